@@ -1,0 +1,93 @@
+//! The one error type every lookup returns.
+
+use crate::MAX_TITLE_LEN;
+
+/// Why a piece of text is not a valid role, family or job title.
+///
+/// The error is `Copy` and holds no `String`, so producing one allocates
+/// nothing. Its `Display` message is written for the person who typed the
+/// title, and is safe to return in an HTTP 4xx body.
+///
+/// The enum is `#[non_exhaustive]`: later releases may tell more cases apart.
+///
+/// ```
+/// use digital_health_roles::{Role, TitleError};
+///
+/// assert_eq!(Role::from_title("   "), Err(TitleError::Empty));
+/// assert_eq!(Role::from_title("Nurse Practitioner"), Err(TitleError::Unknown));
+/// assert_eq!(
+///     Role::from_title("Data\u{200B}Analyst"),
+///     Err(TitleError::InvalidCharacter { character: '\u{200B}', offset: 4 })
+/// );
+/// assert_eq!(
+///     TitleError::Unknown.to_string(),
+///     "not a role or family of the SFIA digital health taxonomy"
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum TitleError {
+    /// The text is empty or holds only whitespace.
+    #[error("the title is empty")]
+    Empty,
+
+    /// The text is longer than [`MAX_TITLE_LEN`] bytes. It is rejected before
+    /// any other work, so an oversized input costs almost nothing.
+    #[error("the title is {len} bytes long; the limit is {MAX_TITLE_LEN} bytes")]
+    TooLong {
+        /// The length of the input, in bytes.
+        len: usize,
+    },
+
+    /// A control or invisible formatting character that is not whitespace:
+    /// NUL, zero-width space, a bidirectional control, a byte order mark...
+    /// Such characters hide what a title really says, so they are refused
+    /// rather than skipped.
+    #[error(
+        "the title contains the invisible or control character U+{code:04X} at byte {offset}",
+        code = u32::from(*character)
+    )]
+    InvalidCharacter {
+        /// The offending character.
+        character: char,
+        /// Its byte offset in the input.
+        offset: usize,
+    },
+
+    /// A visible character outside the Latin alphabet and the punctuation
+    /// titles use, such as a Cyrillic `а` that looks like a Latin `a`. The
+    /// taxonomy is matched in ASCII letters, so look-alikes never validate and
+    /// this error points at the character that stopped them.
+    #[error(
+        "the title contains {character:?} (U+{code:04X}) at byte {offset}, \
+         which is not a Latin letter, digit or title punctuation",
+        code = u32::from(*character)
+    )]
+    UnsupportedCharacter {
+        /// The offending character.
+        character: char,
+        /// Its byte offset in the input.
+        offset: usize,
+    },
+
+    /// A pay band that the NHS Agenda for Change does not have: `Band 0`,
+    /// `Band 10`, `Band 8e`, or `Band` with no number.
+    #[error(
+        "not an NHS Agenda for Change pay band: bands run from 1 to 9, \
+         with band 8 split into 8a, 8b, 8c and 8d"
+    )]
+    InvalidBand,
+
+    /// A seniority word or pay band with no role: `Senior`, `Band 7`.
+    #[error("the title has a seniority word or pay band but no role")]
+    MissingRole,
+
+    /// More than one seniority word: `Senior Senior Data Analyst`.
+    #[error("the title has more than one seniority word; at most one may lead it")]
+    DuplicateSeniority,
+
+    /// Well formed, but not a role or family of the taxonomy, even after
+    /// the lenient matching rules.
+    #[error("not a role or family of the SFIA digital health taxonomy")]
+    Unknown,
+}

@@ -1,0 +1,212 @@
+//! Every lookup path allocates nothing, on good and bad input alike. Proven
+//! with a global allocator that counts the allocations of the current thread.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::fmt::Write;
+use std::hint::black_box;
+
+use digital_health_roles::{Band, Family, JobTitle, Role, Seniority, parse_title, suggest};
+
+struct CountingAllocator;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: defers every call to `System`; only counts on the way through.
+unsafe impl GlobalAlloc for CountingAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: the caller upholds `GlobalAlloc::dealloc`'s contract.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.with(|count| count.set(count.get() + 1));
+        // SAFETY: the caller upholds `GlobalAlloc::realloc`'s contract.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: CountingAllocator = CountingAllocator;
+
+/// Runs `work` and returns how many allocations it made on this thread.
+fn allocations_in(work: impl FnOnce()) -> usize {
+    let before = ALLOCATIONS.with(Cell::get);
+    work();
+    ALLOCATIONS.with(Cell::get) - before
+}
+
+/// A `fmt::Write` into a fixed buffer, so formatting an error allocates nothing.
+struct StackText {
+    buf: [u8; 512],
+    len: usize,
+}
+
+impl Write for StackText {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.len + s.len();
+        self.buf
+            .get_mut(self.len..end)
+            .ok_or(std::fmt::Error)?
+            .copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+/// Good, messy and bad inputs; built before counting starts.
+fn inputs() -> Vec<String> {
+    let mut inputs: Vec<String> = Role::ALL
+        .iter()
+        .flat_map(|r| {
+            [
+                r.title().to_string(),
+                r.id().to_string(),
+                format!("  {}  ", r.title().to_uppercase()),
+            ]
+        })
+        .chain(
+            Role::ALL
+                .iter()
+                .flat_map(|r| r.aliases().iter().map(|a| a.to_string())),
+        )
+        .chain(
+            Family::ALL
+                .iter()
+                .flat_map(|f| [f.name().to_string(), f.id().to_string()]),
+        )
+        .collect();
+    inputs.extend(
+        [
+            "",
+            "   ",
+            "Nurse Practitioner",
+            "Clinical Safety Officers",
+            "Data Analyst II",
+            "Learning & Development Coordinator",
+            "Health Information Technology Architect",
+            "Cybersecurity Analyst",
+            "Data\u{200B}Analyst",
+            "D\u{0430}ta Analyst",
+            "Data\0Analyst",
+            "Senior Clinical Safety Officer (Band 7)",
+            "Data Analyst, Band 6",
+            "Clinical Safety Oficer",
+            "Snr Clinical Safety Oficer (Band 7)",
+            "Principal Health Data Scientist - Band 8b",
+            "Lead Delivery Lead",
+            "Senior Senior Data Analyst",
+            "Data Analyst Band 10",
+            "Band 7",
+            "Senior",
+            "Data Anaylst",
+        ]
+        .map(String::from),
+    );
+    inputs.push("x".repeat(300));
+    inputs.push("word ".repeat(50));
+    inputs.push("y".repeat(1 << 20));
+    inputs
+}
+
+#[test]
+fn lookups_allocate_nothing() {
+    let inputs = inputs();
+    let mut text = StackText {
+        buf: [0; 512],
+        len: 0,
+    };
+    let count = allocations_in(|| {
+        for input in &inputs {
+            let input = input.as_str();
+            if let Err(error) = black_box(Role::from_title(black_box(input))) {
+                text.len = 0;
+                write!(text, "{error}").expect("fits");
+            }
+            if let Err(error) = black_box(Family::from_name(black_box(input))) {
+                text.len = 0;
+                write!(text, "{error}").expect("fits");
+            }
+            black_box(Role::from_id(black_box(input)));
+            black_box(Family::from_id(black_box(input)));
+            black_box(input.parse::<Role>().ok());
+            black_box(input.parse::<Family>().ok());
+            black_box(Role::try_from(input).ok());
+            match black_box(parse_title(black_box(input))) {
+                Ok(title) => {
+                    text.len = 0;
+                    write!(text, "{title}").expect("fits");
+                }
+                Err(error) => {
+                    text.len = 0;
+                    write!(text, "{error}").expect("fits");
+                }
+            }
+            black_box(input.parse::<JobTitle>().ok());
+            black_box(input.parse::<Seniority>().ok());
+            black_box(input.parse::<Band>().ok());
+            for role in suggest(black_box(input)) {
+                black_box(role);
+            }
+            if let Ok(role) = Role::from_title(input) {
+                text.len = 0;
+                write!(text, "{role} {:>30}", role.family()).expect("fits");
+            }
+        }
+    });
+    assert_eq!(count, 0, "lookups allocated {count} times");
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn serde_deserialize_of_borrowed_input_allocates_nothing() {
+    let documents: Vec<String> = Role::ALL
+        .iter()
+        .flat_map(|r| {
+            [
+                format!("{:?}", r.id()),
+                format!("{:?}", r.title().to_lowercase()),
+            ]
+        })
+        .collect();
+    let families: Vec<String> = Family::ALL
+        .iter()
+        .map(|f| format!("{:?}", f.name()))
+        .collect();
+    let titles: Vec<String> = [
+        "Snr Clinical Safety Officer (Band 7)",
+        "Data Analyst, Band 6",
+    ]
+    .iter()
+    .map(|t| format!("{t:?}"))
+    .collect();
+    let count = allocations_in(|| {
+        for document in &documents {
+            black_box(serde_json::from_str::<Role>(black_box(document)).expect("valid"));
+        }
+        for document in &titles {
+            black_box(serde_json::from_str::<JobTitle>(black_box(document)).expect("valid"));
+        }
+        for document in &families {
+            black_box(serde_json::from_str::<Family>(black_box(document)).expect("valid"));
+        }
+    });
+    assert_eq!(count, 0, "deserializing allocated {count} times");
+}
+
+#[test]
+fn the_counter_sees_allocations() {
+    // Guards the proof above: were counting broken, zero would mean nothing.
+    let count = allocations_in(|| {
+        black_box(String::from("clinical safety officer").to_uppercase());
+    });
+    assert!(count >= 1);
+}
