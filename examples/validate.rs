@@ -1,66 +1,197 @@
 //! Validates job titles: the crate's main job, from the command line.
 //!
 //! ```text
-//! cargo run --example validate -- "clinical safety officer" "QA tester"
-//! printf 'Data Analyst\nNurse\n' | cargo run --example validate
+//! cargo run --example validate -- "Snr Clinical Safety Officer (Band 7)" "QA tester"
+//! cargo run --example validate -- --json "Clinical Safety Oficer"
+//! cut -d, -f3 staff.csv | cargo run --release --example validate -- --json > checked.jsonl
 //! ```
 //!
-//! For each title it prints the canonical title, id and family, or the error.
+//! Titles come as arguments, or one a line on stdin when there are none. For
+//! each it prints the canonical title, id, family, seniority and band, or the
+//! error and any did-you-mean suggestions; `--json` prints one JSON object a
+//! line instead. A summary line ("N valid, M invalid") goes to stderr.
+//!
 //! Exit status: 0 when every title is valid, 1 when any is not, 2 on a usage
-//! error.
+//! or I/O error.
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use digital_health_roles::Role;
+use digital_health_roles::{JobTitle, Role, parse_title, suggest};
+use serde::Serialize;
 
-const USAGE: &str = "usage: validate [TITLE ...]   (no titles: read one per line from stdin)";
+const USAGE: &str = "\
+usage: validate [--json] [--] [TITLE ...]
+  Validates job titles against the SFIA digital health taxonomy.
+  With no TITLE, reads one title a line from stdin.
+  --json   one JSON object a line: input, valid, role, title, family,
+           seniority, band, error, suggestions
+exit: 0 all valid, 1 any invalid, 2 usage or I/O error";
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.iter().any(|a| a == "-h" || a == "--help") {
-        println!("{USAGE}");
-        return ExitCode::SUCCESS;
+/// One line of `--json` output.
+#[derive(Serialize)]
+struct Report<'a> {
+    input: &'a str,
+    valid: bool,
+    role: Option<&'static str>,
+    title: Option<&'static str>,
+    family: Option<&'static str>,
+    seniority: Option<&'static str>,
+    band: Option<&'static str>,
+    error: Option<String>,
+    suggestions: Vec<&'static str>,
+}
+
+impl<'a> Report<'a> {
+    fn new(input: &'a str, outcome: &Result<JobTitle, String>) -> Report<'a> {
+        match outcome {
+            Ok(title) => Report {
+                input,
+                valid: true,
+                role: Some(title.role().id()),
+                title: Some(title.role().title()),
+                family: Some(title.role().family().id()),
+                seniority: title.seniority().map(|s| s.name()),
+                band: title.band().map(|b| b.name()),
+                error: None,
+                suggestions: Vec::new(),
+            },
+            Err(error) => Report {
+                input,
+                valid: false,
+                role: None,
+                title: None,
+                family: None,
+                seniority: None,
+                band: None,
+                error: Some(error.clone()),
+                suggestions: suggest(input).map(Role::id).collect(),
+            },
+        }
     }
-    if let Some(flag) = args
-        .iter()
-        .find(|a| a.starts_with('-') && a.len() > 1 && *a != "--")
-    {
-        eprintln!("validate: unknown option {flag}\n{USAGE}");
-        return ExitCode::from(2);
-    }
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut invalid = 0usize;
-    let mut check = |title: &str, out: &mut dyn Write| -> io::Result<()> {
-        match Role::from_title(title) {
-            Ok(role) => writeln!(
-                out,
-                "{title:?}: {role} [{}] in {}",
-                role.id(),
-                role.family()
-            ),
+}
+
+struct Validator<W: Write> {
+    out: W,
+    json: bool,
+    valid: u64,
+    invalid: u64,
+}
+
+impl<W: Write> Validator<W> {
+    fn check(&mut self, input: &str, outcome: Result<JobTitle, String>) -> io::Result<()> {
+        if outcome.is_ok() {
+            self.valid += 1;
+        } else {
+            self.invalid += 1;
+        }
+        if self.json {
+            serde_json::to_writer(&mut self.out, &Report::new(input, &outcome))?;
+            return writeln!(self.out);
+        }
+        match outcome {
+            Ok(title) => {
+                let role = title.role();
+                write!(
+                    self.out,
+                    "{input:?}: {role} [{}] in {}",
+                    role.id(),
+                    role.family()
+                )?;
+                if let Some(seniority) = title.seniority() {
+                    write!(self.out, "; seniority {seniority}")?;
+                }
+                if let Some(band) = title.band() {
+                    write!(self.out, "; {band}")?;
+                }
+                writeln!(self.out)
+            }
             Err(error) => {
-                invalid += 1;
-                writeln!(out, "{title:?}: error: {error}")
+                write!(self.out, "{input:?}: error: {error}")?;
+                let mut suggestions = suggest(input).peekable();
+                if suggestions.peek().is_some() {
+                    let names: Vec<&str> = suggestions.map(Role::title).collect();
+                    write!(self.out, "; did you mean {}?", names.join(" or "))?;
+                }
+                writeln!(self.out)
             }
         }
+    }
+
+    fn check_text(&mut self, input: &str) -> io::Result<()> {
+        let outcome = parse_title(input).map_err(|e| e.to_string());
+        self.check(input, outcome)
+    }
+
+    /// Reads titles one a line, reusing one buffer, so a 100,000-line
+    /// spreadsheet column streams through in constant memory.
+    fn check_lines(&mut self, mut input: impl BufRead) -> io::Result<()> {
+        let mut line = Vec::new();
+        loop {
+            line.clear();
+            if input.read_until(b'\n', &mut line)? == 0 {
+                return Ok(());
+            }
+            let text = line.strip_suffix(b"\n").unwrap_or(&line);
+            let text = text.strip_suffix(b"\r").unwrap_or(text);
+            match std::str::from_utf8(text) {
+                Ok(title) => self.check_text(title)?,
+                Err(_) => {
+                    let shown = String::from_utf8_lossy(text);
+                    self.check(&shown, Err("the line is not valid UTF-8".to_owned()))?;
+                }
+            }
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let mut json = false;
+    let mut titles = Vec::new();
+    let mut options_done = false;
+    for arg in std::env::args_os().skip(1) {
+        let Some(arg) = arg.to_str().map(str::to_owned) else {
+            eprintln!("validate: an argument is not valid UTF-8\n{USAGE}");
+            return ExitCode::from(2);
+        };
+        match arg.as_str() {
+            _ if options_done => titles.push(arg),
+            "--" => options_done = true,
+            "--json" => json = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            flag if flag.starts_with('-') && flag.len() > 1 => {
+                eprintln!("validate: unknown option {flag}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            _ => titles.push(arg),
+        }
+    }
+
+    let stdout = io::stdout();
+    let mut validator = Validator {
+        out: BufWriter::new(stdout.lock()),
+        json,
+        valid: 0,
+        invalid: 0,
     };
-    let result = if args.is_empty() {
-        io::stdin()
-            .lock()
-            .lines()
-            .try_for_each(|line| check(&line?, &mut out))
+    let result = if titles.is_empty() {
+        validator.check_lines(io::stdin().lock())
     } else {
-        args.iter()
-            .filter(|a| *a != "--")
-            .try_for_each(|title| check(title, &mut out))
+        titles
+            .iter()
+            .try_for_each(|title| validator.check_text(title))
     };
-    if let Err(error) = result.and_then(|()| out.flush()) {
-        eprintln!("validate: {error}");
+    if let Err(error) = result.and_then(|()| validator.out.flush()) {
+        if error.kind() != io::ErrorKind::BrokenPipe {
+            eprintln!("validate: {error}");
+        }
         return ExitCode::from(2);
     }
-    if invalid == 0 {
+    eprintln!("{} valid, {} invalid", validator.valid, validator.invalid);
+    if validator.invalid == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE

@@ -1,0 +1,248 @@
+//! The HTTP service example, over real HTTP on a free loopback port.
+
+#[path = "../examples/service.rs"]
+#[allow(dead_code)]
+mod service;
+
+use std::net::SocketAddr;
+
+use serde_json::Value;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+async fn start() -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, service::router()).await.unwrap() });
+    address
+}
+
+/// Sends one HTTP/1.1 request and returns the status and the body as JSON.
+async fn request(
+    address: SocketAddr,
+    method: &str,
+    path: &str,
+    content_type: Option<&str>,
+    body: &[u8],
+) -> (u16, Value) {
+    let mut stream = TcpStream::connect(address).await.unwrap();
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nhost: localhost\r\nconnection: close\r\ncontent-length: {}\r\n",
+        body.len()
+    );
+    if let Some(content_type) = content_type {
+        head.push_str(&format!("content-type: {content_type}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).await.unwrap();
+    // The server may answer (413) before it has read all of a large body.
+    let _ = stream.write_all(body).await;
+    let mut response = Vec::new();
+    let _ = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        stream.read_to_end(&mut response),
+    )
+    .await;
+    let response = String::from_utf8(response).unwrap();
+    let status: u16 = response[9..12].parse().unwrap();
+    let (head, body) = response.split_once("\r\n\r\n").unwrap();
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("content-type: application/json"),
+        "{response}"
+    );
+    (
+        status,
+        serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {body}")),
+    )
+}
+
+async fn post(address: SocketAddr, body: &str) -> (u16, Value) {
+    request(
+        address,
+        "POST",
+        "/validate",
+        Some("application/json"),
+        body.as_bytes(),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn lists_families_and_roles() {
+    let address = start().await;
+    let (status, families) = request(address, "GET", "/families", None, b"").await;
+    assert_eq!(status, 200);
+    assert_eq!(families.as_array().unwrap().len(), 16);
+    assert_eq!(families[0]["id"], "patient-services");
+    assert_eq!(families[0]["roles"][0], "patient-data-coordinator");
+
+    let (status, roles) = request(address, "GET", "/roles", None, b"").await;
+    assert_eq!(status, 200);
+    let roles = roles.as_array().unwrap();
+    assert_eq!(roles.len(), 49);
+    assert_eq!(
+        roles[6],
+        serde_json::json!({
+            "id": "clinical-safety-officer", "title": "Clinical Safety Officer", "family": "clinical-safety"
+        })
+    );
+
+    let (status, role) = request(address, "GET", "/roles/ux-designer", None, b"").await;
+    assert_eq!((status, &role["title"]), (200, &Value::from("UX Designer")));
+    let (status, error) = request(address, "GET", "/roles/nurse", None, b"").await;
+    assert_eq!(status, 404);
+    assert!(
+        error["error"]
+            .as_str()
+            .unwrap()
+            .contains("no role has this id")
+    );
+    let (status, _) = request(address, "GET", "/nowhere", None, b"").await;
+    assert_eq!(status, 404);
+    let (status, _) = request(address, "DELETE", "/roles", None, b"").await;
+    assert_eq!(status, 405);
+}
+
+#[tokio::test]
+async fn validates_titles() {
+    let address = start().await;
+    let (status, body) = post(
+        address,
+        r#"{"title": "Snr Clinical Safety Officer (Band 7)"}"#,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        body,
+        serde_json::json!({
+            "job_title": "Senior Clinical Safety Officer (Band 7)",
+            "role": "clinical-safety-officer",
+            "title": "Clinical Safety Officer",
+            "family": "clinical-safety",
+            "seniority": "Senior",
+            "band": "Band 7",
+        })
+    );
+    let (status, body) = post(address, r#"{"title": "qa tester"}"#).await;
+    assert_eq!(
+        (status, &body["role"], &body["band"]),
+        (200, &Value::from("quality-assurance-tester"), &Value::Null)
+    );
+
+    let (status, body) = post(address, r#"{"title": "Clinical Safety Oficer"}"#).await;
+    assert_eq!(status, 422);
+    assert_eq!(
+        body["error"],
+        "not a role or family of the SFIA digital health taxonomy"
+    );
+    assert_eq!(body["suggestions"][0]["id"], "clinical-safety-officer");
+    let (status, body) = post(address, r#"{"title": "Nurse Practitioner"}"#).await;
+    assert_eq!(
+        (status, body["suggestions"].as_array().unwrap().len()),
+        (422, 0)
+    );
+    let (status, body) = post(address, r#"{"title": "Data Analyst (Band 10)"}"#).await;
+    assert_eq!(status, 422);
+    assert!(body["error"].as_str().unwrap().contains("pay band"));
+}
+
+#[tokio::test]
+async fn bad_requests_get_clear_json_errors_and_the_service_keeps_serving() {
+    let address = start().await;
+    let cases: Vec<(Option<&str>, Vec<u8>, u16, &str)> = vec![
+        (
+            Some("application/json"),
+            b"{\"title\": ".to_vec(),
+            400,
+            "malformed JSON",
+        ),
+        (
+            Some("application/json"),
+            b"not json".to_vec(),
+            400,
+            "malformed JSON",
+        ),
+        (
+            Some("application/json"),
+            b"".to_vec(),
+            400,
+            "malformed JSON",
+        ),
+        (
+            Some("application/json"),
+            b"{}".to_vec(),
+            422,
+            "missing field `title`",
+        ),
+        (
+            Some("application/json"),
+            b"{\"title\": 7}".to_vec(),
+            422,
+            "must be a string, not a number",
+        ),
+        (
+            Some("application/json"),
+            b"{\"title\": null}".to_vec(),
+            422,
+            "must be a string, not null",
+        ),
+        (
+            Some("application/json"),
+            b"[\"Data Analyst\"]".to_vec(),
+            422,
+            "expected an object",
+        ),
+        (
+            Some("application/json"),
+            format!("{{\"title\": {}1{}}}", "[".repeat(5000), "]".repeat(5000)).into_bytes(),
+            400,
+            "recursion limit",
+        ),
+        (
+            Some("text/plain"),
+            b"{\"title\": \"Data Analyst\"}".to_vec(),
+            415,
+            "content-type: application/json",
+        ),
+        (
+            None,
+            b"{\"title\": \"Data Analyst\"}".to_vec(),
+            415,
+            "content-type",
+        ),
+        (
+            Some("application/json"),
+            format!("{{\"title\": \"{}\"}}", "a".repeat(20_000)).into_bytes(),
+            413,
+            "over the limit",
+        ),
+        (
+            Some("application/json"),
+            format!("{{\"title\": \"{}\"}}", "a".repeat(1000)).into_bytes(),
+            422,
+            "bytes long",
+        ),
+        (
+            Some("application/json"),
+            b"{\"title\": \"Data\\u0000Analyst\"}".to_vec(),
+            422,
+            "control character",
+        ),
+        (
+            Some("application/json"),
+            b"{\"title\": \"\\ud800\"}".to_vec(),
+            400,
+            "malformed JSON",
+        ),
+    ];
+    for (content_type, body, expected, message) in cases {
+        let (status, reply) = request(address, "POST", "/validate", content_type, &body).await;
+        let shown = String::from_utf8_lossy(&body[..body.len().min(60)]).into_owned();
+        assert_eq!(status, expected, "{shown}: {reply}");
+        let error = reply["error"].as_str().unwrap_or_default();
+        assert!(error.contains(message), "{shown}: {error}");
+    }
+    let (status, _) = post(address, r#"{"title": "Data Analyst"}"#).await;
+    assert_eq!(status, 200, "still serving");
+}
