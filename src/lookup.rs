@@ -3,30 +3,62 @@
 //! Every lenient lookup is: the exact-title fast path, then one pass of the
 //! normaliser into a stack buffer, then one probe of a compile-time perfect
 //! hash table. Nothing allocates.
+//!
+//! Roles, the hot path of a validating service, go through [`Index`], a
+//! perfect hash with a cheap hash function; families go through a `phf::Map`,
+//! which needs no tuning and is fast enough for a lookup nobody runs in a
+//! loop. Both tables are generated from the taxonomy by the test below.
 
-use crate::keys::{FAMILY_KEYS, ROLE_KEYS};
-use crate::normalize::{Key, Mode, normalize};
+use crate::keys::{FAMILY_KEYS, ROLE_INDEX};
+use crate::normalize::{Key, Mode, normalize, normalize_into};
 use crate::{Family, Role, TitleError};
 
+/// The role a normalised key names.
 #[inline]
-fn lookup<T: Copy>(key: &Key, table: &phf::Map<&'static [u8], T>) -> Result<T, TitleError> {
-    key.bytes()
-        .and_then(|bytes| table.get(bytes).copied())
-        .ok_or(TitleError::Unknown)
+pub(crate) fn role_for(key: &Key) -> Option<Role> {
+    key.padded().and_then(|padded| ROLE_INDEX.get(padded))
 }
 
+/// The role a run of normalised bytes names.
+pub(crate) fn role_for_key(key: &[u8]) -> Option<Role> {
+    role_for(&Key::from_bytes(key))
+}
+
+/// The fast path for a title written exactly as the taxonomy writes it.
+/// Every canonical title starts with a capital letter, so text that does not
+/// skips the comparisons and goes straight to the normaliser.
+#[inline]
+pub(crate) fn exact_title(title: &str) -> Option<Role> {
+    if title.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        Role::from_exact_title(title)
+    } else {
+        None
+    }
+}
+
+/// Every normalised key and the role it names.
+pub(crate) fn role_keys() -> impl Iterator<Item = (&'static [u8], Role)> {
+    ROLE_INDEX.entries()
+}
+
+#[inline]
 pub(crate) fn role_from_title(title: &str) -> Result<Role, TitleError> {
-    if let Some(role) = Role::from_exact_title(title) {
+    if let Some(role) = exact_title(title) {
         return Ok(role);
     }
-    lookup(&normalize(title, Mode::Name)?, &ROLE_KEYS)
+    let mut key = Key::new();
+    normalize_into(title, Mode::Name, &mut key)?;
+    role_for(&key).ok_or(TitleError::Unknown)
 }
 
 pub(crate) fn family_from_name(name: &str) -> Result<Family, TitleError> {
     if let Some(family) = Family::from_exact_name(name) {
         return Ok(family);
     }
-    lookup(&normalize(name, Mode::Name)?, &FAMILY_KEYS)
+    let key = normalize(name, Mode::Name)?;
+    key.bytes()
+        .and_then(|bytes| FAMILY_KEYS.get(bytes).copied())
+        .ok_or(TitleError::Unknown)
 }
 
 #[cfg(test)]
@@ -87,11 +119,52 @@ mod codegen {
              // src/taxonomy.rs. Do not edit: change the table, run `cargo test`, commit the result.\n\
              //\n\
              // Each key is a name, id or alias after normalising (see src/normalize.rs).\n\n\
+             use crate::index::{EMPTY, Index};\n\
              use crate::{Family, Role};\n",
         );
-        render_table(&mut out, "ROLE_KEYS", "Role", role_keys());
+        render_index(&mut out, "ROLE_INDEX", "Role", role_keys());
         render_table(&mut out, "FAMILY_KEYS", "Family", family_keys());
         out
+    }
+
+    fn render_index<T: core::fmt::Debug>(
+        out: &mut String,
+        name: &str,
+        ty: &str,
+        keys: BTreeMap<String, T>,
+    ) {
+        let byte_keys: std::vec::Vec<&[u8]> = keys.keys().map(|k| k.as_bytes()).collect();
+        let built = crate::index::build::build(&byte_keys);
+        let _ = writeln!(out, "\npub(crate) static {name}: Index<{ty}> = Index {{");
+        let _ = writeln!(out, "    seed: {},", built.seed);
+        let pilots: std::vec::Vec<String> = built.pilots.iter().map(u16::to_string).collect();
+        render_list(out, "pilots", &pilots);
+        let slots: std::vec::Vec<String> = built
+            .slots
+            .iter()
+            .map(|&s| {
+                if s == crate::index::EMPTY {
+                    "EMPTY".into()
+                } else {
+                    s.to_string()
+                }
+            })
+            .collect();
+        render_list(out, "slots", &slots);
+        out.push_str("    entries: &[\n");
+        for (key, value) in keys {
+            let padding = "\\0".repeat(key.len().div_ceil(8) * 8 - key.len());
+            let _ = writeln!(out, "        (b\"{key}{padding}\", {ty}::{value:?}),");
+        }
+        out.push_str("    ],\n};\n");
+    }
+
+    fn render_list(out: &mut String, field: &str, items: &[String]) {
+        let _ = writeln!(out, "    {field}: &[");
+        for line in items.chunks(16) {
+            let _ = writeln!(out, "        {},", line.join(", "));
+        }
+        out.push_str("    ],\n");
     }
 
     fn render_table<T: core::fmt::Debug>(
@@ -136,10 +209,16 @@ mod codegen {
     #[test]
     fn tables_hold_exactly_the_generated_keys() {
         let roles = role_keys();
-        assert_eq!(ROLE_KEYS.len(), roles.len());
+        assert_eq!(super::role_keys().count(), roles.len());
         for (key, role) in &roles {
-            assert_eq!(ROLE_KEYS.get(key.as_bytes()), Some(role), "{key}");
+            assert_eq!(role_for_key(key.as_bytes()), Some(*role), "{key}");
+            // Near misses of a key are not keys.
+            let mut longer = key.clone();
+            longer.push('s');
+            assert_eq!(role_for_key(longer.as_bytes()), None, "{longer}");
+            assert_eq!(role_for_key(&key.as_bytes()[1..]), None, "{key}");
         }
+        assert_eq!(role_for_key(b""), None);
         let families = family_keys();
         assert_eq!(FAMILY_KEYS.len(), families.len());
         for (key, family) in &families {

@@ -24,24 +24,48 @@ pub(crate) enum Mode {
 }
 
 /// A normalised key: lower-case ASCII words joined by `-`.
+///
+/// The buffer past `len` is always zero, so the key can be hashed eight bytes
+/// at a time without looking at its length first.
 pub(crate) struct Key {
     buf: [u8; KEY_CAP],
     len: usize,
-    word_start: usize,
-    previous_word_start: usize,
-    in_word: bool,
     overflowed: bool,
 }
 
 impl Key {
-    const fn new() -> Self {
+    /// An empty key, ready for [`normalize_into`].
+    #[inline]
+    pub(crate) const fn new() -> Key {
         Key {
             buf: [0; KEY_CAP],
             len: 0,
-            word_start: 0,
-            previous_word_start: 0,
-            in_word: false,
             overflowed: false,
+        }
+    }
+
+    /// A copy of `bytes` as a key (used for the role part of a longer title).
+    pub(crate) fn from_bytes(bytes: &[u8]) -> Key {
+        let mut key = Key::new();
+        if bytes.len() > KEY_CAP {
+            key.overflowed = true;
+        } else {
+            for (slot, &byte) in key.buf.iter_mut().zip(bytes) {
+                *slot = byte;
+            }
+            key.len = bytes.len();
+        }
+        key
+    }
+
+    /// The key zero-padded to whole eight-byte words, as the index hashes
+    /// it, or `None` when the text did not fit.
+    #[inline]
+    pub(crate) fn padded(&self) -> Option<&[u8]> {
+        if self.overflowed {
+            None
+        } else {
+            self.buf.get(..self.len.div_ceil(8).wrapping_mul(8))
         }
     }
 
@@ -55,19 +79,32 @@ impl Key {
             self.buf.get(..self.len)
         }
     }
+}
 
-    #[inline]
+/// Writes a key. Kept apart from [`Key`] so that its counters live in
+/// registers while the loop runs, not in the returned value's memory.
+struct Writer<'b> {
+    buf: &'b mut [u8; KEY_CAP],
+    len: usize,
+    word_start: usize,
+    previous_word_start: usize,
+    in_word: bool,
+    overflowed: bool,
+}
+
+impl Writer<'_> {
+    #[inline(always)]
     fn push_byte(&mut self, byte: u8) {
         match self.buf.get_mut(self.len) {
             Some(slot) => {
                 *slot = byte;
-                self.len = self.len.saturating_add(1);
+                self.len = self.len.wrapping_add(1);
             }
             None => self.overflowed = true,
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn push_letter(&mut self, byte: u8) {
         if !self.in_word {
             if self.len > 0 {
@@ -80,14 +117,108 @@ impl Key {
         self.push_byte(byte);
     }
 
-    #[inline]
+    #[inline(always)]
     fn end_word(&mut self) {
         if self.in_word {
             self.in_word = false;
-            self.respell_last_word();
+            // Only words of these lengths are ever respelled.
+            // Only words of 6, 7, 8, 10 or 13 letters are ever respelled.
+            const RESPELLED_LENGTHS: u32 = 1 << 6 | 1 << 7 | 1 << 8 | 1 << 10 | 1 << 13;
+            let length = self.len.wrapping_sub(self.word_start) as u32;
+            let first = self.buf.get(self.word_start).copied();
+            if RESPELLED_LENGTHS.checked_shr(length).unwrap_or(0) & 1 != 0
+                && matches!(first, Some(b'c' | b'd' | b't'))
+            {
+                self.respell_last_word();
+            }
         }
     }
 
+    /// Appends the run of ASCII letters and digits that starts at `offset`,
+    /// lower-cased, and returns the offset just past it. This is the loop
+    /// that decides how fast lookups are, so it moves eight bytes at a time.
+    #[inline(always)]
+    fn push_run(&mut self, bytes: &[u8], mut offset: usize) -> usize {
+        if !self.in_word {
+            if self.len > 0 {
+                self.push_byte(b'-');
+            }
+            self.previous_word_start = self.word_start;
+            self.word_start = self.len;
+            self.in_word = true;
+        }
+        loop {
+            let input = bytes.get(offset..).and_then(<[u8]>::first_chunk::<8>);
+            let output = self
+                .buf
+                .get_mut(self.len..)
+                .and_then(<[u8]>::first_chunk_mut::<8>);
+            let (Some(input), Some(output)) = (input, output) else {
+                break;
+            };
+            let (lowered, count) = lower_alphanumeric_prefix(input);
+            *output = lowered;
+            self.len = self.len.wrapping_add(count);
+            offset = offset.wrapping_add(count);
+            if count < 8 {
+                return offset;
+            }
+        }
+        // Fewer than eight bytes left in the input or the buffer.
+        while let Some(&byte) = bytes.get(offset) {
+            if !byte.is_ascii_alphanumeric() {
+                break;
+            }
+            self.push_byte(byte | 0x20);
+            offset = offset.wrapping_add(1);
+        }
+        offset
+    }
+
+    /// Everything but letters, digits and ASCII separators: rare in titles.
+    /// Returns the offset past the character. Inlined like the rest: were
+    /// `self` to escape into a call, its counters would live in memory.
+    #[inline(always)]
+    fn push_other(
+        &mut self,
+        input: &str,
+        offset: usize,
+        class: u8,
+        mode: Mode,
+    ) -> Result<usize, TitleError> {
+        let next = offset.wrapping_add(1);
+        let byte = input.as_bytes().get(offset).copied().unwrap_or_default();
+        match class {
+            DROPPED => {}
+            AMPERSAND => self.push_word(b"and"),
+            BRACKET if mode == Mode::Title => self.push_word(&[byte]),
+            CONTROL => {
+                let character = char::from(byte);
+                return Err(TitleError::InvalidCharacter { character, offset });
+            }
+            NON_ASCII => {
+                let character = input.get(offset..).and_then(|rest| rest.chars().next());
+                let Some(character) = character else {
+                    return Err(TitleError::Unknown);
+                };
+                if character.is_whitespace() || matches!(character, '\u{2010}'..='\u{2015}') {
+                    self.end_word();
+                } else if matches!(character, '\u{2018}' | '\u{2019}') {
+                    // An apostrophe: dropped.
+                } else if is_invisible(character) {
+                    return Err(TitleError::InvalidCharacter { character, offset });
+                } else {
+                    return Err(TitleError::UnsupportedCharacter { character, offset });
+                }
+                return Ok(offset.wrapping_add(character.len_utf8()));
+            }
+            // Other ASCII punctuation stays in its word, so the key cannot match.
+            _ => self.push_letter(byte),
+        }
+        Ok(next)
+    }
+
+    #[inline(always)]
     fn push_word(&mut self, word: &[u8]) {
         self.end_word();
         for &byte in word {
@@ -97,6 +228,7 @@ impl Key {
     }
 
     /// Replaces the word just finished with the spelling the keys use.
+    #[inline(always)]
     fn respell_last_word(&mut self) {
         let Some(word) = self.buf.get(self.word_start..self.len) else {
             return;
@@ -111,19 +243,83 @@ impl Key {
             }
             _ => return,
         };
+        let old_len = self.len;
         self.len = start;
         self.word_start = start;
         for &byte in replacement {
             self.push_byte(byte);
         }
+        // Keep the promise that the buffer is zero past the key.
+        if let Some(tail) = self.buf.get_mut(self.len..old_len) {
+            tail.fill(0);
+        }
     }
 
+    #[inline(always)]
     fn previous_word_is(&self, expected: &[u8]) -> bool {
         // The previous word ends one separator byte before the current word.
         let end = self.word_start.saturating_sub(1);
         self.word_start > self.previous_word_start
             && self.buf.get(self.previous_word_start..end) == Some(expected)
     }
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Sets the high bit of each byte of `word` that lies in `low..=high`.
+/// Bytes of 0x80 and above are never in range. No lane carries into the next:
+/// every sum below stays under 0x100.
+#[inline]
+const fn bytes_in_range(word: u64, low: u8, high: u8) -> u64 {
+    let seven_bits = word & !HIGH_BITS;
+    let at_least_low = seven_bits.wrapping_add(ONES.wrapping_mul(0x80u64.wrapping_sub(low as u64)));
+    let above_high = seven_bits.wrapping_add(ONES.wrapping_mul(0x7Fu64.wrapping_sub(high as u64)));
+    at_least_low & !above_high & !word & HIGH_BITS
+}
+
+/// For eight input bytes: the bytes lower-cased, with everything from the
+/// first byte that is not an ASCII letter or digit on set to zero, and how
+/// many bytes came before it.
+#[inline]
+fn lower_alphanumeric_prefix(input: &[u8; 8]) -> ([u8; 8], usize) {
+    let word = u64::from_le_bytes(*input);
+    let letters = bytes_in_range(word | ONES.wrapping_mul(0x20), b'a', b'z');
+    let digits = bytes_in_range(word, b'0', b'9');
+    let stops = !(letters | digits) & HIGH_BITS;
+    let count = stops.trailing_zeros() / 8;
+    // Bit 0x20 lower-cases a letter; the high bit of a letter lane, moved
+    // down two places, is exactly that bit.
+    let lowered = word | (letters >> 2);
+    let kept = u64::MAX
+        .checked_shr(64u32.wrapping_sub(count.wrapping_mul(8)))
+        .unwrap_or(0);
+    ((lowered & kept).to_le_bytes(), count as usize)
+}
+
+/// Skips the run of ASCII separators (whitespace, `-`, `_`) that starts at
+/// `offset`, eight bytes at a time, and returns the offset just past it.
+#[inline]
+fn skip_separators(bytes: &[u8], mut offset: usize) -> usize {
+    while let Some(chunk) = bytes.get(offset..).and_then(<[u8]>::first_chunk::<8>) {
+        let word = u64::from_le_bytes(*chunk);
+        let separators = bytes_in_range(word, 0x09, 0x0D)
+            | bytes_in_range(word, b' ', b' ')
+            | bytes_in_range(word, b'-', b'-')
+            | bytes_in_range(word, b'_', b'_');
+        let count = (!separators & HIGH_BITS).trailing_zeros() / 8;
+        offset = offset.wrapping_add(count as usize);
+        if count < 8 {
+            return offset;
+        }
+    }
+    while let Some(&byte) = bytes.get(offset) {
+        if !matches!(byte, b'\t'..=b'\r' | b' ' | b'-' | b'_') {
+            break;
+        }
+        offset = offset.wrapping_add(1);
+    }
+    offset
 }
 
 /// A control character, or an invisible formatting character (Unicode
@@ -157,61 +353,95 @@ pub(crate) fn is_invisible(character: char) -> bool {
         )
 }
 
+// What the normaliser does with each ASCII byte: one table load tells the
+// common cases (letters and digits, separators) from the rare ones. ASCII
+// punctuation not listed here keeps its own value and stays in its word.
+const SPACE: u8 = 0;
+const HYPHEN: u8 = 1; // must stay the highest separator class
+const DROPPED: u8 = 2;
+const AMPERSAND: u8 = 3;
+const BRACKET: u8 = 4;
+const CONTROL: u8 = 5;
+const NON_ASCII: u8 = 6;
+const ALPHANUMERIC: u8 = 7;
+
+#[allow(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time, where an out-of-bounds index fails the build"
+)]
+static CLASSES: [u8; 256] = {
+    let mut classes = [NON_ASCII; 256];
+    let mut byte: u8 = 0;
+    while byte < 0x80 {
+        let class = match byte {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => SPACE,
+            b'-' | b'_' => HYPHEN,
+            b'.' | b'\'' => DROPPED,
+            b'&' => AMPERSAND,
+            b'(' | b')' | b',' => BRACKET,
+            0x00..=0x1F | 0x7F => CONTROL,
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => ALPHANUMERIC,
+            _ => byte,
+        };
+        classes[byte as usize] = class;
+        byte += 1;
+    }
+    classes
+};
+
 /// Normalises `input` into a key, or says why it cannot be a title at all.
 ///
 /// The rules: ASCII case is ignored; runs of whitespace, `-`, `_` and the
 /// Unicode dashes U+2010..U+2015 separate words; `.` and apostrophes are
 /// dropped; `&` is the word `and`; `information technology` is `it`; and
 /// `cybersecurity`, `defense`, `center` and `centered` take the spellings
-/// the taxonomy uses.
+/// the taxonomy uses. One pass over the bytes; ASCII never decodes a `char`.
 pub(crate) fn normalize(input: &str, mode: Mode) -> Result<Key, TitleError> {
-    if input.len() > MAX_TITLE_LEN {
-        return Err(TitleError::TooLong { len: input.len() });
-    }
     let mut key = Key::new();
-    let mut seen_text = false;
-    for (offset, character) in input.char_indices() {
-        if character.is_ascii() {
-            // ASCII always fits in a byte.
-            let byte = character as u8;
-            match byte {
-                b'a'..=b'z' | b'0'..=b'9' => key.push_letter(byte),
-                b'A'..=b'Z' => key.push_letter(byte.to_ascii_lowercase()),
-                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => key.end_word(),
-                b'-' | b'_' => {
-                    seen_text = true;
-                    key.end_word();
-                }
-                b'.' | b'\'' => seen_text = true,
-                b'&' => key.push_word(b"and"),
-                b'(' | b')' | b',' if mode == Mode::Title => key.push_word(&[byte]),
-                0x00..=0x1F | 0x7F => {
-                    return Err(TitleError::InvalidCharacter { character, offset });
-                }
-                _ => key.push_letter(byte),
-            }
-        } else if character.is_whitespace() {
+    normalize_into(input, mode, &mut key)?;
+    Ok(key)
+}
+
+/// [`normalize`] into a key the caller owns, so that the hot paths never
+/// copy the buffer around.
+#[inline]
+pub(crate) fn normalize_into(input: &str, mode: Mode, out: &mut Key) -> Result<(), TitleError> {
+    let bytes = input.as_bytes();
+    if bytes.len() > MAX_TITLE_LEN {
+        return Err(TitleError::TooLong { len: bytes.len() });
+    }
+    let mut key = Writer {
+        buf: &mut out.buf,
+        len: 0,
+        word_start: 0,
+        previous_word_start: 0,
+        in_word: false,
+        overflowed: false,
+    };
+    let mut offset = 0;
+    while let Some(&byte) = bytes.get(offset) {
+        let class = CLASSES.get(usize::from(byte)).copied().unwrap_or(NON_ASCII);
+        offset = if class == ALPHANUMERIC {
+            key.push_run(bytes, offset)
+        } else if class <= HYPHEN {
             key.end_word();
-        } else if matches!(character, '\u{2010}'..='\u{2015}') {
-            seen_text = true;
-            key.end_word();
-        } else if matches!(character, '\u{2018}' | '\u{2019}') {
-            seen_text = true;
-        } else if is_invisible(character) {
-            return Err(TitleError::InvalidCharacter { character, offset });
+            skip_separators(bytes, offset)
         } else {
-            return Err(TitleError::UnsupportedCharacter { character, offset });
-        }
+            key.push_other(input, offset, class, mode)?
+        };
     }
     key.end_word();
-    if key.len == 0 && !key.overflowed {
-        return Err(if seen_text {
-            TitleError::Unknown
-        } else {
+    let (len, overflowed) = (key.len, key.overflowed);
+    if len == 0 && !overflowed {
+        return Err(if input.chars().all(char::is_whitespace) {
             TitleError::Empty
+        } else {
+            TitleError::Unknown
         });
     }
-    Ok(key)
+    out.len = len;
+    out.overflowed = overflowed;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -274,6 +504,54 @@ mod tests {
         assert_eq!(key.bytes(), Some(&b"officer-(-band-7-)-,-x"[..]));
         let key = normalize("Officer (Band 7)", Mode::Name).expect("valid");
         assert_eq!(key.bytes(), Some(&b"officer-(band-7)"[..]));
+    }
+
+    #[test]
+    fn eight_byte_runs_stop_at_the_first_non_alphanumeric() {
+        assert_eq!(lower_alphanumeric_prefix(b"ClinICAL"), (*b"clinical", 8));
+        assert_eq!(
+            lower_alphanumeric_prefix(b"Data Ana"),
+            (*b"data\0\0\0\0", 4)
+        );
+        assert_eq!(lower_alphanumeric_prefix(b" Analyst"), ([0; 8], 0));
+        assert_eq!(
+            lower_alphanumeric_prefix(b"a9Z@[`{/"),
+            (*b"a9z\0\0\0\0\0", 3)
+        );
+        assert_eq!(lower_alphanumeric_prefix(b"09AZaz:-"), (*b"09azaz\0\0", 6));
+        assert_eq!(
+            lower_alphanumeric_prefix(&[b'a', 0xC3, 0xA9, b'b', 0, 0, 0, 0]),
+            (*b"a\0\0\0\0\0\0\0", 1)
+        );
+        // Every byte value, alone at the front of a run.
+        for byte in 0..=255u8 {
+            let (lowered, count) =
+                lower_alphanumeric_prefix(&[byte, b'x', b'x', b'x', b'x', b'x', b'x', b'x']);
+            assert_eq!(count == 8, byte.is_ascii_alphanumeric(), "{byte:#x}");
+            if byte.is_ascii_alphanumeric() {
+                assert_eq!(lowered[0], byte.to_ascii_lowercase());
+            }
+        }
+    }
+
+    #[test]
+    fn long_and_short_runs_match_a_plain_lower_casing() {
+        for text in [
+            "A",
+            "ab",
+            "Abcdefg",
+            "Abcdefgh",
+            "ABCDEFGHI",
+            "Bioinformaticians Q",
+            "x y",
+            "BIOINFORMATICIAN",
+        ] {
+            let expected = text.to_lowercase().replace(' ', "-");
+            assert_eq!(
+                key(text),
+                Ok(expected.leak() as &str)
+            );
+        }
     }
 
     #[test]

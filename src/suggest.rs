@@ -3,7 +3,7 @@
 use core::iter::FusedIterator;
 
 use crate::Role;
-use crate::keys::ROLE_KEYS;
+use crate::lookup::role_keys;
 use crate::normalize::{Mode, normalize};
 use crate::title::Parts;
 
@@ -48,7 +48,7 @@ pub fn suggest(title: &str) -> Suggestions {
         Err(_) => bytes,
     };
     let budget = edit_budget(target.len());
-    for (&candidate, &role) in ROLE_KEYS.entries() {
+    for (candidate, role) in role_keys() {
         if candidate.len().abs_diff(target.len()) > usize::from(budget) {
             continue;
         }

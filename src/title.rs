@@ -4,8 +4,8 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::keys::ROLE_KEYS;
-use crate::normalize::{KEY_CAP, Mode, normalize};
+use crate::lookup::role_for_key;
+use crate::normalize::{KEY_CAP, Key, Mode, normalize, normalize_into};
 use crate::{Role, TitleError};
 
 /// A seniority level, from the level words of the UK government Digital and
@@ -452,13 +452,14 @@ impl FromStr for Band {
 /// # Ok::<(), TitleError>(())
 /// ```
 pub fn parse_title(title: &str) -> Result<JobTitle, TitleError> {
-    if let Some(role) = Role::from_exact_title(title) {
+    if let Some(role) = crate::lookup::exact_title(title) {
         return Ok(JobTitle::new(role));
     }
-    let key = normalize(title, Mode::Title)?;
+    let mut key = Key::new();
+    normalize_into(title, Mode::Title, &mut key)?;
     let bytes = key.bytes().ok_or(TitleError::Unknown)?;
     let parts = Parts::of(bytes)?;
-    let role = |key: &[u8]| ROLE_KEYS.get(key).copied();
+    let role = role_for_key;
     // A title that is a role as written wins, so a role whose title begins
     // with a level word is never split.
     if let Some(role) = role(parts.with_seniority) {
