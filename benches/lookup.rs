@@ -226,6 +226,9 @@ fn bench(c: &mut Criterion) {
     group.bench_function("from_title", |b| {
         b.iter(|| run_each(&canonical, Role::from_title))
     });
+    group.bench_function("from_title_ok", |b| {
+        b.iter(|| run_each(&canonical, |t| Role::from_title(t).ok()))
+    });
     group.bench_function("naive_hashmap", |b| {
         b.iter(|| run_each(&canonical, |t| naive.get(t)))
     });

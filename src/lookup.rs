@@ -24,28 +24,23 @@ pub(crate) fn role_for_key(key: &[u8]) -> Option<Role> {
     role_for(&Key::from_bytes(key))
 }
 
-/// The fast path for a title written exactly as the taxonomy writes it.
-/// Every canonical title starts with a capital letter, so text that does not
-/// skips the comparisons and goes straight to the normaliser.
-#[inline]
-pub(crate) fn exact_title(title: &str) -> Option<Role> {
-    if title.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
-        Role::from_exact_title(title)
-    } else {
-        None
-    }
-}
-
 /// Every normalised key and the role it names.
 pub(crate) fn role_keys() -> impl Iterator<Item = (&'static [u8], Role)> {
     ROLE_INDEX.entries()
 }
 
-#[inline]
+#[inline(always)]
 pub(crate) fn role_from_title(title: &str) -> Result<Role, TitleError> {
-    if let Some(role) = exact_title(title) {
-        return Ok(role);
+    match Role::from_exact_title(title) {
+        Some(role) => Ok(role),
+        None => role_from_text(title),
     }
+}
+
+/// Everything but the exact-title fast path, kept out of line so that the
+/// fast path inlines into its caller as a plain `match`.
+#[inline(never)]
+fn role_from_text(title: &str) -> Result<Role, TitleError> {
     let mut key = Key::new();
     normalize_into(title, Mode::Name, &mut key)?;
     role_for(&key).ok_or(TitleError::Unknown)

@@ -547,10 +547,7 @@ mod tests {
             "BIOINFORMATICIAN",
         ] {
             let expected = text.to_lowercase().replace(' ', "-");
-            assert_eq!(
-                key(text),
-                Ok(expected.leak() as &str)
-            );
+            assert_eq!(key(text), Ok(expected.leak() as &str));
         }
     }
 

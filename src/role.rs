@@ -45,7 +45,7 @@ impl Role {
     /// assert_eq!(Role::from_title("health-it-consultant"), Ok(Role::HealthItConsultant));
     /// assert_eq!(Role::from_title("Senior Data Analyst"), Err(TitleError::Unknown));
     /// ```
-    #[inline]
+    #[inline(always)]
     pub fn from_title(title: &str) -> Result<Role, TitleError> {
         lookup::role_from_title(title)
     }

@@ -223,7 +223,7 @@ macro_rules! taxonomy {
 
             /// The role whose title is exactly `title`, byte for byte: the fast path
             /// for input that is already canonical.
-            #[inline]
+            #[inline(always)]
             pub(crate) fn from_exact_title(title: &str) -> Option<Role> {
                 match title {
                     $($($title => Some(Role::$role),)+)+

@@ -452,7 +452,7 @@ impl FromStr for Band {
 /// # Ok::<(), TitleError>(())
 /// ```
 pub fn parse_title(title: &str) -> Result<JobTitle, TitleError> {
-    if let Some(role) = crate::lookup::exact_title(title) {
+    if let Some(role) = Role::from_exact_title(title) {
         return Ok(JobTitle::new(role));
     }
     let mut key = Key::new();
