@@ -499,6 +499,21 @@ mod tests {
     }
 
     #[test]
+    fn respelling_keeps_the_padding_zero() {
+        for (text, padded) in [
+            ("Information Technology", &b"it\0\0\0\0\0\0"[..]),
+            (
+                "Health Information Technology Architect",
+                b"health-it-architect\0\0\0\0\0",
+            ),
+            ("Cyber Defense Centered", b"cyber-defence-centred\0\0\0"),
+        ] {
+            let key = normalize(text, Mode::Name).expect("valid");
+            assert_eq!(key.padded(), Some(padded), "{text}");
+        }
+    }
+
+    #[test]
     fn title_mode_splits_band_punctuation() {
         let key = normalize("Officer (Band 7),x", Mode::Title).expect("valid");
         assert_eq!(key.bytes(), Some(&b"officer-(-band-7-)-,-x"[..]));
@@ -595,5 +610,34 @@ mod tests {
                 len: MAX_TITLE_LEN + 1
             })
         );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, ..Default::default() })]
+
+        #[test]
+        fn normalising_is_idempotent(text in "[A-Za-z0-9 .,()&'_\\-\u{2013}\u{2019}\u{00A0}]{0,120}|\\PC{0,40}") {
+            for mode in [Mode::Name, Mode::Title] {
+                if let Ok(first) = normalize(&text, mode) {
+                    if let Some(bytes) = first.bytes() {
+                        let once = core::str::from_utf8(bytes).expect("keys are ASCII");
+                        let twice = normalize(once, mode).expect("a key normalises");
+                        proptest::prop_assert_eq!(twice.bytes(), Some(bytes));
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn the_key_is_zero_padded(text in "[A-Za-z &.\\-]{0,120}") {
+            if let Ok(key) = normalize(&text, Mode::Name) {
+                if let Some(padded) = key.padded() {
+                    let bytes = key.bytes().expect("fits");
+                    proptest::prop_assert!(padded.starts_with(bytes));
+                    proptest::prop_assert!(padded[bytes.len()..].iter().all(|&b| b == 0));
+                    proptest::prop_assert_eq!(padded.len() % 8, 0);
+                }
+            }
+        }
     }
 }

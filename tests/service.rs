@@ -231,6 +231,42 @@ async fn bad_requests_get_clear_json_errors_and_the_service_keeps_serving() {
         ),
         (
             Some("application/json"),
+            b"{\"title\": {\"title\": \"Data Analyst\"}}".to_vec(),
+            422,
+            "must be a string, not an object",
+        ),
+        (
+            Some("application/json"),
+            b"{\"title\": [\"Data Analyst\"]}".to_vec(),
+            422,
+            "must be a string, not an array",
+        ),
+        (
+            Some("application/json"),
+            b"{\"title\": true}".to_vec(),
+            422,
+            "must be a string, not a boolean",
+        ),
+        (
+            Some("application/json"),
+            b"{\"title\": \"Data \xff Analyst\"}".to_vec(),
+            400,
+            "malformed JSON",
+        ),
+        (
+            Some("application/json"),
+            vec![b' '; 1 << 20],
+            413,
+            "over the limit",
+        ),
+        (
+            Some("application/xml"),
+            b"<title>Data Analyst</title>".to_vec(),
+            415,
+            "content-type",
+        ),
+        (
+            Some("application/json"),
             b"{\"title\": \"\\ud800\"}".to_vec(),
             400,
             "malformed JSON",
@@ -245,4 +281,22 @@ async fn bad_requests_get_clear_json_errors_and_the_service_keeps_serving() {
     }
     let (status, _) = post(address, r#"{"title": "Data Analyst"}"#).await;
     assert_eq!(status, 200, "still serving");
+}
+
+#[tokio::test]
+async fn json_with_a_charset_parameter_is_accepted() {
+    let address = start().await;
+    let body = br#"{"title": "Data Analyst", "extra": [1, 2, 3]}"#;
+    let (status, reply) = request(
+        address,
+        "POST",
+        "/validate",
+        Some("application/json; charset=utf-8"),
+        body,
+    )
+    .await;
+    assert_eq!(
+        (status, &reply["role"]),
+        (200, &Value::from("data-analyst"))
+    );
 }
