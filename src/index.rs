@@ -1,8 +1,10 @@
 //! A compile-time perfect hash index with a cheap hash, for the role lookups
 //! that services run on every request.
 //!
-//! It is the hash-and-displace scheme phf uses, with one change: the hash.
-//! phf hashes with SipHash-1-3 (128-bit output), which alone costs about as
+//! It is a two-level hash-and-displace table in the spirit of phf's (keys
+//! fall into buckets; each bucket has a pilot, found at generation time, that
+//! sends its keys to free slots), with a different hash. phf hashes with
+//! SipHash-1-3 (128-bit output), which alone costs about as
 //! much as the whole naive lower-case-and-`HashMap` lookup; see the README's
 //! performance section for the numbers. Keys here are already normalised and
 //! short, so an xor-rotate fold of their eight-byte words and a

@@ -3,9 +3,9 @@
 //! The `taxonomy!` macro turns the table at the bottom of this file into the
 //! [`Family`] and [`Role`] enums and their `const` accessors, so that a name, an
 //! id, an alias or a family membership cannot drift between two copies. The
-//! lenient lookup keys in `keys.rs` are derived from this table by a test (see
-//! `lookup.rs`), because phf needs its keys as literals and they are the
-//! normalised forms of what is written here.
+//! lookup tables in `keys.rs` are derived from this table by a test (see
+//! `lookup.rs`): their keys are the normalised forms of what is written here,
+//! and the perfect hashes over them are searched for when they are generated.
 //!
 //! Adding a role is one row. Ids are the stable wire identifiers: never rename
 //! or reuse one.

@@ -384,35 +384,8 @@ impl TryFrom<&str> for JobTitle {
     }
 }
 
-impl fmt::Display for Seniority {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.name())
-    }
-}
-
-impl FromStr for Seniority {
-    type Err = TitleError;
-
-    /// The same as [`Seniority::from_name`].
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Seniority::from_name(s)
-    }
-}
-
-impl fmt::Display for Band {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.name())
-    }
-}
-
-impl FromStr for Band {
-    type Err = TitleError;
-
-    /// The same as [`Band::from_name`].
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Band::from_name(s)
-    }
-}
+crate::text_traits!(Seniority, from_name, name);
+crate::text_traits!(Band, from_name, name);
 
 /// Parses a job title as people write it: an optional seniority word, a
 /// role, and an optional NHS pay band.
