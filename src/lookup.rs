@@ -65,6 +65,7 @@ mod codegen {
     use crate::normalize::{Mode, normalize};
     use std::collections::BTreeMap;
     use std::fmt::Write as _;
+    use std::string::ToString;
     use std::string::String;
 
     fn key_of(text: &str) -> String {
