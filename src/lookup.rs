@@ -65,8 +65,8 @@ mod codegen {
     use crate::normalize::{Mode, normalize};
     use std::collections::BTreeMap;
     use std::fmt::Write as _;
-    use std::string::ToString;
     use std::string::String;
+    use std::string::ToString;
 
     fn key_of(text: &str) -> String {
         let key = normalize(text, Mode::Name).unwrap_or_else(|e| panic!("{text:?}: {e}"));

@@ -101,6 +101,11 @@ fn words(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
 /// over `budget`. The search branches only where the texts differ, so with
 /// the budget at most three it visits a few dozen states at most.
 fn distance_within(a: &[u8], b: &[u8], budget: u8) -> Option<u8> {
+    // Each edit changes the length by at most one: a cheap bound that prunes
+    // most branches of the search.
+    if a.len().abs_diff(b.len()) > usize::from(budget) {
+        return None;
+    }
     let common_prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (a, b) = (tail(a, common_prefix), tail(b, common_prefix));
     let common_suffix = a

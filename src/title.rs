@@ -5,7 +5,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::lookup::role_for_key;
-use crate::normalize::{KEY_CAP, Key, Mode, normalize, normalize_into};
+use crate::normalize::{KEY_CAP, Key, Mode, for_each_hyphen, normalize, normalize_into};
 use crate::{Role, TitleError};
 
 /// A seniority level, from the level words of the UK government Digital and
@@ -456,8 +456,10 @@ const MAX_WORDS: usize = KEY_CAP.div_ceil(2);
 /// The byte ranges of a key's words.
 #[derive(Clone, Copy)]
 struct Word {
-    start: usize,
-    end: usize,
+    // Keys are at most `KEY_CAP` (96) bytes, so a byte holds each bound and
+    // the word table stays small enough to set up on every call.
+    start: u8,
+    end: u8,
 }
 
 struct Words<'k> {
@@ -473,15 +475,20 @@ impl<'k> Words<'k> {
             words: [Word { start: 0, end: 0 }; MAX_WORDS],
             count: 0,
         };
+        let byte = |at: usize| u8::try_from(at).unwrap_or(u8::MAX);
         let mut start: usize = 0;
-        for piece in key.split(|&byte| byte == b'-') {
-            let end = start.saturating_add(piece.len());
+        let mut push = |end: usize| {
             if let Some(slot) = words.words.get_mut(words.count) {
-                *slot = Word { start, end };
+                *slot = Word {
+                    start: byte(start),
+                    end: byte(end),
+                };
                 words.count = words.count.saturating_add(1);
             }
             start = end.saturating_add(1);
-        }
+        };
+        for_each_hyphen(key, &mut push);
+        push(key.len());
         words
     }
 
@@ -508,7 +515,7 @@ impl<'k, 'w> WordSlice<'k, 'w> {
     fn word(self, index: usize) -> &'k [u8] {
         self.words
             .get(index)
-            .and_then(|word| self.key.get(word.start..word.end))
+            .and_then(|word| self.key.get(usize::from(word.start)..usize::from(word.end)))
             .unwrap_or_default()
     }
 
@@ -534,7 +541,10 @@ impl<'k, 'w> WordSlice<'k, 'w> {
     /// The words as one key: they are contiguous in the key they came from.
     fn text(self) -> &'k [u8] {
         match (self.words.first(), self.words.last()) {
-            (Some(first), Some(last)) => self.key.get(first.start..last.end).unwrap_or_default(),
+            (Some(first), Some(last)) => self
+                .key
+                .get(usize::from(first.start)..usize::from(last.end))
+                .unwrap_or_default(),
             _ => &[],
         }
     }
