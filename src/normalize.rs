@@ -659,30 +659,19 @@ mod tests {
 
     #[test]
     fn eight_byte_runs_stop_at_the_first_non_alphanumeric() {
-        assert_eq!(
-            lower_alphanumeric_prefix(u64::from_le_bytes(*b"ClinICAL")),
-            (*b"clinical", 8)
-        );
-        assert_eq!(
-            lower_alphanumeric_prefix(u64::from_le_bytes(*b"Data Ana")),
-            (*b"data\0\0\0\0", 4)
-        );
-        assert_eq!(
-            lower_alphanumeric_prefix(u64::from_le_bytes(*b" Analyst")),
-            ([0; 8], 0)
-        );
-        assert_eq!(
-            lower_alphanumeric_prefix(u64::from_le_bytes(*b"a9Z@[`{/")),
-            (*b"a9z\0\0\0\0\0", 3)
-        );
-        assert_eq!(
-            lower_alphanumeric_prefix(u64::from_le_bytes(*b"09AZaz:-")),
-            (*b"09azaz\0\0", 6)
-        );
-        assert_eq!(
-            lower_alphanumeric_prefix(u64::from_le_bytes([b'a', 0xC3, 0xA9, b'b', 0, 0, 0, 0])),
-            (*b"a\0\0\0\0\0\0\0", 1)
-        );
+        for (input, lowered, count) in [
+            (*b"ClinICAL", *b"clinical", 8),
+            (*b"Data Ana", *b"data\0\0\0\0", 4),
+            (*b" Analyst", [0; 8], 0),
+            (*b"a9Z@[`{/", *b"a9z\0\0\0\0\0", 3),
+            (*b"09AZaz:-", *b"09azaz\0\0", 6),
+            ([b'a', 0xC3, 0xA9, b'b', 0, 0, 0, 0], *b"a\0\0\0\0\0\0\0", 1),
+        ] {
+            assert_eq!(
+                lower_alphanumeric_prefix(u64::from_le_bytes(input)),
+                (lowered, count)
+            );
+        }
         // Every byte value, alone at the front of a run.
         for byte in 0..=255u8 {
             let (lowered, count) = lower_alphanumeric_prefix(u64::from_le_bytes([
