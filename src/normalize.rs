@@ -120,58 +120,8 @@ impl Writer<'_> {
     fn end_word(&mut self) {
         if self.in_word {
             self.in_word = false;
-            // Only words of these lengths are ever respelled.
-            // Only words of 6, 7, 8, 10 or 13 letters are ever respelled.
-            const RESPELLED_LENGTHS: u32 = 1 << 6 | 1 << 7 | 1 << 8 | 1 << 10 | 1 << 13;
-            let length = self.len.wrapping_sub(self.word_start) as u32;
-            let first = self.buf.get(self.word_start).copied();
-            if RESPELLED_LENGTHS.checked_shr(length).unwrap_or(0) & 1 != 0
-                && matches!(first, Some(b'c' | b'd' | b't'))
-            {
-                self.respell_last_word();
-            }
+            self.respell_last_word();
         }
-    }
-
-    /// Appends the run of ASCII letters and digits that starts at `offset`,
-    /// lower-cased, and returns the offset just past it. This is the loop
-    /// that decides how fast lookups are, so it moves eight bytes at a time.
-    #[inline(always)]
-    fn push_run(&mut self, bytes: &[u8], mut offset: usize) -> usize {
-        if !self.in_word {
-            if self.len > 0 {
-                self.push_byte(b'-');
-            }
-            self.previous_word_start = self.word_start;
-            self.word_start = self.len;
-            self.in_word = true;
-        }
-        loop {
-            let input = bytes.get(offset..).and_then(<[u8]>::first_chunk::<8>);
-            let output = self
-                .buf
-                .get_mut(self.len..)
-                .and_then(<[u8]>::first_chunk_mut::<8>);
-            let (Some(input), Some(output)) = (input, output) else {
-                break;
-            };
-            let (lowered, count) = lower_alphanumeric_prefix(u64::from_le_bytes(*input));
-            *output = lowered;
-            self.len = self.len.wrapping_add(count);
-            offset = offset.wrapping_add(count);
-            if count < 8 {
-                return offset;
-            }
-        }
-        // Fewer than eight bytes left in the input or the buffer.
-        while let Some(&byte) = bytes.get(offset) {
-            if !byte.is_ascii_alphanumeric() {
-                break;
-            }
-            self.push_byte(byte | 0x20);
-            offset = offset.wrapping_add(1);
-        }
-        offset
     }
 
     /// Everything but letters, digits and ASCII separators: rare in titles.
@@ -418,31 +368,6 @@ fn load_tail(bytes: &[u8], offset: usize) -> u64 {
         .fold(0, |word, &byte| word << 8 | u64::from(byte))
 }
 
-/// Skips the run of ASCII separators (whitespace, `-`, `_`) that starts at
-/// `offset`, eight bytes at a time, and returns the offset just past it.
-#[inline]
-fn skip_separators(bytes: &[u8], mut offset: usize) -> usize {
-    while let Some(chunk) = bytes.get(offset..).and_then(<[u8]>::first_chunk::<8>) {
-        let word = u64::from_le_bytes(*chunk);
-        let separators = bytes_in_range(word, 0x09, 0x0D)
-            | bytes_in_range(word, b' ', b' ')
-            | bytes_in_range(word, b'-', b'-')
-            | bytes_in_range(word, b'_', b'_');
-        let count = (!separators & HIGH_BITS).trailing_zeros() / 8;
-        offset = offset.wrapping_add(count as usize);
-        if count < 8 {
-            return offset;
-        }
-    }
-    while let Some(&byte) = bytes.get(offset) {
-        if !matches!(byte, b'\t'..=b'\r' | b' ' | b'-' | b'_') {
-            break;
-        }
-        offset = offset.wrapping_add(1);
-    }
-    offset
-}
-
 /// A control character, or an invisible formatting character (Unicode
 /// category Cf), that is not whitespace. The Cf list is short and stable, so
 /// it is spelled out rather than pulled in from a Unicode tables crate.
@@ -557,11 +482,13 @@ fn normalize_general(input: &str, mode: Mode, out: &mut Key) -> Result<(), Title
     let mut offset = 0;
     while let Some(&byte) = bytes.get(offset) {
         let class = CLASSES.get(usize::from(byte)).copied().unwrap_or(NON_ASCII);
+        // A byte at a time: plain text never gets here (see `normalize_plain`).
         offset = if class == ALPHANUMERIC {
-            key.push_run(bytes, offset)
+            key.push_letter(byte.to_ascii_lowercase());
+            offset.wrapping_add(1)
         } else if class <= HYPHEN {
             key.end_word();
-            skip_separators(bytes, offset)
+            offset.wrapping_add(1)
         } else {
             key.push_other(input, offset, class, mode)?
         };
