@@ -6,13 +6,14 @@
 //! sends its keys to free slots), with a different hash. phf hashes with
 //! SipHash-1-3 (128-bit output), which alone costs about as
 //! much as the whole naive lower-case-and-`HashMap` lookup; see the README's
-//! performance section for the numbers. Keys here are already normalised and
-//! short, so an xor-rotate fold of their eight-byte words and a
-//! multiply-xorshift finish are enough to tell them apart. The generator
+//! performance section for the numbers. Keys here are packed words (see
+//! `packed.rs`), already eight-byte chunks, so an xor-rotate fold of the
+//! chunks and a multiply-xorshift finish are enough to tell them apart. The generator
 //! (`lookup::codegen`, a test) proves that every key lands in its own slot.
 //!
-//! A lookup is: fold the key, pick its bucket's pilot, mix, read one slot,
-//! compare one key. Constant cost, whatever the number of roles.
+//! A lookup is: fold the key (done while packing it), hash, pick its
+//! bucket's pilot, mix, read one slot, compare one key. Constant cost,
+//! whatever the number of roles.
 
 /// A perfect hash index from normalised keys to values.
 pub(crate) struct Index<T: 'static> {
@@ -24,101 +25,92 @@ pub(crate) struct Index<T: 'static> {
     /// For each slot, the entry that lives there, or `EMPTY`. The length is a
     /// power of two.
     pub(crate) slots: &'static [u16],
-    /// The keys, zero-padded to whole eight-byte words, and their values, in
-    /// key order.
-    pub(crate) entries: &'static [(&'static [u8], T)],
+    /// Each key in the normaliser's form, the same key packed, and its
+    /// value, in key order.
+    pub(crate) entries: &'static [(&'static [u8], &'static [u64], T)],
 }
 
 /// A slot with no entry.
 pub(crate) const EMPTY: u16 = u16::MAX;
 
-/// Hashes a normalised key, zero-padded to whole eight-byte words.
-#[inline]
-pub(crate) fn hash(padded: &[u8], seed: u64) -> u64 {
-    let mut folded = seed;
-    for chunk in padded.chunks_exact(8) {
-        folded = folded.rotate_left(23) ^ chunk.try_into().map_or(0, u64::from_le_bytes);
-    }
-    mix(folded)
+/// Folds a packed key's chunks into one word. Lookups fold as they pack,
+/// so the index takes the folded key rather than folding again.
+#[inline(always)]
+pub(crate) const fn fold(folded: u64, chunk: u64) -> u64 {
+    folded.rotate_left(23) ^ chunk
 }
 
-/// A multiply-xorshift finaliser: every input bit reaches every output bit.
+/// Folds every chunk of a packed key.
 #[inline]
-const fn mix(mut value: u64) -> u64 {
-    value ^= value >> 32;
-    value = value.wrapping_mul(0xD6E8_FEB8_6659_FD93);
-    value ^= value >> 32;
-    value = value.wrapping_mul(0xD6E8_FEB8_6659_FD93);
-    value ^ (value >> 32)
+pub(crate) fn fold_all(chunks: &[u64]) -> u64 {
+    chunks.iter().fold(0, |folded, &chunk| fold(folded, chunk))
+}
+
+const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+const K2: u64 = 0xD6E8_FEB8_6659_FD93;
+
+/// Hashes a folded key: a multiply, an xor-shift and a multiply, so every
+/// input bit reaches the high bits, which [`bucket`] and [`slot`] read.
+#[inline]
+pub(crate) const fn hash(folded: u64, seed: u64) -> u64 {
+    let value = (folded ^ seed).wrapping_mul(K1);
+    (value ^ (value >> 29)).wrapping_mul(K2)
 }
 
 /// The bucket a hash falls in, for a power-of-two number of buckets.
 #[inline]
 pub(crate) const fn bucket(hash: u64, buckets: usize) -> usize {
-    (hash >> 40) as usize & buckets.wrapping_sub(1)
+    (hash >> 32) as usize & buckets.wrapping_sub(1)
 }
 
-/// The slot a hash lands in, given its bucket's pilot.
+/// The slot a hash lands in, given its bucket's pilot, for a power-of-two
+/// number of slots: the high bits of one more multiply.
 #[inline]
 pub(crate) const fn slot(hash: u64, pilot: u16, slots: usize) -> usize {
-    mix(hash ^ (pilot as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)) as usize & slots.wrapping_sub(1)
+    let mixed = (hash ^ (pilot as u64).wrapping_mul(K1)).wrapping_mul(K2);
+    (mixed >> 48) as usize & slots.wrapping_sub(1)
 }
 
-/// Equality of two zero-padded keys, a word at a time and inlined: keys are
-/// short, and a call into the C library's `memcmp` costs more than this.
+/// Equality of two packed keys, inlined: keys are a few chunks, and a call
+/// into the C library's `memcmp` costs more than this.
 #[inline]
-fn same_words(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len()
-        && a.chunks_exact(8)
-            .zip(b.chunks_exact(8))
-            .fold(0, |differ, (x, y)| {
-                differ
-                    | (x.try_into().map_or(1, u64::from_le_bytes)
-                        ^ y.try_into().map_or(0, u64::from_le_bytes))
-            })
-            == 0
+fn same_chunks(a: &[u64], b: &[u64]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 impl<T: Copy> Index<T> {
-    /// The value stored under `padded`, a key zero-padded to whole words.
+    /// The value stored under a packed key.
     #[inline]
-    pub(crate) fn get(&self, padded: &[u8]) -> Option<T> {
-        let hash = hash(padded, self.seed);
+    pub(crate) fn get(&self, chunks: &[u64]) -> Option<T> {
+        self.get_folded(fold_all(chunks), chunks)
+    }
+
+    /// The value stored under a packed key, given the key's fold.
+    #[inline]
+    pub(crate) fn get_folded(&self, folded: u64, chunks: &[u64]) -> Option<T> {
+        let hash = hash(folded, self.seed);
         let pilot = *self.pilots.get(bucket(hash, self.pilots.len()))?;
         let entry = *self.slots.get(slot(hash, pilot, self.slots.len()))?;
-        let &(stored, value) = self.entries.get(usize::from(entry))?;
-        same_words(stored, padded).then_some(value)
+        let &(_, stored, value) = self.entries.get(usize::from(entry))?;
+        same_chunks(stored, chunks).then_some(value)
     }
 
-    /// Every key (without its padding) and its value, in key order.
+    /// Every key, in the normaliser's form, and its value, in key order.
     pub(crate) fn entries(&self) -> impl Iterator<Item = (&'static [u8], T)> + '_ {
-        self.entries
-            .iter()
-            .map(|&(padded, value)| (unpadded(padded), value))
+        self.entries.iter().map(|&(key, _, value)| (key, value))
     }
-}
 
-/// A padded key without its trailing zero bytes.
-fn unpadded(padded: &[u8]) -> &[u8] {
-    let len = padded
-        .iter()
-        .rposition(|&byte| byte != 0)
-        .map_or(0, |last| last.wrapping_add(1));
-    padded.get(..len).unwrap_or_default()
-}
-
-/// `key` zero-padded to whole eight-byte words, as the index stores it.
-#[cfg(test)]
-pub(crate) fn pad(key: &[u8]) -> std::vec::Vec<u8> {
-    let mut padded = key.to_vec();
-    padded.resize(key.len().div_ceil(8) * 8, 0);
-    padded
+    /// Every packed key, in key order.
+    #[cfg(test)]
+    pub(crate) fn packed_keys(&self) -> impl Iterator<Item = &'static [u64]> + '_ {
+        self.entries.iter().map(|&(_, packed, _)| packed)
+    }
 }
 
 /// Builds an index: used by the generator that writes `keys.rs`.
 #[cfg(test)]
 pub(crate) mod build {
-    use super::{EMPTY, bucket, hash, pad, slot};
+    use super::{EMPTY, bucket, fold_all, hash, slot};
     use std::vec;
     use std::vec::Vec;
 
@@ -132,11 +124,11 @@ pub(crate) mod build {
     /// Finds a seed and pilots that give every key its own slot. Buckets
     /// average two keys and slots are at least twice the keys, so a pilot is
     /// found within a few tries; the search is deterministic.
-    pub(crate) fn build(keys: &[&[u8]]) -> Built {
+    pub(crate) fn build(keys: &[&[u64]]) -> Built {
         let slot_count = (keys.len() * 2).next_power_of_two().max(2);
         let bucket_count = (keys.len() / 2).next_power_of_two().max(1);
         'seeds: for seed in 0..1000u64 {
-            let hashes: Vec<u64> = keys.iter().map(|key| hash(&pad(key), seed)).collect();
+            let hashes: Vec<u64> = keys.iter().map(|key| hash(fold_all(key), seed)).collect();
             let mut sorted = hashes.clone();
             sorted.sort_unstable();
             if sorted.windows(2).any(|pair| pair[0] == pair[1]) {

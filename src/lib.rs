@@ -28,6 +28,7 @@ mod index;
 mod keys;
 mod lookup;
 mod normalize;
+mod packed;
 mod role;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]

@@ -1,16 +1,20 @@
-//! The one normaliser every lenient lookup goes through.
+//! The normaliser: the definition of every matching rule.
 //!
 //! It turns free text into the shape of an id (`"  Clinical   SAFETY officer "`
 //! becomes `clinical-safety-officer`) in a single pass over the input, writing
 //! into a fixed buffer on the stack. Because every id is already in that shape,
 //! the lookup tables' keys are simply the ids plus the normalised aliases.
+//! Lookups pack its output into chunks (`packed.rs`), and take a faster road
+//! there for plain text, which a property test proves arrives at the same key.
 
 use crate::{MAX_TITLE_LEN, TitleError};
 
-/// Room for the longest key plus seniority and band words. Nothing valid comes
-/// close: the longest id is 36 bytes. Text that does not fit cannot match, so
-/// the buffer marks itself overflowed instead of growing.
-pub(crate) const KEY_CAP: usize = 96;
+/// Room for any key that fits a packing (sixteen full chunks with a `-`
+/// between each two), so a key overflows here exactly when its packing
+/// would. Nothing valid comes close: the longest id is 36 bytes. Text that
+/// does not fit cannot match, so the buffer marks itself overflowed instead
+/// of growing.
+const KEY_CAP: usize = crate::packed::TEXT_CAP;
 
 /// How punctuation that is not part of the matching rules is treated.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -24,9 +28,6 @@ pub(crate) enum Mode {
 }
 
 /// A normalised key: lower-case ASCII words joined by `-`.
-///
-/// The buffer past `len` is always zero, so the key can be hashed eight bytes
-/// at a time without looking at its length first.
 pub(crate) struct Key {
     buf: [u8; KEY_CAP],
     len: usize,
@@ -34,37 +35,13 @@ pub(crate) struct Key {
 }
 
 impl Key {
-    /// An empty key, ready for [`normalize_into`].
+    /// An empty key.
     #[inline]
     pub(crate) const fn new() -> Key {
         Key {
             buf: [0; KEY_CAP],
             len: 0,
             overflowed: false,
-        }
-    }
-
-    /// A copy of `bytes` as a key (used for the role part of a longer title).
-    pub(crate) fn from_bytes(bytes: &[u8]) -> Key {
-        let mut key = Key::new();
-        match key.buf.get_mut(..bytes.len()) {
-            Some(prefix) => {
-                prefix.copy_from_slice(bytes);
-                key.len = bytes.len();
-            }
-            None => key.overflowed = true,
-        }
-        key
-    }
-
-    /// The key zero-padded to whole eight-byte words, as the index hashes
-    /// it, or `None` when the text did not fit.
-    #[inline]
-    pub(crate) fn padded(&self) -> Option<&[u8]> {
-        if self.overflowed {
-            None
-        } else {
-            self.buf.get(..self.len.div_ceil(8).wrapping_mul(8))
         }
     }
 
@@ -192,15 +169,10 @@ impl Writer<'_> {
             }
             _ => return,
         };
-        let old_len = self.len;
         self.len = start;
         self.word_start = start;
         for &byte in replacement {
             self.push_byte(byte);
-        }
-        // Keep the promise that the buffer is zero past the key.
-        if let Some(tail) = self.buf.get_mut(self.len..old_len) {
-            tail.fill(0);
         }
     }
 
@@ -211,161 +183,6 @@ impl Writer<'_> {
         self.word_start > self.previous_word_start
             && self.buf.get(self.previous_word_start..end) == Some(expected)
     }
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// Sets the high bit of each byte of `word` that lies in `low..=high`.
-/// Bytes of 0x80 and above are never in range. No lane carries into the next:
-/// every sum below stays under 0x100.
-#[inline]
-const fn bytes_in_range(word: u64, low: u8, high: u8) -> u64 {
-    let seven_bits = word & !HIGH_BITS;
-    let at_least_low = seven_bits.wrapping_add(ONES.wrapping_mul(0x80u64.wrapping_sub(low as u64)));
-    let above_high = seven_bits.wrapping_add(ONES.wrapping_mul(0x7Fu64.wrapping_sub(high as u64)));
-    at_least_low & !above_high & !word & HIGH_BITS
-}
-
-/// For eight input bytes: the bytes lower-cased, with everything from the
-/// first byte that is not an ASCII letter or digit on set to zero, and how
-/// many bytes came before it.
-#[inline]
-fn lower_alphanumeric_prefix(word: u64) -> ([u8; 8], usize) {
-    // `bytes_in_range` with its constants worked out: this runs for every
-    // eight bytes of every title, and the folded form is half the work.
-    let lower = word | ONES.wrapping_mul(0x20);
-    let seven_bits = lower & !HIGH_BITS;
-    let letters = seven_bits.wrapping_add(ONES.wrapping_mul(0x80 - 0x61))
-        & !seven_bits.wrapping_add(ONES.wrapping_mul(0x7F - 0x7A))
-        & !lower
-        & HIGH_BITS;
-    let seven_bits = word & !HIGH_BITS;
-    let digits = seven_bits.wrapping_add(ONES.wrapping_mul(0x80 - 0x30))
-        & !seven_bits.wrapping_add(ONES.wrapping_mul(0x7F - 0x39))
-        & !word
-        & HIGH_BITS;
-    let stops = !(letters | digits) & HIGH_BITS;
-    let count = stops.trailing_zeros() / 8;
-    // Bit 0x20 lower-cases a letter; the high bit of a letter lane, moved
-    // down two places, is exactly that bit.
-    let lowered = word | (letters >> 2);
-    let kept = u64::MAX
-        .checked_shr(64u32.wrapping_sub(count.wrapping_mul(8)))
-        .unwrap_or(0);
-    ((lowered & kept).to_le_bytes(), count as usize)
-}
-
-/// The fast path, for the common text: ASCII letters, digits and separators
-/// only, no word that the rules respell, and a key that fits with room to
-/// spare. Returns the key's length, or `None` for anything else, which the
-/// general path then handles from the start. It moves eight bytes at a time
-/// through runs of letters and does no per-word bookkeeping.
-#[inline(always)]
-fn normalize_plain(bytes: &[u8], mode: Mode, buf: &mut [u8; KEY_CAP]) -> Option<usize> {
-    // The first eight letters of each word the general path may respell.
-    const RESPELLED: [u64; 4] = [
-        u64::from_le_bytes(*b"cybersec"),
-        u64::from_le_bytes(*b"defense\0"),
-        u64::from_le_bytes(*b"center\0\0"),
-        u64::from_le_bytes(*b"technolo"),
-    ];
-    const CENTERED: u64 = u64::from_le_bytes(*b"centered");
-    let mut offset = 0;
-    let mut len = 0;
-    loop {
-        // Separators: usually one or two bytes, so a byte at a time.
-        while let Some(&byte) = bytes.get(offset) {
-            if !matches!(byte, b' ' | b'\t'..=b'\r' | b'-' | b'_') {
-                break;
-            }
-            offset = offset.wrapping_add(1);
-        }
-        if offset >= bytes.len() {
-            return (len > 0).then_some(len);
-        }
-        if len > 0 {
-            *buf.get_mut(len)? = b'-';
-            len = len.wrapping_add(1);
-        }
-        // In a title, `(`, `)` and `,` are words of their own.
-        if let Some(&mark @ (b'(' | b')' | b',')) = bytes.get(offset) {
-            if mode != Mode::Title {
-                return None;
-            }
-            *buf.get_mut(len)? = mark;
-            len = len.wrapping_add(1);
-            offset = offset.wrapping_add(1);
-            continue;
-        }
-        let start = len;
-        loop {
-            let (lowered, count) = lower_alphanumeric_prefix(load8(bytes, offset));
-            *buf.get_mut(len..)?.first_chunk_mut::<8>()? = lowered;
-            len = len.wrapping_add(count);
-            offset = offset.wrapping_add(count);
-            if count < 8 {
-                break;
-            }
-        }
-        let first = u64::from_le_bytes(*buf.get(start..)?.first_chunk::<8>()?);
-        // No letters here means a character the fast path does not handle.
-        let [cyber, defense, center, technology] = RESPELLED;
-        let respelled = (first == cyber)
-            | (first == defense)
-            | (first == center)
-            | (first == technology)
-            | (first == CENTERED);
-        if len == start || respelled {
-            return None;
-        }
-    }
-}
-
-/// Calls `found` with the offset of every `-` in `key`, eight bytes at a time.
-pub(crate) fn for_each_hyphen(key: &[u8], mut found: impl FnMut(usize)) {
-    let mut base: usize = 0;
-    while base < key.len() {
-        // Past the end of the key the word holds zeros, never a hyphen.
-        let mut hyphens = bytes_in_range(load8(key, base), b'-', b'-');
-        while hyphens != 0 {
-            found(base.wrapping_add((hyphens.trailing_zeros() / 8) as usize));
-            hyphens &= hyphens.wrapping_sub(1);
-        }
-        base = base.wrapping_add(8);
-    }
-}
-
-/// The eight bytes of `bytes` from `offset` as a little-endian word, with
-/// zeros past the end.
-#[inline(always)]
-fn load8(bytes: &[u8], offset: usize) -> u64 {
-    match bytes.get(offset..).and_then(<[u8]>::first_chunk::<8>) {
-        Some(chunk) => u64::from_le_bytes(*chunk),
-        None => load_tail(bytes, offset),
-    }
-}
-
-/// [`load8`] within the last eight bytes of the input: reads those eight
-/// bytes and shifts off the ones before `offset`.
-#[inline(never)]
-fn load_tail(bytes: &[u8], offset: usize) -> u64 {
-    if let Some(start) = bytes.len().checked_sub(8) {
-        if let Some(last) = bytes.get(start..).and_then(<[u8]>::first_chunk::<8>) {
-            let shift = offset.saturating_sub(start).saturating_mul(8);
-            return u32::try_from(shift)
-                .ok()
-                .and_then(|shift| u64::from_le_bytes(*last).checked_shr(shift))
-                .unwrap_or(0);
-        }
-    }
-    bytes
-        .get(offset..)
-        .unwrap_or_default()
-        .iter()
-        .take(8)
-        .rev()
-        .fold(0, |word, &byte| word << 8 | u64::from(byte))
 }
 
 /// A control character, or an invisible formatting character (Unicode
@@ -435,6 +252,14 @@ static CLASSES: [u8; 256] = {
     classes
 };
 
+/// Whether `byte` separates words: ASCII whitespace, `-` or `_`.
+#[inline(always)]
+pub(crate) fn is_separator(byte: u8) -> bool {
+    CLASSES
+        .get(usize::from(byte))
+        .is_some_and(|&class| class <= HYPHEN)
+}
+
 /// Normalises `input` into a key, or says why it cannot be a title at all.
 ///
 /// The rules: ASCII case is ignored; runs of whitespace, `-`, `_` and the
@@ -443,34 +268,11 @@ static CLASSES: [u8; 256] = {
 /// `cybersecurity`, `defense`, `center` and `centered` take the spellings
 /// the taxonomy uses. One pass over the bytes; ASCII never decodes a `char`.
 pub(crate) fn normalize(input: &str, mode: Mode) -> Result<Key, TitleError> {
-    let mut key = Key::new();
-    normalize_into(input, mode, &mut key)?;
-    Ok(key)
-}
-
-/// [`normalize`] into a key the caller owns, so that the hot paths never
-/// copy the buffer around.
-#[inline]
-pub(crate) fn normalize_into(input: &str, mode: Mode, out: &mut Key) -> Result<(), TitleError> {
+    let mut out = Key::new();
     let bytes = input.as_bytes();
     if bytes.len() > MAX_TITLE_LEN {
         return Err(TitleError::TooLong { len: bytes.len() });
     }
-    if let Some(len) = normalize_plain(bytes, mode, &mut out.buf) {
-        out.len = len;
-        out.overflowed = false;
-        return Ok(());
-    }
-    // The general path starts from a clean buffer: the fast path may have
-    // written part of a key before it gave up.
-    *out = Key::new();
-    normalize_general(input, mode, out)
-}
-
-/// The general path: every rule, every character.
-#[inline(never)]
-fn normalize_general(input: &str, mode: Mode, out: &mut Key) -> Result<(), TitleError> {
-    let bytes = input.as_bytes();
     let mut key = Writer {
         buf: &mut out.buf,
         len: 0,
@@ -482,7 +284,7 @@ fn normalize_general(input: &str, mode: Mode, out: &mut Key) -> Result<(), Title
     let mut offset = 0;
     while let Some(&byte) = bytes.get(offset) {
         let class = CLASSES.get(usize::from(byte)).copied().unwrap_or(NON_ASCII);
-        // A byte at a time: plain text never gets here (see `normalize_plain`).
+        // A byte at a time: plain text takes the fast path in `packed.rs`.
         offset = if class == ALPHANUMERIC {
             key.push_letter(byte.to_ascii_lowercase());
             offset.wrapping_add(1)
@@ -504,7 +306,7 @@ fn normalize_general(input: &str, mode: Mode, out: &mut Key) -> Result<(), Title
     }
     out.len = len;
     out.overflowed = overflowed;
-    Ok(())
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -562,53 +364,11 @@ mod tests {
     }
 
     #[test]
-    fn respelling_keeps_the_padding_zero() {
-        for (text, padded) in [
-            ("Information Technology", &b"it\0\0\0\0\0\0"[..]),
-            (
-                "Health Information Technology Architect",
-                b"health-it-architect\0\0\0\0\0",
-            ),
-            ("Cyber Defense Centered", b"cyber-defence-centred\0\0\0"),
-        ] {
-            let key = normalize(text, Mode::Name).expect("valid");
-            assert_eq!(key.padded(), Some(padded), "{text}");
-        }
-    }
-
-    #[test]
     fn title_mode_splits_band_punctuation() {
         let key = normalize("Officer (Band 7),x", Mode::Title).expect("valid");
         assert_eq!(key.bytes(), Some(&b"officer-(-band-7-)-,-x"[..]));
         let key = normalize("Officer (Band 7)", Mode::Name).expect("valid");
         assert_eq!(key.bytes(), Some(&b"officer-(band-7)"[..]));
-    }
-
-    #[test]
-    fn eight_byte_runs_stop_at_the_first_non_alphanumeric() {
-        for (input, lowered, count) in [
-            (*b"ClinICAL", *b"clinical", 8),
-            (*b"Data Ana", *b"data\0\0\0\0", 4),
-            (*b" Analyst", [0; 8], 0),
-            (*b"a9Z@[`{/", *b"a9z\0\0\0\0\0", 3),
-            (*b"09AZaz:-", *b"09azaz\0\0", 6),
-            ([b'a', 0xC3, 0xA9, b'b', 0, 0, 0, 0], *b"a\0\0\0\0\0\0\0", 1),
-        ] {
-            assert_eq!(
-                lower_alphanumeric_prefix(u64::from_le_bytes(input)),
-                (lowered, count)
-            );
-        }
-        // Every byte value, alone at the front of a run.
-        for byte in 0..=255u8 {
-            let (lowered, count) = lower_alphanumeric_prefix(u64::from_le_bytes([
-                byte, b'x', b'x', b'x', b'x', b'x', b'x', b'x',
-            ]));
-            assert_eq!(count == 8, byte.is_ascii_alphanumeric(), "{byte:#x}");
-            if byte.is_ascii_alphanumeric() {
-                assert_eq!(lowered[0], byte.to_ascii_lowercase());
-            }
-        }
     }
 
     #[test]
@@ -686,33 +446,6 @@ mod tests {
                         let twice = normalize(once, mode).expect("a key normalises");
                         proptest::prop_assert_eq!(twice.bytes(), Some(bytes));
                     }
-                }
-            }
-        }
-
-        #[test]
-        fn the_fast_path_agrees_with_the_general_path(
-            text in "[A-Za-z0-9 \t_(),\\-]{0,100}|(Cyber ?security|Defen[cs]e|Cent(er|re)(ed)?|Information Technology|[a-z]{1,9}|Band 7|\\(|\\)|,| |_|-){0,8}"
-        ) {
-            for mode in [Mode::Name, Mode::Title] {
-                let mut fast = Key::new();
-                if let Some(len) = normalize_plain(text.as_bytes(), mode, &mut fast.buf) {
-                    fast.len = len;
-                    let mut general = Key::new();
-                    normalize_general(&text, mode, &mut general).expect("plain text normalises");
-                    proptest::prop_assert_eq!(fast.padded(), general.padded());
-                }
-            }
-        }
-
-        #[test]
-        fn the_key_is_zero_padded(text in "[A-Za-z &.\\-]{0,120}") {
-            if let Ok(key) = normalize(&text, Mode::Name) {
-                if let Some(padded) = key.padded() {
-                    let bytes = key.bytes().expect("fits");
-                    proptest::prop_assert!(padded.starts_with(bytes));
-                    proptest::prop_assert!(padded[bytes.len()..].iter().all(|&b| b == 0));
-                    proptest::prop_assert_eq!(padded.len() % 8, 0);
                 }
             }
         }

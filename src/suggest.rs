@@ -4,8 +4,9 @@ use core::iter::FusedIterator;
 
 use crate::Role;
 use crate::lookup::role_keys;
-use crate::normalize::{Mode, normalize};
-use crate::title::Parts;
+use crate::normalize::Mode;
+use crate::packed::{TEXT_CAP, pack_exact};
+use crate::title::{Parts, WordSlice};
 
 /// At most this many suggestions are made.
 const MAX_SUGGESTIONS: usize = 3;
@@ -36,17 +37,19 @@ const MAX_SUGGESTIONS: usize = 3;
 #[must_use = "suggestions are computed eagerly; use them or skip the call"]
 pub fn suggest(title: &str) -> Suggestions {
     let mut suggestions = Suggestions::default();
-    let Ok(key) = normalize(title, Mode::Title) else {
+    let Ok(packed) = pack_exact(title, Mode::Title) else {
         return suggestions;
     };
-    let Some(bytes) = key.bytes() else {
+    if packed.overflowed() {
         return suggestions;
-    };
-    let target = match Parts::of(bytes) {
+    }
+    let words = match Parts::of(&packed) {
         Ok(parts) if parts.seniority.is_some() => parts.role,
         Ok(parts) => parts.with_seniority,
-        Err(_) => bytes,
+        Err(_) => WordSlice::all(&packed),
     };
+    let mut text = [0; TEXT_CAP];
+    let target = words.write_text(&mut text);
     let budget = edit_budget(target.len());
     for (candidate, role) in role_keys() {
         if candidate.len().abs_diff(target.len()) > usize::from(budget) {

@@ -4,8 +4,10 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::lookup::role_for_key;
-use crate::normalize::{KEY_CAP, Key, Mode, for_each_hyphen, normalize, normalize_into};
+use crate::keys::SENIORITY_BEGINS_A_KEY;
+use crate::lookup::role_for;
+use crate::normalize::Mode;
+use crate::packed::{MARK, Packed, packed_word, with_fallback};
 use crate::{Role, TitleError};
 
 /// A seniority level, from the level words of the UK government Digital and
@@ -79,16 +81,27 @@ impl Seniority {
         }
     }
 
-    /// Reads one normalised word (lower case, dots already dropped).
-    fn from_word(word: &[u8]) -> Option<Seniority> {
-        Some(match word {
-            b"apprentice" => Seniority::Apprentice,
-            b"trainee" => Seniority::Trainee,
-            b"junior" | b"jr" | b"jnr" => Seniority::Junior,
-            b"associate" => Seniority::Associate,
-            b"senior" | b"sr" | b"snr" => Seniority::Senior,
-            b"lead" => Seniority::Lead,
-            b"principal" => Seniority::Principal,
+    /// Reads one packed word.
+    pub(crate) fn from_word(word: &[u64]) -> Option<Seniority> {
+        const APPRENTICE: [u64; 2] = packed_word(b"apprentice");
+        const TRAINEE: [u64; 2] = packed_word(b"trainee");
+        const JUNIOR: [u64; 2] = packed_word(b"junior");
+        const JR: [u64; 2] = packed_word(b"jr");
+        const JNR: [u64; 2] = packed_word(b"jnr");
+        const ASSOCIATE: [u64; 2] = packed_word(b"associate");
+        const SENIOR: [u64; 2] = packed_word(b"senior");
+        const SR: [u64; 2] = packed_word(b"sr");
+        const SNR: [u64; 2] = packed_word(b"snr");
+        const LEAD: [u64; 2] = packed_word(b"lead");
+        const PRINCIPAL: [u64; 2] = packed_word(b"principal");
+        Some(match short_word(word)? {
+            APPRENTICE => Seniority::Apprentice,
+            TRAINEE => Seniority::Trainee,
+            JUNIOR | JR | JNR => Seniority::Junior,
+            ASSOCIATE => Seniority::Associate,
+            SENIOR | SR | SNR => Seniority::Senior,
+            LEAD => Seniority::Lead,
+            PRINCIPAL => Seniority::Principal,
             _ => return None,
         })
     }
@@ -107,10 +120,12 @@ impl Seniority {
     /// assert_eq!(Seniority::from_name("Head"), Err(TitleError::Unknown));
     /// ```
     pub fn from_name(text: &str) -> Result<Seniority, TitleError> {
-        let key = normalize(text, Mode::Name)?;
-        key.bytes()
-            .and_then(Seniority::from_word)
-            .ok_or(TitleError::Unknown)
+        with_fallback(text, Mode::Name, |packed| {
+            (packed.word_count() == 1)
+                .then(|| packed.chunks().and_then(Seniority::from_word))
+                .flatten()
+                .ok_or(TitleError::Unknown)
+        })
     }
 }
 
@@ -195,20 +210,37 @@ impl Band {
         }
     }
 
-    fn from_code(code: &[u8]) -> Option<Band> {
+    /// Reads the code after the word "band": up to eight bytes, as a
+    /// little-endian number.
+    fn from_code(code: u64) -> Option<Band> {
+        const fn code_of(text: &[u8]) -> u64 {
+            packed_word(text)[0] ^ MARK
+        }
+        const B1: u64 = code_of(b"1");
+        const B2: u64 = code_of(b"2");
+        const B3: u64 = code_of(b"3");
+        const B4: u64 = code_of(b"4");
+        const B5: u64 = code_of(b"5");
+        const B6: u64 = code_of(b"6");
+        const B7: u64 = code_of(b"7");
+        const B8A: u64 = code_of(b"8a");
+        const B8B: u64 = code_of(b"8b");
+        const B8C: u64 = code_of(b"8c");
+        const B8D: u64 = code_of(b"8d");
+        const B9: u64 = code_of(b"9");
         Some(match code {
-            b"1" => Band::Band1,
-            b"2" => Band::Band2,
-            b"3" => Band::Band3,
-            b"4" => Band::Band4,
-            b"5" => Band::Band5,
-            b"6" => Band::Band6,
-            b"7" => Band::Band7,
-            b"8a" => Band::Band8A,
-            b"8b" => Band::Band8B,
-            b"8c" => Band::Band8C,
-            b"8d" => Band::Band8D,
-            b"9" => Band::Band9,
+            B1 => Band::Band1,
+            B2 => Band::Band2,
+            B3 => Band::Band3,
+            B4 => Band::Band4,
+            B5 => Band::Band5,
+            B6 => Band::Band6,
+            B7 => Band::Band7,
+            B8A => Band::Band8A,
+            B8B => Band::Band8B,
+            B8C => Band::Band8C,
+            B8D => Band::Band8D,
+            B9 => Band::Band9,
             _ => return None,
         })
     }
@@ -228,9 +260,12 @@ impl Band {
     /// assert_eq!(Band::from_name("Band 8e"), Err(TitleError::InvalidBand));
     /// ```
     pub fn from_name(text: &str) -> Result<Band, TitleError> {
-        let key = normalize(text, Mode::Title)?;
-        let words = Words::split(key.bytes().ok_or(TitleError::Unknown)?);
-        band_phrase(words.as_slice()).unwrap_or(Err(TitleError::Unknown))
+        with_fallback(text, Mode::Title, |packed| {
+            if packed.overflowed() {
+                return Err(TitleError::Unknown);
+            }
+            band_phrase(WordSlice::all(packed)).unwrap_or(Err(TitleError::Unknown))
+        })
     }
 }
 
@@ -428,152 +463,139 @@ pub fn parse_title(title: &str) -> Result<JobTitle, TitleError> {
     if let Some(role) = Role::from_exact_title(title) {
         return Ok(JobTitle::new(role));
     }
-    let mut key = Key::new();
-    normalize_into(title, Mode::Title, &mut key)?;
-    let bytes = key.bytes().ok_or(TitleError::Unknown)?;
-    let parts = Parts::of(bytes)?;
-    let role = role_for_key;
+    with_fallback(title, Mode::Title, parse_packed)
+}
+
+fn parse_packed(packed: &Packed) -> Result<JobTitle, TitleError> {
+    let parts = Parts::of(packed)?;
     // A title that is a role as written wins, so a role whose title begins
-    // with a level word is never split.
-    if let Some(role) = role(parts.with_seniority) {
-        return Ok(JobTitle {
-            role,
-            seniority: None,
-            band: parts.band,
-        });
+    // with a level word is never split. Without a level word the two are
+    // the same words, and while no key begins with one there is no such role.
+    if parts.seniority.is_none() || SENIORITY_BEGINS_A_KEY {
+        if let Some(role) = role_for(parts.with_seniority.chunks()) {
+            return Ok(JobTitle {
+                role,
+                seniority: None,
+                band: parts.band,
+            });
+        }
     }
     let seniority = parts.seniority.ok_or(TitleError::Unknown)?;
     Ok(JobTitle {
-        role: role(parts.role).ok_or(TitleError::Unknown)?,
+        role: role_for(parts.role.chunks()).ok_or(TitleError::Unknown)?,
         seniority: Some(seniority),
         band: parts.band,
     })
 }
 
-/// The most words a key can hold: every word is a byte and a separator.
-const MAX_WORDS: usize = KEY_CAP.div_ceil(2);
-
-/// The byte ranges of a key's words.
-#[derive(Clone, Copy)]
-struct Word {
-    // Keys are at most `KEY_CAP` (96) bytes, so a byte holds each bound and
-    // the word table stays small enough to set up on every call.
-    start: u8,
-    end: u8,
-}
-
-struct Words<'k> {
-    key: &'k [u8],
-    words: [Word; MAX_WORDS],
-    count: usize,
-}
-
-impl<'k> Words<'k> {
-    fn split(key: &'k [u8]) -> Words<'k> {
-        let mut words = Words {
-            key,
-            words: [Word { start: 0, end: 0 }; MAX_WORDS],
-            count: 0,
-        };
-        let byte = |at: usize| u8::try_from(at).unwrap_or(u8::MAX);
-        let mut start: usize = 0;
-        let mut push = |end: usize| {
-            if let Some(slot) = words.words.get_mut(words.count) {
-                *slot = Word {
-                    start: byte(start),
-                    end: byte(end),
-                };
-                words.count = words.count.saturating_add(1);
-            }
-            start = end.saturating_add(1);
-        };
-        for_each_hyphen(key, &mut push);
-        push(key.len());
-        words
+/// A word of at most two chunks as a pair, the second zero for a one-chunk
+/// word, so it can be matched against [`packed_word`] constants.
+fn short_word(word: &[u64]) -> Option<[u64; 2]> {
+    match *word {
+        [first] => Some([first, 0]),
+        [first, second] => Some([first, second]),
+        _ => None,
     }
+}
 
-    fn as_slice(&self) -> WordSlice<'k, '_> {
+/// Whether a packed word is `expected`.
+fn is(word: &[u64], expected: [u64; 2]) -> bool {
+    short_word(word) == Some(expected)
+}
+
+const OPEN: [u64; 2] = packed_word(b"(");
+const CLOSE: [u64; 2] = packed_word(b")");
+const COMMA: [u64; 2] = packed_word(b",");
+const AFC: [u64; 2] = packed_word(b"afc");
+const BAND: [u64; 2] = packed_word(b"band");
+
+/// A run of consecutive words of a packed title.
+#[derive(Clone, Copy)]
+pub(crate) struct WordSlice<'p> {
+    packed: &'p Packed,
+    start: usize,
+    end: usize,
+}
+
+impl<'p> WordSlice<'p> {
+    pub(crate) fn all(packed: &'p Packed) -> WordSlice<'p> {
         WordSlice {
-            key: self.key,
-            words: self.words.get(..self.count).unwrap_or_default(),
+            packed,
+            start: 0,
+            end: packed.word_count(),
         }
     }
-}
 
-/// A run of consecutive words of a key.
-#[derive(Clone, Copy)]
-struct WordSlice<'k, 'w> {
-    key: &'k [u8],
-    words: &'w [Word],
-}
-
-impl<'k, 'w> WordSlice<'k, 'w> {
     fn len(self) -> usize {
-        self.words.len()
+        self.end.saturating_sub(self.start)
     }
 
-    fn word(self, index: usize) -> &'k [u8] {
-        self.words
-            .get(index)
-            .and_then(|word| self.key.get(usize::from(word.start)..usize::from(word.end)))
-            .unwrap_or_default()
+    fn word(self, index: usize) -> &'p [u64] {
+        if index < self.len() {
+            self.packed.word(self.start.wrapping_add(index))
+        } else {
+            &[]
+        }
     }
 
-    fn last_word(self) -> &'k [u8] {
+    fn last_word(self) -> &'p [u64] {
         self.word(self.len().saturating_sub(1))
     }
 
-    fn range(self, start: usize, end: usize) -> WordSlice<'k, 'w> {
+    fn range(self, start: usize, end: usize) -> WordSlice<'p> {
+        let end = end.min(self.len());
         WordSlice {
-            key: self.key,
-            words: self.words.get(start..end).unwrap_or_default(),
+            packed: self.packed,
+            start: self.start.saturating_add(start.min(end)),
+            end: self.start.saturating_add(end),
         }
     }
 
-    fn drop_first(self, count: usize) -> WordSlice<'k, 'w> {
-        self.range(count.min(self.len()), self.len())
+    fn drop_first(self, count: usize) -> WordSlice<'p> {
+        self.range(count, self.len())
     }
 
-    fn drop_last(self, count: usize) -> WordSlice<'k, 'w> {
+    fn drop_last(self, count: usize) -> WordSlice<'p> {
         self.range(0, self.len().saturating_sub(count))
     }
 
-    /// The words as one key: they are contiguous in the key they came from.
-    fn text(self) -> &'k [u8] {
-        match (self.words.first(), self.words.last()) {
-            (Some(first), Some(last)) => self
-                .key
-                .get(usize::from(first.start)..usize::from(last.end))
-                .unwrap_or_default(),
-            _ => &[],
-        }
+    /// The words' chunks, which lie next to each other.
+    pub(crate) fn chunks(self) -> &'p [u64] {
+        self.packed.word_chunks(self.start, self.end)
     }
 
-    fn position(self, word: &[u8]) -> Option<usize> {
-        (0..self.len()).find(|&index| self.word(index) == word)
+    /// The words in the normaliser's form, joined by `-`.
+    pub(crate) fn write_text(self, out: &mut [u8; crate::packed::TEXT_CAP]) -> &[u8] {
+        self.packed.write_text(self.start, self.end, out)
     }
 
-    fn last_position(self, word: &[u8]) -> Option<usize> {
+    fn position(self, expected: [u64; 2]) -> Option<usize> {
+        (0..self.len()).find(|&index| is(self.word(index), expected))
+    }
+
+    fn last_position(self, expected: [u64; 2]) -> Option<usize> {
         (0..self.len())
             .rev()
-            .find(|&index| self.word(index) == word)
+            .find(|&index| is(self.word(index), expected))
     }
 }
 
 /// A title split into its parts; the role is not yet looked up.
-pub(crate) struct Parts<'k> {
+pub(crate) struct Parts<'p> {
     /// The role words, after the seniority word if there was one.
-    pub(crate) role: &'k [u8],
+    pub(crate) role: WordSlice<'p>,
     /// The role words with the seniority word still in front.
-    pub(crate) with_seniority: &'k [u8],
+    pub(crate) with_seniority: WordSlice<'p>,
     pub(crate) seniority: Option<Seniority>,
     pub(crate) band: Option<Band>,
 }
 
-impl<'k> Parts<'k> {
-    pub(crate) fn of(key: &'k [u8]) -> Result<Parts<'k>, TitleError> {
-        let split = Words::split(key);
-        let all = split.as_slice();
+impl<'p> Parts<'p> {
+    pub(crate) fn of(packed: &'p Packed) -> Result<Parts<'p>, TitleError> {
+        if packed.overflowed() {
+            return Err(TitleError::Unknown);
+        }
+        let all = WordSlice::all(packed);
         let (rest, band) = match strip_band(all)? {
             Some((rest, band)) => (rest, Some(band)),
             None => (all, None),
@@ -590,8 +612,8 @@ impl<'k> Parts<'k> {
             return Err(TitleError::DuplicateSeniority);
         }
         Ok(Parts {
-            role: role.text(),
-            with_seniority: rest.text(),
+            role,
+            with_seniority: rest,
             seniority,
             band,
         })
@@ -601,32 +623,46 @@ impl<'k> Parts<'k> {
 /// Reads a whole run of words as a band: `band 7`, `band7`, `afc band 8a`.
 /// `None` when the words are not a band phrase at all, `Some(Err)` when they
 /// are one but name no band.
-fn band_phrase(words: WordSlice<'_, '_>) -> Option<Result<Band, TitleError>> {
-    let words = if words.word(0) == b"afc" && words.len() > 1 {
+fn band_phrase(words: WordSlice<'_>) -> Option<Result<Band, TitleError>> {
+    let words = if is(words.word(0), AFC) && words.len() > 1 {
         words.drop_first(1)
     } else {
         words
     };
-    let code = match words.len() {
-        1 => words.word(0).strip_prefix(b"band")?,
-        2 if words.word(0) == b"band" => words.word(1),
+    // The code as a little-endian number, and whether more chunks follow.
+    let (code, longer) = match (words.len(), words.word(0)) {
+        (1, word @ [first, rest @ ..]) if starts_band(word) => (first >> 32, !rest.is_empty()),
+        (2, first) if is(first, BAND) => match words.word(1) {
+            [code, rest @ ..] => (code ^ MARK, !rest.is_empty()),
+            [] => return None,
+        },
         _ => return None,
     };
-    if !code.is_empty() && !code.first().is_some_and(u8::is_ascii_digit) {
+    let leading = code & 0xFF;
+    if leading != 0 && !(u64::from(b'0')..=u64::from(b'9')).contains(&leading) {
         // "bandage" and the like are words, not bands.
         return None;
     }
-    Some(Band::from_code(code).ok_or(TitleError::InvalidBand))
+    let band = if longer { None } else { Band::from_code(code) };
+    Some(band.ok_or(TitleError::InvalidBand))
+}
+
+/// Whether a word starts with the four bytes "band".
+fn starts_band(word: &[u64]) -> bool {
+    word.first()
+        .is_some_and(|first| first & 0xFFFF_FFFF == BAND[0])
 }
 
 /// Finds a band at the end of the title, or failing that at its start, and
 /// returns the other words.
-fn strip_band<'k, 'w>(
-    words: WordSlice<'k, 'w>,
-) -> Result<Option<(WordSlice<'k, 'w>, Band)>, TitleError> {
+fn strip_band(words: WordSlice<'_>) -> Result<Option<(WordSlice<'_>, Band)>, TitleError> {
+    // Every band phrase has a word that starts "band": most titles have none.
+    if !words.packed.has_band_word() {
+        return Ok(None);
+    }
     // "... (band 7)"
-    if words.last_word() == b")" {
-        if let Some(open) = words.last_position(b"(") {
+    if is(words.last_word(), CLOSE) {
+        if let Some(open) = words.last_position(OPEN) {
             let inner = words.range(open.saturating_add(1), words.len().saturating_sub(1));
             if let Some(band) = band_phrase(inner) {
                 return Ok(Some((words.range(0, open), band?)));
@@ -634,11 +670,11 @@ fn strip_band<'k, 'w>(
         }
     }
     // "(band 7) ..."
-    if words.word(0) == b"(" {
-        if let Some(close) = words.position(b")") {
+    if is(words.word(0), OPEN) {
+        if let Some(close) = words.position(CLOSE) {
             if let Some(band) = band_phrase(words.range(1, close)) {
                 let rest = words.drop_first(close.saturating_add(1));
-                let rest = if rest.word(0) == b"," {
+                let rest = if is(rest.word(0), COMMA) {
                     rest.drop_first(1)
                 } else {
                     rest
@@ -653,7 +689,7 @@ fn strip_band<'k, 'w>(
         if tail.len() == length {
             if let Some(band) = band_phrase(tail) {
                 let rest = words.drop_last(length);
-                let rest = if rest.last_word() == b"," {
+                let rest = if is(rest.last_word(), COMMA) {
                     rest.drop_last(1)
                 } else {
                     rest
@@ -668,7 +704,7 @@ fn strip_band<'k, 'w>(
         if head.len() == length {
             if let Some(band) = band_phrase(head) {
                 let rest = words.drop_first(length);
-                let rest = if rest.word(0) == b"," {
+                let rest = if is(rest.word(0), COMMA) {
                     rest.drop_first(1)
                 } else {
                     rest
