@@ -8,6 +8,12 @@ use crate::MAX_TITLE_LEN;
 /// nothing. Its `Display` message is written for the person who typed the
 /// title, and is safe to return in an HTTP 4xx body.
 ///
+/// It is eight bytes, and so is `Result<Role, TitleError>`: a lookup's whole
+/// answer travels in one register, and a valid title costs no more than a
+/// hand-written `match`. That is why offsets are `u16` (a title is at most
+/// [`MAX_TITLE_LEN`] bytes, so any offset fits; `usize::from(offset)` indexes
+/// the input) and an oversized input's length is a `u32`.
+///
 /// The enum is `#[non_exhaustive]`: later releases may tell more cases apart.
 ///
 /// ```
@@ -35,8 +41,9 @@ pub enum TitleError {
     /// any other work, so an oversized input costs almost nothing.
     #[error("the title is {len} bytes long; the limit is {MAX_TITLE_LEN} bytes")]
     TooLong {
-        /// The length of the input, in bytes.
-        len: usize,
+        /// The length of the input, in bytes, or `u32::MAX` for input of
+        /// 4 GiB or more.
+        len: u32,
     },
 
     /// A control or invisible formatting character that is not whitespace:
@@ -51,7 +58,7 @@ pub enum TitleError {
         /// The offending character.
         character: char,
         /// Its byte offset in the input.
-        offset: usize,
+        offset: u16,
     },
 
     /// A visible character outside the Latin alphabet and the punctuation
@@ -67,7 +74,7 @@ pub enum TitleError {
         /// The offending character.
         character: char,
         /// Its byte offset in the input.
-        offset: usize,
+        offset: u16,
     },
 
     /// A pay band that the NHS Agenda for Change does not have: `Band 0`,
@@ -91,3 +98,22 @@ pub enum TitleError {
     #[error("not a role or family of the SFIA digital health taxonomy")]
     Unknown,
 }
+
+impl TitleError {
+    /// [`TitleError::TooLong`] for input of `len` bytes.
+    pub(crate) fn too_long(len: usize) -> TitleError {
+        TitleError::TooLong {
+            len: u32::try_from(len).unwrap_or(u32::MAX),
+        }
+    }
+
+    /// A title's byte offset, which fits: titles are at most `MAX_TITLE_LEN`
+    /// bytes, checked before any character is looked at.
+    pub(crate) fn offset(offset: usize) -> u16 {
+        u16::try_from(offset).unwrap_or(u16::MAX)
+    }
+}
+
+// The size is a promise the documentation makes: see the type's docs.
+const _: () = assert!(core::mem::size_of::<Result<crate::Role, TitleError>>() == 8);
+const _: () = assert!(MAX_TITLE_LEN <= u16::MAX as usize);

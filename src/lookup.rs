@@ -188,7 +188,7 @@ mod codegen {
         for ((key, value), chunks) in keys.iter().zip(&chunks) {
             let chunks: std::vec::Vec<String> = chunks
                 .iter()
-                .map(|chunk| format!("{chunk:#018x}"))
+                .map(|chunk| std::format!("{chunk:#018x}"))
                 .collect();
             let _ = writeln!(
                 out,

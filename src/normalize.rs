@@ -120,7 +120,10 @@ impl Writer<'_> {
             BRACKET if mode == Mode::Title => self.push_word(&[byte]),
             CONTROL => {
                 let character = char::from(byte);
-                return Err(TitleError::InvalidCharacter { character, offset });
+                return Err(TitleError::InvalidCharacter {
+                    character,
+                    offset: TitleError::offset(offset),
+                });
             }
             NON_ASCII => {
                 let character = input.get(offset..).and_then(|rest| rest.chars().next());
@@ -132,9 +135,15 @@ impl Writer<'_> {
                 } else if matches!(character, '\u{2018}' | '\u{2019}') {
                     // An apostrophe: dropped.
                 } else if is_invisible(character) {
-                    return Err(TitleError::InvalidCharacter { character, offset });
+                    return Err(TitleError::InvalidCharacter {
+                        character,
+                        offset: TitleError::offset(offset),
+                    });
                 } else {
-                    return Err(TitleError::UnsupportedCharacter { character, offset });
+                    return Err(TitleError::UnsupportedCharacter {
+                        character,
+                        offset: TitleError::offset(offset),
+                    });
                 }
                 return Ok(offset.wrapping_add(character.len_utf8()));
             }
@@ -271,7 +280,7 @@ pub(crate) fn normalize(input: &str, mode: Mode) -> Result<Key, TitleError> {
     let mut out = Key::new();
     let bytes = input.as_bytes();
     if bytes.len() > MAX_TITLE_LEN {
-        return Err(TitleError::TooLong { len: bytes.len() });
+        return Err(TitleError::too_long(bytes.len()));
     }
     let mut key = Writer {
         buf: &mut out.buf,
@@ -428,9 +437,7 @@ mod tests {
         assert_eq!(key.bytes(), None);
         assert_eq!(
             normalize(&"a".repeat(MAX_TITLE_LEN + 1), Mode::Name).err(),
-            Some(TitleError::TooLong {
-                len: MAX_TITLE_LEN + 1
-            })
+            Some(TitleError::TooLong { len: 257 })
         );
     }
 

@@ -259,7 +259,7 @@ pub(crate) fn pack(input: &str, mode: Mode) -> Result<Packed, TitleError> {
 fn pack_into(input: &str, mode: Mode, out: &mut Packed) -> Result<(), TitleError> {
     let bytes = input.as_bytes();
     if bytes.len() > MAX_TITLE_LEN {
-        return Err(TitleError::TooLong { len: bytes.len() });
+        return Err(TitleError::too_long(bytes.len()));
     }
     if scan_plain(bytes, mode, out) {
         return Ok(());
@@ -416,7 +416,8 @@ fn has_punctuation(bytes: &[u8]) -> bool {
     while offset < bytes.len() {
         let word = load8(bytes, offset);
         let seven_bits = word & !HIGH_BITS;
-        let at_least = |low: u64| seven_bits.wrapping_add(ONES.wrapping_mul(0x80u64.wrapping_sub(low)));
+        let at_least =
+            |low: u64| seven_bits.wrapping_add(ONES.wrapping_mul(0x80u64.wrapping_sub(low)));
         found |= ((at_least(0x3A) & !at_least(0x41))
             | (at_least(0x5B) & !at_least(0x5F))
             | (at_least(0x60) & !at_least(0x61))

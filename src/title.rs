@@ -715,3 +715,6 @@ fn strip_band(words: WordSlice<'_>) -> Result<Option<(WordSlice<'_>, Band)>, Tit
     }
     Ok(None)
 }
+
+// A parsed title and its error travel in one register too (see `TitleError`).
+const _: () = assert!(core::mem::size_of::<Result<JobTitle, TitleError>>() == 8);

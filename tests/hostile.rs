@@ -6,11 +6,11 @@ use digital_health_roles::{MAX_TITLE_LEN, Role, TitleError, parse_title, suggest
 
 use TitleError::{Empty, InvalidCharacter, TooLong, Unknown, UnsupportedCharacter};
 
-fn invalid(character: char, offset: usize) -> Result<Role, TitleError> {
+fn invalid(character: char, offset: u16) -> Result<Role, TitleError> {
     Err(InvalidCharacter { character, offset })
 }
 
-fn unsupported(character: char, offset: usize) -> Result<Role, TitleError> {
+fn unsupported(character: char, offset: u16) -> Result<Role, TitleError> {
     Err(UnsupportedCharacter { character, offset })
 }
 
@@ -45,14 +45,14 @@ fn catalogue() -> Vec<(&'static str, String, Result<Role, TitleError>)> {
             "over the cap by one byte",
             "a".repeat(MAX_TITLE_LEN + 1),
             Err(TooLong {
-                len: MAX_TITLE_LEN + 1,
+                len: MAX_TITLE_LEN as u32 + 1,
             }),
         ),
         (
             "over the cap by 1 MiB",
             "a".repeat(MAX_TITLE_LEN + (1 << 20)),
             Err(TooLong {
-                len: MAX_TITLE_LEN + (1 << 20),
+                len: MAX_TITLE_LEN as u32 + (1 << 20),
             }),
         ),
         (
@@ -64,7 +64,7 @@ fn catalogue() -> Vec<(&'static str, String, Result<Role, TitleError>)> {
             "valid title padded one byte over the cap",
             format!("{padded_to_cap} "),
             Err(TooLong {
-                len: MAX_TITLE_LEN + 1,
+                len: MAX_TITLE_LEN as u32 + 1,
             }),
         ),
         (

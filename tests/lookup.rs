@@ -265,7 +265,7 @@ fn bad_input_gets_a_typed_error() {
     assert_eq!(
         role(&over),
         Err(TitleError::TooLong {
-            len: MAX_TITLE_LEN + 1
+            len: u32::try_from(MAX_TITLE_LEN + 1).unwrap()
         })
     );
     let huge = "\0".repeat(1 << 20);

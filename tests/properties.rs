@@ -166,7 +166,7 @@ proptest! {
         let text = format!("{}{}{}", &title[..offset], invisible, &title[offset..]);
         prop_assert_eq!(
             Role::from_title(&text),
-            Err(TitleError::InvalidCharacter { character: invisible, offset })
+            Err(TitleError::InvalidCharacter { character: invisible, offset: u16::try_from(offset).unwrap() })
         );
         prop_assert!(parse_title(&text).is_err());
     }
@@ -194,7 +194,7 @@ proptest! {
         let text = format!("{}{}{}", &title[..offset], replacement, &title[offset + 1..]);
         prop_assert_eq!(
             Role::from_title(&text),
-            Err(TitleError::UnsupportedCharacter { character: replacement, offset })
+            Err(TitleError::UnsupportedCharacter { character: replacement, offset: u16::try_from(offset).unwrap() })
         );
     }
 

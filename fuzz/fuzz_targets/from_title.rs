@@ -19,10 +19,10 @@ fuzz_target!(|text: &str| {
                 || c.is_whitespace()
                 || matches!(c, '\u{2010}'..='\u{2015}' | '\u{2018}' | '\u{2019}')));
         }
-        Err(TitleError::TooLong { len }) => assert_eq!(len, text.len()),
+        Err(TitleError::TooLong { len }) => assert_eq!(usize::try_from(len).ok(), Some(text.len())),
         Err(TitleError::InvalidCharacter { character, offset })
         | Err(TitleError::UnsupportedCharacter { character, offset }) => {
-            assert_eq!(text.get(offset..).and_then(|rest| rest.chars().next()), Some(character));
+            assert_eq!(text.get(usize::from(offset)..).and_then(|rest| rest.chars().next()), Some(character));
         }
         Err(_) => {}
     }
