@@ -75,6 +75,8 @@ pub(crate) struct Packed {
     words: usize,
     overflowed: bool,
     /// Whether a word starts with "band", as every pay band phrase has one.
+    /// The fast path looks only in `Mode::Title`, the one mode whose
+    /// packings are searched for bands.
     band_word: bool,
     /// Whether this is the normaliser's exact packing, not the fast one.
     exact: bool,
