@@ -51,17 +51,40 @@ pub fn suggest(title: &str) -> Suggestions {
     let mut text = [0; TEXT_CAP];
     let target = words.write_text(&mut text);
     let budget = edit_budget(target.len());
+    let target_symbols = symbols(target);
     for (candidate, role) in role_keys() {
         if candidate.len().abs_diff(target.len()) > usize::from(budget) {
             continue;
         }
-        if let Some(distance) = distance_within(target, candidate, suggestions.worst(budget)) {
+        let limit = suggestions.worst(budget);
+        // An edit adds or removes at most two symbols from the set a text
+        // uses, so sets that differ by more than twice the limit are too far
+        // apart; telling so is much cheaper than the distance.
+        if (target_symbols ^ symbols(candidate)).count_ones() > u32::from(limit).saturating_mul(2) {
+            continue;
+        }
+        if let Some(distance) = distance_within(target, candidate, limit) {
             if distance == 0 || words_are_typos(target, candidate) {
                 suggestions.offer(role, distance);
             }
         }
     }
     suggestions
+}
+
+/// The set of symbols a normalised text uses: a bit for each letter, digit
+/// and `-`, and one bit shared by everything else. Sharing keeps the bound in
+/// [`suggest`] sound: an edit still changes at most two bits.
+fn symbols(text: &[u8]) -> u64 {
+    text.iter().fold(0, |set, &byte| {
+        let bit = match byte {
+            b'a'..=b'z' => byte.wrapping_sub(b'a'),
+            b'0'..=b'9' => byte.wrapping_sub(b'0').wrapping_add(26),
+            b'-' => 36,
+            _ => 63,
+        };
+        set | 1u64.wrapping_shl(u32::from(bit))
+    })
 }
 
 /// How many edits a typo of a text this long may plausibly hold.
@@ -266,5 +289,46 @@ mod tests {
                 Role::QaManager
             ]
         );
+    }
+
+    #[test]
+    fn symbol_sets_tell_letters_digits_and_hyphens_apart() {
+        assert_eq!(symbols(b""), 0);
+        assert_eq!(symbols(b"aab"), 0b11);
+        assert_eq!(symbols(b"z09-"), 1 << 25 | 1 << 26 | 1 << 35 | 1 << 36);
+        assert_eq!(symbols(b"(,)"), 1 << 63);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, ..Default::default() })]
+
+        /// The bound `suggest` prunes with never prunes a text within reach:
+        /// `b` is `a` after up to three random edits.
+        #[test]
+        fn symbol_sets_never_differ_by_more_than_two_per_edit(
+            a in "[a-e0-2(-]{0,12}",
+            edits in proptest::collection::vec(
+                (0..4u8, proptest::sample::select(b"abcdef012(-".to_vec()), 0..16usize),
+                0..4,
+            ),
+        ) {
+            let mut b = a.clone().into_bytes();
+            for (kind, byte, at) in edits {
+                let at = at % (b.len() + 1);
+                match kind {
+                    0 => b.insert(at, byte),
+                    1 if at < b.len() => { b.remove(at); }
+                    2 if at < b.len() => b[at] = byte,
+                    3 if at + 1 < b.len() => b.swap(at, at + 1),
+                    _ => {}
+                }
+            }
+            // Edits can overlap (a swap undone by a later one), so the
+            // distance may come out below their number, or rarely above.
+            if let Some(distance) = distance_within(a.as_bytes(), &b, 3) {
+                let apart = (symbols(a.as_bytes()) ^ symbols(&b)).count_ones();
+                proptest::prop_assert!(apart <= 2 * u32::from(distance));
+            }
+        }
     }
 }
