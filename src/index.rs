@@ -8,7 +8,7 @@
 //! much as the whole naive lower-case-and-`HashMap` lookup; see the README's
 //! performance section for the numbers. Keys here are packed words (see
 //! `packed.rs`), already eight-byte chunks, so an xor-rotate fold of the
-//! chunks and a multiply-xorshift finish are enough to tell them apart. The generator
+//! chunks and two multiplies are enough to tell them apart. The generator
 //! (`lookup::codegen`, a test) proves that every key lands in its own slot.
 //!
 //! A lookup is: fold the key (done while packing it), hash, pick its
