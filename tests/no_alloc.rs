@@ -108,6 +108,12 @@ fn inputs() -> Vec<String> {
             "Band 7",
             "Senior",
             "Data Anaylst",
+            // Failed fast lookups retried on the exact packing.
+            "Cyber Defense Specialist",
+            "Senior Cyber Defense Specialist (Band 7)",
+            "Data@Analyst",
+            "Data Analyst\u{7f}",
+            "Senior Data Analyst, Band 7`",
         ]
         .map(String::from),
     );
