@@ -236,6 +236,26 @@ fn the_role_part_gets_from_title_errors() {
             offset: 8
         })
     );
+    // Punctuation inside a word and a DEL get the same answers whichever
+    // way the text is read.
+    assert_eq!(
+        parse_title("Senior Data Analyst (Band 7\u{7f})"),
+        Err(TitleError::InvalidCharacter {
+            character: '\u{7f}',
+            offset: 27
+        })
+    );
+    assert_eq!(
+        parse_title("Senior Data Analyst (Band 7@)"),
+        Err(TitleError::InvalidBand)
+    );
+    assert_eq!(parse_title("Senior Data@Analyst"), Err(TitleError::Unknown));
+    assert_eq!(
+        parse_title("Senior Cyber Defense Specialist, Band 7"),
+        Ok(JobTitle::new(Role::CyberDefenceSpecialist)
+            .with_seniority(Seniority::Senior)
+            .with_band(Band::Band7))
+    );
 }
 
 #[test]
