@@ -216,33 +216,24 @@ impl Band {
         const fn code_of(text: &[u8]) -> u64 {
             packed_word(text)[0] ^ MARK
         }
-        const B1: u64 = code_of(b"1");
-        const B2: u64 = code_of(b"2");
-        const B3: u64 = code_of(b"3");
-        const B4: u64 = code_of(b"4");
-        const B5: u64 = code_of(b"5");
-        const B6: u64 = code_of(b"6");
-        const B7: u64 = code_of(b"7");
-        const B8A: u64 = code_of(b"8a");
-        const B8B: u64 = code_of(b"8b");
-        const B8C: u64 = code_of(b"8c");
-        const B8D: u64 = code_of(b"8d");
-        const B9: u64 = code_of(b"9");
-        Some(match code {
-            B1 => Band::Band1,
-            B2 => Band::Band2,
-            B3 => Band::Band3,
-            B4 => Band::Band4,
-            B5 => Band::Band5,
-            B6 => Band::Band6,
-            B7 => Band::Band7,
-            B8A => Band::Band8A,
-            B8B => Band::Band8B,
-            B8C => Band::Band8C,
-            B8D => Band::Band8D,
-            B9 => Band::Band9,
-            _ => return None,
-        })
+        const CODES: [(u64, Band); 12] = [
+            (code_of(b"1"), Band::Band1),
+            (code_of(b"2"), Band::Band2),
+            (code_of(b"3"), Band::Band3),
+            (code_of(b"4"), Band::Band4),
+            (code_of(b"5"), Band::Band5),
+            (code_of(b"6"), Band::Band6),
+            (code_of(b"7"), Band::Band7),
+            (code_of(b"8a"), Band::Band8A),
+            (code_of(b"8b"), Band::Band8B),
+            (code_of(b"8c"), Band::Band8C),
+            (code_of(b"8d"), Band::Band8D),
+            (code_of(b"9"), Band::Band9),
+        ];
+        CODES
+            .iter()
+            .find(|&&(known, _)| known == code)
+            .map(|&(_, band)| band)
     }
 
     /// Parses a band on its own: `"Band 7"`, `"band7"`, `"AfC Band 8b"`.
