@@ -168,19 +168,22 @@ impl Writer<'_> {
         let Some(word) = self.buf.get(self.word_start..self.len) else {
             return;
         };
-        let (start, replacement): (usize, &[u8]) = match word {
-            b"cybersecurity" => (self.word_start, b"cyber-security"),
-            b"defense" => (self.word_start, b"defence"),
-            b"center" => (self.word_start, b"centre"),
-            b"centered" => (self.word_start, b"centred"),
-            b"technology" if self.previous_word_is(b"information") => {
-                (self.previous_word_start, b"it")
-            }
-            _ => return,
+        let rule = RESPELLINGS.iter().find(|rule| {
+            rule.word == word
+                && rule
+                    .after
+                    .is_none_or(|before| self.previous_word_is(before))
+        });
+        let Some(rule) = rule else {
+            return;
+        };
+        let start = match rule.after {
+            Some(_) => self.previous_word_start,
+            None => self.word_start,
         };
         self.len = start;
         self.word_start = start;
-        for &byte in replacement {
+        for &byte in rule.becomes {
             self.push_byte(byte);
         }
     }
@@ -193,6 +196,47 @@ impl Writer<'_> {
             && self.buf.get(self.previous_word_start..end) == Some(expected)
     }
 }
+
+/// A word the rules respell.
+pub(crate) struct Respelling {
+    /// The word as typed.
+    pub(crate) word: &'static [u8],
+    /// What it becomes in a key.
+    becomes: &'static [u8],
+    /// The word that must come just before it, which the new spelling then
+    /// replaces too.
+    after: Option<&'static [u8]>,
+}
+
+/// Every respelling rule. The fast path in `packed.rs` reads this table too,
+/// to know when a failed lookup must be retried with the rules applied.
+pub(crate) const RESPELLINGS: [Respelling; 5] = [
+    Respelling {
+        word: b"cybersecurity",
+        becomes: b"cyber-security",
+        after: None,
+    },
+    Respelling {
+        word: b"defense",
+        becomes: b"defence",
+        after: None,
+    },
+    Respelling {
+        word: b"center",
+        becomes: b"centre",
+        after: None,
+    },
+    Respelling {
+        word: b"centered",
+        becomes: b"centred",
+        after: None,
+    },
+    Respelling {
+        word: b"technology",
+        becomes: b"it",
+        after: Some(b"information"),
+    },
+];
 
 /// A control character, or an invisible formatting character (Unicode
 /// category Cf), that is not whitespace. The Cf list is short and stable, so

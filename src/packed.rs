@@ -25,7 +25,7 @@
 //! ([`with_fallback`]), which also gives the exact error.
 
 use crate::index::fold;
-use crate::normalize::{Mode, is_separator, normalize};
+use crate::normalize::{Mode, RESPELLINGS, is_separator, normalize};
 use crate::{MAX_TITLE_LEN, TitleError};
 
 /// The most chunks a packed title holds. The longest key is six chunks;
@@ -205,13 +205,6 @@ impl Packed {
 
     /// Whether a word is one the respelling rules might change.
     fn respellable(&self) -> bool {
-        const RESPELLED: [u64; 5] = [
-            packed_word(b"cybersec")[0],
-            packed_word(b"defense")[0],
-            packed_word(b"center")[0],
-            packed_word(b"centered")[0],
-            packed_word(b"technolo")[0],
-        ];
         (0..self.words).any(|word| {
             self.chunks
                 .get(self.start_of(word))
@@ -380,6 +373,28 @@ fn scan_plain(bytes: &[u8], mode: Mode, out: &mut Packed) -> bool {
     out.band_word = band_word;
     words > 0
 }
+
+/// The first chunk of each word the rules respell, packed: a word whose
+/// first chunk is one of these may be respelled.
+#[allow(
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects,
+    reason = "evaluated at compile time, where an out-of-bounds index or an overflow fails the build"
+)]
+const RESPELLED: [u64; RESPELLINGS.len()] = {
+    let mut chunks = [0; RESPELLINGS.len()];
+    let mut index = 0;
+    while index < RESPELLINGS.len() {
+        let word = RESPELLINGS[index].word;
+        let first = match word.split_first_chunk::<8>() {
+            Some((first, _)) => first.as_slice(),
+            None => word,
+        };
+        chunks[index] = packed_word(first)[0];
+        index += 1;
+    }
+    chunks
+};
 
 /// The first four bytes of a packed word that starts "band".
 const BAND_PREFIX: u64 = packed_word(b"band")[0];
@@ -624,6 +639,12 @@ mod tests {
         check("User Centered Design", true);
         check("Data@Analyst", true);
         check("Data Analyst\u{7f}", true);
+        // Every rule's word, wherever it stands, and whatever its case.
+        for rule in &RESPELLINGS {
+            let word = core::str::from_utf8(rule.word).unwrap();
+            check(word, true);
+            check(&std::format!("Senior {} Lead", word.to_uppercase()), true);
+        }
         check("Clinical Safety Officer", false);
         check("Data Analyst 2", false);
         // The general path has done everything already.
