@@ -93,6 +93,17 @@ pub enum TitleError {
     #[error("the title has more than one seniority word; at most one may lead it")]
     DuplicateSeniority,
 
+    /// Text given as a pay band (to [`Band::from_name`](crate::Band::from_name)
+    /// or [`BandRange::from_name`](crate::BandRange::from_name)) that is no
+    /// band phrase at all: `Grade 7`.
+    #[error("not an NHS pay band: write a band as \"Band 7\", \"Band 8a\" or \"Band 8a-8b\"")]
+    NotABand,
+
+    /// Text given as a level (to [`Seniority::from_name`](crate::Seniority::from_name))
+    /// that is no level word: `Head`.
+    #[error("not a seniority level such as \"Junior\", \"Senior\" or \"Principal\"")]
+    NotALevel,
+
     /// Well formed, but not a role or family of the taxonomy, even after
     /// the lenient matching rules.
     #[error("not a role or family of the SFIA digital health taxonomy")]

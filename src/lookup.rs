@@ -60,7 +60,7 @@ pub(crate) fn family_from_name(name: &str) -> Result<Family, TitleError> {
 }
 
 #[cfg(test)]
-mod codegen {
+pub(crate) mod codegen {
     //! Writes `src/keys.rs` from the taxonomy table, and fails when the
     //! committed copy is stale, so the keys can never drift from the table.
 

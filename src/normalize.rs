@@ -202,15 +202,15 @@ pub(crate) struct Respelling {
     /// The word as typed.
     pub(crate) word: &'static [u8],
     /// What it becomes in a key.
-    becomes: &'static [u8],
+    pub(crate) becomes: &'static [u8],
     /// The word that must come just before it, which the new spelling then
     /// replaces too.
-    after: Option<&'static [u8]>,
+    pub(crate) after: Option<&'static [u8]>,
 }
 
 /// Every respelling rule. The fast path in `packed.rs` reads this table too,
 /// to know when a failed lookup must be retried with the rules applied.
-pub(crate) const RESPELLINGS: [Respelling; 5] = [
+pub(crate) const RESPELLINGS: [Respelling; 11] = [
     Respelling {
         word: b"cybersecurity",
         becomes: b"cyber-security",
@@ -235,6 +235,41 @@ pub(crate) const RESPELLINGS: [Respelling; 5] = [
         word: b"technology",
         becomes: b"it",
         after: Some(b"information"),
+    },
+    // "Health ICT Support Specialist" (NHS Jobs advert titles).
+    Respelling {
+        word: b"ict",
+        becomes: b"it",
+        after: None,
+    },
+    // "Healthcare Software Tester", "Healthcare Data Scientist" (NHS Jobs).
+    Respelling {
+        word: b"healthcare",
+        becomes: b"health",
+        after: None,
+    },
+    // "App Developer", "Apps Developer" (NHS Jobs), "Applications Developer"
+    // (ESCO alternative label of application developer).
+    Respelling {
+        word: b"app",
+        becomes: b"application",
+        after: None,
+    },
+    Respelling {
+        word: b"apps",
+        becomes: b"application",
+        after: None,
+    },
+    Respelling {
+        word: b"applications",
+        becomes: b"application",
+        after: None,
+    },
+    // "Systems Admin" (NHS Jobs; ESCO hidden label of system administrator).
+    Respelling {
+        word: b"admin",
+        becomes: b"administrator",
+        after: None,
     },
 ];
 

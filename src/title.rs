@@ -8,6 +8,7 @@ use crate::keys::SENIORITY_BEGINS_A_KEY;
 use crate::lookup::role_for;
 use crate::normalize::Mode;
 use crate::packed::{MARK, Packed, packed_word, with_fallback};
+use crate::vocabulary::LEVEL_WORDS;
 use crate::{Role, TitleError};
 
 /// A seniority level, from the level words of the UK government Digital and
@@ -38,8 +39,12 @@ use crate::{Role, TitleError};
 pub enum Seniority {
     /// Apprentice.
     Apprentice,
+    /// Intern.
+    Intern,
     /// Trainee.
     Trainee,
+    /// Graduate.
+    Graduate,
     /// Junior; also written `Jr` or `Jnr`.
     Junior,
     /// Associate.
@@ -72,7 +77,9 @@ impl Seniority {
     pub const fn name(self) -> &'static str {
         match self {
             Seniority::Apprentice => "Apprentice",
+            Seniority::Intern => "Intern",
             Seniority::Trainee => "Trainee",
+            Seniority::Graduate => "Graduate",
             Seniority::Junior => "Junior",
             Seniority::Associate => "Associate",
             Seniority::Senior => "Senior",
@@ -83,48 +90,48 @@ impl Seniority {
 
     /// Reads one packed word.
     pub(crate) fn from_word(word: &[u64]) -> Option<Seniority> {
-        const APPRENTICE: [u64; 2] = packed_word(b"apprentice");
-        const TRAINEE: [u64; 2] = packed_word(b"trainee");
-        const JUNIOR: [u64; 2] = packed_word(b"junior");
-        const JR: [u64; 2] = packed_word(b"jr");
-        const JNR: [u64; 2] = packed_word(b"jnr");
-        const ASSOCIATE: [u64; 2] = packed_word(b"associate");
-        const SENIOR: [u64; 2] = packed_word(b"senior");
-        const SR: [u64; 2] = packed_word(b"sr");
-        const SNR: [u64; 2] = packed_word(b"snr");
-        const LEAD: [u64; 2] = packed_word(b"lead");
-        const PRINCIPAL: [u64; 2] = packed_word(b"principal");
-        Some(match short_word(word)? {
-            APPRENTICE => Seniority::Apprentice,
-            TRAINEE => Seniority::Trainee,
-            JUNIOR | JR | JNR => Seniority::Junior,
-            ASSOCIATE => Seniority::Associate,
-            SENIOR | SR | SNR => Seniority::Senior,
-            LEAD => Seniority::Lead,
-            PRINCIPAL => Seniority::Principal,
-            _ => return None,
-        })
+        /// Every level word packed, from the one list in `vocabulary.rs`.
+        #[allow(
+            clippy::indexing_slicing,
+            clippy::arithmetic_side_effects,
+            reason = "evaluated at compile time, where an out-of-bounds index or an overflow fails the build"
+        )]
+        const PACKED: [([u64; 2], Seniority); LEVEL_WORDS.len()] = {
+            let mut packed = [([0; 2], Seniority::Apprentice); LEVEL_WORDS.len()];
+            let mut index = 0;
+            while index < LEVEL_WORDS.len() {
+                let (word, level) = LEVEL_WORDS[index];
+                packed[index] = (packed_word(word), level);
+                index += 1;
+            }
+            packed
+        };
+        let word = short_word(word)?;
+        PACKED
+            .iter()
+            .find(|(packed, _)| *packed == word)
+            .map(|&(_, level)| level)
     }
 
     /// Parses a seniority word on its own, with or without a dot, any case.
     ///
     /// # Errors
     ///
-    /// [`TitleError::Unknown`] for anything that is not a single level word,
+    /// [`TitleError::NotALevel`] for anything that is not a single level word,
     /// or the error the text gets from the normaliser.
     ///
     /// ```
     /// use digital_health_roles::{Seniority, TitleError};
     ///
     /// assert_eq!(Seniority::from_name("JR."), Ok(Seniority::Junior));
-    /// assert_eq!(Seniority::from_name("Head"), Err(TitleError::Unknown));
+    /// assert_eq!(Seniority::from_name("Head"), Err(TitleError::NotALevel));
     /// ```
     pub fn from_name(text: &str) -> Result<Seniority, TitleError> {
         with_fallback(text, Mode::Name, |packed| {
             (packed.word_count() == 1)
                 .then(|| packed.chunks().and_then(Seniority::from_word))
                 .flatten()
-                .ok_or(TitleError::Unknown)
+                .ok_or(TitleError::NotALevel)
         })
     }
 }
@@ -236,27 +243,180 @@ impl Band {
             .map(|&(_, band)| band)
     }
 
-    /// Parses a band on its own: `"Band 7"`, `"band7"`, `"AfC Band 8b"`.
+    /// Parses a band on its own: `"Band 7"`, `"band7"`, `"AfC Band 8b"`,
+    /// `"NHS Band 6"`, `"Agenda for Change 8a"`, and the form
+    /// [`JobTitle`] writes after a title, `"(Band 7)"`.
     ///
     /// # Errors
     ///
     /// [`TitleError::InvalidBand`] for a band that does not exist (`Band 0`,
-    /// `Band 10`, `Band 8e`), [`TitleError::Unknown`] for text that is not a
-    /// band at all.
+    /// `Band 10`, `Band 8e`) or for a range of bands, which
+    /// [`BandRange::from_name`] reads; [`TitleError::NotABand`] for text that
+    /// is not a band at all.
     ///
     /// ```
     /// use digital_health_roles::{Band, TitleError};
     ///
     /// assert_eq!(Band::from_name("AfC Band 7"), Ok(Band::Band7));
+    /// assert_eq!(Band::from_name("(Band 7)"), Ok(Band::Band7));
     /// assert_eq!(Band::from_name("Band 8e"), Err(TitleError::InvalidBand));
+    /// assert_eq!(Band::from_name("Grade 7"), Err(TitleError::NotABand));
     /// ```
     pub fn from_name(text: &str) -> Result<Band, TitleError> {
-        with_fallback(text, Mode::Title, |packed| {
-            if packed.overflowed() {
-                return Err(TitleError::Unknown);
-            }
-            band_phrase(WordSlice::all(packed)).unwrap_or(Err(TitleError::Unknown))
-        })
+        let range = crate::grammar::band_from_text(text)?;
+        if range.is_single() {
+            Ok(range.low())
+        } else {
+            Err(TitleError::InvalidBand)
+        }
+    }
+}
+
+/// A pay band or a range of pay bands, as NHS adverts write "Band 8a-8b" or
+/// "Band 6/7" for a post that may be filled at either band.
+///
+/// The low end is never above the high end; a single band is a range whose
+/// ends are equal. `Display` writes `"Band 7"` or `"Band 8a-8b"`, and parses
+/// back to the same value.
+///
+/// ```
+/// use digital_health_roles::{Band, BandRange, TitleError};
+///
+/// let range: BandRange = "Band 8a-b".parse()?;
+/// assert_eq!((range.low(), range.high()), (Band::Band8A, Band::Band8B));
+/// assert_eq!(range.to_string(), "Band 8a-8b");
+/// assert_eq!("AfC 6/7".parse::<BandRange>()?.to_string(), "Band 6-7");
+/// assert_eq!("Band 7-6".parse::<BandRange>(), Err(TitleError::InvalidBand));
+/// assert!(BandRange::new(Band::Band7, Band::Band6).is_none());
+/// # Ok::<(), TitleError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct BandRange {
+    low: Band,
+    high: Band,
+}
+
+impl BandRange {
+    /// The bands from `low` to `high`, or `None` when `low` is above `high`.
+    ///
+    /// ```
+    /// use digital_health_roles::{Band, BandRange};
+    ///
+    /// assert!(BandRange::new(Band::Band6, Band::Band7).is_some());
+    /// assert!(BandRange::new(Band::Band9, Band::Band1).is_none());
+    /// ```
+    #[must_use]
+    pub const fn new(low: Band, high: Band) -> Option<BandRange> {
+        if low as u8 <= high as u8 {
+            Some(BandRange { low, high })
+        } else {
+            None
+        }
+    }
+
+    /// One band.
+    ///
+    /// ```
+    /// use digital_health_roles::{Band, BandRange};
+    ///
+    /// assert!(BandRange::single(Band::Band5).is_single());
+    /// ```
+    #[must_use]
+    pub const fn single(band: Band) -> BandRange {
+        BandRange {
+            low: band,
+            high: band,
+        }
+    }
+
+    /// The lowest band of the range.
+    ///
+    /// ```
+    /// use digital_health_roles::{Band, BandRange};
+    ///
+    /// assert_eq!(BandRange::single(Band::Band5).low(), Band::Band5);
+    /// ```
+    #[must_use]
+    pub const fn low(self) -> Band {
+        self.low
+    }
+
+    /// The highest band of the range.
+    ///
+    /// ```
+    /// use digital_health_roles::{Band, BandRange};
+    ///
+    /// assert_eq!(BandRange::single(Band::Band5).high(), Band::Band5);
+    /// ```
+    #[must_use]
+    pub const fn high(self) -> Band {
+        self.high
+    }
+
+    /// Whether the range is one band.
+    ///
+    /// ```
+    /// use digital_health_roles::{Band, BandRange};
+    ///
+    /// assert!(!BandRange::new(Band::Band6, Band::Band7).unwrap().is_single());
+    /// ```
+    #[must_use]
+    pub const fn is_single(self) -> bool {
+        self.low as u8 == self.high as u8
+    }
+
+    /// Whether `band` lies in the range.
+    ///
+    /// ```
+    /// use digital_health_roles::{Band, BandRange};
+    ///
+    /// let range = BandRange::new(Band::Band7, Band::Band8B).unwrap();
+    /// assert!(range.contains(Band::Band8A) && !range.contains(Band::Band8C));
+    /// ```
+    #[must_use]
+    pub fn contains(self, band: Band) -> bool {
+        self.low <= band && band <= self.high
+    }
+
+    /// Parses a band or a range on its own: `"Band 7"`, `"Band 8a-8b"`,
+    /// `"AfC 6/7"`, `"Agenda for Change Band 7 to 8a"`.
+    ///
+    /// # Errors
+    ///
+    /// [`TitleError::InvalidBand`] for a band or range that does not exist
+    /// (ends out of order or not real bands), [`TitleError::NotABand`] for
+    /// text that is no band phrase, or the error the text's characters get.
+    ///
+    /// ```
+    /// use digital_health_roles::{BandRange, TitleError};
+    ///
+    /// assert_eq!(BandRange::from_name("Band 8a-8a"), Err(TitleError::InvalidBand));
+    /// assert_eq!(BandRange::from_name("Grade 7"), Err(TitleError::NotABand));
+    /// ```
+    pub fn from_name(text: &str) -> Result<BandRange, TitleError> {
+        crate::grammar::band_from_text(text)
+    }
+}
+
+impl fmt::Display for BandRange {
+    /// `"Band 7"` or `"Band 8a-8b"`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_single() {
+            f.pad(self.low.name())
+        } else {
+            let high = self.high.name();
+            let code = high.strip_prefix("Band ").unwrap_or(high);
+            write!(f, "{}-{code}", self.low.name())
+        }
+    }
+}
+
+impl FromStr for BandRange {
+    type Err = TitleError;
+
+    /// The same as [`BandRange::from_name`].
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        BandRange::from_name(s)
     }
 }
 
@@ -278,7 +438,7 @@ impl Band {
 pub struct JobTitle {
     role: Role,
     seniority: Option<Seniority>,
-    band: Option<Band>,
+    band: Option<BandRange>,
 }
 
 impl JobTitle {
@@ -325,7 +485,24 @@ impl JobTitle {
     #[must_use]
     pub const fn with_band(self, band: Band) -> JobTitle {
         JobTitle {
-            band: Some(band),
+            band: Some(BandRange::single(band)),
+            ..self
+        }
+    }
+
+    /// The same title on the given range of pay bands.
+    ///
+    /// ```
+    /// use digital_health_roles::{Band, BandRange, JobTitle, Role};
+    ///
+    /// let bands = BandRange::new(Band::Band8A, Band::Band8B).unwrap();
+    /// let title = JobTitle::new(Role::DataAnalyst).with_bands(bands);
+    /// assert_eq!(title.to_string(), "Data Analyst (Band 8a-8b)");
+    /// ```
+    #[must_use]
+    pub const fn with_bands(self, bands: BandRange) -> JobTitle {
+        JobTitle {
+            band: Some(bands),
             ..self
         }
     }
@@ -366,8 +543,29 @@ impl JobTitle {
     /// assert_eq!(parse_title("Data Analyst")?.band(), None);
     /// # Ok::<(), digital_health_roles::TitleError>(())
     /// ```
+    ///
+    /// A title with a range of bands ("Band 8a-8b") has no one band: see
+    /// [`JobTitle::bands`].
     #[must_use]
     pub const fn band(&self) -> Option<Band> {
+        match self.band {
+            Some(bands) if bands.is_single() => Some(bands.low()),
+            _ => None,
+        }
+    }
+
+    /// The pay band or range of bands, if the title had one.
+    ///
+    /// ```
+    /// use digital_health_roles::{parse_title, Band};
+    ///
+    /// let bands = parse_title("Data Analyst, Band 7-8a")?.bands().unwrap();
+    /// assert_eq!((bands.low(), bands.high()), (Band::Band7, Band::Band8A));
+    /// assert_eq!(parse_title("Data Analyst, Band 6")?.bands().map(|b| b.low()), Some(Band::Band6));
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub const fn bands(&self) -> Option<BandRange> {
         self.band
     }
 }
@@ -385,8 +583,8 @@ impl fmt::Display for JobTitle {
             write!(f, "{} ", seniority.name())?;
         }
         f.write_str(self.role.title())?;
-        if let Some(band) = self.band {
-            write!(f, " ({})", band.name())?;
+        if let Some(bands) = self.band {
+            write!(f, " ({bands})")?;
         }
         Ok(())
     }
@@ -454,7 +652,19 @@ pub fn parse_title(title: &str) -> Result<JobTitle, TitleError> {
     if let Some(role) = Role::from_exact_title(title) {
         return Ok(JobTitle::new(role));
     }
-    with_fallback(title, Mode::Title, parse_packed)
+    match with_fallback(title, Mode::Title, parse_packed) {
+        Ok(title) => Ok(title),
+        Err(_) => parse_by_grammar(title),
+    }
+}
+
+/// The whole grammar, for what the packed reader does not accept: it
+/// decides every title the packed reader refuses, errors included.
+#[cold]
+#[inline(never)]
+pub(crate) fn parse_by_grammar(title: &str) -> Result<JobTitle, TitleError> {
+    let mut tokens = crate::words::Tokens::new();
+    crate::grammar::read(title, &mut tokens).map(|reading| reading.job_title())
 }
 
 fn parse_packed(packed: &Packed) -> Result<JobTitle, TitleError> {
@@ -467,7 +677,7 @@ fn parse_packed(packed: &Packed) -> Result<JobTitle, TitleError> {
             return Ok(JobTitle {
                 role,
                 seniority: None,
-                band: parts.band,
+                band: parts.band.map(BandRange::single),
             });
         }
     }
@@ -475,7 +685,7 @@ fn parse_packed(packed: &Packed) -> Result<JobTitle, TitleError> {
     Ok(JobTitle {
         role: role_for(parts.role.chunks()).ok_or(TitleError::Unknown)?,
         seniority: Some(seniority),
-        band: parts.band,
+        band: parts.band.map(BandRange::single),
     })
 }
 

@@ -167,7 +167,8 @@ fn bands_that_do_not_exist_are_refused() {
         assert_eq!(parse_title(text), Err(TitleError::InvalidBand), "{text:?}");
     }
     assert_eq!("Band 10".parse::<Band>(), Err(TitleError::InvalidBand));
-    assert_eq!("Grade 7".parse::<Band>(), Err(TitleError::Unknown));
+    // Not a band at all, and the error says so (not "not a role").
+    assert_eq!("Grade 7".parse::<Band>(), Err(TitleError::NotABand));
 }
 
 #[test]
@@ -212,7 +213,11 @@ fn the_role_part_gets_from_title_errors() {
         parse_title("Data Analyst (Cardiology)"),
         Err(TitleError::Unknown)
     );
-    assert_eq!(parse_title("Data Analyst Senior"), Err(TitleError::Unknown));
+    // A level after the role is a level ("Software Developer Trainee").
+    assert_eq!(
+        parse_title("Data Analyst Senior"),
+        Ok(JobTitle::new(Role::DataAnalyst).with_seniority(Seniority::Senior))
+    );
     assert_eq!(
         parse_title("Data Analyst Band 7 Band 7"),
         Err(TitleError::Unknown)

@@ -1,0 +1,836 @@
+//! `classify`: free text to a role, a family, or an honest "no".
+//!
+//! One read of the title into word ids (`words.rs`), then: the title grammar
+//! (an exact match); failing that, the role and family phrases found in the
+//! part of the title that names the job, with everything else set aside as
+//! context. Precision before recall: words that other trades share decide
+//! nothing alone, a job-changing word ("Deputy", "Head of") keeps the family
+//! but not the role, and two families' evidence gives the candidates, not a
+//! pick.
+
+use core::ops::Range;
+
+use crate::grammar::{self, Reading, Span, band_at};
+use crate::vocabulary::{Strength, TERMS};
+use crate::words::{
+    CHANGES_JOB, CONTEXT, DIGIT, Kind, MARKER, NO_TERM, OTHER_TRADE, STARTS_PHRASE, Token, Tokens,
+    phrase,
+};
+use crate::{Band, BandRange, Family, Role, Seniority, TitleError};
+
+/// How a title matched.
+///
+/// ```
+/// use digital_health_roles::{classify, MatchKind};
+///
+/// assert_eq!(classify("Senior Data Analyst")?.kind(), MatchKind::Exact);
+/// assert_eq!(classify("Paediatric Clinical Safety Officer")?.kind(), MatchKind::Qualified);
+/// assert_eq!(classify("Network Engineer")?.kind(), MatchKind::Family);
+/// assert_eq!(MatchKind::Family.name(), "family");
+/// # Ok::<(), digital_health_roles::TitleError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum MatchKind {
+    /// The title is a role as [`parse_title`](crate::parse_title) reads it.
+    Exact,
+    /// A role's words stand whole in the title, with a specialty before them
+    /// or context around them: "Paediatric Clinical Safety Officer",
+    /// "Software Developer - Fixed Term".
+    Qualified,
+    /// No role, but the title is a job of one family: "Network Engineer".
+    Family,
+    /// Terms of two or more families compete; see
+    /// [`Classification::candidates`].
+    Ambiguous,
+}
+
+impl MatchKind {
+    /// The kind's name on the wire: `"exact"`, `"qualified"`, `"family"`,
+    /// `"ambiguous"`.
+    ///
+    /// ```
+    /// assert_eq!(digital_health_roles::MatchKind::Qualified.name(), "qualified");
+    /// ```
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            MatchKind::Exact => "exact",
+            MatchKind::Qualified => "qualified",
+            MatchKind::Family => "family",
+            MatchKind::Ambiguous => "ambiguous",
+        }
+    }
+}
+
+impl core::fmt::Display for MatchKind {
+    /// Writes [`MatchKind::name`].
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.pad(self.name())
+    }
+}
+
+/// What a piece of the input was to the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Part {
+    /// A role's words, or the role's acronym in brackets.
+    Role,
+    /// Words before the role that narrow it: "Paediatric".
+    Qualifier,
+    /// A family term that decided (or competed for) the family.
+    Term,
+    /// The seniority word.
+    Seniority,
+    /// The pay band or range.
+    Band,
+    /// Context that did not decide anything: a department, a site, contract
+    /// terms, a reference.
+    SetAside,
+}
+
+/// A piece of the input and what it was to the answer.
+///
+/// ```
+/// use digital_health_roles::{classify, Part};
+///
+/// let input = "Paediatric Clinical Safety Officer, Band 7";
+/// let found = classify(input)?;
+/// let role = found.evidence().iter().find(|e| e.part() == Part::Role).unwrap();
+/// assert_eq!(&input[role.range()], "Clinical Safety Officer");
+/// # Ok::<(), digital_health_roles::TitleError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Evidence {
+    part: Part,
+    start: u16,
+    end: u16,
+}
+
+impl Evidence {
+    const NONE: Evidence = Evidence {
+        part: Part::SetAside,
+        start: 0,
+        end: 0,
+    };
+
+    /// What the piece was to the answer.
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, Part};
+    ///
+    /// let found = classify("Network Engineer")?;
+    /// assert_eq!(found.evidence()[0].part(), Part::Term);
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub const fn part(&self) -> Part {
+        self.part
+    }
+
+    /// Where the piece stands in the input, in bytes.
+    ///
+    /// ```
+    /// use digital_health_roles::classify;
+    ///
+    /// let found = classify("Network Engineer")?;
+    /// assert_eq!(found.evidence()[0].range(), 0..16);
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub fn range(&self) -> Range<usize> {
+        usize::from(self.start)..usize::from(self.end)
+    }
+}
+
+/// The most pieces of evidence a classification reports. A title has at
+/// most one role, qualifier, level and band, and the pieces set aside lie
+/// between them; family terms beyond the room left are not reported (they
+/// still count).
+const EVIDENCE_CAP: usize = 16;
+
+/// What [`classify`] found: a role, a family, or the families that compete,
+/// with the evidence.
+///
+/// ```
+/// use digital_health_roles::{classify, Family, MatchKind, Role, Seniority};
+///
+/// let found = classify("Senior Data Analyst, Band 6, Performance Team, County Hospital")?;
+/// assert_eq!(found.kind(), MatchKind::Qualified);
+/// assert_eq!(found.role(), Some(Role::DataAnalyst));
+/// assert_eq!(found.family(), Some(Family::DataAndAnalytics));
+/// assert_eq!(found.seniority(), Some(Seniority::Senior));
+/// # Ok::<(), digital_health_roles::TitleError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Classification {
+    kind: MatchKind,
+    role: Option<Role>,
+    family: Option<Family>,
+    candidates: u32,
+    seniority: Option<Seniority>,
+    bands: Option<BandRange>,
+    term: u16,
+    evidence: [Evidence; EVIDENCE_CAP],
+    evidence_len: u8,
+}
+
+impl Classification {
+    /// How the title matched.
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, MatchKind};
+    ///
+    /// assert_eq!(classify("Test Analyst")?.kind(), MatchKind::Family);
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub const fn kind(&self) -> MatchKind {
+        self.kind
+    }
+
+    /// The role, for exact and qualified matches.
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, Role};
+    ///
+    /// assert_eq!(classify("Web Application Developer")?.role(), Some(Role::ApplicationDeveloper));
+    /// assert_eq!(classify("Test Analyst")?.role(), None);
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub const fn role(&self) -> Option<Role> {
+        self.role
+    }
+
+    /// The family, for exact, qualified and family matches.
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, Family};
+    ///
+    /// assert_eq!(classify("SOC Analyst")?.family(), Some(Family::CyberSecurity));
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub const fn family(&self) -> Option<Family> {
+        self.family
+    }
+
+    /// The families that compete in an ambiguous match, in taxonomy order;
+    /// for any other match, the one family.
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, Family, MatchKind};
+    ///
+    /// let found = classify("Clinical Safety and Information Governance Lead")?;
+    /// assert_eq!(found.kind(), MatchKind::Ambiguous);
+    /// assert_eq!(
+    ///     found.candidates().collect::<Vec<_>>(),
+    ///     [Family::InformationGovernance, Family::ClinicalSafety]
+    /// );
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    pub fn candidates(&self) -> impl Iterator<Item = Family> + use<> {
+        let bits = self.candidates;
+        Family::ALL
+            .iter()
+            .enumerate()
+            .filter(move |&(index, _)| bits >> index & 1 == 1)
+            .map(|(_, &family)| family)
+    }
+
+    /// The seniority word, if the title had one.
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, Seniority};
+    ///
+    /// assert_eq!(classify("Graduate Network Engineer")?.seniority(), Some(Seniority::Graduate));
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub const fn seniority(&self) -> Option<Seniority> {
+        self.seniority
+    }
+
+    /// The pay band, if the title had one band (see [`Classification::bands`]).
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, Band};
+    ///
+    /// assert_eq!(classify("Network Engineer, Band 6")?.band(), Some(Band::Band6));
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub const fn band(&self) -> Option<Band> {
+        match self.bands {
+            Some(bands) if bands.is_single() => Some(bands.low()),
+            _ => None,
+        }
+    }
+
+    /// The pay band or range of bands, if the title had one.
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, Band};
+    ///
+    /// let bands = classify("Test Analyst (Band 5/6)")?.bands().unwrap();
+    /// assert_eq!((bands.low(), bands.high()), (Band::Band5, Band::Band6));
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub const fn bands(&self) -> Option<BandRange> {
+        self.bands
+    }
+
+    /// The vocabulary phrase that decided a family match, in normalised
+    /// words: `"programme manager"` for "Digital Programme Manager".
+    ///
+    /// ```
+    /// use digital_health_roles::classify;
+    ///
+    /// assert_eq!(classify("Digital Programme Manager")?.term(), Some("digital programme manager"));
+    /// assert_eq!(classify("Data Analyst")?.term(), None);
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub fn term(&self) -> Option<&'static str> {
+        TERMS.get(usize::from(self.term)).map(|term| term.text)
+    }
+
+    /// Where the term that decided a family match is documented as that
+    /// family's.
+    ///
+    /// ```
+    /// use digital_health_roles::classify;
+    ///
+    /// let source = classify("Network Engineer")?.term_source().unwrap();
+    /// assert!(source.contains("Digital and Data"));
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub fn term_source(&self) -> Option<&'static str> {
+        TERMS.get(usize::from(self.term)).map(|term| term.source)
+    }
+
+    /// The pieces of the input that decided the answer, and those set
+    /// aside, in input order. Pieces of punctuation alone are not listed.
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, Part};
+    ///
+    /// let input = "Software Developer - Fixed Term 12 months";
+    /// let found = classify(input)?;
+    /// let parts: Vec<(Part, &str)> = found
+    ///     .evidence()
+    ///     .iter()
+    ///     .map(|e| (e.part(), &input[e.range()]))
+    ///     .collect();
+    /// assert_eq!(parts, [(Part::Role, "Software Developer"), (Part::SetAside, "Fixed Term 12 months")]);
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub fn evidence(&self) -> &[Evidence] {
+        self.evidence
+            .get(..usize::from(self.evidence_len))
+            .unwrap_or_default()
+    }
+}
+
+/// Classifies a free-text job title: a role of the taxonomy (exactly, or
+/// qualified by a specialty or context), else a family, else the families
+/// that compete. Allocates nothing.
+///
+/// A title that names no digital, data or technology job is
+/// [`TitleError::Unknown`], as are words that other trades share alone
+/// ("Patient Safety Lead", "Site Security Officer"). Bad input gets the
+/// same errors as [`parse_title`](crate::parse_title), and where nothing is
+/// found, the error `parse_title` gives.
+///
+/// # Errors
+///
+/// Every error of [`parse_title`](crate::parse_title); [`TitleError::Unknown`]
+/// for a title that is no digital job.
+///
+/// ```
+/// use digital_health_roles::{classify, Family, MatchKind, Role, TitleError};
+///
+/// let found = classify("Digital Programme Manager")?;
+/// assert_eq!((found.kind(), found.role()), (MatchKind::Family, None));
+/// assert_eq!(found.family(), Some(Family::ProductAndDelivery));
+///
+/// assert_eq!(classify("Healthcare Software Tester")?.role(), Some(Role::HealthSoftwareTester));
+/// assert_eq!(classify("Physiotherapist"), Err(TitleError::Unknown));
+/// assert_eq!(classify("Fire Safety Officer"), Err(TitleError::Unknown));
+/// # Ok::<(), TitleError>(())
+/// ```
+pub fn classify(title: &str) -> Result<Classification, TitleError> {
+    let mut tokens = Tokens::new();
+    tokens.read(title)?;
+    let all = tokens.as_slice();
+    match grammar::read_tokens(title, all) {
+        Ok(reading) => Ok(exact(all, &reading)),
+        Err(strict) => relaxed(all).ok_or(strict),
+    }
+}
+
+/// Evidence being gathered.
+struct Builder {
+    found: Classification,
+    /// What each token was, by position: `None` for set aside.
+    parts: [Option<Part>; crate::MAX_TITLE_LEN],
+}
+
+impl Builder {
+    fn new(kind: MatchKind) -> Builder {
+        Builder {
+            found: Classification {
+                kind,
+                role: None,
+                family: None,
+                candidates: 0,
+                seniority: None,
+                bands: None,
+                term: NO_TERM,
+                evidence: [Evidence::NONE; EVIDENCE_CAP],
+                evidence_len: 0,
+            },
+            parts: [None; crate::MAX_TITLE_LEN],
+        }
+    }
+
+    fn mark(&mut self, span: Span, part: Part) {
+        for slot in self.parts.iter_mut().take(span.1).skip(span.0) {
+            *slot = Some(part);
+        }
+    }
+
+    fn family(&mut self, family: Family) {
+        self.found.family = Some(family);
+        self.found.candidates = family_bit(family);
+    }
+
+    /// Turns the per-token parts into evidence runs.
+    fn finish(mut self, tokens: &[Token]) -> Classification {
+        let mut len: usize = 0;
+        let mut run: Option<(Part, u16, u16, bool)> = None;
+        let mut push = |evidence: &mut [Evidence; EVIDENCE_CAP],
+                        (part, start, end, words): (Part, u16, u16, bool)| {
+            if words {
+                if let Some(slot) = evidence.get_mut(len) {
+                    *slot = Evidence { part, start, end };
+                    len = len.wrapping_add(1);
+                }
+            }
+        };
+        for (token, part) in tokens.iter().zip(self.parts.iter()) {
+            let is_word = matches!(token.kind, Kind::Word | Kind::Unknown);
+            // Punctuation inside a deciding piece belongs to it ("(Band
+            // 7)"); punctuation between pieces belongs to none.
+            let part = match *part {
+                Some(part) => part,
+                None if is_word || token.kind == Kind::Hyphen => Part::SetAside,
+                None => {
+                    if let Some(done) = run.take() {
+                        push(&mut self.found.evidence, done);
+                    }
+                    continue;
+                }
+            };
+            match &mut run {
+                Some((current, _, end, words)) if *current == part => {
+                    *end = token.end;
+                    *words |= is_word;
+                }
+                _ => {
+                    if let Some(done) = run.take() {
+                        push(&mut self.found.evidence, done);
+                    }
+                    run = Some((part, token.start, token.end, is_word));
+                }
+            }
+        }
+        if let Some(done) = run {
+            push(&mut self.found.evidence, done);
+        }
+        self.found.evidence_len = u8::try_from(len).unwrap_or(u8::MAX);
+        self.found
+    }
+}
+
+fn family_bit(family: Family) -> u32 {
+    let index = Family::ALL.iter().position(|&f| f == family).unwrap_or(31);
+    1u32.checked_shl(u32::try_from(index).unwrap_or(31))
+        .unwrap_or(0)
+}
+
+fn exact(tokens: &[Token], reading: &Reading) -> Classification {
+    let mut builder = Builder::new(MatchKind::Exact);
+    builder.found.role = Some(reading.role);
+    builder.family(reading.role.family());
+    builder.found.seniority = reading.level;
+    builder.found.bands = reading.bands;
+    builder.mark(reading.role_span, Part::Role);
+    if let Some(span) = reading.acronym_span {
+        builder.mark(span, Part::Role);
+    }
+    if let Some(at) = reading.level_at {
+        builder.mark((at, at.wrapping_add(1)), Part::Seniority);
+    }
+    if let Some(span) = reading.band_span {
+        builder.mark(span, Part::Band);
+    }
+    builder.finish(tokens)
+}
+
+/// A role or term found in the title.
+#[derive(Clone, Copy)]
+struct Found {
+    span: Span,
+    role: Option<Role>,
+    term: u16,
+}
+
+/// Whether a token ends a stretch of the title: what follows is other
+/// context.
+fn breaks_segment(token: &Token) -> bool {
+    matches!(
+        token.kind,
+        Kind::Comma
+            | Kind::Semicolon
+            | Kind::Bar
+            | Kind::Dash
+            | Kind::Colon
+            | Kind::Open
+            | Kind::Close
+            | Kind::Star
+    )
+}
+
+/// The longest role or term beginning at word `start` of a run of known
+/// words (`words` holds token positions).
+fn longest(tokens: &[Token], words: &[usize], start: usize) -> Option<(usize, Found)> {
+    let first = tokens.get(*words.get(start)?)?;
+    if first.info().class & STARTS_PHRASE == 0 {
+        return None;
+    }
+    let mut best = None;
+    for end in start.wrapping_add(1)..=words.len() {
+        let ids = words
+            .get(start..end)?
+            .iter()
+            .filter_map(|&at| tokens.get(at))
+            .map(|t| t.id);
+        let Some(found) = phrase(ids) else { break };
+        if found.role.is_some() || found.term != NO_TERM {
+            let span = (
+                *words.get(start)?,
+                words.get(end.wrapping_sub(1))?.wrapping_add(1),
+            );
+            best = Some((
+                end,
+                Found {
+                    span,
+                    role: found.role,
+                    term: found.term,
+                },
+            ));
+        }
+        if !found.prefix {
+            break;
+        }
+    }
+    best
+}
+
+/// Every role and term in `segment`, leftmost-longest. Runs of known
+/// words are broken by unknown words and slashes; hyphens join.
+fn found_in(tokens: &[Token], segment: Span, out: &mut [Found; 32]) -> usize {
+    let mut count: usize = 0;
+    let mut words = [0usize; crate::MAX_TITLE_LEN];
+    let mut run: usize = 0;
+    let flush = |words: &[usize], count: &mut usize, out: &mut [Found; 32]| {
+        let mut start = 0;
+        while start < words.len() {
+            match longest(tokens, words, start) {
+                Some((end, found)) => {
+                    if let Some(slot) = out.get_mut(*count) {
+                        *slot = found;
+                        *count = count.wrapping_add(1);
+                    }
+                    start = end;
+                }
+                None => start = start.wrapping_add(1),
+            }
+        }
+    };
+    for at in segment.0..segment.1 {
+        let Some(token) = tokens.get(at) else { break };
+        match token.kind {
+            Kind::Word => {
+                if let Some(slot) = words.get_mut(run) {
+                    *slot = at;
+                    run = run.wrapping_add(1);
+                }
+            }
+            Kind::Hyphen => {}
+            _ => {
+                flush(words.get(..run).unwrap_or_default(), &mut count, out);
+                run = 0;
+            }
+        }
+    }
+    flush(words.get(..run).unwrap_or_default(), &mut count, out);
+    count
+}
+
+fn relaxed(tokens: &[Token]) -> Option<Classification> {
+    let mut builder = Builder::new(MatchKind::Family);
+    // The first real band anywhere; other band phrases are set aside.
+    let mut in_band = [false; crate::MAX_TITLE_LEN];
+    let mut start = 0;
+    while start < tokens.len() {
+        match band_at(tokens, start) {
+            Some((end, band)) => {
+                if let Ok(bands) = band {
+                    if builder.found.bands.is_none() {
+                        builder.found.bands = Some(bands);
+                        builder.mark((start, end), Part::Band);
+                    }
+                }
+                for flag in in_band.iter_mut().take(end).skip(start) {
+                    *flag = true;
+                }
+                start = end.max(start.wrapping_add(1));
+            }
+            None => start = start.wrapping_add(1),
+        }
+    }
+    let marker = tokens.iter().any(|t| t.info().class & MARKER != 0);
+    // The job is named in the first stretch that holds a role or a term.
+    let mut segment_start = 0;
+    let mut found = [Found {
+        span: (0, 0),
+        role: None,
+        term: NO_TERM,
+    }; 32];
+    let mut count = 0;
+    let mut segment = (0, 0);
+    for end in 0..=tokens.len() {
+        if end < tokens.len() && !tokens.get(end).is_some_and(breaks_segment) {
+            continue;
+        }
+        let span = (segment_start, end);
+        segment_start = end.wrapping_add(1);
+        let here = found_in(tokens, span, &mut found);
+        // Ignore what lies inside a band phrase ("Agenda for Change").
+        let useful = found
+            .iter()
+            .take(here)
+            .filter(|f| !in_band.get(f.span.0).copied().unwrap_or(false))
+            .filter(|f| f.role.is_some() || term_counts(f.term, marker))
+            .count();
+        if useful > 0 {
+            count = here;
+            segment = span;
+            break;
+        }
+    }
+    if count == 0 {
+        return None;
+    }
+    let stretch = tokens.get(segment.0..segment.1).unwrap_or_default();
+    if stretch.iter().any(|t| t.info().class & OTHER_TRADE != 0) {
+        return None;
+    }
+    decide(tokens, segment, &mut builder, marker, &in_band)?;
+    Some(builder.finish(tokens))
+}
+
+fn found_list<'a>(tokens: &[Token], segment: Span, out: &'a mut [Found; 32]) -> &'a [Found] {
+    let count = found_in(tokens, segment, out);
+    out.get(..count).unwrap_or_default()
+}
+
+/// Whether a term counts in a title: strong terms always, weak terms only
+/// beside a digital marker word.
+fn term_counts(term: u16, marker: bool) -> bool {
+    TERMS
+        .get(usize::from(term))
+        .is_some_and(|t| t.strength == Strength::Strong || marker)
+}
+
+fn term_is_marker(tokens: &[Token], found: &Found) -> bool {
+    found.span.1.wrapping_sub(found.span.0) == 1
+        && tokens
+            .get(found.span.0)
+            .is_some_and(|t| t.info().class & MARKER != 0)
+}
+
+/// Decides the answer from the roles and terms of the job's stretch.
+fn decide(
+    tokens: &[Token],
+    segment: Span,
+    builder: &mut Builder,
+    marker: bool,
+    in_band: &[bool; crate::MAX_TITLE_LEN],
+) -> Option<()> {
+    let mut buffer = [Found {
+        span: (0, 0),
+        role: None,
+        term: NO_TERM,
+    }; 32];
+    let all = found_list(tokens, segment, &mut buffer);
+    let mut kept = [Found {
+        span: (0, 0),
+        role: None,
+        term: NO_TERM,
+    }; 32];
+    let mut count: usize = 0;
+    for (index, item) in all.iter().enumerate() {
+        if in_band.get(item.span.0).copied().unwrap_or(false) {
+            continue;
+        }
+        if item.role.is_none() && !term_counts(item.term, marker) {
+            continue;
+        }
+        // A marker word that is a term of its own ("Software", "Cyber")
+        // only qualifies the job when a role or term follows it.
+        if item.role.is_none()
+            && term_is_marker(tokens, item)
+            && all
+                .iter()
+                .skip(index.wrapping_add(1))
+                .any(|later| later.role.is_some() || term_counts(later.term, marker))
+        {
+            continue;
+        }
+        if let Some(slot) = kept.get_mut(count) {
+            *slot = *item;
+            count = count.wrapping_add(1);
+        }
+    }
+    let kept = kept.get(..count).unwrap_or_default();
+    let level = tokens
+        .iter()
+        .enumerate()
+        .take(segment.1)
+        .skip(segment.0)
+        .find(|(at, t)| {
+            t.level().is_some() && !kept.iter().any(|f| (f.span.0..f.span.1).contains(at))
+        });
+    if let Some((at, token)) = level {
+        builder.found.seniority = token.level();
+        builder.mark((at, at.wrapping_add(1)), Part::Seniority);
+    }
+    let mut roles = kept.iter().filter(|f| f.role.is_some());
+    if let Some(first) = roles.next() {
+        let role = first.role?;
+        let same = roles.all(|f| f.role == Some(role));
+        let others = kept.iter().filter(|f| f.role.is_none()).any(|f| {
+            term_families(f.term).0 != Some(role.family()) || term_families(f.term).1.is_some()
+        });
+        if same && !others && heads(tokens, segment, first.span, in_band) {
+            builder.found.kind = MatchKind::Qualified;
+            builder.found.role = Some(role);
+            builder.family(role.family());
+            builder.mark(first.span, Part::Role);
+            let qualifier = (segment.0, first.span.0);
+            let has_words = tokens
+                .get(qualifier.0..qualifier.1)
+                .unwrap_or_default()
+                .iter()
+                .any(|t| matches!(t.kind, Kind::Word | Kind::Unknown) && t.level().is_none());
+            if has_words {
+                for at in qualifier.0..qualifier.1 {
+                    if builder.parts.get(at).copied().flatten().is_none()
+                        && tokens.get(at).is_some_and(is_qualifier)
+                    {
+                        builder.mark((at, at.wrapping_add(1)), Part::Qualifier);
+                    }
+                }
+            }
+            // Terms of the role's own family qualify it too.
+            for item in kept.iter().filter(|f| f.role.is_none()) {
+                builder.mark(item.span, Part::Qualifier);
+            }
+            return Some(());
+        }
+    }
+    // No role that heads the job: the families of everything found.
+    let mut bits: u32 = 0;
+    let mut decided_term = NO_TERM;
+    for item in kept {
+        match item.role {
+            Some(role) => bits |= family_bit(role.family()),
+            None => {
+                let (family, also) = term_families(item.term);
+                bits |= family.map_or(0, family_bit) | also.map_or(0, family_bit);
+                if decided_term == NO_TERM {
+                    decided_term = item.term;
+                }
+            }
+        }
+        builder.mark(item.span, Part::Term);
+    }
+    match bits.count_ones() {
+        0 => None,
+        1 => {
+            let family = Family::ALL
+                .iter()
+                .copied()
+                .find(|&f| family_bit(f) == bits)?;
+            builder.found.kind = MatchKind::Family;
+            builder.family(family);
+            builder.found.term = decided_term;
+            Some(())
+        }
+        _ => {
+            builder.found.kind = MatchKind::Ambiguous;
+            builder.found.candidates = bits;
+            Some(())
+        }
+    }
+}
+
+/// Whether a word before a role narrows it: not a post count ("2 x").
+fn is_qualifier(token: &Token) -> bool {
+    match token.kind {
+        Kind::Word => token.info().class & CONTEXT == 0,
+        Kind::Unknown => token.flags & DIGIT == 0,
+        _ => false,
+    }
+}
+
+fn term_families(term: u16) -> (Option<Family>, Option<Family>) {
+    TERMS
+        .get(usize::from(term))
+        .map_or((None, None), |t| (Some(t.family), t.also))
+}
+
+/// Whether the role at `role` is the job of its stretch: nothing before it
+/// changes the job ("Deputy", "Head of"), and what follows it is only a
+/// level, a post count, or context that a word such as "in" or "at" opens.
+fn heads(
+    tokens: &[Token],
+    segment: Span,
+    role: Span,
+    in_band: &[bool; crate::MAX_TITLE_LEN],
+) -> bool {
+    let before = tokens.get(segment.0..role.0).unwrap_or_default();
+    if before.iter().any(|t| t.info().class & CHANGES_JOB != 0) {
+        return false;
+    }
+    for (at, token) in tokens.iter().enumerate().take(segment.1).skip(role.1) {
+        if in_band.get(at).copied().unwrap_or(false) {
+            continue;
+        }
+        match token.kind {
+            Kind::Hyphen | Kind::Slash => {}
+            Kind::Word if token.level().is_some() => {}
+            Kind::Word if token.info().class & CONTEXT != 0 => return true,
+            Kind::Unknown if token.flags & DIGIT != 0 => {}
+            _ => return false,
+        }
+    }
+    true
+}

@@ -1,0 +1,419 @@
+//! Writes `src/word_table.rs` from the taxonomy table and the vocabulary,
+//! and fails when the committed copy is stale (chrono-tz's codegen test, as
+//! a unit test because it reads the crate's private tables).
+//!
+//! Each row of the generated file shows the text it stands for, so a change
+//! to the vocabulary shows up in a diff as the rows that changed.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::string::{String, ToString};
+use std::vec::Vec;
+use std::{format, vec};
+
+use crate::index::build::build;
+use crate::normalize::{Mode, RESPELLINGS, normalize};
+use crate::vocabulary::{
+    BAND_WORDS, CHANGES_JOB, CONTEXT_WORDS, LEVEL_WORDS, MARKERS, OTHER_TRADES, Strength, TERMS,
+};
+use crate::words::{
+    CHANGES_JOB as CHANGES, CODE, CONTEXT, GLUED_BAND, LETTER, MARKER, OTHER_TRADE, STARTS_PHRASE,
+    phrase_chunks, word_chunks,
+};
+use crate::{Band, Role};
+
+/// The words the grammar names in code, and the constant each gets.
+const NAMED: &[(&str, &str)] = &[
+    ("and", "AND"),
+    ("band", "BAND"),
+    ("afc", "AFC"),
+    ("agenda", "AGENDA"),
+    ("for", "FOR"),
+    ("change", "CHANGE"),
+    ("nhs", "NHS"),
+    ("to", "TO"),
+];
+
+const CODES: [(&str, Band); 12] = [
+    ("1", Band::Band1),
+    ("2", Band::Band2),
+    ("3", Band::Band3),
+    ("4", Band::Band4),
+    ("5", Band::Band5),
+    ("6", Band::Band6),
+    ("7", Band::Band7),
+    ("8a", Band::Band8A),
+    ("8b", Band::Band8B),
+    ("8c", Band::Band8C),
+    ("8d", Band::Band8D),
+    ("9", Band::Band9),
+];
+
+const LETTERS: [(&str, Band); 4] = [
+    ("a", Band::Band8A),
+    ("b", Band::Band8B),
+    ("c", Band::Band8C),
+    ("d", Band::Band8D),
+];
+
+fn key_words(text: &str) -> Vec<String> {
+    let key = normalize(text, Mode::Name).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    let bytes = key.bytes().unwrap_or_else(|| panic!("{text:?} overflows"));
+    std::str::from_utf8(bytes)
+        .expect("keys are ASCII")
+        .split('-')
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// A phrase of the table: a role key, a term, or both never (refused).
+#[derive(Default, Clone, Copy, Debug)]
+struct PhraseRow {
+    role: Option<Role>,
+    term: Option<usize>,
+    prefix: bool,
+}
+
+pub(crate) struct Tables {
+    /// Every word and its id, in id order (id 0 is no word).
+    words: Vec<String>,
+    ids: BTreeMap<String, u16>,
+    /// Spellings that map to ids: (spelling, id, then, plural).
+    spellings: BTreeMap<String, (u16, u16, bool)>,
+    phrases: BTreeMap<Vec<u16>, PhraseRow>,
+}
+
+impl Tables {
+    fn id(&self, word: &str) -> u16 {
+        *self
+            .ids
+            .get(word)
+            .unwrap_or_else(|| panic!("{word:?} has no id"))
+    }
+
+    fn phrase_text(&self, ids: &[u16]) -> String {
+        ids.iter()
+            .map(|&id| self.words[usize::from(id)].as_str())
+            .collect::<Vec<_>>()
+            .join("-")
+    }
+}
+
+pub(crate) fn tables() -> Tables {
+    let role_keys = crate::lookup::codegen::role_keys();
+    let mut words: BTreeSet<String> = BTreeSet::new();
+    let mut heads: BTreeSet<String> = BTreeSet::new();
+    for key in role_keys.keys() {
+        words.extend(key.split('-').map(ToString::to_string));
+        heads.insert(key.rsplit('-').next().unwrap_or_default().to_string());
+    }
+    let term_words: Vec<Vec<String>> = TERMS.iter().map(|term| key_words(term.text)).collect();
+    for (term, text) in TERMS.iter().zip(&term_words) {
+        assert!(
+            !term.source.trim().is_empty(),
+            "{:?} has no source",
+            term.text
+        );
+        words.extend(text.iter().cloned());
+        heads.insert(text.last().cloned().unwrap_or_default());
+    }
+    let lists = [
+        MARKERS,
+        CHANGES_JOB,
+        OTHER_TRADES,
+        CONTEXT_WORDS,
+        BAND_WORDS,
+    ];
+    for list in lists {
+        words.extend(list.iter().map(ToString::to_string));
+    }
+    for (word, _) in LEVEL_WORDS {
+        words.insert(String::from_utf8(word.to_vec()).expect("ASCII"));
+    }
+    for (code, _) in CODES {
+        words.insert(code.to_string());
+        words.insert(format!("band{code}"));
+    }
+    for (name, _) in NAMED {
+        words.insert(name.to_string());
+    }
+    for rule in &RESPELLINGS {
+        let becomes = std::str::from_utf8(rule.becomes).expect("ASCII");
+        words.extend(becomes.split('-').map(ToString::to_string));
+        if let Some(after) = rule.after {
+            words.insert(String::from_utf8(after.to_vec()).expect("ASCII"));
+            words.insert(String::from_utf8(rule.word.to_vec()).expect("ASCII"));
+        }
+    }
+    // Respelled words are never words of their own: they map to their
+    // spelling in the table.
+    for rule in RESPELLINGS.iter().filter(|rule| rule.after.is_none()) {
+        words.remove(std::str::from_utf8(rule.word).expect("ASCII"));
+    }
+    let mut all = vec![String::new()];
+    all.extend(words);
+    assert!(
+        all.len() < usize::from(u16::MAX),
+        "too many words for u16 ids"
+    );
+    let ids: BTreeMap<String, u16> = all
+        .iter()
+        .enumerate()
+        .skip(1)
+        .map(|(id, word)| (word.clone(), u16::try_from(id).expect("checked")))
+        .collect();
+    let mut tables = Tables {
+        words: all,
+        ids,
+        spellings: BTreeMap::new(),
+        phrases: BTreeMap::new(),
+    };
+    for (word, &id) in &tables.ids {
+        tables.spellings.insert(word.clone(), (id, 0, false));
+    }
+    for rule in RESPELLINGS.iter().filter(|rule| rule.after.is_none()) {
+        let becomes: Vec<u16> = std::str::from_utf8(rule.becomes)
+            .expect("ASCII")
+            .split('-')
+            .map(|word| tables.id(word))
+            .collect();
+        let then = becomes.get(1).copied().unwrap_or(0);
+        let word = String::from_utf8(rule.word.to_vec()).expect("ASCII");
+        tables.spellings.insert(word, (becomes[0], then, false));
+    }
+    // Plurals of the words that end a role or a term: "Data Analysts".
+    for head in &heads {
+        if head.ends_with('s') || head.len() < 3 {
+            continue;
+        }
+        let plural = format!("{head}s");
+        if !tables.spellings.contains_key(&plural) {
+            let id = tables.id(head);
+            tables.spellings.insert(plural, (id, 0, true));
+        }
+    }
+    for (key, &role) in &role_keys {
+        let ids: Vec<u16> = key.split('-').map(|word| tables.id(word)).collect();
+        tables.phrases.entry(ids).or_default().role = Some(role);
+    }
+    let mut seen: BTreeMap<Vec<u16>, usize> = BTreeMap::new();
+    for (index, text) in term_words.iter().enumerate() {
+        let ids: Vec<u16> = text.iter().map(|word| tables.id(word)).collect();
+        if let Some(&earlier) = seen.get(&ids) {
+            panic!(
+                "{:?} and {:?} are the same term",
+                TERMS[earlier].text, TERMS[index].text
+            );
+        }
+        seen.insert(ids.clone(), index);
+        let row = tables.phrases.entry(ids).or_default();
+        assert!(
+            row.role.is_none(),
+            "the term {:?} is a role key of {:?}",
+            TERMS[index].text,
+            row.role
+        );
+        row.term = Some(index);
+    }
+    let full: Vec<Vec<u16>> = tables.phrases.keys().cloned().collect();
+    for ids in full {
+        for end in 1..ids.len() {
+            tables
+                .phrases
+                .entry(ids[..end].to_vec())
+                .or_default()
+                .prefix = true;
+        }
+    }
+    tables
+}
+
+fn class_of(tables: &Tables, word: &str) -> u8 {
+    let mut class = 0;
+    let in_list = |list: &[&str]| list.contains(&word);
+    if CODES.iter().any(|&(code, _)| code == word) {
+        class |= CODE;
+    }
+    if CODES.iter().any(|&(code, _)| format!("band{code}") == word) {
+        class |= GLUED_BAND;
+    }
+    if LETTERS.iter().any(|&(letter, _)| letter == word) {
+        class |= LETTER;
+    }
+    if in_list(MARKERS) {
+        class |= MARKER;
+    }
+    if in_list(CHANGES_JOB) {
+        class |= CHANGES;
+    }
+    if in_list(OTHER_TRADES) {
+        class |= OTHER_TRADE;
+    }
+    if in_list(CONTEXT_WORDS) {
+        class |= CONTEXT;
+    }
+    let id = tables.id(word);
+    if tables.phrases.keys().any(|ids| ids.first() == Some(&id)) {
+        class |= STARTS_PHRASE;
+    }
+    class
+}
+
+fn render() -> String {
+    let tables = tables();
+    let mut out = String::from(
+        "// @generated by the test `codegen::word_table_is_current` from the tables in\n\
+         // src/taxonomy.rs, src/vocabulary.rs and src/normalize.rs. Do not edit: change\n\
+         // a table, run `cargo test`, commit the result.\n\n\
+         use crate::index::{EMPTY, Index};\n\
+         use crate::words::{Info, Phrase, WordRef};\n\
+         use crate::{Band, Role, Seniority};\n\n",
+    );
+    for (word, name) in NAMED {
+        let _ = writeln!(out, "pub(crate) const {name}: u16 = {};", tables.id(word));
+    }
+    out.push_str("\n/// `(word before, word, what the two become)`.\n");
+    out.push_str("pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[\n");
+    for rule in RESPELLINGS.iter() {
+        if let Some(after) = rule.after {
+            let after = std::str::from_utf8(after).expect("ASCII");
+            let word = std::str::from_utf8(rule.word).expect("ASCII");
+            let becomes = std::str::from_utf8(rule.becomes).expect("ASCII");
+            let _ = writeln!(
+                out,
+                "    ({}, {}, {}), // {after} {word} -> {becomes}",
+                tables.id(after),
+                tables.id(word),
+                tables.id(becomes)
+            );
+        }
+    }
+    out.push_str("];\n\n/// What each word id is to the grammar, by id.\n");
+    out.push_str("pub(crate) static INFO: &[Info] = &[\n");
+    out.push_str("    Info { level: None, code: None, class: 0 }, // (no word)\n");
+    for word in tables.words.iter().skip(1) {
+        let level = LEVEL_WORDS
+            .iter()
+            .find(|(text, _)| *text == word.as_bytes())
+            .map_or("None".to_string(), |(_, level)| {
+                format!("Some(Seniority::{level:?})")
+            });
+        let code = CODES
+            .iter()
+            .find(|&&(code, _)| code == word || format!("band{code}") == *word)
+            .or_else(|| LETTERS.iter().find(|&&(letter, _)| letter == word))
+            .map_or("None".to_string(), |(_, band)| {
+                format!("Some(Band::{band:?})")
+            });
+        let _ = writeln!(
+            out,
+            "    Info {{ level: {level}, code: {code}, class: {} }}, // {word}",
+            class_of(&tables, word)
+        );
+    }
+    out.push_str("];\n");
+    let spellings: Vec<(String, Vec<u64>, String)> = tables
+        .spellings
+        .iter()
+        .map(|(text, &(id, then, plural))| {
+            (
+                text.clone(),
+                word_chunks(text.as_bytes()),
+                format!("WordRef {{ id: {id}, then: {then}, plural: {plural} }}"),
+            )
+        })
+        .collect();
+    render_index(&mut out, "WORDS", "WordRef", &spellings);
+    let phrases: Vec<(String, Vec<u64>, String)> = tables
+        .phrases
+        .iter()
+        .map(|(ids, row)| {
+            let role = row
+                .role
+                .map_or("None".to_string(), |role| format!("Some(Role::{role:?})"));
+            let term = row.term.map_or("u16::MAX".to_string(), |t| t.to_string());
+            (
+                tables.phrase_text(ids),
+                phrase_chunks(ids),
+                format!(
+                    "Phrase {{ role: {role}, term: {term}, prefix: {} }}",
+                    row.prefix
+                ),
+            )
+        })
+        .collect();
+    render_index(&mut out, "PHRASES", "Phrase", &phrases);
+    out
+}
+
+fn render_index(out: &mut String, name: &str, ty: &str, rows: &[(String, Vec<u64>, String)]) {
+    let keys: Vec<&[u64]> = rows
+        .iter()
+        .map(|(_, chunks, _)| chunks.as_slice())
+        .collect();
+    let built = build(&keys);
+    let _ = writeln!(out, "\npub(crate) static {name}: Index<{ty}> = Index {{");
+    let _ = writeln!(out, "    seed: {},", built.seed);
+    let list = |out: &mut String, field: &str, items: Vec<String>| {
+        let _ = writeln!(out, "    {field}: &[");
+        for line in items.chunks(16) {
+            let _ = writeln!(out, "        {},", line.join(", "));
+        }
+        out.push_str("    ],\n");
+    };
+    list(
+        out,
+        "pilots",
+        built.pilots.iter().map(u16::to_string).collect(),
+    );
+    list(
+        out,
+        "slots",
+        built
+            .slots
+            .iter()
+            .map(|&s| {
+                if s == crate::index::EMPTY {
+                    "EMPTY".into()
+                } else {
+                    s.to_string()
+                }
+            })
+            .collect(),
+    );
+    out.push_str("    entries: &[\n");
+    for (text, chunks, value) in rows {
+        let chunks: Vec<String> = chunks.iter().map(|c| format!("{c:#x}")).collect();
+        let _ = writeln!(
+            out,
+            "        (b\"{text}\", &[{}], {value}),",
+            chunks.join(", ")
+        );
+    }
+    out.push_str("    ],\n};\n");
+}
+
+#[test]
+fn word_table_is_current() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/word_table.rs");
+    let expected = render();
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    if committed != expected {
+        std::fs::write(path, &expected).expect("write src/word_table.rs");
+        panic!("src/word_table.rs was stale and has been regenerated: rebuild and commit it");
+    }
+}
+
+#[test]
+fn every_term_has_a_source_and_one_family_unless_shared() {
+    for term in TERMS {
+        assert!(term.source.len() > 10, "{:?}: no source", term.text);
+        assert_ne!(Some(term.family), term.also, "{:?}", term.text);
+        if term.strength == Strength::Weak {
+            assert!(term.also.is_none(), "{:?}: a weak shared term", term.text);
+        }
+    }
+    // `tables` refuses a term written twice or equal to a role key.
+    let tables = tables();
+    assert!(tables.phrases.values().filter(|p| p.term.is_some()).count() == TERMS.len());
+}

@@ -1,0 +1,431 @@
+//! The title grammar: what `parse_title` accepts, read from tokens.
+//!
+//! `parse_title` first tries a faster reader over packed words (`title.rs`)
+//! that knows the commonest forms; whatever that reader does not accept
+//! comes here, and the answer given here is final. A differential test
+//! proves the two agree wherever the fast one answers. The README's
+//! "Title grammar" section is the specification of this module.
+
+use crate::title::JobTitle;
+use crate::word_table::{AFC, AGENDA, BAND, CHANGE, FOR, NHS, TO};
+use crate::words::{BANDISH, CODE, DIGIT, GLUED_BAND, Kind, LETTER, PLURAL, Token, Tokens, phrase};
+use crate::{Band, BandRange, Role, Seniority, TitleError};
+
+/// Token positions, half open.
+pub(crate) type Span = (usize, usize);
+
+/// A title the grammar accepts, with where each part stands.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Reading {
+    pub(crate) role: Role,
+    pub(crate) level: Option<Seniority>,
+    pub(crate) bands: Option<BandRange>,
+    /// The role's words.
+    pub(crate) role_span: Span,
+    /// The level word.
+    pub(crate) level_at: Option<usize>,
+    /// The band phrase, brackets included.
+    pub(crate) band_span: Option<Span>,
+    /// The role's acronym in brackets.
+    pub(crate) acronym_span: Option<Span>,
+}
+
+impl Reading {
+    pub(crate) fn job_title(&self) -> JobTitle {
+        let title = JobTitle::new(self.role);
+        let title = match self.level {
+            Some(level) => title.with_seniority(level),
+            None => title,
+        };
+        match self.bands {
+            Some(bands) => title.with_bands(bands),
+            None => title,
+        }
+    }
+}
+
+fn at(tokens: &[Token], index: usize) -> Option<&Token> {
+    tokens.get(index)
+}
+
+fn is(tokens: &[Token], index: usize, id: u16) -> bool {
+    at(tokens, index).is_some_and(|token| token.is(id))
+}
+
+/// The band a band code token names: "7", "8a".
+fn code(token: Option<&Token>, class: u8) -> Option<Band> {
+    let token = token?;
+    let info = token.info();
+    if token.kind == Kind::Word && info.class & class != 0 && token.flags & PLURAL == 0 {
+        info.code
+    } else {
+        None
+    }
+}
+
+fn digit_led(token: Option<&Token>) -> bool {
+    token.is_some_and(|t| t.kind == Kind::Unknown && t.flags & (DIGIT | BANDISH) != 0)
+}
+
+/// Reads a band phrase starting at `start`: where it ends and the band or
+/// range it names. `None` when the tokens there are no band phrase ("Band
+/// Manager" names no band); `Some(Err)` when they are one but name no real
+/// band or range.
+pub(crate) fn band_at(
+    tokens: &[Token],
+    start: usize,
+) -> Option<(usize, Result<BandRange, TitleError>)> {
+    let mut index = start;
+    let mut prefixed = false;
+    if is(tokens, index, NHS) {
+        index = index.wrapping_add(1);
+        prefixed = true;
+    }
+    if is(tokens, index, AFC) {
+        index = index.wrapping_add(1);
+        prefixed = true;
+    } else if is(tokens, index, AGENDA)
+        && is(tokens, index.wrapping_add(1), FOR)
+        && is(tokens, index.wrapping_add(2), CHANGE)
+    {
+        index = index.wrapping_add(3);
+        prefixed = true;
+    }
+    let low = if is(tokens, index, BAND) {
+        index = index.wrapping_add(1);
+        match code(at(tokens, index), CODE) {
+            Some(band) => band,
+            None if digit_led(at(tokens, index)) => {
+                return Some((index.wrapping_add(1), Err(TitleError::InvalidBand)));
+            }
+            // "Band" with nothing after it, or before punctuation.
+            None if at(tokens, index)
+                .is_none_or(|t| !matches!(t.kind, Kind::Word | Kind::Unknown)) =>
+            {
+                return Some((index, Err(TitleError::InvalidBand)));
+            }
+            None => return None,
+        }
+    } else if let Some(band) = code(at(tokens, index), GLUED_BAND) {
+        band
+    } else if at(tokens, index).is_some_and(|t| t.kind == Kind::Unknown && t.flags & BANDISH != 0) {
+        return Some((index.wrapping_add(1), Err(TitleError::InvalidBand)));
+    } else if prefixed {
+        match code(at(tokens, index), CODE) {
+            Some(band) => band,
+            None if digit_led(at(tokens, index)) => {
+                return Some((index.wrapping_add(1), Err(TitleError::InvalidBand)));
+            }
+            None => return None,
+        }
+    } else {
+        return None;
+    };
+    index = index.wrapping_add(1);
+    let single = Some((index, Ok(BandRange::single(low))));
+    let joined = at(tokens, index)
+        .is_some_and(|t| matches!(t.kind, Kind::Hyphen | Kind::Dash | Kind::Slash) || t.is(TO));
+    if !joined {
+        return single;
+    }
+    let mut next = index.wrapping_add(1);
+    if is(tokens, next, BAND) {
+        next = next.wrapping_add(1);
+    }
+    let high = match (code(at(tokens, next), CODE), code(at(tokens, next), LETTER)) {
+        (Some(band), _) => band,
+        (None, Some(band))
+            if matches!(
+                low,
+                Band::Band8A | Band::Band8B | Band::Band8C | Band::Band8D
+            ) =>
+        {
+            band
+        }
+        (None, Some(_)) => return Some((next.wrapping_add(1), Err(TitleError::InvalidBand))),
+        (None, None) if digit_led(at(tokens, next)) => {
+            return Some((next.wrapping_add(1), Err(TitleError::InvalidBand)));
+        }
+        (None, None) => return single,
+    };
+    let range = BandRange::new(low, high).filter(|range| !range.is_single());
+    Some((next.wrapping_add(1), range.ok_or(TitleError::InvalidBand)))
+}
+
+/// Whether a token only separates a band from the rest of a title.
+fn separates(token: &Token) -> bool {
+    matches!(
+        token.kind,
+        Kind::Comma | Kind::Colon | Kind::Bar | Kind::Dash | Kind::Hyphen
+    )
+}
+
+/// A band at the start or the end of `tokens`: the band, its span, and the
+/// span of the rest.
+pub(crate) fn find_band(tokens: &[Token]) -> Result<Option<(BandRange, Span, Span)>, TitleError> {
+    let count = tokens.len();
+    let trim_end = |mut end: usize| {
+        while end > 0 && tokens.get(end.saturating_sub(1)).is_some_and(separates) {
+            end = end.saturating_sub(1);
+        }
+        end
+    };
+    let trim_start = |mut start: usize| {
+        while tokens.get(start).is_some_and(separates) {
+            start = start.wrapping_add(1);
+        }
+        start
+    };
+    // "... (Band 7)"
+    if tokens.last().is_some_and(|t| t.kind == Kind::Close) {
+        if let Some(open) = tokens.iter().rposition(|t| t.kind == Kind::Open) {
+            if let Some((end, band)) = band_at(tokens, open.wrapping_add(1)) {
+                if end.wrapping_add(1) == count {
+                    return Ok(Some((band?, (open, count), (0, trim_end(open)))));
+                }
+            }
+        }
+    }
+    // "..., Band 7", "... AfC Band 8a-8b"
+    for start in count.saturating_sub(8)..count {
+        if let Some((end, band)) = band_at(tokens, start) {
+            if end == count {
+                return Ok(Some((band?, (start, count), (0, trim_end(start)))));
+            }
+        }
+    }
+    // "(Band 7) ...", "(Band 7), ..."
+    if tokens.first().is_some_and(|t| t.kind == Kind::Open) {
+        if let Some(close) = tokens.iter().position(|t| t.kind == Kind::Close) {
+            if let Some((end, band)) = band_at(tokens, 1) {
+                if end == close {
+                    return Ok(Some((
+                        band?,
+                        (0, close.wrapping_add(1)),
+                        (trim_start(close.wrapping_add(1)), count),
+                    )));
+                }
+            }
+        }
+    }
+    // "Band 7 ...", "Band 4: ..."
+    if let Some((end, band)) = band_at(tokens, 0) {
+        return Ok(Some((band?, (0, end), (trim_start(end), count))));
+    }
+    Ok(None)
+}
+
+/// The role that the words at `span` name, when they are all known,
+/// singular words.
+pub(crate) fn role_of(tokens: &[Token], span: Span) -> Option<Role> {
+    let words = tokens.get(span.0..span.1)?;
+    if words.is_empty()
+        || words
+            .iter()
+            .any(|t| t.kind != Kind::Word || t.flags & PLURAL != 0)
+    {
+        return None;
+    }
+    phrase(words.iter().map(|t| t.id))?.role
+}
+
+/// Reads `input` by the grammar.
+pub(crate) fn read(input: &str, tokens: &mut Tokens) -> Result<Reading, TitleError> {
+    tokens.read(input)?;
+    read_tokens(input, tokens.as_slice())
+}
+
+/// The grammar over tokens already read.
+pub(crate) fn read_tokens(input: &str, all: &[Token]) -> Result<Reading, TitleError> {
+    if !all
+        .iter()
+        .any(|t| matches!(t.kind, Kind::Word | Kind::Unknown))
+    {
+        return Err(TitleError::Unknown);
+    }
+    let (bands, band_span, rest) = match find_band(all)? {
+        Some((bands, span, rest)) => (Some(bands), Some(span), rest),
+        None => (None, None, (0, all.len())),
+    };
+    // Hyphens and dashes separate words like spaces do.
+    let mut kept = [0u16; crate::MAX_TITLE_LEN];
+    let mut count = 0;
+    for index in rest.0..rest.1 {
+        if !all
+            .get(index)
+            .is_some_and(|t| matches!(t.kind, Kind::Hyphen | Kind::Dash))
+        {
+            if let Some(slot) = kept.get_mut(count) {
+                *slot = u16::try_from(index).unwrap_or(u16::MAX);
+                count = count.wrapping_add(1);
+            }
+        }
+    }
+    let kept = kept.get(..count).unwrap_or_default();
+    let token = |position: usize| {
+        kept.get(position)
+            .and_then(|&index| all.get(usize::from(index)))
+    };
+    // A word in brackets at the end: a level ("(Junior)") or an acronym.
+    let bracketed = count >= 3
+        && token(count.saturating_sub(3)).is_some_and(|t| t.kind == Kind::Open)
+        && token(count.saturating_sub(2))
+            .is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Unknown)
+        && token(count.saturating_sub(1)).is_some_and(|t| t.kind == Kind::Close);
+    let words_end = if bracketed {
+        count.saturating_sub(3)
+    } else {
+        count
+    };
+    let bracket = if bracketed {
+        token(count.saturating_sub(2)).copied()
+    } else {
+        None
+    };
+    let bracket_level = bracket.and_then(|t| t.level());
+    // The words, as their own token list, for phrase lookups.
+    let mut words = [Token::NONE; crate::MAX_TITLE_LEN];
+    for (slot, position) in words.iter_mut().zip(0..words_end) {
+        if let Some(t) = token(position) {
+            *slot = *t;
+        }
+    }
+    let words = words.get(..words_end).unwrap_or_default();
+    let only_levels = words.iter().all(|t| t.level().is_some());
+    if only_levels && bracket.is_none_or(|t| t.level().is_some()) {
+        return Err(
+            if words.is_empty() && bracket.is_none() && bands.is_none() {
+                TitleError::Unknown
+            } else {
+                TitleError::MissingRole
+            },
+        );
+    }
+    let leading = words
+        .iter()
+        .take_while(|t| t.level().is_some())
+        .count()
+        .min(2);
+    let trailing = words
+        .iter()
+        .rev()
+        .take_while(|t| t.level().is_some())
+        .count()
+        .min(2);
+    let original = |position: usize| kept.get(position).map_or(0, |&index| usize::from(index));
+    // Fewest level words first, the front before the back: a role whose
+    // title begins or ends with a level word wins over the level.
+    let mut found = None;
+    'search: for total in 0..=(leading.wrapping_add(trailing)) {
+        for front in (0..=total.min(leading)).rev() {
+            let back = total.saturating_sub(front);
+            if back > trailing || front.wrapping_add(back) > words.len() {
+                continue;
+            }
+            let span = (front, words.len().saturating_sub(back));
+            if let Some(role) = role_of(words, span) {
+                found = Some((role, front, back, span));
+                break 'search;
+            }
+        }
+    }
+    let Some((role, front, back, span)) = found else {
+        return Err(TitleError::Unknown);
+    };
+    let mut level = None;
+    let mut level_at = None;
+    let mut levels = front.wrapping_add(back);
+    if front == 1 {
+        level = words.first().and_then(Token::level);
+        level_at = Some(original(0));
+    }
+    if back == 1 {
+        level = words.last().and_then(Token::level);
+        level_at = Some(original(words.len().saturating_sub(1)));
+    }
+    let mut acronym_span = None;
+    if let Some(word) = bracket {
+        if let Some(bracketed_level) = bracket_level {
+            levels = levels.wrapping_add(1);
+            level = Some(bracketed_level);
+            level_at = Some(original(count.saturating_sub(2)));
+        } else if is_acronym(input, &word, role) {
+            acronym_span = Some((
+                original(count.saturating_sub(3)),
+                original(count.saturating_sub(1)).wrapping_add(1),
+            ));
+        } else {
+            return Err(TitleError::Unknown);
+        }
+    }
+    if levels > 1 {
+        return Err(TitleError::DuplicateSeniority);
+    }
+    Ok(Reading {
+        role,
+        level,
+        bands,
+        role_span: (
+            original(span.0),
+            original(span.1.saturating_sub(1)).wrapping_add(1),
+        ),
+        level_at,
+        band_span,
+        acronym_span,
+    })
+}
+
+/// Whether a bracketed word is the role's acronym: one of its keys that is
+/// one word ("DPO"), or its initials, where a word written in capitals
+/// gives all its letters ("UX Researcher" gives UXR) and "and" and "of"
+/// give none.
+pub(crate) fn is_acronym(input: &str, word: &Token, role: Role) -> bool {
+    if word.kind == Kind::Word
+        && word.flags & PLURAL == 0
+        && phrase(core::iter::once(word.id)).and_then(|p| p.role) == Some(role)
+    {
+        return true;
+    }
+    let Some(text) = input.get(usize::from(word.start)..usize::from(word.end)) else {
+        return false;
+    };
+    let matches = |key: &str| {
+        let mut letters = text.bytes().filter(u8::is_ascii_alphanumeric);
+        let mut ok = true;
+        for part in key.split(' ') {
+            if part.eq_ignore_ascii_case("and") || part.eq_ignore_ascii_case("of") {
+                continue;
+            }
+            let capitals = part.len() > 1 && part.bytes().all(|b| b.is_ascii_uppercase());
+            let take = if capitals { part.len() } else { 1 };
+            for expected in part.bytes().take(take) {
+                ok &= letters
+                    .next()
+                    .is_some_and(|b| b.eq_ignore_ascii_case(&expected));
+            }
+        }
+        ok && letters.next().is_none()
+    };
+    matches(role.title()) || role.aliases().iter().any(|alias| matches(alias))
+}
+
+/// A band or range written on its own, with or without brackets.
+pub(crate) fn band_from_text(text: &str) -> Result<BandRange, TitleError> {
+    let mut tokens = Tokens::new();
+    match tokens.read(text) {
+        Ok(()) => {}
+        Err(TitleError::Unknown) => return Err(TitleError::NotABand),
+        Err(error) => return Err(error),
+    }
+    let all = tokens.as_slice();
+    let inner = match (all.first(), all.last()) {
+        (Some(first), Some(last)) if first.kind == Kind::Open && last.kind == Kind::Close => {
+            all.get(1..all.len().saturating_sub(1)).unwrap_or_default()
+        }
+        _ => all,
+    };
+    match band_at(inner, 0) {
+        Some((end, band)) if end == inner.len() => band,
+        _ => Err(TitleError::NotABand),
+    }
+}

@@ -1,0 +1,501 @@
+//! A title read as tokens: known words as small ids, and the punctuation
+//! that gives a title its structure.
+//!
+//! The title grammar (`grammar.rs`) and `classify` work on these tokens.
+//! Every word goes through one perfect hash (`WORDS` in `word_table.rs`) to
+//! its id, already respelled, so that roles, family terms, levels and band
+//! codes are all sequences of ids, found with a second perfect hash
+//! (`PHRASES`). The token buffer is sized from [`MAX_TITLE_LEN`]: every token
+//! holds at least one byte, so any title within the cap is read whole.
+
+use crate::index::{Index, fold};
+use crate::normalize::is_invisible;
+use crate::word_table::{AFTER_RULES, INFO, PHRASES, WORDS};
+use crate::{Band, MAX_TITLE_LEN, Role, Seniority, TitleError};
+
+/// The id no word has: unknown words, and padding in packed phrase keys.
+pub(crate) const NO_WORD: u16 = 0;
+
+/// The longest word the word table can hold; longer words are unknown.
+pub(crate) const WORD_BYTES: usize = 32;
+
+/// What a word id maps to when a word is looked up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct WordRef {
+    /// The word's id, after respelling.
+    pub(crate) id: u16,
+    /// A second word the respelling adds ("cybersecurity" is "cyber
+    /// security"), or [`NO_WORD`].
+    pub(crate) then: u16,
+    /// Whether the word is the plural of the word `id` names.
+    pub(crate) plural: bool,
+}
+
+/// What the grammar needs to know about a word id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Info {
+    /// The level the word names, for level words.
+    pub(crate) level: Option<Seniority>,
+    /// The band a band code names ("7", "8a"), or for a glued band word
+    /// ("band7") the band it names; for the letters a to d, band 8 with that
+    /// letter.
+    pub(crate) code: Option<Band>,
+    /// See the `class` constants.
+    pub(crate) class: u8,
+}
+
+/// A band code such as "7" or "8a".
+pub(crate) const CODE: u8 = 1;
+/// A glued band word such as "band7".
+pub(crate) const GLUED_BAND: u8 = 2;
+/// One of the letters a to d, the second half of "8a-b".
+pub(crate) const LETTER: u8 = 4;
+/// A digital marker word, which lets weak terms count.
+pub(crate) const MARKER: u8 = 8;
+/// A word that changes the job when it stands before a role.
+pub(crate) const CHANGES_JOB: u8 = 16;
+/// A word that puts the job in another trade.
+pub(crate) const OTHER_TRADE: u8 = 32;
+/// A word that introduces context after a role.
+pub(crate) const CONTEXT: u8 = 64;
+/// A word that can begin a phrase.
+pub(crate) const STARTS_PHRASE: u8 = 128;
+
+/// What a run of word ids names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Phrase {
+    /// The role whose key these words are.
+    pub(crate) role: Option<Role>,
+    /// The index in `vocabulary::TERMS` of the term these words are, or
+    /// `u16::MAX`.
+    pub(crate) term: u16,
+    /// Whether a longer phrase begins with these words.
+    pub(crate) prefix: bool,
+}
+
+/// No term.
+pub(crate) const NO_TERM: u16 = u16::MAX;
+
+/// The info of a word id.
+#[inline]
+pub(crate) fn info(id: u16) -> Info {
+    INFO.get(usize::from(id)).copied().unwrap_or(Info {
+        level: None,
+        code: None,
+        class: 0,
+    })
+}
+
+/// Looks up a run of word ids.
+pub(crate) fn phrase(ids: impl Iterator<Item = u16>) -> Option<Phrase> {
+    let mut chunks = [0u64; 4];
+    let mut count: usize = 0;
+    for (index, id) in ids.enumerate() {
+        let slot = chunks.get_mut(index >> 2)?;
+        *slot |= u64::from(id).wrapping_shl(16u32.wrapping_mul((index & 3) as u32));
+        count = (index >> 2).wrapping_add(1);
+    }
+    let chunks = chunks.get(..count)?;
+    lookup(&PHRASES, chunks)
+}
+
+fn lookup<T: Copy>(index: &Index<T>, chunks: &[u64]) -> Option<T> {
+    let folded = chunks.iter().fold(0, |folded, &chunk| fold(folded, chunk));
+    index.get_folded(folded, chunks)
+}
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A known word; its id is set.
+    Word,
+    /// A word the table does not know.
+    Unknown,
+    /// `(`, `[` or `{`.
+    Open,
+    /// `)`, `]` or `}`.
+    Close,
+    /// `,`.
+    Comma,
+    /// `:`.
+    Colon,
+    /// `;`.
+    Semicolon,
+    /// `|`.
+    Bar,
+    /// `/` or `\`.
+    Slash,
+    /// `*`.
+    Star,
+    /// `-` between two words with no space: a word separator.
+    Hyphen,
+    /// `-` with space beside it, or a Unicode dash: it may set off context.
+    Dash,
+}
+
+/// The token is a plural of a known word ("Analysts").
+pub(crate) const PLURAL: u8 = 1;
+/// The unknown word starts with a digit.
+pub(crate) const DIGIT: u8 = 2;
+/// The unknown word is "band" and digits, such as "band10".
+pub(crate) const BANDISH: u8 = 4;
+
+/// One token: what it is and where it stands in the input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub(crate) kind: Kind,
+    pub(crate) flags: u8,
+    pub(crate) id: u16,
+    pub(crate) start: u16,
+    pub(crate) end: u16,
+}
+
+impl Token {
+    pub(crate) const NONE: Token = Token {
+        kind: Kind::Unknown,
+        flags: 0,
+        id: NO_WORD,
+        start: 0,
+        end: 0,
+    };
+
+    /// Whether the token is a known word with this id.
+    #[inline]
+    pub(crate) fn is(&self, id: u16) -> bool {
+        self.kind == Kind::Word && self.id == id
+    }
+
+    /// The token's info; empty for anything but a known word.
+    #[inline]
+    pub(crate) fn info(&self) -> Info {
+        if self.kind == Kind::Word {
+            info(self.id)
+        } else {
+            info(NO_WORD)
+        }
+    }
+
+    /// The level this token names, if it is a level word.
+    #[inline]
+    pub(crate) fn level(&self) -> Option<Seniority> {
+        self.info().level
+    }
+}
+
+/// Every token of a title.
+pub(crate) struct Tokens {
+    tokens: [Token; MAX_TITLE_LEN],
+    len: usize,
+}
+
+impl Tokens {
+    /// No tokens, ready for [`Tokens::read`].
+    pub(crate) const fn new() -> Tokens {
+        Tokens {
+            tokens: [Token::NONE; MAX_TITLE_LEN],
+            len: 0,
+        }
+    }
+
+    /// The tokens read.
+    #[inline]
+    pub(crate) fn as_slice(&self) -> &[Token] {
+        self.tokens.get(..self.len).unwrap_or_default()
+    }
+
+    fn push(&mut self, token: Token) {
+        // A token holds at least one byte, so the buffer cannot fill up
+        // while the title is within `MAX_TITLE_LEN`.
+        if let Some(slot) = self.tokens.get_mut(self.len) {
+            *slot = token;
+            self.len = self.len.wrapping_add(1);
+        }
+    }
+
+    fn last_mut(&mut self) -> Option<&mut Token> {
+        self.tokens.get_mut(self.len.checked_sub(1)?)
+    }
+
+    /// Reads `input`, refusing it as every lookup does: too long, empty,
+    /// control, invisible or unsupported characters, each at its offset.
+    pub(crate) fn read(&mut self, input: &str) -> Result<(), TitleError> {
+        self.len = 0;
+        let bytes = input.as_bytes();
+        if bytes.len() > MAX_TITLE_LEN {
+            return Err(TitleError::too_long(bytes.len()));
+        }
+        let mut word = Word::new();
+        let mut offset: usize = 0;
+        while let Some(&byte) = bytes.get(offset) {
+            let next = offset.wrapping_add(1);
+            match byte {
+                b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => {
+                    word.push(offset, byte.to_ascii_lowercase());
+                }
+                // Dropped inside a word: "Sr.", "Bachelor's".
+                b'.' | b'\'' => {}
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | b'_' => self.end(&mut word),
+                b'-' => {
+                    self.end(&mut word);
+                    let spaced = offset == 0
+                        || bytes
+                            .get(offset.wrapping_sub(1))
+                            .is_some_and(|b| is_space(*b))
+                        || bytes.get(next).is_none_or(|b| is_space(*b));
+                    let kind = if spaced { Kind::Dash } else { Kind::Hyphen };
+                    self.push_mark(kind, offset, next);
+                }
+                b'&' => {
+                    self.end(&mut word);
+                    self.push(Token {
+                        kind: Kind::Word,
+                        flags: 0,
+                        id: crate::word_table::AND,
+                        start: TitleError::offset(offset),
+                        end: TitleError::offset(next),
+                    });
+                }
+                b'(' | b')' | b'[' | b']' | b'{' | b'}' | b',' | b':' | b';' | b'|' | b'/'
+                | b'\\' | b'*' => {
+                    self.end(&mut word);
+                    let kind = match byte {
+                        b'(' | b'[' | b'{' => Kind::Open,
+                        b')' | b']' | b'}' => Kind::Close,
+                        b',' => Kind::Comma,
+                        b':' => Kind::Colon,
+                        b';' => Kind::Semicolon,
+                        b'|' => Kind::Bar,
+                        b'*' => Kind::Star,
+                        _ => Kind::Slash,
+                    };
+                    self.push_mark(kind, offset, next);
+                }
+                0x00..=0x1F | 0x7F => {
+                    return Err(TitleError::InvalidCharacter {
+                        character: char::from(byte),
+                        offset: TitleError::offset(offset),
+                    });
+                }
+                // Other punctuation ("C#", "C++", "@") stays in its word,
+                // which then matches nothing.
+                0x21..=0x7E => word.push_other(offset),
+                _ => {
+                    let character = input
+                        .get(offset..)
+                        .and_then(|rest| rest.chars().next())
+                        .ok_or(TitleError::Unknown)?;
+                    let after = offset.wrapping_add(character.len_utf8());
+                    if character.is_whitespace() {
+                        self.end(&mut word);
+                    } else if matches!(character, '\u{2010}'..='\u{2015}') {
+                        self.end(&mut word);
+                        self.push_mark(Kind::Dash, offset, after);
+                    } else if matches!(character, '\u{2018}' | '\u{2019}') {
+                        // An apostrophe: dropped.
+                    } else if is_invisible(character) {
+                        return Err(TitleError::InvalidCharacter {
+                            character,
+                            offset: TitleError::offset(offset),
+                        });
+                    } else {
+                        return Err(TitleError::UnsupportedCharacter {
+                            character,
+                            offset: TitleError::offset(offset),
+                        });
+                    }
+                    offset = after;
+                    continue;
+                }
+            }
+            offset = next;
+        }
+        self.end(&mut word);
+        if self.len == 0 {
+            return Err(if input.chars().all(char::is_whitespace) {
+                TitleError::Empty
+            } else {
+                TitleError::Unknown
+            });
+        }
+        Ok(())
+    }
+
+    fn push_mark(&mut self, kind: Kind, start: usize, end: usize) {
+        self.push(Token {
+            kind,
+            flags: 0,
+            id: NO_WORD,
+            start: TitleError::offset(start),
+            end: TitleError::offset(end),
+        });
+    }
+
+    /// Ends the word being read, if any, and pushes its token or tokens.
+    fn end(&mut self, word: &mut Word) {
+        let Some((start, end)) = word.span() else {
+            return;
+        };
+        let (start, end) = (TitleError::offset(start), TitleError::offset(end));
+        let found = if word.other { None } else { word.lookup() };
+        match found {
+            Some(found) => {
+                // "information technology" is "it": the rule replaces the
+                // word before too.
+                if let Some(last) = self.last_mut() {
+                    if last.kind == Kind::Word {
+                        if let Some(&(_, _, becomes)) = AFTER_RULES
+                            .iter()
+                            .find(|&&(before, id, _)| before == last.id && id == found.id)
+                        {
+                            last.id = becomes;
+                            last.end = end;
+                            word.clear();
+                            return;
+                        }
+                    }
+                }
+                let flags = if found.plural { PLURAL } else { 0 };
+                self.push(Token {
+                    kind: Kind::Word,
+                    flags,
+                    id: found.id,
+                    start,
+                    end,
+                });
+                if found.then != NO_WORD {
+                    self.push(Token {
+                        kind: Kind::Word,
+                        flags,
+                        id: found.then,
+                        start,
+                        end,
+                    });
+                }
+            }
+            None => {
+                let flags = word.flags();
+                self.push(Token {
+                    kind: Kind::Unknown,
+                    flags,
+                    id: NO_WORD,
+                    start,
+                    end,
+                });
+            }
+        }
+        word.clear();
+    }
+}
+
+fn is_space(byte: u8) -> bool {
+    byte.is_ascii_whitespace() || byte == 0x0B
+}
+
+/// A word being read: its lower-cased bytes, in whole eight-byte chunks as
+/// the word table hashes them.
+struct Word {
+    bytes: [u8; WORD_BYTES],
+    len: usize,
+    start: Option<usize>,
+    end: usize,
+    /// The word holds punctuation or is longer than any table word.
+    other: bool,
+}
+
+impl Word {
+    const fn new() -> Word {
+        Word {
+            bytes: [0; WORD_BYTES],
+            len: 0,
+            start: None,
+            end: 0,
+            other: false,
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, offset: usize, byte: u8) {
+        self.start.get_or_insert(offset);
+        self.end = offset.wrapping_add(1);
+        match self.bytes.get_mut(self.len) {
+            Some(slot) => *slot = byte,
+            None => self.other = true,
+        }
+        self.len = self.len.saturating_add(1);
+    }
+
+    fn push_other(&mut self, offset: usize) {
+        self.start.get_or_insert(offset);
+        self.end = offset.wrapping_add(1);
+        self.other = true;
+    }
+
+    fn span(&self) -> Option<(usize, usize)> {
+        Some((self.start?, self.end))
+    }
+
+    fn text(&self) -> &[u8] {
+        self.bytes.get(..self.len).unwrap_or(&self.bytes)
+    }
+
+    fn lookup(&self) -> Option<WordRef> {
+        let mut chunks = [0u64; WORD_BYTES / 8];
+        let count = self.len.div_ceil(8);
+        for (chunk, bytes) in chunks.iter_mut().zip(self.bytes.chunks_exact(8)) {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(bytes);
+            *chunk = u64::from_le_bytes(eight);
+        }
+        lookup(&WORDS, chunks.get(..count)?)
+    }
+
+    fn flags(&self) -> u8 {
+        let text = self.text();
+        let mut flags = 0;
+        if text.first().is_some_and(u8::is_ascii_digit) {
+            flags |= DIGIT;
+        }
+        if text.starts_with(b"band") && text.get(4).is_some_and(u8::is_ascii_digit) {
+            flags |= BANDISH;
+        }
+        flags
+    }
+
+    fn clear(&mut self) {
+        let used = self.len.min(WORD_BYTES);
+        if let Some(bytes) = self.bytes.get_mut(..used) {
+            bytes.fill(0);
+        }
+        self.len = 0;
+        self.start = None;
+        self.other = false;
+    }
+}
+
+/// Packs a word as the word table stores it: eight bytes a chunk,
+/// little-endian, zero padded. For the generator.
+#[cfg(test)]
+pub(crate) fn word_chunks(word: &[u8]) -> std::vec::Vec<u64> {
+    word.chunks(8)
+        .map(|piece| {
+            let mut eight = [0u8; 8];
+            eight
+                .iter_mut()
+                .zip(piece)
+                .for_each(|(to, from)| *to = *from);
+            u64::from_le_bytes(eight)
+        })
+        .collect()
+}
+
+/// Packs word ids as the phrase table stores them: four a chunk.
+#[cfg(test)]
+pub(crate) fn phrase_chunks(ids: &[u16]) -> std::vec::Vec<u64> {
+    ids.chunks(4)
+        .map(|piece| {
+            piece.iter().enumerate().fold(0u64, |chunk, (index, &id)| {
+                chunk | u64::from(id) << (16 * index)
+            })
+        })
+        .collect()
+}
