@@ -13,8 +13,8 @@ use core::ops::Range;
 use crate::grammar::{self, Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::words::{
-    CHANGES_JOB, CONTEXT, DIGIT, Kind, MARKER, NO_TERM, OTHER_TRADE, STARTS_PHRASE, Token, Tokens,
-    phrase,
+    CHANGES_JOB, CONTEXT, DIGIT, GRADE, Kind, MARKER, NO_TERM, OTHER_TRADE, STARTS_PHRASE, Token,
+    Tokens, phrase,
 };
 use crate::{Band, BandRange, Family, Role, Seniority, TitleError};
 
@@ -825,9 +825,13 @@ fn heads(
             continue;
         }
         match token.kind {
-            Kind::Hyphen | Kind::Slash => {}
+            Kind::Hyphen => {}
+            // What follows a slash is an alternative title, judged apart.
+            Kind::Slash => return true,
             Kind::Word if token.level().is_some() => {}
             Kind::Word if token.info().class & CONTEXT != 0 => return true,
+            // A grade: "Software Developer 2", "Software Developer II".
+            Kind::Word if token.info().class & GRADE != 0 => {}
             Kind::Unknown if token.flags & DIGIT != 0 => {}
             _ => return false,
         }

@@ -14,11 +14,12 @@ use std::{format, vec};
 use crate::index::build::build;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
-    BAND_WORDS, CHANGES_JOB, CONTEXT_WORDS, LEVEL_WORDS, MARKERS, OTHER_TRADES, Strength, TERMS,
+    BAND_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, LEVEL_WORDS, MARKERS, OTHER_TRADES,
+    Strength, TERMS,
 };
 use crate::words::{
-    CHANGES_JOB as CHANGES, CODE, CONTEXT, GLUED_BAND, LETTER, MARKER, OTHER_TRADE, STARTS_PHRASE,
-    phrase_chunks, word_chunks,
+    CHANGES_JOB as CHANGES, CODE, CONTEXT, GLUED_BAND, GRADE, LETTER, MARKER, OTHER_TRADE,
+    STARTS_PHRASE, phrase_chunks, word_chunks,
 };
 use crate::{Band, Role};
 
@@ -228,7 +229,7 @@ pub(crate) fn tables() -> Tables {
     tables
 }
 
-fn class_of(tables: &Tables, word: &str) -> u8 {
+fn class_of(tables: &Tables, word: &str) -> u16 {
     let mut class = 0;
     let in_list = |list: &[&str]| list.contains(&word);
     if CODES.iter().any(|&(code, _)| code == word) {
@@ -251,6 +252,9 @@ fn class_of(tables: &Tables, word: &str) -> u8 {
     }
     if in_list(CONTEXT_WORDS) {
         class |= CONTEXT;
+    }
+    if in_list(GRADE_WORDS) || CODES.iter().any(|&(code, _)| code == word) {
+        class |= GRADE;
     }
     let id = tables.id(word);
     if tables.phrases.keys().any(|ids| ids.first() == Some(&id)) {

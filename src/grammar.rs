@@ -53,7 +53,7 @@ fn is(tokens: &[Token], index: usize, id: u16) -> bool {
 }
 
 /// The band a band code token names: "7", "8a".
-fn code(token: Option<&Token>, class: u8) -> Option<Band> {
+fn code(token: Option<&Token>, class: u16) -> Option<Band> {
     let token = token?;
     let info = token.info();
     if token.kind == Kind::Word && info.class & class != 0 && token.flags & PLURAL == 0 {

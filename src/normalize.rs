@@ -210,7 +210,7 @@ pub(crate) struct Respelling {
 
 /// Every respelling rule. The fast path in `packed.rs` reads this table too,
 /// to know when a failed lookup must be retried with the rules applied.
-pub(crate) const RESPELLINGS: [Respelling; 11] = [
+pub(crate) const RESPELLINGS: [Respelling; 12] = [
     Respelling {
         word: b"cybersecurity",
         becomes: b"cyber-security",
@@ -263,6 +263,13 @@ pub(crate) const RESPELLINGS: [Respelling; 11] = [
     Respelling {
         word: b"applications",
         becomes: b"application",
+        after: None,
+    },
+    // "eHealth Project Manager" (NHS Jobs): eHealth is the older name of
+    // digital health.
+    Respelling {
+        word: b"ehealth",
+        becomes: b"digital-health",
         after: None,
     },
     // "Systems Admin" (NHS Jobs; ESCO hidden label of system administrator).

@@ -351,7 +351,9 @@ taxonomy! {
         aliases: [],
         roles: [
             KnowledgeManager "Knowledge Manager" "knowledge-manager" [],
-            HealthInformationLibrarian "Health Information Librarian" "health-information-librarian" [],
+            // "Healthcare Librarian": NHS Jobs advert titles of NHS knowledge and
+            // library services (healthcare is respelled health).
+            HealthInformationLibrarian "Health Information Librarian" "health-information-librarian" ["Health Librarian"],
             ClinicalKnowledgeSpecialist "Clinical Knowledge Specialist" "clinical-knowledge-specialist" [],
         ],
     }

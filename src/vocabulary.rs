@@ -75,6 +75,18 @@ macro_rules! terms {
 /// them, so "data architect" (data) is not read as "architect".
 pub(crate) static TERMS: &[Term] = terms! {
     // Patient services
+    Strong PatientServices "health records" NHS_HI;
+    Strong PatientServices "medical records" NHS_HI;
+    Strong PatientServices "patient records" NHS_HI;
+    Strong PatientServices "clinical records" NHS_HI;
+    Strong PatientServices "coding manager" NHS_HI;
+    Strong PatientServices "clinical coding manager" NHS_HI;
+    Strong PatientServices "medical summariser" NHS_ADS;
+    Strong PatientServices "cancer registrar" NHS_HI;
+    Strong PatientServices "health information technician" ONET;
+    Strong PatientServices "health information clerk" ONET;
+    Strong PatientServices "health information administrator" ONET;
+    Strong PatientServices "health information specialist" ONET;
     Strong PatientServices "patient data" SFIA;
     Strong PatientServices "health records manager" NHS_HI;
     Strong PatientServices "health records officer" NHS_HI;
@@ -101,11 +113,14 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong InformationGovernance "subject access" NHS_ADS;
     Strong InformationGovernance "privacy officer" ESCO;
     // Clinical safety
-    Strong ClinicalSafety "clinical safety" SFIA;
-    Strong ClinicalSafety "clinical risk" SFIA;
+    Weak ClinicalSafety "clinical safety" SFIA;
+    Weak ClinicalSafety "clinical risk" SFIA;
     Strong ClinicalSafety "dcb0129" NHS_ADS;
     Strong ClinicalSafety "dcb0160" NHS_ADS;
     // Cyber security
+    Strong CyberSecurity "computer security" ONET;
+    Strong CyberSecurity "data security" ESCO;
+    Strong CyberSecurity "information assurance" DDAT_SEC;
     Strong CyberSecurity "cyber" SFIA;
     Strong CyberSecurity "information security" SFIA;
     Strong CyberSecurity "infosec" ESCO;
@@ -125,6 +140,12 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong CyberSecurity "information security analyst" ONET;
     Strong CyberSecurity "chief information security officer" ESCO;
     // Clinical informatics
+    Strong ClinicalInformatics "informaticist" NHS_HI;
+    Strong ClinicalInformatics "clinical application" NHS_ADS;
+    Strong ClinicalInformatics "application analyst" NHS_ADS;
+    Strong ClinicalInformatics "application specialist" NHS_ADS;
+    Strong ClinicalInformatics "chief medical information officer" NHS_HI;
+    Strong ClinicalInformatics + ItOperations "pacs" NHS_ADS;
     Strong ClinicalInformatics "clinical informatics" SFIA;
     Strong ClinicalInformatics "clinical informatician" NHS_HI;
     Strong ClinicalInformatics "nursing informatics" NHS_HI;
@@ -145,11 +166,15 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong ClinicalInformatics "electronic health record" NHS_ADS;
     Strong ClinicalInformatics "health informatics" NHS_HI;
     // Bioinformatics
+    Strong Bioinformatics "bioinformaticist" ONET;
     Strong Bioinformatics "bioinformatics" NHS_GEN;
     Strong Bioinformatics "genomic data" NHS_GEN;
     Strong Bioinformatics "computational biology" NHS_GEN;
     Strong Bioinformatics "genome informatics" NHS_GEN;
     // Digital leadership
+    Strong DigitalLeadership "chief digital information officer" DDAT_CDD;
+    Strong DigitalLeadership "director of im and t" NHS_HI;
+    Strong DigitalLeadership "director of technology" DDAT_CDD;
     Strong DigitalLeadership "chief information officer" DDAT_CDD;
     Strong DigitalLeadership "cio" DDAT_CDD;
     Strong DigitalLeadership "chief technology officer" DDAT_CDD;
@@ -162,11 +187,10 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong DigitalLeadership "head of digital" DDAT_CDD;
     Strong DigitalLeadership "director of it" DDAT_CDD;
     Strong DigitalLeadership "it director" DDAT_CDD;
-    Strong DigitalLeadership "head of it" DDAT_CDD;
     Strong DigitalLeadership "director of informatics" NHS_HI;
-    Strong DigitalLeadership "head of informatics" NHS_HI;
     Strong DigitalLeadership "digital transformation" SFIA;
     // Learning and development
+    Strong LearningAndDevelopment "instructional designer" ESCO;
     Strong LearningAndDevelopment "learning technologist" NHS_HI;
     Strong LearningAndDevelopment "e learning" NHS_HI;
     Strong LearningAndDevelopment "elearning" NHS_HI;
@@ -179,7 +203,7 @@ pub(crate) static TERMS: &[Term] = terms! {
     Weak LearningAndDevelopment "trainer" NHS_HI;
     Weak LearningAndDevelopment "training officer" NHS_HI;
     Weak LearningAndDevelopment "training manager" NHS_HI;
-    Weak LearningAndDevelopment "learning and development" SFIA;
+    Strong LearningAndDevelopment "learning and development" SFIA;
     // Knowledge management
     Strong KnowledgeManagement "knowledge management" SFIA;
     Strong KnowledgeManagement "clinical librarian" NHS_KLS;
@@ -190,6 +214,7 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong KnowledgeManagement "knowledge and library" NHS_KLS;
     Strong KnowledgeManagement "knowledge officer" NHS_KLS;
     // Architecture
+    Strong QualityAssuranceTesting "test architect" DDAT_QAT;
     Strong Architecture "architect" DDAT_ARCH;
     Strong Architecture "enterprise architect" DDAT_ARCH;
     Strong Architecture "technical architect" DDAT_ARCH;
@@ -202,6 +227,7 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong Architecture "systems architect" ESCO;
     Strong Architecture "architecture" DDAT_ARCH;
     // Data and analytics
+    Strong DataAndAnalytics "data engineering" DDAT_DATA;
     Strong DataAndAnalytics "data engineer" DDAT_DATA;
     Strong DataAndAnalytics "data scientist" DDAT_DATA;
     Strong DataAndAnalytics "data science" DDAT_DATA;
@@ -222,12 +248,19 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong DataAndAnalytics "ai engineer" DDAT_DATA;
     Strong DataAndAnalytics "reporting analyst" NHS_HI;
     Strong DataAndAnalytics "informatics analyst" NHS_HI;
-    Strong DataAndAnalytics "information manager" NHS_HI;
-    Strong DataAndAnalytics "information officer" NHS_HI;
     Strong DataAndAnalytics "data analysis" DDAT_DATA;
     Strong DataAndAnalytics "data and analytics" SFIA;
     Strong DataAndAnalytics "data officer" NHS_ADS;
     // IT operations
+    Strong ItOperations "it services" DDAT_ITOPS;
+    Strong ItOperations "it officer" NHS_ADS;
+    Strong ItOperations "it specialist" ONET;
+    Strong ItOperations "im and t" NHS_HI;
+    Strong ItOperations "network administrator" ESCO;
+    Strong ItOperations "lan administrator" ONET;
+    Strong ItOperations "computer support specialist" ONET;
+    Strong ItOperations "desktop analyst" NHS_ADS;
+    Strong ItOperations "information systems" ONET;
     Strong ItOperations "network engineer" DDAT_ITOPS;
     Strong ItOperations "network manager" DDAT_ITOPS;
     Strong ItOperations "network analyst" DDAT_ITOPS;
@@ -250,10 +283,10 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong ItOperations "it service management" DDAT_ITOPS;
     Strong ItOperations "it manager" DDAT_ITOPS;
     Strong ItOperations "it operations" SFIA;
-    Strong ItOperations "incident manager" DDAT_ITOPS;
-    Strong ItOperations "problem manager" DDAT_ITOPS;
-    Strong ItOperations "change manager" DDAT_ITOPS;
-    Strong ItOperations "release manager" DDAT_ITOPS;
+    Weak ItOperations "incident manager" DDAT_ITOPS;
+    Weak ItOperations "problem manager" DDAT_ITOPS;
+    Weak ItOperations "change manager" DDAT_ITOPS;
+    Weak ItOperations "release manager" DDAT_ITOPS;
     Strong ItOperations "change and release manager" DDAT_ITOPS;
     Strong ItOperations "configuration manager" DDAT_ITOPS;
     Strong ItOperations "service transition" DDAT_ITOPS;
@@ -271,6 +304,10 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong ItOperations "it procurement" DDAT_ITOPS;
     Strong ItOperations "command and control" DDAT_ITOPS;
     // Product and delivery
+    Strong ProductAndDelivery "head of product" DDAT_PD;
+    Strong ProductAndDelivery "delivery management" DDAT_PD;
+    Strong ProductAndDelivery "business systems analyst" ONET;
+    Strong ProductAndDelivery "business change analyst" DDAT_PD;
     Strong ProductAndDelivery "product owner" DDAT_PD;
     Strong ProductAndDelivery "delivery manager" DDAT_PD;
     Strong ProductAndDelivery "agile delivery manager" DDAT_PD;
@@ -322,13 +359,17 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong SoftwareDevelopment "devops" DDAT_SD;
     Strong SoftwareDevelopment "devops engineer" DDAT_SD;
     Strong SoftwareDevelopment "software development" DDAT_SD;
-    Strong SoftwareDevelopment "development manager" DDAT_SD;
+    Weak SoftwareDevelopment "development manager" DDAT_SD;
     Strong SoftwareDevelopment "integration engineer" DDAT_SD;
     Strong SoftwareDevelopment "integration developer" DDAT_SD;
     Strong SoftwareDevelopment "interface developer" DDAT_SD;
     Strong SoftwareDevelopment "mobile developer" ESCO;
     Strong SoftwareDevelopment "software" DDAT_SD;
     // User centred design
+    Strong UserCentredDesign "ux architect" DDAT_UCD;
+    Strong UserCentredDesign "usability" ONET;
+    Strong UserCentredDesign "human computer interaction" ESCO;
+    Strong UserCentredDesign "human computer interface" ONET;
     Strong UserCentredDesign "user researcher" DDAT_UCD;
     Strong UserCentredDesign "user research" DDAT_UCD;
     Strong UserCentredDesign "service designer" DDAT_UCD;
@@ -366,7 +407,6 @@ pub(crate) static MARKERS: &[&str] = &[
     "software",
     "cyber",
     "online",
-    "ehealth",
     "telehealth",
     "application",
     "applications",
@@ -424,6 +464,11 @@ pub(crate) const LEVEL_WORDS: [(&[u8], Seniority); 13] = [
     (b"lead", Seniority::Lead),
     (b"principal", Seniority::Principal),
 ];
+
+/// Grades written after a title in O*NET and US adverts: "Software
+/// Developer II". Digits are grades too.
+#[cfg(test)]
+pub(crate) static GRADE_WORDS: &[&str] = &["i", "ii", "iii", "iv", "v"];
 
 /// The words of band phrases: "band", the prefixes, and the codes.
 #[cfg(test)]

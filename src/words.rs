@@ -41,25 +41,27 @@ pub(crate) struct Info {
     /// letter.
     pub(crate) code: Option<Band>,
     /// See the `class` constants.
-    pub(crate) class: u8,
+    pub(crate) class: u16,
 }
 
 /// A band code such as "7" or "8a".
-pub(crate) const CODE: u8 = 1;
+pub(crate) const CODE: u16 = 1;
 /// A glued band word such as "band7".
-pub(crate) const GLUED_BAND: u8 = 2;
+pub(crate) const GLUED_BAND: u16 = 2;
 /// One of the letters a to d, the second half of "8a-b".
-pub(crate) const LETTER: u8 = 4;
+pub(crate) const LETTER: u16 = 4;
 /// A digital marker word, which lets weak terms count.
-pub(crate) const MARKER: u8 = 8;
+pub(crate) const MARKER: u16 = 8;
 /// A word that changes the job when it stands before a role.
-pub(crate) const CHANGES_JOB: u8 = 16;
+pub(crate) const CHANGES_JOB: u16 = 16;
 /// A word that puts the job in another trade.
-pub(crate) const OTHER_TRADE: u8 = 32;
+pub(crate) const OTHER_TRADE: u16 = 32;
 /// A word that introduces context after a role.
-pub(crate) const CONTEXT: u8 = 64;
+pub(crate) const CONTEXT: u16 = 64;
 /// A word that can begin a phrase.
-pub(crate) const STARTS_PHRASE: u8 = 128;
+pub(crate) const STARTS_PHRASE: u16 = 128;
+/// A grade after a title: "Software Developer II".
+pub(crate) const GRADE: u16 = 256;
 
 /// What a run of word ids names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
