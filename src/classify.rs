@@ -222,11 +222,11 @@ impl Classification {
     /// ```
     /// use digital_health_roles::{classify, Family, MatchKind};
     ///
-    /// let found = classify("Clinical Safety and Information Governance Lead")?;
+    /// let found = classify("Information Governance and Cyber Security Lead")?;
     /// assert_eq!(found.kind(), MatchKind::Ambiguous);
     /// assert_eq!(
     ///     found.candidates().collect::<Vec<_>>(),
-    ///     [Family::InformationGovernance, Family::ClinicalSafety]
+    ///     [Family::InformationGovernance, Family::CyberSecurity]
     /// );
     /// # Ok::<(), digital_health_roles::TitleError>(())
     /// ```
@@ -376,8 +376,10 @@ pub fn classify(title: &str) -> Result<Classification, TitleError> {
 /// Evidence being gathered.
 struct Builder {
     found: Classification,
-    /// What each token was, by position: `None` for set aside.
-    parts: [Option<Part>; crate::MAX_TITLE_LEN],
+    /// What each token was, by position, and which piece it belongs to:
+    /// `None` for set aside.
+    parts: [Option<(Part, u8)>; crate::MAX_TITLE_LEN],
+    pieces: u8,
 }
 
 impl Builder {
@@ -395,13 +397,22 @@ impl Builder {
                 evidence_len: 0,
             },
             parts: [None; crate::MAX_TITLE_LEN],
+            pieces: 0,
         }
     }
 
+    /// Marks the tokens at `span` as one piece.
     fn mark(&mut self, span: Span, part: Part) {
+        self.pieces = self.pieces.wrapping_add(1);
+        let piece = self.pieces;
         for slot in self.parts.iter_mut().take(span.1).skip(span.0) {
-            *slot = Some(part);
+            *slot = Some((part, piece));
         }
+    }
+
+    /// Whether the token at `at` is part of a piece.
+    fn is_marked(&self, at: usize) -> bool {
+        self.parts.get(at).copied().flatten().is_some()
     }
 
     fn family(&mut self, family: Family) {
@@ -412,23 +423,24 @@ impl Builder {
     /// Turns the per-token parts into evidence runs.
     fn finish(mut self, tokens: &[Token]) -> Classification {
         let mut len: usize = 0;
-        let mut run: Option<(Part, u16, u16, bool)> = None;
-        let mut push = |evidence: &mut [Evidence; EVIDENCE_CAP],
-                        (part, start, end, words): (Part, u16, u16, bool)| {
-            if words {
-                if let Some(slot) = evidence.get_mut(len) {
-                    *slot = Evidence { part, start, end };
-                    len = len.wrapping_add(1);
+        let mut run: Option<((Part, u8), u16, u16, bool)> = None;
+        let mut push =
+            |evidence: &mut [Evidence; EVIDENCE_CAP],
+             ((part, _), start, end, words): ((Part, u8), u16, u16, bool)| {
+                if words {
+                    if let Some(slot) = evidence.get_mut(len) {
+                        *slot = Evidence { part, start, end };
+                        len = len.wrapping_add(1);
+                    }
                 }
-            }
-        };
+            };
         for (token, part) in tokens.iter().zip(self.parts.iter()) {
             let is_word = matches!(token.kind, Kind::Word | Kind::Unknown);
             // Punctuation inside a deciding piece belongs to it ("(Band
             // 7)"); punctuation between pieces belongs to none.
             let part = match *part {
                 Some(part) => part,
-                None if is_word || token.kind == Kind::Hyphen => Part::SetAside,
+                None if is_word || token.kind == Kind::Hyphen => (Part::SetAside, 0),
                 None => {
                     if let Some(done) = run.take() {
                         push(&mut self.found.evidence, done);
@@ -606,7 +618,9 @@ fn relaxed(tokens: &[Token]) -> Option<Classification> {
         }
     }
     let marker = tokens.iter().any(|t| t.info().class & MARKER != 0);
-    // The job is named in the first stretch that holds a role or a term.
+    // The job is named in the stretch that holds a role, else one that
+    // holds a job phrase, else one that holds a marker word that is a term
+    // of its own ("EPR"); the first such stretch wins.
     let mut segment_start = 0;
     let mut found = [Found {
         span: (0, 0),
@@ -614,6 +628,7 @@ fn relaxed(tokens: &[Token]) -> Option<Classification> {
         term: NO_TERM,
     }; 32];
     let mut count = 0;
+    let mut best = 0;
     let mut segment = (0, 0);
     for end in 0..=tokens.len() {
         if end < tokens.len() && !tokens.get(end).is_some_and(breaks_segment) {
@@ -623,16 +638,27 @@ fn relaxed(tokens: &[Token]) -> Option<Classification> {
         segment_start = end.wrapping_add(1);
         let here = found_in(tokens, span, &mut found);
         // Ignore what lies inside a band phrase ("Agenda for Change").
-        let useful = found
+        let strength = found
             .iter()
             .take(here)
             .filter(|f| !in_band.get(f.span.0).copied().unwrap_or(false))
-            .filter(|f| f.role.is_some() || term_counts(f.term, marker))
-            .count();
-        if useful > 0 {
+            .map(|f| {
+                if f.role.is_some() {
+                    3
+                } else if !term_counts(f.term, marker) {
+                    0
+                } else if term_is_marker(tokens, f) {
+                    1
+                } else {
+                    2
+                }
+            })
+            .max()
+            .unwrap_or(0);
+        if strength > best {
+            best = strength;
             count = here;
             segment = span;
-            break;
         }
     }
     if count == 0 {
@@ -734,24 +760,12 @@ fn decide(
             builder.found.role = Some(role);
             builder.family(role.family());
             builder.mark(first.span, Part::Role);
-            let qualifier = (segment.0, first.span.0);
-            let has_words = tokens
-                .get(qualifier.0..qualifier.1)
-                .unwrap_or_default()
-                .iter()
-                .any(|t| matches!(t.kind, Kind::Word | Kind::Unknown) && t.level().is_none());
-            if has_words {
-                for at in qualifier.0..qualifier.1 {
-                    if builder.parts.get(at).copied().flatten().is_none()
-                        && tokens.get(at).is_some_and(is_qualifier)
-                    {
-                        builder.mark((at, at.wrapping_add(1)), Part::Qualifier);
-                    }
-                }
-            }
-            // Terms of the role's own family qualify it too.
-            for item in kept.iter().filter(|f| f.role.is_none()) {
-                builder.mark(item.span, Part::Qualifier);
+            // The words before the role narrow it, but for levels and
+            // post counts; terms of the role's own family among them too.
+            let qualifier = (segment.0..first.span.0)
+                .filter(|&at| !builder.is_marked(at) && tokens.get(at).is_some_and(is_qualifier));
+            if let (Some(start), Some(last)) = (qualifier.clone().next(), qualifier.last()) {
+                builder.mark((start, last.wrapping_add(1)), Part::Qualifier);
             }
             return Some(());
         }

@@ -124,6 +124,7 @@ pub(crate) fn tables() -> Tables {
         OTHER_TRADES,
         CONTEXT_WORDS,
         BAND_WORDS,
+        GRADE_WORDS,
     ];
     for list in lists {
         words.extend(list.iter().map(ToString::to_string));

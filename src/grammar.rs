@@ -429,3 +429,122 @@ pub(crate) fn band_from_text(text: &str) -> Result<BandRange, TitleError> {
         _ => Err(TitleError::NotABand),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! The packed reader in `title.rs` is a fast path for the commonest
+    //! forms: wherever it answers, it must answer what the grammar answers.
+
+    use crate::title::{parse_by_grammar, parse_packed_only};
+    use crate::{Role, TitleError};
+    use proptest::prelude::*;
+    use proptest::sample::select;
+    use std::string::{String, ToString};
+    use std::vec::Vec;
+
+    const PIECES: &[&str] = &[
+        "Senior",
+        "Snr.",
+        "Lead",
+        "Graduate",
+        "Trainee",
+        "Jr",
+        "Principal",
+        "Associate",
+        "Band 7",
+        "band7",
+        "Band 8a",
+        "Band 8",
+        "Band 10",
+        "Band",
+        "AfC Band 8b",
+        "AfC",
+        "(",
+        ")",
+        ",",
+        "-",
+        " - ",
+        "\u{2013}",
+        "Nurse",
+        "Data",
+        "Analyst",
+        "Information",
+        "Technology",
+        "&",
+        "and",
+        "Cybersecurity",
+        "Defense",
+        "@",
+        "x",
+        "2",
+        "(Band 6)",
+        "Band 9,",
+        "Center",
+        "ICT",
+        "Apps",
+    ];
+
+    fn title() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            select(Role::ALL).prop_map(|role| role.title().to_string()),
+            select(Role::ALL).prop_map(|role| role.id().to_string()),
+            select(PIECES).prop_map(String::from),
+        ];
+        proptest::collection::vec(piece, 1..6).prop_map(|pieces| pieces.join(" "))
+    }
+
+    fn is_character_error(error: TitleError) -> bool {
+        matches!(
+            error,
+            TitleError::Empty
+                | TitleError::TooLong { .. }
+                | TitleError::InvalidCharacter { .. }
+                | TitleError::UnsupportedCharacter { .. }
+        )
+    }
+
+    fn check(text: &str) -> Result<(), TestCaseError> {
+        match parse_packed_only(text) {
+            Ok(title) => prop_assert_eq!(parse_by_grammar(text), Ok(title), "{:?}", text),
+            Err(error) if is_character_error(error) => {
+                prop_assert_eq!(parse_by_grammar(text), Err(error), "{:?}", text);
+            }
+            Err(_) => {}
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 4000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn the_packed_reader_answers_as_the_grammar_does(text in title()) {
+            check(&text)?;
+        }
+
+        #[test]
+        fn they_agree_on_any_string(text in any::<String>()) {
+            check(&text)?;
+        }
+    }
+
+    #[test]
+    fn every_accepted_form_of_every_role_agrees() {
+        let mut checked: Vec<String> = Vec::new();
+        for role in Role::ALL {
+            for form in [
+                role.title().to_string(),
+                std::format!("Senior {}", role.title()),
+                std::format!("{} (Band 7)", role.title()),
+                std::format!("(AfC Band 8a), Lead {}", role.title()),
+                std::format!("Band 6 {}", role.title()),
+                std::format!("{} - band9", role.id()),
+            ] {
+                check(&form).map_err(|e| std::format!("{e}")).unwrap();
+                assert!(parse_packed_only(&form).is_ok(), "{form:?}");
+                checked.push(form);
+            }
+        }
+        assert_eq!(checked.len(), Role::ALL.len() * 6);
+    }
+}

@@ -658,6 +658,12 @@ pub fn parse_title(title: &str) -> Result<JobTitle, TitleError> {
     }
 }
 
+/// The packed reader alone, for the differential test against the grammar.
+#[cfg(test)]
+pub(crate) fn parse_packed_only(title: &str) -> Result<JobTitle, TitleError> {
+    with_fallback(title, Mode::Title, parse_packed)
+}
+
 /// The whole grammar, for what the packed reader does not accept: it
 /// decides every title the packed reader refuses, errors included.
 #[cold]

@@ -364,7 +364,6 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong SoftwareDevelopment "integration developer" DDAT_SD;
     Strong SoftwareDevelopment "interface developer" DDAT_SD;
     Strong SoftwareDevelopment "mobile developer" ESCO;
-    Strong SoftwareDevelopment "software" DDAT_SD;
     // User centred design
     Strong UserCentredDesign "ux architect" DDAT_UCD;
     Strong UserCentredDesign "usability" ONET;

@@ -6,7 +6,9 @@ use std::cell::Cell;
 use std::fmt::Write;
 use std::hint::black_box;
 
-use digital_health_roles::{Band, Family, JobTitle, Role, Seniority, parse_title, suggest};
+use digital_health_roles::{
+    Band, BandRange, Family, JobTitle, Role, Seniority, classify, parse_title, suggest,
+};
 
 struct CountingAllocator;
 
@@ -114,11 +116,34 @@ fn inputs() -> Vec<String> {
             "Data@Analyst",
             "Data Analyst\u{7f}",
             "Senior Data Analyst, Band 7`",
+            // Every kind of classification, and the grammar's forms.
+            "Information Governance Manager (IGM)",
+            "Software Developer Trainee",
+            "UX Designer (Junior)",
+            "Data Analyst - Agenda for Change Band 7",
+            "Data Analyst, Band 8a-b",
+            "Band 4: Data Analyst",
+            "Senior Data Analyst, Band 6, Performance Team, County Hospital",
+            "Paediatric Clinical Safety Officer",
+            "Software Developer - Fixed Term 12 months",
+            "2 x Data Analysts (Internal Applicants Only)",
+            "Digital Programme Manager",
+            "Network Engineer | Band 6 | IT Services",
+            "Clinical Safety and Information Governance Lead",
+            "Deputy Chief Digital Officer",
+            "Finance Data Analyst",
+            "Physiotherapist",
+            "Fire Safety Officer",
+            "Data Analyst Band 8b-8a",
         ]
         .map(String::from),
     );
     inputs.push("x".repeat(300));
     inputs.push("word ".repeat(50));
+    // The longest titles within the cap: every token buffer is read whole.
+    inputs.push("a ".repeat(128));
+    inputs.push(",".repeat(256));
+    inputs.push(format!("{} Data Analyst", "x ".repeat(120)));
     inputs.push("y".repeat(1 << 20));
     inputs
 }
@@ -159,6 +184,31 @@ fn lookups_allocate_nothing() {
             black_box(input.parse::<JobTitle>().ok());
             black_box(input.parse::<Seniority>().ok());
             black_box(input.parse::<Band>().ok());
+            black_box(input.parse::<BandRange>().ok());
+            match black_box(classify(black_box(input))) {
+                Ok(found) => {
+                    text.len = 0;
+                    write!(
+                        text,
+                        "{} {:?} {:?}",
+                        found.kind(),
+                        found.role(),
+                        found.family()
+                    )
+                    .expect("fits");
+                    for evidence in found.evidence() {
+                        black_box(&input[evidence.range()]);
+                    }
+                    for family in found.candidates() {
+                        black_box(family);
+                    }
+                    black_box((found.term(), found.term_source(), found.bands()));
+                }
+                Err(error) => {
+                    text.len = 0;
+                    write!(text, "{error}").expect("fits");
+                }
+            }
             for role in suggest(black_box(input)) {
                 black_box(role);
             }

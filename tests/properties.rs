@@ -2,7 +2,8 @@
 //! titles: no panics, the matching rules hold, nothing crosses to another role.
 
 use digital_health_roles::{
-    Band, Family, JobTitle, Role, Seniority, TitleError, parse_title, suggest,
+    Band, BandRange, Family, JobTitle, MatchKind, Part, Role, Seniority, TitleError, classify,
+    parse_title, suggest,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -35,6 +36,88 @@ fn title_like() -> impl Strategy<Value = String> {
         "[A-Za-z .,()&'_\\-\u{2013}\u{2019}\u{00A0}\u{200B}\u{0430}0-9]{0,60}",
     )
     .expect("valid regex")
+}
+
+/// Titles built from the pieces real adverts use: levels, role titles and
+/// family words, bands in every spelling, brackets, commas, dashes, context
+/// and noise.
+fn real_title_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        select(Role::ALL).prop_map(|r| r.title().to_string()),
+        select(
+            Role::ALL
+                .iter()
+                .flat_map(|r| r.aliases())
+                .copied()
+                .collect::<Vec<_>>()
+        )
+        .prop_map(String::from),
+        select(
+            &[
+                "Senior",
+                "Snr",
+                "Lead",
+                "Graduate",
+                "Trainee",
+                "Intern",
+                "Junior",
+                "Principal",
+                "Head of",
+                "Deputy",
+                "Assistant",
+                "Band 7",
+                "Band 8a-8b",
+                "AfC 8a",
+                "Agenda for Change Band 6",
+                "NHS Band 5",
+                "Band 6/7",
+                "Band 10",
+                "Band",
+                "band7",
+                "(",
+                ")",
+                ",",
+                " - ",
+                "/",
+                ":",
+                "|",
+                "*",
+                "x 2",
+                "2",
+                "II",
+                "in",
+                "at",
+                "Cardiology",
+                "County Hospital",
+                "Fixed Term",
+                "Network Engineer",
+                "Test Analyst",
+                "Digital",
+                "Programme Manager",
+                "SOC",
+                "Analyst",
+                "Developers",
+                "Safety",
+                "Security",
+                "Officer",
+                "Patient",
+                "Nurse",
+                "Finance",
+                "Healthcare",
+                "ICT",
+                "Apps",
+                "(IGM)",
+                "(DPO)",
+                "(UXR)",
+                "Information",
+                "Technology",
+                "&",
+                "and",
+            ][..]
+        )
+        .prop_map(String::from),
+    ];
+    proptest::collection::vec(piece, 1..7).prop_map(|pieces| pieces.join(" "))
 }
 
 /// Spellings of one word separator that the rules treat as a single space.
@@ -109,7 +192,9 @@ proptest! {
         let _ = text.parse::<Family>();
         let _ = text.parse::<JobTitle>();
         let _ = text.parse::<Band>();
+        let _ = text.parse::<BandRange>();
         let _ = text.parse::<Seniority>();
+        let _ = classify(&text);
     }
 
     #[test]
@@ -122,6 +207,57 @@ proptest! {
         if let Ok(role) = role {
             prop_assert_eq!(parsed, Ok(JobTitle::new(role)));
             prop_assert_eq!(suggestions.first(), Some(&role));
+        }
+    }
+
+    #[test]
+    fn classify_agrees_with_parse_title_and_shows_its_evidence(text in real_title_like()) {
+        let parsed = parse_title(&text);
+        let found = classify(&text);
+        match (&parsed, &found) {
+            // Whatever parse_title accepts is an exact match with the same parts.
+            (Ok(title), _) => {
+                let found = found.expect("an exact title classifies");
+                prop_assert_eq!(found.kind(), MatchKind::Exact);
+                prop_assert_eq!(found.role(), Some(title.role()));
+                prop_assert_eq!(found.seniority(), title.seniority());
+                prop_assert_eq!(found.bands(), title.bands());
+            }
+            // Bad input gets parse_title's error.
+            (Err(error), Err(other)) => prop_assert_eq!(error, other),
+            (Err(_), Ok(found)) => {
+                prop_assert_ne!(found.kind(), MatchKind::Exact);
+                let error = parsed.err();
+                prop_assert!(
+                    !matches!(error, Some(TitleError::Empty | TitleError::TooLong { .. }
+                        | TitleError::InvalidCharacter { .. } | TitleError::UnsupportedCharacter { .. })),
+                    "{:?} classified despite {:?}", text, error
+                );
+            }
+        }
+        if let Ok(found) = found {
+            // A role or family is never given without evidence for it.
+            let decided = |part| found.evidence().iter().any(|e| e.part() == part);
+            match found.kind() {
+                MatchKind::Exact | MatchKind::Qualified => prop_assert!(decided(Part::Role)),
+                _ => prop_assert!(decided(Part::Term) || decided(Part::Role)),
+            }
+            if let Some(role) = found.role() {
+                prop_assert_eq!(found.family(), Some(role.family()));
+                // The role's words are in the input: the piece classifies
+                // to the same role on its own.
+                let piece = found.evidence().iter().find(|e| e.part() == Part::Role).expect("checked");
+                prop_assert_eq!(classify(&text[piece.range()]).ok().and_then(|c| c.role()), Some(role));
+            }
+            // Evidence lies inside the input, in order, without overlap.
+            let mut end = 0;
+            for evidence in found.evidence() {
+                prop_assert!(evidence.range().start >= end && evidence.range().end <= text.len());
+                prop_assert!(text.get(evidence.range()).is_some());
+                end = evidence.range().end;
+            }
+            prop_assert_eq!(found.family().is_some(), found.kind() != MatchKind::Ambiguous);
+            prop_assert!(found.kind() != MatchKind::Ambiguous || found.candidates().count() >= 2);
         }
     }
 

@@ -1,0 +1,267 @@
+//! `classify`: every kind of answer, its evidence, and the titles that must
+//! get no answer at all.
+
+use digital_health_roles::{
+    Band, Classification, Family, MatchKind, Part, Role, Seniority, TitleError, classify,
+    parse_title,
+};
+
+fn found(text: &str) -> Classification {
+    classify(text).unwrap_or_else(|e| panic!("{text:?}: {e}"))
+}
+
+/// The evidence as (part, text) pairs.
+fn pieces(text: &str) -> Vec<(Part, &str)> {
+    found(text)
+        .evidence()
+        .iter()
+        .map(|e| (e.part(), &text[e.range()]))
+        .collect()
+}
+
+#[test]
+fn whatever_parse_title_accepts_is_exact() {
+    for text in [
+        "Clinical Safety Officer",
+        "Snr Clinical Safety Officer (Band 7)",
+        "Information Governance Manager (IGM)",
+        "Software Developer Trainee",
+        "Band 4: Data Analyst",
+    ] {
+        let title = parse_title(text).unwrap();
+        let found = found(text);
+        assert_eq!(found.kind(), MatchKind::Exact, "{text:?}");
+        assert_eq!(found.role(), Some(title.role()));
+        assert_eq!(found.family(), Some(title.role().family()));
+        assert_eq!(found.seniority(), title.seniority());
+        assert_eq!(found.bands(), title.bands());
+    }
+    assert_eq!(
+        pieces("Snr Clinical Safety Officer (Band 7)"),
+        [
+            (Part::Seniority, "Snr"),
+            (Part::Role, "Clinical Safety Officer"),
+            (Part::Band, "(Band 7)")
+        ]
+    );
+}
+
+#[test]
+fn a_role_with_a_specialty_or_context_is_qualified() {
+    for (text, role) in [
+        (
+            "Paediatric Clinical Safety Officer",
+            Role::ClinicalSafetyOfficer,
+        ),
+        ("Web Application Developer", Role::ApplicationDeveloper),
+        (
+            "Senior Data Analyst, Band 6, Performance Team, County Hospital",
+            Role::DataAnalyst,
+        ),
+        (
+            "Software Developer - Fixed Term 12 months",
+            Role::SoftwareDeveloper,
+        ),
+        ("Senior Software Developer (G7)", Role::SoftwareDeveloper),
+        ("2 x Data Analysts", Role::DataAnalyst),
+        ("Data Analyst x 2", Role::DataAnalyst),
+        ("Data Analyst (Internal Applicants Only)", Role::DataAnalyst),
+        ("*Internal Only* Data Analyst", Role::DataAnalyst),
+        ("EPR Programme - Senior Data Analyst", Role::DataAnalyst),
+        ("Data Analyst in Cardiology", Role::DataAnalyst),
+        (
+            "Software Developer at County Hospital NHS Trust",
+            Role::SoftwareDeveloper,
+        ),
+        ("Software Developer II", Role::SoftwareDeveloper),
+        ("QA Manager / Test Manager", Role::QaManager),
+        (
+            "Ref 123-ABC | Product Manager | Remote",
+            Role::ProductManager,
+        ),
+    ] {
+        let found = found(text);
+        assert_eq!(found.kind(), MatchKind::Qualified, "{text:?}");
+        assert_eq!(found.role(), Some(role), "{text:?}");
+        assert_eq!(found.family(), Some(role.family()), "{text:?}");
+    }
+}
+
+#[test]
+fn qualified_evidence_names_the_role_the_qualifier_and_the_context() {
+    assert_eq!(
+        pieces("Paediatric Clinical Safety Officer"),
+        [
+            (Part::Qualifier, "Paediatric"),
+            (Part::Role, "Clinical Safety Officer")
+        ]
+    );
+    assert_eq!(
+        pieces("Senior Data Analyst, Band 6, Performance Team, County Hospital"),
+        [
+            (Part::Seniority, "Senior"),
+            (Part::Role, "Data Analyst"),
+            (Part::Band, "Band 6"),
+            (Part::SetAside, "Performance Team"),
+            (Part::SetAside, "County Hospital"),
+        ]
+    );
+    let text = "Senior Data Analyst, Band 6, Performance Team";
+    let found = found(text);
+    assert_eq!(found.seniority(), Some(Seniority::Senior));
+    assert_eq!(found.band(), Some(Band::Band6));
+}
+
+#[test]
+fn a_job_of_one_family_gets_the_family() {
+    for (text, family) in [
+        ("Digital Programme Manager", Family::ProductAndDelivery),
+        ("SOC Analyst", Family::CyberSecurity),
+        ("Test Analyst", Family::QualityAssuranceTesting),
+        ("Network Engineer", Family::ItOperations),
+        ("Site Reliability Engineer", Family::ItOperations),
+        ("Information Asset Owner", Family::InformationGovernance),
+        ("Informatics Pharmacist", Family::ClinicalInformatics),
+        (
+            "Head of Information Governance",
+            Family::InformationGovernance,
+        ),
+        ("Senior Network Engineer, Band 7", Family::ItOperations),
+        ("IT Project Manager", Family::ProductAndDelivery),
+        ("Service Desk Analyst (Band 4)", Family::ItOperations),
+        ("Medical Records Clerk", Family::PatientServices),
+    ] {
+        let found = found(text);
+        assert_eq!(found.kind(), MatchKind::Family, "{text:?}");
+        assert_eq!(found.family(), Some(family), "{text:?}");
+        assert_eq!(found.role(), None, "{text:?}");
+        assert!(found.term().is_some(), "{text:?}");
+        assert!(found.term_source().is_some_and(|s| !s.is_empty()));
+    }
+    assert_eq!(
+        pieces("Senior Network Engineer, Band 7"),
+        [
+            (Part::Seniority, "Senior"),
+            (Part::Term, "Network Engineer"),
+            (Part::Band, "Band 7")
+        ]
+    );
+}
+
+#[test]
+fn competing_families_give_the_candidates_not_a_pick() {
+    let found = found("Information Governance and Cyber Security Lead");
+    assert_eq!(found.kind(), MatchKind::Ambiguous);
+    assert_eq!((found.role(), found.family()), (None, None));
+    assert_eq!(
+        found.candidates().collect::<Vec<_>>(),
+        [Family::InformationGovernance, Family::CyberSecurity]
+    );
+    // A role next to another family's term is no longer that role for sure.
+    let found = self::found("Cyber Security Data Analyst");
+    assert_eq!(found.kind(), MatchKind::Ambiguous);
+    assert_eq!(
+        found.candidates().collect::<Vec<_>>(),
+        [Family::CyberSecurity, Family::DataAndAnalytics]
+    );
+}
+
+#[test]
+fn a_word_that_changes_the_job_keeps_the_family_but_not_the_role() {
+    for (text, family) in [
+        ("Deputy Chief Digital Officer", Family::DigitalLeadership),
+        ("Assistant Data Analyst", Family::DataAndAnalytics),
+        (
+            "Head of Clinical Safety Officer Team",
+            Family::ClinicalSafety,
+        ),
+    ] {
+        let found = found(text);
+        assert_eq!(found.role(), None, "{text:?}");
+        assert_eq!(found.family(), Some(family), "{text:?}");
+    }
+}
+
+#[test]
+fn other_trades_and_shared_words_get_nothing() {
+    for text in [
+        "Physiotherapist",
+        "Ward Manager",
+        "Patient Safety Lead",
+        "Fire Safety Officer",
+        "Health and Safety Adviser",
+        "Health and Safety Compliance Officer",
+        "Site Security Officer",
+        "Security Officer",
+        "Staff Nurse, Band 5",
+        "Finance Data Analyst",
+        "Estates Project Manager",
+        "Project Manager",
+        "Programme Manager",
+        "Trainer",
+        "Medical Secretary",
+        "Data",
+        "Senior",
+        "Clinical Safety Specialist",
+    ] {
+        let error = classify(text).map(|c| (c.kind(), c.family()));
+        assert!(error.is_err(), "{text:?} gave {error:?}");
+    }
+    // Where nothing is found, the error is parse_title's.
+    assert_eq!(classify("Senior"), Err(TitleError::MissingRole));
+    assert_eq!(classify("Band 10"), Err(TitleError::InvalidBand));
+    assert_eq!(classify("Physiotherapist"), Err(TitleError::Unknown));
+}
+
+#[test]
+fn bad_input_gets_the_errors_parse_title_gives() {
+    for text in [
+        "",
+        "   ",
+        "Data\u{200B}Analyst",
+        "D\u{0430}ta Analyst",
+        "Network\0Engineer",
+        &"x".repeat(257),
+        &"Network Engineer ".repeat(100),
+    ] {
+        assert_eq!(
+            classify(text).map(|c| c.kind()),
+            parse_title(text).map(|_| MatchKind::Exact),
+            "{text:?}"
+        );
+        assert!(classify(text).is_err(), "{text:?}");
+    }
+}
+
+#[test]
+fn the_longest_titles_within_the_cap_are_read_whole() {
+    // 256 bytes: 127 filler words and then the role.
+    let text = format!("{}Network Engineer", "x ".repeat(120));
+    assert!(text.len() <= 256);
+    assert_eq!(found(&text).family(), Some(Family::ItOperations));
+    let text = format!("Network Engineer{}", ", x".repeat(80));
+    assert_eq!(text.len(), 256);
+    assert_eq!(found(&text).family(), Some(Family::ItOperations));
+    // Words of every length up to the cap are words, and unknown ones.
+    for len in 1..=256 {
+        assert!(matches!(
+            classify(&"q".repeat(len)),
+            Err(TitleError::Unknown)
+        ));
+    }
+}
+
+#[test]
+fn kinds_have_wire_names() {
+    let names: Vec<&str> = [
+        MatchKind::Exact,
+        MatchKind::Qualified,
+        MatchKind::Family,
+        MatchKind::Ambiguous,
+    ]
+    .iter()
+    .map(|k| k.name())
+    .collect();
+    assert_eq!(names, ["exact", "qualified", "family", "ambiguous"]);
+    assert_eq!(MatchKind::Family.to_string(), "family");
+}
