@@ -762,9 +762,9 @@ fn decide(
             builder.mark(first.span, Part::Role);
             // The words before the role narrow it, but for levels and
             // post counts; terms of the role's own family among them too.
-            let qualifier = (segment.0..first.span.0)
+            let mut qualifier = (segment.0..first.span.0)
                 .filter(|&at| !builder.is_marked(at) && tokens.get(at).is_some_and(is_qualifier));
-            if let (Some(start), Some(last)) = (qualifier.clone().next(), qualifier.last()) {
+            if let (Some(start), Some(last)) = (qualifier.clone().next(), qualifier.next_back()) {
                 builder.mark((start, last.wrapping_add(1)), Part::Qualifier);
             }
             return Some(());
