@@ -11,9 +11,14 @@
 //! - `GET /roles`: the 49 roles, each with id, title and family id;
 //! - `GET /roles/{id}`: one role by id, or 404;
 //! - `POST /validate` with `{"title": "..."}`: 200 with the parsed title, or
-//!   422 with the error and did-you-mean suggestions. Malformed JSON is 400,
-//!   a missing or mistyped field 422, a wrong content type 415 and a body
-//!   over 16 KiB 413.
+//!   422 with the error and did-you-mean suggestions;
+//! - `POST /classify` with `{"title": "..."}`: 200 with the classification
+//!   (`"match"` is `exact`, `qualified`, `family`, `ambiguous` or `none`) and
+//!   its evidence, for any title made of title characters; 422 for a title
+//!   that is empty, too long, or holds control or unsupported characters.
+//!
+//! For both POST endpoints, malformed JSON is 400, a missing or mistyped
+//! field 422, a wrong content type 415 and a body over 16 KiB 413.
 //!
 //! The library adds no runtime dependency: axum and tokio are the example's.
 
@@ -24,7 +29,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use digital_health_roles::{Family, Role, parse_title, suggest};
+use digital_health_roles::{Family, MatchKind, Role, TitleError, classify, parse_title, suggest};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -63,7 +68,31 @@ struct Validated {
     title: &'static str,
     family: &'static str,
     seniority: Option<&'static str>,
-    band: Option<&'static str>,
+    band: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Piece<'a> {
+    part: &'static str,
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct Classified<'a> {
+    #[serde(rename = "match")]
+    kind: &'static str,
+    role: Option<&'static str>,
+    title: Option<&'static str>,
+    family: Option<&'static str>,
+    candidates: Vec<&'static str>,
+    seniority: Option<&'static str>,
+    band: Option<String>,
+    term: Option<&'static str>,
+    evidence: Vec<Piece<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -119,41 +148,47 @@ async fn role(Path(id): Path<String>) -> Response {
     }
 }
 
-/// Reads the body as bytes and parses it here, so that every way a request
-/// can be wrong gets a JSON error rather than the framework's plain text.
-async fn validate(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Response {
+/// Reads the request's `title`. The body is read as bytes and parsed here,
+/// so that every way a request can be wrong gets a JSON error rather than
+/// the framework's plain text.
+fn title_of(headers: &HeaderMap, body: Result<Bytes, BytesRejection>) -> Result<String, Response> {
     let is_json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.split(';').next())
         .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"));
     if !is_json {
-        return error(
+        return Err(error(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "send the request as JSON, with content-type: application/json",
-        );
+        ));
     }
     let body = match body {
         Ok(body) => body,
         Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            return error(
+            return Err(error(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 format!("the request body is over the limit of {BODY_LIMIT} bytes"),
-            );
+            ));
         }
-        Err(rejection) => return error(rejection.status(), rejection.body_text()),
+        Err(rejection) => return Err(error(rejection.status(), rejection.body_text())),
     };
     // An object with a string `title`: serde_json alone would also take a
     // one-element array for a struct, which no client means to send.
     let request: Map<String, Value> = match serde_json::from_slice(&body) {
         Ok(request) => request,
         Err(e) if e.is_data() => {
-            return error(
+            return Err(error(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 format!("invalid request: expected an object with a string `title` ({e})"),
-            );
+            ));
         }
-        Err(e) => return error(StatusCode::BAD_REQUEST, format!("malformed JSON: {e}")),
+        Err(e) => {
+            return Err(error(
+                StatusCode::BAD_REQUEST,
+                format!("malformed JSON: {e}"),
+            ));
+        }
     };
     let title = match request.get("title") {
         Some(Value::String(title)) => title.as_str(),
@@ -166,18 +201,27 @@ async fn validate(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Re
                 Value::Object(_) => "an object",
                 Value::String(_) => "a string",
             };
-            return error(
+            return Err(error(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 format!("invalid request: `title` must be a string, not {found}"),
-            );
+            ));
         }
         None => {
-            return error(
+            return Err(error(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "invalid request: missing field `title`",
-            );
+            ));
         }
     };
+    Ok(title.to_owned())
+}
+
+async fn validate(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Response {
+    let title = match title_of(&headers, body) {
+        Ok(title) => title,
+        Err(response) => return response,
+    };
+    let title = title.as_str();
     match parse_title(title) {
         Ok(parsed) => {
             let role = parsed.role();
@@ -187,7 +231,7 @@ async fn validate(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Re
                 title: role.title(),
                 family: role.family().id(),
                 seniority: parsed.seniority().map(|s| s.name()),
-                band: parsed.band().map(|b| b.name()),
+                band: parsed.bands().map(|b| b.to_string()),
             })
             .into_response()
         }
@@ -207,6 +251,64 @@ async fn validate(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Re
     }
 }
 
+async fn classify_title(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Response {
+    let title = match title_of(&headers, body) {
+        Ok(title) => title,
+        Err(response) => return response,
+    };
+    match classify(&title) {
+        Ok(found) => {
+            let role = found.role();
+            Json(Classified {
+                kind: found.kind().name(),
+                role: role.map(Role::id),
+                title: role.map(Role::title),
+                family: found.family().map(Family::id),
+                candidates: if found.kind() == MatchKind::Ambiguous {
+                    found.candidates().map(Family::id).collect()
+                } else {
+                    Vec::new()
+                },
+                seniority: found.seniority().map(|s| s.name()),
+                band: found.bands().map(|b| b.to_string()),
+                term: found.term(),
+                evidence: found
+                    .evidence()
+                    .iter()
+                    .map(|e| Piece {
+                        part: e.part().name(),
+                        start: e.range().start,
+                        end: e.range().end,
+                        text: &title[e.range()],
+                    })
+                    .collect(),
+                error: None,
+            })
+            .into_response()
+        }
+        // Well-formed text that names no job of the taxonomy: an answer.
+        Err(
+            e @ (TitleError::Unknown
+            | TitleError::MissingRole
+            | TitleError::InvalidBand
+            | TitleError::DuplicateSeniority),
+        ) => Json(Classified {
+            kind: "none",
+            role: None,
+            title: None,
+            family: None,
+            candidates: Vec::new(),
+            seniority: None,
+            band: None,
+            term: None,
+            evidence: Vec::new(),
+            error: Some(e.to_string()),
+        })
+        .into_response(),
+        Err(e) => error(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()),
+    }
+}
+
 /// The service's routes, ready to serve.
 pub fn router() -> Router {
     Router::new()
@@ -214,6 +316,7 @@ pub fn router() -> Router {
         .route("/roles", get(roles))
         .route("/roles/{id}", get(role))
         .route("/validate", post(validate))
+        .route("/classify", post(classify_title))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .fallback(|| async { error(StatusCode::NOT_FOUND, "no such endpoint") })
         .method_not_allowed_fallback(|| async {

@@ -8,23 +8,29 @@
 //!
 //! Titles come as arguments, or one a line on stdin when there are none. For
 //! each it prints the canonical title, id, family, seniority and band, or the
-//! error and any did-you-mean suggestions; `--json` prints one JSON object a
-//! line instead. A summary line ("N valid, M invalid") goes to stderr.
+//! error and any did-you-mean suggestions. A title that is not valid as
+//! written is classified too: a role with a specialty or context around it
+//! ("qualified"), else the family of the job, else the families that
+//! compete. `--json` prints one JSON object a line instead. A summary line
+//! ("N valid, M invalid") goes to stderr.
 //!
-//! Exit status: 0 when every title is valid, 1 when any is not, 2 on a usage
-//! or I/O error.
+//! Valid means what `parse_title` accepts. Exit status: 0 when every title is
+//! valid, 1 when any is not, 2 on a usage or I/O error.
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use digital_health_roles::{JobTitle, Role, parse_title, suggest};
+use digital_health_roles::{
+    Classification, JobTitle, MatchKind, Role, classify, parse_title, suggest,
+};
 use serde::Serialize;
 
 const USAGE: &str = "\
 usage: validate [--json] [--] [TITLE ...]
   Validates job titles against the SFIA digital health taxonomy.
   With no TITLE, reads one title a line from stdin.
-  --json   one JSON object a line: input, valid, role, title, family,
+  --json   one JSON object a line: input, valid, match (exact, qualified,
+           family, ambiguous or none), role, title, family, candidates,
            seniority, band, error, suggestions
 exit: 0 all valid, 1 any invalid, 2 usage or I/O error";
 
@@ -33,11 +39,15 @@ exit: 0 all valid, 1 any invalid, 2 usage or I/O error";
 struct Report<'a> {
     input: &'a str,
     valid: bool,
+    #[serde(rename = "match")]
+    kind: &'static str,
     role: Option<&'static str>,
     title: Option<&'static str>,
     family: Option<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    candidates: Vec<&'static str>,
     seniority: Option<&'static str>,
-    band: Option<&'static str>,
+    band: Option<String>,
     error: Option<String>,
     suggestions: Vec<&'static str>,
 }
@@ -48,25 +58,37 @@ impl<'a> Report<'a> {
             Ok(title) => Report {
                 input,
                 valid: true,
+                kind: MatchKind::Exact.name(),
                 role: Some(title.role().id()),
                 title: Some(title.role().title()),
                 family: Some(title.role().family().id()),
+                candidates: Vec::new(),
                 seniority: title.seniority().map(|s| s.name()),
-                band: title.band().map(|b| b.name()),
+                band: title.bands().map(|b| b.to_string()),
                 error: None,
                 suggestions: Vec::new(),
             },
-            Err(error) => Report {
-                input,
-                valid: false,
-                role: None,
-                title: None,
-                family: None,
-                seniority: None,
-                band: None,
-                error: Some(error.clone()),
-                suggestions: suggest(input).map(Role::id).collect(),
-            },
+            Err(error) => {
+                let found = classify(input).ok();
+                let found = found.as_ref();
+                let role = found.and_then(Classification::role);
+                Report {
+                    input,
+                    valid: false,
+                    kind: found.map_or("none", |f| f.kind().name()),
+                    role: role.map(Role::id),
+                    title: role.map(Role::title),
+                    family: found.and_then(Classification::family).map(|f| f.id()),
+                    candidates: found
+                        .filter(|f| f.kind() == MatchKind::Ambiguous)
+                        .map(|f| f.candidates().map(|c| c.id()).collect())
+                        .unwrap_or_default(),
+                    seniority: found.and_then(Classification::seniority).map(|s| s.name()),
+                    band: found.and_then(Classification::bands).map(|b| b.to_string()),
+                    error: Some(error.clone()),
+                    suggestions: suggest(input).map(Role::id).collect(),
+                }
+            }
         }
     }
 }
@@ -101,12 +123,15 @@ impl<W: Write> Validator<W> {
                 if let Some(seniority) = title.seniority() {
                     write!(self.out, "; seniority {seniority}")?;
                 }
-                if let Some(band) = title.band() {
-                    write!(self.out, "; {band}")?;
+                if let Some(bands) = title.bands() {
+                    write!(self.out, "; {bands}")?;
                 }
                 writeln!(self.out)
             }
             Err(error) => {
+                if let Ok(found) = classify(input) {
+                    return self.classified(input, &found);
+                }
                 write!(self.out, "{input:?}: error: {error}")?;
                 let mut suggestions = suggest(input).peekable();
                 if suggestions.peek().is_some() {
@@ -116,6 +141,36 @@ impl<W: Write> Validator<W> {
                 writeln!(self.out)
             }
         }
+    }
+
+    /// A title that is not valid as written, but whose job is plain.
+    fn classified(&mut self, input: &str, found: &Classification) -> io::Result<()> {
+        write!(self.out, "{input:?}: ")?;
+        match (found.role(), found.family()) {
+            (Some(role), _) => write!(
+                self.out,
+                "qualified role {role} [{}] in {}",
+                role.id(),
+                role.family()
+            )?,
+            (None, Some(family)) => {
+                write!(self.out, "no role; family {family}")?;
+                if let Some(term) = found.term() {
+                    write!(self.out, " ({term})")?;
+                }
+            }
+            (None, None) => {
+                let names: Vec<&str> = found.candidates().map(|f| f.name()).collect();
+                write!(self.out, "no role; family {}?", names.join(" or "))?;
+            }
+        }
+        if let Some(seniority) = found.seniority() {
+            write!(self.out, "; seniority {seniority}")?;
+        }
+        if let Some(bands) = found.bands() {
+            write!(self.out, "; {bands}")?;
+        }
+        writeln!(self.out)
     }
 
     fn check_text(&mut self, input: &str) -> io::Result<()> {

@@ -89,6 +89,26 @@ pub enum Part {
     SetAside,
 }
 
+impl Part {
+    /// The part's name on the wire: `"role"`, `"qualifier"`, `"term"`,
+    /// `"seniority"`, `"band"`, `"set-aside"`.
+    ///
+    /// ```
+    /// assert_eq!(digital_health_roles::Part::SetAside.name(), "set-aside");
+    /// ```
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Part::Role => "role",
+            Part::Qualifier => "qualifier",
+            Part::Term => "term",
+            Part::Seniority => "seniority",
+            Part::Band => "band",
+            Part::SetAside => "set-aside",
+        }
+    }
+}
+
 /// A piece of the input and what it was to the answer.
 ///
 /// ```

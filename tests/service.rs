@@ -68,6 +68,92 @@ async fn post(address: SocketAddr, body: &str) -> (u16, Value) {
     .await
 }
 
+async fn post_classify(address: SocketAddr, body: &str) -> (u16, Value) {
+    request(
+        address,
+        "POST",
+        "/classify",
+        Some("application/json"),
+        body.as_bytes(),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn classifies_titles_with_their_evidence() {
+    let address = start().await;
+    let (status, body) = post_classify(
+        address,
+        r#"{"title": "Senior Data Analyst, Band 6, Performance Team"}"#,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        body,
+        serde_json::json!({
+            "match": "qualified",
+            "role": "data-analyst",
+            "title": "Data Analyst",
+            "family": "data-and-analytics",
+            "candidates": [],
+            "seniority": "Senior",
+            "band": "Band 6",
+            "term": null,
+            "evidence": [
+                {"part": "seniority", "start": 0, "end": 6, "text": "Senior"},
+                {"part": "role", "start": 7, "end": 19, "text": "Data Analyst"},
+                {"part": "band", "start": 21, "end": 27, "text": "Band 6"},
+                {"part": "set-aside", "start": 29, "end": 45, "text": "Performance Team"},
+            ],
+        })
+    );
+    let (status, body) = post_classify(address, r#"{"title": "Digital Programme Manager"}"#).await;
+    assert_eq!(
+        (status, &body["match"], &body["family"], &body["role"]),
+        (
+            200,
+            &Value::from("family"),
+            &Value::from("product-and-delivery"),
+            &Value::Null
+        )
+    );
+    let (status, body) = post_classify(
+        address,
+        r#"{"title": "Snr Clinical Safety Officer (Band 7)"}"#,
+    )
+    .await;
+    assert_eq!((status, &body["match"]), (200, &Value::from("exact")));
+    let (status, body) = post_classify(
+        address,
+        r#"{"title": "Information Governance and Cyber Security Lead"}"#,
+    )
+    .await;
+    assert_eq!((status, &body["match"]), (200, &Value::from("ambiguous")));
+    assert_eq!(
+        body["candidates"],
+        serde_json::json!(["information-governance", "cyber-security"])
+    );
+    // No job of the taxonomy is an answer, not a bad request.
+    let (status, body) = post_classify(address, r#"{"title": "Physiotherapist"}"#).await;
+    assert_eq!(
+        (status, &body["match"], &body["family"]),
+        (200, &Value::from("none"), &Value::Null)
+    );
+    // Bad input and bad requests are refused as /validate refuses them.
+    let (status, body) = post_classify(address, r#"{"title": "Data\u200bAnalyst"}"#).await;
+    assert_eq!(status, 422);
+    assert!(body["error"].as_str().unwrap().contains("U+200B"));
+    let (status, _) = post_classify(address, r#"{"title": 7}"#).await;
+    assert_eq!(status, 422);
+    let (status, _) = post_classify(address, r#"{"title": "#).await;
+    assert_eq!(status, 400);
+    let (status, _) = request(address, "POST", "/classify", Some("text/plain"), b"x").await;
+    assert_eq!(status, 415);
+    let big = format!(r#"{{"title": "{}"}}"#, "x".repeat(20_000));
+    let (status, _) = post_classify(address, &big).await;
+    assert_eq!(status, 413);
+}
+
 #[tokio::test]
 async fn lists_families_and_roles() {
     let address = start().await;
