@@ -151,43 +151,43 @@ async fn role(Path(id): Path<String>) -> Response {
 /// Reads the request's `title`. The body is read as bytes and parsed here,
 /// so that every way a request can be wrong gets a JSON error rather than
 /// the framework's plain text.
-fn title_of(headers: &HeaderMap, body: Result<Bytes, BytesRejection>) -> Result<String, Response> {
+fn title_of(
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<String, (StatusCode, String)> {
     let is_json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.split(';').next())
         .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"));
     if !is_json {
-        return Err(error(
+        return Err((
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "send the request as JSON, with content-type: application/json",
+            "send the request as JSON, with content-type: application/json".into(),
         ));
     }
     let body = match body {
         Ok(body) => body,
         Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            return Err(error(
+            return Err((
                 StatusCode::PAYLOAD_TOO_LARGE,
                 format!("the request body is over the limit of {BODY_LIMIT} bytes"),
             ));
         }
-        Err(rejection) => return Err(error(rejection.status(), rejection.body_text())),
+        Err(rejection) => return Err((rejection.status(), rejection.body_text())),
     };
     // An object with a string `title`: serde_json alone would also take a
     // one-element array for a struct, which no client means to send.
     let request: Map<String, Value> = match serde_json::from_slice(&body) {
         Ok(request) => request,
         Err(e) if e.is_data() => {
-            return Err(error(
+            return Err((
                 StatusCode::UNPROCESSABLE_ENTITY,
                 format!("invalid request: expected an object with a string `title` ({e})"),
             ));
         }
         Err(e) => {
-            return Err(error(
-                StatusCode::BAD_REQUEST,
-                format!("malformed JSON: {e}"),
-            ));
+            return Err((StatusCode::BAD_REQUEST, format!("malformed JSON: {e}")));
         }
     };
     let title = match request.get("title") {
@@ -201,15 +201,15 @@ fn title_of(headers: &HeaderMap, body: Result<Bytes, BytesRejection>) -> Result<
                 Value::Object(_) => "an object",
                 Value::String(_) => "a string",
             };
-            return Err(error(
+            return Err((
                 StatusCode::UNPROCESSABLE_ENTITY,
                 format!("invalid request: `title` must be a string, not {found}"),
             ));
         }
         None => {
-            return Err(error(
+            return Err((
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "invalid request: missing field `title`",
+                "invalid request: missing field `title`".into(),
             ));
         }
     };
@@ -219,7 +219,7 @@ fn title_of(headers: &HeaderMap, body: Result<Bytes, BytesRejection>) -> Result<
 async fn validate(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Response {
     let title = match title_of(&headers, body) {
         Ok(title) => title,
-        Err(response) => return response,
+        Err((status, message)) => return error(status, message),
     };
     let title = title.as_str();
     match parse_title(title) {
@@ -254,7 +254,7 @@ async fn validate(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Re
 async fn classify_title(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Response {
     let title = match title_of(&headers, body) {
         Ok(title) => title,
-        Err(response) => return response,
+        Err((status, message)) => return error(status, message),
     };
     match classify(&title) {
         Ok(found) => {
