@@ -1,5 +1,5 @@
 //! Lookup cost, measured against what a user would write instead, in the
-//! same run. Every benchmark runs over all 49 roles; criterion reports the
+//! same run. Every benchmark runs over all the roles (one input each); criterion reports the
 //! time per lookup (throughput is one element per input). `scripts/bench-ratios.py`
 //! turns a run into the ratio table in the README.
 //!
@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use digital_health_roles::{Role, parse_title, suggest};
+use digital_health_roles::{Role, classify, parse_title, suggest};
 
 /// The baselines: what a user might write without this crate. One row per
 /// role, checked against the crate at start-up so the rows cannot drift.
@@ -178,7 +178,7 @@ fn bench(c: &mut Criterion) {
     ]
     .iter()
     .cycle()
-    .take(49)
+    .take(Role::ALL.len())
     .map(|s| s.to_string())
     .collect();
     let real_world: Vec<String> = Role::ALL
@@ -189,6 +189,31 @@ fn bench(c: &mut Criterion) {
             1 => format!("{}, Band 8b", r.title().to_lowercase()),
             2 => format!("Principal {} - Band 8a", r.title()),
             _ => format!("Lead {}", r.title()),
+        })
+        .collect();
+    // Free text of every kind classify answers: exact and qualified roles,
+    // families, competing families and other trades.
+    let free_text: Vec<String> = Role::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, r)| match i % 7 {
+            0 => format!("Paediatric {}", r.title()),
+            1 => format!("Senior {}, Band 6, Performance Team", r.title()),
+            2 => format!("Snr {} (Band 7)", r.title()),
+            3 => [
+                "Network Engineer",
+                "Digital Programme Manager",
+                "SOC Analyst",
+            ][i % 3]
+                .to_string(),
+            4 => "Test Analyst - Fixed Term (Band 5)".to_string(),
+            5 => [
+                "Physiotherapist",
+                "Ward Manager, Band 7",
+                "Fire Safety Officer",
+            ][i % 3]
+                .to_string(),
+            _ => "Information Governance and Cyber Security Lead".to_string(),
         })
         .collect();
     let typos: Vec<String> = Role::ALL
@@ -209,14 +234,15 @@ fn bench(c: &mut Criterion) {
     let naive = Naive::new();
 
     let resolved = messy.iter().filter(|t| naive.get(t).is_some()).count();
+    let all = Role::ALL.len();
     assert_eq!(
         messy.iter().filter(|t| Role::from_title(t).is_ok()).count(),
-        49
+        all
     );
-    eprintln!("messy forms resolved: crate 49/49, naive {resolved}/49");
+    eprintln!("messy forms resolved: crate {all}/{all}, naive {resolved}/{all}");
 
     let mut group = c.benchmark_group("canonical");
-    group.throughput(Throughput::Elements(49));
+    group.throughput(Throughput::Elements(Role::ALL.len() as u64));
     group.bench_function("exact_match", |b| {
         b.iter(|| run_each(&canonical, exact_match))
     });
@@ -238,7 +264,7 @@ fn bench(c: &mut Criterion) {
     group.finish();
 
     let mut group = c.benchmark_group("messy");
-    group.throughput(Throughput::Elements(49));
+    group.throughput(Throughput::Elements(Role::ALL.len() as u64));
     group.bench_function("from_title", |b| {
         b.iter(|| run_each(&messy, Role::from_title))
     });
@@ -251,7 +277,7 @@ fn bench(c: &mut Criterion) {
     group.finish();
 
     let mut group = c.benchmark_group("other");
-    group.throughput(Throughput::Elements(49));
+    group.throughput(Throughput::Elements(Role::ALL.len() as u64));
     group.bench_function("from_title_miss", |b| {
         b.iter(|| run_each(&misses, Role::from_title))
     });
@@ -261,6 +287,8 @@ fn bench(c: &mut Criterion) {
     group.bench_function("suggest", |b| {
         b.iter(|| run_each(&typos, |t| suggest(t).next()))
     });
+    group.bench_function("classify", |b| b.iter(|| run_each(&free_text, classify)));
+    group.bench_function("classify_messy", |b| b.iter(|| run_each(&messy, classify)));
     group.bench_function("from_id", |b| b.iter(|| run_each(&ids, Role::from_id)));
     #[cfg(feature = "serde")]
     group.bench_function("serde_json_role", |b| {
@@ -274,6 +302,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| run_each(&huge, Role::from_title))
     });
     group.bench_function("parse_title", |b| b.iter(|| run_each(&huge, parse_title)));
+    group.bench_function("classify", |b| b.iter(|| run_each(&huge, classify)));
     group.bench_function("suggest", |b| {
         b.iter(|| run_each(&huge, |t| suggest(t).next()))
     });

@@ -13,8 +13,8 @@ use core::ops::Range;
 use crate::grammar::{self, Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::words::{
-    CHANGES_JOB, CONTEXT, DIGIT, GRADE, Kind, MARKER, NO_TERM, OTHER_TRADE, STARTS_PHRASE, Token,
-    Tokens, phrase,
+    CHANGES_JOB, CONTEXT, DIGIT, GRADE, Kind, MARKER, NO_TERM, OTHER_TRADE, PLURAL, SMALL,
+    STARTS_PHRASE, Token, Tokens, phrase,
 };
 use crate::{Band, BandRange, Family, Role, Seniority, TitleError};
 
@@ -384,26 +384,61 @@ impl Classification {
 /// # Ok::<(), TitleError>(())
 /// ```
 pub fn classify(title: &str) -> Result<Classification, TitleError> {
-    let mut tokens = Tokens::new();
+    let mut tokens = Tokens::<SMALL>::new();
     tokens.read(title)?;
-    let all = tokens.as_slice();
-    match grammar::read_tokens(title, all) {
-        Ok(reading) => Ok(exact(all, &reading)),
-        Err(strict) => relaxed(all).ok_or(strict),
+    if tokens.is_full() {
+        return classify_long(title);
+    }
+    classify_tokens::<SMALL>(title, tokens.as_slice())
+}
+
+/// A title with more tokens than the small buffer holds.
+#[cold]
+#[inline(never)]
+fn classify_long(title: &str) -> Result<Classification, TitleError> {
+    let mut tokens = Tokens::<{ crate::MAX_TITLE_LEN }>::new();
+    tokens.read(title)?;
+    classify_tokens::<{ crate::MAX_TITLE_LEN }>(title, tokens.as_slice())
+}
+
+/// `N` is the capacity of the token buffer `all` came from, which sizes
+/// every per-token table below.
+fn classify_tokens<const N: usize>(
+    title: &str,
+    all: &[Token],
+) -> Result<Classification, TitleError> {
+    // The grammar accepts no plural and no unknown word but one acronym in
+    // brackets: most free text is plainly not exact, and then the grammar
+    // runs only for its error, when nothing else is found.
+    let unknown = all
+        .iter()
+        .filter(|t| t.kind == Kind::Unknown || t.flags & PLURAL != 0)
+        .count();
+    if unknown <= 1 {
+        match grammar::read_tokens::<N>(title, all) {
+            Ok(reading) => return Ok(exact::<N>(all, &reading)),
+            Err(strict) => return relaxed::<N>(all).ok_or(strict),
+        }
+    }
+    match relaxed::<N>(all) {
+        Some(found) => Ok(found),
+        None => Err(grammar::read_tokens::<N>(title, all)
+            .err()
+            .unwrap_or(TitleError::Unknown)),
     }
 }
 
 /// Evidence being gathered.
-struct Builder {
+struct Builder<const N: usize> {
     found: Classification,
     /// What each token was, by position, and which piece it belongs to:
     /// `None` for set aside.
-    parts: [Option<(Part, u8)>; crate::MAX_TITLE_LEN],
+    parts: [u16; N],
     pieces: u8,
 }
 
-impl Builder {
-    fn new(kind: MatchKind) -> Builder {
+impl<const N: usize> Builder<N> {
+    fn new(kind: MatchKind) -> Builder<N> {
         Builder {
             found: Classification {
                 kind,
@@ -416,7 +451,7 @@ impl Builder {
                 evidence: [Evidence::NONE; EVIDENCE_CAP],
                 evidence_len: 0,
             },
-            parts: [None; crate::MAX_TITLE_LEN],
+            parts: [0; N],
             pieces: 0,
         }
     }
@@ -425,14 +460,15 @@ impl Builder {
     fn mark(&mut self, span: Span, part: Part) {
         self.pieces = self.pieces.wrapping_add(1);
         let piece = self.pieces;
+        let code = (part as u16).wrapping_add(1) << 8 | u16::from(piece);
         for slot in self.parts.iter_mut().take(span.1).skip(span.0) {
-            *slot = Some((part, piece));
+            *slot = code;
         }
     }
 
     /// Whether the token at `at` is part of a piece.
     fn is_marked(&self, at: usize) -> bool {
-        self.parts.get(at).copied().flatten().is_some()
+        self.parts.get(at).is_some_and(|&code| code != 0)
     }
 
     fn family(&mut self, family: Family) {
@@ -442,34 +478,44 @@ impl Builder {
 
     /// Turns the per-token parts into evidence runs.
     fn finish(mut self, tokens: &[Token]) -> Classification {
+        /// The parts in the order of their codes, as `mark` writes them.
+        const PARTS: [Part; 6] = [
+            Part::Role,
+            Part::Qualifier,
+            Part::Term,
+            Part::Seniority,
+            Part::Band,
+            Part::SetAside,
+        ];
+        let set_aside = (Part::SetAside as u16).wrapping_add(1) << 8;
         let mut len: usize = 0;
-        let mut run: Option<((Part, u8), u16, u16, bool)> = None;
-        let mut push =
-            |evidence: &mut [Evidence; EVIDENCE_CAP],
-             ((part, _), start, end, words): ((Part, u8), u16, u16, bool)| {
-                if words {
-                    if let Some(slot) = evidence.get_mut(len) {
-                        *slot = Evidence { part, start, end };
-                        len = len.wrapping_add(1);
-                    }
-                }
-            };
-        for (token, part) in tokens.iter().zip(self.parts.iter()) {
+        // The current piece: its code, where it starts and ends, and whether
+        // it holds a word.
+        let mut run: Option<(u16, u16, u16, bool)> = None;
+        let mut push = |evidence: &mut [Evidence; EVIDENCE_CAP],
+                        (code, start, end, words): (u16, u16, u16, bool)| {
+            let part = PARTS.get(usize::from(code >> 8).wrapping_sub(1)).copied();
+            if let (true, Some(part), Some(slot)) = (words, part, evidence.get_mut(len)) {
+                *slot = Evidence { part, start, end };
+                len = len.wrapping_add(1);
+            }
+        };
+        for (token, &code) in tokens.iter().zip(self.parts.iter()) {
             let is_word = matches!(token.kind, Kind::Word | Kind::Unknown);
             // Punctuation inside a deciding piece belongs to it ("(Band
             // 7)"); punctuation between pieces belongs to none.
-            let part = match *part {
-                Some(part) => part,
-                None if is_word || token.kind == Kind::Hyphen => (Part::SetAside, 0),
-                None => {
+            let code = match code {
+                0 if is_word || token.kind == Kind::Hyphen => set_aside,
+                0 => {
                     if let Some(done) = run.take() {
                         push(&mut self.found.evidence, done);
                     }
                     continue;
                 }
+                code => code,
             };
             match &mut run {
-                Some((current, _, end, words)) if *current == part => {
+                Some((current, _, end, words)) if *current == code => {
                     *end = token.end;
                     *words |= is_word;
                 }
@@ -477,7 +523,7 @@ impl Builder {
                     if let Some(done) = run.take() {
                         push(&mut self.found.evidence, done);
                     }
-                    run = Some((part, token.start, token.end, is_word));
+                    run = Some((code, token.start, token.end, is_word));
                 }
             }
         }
@@ -495,8 +541,8 @@ fn family_bit(family: Family) -> u32 {
         .unwrap_or(0)
 }
 
-fn exact(tokens: &[Token], reading: &Reading) -> Classification {
-    let mut builder = Builder::new(MatchKind::Exact);
+fn exact<const N: usize>(tokens: &[Token], reading: &Reading) -> Classification {
+    let mut builder = Builder::<N>::new(MatchKind::Exact);
     builder.found.role = Some(reading.role);
     builder.family(reading.role.family());
     builder.found.seniority = reading.level;
@@ -514,12 +560,28 @@ fn exact(tokens: &[Token], reading: &Reading) -> Classification {
     builder.finish(tokens)
 }
 
-/// A role or term found in the title.
+/// A role or term found in the title, at token positions `start..end`.
 #[derive(Clone, Copy)]
 struct Found {
-    span: Span,
+    start: u16,
+    end: u16,
     role: Option<Role>,
     term: u16,
+}
+
+impl Found {
+    /// Filler for the unused end of a table: all zero bytes, so a table of
+    /// them is one `memset`. Never read as an item.
+    const NONE: Found = Found {
+        start: 0,
+        end: 0,
+        role: None,
+        term: 0,
+    };
+
+    fn span(&self) -> Span {
+        (usize::from(self.start), usize::from(self.end))
+    }
 }
 
 /// Whether a token ends a stretch of the title: what follows is other
@@ -540,9 +602,9 @@ fn breaks_segment(token: &Token) -> bool {
 
 /// The longest role or term beginning at word `start` of a run of known
 /// words (`words` holds token positions).
-fn longest(tokens: &[Token], words: &[usize], start: usize) -> Option<(usize, Found)> {
-    let first = tokens.get(*words.get(start)?)?;
-    if first.info().class & STARTS_PHRASE == 0 {
+fn longest(tokens: &[Token], words: &[u16], start: usize) -> Option<(usize, Found)> {
+    let token = |at: &u16| tokens.get(usize::from(*at));
+    if token(words.get(start)?)?.info().class & STARTS_PHRASE == 0 {
         return None;
     }
     let mut best = None;
@@ -550,22 +612,17 @@ fn longest(tokens: &[Token], words: &[usize], start: usize) -> Option<(usize, Fo
         let ids = words
             .get(start..end)?
             .iter()
-            .filter_map(|&at| tokens.get(at))
+            .filter_map(token)
             .map(|t| t.id);
         let Some(found) = phrase(ids) else { break };
         if found.role.is_some() || found.term != NO_TERM {
-            let span = (
-                *words.get(start)?,
-                words.get(end.wrapping_sub(1))?.wrapping_add(1),
-            );
-            best = Some((
-                end,
-                Found {
-                    span,
-                    role: found.role,
-                    term: found.term,
-                },
-            ));
+            let item = Found {
+                start: *words.get(start)?,
+                end: words.get(end.wrapping_sub(1))?.wrapping_add(1),
+                role: found.role,
+                term: found.term,
+            };
+            best = Some((end, item));
         }
         if !found.prefix {
             break;
@@ -574,13 +631,14 @@ fn longest(tokens: &[Token], words: &[usize], start: usize) -> Option<(usize, Fo
     best
 }
 
-/// Every role and term in `segment`, leftmost-longest. Runs of known
-/// words are broken by unknown words and slashes; hyphens join.
-fn found_in(tokens: &[Token], segment: Span, out: &mut [Found; 32]) -> usize {
+/// Every role and term in `segment`, leftmost-longest, written to `out`.
+/// Runs of known words are broken by unknown words and punctuation;
+/// hyphens join. There are fewer items than tokens, so `out` has room.
+fn found_in<const N: usize>(tokens: &[Token], segment: Span, out: &mut [Found; N]) -> usize {
     let mut count: usize = 0;
-    let mut words = [0usize; crate::MAX_TITLE_LEN];
+    let mut words = [0u16; N];
     let mut run: usize = 0;
-    let flush = |words: &[usize], count: &mut usize, out: &mut [Found; 32]| {
+    let flush = |words: &[u16], count: &mut usize, out: &mut [Found; N]| {
         let mut start = 0;
         while start < words.len() {
             match longest(tokens, words, start) {
@@ -600,7 +658,7 @@ fn found_in(tokens: &[Token], segment: Span, out: &mut [Found; 32]) -> usize {
         match token.kind {
             Kind::Word => {
                 if let Some(slot) = words.get_mut(run) {
-                    *slot = at;
+                    *slot = u16::try_from(at).unwrap_or(u16::MAX);
                     run = run.wrapping_add(1);
                 }
             }
@@ -615,10 +673,10 @@ fn found_in(tokens: &[Token], segment: Span, out: &mut [Found; 32]) -> usize {
     count
 }
 
-fn relaxed(tokens: &[Token]) -> Option<Classification> {
-    let mut builder = Builder::new(MatchKind::Family);
+fn relaxed<const N: usize>(tokens: &[Token]) -> Option<Classification> {
+    let mut builder = Builder::<N>::new(MatchKind::Family);
     // The first real band anywhere; other band phrases are set aside.
-    let mut in_band = [false; crate::MAX_TITLE_LEN];
+    let mut in_band = [false; N];
     let mut start = 0;
     while start < tokens.len() {
         match band_at(tokens, start) {
@@ -638,15 +696,18 @@ fn relaxed(tokens: &[Token]) -> Option<Classification> {
         }
     }
     let marker = tokens.iter().any(|t| t.info().class & MARKER != 0);
+    let in_band = |item: &Found| {
+        in_band
+            .get(usize::from(item.start))
+            .copied()
+            .unwrap_or(false)
+    };
     // The job is named in the stretch that holds a role, else one that
     // holds a job phrase, else one that holds a marker word that is a term
     // of its own ("EPR"); the first such stretch wins.
     let mut segment_start = 0;
-    let mut found = [Found {
-        span: (0, 0),
-        role: None,
-        term: NO_TERM,
-    }; 32];
+    let mut here = [Found::NONE; N];
+    let mut chosen = [Found::NONE; N];
     let mut count = 0;
     let mut best = 0;
     let mut segment = (0, 0);
@@ -656,12 +717,12 @@ fn relaxed(tokens: &[Token]) -> Option<Classification> {
         }
         let span = (segment_start, end);
         segment_start = end.wrapping_add(1);
-        let here = found_in(tokens, span, &mut found);
+        let found = found_in(tokens, span, &mut here);
         // Ignore what lies inside a band phrase ("Agenda for Change").
-        let strength = found
+        let strength = here
             .iter()
-            .take(here)
-            .filter(|f| !in_band.get(f.span.0).copied().unwrap_or(false))
+            .take(found)
+            .filter(|f| !in_band(f))
             .map(|f| {
                 if f.role.is_some() {
                     3
@@ -677,24 +738,49 @@ fn relaxed(tokens: &[Token]) -> Option<Classification> {
             .unwrap_or(0);
         if strength > best {
             best = strength;
-            count = here;
+            count = found;
             segment = span;
+            chosen = here;
         }
     }
-    if count == 0 {
-        return None;
-    }
     let stretch = tokens.get(segment.0..segment.1).unwrap_or_default();
-    if stretch.iter().any(|t| t.info().class & OTHER_TRADE != 0) {
+    if count == 0 || stretch.iter().any(|t| t.info().class & OTHER_TRADE != 0) {
         return None;
     }
-    decide(tokens, segment, &mut builder, marker, &in_band)?;
+    // What counts: not inside a band, weak terms only beside a marker, and a
+    // marker word that is a term of its own ("Software", "Cyber") only when
+    // no role or term follows it, which it then merely qualifies.
+    let all = chosen.get(..count).unwrap_or_default();
+    let mut kept = [Found::NONE; N];
+    let mut len: usize = 0;
+    for (index, item) in all.iter().enumerate() {
+        let counts = |f: &Found| f.role.is_some() || term_counts(f.term, marker);
+        let qualifies_later = || {
+            item.role.is_none()
+                && term_is_marker(tokens, item)
+                && all.iter().skip(index.wrapping_add(1)).any(counts)
+        };
+        if in_band(item) || !counts(item) || qualifies_later() {
+            continue;
+        }
+        if let Some(slot) = kept.get_mut(len) {
+            *slot = *item;
+            len = len.wrapping_add(1);
+        }
+    }
+    decide(
+        tokens,
+        segment,
+        &mut builder,
+        kept.get(..len).unwrap_or_default(),
+        &|at| {
+            in_band(&Found {
+                start: u16::try_from(at).unwrap_or(u16::MAX),
+                ..Found::NONE
+            })
+        },
+    )?;
     Some(builder.finish(tokens))
-}
-
-fn found_list<'a>(tokens: &[Token], segment: Span, out: &'a mut [Found; 32]) -> &'a [Found] {
-    let count = found_in(tokens, segment, out);
-    out.get(..count).unwrap_or_default()
 }
 
 /// Whether a term counts in a title: strong terms always, weak terms only
@@ -706,63 +792,28 @@ fn term_counts(term: u16, marker: bool) -> bool {
 }
 
 fn term_is_marker(tokens: &[Token], found: &Found) -> bool {
-    found.span.1.wrapping_sub(found.span.0) == 1
+    found.end.wrapping_sub(found.start) == 1
         && tokens
-            .get(found.span.0)
+            .get(usize::from(found.start))
             .is_some_and(|t| t.info().class & MARKER != 0)
 }
 
-/// Decides the answer from the roles and terms of the job's stretch.
-fn decide(
+/// Decides the answer from the roles and terms that count in the job's
+/// stretch.
+fn decide<const N: usize>(
     tokens: &[Token],
     segment: Span,
-    builder: &mut Builder,
-    marker: bool,
-    in_band: &[bool; crate::MAX_TITLE_LEN],
+    builder: &mut Builder<N>,
+    kept: &[Found],
+    in_band: &dyn Fn(usize) -> bool,
 ) -> Option<()> {
-    let mut buffer = [Found {
-        span: (0, 0),
-        role: None,
-        term: NO_TERM,
-    }; 32];
-    let all = found_list(tokens, segment, &mut buffer);
-    let mut kept = [Found {
-        span: (0, 0),
-        role: None,
-        term: NO_TERM,
-    }; 32];
-    let mut count: usize = 0;
-    for (index, item) in all.iter().enumerate() {
-        if in_band.get(item.span.0).copied().unwrap_or(false) {
-            continue;
-        }
-        if item.role.is_none() && !term_counts(item.term, marker) {
-            continue;
-        }
-        // A marker word that is a term of its own ("Software", "Cyber")
-        // only qualifies the job when a role or term follows it.
-        if item.role.is_none()
-            && term_is_marker(tokens, item)
-            && all
-                .iter()
-                .skip(index.wrapping_add(1))
-                .any(|later| later.role.is_some() || term_counts(later.term, marker))
-        {
-            continue;
-        }
-        if let Some(slot) = kept.get_mut(count) {
-            *slot = *item;
-            count = count.wrapping_add(1);
-        }
-    }
-    let kept = kept.get(..count).unwrap_or_default();
     let level = tokens
         .iter()
         .enumerate()
         .take(segment.1)
         .skip(segment.0)
         .find(|(at, t)| {
-            t.level().is_some() && !kept.iter().any(|f| (f.span.0..f.span.1).contains(at))
+            t.level().is_some() && !kept.iter().any(|f| (f.span().0..f.span().1).contains(at))
         });
     if let Some((at, token)) = level {
         builder.found.seniority = token.level();
@@ -775,14 +826,14 @@ fn decide(
         let others = kept.iter().filter(|f| f.role.is_none()).any(|f| {
             term_families(f.term).0 != Some(role.family()) || term_families(f.term).1.is_some()
         });
-        if same && !others && heads(tokens, segment, first.span, in_band) {
+        if same && !others && heads(tokens, segment, first.span(), in_band) {
             builder.found.kind = MatchKind::Qualified;
             builder.found.role = Some(role);
             builder.family(role.family());
-            builder.mark(first.span, Part::Role);
+            builder.mark(first.span(), Part::Role);
             // The words before the role narrow it, but for levels and
             // post counts; terms of the role's own family among them too.
-            let mut qualifier = (segment.0..first.span.0)
+            let mut qualifier = (segment.0..first.span().0)
                 .filter(|&at| !builder.is_marked(at) && tokens.get(at).is_some_and(is_qualifier));
             if let (Some(start), Some(last)) = (qualifier.clone().next(), qualifier.next_back()) {
                 builder.mark((start, last.wrapping_add(1)), Part::Qualifier);
@@ -804,7 +855,7 @@ fn decide(
                 }
             }
         }
-        builder.mark(item.span, Part::Term);
+        builder.mark(item.span(), Part::Term);
     }
     match bits.count_ones() {
         0 => None,
@@ -844,18 +895,13 @@ fn term_families(term: u16) -> (Option<Family>, Option<Family>) {
 /// Whether the role at `role` is the job of its stretch: nothing before it
 /// changes the job ("Deputy", "Head of"), and what follows it is only a
 /// level, a post count, or context that a word such as "in" or "at" opens.
-fn heads(
-    tokens: &[Token],
-    segment: Span,
-    role: Span,
-    in_band: &[bool; crate::MAX_TITLE_LEN],
-) -> bool {
+fn heads(tokens: &[Token], segment: Span, role: Span, in_band: &dyn Fn(usize) -> bool) -> bool {
     let before = tokens.get(segment.0..role.0).unwrap_or_default();
     if before.iter().any(|t| t.info().class & CHANGES_JOB != 0) {
         return false;
     }
     for (at, token) in tokens.iter().enumerate().take(segment.1).skip(role.1) {
-        if in_band.get(at).copied().unwrap_or(false) {
+        if in_band(at) {
             continue;
         }
         match token.kind {

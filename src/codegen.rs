@@ -18,8 +18,8 @@ use crate::vocabulary::{
     Strength, TERMS,
 };
 use crate::words::{
-    CHANGES_JOB as CHANGES, CODE, CONTEXT, GLUED_BAND, GRADE, LETTER, MARKER, OTHER_TRADE,
-    STARTS_PHRASE, phrase_chunks, word_chunks,
+    BAND_START, CHANGES_JOB as CHANGES, CODE, CONTEXT, GLUED_BAND, GRADE, LETTER, MARKER,
+    OTHER_TRADE, STARTS_PHRASE, phrase_chunks, word_chunks,
 };
 use crate::{Band, Role};
 
@@ -237,7 +237,10 @@ fn class_of(tables: &Tables, word: &str) -> u16 {
         class |= CODE;
     }
     if CODES.iter().any(|&(code, _)| format!("band{code}") == word) {
-        class |= GLUED_BAND;
+        class |= GLUED_BAND | BAND_START;
+    }
+    if ["band", "afc", "agenda", "nhs"].contains(&word) {
+        class |= BAND_START;
     }
     if LETTERS.iter().any(|&(letter, _)| letter == word) {
         class |= LETTER;

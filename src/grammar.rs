@@ -8,7 +8,10 @@
 
 use crate::title::JobTitle;
 use crate::word_table::{AFC, AGENDA, BAND, CHANGE, FOR, NHS, TO};
-use crate::words::{BANDISH, CODE, DIGIT, GLUED_BAND, Kind, LETTER, PLURAL, Token, Tokens, phrase};
+use crate::words::{
+    BAND_START, BANDISH, CODE, DIGIT, GLUED_BAND, Kind, LETTER, PLURAL, SMALL, Token, Tokens,
+    phrase,
+};
 use crate::{Band, BandRange, Role, Seniority, TitleError};
 
 /// Token positions, half open.
@@ -63,8 +66,13 @@ fn code(token: Option<&Token>, class: u16) -> Option<Band> {
     }
 }
 
+/// A word where a band code should be that is no code: "10", "8e",
+/// "band11", or a second "band7".
 fn digit_led(token: Option<&Token>) -> bool {
-    token.is_some_and(|t| t.kind == Kind::Unknown && t.flags & (DIGIT | BANDISH) != 0)
+    token.is_some_and(|t| {
+        t.kind == Kind::Unknown && t.flags & (DIGIT | BANDISH) != 0
+            || t.kind == Kind::Word && t.info().class & GLUED_BAND != 0
+    })
 }
 
 /// Reads a band phrase starting at `start`: where it ends and the band or
@@ -75,11 +83,17 @@ pub(crate) fn band_at(
     tokens: &[Token],
     start: usize,
 ) -> Option<(usize, Result<BandRange, TitleError>)> {
+    // Most words begin no band phrase: one test tells.
+    let first = tokens.get(start)?;
+    if first.info().class & BAND_START == 0 && first.flags & BANDISH == 0 {
+        return None;
+    }
     let mut index = start;
+    // "NHS" may lead "Band 6" or "AfC 6"; a bare code needs "AfC" or
+    // "Agenda for Change" before it ("NHS 111" is a service, not a band).
     let mut prefixed = false;
     if is(tokens, index, NHS) {
         index = index.wrapping_add(1);
-        prefixed = true;
     }
     if is(tokens, index, AFC) {
         index = index.wrapping_add(1);
@@ -215,40 +229,95 @@ pub(crate) fn find_band(tokens: &[Token]) -> Result<Option<(BandRange, Span, Spa
     Ok(None)
 }
 
-/// The role that the words at `span` name, when they are all known,
-/// singular words.
-pub(crate) fn role_of(tokens: &[Token], span: Span) -> Option<Role> {
-    let words = tokens.get(span.0..span.1)?;
-    if words.is_empty()
-        || words
-            .iter()
-            .any(|t| t.kind != Kind::Word || t.flags & PLURAL != 0)
-    {
-        return None;
-    }
-    phrase(words.iter().map(|t| t.id))?.role
+/// Some of a title's tokens, by position: the words left when bands and
+/// dashes are set aside.
+struct Words<'t> {
+    all: &'t [Token],
+    at: &'t [u16],
 }
 
-/// Reads `input` by the grammar.
-pub(crate) fn read(input: &str, tokens: &mut Tokens) -> Result<Reading, TitleError> {
+impl<'t> Words<'t> {
+    fn len(&self) -> usize {
+        self.at.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.at.is_empty()
+    }
+
+    fn get(&self, position: usize) -> Option<&'t Token> {
+        self.all.get(usize::from(*self.at.get(position)?))
+    }
+
+    fn iter(&self) -> impl DoubleEndedIterator<Item = &'t Token> + '_ {
+        self.at
+            .iter()
+            .filter_map(|&index| self.all.get(usize::from(index)))
+    }
+
+    /// The role that the words at `span` name, when they are all known,
+    /// singular words.
+    fn role(&self, span: Span) -> Option<Role> {
+        let at = self.at.get(span.0..span.1)?;
+        let words = at
+            .iter()
+            .filter_map(|&index| self.all.get(usize::from(index)));
+        if at.is_empty()
+            || words
+                .clone()
+                .any(|t| t.kind != Kind::Word || t.flags & PLURAL != 0)
+        {
+            return None;
+        }
+        phrase(words.map(|t| t.id))?.role
+    }
+}
+
+/// Reads `input` by the grammar, in a small token buffer first and in one
+/// sized from `MAX_TITLE_LEN` when the title has more tokens.
+pub(crate) fn read(input: &str) -> Result<Reading, TitleError> {
+    let mut tokens = Tokens::<SMALL>::new();
     tokens.read(input)?;
-    read_tokens(input, tokens.as_slice())
+    if tokens.is_full() {
+        return read_long(input);
+    }
+    read_tokens::<SMALL>(input, tokens.as_slice())
+}
+
+#[cold]
+#[inline(never)]
+fn read_long(input: &str) -> Result<Reading, TitleError> {
+    let mut tokens = Tokens::<{ crate::MAX_TITLE_LEN }>::new();
+    tokens.read(input)?;
+    read_tokens::<{ crate::MAX_TITLE_LEN }>(input, tokens.as_slice())
 }
 
 /// The grammar over tokens already read.
-pub(crate) fn read_tokens(input: &str, all: &[Token]) -> Result<Reading, TitleError> {
+pub(crate) fn read_tokens<const N: usize>(
+    input: &str,
+    all: &[Token],
+) -> Result<Reading, TitleError> {
     if !all
         .iter()
         .any(|t| matches!(t.kind, Kind::Word | Kind::Unknown))
     {
         return Err(TitleError::Unknown);
     }
-    let (bands, band_span, rest) = match find_band(all)? {
-        Some((bands, span, rest)) => (Some(bands), Some(span), rest),
-        None => (None, None, (0, all.len())),
+    // Dashes at either end separate nothing.
+    let is_dash = |t: &Token| matches!(t.kind, Kind::Hyphen | Kind::Dash);
+    let first = all.iter().position(|t| !is_dash(t)).unwrap_or(0);
+    let end = all
+        .iter()
+        .rposition(|t| !is_dash(t))
+        .map_or(0, |last| last.wrapping_add(1));
+    let trimmed = all.get(first..end).unwrap_or_default();
+    let shift = |(start, end): Span| (start.wrapping_add(first), end.wrapping_add(first));
+    let (bands, band_span, rest) = match find_band(trimmed)? {
+        Some((bands, span, rest)) => (Some(bands), Some(shift(span)), shift(rest)),
+        None => (None, None, (first, end)),
     };
     // Hyphens and dashes separate words like spaces do.
-    let mut kept = [0u16; crate::MAX_TITLE_LEN];
+    let mut kept = [0u16; N];
     let mut count = 0;
     for index in rest.0..rest.1 {
         if !all
@@ -283,14 +352,11 @@ pub(crate) fn read_tokens(input: &str, all: &[Token]) -> Result<Reading, TitleEr
         None
     };
     let bracket_level = bracket.and_then(|t| t.level());
-    // The words, as their own token list, for phrase lookups.
-    let mut words = [Token::NONE; crate::MAX_TITLE_LEN];
-    for (slot, position) in words.iter_mut().zip(0..words_end) {
-        if let Some(t) = token(position) {
-            *slot = *t;
-        }
-    }
-    let words = words.get(..words_end).unwrap_or_default();
+    // The words, as positions of `all`, for phrase lookups.
+    let words = Words {
+        all,
+        at: kept.get(..words_end).unwrap_or_default(),
+    };
     let only_levels = words.iter().all(|t| t.level().is_some());
     if only_levels && bracket.is_none_or(|t| t.level().is_some()) {
         return Err(
@@ -323,7 +389,7 @@ pub(crate) fn read_tokens(input: &str, all: &[Token]) -> Result<Reading, TitleEr
                 continue;
             }
             let span = (front, words.len().saturating_sub(back));
-            if let Some(role) = role_of(words, span) {
+            if let Some(role) = words.role(span) {
                 found = Some((role, front, back, span));
                 break 'search;
             }
@@ -336,11 +402,13 @@ pub(crate) fn read_tokens(input: &str, all: &[Token]) -> Result<Reading, TitleEr
     let mut level_at = None;
     let mut levels = front.wrapping_add(back);
     if front == 1 {
-        level = words.first().and_then(Token::level);
+        level = words.get(0).and_then(Token::level);
         level_at = Some(original(0));
     }
     if back == 1 {
-        level = words.last().and_then(Token::level);
+        level = words
+            .get(words.len().saturating_sub(1))
+            .and_then(Token::level);
         level_at = Some(original(words.len().saturating_sub(1)));
     }
     let mut acronym_span = None;
@@ -411,7 +479,7 @@ pub(crate) fn is_acronym(input: &str, word: &Token, role: Role) -> bool {
 
 /// A band or range written on its own, with or without brackets.
 pub(crate) fn band_from_text(text: &str) -> Result<BandRange, TitleError> {
-    let mut tokens = Tokens::new();
+    let mut tokens = Tokens::<{ crate::MAX_TITLE_LEN }>::new();
     match tokens.read(text) {
         Ok(()) => {}
         Err(TitleError::Unknown) => return Err(TitleError::NotABand),

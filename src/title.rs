@@ -669,8 +669,7 @@ pub(crate) fn parse_packed_only(title: &str) -> Result<JobTitle, TitleError> {
 #[cold]
 #[inline(never)]
 pub(crate) fn parse_by_grammar(title: &str) -> Result<JobTitle, TitleError> {
-    let mut tokens = crate::words::Tokens::new();
-    crate::grammar::read(title, &mut tokens).map(|reading| reading.job_title())
+    crate::grammar::read(title).map(|reading| reading.job_title())
 }
 
 fn parse_packed(packed: &Packed) -> Result<JobTitle, TitleError> {

@@ -39,8 +39,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // access
     Info { level: None, code: None, class: 128 }, // accessibility
     Info { level: None, code: None, class: 0 }, // administrator
-    Info { level: None, code: None, class: 0 }, // afc
-    Info { level: None, code: None, class: 0 }, // agenda
+    Info { level: None, code: None, class: 512 }, // afc
+    Info { level: None, code: None, class: 512 }, // agenda
     Info { level: None, code: None, class: 128 }, // agile
     Info { level: None, code: None, class: 128 }, // ai
     Info { level: None, code: None, class: 0 }, // analysis
@@ -61,19 +61,19 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: Some(Band::Band8B), class: 4 }, // b
     Info { level: None, code: None, class: 128 }, // back
     Info { level: None, code: None, class: 128 }, // backend
-    Info { level: None, code: None, class: 0 }, // band
-    Info { level: None, code: Some(Band::Band1), class: 2 }, // band1
-    Info { level: None, code: Some(Band::Band2), class: 2 }, // band2
-    Info { level: None, code: Some(Band::Band3), class: 2 }, // band3
-    Info { level: None, code: Some(Band::Band4), class: 2 }, // band4
-    Info { level: None, code: Some(Band::Band5), class: 2 }, // band5
-    Info { level: None, code: Some(Band::Band6), class: 2 }, // band6
-    Info { level: None, code: Some(Band::Band7), class: 2 }, // band7
-    Info { level: None, code: Some(Band::Band8A), class: 2 }, // band8a
-    Info { level: None, code: Some(Band::Band8B), class: 2 }, // band8b
-    Info { level: None, code: Some(Band::Band8C), class: 2 }, // band8c
-    Info { level: None, code: Some(Band::Band8D), class: 2 }, // band8d
-    Info { level: None, code: Some(Band::Band9), class: 2 }, // band9
+    Info { level: None, code: None, class: 512 }, // band
+    Info { level: None, code: Some(Band::Band1), class: 514 }, // band1
+    Info { level: None, code: Some(Band::Band2), class: 514 }, // band2
+    Info { level: None, code: Some(Band::Band3), class: 514 }, // band3
+    Info { level: None, code: Some(Band::Band4), class: 514 }, // band4
+    Info { level: None, code: Some(Band::Band5), class: 514 }, // band5
+    Info { level: None, code: Some(Band::Band6), class: 514 }, // band6
+    Info { level: None, code: Some(Band::Band7), class: 514 }, // band7
+    Info { level: None, code: Some(Band::Band8A), class: 514 }, // band8a
+    Info { level: None, code: Some(Band::Band8B), class: 514 }, // band8b
+    Info { level: None, code: Some(Band::Band8C), class: 514 }, // band8c
+    Info { level: None, code: Some(Band::Band8D), class: 514 }, // band8d
+    Info { level: None, code: Some(Band::Band9), class: 514 }, // band9
     Info { level: None, code: None, class: 128 }, // bi
     Info { level: None, code: None, class: 128 }, // bioinformatician
     Info { level: None, code: None, class: 128 }, // bioinformaticist
@@ -213,7 +213,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // ml
     Info { level: None, code: None, class: 128 }, // mobile
     Info { level: None, code: None, class: 128 }, // network
-    Info { level: None, code: None, class: 0 }, // nhs
+    Info { level: None, code: None, class: 512 }, // nhs
     Info { level: None, code: None, class: 128 }, // nurse
     Info { level: None, code: None, class: 128 }, // nursing
     Info { level: None, code: None, class: 0 }, // of

@@ -62,6 +62,9 @@ pub(crate) const CONTEXT: u16 = 64;
 pub(crate) const STARTS_PHRASE: u16 = 128;
 /// A grade after a title: "Software Developer II".
 pub(crate) const GRADE: u16 = 256;
+/// A word a band phrase can begin with: "band", "band7", "afc", "nhs",
+/// "agenda".
+pub(crate) const BAND_START: u16 = 512;
 
 /// What a run of word ids names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,8 +156,10 @@ pub(crate) struct Token {
 }
 
 impl Token {
+    /// Filler for the unused end of a buffer: all zero bytes, so a buffer
+    /// of them is one `memset`.
     pub(crate) const NONE: Token = Token {
-        kind: Kind::Unknown,
+        kind: Kind::Word,
         flags: 0,
         id: NO_WORD,
         start: 0,
@@ -184,19 +189,33 @@ impl Token {
     }
 }
 
-/// Every token of a title.
-pub(crate) struct Tokens {
-    tokens: [Token; MAX_TITLE_LEN],
+/// Room for the tokens of most titles: a few words, a band, some context.
+/// Titles with more tokens are read again into a buffer of
+/// [`MAX_TITLE_LEN`] tokens, which holds any title within the cap (a token
+/// holds at least one byte), so no title is cut short.
+pub(crate) const SMALL: usize = 32;
+
+/// The tokens of a title, up to `N` of them.
+pub(crate) struct Tokens<const N: usize> {
+    tokens: [Token; N],
     len: usize,
+    full: bool,
 }
 
-impl Tokens {
+impl<const N: usize> Tokens<N> {
     /// No tokens, ready for [`Tokens::read`].
-    pub(crate) const fn new() -> Tokens {
+    pub(crate) const fn new() -> Tokens<N> {
         Tokens {
-            tokens: [Token::NONE; MAX_TITLE_LEN],
+            tokens: [Token::NONE; N],
             len: 0,
+            full: false,
         }
+    }
+
+    /// Whether the title had more tokens than fit: read it again into a
+    /// larger buffer.
+    pub(crate) fn is_full(&self) -> bool {
+        self.full
     }
 
     /// The tokens read.
@@ -206,11 +225,12 @@ impl Tokens {
     }
 
     fn push(&mut self, token: Token) {
-        // A token holds at least one byte, so the buffer cannot fill up
-        // while the title is within `MAX_TITLE_LEN`.
-        if let Some(slot) = self.tokens.get_mut(self.len) {
-            *slot = token;
-            self.len = self.len.wrapping_add(1);
+        match self.tokens.get_mut(self.len) {
+            Some(slot) => {
+                *slot = token;
+                self.len = self.len.wrapping_add(1);
+            }
+            None => self.full = true,
         }
     }
 
@@ -222,6 +242,7 @@ impl Tokens {
     /// control, invisible or unsupported characters, each at its offset.
     pub(crate) fn read(&mut self, input: &str) -> Result<(), TitleError> {
         self.len = 0;
+        self.full = false;
         let bytes = input.as_bytes();
         if bytes.len() > MAX_TITLE_LEN {
             return Err(TitleError::too_long(bytes.len()));
@@ -232,7 +253,31 @@ impl Tokens {
             let next = offset.wrapping_add(1);
             match byte {
                 b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => {
-                    word.push(offset, byte.to_ascii_lowercase());
+                    // The whole run of letters and digits at once; dots and
+                    // apostrophes inside it are dropped ("Sr.", "Bachelor's").
+                    let mut at = offset;
+                    let mut plain = true;
+                    while let Some(&byte) = bytes.get(at) {
+                        if !byte.is_ascii_alphanumeric() {
+                            if byte != b'.' && byte != b'\'' {
+                                break;
+                            }
+                            plain = false;
+                        }
+                        at = at.wrapping_add(1);
+                    }
+                    if plain && word.start.is_none() {
+                        word.set(bytes, offset, at);
+                    } else {
+                        let run = bytes.get(offset..at).unwrap_or_default();
+                        for (index, &byte) in run.iter().enumerate() {
+                            if byte.is_ascii_alphanumeric() {
+                                word.push(offset.wrapping_add(index), byte);
+                            }
+                        }
+                    }
+                    offset = at;
+                    continue;
                 }
                 // Dropped inside a word: "Sr.", "Bachelor's".
                 b'.' | b'\'' => {}
@@ -393,10 +438,10 @@ fn is_space(byte: u8) -> bool {
     byte.is_ascii_whitespace() || byte == 0x0B
 }
 
-/// A word being read: its lower-cased bytes, in whole eight-byte chunks as
-/// the word table hashes them.
+/// A word being read: its lower-cased bytes, packed into eight-byte chunks
+/// as the word table hashes them.
 struct Word {
-    bytes: [u8; WORD_BYTES],
+    chunks: [u64; WORD_BYTES / 8],
     len: usize,
     start: Option<usize>,
     end: usize,
@@ -407,7 +452,7 @@ struct Word {
 impl Word {
     const fn new() -> Word {
         Word {
-            bytes: [0; WORD_BYTES],
+            chunks: [0; WORD_BYTES / 8],
             len: 0,
             start: None,
             end: 0,
@@ -415,15 +460,51 @@ impl Word {
         }
     }
 
-    #[inline]
+    /// Adds an ASCII letter or digit, lower-cased: bit 0x20 lower-cases a
+    /// letter and leaves a digit as it is.
+    #[inline(always)]
     fn push(&mut self, offset: usize, byte: u8) {
         self.start.get_or_insert(offset);
         self.end = offset.wrapping_add(1);
-        match self.bytes.get_mut(self.len) {
-            Some(slot) => *slot = byte,
+        let shift = u32::try_from(self.len & 7).unwrap_or(0).wrapping_mul(8);
+        match self.chunks.get_mut(self.len >> 3) {
+            Some(chunk) => *chunk |= u64::from(byte | 0x20).wrapping_shl(shift),
             None => self.other = true,
         }
         self.len = self.len.saturating_add(1);
+    }
+
+    /// Sets the word to the run of ASCII letters and digits at
+    /// `bytes[offset..end]`, eight bytes at a time.
+    #[inline(always)]
+    fn set(&mut self, bytes: &[u8], offset: usize, end: usize) {
+        let len = end.wrapping_sub(offset);
+        self.start = Some(offset);
+        self.end = end;
+        self.len = len;
+        if len > WORD_BYTES {
+            self.other = true;
+            return;
+        }
+        for (index, chunk) in self.chunks.iter_mut().enumerate().take(len.div_ceil(8)) {
+            let at = offset.wrapping_add(index.wrapping_mul(8));
+            let count = end.wrapping_sub(at).min(8);
+            // One load where eight bytes are there to read, else a byte at a time.
+            let value = match bytes.get(at..at.wrapping_add(8)) {
+                Some(&[a, b, c, d, e, f, g, h]) => u64::from_le_bytes([a, b, c, d, e, f, g, h]),
+                _ => bytes
+                    .get(at..end)
+                    .unwrap_or_default()
+                    .iter()
+                    .rev()
+                    .fold(0u64, |value, &byte| value << 8 | u64::from(byte)),
+            };
+            // The run's bytes only, each with bit 0x20 set: lower case.
+            let present = u64::MAX
+                .checked_shr(64u32.wrapping_sub(8u32.wrapping_mul(count as u32)))
+                .unwrap_or(u64::MAX);
+            *chunk = (value | 0x2020_2020_2020_2020) & present;
+        }
     }
 
     fn push_other(&mut self, offset: usize) {
@@ -436,37 +517,28 @@ impl Word {
         Some((self.start?, self.end))
     }
 
-    fn text(&self) -> &[u8] {
-        self.bytes.get(..self.len).unwrap_or(&self.bytes)
-    }
-
     fn lookup(&self) -> Option<WordRef> {
-        let mut chunks = [0u64; WORD_BYTES / 8];
-        let count = self.len.div_ceil(8);
-        for (chunk, bytes) in chunks.iter_mut().zip(self.bytes.chunks_exact(8)) {
-            let mut eight = [0u8; 8];
-            eight.copy_from_slice(bytes);
-            *chunk = u64::from_le_bytes(eight);
-        }
-        lookup(&WORDS, chunks.get(..count)?)
+        lookup(&WORDS, self.chunks.get(..self.len.div_ceil(8))?)
     }
 
     fn flags(&self) -> u8 {
-        let text = self.text();
+        const BAND: u64 = u64::from_le_bytes(*b"band\0\0\0\0");
+        let first = self.chunks.first().copied().unwrap_or(0);
+        let is_digit = |byte: u64| (u64::from(b'0')..=u64::from(b'9')).contains(&byte);
         let mut flags = 0;
-        if text.first().is_some_and(u8::is_ascii_digit) {
+        if is_digit(first & 0xFF) {
             flags |= DIGIT;
         }
-        if text.starts_with(b"band") && text.get(4).is_some_and(u8::is_ascii_digit) {
+        if first & 0xFFFF_FFFF == BAND && is_digit(first >> 32 & 0xFF) {
             flags |= BANDISH;
         }
         flags
     }
 
     fn clear(&mut self) {
-        let used = self.len.min(WORD_BYTES);
-        if let Some(bytes) = self.bytes.get_mut(..used) {
-            bytes.fill(0);
+        let used = self.len.div_ceil(8).min(self.chunks.len());
+        if let Some(chunks) = self.chunks.get_mut(..used) {
+            chunks.fill(0);
         }
         self.len = 0;
         self.start = None;
