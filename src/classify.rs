@@ -12,8 +12,9 @@ use core::ops::Range;
 
 use crate::grammar::{self, Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
+use crate::word_table::{CHIEF, OFFICER};
 use crate::words::{
-    CHANGES_JOB, CONTEXT, DIGIT, GRADE, Kind, MARKER, NO_TERM, OTHER_TRADE, PLURAL, SMALL,
+    CHANGES_JOB, CONTEXT, DIGIT, GRADE, Kind, LEADER, MARKER, NO_TERM, OTHER_TRADE, PLURAL, SMALL,
     STARTS_PHRASE, Token, Tokens, phrase,
 };
 use crate::{Band, BandRange, Family, Role, Seniority, TitleError};
@@ -743,8 +744,11 @@ fn relaxed<const N: usize>(tokens: &[Token]) -> Option<Classification> {
             chosen = here;
         }
     }
+    if count == 0 {
+        return leader(tokens, builder);
+    }
     let stretch = tokens.get(segment.0..segment.1).unwrap_or_default();
-    if count == 0 || stretch.iter().any(|t| t.info().class & OTHER_TRADE != 0) {
+    if stretch.iter().any(|t| t.info().class & OTHER_TRADE != 0) {
         return None;
     }
     // What counts: not inside a band, weak terms only beside a marker, and a
@@ -781,6 +785,43 @@ fn relaxed<const N: usize>(tokens: &[Token]) -> Option<Classification> {
         },
     )?;
     Some(builder.finish(tokens))
+}
+
+/// A board-level post over digital work, where no term is found: a leader
+/// word ("Director", or "Chief" with "Officer") and a digital marker word in
+/// one stretch.
+fn leader<const N: usize>(tokens: &[Token], mut builder: Builder<N>) -> Option<Classification> {
+    let has =
+        |stretch: &[Token], class: u16| stretch.iter().position(|t| t.info().class & class != 0);
+    let mut start = 0;
+    for end in 0..=tokens.len() {
+        if end < tokens.len() && !tokens.get(end).is_some_and(breaks_segment) {
+            continue;
+        }
+        let stretch = tokens.get(start..end).unwrap_or_default();
+        // "Chief" heads a post only as "Chief ... Officer".
+        let chief_only = stretch.iter().any(|t| t.is(CHIEF))
+            && !stretch.iter().any(|t| t.is(OFFICER))
+            && !stretch
+                .iter()
+                .any(|t| t.info().class & LEADER != 0 && !t.is(CHIEF));
+        if let (Some(head), Some(marker), false) =
+            (has(stretch, LEADER), has(stretch, MARKER), chief_only)
+        {
+            if stretch.iter().any(|t| t.info().class & OTHER_TRADE != 0) {
+                return None;
+            }
+            builder.found.kind = MatchKind::Family;
+            builder.family(Family::DigitalLeadership);
+            for at in [head, marker] {
+                let at = start.wrapping_add(at);
+                builder.mark((at, at.wrapping_add(1)), Part::Term);
+            }
+            return Some(builder.finish(tokens));
+        }
+        start = end.wrapping_add(1);
+    }
+    None
 }
 
 /// Whether a term counts in a title: strong terms always, weak terms only
@@ -894,7 +935,9 @@ fn term_families(term: u16) -> (Option<Family>, Option<Family>) {
 
 /// Whether the role at `role` is the job of its stretch: nothing before it
 /// changes the job ("Deputy", "Head of"), and what follows it is only a
-/// level, a post count, or context that a word such as "in" or "at" opens.
+/// level, a grade, a post count, words the vocabulary does not know (a
+/// place or a department), or context that a word such as "in" or "at"
+/// opens.
 fn heads(tokens: &[Token], segment: Span, role: Span, in_band: &dyn Fn(usize) -> bool) -> bool {
     let before = tokens.get(segment.0..role.0).unwrap_or_default();
     if before.iter().any(|t| t.info().class & CHANGES_JOB != 0) {
@@ -912,7 +955,10 @@ fn heads(tokens: &[Token], segment: Span, role: Span, in_band: &dyn Fn(usize) ->
             Kind::Word if token.info().class & CONTEXT != 0 => return true,
             // A grade: "Software Developer 2", "Software Developer II".
             Kind::Word if token.info().class & GRADE != 0 => {}
-            Kind::Unknown if token.flags & DIGIT != 0 => {}
+            // A word the vocabulary does not know is no job word (every
+            // job noun is known: see `vocabulary::JOB_WORDS`): a place, a
+            // department, an employer, a post count.
+            Kind::Unknown => {}
             _ => return false,
         }
     }

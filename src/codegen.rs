@@ -14,11 +14,11 @@ use std::{format, vec};
 use crate::index::build::build;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
-    BAND_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, LEVEL_WORDS, MARKERS, OTHER_TRADES,
-    Strength, TERMS,
+    BAND_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, JOB_WORDS, LEADER_WORDS, LEVEL_WORDS,
+    MARKERS, OTHER_TRADES, Strength, TERMS,
 };
 use crate::words::{
-    BAND_START, CHANGES_JOB as CHANGES, CODE, CONTEXT, GLUED_BAND, GRADE, LETTER, MARKER,
+    BAND_START, CHANGES_JOB as CHANGES, CODE, CONTEXT, GLUED_BAND, GRADE, LEADER, LETTER, MARKER,
     OTHER_TRADE, STARTS_PHRASE, phrase_chunks, word_chunks,
 };
 use crate::{Band, Role};
@@ -33,6 +33,8 @@ const NAMED: &[(&str, &str)] = &[
     ("change", "CHANGE"),
     ("nhs", "NHS"),
     ("to", "TO"),
+    ("chief", "CHIEF"),
+    ("officer", "OFFICER"),
 ];
 
 const CODES: [(&str, Band); 12] = [
@@ -125,6 +127,7 @@ pub(crate) fn tables() -> Tables {
         CONTEXT_WORDS,
         BAND_WORDS,
         GRADE_WORDS,
+        JOB_WORDS,
     ];
     for list in lists {
         words.extend(list.iter().map(ToString::to_string));
@@ -208,6 +211,18 @@ pub(crate) fn tables() -> Tables {
             );
         }
         seen.insert(ids.clone(), index);
+        // A term whose last words are a role key is that role qualified,
+        // which `classify` reads without a term ("IT Systems Administrator").
+        for start in 1..ids.len() {
+            assert!(
+                !tables
+                    .phrases
+                    .get(&ids[start..])
+                    .is_some_and(|row| row.role.is_some()),
+                "the term {:?} ends with a role's key: drop it",
+                TERMS[index].text
+            );
+        }
         let row = tables.phrases.entry(ids).or_default();
         assert!(
             row.role.is_none(),
@@ -238,6 +253,9 @@ fn class_of(tables: &Tables, word: &str) -> u16 {
     }
     if CODES.iter().any(|&(code, _)| format!("band{code}") == word) {
         class |= GLUED_BAND | BAND_START;
+    }
+    if in_list(LEADER_WORDS) {
+        class |= LEADER;
     }
     if ["band", "afc", "agenda", "nhs"].contains(&word) {
         class |= BAND_START;

@@ -65,6 +65,8 @@ pub(crate) const GRADE: u16 = 256;
 /// A word a band phrase can begin with: "band", "band7", "afc", "nhs",
 /// "agenda".
 pub(crate) const BAND_START: u16 = 512;
+/// A word that heads a board-level post: "director", "chief".
+pub(crate) const LEADER: u16 = 1024;
 
 /// What a run of word ids names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
