@@ -164,10 +164,11 @@ impl Evidence {
     }
 }
 
-/// The most pieces of evidence a classification reports. A title has at
-/// most one role, qualifier, level and band, and the pieces set aside lie
-/// between them; family terms beyond the room left are not reported (they
-/// still count).
+/// The most pieces of evidence a classification reports. The pieces that
+/// decided are listed first in priority (a title has one role, qualifier,
+/// level and band, and rarely more than a few terms); pieces set aside fill
+/// the room that is left, so a title of many fragments lists its first
+/// sixteen pieces or so. Terms beyond the room still count.
 const EVIDENCE_CAP: usize = 16;
 
 /// What [`classify`] found: a role, a family, or the families that compete,
@@ -334,7 +335,9 @@ impl Classification {
     }
 
     /// The pieces of the input that decided the answer, and those set
-    /// aside, in input order. Pieces of punctuation alone are not listed.
+    /// aside, in input order. Pieces of punctuation alone are not listed,
+    /// and at most sixteen pieces are: every piece that decided, then the
+    /// pieces set aside that fit.
     ///
     /// ```
     /// use digital_health_roles::{classify, Part};
@@ -489,16 +492,16 @@ impl<const N: usize> Builder<N> {
             Part::SetAside,
         ];
         let set_aside = (Part::SetAside as u16).wrapping_add(1) << 8;
-        let mut len: usize = 0;
-        // The current piece: its code, where it starts and ends, and whether
-        // it holds a word.
+        // Every piece that holds a word: its code, start and end.
+        let mut pieces = [(0u16, 0u16, 0u16); N];
+        let mut count: usize = 0;
+        // The current piece, and whether it holds a word yet.
         let mut run: Option<(u16, u16, u16, bool)> = None;
-        let mut push = |evidence: &mut [Evidence; EVIDENCE_CAP],
+        let mut push = |pieces: &mut [(u16, u16, u16); N],
                         (code, start, end, words): (u16, u16, u16, bool)| {
-            let part = PARTS.get(usize::from(code >> 8).wrapping_sub(1)).copied();
-            if let (true, Some(part), Some(slot)) = (words, part, evidence.get_mut(len)) {
-                *slot = Evidence { part, start, end };
-                len = len.wrapping_add(1);
+            if let (true, Some(slot)) = (words, pieces.get_mut(count)) {
+                *slot = (code, start, end);
+                count = count.wrapping_add(1);
             }
         };
         for (token, &code) in tokens.iter().zip(self.parts.iter()) {
@@ -509,7 +512,7 @@ impl<const N: usize> Builder<N> {
                 0 if is_word || token.kind == Kind::Hyphen => set_aside,
                 0 => {
                     if let Some(done) = run.take() {
-                        push(&mut self.found.evidence, done);
+                        push(&mut pieces, done);
                     }
                     continue;
                 }
@@ -522,14 +525,35 @@ impl<const N: usize> Builder<N> {
                 }
                 _ => {
                     if let Some(done) = run.take() {
-                        push(&mut self.found.evidence, done);
+                        push(&mut pieces, done);
                     }
                     run = Some((code, token.start, token.end, is_word));
                 }
             }
         }
         if let Some(done) = run {
-            push(&mut self.found.evidence, done);
+            push(&mut pieces, done);
+        }
+        // The deciding pieces always; pieces set aside while room is left.
+        let pieces = pieces.get(..count).unwrap_or_default();
+        let deciding = pieces
+            .iter()
+            .filter(|piece| piece.0 >> 8 != set_aside >> 8)
+            .count();
+        let mut room = EVIDENCE_CAP.saturating_sub(deciding);
+        let mut len: usize = 0;
+        for &(code, start, end) in pieces {
+            if code >> 8 == set_aside >> 8 {
+                if room == 0 {
+                    continue;
+                }
+                room = room.wrapping_sub(1);
+            }
+            let part = PARTS.get(usize::from(code >> 8).wrapping_sub(1)).copied();
+            if let (Some(part), Some(slot)) = (part, self.found.evidence.get_mut(len)) {
+                *slot = Evidence { part, start, end };
+                len = len.wrapping_add(1);
+            }
         }
         self.found.evidence_len = u8::try_from(len).unwrap_or(u8::MAX);
         self.found

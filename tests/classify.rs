@@ -265,3 +265,19 @@ fn kinds_have_wire_names() {
     assert_eq!(names, ["exact", "qualified", "family", "ambiguous"]);
     assert_eq!(MatchKind::Family.to_string(), "family");
 }
+
+#[test]
+fn a_title_of_many_fragments_still_shows_what_decided() {
+    // Found by the classify fuzz target: sixteen fragments set aside before
+    // the term that decided filled the evidence, and the term was lost.
+    let text = r".[\aa\vv)&\n\Z\X\&\&\n\\X\&\A-\\X\X\&\-fCd&DPO&";
+    let found = found(text);
+    assert_eq!(found.family(), Some(Family::InformationGovernance));
+    let term = found
+        .evidence()
+        .iter()
+        .find(|e| e.part() == Part::Term)
+        .unwrap();
+    assert_eq!(&text[term.range()], "DPO");
+    assert_eq!(found.evidence().len(), 16);
+}
