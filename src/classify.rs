@@ -15,7 +15,7 @@ use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{CHIEF, OFFICER};
 use crate::words::{
     CHANGES_JOB, CONTEXT, DIGIT, GRADE, Kind, LEADER, MARKER, NO_TERM, OTHER_TRADE, PLURAL, SMALL,
-    STARTS_PHRASE, Token, Tokens, phrase,
+    PhraseKey, STARTS_PHRASE, Token, Tokens,
 };
 use crate::{Band, BandRange, Family, Role, Seniority, TitleError};
 
@@ -632,22 +632,20 @@ fn longest(tokens: &[Token], words: &[u16], start: usize) -> Option<(usize, Foun
     if token(words.get(start)?)?.info().class & STARTS_PHRASE == 0 {
         return None;
     }
+    // The phrase key grows a word at a time, as the phrase table packs it.
+    let mut key = PhraseKey::new();
     let mut best = None;
-    for end in start.wrapping_add(1)..=words.len() {
-        let ids = words
-            .get(start..end)?
-            .iter()
-            .filter_map(token)
-            .map(|t| t.id);
-        let Some(found) = phrase(ids) else { break };
+    for (end, at) in words.iter().enumerate().skip(start) {
+        key.push(token(at)?.id);
+        let Some(found) = key.lookup() else { break };
         if found.role.is_some() || found.term != NO_TERM {
             let item = Found {
                 start: *words.get(start)?,
-                end: words.get(end.wrapping_sub(1))?.wrapping_add(1),
+                end: at.wrapping_add(1),
                 role: found.role,
                 term: found.term,
             };
-            best = Some((end, item));
+            best = Some((end.wrapping_add(1), item));
         }
         if !found.prefix {
             break;

@@ -95,15 +95,41 @@ pub(crate) fn info(id: u16) -> Info {
 
 /// Looks up a run of word ids.
 pub(crate) fn phrase(ids: impl Iterator<Item = u16>) -> Option<Phrase> {
-    let mut chunks = [0u64; 4];
-    let mut count: usize = 0;
-    for (index, id) in ids.enumerate() {
-        let slot = chunks.get_mut(index >> 2)?;
-        *slot |= u64::from(id).wrapping_shl(16u32.wrapping_mul((index & 3) as u32));
-        count = (index >> 2).wrapping_add(1);
+    let mut key = PhraseKey::new();
+    ids.for_each(|id| key.push(id));
+    key.lookup()
+}
+
+/// A run of word ids packed as the phrase table stores them, grown a word
+/// at a time.
+pub(crate) struct PhraseKey {
+    chunks: [u64; 4],
+    len: usize,
+}
+
+impl PhraseKey {
+    pub(crate) const fn new() -> PhraseKey {
+        PhraseKey {
+            chunks: [0; 4],
+            len: 0,
+        }
     }
-    let chunks = chunks.get(..count)?;
-    lookup(&PHRASES, chunks)
+
+    /// Adds a word; a key of more than sixteen words matches nothing.
+    #[inline]
+    pub(crate) fn push(&mut self, id: u16) {
+        let shift = 16u32.wrapping_mul((self.len & 3) as u32);
+        match self.chunks.get_mut(self.len >> 2) {
+            Some(chunk) => *chunk |= u64::from(id).wrapping_shl(shift),
+            None => self.chunks = [u64::MAX; 4],
+        }
+        self.len = self.len.saturating_add(1);
+    }
+
+    #[inline]
+    pub(crate) fn lookup(&self) -> Option<Phrase> {
+        lookup(&PHRASES, self.chunks.get(..self.len.div_ceil(4))?)
+    }
 }
 
 fn lookup<T: Copy>(index: &Index<T>, chunks: &[u64]) -> Option<T> {
