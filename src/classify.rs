@@ -14,8 +14,8 @@ use crate::grammar::{self, Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{CHIEF, OFFICER};
 use crate::words::{
-    CHANGES_JOB, CONTEXT, DIGIT, GRADE, Kind, LEADER, MARKER, NO_TERM, OTHER_TRADE, PLURAL, SMALL,
-    PhraseKey, STARTS_PHRASE, Token, Tokens,
+    CHANGES_JOB, CONTEXT, DIGIT, GRADE, Kind, LEADER, MARKER, NO_TERM, OTHER_TRADE, PLURAL,
+    PhraseKey, SMALL, STARTS_PHRASE, Token, Tokens,
 };
 use crate::{Band, BandRange, Family, Role, Seniority, TitleError};
 

@@ -91,22 +91,27 @@ pub(crate) fn band_at(
     let mut index = start;
     // "NHS" may lead "Band 6" or "AfC 6"; a bare code needs "AfC" or
     // "Agenda for Change" before it ("NHS 111" is a service, not a band).
+    // A dash after a prefix or after "band" only separates ("AfC - Band 7").
+    let skip_dash = |index: usize| match tokens.get(index) {
+        Some(t) if matches!(t.kind, Kind::Hyphen | Kind::Dash) => index.wrapping_add(1),
+        _ => index,
+    };
     let mut prefixed = false;
     if is(tokens, index, NHS) {
-        index = index.wrapping_add(1);
+        index = skip_dash(index.wrapping_add(1));
     }
     if is(tokens, index, AFC) {
-        index = index.wrapping_add(1);
+        index = skip_dash(index.wrapping_add(1));
         prefixed = true;
     } else if is(tokens, index, AGENDA)
         && is(tokens, index.wrapping_add(1), FOR)
         && is(tokens, index.wrapping_add(2), CHANGE)
     {
-        index = index.wrapping_add(3);
+        index = skip_dash(index.wrapping_add(3));
         prefixed = true;
     }
     let low = if is(tokens, index, BAND) {
-        index = index.wrapping_add(1);
+        index = skip_dash(index.wrapping_add(1));
         match code(at(tokens, index), CODE) {
             Some(band) => band,
             None if digit_led(at(tokens, index)) => {

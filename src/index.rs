@@ -107,7 +107,37 @@ impl<T: Copy> Index<T> {
     }
 }
 
-/// Builds an index: used by the generator that writes `keys.rs`.
+/// A perfect hash table of short keys of at most four chunks, stored
+/// inline and zero padded, so a probe reads one slot, one key and one value
+/// with no pointer to follow: the word and phrase tables of `classify`,
+/// which it probes a dozen times a title. Keys hold no zero chunk, so the
+/// padding tells their lengths apart.
+pub(crate) struct ShortIndex<T: 'static> {
+    pub(crate) seed: u64,
+    pub(crate) pilots: &'static [u16],
+    pub(crate) slots: &'static [u16],
+    pub(crate) keys: &'static [[u64; 4]],
+    pub(crate) values: &'static [T],
+}
+
+impl<T: Copy> ShortIndex<T> {
+    /// The value stored under the first `len` chunks of `key`, the rest of
+    /// which are zero.
+    #[inline]
+    pub(crate) fn get(&self, key: &[u64; 4], len: usize) -> Option<T> {
+        let folded = key
+            .iter()
+            .take(len)
+            .fold(0, |folded, &chunk| fold(folded, chunk));
+        let hash = hash(folded, self.seed);
+        let pilot = *self.pilots.get(bucket(hash, self.pilots.len()))?;
+        let entry = usize::from(*self.slots.get(slot(hash, pilot, self.slots.len()))?);
+        (self.keys.get(entry)? == key).then_some(*self.values.get(entry)?)
+    }
+}
+
+/// Builds an index: used by the generators that write `keys.rs` and
+/// `word_table.rs`.
 #[cfg(test)]
 pub(crate) mod build {
     use super::{EMPTY, bucket, fold_all, hash, slot};

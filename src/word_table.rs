@@ -2,7 +2,7 @@
 // src/taxonomy.rs, src/vocabulary.rs and src/normalize.rs. Do not edit: change
 // a table, run `cargo test`, commit the result.
 
-use crate::index::{EMPTY, Index};
+use crate::index::{EMPTY, ShortIndex};
 use crate::words::{Info, Phrase, WordRef};
 use crate::{Band, Role, Seniority};
 
@@ -421,7 +421,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 64 }, // x
 ];
 
-pub(crate) static WORDS: Index<WordRef> = Index {
+pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
     seed: 0,
     pilots: &[
         0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 0, 0, 4, 0,
@@ -587,551 +587,1093 @@ pub(crate) static WORDS: Index<WordRef> = Index {
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 22, EMPTY, EMPTY, EMPTY, 53, EMPTY, 244, EMPTY, EMPTY,
         EMPTY, 322, EMPTY, 350, EMPTY, EMPTY, EMPTY, 226, EMPTY, EMPTY, EMPTY, 525, EMPTY, EMPTY, EMPTY, EMPTY,
     ],
-    entries: &[
-        (b"1", &[0x31], WordRef { id: 1, then: 0, plural: false }),
-        (b"2", &[0x32], WordRef { id: 2, then: 0, plural: false }),
-        (b"3", &[0x33], WordRef { id: 3, then: 0, plural: false }),
-        (b"4", &[0x34], WordRef { id: 4, then: 0, plural: false }),
-        (b"5", &[0x35], WordRef { id: 5, then: 0, plural: false }),
-        (b"6", &[0x36], WordRef { id: 6, then: 0, plural: false }),
-        (b"7", &[0x37], WordRef { id: 7, then: 0, plural: false }),
-        (b"8a", &[0x6138], WordRef { id: 8, then: 0, plural: false }),
-        (b"8b", &[0x6238], WordRef { id: 9, then: 0, plural: false }),
-        (b"8c", &[0x6338], WordRef { id: 10, then: 0, plural: false }),
-        (b"8d", &[0x6438], WordRef { id: 11, then: 0, plural: false }),
-        (b"9", &[0x39], WordRef { id: 12, then: 0, plural: false }),
-        (b"a", &[0x61], WordRef { id: 13, then: 0, plural: false }),
-        (b"acceptance", &[0x6e61747065636361, 0x6563], WordRef { id: 14, then: 0, plural: false }),
-        (b"access", &[0x737365636361], WordRef { id: 15, then: 0, plural: false }),
-        (b"accessibility", &[0x6269737365636361, 0x7974696c69], WordRef { id: 16, then: 0, plural: false }),
-        (b"accessibilitys", &[0x6269737365636361, 0x737974696c69], WordRef { id: 16, then: 0, plural: true }),
-        (b"accredited", &[0x7469646572636361, 0x6465], WordRef { id: 17, then: 0, plural: false }),
-        (b"admin", &[0x6e696d6461], WordRef { id: 20, then: 0, plural: false }),
-        (b"administration", &[0x7473696e696d6461, 0x6e6f69746172], WordRef { id: 18, then: 0, plural: false }),
-        (b"administrative", &[0x7473696e696d6461, 0x657669746172], WordRef { id: 19, then: 0, plural: false }),
-        (b"administrator", &[0x7473696e696d6461, 0x726f746172], WordRef { id: 20, then: 0, plural: false }),
-        (b"administrators", &[0x7473696e696d6461, 0x73726f746172], WordRef { id: 20, then: 0, plural: true }),
-        (b"admissions", &[0x6f697373696d6461, 0x736e], WordRef { id: 21, then: 0, plural: false }),
-        (b"adviser", &[0x72657369766461], WordRef { id: 22, then: 0, plural: false }),
-        (b"advisor", &[0x726f7369766461], WordRef { id: 23, then: 0, plural: false }),
-        (b"advisors", &[0x73726f7369766461], WordRef { id: 23, then: 0, plural: true }),
-        (b"afc", &[0x636661], WordRef { id: 24, then: 0, plural: false }),
-        (b"agenda", &[0x61646e656761], WordRef { id: 25, then: 0, plural: false }),
-        (b"agent", &[0x746e656761], WordRef { id: 26, then: 0, plural: false }),
-        (b"agents", &[0x73746e656761], WordRef { id: 26, then: 0, plural: true }),
-        (b"agile", &[0x656c696761], WordRef { id: 27, then: 0, plural: false }),
-        (b"ai", &[0x6961], WordRef { id: 28, then: 0, plural: false }),
-        (b"analysis", &[0x736973796c616e61], WordRef { id: 29, then: 0, plural: false }),
-        (b"analyst", &[0x7473796c616e61], WordRef { id: 30, then: 0, plural: false }),
-        (b"analysts", &[0x737473796c616e61], WordRef { id: 30, then: 0, plural: true }),
-        (b"analytics", &[0x636974796c616e61, 0x73], WordRef { id: 31, then: 0, plural: false }),
-        (b"and", &[0x646e61], WordRef { id: 32, then: 0, plural: false }),
-        (b"api", &[0x697061], WordRef { id: 33, then: 0, plural: false }),
-        (b"app", &[0x707061], WordRef { id: 34, then: 0, plural: false }),
-        (b"application", &[0x746163696c707061, 0x6e6f69], WordRef { id: 34, then: 0, plural: false }),
-        (b"applications", &[0x746163696c707061, 0x736e6f69], WordRef { id: 34, then: 0, plural: false }),
-        (b"apprentice", &[0x69746e6572707061, 0x6563], WordRef { id: 35, then: 0, plural: false }),
-        (b"apps", &[0x73707061], WordRef { id: 34, then: 0, plural: false }),
-        (b"architect", &[0x6365746968637261, 0x74], WordRef { id: 36, then: 0, plural: false }),
-        (b"architects", &[0x6365746968637261, 0x7374], WordRef { id: 36, then: 0, plural: true }),
-        (b"architecture", &[0x6365746968637261, 0x65727574], WordRef { id: 37, then: 0, plural: false }),
-        (b"architectures", &[0x6365746968637261, 0x7365727574], WordRef { id: 37, then: 0, plural: true }),
-        (b"area", &[0x61657261], WordRef { id: 38, then: 0, plural: false }),
-        (b"artificial", &[0x6963696669747261, 0x6c61], WordRef { id: 39, then: 0, plural: false }),
-        (b"assessor", &[0x726f737365737361], WordRef { id: 40, then: 0, plural: false }),
-        (b"asset", &[0x7465737361], WordRef { id: 41, then: 0, plural: false }),
-        (b"assets", &[0x737465737361], WordRef { id: 41, then: 0, plural: true }),
-        (b"assistant", &[0x6e61747369737361, 0x74], WordRef { id: 42, then: 0, plural: false }),
-        (b"assistants", &[0x6e61747369737361, 0x7374], WordRef { id: 42, then: 0, plural: true }),
-        (b"associate", &[0x746169636f737361, 0x65], WordRef { id: 43, then: 0, plural: false }),
-        (b"associates", &[0x746169636f737361, 0x7365], WordRef { id: 43, then: 0, plural: true }),
-        (b"assurance", &[0x636e617275737361, 0x65], WordRef { id: 44, then: 0, plural: false }),
-        (b"assurances", &[0x636e617275737361, 0x7365], WordRef { id: 44, then: 0, plural: true }),
-        (b"at", &[0x7461], WordRef { id: 45, then: 0, plural: false }),
-        (b"auditor", &[0x726f7469647561], WordRef { id: 46, then: 0, plural: false }),
-        (b"auditors", &[0x73726f7469647561], WordRef { id: 46, then: 0, plural: true }),
-        (b"author", &[0x726f68747561], WordRef { id: 47, then: 0, plural: false }),
-        (b"authors", &[0x73726f68747561], WordRef { id: 47, then: 0, plural: true }),
-        (b"automation", &[0x6974616d6f747561, 0x6e6f], WordRef { id: 48, then: 0, plural: false }),
-        (b"automations", &[0x6974616d6f747561, 0x736e6f], WordRef { id: 48, then: 0, plural: true }),
-        (b"b", &[0x62], WordRef { id: 49, then: 0, plural: false }),
-        (b"back", &[0x6b636162], WordRef { id: 50, then: 0, plural: false }),
-        (b"backend", &[0x646e656b636162], WordRef { id: 51, then: 0, plural: false }),
-        (b"band", &[0x646e6162], WordRef { id: 52, then: 0, plural: false }),
-        (b"band1", &[0x31646e6162], WordRef { id: 53, then: 0, plural: false }),
-        (b"band2", &[0x32646e6162], WordRef { id: 54, then: 0, plural: false }),
-        (b"band3", &[0x33646e6162], WordRef { id: 55, then: 0, plural: false }),
-        (b"band4", &[0x34646e6162], WordRef { id: 56, then: 0, plural: false }),
-        (b"band5", &[0x35646e6162], WordRef { id: 57, then: 0, plural: false }),
-        (b"band6", &[0x36646e6162], WordRef { id: 58, then: 0, plural: false }),
-        (b"band7", &[0x37646e6162], WordRef { id: 59, then: 0, plural: false }),
-        (b"band8a", &[0x6138646e6162], WordRef { id: 60, then: 0, plural: false }),
-        (b"band8b", &[0x6238646e6162], WordRef { id: 61, then: 0, plural: false }),
-        (b"band8c", &[0x6338646e6162], WordRef { id: 62, then: 0, plural: false }),
-        (b"band8d", &[0x6438646e6162], WordRef { id: 63, then: 0, plural: false }),
-        (b"band9", &[0x39646e6162], WordRef { id: 64, then: 0, plural: false }),
-        (b"bi", &[0x6962], WordRef { id: 65, then: 0, plural: false }),
-        (b"bioinformatician", &[0x726f666e696f6962, 0x6e6169636974616d], WordRef { id: 66, then: 0, plural: false }),
-        (b"bioinformaticians", &[0x726f666e696f6962, 0x6e6169636974616d, 0x73], WordRef { id: 66, then: 0, plural: true }),
-        (b"bioinformaticist", &[0x726f666e696f6962, 0x747369636974616d], WordRef { id: 67, then: 0, plural: false }),
-        (b"bioinformaticists", &[0x726f666e696f6962, 0x747369636974616d, 0x73], WordRef { id: 67, then: 0, plural: true }),
-        (b"bioinformatics", &[0x726f666e696f6962, 0x73636974616d], WordRef { id: 68, then: 0, plural: false }),
-        (b"biologist", &[0x7369676f6c6f6962, 0x74], WordRef { id: 69, then: 0, plural: false }),
-        (b"biologists", &[0x7369676f6c6f6962, 0x7374], WordRef { id: 69, then: 0, plural: true }),
-        (b"biology", &[0x79676f6c6f6962], WordRef { id: 70, then: 0, plural: false }),
-        (b"biologys", &[0x7379676f6c6f6962], WordRef { id: 70, then: 0, plural: true }),
-        (b"builder", &[0x7265646c697562], WordRef { id: 71, then: 0, plural: false }),
-        (b"builders", &[0x737265646c697562], WordRef { id: 71, then: 0, plural: true }),
-        (b"building", &[0x676e69646c697562], WordRef { id: 72, then: 0, plural: false }),
-        (b"business", &[0x7373656e69737562], WordRef { id: 73, then: 0, plural: false }),
-        (b"buyer", &[0x7265797562], WordRef { id: 74, then: 0, plural: false }),
-        (b"c", &[0x63], WordRef { id: 75, then: 0, plural: false }),
-        (b"caldicott", &[0x746f6369646c6163, 0x74], WordRef { id: 76, then: 0, plural: false }),
-        (b"caldicotts", &[0x746f6369646c6163, 0x7374], WordRef { id: 76, then: 0, plural: true }),
-        (b"cancer", &[0x7265636e6163], WordRef { id: 77, then: 0, plural: false }),
-        (b"capital", &[0x6c617469706163], WordRef { id: 78, then: 0, plural: false }),
-        (b"catalogue", &[0x75676f6c61746163, 0x65], WordRef { id: 79, then: 0, plural: false }),
-        (b"catering", &[0x676e697265746163], WordRef { id: 80, then: 0, plural: false }),
-        (b"ccio", &[0x6f696363], WordRef { id: 81, then: 0, plural: false }),
-        (b"ccios", &[0x736f696363], WordRef { id: 81, then: 0, plural: true }),
-        (b"cclio", &[0x6f696c6363], WordRef { id: 82, then: 0, plural: false }),
-        (b"cclios", &[0x736f696c6363], WordRef { id: 82, then: 0, plural: true }),
-        (b"cdio", &[0x6f696463], WordRef { id: 83, then: 0, plural: false }),
-        (b"cdios", &[0x736f696463], WordRef { id: 83, then: 0, plural: true }),
-        (b"center", &[0x7265746e6563], WordRef { id: 84, then: 0, plural: false }),
-        (b"centered", &[0x64657265746e6563], WordRef { id: 85, then: 0, plural: false }),
-        (b"centre", &[0x6572746e6563], WordRef { id: 84, then: 0, plural: false }),
-        (b"centred", &[0x646572746e6563], WordRef { id: 85, then: 0, plural: false }),
-        (b"champion", &[0x6e6f69706d616863], WordRef { id: 86, then: 0, plural: false }),
-        (b"change", &[0x65676e616863], WordRef { id: 87, then: 0, plural: false }),
-        (b"chief", &[0x6665696863], WordRef { id: 88, then: 0, plural: false }),
-        (b"cio", &[0x6f6963], WordRef { id: 89, then: 0, plural: false }),
-        (b"cios", &[0x736f6963], WordRef { id: 89, then: 0, plural: true }),
-        (b"ciso", &[0x6f736963], WordRef { id: 90, then: 0, plural: false }),
-        (b"cisos", &[0x736f736963], WordRef { id: 90, then: 0, plural: true }),
-        (b"clerk", &[0x6b72656c63], WordRef { id: 91, then: 0, plural: false }),
-        (b"clerks", &[0x736b72656c63], WordRef { id: 91, then: 0, plural: true }),
-        (b"clinical", &[0x6c6163696e696c63], WordRef { id: 92, then: 0, plural: false }),
-        (b"cloud", &[0x64756f6c63], WordRef { id: 93, then: 0, plural: false }),
-        (b"cmio", &[0x6f696d63], WordRef { id: 94, then: 0, plural: false }),
-        (b"cmios", &[0x736f696d63], WordRef { id: 94, then: 0, plural: true }),
-        (b"cnio", &[0x6f696e63], WordRef { id: 95, then: 0, plural: false }),
-        (b"cnios", &[0x736f696e63], WordRef { id: 95, then: 0, plural: true }),
-        (b"co", &[0x6f63], WordRef { id: 96, then: 0, plural: false }),
-        (b"coach", &[0x6863616f63], WordRef { id: 97, then: 0, plural: false }),
-        (b"coachs", &[0x736863616f63], WordRef { id: 97, then: 0, plural: true }),
-        (b"coder", &[0x7265646f63], WordRef { id: 98, then: 0, plural: false }),
-        (b"coders", &[0x737265646f63], WordRef { id: 98, then: 0, plural: true }),
-        (b"coding", &[0x676e69646f63], WordRef { id: 99, then: 0, plural: false }),
-        (b"codings", &[0x73676e69646f63], WordRef { id: 99, then: 0, plural: true }),
-        (b"command", &[0x646e616d6d6f63], WordRef { id: 100, then: 0, plural: false }),
-        (b"commissioning", &[0x697373696d6d6f63, 0x676e696e6f], WordRef { id: 101, then: 0, plural: false }),
-        (b"communicator", &[0x63696e756d6d6f63, 0x726f7461], WordRef { id: 102, then: 0, plural: false }),
-        (b"communicators", &[0x63696e756d6d6f63, 0x73726f7461], WordRef { id: 102, then: 0, plural: true }),
-        (b"compliance", &[0x6e61696c706d6f63, 0x6563], WordRef { id: 103, then: 0, plural: false }),
-        (b"computational", &[0x74617475706d6f63, 0x6c616e6f69], WordRef { id: 104, then: 0, plural: false }),
-        (b"computer", &[0x72657475706d6f63], WordRef { id: 105, then: 0, plural: false }),
-        (b"computing", &[0x6e697475706d6f63, 0x67], WordRef { id: 106, then: 0, plural: false }),
-        (b"computings", &[0x6e697475706d6f63, 0x7367], WordRef { id: 106, then: 0, plural: true }),
-        (b"configuration", &[0x72756769666e6f63, 0x6e6f697461], WordRef { id: 107, then: 0, plural: false }),
-        (b"configurator", &[0x72756769666e6f63, 0x726f7461], WordRef { id: 108, then: 0, plural: false }),
-        (b"configurators", &[0x72756769666e6f63, 0x73726f7461], WordRef { id: 108, then: 0, plural: true }),
-        (b"construction", &[0x63757274736e6f63, 0x6e6f6974], WordRef { id: 109, then: 0, plural: false }),
-        (b"consultant", &[0x61746c75736e6f63, 0x746e], WordRef { id: 110, then: 0, plural: false }),
-        (b"consultants", &[0x61746c75736e6f63, 0x73746e], WordRef { id: 110, then: 0, plural: true }),
-        (b"content", &[0x746e65746e6f63], WordRef { id: 111, then: 0, plural: false }),
-        (b"control", &[0x6c6f72746e6f63], WordRef { id: 112, then: 0, plural: false }),
-        (b"controller", &[0x6c6c6f72746e6f63, 0x7265], WordRef { id: 113, then: 0, plural: false }),
-        (b"controls", &[0x736c6f72746e6f63], WordRef { id: 112, then: 0, plural: true }),
-        (b"coordinator", &[0x616e6964726f6f63, 0x726f74], WordRef { id: 114, then: 0, plural: false }),
-        (b"coordinators", &[0x616e6964726f6f63, 0x73726f74], WordRef { id: 114, then: 0, plural: true }),
-        (b"corporate", &[0x7461726f70726f63, 0x65], WordRef { id: 115, then: 0, plural: false }),
-        (b"cto", &[0x6f7463], WordRef { id: 116, then: 0, plural: false }),
-        (b"ctos", &[0x736f7463], WordRef { id: 116, then: 0, plural: true }),
-        (b"curator", &[0x726f7461727563], WordRef { id: 117, then: 0, plural: false }),
-        (b"curators", &[0x73726f7461727563], WordRef { id: 117, then: 0, plural: true }),
-        (b"cyber", &[0x7265627963], WordRef { id: 118, then: 0, plural: false }),
-        (b"cybers", &[0x737265627963], WordRef { id: 118, then: 0, plural: true }),
-        (b"cybersecurity", &[0x6365737265627963, 0x7974697275], WordRef { id: 118, then: 322, plural: false }),
-        (b"d", &[0x64], WordRef { id: 119, then: 0, plural: false }),
-        (b"data", &[0x61746164], WordRef { id: 120, then: 0, plural: false }),
-        (b"database", &[0x6573616261746164], WordRef { id: 121, then: 0, plural: false }),
-        (b"datas", &[0x7361746164], WordRef { id: 120, then: 0, plural: true }),
-        (b"dba", &[0x616264], WordRef { id: 122, then: 0, plural: false }),
-        (b"dbas", &[0x73616264], WordRef { id: 122, then: 0, plural: true }),
-        (b"dcb0129", &[0x39323130626364], WordRef { id: 123, then: 0, plural: false }),
-        (b"dcb0129s", &[0x7339323130626364], WordRef { id: 123, then: 0, plural: true }),
-        (b"dcb0160", &[0x30363130626364], WordRef { id: 124, then: 0, plural: false }),
-        (b"dcb0160s", &[0x7330363130626364], WordRef { id: 124, then: 0, plural: true }),
-        (b"defence", &[0x65636e65666564], WordRef { id: 125, then: 0, plural: false }),
-        (b"defender", &[0x7265646e65666564], WordRef { id: 126, then: 0, plural: false }),
-        (b"defenders", &[0x7265646e65666564, 0x73], WordRef { id: 126, then: 0, plural: true }),
-        (b"defense", &[0x65736e65666564], WordRef { id: 125, then: 0, plural: false }),
-        (b"delivery", &[0x79726576696c6564], WordRef { id: 127, then: 0, plural: false }),
-        (b"deputy", &[0x797475706564], WordRef { id: 128, then: 0, plural: false }),
-        (b"design", &[0x6e6769736564], WordRef { id: 129, then: 0, plural: false }),
-        (b"designer", &[0x72656e6769736564], WordRef { id: 130, then: 0, plural: false }),
-        (b"designers", &[0x72656e6769736564, 0x73], WordRef { id: 130, then: 0, plural: true }),
-        (b"designs", &[0x736e6769736564], WordRef { id: 129, then: 0, plural: true }),
-        (b"desk", &[0x6b736564], WordRef { id: 131, then: 0, plural: false }),
-        (b"desks", &[0x736b736564], WordRef { id: 131, then: 0, plural: true }),
-        (b"desktop", &[0x706f746b736564], WordRef { id: 132, then: 0, plural: false }),
-        (b"developer", &[0x65706f6c65766564, 0x72], WordRef { id: 133, then: 0, plural: false }),
-        (b"developers", &[0x65706f6c65766564, 0x7372], WordRef { id: 133, then: 0, plural: true }),
-        (b"development", &[0x6d706f6c65766564, 0x746e65], WordRef { id: 134, then: 0, plural: false }),
-        (b"developments", &[0x6d706f6c65766564, 0x73746e65], WordRef { id: 134, then: 0, plural: true }),
-        (b"devops", &[0x73706f766564], WordRef { id: 135, then: 0, plural: false }),
-        (b"devsecops", &[0x706f636573766564, 0x73], WordRef { id: 136, then: 0, plural: false }),
-        (b"diagnostic", &[0x74736f6e67616964, 0x6369], WordRef { id: 137, then: 0, plural: false }),
-        (b"digital", &[0x6c617469676964], WordRef { id: 138, then: 0, plural: false }),
-        (b"digitals", &[0x736c617469676964], WordRef { id: 138, then: 0, plural: true }),
-        (b"director", &[0x726f746365726964], WordRef { id: 139, then: 0, plural: false }),
-        (b"directors", &[0x726f746365726964, 0x73], WordRef { id: 139, then: 0, plural: true }),
-        (b"distributed", &[0x7562697274736964, 0x646574], WordRef { id: 140, then: 0, plural: false }),
-        (b"doctor", &[0x726f74636f64], WordRef { id: 141, then: 0, plural: false }),
-        (b"documentation", &[0x746e656d75636f64, 0x6e6f697461], WordRef { id: 142, then: 0, plural: false }),
-        (b"dpo", &[0x6f7064], WordRef { id: 143, then: 0, plural: false }),
-        (b"dpos", &[0x736f7064], WordRef { id: 143, then: 0, plural: true }),
-        (b"e", &[0x65], WordRef { id: 144, then: 0, plural: false }),
-        (b"educational", &[0x6f69746163756465, 0x6c616e], WordRef { id: 145, then: 0, plural: false }),
-        (b"educator", &[0x726f746163756465], WordRef { id: 146, then: 0, plural: false }),
-        (b"educators", &[0x726f746163756465, 0x73], WordRef { id: 146, then: 0, plural: true }),
-        (b"ehealth", &[0x68746c61656865], WordRef { id: 138, then: 189, plural: false }),
-        (b"ehr", &[0x726865], WordRef { id: 147, then: 0, plural: false }),
-        (b"ehrs", &[0x73726865], WordRef { id: 147, then: 0, plural: true }),
-        (b"elearning", &[0x6e696e7261656c65, 0x67], WordRef { id: 148, then: 0, plural: false }),
-        (b"elearnings", &[0x6e696e7261656c65, 0x7367], WordRef { id: 148, then: 0, plural: true }),
-        (b"electronic", &[0x6e6f727463656c65, 0x6369], WordRef { id: 149, then: 0, plural: false }),
-        (b"end", &[0x646e65], WordRef { id: 150, then: 0, plural: false }),
-        (b"engineer", &[0x7265656e69676e65], WordRef { id: 151, then: 0, plural: false }),
-        (b"engineering", &[0x7265656e69676e65, 0x676e69], WordRef { id: 152, then: 0, plural: false }),
-        (b"engineerings", &[0x7265656e69676e65, 0x73676e69], WordRef { id: 152, then: 0, plural: true }),
-        (b"engineers", &[0x7265656e69676e65, 0x73], WordRef { id: 151, then: 0, plural: true }),
-        (b"enterprise", &[0x6972707265746e65, 0x6573], WordRef { id: 153, then: 0, plural: false }),
-        (b"environmental", &[0x6d6e6f7269766e65, 0x6c61746e65], WordRef { id: 154, then: 0, plural: false }),
-        (b"epr", &[0x727065], WordRef { id: 155, then: 0, plural: false }),
-        (b"eprs", &[0x73727065], WordRef { id: 155, then: 0, plural: true }),
-        (b"estates", &[0x73657461747365], WordRef { id: 156, then: 0, plural: false }),
-        (b"ethical", &[0x6c616369687465], WordRef { id: 157, then: 0, plural: false }),
-        (b"ethicist", &[0x7473696369687465], WordRef { id: 158, then: 0, plural: false }),
-        (b"ethicists", &[0x7473696369687465, 0x73], WordRef { id: 158, then: 0, plural: true }),
-        (b"ethics", &[0x736369687465], WordRef { id: 159, then: 0, plural: false }),
-        (b"evaluation", &[0x697461756c617665, 0x6e6f], WordRef { id: 160, then: 0, plural: false }),
-        (b"evaluations", &[0x697461756c617665, 0x736e6f], WordRef { id: 160, then: 0, plural: true }),
-        (b"evaluator", &[0x6f7461756c617665, 0x72], WordRef { id: 161, then: 0, plural: false }),
-        (b"evaluators", &[0x6f7461756c617665, 0x7372], WordRef { id: 161, then: 0, plural: true }),
-        (b"evidence", &[0x65636e6564697665], WordRef { id: 162, then: 0, plural: false }),
-        (b"exchange", &[0x65676e6168637865], WordRef { id: 163, then: 0, plural: false }),
-        (b"experience", &[0x6e65697265707865, 0x6563], WordRef { id: 164, then: 0, plural: false }),
-        (b"experiences", &[0x6e65697265707865, 0x736563], WordRef { id: 164, then: 0, plural: true }),
-        (b"expert", &[0x747265707865], WordRef { id: 165, then: 0, plural: false }),
-        (b"experts", &[0x73747265707865], WordRef { id: 165, then: 0, plural: true }),
-        (b"facilitator", &[0x6174696c69636166, 0x726f74], WordRef { id: 166, then: 0, plural: false }),
-        (b"facilities", &[0x6974696c69636166, 0x7365], WordRef { id: 167, then: 0, plural: false }),
-        (b"filing", &[0x676e696c6966], WordRef { id: 168, then: 0, plural: false }),
-        (b"finance", &[0x65636e616e6966], WordRef { id: 169, then: 0, plural: false }),
-        (b"financial", &[0x6169636e616e6966, 0x6c], WordRef { id: 170, then: 0, plural: false }),
-        (b"fire", &[0x65726966], WordRef { id: 171, then: 0, plural: false }),
-        (b"foi", &[0x696f66], WordRef { id: 172, then: 0, plural: false }),
-        (b"fois", &[0x73696f66], WordRef { id: 172, then: 0, plural: true }),
-        (b"food", &[0x646f6f66], WordRef { id: 173, then: 0, plural: false }),
-        (b"for", &[0x726f66], WordRef { id: 174, then: 0, plural: false }),
-        (b"forensics", &[0x6369736e65726f66, 0x73], WordRef { id: 175, then: 0, plural: false }),
-        (b"freedom", &[0x6d6f6465657266], WordRef { id: 176, then: 0, plural: false }),
-        (b"front", &[0x746e6f7266], WordRef { id: 177, then: 0, plural: false }),
-        (b"frontend", &[0x646e65746e6f7266], WordRef { id: 178, then: 0, plural: false }),
-        (b"full", &[0x6c6c7566], WordRef { id: 179, then: 0, plural: false }),
-        (b"genome", &[0x656d6f6e6567], WordRef { id: 180, then: 0, plural: false }),
-        (b"genomic", &[0x63696d6f6e6567], WordRef { id: 181, then: 0, plural: false }),
-        (b"governance", &[0x6e616e7265766f67, 0x6563], WordRef { id: 182, then: 0, plural: false }),
-        (b"governances", &[0x6e616e7265766f67, 0x736563], WordRef { id: 182, then: 0, plural: true }),
-        (b"graduate", &[0x6574617564617267], WordRef { id: 183, then: 0, plural: false }),
-        (b"graphic", &[0x63696870617267], WordRef { id: 184, then: 0, plural: false }),
-        (b"guardian", &[0x6e61696472617567], WordRef { id: 185, then: 0, plural: false }),
-        (b"guardians", &[0x6e61696472617567, 0x73], WordRef { id: 185, then: 0, plural: true }),
-        (b"hacker", &[0x72656b636168], WordRef { id: 186, then: 0, plural: false }),
-        (b"hackers", &[0x7372656b636168], WordRef { id: 186, then: 0, plural: true }),
-        (b"handler", &[0x72656c646e6168], WordRef { id: 187, then: 0, plural: false }),
-        (b"handlers", &[0x7372656c646e6168], WordRef { id: 187, then: 0, plural: true }),
-        (b"head", &[0x64616568], WordRef { id: 188, then: 0, plural: false }),
-        (b"health", &[0x68746c616568], WordRef { id: 189, then: 0, plural: false }),
-        (b"healthcare", &[0x616368746c616568, 0x6572], WordRef { id: 189, then: 0, plural: false }),
-        (b"help", &[0x706c6568], WordRef { id: 190, then: 0, plural: false }),
-        (b"helpdesk", &[0x6b736564706c6568], WordRef { id: 191, then: 0, plural: false }),
-        (b"helpdesks", &[0x6b736564706c6568, 0x73], WordRef { id: 191, then: 0, plural: true }),
-        (b"housekeeping", &[0x65656b6573756f68, 0x676e6970], WordRef { id: 192, then: 0, plural: false }),
-        (b"hr", &[0x7268], WordRef { id: 193, then: 0, plural: false }),
-        (b"human", &[0x6e616d7568], WordRef { id: 194, then: 0, plural: false }),
-        (b"i", &[0x69], WordRef { id: 195, then: 0, plural: false }),
-        (b"ict", &[0x746369], WordRef { id: 218, then: 0, plural: false }),
-        (b"ig", &[0x6769], WordRef { id: 196, then: 0, plural: false }),
-        (b"ii", &[0x6969], WordRef { id: 197, then: 0, plural: false }),
-        (b"iii", &[0x696969], WordRef { id: 198, then: 0, plural: false }),
-        (b"im", &[0x6d69], WordRef { id: 199, then: 0, plural: false }),
-        (b"implementation", &[0x6e656d656c706d69, 0x6e6f69746174], WordRef { id: 200, then: 0, plural: false }),
-        (b"in", &[0x6e69], WordRef { id: 201, then: 0, plural: false }),
-        (b"incident", &[0x746e656469636e69], WordRef { id: 202, then: 0, plural: false }),
-        (b"informatician", &[0x74616d726f666e69, 0x6e61696369], WordRef { id: 203, then: 0, plural: false }),
-        (b"informaticians", &[0x74616d726f666e69, 0x736e61696369], WordRef { id: 203, then: 0, plural: true }),
-        (b"informaticist", &[0x74616d726f666e69, 0x7473696369], WordRef { id: 204, then: 0, plural: false }),
-        (b"informaticists", &[0x74616d726f666e69, 0x737473696369], WordRef { id: 204, then: 0, plural: true }),
-        (b"informatics", &[0x74616d726f666e69, 0x736369], WordRef { id: 205, then: 0, plural: false }),
-        (b"information", &[0x74616d726f666e69, 0x6e6f69], WordRef { id: 206, then: 0, plural: false }),
-        (b"informations", &[0x74616d726f666e69, 0x736e6f69], WordRef { id: 206, then: 0, plural: true }),
-        (b"infosec", &[0x6365736f666e69], WordRef { id: 207, then: 0, plural: false }),
-        (b"infosecs", &[0x736365736f666e69], WordRef { id: 207, then: 0, plural: true }),
-        (b"infrastructure", &[0x7274736172666e69, 0x657275746375], WordRef { id: 208, then: 0, plural: false }),
-        (b"instructional", &[0x7463757274736e69, 0x6c616e6f69], WordRef { id: 209, then: 0, plural: false }),
-        (b"instructor", &[0x7463757274736e69, 0x726f], WordRef { id: 210, then: 0, plural: false }),
-        (b"integration", &[0x7461726765746e69, 0x6e6f69], WordRef { id: 211, then: 0, plural: false }),
-        (b"integrity", &[0x7469726765746e69, 0x79], WordRef { id: 212, then: 0, plural: false }),
-        (b"intelligence", &[0x67696c6c65746e69, 0x65636e65], WordRef { id: 213, then: 0, plural: false }),
-        (b"intelligences", &[0x67696c6c65746e69, 0x7365636e65], WordRef { id: 213, then: 0, plural: true }),
-        (b"interaction", &[0x7463617265746e69, 0x6e6f69], WordRef { id: 214, then: 0, plural: false }),
-        (b"interactions", &[0x7463617265746e69, 0x736e6f69], WordRef { id: 214, then: 0, plural: true }),
-        (b"interface", &[0x6361667265746e69, 0x65], WordRef { id: 215, then: 0, plural: false }),
-        (b"interfaces", &[0x6361667265746e69, 0x7365], WordRef { id: 215, then: 0, plural: true }),
-        (b"intern", &[0x6e7265746e69], WordRef { id: 216, then: 0, plural: false }),
-        (b"internet", &[0x74656e7265746e69], WordRef { id: 217, then: 0, plural: false }),
-        (b"it", &[0x7469], WordRef { id: 218, then: 0, plural: false }),
-        (b"iv", &[0x7669], WordRef { id: 219, then: 0, plural: false }),
-        (b"java", &[0x6176616a], WordRef { id: 220, then: 0, plural: false }),
-        (b"jnr", &[0x726e6a], WordRef { id: 221, then: 0, plural: false }),
-        (b"jr", &[0x726a], WordRef { id: 222, then: 0, plural: false }),
-        (b"junior", &[0x726f696e756a], WordRef { id: 223, then: 0, plural: false }),
-        (b"knowledge", &[0x6764656c776f6e6b, 0x65], WordRef { id: 224, then: 0, plural: false }),
-        (b"lan", &[0x6e616c], WordRef { id: 225, then: 0, plural: false }),
-        (b"lead", &[0x6461656c], WordRef { id: 226, then: 0, plural: false }),
-        (b"leader", &[0x72656461656c], WordRef { id: 227, then: 0, plural: false }),
-        (b"leaders", &[0x7372656461656c], WordRef { id: 227, then: 0, plural: true }),
-        (b"leads", &[0x736461656c], WordRef { id: 226, then: 0, plural: true }),
-        (b"learning", &[0x676e696e7261656c], WordRef { id: 228, then: 0, plural: false }),
-        (b"learnings", &[0x676e696e7261656c, 0x73], WordRef { id: 228, then: 0, plural: true }),
-        (b"librarian", &[0x616972617262696c, 0x6e], WordRef { id: 229, then: 0, plural: false }),
-        (b"librarians", &[0x616972617262696c, 0x736e], WordRef { id: 229, then: 0, plural: true }),
-        (b"library", &[0x7972617262696c], WordRef { id: 230, then: 0, plural: false }),
-        (b"librarys", &[0x737972617262696c], WordRef { id: 230, then: 0, plural: true }),
-        (b"lifecycle", &[0x6c6379636566696c, 0x65], WordRef { id: 231, then: 0, plural: false }),
-        (b"links", &[0x736b6e696c], WordRef { id: 232, then: 0, plural: false }),
-        (b"list", &[0x7473696c], WordRef { id: 233, then: 0, plural: false }),
-        (b"literature", &[0x757461726574696c, 0x6572], WordRef { id: 234, then: 0, plural: false }),
-        (b"local", &[0x6c61636f6c], WordRef { id: 235, then: 0, plural: false }),
-        (b"machine", &[0x656e696863616d], WordRef { id: 236, then: 0, plural: false }),
-        (b"maintenance", &[0x616e65746e69616d, 0x65636e], WordRef { id: 237, then: 0, plural: false }),
-        (b"major", &[0x726f6a616d], WordRef { id: 238, then: 0, plural: false }),
-        (b"management", &[0x656d6567616e616d, 0x746e], WordRef { id: 239, then: 0, plural: false }),
-        (b"managements", &[0x656d6567616e616d, 0x73746e], WordRef { id: 239, then: 0, plural: true }),
-        (b"manager", &[0x726567616e616d], WordRef { id: 240, then: 0, plural: false }),
-        (b"managers", &[0x73726567616e616d], WordRef { id: 240, then: 0, plural: true }),
-        (b"master", &[0x72657473616d], WordRef { id: 241, then: 0, plural: false }),
-        (b"masters", &[0x7372657473616d], WordRef { id: 241, then: 0, plural: true }),
-        (b"medical", &[0x6c61636964656d], WordRef { id: 242, then: 0, plural: false }),
-        (b"ml", &[0x6c6d], WordRef { id: 243, then: 0, plural: false }),
-        (b"mobile", &[0x656c69626f6d], WordRef { id: 244, then: 0, plural: false }),
-        (b"network", &[0x6b726f7774656e], WordRef { id: 245, then: 0, plural: false }),
-        (b"networking", &[0x696b726f7774656e, 0x676e], WordRef { id: 246, then: 0, plural: false }),
-        (b"networks", &[0x736b726f7774656e], WordRef { id: 247, then: 0, plural: false }),
-        (b"nhs", &[0x73686e], WordRef { id: 248, then: 0, plural: false }),
-        (b"note", &[0x65746f6e], WordRef { id: 249, then: 0, plural: false }),
-        (b"nurse", &[0x657372756e], WordRef { id: 250, then: 0, plural: false }),
-        (b"nurses", &[0x73657372756e], WordRef { id: 250, then: 0, plural: true }),
-        (b"nursing", &[0x676e697372756e], WordRef { id: 251, then: 0, plural: false }),
-        (b"of", &[0x666f], WordRef { id: 252, then: 0, plural: false }),
-        (b"officer", &[0x7265636966666f], WordRef { id: 253, then: 0, plural: false }),
-        (b"officers", &[0x737265636966666f], WordRef { id: 253, then: 0, plural: true }),
-        (b"online", &[0x656e696c6e6f], WordRef { id: 254, then: 0, plural: false }),
-        (b"operation", &[0x6f6974617265706f, 0x6e], WordRef { id: 255, then: 0, plural: false }),
-        (b"operational", &[0x6f6974617265706f, 0x6c616e], WordRef { id: 256, then: 0, plural: false }),
-        (b"operations", &[0x6f6974617265706f, 0x736e], WordRef { id: 257, then: 0, plural: false }),
-        (b"operator", &[0x726f74617265706f], WordRef { id: 258, then: 0, plural: false }),
-        (b"operators", &[0x726f74617265706f, 0x73], WordRef { id: 258, then: 0, plural: true }),
-        (b"ordinator", &[0x6f74616e6964726f, 0x72], WordRef { id: 259, then: 0, plural: false }),
-        (b"ordinators", &[0x6f74616e6964726f, 0x7372], WordRef { id: 259, then: 0, plural: true }),
-        (b"outreach", &[0x686361657274756f], WordRef { id: 260, then: 0, plural: false }),
-        (b"owner", &[0x72656e776f], WordRef { id: 261, then: 0, plural: false }),
-        (b"owners", &[0x7372656e776f], WordRef { id: 261, then: 0, plural: true }),
-        (b"pacs", &[0x73636170], WordRef { id: 262, then: 0, plural: false }),
-        (b"partner", &[0x72656e74726170], WordRef { id: 263, then: 0, plural: false }),
-        (b"pathology", &[0x676f6c6f68746170, 0x79], WordRef { id: 264, then: 0, plural: false }),
-        (b"patient", &[0x746e6569746170], WordRef { id: 265, then: 0, plural: false }),
-        (b"patients", &[0x73746e6569746170], WordRef { id: 266, then: 0, plural: false }),
-        (b"payroll", &[0x6c6c6f72796170], WordRef { id: 267, then: 0, plural: false }),
-        (b"penetration", &[0x74617274656e6570, 0x6e6f69], WordRef { id: 268, then: 0, plural: false }),
-        (b"performance", &[0x616d726f66726570, 0x65636e], WordRef { id: 269, then: 0, plural: false }),
-        (b"personal", &[0x6c616e6f73726570], WordRef { id: 270, then: 0, plural: false }),
-        (b"pharmacist", &[0x6963616d72616870, 0x7473], WordRef { id: 271, then: 0, plural: false }),
-        (b"pharmacists", &[0x6963616d72616870, 0x737473], WordRef { id: 271, then: 0, plural: true }),
-        (b"pharmacy", &[0x7963616d72616870], WordRef { id: 272, then: 0, plural: false }),
-        (b"planner", &[0x72656e6e616c70], WordRef { id: 273, then: 0, plural: false }),
-        (b"platform", &[0x6d726f6674616c70], WordRef { id: 274, then: 0, plural: false }),
-        (b"pmo", &[0x6f6d70], WordRef { id: 275, then: 0, plural: false }),
-        (b"pmos", &[0x736f6d70], WordRef { id: 275, then: 0, plural: true }),
-        (b"portfolio", &[0x696c6f6674726f70, 0x6f], WordRef { id: 276, then: 0, plural: false }),
-        (b"portfolios", &[0x696c6f6674726f70, 0x736f], WordRef { id: 276, then: 0, plural: true }),
-        (b"practice", &[0x6563697463617270], WordRef { id: 277, then: 0, plural: false }),
-        (b"practitioner", &[0x6974697463617270, 0x72656e6f], WordRef { id: 278, then: 0, plural: false }),
-        (b"principal", &[0x617069636e697270, 0x6c], WordRef { id: 279, then: 0, plural: false }),
-        (b"privacy", &[0x79636176697270], WordRef { id: 280, then: 0, plural: false }),
-        (b"problem", &[0x6d656c626f7270], WordRef { id: 281, then: 0, plural: false }),
-        (b"processing", &[0x69737365636f7270, 0x676e], WordRef { id: 282, then: 0, plural: false }),
-        (b"procurement", &[0x6d657275636f7270, 0x746e65], WordRef { id: 283, then: 0, plural: false }),
-        (b"procurements", &[0x6d657275636f7270, 0x73746e65], WordRef { id: 283, then: 0, plural: true }),
-        (b"product", &[0x746375646f7270], WordRef { id: 284, then: 0, plural: false }),
-        (b"products", &[0x73746375646f7270], WordRef { id: 284, then: 0, plural: true }),
-        (b"program", &[0x6d6172676f7270], WordRef { id: 285, then: 0, plural: false }),
-        (b"programme", &[0x6d6d6172676f7270, 0x65], WordRef { id: 286, then: 0, plural: false }),
-        (b"programmer", &[0x6d6d6172676f7270, 0x7265], WordRef { id: 287, then: 0, plural: false }),
-        (b"programmers", &[0x6d6d6172676f7270, 0x737265], WordRef { id: 287, then: 0, plural: true }),
-        (b"project", &[0x7463656a6f7270], WordRef { id: 288, then: 0, plural: false }),
-        (b"projects", &[0x737463656a6f7270], WordRef { id: 289, then: 0, plural: false }),
-        (b"protection", &[0x69746365746f7270, 0x6e6f], WordRef { id: 290, then: 0, plural: false }),
-        (b"protections", &[0x69746365746f7270, 0x736e6f], WordRef { id: 290, then: 0, plural: true }),
-        (b"public", &[0x63696c627570], WordRef { id: 291, then: 0, plural: false }),
-        (b"qa", &[0x6171], WordRef { id: 292, then: 0, plural: false }),
-        (b"qat", &[0x746171], WordRef { id: 293, then: 0, plural: false }),
-        (b"quality", &[0x7974696c617571], WordRef { id: 294, then: 0, plural: false }),
-        (b"qualitys", &[0x737974696c617571], WordRef { id: 294, then: 0, plural: true }),
-        (b"readiness", &[0x73656e6964616572, 0x73], WordRef { id: 295, then: 0, plural: false }),
-        (b"receptionist", &[0x6f69747065636572, 0x7473696e], WordRef { id: 296, then: 0, plural: false }),
-        (b"record", &[0x64726f636572], WordRef { id: 297, then: 0, plural: false }),
-        (b"records", &[0x7364726f636572], WordRef { id: 298, then: 0, plural: false }),
-        (b"redesign", &[0x6e67697365646572], WordRef { id: 299, then: 0, plural: false }),
-        (b"registered", &[0x7265747369676572, 0x6465], WordRef { id: 300, then: 0, plural: false }),
-        (b"registrar", &[0x6172747369676572, 0x72], WordRef { id: 301, then: 0, plural: false }),
-        (b"registrars", &[0x6172747369676572, 0x7372], WordRef { id: 301, then: 0, plural: true }),
-        (b"relationship", &[0x6e6f6974616c6572, 0x70696873], WordRef { id: 302, then: 0, plural: false }),
-        (b"release", &[0x657361656c6572], WordRef { id: 303, then: 0, plural: false }),
-        (b"reliability", &[0x6c696261696c6572, 0x797469], WordRef { id: 304, then: 0, plural: false }),
-        (b"reporting", &[0x6e6974726f706572, 0x67], WordRef { id: 305, then: 0, plural: false }),
-        (b"requirement", &[0x6d65726975716572, 0x746e65], WordRef { id: 306, then: 0, plural: false }),
-        (b"research", &[0x6863726165736572], WordRef { id: 307, then: 0, plural: false }),
-        (b"researcher", &[0x6863726165736572, 0x7265], WordRef { id: 308, then: 0, plural: false }),
-        (b"researchers", &[0x6863726165736572, 0x737265], WordRef { id: 308, then: 0, plural: true }),
-        (b"researchs", &[0x6863726165736572, 0x73], WordRef { id: 307, then: 0, plural: true }),
-        (b"resources", &[0x656372756f736572, 0x73], WordRef { id: 309, then: 0, plural: false }),
-        (b"responder", &[0x65646e6f70736572, 0x72], WordRef { id: 310, then: 0, plural: false }),
-        (b"responders", &[0x65646e6f70736572, 0x7372], WordRef { id: 310, then: 0, plural: true }),
-        (b"response", &[0x65736e6f70736572], WordRef { id: 311, then: 0, plural: false }),
-        (b"rhit", &[0x74696872], WordRef { id: 312, then: 0, plural: false }),
-        (b"rhits", &[0x7374696872], WordRef { id: 312, then: 0, plural: true }),
-        (b"rights", &[0x737468676972], WordRef { id: 313, then: 0, plural: false }),
-        (b"risk", &[0x6b736972], WordRef { id: 314, then: 0, plural: false }),
-        (b"risks", &[0x736b736972], WordRef { id: 314, then: 0, plural: true }),
-        (b"safety", &[0x797465666173], WordRef { id: 315, then: 0, plural: false }),
-        (b"safetys", &[0x73797465666173], WordRef { id: 315, then: 0, plural: true }),
-        (b"science", &[0x65636e65696373], WordRef { id: 316, then: 0, plural: false }),
-        (b"sciences", &[0x7365636e65696373], WordRef { id: 316, then: 0, plural: true }),
-        (b"scientific", &[0x6669746e65696373, 0x6369], WordRef { id: 317, then: 0, plural: false }),
-        (b"scientist", &[0x7369746e65696373, 0x74], WordRef { id: 318, then: 0, plural: false }),
-        (b"scientists", &[0x7369746e65696373, 0x7374], WordRef { id: 318, then: 0, plural: true }),
-        (b"scrum", &[0x6d75726373], WordRef { id: 319, then: 0, plural: false }),
-        (b"sdet", &[0x74656473], WordRef { id: 320, then: 0, plural: false }),
-        (b"sdets", &[0x7374656473], WordRef { id: 320, then: 0, plural: true }),
-        (b"secretary", &[0x7261746572636573, 0x79], WordRef { id: 321, then: 0, plural: false }),
-        (b"security", &[0x7974697275636573], WordRef { id: 322, then: 0, plural: false }),
-        (b"securitys", &[0x7974697275636573, 0x73], WordRef { id: 322, then: 0, plural: true }),
-        (b"senior", &[0x726f696e6573], WordRef { id: 323, then: 0, plural: false }),
-        (b"server", &[0x726576726573], WordRef { id: 324, then: 0, plural: false }),
-        (b"service", &[0x65636976726573], WordRef { id: 325, then: 0, plural: false }),
-        (b"servicedesk", &[0x6465636976726573, 0x6b7365], WordRef { id: 326, then: 0, plural: false }),
-        (b"servicedesks", &[0x6465636976726573, 0x736b7365], WordRef { id: 326, then: 0, plural: true }),
-        (b"services", &[0x7365636976726573], WordRef { id: 327, then: 0, plural: false }),
-        (b"siem", &[0x6d656973], WordRef { id: 328, then: 0, plural: false }),
-        (b"siro", &[0x6f726973], WordRef { id: 329, then: 0, plural: false }),
-        (b"siros", &[0x736f726973], WordRef { id: 329, then: 0, plural: true }),
-        (b"site", &[0x65746973], WordRef { id: 330, then: 0, plural: false }),
-        (b"skills", &[0x736c6c696b73], WordRef { id: 331, then: 0, plural: false }),
-        (b"snr", &[0x726e73], WordRef { id: 332, then: 0, plural: false }),
-        (b"soc", &[0x636f73], WordRef { id: 333, then: 0, plural: false }),
-        (b"socs", &[0x73636f73], WordRef { id: 333, then: 0, plural: true }),
-        (b"software", &[0x6572617774666f73], WordRef { id: 334, then: 0, plural: false }),
-        (b"solution", &[0x6e6f6974756c6f73], WordRef { id: 335, then: 0, plural: false }),
-        (b"solutions", &[0x6e6f6974756c6f73, 0x73], WordRef { id: 336, then: 0, plural: false }),
-        (b"specialist", &[0x696c616963657073, 0x7473], WordRef { id: 337, then: 0, plural: false }),
-        (b"specialists", &[0x696c616963657073, 0x737473], WordRef { id: 337, then: 0, plural: true }),
-        (b"sqa", &[0x617173], WordRef { id: 338, then: 0, plural: false }),
-        (b"sr", &[0x7273], WordRef { id: 339, then: 0, plural: false }),
-        (b"sre", &[0x657273], WordRef { id: 340, then: 0, plural: false }),
-        (b"sres", &[0x73657273], WordRef { id: 340, then: 0, plural: true }),
-        (b"stack", &[0x6b63617473], WordRef { id: 341, then: 0, plural: false }),
-        (b"staff", &[0x6666617473], WordRef { id: 342, then: 0, plural: false }),
-        (b"staffs", &[0x736666617473], WordRef { id: 342, then: 0, plural: true }),
-        (b"statistician", &[0x6974736974617473, 0x6e616963], WordRef { id: 343, then: 0, plural: false }),
-        (b"statisticians", &[0x6974736974617473, 0x736e616963], WordRef { id: 343, then: 0, plural: true }),
-        (b"statistics", &[0x6974736974617473, 0x7363], WordRef { id: 344, then: 0, plural: false }),
-        (b"strategist", &[0x6967657461727473, 0x7473], WordRef { id: 345, then: 0, plural: false }),
-        (b"strategists", &[0x6967657461727473, 0x737473], WordRef { id: 345, then: 0, plural: true }),
-        (b"subject", &[0x7463656a627573], WordRef { id: 346, then: 0, plural: false }),
-        (b"summariser", &[0x736972616d6d7573, 0x7265], WordRef { id: 347, then: 0, plural: false }),
-        (b"summarisers", &[0x736972616d6d7573, 0x737265], WordRef { id: 347, then: 0, plural: true }),
-        (b"supervisor", &[0x7369767265707573, 0x726f], WordRef { id: 348, then: 0, plural: false }),
-        (b"supervisors", &[0x7369767265707573, 0x73726f], WordRef { id: 348, then: 0, plural: true }),
-        (b"support", &[0x74726f70707573], WordRef { id: 349, then: 0, plural: false }),
-        (b"supports", &[0x7374726f70707573], WordRef { id: 349, then: 0, plural: true }),
-        (b"sysadmin", &[0x6e696d6461737973], WordRef { id: 350, then: 0, plural: false }),
-        (b"sysadmins", &[0x6e696d6461737973, 0x73], WordRef { id: 350, then: 0, plural: true }),
-        (b"system", &[0x6d6574737973], WordRef { id: 351, then: 0, plural: false }),
-        (b"systems", &[0x736d6574737973], WordRef { id: 352, then: 0, plural: false }),
-        (b"t", &[0x74], WordRef { id: 353, then: 0, plural: false }),
-        (b"team", &[0x6d616574], WordRef { id: 354, then: 0, plural: false }),
-        (b"tech", &[0x68636574], WordRef { id: 355, then: 0, plural: false }),
-        (b"technical", &[0x6163696e68636574, 0x6c], WordRef { id: 356, then: 0, plural: false }),
-        (b"technician", &[0x6963696e68636574, 0x6e61], WordRef { id: 357, then: 0, plural: false }),
-        (b"technicians", &[0x6963696e68636574, 0x736e61], WordRef { id: 357, then: 0, plural: true }),
-        (b"technologist", &[0x6f6c6f6e68636574, 0x74736967], WordRef { id: 358, then: 0, plural: false }),
-        (b"technologists", &[0x6f6c6f6e68636574, 0x7374736967], WordRef { id: 358, then: 0, plural: true }),
-        (b"technology", &[0x6f6c6f6e68636574, 0x7967], WordRef { id: 359, then: 0, plural: false }),
-        (b"technologys", &[0x6f6c6f6e68636574, 0x737967], WordRef { id: 359, then: 0, plural: true }),
-        (b"techs", &[0x7368636574], WordRef { id: 355, then: 0, plural: true }),
-        (b"telecommunications", &[0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e], WordRef { id: 360, then: 0, plural: false }),
-        (b"telecoms", &[0x736d6f63656c6574], WordRef { id: 361, then: 0, plural: false }),
-        (b"telehealth", &[0x6c616568656c6574, 0x6874], WordRef { id: 362, then: 0, plural: false }),
-        (b"telephony", &[0x6e6f6870656c6574, 0x79], WordRef { id: 363, then: 0, plural: false }),
-        (b"telephonys", &[0x6e6f6870656c6574, 0x7379], WordRef { id: 363, then: 0, plural: true }),
-        (b"test", &[0x74736574], WordRef { id: 364, then: 0, plural: false }),
-        (b"tester", &[0x726574736574], WordRef { id: 365, then: 0, plural: false }),
-        (b"testers", &[0x73726574736574], WordRef { id: 365, then: 0, plural: true }),
-        (b"testing", &[0x676e6974736574], WordRef { id: 366, then: 0, plural: false }),
-        (b"tests", &[0x7374736574], WordRef { id: 364, then: 0, plural: true }),
-        (b"therapist", &[0x7369706172656874, 0x74], WordRef { id: 367, then: 0, plural: false }),
-        (b"threat", &[0x746165726874], WordRef { id: 368, then: 0, plural: false }),
-        (b"to", &[0x6f74], WordRef { id: 369, then: 0, plural: false }),
-        (b"trainee", &[0x65656e69617274], WordRef { id: 370, then: 0, plural: false }),
-        (b"trainer", &[0x72656e69617274], WordRef { id: 371, then: 0, plural: false }),
-        (b"trainers", &[0x7372656e69617274], WordRef { id: 371, then: 0, plural: true }),
-        (b"training", &[0x676e696e69617274], WordRef { id: 372, then: 0, plural: false }),
-        (b"transformation", &[0x726f66736e617274, 0x6e6f6974616d], WordRef { id: 373, then: 0, plural: false }),
-        (b"transformations", &[0x726f66736e617274, 0x736e6f6974616d], WordRef { id: 373, then: 0, plural: true }),
-        (b"transition", &[0x697469736e617274, 0x6e6f], WordRef { id: 374, then: 0, plural: false }),
-        (b"transitions", &[0x697469736e617274, 0x736e6f], WordRef { id: 374, then: 0, plural: true }),
-        (b"tutor", &[0x726f747574], WordRef { id: 375, then: 0, plural: false }),
-        (b"ui", &[0x6975], WordRef { id: 376, then: 0, plural: false }),
-        (b"unit", &[0x74696e75], WordRef { id: 377, then: 0, plural: false }),
-        (b"usability", &[0x74696c6962617375, 0x79], WordRef { id: 378, then: 0, plural: false }),
-        (b"usabilitys", &[0x74696c6962617375, 0x7379], WordRef { id: 378, then: 0, plural: true }),
-        (b"user", &[0x72657375], WordRef { id: 379, then: 0, plural: false }),
-        (b"ux", &[0x7875], WordRef { id: 380, then: 0, plural: false }),
-        (b"v", &[0x76], WordRef { id: 381, then: 0, plural: false }),
-        (b"vice", &[0x65636976], WordRef { id: 382, then: 0, plural: false }),
-        (b"vulnerability", &[0x626172656e6c7576, 0x7974696c69], WordRef { id: 383, then: 0, plural: false }),
-        (b"vulnerabilitys", &[0x626172656e6c7576, 0x737974696c69], WordRef { id: 383, then: 0, plural: true }),
-        (b"waiting", &[0x676e6974696177], WordRef { id: 384, then: 0, plural: false }),
-        (b"ward", &[0x64726177], WordRef { id: 385, then: 0, plural: false }),
-        (b"warehouse", &[0x73756f6865726177, 0x65], WordRef { id: 386, then: 0, plural: false }),
-        (b"warehouses", &[0x73756f6865726177, 0x7365], WordRef { id: 386, then: 0, plural: true }),
-        (b"web", &[0x626577], WordRef { id: 387, then: 0, plural: false }),
-        (b"with", &[0x68746977], WordRef { id: 388, then: 0, plural: false }),
-        (b"within", &[0x6e6968746977], WordRef { id: 389, then: 0, plural: false }),
-        (b"worker", &[0x72656b726f77], WordRef { id: 390, then: 0, plural: false }),
-        (b"workflow", &[0x776f6c666b726f77], WordRef { id: 391, then: 0, plural: false }),
-        (b"workplace", &[0x63616c706b726f77, 0x65], WordRef { id: 392, then: 0, plural: false }),
-        (b"writer", &[0x726574697277], WordRef { id: 393, then: 0, plural: false }),
-        (b"writers", &[0x73726574697277], WordRef { id: 393, then: 0, plural: true }),
-        (b"x", &[0x78], WordRef { id: 394, then: 0, plural: false }),
+    keys: &[
+        [0x31, 0, 0, 0], // 1
+        [0x32, 0, 0, 0], // 2
+        [0x33, 0, 0, 0], // 3
+        [0x34, 0, 0, 0], // 4
+        [0x35, 0, 0, 0], // 5
+        [0x36, 0, 0, 0], // 6
+        [0x37, 0, 0, 0], // 7
+        [0x6138, 0, 0, 0], // 8a
+        [0x6238, 0, 0, 0], // 8b
+        [0x6338, 0, 0, 0], // 8c
+        [0x6438, 0, 0, 0], // 8d
+        [0x39, 0, 0, 0], // 9
+        [0x61, 0, 0, 0], // a
+        [0x6e61747065636361, 0x6563, 0, 0], // acceptance
+        [0x737365636361, 0, 0, 0], // access
+        [0x6269737365636361, 0x7974696c69, 0, 0], // accessibility
+        [0x6269737365636361, 0x737974696c69, 0, 0], // accessibilitys
+        [0x7469646572636361, 0x6465, 0, 0], // accredited
+        [0x6e696d6461, 0, 0, 0], // admin
+        [0x7473696e696d6461, 0x6e6f69746172, 0, 0], // administration
+        [0x7473696e696d6461, 0x657669746172, 0, 0], // administrative
+        [0x7473696e696d6461, 0x726f746172, 0, 0], // administrator
+        [0x7473696e696d6461, 0x73726f746172, 0, 0], // administrators
+        [0x6f697373696d6461, 0x736e, 0, 0], // admissions
+        [0x72657369766461, 0, 0, 0], // adviser
+        [0x726f7369766461, 0, 0, 0], // advisor
+        [0x73726f7369766461, 0, 0, 0], // advisors
+        [0x636661, 0, 0, 0], // afc
+        [0x61646e656761, 0, 0, 0], // agenda
+        [0x746e656761, 0, 0, 0], // agent
+        [0x73746e656761, 0, 0, 0], // agents
+        [0x656c696761, 0, 0, 0], // agile
+        [0x6961, 0, 0, 0], // ai
+        [0x736973796c616e61, 0, 0, 0], // analysis
+        [0x7473796c616e61, 0, 0, 0], // analyst
+        [0x737473796c616e61, 0, 0, 0], // analysts
+        [0x636974796c616e61, 0x73, 0, 0], // analytics
+        [0x646e61, 0, 0, 0], // and
+        [0x697061, 0, 0, 0], // api
+        [0x707061, 0, 0, 0], // app
+        [0x746163696c707061, 0x6e6f69, 0, 0], // application
+        [0x746163696c707061, 0x736e6f69, 0, 0], // applications
+        [0x69746e6572707061, 0x6563, 0, 0], // apprentice
+        [0x73707061, 0, 0, 0], // apps
+        [0x6365746968637261, 0x74, 0, 0], // architect
+        [0x6365746968637261, 0x7374, 0, 0], // architects
+        [0x6365746968637261, 0x65727574, 0, 0], // architecture
+        [0x6365746968637261, 0x7365727574, 0, 0], // architectures
+        [0x61657261, 0, 0, 0], // area
+        [0x6963696669747261, 0x6c61, 0, 0], // artificial
+        [0x726f737365737361, 0, 0, 0], // assessor
+        [0x7465737361, 0, 0, 0], // asset
+        [0x737465737361, 0, 0, 0], // assets
+        [0x6e61747369737361, 0x74, 0, 0], // assistant
+        [0x6e61747369737361, 0x7374, 0, 0], // assistants
+        [0x746169636f737361, 0x65, 0, 0], // associate
+        [0x746169636f737361, 0x7365, 0, 0], // associates
+        [0x636e617275737361, 0x65, 0, 0], // assurance
+        [0x636e617275737361, 0x7365, 0, 0], // assurances
+        [0x7461, 0, 0, 0], // at
+        [0x726f7469647561, 0, 0, 0], // auditor
+        [0x73726f7469647561, 0, 0, 0], // auditors
+        [0x726f68747561, 0, 0, 0], // author
+        [0x73726f68747561, 0, 0, 0], // authors
+        [0x6974616d6f747561, 0x6e6f, 0, 0], // automation
+        [0x6974616d6f747561, 0x736e6f, 0, 0], // automations
+        [0x62, 0, 0, 0], // b
+        [0x6b636162, 0, 0, 0], // back
+        [0x646e656b636162, 0, 0, 0], // backend
+        [0x646e6162, 0, 0, 0], // band
+        [0x31646e6162, 0, 0, 0], // band1
+        [0x32646e6162, 0, 0, 0], // band2
+        [0x33646e6162, 0, 0, 0], // band3
+        [0x34646e6162, 0, 0, 0], // band4
+        [0x35646e6162, 0, 0, 0], // band5
+        [0x36646e6162, 0, 0, 0], // band6
+        [0x37646e6162, 0, 0, 0], // band7
+        [0x6138646e6162, 0, 0, 0], // band8a
+        [0x6238646e6162, 0, 0, 0], // band8b
+        [0x6338646e6162, 0, 0, 0], // band8c
+        [0x6438646e6162, 0, 0, 0], // band8d
+        [0x39646e6162, 0, 0, 0], // band9
+        [0x6962, 0, 0, 0], // bi
+        [0x726f666e696f6962, 0x6e6169636974616d, 0, 0], // bioinformatician
+        [0x726f666e696f6962, 0x6e6169636974616d, 0x73, 0], // bioinformaticians
+        [0x726f666e696f6962, 0x747369636974616d, 0, 0], // bioinformaticist
+        [0x726f666e696f6962, 0x747369636974616d, 0x73, 0], // bioinformaticists
+        [0x726f666e696f6962, 0x73636974616d, 0, 0], // bioinformatics
+        [0x7369676f6c6f6962, 0x74, 0, 0], // biologist
+        [0x7369676f6c6f6962, 0x7374, 0, 0], // biologists
+        [0x79676f6c6f6962, 0, 0, 0], // biology
+        [0x7379676f6c6f6962, 0, 0, 0], // biologys
+        [0x7265646c697562, 0, 0, 0], // builder
+        [0x737265646c697562, 0, 0, 0], // builders
+        [0x676e69646c697562, 0, 0, 0], // building
+        [0x7373656e69737562, 0, 0, 0], // business
+        [0x7265797562, 0, 0, 0], // buyer
+        [0x63, 0, 0, 0], // c
+        [0x746f6369646c6163, 0x74, 0, 0], // caldicott
+        [0x746f6369646c6163, 0x7374, 0, 0], // caldicotts
+        [0x7265636e6163, 0, 0, 0], // cancer
+        [0x6c617469706163, 0, 0, 0], // capital
+        [0x75676f6c61746163, 0x65, 0, 0], // catalogue
+        [0x676e697265746163, 0, 0, 0], // catering
+        [0x6f696363, 0, 0, 0], // ccio
+        [0x736f696363, 0, 0, 0], // ccios
+        [0x6f696c6363, 0, 0, 0], // cclio
+        [0x736f696c6363, 0, 0, 0], // cclios
+        [0x6f696463, 0, 0, 0], // cdio
+        [0x736f696463, 0, 0, 0], // cdios
+        [0x7265746e6563, 0, 0, 0], // center
+        [0x64657265746e6563, 0, 0, 0], // centered
+        [0x6572746e6563, 0, 0, 0], // centre
+        [0x646572746e6563, 0, 0, 0], // centred
+        [0x6e6f69706d616863, 0, 0, 0], // champion
+        [0x65676e616863, 0, 0, 0], // change
+        [0x6665696863, 0, 0, 0], // chief
+        [0x6f6963, 0, 0, 0], // cio
+        [0x736f6963, 0, 0, 0], // cios
+        [0x6f736963, 0, 0, 0], // ciso
+        [0x736f736963, 0, 0, 0], // cisos
+        [0x6b72656c63, 0, 0, 0], // clerk
+        [0x736b72656c63, 0, 0, 0], // clerks
+        [0x6c6163696e696c63, 0, 0, 0], // clinical
+        [0x64756f6c63, 0, 0, 0], // cloud
+        [0x6f696d63, 0, 0, 0], // cmio
+        [0x736f696d63, 0, 0, 0], // cmios
+        [0x6f696e63, 0, 0, 0], // cnio
+        [0x736f696e63, 0, 0, 0], // cnios
+        [0x6f63, 0, 0, 0], // co
+        [0x6863616f63, 0, 0, 0], // coach
+        [0x736863616f63, 0, 0, 0], // coachs
+        [0x7265646f63, 0, 0, 0], // coder
+        [0x737265646f63, 0, 0, 0], // coders
+        [0x676e69646f63, 0, 0, 0], // coding
+        [0x73676e69646f63, 0, 0, 0], // codings
+        [0x646e616d6d6f63, 0, 0, 0], // command
+        [0x697373696d6d6f63, 0x676e696e6f, 0, 0], // commissioning
+        [0x63696e756d6d6f63, 0x726f7461, 0, 0], // communicator
+        [0x63696e756d6d6f63, 0x73726f7461, 0, 0], // communicators
+        [0x6e61696c706d6f63, 0x6563, 0, 0], // compliance
+        [0x74617475706d6f63, 0x6c616e6f69, 0, 0], // computational
+        [0x72657475706d6f63, 0, 0, 0], // computer
+        [0x6e697475706d6f63, 0x67, 0, 0], // computing
+        [0x6e697475706d6f63, 0x7367, 0, 0], // computings
+        [0x72756769666e6f63, 0x6e6f697461, 0, 0], // configuration
+        [0x72756769666e6f63, 0x726f7461, 0, 0], // configurator
+        [0x72756769666e6f63, 0x73726f7461, 0, 0], // configurators
+        [0x63757274736e6f63, 0x6e6f6974, 0, 0], // construction
+        [0x61746c75736e6f63, 0x746e, 0, 0], // consultant
+        [0x61746c75736e6f63, 0x73746e, 0, 0], // consultants
+        [0x746e65746e6f63, 0, 0, 0], // content
+        [0x6c6f72746e6f63, 0, 0, 0], // control
+        [0x6c6c6f72746e6f63, 0x7265, 0, 0], // controller
+        [0x736c6f72746e6f63, 0, 0, 0], // controls
+        [0x616e6964726f6f63, 0x726f74, 0, 0], // coordinator
+        [0x616e6964726f6f63, 0x73726f74, 0, 0], // coordinators
+        [0x7461726f70726f63, 0x65, 0, 0], // corporate
+        [0x6f7463, 0, 0, 0], // cto
+        [0x736f7463, 0, 0, 0], // ctos
+        [0x726f7461727563, 0, 0, 0], // curator
+        [0x73726f7461727563, 0, 0, 0], // curators
+        [0x7265627963, 0, 0, 0], // cyber
+        [0x737265627963, 0, 0, 0], // cybers
+        [0x6365737265627963, 0x7974697275, 0, 0], // cybersecurity
+        [0x64, 0, 0, 0], // d
+        [0x61746164, 0, 0, 0], // data
+        [0x6573616261746164, 0, 0, 0], // database
+        [0x7361746164, 0, 0, 0], // datas
+        [0x616264, 0, 0, 0], // dba
+        [0x73616264, 0, 0, 0], // dbas
+        [0x39323130626364, 0, 0, 0], // dcb0129
+        [0x7339323130626364, 0, 0, 0], // dcb0129s
+        [0x30363130626364, 0, 0, 0], // dcb0160
+        [0x7330363130626364, 0, 0, 0], // dcb0160s
+        [0x65636e65666564, 0, 0, 0], // defence
+        [0x7265646e65666564, 0, 0, 0], // defender
+        [0x7265646e65666564, 0x73, 0, 0], // defenders
+        [0x65736e65666564, 0, 0, 0], // defense
+        [0x79726576696c6564, 0, 0, 0], // delivery
+        [0x797475706564, 0, 0, 0], // deputy
+        [0x6e6769736564, 0, 0, 0], // design
+        [0x72656e6769736564, 0, 0, 0], // designer
+        [0x72656e6769736564, 0x73, 0, 0], // designers
+        [0x736e6769736564, 0, 0, 0], // designs
+        [0x6b736564, 0, 0, 0], // desk
+        [0x736b736564, 0, 0, 0], // desks
+        [0x706f746b736564, 0, 0, 0], // desktop
+        [0x65706f6c65766564, 0x72, 0, 0], // developer
+        [0x65706f6c65766564, 0x7372, 0, 0], // developers
+        [0x6d706f6c65766564, 0x746e65, 0, 0], // development
+        [0x6d706f6c65766564, 0x73746e65, 0, 0], // developments
+        [0x73706f766564, 0, 0, 0], // devops
+        [0x706f636573766564, 0x73, 0, 0], // devsecops
+        [0x74736f6e67616964, 0x6369, 0, 0], // diagnostic
+        [0x6c617469676964, 0, 0, 0], // digital
+        [0x736c617469676964, 0, 0, 0], // digitals
+        [0x726f746365726964, 0, 0, 0], // director
+        [0x726f746365726964, 0x73, 0, 0], // directors
+        [0x7562697274736964, 0x646574, 0, 0], // distributed
+        [0x726f74636f64, 0, 0, 0], // doctor
+        [0x746e656d75636f64, 0x6e6f697461, 0, 0], // documentation
+        [0x6f7064, 0, 0, 0], // dpo
+        [0x736f7064, 0, 0, 0], // dpos
+        [0x65, 0, 0, 0], // e
+        [0x6f69746163756465, 0x6c616e, 0, 0], // educational
+        [0x726f746163756465, 0, 0, 0], // educator
+        [0x726f746163756465, 0x73, 0, 0], // educators
+        [0x68746c61656865, 0, 0, 0], // ehealth
+        [0x726865, 0, 0, 0], // ehr
+        [0x73726865, 0, 0, 0], // ehrs
+        [0x6e696e7261656c65, 0x67, 0, 0], // elearning
+        [0x6e696e7261656c65, 0x7367, 0, 0], // elearnings
+        [0x6e6f727463656c65, 0x6369, 0, 0], // electronic
+        [0x646e65, 0, 0, 0], // end
+        [0x7265656e69676e65, 0, 0, 0], // engineer
+        [0x7265656e69676e65, 0x676e69, 0, 0], // engineering
+        [0x7265656e69676e65, 0x73676e69, 0, 0], // engineerings
+        [0x7265656e69676e65, 0x73, 0, 0], // engineers
+        [0x6972707265746e65, 0x6573, 0, 0], // enterprise
+        [0x6d6e6f7269766e65, 0x6c61746e65, 0, 0], // environmental
+        [0x727065, 0, 0, 0], // epr
+        [0x73727065, 0, 0, 0], // eprs
+        [0x73657461747365, 0, 0, 0], // estates
+        [0x6c616369687465, 0, 0, 0], // ethical
+        [0x7473696369687465, 0, 0, 0], // ethicist
+        [0x7473696369687465, 0x73, 0, 0], // ethicists
+        [0x736369687465, 0, 0, 0], // ethics
+        [0x697461756c617665, 0x6e6f, 0, 0], // evaluation
+        [0x697461756c617665, 0x736e6f, 0, 0], // evaluations
+        [0x6f7461756c617665, 0x72, 0, 0], // evaluator
+        [0x6f7461756c617665, 0x7372, 0, 0], // evaluators
+        [0x65636e6564697665, 0, 0, 0], // evidence
+        [0x65676e6168637865, 0, 0, 0], // exchange
+        [0x6e65697265707865, 0x6563, 0, 0], // experience
+        [0x6e65697265707865, 0x736563, 0, 0], // experiences
+        [0x747265707865, 0, 0, 0], // expert
+        [0x73747265707865, 0, 0, 0], // experts
+        [0x6174696c69636166, 0x726f74, 0, 0], // facilitator
+        [0x6974696c69636166, 0x7365, 0, 0], // facilities
+        [0x676e696c6966, 0, 0, 0], // filing
+        [0x65636e616e6966, 0, 0, 0], // finance
+        [0x6169636e616e6966, 0x6c, 0, 0], // financial
+        [0x65726966, 0, 0, 0], // fire
+        [0x696f66, 0, 0, 0], // foi
+        [0x73696f66, 0, 0, 0], // fois
+        [0x646f6f66, 0, 0, 0], // food
+        [0x726f66, 0, 0, 0], // for
+        [0x6369736e65726f66, 0x73, 0, 0], // forensics
+        [0x6d6f6465657266, 0, 0, 0], // freedom
+        [0x746e6f7266, 0, 0, 0], // front
+        [0x646e65746e6f7266, 0, 0, 0], // frontend
+        [0x6c6c7566, 0, 0, 0], // full
+        [0x656d6f6e6567, 0, 0, 0], // genome
+        [0x63696d6f6e6567, 0, 0, 0], // genomic
+        [0x6e616e7265766f67, 0x6563, 0, 0], // governance
+        [0x6e616e7265766f67, 0x736563, 0, 0], // governances
+        [0x6574617564617267, 0, 0, 0], // graduate
+        [0x63696870617267, 0, 0, 0], // graphic
+        [0x6e61696472617567, 0, 0, 0], // guardian
+        [0x6e61696472617567, 0x73, 0, 0], // guardians
+        [0x72656b636168, 0, 0, 0], // hacker
+        [0x7372656b636168, 0, 0, 0], // hackers
+        [0x72656c646e6168, 0, 0, 0], // handler
+        [0x7372656c646e6168, 0, 0, 0], // handlers
+        [0x64616568, 0, 0, 0], // head
+        [0x68746c616568, 0, 0, 0], // health
+        [0x616368746c616568, 0x6572, 0, 0], // healthcare
+        [0x706c6568, 0, 0, 0], // help
+        [0x6b736564706c6568, 0, 0, 0], // helpdesk
+        [0x6b736564706c6568, 0x73, 0, 0], // helpdesks
+        [0x65656b6573756f68, 0x676e6970, 0, 0], // housekeeping
+        [0x7268, 0, 0, 0], // hr
+        [0x6e616d7568, 0, 0, 0], // human
+        [0x69, 0, 0, 0], // i
+        [0x746369, 0, 0, 0], // ict
+        [0x6769, 0, 0, 0], // ig
+        [0x6969, 0, 0, 0], // ii
+        [0x696969, 0, 0, 0], // iii
+        [0x6d69, 0, 0, 0], // im
+        [0x6e656d656c706d69, 0x6e6f69746174, 0, 0], // implementation
+        [0x6e69, 0, 0, 0], // in
+        [0x746e656469636e69, 0, 0, 0], // incident
+        [0x74616d726f666e69, 0x6e61696369, 0, 0], // informatician
+        [0x74616d726f666e69, 0x736e61696369, 0, 0], // informaticians
+        [0x74616d726f666e69, 0x7473696369, 0, 0], // informaticist
+        [0x74616d726f666e69, 0x737473696369, 0, 0], // informaticists
+        [0x74616d726f666e69, 0x736369, 0, 0], // informatics
+        [0x74616d726f666e69, 0x6e6f69, 0, 0], // information
+        [0x74616d726f666e69, 0x736e6f69, 0, 0], // informations
+        [0x6365736f666e69, 0, 0, 0], // infosec
+        [0x736365736f666e69, 0, 0, 0], // infosecs
+        [0x7274736172666e69, 0x657275746375, 0, 0], // infrastructure
+        [0x7463757274736e69, 0x6c616e6f69, 0, 0], // instructional
+        [0x7463757274736e69, 0x726f, 0, 0], // instructor
+        [0x7461726765746e69, 0x6e6f69, 0, 0], // integration
+        [0x7469726765746e69, 0x79, 0, 0], // integrity
+        [0x67696c6c65746e69, 0x65636e65, 0, 0], // intelligence
+        [0x67696c6c65746e69, 0x7365636e65, 0, 0], // intelligences
+        [0x7463617265746e69, 0x6e6f69, 0, 0], // interaction
+        [0x7463617265746e69, 0x736e6f69, 0, 0], // interactions
+        [0x6361667265746e69, 0x65, 0, 0], // interface
+        [0x6361667265746e69, 0x7365, 0, 0], // interfaces
+        [0x6e7265746e69, 0, 0, 0], // intern
+        [0x74656e7265746e69, 0, 0, 0], // internet
+        [0x7469, 0, 0, 0], // it
+        [0x7669, 0, 0, 0], // iv
+        [0x6176616a, 0, 0, 0], // java
+        [0x726e6a, 0, 0, 0], // jnr
+        [0x726a, 0, 0, 0], // jr
+        [0x726f696e756a, 0, 0, 0], // junior
+        [0x6764656c776f6e6b, 0x65, 0, 0], // knowledge
+        [0x6e616c, 0, 0, 0], // lan
+        [0x6461656c, 0, 0, 0], // lead
+        [0x72656461656c, 0, 0, 0], // leader
+        [0x7372656461656c, 0, 0, 0], // leaders
+        [0x736461656c, 0, 0, 0], // leads
+        [0x676e696e7261656c, 0, 0, 0], // learning
+        [0x676e696e7261656c, 0x73, 0, 0], // learnings
+        [0x616972617262696c, 0x6e, 0, 0], // librarian
+        [0x616972617262696c, 0x736e, 0, 0], // librarians
+        [0x7972617262696c, 0, 0, 0], // library
+        [0x737972617262696c, 0, 0, 0], // librarys
+        [0x6c6379636566696c, 0x65, 0, 0], // lifecycle
+        [0x736b6e696c, 0, 0, 0], // links
+        [0x7473696c, 0, 0, 0], // list
+        [0x757461726574696c, 0x6572, 0, 0], // literature
+        [0x6c61636f6c, 0, 0, 0], // local
+        [0x656e696863616d, 0, 0, 0], // machine
+        [0x616e65746e69616d, 0x65636e, 0, 0], // maintenance
+        [0x726f6a616d, 0, 0, 0], // major
+        [0x656d6567616e616d, 0x746e, 0, 0], // management
+        [0x656d6567616e616d, 0x73746e, 0, 0], // managements
+        [0x726567616e616d, 0, 0, 0], // manager
+        [0x73726567616e616d, 0, 0, 0], // managers
+        [0x72657473616d, 0, 0, 0], // master
+        [0x7372657473616d, 0, 0, 0], // masters
+        [0x6c61636964656d, 0, 0, 0], // medical
+        [0x6c6d, 0, 0, 0], // ml
+        [0x656c69626f6d, 0, 0, 0], // mobile
+        [0x6b726f7774656e, 0, 0, 0], // network
+        [0x696b726f7774656e, 0x676e, 0, 0], // networking
+        [0x736b726f7774656e, 0, 0, 0], // networks
+        [0x73686e, 0, 0, 0], // nhs
+        [0x65746f6e, 0, 0, 0], // note
+        [0x657372756e, 0, 0, 0], // nurse
+        [0x73657372756e, 0, 0, 0], // nurses
+        [0x676e697372756e, 0, 0, 0], // nursing
+        [0x666f, 0, 0, 0], // of
+        [0x7265636966666f, 0, 0, 0], // officer
+        [0x737265636966666f, 0, 0, 0], // officers
+        [0x656e696c6e6f, 0, 0, 0], // online
+        [0x6f6974617265706f, 0x6e, 0, 0], // operation
+        [0x6f6974617265706f, 0x6c616e, 0, 0], // operational
+        [0x6f6974617265706f, 0x736e, 0, 0], // operations
+        [0x726f74617265706f, 0, 0, 0], // operator
+        [0x726f74617265706f, 0x73, 0, 0], // operators
+        [0x6f74616e6964726f, 0x72, 0, 0], // ordinator
+        [0x6f74616e6964726f, 0x7372, 0, 0], // ordinators
+        [0x686361657274756f, 0, 0, 0], // outreach
+        [0x72656e776f, 0, 0, 0], // owner
+        [0x7372656e776f, 0, 0, 0], // owners
+        [0x73636170, 0, 0, 0], // pacs
+        [0x72656e74726170, 0, 0, 0], // partner
+        [0x676f6c6f68746170, 0x79, 0, 0], // pathology
+        [0x746e6569746170, 0, 0, 0], // patient
+        [0x73746e6569746170, 0, 0, 0], // patients
+        [0x6c6c6f72796170, 0, 0, 0], // payroll
+        [0x74617274656e6570, 0x6e6f69, 0, 0], // penetration
+        [0x616d726f66726570, 0x65636e, 0, 0], // performance
+        [0x6c616e6f73726570, 0, 0, 0], // personal
+        [0x6963616d72616870, 0x7473, 0, 0], // pharmacist
+        [0x6963616d72616870, 0x737473, 0, 0], // pharmacists
+        [0x7963616d72616870, 0, 0, 0], // pharmacy
+        [0x72656e6e616c70, 0, 0, 0], // planner
+        [0x6d726f6674616c70, 0, 0, 0], // platform
+        [0x6f6d70, 0, 0, 0], // pmo
+        [0x736f6d70, 0, 0, 0], // pmos
+        [0x696c6f6674726f70, 0x6f, 0, 0], // portfolio
+        [0x696c6f6674726f70, 0x736f, 0, 0], // portfolios
+        [0x6563697463617270, 0, 0, 0], // practice
+        [0x6974697463617270, 0x72656e6f, 0, 0], // practitioner
+        [0x617069636e697270, 0x6c, 0, 0], // principal
+        [0x79636176697270, 0, 0, 0], // privacy
+        [0x6d656c626f7270, 0, 0, 0], // problem
+        [0x69737365636f7270, 0x676e, 0, 0], // processing
+        [0x6d657275636f7270, 0x746e65, 0, 0], // procurement
+        [0x6d657275636f7270, 0x73746e65, 0, 0], // procurements
+        [0x746375646f7270, 0, 0, 0], // product
+        [0x73746375646f7270, 0, 0, 0], // products
+        [0x6d6172676f7270, 0, 0, 0], // program
+        [0x6d6d6172676f7270, 0x65, 0, 0], // programme
+        [0x6d6d6172676f7270, 0x7265, 0, 0], // programmer
+        [0x6d6d6172676f7270, 0x737265, 0, 0], // programmers
+        [0x7463656a6f7270, 0, 0, 0], // project
+        [0x737463656a6f7270, 0, 0, 0], // projects
+        [0x69746365746f7270, 0x6e6f, 0, 0], // protection
+        [0x69746365746f7270, 0x736e6f, 0, 0], // protections
+        [0x63696c627570, 0, 0, 0], // public
+        [0x6171, 0, 0, 0], // qa
+        [0x746171, 0, 0, 0], // qat
+        [0x7974696c617571, 0, 0, 0], // quality
+        [0x737974696c617571, 0, 0, 0], // qualitys
+        [0x73656e6964616572, 0x73, 0, 0], // readiness
+        [0x6f69747065636572, 0x7473696e, 0, 0], // receptionist
+        [0x64726f636572, 0, 0, 0], // record
+        [0x7364726f636572, 0, 0, 0], // records
+        [0x6e67697365646572, 0, 0, 0], // redesign
+        [0x7265747369676572, 0x6465, 0, 0], // registered
+        [0x6172747369676572, 0x72, 0, 0], // registrar
+        [0x6172747369676572, 0x7372, 0, 0], // registrars
+        [0x6e6f6974616c6572, 0x70696873, 0, 0], // relationship
+        [0x657361656c6572, 0, 0, 0], // release
+        [0x6c696261696c6572, 0x797469, 0, 0], // reliability
+        [0x6e6974726f706572, 0x67, 0, 0], // reporting
+        [0x6d65726975716572, 0x746e65, 0, 0], // requirement
+        [0x6863726165736572, 0, 0, 0], // research
+        [0x6863726165736572, 0x7265, 0, 0], // researcher
+        [0x6863726165736572, 0x737265, 0, 0], // researchers
+        [0x6863726165736572, 0x73, 0, 0], // researchs
+        [0x656372756f736572, 0x73, 0, 0], // resources
+        [0x65646e6f70736572, 0x72, 0, 0], // responder
+        [0x65646e6f70736572, 0x7372, 0, 0], // responders
+        [0x65736e6f70736572, 0, 0, 0], // response
+        [0x74696872, 0, 0, 0], // rhit
+        [0x7374696872, 0, 0, 0], // rhits
+        [0x737468676972, 0, 0, 0], // rights
+        [0x6b736972, 0, 0, 0], // risk
+        [0x736b736972, 0, 0, 0], // risks
+        [0x797465666173, 0, 0, 0], // safety
+        [0x73797465666173, 0, 0, 0], // safetys
+        [0x65636e65696373, 0, 0, 0], // science
+        [0x7365636e65696373, 0, 0, 0], // sciences
+        [0x6669746e65696373, 0x6369, 0, 0], // scientific
+        [0x7369746e65696373, 0x74, 0, 0], // scientist
+        [0x7369746e65696373, 0x7374, 0, 0], // scientists
+        [0x6d75726373, 0, 0, 0], // scrum
+        [0x74656473, 0, 0, 0], // sdet
+        [0x7374656473, 0, 0, 0], // sdets
+        [0x7261746572636573, 0x79, 0, 0], // secretary
+        [0x7974697275636573, 0, 0, 0], // security
+        [0x7974697275636573, 0x73, 0, 0], // securitys
+        [0x726f696e6573, 0, 0, 0], // senior
+        [0x726576726573, 0, 0, 0], // server
+        [0x65636976726573, 0, 0, 0], // service
+        [0x6465636976726573, 0x6b7365, 0, 0], // servicedesk
+        [0x6465636976726573, 0x736b7365, 0, 0], // servicedesks
+        [0x7365636976726573, 0, 0, 0], // services
+        [0x6d656973, 0, 0, 0], // siem
+        [0x6f726973, 0, 0, 0], // siro
+        [0x736f726973, 0, 0, 0], // siros
+        [0x65746973, 0, 0, 0], // site
+        [0x736c6c696b73, 0, 0, 0], // skills
+        [0x726e73, 0, 0, 0], // snr
+        [0x636f73, 0, 0, 0], // soc
+        [0x73636f73, 0, 0, 0], // socs
+        [0x6572617774666f73, 0, 0, 0], // software
+        [0x6e6f6974756c6f73, 0, 0, 0], // solution
+        [0x6e6f6974756c6f73, 0x73, 0, 0], // solutions
+        [0x696c616963657073, 0x7473, 0, 0], // specialist
+        [0x696c616963657073, 0x737473, 0, 0], // specialists
+        [0x617173, 0, 0, 0], // sqa
+        [0x7273, 0, 0, 0], // sr
+        [0x657273, 0, 0, 0], // sre
+        [0x73657273, 0, 0, 0], // sres
+        [0x6b63617473, 0, 0, 0], // stack
+        [0x6666617473, 0, 0, 0], // staff
+        [0x736666617473, 0, 0, 0], // staffs
+        [0x6974736974617473, 0x6e616963, 0, 0], // statistician
+        [0x6974736974617473, 0x736e616963, 0, 0], // statisticians
+        [0x6974736974617473, 0x7363, 0, 0], // statistics
+        [0x6967657461727473, 0x7473, 0, 0], // strategist
+        [0x6967657461727473, 0x737473, 0, 0], // strategists
+        [0x7463656a627573, 0, 0, 0], // subject
+        [0x736972616d6d7573, 0x7265, 0, 0], // summariser
+        [0x736972616d6d7573, 0x737265, 0, 0], // summarisers
+        [0x7369767265707573, 0x726f, 0, 0], // supervisor
+        [0x7369767265707573, 0x73726f, 0, 0], // supervisors
+        [0x74726f70707573, 0, 0, 0], // support
+        [0x7374726f70707573, 0, 0, 0], // supports
+        [0x6e696d6461737973, 0, 0, 0], // sysadmin
+        [0x6e696d6461737973, 0x73, 0, 0], // sysadmins
+        [0x6d6574737973, 0, 0, 0], // system
+        [0x736d6574737973, 0, 0, 0], // systems
+        [0x74, 0, 0, 0], // t
+        [0x6d616574, 0, 0, 0], // team
+        [0x68636574, 0, 0, 0], // tech
+        [0x6163696e68636574, 0x6c, 0, 0], // technical
+        [0x6963696e68636574, 0x6e61, 0, 0], // technician
+        [0x6963696e68636574, 0x736e61, 0, 0], // technicians
+        [0x6f6c6f6e68636574, 0x74736967, 0, 0], // technologist
+        [0x6f6c6f6e68636574, 0x7374736967, 0, 0], // technologists
+        [0x6f6c6f6e68636574, 0x7967, 0, 0], // technology
+        [0x6f6c6f6e68636574, 0x737967, 0, 0], // technologys
+        [0x7368636574, 0, 0, 0], // techs
+        [0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, 0], // telecommunications
+        [0x736d6f63656c6574, 0, 0, 0], // telecoms
+        [0x6c616568656c6574, 0x6874, 0, 0], // telehealth
+        [0x6e6f6870656c6574, 0x79, 0, 0], // telephony
+        [0x6e6f6870656c6574, 0x7379, 0, 0], // telephonys
+        [0x74736574, 0, 0, 0], // test
+        [0x726574736574, 0, 0, 0], // tester
+        [0x73726574736574, 0, 0, 0], // testers
+        [0x676e6974736574, 0, 0, 0], // testing
+        [0x7374736574, 0, 0, 0], // tests
+        [0x7369706172656874, 0x74, 0, 0], // therapist
+        [0x746165726874, 0, 0, 0], // threat
+        [0x6f74, 0, 0, 0], // to
+        [0x65656e69617274, 0, 0, 0], // trainee
+        [0x72656e69617274, 0, 0, 0], // trainer
+        [0x7372656e69617274, 0, 0, 0], // trainers
+        [0x676e696e69617274, 0, 0, 0], // training
+        [0x726f66736e617274, 0x6e6f6974616d, 0, 0], // transformation
+        [0x726f66736e617274, 0x736e6f6974616d, 0, 0], // transformations
+        [0x697469736e617274, 0x6e6f, 0, 0], // transition
+        [0x697469736e617274, 0x736e6f, 0, 0], // transitions
+        [0x726f747574, 0, 0, 0], // tutor
+        [0x6975, 0, 0, 0], // ui
+        [0x74696e75, 0, 0, 0], // unit
+        [0x74696c6962617375, 0x79, 0, 0], // usability
+        [0x74696c6962617375, 0x7379, 0, 0], // usabilitys
+        [0x72657375, 0, 0, 0], // user
+        [0x7875, 0, 0, 0], // ux
+        [0x76, 0, 0, 0], // v
+        [0x65636976, 0, 0, 0], // vice
+        [0x626172656e6c7576, 0x7974696c69, 0, 0], // vulnerability
+        [0x626172656e6c7576, 0x737974696c69, 0, 0], // vulnerabilitys
+        [0x676e6974696177, 0, 0, 0], // waiting
+        [0x64726177, 0, 0, 0], // ward
+        [0x73756f6865726177, 0x65, 0, 0], // warehouse
+        [0x73756f6865726177, 0x7365, 0, 0], // warehouses
+        [0x626577, 0, 0, 0], // web
+        [0x68746977, 0, 0, 0], // with
+        [0x6e6968746977, 0, 0, 0], // within
+        [0x72656b726f77, 0, 0, 0], // worker
+        [0x776f6c666b726f77, 0, 0, 0], // workflow
+        [0x63616c706b726f77, 0x65, 0, 0], // workplace
+        [0x726574697277, 0, 0, 0], // writer
+        [0x73726574697277, 0, 0, 0], // writers
+        [0x78, 0, 0, 0], // x
+    ],
+    values: &[
+        WordRef { id: 1, then: 0, plural: false }, // 1
+        WordRef { id: 2, then: 0, plural: false }, // 2
+        WordRef { id: 3, then: 0, plural: false }, // 3
+        WordRef { id: 4, then: 0, plural: false }, // 4
+        WordRef { id: 5, then: 0, plural: false }, // 5
+        WordRef { id: 6, then: 0, plural: false }, // 6
+        WordRef { id: 7, then: 0, plural: false }, // 7
+        WordRef { id: 8, then: 0, plural: false }, // 8a
+        WordRef { id: 9, then: 0, plural: false }, // 8b
+        WordRef { id: 10, then: 0, plural: false }, // 8c
+        WordRef { id: 11, then: 0, plural: false }, // 8d
+        WordRef { id: 12, then: 0, plural: false }, // 9
+        WordRef { id: 13, then: 0, plural: false }, // a
+        WordRef { id: 14, then: 0, plural: false }, // acceptance
+        WordRef { id: 15, then: 0, plural: false }, // access
+        WordRef { id: 16, then: 0, plural: false }, // accessibility
+        WordRef { id: 16, then: 0, plural: true }, // accessibilitys
+        WordRef { id: 17, then: 0, plural: false }, // accredited
+        WordRef { id: 20, then: 0, plural: false }, // admin
+        WordRef { id: 18, then: 0, plural: false }, // administration
+        WordRef { id: 19, then: 0, plural: false }, // administrative
+        WordRef { id: 20, then: 0, plural: false }, // administrator
+        WordRef { id: 20, then: 0, plural: true }, // administrators
+        WordRef { id: 21, then: 0, plural: false }, // admissions
+        WordRef { id: 22, then: 0, plural: false }, // adviser
+        WordRef { id: 23, then: 0, plural: false }, // advisor
+        WordRef { id: 23, then: 0, plural: true }, // advisors
+        WordRef { id: 24, then: 0, plural: false }, // afc
+        WordRef { id: 25, then: 0, plural: false }, // agenda
+        WordRef { id: 26, then: 0, plural: false }, // agent
+        WordRef { id: 26, then: 0, plural: true }, // agents
+        WordRef { id: 27, then: 0, plural: false }, // agile
+        WordRef { id: 28, then: 0, plural: false }, // ai
+        WordRef { id: 29, then: 0, plural: false }, // analysis
+        WordRef { id: 30, then: 0, plural: false }, // analyst
+        WordRef { id: 30, then: 0, plural: true }, // analysts
+        WordRef { id: 31, then: 0, plural: false }, // analytics
+        WordRef { id: 32, then: 0, plural: false }, // and
+        WordRef { id: 33, then: 0, plural: false }, // api
+        WordRef { id: 34, then: 0, plural: false }, // app
+        WordRef { id: 34, then: 0, plural: false }, // application
+        WordRef { id: 34, then: 0, plural: false }, // applications
+        WordRef { id: 35, then: 0, plural: false }, // apprentice
+        WordRef { id: 34, then: 0, plural: false }, // apps
+        WordRef { id: 36, then: 0, plural: false }, // architect
+        WordRef { id: 36, then: 0, plural: true }, // architects
+        WordRef { id: 37, then: 0, plural: false }, // architecture
+        WordRef { id: 37, then: 0, plural: true }, // architectures
+        WordRef { id: 38, then: 0, plural: false }, // area
+        WordRef { id: 39, then: 0, plural: false }, // artificial
+        WordRef { id: 40, then: 0, plural: false }, // assessor
+        WordRef { id: 41, then: 0, plural: false }, // asset
+        WordRef { id: 41, then: 0, plural: true }, // assets
+        WordRef { id: 42, then: 0, plural: false }, // assistant
+        WordRef { id: 42, then: 0, plural: true }, // assistants
+        WordRef { id: 43, then: 0, plural: false }, // associate
+        WordRef { id: 43, then: 0, plural: true }, // associates
+        WordRef { id: 44, then: 0, plural: false }, // assurance
+        WordRef { id: 44, then: 0, plural: true }, // assurances
+        WordRef { id: 45, then: 0, plural: false }, // at
+        WordRef { id: 46, then: 0, plural: false }, // auditor
+        WordRef { id: 46, then: 0, plural: true }, // auditors
+        WordRef { id: 47, then: 0, plural: false }, // author
+        WordRef { id: 47, then: 0, plural: true }, // authors
+        WordRef { id: 48, then: 0, plural: false }, // automation
+        WordRef { id: 48, then: 0, plural: true }, // automations
+        WordRef { id: 49, then: 0, plural: false }, // b
+        WordRef { id: 50, then: 0, plural: false }, // back
+        WordRef { id: 51, then: 0, plural: false }, // backend
+        WordRef { id: 52, then: 0, plural: false }, // band
+        WordRef { id: 53, then: 0, plural: false }, // band1
+        WordRef { id: 54, then: 0, plural: false }, // band2
+        WordRef { id: 55, then: 0, plural: false }, // band3
+        WordRef { id: 56, then: 0, plural: false }, // band4
+        WordRef { id: 57, then: 0, plural: false }, // band5
+        WordRef { id: 58, then: 0, plural: false }, // band6
+        WordRef { id: 59, then: 0, plural: false }, // band7
+        WordRef { id: 60, then: 0, plural: false }, // band8a
+        WordRef { id: 61, then: 0, plural: false }, // band8b
+        WordRef { id: 62, then: 0, plural: false }, // band8c
+        WordRef { id: 63, then: 0, plural: false }, // band8d
+        WordRef { id: 64, then: 0, plural: false }, // band9
+        WordRef { id: 65, then: 0, plural: false }, // bi
+        WordRef { id: 66, then: 0, plural: false }, // bioinformatician
+        WordRef { id: 66, then: 0, plural: true }, // bioinformaticians
+        WordRef { id: 67, then: 0, plural: false }, // bioinformaticist
+        WordRef { id: 67, then: 0, plural: true }, // bioinformaticists
+        WordRef { id: 68, then: 0, plural: false }, // bioinformatics
+        WordRef { id: 69, then: 0, plural: false }, // biologist
+        WordRef { id: 69, then: 0, plural: true }, // biologists
+        WordRef { id: 70, then: 0, plural: false }, // biology
+        WordRef { id: 70, then: 0, plural: true }, // biologys
+        WordRef { id: 71, then: 0, plural: false }, // builder
+        WordRef { id: 71, then: 0, plural: true }, // builders
+        WordRef { id: 72, then: 0, plural: false }, // building
+        WordRef { id: 73, then: 0, plural: false }, // business
+        WordRef { id: 74, then: 0, plural: false }, // buyer
+        WordRef { id: 75, then: 0, plural: false }, // c
+        WordRef { id: 76, then: 0, plural: false }, // caldicott
+        WordRef { id: 76, then: 0, plural: true }, // caldicotts
+        WordRef { id: 77, then: 0, plural: false }, // cancer
+        WordRef { id: 78, then: 0, plural: false }, // capital
+        WordRef { id: 79, then: 0, plural: false }, // catalogue
+        WordRef { id: 80, then: 0, plural: false }, // catering
+        WordRef { id: 81, then: 0, plural: false }, // ccio
+        WordRef { id: 81, then: 0, plural: true }, // ccios
+        WordRef { id: 82, then: 0, plural: false }, // cclio
+        WordRef { id: 82, then: 0, plural: true }, // cclios
+        WordRef { id: 83, then: 0, plural: false }, // cdio
+        WordRef { id: 83, then: 0, plural: true }, // cdios
+        WordRef { id: 84, then: 0, plural: false }, // center
+        WordRef { id: 85, then: 0, plural: false }, // centered
+        WordRef { id: 84, then: 0, plural: false }, // centre
+        WordRef { id: 85, then: 0, plural: false }, // centred
+        WordRef { id: 86, then: 0, plural: false }, // champion
+        WordRef { id: 87, then: 0, plural: false }, // change
+        WordRef { id: 88, then: 0, plural: false }, // chief
+        WordRef { id: 89, then: 0, plural: false }, // cio
+        WordRef { id: 89, then: 0, plural: true }, // cios
+        WordRef { id: 90, then: 0, plural: false }, // ciso
+        WordRef { id: 90, then: 0, plural: true }, // cisos
+        WordRef { id: 91, then: 0, plural: false }, // clerk
+        WordRef { id: 91, then: 0, plural: true }, // clerks
+        WordRef { id: 92, then: 0, plural: false }, // clinical
+        WordRef { id: 93, then: 0, plural: false }, // cloud
+        WordRef { id: 94, then: 0, plural: false }, // cmio
+        WordRef { id: 94, then: 0, plural: true }, // cmios
+        WordRef { id: 95, then: 0, plural: false }, // cnio
+        WordRef { id: 95, then: 0, plural: true }, // cnios
+        WordRef { id: 96, then: 0, plural: false }, // co
+        WordRef { id: 97, then: 0, plural: false }, // coach
+        WordRef { id: 97, then: 0, plural: true }, // coachs
+        WordRef { id: 98, then: 0, plural: false }, // coder
+        WordRef { id: 98, then: 0, plural: true }, // coders
+        WordRef { id: 99, then: 0, plural: false }, // coding
+        WordRef { id: 99, then: 0, plural: true }, // codings
+        WordRef { id: 100, then: 0, plural: false }, // command
+        WordRef { id: 101, then: 0, plural: false }, // commissioning
+        WordRef { id: 102, then: 0, plural: false }, // communicator
+        WordRef { id: 102, then: 0, plural: true }, // communicators
+        WordRef { id: 103, then: 0, plural: false }, // compliance
+        WordRef { id: 104, then: 0, plural: false }, // computational
+        WordRef { id: 105, then: 0, plural: false }, // computer
+        WordRef { id: 106, then: 0, plural: false }, // computing
+        WordRef { id: 106, then: 0, plural: true }, // computings
+        WordRef { id: 107, then: 0, plural: false }, // configuration
+        WordRef { id: 108, then: 0, plural: false }, // configurator
+        WordRef { id: 108, then: 0, plural: true }, // configurators
+        WordRef { id: 109, then: 0, plural: false }, // construction
+        WordRef { id: 110, then: 0, plural: false }, // consultant
+        WordRef { id: 110, then: 0, plural: true }, // consultants
+        WordRef { id: 111, then: 0, plural: false }, // content
+        WordRef { id: 112, then: 0, plural: false }, // control
+        WordRef { id: 113, then: 0, plural: false }, // controller
+        WordRef { id: 112, then: 0, plural: true }, // controls
+        WordRef { id: 114, then: 0, plural: false }, // coordinator
+        WordRef { id: 114, then: 0, plural: true }, // coordinators
+        WordRef { id: 115, then: 0, plural: false }, // corporate
+        WordRef { id: 116, then: 0, plural: false }, // cto
+        WordRef { id: 116, then: 0, plural: true }, // ctos
+        WordRef { id: 117, then: 0, plural: false }, // curator
+        WordRef { id: 117, then: 0, plural: true }, // curators
+        WordRef { id: 118, then: 0, plural: false }, // cyber
+        WordRef { id: 118, then: 0, plural: true }, // cybers
+        WordRef { id: 118, then: 322, plural: false }, // cybersecurity
+        WordRef { id: 119, then: 0, plural: false }, // d
+        WordRef { id: 120, then: 0, plural: false }, // data
+        WordRef { id: 121, then: 0, plural: false }, // database
+        WordRef { id: 120, then: 0, plural: true }, // datas
+        WordRef { id: 122, then: 0, plural: false }, // dba
+        WordRef { id: 122, then: 0, plural: true }, // dbas
+        WordRef { id: 123, then: 0, plural: false }, // dcb0129
+        WordRef { id: 123, then: 0, plural: true }, // dcb0129s
+        WordRef { id: 124, then: 0, plural: false }, // dcb0160
+        WordRef { id: 124, then: 0, plural: true }, // dcb0160s
+        WordRef { id: 125, then: 0, plural: false }, // defence
+        WordRef { id: 126, then: 0, plural: false }, // defender
+        WordRef { id: 126, then: 0, plural: true }, // defenders
+        WordRef { id: 125, then: 0, plural: false }, // defense
+        WordRef { id: 127, then: 0, plural: false }, // delivery
+        WordRef { id: 128, then: 0, plural: false }, // deputy
+        WordRef { id: 129, then: 0, plural: false }, // design
+        WordRef { id: 130, then: 0, plural: false }, // designer
+        WordRef { id: 130, then: 0, plural: true }, // designers
+        WordRef { id: 129, then: 0, plural: true }, // designs
+        WordRef { id: 131, then: 0, plural: false }, // desk
+        WordRef { id: 131, then: 0, plural: true }, // desks
+        WordRef { id: 132, then: 0, plural: false }, // desktop
+        WordRef { id: 133, then: 0, plural: false }, // developer
+        WordRef { id: 133, then: 0, plural: true }, // developers
+        WordRef { id: 134, then: 0, plural: false }, // development
+        WordRef { id: 134, then: 0, plural: true }, // developments
+        WordRef { id: 135, then: 0, plural: false }, // devops
+        WordRef { id: 136, then: 0, plural: false }, // devsecops
+        WordRef { id: 137, then: 0, plural: false }, // diagnostic
+        WordRef { id: 138, then: 0, plural: false }, // digital
+        WordRef { id: 138, then: 0, plural: true }, // digitals
+        WordRef { id: 139, then: 0, plural: false }, // director
+        WordRef { id: 139, then: 0, plural: true }, // directors
+        WordRef { id: 140, then: 0, plural: false }, // distributed
+        WordRef { id: 141, then: 0, plural: false }, // doctor
+        WordRef { id: 142, then: 0, plural: false }, // documentation
+        WordRef { id: 143, then: 0, plural: false }, // dpo
+        WordRef { id: 143, then: 0, plural: true }, // dpos
+        WordRef { id: 144, then: 0, plural: false }, // e
+        WordRef { id: 145, then: 0, plural: false }, // educational
+        WordRef { id: 146, then: 0, plural: false }, // educator
+        WordRef { id: 146, then: 0, plural: true }, // educators
+        WordRef { id: 138, then: 189, plural: false }, // ehealth
+        WordRef { id: 147, then: 0, plural: false }, // ehr
+        WordRef { id: 147, then: 0, plural: true }, // ehrs
+        WordRef { id: 148, then: 0, plural: false }, // elearning
+        WordRef { id: 148, then: 0, plural: true }, // elearnings
+        WordRef { id: 149, then: 0, plural: false }, // electronic
+        WordRef { id: 150, then: 0, plural: false }, // end
+        WordRef { id: 151, then: 0, plural: false }, // engineer
+        WordRef { id: 152, then: 0, plural: false }, // engineering
+        WordRef { id: 152, then: 0, plural: true }, // engineerings
+        WordRef { id: 151, then: 0, plural: true }, // engineers
+        WordRef { id: 153, then: 0, plural: false }, // enterprise
+        WordRef { id: 154, then: 0, plural: false }, // environmental
+        WordRef { id: 155, then: 0, plural: false }, // epr
+        WordRef { id: 155, then: 0, plural: true }, // eprs
+        WordRef { id: 156, then: 0, plural: false }, // estates
+        WordRef { id: 157, then: 0, plural: false }, // ethical
+        WordRef { id: 158, then: 0, plural: false }, // ethicist
+        WordRef { id: 158, then: 0, plural: true }, // ethicists
+        WordRef { id: 159, then: 0, plural: false }, // ethics
+        WordRef { id: 160, then: 0, plural: false }, // evaluation
+        WordRef { id: 160, then: 0, plural: true }, // evaluations
+        WordRef { id: 161, then: 0, plural: false }, // evaluator
+        WordRef { id: 161, then: 0, plural: true }, // evaluators
+        WordRef { id: 162, then: 0, plural: false }, // evidence
+        WordRef { id: 163, then: 0, plural: false }, // exchange
+        WordRef { id: 164, then: 0, plural: false }, // experience
+        WordRef { id: 164, then: 0, plural: true }, // experiences
+        WordRef { id: 165, then: 0, plural: false }, // expert
+        WordRef { id: 165, then: 0, plural: true }, // experts
+        WordRef { id: 166, then: 0, plural: false }, // facilitator
+        WordRef { id: 167, then: 0, plural: false }, // facilities
+        WordRef { id: 168, then: 0, plural: false }, // filing
+        WordRef { id: 169, then: 0, plural: false }, // finance
+        WordRef { id: 170, then: 0, plural: false }, // financial
+        WordRef { id: 171, then: 0, plural: false }, // fire
+        WordRef { id: 172, then: 0, plural: false }, // foi
+        WordRef { id: 172, then: 0, plural: true }, // fois
+        WordRef { id: 173, then: 0, plural: false }, // food
+        WordRef { id: 174, then: 0, plural: false }, // for
+        WordRef { id: 175, then: 0, plural: false }, // forensics
+        WordRef { id: 176, then: 0, plural: false }, // freedom
+        WordRef { id: 177, then: 0, plural: false }, // front
+        WordRef { id: 178, then: 0, plural: false }, // frontend
+        WordRef { id: 179, then: 0, plural: false }, // full
+        WordRef { id: 180, then: 0, plural: false }, // genome
+        WordRef { id: 181, then: 0, plural: false }, // genomic
+        WordRef { id: 182, then: 0, plural: false }, // governance
+        WordRef { id: 182, then: 0, plural: true }, // governances
+        WordRef { id: 183, then: 0, plural: false }, // graduate
+        WordRef { id: 184, then: 0, plural: false }, // graphic
+        WordRef { id: 185, then: 0, plural: false }, // guardian
+        WordRef { id: 185, then: 0, plural: true }, // guardians
+        WordRef { id: 186, then: 0, plural: false }, // hacker
+        WordRef { id: 186, then: 0, plural: true }, // hackers
+        WordRef { id: 187, then: 0, plural: false }, // handler
+        WordRef { id: 187, then: 0, plural: true }, // handlers
+        WordRef { id: 188, then: 0, plural: false }, // head
+        WordRef { id: 189, then: 0, plural: false }, // health
+        WordRef { id: 189, then: 0, plural: false }, // healthcare
+        WordRef { id: 190, then: 0, plural: false }, // help
+        WordRef { id: 191, then: 0, plural: false }, // helpdesk
+        WordRef { id: 191, then: 0, plural: true }, // helpdesks
+        WordRef { id: 192, then: 0, plural: false }, // housekeeping
+        WordRef { id: 193, then: 0, plural: false }, // hr
+        WordRef { id: 194, then: 0, plural: false }, // human
+        WordRef { id: 195, then: 0, plural: false }, // i
+        WordRef { id: 218, then: 0, plural: false }, // ict
+        WordRef { id: 196, then: 0, plural: false }, // ig
+        WordRef { id: 197, then: 0, plural: false }, // ii
+        WordRef { id: 198, then: 0, plural: false }, // iii
+        WordRef { id: 199, then: 0, plural: false }, // im
+        WordRef { id: 200, then: 0, plural: false }, // implementation
+        WordRef { id: 201, then: 0, plural: false }, // in
+        WordRef { id: 202, then: 0, plural: false }, // incident
+        WordRef { id: 203, then: 0, plural: false }, // informatician
+        WordRef { id: 203, then: 0, plural: true }, // informaticians
+        WordRef { id: 204, then: 0, plural: false }, // informaticist
+        WordRef { id: 204, then: 0, plural: true }, // informaticists
+        WordRef { id: 205, then: 0, plural: false }, // informatics
+        WordRef { id: 206, then: 0, plural: false }, // information
+        WordRef { id: 206, then: 0, plural: true }, // informations
+        WordRef { id: 207, then: 0, plural: false }, // infosec
+        WordRef { id: 207, then: 0, plural: true }, // infosecs
+        WordRef { id: 208, then: 0, plural: false }, // infrastructure
+        WordRef { id: 209, then: 0, plural: false }, // instructional
+        WordRef { id: 210, then: 0, plural: false }, // instructor
+        WordRef { id: 211, then: 0, plural: false }, // integration
+        WordRef { id: 212, then: 0, plural: false }, // integrity
+        WordRef { id: 213, then: 0, plural: false }, // intelligence
+        WordRef { id: 213, then: 0, plural: true }, // intelligences
+        WordRef { id: 214, then: 0, plural: false }, // interaction
+        WordRef { id: 214, then: 0, plural: true }, // interactions
+        WordRef { id: 215, then: 0, plural: false }, // interface
+        WordRef { id: 215, then: 0, plural: true }, // interfaces
+        WordRef { id: 216, then: 0, plural: false }, // intern
+        WordRef { id: 217, then: 0, plural: false }, // internet
+        WordRef { id: 218, then: 0, plural: false }, // it
+        WordRef { id: 219, then: 0, plural: false }, // iv
+        WordRef { id: 220, then: 0, plural: false }, // java
+        WordRef { id: 221, then: 0, plural: false }, // jnr
+        WordRef { id: 222, then: 0, plural: false }, // jr
+        WordRef { id: 223, then: 0, plural: false }, // junior
+        WordRef { id: 224, then: 0, plural: false }, // knowledge
+        WordRef { id: 225, then: 0, plural: false }, // lan
+        WordRef { id: 226, then: 0, plural: false }, // lead
+        WordRef { id: 227, then: 0, plural: false }, // leader
+        WordRef { id: 227, then: 0, plural: true }, // leaders
+        WordRef { id: 226, then: 0, plural: true }, // leads
+        WordRef { id: 228, then: 0, plural: false }, // learning
+        WordRef { id: 228, then: 0, plural: true }, // learnings
+        WordRef { id: 229, then: 0, plural: false }, // librarian
+        WordRef { id: 229, then: 0, plural: true }, // librarians
+        WordRef { id: 230, then: 0, plural: false }, // library
+        WordRef { id: 230, then: 0, plural: true }, // librarys
+        WordRef { id: 231, then: 0, plural: false }, // lifecycle
+        WordRef { id: 232, then: 0, plural: false }, // links
+        WordRef { id: 233, then: 0, plural: false }, // list
+        WordRef { id: 234, then: 0, plural: false }, // literature
+        WordRef { id: 235, then: 0, plural: false }, // local
+        WordRef { id: 236, then: 0, plural: false }, // machine
+        WordRef { id: 237, then: 0, plural: false }, // maintenance
+        WordRef { id: 238, then: 0, plural: false }, // major
+        WordRef { id: 239, then: 0, plural: false }, // management
+        WordRef { id: 239, then: 0, plural: true }, // managements
+        WordRef { id: 240, then: 0, plural: false }, // manager
+        WordRef { id: 240, then: 0, plural: true }, // managers
+        WordRef { id: 241, then: 0, plural: false }, // master
+        WordRef { id: 241, then: 0, plural: true }, // masters
+        WordRef { id: 242, then: 0, plural: false }, // medical
+        WordRef { id: 243, then: 0, plural: false }, // ml
+        WordRef { id: 244, then: 0, plural: false }, // mobile
+        WordRef { id: 245, then: 0, plural: false }, // network
+        WordRef { id: 246, then: 0, plural: false }, // networking
+        WordRef { id: 247, then: 0, plural: false }, // networks
+        WordRef { id: 248, then: 0, plural: false }, // nhs
+        WordRef { id: 249, then: 0, plural: false }, // note
+        WordRef { id: 250, then: 0, plural: false }, // nurse
+        WordRef { id: 250, then: 0, plural: true }, // nurses
+        WordRef { id: 251, then: 0, plural: false }, // nursing
+        WordRef { id: 252, then: 0, plural: false }, // of
+        WordRef { id: 253, then: 0, plural: false }, // officer
+        WordRef { id: 253, then: 0, plural: true }, // officers
+        WordRef { id: 254, then: 0, plural: false }, // online
+        WordRef { id: 255, then: 0, plural: false }, // operation
+        WordRef { id: 256, then: 0, plural: false }, // operational
+        WordRef { id: 257, then: 0, plural: false }, // operations
+        WordRef { id: 258, then: 0, plural: false }, // operator
+        WordRef { id: 258, then: 0, plural: true }, // operators
+        WordRef { id: 259, then: 0, plural: false }, // ordinator
+        WordRef { id: 259, then: 0, plural: true }, // ordinators
+        WordRef { id: 260, then: 0, plural: false }, // outreach
+        WordRef { id: 261, then: 0, plural: false }, // owner
+        WordRef { id: 261, then: 0, plural: true }, // owners
+        WordRef { id: 262, then: 0, plural: false }, // pacs
+        WordRef { id: 263, then: 0, plural: false }, // partner
+        WordRef { id: 264, then: 0, plural: false }, // pathology
+        WordRef { id: 265, then: 0, plural: false }, // patient
+        WordRef { id: 266, then: 0, plural: false }, // patients
+        WordRef { id: 267, then: 0, plural: false }, // payroll
+        WordRef { id: 268, then: 0, plural: false }, // penetration
+        WordRef { id: 269, then: 0, plural: false }, // performance
+        WordRef { id: 270, then: 0, plural: false }, // personal
+        WordRef { id: 271, then: 0, plural: false }, // pharmacist
+        WordRef { id: 271, then: 0, plural: true }, // pharmacists
+        WordRef { id: 272, then: 0, plural: false }, // pharmacy
+        WordRef { id: 273, then: 0, plural: false }, // planner
+        WordRef { id: 274, then: 0, plural: false }, // platform
+        WordRef { id: 275, then: 0, plural: false }, // pmo
+        WordRef { id: 275, then: 0, plural: true }, // pmos
+        WordRef { id: 276, then: 0, plural: false }, // portfolio
+        WordRef { id: 276, then: 0, plural: true }, // portfolios
+        WordRef { id: 277, then: 0, plural: false }, // practice
+        WordRef { id: 278, then: 0, plural: false }, // practitioner
+        WordRef { id: 279, then: 0, plural: false }, // principal
+        WordRef { id: 280, then: 0, plural: false }, // privacy
+        WordRef { id: 281, then: 0, plural: false }, // problem
+        WordRef { id: 282, then: 0, plural: false }, // processing
+        WordRef { id: 283, then: 0, plural: false }, // procurement
+        WordRef { id: 283, then: 0, plural: true }, // procurements
+        WordRef { id: 284, then: 0, plural: false }, // product
+        WordRef { id: 284, then: 0, plural: true }, // products
+        WordRef { id: 285, then: 0, plural: false }, // program
+        WordRef { id: 286, then: 0, plural: false }, // programme
+        WordRef { id: 287, then: 0, plural: false }, // programmer
+        WordRef { id: 287, then: 0, plural: true }, // programmers
+        WordRef { id: 288, then: 0, plural: false }, // project
+        WordRef { id: 289, then: 0, plural: false }, // projects
+        WordRef { id: 290, then: 0, plural: false }, // protection
+        WordRef { id: 290, then: 0, plural: true }, // protections
+        WordRef { id: 291, then: 0, plural: false }, // public
+        WordRef { id: 292, then: 0, plural: false }, // qa
+        WordRef { id: 293, then: 0, plural: false }, // qat
+        WordRef { id: 294, then: 0, plural: false }, // quality
+        WordRef { id: 294, then: 0, plural: true }, // qualitys
+        WordRef { id: 295, then: 0, plural: false }, // readiness
+        WordRef { id: 296, then: 0, plural: false }, // receptionist
+        WordRef { id: 297, then: 0, plural: false }, // record
+        WordRef { id: 298, then: 0, plural: false }, // records
+        WordRef { id: 299, then: 0, plural: false }, // redesign
+        WordRef { id: 300, then: 0, plural: false }, // registered
+        WordRef { id: 301, then: 0, plural: false }, // registrar
+        WordRef { id: 301, then: 0, plural: true }, // registrars
+        WordRef { id: 302, then: 0, plural: false }, // relationship
+        WordRef { id: 303, then: 0, plural: false }, // release
+        WordRef { id: 304, then: 0, plural: false }, // reliability
+        WordRef { id: 305, then: 0, plural: false }, // reporting
+        WordRef { id: 306, then: 0, plural: false }, // requirement
+        WordRef { id: 307, then: 0, plural: false }, // research
+        WordRef { id: 308, then: 0, plural: false }, // researcher
+        WordRef { id: 308, then: 0, plural: true }, // researchers
+        WordRef { id: 307, then: 0, plural: true }, // researchs
+        WordRef { id: 309, then: 0, plural: false }, // resources
+        WordRef { id: 310, then: 0, plural: false }, // responder
+        WordRef { id: 310, then: 0, plural: true }, // responders
+        WordRef { id: 311, then: 0, plural: false }, // response
+        WordRef { id: 312, then: 0, plural: false }, // rhit
+        WordRef { id: 312, then: 0, plural: true }, // rhits
+        WordRef { id: 313, then: 0, plural: false }, // rights
+        WordRef { id: 314, then: 0, plural: false }, // risk
+        WordRef { id: 314, then: 0, plural: true }, // risks
+        WordRef { id: 315, then: 0, plural: false }, // safety
+        WordRef { id: 315, then: 0, plural: true }, // safetys
+        WordRef { id: 316, then: 0, plural: false }, // science
+        WordRef { id: 316, then: 0, plural: true }, // sciences
+        WordRef { id: 317, then: 0, plural: false }, // scientific
+        WordRef { id: 318, then: 0, plural: false }, // scientist
+        WordRef { id: 318, then: 0, plural: true }, // scientists
+        WordRef { id: 319, then: 0, plural: false }, // scrum
+        WordRef { id: 320, then: 0, plural: false }, // sdet
+        WordRef { id: 320, then: 0, plural: true }, // sdets
+        WordRef { id: 321, then: 0, plural: false }, // secretary
+        WordRef { id: 322, then: 0, plural: false }, // security
+        WordRef { id: 322, then: 0, plural: true }, // securitys
+        WordRef { id: 323, then: 0, plural: false }, // senior
+        WordRef { id: 324, then: 0, plural: false }, // server
+        WordRef { id: 325, then: 0, plural: false }, // service
+        WordRef { id: 326, then: 0, plural: false }, // servicedesk
+        WordRef { id: 326, then: 0, plural: true }, // servicedesks
+        WordRef { id: 327, then: 0, plural: false }, // services
+        WordRef { id: 328, then: 0, plural: false }, // siem
+        WordRef { id: 329, then: 0, plural: false }, // siro
+        WordRef { id: 329, then: 0, plural: true }, // siros
+        WordRef { id: 330, then: 0, plural: false }, // site
+        WordRef { id: 331, then: 0, plural: false }, // skills
+        WordRef { id: 332, then: 0, plural: false }, // snr
+        WordRef { id: 333, then: 0, plural: false }, // soc
+        WordRef { id: 333, then: 0, plural: true }, // socs
+        WordRef { id: 334, then: 0, plural: false }, // software
+        WordRef { id: 335, then: 0, plural: false }, // solution
+        WordRef { id: 336, then: 0, plural: false }, // solutions
+        WordRef { id: 337, then: 0, plural: false }, // specialist
+        WordRef { id: 337, then: 0, plural: true }, // specialists
+        WordRef { id: 338, then: 0, plural: false }, // sqa
+        WordRef { id: 339, then: 0, plural: false }, // sr
+        WordRef { id: 340, then: 0, plural: false }, // sre
+        WordRef { id: 340, then: 0, plural: true }, // sres
+        WordRef { id: 341, then: 0, plural: false }, // stack
+        WordRef { id: 342, then: 0, plural: false }, // staff
+        WordRef { id: 342, then: 0, plural: true }, // staffs
+        WordRef { id: 343, then: 0, plural: false }, // statistician
+        WordRef { id: 343, then: 0, plural: true }, // statisticians
+        WordRef { id: 344, then: 0, plural: false }, // statistics
+        WordRef { id: 345, then: 0, plural: false }, // strategist
+        WordRef { id: 345, then: 0, plural: true }, // strategists
+        WordRef { id: 346, then: 0, plural: false }, // subject
+        WordRef { id: 347, then: 0, plural: false }, // summariser
+        WordRef { id: 347, then: 0, plural: true }, // summarisers
+        WordRef { id: 348, then: 0, plural: false }, // supervisor
+        WordRef { id: 348, then: 0, plural: true }, // supervisors
+        WordRef { id: 349, then: 0, plural: false }, // support
+        WordRef { id: 349, then: 0, plural: true }, // supports
+        WordRef { id: 350, then: 0, plural: false }, // sysadmin
+        WordRef { id: 350, then: 0, plural: true }, // sysadmins
+        WordRef { id: 351, then: 0, plural: false }, // system
+        WordRef { id: 352, then: 0, plural: false }, // systems
+        WordRef { id: 353, then: 0, plural: false }, // t
+        WordRef { id: 354, then: 0, plural: false }, // team
+        WordRef { id: 355, then: 0, plural: false }, // tech
+        WordRef { id: 356, then: 0, plural: false }, // technical
+        WordRef { id: 357, then: 0, plural: false }, // technician
+        WordRef { id: 357, then: 0, plural: true }, // technicians
+        WordRef { id: 358, then: 0, plural: false }, // technologist
+        WordRef { id: 358, then: 0, plural: true }, // technologists
+        WordRef { id: 359, then: 0, plural: false }, // technology
+        WordRef { id: 359, then: 0, plural: true }, // technologys
+        WordRef { id: 355, then: 0, plural: true }, // techs
+        WordRef { id: 360, then: 0, plural: false }, // telecommunications
+        WordRef { id: 361, then: 0, plural: false }, // telecoms
+        WordRef { id: 362, then: 0, plural: false }, // telehealth
+        WordRef { id: 363, then: 0, plural: false }, // telephony
+        WordRef { id: 363, then: 0, plural: true }, // telephonys
+        WordRef { id: 364, then: 0, plural: false }, // test
+        WordRef { id: 365, then: 0, plural: false }, // tester
+        WordRef { id: 365, then: 0, plural: true }, // testers
+        WordRef { id: 366, then: 0, plural: false }, // testing
+        WordRef { id: 364, then: 0, plural: true }, // tests
+        WordRef { id: 367, then: 0, plural: false }, // therapist
+        WordRef { id: 368, then: 0, plural: false }, // threat
+        WordRef { id: 369, then: 0, plural: false }, // to
+        WordRef { id: 370, then: 0, plural: false }, // trainee
+        WordRef { id: 371, then: 0, plural: false }, // trainer
+        WordRef { id: 371, then: 0, plural: true }, // trainers
+        WordRef { id: 372, then: 0, plural: false }, // training
+        WordRef { id: 373, then: 0, plural: false }, // transformation
+        WordRef { id: 373, then: 0, plural: true }, // transformations
+        WordRef { id: 374, then: 0, plural: false }, // transition
+        WordRef { id: 374, then: 0, plural: true }, // transitions
+        WordRef { id: 375, then: 0, plural: false }, // tutor
+        WordRef { id: 376, then: 0, plural: false }, // ui
+        WordRef { id: 377, then: 0, plural: false }, // unit
+        WordRef { id: 378, then: 0, plural: false }, // usability
+        WordRef { id: 378, then: 0, plural: true }, // usabilitys
+        WordRef { id: 379, then: 0, plural: false }, // user
+        WordRef { id: 380, then: 0, plural: false }, // ux
+        WordRef { id: 381, then: 0, plural: false }, // v
+        WordRef { id: 382, then: 0, plural: false }, // vice
+        WordRef { id: 383, then: 0, plural: false }, // vulnerability
+        WordRef { id: 383, then: 0, plural: true }, // vulnerabilitys
+        WordRef { id: 384, then: 0, plural: false }, // waiting
+        WordRef { id: 385, then: 0, plural: false }, // ward
+        WordRef { id: 386, then: 0, plural: false }, // warehouse
+        WordRef { id: 386, then: 0, plural: true }, // warehouses
+        WordRef { id: 387, then: 0, plural: false }, // web
+        WordRef { id: 388, then: 0, plural: false }, // with
+        WordRef { id: 389, then: 0, plural: false }, // within
+        WordRef { id: 390, then: 0, plural: false }, // worker
+        WordRef { id: 391, then: 0, plural: false }, // workflow
+        WordRef { id: 392, then: 0, plural: false }, // workplace
+        WordRef { id: 393, then: 0, plural: false }, // writer
+        WordRef { id: 393, then: 0, plural: true }, // writers
+        WordRef { id: 394, then: 0, plural: false }, // x
     ],
 };
 
-pub(crate) static PHRASES: Index<Phrase> = Index {
+pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
     seed: 0,
     pilots: &[
         0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1,
@@ -1457,1160 +1999,2316 @@ pub(crate) static PHRASES: Index<Phrase> = Index {
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, 377, EMPTY, 1003, 530, EMPTY, EMPTY, EMPTY, 245, EMPTY, 1040, EMPTY, EMPTY, 1132, EMPTY,
     ],
-    entries: &[
-        (b"accessibility", &[0x10], Phrase { role: None, term: 691, prefix: true }),
-        (b"accessibility-designer", &[0x820010], Phrase { role: None, term: 657, prefix: false }),
-        (b"accessibility-specialist", &[0x1510010], Phrase { role: None, term: 658, prefix: false }),
-        (b"accessibility-tester", &[0x16d0010], Phrase { role: None, term: 256, prefix: false }),
-        (b"accredited", &[0x11], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"accredited-clinical", &[0x5c0011], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"accredited-clinical-coder", &[0x62005c0011], Phrase { role: None, term: 528, prefix: false }),
-        (b"admissions", &[0x15], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"admissions-clerk", &[0x5b0015], Phrase { role: None, term: 557, prefix: false }),
-        (b"agile", &[0x1b], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"agile-coach", &[0x61001b], Phrase { role: None, term: 565, prefix: false }),
-        (b"agile-delivery", &[0x7f001b], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"agile-delivery-manager", &[0xf0007f001b], Phrase { role: None, term: 223, prefix: false }),
-        (b"ai", &[0x1c], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"ai-engineer", &[0x97001c], Phrase { role: None, term: 160, prefix: false }),
-        (b"analyst", &[0x1e], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"analyst-programmer", &[0x11f001e], Phrase { role: None, term: 618, prefix: false }),
-        (b"analytics", &[0x1f], Phrase { role: None, term: 148, prefix: true }),
-        (b"analytics-consultant", &[0x6e001f], Phrase { role: None, term: 372, prefix: false }),
-        (b"analytics-engineer", &[0x97001f], Phrase { role: None, term: 373, prefix: false }),
-        (b"api", &[0x21], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"api-writer", &[0x1890021], Phrase { role: None, term: 659, prefix: false }),
-        (b"application", &[0x22], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"application-analyst", &[0x1e0022], Phrase { role: None, term: 63, prefix: false }),
-        (b"application-architect", &[0x240022], Phrase { role: None, term: 279, prefix: false }),
-        (b"application-designer", &[0x820022], Phrase { role: None, term: 619, prefix: false }),
-        (b"application-developer", &[0x850022], Phrase { role: Some(Role::ApplicationDeveloper), term: u16::MAX, prefix: false }),
-        (b"application-development", &[0x860022], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"application-development-director", &[0x8b00860022], Phrase { role: None, term: 620, prefix: false }),
-        (b"application-engineer", &[0x970022], Phrase { role: None, term: 621, prefix: false }),
-        (b"application-integration", &[0xd30022], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"application-integration-engineer", &[0x9700d30022], Phrase { role: None, term: 622, prefix: false }),
-        (b"application-lifecycle", &[0xe70022], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"application-lifecycle-manager", &[0xf000e70022], Phrase { role: None, term: 422, prefix: false }),
-        (b"application-operations", &[0x1010022], Phrase { role: None, term: 213, prefix: true }),
-        (b"application-operations-engineer", &[0x9701010022], Phrase { role: None, term: 423, prefix: false }),
-        (b"application-programmer", &[0x11f0022], Phrase { role: None, term: 623, prefix: true }),
-        (b"application-programmer-analyst", &[0x1e011f0022], Phrase { role: None, term: 624, prefix: false }),
-        (b"application-software", &[0x14e0022], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"application-software-engineer", &[0x97014e0022], Phrase { role: None, term: 625, prefix: false }),
-        (b"application-specialist", &[0x1510022], Phrase { role: None, term: 64, prefix: false }),
-        (b"application-support", &[0x15d0022], Phrase { role: None, term: 212, prefix: true }),
-        (b"application-support-engineer", &[0x97015d0022], Phrase { role: None, term: 424, prefix: false }),
-        (b"application-tester", &[0x16d0022], Phrase { role: None, term: 594, prefix: false }),
-        (b"architect", &[0x24], Phrase { role: None, term: 131, prefix: false }),
-        (b"architecture", &[0x25], Phrase { role: None, term: 141, prefix: false }),
-        (b"artificial", &[0x27], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"artificial-intelligence", &[0xd50027], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"artificial-intelligence-engineer", &[0x9700d50027], Phrase { role: None, term: 374, prefix: false }),
-        (b"automation", &[0x30], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"automation-tester", &[0x16d0030], Phrase { role: None, term: 254, prefix: false }),
-        (b"back", &[0x32], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"back-end", &[0x960032], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"back-end-developer", &[0x8500960032], Phrase { role: None, term: 264, prefix: false }),
-        (b"backend", &[0x33], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"backend-developer", &[0x850033], Phrase { role: None, term: 263, prefix: false }),
-        (b"bi", &[0x41], Phrase { role: None, term: 151, prefix: true }),
-        (b"bi-developer", &[0x850041], Phrase { role: None, term: 152, prefix: false }),
-        (b"bioinformatician", &[0x42], Phrase { role: Some(Role::Bioinformatician), term: u16::MAX, prefix: false }),
-        (b"bioinformaticist", &[0x43], Phrase { role: None, term: 86, prefix: false }),
-        (b"bioinformatics", &[0x44], Phrase { role: None, term: 87, prefix: true }),
-        (b"bioinformatics-analyst", &[0x1e0044], Phrase { role: None, term: 294, prefix: false }),
-        (b"bioinformatics-engineer", &[0x970044], Phrase { role: None, term: 295, prefix: false }),
-        (b"bioinformatics-scientist", &[0x13e0044], Phrase { role: Some(Role::BioinformaticsScientist), term: u16::MAX, prefix: false }),
-        (b"business", &[0x49], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"business-analyst", &[0x1e0049], Phrase { role: None, term: 225, prefix: false }),
-        (b"business-architect", &[0x240049], Phrase { role: None, term: 137, prefix: false }),
-        (b"business-change", &[0x570049], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"business-change-analyst", &[0x1e00570049], Phrase { role: None, term: 220, prefix: false }),
-        (b"business-intelligence", &[0xd50049], Phrase { role: None, term: 150, prefix: true }),
-        (b"business-intelligence-analyst", &[0x1e00d50049], Phrase { role: None, term: 375, prefix: false }),
-        (b"business-intelligence-consultant", &[0x6e00d50049], Phrase { role: None, term: 376, prefix: false }),
-        (b"business-intelligence-manager", &[0xf000d50049], Phrase { role: None, term: 377, prefix: false }),
-        (b"business-intelligence-specialist", &[0x15100d50049], Phrase { role: None, term: 378, prefix: false }),
-        (b"business-relationship", &[0x12e0049], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"business-relationship-manager", &[0xf0012e0049], Phrase { role: None, term: 489, prefix: false }),
-        (b"business-systems", &[0x1600049], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"business-systems-analyst", &[0x1e01600049], Phrase { role: None, term: 219, prefix: false }),
-        (b"caldicott", &[0x4c], Phrase { role: None, term: 24, prefix: true }),
-        (b"caldicott-guardian", &[0xb9004c], Phrase { role: None, term: 412, prefix: false }),
-        (b"cancer", &[0x4d], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"cancer-registrar", &[0x12d004d], Phrase { role: None, term: 7, prefix: false }),
-        (b"catalogue", &[0x4f], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"catalogue-librarian", &[0xe5004f], Phrase { role: None, term: 503, prefix: false }),
-        (b"ccio", &[0x51], Phrase { role: None, term: 76, prefix: false }),
-        (b"cclio", &[0x52], Phrase { role: None, term: 75, prefix: false }),
-        (b"cdio", &[0x53], Phrase { role: None, term: 100, prefix: false }),
-        (b"change", &[0x57], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"change-and", &[0x200057], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"change-and-release", &[0x12f00200057], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"change-and-release-analyst", &[0x1e012f00200057], Phrase { role: None, term: 425, prefix: false }),
-        (b"change-and-release-manager", &[0xf0012f00200057], Phrase { role: None, term: 201, prefix: false }),
-        (b"change-management", &[0xef0057], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"change-management-specialist", &[0x15100ef0057], Phrase { role: None, term: 583, prefix: false }),
-        (b"change-manager", &[0xf00057], Phrase { role: None, term: 199, prefix: false }),
-        (b"chief", &[0x58], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-clinical", &[0x5c0058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-clinical-information", &[0xce005c0058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-clinical-information-officer", &[0xfd00ce005c0058], Phrase { role: None, term: 74, prefix: false }),
-        (b"chief-data", &[0x780058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-data-architect", &[0x2400780058], Phrase { role: None, term: 280, prefix: false }),
-        (b"chief-data-officer", &[0xfd00780058], Phrase { role: None, term: 98, prefix: false }),
-        (b"chief-digital", &[0x8a0058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-digital-and", &[0x20008a0058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-digital-and-information", &[0xce0020008a0058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-digital-and-information-officer", &[0xce0020008a0058, 0xfd], Phrase { role: None, term: 99, prefix: false }),
-        (b"chief-digital-information", &[0xce008a0058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-digital-information-officer", &[0xfd00ce008a0058], Phrase { role: None, term: 91, prefix: false }),
-        (b"chief-digital-officer", &[0xfd008a0058], Phrase { role: Some(Role::ChiefDigitalOfficer), term: u16::MAX, prefix: false }),
-        (b"chief-informatics", &[0xcd0058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-informatics-officer", &[0xfd00cd0058], Phrase { role: None, term: 406, prefix: false }),
-        (b"chief-information", &[0xce0058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-information-officer", &[0xfd00ce0058], Phrase { role: None, term: 94, prefix: false }),
-        (b"chief-information-security", &[0x14200ce0058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-information-security-officer", &[0xfd014200ce0058], Phrase { role: None, term: 60, prefix: false }),
-        (b"chief-it", &[0xda0058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-it-security", &[0x14200da0058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-it-security-officer", &[0xfd014200da0058], Phrase { role: None, term: 315, prefix: false }),
-        (b"chief-knowledge", &[0xe00058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-knowledge-officer", &[0xfd00e00058], Phrase { role: None, term: 504, prefix: false }),
-        (b"chief-medical", &[0xf20058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-medical-information", &[0xce00f20058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-medical-information-officer", &[0xfd00ce00f20058], Phrase { role: None, term: 65, prefix: false }),
-        (b"chief-nurse", &[0xfa0058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-nurse-information", &[0xce00fa0058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-nurse-information-officer", &[0xfd00ce00fa0058], Phrase { role: None, term: 297, prefix: false }),
-        (b"chief-nursing", &[0xfb0058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-nursing-informatics", &[0xcd00fb0058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-nursing-informatics-officer", &[0xfd00cd00fb0058], Phrase { role: None, term: 298, prefix: false }),
-        (b"chief-nursing-information", &[0xce00fb0058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-nursing-information-officer", &[0xfd00ce00fb0058], Phrase { role: None, term: 77, prefix: false }),
-        (b"chief-research", &[0x1330058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-research-information", &[0xce01330058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-research-information-officer", &[0xfd00ce01330058], Phrase { role: None, term: 299, prefix: false }),
-        (b"chief-technology", &[0x1670058], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"chief-technology-officer", &[0xfd01670058], Phrase { role: None, term: 96, prefix: false }),
-        (b"cio", &[0x59], Phrase { role: None, term: 95, prefix: false }),
-        (b"ciso", &[0x5a], Phrase { role: None, term: 57, prefix: false }),
-        (b"clinical", &[0x5c], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"clinical-application", &[0x22005c], Phrase { role: None, term: 62, prefix: false }),
-        (b"clinical-coder", &[0x62005c], Phrase { role: None, term: 17, prefix: false }),
-        (b"clinical-coding", &[0x63005c], Phrase { role: None, term: 18, prefix: true }),
-        (b"clinical-coding-auditor", &[0x2e0063005c], Phrase { role: None, term: 19, prefix: false }),
-        (b"clinical-coding-expert", &[0xa50063005c], Phrase { role: None, term: 529, prefix: false }),
-        (b"clinical-coding-manager", &[0xf00063005c], Phrase { role: None, term: 5, prefix: false }),
-        (b"clinical-coding-officer", &[0xfd0063005c], Phrase { role: None, term: 530, prefix: false }),
-        (b"clinical-data", &[0x78005c], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"clinical-data-analyst", &[0x1e0078005c], Phrase { role: Some(Role::ClinicalDataAnalyst), term: u16::MAX, prefix: false }),
-        (b"clinical-informatician", &[0xcb005c], Phrase { role: None, term: 68, prefix: false }),
-        (b"clinical-informatics", &[0xcd005c], Phrase { role: None, term: 67, prefix: true }),
-        (b"clinical-informatics-analyst", &[0x1e00cd005c], Phrase { role: None, term: 300, prefix: false }),
-        (b"clinical-informatics-coordinator", &[0x7200cd005c], Phrase { role: None, term: 301, prefix: false }),
-        (b"clinical-informatics-director", &[0x8b00cd005c], Phrase { role: None, term: 302, prefix: false }),
-        (b"clinical-informatics-manager", &[0xf000cd005c], Phrase { role: None, term: 303, prefix: false }),
-        (b"clinical-informatics-specialist", &[0x15100cd005c], Phrase { role: Some(Role::ClinicalInformaticsSpecialist), term: u16::MAX, prefix: false }),
-        (b"clinical-informatics-supervisor", &[0x15c00cd005c], Phrase { role: None, term: 304, prefix: false }),
-        (b"clinical-information", &[0xce005c], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"clinical-information-systems", &[0x16000ce005c], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"clinical-information-systems-manager", &[0xf0016000ce005c], Phrase { role: None, term: 305, prefix: false }),
-        (b"clinical-knowledge", &[0xe0005c], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"clinical-knowledge-specialist", &[0x15100e0005c], Phrase { role: Some(Role::ClinicalKnowledgeSpecialist), term: u16::MAX, prefix: false }),
-        (b"clinical-librarian", &[0xe5005c], Phrase { role: None, term: 123, prefix: false }),
-        (b"clinical-records", &[0x12a005c], Phrase { role: None, term: 3, prefix: true }),
-        (b"clinical-records-administrator", &[0x14012a005c], Phrase { role: None, term: 531, prefix: false }),
-        (b"clinical-records-officer", &[0xfd012a005c], Phrase { role: None, term: 532, prefix: false }),
-        (b"clinical-records-technician", &[0x165012a005c], Phrase { role: None, term: 533, prefix: false }),
-        (b"clinical-risk", &[0x13a005c], Phrase { role: None, term: 37, prefix: true }),
-        (b"clinical-risk-manager", &[0xf0013a005c], Phrase { role: Some(Role::ClinicalRiskManager), term: u16::MAX, prefix: false }),
-        (b"clinical-safety", &[0x13b005c], Phrase { role: None, term: 36, prefix: true }),
-        (b"clinical-safety-officer", &[0xfd013b005c], Phrase { role: Some(Role::ClinicalSafetyOfficer), term: u16::MAX, prefix: false }),
-        (b"clinical-system", &[0x15f005c], Phrase { role: None, term: 80, prefix: false }),
-        (b"clinical-systems", &[0x160005c], Phrase { role: None, term: 79, prefix: true }),
-        (b"clinical-systems-trainer", &[0x1730160005c], Phrase { role: None, term: 117, prefix: false }),
-        (b"cloud", &[0x5d], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"cloud-architect", &[0x24005d], Phrase { role: None, term: 139, prefix: false }),
-        (b"cloud-automation", &[0x30005d], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"cloud-automation-engineer", &[0x970030005d], Phrase { role: None, term: 626, prefix: false }),
-        (b"cloud-developer", &[0x85005d], Phrase { role: None, term: 627, prefix: false }),
-        (b"cloud-devops", &[0x87005d], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"cloud-devops-engineer", &[0x970087005d], Phrase { role: None, term: 628, prefix: false }),
-        (b"cloud-engineer", &[0x97005d], Phrase { role: None, term: 207, prefix: false }),
-        (b"cloud-infrastructure", &[0xd0005d], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"cloud-infrastructure-engineer", &[0x9700d0005d], Phrase { role: None, term: 426, prefix: false }),
-        (b"cloud-network", &[0xf5005d], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"cloud-network-engineer", &[0x9700f5005d], Phrase { role: None, term: 427, prefix: false }),
-        (b"cloud-security", &[0x142005d], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"cloud-security-engineer", &[0x970142005d], Phrase { role: None, term: 316, prefix: false }),
-        (b"cloud-software", &[0x14e005d], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"cloud-software-engineer", &[0x97014e005d], Phrase { role: None, term: 629, prefix: false }),
-        (b"cloud-support", &[0x15d005d], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"cloud-support-specialist", &[0x151015d005d], Phrase { role: None, term: 428, prefix: false }),
-        (b"cmio", &[0x5e], Phrase { role: None, term: 306, prefix: false }),
-        (b"cnio", &[0x5f], Phrase { role: None, term: 78, prefix: false }),
-        (b"coder", &[0x62], Phrase { role: None, term: 558, prefix: false }),
-        (b"coding", &[0x63], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"coding-manager", &[0xf00063], Phrase { role: None, term: 4, prefix: false }),
-        (b"command", &[0x64], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"command-and", &[0x200064], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"command-and-control", &[0x7000200064], Phrase { role: None, term: 216, prefix: true }),
-        (b"command-and-control-centre", &[0x54007000200064], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"command-and-control-centre-manager", &[0x54007000200064, 0xf0], Phrase { role: None, term: 429, prefix: false }),
-        (b"compliance", &[0x67], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"compliance-specialist", &[0x1510067], Phrase { role: Some(Role::ComplianceSpecialist), term: u16::MAX, prefix: false }),
-        (b"computational", &[0x68], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"computational-biologist", &[0x450068], Phrase { role: Some(Role::ComputationalBiologist), term: u16::MAX, prefix: false }),
-        (b"computational-biology", &[0x460068], Phrase { role: None, term: 89, prefix: false }),
-        (b"computer", &[0x69], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"computer-analyst", &[0x1e0069], Phrase { role: None, term: 566, prefix: false }),
-        (b"computer-network", &[0xf50069], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"computer-network-analyst", &[0x1e00f50069], Phrase { role: None, term: 430, prefix: false }),
-        (b"computer-network-specialist", &[0x15100f50069], Phrase { role: None, term: 431, prefix: false }),
-        (b"computer-network-support", &[0x15d00f50069], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"computer-network-support-specialist", &[0x151015d00f50069], Phrase { role: None, term: 432, prefix: false }),
-        (b"computer-programmer", &[0x11f0069], Phrase { role: None, term: 630, prefix: true }),
-        (b"computer-programmer-analyst", &[0x1e011f0069], Phrase { role: None, term: 631, prefix: false }),
-        (b"computer-security", &[0x1420069], Phrase { role: None, term: 40, prefix: true }),
-        (b"computer-security-coordinator", &[0x7201420069], Phrase { role: None, term: 317, prefix: false }),
-        (b"computer-security-specialist", &[0x15101420069], Phrase { role: None, term: 318, prefix: false }),
-        (b"computer-support", &[0x15d0069], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"computer-support-specialist", &[0x151015d0069], Phrase { role: None, term: 172, prefix: false }),
-        (b"computer-systems", &[0x1600069], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"computer-systems-analyst", &[0x1e01600069], Phrase { role: None, term: 567, prefix: false }),
-        (b"computer-systems-consultant", &[0x6e01600069], Phrase { role: None, term: 568, prefix: false }),
-        (b"computer-systems-security", &[0x14201600069], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"computer-systems-security-analyst", &[0x1e014201600069], Phrase { role: None, term: 319, prefix: false }),
-        (b"computer-technician", &[0x1650069], Phrase { role: None, term: 433, prefix: false }),
-        (b"computing", &[0x6a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"computing-services", &[0x147006a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"computing-services-director", &[0x8b0147006a], Phrase { role: None, term: 407, prefix: false }),
-        (b"configuration", &[0x6b], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"configuration-analyst", &[0x1e006b], Phrase { role: None, term: 434, prefix: false }),
-        (b"configuration-manager", &[0xf0006b], Phrase { role: None, term: 202, prefix: false }),
-        (b"content", &[0x6f], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"content-designer", &[0x82006f], Phrase { role: None, term: 682, prefix: false }),
-        (b"content-strategist", &[0x159006f], Phrase { role: None, term: 683, prefix: false }),
-        (b"corporate", &[0x73], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"corporate-trainer", &[0x1730073], Phrase { role: None, term: 520, prefix: false }),
-        (b"corporate-training", &[0x1740073], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"corporate-training-manager", &[0xf001740073], Phrase { role: None, term: 521, prefix: false }),
-        (b"cto", &[0x74], Phrase { role: None, term: 97, prefix: false }),
-        (b"cyber", &[0x76], Phrase { role: None, term: 43, prefix: true }),
-        (b"cyber-defence", &[0x7d0076], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"cyber-defence-specialist", &[0x151007d0076], Phrase { role: Some(Role::CyberDefenceSpecialist), term: u16::MAX, prefix: false }),
-        (b"cyber-defender", &[0x7e0076], Phrase { role: None, term: 320, prefix: false }),
-        (b"cyber-incident", &[0xca0076], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"cyber-incident-handler", &[0xbb00ca0076], Phrase { role: None, term: 321, prefix: false }),
-        (b"cyber-incident-responder", &[0x13600ca0076], Phrase { role: None, term: 322, prefix: false }),
-        (b"cyber-risk", &[0x13a0076], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"cyber-risk-manager", &[0xf0013a0076], Phrase { role: None, term: 323, prefix: false }),
-        (b"cyber-security", &[0x1420076], Phrase { role: None, term: 58, prefix: true }),
-        (b"cyber-security-analyst", &[0x1e01420076], Phrase { role: Some(Role::CyberSecurityAnalyst), term: u16::MAX, prefix: false }),
-        (b"cyber-security-developer", &[0x8501420076], Phrase { role: None, term: 324, prefix: false }),
-        (b"cyber-security-engineer", &[0x9701420076], Phrase { role: None, term: 325, prefix: false }),
-        (b"cyber-security-programme", &[0x11e01420076], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"cyber-security-programme-director", &[0x8b011e01420076], Phrase { role: None, term: 326, prefix: false }),
-        (b"cyber-security-risk", &[0x13a01420076], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"cyber-security-risk-manager", &[0xf0013a01420076], Phrase { role: None, term: 327, prefix: false }),
-        (b"cyber-security-siem", &[0x14801420076], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"cyber-security-siem-manager", &[0xf0014801420076], Phrase { role: None, term: 328, prefix: false }),
-        (b"cyber-security-specialist", &[0x15101420076], Phrase { role: None, term: 329, prefix: false }),
-        (b"cyber-security-technologist", &[0x16601420076], Phrase { role: None, term: 330, prefix: false }),
-        (b"data", &[0x78], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"data-analysis", &[0x1d0078], Phrase { role: None, term: 163, prefix: false }),
-        (b"data-analyst", &[0x1e0078], Phrase { role: Some(Role::DataAnalyst), term: u16::MAX, prefix: false }),
-        (b"data-analytics", &[0x1f0078], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"data-analytics-manager", &[0xf0001f0078], Phrase { role: None, term: 379, prefix: false }),
-        (b"data-analytics-scientist", &[0x13e001f0078], Phrase { role: None, term: 380, prefix: false }),
-        (b"data-analytics-specialist", &[0x151001f0078], Phrase { role: None, term: 381, prefix: false }),
-        (b"data-and", &[0x200078], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"data-and-ai", &[0x1c00200078], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"data-and-ai-ethicist", &[0x9e001c00200078], Phrase { role: None, term: 382, prefix: false }),
-        (b"data-and-analytics", &[0x1f00200078], Phrase { role: None, term: 164, prefix: false }),
-        (b"data-architect", &[0x240078], Phrase { role: None, term: 146, prefix: false }),
-        (b"data-compliance", &[0x670078], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"data-compliance-officer", &[0xfd00670078], Phrase { role: None, term: 413, prefix: false }),
-        (b"data-consultant", &[0x6e0078], Phrase { role: None, term: 383, prefix: false }),
-        (b"data-engineer", &[0x970078], Phrase { role: None, term: 143, prefix: false }),
-        (b"data-engineering", &[0x980078], Phrase { role: None, term: 142, prefix: false }),
-        (b"data-ethicist", &[0x9e0078], Phrase { role: None, term: 384, prefix: false }),
-        (b"data-governance", &[0xb60078], Phrase { role: None, term: 155, prefix: true }),
-        (b"data-governance-manager", &[0xf000b60078], Phrase { role: Some(Role::DataGovernanceManager), term: u16::MAX, prefix: false }),
-        (b"data-integrity", &[0xd40078], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"data-integrity-officer", &[0xfd00d40078], Phrase { role: None, term: 404, prefix: false }),
-        (b"data-manager", &[0xf00078], Phrase { role: None, term: 153, prefix: false }),
-        (b"data-officer", &[0xfd0078], Phrase { role: None, term: 165, prefix: false }),
-        (b"data-processing", &[0x11a0078], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"data-processing-systems", &[0x160011a0078], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"data-processing-systems-analyst", &[0x1e0160011a0078], Phrase { role: None, term: 569, prefix: false }),
-        (b"data-protection", &[0x1220078], Phrase { role: None, term: 22, prefix: true }),
-        (b"data-protection-advisor", &[0x1701220078], Phrase { role: None, term: 414, prefix: false }),
-        (b"data-protection-and", &[0x2001220078], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"data-protection-and-security", &[0x142002001220078], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"data-protection-and-security-officer", &[0x142002001220078, 0xfd], Phrase { role: None, term: 415, prefix: false }),
-        (b"data-protection-officer", &[0xfd01220078], Phrase { role: Some(Role::DataProtectionOfficer), term: u16::MAX, prefix: false }),
-        (b"data-protection-specialist", &[0x15101220078], Phrase { role: None, term: 416, prefix: false }),
-        (b"data-quality", &[0x1260078], Phrase { role: None, term: 154, prefix: true }),
-        (b"data-quality-officer", &[0xfd01260078], Phrase { role: None, term: 405, prefix: false }),
-        (b"data-quality-specialist", &[0x15101260078], Phrase { role: None, term: 385, prefix: false }),
-        (b"data-science", &[0x13c0078], Phrase { role: None, term: 145, prefix: false }),
-        (b"data-scientist", &[0x13e0078], Phrase { role: None, term: 144, prefix: false }),
-        (b"data-security", &[0x1420078], Phrase { role: None, term: 41, prefix: true }),
-        (b"data-security-administrator", &[0x1401420078], Phrase { role: None, term: 331, prefix: false }),
-        (b"data-security-analyst", &[0x1e01420078], Phrase { role: None, term: 332, prefix: false }),
-        (b"data-security-and", &[0x2001420078], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"data-security-and-protection", &[0x122002001420078], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"data-security-and-protection-lead", &[0x122002001420078, 0xe2], Phrase { role: None, term: 417, prefix: false }),
-        (b"data-support", &[0x15d0078], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"data-support-analyst", &[0x1e015d0078], Phrase { role: None, term: 386, prefix: false }),
-        (b"data-warehouse", &[0x1820078], Phrase { role: None, term: 156, prefix: true }),
-        (b"data-warehouse-analyst", &[0x1e01820078], Phrase { role: None, term: 387, prefix: false }),
-        (b"data-warehouse-architect", &[0x2401820078], Phrase { role: None, term: 281, prefix: false }),
-        (b"data-warehouse-designer", &[0x8201820078], Phrase { role: None, term: 388, prefix: false }),
-        (b"data-warehouse-developer", &[0x8501820078], Phrase { role: None, term: 389, prefix: false }),
-        (b"database", &[0x79], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"database-administration", &[0x120079], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"database-administration-manager", &[0xf000120079], Phrase { role: None, term: 435, prefix: false }),
-        (b"database-administrator", &[0x140079], Phrase { role: None, term: 205, prefix: false }),
-        (b"database-analyst", &[0x1e0079], Phrase { role: None, term: 390, prefix: false }),
-        (b"database-architect", &[0x240079], Phrase { role: None, term: 282, prefix: false }),
-        (b"database-coordinator", &[0x720079], Phrase { role: None, term: 490, prefix: false }),
-        (b"database-designer", &[0x820079], Phrase { role: None, term: 283, prefix: false }),
-        (b"database-developer", &[0x850079], Phrase { role: None, term: 391, prefix: false }),
-        (b"database-engineer", &[0x970079], Phrase { role: None, term: 436, prefix: false }),
-        (b"database-manager", &[0xf00079], Phrase { role: None, term: 491, prefix: false }),
-        (b"database-programmer", &[0x11f0079], Phrase { role: None, term: 392, prefix: false }),
-        (b"dba", &[0x7a], Phrase { role: None, term: 206, prefix: false }),
-        (b"dcb0129", &[0x7b], Phrase { role: None, term: 38, prefix: false }),
-        (b"dcb0160", &[0x7c], Phrase { role: None, term: 39, prefix: false }),
-        (b"delivery", &[0x7f], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"delivery-lead", &[0xe2007f], Phrase { role: Some(Role::DeliveryLead), term: u16::MAX, prefix: false }),
-        (b"delivery-management", &[0xef007f], Phrase { role: None, term: 218, prefix: false }),
-        (b"delivery-manager", &[0xf0007f], Phrase { role: None, term: 222, prefix: false }),
-        (b"design", &[0x81], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"design-lead", &[0xe20081], Phrase { role: None, term: 690, prefix: false }),
-        (b"desktop", &[0x84], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"desktop-analyst", &[0x1e0084], Phrase { role: None, term: 173, prefix: false }),
-        (b"desktop-specialist", &[0x1510084], Phrase { role: None, term: 437, prefix: false }),
-        (b"desktop-support", &[0x15d0084], Phrase { role: None, term: 187, prefix: true }),
-        (b"desktop-support-technician", &[0x165015d0084], Phrase { role: None, term: 438, prefix: false }),
-        (b"developer", &[0x85], Phrase { role: None, term: 259, prefix: false }),
-        (b"development", &[0x86], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"development-manager", &[0xf00086], Phrase { role: None, term: 270, prefix: false }),
-        (b"devops", &[0x87], Phrase { role: None, term: 267, prefix: true }),
-        (b"devops-analyst", &[0x1e0087], Phrase { role: None, term: 632, prefix: false }),
-        (b"devops-consultant", &[0x6e0087], Phrase { role: None, term: 633, prefix: false }),
-        (b"devops-engineer", &[0x970087], Phrase { role: None, term: 268, prefix: false }),
-        (b"devops-specialist", &[0x1510087], Phrase { role: None, term: 634, prefix: false }),
-        (b"devsecops", &[0x88], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"devsecops-engineer", &[0x970088], Phrase { role: None, term: 333, prefix: false }),
-        (b"diagnostic", &[0x89], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"diagnostic-coder", &[0x620089], Phrase { role: None, term: 534, prefix: false }),
-        (b"digital", &[0x8a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"digital-director", &[0x8b008a], Phrase { role: None, term: 102, prefix: false }),
-        (b"digital-evaluator", &[0xa1008a], Phrase { role: None, term: 393, prefix: false }),
-        (b"digital-health", &[0xbd008a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"digital-health-director", &[0x8b00bd008a], Phrase { role: Some(Role::DigitalHealthDirector), term: u16::MAX, prefix: false }),
-        (b"digital-health-program", &[0x11d00bd008a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"digital-health-program-director", &[0x8b011d00bd008a], Phrase { role: None, term: 408, prefix: false }),
-        (b"digital-health-project", &[0x12000bd008a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"digital-health-project-manager", &[0xf0012000bd008a], Phrase { role: Some(Role::DigitalHealthProjectManager), term: u16::MAX, prefix: false }),
-        (b"digital-health-strategist", &[0x15900bd008a], Phrase { role: None, term: 409, prefix: false }),
-        (b"digital-health-trainer", &[0x17300bd008a], Phrase { role: Some(Role::DigitalHealthTrainer), term: u16::MAX, prefix: false }),
-        (b"digital-interface", &[0xd7008a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"digital-interface-designer", &[0x8200d7008a], Phrase { role: None, term: 694, prefix: false }),
-        (b"digital-learning", &[0xe4008a], Phrase { role: None, term: 113, prefix: true }),
-        (b"digital-learning-designer", &[0x8200e4008a], Phrase { role: None, term: 515, prefix: false }),
-        (b"digital-learning-technologist", &[0x16600e4008a], Phrase { role: None, term: 516, prefix: false }),
-        (b"digital-nurse", &[0xfa008a], Phrase { role: None, term: 307, prefix: false }),
-        (b"digital-portfolio", &[0x114008a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"digital-portfolio-analyst", &[0x1e0114008a], Phrase { role: None, term: 570, prefix: false }),
-        (b"digital-portfolio-manager", &[0xf00114008a], Phrase { role: None, term: 571, prefix: false }),
-        (b"digital-programme", &[0x11e008a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"digital-programme-manager", &[0xf0011e008a], Phrase { role: None, term: 229, prefix: false }),
-        (b"digital-project", &[0x120008a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"digital-project-manager", &[0xf00120008a], Phrase { role: None, term: 230, prefix: false }),
-        (b"digital-skills", &[0x14b008a], Phrase { role: None, term: 112, prefix: false }),
-        (b"digital-transformation", &[0x175008a], Phrase { role: None, term: 107, prefix: true }),
-        (b"digital-transformation-lead", &[0xe20175008a], Phrase { role: Some(Role::DigitalTransformationLead), term: u16::MAX, prefix: false }),
-        (b"director", &[0x8b], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"director-of", &[0xfc008b], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"director-of-application", &[0x2200fc008b], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"director-of-application-development", &[0x86002200fc008b], Phrase { role: None, term: 635, prefix: false }),
-        (b"director-of-clinical", &[0x5c00fc008b], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"director-of-clinical-informatics", &[0xcd005c00fc008b], Phrase { role: None, term: 308, prefix: false }),
-        (b"director-of-digital", &[0x8a00fc008b], Phrase { role: None, term: 101, prefix: false }),
-        (b"director-of-im", &[0xc700fc008b], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"director-of-im-and", &[0x2000c700fc008b], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"director-of-im-and-t", &[0x2000c700fc008b, 0x161], Phrase { role: None, term: 92, prefix: false }),
-        (b"director-of-informatics", &[0xcd00fc008b], Phrase { role: None, term: 106, prefix: false }),
-        (b"director-of-it", &[0xda00fc008b], Phrase { role: None, term: 104, prefix: false }),
-        (b"director-of-technology", &[0x16700fc008b], Phrase { role: None, term: 93, prefix: false }),
-        (b"documentation", &[0x8e], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"documentation-specialist", &[0x151008e], Phrase { role: None, term: 676, prefix: false }),
-        (b"dpo", &[0x8f], Phrase { role: Some(Role::DataProtectionOfficer), term: u16::MAX, prefix: false }),
-        (b"e", &[0x90], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"e-learning", &[0xe40090], Phrase { role: None, term: 110, prefix: true }),
-        (b"e-learning-author", &[0x2f00e40090], Phrase { role: None, term: 517, prefix: false }),
-        (b"educational", &[0x91], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"educational-technologist", &[0x1660091], Phrase { role: Some(Role::EducationalTechnologist), term: u16::MAX, prefix: false }),
-        (b"ehr", &[0x93], Phrase { role: None, term: 82, prefix: false }),
-        (b"elearning", &[0x94], Phrase { role: None, term: 111, prefix: false }),
-        (b"electronic", &[0x95], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"electronic-health", &[0xbd0095], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"electronic-health-record", &[0x12900bd0095], Phrase { role: None, term: 84, prefix: false }),
-        (b"electronic-patient", &[0x1090095], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"electronic-patient-record", &[0x12901090095], Phrase { role: None, term: 83, prefix: false }),
-        (b"electronic-resources", &[0x1350095], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"electronic-resources-librarian", &[0xe501350095], Phrase { role: None, term: 505, prefix: false }),
-        (b"end", &[0x96], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"end-user", &[0x17b0096], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"end-user-computing", &[0x6a017b0096], Phrase { role: None, term: 190, prefix: true }),
-        (b"end-user-computing-engineer", &[0x97006a017b0096], Phrase { role: None, term: 439, prefix: false }),
-        (b"enterprise", &[0x99], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"enterprise-architect", &[0x240099], Phrase { role: None, term: 132, prefix: false }),
-        (b"enterprise-architecture", &[0x250099], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"enterprise-architecture-manager", &[0xf000250099], Phrase { role: None, term: 284, prefix: false }),
-        (b"epr", &[0x9b], Phrase { role: None, term: 81, prefix: true }),
-        (b"epr-trainer", &[0x173009b], Phrase { role: None, term: 116, prefix: false }),
-        (b"ethical", &[0x9d], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"ethical-hacker", &[0xba009d], Phrase { role: None, term: 53, prefix: false }),
-        (b"evidence", &[0xa2], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"evidence-specialist", &[0x15100a2], Phrase { role: None, term: 127, prefix: false }),
-        (b"foi", &[0xac], Phrase { role: None, term: 26, prefix: false }),
-        (b"forensics", &[0xaf], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"forensics-and", &[0x2000af], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"forensics-and-incident", &[0xca002000af], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"forensics-and-incident-response", &[0x13700ca002000af], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"forensics-and-incident-response-analyst", &[0x13700ca002000af, 0x1e], Phrase { role: None, term: 334, prefix: false }),
-        (b"freedom", &[0xb0], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"freedom-of", &[0xfc00b0], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"freedom-of-information", &[0xce00fc00b0], Phrase { role: None, term: 25, prefix: false }),
-        (b"front", &[0xb1], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"front-end", &[0x9600b1], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"front-end-developer", &[0x85009600b1], Phrase { role: None, term: 262, prefix: false }),
-        (b"frontend", &[0xb2], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"frontend-developer", &[0x8500b2], Phrase { role: None, term: 261, prefix: false }),
-        (b"full", &[0xb3], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"full-stack", &[0x15500b3], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"full-stack-developer", &[0x85015500b3], Phrase { role: None, term: 265, prefix: false }),
-        (b"genome", &[0xb4], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"genome-informatics", &[0xcd00b4], Phrase { role: None, term: 90, prefix: false }),
-        (b"genomic", &[0xb5], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"genomic-data", &[0x7800b5], Phrase { role: None, term: 88, prefix: true }),
-        (b"genomic-data-analyst", &[0x1e007800b5], Phrase { role: Some(Role::GenomicDataAnalyst), term: u16::MAX, prefix: false }),
-        (b"governance", &[0xb6], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"governance-and", &[0x2000b6], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"governance-and-compliance", &[0x67002000b6], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"governance-and-compliance-analyst", &[0x1e0067002000b6], Phrase { role: None, term: 371, prefix: false }),
-        (b"graphic", &[0xb8], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"graphic-designer", &[0x8200b8], Phrase { role: None, term: 689, prefix: false }),
-        (b"head", &[0xbc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of", &[0xfc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-accessibility", &[0x1000fc00bc], Phrase { role: None, term: 660, prefix: false }),
-        (b"head-of-analytics", &[0x1f00fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-analytics-engineering", &[0x98001f00fc00bc], Phrase { role: None, term: 394, prefix: false }),
-        (b"head-of-business", &[0x4900fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-business-analysis", &[0x1d004900fc00bc], Phrase { role: None, term: 572, prefix: false }),
-        (b"head-of-business-relationship", &[0x12e004900fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-business-relationship-management", &[0x12e004900fc00bc, 0xef], Phrase { role: None, term: 492, prefix: false }),
-        (b"head-of-command", &[0x6400fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-command-and", &[0x20006400fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-command-and-control", &[0x20006400fc00bc, 0x70], Phrase { role: None, term: 493, prefix: false }),
-        (b"head-of-content", &[0x6f00fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-content-design", &[0x81006f00fc00bc], Phrase { role: None, term: 661, prefix: false }),
-        (b"head-of-data", &[0x7800fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-data-and", &[0x20007800fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-data-and-ai", &[0x20007800fc00bc, 0x1c], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-data-and-ai-ethics", &[0x20007800fc00bc, 0x9f001c], Phrase { role: None, term: 395, prefix: false }),
-        (b"head-of-data-engineering", &[0x98007800fc00bc], Phrase { role: None, term: 396, prefix: false }),
-        (b"head-of-data-governance", &[0xb6007800fc00bc], Phrase { role: None, term: 397, prefix: false }),
-        (b"head-of-data-science", &[0x13c007800fc00bc], Phrase { role: None, term: 398, prefix: false }),
-        (b"head-of-delivery", &[0x7f00fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-delivery-management", &[0xef007f00fc00bc], Phrase { role: None, term: 584, prefix: false }),
-        (b"head-of-digital", &[0x8a00fc00bc], Phrase { role: None, term: 103, prefix: true }),
-        (b"head-of-digital-evaluation", &[0xa0008a00fc00bc], Phrase { role: None, term: 399, prefix: false }),
-        (b"head-of-frontend", &[0xb200fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-frontend-development", &[0x8600b200fc00bc], Phrase { role: None, term: 636, prefix: false }),
-        (b"head-of-graphic", &[0xb800fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-graphic-design", &[0x8100b800fc00bc], Phrase { role: None, term: 677, prefix: false }),
-        (b"head-of-information", &[0xce00fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-information-security", &[0x14200ce00fc00bc], Phrase { role: None, term: 335, prefix: false }),
-        (b"head-of-interaction", &[0xd600fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-interaction-design", &[0x8100d600fc00bc], Phrase { role: None, term: 662, prefix: false }),
-        (b"head-of-it", &[0xda00fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-it-security", &[0x14200da00fc00bc], Phrase { role: None, term: 336, prefix: false }),
-        (b"head-of-it-service", &[0x14500da00fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-it-service-management", &[0x14500da00fc00bc, 0xef], Phrase { role: None, term: 440, prefix: false }),
-        (b"head-of-performance", &[0x10d00fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-performance-analysis", &[0x1d010d00fc00bc], Phrase { role: None, term: 400, prefix: false }),
-        (b"head-of-portfolio", &[0x11400fc00bc], Phrase { role: None, term: 585, prefix: false }),
-        (b"head-of-product", &[0x11c00fc00bc], Phrase { role: None, term: 217, prefix: false }),
-        (b"head-of-service", &[0x14500fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-service-design", &[0x81014500fc00bc], Phrase { role: None, term: 663, prefix: false }),
-        (b"head-of-service-desk", &[0x83014500fc00bc], Phrase { role: None, term: 441, prefix: false }),
-        (b"head-of-test", &[0x16c00fc00bc], Phrase { role: None, term: 595, prefix: false }),
-        (b"head-of-user", &[0x17b00fc00bc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"head-of-user-research", &[0x133017b00fc00bc], Phrase { role: None, term: 664, prefix: false }),
-        (b"health", &[0xbd], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"health-data", &[0x7800bd], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"health-data-scientist", &[0x13e007800bd], Phrase { role: Some(Role::HealthDataScientist), term: u16::MAX, prefix: false }),
-        (b"health-informatics", &[0xcd00bd], Phrase { role: None, term: 85, prefix: true }),
-        (b"health-informatics-director", &[0x8b00cd00bd], Phrase { role: None, term: 309, prefix: false }),
-        (b"health-informatics-manager", &[0xf000cd00bd], Phrase { role: None, term: 310, prefix: false }),
-        (b"health-information", &[0xce00bd], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"health-information-administrator", &[0x1400ce00bd], Phrase { role: None, term: 10, prefix: false }),
-        (b"health-information-clerk", &[0x5b00ce00bd], Phrase { role: None, term: 9, prefix: false }),
-        (b"health-information-librarian", &[0xe500ce00bd], Phrase { role: Some(Role::HealthInformationLibrarian), term: u16::MAX, prefix: false }),
-        (b"health-information-management", &[0xef00ce00bd], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"health-information-management-and", &[0x2000ef00ce00bd], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"health-information-management-and-exchange", &[0x2000ef00ce00bd, 0xa3], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"health-information-management-and-exchange-specialist", &[0x2000ef00ce00bd, 0x15100a3], Phrase { role: None, term: 535, prefix: false }),
-        (b"health-information-officer", &[0xfd00ce00bd], Phrase { role: Some(Role::HealthInformationOfficer), term: u16::MAX, prefix: false }),
-        (b"health-information-privacy", &[0x11800ce00bd], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"health-information-privacy-and", &[0x20011800ce00bd], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"health-information-privacy-and-security", &[0x20011800ce00bd, 0x142], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"health-information-privacy-and-security-specialist", &[0x20011800ce00bd, 0x1510142], Phrase { role: None, term: 418, prefix: false }),
-        (b"health-information-specialist", &[0x15100ce00bd], Phrase { role: None, term: 11, prefix: false }),
-        (b"health-information-technician", &[0x16500ce00bd], Phrase { role: None, term: 8, prefix: false }),
-        (b"health-interface", &[0xd700bd], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"health-interface-designer", &[0x8200d700bd], Phrase { role: Some(Role::HealthInterfaceDesigner), term: u16::MAX, prefix: false }),
-        (b"health-it", &[0xda00bd], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"health-it-architect", &[0x2400da00bd], Phrase { role: Some(Role::HealthItArchitect), term: u16::MAX, prefix: false }),
-        (b"health-it-consultant", &[0x6e00da00bd], Phrase { role: Some(Role::HealthItConsultant), term: u16::MAX, prefix: false }),
-        (b"health-it-programmer", &[0x11f00da00bd], Phrase { role: Some(Role::HealthItProgrammer), term: u16::MAX, prefix: false }),
-        (b"health-it-support", &[0x15d00da00bd], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"health-it-support-specialist", &[0x151015d00da00bd], Phrase { role: Some(Role::HealthItSupportSpecialist), term: u16::MAX, prefix: false }),
-        (b"health-librarian", &[0xe500bd], Phrase { role: Some(Role::HealthInformationLibrarian), term: u16::MAX, prefix: false }),
-        (b"health-records", &[0x12a00bd], Phrase { role: None, term: 0, prefix: true }),
-        (b"health-records-assistant", &[0x2a012a00bd], Phrase { role: None, term: 536, prefix: false }),
-        (b"health-records-clerk", &[0x5b012a00bd], Phrase { role: None, term: 537, prefix: false }),
-        (b"health-records-manager", &[0xf0012a00bd], Phrase { role: None, term: 13, prefix: false }),
-        (b"health-records-officer", &[0xfd012a00bd], Phrase { role: None, term: 14, prefix: false }),
-        (b"health-records-service", &[0x145012a00bd], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"health-records-service-manager", &[0xf00145012a00bd], Phrase { role: None, term: 538, prefix: false }),
-        (b"health-records-staff", &[0x156012a00bd], Phrase { role: None, term: 539, prefix: false }),
-        (b"health-records-supervisor", &[0x15c012a00bd], Phrase { role: None, term: 540, prefix: false }),
-        (b"health-safety", &[0x13b00bd], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"health-safety-compliance", &[0x67013b00bd], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"health-safety-compliance-officer", &[0xfd0067013b00bd], Phrase { role: Some(Role::HealthSafetyComplianceOfficer), term: u16::MAX, prefix: false }),
-        (b"health-software", &[0x14e00bd], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"health-software-tester", &[0x16d014e00bd], Phrase { role: Some(Role::HealthSoftwareTester), term: u16::MAX, prefix: false }),
-        (b"help", &[0xbe], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"help-desk", &[0x8300be], Phrase { role: None, term: 184, prefix: true }),
-        (b"help-desk-analyst", &[0x1e008300be], Phrase { role: None, term: 442, prefix: false }),
-        (b"help-desk-technician", &[0x165008300be], Phrase { role: None, term: 443, prefix: false }),
-        (b"helpdesk", &[0xbf], Phrase { role: None, term: 185, prefix: false }),
-        (b"human", &[0xc2], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"human-computer", &[0x6900c2], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"human-computer-interaction", &[0xd6006900c2], Phrase { role: None, term: 277, prefix: false }),
-        (b"human-computer-interface", &[0xd7006900c2], Phrase { role: None, term: 278, prefix: false }),
-        (b"ig", &[0xc4], Phrase { role: None, term: 23, prefix: true }),
-        (b"ig-lead", &[0xe200c4], Phrase { role: None, term: 419, prefix: false }),
-        (b"ig-manager", &[0xf000c4], Phrase { role: Some(Role::InformationGovernanceManager), term: u16::MAX, prefix: false }),
-        (b"im", &[0xc7], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"im-and", &[0x2000c7], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"im-and-t", &[0x161002000c7], Phrase { role: None, term: 169, prefix: false }),
-        (b"implementation", &[0xc8], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"implementation-coordinator", &[0x7200c8], Phrase { role: None, term: 586, prefix: false }),
-        (b"implementation-lead", &[0xe200c8], Phrase { role: None, term: 242, prefix: false }),
-        (b"implementation-manager", &[0xf000c8], Phrase { role: None, term: 241, prefix: false }),
-        (b"implementation-support", &[0x15d00c8], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"implementation-support-specialist", &[0x151015d00c8], Phrase { role: None, term: 494, prefix: false }),
-        (b"incident", &[0xca], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"incident-manager", &[0xf000ca], Phrase { role: None, term: 197, prefix: false }),
-        (b"incident-responder", &[0x13600ca], Phrase { role: None, term: 56, prefix: false }),
-        (b"incident-response", &[0x13700ca], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"incident-response-engineer", &[0x97013700ca], Phrase { role: None, term: 337, prefix: false }),
-        (b"informaticist", &[0xcc], Phrase { role: None, term: 61, prefix: false }),
-        (b"informatics", &[0xcd], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"informatics-analyst", &[0x1e00cd], Phrase { role: None, term: 162, prefix: false }),
-        (b"informatics-nurse", &[0xfa00cd], Phrase { role: None, term: 71, prefix: false }),
-        (b"informatics-pharmacist", &[0x10f00cd], Phrase { role: None, term: 72, prefix: false }),
-        (b"information", &[0xce], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"information-analyst", &[0x1e00ce], Phrase { role: None, term: 149, prefix: false }),
-        (b"information-architect", &[0x2400ce], Phrase { role: None, term: 665, prefix: false }),
-        (b"information-asset", &[0x2900ce], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"information-asset-administrator", &[0x14002900ce], Phrase { role: None, term: 28, prefix: false }),
-        (b"information-asset-owner", &[0x105002900ce], Phrase { role: None, term: 27, prefix: false }),
-        (b"information-assurance", &[0x2c00ce], Phrase { role: None, term: 42, prefix: true }),
-        (b"information-assurance-analyst", &[0x1e002c00ce], Phrase { role: None, term: 338, prefix: false }),
-        (b"information-assurance-engineer", &[0x97002c00ce], Phrase { role: None, term: 339, prefix: false }),
-        (b"information-governance", &[0xb600ce], Phrase { role: None, term: 21, prefix: true }),
-        (b"information-governance-lead", &[0xe200b600ce], Phrase { role: None, term: 420, prefix: false }),
-        (b"information-governance-manager", &[0xf000b600ce], Phrase { role: Some(Role::InformationGovernanceManager), term: u16::MAX, prefix: false }),
-        (b"information-rights", &[0x13900ce], Phrase { role: None, term: 33, prefix: false }),
-        (b"information-security", &[0x14200ce], Phrase { role: None, term: 44, prefix: true }),
-        (b"information-security-administrator", &[0x14014200ce], Phrase { role: None, term: 340, prefix: false }),
-        (b"information-security-analyst", &[0x1e014200ce], Phrase { role: None, term: 59, prefix: false }),
-        (b"information-security-assurance", &[0x2c014200ce], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"information-security-assurance-and", &[0x20002c014200ce], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"information-security-assurance-and-threat", &[0x20002c014200ce, 0x170], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"information-security-assurance-and-threat-analyst", &[0x20002c014200ce, 0x1e0170], Phrase { role: None, term: 341, prefix: false }),
-        (b"information-security-auditor", &[0x2e014200ce], Phrase { role: None, term: 342, prefix: false }),
-        (b"information-security-director", &[0x8b014200ce], Phrase { role: None, term: 343, prefix: false }),
-        (b"information-security-engineer", &[0x97014200ce], Phrase { role: None, term: 344, prefix: false }),
-        (b"information-security-manager", &[0xf0014200ce], Phrase { role: Some(Role::InformationSecurityManager), term: u16::MAX, prefix: false }),
-        (b"information-security-officer", &[0xfd014200ce], Phrase { role: None, term: 345, prefix: false }),
-        (b"information-security-risk", &[0x13a014200ce], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"information-security-risk-analyst", &[0x1e013a014200ce], Phrase { role: None, term: 346, prefix: false }),
-        (b"information-security-specialist", &[0x151014200ce], Phrase { role: None, term: 347, prefix: false }),
-        (b"information-systems", &[0x16000ce], Phrase { role: None, term: 174, prefix: true }),
-        (b"information-systems-analyst", &[0x1e016000ce], Phrase { role: None, term: 573, prefix: false }),
-        (b"information-systems-architect", &[0x24016000ce], Phrase { role: None, term: 285, prefix: false }),
-        (b"information-systems-director", &[0x8b016000ce], Phrase { role: None, term: 410, prefix: false }),
-        (b"information-systems-manager", &[0xf0016000ce], Phrase { role: None, term: 444, prefix: false }),
-        (b"information-systems-security", &[0x142016000ce], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"information-systems-security-analyst", &[0x1e0142016000ce], Phrase { role: None, term: 348, prefix: false }),
-        (b"information-systems-security-officer", &[0xfd0142016000ce], Phrase { role: None, term: 349, prefix: false }),
-        (b"information-systems-security-specialist", &[0x1510142016000ce], Phrase { role: None, term: 350, prefix: false }),
-        (b"information-systems-supervisor", &[0x15c016000ce], Phrase { role: None, term: 445, prefix: false }),
-        (b"information-systems-technician", &[0x165016000ce], Phrase { role: None, term: 446, prefix: false }),
-        (b"infosec", &[0xcf], Phrase { role: None, term: 45, prefix: false }),
-        (b"infrastructure", &[0xd0], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"infrastructure-architect", &[0x2400d0], Phrase { role: None, term: 136, prefix: false }),
-        (b"infrastructure-engineer", &[0x9700d0], Phrase { role: None, term: 178, prefix: false }),
-        (b"infrastructure-manager", &[0xf000d0], Phrase { role: None, term: 179, prefix: false }),
-        (b"infrastructure-operations", &[0x10100d0], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"infrastructure-operations-engineer", &[0x97010100d0], Phrase { role: None, term: 447, prefix: false }),
-        (b"instructional", &[0xd1], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"instructional-designer", &[0x8200d1], Phrase { role: None, term: 108, prefix: false }),
-        (b"integration", &[0xd3], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"integration-architect", &[0x2400d3], Phrase { role: None, term: 138, prefix: false }),
-        (b"integration-developer", &[0x8500d3], Phrase { role: None, term: 272, prefix: false }),
-        (b"integration-engineer", &[0x9700d3], Phrase { role: None, term: 271, prefix: false }),
-        (b"interaction", &[0xd6], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"interaction-designer", &[0x8200d6], Phrase { role: None, term: 681, prefix: false }),
-        (b"interface", &[0xd7], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"interface-developer", &[0x8500d7], Phrase { role: None, term: 273, prefix: false }),
-        (b"internet", &[0xd9], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"internet-programmer", &[0x11f00d9], Phrase { role: None, term: 637, prefix: false }),
-        (b"it", &[0xda], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-accessibility", &[0x1000da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-accessibility-tester", &[0x16d001000da], Phrase { role: None, term: 596, prefix: false }),
-        (b"it-analyst", &[0x1e00da], Phrase { role: None, term: 574, prefix: false }),
-        (b"it-asset", &[0x2900da], Phrase { role: None, term: 214, prefix: false }),
-        (b"it-business", &[0x4900da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-business-analysis", &[0x1d004900da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-business-analysis-manager", &[0xf0001d004900da], Phrase { role: None, term: 575, prefix: false }),
-        (b"it-business-analyst", &[0x1e004900da], Phrase { role: None, term: 576, prefix: false }),
-        (b"it-change", &[0x5700da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-change-and", &[0x20005700da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-change-and-configuration", &[0x6b0020005700da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-change-and-configuration-manager", &[0x6b0020005700da, 0xf0], Phrase { role: None, term: 448, prefix: false }),
-        (b"it-consultant", &[0x6e00da], Phrase { role: None, term: 587, prefix: false }),
-        (b"it-director", &[0x8b00da], Phrase { role: None, term: 105, prefix: false }),
-        (b"it-educator", &[0x9200da], Phrase { role: None, term: 518, prefix: false }),
-        (b"it-engineer", &[0x9700da], Phrase { role: None, term: 192, prefix: false }),
-        (b"it-help", &[0xbe00da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-help-desk", &[0x8300be00da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-help-desk-advisor", &[0x17008300be00da], Phrase { role: None, term: 449, prefix: false }),
-        (b"it-help-desk-agent", &[0x1a008300be00da], Phrase { role: None, term: 450, prefix: false }),
-        (b"it-help-desk-manager", &[0xf0008300be00da], Phrase { role: None, term: 451, prefix: false }),
-        (b"it-helpdesk", &[0xbf00da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-helpdesk-agent", &[0x1a00bf00da], Phrase { role: None, term: 452, prefix: false }),
-        (b"it-helpdesk-manager", &[0xf000bf00da], Phrase { role: None, term: 453, prefix: false }),
-        (b"it-integration", &[0xd300da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-integration-engineer", &[0x9700d300da], Phrase { role: None, term: 638, prefix: false }),
-        (b"it-interface", &[0xd700da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-interface-builder", &[0x4700d700da], Phrase { role: None, term: 639, prefix: false }),
-        (b"it-manager", &[0xf000da], Phrase { role: None, term: 195, prefix: false }),
-        (b"it-network", &[0xf500da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-network-architect", &[0x2400f500da], Phrase { role: None, term: 286, prefix: false }),
-        (b"it-network-engineer", &[0x9700f500da], Phrase { role: None, term: 454, prefix: false }),
-        (b"it-officer", &[0xfd00da], Phrase { role: None, term: 167, prefix: false }),
-        (b"it-operations", &[0x10100da], Phrase { role: None, term: 196, prefix: true }),
-        (b"it-operations-manager", &[0xf0010100da], Phrase { role: Some(Role::ItOperationsManager), term: u16::MAX, prefix: false }),
-        (b"it-procurement", &[0x11b00da], Phrase { role: None, term: 215, prefix: false }),
-        (b"it-project", &[0x12000da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-project-manager", &[0xf0012000da], Phrase { role: None, term: 577, prefix: false }),
-        (b"it-quality", &[0x12600da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-quality-manager", &[0xf0012600da], Phrase { role: None, term: 597, prefix: false }),
-        (b"it-security", &[0x14200da], Phrase { role: None, term: 46, prefix: true }),
-        (b"it-security-administrator", &[0x14014200da], Phrase { role: None, term: 351, prefix: false }),
-        (b"it-security-advisor", &[0x17014200da], Phrase { role: None, term: 352, prefix: false }),
-        (b"it-security-analyst", &[0x1e014200da], Phrase { role: None, term: 353, prefix: false }),
-        (b"it-security-architect", &[0x24014200da], Phrase { role: None, term: 287, prefix: false }),
-        (b"it-security-consultant", &[0x6e014200da], Phrase { role: None, term: 354, prefix: false }),
-        (b"it-security-engineer", &[0x97014200da], Phrase { role: None, term: 355, prefix: false }),
-        (b"it-security-expert", &[0xa5014200da], Phrase { role: None, term: 356, prefix: false }),
-        (b"it-security-manager", &[0xf0014200da], Phrase { role: None, term: 357, prefix: false }),
-        (b"it-security-officer", &[0xfd014200da], Phrase { role: None, term: 358, prefix: false }),
-        (b"it-security-technician", &[0x165014200da], Phrase { role: None, term: 359, prefix: false }),
-        (b"it-security-tester", &[0x16d014200da], Phrase { role: None, term: 360, prefix: false }),
-        (b"it-service", &[0x14500da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-service-analyst", &[0x1e014500da], Phrase { role: None, term: 455, prefix: false }),
-        (b"it-service-desk", &[0x83014500da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-service-desk-agent", &[0x1a0083014500da], Phrase { role: None, term: 456, prefix: false }),
-        (b"it-service-desk-manager", &[0xf00083014500da], Phrase { role: None, term: 457, prefix: false }),
-        (b"it-service-management", &[0xef014500da], Phrase { role: None, term: 194, prefix: false }),
-        (b"it-service-manager", &[0xf0014500da], Phrase { role: None, term: 193, prefix: false }),
-        (b"it-services", &[0x14700da], Phrase { role: None, term: 166, prefix: false }),
-        (b"it-specialist", &[0x15100da], Phrase { role: None, term: 168, prefix: false }),
-        (b"it-support", &[0x15d00da], Phrase { role: None, term: 186, prefix: true }),
-        (b"it-support-engineer", &[0x97015d00da], Phrase { role: None, term: 458, prefix: false }),
-        (b"it-support-specialist", &[0x151015d00da], Phrase { role: None, term: 459, prefix: false }),
-        (b"it-support-technician", &[0x165015d00da], Phrase { role: None, term: 460, prefix: false }),
-        (b"it-system", &[0x15f00da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-system-architect", &[0x24015f00da], Phrase { role: None, term: 288, prefix: false }),
-        (b"it-systems", &[0x16000da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-systems-analyst", &[0x1e016000da], Phrase { role: None, term: 578, prefix: false }),
-        (b"it-systems-architect", &[0x24016000da], Phrase { role: None, term: 289, prefix: false }),
-        (b"it-tech", &[0x16300da], Phrase { role: None, term: 461, prefix: false }),
-        (b"it-technician", &[0x16500da], Phrase { role: None, term: 191, prefix: false }),
-        (b"it-test", &[0x16c00da], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"it-test-analyst", &[0x1e016c00da], Phrase { role: None, term: 598, prefix: false }),
-        (b"it-test-manager", &[0xf0016c00da], Phrase { role: None, term: 599, prefix: false }),
-        (b"it-trainer", &[0x17300da], Phrase { role: None, term: 114, prefix: false }),
-        (b"java", &[0xdc], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"java-developer", &[0x8500dc], Phrase { role: None, term: 640, prefix: false }),
-        (b"knowledge", &[0xe0], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"knowledge-and", &[0x2000e0], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"knowledge-and-library", &[0xe6002000e0], Phrase { role: None, term: 128, prefix: true }),
-        (b"knowledge-and-library-specialist", &[0x15100e6002000e0], Phrase { role: None, term: 506, prefix: false }),
-        (b"knowledge-management", &[0xef00e0], Phrase { role: None, term: 122, prefix: false }),
-        (b"knowledge-manager", &[0xf000e0], Phrase { role: Some(Role::KnowledgeManager), term: u16::MAX, prefix: false }),
-        (b"knowledge-officer", &[0xfd00e0], Phrase { role: None, term: 129, prefix: false }),
-        (b"knowledge-specialist", &[0x15100e0], Phrase { role: None, term: 126, prefix: false }),
-        (b"lan", &[0xe1], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"lan-administrator", &[0x1400e1], Phrase { role: None, term: 171, prefix: false }),
-        (b"lan-specialist", &[0x15100e1], Phrase { role: None, term: 462, prefix: false }),
-        (b"learning", &[0xe4], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"learning-and", &[0x2000e4], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"learning-and-development", &[0x86002000e4], Phrase { role: None, term: 121, prefix: true }),
-        (b"learning-and-development-coordinator", &[0x720086002000e4], Phrase { role: Some(Role::LearningAndDevelopmentCoordinator), term: u16::MAX, prefix: false }),
-        (b"learning-and-development-manager", &[0xf00086002000e4], Phrase { role: None, term: 522, prefix: false }),
-        (b"learning-manager", &[0xf000e4], Phrase { role: None, term: 523, prefix: false }),
-        (b"learning-technologist", &[0x16600e4], Phrase { role: None, term: 109, prefix: false }),
-        (b"librarian", &[0xe5], Phrase { role: None, term: 124, prefix: false }),
-        (b"library", &[0xe6], Phrase { role: None, term: 125, prefix: true }),
-        (b"library-and", &[0x2000e6], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"library-and-knowledge", &[0xe0002000e6], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"library-and-knowledge-services", &[0x14700e0002000e6], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"library-and-knowledge-services-manager", &[0x14700e0002000e6, 0xf0], Phrase { role: None, term: 507, prefix: false }),
-        (b"library-assistant", &[0x2a00e6], Phrase { role: None, term: 508, prefix: false }),
-        (b"library-associate", &[0x2b00e6], Phrase { role: None, term: 509, prefix: false }),
-        (b"library-supervisor", &[0x15c00e6], Phrase { role: None, term: 510, prefix: false }),
-        (b"library-technical", &[0x16400e6], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"library-technical-assistant", &[0x2a016400e6], Phrase { role: None, term: 511, prefix: false }),
-        (b"literature", &[0xea], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"literature-researcher", &[0x13400ea], Phrase { role: None, term: 514, prefix: false }),
-        (b"local", &[0xeb], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"local-area", &[0x2600eb], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"local-area-network", &[0xf5002600eb], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"local-area-network-administrator", &[0x1400f5002600eb], Phrase { role: None, term: 463, prefix: false }),
-        (b"local-area-network-specialist", &[0x15100f5002600eb], Phrase { role: None, term: 464, prefix: false }),
-        (b"machine", &[0xec], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"machine-learning", &[0xe400ec], Phrase { role: None, term: 158, prefix: true }),
-        (b"machine-learning-engineer", &[0x9700e400ec], Phrase { role: None, term: 401, prefix: false }),
-        (b"major", &[0xee], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"major-incident", &[0xca00ee], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"major-incident-manager", &[0xf000ca00ee], Phrase { role: None, term: 495, prefix: false }),
-        (b"management", &[0xef], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"management-information", &[0xce00ef], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"management-information-systems", &[0x16000ce00ef], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"management-information-systems-director", &[0x8b016000ce00ef], Phrase { role: None, term: 411, prefix: false }),
-        (b"medical", &[0xf2], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"medical-coder", &[0x6200f2], Phrase { role: None, term: 541, prefix: false }),
-        (b"medical-coding", &[0x6300f2], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"medical-coding-officer", &[0xfd006300f2], Phrase { role: None, term: 542, prefix: false }),
-        (b"medical-note", &[0xf900f2], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"medical-note-summariser", &[0x15b00f900f2], Phrase { role: None, term: 543, prefix: false }),
-        (b"medical-records", &[0x12a00f2], Phrase { role: None, term: 1, prefix: true }),
-        (b"medical-records-analyst", &[0x1e012a00f2], Phrase { role: None, term: 544, prefix: false }),
-        (b"medical-records-assistant", &[0x2a012a00f2], Phrase { role: None, term: 545, prefix: false }),
-        (b"medical-records-clerk", &[0x5b012a00f2], Phrase { role: None, term: 546, prefix: false }),
-        (b"medical-records-coordinator", &[0x72012a00f2], Phrase { role: None, term: 547, prefix: false }),
-        (b"medical-records-director", &[0x8b012a00f2], Phrase { role: None, term: 548, prefix: false }),
-        (b"medical-records-filing", &[0xa8012a00f2], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"medical-records-filing-clerk", &[0x5b00a8012a00f2], Phrase { role: None, term: 549, prefix: false }),
-        (b"medical-records-manager", &[0xf0012a00f2], Phrase { role: None, term: 15, prefix: false }),
-        (b"medical-records-officer", &[0xfd012a00f2], Phrase { role: None, term: 550, prefix: false }),
-        (b"medical-records-staff", &[0x156012a00f2], Phrase { role: None, term: 551, prefix: false }),
-        (b"medical-records-supervisor", &[0x15c012a00f2], Phrase { role: None, term: 552, prefix: false }),
-        (b"medical-records-technician", &[0x165012a00f2], Phrase { role: None, term: 553, prefix: false }),
-        (b"medical-summariser", &[0x15b00f2], Phrase { role: None, term: 6, prefix: false }),
-        (b"ml", &[0xf3], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"ml-engineer", &[0x9700f3], Phrase { role: None, term: 159, prefix: false }),
-        (b"mobile", &[0xf4], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"mobile-developer", &[0x8500f4], Phrase { role: None, term: 274, prefix: false }),
-        (b"network", &[0xf5], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"network-administrator", &[0x1400f5], Phrase { role: None, term: 170, prefix: false }),
-        (b"network-analyst", &[0x1e00f5], Phrase { role: None, term: 177, prefix: false }),
-        (b"network-and", &[0x2000f5], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"network-and-security", &[0x142002000f5], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"network-and-security-engineer", &[0x970142002000f5], Phrase { role: None, term: 465, prefix: false }),
-        (b"network-architect", &[0x2400f5], Phrase { role: None, term: 135, prefix: false }),
-        (b"network-configurator", &[0x6c00f5], Phrase { role: None, term: 466, prefix: false }),
-        (b"network-coordinator", &[0x7200f5], Phrase { role: None, term: 467, prefix: false }),
-        (b"network-engineer", &[0x9700f5], Phrase { role: None, term: 175, prefix: false }),
-        (b"network-manager", &[0xf000f5], Phrase { role: None, term: 176, prefix: false }),
-        (b"network-security", &[0x14200f5], Phrase { role: None, term: 47, prefix: true }),
-        (b"network-security-administrator", &[0x14014200f5], Phrase { role: None, term: 361, prefix: false }),
-        (b"network-security-analyst", &[0x1e014200f5], Phrase { role: None, term: 362, prefix: false }),
-        (b"network-security-tester", &[0x16d014200f5], Phrase { role: None, term: 363, prefix: false }),
-        (b"network-specialist", &[0x15100f5], Phrase { role: None, term: 468, prefix: false }),
-        (b"network-support", &[0x15d00f5], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"network-support-specialist", &[0x151015d00f5], Phrase { role: None, term: 469, prefix: false }),
-        (b"network-systems", &[0x16000f5], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"network-systems-consultant", &[0x6e016000f5], Phrase { role: None, term: 290, prefix: false }),
-        (b"network-technical", &[0x16400f5], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"network-technical-analyst", &[0x1e016400f5], Phrase { role: None, term: 470, prefix: false }),
-        (b"network-technician", &[0x16500f5], Phrase { role: None, term: 471, prefix: false }),
-        (b"networking", &[0xf6], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"networking-systems", &[0x16000f6], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"networking-systems-and", &[0x20016000f6], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"networking-systems-and-distributed", &[0x8c0020016000f6], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"networking-systems-and-distributed-systems", &[0x8c0020016000f6, 0x160], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"networking-systems-and-distributed-systems-engineer", &[0x8c0020016000f6, 0x970160], Phrase { role: None, term: 291, prefix: false }),
-        (b"networks", &[0xf7], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"networks-engineer", &[0x9700f7], Phrase { role: None, term: 472, prefix: false }),
-        (b"nurse", &[0xfa], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"nurse-informatician", &[0xcb00fa], Phrase { role: None, term: 70, prefix: false }),
-        (b"nursing", &[0xfb], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"nursing-informatics", &[0xcd00fb], Phrase { role: None, term: 69, prefix: false }),
-        (b"operational", &[0x100], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"operational-control", &[0x700100], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"operational-control-manager", &[0xf000700100], Phrase { role: None, term: 496, prefix: false }),
-        (b"operations", &[0x101], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"operations-analyst", &[0x1e0101], Phrase { role: None, term: 497, prefix: false }),
-        (b"outreach", &[0x104], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"outreach-librarian", &[0xe50104], Phrase { role: None, term: 512, prefix: false }),
-        (b"pacs", &[0x106], Phrase { role: None, term: 66, prefix: true }),
-        (b"pacs-administrator", &[0x140106], Phrase { role: None, term: 311, prefix: false }),
-        (b"pathology", &[0x108], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"pathology-it", &[0xda0108], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"pathology-it-systems", &[0x16000da0108], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"pathology-it-systems-manager", &[0xf0016000da0108], Phrase { role: None, term: 312, prefix: false }),
-        (b"pathology-links", &[0xe80108], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"pathology-links-manager", &[0xf000e80108], Phrase { role: None, term: 313, prefix: false }),
-        (b"patient", &[0x109], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"patient-access", &[0xf0109], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"patient-access-systems", &[0x160000f0109], Phrase { role: None, term: 20, prefix: false }),
-        (b"patient-administration", &[0x120109], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"patient-administration-team", &[0x16200120109], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"patient-administration-team-leader", &[0xe3016200120109], Phrase { role: None, term: 559, prefix: false }),
-        (b"patient-administrative", &[0x130109], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"patient-administrative-team", &[0x16200130109], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"patient-administrative-team-leader", &[0xe3016200130109], Phrase { role: None, term: 560, prefix: false }),
-        (b"patient-data", &[0x780109], Phrase { role: None, term: 12, prefix: true }),
-        (b"patient-data-coordinator", &[0x7200780109], Phrase { role: Some(Role::PatientDataCoordinator), term: u16::MAX, prefix: false }),
-        (b"patient-records", &[0x12a0109], Phrase { role: None, term: 2, prefix: true }),
-        (b"patient-records-manager", &[0xf0012a0109], Phrase { role: None, term: 16, prefix: false }),
-        (b"patient-services", &[0x1470109], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"patient-services-manager", &[0xf001470109], Phrase { role: None, term: 561, prefix: false }),
-        (b"patient-support", &[0x15d0109], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"patient-support-specialist", &[0x151015d0109], Phrase { role: Some(Role::PatientSupportSpecialist), term: u16::MAX, prefix: false }),
-        (b"patients", &[0x10a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"patients-records", &[0x12a010a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"patients-records-assistant", &[0x2a012a010a], Phrase { role: None, term: 554, prefix: false }),
-        (b"penetration", &[0x10c], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"penetration-tester", &[0x16d010c], Phrase { role: None, term: 52, prefix: false }),
-        (b"performance", &[0x10d], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"performance-analyst", &[0x1e010d], Phrase { role: None, term: 147, prefix: false }),
-        (b"performance-tester", &[0x16d010d], Phrase { role: None, term: 255, prefix: false }),
-        (b"personal", &[0x10e], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"personal-computer", &[0x69010e], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"personal-computer-network", &[0xf50069010e], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"personal-computer-network-analyst", &[0x1e00f50069010e], Phrase { role: None, term: 473, prefix: false }),
-        (b"pharmacy", &[0x110], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"pharmacy-informatics", &[0xcd0110], Phrase { role: None, term: 73, prefix: false }),
-        (b"platform", &[0x112], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"platform-engineer", &[0x970112], Phrase { role: None, term: 208, prefix: false }),
-        (b"pmo", &[0x113], Phrase { role: None, term: 240, prefix: false }),
-        (b"portfolio", &[0x114], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"portfolio-manager", &[0xf00114], Phrase { role: None, term: 239, prefix: false }),
-        (b"practice", &[0x115], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"practice-workflow", &[0x1870115], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"practice-workflow-and", &[0x2001870115], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"practice-workflow-and-information", &[0xce002001870115], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"practice-workflow-and-information-management", &[0xce002001870115, 0xef], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"practice-workflow-and-information-management-redesign", &[0xce002001870115, 0x12b00ef], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"practice-workflow-and-information-management-redesign-specialist", &[0xce002001870115, 0x151012b00ef], Phrase { role: None, term: 314, prefix: false }),
-        (b"privacy", &[0x118], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"privacy-officer", &[0xfd0118], Phrase { role: None, term: 35, prefix: false }),
-        (b"problem", &[0x119], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"problem-analyst", &[0x1e0119], Phrase { role: None, term: 474, prefix: false }),
-        (b"problem-manager", &[0xf00119], Phrase { role: None, term: 198, prefix: false }),
-        (b"product", &[0x11c], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"product-assurance", &[0x2c011c], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"product-assurance-engineer", &[0x97002c011c], Phrase { role: None, term: 600, prefix: false }),
-        (b"product-designer", &[0x82011c], Phrase { role: None, term: 688, prefix: false }),
-        (b"product-manager", &[0xf0011c], Phrase { role: Some(Role::ProductManager), term: u16::MAX, prefix: false }),
-        (b"product-owner", &[0x105011c], Phrase { role: None, term: 221, prefix: false }),
-        (b"program", &[0x11d], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"program-director", &[0x8b011d], Phrase { role: None, term: 588, prefix: false }),
-        (b"programme", &[0x11e], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"programme-delivery", &[0x7f011e], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"programme-delivery-manager", &[0xf0007f011e], Phrase { role: None, term: 227, prefix: false }),
-        (b"programme-director", &[0x8b011e], Phrase { role: None, term: 589, prefix: false }),
-        (b"programme-lead", &[0xe2011e], Phrase { role: None, term: 237, prefix: false }),
-        (b"programme-manager", &[0xf0011e], Phrase { role: None, term: 231, prefix: false }),
-        (b"programme-support", &[0x15d011e], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"programme-support-officer", &[0xfd015d011e], Phrase { role: None, term: 235, prefix: false }),
-        (b"programmer", &[0x11f], Phrase { role: None, term: 260, prefix: true }),
-        (b"programmer-analyst", &[0x1e011f], Phrase { role: None, term: 641, prefix: false }),
-        (b"project", &[0x120], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"project-coordinator", &[0x720120], Phrase { role: None, term: 238, prefix: false }),
-        (b"project-delivery", &[0x7f0120], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"project-delivery-manager", &[0xf0007f0120], Phrase { role: None, term: 228, prefix: false }),
-        (b"project-director", &[0x8b0120], Phrase { role: None, term: 590, prefix: false }),
-        (b"project-lead", &[0xe20120], Phrase { role: None, term: 236, prefix: false }),
-        (b"project-leader", &[0xe30120], Phrase { role: None, term: 591, prefix: false }),
-        (b"project-manager", &[0xf00120], Phrase { role: None, term: 232, prefix: false }),
-        (b"project-officer", &[0xfd0120], Phrase { role: None, term: 233, prefix: false }),
-        (b"project-support", &[0x15d0120], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"project-support-officer", &[0xfd015d0120], Phrase { role: None, term: 234, prefix: false }),
-        (b"projects", &[0x121], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"projects-portfolio", &[0x1140121], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"projects-portfolio-manager", &[0xf001140121], Phrase { role: None, term: 592, prefix: false }),
-        (b"public", &[0x123], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"public-health", &[0xbd0123], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"public-health-and", &[0x2000bd0123], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"public-health-and-commissioning", &[0x65002000bd0123], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"public-health-and-commissioning-librarian", &[0x65002000bd0123, 0xe5], Phrase { role: None, term: 513, prefix: false }),
-        (b"qa", &[0x124], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"qa-analyst", &[0x1e0124], Phrase { role: None, term: 249, prefix: false }),
-        (b"qa-director", &[0x8b0124], Phrase { role: None, term: 613, prefix: false }),
-        (b"qa-engineer", &[0x970124], Phrase { role: None, term: 250, prefix: false }),
-        (b"qa-manager", &[0xf00124], Phrase { role: Some(Role::QaManager), term: u16::MAX, prefix: false }),
-        (b"qa-tester", &[0x16d0124], Phrase { role: Some(Role::QualityAssuranceTester), term: u16::MAX, prefix: false }),
-        (b"qat", &[0x125], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"qat-analyst", &[0x1e0125], Phrase { role: None, term: 601, prefix: false }),
-        (b"quality", &[0x126], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"quality-assurance", &[0x2c0126], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"quality-assurance-analyst", &[0x1e002c0126], Phrase { role: None, term: 251, prefix: false }),
-        (b"quality-assurance-director", &[0x8b002c0126], Phrase { role: None, term: 614, prefix: false }),
-        (b"quality-assurance-engineer", &[0x97002c0126], Phrase { role: None, term: 252, prefix: false }),
-        (b"quality-assurance-manager", &[0xf0002c0126], Phrase { role: Some(Role::QaManager), term: u16::MAX, prefix: false }),
-        (b"quality-assurance-practice", &[0x115002c0126], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"quality-assurance-practice-manager", &[0xf00115002c0126], Phrase { role: None, term: 615, prefix: false }),
-        (b"quality-assurance-specialist", &[0x151002c0126], Phrase { role: None, term: 616, prefix: false }),
-        (b"quality-assurance-test", &[0x16c002c0126], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"quality-assurance-test-analyst", &[0x1e016c002c0126], Phrase { role: None, term: 602, prefix: false }),
-        (b"quality-assurance-tester", &[0x16d002c0126], Phrase { role: Some(Role::QualityAssuranceTester), term: u16::MAX, prefix: false }),
-        (b"quality-engineer", &[0x970126], Phrase { role: None, term: 617, prefix: false }),
-        (b"records", &[0x12a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"records-management", &[0xef012a], Phrase { role: None, term: 32, prefix: true }),
-        (b"records-management-specialist", &[0x15100ef012a], Phrase { role: None, term: 421, prefix: false }),
-        (b"records-manager", &[0xf0012a], Phrase { role: None, term: 31, prefix: false }),
-        (b"registered", &[0x12c], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"registered-health", &[0xbd012c], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"registered-health-information", &[0xce00bd012c], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"registered-health-information-technician", &[0x16500ce00bd012c], Phrase { role: None, term: 555, prefix: false }),
-        (b"release", &[0x12f], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"release-manager", &[0xf0012f], Phrase { role: None, term: 200, prefix: false }),
-        (b"reporting", &[0x131], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"reporting-analyst", &[0x1e0131], Phrase { role: None, term: 161, prefix: false }),
-        (b"requirement", &[0x132], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"requirement-engineer", &[0x970132], Phrase { role: None, term: 579, prefix: false }),
-        (b"research", &[0x133], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"research-data", &[0x780133], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"research-data-scientist", &[0x13e00780133], Phrase { role: None, term: 402, prefix: false }),
-        (b"rhit", &[0x138], Phrase { role: None, term: 556, prefix: false }),
-        (b"scientific", &[0x13d], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"scientific-database", &[0x79013d], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"scientific-database-curator", &[0x750079013d], Phrase { role: None, term: 296, prefix: false }),
-        (b"scrum", &[0x13f], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"scrum-master", &[0xf1013f], Phrase { role: None, term: 224, prefix: false }),
-        (b"sdet", &[0x140], Phrase { role: None, term: 257, prefix: false }),
-        (b"security", &[0x142], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"security-analyst", &[0x1e0142], Phrase { role: None, term: 48, prefix: false }),
-        (b"security-architect", &[0x240142], Phrase { role: None, term: 134, prefix: false }),
-        (b"security-engineer", &[0x970142], Phrase { role: None, term: 49, prefix: false }),
-        (b"security-operation", &[0xff0142], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"security-operation-analyst", &[0x1e00ff0142], Phrase { role: None, term: 364, prefix: false }),
-        (b"security-operations", &[0x1010142], Phrase { role: None, term: 50, prefix: true }),
-        (b"security-operations-centre", &[0x5401010142], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"security-operations-centre-analyst", &[0x1e005401010142], Phrase { role: None, term: 365, prefix: false }),
-        (b"senior", &[0x143], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"senior-information", &[0xce0143], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"senior-information-risk", &[0x13a00ce0143], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"senior-information-risk-owner", &[0x105013a00ce0143], Phrase { role: None, term: 29, prefix: false }),
-        (b"server", &[0x144], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"server-administrator", &[0x140144], Phrase { role: None, term: 475, prefix: false }),
-        (b"service", &[0x145], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"service-acceptance", &[0xe0145], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"service-acceptance-analyst", &[0x1e000e0145], Phrase { role: None, term: 476, prefix: false }),
-        (b"service-designer", &[0x820145], Phrase { role: None, term: 680, prefix: false }),
-        (b"service-desk", &[0x830145], Phrase { role: None, term: 182, prefix: true }),
-        (b"service-desk-analyst", &[0x1e00830145], Phrase { role: None, term: 477, prefix: false }),
-        (b"service-desk-manager", &[0xf000830145], Phrase { role: None, term: 478, prefix: false }),
-        (b"service-desk-operator", &[0x10200830145], Phrase { role: None, term: 479, prefix: false }),
-        (b"service-manager", &[0xf00145], Phrase { role: None, term: 593, prefix: false }),
-        (b"service-owner", &[0x1050145], Phrase { role: None, term: 226, prefix: false }),
-        (b"service-readiness", &[0x1270145], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"service-readiness-analyst", &[0x1e01270145], Phrase { role: None, term: 480, prefix: false }),
-        (b"service-transition", &[0x1760145], Phrase { role: None, term: 203, prefix: true }),
-        (b"service-transition-manager", &[0xf001760145], Phrase { role: None, term: 481, prefix: false }),
-        (b"servicedesk", &[0x146], Phrase { role: None, term: 183, prefix: false }),
-        (b"siro", &[0x149], Phrase { role: None, term: 30, prefix: false }),
-        (b"site", &[0x14a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"site-reliability", &[0x130014a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"site-reliability-devops", &[0x870130014a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"site-reliability-devops-engineer", &[0x9700870130014a], Phrase { role: None, term: 642, prefix: false }),
-        (b"site-reliability-engineer", &[0x970130014a], Phrase { role: None, term: 180, prefix: false }),
-        (b"soc", &[0x14d], Phrase { role: None, term: 51, prefix: true }),
-        (b"soc-analyst", &[0x1e014d], Phrase { role: None, term: 366, prefix: false }),
-        (b"software", &[0x14e], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"software-analyst", &[0x1e014e], Phrase { role: None, term: 643, prefix: false }),
-        (b"software-architect", &[0x24014e], Phrase { role: None, term: 292, prefix: false }),
-        (b"software-developer", &[0x85014e], Phrase { role: Some(Role::SoftwareDeveloper), term: u16::MAX, prefix: false }),
-        (b"software-development", &[0x86014e], Phrase { role: None, term: 269, prefix: true }),
-        (b"software-development-engineer", &[0x970086014e], Phrase { role: None, term: 644, prefix: false }),
-        (b"software-engineer", &[0x97014e], Phrase { role: None, term: 258, prefix: false }),
-        (b"software-programmer", &[0x11f014e], Phrase { role: None, term: 645, prefix: false }),
-        (b"software-quality", &[0x126014e], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"software-quality-assurance", &[0x2c0126014e], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"software-quality-assurance-analyst", &[0x1e002c0126014e], Phrase { role: None, term: 603, prefix: false }),
-        (b"software-quality-assurance-engineer", &[0x97002c0126014e], Phrase { role: None, term: 604, prefix: false }),
-        (b"software-quality-engineer", &[0x970126014e], Phrase { role: None, term: 605, prefix: false }),
-        (b"software-support", &[0x15d014e], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"software-support-manager", &[0xf0015d014e], Phrase { role: None, term: 482, prefix: false }),
-        (b"software-test", &[0x16c014e], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"software-test-engineer", &[0x97016c014e], Phrase { role: None, term: 606, prefix: false }),
-        (b"software-tester", &[0x16d014e], Phrase { role: None, term: 248, prefix: false }),
-        (b"software-testing", &[0x16e014e], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"software-testing-specialist", &[0x151016e014e], Phrase { role: None, term: 607, prefix: false }),
-        (b"software-trainer", &[0x173014e], Phrase { role: None, term: 519, prefix: false }),
-        (b"solution", &[0x14f], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"solution-architect", &[0x24014f], Phrase { role: Some(Role::SolutionArchitect), term: u16::MAX, prefix: false }),
-        (b"solutions", &[0x150], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"solutions-architect", &[0x240150], Phrase { role: None, term: 293, prefix: false }),
-        (b"solutions-developer", &[0x850150], Phrase { role: None, term: 646, prefix: false }),
-        (b"sqa", &[0x152], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"sqa-analyst", &[0x1e0152], Phrase { role: None, term: 608, prefix: false }),
-        (b"sqa-engineer", &[0x970152], Phrase { role: None, term: 609, prefix: false }),
-        (b"sre", &[0x154], Phrase { role: None, term: 181, prefix: false }),
-        (b"statistician", &[0x157], Phrase { role: None, term: 157, prefix: false }),
-        (b"statistics", &[0x158], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"statistics-analyst", &[0x1e0158], Phrase { role: None, term: 403, prefix: false }),
-        (b"subject", &[0x15a], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"subject-access", &[0xf015a], Phrase { role: None, term: 34, prefix: false }),
-        (b"support", &[0x15d], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"support-specialist", &[0x151015d], Phrase { role: None, term: 498, prefix: false }),
-        (b"sysadmin", &[0x15e], Phrase { role: Some(Role::SystemsAdministrator), term: u16::MAX, prefix: false }),
-        (b"system", &[0x15f], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"system-administrator", &[0x14015f], Phrase { role: Some(Role::SystemsAdministrator), term: u16::MAX, prefix: false }),
-        (b"system-analyst", &[0x1e015f], Phrase { role: None, term: 580, prefix: false }),
-        (b"system-and", &[0x20015f], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"system-and-network", &[0xf50020015f], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"system-and-network-administrator", &[0x1400f50020015f], Phrase { role: None, term: 483, prefix: false }),
-        (b"system-designer", &[0x82015f], Phrase { role: Some(Role::SystemsDesigner), term: u16::MAX, prefix: false }),
-        (b"system-integration", &[0xd3015f], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"system-integration-engineer", &[0x9700d3015f], Phrase { role: None, term: 647, prefix: false }),
-        (b"system-programmer", &[0x11f015f], Phrase { role: None, term: 648, prefix: false }),
-        (b"system-security", &[0x142015f], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"system-security-administrator", &[0x140142015f], Phrase { role: None, term: 367, prefix: false }),
-        (b"system-security-tester", &[0x16d0142015f], Phrase { role: None, term: 368, prefix: false }),
-        (b"systems", &[0x160], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"systems-administrator", &[0x140160], Phrase { role: Some(Role::SystemsAdministrator), term: u16::MAX, prefix: false }),
-        (b"systems-analyst", &[0x1e0160], Phrase { role: None, term: 581, prefix: false }),
-        (b"systems-and", &[0x200160], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"systems-and-networks", &[0xf700200160], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"systems-and-networks-manager", &[0xf000f700200160], Phrase { role: None, term: 484, prefix: false }),
-        (b"systems-architect", &[0x240160], Phrase { role: None, term: 140, prefix: false }),
-        (b"systems-designer", &[0x820160], Phrase { role: Some(Role::SystemsDesigner), term: u16::MAX, prefix: false }),
-        (b"systems-engineer", &[0x970160], Phrase { role: None, term: 204, prefix: false }),
-        (b"systems-manager", &[0xf00160], Phrase { role: None, term: 499, prefix: false }),
-        (b"systems-specialist", &[0x1510160], Phrase { role: None, term: 500, prefix: false }),
-        (b"systems-trainer", &[0x1730160], Phrase { role: None, term: 115, prefix: false }),
-        (b"technical", &[0x164], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"technical-analyst", &[0x1e0164], Phrase { role: None, term: 501, prefix: false }),
-        (b"technical-architect", &[0x240164], Phrase { role: None, term: 133, prefix: false }),
-        (b"technical-author", &[0x2f0164], Phrase { role: None, term: 666, prefix: false }),
-        (b"technical-communicator", &[0x660164], Phrase { role: None, term: 667, prefix: false }),
-        (b"technical-consultant", &[0x6e0164], Phrase { role: None, term: 656, prefix: false }),
-        (b"technical-documentation", &[0x8e0164], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"technical-documentation-specialist", &[0x151008e0164], Phrase { role: None, term: 668, prefix: false }),
-        (b"technical-services", &[0x1470164], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"technical-services-manager", &[0xf001470164], Phrase { role: None, term: 502, prefix: false }),
-        (b"technical-support", &[0x15d0164], Phrase { role: None, term: 189, prefix: true }),
-        (b"technical-support-manager", &[0xf0015d0164], Phrase { role: None, term: 485, prefix: false }),
-        (b"technical-support-specialist", &[0x151015d0164], Phrase { role: None, term: 486, prefix: false }),
-        (b"technical-writer", &[0x1890164], Phrase { role: None, term: 692, prefix: false }),
-        (b"telecommunications", &[0x168], Phrase { role: None, term: 210, prefix: true }),
-        (b"telecommunications-analyst", &[0x1e0168], Phrase { role: None, term: 487, prefix: false }),
-        (b"telecommunications-engineer", &[0x970168], Phrase { role: None, term: 488, prefix: false }),
-        (b"telecoms", &[0x169], Phrase { role: None, term: 209, prefix: false }),
-        (b"telephony", &[0x16b], Phrase { role: None, term: 211, prefix: false }),
-        (b"test", &[0x16c], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"test-analyst", &[0x1e016c], Phrase { role: None, term: 243, prefix: false }),
-        (b"test-architect", &[0x24016c], Phrase { role: None, term: 130, prefix: false }),
-        (b"test-automation", &[0x30016c], Phrase { role: None, term: 253, prefix: false }),
-        (b"test-designer", &[0x82016c], Phrase { role: None, term: 610, prefix: false }),
-        (b"test-engineer", &[0x97016c], Phrase { role: None, term: 244, prefix: false }),
-        (b"test-lead", &[0xe2016c], Phrase { role: None, term: 246, prefix: false }),
-        (b"test-manager", &[0xf0016c], Phrase { role: None, term: 245, prefix: false }),
-        (b"tester", &[0x16d], Phrase { role: None, term: 247, prefix: false }),
-        (b"threat", &[0x170], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"threat-intelligence", &[0xd50170], Phrase { role: None, term: 54, prefix: false }),
-        (b"trainer", &[0x173], Phrase { role: None, term: 118, prefix: false }),
-        (b"training", &[0x174], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"training-and", &[0x200174], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"training-and-development", &[0x8600200174], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"training-and-development-coordinator", &[0x72008600200174], Phrase { role: None, term: 524, prefix: false }),
-        (b"training-and-development-manager", &[0xf0008600200174], Phrase { role: None, term: 525, prefix: false }),
-        (b"training-coordinator", &[0x720174], Phrase { role: None, term: 526, prefix: false }),
-        (b"training-manager", &[0xf00174], Phrase { role: None, term: 120, prefix: false }),
-        (b"training-officer", &[0xfd0174], Phrase { role: None, term: 119, prefix: false }),
-        (b"ui", &[0x178], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"ui-designer", &[0x820178], Phrase { role: None, term: 685, prefix: false }),
-        (b"ui-developer", &[0x850178], Phrase { role: None, term: 649, prefix: false }),
-        (b"ui-programmer", &[0x11f0178], Phrase { role: None, term: 650, prefix: false }),
-        (b"unit", &[0x179], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"unit-tester", &[0x16d0179], Phrase { role: None, term: 611, prefix: false }),
-        (b"usability", &[0x17a], Phrase { role: None, term: 276, prefix: true }),
-        (b"usability-analyst", &[0x1e017a], Phrase { role: None, term: 669, prefix: false }),
-        (b"usability-expert", &[0xa5017a], Phrase { role: None, term: 670, prefix: false }),
-        (b"usability-tester", &[0x16d017a], Phrase { role: None, term: 612, prefix: false }),
-        (b"user", &[0x17b], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"user-centred", &[0x55017b], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"user-centred-design", &[0x810055017b], Phrase { role: None, term: 687, prefix: false }),
-        (b"user-experience", &[0xa4017b], Phrase { role: None, term: 686, prefix: true }),
-        (b"user-experience-analyst", &[0x1e00a4017b], Phrase { role: None, term: 671, prefix: false }),
-        (b"user-experience-designer", &[0x8200a4017b], Phrase { role: Some(Role::UxDesigner), term: u16::MAX, prefix: false }),
-        (b"user-experience-officer", &[0xfd00a4017b], Phrase { role: None, term: 672, prefix: false }),
-        (b"user-experience-researcher", &[0x13400a4017b], Phrase { role: Some(Role::UserExperienceResearcher), term: u16::MAX, prefix: false }),
-        (b"user-interface", &[0xd7017b], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"user-interface-designer", &[0x8200d7017b], Phrase { role: None, term: 673, prefix: false }),
-        (b"user-interface-developer", &[0x8500d7017b], Phrase { role: None, term: 651, prefix: false }),
-        (b"user-interface-engineer", &[0x9700d7017b], Phrase { role: None, term: 652, prefix: false }),
-        (b"user-research", &[0x133017b], Phrase { role: None, term: 679, prefix: false }),
-        (b"user-researcher", &[0x134017b], Phrase { role: None, term: 678, prefix: false }),
-        (b"user-support", &[0x15d017b], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"user-support-specialist", &[0x151015d017b], Phrase { role: None, term: 188, prefix: false }),
-        (b"ux", &[0x17c], Phrase { role: None, term: 684, prefix: true }),
-        (b"ux-architect", &[0x24017c], Phrase { role: None, term: 275, prefix: false }),
-        (b"ux-designer", &[0x82017c], Phrase { role: Some(Role::UxDesigner), term: u16::MAX, prefix: false }),
-        (b"ux-researcher", &[0x134017c], Phrase { role: Some(Role::UserExperienceResearcher), term: u16::MAX, prefix: false }),
-        (b"vulnerability", &[0x17f], Phrase { role: None, term: 55, prefix: true }),
-        (b"vulnerability-analyst", &[0x1e017f], Phrase { role: None, term: 369, prefix: false }),
-        (b"vulnerability-manager", &[0xf0017f], Phrase { role: None, term: 370, prefix: false }),
-        (b"waiting", &[0x180], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"waiting-list", &[0xe90180], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"waiting-list-co", &[0x6000e90180], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"waiting-list-co-ordinator", &[0x103006000e90180], Phrase { role: None, term: 562, prefix: false }),
-        (b"waiting-list-coordinator", &[0x7200e90180], Phrase { role: None, term: 563, prefix: false }),
-        (b"ward", &[0x181], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"ward-clerk", &[0x5b0181], Phrase { role: None, term: 564, prefix: false }),
-        (b"web", &[0x183], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"web-application", &[0x220183], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"web-application-programmer", &[0x11f00220183], Phrase { role: None, term: 653, prefix: false }),
-        (b"web-content", &[0x6f0183], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"web-content-manager", &[0xf0006f0183], Phrase { role: None, term: 674, prefix: false }),
-        (b"web-content-specialist", &[0x151006f0183], Phrase { role: None, term: 675, prefix: false }),
-        (b"web-designer", &[0x820183], Phrase { role: None, term: 693, prefix: false }),
-        (b"web-developer", &[0x850183], Phrase { role: None, term: 266, prefix: false }),
-        (b"web-engineer", &[0x970183], Phrase { role: None, term: 654, prefix: false }),
-        (b"web-programmer", &[0x11f0183], Phrase { role: None, term: 655, prefix: false }),
-        (b"web-project", &[0x1200183], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"web-project-manager", &[0xf001200183], Phrase { role: None, term: 582, prefix: false }),
-        (b"workplace", &[0x188], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"workplace-training", &[0x1740188], Phrase { role: None, term: u16::MAX, prefix: true }),
-        (b"workplace-training-specialist", &[0x15101740188], Phrase { role: None, term: 527, prefix: false }),
+    keys: &[
+        [0x10, 0, 0, 0], // accessibility
+        [0x820010, 0, 0, 0], // accessibility-designer
+        [0x1510010, 0, 0, 0], // accessibility-specialist
+        [0x16d0010, 0, 0, 0], // accessibility-tester
+        [0x11, 0, 0, 0], // accredited
+        [0x5c0011, 0, 0, 0], // accredited-clinical
+        [0x62005c0011, 0, 0, 0], // accredited-clinical-coder
+        [0x15, 0, 0, 0], // admissions
+        [0x5b0015, 0, 0, 0], // admissions-clerk
+        [0x1b, 0, 0, 0], // agile
+        [0x61001b, 0, 0, 0], // agile-coach
+        [0x7f001b, 0, 0, 0], // agile-delivery
+        [0xf0007f001b, 0, 0, 0], // agile-delivery-manager
+        [0x1c, 0, 0, 0], // ai
+        [0x97001c, 0, 0, 0], // ai-engineer
+        [0x1e, 0, 0, 0], // analyst
+        [0x11f001e, 0, 0, 0], // analyst-programmer
+        [0x1f, 0, 0, 0], // analytics
+        [0x6e001f, 0, 0, 0], // analytics-consultant
+        [0x97001f, 0, 0, 0], // analytics-engineer
+        [0x21, 0, 0, 0], // api
+        [0x1890021, 0, 0, 0], // api-writer
+        [0x22, 0, 0, 0], // application
+        [0x1e0022, 0, 0, 0], // application-analyst
+        [0x240022, 0, 0, 0], // application-architect
+        [0x820022, 0, 0, 0], // application-designer
+        [0x850022, 0, 0, 0], // application-developer
+        [0x860022, 0, 0, 0], // application-development
+        [0x8b00860022, 0, 0, 0], // application-development-director
+        [0x970022, 0, 0, 0], // application-engineer
+        [0xd30022, 0, 0, 0], // application-integration
+        [0x9700d30022, 0, 0, 0], // application-integration-engineer
+        [0xe70022, 0, 0, 0], // application-lifecycle
+        [0xf000e70022, 0, 0, 0], // application-lifecycle-manager
+        [0x1010022, 0, 0, 0], // application-operations
+        [0x9701010022, 0, 0, 0], // application-operations-engineer
+        [0x11f0022, 0, 0, 0], // application-programmer
+        [0x1e011f0022, 0, 0, 0], // application-programmer-analyst
+        [0x14e0022, 0, 0, 0], // application-software
+        [0x97014e0022, 0, 0, 0], // application-software-engineer
+        [0x1510022, 0, 0, 0], // application-specialist
+        [0x15d0022, 0, 0, 0], // application-support
+        [0x97015d0022, 0, 0, 0], // application-support-engineer
+        [0x16d0022, 0, 0, 0], // application-tester
+        [0x24, 0, 0, 0], // architect
+        [0x25, 0, 0, 0], // architecture
+        [0x27, 0, 0, 0], // artificial
+        [0xd50027, 0, 0, 0], // artificial-intelligence
+        [0x9700d50027, 0, 0, 0], // artificial-intelligence-engineer
+        [0x30, 0, 0, 0], // automation
+        [0x16d0030, 0, 0, 0], // automation-tester
+        [0x32, 0, 0, 0], // back
+        [0x960032, 0, 0, 0], // back-end
+        [0x8500960032, 0, 0, 0], // back-end-developer
+        [0x33, 0, 0, 0], // backend
+        [0x850033, 0, 0, 0], // backend-developer
+        [0x41, 0, 0, 0], // bi
+        [0x850041, 0, 0, 0], // bi-developer
+        [0x42, 0, 0, 0], // bioinformatician
+        [0x43, 0, 0, 0], // bioinformaticist
+        [0x44, 0, 0, 0], // bioinformatics
+        [0x1e0044, 0, 0, 0], // bioinformatics-analyst
+        [0x970044, 0, 0, 0], // bioinformatics-engineer
+        [0x13e0044, 0, 0, 0], // bioinformatics-scientist
+        [0x49, 0, 0, 0], // business
+        [0x1e0049, 0, 0, 0], // business-analyst
+        [0x240049, 0, 0, 0], // business-architect
+        [0x570049, 0, 0, 0], // business-change
+        [0x1e00570049, 0, 0, 0], // business-change-analyst
+        [0xd50049, 0, 0, 0], // business-intelligence
+        [0x1e00d50049, 0, 0, 0], // business-intelligence-analyst
+        [0x6e00d50049, 0, 0, 0], // business-intelligence-consultant
+        [0xf000d50049, 0, 0, 0], // business-intelligence-manager
+        [0x15100d50049, 0, 0, 0], // business-intelligence-specialist
+        [0x12e0049, 0, 0, 0], // business-relationship
+        [0xf0012e0049, 0, 0, 0], // business-relationship-manager
+        [0x1600049, 0, 0, 0], // business-systems
+        [0x1e01600049, 0, 0, 0], // business-systems-analyst
+        [0x4c, 0, 0, 0], // caldicott
+        [0xb9004c, 0, 0, 0], // caldicott-guardian
+        [0x4d, 0, 0, 0], // cancer
+        [0x12d004d, 0, 0, 0], // cancer-registrar
+        [0x4f, 0, 0, 0], // catalogue
+        [0xe5004f, 0, 0, 0], // catalogue-librarian
+        [0x51, 0, 0, 0], // ccio
+        [0x52, 0, 0, 0], // cclio
+        [0x53, 0, 0, 0], // cdio
+        [0x57, 0, 0, 0], // change
+        [0x200057, 0, 0, 0], // change-and
+        [0x12f00200057, 0, 0, 0], // change-and-release
+        [0x1e012f00200057, 0, 0, 0], // change-and-release-analyst
+        [0xf0012f00200057, 0, 0, 0], // change-and-release-manager
+        [0xef0057, 0, 0, 0], // change-management
+        [0x15100ef0057, 0, 0, 0], // change-management-specialist
+        [0xf00057, 0, 0, 0], // change-manager
+        [0x58, 0, 0, 0], // chief
+        [0x5c0058, 0, 0, 0], // chief-clinical
+        [0xce005c0058, 0, 0, 0], // chief-clinical-information
+        [0xfd00ce005c0058, 0, 0, 0], // chief-clinical-information-officer
+        [0x780058, 0, 0, 0], // chief-data
+        [0x2400780058, 0, 0, 0], // chief-data-architect
+        [0xfd00780058, 0, 0, 0], // chief-data-officer
+        [0x8a0058, 0, 0, 0], // chief-digital
+        [0x20008a0058, 0, 0, 0], // chief-digital-and
+        [0xce0020008a0058, 0, 0, 0], // chief-digital-and-information
+        [0xce0020008a0058, 0xfd, 0, 0], // chief-digital-and-information-officer
+        [0xce008a0058, 0, 0, 0], // chief-digital-information
+        [0xfd00ce008a0058, 0, 0, 0], // chief-digital-information-officer
+        [0xfd008a0058, 0, 0, 0], // chief-digital-officer
+        [0xcd0058, 0, 0, 0], // chief-informatics
+        [0xfd00cd0058, 0, 0, 0], // chief-informatics-officer
+        [0xce0058, 0, 0, 0], // chief-information
+        [0xfd00ce0058, 0, 0, 0], // chief-information-officer
+        [0x14200ce0058, 0, 0, 0], // chief-information-security
+        [0xfd014200ce0058, 0, 0, 0], // chief-information-security-officer
+        [0xda0058, 0, 0, 0], // chief-it
+        [0x14200da0058, 0, 0, 0], // chief-it-security
+        [0xfd014200da0058, 0, 0, 0], // chief-it-security-officer
+        [0xe00058, 0, 0, 0], // chief-knowledge
+        [0xfd00e00058, 0, 0, 0], // chief-knowledge-officer
+        [0xf20058, 0, 0, 0], // chief-medical
+        [0xce00f20058, 0, 0, 0], // chief-medical-information
+        [0xfd00ce00f20058, 0, 0, 0], // chief-medical-information-officer
+        [0xfa0058, 0, 0, 0], // chief-nurse
+        [0xce00fa0058, 0, 0, 0], // chief-nurse-information
+        [0xfd00ce00fa0058, 0, 0, 0], // chief-nurse-information-officer
+        [0xfb0058, 0, 0, 0], // chief-nursing
+        [0xcd00fb0058, 0, 0, 0], // chief-nursing-informatics
+        [0xfd00cd00fb0058, 0, 0, 0], // chief-nursing-informatics-officer
+        [0xce00fb0058, 0, 0, 0], // chief-nursing-information
+        [0xfd00ce00fb0058, 0, 0, 0], // chief-nursing-information-officer
+        [0x1330058, 0, 0, 0], // chief-research
+        [0xce01330058, 0, 0, 0], // chief-research-information
+        [0xfd00ce01330058, 0, 0, 0], // chief-research-information-officer
+        [0x1670058, 0, 0, 0], // chief-technology
+        [0xfd01670058, 0, 0, 0], // chief-technology-officer
+        [0x59, 0, 0, 0], // cio
+        [0x5a, 0, 0, 0], // ciso
+        [0x5c, 0, 0, 0], // clinical
+        [0x22005c, 0, 0, 0], // clinical-application
+        [0x62005c, 0, 0, 0], // clinical-coder
+        [0x63005c, 0, 0, 0], // clinical-coding
+        [0x2e0063005c, 0, 0, 0], // clinical-coding-auditor
+        [0xa50063005c, 0, 0, 0], // clinical-coding-expert
+        [0xf00063005c, 0, 0, 0], // clinical-coding-manager
+        [0xfd0063005c, 0, 0, 0], // clinical-coding-officer
+        [0x78005c, 0, 0, 0], // clinical-data
+        [0x1e0078005c, 0, 0, 0], // clinical-data-analyst
+        [0xcb005c, 0, 0, 0], // clinical-informatician
+        [0xcd005c, 0, 0, 0], // clinical-informatics
+        [0x1e00cd005c, 0, 0, 0], // clinical-informatics-analyst
+        [0x7200cd005c, 0, 0, 0], // clinical-informatics-coordinator
+        [0x8b00cd005c, 0, 0, 0], // clinical-informatics-director
+        [0xf000cd005c, 0, 0, 0], // clinical-informatics-manager
+        [0x15100cd005c, 0, 0, 0], // clinical-informatics-specialist
+        [0x15c00cd005c, 0, 0, 0], // clinical-informatics-supervisor
+        [0xce005c, 0, 0, 0], // clinical-information
+        [0x16000ce005c, 0, 0, 0], // clinical-information-systems
+        [0xf0016000ce005c, 0, 0, 0], // clinical-information-systems-manager
+        [0xe0005c, 0, 0, 0], // clinical-knowledge
+        [0x15100e0005c, 0, 0, 0], // clinical-knowledge-specialist
+        [0xe5005c, 0, 0, 0], // clinical-librarian
+        [0x12a005c, 0, 0, 0], // clinical-records
+        [0x14012a005c, 0, 0, 0], // clinical-records-administrator
+        [0xfd012a005c, 0, 0, 0], // clinical-records-officer
+        [0x165012a005c, 0, 0, 0], // clinical-records-technician
+        [0x13a005c, 0, 0, 0], // clinical-risk
+        [0xf0013a005c, 0, 0, 0], // clinical-risk-manager
+        [0x13b005c, 0, 0, 0], // clinical-safety
+        [0xfd013b005c, 0, 0, 0], // clinical-safety-officer
+        [0x15f005c, 0, 0, 0], // clinical-system
+        [0x160005c, 0, 0, 0], // clinical-systems
+        [0x1730160005c, 0, 0, 0], // clinical-systems-trainer
+        [0x5d, 0, 0, 0], // cloud
+        [0x24005d, 0, 0, 0], // cloud-architect
+        [0x30005d, 0, 0, 0], // cloud-automation
+        [0x970030005d, 0, 0, 0], // cloud-automation-engineer
+        [0x85005d, 0, 0, 0], // cloud-developer
+        [0x87005d, 0, 0, 0], // cloud-devops
+        [0x970087005d, 0, 0, 0], // cloud-devops-engineer
+        [0x97005d, 0, 0, 0], // cloud-engineer
+        [0xd0005d, 0, 0, 0], // cloud-infrastructure
+        [0x9700d0005d, 0, 0, 0], // cloud-infrastructure-engineer
+        [0xf5005d, 0, 0, 0], // cloud-network
+        [0x9700f5005d, 0, 0, 0], // cloud-network-engineer
+        [0x142005d, 0, 0, 0], // cloud-security
+        [0x970142005d, 0, 0, 0], // cloud-security-engineer
+        [0x14e005d, 0, 0, 0], // cloud-software
+        [0x97014e005d, 0, 0, 0], // cloud-software-engineer
+        [0x15d005d, 0, 0, 0], // cloud-support
+        [0x151015d005d, 0, 0, 0], // cloud-support-specialist
+        [0x5e, 0, 0, 0], // cmio
+        [0x5f, 0, 0, 0], // cnio
+        [0x62, 0, 0, 0], // coder
+        [0x63, 0, 0, 0], // coding
+        [0xf00063, 0, 0, 0], // coding-manager
+        [0x64, 0, 0, 0], // command
+        [0x200064, 0, 0, 0], // command-and
+        [0x7000200064, 0, 0, 0], // command-and-control
+        [0x54007000200064, 0, 0, 0], // command-and-control-centre
+        [0x54007000200064, 0xf0, 0, 0], // command-and-control-centre-manager
+        [0x67, 0, 0, 0], // compliance
+        [0x1510067, 0, 0, 0], // compliance-specialist
+        [0x68, 0, 0, 0], // computational
+        [0x450068, 0, 0, 0], // computational-biologist
+        [0x460068, 0, 0, 0], // computational-biology
+        [0x69, 0, 0, 0], // computer
+        [0x1e0069, 0, 0, 0], // computer-analyst
+        [0xf50069, 0, 0, 0], // computer-network
+        [0x1e00f50069, 0, 0, 0], // computer-network-analyst
+        [0x15100f50069, 0, 0, 0], // computer-network-specialist
+        [0x15d00f50069, 0, 0, 0], // computer-network-support
+        [0x151015d00f50069, 0, 0, 0], // computer-network-support-specialist
+        [0x11f0069, 0, 0, 0], // computer-programmer
+        [0x1e011f0069, 0, 0, 0], // computer-programmer-analyst
+        [0x1420069, 0, 0, 0], // computer-security
+        [0x7201420069, 0, 0, 0], // computer-security-coordinator
+        [0x15101420069, 0, 0, 0], // computer-security-specialist
+        [0x15d0069, 0, 0, 0], // computer-support
+        [0x151015d0069, 0, 0, 0], // computer-support-specialist
+        [0x1600069, 0, 0, 0], // computer-systems
+        [0x1e01600069, 0, 0, 0], // computer-systems-analyst
+        [0x6e01600069, 0, 0, 0], // computer-systems-consultant
+        [0x14201600069, 0, 0, 0], // computer-systems-security
+        [0x1e014201600069, 0, 0, 0], // computer-systems-security-analyst
+        [0x1650069, 0, 0, 0], // computer-technician
+        [0x6a, 0, 0, 0], // computing
+        [0x147006a, 0, 0, 0], // computing-services
+        [0x8b0147006a, 0, 0, 0], // computing-services-director
+        [0x6b, 0, 0, 0], // configuration
+        [0x1e006b, 0, 0, 0], // configuration-analyst
+        [0xf0006b, 0, 0, 0], // configuration-manager
+        [0x6f, 0, 0, 0], // content
+        [0x82006f, 0, 0, 0], // content-designer
+        [0x159006f, 0, 0, 0], // content-strategist
+        [0x73, 0, 0, 0], // corporate
+        [0x1730073, 0, 0, 0], // corporate-trainer
+        [0x1740073, 0, 0, 0], // corporate-training
+        [0xf001740073, 0, 0, 0], // corporate-training-manager
+        [0x74, 0, 0, 0], // cto
+        [0x76, 0, 0, 0], // cyber
+        [0x7d0076, 0, 0, 0], // cyber-defence
+        [0x151007d0076, 0, 0, 0], // cyber-defence-specialist
+        [0x7e0076, 0, 0, 0], // cyber-defender
+        [0xca0076, 0, 0, 0], // cyber-incident
+        [0xbb00ca0076, 0, 0, 0], // cyber-incident-handler
+        [0x13600ca0076, 0, 0, 0], // cyber-incident-responder
+        [0x13a0076, 0, 0, 0], // cyber-risk
+        [0xf0013a0076, 0, 0, 0], // cyber-risk-manager
+        [0x1420076, 0, 0, 0], // cyber-security
+        [0x1e01420076, 0, 0, 0], // cyber-security-analyst
+        [0x8501420076, 0, 0, 0], // cyber-security-developer
+        [0x9701420076, 0, 0, 0], // cyber-security-engineer
+        [0x11e01420076, 0, 0, 0], // cyber-security-programme
+        [0x8b011e01420076, 0, 0, 0], // cyber-security-programme-director
+        [0x13a01420076, 0, 0, 0], // cyber-security-risk
+        [0xf0013a01420076, 0, 0, 0], // cyber-security-risk-manager
+        [0x14801420076, 0, 0, 0], // cyber-security-siem
+        [0xf0014801420076, 0, 0, 0], // cyber-security-siem-manager
+        [0x15101420076, 0, 0, 0], // cyber-security-specialist
+        [0x16601420076, 0, 0, 0], // cyber-security-technologist
+        [0x78, 0, 0, 0], // data
+        [0x1d0078, 0, 0, 0], // data-analysis
+        [0x1e0078, 0, 0, 0], // data-analyst
+        [0x1f0078, 0, 0, 0], // data-analytics
+        [0xf0001f0078, 0, 0, 0], // data-analytics-manager
+        [0x13e001f0078, 0, 0, 0], // data-analytics-scientist
+        [0x151001f0078, 0, 0, 0], // data-analytics-specialist
+        [0x200078, 0, 0, 0], // data-and
+        [0x1c00200078, 0, 0, 0], // data-and-ai
+        [0x9e001c00200078, 0, 0, 0], // data-and-ai-ethicist
+        [0x1f00200078, 0, 0, 0], // data-and-analytics
+        [0x240078, 0, 0, 0], // data-architect
+        [0x670078, 0, 0, 0], // data-compliance
+        [0xfd00670078, 0, 0, 0], // data-compliance-officer
+        [0x6e0078, 0, 0, 0], // data-consultant
+        [0x970078, 0, 0, 0], // data-engineer
+        [0x980078, 0, 0, 0], // data-engineering
+        [0x9e0078, 0, 0, 0], // data-ethicist
+        [0xb60078, 0, 0, 0], // data-governance
+        [0xf000b60078, 0, 0, 0], // data-governance-manager
+        [0xd40078, 0, 0, 0], // data-integrity
+        [0xfd00d40078, 0, 0, 0], // data-integrity-officer
+        [0xf00078, 0, 0, 0], // data-manager
+        [0xfd0078, 0, 0, 0], // data-officer
+        [0x11a0078, 0, 0, 0], // data-processing
+        [0x160011a0078, 0, 0, 0], // data-processing-systems
+        [0x1e0160011a0078, 0, 0, 0], // data-processing-systems-analyst
+        [0x1220078, 0, 0, 0], // data-protection
+        [0x1701220078, 0, 0, 0], // data-protection-advisor
+        [0x2001220078, 0, 0, 0], // data-protection-and
+        [0x142002001220078, 0, 0, 0], // data-protection-and-security
+        [0x142002001220078, 0xfd, 0, 0], // data-protection-and-security-officer
+        [0xfd01220078, 0, 0, 0], // data-protection-officer
+        [0x15101220078, 0, 0, 0], // data-protection-specialist
+        [0x1260078, 0, 0, 0], // data-quality
+        [0xfd01260078, 0, 0, 0], // data-quality-officer
+        [0x15101260078, 0, 0, 0], // data-quality-specialist
+        [0x13c0078, 0, 0, 0], // data-science
+        [0x13e0078, 0, 0, 0], // data-scientist
+        [0x1420078, 0, 0, 0], // data-security
+        [0x1401420078, 0, 0, 0], // data-security-administrator
+        [0x1e01420078, 0, 0, 0], // data-security-analyst
+        [0x2001420078, 0, 0, 0], // data-security-and
+        [0x122002001420078, 0, 0, 0], // data-security-and-protection
+        [0x122002001420078, 0xe2, 0, 0], // data-security-and-protection-lead
+        [0x15d0078, 0, 0, 0], // data-support
+        [0x1e015d0078, 0, 0, 0], // data-support-analyst
+        [0x1820078, 0, 0, 0], // data-warehouse
+        [0x1e01820078, 0, 0, 0], // data-warehouse-analyst
+        [0x2401820078, 0, 0, 0], // data-warehouse-architect
+        [0x8201820078, 0, 0, 0], // data-warehouse-designer
+        [0x8501820078, 0, 0, 0], // data-warehouse-developer
+        [0x79, 0, 0, 0], // database
+        [0x120079, 0, 0, 0], // database-administration
+        [0xf000120079, 0, 0, 0], // database-administration-manager
+        [0x140079, 0, 0, 0], // database-administrator
+        [0x1e0079, 0, 0, 0], // database-analyst
+        [0x240079, 0, 0, 0], // database-architect
+        [0x720079, 0, 0, 0], // database-coordinator
+        [0x820079, 0, 0, 0], // database-designer
+        [0x850079, 0, 0, 0], // database-developer
+        [0x970079, 0, 0, 0], // database-engineer
+        [0xf00079, 0, 0, 0], // database-manager
+        [0x11f0079, 0, 0, 0], // database-programmer
+        [0x7a, 0, 0, 0], // dba
+        [0x7b, 0, 0, 0], // dcb0129
+        [0x7c, 0, 0, 0], // dcb0160
+        [0x7f, 0, 0, 0], // delivery
+        [0xe2007f, 0, 0, 0], // delivery-lead
+        [0xef007f, 0, 0, 0], // delivery-management
+        [0xf0007f, 0, 0, 0], // delivery-manager
+        [0x81, 0, 0, 0], // design
+        [0xe20081, 0, 0, 0], // design-lead
+        [0x84, 0, 0, 0], // desktop
+        [0x1e0084, 0, 0, 0], // desktop-analyst
+        [0x1510084, 0, 0, 0], // desktop-specialist
+        [0x15d0084, 0, 0, 0], // desktop-support
+        [0x165015d0084, 0, 0, 0], // desktop-support-technician
+        [0x85, 0, 0, 0], // developer
+        [0x86, 0, 0, 0], // development
+        [0xf00086, 0, 0, 0], // development-manager
+        [0x87, 0, 0, 0], // devops
+        [0x1e0087, 0, 0, 0], // devops-analyst
+        [0x6e0087, 0, 0, 0], // devops-consultant
+        [0x970087, 0, 0, 0], // devops-engineer
+        [0x1510087, 0, 0, 0], // devops-specialist
+        [0x88, 0, 0, 0], // devsecops
+        [0x970088, 0, 0, 0], // devsecops-engineer
+        [0x89, 0, 0, 0], // diagnostic
+        [0x620089, 0, 0, 0], // diagnostic-coder
+        [0x8a, 0, 0, 0], // digital
+        [0x8b008a, 0, 0, 0], // digital-director
+        [0xa1008a, 0, 0, 0], // digital-evaluator
+        [0xbd008a, 0, 0, 0], // digital-health
+        [0x8b00bd008a, 0, 0, 0], // digital-health-director
+        [0x11d00bd008a, 0, 0, 0], // digital-health-program
+        [0x8b011d00bd008a, 0, 0, 0], // digital-health-program-director
+        [0x12000bd008a, 0, 0, 0], // digital-health-project
+        [0xf0012000bd008a, 0, 0, 0], // digital-health-project-manager
+        [0x15900bd008a, 0, 0, 0], // digital-health-strategist
+        [0x17300bd008a, 0, 0, 0], // digital-health-trainer
+        [0xd7008a, 0, 0, 0], // digital-interface
+        [0x8200d7008a, 0, 0, 0], // digital-interface-designer
+        [0xe4008a, 0, 0, 0], // digital-learning
+        [0x8200e4008a, 0, 0, 0], // digital-learning-designer
+        [0x16600e4008a, 0, 0, 0], // digital-learning-technologist
+        [0xfa008a, 0, 0, 0], // digital-nurse
+        [0x114008a, 0, 0, 0], // digital-portfolio
+        [0x1e0114008a, 0, 0, 0], // digital-portfolio-analyst
+        [0xf00114008a, 0, 0, 0], // digital-portfolio-manager
+        [0x11e008a, 0, 0, 0], // digital-programme
+        [0xf0011e008a, 0, 0, 0], // digital-programme-manager
+        [0x120008a, 0, 0, 0], // digital-project
+        [0xf00120008a, 0, 0, 0], // digital-project-manager
+        [0x14b008a, 0, 0, 0], // digital-skills
+        [0x175008a, 0, 0, 0], // digital-transformation
+        [0xe20175008a, 0, 0, 0], // digital-transformation-lead
+        [0x8b, 0, 0, 0], // director
+        [0xfc008b, 0, 0, 0], // director-of
+        [0x2200fc008b, 0, 0, 0], // director-of-application
+        [0x86002200fc008b, 0, 0, 0], // director-of-application-development
+        [0x5c00fc008b, 0, 0, 0], // director-of-clinical
+        [0xcd005c00fc008b, 0, 0, 0], // director-of-clinical-informatics
+        [0x8a00fc008b, 0, 0, 0], // director-of-digital
+        [0xc700fc008b, 0, 0, 0], // director-of-im
+        [0x2000c700fc008b, 0, 0, 0], // director-of-im-and
+        [0x2000c700fc008b, 0x161, 0, 0], // director-of-im-and-t
+        [0xcd00fc008b, 0, 0, 0], // director-of-informatics
+        [0xda00fc008b, 0, 0, 0], // director-of-it
+        [0x16700fc008b, 0, 0, 0], // director-of-technology
+        [0x8e, 0, 0, 0], // documentation
+        [0x151008e, 0, 0, 0], // documentation-specialist
+        [0x8f, 0, 0, 0], // dpo
+        [0x90, 0, 0, 0], // e
+        [0xe40090, 0, 0, 0], // e-learning
+        [0x2f00e40090, 0, 0, 0], // e-learning-author
+        [0x91, 0, 0, 0], // educational
+        [0x1660091, 0, 0, 0], // educational-technologist
+        [0x93, 0, 0, 0], // ehr
+        [0x94, 0, 0, 0], // elearning
+        [0x95, 0, 0, 0], // electronic
+        [0xbd0095, 0, 0, 0], // electronic-health
+        [0x12900bd0095, 0, 0, 0], // electronic-health-record
+        [0x1090095, 0, 0, 0], // electronic-patient
+        [0x12901090095, 0, 0, 0], // electronic-patient-record
+        [0x1350095, 0, 0, 0], // electronic-resources
+        [0xe501350095, 0, 0, 0], // electronic-resources-librarian
+        [0x96, 0, 0, 0], // end
+        [0x17b0096, 0, 0, 0], // end-user
+        [0x6a017b0096, 0, 0, 0], // end-user-computing
+        [0x97006a017b0096, 0, 0, 0], // end-user-computing-engineer
+        [0x99, 0, 0, 0], // enterprise
+        [0x240099, 0, 0, 0], // enterprise-architect
+        [0x250099, 0, 0, 0], // enterprise-architecture
+        [0xf000250099, 0, 0, 0], // enterprise-architecture-manager
+        [0x9b, 0, 0, 0], // epr
+        [0x173009b, 0, 0, 0], // epr-trainer
+        [0x9d, 0, 0, 0], // ethical
+        [0xba009d, 0, 0, 0], // ethical-hacker
+        [0xa2, 0, 0, 0], // evidence
+        [0x15100a2, 0, 0, 0], // evidence-specialist
+        [0xac, 0, 0, 0], // foi
+        [0xaf, 0, 0, 0], // forensics
+        [0x2000af, 0, 0, 0], // forensics-and
+        [0xca002000af, 0, 0, 0], // forensics-and-incident
+        [0x13700ca002000af, 0, 0, 0], // forensics-and-incident-response
+        [0x13700ca002000af, 0x1e, 0, 0], // forensics-and-incident-response-analyst
+        [0xb0, 0, 0, 0], // freedom
+        [0xfc00b0, 0, 0, 0], // freedom-of
+        [0xce00fc00b0, 0, 0, 0], // freedom-of-information
+        [0xb1, 0, 0, 0], // front
+        [0x9600b1, 0, 0, 0], // front-end
+        [0x85009600b1, 0, 0, 0], // front-end-developer
+        [0xb2, 0, 0, 0], // frontend
+        [0x8500b2, 0, 0, 0], // frontend-developer
+        [0xb3, 0, 0, 0], // full
+        [0x15500b3, 0, 0, 0], // full-stack
+        [0x85015500b3, 0, 0, 0], // full-stack-developer
+        [0xb4, 0, 0, 0], // genome
+        [0xcd00b4, 0, 0, 0], // genome-informatics
+        [0xb5, 0, 0, 0], // genomic
+        [0x7800b5, 0, 0, 0], // genomic-data
+        [0x1e007800b5, 0, 0, 0], // genomic-data-analyst
+        [0xb6, 0, 0, 0], // governance
+        [0x2000b6, 0, 0, 0], // governance-and
+        [0x67002000b6, 0, 0, 0], // governance-and-compliance
+        [0x1e0067002000b6, 0, 0, 0], // governance-and-compliance-analyst
+        [0xb8, 0, 0, 0], // graphic
+        [0x8200b8, 0, 0, 0], // graphic-designer
+        [0xbc, 0, 0, 0], // head
+        [0xfc00bc, 0, 0, 0], // head-of
+        [0x1000fc00bc, 0, 0, 0], // head-of-accessibility
+        [0x1f00fc00bc, 0, 0, 0], // head-of-analytics
+        [0x98001f00fc00bc, 0, 0, 0], // head-of-analytics-engineering
+        [0x4900fc00bc, 0, 0, 0], // head-of-business
+        [0x1d004900fc00bc, 0, 0, 0], // head-of-business-analysis
+        [0x12e004900fc00bc, 0, 0, 0], // head-of-business-relationship
+        [0x12e004900fc00bc, 0xef, 0, 0], // head-of-business-relationship-management
+        [0x6400fc00bc, 0, 0, 0], // head-of-command
+        [0x20006400fc00bc, 0, 0, 0], // head-of-command-and
+        [0x20006400fc00bc, 0x70, 0, 0], // head-of-command-and-control
+        [0x6f00fc00bc, 0, 0, 0], // head-of-content
+        [0x81006f00fc00bc, 0, 0, 0], // head-of-content-design
+        [0x7800fc00bc, 0, 0, 0], // head-of-data
+        [0x20007800fc00bc, 0, 0, 0], // head-of-data-and
+        [0x20007800fc00bc, 0x1c, 0, 0], // head-of-data-and-ai
+        [0x20007800fc00bc, 0x9f001c, 0, 0], // head-of-data-and-ai-ethics
+        [0x98007800fc00bc, 0, 0, 0], // head-of-data-engineering
+        [0xb6007800fc00bc, 0, 0, 0], // head-of-data-governance
+        [0x13c007800fc00bc, 0, 0, 0], // head-of-data-science
+        [0x7f00fc00bc, 0, 0, 0], // head-of-delivery
+        [0xef007f00fc00bc, 0, 0, 0], // head-of-delivery-management
+        [0x8a00fc00bc, 0, 0, 0], // head-of-digital
+        [0xa0008a00fc00bc, 0, 0, 0], // head-of-digital-evaluation
+        [0xb200fc00bc, 0, 0, 0], // head-of-frontend
+        [0x8600b200fc00bc, 0, 0, 0], // head-of-frontend-development
+        [0xb800fc00bc, 0, 0, 0], // head-of-graphic
+        [0x8100b800fc00bc, 0, 0, 0], // head-of-graphic-design
+        [0xce00fc00bc, 0, 0, 0], // head-of-information
+        [0x14200ce00fc00bc, 0, 0, 0], // head-of-information-security
+        [0xd600fc00bc, 0, 0, 0], // head-of-interaction
+        [0x8100d600fc00bc, 0, 0, 0], // head-of-interaction-design
+        [0xda00fc00bc, 0, 0, 0], // head-of-it
+        [0x14200da00fc00bc, 0, 0, 0], // head-of-it-security
+        [0x14500da00fc00bc, 0, 0, 0], // head-of-it-service
+        [0x14500da00fc00bc, 0xef, 0, 0], // head-of-it-service-management
+        [0x10d00fc00bc, 0, 0, 0], // head-of-performance
+        [0x1d010d00fc00bc, 0, 0, 0], // head-of-performance-analysis
+        [0x11400fc00bc, 0, 0, 0], // head-of-portfolio
+        [0x11c00fc00bc, 0, 0, 0], // head-of-product
+        [0x14500fc00bc, 0, 0, 0], // head-of-service
+        [0x81014500fc00bc, 0, 0, 0], // head-of-service-design
+        [0x83014500fc00bc, 0, 0, 0], // head-of-service-desk
+        [0x16c00fc00bc, 0, 0, 0], // head-of-test
+        [0x17b00fc00bc, 0, 0, 0], // head-of-user
+        [0x133017b00fc00bc, 0, 0, 0], // head-of-user-research
+        [0xbd, 0, 0, 0], // health
+        [0x7800bd, 0, 0, 0], // health-data
+        [0x13e007800bd, 0, 0, 0], // health-data-scientist
+        [0xcd00bd, 0, 0, 0], // health-informatics
+        [0x8b00cd00bd, 0, 0, 0], // health-informatics-director
+        [0xf000cd00bd, 0, 0, 0], // health-informatics-manager
+        [0xce00bd, 0, 0, 0], // health-information
+        [0x1400ce00bd, 0, 0, 0], // health-information-administrator
+        [0x5b00ce00bd, 0, 0, 0], // health-information-clerk
+        [0xe500ce00bd, 0, 0, 0], // health-information-librarian
+        [0xef00ce00bd, 0, 0, 0], // health-information-management
+        [0x2000ef00ce00bd, 0, 0, 0], // health-information-management-and
+        [0x2000ef00ce00bd, 0xa3, 0, 0], // health-information-management-and-exchange
+        [0x2000ef00ce00bd, 0x15100a3, 0, 0], // health-information-management-and-exchange-specialist
+        [0xfd00ce00bd, 0, 0, 0], // health-information-officer
+        [0x11800ce00bd, 0, 0, 0], // health-information-privacy
+        [0x20011800ce00bd, 0, 0, 0], // health-information-privacy-and
+        [0x20011800ce00bd, 0x142, 0, 0], // health-information-privacy-and-security
+        [0x20011800ce00bd, 0x1510142, 0, 0], // health-information-privacy-and-security-specialist
+        [0x15100ce00bd, 0, 0, 0], // health-information-specialist
+        [0x16500ce00bd, 0, 0, 0], // health-information-technician
+        [0xd700bd, 0, 0, 0], // health-interface
+        [0x8200d700bd, 0, 0, 0], // health-interface-designer
+        [0xda00bd, 0, 0, 0], // health-it
+        [0x2400da00bd, 0, 0, 0], // health-it-architect
+        [0x6e00da00bd, 0, 0, 0], // health-it-consultant
+        [0x11f00da00bd, 0, 0, 0], // health-it-programmer
+        [0x15d00da00bd, 0, 0, 0], // health-it-support
+        [0x151015d00da00bd, 0, 0, 0], // health-it-support-specialist
+        [0xe500bd, 0, 0, 0], // health-librarian
+        [0x12a00bd, 0, 0, 0], // health-records
+        [0x2a012a00bd, 0, 0, 0], // health-records-assistant
+        [0x5b012a00bd, 0, 0, 0], // health-records-clerk
+        [0xf0012a00bd, 0, 0, 0], // health-records-manager
+        [0xfd012a00bd, 0, 0, 0], // health-records-officer
+        [0x145012a00bd, 0, 0, 0], // health-records-service
+        [0xf00145012a00bd, 0, 0, 0], // health-records-service-manager
+        [0x156012a00bd, 0, 0, 0], // health-records-staff
+        [0x15c012a00bd, 0, 0, 0], // health-records-supervisor
+        [0x13b00bd, 0, 0, 0], // health-safety
+        [0x67013b00bd, 0, 0, 0], // health-safety-compliance
+        [0xfd0067013b00bd, 0, 0, 0], // health-safety-compliance-officer
+        [0x14e00bd, 0, 0, 0], // health-software
+        [0x16d014e00bd, 0, 0, 0], // health-software-tester
+        [0xbe, 0, 0, 0], // help
+        [0x8300be, 0, 0, 0], // help-desk
+        [0x1e008300be, 0, 0, 0], // help-desk-analyst
+        [0x165008300be, 0, 0, 0], // help-desk-technician
+        [0xbf, 0, 0, 0], // helpdesk
+        [0xc2, 0, 0, 0], // human
+        [0x6900c2, 0, 0, 0], // human-computer
+        [0xd6006900c2, 0, 0, 0], // human-computer-interaction
+        [0xd7006900c2, 0, 0, 0], // human-computer-interface
+        [0xc4, 0, 0, 0], // ig
+        [0xe200c4, 0, 0, 0], // ig-lead
+        [0xf000c4, 0, 0, 0], // ig-manager
+        [0xc7, 0, 0, 0], // im
+        [0x2000c7, 0, 0, 0], // im-and
+        [0x161002000c7, 0, 0, 0], // im-and-t
+        [0xc8, 0, 0, 0], // implementation
+        [0x7200c8, 0, 0, 0], // implementation-coordinator
+        [0xe200c8, 0, 0, 0], // implementation-lead
+        [0xf000c8, 0, 0, 0], // implementation-manager
+        [0x15d00c8, 0, 0, 0], // implementation-support
+        [0x151015d00c8, 0, 0, 0], // implementation-support-specialist
+        [0xca, 0, 0, 0], // incident
+        [0xf000ca, 0, 0, 0], // incident-manager
+        [0x13600ca, 0, 0, 0], // incident-responder
+        [0x13700ca, 0, 0, 0], // incident-response
+        [0x97013700ca, 0, 0, 0], // incident-response-engineer
+        [0xcc, 0, 0, 0], // informaticist
+        [0xcd, 0, 0, 0], // informatics
+        [0x1e00cd, 0, 0, 0], // informatics-analyst
+        [0xfa00cd, 0, 0, 0], // informatics-nurse
+        [0x10f00cd, 0, 0, 0], // informatics-pharmacist
+        [0xce, 0, 0, 0], // information
+        [0x1e00ce, 0, 0, 0], // information-analyst
+        [0x2400ce, 0, 0, 0], // information-architect
+        [0x2900ce, 0, 0, 0], // information-asset
+        [0x14002900ce, 0, 0, 0], // information-asset-administrator
+        [0x105002900ce, 0, 0, 0], // information-asset-owner
+        [0x2c00ce, 0, 0, 0], // information-assurance
+        [0x1e002c00ce, 0, 0, 0], // information-assurance-analyst
+        [0x97002c00ce, 0, 0, 0], // information-assurance-engineer
+        [0xb600ce, 0, 0, 0], // information-governance
+        [0xe200b600ce, 0, 0, 0], // information-governance-lead
+        [0xf000b600ce, 0, 0, 0], // information-governance-manager
+        [0x13900ce, 0, 0, 0], // information-rights
+        [0x14200ce, 0, 0, 0], // information-security
+        [0x14014200ce, 0, 0, 0], // information-security-administrator
+        [0x1e014200ce, 0, 0, 0], // information-security-analyst
+        [0x2c014200ce, 0, 0, 0], // information-security-assurance
+        [0x20002c014200ce, 0, 0, 0], // information-security-assurance-and
+        [0x20002c014200ce, 0x170, 0, 0], // information-security-assurance-and-threat
+        [0x20002c014200ce, 0x1e0170, 0, 0], // information-security-assurance-and-threat-analyst
+        [0x2e014200ce, 0, 0, 0], // information-security-auditor
+        [0x8b014200ce, 0, 0, 0], // information-security-director
+        [0x97014200ce, 0, 0, 0], // information-security-engineer
+        [0xf0014200ce, 0, 0, 0], // information-security-manager
+        [0xfd014200ce, 0, 0, 0], // information-security-officer
+        [0x13a014200ce, 0, 0, 0], // information-security-risk
+        [0x1e013a014200ce, 0, 0, 0], // information-security-risk-analyst
+        [0x151014200ce, 0, 0, 0], // information-security-specialist
+        [0x16000ce, 0, 0, 0], // information-systems
+        [0x1e016000ce, 0, 0, 0], // information-systems-analyst
+        [0x24016000ce, 0, 0, 0], // information-systems-architect
+        [0x8b016000ce, 0, 0, 0], // information-systems-director
+        [0xf0016000ce, 0, 0, 0], // information-systems-manager
+        [0x142016000ce, 0, 0, 0], // information-systems-security
+        [0x1e0142016000ce, 0, 0, 0], // information-systems-security-analyst
+        [0xfd0142016000ce, 0, 0, 0], // information-systems-security-officer
+        [0x1510142016000ce, 0, 0, 0], // information-systems-security-specialist
+        [0x15c016000ce, 0, 0, 0], // information-systems-supervisor
+        [0x165016000ce, 0, 0, 0], // information-systems-technician
+        [0xcf, 0, 0, 0], // infosec
+        [0xd0, 0, 0, 0], // infrastructure
+        [0x2400d0, 0, 0, 0], // infrastructure-architect
+        [0x9700d0, 0, 0, 0], // infrastructure-engineer
+        [0xf000d0, 0, 0, 0], // infrastructure-manager
+        [0x10100d0, 0, 0, 0], // infrastructure-operations
+        [0x97010100d0, 0, 0, 0], // infrastructure-operations-engineer
+        [0xd1, 0, 0, 0], // instructional
+        [0x8200d1, 0, 0, 0], // instructional-designer
+        [0xd3, 0, 0, 0], // integration
+        [0x2400d3, 0, 0, 0], // integration-architect
+        [0x8500d3, 0, 0, 0], // integration-developer
+        [0x9700d3, 0, 0, 0], // integration-engineer
+        [0xd6, 0, 0, 0], // interaction
+        [0x8200d6, 0, 0, 0], // interaction-designer
+        [0xd7, 0, 0, 0], // interface
+        [0x8500d7, 0, 0, 0], // interface-developer
+        [0xd9, 0, 0, 0], // internet
+        [0x11f00d9, 0, 0, 0], // internet-programmer
+        [0xda, 0, 0, 0], // it
+        [0x1000da, 0, 0, 0], // it-accessibility
+        [0x16d001000da, 0, 0, 0], // it-accessibility-tester
+        [0x1e00da, 0, 0, 0], // it-analyst
+        [0x2900da, 0, 0, 0], // it-asset
+        [0x4900da, 0, 0, 0], // it-business
+        [0x1d004900da, 0, 0, 0], // it-business-analysis
+        [0xf0001d004900da, 0, 0, 0], // it-business-analysis-manager
+        [0x1e004900da, 0, 0, 0], // it-business-analyst
+        [0x5700da, 0, 0, 0], // it-change
+        [0x20005700da, 0, 0, 0], // it-change-and
+        [0x6b0020005700da, 0, 0, 0], // it-change-and-configuration
+        [0x6b0020005700da, 0xf0, 0, 0], // it-change-and-configuration-manager
+        [0x6e00da, 0, 0, 0], // it-consultant
+        [0x8b00da, 0, 0, 0], // it-director
+        [0x9200da, 0, 0, 0], // it-educator
+        [0x9700da, 0, 0, 0], // it-engineer
+        [0xbe00da, 0, 0, 0], // it-help
+        [0x8300be00da, 0, 0, 0], // it-help-desk
+        [0x17008300be00da, 0, 0, 0], // it-help-desk-advisor
+        [0x1a008300be00da, 0, 0, 0], // it-help-desk-agent
+        [0xf0008300be00da, 0, 0, 0], // it-help-desk-manager
+        [0xbf00da, 0, 0, 0], // it-helpdesk
+        [0x1a00bf00da, 0, 0, 0], // it-helpdesk-agent
+        [0xf000bf00da, 0, 0, 0], // it-helpdesk-manager
+        [0xd300da, 0, 0, 0], // it-integration
+        [0x9700d300da, 0, 0, 0], // it-integration-engineer
+        [0xd700da, 0, 0, 0], // it-interface
+        [0x4700d700da, 0, 0, 0], // it-interface-builder
+        [0xf000da, 0, 0, 0], // it-manager
+        [0xf500da, 0, 0, 0], // it-network
+        [0x2400f500da, 0, 0, 0], // it-network-architect
+        [0x9700f500da, 0, 0, 0], // it-network-engineer
+        [0xfd00da, 0, 0, 0], // it-officer
+        [0x10100da, 0, 0, 0], // it-operations
+        [0xf0010100da, 0, 0, 0], // it-operations-manager
+        [0x11b00da, 0, 0, 0], // it-procurement
+        [0x12000da, 0, 0, 0], // it-project
+        [0xf0012000da, 0, 0, 0], // it-project-manager
+        [0x12600da, 0, 0, 0], // it-quality
+        [0xf0012600da, 0, 0, 0], // it-quality-manager
+        [0x14200da, 0, 0, 0], // it-security
+        [0x14014200da, 0, 0, 0], // it-security-administrator
+        [0x17014200da, 0, 0, 0], // it-security-advisor
+        [0x1e014200da, 0, 0, 0], // it-security-analyst
+        [0x24014200da, 0, 0, 0], // it-security-architect
+        [0x6e014200da, 0, 0, 0], // it-security-consultant
+        [0x97014200da, 0, 0, 0], // it-security-engineer
+        [0xa5014200da, 0, 0, 0], // it-security-expert
+        [0xf0014200da, 0, 0, 0], // it-security-manager
+        [0xfd014200da, 0, 0, 0], // it-security-officer
+        [0x165014200da, 0, 0, 0], // it-security-technician
+        [0x16d014200da, 0, 0, 0], // it-security-tester
+        [0x14500da, 0, 0, 0], // it-service
+        [0x1e014500da, 0, 0, 0], // it-service-analyst
+        [0x83014500da, 0, 0, 0], // it-service-desk
+        [0x1a0083014500da, 0, 0, 0], // it-service-desk-agent
+        [0xf00083014500da, 0, 0, 0], // it-service-desk-manager
+        [0xef014500da, 0, 0, 0], // it-service-management
+        [0xf0014500da, 0, 0, 0], // it-service-manager
+        [0x14700da, 0, 0, 0], // it-services
+        [0x15100da, 0, 0, 0], // it-specialist
+        [0x15d00da, 0, 0, 0], // it-support
+        [0x97015d00da, 0, 0, 0], // it-support-engineer
+        [0x151015d00da, 0, 0, 0], // it-support-specialist
+        [0x165015d00da, 0, 0, 0], // it-support-technician
+        [0x15f00da, 0, 0, 0], // it-system
+        [0x24015f00da, 0, 0, 0], // it-system-architect
+        [0x16000da, 0, 0, 0], // it-systems
+        [0x1e016000da, 0, 0, 0], // it-systems-analyst
+        [0x24016000da, 0, 0, 0], // it-systems-architect
+        [0x16300da, 0, 0, 0], // it-tech
+        [0x16500da, 0, 0, 0], // it-technician
+        [0x16c00da, 0, 0, 0], // it-test
+        [0x1e016c00da, 0, 0, 0], // it-test-analyst
+        [0xf0016c00da, 0, 0, 0], // it-test-manager
+        [0x17300da, 0, 0, 0], // it-trainer
+        [0xdc, 0, 0, 0], // java
+        [0x8500dc, 0, 0, 0], // java-developer
+        [0xe0, 0, 0, 0], // knowledge
+        [0x2000e0, 0, 0, 0], // knowledge-and
+        [0xe6002000e0, 0, 0, 0], // knowledge-and-library
+        [0x15100e6002000e0, 0, 0, 0], // knowledge-and-library-specialist
+        [0xef00e0, 0, 0, 0], // knowledge-management
+        [0xf000e0, 0, 0, 0], // knowledge-manager
+        [0xfd00e0, 0, 0, 0], // knowledge-officer
+        [0x15100e0, 0, 0, 0], // knowledge-specialist
+        [0xe1, 0, 0, 0], // lan
+        [0x1400e1, 0, 0, 0], // lan-administrator
+        [0x15100e1, 0, 0, 0], // lan-specialist
+        [0xe4, 0, 0, 0], // learning
+        [0x2000e4, 0, 0, 0], // learning-and
+        [0x86002000e4, 0, 0, 0], // learning-and-development
+        [0x720086002000e4, 0, 0, 0], // learning-and-development-coordinator
+        [0xf00086002000e4, 0, 0, 0], // learning-and-development-manager
+        [0xf000e4, 0, 0, 0], // learning-manager
+        [0x16600e4, 0, 0, 0], // learning-technologist
+        [0xe5, 0, 0, 0], // librarian
+        [0xe6, 0, 0, 0], // library
+        [0x2000e6, 0, 0, 0], // library-and
+        [0xe0002000e6, 0, 0, 0], // library-and-knowledge
+        [0x14700e0002000e6, 0, 0, 0], // library-and-knowledge-services
+        [0x14700e0002000e6, 0xf0, 0, 0], // library-and-knowledge-services-manager
+        [0x2a00e6, 0, 0, 0], // library-assistant
+        [0x2b00e6, 0, 0, 0], // library-associate
+        [0x15c00e6, 0, 0, 0], // library-supervisor
+        [0x16400e6, 0, 0, 0], // library-technical
+        [0x2a016400e6, 0, 0, 0], // library-technical-assistant
+        [0xea, 0, 0, 0], // literature
+        [0x13400ea, 0, 0, 0], // literature-researcher
+        [0xeb, 0, 0, 0], // local
+        [0x2600eb, 0, 0, 0], // local-area
+        [0xf5002600eb, 0, 0, 0], // local-area-network
+        [0x1400f5002600eb, 0, 0, 0], // local-area-network-administrator
+        [0x15100f5002600eb, 0, 0, 0], // local-area-network-specialist
+        [0xec, 0, 0, 0], // machine
+        [0xe400ec, 0, 0, 0], // machine-learning
+        [0x9700e400ec, 0, 0, 0], // machine-learning-engineer
+        [0xee, 0, 0, 0], // major
+        [0xca00ee, 0, 0, 0], // major-incident
+        [0xf000ca00ee, 0, 0, 0], // major-incident-manager
+        [0xef, 0, 0, 0], // management
+        [0xce00ef, 0, 0, 0], // management-information
+        [0x16000ce00ef, 0, 0, 0], // management-information-systems
+        [0x8b016000ce00ef, 0, 0, 0], // management-information-systems-director
+        [0xf2, 0, 0, 0], // medical
+        [0x6200f2, 0, 0, 0], // medical-coder
+        [0x6300f2, 0, 0, 0], // medical-coding
+        [0xfd006300f2, 0, 0, 0], // medical-coding-officer
+        [0xf900f2, 0, 0, 0], // medical-note
+        [0x15b00f900f2, 0, 0, 0], // medical-note-summariser
+        [0x12a00f2, 0, 0, 0], // medical-records
+        [0x1e012a00f2, 0, 0, 0], // medical-records-analyst
+        [0x2a012a00f2, 0, 0, 0], // medical-records-assistant
+        [0x5b012a00f2, 0, 0, 0], // medical-records-clerk
+        [0x72012a00f2, 0, 0, 0], // medical-records-coordinator
+        [0x8b012a00f2, 0, 0, 0], // medical-records-director
+        [0xa8012a00f2, 0, 0, 0], // medical-records-filing
+        [0x5b00a8012a00f2, 0, 0, 0], // medical-records-filing-clerk
+        [0xf0012a00f2, 0, 0, 0], // medical-records-manager
+        [0xfd012a00f2, 0, 0, 0], // medical-records-officer
+        [0x156012a00f2, 0, 0, 0], // medical-records-staff
+        [0x15c012a00f2, 0, 0, 0], // medical-records-supervisor
+        [0x165012a00f2, 0, 0, 0], // medical-records-technician
+        [0x15b00f2, 0, 0, 0], // medical-summariser
+        [0xf3, 0, 0, 0], // ml
+        [0x9700f3, 0, 0, 0], // ml-engineer
+        [0xf4, 0, 0, 0], // mobile
+        [0x8500f4, 0, 0, 0], // mobile-developer
+        [0xf5, 0, 0, 0], // network
+        [0x1400f5, 0, 0, 0], // network-administrator
+        [0x1e00f5, 0, 0, 0], // network-analyst
+        [0x2000f5, 0, 0, 0], // network-and
+        [0x142002000f5, 0, 0, 0], // network-and-security
+        [0x970142002000f5, 0, 0, 0], // network-and-security-engineer
+        [0x2400f5, 0, 0, 0], // network-architect
+        [0x6c00f5, 0, 0, 0], // network-configurator
+        [0x7200f5, 0, 0, 0], // network-coordinator
+        [0x9700f5, 0, 0, 0], // network-engineer
+        [0xf000f5, 0, 0, 0], // network-manager
+        [0x14200f5, 0, 0, 0], // network-security
+        [0x14014200f5, 0, 0, 0], // network-security-administrator
+        [0x1e014200f5, 0, 0, 0], // network-security-analyst
+        [0x16d014200f5, 0, 0, 0], // network-security-tester
+        [0x15100f5, 0, 0, 0], // network-specialist
+        [0x15d00f5, 0, 0, 0], // network-support
+        [0x151015d00f5, 0, 0, 0], // network-support-specialist
+        [0x16000f5, 0, 0, 0], // network-systems
+        [0x6e016000f5, 0, 0, 0], // network-systems-consultant
+        [0x16400f5, 0, 0, 0], // network-technical
+        [0x1e016400f5, 0, 0, 0], // network-technical-analyst
+        [0x16500f5, 0, 0, 0], // network-technician
+        [0xf6, 0, 0, 0], // networking
+        [0x16000f6, 0, 0, 0], // networking-systems
+        [0x20016000f6, 0, 0, 0], // networking-systems-and
+        [0x8c0020016000f6, 0, 0, 0], // networking-systems-and-distributed
+        [0x8c0020016000f6, 0x160, 0, 0], // networking-systems-and-distributed-systems
+        [0x8c0020016000f6, 0x970160, 0, 0], // networking-systems-and-distributed-systems-engineer
+        [0xf7, 0, 0, 0], // networks
+        [0x9700f7, 0, 0, 0], // networks-engineer
+        [0xfa, 0, 0, 0], // nurse
+        [0xcb00fa, 0, 0, 0], // nurse-informatician
+        [0xfb, 0, 0, 0], // nursing
+        [0xcd00fb, 0, 0, 0], // nursing-informatics
+        [0x100, 0, 0, 0], // operational
+        [0x700100, 0, 0, 0], // operational-control
+        [0xf000700100, 0, 0, 0], // operational-control-manager
+        [0x101, 0, 0, 0], // operations
+        [0x1e0101, 0, 0, 0], // operations-analyst
+        [0x104, 0, 0, 0], // outreach
+        [0xe50104, 0, 0, 0], // outreach-librarian
+        [0x106, 0, 0, 0], // pacs
+        [0x140106, 0, 0, 0], // pacs-administrator
+        [0x108, 0, 0, 0], // pathology
+        [0xda0108, 0, 0, 0], // pathology-it
+        [0x16000da0108, 0, 0, 0], // pathology-it-systems
+        [0xf0016000da0108, 0, 0, 0], // pathology-it-systems-manager
+        [0xe80108, 0, 0, 0], // pathology-links
+        [0xf000e80108, 0, 0, 0], // pathology-links-manager
+        [0x109, 0, 0, 0], // patient
+        [0xf0109, 0, 0, 0], // patient-access
+        [0x160000f0109, 0, 0, 0], // patient-access-systems
+        [0x120109, 0, 0, 0], // patient-administration
+        [0x16200120109, 0, 0, 0], // patient-administration-team
+        [0xe3016200120109, 0, 0, 0], // patient-administration-team-leader
+        [0x130109, 0, 0, 0], // patient-administrative
+        [0x16200130109, 0, 0, 0], // patient-administrative-team
+        [0xe3016200130109, 0, 0, 0], // patient-administrative-team-leader
+        [0x780109, 0, 0, 0], // patient-data
+        [0x7200780109, 0, 0, 0], // patient-data-coordinator
+        [0x12a0109, 0, 0, 0], // patient-records
+        [0xf0012a0109, 0, 0, 0], // patient-records-manager
+        [0x1470109, 0, 0, 0], // patient-services
+        [0xf001470109, 0, 0, 0], // patient-services-manager
+        [0x15d0109, 0, 0, 0], // patient-support
+        [0x151015d0109, 0, 0, 0], // patient-support-specialist
+        [0x10a, 0, 0, 0], // patients
+        [0x12a010a, 0, 0, 0], // patients-records
+        [0x2a012a010a, 0, 0, 0], // patients-records-assistant
+        [0x10c, 0, 0, 0], // penetration
+        [0x16d010c, 0, 0, 0], // penetration-tester
+        [0x10d, 0, 0, 0], // performance
+        [0x1e010d, 0, 0, 0], // performance-analyst
+        [0x16d010d, 0, 0, 0], // performance-tester
+        [0x10e, 0, 0, 0], // personal
+        [0x69010e, 0, 0, 0], // personal-computer
+        [0xf50069010e, 0, 0, 0], // personal-computer-network
+        [0x1e00f50069010e, 0, 0, 0], // personal-computer-network-analyst
+        [0x110, 0, 0, 0], // pharmacy
+        [0xcd0110, 0, 0, 0], // pharmacy-informatics
+        [0x112, 0, 0, 0], // platform
+        [0x970112, 0, 0, 0], // platform-engineer
+        [0x113, 0, 0, 0], // pmo
+        [0x114, 0, 0, 0], // portfolio
+        [0xf00114, 0, 0, 0], // portfolio-manager
+        [0x115, 0, 0, 0], // practice
+        [0x1870115, 0, 0, 0], // practice-workflow
+        [0x2001870115, 0, 0, 0], // practice-workflow-and
+        [0xce002001870115, 0, 0, 0], // practice-workflow-and-information
+        [0xce002001870115, 0xef, 0, 0], // practice-workflow-and-information-management
+        [0xce002001870115, 0x12b00ef, 0, 0], // practice-workflow-and-information-management-redesign
+        [0xce002001870115, 0x151012b00ef, 0, 0], // practice-workflow-and-information-management-redesign-specialist
+        [0x118, 0, 0, 0], // privacy
+        [0xfd0118, 0, 0, 0], // privacy-officer
+        [0x119, 0, 0, 0], // problem
+        [0x1e0119, 0, 0, 0], // problem-analyst
+        [0xf00119, 0, 0, 0], // problem-manager
+        [0x11c, 0, 0, 0], // product
+        [0x2c011c, 0, 0, 0], // product-assurance
+        [0x97002c011c, 0, 0, 0], // product-assurance-engineer
+        [0x82011c, 0, 0, 0], // product-designer
+        [0xf0011c, 0, 0, 0], // product-manager
+        [0x105011c, 0, 0, 0], // product-owner
+        [0x11d, 0, 0, 0], // program
+        [0x8b011d, 0, 0, 0], // program-director
+        [0x11e, 0, 0, 0], // programme
+        [0x7f011e, 0, 0, 0], // programme-delivery
+        [0xf0007f011e, 0, 0, 0], // programme-delivery-manager
+        [0x8b011e, 0, 0, 0], // programme-director
+        [0xe2011e, 0, 0, 0], // programme-lead
+        [0xf0011e, 0, 0, 0], // programme-manager
+        [0x15d011e, 0, 0, 0], // programme-support
+        [0xfd015d011e, 0, 0, 0], // programme-support-officer
+        [0x11f, 0, 0, 0], // programmer
+        [0x1e011f, 0, 0, 0], // programmer-analyst
+        [0x120, 0, 0, 0], // project
+        [0x720120, 0, 0, 0], // project-coordinator
+        [0x7f0120, 0, 0, 0], // project-delivery
+        [0xf0007f0120, 0, 0, 0], // project-delivery-manager
+        [0x8b0120, 0, 0, 0], // project-director
+        [0xe20120, 0, 0, 0], // project-lead
+        [0xe30120, 0, 0, 0], // project-leader
+        [0xf00120, 0, 0, 0], // project-manager
+        [0xfd0120, 0, 0, 0], // project-officer
+        [0x15d0120, 0, 0, 0], // project-support
+        [0xfd015d0120, 0, 0, 0], // project-support-officer
+        [0x121, 0, 0, 0], // projects
+        [0x1140121, 0, 0, 0], // projects-portfolio
+        [0xf001140121, 0, 0, 0], // projects-portfolio-manager
+        [0x123, 0, 0, 0], // public
+        [0xbd0123, 0, 0, 0], // public-health
+        [0x2000bd0123, 0, 0, 0], // public-health-and
+        [0x65002000bd0123, 0, 0, 0], // public-health-and-commissioning
+        [0x65002000bd0123, 0xe5, 0, 0], // public-health-and-commissioning-librarian
+        [0x124, 0, 0, 0], // qa
+        [0x1e0124, 0, 0, 0], // qa-analyst
+        [0x8b0124, 0, 0, 0], // qa-director
+        [0x970124, 0, 0, 0], // qa-engineer
+        [0xf00124, 0, 0, 0], // qa-manager
+        [0x16d0124, 0, 0, 0], // qa-tester
+        [0x125, 0, 0, 0], // qat
+        [0x1e0125, 0, 0, 0], // qat-analyst
+        [0x126, 0, 0, 0], // quality
+        [0x2c0126, 0, 0, 0], // quality-assurance
+        [0x1e002c0126, 0, 0, 0], // quality-assurance-analyst
+        [0x8b002c0126, 0, 0, 0], // quality-assurance-director
+        [0x97002c0126, 0, 0, 0], // quality-assurance-engineer
+        [0xf0002c0126, 0, 0, 0], // quality-assurance-manager
+        [0x115002c0126, 0, 0, 0], // quality-assurance-practice
+        [0xf00115002c0126, 0, 0, 0], // quality-assurance-practice-manager
+        [0x151002c0126, 0, 0, 0], // quality-assurance-specialist
+        [0x16c002c0126, 0, 0, 0], // quality-assurance-test
+        [0x1e016c002c0126, 0, 0, 0], // quality-assurance-test-analyst
+        [0x16d002c0126, 0, 0, 0], // quality-assurance-tester
+        [0x970126, 0, 0, 0], // quality-engineer
+        [0x12a, 0, 0, 0], // records
+        [0xef012a, 0, 0, 0], // records-management
+        [0x15100ef012a, 0, 0, 0], // records-management-specialist
+        [0xf0012a, 0, 0, 0], // records-manager
+        [0x12c, 0, 0, 0], // registered
+        [0xbd012c, 0, 0, 0], // registered-health
+        [0xce00bd012c, 0, 0, 0], // registered-health-information
+        [0x16500ce00bd012c, 0, 0, 0], // registered-health-information-technician
+        [0x12f, 0, 0, 0], // release
+        [0xf0012f, 0, 0, 0], // release-manager
+        [0x131, 0, 0, 0], // reporting
+        [0x1e0131, 0, 0, 0], // reporting-analyst
+        [0x132, 0, 0, 0], // requirement
+        [0x970132, 0, 0, 0], // requirement-engineer
+        [0x133, 0, 0, 0], // research
+        [0x780133, 0, 0, 0], // research-data
+        [0x13e00780133, 0, 0, 0], // research-data-scientist
+        [0x138, 0, 0, 0], // rhit
+        [0x13d, 0, 0, 0], // scientific
+        [0x79013d, 0, 0, 0], // scientific-database
+        [0x750079013d, 0, 0, 0], // scientific-database-curator
+        [0x13f, 0, 0, 0], // scrum
+        [0xf1013f, 0, 0, 0], // scrum-master
+        [0x140, 0, 0, 0], // sdet
+        [0x142, 0, 0, 0], // security
+        [0x1e0142, 0, 0, 0], // security-analyst
+        [0x240142, 0, 0, 0], // security-architect
+        [0x970142, 0, 0, 0], // security-engineer
+        [0xff0142, 0, 0, 0], // security-operation
+        [0x1e00ff0142, 0, 0, 0], // security-operation-analyst
+        [0x1010142, 0, 0, 0], // security-operations
+        [0x5401010142, 0, 0, 0], // security-operations-centre
+        [0x1e005401010142, 0, 0, 0], // security-operations-centre-analyst
+        [0x143, 0, 0, 0], // senior
+        [0xce0143, 0, 0, 0], // senior-information
+        [0x13a00ce0143, 0, 0, 0], // senior-information-risk
+        [0x105013a00ce0143, 0, 0, 0], // senior-information-risk-owner
+        [0x144, 0, 0, 0], // server
+        [0x140144, 0, 0, 0], // server-administrator
+        [0x145, 0, 0, 0], // service
+        [0xe0145, 0, 0, 0], // service-acceptance
+        [0x1e000e0145, 0, 0, 0], // service-acceptance-analyst
+        [0x820145, 0, 0, 0], // service-designer
+        [0x830145, 0, 0, 0], // service-desk
+        [0x1e00830145, 0, 0, 0], // service-desk-analyst
+        [0xf000830145, 0, 0, 0], // service-desk-manager
+        [0x10200830145, 0, 0, 0], // service-desk-operator
+        [0xf00145, 0, 0, 0], // service-manager
+        [0x1050145, 0, 0, 0], // service-owner
+        [0x1270145, 0, 0, 0], // service-readiness
+        [0x1e01270145, 0, 0, 0], // service-readiness-analyst
+        [0x1760145, 0, 0, 0], // service-transition
+        [0xf001760145, 0, 0, 0], // service-transition-manager
+        [0x146, 0, 0, 0], // servicedesk
+        [0x149, 0, 0, 0], // siro
+        [0x14a, 0, 0, 0], // site
+        [0x130014a, 0, 0, 0], // site-reliability
+        [0x870130014a, 0, 0, 0], // site-reliability-devops
+        [0x9700870130014a, 0, 0, 0], // site-reliability-devops-engineer
+        [0x970130014a, 0, 0, 0], // site-reliability-engineer
+        [0x14d, 0, 0, 0], // soc
+        [0x1e014d, 0, 0, 0], // soc-analyst
+        [0x14e, 0, 0, 0], // software
+        [0x1e014e, 0, 0, 0], // software-analyst
+        [0x24014e, 0, 0, 0], // software-architect
+        [0x85014e, 0, 0, 0], // software-developer
+        [0x86014e, 0, 0, 0], // software-development
+        [0x970086014e, 0, 0, 0], // software-development-engineer
+        [0x97014e, 0, 0, 0], // software-engineer
+        [0x11f014e, 0, 0, 0], // software-programmer
+        [0x126014e, 0, 0, 0], // software-quality
+        [0x2c0126014e, 0, 0, 0], // software-quality-assurance
+        [0x1e002c0126014e, 0, 0, 0], // software-quality-assurance-analyst
+        [0x97002c0126014e, 0, 0, 0], // software-quality-assurance-engineer
+        [0x970126014e, 0, 0, 0], // software-quality-engineer
+        [0x15d014e, 0, 0, 0], // software-support
+        [0xf0015d014e, 0, 0, 0], // software-support-manager
+        [0x16c014e, 0, 0, 0], // software-test
+        [0x97016c014e, 0, 0, 0], // software-test-engineer
+        [0x16d014e, 0, 0, 0], // software-tester
+        [0x16e014e, 0, 0, 0], // software-testing
+        [0x151016e014e, 0, 0, 0], // software-testing-specialist
+        [0x173014e, 0, 0, 0], // software-trainer
+        [0x14f, 0, 0, 0], // solution
+        [0x24014f, 0, 0, 0], // solution-architect
+        [0x150, 0, 0, 0], // solutions
+        [0x240150, 0, 0, 0], // solutions-architect
+        [0x850150, 0, 0, 0], // solutions-developer
+        [0x152, 0, 0, 0], // sqa
+        [0x1e0152, 0, 0, 0], // sqa-analyst
+        [0x970152, 0, 0, 0], // sqa-engineer
+        [0x154, 0, 0, 0], // sre
+        [0x157, 0, 0, 0], // statistician
+        [0x158, 0, 0, 0], // statistics
+        [0x1e0158, 0, 0, 0], // statistics-analyst
+        [0x15a, 0, 0, 0], // subject
+        [0xf015a, 0, 0, 0], // subject-access
+        [0x15d, 0, 0, 0], // support
+        [0x151015d, 0, 0, 0], // support-specialist
+        [0x15e, 0, 0, 0], // sysadmin
+        [0x15f, 0, 0, 0], // system
+        [0x14015f, 0, 0, 0], // system-administrator
+        [0x1e015f, 0, 0, 0], // system-analyst
+        [0x20015f, 0, 0, 0], // system-and
+        [0xf50020015f, 0, 0, 0], // system-and-network
+        [0x1400f50020015f, 0, 0, 0], // system-and-network-administrator
+        [0x82015f, 0, 0, 0], // system-designer
+        [0xd3015f, 0, 0, 0], // system-integration
+        [0x9700d3015f, 0, 0, 0], // system-integration-engineer
+        [0x11f015f, 0, 0, 0], // system-programmer
+        [0x142015f, 0, 0, 0], // system-security
+        [0x140142015f, 0, 0, 0], // system-security-administrator
+        [0x16d0142015f, 0, 0, 0], // system-security-tester
+        [0x160, 0, 0, 0], // systems
+        [0x140160, 0, 0, 0], // systems-administrator
+        [0x1e0160, 0, 0, 0], // systems-analyst
+        [0x200160, 0, 0, 0], // systems-and
+        [0xf700200160, 0, 0, 0], // systems-and-networks
+        [0xf000f700200160, 0, 0, 0], // systems-and-networks-manager
+        [0x240160, 0, 0, 0], // systems-architect
+        [0x820160, 0, 0, 0], // systems-designer
+        [0x970160, 0, 0, 0], // systems-engineer
+        [0xf00160, 0, 0, 0], // systems-manager
+        [0x1510160, 0, 0, 0], // systems-specialist
+        [0x1730160, 0, 0, 0], // systems-trainer
+        [0x164, 0, 0, 0], // technical
+        [0x1e0164, 0, 0, 0], // technical-analyst
+        [0x240164, 0, 0, 0], // technical-architect
+        [0x2f0164, 0, 0, 0], // technical-author
+        [0x660164, 0, 0, 0], // technical-communicator
+        [0x6e0164, 0, 0, 0], // technical-consultant
+        [0x8e0164, 0, 0, 0], // technical-documentation
+        [0x151008e0164, 0, 0, 0], // technical-documentation-specialist
+        [0x1470164, 0, 0, 0], // technical-services
+        [0xf001470164, 0, 0, 0], // technical-services-manager
+        [0x15d0164, 0, 0, 0], // technical-support
+        [0xf0015d0164, 0, 0, 0], // technical-support-manager
+        [0x151015d0164, 0, 0, 0], // technical-support-specialist
+        [0x1890164, 0, 0, 0], // technical-writer
+        [0x168, 0, 0, 0], // telecommunications
+        [0x1e0168, 0, 0, 0], // telecommunications-analyst
+        [0x970168, 0, 0, 0], // telecommunications-engineer
+        [0x169, 0, 0, 0], // telecoms
+        [0x16b, 0, 0, 0], // telephony
+        [0x16c, 0, 0, 0], // test
+        [0x1e016c, 0, 0, 0], // test-analyst
+        [0x24016c, 0, 0, 0], // test-architect
+        [0x30016c, 0, 0, 0], // test-automation
+        [0x82016c, 0, 0, 0], // test-designer
+        [0x97016c, 0, 0, 0], // test-engineer
+        [0xe2016c, 0, 0, 0], // test-lead
+        [0xf0016c, 0, 0, 0], // test-manager
+        [0x16d, 0, 0, 0], // tester
+        [0x170, 0, 0, 0], // threat
+        [0xd50170, 0, 0, 0], // threat-intelligence
+        [0x173, 0, 0, 0], // trainer
+        [0x174, 0, 0, 0], // training
+        [0x200174, 0, 0, 0], // training-and
+        [0x8600200174, 0, 0, 0], // training-and-development
+        [0x72008600200174, 0, 0, 0], // training-and-development-coordinator
+        [0xf0008600200174, 0, 0, 0], // training-and-development-manager
+        [0x720174, 0, 0, 0], // training-coordinator
+        [0xf00174, 0, 0, 0], // training-manager
+        [0xfd0174, 0, 0, 0], // training-officer
+        [0x178, 0, 0, 0], // ui
+        [0x820178, 0, 0, 0], // ui-designer
+        [0x850178, 0, 0, 0], // ui-developer
+        [0x11f0178, 0, 0, 0], // ui-programmer
+        [0x179, 0, 0, 0], // unit
+        [0x16d0179, 0, 0, 0], // unit-tester
+        [0x17a, 0, 0, 0], // usability
+        [0x1e017a, 0, 0, 0], // usability-analyst
+        [0xa5017a, 0, 0, 0], // usability-expert
+        [0x16d017a, 0, 0, 0], // usability-tester
+        [0x17b, 0, 0, 0], // user
+        [0x55017b, 0, 0, 0], // user-centred
+        [0x810055017b, 0, 0, 0], // user-centred-design
+        [0xa4017b, 0, 0, 0], // user-experience
+        [0x1e00a4017b, 0, 0, 0], // user-experience-analyst
+        [0x8200a4017b, 0, 0, 0], // user-experience-designer
+        [0xfd00a4017b, 0, 0, 0], // user-experience-officer
+        [0x13400a4017b, 0, 0, 0], // user-experience-researcher
+        [0xd7017b, 0, 0, 0], // user-interface
+        [0x8200d7017b, 0, 0, 0], // user-interface-designer
+        [0x8500d7017b, 0, 0, 0], // user-interface-developer
+        [0x9700d7017b, 0, 0, 0], // user-interface-engineer
+        [0x133017b, 0, 0, 0], // user-research
+        [0x134017b, 0, 0, 0], // user-researcher
+        [0x15d017b, 0, 0, 0], // user-support
+        [0x151015d017b, 0, 0, 0], // user-support-specialist
+        [0x17c, 0, 0, 0], // ux
+        [0x24017c, 0, 0, 0], // ux-architect
+        [0x82017c, 0, 0, 0], // ux-designer
+        [0x134017c, 0, 0, 0], // ux-researcher
+        [0x17f, 0, 0, 0], // vulnerability
+        [0x1e017f, 0, 0, 0], // vulnerability-analyst
+        [0xf0017f, 0, 0, 0], // vulnerability-manager
+        [0x180, 0, 0, 0], // waiting
+        [0xe90180, 0, 0, 0], // waiting-list
+        [0x6000e90180, 0, 0, 0], // waiting-list-co
+        [0x103006000e90180, 0, 0, 0], // waiting-list-co-ordinator
+        [0x7200e90180, 0, 0, 0], // waiting-list-coordinator
+        [0x181, 0, 0, 0], // ward
+        [0x5b0181, 0, 0, 0], // ward-clerk
+        [0x183, 0, 0, 0], // web
+        [0x220183, 0, 0, 0], // web-application
+        [0x11f00220183, 0, 0, 0], // web-application-programmer
+        [0x6f0183, 0, 0, 0], // web-content
+        [0xf0006f0183, 0, 0, 0], // web-content-manager
+        [0x151006f0183, 0, 0, 0], // web-content-specialist
+        [0x820183, 0, 0, 0], // web-designer
+        [0x850183, 0, 0, 0], // web-developer
+        [0x970183, 0, 0, 0], // web-engineer
+        [0x11f0183, 0, 0, 0], // web-programmer
+        [0x1200183, 0, 0, 0], // web-project
+        [0xf001200183, 0, 0, 0], // web-project-manager
+        [0x188, 0, 0, 0], // workplace
+        [0x1740188, 0, 0, 0], // workplace-training
+        [0x15101740188, 0, 0, 0], // workplace-training-specialist
+    ],
+    values: &[
+        Phrase { role: None, term: 691, prefix: true }, // accessibility
+        Phrase { role: None, term: 657, prefix: false }, // accessibility-designer
+        Phrase { role: None, term: 658, prefix: false }, // accessibility-specialist
+        Phrase { role: None, term: 256, prefix: false }, // accessibility-tester
+        Phrase { role: None, term: u16::MAX, prefix: true }, // accredited
+        Phrase { role: None, term: u16::MAX, prefix: true }, // accredited-clinical
+        Phrase { role: None, term: 528, prefix: false }, // accredited-clinical-coder
+        Phrase { role: None, term: u16::MAX, prefix: true }, // admissions
+        Phrase { role: None, term: 557, prefix: false }, // admissions-clerk
+        Phrase { role: None, term: u16::MAX, prefix: true }, // agile
+        Phrase { role: None, term: 565, prefix: false }, // agile-coach
+        Phrase { role: None, term: u16::MAX, prefix: true }, // agile-delivery
+        Phrase { role: None, term: 223, prefix: false }, // agile-delivery-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // ai
+        Phrase { role: None, term: 160, prefix: false }, // ai-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // analyst
+        Phrase { role: None, term: 618, prefix: false }, // analyst-programmer
+        Phrase { role: None, term: 148, prefix: true }, // analytics
+        Phrase { role: None, term: 372, prefix: false }, // analytics-consultant
+        Phrase { role: None, term: 373, prefix: false }, // analytics-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // api
+        Phrase { role: None, term: 659, prefix: false }, // api-writer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // application
+        Phrase { role: None, term: 63, prefix: false }, // application-analyst
+        Phrase { role: None, term: 279, prefix: false }, // application-architect
+        Phrase { role: None, term: 619, prefix: false }, // application-designer
+        Phrase { role: Some(Role::ApplicationDeveloper), term: u16::MAX, prefix: false }, // application-developer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // application-development
+        Phrase { role: None, term: 620, prefix: false }, // application-development-director
+        Phrase { role: None, term: 621, prefix: false }, // application-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // application-integration
+        Phrase { role: None, term: 622, prefix: false }, // application-integration-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // application-lifecycle
+        Phrase { role: None, term: 422, prefix: false }, // application-lifecycle-manager
+        Phrase { role: None, term: 213, prefix: true }, // application-operations
+        Phrase { role: None, term: 423, prefix: false }, // application-operations-engineer
+        Phrase { role: None, term: 623, prefix: true }, // application-programmer
+        Phrase { role: None, term: 624, prefix: false }, // application-programmer-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // application-software
+        Phrase { role: None, term: 625, prefix: false }, // application-software-engineer
+        Phrase { role: None, term: 64, prefix: false }, // application-specialist
+        Phrase { role: None, term: 212, prefix: true }, // application-support
+        Phrase { role: None, term: 424, prefix: false }, // application-support-engineer
+        Phrase { role: None, term: 594, prefix: false }, // application-tester
+        Phrase { role: None, term: 131, prefix: false }, // architect
+        Phrase { role: None, term: 141, prefix: false }, // architecture
+        Phrase { role: None, term: u16::MAX, prefix: true }, // artificial
+        Phrase { role: None, term: u16::MAX, prefix: true }, // artificial-intelligence
+        Phrase { role: None, term: 374, prefix: false }, // artificial-intelligence-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // automation
+        Phrase { role: None, term: 254, prefix: false }, // automation-tester
+        Phrase { role: None, term: u16::MAX, prefix: true }, // back
+        Phrase { role: None, term: u16::MAX, prefix: true }, // back-end
+        Phrase { role: None, term: 264, prefix: false }, // back-end-developer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // backend
+        Phrase { role: None, term: 263, prefix: false }, // backend-developer
+        Phrase { role: None, term: 151, prefix: true }, // bi
+        Phrase { role: None, term: 152, prefix: false }, // bi-developer
+        Phrase { role: Some(Role::Bioinformatician), term: u16::MAX, prefix: false }, // bioinformatician
+        Phrase { role: None, term: 86, prefix: false }, // bioinformaticist
+        Phrase { role: None, term: 87, prefix: true }, // bioinformatics
+        Phrase { role: None, term: 294, prefix: false }, // bioinformatics-analyst
+        Phrase { role: None, term: 295, prefix: false }, // bioinformatics-engineer
+        Phrase { role: Some(Role::BioinformaticsScientist), term: u16::MAX, prefix: false }, // bioinformatics-scientist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // business
+        Phrase { role: None, term: 225, prefix: false }, // business-analyst
+        Phrase { role: None, term: 137, prefix: false }, // business-architect
+        Phrase { role: None, term: u16::MAX, prefix: true }, // business-change
+        Phrase { role: None, term: 220, prefix: false }, // business-change-analyst
+        Phrase { role: None, term: 150, prefix: true }, // business-intelligence
+        Phrase { role: None, term: 375, prefix: false }, // business-intelligence-analyst
+        Phrase { role: None, term: 376, prefix: false }, // business-intelligence-consultant
+        Phrase { role: None, term: 377, prefix: false }, // business-intelligence-manager
+        Phrase { role: None, term: 378, prefix: false }, // business-intelligence-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // business-relationship
+        Phrase { role: None, term: 489, prefix: false }, // business-relationship-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // business-systems
+        Phrase { role: None, term: 219, prefix: false }, // business-systems-analyst
+        Phrase { role: None, term: 24, prefix: true }, // caldicott
+        Phrase { role: None, term: 412, prefix: false }, // caldicott-guardian
+        Phrase { role: None, term: u16::MAX, prefix: true }, // cancer
+        Phrase { role: None, term: 7, prefix: false }, // cancer-registrar
+        Phrase { role: None, term: u16::MAX, prefix: true }, // catalogue
+        Phrase { role: None, term: 503, prefix: false }, // catalogue-librarian
+        Phrase { role: None, term: 76, prefix: false }, // ccio
+        Phrase { role: None, term: 75, prefix: false }, // cclio
+        Phrase { role: None, term: 100, prefix: false }, // cdio
+        Phrase { role: None, term: u16::MAX, prefix: true }, // change
+        Phrase { role: None, term: u16::MAX, prefix: true }, // change-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // change-and-release
+        Phrase { role: None, term: 425, prefix: false }, // change-and-release-analyst
+        Phrase { role: None, term: 201, prefix: false }, // change-and-release-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // change-management
+        Phrase { role: None, term: 583, prefix: false }, // change-management-specialist
+        Phrase { role: None, term: 199, prefix: false }, // change-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-clinical
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-clinical-information
+        Phrase { role: None, term: 74, prefix: false }, // chief-clinical-information-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-data
+        Phrase { role: None, term: 280, prefix: false }, // chief-data-architect
+        Phrase { role: None, term: 98, prefix: false }, // chief-data-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital-and-information
+        Phrase { role: None, term: 99, prefix: false }, // chief-digital-and-information-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital-information
+        Phrase { role: None, term: 91, prefix: false }, // chief-digital-information-officer
+        Phrase { role: Some(Role::ChiefDigitalOfficer), term: u16::MAX, prefix: false }, // chief-digital-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-informatics
+        Phrase { role: None, term: 406, prefix: false }, // chief-informatics-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-information
+        Phrase { role: None, term: 94, prefix: false }, // chief-information-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-information-security
+        Phrase { role: None, term: 60, prefix: false }, // chief-information-security-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-it
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-it-security
+        Phrase { role: None, term: 315, prefix: false }, // chief-it-security-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-knowledge
+        Phrase { role: None, term: 504, prefix: false }, // chief-knowledge-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical-information
+        Phrase { role: None, term: 65, prefix: false }, // chief-medical-information-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nurse
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nurse-information
+        Phrase { role: None, term: 297, prefix: false }, // chief-nurse-information-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing-informatics
+        Phrase { role: None, term: 298, prefix: false }, // chief-nursing-informatics-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing-information
+        Phrase { role: None, term: 77, prefix: false }, // chief-nursing-information-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-research
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-research-information
+        Phrase { role: None, term: 299, prefix: false }, // chief-research-information-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-technology
+        Phrase { role: None, term: 96, prefix: false }, // chief-technology-officer
+        Phrase { role: None, term: 95, prefix: false }, // cio
+        Phrase { role: None, term: 57, prefix: false }, // ciso
+        Phrase { role: None, term: u16::MAX, prefix: true }, // clinical
+        Phrase { role: None, term: 62, prefix: false }, // clinical-application
+        Phrase { role: None, term: 17, prefix: false }, // clinical-coder
+        Phrase { role: None, term: 18, prefix: true }, // clinical-coding
+        Phrase { role: None, term: 19, prefix: false }, // clinical-coding-auditor
+        Phrase { role: None, term: 529, prefix: false }, // clinical-coding-expert
+        Phrase { role: None, term: 5, prefix: false }, // clinical-coding-manager
+        Phrase { role: None, term: 530, prefix: false }, // clinical-coding-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-data
+        Phrase { role: Some(Role::ClinicalDataAnalyst), term: u16::MAX, prefix: false }, // clinical-data-analyst
+        Phrase { role: None, term: 68, prefix: false }, // clinical-informatician
+        Phrase { role: None, term: 67, prefix: true }, // clinical-informatics
+        Phrase { role: None, term: 300, prefix: false }, // clinical-informatics-analyst
+        Phrase { role: None, term: 301, prefix: false }, // clinical-informatics-coordinator
+        Phrase { role: None, term: 302, prefix: false }, // clinical-informatics-director
+        Phrase { role: None, term: 303, prefix: false }, // clinical-informatics-manager
+        Phrase { role: Some(Role::ClinicalInformaticsSpecialist), term: u16::MAX, prefix: false }, // clinical-informatics-specialist
+        Phrase { role: None, term: 304, prefix: false }, // clinical-informatics-supervisor
+        Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-information
+        Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-information-systems
+        Phrase { role: None, term: 305, prefix: false }, // clinical-information-systems-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-knowledge
+        Phrase { role: Some(Role::ClinicalKnowledgeSpecialist), term: u16::MAX, prefix: false }, // clinical-knowledge-specialist
+        Phrase { role: None, term: 123, prefix: false }, // clinical-librarian
+        Phrase { role: None, term: 3, prefix: true }, // clinical-records
+        Phrase { role: None, term: 531, prefix: false }, // clinical-records-administrator
+        Phrase { role: None, term: 532, prefix: false }, // clinical-records-officer
+        Phrase { role: None, term: 533, prefix: false }, // clinical-records-technician
+        Phrase { role: None, term: 37, prefix: true }, // clinical-risk
+        Phrase { role: Some(Role::ClinicalRiskManager), term: u16::MAX, prefix: false }, // clinical-risk-manager
+        Phrase { role: None, term: 36, prefix: true }, // clinical-safety
+        Phrase { role: Some(Role::ClinicalSafetyOfficer), term: u16::MAX, prefix: false }, // clinical-safety-officer
+        Phrase { role: None, term: 80, prefix: false }, // clinical-system
+        Phrase { role: None, term: 79, prefix: true }, // clinical-systems
+        Phrase { role: None, term: 117, prefix: false }, // clinical-systems-trainer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // cloud
+        Phrase { role: None, term: 139, prefix: false }, // cloud-architect
+        Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-automation
+        Phrase { role: None, term: 626, prefix: false }, // cloud-automation-engineer
+        Phrase { role: None, term: 627, prefix: false }, // cloud-developer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-devops
+        Phrase { role: None, term: 628, prefix: false }, // cloud-devops-engineer
+        Phrase { role: None, term: 207, prefix: false }, // cloud-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-infrastructure
+        Phrase { role: None, term: 426, prefix: false }, // cloud-infrastructure-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-network
+        Phrase { role: None, term: 427, prefix: false }, // cloud-network-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-security
+        Phrase { role: None, term: 316, prefix: false }, // cloud-security-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-software
+        Phrase { role: None, term: 629, prefix: false }, // cloud-software-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-support
+        Phrase { role: None, term: 428, prefix: false }, // cloud-support-specialist
+        Phrase { role: None, term: 306, prefix: false }, // cmio
+        Phrase { role: None, term: 78, prefix: false }, // cnio
+        Phrase { role: None, term: 558, prefix: false }, // coder
+        Phrase { role: None, term: u16::MAX, prefix: true }, // coding
+        Phrase { role: None, term: 4, prefix: false }, // coding-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // command
+        Phrase { role: None, term: u16::MAX, prefix: true }, // command-and
+        Phrase { role: None, term: 216, prefix: true }, // command-and-control
+        Phrase { role: None, term: u16::MAX, prefix: true }, // command-and-control-centre
+        Phrase { role: None, term: 429, prefix: false }, // command-and-control-centre-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // compliance
+        Phrase { role: Some(Role::ComplianceSpecialist), term: u16::MAX, prefix: false }, // compliance-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // computational
+        Phrase { role: Some(Role::ComputationalBiologist), term: u16::MAX, prefix: false }, // computational-biologist
+        Phrase { role: None, term: 89, prefix: false }, // computational-biology
+        Phrase { role: None, term: u16::MAX, prefix: true }, // computer
+        Phrase { role: None, term: 566, prefix: false }, // computer-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // computer-network
+        Phrase { role: None, term: 430, prefix: false }, // computer-network-analyst
+        Phrase { role: None, term: 431, prefix: false }, // computer-network-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // computer-network-support
+        Phrase { role: None, term: 432, prefix: false }, // computer-network-support-specialist
+        Phrase { role: None, term: 630, prefix: true }, // computer-programmer
+        Phrase { role: None, term: 631, prefix: false }, // computer-programmer-analyst
+        Phrase { role: None, term: 40, prefix: true }, // computer-security
+        Phrase { role: None, term: 317, prefix: false }, // computer-security-coordinator
+        Phrase { role: None, term: 318, prefix: false }, // computer-security-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // computer-support
+        Phrase { role: None, term: 172, prefix: false }, // computer-support-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // computer-systems
+        Phrase { role: None, term: 567, prefix: false }, // computer-systems-analyst
+        Phrase { role: None, term: 568, prefix: false }, // computer-systems-consultant
+        Phrase { role: None, term: u16::MAX, prefix: true }, // computer-systems-security
+        Phrase { role: None, term: 319, prefix: false }, // computer-systems-security-analyst
+        Phrase { role: None, term: 433, prefix: false }, // computer-technician
+        Phrase { role: None, term: u16::MAX, prefix: true }, // computing
+        Phrase { role: None, term: u16::MAX, prefix: true }, // computing-services
+        Phrase { role: None, term: 407, prefix: false }, // computing-services-director
+        Phrase { role: None, term: u16::MAX, prefix: true }, // configuration
+        Phrase { role: None, term: 434, prefix: false }, // configuration-analyst
+        Phrase { role: None, term: 202, prefix: false }, // configuration-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // content
+        Phrase { role: None, term: 682, prefix: false }, // content-designer
+        Phrase { role: None, term: 683, prefix: false }, // content-strategist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // corporate
+        Phrase { role: None, term: 520, prefix: false }, // corporate-trainer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // corporate-training
+        Phrase { role: None, term: 521, prefix: false }, // corporate-training-manager
+        Phrase { role: None, term: 97, prefix: false }, // cto
+        Phrase { role: None, term: 43, prefix: true }, // cyber
+        Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-defence
+        Phrase { role: Some(Role::CyberDefenceSpecialist), term: u16::MAX, prefix: false }, // cyber-defence-specialist
+        Phrase { role: None, term: 320, prefix: false }, // cyber-defender
+        Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-incident
+        Phrase { role: None, term: 321, prefix: false }, // cyber-incident-handler
+        Phrase { role: None, term: 322, prefix: false }, // cyber-incident-responder
+        Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-risk
+        Phrase { role: None, term: 323, prefix: false }, // cyber-risk-manager
+        Phrase { role: None, term: 58, prefix: true }, // cyber-security
+        Phrase { role: Some(Role::CyberSecurityAnalyst), term: u16::MAX, prefix: false }, // cyber-security-analyst
+        Phrase { role: None, term: 324, prefix: false }, // cyber-security-developer
+        Phrase { role: None, term: 325, prefix: false }, // cyber-security-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-programme
+        Phrase { role: None, term: 326, prefix: false }, // cyber-security-programme-director
+        Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-risk
+        Phrase { role: None, term: 327, prefix: false }, // cyber-security-risk-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-siem
+        Phrase { role: None, term: 328, prefix: false }, // cyber-security-siem-manager
+        Phrase { role: None, term: 329, prefix: false }, // cyber-security-specialist
+        Phrase { role: None, term: 330, prefix: false }, // cyber-security-technologist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // data
+        Phrase { role: None, term: 163, prefix: false }, // data-analysis
+        Phrase { role: Some(Role::DataAnalyst), term: u16::MAX, prefix: false }, // data-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // data-analytics
+        Phrase { role: None, term: 379, prefix: false }, // data-analytics-manager
+        Phrase { role: None, term: 380, prefix: false }, // data-analytics-scientist
+        Phrase { role: None, term: 381, prefix: false }, // data-analytics-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // data-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // data-and-ai
+        Phrase { role: None, term: 382, prefix: false }, // data-and-ai-ethicist
+        Phrase { role: None, term: 164, prefix: false }, // data-and-analytics
+        Phrase { role: None, term: 146, prefix: false }, // data-architect
+        Phrase { role: None, term: u16::MAX, prefix: true }, // data-compliance
+        Phrase { role: None, term: 413, prefix: false }, // data-compliance-officer
+        Phrase { role: None, term: 383, prefix: false }, // data-consultant
+        Phrase { role: None, term: 143, prefix: false }, // data-engineer
+        Phrase { role: None, term: 142, prefix: false }, // data-engineering
+        Phrase { role: None, term: 384, prefix: false }, // data-ethicist
+        Phrase { role: None, term: 155, prefix: true }, // data-governance
+        Phrase { role: Some(Role::DataGovernanceManager), term: u16::MAX, prefix: false }, // data-governance-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // data-integrity
+        Phrase { role: None, term: 404, prefix: false }, // data-integrity-officer
+        Phrase { role: None, term: 153, prefix: false }, // data-manager
+        Phrase { role: None, term: 165, prefix: false }, // data-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // data-processing
+        Phrase { role: None, term: u16::MAX, prefix: true }, // data-processing-systems
+        Phrase { role: None, term: 569, prefix: false }, // data-processing-systems-analyst
+        Phrase { role: None, term: 22, prefix: true }, // data-protection
+        Phrase { role: None, term: 414, prefix: false }, // data-protection-advisor
+        Phrase { role: None, term: u16::MAX, prefix: true }, // data-protection-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // data-protection-and-security
+        Phrase { role: None, term: 415, prefix: false }, // data-protection-and-security-officer
+        Phrase { role: Some(Role::DataProtectionOfficer), term: u16::MAX, prefix: false }, // data-protection-officer
+        Phrase { role: None, term: 416, prefix: false }, // data-protection-specialist
+        Phrase { role: None, term: 154, prefix: true }, // data-quality
+        Phrase { role: None, term: 405, prefix: false }, // data-quality-officer
+        Phrase { role: None, term: 385, prefix: false }, // data-quality-specialist
+        Phrase { role: None, term: 145, prefix: false }, // data-science
+        Phrase { role: None, term: 144, prefix: false }, // data-scientist
+        Phrase { role: None, term: 41, prefix: true }, // data-security
+        Phrase { role: None, term: 331, prefix: false }, // data-security-administrator
+        Phrase { role: None, term: 332, prefix: false }, // data-security-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // data-security-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // data-security-and-protection
+        Phrase { role: None, term: 417, prefix: false }, // data-security-and-protection-lead
+        Phrase { role: None, term: u16::MAX, prefix: true }, // data-support
+        Phrase { role: None, term: 386, prefix: false }, // data-support-analyst
+        Phrase { role: None, term: 156, prefix: true }, // data-warehouse
+        Phrase { role: None, term: 387, prefix: false }, // data-warehouse-analyst
+        Phrase { role: None, term: 281, prefix: false }, // data-warehouse-architect
+        Phrase { role: None, term: 388, prefix: false }, // data-warehouse-designer
+        Phrase { role: None, term: 389, prefix: false }, // data-warehouse-developer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // database
+        Phrase { role: None, term: u16::MAX, prefix: true }, // database-administration
+        Phrase { role: None, term: 435, prefix: false }, // database-administration-manager
+        Phrase { role: None, term: 205, prefix: false }, // database-administrator
+        Phrase { role: None, term: 390, prefix: false }, // database-analyst
+        Phrase { role: None, term: 282, prefix: false }, // database-architect
+        Phrase { role: None, term: 490, prefix: false }, // database-coordinator
+        Phrase { role: None, term: 283, prefix: false }, // database-designer
+        Phrase { role: None, term: 391, prefix: false }, // database-developer
+        Phrase { role: None, term: 436, prefix: false }, // database-engineer
+        Phrase { role: None, term: 491, prefix: false }, // database-manager
+        Phrase { role: None, term: 392, prefix: false }, // database-programmer
+        Phrase { role: None, term: 206, prefix: false }, // dba
+        Phrase { role: None, term: 38, prefix: false }, // dcb0129
+        Phrase { role: None, term: 39, prefix: false }, // dcb0160
+        Phrase { role: None, term: u16::MAX, prefix: true }, // delivery
+        Phrase { role: Some(Role::DeliveryLead), term: u16::MAX, prefix: false }, // delivery-lead
+        Phrase { role: None, term: 218, prefix: false }, // delivery-management
+        Phrase { role: None, term: 222, prefix: false }, // delivery-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // design
+        Phrase { role: None, term: 690, prefix: false }, // design-lead
+        Phrase { role: None, term: u16::MAX, prefix: true }, // desktop
+        Phrase { role: None, term: 173, prefix: false }, // desktop-analyst
+        Phrase { role: None, term: 437, prefix: false }, // desktop-specialist
+        Phrase { role: None, term: 187, prefix: true }, // desktop-support
+        Phrase { role: None, term: 438, prefix: false }, // desktop-support-technician
+        Phrase { role: None, term: 259, prefix: false }, // developer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // development
+        Phrase { role: None, term: 270, prefix: false }, // development-manager
+        Phrase { role: None, term: 267, prefix: true }, // devops
+        Phrase { role: None, term: 632, prefix: false }, // devops-analyst
+        Phrase { role: None, term: 633, prefix: false }, // devops-consultant
+        Phrase { role: None, term: 268, prefix: false }, // devops-engineer
+        Phrase { role: None, term: 634, prefix: false }, // devops-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // devsecops
+        Phrase { role: None, term: 333, prefix: false }, // devsecops-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // diagnostic
+        Phrase { role: None, term: 534, prefix: false }, // diagnostic-coder
+        Phrase { role: None, term: u16::MAX, prefix: true }, // digital
+        Phrase { role: None, term: 102, prefix: false }, // digital-director
+        Phrase { role: None, term: 393, prefix: false }, // digital-evaluator
+        Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health
+        Phrase { role: Some(Role::DigitalHealthDirector), term: u16::MAX, prefix: false }, // digital-health-director
+        Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health-program
+        Phrase { role: None, term: 408, prefix: false }, // digital-health-program-director
+        Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health-project
+        Phrase { role: Some(Role::DigitalHealthProjectManager), term: u16::MAX, prefix: false }, // digital-health-project-manager
+        Phrase { role: None, term: 409, prefix: false }, // digital-health-strategist
+        Phrase { role: Some(Role::DigitalHealthTrainer), term: u16::MAX, prefix: false }, // digital-health-trainer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // digital-interface
+        Phrase { role: None, term: 694, prefix: false }, // digital-interface-designer
+        Phrase { role: None, term: 113, prefix: true }, // digital-learning
+        Phrase { role: None, term: 515, prefix: false }, // digital-learning-designer
+        Phrase { role: None, term: 516, prefix: false }, // digital-learning-technologist
+        Phrase { role: None, term: 307, prefix: false }, // digital-nurse
+        Phrase { role: None, term: u16::MAX, prefix: true }, // digital-portfolio
+        Phrase { role: None, term: 570, prefix: false }, // digital-portfolio-analyst
+        Phrase { role: None, term: 571, prefix: false }, // digital-portfolio-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // digital-programme
+        Phrase { role: None, term: 229, prefix: false }, // digital-programme-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // digital-project
+        Phrase { role: None, term: 230, prefix: false }, // digital-project-manager
+        Phrase { role: None, term: 112, prefix: false }, // digital-skills
+        Phrase { role: None, term: 107, prefix: true }, // digital-transformation
+        Phrase { role: Some(Role::DigitalTransformationLead), term: u16::MAX, prefix: false }, // digital-transformation-lead
+        Phrase { role: None, term: u16::MAX, prefix: true }, // director
+        Phrase { role: None, term: u16::MAX, prefix: true }, // director-of
+        Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-application
+        Phrase { role: None, term: 635, prefix: false }, // director-of-application-development
+        Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-clinical
+        Phrase { role: None, term: 308, prefix: false }, // director-of-clinical-informatics
+        Phrase { role: None, term: 101, prefix: false }, // director-of-digital
+        Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-im
+        Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-im-and
+        Phrase { role: None, term: 92, prefix: false }, // director-of-im-and-t
+        Phrase { role: None, term: 106, prefix: false }, // director-of-informatics
+        Phrase { role: None, term: 104, prefix: false }, // director-of-it
+        Phrase { role: None, term: 93, prefix: false }, // director-of-technology
+        Phrase { role: None, term: u16::MAX, prefix: true }, // documentation
+        Phrase { role: None, term: 676, prefix: false }, // documentation-specialist
+        Phrase { role: Some(Role::DataProtectionOfficer), term: u16::MAX, prefix: false }, // dpo
+        Phrase { role: None, term: u16::MAX, prefix: true }, // e
+        Phrase { role: None, term: 110, prefix: true }, // e-learning
+        Phrase { role: None, term: 517, prefix: false }, // e-learning-author
+        Phrase { role: None, term: u16::MAX, prefix: true }, // educational
+        Phrase { role: Some(Role::EducationalTechnologist), term: u16::MAX, prefix: false }, // educational-technologist
+        Phrase { role: None, term: 82, prefix: false }, // ehr
+        Phrase { role: None, term: 111, prefix: false }, // elearning
+        Phrase { role: None, term: u16::MAX, prefix: true }, // electronic
+        Phrase { role: None, term: u16::MAX, prefix: true }, // electronic-health
+        Phrase { role: None, term: 84, prefix: false }, // electronic-health-record
+        Phrase { role: None, term: u16::MAX, prefix: true }, // electronic-patient
+        Phrase { role: None, term: 83, prefix: false }, // electronic-patient-record
+        Phrase { role: None, term: u16::MAX, prefix: true }, // electronic-resources
+        Phrase { role: None, term: 505, prefix: false }, // electronic-resources-librarian
+        Phrase { role: None, term: u16::MAX, prefix: true }, // end
+        Phrase { role: None, term: u16::MAX, prefix: true }, // end-user
+        Phrase { role: None, term: 190, prefix: true }, // end-user-computing
+        Phrase { role: None, term: 439, prefix: false }, // end-user-computing-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // enterprise
+        Phrase { role: None, term: 132, prefix: false }, // enterprise-architect
+        Phrase { role: None, term: u16::MAX, prefix: true }, // enterprise-architecture
+        Phrase { role: None, term: 284, prefix: false }, // enterprise-architecture-manager
+        Phrase { role: None, term: 81, prefix: true }, // epr
+        Phrase { role: None, term: 116, prefix: false }, // epr-trainer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // ethical
+        Phrase { role: None, term: 53, prefix: false }, // ethical-hacker
+        Phrase { role: None, term: u16::MAX, prefix: true }, // evidence
+        Phrase { role: None, term: 127, prefix: false }, // evidence-specialist
+        Phrase { role: None, term: 26, prefix: false }, // foi
+        Phrase { role: None, term: u16::MAX, prefix: true }, // forensics
+        Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and-incident
+        Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and-incident-response
+        Phrase { role: None, term: 334, prefix: false }, // forensics-and-incident-response-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // freedom
+        Phrase { role: None, term: u16::MAX, prefix: true }, // freedom-of
+        Phrase { role: None, term: 25, prefix: false }, // freedom-of-information
+        Phrase { role: None, term: u16::MAX, prefix: true }, // front
+        Phrase { role: None, term: u16::MAX, prefix: true }, // front-end
+        Phrase { role: None, term: 262, prefix: false }, // front-end-developer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // frontend
+        Phrase { role: None, term: 261, prefix: false }, // frontend-developer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // full
+        Phrase { role: None, term: u16::MAX, prefix: true }, // full-stack
+        Phrase { role: None, term: 265, prefix: false }, // full-stack-developer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // genome
+        Phrase { role: None, term: 90, prefix: false }, // genome-informatics
+        Phrase { role: None, term: u16::MAX, prefix: true }, // genomic
+        Phrase { role: None, term: 88, prefix: true }, // genomic-data
+        Phrase { role: Some(Role::GenomicDataAnalyst), term: u16::MAX, prefix: false }, // genomic-data-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // governance
+        Phrase { role: None, term: u16::MAX, prefix: true }, // governance-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // governance-and-compliance
+        Phrase { role: None, term: 371, prefix: false }, // governance-and-compliance-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // graphic
+        Phrase { role: None, term: 689, prefix: false }, // graphic-designer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of
+        Phrase { role: None, term: 660, prefix: false }, // head-of-accessibility
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-analytics
+        Phrase { role: None, term: 394, prefix: false }, // head-of-analytics-engineering
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-business
+        Phrase { role: None, term: 572, prefix: false }, // head-of-business-analysis
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-business-relationship
+        Phrase { role: None, term: 492, prefix: false }, // head-of-business-relationship-management
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-command
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-command-and
+        Phrase { role: None, term: 493, prefix: false }, // head-of-command-and-control
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-content
+        Phrase { role: None, term: 661, prefix: false }, // head-of-content-design
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data-and-ai
+        Phrase { role: None, term: 395, prefix: false }, // head-of-data-and-ai-ethics
+        Phrase { role: None, term: 396, prefix: false }, // head-of-data-engineering
+        Phrase { role: None, term: 397, prefix: false }, // head-of-data-governance
+        Phrase { role: None, term: 398, prefix: false }, // head-of-data-science
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-delivery
+        Phrase { role: None, term: 584, prefix: false }, // head-of-delivery-management
+        Phrase { role: None, term: 103, prefix: true }, // head-of-digital
+        Phrase { role: None, term: 399, prefix: false }, // head-of-digital-evaluation
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-frontend
+        Phrase { role: None, term: 636, prefix: false }, // head-of-frontend-development
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-graphic
+        Phrase { role: None, term: 677, prefix: false }, // head-of-graphic-design
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-information
+        Phrase { role: None, term: 335, prefix: false }, // head-of-information-security
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-interaction
+        Phrase { role: None, term: 662, prefix: false }, // head-of-interaction-design
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-it
+        Phrase { role: None, term: 336, prefix: false }, // head-of-it-security
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-it-service
+        Phrase { role: None, term: 440, prefix: false }, // head-of-it-service-management
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-performance
+        Phrase { role: None, term: 400, prefix: false }, // head-of-performance-analysis
+        Phrase { role: None, term: 585, prefix: false }, // head-of-portfolio
+        Phrase { role: None, term: 217, prefix: false }, // head-of-product
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-service
+        Phrase { role: None, term: 663, prefix: false }, // head-of-service-design
+        Phrase { role: None, term: 441, prefix: false }, // head-of-service-desk
+        Phrase { role: None, term: 595, prefix: false }, // head-of-test
+        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-user
+        Phrase { role: None, term: 664, prefix: false }, // head-of-user-research
+        Phrase { role: None, term: u16::MAX, prefix: true }, // health
+        Phrase { role: None, term: u16::MAX, prefix: true }, // health-data
+        Phrase { role: Some(Role::HealthDataScientist), term: u16::MAX, prefix: false }, // health-data-scientist
+        Phrase { role: None, term: 85, prefix: true }, // health-informatics
+        Phrase { role: None, term: 309, prefix: false }, // health-informatics-director
+        Phrase { role: None, term: 310, prefix: false }, // health-informatics-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // health-information
+        Phrase { role: None, term: 10, prefix: false }, // health-information-administrator
+        Phrase { role: None, term: 9, prefix: false }, // health-information-clerk
+        Phrase { role: Some(Role::HealthInformationLibrarian), term: u16::MAX, prefix: false }, // health-information-librarian
+        Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management
+        Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management-and-exchange
+        Phrase { role: None, term: 535, prefix: false }, // health-information-management-and-exchange-specialist
+        Phrase { role: Some(Role::HealthInformationOfficer), term: u16::MAX, prefix: false }, // health-information-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy
+        Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy-and-security
+        Phrase { role: None, term: 418, prefix: false }, // health-information-privacy-and-security-specialist
+        Phrase { role: None, term: 11, prefix: false }, // health-information-specialist
+        Phrase { role: None, term: 8, prefix: false }, // health-information-technician
+        Phrase { role: None, term: u16::MAX, prefix: true }, // health-interface
+        Phrase { role: Some(Role::HealthInterfaceDesigner), term: u16::MAX, prefix: false }, // health-interface-designer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // health-it
+        Phrase { role: Some(Role::HealthItArchitect), term: u16::MAX, prefix: false }, // health-it-architect
+        Phrase { role: Some(Role::HealthItConsultant), term: u16::MAX, prefix: false }, // health-it-consultant
+        Phrase { role: Some(Role::HealthItProgrammer), term: u16::MAX, prefix: false }, // health-it-programmer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // health-it-support
+        Phrase { role: Some(Role::HealthItSupportSpecialist), term: u16::MAX, prefix: false }, // health-it-support-specialist
+        Phrase { role: Some(Role::HealthInformationLibrarian), term: u16::MAX, prefix: false }, // health-librarian
+        Phrase { role: None, term: 0, prefix: true }, // health-records
+        Phrase { role: None, term: 536, prefix: false }, // health-records-assistant
+        Phrase { role: None, term: 537, prefix: false }, // health-records-clerk
+        Phrase { role: None, term: 13, prefix: false }, // health-records-manager
+        Phrase { role: None, term: 14, prefix: false }, // health-records-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // health-records-service
+        Phrase { role: None, term: 538, prefix: false }, // health-records-service-manager
+        Phrase { role: None, term: 539, prefix: false }, // health-records-staff
+        Phrase { role: None, term: 540, prefix: false }, // health-records-supervisor
+        Phrase { role: None, term: u16::MAX, prefix: true }, // health-safety
+        Phrase { role: None, term: u16::MAX, prefix: true }, // health-safety-compliance
+        Phrase { role: Some(Role::HealthSafetyComplianceOfficer), term: u16::MAX, prefix: false }, // health-safety-compliance-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // health-software
+        Phrase { role: Some(Role::HealthSoftwareTester), term: u16::MAX, prefix: false }, // health-software-tester
+        Phrase { role: None, term: u16::MAX, prefix: true }, // help
+        Phrase { role: None, term: 184, prefix: true }, // help-desk
+        Phrase { role: None, term: 442, prefix: false }, // help-desk-analyst
+        Phrase { role: None, term: 443, prefix: false }, // help-desk-technician
+        Phrase { role: None, term: 185, prefix: false }, // helpdesk
+        Phrase { role: None, term: u16::MAX, prefix: true }, // human
+        Phrase { role: None, term: u16::MAX, prefix: true }, // human-computer
+        Phrase { role: None, term: 277, prefix: false }, // human-computer-interaction
+        Phrase { role: None, term: 278, prefix: false }, // human-computer-interface
+        Phrase { role: None, term: 23, prefix: true }, // ig
+        Phrase { role: None, term: 419, prefix: false }, // ig-lead
+        Phrase { role: Some(Role::InformationGovernanceManager), term: u16::MAX, prefix: false }, // ig-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // im
+        Phrase { role: None, term: u16::MAX, prefix: true }, // im-and
+        Phrase { role: None, term: 169, prefix: false }, // im-and-t
+        Phrase { role: None, term: u16::MAX, prefix: true }, // implementation
+        Phrase { role: None, term: 586, prefix: false }, // implementation-coordinator
+        Phrase { role: None, term: 242, prefix: false }, // implementation-lead
+        Phrase { role: None, term: 241, prefix: false }, // implementation-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // implementation-support
+        Phrase { role: None, term: 494, prefix: false }, // implementation-support-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // incident
+        Phrase { role: None, term: 197, prefix: false }, // incident-manager
+        Phrase { role: None, term: 56, prefix: false }, // incident-responder
+        Phrase { role: None, term: u16::MAX, prefix: true }, // incident-response
+        Phrase { role: None, term: 337, prefix: false }, // incident-response-engineer
+        Phrase { role: None, term: 61, prefix: false }, // informaticist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // informatics
+        Phrase { role: None, term: 162, prefix: false }, // informatics-analyst
+        Phrase { role: None, term: 71, prefix: false }, // informatics-nurse
+        Phrase { role: None, term: 72, prefix: false }, // informatics-pharmacist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // information
+        Phrase { role: None, term: 149, prefix: false }, // information-analyst
+        Phrase { role: None, term: 665, prefix: false }, // information-architect
+        Phrase { role: None, term: u16::MAX, prefix: true }, // information-asset
+        Phrase { role: None, term: 28, prefix: false }, // information-asset-administrator
+        Phrase { role: None, term: 27, prefix: false }, // information-asset-owner
+        Phrase { role: None, term: 42, prefix: true }, // information-assurance
+        Phrase { role: None, term: 338, prefix: false }, // information-assurance-analyst
+        Phrase { role: None, term: 339, prefix: false }, // information-assurance-engineer
+        Phrase { role: None, term: 21, prefix: true }, // information-governance
+        Phrase { role: None, term: 420, prefix: false }, // information-governance-lead
+        Phrase { role: Some(Role::InformationGovernanceManager), term: u16::MAX, prefix: false }, // information-governance-manager
+        Phrase { role: None, term: 33, prefix: false }, // information-rights
+        Phrase { role: None, term: 44, prefix: true }, // information-security
+        Phrase { role: None, term: 340, prefix: false }, // information-security-administrator
+        Phrase { role: None, term: 59, prefix: false }, // information-security-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance
+        Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance-and-threat
+        Phrase { role: None, term: 341, prefix: false }, // information-security-assurance-and-threat-analyst
+        Phrase { role: None, term: 342, prefix: false }, // information-security-auditor
+        Phrase { role: None, term: 343, prefix: false }, // information-security-director
+        Phrase { role: None, term: 344, prefix: false }, // information-security-engineer
+        Phrase { role: Some(Role::InformationSecurityManager), term: u16::MAX, prefix: false }, // information-security-manager
+        Phrase { role: None, term: 345, prefix: false }, // information-security-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-risk
+        Phrase { role: None, term: 346, prefix: false }, // information-security-risk-analyst
+        Phrase { role: None, term: 347, prefix: false }, // information-security-specialist
+        Phrase { role: None, term: 174, prefix: true }, // information-systems
+        Phrase { role: None, term: 573, prefix: false }, // information-systems-analyst
+        Phrase { role: None, term: 285, prefix: false }, // information-systems-architect
+        Phrase { role: None, term: 410, prefix: false }, // information-systems-director
+        Phrase { role: None, term: 444, prefix: false }, // information-systems-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // information-systems-security
+        Phrase { role: None, term: 348, prefix: false }, // information-systems-security-analyst
+        Phrase { role: None, term: 349, prefix: false }, // information-systems-security-officer
+        Phrase { role: None, term: 350, prefix: false }, // information-systems-security-specialist
+        Phrase { role: None, term: 445, prefix: false }, // information-systems-supervisor
+        Phrase { role: None, term: 446, prefix: false }, // information-systems-technician
+        Phrase { role: None, term: 45, prefix: false }, // infosec
+        Phrase { role: None, term: u16::MAX, prefix: true }, // infrastructure
+        Phrase { role: None, term: 136, prefix: false }, // infrastructure-architect
+        Phrase { role: None, term: 178, prefix: false }, // infrastructure-engineer
+        Phrase { role: None, term: 179, prefix: false }, // infrastructure-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // infrastructure-operations
+        Phrase { role: None, term: 447, prefix: false }, // infrastructure-operations-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // instructional
+        Phrase { role: None, term: 108, prefix: false }, // instructional-designer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // integration
+        Phrase { role: None, term: 138, prefix: false }, // integration-architect
+        Phrase { role: None, term: 272, prefix: false }, // integration-developer
+        Phrase { role: None, term: 271, prefix: false }, // integration-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // interaction
+        Phrase { role: None, term: 681, prefix: false }, // interaction-designer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // interface
+        Phrase { role: None, term: 273, prefix: false }, // interface-developer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // internet
+        Phrase { role: None, term: 637, prefix: false }, // internet-programmer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-accessibility
+        Phrase { role: None, term: 596, prefix: false }, // it-accessibility-tester
+        Phrase { role: None, term: 574, prefix: false }, // it-analyst
+        Phrase { role: None, term: 214, prefix: false }, // it-asset
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-business
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-business-analysis
+        Phrase { role: None, term: 575, prefix: false }, // it-business-analysis-manager
+        Phrase { role: None, term: 576, prefix: false }, // it-business-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-change
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-change-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-change-and-configuration
+        Phrase { role: None, term: 448, prefix: false }, // it-change-and-configuration-manager
+        Phrase { role: None, term: 587, prefix: false }, // it-consultant
+        Phrase { role: None, term: 105, prefix: false }, // it-director
+        Phrase { role: None, term: 518, prefix: false }, // it-educator
+        Phrase { role: None, term: 192, prefix: false }, // it-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-help
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-help-desk
+        Phrase { role: None, term: 449, prefix: false }, // it-help-desk-advisor
+        Phrase { role: None, term: 450, prefix: false }, // it-help-desk-agent
+        Phrase { role: None, term: 451, prefix: false }, // it-help-desk-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-helpdesk
+        Phrase { role: None, term: 452, prefix: false }, // it-helpdesk-agent
+        Phrase { role: None, term: 453, prefix: false }, // it-helpdesk-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-integration
+        Phrase { role: None, term: 638, prefix: false }, // it-integration-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-interface
+        Phrase { role: None, term: 639, prefix: false }, // it-interface-builder
+        Phrase { role: None, term: 195, prefix: false }, // it-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-network
+        Phrase { role: None, term: 286, prefix: false }, // it-network-architect
+        Phrase { role: None, term: 454, prefix: false }, // it-network-engineer
+        Phrase { role: None, term: 167, prefix: false }, // it-officer
+        Phrase { role: None, term: 196, prefix: true }, // it-operations
+        Phrase { role: Some(Role::ItOperationsManager), term: u16::MAX, prefix: false }, // it-operations-manager
+        Phrase { role: None, term: 215, prefix: false }, // it-procurement
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-project
+        Phrase { role: None, term: 577, prefix: false }, // it-project-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-quality
+        Phrase { role: None, term: 597, prefix: false }, // it-quality-manager
+        Phrase { role: None, term: 46, prefix: true }, // it-security
+        Phrase { role: None, term: 351, prefix: false }, // it-security-administrator
+        Phrase { role: None, term: 352, prefix: false }, // it-security-advisor
+        Phrase { role: None, term: 353, prefix: false }, // it-security-analyst
+        Phrase { role: None, term: 287, prefix: false }, // it-security-architect
+        Phrase { role: None, term: 354, prefix: false }, // it-security-consultant
+        Phrase { role: None, term: 355, prefix: false }, // it-security-engineer
+        Phrase { role: None, term: 356, prefix: false }, // it-security-expert
+        Phrase { role: None, term: 357, prefix: false }, // it-security-manager
+        Phrase { role: None, term: 358, prefix: false }, // it-security-officer
+        Phrase { role: None, term: 359, prefix: false }, // it-security-technician
+        Phrase { role: None, term: 360, prefix: false }, // it-security-tester
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-service
+        Phrase { role: None, term: 455, prefix: false }, // it-service-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-service-desk
+        Phrase { role: None, term: 456, prefix: false }, // it-service-desk-agent
+        Phrase { role: None, term: 457, prefix: false }, // it-service-desk-manager
+        Phrase { role: None, term: 194, prefix: false }, // it-service-management
+        Phrase { role: None, term: 193, prefix: false }, // it-service-manager
+        Phrase { role: None, term: 166, prefix: false }, // it-services
+        Phrase { role: None, term: 168, prefix: false }, // it-specialist
+        Phrase { role: None, term: 186, prefix: true }, // it-support
+        Phrase { role: None, term: 458, prefix: false }, // it-support-engineer
+        Phrase { role: None, term: 459, prefix: false }, // it-support-specialist
+        Phrase { role: None, term: 460, prefix: false }, // it-support-technician
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-system
+        Phrase { role: None, term: 288, prefix: false }, // it-system-architect
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-systems
+        Phrase { role: None, term: 578, prefix: false }, // it-systems-analyst
+        Phrase { role: None, term: 289, prefix: false }, // it-systems-architect
+        Phrase { role: None, term: 461, prefix: false }, // it-tech
+        Phrase { role: None, term: 191, prefix: false }, // it-technician
+        Phrase { role: None, term: u16::MAX, prefix: true }, // it-test
+        Phrase { role: None, term: 598, prefix: false }, // it-test-analyst
+        Phrase { role: None, term: 599, prefix: false }, // it-test-manager
+        Phrase { role: None, term: 114, prefix: false }, // it-trainer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // java
+        Phrase { role: None, term: 640, prefix: false }, // java-developer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // knowledge
+        Phrase { role: None, term: u16::MAX, prefix: true }, // knowledge-and
+        Phrase { role: None, term: 128, prefix: true }, // knowledge-and-library
+        Phrase { role: None, term: 506, prefix: false }, // knowledge-and-library-specialist
+        Phrase { role: None, term: 122, prefix: false }, // knowledge-management
+        Phrase { role: Some(Role::KnowledgeManager), term: u16::MAX, prefix: false }, // knowledge-manager
+        Phrase { role: None, term: 129, prefix: false }, // knowledge-officer
+        Phrase { role: None, term: 126, prefix: false }, // knowledge-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // lan
+        Phrase { role: None, term: 171, prefix: false }, // lan-administrator
+        Phrase { role: None, term: 462, prefix: false }, // lan-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // learning
+        Phrase { role: None, term: u16::MAX, prefix: true }, // learning-and
+        Phrase { role: None, term: 121, prefix: true }, // learning-and-development
+        Phrase { role: Some(Role::LearningAndDevelopmentCoordinator), term: u16::MAX, prefix: false }, // learning-and-development-coordinator
+        Phrase { role: None, term: 522, prefix: false }, // learning-and-development-manager
+        Phrase { role: None, term: 523, prefix: false }, // learning-manager
+        Phrase { role: None, term: 109, prefix: false }, // learning-technologist
+        Phrase { role: None, term: 124, prefix: false }, // librarian
+        Phrase { role: None, term: 125, prefix: true }, // library
+        Phrase { role: None, term: u16::MAX, prefix: true }, // library-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // library-and-knowledge
+        Phrase { role: None, term: u16::MAX, prefix: true }, // library-and-knowledge-services
+        Phrase { role: None, term: 507, prefix: false }, // library-and-knowledge-services-manager
+        Phrase { role: None, term: 508, prefix: false }, // library-assistant
+        Phrase { role: None, term: 509, prefix: false }, // library-associate
+        Phrase { role: None, term: 510, prefix: false }, // library-supervisor
+        Phrase { role: None, term: u16::MAX, prefix: true }, // library-technical
+        Phrase { role: None, term: 511, prefix: false }, // library-technical-assistant
+        Phrase { role: None, term: u16::MAX, prefix: true }, // literature
+        Phrase { role: None, term: 514, prefix: false }, // literature-researcher
+        Phrase { role: None, term: u16::MAX, prefix: true }, // local
+        Phrase { role: None, term: u16::MAX, prefix: true }, // local-area
+        Phrase { role: None, term: u16::MAX, prefix: true }, // local-area-network
+        Phrase { role: None, term: 463, prefix: false }, // local-area-network-administrator
+        Phrase { role: None, term: 464, prefix: false }, // local-area-network-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // machine
+        Phrase { role: None, term: 158, prefix: true }, // machine-learning
+        Phrase { role: None, term: 401, prefix: false }, // machine-learning-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // major
+        Phrase { role: None, term: u16::MAX, prefix: true }, // major-incident
+        Phrase { role: None, term: 495, prefix: false }, // major-incident-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // management
+        Phrase { role: None, term: u16::MAX, prefix: true }, // management-information
+        Phrase { role: None, term: u16::MAX, prefix: true }, // management-information-systems
+        Phrase { role: None, term: 411, prefix: false }, // management-information-systems-director
+        Phrase { role: None, term: u16::MAX, prefix: true }, // medical
+        Phrase { role: None, term: 541, prefix: false }, // medical-coder
+        Phrase { role: None, term: u16::MAX, prefix: true }, // medical-coding
+        Phrase { role: None, term: 542, prefix: false }, // medical-coding-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // medical-note
+        Phrase { role: None, term: 543, prefix: false }, // medical-note-summariser
+        Phrase { role: None, term: 1, prefix: true }, // medical-records
+        Phrase { role: None, term: 544, prefix: false }, // medical-records-analyst
+        Phrase { role: None, term: 545, prefix: false }, // medical-records-assistant
+        Phrase { role: None, term: 546, prefix: false }, // medical-records-clerk
+        Phrase { role: None, term: 547, prefix: false }, // medical-records-coordinator
+        Phrase { role: None, term: 548, prefix: false }, // medical-records-director
+        Phrase { role: None, term: u16::MAX, prefix: true }, // medical-records-filing
+        Phrase { role: None, term: 549, prefix: false }, // medical-records-filing-clerk
+        Phrase { role: None, term: 15, prefix: false }, // medical-records-manager
+        Phrase { role: None, term: 550, prefix: false }, // medical-records-officer
+        Phrase { role: None, term: 551, prefix: false }, // medical-records-staff
+        Phrase { role: None, term: 552, prefix: false }, // medical-records-supervisor
+        Phrase { role: None, term: 553, prefix: false }, // medical-records-technician
+        Phrase { role: None, term: 6, prefix: false }, // medical-summariser
+        Phrase { role: None, term: u16::MAX, prefix: true }, // ml
+        Phrase { role: None, term: 159, prefix: false }, // ml-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // mobile
+        Phrase { role: None, term: 274, prefix: false }, // mobile-developer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // network
+        Phrase { role: None, term: 170, prefix: false }, // network-administrator
+        Phrase { role: None, term: 177, prefix: false }, // network-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // network-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // network-and-security
+        Phrase { role: None, term: 465, prefix: false }, // network-and-security-engineer
+        Phrase { role: None, term: 135, prefix: false }, // network-architect
+        Phrase { role: None, term: 466, prefix: false }, // network-configurator
+        Phrase { role: None, term: 467, prefix: false }, // network-coordinator
+        Phrase { role: None, term: 175, prefix: false }, // network-engineer
+        Phrase { role: None, term: 176, prefix: false }, // network-manager
+        Phrase { role: None, term: 47, prefix: true }, // network-security
+        Phrase { role: None, term: 361, prefix: false }, // network-security-administrator
+        Phrase { role: None, term: 362, prefix: false }, // network-security-analyst
+        Phrase { role: None, term: 363, prefix: false }, // network-security-tester
+        Phrase { role: None, term: 468, prefix: false }, // network-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // network-support
+        Phrase { role: None, term: 469, prefix: false }, // network-support-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // network-systems
+        Phrase { role: None, term: 290, prefix: false }, // network-systems-consultant
+        Phrase { role: None, term: u16::MAX, prefix: true }, // network-technical
+        Phrase { role: None, term: 470, prefix: false }, // network-technical-analyst
+        Phrase { role: None, term: 471, prefix: false }, // network-technician
+        Phrase { role: None, term: u16::MAX, prefix: true }, // networking
+        Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems
+        Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and-distributed
+        Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and-distributed-systems
+        Phrase { role: None, term: 291, prefix: false }, // networking-systems-and-distributed-systems-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // networks
+        Phrase { role: None, term: 472, prefix: false }, // networks-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // nurse
+        Phrase { role: None, term: 70, prefix: false }, // nurse-informatician
+        Phrase { role: None, term: u16::MAX, prefix: true }, // nursing
+        Phrase { role: None, term: 69, prefix: false }, // nursing-informatics
+        Phrase { role: None, term: u16::MAX, prefix: true }, // operational
+        Phrase { role: None, term: u16::MAX, prefix: true }, // operational-control
+        Phrase { role: None, term: 496, prefix: false }, // operational-control-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // operations
+        Phrase { role: None, term: 497, prefix: false }, // operations-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // outreach
+        Phrase { role: None, term: 512, prefix: false }, // outreach-librarian
+        Phrase { role: None, term: 66, prefix: true }, // pacs
+        Phrase { role: None, term: 311, prefix: false }, // pacs-administrator
+        Phrase { role: None, term: u16::MAX, prefix: true }, // pathology
+        Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-it
+        Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-it-systems
+        Phrase { role: None, term: 312, prefix: false }, // pathology-it-systems-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-links
+        Phrase { role: None, term: 313, prefix: false }, // pathology-links-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // patient
+        Phrase { role: None, term: u16::MAX, prefix: true }, // patient-access
+        Phrase { role: None, term: 20, prefix: false }, // patient-access-systems
+        Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administration
+        Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administration-team
+        Phrase { role: None, term: 559, prefix: false }, // patient-administration-team-leader
+        Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administrative
+        Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administrative-team
+        Phrase { role: None, term: 560, prefix: false }, // patient-administrative-team-leader
+        Phrase { role: None, term: 12, prefix: true }, // patient-data
+        Phrase { role: Some(Role::PatientDataCoordinator), term: u16::MAX, prefix: false }, // patient-data-coordinator
+        Phrase { role: None, term: 2, prefix: true }, // patient-records
+        Phrase { role: None, term: 16, prefix: false }, // patient-records-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // patient-services
+        Phrase { role: None, term: 561, prefix: false }, // patient-services-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // patient-support
+        Phrase { role: Some(Role::PatientSupportSpecialist), term: u16::MAX, prefix: false }, // patient-support-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // patients
+        Phrase { role: None, term: u16::MAX, prefix: true }, // patients-records
+        Phrase { role: None, term: 554, prefix: false }, // patients-records-assistant
+        Phrase { role: None, term: u16::MAX, prefix: true }, // penetration
+        Phrase { role: None, term: 52, prefix: false }, // penetration-tester
+        Phrase { role: None, term: u16::MAX, prefix: true }, // performance
+        Phrase { role: None, term: 147, prefix: false }, // performance-analyst
+        Phrase { role: None, term: 255, prefix: false }, // performance-tester
+        Phrase { role: None, term: u16::MAX, prefix: true }, // personal
+        Phrase { role: None, term: u16::MAX, prefix: true }, // personal-computer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // personal-computer-network
+        Phrase { role: None, term: 473, prefix: false }, // personal-computer-network-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // pharmacy
+        Phrase { role: None, term: 73, prefix: false }, // pharmacy-informatics
+        Phrase { role: None, term: u16::MAX, prefix: true }, // platform
+        Phrase { role: None, term: 208, prefix: false }, // platform-engineer
+        Phrase { role: None, term: 240, prefix: false }, // pmo
+        Phrase { role: None, term: u16::MAX, prefix: true }, // portfolio
+        Phrase { role: None, term: 239, prefix: false }, // portfolio-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // practice
+        Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow
+        Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information
+        Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information-management
+        Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information-management-redesign
+        Phrase { role: None, term: 314, prefix: false }, // practice-workflow-and-information-management-redesign-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // privacy
+        Phrase { role: None, term: 35, prefix: false }, // privacy-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // problem
+        Phrase { role: None, term: 474, prefix: false }, // problem-analyst
+        Phrase { role: None, term: 198, prefix: false }, // problem-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // product
+        Phrase { role: None, term: u16::MAX, prefix: true }, // product-assurance
+        Phrase { role: None, term: 600, prefix: false }, // product-assurance-engineer
+        Phrase { role: None, term: 688, prefix: false }, // product-designer
+        Phrase { role: Some(Role::ProductManager), term: u16::MAX, prefix: false }, // product-manager
+        Phrase { role: None, term: 221, prefix: false }, // product-owner
+        Phrase { role: None, term: u16::MAX, prefix: true }, // program
+        Phrase { role: None, term: 588, prefix: false }, // program-director
+        Phrase { role: None, term: u16::MAX, prefix: true }, // programme
+        Phrase { role: None, term: u16::MAX, prefix: true }, // programme-delivery
+        Phrase { role: None, term: 227, prefix: false }, // programme-delivery-manager
+        Phrase { role: None, term: 589, prefix: false }, // programme-director
+        Phrase { role: None, term: 237, prefix: false }, // programme-lead
+        Phrase { role: None, term: 231, prefix: false }, // programme-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // programme-support
+        Phrase { role: None, term: 235, prefix: false }, // programme-support-officer
+        Phrase { role: None, term: 260, prefix: true }, // programmer
+        Phrase { role: None, term: 641, prefix: false }, // programmer-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // project
+        Phrase { role: None, term: 238, prefix: false }, // project-coordinator
+        Phrase { role: None, term: u16::MAX, prefix: true }, // project-delivery
+        Phrase { role: None, term: 228, prefix: false }, // project-delivery-manager
+        Phrase { role: None, term: 590, prefix: false }, // project-director
+        Phrase { role: None, term: 236, prefix: false }, // project-lead
+        Phrase { role: None, term: 591, prefix: false }, // project-leader
+        Phrase { role: None, term: 232, prefix: false }, // project-manager
+        Phrase { role: None, term: 233, prefix: false }, // project-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // project-support
+        Phrase { role: None, term: 234, prefix: false }, // project-support-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // projects
+        Phrase { role: None, term: u16::MAX, prefix: true }, // projects-portfolio
+        Phrase { role: None, term: 592, prefix: false }, // projects-portfolio-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // public
+        Phrase { role: None, term: u16::MAX, prefix: true }, // public-health
+        Phrase { role: None, term: u16::MAX, prefix: true }, // public-health-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // public-health-and-commissioning
+        Phrase { role: None, term: 513, prefix: false }, // public-health-and-commissioning-librarian
+        Phrase { role: None, term: u16::MAX, prefix: true }, // qa
+        Phrase { role: None, term: 249, prefix: false }, // qa-analyst
+        Phrase { role: None, term: 613, prefix: false }, // qa-director
+        Phrase { role: None, term: 250, prefix: false }, // qa-engineer
+        Phrase { role: Some(Role::QaManager), term: u16::MAX, prefix: false }, // qa-manager
+        Phrase { role: Some(Role::QualityAssuranceTester), term: u16::MAX, prefix: false }, // qa-tester
+        Phrase { role: None, term: u16::MAX, prefix: true }, // qat
+        Phrase { role: None, term: 601, prefix: false }, // qat-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // quality
+        Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance
+        Phrase { role: None, term: 251, prefix: false }, // quality-assurance-analyst
+        Phrase { role: None, term: 614, prefix: false }, // quality-assurance-director
+        Phrase { role: None, term: 252, prefix: false }, // quality-assurance-engineer
+        Phrase { role: Some(Role::QaManager), term: u16::MAX, prefix: false }, // quality-assurance-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-practice
+        Phrase { role: None, term: 615, prefix: false }, // quality-assurance-practice-manager
+        Phrase { role: None, term: 616, prefix: false }, // quality-assurance-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-test
+        Phrase { role: None, term: 602, prefix: false }, // quality-assurance-test-analyst
+        Phrase { role: Some(Role::QualityAssuranceTester), term: u16::MAX, prefix: false }, // quality-assurance-tester
+        Phrase { role: None, term: 617, prefix: false }, // quality-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // records
+        Phrase { role: None, term: 32, prefix: true }, // records-management
+        Phrase { role: None, term: 421, prefix: false }, // records-management-specialist
+        Phrase { role: None, term: 31, prefix: false }, // records-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // registered
+        Phrase { role: None, term: u16::MAX, prefix: true }, // registered-health
+        Phrase { role: None, term: u16::MAX, prefix: true }, // registered-health-information
+        Phrase { role: None, term: 555, prefix: false }, // registered-health-information-technician
+        Phrase { role: None, term: u16::MAX, prefix: true }, // release
+        Phrase { role: None, term: 200, prefix: false }, // release-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // reporting
+        Phrase { role: None, term: 161, prefix: false }, // reporting-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // requirement
+        Phrase { role: None, term: 579, prefix: false }, // requirement-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // research
+        Phrase { role: None, term: u16::MAX, prefix: true }, // research-data
+        Phrase { role: None, term: 402, prefix: false }, // research-data-scientist
+        Phrase { role: None, term: 556, prefix: false }, // rhit
+        Phrase { role: None, term: u16::MAX, prefix: true }, // scientific
+        Phrase { role: None, term: u16::MAX, prefix: true }, // scientific-database
+        Phrase { role: None, term: 296, prefix: false }, // scientific-database-curator
+        Phrase { role: None, term: u16::MAX, prefix: true }, // scrum
+        Phrase { role: None, term: 224, prefix: false }, // scrum-master
+        Phrase { role: None, term: 257, prefix: false }, // sdet
+        Phrase { role: None, term: u16::MAX, prefix: true }, // security
+        Phrase { role: None, term: 48, prefix: false }, // security-analyst
+        Phrase { role: None, term: 134, prefix: false }, // security-architect
+        Phrase { role: None, term: 49, prefix: false }, // security-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // security-operation
+        Phrase { role: None, term: 364, prefix: false }, // security-operation-analyst
+        Phrase { role: None, term: 50, prefix: true }, // security-operations
+        Phrase { role: None, term: u16::MAX, prefix: true }, // security-operations-centre
+        Phrase { role: None, term: 365, prefix: false }, // security-operations-centre-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // senior
+        Phrase { role: None, term: u16::MAX, prefix: true }, // senior-information
+        Phrase { role: None, term: u16::MAX, prefix: true }, // senior-information-risk
+        Phrase { role: None, term: 29, prefix: false }, // senior-information-risk-owner
+        Phrase { role: None, term: u16::MAX, prefix: true }, // server
+        Phrase { role: None, term: 475, prefix: false }, // server-administrator
+        Phrase { role: None, term: u16::MAX, prefix: true }, // service
+        Phrase { role: None, term: u16::MAX, prefix: true }, // service-acceptance
+        Phrase { role: None, term: 476, prefix: false }, // service-acceptance-analyst
+        Phrase { role: None, term: 680, prefix: false }, // service-designer
+        Phrase { role: None, term: 182, prefix: true }, // service-desk
+        Phrase { role: None, term: 477, prefix: false }, // service-desk-analyst
+        Phrase { role: None, term: 478, prefix: false }, // service-desk-manager
+        Phrase { role: None, term: 479, prefix: false }, // service-desk-operator
+        Phrase { role: None, term: 593, prefix: false }, // service-manager
+        Phrase { role: None, term: 226, prefix: false }, // service-owner
+        Phrase { role: None, term: u16::MAX, prefix: true }, // service-readiness
+        Phrase { role: None, term: 480, prefix: false }, // service-readiness-analyst
+        Phrase { role: None, term: 203, prefix: true }, // service-transition
+        Phrase { role: None, term: 481, prefix: false }, // service-transition-manager
+        Phrase { role: None, term: 183, prefix: false }, // servicedesk
+        Phrase { role: None, term: 30, prefix: false }, // siro
+        Phrase { role: None, term: u16::MAX, prefix: true }, // site
+        Phrase { role: None, term: u16::MAX, prefix: true }, // site-reliability
+        Phrase { role: None, term: u16::MAX, prefix: true }, // site-reliability-devops
+        Phrase { role: None, term: 642, prefix: false }, // site-reliability-devops-engineer
+        Phrase { role: None, term: 180, prefix: false }, // site-reliability-engineer
+        Phrase { role: None, term: 51, prefix: true }, // soc
+        Phrase { role: None, term: 366, prefix: false }, // soc-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // software
+        Phrase { role: None, term: 643, prefix: false }, // software-analyst
+        Phrase { role: None, term: 292, prefix: false }, // software-architect
+        Phrase { role: Some(Role::SoftwareDeveloper), term: u16::MAX, prefix: false }, // software-developer
+        Phrase { role: None, term: 269, prefix: true }, // software-development
+        Phrase { role: None, term: 644, prefix: false }, // software-development-engineer
+        Phrase { role: None, term: 258, prefix: false }, // software-engineer
+        Phrase { role: None, term: 645, prefix: false }, // software-programmer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // software-quality
+        Phrase { role: None, term: u16::MAX, prefix: true }, // software-quality-assurance
+        Phrase { role: None, term: 603, prefix: false }, // software-quality-assurance-analyst
+        Phrase { role: None, term: 604, prefix: false }, // software-quality-assurance-engineer
+        Phrase { role: None, term: 605, prefix: false }, // software-quality-engineer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // software-support
+        Phrase { role: None, term: 482, prefix: false }, // software-support-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // software-test
+        Phrase { role: None, term: 606, prefix: false }, // software-test-engineer
+        Phrase { role: None, term: 248, prefix: false }, // software-tester
+        Phrase { role: None, term: u16::MAX, prefix: true }, // software-testing
+        Phrase { role: None, term: 607, prefix: false }, // software-testing-specialist
+        Phrase { role: None, term: 519, prefix: false }, // software-trainer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // solution
+        Phrase { role: Some(Role::SolutionArchitect), term: u16::MAX, prefix: false }, // solution-architect
+        Phrase { role: None, term: u16::MAX, prefix: true }, // solutions
+        Phrase { role: None, term: 293, prefix: false }, // solutions-architect
+        Phrase { role: None, term: 646, prefix: false }, // solutions-developer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // sqa
+        Phrase { role: None, term: 608, prefix: false }, // sqa-analyst
+        Phrase { role: None, term: 609, prefix: false }, // sqa-engineer
+        Phrase { role: None, term: 181, prefix: false }, // sre
+        Phrase { role: None, term: 157, prefix: false }, // statistician
+        Phrase { role: None, term: u16::MAX, prefix: true }, // statistics
+        Phrase { role: None, term: 403, prefix: false }, // statistics-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // subject
+        Phrase { role: None, term: 34, prefix: false }, // subject-access
+        Phrase { role: None, term: u16::MAX, prefix: true }, // support
+        Phrase { role: None, term: 498, prefix: false }, // support-specialist
+        Phrase { role: Some(Role::SystemsAdministrator), term: u16::MAX, prefix: false }, // sysadmin
+        Phrase { role: None, term: u16::MAX, prefix: true }, // system
+        Phrase { role: Some(Role::SystemsAdministrator), term: u16::MAX, prefix: false }, // system-administrator
+        Phrase { role: None, term: 580, prefix: false }, // system-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // system-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // system-and-network
+        Phrase { role: None, term: 483, prefix: false }, // system-and-network-administrator
+        Phrase { role: Some(Role::SystemsDesigner), term: u16::MAX, prefix: false }, // system-designer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // system-integration
+        Phrase { role: None, term: 647, prefix: false }, // system-integration-engineer
+        Phrase { role: None, term: 648, prefix: false }, // system-programmer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // system-security
+        Phrase { role: None, term: 367, prefix: false }, // system-security-administrator
+        Phrase { role: None, term: 368, prefix: false }, // system-security-tester
+        Phrase { role: None, term: u16::MAX, prefix: true }, // systems
+        Phrase { role: Some(Role::SystemsAdministrator), term: u16::MAX, prefix: false }, // systems-administrator
+        Phrase { role: None, term: 581, prefix: false }, // systems-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // systems-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // systems-and-networks
+        Phrase { role: None, term: 484, prefix: false }, // systems-and-networks-manager
+        Phrase { role: None, term: 140, prefix: false }, // systems-architect
+        Phrase { role: Some(Role::SystemsDesigner), term: u16::MAX, prefix: false }, // systems-designer
+        Phrase { role: None, term: 204, prefix: false }, // systems-engineer
+        Phrase { role: None, term: 499, prefix: false }, // systems-manager
+        Phrase { role: None, term: 500, prefix: false }, // systems-specialist
+        Phrase { role: None, term: 115, prefix: false }, // systems-trainer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // technical
+        Phrase { role: None, term: 501, prefix: false }, // technical-analyst
+        Phrase { role: None, term: 133, prefix: false }, // technical-architect
+        Phrase { role: None, term: 666, prefix: false }, // technical-author
+        Phrase { role: None, term: 667, prefix: false }, // technical-communicator
+        Phrase { role: None, term: 656, prefix: false }, // technical-consultant
+        Phrase { role: None, term: u16::MAX, prefix: true }, // technical-documentation
+        Phrase { role: None, term: 668, prefix: false }, // technical-documentation-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // technical-services
+        Phrase { role: None, term: 502, prefix: false }, // technical-services-manager
+        Phrase { role: None, term: 189, prefix: true }, // technical-support
+        Phrase { role: None, term: 485, prefix: false }, // technical-support-manager
+        Phrase { role: None, term: 486, prefix: false }, // technical-support-specialist
+        Phrase { role: None, term: 692, prefix: false }, // technical-writer
+        Phrase { role: None, term: 210, prefix: true }, // telecommunications
+        Phrase { role: None, term: 487, prefix: false }, // telecommunications-analyst
+        Phrase { role: None, term: 488, prefix: false }, // telecommunications-engineer
+        Phrase { role: None, term: 209, prefix: false }, // telecoms
+        Phrase { role: None, term: 211, prefix: false }, // telephony
+        Phrase { role: None, term: u16::MAX, prefix: true }, // test
+        Phrase { role: None, term: 243, prefix: false }, // test-analyst
+        Phrase { role: None, term: 130, prefix: false }, // test-architect
+        Phrase { role: None, term: 253, prefix: false }, // test-automation
+        Phrase { role: None, term: 610, prefix: false }, // test-designer
+        Phrase { role: None, term: 244, prefix: false }, // test-engineer
+        Phrase { role: None, term: 246, prefix: false }, // test-lead
+        Phrase { role: None, term: 245, prefix: false }, // test-manager
+        Phrase { role: None, term: 247, prefix: false }, // tester
+        Phrase { role: None, term: u16::MAX, prefix: true }, // threat
+        Phrase { role: None, term: 54, prefix: false }, // threat-intelligence
+        Phrase { role: None, term: 118, prefix: false }, // trainer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // training
+        Phrase { role: None, term: u16::MAX, prefix: true }, // training-and
+        Phrase { role: None, term: u16::MAX, prefix: true }, // training-and-development
+        Phrase { role: None, term: 524, prefix: false }, // training-and-development-coordinator
+        Phrase { role: None, term: 525, prefix: false }, // training-and-development-manager
+        Phrase { role: None, term: 526, prefix: false }, // training-coordinator
+        Phrase { role: None, term: 120, prefix: false }, // training-manager
+        Phrase { role: None, term: 119, prefix: false }, // training-officer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // ui
+        Phrase { role: None, term: 685, prefix: false }, // ui-designer
+        Phrase { role: None, term: 649, prefix: false }, // ui-developer
+        Phrase { role: None, term: 650, prefix: false }, // ui-programmer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // unit
+        Phrase { role: None, term: 611, prefix: false }, // unit-tester
+        Phrase { role: None, term: 276, prefix: true }, // usability
+        Phrase { role: None, term: 669, prefix: false }, // usability-analyst
+        Phrase { role: None, term: 670, prefix: false }, // usability-expert
+        Phrase { role: None, term: 612, prefix: false }, // usability-tester
+        Phrase { role: None, term: u16::MAX, prefix: true }, // user
+        Phrase { role: None, term: u16::MAX, prefix: true }, // user-centred
+        Phrase { role: None, term: 687, prefix: false }, // user-centred-design
+        Phrase { role: None, term: 686, prefix: true }, // user-experience
+        Phrase { role: None, term: 671, prefix: false }, // user-experience-analyst
+        Phrase { role: Some(Role::UxDesigner), term: u16::MAX, prefix: false }, // user-experience-designer
+        Phrase { role: None, term: 672, prefix: false }, // user-experience-officer
+        Phrase { role: Some(Role::UserExperienceResearcher), term: u16::MAX, prefix: false }, // user-experience-researcher
+        Phrase { role: None, term: u16::MAX, prefix: true }, // user-interface
+        Phrase { role: None, term: 673, prefix: false }, // user-interface-designer
+        Phrase { role: None, term: 651, prefix: false }, // user-interface-developer
+        Phrase { role: None, term: 652, prefix: false }, // user-interface-engineer
+        Phrase { role: None, term: 679, prefix: false }, // user-research
+        Phrase { role: None, term: 678, prefix: false }, // user-researcher
+        Phrase { role: None, term: u16::MAX, prefix: true }, // user-support
+        Phrase { role: None, term: 188, prefix: false }, // user-support-specialist
+        Phrase { role: None, term: 684, prefix: true }, // ux
+        Phrase { role: None, term: 275, prefix: false }, // ux-architect
+        Phrase { role: Some(Role::UxDesigner), term: u16::MAX, prefix: false }, // ux-designer
+        Phrase { role: Some(Role::UserExperienceResearcher), term: u16::MAX, prefix: false }, // ux-researcher
+        Phrase { role: None, term: 55, prefix: true }, // vulnerability
+        Phrase { role: None, term: 369, prefix: false }, // vulnerability-analyst
+        Phrase { role: None, term: 370, prefix: false }, // vulnerability-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // waiting
+        Phrase { role: None, term: u16::MAX, prefix: true }, // waiting-list
+        Phrase { role: None, term: u16::MAX, prefix: true }, // waiting-list-co
+        Phrase { role: None, term: 562, prefix: false }, // waiting-list-co-ordinator
+        Phrase { role: None, term: 563, prefix: false }, // waiting-list-coordinator
+        Phrase { role: None, term: u16::MAX, prefix: true }, // ward
+        Phrase { role: None, term: 564, prefix: false }, // ward-clerk
+        Phrase { role: None, term: u16::MAX, prefix: true }, // web
+        Phrase { role: None, term: u16::MAX, prefix: true }, // web-application
+        Phrase { role: None, term: 653, prefix: false }, // web-application-programmer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // web-content
+        Phrase { role: None, term: 674, prefix: false }, // web-content-manager
+        Phrase { role: None, term: 675, prefix: false }, // web-content-specialist
+        Phrase { role: None, term: 693, prefix: false }, // web-designer
+        Phrase { role: None, term: 266, prefix: false }, // web-developer
+        Phrase { role: None, term: 654, prefix: false }, // web-engineer
+        Phrase { role: None, term: 655, prefix: false }, // web-programmer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // web-project
+        Phrase { role: None, term: 582, prefix: false }, // web-project-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // workplace
+        Phrase { role: None, term: u16::MAX, prefix: true }, // workplace-training
+        Phrase { role: None, term: 527, prefix: false }, // workplace-training-specialist
     ],
 };

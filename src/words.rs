@@ -8,7 +8,6 @@
 //! (`PHRASES`). The token buffer is sized from [`MAX_TITLE_LEN`]: every token
 //! holds at least one byte, so any title within the cap is read whole.
 
-use crate::index::{Index, fold};
 use crate::normalize::is_invisible;
 use crate::word_table::{AFTER_RULES, INFO, PHRASES, WORDS};
 use crate::{Band, MAX_TITLE_LEN, Role, Seniority, TitleError};
@@ -121,20 +120,18 @@ impl PhraseKey {
         let shift = 16u32.wrapping_mul((self.len & 3) as u32);
         match self.chunks.get_mut(self.len >> 2) {
             Some(chunk) => *chunk |= u64::from(id).wrapping_shl(shift),
-            None => self.chunks = [u64::MAX; 4],
+            None => {}
         }
         self.len = self.len.saturating_add(1);
     }
 
     #[inline]
     pub(crate) fn lookup(&self) -> Option<Phrase> {
-        lookup(&PHRASES, self.chunks.get(..self.len.div_ceil(4))?)
+        if self.len > 16 {
+            return None;
+        }
+        PHRASES.get(&self.chunks, self.len.div_ceil(4))
     }
-}
-
-fn lookup<T: Copy>(index: &Index<T>, chunks: &[u64]) -> Option<T> {
-    let folded = chunks.iter().fold(0, |folded, &chunk| fold(folded, chunk));
-    index.get_folded(folded, chunks)
 }
 
 /// What a token is.
@@ -546,7 +543,10 @@ impl Word {
     }
 
     fn lookup(&self) -> Option<WordRef> {
-        lookup(&WORDS, self.chunks.get(..self.len.div_ceil(8))?)
+        if self.len > WORD_BYTES {
+            return None;
+        }
+        WORDS.get(&self.chunks, self.len.div_ceil(8))
     }
 
     fn flags(&self) -> u8 {

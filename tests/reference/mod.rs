@@ -133,23 +133,30 @@ fn digit_led(w: &str) -> bool {
 /// A band phrase from `i`: how many tokens it takes and what it names.
 fn band(t: &[Tok], mut i: usize) -> Option<(usize, Result<BandRange, TitleError>)> {
     let start = i;
+    let skip = |i: usize| {
+        if t.get(i) == Some(&Tok::Dash) {
+            i + 1
+        } else {
+            i
+        }
+    };
     if word(t, i) == Some("nhs") {
-        i += 1;
+        i = skip(i + 1);
     }
     let mut afc = false;
     if word(t, i) == Some("afc") {
-        i += 1;
+        i = skip(i + 1);
         afc = true;
     } else if word(t, i) == Some("agenda")
         && word(t, i + 1) == Some("for")
         && word(t, i + 2) == Some("change")
     {
-        i += 3;
+        i = skip(i + 3);
         afc = true;
     }
     let low;
     if word(t, i) == Some("band") {
-        i += 1;
+        i = skip(i + 1);
         match word(t, i) {
             Some(w) => match code(w) {
                 Some(b) => low = b,
