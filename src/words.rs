@@ -118,9 +118,8 @@ impl PhraseKey {
     #[inline]
     pub(crate) fn push(&mut self, id: u16) {
         let shift = 16u32.wrapping_mul((self.len & 3) as u32);
-        match self.chunks.get_mut(self.len >> 2) {
-            Some(chunk) => *chunk |= u64::from(id).wrapping_shl(shift),
-            None => {}
+        if let Some(chunk) = self.chunks.get_mut(self.len >> 2) {
+            *chunk |= u64::from(id).wrapping_shl(shift);
         }
         self.len = self.len.saturating_add(1);
     }
