@@ -21,7 +21,7 @@ use crate::words::{
     BAND_START, CHANGES_JOB as CHANGES, CODE, CONTEXT, GLUED_BAND, GRADE, LEADER, LETTER, MARKER,
     OTHER_TRADE, STARTS_PHRASE, phrase_chunks, word_chunks,
 };
-use crate::{Band, Role};
+use crate::{Band, Role, Seniority};
 
 /// The words the grammar names in code, and the constant each gets.
 const NAMED: &[(&str, &str)] = &[
@@ -322,14 +322,20 @@ fn render() -> String {
             .iter()
             .find(|(text, _)| *text == word.as_bytes())
             .map_or("None".to_string(), |(_, level)| {
-                format!("Some(Seniority::{level:?})")
+                format!(
+                    "Some({})",
+                    crate::lookup::codegen::index_expr("Seniority", Seniority::ALL, level)
+                )
             });
         let code = CODES
             .iter()
             .find(|&&(code, _)| code == word || format!("band{code}") == *word)
             .or_else(|| LETTERS.iter().find(|&&(letter, _)| letter == word))
             .map_or("None".to_string(), |(_, band)| {
-                format!("Some(Band::{band:?})")
+                format!(
+                    "Some({})",
+                    crate::lookup::codegen::index_expr("Band", Band::ALL, band)
+                )
             });
         let _ = writeln!(
             out,
@@ -354,9 +360,12 @@ fn render() -> String {
         .phrases
         .iter()
         .map(|(ids, row)| {
-            let role = row
-                .role
-                .map_or("None".to_string(), |role| format!("Some(Role::{role:?})"));
+            let role = row.role.map_or("None".to_string(), |role| {
+                format!(
+                    "Some({})",
+                    crate::lookup::codegen::index_expr("Role", Role::ALL, &role)
+                )
+            });
             let term = row.term.map_or("u16::MAX".to_string(), |t| t.to_string());
             (
                 tables.phrase_text(ids),

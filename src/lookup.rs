@@ -138,15 +138,33 @@ pub(crate) mod codegen {
              /// must try a title's first word as part of the role before as a level.\n\
              pub(crate) const SENIORITY_BEGINS_A_KEY: bool = {begins};\n"
         );
-        render_index(&mut out, "ROLE_INDEX", "Role", keys);
-        render_table(&mut out, "FAMILY_KEYS", "Family", family_keys());
+        render_index(&mut out, "ROLE_INDEX", "Role", Role::ALL, keys);
+        render_table(
+            &mut out,
+            "FAMILY_KEYS",
+            "Family",
+            Family::ALL,
+            family_keys(),
+        );
         out
     }
 
-    fn render_index<T: core::fmt::Debug>(
+    /// `Role::ALL[6]` for the role at index 6: generated tables name no
+    /// variant, so renaming one in the taxonomy table never breaks the build
+    /// before the generator can run.
+    pub(crate) fn index_expr<T: PartialEq>(ty: &str, all: &[T], value: &T) -> String {
+        let index = all
+            .iter()
+            .position(|candidate| candidate == value)
+            .expect("every value is in ALL");
+        std::format!("{ty}::ALL[{index}]")
+    }
+
+    fn render_index<T: PartialEq>(
         out: &mut String,
         name: &str,
         ty: &str,
+        all: &[T],
         keys: BTreeMap<String, T>,
     ) {
         let packed: std::vec::Vec<Packed> = keys
@@ -192,8 +210,9 @@ pub(crate) mod codegen {
                 .collect();
             let _ = writeln!(
                 out,
-                "        (b\"{key}\", &[{}], {ty}::{value:?}),",
-                chunks.join(", ")
+                "        (b\"{key}\", &[{}], {}),",
+                chunks.join(", "),
+                index_expr(ty, all, value)
             );
         }
         out.push_str("    ],\n};\n");
@@ -207,10 +226,11 @@ pub(crate) mod codegen {
         out.push_str("    ],\n");
     }
 
-    fn render_table<T: core::fmt::Debug>(
+    fn render_table<T: PartialEq>(
         out: &mut String,
         name: &str,
         ty: &str,
+        all: &[T],
         keys: BTreeMap<String, T>,
     ) {
         let _ = write!(
@@ -218,7 +238,7 @@ pub(crate) mod codegen {
             "\npub(crate) static {name}: phf::Map<&'static [u8], {ty}> = phf::phf_map! {{\n"
         );
         for (key, value) in keys {
-            let _ = writeln!(out, "    b\"{key}\" => {ty}::{value:?},");
+            let _ = writeln!(out, "    b\"{key}\" => {},", index_expr(ty, all, &value));
         }
         out.push_str("};\n");
     }

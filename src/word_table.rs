@@ -25,19 +25,19 @@ pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
 /// What each word id is to the grammar, by id.
 pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // (no word)
-    Info { level: None, code: Some(Band::Band1), class: 257 }, // 1
-    Info { level: None, code: Some(Band::Band2), class: 257 }, // 2
-    Info { level: None, code: Some(Band::Band3), class: 257 }, // 3
-    Info { level: None, code: Some(Band::Band4), class: 257 }, // 4
-    Info { level: None, code: Some(Band::Band5), class: 257 }, // 5
-    Info { level: None, code: Some(Band::Band6), class: 257 }, // 6
-    Info { level: None, code: Some(Band::Band7), class: 257 }, // 7
-    Info { level: None, code: Some(Band::Band8A), class: 257 }, // 8a
-    Info { level: None, code: Some(Band::Band8B), class: 257 }, // 8b
-    Info { level: None, code: Some(Band::Band8C), class: 257 }, // 8c
-    Info { level: None, code: Some(Band::Band8D), class: 257 }, // 8d
-    Info { level: None, code: Some(Band::Band9), class: 257 }, // 9
-    Info { level: None, code: Some(Band::Band8A), class: 4 }, // a
+    Info { level: None, code: Some(Band::ALL[0]), class: 257 }, // 1
+    Info { level: None, code: Some(Band::ALL[1]), class: 257 }, // 2
+    Info { level: None, code: Some(Band::ALL[2]), class: 257 }, // 3
+    Info { level: None, code: Some(Band::ALL[3]), class: 257 }, // 4
+    Info { level: None, code: Some(Band::ALL[4]), class: 257 }, // 5
+    Info { level: None, code: Some(Band::ALL[5]), class: 257 }, // 6
+    Info { level: None, code: Some(Band::ALL[6]), class: 257 }, // 7
+    Info { level: None, code: Some(Band::ALL[7]), class: 257 }, // 8a
+    Info { level: None, code: Some(Band::ALL[8]), class: 257 }, // 8b
+    Info { level: None, code: Some(Band::ALL[9]), class: 257 }, // 8c
+    Info { level: None, code: Some(Band::ALL[10]), class: 257 }, // 8d
+    Info { level: None, code: Some(Band::ALL[11]), class: 257 }, // 9
+    Info { level: None, code: Some(Band::ALL[7]), class: 4 }, // a
     Info { level: None, code: None, class: 0 }, // acceptance
     Info { level: None, code: None, class: 0 }, // access
     Info { level: None, code: None, class: 128 }, // accessibility
@@ -59,7 +59,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // and
     Info { level: None, code: None, class: 128 }, // api
     Info { level: None, code: None, class: 136 }, // application
-    Info { level: Some(Seniority::Apprentice), code: None, class: 0 }, // apprentice
+    Info { level: Some(Seniority::ALL[0]), code: None, class: 0 }, // apprentice
     Info { level: None, code: None, class: 128 }, // architect
     Info { level: None, code: None, class: 128 }, // architecture
     Info { level: None, code: None, class: 0 }, // area
@@ -67,28 +67,28 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // assessor
     Info { level: None, code: None, class: 0 }, // asset
     Info { level: None, code: None, class: 16 }, // assistant
-    Info { level: Some(Seniority::Associate), code: None, class: 0 }, // associate
+    Info { level: Some(Seniority::ALL[5]), code: None, class: 0 }, // associate
     Info { level: None, code: None, class: 0 }, // assurance
     Info { level: None, code: None, class: 64 }, // at
     Info { level: None, code: None, class: 0 }, // auditor
     Info { level: None, code: None, class: 0 }, // author
     Info { level: None, code: None, class: 128 }, // automation
-    Info { level: None, code: Some(Band::Band8B), class: 4 }, // b
+    Info { level: None, code: Some(Band::ALL[8]), class: 4 }, // b
     Info { level: None, code: None, class: 128 }, // back
     Info { level: None, code: None, class: 128 }, // backend
     Info { level: None, code: None, class: 512 }, // band
-    Info { level: None, code: Some(Band::Band1), class: 514 }, // band1
-    Info { level: None, code: Some(Band::Band2), class: 514 }, // band2
-    Info { level: None, code: Some(Band::Band3), class: 514 }, // band3
-    Info { level: None, code: Some(Band::Band4), class: 514 }, // band4
-    Info { level: None, code: Some(Band::Band5), class: 514 }, // band5
-    Info { level: None, code: Some(Band::Band6), class: 514 }, // band6
-    Info { level: None, code: Some(Band::Band7), class: 514 }, // band7
-    Info { level: None, code: Some(Band::Band8A), class: 514 }, // band8a
-    Info { level: None, code: Some(Band::Band8B), class: 514 }, // band8b
-    Info { level: None, code: Some(Band::Band8C), class: 514 }, // band8c
-    Info { level: None, code: Some(Band::Band8D), class: 514 }, // band8d
-    Info { level: None, code: Some(Band::Band9), class: 514 }, // band9
+    Info { level: None, code: Some(Band::ALL[0]), class: 514 }, // band1
+    Info { level: None, code: Some(Band::ALL[1]), class: 514 }, // band2
+    Info { level: None, code: Some(Band::ALL[2]), class: 514 }, // band3
+    Info { level: None, code: Some(Band::ALL[3]), class: 514 }, // band4
+    Info { level: None, code: Some(Band::ALL[4]), class: 514 }, // band5
+    Info { level: None, code: Some(Band::ALL[5]), class: 514 }, // band6
+    Info { level: None, code: Some(Band::ALL[6]), class: 514 }, // band7
+    Info { level: None, code: Some(Band::ALL[7]), class: 514 }, // band8a
+    Info { level: None, code: Some(Band::ALL[8]), class: 514 }, // band8b
+    Info { level: None, code: Some(Band::ALL[9]), class: 514 }, // band8c
+    Info { level: None, code: Some(Band::ALL[10]), class: 514 }, // band8d
+    Info { level: None, code: Some(Band::ALL[11]), class: 514 }, // band9
     Info { level: None, code: None, class: 128 }, // bi
     Info { level: None, code: None, class: 128 }, // bioinformatician
     Info { level: None, code: None, class: 128 }, // bioinformaticist
@@ -99,7 +99,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // building
     Info { level: None, code: None, class: 128 }, // business
     Info { level: None, code: None, class: 0 }, // buyer
-    Info { level: None, code: Some(Band::Band8C), class: 4 }, // c
+    Info { level: None, code: Some(Band::ALL[9]), class: 4 }, // c
     Info { level: None, code: None, class: 128 }, // caldicott
     Info { level: None, code: None, class: 128 }, // cancer
     Info { level: None, code: None, class: 32 }, // capital
@@ -143,7 +143,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // cto
     Info { level: None, code: None, class: 0 }, // curator
     Info { level: None, code: None, class: 128 }, // cyber
-    Info { level: None, code: Some(Band::Band8D), class: 4 }, // d
+    Info { level: None, code: Some(Band::ALL[10]), class: 4 }, // d
     Info { level: None, code: None, class: 136 }, // data
     Info { level: None, code: None, class: 128 }, // database
     Info { level: None, code: None, class: 128 }, // dba
@@ -207,7 +207,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // genome
     Info { level: None, code: None, class: 128 }, // genomic
     Info { level: None, code: None, class: 128 }, // governance
-    Info { level: Some(Seniority::Graduate), code: None, class: 0 }, // graduate
+    Info { level: Some(Seniority::ALL[3]), code: None, class: 0 }, // graduate
     Info { level: None, code: None, class: 128 }, // graphic
     Info { level: None, code: None, class: 0 }, // guardian
     Info { level: None, code: None, class: 0 }, // hacker
@@ -240,17 +240,17 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // intelligence
     Info { level: None, code: None, class: 128 }, // interaction
     Info { level: None, code: None, class: 128 }, // interface
-    Info { level: Some(Seniority::Intern), code: None, class: 0 }, // intern
+    Info { level: Some(Seniority::ALL[1]), code: None, class: 0 }, // intern
     Info { level: None, code: None, class: 128 }, // internet
     Info { level: None, code: None, class: 136 }, // it
     Info { level: None, code: None, class: 256 }, // iv
     Info { level: None, code: None, class: 128 }, // java
-    Info { level: Some(Seniority::Junior), code: None, class: 0 }, // jnr
-    Info { level: Some(Seniority::Junior), code: None, class: 0 }, // jr
-    Info { level: Some(Seniority::Junior), code: None, class: 0 }, // junior
+    Info { level: Some(Seniority::ALL[4]), code: None, class: 0 }, // jnr
+    Info { level: Some(Seniority::ALL[4]), code: None, class: 0 }, // jr
+    Info { level: Some(Seniority::ALL[4]), code: None, class: 0 }, // junior
     Info { level: None, code: None, class: 128 }, // knowledge
     Info { level: None, code: None, class: 128 }, // lan
-    Info { level: Some(Seniority::Lead), code: None, class: 0 }, // lead
+    Info { level: Some(Seniority::ALL[7]), code: None, class: 0 }, // lead
     Info { level: None, code: None, class: 0 }, // leader
     Info { level: None, code: None, class: 128 }, // learning
     Info { level: None, code: None, class: 128 }, // librarian
@@ -303,7 +303,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // portfolio
     Info { level: None, code: None, class: 128 }, // practice
     Info { level: None, code: None, class: 0 }, // practitioner
-    Info { level: Some(Seniority::Principal), code: None, class: 0 }, // principal
+    Info { level: Some(Seniority::ALL[8]), code: None, class: 0 }, // principal
     Info { level: None, code: None, class: 128 }, // privacy
     Info { level: None, code: None, class: 128 }, // problem
     Info { level: None, code: None, class: 0 }, // processing
@@ -347,7 +347,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // sdet
     Info { level: None, code: None, class: 0 }, // secretary
     Info { level: None, code: None, class: 128 }, // security
-    Info { level: Some(Seniority::Senior), code: None, class: 128 }, // senior
+    Info { level: Some(Seniority::ALL[6]), code: None, class: 128 }, // senior
     Info { level: None, code: None, class: 128 }, // server
     Info { level: None, code: None, class: 128 }, // service
     Info { level: None, code: None, class: 128 }, // servicedesk
@@ -356,14 +356,14 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // siro
     Info { level: None, code: None, class: 128 }, // site
     Info { level: None, code: None, class: 0 }, // skills
-    Info { level: Some(Seniority::Senior), code: None, class: 0 }, // snr
+    Info { level: Some(Seniority::ALL[6]), code: None, class: 0 }, // snr
     Info { level: None, code: None, class: 128 }, // soc
     Info { level: None, code: None, class: 136 }, // software
     Info { level: None, code: None, class: 128 }, // solution
     Info { level: None, code: None, class: 128 }, // solutions
     Info { level: None, code: None, class: 0 }, // specialist
     Info { level: None, code: None, class: 128 }, // sqa
-    Info { level: Some(Seniority::Senior), code: None, class: 0 }, // sr
+    Info { level: Some(Seniority::ALL[6]), code: None, class: 0 }, // sr
     Info { level: None, code: None, class: 128 }, // sre
     Info { level: None, code: None, class: 0 }, // stack
     Info { level: None, code: None, class: 0 }, // staff
@@ -394,7 +394,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // therapist
     Info { level: None, code: None, class: 128 }, // threat
     Info { level: None, code: None, class: 0 }, // to
-    Info { level: Some(Seniority::Trainee), code: None, class: 0 }, // trainee
+    Info { level: Some(Seniority::ALL[2]), code: None, class: 0 }, // trainee
     Info { level: None, code: None, class: 128 }, // trainer
     Info { level: None, code: None, class: 128 }, // training
     Info { level: None, code: None, class: 0 }, // transformation
@@ -3182,7 +3182,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 63, prefix: false }, // application-analyst
         Phrase { role: None, term: 279, prefix: false }, // application-architect
         Phrase { role: None, term: 619, prefix: false }, // application-designer
-        Phrase { role: Some(Role::ApplicationDeveloper), term: u16::MAX, prefix: false }, // application-developer
+        Phrase { role: Some(Role::ALL[45]), term: u16::MAX, prefix: false }, // application-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application-development
         Phrase { role: None, term: 620, prefix: false }, // application-development-director
         Phrase { role: None, term: 621, prefix: false }, // application-engineer
@@ -3214,12 +3214,12 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 263, prefix: false }, // backend-developer
         Phrase { role: None, term: 151, prefix: true }, // bi
         Phrase { role: None, term: 152, prefix: false }, // bi-developer
-        Phrase { role: Some(Role::Bioinformatician), term: u16::MAX, prefix: false }, // bioinformatician
+        Phrase { role: Some(Role::ALL[15]), term: u16::MAX, prefix: false }, // bioinformatician
         Phrase { role: None, term: 86, prefix: false }, // bioinformaticist
         Phrase { role: None, term: 87, prefix: true }, // bioinformatics
         Phrase { role: None, term: 294, prefix: false }, // bioinformatics-analyst
         Phrase { role: None, term: 295, prefix: false }, // bioinformatics-engineer
-        Phrase { role: Some(Role::BioinformaticsScientist), term: u16::MAX, prefix: false }, // bioinformatics-scientist
+        Phrase { role: Some(Role::ALL[16]), term: u16::MAX, prefix: false }, // bioinformatics-scientist
         Phrase { role: None, term: u16::MAX, prefix: true }, // business
         Phrase { role: None, term: 225, prefix: false }, // business-analyst
         Phrase { role: None, term: 137, prefix: false }, // business-architect
@@ -3264,7 +3264,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 99, prefix: false }, // chief-digital-and-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital-information
         Phrase { role: None, term: 91, prefix: false }, // chief-digital-information-officer
-        Phrase { role: Some(Role::ChiefDigitalOfficer), term: u16::MAX, prefix: false }, // chief-digital-officer
+        Phrase { role: Some(Role::ALL[19]), term: u16::MAX, prefix: false }, // chief-digital-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-informatics
         Phrase { role: None, term: 406, prefix: false }, // chief-informatics-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-information
@@ -3303,29 +3303,29 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 5, prefix: false }, // clinical-coding-manager
         Phrase { role: None, term: 530, prefix: false }, // clinical-coding-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-data
-        Phrase { role: Some(Role::ClinicalDataAnalyst), term: u16::MAX, prefix: false }, // clinical-data-analyst
+        Phrase { role: Some(Role::ALL[14]), term: u16::MAX, prefix: false }, // clinical-data-analyst
         Phrase { role: None, term: 68, prefix: false }, // clinical-informatician
         Phrase { role: None, term: 67, prefix: true }, // clinical-informatics
         Phrase { role: None, term: 300, prefix: false }, // clinical-informatics-analyst
         Phrase { role: None, term: 301, prefix: false }, // clinical-informatics-coordinator
         Phrase { role: None, term: 302, prefix: false }, // clinical-informatics-director
         Phrase { role: None, term: 303, prefix: false }, // clinical-informatics-manager
-        Phrase { role: Some(Role::ClinicalInformaticsSpecialist), term: u16::MAX, prefix: false }, // clinical-informatics-specialist
+        Phrase { role: Some(Role::ALL[12]), term: u16::MAX, prefix: false }, // clinical-informatics-specialist
         Phrase { role: None, term: 304, prefix: false }, // clinical-informatics-supervisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-information-systems
         Phrase { role: None, term: 305, prefix: false }, // clinical-information-systems-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-knowledge
-        Phrase { role: Some(Role::ClinicalKnowledgeSpecialist), term: u16::MAX, prefix: false }, // clinical-knowledge-specialist
+        Phrase { role: Some(Role::ALL[27]), term: u16::MAX, prefix: false }, // clinical-knowledge-specialist
         Phrase { role: None, term: 123, prefix: false }, // clinical-librarian
         Phrase { role: None, term: 3, prefix: true }, // clinical-records
         Phrase { role: None, term: 531, prefix: false }, // clinical-records-administrator
         Phrase { role: None, term: 532, prefix: false }, // clinical-records-officer
         Phrase { role: None, term: 533, prefix: false }, // clinical-records-technician
         Phrase { role: None, term: 37, prefix: true }, // clinical-risk
-        Phrase { role: Some(Role::ClinicalRiskManager), term: u16::MAX, prefix: false }, // clinical-risk-manager
+        Phrase { role: Some(Role::ALL[7]), term: u16::MAX, prefix: false }, // clinical-risk-manager
         Phrase { role: None, term: 36, prefix: true }, // clinical-safety
-        Phrase { role: Some(Role::ClinicalSafetyOfficer), term: u16::MAX, prefix: false }, // clinical-safety-officer
+        Phrase { role: Some(Role::ALL[6]), term: u16::MAX, prefix: false }, // clinical-safety-officer
         Phrase { role: None, term: 80, prefix: false }, // clinical-system
         Phrase { role: None, term: 79, prefix: true }, // clinical-systems
         Phrase { role: None, term: 117, prefix: false }, // clinical-systems-trainer
@@ -3358,9 +3358,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // command-and-control-centre
         Phrase { role: None, term: 429, prefix: false }, // command-and-control-centre-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // compliance
-        Phrase { role: Some(Role::ComplianceSpecialist), term: u16::MAX, prefix: false }, // compliance-specialist
+        Phrase { role: Some(Role::ALL[5]), term: u16::MAX, prefix: false }, // compliance-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computational
-        Phrase { role: Some(Role::ComputationalBiologist), term: u16::MAX, prefix: false }, // computational-biologist
+        Phrase { role: Some(Role::ALL[18]), term: u16::MAX, prefix: false }, // computational-biologist
         Phrase { role: None, term: 89, prefix: false }, // computational-biology
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer
         Phrase { role: None, term: 566, prefix: false }, // computer-analyst
@@ -3398,7 +3398,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 97, prefix: false }, // cto
         Phrase { role: None, term: 43, prefix: true }, // cyber
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-defence
-        Phrase { role: Some(Role::CyberDefenceSpecialist), term: u16::MAX, prefix: false }, // cyber-defence-specialist
+        Phrase { role: Some(Role::ALL[11]), term: u16::MAX, prefix: false }, // cyber-defence-specialist
         Phrase { role: None, term: 320, prefix: false }, // cyber-defender
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-incident
         Phrase { role: None, term: 321, prefix: false }, // cyber-incident-handler
@@ -3406,7 +3406,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-risk
         Phrase { role: None, term: 323, prefix: false }, // cyber-risk-manager
         Phrase { role: None, term: 58, prefix: true }, // cyber-security
-        Phrase { role: Some(Role::CyberSecurityAnalyst), term: u16::MAX, prefix: false }, // cyber-security-analyst
+        Phrase { role: Some(Role::ALL[9]), term: u16::MAX, prefix: false }, // cyber-security-analyst
         Phrase { role: None, term: 324, prefix: false }, // cyber-security-developer
         Phrase { role: None, term: 325, prefix: false }, // cyber-security-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-programme
@@ -3419,7 +3419,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 330, prefix: false }, // cyber-security-technologist
         Phrase { role: None, term: u16::MAX, prefix: true }, // data
         Phrase { role: None, term: 163, prefix: false }, // data-analysis
-        Phrase { role: Some(Role::DataAnalyst), term: u16::MAX, prefix: false }, // data-analyst
+        Phrase { role: Some(Role::ALL[31]), term: u16::MAX, prefix: false }, // data-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-analytics
         Phrase { role: None, term: 379, prefix: false }, // data-analytics-manager
         Phrase { role: None, term: 380, prefix: false }, // data-analytics-scientist
@@ -3436,7 +3436,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 142, prefix: false }, // data-engineering
         Phrase { role: None, term: 384, prefix: false }, // data-ethicist
         Phrase { role: None, term: 155, prefix: true }, // data-governance
-        Phrase { role: Some(Role::DataGovernanceManager), term: u16::MAX, prefix: false }, // data-governance-manager
+        Phrase { role: Some(Role::ALL[33]), term: u16::MAX, prefix: false }, // data-governance-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-integrity
         Phrase { role: None, term: 404, prefix: false }, // data-integrity-officer
         Phrase { role: None, term: 153, prefix: false }, // data-manager
@@ -3449,7 +3449,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-protection-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-protection-and-security
         Phrase { role: None, term: 415, prefix: false }, // data-protection-and-security-officer
-        Phrase { role: Some(Role::DataProtectionOfficer), term: u16::MAX, prefix: false }, // data-protection-officer
+        Phrase { role: Some(Role::ALL[3]), term: u16::MAX, prefix: false }, // data-protection-officer
         Phrase { role: None, term: 416, prefix: false }, // data-protection-specialist
         Phrase { role: None, term: 154, prefix: true }, // data-quality
         Phrase { role: None, term: 405, prefix: false }, // data-quality-officer
@@ -3485,7 +3485,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 38, prefix: false }, // dcb0129
         Phrase { role: None, term: 39, prefix: false }, // dcb0160
         Phrase { role: None, term: u16::MAX, prefix: true }, // delivery
-        Phrase { role: Some(Role::DeliveryLead), term: u16::MAX, prefix: false }, // delivery-lead
+        Phrase { role: Some(Role::ALL[38]), term: u16::MAX, prefix: false }, // delivery-lead
         Phrase { role: None, term: 218, prefix: false }, // delivery-management
         Phrase { role: None, term: 222, prefix: false }, // delivery-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // design
@@ -3511,13 +3511,13 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 102, prefix: false }, // digital-director
         Phrase { role: None, term: 393, prefix: false }, // digital-evaluator
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health
-        Phrase { role: Some(Role::DigitalHealthDirector), term: u16::MAX, prefix: false }, // digital-health-director
+        Phrase { role: Some(Role::ALL[20]), term: u16::MAX, prefix: false }, // digital-health-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health-program
         Phrase { role: None, term: 408, prefix: false }, // digital-health-program-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health-project
-        Phrase { role: Some(Role::DigitalHealthProjectManager), term: u16::MAX, prefix: false }, // digital-health-project-manager
+        Phrase { role: Some(Role::ALL[39]), term: u16::MAX, prefix: false }, // digital-health-project-manager
         Phrase { role: None, term: 409, prefix: false }, // digital-health-strategist
-        Phrase { role: Some(Role::DigitalHealthTrainer), term: u16::MAX, prefix: false }, // digital-health-trainer
+        Phrase { role: Some(Role::ALL[22]), term: u16::MAX, prefix: false }, // digital-health-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-interface
         Phrase { role: None, term: 694, prefix: false }, // digital-interface-designer
         Phrase { role: None, term: 113, prefix: true }, // digital-learning
@@ -3533,7 +3533,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 230, prefix: false }, // digital-project-manager
         Phrase { role: None, term: 112, prefix: false }, // digital-skills
         Phrase { role: None, term: 107, prefix: true }, // digital-transformation
-        Phrase { role: Some(Role::DigitalTransformationLead), term: u16::MAX, prefix: false }, // digital-transformation-lead
+        Phrase { role: Some(Role::ALL[21]), term: u16::MAX, prefix: false }, // digital-transformation-lead
         Phrase { role: None, term: u16::MAX, prefix: true }, // director
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-application
@@ -3549,12 +3549,12 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 93, prefix: false }, // director-of-technology
         Phrase { role: None, term: u16::MAX, prefix: true }, // documentation
         Phrase { role: None, term: 676, prefix: false }, // documentation-specialist
-        Phrase { role: Some(Role::DataProtectionOfficer), term: u16::MAX, prefix: false }, // dpo
+        Phrase { role: Some(Role::ALL[3]), term: u16::MAX, prefix: false }, // dpo
         Phrase { role: None, term: u16::MAX, prefix: true }, // e
         Phrase { role: None, term: 110, prefix: true }, // e-learning
         Phrase { role: None, term: 517, prefix: false }, // e-learning-author
         Phrase { role: None, term: u16::MAX, prefix: true }, // educational
-        Phrase { role: Some(Role::EducationalTechnologist), term: u16::MAX, prefix: false }, // educational-technologist
+        Phrase { role: Some(Role::ALL[24]), term: u16::MAX, prefix: false }, // educational-technologist
         Phrase { role: None, term: 82, prefix: false }, // ehr
         Phrase { role: None, term: 111, prefix: false }, // elearning
         Phrase { role: None, term: u16::MAX, prefix: true }, // electronic
@@ -3599,7 +3599,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 90, prefix: false }, // genome-informatics
         Phrase { role: None, term: u16::MAX, prefix: true }, // genomic
         Phrase { role: None, term: 88, prefix: true }, // genomic-data
-        Phrase { role: Some(Role::GenomicDataAnalyst), term: u16::MAX, prefix: false }, // genomic-data-analyst
+        Phrase { role: Some(Role::ALL[17]), term: u16::MAX, prefix: false }, // genomic-data-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance-and-compliance
@@ -3655,19 +3655,19 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 664, prefix: false }, // head-of-user-research
         Phrase { role: None, term: u16::MAX, prefix: true }, // health
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-data
-        Phrase { role: Some(Role::HealthDataScientist), term: u16::MAX, prefix: false }, // health-data-scientist
+        Phrase { role: Some(Role::ALL[32]), term: u16::MAX, prefix: false }, // health-data-scientist
         Phrase { role: None, term: 85, prefix: true }, // health-informatics
         Phrase { role: None, term: 309, prefix: false }, // health-informatics-director
         Phrase { role: None, term: 310, prefix: false }, // health-informatics-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information
         Phrase { role: None, term: 10, prefix: false }, // health-information-administrator
         Phrase { role: None, term: 9, prefix: false }, // health-information-clerk
-        Phrase { role: Some(Role::HealthInformationLibrarian), term: u16::MAX, prefix: false }, // health-information-librarian
+        Phrase { role: Some(Role::ALL[26]), term: u16::MAX, prefix: false }, // health-information-librarian
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management-and-exchange
         Phrase { role: None, term: 535, prefix: false }, // health-information-management-and-exchange-specialist
-        Phrase { role: Some(Role::HealthInformationOfficer), term: u16::MAX, prefix: false }, // health-information-officer
+        Phrase { role: Some(Role::ALL[2]), term: u16::MAX, prefix: false }, // health-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy-and-security
@@ -3675,14 +3675,14 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 11, prefix: false }, // health-information-specialist
         Phrase { role: None, term: 8, prefix: false }, // health-information-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-interface
-        Phrase { role: Some(Role::HealthInterfaceDesigner), term: u16::MAX, prefix: false }, // health-interface-designer
+        Phrase { role: Some(Role::ALL[48]), term: u16::MAX, prefix: false }, // health-interface-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-it
-        Phrase { role: Some(Role::HealthItArchitect), term: u16::MAX, prefix: false }, // health-it-architect
-        Phrase { role: Some(Role::HealthItConsultant), term: u16::MAX, prefix: false }, // health-it-consultant
-        Phrase { role: Some(Role::HealthItProgrammer), term: u16::MAX, prefix: false }, // health-it-programmer
+        Phrase { role: Some(Role::ALL[29]), term: u16::MAX, prefix: false }, // health-it-architect
+        Phrase { role: Some(Role::ALL[13]), term: u16::MAX, prefix: false }, // health-it-consultant
+        Phrase { role: Some(Role::ALL[44]), term: u16::MAX, prefix: false }, // health-it-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-it-support
-        Phrase { role: Some(Role::HealthItSupportSpecialist), term: u16::MAX, prefix: false }, // health-it-support-specialist
-        Phrase { role: Some(Role::HealthInformationLibrarian), term: u16::MAX, prefix: false }, // health-librarian
+        Phrase { role: Some(Role::ALL[35]), term: u16::MAX, prefix: false }, // health-it-support-specialist
+        Phrase { role: Some(Role::ALL[26]), term: u16::MAX, prefix: false }, // health-librarian
         Phrase { role: None, term: 0, prefix: true }, // health-records
         Phrase { role: None, term: 536, prefix: false }, // health-records-assistant
         Phrase { role: None, term: 537, prefix: false }, // health-records-clerk
@@ -3694,9 +3694,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 540, prefix: false }, // health-records-supervisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-safety
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-safety-compliance
-        Phrase { role: Some(Role::HealthSafetyComplianceOfficer), term: u16::MAX, prefix: false }, // health-safety-compliance-officer
+        Phrase { role: Some(Role::ALL[8]), term: u16::MAX, prefix: false }, // health-safety-compliance-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-software
-        Phrase { role: Some(Role::HealthSoftwareTester), term: u16::MAX, prefix: false }, // health-software-tester
+        Phrase { role: Some(Role::ALL[41]), term: u16::MAX, prefix: false }, // health-software-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // help
         Phrase { role: None, term: 184, prefix: true }, // help-desk
         Phrase { role: None, term: 442, prefix: false }, // help-desk-analyst
@@ -3708,7 +3708,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 278, prefix: false }, // human-computer-interface
         Phrase { role: None, term: 23, prefix: true }, // ig
         Phrase { role: None, term: 419, prefix: false }, // ig-lead
-        Phrase { role: Some(Role::InformationGovernanceManager), term: u16::MAX, prefix: false }, // ig-manager
+        Phrase { role: Some(Role::ALL[4]), term: u16::MAX, prefix: false }, // ig-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // im
         Phrase { role: None, term: u16::MAX, prefix: true }, // im-and
         Phrase { role: None, term: 169, prefix: false }, // im-and-t
@@ -3739,7 +3739,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 339, prefix: false }, // information-assurance-engineer
         Phrase { role: None, term: 21, prefix: true }, // information-governance
         Phrase { role: None, term: 420, prefix: false }, // information-governance-lead
-        Phrase { role: Some(Role::InformationGovernanceManager), term: u16::MAX, prefix: false }, // information-governance-manager
+        Phrase { role: Some(Role::ALL[4]), term: u16::MAX, prefix: false }, // information-governance-manager
         Phrase { role: None, term: 33, prefix: false }, // information-rights
         Phrase { role: None, term: 44, prefix: true }, // information-security
         Phrase { role: None, term: 340, prefix: false }, // information-security-administrator
@@ -3751,7 +3751,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 342, prefix: false }, // information-security-auditor
         Phrase { role: None, term: 343, prefix: false }, // information-security-director
         Phrase { role: None, term: 344, prefix: false }, // information-security-engineer
-        Phrase { role: Some(Role::InformationSecurityManager), term: u16::MAX, prefix: false }, // information-security-manager
+        Phrase { role: Some(Role::ALL[10]), term: u16::MAX, prefix: false }, // information-security-manager
         Phrase { role: None, term: 345, prefix: false }, // information-security-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-risk
         Phrase { role: None, term: 346, prefix: false }, // information-security-risk-analyst
@@ -3821,7 +3821,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 454, prefix: false }, // it-network-engineer
         Phrase { role: None, term: 167, prefix: false }, // it-officer
         Phrase { role: None, term: 196, prefix: true }, // it-operations
-        Phrase { role: Some(Role::ItOperationsManager), term: u16::MAX, prefix: false }, // it-operations-manager
+        Phrase { role: Some(Role::ALL[34]), term: u16::MAX, prefix: false }, // it-operations-manager
         Phrase { role: None, term: 215, prefix: false }, // it-procurement
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-project
         Phrase { role: None, term: 577, prefix: false }, // it-project-manager
@@ -3870,7 +3870,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 128, prefix: true }, // knowledge-and-library
         Phrase { role: None, term: 506, prefix: false }, // knowledge-and-library-specialist
         Phrase { role: None, term: 122, prefix: false }, // knowledge-management
-        Phrase { role: Some(Role::KnowledgeManager), term: u16::MAX, prefix: false }, // knowledge-manager
+        Phrase { role: Some(Role::ALL[25]), term: u16::MAX, prefix: false }, // knowledge-manager
         Phrase { role: None, term: 129, prefix: false }, // knowledge-officer
         Phrase { role: None, term: 126, prefix: false }, // knowledge-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // lan
@@ -3879,7 +3879,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // learning
         Phrase { role: None, term: u16::MAX, prefix: true }, // learning-and
         Phrase { role: None, term: 121, prefix: true }, // learning-and-development
-        Phrase { role: Some(Role::LearningAndDevelopmentCoordinator), term: u16::MAX, prefix: false }, // learning-and-development-coordinator
+        Phrase { role: Some(Role::ALL[23]), term: u16::MAX, prefix: false }, // learning-and-development-coordinator
         Phrase { role: None, term: 522, prefix: false }, // learning-and-development-manager
         Phrase { role: None, term: 523, prefix: false }, // learning-manager
         Phrase { role: None, term: 109, prefix: false }, // learning-technologist
@@ -3995,13 +3995,13 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administrative-team
         Phrase { role: None, term: 560, prefix: false }, // patient-administrative-team-leader
         Phrase { role: None, term: 12, prefix: true }, // patient-data
-        Phrase { role: Some(Role::PatientDataCoordinator), term: u16::MAX, prefix: false }, // patient-data-coordinator
+        Phrase { role: Some(Role::ALL[0]), term: u16::MAX, prefix: false }, // patient-data-coordinator
         Phrase { role: None, term: 2, prefix: true }, // patient-records
         Phrase { role: None, term: 16, prefix: false }, // patient-records-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-services
         Phrase { role: None, term: 561, prefix: false }, // patient-services-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-support
-        Phrase { role: Some(Role::PatientSupportSpecialist), term: u16::MAX, prefix: false }, // patient-support-specialist
+        Phrase { role: Some(Role::ALL[1]), term: u16::MAX, prefix: false }, // patient-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // patients
         Phrase { role: None, term: u16::MAX, prefix: true }, // patients-records
         Phrase { role: None, term: 554, prefix: false }, // patients-records-assistant
@@ -4037,7 +4037,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // product-assurance
         Phrase { role: None, term: 600, prefix: false }, // product-assurance-engineer
         Phrase { role: None, term: 688, prefix: false }, // product-designer
-        Phrase { role: Some(Role::ProductManager), term: u16::MAX, prefix: false }, // product-manager
+        Phrase { role: Some(Role::ALL[37]), term: u16::MAX, prefix: false }, // product-manager
         Phrase { role: None, term: 221, prefix: false }, // product-owner
         Phrase { role: None, term: u16::MAX, prefix: true }, // program
         Phrase { role: None, term: 588, prefix: false }, // program-director
@@ -4074,8 +4074,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 249, prefix: false }, // qa-analyst
         Phrase { role: None, term: 613, prefix: false }, // qa-director
         Phrase { role: None, term: 250, prefix: false }, // qa-engineer
-        Phrase { role: Some(Role::QaManager), term: u16::MAX, prefix: false }, // qa-manager
-        Phrase { role: Some(Role::QualityAssuranceTester), term: u16::MAX, prefix: false }, // qa-tester
+        Phrase { role: Some(Role::ALL[42]), term: u16::MAX, prefix: false }, // qa-manager
+        Phrase { role: Some(Role::ALL[40]), term: u16::MAX, prefix: false }, // qa-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // qat
         Phrase { role: None, term: 601, prefix: false }, // qat-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality
@@ -4083,13 +4083,13 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 251, prefix: false }, // quality-assurance-analyst
         Phrase { role: None, term: 614, prefix: false }, // quality-assurance-director
         Phrase { role: None, term: 252, prefix: false }, // quality-assurance-engineer
-        Phrase { role: Some(Role::QaManager), term: u16::MAX, prefix: false }, // quality-assurance-manager
+        Phrase { role: Some(Role::ALL[42]), term: u16::MAX, prefix: false }, // quality-assurance-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-practice
         Phrase { role: None, term: 615, prefix: false }, // quality-assurance-practice-manager
         Phrase { role: None, term: 616, prefix: false }, // quality-assurance-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-test
         Phrase { role: None, term: 602, prefix: false }, // quality-assurance-test-analyst
-        Phrase { role: Some(Role::QualityAssuranceTester), term: u16::MAX, prefix: false }, // quality-assurance-tester
+        Phrase { role: Some(Role::ALL[40]), term: u16::MAX, prefix: false }, // quality-assurance-tester
         Phrase { role: None, term: 617, prefix: false }, // quality-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // records
         Phrase { role: None, term: 32, prefix: true }, // records-management
@@ -4156,7 +4156,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // software
         Phrase { role: None, term: 643, prefix: false }, // software-analyst
         Phrase { role: None, term: 292, prefix: false }, // software-architect
-        Phrase { role: Some(Role::SoftwareDeveloper), term: u16::MAX, prefix: false }, // software-developer
+        Phrase { role: Some(Role::ALL[43]), term: u16::MAX, prefix: false }, // software-developer
         Phrase { role: None, term: 269, prefix: true }, // software-development
         Phrase { role: None, term: 644, prefix: false }, // software-development-engineer
         Phrase { role: None, term: 258, prefix: false }, // software-engineer
@@ -4175,7 +4175,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 607, prefix: false }, // software-testing-specialist
         Phrase { role: None, term: 519, prefix: false }, // software-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // solution
-        Phrase { role: Some(Role::SolutionArchitect), term: u16::MAX, prefix: false }, // solution-architect
+        Phrase { role: Some(Role::ALL[28]), term: u16::MAX, prefix: false }, // solution-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // solutions
         Phrase { role: None, term: 293, prefix: false }, // solutions-architect
         Phrase { role: None, term: 646, prefix: false }, // solutions-developer
@@ -4190,14 +4190,14 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 34, prefix: false }, // subject-access
         Phrase { role: None, term: u16::MAX, prefix: true }, // support
         Phrase { role: None, term: 498, prefix: false }, // support-specialist
-        Phrase { role: Some(Role::SystemsAdministrator), term: u16::MAX, prefix: false }, // sysadmin
+        Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // sysadmin
         Phrase { role: None, term: u16::MAX, prefix: true }, // system
-        Phrase { role: Some(Role::SystemsAdministrator), term: u16::MAX, prefix: false }, // system-administrator
+        Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // system-administrator
         Phrase { role: None, term: 580, prefix: false }, // system-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-and-network
         Phrase { role: None, term: 483, prefix: false }, // system-and-network-administrator
-        Phrase { role: Some(Role::SystemsDesigner), term: u16::MAX, prefix: false }, // system-designer
+        Phrase { role: Some(Role::ALL[30]), term: u16::MAX, prefix: false }, // system-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-integration
         Phrase { role: None, term: 647, prefix: false }, // system-integration-engineer
         Phrase { role: None, term: 648, prefix: false }, // system-programmer
@@ -4205,13 +4205,13 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 367, prefix: false }, // system-security-administrator
         Phrase { role: None, term: 368, prefix: false }, // system-security-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems
-        Phrase { role: Some(Role::SystemsAdministrator), term: u16::MAX, prefix: false }, // systems-administrator
+        Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // systems-administrator
         Phrase { role: None, term: 581, prefix: false }, // systems-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems-and-networks
         Phrase { role: None, term: 484, prefix: false }, // systems-and-networks-manager
         Phrase { role: None, term: 140, prefix: false }, // systems-architect
-        Phrase { role: Some(Role::SystemsDesigner), term: u16::MAX, prefix: false }, // systems-designer
+        Phrase { role: Some(Role::ALL[30]), term: u16::MAX, prefix: false }, // systems-designer
         Phrase { role: None, term: 204, prefix: false }, // systems-engineer
         Phrase { role: None, term: 499, prefix: false }, // systems-manager
         Phrase { role: None, term: 500, prefix: false }, // systems-specialist
@@ -4270,9 +4270,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 687, prefix: false }, // user-centred-design
         Phrase { role: None, term: 686, prefix: true }, // user-experience
         Phrase { role: None, term: 671, prefix: false }, // user-experience-analyst
-        Phrase { role: Some(Role::UxDesigner), term: u16::MAX, prefix: false }, // user-experience-designer
+        Phrase { role: Some(Role::ALL[46]), term: u16::MAX, prefix: false }, // user-experience-designer
         Phrase { role: None, term: 672, prefix: false }, // user-experience-officer
-        Phrase { role: Some(Role::UserExperienceResearcher), term: u16::MAX, prefix: false }, // user-experience-researcher
+        Phrase { role: Some(Role::ALL[47]), term: u16::MAX, prefix: false }, // user-experience-researcher
         Phrase { role: None, term: u16::MAX, prefix: true }, // user-interface
         Phrase { role: None, term: 673, prefix: false }, // user-interface-designer
         Phrase { role: None, term: 651, prefix: false }, // user-interface-developer
@@ -4283,8 +4283,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 188, prefix: false }, // user-support-specialist
         Phrase { role: None, term: 684, prefix: true }, // ux
         Phrase { role: None, term: 275, prefix: false }, // ux-architect
-        Phrase { role: Some(Role::UxDesigner), term: u16::MAX, prefix: false }, // ux-designer
-        Phrase { role: Some(Role::UserExperienceResearcher), term: u16::MAX, prefix: false }, // ux-researcher
+        Phrase { role: Some(Role::ALL[46]), term: u16::MAX, prefix: false }, // ux-designer
+        Phrase { role: Some(Role::ALL[47]), term: u16::MAX, prefix: false }, // ux-researcher
         Phrase { role: None, term: 55, prefix: true }, // vulnerability
         Phrase { role: None, term: 369, prefix: false }, // vulnerability-analyst
         Phrase { role: None, term: 370, prefix: false }, // vulnerability-manager
