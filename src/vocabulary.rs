@@ -369,6 +369,14 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong UserCentredDesign "usability" ONET;
     Strong UserCentredDesign "human computer interaction" ESCO;
     Strong UserCentredDesign "human computer interface" ONET;
+    Weak LearningAndDevelopment "training lead" NHS_ADS;
+    Strong ItOperations "infrastructure analyst" NHS_ADS;
+    Strong ItOperations "server engineer" NHS_ADS;
+    Strong ItOperations "head of it" NHS_ADS;
+    Strong SoftwareDevelopment "integration analyst" NHS_ADS;
+    Strong SoftwareDevelopment "interface analyst" NHS_ADS;
+    Strong DataAndAnalytics "report writer" NHS_HI;
+    Strong ProductAndDelivery "pmo analyst" DDAT_PD;
     // Rows gathered from the frameworks' own role and occupation lists, each
     // with the page or data file it comes from.
     Strong Architecture "application architect" "ESCO v1.2 occupation 'software architect' ISCO 2512.3 (http://data.europa.eu/esco/occupation/d0aa0792-4345-474b-9365-686cf4869d2e; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";

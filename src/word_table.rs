@@ -13,13 +13,13 @@ pub(crate) const AGENDA: u16 = 25;
 pub(crate) const FOR: u16 = 174;
 pub(crate) const CHANGE: u16 = 87;
 pub(crate) const NHS: u16 = 248;
-pub(crate) const TO: u16 = 369;
+pub(crate) const TO: u16 = 370;
 pub(crate) const CHIEF: u16 = 88;
 pub(crate) const OFFICER: u16 = 253;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (206, 359, 218), // information technology -> it
+    (206, 360, 218), // information technology -> it
 ];
 
 /// What each word id is to the grammar, by id.
@@ -329,6 +329,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // relationship
     Info { level: None, code: None, class: 128 }, // release
     Info { level: None, code: None, class: 0 }, // reliability
+    Info { level: None, code: None, class: 128 }, // report
     Info { level: None, code: None, class: 128 }, // reporting
     Info { level: None, code: None, class: 128 }, // requirement
     Info { level: None, code: None, class: 128 }, // research
@@ -442,9 +443,9 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 4, 0, 0, 1, 0, 0,
         0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1,
-        1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0,
+        1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -459,133 +460,133 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
     ],
     slots: &[
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 437, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 477, 405, EMPTY, 230, EMPTY, EMPTY,
-        501, EMPTY, EMPTY, 37, EMPTY, EMPTY, 99, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 398,
-        EMPTY, 421, EMPTY, EMPTY, 59, EMPTY, EMPTY, EMPTY, 167, 42, EMPTY, 443, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 163, 366, EMPTY, EMPTY, 168, 309, 49, EMPTY, 442, EMPTY, 464, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 438, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 478, 405, EMPTY, 230, EMPTY, EMPTY,
+        502, EMPTY, EMPTY, 37, EMPTY, EMPTY, 99, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 398,
+        EMPTY, 422, EMPTY, EMPTY, 59, EMPTY, EMPTY, EMPTY, 167, 42, EMPTY, 444, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 163, 366, EMPTY, EMPTY, 168, 309, 49, EMPTY, 443, EMPTY, 465, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, 102, EMPTY, EMPTY, EMPTY, 34, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 133, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 117, EMPTY, EMPTY, EMPTY, 475, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        408, 481, EMPTY, EMPTY, 476, EMPTY, EMPTY, EMPTY, 156, EMPTY, 487, 492, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 117, EMPTY, EMPTY, EMPTY, 476, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        408, 482, EMPTY, EMPTY, 477, EMPTY, EMPTY, EMPTY, 156, EMPTY, 488, 493, EMPTY, EMPTY, EMPTY, EMPTY,
         65, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 489, 538, 39, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 197, 165, EMPTY,
-        EMPTY, EMPTY, 155, 516, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 259, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 57, EMPTY, EMPTY, EMPTY, EMPTY, 510, EMPTY, 25, 81, EMPTY, 293, EMPTY, 206,
+        EMPTY, EMPTY, EMPTY, EMPTY, 490, 539, 39, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 197, 165, EMPTY,
+        EMPTY, EMPTY, 155, 517, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 259, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 57, EMPTY, EMPTY, EMPTY, EMPTY, 511, EMPTY, 25, 81, EMPTY, 293, EMPTY, 206,
         EMPTY, EMPTY, EMPTY, EMPTY, 374, EMPTY, EMPTY, 14, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 62, EMPTY, 368, EMPTY, EMPTY, EMPTY, EMPTY,
-        201, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 166, EMPTY, EMPTY, EMPTY, 534, 327, EMPTY,
-        EMPTY, 203, EMPTY, EMPTY, EMPTY, 524, 285, 189, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 439, 28, EMPTY, EMPTY, 500, EMPTY, 173, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 243, EMPTY, EMPTY,
-        213, 479, EMPTY, EMPTY, 231, 119, EMPTY, 316, 95, EMPTY, EMPTY, EMPTY, 358, EMPTY, EMPTY, EMPTY,
+        201, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 166, EMPTY, EMPTY, EMPTY, 535, 327, EMPTY,
+        EMPTY, 203, EMPTY, EMPTY, EMPTY, 525, 285, 189, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 440, 28, EMPTY, EMPTY, 501, EMPTY, 173, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 355, EMPTY, EMPTY,
+        213, 480, EMPTY, EMPTY, 231, 119, EMPTY, 316, 95, EMPTY, EMPTY, 243, 358, EMPTY, EMPTY, EMPTY,
         EMPTY, 140, 55, 278, 105, 157, EMPTY, EMPTY, EMPTY, EMPTY, 31, 80, 280, 294, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 134, 204, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 463,
-        EMPTY, EMPTY, EMPTY, EMPTY, 4, EMPTY, EMPTY, 457, EMPTY, EMPTY, EMPTY, EMPTY, 17, EMPTY, 494, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 313, 365, 535, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 438, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 306, EMPTY, EMPTY, 376, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 307, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 430, 205, EMPTY, EMPTY, EMPTY, 132, 265,
-        EMPTY, 290, 12, 221, EMPTY, EMPTY, 337, EMPTY, EMPTY, 108, EMPTY, 456, EMPTY, EMPTY, EMPTY, 498,
+        EMPTY, EMPTY, EMPTY, EMPTY, 134, 204, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 464,
+        EMPTY, EMPTY, EMPTY, EMPTY, 4, EMPTY, EMPTY, 458, EMPTY, EMPTY, EMPTY, EMPTY, 17, EMPTY, 495, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 313, 365, 536, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 439, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 306, EMPTY, EMPTY, 376, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 307, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 431, 205, EMPTY, EMPTY, EMPTY, 132, 265,
+        EMPTY, 290, 12, 221, EMPTY, EMPTY, 337, EMPTY, EMPTY, 108, EMPTY, 457, EMPTY, EMPTY, EMPTY, 499,
         261, EMPTY, 50, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 389, EMPTY, EMPTY, EMPTY, EMPTY, 106, EMPTY, EMPTY,
         8, EMPTY, 272, 341, EMPTY, 138, EMPTY, EMPTY, EMPTY, 338, EMPTY, 391, EMPTY, EMPTY, 245, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 465, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 135, 515, EMPTY,
-        390, 486, EMPTY, 308, EMPTY, EMPTY, 303, EMPTY, 69, 317, EMPTY, 40, EMPTY, EMPTY, EMPTY, 499,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 466, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 135, 516, EMPTY,
+        390, 487, EMPTY, 308, EMPTY, EMPTY, 303, EMPTY, 69, 317, EMPTY, 40, EMPTY, EMPTY, EMPTY, 500,
         EMPTY, 220, EMPTY, EMPTY, EMPTY, 2, EMPTY, EMPTY, 35, 128, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        184, 406, EMPTY, EMPTY, EMPTY, 446, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 431, EMPTY, EMPTY, EMPTY,
-        275, 255, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 454, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        184, 406, EMPTY, EMPTY, EMPTY, 447, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 432, EMPTY, EMPTY, EMPTY,
+        275, 255, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 455, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, 83, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 228, EMPTY, EMPTY, EMPTY, 287, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, 397, 29, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 233, 74, EMPTY,
         EMPTY, EMPTY, EMPTY, 342, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 242,
-        EMPTY, EMPTY, EMPTY, 214, EMPTY, EMPTY, EMPTY, 240, 425, 462, EMPTY, EMPTY, EMPTY, EMPTY, 291, EMPTY,
+        EMPTY, EMPTY, EMPTY, 214, EMPTY, EMPTY, EMPTY, 240, 426, 463, EMPTY, EMPTY, EMPTY, EMPTY, 291, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, 393, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 114, EMPTY, EMPTY, 30, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 199, EMPTY, EMPTY, EMPTY, 453, 118, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 496, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 478, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 332, 71, 444, EMPTY, EMPTY, 143, EMPTY, EMPTY, EMPTY, 121, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 199, EMPTY, EMPTY, EMPTY, 454, 118, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 497, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 479, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 332, 71, 445, EMPTY, EMPTY, 143, EMPTY, EMPTY, EMPTY, 121, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, 345, 314, EMPTY, 394, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 124, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 414, 274,
-        EMPTY, EMPTY, EMPTY, 208, 1, EMPTY, EMPTY, 333, 246, 355, 383, EMPTY, 357, EMPTY, EMPTY, EMPTY,
-        161, EMPTY, 519, EMPTY, EMPTY, 471, EMPTY, 260, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 209,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 256, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 466, EMPTY,
-        402, 299, EMPTY, 78, EMPTY, EMPTY, 45, 509, 282, 283, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 533,
-        EMPTY, 382, EMPTY, 459, 20, 186, EMPTY, 531, EMPTY, EMPTY, EMPTY, 93, EMPTY, 434, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 415, 274,
+        EMPTY, EMPTY, EMPTY, 208, 1, EMPTY, EMPTY, 333, 246, 362, 383, EMPTY, 357, EMPTY, EMPTY, EMPTY,
+        161, EMPTY, 520, EMPTY, EMPTY, 472, EMPTY, 260, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 209,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 256, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 467, EMPTY,
+        402, 299, EMPTY, 78, EMPTY, EMPTY, 45, 510, 282, 283, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 534,
+        EMPTY, 382, EMPTY, 460, 20, 186, EMPTY, 532, EMPTY, EMPTY, EMPTY, 93, EMPTY, 435, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 435, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 363, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 436, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 363, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, 353, EMPTY, EMPTY, 237, EMPTY, EMPTY, EMPTY, EMPTY, 207, EMPTY, EMPTY, EMPTY, EMPTY, 96,
-        409, EMPTY, EMPTY, 271, EMPTY, 268, EMPTY, EMPTY, EMPTY, 429, EMPTY, EMPTY, 148, 312, EMPTY, EMPTY,
+        409, EMPTY, EMPTY, 271, EMPTY, 268, EMPTY, EMPTY, EMPTY, 430, EMPTY, EMPTY, 148, 312, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, 351, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 251, EMPTY, EMPTY, EMPTY, EMPTY, 194, 200,
         EMPTY, EMPTY, 87, EMPTY, EMPTY, 188, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 89, 302, EMPTY,
-        EMPTY, 396, EMPTY, EMPTY, 41, EMPTY, EMPTY, EMPTY, 292, EMPTY, 169, 335, EMPTY, EMPTY, EMPTY, 495,
-        EMPTY, 461, EMPTY, 241, EMPTY, 147, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 67, 490, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 539, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 164, EMPTY, 485, 336,
+        EMPTY, 396, EMPTY, EMPTY, 41, EMPTY, EMPTY, EMPTY, 292, EMPTY, 169, 335, EMPTY, EMPTY, EMPTY, 496,
+        EMPTY, 462, EMPTY, 241, EMPTY, 147, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 67, 491, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 540, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 164, EMPTY, 486, 336,
         54, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 329, 185, 403, EMPTY, 247, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 144, 196, EMPTY, EMPTY, EMPTY, 523, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 144, 196, EMPTY, EMPTY, EMPTY, 524, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, 129, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 91, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 484, 436, EMPTY, 178, EMPTY, EMPTY, EMPTY, 94,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 485, 437, EMPTY, 178, EMPTY, EMPTY, EMPTY, 94,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 103, 182, EMPTY, 61, 270, EMPTY, 315, EMPTY, EMPTY, EMPTY,
-        440, 263, EMPTY, EMPTY, EMPTY, 392, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 385, 137, 514,
-        EMPTY, EMPTY, 473, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 381, EMPTY, EMPTY, EMPTY, EMPTY, 511, 193, 323,
-        239, 130, EMPTY, EMPTY, 388, 449, EMPTY, 131, EMPTY, EMPTY, EMPTY, EMPTY, 411, EMPTY, 503, 321,
-        EMPTY, 325, 480, EMPTY, EMPTY, EMPTY, EMPTY, 467, EMPTY, EMPTY, 422, 36, EMPTY, 210, EMPTY, EMPTY,
+        441, 263, EMPTY, EMPTY, EMPTY, 392, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 385, 137, 515,
+        EMPTY, EMPTY, 474, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 381, EMPTY, EMPTY, EMPTY, EMPTY, 512, 193, 323,
+        239, 130, EMPTY, EMPTY, 388, 450, EMPTY, 131, EMPTY, EMPTY, EMPTY, EMPTY, 411, EMPTY, 504, 321,
+        EMPTY, 325, 481, EMPTY, EMPTY, EMPTY, EMPTY, 468, EMPTY, EMPTY, 423, 36, EMPTY, 210, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, 116, EMPTY, EMPTY, EMPTY, EMPTY, 47, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 145, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, 387, EMPTY, 84, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 86, EMPTY,
-        EMPTY, 252, EMPTY, 369, 82, EMPTY, 530, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 252, EMPTY, 369, 82, EMPTY, 531, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, 413, 198, EMPTY, 217, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 281, 276, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 410, EMPTY, EMPTY, 304, EMPTY, EMPTY, 447, EMPTY, 112, EMPTY,
-        5, 518, EMPTY, EMPTY, 284, EMPTY, 52, 364, EMPTY, EMPTY, 136, 356, EMPTY, 115, EMPTY, EMPTY,
-        EMPTY, EMPTY, 113, EMPTY, EMPTY, EMPTY, EMPTY, 211, EMPTY, 18, 76, EMPTY, EMPTY, 162, 502, EMPTY,
-        EMPTY, EMPTY, 215, EMPTY, 513, EMPTY, EMPTY, 254, EMPTY, EMPTY, EMPTY, EMPTY, 370, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 410, EMPTY, EMPTY, 304, EMPTY, EMPTY, 448, EMPTY, 112, EMPTY,
+        5, 519, EMPTY, EMPTY, 284, EMPTY, 52, 364, EMPTY, EMPTY, 136, 356, EMPTY, 115, EMPTY, EMPTY,
+        EMPTY, EMPTY, 113, EMPTY, EMPTY, EMPTY, EMPTY, 211, EMPTY, 18, 76, EMPTY, EMPTY, 162, 503, EMPTY,
+        EMPTY, EMPTY, 215, EMPTY, 514, EMPTY, EMPTY, 254, EMPTY, EMPTY, EMPTY, EMPTY, 370, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 60, EMPTY, 384,
-        EMPTY, EMPTY, 301, EMPTY, EMPTY, EMPTY, 419, EMPTY, 222, EMPTY, EMPTY, 529, EMPTY, 24, EMPTY, 371,
-        428, EMPTY, 395, 46, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 349, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 441, 527, EMPTY, EMPTY, EMPTY, EMPTY, 537, 107, 73, 125,
+        EMPTY, EMPTY, 301, EMPTY, EMPTY, EMPTY, 420, EMPTY, 222, EMPTY, EMPTY, 530, EMPTY, 24, EMPTY, 371,
+        429, EMPTY, 395, 46, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 349, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 442, 528, EMPTY, EMPTY, EMPTY, EMPTY, 538, 107, 73, 125,
         EMPTY, 32, EMPTY, EMPTY, EMPTY, 248, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 354, EMPTY, EMPTY,
-        EMPTY, EMPTY, 109, EMPTY, 232, EMPTY, EMPTY, EMPTY, 532, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 347, EMPTY,
-        EMPTY, 448, 536, EMPTY, EMPTY, EMPTY, EMPTY, 3, 423, 7, EMPTY, EMPTY, 179, 343, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 507, EMPTY, EMPTY, 63, EMPTY, 279, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 175, 427, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        152, EMPTY, EMPTY, 56, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 418, 452, EMPTY, EMPTY,
-        400, 68, EMPTY, 236, EMPTY, EMPTY, EMPTY, 72, EMPTY, EMPTY, 362, 412, 110, EMPTY, EMPTY, EMPTY,
-        EMPTY, 250, 0, EMPTY, 234, EMPTY, EMPTY, EMPTY, 380, 451, EMPTY, 153, EMPTY, EMPTY, EMPTY, EMPTY,
-        192, EMPTY, EMPTY, EMPTY, 399, EMPTY, 142, EMPTY, 520, EMPTY, 176, EMPTY, EMPTY, EMPTY, 160, EMPTY,
+        EMPTY, EMPTY, 109, EMPTY, 232, EMPTY, EMPTY, EMPTY, 533, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 347, EMPTY,
+        EMPTY, 449, 537, EMPTY, EMPTY, EMPTY, EMPTY, 3, 424, 7, EMPTY, EMPTY, 179, 343, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 508, EMPTY, EMPTY, 63, EMPTY, 279, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 175, 428, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        152, EMPTY, EMPTY, 56, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 419, 453, EMPTY, EMPTY,
+        400, 68, EMPTY, 236, EMPTY, EMPTY, EMPTY, 72, EMPTY, EMPTY, EMPTY, 412, 110, EMPTY, EMPTY, EMPTY,
+        EMPTY, 250, 0, EMPTY, 234, EMPTY, EMPTY, EMPTY, 380, 452, EMPTY, 153, EMPTY, EMPTY, EMPTY, EMPTY,
+        192, EMPTY, EMPTY, EMPTY, 399, EMPTY, 142, EMPTY, 521, EMPTY, 176, EMPTY, EMPTY, EMPTY, 160, EMPTY,
         EMPTY, EMPTY, EMPTY, 27, EMPTY, EMPTY, 375, 269, 151, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 386,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 212, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 504, 216,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 212, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 218, EMPTY, 505, 216,
         88, EMPTY, EMPTY, 183, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, 170, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 225, EMPTY, 229, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 372, EMPTY, EMPTY, EMPTY, 458, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        98, EMPTY, EMPTY, 491, 253, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 277, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 181, 416, 146, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 372, EMPTY, EMPTY, EMPTY, 459, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        98, EMPTY, EMPTY, 492, 253, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 277, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 181, 417, 146, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, 286, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 340, EMPTY, EMPTY, EMPTY, 288, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 15, EMPTY, 517, EMPTY, EMPTY, EMPTY, 77, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 508, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 122, 66, EMPTY, EMPTY, 13, 38, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 15, EMPTY, 518, EMPTY, EMPTY, EMPTY, 77, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 509, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 122, 66, EMPTY, EMPTY, 13, 38, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, 16, 51, EMPTY, EMPTY, EMPTY, EMPTY, 9, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 258, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         70, EMPTY, EMPTY, 235, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 297, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 219,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 177, 310, EMPTY, EMPTY, EMPTY, EMPTY, 505, EMPTY, EMPTY, EMPTY, EMPTY,
-        352, EMPTY, 361, EMPTY, 6, EMPTY, EMPTY, 180, EMPTY, 92, EMPTY, 79, 318, EMPTY, EMPTY, 528,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 127, 415, EMPTY, 238, EMPTY, EMPTY, EMPTY, EMPTY, 85,
-        EMPTY, EMPTY, EMPTY, 289, EMPTY, EMPTY, 141, EMPTY, 460, EMPTY, EMPTY, 262, 64, 330, EMPTY, EMPTY,
-        EMPTY, 445, EMPTY, EMPTY, 97, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 359, 344, 75, EMPTY, 379, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 472, 522, EMPTY, 521, EMPTY, EMPTY, 154, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 404, 360, EMPTY, EMPTY, EMPTY, 450,
-        EMPTY, EMPTY, EMPTY, 48, EMPTY, EMPTY, 174, EMPTY, EMPTY, EMPTY, 420, EMPTY, 23, EMPTY, EMPTY, 58,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 470, EMPTY, 331, 191, 401, EMPTY, EMPTY, 377, EMPTY, 305, 227,
-        EMPTY, EMPTY, 474, EMPTY, EMPTY, 346, EMPTY, EMPTY, 367, 190, EMPTY, 26, 328, EMPTY, EMPTY, 249,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 348, EMPTY, EMPTY, 149, EMPTY, EMPTY,
-        11, EMPTY, 100, 493, 195, 424, EMPTY, 526, EMPTY, EMPTY, 257, EMPTY, EMPTY, EMPTY, 43, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 267, 171, EMPTY, EMPTY, 104, 202, EMPTY, EMPTY, 417, EMPTY, EMPTY, EMPTY,
-        224, 172, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 512, EMPTY, EMPTY, 223, 111, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 120, 326, EMPTY, EMPTY, EMPTY, 482, EMPTY, 407, EMPTY, EMPTY, EMPTY, EMPTY, 432, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 177, 310, EMPTY, EMPTY, EMPTY, EMPTY, 506, EMPTY, EMPTY, EMPTY, EMPTY,
+        352, EMPTY, 361, EMPTY, 6, EMPTY, EMPTY, 180, EMPTY, 92, EMPTY, 79, 318, EMPTY, EMPTY, 529,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 127, 416, EMPTY, 238, EMPTY, EMPTY, EMPTY, EMPTY, 85,
+        EMPTY, EMPTY, EMPTY, 289, EMPTY, EMPTY, 141, EMPTY, 461, EMPTY, EMPTY, 262, 64, 330, EMPTY, EMPTY,
+        EMPTY, 446, EMPTY, EMPTY, 97, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 359, 344, 75, EMPTY, 379, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 473, 523, EMPTY, 522, EMPTY, EMPTY, 154, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 404, 360, EMPTY, EMPTY, EMPTY, 451,
+        EMPTY, EMPTY, EMPTY, 48, EMPTY, EMPTY, 174, EMPTY, EMPTY, EMPTY, 421, EMPTY, 23, EMPTY, EMPTY, 58,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 471, EMPTY, 331, 191, 401, EMPTY, EMPTY, 377, EMPTY, 305, 227,
+        EMPTY, EMPTY, 475, EMPTY, EMPTY, 346, EMPTY, EMPTY, 367, 190, EMPTY, 26, 328, EMPTY, EMPTY, 249,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 414, EMPTY, EMPTY, 348, EMPTY, EMPTY, 149, EMPTY, EMPTY,
+        11, EMPTY, 100, 494, 195, 425, EMPTY, 527, EMPTY, EMPTY, 257, EMPTY, EMPTY, EMPTY, 43, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 267, 171, EMPTY, EMPTY, 104, 202, EMPTY, EMPTY, 418, EMPTY, EMPTY, EMPTY,
+        224, 172, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 513, EMPTY, EMPTY, 223, 111, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 120, 326, EMPTY, EMPTY, EMPTY, 483, EMPTY, 407, EMPTY, EMPTY, EMPTY, EMPTY, 433, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 266,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 319, EMPTY, 126, 150, EMPTY, 295, EMPTY, EMPTY, EMPTY, 468,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 319, EMPTY, 126, 150, EMPTY, 295, EMPTY, EMPTY, EMPTY, 469,
         EMPTY, 44, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 90, EMPTY,
-        EMPTY, 506, EMPTY, 488, 469, EMPTY, 264, EMPTY, EMPTY, 320, EMPTY, EMPTY, 19, EMPTY, EMPTY, 273,
-        EMPTY, 455, EMPTY, 218, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 21, EMPTY, EMPTY, EMPTY,
-        296, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 159, 426, 334, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 158, 139,
+        EMPTY, 507, EMPTY, 489, 470, EMPTY, 264, EMPTY, EMPTY, 320, EMPTY, EMPTY, 19, EMPTY, EMPTY, 273,
+        EMPTY, 456, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 21, EMPTY, EMPTY, EMPTY,
+        296, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 159, 427, 334, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 158, 139,
         EMPTY, EMPTY, 324, 373, EMPTY, 101, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 187, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 298, EMPTY, EMPTY, EMPTY,
-        EMPTY, 311, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 483, 123, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 33, EMPTY, EMPTY, 497, EMPTY, 339, EMPTY, EMPTY, 10, EMPTY, EMPTY, EMPTY,
-        EMPTY, 378, EMPTY, 300, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 433, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 311, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 484, 123, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 33, EMPTY, EMPTY, 498, EMPTY, 339, EMPTY, EMPTY, 10, EMPTY, EMPTY, EMPTY,
+        EMPTY, 378, EMPTY, 300, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 434, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 22, EMPTY, EMPTY, EMPTY, 53, EMPTY, 244, EMPTY, EMPTY,
-        EMPTY, 322, EMPTY, 350, EMPTY, EMPTY, EMPTY, 226, EMPTY, EMPTY, EMPTY, 525, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 322, EMPTY, 350, EMPTY, EMPTY, EMPTY, 226, EMPTY, EMPTY, EMPTY, 526, EMPTY, EMPTY, EMPTY, EMPTY,
     ],
     keys: &[
         [0x31, 0, 0, 0], // 1
@@ -1002,6 +1003,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x6e6f6974616c6572, 0x70696873, 0, 0], // relationship
         [0x657361656c6572, 0, 0, 0], // release
         [0x6c696261696c6572, 0x797469, 0, 0], // reliability
+        [0x74726f706572, 0, 0, 0], // report
         [0x6e6974726f706572, 0x67, 0, 0], // reporting
         [0x6d65726975716572, 0x746e65, 0, 0], // requirement
         [0x6863726165736572, 0, 0, 0], // research
@@ -1294,7 +1296,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         WordRef { id: 117, then: 0, plural: true }, // curators
         WordRef { id: 118, then: 0, plural: false }, // cyber
         WordRef { id: 118, then: 0, plural: true }, // cybers
-        WordRef { id: 118, then: 322, plural: false }, // cybersecurity
+        WordRef { id: 118, then: 323, plural: false }, // cybersecurity
         WordRef { id: 119, then: 0, plural: false }, // d
         WordRef { id: 120, then: 0, plural: false }, // data
         WordRef { id: 121, then: 0, plural: false }, // database
@@ -1544,466 +1546,467 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         WordRef { id: 302, then: 0, plural: false }, // relationship
         WordRef { id: 303, then: 0, plural: false }, // release
         WordRef { id: 304, then: 0, plural: false }, // reliability
-        WordRef { id: 305, then: 0, plural: false }, // reporting
-        WordRef { id: 306, then: 0, plural: false }, // requirement
-        WordRef { id: 307, then: 0, plural: false }, // research
-        WordRef { id: 308, then: 0, plural: false }, // researcher
-        WordRef { id: 308, then: 0, plural: true }, // researchers
-        WordRef { id: 307, then: 0, plural: true }, // researchs
-        WordRef { id: 309, then: 0, plural: false }, // resources
-        WordRef { id: 310, then: 0, plural: false }, // responder
-        WordRef { id: 310, then: 0, plural: true }, // responders
-        WordRef { id: 311, then: 0, plural: false }, // response
-        WordRef { id: 312, then: 0, plural: false }, // rhit
-        WordRef { id: 312, then: 0, plural: true }, // rhits
-        WordRef { id: 313, then: 0, plural: false }, // rights
-        WordRef { id: 314, then: 0, plural: false }, // risk
-        WordRef { id: 314, then: 0, plural: true }, // risks
-        WordRef { id: 315, then: 0, plural: false }, // safety
-        WordRef { id: 315, then: 0, plural: true }, // safetys
-        WordRef { id: 316, then: 0, plural: false }, // science
-        WordRef { id: 316, then: 0, plural: true }, // sciences
-        WordRef { id: 317, then: 0, plural: false }, // scientific
-        WordRef { id: 318, then: 0, plural: false }, // scientist
-        WordRef { id: 318, then: 0, plural: true }, // scientists
-        WordRef { id: 319, then: 0, plural: false }, // scrum
-        WordRef { id: 320, then: 0, plural: false }, // sdet
-        WordRef { id: 320, then: 0, plural: true }, // sdets
-        WordRef { id: 321, then: 0, plural: false }, // secretary
-        WordRef { id: 322, then: 0, plural: false }, // security
-        WordRef { id: 322, then: 0, plural: true }, // securitys
-        WordRef { id: 323, then: 0, plural: false }, // senior
-        WordRef { id: 324, then: 0, plural: false }, // server
-        WordRef { id: 325, then: 0, plural: false }, // service
-        WordRef { id: 326, then: 0, plural: false }, // servicedesk
-        WordRef { id: 326, then: 0, plural: true }, // servicedesks
-        WordRef { id: 327, then: 0, plural: false }, // services
-        WordRef { id: 328, then: 0, plural: false }, // siem
-        WordRef { id: 329, then: 0, plural: false }, // siro
-        WordRef { id: 329, then: 0, plural: true }, // siros
-        WordRef { id: 330, then: 0, plural: false }, // site
-        WordRef { id: 331, then: 0, plural: false }, // skills
-        WordRef { id: 332, then: 0, plural: false }, // snr
-        WordRef { id: 333, then: 0, plural: false }, // soc
-        WordRef { id: 333, then: 0, plural: true }, // socs
-        WordRef { id: 334, then: 0, plural: false }, // software
-        WordRef { id: 335, then: 0, plural: false }, // solution
-        WordRef { id: 336, then: 0, plural: false }, // solutions
-        WordRef { id: 337, then: 0, plural: false }, // specialist
-        WordRef { id: 337, then: 0, plural: true }, // specialists
-        WordRef { id: 338, then: 0, plural: false }, // sqa
-        WordRef { id: 339, then: 0, plural: false }, // sr
-        WordRef { id: 340, then: 0, plural: false }, // sre
-        WordRef { id: 340, then: 0, plural: true }, // sres
-        WordRef { id: 341, then: 0, plural: false }, // stack
-        WordRef { id: 342, then: 0, plural: false }, // staff
-        WordRef { id: 342, then: 0, plural: true }, // staffs
-        WordRef { id: 343, then: 0, plural: false }, // statistician
-        WordRef { id: 343, then: 0, plural: true }, // statisticians
-        WordRef { id: 344, then: 0, plural: false }, // statistics
-        WordRef { id: 345, then: 0, plural: false }, // strategist
-        WordRef { id: 345, then: 0, plural: true }, // strategists
-        WordRef { id: 346, then: 0, plural: false }, // subject
-        WordRef { id: 347, then: 0, plural: false }, // summariser
-        WordRef { id: 347, then: 0, plural: true }, // summarisers
-        WordRef { id: 348, then: 0, plural: false }, // supervisor
-        WordRef { id: 348, then: 0, plural: true }, // supervisors
-        WordRef { id: 349, then: 0, plural: false }, // support
-        WordRef { id: 349, then: 0, plural: true }, // supports
-        WordRef { id: 350, then: 0, plural: false }, // sysadmin
-        WordRef { id: 350, then: 0, plural: true }, // sysadmins
-        WordRef { id: 351, then: 0, plural: false }, // system
-        WordRef { id: 352, then: 0, plural: false }, // systems
-        WordRef { id: 353, then: 0, plural: false }, // t
-        WordRef { id: 354, then: 0, plural: false }, // team
-        WordRef { id: 355, then: 0, plural: false }, // tech
-        WordRef { id: 356, then: 0, plural: false }, // technical
-        WordRef { id: 357, then: 0, plural: false }, // technician
-        WordRef { id: 357, then: 0, plural: true }, // technicians
-        WordRef { id: 358, then: 0, plural: false }, // technologist
-        WordRef { id: 358, then: 0, plural: true }, // technologists
-        WordRef { id: 359, then: 0, plural: false }, // technology
-        WordRef { id: 359, then: 0, plural: true }, // technologys
-        WordRef { id: 355, then: 0, plural: true }, // techs
-        WordRef { id: 360, then: 0, plural: false }, // telecommunications
-        WordRef { id: 361, then: 0, plural: false }, // telecoms
-        WordRef { id: 362, then: 0, plural: false }, // telehealth
-        WordRef { id: 363, then: 0, plural: false }, // telephony
-        WordRef { id: 363, then: 0, plural: true }, // telephonys
-        WordRef { id: 364, then: 0, plural: false }, // test
-        WordRef { id: 365, then: 0, plural: false }, // tester
-        WordRef { id: 365, then: 0, plural: true }, // testers
-        WordRef { id: 366, then: 0, plural: false }, // testing
-        WordRef { id: 364, then: 0, plural: true }, // tests
-        WordRef { id: 367, then: 0, plural: false }, // therapist
-        WordRef { id: 368, then: 0, plural: false }, // threat
-        WordRef { id: 369, then: 0, plural: false }, // to
-        WordRef { id: 370, then: 0, plural: false }, // trainee
-        WordRef { id: 371, then: 0, plural: false }, // trainer
-        WordRef { id: 371, then: 0, plural: true }, // trainers
-        WordRef { id: 372, then: 0, plural: false }, // training
-        WordRef { id: 373, then: 0, plural: false }, // transformation
-        WordRef { id: 373, then: 0, plural: true }, // transformations
-        WordRef { id: 374, then: 0, plural: false }, // transition
-        WordRef { id: 374, then: 0, plural: true }, // transitions
-        WordRef { id: 375, then: 0, plural: false }, // tutor
-        WordRef { id: 376, then: 0, plural: false }, // ui
-        WordRef { id: 377, then: 0, plural: false }, // unit
-        WordRef { id: 378, then: 0, plural: false }, // usability
-        WordRef { id: 378, then: 0, plural: true }, // usabilitys
-        WordRef { id: 379, then: 0, plural: false }, // user
-        WordRef { id: 380, then: 0, plural: false }, // ux
-        WordRef { id: 381, then: 0, plural: false }, // v
-        WordRef { id: 382, then: 0, plural: false }, // vice
-        WordRef { id: 383, then: 0, plural: false }, // vulnerability
-        WordRef { id: 383, then: 0, plural: true }, // vulnerabilitys
-        WordRef { id: 384, then: 0, plural: false }, // waiting
-        WordRef { id: 385, then: 0, plural: false }, // ward
-        WordRef { id: 386, then: 0, plural: false }, // warehouse
-        WordRef { id: 386, then: 0, plural: true }, // warehouses
-        WordRef { id: 387, then: 0, plural: false }, // web
-        WordRef { id: 388, then: 0, plural: false }, // with
-        WordRef { id: 389, then: 0, plural: false }, // within
-        WordRef { id: 390, then: 0, plural: false }, // worker
-        WordRef { id: 391, then: 0, plural: false }, // workflow
-        WordRef { id: 392, then: 0, plural: false }, // workplace
-        WordRef { id: 393, then: 0, plural: false }, // writer
-        WordRef { id: 393, then: 0, plural: true }, // writers
-        WordRef { id: 394, then: 0, plural: false }, // x
+        WordRef { id: 305, then: 0, plural: false }, // report
+        WordRef { id: 306, then: 0, plural: false }, // reporting
+        WordRef { id: 307, then: 0, plural: false }, // requirement
+        WordRef { id: 308, then: 0, plural: false }, // research
+        WordRef { id: 309, then: 0, plural: false }, // researcher
+        WordRef { id: 309, then: 0, plural: true }, // researchers
+        WordRef { id: 308, then: 0, plural: true }, // researchs
+        WordRef { id: 310, then: 0, plural: false }, // resources
+        WordRef { id: 311, then: 0, plural: false }, // responder
+        WordRef { id: 311, then: 0, plural: true }, // responders
+        WordRef { id: 312, then: 0, plural: false }, // response
+        WordRef { id: 313, then: 0, plural: false }, // rhit
+        WordRef { id: 313, then: 0, plural: true }, // rhits
+        WordRef { id: 314, then: 0, plural: false }, // rights
+        WordRef { id: 315, then: 0, plural: false }, // risk
+        WordRef { id: 315, then: 0, plural: true }, // risks
+        WordRef { id: 316, then: 0, plural: false }, // safety
+        WordRef { id: 316, then: 0, plural: true }, // safetys
+        WordRef { id: 317, then: 0, plural: false }, // science
+        WordRef { id: 317, then: 0, plural: true }, // sciences
+        WordRef { id: 318, then: 0, plural: false }, // scientific
+        WordRef { id: 319, then: 0, plural: false }, // scientist
+        WordRef { id: 319, then: 0, plural: true }, // scientists
+        WordRef { id: 320, then: 0, plural: false }, // scrum
+        WordRef { id: 321, then: 0, plural: false }, // sdet
+        WordRef { id: 321, then: 0, plural: true }, // sdets
+        WordRef { id: 322, then: 0, plural: false }, // secretary
+        WordRef { id: 323, then: 0, plural: false }, // security
+        WordRef { id: 323, then: 0, plural: true }, // securitys
+        WordRef { id: 324, then: 0, plural: false }, // senior
+        WordRef { id: 325, then: 0, plural: false }, // server
+        WordRef { id: 326, then: 0, plural: false }, // service
+        WordRef { id: 327, then: 0, plural: false }, // servicedesk
+        WordRef { id: 327, then: 0, plural: true }, // servicedesks
+        WordRef { id: 328, then: 0, plural: false }, // services
+        WordRef { id: 329, then: 0, plural: false }, // siem
+        WordRef { id: 330, then: 0, plural: false }, // siro
+        WordRef { id: 330, then: 0, plural: true }, // siros
+        WordRef { id: 331, then: 0, plural: false }, // site
+        WordRef { id: 332, then: 0, plural: false }, // skills
+        WordRef { id: 333, then: 0, plural: false }, // snr
+        WordRef { id: 334, then: 0, plural: false }, // soc
+        WordRef { id: 334, then: 0, plural: true }, // socs
+        WordRef { id: 335, then: 0, plural: false }, // software
+        WordRef { id: 336, then: 0, plural: false }, // solution
+        WordRef { id: 337, then: 0, plural: false }, // solutions
+        WordRef { id: 338, then: 0, plural: false }, // specialist
+        WordRef { id: 338, then: 0, plural: true }, // specialists
+        WordRef { id: 339, then: 0, plural: false }, // sqa
+        WordRef { id: 340, then: 0, plural: false }, // sr
+        WordRef { id: 341, then: 0, plural: false }, // sre
+        WordRef { id: 341, then: 0, plural: true }, // sres
+        WordRef { id: 342, then: 0, plural: false }, // stack
+        WordRef { id: 343, then: 0, plural: false }, // staff
+        WordRef { id: 343, then: 0, plural: true }, // staffs
+        WordRef { id: 344, then: 0, plural: false }, // statistician
+        WordRef { id: 344, then: 0, plural: true }, // statisticians
+        WordRef { id: 345, then: 0, plural: false }, // statistics
+        WordRef { id: 346, then: 0, plural: false }, // strategist
+        WordRef { id: 346, then: 0, plural: true }, // strategists
+        WordRef { id: 347, then: 0, plural: false }, // subject
+        WordRef { id: 348, then: 0, plural: false }, // summariser
+        WordRef { id: 348, then: 0, plural: true }, // summarisers
+        WordRef { id: 349, then: 0, plural: false }, // supervisor
+        WordRef { id: 349, then: 0, plural: true }, // supervisors
+        WordRef { id: 350, then: 0, plural: false }, // support
+        WordRef { id: 350, then: 0, plural: true }, // supports
+        WordRef { id: 351, then: 0, plural: false }, // sysadmin
+        WordRef { id: 351, then: 0, plural: true }, // sysadmins
+        WordRef { id: 352, then: 0, plural: false }, // system
+        WordRef { id: 353, then: 0, plural: false }, // systems
+        WordRef { id: 354, then: 0, plural: false }, // t
+        WordRef { id: 355, then: 0, plural: false }, // team
+        WordRef { id: 356, then: 0, plural: false }, // tech
+        WordRef { id: 357, then: 0, plural: false }, // technical
+        WordRef { id: 358, then: 0, plural: false }, // technician
+        WordRef { id: 358, then: 0, plural: true }, // technicians
+        WordRef { id: 359, then: 0, plural: false }, // technologist
+        WordRef { id: 359, then: 0, plural: true }, // technologists
+        WordRef { id: 360, then: 0, plural: false }, // technology
+        WordRef { id: 360, then: 0, plural: true }, // technologys
+        WordRef { id: 356, then: 0, plural: true }, // techs
+        WordRef { id: 361, then: 0, plural: false }, // telecommunications
+        WordRef { id: 362, then: 0, plural: false }, // telecoms
+        WordRef { id: 363, then: 0, plural: false }, // telehealth
+        WordRef { id: 364, then: 0, plural: false }, // telephony
+        WordRef { id: 364, then: 0, plural: true }, // telephonys
+        WordRef { id: 365, then: 0, plural: false }, // test
+        WordRef { id: 366, then: 0, plural: false }, // tester
+        WordRef { id: 366, then: 0, plural: true }, // testers
+        WordRef { id: 367, then: 0, plural: false }, // testing
+        WordRef { id: 365, then: 0, plural: true }, // tests
+        WordRef { id: 368, then: 0, plural: false }, // therapist
+        WordRef { id: 369, then: 0, plural: false }, // threat
+        WordRef { id: 370, then: 0, plural: false }, // to
+        WordRef { id: 371, then: 0, plural: false }, // trainee
+        WordRef { id: 372, then: 0, plural: false }, // trainer
+        WordRef { id: 372, then: 0, plural: true }, // trainers
+        WordRef { id: 373, then: 0, plural: false }, // training
+        WordRef { id: 374, then: 0, plural: false }, // transformation
+        WordRef { id: 374, then: 0, plural: true }, // transformations
+        WordRef { id: 375, then: 0, plural: false }, // transition
+        WordRef { id: 375, then: 0, plural: true }, // transitions
+        WordRef { id: 376, then: 0, plural: false }, // tutor
+        WordRef { id: 377, then: 0, plural: false }, // ui
+        WordRef { id: 378, then: 0, plural: false }, // unit
+        WordRef { id: 379, then: 0, plural: false }, // usability
+        WordRef { id: 379, then: 0, plural: true }, // usabilitys
+        WordRef { id: 380, then: 0, plural: false }, // user
+        WordRef { id: 381, then: 0, plural: false }, // ux
+        WordRef { id: 382, then: 0, plural: false }, // v
+        WordRef { id: 383, then: 0, plural: false }, // vice
+        WordRef { id: 384, then: 0, plural: false }, // vulnerability
+        WordRef { id: 384, then: 0, plural: true }, // vulnerabilitys
+        WordRef { id: 385, then: 0, plural: false }, // waiting
+        WordRef { id: 386, then: 0, plural: false }, // ward
+        WordRef { id: 387, then: 0, plural: false }, // warehouse
+        WordRef { id: 387, then: 0, plural: true }, // warehouses
+        WordRef { id: 388, then: 0, plural: false }, // web
+        WordRef { id: 389, then: 0, plural: false }, // with
+        WordRef { id: 390, then: 0, plural: false }, // within
+        WordRef { id: 391, then: 0, plural: false }, // worker
+        WordRef { id: 392, then: 0, plural: false }, // workflow
+        WordRef { id: 393, then: 0, plural: false }, // workplace
+        WordRef { id: 394, then: 0, plural: false }, // writer
+        WordRef { id: 394, then: 0, plural: true }, // writers
+        WordRef { id: 395, then: 0, plural: false }, // x
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1,
+        1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
+        0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
+        1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 1,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1,
-        2, 1, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1,
+        0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 2, 0, 2, 1, 0, 1, 1, 0, 2,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,
+        3, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
+        0, 0, 0, 2, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 1, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1,
+        0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0,
+        0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 1, 1, 0, 1, 0, 0, 1, 0, 0, 1, 2, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0,
+        0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 1, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1,
+        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0, 1, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 4, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 3, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0,
+        0, 0, 0, 2, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 3, 1, 0,
+        0, 0, 0, 0, 1, 1, 0, 1, 0, 1, 0, 1, 2, 0, 0, 0,
+        3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1,
+        0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1,
         0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1,
-        0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0,
-        1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 3, 0,
-        0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 4, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 3, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0,
-        1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 1, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 1, 0, 1, 1, 0, 0,
-        0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0, 0, 2, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 1, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 2, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 1, 0, 0, 0, 4, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
-        0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 2, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 1, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 2, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0,
-        2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 2, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
     ],
     slots: &[
-        642, EMPTY, EMPTY, 801, EMPTY, EMPTY, EMPTY, 340, 614, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 266, 899, 489, EMPTY, 955, EMPTY, EMPTY, EMPTY, 224, EMPTY, EMPTY, 780, EMPTY, 367, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 72, EMPTY, EMPTY, 537, EMPTY, EMPTY, EMPTY, EMPTY,
-        605, 668, 818, EMPTY, EMPTY, EMPTY, 40, EMPTY, 729, 667, 1047, 553, EMPTY, EMPTY, EMPTY, 494,
-        711, EMPTY, EMPTY, 889, EMPTY, 461, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 370, 972, EMPTY, EMPTY, EMPTY,
-        EMPTY, 254, EMPTY, EMPTY, EMPTY, 94, 570, 967, EMPTY, 58, 0, 48, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 783, EMPTY, 490, EMPTY, EMPTY, 558, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 971,
-        714, EMPTY, EMPTY, 917, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 124, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 138, EMPTY, EMPTY, 1018, 587, EMPTY, EMPTY, 196, EMPTY,
-        571, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 515, 106, EMPTY, EMPTY, 84, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 672, EMPTY, EMPTY, EMPTY, 848, 966, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 433,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 187,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 578, EMPTY, 163, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 389, EMPTY, EMPTY, 22, EMPTY, EMPTY, EMPTY, 401,
-        495, EMPTY, 381, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 685, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 62, 469, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 809, EMPTY, 102, 896, 834, 601, 191,
-        459, EMPTY, 423, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 673, EMPTY, EMPTY, 598,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 13, EMPTY, EMPTY, 567, 407, EMPTY, EMPTY, 1137,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 722, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 798, EMPTY, 235, EMPTY,
-        EMPTY, EMPTY, 862, 10, EMPTY, EMPTY, 702, EMPTY, EMPTY, 39, EMPTY, EMPTY, 200, EMPTY, EMPTY, EMPTY,
-        270, EMPTY, EMPTY, EMPTY, EMPTY, 1148, 330, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 281, EMPTY, EMPTY,
-        EMPTY, EMPTY, 717, EMPTY, EMPTY, 648, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 159, EMPTY, EMPTY, 60, 31,
-        EMPTY, 285, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1116, EMPTY, EMPTY, EMPTY, EMPTY,
-        1050, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 706, 353, EMPTY, EMPTY,
-        EMPTY, 687, EMPTY, 328, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1046, EMPTY, 184, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 858, 913, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 663, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 627, EMPTY, EMPTY, EMPTY, 538, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 1072, EMPTY, EMPTY, EMPTY, 35, EMPTY, EMPTY, EMPTY, 902, EMPTY, EMPTY, EMPTY, EMPTY,
-        229, 223, 1066, 854, EMPTY, EMPTY, EMPTY, 362, 860, 294, 916, EMPTY, EMPTY, EMPTY, EMPTY, 208,
-        EMPTY, EMPTY, EMPTY, 747, 995, EMPTY, EMPTY, 841, 534, EMPTY, 344, EMPTY, 396, EMPTY, EMPTY, 624,
-        EMPTY, 91, EMPTY, EMPTY, EMPTY, EMPTY, 3, EMPTY, EMPTY, EMPTY, EMPTY, 721, EMPTY, EMPTY, 694, 911,
-        509, EMPTY, EMPTY, EMPTY, 374, EMPTY, 439, 448, 47, EMPTY, EMPTY, EMPTY, 677, 476, EMPTY, 59,
-        225, 404, 209, EMPTY, EMPTY, 89, EMPTY, 233, 125, EMPTY, EMPTY, EMPTY, EMPTY, 979, EMPTY, 260,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1034, EMPTY, 943, EMPTY, EMPTY, 272, 6, 914, EMPTY, EMPTY, EMPTY, 506,
-        652, EMPTY, EMPTY, 525, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 399, EMPTY, EMPTY, EMPTY, EMPTY, 1079, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 961, 7, 1102, EMPTY, EMPTY, 847, 976, 440, EMPTY, 1065, EMPTY, 1067,
-        EMPTY, 1057, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 105, 218, EMPTY, EMPTY, EMPTY, 277, EMPTY, 1140, 941,
-        EMPTY, 498, 1146, 539, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        774, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 228, 405, EMPTY, EMPTY, 279, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 69, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 811, EMPTY, EMPTY, 870, EMPTY, EMPTY, 395, 453, EMPTY,
-        EMPTY, 703, EMPTY, EMPTY, 1000, EMPTY, 519, 485, EMPTY, 510, EMPTY, 900, EMPTY, 583, EMPTY, EMPTY,
-        EMPTY, EMPTY, 543, EMPTY, 122, 1073, EMPTY, EMPTY, 177, EMPTY, EMPTY, 680, EMPTY, EMPTY, EMPTY, EMPTY,
-        1069, EMPTY, 1078, EMPTY, EMPTY, EMPTY, 865, EMPTY, EMPTY, 295, 535, 379, EMPTY, EMPTY, EMPTY, 984,
-        EMPTY, 791, EMPTY, 1135, 1110, EMPTY, 1128, EMPTY, EMPTY, EMPTY, 1048, 195, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 816, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 753, EMPTY, 518, 347, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 385, 790, EMPTY, 993, EMPTY,
-        EMPTY, 590, EMPTY, 87, 1103, EMPTY, EMPTY, 411, EMPTY, EMPTY, 473, 34, EMPTY, EMPTY, EMPTY, EMPTY,
-        869, EMPTY, EMPTY, EMPTY, 861, 398, 679, 619, EMPTY, 427, EMPTY, EMPTY, 1033, EMPTY, 736, EMPTY,
-        EMPTY, 867, 300, EMPTY, EMPTY, EMPTY, EMPTY, 655, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 983, 278, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 444, EMPTY, 319, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 688, 83, 925, 49, EMPTY, 157, 556, EMPTY, EMPTY, EMPTY,
-        175, 73, EMPTY, EMPTY, EMPTY, 612, EMPTY, EMPTY, 104, EMPTY, EMPTY, EMPTY, 173, EMPTY, EMPTY, EMPTY,
-        EMPTY, 351, EMPTY, EMPTY, EMPTY, 205, 324, 44, 1020, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        250, 217, EMPTY, EMPTY, EMPTY, 110, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 14, 288, 261, EMPTY, 766, EMPTY, 21, EMPTY, EMPTY, EMPTY, 937, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 337, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 303, 368, 683, 422,
-        EMPTY, 720, EMPTY, 1038, EMPTY, EMPTY, 333, 805, EMPTY, 176, 569, EMPTY, 240, EMPTY, EMPTY, 445,
-        EMPTY, EMPTY, EMPTY, EMPTY, 190, EMPTY, 892, EMPTY, EMPTY, EMPTY, 700, EMPTY, EMPTY, EMPTY, 160, EMPTY,
-        EMPTY, 880, EMPTY, 813, EMPTY, EMPTY, 857, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 750, EMPTY, 692, 820, EMPTY, EMPTY, EMPTY, EMPTY, 727, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 514, EMPTY, 697, EMPTY, EMPTY, 143, EMPTY, 15, 546, 292, EMPTY,
-        EMPTY, EMPTY, EMPTY, 1056, EMPTY, 704, EMPTY, 386, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        432, 845, EMPTY, 824, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 623, EMPTY, EMPTY, 754, EMPTY,
-        EMPTY, EMPTY, 856, EMPTY, EMPTY, EMPTY, EMPTY, 486, EMPTY, EMPTY, 821, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 615, 465, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 951, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        832, 1053, EMPTY, 928, 788, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 417, EMPTY, 331, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 391, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 645, EMPTY, EMPTY, EMPTY, EMPTY,
-        236, EMPTY, EMPTY, 1012, EMPTY, EMPTY, 901, EMPTY, EMPTY, EMPTY, 664, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        726, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 769, 772, 216, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 600, EMPTY,
-        EMPTY, 1011, EMPTY, EMPTY, EMPTY, 90, EMPTY, 437, 1126, EMPTY, EMPTY, 237, EMPTY, 819, EMPTY, 263,
-        EMPTY, EMPTY, EMPTY, EMPTY, 635, EMPTY, EMPTY, EMPTY, 1052, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        116, EMPTY, EMPTY, EMPTY, 392, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 572, EMPTY,
-        734, EMPTY, 1117, EMPTY, 430, 1061, EMPTY, EMPTY, 638, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 749, EMPTY, EMPTY, EMPTY, EMPTY, 442, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        853, EMPTY, EMPTY, EMPTY, 977, EMPTY, EMPTY, 74, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 945, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 136, EMPTY, EMPTY, EMPTY, 1121, EMPTY, 314, EMPTY, EMPTY, 1017, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1138, EMPTY, EMPTY, 776, 1088, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 149, EMPTY, 493, EMPTY, EMPTY, EMPTY, 547, 555, 758, EMPTY, EMPTY, EMPTY, 827,
-        849, EMPTY, EMPTY, EMPTY, 1147, EMPTY, EMPTY, EMPTY, 973, EMPTY, 137, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 408, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 226, EMPTY, EMPTY, 180, EMPTY,
-        EMPTY, EMPTY, 882, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 617, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 447, 797, EMPTY, 354, EMPTY, EMPTY, EMPTY, EMPTY, 589, EMPTY, EMPTY, EMPTY,
-        EMPTY, 689, EMPTY, EMPTY, EMPTY, 681, EMPTY, EMPTY, EMPTY, 501, 716, EMPTY, EMPTY, EMPTY, 221, EMPTY,
-        EMPTY, EMPTY, 669, EMPTY, EMPTY, EMPTY, 1001, EMPTY, 629, EMPTY, 355, EMPTY, EMPTY, 527, 985, EMPTY,
-        564, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 802, 804, EMPTY, EMPTY, 380, EMPTY, EMPTY, EMPTY, 258, EMPTY,
-        97, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 302, EMPTY, 777, EMPTY,
-        964, EMPTY, 885, EMPTY, 126, 852, 609, 1113, EMPTY, EMPTY, 953, EMPTY, EMPTY, 107, 586, EMPTY,
-        924, 435, 307, EMPTY, 390, 1030, EMPTY, EMPTY, 959, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        148, 357, 1082, EMPTY, EMPTY, EMPTY, 684, EMPTY, 699, EMPTY, EMPTY, 327, 784, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 767, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 111, EMPTY, 554, EMPTY, 582, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 890, EMPTY, EMPTY, 123, EMPTY, EMPTY, 939, EMPTY, EMPTY, 997, 293, 178, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1098, EMPTY, 1127, EMPTY, 610, EMPTY, EMPTY, 171, EMPTY, 651, EMPTY, 608,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 561, 810, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 203, 179, EMPTY, EMPTY, 957, EMPTY, 483, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 419, EMPTY, 944, EMPTY, 140, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1083, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 580, EMPTY, EMPTY, 719, EMPTY, EMPTY, EMPTY, 213, EMPTY, 549, EMPTY,
-        338, 1015, 376, EMPTY, EMPTY, EMPTY, 269, EMPTY, EMPTY, 690, EMPTY, EMPTY, EMPTY, 1024, 301, EMPTY,
-        EMPTY, 306, EMPTY, 46, 879, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 815, 787, 616, EMPTY, 921, EMPTY, EMPTY, 356, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 88, 999, EMPTY,
-        EMPTY, EMPTY, 1112, EMPTY, EMPTY, EMPTY, 8, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        17, EMPTY, EMPTY, EMPTY, EMPTY, 544, 1089, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 194, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 193, EMPTY, 382, EMPTY,
-        EMPTY, 551, EMPTY, 996, 212, EMPTY, EMPTY, EMPTY, EMPTY, 1004, EMPTY, EMPTY, EMPTY, 85, 12, EMPTY,
-        EMPTY, EMPTY, EMPTY, 560, 962, EMPTY, EMPTY, 595, EMPTY, 275, EMPTY, EMPTY, 55, EMPTY, EMPTY, 843,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1106, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 197, EMPTY, 1019, EMPTY,
-        EMPTY, 851, EMPTY, EMPTY, 792, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 909, 947,
-        162, EMPTY, EMPTY, 752, 479, EMPTY, EMPTY, 1014, EMPTY, EMPTY, EMPTY, EMPTY, 709, EMPTY, 500, 308,
-        EMPTY, EMPTY, EMPTY, EMPTY, 504, 1041, 871, EMPTY, EMPTY, 760, EMPTY, EMPTY, EMPTY, 27, 602, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 283, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 67, EMPTY, EMPTY, 631,
-        1094, 242, EMPTY, EMPTY, EMPTY, EMPTY, 1119, 958, 418, EMPTY, EMPTY, 855, EMPTY, 978, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 247, EMPTY, 23, EMPTY, EMPTY, 345, EMPTY, 24, 234, 1028,
-        EMPTY, 833, EMPTY, 930, 130, EMPTY, EMPTY, 746, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 812,
-        29, 662, EMPTY, 745, EMPTY, EMPTY, EMPTY, EMPTY, 1111, EMPTY, EMPTY, 715, EMPTY, 987, EMPTY, 109,
-        1008, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 431, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1081,
-        1005, EMPTY, 526, EMPTY, EMPTY, EMPTY, 253, EMPTY, EMPTY, 511, 1120, EMPTY, EMPTY, EMPTY, EMPTY, 43,
-        455, EMPTY, EMPTY, 836, EMPTY, EMPTY, EMPTY, 676, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1104, 322, EMPTY,
-        EMPTY, EMPTY, 313, EMPTY, EMPTY, 1071, 622, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 826,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 822, 710, EMPTY, EMPTY, 573, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 144, EMPTY, EMPTY, EMPTY, EMPTY, 517, EMPTY, 472, EMPTY, EMPTY, EMPTY, 170, EMPTY, EMPTY,
-        127, EMPTY, EMPTY, EMPTY, 373, EMPTY, 770, EMPTY, EMPTY, 1143, EMPTY, EMPTY, 497, EMPTY, EMPTY, EMPTY,
-        406, 991, 315, EMPTY, EMPTY, 82, EMPTY, 286, EMPTY, EMPTY, 365, EMPTY, EMPTY, EMPTY, 1058, EMPTY,
-        EMPTY, 830, EMPTY, EMPTY, EMPTY, 775, 290, 970, EMPTY, 632, EMPTY, 458, EMPTY, 1151, EMPTY, EMPTY,
-        EMPTY, 220, EMPTY, 1027, 436, EMPTY, EMPTY, EMPTY, EMPTY, 922, EMPTY, 512, EMPTY, 50, 950, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 185, EMPTY, EMPTY, 53, 1070, 412, EMPTY, EMPTY, 4,
-        EMPTY, EMPTY, EMPTY, 795, 839, EMPTY, EMPTY, 1099, 505, EMPTY, 1150, EMPTY, 466, 552, 1095, EMPTY,
-        EMPTY, EMPTY, EMPTY, 132, 443, 949, 252, EMPTY, 446, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 68, 481, 1086, 942, EMPTY, EMPTY, 70, 671,
-        359, 161, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1006, EMPTY, EMPTY, 906, 786, EMPTY, 907, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1125, EMPTY, EMPTY, 952, EMPTY, EMPTY, 1139, EMPTY, EMPTY, EMPTY, EMPTY,
-        523, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 529, EMPTY, EMPTY, 77,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 513, EMPTY, EMPTY, EMPTY, 375, 120, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 425, EMPTY, EMPTY, 625, 835, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 732, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 934, EMPTY,
-        470, EMPTY, 559, EMPTY, 257, 868, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 742, 875, 814, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 251, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 181, 636, 147, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 346, 650, 998, EMPTY, 462, EMPTY, EMPTY, 30, EMPTY, EMPTY, 5, EMPTY, EMPTY,
-        282, EMPTY, 763, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 372, EMPTY, 808, EMPTY, EMPTY, 591, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 927, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 320, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 1025, EMPTY, EMPTY, EMPTY, EMPTY, 309, EMPTY, EMPTY, EMPTY, 420, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1063, 653, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 342, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 158, EMPTY, 686, EMPTY, 592, EMPTY, EMPTY, 838, 796, EMPTY, EMPTY, 291, 960, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 488, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1090, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 707, 457, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 548, EMPTY, 837,
-        42, 410, 133, 831, EMPTY, EMPTY, 806, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1026, EMPTY, 238,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 992, EMPTY, EMPTY, EMPTY, 119, 1131, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 563, EMPTY, EMPTY, 634, 81, 56, EMPTY, EMPTY, 762, 1, EMPTY, EMPTY, EMPTY,
-        129, EMPTY, EMPTY, 299, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 135, EMPTY, EMPTY, EMPTY, 154, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 675,
-        606, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 661, EMPTY, EMPTY, EMPTY, 926, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 188, EMPTY, EMPTY, 32, EMPTY, EMPTY, EMPTY, EMPTY, 918, EMPTY, EMPTY, EMPTY,
-        336, 141, EMPTY, 757, EMPTY, EMPTY, EMPTY, 893, EMPTY, EMPTY, EMPTY, 61, 888, EMPTY, EMPTY, 988,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 316, EMPTY, EMPTY, EMPTY, EMPTY, 434, 215, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1145, EMPTY, 118, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 771, 464, EMPTY, EMPTY, 323, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1037, EMPTY, EMPTY, EMPTY, 388, 1124, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 965, 146, EMPTY, 54, EMPTY, 244, EMPTY, EMPTY, 982, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 335, 201, 946, EMPTY, 920, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 755, EMPTY, EMPTY, EMPTY, 936, EMPTY, EMPTY, 807, EMPTY, EMPTY, EMPTY, 246, 18,
-        695, EMPTY, EMPTY, EMPTY, 41, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1129, 492, EMPTY, 496, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 460, EMPTY, EMPTY, 449, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 199, EMPTY,
-        EMPTY, 886, EMPTY, EMPTY, EMPTY, 850, 1022, 271, EMPTY, EMPTY, EMPTY, EMPTY, 1077, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 778, EMPTY, EMPTY, EMPTY, 659, EMPTY, EMPTY, 164, 363, 99, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 597, EMPTY, EMPTY, EMPTY, EMPTY, 1074, 78, EMPTY, 823, EMPTY, EMPTY, 204, EMPTY,
-        986, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 383, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 568, EMPTY,
-        828, EMPTY, EMPTY, 872, EMPTY, 768, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        361, EMPTY, EMPTY, EMPTY, EMPTY, 397, EMPTY, EMPTY, EMPTY, EMPTY, 321, 739, EMPTY, EMPTY, EMPTY, 764,
-        350, EMPTY, EMPTY, EMPTY, 167, EMPTY, EMPTY, EMPTY, EMPTY, 297, EMPTY, 92, EMPTY, 471, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1100, 644, 643, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 603, 206,
-        EMPTY, 264, 588, EMPTY, 51, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1108, 1133, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 579, 326, EMPTY, EMPTY, EMPTY, 864, EMPTY, 1045, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 508,
-        EMPTY, 65, EMPTY, EMPTY, EMPTY, 562, 169, EMPTY, EMPTY, EMPTY, 426, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1153, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 789, EMPTY, EMPTY, 1141, EMPTY, EMPTY, EMPTY, EMPTY,
-        931, EMPTY, EMPTY, 665, EMPTY, EMPTY, EMPTY, 1114, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 1136, 621, 451, EMPTY, EMPTY, EMPTY, 166, EMPTY, EMPTY, 468, EMPTY, EMPTY, EMPTY, 112, EMPTY,
-        EMPTY, EMPTY, EMPTY, 424, 1060, EMPTY, 318, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 599, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1080, 532,
-        1087, EMPTY, EMPTY, EMPTY, EMPTY, 265, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1130, EMPTY, EMPTY, EMPTY,
-        EMPTY, 115, EMPTY, 371, 1101, 1016, 682, EMPTY, 268, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 521, 311, EMPTY, 416, EMPTY, EMPTY, 1118, EMPTY, EMPTY, EMPTY, 1007, EMPTY, EMPTY, 974,
-        EMPTY, 400, EMPTY, 262, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 2, EMPTY, 743, EMPTY, 1105, EMPTY, 1123, EMPTY, EMPTY, EMPTY, EMPTY, 613, EMPTY,
-        52, EMPTY, EMPTY, 339, EMPTY, 794, EMPTY, EMPTY, 1109, EMPTY, EMPTY, EMPTY, 33, 1064, EMPTY, 463,
-        369, EMPTY, EMPTY, EMPTY, 733, EMPTY, 259, EMPTY, EMPTY, EMPTY, 904, EMPTY, 910, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 903, EMPTY, 1042, EMPTY, EMPTY, 192, 883, EMPTY, 829, EMPTY, 859, EMPTY, EMPTY, 183,
-        EMPTY, EMPTY, 304, EMPTY, EMPTY, 384, EMPTY, EMPTY, 1107, EMPTY, EMPTY, EMPTY, 117, EMPTY, 25, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 781, 239, EMPTY, EMPTY, EMPTY, 756, EMPTY, EMPTY, EMPTY,
-        540, EMPTY, EMPTY, 708, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 531, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 800, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 428, 765, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 66, EMPTY, EMPTY, 113, 981, EMPTY, 887, EMPTY, EMPTY, EMPTY, 557, EMPTY,
-        EMPTY, 98, 1059, EMPTY, 718, EMPTY, EMPTY, 785, EMPTY, 63, 1091, 759, EMPTY, EMPTY, 11, 533,
-        1144, EMPTY, 528, EMPTY, 456, EMPTY, EMPTY, EMPTY, EMPTY, 657, EMPTY, EMPTY, EMPTY, 923, 341, EMPTY,
-        1142, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 198, 325, 394, 611, EMPTY, EMPTY, EMPTY,
-        EMPTY, 607, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 230, EMPTY, 421, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        1021, 1096, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 296, 214, EMPTY, 100, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 881, EMPTY, 596, 779, EMPTY, EMPTY, 691, 1085, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1009, EMPTY, EMPTY, 948, EMPTY, 134, 1076, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 156,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1062, EMPTY, EMPTY, EMPTY, 151, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1051, 522,
-        387, EMPTY, EMPTY, 142, EMPTY, EMPTY, 1010, 980, EMPTY, EMPTY, EMPTY, EMPTY, 956, EMPTY, EMPTY, EMPTY,
-        EMPTY, 227, 189, EMPTY, EMPTY, EMPTY, EMPTY, 1043, 1122, EMPTY, EMPTY, EMPTY, EMPTY, 502, EMPTY, EMPTY,
-        EMPTY, EMPTY, 499, 86, EMPTY, 678, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 358, EMPTY, 222,
-        874, EMPTY, EMPTY, EMPTY, EMPTY, 210, EMPTY, EMPTY, 114, 155, EMPTY, EMPTY, EMPTY, EMPTY, 438, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 542, EMPTY, EMPTY, EMPTY, 897, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 713, 393, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 475, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1013, 452, 168, 360, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 131, EMPTY, 705, EMPTY, EMPTY, 1054, EMPTY, 248, 202, EMPTY, EMPTY, 1084, EMPTY, 751,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1092, 565, 329, EMPTY, EMPTY, 730, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 656,
-        EMPTY, EMPTY, EMPTY, EMPTY, 284, EMPTY, EMPTY, EMPTY, EMPTY, 628, EMPTY, EMPTY, EMPTY, 16, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 108, 172, 639, EMPTY, EMPTY, EMPTY, 1002, 574, 454, EMPTY, 36, EMPTY, EMPTY,
-        735, EMPTY, EMPTY, EMPTY, 57, 566, EMPTY, EMPTY, EMPTY, 145, EMPTY, EMPTY, EMPTY, EMPTY, 842, EMPTY,
-        EMPTY, 866, EMPTY, 96, EMPTY, EMPTY, EMPTY, 289, EMPTY, 366, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 1049, EMPTY, 898, 1031, EMPTY, 649, EMPTY, EMPTY, EMPTY, EMPTY, 748, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 402, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 26, EMPTY, EMPTY, EMPTY, 698,
-        EMPTY, EMPTY, 674, EMPTY, 276, 905, EMPTY, EMPTY, EMPTY, 620, EMPTY, EMPTY, EMPTY, EMPTY, 484, EMPTY,
-        349, 403, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1115, 28, 670, EMPTY, 474, EMPTY, 844, EMPTY, EMPTY,
-        305, 152, EMPTY, EMPTY, EMPTY, EMPTY, 637, EMPTY, EMPTY, 478, 413, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        64, EMPTY, EMPTY, EMPTY, 121, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 249, 1093, EMPTY, EMPTY, 641, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 817, EMPTY, 165, EMPTY, EMPTY, 182, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 738, EMPTY, EMPTY, 593, EMPTY, EMPTY, 415, 219, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 1134, EMPTY, EMPTY, 536, EMPTY, 935, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 71, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 604, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 352, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 516, 1032, 482, 211, 95, EMPTY,
-        EMPTY, EMPTY, 550, EMPTY, EMPTY, EMPTY, 1036, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 38, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 712, 878, EMPTY, EMPTY, 450, 919, EMPTY, EMPTY, EMPTY, 310, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 343, EMPTY, EMPTY, EMPTY, 256, 241, 929, 348, EMPTY, EMPTY, 76, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1044, EMPTY, 541, 863, EMPTY, 940, EMPTY, EMPTY, EMPTY, 1023, EMPTY, EMPTY,
-        EMPTY, 630, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 731, 933, EMPTY, EMPTY, 803, EMPTY, EMPTY, 19, 773,
-        737, 378, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 174, EMPTY, EMPTY,
-        EMPTY, 93, EMPTY, 101, 577, 103, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 267, 932, EMPTY,
-        744, 480, EMPTY, 364, 1075, 963, EMPTY, EMPTY, EMPTY, EMPTY, 633, EMPTY, 884, 1039, EMPTY, EMPTY,
-        EMPTY, EMPTY, 332, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 491, 968, EMPTY, EMPTY, EMPTY, 725,
-        660, 37, 1055, EMPTY, EMPTY, EMPTY, 658, 317, EMPTY, EMPTY, EMPTY, EMPTY, 782, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 793, EMPTY, EMPTY, EMPTY, EMPTY, 585, EMPTY, 243, 524, EMPTY, 666, EMPTY, 990,
-        EMPTY, EMPTY, EMPTY, 741, EMPTY, EMPTY, 467, 298, 575, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        274, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 231, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 646, EMPTY, 1029, EMPTY, 414, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 938, EMPTY, 740,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 640, EMPTY, EMPTY, 825, EMPTY, 975,
-        EMPTY, EMPTY, EMPTY, 969, EMPTY, EMPTY, EMPTY, EMPTY, 873, 503, EMPTY, 153, 894, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 626, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 477, EMPTY, EMPTY, EMPTY,
-        EMPTY, 128, EMPTY, EMPTY, EMPTY, 80, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 576, 1097, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 846, EMPTY, 693, EMPTY, EMPTY, EMPTY, 908, EMPTY,
-        EMPTY, EMPTY, EMPTY, 520, EMPTY, EMPTY, EMPTY, EMPTY, 186, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 895, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 409, 429, EMPTY, EMPTY, EMPTY, 701, 581, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 876, 75, EMPTY, EMPTY, 1152, 273, EMPTY, EMPTY,
-        EMPTY, EMPTY, 647, EMPTY, EMPTY, EMPTY, EMPTY, 1035, 728, EMPTY, EMPTY, EMPTY, EMPTY, 761, 487, 441,
-        618, 507, 877, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 45, 696, 989, 954,
-        EMPTY, EMPTY, EMPTY, 1068, 891, EMPTY, EMPTY, 840, 994, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        915, 912, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 79, 139, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        799, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 594, EMPTY, EMPTY, EMPTY, 1149, EMPTY, 334, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 280, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 207,
-        654, 20, EMPTY, 723, EMPTY, EMPTY, 150, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 545, EMPTY, 584, 9,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 724, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 287, EMPTY, 255, EMPTY, EMPTY, EMPTY, 232, EMPTY, 312, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        645, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 294, 340, 279, EMPTY, EMPTY, 426, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 301, EMPTY, 603, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 299, EMPTY, 941, EMPTY,
+        276, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 72, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        1111, 671, 343, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 732, 17, EMPTY, 553, EMPTY, EMPTY, 382, EMPTY,
+        108, 348, EMPTY, 1130, EMPTY, 461, 1123, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 451, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 932, 97, EMPTY, 370, EMPTY,
+        EMPTY, 211, EMPTY, EMPTY, EMPTY, 94, EMPTY, 948, EMPTY, 798, 0, 48, EMPTY, EMPTY, EMPTY, 344,
+        EMPTY, EMPTY, 678, EMPTY, EMPTY, 392, 490, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 438, EMPTY,
+        717, EMPTY, EMPTY, 921, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 687, EMPTY, EMPTY, 124, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 138, EMPTY, EMPTY, 1004, EMPTY, EMPTY, 683, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 380, EMPTY, EMPTY, 1007, EMPTY, EMPTY, EMPTY,
+        190, 804, 845, EMPTY, 437, EMPTY, 267, 22, 851, 163, EMPTY, 539, EMPTY, EMPTY, EMPTY, 433,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 737, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 797,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 997, EMPTY, 578, EMPTY, EMPTY, EMPTY, EMPTY, 836, EMPTY, EMPTY,
+        EMPTY, 801, EMPTY, EMPTY, EMPTY, EMPTY, 542, EMPTY, 389, 595, EMPTY, EMPTY, EMPTY, EMPTY, 346, 401,
+        EMPTY, EMPTY, 381, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 62, 469, 988, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1029, 102, 900, EMPTY, EMPTY, 191,
+        459, EMPTY, 423, EMPTY, EMPTY, EMPTY, EMPTY, 1099, EMPTY, EMPTY, EMPTY, EMPTY, 949, EMPTY, EMPTY, 479,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 914, EMPTY, 13, EMPTY, 588, 567, EMPTY, EMPTY, EMPTY, 1140,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 725, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1109,
+        EMPTY, EMPTY, 865, 10, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 594, EMPTY, EMPTY, 200, 555, EMPTY, 1049,
+        1138, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1045, 935, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1136, EMPTY,
+        1131, EMPTY, 720, EMPTY, 306, 651, EMPTY, EMPTY, 298, EMPTY, EMPTY, 159, 606, EMPTY, 60, 31,
+        EMPTY, 285, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 376, 1159, EMPTY, EMPTY, 832, 1146, EMPTY, 665, EMPTY,
+        1044, EMPTY, EMPTY, 993, 106, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1008, 353, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 328, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 705, EMPTY, 694, EMPTY, 480,
+        EMPTY, 861, 917, EMPTY, EMPTY, EMPTY, 180, EMPTY, EMPTY, EMPTY, 666, EMPTY, EMPTY, EMPTY, EMPTY, 968,
+        EMPTY, 632, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 974, EMPTY, EMPTY, 41, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 870, 35, EMPTY, EMPTY, EMPTY, 906, EMPTY, 1134, 492, EMPTY,
+        EMPTY, EMPTY, EMPTY, 857, 1091, EMPTY, EMPTY, 952, EMPTY, EMPTY, 34, EMPTY, EMPTY, 1139, 114, 208,
+        EMPTY, 680, EMPTY, 750, EMPTY, EMPTY, EMPTY, 14, EMPTY, EMPTY, 673, EMPTY, 396, EMPTY, EMPTY, 626,
+        EMPTY, 91, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 724, 1040, EMPTY, EMPTY, 890,
+        EMPTY, 1024, 566, EMPTY, 374, EMPTY, 741, 448, 894, EMPTY, EMPTY, 847, EMPTY, 476, EMPTY, 59,
+        1026, 404, 209, EMPTY, 360, 89, 39, EMPTY, 125, EMPTY, EMPTY, EMPTY, 524, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 319, 1039, EMPTY, 947, EMPTY, EMPTY, 272, 6, 918, EMPTY, EMPTY, EMPTY, 506,
+        655, 972, EMPTY, EMPTY, EMPTY, 610, EMPTY, EMPTY, EMPTY, EMPTY, 695, EMPTY, EMPTY, EMPTY, 1085, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 7, 1050, EMPTY, EMPTY, EMPTY, 1107, 440, EMPTY, 871, EMPTY, 81,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 105, EMPTY, EMPTY, EMPTY, EMPTY, 277, EMPTY, EMPTY, 945,
+        EMPTY, 498, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 747, EMPTY, EMPTY, EMPTY, EMPTY, 986, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 405, EMPTY, EMPTY, EMPTY, EMPTY, 70, EMPTY, EMPTY,
+        EMPTY, 69, EMPTY, EMPTY, EMPTY, EMPTY, 863, 814, 701, EMPTY, EMPTY, 132, 449, EMPTY, 453, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 519, EMPTY, EMPTY, EMPTY, EMPTY, 904, EMPTY, 583, EMPTY, EMPTY,
+        EMPTY, EMPTY, 543, EMPTY, 122, EMPTY, 1054, EMPTY, 928, EMPTY, EMPTY, 49, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 810, 195, EMPTY, EMPTY, EMPTY, 24, 746, EMPTY, EMPTY, EMPTY, 258,
+        EMPTY, 893, EMPTY, 266, EMPTY, 270, 1129, EMPTY, EMPTY, EMPTY, 1042, 146, 573, EMPTY, EMPTY, EMPTY,
+        568, 819, 29, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 518, 347, 676, 693, EMPTY,
+        EMPTY, EMPTY, 920, EMPTY, 635, EMPTY, EMPTY, 1069, EMPTY, EMPTY, EMPTY, 385, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 87, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 473, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 221, 44, 620, 674, EMPTY, EMPTY, EMPTY, 308, 411, 1143, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 658, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 188, 278, 1095, EMPTY, 895, EMPTY, EMPTY, EMPTY, EMPTY, 56, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 1154, EMPTY, EMPTY, EMPTY, 83, 738, EMPTY, EMPTY, EMPTY, 556, EMPTY, EMPTY, EMPTY,
+        175, 76, 698, 516, EMPTY, EMPTY, EMPTY, EMPTY, 104, EMPTY, EMPTY, EMPTY, 173, EMPTY, EMPTY, EMPTY,
+        EMPTY, 351, EMPTY, EMPTY, EMPTY, 205, EMPTY, EMPTY, 1125, EMPTY, EMPTY, EMPTY, EMPTY, 304, EMPTY, EMPTY,
+        985, 447, EMPTY, EMPTY, EMPTY, 110, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 613, 261, EMPTY, 769, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 760, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 601, EMPTY, 1150, EMPTY, EMPTY, 692, EMPTY, EMPTY, 407, 368, 608, 422,
+        EMPTY, 723, EMPTY, EMPTY, EMPTY, EMPTY, 333, EMPTY, EMPTY, 637, EMPTY, EMPTY, 240, EMPTY, 1012, 63,
+        715, 1033, EMPTY, 538, EMPTY, EMPTY, EMPTY, 799, EMPTY, 1018, 700, EMPTY, EMPTY, EMPTY, EMPTY, 652,
+        EMPTY, 884, 1071, 816, EMPTY, EMPTY, 860, EMPTY, 243, 822, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        1032, EMPTY, EMPTY, EMPTY, 926, EMPTY, EMPTY, 823, EMPTY, EMPTY, 357, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 234, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 143, EMPTY, 1113, 546, EMPTY, 532,
+        EMPTY, EMPTY, 973, EMPTY, EMPTY, EMPTY, EMPTY, 386, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        432, EMPTY, EMPTY, 314, EMPTY, EMPTY, 235, 808, EMPTY, EMPTY, 510, 625, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 783, 896, EMPTY, EMPTY, EMPTY, 824, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 616, 402, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 800, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1057,
+        835, EMPTY, EMPTY, 290, 791, EMPTY, EMPTY, 465, EMPTY, EMPTY, EMPTY, 1022, EMPTY, EMPTY, EMPTY, EMPTY,
+        780, EMPTY, EMPTY, EMPTY, EMPTY, 391, EMPTY, EMPTY, 679, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 593, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 667, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 864, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 772, 377, EMPTY, 252, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 420, 874, 84, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 90, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 256, EMPTY, 312, 638, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 215, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 572, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 430, EMPTY, EMPTY, EMPTY, 641, EMPTY, 478, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 841, EMPTY, EMPTY, 537, EMPTY, EMPTY, 442, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 1105, EMPTY, EMPTY, EMPTY, 74, 1072, EMPTY, EMPTY, 116, EMPTY, 227, EMPTY, EMPTY,
+        EMPTY, EMPTY, 253, EMPTY, EMPTY, 136, EMPTY, 812, EMPTY, EMPTY, 756, 630, EMPTY, 154, 1013, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 536, EMPTY, 779, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 149, EMPTY, EMPTY, EMPTY, EMPTY, 307, 547, EMPTY, 761, 93, EMPTY, EMPTY, EMPTY,
+        852, 310, EMPTY, EMPTY, EMPTY, 1112, EMPTY, EMPTY, EMPTY, EMPTY, 137, EMPTY, EMPTY, EMPTY, 840, EMPTY,
+        EMPTY, 514, 408, 1077, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 226, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 886, EMPTY, 439, EMPTY, EMPTY, EMPTY, EMPTY, 618, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 354, 1089, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 202, EMPTY,
+        796, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 838, EMPTY, 975, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 672, 185, EMPTY, EMPTY, EMPTY, EMPTY, 271, 629, 355, EMPTY, 803, 527, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 259, 576, EMPTY, 805, EMPTY, EMPTY, EMPTY, EMPTY, 528, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1145, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 484, EMPTY, 585, 728, EMPTY, EMPTY,
+        EMPTY, EMPTY, 889, 474, 126, 509, EMPTY, EMPTY, EMPTY, EMPTY, 854, EMPTY, EMPTY, 107, 133, EMPTY,
+        1051, 435, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1126, EMPTY, EMPTY,
+        148, 996, 406, 982, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 327, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 485, EMPTY, 1084, EMPTY, 1127, EMPTY, 111, 1079, 554, EMPTY, 582, 1103, EMPTY,
+        300, EMPTY, EMPTY, 1014, EMPTY, EMPTY, 123, EMPTY, EMPTY, 943, 622, EMPTY, 1002, 293, 178, 795,
+        EMPTY, EMPTY, EMPTY, EMPTY, 955, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 170, EMPTY, 654, EMPTY, 3,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 813, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 936, EMPTY, 375, EMPTY, EMPTY, 203, 179, 77, EMPTY, 1063, EMPTY, 483, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 419, EMPTY, EMPTY, EMPTY, 140, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 967, EMPTY, 489, EMPTY, 580, EMPTY, EMPTY, 305, EMPTY, 773, EMPTY, 213, 98, 549, EMPTY,
+        EMPTY, EMPTY, 196, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 848, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1124,
+        EMPTY, EMPTY, EMPTY, 46, 883, EMPTY, EMPTY, 217, EMPTY, EMPTY, EMPTY, EMPTY, 73, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 169, EMPTY, EMPTY, 876, 496, 617, EMPTY, 925, 470, EMPTY, 356, EMPTY, EMPTY, 367,
+        EMPTY, EMPTY, EMPTY, 607, EMPTY, 189, EMPTY, EMPTY, 776, EMPTY, 1016, EMPTY, EMPTY, 88, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 8, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1153, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 682, 1148, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 194, 247, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 242, 193, 684, EMPTY, EMPTY,
+        EMPTY, 551, EMPTY, 930, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1082, 85, 1132, EMPTY,
+        1046, 1005, 924, EMPTY, EMPTY, EMPTY, 774, 284, EMPTY, 275, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 730, EMPTY, EMPTY, EMPTY, EMPTY, 984, EMPTY, 197, 946, 1006, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 971, 25, EMPTY, EMPTY, EMPTY, 499, 786, EMPTY, EMPTY, 1121, 913, 951,
+        162, 1036, EMPTY, 755, 850, EMPTY, EMPTY, 1108, EMPTY, EMPTY, EMPTY, EMPTY, 712, EMPTY, 500, EMPTY,
+        EMPTY, EMPTY, EMPTY, 929, 504, EMPTY, 940, 821, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 27, 834, EMPTY,
+        EMPTY, 833, EMPTY, EMPTY, EMPTY, 283, EMPTY, EMPTY, 915, 685, EMPTY, EMPTY, 67, 980, EMPTY, 634,
+        EMPTY, EMPTY, EMPTY, EMPTY, 1151, EMPTY, EMPTY, 16, 418, EMPTY, EMPTY, 858, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 664, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 23, EMPTY, EMPTY, 345, EMPTY, 246, EMPTY, 1034,
+        853, EMPTY, EMPTY, EMPTY, 130, EMPTY, EMPTY, 749, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 815,
+        828, 767, EMPTY, 748, EMPTY, EMPTY, EMPTY, EMPTY, 274, EMPTY, EMPTY, EMPTY, EMPTY, 830, 1083, 109,
+        269, 540, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 431, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        165, EMPTY, 526, EMPTY, EMPTY, EMPTY, 365, EMPTY, 992, 511, EMPTY, 794, EMPTY, EMPTY, EMPTY, EMPTY,
+        455, EMPTY, EMPTY, 101, 1011, EMPTY, 427, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 558, 322, EMPTY,
+        EMPTY, EMPTY, 313, EMPTY, 937, EMPTY, 624, EMPTY, 586, EMPTY, 50, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        962, EMPTY, EMPTY, 1075, EMPTY, EMPTY, EMPTY, EMPTY, 825, 713, EMPTY, EMPTY, 339, EMPTY, EMPTY, EMPTY,
+        1047, EMPTY, 144, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 472, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        127, EMPTY, EMPTY, EMPTY, 373, EMPTY, 615, EMPTY, EMPTY, EMPTY, 186, EMPTY, 497, EMPTY, EMPTY, EMPTY,
+        1078, EMPTY, 315, EMPTY, 989, 82, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 167, EMPTY, EMPTY, EMPTY, 778, EMPTY, EMPTY, EMPTY, 229, EMPTY, 458, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 612, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 512, 336, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 40, 827, EMPTY, EMPTY, 53, 901, 412, EMPTY, EMPTY, 4,
+        EMPTY, EMPTY, EMPTY, EMPTY, 842, EMPTY, EMPTY, EMPTY, 505, EMPTY, EMPTY, EMPTY, 466, 212, 139, EMPTY,
+        734, EMPTY, EMPTY, 1017, 944, 953, EMPTY, 994, 446, EMPTY, 912, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 450, EMPTY, EMPTY, 117, EMPTY, 785, 481, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        1119, 21, 1060, EMPTY, EMPTY, EMPTY, EMPTY, 218, EMPTY, 321, EMPTY, 910, 249, EMPTY, EMPTY, EMPTY,
+        222, EMPTY, EMPTY, EMPTY, EMPTY, 1117, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1068, EMPTY,
+        523, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 513, 757, EMPTY, EMPTY, EMPTY, 120, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 425, EMPTY, EMPTY, 627, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        1110, EMPTY, EMPTY, EMPTY, 350, EMPTY, 1037, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 938, EMPTY,
+        331, EMPTY, 559, EMPTY, EMPTY, 662, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 745, 879, 817, 961, 1076,
+        EMPTY, EMPTY, EMPTY, EMPTY, 1147, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 181, 639, 147, EMPTY, 753, 1120,
+        726, 250, 1118, EMPTY, 653, 1003, EMPTY, 462, EMPTY, 1010, 30, EMPTY, EMPTY, 5, 903, 260,
+        282, EMPTY, 766, 228, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 372, EMPTY, 811, EMPTY, EMPTY, 475, EMPTY,
+        EMPTY, EMPTY, 168, EMPTY, EMPTY, 931, 621, EMPTY, EMPTY, EMPTY, 464, EMPTY, EMPTY, 320, EMPTY, EMPTY,
+        EMPTY, 1000, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 977, EMPTY, 570, EMPTY, 934, EMPTY, EMPTY,
+        EMPTY, 1030, 363, EMPTY, 963, EMPTY, 661, 600, EMPTY, 950, EMPTY, 501, 704, EMPTY, 330, 987,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 377, EMPTY, 1003, 530, EMPTY, EMPTY, EMPTY, 245, EMPTY, 1040, EMPTY, EMPTY, 1132, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 488, EMPTY, 995, EMPTY, EMPTY, EMPTY, 1104, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 710, 457, EMPTY, 254, EMPTY, EMPTY, EMPTY, EMPTY, 909, 548, EMPTY, 1161,
+        1128, 297, 395, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1088, EMPTY, EMPTY, EMPTY, 1048,
+        EMPTY, EMPTY, 1062, EMPTY, EMPTY, EMPTY, EMPTY, 1156, EMPTY, EMPTY, 409, EMPTY, 119, EMPTY, 587, EMPTY,
+        EMPTY, 1053, EMPTY, 563, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 166, 765, EMPTY, 1061, EMPTY, EMPTY,
+        129, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 444, EMPTY, 552, EMPTY, 604, 1058, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1009, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 565, EMPTY, EMPTY, EMPTY,
+        983, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 32, EMPTY, 648, EMPTY, EMPTY, 922, EMPTY, EMPTY, 338,
+        534, 141, EMPTY, EMPTY, EMPTY, 964, EMPTY, 897, EMPTY, EMPTY, EMPTY, 61, 790, 233, 729, 981,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 316, EMPTY, EMPTY, EMPTY, EMPTY, 434, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 872, 118, EMPTY, 605, EMPTY, EMPTY, EMPTY, EMPTY, 176, EMPTY, EMPTY, 323, 809,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 54, EMPTY, 244, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 171,
+        EMPTY, 335, 201, 157, EMPTY, 691, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        969, 361, EMPTY, 758, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        161, EMPTY, EMPTY, EMPTY, EMPTY, 134, EMPTY, EMPTY, EMPTY, 1028, 224, 591, EMPTY, 905, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 417, EMPTY, 460, EMPTY, 47, 325, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 199, EMPTY,
+        EMPTY, 752, EMPTY, EMPTY, 1064, EMPTY, EMPTY, 491, 436, EMPTY, 1070, EMPTY, 1081, EMPTY, EMPTY, 829,
+        EMPTY, EMPTY, EMPTY, EMPTY, 781, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 164, 366, 99, EMPTY, 846,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 856, 78, EMPTY, 826, EMPTY, EMPTY, 204, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 697, EMPTY, EMPTY, EMPTY, EMPTY,
+        831, EMPTY, EMPTY, 1059, EMPTY, 602, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 397, 978, EMPTY, EMPTY, 976, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        533, EMPTY, 960, EMPTY, 589, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 92, EMPTY, 471, EMPTY, 590,
+        EMPTY, EMPTY, EMPTY, EMPTY, 998, 647, 646, EMPTY, 709, 521, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 206,
+        EMPTY, 264, EMPTY, EMPTY, 51, EMPTY, EMPTY, 954, EMPTY, 739, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 579, 326, EMPTY, EMPTY, EMPTY, 868, EMPTY, EMPTY, EMPTY, 991, EMPTY, EMPTY, 742, 508,
+        EMPTY, 65, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 522, EMPTY, 2, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 571, 837, EMPTY, EMPTY, EMPTY, 324, 792, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 668, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 623, EMPTY, EMPTY, EMPTY, EMPTY, 599, EMPTY, EMPTY, 873, EMPTY, EMPTY, EMPTY, 112, EMPTY,
+        1052, EMPTY, EMPTY, 424, 881, EMPTY, 318, 663, EMPTY, EMPTY, 763, EMPTY, 55, 887, 1020, EMPTY,
+        281, EMPTY, EMPTY, EMPTY, 979, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 703, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        1086, EMPTY, 1025, EMPTY, 561, 265, EMPTY, EMPTY, EMPTY, 1038, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 115, EMPTY, 371, EMPTY, EMPTY, EMPTY, EMPTY, 268, EMPTY, EMPTY, EMPTY, EMPTY, 303, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 416, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        1090, EMPTY, EMPTY, 262, EMPTY, 1122, 219, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        255, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 291, EMPTY, 1055, EMPTY, 614, EMPTY,
+        52, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 958, EMPTY, EMPTY, EMPTY, 33, EMPTY, EMPTY, 463,
+        369, EMPTY, EMPTY, EMPTY, 736, EMPTY, EMPTY, EMPTY, EMPTY, 839, EMPTY, 1092, 57, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 907, EMPTY, 421, EMPTY, EMPTY, 192, 482, EMPTY, EMPTY, 248, 862, EMPTY, EMPTY, 183,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 384, EMPTY, EMPTY, EMPTY, 670, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        1133, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 784, 239, EMPTY, EMPTY, EMPTY, 759, EMPTY, 238, EMPTY,
+        399, EMPTY, EMPTY, 711, 714, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 531, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1023, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 428, 768, EMPTY,
+        EMPTY, EMPTY, 1, EMPTY, 387, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 891, 844, EMPTY, EMPTY, 557, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 718, EMPTY, 788, EMPTY, 1021, 1097, 762, EMPTY, EMPTY, 11, EMPTY,
+        529, 1073, 1160, EMPTY, 456, EMPTY, EMPTY, EMPTY, 789, 1080, EMPTY, EMPTY, EMPTY, 927, 341, EMPTY,
+        EMPTY, 771, EMPTY, EMPTY, EMPTY, 172, 802, 362, 1019, 198, EMPTY, 394, 611, EMPTY, 342, EMPTY,
+        EMPTY, 525, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 230, EMPTY, 1066, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 296, 214, EMPTY, 100, EMPTY, 18, EMPTY,
+        1106, EMPTY, 885, EMPTY, 302, 782, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 156,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 151, EMPTY, EMPTY, EMPTY, 216, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 142, EMPTY, EMPTY, EMPTY, 970, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 263, EMPTY, EMPTY, EMPTY, 1096, EMPTY, 359, 236, EMPTY, 15, EMPTY, EMPTY, EMPTY, EMPTY,
+        806, EMPTY, EMPTY, 86, EMPTY, EMPTY, EMPTY, EMPTY, 735, EMPTY, EMPTY, EMPTY, EMPTY, 358, EMPTY, EMPTY,
+        878, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 454, EMPTY, EMPTY, EMPTY, EMPTY, 731, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 609, EMPTY, EMPTY, EMPTY, 9, EMPTY, 869, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 237, EMPTY, EMPTY, EMPTY, 681, EMPTY, EMPTY, EMPTY, EMPTY, 393, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 452, 1114, 707, EMPTY, 660, 210,
+        EMPTY, EMPTY, 495, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 706, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 754,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 564, 329, EMPTY, EMPTY, 733, EMPTY, EMPTY, EMPTY, 287, EMPTY, 659,
+        EMPTY, EMPTY, 902, EMPTY, 640, EMPTY, EMPTY, EMPTY, EMPTY, 631, EMPTY, 184, EMPTY, 569, EMPTY, EMPTY,
+        596, EMPTY, EMPTY, 818, EMPTY, 642, EMPTY, 494, EMPTY, EMPTY, 574, EMPTY, EMPTY, 36, 956, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 145, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 96, EMPTY, EMPTY, EMPTY, 289, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 1043, EMPTY, 911, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 177, EMPTY, 751, EMPTY, EMPTY,
+        EMPTY, 68, EMPTY, EMPTY, 150, EMPTY, EMPTY, 787, EMPTY, EMPTY, 187, 26, EMPTY, EMPTY, EMPTY, 699,
+        EMPTY, EMPTY, 288, EMPTY, 286, EMPTY, EMPTY, EMPTY, EMPTY, 410, EMPTY, EMPTY, EMPTY, EMPTY, 855, 1157,
+        349, 403, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 689, 597, 251, 1135, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 152, EMPTY, EMPTY, EMPTY, 1035, 702, EMPTY, EMPTY, 807, 413, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        64, 560, EMPTY, EMPTY, 121, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 719, 644, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 820, EMPTY, EMPTY, EMPTY, 1116, 182, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 225, EMPTY, EMPTY, EMPTY, 545, EMPTY, 443, 415, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 292, 939, EMPTY, EMPTY, 220, EMPTY, 721, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 1015, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 686, EMPTY, EMPTY, EMPTY, EMPTY, 1065, EMPTY, EMPTY, 966,
+        EMPTY, EMPTY, EMPTY, EMPTY, 352, EMPTY, EMPTY, 38, EMPTY, 793, EMPTY, EMPTY, EMPTY, EMPTY, 1141, EMPTY,
+        EMPTY, EMPTY, 550, EMPTY, EMPTY, 696, 160, EMPTY, 155, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 875, EMPTY, 882, EMPTY, EMPTY, EMPTY, 859, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1001, 493,
+        598, EMPTY, 1031, 716, 1101, EMPTY, EMPTY, 1067, 241, 933, EMPTY, EMPTY, 1144, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 541, 867, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        337, 633, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1142, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 19, EMPTY,
+        EMPTY, 378, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 174, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 562, 577, 103, EMPTY, 959, EMPTY, 990, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 1074, EMPTY, 364, 66, 688, EMPTY, EMPTY, EMPTY, EMPTY, 636, EMPTY, 888, EMPTY, EMPTY, EMPTY,
+        257, EMPTY, 332, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 965, EMPTY, EMPTY, EMPTY, 656,
+        EMPTY, 37, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 317, EMPTY, EMPTY, 398, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 923, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 770, EMPTY, 669, 1149, EMPTY,
+        EMPTY, EMPTY, EMPTY, 744, 95, EMPTY, 467, EMPTY, 575, EMPTY, EMPTY, EMPTY, 1056, 908, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 584, EMPTY, 231, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 12, EMPTY,
+        EMPTY, 390, EMPTY, 649, EMPTY, EMPTY, EMPTY, 414, EMPTY, EMPTY, EMPTY, 957, EMPTY, 942, EMPTY, 743,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 43, EMPTY, EMPTY, EMPTY, EMPTY, 643, EMPTY, EMPTY, 400, EMPTY, EMPTY,
+        EMPTY, EMPTY, 722, 223, EMPTY, EMPTY, EMPTY, EMPTY, 877, EMPTY, EMPTY, 153, 898, EMPTY, EMPTY, EMPTY,
+        468, EMPTY, EMPTY, EMPTY, EMPTY, 628, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 477, EMPTY, EMPTY, EMPTY,
+        657, 128, EMPTY, EMPTY, EMPTY, 80, EMPTY, EMPTY, 1093, 309, EMPTY, 383, EMPTY, 1152, EMPTY, 690,
+        EMPTY, 535, EMPTY, 28, EMPTY, EMPTY, EMPTY, EMPTY, 849, EMPTY, EMPTY, EMPTY, EMPTY, 311, 503, EMPTY,
+        EMPTY, EMPTY, 708, 520, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 517, EMPTY,
+        EMPTY, 502, EMPTY, EMPTY, 135, EMPTY, 899, EMPTY, EMPTY, 429, 892, EMPTY, EMPTY, EMPTY, 581, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 880, 75, EMPTY, 158, 379, 273, 675, EMPTY,
+        EMPTY, EMPTY, 650, EMPTY, EMPTY, EMPTY, EMPTY, 1041, 445, EMPTY, EMPTY, EMPTY, EMPTY, 764, 487, 441,
+        619, 507, 58, EMPTY, EMPTY, EMPTY, EMPTY, 777, EMPTY, 1094, EMPTY, EMPTY, 45, EMPTY, 1100, EMPTY,
+        EMPTY, 544, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 843, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        919, 916, EMPTY, 999, 1155, EMPTY, 1115, 79, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 71,
+        EMPTY, EMPTY, EMPTY, EMPTY, 486, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1158, 515, EMPTY, 334, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 280, 775, EMPTY, EMPTY, EMPTY, EMPTY, 1098, EMPTY, 113, EMPTY, 207,
+        EMPTY, 20, EMPTY, 42, EMPTY, EMPTY, 1087, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1027, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 727, EMPTY, EMPTY, EMPTY, EMPTY, 740, EMPTY, EMPTY, EMPTY, 677,
+        EMPTY, EMPTY, EMPTY, 592, EMPTY, EMPTY, EMPTY, 232, EMPTY, EMPTY, 131, EMPTY, EMPTY, EMPTY, 1102, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 388, EMPTY, 295, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 530, EMPTY, 866, EMPTY, 245, EMPTY, EMPTY, EMPTY, EMPTY, 1137, EMPTY,
     ],
     keys: &[
         [0x10, 0, 0, 0], // accessibility
         [0x820010, 0, 0, 0], // accessibility-designer
-        [0x1510010, 0, 0, 0], // accessibility-specialist
-        [0x16d0010, 0, 0, 0], // accessibility-tester
+        [0x1520010, 0, 0, 0], // accessibility-specialist
+        [0x16e0010, 0, 0, 0], // accessibility-tester
         [0x11, 0, 0, 0], // accredited
         [0x5c0011, 0, 0, 0], // accredited-clinical
         [0x62005c0011, 0, 0, 0], // accredited-clinical-coder
@@ -2021,7 +2024,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x6e001f, 0, 0, 0], // analytics-consultant
         [0x97001f, 0, 0, 0], // analytics-engineer
         [0x21, 0, 0, 0], // api
-        [0x1890021, 0, 0, 0], // api-writer
+        [0x18a0021, 0, 0, 0], // api-writer
         [0x22, 0, 0, 0], // application
         [0x1e0022, 0, 0, 0], // application-analyst
         [0x240022, 0, 0, 0], // application-architect
@@ -2038,19 +2041,19 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x9701010022, 0, 0, 0], // application-operations-engineer
         [0x11f0022, 0, 0, 0], // application-programmer
         [0x1e011f0022, 0, 0, 0], // application-programmer-analyst
-        [0x14e0022, 0, 0, 0], // application-software
-        [0x97014e0022, 0, 0, 0], // application-software-engineer
-        [0x1510022, 0, 0, 0], // application-specialist
-        [0x15d0022, 0, 0, 0], // application-support
-        [0x97015d0022, 0, 0, 0], // application-support-engineer
-        [0x16d0022, 0, 0, 0], // application-tester
+        [0x14f0022, 0, 0, 0], // application-software
+        [0x97014f0022, 0, 0, 0], // application-software-engineer
+        [0x1520022, 0, 0, 0], // application-specialist
+        [0x15e0022, 0, 0, 0], // application-support
+        [0x97015e0022, 0, 0, 0], // application-support-engineer
+        [0x16e0022, 0, 0, 0], // application-tester
         [0x24, 0, 0, 0], // architect
         [0x25, 0, 0, 0], // architecture
         [0x27, 0, 0, 0], // artificial
         [0xd50027, 0, 0, 0], // artificial-intelligence
         [0x9700d50027, 0, 0, 0], // artificial-intelligence-engineer
         [0x30, 0, 0, 0], // automation
-        [0x16d0030, 0, 0, 0], // automation-tester
+        [0x16e0030, 0, 0, 0], // automation-tester
         [0x32, 0, 0, 0], // back
         [0x960032, 0, 0, 0], // back-end
         [0x8500960032, 0, 0, 0], // back-end-developer
@@ -2063,7 +2066,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x44, 0, 0, 0], // bioinformatics
         [0x1e0044, 0, 0, 0], // bioinformatics-analyst
         [0x970044, 0, 0, 0], // bioinformatics-engineer
-        [0x13e0044, 0, 0, 0], // bioinformatics-scientist
+        [0x13f0044, 0, 0, 0], // bioinformatics-scientist
         [0x49, 0, 0, 0], // business
         [0x1e0049, 0, 0, 0], // business-analyst
         [0x240049, 0, 0, 0], // business-architect
@@ -2073,11 +2076,11 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x1e00d50049, 0, 0, 0], // business-intelligence-analyst
         [0x6e00d50049, 0, 0, 0], // business-intelligence-consultant
         [0xf000d50049, 0, 0, 0], // business-intelligence-manager
-        [0x15100d50049, 0, 0, 0], // business-intelligence-specialist
+        [0x15200d50049, 0, 0, 0], // business-intelligence-specialist
         [0x12e0049, 0, 0, 0], // business-relationship
         [0xf0012e0049, 0, 0, 0], // business-relationship-manager
-        [0x1600049, 0, 0, 0], // business-systems
-        [0x1e01600049, 0, 0, 0], // business-systems-analyst
+        [0x1610049, 0, 0, 0], // business-systems
+        [0x1e01610049, 0, 0, 0], // business-systems-analyst
         [0x4c, 0, 0, 0], // caldicott
         [0xb9004c, 0, 0, 0], // caldicott-guardian
         [0x4d, 0, 0, 0], // cancer
@@ -2093,7 +2096,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x1e012f00200057, 0, 0, 0], // change-and-release-analyst
         [0xf0012f00200057, 0, 0, 0], // change-and-release-manager
         [0xef0057, 0, 0, 0], // change-management
-        [0x15100ef0057, 0, 0, 0], // change-management-specialist
+        [0x15200ef0057, 0, 0, 0], // change-management-specialist
         [0xf00057, 0, 0, 0], // change-manager
         [0x58, 0, 0, 0], // chief
         [0x5c0058, 0, 0, 0], // chief-clinical
@@ -2113,11 +2116,11 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xfd00cd0058, 0, 0, 0], // chief-informatics-officer
         [0xce0058, 0, 0, 0], // chief-information
         [0xfd00ce0058, 0, 0, 0], // chief-information-officer
-        [0x14200ce0058, 0, 0, 0], // chief-information-security
-        [0xfd014200ce0058, 0, 0, 0], // chief-information-security-officer
+        [0x14300ce0058, 0, 0, 0], // chief-information-security
+        [0xfd014300ce0058, 0, 0, 0], // chief-information-security-officer
         [0xda0058, 0, 0, 0], // chief-it
-        [0x14200da0058, 0, 0, 0], // chief-it-security
-        [0xfd014200da0058, 0, 0, 0], // chief-it-security-officer
+        [0x14300da0058, 0, 0, 0], // chief-it-security
+        [0xfd014300da0058, 0, 0, 0], // chief-it-security-officer
         [0xe00058, 0, 0, 0], // chief-knowledge
         [0xfd00e00058, 0, 0, 0], // chief-knowledge-officer
         [0xf20058, 0, 0, 0], // chief-medical
@@ -2131,11 +2134,11 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xfd00cd00fb0058, 0, 0, 0], // chief-nursing-informatics-officer
         [0xce00fb0058, 0, 0, 0], // chief-nursing-information
         [0xfd00ce00fb0058, 0, 0, 0], // chief-nursing-information-officer
-        [0x1330058, 0, 0, 0], // chief-research
-        [0xce01330058, 0, 0, 0], // chief-research-information
-        [0xfd00ce01330058, 0, 0, 0], // chief-research-information-officer
-        [0x1670058, 0, 0, 0], // chief-technology
-        [0xfd01670058, 0, 0, 0], // chief-technology-officer
+        [0x1340058, 0, 0, 0], // chief-research
+        [0xce01340058, 0, 0, 0], // chief-research-information
+        [0xfd00ce01340058, 0, 0, 0], // chief-research-information-officer
+        [0x1680058, 0, 0, 0], // chief-technology
+        [0xfd01680058, 0, 0, 0], // chief-technology-officer
         [0x59, 0, 0, 0], // cio
         [0x5a, 0, 0, 0], // ciso
         [0x5c, 0, 0, 0], // clinical
@@ -2154,25 +2157,25 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x7200cd005c, 0, 0, 0], // clinical-informatics-coordinator
         [0x8b00cd005c, 0, 0, 0], // clinical-informatics-director
         [0xf000cd005c, 0, 0, 0], // clinical-informatics-manager
-        [0x15100cd005c, 0, 0, 0], // clinical-informatics-specialist
-        [0x15c00cd005c, 0, 0, 0], // clinical-informatics-supervisor
+        [0x15200cd005c, 0, 0, 0], // clinical-informatics-specialist
+        [0x15d00cd005c, 0, 0, 0], // clinical-informatics-supervisor
         [0xce005c, 0, 0, 0], // clinical-information
-        [0x16000ce005c, 0, 0, 0], // clinical-information-systems
-        [0xf0016000ce005c, 0, 0, 0], // clinical-information-systems-manager
+        [0x16100ce005c, 0, 0, 0], // clinical-information-systems
+        [0xf0016100ce005c, 0, 0, 0], // clinical-information-systems-manager
         [0xe0005c, 0, 0, 0], // clinical-knowledge
-        [0x15100e0005c, 0, 0, 0], // clinical-knowledge-specialist
+        [0x15200e0005c, 0, 0, 0], // clinical-knowledge-specialist
         [0xe5005c, 0, 0, 0], // clinical-librarian
         [0x12a005c, 0, 0, 0], // clinical-records
         [0x14012a005c, 0, 0, 0], // clinical-records-administrator
         [0xfd012a005c, 0, 0, 0], // clinical-records-officer
-        [0x165012a005c, 0, 0, 0], // clinical-records-technician
-        [0x13a005c, 0, 0, 0], // clinical-risk
-        [0xf0013a005c, 0, 0, 0], // clinical-risk-manager
-        [0x13b005c, 0, 0, 0], // clinical-safety
-        [0xfd013b005c, 0, 0, 0], // clinical-safety-officer
-        [0x15f005c, 0, 0, 0], // clinical-system
-        [0x160005c, 0, 0, 0], // clinical-systems
-        [0x1730160005c, 0, 0, 0], // clinical-systems-trainer
+        [0x166012a005c, 0, 0, 0], // clinical-records-technician
+        [0x13b005c, 0, 0, 0], // clinical-risk
+        [0xf0013b005c, 0, 0, 0], // clinical-risk-manager
+        [0x13c005c, 0, 0, 0], // clinical-safety
+        [0xfd013c005c, 0, 0, 0], // clinical-safety-officer
+        [0x160005c, 0, 0, 0], // clinical-system
+        [0x161005c, 0, 0, 0], // clinical-systems
+        [0x1740161005c, 0, 0, 0], // clinical-systems-trainer
         [0x5d, 0, 0, 0], // cloud
         [0x24005d, 0, 0, 0], // cloud-architect
         [0x30005d, 0, 0, 0], // cloud-automation
@@ -2185,12 +2188,12 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x9700d0005d, 0, 0, 0], // cloud-infrastructure-engineer
         [0xf5005d, 0, 0, 0], // cloud-network
         [0x9700f5005d, 0, 0, 0], // cloud-network-engineer
-        [0x142005d, 0, 0, 0], // cloud-security
-        [0x970142005d, 0, 0, 0], // cloud-security-engineer
-        [0x14e005d, 0, 0, 0], // cloud-software
-        [0x97014e005d, 0, 0, 0], // cloud-software-engineer
-        [0x15d005d, 0, 0, 0], // cloud-support
-        [0x151015d005d, 0, 0, 0], // cloud-support-specialist
+        [0x143005d, 0, 0, 0], // cloud-security
+        [0x970143005d, 0, 0, 0], // cloud-security-engineer
+        [0x14f005d, 0, 0, 0], // cloud-software
+        [0x97014f005d, 0, 0, 0], // cloud-software-engineer
+        [0x15e005d, 0, 0, 0], // cloud-support
+        [0x152015e005d, 0, 0, 0], // cloud-support-specialist
         [0x5e, 0, 0, 0], // cmio
         [0x5f, 0, 0, 0], // cnio
         [0x62, 0, 0, 0], // coder
@@ -2202,7 +2205,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x54007000200064, 0, 0, 0], // command-and-control-centre
         [0x54007000200064, 0xf0, 0, 0], // command-and-control-centre-manager
         [0x67, 0, 0, 0], // compliance
-        [0x1510067, 0, 0, 0], // compliance-specialist
+        [0x1520067, 0, 0, 0], // compliance-specialist
         [0x68, 0, 0, 0], // computational
         [0x450068, 0, 0, 0], // computational-biologist
         [0x460068, 0, 0, 0], // computational-biology
@@ -2210,64 +2213,64 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x1e0069, 0, 0, 0], // computer-analyst
         [0xf50069, 0, 0, 0], // computer-network
         [0x1e00f50069, 0, 0, 0], // computer-network-analyst
-        [0x15100f50069, 0, 0, 0], // computer-network-specialist
-        [0x15d00f50069, 0, 0, 0], // computer-network-support
-        [0x151015d00f50069, 0, 0, 0], // computer-network-support-specialist
+        [0x15200f50069, 0, 0, 0], // computer-network-specialist
+        [0x15e00f50069, 0, 0, 0], // computer-network-support
+        [0x152015e00f50069, 0, 0, 0], // computer-network-support-specialist
         [0x11f0069, 0, 0, 0], // computer-programmer
         [0x1e011f0069, 0, 0, 0], // computer-programmer-analyst
-        [0x1420069, 0, 0, 0], // computer-security
-        [0x7201420069, 0, 0, 0], // computer-security-coordinator
-        [0x15101420069, 0, 0, 0], // computer-security-specialist
-        [0x15d0069, 0, 0, 0], // computer-support
-        [0x151015d0069, 0, 0, 0], // computer-support-specialist
-        [0x1600069, 0, 0, 0], // computer-systems
-        [0x1e01600069, 0, 0, 0], // computer-systems-analyst
-        [0x6e01600069, 0, 0, 0], // computer-systems-consultant
-        [0x14201600069, 0, 0, 0], // computer-systems-security
-        [0x1e014201600069, 0, 0, 0], // computer-systems-security-analyst
-        [0x1650069, 0, 0, 0], // computer-technician
+        [0x1430069, 0, 0, 0], // computer-security
+        [0x7201430069, 0, 0, 0], // computer-security-coordinator
+        [0x15201430069, 0, 0, 0], // computer-security-specialist
+        [0x15e0069, 0, 0, 0], // computer-support
+        [0x152015e0069, 0, 0, 0], // computer-support-specialist
+        [0x1610069, 0, 0, 0], // computer-systems
+        [0x1e01610069, 0, 0, 0], // computer-systems-analyst
+        [0x6e01610069, 0, 0, 0], // computer-systems-consultant
+        [0x14301610069, 0, 0, 0], // computer-systems-security
+        [0x1e014301610069, 0, 0, 0], // computer-systems-security-analyst
+        [0x1660069, 0, 0, 0], // computer-technician
         [0x6a, 0, 0, 0], // computing
-        [0x147006a, 0, 0, 0], // computing-services
-        [0x8b0147006a, 0, 0, 0], // computing-services-director
+        [0x148006a, 0, 0, 0], // computing-services
+        [0x8b0148006a, 0, 0, 0], // computing-services-director
         [0x6b, 0, 0, 0], // configuration
         [0x1e006b, 0, 0, 0], // configuration-analyst
         [0xf0006b, 0, 0, 0], // configuration-manager
         [0x6f, 0, 0, 0], // content
         [0x82006f, 0, 0, 0], // content-designer
-        [0x159006f, 0, 0, 0], // content-strategist
+        [0x15a006f, 0, 0, 0], // content-strategist
         [0x73, 0, 0, 0], // corporate
-        [0x1730073, 0, 0, 0], // corporate-trainer
-        [0x1740073, 0, 0, 0], // corporate-training
-        [0xf001740073, 0, 0, 0], // corporate-training-manager
+        [0x1740073, 0, 0, 0], // corporate-trainer
+        [0x1750073, 0, 0, 0], // corporate-training
+        [0xf001750073, 0, 0, 0], // corporate-training-manager
         [0x74, 0, 0, 0], // cto
         [0x76, 0, 0, 0], // cyber
         [0x7d0076, 0, 0, 0], // cyber-defence
-        [0x151007d0076, 0, 0, 0], // cyber-defence-specialist
+        [0x152007d0076, 0, 0, 0], // cyber-defence-specialist
         [0x7e0076, 0, 0, 0], // cyber-defender
         [0xca0076, 0, 0, 0], // cyber-incident
         [0xbb00ca0076, 0, 0, 0], // cyber-incident-handler
-        [0x13600ca0076, 0, 0, 0], // cyber-incident-responder
-        [0x13a0076, 0, 0, 0], // cyber-risk
-        [0xf0013a0076, 0, 0, 0], // cyber-risk-manager
-        [0x1420076, 0, 0, 0], // cyber-security
-        [0x1e01420076, 0, 0, 0], // cyber-security-analyst
-        [0x8501420076, 0, 0, 0], // cyber-security-developer
-        [0x9701420076, 0, 0, 0], // cyber-security-engineer
-        [0x11e01420076, 0, 0, 0], // cyber-security-programme
-        [0x8b011e01420076, 0, 0, 0], // cyber-security-programme-director
-        [0x13a01420076, 0, 0, 0], // cyber-security-risk
-        [0xf0013a01420076, 0, 0, 0], // cyber-security-risk-manager
-        [0x14801420076, 0, 0, 0], // cyber-security-siem
-        [0xf0014801420076, 0, 0, 0], // cyber-security-siem-manager
-        [0x15101420076, 0, 0, 0], // cyber-security-specialist
-        [0x16601420076, 0, 0, 0], // cyber-security-technologist
+        [0x13700ca0076, 0, 0, 0], // cyber-incident-responder
+        [0x13b0076, 0, 0, 0], // cyber-risk
+        [0xf0013b0076, 0, 0, 0], // cyber-risk-manager
+        [0x1430076, 0, 0, 0], // cyber-security
+        [0x1e01430076, 0, 0, 0], // cyber-security-analyst
+        [0x8501430076, 0, 0, 0], // cyber-security-developer
+        [0x9701430076, 0, 0, 0], // cyber-security-engineer
+        [0x11e01430076, 0, 0, 0], // cyber-security-programme
+        [0x8b011e01430076, 0, 0, 0], // cyber-security-programme-director
+        [0x13b01430076, 0, 0, 0], // cyber-security-risk
+        [0xf0013b01430076, 0, 0, 0], // cyber-security-risk-manager
+        [0x14901430076, 0, 0, 0], // cyber-security-siem
+        [0xf0014901430076, 0, 0, 0], // cyber-security-siem-manager
+        [0x15201430076, 0, 0, 0], // cyber-security-specialist
+        [0x16701430076, 0, 0, 0], // cyber-security-technologist
         [0x78, 0, 0, 0], // data
         [0x1d0078, 0, 0, 0], // data-analysis
         [0x1e0078, 0, 0, 0], // data-analyst
         [0x1f0078, 0, 0, 0], // data-analytics
         [0xf0001f0078, 0, 0, 0], // data-analytics-manager
-        [0x13e001f0078, 0, 0, 0], // data-analytics-scientist
-        [0x151001f0078, 0, 0, 0], // data-analytics-specialist
+        [0x13f001f0078, 0, 0, 0], // data-analytics-scientist
+        [0x152001f0078, 0, 0, 0], // data-analytics-specialist
         [0x200078, 0, 0, 0], // data-and
         [0x1c00200078, 0, 0, 0], // data-and-ai
         [0x9e001c00200078, 0, 0, 0], // data-and-ai-ethicist
@@ -2286,33 +2289,33 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xf00078, 0, 0, 0], // data-manager
         [0xfd0078, 0, 0, 0], // data-officer
         [0x11a0078, 0, 0, 0], // data-processing
-        [0x160011a0078, 0, 0, 0], // data-processing-systems
-        [0x1e0160011a0078, 0, 0, 0], // data-processing-systems-analyst
+        [0x161011a0078, 0, 0, 0], // data-processing-systems
+        [0x1e0161011a0078, 0, 0, 0], // data-processing-systems-analyst
         [0x1220078, 0, 0, 0], // data-protection
         [0x1701220078, 0, 0, 0], // data-protection-advisor
         [0x2001220078, 0, 0, 0], // data-protection-and
-        [0x142002001220078, 0, 0, 0], // data-protection-and-security
-        [0x142002001220078, 0xfd, 0, 0], // data-protection-and-security-officer
+        [0x143002001220078, 0, 0, 0], // data-protection-and-security
+        [0x143002001220078, 0xfd, 0, 0], // data-protection-and-security-officer
         [0xfd01220078, 0, 0, 0], // data-protection-officer
-        [0x15101220078, 0, 0, 0], // data-protection-specialist
+        [0x15201220078, 0, 0, 0], // data-protection-specialist
         [0x1260078, 0, 0, 0], // data-quality
         [0xfd01260078, 0, 0, 0], // data-quality-officer
-        [0x15101260078, 0, 0, 0], // data-quality-specialist
-        [0x13c0078, 0, 0, 0], // data-science
-        [0x13e0078, 0, 0, 0], // data-scientist
-        [0x1420078, 0, 0, 0], // data-security
-        [0x1401420078, 0, 0, 0], // data-security-administrator
-        [0x1e01420078, 0, 0, 0], // data-security-analyst
-        [0x2001420078, 0, 0, 0], // data-security-and
-        [0x122002001420078, 0, 0, 0], // data-security-and-protection
-        [0x122002001420078, 0xe2, 0, 0], // data-security-and-protection-lead
-        [0x15d0078, 0, 0, 0], // data-support
-        [0x1e015d0078, 0, 0, 0], // data-support-analyst
-        [0x1820078, 0, 0, 0], // data-warehouse
-        [0x1e01820078, 0, 0, 0], // data-warehouse-analyst
-        [0x2401820078, 0, 0, 0], // data-warehouse-architect
-        [0x8201820078, 0, 0, 0], // data-warehouse-designer
-        [0x8501820078, 0, 0, 0], // data-warehouse-developer
+        [0x15201260078, 0, 0, 0], // data-quality-specialist
+        [0x13d0078, 0, 0, 0], // data-science
+        [0x13f0078, 0, 0, 0], // data-scientist
+        [0x1430078, 0, 0, 0], // data-security
+        [0x1401430078, 0, 0, 0], // data-security-administrator
+        [0x1e01430078, 0, 0, 0], // data-security-analyst
+        [0x2001430078, 0, 0, 0], // data-security-and
+        [0x122002001430078, 0, 0, 0], // data-security-and-protection
+        [0x122002001430078, 0xe2, 0, 0], // data-security-and-protection-lead
+        [0x15e0078, 0, 0, 0], // data-support
+        [0x1e015e0078, 0, 0, 0], // data-support-analyst
+        [0x1830078, 0, 0, 0], // data-warehouse
+        [0x1e01830078, 0, 0, 0], // data-warehouse-analyst
+        [0x2401830078, 0, 0, 0], // data-warehouse-architect
+        [0x8201830078, 0, 0, 0], // data-warehouse-designer
+        [0x8501830078, 0, 0, 0], // data-warehouse-developer
         [0x79, 0, 0, 0], // database
         [0x120079, 0, 0, 0], // database-administration
         [0xf000120079, 0, 0, 0], // database-administration-manager
@@ -2336,9 +2339,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xe20081, 0, 0, 0], // design-lead
         [0x84, 0, 0, 0], // desktop
         [0x1e0084, 0, 0, 0], // desktop-analyst
-        [0x1510084, 0, 0, 0], // desktop-specialist
-        [0x15d0084, 0, 0, 0], // desktop-support
-        [0x165015d0084, 0, 0, 0], // desktop-support-technician
+        [0x1520084, 0, 0, 0], // desktop-specialist
+        [0x15e0084, 0, 0, 0], // desktop-support
+        [0x166015e0084, 0, 0, 0], // desktop-support-technician
         [0x85, 0, 0, 0], // developer
         [0x86, 0, 0, 0], // development
         [0xf00086, 0, 0, 0], // development-manager
@@ -2346,7 +2349,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x1e0087, 0, 0, 0], // devops-analyst
         [0x6e0087, 0, 0, 0], // devops-consultant
         [0x970087, 0, 0, 0], // devops-engineer
-        [0x1510087, 0, 0, 0], // devops-specialist
+        [0x1520087, 0, 0, 0], // devops-specialist
         [0x88, 0, 0, 0], // devsecops
         [0x970088, 0, 0, 0], // devsecops-engineer
         [0x89, 0, 0, 0], // diagnostic
@@ -2360,13 +2363,13 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x8b011d00bd008a, 0, 0, 0], // digital-health-program-director
         [0x12000bd008a, 0, 0, 0], // digital-health-project
         [0xf0012000bd008a, 0, 0, 0], // digital-health-project-manager
-        [0x15900bd008a, 0, 0, 0], // digital-health-strategist
-        [0x17300bd008a, 0, 0, 0], // digital-health-trainer
+        [0x15a00bd008a, 0, 0, 0], // digital-health-strategist
+        [0x17400bd008a, 0, 0, 0], // digital-health-trainer
         [0xd7008a, 0, 0, 0], // digital-interface
         [0x8200d7008a, 0, 0, 0], // digital-interface-designer
         [0xe4008a, 0, 0, 0], // digital-learning
         [0x8200e4008a, 0, 0, 0], // digital-learning-designer
-        [0x16600e4008a, 0, 0, 0], // digital-learning-technologist
+        [0x16700e4008a, 0, 0, 0], // digital-learning-technologist
         [0xfa008a, 0, 0, 0], // digital-nurse
         [0x114008a, 0, 0, 0], // digital-portfolio
         [0x1e0114008a, 0, 0, 0], // digital-portfolio-analyst
@@ -2375,9 +2378,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xf0011e008a, 0, 0, 0], // digital-programme-manager
         [0x120008a, 0, 0, 0], // digital-project
         [0xf00120008a, 0, 0, 0], // digital-project-manager
-        [0x14b008a, 0, 0, 0], // digital-skills
-        [0x175008a, 0, 0, 0], // digital-transformation
-        [0xe20175008a, 0, 0, 0], // digital-transformation-lead
+        [0x14c008a, 0, 0, 0], // digital-skills
+        [0x176008a, 0, 0, 0], // digital-transformation
+        [0xe20176008a, 0, 0, 0], // digital-transformation-lead
         [0x8b, 0, 0, 0], // director
         [0xfc008b, 0, 0, 0], // director-of
         [0x2200fc008b, 0, 0, 0], // director-of-application
@@ -2387,18 +2390,18 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x8a00fc008b, 0, 0, 0], // director-of-digital
         [0xc700fc008b, 0, 0, 0], // director-of-im
         [0x2000c700fc008b, 0, 0, 0], // director-of-im-and
-        [0x2000c700fc008b, 0x161, 0, 0], // director-of-im-and-t
+        [0x2000c700fc008b, 0x162, 0, 0], // director-of-im-and-t
         [0xcd00fc008b, 0, 0, 0], // director-of-informatics
         [0xda00fc008b, 0, 0, 0], // director-of-it
-        [0x16700fc008b, 0, 0, 0], // director-of-technology
+        [0x16800fc008b, 0, 0, 0], // director-of-technology
         [0x8e, 0, 0, 0], // documentation
-        [0x151008e, 0, 0, 0], // documentation-specialist
+        [0x152008e, 0, 0, 0], // documentation-specialist
         [0x8f, 0, 0, 0], // dpo
         [0x90, 0, 0, 0], // e
         [0xe40090, 0, 0, 0], // e-learning
         [0x2f00e40090, 0, 0, 0], // e-learning-author
         [0x91, 0, 0, 0], // educational
-        [0x1660091, 0, 0, 0], // educational-technologist
+        [0x1670091, 0, 0, 0], // educational-technologist
         [0x93, 0, 0, 0], // ehr
         [0x94, 0, 0, 0], // elearning
         [0x95, 0, 0, 0], // electronic
@@ -2406,28 +2409,28 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x12900bd0095, 0, 0, 0], // electronic-health-record
         [0x1090095, 0, 0, 0], // electronic-patient
         [0x12901090095, 0, 0, 0], // electronic-patient-record
-        [0x1350095, 0, 0, 0], // electronic-resources
-        [0xe501350095, 0, 0, 0], // electronic-resources-librarian
+        [0x1360095, 0, 0, 0], // electronic-resources
+        [0xe501360095, 0, 0, 0], // electronic-resources-librarian
         [0x96, 0, 0, 0], // end
-        [0x17b0096, 0, 0, 0], // end-user
-        [0x6a017b0096, 0, 0, 0], // end-user-computing
-        [0x97006a017b0096, 0, 0, 0], // end-user-computing-engineer
+        [0x17c0096, 0, 0, 0], // end-user
+        [0x6a017c0096, 0, 0, 0], // end-user-computing
+        [0x97006a017c0096, 0, 0, 0], // end-user-computing-engineer
         [0x99, 0, 0, 0], // enterprise
         [0x240099, 0, 0, 0], // enterprise-architect
         [0x250099, 0, 0, 0], // enterprise-architecture
         [0xf000250099, 0, 0, 0], // enterprise-architecture-manager
         [0x9b, 0, 0, 0], // epr
-        [0x173009b, 0, 0, 0], // epr-trainer
+        [0x174009b, 0, 0, 0], // epr-trainer
         [0x9d, 0, 0, 0], // ethical
         [0xba009d, 0, 0, 0], // ethical-hacker
         [0xa2, 0, 0, 0], // evidence
-        [0x15100a2, 0, 0, 0], // evidence-specialist
+        [0x15200a2, 0, 0, 0], // evidence-specialist
         [0xac, 0, 0, 0], // foi
         [0xaf, 0, 0, 0], // forensics
         [0x2000af, 0, 0, 0], // forensics-and
         [0xca002000af, 0, 0, 0], // forensics-and-incident
-        [0x13700ca002000af, 0, 0, 0], // forensics-and-incident-response
-        [0x13700ca002000af, 0x1e, 0, 0], // forensics-and-incident-response-analyst
+        [0x13800ca002000af, 0, 0, 0], // forensics-and-incident-response
+        [0x13800ca002000af, 0x1e, 0, 0], // forensics-and-incident-response-analyst
         [0xb0, 0, 0, 0], // freedom
         [0xfc00b0, 0, 0, 0], // freedom-of
         [0xce00fc00b0, 0, 0, 0], // freedom-of-information
@@ -2437,8 +2440,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xb2, 0, 0, 0], // frontend
         [0x8500b2, 0, 0, 0], // frontend-developer
         [0xb3, 0, 0, 0], // full
-        [0x15500b3, 0, 0, 0], // full-stack
-        [0x85015500b3, 0, 0, 0], // full-stack-developer
+        [0x15600b3, 0, 0, 0], // full-stack
+        [0x85015600b3, 0, 0, 0], // full-stack-developer
         [0xb4, 0, 0, 0], // genome
         [0xcd00b4, 0, 0, 0], // genome-informatics
         [0xb5, 0, 0, 0], // genomic
@@ -2470,7 +2473,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x20007800fc00bc, 0x9f001c, 0, 0], // head-of-data-and-ai-ethics
         [0x98007800fc00bc, 0, 0, 0], // head-of-data-engineering
         [0xb6007800fc00bc, 0, 0, 0], // head-of-data-governance
-        [0x13c007800fc00bc, 0, 0, 0], // head-of-data-science
+        [0x13d007800fc00bc, 0, 0, 0], // head-of-data-science
         [0x7f00fc00bc, 0, 0, 0], // head-of-delivery
         [0xef007f00fc00bc, 0, 0, 0], // head-of-delivery-management
         [0x8a00fc00bc, 0, 0, 0], // head-of-digital
@@ -2480,26 +2483,26 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xb800fc00bc, 0, 0, 0], // head-of-graphic
         [0x8100b800fc00bc, 0, 0, 0], // head-of-graphic-design
         [0xce00fc00bc, 0, 0, 0], // head-of-information
-        [0x14200ce00fc00bc, 0, 0, 0], // head-of-information-security
+        [0x14300ce00fc00bc, 0, 0, 0], // head-of-information-security
         [0xd600fc00bc, 0, 0, 0], // head-of-interaction
         [0x8100d600fc00bc, 0, 0, 0], // head-of-interaction-design
         [0xda00fc00bc, 0, 0, 0], // head-of-it
-        [0x14200da00fc00bc, 0, 0, 0], // head-of-it-security
-        [0x14500da00fc00bc, 0, 0, 0], // head-of-it-service
-        [0x14500da00fc00bc, 0xef, 0, 0], // head-of-it-service-management
+        [0x14300da00fc00bc, 0, 0, 0], // head-of-it-security
+        [0x14600da00fc00bc, 0, 0, 0], // head-of-it-service
+        [0x14600da00fc00bc, 0xef, 0, 0], // head-of-it-service-management
         [0x10d00fc00bc, 0, 0, 0], // head-of-performance
         [0x1d010d00fc00bc, 0, 0, 0], // head-of-performance-analysis
         [0x11400fc00bc, 0, 0, 0], // head-of-portfolio
         [0x11c00fc00bc, 0, 0, 0], // head-of-product
-        [0x14500fc00bc, 0, 0, 0], // head-of-service
-        [0x81014500fc00bc, 0, 0, 0], // head-of-service-design
-        [0x83014500fc00bc, 0, 0, 0], // head-of-service-desk
-        [0x16c00fc00bc, 0, 0, 0], // head-of-test
-        [0x17b00fc00bc, 0, 0, 0], // head-of-user
-        [0x133017b00fc00bc, 0, 0, 0], // head-of-user-research
+        [0x14600fc00bc, 0, 0, 0], // head-of-service
+        [0x81014600fc00bc, 0, 0, 0], // head-of-service-design
+        [0x83014600fc00bc, 0, 0, 0], // head-of-service-desk
+        [0x16d00fc00bc, 0, 0, 0], // head-of-test
+        [0x17c00fc00bc, 0, 0, 0], // head-of-user
+        [0x134017c00fc00bc, 0, 0, 0], // head-of-user-research
         [0xbd, 0, 0, 0], // health
         [0x7800bd, 0, 0, 0], // health-data
-        [0x13e007800bd, 0, 0, 0], // health-data-scientist
+        [0x13f007800bd, 0, 0, 0], // health-data-scientist
         [0xcd00bd, 0, 0, 0], // health-informatics
         [0x8b00cd00bd, 0, 0, 0], // health-informatics-director
         [0xf000cd00bd, 0, 0, 0], // health-informatics-manager
@@ -2510,41 +2513,41 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xef00ce00bd, 0, 0, 0], // health-information-management
         [0x2000ef00ce00bd, 0, 0, 0], // health-information-management-and
         [0x2000ef00ce00bd, 0xa3, 0, 0], // health-information-management-and-exchange
-        [0x2000ef00ce00bd, 0x15100a3, 0, 0], // health-information-management-and-exchange-specialist
+        [0x2000ef00ce00bd, 0x15200a3, 0, 0], // health-information-management-and-exchange-specialist
         [0xfd00ce00bd, 0, 0, 0], // health-information-officer
         [0x11800ce00bd, 0, 0, 0], // health-information-privacy
         [0x20011800ce00bd, 0, 0, 0], // health-information-privacy-and
-        [0x20011800ce00bd, 0x142, 0, 0], // health-information-privacy-and-security
-        [0x20011800ce00bd, 0x1510142, 0, 0], // health-information-privacy-and-security-specialist
-        [0x15100ce00bd, 0, 0, 0], // health-information-specialist
-        [0x16500ce00bd, 0, 0, 0], // health-information-technician
+        [0x20011800ce00bd, 0x143, 0, 0], // health-information-privacy-and-security
+        [0x20011800ce00bd, 0x1520143, 0, 0], // health-information-privacy-and-security-specialist
+        [0x15200ce00bd, 0, 0, 0], // health-information-specialist
+        [0x16600ce00bd, 0, 0, 0], // health-information-technician
         [0xd700bd, 0, 0, 0], // health-interface
         [0x8200d700bd, 0, 0, 0], // health-interface-designer
         [0xda00bd, 0, 0, 0], // health-it
         [0x2400da00bd, 0, 0, 0], // health-it-architect
         [0x6e00da00bd, 0, 0, 0], // health-it-consultant
         [0x11f00da00bd, 0, 0, 0], // health-it-programmer
-        [0x15d00da00bd, 0, 0, 0], // health-it-support
-        [0x151015d00da00bd, 0, 0, 0], // health-it-support-specialist
+        [0x15e00da00bd, 0, 0, 0], // health-it-support
+        [0x152015e00da00bd, 0, 0, 0], // health-it-support-specialist
         [0xe500bd, 0, 0, 0], // health-librarian
         [0x12a00bd, 0, 0, 0], // health-records
         [0x2a012a00bd, 0, 0, 0], // health-records-assistant
         [0x5b012a00bd, 0, 0, 0], // health-records-clerk
         [0xf0012a00bd, 0, 0, 0], // health-records-manager
         [0xfd012a00bd, 0, 0, 0], // health-records-officer
-        [0x145012a00bd, 0, 0, 0], // health-records-service
-        [0xf00145012a00bd, 0, 0, 0], // health-records-service-manager
-        [0x156012a00bd, 0, 0, 0], // health-records-staff
-        [0x15c012a00bd, 0, 0, 0], // health-records-supervisor
-        [0x13b00bd, 0, 0, 0], // health-safety
-        [0x67013b00bd, 0, 0, 0], // health-safety-compliance
-        [0xfd0067013b00bd, 0, 0, 0], // health-safety-compliance-officer
-        [0x14e00bd, 0, 0, 0], // health-software
-        [0x16d014e00bd, 0, 0, 0], // health-software-tester
+        [0x146012a00bd, 0, 0, 0], // health-records-service
+        [0xf00146012a00bd, 0, 0, 0], // health-records-service-manager
+        [0x157012a00bd, 0, 0, 0], // health-records-staff
+        [0x15d012a00bd, 0, 0, 0], // health-records-supervisor
+        [0x13c00bd, 0, 0, 0], // health-safety
+        [0x67013c00bd, 0, 0, 0], // health-safety-compliance
+        [0xfd0067013c00bd, 0, 0, 0], // health-safety-compliance-officer
+        [0x14f00bd, 0, 0, 0], // health-software
+        [0x16e014f00bd, 0, 0, 0], // health-software-tester
         [0xbe, 0, 0, 0], // help
         [0x8300be, 0, 0, 0], // help-desk
         [0x1e008300be, 0, 0, 0], // help-desk-analyst
-        [0x165008300be, 0, 0, 0], // help-desk-technician
+        [0x166008300be, 0, 0, 0], // help-desk-technician
         [0xbf, 0, 0, 0], // helpdesk
         [0xc2, 0, 0, 0], // human
         [0x6900c2, 0, 0, 0], // human-computer
@@ -2555,18 +2558,18 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xf000c4, 0, 0, 0], // ig-manager
         [0xc7, 0, 0, 0], // im
         [0x2000c7, 0, 0, 0], // im-and
-        [0x161002000c7, 0, 0, 0], // im-and-t
+        [0x162002000c7, 0, 0, 0], // im-and-t
         [0xc8, 0, 0, 0], // implementation
         [0x7200c8, 0, 0, 0], // implementation-coordinator
         [0xe200c8, 0, 0, 0], // implementation-lead
         [0xf000c8, 0, 0, 0], // implementation-manager
-        [0x15d00c8, 0, 0, 0], // implementation-support
-        [0x151015d00c8, 0, 0, 0], // implementation-support-specialist
+        [0x15e00c8, 0, 0, 0], // implementation-support
+        [0x152015e00c8, 0, 0, 0], // implementation-support-specialist
         [0xca, 0, 0, 0], // incident
         [0xf000ca, 0, 0, 0], // incident-manager
-        [0x13600ca, 0, 0, 0], // incident-responder
-        [0x13700ca, 0, 0, 0], // incident-response
-        [0x97013700ca, 0, 0, 0], // incident-response-engineer
+        [0x13700ca, 0, 0, 0], // incident-responder
+        [0x13800ca, 0, 0, 0], // incident-response
+        [0x97013800ca, 0, 0, 0], // incident-response-engineer
         [0xcc, 0, 0, 0], // informaticist
         [0xcd, 0, 0, 0], // informatics
         [0x1e00cd, 0, 0, 0], // informatics-analyst
@@ -2584,35 +2587,36 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xb600ce, 0, 0, 0], // information-governance
         [0xe200b600ce, 0, 0, 0], // information-governance-lead
         [0xf000b600ce, 0, 0, 0], // information-governance-manager
-        [0x13900ce, 0, 0, 0], // information-rights
-        [0x14200ce, 0, 0, 0], // information-security
-        [0x14014200ce, 0, 0, 0], // information-security-administrator
-        [0x1e014200ce, 0, 0, 0], // information-security-analyst
-        [0x2c014200ce, 0, 0, 0], // information-security-assurance
-        [0x20002c014200ce, 0, 0, 0], // information-security-assurance-and
-        [0x20002c014200ce, 0x170, 0, 0], // information-security-assurance-and-threat
-        [0x20002c014200ce, 0x1e0170, 0, 0], // information-security-assurance-and-threat-analyst
-        [0x2e014200ce, 0, 0, 0], // information-security-auditor
-        [0x8b014200ce, 0, 0, 0], // information-security-director
-        [0x97014200ce, 0, 0, 0], // information-security-engineer
-        [0xf0014200ce, 0, 0, 0], // information-security-manager
-        [0xfd014200ce, 0, 0, 0], // information-security-officer
-        [0x13a014200ce, 0, 0, 0], // information-security-risk
-        [0x1e013a014200ce, 0, 0, 0], // information-security-risk-analyst
-        [0x151014200ce, 0, 0, 0], // information-security-specialist
-        [0x16000ce, 0, 0, 0], // information-systems
-        [0x1e016000ce, 0, 0, 0], // information-systems-analyst
-        [0x24016000ce, 0, 0, 0], // information-systems-architect
-        [0x8b016000ce, 0, 0, 0], // information-systems-director
-        [0xf0016000ce, 0, 0, 0], // information-systems-manager
-        [0x142016000ce, 0, 0, 0], // information-systems-security
-        [0x1e0142016000ce, 0, 0, 0], // information-systems-security-analyst
-        [0xfd0142016000ce, 0, 0, 0], // information-systems-security-officer
-        [0x1510142016000ce, 0, 0, 0], // information-systems-security-specialist
-        [0x15c016000ce, 0, 0, 0], // information-systems-supervisor
-        [0x165016000ce, 0, 0, 0], // information-systems-technician
+        [0x13a00ce, 0, 0, 0], // information-rights
+        [0x14300ce, 0, 0, 0], // information-security
+        [0x14014300ce, 0, 0, 0], // information-security-administrator
+        [0x1e014300ce, 0, 0, 0], // information-security-analyst
+        [0x2c014300ce, 0, 0, 0], // information-security-assurance
+        [0x20002c014300ce, 0, 0, 0], // information-security-assurance-and
+        [0x20002c014300ce, 0x171, 0, 0], // information-security-assurance-and-threat
+        [0x20002c014300ce, 0x1e0171, 0, 0], // information-security-assurance-and-threat-analyst
+        [0x2e014300ce, 0, 0, 0], // information-security-auditor
+        [0x8b014300ce, 0, 0, 0], // information-security-director
+        [0x97014300ce, 0, 0, 0], // information-security-engineer
+        [0xf0014300ce, 0, 0, 0], // information-security-manager
+        [0xfd014300ce, 0, 0, 0], // information-security-officer
+        [0x13b014300ce, 0, 0, 0], // information-security-risk
+        [0x1e013b014300ce, 0, 0, 0], // information-security-risk-analyst
+        [0x152014300ce, 0, 0, 0], // information-security-specialist
+        [0x16100ce, 0, 0, 0], // information-systems
+        [0x1e016100ce, 0, 0, 0], // information-systems-analyst
+        [0x24016100ce, 0, 0, 0], // information-systems-architect
+        [0x8b016100ce, 0, 0, 0], // information-systems-director
+        [0xf0016100ce, 0, 0, 0], // information-systems-manager
+        [0x143016100ce, 0, 0, 0], // information-systems-security
+        [0x1e0143016100ce, 0, 0, 0], // information-systems-security-analyst
+        [0xfd0143016100ce, 0, 0, 0], // information-systems-security-officer
+        [0x1520143016100ce, 0, 0, 0], // information-systems-security-specialist
+        [0x15d016100ce, 0, 0, 0], // information-systems-supervisor
+        [0x166016100ce, 0, 0, 0], // information-systems-technician
         [0xcf, 0, 0, 0], // infosec
         [0xd0, 0, 0, 0], // infrastructure
+        [0x1e00d0, 0, 0, 0], // infrastructure-analyst
         [0x2400d0, 0, 0, 0], // infrastructure-architect
         [0x9700d0, 0, 0, 0], // infrastructure-engineer
         [0xf000d0, 0, 0, 0], // infrastructure-manager
@@ -2621,18 +2625,20 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xd1, 0, 0, 0], // instructional
         [0x8200d1, 0, 0, 0], // instructional-designer
         [0xd3, 0, 0, 0], // integration
+        [0x1e00d3, 0, 0, 0], // integration-analyst
         [0x2400d3, 0, 0, 0], // integration-architect
         [0x8500d3, 0, 0, 0], // integration-developer
         [0x9700d3, 0, 0, 0], // integration-engineer
         [0xd6, 0, 0, 0], // interaction
         [0x8200d6, 0, 0, 0], // interaction-designer
         [0xd7, 0, 0, 0], // interface
+        [0x1e00d7, 0, 0, 0], // interface-analyst
         [0x8500d7, 0, 0, 0], // interface-developer
         [0xd9, 0, 0, 0], // internet
         [0x11f00d9, 0, 0, 0], // internet-programmer
         [0xda, 0, 0, 0], // it
         [0x1000da, 0, 0, 0], // it-accessibility
-        [0x16d001000da, 0, 0, 0], // it-accessibility-tester
+        [0x16e001000da, 0, 0, 0], // it-accessibility-tester
         [0x1e00da, 0, 0, 0], // it-analyst
         [0x2900da, 0, 0, 0], // it-asset
         [0x4900da, 0, 0, 0], // it-business
@@ -2671,80 +2677,80 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xf0012000da, 0, 0, 0], // it-project-manager
         [0x12600da, 0, 0, 0], // it-quality
         [0xf0012600da, 0, 0, 0], // it-quality-manager
-        [0x14200da, 0, 0, 0], // it-security
-        [0x14014200da, 0, 0, 0], // it-security-administrator
-        [0x17014200da, 0, 0, 0], // it-security-advisor
-        [0x1e014200da, 0, 0, 0], // it-security-analyst
-        [0x24014200da, 0, 0, 0], // it-security-architect
-        [0x6e014200da, 0, 0, 0], // it-security-consultant
-        [0x97014200da, 0, 0, 0], // it-security-engineer
-        [0xa5014200da, 0, 0, 0], // it-security-expert
-        [0xf0014200da, 0, 0, 0], // it-security-manager
-        [0xfd014200da, 0, 0, 0], // it-security-officer
-        [0x165014200da, 0, 0, 0], // it-security-technician
-        [0x16d014200da, 0, 0, 0], // it-security-tester
-        [0x14500da, 0, 0, 0], // it-service
-        [0x1e014500da, 0, 0, 0], // it-service-analyst
-        [0x83014500da, 0, 0, 0], // it-service-desk
-        [0x1a0083014500da, 0, 0, 0], // it-service-desk-agent
-        [0xf00083014500da, 0, 0, 0], // it-service-desk-manager
-        [0xef014500da, 0, 0, 0], // it-service-management
-        [0xf0014500da, 0, 0, 0], // it-service-manager
-        [0x14700da, 0, 0, 0], // it-services
-        [0x15100da, 0, 0, 0], // it-specialist
-        [0x15d00da, 0, 0, 0], // it-support
-        [0x97015d00da, 0, 0, 0], // it-support-engineer
-        [0x151015d00da, 0, 0, 0], // it-support-specialist
-        [0x165015d00da, 0, 0, 0], // it-support-technician
-        [0x15f00da, 0, 0, 0], // it-system
-        [0x24015f00da, 0, 0, 0], // it-system-architect
-        [0x16000da, 0, 0, 0], // it-systems
-        [0x1e016000da, 0, 0, 0], // it-systems-analyst
-        [0x24016000da, 0, 0, 0], // it-systems-architect
-        [0x16300da, 0, 0, 0], // it-tech
-        [0x16500da, 0, 0, 0], // it-technician
-        [0x16c00da, 0, 0, 0], // it-test
-        [0x1e016c00da, 0, 0, 0], // it-test-analyst
-        [0xf0016c00da, 0, 0, 0], // it-test-manager
-        [0x17300da, 0, 0, 0], // it-trainer
+        [0x14300da, 0, 0, 0], // it-security
+        [0x14014300da, 0, 0, 0], // it-security-administrator
+        [0x17014300da, 0, 0, 0], // it-security-advisor
+        [0x1e014300da, 0, 0, 0], // it-security-analyst
+        [0x24014300da, 0, 0, 0], // it-security-architect
+        [0x6e014300da, 0, 0, 0], // it-security-consultant
+        [0x97014300da, 0, 0, 0], // it-security-engineer
+        [0xa5014300da, 0, 0, 0], // it-security-expert
+        [0xf0014300da, 0, 0, 0], // it-security-manager
+        [0xfd014300da, 0, 0, 0], // it-security-officer
+        [0x166014300da, 0, 0, 0], // it-security-technician
+        [0x16e014300da, 0, 0, 0], // it-security-tester
+        [0x14600da, 0, 0, 0], // it-service
+        [0x1e014600da, 0, 0, 0], // it-service-analyst
+        [0x83014600da, 0, 0, 0], // it-service-desk
+        [0x1a0083014600da, 0, 0, 0], // it-service-desk-agent
+        [0xf00083014600da, 0, 0, 0], // it-service-desk-manager
+        [0xef014600da, 0, 0, 0], // it-service-management
+        [0xf0014600da, 0, 0, 0], // it-service-manager
+        [0x14800da, 0, 0, 0], // it-services
+        [0x15200da, 0, 0, 0], // it-specialist
+        [0x15e00da, 0, 0, 0], // it-support
+        [0x97015e00da, 0, 0, 0], // it-support-engineer
+        [0x152015e00da, 0, 0, 0], // it-support-specialist
+        [0x166015e00da, 0, 0, 0], // it-support-technician
+        [0x16000da, 0, 0, 0], // it-system
+        [0x24016000da, 0, 0, 0], // it-system-architect
+        [0x16100da, 0, 0, 0], // it-systems
+        [0x1e016100da, 0, 0, 0], // it-systems-analyst
+        [0x24016100da, 0, 0, 0], // it-systems-architect
+        [0x16400da, 0, 0, 0], // it-tech
+        [0x16600da, 0, 0, 0], // it-technician
+        [0x16d00da, 0, 0, 0], // it-test
+        [0x1e016d00da, 0, 0, 0], // it-test-analyst
+        [0xf0016d00da, 0, 0, 0], // it-test-manager
+        [0x17400da, 0, 0, 0], // it-trainer
         [0xdc, 0, 0, 0], // java
         [0x8500dc, 0, 0, 0], // java-developer
         [0xe0, 0, 0, 0], // knowledge
         [0x2000e0, 0, 0, 0], // knowledge-and
         [0xe6002000e0, 0, 0, 0], // knowledge-and-library
-        [0x15100e6002000e0, 0, 0, 0], // knowledge-and-library-specialist
+        [0x15200e6002000e0, 0, 0, 0], // knowledge-and-library-specialist
         [0xef00e0, 0, 0, 0], // knowledge-management
         [0xf000e0, 0, 0, 0], // knowledge-manager
         [0xfd00e0, 0, 0, 0], // knowledge-officer
-        [0x15100e0, 0, 0, 0], // knowledge-specialist
+        [0x15200e0, 0, 0, 0], // knowledge-specialist
         [0xe1, 0, 0, 0], // lan
         [0x1400e1, 0, 0, 0], // lan-administrator
-        [0x15100e1, 0, 0, 0], // lan-specialist
+        [0x15200e1, 0, 0, 0], // lan-specialist
         [0xe4, 0, 0, 0], // learning
         [0x2000e4, 0, 0, 0], // learning-and
         [0x86002000e4, 0, 0, 0], // learning-and-development
         [0x720086002000e4, 0, 0, 0], // learning-and-development-coordinator
         [0xf00086002000e4, 0, 0, 0], // learning-and-development-manager
         [0xf000e4, 0, 0, 0], // learning-manager
-        [0x16600e4, 0, 0, 0], // learning-technologist
+        [0x16700e4, 0, 0, 0], // learning-technologist
         [0xe5, 0, 0, 0], // librarian
         [0xe6, 0, 0, 0], // library
         [0x2000e6, 0, 0, 0], // library-and
         [0xe0002000e6, 0, 0, 0], // library-and-knowledge
-        [0x14700e0002000e6, 0, 0, 0], // library-and-knowledge-services
-        [0x14700e0002000e6, 0xf0, 0, 0], // library-and-knowledge-services-manager
+        [0x14800e0002000e6, 0, 0, 0], // library-and-knowledge-services
+        [0x14800e0002000e6, 0xf0, 0, 0], // library-and-knowledge-services-manager
         [0x2a00e6, 0, 0, 0], // library-assistant
         [0x2b00e6, 0, 0, 0], // library-associate
-        [0x15c00e6, 0, 0, 0], // library-supervisor
-        [0x16400e6, 0, 0, 0], // library-technical
-        [0x2a016400e6, 0, 0, 0], // library-technical-assistant
+        [0x15d00e6, 0, 0, 0], // library-supervisor
+        [0x16500e6, 0, 0, 0], // library-technical
+        [0x2a016500e6, 0, 0, 0], // library-technical-assistant
         [0xea, 0, 0, 0], // literature
-        [0x13400ea, 0, 0, 0], // literature-researcher
+        [0x13500ea, 0, 0, 0], // literature-researcher
         [0xeb, 0, 0, 0], // local
         [0x2600eb, 0, 0, 0], // local-area
         [0xf5002600eb, 0, 0, 0], // local-area-network
         [0x1400f5002600eb, 0, 0, 0], // local-area-network-administrator
-        [0x15100f5002600eb, 0, 0, 0], // local-area-network-specialist
+        [0x15200f5002600eb, 0, 0, 0], // local-area-network-specialist
         [0xec, 0, 0, 0], // machine
         [0xe400ec, 0, 0, 0], // machine-learning
         [0x9700e400ec, 0, 0, 0], // machine-learning-engineer
@@ -2753,14 +2759,14 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xf000ca00ee, 0, 0, 0], // major-incident-manager
         [0xef, 0, 0, 0], // management
         [0xce00ef, 0, 0, 0], // management-information
-        [0x16000ce00ef, 0, 0, 0], // management-information-systems
-        [0x8b016000ce00ef, 0, 0, 0], // management-information-systems-director
+        [0x16100ce00ef, 0, 0, 0], // management-information-systems
+        [0x8b016100ce00ef, 0, 0, 0], // management-information-systems-director
         [0xf2, 0, 0, 0], // medical
         [0x6200f2, 0, 0, 0], // medical-coder
         [0x6300f2, 0, 0, 0], // medical-coding
         [0xfd006300f2, 0, 0, 0], // medical-coding-officer
         [0xf900f2, 0, 0, 0], // medical-note
-        [0x15b00f900f2, 0, 0, 0], // medical-note-summariser
+        [0x15c00f900f2, 0, 0, 0], // medical-note-summariser
         [0x12a00f2, 0, 0, 0], // medical-records
         [0x1e012a00f2, 0, 0, 0], // medical-records-analyst
         [0x2a012a00f2, 0, 0, 0], // medical-records-assistant
@@ -2771,10 +2777,10 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x5b00a8012a00f2, 0, 0, 0], // medical-records-filing-clerk
         [0xf0012a00f2, 0, 0, 0], // medical-records-manager
         [0xfd012a00f2, 0, 0, 0], // medical-records-officer
-        [0x156012a00f2, 0, 0, 0], // medical-records-staff
-        [0x15c012a00f2, 0, 0, 0], // medical-records-supervisor
-        [0x165012a00f2, 0, 0, 0], // medical-records-technician
-        [0x15b00f2, 0, 0, 0], // medical-summariser
+        [0x157012a00f2, 0, 0, 0], // medical-records-staff
+        [0x15d012a00f2, 0, 0, 0], // medical-records-supervisor
+        [0x166012a00f2, 0, 0, 0], // medical-records-technician
+        [0x15c00f2, 0, 0, 0], // medical-summariser
         [0xf3, 0, 0, 0], // ml
         [0x9700f3, 0, 0, 0], // ml-engineer
         [0xf4, 0, 0, 0], // mobile
@@ -2783,31 +2789,31 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x1400f5, 0, 0, 0], // network-administrator
         [0x1e00f5, 0, 0, 0], // network-analyst
         [0x2000f5, 0, 0, 0], // network-and
-        [0x142002000f5, 0, 0, 0], // network-and-security
-        [0x970142002000f5, 0, 0, 0], // network-and-security-engineer
+        [0x143002000f5, 0, 0, 0], // network-and-security
+        [0x970143002000f5, 0, 0, 0], // network-and-security-engineer
         [0x2400f5, 0, 0, 0], // network-architect
         [0x6c00f5, 0, 0, 0], // network-configurator
         [0x7200f5, 0, 0, 0], // network-coordinator
         [0x9700f5, 0, 0, 0], // network-engineer
         [0xf000f5, 0, 0, 0], // network-manager
-        [0x14200f5, 0, 0, 0], // network-security
-        [0x14014200f5, 0, 0, 0], // network-security-administrator
-        [0x1e014200f5, 0, 0, 0], // network-security-analyst
-        [0x16d014200f5, 0, 0, 0], // network-security-tester
-        [0x15100f5, 0, 0, 0], // network-specialist
-        [0x15d00f5, 0, 0, 0], // network-support
-        [0x151015d00f5, 0, 0, 0], // network-support-specialist
-        [0x16000f5, 0, 0, 0], // network-systems
-        [0x6e016000f5, 0, 0, 0], // network-systems-consultant
-        [0x16400f5, 0, 0, 0], // network-technical
-        [0x1e016400f5, 0, 0, 0], // network-technical-analyst
-        [0x16500f5, 0, 0, 0], // network-technician
+        [0x14300f5, 0, 0, 0], // network-security
+        [0x14014300f5, 0, 0, 0], // network-security-administrator
+        [0x1e014300f5, 0, 0, 0], // network-security-analyst
+        [0x16e014300f5, 0, 0, 0], // network-security-tester
+        [0x15200f5, 0, 0, 0], // network-specialist
+        [0x15e00f5, 0, 0, 0], // network-support
+        [0x152015e00f5, 0, 0, 0], // network-support-specialist
+        [0x16100f5, 0, 0, 0], // network-systems
+        [0x6e016100f5, 0, 0, 0], // network-systems-consultant
+        [0x16500f5, 0, 0, 0], // network-technical
+        [0x1e016500f5, 0, 0, 0], // network-technical-analyst
+        [0x16600f5, 0, 0, 0], // network-technician
         [0xf6, 0, 0, 0], // networking
-        [0x16000f6, 0, 0, 0], // networking-systems
-        [0x20016000f6, 0, 0, 0], // networking-systems-and
-        [0x8c0020016000f6, 0, 0, 0], // networking-systems-and-distributed
-        [0x8c0020016000f6, 0x160, 0, 0], // networking-systems-and-distributed-systems
-        [0x8c0020016000f6, 0x970160, 0, 0], // networking-systems-and-distributed-systems-engineer
+        [0x16100f6, 0, 0, 0], // networking-systems
+        [0x20016100f6, 0, 0, 0], // networking-systems-and
+        [0x8c0020016100f6, 0, 0, 0], // networking-systems-and-distributed
+        [0x8c0020016100f6, 0x161, 0, 0], // networking-systems-and-distributed-systems
+        [0x8c0020016100f6, 0x970161, 0, 0], // networking-systems-and-distributed-systems-engineer
         [0xf7, 0, 0, 0], // networks
         [0x9700f7, 0, 0, 0], // networks-engineer
         [0xfa, 0, 0, 0], // nurse
@@ -2825,35 +2831,35 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x140106, 0, 0, 0], // pacs-administrator
         [0x108, 0, 0, 0], // pathology
         [0xda0108, 0, 0, 0], // pathology-it
-        [0x16000da0108, 0, 0, 0], // pathology-it-systems
-        [0xf0016000da0108, 0, 0, 0], // pathology-it-systems-manager
+        [0x16100da0108, 0, 0, 0], // pathology-it-systems
+        [0xf0016100da0108, 0, 0, 0], // pathology-it-systems-manager
         [0xe80108, 0, 0, 0], // pathology-links
         [0xf000e80108, 0, 0, 0], // pathology-links-manager
         [0x109, 0, 0, 0], // patient
         [0xf0109, 0, 0, 0], // patient-access
-        [0x160000f0109, 0, 0, 0], // patient-access-systems
+        [0x161000f0109, 0, 0, 0], // patient-access-systems
         [0x120109, 0, 0, 0], // patient-administration
-        [0x16200120109, 0, 0, 0], // patient-administration-team
-        [0xe3016200120109, 0, 0, 0], // patient-administration-team-leader
+        [0x16300120109, 0, 0, 0], // patient-administration-team
+        [0xe3016300120109, 0, 0, 0], // patient-administration-team-leader
         [0x130109, 0, 0, 0], // patient-administrative
-        [0x16200130109, 0, 0, 0], // patient-administrative-team
-        [0xe3016200130109, 0, 0, 0], // patient-administrative-team-leader
+        [0x16300130109, 0, 0, 0], // patient-administrative-team
+        [0xe3016300130109, 0, 0, 0], // patient-administrative-team-leader
         [0x780109, 0, 0, 0], // patient-data
         [0x7200780109, 0, 0, 0], // patient-data-coordinator
         [0x12a0109, 0, 0, 0], // patient-records
         [0xf0012a0109, 0, 0, 0], // patient-records-manager
-        [0x1470109, 0, 0, 0], // patient-services
-        [0xf001470109, 0, 0, 0], // patient-services-manager
-        [0x15d0109, 0, 0, 0], // patient-support
-        [0x151015d0109, 0, 0, 0], // patient-support-specialist
+        [0x1480109, 0, 0, 0], // patient-services
+        [0xf001480109, 0, 0, 0], // patient-services-manager
+        [0x15e0109, 0, 0, 0], // patient-support
+        [0x152015e0109, 0, 0, 0], // patient-support-specialist
         [0x10a, 0, 0, 0], // patients
         [0x12a010a, 0, 0, 0], // patients-records
         [0x2a012a010a, 0, 0, 0], // patients-records-assistant
         [0x10c, 0, 0, 0], // penetration
-        [0x16d010c, 0, 0, 0], // penetration-tester
+        [0x16e010c, 0, 0, 0], // penetration-tester
         [0x10d, 0, 0, 0], // performance
         [0x1e010d, 0, 0, 0], // performance-analyst
-        [0x16d010d, 0, 0, 0], // performance-tester
+        [0x16e010d, 0, 0, 0], // performance-tester
         [0x10e, 0, 0, 0], // personal
         [0x69010e, 0, 0, 0], // personal-computer
         [0xf50069010e, 0, 0, 0], // personal-computer-network
@@ -2863,15 +2869,16 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x112, 0, 0, 0], // platform
         [0x970112, 0, 0, 0], // platform-engineer
         [0x113, 0, 0, 0], // pmo
+        [0x1e0113, 0, 0, 0], // pmo-analyst
         [0x114, 0, 0, 0], // portfolio
         [0xf00114, 0, 0, 0], // portfolio-manager
         [0x115, 0, 0, 0], // practice
-        [0x1870115, 0, 0, 0], // practice-workflow
-        [0x2001870115, 0, 0, 0], // practice-workflow-and
-        [0xce002001870115, 0, 0, 0], // practice-workflow-and-information
-        [0xce002001870115, 0xef, 0, 0], // practice-workflow-and-information-management
-        [0xce002001870115, 0x12b00ef, 0, 0], // practice-workflow-and-information-management-redesign
-        [0xce002001870115, 0x151012b00ef, 0, 0], // practice-workflow-and-information-management-redesign-specialist
+        [0x1880115, 0, 0, 0], // practice-workflow
+        [0x2001880115, 0, 0, 0], // practice-workflow-and
+        [0xce002001880115, 0, 0, 0], // practice-workflow-and-information
+        [0xce002001880115, 0xef, 0, 0], // practice-workflow-and-information-management
+        [0xce002001880115, 0x12b00ef, 0, 0], // practice-workflow-and-information-management-redesign
+        [0xce002001880115, 0x152012b00ef, 0, 0], // practice-workflow-and-information-management-redesign-specialist
         [0x118, 0, 0, 0], // privacy
         [0xfd0118, 0, 0, 0], // privacy-officer
         [0x119, 0, 0, 0], // problem
@@ -2891,8 +2898,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x8b011e, 0, 0, 0], // programme-director
         [0xe2011e, 0, 0, 0], // programme-lead
         [0xf0011e, 0, 0, 0], // programme-manager
-        [0x15d011e, 0, 0, 0], // programme-support
-        [0xfd015d011e, 0, 0, 0], // programme-support-officer
+        [0x15e011e, 0, 0, 0], // programme-support
+        [0xfd015e011e, 0, 0, 0], // programme-support-officer
         [0x11f, 0, 0, 0], // programmer
         [0x1e011f, 0, 0, 0], // programmer-analyst
         [0x120, 0, 0, 0], // project
@@ -2904,8 +2911,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xe30120, 0, 0, 0], // project-leader
         [0xf00120, 0, 0, 0], // project-manager
         [0xfd0120, 0, 0, 0], // project-officer
-        [0x15d0120, 0, 0, 0], // project-support
-        [0xfd015d0120, 0, 0, 0], // project-support-officer
+        [0x15e0120, 0, 0, 0], // project-support
+        [0xfd015e0120, 0, 0, 0], // project-support-officer
         [0x121, 0, 0, 0], // projects
         [0x1140121, 0, 0, 0], // projects-portfolio
         [0xf001140121, 0, 0, 0], // projects-portfolio-manager
@@ -2919,7 +2926,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x8b0124, 0, 0, 0], // qa-director
         [0x970124, 0, 0, 0], // qa-engineer
         [0xf00124, 0, 0, 0], // qa-manager
-        [0x16d0124, 0, 0, 0], // qa-tester
+        [0x16e0124, 0, 0, 0], // qa-tester
         [0x125, 0, 0, 0], // qat
         [0x1e0125, 0, 0, 0], // qat-analyst
         [0x126, 0, 0, 0], // quality
@@ -2930,281 +2937,285 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xf0002c0126, 0, 0, 0], // quality-assurance-manager
         [0x115002c0126, 0, 0, 0], // quality-assurance-practice
         [0xf00115002c0126, 0, 0, 0], // quality-assurance-practice-manager
-        [0x151002c0126, 0, 0, 0], // quality-assurance-specialist
-        [0x16c002c0126, 0, 0, 0], // quality-assurance-test
-        [0x1e016c002c0126, 0, 0, 0], // quality-assurance-test-analyst
-        [0x16d002c0126, 0, 0, 0], // quality-assurance-tester
+        [0x152002c0126, 0, 0, 0], // quality-assurance-specialist
+        [0x16d002c0126, 0, 0, 0], // quality-assurance-test
+        [0x1e016d002c0126, 0, 0, 0], // quality-assurance-test-analyst
+        [0x16e002c0126, 0, 0, 0], // quality-assurance-tester
         [0x970126, 0, 0, 0], // quality-engineer
         [0x12a, 0, 0, 0], // records
         [0xef012a, 0, 0, 0], // records-management
-        [0x15100ef012a, 0, 0, 0], // records-management-specialist
+        [0x15200ef012a, 0, 0, 0], // records-management-specialist
         [0xf0012a, 0, 0, 0], // records-manager
         [0x12c, 0, 0, 0], // registered
         [0xbd012c, 0, 0, 0], // registered-health
         [0xce00bd012c, 0, 0, 0], // registered-health-information
-        [0x16500ce00bd012c, 0, 0, 0], // registered-health-information-technician
+        [0x16600ce00bd012c, 0, 0, 0], // registered-health-information-technician
         [0x12f, 0, 0, 0], // release
         [0xf0012f, 0, 0, 0], // release-manager
-        [0x131, 0, 0, 0], // reporting
-        [0x1e0131, 0, 0, 0], // reporting-analyst
-        [0x132, 0, 0, 0], // requirement
-        [0x970132, 0, 0, 0], // requirement-engineer
-        [0x133, 0, 0, 0], // research
-        [0x780133, 0, 0, 0], // research-data
-        [0x13e00780133, 0, 0, 0], // research-data-scientist
-        [0x138, 0, 0, 0], // rhit
-        [0x13d, 0, 0, 0], // scientific
-        [0x79013d, 0, 0, 0], // scientific-database
-        [0x750079013d, 0, 0, 0], // scientific-database-curator
-        [0x13f, 0, 0, 0], // scrum
-        [0xf1013f, 0, 0, 0], // scrum-master
-        [0x140, 0, 0, 0], // sdet
-        [0x142, 0, 0, 0], // security
-        [0x1e0142, 0, 0, 0], // security-analyst
-        [0x240142, 0, 0, 0], // security-architect
-        [0x970142, 0, 0, 0], // security-engineer
-        [0xff0142, 0, 0, 0], // security-operation
-        [0x1e00ff0142, 0, 0, 0], // security-operation-analyst
-        [0x1010142, 0, 0, 0], // security-operations
-        [0x5401010142, 0, 0, 0], // security-operations-centre
-        [0x1e005401010142, 0, 0, 0], // security-operations-centre-analyst
-        [0x143, 0, 0, 0], // senior
-        [0xce0143, 0, 0, 0], // senior-information
-        [0x13a00ce0143, 0, 0, 0], // senior-information-risk
-        [0x105013a00ce0143, 0, 0, 0], // senior-information-risk-owner
-        [0x144, 0, 0, 0], // server
-        [0x140144, 0, 0, 0], // server-administrator
-        [0x145, 0, 0, 0], // service
-        [0xe0145, 0, 0, 0], // service-acceptance
-        [0x1e000e0145, 0, 0, 0], // service-acceptance-analyst
-        [0x820145, 0, 0, 0], // service-designer
-        [0x830145, 0, 0, 0], // service-desk
-        [0x1e00830145, 0, 0, 0], // service-desk-analyst
-        [0xf000830145, 0, 0, 0], // service-desk-manager
-        [0x10200830145, 0, 0, 0], // service-desk-operator
-        [0xf00145, 0, 0, 0], // service-manager
-        [0x1050145, 0, 0, 0], // service-owner
-        [0x1270145, 0, 0, 0], // service-readiness
-        [0x1e01270145, 0, 0, 0], // service-readiness-analyst
-        [0x1760145, 0, 0, 0], // service-transition
-        [0xf001760145, 0, 0, 0], // service-transition-manager
-        [0x146, 0, 0, 0], // servicedesk
-        [0x149, 0, 0, 0], // siro
-        [0x14a, 0, 0, 0], // site
-        [0x130014a, 0, 0, 0], // site-reliability
-        [0x870130014a, 0, 0, 0], // site-reliability-devops
-        [0x9700870130014a, 0, 0, 0], // site-reliability-devops-engineer
-        [0x970130014a, 0, 0, 0], // site-reliability-engineer
-        [0x14d, 0, 0, 0], // soc
-        [0x1e014d, 0, 0, 0], // soc-analyst
-        [0x14e, 0, 0, 0], // software
-        [0x1e014e, 0, 0, 0], // software-analyst
-        [0x24014e, 0, 0, 0], // software-architect
-        [0x85014e, 0, 0, 0], // software-developer
-        [0x86014e, 0, 0, 0], // software-development
-        [0x970086014e, 0, 0, 0], // software-development-engineer
-        [0x97014e, 0, 0, 0], // software-engineer
-        [0x11f014e, 0, 0, 0], // software-programmer
-        [0x126014e, 0, 0, 0], // software-quality
-        [0x2c0126014e, 0, 0, 0], // software-quality-assurance
-        [0x1e002c0126014e, 0, 0, 0], // software-quality-assurance-analyst
-        [0x97002c0126014e, 0, 0, 0], // software-quality-assurance-engineer
-        [0x970126014e, 0, 0, 0], // software-quality-engineer
-        [0x15d014e, 0, 0, 0], // software-support
-        [0xf0015d014e, 0, 0, 0], // software-support-manager
-        [0x16c014e, 0, 0, 0], // software-test
-        [0x97016c014e, 0, 0, 0], // software-test-engineer
-        [0x16d014e, 0, 0, 0], // software-tester
-        [0x16e014e, 0, 0, 0], // software-testing
-        [0x151016e014e, 0, 0, 0], // software-testing-specialist
-        [0x173014e, 0, 0, 0], // software-trainer
-        [0x14f, 0, 0, 0], // solution
-        [0x24014f, 0, 0, 0], // solution-architect
-        [0x150, 0, 0, 0], // solutions
-        [0x240150, 0, 0, 0], // solutions-architect
-        [0x850150, 0, 0, 0], // solutions-developer
-        [0x152, 0, 0, 0], // sqa
-        [0x1e0152, 0, 0, 0], // sqa-analyst
-        [0x970152, 0, 0, 0], // sqa-engineer
-        [0x154, 0, 0, 0], // sre
-        [0x157, 0, 0, 0], // statistician
-        [0x158, 0, 0, 0], // statistics
-        [0x1e0158, 0, 0, 0], // statistics-analyst
-        [0x15a, 0, 0, 0], // subject
-        [0xf015a, 0, 0, 0], // subject-access
-        [0x15d, 0, 0, 0], // support
-        [0x151015d, 0, 0, 0], // support-specialist
-        [0x15e, 0, 0, 0], // sysadmin
-        [0x15f, 0, 0, 0], // system
-        [0x14015f, 0, 0, 0], // system-administrator
-        [0x1e015f, 0, 0, 0], // system-analyst
-        [0x20015f, 0, 0, 0], // system-and
-        [0xf50020015f, 0, 0, 0], // system-and-network
-        [0x1400f50020015f, 0, 0, 0], // system-and-network-administrator
-        [0x82015f, 0, 0, 0], // system-designer
-        [0xd3015f, 0, 0, 0], // system-integration
-        [0x9700d3015f, 0, 0, 0], // system-integration-engineer
-        [0x11f015f, 0, 0, 0], // system-programmer
-        [0x142015f, 0, 0, 0], // system-security
-        [0x140142015f, 0, 0, 0], // system-security-administrator
-        [0x16d0142015f, 0, 0, 0], // system-security-tester
-        [0x160, 0, 0, 0], // systems
-        [0x140160, 0, 0, 0], // systems-administrator
-        [0x1e0160, 0, 0, 0], // systems-analyst
-        [0x200160, 0, 0, 0], // systems-and
-        [0xf700200160, 0, 0, 0], // systems-and-networks
-        [0xf000f700200160, 0, 0, 0], // systems-and-networks-manager
-        [0x240160, 0, 0, 0], // systems-architect
-        [0x820160, 0, 0, 0], // systems-designer
-        [0x970160, 0, 0, 0], // systems-engineer
-        [0xf00160, 0, 0, 0], // systems-manager
-        [0x1510160, 0, 0, 0], // systems-specialist
-        [0x1730160, 0, 0, 0], // systems-trainer
-        [0x164, 0, 0, 0], // technical
-        [0x1e0164, 0, 0, 0], // technical-analyst
-        [0x240164, 0, 0, 0], // technical-architect
-        [0x2f0164, 0, 0, 0], // technical-author
-        [0x660164, 0, 0, 0], // technical-communicator
-        [0x6e0164, 0, 0, 0], // technical-consultant
-        [0x8e0164, 0, 0, 0], // technical-documentation
-        [0x151008e0164, 0, 0, 0], // technical-documentation-specialist
-        [0x1470164, 0, 0, 0], // technical-services
-        [0xf001470164, 0, 0, 0], // technical-services-manager
-        [0x15d0164, 0, 0, 0], // technical-support
-        [0xf0015d0164, 0, 0, 0], // technical-support-manager
-        [0x151015d0164, 0, 0, 0], // technical-support-specialist
-        [0x1890164, 0, 0, 0], // technical-writer
-        [0x168, 0, 0, 0], // telecommunications
-        [0x1e0168, 0, 0, 0], // telecommunications-analyst
-        [0x970168, 0, 0, 0], // telecommunications-engineer
-        [0x169, 0, 0, 0], // telecoms
-        [0x16b, 0, 0, 0], // telephony
-        [0x16c, 0, 0, 0], // test
-        [0x1e016c, 0, 0, 0], // test-analyst
-        [0x24016c, 0, 0, 0], // test-architect
-        [0x30016c, 0, 0, 0], // test-automation
-        [0x82016c, 0, 0, 0], // test-designer
-        [0x97016c, 0, 0, 0], // test-engineer
-        [0xe2016c, 0, 0, 0], // test-lead
-        [0xf0016c, 0, 0, 0], // test-manager
-        [0x16d, 0, 0, 0], // tester
-        [0x170, 0, 0, 0], // threat
-        [0xd50170, 0, 0, 0], // threat-intelligence
-        [0x173, 0, 0, 0], // trainer
-        [0x174, 0, 0, 0], // training
-        [0x200174, 0, 0, 0], // training-and
-        [0x8600200174, 0, 0, 0], // training-and-development
-        [0x72008600200174, 0, 0, 0], // training-and-development-coordinator
-        [0xf0008600200174, 0, 0, 0], // training-and-development-manager
-        [0x720174, 0, 0, 0], // training-coordinator
-        [0xf00174, 0, 0, 0], // training-manager
-        [0xfd0174, 0, 0, 0], // training-officer
-        [0x178, 0, 0, 0], // ui
-        [0x820178, 0, 0, 0], // ui-designer
-        [0x850178, 0, 0, 0], // ui-developer
-        [0x11f0178, 0, 0, 0], // ui-programmer
-        [0x179, 0, 0, 0], // unit
-        [0x16d0179, 0, 0, 0], // unit-tester
-        [0x17a, 0, 0, 0], // usability
-        [0x1e017a, 0, 0, 0], // usability-analyst
-        [0xa5017a, 0, 0, 0], // usability-expert
-        [0x16d017a, 0, 0, 0], // usability-tester
-        [0x17b, 0, 0, 0], // user
-        [0x55017b, 0, 0, 0], // user-centred
-        [0x810055017b, 0, 0, 0], // user-centred-design
-        [0xa4017b, 0, 0, 0], // user-experience
-        [0x1e00a4017b, 0, 0, 0], // user-experience-analyst
-        [0x8200a4017b, 0, 0, 0], // user-experience-designer
-        [0xfd00a4017b, 0, 0, 0], // user-experience-officer
-        [0x13400a4017b, 0, 0, 0], // user-experience-researcher
-        [0xd7017b, 0, 0, 0], // user-interface
-        [0x8200d7017b, 0, 0, 0], // user-interface-designer
-        [0x8500d7017b, 0, 0, 0], // user-interface-developer
-        [0x9700d7017b, 0, 0, 0], // user-interface-engineer
-        [0x133017b, 0, 0, 0], // user-research
-        [0x134017b, 0, 0, 0], // user-researcher
-        [0x15d017b, 0, 0, 0], // user-support
-        [0x151015d017b, 0, 0, 0], // user-support-specialist
-        [0x17c, 0, 0, 0], // ux
-        [0x24017c, 0, 0, 0], // ux-architect
-        [0x82017c, 0, 0, 0], // ux-designer
-        [0x134017c, 0, 0, 0], // ux-researcher
-        [0x17f, 0, 0, 0], // vulnerability
-        [0x1e017f, 0, 0, 0], // vulnerability-analyst
-        [0xf0017f, 0, 0, 0], // vulnerability-manager
-        [0x180, 0, 0, 0], // waiting
-        [0xe90180, 0, 0, 0], // waiting-list
-        [0x6000e90180, 0, 0, 0], // waiting-list-co
-        [0x103006000e90180, 0, 0, 0], // waiting-list-co-ordinator
-        [0x7200e90180, 0, 0, 0], // waiting-list-coordinator
-        [0x181, 0, 0, 0], // ward
-        [0x5b0181, 0, 0, 0], // ward-clerk
-        [0x183, 0, 0, 0], // web
-        [0x220183, 0, 0, 0], // web-application
-        [0x11f00220183, 0, 0, 0], // web-application-programmer
-        [0x6f0183, 0, 0, 0], // web-content
-        [0xf0006f0183, 0, 0, 0], // web-content-manager
-        [0x151006f0183, 0, 0, 0], // web-content-specialist
-        [0x820183, 0, 0, 0], // web-designer
-        [0x850183, 0, 0, 0], // web-developer
-        [0x970183, 0, 0, 0], // web-engineer
-        [0x11f0183, 0, 0, 0], // web-programmer
-        [0x1200183, 0, 0, 0], // web-project
-        [0xf001200183, 0, 0, 0], // web-project-manager
-        [0x188, 0, 0, 0], // workplace
-        [0x1740188, 0, 0, 0], // workplace-training
-        [0x15101740188, 0, 0, 0], // workplace-training-specialist
+        [0x131, 0, 0, 0], // report
+        [0x18a0131, 0, 0, 0], // report-writer
+        [0x132, 0, 0, 0], // reporting
+        [0x1e0132, 0, 0, 0], // reporting-analyst
+        [0x133, 0, 0, 0], // requirement
+        [0x970133, 0, 0, 0], // requirement-engineer
+        [0x134, 0, 0, 0], // research
+        [0x780134, 0, 0, 0], // research-data
+        [0x13f00780134, 0, 0, 0], // research-data-scientist
+        [0x139, 0, 0, 0], // rhit
+        [0x13e, 0, 0, 0], // scientific
+        [0x79013e, 0, 0, 0], // scientific-database
+        [0x750079013e, 0, 0, 0], // scientific-database-curator
+        [0x140, 0, 0, 0], // scrum
+        [0xf10140, 0, 0, 0], // scrum-master
+        [0x141, 0, 0, 0], // sdet
+        [0x143, 0, 0, 0], // security
+        [0x1e0143, 0, 0, 0], // security-analyst
+        [0x240143, 0, 0, 0], // security-architect
+        [0x970143, 0, 0, 0], // security-engineer
+        [0xff0143, 0, 0, 0], // security-operation
+        [0x1e00ff0143, 0, 0, 0], // security-operation-analyst
+        [0x1010143, 0, 0, 0], // security-operations
+        [0x5401010143, 0, 0, 0], // security-operations-centre
+        [0x1e005401010143, 0, 0, 0], // security-operations-centre-analyst
+        [0x144, 0, 0, 0], // senior
+        [0xce0144, 0, 0, 0], // senior-information
+        [0x13b00ce0144, 0, 0, 0], // senior-information-risk
+        [0x105013b00ce0144, 0, 0, 0], // senior-information-risk-owner
+        [0x145, 0, 0, 0], // server
+        [0x140145, 0, 0, 0], // server-administrator
+        [0x970145, 0, 0, 0], // server-engineer
+        [0x146, 0, 0, 0], // service
+        [0xe0146, 0, 0, 0], // service-acceptance
+        [0x1e000e0146, 0, 0, 0], // service-acceptance-analyst
+        [0x820146, 0, 0, 0], // service-designer
+        [0x830146, 0, 0, 0], // service-desk
+        [0x1e00830146, 0, 0, 0], // service-desk-analyst
+        [0xf000830146, 0, 0, 0], // service-desk-manager
+        [0x10200830146, 0, 0, 0], // service-desk-operator
+        [0xf00146, 0, 0, 0], // service-manager
+        [0x1050146, 0, 0, 0], // service-owner
+        [0x1270146, 0, 0, 0], // service-readiness
+        [0x1e01270146, 0, 0, 0], // service-readiness-analyst
+        [0x1770146, 0, 0, 0], // service-transition
+        [0xf001770146, 0, 0, 0], // service-transition-manager
+        [0x147, 0, 0, 0], // servicedesk
+        [0x14a, 0, 0, 0], // siro
+        [0x14b, 0, 0, 0], // site
+        [0x130014b, 0, 0, 0], // site-reliability
+        [0x870130014b, 0, 0, 0], // site-reliability-devops
+        [0x9700870130014b, 0, 0, 0], // site-reliability-devops-engineer
+        [0x970130014b, 0, 0, 0], // site-reliability-engineer
+        [0x14e, 0, 0, 0], // soc
+        [0x1e014e, 0, 0, 0], // soc-analyst
+        [0x14f, 0, 0, 0], // software
+        [0x1e014f, 0, 0, 0], // software-analyst
+        [0x24014f, 0, 0, 0], // software-architect
+        [0x85014f, 0, 0, 0], // software-developer
+        [0x86014f, 0, 0, 0], // software-development
+        [0x970086014f, 0, 0, 0], // software-development-engineer
+        [0x97014f, 0, 0, 0], // software-engineer
+        [0x11f014f, 0, 0, 0], // software-programmer
+        [0x126014f, 0, 0, 0], // software-quality
+        [0x2c0126014f, 0, 0, 0], // software-quality-assurance
+        [0x1e002c0126014f, 0, 0, 0], // software-quality-assurance-analyst
+        [0x97002c0126014f, 0, 0, 0], // software-quality-assurance-engineer
+        [0x970126014f, 0, 0, 0], // software-quality-engineer
+        [0x15e014f, 0, 0, 0], // software-support
+        [0xf0015e014f, 0, 0, 0], // software-support-manager
+        [0x16d014f, 0, 0, 0], // software-test
+        [0x97016d014f, 0, 0, 0], // software-test-engineer
+        [0x16e014f, 0, 0, 0], // software-tester
+        [0x16f014f, 0, 0, 0], // software-testing
+        [0x152016f014f, 0, 0, 0], // software-testing-specialist
+        [0x174014f, 0, 0, 0], // software-trainer
+        [0x150, 0, 0, 0], // solution
+        [0x240150, 0, 0, 0], // solution-architect
+        [0x151, 0, 0, 0], // solutions
+        [0x240151, 0, 0, 0], // solutions-architect
+        [0x850151, 0, 0, 0], // solutions-developer
+        [0x153, 0, 0, 0], // sqa
+        [0x1e0153, 0, 0, 0], // sqa-analyst
+        [0x970153, 0, 0, 0], // sqa-engineer
+        [0x155, 0, 0, 0], // sre
+        [0x158, 0, 0, 0], // statistician
+        [0x159, 0, 0, 0], // statistics
+        [0x1e0159, 0, 0, 0], // statistics-analyst
+        [0x15b, 0, 0, 0], // subject
+        [0xf015b, 0, 0, 0], // subject-access
+        [0x15e, 0, 0, 0], // support
+        [0x152015e, 0, 0, 0], // support-specialist
+        [0x15f, 0, 0, 0], // sysadmin
+        [0x160, 0, 0, 0], // system
+        [0x140160, 0, 0, 0], // system-administrator
+        [0x1e0160, 0, 0, 0], // system-analyst
+        [0x200160, 0, 0, 0], // system-and
+        [0xf500200160, 0, 0, 0], // system-and-network
+        [0x1400f500200160, 0, 0, 0], // system-and-network-administrator
+        [0x820160, 0, 0, 0], // system-designer
+        [0xd30160, 0, 0, 0], // system-integration
+        [0x9700d30160, 0, 0, 0], // system-integration-engineer
+        [0x11f0160, 0, 0, 0], // system-programmer
+        [0x1430160, 0, 0, 0], // system-security
+        [0x1401430160, 0, 0, 0], // system-security-administrator
+        [0x16e01430160, 0, 0, 0], // system-security-tester
+        [0x161, 0, 0, 0], // systems
+        [0x140161, 0, 0, 0], // systems-administrator
+        [0x1e0161, 0, 0, 0], // systems-analyst
+        [0x200161, 0, 0, 0], // systems-and
+        [0xf700200161, 0, 0, 0], // systems-and-networks
+        [0xf000f700200161, 0, 0, 0], // systems-and-networks-manager
+        [0x240161, 0, 0, 0], // systems-architect
+        [0x820161, 0, 0, 0], // systems-designer
+        [0x970161, 0, 0, 0], // systems-engineer
+        [0xf00161, 0, 0, 0], // systems-manager
+        [0x1520161, 0, 0, 0], // systems-specialist
+        [0x1740161, 0, 0, 0], // systems-trainer
+        [0x165, 0, 0, 0], // technical
+        [0x1e0165, 0, 0, 0], // technical-analyst
+        [0x240165, 0, 0, 0], // technical-architect
+        [0x2f0165, 0, 0, 0], // technical-author
+        [0x660165, 0, 0, 0], // technical-communicator
+        [0x6e0165, 0, 0, 0], // technical-consultant
+        [0x8e0165, 0, 0, 0], // technical-documentation
+        [0x152008e0165, 0, 0, 0], // technical-documentation-specialist
+        [0x1480165, 0, 0, 0], // technical-services
+        [0xf001480165, 0, 0, 0], // technical-services-manager
+        [0x15e0165, 0, 0, 0], // technical-support
+        [0xf0015e0165, 0, 0, 0], // technical-support-manager
+        [0x152015e0165, 0, 0, 0], // technical-support-specialist
+        [0x18a0165, 0, 0, 0], // technical-writer
+        [0x169, 0, 0, 0], // telecommunications
+        [0x1e0169, 0, 0, 0], // telecommunications-analyst
+        [0x970169, 0, 0, 0], // telecommunications-engineer
+        [0x16a, 0, 0, 0], // telecoms
+        [0x16c, 0, 0, 0], // telephony
+        [0x16d, 0, 0, 0], // test
+        [0x1e016d, 0, 0, 0], // test-analyst
+        [0x24016d, 0, 0, 0], // test-architect
+        [0x30016d, 0, 0, 0], // test-automation
+        [0x82016d, 0, 0, 0], // test-designer
+        [0x97016d, 0, 0, 0], // test-engineer
+        [0xe2016d, 0, 0, 0], // test-lead
+        [0xf0016d, 0, 0, 0], // test-manager
+        [0x16e, 0, 0, 0], // tester
+        [0x171, 0, 0, 0], // threat
+        [0xd50171, 0, 0, 0], // threat-intelligence
+        [0x174, 0, 0, 0], // trainer
+        [0x175, 0, 0, 0], // training
+        [0x200175, 0, 0, 0], // training-and
+        [0x8600200175, 0, 0, 0], // training-and-development
+        [0x72008600200175, 0, 0, 0], // training-and-development-coordinator
+        [0xf0008600200175, 0, 0, 0], // training-and-development-manager
+        [0x720175, 0, 0, 0], // training-coordinator
+        [0xe20175, 0, 0, 0], // training-lead
+        [0xf00175, 0, 0, 0], // training-manager
+        [0xfd0175, 0, 0, 0], // training-officer
+        [0x179, 0, 0, 0], // ui
+        [0x820179, 0, 0, 0], // ui-designer
+        [0x850179, 0, 0, 0], // ui-developer
+        [0x11f0179, 0, 0, 0], // ui-programmer
+        [0x17a, 0, 0, 0], // unit
+        [0x16e017a, 0, 0, 0], // unit-tester
+        [0x17b, 0, 0, 0], // usability
+        [0x1e017b, 0, 0, 0], // usability-analyst
+        [0xa5017b, 0, 0, 0], // usability-expert
+        [0x16e017b, 0, 0, 0], // usability-tester
+        [0x17c, 0, 0, 0], // user
+        [0x55017c, 0, 0, 0], // user-centred
+        [0x810055017c, 0, 0, 0], // user-centred-design
+        [0xa4017c, 0, 0, 0], // user-experience
+        [0x1e00a4017c, 0, 0, 0], // user-experience-analyst
+        [0x8200a4017c, 0, 0, 0], // user-experience-designer
+        [0xfd00a4017c, 0, 0, 0], // user-experience-officer
+        [0x13500a4017c, 0, 0, 0], // user-experience-researcher
+        [0xd7017c, 0, 0, 0], // user-interface
+        [0x8200d7017c, 0, 0, 0], // user-interface-designer
+        [0x8500d7017c, 0, 0, 0], // user-interface-developer
+        [0x9700d7017c, 0, 0, 0], // user-interface-engineer
+        [0x134017c, 0, 0, 0], // user-research
+        [0x135017c, 0, 0, 0], // user-researcher
+        [0x15e017c, 0, 0, 0], // user-support
+        [0x152015e017c, 0, 0, 0], // user-support-specialist
+        [0x17d, 0, 0, 0], // ux
+        [0x24017d, 0, 0, 0], // ux-architect
+        [0x82017d, 0, 0, 0], // ux-designer
+        [0x135017d, 0, 0, 0], // ux-researcher
+        [0x180, 0, 0, 0], // vulnerability
+        [0x1e0180, 0, 0, 0], // vulnerability-analyst
+        [0xf00180, 0, 0, 0], // vulnerability-manager
+        [0x181, 0, 0, 0], // waiting
+        [0xe90181, 0, 0, 0], // waiting-list
+        [0x6000e90181, 0, 0, 0], // waiting-list-co
+        [0x103006000e90181, 0, 0, 0], // waiting-list-co-ordinator
+        [0x7200e90181, 0, 0, 0], // waiting-list-coordinator
+        [0x182, 0, 0, 0], // ward
+        [0x5b0182, 0, 0, 0], // ward-clerk
+        [0x184, 0, 0, 0], // web
+        [0x220184, 0, 0, 0], // web-application
+        [0x11f00220184, 0, 0, 0], // web-application-programmer
+        [0x6f0184, 0, 0, 0], // web-content
+        [0xf0006f0184, 0, 0, 0], // web-content-manager
+        [0x152006f0184, 0, 0, 0], // web-content-specialist
+        [0x820184, 0, 0, 0], // web-designer
+        [0x850184, 0, 0, 0], // web-developer
+        [0x970184, 0, 0, 0], // web-engineer
+        [0x11f0184, 0, 0, 0], // web-programmer
+        [0x1200184, 0, 0, 0], // web-project
+        [0xf001200184, 0, 0, 0], // web-project-manager
+        [0x189, 0, 0, 0], // workplace
+        [0x1750189, 0, 0, 0], // workplace-training
+        [0x15201750189, 0, 0, 0], // workplace-training-specialist
     ],
     values: &[
-        Phrase { role: None, term: 691, prefix: true }, // accessibility
-        Phrase { role: None, term: 657, prefix: false }, // accessibility-designer
-        Phrase { role: None, term: 658, prefix: false }, // accessibility-specialist
+        Phrase { role: None, term: 699, prefix: true }, // accessibility
+        Phrase { role: None, term: 665, prefix: false }, // accessibility-designer
+        Phrase { role: None, term: 666, prefix: false }, // accessibility-specialist
         Phrase { role: None, term: 256, prefix: false }, // accessibility-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // accredited
         Phrase { role: None, term: u16::MAX, prefix: true }, // accredited-clinical
-        Phrase { role: None, term: 528, prefix: false }, // accredited-clinical-coder
+        Phrase { role: None, term: 536, prefix: false }, // accredited-clinical-coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // admissions
-        Phrase { role: None, term: 557, prefix: false }, // admissions-clerk
+        Phrase { role: None, term: 565, prefix: false }, // admissions-clerk
         Phrase { role: None, term: u16::MAX, prefix: true }, // agile
-        Phrase { role: None, term: 565, prefix: false }, // agile-coach
+        Phrase { role: None, term: 573, prefix: false }, // agile-coach
         Phrase { role: None, term: u16::MAX, prefix: true }, // agile-delivery
         Phrase { role: None, term: 223, prefix: false }, // agile-delivery-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // ai
         Phrase { role: None, term: 160, prefix: false }, // ai-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // analyst
-        Phrase { role: None, term: 618, prefix: false }, // analyst-programmer
+        Phrase { role: None, term: 626, prefix: false }, // analyst-programmer
         Phrase { role: None, term: 148, prefix: true }, // analytics
-        Phrase { role: None, term: 372, prefix: false }, // analytics-consultant
-        Phrase { role: None, term: 373, prefix: false }, // analytics-engineer
+        Phrase { role: None, term: 380, prefix: false }, // analytics-consultant
+        Phrase { role: None, term: 381, prefix: false }, // analytics-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // api
-        Phrase { role: None, term: 659, prefix: false }, // api-writer
+        Phrase { role: None, term: 667, prefix: false }, // api-writer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application
         Phrase { role: None, term: 63, prefix: false }, // application-analyst
-        Phrase { role: None, term: 279, prefix: false }, // application-architect
-        Phrase { role: None, term: 619, prefix: false }, // application-designer
+        Phrase { role: None, term: 287, prefix: false }, // application-architect
+        Phrase { role: None, term: 627, prefix: false }, // application-designer
         Phrase { role: Some(Role::ALL[45]), term: u16::MAX, prefix: false }, // application-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application-development
-        Phrase { role: None, term: 620, prefix: false }, // application-development-director
-        Phrase { role: None, term: 621, prefix: false }, // application-engineer
+        Phrase { role: None, term: 628, prefix: false }, // application-development-director
+        Phrase { role: None, term: 629, prefix: false }, // application-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application-integration
-        Phrase { role: None, term: 622, prefix: false }, // application-integration-engineer
+        Phrase { role: None, term: 630, prefix: false }, // application-integration-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application-lifecycle
-        Phrase { role: None, term: 422, prefix: false }, // application-lifecycle-manager
+        Phrase { role: None, term: 430, prefix: false }, // application-lifecycle-manager
         Phrase { role: None, term: 213, prefix: true }, // application-operations
-        Phrase { role: None, term: 423, prefix: false }, // application-operations-engineer
-        Phrase { role: None, term: 623, prefix: true }, // application-programmer
-        Phrase { role: None, term: 624, prefix: false }, // application-programmer-analyst
+        Phrase { role: None, term: 431, prefix: false }, // application-operations-engineer
+        Phrase { role: None, term: 631, prefix: true }, // application-programmer
+        Phrase { role: None, term: 632, prefix: false }, // application-programmer-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // application-software
-        Phrase { role: None, term: 625, prefix: false }, // application-software-engineer
+        Phrase { role: None, term: 633, prefix: false }, // application-software-engineer
         Phrase { role: None, term: 64, prefix: false }, // application-specialist
         Phrase { role: None, term: 212, prefix: true }, // application-support
-        Phrase { role: None, term: 424, prefix: false }, // application-support-engineer
-        Phrase { role: None, term: 594, prefix: false }, // application-tester
+        Phrase { role: None, term: 432, prefix: false }, // application-support-engineer
+        Phrase { role: None, term: 602, prefix: false }, // application-tester
         Phrase { role: None, term: 131, prefix: false }, // architect
         Phrase { role: None, term: 141, prefix: false }, // architecture
         Phrase { role: None, term: u16::MAX, prefix: true }, // artificial
         Phrase { role: None, term: u16::MAX, prefix: true }, // artificial-intelligence
-        Phrase { role: None, term: 374, prefix: false }, // artificial-intelligence-engineer
+        Phrase { role: None, term: 382, prefix: false }, // artificial-intelligence-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // automation
         Phrase { role: None, term: 254, prefix: false }, // automation-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // back
@@ -3217,8 +3228,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: Some(Role::ALL[15]), term: u16::MAX, prefix: false }, // bioinformatician
         Phrase { role: None, term: 86, prefix: false }, // bioinformaticist
         Phrase { role: None, term: 87, prefix: true }, // bioinformatics
-        Phrase { role: None, term: 294, prefix: false }, // bioinformatics-analyst
-        Phrase { role: None, term: 295, prefix: false }, // bioinformatics-engineer
+        Phrase { role: None, term: 302, prefix: false }, // bioinformatics-analyst
+        Phrase { role: None, term: 303, prefix: false }, // bioinformatics-engineer
         Phrase { role: Some(Role::ALL[16]), term: u16::MAX, prefix: false }, // bioinformatics-scientist
         Phrase { role: None, term: u16::MAX, prefix: true }, // business
         Phrase { role: None, term: 225, prefix: false }, // business-analyst
@@ -3226,37 +3237,37 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // business-change
         Phrase { role: None, term: 220, prefix: false }, // business-change-analyst
         Phrase { role: None, term: 150, prefix: true }, // business-intelligence
-        Phrase { role: None, term: 375, prefix: false }, // business-intelligence-analyst
-        Phrase { role: None, term: 376, prefix: false }, // business-intelligence-consultant
-        Phrase { role: None, term: 377, prefix: false }, // business-intelligence-manager
-        Phrase { role: None, term: 378, prefix: false }, // business-intelligence-specialist
+        Phrase { role: None, term: 383, prefix: false }, // business-intelligence-analyst
+        Phrase { role: None, term: 384, prefix: false }, // business-intelligence-consultant
+        Phrase { role: None, term: 385, prefix: false }, // business-intelligence-manager
+        Phrase { role: None, term: 386, prefix: false }, // business-intelligence-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // business-relationship
-        Phrase { role: None, term: 489, prefix: false }, // business-relationship-manager
+        Phrase { role: None, term: 497, prefix: false }, // business-relationship-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // business-systems
         Phrase { role: None, term: 219, prefix: false }, // business-systems-analyst
         Phrase { role: None, term: 24, prefix: true }, // caldicott
-        Phrase { role: None, term: 412, prefix: false }, // caldicott-guardian
+        Phrase { role: None, term: 420, prefix: false }, // caldicott-guardian
         Phrase { role: None, term: u16::MAX, prefix: true }, // cancer
         Phrase { role: None, term: 7, prefix: false }, // cancer-registrar
         Phrase { role: None, term: u16::MAX, prefix: true }, // catalogue
-        Phrase { role: None, term: 503, prefix: false }, // catalogue-librarian
+        Phrase { role: None, term: 511, prefix: false }, // catalogue-librarian
         Phrase { role: None, term: 76, prefix: false }, // ccio
         Phrase { role: None, term: 75, prefix: false }, // cclio
         Phrase { role: None, term: 100, prefix: false }, // cdio
         Phrase { role: None, term: u16::MAX, prefix: true }, // change
         Phrase { role: None, term: u16::MAX, prefix: true }, // change-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // change-and-release
-        Phrase { role: None, term: 425, prefix: false }, // change-and-release-analyst
+        Phrase { role: None, term: 433, prefix: false }, // change-and-release-analyst
         Phrase { role: None, term: 201, prefix: false }, // change-and-release-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // change-management
-        Phrase { role: None, term: 583, prefix: false }, // change-management-specialist
+        Phrase { role: None, term: 591, prefix: false }, // change-management-specialist
         Phrase { role: None, term: 199, prefix: false }, // change-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-clinical
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-clinical-information
         Phrase { role: None, term: 74, prefix: false }, // chief-clinical-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-data
-        Phrase { role: None, term: 280, prefix: false }, // chief-data-architect
+        Phrase { role: None, term: 288, prefix: false }, // chief-data-architect
         Phrase { role: None, term: 98, prefix: false }, // chief-data-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital-and
@@ -3266,30 +3277,30 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 91, prefix: false }, // chief-digital-information-officer
         Phrase { role: Some(Role::ALL[19]), term: u16::MAX, prefix: false }, // chief-digital-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-informatics
-        Phrase { role: None, term: 406, prefix: false }, // chief-informatics-officer
+        Phrase { role: None, term: 414, prefix: false }, // chief-informatics-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-information
         Phrase { role: None, term: 94, prefix: false }, // chief-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-information-security
         Phrase { role: None, term: 60, prefix: false }, // chief-information-security-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-it
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-it-security
-        Phrase { role: None, term: 315, prefix: false }, // chief-it-security-officer
+        Phrase { role: None, term: 323, prefix: false }, // chief-it-security-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-knowledge
-        Phrase { role: None, term: 504, prefix: false }, // chief-knowledge-officer
+        Phrase { role: None, term: 512, prefix: false }, // chief-knowledge-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical-information
         Phrase { role: None, term: 65, prefix: false }, // chief-medical-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nurse
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nurse-information
-        Phrase { role: None, term: 297, prefix: false }, // chief-nurse-information-officer
+        Phrase { role: None, term: 305, prefix: false }, // chief-nurse-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing-informatics
-        Phrase { role: None, term: 298, prefix: false }, // chief-nursing-informatics-officer
+        Phrase { role: None, term: 306, prefix: false }, // chief-nursing-informatics-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing-information
         Phrase { role: None, term: 77, prefix: false }, // chief-nursing-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-research
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-research-information
-        Phrase { role: None, term: 299, prefix: false }, // chief-research-information-officer
+        Phrase { role: None, term: 307, prefix: false }, // chief-research-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-technology
         Phrase { role: None, term: 96, prefix: false }, // chief-technology-officer
         Phrase { role: None, term: 95, prefix: false }, // cio
@@ -3299,29 +3310,29 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 17, prefix: false }, // clinical-coder
         Phrase { role: None, term: 18, prefix: true }, // clinical-coding
         Phrase { role: None, term: 19, prefix: false }, // clinical-coding-auditor
-        Phrase { role: None, term: 529, prefix: false }, // clinical-coding-expert
+        Phrase { role: None, term: 537, prefix: false }, // clinical-coding-expert
         Phrase { role: None, term: 5, prefix: false }, // clinical-coding-manager
-        Phrase { role: None, term: 530, prefix: false }, // clinical-coding-officer
+        Phrase { role: None, term: 538, prefix: false }, // clinical-coding-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-data
         Phrase { role: Some(Role::ALL[14]), term: u16::MAX, prefix: false }, // clinical-data-analyst
         Phrase { role: None, term: 68, prefix: false }, // clinical-informatician
         Phrase { role: None, term: 67, prefix: true }, // clinical-informatics
-        Phrase { role: None, term: 300, prefix: false }, // clinical-informatics-analyst
-        Phrase { role: None, term: 301, prefix: false }, // clinical-informatics-coordinator
-        Phrase { role: None, term: 302, prefix: false }, // clinical-informatics-director
-        Phrase { role: None, term: 303, prefix: false }, // clinical-informatics-manager
+        Phrase { role: None, term: 308, prefix: false }, // clinical-informatics-analyst
+        Phrase { role: None, term: 309, prefix: false }, // clinical-informatics-coordinator
+        Phrase { role: None, term: 310, prefix: false }, // clinical-informatics-director
+        Phrase { role: None, term: 311, prefix: false }, // clinical-informatics-manager
         Phrase { role: Some(Role::ALL[12]), term: u16::MAX, prefix: false }, // clinical-informatics-specialist
-        Phrase { role: None, term: 304, prefix: false }, // clinical-informatics-supervisor
+        Phrase { role: None, term: 312, prefix: false }, // clinical-informatics-supervisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-information-systems
-        Phrase { role: None, term: 305, prefix: false }, // clinical-information-systems-manager
+        Phrase { role: None, term: 313, prefix: false }, // clinical-information-systems-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-knowledge
         Phrase { role: Some(Role::ALL[27]), term: u16::MAX, prefix: false }, // clinical-knowledge-specialist
         Phrase { role: None, term: 123, prefix: false }, // clinical-librarian
         Phrase { role: None, term: 3, prefix: true }, // clinical-records
-        Phrase { role: None, term: 531, prefix: false }, // clinical-records-administrator
-        Phrase { role: None, term: 532, prefix: false }, // clinical-records-officer
-        Phrase { role: None, term: 533, prefix: false }, // clinical-records-technician
+        Phrase { role: None, term: 539, prefix: false }, // clinical-records-administrator
+        Phrase { role: None, term: 540, prefix: false }, // clinical-records-officer
+        Phrase { role: None, term: 541, prefix: false }, // clinical-records-technician
         Phrase { role: None, term: 37, prefix: true }, // clinical-risk
         Phrase { role: Some(Role::ALL[7]), term: u16::MAX, prefix: false }, // clinical-risk-manager
         Phrase { role: None, term: 36, prefix: true }, // clinical-safety
@@ -3332,155 +3343,155 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud
         Phrase { role: None, term: 139, prefix: false }, // cloud-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-automation
-        Phrase { role: None, term: 626, prefix: false }, // cloud-automation-engineer
-        Phrase { role: None, term: 627, prefix: false }, // cloud-developer
+        Phrase { role: None, term: 634, prefix: false }, // cloud-automation-engineer
+        Phrase { role: None, term: 635, prefix: false }, // cloud-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-devops
-        Phrase { role: None, term: 628, prefix: false }, // cloud-devops-engineer
+        Phrase { role: None, term: 636, prefix: false }, // cloud-devops-engineer
         Phrase { role: None, term: 207, prefix: false }, // cloud-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-infrastructure
-        Phrase { role: None, term: 426, prefix: false }, // cloud-infrastructure-engineer
+        Phrase { role: None, term: 434, prefix: false }, // cloud-infrastructure-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-network
-        Phrase { role: None, term: 427, prefix: false }, // cloud-network-engineer
+        Phrase { role: None, term: 435, prefix: false }, // cloud-network-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-security
-        Phrase { role: None, term: 316, prefix: false }, // cloud-security-engineer
+        Phrase { role: None, term: 324, prefix: false }, // cloud-security-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-software
-        Phrase { role: None, term: 629, prefix: false }, // cloud-software-engineer
+        Phrase { role: None, term: 637, prefix: false }, // cloud-software-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-support
-        Phrase { role: None, term: 428, prefix: false }, // cloud-support-specialist
-        Phrase { role: None, term: 306, prefix: false }, // cmio
+        Phrase { role: None, term: 436, prefix: false }, // cloud-support-specialist
+        Phrase { role: None, term: 314, prefix: false }, // cmio
         Phrase { role: None, term: 78, prefix: false }, // cnio
-        Phrase { role: None, term: 558, prefix: false }, // coder
+        Phrase { role: None, term: 566, prefix: false }, // coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // coding
         Phrase { role: None, term: 4, prefix: false }, // coding-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // command
         Phrase { role: None, term: u16::MAX, prefix: true }, // command-and
         Phrase { role: None, term: 216, prefix: true }, // command-and-control
         Phrase { role: None, term: u16::MAX, prefix: true }, // command-and-control-centre
-        Phrase { role: None, term: 429, prefix: false }, // command-and-control-centre-manager
+        Phrase { role: None, term: 437, prefix: false }, // command-and-control-centre-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // compliance
         Phrase { role: Some(Role::ALL[5]), term: u16::MAX, prefix: false }, // compliance-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computational
         Phrase { role: Some(Role::ALL[18]), term: u16::MAX, prefix: false }, // computational-biologist
         Phrase { role: None, term: 89, prefix: false }, // computational-biology
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer
-        Phrase { role: None, term: 566, prefix: false }, // computer-analyst
+        Phrase { role: None, term: 574, prefix: false }, // computer-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-network
-        Phrase { role: None, term: 430, prefix: false }, // computer-network-analyst
-        Phrase { role: None, term: 431, prefix: false }, // computer-network-specialist
+        Phrase { role: None, term: 438, prefix: false }, // computer-network-analyst
+        Phrase { role: None, term: 439, prefix: false }, // computer-network-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-network-support
-        Phrase { role: None, term: 432, prefix: false }, // computer-network-support-specialist
-        Phrase { role: None, term: 630, prefix: true }, // computer-programmer
-        Phrase { role: None, term: 631, prefix: false }, // computer-programmer-analyst
+        Phrase { role: None, term: 440, prefix: false }, // computer-network-support-specialist
+        Phrase { role: None, term: 638, prefix: true }, // computer-programmer
+        Phrase { role: None, term: 639, prefix: false }, // computer-programmer-analyst
         Phrase { role: None, term: 40, prefix: true }, // computer-security
-        Phrase { role: None, term: 317, prefix: false }, // computer-security-coordinator
-        Phrase { role: None, term: 318, prefix: false }, // computer-security-specialist
+        Phrase { role: None, term: 325, prefix: false }, // computer-security-coordinator
+        Phrase { role: None, term: 326, prefix: false }, // computer-security-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-support
         Phrase { role: None, term: 172, prefix: false }, // computer-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-systems
-        Phrase { role: None, term: 567, prefix: false }, // computer-systems-analyst
-        Phrase { role: None, term: 568, prefix: false }, // computer-systems-consultant
+        Phrase { role: None, term: 575, prefix: false }, // computer-systems-analyst
+        Phrase { role: None, term: 576, prefix: false }, // computer-systems-consultant
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-systems-security
-        Phrase { role: None, term: 319, prefix: false }, // computer-systems-security-analyst
-        Phrase { role: None, term: 433, prefix: false }, // computer-technician
+        Phrase { role: None, term: 327, prefix: false }, // computer-systems-security-analyst
+        Phrase { role: None, term: 441, prefix: false }, // computer-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // computing
         Phrase { role: None, term: u16::MAX, prefix: true }, // computing-services
-        Phrase { role: None, term: 407, prefix: false }, // computing-services-director
+        Phrase { role: None, term: 415, prefix: false }, // computing-services-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // configuration
-        Phrase { role: None, term: 434, prefix: false }, // configuration-analyst
+        Phrase { role: None, term: 442, prefix: false }, // configuration-analyst
         Phrase { role: None, term: 202, prefix: false }, // configuration-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // content
-        Phrase { role: None, term: 682, prefix: false }, // content-designer
-        Phrase { role: None, term: 683, prefix: false }, // content-strategist
+        Phrase { role: None, term: 690, prefix: false }, // content-designer
+        Phrase { role: None, term: 691, prefix: false }, // content-strategist
         Phrase { role: None, term: u16::MAX, prefix: true }, // corporate
-        Phrase { role: None, term: 520, prefix: false }, // corporate-trainer
+        Phrase { role: None, term: 528, prefix: false }, // corporate-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // corporate-training
-        Phrase { role: None, term: 521, prefix: false }, // corporate-training-manager
+        Phrase { role: None, term: 529, prefix: false }, // corporate-training-manager
         Phrase { role: None, term: 97, prefix: false }, // cto
         Phrase { role: None, term: 43, prefix: true }, // cyber
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-defence
         Phrase { role: Some(Role::ALL[11]), term: u16::MAX, prefix: false }, // cyber-defence-specialist
-        Phrase { role: None, term: 320, prefix: false }, // cyber-defender
+        Phrase { role: None, term: 328, prefix: false }, // cyber-defender
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-incident
-        Phrase { role: None, term: 321, prefix: false }, // cyber-incident-handler
-        Phrase { role: None, term: 322, prefix: false }, // cyber-incident-responder
+        Phrase { role: None, term: 329, prefix: false }, // cyber-incident-handler
+        Phrase { role: None, term: 330, prefix: false }, // cyber-incident-responder
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-risk
-        Phrase { role: None, term: 323, prefix: false }, // cyber-risk-manager
+        Phrase { role: None, term: 331, prefix: false }, // cyber-risk-manager
         Phrase { role: None, term: 58, prefix: true }, // cyber-security
         Phrase { role: Some(Role::ALL[9]), term: u16::MAX, prefix: false }, // cyber-security-analyst
-        Phrase { role: None, term: 324, prefix: false }, // cyber-security-developer
-        Phrase { role: None, term: 325, prefix: false }, // cyber-security-engineer
+        Phrase { role: None, term: 332, prefix: false }, // cyber-security-developer
+        Phrase { role: None, term: 333, prefix: false }, // cyber-security-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-programme
-        Phrase { role: None, term: 326, prefix: false }, // cyber-security-programme-director
+        Phrase { role: None, term: 334, prefix: false }, // cyber-security-programme-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-risk
-        Phrase { role: None, term: 327, prefix: false }, // cyber-security-risk-manager
+        Phrase { role: None, term: 335, prefix: false }, // cyber-security-risk-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-siem
-        Phrase { role: None, term: 328, prefix: false }, // cyber-security-siem-manager
-        Phrase { role: None, term: 329, prefix: false }, // cyber-security-specialist
-        Phrase { role: None, term: 330, prefix: false }, // cyber-security-technologist
+        Phrase { role: None, term: 336, prefix: false }, // cyber-security-siem-manager
+        Phrase { role: None, term: 337, prefix: false }, // cyber-security-specialist
+        Phrase { role: None, term: 338, prefix: false }, // cyber-security-technologist
         Phrase { role: None, term: u16::MAX, prefix: true }, // data
         Phrase { role: None, term: 163, prefix: false }, // data-analysis
         Phrase { role: Some(Role::ALL[31]), term: u16::MAX, prefix: false }, // data-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-analytics
-        Phrase { role: None, term: 379, prefix: false }, // data-analytics-manager
-        Phrase { role: None, term: 380, prefix: false }, // data-analytics-scientist
-        Phrase { role: None, term: 381, prefix: false }, // data-analytics-specialist
+        Phrase { role: None, term: 387, prefix: false }, // data-analytics-manager
+        Phrase { role: None, term: 388, prefix: false }, // data-analytics-scientist
+        Phrase { role: None, term: 389, prefix: false }, // data-analytics-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-and-ai
-        Phrase { role: None, term: 382, prefix: false }, // data-and-ai-ethicist
+        Phrase { role: None, term: 390, prefix: false }, // data-and-ai-ethicist
         Phrase { role: None, term: 164, prefix: false }, // data-and-analytics
         Phrase { role: None, term: 146, prefix: false }, // data-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-compliance
-        Phrase { role: None, term: 413, prefix: false }, // data-compliance-officer
-        Phrase { role: None, term: 383, prefix: false }, // data-consultant
+        Phrase { role: None, term: 421, prefix: false }, // data-compliance-officer
+        Phrase { role: None, term: 391, prefix: false }, // data-consultant
         Phrase { role: None, term: 143, prefix: false }, // data-engineer
         Phrase { role: None, term: 142, prefix: false }, // data-engineering
-        Phrase { role: None, term: 384, prefix: false }, // data-ethicist
+        Phrase { role: None, term: 392, prefix: false }, // data-ethicist
         Phrase { role: None, term: 155, prefix: true }, // data-governance
         Phrase { role: Some(Role::ALL[33]), term: u16::MAX, prefix: false }, // data-governance-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-integrity
-        Phrase { role: None, term: 404, prefix: false }, // data-integrity-officer
+        Phrase { role: None, term: 412, prefix: false }, // data-integrity-officer
         Phrase { role: None, term: 153, prefix: false }, // data-manager
         Phrase { role: None, term: 165, prefix: false }, // data-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-processing
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-processing-systems
-        Phrase { role: None, term: 569, prefix: false }, // data-processing-systems-analyst
+        Phrase { role: None, term: 577, prefix: false }, // data-processing-systems-analyst
         Phrase { role: None, term: 22, prefix: true }, // data-protection
-        Phrase { role: None, term: 414, prefix: false }, // data-protection-advisor
+        Phrase { role: None, term: 422, prefix: false }, // data-protection-advisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-protection-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-protection-and-security
-        Phrase { role: None, term: 415, prefix: false }, // data-protection-and-security-officer
+        Phrase { role: None, term: 423, prefix: false }, // data-protection-and-security-officer
         Phrase { role: Some(Role::ALL[3]), term: u16::MAX, prefix: false }, // data-protection-officer
-        Phrase { role: None, term: 416, prefix: false }, // data-protection-specialist
+        Phrase { role: None, term: 424, prefix: false }, // data-protection-specialist
         Phrase { role: None, term: 154, prefix: true }, // data-quality
-        Phrase { role: None, term: 405, prefix: false }, // data-quality-officer
-        Phrase { role: None, term: 385, prefix: false }, // data-quality-specialist
+        Phrase { role: None, term: 413, prefix: false }, // data-quality-officer
+        Phrase { role: None, term: 393, prefix: false }, // data-quality-specialist
         Phrase { role: None, term: 145, prefix: false }, // data-science
         Phrase { role: None, term: 144, prefix: false }, // data-scientist
         Phrase { role: None, term: 41, prefix: true }, // data-security
-        Phrase { role: None, term: 331, prefix: false }, // data-security-administrator
-        Phrase { role: None, term: 332, prefix: false }, // data-security-analyst
+        Phrase { role: None, term: 339, prefix: false }, // data-security-administrator
+        Phrase { role: None, term: 340, prefix: false }, // data-security-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-security-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-security-and-protection
-        Phrase { role: None, term: 417, prefix: false }, // data-security-and-protection-lead
+        Phrase { role: None, term: 425, prefix: false }, // data-security-and-protection-lead
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-support
-        Phrase { role: None, term: 386, prefix: false }, // data-support-analyst
+        Phrase { role: None, term: 394, prefix: false }, // data-support-analyst
         Phrase { role: None, term: 156, prefix: true }, // data-warehouse
-        Phrase { role: None, term: 387, prefix: false }, // data-warehouse-analyst
-        Phrase { role: None, term: 281, prefix: false }, // data-warehouse-architect
-        Phrase { role: None, term: 388, prefix: false }, // data-warehouse-designer
-        Phrase { role: None, term: 389, prefix: false }, // data-warehouse-developer
+        Phrase { role: None, term: 395, prefix: false }, // data-warehouse-analyst
+        Phrase { role: None, term: 289, prefix: false }, // data-warehouse-architect
+        Phrase { role: None, term: 396, prefix: false }, // data-warehouse-designer
+        Phrase { role: None, term: 397, prefix: false }, // data-warehouse-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // database
         Phrase { role: None, term: u16::MAX, prefix: true }, // database-administration
-        Phrase { role: None, term: 435, prefix: false }, // database-administration-manager
+        Phrase { role: None, term: 443, prefix: false }, // database-administration-manager
         Phrase { role: None, term: 205, prefix: false }, // database-administrator
-        Phrase { role: None, term: 390, prefix: false }, // database-analyst
-        Phrase { role: None, term: 282, prefix: false }, // database-architect
-        Phrase { role: None, term: 490, prefix: false }, // database-coordinator
-        Phrase { role: None, term: 283, prefix: false }, // database-designer
-        Phrase { role: None, term: 391, prefix: false }, // database-developer
-        Phrase { role: None, term: 436, prefix: false }, // database-engineer
-        Phrase { role: None, term: 491, prefix: false }, // database-manager
-        Phrase { role: None, term: 392, prefix: false }, // database-programmer
+        Phrase { role: None, term: 398, prefix: false }, // database-analyst
+        Phrase { role: None, term: 290, prefix: false }, // database-architect
+        Phrase { role: None, term: 498, prefix: false }, // database-coordinator
+        Phrase { role: None, term: 291, prefix: false }, // database-designer
+        Phrase { role: None, term: 399, prefix: false }, // database-developer
+        Phrase { role: None, term: 444, prefix: false }, // database-engineer
+        Phrase { role: None, term: 499, prefix: false }, // database-manager
+        Phrase { role: None, term: 400, prefix: false }, // database-programmer
         Phrase { role: None, term: 206, prefix: false }, // dba
         Phrase { role: None, term: 38, prefix: false }, // dcb0129
         Phrase { role: None, term: 39, prefix: false }, // dcb0160
@@ -3489,44 +3500,44 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 218, prefix: false }, // delivery-management
         Phrase { role: None, term: 222, prefix: false }, // delivery-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // design
-        Phrase { role: None, term: 690, prefix: false }, // design-lead
+        Phrase { role: None, term: 698, prefix: false }, // design-lead
         Phrase { role: None, term: u16::MAX, prefix: true }, // desktop
         Phrase { role: None, term: 173, prefix: false }, // desktop-analyst
-        Phrase { role: None, term: 437, prefix: false }, // desktop-specialist
+        Phrase { role: None, term: 445, prefix: false }, // desktop-specialist
         Phrase { role: None, term: 187, prefix: true }, // desktop-support
-        Phrase { role: None, term: 438, prefix: false }, // desktop-support-technician
+        Phrase { role: None, term: 446, prefix: false }, // desktop-support-technician
         Phrase { role: None, term: 259, prefix: false }, // developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // development
         Phrase { role: None, term: 270, prefix: false }, // development-manager
         Phrase { role: None, term: 267, prefix: true }, // devops
-        Phrase { role: None, term: 632, prefix: false }, // devops-analyst
-        Phrase { role: None, term: 633, prefix: false }, // devops-consultant
+        Phrase { role: None, term: 640, prefix: false }, // devops-analyst
+        Phrase { role: None, term: 641, prefix: false }, // devops-consultant
         Phrase { role: None, term: 268, prefix: false }, // devops-engineer
-        Phrase { role: None, term: 634, prefix: false }, // devops-specialist
+        Phrase { role: None, term: 642, prefix: false }, // devops-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // devsecops
-        Phrase { role: None, term: 333, prefix: false }, // devsecops-engineer
+        Phrase { role: None, term: 341, prefix: false }, // devsecops-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // diagnostic
-        Phrase { role: None, term: 534, prefix: false }, // diagnostic-coder
+        Phrase { role: None, term: 542, prefix: false }, // diagnostic-coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital
         Phrase { role: None, term: 102, prefix: false }, // digital-director
-        Phrase { role: None, term: 393, prefix: false }, // digital-evaluator
+        Phrase { role: None, term: 401, prefix: false }, // digital-evaluator
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health
         Phrase { role: Some(Role::ALL[20]), term: u16::MAX, prefix: false }, // digital-health-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health-program
-        Phrase { role: None, term: 408, prefix: false }, // digital-health-program-director
+        Phrase { role: None, term: 416, prefix: false }, // digital-health-program-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health-project
         Phrase { role: Some(Role::ALL[39]), term: u16::MAX, prefix: false }, // digital-health-project-manager
-        Phrase { role: None, term: 409, prefix: false }, // digital-health-strategist
+        Phrase { role: None, term: 417, prefix: false }, // digital-health-strategist
         Phrase { role: Some(Role::ALL[22]), term: u16::MAX, prefix: false }, // digital-health-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-interface
-        Phrase { role: None, term: 694, prefix: false }, // digital-interface-designer
+        Phrase { role: None, term: 702, prefix: false }, // digital-interface-designer
         Phrase { role: None, term: 113, prefix: true }, // digital-learning
-        Phrase { role: None, term: 515, prefix: false }, // digital-learning-designer
-        Phrase { role: None, term: 516, prefix: false }, // digital-learning-technologist
-        Phrase { role: None, term: 307, prefix: false }, // digital-nurse
+        Phrase { role: None, term: 523, prefix: false }, // digital-learning-designer
+        Phrase { role: None, term: 524, prefix: false }, // digital-learning-technologist
+        Phrase { role: None, term: 315, prefix: false }, // digital-nurse
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-portfolio
-        Phrase { role: None, term: 570, prefix: false }, // digital-portfolio-analyst
-        Phrase { role: None, term: 571, prefix: false }, // digital-portfolio-manager
+        Phrase { role: None, term: 578, prefix: false }, // digital-portfolio-analyst
+        Phrase { role: None, term: 579, prefix: false }, // digital-portfolio-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-programme
         Phrase { role: None, term: 229, prefix: false }, // digital-programme-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-project
@@ -3537,9 +3548,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // director
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-application
-        Phrase { role: None, term: 635, prefix: false }, // director-of-application-development
+        Phrase { role: None, term: 643, prefix: false }, // director-of-application-development
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-clinical
-        Phrase { role: None, term: 308, prefix: false }, // director-of-clinical-informatics
+        Phrase { role: None, term: 316, prefix: false }, // director-of-clinical-informatics
         Phrase { role: None, term: 101, prefix: false }, // director-of-digital
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-im
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-im-and
@@ -3548,11 +3559,11 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 104, prefix: false }, // director-of-it
         Phrase { role: None, term: 93, prefix: false }, // director-of-technology
         Phrase { role: None, term: u16::MAX, prefix: true }, // documentation
-        Phrase { role: None, term: 676, prefix: false }, // documentation-specialist
+        Phrase { role: None, term: 684, prefix: false }, // documentation-specialist
         Phrase { role: Some(Role::ALL[3]), term: u16::MAX, prefix: false }, // dpo
         Phrase { role: None, term: u16::MAX, prefix: true }, // e
         Phrase { role: None, term: 110, prefix: true }, // e-learning
-        Phrase { role: None, term: 517, prefix: false }, // e-learning-author
+        Phrase { role: None, term: 525, prefix: false }, // e-learning-author
         Phrase { role: None, term: u16::MAX, prefix: true }, // educational
         Phrase { role: Some(Role::ALL[24]), term: u16::MAX, prefix: false }, // educational-technologist
         Phrase { role: None, term: 82, prefix: false }, // ehr
@@ -3563,15 +3574,15 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // electronic-patient
         Phrase { role: None, term: 83, prefix: false }, // electronic-patient-record
         Phrase { role: None, term: u16::MAX, prefix: true }, // electronic-resources
-        Phrase { role: None, term: 505, prefix: false }, // electronic-resources-librarian
+        Phrase { role: None, term: 513, prefix: false }, // electronic-resources-librarian
         Phrase { role: None, term: u16::MAX, prefix: true }, // end
         Phrase { role: None, term: u16::MAX, prefix: true }, // end-user
         Phrase { role: None, term: 190, prefix: true }, // end-user-computing
-        Phrase { role: None, term: 439, prefix: false }, // end-user-computing-engineer
+        Phrase { role: None, term: 447, prefix: false }, // end-user-computing-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // enterprise
         Phrase { role: None, term: 132, prefix: false }, // enterprise-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // enterprise-architecture
-        Phrase { role: None, term: 284, prefix: false }, // enterprise-architecture-manager
+        Phrase { role: None, term: 292, prefix: false }, // enterprise-architecture-manager
         Phrase { role: None, term: 81, prefix: true }, // epr
         Phrase { role: None, term: 116, prefix: false }, // epr-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // ethical
@@ -3583,7 +3594,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and-incident
         Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and-incident-response
-        Phrase { role: None, term: 334, prefix: false }, // forensics-and-incident-response-analyst
+        Phrase { role: None, term: 342, prefix: false }, // forensics-and-incident-response-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // freedom
         Phrase { role: None, term: u16::MAX, prefix: true }, // freedom-of
         Phrase { role: None, term: 25, prefix: false }, // freedom-of-information
@@ -3603,62 +3614,62 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance-and-compliance
-        Phrase { role: None, term: 371, prefix: false }, // governance-and-compliance-analyst
+        Phrase { role: None, term: 379, prefix: false }, // governance-and-compliance-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // graphic
-        Phrase { role: None, term: 689, prefix: false }, // graphic-designer
+        Phrase { role: None, term: 697, prefix: false }, // graphic-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // head
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of
-        Phrase { role: None, term: 660, prefix: false }, // head-of-accessibility
+        Phrase { role: None, term: 668, prefix: false }, // head-of-accessibility
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-analytics
-        Phrase { role: None, term: 394, prefix: false }, // head-of-analytics-engineering
+        Phrase { role: None, term: 402, prefix: false }, // head-of-analytics-engineering
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-business
-        Phrase { role: None, term: 572, prefix: false }, // head-of-business-analysis
+        Phrase { role: None, term: 580, prefix: false }, // head-of-business-analysis
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-business-relationship
-        Phrase { role: None, term: 492, prefix: false }, // head-of-business-relationship-management
+        Phrase { role: None, term: 500, prefix: false }, // head-of-business-relationship-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-command
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-command-and
-        Phrase { role: None, term: 493, prefix: false }, // head-of-command-and-control
+        Phrase { role: None, term: 501, prefix: false }, // head-of-command-and-control
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-content
-        Phrase { role: None, term: 661, prefix: false }, // head-of-content-design
+        Phrase { role: None, term: 669, prefix: false }, // head-of-content-design
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data-and-ai
-        Phrase { role: None, term: 395, prefix: false }, // head-of-data-and-ai-ethics
-        Phrase { role: None, term: 396, prefix: false }, // head-of-data-engineering
-        Phrase { role: None, term: 397, prefix: false }, // head-of-data-governance
-        Phrase { role: None, term: 398, prefix: false }, // head-of-data-science
+        Phrase { role: None, term: 403, prefix: false }, // head-of-data-and-ai-ethics
+        Phrase { role: None, term: 404, prefix: false }, // head-of-data-engineering
+        Phrase { role: None, term: 405, prefix: false }, // head-of-data-governance
+        Phrase { role: None, term: 406, prefix: false }, // head-of-data-science
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-delivery
-        Phrase { role: None, term: 584, prefix: false }, // head-of-delivery-management
+        Phrase { role: None, term: 592, prefix: false }, // head-of-delivery-management
         Phrase { role: None, term: 103, prefix: true }, // head-of-digital
-        Phrase { role: None, term: 399, prefix: false }, // head-of-digital-evaluation
+        Phrase { role: None, term: 407, prefix: false }, // head-of-digital-evaluation
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-frontend
-        Phrase { role: None, term: 636, prefix: false }, // head-of-frontend-development
+        Phrase { role: None, term: 644, prefix: false }, // head-of-frontend-development
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-graphic
-        Phrase { role: None, term: 677, prefix: false }, // head-of-graphic-design
+        Phrase { role: None, term: 685, prefix: false }, // head-of-graphic-design
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-information
-        Phrase { role: None, term: 335, prefix: false }, // head-of-information-security
+        Phrase { role: None, term: 343, prefix: false }, // head-of-information-security
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-interaction
-        Phrase { role: None, term: 662, prefix: false }, // head-of-interaction-design
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-it
-        Phrase { role: None, term: 336, prefix: false }, // head-of-it-security
+        Phrase { role: None, term: 670, prefix: false }, // head-of-interaction-design
+        Phrase { role: None, term: 282, prefix: true }, // head-of-it
+        Phrase { role: None, term: 344, prefix: false }, // head-of-it-security
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-it-service
-        Phrase { role: None, term: 440, prefix: false }, // head-of-it-service-management
+        Phrase { role: None, term: 448, prefix: false }, // head-of-it-service-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-performance
-        Phrase { role: None, term: 400, prefix: false }, // head-of-performance-analysis
-        Phrase { role: None, term: 585, prefix: false }, // head-of-portfolio
+        Phrase { role: None, term: 408, prefix: false }, // head-of-performance-analysis
+        Phrase { role: None, term: 593, prefix: false }, // head-of-portfolio
         Phrase { role: None, term: 217, prefix: false }, // head-of-product
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-service
-        Phrase { role: None, term: 663, prefix: false }, // head-of-service-design
-        Phrase { role: None, term: 441, prefix: false }, // head-of-service-desk
-        Phrase { role: None, term: 595, prefix: false }, // head-of-test
+        Phrase { role: None, term: 671, prefix: false }, // head-of-service-design
+        Phrase { role: None, term: 449, prefix: false }, // head-of-service-desk
+        Phrase { role: None, term: 603, prefix: false }, // head-of-test
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-user
-        Phrase { role: None, term: 664, prefix: false }, // head-of-user-research
+        Phrase { role: None, term: 672, prefix: false }, // head-of-user-research
         Phrase { role: None, term: u16::MAX, prefix: true }, // health
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-data
         Phrase { role: Some(Role::ALL[32]), term: u16::MAX, prefix: false }, // health-data-scientist
         Phrase { role: None, term: 85, prefix: true }, // health-informatics
-        Phrase { role: None, term: 309, prefix: false }, // health-informatics-director
-        Phrase { role: None, term: 310, prefix: false }, // health-informatics-manager
+        Phrase { role: None, term: 317, prefix: false }, // health-informatics-director
+        Phrase { role: None, term: 318, prefix: false }, // health-informatics-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information
         Phrase { role: None, term: 10, prefix: false }, // health-information-administrator
         Phrase { role: None, term: 9, prefix: false }, // health-information-clerk
@@ -3666,12 +3677,12 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management-and-exchange
-        Phrase { role: None, term: 535, prefix: false }, // health-information-management-and-exchange-specialist
+        Phrase { role: None, term: 543, prefix: false }, // health-information-management-and-exchange-specialist
         Phrase { role: Some(Role::ALL[2]), term: u16::MAX, prefix: false }, // health-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy-and-security
-        Phrase { role: None, term: 418, prefix: false }, // health-information-privacy-and-security-specialist
+        Phrase { role: None, term: 426, prefix: false }, // health-information-privacy-and-security-specialist
         Phrase { role: None, term: 11, prefix: false }, // health-information-specialist
         Phrase { role: None, term: 8, prefix: false }, // health-information-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-interface
@@ -3684,14 +3695,14 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: Some(Role::ALL[35]), term: u16::MAX, prefix: false }, // health-it-support-specialist
         Phrase { role: Some(Role::ALL[26]), term: u16::MAX, prefix: false }, // health-librarian
         Phrase { role: None, term: 0, prefix: true }, // health-records
-        Phrase { role: None, term: 536, prefix: false }, // health-records-assistant
-        Phrase { role: None, term: 537, prefix: false }, // health-records-clerk
+        Phrase { role: None, term: 544, prefix: false }, // health-records-assistant
+        Phrase { role: None, term: 545, prefix: false }, // health-records-clerk
         Phrase { role: None, term: 13, prefix: false }, // health-records-manager
         Phrase { role: None, term: 14, prefix: false }, // health-records-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-records-service
-        Phrase { role: None, term: 538, prefix: false }, // health-records-service-manager
-        Phrase { role: None, term: 539, prefix: false }, // health-records-staff
-        Phrase { role: None, term: 540, prefix: false }, // health-records-supervisor
+        Phrase { role: None, term: 546, prefix: false }, // health-records-service-manager
+        Phrase { role: None, term: 547, prefix: false }, // health-records-staff
+        Phrase { role: None, term: 548, prefix: false }, // health-records-supervisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-safety
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-safety-compliance
         Phrase { role: Some(Role::ALL[8]), term: u16::MAX, prefix: false }, // health-safety-compliance-officer
@@ -3699,30 +3710,30 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: Some(Role::ALL[41]), term: u16::MAX, prefix: false }, // health-software-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // help
         Phrase { role: None, term: 184, prefix: true }, // help-desk
-        Phrase { role: None, term: 442, prefix: false }, // help-desk-analyst
-        Phrase { role: None, term: 443, prefix: false }, // help-desk-technician
+        Phrase { role: None, term: 450, prefix: false }, // help-desk-analyst
+        Phrase { role: None, term: 451, prefix: false }, // help-desk-technician
         Phrase { role: None, term: 185, prefix: false }, // helpdesk
         Phrase { role: None, term: u16::MAX, prefix: true }, // human
         Phrase { role: None, term: u16::MAX, prefix: true }, // human-computer
         Phrase { role: None, term: 277, prefix: false }, // human-computer-interaction
         Phrase { role: None, term: 278, prefix: false }, // human-computer-interface
         Phrase { role: None, term: 23, prefix: true }, // ig
-        Phrase { role: None, term: 419, prefix: false }, // ig-lead
+        Phrase { role: None, term: 427, prefix: false }, // ig-lead
         Phrase { role: Some(Role::ALL[4]), term: u16::MAX, prefix: false }, // ig-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // im
         Phrase { role: None, term: u16::MAX, prefix: true }, // im-and
         Phrase { role: None, term: 169, prefix: false }, // im-and-t
         Phrase { role: None, term: u16::MAX, prefix: true }, // implementation
-        Phrase { role: None, term: 586, prefix: false }, // implementation-coordinator
+        Phrase { role: None, term: 594, prefix: false }, // implementation-coordinator
         Phrase { role: None, term: 242, prefix: false }, // implementation-lead
         Phrase { role: None, term: 241, prefix: false }, // implementation-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // implementation-support
-        Phrase { role: None, term: 494, prefix: false }, // implementation-support-specialist
+        Phrase { role: None, term: 502, prefix: false }, // implementation-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // incident
         Phrase { role: None, term: 197, prefix: false }, // incident-manager
         Phrase { role: None, term: 56, prefix: false }, // incident-responder
         Phrase { role: None, term: u16::MAX, prefix: true }, // incident-response
-        Phrase { role: None, term: 337, prefix: false }, // incident-response-engineer
+        Phrase { role: None, term: 345, prefix: false }, // incident-response-engineer
         Phrase { role: None, term: 61, prefix: false }, // informaticist
         Phrase { role: None, term: u16::MAX, prefix: true }, // informatics
         Phrase { role: None, term: 162, prefix: false }, // informatics-analyst
@@ -3730,206 +3741,209 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 72, prefix: false }, // informatics-pharmacist
         Phrase { role: None, term: u16::MAX, prefix: true }, // information
         Phrase { role: None, term: 149, prefix: false }, // information-analyst
-        Phrase { role: None, term: 665, prefix: false }, // information-architect
+        Phrase { role: None, term: 673, prefix: false }, // information-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-asset
         Phrase { role: None, term: 28, prefix: false }, // information-asset-administrator
         Phrase { role: None, term: 27, prefix: false }, // information-asset-owner
         Phrase { role: None, term: 42, prefix: true }, // information-assurance
-        Phrase { role: None, term: 338, prefix: false }, // information-assurance-analyst
-        Phrase { role: None, term: 339, prefix: false }, // information-assurance-engineer
+        Phrase { role: None, term: 346, prefix: false }, // information-assurance-analyst
+        Phrase { role: None, term: 347, prefix: false }, // information-assurance-engineer
         Phrase { role: None, term: 21, prefix: true }, // information-governance
-        Phrase { role: None, term: 420, prefix: false }, // information-governance-lead
+        Phrase { role: None, term: 428, prefix: false }, // information-governance-lead
         Phrase { role: Some(Role::ALL[4]), term: u16::MAX, prefix: false }, // information-governance-manager
         Phrase { role: None, term: 33, prefix: false }, // information-rights
         Phrase { role: None, term: 44, prefix: true }, // information-security
-        Phrase { role: None, term: 340, prefix: false }, // information-security-administrator
+        Phrase { role: None, term: 348, prefix: false }, // information-security-administrator
         Phrase { role: None, term: 59, prefix: false }, // information-security-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance-and-threat
-        Phrase { role: None, term: 341, prefix: false }, // information-security-assurance-and-threat-analyst
-        Phrase { role: None, term: 342, prefix: false }, // information-security-auditor
-        Phrase { role: None, term: 343, prefix: false }, // information-security-director
-        Phrase { role: None, term: 344, prefix: false }, // information-security-engineer
+        Phrase { role: None, term: 349, prefix: false }, // information-security-assurance-and-threat-analyst
+        Phrase { role: None, term: 350, prefix: false }, // information-security-auditor
+        Phrase { role: None, term: 351, prefix: false }, // information-security-director
+        Phrase { role: None, term: 352, prefix: false }, // information-security-engineer
         Phrase { role: Some(Role::ALL[10]), term: u16::MAX, prefix: false }, // information-security-manager
-        Phrase { role: None, term: 345, prefix: false }, // information-security-officer
+        Phrase { role: None, term: 353, prefix: false }, // information-security-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-risk
-        Phrase { role: None, term: 346, prefix: false }, // information-security-risk-analyst
-        Phrase { role: None, term: 347, prefix: false }, // information-security-specialist
+        Phrase { role: None, term: 354, prefix: false }, // information-security-risk-analyst
+        Phrase { role: None, term: 355, prefix: false }, // information-security-specialist
         Phrase { role: None, term: 174, prefix: true }, // information-systems
-        Phrase { role: None, term: 573, prefix: false }, // information-systems-analyst
-        Phrase { role: None, term: 285, prefix: false }, // information-systems-architect
-        Phrase { role: None, term: 410, prefix: false }, // information-systems-director
-        Phrase { role: None, term: 444, prefix: false }, // information-systems-manager
+        Phrase { role: None, term: 581, prefix: false }, // information-systems-analyst
+        Phrase { role: None, term: 293, prefix: false }, // information-systems-architect
+        Phrase { role: None, term: 418, prefix: false }, // information-systems-director
+        Phrase { role: None, term: 452, prefix: false }, // information-systems-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-systems-security
-        Phrase { role: None, term: 348, prefix: false }, // information-systems-security-analyst
-        Phrase { role: None, term: 349, prefix: false }, // information-systems-security-officer
-        Phrase { role: None, term: 350, prefix: false }, // information-systems-security-specialist
-        Phrase { role: None, term: 445, prefix: false }, // information-systems-supervisor
-        Phrase { role: None, term: 446, prefix: false }, // information-systems-technician
+        Phrase { role: None, term: 356, prefix: false }, // information-systems-security-analyst
+        Phrase { role: None, term: 357, prefix: false }, // information-systems-security-officer
+        Phrase { role: None, term: 358, prefix: false }, // information-systems-security-specialist
+        Phrase { role: None, term: 453, prefix: false }, // information-systems-supervisor
+        Phrase { role: None, term: 454, prefix: false }, // information-systems-technician
         Phrase { role: None, term: 45, prefix: false }, // infosec
         Phrase { role: None, term: u16::MAX, prefix: true }, // infrastructure
+        Phrase { role: None, term: 280, prefix: false }, // infrastructure-analyst
         Phrase { role: None, term: 136, prefix: false }, // infrastructure-architect
         Phrase { role: None, term: 178, prefix: false }, // infrastructure-engineer
         Phrase { role: None, term: 179, prefix: false }, // infrastructure-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // infrastructure-operations
-        Phrase { role: None, term: 447, prefix: false }, // infrastructure-operations-engineer
+        Phrase { role: None, term: 455, prefix: false }, // infrastructure-operations-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // instructional
         Phrase { role: None, term: 108, prefix: false }, // instructional-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // integration
+        Phrase { role: None, term: 283, prefix: false }, // integration-analyst
         Phrase { role: None, term: 138, prefix: false }, // integration-architect
         Phrase { role: None, term: 272, prefix: false }, // integration-developer
         Phrase { role: None, term: 271, prefix: false }, // integration-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // interaction
-        Phrase { role: None, term: 681, prefix: false }, // interaction-designer
+        Phrase { role: None, term: 689, prefix: false }, // interaction-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // interface
+        Phrase { role: None, term: 284, prefix: false }, // interface-analyst
         Phrase { role: None, term: 273, prefix: false }, // interface-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // internet
-        Phrase { role: None, term: 637, prefix: false }, // internet-programmer
+        Phrase { role: None, term: 645, prefix: false }, // internet-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // it
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-accessibility
-        Phrase { role: None, term: 596, prefix: false }, // it-accessibility-tester
-        Phrase { role: None, term: 574, prefix: false }, // it-analyst
+        Phrase { role: None, term: 604, prefix: false }, // it-accessibility-tester
+        Phrase { role: None, term: 582, prefix: false }, // it-analyst
         Phrase { role: None, term: 214, prefix: false }, // it-asset
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-business
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-business-analysis
-        Phrase { role: None, term: 575, prefix: false }, // it-business-analysis-manager
-        Phrase { role: None, term: 576, prefix: false }, // it-business-analyst
+        Phrase { role: None, term: 583, prefix: false }, // it-business-analysis-manager
+        Phrase { role: None, term: 584, prefix: false }, // it-business-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-change
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-change-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-change-and-configuration
-        Phrase { role: None, term: 448, prefix: false }, // it-change-and-configuration-manager
-        Phrase { role: None, term: 587, prefix: false }, // it-consultant
+        Phrase { role: None, term: 456, prefix: false }, // it-change-and-configuration-manager
+        Phrase { role: None, term: 595, prefix: false }, // it-consultant
         Phrase { role: None, term: 105, prefix: false }, // it-director
-        Phrase { role: None, term: 518, prefix: false }, // it-educator
+        Phrase { role: None, term: 526, prefix: false }, // it-educator
         Phrase { role: None, term: 192, prefix: false }, // it-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-help
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-help-desk
-        Phrase { role: None, term: 449, prefix: false }, // it-help-desk-advisor
-        Phrase { role: None, term: 450, prefix: false }, // it-help-desk-agent
-        Phrase { role: None, term: 451, prefix: false }, // it-help-desk-manager
+        Phrase { role: None, term: 457, prefix: false }, // it-help-desk-advisor
+        Phrase { role: None, term: 458, prefix: false }, // it-help-desk-agent
+        Phrase { role: None, term: 459, prefix: false }, // it-help-desk-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-helpdesk
-        Phrase { role: None, term: 452, prefix: false }, // it-helpdesk-agent
-        Phrase { role: None, term: 453, prefix: false }, // it-helpdesk-manager
+        Phrase { role: None, term: 460, prefix: false }, // it-helpdesk-agent
+        Phrase { role: None, term: 461, prefix: false }, // it-helpdesk-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-integration
-        Phrase { role: None, term: 638, prefix: false }, // it-integration-engineer
+        Phrase { role: None, term: 646, prefix: false }, // it-integration-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-interface
-        Phrase { role: None, term: 639, prefix: false }, // it-interface-builder
+        Phrase { role: None, term: 647, prefix: false }, // it-interface-builder
         Phrase { role: None, term: 195, prefix: false }, // it-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-network
-        Phrase { role: None, term: 286, prefix: false }, // it-network-architect
-        Phrase { role: None, term: 454, prefix: false }, // it-network-engineer
+        Phrase { role: None, term: 294, prefix: false }, // it-network-architect
+        Phrase { role: None, term: 462, prefix: false }, // it-network-engineer
         Phrase { role: None, term: 167, prefix: false }, // it-officer
         Phrase { role: None, term: 196, prefix: true }, // it-operations
         Phrase { role: Some(Role::ALL[34]), term: u16::MAX, prefix: false }, // it-operations-manager
         Phrase { role: None, term: 215, prefix: false }, // it-procurement
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-project
-        Phrase { role: None, term: 577, prefix: false }, // it-project-manager
+        Phrase { role: None, term: 585, prefix: false }, // it-project-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-quality
-        Phrase { role: None, term: 597, prefix: false }, // it-quality-manager
+        Phrase { role: None, term: 605, prefix: false }, // it-quality-manager
         Phrase { role: None, term: 46, prefix: true }, // it-security
-        Phrase { role: None, term: 351, prefix: false }, // it-security-administrator
-        Phrase { role: None, term: 352, prefix: false }, // it-security-advisor
-        Phrase { role: None, term: 353, prefix: false }, // it-security-analyst
-        Phrase { role: None, term: 287, prefix: false }, // it-security-architect
-        Phrase { role: None, term: 354, prefix: false }, // it-security-consultant
-        Phrase { role: None, term: 355, prefix: false }, // it-security-engineer
-        Phrase { role: None, term: 356, prefix: false }, // it-security-expert
-        Phrase { role: None, term: 357, prefix: false }, // it-security-manager
-        Phrase { role: None, term: 358, prefix: false }, // it-security-officer
-        Phrase { role: None, term: 359, prefix: false }, // it-security-technician
-        Phrase { role: None, term: 360, prefix: false }, // it-security-tester
+        Phrase { role: None, term: 359, prefix: false }, // it-security-administrator
+        Phrase { role: None, term: 360, prefix: false }, // it-security-advisor
+        Phrase { role: None, term: 361, prefix: false }, // it-security-analyst
+        Phrase { role: None, term: 295, prefix: false }, // it-security-architect
+        Phrase { role: None, term: 362, prefix: false }, // it-security-consultant
+        Phrase { role: None, term: 363, prefix: false }, // it-security-engineer
+        Phrase { role: None, term: 364, prefix: false }, // it-security-expert
+        Phrase { role: None, term: 365, prefix: false }, // it-security-manager
+        Phrase { role: None, term: 366, prefix: false }, // it-security-officer
+        Phrase { role: None, term: 367, prefix: false }, // it-security-technician
+        Phrase { role: None, term: 368, prefix: false }, // it-security-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-service
-        Phrase { role: None, term: 455, prefix: false }, // it-service-analyst
+        Phrase { role: None, term: 463, prefix: false }, // it-service-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-service-desk
-        Phrase { role: None, term: 456, prefix: false }, // it-service-desk-agent
-        Phrase { role: None, term: 457, prefix: false }, // it-service-desk-manager
+        Phrase { role: None, term: 464, prefix: false }, // it-service-desk-agent
+        Phrase { role: None, term: 465, prefix: false }, // it-service-desk-manager
         Phrase { role: None, term: 194, prefix: false }, // it-service-management
         Phrase { role: None, term: 193, prefix: false }, // it-service-manager
         Phrase { role: None, term: 166, prefix: false }, // it-services
         Phrase { role: None, term: 168, prefix: false }, // it-specialist
         Phrase { role: None, term: 186, prefix: true }, // it-support
-        Phrase { role: None, term: 458, prefix: false }, // it-support-engineer
-        Phrase { role: None, term: 459, prefix: false }, // it-support-specialist
-        Phrase { role: None, term: 460, prefix: false }, // it-support-technician
+        Phrase { role: None, term: 466, prefix: false }, // it-support-engineer
+        Phrase { role: None, term: 467, prefix: false }, // it-support-specialist
+        Phrase { role: None, term: 468, prefix: false }, // it-support-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-system
-        Phrase { role: None, term: 288, prefix: false }, // it-system-architect
+        Phrase { role: None, term: 296, prefix: false }, // it-system-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-systems
-        Phrase { role: None, term: 578, prefix: false }, // it-systems-analyst
-        Phrase { role: None, term: 289, prefix: false }, // it-systems-architect
-        Phrase { role: None, term: 461, prefix: false }, // it-tech
+        Phrase { role: None, term: 586, prefix: false }, // it-systems-analyst
+        Phrase { role: None, term: 297, prefix: false }, // it-systems-architect
+        Phrase { role: None, term: 469, prefix: false }, // it-tech
         Phrase { role: None, term: 191, prefix: false }, // it-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-test
-        Phrase { role: None, term: 598, prefix: false }, // it-test-analyst
-        Phrase { role: None, term: 599, prefix: false }, // it-test-manager
+        Phrase { role: None, term: 606, prefix: false }, // it-test-analyst
+        Phrase { role: None, term: 607, prefix: false }, // it-test-manager
         Phrase { role: None, term: 114, prefix: false }, // it-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // java
-        Phrase { role: None, term: 640, prefix: false }, // java-developer
+        Phrase { role: None, term: 648, prefix: false }, // java-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // knowledge
         Phrase { role: None, term: u16::MAX, prefix: true }, // knowledge-and
         Phrase { role: None, term: 128, prefix: true }, // knowledge-and-library
-        Phrase { role: None, term: 506, prefix: false }, // knowledge-and-library-specialist
+        Phrase { role: None, term: 514, prefix: false }, // knowledge-and-library-specialist
         Phrase { role: None, term: 122, prefix: false }, // knowledge-management
         Phrase { role: Some(Role::ALL[25]), term: u16::MAX, prefix: false }, // knowledge-manager
         Phrase { role: None, term: 129, prefix: false }, // knowledge-officer
         Phrase { role: None, term: 126, prefix: false }, // knowledge-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // lan
         Phrase { role: None, term: 171, prefix: false }, // lan-administrator
-        Phrase { role: None, term: 462, prefix: false }, // lan-specialist
+        Phrase { role: None, term: 470, prefix: false }, // lan-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // learning
         Phrase { role: None, term: u16::MAX, prefix: true }, // learning-and
         Phrase { role: None, term: 121, prefix: true }, // learning-and-development
         Phrase { role: Some(Role::ALL[23]), term: u16::MAX, prefix: false }, // learning-and-development-coordinator
-        Phrase { role: None, term: 522, prefix: false }, // learning-and-development-manager
-        Phrase { role: None, term: 523, prefix: false }, // learning-manager
+        Phrase { role: None, term: 530, prefix: false }, // learning-and-development-manager
+        Phrase { role: None, term: 531, prefix: false }, // learning-manager
         Phrase { role: None, term: 109, prefix: false }, // learning-technologist
         Phrase { role: None, term: 124, prefix: false }, // librarian
         Phrase { role: None, term: 125, prefix: true }, // library
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-and-knowledge
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-and-knowledge-services
-        Phrase { role: None, term: 507, prefix: false }, // library-and-knowledge-services-manager
-        Phrase { role: None, term: 508, prefix: false }, // library-assistant
-        Phrase { role: None, term: 509, prefix: false }, // library-associate
-        Phrase { role: None, term: 510, prefix: false }, // library-supervisor
+        Phrase { role: None, term: 515, prefix: false }, // library-and-knowledge-services-manager
+        Phrase { role: None, term: 516, prefix: false }, // library-assistant
+        Phrase { role: None, term: 517, prefix: false }, // library-associate
+        Phrase { role: None, term: 518, prefix: false }, // library-supervisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-technical
-        Phrase { role: None, term: 511, prefix: false }, // library-technical-assistant
+        Phrase { role: None, term: 519, prefix: false }, // library-technical-assistant
         Phrase { role: None, term: u16::MAX, prefix: true }, // literature
-        Phrase { role: None, term: 514, prefix: false }, // literature-researcher
+        Phrase { role: None, term: 522, prefix: false }, // literature-researcher
         Phrase { role: None, term: u16::MAX, prefix: true }, // local
         Phrase { role: None, term: u16::MAX, prefix: true }, // local-area
         Phrase { role: None, term: u16::MAX, prefix: true }, // local-area-network
-        Phrase { role: None, term: 463, prefix: false }, // local-area-network-administrator
-        Phrase { role: None, term: 464, prefix: false }, // local-area-network-specialist
+        Phrase { role: None, term: 471, prefix: false }, // local-area-network-administrator
+        Phrase { role: None, term: 472, prefix: false }, // local-area-network-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // machine
         Phrase { role: None, term: 158, prefix: true }, // machine-learning
-        Phrase { role: None, term: 401, prefix: false }, // machine-learning-engineer
+        Phrase { role: None, term: 409, prefix: false }, // machine-learning-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // major
         Phrase { role: None, term: u16::MAX, prefix: true }, // major-incident
-        Phrase { role: None, term: 495, prefix: false }, // major-incident-manager
+        Phrase { role: None, term: 503, prefix: false }, // major-incident-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // management
         Phrase { role: None, term: u16::MAX, prefix: true }, // management-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // management-information-systems
-        Phrase { role: None, term: 411, prefix: false }, // management-information-systems-director
+        Phrase { role: None, term: 419, prefix: false }, // management-information-systems-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical
-        Phrase { role: None, term: 541, prefix: false }, // medical-coder
+        Phrase { role: None, term: 549, prefix: false }, // medical-coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical-coding
-        Phrase { role: None, term: 542, prefix: false }, // medical-coding-officer
+        Phrase { role: None, term: 550, prefix: false }, // medical-coding-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical-note
-        Phrase { role: None, term: 543, prefix: false }, // medical-note-summariser
+        Phrase { role: None, term: 551, prefix: false }, // medical-note-summariser
         Phrase { role: None, term: 1, prefix: true }, // medical-records
-        Phrase { role: None, term: 544, prefix: false }, // medical-records-analyst
-        Phrase { role: None, term: 545, prefix: false }, // medical-records-assistant
-        Phrase { role: None, term: 546, prefix: false }, // medical-records-clerk
-        Phrase { role: None, term: 547, prefix: false }, // medical-records-coordinator
-        Phrase { role: None, term: 548, prefix: false }, // medical-records-director
+        Phrase { role: None, term: 552, prefix: false }, // medical-records-analyst
+        Phrase { role: None, term: 553, prefix: false }, // medical-records-assistant
+        Phrase { role: None, term: 554, prefix: false }, // medical-records-clerk
+        Phrase { role: None, term: 555, prefix: false }, // medical-records-coordinator
+        Phrase { role: None, term: 556, prefix: false }, // medical-records-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical-records-filing
-        Phrase { role: None, term: 549, prefix: false }, // medical-records-filing-clerk
+        Phrase { role: None, term: 557, prefix: false }, // medical-records-filing-clerk
         Phrase { role: None, term: 15, prefix: false }, // medical-records-manager
-        Phrase { role: None, term: 550, prefix: false }, // medical-records-officer
-        Phrase { role: None, term: 551, prefix: false }, // medical-records-staff
-        Phrase { role: None, term: 552, prefix: false }, // medical-records-supervisor
-        Phrase { role: None, term: 553, prefix: false }, // medical-records-technician
+        Phrase { role: None, term: 558, prefix: false }, // medical-records-officer
+        Phrase { role: None, term: 559, prefix: false }, // medical-records-staff
+        Phrase { role: None, term: 560, prefix: false }, // medical-records-supervisor
+        Phrase { role: None, term: 561, prefix: false }, // medical-records-technician
         Phrase { role: None, term: 6, prefix: false }, // medical-summariser
         Phrase { role: None, term: u16::MAX, prefix: true }, // ml
         Phrase { role: None, term: 159, prefix: false }, // ml-engineer
@@ -3940,71 +3954,71 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 177, prefix: false }, // network-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-and-security
-        Phrase { role: None, term: 465, prefix: false }, // network-and-security-engineer
+        Phrase { role: None, term: 473, prefix: false }, // network-and-security-engineer
         Phrase { role: None, term: 135, prefix: false }, // network-architect
-        Phrase { role: None, term: 466, prefix: false }, // network-configurator
-        Phrase { role: None, term: 467, prefix: false }, // network-coordinator
+        Phrase { role: None, term: 474, prefix: false }, // network-configurator
+        Phrase { role: None, term: 475, prefix: false }, // network-coordinator
         Phrase { role: None, term: 175, prefix: false }, // network-engineer
         Phrase { role: None, term: 176, prefix: false }, // network-manager
         Phrase { role: None, term: 47, prefix: true }, // network-security
-        Phrase { role: None, term: 361, prefix: false }, // network-security-administrator
-        Phrase { role: None, term: 362, prefix: false }, // network-security-analyst
-        Phrase { role: None, term: 363, prefix: false }, // network-security-tester
-        Phrase { role: None, term: 468, prefix: false }, // network-specialist
+        Phrase { role: None, term: 369, prefix: false }, // network-security-administrator
+        Phrase { role: None, term: 370, prefix: false }, // network-security-analyst
+        Phrase { role: None, term: 371, prefix: false }, // network-security-tester
+        Phrase { role: None, term: 476, prefix: false }, // network-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-support
-        Phrase { role: None, term: 469, prefix: false }, // network-support-specialist
+        Phrase { role: None, term: 477, prefix: false }, // network-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-systems
-        Phrase { role: None, term: 290, prefix: false }, // network-systems-consultant
+        Phrase { role: None, term: 298, prefix: false }, // network-systems-consultant
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-technical
-        Phrase { role: None, term: 470, prefix: false }, // network-technical-analyst
-        Phrase { role: None, term: 471, prefix: false }, // network-technician
+        Phrase { role: None, term: 478, prefix: false }, // network-technical-analyst
+        Phrase { role: None, term: 479, prefix: false }, // network-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and-distributed
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and-distributed-systems
-        Phrase { role: None, term: 291, prefix: false }, // networking-systems-and-distributed-systems-engineer
+        Phrase { role: None, term: 299, prefix: false }, // networking-systems-and-distributed-systems-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // networks
-        Phrase { role: None, term: 472, prefix: false }, // networks-engineer
+        Phrase { role: None, term: 480, prefix: false }, // networks-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // nurse
         Phrase { role: None, term: 70, prefix: false }, // nurse-informatician
         Phrase { role: None, term: u16::MAX, prefix: true }, // nursing
         Phrase { role: None, term: 69, prefix: false }, // nursing-informatics
         Phrase { role: None, term: u16::MAX, prefix: true }, // operational
         Phrase { role: None, term: u16::MAX, prefix: true }, // operational-control
-        Phrase { role: None, term: 496, prefix: false }, // operational-control-manager
+        Phrase { role: None, term: 504, prefix: false }, // operational-control-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // operations
-        Phrase { role: None, term: 497, prefix: false }, // operations-analyst
+        Phrase { role: None, term: 505, prefix: false }, // operations-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // outreach
-        Phrase { role: None, term: 512, prefix: false }, // outreach-librarian
+        Phrase { role: None, term: 520, prefix: false }, // outreach-librarian
         Phrase { role: None, term: 66, prefix: true }, // pacs
-        Phrase { role: None, term: 311, prefix: false }, // pacs-administrator
+        Phrase { role: None, term: 319, prefix: false }, // pacs-administrator
         Phrase { role: None, term: u16::MAX, prefix: true }, // pathology
         Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-it
         Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-it-systems
-        Phrase { role: None, term: 312, prefix: false }, // pathology-it-systems-manager
+        Phrase { role: None, term: 320, prefix: false }, // pathology-it-systems-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-links
-        Phrase { role: None, term: 313, prefix: false }, // pathology-links-manager
+        Phrase { role: None, term: 321, prefix: false }, // pathology-links-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-access
         Phrase { role: None, term: 20, prefix: false }, // patient-access-systems
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administration
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administration-team
-        Phrase { role: None, term: 559, prefix: false }, // patient-administration-team-leader
+        Phrase { role: None, term: 567, prefix: false }, // patient-administration-team-leader
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administrative
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administrative-team
-        Phrase { role: None, term: 560, prefix: false }, // patient-administrative-team-leader
+        Phrase { role: None, term: 568, prefix: false }, // patient-administrative-team-leader
         Phrase { role: None, term: 12, prefix: true }, // patient-data
         Phrase { role: Some(Role::ALL[0]), term: u16::MAX, prefix: false }, // patient-data-coordinator
         Phrase { role: None, term: 2, prefix: true }, // patient-records
         Phrase { role: None, term: 16, prefix: false }, // patient-records-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-services
-        Phrase { role: None, term: 561, prefix: false }, // patient-services-manager
+        Phrase { role: None, term: 569, prefix: false }, // patient-services-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-support
         Phrase { role: Some(Role::ALL[1]), term: u16::MAX, prefix: false }, // patient-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // patients
         Phrase { role: None, term: u16::MAX, prefix: true }, // patients-records
-        Phrase { role: None, term: 554, prefix: false }, // patients-records-assistant
+        Phrase { role: None, term: 562, prefix: false }, // patients-records-assistant
         Phrase { role: None, term: u16::MAX, prefix: true }, // penetration
         Phrase { role: None, term: 52, prefix: false }, // penetration-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // performance
@@ -4013,12 +4027,13 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // personal
         Phrase { role: None, term: u16::MAX, prefix: true }, // personal-computer
         Phrase { role: None, term: u16::MAX, prefix: true }, // personal-computer-network
-        Phrase { role: None, term: 473, prefix: false }, // personal-computer-network-analyst
+        Phrase { role: None, term: 481, prefix: false }, // personal-computer-network-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // pharmacy
         Phrase { role: None, term: 73, prefix: false }, // pharmacy-informatics
         Phrase { role: None, term: u16::MAX, prefix: true }, // platform
         Phrase { role: None, term: 208, prefix: false }, // platform-engineer
-        Phrase { role: None, term: 240, prefix: false }, // pmo
+        Phrase { role: None, term: 240, prefix: true }, // pmo
+        Phrase { role: None, term: 286, prefix: false }, // pmo-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // portfolio
         Phrase { role: None, term: 239, prefix: false }, // portfolio-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice
@@ -4027,91 +4042,93 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information-management-redesign
-        Phrase { role: None, term: 314, prefix: false }, // practice-workflow-and-information-management-redesign-specialist
+        Phrase { role: None, term: 322, prefix: false }, // practice-workflow-and-information-management-redesign-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // privacy
         Phrase { role: None, term: 35, prefix: false }, // privacy-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // problem
-        Phrase { role: None, term: 474, prefix: false }, // problem-analyst
+        Phrase { role: None, term: 482, prefix: false }, // problem-analyst
         Phrase { role: None, term: 198, prefix: false }, // problem-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // product
         Phrase { role: None, term: u16::MAX, prefix: true }, // product-assurance
-        Phrase { role: None, term: 600, prefix: false }, // product-assurance-engineer
-        Phrase { role: None, term: 688, prefix: false }, // product-designer
+        Phrase { role: None, term: 608, prefix: false }, // product-assurance-engineer
+        Phrase { role: None, term: 696, prefix: false }, // product-designer
         Phrase { role: Some(Role::ALL[37]), term: u16::MAX, prefix: false }, // product-manager
         Phrase { role: None, term: 221, prefix: false }, // product-owner
         Phrase { role: None, term: u16::MAX, prefix: true }, // program
-        Phrase { role: None, term: 588, prefix: false }, // program-director
+        Phrase { role: None, term: 596, prefix: false }, // program-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // programme
         Phrase { role: None, term: u16::MAX, prefix: true }, // programme-delivery
         Phrase { role: None, term: 227, prefix: false }, // programme-delivery-manager
-        Phrase { role: None, term: 589, prefix: false }, // programme-director
+        Phrase { role: None, term: 597, prefix: false }, // programme-director
         Phrase { role: None, term: 237, prefix: false }, // programme-lead
         Phrase { role: None, term: 231, prefix: false }, // programme-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // programme-support
         Phrase { role: None, term: 235, prefix: false }, // programme-support-officer
         Phrase { role: None, term: 260, prefix: true }, // programmer
-        Phrase { role: None, term: 641, prefix: false }, // programmer-analyst
+        Phrase { role: None, term: 649, prefix: false }, // programmer-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // project
         Phrase { role: None, term: 238, prefix: false }, // project-coordinator
         Phrase { role: None, term: u16::MAX, prefix: true }, // project-delivery
         Phrase { role: None, term: 228, prefix: false }, // project-delivery-manager
-        Phrase { role: None, term: 590, prefix: false }, // project-director
+        Phrase { role: None, term: 598, prefix: false }, // project-director
         Phrase { role: None, term: 236, prefix: false }, // project-lead
-        Phrase { role: None, term: 591, prefix: false }, // project-leader
+        Phrase { role: None, term: 599, prefix: false }, // project-leader
         Phrase { role: None, term: 232, prefix: false }, // project-manager
         Phrase { role: None, term: 233, prefix: false }, // project-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // project-support
         Phrase { role: None, term: 234, prefix: false }, // project-support-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // projects
         Phrase { role: None, term: u16::MAX, prefix: true }, // projects-portfolio
-        Phrase { role: None, term: 592, prefix: false }, // projects-portfolio-manager
+        Phrase { role: None, term: 600, prefix: false }, // projects-portfolio-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // public
         Phrase { role: None, term: u16::MAX, prefix: true }, // public-health
         Phrase { role: None, term: u16::MAX, prefix: true }, // public-health-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // public-health-and-commissioning
-        Phrase { role: None, term: 513, prefix: false }, // public-health-and-commissioning-librarian
+        Phrase { role: None, term: 521, prefix: false }, // public-health-and-commissioning-librarian
         Phrase { role: None, term: u16::MAX, prefix: true }, // qa
         Phrase { role: None, term: 249, prefix: false }, // qa-analyst
-        Phrase { role: None, term: 613, prefix: false }, // qa-director
+        Phrase { role: None, term: 621, prefix: false }, // qa-director
         Phrase { role: None, term: 250, prefix: false }, // qa-engineer
         Phrase { role: Some(Role::ALL[42]), term: u16::MAX, prefix: false }, // qa-manager
         Phrase { role: Some(Role::ALL[40]), term: u16::MAX, prefix: false }, // qa-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // qat
-        Phrase { role: None, term: 601, prefix: false }, // qat-analyst
+        Phrase { role: None, term: 609, prefix: false }, // qat-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance
         Phrase { role: None, term: 251, prefix: false }, // quality-assurance-analyst
-        Phrase { role: None, term: 614, prefix: false }, // quality-assurance-director
+        Phrase { role: None, term: 622, prefix: false }, // quality-assurance-director
         Phrase { role: None, term: 252, prefix: false }, // quality-assurance-engineer
         Phrase { role: Some(Role::ALL[42]), term: u16::MAX, prefix: false }, // quality-assurance-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-practice
-        Phrase { role: None, term: 615, prefix: false }, // quality-assurance-practice-manager
-        Phrase { role: None, term: 616, prefix: false }, // quality-assurance-specialist
+        Phrase { role: None, term: 623, prefix: false }, // quality-assurance-practice-manager
+        Phrase { role: None, term: 624, prefix: false }, // quality-assurance-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-test
-        Phrase { role: None, term: 602, prefix: false }, // quality-assurance-test-analyst
+        Phrase { role: None, term: 610, prefix: false }, // quality-assurance-test-analyst
         Phrase { role: Some(Role::ALL[40]), term: u16::MAX, prefix: false }, // quality-assurance-tester
-        Phrase { role: None, term: 617, prefix: false }, // quality-engineer
+        Phrase { role: None, term: 625, prefix: false }, // quality-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // records
         Phrase { role: None, term: 32, prefix: true }, // records-management
-        Phrase { role: None, term: 421, prefix: false }, // records-management-specialist
+        Phrase { role: None, term: 429, prefix: false }, // records-management-specialist
         Phrase { role: None, term: 31, prefix: false }, // records-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // registered
         Phrase { role: None, term: u16::MAX, prefix: true }, // registered-health
         Phrase { role: None, term: u16::MAX, prefix: true }, // registered-health-information
-        Phrase { role: None, term: 555, prefix: false }, // registered-health-information-technician
+        Phrase { role: None, term: 563, prefix: false }, // registered-health-information-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // release
         Phrase { role: None, term: 200, prefix: false }, // release-manager
+        Phrase { role: None, term: u16::MAX, prefix: true }, // report
+        Phrase { role: None, term: 285, prefix: false }, // report-writer
         Phrase { role: None, term: u16::MAX, prefix: true }, // reporting
         Phrase { role: None, term: 161, prefix: false }, // reporting-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // requirement
-        Phrase { role: None, term: 579, prefix: false }, // requirement-engineer
+        Phrase { role: None, term: 587, prefix: false }, // requirement-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // research
         Phrase { role: None, term: u16::MAX, prefix: true }, // research-data
-        Phrase { role: None, term: 402, prefix: false }, // research-data-scientist
-        Phrase { role: None, term: 556, prefix: false }, // rhit
+        Phrase { role: None, term: 410, prefix: false }, // research-data-scientist
+        Phrase { role: None, term: 564, prefix: false }, // rhit
         Phrase { role: None, term: u16::MAX, prefix: true }, // scientific
         Phrase { role: None, term: u16::MAX, prefix: true }, // scientific-database
-        Phrase { role: None, term: 296, prefix: false }, // scientific-database-curator
+        Phrase { role: None, term: 304, prefix: false }, // scientific-database-curator
         Phrase { role: None, term: u16::MAX, prefix: true }, // scrum
         Phrase { role: None, term: 224, prefix: false }, // scrum-master
         Phrase { role: None, term: 257, prefix: false }, // sdet
@@ -4120,126 +4137,127 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 134, prefix: false }, // security-architect
         Phrase { role: None, term: 49, prefix: false }, // security-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // security-operation
-        Phrase { role: None, term: 364, prefix: false }, // security-operation-analyst
+        Phrase { role: None, term: 372, prefix: false }, // security-operation-analyst
         Phrase { role: None, term: 50, prefix: true }, // security-operations
         Phrase { role: None, term: u16::MAX, prefix: true }, // security-operations-centre
-        Phrase { role: None, term: 365, prefix: false }, // security-operations-centre-analyst
+        Phrase { role: None, term: 373, prefix: false }, // security-operations-centre-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // senior
         Phrase { role: None, term: u16::MAX, prefix: true }, // senior-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // senior-information-risk
         Phrase { role: None, term: 29, prefix: false }, // senior-information-risk-owner
         Phrase { role: None, term: u16::MAX, prefix: true }, // server
-        Phrase { role: None, term: 475, prefix: false }, // server-administrator
+        Phrase { role: None, term: 483, prefix: false }, // server-administrator
+        Phrase { role: None, term: 281, prefix: false }, // server-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // service
         Phrase { role: None, term: u16::MAX, prefix: true }, // service-acceptance
-        Phrase { role: None, term: 476, prefix: false }, // service-acceptance-analyst
-        Phrase { role: None, term: 680, prefix: false }, // service-designer
+        Phrase { role: None, term: 484, prefix: false }, // service-acceptance-analyst
+        Phrase { role: None, term: 688, prefix: false }, // service-designer
         Phrase { role: None, term: 182, prefix: true }, // service-desk
-        Phrase { role: None, term: 477, prefix: false }, // service-desk-analyst
-        Phrase { role: None, term: 478, prefix: false }, // service-desk-manager
-        Phrase { role: None, term: 479, prefix: false }, // service-desk-operator
-        Phrase { role: None, term: 593, prefix: false }, // service-manager
+        Phrase { role: None, term: 485, prefix: false }, // service-desk-analyst
+        Phrase { role: None, term: 486, prefix: false }, // service-desk-manager
+        Phrase { role: None, term: 487, prefix: false }, // service-desk-operator
+        Phrase { role: None, term: 601, prefix: false }, // service-manager
         Phrase { role: None, term: 226, prefix: false }, // service-owner
         Phrase { role: None, term: u16::MAX, prefix: true }, // service-readiness
-        Phrase { role: None, term: 480, prefix: false }, // service-readiness-analyst
+        Phrase { role: None, term: 488, prefix: false }, // service-readiness-analyst
         Phrase { role: None, term: 203, prefix: true }, // service-transition
-        Phrase { role: None, term: 481, prefix: false }, // service-transition-manager
+        Phrase { role: None, term: 489, prefix: false }, // service-transition-manager
         Phrase { role: None, term: 183, prefix: false }, // servicedesk
         Phrase { role: None, term: 30, prefix: false }, // siro
         Phrase { role: None, term: u16::MAX, prefix: true }, // site
         Phrase { role: None, term: u16::MAX, prefix: true }, // site-reliability
         Phrase { role: None, term: u16::MAX, prefix: true }, // site-reliability-devops
-        Phrase { role: None, term: 642, prefix: false }, // site-reliability-devops-engineer
+        Phrase { role: None, term: 650, prefix: false }, // site-reliability-devops-engineer
         Phrase { role: None, term: 180, prefix: false }, // site-reliability-engineer
         Phrase { role: None, term: 51, prefix: true }, // soc
-        Phrase { role: None, term: 366, prefix: false }, // soc-analyst
+        Phrase { role: None, term: 374, prefix: false }, // soc-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // software
-        Phrase { role: None, term: 643, prefix: false }, // software-analyst
-        Phrase { role: None, term: 292, prefix: false }, // software-architect
+        Phrase { role: None, term: 651, prefix: false }, // software-analyst
+        Phrase { role: None, term: 300, prefix: false }, // software-architect
         Phrase { role: Some(Role::ALL[43]), term: u16::MAX, prefix: false }, // software-developer
         Phrase { role: None, term: 269, prefix: true }, // software-development
-        Phrase { role: None, term: 644, prefix: false }, // software-development-engineer
+        Phrase { role: None, term: 652, prefix: false }, // software-development-engineer
         Phrase { role: None, term: 258, prefix: false }, // software-engineer
-        Phrase { role: None, term: 645, prefix: false }, // software-programmer
+        Phrase { role: None, term: 653, prefix: false }, // software-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-quality
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-quality-assurance
-        Phrase { role: None, term: 603, prefix: false }, // software-quality-assurance-analyst
-        Phrase { role: None, term: 604, prefix: false }, // software-quality-assurance-engineer
-        Phrase { role: None, term: 605, prefix: false }, // software-quality-engineer
+        Phrase { role: None, term: 611, prefix: false }, // software-quality-assurance-analyst
+        Phrase { role: None, term: 612, prefix: false }, // software-quality-assurance-engineer
+        Phrase { role: None, term: 613, prefix: false }, // software-quality-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-support
-        Phrase { role: None, term: 482, prefix: false }, // software-support-manager
+        Phrase { role: None, term: 490, prefix: false }, // software-support-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-test
-        Phrase { role: None, term: 606, prefix: false }, // software-test-engineer
+        Phrase { role: None, term: 614, prefix: false }, // software-test-engineer
         Phrase { role: None, term: 248, prefix: false }, // software-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-testing
-        Phrase { role: None, term: 607, prefix: false }, // software-testing-specialist
-        Phrase { role: None, term: 519, prefix: false }, // software-trainer
+        Phrase { role: None, term: 615, prefix: false }, // software-testing-specialist
+        Phrase { role: None, term: 527, prefix: false }, // software-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // solution
         Phrase { role: Some(Role::ALL[28]), term: u16::MAX, prefix: false }, // solution-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // solutions
-        Phrase { role: None, term: 293, prefix: false }, // solutions-architect
-        Phrase { role: None, term: 646, prefix: false }, // solutions-developer
+        Phrase { role: None, term: 301, prefix: false }, // solutions-architect
+        Phrase { role: None, term: 654, prefix: false }, // solutions-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // sqa
-        Phrase { role: None, term: 608, prefix: false }, // sqa-analyst
-        Phrase { role: None, term: 609, prefix: false }, // sqa-engineer
+        Phrase { role: None, term: 616, prefix: false }, // sqa-analyst
+        Phrase { role: None, term: 617, prefix: false }, // sqa-engineer
         Phrase { role: None, term: 181, prefix: false }, // sre
         Phrase { role: None, term: 157, prefix: false }, // statistician
         Phrase { role: None, term: u16::MAX, prefix: true }, // statistics
-        Phrase { role: None, term: 403, prefix: false }, // statistics-analyst
+        Phrase { role: None, term: 411, prefix: false }, // statistics-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // subject
         Phrase { role: None, term: 34, prefix: false }, // subject-access
         Phrase { role: None, term: u16::MAX, prefix: true }, // support
-        Phrase { role: None, term: 498, prefix: false }, // support-specialist
+        Phrase { role: None, term: 506, prefix: false }, // support-specialist
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // sysadmin
         Phrase { role: None, term: u16::MAX, prefix: true }, // system
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // system-administrator
-        Phrase { role: None, term: 580, prefix: false }, // system-analyst
+        Phrase { role: None, term: 588, prefix: false }, // system-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-and-network
-        Phrase { role: None, term: 483, prefix: false }, // system-and-network-administrator
+        Phrase { role: None, term: 491, prefix: false }, // system-and-network-administrator
         Phrase { role: Some(Role::ALL[30]), term: u16::MAX, prefix: false }, // system-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-integration
-        Phrase { role: None, term: 647, prefix: false }, // system-integration-engineer
-        Phrase { role: None, term: 648, prefix: false }, // system-programmer
+        Phrase { role: None, term: 655, prefix: false }, // system-integration-engineer
+        Phrase { role: None, term: 656, prefix: false }, // system-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-security
-        Phrase { role: None, term: 367, prefix: false }, // system-security-administrator
-        Phrase { role: None, term: 368, prefix: false }, // system-security-tester
+        Phrase { role: None, term: 375, prefix: false }, // system-security-administrator
+        Phrase { role: None, term: 376, prefix: false }, // system-security-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // systems-administrator
-        Phrase { role: None, term: 581, prefix: false }, // systems-analyst
+        Phrase { role: None, term: 589, prefix: false }, // systems-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems-and-networks
-        Phrase { role: None, term: 484, prefix: false }, // systems-and-networks-manager
+        Phrase { role: None, term: 492, prefix: false }, // systems-and-networks-manager
         Phrase { role: None, term: 140, prefix: false }, // systems-architect
         Phrase { role: Some(Role::ALL[30]), term: u16::MAX, prefix: false }, // systems-designer
         Phrase { role: None, term: 204, prefix: false }, // systems-engineer
-        Phrase { role: None, term: 499, prefix: false }, // systems-manager
-        Phrase { role: None, term: 500, prefix: false }, // systems-specialist
+        Phrase { role: None, term: 507, prefix: false }, // systems-manager
+        Phrase { role: None, term: 508, prefix: false }, // systems-specialist
         Phrase { role: None, term: 115, prefix: false }, // systems-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // technical
-        Phrase { role: None, term: 501, prefix: false }, // technical-analyst
+        Phrase { role: None, term: 509, prefix: false }, // technical-analyst
         Phrase { role: None, term: 133, prefix: false }, // technical-architect
-        Phrase { role: None, term: 666, prefix: false }, // technical-author
-        Phrase { role: None, term: 667, prefix: false }, // technical-communicator
-        Phrase { role: None, term: 656, prefix: false }, // technical-consultant
+        Phrase { role: None, term: 674, prefix: false }, // technical-author
+        Phrase { role: None, term: 675, prefix: false }, // technical-communicator
+        Phrase { role: None, term: 664, prefix: false }, // technical-consultant
         Phrase { role: None, term: u16::MAX, prefix: true }, // technical-documentation
-        Phrase { role: None, term: 668, prefix: false }, // technical-documentation-specialist
+        Phrase { role: None, term: 676, prefix: false }, // technical-documentation-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // technical-services
-        Phrase { role: None, term: 502, prefix: false }, // technical-services-manager
+        Phrase { role: None, term: 510, prefix: false }, // technical-services-manager
         Phrase { role: None, term: 189, prefix: true }, // technical-support
-        Phrase { role: None, term: 485, prefix: false }, // technical-support-manager
-        Phrase { role: None, term: 486, prefix: false }, // technical-support-specialist
-        Phrase { role: None, term: 692, prefix: false }, // technical-writer
+        Phrase { role: None, term: 493, prefix: false }, // technical-support-manager
+        Phrase { role: None, term: 494, prefix: false }, // technical-support-specialist
+        Phrase { role: None, term: 700, prefix: false }, // technical-writer
         Phrase { role: None, term: 210, prefix: true }, // telecommunications
-        Phrase { role: None, term: 487, prefix: false }, // telecommunications-analyst
-        Phrase { role: None, term: 488, prefix: false }, // telecommunications-engineer
+        Phrase { role: None, term: 495, prefix: false }, // telecommunications-analyst
+        Phrase { role: None, term: 496, prefix: false }, // telecommunications-engineer
         Phrase { role: None, term: 209, prefix: false }, // telecoms
         Phrase { role: None, term: 211, prefix: false }, // telephony
         Phrase { role: None, term: u16::MAX, prefix: true }, // test
         Phrase { role: None, term: 243, prefix: false }, // test-analyst
         Phrase { role: None, term: 130, prefix: false }, // test-architect
         Phrase { role: None, term: 253, prefix: false }, // test-automation
-        Phrase { role: None, term: 610, prefix: false }, // test-designer
+        Phrase { role: None, term: 618, prefix: false }, // test-designer
         Phrase { role: None, term: 244, prefix: false }, // test-engineer
         Phrase { role: None, term: 246, prefix: false }, // test-lead
         Phrase { role: None, term: 245, prefix: false }, // test-manager
@@ -4250,65 +4268,66 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // training
         Phrase { role: None, term: u16::MAX, prefix: true }, // training-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // training-and-development
-        Phrase { role: None, term: 524, prefix: false }, // training-and-development-coordinator
-        Phrase { role: None, term: 525, prefix: false }, // training-and-development-manager
-        Phrase { role: None, term: 526, prefix: false }, // training-coordinator
+        Phrase { role: None, term: 532, prefix: false }, // training-and-development-coordinator
+        Phrase { role: None, term: 533, prefix: false }, // training-and-development-manager
+        Phrase { role: None, term: 534, prefix: false }, // training-coordinator
+        Phrase { role: None, term: 279, prefix: false }, // training-lead
         Phrase { role: None, term: 120, prefix: false }, // training-manager
         Phrase { role: None, term: 119, prefix: false }, // training-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // ui
-        Phrase { role: None, term: 685, prefix: false }, // ui-designer
-        Phrase { role: None, term: 649, prefix: false }, // ui-developer
-        Phrase { role: None, term: 650, prefix: false }, // ui-programmer
+        Phrase { role: None, term: 693, prefix: false }, // ui-designer
+        Phrase { role: None, term: 657, prefix: false }, // ui-developer
+        Phrase { role: None, term: 658, prefix: false }, // ui-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // unit
-        Phrase { role: None, term: 611, prefix: false }, // unit-tester
+        Phrase { role: None, term: 619, prefix: false }, // unit-tester
         Phrase { role: None, term: 276, prefix: true }, // usability
-        Phrase { role: None, term: 669, prefix: false }, // usability-analyst
-        Phrase { role: None, term: 670, prefix: false }, // usability-expert
-        Phrase { role: None, term: 612, prefix: false }, // usability-tester
+        Phrase { role: None, term: 677, prefix: false }, // usability-analyst
+        Phrase { role: None, term: 678, prefix: false }, // usability-expert
+        Phrase { role: None, term: 620, prefix: false }, // usability-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // user
         Phrase { role: None, term: u16::MAX, prefix: true }, // user-centred
-        Phrase { role: None, term: 687, prefix: false }, // user-centred-design
-        Phrase { role: None, term: 686, prefix: true }, // user-experience
-        Phrase { role: None, term: 671, prefix: false }, // user-experience-analyst
+        Phrase { role: None, term: 695, prefix: false }, // user-centred-design
+        Phrase { role: None, term: 694, prefix: true }, // user-experience
+        Phrase { role: None, term: 679, prefix: false }, // user-experience-analyst
         Phrase { role: Some(Role::ALL[46]), term: u16::MAX, prefix: false }, // user-experience-designer
-        Phrase { role: None, term: 672, prefix: false }, // user-experience-officer
+        Phrase { role: None, term: 680, prefix: false }, // user-experience-officer
         Phrase { role: Some(Role::ALL[47]), term: u16::MAX, prefix: false }, // user-experience-researcher
         Phrase { role: None, term: u16::MAX, prefix: true }, // user-interface
-        Phrase { role: None, term: 673, prefix: false }, // user-interface-designer
-        Phrase { role: None, term: 651, prefix: false }, // user-interface-developer
-        Phrase { role: None, term: 652, prefix: false }, // user-interface-engineer
-        Phrase { role: None, term: 679, prefix: false }, // user-research
-        Phrase { role: None, term: 678, prefix: false }, // user-researcher
+        Phrase { role: None, term: 681, prefix: false }, // user-interface-designer
+        Phrase { role: None, term: 659, prefix: false }, // user-interface-developer
+        Phrase { role: None, term: 660, prefix: false }, // user-interface-engineer
+        Phrase { role: None, term: 687, prefix: false }, // user-research
+        Phrase { role: None, term: 686, prefix: false }, // user-researcher
         Phrase { role: None, term: u16::MAX, prefix: true }, // user-support
         Phrase { role: None, term: 188, prefix: false }, // user-support-specialist
-        Phrase { role: None, term: 684, prefix: true }, // ux
+        Phrase { role: None, term: 692, prefix: true }, // ux
         Phrase { role: None, term: 275, prefix: false }, // ux-architect
         Phrase { role: Some(Role::ALL[46]), term: u16::MAX, prefix: false }, // ux-designer
         Phrase { role: Some(Role::ALL[47]), term: u16::MAX, prefix: false }, // ux-researcher
         Phrase { role: None, term: 55, prefix: true }, // vulnerability
-        Phrase { role: None, term: 369, prefix: false }, // vulnerability-analyst
-        Phrase { role: None, term: 370, prefix: false }, // vulnerability-manager
+        Phrase { role: None, term: 377, prefix: false }, // vulnerability-analyst
+        Phrase { role: None, term: 378, prefix: false }, // vulnerability-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // waiting
         Phrase { role: None, term: u16::MAX, prefix: true }, // waiting-list
         Phrase { role: None, term: u16::MAX, prefix: true }, // waiting-list-co
-        Phrase { role: None, term: 562, prefix: false }, // waiting-list-co-ordinator
-        Phrase { role: None, term: 563, prefix: false }, // waiting-list-coordinator
+        Phrase { role: None, term: 570, prefix: false }, // waiting-list-co-ordinator
+        Phrase { role: None, term: 571, prefix: false }, // waiting-list-coordinator
         Phrase { role: None, term: u16::MAX, prefix: true }, // ward
-        Phrase { role: None, term: 564, prefix: false }, // ward-clerk
+        Phrase { role: None, term: 572, prefix: false }, // ward-clerk
         Phrase { role: None, term: u16::MAX, prefix: true }, // web
         Phrase { role: None, term: u16::MAX, prefix: true }, // web-application
-        Phrase { role: None, term: 653, prefix: false }, // web-application-programmer
+        Phrase { role: None, term: 661, prefix: false }, // web-application-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // web-content
-        Phrase { role: None, term: 674, prefix: false }, // web-content-manager
-        Phrase { role: None, term: 675, prefix: false }, // web-content-specialist
-        Phrase { role: None, term: 693, prefix: false }, // web-designer
+        Phrase { role: None, term: 682, prefix: false }, // web-content-manager
+        Phrase { role: None, term: 683, prefix: false }, // web-content-specialist
+        Phrase { role: None, term: 701, prefix: false }, // web-designer
         Phrase { role: None, term: 266, prefix: false }, // web-developer
-        Phrase { role: None, term: 654, prefix: false }, // web-engineer
-        Phrase { role: None, term: 655, prefix: false }, // web-programmer
+        Phrase { role: None, term: 662, prefix: false }, // web-engineer
+        Phrase { role: None, term: 663, prefix: false }, // web-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // web-project
-        Phrase { role: None, term: 582, prefix: false }, // web-project-manager
+        Phrase { role: None, term: 590, prefix: false }, // web-project-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // workplace
         Phrase { role: None, term: u16::MAX, prefix: true }, // workplace-training
-        Phrase { role: None, term: 527, prefix: false }, // workplace-training-specialist
+        Phrase { role: None, term: 535, prefix: false }, // workplace-training-specialist
     ],
 };
