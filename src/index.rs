@@ -12,7 +12,7 @@
 //! (`lookup::codegen`, a test) proves that every key lands in its own slot.
 //!
 //! A lookup is: fold the key (done while packing it), hash, pick its
-//! bucket's pilot, mix, read one slot, compare one key. Constant cost,
+//! bucket's pilot, mix, read one slot, compare one key. One probe,
 //! whatever the number of roles.
 
 /// A perfect hash index from normalised keys to values.

@@ -125,7 +125,7 @@ pub(crate) mod codegen {
         let keys = role_keys();
         let begins = keys.keys().any(|key| {
             let first = key.split('-').next().unwrap_or_default();
-            crate::title::Seniority::from_word(
+            crate::Seniority::from_word(
                 Packed::from_key(first.as_bytes())
                     .chunks()
                     .unwrap_or_default(),

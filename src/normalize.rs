@@ -9,11 +9,13 @@
 
 use crate::{MAX_TITLE_LEN, TitleError};
 
-/// Room for any key that fits a packing (sixteen full chunks with a `-`
-/// between each two), so a key overflows here exactly when its packing
-/// would. Nothing valid comes close: the longest id is 36 bytes. Text that
-/// does not fit cannot match, so the buffer marks itself overflowed instead
-/// of growing.
+/// Room for the longest text a packing can hold (sixteen full chunks with a
+/// `-` between each two), so any key that overflows here would overflow its
+/// packing too; not the reverse, as seventeen short words fit here but not
+/// in a packing. Nothing valid comes close: the longest id is 36 bytes. Text
+/// that does not fit cannot match, so the buffer marks itself overflowed
+/// instead of growing. (`parse_title` and `classify` read whole titles
+/// through `words.rs`, which has no such cap below `MAX_TITLE_LEN`.)
 const KEY_CAP: usize = crate::packed::TEXT_CAP;
 
 /// How punctuation that is not part of the matching rules is treated.

@@ -14,11 +14,12 @@ const MAX_SUGGESTIONS: usize = 3;
 /// The roles whose title, id or alias is closest to `title`, best first, at
 /// most three; nothing when no role is close enough to be a likely typo.
 ///
-/// Closeness is the number of single-letter edits (insert, delete, replace,
-/// or swap two neighbours) between the normalised texts, after any seniority
-/// word and pay band are set aside, so `"Snr Clinical Safety Oficer (Band 7)"`
-/// still finds the Clinical Safety Officer. Short titles must be nearly
-/// exact: one edit is allowed from 5 letters, two from 11, three from 20. A
+/// Closeness is the number of single-byte edits (insert, delete, replace,
+/// or swap two neighbours) between the normalised texts (lower-case ASCII
+/// words joined by `-`), after any seniority word and pay band are set
+/// aside, so `"Snr Clinical Safety Oficer (Band 7)"` still finds the Clinical
+/// Safety Officer. Short titles must be nearly exact: one edit is allowed
+/// from 5 bytes of normalised text, two from 11, three from 20. A
 /// wrong suggestion is worse than none, so titles outside the taxonomy get
 /// nothing.
 ///

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use digital_health_roles::{Family, Role};
-use strum::{EnumCount, IntoEnumIterator};
+use strum::EnumCount;
 
 /// (role title, role id).
 type Roles = &'static [(&'static str, &'static str)];
@@ -194,7 +194,6 @@ fn families_match_the_page_in_order() {
         assert_eq!(family.id(), *id);
         assert_eq!(family.to_string(), *name);
     }
-    assert!(Family::iter().eq(Family::ALL.iter().copied()));
 }
 
 #[test]
@@ -212,21 +211,16 @@ fn roles_match_the_page_in_order_and_family() {
         assert_eq!(role.family().id(), *family_id, "{title}");
         assert_eq!(role.to_string(), *title);
     }
-    assert!(Role::iter().eq(Role::ALL.iter().copied()));
 }
 
 #[test]
-fn family_roles_partition_all_roles_in_order() {
-    let concatenated: Vec<Role> = Family::ALL
-        .iter()
-        .flat_map(|f| f.roles())
-        .copied()
-        .collect();
-    assert_eq!(concatenated, Role::ALL);
-    for family in Family::ALL {
-        for role in family.roles() {
-            assert_eq!(role.family(), *family);
-        }
+fn each_family_lists_the_page_roles_in_order() {
+    // Against the page's own lists, not against `Role::ALL`, which the same
+    // table writes.
+    for (family, (_, _, roles)) in Family::ALL.iter().zip(EXPECTED) {
+        let ids: Vec<&str> = family.roles().iter().map(|r| r.id()).collect();
+        let expected: Vec<&str> = roles.iter().map(|(_, id)| *id).collect();
+        assert_eq!(ids, expected, "{family:?}");
     }
 }
 
@@ -313,16 +307,6 @@ fn summaries_are_one_or_two_sentences_in_our_own_words() {
             );
         }
     }
-}
-
-#[test]
-fn ordering_follows_the_page() {
-    assert!(Role::PatientDataCoordinator < Role::HealthInterfaceDesigner);
-    assert!(Family::PatientServices < Family::UserCentredDesign);
-    let mut shuffled = Role::ALL.to_vec();
-    shuffled.reverse();
-    shuffled.sort();
-    assert_eq!(shuffled, Role::ALL);
 }
 
 #[test]
