@@ -499,7 +499,20 @@ impl<const N: usize> Builder<N> {
         let mut run: Option<(u16, u16, u16, bool)> = None;
         let mut push = |pieces: &mut [(u16, u16, u16); N],
                         (code, start, end, words): (u16, u16, u16, bool)| {
-            if let (true, Some(slot)) = (words, pieces.get_mut(count)) {
+            if !words {
+                return;
+            }
+            // A word respelled into two ("eHealth" is "digital health") may
+            // fall into two pieces: it belongs to the later one.
+            let last = count
+                .checked_sub(1)
+                .and_then(|last| pieces.get(last))
+                .copied();
+            if last.is_some_and(|(_, last_start, last_end)| last_end > start && last_start >= start)
+            {
+                count = count.wrapping_sub(1);
+            }
+            if let Some(slot) = pieces.get_mut(count) {
                 *slot = (code, start, end);
                 count = count.wrapping_add(1);
             }

@@ -281,3 +281,20 @@ fn a_title_of_many_fragments_still_shows_what_decided() {
     assert_eq!(&text[term.range()], "DPO");
     assert_eq!(found.evidence().len(), 16);
 }
+
+#[test]
+fn a_word_respelled_into_two_belongs_to_one_piece() {
+    // Found by the classify fuzz target: "eHealth" is "digital health", and
+    // its two halves fell into the qualifier and the role, which overlapped.
+    let text = "/eHealth IT Architect;;a@,1(band2,,l;;;;;;a@,1@,2,t{";
+    assert_eq!(found(text).role(), Some(Role::HealthItArchitect));
+    assert_eq!(
+        pieces("eHealth IT Architect, Band 7")[..2],
+        [(Part::Role, "eHealth IT Architect"), (Part::Band, "Band 7")]
+    );
+    let mut end = 0;
+    for evidence in found(text).evidence() {
+        assert!(evidence.range().start >= end);
+        end = evidence.range().end;
+    }
+}

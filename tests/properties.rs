@@ -108,6 +108,8 @@ fn real_title_like() -> impl Strategy<Value = String> {
                 "Apps",
                 "(IGM)",
                 "(DPO)",
+                "eHealth",
+                "Cybersecurity",
                 "(UXR)",
                 "Information",
                 "Technology",
