@@ -9,7 +9,7 @@
 //! performance section for the numbers. Keys here are packed words (see
 //! `packed.rs`), already eight-byte chunks, so an xor-rotate fold of the
 //! chunks and two multiplies are enough to tell them apart. The generator
-//! (`lookup::codegen`, a test) proves that every key lands in its own slot.
+//! (`codegen::keys`, a test) proves that every key lands in its own slot.
 //!
 //! A lookup is: fold the key (done while packing it), hash, pick its
 //! bucket's pilot, mix, read one slot, compare one key. One probe,

@@ -128,24 +128,10 @@ impl Writer<'_> {
                 });
             }
             NON_ASCII => {
-                let character = input.get(offset..).and_then(|rest| rest.chars().next());
-                let Some(character) = character else {
-                    return Err(TitleError::Unknown);
-                };
-                if character.is_whitespace() || matches!(character, '\u{2010}'..='\u{2015}') {
-                    self.end_word();
-                } else if matches!(character, '\u{2018}' | '\u{2019}') {
-                    // An apostrophe: dropped.
-                } else if is_invisible(character) {
-                    return Err(TitleError::InvalidCharacter {
-                        character,
-                        offset: TitleError::offset(offset),
-                    });
-                } else {
-                    return Err(TitleError::UnsupportedCharacter {
-                        character,
-                        offset: TitleError::offset(offset),
-                    });
+                let (character, kind) = non_ascii(input, offset)?;
+                match kind {
+                    NonAscii::Space | NonAscii::Dash => self.end_word(),
+                    NonAscii::Dropped => {}
                 }
                 return Ok(offset.wrapping_add(character.len_utf8()));
             }
@@ -281,6 +267,40 @@ pub(crate) const RESPELLINGS: [Respelling; 12] = [
         after: None,
     },
 ];
+
+/// What a non-ASCII character is to the matching rules.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NonAscii {
+    /// Unicode whitespace: separates words.
+    Space,
+    /// A Unicode dash, U+2010 to U+2015: separates words.
+    Dash,
+    /// A typographic apostrophe, U+2018 or U+2019: dropped.
+    Dropped,
+}
+
+/// Reads the non-ASCII character at `offset`, the one rule for both
+/// readers of titles: whitespace, dashes and apostrophes are allowed;
+/// invisible characters are `InvalidCharacter` and anything else is
+/// `UnsupportedCharacter`, each at its offset.
+pub(crate) fn non_ascii(input: &str, offset: usize) -> Result<(char, NonAscii), TitleError> {
+    let character = input
+        .get(offset..)
+        .and_then(|rest| rest.chars().next())
+        .ok_or(TitleError::Unknown)?;
+    let offset = TitleError::offset(offset);
+    if character.is_whitespace() {
+        Ok((character, NonAscii::Space))
+    } else if matches!(character, '\u{2010}'..='\u{2015}') {
+        Ok((character, NonAscii::Dash))
+    } else if matches!(character, '\u{2018}' | '\u{2019}') {
+        Ok((character, NonAscii::Dropped))
+    } else if is_invisible(character) {
+        Err(TitleError::InvalidCharacter { character, offset })
+    } else {
+        Err(TitleError::UnsupportedCharacter { character, offset })
+    }
+}
 
 /// A control character, or an invisible formatting character (Unicode
 /// category Cf), that is not whitespace. The Cf list is short and stable, so

@@ -3,12 +3,13 @@
 //! The `taxonomy!` macro turns the table at the bottom of this file into the
 //! [`Family`] and [`Role`] enums and their `const` accessors, so that a name, an
 //! id, an alias or a family membership cannot drift between two copies. The
-//! lookup tables in `keys.rs` are derived from this table by a test (see
-//! `lookup.rs`): their keys are the normalised forms of what is written here,
-//! and the perfect hashes over them are searched for when they are generated.
+//! lookup tables in `keys.rs` and `word_table.rs` are derived from this table
+//! by the generators in `codegen/`: their keys are the normalised forms of
+//! what is written here, and the perfect hashes over them are searched for
+//! when they are generated.
 //!
-//! Adding a role is one row. Ids are the stable wire identifiers: never rename
-//! or reuse one.
+//! Adding a role is one row (see the README's "Adding a role"). Ids are the
+//! stable wire identifiers: never rename or reuse one.
 
 macro_rules! taxonomy {
     ($(

@@ -8,7 +8,7 @@
 //! (`PHRASES`). The token buffer is sized from [`MAX_TITLE_LEN`]: every token
 //! holds at least one byte, so any title within the cap is read whole.
 
-use crate::normalize::is_invisible;
+use crate::normalize::{NonAscii, non_ascii};
 use crate::word_table::{AFTER_RULES, INFO, PHRASES, WORDS};
 use crate::{Band, MAX_TITLE_LEN, Role, Seniority, TitleError};
 
@@ -351,28 +351,15 @@ impl<const N: usize> Tokens<N> {
                 // which then matches nothing.
                 0x21..=0x7E => word.push_other(offset),
                 _ => {
-                    let character = input
-                        .get(offset..)
-                        .and_then(|rest| rest.chars().next())
-                        .ok_or(TitleError::Unknown)?;
+                    let (character, kind) = non_ascii(input, offset)?;
                     let after = offset.wrapping_add(character.len_utf8());
-                    if character.is_whitespace() {
-                        self.end(&mut word);
-                    } else if matches!(character, '\u{2010}'..='\u{2015}') {
-                        self.end(&mut word);
-                        self.push_mark(Kind::Dash, offset, after);
-                    } else if matches!(character, '\u{2018}' | '\u{2019}') {
-                        // An apostrophe: dropped.
-                    } else if is_invisible(character) {
-                        return Err(TitleError::InvalidCharacter {
-                            character,
-                            offset: TitleError::offset(offset),
-                        });
-                    } else {
-                        return Err(TitleError::UnsupportedCharacter {
-                            character,
-                            offset: TitleError::offset(offset),
-                        });
+                    match kind {
+                        NonAscii::Space => self.end(&mut word),
+                        NonAscii::Dash => {
+                            self.end(&mut word);
+                            self.push_mark(Kind::Dash, offset, after);
+                        }
+                        NonAscii::Dropped => {}
                     }
                     offset = after;
                     continue;

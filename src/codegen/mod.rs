@@ -1,0 +1,39 @@
+//! The generators: tests that write the tables derived from the taxonomy
+//! and the vocabulary, and fail when the committed copy is stale (as
+//! chrono-tz's `tests/codegen.rs` does; these are unit tests because they
+//! read the crate's private tables). No build script: the generated files
+//! are committed, readable in a review and on docs.rs.
+//!
+//! Adding or renaming a role, an alias, a respelling or a term is one row in
+//! its table; the next `cargo test` rewrites `src/keys.rs` and
+//! `src/word_table.rs` and says so, and the one after passes. Generated
+//! tables name no variant (`Role::ALL[6]`), so a rename never breaks the
+//! build before the generators run.
+
+use std::string::String;
+
+pub(crate) mod keys;
+pub(crate) mod words;
+
+/// `Role::ALL[6]` for the role at index 6 of `all`.
+pub(crate) fn index_expr<T: PartialEq>(ty: &str, all: &[T], value: &T) -> String {
+    let index = all
+        .iter()
+        .position(|candidate| candidate == value)
+        .expect("every value is in ALL");
+    std::format!("{ty}::ALL[{index}]")
+}
+
+/// Fails, after rewriting it, when the committed file at `path` (from the
+/// crate root) is not what the generator writes now.
+pub(crate) fn check_current(path: &str, expected: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    if committed != expected {
+        std::fs::write(&path, expected).expect("write the generated file");
+        panic!(
+            "{} was stale and has been regenerated: rebuild and commit it",
+            path.display()
+        );
+    }
+}
