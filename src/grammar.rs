@@ -92,9 +92,14 @@ pub(crate) fn band_at(
     // "NHS" may lead "Band 6" or "AfC 6"; a bare code needs "AfC" or
     // "Agenda for Change" before it ("NHS 111" is a service, not a band).
     // A dash after a prefix or after "band" only separates ("AfC - Band 7").
-    let skip_dash = |index: usize| match tokens.get(index) {
-        Some(t) if matches!(t.kind, Kind::Hyphen | Kind::Dash) => index.wrapping_add(1),
-        _ => index,
+    let skip_dash = |mut index: usize| {
+        while tokens
+            .get(index)
+            .is_some_and(|t| matches!(t.kind, Kind::Hyphen | Kind::Dash))
+        {
+            index = index.wrapping_add(1);
+        }
+        index
     };
     let mut prefixed = false;
     if is(tokens, index, NHS) {
@@ -532,6 +537,12 @@ mod tests {
         "Band",
         "AfC Band 8b",
         "AfC",
+        "AfC - Band 7",
+        "Band - 7",
+        "NHS - Band 6",
+        "--",
+        "AfC--Band 8a",
+        "---",
         "(",
         ")",
         ",",

@@ -298,3 +298,12 @@ fn a_word_respelled_into_two_belongs_to_one_piece() {
         end = evidence.range().end;
     }
 }
+
+#[test]
+fn runs_of_dashes_separate_like_one() {
+    // Found by the classify fuzz target: parse_title's fast reader took
+    // "--" between "AfC" and "Band" as a separator, the grammar did not.
+    let text = "DPO---AfC--Band 8a-----";
+    assert!(parse_title(text).is_ok());
+    assert_eq!(found(text).kind(), MatchKind::Exact);
+}

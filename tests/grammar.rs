@@ -33,7 +33,7 @@ fn piece() -> impl Strategy<Value = String> {
             "AfC Band 8b", "AfC 8a", "AfC", "NHS Band 6", "NHS 111", "Agenda for Change Band 7",
             "Agenda for Change 8b", "Band 8a-b", "Band 8a-8b", "Band 6/7", "Band 7-8a", "Band 8b-8a",
             "Band 7 to 8a", "Band 7-7", "Band 7 - Band 8a", "Band 8a-e", "Band 6-b", "Band Manager",
-            "AfC - Band 7", "Band - 7", "NHS - Band 6", "AfC -",
+            "AfC - Band 7", "Band - 7", "NHS - Band 6", "AfC -", "--", "AfC--Band 8a", "---",
         ][..]).prop_map(String::from),
         2 => select(&[
             "(", ")", ",", ":", ";", "|", "/", "*", "-", " - ", "\u{2013}", "[", "]", "(Band 7)",

@@ -133,12 +133,11 @@ fn digit_led(w: &str) -> bool {
 /// A band phrase from `i`: how many tokens it takes and what it names.
 fn band(t: &[Tok], mut i: usize) -> Option<(usize, Result<BandRange, TitleError>)> {
     let start = i;
-    let skip = |i: usize| {
-        if t.get(i) == Some(&Tok::Dash) {
-            i + 1
-        } else {
-            i
+    let skip = |mut i: usize| {
+        while t.get(i) == Some(&Tok::Dash) {
+            i += 1;
         }
+        i
     };
     if word(t, i) == Some("nhs") {
         i = skip(i + 1);
