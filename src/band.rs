@@ -1,4 +1,5 @@
-//! NHS Agenda for Change pay bands, and ranges of them.
+//! NHS Agenda for Change pay bands, each written once in the table below,
+//! and ranges of them.
 
 use core::fmt;
 use core::str::FromStr;
@@ -6,54 +7,66 @@ use core::str::FromStr;
 use crate::TitleError;
 use crate::packed::{MARK, packed_word};
 
-/// An NHS Agenda for Change pay band, ordered from lowest to highest.
-///
-/// ```
-/// use digital_health_roles::Band;
-///
-/// assert_eq!(Band::Band8A.to_string(), "Band 8a");
-/// assert!(Band::Band7 < Band::Band8A && Band::Band8D < Band::Band9);
-/// assert_eq!("band 8B".parse(), Ok(Band::Band8B));
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::EnumCount,
-    strum::EnumIter,
-    strum::VariantArray,
-)]
-#[non_exhaustive]
-pub enum Band {
-    /// Band 1.
-    Band1,
-    /// Band 2.
-    Band2,
-    /// Band 3.
-    Band3,
-    /// Band 4.
-    Band4,
-    /// Band 5.
-    Band5,
-    /// Band 6.
-    Band6,
-    /// Band 7.
-    Band7,
-    /// Band 8a.
-    Band8A,
-    /// Band 8b.
-    Band8B,
-    /// Band 8c.
-    Band8C,
-    /// Band 8d.
-    Band8D,
-    /// Band 9.
-    Band9,
+/// Writes the `Band` enum, its names and `BAND_CODES` from one table, in the
+/// style of `taxonomy!`.
+macro_rules! bands {
+    ($($band:ident $code:literal,)+) => {
+        /// An NHS Agenda for Change pay band, ordered from lowest to highest.
+        ///
+        /// ```
+        /// use digital_health_roles::Band;
+        ///
+        /// assert_eq!(Band::Band8A.to_string(), "Band 8a");
+        /// assert!(Band::Band7 < Band::Band8A && Band::Band8D < Band::Band9);
+        /// assert_eq!("band 8B".parse(), Ok(Band::Band8B));
+        /// ```
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+            strum::EnumCount, strum::EnumIter, strum::VariantArray,
+        )]
+        #[non_exhaustive]
+        pub enum Band {
+            $(
+                #[doc = concat!("Band ", $code, ".")]
+                $band,
+            )+
+        }
+
+        impl Band {
+            /// The band as NHS job adverts write it: `"Band 8a"`.
+            ///
+            /// ```
+            /// assert_eq!(digital_health_roles::Band::Band9.name(), "Band 9");
+            /// ```
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(Band::$band => concat!("Band ", $code),)+
+                }
+            }
+        }
+
+        /// Every band's code as titles write it after "band": the one list
+        /// that both title readers and the word-table generator read.
+        pub(crate) const BAND_CODES: &[(&[u8], Band)] = &[
+            $((concat!($code).as_bytes(), Band::$band),)+
+        ];
+    };
+}
+
+bands! {
+    Band1 "1",
+    Band2 "2",
+    Band3 "3",
+    Band4 "4",
+    Band5 "5",
+    Band6 "6",
+    Band7 "7",
+    Band8A "8a",
+    Band8B "8b",
+    Band8C "8c",
+    Band8D "8d",
+    Band9 "9",
 }
 
 impl Band {
@@ -64,49 +77,25 @@ impl Band {
     /// ```
     pub const ALL: &'static [Band] = <Band as strum::VariantArray>::VARIANTS;
 
-    /// The band as NHS job adverts write it: `"Band 8a"`.
-    ///
-    /// ```
-    /// assert_eq!(digital_health_roles::Band::Band9.name(), "Band 9");
-    /// ```
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        match self {
-            Band::Band1 => "Band 1",
-            Band::Band2 => "Band 2",
-            Band::Band3 => "Band 3",
-            Band::Band4 => "Band 4",
-            Band::Band5 => "Band 5",
-            Band::Band6 => "Band 6",
-            Band::Band7 => "Band 7",
-            Band::Band8A => "Band 8a",
-            Band::Band8B => "Band 8b",
-            Band::Band8C => "Band 8c",
-            Band::Band8D => "Band 8d",
-            Band::Band9 => "Band 9",
-        }
-    }
-
     /// Reads the code after the word "band": up to eight bytes, as a
     /// little-endian number.
     pub(crate) fn from_code(code: u64) -> Option<Band> {
-        const fn code_of(text: &[u8]) -> u64 {
-            packed_word(text)[0] ^ MARK
-        }
-        const CODES: [(u64, Band); 12] = [
-            (code_of(b"1"), Band::Band1),
-            (code_of(b"2"), Band::Band2),
-            (code_of(b"3"), Band::Band3),
-            (code_of(b"4"), Band::Band4),
-            (code_of(b"5"), Band::Band5),
-            (code_of(b"6"), Band::Band6),
-            (code_of(b"7"), Band::Band7),
-            (code_of(b"8a"), Band::Band8A),
-            (code_of(b"8b"), Band::Band8B),
-            (code_of(b"8c"), Band::Band8C),
-            (code_of(b"8d"), Band::Band8D),
-            (code_of(b"9"), Band::Band9),
-        ];
+        /// Every code packed, from `BAND_CODES`.
+        #[allow(
+            clippy::indexing_slicing,
+            clippy::arithmetic_side_effects,
+            reason = "evaluated at compile time, where an out-of-bounds index or an overflow fails the build"
+        )]
+        const CODES: [(u64, Band); BAND_CODES.len()] = {
+            let mut codes = [(0, Band::Band1); BAND_CODES.len()];
+            let mut index = 0;
+            while index < BAND_CODES.len() {
+                let (code, band) = BAND_CODES[index];
+                codes[index] = (packed_word(code)[0] ^ MARK, band);
+                index += 1;
+            }
+            codes
+        };
         CODES
             .iter()
             .find(|&&(known, _)| known == code)

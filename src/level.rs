@@ -1,56 +1,71 @@
-//! Seniority levels: the level words of job titles, written once in
-//! `vocabulary::LEVEL_WORDS`.
+//! Seniority levels: each level's variant, name and words written once, in
+//! the table at the end of this file.
 
 use crate::TitleError;
 use crate::normalize::Mode;
 use crate::packed::{packed_word, with_fallback};
 use crate::title::short_word;
-use crate::vocabulary::LEVEL_WORDS;
 
-/// A seniority level, from the level words of the UK government Digital and
-/// Data capability framework, ordered from junior to senior.
-///
-/// ```
-/// use digital_health_roles::Seniority;
-///
-/// assert!(Seniority::Junior < Seniority::Senior);
-/// assert!(Seniority::Lead < Seniority::Principal);
-/// assert_eq!(Seniority::Senior.to_string(), "Senior");
-/// assert_eq!("Snr.".parse(), Ok(Seniority::Senior));
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::EnumCount,
-    strum::EnumIter,
-    strum::VariantArray,
-)]
-#[non_exhaustive]
-pub enum Seniority {
-    /// Apprentice.
-    Apprentice,
-    /// Intern.
-    Intern,
-    /// Trainee.
-    Trainee,
-    /// Graduate.
-    Graduate,
-    /// Junior; also written `Jr` or `Jnr`.
-    Junior,
-    /// Associate.
-    Associate,
-    /// Senior; also written `Sr` or `Snr`.
-    Senior,
-    /// Lead.
-    Lead,
-    /// Principal.
-    Principal,
+/// Writes the `Seniority` enum, its names and `LEVEL_WORDS` from one table,
+/// in the style of `taxonomy!`.
+macro_rules! levels {
+    ($($level:ident $name:literal [$($word:literal),+ $(,)?],)+) => {
+        /// A seniority level, from the level words of the UK government
+        /// Digital and Data capability framework and of NHS adverts, ordered
+        /// from junior to senior.
+        ///
+        /// ```
+        /// use digital_health_roles::Seniority;
+        ///
+        /// assert!(Seniority::Junior < Seniority::Senior);
+        /// assert!(Seniority::Lead < Seniority::Principal);
+        /// assert_eq!(Seniority::Senior.to_string(), "Senior");
+        /// assert_eq!("Snr.".parse(), Ok(Seniority::Senior));
+        /// ```
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+            strum::EnumCount, strum::EnumIter, strum::VariantArray,
+        )]
+        #[non_exhaustive]
+        pub enum Seniority {
+            $(
+                #[doc = concat!($name, ": written ", $("`", $word, "` "),+)]
+                $level,
+            )+
+        }
+
+        impl Seniority {
+            /// The level's word, capitalised: `"Senior"`.
+            ///
+            /// ```
+            /// assert_eq!(digital_health_roles::Seniority::Lead.name(), "Lead");
+            /// ```
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(Seniority::$level => $name,)+
+                }
+            }
+        }
+
+        /// Every level word, lower-case, and its level: the one list that
+        /// both title readers and the word-table generator read.
+        pub(crate) const LEVEL_WORDS: &[(&[u8], Seniority)] = &[
+            $($((concat!($word).as_bytes(), Seniority::$level),)+)+
+        ];
+    };
+}
+
+levels! {
+    Apprentice "Apprentice" ["apprentice"],
+    Intern "Intern" ["intern"],
+    Trainee "Trainee" ["trainee"],
+    Graduate "Graduate" ["graduate"],
+    Junior "Junior" ["junior", "jr", "jnr"],
+    Associate "Associate" ["associate"],
+    Senior "Senior" ["senior", "sr", "snr"],
+    Lead "Lead" ["lead"],
+    Principal "Principal" ["principal"],
 }
 
 impl Seniority {
@@ -64,29 +79,9 @@ impl Seniority {
     /// ```
     pub const ALL: &'static [Seniority] = <Seniority as strum::VariantArray>::VARIANTS;
 
-    /// The level's word, capitalised: `"Senior"`.
-    ///
-    /// ```
-    /// assert_eq!(digital_health_roles::Seniority::Lead.name(), "Lead");
-    /// ```
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        match self {
-            Seniority::Apprentice => "Apprentice",
-            Seniority::Intern => "Intern",
-            Seniority::Trainee => "Trainee",
-            Seniority::Graduate => "Graduate",
-            Seniority::Junior => "Junior",
-            Seniority::Associate => "Associate",
-            Seniority::Senior => "Senior",
-            Seniority::Lead => "Lead",
-            Seniority::Principal => "Principal",
-        }
-    }
-
     /// Reads one packed word.
     pub(crate) fn from_word(word: &[u64]) -> Option<Seniority> {
-        /// Every level word packed, from the one list in `vocabulary.rs`.
+        /// Every level word packed, from `LEVEL_WORDS`.
         #[allow(
             clippy::indexing_slicing,
             clippy::arithmetic_side_effects,

@@ -6,7 +6,7 @@
 //! `word_table.rs`, and refuses a term that collides with a role key, a term
 //! written twice, or a term without a source.
 
-use crate::{Family, Seniority};
+use crate::Family;
 
 /// How much a family term proves on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -854,23 +854,6 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
 /// "Software Developer at County Hospital", "Data Analyst x 2".
 #[cfg(test)]
 pub(crate) static CONTEXT_WORDS: &[&str] = &["in", "at", "for", "within", "x", "with"];
-
-/// Every level word and its level: the one list that both title parsers read.
-pub(crate) const LEVEL_WORDS: [(&[u8], Seniority); 13] = [
-    (b"apprentice", Seniority::Apprentice),
-    (b"intern", Seniority::Intern),
-    (b"trainee", Seniority::Trainee),
-    (b"graduate", Seniority::Graduate),
-    (b"junior", Seniority::Junior),
-    (b"jr", Seniority::Junior),
-    (b"jnr", Seniority::Junior),
-    (b"associate", Seniority::Associate),
-    (b"senior", Seniority::Senior),
-    (b"sr", Seniority::Senior),
-    (b"snr", Seniority::Senior),
-    (b"lead", Seniority::Lead),
-    (b"principal", Seniority::Principal),
-];
 
 /// Words that head a board-level post. With a digital marker word in the
 /// same stretch and no other term, they make the post one of Digital

@@ -9,11 +9,13 @@ use std::string::{String, ToString};
 use std::vec::Vec;
 use std::{format, vec};
 
+use crate::band::BAND_CODES;
 use crate::index::build::build;
+use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
-    BAND_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, JOB_WORDS, LEADER_WORDS, LEVEL_WORDS,
-    MARKERS, OTHER_TRADES, Strength, TERMS,
+    BAND_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, JOB_WORDS, LEADER_WORDS, MARKERS,
+    OTHER_TRADES, Strength, TERMS,
 };
 use crate::words::{
     BAND_START, CHANGES_JOB as CHANGES, CODE, CONTEXT, GLUED_BAND, GRADE, LEADER, LETTER, MARKER,
@@ -35,27 +37,21 @@ const NAMED: &[(&str, &str)] = &[
     ("officer", "OFFICER"),
 ];
 
-const CODES: [(&str, Band); 12] = [
-    ("1", Band::Band1),
-    ("2", Band::Band2),
-    ("3", Band::Band3),
-    ("4", Band::Band4),
-    ("5", Band::Band5),
-    ("6", Band::Band6),
-    ("7", Band::Band7),
-    ("8a", Band::Band8A),
-    ("8b", Band::Band8B),
-    ("8c", Band::Band8C),
-    ("8d", Band::Band8D),
-    ("9", Band::Band9),
-];
+/// Band codes as text, from the one table in `band.rs`.
+fn codes() -> Vec<(String, Band)> {
+    BAND_CODES
+        .iter()
+        .map(|&(code, band)| (String::from_utf8(code.to_vec()).expect("ASCII"), band))
+        .collect()
+}
 
-const LETTERS: [(&str, Band); 4] = [
-    ("a", Band::Band8A),
-    ("b", Band::Band8B),
-    ("c", Band::Band8C),
-    ("d", Band::Band8D),
-];
+/// The letters a to d, the second half of "8a-b": each code of band 8.
+fn letters() -> Vec<(String, Band)> {
+    codes()
+        .into_iter()
+        .filter_map(|(code, band)| Some((code.strip_prefix('8')?.to_string(), band)))
+        .collect()
+}
 
 fn key_words(text: &str) -> Vec<String> {
     let key = normalize(text, Mode::Name).unwrap_or_else(|e| panic!("{text:?}: {e}"));
@@ -133,9 +129,9 @@ pub(crate) fn tables() -> Tables {
     for (word, _) in LEVEL_WORDS {
         words.insert(String::from_utf8(word.to_vec()).expect("ASCII"));
     }
-    for (code, _) in CODES {
-        words.insert(code.to_string());
+    for (code, _) in codes() {
         words.insert(format!("band{code}"));
+        words.insert(code);
     }
     for (name, _) in NAMED {
         words.insert(name.to_string());
@@ -246,10 +242,13 @@ pub(crate) fn tables() -> Tables {
 fn class_of(tables: &Tables, word: &str) -> u16 {
     let mut class = 0;
     let in_list = |list: &[&str]| list.contains(&word);
-    if CODES.iter().any(|&(code, _)| code == word) {
+    if codes().iter().any(|(code, _)| code == word) {
         class |= CODE;
     }
-    if CODES.iter().any(|&(code, _)| format!("band{code}") == word) {
+    if codes()
+        .iter()
+        .any(|(code, _)| format!("band{code}") == word)
+    {
         class |= GLUED_BAND | BAND_START;
     }
     if in_list(LEADER_WORDS) {
@@ -258,7 +257,7 @@ fn class_of(tables: &Tables, word: &str) -> u16 {
     if ["band", "afc", "agenda", "nhs"].contains(&word) {
         class |= BAND_START;
     }
-    if LETTERS.iter().any(|&(letter, _)| letter == word) {
+    if letters().iter().any(|(letter, _)| letter == word) {
         class |= LETTER;
     }
     if in_list(MARKERS) {
@@ -273,7 +272,7 @@ fn class_of(tables: &Tables, word: &str) -> u16 {
     if in_list(CONTEXT_WORDS) {
         class |= CONTEXT;
     }
-    if in_list(GRADE_WORDS) || CODES.iter().any(|&(code, _)| code == word) {
+    if in_list(GRADE_WORDS) || codes().iter().any(|(code, _)| code == word) {
         class |= GRADE;
     }
     let id = tables.id(word);
@@ -325,12 +324,12 @@ fn render() -> String {
                     super::index_expr("Seniority", Seniority::ALL, level)
                 )
             });
-        let code = CODES
-            .iter()
-            .find(|&&(code, _)| code == word || format!("band{code}") == *word)
-            .or_else(|| LETTERS.iter().find(|&&(letter, _)| letter == word))
+        let code = codes()
+            .into_iter()
+            .find(|(code, _)| code == word || format!("band{code}") == *word)
+            .or_else(|| letters().into_iter().find(|(letter, _)| letter == word))
             .map_or("None".to_string(), |(_, band)| {
-                format!("Some({})", super::index_expr("Band", Band::ALL, band))
+                format!("Some({})", super::index_expr("Band", Band::ALL, &band))
             });
         let _ = writeln!(
             out,
