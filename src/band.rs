@@ -104,7 +104,7 @@ impl Band {
 
     /// Parses a band on its own: `"Band 7"`, `"band7"`, `"AfC Band 8b"`,
     /// `"NHS Band 6"`, `"Agenda for Change 8a"`, and the form
-    /// [`JobTitle`] writes after a title, `"(Band 7)"`.
+    /// [`JobTitle`](crate::JobTitle) writes after a title, `"(Band 7)"`.
     ///
     /// # Errors
     ///
