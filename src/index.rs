@@ -16,7 +16,7 @@
 //! whatever the number of roles.
 
 /// A perfect hash index from normalised keys to values.
-pub(crate) struct Index<T: 'static> {
+pub(crate) struct PackedIndex<T: 'static> {
     /// Chosen by the generator so that no two keys share a full hash.
     pub(crate) seed: u64,
     /// One pilot per bucket, chosen by the generator so that the bucket's
@@ -78,7 +78,7 @@ fn same_chunks(a: &[u64], b: &[u64]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
-impl<T: Copy> Index<T> {
+impl<T: Copy> PackedIndex<T> {
     /// The value stored under a packed key.
     #[inline]
     pub(crate) fn get(&self, chunks: &[u64]) -> Option<T> {

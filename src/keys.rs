@@ -4,14 +4,14 @@
 // Each key is a name, id or alias after normalising (see src/normalize.rs),
 // then the same key packed into chunks as lookups hash it (see src/packed.rs).
 
-use crate::index::{EMPTY, Index};
+use crate::index::{EMPTY, PackedIndex};
 use crate::{Family, Role};
 
 /// Whether a role's key begins with a seniority word, so that `parse_title`
 /// must try a title's first word as part of the role before as a level.
 pub(crate) const SENIORITY_BEGINS_A_KEY: bool = false;
 
-pub(crate) static ROLE_INDEX: Index<Role> = Index {
+pub(crate) static ROLE_INDEX: PackedIndex<Role> = PackedIndex {
     seed: 0,
     pilots: &[
         1, 1, 2, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 2, 0,

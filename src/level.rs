@@ -118,7 +118,7 @@ impl Seniority {
     /// assert_eq!(Seniority::from_name("Head"), Err(TitleError::NotALevel));
     /// ```
     pub fn from_name(text: &str) -> Result<Seniority, TitleError> {
-        with_fallback(text, Mode::Name, |packed| {
+        with_fallback(text, Mode::Lookup, |packed| {
             (packed.word_count() == 1)
                 .then(|| packed.chunks().and_then(Seniority::from_word))
                 .flatten()

@@ -9,24 +9,31 @@
 
 use crate::{MAX_TITLE_LEN, TitleError};
 
-/// Room for the longest text a packing can hold (sixteen full chunks with a
-/// `-` between each two), so any key that overflows here would overflow its
-/// packing too; not the reverse, as seventeen short words fit here but not
-/// in a packing. Nothing valid comes close: the longest id is 36 bytes. Text
-/// that does not fit cannot match, so the buffer marks itself overflowed
-/// instead of growing. (`parse_title` and `classify` read whole titles
-/// through `words.rs`, which has no such cap below `MAX_TITLE_LEN`.)
-const KEY_CAP: usize = crate::packed::TEXT_CAP;
+/// The most chunks a packed key holds (see `packed.rs`, which takes its
+/// capacities from here). The longest key is six chunks; sixteen leaves
+/// room for seniority words, bands and brackets. Text that needs more
+/// cannot match any key, so it marks the packing overflowed.
+/// (`parse_title` and `classify` read whole titles through `words.rs`,
+/// which has no such cap below `MAX_TITLE_LEN`.)
+pub(crate) const CHUNK_CAP: usize = 16;
+
+/// Room for the longest text a packing can hold: every chunk full, with a
+/// `-` between each two. Any key that overflows here would overflow its
+/// packing too (not the reverse: seventeen short words fit here but not in
+/// a packing), so the buffer marks itself overflowed instead of growing.
+pub(crate) const KEY_CAP: usize = CHUNK_CAP * 9;
 
 /// How punctuation that is not part of the matching rules is treated.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Mode {
-    /// Role and family names: other punctuation stays inside its word, so the
+    /// A whole text looked up as one key (`Role::from_title`,
+    /// `Family::from_name`): other punctuation stays inside its word, so the
     /// key can never match and the lookup fails cleanly.
-    Name,
-    /// Real-world titles: `(`, `)` and `,` become words of their own, so the
-    /// title parser can find a pay band written in parentheses or after a comma.
-    Title,
+    Lookup,
+    /// A title read in parts (`parse_title`'s packed reader, `suggest`):
+    /// `(`, `)` and `,` become words of their own, so a pay band written in
+    /// parentheses or after a comma can be found.
+    Parsed,
 }
 
 /// A normalised key: lower-case ASCII words joined by `-`.
@@ -119,7 +126,7 @@ impl Writer<'_> {
         match class {
             DROPPED => {}
             AMPERSAND => self.push_word(b"and"),
-            BRACKET if mode == Mode::Title => self.push_word(&[byte]),
+            BRACKET if mode == Mode::Parsed => self.push_word(&[byte]),
             CONTROL => {
                 let character = char::from(byte);
                 return Err(TitleError::InvalidCharacter {
@@ -431,7 +438,7 @@ mod tests {
     use super::*;
 
     fn key(input: &str) -> Result<&'static str, TitleError> {
-        let key = normalize(input, Mode::Name)?;
+        let key = normalize(input, Mode::Lookup)?;
         let bytes = key.bytes().expect("fits");
         let text = core::str::from_utf8(bytes).expect("ascii");
         Ok(std::string::String::from(text).leak())
@@ -482,9 +489,9 @@ mod tests {
 
     #[test]
     fn title_mode_splits_band_punctuation() {
-        let key = normalize("Officer (Band 7),x", Mode::Title).expect("valid");
+        let key = normalize("Officer (Band 7),x", Mode::Parsed).expect("valid");
         assert_eq!(key.bytes(), Some(&b"officer-(-band-7-)-,-x"[..]));
-        let key = normalize("Officer (Band 7)", Mode::Name).expect("valid");
+        let key = normalize("Officer (Band 7)", Mode::Lookup).expect("valid");
         assert_eq!(key.bytes(), Some(&b"officer-(band-7)"[..]));
     }
 
@@ -541,10 +548,10 @@ mod tests {
     #[test]
     fn overlong_words_overflow_instead_of_growing() {
         let long = "a".repeat(200);
-        let key = normalize(&long, Mode::Name).expect("well formed");
+        let key = normalize(&long, Mode::Lookup).expect("well formed");
         assert_eq!(key.bytes(), None);
         assert_eq!(
-            normalize(&"a".repeat(MAX_TITLE_LEN + 1), Mode::Name).err(),
+            normalize(&"a".repeat(MAX_TITLE_LEN + 1), Mode::Lookup).err(),
             Some(TitleError::TooLong { len: 257 })
         );
     }
@@ -554,7 +561,7 @@ mod tests {
 
         #[test]
         fn normalising_is_idempotent(text in "[A-Za-z0-9 .,()&'_\\-\u{2013}\u{2019}\u{00A0}]{0,120}|\\PC{0,40}") {
-            for mode in [Mode::Name, Mode::Title] {
+            for mode in [Mode::Lookup, Mode::Parsed] {
                 if let Ok(first) = normalize(&text, mode) {
                     if let Some(bytes) = first.bytes() {
                         let once = core::str::from_utf8(bytes).expect("keys are ASCII");

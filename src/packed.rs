@@ -25,20 +25,9 @@
 //! ([`with_fallback`]), which also gives the exact error.
 
 use crate::index::fold;
+pub(crate) use crate::normalize::{CHUNK_CAP, KEY_CAP as TEXT_CAP};
 use crate::normalize::{Mode, RESPELLINGS, is_separator, normalize};
 use crate::{MAX_TITLE_LEN, TitleError};
-
-/// The most chunks a packed title holds. The longest key is six chunks;
-/// sixteen leaves room for seniority words, bands and brackets. Text that
-/// needs more cannot match anything, so it marks the packing overflowed.
-pub(crate) const CHUNK_CAP: usize = 16;
-
-/// The most words a packed title holds.
-const WORD_CAP: usize = 16;
-
-/// The longest text [`Packed::write_text`] writes: every chunk full, with a
-/// separator between each two.
-pub(crate) const TEXT_CAP: usize = CHUNK_CAP * 9;
 
 /// Set on the first byte of a word's first chunk.
 pub(crate) const MARK: u64 = 0x80;
@@ -70,12 +59,14 @@ pub(crate) struct Packed {
     len: usize,
     /// Every chunk folded, as the index hashes them.
     folded: u64,
-    /// The first chunk of each word, and then the number of chunks.
-    starts: [u8; WORD_CAP + 1],
+    /// The first chunk of each word, and then the number of chunks. Every
+    /// word takes a chunk at least, so there is room for as many words as
+    /// chunks.
+    starts: [u8; CHUNK_CAP + 1],
     words: usize,
     overflowed: bool,
     /// Whether a word starts with "band", as every pay band phrase has one.
-    /// The fast path looks only in `Mode::Title`, the one mode whose
+    /// The fast path looks only in `Mode::Parsed`, the one mode whose
     /// packings are searched for bands.
     band_word: bool,
     /// Whether this is the normaliser's exact packing, not the fast one.
@@ -89,7 +80,7 @@ impl Packed {
             chunks: [0; CHUNK_CAP],
             len: 0,
             folded: 0,
-            starts: [0; WORD_CAP + 1],
+            starts: [0; CHUNK_CAP + 1],
             words: 0,
             overflowed: false,
             band_word: false,
@@ -153,7 +144,7 @@ impl Packed {
         }
     }
 
-    /// Every chunk folded, as [`Index::get_folded`](crate::index::Index::get_folded) takes them.
+    /// Every chunk folded, as [`PackedIndex::get_folded`](crate::index::PackedIndex::get_folded) takes them.
     pub(crate) fn folded(&self) -> u64 {
         self.folded
     }
@@ -336,7 +327,7 @@ fn scan_plain(bytes: &[u8], mode: Mode, out: &mut Packed) -> bool {
         if count == 0 {
             // In a title, `(`, `)` and `,` are words of their own.
             match bytes.get(offset) {
-                Some(&mark @ (b'(' | b')' | b',')) if mode == Mode::Title => {
+                Some(&mark @ (b'(' | b')' | b',')) if mode == Mode::Parsed => {
                     chunk = u64::from(mark);
                     count = 1;
                 }
@@ -344,7 +335,7 @@ fn scan_plain(bytes: &[u8], mode: Mode, out: &mut Packed) -> bool {
             }
         }
         chunk |= MARK;
-        if mode == Mode::Title {
+        if mode == Mode::Parsed {
             band_word |= chunk & 0xFFFF_FFFF == BAND_PREFIX;
         }
         loop {
@@ -547,8 +538,8 @@ mod tests {
         assert!(Packed::from_key("abcdefgh".repeat(17).as_bytes()).overflowed());
         let fits: String = (0..16).map(|_| "a-").collect();
         assert!(!Packed::from_key(fits.as_bytes()).overflowed());
-        assert_eq!(fast(&"a ".repeat(17), Mode::Name), None);
-        assert!(pack(&"a ".repeat(17), Mode::Name).is_ok_and(|p| p.overflowed()));
+        assert_eq!(fast(&"a ".repeat(17), Mode::Lookup), None);
+        assert!(pack(&"a ".repeat(17), Mode::Lookup).is_ok_and(|p| p.overflowed()));
     }
 
     #[test]
@@ -618,19 +609,19 @@ mod tests {
             "x(y)",
             "a\u{a0}b",
         ] {
-            assert_eq!(fast(text, Mode::Name), None, "{text:?}");
+            assert_eq!(fast(text, Mode::Lookup), None, "{text:?}");
         }
-        assert_eq!(fast("x(y)", Mode::Title), general("x(y)", Mode::Title));
+        assert_eq!(fast("x(y)", Mode::Parsed), general("x(y)", Mode::Parsed));
         assert_eq!(
-            fast("ABCDEFGH", Mode::Name),
-            general("abcdefgh", Mode::Name)
+            fast("ABCDEFGH", Mode::Lookup),
+            general("abcdefgh", Mode::Lookup)
         );
     }
 
     #[test]
     fn the_exact_packing_is_needed_only_where_a_corner_was_cut() {
         let check = |text: &str, expected: bool| {
-            let packed = pack(text, Mode::Name).unwrap();
+            let packed = pack(text, Mode::Lookup).unwrap();
             assert_eq!(packed.needs_exact(text), expected, "{text}");
         };
         check("Cyber Defense Specialist", true);
@@ -650,13 +641,13 @@ mod tests {
         // The general path has done everything already.
         check("Cyber Defense Specialist.", false);
         assert_eq!(
-            pack_exact("Cyber Defense Specialist", Mode::Name)
+            pack_exact("Cyber Defense Specialist", Mode::Lookup)
                 .unwrap()
                 .chunks(),
             Packed::from_key(b"cyber-defence-specialist").chunks()
         );
         assert_eq!(
-            pack_exact("Data@Analyst", Mode::Name).unwrap().chunks(),
+            pack_exact("Data@Analyst", Mode::Lookup).unwrap().chunks(),
             Packed::from_key(b"data@analyst").chunks()
         );
     }
@@ -668,7 +659,7 @@ mod tests {
         fn the_fast_path_agrees_with_the_general_path(
             text in "[A-Za-z0-9 \t_(),@\\[`{~\\-]{0,100}|(Cyber ?security|Defen[cs]e|Cent(er|re)(ed)?|Information Technology|[a-z]{1,17}|Band 7|\\(|\\)|,| |_|-){0,18}"
         ) {
-            for mode in [Mode::Name, Mode::Title] {
+            for mode in [Mode::Lookup, Mode::Parsed] {
                 let mut packed = Packed::new();
                 if scan_plain(text.as_bytes(), mode, &mut packed) {
                     let general = pack_general(&text, mode).expect("plain text packs");

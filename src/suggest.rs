@@ -38,7 +38,7 @@ const MAX_SUGGESTIONS: usize = 3;
 #[must_use = "suggestions are computed eagerly; use them or skip the call"]
 pub fn suggest(title: &str) -> Suggestions {
     let mut suggestions = Suggestions::default();
-    let Ok(packed) = pack_exact(title, Mode::Title) else {
+    let Ok(packed) = pack_exact(title, Mode::Parsed) else {
         return suggestions;
     };
     if packed.overflowed() {

@@ -5,7 +5,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::keys::SENIORITY_BEGINS_A_KEY;
-use crate::lookup::role_for;
+use crate::lookup::role_of_chunks;
 use crate::normalize::Mode;
 use crate::packed::{MARK, Packed, packed_word, with_fallback};
 use crate::{Band, BandRange, Role, Seniority, TitleError};
@@ -239,7 +239,7 @@ pub fn parse_title(title: &str) -> Result<JobTitle, TitleError> {
     if let Some(role) = Role::from_exact_title(title) {
         return Ok(JobTitle::new(role));
     }
-    match with_fallback(title, Mode::Title, parse_packed) {
+    match with_fallback(title, Mode::Parsed, parse_packed) {
         Ok(title) => Ok(title),
         Err(_) => parse_by_grammar(title),
     }
@@ -248,7 +248,7 @@ pub fn parse_title(title: &str) -> Result<JobTitle, TitleError> {
 /// The packed reader alone, for the differential test against the grammar.
 #[cfg(test)]
 pub(crate) fn parse_packed_only(title: &str) -> Result<JobTitle, TitleError> {
-    with_fallback(title, Mode::Title, parse_packed)
+    with_fallback(title, Mode::Parsed, parse_packed)
 }
 
 /// The whole grammar, for what the packed reader does not accept: it
@@ -265,7 +265,7 @@ fn parse_packed(packed: &Packed) -> Result<JobTitle, TitleError> {
     // with a level word is never split. Without a level word the two are
     // the same words, and while no key begins with one there is no such role.
     if parts.seniority.is_none() || SENIORITY_BEGINS_A_KEY {
-        if let Some(role) = role_for(parts.with_seniority.chunks()) {
+        if let Some(role) = role_of_chunks(parts.with_seniority.chunks()) {
             return Ok(JobTitle {
                 role,
                 seniority: None,
@@ -275,7 +275,7 @@ fn parse_packed(packed: &Packed) -> Result<JobTitle, TitleError> {
     }
     let seniority = parts.seniority.ok_or(TitleError::Unknown)?;
     Ok(JobTitle {
-        role: role_for(parts.role.chunks()).ok_or(TitleError::Unknown)?,
+        role: role_of_chunks(parts.role.chunks()).ok_or(TitleError::Unknown)?,
         seniority: Some(seniority),
         band: parts.band.map(BandRange::single),
     })

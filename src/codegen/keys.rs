@@ -3,7 +3,7 @@
 
 use super::{check_current, index_expr};
 use crate::keys::{FAMILY_KEYS, ROLE_INDEX};
-use crate::lookup::{role_for, role_keys as table_role_keys};
+use crate::lookup::{role_keys as table_role_keys, role_of_chunks};
 use crate::normalize::{Mode, normalize};
 use crate::packed::Packed;
 use crate::{Family, Role};
@@ -13,7 +13,7 @@ use std::string::String;
 use std::string::ToString;
 
 fn key_of(text: &str) -> String {
-    let key = normalize(text, Mode::Name).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    let key = normalize(text, Mode::Lookup).unwrap_or_else(|e| panic!("{text:?}: {e}"));
     let bytes = key.bytes().unwrap_or_else(|| panic!("{text:?} overflows"));
     String::from_utf8(bytes.to_vec()).expect("keys are ASCII")
 }
@@ -60,7 +60,7 @@ fn render() -> String {
          //\n\
          // Each key is a name, id or alias after normalising (see src/normalize.rs),\n\
          // then the same key packed into chunks as lookups hash it (see src/packed.rs).\n\n\
-         use crate::index::{EMPTY, Index};\n\
+         use crate::index::{EMPTY, PackedIndex};\n\
          use crate::{Family, Role};\n",
     );
     let keys = role_keys();
@@ -116,7 +116,10 @@ fn render_index<T: PartialEq>(
     }
     let chunks: std::vec::Vec<&[u64]> = packed.iter().filter_map(Packed::chunks).collect();
     let built = crate::index::build::build(&chunks);
-    let _ = writeln!(out, "\npub(crate) static {name}: Index<{ty}> = Index {{");
+    let _ = writeln!(
+        out,
+        "\npub(crate) static {name}: PackedIndex<{ty}> = PackedIndex {{"
+    );
     let _ = writeln!(out, "    seed: {},", built.seed);
     let pilots: std::vec::Vec<String> = built.pilots.iter().map(u16::to_string).collect();
     render_list(out, "pilots", &pilots);
@@ -194,7 +197,7 @@ fn every_title_normalises_to_its_id() {
 fn tables_hold_exactly_the_generated_keys() {
     let roles = role_keys();
     assert_eq!(table_role_keys().count(), roles.len());
-    let role_for_key = |key: &[u8]| Packed::from_key(key).chunks().and_then(role_for);
+    let role_for_key = |key: &[u8]| Packed::from_key(key).chunks().and_then(role_of_chunks);
     for (key, role) in &roles {
         assert_eq!(role_for_key(key.as_bytes()), Some(*role), "{key}");
         // Near misses of a key are not keys.

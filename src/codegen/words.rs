@@ -54,7 +54,7 @@ fn letters() -> Vec<(String, Band)> {
 }
 
 fn key_words(text: &str) -> Vec<String> {
-    let key = normalize(text, Mode::Name).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    let key = normalize(text, Mode::Lookup).unwrap_or_else(|e| panic!("{text:?}: {e}"));
     let bytes = key.bytes().unwrap_or_else(|| panic!("{text:?} overflows"));
     std::str::from_utf8(bytes)
         .expect("keys are ASCII")
