@@ -1,4 +1,5 @@
-#![doc = include_str!("../README.md")]
+// The README without its performance section (see `codegen::crate_docs_are_the_readme_without_its_numbers`).
+#![doc = include_str!("crate_docs.md")]
 #![cfg_attr(not(feature = "std"), no_std)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]

@@ -15,6 +15,29 @@ use std::string::String;
 pub(crate) mod keys;
 pub(crate) mod words;
 
+/// The crate's documentation on docs.rs is the README without its
+/// performance section, whose numbers belong to one machine and one day.
+#[test]
+fn crate_docs_are_the_readme_without_its_numbers() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("read README.md");
+    let mut out = String::new();
+    let mut skipping = false;
+    for line in readme.lines() {
+        if line.starts_with("## ") {
+            skipping = line == "## Performance";
+            if skipping {
+                out.push_str("## Performance\n\nMeasured numbers, and how to reproduce them, are in the README's\nperformance section in the crate's repository.\n\n");
+            }
+        }
+        if !skipping {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    check_current("src/crate_docs.md", &out);
+}
+
 /// `Role::ALL[6]` for the role at index 6 of `all`.
 pub(crate) fn index_expr<T: PartialEq>(ty: &str, all: &[T], value: &T) -> String {
     let index = all
