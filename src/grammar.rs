@@ -211,7 +211,7 @@ pub(crate) fn find_band(tokens: &[Token]) -> Result<Option<(BandRange, Span, Spa
         }
     }
     // "..., Band 7", "... AfC Band 8a-8b"
-    for start in count.saturating_sub(8)..count {
+    for start in 0..count {
         if let Some((end, band)) = band_at(tokens, start) {
             if end == count {
                 return Ok(Some((band?, (start, count), (0, trim_end(start)))));

@@ -307,3 +307,21 @@ fn runs_of_dashes_separate_like_one() {
     assert!(parse_title(text).is_ok());
     assert_eq!(found(text).kind(), MatchKind::Exact);
 }
+
+#[test]
+fn a_band_phrase_spread_over_many_tokens_is_still_found() {
+    // Found by the classify fuzz target: a band phrase more than eight
+    // tokens long was looked for only among the last eight.
+    let text = " ------DPO-AfC-------\r------------------------------------\u{2013}Band 8a-----";
+    assert!(parse_title(text).is_ok());
+    assert_eq!(found(text).kind(), MatchKind::Exact);
+    for dashes in [1, 10, 40, 120] {
+        let text = format!("Data Analyst AfC{}Band 7", "-".repeat(dashes));
+        assert_eq!(
+            parse_title(&text).map(|t| t.band()),
+            Ok(Some(Band::Band7)),
+            "{dashes}"
+        );
+        assert_eq!(found(&text).kind(), MatchKind::Exact, "{dashes}");
+    }
+}

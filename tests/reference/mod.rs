@@ -270,7 +270,7 @@ pub fn reference(input: &str) -> Result<JobTitle, TitleError> {
     }
     // At the end, the longest phrase that ends there.
     if !found {
-        for start in n.saturating_sub(8)..n {
+        for start in 0..n {
             if let Some((len, b)) = band(&t, start) {
                 if start + len == n {
                     bands = Some(b?);
