@@ -7,7 +7,7 @@
 //! "Title grammar" section is the specification of this module.
 
 use crate::title::JobTitle;
-use crate::word_table::{AFC, AGENDA, BAND, CHANGE, FOR, NHS, TO};
+use crate::word_table::{AFC, AGENDA, BAND, CHANGE, FOR, NHS, ROLE_WORDS, TO};
 use crate::words::{
     BAND_START, BANDISH, CODE, DIGIT, GLUED_BAND, Kind, LETTER, PLURAL, SMALL, Token, Tokens,
     phrase,
@@ -377,17 +377,12 @@ pub(crate) fn read_tokens<const N: usize>(
             },
         );
     }
-    let leading = words
-        .iter()
-        .take_while(|t| t.level().is_some())
-        .count()
-        .min(2);
+    let leading = words.iter().take_while(|t| t.level().is_some()).count();
     let trailing = words
         .iter()
         .rev()
         .take_while(|t| t.level().is_some())
-        .count()
-        .min(2);
+        .count();
     let original = |position: usize| kept.get(position).map_or(0, |&index| usize::from(index));
     // Fewest level words first, the front before the back: a role whose
     // title begins or ends with a level word wins over the level.
@@ -399,6 +394,11 @@ pub(crate) fn read_tokens<const N: usize>(
                 continue;
             }
             let span = (front, words.len().saturating_sub(back));
+            // No role key is longer than this: skip the lookup (a title of
+            // a hundred level words stays cheap).
+            if span.1.saturating_sub(span.0) > ROLE_WORDS {
+                continue;
+            }
             if let Some(role) = words.role(span) {
                 found = Some((role, front, back, span));
                 break 'search;

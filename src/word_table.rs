@@ -17,6 +17,9 @@ pub(crate) const TO: u16 = 370;
 pub(crate) const CHIEF: u16 = 88;
 pub(crate) const OFFICER: u16 = 253;
 
+/// The most words of any role key.
+pub(crate) const ROLE_WORDS: usize = 4;
+
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
     (206, 360, 218), // information technology -> it

@@ -304,3 +304,24 @@ fn job_titles_hash_and_compare_by_value() {
     .collect();
     assert_eq!(set.len(), 1);
 }
+
+#[test]
+fn many_level_words_are_read_whole() {
+    // Every count of level words gives the same kind of answer, whatever the
+    // title's length.
+    for count in 2..=60 {
+        let text = format!("{}Data Analyst", "Lead ".repeat(count));
+        assert!(text.len() <= 256);
+        assert_eq!(
+            parse_title(&text),
+            Err(TitleError::DuplicateSeniority),
+            "{count}"
+        );
+        let text = format!("Data Analyst{}", " Senior".repeat(count));
+        assert_eq!(
+            parse_title(&text),
+            Err(TitleError::DuplicateSeniority),
+            "{count}"
+        );
+    }
+}

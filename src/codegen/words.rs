@@ -295,6 +295,17 @@ fn render() -> String {
     for (word, name) in NAMED {
         let _ = writeln!(out, "pub(crate) const {name}: u16 = {};", tables.id(word));
     }
+    let role_words = tables
+        .phrases
+        .iter()
+        .filter(|(_, row)| row.role.is_some())
+        .map(|(ids, _)| ids.len())
+        .max()
+        .unwrap_or(0);
+    let _ = writeln!(
+        out,
+        "\n/// The most words of any role key.\npub(crate) const ROLE_WORDS: usize = {role_words};"
+    );
     out.push_str("\n/// `(word before, word, what the two become)`.\n");
     out.push_str("pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[\n");
     for rule in RESPELLINGS.iter() {

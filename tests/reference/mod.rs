@@ -341,14 +341,12 @@ pub fn reference(input: &str) -> Result<JobTitle, TitleError> {
     let leading = words
         .iter()
         .take_while(|w| level(&Tok::Word((*w).clone())).is_some())
-        .count()
-        .min(2);
+        .count();
     let trailing = words
         .iter()
         .rev()
         .take_while(|w| level(&Tok::Word((*w).clone())).is_some())
-        .count()
-        .min(2);
+        .count();
     let mut hit = None;
     'search: for total in 0..=leading + trailing {
         for front in (0..=total.min(leading)).rev() {
