@@ -307,17 +307,24 @@ fn job_titles_hash_and_compare_by_value() {
 
 #[test]
 fn many_level_words_are_read_whole() {
-    // Every count of level words gives the same kind of answer, whatever the
-    // title's length.
-    for count in 2..=60 {
+    // Every count of level words gives the same kind of answer, up to the
+    // longest title within the cap.
+    for count in 2.. {
         let text = format!("{}Data Analyst", "Lead ".repeat(count));
-        assert!(text.len() <= 256);
+        if text.len() > 256 {
+            break;
+        }
         assert_eq!(
             parse_title(&text),
             Err(TitleError::DuplicateSeniority),
             "{count}"
         );
-        let text = format!("Data Analyst{}", " Senior".repeat(count));
+    }
+    for count in 2.. {
+        let text = format!("Data Analyst{}", " Sr".repeat(count));
+        if text.len() > 256 {
+            break;
+        }
         assert_eq!(
             parse_title(&text),
             Err(TitleError::DuplicateSeniority),
