@@ -782,14 +782,22 @@ fn relaxed<const N: usize>(tokens: &[Token]) -> Option<Classification> {
     if count == 0 {
         return leader(tokens, builder);
     }
-    let stretch = tokens.get(segment.0..segment.1).unwrap_or_default();
-    if stretch.iter().any(|t| t.info().class & OTHER_TRADE != 0) {
-        return None;
-    }
     // What counts: not inside a band, weak terms only beside a marker, and a
     // marker word that is a term of its own ("Software", "Cyber") only when
     // no role or term follows it, which it then merely qualifies.
     let all = chosen.get(..count).unwrap_or_default();
+    // A word of another trade outside every role and term ("Finance",
+    // "Maternity", the "Safety" of "Health and Safety") puts the job there.
+    let in_phrase = |at: usize| all.iter().any(|f| (f.span().0..f.span().1).contains(&at));
+    let other_trade = (segment.0..segment.1).any(|at| {
+        !in_phrase(at)
+            && tokens
+                .get(at)
+                .is_some_and(|t| t.info().class & OTHER_TRADE != 0)
+    });
+    if other_trade {
+        return None;
+    }
     let mut kept = [Found::NONE; N];
     let mut len: usize = 0;
     for (index, item) in all.iter().enumerate() {

@@ -818,6 +818,7 @@ pub(crate) static MARKERS: &[&str] = &[
     "application",
     "applications",
     "analytics",
+    "computer",
 ];
 
 /// Words that change the job when they stand before a role: a "Deputy
@@ -827,9 +828,12 @@ pub(crate) static MARKERS: &[&str] = &[
 pub(crate) static CHANGES_JOB: &[&str] =
     &["head", "deputy", "assistant", "director", "chief", "vice"];
 
-/// Words that put the job in another trade when they qualify a role or a
-/// term: a "Finance Data Analyst" or an "Estates Project Manager" is no
-/// digital job. Nothing is answered for such a title.
+/// Words that put the job in another trade when they stand in the job's
+/// stretch outside every role and term: a "Finance Data Analyst", an
+/// "Estates Project Manager", a "Maternity Delivery Lead" or a "Health and
+/// Safety Compliance Specialist" is no digital job, though "Clinical Safety
+/// Officer" (where "safety" is part of the role) is. Nothing is answered
+/// for such a title.
 #[cfg(test)]
 pub(crate) static OTHER_TRADES: &[&str] = &[
     "finance",
@@ -848,6 +852,17 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
     "capital",
     "environmental",
     "food",
+    "safety",
+    "security",
+    "maternity",
+    "midwifery",
+    "midwife",
+    "obstetric",
+    "theatres",
+    "ward",
+    "porter",
+    "porters",
+    "pharmaceutical",
 ];
 
 /// Words that introduce context after a role: "Data Analyst in Cardiology",

@@ -12,17 +12,17 @@ pub(crate) const AFC: u16 = 24;
 pub(crate) const AGENDA: u16 = 25;
 pub(crate) const FOR: u16 = 174;
 pub(crate) const CHANGE: u16 = 87;
-pub(crate) const NHS: u16 = 248;
-pub(crate) const TO: u16 = 370;
+pub(crate) const NHS: u16 = 251;
+pub(crate) const TO: u16 = 378;
 pub(crate) const CHIEF: u16 = 88;
-pub(crate) const OFFICER: u16 = 253;
+pub(crate) const OFFICER: u16 = 257;
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (206, 360, 218), // information technology -> it
+    (206, 367, 218), // information technology -> it
 ];
 
 /// What each word id is to the grammar, by id.
@@ -132,7 +132,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // communicator
     Info { level: None, code: None, class: 128 }, // compliance
     Info { level: None, code: None, class: 128 }, // computational
-    Info { level: None, code: None, class: 128 }, // computer
+    Info { level: None, code: None, class: 136 }, // computer
     Info { level: None, code: None, class: 128 }, // computing
     Info { level: None, code: None, class: 128 }, // configuration
     Info { level: None, code: None, class: 0 }, // configurator
@@ -269,7 +269,10 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // management
     Info { level: None, code: None, class: 0 }, // manager
     Info { level: None, code: None, class: 0 }, // master
+    Info { level: None, code: None, class: 32 }, // maternity
     Info { level: None, code: None, class: 128 }, // medical
+    Info { level: None, code: None, class: 32 }, // midwife
+    Info { level: None, code: None, class: 32 }, // midwifery
     Info { level: None, code: None, class: 128 }, // ml
     Info { level: None, code: None, class: 128 }, // mobile
     Info { level: None, code: None, class: 128 }, // network
@@ -279,6 +282,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // note
     Info { level: None, code: None, class: 128 }, // nurse
     Info { level: None, code: None, class: 128 }, // nursing
+    Info { level: None, code: None, class: 32 }, // obstetric
     Info { level: None, code: None, class: 0 }, // of
     Info { level: None, code: None, class: 0 }, // officer
     Info { level: None, code: None, class: 8 }, // online
@@ -298,11 +302,14 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // penetration
     Info { level: None, code: None, class: 128 }, // performance
     Info { level: None, code: None, class: 128 }, // personal
+    Info { level: None, code: None, class: 32 }, // pharmaceutical
     Info { level: None, code: None, class: 0 }, // pharmacist
     Info { level: None, code: None, class: 128 }, // pharmacy
     Info { level: None, code: None, class: 0 }, // planner
     Info { level: None, code: None, class: 128 }, // platform
     Info { level: None, code: None, class: 128 }, // pmo
+    Info { level: None, code: None, class: 32 }, // porter
+    Info { level: None, code: None, class: 32 }, // porters
     Info { level: None, code: None, class: 128 }, // portfolio
     Info { level: None, code: None, class: 128 }, // practice
     Info { level: None, code: None, class: 0 }, // practitioner
@@ -343,14 +350,14 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // rhit
     Info { level: None, code: None, class: 0 }, // rights
     Info { level: None, code: None, class: 0 }, // risk
-    Info { level: None, code: None, class: 0 }, // safety
+    Info { level: None, code: None, class: 32 }, // safety
     Info { level: None, code: None, class: 0 }, // science
     Info { level: None, code: None, class: 128 }, // scientific
     Info { level: None, code: None, class: 0 }, // scientist
     Info { level: None, code: None, class: 128 }, // scrum
     Info { level: None, code: None, class: 128 }, // sdet
     Info { level: None, code: None, class: 0 }, // secretary
-    Info { level: None, code: None, class: 128 }, // security
+    Info { level: None, code: None, class: 160 }, // security
     Info { level: Some(Seniority::ALL[6]), code: None, class: 128 }, // senior
     Info { level: None, code: None, class: 128 }, // server
     Info { level: None, code: None, class: 128 }, // service
@@ -395,6 +402,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // test
     Info { level: None, code: None, class: 128 }, // tester
     Info { level: None, code: None, class: 0 }, // testing
+    Info { level: None, code: None, class: 32 }, // theatres
     Info { level: None, code: None, class: 0 }, // therapist
     Info { level: None, code: None, class: 128 }, // threat
     Info { level: None, code: None, class: 0 }, // to
@@ -413,7 +421,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 16 }, // vice
     Info { level: None, code: None, class: 128 }, // vulnerability
     Info { level: None, code: None, class: 128 }, // waiting
-    Info { level: None, code: None, class: 128 }, // ward
+    Info { level: None, code: None, class: 160 }, // ward
     Info { level: None, code: None, class: 0 }, // warehouse
     Info { level: None, code: None, class: 128 }, // web
     Info { level: None, code: None, class: 64 }, // with
@@ -430,26 +438,26 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
     pilots: &[
         0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 0, 0, 4, 0,
         0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1,
+        1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1,
         0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 3,
+        1, 0, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0, 3,
         1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 1, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 4, 0, 0, 1, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1,
-        1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 1, 1, 0, 3, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 0,
@@ -463,133 +471,133 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
     ],
     slots: &[
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 438, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 478, 405, EMPTY, 230, EMPTY, EMPTY,
-        502, EMPTY, EMPTY, 37, EMPTY, EMPTY, 99, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 398,
-        EMPTY, 422, EMPTY, EMPTY, 59, EMPTY, EMPTY, EMPTY, 167, 42, EMPTY, 444, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 163, 366, EMPTY, EMPTY, 168, 309, 49, EMPTY, 443, EMPTY, 465, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 485, 412, EMPTY, 230, EMPTY, EMPTY,
+        509, EMPTY, EMPTY, 37, EMPTY, EMPTY, 99, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 405,
+        EMPTY, 429, EMPTY, EMPTY, 59, EMPTY, EMPTY, EMPTY, 167, 42, EMPTY, 451, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 163, 370, EMPTY, EMPTY, 168, 309, 49, EMPTY, 450, EMPTY, 472, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, 102, EMPTY, EMPTY, EMPTY, 34, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 133, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 117, EMPTY, EMPTY, EMPTY, 476, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        408, 482, EMPTY, EMPTY, 477, EMPTY, EMPTY, EMPTY, 156, EMPTY, 488, 493, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 117, EMPTY, EMPTY, EMPTY, 483, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        415, 489, EMPTY, EMPTY, 484, EMPTY, EMPTY, EMPTY, 156, EMPTY, 495, 500, EMPTY, EMPTY, EMPTY, EMPTY,
         65, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 490, 539, 39, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 197, 165, EMPTY,
-        EMPTY, EMPTY, 155, 517, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 259, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 57, EMPTY, EMPTY, EMPTY, EMPTY, 511, EMPTY, 25, 81, EMPTY, 293, EMPTY, 206,
-        EMPTY, EMPTY, EMPTY, EMPTY, 374, EMPTY, EMPTY, 14, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 62, EMPTY, 368, EMPTY, EMPTY, EMPTY, EMPTY,
-        201, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 166, EMPTY, EMPTY, EMPTY, 535, 327, EMPTY,
-        EMPTY, 203, EMPTY, EMPTY, EMPTY, 525, 285, 189, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 440, 28, EMPTY, EMPTY, 501, EMPTY, 173, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 355, EMPTY, EMPTY,
-        213, 480, EMPTY, EMPTY, 231, 119, EMPTY, 316, 95, EMPTY, EMPTY, 243, 358, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 497, 547, 39, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 197, 165, EMPTY,
+        EMPTY, EMPTY, 155, 525, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 259, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 57, EMPTY, EMPTY, EMPTY, EMPTY, 519, EMPTY, 25, 81, EMPTY, EMPTY, EMPTY, 206,
+        EMPTY, EMPTY, EMPTY, EMPTY, 379, EMPTY, EMPTY, 14, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 62, EMPTY, 372, EMPTY, EMPTY, EMPTY, EMPTY,
+        201, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 166, EMPTY, EMPTY, EMPTY, 543, 327, EMPTY,
+        EMPTY, 203, EMPTY, EMPTY, EMPTY, 533, 285, 189, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 447, 28, EMPTY, EMPTY, 508, EMPTY, 173, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 359, EMPTY, EMPTY,
+        213, 487, EMPTY, EMPTY, 231, 119, EMPTY, 316, 293, EMPTY, EMPTY, 243, 362, EMPTY, EMPTY, EMPTY,
         EMPTY, 140, 55, 278, 105, 157, EMPTY, EMPTY, EMPTY, EMPTY, 31, 80, 280, 294, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 134, 204, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 464,
-        EMPTY, EMPTY, EMPTY, EMPTY, 4, EMPTY, EMPTY, 458, EMPTY, EMPTY, EMPTY, EMPTY, 17, EMPTY, 495, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 313, 365, 536, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 439, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 306, EMPTY, EMPTY, 376, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 307, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 431, 205, EMPTY, EMPTY, EMPTY, 132, 265,
-        EMPTY, 290, 12, 221, EMPTY, EMPTY, 337, EMPTY, EMPTY, 108, EMPTY, 457, EMPTY, EMPTY, EMPTY, 499,
-        261, EMPTY, 50, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 389, EMPTY, EMPTY, EMPTY, EMPTY, 106, EMPTY, EMPTY,
-        8, EMPTY, 272, 341, EMPTY, 138, EMPTY, EMPTY, EMPTY, 338, EMPTY, 391, EMPTY, EMPTY, 245, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 466, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 135, 516, EMPTY,
-        390, 487, EMPTY, 308, EMPTY, EMPTY, 303, EMPTY, 69, 317, EMPTY, 40, EMPTY, EMPTY, EMPTY, 500,
+        EMPTY, EMPTY, EMPTY, EMPTY, 134, 204, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 471,
+        EMPTY, EMPTY, EMPTY, EMPTY, 4, EMPTY, EMPTY, 465, EMPTY, EMPTY, EMPTY, EMPTY, 17, EMPTY, 502, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 313, 369, 544, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 446, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 306, EMPTY, EMPTY, 381, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 307, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 438, 205, EMPTY, EMPTY, EMPTY, 132, 265,
+        EMPTY, 303, 12, 221, EMPTY, EMPTY, 338, EMPTY, EMPTY, 108, EMPTY, 464, EMPTY, EMPTY, EMPTY, 506,
+        261, EMPTY, 50, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 396, EMPTY, EMPTY, EMPTY, EMPTY, 106, EMPTY, EMPTY,
+        8, EMPTY, 272, 344, EMPTY, 138, EMPTY, EMPTY, EMPTY, 341, EMPTY, 398, EMPTY, EMPTY, 245, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 473, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 135, 524, EMPTY,
+        397, 494, EMPTY, 308, EMPTY, EMPTY, EMPTY, EMPTY, 69, 317, EMPTY, 40, EMPTY, EMPTY, EMPTY, 507,
         EMPTY, 220, EMPTY, EMPTY, EMPTY, 2, EMPTY, EMPTY, 35, 128, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        184, 406, EMPTY, EMPTY, EMPTY, 447, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 432, EMPTY, EMPTY, EMPTY,
-        275, 255, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 455, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        184, 413, EMPTY, EMPTY, EMPTY, 454, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 439, EMPTY, EMPTY, EMPTY,
+        275, 255, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 462, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, 83, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 228, EMPTY, EMPTY, EMPTY, 287, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 397, 29, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 233, 74, EMPTY,
-        EMPTY, EMPTY, EMPTY, 342, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 242,
-        EMPTY, EMPTY, EMPTY, 214, EMPTY, EMPTY, EMPTY, 240, 426, 463, EMPTY, EMPTY, EMPTY, EMPTY, 291, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 393, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 114, EMPTY, EMPTY, 30, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 199, EMPTY, EMPTY, EMPTY, 454, 118, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 497, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 479, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 332, 71, 445, EMPTY, EMPTY, 143, EMPTY, EMPTY, EMPTY, 121, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 345, 314, EMPTY, 394, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 124, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 415, 274,
-        EMPTY, EMPTY, EMPTY, 208, 1, EMPTY, EMPTY, 333, 246, 362, 383, EMPTY, 357, EMPTY, EMPTY, EMPTY,
-        161, EMPTY, 520, EMPTY, EMPTY, 472, EMPTY, 260, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 209,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 256, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 467, EMPTY,
-        402, 299, EMPTY, 78, EMPTY, EMPTY, 45, 510, 282, 283, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 534,
-        EMPTY, 382, EMPTY, 460, 20, 186, EMPTY, 532, EMPTY, EMPTY, EMPTY, 93, EMPTY, 435, EMPTY, EMPTY,
+        EMPTY, EMPTY, 404, 29, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 233, 74, EMPTY,
+        EMPTY, EMPTY, EMPTY, 345, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 242,
+        EMPTY, EMPTY, EMPTY, 214, EMPTY, EMPTY, EMPTY, 240, 433, 470, EMPTY, EMPTY, EMPTY, EMPTY, 291, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 400, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 114, EMPTY, EMPTY, 30, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 199, 314, EMPTY, EMPTY, 461, 118, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 504, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 486, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 332, 71, 452, EMPTY, EMPTY, 143, EMPTY, EMPTY, EMPTY, 121, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 348, 276, EMPTY, 401, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 124, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 422, 274,
+        EMPTY, EMPTY, EMPTY, 208, 1, EMPTY, EMPTY, 333, 246, 366, 390, EMPTY, 361, EMPTY, EMPTY, EMPTY,
+        161, EMPTY, 528, EMPTY, 384, 479, EMPTY, 260, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 209,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 256, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 474, EMPTY,
+        409, 299, EMPTY, 78, EMPTY, EMPTY, 45, 518, 282, 283, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 542,
+        EMPTY, 389, EMPTY, 467, 20, 186, EMPTY, 540, EMPTY, EMPTY, EMPTY, 93, EMPTY, 442, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 436, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 363, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 353, EMPTY, EMPTY, 237, EMPTY, EMPTY, EMPTY, EMPTY, 207, EMPTY, EMPTY, EMPTY, EMPTY, 96,
-        409, EMPTY, EMPTY, 271, EMPTY, 268, EMPTY, EMPTY, EMPTY, 430, EMPTY, EMPTY, 148, 312, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 351, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 251, EMPTY, EMPTY, EMPTY, EMPTY, 194, 200,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 443, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 367, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 357, EMPTY, EMPTY, 237, EMPTY, EMPTY, EMPTY, EMPTY, 207, EMPTY, EMPTY, EMPTY, EMPTY, 96,
+        416, EMPTY, EMPTY, 271, EMPTY, 268, EMPTY, EMPTY, EMPTY, 437, 72, EMPTY, 148, 312, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 355, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 251, EMPTY, EMPTY, EMPTY, EMPTY, 194, 200,
         EMPTY, EMPTY, 87, EMPTY, EMPTY, 188, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 89, 302, EMPTY,
-        EMPTY, 396, EMPTY, EMPTY, 41, EMPTY, EMPTY, EMPTY, 292, EMPTY, 169, 335, EMPTY, EMPTY, EMPTY, 496,
-        EMPTY, 462, EMPTY, 241, EMPTY, 147, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 67, 491, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 540, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 164, EMPTY, 486, 336,
-        54, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 329, 185, 403, EMPTY, 247, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 144, 196, EMPTY, EMPTY, EMPTY, 524, EMPTY, EMPTY, EMPTY,
+        EMPTY, 340, EMPTY, EMPTY, 41, EMPTY, EMPTY, EMPTY, 292, EMPTY, 169, 335, EMPTY, EMPTY, EMPTY, 503,
+        EMPTY, 469, EMPTY, 241, EMPTY, 147, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 67, 498, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 27, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 164, EMPTY, 493, 336,
+        54, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 329, 185, 410, EMPTY, 247, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 144, 196, EMPTY, EMPTY, EMPTY, 532, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, 129, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 91, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 485, 437, EMPTY, 178, EMPTY, EMPTY, EMPTY, 94,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 548, EMPTY, EMPTY, 492, 444, EMPTY, 178, EMPTY, EMPTY, EMPTY, 94,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 545, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 103, 182, EMPTY, 61, 270, EMPTY, 315, EMPTY, EMPTY, EMPTY,
-        441, 263, EMPTY, EMPTY, EMPTY, 392, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 385, 137, 515,
-        EMPTY, EMPTY, 474, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 381, EMPTY, EMPTY, EMPTY, EMPTY, 512, 193, 323,
-        239, 130, EMPTY, EMPTY, 388, 450, EMPTY, 131, EMPTY, EMPTY, EMPTY, EMPTY, 411, EMPTY, 504, 321,
-        EMPTY, 325, 481, EMPTY, EMPTY, EMPTY, EMPTY, 468, EMPTY, EMPTY, 423, 36, EMPTY, 210, EMPTY, EMPTY,
+        448, 263, EMPTY, EMPTY, EMPTY, 399, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 392, 137, 244,
+        EMPTY, EMPTY, 481, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 388, EMPTY, EMPTY, EMPTY, EMPTY, 520, 193, 323,
+        239, 130, EMPTY, EMPTY, 395, 457, EMPTY, 131, 523, EMPTY, EMPTY, EMPTY, 418, EMPTY, 511, 321,
+        EMPTY, 325, 488, EMPTY, EMPTY, EMPTY, EMPTY, 475, EMPTY, EMPTY, 430, 36, EMPTY, 210, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, 116, EMPTY, EMPTY, EMPTY, EMPTY, 47, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 145, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 387, EMPTY, 84, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 86, EMPTY,
-        EMPTY, 252, EMPTY, 369, 82, EMPTY, 531, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 413, 198, EMPTY, 217, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 281, 276, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 410, EMPTY, EMPTY, 304, EMPTY, EMPTY, 448, EMPTY, 112, EMPTY,
-        5, 519, EMPTY, EMPTY, 284, EMPTY, 52, 364, EMPTY, EMPTY, 136, 356, EMPTY, 115, EMPTY, EMPTY,
-        EMPTY, EMPTY, 113, EMPTY, EMPTY, EMPTY, EMPTY, 211, EMPTY, 18, 76, EMPTY, EMPTY, 162, 503, EMPTY,
-        EMPTY, EMPTY, 215, EMPTY, 514, EMPTY, EMPTY, 254, EMPTY, EMPTY, EMPTY, EMPTY, 370, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 60, EMPTY, 384,
-        EMPTY, EMPTY, 301, EMPTY, EMPTY, EMPTY, 420, EMPTY, 222, EMPTY, EMPTY, 530, EMPTY, 24, EMPTY, 371,
-        429, EMPTY, 395, 46, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 349, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 442, 528, EMPTY, EMPTY, EMPTY, EMPTY, 538, 107, 73, 125,
-        EMPTY, 32, EMPTY, EMPTY, EMPTY, 248, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 354, EMPTY, EMPTY,
-        EMPTY, EMPTY, 109, EMPTY, 232, EMPTY, EMPTY, EMPTY, 533, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 347, EMPTY,
-        EMPTY, 449, 537, EMPTY, EMPTY, EMPTY, EMPTY, 3, 424, 7, EMPTY, EMPTY, 179, 343, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 508, EMPTY, EMPTY, 63, EMPTY, 279, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 175, 428, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        152, EMPTY, EMPTY, 56, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 419, 453, EMPTY, EMPTY,
-        400, 68, EMPTY, 236, EMPTY, EMPTY, EMPTY, 72, EMPTY, EMPTY, EMPTY, 412, 110, EMPTY, EMPTY, EMPTY,
-        EMPTY, 250, 0, EMPTY, 234, EMPTY, EMPTY, EMPTY, 380, 452, EMPTY, 153, EMPTY, EMPTY, EMPTY, EMPTY,
-        192, EMPTY, EMPTY, EMPTY, 399, EMPTY, 142, EMPTY, 521, EMPTY, 176, EMPTY, EMPTY, EMPTY, 160, EMPTY,
-        EMPTY, EMPTY, EMPTY, 27, EMPTY, EMPTY, 375, 269, 151, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 386,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 212, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 218, EMPTY, 505, 216,
+        EMPTY, EMPTY, 513, EMPTY, 394, EMPTY, 84, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 86, EMPTY,
+        EMPTY, 252, EMPTY, 373, 82, EMPTY, 539, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 420, 198, EMPTY, 217, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 337, EMPTY, 281, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 417, EMPTY, EMPTY, 304, EMPTY, EMPTY, 455, EMPTY, 112, EMPTY,
+        5, 527, EMPTY, EMPTY, 284, EMPTY, 52, 368, EMPTY, EMPTY, 136, 360, EMPTY, 115, EMPTY, EMPTY,
+        EMPTY, EMPTY, 113, EMPTY, EMPTY, EMPTY, EMPTY, 211, EMPTY, 18, 76, EMPTY, EMPTY, 162, 510, EMPTY,
+        EMPTY, EMPTY, 215, EMPTY, 522, EMPTY, EMPTY, 254, EMPTY, EMPTY, EMPTY, EMPTY, 374, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 60, EMPTY, 391,
+        EMPTY, EMPTY, 301, EMPTY, EMPTY, EMPTY, 427, EMPTY, 222, EMPTY, EMPTY, 538, EMPTY, 24, EMPTY, 376,
+        436, EMPTY, 402, 46, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 353, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 449, 536, EMPTY, EMPTY, EMPTY, EMPTY, 546, 107, 73, 125,
+        EMPTY, 32, EMPTY, EMPTY, EMPTY, 248, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 358, EMPTY, EMPTY,
+        EMPTY, EMPTY, 109, EMPTY, 232, EMPTY, EMPTY, EMPTY, 541, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 350, EMPTY,
+        EMPTY, 456, 445, EMPTY, EMPTY, EMPTY, EMPTY, 3, 431, 7, EMPTY, EMPTY, 179, 346, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 516, EMPTY, EMPTY, 63, EMPTY, 279, EMPTY, EMPTY, EMPTY, 97, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 175, 435, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        152, EMPTY, EMPTY, 56, EMPTY, EMPTY, EMPTY, 403, EMPTY, EMPTY, EMPTY, EMPTY, 426, 460, EMPTY, EMPTY,
+        407, 68, EMPTY, 236, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 339, EMPTY, 419, 110, EMPTY, EMPTY, EMPTY,
+        EMPTY, 250, 0, EMPTY, 234, EMPTY, EMPTY, EMPTY, 387, 459, EMPTY, 153, EMPTY, EMPTY, EMPTY, EMPTY,
+        192, EMPTY, EMPTY, EMPTY, 406, EMPTY, 142, EMPTY, 529, EMPTY, 176, EMPTY, EMPTY, EMPTY, 160, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 380, 269, 151, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 393,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 212, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 218, EMPTY, 512, 216,
         88, EMPTY, EMPTY, 183, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, 170, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 225, EMPTY, 229, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 372, EMPTY, EMPTY, EMPTY, 459, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        98, EMPTY, EMPTY, 492, 253, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 277, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 181, 417, 146, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 286, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 340, EMPTY, EMPTY, EMPTY, 288, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 15, EMPTY, 518, EMPTY, EMPTY, EMPTY, 77, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 509, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 122, 66, EMPTY, EMPTY, 13, 38, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 377, EMPTY, EMPTY, EMPTY, 466, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        98, EMPTY, EMPTY, 499, 253, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 277, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 181, 424, 146, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 286, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 343, EMPTY, EMPTY, EMPTY, 288, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 15, EMPTY, 526, EMPTY, EMPTY, EMPTY, 77, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 517, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 122, 66, EMPTY, EMPTY, 13, 38, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, 16, 51, EMPTY, EMPTY, EMPTY, EMPTY, 9, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 258, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         70, EMPTY, EMPTY, 235, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 297, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 219,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 177, 310, EMPTY, EMPTY, EMPTY, EMPTY, 506, EMPTY, EMPTY, EMPTY, EMPTY,
-        352, EMPTY, 361, EMPTY, 6, EMPTY, EMPTY, 180, EMPTY, 92, EMPTY, 79, 318, EMPTY, EMPTY, 529,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 127, 416, EMPTY, 238, EMPTY, EMPTY, EMPTY, EMPTY, 85,
-        EMPTY, EMPTY, EMPTY, 289, EMPTY, EMPTY, 141, EMPTY, 461, EMPTY, EMPTY, 262, 64, 330, EMPTY, EMPTY,
-        EMPTY, 446, EMPTY, EMPTY, 97, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 359, 344, 75, EMPTY, 379, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 473, 523, EMPTY, 522, EMPTY, EMPTY, 154, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 404, 360, EMPTY, EMPTY, EMPTY, 451,
-        EMPTY, EMPTY, EMPTY, 48, EMPTY, EMPTY, 174, EMPTY, EMPTY, EMPTY, 421, EMPTY, 23, EMPTY, EMPTY, 58,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 471, EMPTY, 331, 191, 401, EMPTY, EMPTY, 377, EMPTY, 305, 227,
-        EMPTY, EMPTY, 475, EMPTY, EMPTY, 346, EMPTY, EMPTY, 367, 190, EMPTY, 26, 328, EMPTY, EMPTY, 249,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 414, EMPTY, EMPTY, 348, EMPTY, EMPTY, 149, EMPTY, EMPTY,
-        11, EMPTY, 100, 494, 195, 425, EMPTY, 527, EMPTY, EMPTY, 257, EMPTY, EMPTY, EMPTY, 43, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 267, 171, EMPTY, EMPTY, 104, 202, EMPTY, EMPTY, 418, EMPTY, EMPTY, EMPTY,
-        224, 172, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 513, EMPTY, EMPTY, 223, 111, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 120, 326, EMPTY, EMPTY, EMPTY, 483, EMPTY, 407, EMPTY, EMPTY, EMPTY, EMPTY, 433, EMPTY,
+        EMPTY, EMPTY, EMPTY, 290, EMPTY, 177, 310, EMPTY, EMPTY, 383, EMPTY, 514, EMPTY, EMPTY, EMPTY, EMPTY,
+        356, EMPTY, 365, EMPTY, 6, EMPTY, EMPTY, 180, EMPTY, 92, EMPTY, 79, 318, EMPTY, EMPTY, 537,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 127, 423, EMPTY, 238, EMPTY, EMPTY, EMPTY, EMPTY, 85,
+        EMPTY, EMPTY, EMPTY, 289, EMPTY, EMPTY, 141, EMPTY, 468, EMPTY, EMPTY, 262, 64, 330, EMPTY, EMPTY,
+        EMPTY, 453, EMPTY, EMPTY, 375, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 363, 347, 75, EMPTY, 386, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 480, 531, EMPTY, 530, EMPTY, EMPTY, 154, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 411, 364, EMPTY, EMPTY, EMPTY, 458,
+        EMPTY, EMPTY, EMPTY, 48, EMPTY, EMPTY, 174, EMPTY, EMPTY, EMPTY, 428, 95, 23, EMPTY, EMPTY, 58,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 478, EMPTY, 331, 191, 408, EMPTY, EMPTY, 382, EMPTY, 305, 227,
+        EMPTY, EMPTY, 482, EMPTY, EMPTY, 349, EMPTY, EMPTY, 371, 190, EMPTY, 26, 328, EMPTY, EMPTY, 249,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 421, EMPTY, EMPTY, 352, EMPTY, EMPTY, 149, EMPTY, EMPTY,
+        11, EMPTY, 100, 501, 195, 432, EMPTY, 535, EMPTY, EMPTY, 257, EMPTY, EMPTY, EMPTY, 43, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 267, 171, EMPTY, EMPTY, 104, 202, EMPTY, EMPTY, 425, EMPTY, EMPTY, EMPTY,
+        224, 172, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 521, EMPTY, EMPTY, 223, 111, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 120, 326, EMPTY, EMPTY, EMPTY, 490, EMPTY, 414, EMPTY, EMPTY, EMPTY, EMPTY, 440, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 266,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 319, EMPTY, 126, 150, EMPTY, 295, EMPTY, EMPTY, EMPTY, 469,
-        EMPTY, 44, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 90, EMPTY,
-        EMPTY, 507, EMPTY, 489, 470, EMPTY, 264, EMPTY, EMPTY, 320, EMPTY, EMPTY, 19, EMPTY, EMPTY, 273,
-        EMPTY, 456, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 21, EMPTY, EMPTY, EMPTY,
-        296, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 159, 427, 334, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 158, 139,
-        EMPTY, EMPTY, 324, 373, EMPTY, 101, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 319, EMPTY, 126, 150, EMPTY, 295, EMPTY, EMPTY, EMPTY, 476,
+        EMPTY, 44, 351, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 90, EMPTY,
+        EMPTY, 515, EMPTY, 496, 477, EMPTY, 264, EMPTY, EMPTY, 320, EMPTY, EMPTY, 19, EMPTY, EMPTY, 273,
+        EMPTY, 463, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 21, EMPTY, EMPTY, EMPTY,
+        296, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 159, 434, 334, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 158, 139,
+        EMPTY, EMPTY, 324, 378, EMPTY, 101, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 187, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 298, EMPTY, EMPTY, EMPTY,
-        EMPTY, 311, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 484, 123, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 33, EMPTY, EMPTY, 498, EMPTY, 339, EMPTY, EMPTY, 10, EMPTY, EMPTY, EMPTY,
-        EMPTY, 378, EMPTY, 300, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 434, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 22, EMPTY, EMPTY, EMPTY, 53, EMPTY, 244, EMPTY, EMPTY,
-        EMPTY, 322, EMPTY, 350, EMPTY, EMPTY, EMPTY, 226, EMPTY, EMPTY, EMPTY, 526, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 311, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 491, 123, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 33, EMPTY, EMPTY, 505, EMPTY, 342, EMPTY, EMPTY, 10, EMPTY, EMPTY, EMPTY,
+        EMPTY, 385, EMPTY, 300, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 441, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 22, EMPTY, EMPTY, EMPTY, 53, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 322, EMPTY, 354, EMPTY, EMPTY, EMPTY, 226, EMPTY, EMPTY, EMPTY, 534, EMPTY, EMPTY, EMPTY, EMPTY,
     ],
     keys: &[
         [0x31, 0, 0, 0], // 1
@@ -929,7 +937,10 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x73726567616e616d, 0, 0, 0], // managers
         [0x72657473616d, 0, 0, 0], // master
         [0x7372657473616d, 0, 0, 0], // masters
+        [0x74696e726574616d, 0x79, 0, 0], // maternity
         [0x6c61636964656d, 0, 0, 0], // medical
+        [0x6566697764696d, 0, 0, 0], // midwife
+        [0x726566697764696d, 0x79, 0, 0], // midwifery
         [0x6c6d, 0, 0, 0], // ml
         [0x656c69626f6d, 0, 0, 0], // mobile
         [0x6b726f7774656e, 0, 0, 0], // network
@@ -940,6 +951,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x657372756e, 0, 0, 0], // nurse
         [0x73657372756e, 0, 0, 0], // nurses
         [0x676e697372756e, 0, 0, 0], // nursing
+        [0x697274657473626f, 0x63, 0, 0], // obstetric
         [0x666f, 0, 0, 0], // of
         [0x7265636966666f, 0, 0, 0], // officer
         [0x737265636966666f, 0, 0, 0], // officers
@@ -963,6 +975,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x74617274656e6570, 0x6e6f69, 0, 0], // penetration
         [0x616d726f66726570, 0x65636e, 0, 0], // performance
         [0x6c616e6f73726570, 0, 0, 0], // personal
+        [0x6563616d72616870, 0x6c6163697475, 0, 0], // pharmaceutical
         [0x6963616d72616870, 0x7473, 0, 0], // pharmacist
         [0x6963616d72616870, 0x737473, 0, 0], // pharmacists
         [0x7963616d72616870, 0, 0, 0], // pharmacy
@@ -970,6 +983,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x6d726f6674616c70, 0, 0, 0], // platform
         [0x6f6d70, 0, 0, 0], // pmo
         [0x736f6d70, 0, 0, 0], // pmos
+        [0x726574726f70, 0, 0, 0], // porter
+        [0x73726574726f70, 0, 0, 0], // porters
         [0x696c6f6674726f70, 0x6f, 0, 0], // portfolio
         [0x696c6f6674726f70, 0x736f, 0, 0], // portfolios
         [0x6563697463617270, 0, 0, 0], // practice
@@ -1098,6 +1113,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x73726574736574, 0, 0, 0], // testers
         [0x676e6974736574, 0, 0, 0], // testing
         [0x7374736574, 0, 0, 0], // tests
+        [0x7365727461656874, 0, 0, 0], // theatres
         [0x7369706172656874, 0x74, 0, 0], // therapist
         [0x746165726874, 0, 0, 0], // threat
         [0x6f74, 0, 0, 0], // to
@@ -1299,7 +1315,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         WordRef { id: 117, then: 0, plural: true }, // curators
         WordRef { id: 118, then: 0, plural: false }, // cyber
         WordRef { id: 118, then: 0, plural: true }, // cybers
-        WordRef { id: 118, then: 323, plural: false }, // cybersecurity
+        WordRef { id: 118, then: 330, plural: false }, // cybersecurity
         WordRef { id: 119, then: 0, plural: false }, // d
         WordRef { id: 120, then: 0, plural: false }, // data
         WordRef { id: 121, then: 0, plural: false }, // database
@@ -1472,544 +1488,552 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         WordRef { id: 240, then: 0, plural: true }, // managers
         WordRef { id: 241, then: 0, plural: false }, // master
         WordRef { id: 241, then: 0, plural: true }, // masters
-        WordRef { id: 242, then: 0, plural: false }, // medical
-        WordRef { id: 243, then: 0, plural: false }, // ml
-        WordRef { id: 244, then: 0, plural: false }, // mobile
-        WordRef { id: 245, then: 0, plural: false }, // network
-        WordRef { id: 246, then: 0, plural: false }, // networking
-        WordRef { id: 247, then: 0, plural: false }, // networks
-        WordRef { id: 248, then: 0, plural: false }, // nhs
-        WordRef { id: 249, then: 0, plural: false }, // note
-        WordRef { id: 250, then: 0, plural: false }, // nurse
-        WordRef { id: 250, then: 0, plural: true }, // nurses
-        WordRef { id: 251, then: 0, plural: false }, // nursing
-        WordRef { id: 252, then: 0, plural: false }, // of
-        WordRef { id: 253, then: 0, plural: false }, // officer
-        WordRef { id: 253, then: 0, plural: true }, // officers
-        WordRef { id: 254, then: 0, plural: false }, // online
-        WordRef { id: 255, then: 0, plural: false }, // operation
-        WordRef { id: 256, then: 0, plural: false }, // operational
-        WordRef { id: 257, then: 0, plural: false }, // operations
-        WordRef { id: 258, then: 0, plural: false }, // operator
-        WordRef { id: 258, then: 0, plural: true }, // operators
-        WordRef { id: 259, then: 0, plural: false }, // ordinator
-        WordRef { id: 259, then: 0, plural: true }, // ordinators
-        WordRef { id: 260, then: 0, plural: false }, // outreach
-        WordRef { id: 261, then: 0, plural: false }, // owner
-        WordRef { id: 261, then: 0, plural: true }, // owners
-        WordRef { id: 262, then: 0, plural: false }, // pacs
-        WordRef { id: 263, then: 0, plural: false }, // partner
-        WordRef { id: 264, then: 0, plural: false }, // pathology
-        WordRef { id: 265, then: 0, plural: false }, // patient
-        WordRef { id: 266, then: 0, plural: false }, // patients
-        WordRef { id: 267, then: 0, plural: false }, // payroll
-        WordRef { id: 268, then: 0, plural: false }, // penetration
-        WordRef { id: 269, then: 0, plural: false }, // performance
-        WordRef { id: 270, then: 0, plural: false }, // personal
-        WordRef { id: 271, then: 0, plural: false }, // pharmacist
-        WordRef { id: 271, then: 0, plural: true }, // pharmacists
-        WordRef { id: 272, then: 0, plural: false }, // pharmacy
-        WordRef { id: 273, then: 0, plural: false }, // planner
-        WordRef { id: 274, then: 0, plural: false }, // platform
-        WordRef { id: 275, then: 0, plural: false }, // pmo
-        WordRef { id: 275, then: 0, plural: true }, // pmos
-        WordRef { id: 276, then: 0, plural: false }, // portfolio
-        WordRef { id: 276, then: 0, plural: true }, // portfolios
-        WordRef { id: 277, then: 0, plural: false }, // practice
-        WordRef { id: 278, then: 0, plural: false }, // practitioner
-        WordRef { id: 279, then: 0, plural: false }, // principal
-        WordRef { id: 280, then: 0, plural: false }, // privacy
-        WordRef { id: 281, then: 0, plural: false }, // problem
-        WordRef { id: 282, then: 0, plural: false }, // processing
-        WordRef { id: 283, then: 0, plural: false }, // procurement
-        WordRef { id: 283, then: 0, plural: true }, // procurements
-        WordRef { id: 284, then: 0, plural: false }, // product
-        WordRef { id: 284, then: 0, plural: true }, // products
-        WordRef { id: 285, then: 0, plural: false }, // program
-        WordRef { id: 286, then: 0, plural: false }, // programme
-        WordRef { id: 287, then: 0, plural: false }, // programmer
-        WordRef { id: 287, then: 0, plural: true }, // programmers
-        WordRef { id: 288, then: 0, plural: false }, // project
-        WordRef { id: 289, then: 0, plural: false }, // projects
-        WordRef { id: 290, then: 0, plural: false }, // protection
-        WordRef { id: 290, then: 0, plural: true }, // protections
-        WordRef { id: 291, then: 0, plural: false }, // public
-        WordRef { id: 292, then: 0, plural: false }, // qa
-        WordRef { id: 293, then: 0, plural: false }, // qat
-        WordRef { id: 294, then: 0, plural: false }, // quality
-        WordRef { id: 294, then: 0, plural: true }, // qualitys
-        WordRef { id: 295, then: 0, plural: false }, // readiness
-        WordRef { id: 296, then: 0, plural: false }, // receptionist
-        WordRef { id: 297, then: 0, plural: false }, // record
-        WordRef { id: 298, then: 0, plural: false }, // records
-        WordRef { id: 299, then: 0, plural: false }, // redesign
-        WordRef { id: 300, then: 0, plural: false }, // registered
-        WordRef { id: 301, then: 0, plural: false }, // registrar
-        WordRef { id: 301, then: 0, plural: true }, // registrars
-        WordRef { id: 302, then: 0, plural: false }, // relationship
-        WordRef { id: 303, then: 0, plural: false }, // release
-        WordRef { id: 304, then: 0, plural: false }, // reliability
-        WordRef { id: 305, then: 0, plural: false }, // report
-        WordRef { id: 306, then: 0, plural: false }, // reporting
-        WordRef { id: 307, then: 0, plural: false }, // requirement
-        WordRef { id: 308, then: 0, plural: false }, // research
-        WordRef { id: 309, then: 0, plural: false }, // researcher
-        WordRef { id: 309, then: 0, plural: true }, // researchers
-        WordRef { id: 308, then: 0, plural: true }, // researchs
-        WordRef { id: 310, then: 0, plural: false }, // resources
-        WordRef { id: 311, then: 0, plural: false }, // responder
-        WordRef { id: 311, then: 0, plural: true }, // responders
-        WordRef { id: 312, then: 0, plural: false }, // response
-        WordRef { id: 313, then: 0, plural: false }, // rhit
-        WordRef { id: 313, then: 0, plural: true }, // rhits
-        WordRef { id: 314, then: 0, plural: false }, // rights
-        WordRef { id: 315, then: 0, plural: false }, // risk
-        WordRef { id: 315, then: 0, plural: true }, // risks
-        WordRef { id: 316, then: 0, plural: false }, // safety
-        WordRef { id: 316, then: 0, plural: true }, // safetys
-        WordRef { id: 317, then: 0, plural: false }, // science
-        WordRef { id: 317, then: 0, plural: true }, // sciences
-        WordRef { id: 318, then: 0, plural: false }, // scientific
-        WordRef { id: 319, then: 0, plural: false }, // scientist
-        WordRef { id: 319, then: 0, plural: true }, // scientists
-        WordRef { id: 320, then: 0, plural: false }, // scrum
-        WordRef { id: 321, then: 0, plural: false }, // sdet
-        WordRef { id: 321, then: 0, plural: true }, // sdets
-        WordRef { id: 322, then: 0, plural: false }, // secretary
-        WordRef { id: 323, then: 0, plural: false }, // security
-        WordRef { id: 323, then: 0, plural: true }, // securitys
-        WordRef { id: 324, then: 0, plural: false }, // senior
-        WordRef { id: 325, then: 0, plural: false }, // server
-        WordRef { id: 326, then: 0, plural: false }, // service
-        WordRef { id: 327, then: 0, plural: false }, // servicedesk
-        WordRef { id: 327, then: 0, plural: true }, // servicedesks
-        WordRef { id: 328, then: 0, plural: false }, // services
-        WordRef { id: 329, then: 0, plural: false }, // siem
-        WordRef { id: 330, then: 0, plural: false }, // siro
-        WordRef { id: 330, then: 0, plural: true }, // siros
-        WordRef { id: 331, then: 0, plural: false }, // site
-        WordRef { id: 332, then: 0, plural: false }, // skills
-        WordRef { id: 333, then: 0, plural: false }, // snr
-        WordRef { id: 334, then: 0, plural: false }, // soc
-        WordRef { id: 334, then: 0, plural: true }, // socs
-        WordRef { id: 335, then: 0, plural: false }, // software
-        WordRef { id: 336, then: 0, plural: false }, // solution
-        WordRef { id: 337, then: 0, plural: false }, // solutions
-        WordRef { id: 338, then: 0, plural: false }, // specialist
-        WordRef { id: 338, then: 0, plural: true }, // specialists
-        WordRef { id: 339, then: 0, plural: false }, // sqa
-        WordRef { id: 340, then: 0, plural: false }, // sr
-        WordRef { id: 341, then: 0, plural: false }, // sre
-        WordRef { id: 341, then: 0, plural: true }, // sres
-        WordRef { id: 342, then: 0, plural: false }, // stack
-        WordRef { id: 343, then: 0, plural: false }, // staff
-        WordRef { id: 343, then: 0, plural: true }, // staffs
-        WordRef { id: 344, then: 0, plural: false }, // statistician
-        WordRef { id: 344, then: 0, plural: true }, // statisticians
-        WordRef { id: 345, then: 0, plural: false }, // statistics
-        WordRef { id: 346, then: 0, plural: false }, // strategist
-        WordRef { id: 346, then: 0, plural: true }, // strategists
-        WordRef { id: 347, then: 0, plural: false }, // subject
-        WordRef { id: 348, then: 0, plural: false }, // summariser
-        WordRef { id: 348, then: 0, plural: true }, // summarisers
-        WordRef { id: 349, then: 0, plural: false }, // supervisor
-        WordRef { id: 349, then: 0, plural: true }, // supervisors
-        WordRef { id: 350, then: 0, plural: false }, // support
-        WordRef { id: 350, then: 0, plural: true }, // supports
-        WordRef { id: 351, then: 0, plural: false }, // sysadmin
-        WordRef { id: 351, then: 0, plural: true }, // sysadmins
-        WordRef { id: 352, then: 0, plural: false }, // system
-        WordRef { id: 353, then: 0, plural: false }, // systems
-        WordRef { id: 354, then: 0, plural: false }, // t
-        WordRef { id: 355, then: 0, plural: false }, // team
-        WordRef { id: 356, then: 0, plural: false }, // tech
-        WordRef { id: 357, then: 0, plural: false }, // technical
-        WordRef { id: 358, then: 0, plural: false }, // technician
-        WordRef { id: 358, then: 0, plural: true }, // technicians
-        WordRef { id: 359, then: 0, plural: false }, // technologist
-        WordRef { id: 359, then: 0, plural: true }, // technologists
-        WordRef { id: 360, then: 0, plural: false }, // technology
-        WordRef { id: 360, then: 0, plural: true }, // technologys
-        WordRef { id: 356, then: 0, plural: true }, // techs
-        WordRef { id: 361, then: 0, plural: false }, // telecommunications
-        WordRef { id: 362, then: 0, plural: false }, // telecoms
-        WordRef { id: 363, then: 0, plural: false }, // telehealth
-        WordRef { id: 364, then: 0, plural: false }, // telephony
-        WordRef { id: 364, then: 0, plural: true }, // telephonys
-        WordRef { id: 365, then: 0, plural: false }, // test
-        WordRef { id: 366, then: 0, plural: false }, // tester
-        WordRef { id: 366, then: 0, plural: true }, // testers
-        WordRef { id: 367, then: 0, plural: false }, // testing
-        WordRef { id: 365, then: 0, plural: true }, // tests
-        WordRef { id: 368, then: 0, plural: false }, // therapist
-        WordRef { id: 369, then: 0, plural: false }, // threat
-        WordRef { id: 370, then: 0, plural: false }, // to
-        WordRef { id: 371, then: 0, plural: false }, // trainee
-        WordRef { id: 372, then: 0, plural: false }, // trainer
-        WordRef { id: 372, then: 0, plural: true }, // trainers
-        WordRef { id: 373, then: 0, plural: false }, // training
-        WordRef { id: 374, then: 0, plural: false }, // transformation
-        WordRef { id: 374, then: 0, plural: true }, // transformations
-        WordRef { id: 375, then: 0, plural: false }, // transition
-        WordRef { id: 375, then: 0, plural: true }, // transitions
-        WordRef { id: 376, then: 0, plural: false }, // tutor
-        WordRef { id: 377, then: 0, plural: false }, // ui
-        WordRef { id: 378, then: 0, plural: false }, // unit
-        WordRef { id: 379, then: 0, plural: false }, // usability
-        WordRef { id: 379, then: 0, plural: true }, // usabilitys
-        WordRef { id: 380, then: 0, plural: false }, // user
-        WordRef { id: 381, then: 0, plural: false }, // ux
-        WordRef { id: 382, then: 0, plural: false }, // v
-        WordRef { id: 383, then: 0, plural: false }, // vice
-        WordRef { id: 384, then: 0, plural: false }, // vulnerability
-        WordRef { id: 384, then: 0, plural: true }, // vulnerabilitys
-        WordRef { id: 385, then: 0, plural: false }, // waiting
-        WordRef { id: 386, then: 0, plural: false }, // ward
-        WordRef { id: 387, then: 0, plural: false }, // warehouse
-        WordRef { id: 387, then: 0, plural: true }, // warehouses
-        WordRef { id: 388, then: 0, plural: false }, // web
-        WordRef { id: 389, then: 0, plural: false }, // with
-        WordRef { id: 390, then: 0, plural: false }, // within
-        WordRef { id: 391, then: 0, plural: false }, // worker
-        WordRef { id: 392, then: 0, plural: false }, // workflow
-        WordRef { id: 393, then: 0, plural: false }, // workplace
-        WordRef { id: 394, then: 0, plural: false }, // writer
-        WordRef { id: 394, then: 0, plural: true }, // writers
-        WordRef { id: 395, then: 0, plural: false }, // x
+        WordRef { id: 242, then: 0, plural: false }, // maternity
+        WordRef { id: 243, then: 0, plural: false }, // medical
+        WordRef { id: 244, then: 0, plural: false }, // midwife
+        WordRef { id: 245, then: 0, plural: false }, // midwifery
+        WordRef { id: 246, then: 0, plural: false }, // ml
+        WordRef { id: 247, then: 0, plural: false }, // mobile
+        WordRef { id: 248, then: 0, plural: false }, // network
+        WordRef { id: 249, then: 0, plural: false }, // networking
+        WordRef { id: 250, then: 0, plural: false }, // networks
+        WordRef { id: 251, then: 0, plural: false }, // nhs
+        WordRef { id: 252, then: 0, plural: false }, // note
+        WordRef { id: 253, then: 0, plural: false }, // nurse
+        WordRef { id: 253, then: 0, plural: true }, // nurses
+        WordRef { id: 254, then: 0, plural: false }, // nursing
+        WordRef { id: 255, then: 0, plural: false }, // obstetric
+        WordRef { id: 256, then: 0, plural: false }, // of
+        WordRef { id: 257, then: 0, plural: false }, // officer
+        WordRef { id: 257, then: 0, plural: true }, // officers
+        WordRef { id: 258, then: 0, plural: false }, // online
+        WordRef { id: 259, then: 0, plural: false }, // operation
+        WordRef { id: 260, then: 0, plural: false }, // operational
+        WordRef { id: 261, then: 0, plural: false }, // operations
+        WordRef { id: 262, then: 0, plural: false }, // operator
+        WordRef { id: 262, then: 0, plural: true }, // operators
+        WordRef { id: 263, then: 0, plural: false }, // ordinator
+        WordRef { id: 263, then: 0, plural: true }, // ordinators
+        WordRef { id: 264, then: 0, plural: false }, // outreach
+        WordRef { id: 265, then: 0, plural: false }, // owner
+        WordRef { id: 265, then: 0, plural: true }, // owners
+        WordRef { id: 266, then: 0, plural: false }, // pacs
+        WordRef { id: 267, then: 0, plural: false }, // partner
+        WordRef { id: 268, then: 0, plural: false }, // pathology
+        WordRef { id: 269, then: 0, plural: false }, // patient
+        WordRef { id: 270, then: 0, plural: false }, // patients
+        WordRef { id: 271, then: 0, plural: false }, // payroll
+        WordRef { id: 272, then: 0, plural: false }, // penetration
+        WordRef { id: 273, then: 0, plural: false }, // performance
+        WordRef { id: 274, then: 0, plural: false }, // personal
+        WordRef { id: 275, then: 0, plural: false }, // pharmaceutical
+        WordRef { id: 276, then: 0, plural: false }, // pharmacist
+        WordRef { id: 276, then: 0, plural: true }, // pharmacists
+        WordRef { id: 277, then: 0, plural: false }, // pharmacy
+        WordRef { id: 278, then: 0, plural: false }, // planner
+        WordRef { id: 279, then: 0, plural: false }, // platform
+        WordRef { id: 280, then: 0, plural: false }, // pmo
+        WordRef { id: 280, then: 0, plural: true }, // pmos
+        WordRef { id: 281, then: 0, plural: false }, // porter
+        WordRef { id: 282, then: 0, plural: false }, // porters
+        WordRef { id: 283, then: 0, plural: false }, // portfolio
+        WordRef { id: 283, then: 0, plural: true }, // portfolios
+        WordRef { id: 284, then: 0, plural: false }, // practice
+        WordRef { id: 285, then: 0, plural: false }, // practitioner
+        WordRef { id: 286, then: 0, plural: false }, // principal
+        WordRef { id: 287, then: 0, plural: false }, // privacy
+        WordRef { id: 288, then: 0, plural: false }, // problem
+        WordRef { id: 289, then: 0, plural: false }, // processing
+        WordRef { id: 290, then: 0, plural: false }, // procurement
+        WordRef { id: 290, then: 0, plural: true }, // procurements
+        WordRef { id: 291, then: 0, plural: false }, // product
+        WordRef { id: 291, then: 0, plural: true }, // products
+        WordRef { id: 292, then: 0, plural: false }, // program
+        WordRef { id: 293, then: 0, plural: false }, // programme
+        WordRef { id: 294, then: 0, plural: false }, // programmer
+        WordRef { id: 294, then: 0, plural: true }, // programmers
+        WordRef { id: 295, then: 0, plural: false }, // project
+        WordRef { id: 296, then: 0, plural: false }, // projects
+        WordRef { id: 297, then: 0, plural: false }, // protection
+        WordRef { id: 297, then: 0, plural: true }, // protections
+        WordRef { id: 298, then: 0, plural: false }, // public
+        WordRef { id: 299, then: 0, plural: false }, // qa
+        WordRef { id: 300, then: 0, plural: false }, // qat
+        WordRef { id: 301, then: 0, plural: false }, // quality
+        WordRef { id: 301, then: 0, plural: true }, // qualitys
+        WordRef { id: 302, then: 0, plural: false }, // readiness
+        WordRef { id: 303, then: 0, plural: false }, // receptionist
+        WordRef { id: 304, then: 0, plural: false }, // record
+        WordRef { id: 305, then: 0, plural: false }, // records
+        WordRef { id: 306, then: 0, plural: false }, // redesign
+        WordRef { id: 307, then: 0, plural: false }, // registered
+        WordRef { id: 308, then: 0, plural: false }, // registrar
+        WordRef { id: 308, then: 0, plural: true }, // registrars
+        WordRef { id: 309, then: 0, plural: false }, // relationship
+        WordRef { id: 310, then: 0, plural: false }, // release
+        WordRef { id: 311, then: 0, plural: false }, // reliability
+        WordRef { id: 312, then: 0, plural: false }, // report
+        WordRef { id: 313, then: 0, plural: false }, // reporting
+        WordRef { id: 314, then: 0, plural: false }, // requirement
+        WordRef { id: 315, then: 0, plural: false }, // research
+        WordRef { id: 316, then: 0, plural: false }, // researcher
+        WordRef { id: 316, then: 0, plural: true }, // researchers
+        WordRef { id: 315, then: 0, plural: true }, // researchs
+        WordRef { id: 317, then: 0, plural: false }, // resources
+        WordRef { id: 318, then: 0, plural: false }, // responder
+        WordRef { id: 318, then: 0, plural: true }, // responders
+        WordRef { id: 319, then: 0, plural: false }, // response
+        WordRef { id: 320, then: 0, plural: false }, // rhit
+        WordRef { id: 320, then: 0, plural: true }, // rhits
+        WordRef { id: 321, then: 0, plural: false }, // rights
+        WordRef { id: 322, then: 0, plural: false }, // risk
+        WordRef { id: 322, then: 0, plural: true }, // risks
+        WordRef { id: 323, then: 0, plural: false }, // safety
+        WordRef { id: 323, then: 0, plural: true }, // safetys
+        WordRef { id: 324, then: 0, plural: false }, // science
+        WordRef { id: 324, then: 0, plural: true }, // sciences
+        WordRef { id: 325, then: 0, plural: false }, // scientific
+        WordRef { id: 326, then: 0, plural: false }, // scientist
+        WordRef { id: 326, then: 0, plural: true }, // scientists
+        WordRef { id: 327, then: 0, plural: false }, // scrum
+        WordRef { id: 328, then: 0, plural: false }, // sdet
+        WordRef { id: 328, then: 0, plural: true }, // sdets
+        WordRef { id: 329, then: 0, plural: false }, // secretary
+        WordRef { id: 330, then: 0, plural: false }, // security
+        WordRef { id: 330, then: 0, plural: true }, // securitys
+        WordRef { id: 331, then: 0, plural: false }, // senior
+        WordRef { id: 332, then: 0, plural: false }, // server
+        WordRef { id: 333, then: 0, plural: false }, // service
+        WordRef { id: 334, then: 0, plural: false }, // servicedesk
+        WordRef { id: 334, then: 0, plural: true }, // servicedesks
+        WordRef { id: 335, then: 0, plural: false }, // services
+        WordRef { id: 336, then: 0, plural: false }, // siem
+        WordRef { id: 337, then: 0, plural: false }, // siro
+        WordRef { id: 337, then: 0, plural: true }, // siros
+        WordRef { id: 338, then: 0, plural: false }, // site
+        WordRef { id: 339, then: 0, plural: false }, // skills
+        WordRef { id: 340, then: 0, plural: false }, // snr
+        WordRef { id: 341, then: 0, plural: false }, // soc
+        WordRef { id: 341, then: 0, plural: true }, // socs
+        WordRef { id: 342, then: 0, plural: false }, // software
+        WordRef { id: 343, then: 0, plural: false }, // solution
+        WordRef { id: 344, then: 0, plural: false }, // solutions
+        WordRef { id: 345, then: 0, plural: false }, // specialist
+        WordRef { id: 345, then: 0, plural: true }, // specialists
+        WordRef { id: 346, then: 0, plural: false }, // sqa
+        WordRef { id: 347, then: 0, plural: false }, // sr
+        WordRef { id: 348, then: 0, plural: false }, // sre
+        WordRef { id: 348, then: 0, plural: true }, // sres
+        WordRef { id: 349, then: 0, plural: false }, // stack
+        WordRef { id: 350, then: 0, plural: false }, // staff
+        WordRef { id: 350, then: 0, plural: true }, // staffs
+        WordRef { id: 351, then: 0, plural: false }, // statistician
+        WordRef { id: 351, then: 0, plural: true }, // statisticians
+        WordRef { id: 352, then: 0, plural: false }, // statistics
+        WordRef { id: 353, then: 0, plural: false }, // strategist
+        WordRef { id: 353, then: 0, plural: true }, // strategists
+        WordRef { id: 354, then: 0, plural: false }, // subject
+        WordRef { id: 355, then: 0, plural: false }, // summariser
+        WordRef { id: 355, then: 0, plural: true }, // summarisers
+        WordRef { id: 356, then: 0, plural: false }, // supervisor
+        WordRef { id: 356, then: 0, plural: true }, // supervisors
+        WordRef { id: 357, then: 0, plural: false }, // support
+        WordRef { id: 357, then: 0, plural: true }, // supports
+        WordRef { id: 358, then: 0, plural: false }, // sysadmin
+        WordRef { id: 358, then: 0, plural: true }, // sysadmins
+        WordRef { id: 359, then: 0, plural: false }, // system
+        WordRef { id: 360, then: 0, plural: false }, // systems
+        WordRef { id: 361, then: 0, plural: false }, // t
+        WordRef { id: 362, then: 0, plural: false }, // team
+        WordRef { id: 363, then: 0, plural: false }, // tech
+        WordRef { id: 364, then: 0, plural: false }, // technical
+        WordRef { id: 365, then: 0, plural: false }, // technician
+        WordRef { id: 365, then: 0, plural: true }, // technicians
+        WordRef { id: 366, then: 0, plural: false }, // technologist
+        WordRef { id: 366, then: 0, plural: true }, // technologists
+        WordRef { id: 367, then: 0, plural: false }, // technology
+        WordRef { id: 367, then: 0, plural: true }, // technologys
+        WordRef { id: 363, then: 0, plural: true }, // techs
+        WordRef { id: 368, then: 0, plural: false }, // telecommunications
+        WordRef { id: 369, then: 0, plural: false }, // telecoms
+        WordRef { id: 370, then: 0, plural: false }, // telehealth
+        WordRef { id: 371, then: 0, plural: false }, // telephony
+        WordRef { id: 371, then: 0, plural: true }, // telephonys
+        WordRef { id: 372, then: 0, plural: false }, // test
+        WordRef { id: 373, then: 0, plural: false }, // tester
+        WordRef { id: 373, then: 0, plural: true }, // testers
+        WordRef { id: 374, then: 0, plural: false }, // testing
+        WordRef { id: 372, then: 0, plural: true }, // tests
+        WordRef { id: 375, then: 0, plural: false }, // theatres
+        WordRef { id: 376, then: 0, plural: false }, // therapist
+        WordRef { id: 377, then: 0, plural: false }, // threat
+        WordRef { id: 378, then: 0, plural: false }, // to
+        WordRef { id: 379, then: 0, plural: false }, // trainee
+        WordRef { id: 380, then: 0, plural: false }, // trainer
+        WordRef { id: 380, then: 0, plural: true }, // trainers
+        WordRef { id: 381, then: 0, plural: false }, // training
+        WordRef { id: 382, then: 0, plural: false }, // transformation
+        WordRef { id: 382, then: 0, plural: true }, // transformations
+        WordRef { id: 383, then: 0, plural: false }, // transition
+        WordRef { id: 383, then: 0, plural: true }, // transitions
+        WordRef { id: 384, then: 0, plural: false }, // tutor
+        WordRef { id: 385, then: 0, plural: false }, // ui
+        WordRef { id: 386, then: 0, plural: false }, // unit
+        WordRef { id: 387, then: 0, plural: false }, // usability
+        WordRef { id: 387, then: 0, plural: true }, // usabilitys
+        WordRef { id: 388, then: 0, plural: false }, // user
+        WordRef { id: 389, then: 0, plural: false }, // ux
+        WordRef { id: 390, then: 0, plural: false }, // v
+        WordRef { id: 391, then: 0, plural: false }, // vice
+        WordRef { id: 392, then: 0, plural: false }, // vulnerability
+        WordRef { id: 392, then: 0, plural: true }, // vulnerabilitys
+        WordRef { id: 393, then: 0, plural: false }, // waiting
+        WordRef { id: 394, then: 0, plural: false }, // ward
+        WordRef { id: 395, then: 0, plural: false }, // warehouse
+        WordRef { id: 395, then: 0, plural: true }, // warehouses
+        WordRef { id: 396, then: 0, plural: false }, // web
+        WordRef { id: 397, then: 0, plural: false }, // with
+        WordRef { id: 398, then: 0, plural: false }, // within
+        WordRef { id: 399, then: 0, plural: false }, // worker
+        WordRef { id: 400, then: 0, plural: false }, // workflow
+        WordRef { id: 401, then: 0, plural: false }, // workplace
+        WordRef { id: 402, then: 0, plural: false }, // writer
+        WordRef { id: 402, then: 0, plural: true }, // writers
+        WordRef { id: 403, then: 0, plural: false }, // x
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
     seed: 0,
     pilots: &[
-        1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
-        0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
-        1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0,
+        0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1,
-        0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 2, 0, 2, 1, 0, 1, 1, 0, 2,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,
-        3, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
-        0, 0, 0, 2, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 1, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1,
-        0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0,
-        0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 1, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1,
-        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0, 1, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 4, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 3, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0,
-        0, 0, 0, 2, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0,
+        0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 3, 1, 0,
-        0, 0, 0, 0, 1, 1, 0, 1, 0, 1, 0, 1, 2, 0, 0, 0,
-        3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1,
-        0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
         0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 2, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 2, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 3, 1, 1, 0, 1, 0, 0, 0, 1,
+        0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 3, 1, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        2, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 3, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 2, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 0, 1, 0, 1,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1,
+        0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 2,
+        0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 3,
+        1, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0,
+        1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        2, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0,
+        2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 1,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1,
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 3, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 1, 0, 0, 0, 0,
     ],
     slots: &[
-        645, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 294, 340, 279, EMPTY, EMPTY, 426, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 301, EMPTY, 603, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 299, EMPTY, 941, EMPTY,
-        276, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 72, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        1111, 671, 343, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 732, 17, EMPTY, 553, EMPTY, EMPTY, 382, EMPTY,
-        108, 348, EMPTY, 1130, EMPTY, 461, 1123, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 451, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 932, 97, EMPTY, 370, EMPTY,
-        EMPTY, 211, EMPTY, EMPTY, EMPTY, 94, EMPTY, 948, EMPTY, 798, 0, 48, EMPTY, EMPTY, EMPTY, 344,
-        EMPTY, EMPTY, 678, EMPTY, EMPTY, 392, 490, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 438, EMPTY,
-        717, EMPTY, EMPTY, 921, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 687, EMPTY, EMPTY, 124, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 138, EMPTY, EMPTY, 1004, EMPTY, EMPTY, 683, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 380, EMPTY, EMPTY, 1007, EMPTY, EMPTY, EMPTY,
-        190, 804, 845, EMPTY, 437, EMPTY, 267, 22, 851, 163, EMPTY, 539, EMPTY, EMPTY, EMPTY, 433,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 737, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 797,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 997, EMPTY, 578, EMPTY, EMPTY, EMPTY, EMPTY, 836, EMPTY, EMPTY,
-        EMPTY, 801, EMPTY, EMPTY, EMPTY, EMPTY, 542, EMPTY, 389, 595, EMPTY, EMPTY, EMPTY, EMPTY, 346, 401,
-        EMPTY, EMPTY, 381, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 62, 469, 988, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1029, 102, 900, EMPTY, EMPTY, 191,
-        459, EMPTY, 423, EMPTY, EMPTY, EMPTY, EMPTY, 1099, EMPTY, EMPTY, EMPTY, EMPTY, 949, EMPTY, EMPTY, 479,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 914, EMPTY, 13, EMPTY, 588, 567, EMPTY, EMPTY, EMPTY, 1140,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 725, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1109,
-        EMPTY, EMPTY, 865, 10, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 594, EMPTY, EMPTY, 200, 555, EMPTY, 1049,
-        1138, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1045, 935, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1136, EMPTY,
-        1131, EMPTY, 720, EMPTY, 306, 651, EMPTY, EMPTY, 298, EMPTY, EMPTY, 159, 606, EMPTY, 60, 31,
-        EMPTY, 285, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 376, 1159, EMPTY, EMPTY, 832, 1146, EMPTY, 665, EMPTY,
-        1044, EMPTY, EMPTY, 993, 106, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1008, 353, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 328, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 705, EMPTY, 694, EMPTY, 480,
-        EMPTY, 861, 917, EMPTY, EMPTY, EMPTY, 180, EMPTY, EMPTY, EMPTY, 666, EMPTY, EMPTY, EMPTY, EMPTY, 968,
-        EMPTY, 632, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 974, EMPTY, EMPTY, 41, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 870, 35, EMPTY, EMPTY, EMPTY, 906, EMPTY, 1134, 492, EMPTY,
-        EMPTY, EMPTY, EMPTY, 857, 1091, EMPTY, EMPTY, 952, EMPTY, EMPTY, 34, EMPTY, EMPTY, 1139, 114, 208,
-        EMPTY, 680, EMPTY, 750, EMPTY, EMPTY, EMPTY, 14, EMPTY, EMPTY, 673, EMPTY, 396, EMPTY, EMPTY, 626,
-        EMPTY, 91, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 724, 1040, EMPTY, EMPTY, 890,
-        EMPTY, 1024, 566, EMPTY, 374, EMPTY, 741, 448, 894, EMPTY, EMPTY, 847, EMPTY, 476, EMPTY, 59,
-        1026, 404, 209, EMPTY, 360, 89, 39, EMPTY, 125, EMPTY, EMPTY, EMPTY, 524, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 319, 1039, EMPTY, 947, EMPTY, EMPTY, 272, 6, 918, EMPTY, EMPTY, EMPTY, 506,
-        655, 972, EMPTY, EMPTY, EMPTY, 610, EMPTY, EMPTY, EMPTY, EMPTY, 695, EMPTY, EMPTY, EMPTY, 1085, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 7, 1050, EMPTY, EMPTY, EMPTY, 1107, 440, EMPTY, 871, EMPTY, 81,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 105, EMPTY, EMPTY, EMPTY, EMPTY, 277, EMPTY, EMPTY, 945,
-        EMPTY, 498, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 747, EMPTY, EMPTY, EMPTY, EMPTY, 986, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 405, EMPTY, EMPTY, EMPTY, EMPTY, 70, EMPTY, EMPTY,
-        EMPTY, 69, EMPTY, EMPTY, EMPTY, EMPTY, 863, 814, 701, EMPTY, EMPTY, 132, 449, EMPTY, 453, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 519, EMPTY, EMPTY, EMPTY, EMPTY, 904, EMPTY, 583, EMPTY, EMPTY,
-        EMPTY, EMPTY, 543, EMPTY, 122, EMPTY, 1054, EMPTY, 928, EMPTY, EMPTY, 49, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 810, 195, EMPTY, EMPTY, EMPTY, 24, 746, EMPTY, EMPTY, EMPTY, 258,
-        EMPTY, 893, EMPTY, 266, EMPTY, 270, 1129, EMPTY, EMPTY, EMPTY, 1042, 146, 573, EMPTY, EMPTY, EMPTY,
-        568, 819, 29, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 518, 347, 676, 693, EMPTY,
-        EMPTY, EMPTY, 920, EMPTY, 635, EMPTY, EMPTY, 1069, EMPTY, EMPTY, EMPTY, 385, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 87, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 473, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 221, 44, 620, 674, EMPTY, EMPTY, EMPTY, 308, 411, 1143, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 658, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 188, 278, 1095, EMPTY, 895, EMPTY, EMPTY, EMPTY, EMPTY, 56, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 1154, EMPTY, EMPTY, EMPTY, 83, 738, EMPTY, EMPTY, EMPTY, 556, EMPTY, EMPTY, EMPTY,
-        175, 76, 698, 516, EMPTY, EMPTY, EMPTY, EMPTY, 104, EMPTY, EMPTY, EMPTY, 173, EMPTY, EMPTY, EMPTY,
-        EMPTY, 351, EMPTY, EMPTY, EMPTY, 205, EMPTY, EMPTY, 1125, EMPTY, EMPTY, EMPTY, EMPTY, 304, EMPTY, EMPTY,
-        985, 447, EMPTY, EMPTY, EMPTY, 110, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 613, 261, EMPTY, 769, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 760, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 601, EMPTY, 1150, EMPTY, EMPTY, 692, EMPTY, EMPTY, 407, 368, 608, 422,
-        EMPTY, 723, EMPTY, EMPTY, EMPTY, EMPTY, 333, EMPTY, EMPTY, 637, EMPTY, EMPTY, 240, EMPTY, 1012, 63,
-        715, 1033, EMPTY, 538, EMPTY, EMPTY, EMPTY, 799, EMPTY, 1018, 700, EMPTY, EMPTY, EMPTY, EMPTY, 652,
-        EMPTY, 884, 1071, 816, EMPTY, EMPTY, 860, EMPTY, 243, 822, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        1032, EMPTY, EMPTY, EMPTY, 926, EMPTY, EMPTY, 823, EMPTY, EMPTY, 357, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 234, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 143, EMPTY, 1113, 546, EMPTY, 532,
-        EMPTY, EMPTY, 973, EMPTY, EMPTY, EMPTY, EMPTY, 386, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        432, EMPTY, EMPTY, 314, EMPTY, EMPTY, 235, 808, EMPTY, EMPTY, 510, 625, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 783, 896, EMPTY, EMPTY, EMPTY, 824, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 616, 402, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 800, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1057,
-        835, EMPTY, EMPTY, 290, 791, EMPTY, EMPTY, 465, EMPTY, EMPTY, EMPTY, 1022, EMPTY, EMPTY, EMPTY, EMPTY,
-        780, EMPTY, EMPTY, EMPTY, EMPTY, 391, EMPTY, EMPTY, 679, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 593, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 667, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 864, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 772, 377, EMPTY, 252, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 420, 874, 84, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 90, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 256, EMPTY, 312, 638, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 215, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 572, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 430, EMPTY, EMPTY, EMPTY, 641, EMPTY, 478, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 841, EMPTY, EMPTY, 537, EMPTY, EMPTY, 442, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 1105, EMPTY, EMPTY, EMPTY, 74, 1072, EMPTY, EMPTY, 116, EMPTY, 227, EMPTY, EMPTY,
-        EMPTY, EMPTY, 253, EMPTY, EMPTY, 136, EMPTY, 812, EMPTY, EMPTY, 756, 630, EMPTY, 154, 1013, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 536, EMPTY, 779, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 149, EMPTY, EMPTY, EMPTY, EMPTY, 307, 547, EMPTY, 761, 93, EMPTY, EMPTY, EMPTY,
-        852, 310, EMPTY, EMPTY, EMPTY, 1112, EMPTY, EMPTY, EMPTY, EMPTY, 137, EMPTY, EMPTY, EMPTY, 840, EMPTY,
-        EMPTY, 514, 408, 1077, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 226, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 886, EMPTY, 439, EMPTY, EMPTY, EMPTY, EMPTY, 618, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 354, 1089, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 202, EMPTY,
-        796, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 838, EMPTY, 975, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 672, 185, EMPTY, EMPTY, EMPTY, EMPTY, 271, 629, 355, EMPTY, 803, 527, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 259, 576, EMPTY, 805, EMPTY, EMPTY, EMPTY, EMPTY, 528, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1145, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 484, EMPTY, 585, 728, EMPTY, EMPTY,
-        EMPTY, EMPTY, 889, 474, 126, 509, EMPTY, EMPTY, EMPTY, EMPTY, 854, EMPTY, EMPTY, 107, 133, EMPTY,
-        1051, 435, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1126, EMPTY, EMPTY,
-        148, 996, 406, 982, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 327, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 485, EMPTY, 1084, EMPTY, 1127, EMPTY, 111, 1079, 554, EMPTY, 582, 1103, EMPTY,
-        300, EMPTY, EMPTY, 1014, EMPTY, EMPTY, 123, EMPTY, EMPTY, 943, 622, EMPTY, 1002, 293, 178, 795,
-        EMPTY, EMPTY, EMPTY, EMPTY, 955, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 170, EMPTY, 654, EMPTY, 3,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 813, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 936, EMPTY, 375, EMPTY, EMPTY, 203, 179, 77, EMPTY, 1063, EMPTY, 483, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 419, EMPTY, EMPTY, EMPTY, 140, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 967, EMPTY, 489, EMPTY, 580, EMPTY, EMPTY, 305, EMPTY, 773, EMPTY, 213, 98, 549, EMPTY,
-        EMPTY, EMPTY, 196, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 848, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1124,
-        EMPTY, EMPTY, EMPTY, 46, 883, EMPTY, EMPTY, 217, EMPTY, EMPTY, EMPTY, EMPTY, 73, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 169, EMPTY, EMPTY, 876, 496, 617, EMPTY, 925, 470, EMPTY, 356, EMPTY, EMPTY, 367,
-        EMPTY, EMPTY, EMPTY, 607, EMPTY, 189, EMPTY, EMPTY, 776, EMPTY, 1016, EMPTY, EMPTY, 88, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 8, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1153, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 682, 1148, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 194, 247, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 242, 193, 684, EMPTY, EMPTY,
-        EMPTY, 551, EMPTY, 930, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1082, 85, 1132, EMPTY,
-        1046, 1005, 924, EMPTY, EMPTY, EMPTY, 774, 284, EMPTY, 275, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 730, EMPTY, EMPTY, EMPTY, EMPTY, 984, EMPTY, 197, 946, 1006, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 971, 25, EMPTY, EMPTY, EMPTY, 499, 786, EMPTY, EMPTY, 1121, 913, 951,
-        162, 1036, EMPTY, 755, 850, EMPTY, EMPTY, 1108, EMPTY, EMPTY, EMPTY, EMPTY, 712, EMPTY, 500, EMPTY,
-        EMPTY, EMPTY, EMPTY, 929, 504, EMPTY, 940, 821, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 27, 834, EMPTY,
-        EMPTY, 833, EMPTY, EMPTY, EMPTY, 283, EMPTY, EMPTY, 915, 685, EMPTY, EMPTY, 67, 980, EMPTY, 634,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1151, EMPTY, EMPTY, 16, 418, EMPTY, EMPTY, 858, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 664, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 23, EMPTY, EMPTY, 345, EMPTY, 246, EMPTY, 1034,
-        853, EMPTY, EMPTY, EMPTY, 130, EMPTY, EMPTY, 749, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 815,
-        828, 767, EMPTY, 748, EMPTY, EMPTY, EMPTY, EMPTY, 274, EMPTY, EMPTY, EMPTY, EMPTY, 830, 1083, 109,
-        269, 540, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 431, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        165, EMPTY, 526, EMPTY, EMPTY, EMPTY, 365, EMPTY, 992, 511, EMPTY, 794, EMPTY, EMPTY, EMPTY, EMPTY,
-        455, EMPTY, EMPTY, 101, 1011, EMPTY, 427, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 558, 322, EMPTY,
-        EMPTY, EMPTY, 313, EMPTY, 937, EMPTY, 624, EMPTY, 586, EMPTY, 50, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        962, EMPTY, EMPTY, 1075, EMPTY, EMPTY, EMPTY, EMPTY, 825, 713, EMPTY, EMPTY, 339, EMPTY, EMPTY, EMPTY,
-        1047, EMPTY, 144, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 472, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        127, EMPTY, EMPTY, EMPTY, 373, EMPTY, 615, EMPTY, EMPTY, EMPTY, 186, EMPTY, 497, EMPTY, EMPTY, EMPTY,
-        1078, EMPTY, 315, EMPTY, 989, 82, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 167, EMPTY, EMPTY, EMPTY, 778, EMPTY, EMPTY, EMPTY, 229, EMPTY, 458, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 612, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 512, 336, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 40, 827, EMPTY, EMPTY, 53, 901, 412, EMPTY, EMPTY, 4,
-        EMPTY, EMPTY, EMPTY, EMPTY, 842, EMPTY, EMPTY, EMPTY, 505, EMPTY, EMPTY, EMPTY, 466, 212, 139, EMPTY,
-        734, EMPTY, EMPTY, 1017, 944, 953, EMPTY, 994, 446, EMPTY, 912, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 450, EMPTY, EMPTY, 117, EMPTY, 785, 481, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        1119, 21, 1060, EMPTY, EMPTY, EMPTY, EMPTY, 218, EMPTY, 321, EMPTY, 910, 249, EMPTY, EMPTY, EMPTY,
-        222, EMPTY, EMPTY, EMPTY, EMPTY, 1117, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1068, EMPTY,
-        523, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 513, 757, EMPTY, EMPTY, EMPTY, 120, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 425, EMPTY, EMPTY, 627, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        1110, EMPTY, EMPTY, EMPTY, 350, EMPTY, 1037, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 938, EMPTY,
-        331, EMPTY, 559, EMPTY, EMPTY, 662, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 745, 879, 817, 961, 1076,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1147, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 181, 639, 147, EMPTY, 753, 1120,
-        726, 250, 1118, EMPTY, 653, 1003, EMPTY, 462, EMPTY, 1010, 30, EMPTY, EMPTY, 5, 903, 260,
-        282, EMPTY, 766, 228, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 372, EMPTY, 811, EMPTY, EMPTY, 475, EMPTY,
-        EMPTY, EMPTY, 168, EMPTY, EMPTY, 931, 621, EMPTY, EMPTY, EMPTY, 464, EMPTY, EMPTY, 320, EMPTY, EMPTY,
-        EMPTY, 1000, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 977, EMPTY, 570, EMPTY, 934, EMPTY, EMPTY,
-        EMPTY, 1030, 363, EMPTY, 963, EMPTY, 661, 600, EMPTY, 950, EMPTY, 501, 704, EMPTY, 330, 987,
+        645, EMPTY, EMPTY, 736, EMPTY, EMPTY, EMPTY, 340, EMPTY, 185, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 668,
+        EMPTY, EMPTY, EMPTY, EMPTY, 992, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 360, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 72, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 895,
+        EMPTY, EMPTY, EMPTY, 807, 858, EMPTY, EMPTY, EMPTY, 732, 854, EMPTY, 553, EMPTY, EMPTY, EMPTY, EMPTY,
+        714, EMPTY, EMPTY, 531, EMPTY, EMPTY, EMPTY, 782, 906, 975, EMPTY, EMPTY, EMPTY, EMPTY, 188, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 15, EMPTY, EMPTY, 938, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 94, EMPTY, EMPTY, EMPTY, 471, 0, 48, EMPTY, 91, EMPTY, 344,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 804, EMPTY, EMPTY, 950, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        717, EMPTY, 311, EMPTY, 1119, EMPTY, 533, EMPTY, 999, EMPTY, 272, EMPTY, EMPTY, EMPTY, EMPTY, 359,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 138, EMPTY, EMPTY, 798, EMPTY, 515, EMPTY, 196, 1054,
+        837, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 896, EMPTY, EMPTY, EMPTY, EMPTY, 1027, EMPTY, 945,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 22, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 433,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1082, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 535, EMPTY,
+        EMPTY, EMPTY, EMPTY, 637, EMPTY, EMPTY, 974, 372, 578, EMPTY, EMPTY, 392, 289, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 764, 1139, EMPTY, 919, 916, EMPTY, EMPTY, 401,
+        EMPTY, EMPTY, 792, EMPTY, EMPTY, EMPTY, 676, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 62, 279, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 664, EMPTY, 102, 855, EMPTY, EMPTY, 191,
+        EMPTY, 369, 260, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 939, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 829, EMPTY, EMPTY, EMPTY, 100, 653, 13, 561, EMPTY, 567, EMPTY, EMPTY, EMPTY, 1107,
+        EMPTY, EMPTY, 113, 52, EMPTY, EMPTY, EMPTY, EMPTY, 129, EMPTY, EMPTY, EMPTY, 1131, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 872, 682, EMPTY, 769, 695, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 163, EMPTY, EMPTY, 728,
+        EMPTY, 37, EMPTY, EMPTY, EMPTY, EMPTY, 330, EMPTY, EMPTY, EMPTY, 1115, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 720, EMPTY, EMPTY, EMPTY, 38, 767, EMPTY, EMPTY, EMPTY, 159, 971, EMPTY, 60, 123,
+        EMPTY, 208, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 291, 1140, 472, EMPTY, EMPTY, EMPTY, EMPTY, 843, EMPTY,
+        1036, EMPTY, EMPTY, EMPTY, 106, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 353, EMPTY, EMPTY,
+        1078, EMPTY, EMPTY, 328, EMPTY, EMPTY, EMPTY, 746, EMPTY, EMPTY, 227, 953, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 852, EMPTY, EMPTY, 1143, 669, 180, EMPTY, 39, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 16, EMPTY, EMPTY, 630, EMPTY, 451, 371, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 473, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 880, 833, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 849, EMPTY, 381, 1114, 517, 857, EMPTY, 888, 909, EMPTY, 43, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 750, 305, EMPTY, EMPTY, 14, EMPTY, EMPTY, 35, EMPTY, EMPTY, EMPTY, EMPTY, 626,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 835, EMPTY, EMPTY, EMPTY, 4, EMPTY, 724, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 439, 448, 287, EMPTY, EMPTY, EMPTY, EMPTY, 530, EMPTY, 59,
+        218, 918, 810, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 228, EMPTY, EMPTY, 944, EMPTY, EMPTY, 338,
+        591, EMPTY, 211, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1080, 775, 6, 887, EMPTY, 685, EMPTY, 210,
+        655, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 225, 789, 491, 399, EMPTY, 3, EMPTY, 777, 1067, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1095, 440, EMPTY, 632, EMPTY, 30,
+        EMPTY, EMPTY, EMPTY, 1129, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 277, EMPTY, EMPTY, 957,
+        EMPTY, 498, EMPTY, EMPTY, EMPTY, 851, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 386, EMPTY, EMPTY, EMPTY, EMPTY, 1001, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 70, EMPTY, EMPTY,
+        EMPTY, EMPTY, 251, EMPTY, EMPTY, EMPTY, EMPTY, 310, EMPTY, EMPTY, EMPTY, 967, EMPTY, EMPTY, EMPTY, EMPTY,
+        1073, EMPTY, 1155, EMPTY, EMPTY, EMPTY, 519, EMPTY, EMPTY, EMPTY, EMPTY, 1135, EMPTY, 514, 467, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 771, 883, EMPTY, EMPTY, 177, EMPTY, EMPTY, 49, EMPTY, EMPTY, EMPTY, 929,
+        312, 455, EMPTY, EMPTY, 398, 933, 195, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 383, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1035, 146, EMPTY, 165, EMPTY, EMPTY,
+        568, EMPTY, 1142, EMPTY, 892, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 518, 347, EMPTY, 487, EMPTY,
+        EMPTY, EMPTY, 282, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 735, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1060, 859, EMPTY, EMPTY, EMPTY, EMPTY, 2, EMPTY, 799, EMPTY, EMPTY, 747, 285, EMPTY,
+        EMPTY, 595, EMPTY, EMPTY, EMPTY, EMPTY, 44, 620, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 709, EMPTY, 696,
+        EMPTY, EMPTY, 606, EMPTY, EMPTY, EMPTY, 1133, 162, 899, EMPTY, EMPTY, 1128, EMPTY, 516, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1042, 278, 1084, EMPTY, 815, EMPTY, EMPTY, EMPTY, EMPTY, 444, EMPTY, 319, EMPTY, EMPTY,
+        532, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 83, 534, EMPTY, EMPTY, 131, 556, EMPTY, EMPTY, EMPTY,
+        1010, 1104, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 104, EMPTY, 190, EMPTY, 173, EMPTY, EMPTY, EMPTY,
+        EMPTY, 351, EMPTY, EMPTY, EMPTY, 205, 687, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1003,
+        EMPTY, 447, EMPTY, EMPTY, EMPTY, 839, 513, EMPTY, EMPTY, EMPTY, 671, 745, 119, EMPTY, EMPTY, 536,
+        93, EMPTY, 613, 261, 1013, EMPTY, EMPTY, 200, 1009, EMPTY, EMPTY, EMPTY, 1050, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 823, EMPTY, EMPTY, 708, EMPTY, 1101, EMPTY, EMPTY, 759, 422,
+        EMPTY, 723, EMPTY, EMPTY, EMPTY, 1021, 463, 387, EMPTY, EMPTY, 569, EMPTY, 240, EMPTY, EMPTY, 445,
+        EMPTY, 1002, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 475, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        481, EMPTY, EMPTY, EMPTY, EMPTY, 389, 1152, EMPTY, 243, EMPTY, EMPTY, EMPTY, 122, EMPTY, EMPTY, EMPTY,
+        908, EMPTY, EMPTY, EMPTY, 897, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 803, EMPTY, 358, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 973, 143, EMPTY, EMPTY, 546, 691, EMPTY,
+        1044, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 308, EMPTY, EMPTY, 826, 845, EMPTY, EMPTY, EMPTY,
+        1127, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 235, EMPTY, 1031, 477, EMPTY, 994, EMPTY, EMPTY, EMPTY, EMPTY,
+        388, EMPTY, 201, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 73, EMPTY, 597, EMPTY, EMPTY, EMPTY, 172, EMPTY, 156, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 167, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 45, EMPTY, 1116, EMPTY,
+        164, EMPTY, 963, 978, EMPTY, 391, EMPTY, 1011, 511, EMPTY, EMPTY, 648, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1052, EMPTY, EMPTY, EMPTY, 674, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 288, 302, EMPTY, EMPTY, EMPTY, 457, EMPTY, EMPTY, EMPTY, EMPTY, 107, EMPTY, EMPTY,
+        EMPTY, 585, EMPTY, 110, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 40, 84, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 817, EMPTY, EMPTY,
+        1109, EMPTY, EMPTY, 990, 638, 309, EMPTY, 873, EMPTY, 77, 1120, EMPTY, EMPTY, EMPTY, 461, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1065, 417, EMPTY, 1124, EMPTY, 618, 1026, 572, EMPTY,
+        737, EMPTY, 454, EMPTY, EMPTY, EMPTY, 494, EMPTY, 641, EMPTY, EMPTY, EMPTY, EMPTY, 779, 537, EMPTY,
+        EMPTY, EMPTY, EMPTY, 599, EMPTY, EMPTY, 948, EMPTY, EMPTY, EMPTY, 442, 495, EMPTY, 413, EMPTY, EMPTY,
+        EMPTY, 259, 847, EMPTY, 464, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1040, EMPTY,
+        430, EMPTY, EMPTY, EMPTY, EMPTY, 136, 101, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 820, 1072, EMPTY,
+        EMPTY, EMPTY, EMPTY, 806, EMPTY, EMPTY, EMPTY, EMPTY, 1081, EMPTY, EMPTY, EMPTY, 566, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 149, EMPTY, 438, EMPTY, EMPTY, 1000, 547, EMPTY, EMPTY, EMPTY, 130, EMPTY, 258,
+        1138, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 137, EMPTY, 485, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 408, EMPTY, 479, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 226, 405, 928, 194, EMPTY,
+        EMPTY, 1032, 868, EMPTY, 306, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 366, EMPTY, EMPTY, 740,
+        EMPTY, 407, EMPTY, EMPTY, EMPTY, 694, EMPTY, 828, EMPTY, EMPTY, EMPTY, 856, 684, 217, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 346, EMPTY, 756, 501, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 912, EMPTY, EMPTY, 271, 629, 355, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        800, EMPTY, EMPTY, EMPTY, 576, 157, 778, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1079, EMPTY,
+        97, EMPTY, 1111, EMPTY, EMPTY, EMPTY, 1161, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 56, 509, EMPTY, EMPTY, EMPTY, 923, 832, EMPTY, 1108, EMPTY, 32, EMPTY,
+        EMPTY, 891, EMPTY, EMPTY, EMPTY, 1030, 1053, 665, EMPTY, EMPTY, EMPTY, 1059, EMPTY, EMPTY, EMPTY, EMPTY,
+        148, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 327, 739, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 223, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 111, 801, 554, EMPTY, 582, 1106, 215,
+        EMPTY, EMPTY, EMPTY, 541, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1012, 622, EMPTY, 995, EMPTY, 178, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 905, EMPTY, 773, 1063, EMPTY, 654, 672, 838,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 246, 811, EMPTY, EMPTY, EMPTY, 825, EMPTY, 212, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 203, 179, 370, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 419, EMPTY, EMPTY, EMPTY, EMPTY, 193, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 580, EMPTY, EMPTY, EMPTY, 989, EMPTY, EMPTY, EMPTY, 661, 270, EMPTY,
+        EMPTY, EMPTY, 686, EMPTY, EMPTY, 596, 1064, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 853, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 46, EMPTY, EMPTY, EMPTY, EMPTY, 81, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        863, EMPTY, 1100, 1126, EMPTY, 450, EMPTY, EMPTY, EMPTY, 245, EMPTY, 819, EMPTY, EMPTY, EMPTY, EMPTY,
+        784, EMPTY, EMPTY, EMPTY, 860, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 877, EMPTY, EMPTY, 88, 848, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 8, 89, EMPTY, EMPTY, 7, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        17, EMPTY, EMPTY, 768, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1151, EMPTY, 409, EMPTY, EMPTY, EMPTY,
+        1033, EMPTY, 375, EMPTY, 1141, EMPTY, 435, EMPTY, EMPTY, EMPTY, EMPTY, 31, 318, EMPTY, 290, 1056,
+        507, 551, EMPTY, 155, 274, 1136, EMPTY, 981, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 85, 12, 1076,
+        EMPTY, EMPTY, EMPTY, 304, EMPTY, EMPTY, 341, EMPTY, EMPTY, 275, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        911, EMPTY, EMPTY, EMPTY, 592, 730, EMPTY, EMPTY, 704, EMPTY, EMPTY, 125, 197, 524, EMPTY, EMPTY,
+        EMPTY, 168, EMPTY, EMPTY, 403, EMPTY, EMPTY, EMPTY, 469, EMPTY, EMPTY, 470, EMPTY, EMPTY, 377, EMPTY,
+        EMPTY, EMPTY, EMPTY, 755, EMPTY, EMPTY, EMPTY, 951, EMPTY, EMPTY, EMPTY, EMPTY, 712, EMPTY, 500, EMPTY,
+        EMPTY, EMPTY, 527, 785, 504, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 27, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1070, EMPTY, EMPTY, 286, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 67, EMPTY, EMPTY, 634,
+        EMPTY, 108, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 958, 418, EMPTY, EMPTY, 693, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 385, 834, 679, EMPTY, 796, 577, EMPTY, EMPTY, 345, EMPTY, 24, EMPTY, EMPTY,
+        EMPTY, 902, 986, EMPTY, 610, EMPTY, EMPTY, 749, 214, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        237, EMPTY, EMPTY, 1105, EMPTY, 812, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 109,
+        269, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 431, 410, EMPTY, EMPTY, EMPTY, EMPTY, 1069,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 365, EMPTY, 954, EMPTY, EMPTY, 907, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 947, EMPTY, EMPTY, EMPTY, 254, 722, EMPTY, EMPTY, EMPTY, EMPTY, 952, 322, EMPTY,
+        EMPTY, EMPTY, 313, EMPTY, EMPTY, 808, 624, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        421, EMPTY, 956, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 713, EMPTY, 982, 573, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 144, 453, 1156, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        139, EMPTY, EMPTY, EMPTY, 1121, EMPTY, 615, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 497, EMPTY, EMPTY, EMPTY,
+        396, EMPTY, 315, EMPTY, EMPTY, 82, EMPTY, EMPTY, 1112, EMPTY, 267, 140, 683, 1145, 862, EMPTY,
+        EMPTY, EMPTY, EMPTY, 816, 814, 758, EMPTY, EMPTY, EMPTY, 229, 506, EMPTY, EMPTY, 1137, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 1025, 612, EMPTY, 1087, EMPTY, 434, 446, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 670,
+        429, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 53, EMPTY, 412, EMPTY, EMPTY, 927,
+        441, 786, 692, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 505, 186, EMPTY, 700, 478, 552, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 443, 943, EMPTY, EMPTY, 985, EMPTY, EMPTY, EMPTY, 483, EMPTY, EMPTY, EMPTY,
+        368, EMPTY, 1132, 529, 252, EMPTY, EMPTY, EMPTY, 68, EMPTY, EMPTY, 367, EMPTY, EMPTY, 903, EMPTY,
+        EMPTY, 161, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 631, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1097, 1061, EMPTY, 949, EMPTY, 980, 1113, EMPTY, 112, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 915, 1091, EMPTY, EMPTY, 970, 790, 249, 1088, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 234, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        893, EMPTY, EMPTY, 202, EMPTY, EMPTY, EMPTY, 425, 930, EMPTY, 627, 1147, EMPTY, 996, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 499, 528, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1154, EMPTY, EMPTY,
+        331, EMPTY, 559, EMPTY, EMPTY, 662, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        263, EMPTY, EMPTY, EMPTY, 1117, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 181, 639, 147, 763, 753, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 677, EMPTY, EMPTY, 357, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 5, EMPTY, EMPTY,
+        EMPTY, EMPTY, 135, 117, 867, EMPTY, EMPTY, EMPTY, 242, 922, EMPTY, 780, EMPTY, EMPTY, 1074, EMPTY,
+        EMPTY, 336, EMPTY, 706, EMPTY, EMPTY, EMPTY, EMPTY, 1160, EMPTY, EMPTY, EMPTY, EMPTY, 320, EMPTY, EMPTY,
+        EMPTY, 1153, EMPTY, EMPTY, EMPTY, 75, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 420, EMPTY, EMPTY, 1014,
+        219, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 920, 898, EMPTY, 342, 583, 761, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 488, EMPTY, 995, EMPTY, EMPTY, EMPTY, 1104, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 710, 457, EMPTY, 254, EMPTY, EMPTY, EMPTY, EMPTY, 909, 548, EMPTY, 1161,
-        1128, 297, 395, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1088, EMPTY, EMPTY, EMPTY, 1048,
-        EMPTY, EMPTY, 1062, EMPTY, EMPTY, EMPTY, EMPTY, 1156, EMPTY, EMPTY, 409, EMPTY, 119, EMPTY, 587, EMPTY,
-        EMPTY, 1053, EMPTY, 563, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 166, 765, EMPTY, 1061, EMPTY, EMPTY,
-        129, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 444, EMPTY, 552, EMPTY, 604, 1058, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1009, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 565, EMPTY, EMPTY, EMPTY,
-        983, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 32, EMPTY, 648, EMPTY, EMPTY, 922, EMPTY, EMPTY, 338,
-        534, 141, EMPTY, EMPTY, EMPTY, 964, EMPTY, 897, EMPTY, EMPTY, EMPTY, 61, 790, 233, 729, 981,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 316, EMPTY, EMPTY, EMPTY, EMPTY, 434, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 872, 118, EMPTY, 605, EMPTY, EMPTY, EMPTY, EMPTY, 176, EMPTY, EMPTY, 323, 809,
+        EMPTY, EMPTY, 238, EMPTY, EMPTY, 781, EMPTY, EMPTY, 962, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 21, 710, EMPTY, EMPTY, 266, EMPTY, EMPTY, EMPTY, 605, 932, 548, 361, 1024,
+        1062, 132, 960, EMPTY, EMPTY, 521, EMPTY, EMPTY, 183, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        917, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1130, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 255, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 563, EMPTY, EMPTY, 925, 1066, 337, EMPTY, EMPTY, EMPTY, 1, EMPTY, EMPTY, 991,
+        607, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 774, EMPTY, 1008, EMPTY, EMPTY, 586, 821,
+        488, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 871, EMPTY, 818, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1122, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 503, EMPTY, EMPTY, EMPTY, 121, 864, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        738, 141, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1094, EMPTY, EMPTY, EMPTY, 61, EMPTY, 233, EMPTY, EMPTY,
+        EMPTY, EMPTY, 910, 565, EMPTY, EMPTY, 316, EMPTY, EMPTY, EMPTY, EMPTY, 900, 608, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 540, EMPTY, 118, 941, EMPTY, EMPTY, 166, 489, 617, 176, 942, EMPTY, 323, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 998, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 114, EMPTY, 667, EMPTY,
+        EMPTY, 354, EMPTY, EMPTY, EMPTY, 54, EMPTY, 244, EMPTY, 1110, 1018, 1146, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 335, EMPTY, EMPTY, EMPTY, 889, EMPTY, EMPTY, 869, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 762, EMPTY,
+        EMPTY, EMPTY, 284, EMPTY, 972, 935, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1123, EMPTY, 18,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 87, EMPTY, EMPTY, 760, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 295, EMPTY, EMPTY, EMPTY, 47, 325, 901, 955, EMPTY, EMPTY, 1071, 199, 1017,
+        EMPTY, 752, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1148, 436, EMPTY, EMPTY, EMPTY, 432, EMPTY, 635, EMPTY,
+        EMPTY, 588, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 363, 99, EMPTY, 890,
+        EMPTY, 699, EMPTY, EMPTY, 882, EMPTY, EMPTY, EMPTY, 1055, 1006, 1043, 822, EMPTY, EMPTY, 204, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 543, 379,
+        EMPTY, EMPTY, 593, 865, EMPTY, 23, EMPTY, EMPTY, EMPTY, EMPTY, 651, EMPTY, 813, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 793, EMPTY, EMPTY, 397, EMPTY, EMPTY, 247, 581, 321, EMPTY, 560, EMPTY, EMPTY, 538,
+        350, 10, EMPTY, EMPTY, EMPTY, 809, EMPTY, 1150, EMPTY, EMPTY, 1096, 92, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 105, EMPTY, 647, 646, EMPTY, 300, 486, EMPTY, EMPTY, EMPTY, EMPTY, 675, 206,
+        EMPTY, 264, EMPTY, EMPTY, 51, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 579, 326, EMPTY, EMPTY, EMPTY, 1077, 1041, EMPTY, EMPTY, 542, EMPTY, EMPTY, EMPTY, 508,
+        983, 65, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1089, EMPTY, 522, EMPTY, EMPTY, 126, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 456, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 54, EMPTY, 244, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 171,
-        EMPTY, 335, 201, 157, EMPTY, 691, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        969, 361, EMPTY, 758, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        161, EMPTY, EMPTY, EMPTY, EMPTY, 134, EMPTY, EMPTY, EMPTY, 1028, 224, 591, EMPTY, 905, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 417, EMPTY, 460, EMPTY, 47, 325, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 199, EMPTY,
-        EMPTY, 752, EMPTY, EMPTY, 1064, EMPTY, EMPTY, 491, 436, EMPTY, 1070, EMPTY, 1081, EMPTY, EMPTY, 829,
-        EMPTY, EMPTY, EMPTY, EMPTY, 781, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 164, 366, 99, EMPTY, 846,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 856, 78, EMPTY, 826, EMPTY, EMPTY, 204, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 697, EMPTY, EMPTY, EMPTY, EMPTY,
-        831, EMPTY, EMPTY, 1059, EMPTY, 602, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 397, 978, EMPTY, EMPTY, 976, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        533, EMPTY, 960, EMPTY, 589, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 92, EMPTY, 471, EMPTY, 590,
-        EMPTY, EMPTY, EMPTY, EMPTY, 998, 647, 646, EMPTY, 709, 521, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 206,
-        EMPTY, 264, EMPTY, EMPTY, 51, EMPTY, EMPTY, 954, EMPTY, 739, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 579, 326, EMPTY, EMPTY, EMPTY, 868, EMPTY, EMPTY, EMPTY, 991, EMPTY, EMPTY, 742, 508,
-        EMPTY, 65, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 522, EMPTY, 2, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 571, 837, EMPTY, EMPTY, EMPTY, 324, 792, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 668, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 623, EMPTY, EMPTY, EMPTY, EMPTY, 599, EMPTY, EMPTY, 873, EMPTY, EMPTY, EMPTY, 112, EMPTY,
-        1052, EMPTY, EMPTY, 424, 881, EMPTY, 318, 663, EMPTY, EMPTY, 763, EMPTY, 55, 887, 1020, EMPTY,
-        281, EMPTY, EMPTY, EMPTY, 979, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 703, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        1086, EMPTY, 1025, EMPTY, 561, 265, EMPTY, EMPTY, EMPTY, 1038, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 115, EMPTY, 371, EMPTY, EMPTY, EMPTY, EMPTY, 268, EMPTY, EMPTY, EMPTY, EMPTY, 303, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 416, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        1090, EMPTY, EMPTY, 262, EMPTY, 1122, 219, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        255, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 291, EMPTY, 1055, EMPTY, 614, EMPTY,
-        52, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 958, EMPTY, EMPTY, EMPTY, 33, EMPTY, EMPTY, 463,
-        369, EMPTY, EMPTY, EMPTY, 736, EMPTY, EMPTY, EMPTY, EMPTY, 839, EMPTY, 1092, 57, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 907, EMPTY, 421, EMPTY, EMPTY, 192, 482, EMPTY, EMPTY, 248, 862, EMPTY, EMPTY, 183,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 384, EMPTY, EMPTY, EMPTY, 670, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        1133, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 784, 239, EMPTY, EMPTY, EMPTY, 759, EMPTY, 238, EMPTY,
-        399, EMPTY, EMPTY, 711, 714, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 531, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1023, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 428, 768, EMPTY,
-        EMPTY, EMPTY, 1, EMPTY, 387, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 891, 844, EMPTY, EMPTY, 557, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 718, EMPTY, 788, EMPTY, 1021, 1097, 762, EMPTY, EMPTY, 11, EMPTY,
-        529, 1073, 1160, EMPTY, 456, EMPTY, EMPTY, EMPTY, 789, 1080, EMPTY, EMPTY, EMPTY, 927, 341, EMPTY,
-        EMPTY, 771, EMPTY, EMPTY, EMPTY, 172, 802, 362, 1019, 198, EMPTY, 394, 611, EMPTY, 342, EMPTY,
-        EMPTY, 525, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 230, EMPTY, 1066, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 296, 214, EMPTY, 100, EMPTY, 18, EMPTY,
-        1106, EMPTY, 885, EMPTY, 302, 782, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 156,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 151, EMPTY, EMPTY, EMPTY, 216, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 142, EMPTY, EMPTY, EMPTY, 970, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 263, EMPTY, EMPTY, EMPTY, 1096, EMPTY, 359, 236, EMPTY, 15, EMPTY, EMPTY, EMPTY, EMPTY,
-        806, EMPTY, EMPTY, 86, EMPTY, EMPTY, EMPTY, EMPTY, 735, EMPTY, EMPTY, EMPTY, EMPTY, 358, EMPTY, EMPTY,
-        878, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 454, EMPTY, EMPTY, EMPTY, EMPTY, 731, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 609, EMPTY, EMPTY, EMPTY, 9, EMPTY, 869, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 237, EMPTY, EMPTY, EMPTY, 681, EMPTY, EMPTY, EMPTY, EMPTY, 393, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 452, 1114, 707, EMPTY, 660, 210,
-        EMPTY, EMPTY, 495, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 706, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 754,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 564, 329, EMPTY, EMPTY, 733, EMPTY, EMPTY, EMPTY, 287, EMPTY, 659,
-        EMPTY, EMPTY, 902, EMPTY, 640, EMPTY, EMPTY, EMPTY, EMPTY, 631, EMPTY, 184, EMPTY, 569, EMPTY, EMPTY,
-        596, EMPTY, EMPTY, 818, EMPTY, 642, EMPTY, 494, EMPTY, EMPTY, 574, EMPTY, EMPTY, 36, 956, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 145, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 96, EMPTY, EMPTY, EMPTY, 289, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 1043, EMPTY, 911, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 177, EMPTY, 751, EMPTY, EMPTY,
-        EMPTY, 68, EMPTY, EMPTY, 150, EMPTY, EMPTY, 787, EMPTY, EMPTY, 187, 26, EMPTY, EMPTY, EMPTY, 699,
-        EMPTY, EMPTY, 288, EMPTY, 286, EMPTY, EMPTY, EMPTY, EMPTY, 410, EMPTY, EMPTY, EMPTY, EMPTY, 855, 1157,
-        349, 403, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 689, 597, 251, 1135, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 152, EMPTY, EMPTY, EMPTY, 1035, 702, EMPTY, EMPTY, 807, 413, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        64, 560, EMPTY, EMPTY, 121, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 719, 644, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 820, EMPTY, EMPTY, EMPTY, 1116, 182, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 225, EMPTY, EMPTY, EMPTY, 545, EMPTY, 443, 415, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 292, 939, EMPTY, EMPTY, 220, EMPTY, 721, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 1015, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 686, EMPTY, EMPTY, EMPTY, EMPTY, 1065, EMPTY, EMPTY, 966,
-        EMPTY, EMPTY, EMPTY, EMPTY, 352, EMPTY, EMPTY, 38, EMPTY, 793, EMPTY, EMPTY, EMPTY, EMPTY, 1141, EMPTY,
-        EMPTY, EMPTY, 550, EMPTY, EMPTY, 696, 160, EMPTY, 155, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 875, EMPTY, 882, EMPTY, EMPTY, EMPTY, 859, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1001, 493,
-        598, EMPTY, 1031, 716, 1101, EMPTY, EMPTY, 1067, 241, 933, EMPTY, EMPTY, 1144, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 541, 867, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        337, 633, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1142, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 19, EMPTY,
-        EMPTY, 378, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 174, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 562, 577, 103, EMPTY, 959, EMPTY, 990, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 1074, EMPTY, 364, 66, 688, EMPTY, EMPTY, EMPTY, EMPTY, 636, EMPTY, 888, EMPTY, EMPTY, EMPTY,
-        257, EMPTY, 332, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 965, EMPTY, EMPTY, EMPTY, 656,
-        EMPTY, 37, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 317, EMPTY, EMPTY, 398, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 923, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 770, EMPTY, 669, 1149, EMPTY,
-        EMPTY, EMPTY, EMPTY, 744, 95, EMPTY, 467, EMPTY, 575, EMPTY, EMPTY, EMPTY, 1056, 908, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 584, EMPTY, 231, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 12, EMPTY,
-        EMPTY, 390, EMPTY, 649, EMPTY, EMPTY, EMPTY, 414, EMPTY, EMPTY, EMPTY, 957, EMPTY, 942, EMPTY, 743,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 43, EMPTY, EMPTY, EMPTY, EMPTY, 643, EMPTY, EMPTY, 400, EMPTY, EMPTY,
-        EMPTY, EMPTY, 722, 223, EMPTY, EMPTY, EMPTY, EMPTY, 877, EMPTY, EMPTY, 153, 898, EMPTY, EMPTY, EMPTY,
-        468, EMPTY, EMPTY, EMPTY, EMPTY, 628, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 477, EMPTY, EMPTY, EMPTY,
-        657, 128, EMPTY, EMPTY, EMPTY, 80, EMPTY, EMPTY, 1093, 309, EMPTY, 383, EMPTY, 1152, EMPTY, 690,
-        EMPTY, 535, EMPTY, 28, EMPTY, EMPTY, EMPTY, EMPTY, 849, EMPTY, EMPTY, EMPTY, EMPTY, 311, 503, EMPTY,
-        EMPTY, EMPTY, 708, 520, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 517, EMPTY,
-        EMPTY, 502, EMPTY, EMPTY, 135, EMPTY, 899, EMPTY, EMPTY, 429, 892, EMPTY, EMPTY, EMPTY, 581, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 880, 75, EMPTY, 158, 379, 273, 675, EMPTY,
-        EMPTY, EMPTY, 650, EMPTY, EMPTY, EMPTY, EMPTY, 1041, 445, EMPTY, EMPTY, EMPTY, EMPTY, 764, 487, 441,
-        619, 507, 58, EMPTY, EMPTY, EMPTY, EMPTY, 777, EMPTY, 1094, EMPTY, EMPTY, 45, EMPTY, 1100, EMPTY,
-        EMPTY, 544, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 843, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        919, 916, EMPTY, 999, 1155, EMPTY, 1115, 79, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 71,
-        EMPTY, EMPTY, EMPTY, EMPTY, 486, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1158, 515, EMPTY, 334, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 280, 775, EMPTY, EMPTY, EMPTY, EMPTY, 1098, EMPTY, 113, EMPTY, 207,
-        EMPTY, 20, EMPTY, 42, EMPTY, EMPTY, 1087, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1027, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 727, EMPTY, EMPTY, EMPTY, EMPTY, 740, EMPTY, EMPTY, EMPTY, 677,
-        EMPTY, EMPTY, EMPTY, 592, EMPTY, EMPTY, EMPTY, 232, EMPTY, EMPTY, 131, EMPTY, EMPTY, EMPTY, 1102, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 388, EMPTY, 295, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 530, EMPTY, 866, EMPTY, 245, EMPTY, EMPTY, EMPTY, EMPTY, 1137, EMPTY,
+        EMPTY, EMPTY, 623, EMPTY, EMPTY, EMPTY, 840, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 805, EMPTY, 924, EMPTY,
+        EMPTY, EMPTY, EMPTY, 424, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 55, EMPTY, EMPTY, EMPTY,
+        1058, EMPTY, 802, 406, EMPTY, EMPTY, EMPTY, 776, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1068, EMPTY,
+        1144, 426, 1099, 788, EMPTY, 265, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 884, EMPTY, EMPTY,
+        EMPTY, 115, EMPTY, EMPTY, 236, EMPTY, EMPTY, EMPTY, 268, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 770, EMPTY, EMPTY, EMPTY, 416, EMPTY, 616, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 959,
+        314, EMPTY, EMPTY, 262, 734, EMPTY, 589, EMPTY, EMPTY, EMPTY, EMPTY, 1020, 526, EMPTY, 711, EMPTY,
+        875, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 356, EMPTY, EMPTY, EMPTY, 614, EMPTY,
+        482, EMPTY, EMPTY, 339, EMPTY, 209, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 33, EMPTY, EMPTY, 1037,
+        EMPTY, EMPTY, EMPTY, EMPTY, 423, EMPTY, 678, EMPTY, 697, EMPTY, EMPTY, EMPTY, 57, EMPTY, 404, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 192, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        673, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 25, EMPTY,
+        1098, 766, EMPTY, 731, EMPTY, EMPTY, EMPTY, EMPTY, 239, EMPTY, 158, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 707, 257, 1019, EMPTY, EMPTY, EMPTY, EMPTY, 189, EMPTY, EMPTY, EMPTY, EMPTY, 961,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 184, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 428, EMPTY, EMPTY,
+        EMPTY, 170, EMPTY, EMPTY, 66, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1004, 175, 564, EMPTY, 557, 904,
+        EMPTY, EMPTY, 987, 590, 721, EMPTY, EMPTY, EMPTY, 78, EMPTY, 1086, EMPTY, 794, EMPTY, 376, EMPTY,
+        EMPTY, EMPTY, 220, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 660, EMPTY, EMPTY, EMPTY, EMPTY, 1149, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 216, EMPTY, EMPTY, 362, EMPTY, 198, 716, 394, 611, EMPTY, EMPTY, EMPTY,
+        1125, EMPTY, 1103, 301, EMPTY, EMPTY, EMPTY, 230, EMPTY, 748, EMPTY, EMPTY, EMPTY, 772, EMPTY, EMPTY,
+        EMPTY, EMPTY, 914, EMPTY, EMPTY, EMPTY, 256, EMPTY, EMPTY, EMPTY, EMPTY, 1134, 1085, EMPTY, EMPTY, EMPTY,
+        127, 525, 458, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 881, EMPTY, EMPTY, 523, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 783, EMPTY, 69, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 976,
+        EMPTY, EMPTY, 384, 133, EMPTY, 870, EMPTY, EMPTY, 151, EMPTY, EMPTY, 42, EMPTY, EMPTY, 601, EMPTY,
+        EMPTY, EMPTY, EMPTY, 142, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1023, EMPTY, EMPTY, 886, EMPTY, EMPTY,
+        EMPTY, EMPTY, 395, 940, EMPTY, EMPTY, 549, 298, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 502, 544, EMPTY,
+        EMPTY, EMPTY, EMPTY, 86, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1049, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 512, 1158, EMPTY,
+        587, EMPTY, 1045, 480, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 861, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        988, EMPTY, EMPTY, 979, EMPTY, 795, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 393, 977, 1007,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 719, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        765, 427, EMPTY, EMPTY, 474, EMPTY, 702, EMPTY, 705, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 754,
+        EMPTY, EMPTY, EMPTY, EMPTY, 452, EMPTY, 329, 250, EMPTY, 733, EMPTY, EMPTY, 715, EMPTY, 297, 659,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 690, 921, 571, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 642, EMPTY, EMPTY, EMPTY, EMPTY, 574, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 600, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 124, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 224, EMPTY,
+        EMPTY, 374, EMPTY, 96, 689, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 476, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        11, EMPTY, EMPTY, EMPTY, 171, 937, EMPTY, EMPTY, 652, EMPTY, EMPTY, EMPTY, 757, 751, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 402, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 26, EMPTY, EMPTY, EMPTY, 703,
+        EMPTY, EMPTY, EMPTY, EMPTY, 276, EMPTY, 248, EMPTY, EMPTY, 621, EMPTY, EMPTY, EMPTY, EMPTY, 510, EMPTY,
+        349, EMPTY, EMPTY, 830, EMPTY, 1092, EMPTY, EMPTY, 28, 628, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 152, EMPTY, EMPTY, EMPTY, 1028, 640, 1075, EMPTY, EMPTY, 594, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        64, 969, EMPTY, EMPTY, EMPTY, EMPTY, 299, EMPTY, 1022, EMPTY, EMPTY, EMPTY, 844, EMPTY, 644, EMPTY,
+        EMPTY, EMPTY, 154, 460, 729, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 182, EMPTY, EMPTY, EMPTY, EMPTY, 283,
+        1090, EMPTY, 741, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 415, 90, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1047,
+        EMPTY, 836, EMPTY, EMPTY, EMPTY, EMPTY, 913, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 71, EMPTY, EMPTY, 831, EMPTY, EMPTY, EMPTY, EMPTY, 791, EMPTY, 281, EMPTY, EMPTY, 380, EMPTY,
+        EMPTY, EMPTY, 145, EMPTY, 352, 36, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 558, EMPTY, 95, 680,
+        EMPTY, EMPTY, 550, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 492, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 850, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 926, 343, EMPTY, EMPTY, EMPTY, 1039, 241, EMPTY, 348, 885, 1102, EMPTY, 964, EMPTY,
+        116, 874, EMPTY, EMPTY, EMPTY, EMPTY, 718, EMPTY, EMPTY, 468, EMPTY, EMPTY, 866, 997, EMPTY, EMPTY,
+        EMPTY, 633, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 19, 303,
+        EMPTY, 378, EMPTY, EMPTY, EMPTY, 1118, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 174, EMPTY, EMPTY,
+        292, EMPTY, 688, 562, EMPTY, 103, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 63, 364, 1057, EMPTY, 411, EMPTY, EMPTY, EMPTY, 636, 931, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 332, EMPTY, EMPTY, EMPTY, 213, EMPTY, EMPTY, EMPTY, 1029, EMPTY, EMPTY, 382, 496, 656,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 74, 317, 462, 701, 966, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        584, EMPTY, EMPTY, 41, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 29, EMPTY, EMPTY, EMPTY, EMPTY, 965,
+        EMPTY, EMPTY, EMPTY, 744, EMPTY, EMPTY, 1034, EMPTY, 575, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        539, EMPTY, EMPTY, EMPTY, EMPTY, 936, EMPTY, EMPTY, 231, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        946, 602, EMPTY, 649, EMPTY, EMPTY, 846, 414, EMPTY, EMPTY, EMPTY, EMPTY, 120, EMPTY, EMPTY, 743,
+        EMPTY, EMPTY, 465, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 643, EMPTY, EMPTY, 400, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1048, EMPTY, EMPTY, EMPTY, EMPTY, 153, 459, 968, EMPTY, 134,
+        EMPTY, 1157, 827, EMPTY, EMPTY, EMPTY, EMPTY, 663, EMPTY, EMPTY, 34, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 876, EMPTY, EMPTY, EMPTY, 80, EMPTY, 570, 307, EMPTY, EMPTY, 390, 1093, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 604, EMPTY, EMPTY, EMPTY, EMPTY, 824, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 333,
+        EMPTY, EMPTY, 324, 520, EMPTY, EMPTY, 842, EMPTY, EMPTY, 698, EMPTY, EMPTY, EMPTY, EMPTY, 221, 1083,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 878, 984, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 169, EMPTY, 160,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 273, 1051, EMPTY,
+        EMPTY, EMPTY, 650, EMPTY, 993, EMPTY, EMPTY, EMPTY, 128, EMPTY, EMPTY, EMPTY, EMPTY, 466, EMPTY, 797,
+        619, EMPTY, 58, EMPTY, 841, EMPTY, EMPTY, EMPTY, 1005, EMPTY, EMPTY, EMPTY, EMPTY, 293, EMPTY, 294,
+        EMPTY, 1015, EMPTY, 98, EMPTY, 222, EMPTY, EMPTY, 373, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 603, EMPTY, EMPTY, 437, EMPTY, 79, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 1046, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 484, 187, EMPTY, EMPTY, EMPTY, EMPTY, 334, EMPTY,
+        490, 76, EMPTY, EMPTY, EMPTY, 280, EMPTY, EMPTY, 493, EMPTY, EMPTY, EMPTY, EMPTY, 1038, 725, 207,
+        657, 20, 787, 726, EMPTY, 253, 150, EMPTY, EMPTY, 666, EMPTY, 894, 545, EMPTY, EMPTY, 9,
+        1016, EMPTY, EMPTY, EMPTY, 658, EMPTY, 727, EMPTY, 598, 742, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 296,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 232, 681, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 50, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 555,
+        625, EMPTY, EMPTY, 879, 449, EMPTY, 934, 609, EMPTY, EMPTY, EMPTY, 1159, EMPTY, EMPTY, EMPTY, EMPTY,
     ],
     keys: &[
         [0x10, 0, 0, 0], // accessibility
         [0x820010, 0, 0, 0], // accessibility-designer
-        [0x1520010, 0, 0, 0], // accessibility-specialist
-        [0x16e0010, 0, 0, 0], // accessibility-tester
+        [0x1590010, 0, 0, 0], // accessibility-specialist
+        [0x1750010, 0, 0, 0], // accessibility-tester
         [0x11, 0, 0, 0], // accredited
         [0x5c0011, 0, 0, 0], // accredited-clinical
         [0x62005c0011, 0, 0, 0], // accredited-clinical-coder
@@ -2022,12 +2046,12 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x1c, 0, 0, 0], // ai
         [0x97001c, 0, 0, 0], // ai-engineer
         [0x1e, 0, 0, 0], // analyst
-        [0x11f001e, 0, 0, 0], // analyst-programmer
+        [0x126001e, 0, 0, 0], // analyst-programmer
         [0x1f, 0, 0, 0], // analytics
         [0x6e001f, 0, 0, 0], // analytics-consultant
         [0x97001f, 0, 0, 0], // analytics-engineer
         [0x21, 0, 0, 0], // api
-        [0x18a0021, 0, 0, 0], // api-writer
+        [0x1920021, 0, 0, 0], // api-writer
         [0x22, 0, 0, 0], // application
         [0x1e0022, 0, 0, 0], // application-analyst
         [0x240022, 0, 0, 0], // application-architect
@@ -2040,23 +2064,23 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x9700d30022, 0, 0, 0], // application-integration-engineer
         [0xe70022, 0, 0, 0], // application-lifecycle
         [0xf000e70022, 0, 0, 0], // application-lifecycle-manager
-        [0x1010022, 0, 0, 0], // application-operations
-        [0x9701010022, 0, 0, 0], // application-operations-engineer
-        [0x11f0022, 0, 0, 0], // application-programmer
-        [0x1e011f0022, 0, 0, 0], // application-programmer-analyst
-        [0x14f0022, 0, 0, 0], // application-software
-        [0x97014f0022, 0, 0, 0], // application-software-engineer
-        [0x1520022, 0, 0, 0], // application-specialist
-        [0x15e0022, 0, 0, 0], // application-support
-        [0x97015e0022, 0, 0, 0], // application-support-engineer
-        [0x16e0022, 0, 0, 0], // application-tester
+        [0x1050022, 0, 0, 0], // application-operations
+        [0x9701050022, 0, 0, 0], // application-operations-engineer
+        [0x1260022, 0, 0, 0], // application-programmer
+        [0x1e01260022, 0, 0, 0], // application-programmer-analyst
+        [0x1560022, 0, 0, 0], // application-software
+        [0x9701560022, 0, 0, 0], // application-software-engineer
+        [0x1590022, 0, 0, 0], // application-specialist
+        [0x1650022, 0, 0, 0], // application-support
+        [0x9701650022, 0, 0, 0], // application-support-engineer
+        [0x1750022, 0, 0, 0], // application-tester
         [0x24, 0, 0, 0], // architect
         [0x25, 0, 0, 0], // architecture
         [0x27, 0, 0, 0], // artificial
         [0xd50027, 0, 0, 0], // artificial-intelligence
         [0x9700d50027, 0, 0, 0], // artificial-intelligence-engineer
         [0x30, 0, 0, 0], // automation
-        [0x16e0030, 0, 0, 0], // automation-tester
+        [0x1750030, 0, 0, 0], // automation-tester
         [0x32, 0, 0, 0], // back
         [0x960032, 0, 0, 0], // back-end
         [0x8500960032, 0, 0, 0], // back-end-developer
@@ -2069,7 +2093,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x44, 0, 0, 0], // bioinformatics
         [0x1e0044, 0, 0, 0], // bioinformatics-analyst
         [0x970044, 0, 0, 0], // bioinformatics-engineer
-        [0x13f0044, 0, 0, 0], // bioinformatics-scientist
+        [0x1460044, 0, 0, 0], // bioinformatics-scientist
         [0x49, 0, 0, 0], // business
         [0x1e0049, 0, 0, 0], // business-analyst
         [0x240049, 0, 0, 0], // business-architect
@@ -2079,15 +2103,15 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x1e00d50049, 0, 0, 0], // business-intelligence-analyst
         [0x6e00d50049, 0, 0, 0], // business-intelligence-consultant
         [0xf000d50049, 0, 0, 0], // business-intelligence-manager
-        [0x15200d50049, 0, 0, 0], // business-intelligence-specialist
-        [0x12e0049, 0, 0, 0], // business-relationship
-        [0xf0012e0049, 0, 0, 0], // business-relationship-manager
-        [0x1610049, 0, 0, 0], // business-systems
-        [0x1e01610049, 0, 0, 0], // business-systems-analyst
+        [0x15900d50049, 0, 0, 0], // business-intelligence-specialist
+        [0x1350049, 0, 0, 0], // business-relationship
+        [0xf001350049, 0, 0, 0], // business-relationship-manager
+        [0x1680049, 0, 0, 0], // business-systems
+        [0x1e01680049, 0, 0, 0], // business-systems-analyst
         [0x4c, 0, 0, 0], // caldicott
         [0xb9004c, 0, 0, 0], // caldicott-guardian
         [0x4d, 0, 0, 0], // cancer
-        [0x12d004d, 0, 0, 0], // cancer-registrar
+        [0x134004d, 0, 0, 0], // cancer-registrar
         [0x4f, 0, 0, 0], // catalogue
         [0xe5004f, 0, 0, 0], // catalogue-librarian
         [0x51, 0, 0, 0], // ccio
@@ -2095,53 +2119,53 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x53, 0, 0, 0], // cdio
         [0x57, 0, 0, 0], // change
         [0x200057, 0, 0, 0], // change-and
-        [0x12f00200057, 0, 0, 0], // change-and-release
-        [0x1e012f00200057, 0, 0, 0], // change-and-release-analyst
-        [0xf0012f00200057, 0, 0, 0], // change-and-release-manager
+        [0x13600200057, 0, 0, 0], // change-and-release
+        [0x1e013600200057, 0, 0, 0], // change-and-release-analyst
+        [0xf0013600200057, 0, 0, 0], // change-and-release-manager
         [0xef0057, 0, 0, 0], // change-management
-        [0x15200ef0057, 0, 0, 0], // change-management-specialist
+        [0x15900ef0057, 0, 0, 0], // change-management-specialist
         [0xf00057, 0, 0, 0], // change-manager
         [0x58, 0, 0, 0], // chief
         [0x5c0058, 0, 0, 0], // chief-clinical
         [0xce005c0058, 0, 0, 0], // chief-clinical-information
-        [0xfd00ce005c0058, 0, 0, 0], // chief-clinical-information-officer
+        [0x10100ce005c0058, 0, 0, 0], // chief-clinical-information-officer
         [0x780058, 0, 0, 0], // chief-data
         [0x2400780058, 0, 0, 0], // chief-data-architect
-        [0xfd00780058, 0, 0, 0], // chief-data-officer
+        [0x10100780058, 0, 0, 0], // chief-data-officer
         [0x8a0058, 0, 0, 0], // chief-digital
         [0x20008a0058, 0, 0, 0], // chief-digital-and
         [0xce0020008a0058, 0, 0, 0], // chief-digital-and-information
-        [0xce0020008a0058, 0xfd, 0, 0], // chief-digital-and-information-officer
+        [0xce0020008a0058, 0x101, 0, 0], // chief-digital-and-information-officer
         [0xce008a0058, 0, 0, 0], // chief-digital-information
-        [0xfd00ce008a0058, 0, 0, 0], // chief-digital-information-officer
-        [0xfd008a0058, 0, 0, 0], // chief-digital-officer
+        [0x10100ce008a0058, 0, 0, 0], // chief-digital-information-officer
+        [0x101008a0058, 0, 0, 0], // chief-digital-officer
         [0xcd0058, 0, 0, 0], // chief-informatics
-        [0xfd00cd0058, 0, 0, 0], // chief-informatics-officer
+        [0x10100cd0058, 0, 0, 0], // chief-informatics-officer
         [0xce0058, 0, 0, 0], // chief-information
-        [0xfd00ce0058, 0, 0, 0], // chief-information-officer
-        [0x14300ce0058, 0, 0, 0], // chief-information-security
-        [0xfd014300ce0058, 0, 0, 0], // chief-information-security-officer
+        [0x10100ce0058, 0, 0, 0], // chief-information-officer
+        [0x14a00ce0058, 0, 0, 0], // chief-information-security
+        [0x101014a00ce0058, 0, 0, 0], // chief-information-security-officer
         [0xda0058, 0, 0, 0], // chief-it
-        [0x14300da0058, 0, 0, 0], // chief-it-security
-        [0xfd014300da0058, 0, 0, 0], // chief-it-security-officer
+        [0x14a00da0058, 0, 0, 0], // chief-it-security
+        [0x101014a00da0058, 0, 0, 0], // chief-it-security-officer
         [0xe00058, 0, 0, 0], // chief-knowledge
-        [0xfd00e00058, 0, 0, 0], // chief-knowledge-officer
-        [0xf20058, 0, 0, 0], // chief-medical
-        [0xce00f20058, 0, 0, 0], // chief-medical-information
-        [0xfd00ce00f20058, 0, 0, 0], // chief-medical-information-officer
-        [0xfa0058, 0, 0, 0], // chief-nurse
-        [0xce00fa0058, 0, 0, 0], // chief-nurse-information
-        [0xfd00ce00fa0058, 0, 0, 0], // chief-nurse-information-officer
-        [0xfb0058, 0, 0, 0], // chief-nursing
-        [0xcd00fb0058, 0, 0, 0], // chief-nursing-informatics
-        [0xfd00cd00fb0058, 0, 0, 0], // chief-nursing-informatics-officer
-        [0xce00fb0058, 0, 0, 0], // chief-nursing-information
-        [0xfd00ce00fb0058, 0, 0, 0], // chief-nursing-information-officer
-        [0x1340058, 0, 0, 0], // chief-research
-        [0xce01340058, 0, 0, 0], // chief-research-information
-        [0xfd00ce01340058, 0, 0, 0], // chief-research-information-officer
-        [0x1680058, 0, 0, 0], // chief-technology
-        [0xfd01680058, 0, 0, 0], // chief-technology-officer
+        [0x10100e00058, 0, 0, 0], // chief-knowledge-officer
+        [0xf30058, 0, 0, 0], // chief-medical
+        [0xce00f30058, 0, 0, 0], // chief-medical-information
+        [0x10100ce00f30058, 0, 0, 0], // chief-medical-information-officer
+        [0xfd0058, 0, 0, 0], // chief-nurse
+        [0xce00fd0058, 0, 0, 0], // chief-nurse-information
+        [0x10100ce00fd0058, 0, 0, 0], // chief-nurse-information-officer
+        [0xfe0058, 0, 0, 0], // chief-nursing
+        [0xcd00fe0058, 0, 0, 0], // chief-nursing-informatics
+        [0x10100cd00fe0058, 0, 0, 0], // chief-nursing-informatics-officer
+        [0xce00fe0058, 0, 0, 0], // chief-nursing-information
+        [0x10100ce00fe0058, 0, 0, 0], // chief-nursing-information-officer
+        [0x13b0058, 0, 0, 0], // chief-research
+        [0xce013b0058, 0, 0, 0], // chief-research-information
+        [0x10100ce013b0058, 0, 0, 0], // chief-research-information-officer
+        [0x16f0058, 0, 0, 0], // chief-technology
+        [0x101016f0058, 0, 0, 0], // chief-technology-officer
         [0x59, 0, 0, 0], // cio
         [0x5a, 0, 0, 0], // ciso
         [0x5c, 0, 0, 0], // clinical
@@ -2151,7 +2175,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x2e0063005c, 0, 0, 0], // clinical-coding-auditor
         [0xa50063005c, 0, 0, 0], // clinical-coding-expert
         [0xf00063005c, 0, 0, 0], // clinical-coding-manager
-        [0xfd0063005c, 0, 0, 0], // clinical-coding-officer
+        [0x1010063005c, 0, 0, 0], // clinical-coding-officer
         [0x78005c, 0, 0, 0], // clinical-data
         [0x1e0078005c, 0, 0, 0], // clinical-data-analyst
         [0xcb005c, 0, 0, 0], // clinical-informatician
@@ -2160,25 +2184,25 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x7200cd005c, 0, 0, 0], // clinical-informatics-coordinator
         [0x8b00cd005c, 0, 0, 0], // clinical-informatics-director
         [0xf000cd005c, 0, 0, 0], // clinical-informatics-manager
-        [0x15200cd005c, 0, 0, 0], // clinical-informatics-specialist
-        [0x15d00cd005c, 0, 0, 0], // clinical-informatics-supervisor
+        [0x15900cd005c, 0, 0, 0], // clinical-informatics-specialist
+        [0x16400cd005c, 0, 0, 0], // clinical-informatics-supervisor
         [0xce005c, 0, 0, 0], // clinical-information
-        [0x16100ce005c, 0, 0, 0], // clinical-information-systems
-        [0xf0016100ce005c, 0, 0, 0], // clinical-information-systems-manager
+        [0x16800ce005c, 0, 0, 0], // clinical-information-systems
+        [0xf0016800ce005c, 0, 0, 0], // clinical-information-systems-manager
         [0xe0005c, 0, 0, 0], // clinical-knowledge
-        [0x15200e0005c, 0, 0, 0], // clinical-knowledge-specialist
+        [0x15900e0005c, 0, 0, 0], // clinical-knowledge-specialist
         [0xe5005c, 0, 0, 0], // clinical-librarian
-        [0x12a005c, 0, 0, 0], // clinical-records
-        [0x14012a005c, 0, 0, 0], // clinical-records-administrator
-        [0xfd012a005c, 0, 0, 0], // clinical-records-officer
-        [0x166012a005c, 0, 0, 0], // clinical-records-technician
-        [0x13b005c, 0, 0, 0], // clinical-risk
-        [0xf0013b005c, 0, 0, 0], // clinical-risk-manager
-        [0x13c005c, 0, 0, 0], // clinical-safety
-        [0xfd013c005c, 0, 0, 0], // clinical-safety-officer
-        [0x160005c, 0, 0, 0], // clinical-system
-        [0x161005c, 0, 0, 0], // clinical-systems
-        [0x1740161005c, 0, 0, 0], // clinical-systems-trainer
+        [0x131005c, 0, 0, 0], // clinical-records
+        [0x140131005c, 0, 0, 0], // clinical-records-administrator
+        [0x1010131005c, 0, 0, 0], // clinical-records-officer
+        [0x16d0131005c, 0, 0, 0], // clinical-records-technician
+        [0x142005c, 0, 0, 0], // clinical-risk
+        [0xf00142005c, 0, 0, 0], // clinical-risk-manager
+        [0x143005c, 0, 0, 0], // clinical-safety
+        [0x1010143005c, 0, 0, 0], // clinical-safety-officer
+        [0x167005c, 0, 0, 0], // clinical-system
+        [0x168005c, 0, 0, 0], // clinical-systems
+        [0x17c0168005c, 0, 0, 0], // clinical-systems-trainer
         [0x5d, 0, 0, 0], // cloud
         [0x24005d, 0, 0, 0], // cloud-architect
         [0x30005d, 0, 0, 0], // cloud-automation
@@ -2189,14 +2213,14 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x97005d, 0, 0, 0], // cloud-engineer
         [0xd0005d, 0, 0, 0], // cloud-infrastructure
         [0x9700d0005d, 0, 0, 0], // cloud-infrastructure-engineer
-        [0xf5005d, 0, 0, 0], // cloud-network
-        [0x9700f5005d, 0, 0, 0], // cloud-network-engineer
-        [0x143005d, 0, 0, 0], // cloud-security
-        [0x970143005d, 0, 0, 0], // cloud-security-engineer
-        [0x14f005d, 0, 0, 0], // cloud-software
-        [0x97014f005d, 0, 0, 0], // cloud-software-engineer
-        [0x15e005d, 0, 0, 0], // cloud-support
-        [0x152015e005d, 0, 0, 0], // cloud-support-specialist
+        [0xf8005d, 0, 0, 0], // cloud-network
+        [0x9700f8005d, 0, 0, 0], // cloud-network-engineer
+        [0x14a005d, 0, 0, 0], // cloud-security
+        [0x97014a005d, 0, 0, 0], // cloud-security-engineer
+        [0x156005d, 0, 0, 0], // cloud-software
+        [0x970156005d, 0, 0, 0], // cloud-software-engineer
+        [0x165005d, 0, 0, 0], // cloud-support
+        [0x1590165005d, 0, 0, 0], // cloud-support-specialist
         [0x5e, 0, 0, 0], // cmio
         [0x5f, 0, 0, 0], // cnio
         [0x62, 0, 0, 0], // coder
@@ -2208,79 +2232,79 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x54007000200064, 0, 0, 0], // command-and-control-centre
         [0x54007000200064, 0xf0, 0, 0], // command-and-control-centre-manager
         [0x67, 0, 0, 0], // compliance
-        [0x1520067, 0, 0, 0], // compliance-specialist
+        [0x1590067, 0, 0, 0], // compliance-specialist
         [0x68, 0, 0, 0], // computational
         [0x450068, 0, 0, 0], // computational-biologist
         [0x460068, 0, 0, 0], // computational-biology
         [0x69, 0, 0, 0], // computer
         [0x1e0069, 0, 0, 0], // computer-analyst
-        [0xf50069, 0, 0, 0], // computer-network
-        [0x1e00f50069, 0, 0, 0], // computer-network-analyst
-        [0x15200f50069, 0, 0, 0], // computer-network-specialist
-        [0x15e00f50069, 0, 0, 0], // computer-network-support
-        [0x152015e00f50069, 0, 0, 0], // computer-network-support-specialist
-        [0x11f0069, 0, 0, 0], // computer-programmer
-        [0x1e011f0069, 0, 0, 0], // computer-programmer-analyst
-        [0x1430069, 0, 0, 0], // computer-security
-        [0x7201430069, 0, 0, 0], // computer-security-coordinator
-        [0x15201430069, 0, 0, 0], // computer-security-specialist
-        [0x15e0069, 0, 0, 0], // computer-support
-        [0x152015e0069, 0, 0, 0], // computer-support-specialist
-        [0x1610069, 0, 0, 0], // computer-systems
-        [0x1e01610069, 0, 0, 0], // computer-systems-analyst
-        [0x6e01610069, 0, 0, 0], // computer-systems-consultant
-        [0x14301610069, 0, 0, 0], // computer-systems-security
-        [0x1e014301610069, 0, 0, 0], // computer-systems-security-analyst
-        [0x1660069, 0, 0, 0], // computer-technician
+        [0xf80069, 0, 0, 0], // computer-network
+        [0x1e00f80069, 0, 0, 0], // computer-network-analyst
+        [0x15900f80069, 0, 0, 0], // computer-network-specialist
+        [0x16500f80069, 0, 0, 0], // computer-network-support
+        [0x159016500f80069, 0, 0, 0], // computer-network-support-specialist
+        [0x1260069, 0, 0, 0], // computer-programmer
+        [0x1e01260069, 0, 0, 0], // computer-programmer-analyst
+        [0x14a0069, 0, 0, 0], // computer-security
+        [0x72014a0069, 0, 0, 0], // computer-security-coordinator
+        [0x159014a0069, 0, 0, 0], // computer-security-specialist
+        [0x1650069, 0, 0, 0], // computer-support
+        [0x15901650069, 0, 0, 0], // computer-support-specialist
+        [0x1680069, 0, 0, 0], // computer-systems
+        [0x1e01680069, 0, 0, 0], // computer-systems-analyst
+        [0x6e01680069, 0, 0, 0], // computer-systems-consultant
+        [0x14a01680069, 0, 0, 0], // computer-systems-security
+        [0x1e014a01680069, 0, 0, 0], // computer-systems-security-analyst
+        [0x16d0069, 0, 0, 0], // computer-technician
         [0x6a, 0, 0, 0], // computing
-        [0x148006a, 0, 0, 0], // computing-services
-        [0x8b0148006a, 0, 0, 0], // computing-services-director
+        [0x14f006a, 0, 0, 0], // computing-services
+        [0x8b014f006a, 0, 0, 0], // computing-services-director
         [0x6b, 0, 0, 0], // configuration
         [0x1e006b, 0, 0, 0], // configuration-analyst
         [0xf0006b, 0, 0, 0], // configuration-manager
         [0x6f, 0, 0, 0], // content
         [0x82006f, 0, 0, 0], // content-designer
-        [0x15a006f, 0, 0, 0], // content-strategist
+        [0x161006f, 0, 0, 0], // content-strategist
         [0x73, 0, 0, 0], // corporate
-        [0x1740073, 0, 0, 0], // corporate-trainer
-        [0x1750073, 0, 0, 0], // corporate-training
-        [0xf001750073, 0, 0, 0], // corporate-training-manager
+        [0x17c0073, 0, 0, 0], // corporate-trainer
+        [0x17d0073, 0, 0, 0], // corporate-training
+        [0xf0017d0073, 0, 0, 0], // corporate-training-manager
         [0x74, 0, 0, 0], // cto
         [0x76, 0, 0, 0], // cyber
         [0x7d0076, 0, 0, 0], // cyber-defence
-        [0x152007d0076, 0, 0, 0], // cyber-defence-specialist
+        [0x159007d0076, 0, 0, 0], // cyber-defence-specialist
         [0x7e0076, 0, 0, 0], // cyber-defender
         [0xca0076, 0, 0, 0], // cyber-incident
         [0xbb00ca0076, 0, 0, 0], // cyber-incident-handler
-        [0x13700ca0076, 0, 0, 0], // cyber-incident-responder
-        [0x13b0076, 0, 0, 0], // cyber-risk
-        [0xf0013b0076, 0, 0, 0], // cyber-risk-manager
-        [0x1430076, 0, 0, 0], // cyber-security
-        [0x1e01430076, 0, 0, 0], // cyber-security-analyst
-        [0x8501430076, 0, 0, 0], // cyber-security-developer
-        [0x9701430076, 0, 0, 0], // cyber-security-engineer
-        [0x11e01430076, 0, 0, 0], // cyber-security-programme
-        [0x8b011e01430076, 0, 0, 0], // cyber-security-programme-director
-        [0x13b01430076, 0, 0, 0], // cyber-security-risk
-        [0xf0013b01430076, 0, 0, 0], // cyber-security-risk-manager
-        [0x14901430076, 0, 0, 0], // cyber-security-siem
-        [0xf0014901430076, 0, 0, 0], // cyber-security-siem-manager
-        [0x15201430076, 0, 0, 0], // cyber-security-specialist
-        [0x16701430076, 0, 0, 0], // cyber-security-technologist
+        [0x13e00ca0076, 0, 0, 0], // cyber-incident-responder
+        [0x1420076, 0, 0, 0], // cyber-risk
+        [0xf001420076, 0, 0, 0], // cyber-risk-manager
+        [0x14a0076, 0, 0, 0], // cyber-security
+        [0x1e014a0076, 0, 0, 0], // cyber-security-analyst
+        [0x85014a0076, 0, 0, 0], // cyber-security-developer
+        [0x97014a0076, 0, 0, 0], // cyber-security-engineer
+        [0x125014a0076, 0, 0, 0], // cyber-security-programme
+        [0x8b0125014a0076, 0, 0, 0], // cyber-security-programme-director
+        [0x142014a0076, 0, 0, 0], // cyber-security-risk
+        [0xf00142014a0076, 0, 0, 0], // cyber-security-risk-manager
+        [0x150014a0076, 0, 0, 0], // cyber-security-siem
+        [0xf00150014a0076, 0, 0, 0], // cyber-security-siem-manager
+        [0x159014a0076, 0, 0, 0], // cyber-security-specialist
+        [0x16e014a0076, 0, 0, 0], // cyber-security-technologist
         [0x78, 0, 0, 0], // data
         [0x1d0078, 0, 0, 0], // data-analysis
         [0x1e0078, 0, 0, 0], // data-analyst
         [0x1f0078, 0, 0, 0], // data-analytics
         [0xf0001f0078, 0, 0, 0], // data-analytics-manager
-        [0x13f001f0078, 0, 0, 0], // data-analytics-scientist
-        [0x152001f0078, 0, 0, 0], // data-analytics-specialist
+        [0x146001f0078, 0, 0, 0], // data-analytics-scientist
+        [0x159001f0078, 0, 0, 0], // data-analytics-specialist
         [0x200078, 0, 0, 0], // data-and
         [0x1c00200078, 0, 0, 0], // data-and-ai
         [0x9e001c00200078, 0, 0, 0], // data-and-ai-ethicist
         [0x1f00200078, 0, 0, 0], // data-and-analytics
         [0x240078, 0, 0, 0], // data-architect
         [0x670078, 0, 0, 0], // data-compliance
-        [0xfd00670078, 0, 0, 0], // data-compliance-officer
+        [0x10100670078, 0, 0, 0], // data-compliance-officer
         [0x6e0078, 0, 0, 0], // data-consultant
         [0x970078, 0, 0, 0], // data-engineer
         [0x980078, 0, 0, 0], // data-engineering
@@ -2288,37 +2312,37 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xb60078, 0, 0, 0], // data-governance
         [0xf000b60078, 0, 0, 0], // data-governance-manager
         [0xd40078, 0, 0, 0], // data-integrity
-        [0xfd00d40078, 0, 0, 0], // data-integrity-officer
+        [0x10100d40078, 0, 0, 0], // data-integrity-officer
         [0xf00078, 0, 0, 0], // data-manager
-        [0xfd0078, 0, 0, 0], // data-officer
-        [0x11a0078, 0, 0, 0], // data-processing
-        [0x161011a0078, 0, 0, 0], // data-processing-systems
-        [0x1e0161011a0078, 0, 0, 0], // data-processing-systems-analyst
-        [0x1220078, 0, 0, 0], // data-protection
-        [0x1701220078, 0, 0, 0], // data-protection-advisor
-        [0x2001220078, 0, 0, 0], // data-protection-and
-        [0x143002001220078, 0, 0, 0], // data-protection-and-security
-        [0x143002001220078, 0xfd, 0, 0], // data-protection-and-security-officer
-        [0xfd01220078, 0, 0, 0], // data-protection-officer
-        [0x15201220078, 0, 0, 0], // data-protection-specialist
-        [0x1260078, 0, 0, 0], // data-quality
-        [0xfd01260078, 0, 0, 0], // data-quality-officer
-        [0x15201260078, 0, 0, 0], // data-quality-specialist
-        [0x13d0078, 0, 0, 0], // data-science
-        [0x13f0078, 0, 0, 0], // data-scientist
-        [0x1430078, 0, 0, 0], // data-security
-        [0x1401430078, 0, 0, 0], // data-security-administrator
-        [0x1e01430078, 0, 0, 0], // data-security-analyst
-        [0x2001430078, 0, 0, 0], // data-security-and
-        [0x122002001430078, 0, 0, 0], // data-security-and-protection
-        [0x122002001430078, 0xe2, 0, 0], // data-security-and-protection-lead
-        [0x15e0078, 0, 0, 0], // data-support
-        [0x1e015e0078, 0, 0, 0], // data-support-analyst
-        [0x1830078, 0, 0, 0], // data-warehouse
-        [0x1e01830078, 0, 0, 0], // data-warehouse-analyst
-        [0x2401830078, 0, 0, 0], // data-warehouse-architect
-        [0x8201830078, 0, 0, 0], // data-warehouse-designer
-        [0x8501830078, 0, 0, 0], // data-warehouse-developer
+        [0x1010078, 0, 0, 0], // data-officer
+        [0x1210078, 0, 0, 0], // data-processing
+        [0x16801210078, 0, 0, 0], // data-processing-systems
+        [0x1e016801210078, 0, 0, 0], // data-processing-systems-analyst
+        [0x1290078, 0, 0, 0], // data-protection
+        [0x1701290078, 0, 0, 0], // data-protection-advisor
+        [0x2001290078, 0, 0, 0], // data-protection-and
+        [0x14a002001290078, 0, 0, 0], // data-protection-and-security
+        [0x14a002001290078, 0x101, 0, 0], // data-protection-and-security-officer
+        [0x10101290078, 0, 0, 0], // data-protection-officer
+        [0x15901290078, 0, 0, 0], // data-protection-specialist
+        [0x12d0078, 0, 0, 0], // data-quality
+        [0x101012d0078, 0, 0, 0], // data-quality-officer
+        [0x159012d0078, 0, 0, 0], // data-quality-specialist
+        [0x1440078, 0, 0, 0], // data-science
+        [0x1460078, 0, 0, 0], // data-scientist
+        [0x14a0078, 0, 0, 0], // data-security
+        [0x14014a0078, 0, 0, 0], // data-security-administrator
+        [0x1e014a0078, 0, 0, 0], // data-security-analyst
+        [0x20014a0078, 0, 0, 0], // data-security-and
+        [0x1290020014a0078, 0, 0, 0], // data-security-and-protection
+        [0x1290020014a0078, 0xe2, 0, 0], // data-security-and-protection-lead
+        [0x1650078, 0, 0, 0], // data-support
+        [0x1e01650078, 0, 0, 0], // data-support-analyst
+        [0x18b0078, 0, 0, 0], // data-warehouse
+        [0x1e018b0078, 0, 0, 0], // data-warehouse-analyst
+        [0x24018b0078, 0, 0, 0], // data-warehouse-architect
+        [0x82018b0078, 0, 0, 0], // data-warehouse-designer
+        [0x85018b0078, 0, 0, 0], // data-warehouse-developer
         [0x79, 0, 0, 0], // database
         [0x120079, 0, 0, 0], // database-administration
         [0xf000120079, 0, 0, 0], // database-administration-manager
@@ -2330,7 +2354,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x850079, 0, 0, 0], // database-developer
         [0x970079, 0, 0, 0], // database-engineer
         [0xf00079, 0, 0, 0], // database-manager
-        [0x11f0079, 0, 0, 0], // database-programmer
+        [0x1260079, 0, 0, 0], // database-programmer
         [0x7a, 0, 0, 0], // dba
         [0x7b, 0, 0, 0], // dcb0129
         [0x7c, 0, 0, 0], // dcb0160
@@ -2342,9 +2366,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xe20081, 0, 0, 0], // design-lead
         [0x84, 0, 0, 0], // desktop
         [0x1e0084, 0, 0, 0], // desktop-analyst
-        [0x1520084, 0, 0, 0], // desktop-specialist
-        [0x15e0084, 0, 0, 0], // desktop-support
-        [0x166015e0084, 0, 0, 0], // desktop-support-technician
+        [0x1590084, 0, 0, 0], // desktop-specialist
+        [0x1650084, 0, 0, 0], // desktop-support
+        [0x16d01650084, 0, 0, 0], // desktop-support-technician
         [0x85, 0, 0, 0], // developer
         [0x86, 0, 0, 0], // development
         [0xf00086, 0, 0, 0], // development-manager
@@ -2352,7 +2376,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x1e0087, 0, 0, 0], // devops-analyst
         [0x6e0087, 0, 0, 0], // devops-consultant
         [0x970087, 0, 0, 0], // devops-engineer
-        [0x1520087, 0, 0, 0], // devops-specialist
+        [0x1590087, 0, 0, 0], // devops-specialist
         [0x88, 0, 0, 0], // devsecops
         [0x970088, 0, 0, 0], // devsecops-engineer
         [0x89, 0, 0, 0], // diagnostic
@@ -2362,89 +2386,89 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xa1008a, 0, 0, 0], // digital-evaluator
         [0xbd008a, 0, 0, 0], // digital-health
         [0x8b00bd008a, 0, 0, 0], // digital-health-director
-        [0x11d00bd008a, 0, 0, 0], // digital-health-program
-        [0x8b011d00bd008a, 0, 0, 0], // digital-health-program-director
-        [0x12000bd008a, 0, 0, 0], // digital-health-project
-        [0xf0012000bd008a, 0, 0, 0], // digital-health-project-manager
-        [0x15a00bd008a, 0, 0, 0], // digital-health-strategist
-        [0x17400bd008a, 0, 0, 0], // digital-health-trainer
+        [0x12400bd008a, 0, 0, 0], // digital-health-program
+        [0x8b012400bd008a, 0, 0, 0], // digital-health-program-director
+        [0x12700bd008a, 0, 0, 0], // digital-health-project
+        [0xf0012700bd008a, 0, 0, 0], // digital-health-project-manager
+        [0x16100bd008a, 0, 0, 0], // digital-health-strategist
+        [0x17c00bd008a, 0, 0, 0], // digital-health-trainer
         [0xd7008a, 0, 0, 0], // digital-interface
         [0x8200d7008a, 0, 0, 0], // digital-interface-designer
         [0xe4008a, 0, 0, 0], // digital-learning
         [0x8200e4008a, 0, 0, 0], // digital-learning-designer
-        [0x16700e4008a, 0, 0, 0], // digital-learning-technologist
-        [0xfa008a, 0, 0, 0], // digital-nurse
-        [0x114008a, 0, 0, 0], // digital-portfolio
-        [0x1e0114008a, 0, 0, 0], // digital-portfolio-analyst
-        [0xf00114008a, 0, 0, 0], // digital-portfolio-manager
-        [0x11e008a, 0, 0, 0], // digital-programme
-        [0xf0011e008a, 0, 0, 0], // digital-programme-manager
-        [0x120008a, 0, 0, 0], // digital-project
-        [0xf00120008a, 0, 0, 0], // digital-project-manager
-        [0x14c008a, 0, 0, 0], // digital-skills
-        [0x176008a, 0, 0, 0], // digital-transformation
-        [0xe20176008a, 0, 0, 0], // digital-transformation-lead
+        [0x16e00e4008a, 0, 0, 0], // digital-learning-technologist
+        [0xfd008a, 0, 0, 0], // digital-nurse
+        [0x11b008a, 0, 0, 0], // digital-portfolio
+        [0x1e011b008a, 0, 0, 0], // digital-portfolio-analyst
+        [0xf0011b008a, 0, 0, 0], // digital-portfolio-manager
+        [0x125008a, 0, 0, 0], // digital-programme
+        [0xf00125008a, 0, 0, 0], // digital-programme-manager
+        [0x127008a, 0, 0, 0], // digital-project
+        [0xf00127008a, 0, 0, 0], // digital-project-manager
+        [0x153008a, 0, 0, 0], // digital-skills
+        [0x17e008a, 0, 0, 0], // digital-transformation
+        [0xe2017e008a, 0, 0, 0], // digital-transformation-lead
         [0x8b, 0, 0, 0], // director
-        [0xfc008b, 0, 0, 0], // director-of
-        [0x2200fc008b, 0, 0, 0], // director-of-application
-        [0x86002200fc008b, 0, 0, 0], // director-of-application-development
-        [0x5c00fc008b, 0, 0, 0], // director-of-clinical
-        [0xcd005c00fc008b, 0, 0, 0], // director-of-clinical-informatics
-        [0x8a00fc008b, 0, 0, 0], // director-of-digital
-        [0xc700fc008b, 0, 0, 0], // director-of-im
-        [0x2000c700fc008b, 0, 0, 0], // director-of-im-and
-        [0x2000c700fc008b, 0x162, 0, 0], // director-of-im-and-t
-        [0xcd00fc008b, 0, 0, 0], // director-of-informatics
-        [0xda00fc008b, 0, 0, 0], // director-of-it
-        [0x16800fc008b, 0, 0, 0], // director-of-technology
+        [0x100008b, 0, 0, 0], // director-of
+        [0x220100008b, 0, 0, 0], // director-of-application
+        [0x8600220100008b, 0, 0, 0], // director-of-application-development
+        [0x5c0100008b, 0, 0, 0], // director-of-clinical
+        [0xcd005c0100008b, 0, 0, 0], // director-of-clinical-informatics
+        [0x8a0100008b, 0, 0, 0], // director-of-digital
+        [0xc70100008b, 0, 0, 0], // director-of-im
+        [0x2000c70100008b, 0, 0, 0], // director-of-im-and
+        [0x2000c70100008b, 0x169, 0, 0], // director-of-im-and-t
+        [0xcd0100008b, 0, 0, 0], // director-of-informatics
+        [0xda0100008b, 0, 0, 0], // director-of-it
+        [0x16f0100008b, 0, 0, 0], // director-of-technology
         [0x8e, 0, 0, 0], // documentation
-        [0x152008e, 0, 0, 0], // documentation-specialist
+        [0x159008e, 0, 0, 0], // documentation-specialist
         [0x8f, 0, 0, 0], // dpo
         [0x90, 0, 0, 0], // e
         [0xe40090, 0, 0, 0], // e-learning
         [0x2f00e40090, 0, 0, 0], // e-learning-author
         [0x91, 0, 0, 0], // educational
-        [0x1670091, 0, 0, 0], // educational-technologist
+        [0x16e0091, 0, 0, 0], // educational-technologist
         [0x93, 0, 0, 0], // ehr
         [0x94, 0, 0, 0], // elearning
         [0x95, 0, 0, 0], // electronic
         [0xbd0095, 0, 0, 0], // electronic-health
-        [0x12900bd0095, 0, 0, 0], // electronic-health-record
-        [0x1090095, 0, 0, 0], // electronic-patient
-        [0x12901090095, 0, 0, 0], // electronic-patient-record
-        [0x1360095, 0, 0, 0], // electronic-resources
-        [0xe501360095, 0, 0, 0], // electronic-resources-librarian
+        [0x13000bd0095, 0, 0, 0], // electronic-health-record
+        [0x10d0095, 0, 0, 0], // electronic-patient
+        [0x130010d0095, 0, 0, 0], // electronic-patient-record
+        [0x13d0095, 0, 0, 0], // electronic-resources
+        [0xe5013d0095, 0, 0, 0], // electronic-resources-librarian
         [0x96, 0, 0, 0], // end
-        [0x17c0096, 0, 0, 0], // end-user
-        [0x6a017c0096, 0, 0, 0], // end-user-computing
-        [0x97006a017c0096, 0, 0, 0], // end-user-computing-engineer
+        [0x1840096, 0, 0, 0], // end-user
+        [0x6a01840096, 0, 0, 0], // end-user-computing
+        [0x97006a01840096, 0, 0, 0], // end-user-computing-engineer
         [0x99, 0, 0, 0], // enterprise
         [0x240099, 0, 0, 0], // enterprise-architect
         [0x250099, 0, 0, 0], // enterprise-architecture
         [0xf000250099, 0, 0, 0], // enterprise-architecture-manager
         [0x9b, 0, 0, 0], // epr
-        [0x174009b, 0, 0, 0], // epr-trainer
+        [0x17c009b, 0, 0, 0], // epr-trainer
         [0x9d, 0, 0, 0], // ethical
         [0xba009d, 0, 0, 0], // ethical-hacker
         [0xa2, 0, 0, 0], // evidence
-        [0x15200a2, 0, 0, 0], // evidence-specialist
+        [0x15900a2, 0, 0, 0], // evidence-specialist
         [0xac, 0, 0, 0], // foi
         [0xaf, 0, 0, 0], // forensics
         [0x2000af, 0, 0, 0], // forensics-and
         [0xca002000af, 0, 0, 0], // forensics-and-incident
-        [0x13800ca002000af, 0, 0, 0], // forensics-and-incident-response
-        [0x13800ca002000af, 0x1e, 0, 0], // forensics-and-incident-response-analyst
+        [0x13f00ca002000af, 0, 0, 0], // forensics-and-incident-response
+        [0x13f00ca002000af, 0x1e, 0, 0], // forensics-and-incident-response-analyst
         [0xb0, 0, 0, 0], // freedom
-        [0xfc00b0, 0, 0, 0], // freedom-of
-        [0xce00fc00b0, 0, 0, 0], // freedom-of-information
+        [0x10000b0, 0, 0, 0], // freedom-of
+        [0xce010000b0, 0, 0, 0], // freedom-of-information
         [0xb1, 0, 0, 0], // front
         [0x9600b1, 0, 0, 0], // front-end
         [0x85009600b1, 0, 0, 0], // front-end-developer
         [0xb2, 0, 0, 0], // frontend
         [0x8500b2, 0, 0, 0], // frontend-developer
         [0xb3, 0, 0, 0], // full
-        [0x15600b3, 0, 0, 0], // full-stack
-        [0x85015600b3, 0, 0, 0], // full-stack-developer
+        [0x15d00b3, 0, 0, 0], // full-stack
+        [0x85015d00b3, 0, 0, 0], // full-stack-developer
         [0xb4, 0, 0, 0], // genome
         [0xcd00b4, 0, 0, 0], // genome-informatics
         [0xb5, 0, 0, 0], // genomic
@@ -2457,55 +2481,55 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xb8, 0, 0, 0], // graphic
         [0x8200b8, 0, 0, 0], // graphic-designer
         [0xbc, 0, 0, 0], // head
-        [0xfc00bc, 0, 0, 0], // head-of
-        [0x1000fc00bc, 0, 0, 0], // head-of-accessibility
-        [0x1f00fc00bc, 0, 0, 0], // head-of-analytics
-        [0x98001f00fc00bc, 0, 0, 0], // head-of-analytics-engineering
-        [0x4900fc00bc, 0, 0, 0], // head-of-business
-        [0x1d004900fc00bc, 0, 0, 0], // head-of-business-analysis
-        [0x12e004900fc00bc, 0, 0, 0], // head-of-business-relationship
-        [0x12e004900fc00bc, 0xef, 0, 0], // head-of-business-relationship-management
-        [0x6400fc00bc, 0, 0, 0], // head-of-command
-        [0x20006400fc00bc, 0, 0, 0], // head-of-command-and
-        [0x20006400fc00bc, 0x70, 0, 0], // head-of-command-and-control
-        [0x6f00fc00bc, 0, 0, 0], // head-of-content
-        [0x81006f00fc00bc, 0, 0, 0], // head-of-content-design
-        [0x7800fc00bc, 0, 0, 0], // head-of-data
-        [0x20007800fc00bc, 0, 0, 0], // head-of-data-and
-        [0x20007800fc00bc, 0x1c, 0, 0], // head-of-data-and-ai
-        [0x20007800fc00bc, 0x9f001c, 0, 0], // head-of-data-and-ai-ethics
-        [0x98007800fc00bc, 0, 0, 0], // head-of-data-engineering
-        [0xb6007800fc00bc, 0, 0, 0], // head-of-data-governance
-        [0x13d007800fc00bc, 0, 0, 0], // head-of-data-science
-        [0x7f00fc00bc, 0, 0, 0], // head-of-delivery
-        [0xef007f00fc00bc, 0, 0, 0], // head-of-delivery-management
-        [0x8a00fc00bc, 0, 0, 0], // head-of-digital
-        [0xa0008a00fc00bc, 0, 0, 0], // head-of-digital-evaluation
-        [0xb200fc00bc, 0, 0, 0], // head-of-frontend
-        [0x8600b200fc00bc, 0, 0, 0], // head-of-frontend-development
-        [0xb800fc00bc, 0, 0, 0], // head-of-graphic
-        [0x8100b800fc00bc, 0, 0, 0], // head-of-graphic-design
-        [0xce00fc00bc, 0, 0, 0], // head-of-information
-        [0x14300ce00fc00bc, 0, 0, 0], // head-of-information-security
-        [0xd600fc00bc, 0, 0, 0], // head-of-interaction
-        [0x8100d600fc00bc, 0, 0, 0], // head-of-interaction-design
-        [0xda00fc00bc, 0, 0, 0], // head-of-it
-        [0x14300da00fc00bc, 0, 0, 0], // head-of-it-security
-        [0x14600da00fc00bc, 0, 0, 0], // head-of-it-service
-        [0x14600da00fc00bc, 0xef, 0, 0], // head-of-it-service-management
-        [0x10d00fc00bc, 0, 0, 0], // head-of-performance
-        [0x1d010d00fc00bc, 0, 0, 0], // head-of-performance-analysis
-        [0x11400fc00bc, 0, 0, 0], // head-of-portfolio
-        [0x11c00fc00bc, 0, 0, 0], // head-of-product
-        [0x14600fc00bc, 0, 0, 0], // head-of-service
-        [0x81014600fc00bc, 0, 0, 0], // head-of-service-design
-        [0x83014600fc00bc, 0, 0, 0], // head-of-service-desk
-        [0x16d00fc00bc, 0, 0, 0], // head-of-test
-        [0x17c00fc00bc, 0, 0, 0], // head-of-user
-        [0x134017c00fc00bc, 0, 0, 0], // head-of-user-research
+        [0x10000bc, 0, 0, 0], // head-of
+        [0x10010000bc, 0, 0, 0], // head-of-accessibility
+        [0x1f010000bc, 0, 0, 0], // head-of-analytics
+        [0x98001f010000bc, 0, 0, 0], // head-of-analytics-engineering
+        [0x49010000bc, 0, 0, 0], // head-of-business
+        [0x1d0049010000bc, 0, 0, 0], // head-of-business-analysis
+        [0x1350049010000bc, 0, 0, 0], // head-of-business-relationship
+        [0x1350049010000bc, 0xef, 0, 0], // head-of-business-relationship-management
+        [0x64010000bc, 0, 0, 0], // head-of-command
+        [0x200064010000bc, 0, 0, 0], // head-of-command-and
+        [0x200064010000bc, 0x70, 0, 0], // head-of-command-and-control
+        [0x6f010000bc, 0, 0, 0], // head-of-content
+        [0x81006f010000bc, 0, 0, 0], // head-of-content-design
+        [0x78010000bc, 0, 0, 0], // head-of-data
+        [0x200078010000bc, 0, 0, 0], // head-of-data-and
+        [0x200078010000bc, 0x1c, 0, 0], // head-of-data-and-ai
+        [0x200078010000bc, 0x9f001c, 0, 0], // head-of-data-and-ai-ethics
+        [0x980078010000bc, 0, 0, 0], // head-of-data-engineering
+        [0xb60078010000bc, 0, 0, 0], // head-of-data-governance
+        [0x1440078010000bc, 0, 0, 0], // head-of-data-science
+        [0x7f010000bc, 0, 0, 0], // head-of-delivery
+        [0xef007f010000bc, 0, 0, 0], // head-of-delivery-management
+        [0x8a010000bc, 0, 0, 0], // head-of-digital
+        [0xa0008a010000bc, 0, 0, 0], // head-of-digital-evaluation
+        [0xb2010000bc, 0, 0, 0], // head-of-frontend
+        [0x8600b2010000bc, 0, 0, 0], // head-of-frontend-development
+        [0xb8010000bc, 0, 0, 0], // head-of-graphic
+        [0x8100b8010000bc, 0, 0, 0], // head-of-graphic-design
+        [0xce010000bc, 0, 0, 0], // head-of-information
+        [0x14a00ce010000bc, 0, 0, 0], // head-of-information-security
+        [0xd6010000bc, 0, 0, 0], // head-of-interaction
+        [0x8100d6010000bc, 0, 0, 0], // head-of-interaction-design
+        [0xda010000bc, 0, 0, 0], // head-of-it
+        [0x14a00da010000bc, 0, 0, 0], // head-of-it-security
+        [0x14d00da010000bc, 0, 0, 0], // head-of-it-service
+        [0x14d00da010000bc, 0xef, 0, 0], // head-of-it-service-management
+        [0x111010000bc, 0, 0, 0], // head-of-performance
+        [0x1d0111010000bc, 0, 0, 0], // head-of-performance-analysis
+        [0x11b010000bc, 0, 0, 0], // head-of-portfolio
+        [0x123010000bc, 0, 0, 0], // head-of-product
+        [0x14d010000bc, 0, 0, 0], // head-of-service
+        [0x81014d010000bc, 0, 0, 0], // head-of-service-design
+        [0x83014d010000bc, 0, 0, 0], // head-of-service-desk
+        [0x174010000bc, 0, 0, 0], // head-of-test
+        [0x184010000bc, 0, 0, 0], // head-of-user
+        [0x13b0184010000bc, 0, 0, 0], // head-of-user-research
         [0xbd, 0, 0, 0], // health
         [0x7800bd, 0, 0, 0], // health-data
-        [0x13f007800bd, 0, 0, 0], // health-data-scientist
+        [0x146007800bd, 0, 0, 0], // health-data-scientist
         [0xcd00bd, 0, 0, 0], // health-informatics
         [0x8b00cd00bd, 0, 0, 0], // health-informatics-director
         [0xf000cd00bd, 0, 0, 0], // health-informatics-manager
@@ -2516,41 +2540,41 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xef00ce00bd, 0, 0, 0], // health-information-management
         [0x2000ef00ce00bd, 0, 0, 0], // health-information-management-and
         [0x2000ef00ce00bd, 0xa3, 0, 0], // health-information-management-and-exchange
-        [0x2000ef00ce00bd, 0x15200a3, 0, 0], // health-information-management-and-exchange-specialist
-        [0xfd00ce00bd, 0, 0, 0], // health-information-officer
-        [0x11800ce00bd, 0, 0, 0], // health-information-privacy
-        [0x20011800ce00bd, 0, 0, 0], // health-information-privacy-and
-        [0x20011800ce00bd, 0x143, 0, 0], // health-information-privacy-and-security
-        [0x20011800ce00bd, 0x1520143, 0, 0], // health-information-privacy-and-security-specialist
-        [0x15200ce00bd, 0, 0, 0], // health-information-specialist
-        [0x16600ce00bd, 0, 0, 0], // health-information-technician
+        [0x2000ef00ce00bd, 0x15900a3, 0, 0], // health-information-management-and-exchange-specialist
+        [0x10100ce00bd, 0, 0, 0], // health-information-officer
+        [0x11f00ce00bd, 0, 0, 0], // health-information-privacy
+        [0x20011f00ce00bd, 0, 0, 0], // health-information-privacy-and
+        [0x20011f00ce00bd, 0x14a, 0, 0], // health-information-privacy-and-security
+        [0x20011f00ce00bd, 0x159014a, 0, 0], // health-information-privacy-and-security-specialist
+        [0x15900ce00bd, 0, 0, 0], // health-information-specialist
+        [0x16d00ce00bd, 0, 0, 0], // health-information-technician
         [0xd700bd, 0, 0, 0], // health-interface
         [0x8200d700bd, 0, 0, 0], // health-interface-designer
         [0xda00bd, 0, 0, 0], // health-it
         [0x2400da00bd, 0, 0, 0], // health-it-architect
         [0x6e00da00bd, 0, 0, 0], // health-it-consultant
-        [0x11f00da00bd, 0, 0, 0], // health-it-programmer
-        [0x15e00da00bd, 0, 0, 0], // health-it-support
-        [0x152015e00da00bd, 0, 0, 0], // health-it-support-specialist
+        [0x12600da00bd, 0, 0, 0], // health-it-programmer
+        [0x16500da00bd, 0, 0, 0], // health-it-support
+        [0x159016500da00bd, 0, 0, 0], // health-it-support-specialist
         [0xe500bd, 0, 0, 0], // health-librarian
-        [0x12a00bd, 0, 0, 0], // health-records
-        [0x2a012a00bd, 0, 0, 0], // health-records-assistant
-        [0x5b012a00bd, 0, 0, 0], // health-records-clerk
-        [0xf0012a00bd, 0, 0, 0], // health-records-manager
-        [0xfd012a00bd, 0, 0, 0], // health-records-officer
-        [0x146012a00bd, 0, 0, 0], // health-records-service
-        [0xf00146012a00bd, 0, 0, 0], // health-records-service-manager
-        [0x157012a00bd, 0, 0, 0], // health-records-staff
-        [0x15d012a00bd, 0, 0, 0], // health-records-supervisor
-        [0x13c00bd, 0, 0, 0], // health-safety
-        [0x67013c00bd, 0, 0, 0], // health-safety-compliance
-        [0xfd0067013c00bd, 0, 0, 0], // health-safety-compliance-officer
-        [0x14f00bd, 0, 0, 0], // health-software
-        [0x16e014f00bd, 0, 0, 0], // health-software-tester
+        [0x13100bd, 0, 0, 0], // health-records
+        [0x2a013100bd, 0, 0, 0], // health-records-assistant
+        [0x5b013100bd, 0, 0, 0], // health-records-clerk
+        [0xf0013100bd, 0, 0, 0], // health-records-manager
+        [0x101013100bd, 0, 0, 0], // health-records-officer
+        [0x14d013100bd, 0, 0, 0], // health-records-service
+        [0xf0014d013100bd, 0, 0, 0], // health-records-service-manager
+        [0x15e013100bd, 0, 0, 0], // health-records-staff
+        [0x164013100bd, 0, 0, 0], // health-records-supervisor
+        [0x14300bd, 0, 0, 0], // health-safety
+        [0x67014300bd, 0, 0, 0], // health-safety-compliance
+        [0x1010067014300bd, 0, 0, 0], // health-safety-compliance-officer
+        [0x15600bd, 0, 0, 0], // health-software
+        [0x175015600bd, 0, 0, 0], // health-software-tester
         [0xbe, 0, 0, 0], // help
         [0x8300be, 0, 0, 0], // help-desk
         [0x1e008300be, 0, 0, 0], // help-desk-analyst
-        [0x166008300be, 0, 0, 0], // help-desk-technician
+        [0x16d008300be, 0, 0, 0], // help-desk-technician
         [0xbf, 0, 0, 0], // helpdesk
         [0xc2, 0, 0, 0], // human
         [0x6900c2, 0, 0, 0], // human-computer
@@ -2561,70 +2585,70 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xf000c4, 0, 0, 0], // ig-manager
         [0xc7, 0, 0, 0], // im
         [0x2000c7, 0, 0, 0], // im-and
-        [0x162002000c7, 0, 0, 0], // im-and-t
+        [0x169002000c7, 0, 0, 0], // im-and-t
         [0xc8, 0, 0, 0], // implementation
         [0x7200c8, 0, 0, 0], // implementation-coordinator
         [0xe200c8, 0, 0, 0], // implementation-lead
         [0xf000c8, 0, 0, 0], // implementation-manager
-        [0x15e00c8, 0, 0, 0], // implementation-support
-        [0x152015e00c8, 0, 0, 0], // implementation-support-specialist
+        [0x16500c8, 0, 0, 0], // implementation-support
+        [0x159016500c8, 0, 0, 0], // implementation-support-specialist
         [0xca, 0, 0, 0], // incident
         [0xf000ca, 0, 0, 0], // incident-manager
-        [0x13700ca, 0, 0, 0], // incident-responder
-        [0x13800ca, 0, 0, 0], // incident-response
-        [0x97013800ca, 0, 0, 0], // incident-response-engineer
+        [0x13e00ca, 0, 0, 0], // incident-responder
+        [0x13f00ca, 0, 0, 0], // incident-response
+        [0x97013f00ca, 0, 0, 0], // incident-response-engineer
         [0xcc, 0, 0, 0], // informaticist
         [0xcd, 0, 0, 0], // informatics
         [0x1e00cd, 0, 0, 0], // informatics-analyst
-        [0xfa00cd, 0, 0, 0], // informatics-nurse
-        [0x10f00cd, 0, 0, 0], // informatics-pharmacist
+        [0xfd00cd, 0, 0, 0], // informatics-nurse
+        [0x11400cd, 0, 0, 0], // informatics-pharmacist
         [0xce, 0, 0, 0], // information
         [0x1e00ce, 0, 0, 0], // information-analyst
         [0x2400ce, 0, 0, 0], // information-architect
         [0x2900ce, 0, 0, 0], // information-asset
         [0x14002900ce, 0, 0, 0], // information-asset-administrator
-        [0x105002900ce, 0, 0, 0], // information-asset-owner
+        [0x109002900ce, 0, 0, 0], // information-asset-owner
         [0x2c00ce, 0, 0, 0], // information-assurance
         [0x1e002c00ce, 0, 0, 0], // information-assurance-analyst
         [0x97002c00ce, 0, 0, 0], // information-assurance-engineer
         [0xb600ce, 0, 0, 0], // information-governance
         [0xe200b600ce, 0, 0, 0], // information-governance-lead
         [0xf000b600ce, 0, 0, 0], // information-governance-manager
-        [0x13a00ce, 0, 0, 0], // information-rights
-        [0x14300ce, 0, 0, 0], // information-security
-        [0x14014300ce, 0, 0, 0], // information-security-administrator
-        [0x1e014300ce, 0, 0, 0], // information-security-analyst
-        [0x2c014300ce, 0, 0, 0], // information-security-assurance
-        [0x20002c014300ce, 0, 0, 0], // information-security-assurance-and
-        [0x20002c014300ce, 0x171, 0, 0], // information-security-assurance-and-threat
-        [0x20002c014300ce, 0x1e0171, 0, 0], // information-security-assurance-and-threat-analyst
-        [0x2e014300ce, 0, 0, 0], // information-security-auditor
-        [0x8b014300ce, 0, 0, 0], // information-security-director
-        [0x97014300ce, 0, 0, 0], // information-security-engineer
-        [0xf0014300ce, 0, 0, 0], // information-security-manager
-        [0xfd014300ce, 0, 0, 0], // information-security-officer
-        [0x13b014300ce, 0, 0, 0], // information-security-risk
-        [0x1e013b014300ce, 0, 0, 0], // information-security-risk-analyst
-        [0x152014300ce, 0, 0, 0], // information-security-specialist
-        [0x16100ce, 0, 0, 0], // information-systems
-        [0x1e016100ce, 0, 0, 0], // information-systems-analyst
-        [0x24016100ce, 0, 0, 0], // information-systems-architect
-        [0x8b016100ce, 0, 0, 0], // information-systems-director
-        [0xf0016100ce, 0, 0, 0], // information-systems-manager
-        [0x143016100ce, 0, 0, 0], // information-systems-security
-        [0x1e0143016100ce, 0, 0, 0], // information-systems-security-analyst
-        [0xfd0143016100ce, 0, 0, 0], // information-systems-security-officer
-        [0x1520143016100ce, 0, 0, 0], // information-systems-security-specialist
-        [0x15d016100ce, 0, 0, 0], // information-systems-supervisor
-        [0x166016100ce, 0, 0, 0], // information-systems-technician
+        [0x14100ce, 0, 0, 0], // information-rights
+        [0x14a00ce, 0, 0, 0], // information-security
+        [0x14014a00ce, 0, 0, 0], // information-security-administrator
+        [0x1e014a00ce, 0, 0, 0], // information-security-analyst
+        [0x2c014a00ce, 0, 0, 0], // information-security-assurance
+        [0x20002c014a00ce, 0, 0, 0], // information-security-assurance-and
+        [0x20002c014a00ce, 0x179, 0, 0], // information-security-assurance-and-threat
+        [0x20002c014a00ce, 0x1e0179, 0, 0], // information-security-assurance-and-threat-analyst
+        [0x2e014a00ce, 0, 0, 0], // information-security-auditor
+        [0x8b014a00ce, 0, 0, 0], // information-security-director
+        [0x97014a00ce, 0, 0, 0], // information-security-engineer
+        [0xf0014a00ce, 0, 0, 0], // information-security-manager
+        [0x101014a00ce, 0, 0, 0], // information-security-officer
+        [0x142014a00ce, 0, 0, 0], // information-security-risk
+        [0x1e0142014a00ce, 0, 0, 0], // information-security-risk-analyst
+        [0x159014a00ce, 0, 0, 0], // information-security-specialist
+        [0x16800ce, 0, 0, 0], // information-systems
+        [0x1e016800ce, 0, 0, 0], // information-systems-analyst
+        [0x24016800ce, 0, 0, 0], // information-systems-architect
+        [0x8b016800ce, 0, 0, 0], // information-systems-director
+        [0xf0016800ce, 0, 0, 0], // information-systems-manager
+        [0x14a016800ce, 0, 0, 0], // information-systems-security
+        [0x1e014a016800ce, 0, 0, 0], // information-systems-security-analyst
+        [0x101014a016800ce, 0, 0, 0], // information-systems-security-officer
+        [0x159014a016800ce, 0, 0, 0], // information-systems-security-specialist
+        [0x164016800ce, 0, 0, 0], // information-systems-supervisor
+        [0x16d016800ce, 0, 0, 0], // information-systems-technician
         [0xcf, 0, 0, 0], // infosec
         [0xd0, 0, 0, 0], // infrastructure
         [0x1e00d0, 0, 0, 0], // infrastructure-analyst
         [0x2400d0, 0, 0, 0], // infrastructure-architect
         [0x9700d0, 0, 0, 0], // infrastructure-engineer
         [0xf000d0, 0, 0, 0], // infrastructure-manager
-        [0x10100d0, 0, 0, 0], // infrastructure-operations
-        [0x97010100d0, 0, 0, 0], // infrastructure-operations-engineer
+        [0x10500d0, 0, 0, 0], // infrastructure-operations
+        [0x97010500d0, 0, 0, 0], // infrastructure-operations-engineer
         [0xd1, 0, 0, 0], // instructional
         [0x8200d1, 0, 0, 0], // instructional-designer
         [0xd3, 0, 0, 0], // integration
@@ -2638,10 +2662,10 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x1e00d7, 0, 0, 0], // interface-analyst
         [0x8500d7, 0, 0, 0], // interface-developer
         [0xd9, 0, 0, 0], // internet
-        [0x11f00d9, 0, 0, 0], // internet-programmer
+        [0x12600d9, 0, 0, 0], // internet-programmer
         [0xda, 0, 0, 0], // it
         [0x1000da, 0, 0, 0], // it-accessibility
-        [0x16e001000da, 0, 0, 0], // it-accessibility-tester
+        [0x175001000da, 0, 0, 0], // it-accessibility-tester
         [0x1e00da, 0, 0, 0], // it-analyst
         [0x2900da, 0, 0, 0], // it-asset
         [0x4900da, 0, 0, 0], // it-business
@@ -2669,91 +2693,91 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xd700da, 0, 0, 0], // it-interface
         [0x4700d700da, 0, 0, 0], // it-interface-builder
         [0xf000da, 0, 0, 0], // it-manager
-        [0xf500da, 0, 0, 0], // it-network
-        [0x2400f500da, 0, 0, 0], // it-network-architect
-        [0x9700f500da, 0, 0, 0], // it-network-engineer
-        [0xfd00da, 0, 0, 0], // it-officer
-        [0x10100da, 0, 0, 0], // it-operations
-        [0xf0010100da, 0, 0, 0], // it-operations-manager
-        [0x11b00da, 0, 0, 0], // it-procurement
-        [0x12000da, 0, 0, 0], // it-project
-        [0xf0012000da, 0, 0, 0], // it-project-manager
-        [0x12600da, 0, 0, 0], // it-quality
-        [0xf0012600da, 0, 0, 0], // it-quality-manager
-        [0x14300da, 0, 0, 0], // it-security
-        [0x14014300da, 0, 0, 0], // it-security-administrator
-        [0x17014300da, 0, 0, 0], // it-security-advisor
-        [0x1e014300da, 0, 0, 0], // it-security-analyst
-        [0x24014300da, 0, 0, 0], // it-security-architect
-        [0x6e014300da, 0, 0, 0], // it-security-consultant
-        [0x97014300da, 0, 0, 0], // it-security-engineer
-        [0xa5014300da, 0, 0, 0], // it-security-expert
-        [0xf0014300da, 0, 0, 0], // it-security-manager
-        [0xfd014300da, 0, 0, 0], // it-security-officer
-        [0x166014300da, 0, 0, 0], // it-security-technician
-        [0x16e014300da, 0, 0, 0], // it-security-tester
-        [0x14600da, 0, 0, 0], // it-service
-        [0x1e014600da, 0, 0, 0], // it-service-analyst
-        [0x83014600da, 0, 0, 0], // it-service-desk
-        [0x1a0083014600da, 0, 0, 0], // it-service-desk-agent
-        [0xf00083014600da, 0, 0, 0], // it-service-desk-manager
-        [0xef014600da, 0, 0, 0], // it-service-management
-        [0xf0014600da, 0, 0, 0], // it-service-manager
-        [0x14800da, 0, 0, 0], // it-services
-        [0x15200da, 0, 0, 0], // it-specialist
-        [0x15e00da, 0, 0, 0], // it-support
-        [0x97015e00da, 0, 0, 0], // it-support-engineer
-        [0x152015e00da, 0, 0, 0], // it-support-specialist
-        [0x166015e00da, 0, 0, 0], // it-support-technician
-        [0x16000da, 0, 0, 0], // it-system
-        [0x24016000da, 0, 0, 0], // it-system-architect
-        [0x16100da, 0, 0, 0], // it-systems
-        [0x1e016100da, 0, 0, 0], // it-systems-analyst
-        [0x24016100da, 0, 0, 0], // it-systems-architect
-        [0x16400da, 0, 0, 0], // it-tech
-        [0x16600da, 0, 0, 0], // it-technician
-        [0x16d00da, 0, 0, 0], // it-test
-        [0x1e016d00da, 0, 0, 0], // it-test-analyst
-        [0xf0016d00da, 0, 0, 0], // it-test-manager
-        [0x17400da, 0, 0, 0], // it-trainer
+        [0xf800da, 0, 0, 0], // it-network
+        [0x2400f800da, 0, 0, 0], // it-network-architect
+        [0x9700f800da, 0, 0, 0], // it-network-engineer
+        [0x10100da, 0, 0, 0], // it-officer
+        [0x10500da, 0, 0, 0], // it-operations
+        [0xf0010500da, 0, 0, 0], // it-operations-manager
+        [0x12200da, 0, 0, 0], // it-procurement
+        [0x12700da, 0, 0, 0], // it-project
+        [0xf0012700da, 0, 0, 0], // it-project-manager
+        [0x12d00da, 0, 0, 0], // it-quality
+        [0xf0012d00da, 0, 0, 0], // it-quality-manager
+        [0x14a00da, 0, 0, 0], // it-security
+        [0x14014a00da, 0, 0, 0], // it-security-administrator
+        [0x17014a00da, 0, 0, 0], // it-security-advisor
+        [0x1e014a00da, 0, 0, 0], // it-security-analyst
+        [0x24014a00da, 0, 0, 0], // it-security-architect
+        [0x6e014a00da, 0, 0, 0], // it-security-consultant
+        [0x97014a00da, 0, 0, 0], // it-security-engineer
+        [0xa5014a00da, 0, 0, 0], // it-security-expert
+        [0xf0014a00da, 0, 0, 0], // it-security-manager
+        [0x101014a00da, 0, 0, 0], // it-security-officer
+        [0x16d014a00da, 0, 0, 0], // it-security-technician
+        [0x175014a00da, 0, 0, 0], // it-security-tester
+        [0x14d00da, 0, 0, 0], // it-service
+        [0x1e014d00da, 0, 0, 0], // it-service-analyst
+        [0x83014d00da, 0, 0, 0], // it-service-desk
+        [0x1a0083014d00da, 0, 0, 0], // it-service-desk-agent
+        [0xf00083014d00da, 0, 0, 0], // it-service-desk-manager
+        [0xef014d00da, 0, 0, 0], // it-service-management
+        [0xf0014d00da, 0, 0, 0], // it-service-manager
+        [0x14f00da, 0, 0, 0], // it-services
+        [0x15900da, 0, 0, 0], // it-specialist
+        [0x16500da, 0, 0, 0], // it-support
+        [0x97016500da, 0, 0, 0], // it-support-engineer
+        [0x159016500da, 0, 0, 0], // it-support-specialist
+        [0x16d016500da, 0, 0, 0], // it-support-technician
+        [0x16700da, 0, 0, 0], // it-system
+        [0x24016700da, 0, 0, 0], // it-system-architect
+        [0x16800da, 0, 0, 0], // it-systems
+        [0x1e016800da, 0, 0, 0], // it-systems-analyst
+        [0x24016800da, 0, 0, 0], // it-systems-architect
+        [0x16b00da, 0, 0, 0], // it-tech
+        [0x16d00da, 0, 0, 0], // it-technician
+        [0x17400da, 0, 0, 0], // it-test
+        [0x1e017400da, 0, 0, 0], // it-test-analyst
+        [0xf0017400da, 0, 0, 0], // it-test-manager
+        [0x17c00da, 0, 0, 0], // it-trainer
         [0xdc, 0, 0, 0], // java
         [0x8500dc, 0, 0, 0], // java-developer
         [0xe0, 0, 0, 0], // knowledge
         [0x2000e0, 0, 0, 0], // knowledge-and
         [0xe6002000e0, 0, 0, 0], // knowledge-and-library
-        [0x15200e6002000e0, 0, 0, 0], // knowledge-and-library-specialist
+        [0x15900e6002000e0, 0, 0, 0], // knowledge-and-library-specialist
         [0xef00e0, 0, 0, 0], // knowledge-management
         [0xf000e0, 0, 0, 0], // knowledge-manager
-        [0xfd00e0, 0, 0, 0], // knowledge-officer
-        [0x15200e0, 0, 0, 0], // knowledge-specialist
+        [0x10100e0, 0, 0, 0], // knowledge-officer
+        [0x15900e0, 0, 0, 0], // knowledge-specialist
         [0xe1, 0, 0, 0], // lan
         [0x1400e1, 0, 0, 0], // lan-administrator
-        [0x15200e1, 0, 0, 0], // lan-specialist
+        [0x15900e1, 0, 0, 0], // lan-specialist
         [0xe4, 0, 0, 0], // learning
         [0x2000e4, 0, 0, 0], // learning-and
         [0x86002000e4, 0, 0, 0], // learning-and-development
         [0x720086002000e4, 0, 0, 0], // learning-and-development-coordinator
         [0xf00086002000e4, 0, 0, 0], // learning-and-development-manager
         [0xf000e4, 0, 0, 0], // learning-manager
-        [0x16700e4, 0, 0, 0], // learning-technologist
+        [0x16e00e4, 0, 0, 0], // learning-technologist
         [0xe5, 0, 0, 0], // librarian
         [0xe6, 0, 0, 0], // library
         [0x2000e6, 0, 0, 0], // library-and
         [0xe0002000e6, 0, 0, 0], // library-and-knowledge
-        [0x14800e0002000e6, 0, 0, 0], // library-and-knowledge-services
-        [0x14800e0002000e6, 0xf0, 0, 0], // library-and-knowledge-services-manager
+        [0x14f00e0002000e6, 0, 0, 0], // library-and-knowledge-services
+        [0x14f00e0002000e6, 0xf0, 0, 0], // library-and-knowledge-services-manager
         [0x2a00e6, 0, 0, 0], // library-assistant
         [0x2b00e6, 0, 0, 0], // library-associate
-        [0x15d00e6, 0, 0, 0], // library-supervisor
-        [0x16500e6, 0, 0, 0], // library-technical
-        [0x2a016500e6, 0, 0, 0], // library-technical-assistant
+        [0x16400e6, 0, 0, 0], // library-supervisor
+        [0x16c00e6, 0, 0, 0], // library-technical
+        [0x2a016c00e6, 0, 0, 0], // library-technical-assistant
         [0xea, 0, 0, 0], // literature
-        [0x13500ea, 0, 0, 0], // literature-researcher
+        [0x13c00ea, 0, 0, 0], // literature-researcher
         [0xeb, 0, 0, 0], // local
         [0x2600eb, 0, 0, 0], // local-area
-        [0xf5002600eb, 0, 0, 0], // local-area-network
-        [0x1400f5002600eb, 0, 0, 0], // local-area-network-administrator
-        [0x15200f5002600eb, 0, 0, 0], // local-area-network-specialist
+        [0xf8002600eb, 0, 0, 0], // local-area-network
+        [0x1400f8002600eb, 0, 0, 0], // local-area-network-administrator
+        [0x15900f8002600eb, 0, 0, 0], // local-area-network-specialist
         [0xec, 0, 0, 0], // machine
         [0xe400ec, 0, 0, 0], // machine-learning
         [0x9700e400ec, 0, 0, 0], // machine-learning-engineer
@@ -2762,412 +2786,412 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xf000ca00ee, 0, 0, 0], // major-incident-manager
         [0xef, 0, 0, 0], // management
         [0xce00ef, 0, 0, 0], // management-information
-        [0x16100ce00ef, 0, 0, 0], // management-information-systems
-        [0x8b016100ce00ef, 0, 0, 0], // management-information-systems-director
-        [0xf2, 0, 0, 0], // medical
-        [0x6200f2, 0, 0, 0], // medical-coder
-        [0x6300f2, 0, 0, 0], // medical-coding
-        [0xfd006300f2, 0, 0, 0], // medical-coding-officer
-        [0xf900f2, 0, 0, 0], // medical-note
-        [0x15c00f900f2, 0, 0, 0], // medical-note-summariser
-        [0x12a00f2, 0, 0, 0], // medical-records
-        [0x1e012a00f2, 0, 0, 0], // medical-records-analyst
-        [0x2a012a00f2, 0, 0, 0], // medical-records-assistant
-        [0x5b012a00f2, 0, 0, 0], // medical-records-clerk
-        [0x72012a00f2, 0, 0, 0], // medical-records-coordinator
-        [0x8b012a00f2, 0, 0, 0], // medical-records-director
-        [0xa8012a00f2, 0, 0, 0], // medical-records-filing
-        [0x5b00a8012a00f2, 0, 0, 0], // medical-records-filing-clerk
-        [0xf0012a00f2, 0, 0, 0], // medical-records-manager
-        [0xfd012a00f2, 0, 0, 0], // medical-records-officer
-        [0x157012a00f2, 0, 0, 0], // medical-records-staff
-        [0x15d012a00f2, 0, 0, 0], // medical-records-supervisor
-        [0x166012a00f2, 0, 0, 0], // medical-records-technician
-        [0x15c00f2, 0, 0, 0], // medical-summariser
-        [0xf3, 0, 0, 0], // ml
-        [0x9700f3, 0, 0, 0], // ml-engineer
-        [0xf4, 0, 0, 0], // mobile
-        [0x8500f4, 0, 0, 0], // mobile-developer
-        [0xf5, 0, 0, 0], // network
-        [0x1400f5, 0, 0, 0], // network-administrator
-        [0x1e00f5, 0, 0, 0], // network-analyst
-        [0x2000f5, 0, 0, 0], // network-and
-        [0x143002000f5, 0, 0, 0], // network-and-security
-        [0x970143002000f5, 0, 0, 0], // network-and-security-engineer
-        [0x2400f5, 0, 0, 0], // network-architect
-        [0x6c00f5, 0, 0, 0], // network-configurator
-        [0x7200f5, 0, 0, 0], // network-coordinator
-        [0x9700f5, 0, 0, 0], // network-engineer
-        [0xf000f5, 0, 0, 0], // network-manager
-        [0x14300f5, 0, 0, 0], // network-security
-        [0x14014300f5, 0, 0, 0], // network-security-administrator
-        [0x1e014300f5, 0, 0, 0], // network-security-analyst
-        [0x16e014300f5, 0, 0, 0], // network-security-tester
-        [0x15200f5, 0, 0, 0], // network-specialist
-        [0x15e00f5, 0, 0, 0], // network-support
-        [0x152015e00f5, 0, 0, 0], // network-support-specialist
-        [0x16100f5, 0, 0, 0], // network-systems
-        [0x6e016100f5, 0, 0, 0], // network-systems-consultant
-        [0x16500f5, 0, 0, 0], // network-technical
-        [0x1e016500f5, 0, 0, 0], // network-technical-analyst
-        [0x16600f5, 0, 0, 0], // network-technician
-        [0xf6, 0, 0, 0], // networking
-        [0x16100f6, 0, 0, 0], // networking-systems
-        [0x20016100f6, 0, 0, 0], // networking-systems-and
-        [0x8c0020016100f6, 0, 0, 0], // networking-systems-and-distributed
-        [0x8c0020016100f6, 0x161, 0, 0], // networking-systems-and-distributed-systems
-        [0x8c0020016100f6, 0x970161, 0, 0], // networking-systems-and-distributed-systems-engineer
-        [0xf7, 0, 0, 0], // networks
-        [0x9700f7, 0, 0, 0], // networks-engineer
-        [0xfa, 0, 0, 0], // nurse
-        [0xcb00fa, 0, 0, 0], // nurse-informatician
-        [0xfb, 0, 0, 0], // nursing
-        [0xcd00fb, 0, 0, 0], // nursing-informatics
-        [0x100, 0, 0, 0], // operational
-        [0x700100, 0, 0, 0], // operational-control
-        [0xf000700100, 0, 0, 0], // operational-control-manager
-        [0x101, 0, 0, 0], // operations
-        [0x1e0101, 0, 0, 0], // operations-analyst
-        [0x104, 0, 0, 0], // outreach
-        [0xe50104, 0, 0, 0], // outreach-librarian
-        [0x106, 0, 0, 0], // pacs
-        [0x140106, 0, 0, 0], // pacs-administrator
-        [0x108, 0, 0, 0], // pathology
-        [0xda0108, 0, 0, 0], // pathology-it
-        [0x16100da0108, 0, 0, 0], // pathology-it-systems
-        [0xf0016100da0108, 0, 0, 0], // pathology-it-systems-manager
-        [0xe80108, 0, 0, 0], // pathology-links
-        [0xf000e80108, 0, 0, 0], // pathology-links-manager
-        [0x109, 0, 0, 0], // patient
-        [0xf0109, 0, 0, 0], // patient-access
-        [0x161000f0109, 0, 0, 0], // patient-access-systems
-        [0x120109, 0, 0, 0], // patient-administration
-        [0x16300120109, 0, 0, 0], // patient-administration-team
-        [0xe3016300120109, 0, 0, 0], // patient-administration-team-leader
-        [0x130109, 0, 0, 0], // patient-administrative
-        [0x16300130109, 0, 0, 0], // patient-administrative-team
-        [0xe3016300130109, 0, 0, 0], // patient-administrative-team-leader
-        [0x780109, 0, 0, 0], // patient-data
-        [0x7200780109, 0, 0, 0], // patient-data-coordinator
-        [0x12a0109, 0, 0, 0], // patient-records
-        [0xf0012a0109, 0, 0, 0], // patient-records-manager
-        [0x1480109, 0, 0, 0], // patient-services
-        [0xf001480109, 0, 0, 0], // patient-services-manager
-        [0x15e0109, 0, 0, 0], // patient-support
-        [0x152015e0109, 0, 0, 0], // patient-support-specialist
-        [0x10a, 0, 0, 0], // patients
-        [0x12a010a, 0, 0, 0], // patients-records
-        [0x2a012a010a, 0, 0, 0], // patients-records-assistant
-        [0x10c, 0, 0, 0], // penetration
-        [0x16e010c, 0, 0, 0], // penetration-tester
-        [0x10d, 0, 0, 0], // performance
-        [0x1e010d, 0, 0, 0], // performance-analyst
-        [0x16e010d, 0, 0, 0], // performance-tester
-        [0x10e, 0, 0, 0], // personal
-        [0x69010e, 0, 0, 0], // personal-computer
-        [0xf50069010e, 0, 0, 0], // personal-computer-network
-        [0x1e00f50069010e, 0, 0, 0], // personal-computer-network-analyst
-        [0x110, 0, 0, 0], // pharmacy
-        [0xcd0110, 0, 0, 0], // pharmacy-informatics
-        [0x112, 0, 0, 0], // platform
-        [0x970112, 0, 0, 0], // platform-engineer
-        [0x113, 0, 0, 0], // pmo
-        [0x1e0113, 0, 0, 0], // pmo-analyst
-        [0x114, 0, 0, 0], // portfolio
-        [0xf00114, 0, 0, 0], // portfolio-manager
-        [0x115, 0, 0, 0], // practice
-        [0x1880115, 0, 0, 0], // practice-workflow
-        [0x2001880115, 0, 0, 0], // practice-workflow-and
-        [0xce002001880115, 0, 0, 0], // practice-workflow-and-information
-        [0xce002001880115, 0xef, 0, 0], // practice-workflow-and-information-management
-        [0xce002001880115, 0x12b00ef, 0, 0], // practice-workflow-and-information-management-redesign
-        [0xce002001880115, 0x152012b00ef, 0, 0], // practice-workflow-and-information-management-redesign-specialist
-        [0x118, 0, 0, 0], // privacy
-        [0xfd0118, 0, 0, 0], // privacy-officer
-        [0x119, 0, 0, 0], // problem
-        [0x1e0119, 0, 0, 0], // problem-analyst
-        [0xf00119, 0, 0, 0], // problem-manager
-        [0x11c, 0, 0, 0], // product
-        [0x2c011c, 0, 0, 0], // product-assurance
-        [0x97002c011c, 0, 0, 0], // product-assurance-engineer
-        [0x82011c, 0, 0, 0], // product-designer
-        [0xf0011c, 0, 0, 0], // product-manager
-        [0x105011c, 0, 0, 0], // product-owner
-        [0x11d, 0, 0, 0], // program
-        [0x8b011d, 0, 0, 0], // program-director
-        [0x11e, 0, 0, 0], // programme
-        [0x7f011e, 0, 0, 0], // programme-delivery
-        [0xf0007f011e, 0, 0, 0], // programme-delivery-manager
-        [0x8b011e, 0, 0, 0], // programme-director
-        [0xe2011e, 0, 0, 0], // programme-lead
-        [0xf0011e, 0, 0, 0], // programme-manager
-        [0x15e011e, 0, 0, 0], // programme-support
-        [0xfd015e011e, 0, 0, 0], // programme-support-officer
-        [0x11f, 0, 0, 0], // programmer
-        [0x1e011f, 0, 0, 0], // programmer-analyst
-        [0x120, 0, 0, 0], // project
-        [0x720120, 0, 0, 0], // project-coordinator
-        [0x7f0120, 0, 0, 0], // project-delivery
-        [0xf0007f0120, 0, 0, 0], // project-delivery-manager
-        [0x8b0120, 0, 0, 0], // project-director
-        [0xe20120, 0, 0, 0], // project-lead
-        [0xe30120, 0, 0, 0], // project-leader
-        [0xf00120, 0, 0, 0], // project-manager
-        [0xfd0120, 0, 0, 0], // project-officer
-        [0x15e0120, 0, 0, 0], // project-support
-        [0xfd015e0120, 0, 0, 0], // project-support-officer
-        [0x121, 0, 0, 0], // projects
-        [0x1140121, 0, 0, 0], // projects-portfolio
-        [0xf001140121, 0, 0, 0], // projects-portfolio-manager
-        [0x123, 0, 0, 0], // public
-        [0xbd0123, 0, 0, 0], // public-health
-        [0x2000bd0123, 0, 0, 0], // public-health-and
-        [0x65002000bd0123, 0, 0, 0], // public-health-and-commissioning
-        [0x65002000bd0123, 0xe5, 0, 0], // public-health-and-commissioning-librarian
-        [0x124, 0, 0, 0], // qa
-        [0x1e0124, 0, 0, 0], // qa-analyst
-        [0x8b0124, 0, 0, 0], // qa-director
-        [0x970124, 0, 0, 0], // qa-engineer
-        [0xf00124, 0, 0, 0], // qa-manager
-        [0x16e0124, 0, 0, 0], // qa-tester
-        [0x125, 0, 0, 0], // qat
-        [0x1e0125, 0, 0, 0], // qat-analyst
-        [0x126, 0, 0, 0], // quality
-        [0x2c0126, 0, 0, 0], // quality-assurance
-        [0x1e002c0126, 0, 0, 0], // quality-assurance-analyst
-        [0x8b002c0126, 0, 0, 0], // quality-assurance-director
-        [0x97002c0126, 0, 0, 0], // quality-assurance-engineer
-        [0xf0002c0126, 0, 0, 0], // quality-assurance-manager
-        [0x115002c0126, 0, 0, 0], // quality-assurance-practice
-        [0xf00115002c0126, 0, 0, 0], // quality-assurance-practice-manager
-        [0x152002c0126, 0, 0, 0], // quality-assurance-specialist
-        [0x16d002c0126, 0, 0, 0], // quality-assurance-test
-        [0x1e016d002c0126, 0, 0, 0], // quality-assurance-test-analyst
-        [0x16e002c0126, 0, 0, 0], // quality-assurance-tester
-        [0x970126, 0, 0, 0], // quality-engineer
-        [0x12a, 0, 0, 0], // records
-        [0xef012a, 0, 0, 0], // records-management
-        [0x15200ef012a, 0, 0, 0], // records-management-specialist
-        [0xf0012a, 0, 0, 0], // records-manager
-        [0x12c, 0, 0, 0], // registered
-        [0xbd012c, 0, 0, 0], // registered-health
-        [0xce00bd012c, 0, 0, 0], // registered-health-information
-        [0x16600ce00bd012c, 0, 0, 0], // registered-health-information-technician
-        [0x12f, 0, 0, 0], // release
-        [0xf0012f, 0, 0, 0], // release-manager
-        [0x131, 0, 0, 0], // report
-        [0x18a0131, 0, 0, 0], // report-writer
-        [0x132, 0, 0, 0], // reporting
-        [0x1e0132, 0, 0, 0], // reporting-analyst
-        [0x133, 0, 0, 0], // requirement
-        [0x970133, 0, 0, 0], // requirement-engineer
-        [0x134, 0, 0, 0], // research
-        [0x780134, 0, 0, 0], // research-data
-        [0x13f00780134, 0, 0, 0], // research-data-scientist
-        [0x139, 0, 0, 0], // rhit
-        [0x13e, 0, 0, 0], // scientific
-        [0x79013e, 0, 0, 0], // scientific-database
-        [0x750079013e, 0, 0, 0], // scientific-database-curator
-        [0x140, 0, 0, 0], // scrum
-        [0xf10140, 0, 0, 0], // scrum-master
-        [0x141, 0, 0, 0], // sdet
-        [0x143, 0, 0, 0], // security
-        [0x1e0143, 0, 0, 0], // security-analyst
-        [0x240143, 0, 0, 0], // security-architect
-        [0x970143, 0, 0, 0], // security-engineer
-        [0xff0143, 0, 0, 0], // security-operation
-        [0x1e00ff0143, 0, 0, 0], // security-operation-analyst
-        [0x1010143, 0, 0, 0], // security-operations
-        [0x5401010143, 0, 0, 0], // security-operations-centre
-        [0x1e005401010143, 0, 0, 0], // security-operations-centre-analyst
-        [0x144, 0, 0, 0], // senior
-        [0xce0144, 0, 0, 0], // senior-information
-        [0x13b00ce0144, 0, 0, 0], // senior-information-risk
-        [0x105013b00ce0144, 0, 0, 0], // senior-information-risk-owner
-        [0x145, 0, 0, 0], // server
-        [0x140145, 0, 0, 0], // server-administrator
-        [0x970145, 0, 0, 0], // server-engineer
-        [0x146, 0, 0, 0], // service
-        [0xe0146, 0, 0, 0], // service-acceptance
-        [0x1e000e0146, 0, 0, 0], // service-acceptance-analyst
-        [0x820146, 0, 0, 0], // service-designer
-        [0x830146, 0, 0, 0], // service-desk
-        [0x1e00830146, 0, 0, 0], // service-desk-analyst
-        [0xf000830146, 0, 0, 0], // service-desk-manager
-        [0x10200830146, 0, 0, 0], // service-desk-operator
-        [0xf00146, 0, 0, 0], // service-manager
-        [0x1050146, 0, 0, 0], // service-owner
-        [0x1270146, 0, 0, 0], // service-readiness
-        [0x1e01270146, 0, 0, 0], // service-readiness-analyst
-        [0x1770146, 0, 0, 0], // service-transition
-        [0xf001770146, 0, 0, 0], // service-transition-manager
-        [0x147, 0, 0, 0], // servicedesk
-        [0x14a, 0, 0, 0], // siro
-        [0x14b, 0, 0, 0], // site
-        [0x130014b, 0, 0, 0], // site-reliability
-        [0x870130014b, 0, 0, 0], // site-reliability-devops
-        [0x9700870130014b, 0, 0, 0], // site-reliability-devops-engineer
-        [0x970130014b, 0, 0, 0], // site-reliability-engineer
-        [0x14e, 0, 0, 0], // soc
-        [0x1e014e, 0, 0, 0], // soc-analyst
-        [0x14f, 0, 0, 0], // software
-        [0x1e014f, 0, 0, 0], // software-analyst
-        [0x24014f, 0, 0, 0], // software-architect
-        [0x85014f, 0, 0, 0], // software-developer
-        [0x86014f, 0, 0, 0], // software-development
-        [0x970086014f, 0, 0, 0], // software-development-engineer
-        [0x97014f, 0, 0, 0], // software-engineer
-        [0x11f014f, 0, 0, 0], // software-programmer
-        [0x126014f, 0, 0, 0], // software-quality
-        [0x2c0126014f, 0, 0, 0], // software-quality-assurance
-        [0x1e002c0126014f, 0, 0, 0], // software-quality-assurance-analyst
-        [0x97002c0126014f, 0, 0, 0], // software-quality-assurance-engineer
-        [0x970126014f, 0, 0, 0], // software-quality-engineer
-        [0x15e014f, 0, 0, 0], // software-support
-        [0xf0015e014f, 0, 0, 0], // software-support-manager
-        [0x16d014f, 0, 0, 0], // software-test
-        [0x97016d014f, 0, 0, 0], // software-test-engineer
-        [0x16e014f, 0, 0, 0], // software-tester
-        [0x16f014f, 0, 0, 0], // software-testing
-        [0x152016f014f, 0, 0, 0], // software-testing-specialist
-        [0x174014f, 0, 0, 0], // software-trainer
-        [0x150, 0, 0, 0], // solution
-        [0x240150, 0, 0, 0], // solution-architect
-        [0x151, 0, 0, 0], // solutions
-        [0x240151, 0, 0, 0], // solutions-architect
-        [0x850151, 0, 0, 0], // solutions-developer
-        [0x153, 0, 0, 0], // sqa
-        [0x1e0153, 0, 0, 0], // sqa-analyst
-        [0x970153, 0, 0, 0], // sqa-engineer
-        [0x155, 0, 0, 0], // sre
-        [0x158, 0, 0, 0], // statistician
-        [0x159, 0, 0, 0], // statistics
-        [0x1e0159, 0, 0, 0], // statistics-analyst
-        [0x15b, 0, 0, 0], // subject
-        [0xf015b, 0, 0, 0], // subject-access
-        [0x15e, 0, 0, 0], // support
-        [0x152015e, 0, 0, 0], // support-specialist
-        [0x15f, 0, 0, 0], // sysadmin
-        [0x160, 0, 0, 0], // system
-        [0x140160, 0, 0, 0], // system-administrator
-        [0x1e0160, 0, 0, 0], // system-analyst
-        [0x200160, 0, 0, 0], // system-and
-        [0xf500200160, 0, 0, 0], // system-and-network
-        [0x1400f500200160, 0, 0, 0], // system-and-network-administrator
-        [0x820160, 0, 0, 0], // system-designer
-        [0xd30160, 0, 0, 0], // system-integration
-        [0x9700d30160, 0, 0, 0], // system-integration-engineer
-        [0x11f0160, 0, 0, 0], // system-programmer
-        [0x1430160, 0, 0, 0], // system-security
-        [0x1401430160, 0, 0, 0], // system-security-administrator
-        [0x16e01430160, 0, 0, 0], // system-security-tester
-        [0x161, 0, 0, 0], // systems
-        [0x140161, 0, 0, 0], // systems-administrator
-        [0x1e0161, 0, 0, 0], // systems-analyst
-        [0x200161, 0, 0, 0], // systems-and
-        [0xf700200161, 0, 0, 0], // systems-and-networks
-        [0xf000f700200161, 0, 0, 0], // systems-and-networks-manager
-        [0x240161, 0, 0, 0], // systems-architect
-        [0x820161, 0, 0, 0], // systems-designer
-        [0x970161, 0, 0, 0], // systems-engineer
-        [0xf00161, 0, 0, 0], // systems-manager
-        [0x1520161, 0, 0, 0], // systems-specialist
-        [0x1740161, 0, 0, 0], // systems-trainer
-        [0x165, 0, 0, 0], // technical
-        [0x1e0165, 0, 0, 0], // technical-analyst
-        [0x240165, 0, 0, 0], // technical-architect
-        [0x2f0165, 0, 0, 0], // technical-author
-        [0x660165, 0, 0, 0], // technical-communicator
-        [0x6e0165, 0, 0, 0], // technical-consultant
-        [0x8e0165, 0, 0, 0], // technical-documentation
-        [0x152008e0165, 0, 0, 0], // technical-documentation-specialist
-        [0x1480165, 0, 0, 0], // technical-services
-        [0xf001480165, 0, 0, 0], // technical-services-manager
-        [0x15e0165, 0, 0, 0], // technical-support
-        [0xf0015e0165, 0, 0, 0], // technical-support-manager
-        [0x152015e0165, 0, 0, 0], // technical-support-specialist
-        [0x18a0165, 0, 0, 0], // technical-writer
-        [0x169, 0, 0, 0], // telecommunications
-        [0x1e0169, 0, 0, 0], // telecommunications-analyst
-        [0x970169, 0, 0, 0], // telecommunications-engineer
-        [0x16a, 0, 0, 0], // telecoms
-        [0x16c, 0, 0, 0], // telephony
-        [0x16d, 0, 0, 0], // test
-        [0x1e016d, 0, 0, 0], // test-analyst
-        [0x24016d, 0, 0, 0], // test-architect
-        [0x30016d, 0, 0, 0], // test-automation
-        [0x82016d, 0, 0, 0], // test-designer
-        [0x97016d, 0, 0, 0], // test-engineer
-        [0xe2016d, 0, 0, 0], // test-lead
-        [0xf0016d, 0, 0, 0], // test-manager
-        [0x16e, 0, 0, 0], // tester
-        [0x171, 0, 0, 0], // threat
-        [0xd50171, 0, 0, 0], // threat-intelligence
-        [0x174, 0, 0, 0], // trainer
-        [0x175, 0, 0, 0], // training
-        [0x200175, 0, 0, 0], // training-and
-        [0x8600200175, 0, 0, 0], // training-and-development
-        [0x72008600200175, 0, 0, 0], // training-and-development-coordinator
-        [0xf0008600200175, 0, 0, 0], // training-and-development-manager
-        [0x720175, 0, 0, 0], // training-coordinator
-        [0xe20175, 0, 0, 0], // training-lead
-        [0xf00175, 0, 0, 0], // training-manager
-        [0xfd0175, 0, 0, 0], // training-officer
-        [0x179, 0, 0, 0], // ui
-        [0x820179, 0, 0, 0], // ui-designer
-        [0x850179, 0, 0, 0], // ui-developer
-        [0x11f0179, 0, 0, 0], // ui-programmer
-        [0x17a, 0, 0, 0], // unit
-        [0x16e017a, 0, 0, 0], // unit-tester
-        [0x17b, 0, 0, 0], // usability
-        [0x1e017b, 0, 0, 0], // usability-analyst
-        [0xa5017b, 0, 0, 0], // usability-expert
-        [0x16e017b, 0, 0, 0], // usability-tester
-        [0x17c, 0, 0, 0], // user
-        [0x55017c, 0, 0, 0], // user-centred
-        [0x810055017c, 0, 0, 0], // user-centred-design
-        [0xa4017c, 0, 0, 0], // user-experience
-        [0x1e00a4017c, 0, 0, 0], // user-experience-analyst
-        [0x8200a4017c, 0, 0, 0], // user-experience-designer
-        [0xfd00a4017c, 0, 0, 0], // user-experience-officer
-        [0x13500a4017c, 0, 0, 0], // user-experience-researcher
-        [0xd7017c, 0, 0, 0], // user-interface
-        [0x8200d7017c, 0, 0, 0], // user-interface-designer
-        [0x8500d7017c, 0, 0, 0], // user-interface-developer
-        [0x9700d7017c, 0, 0, 0], // user-interface-engineer
-        [0x134017c, 0, 0, 0], // user-research
-        [0x135017c, 0, 0, 0], // user-researcher
-        [0x15e017c, 0, 0, 0], // user-support
-        [0x152015e017c, 0, 0, 0], // user-support-specialist
-        [0x17d, 0, 0, 0], // ux
-        [0x24017d, 0, 0, 0], // ux-architect
-        [0x82017d, 0, 0, 0], // ux-designer
-        [0x135017d, 0, 0, 0], // ux-researcher
-        [0x180, 0, 0, 0], // vulnerability
-        [0x1e0180, 0, 0, 0], // vulnerability-analyst
-        [0xf00180, 0, 0, 0], // vulnerability-manager
-        [0x181, 0, 0, 0], // waiting
-        [0xe90181, 0, 0, 0], // waiting-list
-        [0x6000e90181, 0, 0, 0], // waiting-list-co
-        [0x103006000e90181, 0, 0, 0], // waiting-list-co-ordinator
-        [0x7200e90181, 0, 0, 0], // waiting-list-coordinator
-        [0x182, 0, 0, 0], // ward
-        [0x5b0182, 0, 0, 0], // ward-clerk
-        [0x184, 0, 0, 0], // web
-        [0x220184, 0, 0, 0], // web-application
-        [0x11f00220184, 0, 0, 0], // web-application-programmer
-        [0x6f0184, 0, 0, 0], // web-content
-        [0xf0006f0184, 0, 0, 0], // web-content-manager
-        [0x152006f0184, 0, 0, 0], // web-content-specialist
-        [0x820184, 0, 0, 0], // web-designer
-        [0x850184, 0, 0, 0], // web-developer
-        [0x970184, 0, 0, 0], // web-engineer
-        [0x11f0184, 0, 0, 0], // web-programmer
-        [0x1200184, 0, 0, 0], // web-project
-        [0xf001200184, 0, 0, 0], // web-project-manager
-        [0x189, 0, 0, 0], // workplace
-        [0x1750189, 0, 0, 0], // workplace-training
-        [0x15201750189, 0, 0, 0], // workplace-training-specialist
+        [0x16800ce00ef, 0, 0, 0], // management-information-systems
+        [0x8b016800ce00ef, 0, 0, 0], // management-information-systems-director
+        [0xf3, 0, 0, 0], // medical
+        [0x6200f3, 0, 0, 0], // medical-coder
+        [0x6300f3, 0, 0, 0], // medical-coding
+        [0x101006300f3, 0, 0, 0], // medical-coding-officer
+        [0xfc00f3, 0, 0, 0], // medical-note
+        [0x16300fc00f3, 0, 0, 0], // medical-note-summariser
+        [0x13100f3, 0, 0, 0], // medical-records
+        [0x1e013100f3, 0, 0, 0], // medical-records-analyst
+        [0x2a013100f3, 0, 0, 0], // medical-records-assistant
+        [0x5b013100f3, 0, 0, 0], // medical-records-clerk
+        [0x72013100f3, 0, 0, 0], // medical-records-coordinator
+        [0x8b013100f3, 0, 0, 0], // medical-records-director
+        [0xa8013100f3, 0, 0, 0], // medical-records-filing
+        [0x5b00a8013100f3, 0, 0, 0], // medical-records-filing-clerk
+        [0xf0013100f3, 0, 0, 0], // medical-records-manager
+        [0x101013100f3, 0, 0, 0], // medical-records-officer
+        [0x15e013100f3, 0, 0, 0], // medical-records-staff
+        [0x164013100f3, 0, 0, 0], // medical-records-supervisor
+        [0x16d013100f3, 0, 0, 0], // medical-records-technician
+        [0x16300f3, 0, 0, 0], // medical-summariser
+        [0xf6, 0, 0, 0], // ml
+        [0x9700f6, 0, 0, 0], // ml-engineer
+        [0xf7, 0, 0, 0], // mobile
+        [0x8500f7, 0, 0, 0], // mobile-developer
+        [0xf8, 0, 0, 0], // network
+        [0x1400f8, 0, 0, 0], // network-administrator
+        [0x1e00f8, 0, 0, 0], // network-analyst
+        [0x2000f8, 0, 0, 0], // network-and
+        [0x14a002000f8, 0, 0, 0], // network-and-security
+        [0x97014a002000f8, 0, 0, 0], // network-and-security-engineer
+        [0x2400f8, 0, 0, 0], // network-architect
+        [0x6c00f8, 0, 0, 0], // network-configurator
+        [0x7200f8, 0, 0, 0], // network-coordinator
+        [0x9700f8, 0, 0, 0], // network-engineer
+        [0xf000f8, 0, 0, 0], // network-manager
+        [0x14a00f8, 0, 0, 0], // network-security
+        [0x14014a00f8, 0, 0, 0], // network-security-administrator
+        [0x1e014a00f8, 0, 0, 0], // network-security-analyst
+        [0x175014a00f8, 0, 0, 0], // network-security-tester
+        [0x15900f8, 0, 0, 0], // network-specialist
+        [0x16500f8, 0, 0, 0], // network-support
+        [0x159016500f8, 0, 0, 0], // network-support-specialist
+        [0x16800f8, 0, 0, 0], // network-systems
+        [0x6e016800f8, 0, 0, 0], // network-systems-consultant
+        [0x16c00f8, 0, 0, 0], // network-technical
+        [0x1e016c00f8, 0, 0, 0], // network-technical-analyst
+        [0x16d00f8, 0, 0, 0], // network-technician
+        [0xf9, 0, 0, 0], // networking
+        [0x16800f9, 0, 0, 0], // networking-systems
+        [0x20016800f9, 0, 0, 0], // networking-systems-and
+        [0x8c0020016800f9, 0, 0, 0], // networking-systems-and-distributed
+        [0x8c0020016800f9, 0x168, 0, 0], // networking-systems-and-distributed-systems
+        [0x8c0020016800f9, 0x970168, 0, 0], // networking-systems-and-distributed-systems-engineer
+        [0xfa, 0, 0, 0], // networks
+        [0x9700fa, 0, 0, 0], // networks-engineer
+        [0xfd, 0, 0, 0], // nurse
+        [0xcb00fd, 0, 0, 0], // nurse-informatician
+        [0xfe, 0, 0, 0], // nursing
+        [0xcd00fe, 0, 0, 0], // nursing-informatics
+        [0x104, 0, 0, 0], // operational
+        [0x700104, 0, 0, 0], // operational-control
+        [0xf000700104, 0, 0, 0], // operational-control-manager
+        [0x105, 0, 0, 0], // operations
+        [0x1e0105, 0, 0, 0], // operations-analyst
+        [0x108, 0, 0, 0], // outreach
+        [0xe50108, 0, 0, 0], // outreach-librarian
+        [0x10a, 0, 0, 0], // pacs
+        [0x14010a, 0, 0, 0], // pacs-administrator
+        [0x10c, 0, 0, 0], // pathology
+        [0xda010c, 0, 0, 0], // pathology-it
+        [0x16800da010c, 0, 0, 0], // pathology-it-systems
+        [0xf0016800da010c, 0, 0, 0], // pathology-it-systems-manager
+        [0xe8010c, 0, 0, 0], // pathology-links
+        [0xf000e8010c, 0, 0, 0], // pathology-links-manager
+        [0x10d, 0, 0, 0], // patient
+        [0xf010d, 0, 0, 0], // patient-access
+        [0x168000f010d, 0, 0, 0], // patient-access-systems
+        [0x12010d, 0, 0, 0], // patient-administration
+        [0x16a0012010d, 0, 0, 0], // patient-administration-team
+        [0xe3016a0012010d, 0, 0, 0], // patient-administration-team-leader
+        [0x13010d, 0, 0, 0], // patient-administrative
+        [0x16a0013010d, 0, 0, 0], // patient-administrative-team
+        [0xe3016a0013010d, 0, 0, 0], // patient-administrative-team-leader
+        [0x78010d, 0, 0, 0], // patient-data
+        [0x720078010d, 0, 0, 0], // patient-data-coordinator
+        [0x131010d, 0, 0, 0], // patient-records
+        [0xf00131010d, 0, 0, 0], // patient-records-manager
+        [0x14f010d, 0, 0, 0], // patient-services
+        [0xf0014f010d, 0, 0, 0], // patient-services-manager
+        [0x165010d, 0, 0, 0], // patient-support
+        [0x1590165010d, 0, 0, 0], // patient-support-specialist
+        [0x10e, 0, 0, 0], // patients
+        [0x131010e, 0, 0, 0], // patients-records
+        [0x2a0131010e, 0, 0, 0], // patients-records-assistant
+        [0x110, 0, 0, 0], // penetration
+        [0x1750110, 0, 0, 0], // penetration-tester
+        [0x111, 0, 0, 0], // performance
+        [0x1e0111, 0, 0, 0], // performance-analyst
+        [0x1750111, 0, 0, 0], // performance-tester
+        [0x112, 0, 0, 0], // personal
+        [0x690112, 0, 0, 0], // personal-computer
+        [0xf800690112, 0, 0, 0], // personal-computer-network
+        [0x1e00f800690112, 0, 0, 0], // personal-computer-network-analyst
+        [0x115, 0, 0, 0], // pharmacy
+        [0xcd0115, 0, 0, 0], // pharmacy-informatics
+        [0x117, 0, 0, 0], // platform
+        [0x970117, 0, 0, 0], // platform-engineer
+        [0x118, 0, 0, 0], // pmo
+        [0x1e0118, 0, 0, 0], // pmo-analyst
+        [0x11b, 0, 0, 0], // portfolio
+        [0xf0011b, 0, 0, 0], // portfolio-manager
+        [0x11c, 0, 0, 0], // practice
+        [0x190011c, 0, 0, 0], // practice-workflow
+        [0x200190011c, 0, 0, 0], // practice-workflow-and
+        [0xce00200190011c, 0, 0, 0], // practice-workflow-and-information
+        [0xce00200190011c, 0xef, 0, 0], // practice-workflow-and-information-management
+        [0xce00200190011c, 0x13200ef, 0, 0], // practice-workflow-and-information-management-redesign
+        [0xce00200190011c, 0x159013200ef, 0, 0], // practice-workflow-and-information-management-redesign-specialist
+        [0x11f, 0, 0, 0], // privacy
+        [0x101011f, 0, 0, 0], // privacy-officer
+        [0x120, 0, 0, 0], // problem
+        [0x1e0120, 0, 0, 0], // problem-analyst
+        [0xf00120, 0, 0, 0], // problem-manager
+        [0x123, 0, 0, 0], // product
+        [0x2c0123, 0, 0, 0], // product-assurance
+        [0x97002c0123, 0, 0, 0], // product-assurance-engineer
+        [0x820123, 0, 0, 0], // product-designer
+        [0xf00123, 0, 0, 0], // product-manager
+        [0x1090123, 0, 0, 0], // product-owner
+        [0x124, 0, 0, 0], // program
+        [0x8b0124, 0, 0, 0], // program-director
+        [0x125, 0, 0, 0], // programme
+        [0x7f0125, 0, 0, 0], // programme-delivery
+        [0xf0007f0125, 0, 0, 0], // programme-delivery-manager
+        [0x8b0125, 0, 0, 0], // programme-director
+        [0xe20125, 0, 0, 0], // programme-lead
+        [0xf00125, 0, 0, 0], // programme-manager
+        [0x1650125, 0, 0, 0], // programme-support
+        [0x10101650125, 0, 0, 0], // programme-support-officer
+        [0x126, 0, 0, 0], // programmer
+        [0x1e0126, 0, 0, 0], // programmer-analyst
+        [0x127, 0, 0, 0], // project
+        [0x720127, 0, 0, 0], // project-coordinator
+        [0x7f0127, 0, 0, 0], // project-delivery
+        [0xf0007f0127, 0, 0, 0], // project-delivery-manager
+        [0x8b0127, 0, 0, 0], // project-director
+        [0xe20127, 0, 0, 0], // project-lead
+        [0xe30127, 0, 0, 0], // project-leader
+        [0xf00127, 0, 0, 0], // project-manager
+        [0x1010127, 0, 0, 0], // project-officer
+        [0x1650127, 0, 0, 0], // project-support
+        [0x10101650127, 0, 0, 0], // project-support-officer
+        [0x128, 0, 0, 0], // projects
+        [0x11b0128, 0, 0, 0], // projects-portfolio
+        [0xf0011b0128, 0, 0, 0], // projects-portfolio-manager
+        [0x12a, 0, 0, 0], // public
+        [0xbd012a, 0, 0, 0], // public-health
+        [0x2000bd012a, 0, 0, 0], // public-health-and
+        [0x65002000bd012a, 0, 0, 0], // public-health-and-commissioning
+        [0x65002000bd012a, 0xe5, 0, 0], // public-health-and-commissioning-librarian
+        [0x12b, 0, 0, 0], // qa
+        [0x1e012b, 0, 0, 0], // qa-analyst
+        [0x8b012b, 0, 0, 0], // qa-director
+        [0x97012b, 0, 0, 0], // qa-engineer
+        [0xf0012b, 0, 0, 0], // qa-manager
+        [0x175012b, 0, 0, 0], // qa-tester
+        [0x12c, 0, 0, 0], // qat
+        [0x1e012c, 0, 0, 0], // qat-analyst
+        [0x12d, 0, 0, 0], // quality
+        [0x2c012d, 0, 0, 0], // quality-assurance
+        [0x1e002c012d, 0, 0, 0], // quality-assurance-analyst
+        [0x8b002c012d, 0, 0, 0], // quality-assurance-director
+        [0x97002c012d, 0, 0, 0], // quality-assurance-engineer
+        [0xf0002c012d, 0, 0, 0], // quality-assurance-manager
+        [0x11c002c012d, 0, 0, 0], // quality-assurance-practice
+        [0xf0011c002c012d, 0, 0, 0], // quality-assurance-practice-manager
+        [0x159002c012d, 0, 0, 0], // quality-assurance-specialist
+        [0x174002c012d, 0, 0, 0], // quality-assurance-test
+        [0x1e0174002c012d, 0, 0, 0], // quality-assurance-test-analyst
+        [0x175002c012d, 0, 0, 0], // quality-assurance-tester
+        [0x97012d, 0, 0, 0], // quality-engineer
+        [0x131, 0, 0, 0], // records
+        [0xef0131, 0, 0, 0], // records-management
+        [0x15900ef0131, 0, 0, 0], // records-management-specialist
+        [0xf00131, 0, 0, 0], // records-manager
+        [0x133, 0, 0, 0], // registered
+        [0xbd0133, 0, 0, 0], // registered-health
+        [0xce00bd0133, 0, 0, 0], // registered-health-information
+        [0x16d00ce00bd0133, 0, 0, 0], // registered-health-information-technician
+        [0x136, 0, 0, 0], // release
+        [0xf00136, 0, 0, 0], // release-manager
+        [0x138, 0, 0, 0], // report
+        [0x1920138, 0, 0, 0], // report-writer
+        [0x139, 0, 0, 0], // reporting
+        [0x1e0139, 0, 0, 0], // reporting-analyst
+        [0x13a, 0, 0, 0], // requirement
+        [0x97013a, 0, 0, 0], // requirement-engineer
+        [0x13b, 0, 0, 0], // research
+        [0x78013b, 0, 0, 0], // research-data
+        [0x1460078013b, 0, 0, 0], // research-data-scientist
+        [0x140, 0, 0, 0], // rhit
+        [0x145, 0, 0, 0], // scientific
+        [0x790145, 0, 0, 0], // scientific-database
+        [0x7500790145, 0, 0, 0], // scientific-database-curator
+        [0x147, 0, 0, 0], // scrum
+        [0xf10147, 0, 0, 0], // scrum-master
+        [0x148, 0, 0, 0], // sdet
+        [0x14a, 0, 0, 0], // security
+        [0x1e014a, 0, 0, 0], // security-analyst
+        [0x24014a, 0, 0, 0], // security-architect
+        [0x97014a, 0, 0, 0], // security-engineer
+        [0x103014a, 0, 0, 0], // security-operation
+        [0x1e0103014a, 0, 0, 0], // security-operation-analyst
+        [0x105014a, 0, 0, 0], // security-operations
+        [0x540105014a, 0, 0, 0], // security-operations-centre
+        [0x1e00540105014a, 0, 0, 0], // security-operations-centre-analyst
+        [0x14b, 0, 0, 0], // senior
+        [0xce014b, 0, 0, 0], // senior-information
+        [0x14200ce014b, 0, 0, 0], // senior-information-risk
+        [0x109014200ce014b, 0, 0, 0], // senior-information-risk-owner
+        [0x14c, 0, 0, 0], // server
+        [0x14014c, 0, 0, 0], // server-administrator
+        [0x97014c, 0, 0, 0], // server-engineer
+        [0x14d, 0, 0, 0], // service
+        [0xe014d, 0, 0, 0], // service-acceptance
+        [0x1e000e014d, 0, 0, 0], // service-acceptance-analyst
+        [0x82014d, 0, 0, 0], // service-designer
+        [0x83014d, 0, 0, 0], // service-desk
+        [0x1e0083014d, 0, 0, 0], // service-desk-analyst
+        [0xf00083014d, 0, 0, 0], // service-desk-manager
+        [0x1060083014d, 0, 0, 0], // service-desk-operator
+        [0xf0014d, 0, 0, 0], // service-manager
+        [0x109014d, 0, 0, 0], // service-owner
+        [0x12e014d, 0, 0, 0], // service-readiness
+        [0x1e012e014d, 0, 0, 0], // service-readiness-analyst
+        [0x17f014d, 0, 0, 0], // service-transition
+        [0xf0017f014d, 0, 0, 0], // service-transition-manager
+        [0x14e, 0, 0, 0], // servicedesk
+        [0x151, 0, 0, 0], // siro
+        [0x152, 0, 0, 0], // site
+        [0x1370152, 0, 0, 0], // site-reliability
+        [0x8701370152, 0, 0, 0], // site-reliability-devops
+        [0x97008701370152, 0, 0, 0], // site-reliability-devops-engineer
+        [0x9701370152, 0, 0, 0], // site-reliability-engineer
+        [0x155, 0, 0, 0], // soc
+        [0x1e0155, 0, 0, 0], // soc-analyst
+        [0x156, 0, 0, 0], // software
+        [0x1e0156, 0, 0, 0], // software-analyst
+        [0x240156, 0, 0, 0], // software-architect
+        [0x850156, 0, 0, 0], // software-developer
+        [0x860156, 0, 0, 0], // software-development
+        [0x9700860156, 0, 0, 0], // software-development-engineer
+        [0x970156, 0, 0, 0], // software-engineer
+        [0x1260156, 0, 0, 0], // software-programmer
+        [0x12d0156, 0, 0, 0], // software-quality
+        [0x2c012d0156, 0, 0, 0], // software-quality-assurance
+        [0x1e002c012d0156, 0, 0, 0], // software-quality-assurance-analyst
+        [0x97002c012d0156, 0, 0, 0], // software-quality-assurance-engineer
+        [0x97012d0156, 0, 0, 0], // software-quality-engineer
+        [0x1650156, 0, 0, 0], // software-support
+        [0xf001650156, 0, 0, 0], // software-support-manager
+        [0x1740156, 0, 0, 0], // software-test
+        [0x9701740156, 0, 0, 0], // software-test-engineer
+        [0x1750156, 0, 0, 0], // software-tester
+        [0x1760156, 0, 0, 0], // software-testing
+        [0x15901760156, 0, 0, 0], // software-testing-specialist
+        [0x17c0156, 0, 0, 0], // software-trainer
+        [0x157, 0, 0, 0], // solution
+        [0x240157, 0, 0, 0], // solution-architect
+        [0x158, 0, 0, 0], // solutions
+        [0x240158, 0, 0, 0], // solutions-architect
+        [0x850158, 0, 0, 0], // solutions-developer
+        [0x15a, 0, 0, 0], // sqa
+        [0x1e015a, 0, 0, 0], // sqa-analyst
+        [0x97015a, 0, 0, 0], // sqa-engineer
+        [0x15c, 0, 0, 0], // sre
+        [0x15f, 0, 0, 0], // statistician
+        [0x160, 0, 0, 0], // statistics
+        [0x1e0160, 0, 0, 0], // statistics-analyst
+        [0x162, 0, 0, 0], // subject
+        [0xf0162, 0, 0, 0], // subject-access
+        [0x165, 0, 0, 0], // support
+        [0x1590165, 0, 0, 0], // support-specialist
+        [0x166, 0, 0, 0], // sysadmin
+        [0x167, 0, 0, 0], // system
+        [0x140167, 0, 0, 0], // system-administrator
+        [0x1e0167, 0, 0, 0], // system-analyst
+        [0x200167, 0, 0, 0], // system-and
+        [0xf800200167, 0, 0, 0], // system-and-network
+        [0x1400f800200167, 0, 0, 0], // system-and-network-administrator
+        [0x820167, 0, 0, 0], // system-designer
+        [0xd30167, 0, 0, 0], // system-integration
+        [0x9700d30167, 0, 0, 0], // system-integration-engineer
+        [0x1260167, 0, 0, 0], // system-programmer
+        [0x14a0167, 0, 0, 0], // system-security
+        [0x14014a0167, 0, 0, 0], // system-security-administrator
+        [0x175014a0167, 0, 0, 0], // system-security-tester
+        [0x168, 0, 0, 0], // systems
+        [0x140168, 0, 0, 0], // systems-administrator
+        [0x1e0168, 0, 0, 0], // systems-analyst
+        [0x200168, 0, 0, 0], // systems-and
+        [0xfa00200168, 0, 0, 0], // systems-and-networks
+        [0xf000fa00200168, 0, 0, 0], // systems-and-networks-manager
+        [0x240168, 0, 0, 0], // systems-architect
+        [0x820168, 0, 0, 0], // systems-designer
+        [0x970168, 0, 0, 0], // systems-engineer
+        [0xf00168, 0, 0, 0], // systems-manager
+        [0x1590168, 0, 0, 0], // systems-specialist
+        [0x17c0168, 0, 0, 0], // systems-trainer
+        [0x16c, 0, 0, 0], // technical
+        [0x1e016c, 0, 0, 0], // technical-analyst
+        [0x24016c, 0, 0, 0], // technical-architect
+        [0x2f016c, 0, 0, 0], // technical-author
+        [0x66016c, 0, 0, 0], // technical-communicator
+        [0x6e016c, 0, 0, 0], // technical-consultant
+        [0x8e016c, 0, 0, 0], // technical-documentation
+        [0x159008e016c, 0, 0, 0], // technical-documentation-specialist
+        [0x14f016c, 0, 0, 0], // technical-services
+        [0xf0014f016c, 0, 0, 0], // technical-services-manager
+        [0x165016c, 0, 0, 0], // technical-support
+        [0xf00165016c, 0, 0, 0], // technical-support-manager
+        [0x1590165016c, 0, 0, 0], // technical-support-specialist
+        [0x192016c, 0, 0, 0], // technical-writer
+        [0x170, 0, 0, 0], // telecommunications
+        [0x1e0170, 0, 0, 0], // telecommunications-analyst
+        [0x970170, 0, 0, 0], // telecommunications-engineer
+        [0x171, 0, 0, 0], // telecoms
+        [0x173, 0, 0, 0], // telephony
+        [0x174, 0, 0, 0], // test
+        [0x1e0174, 0, 0, 0], // test-analyst
+        [0x240174, 0, 0, 0], // test-architect
+        [0x300174, 0, 0, 0], // test-automation
+        [0x820174, 0, 0, 0], // test-designer
+        [0x970174, 0, 0, 0], // test-engineer
+        [0xe20174, 0, 0, 0], // test-lead
+        [0xf00174, 0, 0, 0], // test-manager
+        [0x175, 0, 0, 0], // tester
+        [0x179, 0, 0, 0], // threat
+        [0xd50179, 0, 0, 0], // threat-intelligence
+        [0x17c, 0, 0, 0], // trainer
+        [0x17d, 0, 0, 0], // training
+        [0x20017d, 0, 0, 0], // training-and
+        [0x860020017d, 0, 0, 0], // training-and-development
+        [0x7200860020017d, 0, 0, 0], // training-and-development-coordinator
+        [0xf000860020017d, 0, 0, 0], // training-and-development-manager
+        [0x72017d, 0, 0, 0], // training-coordinator
+        [0xe2017d, 0, 0, 0], // training-lead
+        [0xf0017d, 0, 0, 0], // training-manager
+        [0x101017d, 0, 0, 0], // training-officer
+        [0x181, 0, 0, 0], // ui
+        [0x820181, 0, 0, 0], // ui-designer
+        [0x850181, 0, 0, 0], // ui-developer
+        [0x1260181, 0, 0, 0], // ui-programmer
+        [0x182, 0, 0, 0], // unit
+        [0x1750182, 0, 0, 0], // unit-tester
+        [0x183, 0, 0, 0], // usability
+        [0x1e0183, 0, 0, 0], // usability-analyst
+        [0xa50183, 0, 0, 0], // usability-expert
+        [0x1750183, 0, 0, 0], // usability-tester
+        [0x184, 0, 0, 0], // user
+        [0x550184, 0, 0, 0], // user-centred
+        [0x8100550184, 0, 0, 0], // user-centred-design
+        [0xa40184, 0, 0, 0], // user-experience
+        [0x1e00a40184, 0, 0, 0], // user-experience-analyst
+        [0x8200a40184, 0, 0, 0], // user-experience-designer
+        [0x10100a40184, 0, 0, 0], // user-experience-officer
+        [0x13c00a40184, 0, 0, 0], // user-experience-researcher
+        [0xd70184, 0, 0, 0], // user-interface
+        [0x8200d70184, 0, 0, 0], // user-interface-designer
+        [0x8500d70184, 0, 0, 0], // user-interface-developer
+        [0x9700d70184, 0, 0, 0], // user-interface-engineer
+        [0x13b0184, 0, 0, 0], // user-research
+        [0x13c0184, 0, 0, 0], // user-researcher
+        [0x1650184, 0, 0, 0], // user-support
+        [0x15901650184, 0, 0, 0], // user-support-specialist
+        [0x185, 0, 0, 0], // ux
+        [0x240185, 0, 0, 0], // ux-architect
+        [0x820185, 0, 0, 0], // ux-designer
+        [0x13c0185, 0, 0, 0], // ux-researcher
+        [0x188, 0, 0, 0], // vulnerability
+        [0x1e0188, 0, 0, 0], // vulnerability-analyst
+        [0xf00188, 0, 0, 0], // vulnerability-manager
+        [0x189, 0, 0, 0], // waiting
+        [0xe90189, 0, 0, 0], // waiting-list
+        [0x6000e90189, 0, 0, 0], // waiting-list-co
+        [0x107006000e90189, 0, 0, 0], // waiting-list-co-ordinator
+        [0x7200e90189, 0, 0, 0], // waiting-list-coordinator
+        [0x18a, 0, 0, 0], // ward
+        [0x5b018a, 0, 0, 0], // ward-clerk
+        [0x18c, 0, 0, 0], // web
+        [0x22018c, 0, 0, 0], // web-application
+        [0x1260022018c, 0, 0, 0], // web-application-programmer
+        [0x6f018c, 0, 0, 0], // web-content
+        [0xf0006f018c, 0, 0, 0], // web-content-manager
+        [0x159006f018c, 0, 0, 0], // web-content-specialist
+        [0x82018c, 0, 0, 0], // web-designer
+        [0x85018c, 0, 0, 0], // web-developer
+        [0x97018c, 0, 0, 0], // web-engineer
+        [0x126018c, 0, 0, 0], // web-programmer
+        [0x127018c, 0, 0, 0], // web-project
+        [0xf00127018c, 0, 0, 0], // web-project-manager
+        [0x191, 0, 0, 0], // workplace
+        [0x17d0191, 0, 0, 0], // workplace-training
+        [0x159017d0191, 0, 0, 0], // workplace-training-specialist
     ],
     values: &[
         Phrase { role: None, term: 699, prefix: true }, // accessibility

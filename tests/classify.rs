@@ -325,3 +325,24 @@ fn a_band_phrase_spread_over_many_tokens_is_still_found() {
         assert_eq!(found(&text).kind(), MatchKind::Exact, "{dashes}");
     }
 }
+
+#[test]
+fn another_trade_outside_the_role_gives_nothing() {
+    for text in [
+        "Health and Safety Compliance Specialist",
+        "Maternity Delivery Lead",
+        "Payroll Data Analyst",
+        "Patient Safety Data Analyst",
+    ] {
+        assert!(classify(text).is_err(), "{text:?}");
+    }
+    // The same words inside the role are the role's own.
+    assert_eq!(
+        found("Paediatric Clinical Safety Officer").role(),
+        Some(Role::ClinicalSafetyOfficer)
+    );
+    assert_eq!(
+        found("Cyber Security Analyst - SOC").role(),
+        Some(Role::CyberSecurityAnalyst)
+    );
+}
