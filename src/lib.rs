@@ -94,3 +94,14 @@ pub const SOURCE: &str = "SFIA 9, Broad families of roles in digital health";
 /// assert_eq!(digital_health_roles::SFIA_VERSION, 9);
 /// ```
 pub const SFIA_VERSION: u8 = 9;
+
+/// The version of this crate's data: the roles, aliases, respellings,
+/// family terms and matching rules. It is bumped whenever any of them
+/// changes what a title resolves to (the generator that writes
+/// `data/taxonomy.json` fails until it is), so a service can tell that two
+/// builds answer alike, and it is written into the data files.
+///
+/// ```
+/// assert!(digital_health_roles::TAXONOMY_VERSION >= 1);
+/// ```
+pub const TAXONOMY_VERSION: u32 = 2;

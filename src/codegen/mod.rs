@@ -12,6 +12,7 @@
 
 use std::string::String;
 
+mod data;
 pub(crate) mod keys;
 pub(crate) mod words;
 
