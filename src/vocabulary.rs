@@ -377,6 +377,11 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong SoftwareDevelopment "interface analyst" NHS_ADS;
     Strong DataAndAnalytics "report writer" NHS_HI;
     Strong ProductAndDelivery "pmo analyst" DDAT_PD;
+    Strong DataAndAnalytics "data steward" NHS_ADS;
+    Strong DataAndAnalytics "health intelligence" NHS_HI;
+    Strong CyberSecurity "threat hunter" DDAT_SEC;
+    Strong ClinicalSafety "clinical safety engineer" NHS_ADS;
+    Weak ProductAndDelivery "program manager" ONET;
     // Rows gathered from the frameworks' own role and occupation lists, each
     // with the page or data file it comes from.
     Strong Architecture "application architect" "ESCO v1.2 occupation 'software architect' ISCO 2512.3 (http://data.europa.eu/esco/occupation/d0aa0792-4345-474b-9365-686cf4869d2e; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";

@@ -12,17 +12,17 @@ pub(crate) const AFC: u16 = 24;
 pub(crate) const AGENDA: u16 = 25;
 pub(crate) const FOR: u16 = 174;
 pub(crate) const CHANGE: u16 = 87;
-pub(crate) const NHS: u16 = 251;
-pub(crate) const TO: u16 = 378;
+pub(crate) const NHS: u16 = 252;
+pub(crate) const TO: u16 = 380;
 pub(crate) const CHIEF: u16 = 88;
-pub(crate) const OFFICER: u16 = 257;
+pub(crate) const OFFICER: u16 = 258;
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (206, 367, 218), // information technology -> it
+    (207, 369, 219), // information technology -> it
 ];
 
 /// What each word id is to the grammar, by id.
@@ -222,6 +222,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // housekeeping
     Info { level: None, code: None, class: 32 }, // hr
     Info { level: None, code: None, class: 128 }, // human
+    Info { level: None, code: None, class: 0 }, // hunter
     Info { level: None, code: None, class: 256 }, // i
     Info { level: None, code: None, class: 128 }, // ig
     Info { level: None, code: None, class: 256 }, // ii
@@ -380,6 +381,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // staff
     Info { level: None, code: None, class: 128 }, // statistician
     Info { level: None, code: None, class: 128 }, // statistics
+    Info { level: None, code: None, class: 0 }, // steward
     Info { level: None, code: None, class: 0 }, // strategist
     Info { level: None, code: None, class: 128 }, // subject
     Info { level: None, code: None, class: 0 }, // summariser
@@ -462,7 +464,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 0,
         0, 2, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
         2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
@@ -471,133 +473,133 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
     ],
     slots: &[
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 485, 412, EMPTY, 230, EMPTY, EMPTY,
-        509, EMPTY, EMPTY, 37, EMPTY, EMPTY, 99, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 405,
-        EMPTY, 429, EMPTY, EMPTY, 59, EMPTY, EMPTY, EMPTY, 167, 42, EMPTY, 451, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 163, 370, EMPTY, EMPTY, 168, 309, 49, EMPTY, 450, EMPTY, 472, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 489, 414, EMPTY, 230, EMPTY, EMPTY,
+        513, EMPTY, EMPTY, 37, EMPTY, EMPTY, 99, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 407,
+        EMPTY, 431, EMPTY, EMPTY, 59, EMPTY, EMPTY, EMPTY, 167, 42, EMPTY, 453, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 163, 372, EMPTY, EMPTY, 168, 311, 49, EMPTY, 452, EMPTY, 474, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, 102, EMPTY, EMPTY, EMPTY, 34, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 133, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 117, EMPTY, EMPTY, EMPTY, 483, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        415, 489, EMPTY, EMPTY, 484, EMPTY, EMPTY, EMPTY, 156, EMPTY, 495, 500, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 117, EMPTY, EMPTY, EMPTY, 487, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        417, 493, EMPTY, 481, 488, EMPTY, EMPTY, EMPTY, 156, EMPTY, 499, 504, EMPTY, EMPTY, EMPTY, EMPTY,
         65, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 497, 547, 39, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 197, 165, EMPTY,
-        EMPTY, EMPTY, 155, 525, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 259, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 57, EMPTY, EMPTY, EMPTY, EMPTY, 519, EMPTY, 25, 81, EMPTY, EMPTY, EMPTY, 206,
-        EMPTY, EMPTY, EMPTY, EMPTY, 379, EMPTY, EMPTY, 14, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 62, EMPTY, 372, EMPTY, EMPTY, EMPTY, EMPTY,
-        201, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 166, EMPTY, EMPTY, EMPTY, 543, 327, EMPTY,
-        EMPTY, 203, EMPTY, EMPTY, EMPTY, 533, 285, 189, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 447, 28, EMPTY, EMPTY, 508, EMPTY, 173, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 359, EMPTY, EMPTY,
-        213, 487, EMPTY, EMPTY, 231, 119, EMPTY, 316, 293, EMPTY, EMPTY, 243, 362, EMPTY, EMPTY, EMPTY,
-        EMPTY, 140, 55, 278, 105, 157, EMPTY, EMPTY, EMPTY, EMPTY, 31, 80, 280, 294, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 134, 204, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 471,
-        EMPTY, EMPTY, EMPTY, EMPTY, 4, EMPTY, EMPTY, 465, EMPTY, EMPTY, EMPTY, EMPTY, 17, EMPTY, 502, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 313, 369, 544, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 446, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 306, EMPTY, EMPTY, 381, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 307, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 438, 205, EMPTY, EMPTY, EMPTY, 132, 265,
-        EMPTY, 303, 12, 221, EMPTY, EMPTY, 338, EMPTY, EMPTY, 108, EMPTY, 464, EMPTY, EMPTY, EMPTY, 506,
-        261, EMPTY, 50, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 396, EMPTY, EMPTY, EMPTY, EMPTY, 106, EMPTY, EMPTY,
-        8, EMPTY, 272, 344, EMPTY, 138, EMPTY, EMPTY, EMPTY, 341, EMPTY, 398, EMPTY, EMPTY, 245, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 473, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 135, 524, EMPTY,
-        397, 494, EMPTY, 308, EMPTY, EMPTY, EMPTY, EMPTY, 69, 317, EMPTY, 40, EMPTY, EMPTY, EMPTY, 507,
+        EMPTY, EMPTY, EMPTY, EMPTY, 501, 551, 39, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 197, 165, EMPTY,
+        EMPTY, EMPTY, 155, 529, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 259, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 57, EMPTY, EMPTY, EMPTY, EMPTY, 523, EMPTY, 25, 81, EMPTY, EMPTY, EMPTY, 206,
+        EMPTY, EMPTY, EMPTY, EMPTY, 381, EMPTY, EMPTY, 14, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 62, EMPTY, 374, EMPTY, EMPTY, EMPTY, EMPTY,
+        201, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 166, EMPTY, EMPTY, EMPTY, 547, 329, EMPTY,
+        EMPTY, 203, EMPTY, EMPTY, EMPTY, 537, 287, 189, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 449, 28, EMPTY, EMPTY, 512, EMPTY, 173, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 361, EMPTY, EMPTY,
+        213, 491, EMPTY, EMPTY, 231, 119, EMPTY, 318, 295, EMPTY, EMPTY, 243, 364, EMPTY, EMPTY, EMPTY,
+        EMPTY, 140, 55, 280, 105, 157, EMPTY, EMPTY, EMPTY, EMPTY, 31, 80, 282, 296, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 134, 204, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 473,
+        EMPTY, EMPTY, EMPTY, EMPTY, 4, EMPTY, EMPTY, 467, EMPTY, EMPTY, EMPTY, EMPTY, 17, EMPTY, 506, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 315, 371, 548, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 448, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 308, EMPTY, EMPTY, 383, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 309, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 440, 205, EMPTY, EMPTY, EMPTY, 132, 265,
+        EMPTY, 305, 12, 221, EMPTY, EMPTY, 340, EMPTY, EMPTY, 108, EMPTY, 466, EMPTY, EMPTY, EMPTY, 510,
+        261, EMPTY, 50, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 398, EMPTY, EMPTY, EMPTY, EMPTY, 106, EMPTY, EMPTY,
+        8, EMPTY, 272, 346, EMPTY, 138, EMPTY, EMPTY, EMPTY, 343, EMPTY, 400, EMPTY, EMPTY, 245, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 275, EMPTY, 475, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 135, 528, EMPTY,
+        399, 498, EMPTY, 310, EMPTY, EMPTY, EMPTY, EMPTY, 69, 319, EMPTY, 40, EMPTY, EMPTY, EMPTY, 511,
         EMPTY, 220, EMPTY, EMPTY, EMPTY, 2, EMPTY, EMPTY, 35, 128, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        184, 413, EMPTY, EMPTY, EMPTY, 454, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 439, EMPTY, EMPTY, EMPTY,
-        275, 255, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 462, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 83, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 228, EMPTY, EMPTY, EMPTY, 287, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 404, 29, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 233, 74, EMPTY,
-        EMPTY, EMPTY, EMPTY, 345, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 242,
-        EMPTY, EMPTY, EMPTY, 214, EMPTY, EMPTY, EMPTY, 240, 433, 470, EMPTY, EMPTY, EMPTY, EMPTY, 291, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 400, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 114, EMPTY, EMPTY, 30, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 199, 314, EMPTY, EMPTY, 461, 118, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 504, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 486, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 332, 71, 452, EMPTY, EMPTY, 143, EMPTY, EMPTY, EMPTY, 121, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 348, 276, EMPTY, 401, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 124, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 422, 274,
-        EMPTY, EMPTY, EMPTY, 208, 1, EMPTY, EMPTY, 333, 246, 366, 390, EMPTY, 361, EMPTY, EMPTY, EMPTY,
-        161, EMPTY, 528, EMPTY, 384, 479, EMPTY, 260, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 209,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 256, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 474, EMPTY,
-        409, 299, EMPTY, 78, EMPTY, EMPTY, 45, 518, 282, 283, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 542,
-        EMPTY, 389, EMPTY, 467, 20, 186, EMPTY, 540, EMPTY, EMPTY, EMPTY, 93, EMPTY, 442, EMPTY, EMPTY,
+        184, 415, EMPTY, EMPTY, EMPTY, 456, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 441, EMPTY, EMPTY, EMPTY,
+        277, 255, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 464, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 83, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 228, EMPTY, EMPTY, EMPTY, 289, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 406, 29, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 233, 74, EMPTY,
+        EMPTY, EMPTY, EMPTY, 347, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 242,
+        EMPTY, EMPTY, EMPTY, 214, EMPTY, EMPTY, EMPTY, 240, 435, 472, EMPTY, EMPTY, EMPTY, EMPTY, 293, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 402, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 114, EMPTY, EMPTY, 30, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 199, 316, EMPTY, EMPTY, 463, 118, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 508, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 490, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 334, 71, 454, EMPTY, EMPTY, 143, EMPTY, EMPTY, EMPTY, 121, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 350, 278, EMPTY, 403, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 124, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 424, 276,
+        EMPTY, EMPTY, EMPTY, 208, 1, EMPTY, EMPTY, 335, 246, 368, 392, EMPTY, 363, EMPTY, EMPTY, EMPTY,
+        161, EMPTY, 532, EMPTY, 386, 483, EMPTY, 260, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 209,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 256, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 476, EMPTY,
+        411, 301, EMPTY, 78, EMPTY, EMPTY, 45, 522, 284, 285, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 546,
+        EMPTY, 391, EMPTY, 469, 20, 186, EMPTY, 544, EMPTY, EMPTY, EMPTY, 93, EMPTY, 444, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 443, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 367, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 357, EMPTY, EMPTY, 237, EMPTY, EMPTY, EMPTY, EMPTY, 207, EMPTY, EMPTY, EMPTY, EMPTY, 96,
-        416, EMPTY, EMPTY, 271, EMPTY, 268, EMPTY, EMPTY, EMPTY, 437, 72, EMPTY, 148, 312, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 355, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 251, EMPTY, EMPTY, EMPTY, EMPTY, 194, 200,
-        EMPTY, EMPTY, 87, EMPTY, EMPTY, 188, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 89, 302, EMPTY,
-        EMPTY, 340, EMPTY, EMPTY, 41, EMPTY, EMPTY, EMPTY, 292, EMPTY, 169, 335, EMPTY, EMPTY, EMPTY, 503,
-        EMPTY, 469, EMPTY, 241, EMPTY, 147, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 67, 498, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 27, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 164, EMPTY, 493, 336,
-        54, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 329, 185, 410, EMPTY, 247, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 144, 196, EMPTY, EMPTY, EMPTY, 532, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 445, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 369, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 359, EMPTY, EMPTY, 237, EMPTY, EMPTY, EMPTY, EMPTY, 207, EMPTY, EMPTY, EMPTY, EMPTY, 96,
+        418, EMPTY, EMPTY, 271, EMPTY, 268, EMPTY, EMPTY, EMPTY, 439, 72, EMPTY, 148, 314, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 357, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 251, EMPTY, EMPTY, EMPTY, EMPTY, 194, 200,
+        EMPTY, EMPTY, 87, EMPTY, EMPTY, 188, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 89, 304, EMPTY,
+        EMPTY, 342, EMPTY, EMPTY, 41, EMPTY, EMPTY, EMPTY, 294, EMPTY, 169, 337, EMPTY, EMPTY, EMPTY, 507,
+        EMPTY, 471, EMPTY, 241, EMPTY, 147, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 67, 502, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 27, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 164, EMPTY, 497, 338,
+        54, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 331, 185, 412, EMPTY, 247, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 144, 196, EMPTY, EMPTY, EMPTY, 536, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, 129, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 91, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 548, EMPTY, EMPTY, 492, 444, EMPTY, 178, EMPTY, EMPTY, EMPTY, 94,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 545, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 103, 182, EMPTY, 61, 270, EMPTY, 315, EMPTY, EMPTY, EMPTY,
-        448, 263, EMPTY, EMPTY, EMPTY, 399, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 392, 137, 244,
-        EMPTY, EMPTY, 481, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 388, EMPTY, EMPTY, EMPTY, EMPTY, 520, 193, 323,
-        239, 130, EMPTY, EMPTY, 395, 457, EMPTY, 131, 523, EMPTY, EMPTY, EMPTY, 418, EMPTY, 511, 321,
-        EMPTY, 325, 488, EMPTY, EMPTY, EMPTY, EMPTY, 475, EMPTY, EMPTY, 430, 36, EMPTY, 210, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 552, EMPTY, EMPTY, 496, 446, EMPTY, 178, EMPTY, EMPTY, EMPTY, 94,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 549, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 103, 182, EMPTY, 61, 270, EMPTY, 317, EMPTY, EMPTY, EMPTY,
+        450, 263, EMPTY, EMPTY, EMPTY, 401, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 394, 137, 244,
+        EMPTY, EMPTY, 485, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 390, EMPTY, EMPTY, EMPTY, EMPTY, 524, 193, 325,
+        239, 130, EMPTY, EMPTY, 397, 459, EMPTY, 131, 527, EMPTY, EMPTY, EMPTY, 420, EMPTY, 515, 323,
+        EMPTY, 327, 492, EMPTY, EMPTY, EMPTY, EMPTY, 477, EMPTY, EMPTY, 432, 36, EMPTY, 210, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, 116, EMPTY, EMPTY, EMPTY, EMPTY, 47, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 145, EMPTY,
-        EMPTY, EMPTY, 513, EMPTY, 394, EMPTY, 84, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 86, EMPTY,
-        EMPTY, 252, EMPTY, 373, 82, EMPTY, 539, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 420, 198, EMPTY, 217, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 337, EMPTY, 281, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 417, EMPTY, EMPTY, 304, EMPTY, EMPTY, 455, EMPTY, 112, EMPTY,
-        5, 527, EMPTY, EMPTY, 284, EMPTY, 52, 368, EMPTY, EMPTY, 136, 360, EMPTY, 115, EMPTY, EMPTY,
-        EMPTY, EMPTY, 113, EMPTY, EMPTY, EMPTY, EMPTY, 211, EMPTY, 18, 76, EMPTY, EMPTY, 162, 510, EMPTY,
-        EMPTY, EMPTY, 215, EMPTY, 522, EMPTY, EMPTY, 254, EMPTY, EMPTY, EMPTY, EMPTY, 374, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 60, EMPTY, 391,
-        EMPTY, EMPTY, 301, EMPTY, EMPTY, EMPTY, 427, EMPTY, 222, EMPTY, EMPTY, 538, EMPTY, 24, EMPTY, 376,
-        436, EMPTY, 402, 46, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 353, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 449, 536, EMPTY, EMPTY, EMPTY, EMPTY, 546, 107, 73, 125,
-        EMPTY, 32, EMPTY, EMPTY, EMPTY, 248, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 358, EMPTY, EMPTY,
-        EMPTY, EMPTY, 109, EMPTY, 232, EMPTY, EMPTY, EMPTY, 541, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 350, EMPTY,
-        EMPTY, 456, 445, EMPTY, EMPTY, EMPTY, EMPTY, 3, 431, 7, EMPTY, EMPTY, 179, 346, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 516, EMPTY, EMPTY, 63, EMPTY, 279, EMPTY, EMPTY, EMPTY, 97, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 175, 435, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        152, EMPTY, EMPTY, 56, EMPTY, EMPTY, EMPTY, 403, EMPTY, EMPTY, EMPTY, EMPTY, 426, 460, EMPTY, EMPTY,
-        407, 68, EMPTY, 236, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 339, EMPTY, 419, 110, EMPTY, EMPTY, EMPTY,
-        EMPTY, 250, 0, EMPTY, 234, EMPTY, EMPTY, EMPTY, 387, 459, EMPTY, 153, EMPTY, EMPTY, EMPTY, EMPTY,
-        192, EMPTY, EMPTY, EMPTY, 406, EMPTY, 142, EMPTY, 529, EMPTY, 176, EMPTY, EMPTY, EMPTY, 160, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 380, 269, 151, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 393,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 212, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 218, EMPTY, 512, 216,
+        EMPTY, EMPTY, 517, EMPTY, 396, EMPTY, 84, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 86, EMPTY,
+        EMPTY, 252, EMPTY, 375, 82, EMPTY, 543, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 422, 198, EMPTY, 217, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 339, EMPTY, 283, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 419, EMPTY, EMPTY, 306, EMPTY, EMPTY, 457, EMPTY, 112, EMPTY,
+        5, 531, EMPTY, EMPTY, 286, EMPTY, 52, 370, EMPTY, EMPTY, 136, 362, EMPTY, 115, EMPTY, EMPTY,
+        EMPTY, EMPTY, 113, EMPTY, EMPTY, EMPTY, EMPTY, 211, EMPTY, 18, 76, EMPTY, EMPTY, 162, 514, EMPTY,
+        EMPTY, EMPTY, 215, EMPTY, 526, EMPTY, EMPTY, 254, EMPTY, EMPTY, EMPTY, EMPTY, 376, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 60, EMPTY, 393,
+        EMPTY, EMPTY, 303, EMPTY, EMPTY, EMPTY, 429, EMPTY, 222, EMPTY, EMPTY, 542, EMPTY, 24, EMPTY, 378,
+        438, EMPTY, 404, 46, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 355, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 451, 540, EMPTY, EMPTY, EMPTY, EMPTY, 550, 107, 73, 125,
+        EMPTY, 32, EMPTY, EMPTY, EMPTY, 248, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 360, EMPTY, EMPTY,
+        EMPTY, EMPTY, 109, EMPTY, 232, EMPTY, EMPTY, EMPTY, 545, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 352, EMPTY,
+        EMPTY, 458, 447, EMPTY, EMPTY, EMPTY, EMPTY, 3, 433, 7, EMPTY, EMPTY, 179, 348, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 520, EMPTY, EMPTY, 63, EMPTY, 281, EMPTY, EMPTY, EMPTY, 97, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 175, 437, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        152, EMPTY, EMPTY, 56, EMPTY, EMPTY, EMPTY, 405, EMPTY, EMPTY, EMPTY, EMPTY, 428, 462, EMPTY, EMPTY,
+        409, 68, EMPTY, 236, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 341, EMPTY, 421, 110, EMPTY, EMPTY, EMPTY,
+        EMPTY, 250, 0, EMPTY, 234, EMPTY, EMPTY, EMPTY, 389, 461, EMPTY, 153, EMPTY, EMPTY, EMPTY, EMPTY,
+        192, EMPTY, EMPTY, EMPTY, 408, EMPTY, 142, EMPTY, 533, EMPTY, 176, EMPTY, EMPTY, EMPTY, 160, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 382, 269, 151, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 395,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 212, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 218, EMPTY, 516, 216,
         88, EMPTY, EMPTY, 183, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, 170, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 225, EMPTY, 229, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 377, EMPTY, EMPTY, EMPTY, 466, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        98, EMPTY, EMPTY, 499, 253, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 277, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 181, 424, 146, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 286, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 343, EMPTY, EMPTY, EMPTY, 288, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 15, EMPTY, 526, EMPTY, EMPTY, EMPTY, 77, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 517, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 122, 66, EMPTY, EMPTY, 13, 38, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 379, EMPTY, EMPTY, EMPTY, 468, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        98, EMPTY, EMPTY, 503, 253, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 279, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 181, 426, 146, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 288, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 345, EMPTY, EMPTY, EMPTY, 290, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 15, EMPTY, 530, EMPTY, EMPTY, EMPTY, 77, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 521, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 122, 66, EMPTY, EMPTY, 13, 38, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, 16, 51, EMPTY, EMPTY, EMPTY, EMPTY, 9, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 258, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        70, EMPTY, EMPTY, 235, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 297, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 219,
-        EMPTY, EMPTY, EMPTY, 290, EMPTY, 177, 310, EMPTY, EMPTY, 383, EMPTY, 514, EMPTY, EMPTY, EMPTY, EMPTY,
-        356, EMPTY, 365, EMPTY, 6, EMPTY, EMPTY, 180, EMPTY, 92, EMPTY, 79, 318, EMPTY, EMPTY, 537,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 127, 423, EMPTY, 238, EMPTY, EMPTY, EMPTY, EMPTY, 85,
-        EMPTY, EMPTY, EMPTY, 289, EMPTY, EMPTY, 141, EMPTY, 468, EMPTY, EMPTY, 262, 64, 330, EMPTY, EMPTY,
-        EMPTY, 453, EMPTY, EMPTY, 375, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 363, 347, 75, EMPTY, 386, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 480, 531, EMPTY, 530, EMPTY, EMPTY, 154, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 411, 364, EMPTY, EMPTY, EMPTY, 458,
-        EMPTY, EMPTY, EMPTY, 48, EMPTY, EMPTY, 174, EMPTY, EMPTY, EMPTY, 428, 95, 23, EMPTY, EMPTY, 58,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 478, EMPTY, 331, 191, 408, EMPTY, EMPTY, 382, EMPTY, 305, 227,
-        EMPTY, EMPTY, 482, EMPTY, EMPTY, 349, EMPTY, EMPTY, 371, 190, EMPTY, 26, 328, EMPTY, EMPTY, 249,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 421, EMPTY, EMPTY, 352, EMPTY, EMPTY, 149, EMPTY, EMPTY,
-        11, EMPTY, 100, 501, 195, 432, EMPTY, 535, EMPTY, EMPTY, 257, EMPTY, EMPTY, EMPTY, 43, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 267, 171, EMPTY, EMPTY, 104, 202, EMPTY, EMPTY, 425, EMPTY, EMPTY, EMPTY,
-        224, 172, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 521, EMPTY, EMPTY, 223, 111, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 120, 326, EMPTY, EMPTY, EMPTY, 490, EMPTY, 414, EMPTY, EMPTY, EMPTY, EMPTY, 440, EMPTY,
+        EMPTY, 482, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 258, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        70, EMPTY, EMPTY, 235, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 299, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 219,
+        EMPTY, EMPTY, EMPTY, 292, EMPTY, 177, 312, EMPTY, EMPTY, 385, EMPTY, 518, EMPTY, EMPTY, EMPTY, EMPTY,
+        358, EMPTY, 367, EMPTY, 6, EMPTY, EMPTY, 180, EMPTY, 92, EMPTY, 79, 320, EMPTY, EMPTY, 541,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 127, 425, EMPTY, 238, EMPTY, EMPTY, EMPTY, EMPTY, 85,
+        EMPTY, EMPTY, EMPTY, 291, EMPTY, EMPTY, 141, EMPTY, 470, EMPTY, EMPTY, 262, 64, 332, EMPTY, EMPTY,
+        EMPTY, 455, EMPTY, EMPTY, 377, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 365, 349, 75, EMPTY, 388, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 484, 535, EMPTY, 534, EMPTY, EMPTY, 154, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 413, 366, EMPTY, EMPTY, EMPTY, 460,
+        EMPTY, EMPTY, EMPTY, 48, EMPTY, EMPTY, 174, EMPTY, EMPTY, EMPTY, 430, 95, 23, EMPTY, EMPTY, 58,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 480, EMPTY, 333, 191, 410, EMPTY, EMPTY, 384, EMPTY, 307, 227,
+        EMPTY, EMPTY, 486, EMPTY, EMPTY, 351, EMPTY, EMPTY, 373, 190, EMPTY, 26, 330, EMPTY, EMPTY, 249,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 423, EMPTY, EMPTY, 354, EMPTY, EMPTY, 149, EMPTY, EMPTY,
+        11, EMPTY, 100, 505, 195, 434, EMPTY, 539, EMPTY, EMPTY, 257, EMPTY, EMPTY, EMPTY, 43, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 267, 171, EMPTY, EMPTY, 104, 202, EMPTY, EMPTY, 427, EMPTY, EMPTY, EMPTY,
+        224, 172, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 525, EMPTY, EMPTY, 223, 111, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 120, 328, EMPTY, EMPTY, EMPTY, 494, EMPTY, 416, EMPTY, EMPTY, EMPTY, EMPTY, 442, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 266,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 319, EMPTY, 126, 150, EMPTY, 295, EMPTY, EMPTY, EMPTY, 476,
-        EMPTY, 44, 351, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 90, EMPTY,
-        EMPTY, 515, EMPTY, 496, 477, EMPTY, 264, EMPTY, EMPTY, 320, EMPTY, EMPTY, 19, EMPTY, EMPTY, 273,
-        EMPTY, 463, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 21, EMPTY, EMPTY, EMPTY,
-        296, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 159, 434, 334, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 158, 139,
-        EMPTY, EMPTY, 324, 378, EMPTY, 101, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 187, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 298, EMPTY, EMPTY, EMPTY,
-        EMPTY, 311, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 491, 123, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 33, EMPTY, EMPTY, 505, EMPTY, 342, EMPTY, EMPTY, 10, EMPTY, EMPTY, EMPTY,
-        EMPTY, 385, EMPTY, 300, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 441, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 321, EMPTY, 126, 150, EMPTY, 297, EMPTY, EMPTY, EMPTY, 478,
+        EMPTY, 44, 353, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 90, EMPTY,
+        EMPTY, 519, EMPTY, 500, 479, EMPTY, 264, EMPTY, EMPTY, 322, EMPTY, EMPTY, 19, EMPTY, EMPTY, 273,
+        EMPTY, 465, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 21, EMPTY, EMPTY, EMPTY,
+        298, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 159, 436, 336, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 158, 139,
+        EMPTY, EMPTY, 326, 380, EMPTY, 101, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 187, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 300, EMPTY, EMPTY, EMPTY,
+        EMPTY, 313, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 495, 123, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 33, EMPTY, EMPTY, 509, EMPTY, 344, EMPTY, EMPTY, 10, EMPTY, EMPTY, EMPTY,
+        EMPTY, 387, EMPTY, 302, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 443, EMPTY, EMPTY, EMPTY, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 22, EMPTY, EMPTY, EMPTY, 53, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 322, EMPTY, 354, EMPTY, EMPTY, EMPTY, 226, EMPTY, EMPTY, EMPTY, 534, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 324, EMPTY, 356, EMPTY, EMPTY, EMPTY, 226, EMPTY, EMPTY, EMPTY, 538, EMPTY, 274, EMPTY, EMPTY,
     ],
     keys: &[
         [0x31, 0, 0, 0], // 1
@@ -874,6 +876,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x65656b6573756f68, 0x676e6970, 0, 0], // housekeeping
         [0x7268, 0, 0, 0], // hr
         [0x6e616d7568, 0, 0, 0], // human
+        [0x7265746e7568, 0, 0, 0], // hunter
+        [0x737265746e7568, 0, 0, 0], // hunters
         [0x69, 0, 0, 0], // i
         [0x746369, 0, 0, 0], // ict
         [0x6769, 0, 0, 0], // ig
@@ -1079,6 +1083,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x6974736974617473, 0x6e616963, 0, 0], // statistician
         [0x6974736974617473, 0x736e616963, 0, 0], // statisticians
         [0x6974736974617473, 0x7363, 0, 0], // statistics
+        [0x64726177657473, 0, 0, 0], // steward
+        [0x7364726177657473, 0, 0, 0], // stewards
         [0x6967657461727473, 0x7473, 0, 0], // strategist
         [0x6967657461727473, 0x737473, 0, 0], // strategists
         [0x7463656a627573, 0, 0, 0], // subject
@@ -1315,7 +1321,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         WordRef { id: 117, then: 0, plural: true }, // curators
         WordRef { id: 118, then: 0, plural: false }, // cyber
         WordRef { id: 118, then: 0, plural: true }, // cybers
-        WordRef { id: 118, then: 330, plural: false }, // cybersecurity
+        WordRef { id: 118, then: 331, plural: false }, // cybersecurity
         WordRef { id: 119, then: 0, plural: false }, // d
         WordRef { id: 120, then: 0, plural: false }, // data
         WordRef { id: 121, then: 0, plural: false }, // database
@@ -1425,615 +1431,619 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         WordRef { id: 192, then: 0, plural: false }, // housekeeping
         WordRef { id: 193, then: 0, plural: false }, // hr
         WordRef { id: 194, then: 0, plural: false }, // human
-        WordRef { id: 195, then: 0, plural: false }, // i
-        WordRef { id: 218, then: 0, plural: false }, // ict
-        WordRef { id: 196, then: 0, plural: false }, // ig
-        WordRef { id: 197, then: 0, plural: false }, // ii
-        WordRef { id: 198, then: 0, plural: false }, // iii
-        WordRef { id: 199, then: 0, plural: false }, // im
-        WordRef { id: 200, then: 0, plural: false }, // implementation
-        WordRef { id: 201, then: 0, plural: false }, // in
-        WordRef { id: 202, then: 0, plural: false }, // incident
-        WordRef { id: 203, then: 0, plural: false }, // informatician
-        WordRef { id: 203, then: 0, plural: true }, // informaticians
-        WordRef { id: 204, then: 0, plural: false }, // informaticist
-        WordRef { id: 204, then: 0, plural: true }, // informaticists
-        WordRef { id: 205, then: 0, plural: false }, // informatics
-        WordRef { id: 206, then: 0, plural: false }, // information
-        WordRef { id: 206, then: 0, plural: true }, // informations
-        WordRef { id: 207, then: 0, plural: false }, // infosec
-        WordRef { id: 207, then: 0, plural: true }, // infosecs
-        WordRef { id: 208, then: 0, plural: false }, // infrastructure
-        WordRef { id: 209, then: 0, plural: false }, // instructional
-        WordRef { id: 210, then: 0, plural: false }, // instructor
-        WordRef { id: 211, then: 0, plural: false }, // integration
-        WordRef { id: 212, then: 0, plural: false }, // integrity
-        WordRef { id: 213, then: 0, plural: false }, // intelligence
-        WordRef { id: 213, then: 0, plural: true }, // intelligences
-        WordRef { id: 214, then: 0, plural: false }, // interaction
-        WordRef { id: 214, then: 0, plural: true }, // interactions
-        WordRef { id: 215, then: 0, plural: false }, // interface
-        WordRef { id: 215, then: 0, plural: true }, // interfaces
-        WordRef { id: 216, then: 0, plural: false }, // intern
-        WordRef { id: 217, then: 0, plural: false }, // internet
-        WordRef { id: 218, then: 0, plural: false }, // it
-        WordRef { id: 219, then: 0, plural: false }, // iv
-        WordRef { id: 220, then: 0, plural: false }, // java
-        WordRef { id: 221, then: 0, plural: false }, // jnr
-        WordRef { id: 222, then: 0, plural: false }, // jr
-        WordRef { id: 223, then: 0, plural: false }, // junior
-        WordRef { id: 224, then: 0, plural: false }, // knowledge
-        WordRef { id: 225, then: 0, plural: false }, // lan
-        WordRef { id: 226, then: 0, plural: false }, // lead
-        WordRef { id: 227, then: 0, plural: false }, // leader
-        WordRef { id: 227, then: 0, plural: true }, // leaders
-        WordRef { id: 226, then: 0, plural: true }, // leads
-        WordRef { id: 228, then: 0, plural: false }, // learning
-        WordRef { id: 228, then: 0, plural: true }, // learnings
-        WordRef { id: 229, then: 0, plural: false }, // librarian
-        WordRef { id: 229, then: 0, plural: true }, // librarians
-        WordRef { id: 230, then: 0, plural: false }, // library
-        WordRef { id: 230, then: 0, plural: true }, // librarys
-        WordRef { id: 231, then: 0, plural: false }, // lifecycle
-        WordRef { id: 232, then: 0, plural: false }, // links
-        WordRef { id: 233, then: 0, plural: false }, // list
-        WordRef { id: 234, then: 0, plural: false }, // literature
-        WordRef { id: 235, then: 0, plural: false }, // local
-        WordRef { id: 236, then: 0, plural: false }, // machine
-        WordRef { id: 237, then: 0, plural: false }, // maintenance
-        WordRef { id: 238, then: 0, plural: false }, // major
-        WordRef { id: 239, then: 0, plural: false }, // management
-        WordRef { id: 239, then: 0, plural: true }, // managements
-        WordRef { id: 240, then: 0, plural: false }, // manager
-        WordRef { id: 240, then: 0, plural: true }, // managers
-        WordRef { id: 241, then: 0, plural: false }, // master
-        WordRef { id: 241, then: 0, plural: true }, // masters
-        WordRef { id: 242, then: 0, plural: false }, // maternity
-        WordRef { id: 243, then: 0, plural: false }, // medical
-        WordRef { id: 244, then: 0, plural: false }, // midwife
-        WordRef { id: 245, then: 0, plural: false }, // midwifery
-        WordRef { id: 246, then: 0, plural: false }, // ml
-        WordRef { id: 247, then: 0, plural: false }, // mobile
-        WordRef { id: 248, then: 0, plural: false }, // network
-        WordRef { id: 249, then: 0, plural: false }, // networking
-        WordRef { id: 250, then: 0, plural: false }, // networks
-        WordRef { id: 251, then: 0, plural: false }, // nhs
-        WordRef { id: 252, then: 0, plural: false }, // note
-        WordRef { id: 253, then: 0, plural: false }, // nurse
-        WordRef { id: 253, then: 0, plural: true }, // nurses
-        WordRef { id: 254, then: 0, plural: false }, // nursing
-        WordRef { id: 255, then: 0, plural: false }, // obstetric
-        WordRef { id: 256, then: 0, plural: false }, // of
-        WordRef { id: 257, then: 0, plural: false }, // officer
-        WordRef { id: 257, then: 0, plural: true }, // officers
-        WordRef { id: 258, then: 0, plural: false }, // online
-        WordRef { id: 259, then: 0, plural: false }, // operation
-        WordRef { id: 260, then: 0, plural: false }, // operational
-        WordRef { id: 261, then: 0, plural: false }, // operations
-        WordRef { id: 262, then: 0, plural: false }, // operator
-        WordRef { id: 262, then: 0, plural: true }, // operators
-        WordRef { id: 263, then: 0, plural: false }, // ordinator
-        WordRef { id: 263, then: 0, plural: true }, // ordinators
-        WordRef { id: 264, then: 0, plural: false }, // outreach
-        WordRef { id: 265, then: 0, plural: false }, // owner
-        WordRef { id: 265, then: 0, plural: true }, // owners
-        WordRef { id: 266, then: 0, plural: false }, // pacs
-        WordRef { id: 267, then: 0, plural: false }, // partner
-        WordRef { id: 268, then: 0, plural: false }, // pathology
-        WordRef { id: 269, then: 0, plural: false }, // patient
-        WordRef { id: 270, then: 0, plural: false }, // patients
-        WordRef { id: 271, then: 0, plural: false }, // payroll
-        WordRef { id: 272, then: 0, plural: false }, // penetration
-        WordRef { id: 273, then: 0, plural: false }, // performance
-        WordRef { id: 274, then: 0, plural: false }, // personal
-        WordRef { id: 275, then: 0, plural: false }, // pharmaceutical
-        WordRef { id: 276, then: 0, plural: false }, // pharmacist
-        WordRef { id: 276, then: 0, plural: true }, // pharmacists
-        WordRef { id: 277, then: 0, plural: false }, // pharmacy
-        WordRef { id: 278, then: 0, plural: false }, // planner
-        WordRef { id: 279, then: 0, plural: false }, // platform
-        WordRef { id: 280, then: 0, plural: false }, // pmo
-        WordRef { id: 280, then: 0, plural: true }, // pmos
-        WordRef { id: 281, then: 0, plural: false }, // porter
-        WordRef { id: 282, then: 0, plural: false }, // porters
-        WordRef { id: 283, then: 0, plural: false }, // portfolio
-        WordRef { id: 283, then: 0, plural: true }, // portfolios
-        WordRef { id: 284, then: 0, plural: false }, // practice
-        WordRef { id: 285, then: 0, plural: false }, // practitioner
-        WordRef { id: 286, then: 0, plural: false }, // principal
-        WordRef { id: 287, then: 0, plural: false }, // privacy
-        WordRef { id: 288, then: 0, plural: false }, // problem
-        WordRef { id: 289, then: 0, plural: false }, // processing
-        WordRef { id: 290, then: 0, plural: false }, // procurement
-        WordRef { id: 290, then: 0, plural: true }, // procurements
-        WordRef { id: 291, then: 0, plural: false }, // product
-        WordRef { id: 291, then: 0, plural: true }, // products
-        WordRef { id: 292, then: 0, plural: false }, // program
-        WordRef { id: 293, then: 0, plural: false }, // programme
-        WordRef { id: 294, then: 0, plural: false }, // programmer
-        WordRef { id: 294, then: 0, plural: true }, // programmers
-        WordRef { id: 295, then: 0, plural: false }, // project
-        WordRef { id: 296, then: 0, plural: false }, // projects
-        WordRef { id: 297, then: 0, plural: false }, // protection
-        WordRef { id: 297, then: 0, plural: true }, // protections
-        WordRef { id: 298, then: 0, plural: false }, // public
-        WordRef { id: 299, then: 0, plural: false }, // qa
-        WordRef { id: 300, then: 0, plural: false }, // qat
-        WordRef { id: 301, then: 0, plural: false }, // quality
-        WordRef { id: 301, then: 0, plural: true }, // qualitys
-        WordRef { id: 302, then: 0, plural: false }, // readiness
-        WordRef { id: 303, then: 0, plural: false }, // receptionist
-        WordRef { id: 304, then: 0, plural: false }, // record
-        WordRef { id: 305, then: 0, plural: false }, // records
-        WordRef { id: 306, then: 0, plural: false }, // redesign
-        WordRef { id: 307, then: 0, plural: false }, // registered
-        WordRef { id: 308, then: 0, plural: false }, // registrar
-        WordRef { id: 308, then: 0, plural: true }, // registrars
-        WordRef { id: 309, then: 0, plural: false }, // relationship
-        WordRef { id: 310, then: 0, plural: false }, // release
-        WordRef { id: 311, then: 0, plural: false }, // reliability
-        WordRef { id: 312, then: 0, plural: false }, // report
-        WordRef { id: 313, then: 0, plural: false }, // reporting
-        WordRef { id: 314, then: 0, plural: false }, // requirement
-        WordRef { id: 315, then: 0, plural: false }, // research
-        WordRef { id: 316, then: 0, plural: false }, // researcher
-        WordRef { id: 316, then: 0, plural: true }, // researchers
-        WordRef { id: 315, then: 0, plural: true }, // researchs
-        WordRef { id: 317, then: 0, plural: false }, // resources
-        WordRef { id: 318, then: 0, plural: false }, // responder
-        WordRef { id: 318, then: 0, plural: true }, // responders
-        WordRef { id: 319, then: 0, plural: false }, // response
-        WordRef { id: 320, then: 0, plural: false }, // rhit
-        WordRef { id: 320, then: 0, plural: true }, // rhits
-        WordRef { id: 321, then: 0, plural: false }, // rights
-        WordRef { id: 322, then: 0, plural: false }, // risk
-        WordRef { id: 322, then: 0, plural: true }, // risks
-        WordRef { id: 323, then: 0, plural: false }, // safety
-        WordRef { id: 323, then: 0, plural: true }, // safetys
-        WordRef { id: 324, then: 0, plural: false }, // science
-        WordRef { id: 324, then: 0, plural: true }, // sciences
-        WordRef { id: 325, then: 0, plural: false }, // scientific
-        WordRef { id: 326, then: 0, plural: false }, // scientist
-        WordRef { id: 326, then: 0, plural: true }, // scientists
-        WordRef { id: 327, then: 0, plural: false }, // scrum
-        WordRef { id: 328, then: 0, plural: false }, // sdet
-        WordRef { id: 328, then: 0, plural: true }, // sdets
-        WordRef { id: 329, then: 0, plural: false }, // secretary
-        WordRef { id: 330, then: 0, plural: false }, // security
-        WordRef { id: 330, then: 0, plural: true }, // securitys
-        WordRef { id: 331, then: 0, plural: false }, // senior
-        WordRef { id: 332, then: 0, plural: false }, // server
-        WordRef { id: 333, then: 0, plural: false }, // service
-        WordRef { id: 334, then: 0, plural: false }, // servicedesk
-        WordRef { id: 334, then: 0, plural: true }, // servicedesks
-        WordRef { id: 335, then: 0, plural: false }, // services
-        WordRef { id: 336, then: 0, plural: false }, // siem
-        WordRef { id: 337, then: 0, plural: false }, // siro
-        WordRef { id: 337, then: 0, plural: true }, // siros
-        WordRef { id: 338, then: 0, plural: false }, // site
-        WordRef { id: 339, then: 0, plural: false }, // skills
-        WordRef { id: 340, then: 0, plural: false }, // snr
-        WordRef { id: 341, then: 0, plural: false }, // soc
-        WordRef { id: 341, then: 0, plural: true }, // socs
-        WordRef { id: 342, then: 0, plural: false }, // software
-        WordRef { id: 343, then: 0, plural: false }, // solution
-        WordRef { id: 344, then: 0, plural: false }, // solutions
-        WordRef { id: 345, then: 0, plural: false }, // specialist
-        WordRef { id: 345, then: 0, plural: true }, // specialists
-        WordRef { id: 346, then: 0, plural: false }, // sqa
-        WordRef { id: 347, then: 0, plural: false }, // sr
-        WordRef { id: 348, then: 0, plural: false }, // sre
-        WordRef { id: 348, then: 0, plural: true }, // sres
-        WordRef { id: 349, then: 0, plural: false }, // stack
-        WordRef { id: 350, then: 0, plural: false }, // staff
-        WordRef { id: 350, then: 0, plural: true }, // staffs
-        WordRef { id: 351, then: 0, plural: false }, // statistician
-        WordRef { id: 351, then: 0, plural: true }, // statisticians
-        WordRef { id: 352, then: 0, plural: false }, // statistics
-        WordRef { id: 353, then: 0, plural: false }, // strategist
-        WordRef { id: 353, then: 0, plural: true }, // strategists
-        WordRef { id: 354, then: 0, plural: false }, // subject
-        WordRef { id: 355, then: 0, plural: false }, // summariser
-        WordRef { id: 355, then: 0, plural: true }, // summarisers
-        WordRef { id: 356, then: 0, plural: false }, // supervisor
-        WordRef { id: 356, then: 0, plural: true }, // supervisors
-        WordRef { id: 357, then: 0, plural: false }, // support
-        WordRef { id: 357, then: 0, plural: true }, // supports
-        WordRef { id: 358, then: 0, plural: false }, // sysadmin
-        WordRef { id: 358, then: 0, plural: true }, // sysadmins
-        WordRef { id: 359, then: 0, plural: false }, // system
-        WordRef { id: 360, then: 0, plural: false }, // systems
-        WordRef { id: 361, then: 0, plural: false }, // t
-        WordRef { id: 362, then: 0, plural: false }, // team
-        WordRef { id: 363, then: 0, plural: false }, // tech
-        WordRef { id: 364, then: 0, plural: false }, // technical
-        WordRef { id: 365, then: 0, plural: false }, // technician
-        WordRef { id: 365, then: 0, plural: true }, // technicians
-        WordRef { id: 366, then: 0, plural: false }, // technologist
-        WordRef { id: 366, then: 0, plural: true }, // technologists
-        WordRef { id: 367, then: 0, plural: false }, // technology
-        WordRef { id: 367, then: 0, plural: true }, // technologys
-        WordRef { id: 363, then: 0, plural: true }, // techs
-        WordRef { id: 368, then: 0, plural: false }, // telecommunications
-        WordRef { id: 369, then: 0, plural: false }, // telecoms
-        WordRef { id: 370, then: 0, plural: false }, // telehealth
-        WordRef { id: 371, then: 0, plural: false }, // telephony
-        WordRef { id: 371, then: 0, plural: true }, // telephonys
-        WordRef { id: 372, then: 0, plural: false }, // test
-        WordRef { id: 373, then: 0, plural: false }, // tester
-        WordRef { id: 373, then: 0, plural: true }, // testers
-        WordRef { id: 374, then: 0, plural: false }, // testing
-        WordRef { id: 372, then: 0, plural: true }, // tests
-        WordRef { id: 375, then: 0, plural: false }, // theatres
-        WordRef { id: 376, then: 0, plural: false }, // therapist
-        WordRef { id: 377, then: 0, plural: false }, // threat
-        WordRef { id: 378, then: 0, plural: false }, // to
-        WordRef { id: 379, then: 0, plural: false }, // trainee
-        WordRef { id: 380, then: 0, plural: false }, // trainer
-        WordRef { id: 380, then: 0, plural: true }, // trainers
-        WordRef { id: 381, then: 0, plural: false }, // training
-        WordRef { id: 382, then: 0, plural: false }, // transformation
-        WordRef { id: 382, then: 0, plural: true }, // transformations
-        WordRef { id: 383, then: 0, plural: false }, // transition
-        WordRef { id: 383, then: 0, plural: true }, // transitions
-        WordRef { id: 384, then: 0, plural: false }, // tutor
-        WordRef { id: 385, then: 0, plural: false }, // ui
-        WordRef { id: 386, then: 0, plural: false }, // unit
-        WordRef { id: 387, then: 0, plural: false }, // usability
-        WordRef { id: 387, then: 0, plural: true }, // usabilitys
-        WordRef { id: 388, then: 0, plural: false }, // user
-        WordRef { id: 389, then: 0, plural: false }, // ux
-        WordRef { id: 390, then: 0, plural: false }, // v
-        WordRef { id: 391, then: 0, plural: false }, // vice
-        WordRef { id: 392, then: 0, plural: false }, // vulnerability
-        WordRef { id: 392, then: 0, plural: true }, // vulnerabilitys
-        WordRef { id: 393, then: 0, plural: false }, // waiting
-        WordRef { id: 394, then: 0, plural: false }, // ward
-        WordRef { id: 395, then: 0, plural: false }, // warehouse
-        WordRef { id: 395, then: 0, plural: true }, // warehouses
-        WordRef { id: 396, then: 0, plural: false }, // web
-        WordRef { id: 397, then: 0, plural: false }, // with
-        WordRef { id: 398, then: 0, plural: false }, // within
-        WordRef { id: 399, then: 0, plural: false }, // worker
-        WordRef { id: 400, then: 0, plural: false }, // workflow
-        WordRef { id: 401, then: 0, plural: false }, // workplace
-        WordRef { id: 402, then: 0, plural: false }, // writer
-        WordRef { id: 402, then: 0, plural: true }, // writers
-        WordRef { id: 403, then: 0, plural: false }, // x
+        WordRef { id: 195, then: 0, plural: false }, // hunter
+        WordRef { id: 195, then: 0, plural: true }, // hunters
+        WordRef { id: 196, then: 0, plural: false }, // i
+        WordRef { id: 219, then: 0, plural: false }, // ict
+        WordRef { id: 197, then: 0, plural: false }, // ig
+        WordRef { id: 198, then: 0, plural: false }, // ii
+        WordRef { id: 199, then: 0, plural: false }, // iii
+        WordRef { id: 200, then: 0, plural: false }, // im
+        WordRef { id: 201, then: 0, plural: false }, // implementation
+        WordRef { id: 202, then: 0, plural: false }, // in
+        WordRef { id: 203, then: 0, plural: false }, // incident
+        WordRef { id: 204, then: 0, plural: false }, // informatician
+        WordRef { id: 204, then: 0, plural: true }, // informaticians
+        WordRef { id: 205, then: 0, plural: false }, // informaticist
+        WordRef { id: 205, then: 0, plural: true }, // informaticists
+        WordRef { id: 206, then: 0, plural: false }, // informatics
+        WordRef { id: 207, then: 0, plural: false }, // information
+        WordRef { id: 207, then: 0, plural: true }, // informations
+        WordRef { id: 208, then: 0, plural: false }, // infosec
+        WordRef { id: 208, then: 0, plural: true }, // infosecs
+        WordRef { id: 209, then: 0, plural: false }, // infrastructure
+        WordRef { id: 210, then: 0, plural: false }, // instructional
+        WordRef { id: 211, then: 0, plural: false }, // instructor
+        WordRef { id: 212, then: 0, plural: false }, // integration
+        WordRef { id: 213, then: 0, plural: false }, // integrity
+        WordRef { id: 214, then: 0, plural: false }, // intelligence
+        WordRef { id: 214, then: 0, plural: true }, // intelligences
+        WordRef { id: 215, then: 0, plural: false }, // interaction
+        WordRef { id: 215, then: 0, plural: true }, // interactions
+        WordRef { id: 216, then: 0, plural: false }, // interface
+        WordRef { id: 216, then: 0, plural: true }, // interfaces
+        WordRef { id: 217, then: 0, plural: false }, // intern
+        WordRef { id: 218, then: 0, plural: false }, // internet
+        WordRef { id: 219, then: 0, plural: false }, // it
+        WordRef { id: 220, then: 0, plural: false }, // iv
+        WordRef { id: 221, then: 0, plural: false }, // java
+        WordRef { id: 222, then: 0, plural: false }, // jnr
+        WordRef { id: 223, then: 0, plural: false }, // jr
+        WordRef { id: 224, then: 0, plural: false }, // junior
+        WordRef { id: 225, then: 0, plural: false }, // knowledge
+        WordRef { id: 226, then: 0, plural: false }, // lan
+        WordRef { id: 227, then: 0, plural: false }, // lead
+        WordRef { id: 228, then: 0, plural: false }, // leader
+        WordRef { id: 228, then: 0, plural: true }, // leaders
+        WordRef { id: 227, then: 0, plural: true }, // leads
+        WordRef { id: 229, then: 0, plural: false }, // learning
+        WordRef { id: 229, then: 0, plural: true }, // learnings
+        WordRef { id: 230, then: 0, plural: false }, // librarian
+        WordRef { id: 230, then: 0, plural: true }, // librarians
+        WordRef { id: 231, then: 0, plural: false }, // library
+        WordRef { id: 231, then: 0, plural: true }, // librarys
+        WordRef { id: 232, then: 0, plural: false }, // lifecycle
+        WordRef { id: 233, then: 0, plural: false }, // links
+        WordRef { id: 234, then: 0, plural: false }, // list
+        WordRef { id: 235, then: 0, plural: false }, // literature
+        WordRef { id: 236, then: 0, plural: false }, // local
+        WordRef { id: 237, then: 0, plural: false }, // machine
+        WordRef { id: 238, then: 0, plural: false }, // maintenance
+        WordRef { id: 239, then: 0, plural: false }, // major
+        WordRef { id: 240, then: 0, plural: false }, // management
+        WordRef { id: 240, then: 0, plural: true }, // managements
+        WordRef { id: 241, then: 0, plural: false }, // manager
+        WordRef { id: 241, then: 0, plural: true }, // managers
+        WordRef { id: 242, then: 0, plural: false }, // master
+        WordRef { id: 242, then: 0, plural: true }, // masters
+        WordRef { id: 243, then: 0, plural: false }, // maternity
+        WordRef { id: 244, then: 0, plural: false }, // medical
+        WordRef { id: 245, then: 0, plural: false }, // midwife
+        WordRef { id: 246, then: 0, plural: false }, // midwifery
+        WordRef { id: 247, then: 0, plural: false }, // ml
+        WordRef { id: 248, then: 0, plural: false }, // mobile
+        WordRef { id: 249, then: 0, plural: false }, // network
+        WordRef { id: 250, then: 0, plural: false }, // networking
+        WordRef { id: 251, then: 0, plural: false }, // networks
+        WordRef { id: 252, then: 0, plural: false }, // nhs
+        WordRef { id: 253, then: 0, plural: false }, // note
+        WordRef { id: 254, then: 0, plural: false }, // nurse
+        WordRef { id: 254, then: 0, plural: true }, // nurses
+        WordRef { id: 255, then: 0, plural: false }, // nursing
+        WordRef { id: 256, then: 0, plural: false }, // obstetric
+        WordRef { id: 257, then: 0, plural: false }, // of
+        WordRef { id: 258, then: 0, plural: false }, // officer
+        WordRef { id: 258, then: 0, plural: true }, // officers
+        WordRef { id: 259, then: 0, plural: false }, // online
+        WordRef { id: 260, then: 0, plural: false }, // operation
+        WordRef { id: 261, then: 0, plural: false }, // operational
+        WordRef { id: 262, then: 0, plural: false }, // operations
+        WordRef { id: 263, then: 0, plural: false }, // operator
+        WordRef { id: 263, then: 0, plural: true }, // operators
+        WordRef { id: 264, then: 0, plural: false }, // ordinator
+        WordRef { id: 264, then: 0, plural: true }, // ordinators
+        WordRef { id: 265, then: 0, plural: false }, // outreach
+        WordRef { id: 266, then: 0, plural: false }, // owner
+        WordRef { id: 266, then: 0, plural: true }, // owners
+        WordRef { id: 267, then: 0, plural: false }, // pacs
+        WordRef { id: 268, then: 0, plural: false }, // partner
+        WordRef { id: 269, then: 0, plural: false }, // pathology
+        WordRef { id: 270, then: 0, plural: false }, // patient
+        WordRef { id: 271, then: 0, plural: false }, // patients
+        WordRef { id: 272, then: 0, plural: false }, // payroll
+        WordRef { id: 273, then: 0, plural: false }, // penetration
+        WordRef { id: 274, then: 0, plural: false }, // performance
+        WordRef { id: 275, then: 0, plural: false }, // personal
+        WordRef { id: 276, then: 0, plural: false }, // pharmaceutical
+        WordRef { id: 277, then: 0, plural: false }, // pharmacist
+        WordRef { id: 277, then: 0, plural: true }, // pharmacists
+        WordRef { id: 278, then: 0, plural: false }, // pharmacy
+        WordRef { id: 279, then: 0, plural: false }, // planner
+        WordRef { id: 280, then: 0, plural: false }, // platform
+        WordRef { id: 281, then: 0, plural: false }, // pmo
+        WordRef { id: 281, then: 0, plural: true }, // pmos
+        WordRef { id: 282, then: 0, plural: false }, // porter
+        WordRef { id: 283, then: 0, plural: false }, // porters
+        WordRef { id: 284, then: 0, plural: false }, // portfolio
+        WordRef { id: 284, then: 0, plural: true }, // portfolios
+        WordRef { id: 285, then: 0, plural: false }, // practice
+        WordRef { id: 286, then: 0, plural: false }, // practitioner
+        WordRef { id: 287, then: 0, plural: false }, // principal
+        WordRef { id: 288, then: 0, plural: false }, // privacy
+        WordRef { id: 289, then: 0, plural: false }, // problem
+        WordRef { id: 290, then: 0, plural: false }, // processing
+        WordRef { id: 291, then: 0, plural: false }, // procurement
+        WordRef { id: 291, then: 0, plural: true }, // procurements
+        WordRef { id: 292, then: 0, plural: false }, // product
+        WordRef { id: 292, then: 0, plural: true }, // products
+        WordRef { id: 293, then: 0, plural: false }, // program
+        WordRef { id: 294, then: 0, plural: false }, // programme
+        WordRef { id: 295, then: 0, plural: false }, // programmer
+        WordRef { id: 295, then: 0, plural: true }, // programmers
+        WordRef { id: 296, then: 0, plural: false }, // project
+        WordRef { id: 297, then: 0, plural: false }, // projects
+        WordRef { id: 298, then: 0, plural: false }, // protection
+        WordRef { id: 298, then: 0, plural: true }, // protections
+        WordRef { id: 299, then: 0, plural: false }, // public
+        WordRef { id: 300, then: 0, plural: false }, // qa
+        WordRef { id: 301, then: 0, plural: false }, // qat
+        WordRef { id: 302, then: 0, plural: false }, // quality
+        WordRef { id: 302, then: 0, plural: true }, // qualitys
+        WordRef { id: 303, then: 0, plural: false }, // readiness
+        WordRef { id: 304, then: 0, plural: false }, // receptionist
+        WordRef { id: 305, then: 0, plural: false }, // record
+        WordRef { id: 306, then: 0, plural: false }, // records
+        WordRef { id: 307, then: 0, plural: false }, // redesign
+        WordRef { id: 308, then: 0, plural: false }, // registered
+        WordRef { id: 309, then: 0, plural: false }, // registrar
+        WordRef { id: 309, then: 0, plural: true }, // registrars
+        WordRef { id: 310, then: 0, plural: false }, // relationship
+        WordRef { id: 311, then: 0, plural: false }, // release
+        WordRef { id: 312, then: 0, plural: false }, // reliability
+        WordRef { id: 313, then: 0, plural: false }, // report
+        WordRef { id: 314, then: 0, plural: false }, // reporting
+        WordRef { id: 315, then: 0, plural: false }, // requirement
+        WordRef { id: 316, then: 0, plural: false }, // research
+        WordRef { id: 317, then: 0, plural: false }, // researcher
+        WordRef { id: 317, then: 0, plural: true }, // researchers
+        WordRef { id: 316, then: 0, plural: true }, // researchs
+        WordRef { id: 318, then: 0, plural: false }, // resources
+        WordRef { id: 319, then: 0, plural: false }, // responder
+        WordRef { id: 319, then: 0, plural: true }, // responders
+        WordRef { id: 320, then: 0, plural: false }, // response
+        WordRef { id: 321, then: 0, plural: false }, // rhit
+        WordRef { id: 321, then: 0, plural: true }, // rhits
+        WordRef { id: 322, then: 0, plural: false }, // rights
+        WordRef { id: 323, then: 0, plural: false }, // risk
+        WordRef { id: 323, then: 0, plural: true }, // risks
+        WordRef { id: 324, then: 0, plural: false }, // safety
+        WordRef { id: 324, then: 0, plural: true }, // safetys
+        WordRef { id: 325, then: 0, plural: false }, // science
+        WordRef { id: 325, then: 0, plural: true }, // sciences
+        WordRef { id: 326, then: 0, plural: false }, // scientific
+        WordRef { id: 327, then: 0, plural: false }, // scientist
+        WordRef { id: 327, then: 0, plural: true }, // scientists
+        WordRef { id: 328, then: 0, plural: false }, // scrum
+        WordRef { id: 329, then: 0, plural: false }, // sdet
+        WordRef { id: 329, then: 0, plural: true }, // sdets
+        WordRef { id: 330, then: 0, plural: false }, // secretary
+        WordRef { id: 331, then: 0, plural: false }, // security
+        WordRef { id: 331, then: 0, plural: true }, // securitys
+        WordRef { id: 332, then: 0, plural: false }, // senior
+        WordRef { id: 333, then: 0, plural: false }, // server
+        WordRef { id: 334, then: 0, plural: false }, // service
+        WordRef { id: 335, then: 0, plural: false }, // servicedesk
+        WordRef { id: 335, then: 0, plural: true }, // servicedesks
+        WordRef { id: 336, then: 0, plural: false }, // services
+        WordRef { id: 337, then: 0, plural: false }, // siem
+        WordRef { id: 338, then: 0, plural: false }, // siro
+        WordRef { id: 338, then: 0, plural: true }, // siros
+        WordRef { id: 339, then: 0, plural: false }, // site
+        WordRef { id: 340, then: 0, plural: false }, // skills
+        WordRef { id: 341, then: 0, plural: false }, // snr
+        WordRef { id: 342, then: 0, plural: false }, // soc
+        WordRef { id: 342, then: 0, plural: true }, // socs
+        WordRef { id: 343, then: 0, plural: false }, // software
+        WordRef { id: 344, then: 0, plural: false }, // solution
+        WordRef { id: 345, then: 0, plural: false }, // solutions
+        WordRef { id: 346, then: 0, plural: false }, // specialist
+        WordRef { id: 346, then: 0, plural: true }, // specialists
+        WordRef { id: 347, then: 0, plural: false }, // sqa
+        WordRef { id: 348, then: 0, plural: false }, // sr
+        WordRef { id: 349, then: 0, plural: false }, // sre
+        WordRef { id: 349, then: 0, plural: true }, // sres
+        WordRef { id: 350, then: 0, plural: false }, // stack
+        WordRef { id: 351, then: 0, plural: false }, // staff
+        WordRef { id: 351, then: 0, plural: true }, // staffs
+        WordRef { id: 352, then: 0, plural: false }, // statistician
+        WordRef { id: 352, then: 0, plural: true }, // statisticians
+        WordRef { id: 353, then: 0, plural: false }, // statistics
+        WordRef { id: 354, then: 0, plural: false }, // steward
+        WordRef { id: 354, then: 0, plural: true }, // stewards
+        WordRef { id: 355, then: 0, plural: false }, // strategist
+        WordRef { id: 355, then: 0, plural: true }, // strategists
+        WordRef { id: 356, then: 0, plural: false }, // subject
+        WordRef { id: 357, then: 0, plural: false }, // summariser
+        WordRef { id: 357, then: 0, plural: true }, // summarisers
+        WordRef { id: 358, then: 0, plural: false }, // supervisor
+        WordRef { id: 358, then: 0, plural: true }, // supervisors
+        WordRef { id: 359, then: 0, plural: false }, // support
+        WordRef { id: 359, then: 0, plural: true }, // supports
+        WordRef { id: 360, then: 0, plural: false }, // sysadmin
+        WordRef { id: 360, then: 0, plural: true }, // sysadmins
+        WordRef { id: 361, then: 0, plural: false }, // system
+        WordRef { id: 362, then: 0, plural: false }, // systems
+        WordRef { id: 363, then: 0, plural: false }, // t
+        WordRef { id: 364, then: 0, plural: false }, // team
+        WordRef { id: 365, then: 0, plural: false }, // tech
+        WordRef { id: 366, then: 0, plural: false }, // technical
+        WordRef { id: 367, then: 0, plural: false }, // technician
+        WordRef { id: 367, then: 0, plural: true }, // technicians
+        WordRef { id: 368, then: 0, plural: false }, // technologist
+        WordRef { id: 368, then: 0, plural: true }, // technologists
+        WordRef { id: 369, then: 0, plural: false }, // technology
+        WordRef { id: 369, then: 0, plural: true }, // technologys
+        WordRef { id: 365, then: 0, plural: true }, // techs
+        WordRef { id: 370, then: 0, plural: false }, // telecommunications
+        WordRef { id: 371, then: 0, plural: false }, // telecoms
+        WordRef { id: 372, then: 0, plural: false }, // telehealth
+        WordRef { id: 373, then: 0, plural: false }, // telephony
+        WordRef { id: 373, then: 0, plural: true }, // telephonys
+        WordRef { id: 374, then: 0, plural: false }, // test
+        WordRef { id: 375, then: 0, plural: false }, // tester
+        WordRef { id: 375, then: 0, plural: true }, // testers
+        WordRef { id: 376, then: 0, plural: false }, // testing
+        WordRef { id: 374, then: 0, plural: true }, // tests
+        WordRef { id: 377, then: 0, plural: false }, // theatres
+        WordRef { id: 378, then: 0, plural: false }, // therapist
+        WordRef { id: 379, then: 0, plural: false }, // threat
+        WordRef { id: 380, then: 0, plural: false }, // to
+        WordRef { id: 381, then: 0, plural: false }, // trainee
+        WordRef { id: 382, then: 0, plural: false }, // trainer
+        WordRef { id: 382, then: 0, plural: true }, // trainers
+        WordRef { id: 383, then: 0, plural: false }, // training
+        WordRef { id: 384, then: 0, plural: false }, // transformation
+        WordRef { id: 384, then: 0, plural: true }, // transformations
+        WordRef { id: 385, then: 0, plural: false }, // transition
+        WordRef { id: 385, then: 0, plural: true }, // transitions
+        WordRef { id: 386, then: 0, plural: false }, // tutor
+        WordRef { id: 387, then: 0, plural: false }, // ui
+        WordRef { id: 388, then: 0, plural: false }, // unit
+        WordRef { id: 389, then: 0, plural: false }, // usability
+        WordRef { id: 389, then: 0, plural: true }, // usabilitys
+        WordRef { id: 390, then: 0, plural: false }, // user
+        WordRef { id: 391, then: 0, plural: false }, // ux
+        WordRef { id: 392, then: 0, plural: false }, // v
+        WordRef { id: 393, then: 0, plural: false }, // vice
+        WordRef { id: 394, then: 0, plural: false }, // vulnerability
+        WordRef { id: 394, then: 0, plural: true }, // vulnerabilitys
+        WordRef { id: 395, then: 0, plural: false }, // waiting
+        WordRef { id: 396, then: 0, plural: false }, // ward
+        WordRef { id: 397, then: 0, plural: false }, // warehouse
+        WordRef { id: 397, then: 0, plural: true }, // warehouses
+        WordRef { id: 398, then: 0, plural: false }, // web
+        WordRef { id: 399, then: 0, plural: false }, // with
+        WordRef { id: 400, then: 0, plural: false }, // within
+        WordRef { id: 401, then: 0, plural: false }, // worker
+        WordRef { id: 402, then: 0, plural: false }, // workflow
+        WordRef { id: 403, then: 0, plural: false }, // workplace
+        WordRef { id: 404, then: 0, plural: false }, // writer
+        WordRef { id: 404, then: 0, plural: true }, // writers
+        WordRef { id: 405, then: 0, plural: false }, // x
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0,
-        0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 1,
         0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 2, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 3, 1, 1, 0, 1, 0, 0, 0, 1,
-        0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 3, 1, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        2, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 3, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 0,
+        3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 2, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 0, 1, 0, 1,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1,
-        0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 1, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 3,
-        1, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0,
-        1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        2, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0,
-        2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 1,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1,
-        2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 3, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1,
+        1, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0,
+        2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 1, 0, 0,
+        1, 0, 0, 1, 0, 0, 0, 3, 0, 0, 2, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0,
+        0, 1, 0, 3, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1,
+        2, 0, 0, 0, 1, 0, 2, 0, 0, 1, 0, 0, 2, 0, 0, 2,
+        0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 5, 0, 0, 0, 0, 0, 2, 0, 1, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 1, 0, 1, 0, 0, 0,
+        2, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 1, 0, 2, 0, 0, 0,
+        0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 1, 0, 0, 1, 0, 1,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 1, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1,
+        0, 3, 0, 0, 0, 1, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 3, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 3, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0,
+        1, 0, 2, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
     ],
     slots: &[
-        645, EMPTY, EMPTY, 736, EMPTY, EMPTY, EMPTY, 340, EMPTY, 185, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 668,
-        EMPTY, EMPTY, EMPTY, EMPTY, 992, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 360, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 72, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 895,
-        EMPTY, EMPTY, EMPTY, 807, 858, EMPTY, EMPTY, EMPTY, 732, 854, EMPTY, 553, EMPTY, EMPTY, EMPTY, EMPTY,
-        714, EMPTY, EMPTY, 531, EMPTY, EMPTY, EMPTY, 782, 906, 975, EMPTY, EMPTY, EMPTY, EMPTY, 188, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 15, EMPTY, EMPTY, 938, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 94, EMPTY, EMPTY, EMPTY, 471, 0, 48, EMPTY, 91, EMPTY, 344,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 804, EMPTY, EMPTY, 950, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        717, EMPTY, 311, EMPTY, 1119, EMPTY, 533, EMPTY, 999, EMPTY, 272, EMPTY, EMPTY, EMPTY, EMPTY, 359,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 138, EMPTY, EMPTY, 798, EMPTY, 515, EMPTY, 196, 1054,
-        837, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 896, EMPTY, EMPTY, EMPTY, EMPTY, 1027, EMPTY, 945,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 22, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 433,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1082, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 535, EMPTY,
-        EMPTY, EMPTY, EMPTY, 637, EMPTY, EMPTY, 974, 372, 578, EMPTY, EMPTY, 392, 289, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 764, 1139, EMPTY, 919, 916, EMPTY, EMPTY, 401,
-        EMPTY, EMPTY, 792, EMPTY, EMPTY, EMPTY, 676, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 62, 279, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 664, EMPTY, 102, 855, EMPTY, EMPTY, 191,
-        EMPTY, 369, 260, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 939, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 829, EMPTY, EMPTY, EMPTY, 100, 653, 13, 561, EMPTY, 567, EMPTY, EMPTY, EMPTY, 1107,
-        EMPTY, EMPTY, 113, 52, EMPTY, EMPTY, EMPTY, EMPTY, 129, EMPTY, EMPTY, EMPTY, 1131, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 872, 682, EMPTY, 769, 695, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 163, EMPTY, EMPTY, 728,
-        EMPTY, 37, EMPTY, EMPTY, EMPTY, EMPTY, 330, EMPTY, EMPTY, EMPTY, 1115, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 720, EMPTY, EMPTY, EMPTY, 38, 767, EMPTY, EMPTY, EMPTY, 159, 971, EMPTY, 60, 123,
-        EMPTY, 208, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 291, 1140, 472, EMPTY, EMPTY, EMPTY, EMPTY, 843, EMPTY,
-        1036, EMPTY, EMPTY, EMPTY, 106, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 353, EMPTY, EMPTY,
-        1078, EMPTY, EMPTY, 328, EMPTY, EMPTY, EMPTY, 746, EMPTY, EMPTY, 227, 953, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 852, EMPTY, EMPTY, 1143, 669, 180, EMPTY, 39, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 16, EMPTY, EMPTY, 630, EMPTY, 451, 371, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 473, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 880, 833, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 849, EMPTY, 381, 1114, 517, 857, EMPTY, 888, 909, EMPTY, 43, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 750, 305, EMPTY, EMPTY, 14, EMPTY, EMPTY, 35, EMPTY, EMPTY, EMPTY, EMPTY, 626,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 835, EMPTY, EMPTY, EMPTY, 4, EMPTY, 724, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 439, 448, 287, EMPTY, EMPTY, EMPTY, EMPTY, 530, EMPTY, 59,
-        218, 918, 810, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 228, EMPTY, EMPTY, 944, EMPTY, EMPTY, 338,
-        591, EMPTY, 211, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1080, 775, 6, 887, EMPTY, 685, EMPTY, 210,
-        655, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 225, 789, 491, 399, EMPTY, 3, EMPTY, 777, 1067, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1095, 440, EMPTY, 632, EMPTY, 30,
-        EMPTY, EMPTY, EMPTY, 1129, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 277, EMPTY, EMPTY, 957,
-        EMPTY, 498, EMPTY, EMPTY, EMPTY, 851, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 386, EMPTY, EMPTY, EMPTY, EMPTY, 1001, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 70, EMPTY, EMPTY,
-        EMPTY, EMPTY, 251, EMPTY, EMPTY, EMPTY, EMPTY, 310, EMPTY, EMPTY, EMPTY, 967, EMPTY, EMPTY, EMPTY, EMPTY,
-        1073, EMPTY, 1155, EMPTY, EMPTY, EMPTY, 519, EMPTY, EMPTY, EMPTY, EMPTY, 1135, EMPTY, 514, 467, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 771, 883, EMPTY, EMPTY, 177, EMPTY, EMPTY, 49, EMPTY, EMPTY, EMPTY, 929,
-        312, 455, EMPTY, EMPTY, 398, 933, 195, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 383, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1035, 146, EMPTY, 165, EMPTY, EMPTY,
-        568, EMPTY, 1142, EMPTY, 892, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 518, 347, EMPTY, 487, EMPTY,
-        EMPTY, EMPTY, 282, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 735, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1060, 859, EMPTY, EMPTY, EMPTY, EMPTY, 2, EMPTY, 799, EMPTY, EMPTY, 747, 285, EMPTY,
-        EMPTY, 595, EMPTY, EMPTY, EMPTY, EMPTY, 44, 620, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 709, EMPTY, 696,
-        EMPTY, EMPTY, 606, EMPTY, EMPTY, EMPTY, 1133, 162, 899, EMPTY, EMPTY, 1128, EMPTY, 516, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1042, 278, 1084, EMPTY, 815, EMPTY, EMPTY, EMPTY, EMPTY, 444, EMPTY, 319, EMPTY, EMPTY,
-        532, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 83, 534, EMPTY, EMPTY, 131, 556, EMPTY, EMPTY, EMPTY,
-        1010, 1104, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 104, EMPTY, 190, EMPTY, 173, EMPTY, EMPTY, EMPTY,
-        EMPTY, 351, EMPTY, EMPTY, EMPTY, 205, 687, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1003,
-        EMPTY, 447, EMPTY, EMPTY, EMPTY, 839, 513, EMPTY, EMPTY, EMPTY, 671, 745, 119, EMPTY, EMPTY, 536,
-        93, EMPTY, 613, 261, 1013, EMPTY, EMPTY, 200, 1009, EMPTY, EMPTY, EMPTY, 1050, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 823, EMPTY, EMPTY, 708, EMPTY, 1101, EMPTY, EMPTY, 759, 422,
-        EMPTY, 723, EMPTY, EMPTY, EMPTY, 1021, 463, 387, EMPTY, EMPTY, 569, EMPTY, 240, EMPTY, EMPTY, 445,
-        EMPTY, 1002, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 475, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        481, EMPTY, EMPTY, EMPTY, EMPTY, 389, 1152, EMPTY, 243, EMPTY, EMPTY, EMPTY, 122, EMPTY, EMPTY, EMPTY,
-        908, EMPTY, EMPTY, EMPTY, 897, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 803, EMPTY, 358, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 973, 143, EMPTY, EMPTY, 546, 691, EMPTY,
-        1044, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 308, EMPTY, EMPTY, 826, 845, EMPTY, EMPTY, EMPTY,
-        1127, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 235, EMPTY, 1031, 477, EMPTY, 994, EMPTY, EMPTY, EMPTY, EMPTY,
-        388, EMPTY, 201, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 73, EMPTY, 597, EMPTY, EMPTY, EMPTY, 172, EMPTY, 156, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 167, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 45, EMPTY, 1116, EMPTY,
-        164, EMPTY, 963, 978, EMPTY, 391, EMPTY, 1011, 511, EMPTY, EMPTY, 648, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1052, EMPTY, EMPTY, EMPTY, 674, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 288, 302, EMPTY, EMPTY, EMPTY, 457, EMPTY, EMPTY, EMPTY, EMPTY, 107, EMPTY, EMPTY,
-        EMPTY, 585, EMPTY, 110, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 40, 84, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 817, EMPTY, EMPTY,
-        1109, EMPTY, EMPTY, 990, 638, 309, EMPTY, 873, EMPTY, 77, 1120, EMPTY, EMPTY, EMPTY, 461, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1065, 417, EMPTY, 1124, EMPTY, 618, 1026, 572, EMPTY,
-        737, EMPTY, 454, EMPTY, EMPTY, EMPTY, 494, EMPTY, 641, EMPTY, EMPTY, EMPTY, EMPTY, 779, 537, EMPTY,
-        EMPTY, EMPTY, EMPTY, 599, EMPTY, EMPTY, 948, EMPTY, EMPTY, EMPTY, 442, 495, EMPTY, 413, EMPTY, EMPTY,
-        EMPTY, 259, 847, EMPTY, 464, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1040, EMPTY,
-        430, EMPTY, EMPTY, EMPTY, EMPTY, 136, 101, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 820, 1072, EMPTY,
-        EMPTY, EMPTY, EMPTY, 806, EMPTY, EMPTY, EMPTY, EMPTY, 1081, EMPTY, EMPTY, EMPTY, 566, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 149, EMPTY, 438, EMPTY, EMPTY, 1000, 547, EMPTY, EMPTY, EMPTY, 130, EMPTY, 258,
-        1138, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 137, EMPTY, 485, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 408, EMPTY, 479, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 226, 405, 928, 194, EMPTY,
-        EMPTY, 1032, 868, EMPTY, 306, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 366, EMPTY, EMPTY, 740,
-        EMPTY, 407, EMPTY, EMPTY, EMPTY, 694, EMPTY, 828, EMPTY, EMPTY, EMPTY, 856, 684, 217, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 346, EMPTY, 756, 501, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 912, EMPTY, EMPTY, 271, 629, 355, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        800, EMPTY, EMPTY, EMPTY, 576, 157, 778, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1079, EMPTY,
-        97, EMPTY, 1111, EMPTY, EMPTY, EMPTY, 1161, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 56, 509, EMPTY, EMPTY, EMPTY, 923, 832, EMPTY, 1108, EMPTY, 32, EMPTY,
-        EMPTY, 891, EMPTY, EMPTY, EMPTY, 1030, 1053, 665, EMPTY, EMPTY, EMPTY, 1059, EMPTY, EMPTY, EMPTY, EMPTY,
-        148, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 327, 739, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 223, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 111, 801, 554, EMPTY, 582, 1106, 215,
-        EMPTY, EMPTY, EMPTY, 541, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1012, 622, EMPTY, 995, EMPTY, 178, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 905, EMPTY, 773, 1063, EMPTY, 654, 672, 838,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 246, 811, EMPTY, EMPTY, EMPTY, 825, EMPTY, 212, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 203, 179, 370, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 419, EMPTY, EMPTY, EMPTY, EMPTY, 193, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 580, EMPTY, EMPTY, EMPTY, 989, EMPTY, EMPTY, EMPTY, 661, 270, EMPTY,
-        EMPTY, EMPTY, 686, EMPTY, EMPTY, 596, 1064, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 853, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 46, EMPTY, EMPTY, EMPTY, EMPTY, 81, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        863, EMPTY, 1100, 1126, EMPTY, 450, EMPTY, EMPTY, EMPTY, 245, EMPTY, 819, EMPTY, EMPTY, EMPTY, EMPTY,
-        784, EMPTY, EMPTY, EMPTY, 860, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 877, EMPTY, EMPTY, 88, 848, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 8, 89, EMPTY, EMPTY, 7, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        17, EMPTY, EMPTY, 768, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1151, EMPTY, 409, EMPTY, EMPTY, EMPTY,
-        1033, EMPTY, 375, EMPTY, 1141, EMPTY, 435, EMPTY, EMPTY, EMPTY, EMPTY, 31, 318, EMPTY, 290, 1056,
-        507, 551, EMPTY, 155, 274, 1136, EMPTY, 981, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 85, 12, 1076,
-        EMPTY, EMPTY, EMPTY, 304, EMPTY, EMPTY, 341, EMPTY, EMPTY, 275, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        911, EMPTY, EMPTY, EMPTY, 592, 730, EMPTY, EMPTY, 704, EMPTY, EMPTY, 125, 197, 524, EMPTY, EMPTY,
-        EMPTY, 168, EMPTY, EMPTY, 403, EMPTY, EMPTY, EMPTY, 469, EMPTY, EMPTY, 470, EMPTY, EMPTY, 377, EMPTY,
-        EMPTY, EMPTY, EMPTY, 755, EMPTY, EMPTY, EMPTY, 951, EMPTY, EMPTY, EMPTY, EMPTY, 712, EMPTY, 500, EMPTY,
-        EMPTY, EMPTY, 527, 785, 504, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 27, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1070, EMPTY, EMPTY, 286, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 67, EMPTY, EMPTY, 634,
-        EMPTY, 108, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 958, 418, EMPTY, EMPTY, 693, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 385, 834, 679, EMPTY, 796, 577, EMPTY, EMPTY, 345, EMPTY, 24, EMPTY, EMPTY,
-        EMPTY, 902, 986, EMPTY, 610, EMPTY, EMPTY, 749, 214, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        237, EMPTY, EMPTY, 1105, EMPTY, 812, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 109,
-        269, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 431, 410, EMPTY, EMPTY, EMPTY, EMPTY, 1069,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 365, EMPTY, 954, EMPTY, EMPTY, 907, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 947, EMPTY, EMPTY, EMPTY, 254, 722, EMPTY, EMPTY, EMPTY, EMPTY, 952, 322, EMPTY,
-        EMPTY, EMPTY, 313, EMPTY, EMPTY, 808, 624, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        421, EMPTY, 956, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 713, EMPTY, 982, 573, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 144, 453, 1156, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        139, EMPTY, EMPTY, EMPTY, 1121, EMPTY, 615, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 497, EMPTY, EMPTY, EMPTY,
-        396, EMPTY, 315, EMPTY, EMPTY, 82, EMPTY, EMPTY, 1112, EMPTY, 267, 140, 683, 1145, 862, EMPTY,
-        EMPTY, EMPTY, EMPTY, 816, 814, 758, EMPTY, EMPTY, EMPTY, 229, 506, EMPTY, EMPTY, 1137, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 1025, 612, EMPTY, 1087, EMPTY, 434, 446, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 670,
-        429, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 53, EMPTY, 412, EMPTY, EMPTY, 927,
-        441, 786, 692, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 505, 186, EMPTY, 700, 478, 552, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 443, 943, EMPTY, EMPTY, 985, EMPTY, EMPTY, EMPTY, 483, EMPTY, EMPTY, EMPTY,
-        368, EMPTY, 1132, 529, 252, EMPTY, EMPTY, EMPTY, 68, EMPTY, EMPTY, 367, EMPTY, EMPTY, 903, EMPTY,
-        EMPTY, 161, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 631, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1097, 1061, EMPTY, 949, EMPTY, 980, 1113, EMPTY, 112, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 915, 1091, EMPTY, EMPTY, 970, 790, 249, 1088, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 234, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        893, EMPTY, EMPTY, 202, EMPTY, EMPTY, EMPTY, 425, 930, EMPTY, 627, 1147, EMPTY, 996, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 499, 528, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1154, EMPTY, EMPTY,
-        331, EMPTY, 559, EMPTY, EMPTY, 662, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        263, EMPTY, EMPTY, EMPTY, 1117, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 181, 639, 147, 763, 753, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 677, EMPTY, EMPTY, 357, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 5, EMPTY, EMPTY,
-        EMPTY, EMPTY, 135, 117, 867, EMPTY, EMPTY, EMPTY, 242, 922, EMPTY, 780, EMPTY, EMPTY, 1074, EMPTY,
-        EMPTY, 336, EMPTY, 706, EMPTY, EMPTY, EMPTY, EMPTY, 1160, EMPTY, EMPTY, EMPTY, EMPTY, 320, EMPTY, EMPTY,
-        EMPTY, 1153, EMPTY, EMPTY, EMPTY, 75, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 420, EMPTY, EMPTY, 1014,
-        219, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 920, 898, EMPTY, 342, 583, 761, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 959, EMPTY, EMPTY, EMPTY, EMPTY, 552, 342, 530, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        203, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 413, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 527, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 406, 1014, EMPTY, EMPTY, EMPTY, EMPTY, 658,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1047, EMPTY, EMPTY, 855, 291, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 854, 384, EMPTY, EMPTY, 151, EMPTY, 783, EMPTY, 827, EMPTY, 480, EMPTY, EMPTY, EMPTY, EMPTY,
+        223, 296, EMPTY, 741, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1158, EMPTY, 122, EMPTY, 871, EMPTY, EMPTY,
+        EMPTY, 738, EMPTY, EMPTY, 1147, 92, EMPTY, EMPTY, EMPTY, 58, 0, 998, 362, EMPTY, EMPTY, 578,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 250, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 779, 360, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 515, EMPTY, 298, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 602, 838,
+        EMPTY, EMPTY, 1110, EMPTY, EMPTY, EMPTY, 703, 824, EMPTY, EMPTY, 999, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 804, EMPTY, EMPTY, 682, 690, 862, EMPTY, EMPTY, 1029, EMPTY, EMPTY,
+        EMPTY, 426, EMPTY, 907, EMPTY, 605, EMPTY, 1031, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 997, EMPTY, 435,
+        EMPTY, 892, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 429, EMPTY, EMPTY, 170, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 314, EMPTY, 595, EMPTY, 969, EMPTY, 580, EMPTY, 283, EMPTY, 708, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 709, EMPTY, EMPTY, 501, 36, 786, EMPTY, EMPTY, EMPTY, 22, 742, EMPTY, EMPTY, 403,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 379, EMPTY, 728, EMPTY, EMPTY, EMPTY, EMPTY, 729, 40, 805, EMPTY,
+        EMPTY, EMPTY, 62, 280, EMPTY, 163, EMPTY, EMPTY, EMPTY, 782, EMPTY, 102, EMPTY, EMPTY, EMPTY, 192,
+        EMPTY, EMPTY, 425, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 842,
+        EMPTY, EMPTY, EMPTY, 794, EMPTY, EMPTY, EMPTY, 219, 13, EMPTY, EMPTY, EMPTY, 2, EMPTY, 624, 1088,
+        691, EMPTY, 764, EMPTY, EMPTY, EMPTY, 1119, EMPTY, EMPTY, 392, EMPTY, 918, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 860, 10, EMPTY, EMPTY, EMPTY, EMPTY, 596, EMPTY, 339, EMPTY, EMPTY, 238, 705, 1152,
+        271, EMPTY, EMPTY, 541, EMPTY, EMPTY, 467, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1151, EMPTY, EMPTY, EMPTY,
+        EMPTY, 1129, 715, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 60, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 348, EMPTY, EMPTY, EMPTY, 825, EMPTY, EMPTY, 1090, EMPTY,
+        EMPTY, EMPTY, 1145, 743, EMPTY, EMPTY, EMPTY, 791, 74, 820, EMPTY, EMPTY, EMPTY, EMPTY, 37, EMPTY,
+        EMPTY, EMPTY, EMPTY, 1153, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1061, EMPTY, EMPTY, EMPTY, EMPTY, 1067, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 560, EMPTY, 934, EMPTY,
+        EMPTY, EMPTY, EMPTY, 381, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 869, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 858, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 801, 424, 835, EMPTY, 213, EMPTY, EMPTY, 857, EMPTY, EMPTY, EMPTY, EMPTY, 282, 947, 264,
+        EMPTY, EMPTY, 906, EMPTY, 982, EMPTY, 908, 14, EMPTY, EMPTY, 346, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 35, 1002, EMPTY, EMPTY, EMPTY, 4, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 537, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1011, EMPTY, 59,
+        EMPTY, 681, 777, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 904, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        927, EMPTY, EMPTY, EMPTY, 752, EMPTY, EMPTY, EMPTY, EMPTY, 273, 6, 884, 916, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 818, 800, EMPTY, EMPTY, EMPTY, EMPTY, 496, 986, 803, EMPTY, EMPTY, 53,
+        EMPTY, 239, 649, 400, 1087, 7, 51, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1039, EMPTY, 636,
+        EMPTY, EMPTY, EMPTY, 1035, EMPTY, 309, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 278, EMPTY, EMPTY, EMPTY,
+        EMPTY, 500, 1114, EMPTY, EMPTY, 1024, EMPTY, EMPTY, EMPTY, EMPTY, 704, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 255, 513, EMPTY, 516, 1032, 498, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 507, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 161, 651,
+        EMPTY, EMPTY, EMPTY, 355, 1104, EMPTY, EMPTY, EMPTY, EMPTY, 226, EMPTY, 434, EMPTY, EMPTY, 1138, EMPTY,
+        EMPTY, EMPTY, 546, EMPTY, 834, 696, EMPTY, EMPTY, 178, EMPTY, EMPTY, 49, 1096, EMPTY, EMPTY, EMPTY,
+        883, EMPTY, EMPTY, 470, 521, 880, EMPTY, EMPTY, EMPTY, EMPTY, 758, EMPTY, 305, EMPTY, EMPTY, 70,
+        EMPTY, EMPTY, 796, 557, EMPTY, 734, EMPTY, EMPTY, EMPTY, 613, 1038, 146, EMPTY, EMPTY, EMPTY, EMPTY,
+        570, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 371, EMPTY, 692, EMPTY, EMPTY, 349, EMPTY, EMPTY, EMPTY,
+        EMPTY, 1012, EMPTY, EMPTY, EMPTY, EMPTY, 171, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 387, 492, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 87, EMPTY, 914, EMPTY, EMPTY, 1051, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 259, 877,
+        EMPTY, 398, 759, EMPTY, 481, EMPTY, 44, EMPTY, EMPTY, EMPTY, 604, EMPTY, EMPTY, EMPTY, 118, EMPTY,
+        822, 990, 886, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 901, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 736, 991,
+        EMPTY, EMPTY, 1043, 279, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 450, EMPTY, 56, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 520, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 556, 1082, EMPTY, EMPTY,
+        176, 954, EMPTY, EMPTY, EMPTY, EMPTY, 268, EMPTY, 1023, EMPTY, EMPTY, EMPTY, 174, EMPTY, EMPTY, EMPTY,
+        EMPTY, 353, EMPTY, EMPTY, EMPTY, 206, EMPTY, 1041, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1015, EMPTY, EMPTY,
+        EMPTY, 449, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 950, EMPTY, 678, EMPTY, EMPTY, 508, EMPTY, 1105, 540,
+        119, EMPTY, 676, 262, 294, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1130, EMPTY, EMPTY,
+        EMPTY, 1144, 1063, EMPTY, EMPTY, EMPTY, EMPTY, 588, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 509, 522,
+        EMPTY, EMPTY, EMPTY, 840, EMPTY, EMPTY, EMPTY, 468, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 447,
+        EMPTY, 281, EMPTY, EMPTY, EMPTY, EMPTY, 333, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 504, EMPTY, EMPTY, EMPTY, 244, 720, EMPTY, EMPTY, 306, EMPTY, EMPTY, EMPTY,
+        148, EMPTY, EMPTY, EMPTY, 893, EMPTY, 542, EMPTY, EMPTY, 617, EMPTY, EMPTY, EMPTY, EMPTY, 547, EMPTY,
+        789, EMPTY, EMPTY, EMPTY, 1141, 1123, 806, 558, 340, EMPTY, 143, EMPTY, 15, 549, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 243, 731, 766, EMPTY, 797, 245, 1077, 539, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 983, 654, EMPTY, 684, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 688, 1017, EMPTY,
+        889, 1126, EMPTY, EMPTY, 249, EMPTY, EMPTY, 220, EMPTY, 750, 823, 809, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 168, EMPTY, EMPTY, 152, EMPTY, 149, EMPTY, 590, EMPTY, EMPTY, EMPTY, 1040,
+        EMPTY, 792, EMPTY, 891, EMPTY, 767, 902, 224, EMPTY, EMPTY, EMPTY, 423, EMPTY, 621, EMPTY, 566,
+        211, 1148, EMPTY, EMPTY, EMPTY, 393, EMPTY, 359, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 162, EMPTY, EMPTY, 1136, 652, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 184, 966, 727, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 65, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 739, EMPTY, EMPTY, EMPTY, 383, EMPTY, EMPTY, 313, EMPTY, EMPTY, 254, 84, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 39, EMPTY, 974, EMPTY, EMPTY, EMPTY, 760,
+        EMPTY, 637, EMPTY, EMPTY, 186, EMPTY, EMPTY, EMPTY, EMPTY, 812, 1124, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 632, 473, EMPTY, EMPTY, EMPTY, 189, 1010, 571, EMPTY,
+        EMPTY, 770, EMPTY, EMPTY, 1055, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1106, EMPTY, EMPTY, 41, 687,
+        EMPTY, EMPTY, 1154, EMPTY, 534, EMPTY, EMPTY, 712, EMPTY, 574, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 988, 214, 888, EMPTY, 1099, 1139, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 373, EMPTY, EMPTY, 136, EMPTY, 485, 97, EMPTY, EMPTY, EMPTY, EMPTY, 993, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 939, 493, EMPTY, 748, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1020, EMPTY, EMPTY, 1005,
+        364, EMPTY, EMPTY, EMPTY, EMPTY, 853, EMPTY, 476, 920, 550, EMPTY, EMPTY, 1048, EMPTY, EMPTY, EMPTY,
+        142, EMPTY, EMPTY, EMPTY, EMPTY, 859, 753, EMPTY, EMPTY, EMPTY, 137, EMPTY, 666, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 410, EMPTY, EMPTY, 627, 1161, EMPTY, EMPTY, EMPTY, EMPTY, 227, EMPTY, EMPTY, 181, EMPTY,
+        EMPTY, EMPTY, EMPTY, 956, 441, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 559, EMPTY, EMPTY, EMPTY,
+        EMPTY, 664, EMPTY, 1053, 844, EMPTY, 497, 356, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 427, 631,
+        EMPTY, EMPTY, EMPTY, 187, 665, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 763, EMPTY, EMPTY, 744, EMPTY, 409,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1075, EMPTY, 272, EMPTY, 357, EMPTY, EMPTY, EMPTY, 1028, EMPTY,
+        EMPTY, 655, EMPTY, 1107, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 981, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1086, 607, EMPTY, EMPTY, 215, 768, EMPTY, 1103, EMPTY, 761, 531,
+        EMPTY, EMPTY, EMPTY, EMPTY, 815, EMPTY, EMPTY, 1060, EMPTY, 111, 829, 1081, EMPTY, 833, EMPTY, 603,
+        EMPTY, 437, EMPTY, EMPTY, EMPTY, 826, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 843, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 643, EMPTY, 979, 762, 1109, 329, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1059, 1076, 216, 848, 109, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        1004, EMPTY, EMPTY, EMPTY, 322, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1042, 76, 778, EMPTY, 179, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 260, 610, EMPTY, EMPTY, EMPTY, EMPTY, 317, EMPTY, EMPTY, EMPTY, EMPTY, 563,
+        EMPTY, 331, 1044, 514, EMPTY, EMPTY, EMPTY, 808, EMPTY, 517, EMPTY, EMPTY, 307, EMPTY, 710, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 673, 180, EMPTY, EMPTY, EMPTY, EMPTY, 407, EMPTY, 461, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 421, EMPTY, 338, EMPTY, 140, EMPTY, EMPTY, 606, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 535, 477, EMPTY, 551, EMPTY,
+        EMPTY, EMPTY, 197, EMPTY, EMPTY, EMPTY, 218, 1115, EMPTY, EMPTY, 985, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 46, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 989, 390, EMPTY, 237, EMPTY, EMPTY, EMPTY,
+        EMPTY, 701, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 911, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 630, 960,
+        EMPTY, EMPTY, 487, EMPTY, 479, EMPTY, EMPTY, 1013, EMPTY, EMPTY, 926, EMPTY, EMPTY, 88, 169, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 713, 401, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 204,
+        17, 3, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 650, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 503, 72, 32, 195, EMPTY, EMPTY, EMPTY, 1125, 1027, EMPTY, EMPTY, 194, EMPTY, EMPTY, EMPTY,
+        EMPTY, 677, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 153, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 85, 714, EMPTY,
+        EMPTY, 511, EMPTY, 732, EMPTY, EMPTY, EMPTY, 816, EMPTY, 276, 565, EMPTY, EMPTY, EMPTY, 533, EMPTY,
+        EMPTY, EMPTY, EMPTY, 749, EMPTY, 726, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 198, 490, EMPTY, EMPTY,
+        EMPTY, 166, EMPTY, EMPTY, EMPTY, EMPTY, 8, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 943,
+        543, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 953, EMPTY, EMPTY, EMPTY, 155, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 524, 77, 411, 946, EMPTY, 757, EMPTY, 232, EMPTY, 457, EMPTY, EMPTY, 646, 656, 311,
+        689, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 67, 116, 640, 1054,
+        EMPTY, 182, EMPTY, EMPTY, 648, 518, EMPTY, EMPTY, 420, 93, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        936, 1149, EMPTY, EMPTY, EMPTY, 465, EMPTY, 698, EMPTY, 444, EMPTY, 347, EMPTY, 24, EMPTY, EMPTY,
+        EMPTY, 722, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 921, 466, EMPTY, EMPTY, EMPTY, EMPTY, 375, 814,
+        29, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 919, EMPTY, 474, EMPTY, EMPTY, EMPTY, EMPTY, 836, EMPTY, EMPTY,
+        978, 810, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1074, EMPTY, 587, EMPTY, 293, EMPTY, EMPTY,
+        EMPTY, EMPTY, 561, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 895, EMPTY, EMPTY, EMPTY, 971, EMPTY, EMPTY, EMPTY, EMPTY,
+        625, EMPTY, 315, EMPTY, EMPTY, 852, EMPTY, EMPTY, 633, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        343, EMPTY, EMPTY, 568, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 341, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1022, EMPTY, 769, EMPTY, 653,
+        94, 132, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 460, EMPTY, EMPTY, 236, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 289, EMPTY, 1026, 82, 365, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1142, EMPTY, 591,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 967, 506, EMPTY, EMPTY, 230, 776, 374, 256, 1160, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 1008, 614, EMPTY, 751, EMPTY, 697, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 285, 635,
+        EMPTY, 647, EMPTY, EMPTY, EMPTY, EMPTY, 1113, EMPTY, EMPTY, EMPTY, 1120, EMPTY, 414, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 573, 370, EMPTY, EMPTY, EMPTY, 120, 1049, EMPTY, 1166, EMPTY, EMPTY, 669, 139, 325,
+        EMPTY, EMPTY, 154, EMPTY, 445, EMPTY, EMPTY, EMPTY, 448, EMPTY, EMPTY, EMPTY, EMPTY, 471, EMPTY, EMPTY,
+        EMPTY, EMPTY, 519, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 68, 699, 718, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 121, 821, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 191, EMPTY, 881, 248, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 369, EMPTY, EMPTY, EMPTY, EMPTY, 685, 863, 771, 1112, EMPTY, EMPTY, 976, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 795, EMPTY, 931, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1021,
+        940, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1091, EMPTY, 992, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 553, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 775, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 42, EMPTY, 302, 433, 1034, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        332, 275, 212, 114, EMPTY, EMPTY, 667, 491, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 1116, 671, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 147, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 594, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 861, EMPTY, EMPTY, 50, EMPTY, 5, EMPTY, EMPTY,
+        EMPTY, 593, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 562, EMPTY, EMPTY, 781, EMPTY, 589, 638, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1157, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 312,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 422, 408, 944, 135,
+        EMPTY, 1001, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 419, 867, 579, EMPTY, EMPTY, 458, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 43, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 270, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 486, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 609, EMPTY, EMPTY, 73, EMPTY, EMPTY, 554, EMPTY, EMPTY, EMPTY, 446, 1036, 620, EMPTY,
+        107, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 905, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 592, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 660, 251, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 639,
+        EMPTY, EMPTY, EMPTY, EMPTY, 397, EMPTY, 923, EMPTY, EMPTY, EMPTY, 495, 887, 1, EMPTY, 1018, EMPTY,
+        EMPTY, EMPTY, EMPTY, 910, 938, EMPTY, EMPTY, 995, EMPTY, 735, 299, 600, EMPTY, EMPTY, EMPTY, 536,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 201, EMPTY, EMPTY, 945, 817, EMPTY, EMPTY, EMPTY, 261, 290,
+        EMPTY, EMPTY, 828, EMPTY, EMPTY, EMPTY, 391, EMPTY, 865, EMPTY, EMPTY, 641, EMPTY, EMPTY, EMPTY, 626,
+        EMPTY, 150, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 707, EMPTY, EMPTY, 188, EMPTY, 16,
+        EMPTY, 141, EMPTY, EMPTY, EMPTY, 962, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 61, EMPTY, 234, EMPTY, EMPTY,
+        EMPTY, 164, 903, EMPTY, EMPTY, 900, 318, EMPTY, EMPTY, EMPTY, EMPTY, 436, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 253, 961, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 873, EMPTY, 177, EMPTY, 266, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1122, EMPTY, 576, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 1133, 1068, 54, EMPTY, 167, EMPTY, EMPTY, EMPTY, EMPTY, 847, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 202, EMPTY, EMPTY, 890, EMPTY, EMPTY, 788, 618, EMPTY, EMPTY, EMPTY, 932, 258, EMPTY,
+        EMPTY, EMPTY, EMPTY, 793, EMPTY, EMPTY, EMPTY, EMPTY, 955, EMPTY, EMPTY, 564, EMPTY, 1118, EMPTY, 18,
+        EMPTY, EMPTY, EMPTY, 721, 1045, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1098, EMPTY, 385,
+        EMPTY, EMPTY, EMPTY, 246, EMPTY, EMPTY, 894, EMPTY, 327, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 439,
+        EMPTY, EMPTY, 839, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 438, EMPTY, EMPTY, EMPTY, 1046, EMPTY, 799, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 780, 937, EMPTY, EMPTY, EMPTY, EMPTY, 99, 484, EMPTY,
+        EMPTY, 935, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 868, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 205, EMPTY,
+        200, EMPTY, 832, EMPTY, EMPTY, 645, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 33, 866, EMPTY, 23, EMPTY, EMPTY, 716, EMPTY, EMPTY, 623, EMPTY, EMPTY, EMPTY, EMPTY,
+        442, EMPTY, 30, 499, EMPTY, 399, EMPTY, EMPTY, EMPTY, EMPTY, 323, 1101, EMPTY, EMPTY, EMPTY, EMPTY,
+        352, EMPTY, 896, 483, EMPTY, 129, 488, EMPTY, 138, 584, 577, EMPTY, EMPTY, EMPTY, EMPTY, 412,
+        EMPTY, EMPTY, EMPTY, EMPTY, 351, EMPTY, EMPTY, EMPTY, 569, EMPTY, EMPTY, EMPTY, EMPTY, 363, EMPTY, 207,
+        EMPTY, 265, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 297, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 328, 942, EMPTY, EMPTY, EMPTY, EMPTY, 1135, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 144,
+        1065, EMPTY, EMPTY, EMPTY, 917, EMPTY, EMPTY, 91, EMPTY, 773, EMPTY, 301, EMPTY, 123, 1094, EMPTY,
+        229, EMPTY, EMPTY, EMPTY, 126, EMPTY, 965, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 47, EMPTY,
+        EMPTY, 885, EMPTY, EMPTY, 440, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 915, 303, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 785, EMPTY, 922, 63,
+        EMPTY, EMPTY, EMPTY, 567, EMPTY, EMPTY, 320, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 55, 1128, EMPTY, 694,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1100, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 388, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 1080, EMPTY, EMPTY, EMPTY, 525, 973, EMPTY, EMPTY, 1056, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 269, EMPTY, 882, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 106, EMPTY, 662, EMPTY, 418, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 897, 358, 469,
+        316, 402, EMPTY, 263, EMPTY, EMPTY, EMPTY, EMPTY, 523, EMPTY, EMPTY, EMPTY, 75, EMPTY, EMPTY, EMPTY,
+        1102, EMPTY, EMPTY, EMPTY, EMPTY, 1143, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        52, 755, 952, EMPTY, 984, EMPTY, EMPTY, EMPTY, 864, EMPTY, EMPTY, EMPTY, EMPTY, 659, EMPTY, 1033,
+        EMPTY, 745, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 183, 21, EMPTY, 57, EMPTY, EMPTY, 459,
+        EMPTY, EMPTY, EMPTY, 295, EMPTY, EMPTY, 845, 193, 872, EMPTY, EMPTY, EMPTY, 464, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1019, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 774, 25, EMPTY,
+        EMPTY, 661, EMPTY, EMPTY, EMPTY, 798, EMPTY, EMPTY, 240, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 724, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 454, EMPTY, EMPTY, 89, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 723, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 1072, 830, EMPTY, EMPTY, EMPTY, 71, EMPTY, EMPTY, EMPTY, 292, 430, 241, 1146,
+        EMPTY, 1052, 951, EMPTY, 217, EMPTY, EMPTY, EMPTY, EMPTY, 846, 1006, EMPTY, 386, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 344, EMPTY, EMPTY, 78, EMPTY, EMPTY, EMPTY, EMPTY, 494, 11, 324,
+        EMPTY, 695, EMPTY, EMPTY, EMPTY, 361, EMPTY, 185, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        856, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 110, EMPTY, 396, 575, EMPTY, 1162, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 417, EMPTY, 231, EMPTY, 746, EMPTY, EMPTY, EMPTY, 611, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 622, EMPTY, 1050, EMPTY, EMPTY, EMPTY, EMPTY, 100, EMPTY, EMPTY, 157,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 238, EMPTY, EMPTY, 781, EMPTY, EMPTY, 962, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 21, 710, EMPTY, EMPTY, 266, EMPTY, EMPTY, EMPTY, 605, 932, 548, 361, 1024,
-        1062, 132, 960, EMPTY, EMPTY, 521, EMPTY, EMPTY, 183, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        917, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1130, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 255, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 563, EMPTY, EMPTY, 925, 1066, 337, EMPTY, EMPTY, EMPTY, 1, EMPTY, EMPTY, 991,
-        607, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 774, EMPTY, 1008, EMPTY, EMPTY, 586, 821,
-        488, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 871, EMPTY, 818, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1122, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 503, EMPTY, EMPTY, EMPTY, 121, 864, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        738, 141, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1094, EMPTY, EMPTY, EMPTY, 61, EMPTY, 233, EMPTY, EMPTY,
-        EMPTY, EMPTY, 910, 565, EMPTY, EMPTY, 316, EMPTY, EMPTY, EMPTY, EMPTY, 900, 608, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 540, EMPTY, 118, 941, EMPTY, EMPTY, 166, 489, 617, 176, 942, EMPTY, 323, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 998, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 114, EMPTY, 667, EMPTY,
-        EMPTY, 354, EMPTY, EMPTY, EMPTY, 54, EMPTY, 244, EMPTY, 1110, 1018, 1146, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 335, EMPTY, EMPTY, EMPTY, 889, EMPTY, EMPTY, 869, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 762, EMPTY,
-        EMPTY, EMPTY, 284, EMPTY, 972, 935, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1123, EMPTY, 18,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 87, EMPTY, EMPTY, 760, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 295, EMPTY, EMPTY, EMPTY, 47, 325, 901, 955, EMPTY, EMPTY, 1071, 199, 1017,
-        EMPTY, 752, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1148, 436, EMPTY, EMPTY, EMPTY, 432, EMPTY, 635, EMPTY,
-        EMPTY, 588, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 363, 99, EMPTY, 890,
-        EMPTY, 699, EMPTY, EMPTY, 882, EMPTY, EMPTY, EMPTY, 1055, 1006, 1043, 822, EMPTY, EMPTY, 204, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 543, 379,
-        EMPTY, EMPTY, 593, 865, EMPTY, 23, EMPTY, EMPTY, EMPTY, EMPTY, 651, EMPTY, 813, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 793, EMPTY, EMPTY, 397, EMPTY, EMPTY, 247, 581, 321, EMPTY, 560, EMPTY, EMPTY, 538,
-        350, 10, EMPTY, EMPTY, EMPTY, 809, EMPTY, 1150, EMPTY, EMPTY, 1096, 92, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 105, EMPTY, 647, 646, EMPTY, 300, 486, EMPTY, EMPTY, EMPTY, EMPTY, 675, 206,
-        EMPTY, 264, EMPTY, EMPTY, 51, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 579, 326, EMPTY, EMPTY, EMPTY, 1077, 1041, EMPTY, EMPTY, 542, EMPTY, EMPTY, EMPTY, 508,
-        983, 65, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1089, EMPTY, 522, EMPTY, EMPTY, 126, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 456, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 623, EMPTY, EMPTY, EMPTY, 840, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 805, EMPTY, 924, EMPTY,
-        EMPTY, EMPTY, EMPTY, 424, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 55, EMPTY, EMPTY, EMPTY,
-        1058, EMPTY, 802, 406, EMPTY, EMPTY, EMPTY, 776, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1068, EMPTY,
-        1144, 426, 1099, 788, EMPTY, 265, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 884, EMPTY, EMPTY,
-        EMPTY, 115, EMPTY, EMPTY, 236, EMPTY, EMPTY, EMPTY, 268, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 770, EMPTY, EMPTY, EMPTY, 416, EMPTY, 616, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 959,
-        314, EMPTY, EMPTY, 262, 734, EMPTY, 589, EMPTY, EMPTY, EMPTY, EMPTY, 1020, 526, EMPTY, 711, EMPTY,
-        875, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 356, EMPTY, EMPTY, EMPTY, 614, EMPTY,
-        482, EMPTY, EMPTY, 339, EMPTY, 209, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 33, EMPTY, EMPTY, 1037,
-        EMPTY, EMPTY, EMPTY, EMPTY, 423, EMPTY, 678, EMPTY, 697, EMPTY, EMPTY, EMPTY, 57, EMPTY, 404, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 192, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        673, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 25, EMPTY,
-        1098, 766, EMPTY, 731, EMPTY, EMPTY, EMPTY, EMPTY, 239, EMPTY, 158, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 707, 257, 1019, EMPTY, EMPTY, EMPTY, EMPTY, 189, EMPTY, EMPTY, EMPTY, EMPTY, 961,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 184, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 428, EMPTY, EMPTY,
-        EMPTY, 170, EMPTY, EMPTY, 66, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1004, 175, 564, EMPTY, 557, 904,
-        EMPTY, EMPTY, 987, 590, 721, EMPTY, EMPTY, EMPTY, 78, EMPTY, 1086, EMPTY, 794, EMPTY, 376, EMPTY,
-        EMPTY, EMPTY, 220, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 660, EMPTY, EMPTY, EMPTY, EMPTY, 1149, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 216, EMPTY, EMPTY, 362, EMPTY, 198, 716, 394, 611, EMPTY, EMPTY, EMPTY,
-        1125, EMPTY, 1103, 301, EMPTY, EMPTY, EMPTY, 230, EMPTY, 748, EMPTY, EMPTY, EMPTY, 772, EMPTY, EMPTY,
-        EMPTY, EMPTY, 914, EMPTY, EMPTY, EMPTY, 256, EMPTY, EMPTY, EMPTY, EMPTY, 1134, 1085, EMPTY, EMPTY, EMPTY,
-        127, 525, 458, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 881, EMPTY, EMPTY, 523, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 783, EMPTY, 69, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 976,
-        EMPTY, EMPTY, 384, 133, EMPTY, 870, EMPTY, EMPTY, 151, EMPTY, EMPTY, 42, EMPTY, EMPTY, 601, EMPTY,
-        EMPTY, EMPTY, EMPTY, 142, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1023, EMPTY, EMPTY, 886, EMPTY, EMPTY,
-        EMPTY, EMPTY, 395, 940, EMPTY, EMPTY, 549, 298, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 502, 544, EMPTY,
-        EMPTY, EMPTY, EMPTY, 86, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1049, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 512, 1158, EMPTY,
-        587, EMPTY, 1045, 480, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 861, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        988, EMPTY, EMPTY, 979, EMPTY, 795, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 393, 977, 1007,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 719, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        765, 427, EMPTY, EMPTY, 474, EMPTY, 702, EMPTY, 705, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 754,
-        EMPTY, EMPTY, EMPTY, EMPTY, 452, EMPTY, 329, 250, EMPTY, 733, EMPTY, EMPTY, 715, EMPTY, 297, 659,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 690, 921, 571, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 642, EMPTY, EMPTY, EMPTY, EMPTY, 574, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 600, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 124, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 224, EMPTY,
-        EMPTY, 374, EMPTY, 96, 689, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 476, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        11, EMPTY, EMPTY, EMPTY, 171, 937, EMPTY, EMPTY, 652, EMPTY, EMPTY, EMPTY, 757, 751, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 402, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 26, EMPTY, EMPTY, EMPTY, 703,
-        EMPTY, EMPTY, EMPTY, EMPTY, 276, EMPTY, 248, EMPTY, EMPTY, 621, EMPTY, EMPTY, EMPTY, EMPTY, 510, EMPTY,
-        349, EMPTY, EMPTY, 830, EMPTY, 1092, EMPTY, EMPTY, 28, 628, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 152, EMPTY, EMPTY, EMPTY, 1028, 640, 1075, EMPTY, EMPTY, 594, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        64, 969, EMPTY, EMPTY, EMPTY, EMPTY, 299, EMPTY, 1022, EMPTY, EMPTY, EMPTY, 844, EMPTY, 644, EMPTY,
-        EMPTY, EMPTY, 154, 460, 729, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 182, EMPTY, EMPTY, EMPTY, EMPTY, 283,
-        1090, EMPTY, 741, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 415, 90, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1047,
-        EMPTY, 836, EMPTY, EMPTY, EMPTY, EMPTY, 913, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 71, EMPTY, EMPTY, 831, EMPTY, EMPTY, EMPTY, EMPTY, 791, EMPTY, 281, EMPTY, EMPTY, 380, EMPTY,
-        EMPTY, EMPTY, 145, EMPTY, 352, 36, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 558, EMPTY, 95, 680,
-        EMPTY, EMPTY, 550, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 492, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 850, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 926, 343, EMPTY, EMPTY, EMPTY, 1039, 241, EMPTY, 348, 885, 1102, EMPTY, 964, EMPTY,
-        116, 874, EMPTY, EMPTY, EMPTY, EMPTY, 718, EMPTY, EMPTY, 468, EMPTY, EMPTY, 866, 997, EMPTY, EMPTY,
-        EMPTY, 633, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 19, 303,
-        EMPTY, 378, EMPTY, EMPTY, EMPTY, 1118, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 174, EMPTY, EMPTY,
-        292, EMPTY, 688, 562, EMPTY, 103, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 63, 364, 1057, EMPTY, 411, EMPTY, EMPTY, EMPTY, 636, 931, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 332, EMPTY, EMPTY, EMPTY, 213, EMPTY, EMPTY, EMPTY, 1029, EMPTY, EMPTY, 382, 496, 656,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 74, 317, 462, 701, 966, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        584, EMPTY, EMPTY, 41, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 29, EMPTY, EMPTY, EMPTY, EMPTY, 965,
-        EMPTY, EMPTY, EMPTY, 744, EMPTY, EMPTY, 1034, EMPTY, 575, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        539, EMPTY, EMPTY, EMPTY, EMPTY, 936, EMPTY, EMPTY, 231, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        946, 602, EMPTY, 649, EMPTY, EMPTY, 846, 414, EMPTY, EMPTY, EMPTY, EMPTY, 120, EMPTY, EMPTY, 743,
-        EMPTY, EMPTY, 465, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 643, EMPTY, EMPTY, 400, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1048, EMPTY, EMPTY, EMPTY, EMPTY, 153, 459, 968, EMPTY, 134,
-        EMPTY, 1157, 827, EMPTY, EMPTY, EMPTY, EMPTY, 663, EMPTY, EMPTY, 34, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 876, EMPTY, EMPTY, EMPTY, 80, EMPTY, 570, 307, EMPTY, EMPTY, 390, 1093, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 604, EMPTY, EMPTY, EMPTY, EMPTY, 824, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 333,
-        EMPTY, EMPTY, 324, 520, EMPTY, EMPTY, 842, EMPTY, EMPTY, 698, EMPTY, EMPTY, EMPTY, EMPTY, 221, 1083,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 878, 984, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 169, EMPTY, 160,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 273, 1051, EMPTY,
-        EMPTY, EMPTY, 650, EMPTY, 993, EMPTY, EMPTY, EMPTY, 128, EMPTY, EMPTY, EMPTY, EMPTY, 466, EMPTY, 797,
-        619, EMPTY, 58, EMPTY, 841, EMPTY, EMPTY, EMPTY, 1005, EMPTY, EMPTY, EMPTY, EMPTY, 293, EMPTY, 294,
-        EMPTY, 1015, EMPTY, 98, EMPTY, 222, EMPTY, EMPTY, 373, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 603, EMPTY, EMPTY, 437, EMPTY, 79, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 1046, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 484, 187, EMPTY, EMPTY, EMPTY, EMPTY, 334, EMPTY,
-        490, 76, EMPTY, EMPTY, EMPTY, 280, EMPTY, EMPTY, 493, EMPTY, EMPTY, EMPTY, EMPTY, 1038, 725, 207,
-        657, 20, 787, 726, EMPTY, 253, 150, EMPTY, EMPTY, 666, EMPTY, 894, 545, EMPTY, EMPTY, 9,
-        1016, EMPTY, EMPTY, EMPTY, 658, EMPTY, 727, EMPTY, 598, 742, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 296,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 232, 681, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 50, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 555,
-        625, EMPTY, EMPTY, 879, 449, EMPTY, 934, 609, EMPTY, EMPTY, EMPTY, 1159, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 113, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 597, EMPTY, EMPTY, 642,
+        EMPTY, EMPTY, EMPTY, 740, 831, EMPTY, EMPTY, EMPTY, EMPTY, 898, EMPTY, EMPTY, EMPTY, 572, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 337, EMPTY, 222, 1085, EMPTY, EMPTY, EMPTY, EMPTY, 1007, EMPTY, EMPTY, 367, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 925, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 86, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 308, EMPTY, EMPTY, EMPTY, EMPTY,
+        1134, 747, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 48, EMPTY, 532, EMPTY,
+        719, 1069, EMPTY, EMPTY, 1037, EMPTY, EMPTY, 300, EMPTY, EMPTY, 545, EMPTY, EMPTY, 134, 1078, EMPTY,
+        472, EMPTY, 225, EMPTY, 376, EMPTY, 963, EMPTY, EMPTY, 787, EMPTY, EMPTY, EMPTY, 395, 1025, EMPTY,
+        941, 1117, 1159, 1083, EMPTY, EMPTY, EMPTY, EMPTY, 725, EMPTY, EMPTY, 247, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 980, EMPTY, 672, EMPTY, 382, EMPTY, EMPTY, 83, 31, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 754,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 366, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 368, EMPTY, 582, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1111, EMPTY, EMPTY, EMPTY,
+        756, EMPTY, 103, 1132, EMPTY, EMPTY, EMPTY, EMPTY, 1016, EMPTY, 12, 581, 1009, 1066, 428, 173,
+        EMPTY, 1057, EMPTY, EMPTY, EMPTY, 875, EMPTY, EMPTY, 1164, EMPTY, 874, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 96, 899, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 700, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 598, EMPTY, EMPTY, EMPTY, EMPTY, 1121, EMPTY,
+        1058, EMPTY, EMPTY, EMPTY, 404, EMPTY, 612, EMPTY, EMPTY, EMPTY, 462, 26, EMPTY, EMPTY, 81, EMPTY,
+        EMPTY, EMPTY, 286, EMPTY, 277, 1095, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 127, EMPTY, EMPTY, EMPTY, 619,
+        1156, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 28, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 977, EMPTY, EMPTY, EMPTY, 1030, EMPTY, EMPTY, 628, EMPTY, 415, 159, 405, EMPTY, EMPTY, EMPTY,
+        64, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 683, EMPTY, EMPTY, EMPTY, EMPTY, 924, EMPTY, 190, 837, 98,
+        124, EMPTY, 784, EMPTY, EMPTY, EMPTY, EMPTY, 288, EMPTY, 538, 706, 608, EMPTY, EMPTY, EMPTY, EMPTY,
+        668, EMPTY, 807, 145, 717, EMPTY, EMPTY, EMPTY, EMPTY, 1165, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 475,
+        EMPTY, 996, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1150, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        69, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1079, 221, 456, 601, 1093,
+        EMPTY, EMPTY, EMPTY, EMPTY, 354, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 913, 802, EMPTY, 95, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 526, EMPTY, EMPTY, EMPTY, EMPTY, 909, EMPTY, EMPTY, 693, EMPTY, EMPTY, 1064,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 452, EMPTY, 101, 105, EMPTY, EMPTY, EMPTY, EMPTY, 679,
+        27, 670, 928, 345, 1108, EMPTY, EMPTY, EMPTY, 242, 958, 350, EMPTY, EMPTY, EMPTY, EMPTY, 948,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 878, 544, EMPTY, 1163, EMPTY, 378, 172, 165, 1000, EMPTY, EMPTY,
+        EMPTY, 634, 489, 583, EMPTY, EMPTY, EMPTY, EMPTY, 394, 372, 431, EMPTY, EMPTY, EMPTY, 19, 737,
+        EMPTY, 380, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 529, EMPTY, EMPTY, EMPTY, 335, EMPTY, 175, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 304, EMPTY, EMPTY, EMPTY, EMPTY, 463, 686, EMPTY, EMPTY, EMPTY, 20,
+        EMPTY, EMPTY, EMPTY, 586, 66, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 108, EMPTY, 482,
+        EMPTY, 330, 334, EMPTY, 555, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 510, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 267, EMPTY, 616, 850, 319, 1140, 970, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 680, EMPTY, EMPTY, 790, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1003, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 432, 1062, EMPTY, 389, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 284, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 377, 310, 528, EMPTY, 416, EMPTY, EMPTY, 765, EMPTY, 644, EMPTY, EMPTY, EMPTY,
+        125, 1070, EMPTY, 156, EMPTY, 994, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 819, EMPTY, EMPTY,
+        1084, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 117, 811, EMPTY, EMPTY, EMPTY, 104, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1092, EMPTY, EMPTY, 629, EMPTY, EMPTY, EMPTY, 158, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 160, 80, EMPTY, EMPTY, 772, EMPTY, EMPTY, EMPTY, EMPTY, 972, EMPTY, 505,
+        EMPTY, 38, EMPTY, EMPTY, 730, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 502, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 90, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 879, EMPTY,
+        133, 657, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 711, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 585, EMPTY, EMPTY, EMPTY, 196, EMPTY, EMPTY, EMPTY, 930, EMPTY, 274, 326, 813,
+        128, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 733, EMPTY, EMPTY, 34, EMPTY, EMPTY, 287, 443,
+        615, EMPTY, 870, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1071, EMPTY, EMPTY, 45, 912, 968, 841,
+        EMPTY, EMPTY, 199, EMPTY, 1131, EMPTY, EMPTY, EMPTY, EMPTY, 1097, EMPTY, EMPTY, EMPTY, EMPTY, 933, EMPTY,
+        EMPTY, 1127, 478, EMPTY, EMPTY, EMPTY, 674, 79, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 957, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 453, EMPTY, EMPTY, EMPTY, 675, EMPTY, 1137, 336, EMPTY,
+        EMPTY, EMPTY, 987, EMPTY, EMPTY, 663, EMPTY, EMPTY, EMPTY, 112, 252, 1089, EMPTY, EMPTY, EMPTY, 208,
+        EMPTY, 949, 228, EMPTY, 210, EMPTY, 975, EMPTY, 599, 851, 209, EMPTY, 548, EMPTY, EMPTY, 9,
+        EMPTY, EMPTY, EMPTY, EMPTY, 1073, EMPTY, 321, EMPTY, EMPTY, EMPTY, EMPTY, 964, 702, 131, EMPTY, EMPTY,
+        1155, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 233, EMPTY, EMPTY, 130, EMPTY, EMPTY, EMPTY, 512, EMPTY,
+        EMPTY, 257, 929, EMPTY, EMPTY, EMPTY, 115, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 849, EMPTY, 235, 451, EMPTY, EMPTY, EMPTY, 455, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 876, EMPTY,
     ],
     keys: &[
         [0x10, 0, 0, 0], // accessibility
         [0x820010, 0, 0, 0], // accessibility-designer
-        [0x1590010, 0, 0, 0], // accessibility-specialist
-        [0x1750010, 0, 0, 0], // accessibility-tester
+        [0x15a0010, 0, 0, 0], // accessibility-specialist
+        [0x1770010, 0, 0, 0], // accessibility-tester
         [0x11, 0, 0, 0], // accredited
         [0x5c0011, 0, 0, 0], // accredited-clinical
         [0x62005c0011, 0, 0, 0], // accredited-clinical-coder
@@ -2042,16 +2052,16 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x1b, 0, 0, 0], // agile
         [0x61001b, 0, 0, 0], // agile-coach
         [0x7f001b, 0, 0, 0], // agile-delivery
-        [0xf0007f001b, 0, 0, 0], // agile-delivery-manager
+        [0xf1007f001b, 0, 0, 0], // agile-delivery-manager
         [0x1c, 0, 0, 0], // ai
         [0x97001c, 0, 0, 0], // ai-engineer
         [0x1e, 0, 0, 0], // analyst
-        [0x126001e, 0, 0, 0], // analyst-programmer
+        [0x127001e, 0, 0, 0], // analyst-programmer
         [0x1f, 0, 0, 0], // analytics
         [0x6e001f, 0, 0, 0], // analytics-consultant
         [0x97001f, 0, 0, 0], // analytics-engineer
         [0x21, 0, 0, 0], // api
-        [0x1920021, 0, 0, 0], // api-writer
+        [0x1940021, 0, 0, 0], // api-writer
         [0x22, 0, 0, 0], // application
         [0x1e0022, 0, 0, 0], // application-analyst
         [0x240022, 0, 0, 0], // application-architect
@@ -2060,27 +2070,27 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x860022, 0, 0, 0], // application-development
         [0x8b00860022, 0, 0, 0], // application-development-director
         [0x970022, 0, 0, 0], // application-engineer
-        [0xd30022, 0, 0, 0], // application-integration
-        [0x9700d30022, 0, 0, 0], // application-integration-engineer
-        [0xe70022, 0, 0, 0], // application-lifecycle
-        [0xf000e70022, 0, 0, 0], // application-lifecycle-manager
-        [0x1050022, 0, 0, 0], // application-operations
-        [0x9701050022, 0, 0, 0], // application-operations-engineer
-        [0x1260022, 0, 0, 0], // application-programmer
-        [0x1e01260022, 0, 0, 0], // application-programmer-analyst
-        [0x1560022, 0, 0, 0], // application-software
-        [0x9701560022, 0, 0, 0], // application-software-engineer
-        [0x1590022, 0, 0, 0], // application-specialist
-        [0x1650022, 0, 0, 0], // application-support
-        [0x9701650022, 0, 0, 0], // application-support-engineer
-        [0x1750022, 0, 0, 0], // application-tester
+        [0xd40022, 0, 0, 0], // application-integration
+        [0x9700d40022, 0, 0, 0], // application-integration-engineer
+        [0xe80022, 0, 0, 0], // application-lifecycle
+        [0xf100e80022, 0, 0, 0], // application-lifecycle-manager
+        [0x1060022, 0, 0, 0], // application-operations
+        [0x9701060022, 0, 0, 0], // application-operations-engineer
+        [0x1270022, 0, 0, 0], // application-programmer
+        [0x1e01270022, 0, 0, 0], // application-programmer-analyst
+        [0x1570022, 0, 0, 0], // application-software
+        [0x9701570022, 0, 0, 0], // application-software-engineer
+        [0x15a0022, 0, 0, 0], // application-specialist
+        [0x1670022, 0, 0, 0], // application-support
+        [0x9701670022, 0, 0, 0], // application-support-engineer
+        [0x1770022, 0, 0, 0], // application-tester
         [0x24, 0, 0, 0], // architect
         [0x25, 0, 0, 0], // architecture
         [0x27, 0, 0, 0], // artificial
-        [0xd50027, 0, 0, 0], // artificial-intelligence
-        [0x9700d50027, 0, 0, 0], // artificial-intelligence-engineer
+        [0xd60027, 0, 0, 0], // artificial-intelligence
+        [0x9700d60027, 0, 0, 0], // artificial-intelligence-engineer
         [0x30, 0, 0, 0], // automation
-        [0x1750030, 0, 0, 0], // automation-tester
+        [0x1770030, 0, 0, 0], // automation-tester
         [0x32, 0, 0, 0], // back
         [0x960032, 0, 0, 0], // back-end
         [0x8500960032, 0, 0, 0], // back-end-developer
@@ -2093,79 +2103,79 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x44, 0, 0, 0], // bioinformatics
         [0x1e0044, 0, 0, 0], // bioinformatics-analyst
         [0x970044, 0, 0, 0], // bioinformatics-engineer
-        [0x1460044, 0, 0, 0], // bioinformatics-scientist
+        [0x1470044, 0, 0, 0], // bioinformatics-scientist
         [0x49, 0, 0, 0], // business
         [0x1e0049, 0, 0, 0], // business-analyst
         [0x240049, 0, 0, 0], // business-architect
         [0x570049, 0, 0, 0], // business-change
         [0x1e00570049, 0, 0, 0], // business-change-analyst
-        [0xd50049, 0, 0, 0], // business-intelligence
-        [0x1e00d50049, 0, 0, 0], // business-intelligence-analyst
-        [0x6e00d50049, 0, 0, 0], // business-intelligence-consultant
-        [0xf000d50049, 0, 0, 0], // business-intelligence-manager
-        [0x15900d50049, 0, 0, 0], // business-intelligence-specialist
-        [0x1350049, 0, 0, 0], // business-relationship
-        [0xf001350049, 0, 0, 0], // business-relationship-manager
-        [0x1680049, 0, 0, 0], // business-systems
-        [0x1e01680049, 0, 0, 0], // business-systems-analyst
+        [0xd60049, 0, 0, 0], // business-intelligence
+        [0x1e00d60049, 0, 0, 0], // business-intelligence-analyst
+        [0x6e00d60049, 0, 0, 0], // business-intelligence-consultant
+        [0xf100d60049, 0, 0, 0], // business-intelligence-manager
+        [0x15a00d60049, 0, 0, 0], // business-intelligence-specialist
+        [0x1360049, 0, 0, 0], // business-relationship
+        [0xf101360049, 0, 0, 0], // business-relationship-manager
+        [0x16a0049, 0, 0, 0], // business-systems
+        [0x1e016a0049, 0, 0, 0], // business-systems-analyst
         [0x4c, 0, 0, 0], // caldicott
         [0xb9004c, 0, 0, 0], // caldicott-guardian
         [0x4d, 0, 0, 0], // cancer
-        [0x134004d, 0, 0, 0], // cancer-registrar
+        [0x135004d, 0, 0, 0], // cancer-registrar
         [0x4f, 0, 0, 0], // catalogue
-        [0xe5004f, 0, 0, 0], // catalogue-librarian
+        [0xe6004f, 0, 0, 0], // catalogue-librarian
         [0x51, 0, 0, 0], // ccio
         [0x52, 0, 0, 0], // cclio
         [0x53, 0, 0, 0], // cdio
         [0x57, 0, 0, 0], // change
         [0x200057, 0, 0, 0], // change-and
-        [0x13600200057, 0, 0, 0], // change-and-release
-        [0x1e013600200057, 0, 0, 0], // change-and-release-analyst
-        [0xf0013600200057, 0, 0, 0], // change-and-release-manager
-        [0xef0057, 0, 0, 0], // change-management
-        [0x15900ef0057, 0, 0, 0], // change-management-specialist
-        [0xf00057, 0, 0, 0], // change-manager
+        [0x13700200057, 0, 0, 0], // change-and-release
+        [0x1e013700200057, 0, 0, 0], // change-and-release-analyst
+        [0xf1013700200057, 0, 0, 0], // change-and-release-manager
+        [0xf00057, 0, 0, 0], // change-management
+        [0x15a00f00057, 0, 0, 0], // change-management-specialist
+        [0xf10057, 0, 0, 0], // change-manager
         [0x58, 0, 0, 0], // chief
         [0x5c0058, 0, 0, 0], // chief-clinical
-        [0xce005c0058, 0, 0, 0], // chief-clinical-information
-        [0x10100ce005c0058, 0, 0, 0], // chief-clinical-information-officer
+        [0xcf005c0058, 0, 0, 0], // chief-clinical-information
+        [0x10200cf005c0058, 0, 0, 0], // chief-clinical-information-officer
         [0x780058, 0, 0, 0], // chief-data
         [0x2400780058, 0, 0, 0], // chief-data-architect
-        [0x10100780058, 0, 0, 0], // chief-data-officer
+        [0x10200780058, 0, 0, 0], // chief-data-officer
         [0x8a0058, 0, 0, 0], // chief-digital
         [0x20008a0058, 0, 0, 0], // chief-digital-and
-        [0xce0020008a0058, 0, 0, 0], // chief-digital-and-information
-        [0xce0020008a0058, 0x101, 0, 0], // chief-digital-and-information-officer
-        [0xce008a0058, 0, 0, 0], // chief-digital-information
-        [0x10100ce008a0058, 0, 0, 0], // chief-digital-information-officer
-        [0x101008a0058, 0, 0, 0], // chief-digital-officer
-        [0xcd0058, 0, 0, 0], // chief-informatics
-        [0x10100cd0058, 0, 0, 0], // chief-informatics-officer
-        [0xce0058, 0, 0, 0], // chief-information
-        [0x10100ce0058, 0, 0, 0], // chief-information-officer
-        [0x14a00ce0058, 0, 0, 0], // chief-information-security
-        [0x101014a00ce0058, 0, 0, 0], // chief-information-security-officer
-        [0xda0058, 0, 0, 0], // chief-it
-        [0x14a00da0058, 0, 0, 0], // chief-it-security
-        [0x101014a00da0058, 0, 0, 0], // chief-it-security-officer
-        [0xe00058, 0, 0, 0], // chief-knowledge
-        [0x10100e00058, 0, 0, 0], // chief-knowledge-officer
-        [0xf30058, 0, 0, 0], // chief-medical
-        [0xce00f30058, 0, 0, 0], // chief-medical-information
-        [0x10100ce00f30058, 0, 0, 0], // chief-medical-information-officer
-        [0xfd0058, 0, 0, 0], // chief-nurse
-        [0xce00fd0058, 0, 0, 0], // chief-nurse-information
-        [0x10100ce00fd0058, 0, 0, 0], // chief-nurse-information-officer
-        [0xfe0058, 0, 0, 0], // chief-nursing
-        [0xcd00fe0058, 0, 0, 0], // chief-nursing-informatics
-        [0x10100cd00fe0058, 0, 0, 0], // chief-nursing-informatics-officer
-        [0xce00fe0058, 0, 0, 0], // chief-nursing-information
-        [0x10100ce00fe0058, 0, 0, 0], // chief-nursing-information-officer
-        [0x13b0058, 0, 0, 0], // chief-research
-        [0xce013b0058, 0, 0, 0], // chief-research-information
-        [0x10100ce013b0058, 0, 0, 0], // chief-research-information-officer
-        [0x16f0058, 0, 0, 0], // chief-technology
-        [0x101016f0058, 0, 0, 0], // chief-technology-officer
+        [0xcf0020008a0058, 0, 0, 0], // chief-digital-and-information
+        [0xcf0020008a0058, 0x102, 0, 0], // chief-digital-and-information-officer
+        [0xcf008a0058, 0, 0, 0], // chief-digital-information
+        [0x10200cf008a0058, 0, 0, 0], // chief-digital-information-officer
+        [0x102008a0058, 0, 0, 0], // chief-digital-officer
+        [0xce0058, 0, 0, 0], // chief-informatics
+        [0x10200ce0058, 0, 0, 0], // chief-informatics-officer
+        [0xcf0058, 0, 0, 0], // chief-information
+        [0x10200cf0058, 0, 0, 0], // chief-information-officer
+        [0x14b00cf0058, 0, 0, 0], // chief-information-security
+        [0x102014b00cf0058, 0, 0, 0], // chief-information-security-officer
+        [0xdb0058, 0, 0, 0], // chief-it
+        [0x14b00db0058, 0, 0, 0], // chief-it-security
+        [0x102014b00db0058, 0, 0, 0], // chief-it-security-officer
+        [0xe10058, 0, 0, 0], // chief-knowledge
+        [0x10200e10058, 0, 0, 0], // chief-knowledge-officer
+        [0xf40058, 0, 0, 0], // chief-medical
+        [0xcf00f40058, 0, 0, 0], // chief-medical-information
+        [0x10200cf00f40058, 0, 0, 0], // chief-medical-information-officer
+        [0xfe0058, 0, 0, 0], // chief-nurse
+        [0xcf00fe0058, 0, 0, 0], // chief-nurse-information
+        [0x10200cf00fe0058, 0, 0, 0], // chief-nurse-information-officer
+        [0xff0058, 0, 0, 0], // chief-nursing
+        [0xce00ff0058, 0, 0, 0], // chief-nursing-informatics
+        [0x10200ce00ff0058, 0, 0, 0], // chief-nursing-informatics-officer
+        [0xcf00ff0058, 0, 0, 0], // chief-nursing-information
+        [0x10200cf00ff0058, 0, 0, 0], // chief-nursing-information-officer
+        [0x13c0058, 0, 0, 0], // chief-research
+        [0xcf013c0058, 0, 0, 0], // chief-research-information
+        [0x10200cf013c0058, 0, 0, 0], // chief-research-information-officer
+        [0x1710058, 0, 0, 0], // chief-technology
+        [0x10201710058, 0, 0, 0], // chief-technology-officer
         [0x59, 0, 0, 0], // cio
         [0x5a, 0, 0, 0], // ciso
         [0x5c, 0, 0, 0], // clinical
@@ -2174,35 +2184,36 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x63005c, 0, 0, 0], // clinical-coding
         [0x2e0063005c, 0, 0, 0], // clinical-coding-auditor
         [0xa50063005c, 0, 0, 0], // clinical-coding-expert
-        [0xf00063005c, 0, 0, 0], // clinical-coding-manager
-        [0x1010063005c, 0, 0, 0], // clinical-coding-officer
+        [0xf10063005c, 0, 0, 0], // clinical-coding-manager
+        [0x1020063005c, 0, 0, 0], // clinical-coding-officer
         [0x78005c, 0, 0, 0], // clinical-data
         [0x1e0078005c, 0, 0, 0], // clinical-data-analyst
-        [0xcb005c, 0, 0, 0], // clinical-informatician
-        [0xcd005c, 0, 0, 0], // clinical-informatics
-        [0x1e00cd005c, 0, 0, 0], // clinical-informatics-analyst
-        [0x7200cd005c, 0, 0, 0], // clinical-informatics-coordinator
-        [0x8b00cd005c, 0, 0, 0], // clinical-informatics-director
-        [0xf000cd005c, 0, 0, 0], // clinical-informatics-manager
-        [0x15900cd005c, 0, 0, 0], // clinical-informatics-specialist
-        [0x16400cd005c, 0, 0, 0], // clinical-informatics-supervisor
-        [0xce005c, 0, 0, 0], // clinical-information
-        [0x16800ce005c, 0, 0, 0], // clinical-information-systems
-        [0xf0016800ce005c, 0, 0, 0], // clinical-information-systems-manager
-        [0xe0005c, 0, 0, 0], // clinical-knowledge
-        [0x15900e0005c, 0, 0, 0], // clinical-knowledge-specialist
-        [0xe5005c, 0, 0, 0], // clinical-librarian
-        [0x131005c, 0, 0, 0], // clinical-records
-        [0x140131005c, 0, 0, 0], // clinical-records-administrator
-        [0x1010131005c, 0, 0, 0], // clinical-records-officer
-        [0x16d0131005c, 0, 0, 0], // clinical-records-technician
-        [0x142005c, 0, 0, 0], // clinical-risk
-        [0xf00142005c, 0, 0, 0], // clinical-risk-manager
-        [0x143005c, 0, 0, 0], // clinical-safety
-        [0x1010143005c, 0, 0, 0], // clinical-safety-officer
-        [0x167005c, 0, 0, 0], // clinical-system
-        [0x168005c, 0, 0, 0], // clinical-systems
-        [0x17c0168005c, 0, 0, 0], // clinical-systems-trainer
+        [0xcc005c, 0, 0, 0], // clinical-informatician
+        [0xce005c, 0, 0, 0], // clinical-informatics
+        [0x1e00ce005c, 0, 0, 0], // clinical-informatics-analyst
+        [0x7200ce005c, 0, 0, 0], // clinical-informatics-coordinator
+        [0x8b00ce005c, 0, 0, 0], // clinical-informatics-director
+        [0xf100ce005c, 0, 0, 0], // clinical-informatics-manager
+        [0x15a00ce005c, 0, 0, 0], // clinical-informatics-specialist
+        [0x16600ce005c, 0, 0, 0], // clinical-informatics-supervisor
+        [0xcf005c, 0, 0, 0], // clinical-information
+        [0x16a00cf005c, 0, 0, 0], // clinical-information-systems
+        [0xf1016a00cf005c, 0, 0, 0], // clinical-information-systems-manager
+        [0xe1005c, 0, 0, 0], // clinical-knowledge
+        [0x15a00e1005c, 0, 0, 0], // clinical-knowledge-specialist
+        [0xe6005c, 0, 0, 0], // clinical-librarian
+        [0x132005c, 0, 0, 0], // clinical-records
+        [0x140132005c, 0, 0, 0], // clinical-records-administrator
+        [0x1020132005c, 0, 0, 0], // clinical-records-officer
+        [0x16f0132005c, 0, 0, 0], // clinical-records-technician
+        [0x143005c, 0, 0, 0], // clinical-risk
+        [0xf10143005c, 0, 0, 0], // clinical-risk-manager
+        [0x144005c, 0, 0, 0], // clinical-safety
+        [0x970144005c, 0, 0, 0], // clinical-safety-engineer
+        [0x1020144005c, 0, 0, 0], // clinical-safety-officer
+        [0x169005c, 0, 0, 0], // clinical-system
+        [0x16a005c, 0, 0, 0], // clinical-systems
+        [0x17e016a005c, 0, 0, 0], // clinical-systems-trainer
         [0x5d, 0, 0, 0], // cloud
         [0x24005d, 0, 0, 0], // cloud-architect
         [0x30005d, 0, 0, 0], // cloud-automation
@@ -2211,141 +2222,142 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x87005d, 0, 0, 0], // cloud-devops
         [0x970087005d, 0, 0, 0], // cloud-devops-engineer
         [0x97005d, 0, 0, 0], // cloud-engineer
-        [0xd0005d, 0, 0, 0], // cloud-infrastructure
-        [0x9700d0005d, 0, 0, 0], // cloud-infrastructure-engineer
-        [0xf8005d, 0, 0, 0], // cloud-network
-        [0x9700f8005d, 0, 0, 0], // cloud-network-engineer
-        [0x14a005d, 0, 0, 0], // cloud-security
-        [0x97014a005d, 0, 0, 0], // cloud-security-engineer
-        [0x156005d, 0, 0, 0], // cloud-software
-        [0x970156005d, 0, 0, 0], // cloud-software-engineer
-        [0x165005d, 0, 0, 0], // cloud-support
-        [0x1590165005d, 0, 0, 0], // cloud-support-specialist
+        [0xd1005d, 0, 0, 0], // cloud-infrastructure
+        [0x9700d1005d, 0, 0, 0], // cloud-infrastructure-engineer
+        [0xf9005d, 0, 0, 0], // cloud-network
+        [0x9700f9005d, 0, 0, 0], // cloud-network-engineer
+        [0x14b005d, 0, 0, 0], // cloud-security
+        [0x97014b005d, 0, 0, 0], // cloud-security-engineer
+        [0x157005d, 0, 0, 0], // cloud-software
+        [0x970157005d, 0, 0, 0], // cloud-software-engineer
+        [0x167005d, 0, 0, 0], // cloud-support
+        [0x15a0167005d, 0, 0, 0], // cloud-support-specialist
         [0x5e, 0, 0, 0], // cmio
         [0x5f, 0, 0, 0], // cnio
         [0x62, 0, 0, 0], // coder
         [0x63, 0, 0, 0], // coding
-        [0xf00063, 0, 0, 0], // coding-manager
+        [0xf10063, 0, 0, 0], // coding-manager
         [0x64, 0, 0, 0], // command
         [0x200064, 0, 0, 0], // command-and
         [0x7000200064, 0, 0, 0], // command-and-control
         [0x54007000200064, 0, 0, 0], // command-and-control-centre
-        [0x54007000200064, 0xf0, 0, 0], // command-and-control-centre-manager
+        [0x54007000200064, 0xf1, 0, 0], // command-and-control-centre-manager
         [0x67, 0, 0, 0], // compliance
-        [0x1590067, 0, 0, 0], // compliance-specialist
+        [0x15a0067, 0, 0, 0], // compliance-specialist
         [0x68, 0, 0, 0], // computational
         [0x450068, 0, 0, 0], // computational-biologist
         [0x460068, 0, 0, 0], // computational-biology
         [0x69, 0, 0, 0], // computer
         [0x1e0069, 0, 0, 0], // computer-analyst
-        [0xf80069, 0, 0, 0], // computer-network
-        [0x1e00f80069, 0, 0, 0], // computer-network-analyst
-        [0x15900f80069, 0, 0, 0], // computer-network-specialist
-        [0x16500f80069, 0, 0, 0], // computer-network-support
-        [0x159016500f80069, 0, 0, 0], // computer-network-support-specialist
-        [0x1260069, 0, 0, 0], // computer-programmer
-        [0x1e01260069, 0, 0, 0], // computer-programmer-analyst
-        [0x14a0069, 0, 0, 0], // computer-security
-        [0x72014a0069, 0, 0, 0], // computer-security-coordinator
-        [0x159014a0069, 0, 0, 0], // computer-security-specialist
-        [0x1650069, 0, 0, 0], // computer-support
-        [0x15901650069, 0, 0, 0], // computer-support-specialist
-        [0x1680069, 0, 0, 0], // computer-systems
-        [0x1e01680069, 0, 0, 0], // computer-systems-analyst
-        [0x6e01680069, 0, 0, 0], // computer-systems-consultant
-        [0x14a01680069, 0, 0, 0], // computer-systems-security
-        [0x1e014a01680069, 0, 0, 0], // computer-systems-security-analyst
-        [0x16d0069, 0, 0, 0], // computer-technician
+        [0xf90069, 0, 0, 0], // computer-network
+        [0x1e00f90069, 0, 0, 0], // computer-network-analyst
+        [0x15a00f90069, 0, 0, 0], // computer-network-specialist
+        [0x16700f90069, 0, 0, 0], // computer-network-support
+        [0x15a016700f90069, 0, 0, 0], // computer-network-support-specialist
+        [0x1270069, 0, 0, 0], // computer-programmer
+        [0x1e01270069, 0, 0, 0], // computer-programmer-analyst
+        [0x14b0069, 0, 0, 0], // computer-security
+        [0x72014b0069, 0, 0, 0], // computer-security-coordinator
+        [0x15a014b0069, 0, 0, 0], // computer-security-specialist
+        [0x1670069, 0, 0, 0], // computer-support
+        [0x15a01670069, 0, 0, 0], // computer-support-specialist
+        [0x16a0069, 0, 0, 0], // computer-systems
+        [0x1e016a0069, 0, 0, 0], // computer-systems-analyst
+        [0x6e016a0069, 0, 0, 0], // computer-systems-consultant
+        [0x14b016a0069, 0, 0, 0], // computer-systems-security
+        [0x1e014b016a0069, 0, 0, 0], // computer-systems-security-analyst
+        [0x16f0069, 0, 0, 0], // computer-technician
         [0x6a, 0, 0, 0], // computing
-        [0x14f006a, 0, 0, 0], // computing-services
-        [0x8b014f006a, 0, 0, 0], // computing-services-director
+        [0x150006a, 0, 0, 0], // computing-services
+        [0x8b0150006a, 0, 0, 0], // computing-services-director
         [0x6b, 0, 0, 0], // configuration
         [0x1e006b, 0, 0, 0], // configuration-analyst
-        [0xf0006b, 0, 0, 0], // configuration-manager
+        [0xf1006b, 0, 0, 0], // configuration-manager
         [0x6f, 0, 0, 0], // content
         [0x82006f, 0, 0, 0], // content-designer
-        [0x161006f, 0, 0, 0], // content-strategist
+        [0x163006f, 0, 0, 0], // content-strategist
         [0x73, 0, 0, 0], // corporate
-        [0x17c0073, 0, 0, 0], // corporate-trainer
-        [0x17d0073, 0, 0, 0], // corporate-training
-        [0xf0017d0073, 0, 0, 0], // corporate-training-manager
+        [0x17e0073, 0, 0, 0], // corporate-trainer
+        [0x17f0073, 0, 0, 0], // corporate-training
+        [0xf1017f0073, 0, 0, 0], // corporate-training-manager
         [0x74, 0, 0, 0], // cto
         [0x76, 0, 0, 0], // cyber
         [0x7d0076, 0, 0, 0], // cyber-defence
-        [0x159007d0076, 0, 0, 0], // cyber-defence-specialist
+        [0x15a007d0076, 0, 0, 0], // cyber-defence-specialist
         [0x7e0076, 0, 0, 0], // cyber-defender
-        [0xca0076, 0, 0, 0], // cyber-incident
-        [0xbb00ca0076, 0, 0, 0], // cyber-incident-handler
-        [0x13e00ca0076, 0, 0, 0], // cyber-incident-responder
-        [0x1420076, 0, 0, 0], // cyber-risk
-        [0xf001420076, 0, 0, 0], // cyber-risk-manager
-        [0x14a0076, 0, 0, 0], // cyber-security
-        [0x1e014a0076, 0, 0, 0], // cyber-security-analyst
-        [0x85014a0076, 0, 0, 0], // cyber-security-developer
-        [0x97014a0076, 0, 0, 0], // cyber-security-engineer
-        [0x125014a0076, 0, 0, 0], // cyber-security-programme
-        [0x8b0125014a0076, 0, 0, 0], // cyber-security-programme-director
-        [0x142014a0076, 0, 0, 0], // cyber-security-risk
-        [0xf00142014a0076, 0, 0, 0], // cyber-security-risk-manager
-        [0x150014a0076, 0, 0, 0], // cyber-security-siem
-        [0xf00150014a0076, 0, 0, 0], // cyber-security-siem-manager
-        [0x159014a0076, 0, 0, 0], // cyber-security-specialist
-        [0x16e014a0076, 0, 0, 0], // cyber-security-technologist
+        [0xcb0076, 0, 0, 0], // cyber-incident
+        [0xbb00cb0076, 0, 0, 0], // cyber-incident-handler
+        [0x13f00cb0076, 0, 0, 0], // cyber-incident-responder
+        [0x1430076, 0, 0, 0], // cyber-risk
+        [0xf101430076, 0, 0, 0], // cyber-risk-manager
+        [0x14b0076, 0, 0, 0], // cyber-security
+        [0x1e014b0076, 0, 0, 0], // cyber-security-analyst
+        [0x85014b0076, 0, 0, 0], // cyber-security-developer
+        [0x97014b0076, 0, 0, 0], // cyber-security-engineer
+        [0x126014b0076, 0, 0, 0], // cyber-security-programme
+        [0x8b0126014b0076, 0, 0, 0], // cyber-security-programme-director
+        [0x143014b0076, 0, 0, 0], // cyber-security-risk
+        [0xf10143014b0076, 0, 0, 0], // cyber-security-risk-manager
+        [0x151014b0076, 0, 0, 0], // cyber-security-siem
+        [0xf10151014b0076, 0, 0, 0], // cyber-security-siem-manager
+        [0x15a014b0076, 0, 0, 0], // cyber-security-specialist
+        [0x170014b0076, 0, 0, 0], // cyber-security-technologist
         [0x78, 0, 0, 0], // data
         [0x1d0078, 0, 0, 0], // data-analysis
         [0x1e0078, 0, 0, 0], // data-analyst
         [0x1f0078, 0, 0, 0], // data-analytics
-        [0xf0001f0078, 0, 0, 0], // data-analytics-manager
-        [0x146001f0078, 0, 0, 0], // data-analytics-scientist
-        [0x159001f0078, 0, 0, 0], // data-analytics-specialist
+        [0xf1001f0078, 0, 0, 0], // data-analytics-manager
+        [0x147001f0078, 0, 0, 0], // data-analytics-scientist
+        [0x15a001f0078, 0, 0, 0], // data-analytics-specialist
         [0x200078, 0, 0, 0], // data-and
         [0x1c00200078, 0, 0, 0], // data-and-ai
         [0x9e001c00200078, 0, 0, 0], // data-and-ai-ethicist
         [0x1f00200078, 0, 0, 0], // data-and-analytics
         [0x240078, 0, 0, 0], // data-architect
         [0x670078, 0, 0, 0], // data-compliance
-        [0x10100670078, 0, 0, 0], // data-compliance-officer
+        [0x10200670078, 0, 0, 0], // data-compliance-officer
         [0x6e0078, 0, 0, 0], // data-consultant
         [0x970078, 0, 0, 0], // data-engineer
         [0x980078, 0, 0, 0], // data-engineering
         [0x9e0078, 0, 0, 0], // data-ethicist
         [0xb60078, 0, 0, 0], // data-governance
-        [0xf000b60078, 0, 0, 0], // data-governance-manager
-        [0xd40078, 0, 0, 0], // data-integrity
-        [0x10100d40078, 0, 0, 0], // data-integrity-officer
-        [0xf00078, 0, 0, 0], // data-manager
-        [0x1010078, 0, 0, 0], // data-officer
-        [0x1210078, 0, 0, 0], // data-processing
-        [0x16801210078, 0, 0, 0], // data-processing-systems
-        [0x1e016801210078, 0, 0, 0], // data-processing-systems-analyst
-        [0x1290078, 0, 0, 0], // data-protection
-        [0x1701290078, 0, 0, 0], // data-protection-advisor
-        [0x2001290078, 0, 0, 0], // data-protection-and
-        [0x14a002001290078, 0, 0, 0], // data-protection-and-security
-        [0x14a002001290078, 0x101, 0, 0], // data-protection-and-security-officer
-        [0x10101290078, 0, 0, 0], // data-protection-officer
-        [0x15901290078, 0, 0, 0], // data-protection-specialist
-        [0x12d0078, 0, 0, 0], // data-quality
-        [0x101012d0078, 0, 0, 0], // data-quality-officer
-        [0x159012d0078, 0, 0, 0], // data-quality-specialist
-        [0x1440078, 0, 0, 0], // data-science
-        [0x1460078, 0, 0, 0], // data-scientist
-        [0x14a0078, 0, 0, 0], // data-security
-        [0x14014a0078, 0, 0, 0], // data-security-administrator
-        [0x1e014a0078, 0, 0, 0], // data-security-analyst
-        [0x20014a0078, 0, 0, 0], // data-security-and
-        [0x1290020014a0078, 0, 0, 0], // data-security-and-protection
-        [0x1290020014a0078, 0xe2, 0, 0], // data-security-and-protection-lead
-        [0x1650078, 0, 0, 0], // data-support
-        [0x1e01650078, 0, 0, 0], // data-support-analyst
-        [0x18b0078, 0, 0, 0], // data-warehouse
-        [0x1e018b0078, 0, 0, 0], // data-warehouse-analyst
-        [0x24018b0078, 0, 0, 0], // data-warehouse-architect
-        [0x82018b0078, 0, 0, 0], // data-warehouse-designer
-        [0x85018b0078, 0, 0, 0], // data-warehouse-developer
+        [0xf100b60078, 0, 0, 0], // data-governance-manager
+        [0xd50078, 0, 0, 0], // data-integrity
+        [0x10200d50078, 0, 0, 0], // data-integrity-officer
+        [0xf10078, 0, 0, 0], // data-manager
+        [0x1020078, 0, 0, 0], // data-officer
+        [0x1220078, 0, 0, 0], // data-processing
+        [0x16a01220078, 0, 0, 0], // data-processing-systems
+        [0x1e016a01220078, 0, 0, 0], // data-processing-systems-analyst
+        [0x12a0078, 0, 0, 0], // data-protection
+        [0x17012a0078, 0, 0, 0], // data-protection-advisor
+        [0x20012a0078, 0, 0, 0], // data-protection-and
+        [0x14b0020012a0078, 0, 0, 0], // data-protection-and-security
+        [0x14b0020012a0078, 0x102, 0, 0], // data-protection-and-security-officer
+        [0x102012a0078, 0, 0, 0], // data-protection-officer
+        [0x15a012a0078, 0, 0, 0], // data-protection-specialist
+        [0x12e0078, 0, 0, 0], // data-quality
+        [0x102012e0078, 0, 0, 0], // data-quality-officer
+        [0x15a012e0078, 0, 0, 0], // data-quality-specialist
+        [0x1450078, 0, 0, 0], // data-science
+        [0x1470078, 0, 0, 0], // data-scientist
+        [0x14b0078, 0, 0, 0], // data-security
+        [0x14014b0078, 0, 0, 0], // data-security-administrator
+        [0x1e014b0078, 0, 0, 0], // data-security-analyst
+        [0x20014b0078, 0, 0, 0], // data-security-and
+        [0x12a0020014b0078, 0, 0, 0], // data-security-and-protection
+        [0x12a0020014b0078, 0xe3, 0, 0], // data-security-and-protection-lead
+        [0x1620078, 0, 0, 0], // data-steward
+        [0x1670078, 0, 0, 0], // data-support
+        [0x1e01670078, 0, 0, 0], // data-support-analyst
+        [0x18d0078, 0, 0, 0], // data-warehouse
+        [0x1e018d0078, 0, 0, 0], // data-warehouse-analyst
+        [0x24018d0078, 0, 0, 0], // data-warehouse-architect
+        [0x82018d0078, 0, 0, 0], // data-warehouse-designer
+        [0x85018d0078, 0, 0, 0], // data-warehouse-developer
         [0x79, 0, 0, 0], // database
         [0x120079, 0, 0, 0], // database-administration
-        [0xf000120079, 0, 0, 0], // database-administration-manager
+        [0xf100120079, 0, 0, 0], // database-administration-manager
         [0x140079, 0, 0, 0], // database-administrator
         [0x1e0079, 0, 0, 0], // database-analyst
         [0x240079, 0, 0, 0], // database-architect
@@ -2353,30 +2365,30 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0x820079, 0, 0, 0], // database-designer
         [0x850079, 0, 0, 0], // database-developer
         [0x970079, 0, 0, 0], // database-engineer
-        [0xf00079, 0, 0, 0], // database-manager
-        [0x1260079, 0, 0, 0], // database-programmer
+        [0xf10079, 0, 0, 0], // database-manager
+        [0x1270079, 0, 0, 0], // database-programmer
         [0x7a, 0, 0, 0], // dba
         [0x7b, 0, 0, 0], // dcb0129
         [0x7c, 0, 0, 0], // dcb0160
         [0x7f, 0, 0, 0], // delivery
-        [0xe2007f, 0, 0, 0], // delivery-lead
-        [0xef007f, 0, 0, 0], // delivery-management
-        [0xf0007f, 0, 0, 0], // delivery-manager
+        [0xe3007f, 0, 0, 0], // delivery-lead
+        [0xf0007f, 0, 0, 0], // delivery-management
+        [0xf1007f, 0, 0, 0], // delivery-manager
         [0x81, 0, 0, 0], // design
-        [0xe20081, 0, 0, 0], // design-lead
+        [0xe30081, 0, 0, 0], // design-lead
         [0x84, 0, 0, 0], // desktop
         [0x1e0084, 0, 0, 0], // desktop-analyst
-        [0x1590084, 0, 0, 0], // desktop-specialist
-        [0x1650084, 0, 0, 0], // desktop-support
-        [0x16d01650084, 0, 0, 0], // desktop-support-technician
+        [0x15a0084, 0, 0, 0], // desktop-specialist
+        [0x1670084, 0, 0, 0], // desktop-support
+        [0x16f01670084, 0, 0, 0], // desktop-support-technician
         [0x85, 0, 0, 0], // developer
         [0x86, 0, 0, 0], // development
-        [0xf00086, 0, 0, 0], // development-manager
+        [0xf10086, 0, 0, 0], // development-manager
         [0x87, 0, 0, 0], // devops
         [0x1e0087, 0, 0, 0], // devops-analyst
         [0x6e0087, 0, 0, 0], // devops-consultant
         [0x970087, 0, 0, 0], // devops-engineer
-        [0x1590087, 0, 0, 0], // devops-specialist
+        [0x15a0087, 0, 0, 0], // devops-specialist
         [0x88, 0, 0, 0], // devsecops
         [0x970088, 0, 0, 0], // devsecops-engineer
         [0x89, 0, 0, 0], // diagnostic
@@ -2386,91 +2398,91 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xa1008a, 0, 0, 0], // digital-evaluator
         [0xbd008a, 0, 0, 0], // digital-health
         [0x8b00bd008a, 0, 0, 0], // digital-health-director
-        [0x12400bd008a, 0, 0, 0], // digital-health-program
-        [0x8b012400bd008a, 0, 0, 0], // digital-health-program-director
-        [0x12700bd008a, 0, 0, 0], // digital-health-project
-        [0xf0012700bd008a, 0, 0, 0], // digital-health-project-manager
-        [0x16100bd008a, 0, 0, 0], // digital-health-strategist
-        [0x17c00bd008a, 0, 0, 0], // digital-health-trainer
-        [0xd7008a, 0, 0, 0], // digital-interface
-        [0x8200d7008a, 0, 0, 0], // digital-interface-designer
-        [0xe4008a, 0, 0, 0], // digital-learning
-        [0x8200e4008a, 0, 0, 0], // digital-learning-designer
-        [0x16e00e4008a, 0, 0, 0], // digital-learning-technologist
-        [0xfd008a, 0, 0, 0], // digital-nurse
-        [0x11b008a, 0, 0, 0], // digital-portfolio
-        [0x1e011b008a, 0, 0, 0], // digital-portfolio-analyst
-        [0xf0011b008a, 0, 0, 0], // digital-portfolio-manager
-        [0x125008a, 0, 0, 0], // digital-programme
-        [0xf00125008a, 0, 0, 0], // digital-programme-manager
-        [0x127008a, 0, 0, 0], // digital-project
-        [0xf00127008a, 0, 0, 0], // digital-project-manager
-        [0x153008a, 0, 0, 0], // digital-skills
-        [0x17e008a, 0, 0, 0], // digital-transformation
-        [0xe2017e008a, 0, 0, 0], // digital-transformation-lead
+        [0x12500bd008a, 0, 0, 0], // digital-health-program
+        [0x8b012500bd008a, 0, 0, 0], // digital-health-program-director
+        [0x12800bd008a, 0, 0, 0], // digital-health-project
+        [0xf1012800bd008a, 0, 0, 0], // digital-health-project-manager
+        [0x16300bd008a, 0, 0, 0], // digital-health-strategist
+        [0x17e00bd008a, 0, 0, 0], // digital-health-trainer
+        [0xd8008a, 0, 0, 0], // digital-interface
+        [0x8200d8008a, 0, 0, 0], // digital-interface-designer
+        [0xe5008a, 0, 0, 0], // digital-learning
+        [0x8200e5008a, 0, 0, 0], // digital-learning-designer
+        [0x17000e5008a, 0, 0, 0], // digital-learning-technologist
+        [0xfe008a, 0, 0, 0], // digital-nurse
+        [0x11c008a, 0, 0, 0], // digital-portfolio
+        [0x1e011c008a, 0, 0, 0], // digital-portfolio-analyst
+        [0xf1011c008a, 0, 0, 0], // digital-portfolio-manager
+        [0x126008a, 0, 0, 0], // digital-programme
+        [0xf10126008a, 0, 0, 0], // digital-programme-manager
+        [0x128008a, 0, 0, 0], // digital-project
+        [0xf10128008a, 0, 0, 0], // digital-project-manager
+        [0x154008a, 0, 0, 0], // digital-skills
+        [0x180008a, 0, 0, 0], // digital-transformation
+        [0xe30180008a, 0, 0, 0], // digital-transformation-lead
         [0x8b, 0, 0, 0], // director
-        [0x100008b, 0, 0, 0], // director-of
-        [0x220100008b, 0, 0, 0], // director-of-application
-        [0x8600220100008b, 0, 0, 0], // director-of-application-development
-        [0x5c0100008b, 0, 0, 0], // director-of-clinical
-        [0xcd005c0100008b, 0, 0, 0], // director-of-clinical-informatics
-        [0x8a0100008b, 0, 0, 0], // director-of-digital
-        [0xc70100008b, 0, 0, 0], // director-of-im
-        [0x2000c70100008b, 0, 0, 0], // director-of-im-and
-        [0x2000c70100008b, 0x169, 0, 0], // director-of-im-and-t
-        [0xcd0100008b, 0, 0, 0], // director-of-informatics
-        [0xda0100008b, 0, 0, 0], // director-of-it
-        [0x16f0100008b, 0, 0, 0], // director-of-technology
+        [0x101008b, 0, 0, 0], // director-of
+        [0x220101008b, 0, 0, 0], // director-of-application
+        [0x8600220101008b, 0, 0, 0], // director-of-application-development
+        [0x5c0101008b, 0, 0, 0], // director-of-clinical
+        [0xce005c0101008b, 0, 0, 0], // director-of-clinical-informatics
+        [0x8a0101008b, 0, 0, 0], // director-of-digital
+        [0xc80101008b, 0, 0, 0], // director-of-im
+        [0x2000c80101008b, 0, 0, 0], // director-of-im-and
+        [0x2000c80101008b, 0x16b, 0, 0], // director-of-im-and-t
+        [0xce0101008b, 0, 0, 0], // director-of-informatics
+        [0xdb0101008b, 0, 0, 0], // director-of-it
+        [0x1710101008b, 0, 0, 0], // director-of-technology
         [0x8e, 0, 0, 0], // documentation
-        [0x159008e, 0, 0, 0], // documentation-specialist
+        [0x15a008e, 0, 0, 0], // documentation-specialist
         [0x8f, 0, 0, 0], // dpo
         [0x90, 0, 0, 0], // e
-        [0xe40090, 0, 0, 0], // e-learning
-        [0x2f00e40090, 0, 0, 0], // e-learning-author
+        [0xe50090, 0, 0, 0], // e-learning
+        [0x2f00e50090, 0, 0, 0], // e-learning-author
         [0x91, 0, 0, 0], // educational
-        [0x16e0091, 0, 0, 0], // educational-technologist
+        [0x1700091, 0, 0, 0], // educational-technologist
         [0x93, 0, 0, 0], // ehr
         [0x94, 0, 0, 0], // elearning
         [0x95, 0, 0, 0], // electronic
         [0xbd0095, 0, 0, 0], // electronic-health
-        [0x13000bd0095, 0, 0, 0], // electronic-health-record
-        [0x10d0095, 0, 0, 0], // electronic-patient
-        [0x130010d0095, 0, 0, 0], // electronic-patient-record
-        [0x13d0095, 0, 0, 0], // electronic-resources
-        [0xe5013d0095, 0, 0, 0], // electronic-resources-librarian
+        [0x13100bd0095, 0, 0, 0], // electronic-health-record
+        [0x10e0095, 0, 0, 0], // electronic-patient
+        [0x131010e0095, 0, 0, 0], // electronic-patient-record
+        [0x13e0095, 0, 0, 0], // electronic-resources
+        [0xe6013e0095, 0, 0, 0], // electronic-resources-librarian
         [0x96, 0, 0, 0], // end
-        [0x1840096, 0, 0, 0], // end-user
-        [0x6a01840096, 0, 0, 0], // end-user-computing
-        [0x97006a01840096, 0, 0, 0], // end-user-computing-engineer
+        [0x1860096, 0, 0, 0], // end-user
+        [0x6a01860096, 0, 0, 0], // end-user-computing
+        [0x97006a01860096, 0, 0, 0], // end-user-computing-engineer
         [0x99, 0, 0, 0], // enterprise
         [0x240099, 0, 0, 0], // enterprise-architect
         [0x250099, 0, 0, 0], // enterprise-architecture
-        [0xf000250099, 0, 0, 0], // enterprise-architecture-manager
+        [0xf100250099, 0, 0, 0], // enterprise-architecture-manager
         [0x9b, 0, 0, 0], // epr
-        [0x17c009b, 0, 0, 0], // epr-trainer
+        [0x17e009b, 0, 0, 0], // epr-trainer
         [0x9d, 0, 0, 0], // ethical
         [0xba009d, 0, 0, 0], // ethical-hacker
         [0xa2, 0, 0, 0], // evidence
-        [0x15900a2, 0, 0, 0], // evidence-specialist
+        [0x15a00a2, 0, 0, 0], // evidence-specialist
         [0xac, 0, 0, 0], // foi
         [0xaf, 0, 0, 0], // forensics
         [0x2000af, 0, 0, 0], // forensics-and
-        [0xca002000af, 0, 0, 0], // forensics-and-incident
-        [0x13f00ca002000af, 0, 0, 0], // forensics-and-incident-response
-        [0x13f00ca002000af, 0x1e, 0, 0], // forensics-and-incident-response-analyst
+        [0xcb002000af, 0, 0, 0], // forensics-and-incident
+        [0x14000cb002000af, 0, 0, 0], // forensics-and-incident-response
+        [0x14000cb002000af, 0x1e, 0, 0], // forensics-and-incident-response-analyst
         [0xb0, 0, 0, 0], // freedom
-        [0x10000b0, 0, 0, 0], // freedom-of
-        [0xce010000b0, 0, 0, 0], // freedom-of-information
+        [0x10100b0, 0, 0, 0], // freedom-of
+        [0xcf010100b0, 0, 0, 0], // freedom-of-information
         [0xb1, 0, 0, 0], // front
         [0x9600b1, 0, 0, 0], // front-end
         [0x85009600b1, 0, 0, 0], // front-end-developer
         [0xb2, 0, 0, 0], // frontend
         [0x8500b2, 0, 0, 0], // frontend-developer
         [0xb3, 0, 0, 0], // full
-        [0x15d00b3, 0, 0, 0], // full-stack
-        [0x85015d00b3, 0, 0, 0], // full-stack-developer
+        [0x15e00b3, 0, 0, 0], // full-stack
+        [0x85015e00b3, 0, 0, 0], // full-stack-developer
         [0xb4, 0, 0, 0], // genome
-        [0xcd00b4, 0, 0, 0], // genome-informatics
+        [0xce00b4, 0, 0, 0], // genome-informatics
         [0xb5, 0, 0, 0], // genomic
         [0x7800b5, 0, 0, 0], // genomic-data
         [0x1e007800b5, 0, 0, 0], // genomic-data-analyst
@@ -2481,768 +2493,771 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         [0xb8, 0, 0, 0], // graphic
         [0x8200b8, 0, 0, 0], // graphic-designer
         [0xbc, 0, 0, 0], // head
-        [0x10000bc, 0, 0, 0], // head-of
-        [0x10010000bc, 0, 0, 0], // head-of-accessibility
-        [0x1f010000bc, 0, 0, 0], // head-of-analytics
-        [0x98001f010000bc, 0, 0, 0], // head-of-analytics-engineering
-        [0x49010000bc, 0, 0, 0], // head-of-business
-        [0x1d0049010000bc, 0, 0, 0], // head-of-business-analysis
-        [0x1350049010000bc, 0, 0, 0], // head-of-business-relationship
-        [0x1350049010000bc, 0xef, 0, 0], // head-of-business-relationship-management
-        [0x64010000bc, 0, 0, 0], // head-of-command
-        [0x200064010000bc, 0, 0, 0], // head-of-command-and
-        [0x200064010000bc, 0x70, 0, 0], // head-of-command-and-control
-        [0x6f010000bc, 0, 0, 0], // head-of-content
-        [0x81006f010000bc, 0, 0, 0], // head-of-content-design
-        [0x78010000bc, 0, 0, 0], // head-of-data
-        [0x200078010000bc, 0, 0, 0], // head-of-data-and
-        [0x200078010000bc, 0x1c, 0, 0], // head-of-data-and-ai
-        [0x200078010000bc, 0x9f001c, 0, 0], // head-of-data-and-ai-ethics
-        [0x980078010000bc, 0, 0, 0], // head-of-data-engineering
-        [0xb60078010000bc, 0, 0, 0], // head-of-data-governance
-        [0x1440078010000bc, 0, 0, 0], // head-of-data-science
-        [0x7f010000bc, 0, 0, 0], // head-of-delivery
-        [0xef007f010000bc, 0, 0, 0], // head-of-delivery-management
-        [0x8a010000bc, 0, 0, 0], // head-of-digital
-        [0xa0008a010000bc, 0, 0, 0], // head-of-digital-evaluation
-        [0xb2010000bc, 0, 0, 0], // head-of-frontend
-        [0x8600b2010000bc, 0, 0, 0], // head-of-frontend-development
-        [0xb8010000bc, 0, 0, 0], // head-of-graphic
-        [0x8100b8010000bc, 0, 0, 0], // head-of-graphic-design
-        [0xce010000bc, 0, 0, 0], // head-of-information
-        [0x14a00ce010000bc, 0, 0, 0], // head-of-information-security
-        [0xd6010000bc, 0, 0, 0], // head-of-interaction
-        [0x8100d6010000bc, 0, 0, 0], // head-of-interaction-design
-        [0xda010000bc, 0, 0, 0], // head-of-it
-        [0x14a00da010000bc, 0, 0, 0], // head-of-it-security
-        [0x14d00da010000bc, 0, 0, 0], // head-of-it-service
-        [0x14d00da010000bc, 0xef, 0, 0], // head-of-it-service-management
-        [0x111010000bc, 0, 0, 0], // head-of-performance
-        [0x1d0111010000bc, 0, 0, 0], // head-of-performance-analysis
-        [0x11b010000bc, 0, 0, 0], // head-of-portfolio
-        [0x123010000bc, 0, 0, 0], // head-of-product
-        [0x14d010000bc, 0, 0, 0], // head-of-service
-        [0x81014d010000bc, 0, 0, 0], // head-of-service-design
-        [0x83014d010000bc, 0, 0, 0], // head-of-service-desk
-        [0x174010000bc, 0, 0, 0], // head-of-test
-        [0x184010000bc, 0, 0, 0], // head-of-user
-        [0x13b0184010000bc, 0, 0, 0], // head-of-user-research
+        [0x10100bc, 0, 0, 0], // head-of
+        [0x10010100bc, 0, 0, 0], // head-of-accessibility
+        [0x1f010100bc, 0, 0, 0], // head-of-analytics
+        [0x98001f010100bc, 0, 0, 0], // head-of-analytics-engineering
+        [0x49010100bc, 0, 0, 0], // head-of-business
+        [0x1d0049010100bc, 0, 0, 0], // head-of-business-analysis
+        [0x1360049010100bc, 0, 0, 0], // head-of-business-relationship
+        [0x1360049010100bc, 0xf0, 0, 0], // head-of-business-relationship-management
+        [0x64010100bc, 0, 0, 0], // head-of-command
+        [0x200064010100bc, 0, 0, 0], // head-of-command-and
+        [0x200064010100bc, 0x70, 0, 0], // head-of-command-and-control
+        [0x6f010100bc, 0, 0, 0], // head-of-content
+        [0x81006f010100bc, 0, 0, 0], // head-of-content-design
+        [0x78010100bc, 0, 0, 0], // head-of-data
+        [0x200078010100bc, 0, 0, 0], // head-of-data-and
+        [0x200078010100bc, 0x1c, 0, 0], // head-of-data-and-ai
+        [0x200078010100bc, 0x9f001c, 0, 0], // head-of-data-and-ai-ethics
+        [0x980078010100bc, 0, 0, 0], // head-of-data-engineering
+        [0xb60078010100bc, 0, 0, 0], // head-of-data-governance
+        [0x1450078010100bc, 0, 0, 0], // head-of-data-science
+        [0x7f010100bc, 0, 0, 0], // head-of-delivery
+        [0xf0007f010100bc, 0, 0, 0], // head-of-delivery-management
+        [0x8a010100bc, 0, 0, 0], // head-of-digital
+        [0xa0008a010100bc, 0, 0, 0], // head-of-digital-evaluation
+        [0xb2010100bc, 0, 0, 0], // head-of-frontend
+        [0x8600b2010100bc, 0, 0, 0], // head-of-frontend-development
+        [0xb8010100bc, 0, 0, 0], // head-of-graphic
+        [0x8100b8010100bc, 0, 0, 0], // head-of-graphic-design
+        [0xcf010100bc, 0, 0, 0], // head-of-information
+        [0x14b00cf010100bc, 0, 0, 0], // head-of-information-security
+        [0xd7010100bc, 0, 0, 0], // head-of-interaction
+        [0x8100d7010100bc, 0, 0, 0], // head-of-interaction-design
+        [0xdb010100bc, 0, 0, 0], // head-of-it
+        [0x14b00db010100bc, 0, 0, 0], // head-of-it-security
+        [0x14e00db010100bc, 0, 0, 0], // head-of-it-service
+        [0x14e00db010100bc, 0xf0, 0, 0], // head-of-it-service-management
+        [0x112010100bc, 0, 0, 0], // head-of-performance
+        [0x1d0112010100bc, 0, 0, 0], // head-of-performance-analysis
+        [0x11c010100bc, 0, 0, 0], // head-of-portfolio
+        [0x124010100bc, 0, 0, 0], // head-of-product
+        [0x14e010100bc, 0, 0, 0], // head-of-service
+        [0x81014e010100bc, 0, 0, 0], // head-of-service-design
+        [0x83014e010100bc, 0, 0, 0], // head-of-service-desk
+        [0x176010100bc, 0, 0, 0], // head-of-test
+        [0x186010100bc, 0, 0, 0], // head-of-user
+        [0x13c0186010100bc, 0, 0, 0], // head-of-user-research
         [0xbd, 0, 0, 0], // health
         [0x7800bd, 0, 0, 0], // health-data
-        [0x146007800bd, 0, 0, 0], // health-data-scientist
-        [0xcd00bd, 0, 0, 0], // health-informatics
-        [0x8b00cd00bd, 0, 0, 0], // health-informatics-director
-        [0xf000cd00bd, 0, 0, 0], // health-informatics-manager
-        [0xce00bd, 0, 0, 0], // health-information
-        [0x1400ce00bd, 0, 0, 0], // health-information-administrator
-        [0x5b00ce00bd, 0, 0, 0], // health-information-clerk
-        [0xe500ce00bd, 0, 0, 0], // health-information-librarian
-        [0xef00ce00bd, 0, 0, 0], // health-information-management
-        [0x2000ef00ce00bd, 0, 0, 0], // health-information-management-and
-        [0x2000ef00ce00bd, 0xa3, 0, 0], // health-information-management-and-exchange
-        [0x2000ef00ce00bd, 0x15900a3, 0, 0], // health-information-management-and-exchange-specialist
-        [0x10100ce00bd, 0, 0, 0], // health-information-officer
-        [0x11f00ce00bd, 0, 0, 0], // health-information-privacy
-        [0x20011f00ce00bd, 0, 0, 0], // health-information-privacy-and
-        [0x20011f00ce00bd, 0x14a, 0, 0], // health-information-privacy-and-security
-        [0x20011f00ce00bd, 0x159014a, 0, 0], // health-information-privacy-and-security-specialist
-        [0x15900ce00bd, 0, 0, 0], // health-information-specialist
-        [0x16d00ce00bd, 0, 0, 0], // health-information-technician
-        [0xd700bd, 0, 0, 0], // health-interface
-        [0x8200d700bd, 0, 0, 0], // health-interface-designer
-        [0xda00bd, 0, 0, 0], // health-it
-        [0x2400da00bd, 0, 0, 0], // health-it-architect
-        [0x6e00da00bd, 0, 0, 0], // health-it-consultant
-        [0x12600da00bd, 0, 0, 0], // health-it-programmer
-        [0x16500da00bd, 0, 0, 0], // health-it-support
-        [0x159016500da00bd, 0, 0, 0], // health-it-support-specialist
-        [0xe500bd, 0, 0, 0], // health-librarian
-        [0x13100bd, 0, 0, 0], // health-records
-        [0x2a013100bd, 0, 0, 0], // health-records-assistant
-        [0x5b013100bd, 0, 0, 0], // health-records-clerk
-        [0xf0013100bd, 0, 0, 0], // health-records-manager
-        [0x101013100bd, 0, 0, 0], // health-records-officer
-        [0x14d013100bd, 0, 0, 0], // health-records-service
-        [0xf0014d013100bd, 0, 0, 0], // health-records-service-manager
-        [0x15e013100bd, 0, 0, 0], // health-records-staff
-        [0x164013100bd, 0, 0, 0], // health-records-supervisor
-        [0x14300bd, 0, 0, 0], // health-safety
-        [0x67014300bd, 0, 0, 0], // health-safety-compliance
-        [0x1010067014300bd, 0, 0, 0], // health-safety-compliance-officer
-        [0x15600bd, 0, 0, 0], // health-software
-        [0x175015600bd, 0, 0, 0], // health-software-tester
+        [0x147007800bd, 0, 0, 0], // health-data-scientist
+        [0xce00bd, 0, 0, 0], // health-informatics
+        [0x8b00ce00bd, 0, 0, 0], // health-informatics-director
+        [0xf100ce00bd, 0, 0, 0], // health-informatics-manager
+        [0xcf00bd, 0, 0, 0], // health-information
+        [0x1400cf00bd, 0, 0, 0], // health-information-administrator
+        [0x5b00cf00bd, 0, 0, 0], // health-information-clerk
+        [0xe600cf00bd, 0, 0, 0], // health-information-librarian
+        [0xf000cf00bd, 0, 0, 0], // health-information-management
+        [0x2000f000cf00bd, 0, 0, 0], // health-information-management-and
+        [0x2000f000cf00bd, 0xa3, 0, 0], // health-information-management-and-exchange
+        [0x2000f000cf00bd, 0x15a00a3, 0, 0], // health-information-management-and-exchange-specialist
+        [0x10200cf00bd, 0, 0, 0], // health-information-officer
+        [0x12000cf00bd, 0, 0, 0], // health-information-privacy
+        [0x20012000cf00bd, 0, 0, 0], // health-information-privacy-and
+        [0x20012000cf00bd, 0x14b, 0, 0], // health-information-privacy-and-security
+        [0x20012000cf00bd, 0x15a014b, 0, 0], // health-information-privacy-and-security-specialist
+        [0x15a00cf00bd, 0, 0, 0], // health-information-specialist
+        [0x16f00cf00bd, 0, 0, 0], // health-information-technician
+        [0xd600bd, 0, 0, 0], // health-intelligence
+        [0xd800bd, 0, 0, 0], // health-interface
+        [0x8200d800bd, 0, 0, 0], // health-interface-designer
+        [0xdb00bd, 0, 0, 0], // health-it
+        [0x2400db00bd, 0, 0, 0], // health-it-architect
+        [0x6e00db00bd, 0, 0, 0], // health-it-consultant
+        [0x12700db00bd, 0, 0, 0], // health-it-programmer
+        [0x16700db00bd, 0, 0, 0], // health-it-support
+        [0x15a016700db00bd, 0, 0, 0], // health-it-support-specialist
+        [0xe600bd, 0, 0, 0], // health-librarian
+        [0x13200bd, 0, 0, 0], // health-records
+        [0x2a013200bd, 0, 0, 0], // health-records-assistant
+        [0x5b013200bd, 0, 0, 0], // health-records-clerk
+        [0xf1013200bd, 0, 0, 0], // health-records-manager
+        [0x102013200bd, 0, 0, 0], // health-records-officer
+        [0x14e013200bd, 0, 0, 0], // health-records-service
+        [0xf1014e013200bd, 0, 0, 0], // health-records-service-manager
+        [0x15f013200bd, 0, 0, 0], // health-records-staff
+        [0x166013200bd, 0, 0, 0], // health-records-supervisor
+        [0x14400bd, 0, 0, 0], // health-safety
+        [0x67014400bd, 0, 0, 0], // health-safety-compliance
+        [0x1020067014400bd, 0, 0, 0], // health-safety-compliance-officer
+        [0x15700bd, 0, 0, 0], // health-software
+        [0x177015700bd, 0, 0, 0], // health-software-tester
         [0xbe, 0, 0, 0], // help
         [0x8300be, 0, 0, 0], // help-desk
         [0x1e008300be, 0, 0, 0], // help-desk-analyst
-        [0x16d008300be, 0, 0, 0], // help-desk-technician
+        [0x16f008300be, 0, 0, 0], // help-desk-technician
         [0xbf, 0, 0, 0], // helpdesk
         [0xc2, 0, 0, 0], // human
         [0x6900c2, 0, 0, 0], // human-computer
-        [0xd6006900c2, 0, 0, 0], // human-computer-interaction
-        [0xd7006900c2, 0, 0, 0], // human-computer-interface
-        [0xc4, 0, 0, 0], // ig
-        [0xe200c4, 0, 0, 0], // ig-lead
-        [0xf000c4, 0, 0, 0], // ig-manager
-        [0xc7, 0, 0, 0], // im
-        [0x2000c7, 0, 0, 0], // im-and
-        [0x169002000c7, 0, 0, 0], // im-and-t
-        [0xc8, 0, 0, 0], // implementation
-        [0x7200c8, 0, 0, 0], // implementation-coordinator
-        [0xe200c8, 0, 0, 0], // implementation-lead
-        [0xf000c8, 0, 0, 0], // implementation-manager
-        [0x16500c8, 0, 0, 0], // implementation-support
-        [0x159016500c8, 0, 0, 0], // implementation-support-specialist
-        [0xca, 0, 0, 0], // incident
-        [0xf000ca, 0, 0, 0], // incident-manager
-        [0x13e00ca, 0, 0, 0], // incident-responder
-        [0x13f00ca, 0, 0, 0], // incident-response
-        [0x97013f00ca, 0, 0, 0], // incident-response-engineer
-        [0xcc, 0, 0, 0], // informaticist
-        [0xcd, 0, 0, 0], // informatics
-        [0x1e00cd, 0, 0, 0], // informatics-analyst
-        [0xfd00cd, 0, 0, 0], // informatics-nurse
-        [0x11400cd, 0, 0, 0], // informatics-pharmacist
-        [0xce, 0, 0, 0], // information
-        [0x1e00ce, 0, 0, 0], // information-analyst
-        [0x2400ce, 0, 0, 0], // information-architect
-        [0x2900ce, 0, 0, 0], // information-asset
-        [0x14002900ce, 0, 0, 0], // information-asset-administrator
-        [0x109002900ce, 0, 0, 0], // information-asset-owner
-        [0x2c00ce, 0, 0, 0], // information-assurance
-        [0x1e002c00ce, 0, 0, 0], // information-assurance-analyst
-        [0x97002c00ce, 0, 0, 0], // information-assurance-engineer
-        [0xb600ce, 0, 0, 0], // information-governance
-        [0xe200b600ce, 0, 0, 0], // information-governance-lead
-        [0xf000b600ce, 0, 0, 0], // information-governance-manager
-        [0x14100ce, 0, 0, 0], // information-rights
-        [0x14a00ce, 0, 0, 0], // information-security
-        [0x14014a00ce, 0, 0, 0], // information-security-administrator
-        [0x1e014a00ce, 0, 0, 0], // information-security-analyst
-        [0x2c014a00ce, 0, 0, 0], // information-security-assurance
-        [0x20002c014a00ce, 0, 0, 0], // information-security-assurance-and
-        [0x20002c014a00ce, 0x179, 0, 0], // information-security-assurance-and-threat
-        [0x20002c014a00ce, 0x1e0179, 0, 0], // information-security-assurance-and-threat-analyst
-        [0x2e014a00ce, 0, 0, 0], // information-security-auditor
-        [0x8b014a00ce, 0, 0, 0], // information-security-director
-        [0x97014a00ce, 0, 0, 0], // information-security-engineer
-        [0xf0014a00ce, 0, 0, 0], // information-security-manager
-        [0x101014a00ce, 0, 0, 0], // information-security-officer
-        [0x142014a00ce, 0, 0, 0], // information-security-risk
-        [0x1e0142014a00ce, 0, 0, 0], // information-security-risk-analyst
-        [0x159014a00ce, 0, 0, 0], // information-security-specialist
-        [0x16800ce, 0, 0, 0], // information-systems
-        [0x1e016800ce, 0, 0, 0], // information-systems-analyst
-        [0x24016800ce, 0, 0, 0], // information-systems-architect
-        [0x8b016800ce, 0, 0, 0], // information-systems-director
-        [0xf0016800ce, 0, 0, 0], // information-systems-manager
-        [0x14a016800ce, 0, 0, 0], // information-systems-security
-        [0x1e014a016800ce, 0, 0, 0], // information-systems-security-analyst
-        [0x101014a016800ce, 0, 0, 0], // information-systems-security-officer
-        [0x159014a016800ce, 0, 0, 0], // information-systems-security-specialist
-        [0x164016800ce, 0, 0, 0], // information-systems-supervisor
-        [0x16d016800ce, 0, 0, 0], // information-systems-technician
-        [0xcf, 0, 0, 0], // infosec
-        [0xd0, 0, 0, 0], // infrastructure
-        [0x1e00d0, 0, 0, 0], // infrastructure-analyst
-        [0x2400d0, 0, 0, 0], // infrastructure-architect
-        [0x9700d0, 0, 0, 0], // infrastructure-engineer
-        [0xf000d0, 0, 0, 0], // infrastructure-manager
-        [0x10500d0, 0, 0, 0], // infrastructure-operations
-        [0x97010500d0, 0, 0, 0], // infrastructure-operations-engineer
-        [0xd1, 0, 0, 0], // instructional
-        [0x8200d1, 0, 0, 0], // instructional-designer
-        [0xd3, 0, 0, 0], // integration
-        [0x1e00d3, 0, 0, 0], // integration-analyst
-        [0x2400d3, 0, 0, 0], // integration-architect
-        [0x8500d3, 0, 0, 0], // integration-developer
-        [0x9700d3, 0, 0, 0], // integration-engineer
-        [0xd6, 0, 0, 0], // interaction
-        [0x8200d6, 0, 0, 0], // interaction-designer
-        [0xd7, 0, 0, 0], // interface
-        [0x1e00d7, 0, 0, 0], // interface-analyst
-        [0x8500d7, 0, 0, 0], // interface-developer
-        [0xd9, 0, 0, 0], // internet
-        [0x12600d9, 0, 0, 0], // internet-programmer
-        [0xda, 0, 0, 0], // it
-        [0x1000da, 0, 0, 0], // it-accessibility
-        [0x175001000da, 0, 0, 0], // it-accessibility-tester
-        [0x1e00da, 0, 0, 0], // it-analyst
-        [0x2900da, 0, 0, 0], // it-asset
-        [0x4900da, 0, 0, 0], // it-business
-        [0x1d004900da, 0, 0, 0], // it-business-analysis
-        [0xf0001d004900da, 0, 0, 0], // it-business-analysis-manager
-        [0x1e004900da, 0, 0, 0], // it-business-analyst
-        [0x5700da, 0, 0, 0], // it-change
-        [0x20005700da, 0, 0, 0], // it-change-and
-        [0x6b0020005700da, 0, 0, 0], // it-change-and-configuration
-        [0x6b0020005700da, 0xf0, 0, 0], // it-change-and-configuration-manager
-        [0x6e00da, 0, 0, 0], // it-consultant
-        [0x8b00da, 0, 0, 0], // it-director
-        [0x9200da, 0, 0, 0], // it-educator
-        [0x9700da, 0, 0, 0], // it-engineer
-        [0xbe00da, 0, 0, 0], // it-help
-        [0x8300be00da, 0, 0, 0], // it-help-desk
-        [0x17008300be00da, 0, 0, 0], // it-help-desk-advisor
-        [0x1a008300be00da, 0, 0, 0], // it-help-desk-agent
-        [0xf0008300be00da, 0, 0, 0], // it-help-desk-manager
-        [0xbf00da, 0, 0, 0], // it-helpdesk
-        [0x1a00bf00da, 0, 0, 0], // it-helpdesk-agent
-        [0xf000bf00da, 0, 0, 0], // it-helpdesk-manager
-        [0xd300da, 0, 0, 0], // it-integration
-        [0x9700d300da, 0, 0, 0], // it-integration-engineer
-        [0xd700da, 0, 0, 0], // it-interface
-        [0x4700d700da, 0, 0, 0], // it-interface-builder
-        [0xf000da, 0, 0, 0], // it-manager
-        [0xf800da, 0, 0, 0], // it-network
-        [0x2400f800da, 0, 0, 0], // it-network-architect
-        [0x9700f800da, 0, 0, 0], // it-network-engineer
-        [0x10100da, 0, 0, 0], // it-officer
-        [0x10500da, 0, 0, 0], // it-operations
-        [0xf0010500da, 0, 0, 0], // it-operations-manager
-        [0x12200da, 0, 0, 0], // it-procurement
-        [0x12700da, 0, 0, 0], // it-project
-        [0xf0012700da, 0, 0, 0], // it-project-manager
-        [0x12d00da, 0, 0, 0], // it-quality
-        [0xf0012d00da, 0, 0, 0], // it-quality-manager
-        [0x14a00da, 0, 0, 0], // it-security
-        [0x14014a00da, 0, 0, 0], // it-security-administrator
-        [0x17014a00da, 0, 0, 0], // it-security-advisor
-        [0x1e014a00da, 0, 0, 0], // it-security-analyst
-        [0x24014a00da, 0, 0, 0], // it-security-architect
-        [0x6e014a00da, 0, 0, 0], // it-security-consultant
-        [0x97014a00da, 0, 0, 0], // it-security-engineer
-        [0xa5014a00da, 0, 0, 0], // it-security-expert
-        [0xf0014a00da, 0, 0, 0], // it-security-manager
-        [0x101014a00da, 0, 0, 0], // it-security-officer
-        [0x16d014a00da, 0, 0, 0], // it-security-technician
-        [0x175014a00da, 0, 0, 0], // it-security-tester
-        [0x14d00da, 0, 0, 0], // it-service
-        [0x1e014d00da, 0, 0, 0], // it-service-analyst
-        [0x83014d00da, 0, 0, 0], // it-service-desk
-        [0x1a0083014d00da, 0, 0, 0], // it-service-desk-agent
-        [0xf00083014d00da, 0, 0, 0], // it-service-desk-manager
-        [0xef014d00da, 0, 0, 0], // it-service-management
-        [0xf0014d00da, 0, 0, 0], // it-service-manager
-        [0x14f00da, 0, 0, 0], // it-services
-        [0x15900da, 0, 0, 0], // it-specialist
-        [0x16500da, 0, 0, 0], // it-support
-        [0x97016500da, 0, 0, 0], // it-support-engineer
-        [0x159016500da, 0, 0, 0], // it-support-specialist
-        [0x16d016500da, 0, 0, 0], // it-support-technician
-        [0x16700da, 0, 0, 0], // it-system
-        [0x24016700da, 0, 0, 0], // it-system-architect
-        [0x16800da, 0, 0, 0], // it-systems
-        [0x1e016800da, 0, 0, 0], // it-systems-analyst
-        [0x24016800da, 0, 0, 0], // it-systems-architect
-        [0x16b00da, 0, 0, 0], // it-tech
-        [0x16d00da, 0, 0, 0], // it-technician
-        [0x17400da, 0, 0, 0], // it-test
-        [0x1e017400da, 0, 0, 0], // it-test-analyst
-        [0xf0017400da, 0, 0, 0], // it-test-manager
-        [0x17c00da, 0, 0, 0], // it-trainer
-        [0xdc, 0, 0, 0], // java
-        [0x8500dc, 0, 0, 0], // java-developer
-        [0xe0, 0, 0, 0], // knowledge
-        [0x2000e0, 0, 0, 0], // knowledge-and
-        [0xe6002000e0, 0, 0, 0], // knowledge-and-library
-        [0x15900e6002000e0, 0, 0, 0], // knowledge-and-library-specialist
-        [0xef00e0, 0, 0, 0], // knowledge-management
-        [0xf000e0, 0, 0, 0], // knowledge-manager
-        [0x10100e0, 0, 0, 0], // knowledge-officer
-        [0x15900e0, 0, 0, 0], // knowledge-specialist
-        [0xe1, 0, 0, 0], // lan
-        [0x1400e1, 0, 0, 0], // lan-administrator
-        [0x15900e1, 0, 0, 0], // lan-specialist
-        [0xe4, 0, 0, 0], // learning
-        [0x2000e4, 0, 0, 0], // learning-and
-        [0x86002000e4, 0, 0, 0], // learning-and-development
-        [0x720086002000e4, 0, 0, 0], // learning-and-development-coordinator
-        [0xf00086002000e4, 0, 0, 0], // learning-and-development-manager
-        [0xf000e4, 0, 0, 0], // learning-manager
-        [0x16e00e4, 0, 0, 0], // learning-technologist
-        [0xe5, 0, 0, 0], // librarian
-        [0xe6, 0, 0, 0], // library
-        [0x2000e6, 0, 0, 0], // library-and
-        [0xe0002000e6, 0, 0, 0], // library-and-knowledge
-        [0x14f00e0002000e6, 0, 0, 0], // library-and-knowledge-services
-        [0x14f00e0002000e6, 0xf0, 0, 0], // library-and-knowledge-services-manager
-        [0x2a00e6, 0, 0, 0], // library-assistant
-        [0x2b00e6, 0, 0, 0], // library-associate
-        [0x16400e6, 0, 0, 0], // library-supervisor
-        [0x16c00e6, 0, 0, 0], // library-technical
-        [0x2a016c00e6, 0, 0, 0], // library-technical-assistant
-        [0xea, 0, 0, 0], // literature
-        [0x13c00ea, 0, 0, 0], // literature-researcher
-        [0xeb, 0, 0, 0], // local
-        [0x2600eb, 0, 0, 0], // local-area
-        [0xf8002600eb, 0, 0, 0], // local-area-network
-        [0x1400f8002600eb, 0, 0, 0], // local-area-network-administrator
-        [0x15900f8002600eb, 0, 0, 0], // local-area-network-specialist
-        [0xec, 0, 0, 0], // machine
-        [0xe400ec, 0, 0, 0], // machine-learning
-        [0x9700e400ec, 0, 0, 0], // machine-learning-engineer
-        [0xee, 0, 0, 0], // major
-        [0xca00ee, 0, 0, 0], // major-incident
-        [0xf000ca00ee, 0, 0, 0], // major-incident-manager
-        [0xef, 0, 0, 0], // management
-        [0xce00ef, 0, 0, 0], // management-information
-        [0x16800ce00ef, 0, 0, 0], // management-information-systems
-        [0x8b016800ce00ef, 0, 0, 0], // management-information-systems-director
-        [0xf3, 0, 0, 0], // medical
-        [0x6200f3, 0, 0, 0], // medical-coder
-        [0x6300f3, 0, 0, 0], // medical-coding
-        [0x101006300f3, 0, 0, 0], // medical-coding-officer
-        [0xfc00f3, 0, 0, 0], // medical-note
-        [0x16300fc00f3, 0, 0, 0], // medical-note-summariser
-        [0x13100f3, 0, 0, 0], // medical-records
-        [0x1e013100f3, 0, 0, 0], // medical-records-analyst
-        [0x2a013100f3, 0, 0, 0], // medical-records-assistant
-        [0x5b013100f3, 0, 0, 0], // medical-records-clerk
-        [0x72013100f3, 0, 0, 0], // medical-records-coordinator
-        [0x8b013100f3, 0, 0, 0], // medical-records-director
-        [0xa8013100f3, 0, 0, 0], // medical-records-filing
-        [0x5b00a8013100f3, 0, 0, 0], // medical-records-filing-clerk
-        [0xf0013100f3, 0, 0, 0], // medical-records-manager
-        [0x101013100f3, 0, 0, 0], // medical-records-officer
-        [0x15e013100f3, 0, 0, 0], // medical-records-staff
-        [0x164013100f3, 0, 0, 0], // medical-records-supervisor
-        [0x16d013100f3, 0, 0, 0], // medical-records-technician
-        [0x16300f3, 0, 0, 0], // medical-summariser
-        [0xf6, 0, 0, 0], // ml
-        [0x9700f6, 0, 0, 0], // ml-engineer
-        [0xf7, 0, 0, 0], // mobile
-        [0x8500f7, 0, 0, 0], // mobile-developer
-        [0xf8, 0, 0, 0], // network
-        [0x1400f8, 0, 0, 0], // network-administrator
-        [0x1e00f8, 0, 0, 0], // network-analyst
-        [0x2000f8, 0, 0, 0], // network-and
-        [0x14a002000f8, 0, 0, 0], // network-and-security
-        [0x97014a002000f8, 0, 0, 0], // network-and-security-engineer
-        [0x2400f8, 0, 0, 0], // network-architect
-        [0x6c00f8, 0, 0, 0], // network-configurator
-        [0x7200f8, 0, 0, 0], // network-coordinator
-        [0x9700f8, 0, 0, 0], // network-engineer
-        [0xf000f8, 0, 0, 0], // network-manager
-        [0x14a00f8, 0, 0, 0], // network-security
-        [0x14014a00f8, 0, 0, 0], // network-security-administrator
-        [0x1e014a00f8, 0, 0, 0], // network-security-analyst
-        [0x175014a00f8, 0, 0, 0], // network-security-tester
-        [0x15900f8, 0, 0, 0], // network-specialist
-        [0x16500f8, 0, 0, 0], // network-support
-        [0x159016500f8, 0, 0, 0], // network-support-specialist
-        [0x16800f8, 0, 0, 0], // network-systems
-        [0x6e016800f8, 0, 0, 0], // network-systems-consultant
-        [0x16c00f8, 0, 0, 0], // network-technical
-        [0x1e016c00f8, 0, 0, 0], // network-technical-analyst
-        [0x16d00f8, 0, 0, 0], // network-technician
-        [0xf9, 0, 0, 0], // networking
-        [0x16800f9, 0, 0, 0], // networking-systems
-        [0x20016800f9, 0, 0, 0], // networking-systems-and
-        [0x8c0020016800f9, 0, 0, 0], // networking-systems-and-distributed
-        [0x8c0020016800f9, 0x168, 0, 0], // networking-systems-and-distributed-systems
-        [0x8c0020016800f9, 0x970168, 0, 0], // networking-systems-and-distributed-systems-engineer
-        [0xfa, 0, 0, 0], // networks
-        [0x9700fa, 0, 0, 0], // networks-engineer
-        [0xfd, 0, 0, 0], // nurse
-        [0xcb00fd, 0, 0, 0], // nurse-informatician
-        [0xfe, 0, 0, 0], // nursing
-        [0xcd00fe, 0, 0, 0], // nursing-informatics
-        [0x104, 0, 0, 0], // operational
-        [0x700104, 0, 0, 0], // operational-control
-        [0xf000700104, 0, 0, 0], // operational-control-manager
-        [0x105, 0, 0, 0], // operations
-        [0x1e0105, 0, 0, 0], // operations-analyst
-        [0x108, 0, 0, 0], // outreach
-        [0xe50108, 0, 0, 0], // outreach-librarian
-        [0x10a, 0, 0, 0], // pacs
-        [0x14010a, 0, 0, 0], // pacs-administrator
-        [0x10c, 0, 0, 0], // pathology
-        [0xda010c, 0, 0, 0], // pathology-it
-        [0x16800da010c, 0, 0, 0], // pathology-it-systems
-        [0xf0016800da010c, 0, 0, 0], // pathology-it-systems-manager
-        [0xe8010c, 0, 0, 0], // pathology-links
-        [0xf000e8010c, 0, 0, 0], // pathology-links-manager
-        [0x10d, 0, 0, 0], // patient
-        [0xf010d, 0, 0, 0], // patient-access
-        [0x168000f010d, 0, 0, 0], // patient-access-systems
-        [0x12010d, 0, 0, 0], // patient-administration
-        [0x16a0012010d, 0, 0, 0], // patient-administration-team
-        [0xe3016a0012010d, 0, 0, 0], // patient-administration-team-leader
-        [0x13010d, 0, 0, 0], // patient-administrative
-        [0x16a0013010d, 0, 0, 0], // patient-administrative-team
-        [0xe3016a0013010d, 0, 0, 0], // patient-administrative-team-leader
-        [0x78010d, 0, 0, 0], // patient-data
-        [0x720078010d, 0, 0, 0], // patient-data-coordinator
-        [0x131010d, 0, 0, 0], // patient-records
-        [0xf00131010d, 0, 0, 0], // patient-records-manager
-        [0x14f010d, 0, 0, 0], // patient-services
-        [0xf0014f010d, 0, 0, 0], // patient-services-manager
-        [0x165010d, 0, 0, 0], // patient-support
-        [0x1590165010d, 0, 0, 0], // patient-support-specialist
-        [0x10e, 0, 0, 0], // patients
-        [0x131010e, 0, 0, 0], // patients-records
-        [0x2a0131010e, 0, 0, 0], // patients-records-assistant
-        [0x110, 0, 0, 0], // penetration
-        [0x1750110, 0, 0, 0], // penetration-tester
-        [0x111, 0, 0, 0], // performance
-        [0x1e0111, 0, 0, 0], // performance-analyst
-        [0x1750111, 0, 0, 0], // performance-tester
-        [0x112, 0, 0, 0], // personal
-        [0x690112, 0, 0, 0], // personal-computer
-        [0xf800690112, 0, 0, 0], // personal-computer-network
-        [0x1e00f800690112, 0, 0, 0], // personal-computer-network-analyst
-        [0x115, 0, 0, 0], // pharmacy
-        [0xcd0115, 0, 0, 0], // pharmacy-informatics
-        [0x117, 0, 0, 0], // platform
-        [0x970117, 0, 0, 0], // platform-engineer
-        [0x118, 0, 0, 0], // pmo
-        [0x1e0118, 0, 0, 0], // pmo-analyst
-        [0x11b, 0, 0, 0], // portfolio
-        [0xf0011b, 0, 0, 0], // portfolio-manager
-        [0x11c, 0, 0, 0], // practice
-        [0x190011c, 0, 0, 0], // practice-workflow
-        [0x200190011c, 0, 0, 0], // practice-workflow-and
-        [0xce00200190011c, 0, 0, 0], // practice-workflow-and-information
-        [0xce00200190011c, 0xef, 0, 0], // practice-workflow-and-information-management
-        [0xce00200190011c, 0x13200ef, 0, 0], // practice-workflow-and-information-management-redesign
-        [0xce00200190011c, 0x159013200ef, 0, 0], // practice-workflow-and-information-management-redesign-specialist
-        [0x11f, 0, 0, 0], // privacy
-        [0x101011f, 0, 0, 0], // privacy-officer
-        [0x120, 0, 0, 0], // problem
-        [0x1e0120, 0, 0, 0], // problem-analyst
-        [0xf00120, 0, 0, 0], // problem-manager
-        [0x123, 0, 0, 0], // product
-        [0x2c0123, 0, 0, 0], // product-assurance
-        [0x97002c0123, 0, 0, 0], // product-assurance-engineer
-        [0x820123, 0, 0, 0], // product-designer
-        [0xf00123, 0, 0, 0], // product-manager
-        [0x1090123, 0, 0, 0], // product-owner
-        [0x124, 0, 0, 0], // program
-        [0x8b0124, 0, 0, 0], // program-director
-        [0x125, 0, 0, 0], // programme
-        [0x7f0125, 0, 0, 0], // programme-delivery
-        [0xf0007f0125, 0, 0, 0], // programme-delivery-manager
-        [0x8b0125, 0, 0, 0], // programme-director
-        [0xe20125, 0, 0, 0], // programme-lead
-        [0xf00125, 0, 0, 0], // programme-manager
-        [0x1650125, 0, 0, 0], // programme-support
-        [0x10101650125, 0, 0, 0], // programme-support-officer
-        [0x126, 0, 0, 0], // programmer
-        [0x1e0126, 0, 0, 0], // programmer-analyst
-        [0x127, 0, 0, 0], // project
-        [0x720127, 0, 0, 0], // project-coordinator
-        [0x7f0127, 0, 0, 0], // project-delivery
-        [0xf0007f0127, 0, 0, 0], // project-delivery-manager
-        [0x8b0127, 0, 0, 0], // project-director
-        [0xe20127, 0, 0, 0], // project-lead
-        [0xe30127, 0, 0, 0], // project-leader
-        [0xf00127, 0, 0, 0], // project-manager
-        [0x1010127, 0, 0, 0], // project-officer
-        [0x1650127, 0, 0, 0], // project-support
-        [0x10101650127, 0, 0, 0], // project-support-officer
-        [0x128, 0, 0, 0], // projects
-        [0x11b0128, 0, 0, 0], // projects-portfolio
-        [0xf0011b0128, 0, 0, 0], // projects-portfolio-manager
-        [0x12a, 0, 0, 0], // public
-        [0xbd012a, 0, 0, 0], // public-health
-        [0x2000bd012a, 0, 0, 0], // public-health-and
-        [0x65002000bd012a, 0, 0, 0], // public-health-and-commissioning
-        [0x65002000bd012a, 0xe5, 0, 0], // public-health-and-commissioning-librarian
-        [0x12b, 0, 0, 0], // qa
-        [0x1e012b, 0, 0, 0], // qa-analyst
-        [0x8b012b, 0, 0, 0], // qa-director
-        [0x97012b, 0, 0, 0], // qa-engineer
-        [0xf0012b, 0, 0, 0], // qa-manager
-        [0x175012b, 0, 0, 0], // qa-tester
-        [0x12c, 0, 0, 0], // qat
-        [0x1e012c, 0, 0, 0], // qat-analyst
-        [0x12d, 0, 0, 0], // quality
-        [0x2c012d, 0, 0, 0], // quality-assurance
-        [0x1e002c012d, 0, 0, 0], // quality-assurance-analyst
-        [0x8b002c012d, 0, 0, 0], // quality-assurance-director
-        [0x97002c012d, 0, 0, 0], // quality-assurance-engineer
-        [0xf0002c012d, 0, 0, 0], // quality-assurance-manager
-        [0x11c002c012d, 0, 0, 0], // quality-assurance-practice
-        [0xf0011c002c012d, 0, 0, 0], // quality-assurance-practice-manager
-        [0x159002c012d, 0, 0, 0], // quality-assurance-specialist
-        [0x174002c012d, 0, 0, 0], // quality-assurance-test
-        [0x1e0174002c012d, 0, 0, 0], // quality-assurance-test-analyst
-        [0x175002c012d, 0, 0, 0], // quality-assurance-tester
-        [0x97012d, 0, 0, 0], // quality-engineer
-        [0x131, 0, 0, 0], // records
-        [0xef0131, 0, 0, 0], // records-management
-        [0x15900ef0131, 0, 0, 0], // records-management-specialist
-        [0xf00131, 0, 0, 0], // records-manager
-        [0x133, 0, 0, 0], // registered
-        [0xbd0133, 0, 0, 0], // registered-health
-        [0xce00bd0133, 0, 0, 0], // registered-health-information
-        [0x16d00ce00bd0133, 0, 0, 0], // registered-health-information-technician
-        [0x136, 0, 0, 0], // release
-        [0xf00136, 0, 0, 0], // release-manager
-        [0x138, 0, 0, 0], // report
-        [0x1920138, 0, 0, 0], // report-writer
-        [0x139, 0, 0, 0], // reporting
-        [0x1e0139, 0, 0, 0], // reporting-analyst
-        [0x13a, 0, 0, 0], // requirement
-        [0x97013a, 0, 0, 0], // requirement-engineer
-        [0x13b, 0, 0, 0], // research
-        [0x78013b, 0, 0, 0], // research-data
-        [0x1460078013b, 0, 0, 0], // research-data-scientist
-        [0x140, 0, 0, 0], // rhit
-        [0x145, 0, 0, 0], // scientific
-        [0x790145, 0, 0, 0], // scientific-database
-        [0x7500790145, 0, 0, 0], // scientific-database-curator
-        [0x147, 0, 0, 0], // scrum
-        [0xf10147, 0, 0, 0], // scrum-master
-        [0x148, 0, 0, 0], // sdet
-        [0x14a, 0, 0, 0], // security
-        [0x1e014a, 0, 0, 0], // security-analyst
-        [0x24014a, 0, 0, 0], // security-architect
-        [0x97014a, 0, 0, 0], // security-engineer
-        [0x103014a, 0, 0, 0], // security-operation
-        [0x1e0103014a, 0, 0, 0], // security-operation-analyst
-        [0x105014a, 0, 0, 0], // security-operations
-        [0x540105014a, 0, 0, 0], // security-operations-centre
-        [0x1e00540105014a, 0, 0, 0], // security-operations-centre-analyst
-        [0x14b, 0, 0, 0], // senior
-        [0xce014b, 0, 0, 0], // senior-information
-        [0x14200ce014b, 0, 0, 0], // senior-information-risk
-        [0x109014200ce014b, 0, 0, 0], // senior-information-risk-owner
-        [0x14c, 0, 0, 0], // server
-        [0x14014c, 0, 0, 0], // server-administrator
-        [0x97014c, 0, 0, 0], // server-engineer
-        [0x14d, 0, 0, 0], // service
-        [0xe014d, 0, 0, 0], // service-acceptance
-        [0x1e000e014d, 0, 0, 0], // service-acceptance-analyst
-        [0x82014d, 0, 0, 0], // service-designer
-        [0x83014d, 0, 0, 0], // service-desk
-        [0x1e0083014d, 0, 0, 0], // service-desk-analyst
-        [0xf00083014d, 0, 0, 0], // service-desk-manager
-        [0x1060083014d, 0, 0, 0], // service-desk-operator
-        [0xf0014d, 0, 0, 0], // service-manager
-        [0x109014d, 0, 0, 0], // service-owner
-        [0x12e014d, 0, 0, 0], // service-readiness
-        [0x1e012e014d, 0, 0, 0], // service-readiness-analyst
-        [0x17f014d, 0, 0, 0], // service-transition
-        [0xf0017f014d, 0, 0, 0], // service-transition-manager
-        [0x14e, 0, 0, 0], // servicedesk
-        [0x151, 0, 0, 0], // siro
-        [0x152, 0, 0, 0], // site
-        [0x1370152, 0, 0, 0], // site-reliability
-        [0x8701370152, 0, 0, 0], // site-reliability-devops
-        [0x97008701370152, 0, 0, 0], // site-reliability-devops-engineer
-        [0x9701370152, 0, 0, 0], // site-reliability-engineer
-        [0x155, 0, 0, 0], // soc
-        [0x1e0155, 0, 0, 0], // soc-analyst
-        [0x156, 0, 0, 0], // software
-        [0x1e0156, 0, 0, 0], // software-analyst
-        [0x240156, 0, 0, 0], // software-architect
-        [0x850156, 0, 0, 0], // software-developer
-        [0x860156, 0, 0, 0], // software-development
-        [0x9700860156, 0, 0, 0], // software-development-engineer
-        [0x970156, 0, 0, 0], // software-engineer
-        [0x1260156, 0, 0, 0], // software-programmer
-        [0x12d0156, 0, 0, 0], // software-quality
-        [0x2c012d0156, 0, 0, 0], // software-quality-assurance
-        [0x1e002c012d0156, 0, 0, 0], // software-quality-assurance-analyst
-        [0x97002c012d0156, 0, 0, 0], // software-quality-assurance-engineer
-        [0x97012d0156, 0, 0, 0], // software-quality-engineer
-        [0x1650156, 0, 0, 0], // software-support
-        [0xf001650156, 0, 0, 0], // software-support-manager
-        [0x1740156, 0, 0, 0], // software-test
-        [0x9701740156, 0, 0, 0], // software-test-engineer
-        [0x1750156, 0, 0, 0], // software-tester
-        [0x1760156, 0, 0, 0], // software-testing
-        [0x15901760156, 0, 0, 0], // software-testing-specialist
-        [0x17c0156, 0, 0, 0], // software-trainer
-        [0x157, 0, 0, 0], // solution
-        [0x240157, 0, 0, 0], // solution-architect
-        [0x158, 0, 0, 0], // solutions
-        [0x240158, 0, 0, 0], // solutions-architect
-        [0x850158, 0, 0, 0], // solutions-developer
-        [0x15a, 0, 0, 0], // sqa
-        [0x1e015a, 0, 0, 0], // sqa-analyst
-        [0x97015a, 0, 0, 0], // sqa-engineer
-        [0x15c, 0, 0, 0], // sre
-        [0x15f, 0, 0, 0], // statistician
-        [0x160, 0, 0, 0], // statistics
-        [0x1e0160, 0, 0, 0], // statistics-analyst
-        [0x162, 0, 0, 0], // subject
-        [0xf0162, 0, 0, 0], // subject-access
-        [0x165, 0, 0, 0], // support
-        [0x1590165, 0, 0, 0], // support-specialist
-        [0x166, 0, 0, 0], // sysadmin
-        [0x167, 0, 0, 0], // system
-        [0x140167, 0, 0, 0], // system-administrator
-        [0x1e0167, 0, 0, 0], // system-analyst
-        [0x200167, 0, 0, 0], // system-and
-        [0xf800200167, 0, 0, 0], // system-and-network
-        [0x1400f800200167, 0, 0, 0], // system-and-network-administrator
-        [0x820167, 0, 0, 0], // system-designer
-        [0xd30167, 0, 0, 0], // system-integration
-        [0x9700d30167, 0, 0, 0], // system-integration-engineer
-        [0x1260167, 0, 0, 0], // system-programmer
-        [0x14a0167, 0, 0, 0], // system-security
-        [0x14014a0167, 0, 0, 0], // system-security-administrator
-        [0x175014a0167, 0, 0, 0], // system-security-tester
-        [0x168, 0, 0, 0], // systems
-        [0x140168, 0, 0, 0], // systems-administrator
-        [0x1e0168, 0, 0, 0], // systems-analyst
-        [0x200168, 0, 0, 0], // systems-and
-        [0xfa00200168, 0, 0, 0], // systems-and-networks
-        [0xf000fa00200168, 0, 0, 0], // systems-and-networks-manager
-        [0x240168, 0, 0, 0], // systems-architect
-        [0x820168, 0, 0, 0], // systems-designer
-        [0x970168, 0, 0, 0], // systems-engineer
-        [0xf00168, 0, 0, 0], // systems-manager
-        [0x1590168, 0, 0, 0], // systems-specialist
-        [0x17c0168, 0, 0, 0], // systems-trainer
-        [0x16c, 0, 0, 0], // technical
-        [0x1e016c, 0, 0, 0], // technical-analyst
-        [0x24016c, 0, 0, 0], // technical-architect
-        [0x2f016c, 0, 0, 0], // technical-author
-        [0x66016c, 0, 0, 0], // technical-communicator
-        [0x6e016c, 0, 0, 0], // technical-consultant
-        [0x8e016c, 0, 0, 0], // technical-documentation
-        [0x159008e016c, 0, 0, 0], // technical-documentation-specialist
-        [0x14f016c, 0, 0, 0], // technical-services
-        [0xf0014f016c, 0, 0, 0], // technical-services-manager
-        [0x165016c, 0, 0, 0], // technical-support
-        [0xf00165016c, 0, 0, 0], // technical-support-manager
-        [0x1590165016c, 0, 0, 0], // technical-support-specialist
-        [0x192016c, 0, 0, 0], // technical-writer
-        [0x170, 0, 0, 0], // telecommunications
-        [0x1e0170, 0, 0, 0], // telecommunications-analyst
-        [0x970170, 0, 0, 0], // telecommunications-engineer
-        [0x171, 0, 0, 0], // telecoms
-        [0x173, 0, 0, 0], // telephony
-        [0x174, 0, 0, 0], // test
-        [0x1e0174, 0, 0, 0], // test-analyst
-        [0x240174, 0, 0, 0], // test-architect
-        [0x300174, 0, 0, 0], // test-automation
-        [0x820174, 0, 0, 0], // test-designer
-        [0x970174, 0, 0, 0], // test-engineer
-        [0xe20174, 0, 0, 0], // test-lead
-        [0xf00174, 0, 0, 0], // test-manager
-        [0x175, 0, 0, 0], // tester
-        [0x179, 0, 0, 0], // threat
-        [0xd50179, 0, 0, 0], // threat-intelligence
-        [0x17c, 0, 0, 0], // trainer
-        [0x17d, 0, 0, 0], // training
-        [0x20017d, 0, 0, 0], // training-and
-        [0x860020017d, 0, 0, 0], // training-and-development
-        [0x7200860020017d, 0, 0, 0], // training-and-development-coordinator
-        [0xf000860020017d, 0, 0, 0], // training-and-development-manager
-        [0x72017d, 0, 0, 0], // training-coordinator
-        [0xe2017d, 0, 0, 0], // training-lead
-        [0xf0017d, 0, 0, 0], // training-manager
-        [0x101017d, 0, 0, 0], // training-officer
-        [0x181, 0, 0, 0], // ui
-        [0x820181, 0, 0, 0], // ui-designer
-        [0x850181, 0, 0, 0], // ui-developer
-        [0x1260181, 0, 0, 0], // ui-programmer
-        [0x182, 0, 0, 0], // unit
-        [0x1750182, 0, 0, 0], // unit-tester
-        [0x183, 0, 0, 0], // usability
-        [0x1e0183, 0, 0, 0], // usability-analyst
-        [0xa50183, 0, 0, 0], // usability-expert
-        [0x1750183, 0, 0, 0], // usability-tester
-        [0x184, 0, 0, 0], // user
-        [0x550184, 0, 0, 0], // user-centred
-        [0x8100550184, 0, 0, 0], // user-centred-design
-        [0xa40184, 0, 0, 0], // user-experience
-        [0x1e00a40184, 0, 0, 0], // user-experience-analyst
-        [0x8200a40184, 0, 0, 0], // user-experience-designer
-        [0x10100a40184, 0, 0, 0], // user-experience-officer
-        [0x13c00a40184, 0, 0, 0], // user-experience-researcher
-        [0xd70184, 0, 0, 0], // user-interface
-        [0x8200d70184, 0, 0, 0], // user-interface-designer
-        [0x8500d70184, 0, 0, 0], // user-interface-developer
-        [0x9700d70184, 0, 0, 0], // user-interface-engineer
-        [0x13b0184, 0, 0, 0], // user-research
-        [0x13c0184, 0, 0, 0], // user-researcher
-        [0x1650184, 0, 0, 0], // user-support
-        [0x15901650184, 0, 0, 0], // user-support-specialist
-        [0x185, 0, 0, 0], // ux
-        [0x240185, 0, 0, 0], // ux-architect
-        [0x820185, 0, 0, 0], // ux-designer
-        [0x13c0185, 0, 0, 0], // ux-researcher
-        [0x188, 0, 0, 0], // vulnerability
-        [0x1e0188, 0, 0, 0], // vulnerability-analyst
-        [0xf00188, 0, 0, 0], // vulnerability-manager
-        [0x189, 0, 0, 0], // waiting
-        [0xe90189, 0, 0, 0], // waiting-list
-        [0x6000e90189, 0, 0, 0], // waiting-list-co
-        [0x107006000e90189, 0, 0, 0], // waiting-list-co-ordinator
-        [0x7200e90189, 0, 0, 0], // waiting-list-coordinator
-        [0x18a, 0, 0, 0], // ward
-        [0x5b018a, 0, 0, 0], // ward-clerk
-        [0x18c, 0, 0, 0], // web
-        [0x22018c, 0, 0, 0], // web-application
-        [0x1260022018c, 0, 0, 0], // web-application-programmer
-        [0x6f018c, 0, 0, 0], // web-content
-        [0xf0006f018c, 0, 0, 0], // web-content-manager
-        [0x159006f018c, 0, 0, 0], // web-content-specialist
-        [0x82018c, 0, 0, 0], // web-designer
-        [0x85018c, 0, 0, 0], // web-developer
-        [0x97018c, 0, 0, 0], // web-engineer
-        [0x126018c, 0, 0, 0], // web-programmer
-        [0x127018c, 0, 0, 0], // web-project
-        [0xf00127018c, 0, 0, 0], // web-project-manager
-        [0x191, 0, 0, 0], // workplace
-        [0x17d0191, 0, 0, 0], // workplace-training
-        [0x159017d0191, 0, 0, 0], // workplace-training-specialist
+        [0xd7006900c2, 0, 0, 0], // human-computer-interaction
+        [0xd8006900c2, 0, 0, 0], // human-computer-interface
+        [0xc5, 0, 0, 0], // ig
+        [0xe300c5, 0, 0, 0], // ig-lead
+        [0xf100c5, 0, 0, 0], // ig-manager
+        [0xc8, 0, 0, 0], // im
+        [0x2000c8, 0, 0, 0], // im-and
+        [0x16b002000c8, 0, 0, 0], // im-and-t
+        [0xc9, 0, 0, 0], // implementation
+        [0x7200c9, 0, 0, 0], // implementation-coordinator
+        [0xe300c9, 0, 0, 0], // implementation-lead
+        [0xf100c9, 0, 0, 0], // implementation-manager
+        [0x16700c9, 0, 0, 0], // implementation-support
+        [0x15a016700c9, 0, 0, 0], // implementation-support-specialist
+        [0xcb, 0, 0, 0], // incident
+        [0xf100cb, 0, 0, 0], // incident-manager
+        [0x13f00cb, 0, 0, 0], // incident-responder
+        [0x14000cb, 0, 0, 0], // incident-response
+        [0x97014000cb, 0, 0, 0], // incident-response-engineer
+        [0xcd, 0, 0, 0], // informaticist
+        [0xce, 0, 0, 0], // informatics
+        [0x1e00ce, 0, 0, 0], // informatics-analyst
+        [0xfe00ce, 0, 0, 0], // informatics-nurse
+        [0x11500ce, 0, 0, 0], // informatics-pharmacist
+        [0xcf, 0, 0, 0], // information
+        [0x1e00cf, 0, 0, 0], // information-analyst
+        [0x2400cf, 0, 0, 0], // information-architect
+        [0x2900cf, 0, 0, 0], // information-asset
+        [0x14002900cf, 0, 0, 0], // information-asset-administrator
+        [0x10a002900cf, 0, 0, 0], // information-asset-owner
+        [0x2c00cf, 0, 0, 0], // information-assurance
+        [0x1e002c00cf, 0, 0, 0], // information-assurance-analyst
+        [0x97002c00cf, 0, 0, 0], // information-assurance-engineer
+        [0xb600cf, 0, 0, 0], // information-governance
+        [0xe300b600cf, 0, 0, 0], // information-governance-lead
+        [0xf100b600cf, 0, 0, 0], // information-governance-manager
+        [0x14200cf, 0, 0, 0], // information-rights
+        [0x14b00cf, 0, 0, 0], // information-security
+        [0x14014b00cf, 0, 0, 0], // information-security-administrator
+        [0x1e014b00cf, 0, 0, 0], // information-security-analyst
+        [0x2c014b00cf, 0, 0, 0], // information-security-assurance
+        [0x20002c014b00cf, 0, 0, 0], // information-security-assurance-and
+        [0x20002c014b00cf, 0x17b, 0, 0], // information-security-assurance-and-threat
+        [0x20002c014b00cf, 0x1e017b, 0, 0], // information-security-assurance-and-threat-analyst
+        [0x2e014b00cf, 0, 0, 0], // information-security-auditor
+        [0x8b014b00cf, 0, 0, 0], // information-security-director
+        [0x97014b00cf, 0, 0, 0], // information-security-engineer
+        [0xf1014b00cf, 0, 0, 0], // information-security-manager
+        [0x102014b00cf, 0, 0, 0], // information-security-officer
+        [0x143014b00cf, 0, 0, 0], // information-security-risk
+        [0x1e0143014b00cf, 0, 0, 0], // information-security-risk-analyst
+        [0x15a014b00cf, 0, 0, 0], // information-security-specialist
+        [0x16a00cf, 0, 0, 0], // information-systems
+        [0x1e016a00cf, 0, 0, 0], // information-systems-analyst
+        [0x24016a00cf, 0, 0, 0], // information-systems-architect
+        [0x8b016a00cf, 0, 0, 0], // information-systems-director
+        [0xf1016a00cf, 0, 0, 0], // information-systems-manager
+        [0x14b016a00cf, 0, 0, 0], // information-systems-security
+        [0x1e014b016a00cf, 0, 0, 0], // information-systems-security-analyst
+        [0x102014b016a00cf, 0, 0, 0], // information-systems-security-officer
+        [0x15a014b016a00cf, 0, 0, 0], // information-systems-security-specialist
+        [0x166016a00cf, 0, 0, 0], // information-systems-supervisor
+        [0x16f016a00cf, 0, 0, 0], // information-systems-technician
+        [0xd0, 0, 0, 0], // infosec
+        [0xd1, 0, 0, 0], // infrastructure
+        [0x1e00d1, 0, 0, 0], // infrastructure-analyst
+        [0x2400d1, 0, 0, 0], // infrastructure-architect
+        [0x9700d1, 0, 0, 0], // infrastructure-engineer
+        [0xf100d1, 0, 0, 0], // infrastructure-manager
+        [0x10600d1, 0, 0, 0], // infrastructure-operations
+        [0x97010600d1, 0, 0, 0], // infrastructure-operations-engineer
+        [0xd2, 0, 0, 0], // instructional
+        [0x8200d2, 0, 0, 0], // instructional-designer
+        [0xd4, 0, 0, 0], // integration
+        [0x1e00d4, 0, 0, 0], // integration-analyst
+        [0x2400d4, 0, 0, 0], // integration-architect
+        [0x8500d4, 0, 0, 0], // integration-developer
+        [0x9700d4, 0, 0, 0], // integration-engineer
+        [0xd7, 0, 0, 0], // interaction
+        [0x8200d7, 0, 0, 0], // interaction-designer
+        [0xd8, 0, 0, 0], // interface
+        [0x1e00d8, 0, 0, 0], // interface-analyst
+        [0x8500d8, 0, 0, 0], // interface-developer
+        [0xda, 0, 0, 0], // internet
+        [0x12700da, 0, 0, 0], // internet-programmer
+        [0xdb, 0, 0, 0], // it
+        [0x1000db, 0, 0, 0], // it-accessibility
+        [0x177001000db, 0, 0, 0], // it-accessibility-tester
+        [0x1e00db, 0, 0, 0], // it-analyst
+        [0x2900db, 0, 0, 0], // it-asset
+        [0x4900db, 0, 0, 0], // it-business
+        [0x1d004900db, 0, 0, 0], // it-business-analysis
+        [0xf1001d004900db, 0, 0, 0], // it-business-analysis-manager
+        [0x1e004900db, 0, 0, 0], // it-business-analyst
+        [0x5700db, 0, 0, 0], // it-change
+        [0x20005700db, 0, 0, 0], // it-change-and
+        [0x6b0020005700db, 0, 0, 0], // it-change-and-configuration
+        [0x6b0020005700db, 0xf1, 0, 0], // it-change-and-configuration-manager
+        [0x6e00db, 0, 0, 0], // it-consultant
+        [0x8b00db, 0, 0, 0], // it-director
+        [0x9200db, 0, 0, 0], // it-educator
+        [0x9700db, 0, 0, 0], // it-engineer
+        [0xbe00db, 0, 0, 0], // it-help
+        [0x8300be00db, 0, 0, 0], // it-help-desk
+        [0x17008300be00db, 0, 0, 0], // it-help-desk-advisor
+        [0x1a008300be00db, 0, 0, 0], // it-help-desk-agent
+        [0xf1008300be00db, 0, 0, 0], // it-help-desk-manager
+        [0xbf00db, 0, 0, 0], // it-helpdesk
+        [0x1a00bf00db, 0, 0, 0], // it-helpdesk-agent
+        [0xf100bf00db, 0, 0, 0], // it-helpdesk-manager
+        [0xd400db, 0, 0, 0], // it-integration
+        [0x9700d400db, 0, 0, 0], // it-integration-engineer
+        [0xd800db, 0, 0, 0], // it-interface
+        [0x4700d800db, 0, 0, 0], // it-interface-builder
+        [0xf100db, 0, 0, 0], // it-manager
+        [0xf900db, 0, 0, 0], // it-network
+        [0x2400f900db, 0, 0, 0], // it-network-architect
+        [0x9700f900db, 0, 0, 0], // it-network-engineer
+        [0x10200db, 0, 0, 0], // it-officer
+        [0x10600db, 0, 0, 0], // it-operations
+        [0xf1010600db, 0, 0, 0], // it-operations-manager
+        [0x12300db, 0, 0, 0], // it-procurement
+        [0x12800db, 0, 0, 0], // it-project
+        [0xf1012800db, 0, 0, 0], // it-project-manager
+        [0x12e00db, 0, 0, 0], // it-quality
+        [0xf1012e00db, 0, 0, 0], // it-quality-manager
+        [0x14b00db, 0, 0, 0], // it-security
+        [0x14014b00db, 0, 0, 0], // it-security-administrator
+        [0x17014b00db, 0, 0, 0], // it-security-advisor
+        [0x1e014b00db, 0, 0, 0], // it-security-analyst
+        [0x24014b00db, 0, 0, 0], // it-security-architect
+        [0x6e014b00db, 0, 0, 0], // it-security-consultant
+        [0x97014b00db, 0, 0, 0], // it-security-engineer
+        [0xa5014b00db, 0, 0, 0], // it-security-expert
+        [0xf1014b00db, 0, 0, 0], // it-security-manager
+        [0x102014b00db, 0, 0, 0], // it-security-officer
+        [0x16f014b00db, 0, 0, 0], // it-security-technician
+        [0x177014b00db, 0, 0, 0], // it-security-tester
+        [0x14e00db, 0, 0, 0], // it-service
+        [0x1e014e00db, 0, 0, 0], // it-service-analyst
+        [0x83014e00db, 0, 0, 0], // it-service-desk
+        [0x1a0083014e00db, 0, 0, 0], // it-service-desk-agent
+        [0xf10083014e00db, 0, 0, 0], // it-service-desk-manager
+        [0xf0014e00db, 0, 0, 0], // it-service-management
+        [0xf1014e00db, 0, 0, 0], // it-service-manager
+        [0x15000db, 0, 0, 0], // it-services
+        [0x15a00db, 0, 0, 0], // it-specialist
+        [0x16700db, 0, 0, 0], // it-support
+        [0x97016700db, 0, 0, 0], // it-support-engineer
+        [0x15a016700db, 0, 0, 0], // it-support-specialist
+        [0x16f016700db, 0, 0, 0], // it-support-technician
+        [0x16900db, 0, 0, 0], // it-system
+        [0x24016900db, 0, 0, 0], // it-system-architect
+        [0x16a00db, 0, 0, 0], // it-systems
+        [0x1e016a00db, 0, 0, 0], // it-systems-analyst
+        [0x24016a00db, 0, 0, 0], // it-systems-architect
+        [0x16d00db, 0, 0, 0], // it-tech
+        [0x16f00db, 0, 0, 0], // it-technician
+        [0x17600db, 0, 0, 0], // it-test
+        [0x1e017600db, 0, 0, 0], // it-test-analyst
+        [0xf1017600db, 0, 0, 0], // it-test-manager
+        [0x17e00db, 0, 0, 0], // it-trainer
+        [0xdd, 0, 0, 0], // java
+        [0x8500dd, 0, 0, 0], // java-developer
+        [0xe1, 0, 0, 0], // knowledge
+        [0x2000e1, 0, 0, 0], // knowledge-and
+        [0xe7002000e1, 0, 0, 0], // knowledge-and-library
+        [0x15a00e7002000e1, 0, 0, 0], // knowledge-and-library-specialist
+        [0xf000e1, 0, 0, 0], // knowledge-management
+        [0xf100e1, 0, 0, 0], // knowledge-manager
+        [0x10200e1, 0, 0, 0], // knowledge-officer
+        [0x15a00e1, 0, 0, 0], // knowledge-specialist
+        [0xe2, 0, 0, 0], // lan
+        [0x1400e2, 0, 0, 0], // lan-administrator
+        [0x15a00e2, 0, 0, 0], // lan-specialist
+        [0xe5, 0, 0, 0], // learning
+        [0x2000e5, 0, 0, 0], // learning-and
+        [0x86002000e5, 0, 0, 0], // learning-and-development
+        [0x720086002000e5, 0, 0, 0], // learning-and-development-coordinator
+        [0xf10086002000e5, 0, 0, 0], // learning-and-development-manager
+        [0xf100e5, 0, 0, 0], // learning-manager
+        [0x17000e5, 0, 0, 0], // learning-technologist
+        [0xe6, 0, 0, 0], // librarian
+        [0xe7, 0, 0, 0], // library
+        [0x2000e7, 0, 0, 0], // library-and
+        [0xe1002000e7, 0, 0, 0], // library-and-knowledge
+        [0x15000e1002000e7, 0, 0, 0], // library-and-knowledge-services
+        [0x15000e1002000e7, 0xf1, 0, 0], // library-and-knowledge-services-manager
+        [0x2a00e7, 0, 0, 0], // library-assistant
+        [0x2b00e7, 0, 0, 0], // library-associate
+        [0x16600e7, 0, 0, 0], // library-supervisor
+        [0x16e00e7, 0, 0, 0], // library-technical
+        [0x2a016e00e7, 0, 0, 0], // library-technical-assistant
+        [0xeb, 0, 0, 0], // literature
+        [0x13d00eb, 0, 0, 0], // literature-researcher
+        [0xec, 0, 0, 0], // local
+        [0x2600ec, 0, 0, 0], // local-area
+        [0xf9002600ec, 0, 0, 0], // local-area-network
+        [0x1400f9002600ec, 0, 0, 0], // local-area-network-administrator
+        [0x15a00f9002600ec, 0, 0, 0], // local-area-network-specialist
+        [0xed, 0, 0, 0], // machine
+        [0xe500ed, 0, 0, 0], // machine-learning
+        [0x9700e500ed, 0, 0, 0], // machine-learning-engineer
+        [0xef, 0, 0, 0], // major
+        [0xcb00ef, 0, 0, 0], // major-incident
+        [0xf100cb00ef, 0, 0, 0], // major-incident-manager
+        [0xf0, 0, 0, 0], // management
+        [0xcf00f0, 0, 0, 0], // management-information
+        [0x16a00cf00f0, 0, 0, 0], // management-information-systems
+        [0x8b016a00cf00f0, 0, 0, 0], // management-information-systems-director
+        [0xf4, 0, 0, 0], // medical
+        [0x6200f4, 0, 0, 0], // medical-coder
+        [0x6300f4, 0, 0, 0], // medical-coding
+        [0x102006300f4, 0, 0, 0], // medical-coding-officer
+        [0xfd00f4, 0, 0, 0], // medical-note
+        [0x16500fd00f4, 0, 0, 0], // medical-note-summariser
+        [0x13200f4, 0, 0, 0], // medical-records
+        [0x1e013200f4, 0, 0, 0], // medical-records-analyst
+        [0x2a013200f4, 0, 0, 0], // medical-records-assistant
+        [0x5b013200f4, 0, 0, 0], // medical-records-clerk
+        [0x72013200f4, 0, 0, 0], // medical-records-coordinator
+        [0x8b013200f4, 0, 0, 0], // medical-records-director
+        [0xa8013200f4, 0, 0, 0], // medical-records-filing
+        [0x5b00a8013200f4, 0, 0, 0], // medical-records-filing-clerk
+        [0xf1013200f4, 0, 0, 0], // medical-records-manager
+        [0x102013200f4, 0, 0, 0], // medical-records-officer
+        [0x15f013200f4, 0, 0, 0], // medical-records-staff
+        [0x166013200f4, 0, 0, 0], // medical-records-supervisor
+        [0x16f013200f4, 0, 0, 0], // medical-records-technician
+        [0x16500f4, 0, 0, 0], // medical-summariser
+        [0xf7, 0, 0, 0], // ml
+        [0x9700f7, 0, 0, 0], // ml-engineer
+        [0xf8, 0, 0, 0], // mobile
+        [0x8500f8, 0, 0, 0], // mobile-developer
+        [0xf9, 0, 0, 0], // network
+        [0x1400f9, 0, 0, 0], // network-administrator
+        [0x1e00f9, 0, 0, 0], // network-analyst
+        [0x2000f9, 0, 0, 0], // network-and
+        [0x14b002000f9, 0, 0, 0], // network-and-security
+        [0x97014b002000f9, 0, 0, 0], // network-and-security-engineer
+        [0x2400f9, 0, 0, 0], // network-architect
+        [0x6c00f9, 0, 0, 0], // network-configurator
+        [0x7200f9, 0, 0, 0], // network-coordinator
+        [0x9700f9, 0, 0, 0], // network-engineer
+        [0xf100f9, 0, 0, 0], // network-manager
+        [0x14b00f9, 0, 0, 0], // network-security
+        [0x14014b00f9, 0, 0, 0], // network-security-administrator
+        [0x1e014b00f9, 0, 0, 0], // network-security-analyst
+        [0x177014b00f9, 0, 0, 0], // network-security-tester
+        [0x15a00f9, 0, 0, 0], // network-specialist
+        [0x16700f9, 0, 0, 0], // network-support
+        [0x15a016700f9, 0, 0, 0], // network-support-specialist
+        [0x16a00f9, 0, 0, 0], // network-systems
+        [0x6e016a00f9, 0, 0, 0], // network-systems-consultant
+        [0x16e00f9, 0, 0, 0], // network-technical
+        [0x1e016e00f9, 0, 0, 0], // network-technical-analyst
+        [0x16f00f9, 0, 0, 0], // network-technician
+        [0xfa, 0, 0, 0], // networking
+        [0x16a00fa, 0, 0, 0], // networking-systems
+        [0x20016a00fa, 0, 0, 0], // networking-systems-and
+        [0x8c0020016a00fa, 0, 0, 0], // networking-systems-and-distributed
+        [0x8c0020016a00fa, 0x16a, 0, 0], // networking-systems-and-distributed-systems
+        [0x8c0020016a00fa, 0x97016a, 0, 0], // networking-systems-and-distributed-systems-engineer
+        [0xfb, 0, 0, 0], // networks
+        [0x9700fb, 0, 0, 0], // networks-engineer
+        [0xfe, 0, 0, 0], // nurse
+        [0xcc00fe, 0, 0, 0], // nurse-informatician
+        [0xff, 0, 0, 0], // nursing
+        [0xce00ff, 0, 0, 0], // nursing-informatics
+        [0x105, 0, 0, 0], // operational
+        [0x700105, 0, 0, 0], // operational-control
+        [0xf100700105, 0, 0, 0], // operational-control-manager
+        [0x106, 0, 0, 0], // operations
+        [0x1e0106, 0, 0, 0], // operations-analyst
+        [0x109, 0, 0, 0], // outreach
+        [0xe60109, 0, 0, 0], // outreach-librarian
+        [0x10b, 0, 0, 0], // pacs
+        [0x14010b, 0, 0, 0], // pacs-administrator
+        [0x10d, 0, 0, 0], // pathology
+        [0xdb010d, 0, 0, 0], // pathology-it
+        [0x16a00db010d, 0, 0, 0], // pathology-it-systems
+        [0xf1016a00db010d, 0, 0, 0], // pathology-it-systems-manager
+        [0xe9010d, 0, 0, 0], // pathology-links
+        [0xf100e9010d, 0, 0, 0], // pathology-links-manager
+        [0x10e, 0, 0, 0], // patient
+        [0xf010e, 0, 0, 0], // patient-access
+        [0x16a000f010e, 0, 0, 0], // patient-access-systems
+        [0x12010e, 0, 0, 0], // patient-administration
+        [0x16c0012010e, 0, 0, 0], // patient-administration-team
+        [0xe4016c0012010e, 0, 0, 0], // patient-administration-team-leader
+        [0x13010e, 0, 0, 0], // patient-administrative
+        [0x16c0013010e, 0, 0, 0], // patient-administrative-team
+        [0xe4016c0013010e, 0, 0, 0], // patient-administrative-team-leader
+        [0x78010e, 0, 0, 0], // patient-data
+        [0x720078010e, 0, 0, 0], // patient-data-coordinator
+        [0x132010e, 0, 0, 0], // patient-records
+        [0xf10132010e, 0, 0, 0], // patient-records-manager
+        [0x150010e, 0, 0, 0], // patient-services
+        [0xf10150010e, 0, 0, 0], // patient-services-manager
+        [0x167010e, 0, 0, 0], // patient-support
+        [0x15a0167010e, 0, 0, 0], // patient-support-specialist
+        [0x10f, 0, 0, 0], // patients
+        [0x132010f, 0, 0, 0], // patients-records
+        [0x2a0132010f, 0, 0, 0], // patients-records-assistant
+        [0x111, 0, 0, 0], // penetration
+        [0x1770111, 0, 0, 0], // penetration-tester
+        [0x112, 0, 0, 0], // performance
+        [0x1e0112, 0, 0, 0], // performance-analyst
+        [0x1770112, 0, 0, 0], // performance-tester
+        [0x113, 0, 0, 0], // personal
+        [0x690113, 0, 0, 0], // personal-computer
+        [0xf900690113, 0, 0, 0], // personal-computer-network
+        [0x1e00f900690113, 0, 0, 0], // personal-computer-network-analyst
+        [0x116, 0, 0, 0], // pharmacy
+        [0xce0116, 0, 0, 0], // pharmacy-informatics
+        [0x118, 0, 0, 0], // platform
+        [0x970118, 0, 0, 0], // platform-engineer
+        [0x119, 0, 0, 0], // pmo
+        [0x1e0119, 0, 0, 0], // pmo-analyst
+        [0x11c, 0, 0, 0], // portfolio
+        [0xf1011c, 0, 0, 0], // portfolio-manager
+        [0x11d, 0, 0, 0], // practice
+        [0x192011d, 0, 0, 0], // practice-workflow
+        [0x200192011d, 0, 0, 0], // practice-workflow-and
+        [0xcf00200192011d, 0, 0, 0], // practice-workflow-and-information
+        [0xcf00200192011d, 0xf0, 0, 0], // practice-workflow-and-information-management
+        [0xcf00200192011d, 0x13300f0, 0, 0], // practice-workflow-and-information-management-redesign
+        [0xcf00200192011d, 0x15a013300f0, 0, 0], // practice-workflow-and-information-management-redesign-specialist
+        [0x120, 0, 0, 0], // privacy
+        [0x1020120, 0, 0, 0], // privacy-officer
+        [0x121, 0, 0, 0], // problem
+        [0x1e0121, 0, 0, 0], // problem-analyst
+        [0xf10121, 0, 0, 0], // problem-manager
+        [0x124, 0, 0, 0], // product
+        [0x2c0124, 0, 0, 0], // product-assurance
+        [0x97002c0124, 0, 0, 0], // product-assurance-engineer
+        [0x820124, 0, 0, 0], // product-designer
+        [0xf10124, 0, 0, 0], // product-manager
+        [0x10a0124, 0, 0, 0], // product-owner
+        [0x125, 0, 0, 0], // program
+        [0x8b0125, 0, 0, 0], // program-director
+        [0xf10125, 0, 0, 0], // program-manager
+        [0x126, 0, 0, 0], // programme
+        [0x7f0126, 0, 0, 0], // programme-delivery
+        [0xf1007f0126, 0, 0, 0], // programme-delivery-manager
+        [0x8b0126, 0, 0, 0], // programme-director
+        [0xe30126, 0, 0, 0], // programme-lead
+        [0xf10126, 0, 0, 0], // programme-manager
+        [0x1670126, 0, 0, 0], // programme-support
+        [0x10201670126, 0, 0, 0], // programme-support-officer
+        [0x127, 0, 0, 0], // programmer
+        [0x1e0127, 0, 0, 0], // programmer-analyst
+        [0x128, 0, 0, 0], // project
+        [0x720128, 0, 0, 0], // project-coordinator
+        [0x7f0128, 0, 0, 0], // project-delivery
+        [0xf1007f0128, 0, 0, 0], // project-delivery-manager
+        [0x8b0128, 0, 0, 0], // project-director
+        [0xe30128, 0, 0, 0], // project-lead
+        [0xe40128, 0, 0, 0], // project-leader
+        [0xf10128, 0, 0, 0], // project-manager
+        [0x1020128, 0, 0, 0], // project-officer
+        [0x1670128, 0, 0, 0], // project-support
+        [0x10201670128, 0, 0, 0], // project-support-officer
+        [0x129, 0, 0, 0], // projects
+        [0x11c0129, 0, 0, 0], // projects-portfolio
+        [0xf1011c0129, 0, 0, 0], // projects-portfolio-manager
+        [0x12b, 0, 0, 0], // public
+        [0xbd012b, 0, 0, 0], // public-health
+        [0x2000bd012b, 0, 0, 0], // public-health-and
+        [0x65002000bd012b, 0, 0, 0], // public-health-and-commissioning
+        [0x65002000bd012b, 0xe6, 0, 0], // public-health-and-commissioning-librarian
+        [0x12c, 0, 0, 0], // qa
+        [0x1e012c, 0, 0, 0], // qa-analyst
+        [0x8b012c, 0, 0, 0], // qa-director
+        [0x97012c, 0, 0, 0], // qa-engineer
+        [0xf1012c, 0, 0, 0], // qa-manager
+        [0x177012c, 0, 0, 0], // qa-tester
+        [0x12d, 0, 0, 0], // qat
+        [0x1e012d, 0, 0, 0], // qat-analyst
+        [0x12e, 0, 0, 0], // quality
+        [0x2c012e, 0, 0, 0], // quality-assurance
+        [0x1e002c012e, 0, 0, 0], // quality-assurance-analyst
+        [0x8b002c012e, 0, 0, 0], // quality-assurance-director
+        [0x97002c012e, 0, 0, 0], // quality-assurance-engineer
+        [0xf1002c012e, 0, 0, 0], // quality-assurance-manager
+        [0x11d002c012e, 0, 0, 0], // quality-assurance-practice
+        [0xf1011d002c012e, 0, 0, 0], // quality-assurance-practice-manager
+        [0x15a002c012e, 0, 0, 0], // quality-assurance-specialist
+        [0x176002c012e, 0, 0, 0], // quality-assurance-test
+        [0x1e0176002c012e, 0, 0, 0], // quality-assurance-test-analyst
+        [0x177002c012e, 0, 0, 0], // quality-assurance-tester
+        [0x97012e, 0, 0, 0], // quality-engineer
+        [0x132, 0, 0, 0], // records
+        [0xf00132, 0, 0, 0], // records-management
+        [0x15a00f00132, 0, 0, 0], // records-management-specialist
+        [0xf10132, 0, 0, 0], // records-manager
+        [0x134, 0, 0, 0], // registered
+        [0xbd0134, 0, 0, 0], // registered-health
+        [0xcf00bd0134, 0, 0, 0], // registered-health-information
+        [0x16f00cf00bd0134, 0, 0, 0], // registered-health-information-technician
+        [0x137, 0, 0, 0], // release
+        [0xf10137, 0, 0, 0], // release-manager
+        [0x139, 0, 0, 0], // report
+        [0x1940139, 0, 0, 0], // report-writer
+        [0x13a, 0, 0, 0], // reporting
+        [0x1e013a, 0, 0, 0], // reporting-analyst
+        [0x13b, 0, 0, 0], // requirement
+        [0x97013b, 0, 0, 0], // requirement-engineer
+        [0x13c, 0, 0, 0], // research
+        [0x78013c, 0, 0, 0], // research-data
+        [0x1470078013c, 0, 0, 0], // research-data-scientist
+        [0x141, 0, 0, 0], // rhit
+        [0x146, 0, 0, 0], // scientific
+        [0x790146, 0, 0, 0], // scientific-database
+        [0x7500790146, 0, 0, 0], // scientific-database-curator
+        [0x148, 0, 0, 0], // scrum
+        [0xf20148, 0, 0, 0], // scrum-master
+        [0x149, 0, 0, 0], // sdet
+        [0x14b, 0, 0, 0], // security
+        [0x1e014b, 0, 0, 0], // security-analyst
+        [0x24014b, 0, 0, 0], // security-architect
+        [0x97014b, 0, 0, 0], // security-engineer
+        [0x104014b, 0, 0, 0], // security-operation
+        [0x1e0104014b, 0, 0, 0], // security-operation-analyst
+        [0x106014b, 0, 0, 0], // security-operations
+        [0x540106014b, 0, 0, 0], // security-operations-centre
+        [0x1e00540106014b, 0, 0, 0], // security-operations-centre-analyst
+        [0x14c, 0, 0, 0], // senior
+        [0xcf014c, 0, 0, 0], // senior-information
+        [0x14300cf014c, 0, 0, 0], // senior-information-risk
+        [0x10a014300cf014c, 0, 0, 0], // senior-information-risk-owner
+        [0x14d, 0, 0, 0], // server
+        [0x14014d, 0, 0, 0], // server-administrator
+        [0x97014d, 0, 0, 0], // server-engineer
+        [0x14e, 0, 0, 0], // service
+        [0xe014e, 0, 0, 0], // service-acceptance
+        [0x1e000e014e, 0, 0, 0], // service-acceptance-analyst
+        [0x82014e, 0, 0, 0], // service-designer
+        [0x83014e, 0, 0, 0], // service-desk
+        [0x1e0083014e, 0, 0, 0], // service-desk-analyst
+        [0xf10083014e, 0, 0, 0], // service-desk-manager
+        [0x1070083014e, 0, 0, 0], // service-desk-operator
+        [0xf1014e, 0, 0, 0], // service-manager
+        [0x10a014e, 0, 0, 0], // service-owner
+        [0x12f014e, 0, 0, 0], // service-readiness
+        [0x1e012f014e, 0, 0, 0], // service-readiness-analyst
+        [0x181014e, 0, 0, 0], // service-transition
+        [0xf10181014e, 0, 0, 0], // service-transition-manager
+        [0x14f, 0, 0, 0], // servicedesk
+        [0x152, 0, 0, 0], // siro
+        [0x153, 0, 0, 0], // site
+        [0x1380153, 0, 0, 0], // site-reliability
+        [0x8701380153, 0, 0, 0], // site-reliability-devops
+        [0x97008701380153, 0, 0, 0], // site-reliability-devops-engineer
+        [0x9701380153, 0, 0, 0], // site-reliability-engineer
+        [0x156, 0, 0, 0], // soc
+        [0x1e0156, 0, 0, 0], // soc-analyst
+        [0x157, 0, 0, 0], // software
+        [0x1e0157, 0, 0, 0], // software-analyst
+        [0x240157, 0, 0, 0], // software-architect
+        [0x850157, 0, 0, 0], // software-developer
+        [0x860157, 0, 0, 0], // software-development
+        [0x9700860157, 0, 0, 0], // software-development-engineer
+        [0x970157, 0, 0, 0], // software-engineer
+        [0x1270157, 0, 0, 0], // software-programmer
+        [0x12e0157, 0, 0, 0], // software-quality
+        [0x2c012e0157, 0, 0, 0], // software-quality-assurance
+        [0x1e002c012e0157, 0, 0, 0], // software-quality-assurance-analyst
+        [0x97002c012e0157, 0, 0, 0], // software-quality-assurance-engineer
+        [0x97012e0157, 0, 0, 0], // software-quality-engineer
+        [0x1670157, 0, 0, 0], // software-support
+        [0xf101670157, 0, 0, 0], // software-support-manager
+        [0x1760157, 0, 0, 0], // software-test
+        [0x9701760157, 0, 0, 0], // software-test-engineer
+        [0x1770157, 0, 0, 0], // software-tester
+        [0x1780157, 0, 0, 0], // software-testing
+        [0x15a01780157, 0, 0, 0], // software-testing-specialist
+        [0x17e0157, 0, 0, 0], // software-trainer
+        [0x158, 0, 0, 0], // solution
+        [0x240158, 0, 0, 0], // solution-architect
+        [0x159, 0, 0, 0], // solutions
+        [0x240159, 0, 0, 0], // solutions-architect
+        [0x850159, 0, 0, 0], // solutions-developer
+        [0x15b, 0, 0, 0], // sqa
+        [0x1e015b, 0, 0, 0], // sqa-analyst
+        [0x97015b, 0, 0, 0], // sqa-engineer
+        [0x15d, 0, 0, 0], // sre
+        [0x160, 0, 0, 0], // statistician
+        [0x161, 0, 0, 0], // statistics
+        [0x1e0161, 0, 0, 0], // statistics-analyst
+        [0x164, 0, 0, 0], // subject
+        [0xf0164, 0, 0, 0], // subject-access
+        [0x167, 0, 0, 0], // support
+        [0x15a0167, 0, 0, 0], // support-specialist
+        [0x168, 0, 0, 0], // sysadmin
+        [0x169, 0, 0, 0], // system
+        [0x140169, 0, 0, 0], // system-administrator
+        [0x1e0169, 0, 0, 0], // system-analyst
+        [0x200169, 0, 0, 0], // system-and
+        [0xf900200169, 0, 0, 0], // system-and-network
+        [0x1400f900200169, 0, 0, 0], // system-and-network-administrator
+        [0x820169, 0, 0, 0], // system-designer
+        [0xd40169, 0, 0, 0], // system-integration
+        [0x9700d40169, 0, 0, 0], // system-integration-engineer
+        [0x1270169, 0, 0, 0], // system-programmer
+        [0x14b0169, 0, 0, 0], // system-security
+        [0x14014b0169, 0, 0, 0], // system-security-administrator
+        [0x177014b0169, 0, 0, 0], // system-security-tester
+        [0x16a, 0, 0, 0], // systems
+        [0x14016a, 0, 0, 0], // systems-administrator
+        [0x1e016a, 0, 0, 0], // systems-analyst
+        [0x20016a, 0, 0, 0], // systems-and
+        [0xfb0020016a, 0, 0, 0], // systems-and-networks
+        [0xf100fb0020016a, 0, 0, 0], // systems-and-networks-manager
+        [0x24016a, 0, 0, 0], // systems-architect
+        [0x82016a, 0, 0, 0], // systems-designer
+        [0x97016a, 0, 0, 0], // systems-engineer
+        [0xf1016a, 0, 0, 0], // systems-manager
+        [0x15a016a, 0, 0, 0], // systems-specialist
+        [0x17e016a, 0, 0, 0], // systems-trainer
+        [0x16e, 0, 0, 0], // technical
+        [0x1e016e, 0, 0, 0], // technical-analyst
+        [0x24016e, 0, 0, 0], // technical-architect
+        [0x2f016e, 0, 0, 0], // technical-author
+        [0x66016e, 0, 0, 0], // technical-communicator
+        [0x6e016e, 0, 0, 0], // technical-consultant
+        [0x8e016e, 0, 0, 0], // technical-documentation
+        [0x15a008e016e, 0, 0, 0], // technical-documentation-specialist
+        [0x150016e, 0, 0, 0], // technical-services
+        [0xf10150016e, 0, 0, 0], // technical-services-manager
+        [0x167016e, 0, 0, 0], // technical-support
+        [0xf10167016e, 0, 0, 0], // technical-support-manager
+        [0x15a0167016e, 0, 0, 0], // technical-support-specialist
+        [0x194016e, 0, 0, 0], // technical-writer
+        [0x172, 0, 0, 0], // telecommunications
+        [0x1e0172, 0, 0, 0], // telecommunications-analyst
+        [0x970172, 0, 0, 0], // telecommunications-engineer
+        [0x173, 0, 0, 0], // telecoms
+        [0x175, 0, 0, 0], // telephony
+        [0x176, 0, 0, 0], // test
+        [0x1e0176, 0, 0, 0], // test-analyst
+        [0x240176, 0, 0, 0], // test-architect
+        [0x300176, 0, 0, 0], // test-automation
+        [0x820176, 0, 0, 0], // test-designer
+        [0x970176, 0, 0, 0], // test-engineer
+        [0xe30176, 0, 0, 0], // test-lead
+        [0xf10176, 0, 0, 0], // test-manager
+        [0x177, 0, 0, 0], // tester
+        [0x17b, 0, 0, 0], // threat
+        [0xc3017b, 0, 0, 0], // threat-hunter
+        [0xd6017b, 0, 0, 0], // threat-intelligence
+        [0x17e, 0, 0, 0], // trainer
+        [0x17f, 0, 0, 0], // training
+        [0x20017f, 0, 0, 0], // training-and
+        [0x860020017f, 0, 0, 0], // training-and-development
+        [0x7200860020017f, 0, 0, 0], // training-and-development-coordinator
+        [0xf100860020017f, 0, 0, 0], // training-and-development-manager
+        [0x72017f, 0, 0, 0], // training-coordinator
+        [0xe3017f, 0, 0, 0], // training-lead
+        [0xf1017f, 0, 0, 0], // training-manager
+        [0x102017f, 0, 0, 0], // training-officer
+        [0x183, 0, 0, 0], // ui
+        [0x820183, 0, 0, 0], // ui-designer
+        [0x850183, 0, 0, 0], // ui-developer
+        [0x1270183, 0, 0, 0], // ui-programmer
+        [0x184, 0, 0, 0], // unit
+        [0x1770184, 0, 0, 0], // unit-tester
+        [0x185, 0, 0, 0], // usability
+        [0x1e0185, 0, 0, 0], // usability-analyst
+        [0xa50185, 0, 0, 0], // usability-expert
+        [0x1770185, 0, 0, 0], // usability-tester
+        [0x186, 0, 0, 0], // user
+        [0x550186, 0, 0, 0], // user-centred
+        [0x8100550186, 0, 0, 0], // user-centred-design
+        [0xa40186, 0, 0, 0], // user-experience
+        [0x1e00a40186, 0, 0, 0], // user-experience-analyst
+        [0x8200a40186, 0, 0, 0], // user-experience-designer
+        [0x10200a40186, 0, 0, 0], // user-experience-officer
+        [0x13d00a40186, 0, 0, 0], // user-experience-researcher
+        [0xd80186, 0, 0, 0], // user-interface
+        [0x8200d80186, 0, 0, 0], // user-interface-designer
+        [0x8500d80186, 0, 0, 0], // user-interface-developer
+        [0x9700d80186, 0, 0, 0], // user-interface-engineer
+        [0x13c0186, 0, 0, 0], // user-research
+        [0x13d0186, 0, 0, 0], // user-researcher
+        [0x1670186, 0, 0, 0], // user-support
+        [0x15a01670186, 0, 0, 0], // user-support-specialist
+        [0x187, 0, 0, 0], // ux
+        [0x240187, 0, 0, 0], // ux-architect
+        [0x820187, 0, 0, 0], // ux-designer
+        [0x13d0187, 0, 0, 0], // ux-researcher
+        [0x18a, 0, 0, 0], // vulnerability
+        [0x1e018a, 0, 0, 0], // vulnerability-analyst
+        [0xf1018a, 0, 0, 0], // vulnerability-manager
+        [0x18b, 0, 0, 0], // waiting
+        [0xea018b, 0, 0, 0], // waiting-list
+        [0x6000ea018b, 0, 0, 0], // waiting-list-co
+        [0x108006000ea018b, 0, 0, 0], // waiting-list-co-ordinator
+        [0x7200ea018b, 0, 0, 0], // waiting-list-coordinator
+        [0x18c, 0, 0, 0], // ward
+        [0x5b018c, 0, 0, 0], // ward-clerk
+        [0x18e, 0, 0, 0], // web
+        [0x22018e, 0, 0, 0], // web-application
+        [0x1270022018e, 0, 0, 0], // web-application-programmer
+        [0x6f018e, 0, 0, 0], // web-content
+        [0xf1006f018e, 0, 0, 0], // web-content-manager
+        [0x15a006f018e, 0, 0, 0], // web-content-specialist
+        [0x82018e, 0, 0, 0], // web-designer
+        [0x85018e, 0, 0, 0], // web-developer
+        [0x97018e, 0, 0, 0], // web-engineer
+        [0x127018e, 0, 0, 0], // web-programmer
+        [0x128018e, 0, 0, 0], // web-project
+        [0xf10128018e, 0, 0, 0], // web-project-manager
+        [0x193, 0, 0, 0], // workplace
+        [0x17f0193, 0, 0, 0], // workplace-training
+        [0x15a017f0193, 0, 0, 0], // workplace-training-specialist
     ],
     values: &[
-        Phrase { role: None, term: 699, prefix: true }, // accessibility
-        Phrase { role: None, term: 665, prefix: false }, // accessibility-designer
-        Phrase { role: None, term: 666, prefix: false }, // accessibility-specialist
+        Phrase { role: None, term: 704, prefix: true }, // accessibility
+        Phrase { role: None, term: 670, prefix: false }, // accessibility-designer
+        Phrase { role: None, term: 671, prefix: false }, // accessibility-specialist
         Phrase { role: None, term: 256, prefix: false }, // accessibility-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // accredited
         Phrase { role: None, term: u16::MAX, prefix: true }, // accredited-clinical
-        Phrase { role: None, term: 536, prefix: false }, // accredited-clinical-coder
+        Phrase { role: None, term: 541, prefix: false }, // accredited-clinical-coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // admissions
-        Phrase { role: None, term: 565, prefix: false }, // admissions-clerk
+        Phrase { role: None, term: 570, prefix: false }, // admissions-clerk
         Phrase { role: None, term: u16::MAX, prefix: true }, // agile
-        Phrase { role: None, term: 573, prefix: false }, // agile-coach
+        Phrase { role: None, term: 578, prefix: false }, // agile-coach
         Phrase { role: None, term: u16::MAX, prefix: true }, // agile-delivery
         Phrase { role: None, term: 223, prefix: false }, // agile-delivery-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // ai
         Phrase { role: None, term: 160, prefix: false }, // ai-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // analyst
-        Phrase { role: None, term: 626, prefix: false }, // analyst-programmer
+        Phrase { role: None, term: 631, prefix: false }, // analyst-programmer
         Phrase { role: None, term: 148, prefix: true }, // analytics
-        Phrase { role: None, term: 380, prefix: false }, // analytics-consultant
-        Phrase { role: None, term: 381, prefix: false }, // analytics-engineer
+        Phrase { role: None, term: 385, prefix: false }, // analytics-consultant
+        Phrase { role: None, term: 386, prefix: false }, // analytics-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // api
-        Phrase { role: None, term: 667, prefix: false }, // api-writer
+        Phrase { role: None, term: 672, prefix: false }, // api-writer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application
         Phrase { role: None, term: 63, prefix: false }, // application-analyst
-        Phrase { role: None, term: 287, prefix: false }, // application-architect
-        Phrase { role: None, term: 627, prefix: false }, // application-designer
+        Phrase { role: None, term: 292, prefix: false }, // application-architect
+        Phrase { role: None, term: 632, prefix: false }, // application-designer
         Phrase { role: Some(Role::ALL[45]), term: u16::MAX, prefix: false }, // application-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application-development
-        Phrase { role: None, term: 628, prefix: false }, // application-development-director
-        Phrase { role: None, term: 629, prefix: false }, // application-engineer
+        Phrase { role: None, term: 633, prefix: false }, // application-development-director
+        Phrase { role: None, term: 634, prefix: false }, // application-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application-integration
-        Phrase { role: None, term: 630, prefix: false }, // application-integration-engineer
+        Phrase { role: None, term: 635, prefix: false }, // application-integration-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application-lifecycle
-        Phrase { role: None, term: 430, prefix: false }, // application-lifecycle-manager
+        Phrase { role: None, term: 435, prefix: false }, // application-lifecycle-manager
         Phrase { role: None, term: 213, prefix: true }, // application-operations
-        Phrase { role: None, term: 431, prefix: false }, // application-operations-engineer
-        Phrase { role: None, term: 631, prefix: true }, // application-programmer
-        Phrase { role: None, term: 632, prefix: false }, // application-programmer-analyst
+        Phrase { role: None, term: 436, prefix: false }, // application-operations-engineer
+        Phrase { role: None, term: 636, prefix: true }, // application-programmer
+        Phrase { role: None, term: 637, prefix: false }, // application-programmer-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // application-software
-        Phrase { role: None, term: 633, prefix: false }, // application-software-engineer
+        Phrase { role: None, term: 638, prefix: false }, // application-software-engineer
         Phrase { role: None, term: 64, prefix: false }, // application-specialist
         Phrase { role: None, term: 212, prefix: true }, // application-support
-        Phrase { role: None, term: 432, prefix: false }, // application-support-engineer
-        Phrase { role: None, term: 602, prefix: false }, // application-tester
+        Phrase { role: None, term: 437, prefix: false }, // application-support-engineer
+        Phrase { role: None, term: 607, prefix: false }, // application-tester
         Phrase { role: None, term: 131, prefix: false }, // architect
         Phrase { role: None, term: 141, prefix: false }, // architecture
         Phrase { role: None, term: u16::MAX, prefix: true }, // artificial
         Phrase { role: None, term: u16::MAX, prefix: true }, // artificial-intelligence
-        Phrase { role: None, term: 382, prefix: false }, // artificial-intelligence-engineer
+        Phrase { role: None, term: 387, prefix: false }, // artificial-intelligence-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // automation
         Phrase { role: None, term: 254, prefix: false }, // automation-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // back
@@ -3255,8 +3270,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: Some(Role::ALL[15]), term: u16::MAX, prefix: false }, // bioinformatician
         Phrase { role: None, term: 86, prefix: false }, // bioinformaticist
         Phrase { role: None, term: 87, prefix: true }, // bioinformatics
-        Phrase { role: None, term: 302, prefix: false }, // bioinformatics-analyst
-        Phrase { role: None, term: 303, prefix: false }, // bioinformatics-engineer
+        Phrase { role: None, term: 307, prefix: false }, // bioinformatics-analyst
+        Phrase { role: None, term: 308, prefix: false }, // bioinformatics-engineer
         Phrase { role: Some(Role::ALL[16]), term: u16::MAX, prefix: false }, // bioinformatics-scientist
         Phrase { role: None, term: u16::MAX, prefix: true }, // business
         Phrase { role: None, term: 225, prefix: false }, // business-analyst
@@ -3264,37 +3279,37 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // business-change
         Phrase { role: None, term: 220, prefix: false }, // business-change-analyst
         Phrase { role: None, term: 150, prefix: true }, // business-intelligence
-        Phrase { role: None, term: 383, prefix: false }, // business-intelligence-analyst
-        Phrase { role: None, term: 384, prefix: false }, // business-intelligence-consultant
-        Phrase { role: None, term: 385, prefix: false }, // business-intelligence-manager
-        Phrase { role: None, term: 386, prefix: false }, // business-intelligence-specialist
+        Phrase { role: None, term: 388, prefix: false }, // business-intelligence-analyst
+        Phrase { role: None, term: 389, prefix: false }, // business-intelligence-consultant
+        Phrase { role: None, term: 390, prefix: false }, // business-intelligence-manager
+        Phrase { role: None, term: 391, prefix: false }, // business-intelligence-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // business-relationship
-        Phrase { role: None, term: 497, prefix: false }, // business-relationship-manager
+        Phrase { role: None, term: 502, prefix: false }, // business-relationship-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // business-systems
         Phrase { role: None, term: 219, prefix: false }, // business-systems-analyst
         Phrase { role: None, term: 24, prefix: true }, // caldicott
-        Phrase { role: None, term: 420, prefix: false }, // caldicott-guardian
+        Phrase { role: None, term: 425, prefix: false }, // caldicott-guardian
         Phrase { role: None, term: u16::MAX, prefix: true }, // cancer
         Phrase { role: None, term: 7, prefix: false }, // cancer-registrar
         Phrase { role: None, term: u16::MAX, prefix: true }, // catalogue
-        Phrase { role: None, term: 511, prefix: false }, // catalogue-librarian
+        Phrase { role: None, term: 516, prefix: false }, // catalogue-librarian
         Phrase { role: None, term: 76, prefix: false }, // ccio
         Phrase { role: None, term: 75, prefix: false }, // cclio
         Phrase { role: None, term: 100, prefix: false }, // cdio
         Phrase { role: None, term: u16::MAX, prefix: true }, // change
         Phrase { role: None, term: u16::MAX, prefix: true }, // change-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // change-and-release
-        Phrase { role: None, term: 433, prefix: false }, // change-and-release-analyst
+        Phrase { role: None, term: 438, prefix: false }, // change-and-release-analyst
         Phrase { role: None, term: 201, prefix: false }, // change-and-release-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // change-management
-        Phrase { role: None, term: 591, prefix: false }, // change-management-specialist
+        Phrase { role: None, term: 596, prefix: false }, // change-management-specialist
         Phrase { role: None, term: 199, prefix: false }, // change-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-clinical
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-clinical-information
         Phrase { role: None, term: 74, prefix: false }, // chief-clinical-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-data
-        Phrase { role: None, term: 288, prefix: false }, // chief-data-architect
+        Phrase { role: None, term: 293, prefix: false }, // chief-data-architect
         Phrase { role: None, term: 98, prefix: false }, // chief-data-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital-and
@@ -3304,30 +3319,30 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 91, prefix: false }, // chief-digital-information-officer
         Phrase { role: Some(Role::ALL[19]), term: u16::MAX, prefix: false }, // chief-digital-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-informatics
-        Phrase { role: None, term: 414, prefix: false }, // chief-informatics-officer
+        Phrase { role: None, term: 419, prefix: false }, // chief-informatics-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-information
         Phrase { role: None, term: 94, prefix: false }, // chief-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-information-security
         Phrase { role: None, term: 60, prefix: false }, // chief-information-security-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-it
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-it-security
-        Phrase { role: None, term: 323, prefix: false }, // chief-it-security-officer
+        Phrase { role: None, term: 328, prefix: false }, // chief-it-security-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-knowledge
-        Phrase { role: None, term: 512, prefix: false }, // chief-knowledge-officer
+        Phrase { role: None, term: 517, prefix: false }, // chief-knowledge-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical-information
         Phrase { role: None, term: 65, prefix: false }, // chief-medical-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nurse
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nurse-information
-        Phrase { role: None, term: 305, prefix: false }, // chief-nurse-information-officer
+        Phrase { role: None, term: 310, prefix: false }, // chief-nurse-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing-informatics
-        Phrase { role: None, term: 306, prefix: false }, // chief-nursing-informatics-officer
+        Phrase { role: None, term: 311, prefix: false }, // chief-nursing-informatics-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing-information
         Phrase { role: None, term: 77, prefix: false }, // chief-nursing-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-research
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-research-information
-        Phrase { role: None, term: 307, prefix: false }, // chief-research-information-officer
+        Phrase { role: None, term: 312, prefix: false }, // chief-research-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-technology
         Phrase { role: None, term: 96, prefix: false }, // chief-technology-officer
         Phrase { role: None, term: 95, prefix: false }, // cio
@@ -3337,32 +3352,33 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 17, prefix: false }, // clinical-coder
         Phrase { role: None, term: 18, prefix: true }, // clinical-coding
         Phrase { role: None, term: 19, prefix: false }, // clinical-coding-auditor
-        Phrase { role: None, term: 537, prefix: false }, // clinical-coding-expert
+        Phrase { role: None, term: 542, prefix: false }, // clinical-coding-expert
         Phrase { role: None, term: 5, prefix: false }, // clinical-coding-manager
-        Phrase { role: None, term: 538, prefix: false }, // clinical-coding-officer
+        Phrase { role: None, term: 543, prefix: false }, // clinical-coding-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-data
         Phrase { role: Some(Role::ALL[14]), term: u16::MAX, prefix: false }, // clinical-data-analyst
         Phrase { role: None, term: 68, prefix: false }, // clinical-informatician
         Phrase { role: None, term: 67, prefix: true }, // clinical-informatics
-        Phrase { role: None, term: 308, prefix: false }, // clinical-informatics-analyst
-        Phrase { role: None, term: 309, prefix: false }, // clinical-informatics-coordinator
-        Phrase { role: None, term: 310, prefix: false }, // clinical-informatics-director
-        Phrase { role: None, term: 311, prefix: false }, // clinical-informatics-manager
+        Phrase { role: None, term: 313, prefix: false }, // clinical-informatics-analyst
+        Phrase { role: None, term: 314, prefix: false }, // clinical-informatics-coordinator
+        Phrase { role: None, term: 315, prefix: false }, // clinical-informatics-director
+        Phrase { role: None, term: 316, prefix: false }, // clinical-informatics-manager
         Phrase { role: Some(Role::ALL[12]), term: u16::MAX, prefix: false }, // clinical-informatics-specialist
-        Phrase { role: None, term: 312, prefix: false }, // clinical-informatics-supervisor
+        Phrase { role: None, term: 317, prefix: false }, // clinical-informatics-supervisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-information-systems
-        Phrase { role: None, term: 313, prefix: false }, // clinical-information-systems-manager
+        Phrase { role: None, term: 318, prefix: false }, // clinical-information-systems-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-knowledge
         Phrase { role: Some(Role::ALL[27]), term: u16::MAX, prefix: false }, // clinical-knowledge-specialist
         Phrase { role: None, term: 123, prefix: false }, // clinical-librarian
         Phrase { role: None, term: 3, prefix: true }, // clinical-records
-        Phrase { role: None, term: 539, prefix: false }, // clinical-records-administrator
-        Phrase { role: None, term: 540, prefix: false }, // clinical-records-officer
-        Phrase { role: None, term: 541, prefix: false }, // clinical-records-technician
+        Phrase { role: None, term: 544, prefix: false }, // clinical-records-administrator
+        Phrase { role: None, term: 545, prefix: false }, // clinical-records-officer
+        Phrase { role: None, term: 546, prefix: false }, // clinical-records-technician
         Phrase { role: None, term: 37, prefix: true }, // clinical-risk
         Phrase { role: Some(Role::ALL[7]), term: u16::MAX, prefix: false }, // clinical-risk-manager
         Phrase { role: None, term: 36, prefix: true }, // clinical-safety
+        Phrase { role: None, term: 290, prefix: false }, // clinical-safety-engineer
         Phrase { role: Some(Role::ALL[6]), term: u16::MAX, prefix: false }, // clinical-safety-officer
         Phrase { role: None, term: 80, prefix: false }, // clinical-system
         Phrase { role: None, term: 79, prefix: true }, // clinical-systems
@@ -3370,155 +3386,156 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud
         Phrase { role: None, term: 139, prefix: false }, // cloud-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-automation
-        Phrase { role: None, term: 634, prefix: false }, // cloud-automation-engineer
-        Phrase { role: None, term: 635, prefix: false }, // cloud-developer
+        Phrase { role: None, term: 639, prefix: false }, // cloud-automation-engineer
+        Phrase { role: None, term: 640, prefix: false }, // cloud-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-devops
-        Phrase { role: None, term: 636, prefix: false }, // cloud-devops-engineer
+        Phrase { role: None, term: 641, prefix: false }, // cloud-devops-engineer
         Phrase { role: None, term: 207, prefix: false }, // cloud-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-infrastructure
-        Phrase { role: None, term: 434, prefix: false }, // cloud-infrastructure-engineer
+        Phrase { role: None, term: 439, prefix: false }, // cloud-infrastructure-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-network
-        Phrase { role: None, term: 435, prefix: false }, // cloud-network-engineer
+        Phrase { role: None, term: 440, prefix: false }, // cloud-network-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-security
-        Phrase { role: None, term: 324, prefix: false }, // cloud-security-engineer
+        Phrase { role: None, term: 329, prefix: false }, // cloud-security-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-software
-        Phrase { role: None, term: 637, prefix: false }, // cloud-software-engineer
+        Phrase { role: None, term: 642, prefix: false }, // cloud-software-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-support
-        Phrase { role: None, term: 436, prefix: false }, // cloud-support-specialist
-        Phrase { role: None, term: 314, prefix: false }, // cmio
+        Phrase { role: None, term: 441, prefix: false }, // cloud-support-specialist
+        Phrase { role: None, term: 319, prefix: false }, // cmio
         Phrase { role: None, term: 78, prefix: false }, // cnio
-        Phrase { role: None, term: 566, prefix: false }, // coder
+        Phrase { role: None, term: 571, prefix: false }, // coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // coding
         Phrase { role: None, term: 4, prefix: false }, // coding-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // command
         Phrase { role: None, term: u16::MAX, prefix: true }, // command-and
         Phrase { role: None, term: 216, prefix: true }, // command-and-control
         Phrase { role: None, term: u16::MAX, prefix: true }, // command-and-control-centre
-        Phrase { role: None, term: 437, prefix: false }, // command-and-control-centre-manager
+        Phrase { role: None, term: 442, prefix: false }, // command-and-control-centre-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // compliance
         Phrase { role: Some(Role::ALL[5]), term: u16::MAX, prefix: false }, // compliance-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computational
         Phrase { role: Some(Role::ALL[18]), term: u16::MAX, prefix: false }, // computational-biologist
         Phrase { role: None, term: 89, prefix: false }, // computational-biology
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer
-        Phrase { role: None, term: 574, prefix: false }, // computer-analyst
+        Phrase { role: None, term: 579, prefix: false }, // computer-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-network
-        Phrase { role: None, term: 438, prefix: false }, // computer-network-analyst
-        Phrase { role: None, term: 439, prefix: false }, // computer-network-specialist
+        Phrase { role: None, term: 443, prefix: false }, // computer-network-analyst
+        Phrase { role: None, term: 444, prefix: false }, // computer-network-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-network-support
-        Phrase { role: None, term: 440, prefix: false }, // computer-network-support-specialist
-        Phrase { role: None, term: 638, prefix: true }, // computer-programmer
-        Phrase { role: None, term: 639, prefix: false }, // computer-programmer-analyst
+        Phrase { role: None, term: 445, prefix: false }, // computer-network-support-specialist
+        Phrase { role: None, term: 643, prefix: true }, // computer-programmer
+        Phrase { role: None, term: 644, prefix: false }, // computer-programmer-analyst
         Phrase { role: None, term: 40, prefix: true }, // computer-security
-        Phrase { role: None, term: 325, prefix: false }, // computer-security-coordinator
-        Phrase { role: None, term: 326, prefix: false }, // computer-security-specialist
+        Phrase { role: None, term: 330, prefix: false }, // computer-security-coordinator
+        Phrase { role: None, term: 331, prefix: false }, // computer-security-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-support
         Phrase { role: None, term: 172, prefix: false }, // computer-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-systems
-        Phrase { role: None, term: 575, prefix: false }, // computer-systems-analyst
-        Phrase { role: None, term: 576, prefix: false }, // computer-systems-consultant
+        Phrase { role: None, term: 580, prefix: false }, // computer-systems-analyst
+        Phrase { role: None, term: 581, prefix: false }, // computer-systems-consultant
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-systems-security
-        Phrase { role: None, term: 327, prefix: false }, // computer-systems-security-analyst
-        Phrase { role: None, term: 441, prefix: false }, // computer-technician
+        Phrase { role: None, term: 332, prefix: false }, // computer-systems-security-analyst
+        Phrase { role: None, term: 446, prefix: false }, // computer-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // computing
         Phrase { role: None, term: u16::MAX, prefix: true }, // computing-services
-        Phrase { role: None, term: 415, prefix: false }, // computing-services-director
+        Phrase { role: None, term: 420, prefix: false }, // computing-services-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // configuration
-        Phrase { role: None, term: 442, prefix: false }, // configuration-analyst
+        Phrase { role: None, term: 447, prefix: false }, // configuration-analyst
         Phrase { role: None, term: 202, prefix: false }, // configuration-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // content
-        Phrase { role: None, term: 690, prefix: false }, // content-designer
-        Phrase { role: None, term: 691, prefix: false }, // content-strategist
+        Phrase { role: None, term: 695, prefix: false }, // content-designer
+        Phrase { role: None, term: 696, prefix: false }, // content-strategist
         Phrase { role: None, term: u16::MAX, prefix: true }, // corporate
-        Phrase { role: None, term: 528, prefix: false }, // corporate-trainer
+        Phrase { role: None, term: 533, prefix: false }, // corporate-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // corporate-training
-        Phrase { role: None, term: 529, prefix: false }, // corporate-training-manager
+        Phrase { role: None, term: 534, prefix: false }, // corporate-training-manager
         Phrase { role: None, term: 97, prefix: false }, // cto
         Phrase { role: None, term: 43, prefix: true }, // cyber
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-defence
         Phrase { role: Some(Role::ALL[11]), term: u16::MAX, prefix: false }, // cyber-defence-specialist
-        Phrase { role: None, term: 328, prefix: false }, // cyber-defender
+        Phrase { role: None, term: 333, prefix: false }, // cyber-defender
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-incident
-        Phrase { role: None, term: 329, prefix: false }, // cyber-incident-handler
-        Phrase { role: None, term: 330, prefix: false }, // cyber-incident-responder
+        Phrase { role: None, term: 334, prefix: false }, // cyber-incident-handler
+        Phrase { role: None, term: 335, prefix: false }, // cyber-incident-responder
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-risk
-        Phrase { role: None, term: 331, prefix: false }, // cyber-risk-manager
+        Phrase { role: None, term: 336, prefix: false }, // cyber-risk-manager
         Phrase { role: None, term: 58, prefix: true }, // cyber-security
         Phrase { role: Some(Role::ALL[9]), term: u16::MAX, prefix: false }, // cyber-security-analyst
-        Phrase { role: None, term: 332, prefix: false }, // cyber-security-developer
-        Phrase { role: None, term: 333, prefix: false }, // cyber-security-engineer
+        Phrase { role: None, term: 337, prefix: false }, // cyber-security-developer
+        Phrase { role: None, term: 338, prefix: false }, // cyber-security-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-programme
-        Phrase { role: None, term: 334, prefix: false }, // cyber-security-programme-director
+        Phrase { role: None, term: 339, prefix: false }, // cyber-security-programme-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-risk
-        Phrase { role: None, term: 335, prefix: false }, // cyber-security-risk-manager
+        Phrase { role: None, term: 340, prefix: false }, // cyber-security-risk-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-siem
-        Phrase { role: None, term: 336, prefix: false }, // cyber-security-siem-manager
-        Phrase { role: None, term: 337, prefix: false }, // cyber-security-specialist
-        Phrase { role: None, term: 338, prefix: false }, // cyber-security-technologist
+        Phrase { role: None, term: 341, prefix: false }, // cyber-security-siem-manager
+        Phrase { role: None, term: 342, prefix: false }, // cyber-security-specialist
+        Phrase { role: None, term: 343, prefix: false }, // cyber-security-technologist
         Phrase { role: None, term: u16::MAX, prefix: true }, // data
         Phrase { role: None, term: 163, prefix: false }, // data-analysis
         Phrase { role: Some(Role::ALL[31]), term: u16::MAX, prefix: false }, // data-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-analytics
-        Phrase { role: None, term: 387, prefix: false }, // data-analytics-manager
-        Phrase { role: None, term: 388, prefix: false }, // data-analytics-scientist
-        Phrase { role: None, term: 389, prefix: false }, // data-analytics-specialist
+        Phrase { role: None, term: 392, prefix: false }, // data-analytics-manager
+        Phrase { role: None, term: 393, prefix: false }, // data-analytics-scientist
+        Phrase { role: None, term: 394, prefix: false }, // data-analytics-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-and-ai
-        Phrase { role: None, term: 390, prefix: false }, // data-and-ai-ethicist
+        Phrase { role: None, term: 395, prefix: false }, // data-and-ai-ethicist
         Phrase { role: None, term: 164, prefix: false }, // data-and-analytics
         Phrase { role: None, term: 146, prefix: false }, // data-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-compliance
-        Phrase { role: None, term: 421, prefix: false }, // data-compliance-officer
-        Phrase { role: None, term: 391, prefix: false }, // data-consultant
+        Phrase { role: None, term: 426, prefix: false }, // data-compliance-officer
+        Phrase { role: None, term: 396, prefix: false }, // data-consultant
         Phrase { role: None, term: 143, prefix: false }, // data-engineer
         Phrase { role: None, term: 142, prefix: false }, // data-engineering
-        Phrase { role: None, term: 392, prefix: false }, // data-ethicist
+        Phrase { role: None, term: 397, prefix: false }, // data-ethicist
         Phrase { role: None, term: 155, prefix: true }, // data-governance
         Phrase { role: Some(Role::ALL[33]), term: u16::MAX, prefix: false }, // data-governance-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-integrity
-        Phrase { role: None, term: 412, prefix: false }, // data-integrity-officer
+        Phrase { role: None, term: 417, prefix: false }, // data-integrity-officer
         Phrase { role: None, term: 153, prefix: false }, // data-manager
         Phrase { role: None, term: 165, prefix: false }, // data-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-processing
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-processing-systems
-        Phrase { role: None, term: 577, prefix: false }, // data-processing-systems-analyst
+        Phrase { role: None, term: 582, prefix: false }, // data-processing-systems-analyst
         Phrase { role: None, term: 22, prefix: true }, // data-protection
-        Phrase { role: None, term: 422, prefix: false }, // data-protection-advisor
+        Phrase { role: None, term: 427, prefix: false }, // data-protection-advisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-protection-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-protection-and-security
-        Phrase { role: None, term: 423, prefix: false }, // data-protection-and-security-officer
+        Phrase { role: None, term: 428, prefix: false }, // data-protection-and-security-officer
         Phrase { role: Some(Role::ALL[3]), term: u16::MAX, prefix: false }, // data-protection-officer
-        Phrase { role: None, term: 424, prefix: false }, // data-protection-specialist
+        Phrase { role: None, term: 429, prefix: false }, // data-protection-specialist
         Phrase { role: None, term: 154, prefix: true }, // data-quality
-        Phrase { role: None, term: 413, prefix: false }, // data-quality-officer
-        Phrase { role: None, term: 393, prefix: false }, // data-quality-specialist
+        Phrase { role: None, term: 418, prefix: false }, // data-quality-officer
+        Phrase { role: None, term: 398, prefix: false }, // data-quality-specialist
         Phrase { role: None, term: 145, prefix: false }, // data-science
         Phrase { role: None, term: 144, prefix: false }, // data-scientist
         Phrase { role: None, term: 41, prefix: true }, // data-security
-        Phrase { role: None, term: 339, prefix: false }, // data-security-administrator
-        Phrase { role: None, term: 340, prefix: false }, // data-security-analyst
+        Phrase { role: None, term: 344, prefix: false }, // data-security-administrator
+        Phrase { role: None, term: 345, prefix: false }, // data-security-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-security-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-security-and-protection
-        Phrase { role: None, term: 425, prefix: false }, // data-security-and-protection-lead
+        Phrase { role: None, term: 430, prefix: false }, // data-security-and-protection-lead
+        Phrase { role: None, term: 287, prefix: false }, // data-steward
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-support
-        Phrase { role: None, term: 394, prefix: false }, // data-support-analyst
+        Phrase { role: None, term: 399, prefix: false }, // data-support-analyst
         Phrase { role: None, term: 156, prefix: true }, // data-warehouse
-        Phrase { role: None, term: 395, prefix: false }, // data-warehouse-analyst
-        Phrase { role: None, term: 289, prefix: false }, // data-warehouse-architect
-        Phrase { role: None, term: 396, prefix: false }, // data-warehouse-designer
-        Phrase { role: None, term: 397, prefix: false }, // data-warehouse-developer
+        Phrase { role: None, term: 400, prefix: false }, // data-warehouse-analyst
+        Phrase { role: None, term: 294, prefix: false }, // data-warehouse-architect
+        Phrase { role: None, term: 401, prefix: false }, // data-warehouse-designer
+        Phrase { role: None, term: 402, prefix: false }, // data-warehouse-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // database
         Phrase { role: None, term: u16::MAX, prefix: true }, // database-administration
-        Phrase { role: None, term: 443, prefix: false }, // database-administration-manager
+        Phrase { role: None, term: 448, prefix: false }, // database-administration-manager
         Phrase { role: None, term: 205, prefix: false }, // database-administrator
-        Phrase { role: None, term: 398, prefix: false }, // database-analyst
-        Phrase { role: None, term: 290, prefix: false }, // database-architect
-        Phrase { role: None, term: 498, prefix: false }, // database-coordinator
-        Phrase { role: None, term: 291, prefix: false }, // database-designer
-        Phrase { role: None, term: 399, prefix: false }, // database-developer
-        Phrase { role: None, term: 444, prefix: false }, // database-engineer
-        Phrase { role: None, term: 499, prefix: false }, // database-manager
-        Phrase { role: None, term: 400, prefix: false }, // database-programmer
+        Phrase { role: None, term: 403, prefix: false }, // database-analyst
+        Phrase { role: None, term: 295, prefix: false }, // database-architect
+        Phrase { role: None, term: 503, prefix: false }, // database-coordinator
+        Phrase { role: None, term: 296, prefix: false }, // database-designer
+        Phrase { role: None, term: 404, prefix: false }, // database-developer
+        Phrase { role: None, term: 449, prefix: false }, // database-engineer
+        Phrase { role: None, term: 504, prefix: false }, // database-manager
+        Phrase { role: None, term: 405, prefix: false }, // database-programmer
         Phrase { role: None, term: 206, prefix: false }, // dba
         Phrase { role: None, term: 38, prefix: false }, // dcb0129
         Phrase { role: None, term: 39, prefix: false }, // dcb0160
@@ -3527,44 +3544,44 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 218, prefix: false }, // delivery-management
         Phrase { role: None, term: 222, prefix: false }, // delivery-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // design
-        Phrase { role: None, term: 698, prefix: false }, // design-lead
+        Phrase { role: None, term: 703, prefix: false }, // design-lead
         Phrase { role: None, term: u16::MAX, prefix: true }, // desktop
         Phrase { role: None, term: 173, prefix: false }, // desktop-analyst
-        Phrase { role: None, term: 445, prefix: false }, // desktop-specialist
+        Phrase { role: None, term: 450, prefix: false }, // desktop-specialist
         Phrase { role: None, term: 187, prefix: true }, // desktop-support
-        Phrase { role: None, term: 446, prefix: false }, // desktop-support-technician
+        Phrase { role: None, term: 451, prefix: false }, // desktop-support-technician
         Phrase { role: None, term: 259, prefix: false }, // developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // development
         Phrase { role: None, term: 270, prefix: false }, // development-manager
         Phrase { role: None, term: 267, prefix: true }, // devops
-        Phrase { role: None, term: 640, prefix: false }, // devops-analyst
-        Phrase { role: None, term: 641, prefix: false }, // devops-consultant
+        Phrase { role: None, term: 645, prefix: false }, // devops-analyst
+        Phrase { role: None, term: 646, prefix: false }, // devops-consultant
         Phrase { role: None, term: 268, prefix: false }, // devops-engineer
-        Phrase { role: None, term: 642, prefix: false }, // devops-specialist
+        Phrase { role: None, term: 647, prefix: false }, // devops-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // devsecops
-        Phrase { role: None, term: 341, prefix: false }, // devsecops-engineer
+        Phrase { role: None, term: 346, prefix: false }, // devsecops-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // diagnostic
-        Phrase { role: None, term: 542, prefix: false }, // diagnostic-coder
+        Phrase { role: None, term: 547, prefix: false }, // diagnostic-coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital
         Phrase { role: None, term: 102, prefix: false }, // digital-director
-        Phrase { role: None, term: 401, prefix: false }, // digital-evaluator
+        Phrase { role: None, term: 406, prefix: false }, // digital-evaluator
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health
         Phrase { role: Some(Role::ALL[20]), term: u16::MAX, prefix: false }, // digital-health-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health-program
-        Phrase { role: None, term: 416, prefix: false }, // digital-health-program-director
+        Phrase { role: None, term: 421, prefix: false }, // digital-health-program-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health-project
         Phrase { role: Some(Role::ALL[39]), term: u16::MAX, prefix: false }, // digital-health-project-manager
-        Phrase { role: None, term: 417, prefix: false }, // digital-health-strategist
+        Phrase { role: None, term: 422, prefix: false }, // digital-health-strategist
         Phrase { role: Some(Role::ALL[22]), term: u16::MAX, prefix: false }, // digital-health-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-interface
-        Phrase { role: None, term: 702, prefix: false }, // digital-interface-designer
+        Phrase { role: None, term: 707, prefix: false }, // digital-interface-designer
         Phrase { role: None, term: 113, prefix: true }, // digital-learning
-        Phrase { role: None, term: 523, prefix: false }, // digital-learning-designer
-        Phrase { role: None, term: 524, prefix: false }, // digital-learning-technologist
-        Phrase { role: None, term: 315, prefix: false }, // digital-nurse
+        Phrase { role: None, term: 528, prefix: false }, // digital-learning-designer
+        Phrase { role: None, term: 529, prefix: false }, // digital-learning-technologist
+        Phrase { role: None, term: 320, prefix: false }, // digital-nurse
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-portfolio
-        Phrase { role: None, term: 578, prefix: false }, // digital-portfolio-analyst
-        Phrase { role: None, term: 579, prefix: false }, // digital-portfolio-manager
+        Phrase { role: None, term: 583, prefix: false }, // digital-portfolio-analyst
+        Phrase { role: None, term: 584, prefix: false }, // digital-portfolio-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-programme
         Phrase { role: None, term: 229, prefix: false }, // digital-programme-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-project
@@ -3575,9 +3592,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // director
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-application
-        Phrase { role: None, term: 643, prefix: false }, // director-of-application-development
+        Phrase { role: None, term: 648, prefix: false }, // director-of-application-development
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-clinical
-        Phrase { role: None, term: 316, prefix: false }, // director-of-clinical-informatics
+        Phrase { role: None, term: 321, prefix: false }, // director-of-clinical-informatics
         Phrase { role: None, term: 101, prefix: false }, // director-of-digital
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-im
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-im-and
@@ -3586,11 +3603,11 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 104, prefix: false }, // director-of-it
         Phrase { role: None, term: 93, prefix: false }, // director-of-technology
         Phrase { role: None, term: u16::MAX, prefix: true }, // documentation
-        Phrase { role: None, term: 684, prefix: false }, // documentation-specialist
+        Phrase { role: None, term: 689, prefix: false }, // documentation-specialist
         Phrase { role: Some(Role::ALL[3]), term: u16::MAX, prefix: false }, // dpo
         Phrase { role: None, term: u16::MAX, prefix: true }, // e
         Phrase { role: None, term: 110, prefix: true }, // e-learning
-        Phrase { role: None, term: 525, prefix: false }, // e-learning-author
+        Phrase { role: None, term: 530, prefix: false }, // e-learning-author
         Phrase { role: None, term: u16::MAX, prefix: true }, // educational
         Phrase { role: Some(Role::ALL[24]), term: u16::MAX, prefix: false }, // educational-technologist
         Phrase { role: None, term: 82, prefix: false }, // ehr
@@ -3601,15 +3618,15 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // electronic-patient
         Phrase { role: None, term: 83, prefix: false }, // electronic-patient-record
         Phrase { role: None, term: u16::MAX, prefix: true }, // electronic-resources
-        Phrase { role: None, term: 513, prefix: false }, // electronic-resources-librarian
+        Phrase { role: None, term: 518, prefix: false }, // electronic-resources-librarian
         Phrase { role: None, term: u16::MAX, prefix: true }, // end
         Phrase { role: None, term: u16::MAX, prefix: true }, // end-user
         Phrase { role: None, term: 190, prefix: true }, // end-user-computing
-        Phrase { role: None, term: 447, prefix: false }, // end-user-computing-engineer
+        Phrase { role: None, term: 452, prefix: false }, // end-user-computing-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // enterprise
         Phrase { role: None, term: 132, prefix: false }, // enterprise-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // enterprise-architecture
-        Phrase { role: None, term: 292, prefix: false }, // enterprise-architecture-manager
+        Phrase { role: None, term: 297, prefix: false }, // enterprise-architecture-manager
         Phrase { role: None, term: 81, prefix: true }, // epr
         Phrase { role: None, term: 116, prefix: false }, // epr-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // ethical
@@ -3621,7 +3638,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and-incident
         Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and-incident-response
-        Phrase { role: None, term: 342, prefix: false }, // forensics-and-incident-response-analyst
+        Phrase { role: None, term: 347, prefix: false }, // forensics-and-incident-response-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // freedom
         Phrase { role: None, term: u16::MAX, prefix: true }, // freedom-of
         Phrase { role: None, term: 25, prefix: false }, // freedom-of-information
@@ -3641,62 +3658,62 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance-and-compliance
-        Phrase { role: None, term: 379, prefix: false }, // governance-and-compliance-analyst
+        Phrase { role: None, term: 384, prefix: false }, // governance-and-compliance-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // graphic
-        Phrase { role: None, term: 697, prefix: false }, // graphic-designer
+        Phrase { role: None, term: 702, prefix: false }, // graphic-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // head
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of
-        Phrase { role: None, term: 668, prefix: false }, // head-of-accessibility
+        Phrase { role: None, term: 673, prefix: false }, // head-of-accessibility
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-analytics
-        Phrase { role: None, term: 402, prefix: false }, // head-of-analytics-engineering
+        Phrase { role: None, term: 407, prefix: false }, // head-of-analytics-engineering
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-business
-        Phrase { role: None, term: 580, prefix: false }, // head-of-business-analysis
+        Phrase { role: None, term: 585, prefix: false }, // head-of-business-analysis
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-business-relationship
-        Phrase { role: None, term: 500, prefix: false }, // head-of-business-relationship-management
+        Phrase { role: None, term: 505, prefix: false }, // head-of-business-relationship-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-command
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-command-and
-        Phrase { role: None, term: 501, prefix: false }, // head-of-command-and-control
+        Phrase { role: None, term: 506, prefix: false }, // head-of-command-and-control
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-content
-        Phrase { role: None, term: 669, prefix: false }, // head-of-content-design
+        Phrase { role: None, term: 674, prefix: false }, // head-of-content-design
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data-and-ai
-        Phrase { role: None, term: 403, prefix: false }, // head-of-data-and-ai-ethics
-        Phrase { role: None, term: 404, prefix: false }, // head-of-data-engineering
-        Phrase { role: None, term: 405, prefix: false }, // head-of-data-governance
-        Phrase { role: None, term: 406, prefix: false }, // head-of-data-science
+        Phrase { role: None, term: 408, prefix: false }, // head-of-data-and-ai-ethics
+        Phrase { role: None, term: 409, prefix: false }, // head-of-data-engineering
+        Phrase { role: None, term: 410, prefix: false }, // head-of-data-governance
+        Phrase { role: None, term: 411, prefix: false }, // head-of-data-science
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-delivery
-        Phrase { role: None, term: 592, prefix: false }, // head-of-delivery-management
+        Phrase { role: None, term: 597, prefix: false }, // head-of-delivery-management
         Phrase { role: None, term: 103, prefix: true }, // head-of-digital
-        Phrase { role: None, term: 407, prefix: false }, // head-of-digital-evaluation
+        Phrase { role: None, term: 412, prefix: false }, // head-of-digital-evaluation
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-frontend
-        Phrase { role: None, term: 644, prefix: false }, // head-of-frontend-development
+        Phrase { role: None, term: 649, prefix: false }, // head-of-frontend-development
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-graphic
-        Phrase { role: None, term: 685, prefix: false }, // head-of-graphic-design
+        Phrase { role: None, term: 690, prefix: false }, // head-of-graphic-design
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-information
-        Phrase { role: None, term: 343, prefix: false }, // head-of-information-security
+        Phrase { role: None, term: 348, prefix: false }, // head-of-information-security
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-interaction
-        Phrase { role: None, term: 670, prefix: false }, // head-of-interaction-design
+        Phrase { role: None, term: 675, prefix: false }, // head-of-interaction-design
         Phrase { role: None, term: 282, prefix: true }, // head-of-it
-        Phrase { role: None, term: 344, prefix: false }, // head-of-it-security
+        Phrase { role: None, term: 349, prefix: false }, // head-of-it-security
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-it-service
-        Phrase { role: None, term: 448, prefix: false }, // head-of-it-service-management
+        Phrase { role: None, term: 453, prefix: false }, // head-of-it-service-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-performance
-        Phrase { role: None, term: 408, prefix: false }, // head-of-performance-analysis
-        Phrase { role: None, term: 593, prefix: false }, // head-of-portfolio
+        Phrase { role: None, term: 413, prefix: false }, // head-of-performance-analysis
+        Phrase { role: None, term: 598, prefix: false }, // head-of-portfolio
         Phrase { role: None, term: 217, prefix: false }, // head-of-product
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-service
-        Phrase { role: None, term: 671, prefix: false }, // head-of-service-design
-        Phrase { role: None, term: 449, prefix: false }, // head-of-service-desk
-        Phrase { role: None, term: 603, prefix: false }, // head-of-test
+        Phrase { role: None, term: 676, prefix: false }, // head-of-service-design
+        Phrase { role: None, term: 454, prefix: false }, // head-of-service-desk
+        Phrase { role: None, term: 608, prefix: false }, // head-of-test
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-user
-        Phrase { role: None, term: 672, prefix: false }, // head-of-user-research
+        Phrase { role: None, term: 677, prefix: false }, // head-of-user-research
         Phrase { role: None, term: u16::MAX, prefix: true }, // health
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-data
         Phrase { role: Some(Role::ALL[32]), term: u16::MAX, prefix: false }, // health-data-scientist
         Phrase { role: None, term: 85, prefix: true }, // health-informatics
-        Phrase { role: None, term: 317, prefix: false }, // health-informatics-director
-        Phrase { role: None, term: 318, prefix: false }, // health-informatics-manager
+        Phrase { role: None, term: 322, prefix: false }, // health-informatics-director
+        Phrase { role: None, term: 323, prefix: false }, // health-informatics-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information
         Phrase { role: None, term: 10, prefix: false }, // health-information-administrator
         Phrase { role: None, term: 9, prefix: false }, // health-information-clerk
@@ -3704,14 +3721,15 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management-and-exchange
-        Phrase { role: None, term: 543, prefix: false }, // health-information-management-and-exchange-specialist
+        Phrase { role: None, term: 548, prefix: false }, // health-information-management-and-exchange-specialist
         Phrase { role: Some(Role::ALL[2]), term: u16::MAX, prefix: false }, // health-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy-and-security
-        Phrase { role: None, term: 426, prefix: false }, // health-information-privacy-and-security-specialist
+        Phrase { role: None, term: 431, prefix: false }, // health-information-privacy-and-security-specialist
         Phrase { role: None, term: 11, prefix: false }, // health-information-specialist
         Phrase { role: None, term: 8, prefix: false }, // health-information-technician
+        Phrase { role: None, term: 288, prefix: false }, // health-intelligence
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-interface
         Phrase { role: Some(Role::ALL[48]), term: u16::MAX, prefix: false }, // health-interface-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-it
@@ -3722,14 +3740,14 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: Some(Role::ALL[35]), term: u16::MAX, prefix: false }, // health-it-support-specialist
         Phrase { role: Some(Role::ALL[26]), term: u16::MAX, prefix: false }, // health-librarian
         Phrase { role: None, term: 0, prefix: true }, // health-records
-        Phrase { role: None, term: 544, prefix: false }, // health-records-assistant
-        Phrase { role: None, term: 545, prefix: false }, // health-records-clerk
+        Phrase { role: None, term: 549, prefix: false }, // health-records-assistant
+        Phrase { role: None, term: 550, prefix: false }, // health-records-clerk
         Phrase { role: None, term: 13, prefix: false }, // health-records-manager
         Phrase { role: None, term: 14, prefix: false }, // health-records-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-records-service
-        Phrase { role: None, term: 546, prefix: false }, // health-records-service-manager
-        Phrase { role: None, term: 547, prefix: false }, // health-records-staff
-        Phrase { role: None, term: 548, prefix: false }, // health-records-supervisor
+        Phrase { role: None, term: 551, prefix: false }, // health-records-service-manager
+        Phrase { role: None, term: 552, prefix: false }, // health-records-staff
+        Phrase { role: None, term: 553, prefix: false }, // health-records-supervisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-safety
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-safety-compliance
         Phrase { role: Some(Role::ALL[8]), term: u16::MAX, prefix: false }, // health-safety-compliance-officer
@@ -3737,30 +3755,30 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: Some(Role::ALL[41]), term: u16::MAX, prefix: false }, // health-software-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // help
         Phrase { role: None, term: 184, prefix: true }, // help-desk
-        Phrase { role: None, term: 450, prefix: false }, // help-desk-analyst
-        Phrase { role: None, term: 451, prefix: false }, // help-desk-technician
+        Phrase { role: None, term: 455, prefix: false }, // help-desk-analyst
+        Phrase { role: None, term: 456, prefix: false }, // help-desk-technician
         Phrase { role: None, term: 185, prefix: false }, // helpdesk
         Phrase { role: None, term: u16::MAX, prefix: true }, // human
         Phrase { role: None, term: u16::MAX, prefix: true }, // human-computer
         Phrase { role: None, term: 277, prefix: false }, // human-computer-interaction
         Phrase { role: None, term: 278, prefix: false }, // human-computer-interface
         Phrase { role: None, term: 23, prefix: true }, // ig
-        Phrase { role: None, term: 427, prefix: false }, // ig-lead
+        Phrase { role: None, term: 432, prefix: false }, // ig-lead
         Phrase { role: Some(Role::ALL[4]), term: u16::MAX, prefix: false }, // ig-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // im
         Phrase { role: None, term: u16::MAX, prefix: true }, // im-and
         Phrase { role: None, term: 169, prefix: false }, // im-and-t
         Phrase { role: None, term: u16::MAX, prefix: true }, // implementation
-        Phrase { role: None, term: 594, prefix: false }, // implementation-coordinator
+        Phrase { role: None, term: 599, prefix: false }, // implementation-coordinator
         Phrase { role: None, term: 242, prefix: false }, // implementation-lead
         Phrase { role: None, term: 241, prefix: false }, // implementation-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // implementation-support
-        Phrase { role: None, term: 502, prefix: false }, // implementation-support-specialist
+        Phrase { role: None, term: 507, prefix: false }, // implementation-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // incident
         Phrase { role: None, term: 197, prefix: false }, // incident-manager
         Phrase { role: None, term: 56, prefix: false }, // incident-responder
         Phrase { role: None, term: u16::MAX, prefix: true }, // incident-response
-        Phrase { role: None, term: 345, prefix: false }, // incident-response-engineer
+        Phrase { role: None, term: 350, prefix: false }, // incident-response-engineer
         Phrase { role: None, term: 61, prefix: false }, // informaticist
         Phrase { role: None, term: u16::MAX, prefix: true }, // informatics
         Phrase { role: None, term: 162, prefix: false }, // informatics-analyst
@@ -3768,43 +3786,43 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 72, prefix: false }, // informatics-pharmacist
         Phrase { role: None, term: u16::MAX, prefix: true }, // information
         Phrase { role: None, term: 149, prefix: false }, // information-analyst
-        Phrase { role: None, term: 673, prefix: false }, // information-architect
+        Phrase { role: None, term: 678, prefix: false }, // information-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-asset
         Phrase { role: None, term: 28, prefix: false }, // information-asset-administrator
         Phrase { role: None, term: 27, prefix: false }, // information-asset-owner
         Phrase { role: None, term: 42, prefix: true }, // information-assurance
-        Phrase { role: None, term: 346, prefix: false }, // information-assurance-analyst
-        Phrase { role: None, term: 347, prefix: false }, // information-assurance-engineer
+        Phrase { role: None, term: 351, prefix: false }, // information-assurance-analyst
+        Phrase { role: None, term: 352, prefix: false }, // information-assurance-engineer
         Phrase { role: None, term: 21, prefix: true }, // information-governance
-        Phrase { role: None, term: 428, prefix: false }, // information-governance-lead
+        Phrase { role: None, term: 433, prefix: false }, // information-governance-lead
         Phrase { role: Some(Role::ALL[4]), term: u16::MAX, prefix: false }, // information-governance-manager
         Phrase { role: None, term: 33, prefix: false }, // information-rights
         Phrase { role: None, term: 44, prefix: true }, // information-security
-        Phrase { role: None, term: 348, prefix: false }, // information-security-administrator
+        Phrase { role: None, term: 353, prefix: false }, // information-security-administrator
         Phrase { role: None, term: 59, prefix: false }, // information-security-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance-and-threat
-        Phrase { role: None, term: 349, prefix: false }, // information-security-assurance-and-threat-analyst
-        Phrase { role: None, term: 350, prefix: false }, // information-security-auditor
-        Phrase { role: None, term: 351, prefix: false }, // information-security-director
-        Phrase { role: None, term: 352, prefix: false }, // information-security-engineer
+        Phrase { role: None, term: 354, prefix: false }, // information-security-assurance-and-threat-analyst
+        Phrase { role: None, term: 355, prefix: false }, // information-security-auditor
+        Phrase { role: None, term: 356, prefix: false }, // information-security-director
+        Phrase { role: None, term: 357, prefix: false }, // information-security-engineer
         Phrase { role: Some(Role::ALL[10]), term: u16::MAX, prefix: false }, // information-security-manager
-        Phrase { role: None, term: 353, prefix: false }, // information-security-officer
+        Phrase { role: None, term: 358, prefix: false }, // information-security-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-risk
-        Phrase { role: None, term: 354, prefix: false }, // information-security-risk-analyst
-        Phrase { role: None, term: 355, prefix: false }, // information-security-specialist
+        Phrase { role: None, term: 359, prefix: false }, // information-security-risk-analyst
+        Phrase { role: None, term: 360, prefix: false }, // information-security-specialist
         Phrase { role: None, term: 174, prefix: true }, // information-systems
-        Phrase { role: None, term: 581, prefix: false }, // information-systems-analyst
-        Phrase { role: None, term: 293, prefix: false }, // information-systems-architect
-        Phrase { role: None, term: 418, prefix: false }, // information-systems-director
-        Phrase { role: None, term: 452, prefix: false }, // information-systems-manager
+        Phrase { role: None, term: 586, prefix: false }, // information-systems-analyst
+        Phrase { role: None, term: 298, prefix: false }, // information-systems-architect
+        Phrase { role: None, term: 423, prefix: false }, // information-systems-director
+        Phrase { role: None, term: 457, prefix: false }, // information-systems-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-systems-security
-        Phrase { role: None, term: 356, prefix: false }, // information-systems-security-analyst
-        Phrase { role: None, term: 357, prefix: false }, // information-systems-security-officer
-        Phrase { role: None, term: 358, prefix: false }, // information-systems-security-specialist
-        Phrase { role: None, term: 453, prefix: false }, // information-systems-supervisor
-        Phrase { role: None, term: 454, prefix: false }, // information-systems-technician
+        Phrase { role: None, term: 361, prefix: false }, // information-systems-security-analyst
+        Phrase { role: None, term: 362, prefix: false }, // information-systems-security-officer
+        Phrase { role: None, term: 363, prefix: false }, // information-systems-security-specialist
+        Phrase { role: None, term: 458, prefix: false }, // information-systems-supervisor
+        Phrase { role: None, term: 459, prefix: false }, // information-systems-technician
         Phrase { role: None, term: 45, prefix: false }, // infosec
         Phrase { role: None, term: u16::MAX, prefix: true }, // infrastructure
         Phrase { role: None, term: 280, prefix: false }, // infrastructure-analyst
@@ -3812,7 +3830,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 178, prefix: false }, // infrastructure-engineer
         Phrase { role: None, term: 179, prefix: false }, // infrastructure-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // infrastructure-operations
-        Phrase { role: None, term: 455, prefix: false }, // infrastructure-operations-engineer
+        Phrase { role: None, term: 460, prefix: false }, // infrastructure-operations-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // instructional
         Phrase { role: None, term: 108, prefix: false }, // instructional-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // integration
@@ -3821,156 +3839,156 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 272, prefix: false }, // integration-developer
         Phrase { role: None, term: 271, prefix: false }, // integration-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // interaction
-        Phrase { role: None, term: 689, prefix: false }, // interaction-designer
+        Phrase { role: None, term: 694, prefix: false }, // interaction-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // interface
         Phrase { role: None, term: 284, prefix: false }, // interface-analyst
         Phrase { role: None, term: 273, prefix: false }, // interface-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // internet
-        Phrase { role: None, term: 645, prefix: false }, // internet-programmer
+        Phrase { role: None, term: 650, prefix: false }, // internet-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // it
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-accessibility
-        Phrase { role: None, term: 604, prefix: false }, // it-accessibility-tester
-        Phrase { role: None, term: 582, prefix: false }, // it-analyst
+        Phrase { role: None, term: 609, prefix: false }, // it-accessibility-tester
+        Phrase { role: None, term: 587, prefix: false }, // it-analyst
         Phrase { role: None, term: 214, prefix: false }, // it-asset
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-business
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-business-analysis
-        Phrase { role: None, term: 583, prefix: false }, // it-business-analysis-manager
-        Phrase { role: None, term: 584, prefix: false }, // it-business-analyst
+        Phrase { role: None, term: 588, prefix: false }, // it-business-analysis-manager
+        Phrase { role: None, term: 589, prefix: false }, // it-business-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-change
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-change-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-change-and-configuration
-        Phrase { role: None, term: 456, prefix: false }, // it-change-and-configuration-manager
-        Phrase { role: None, term: 595, prefix: false }, // it-consultant
+        Phrase { role: None, term: 461, prefix: false }, // it-change-and-configuration-manager
+        Phrase { role: None, term: 600, prefix: false }, // it-consultant
         Phrase { role: None, term: 105, prefix: false }, // it-director
-        Phrase { role: None, term: 526, prefix: false }, // it-educator
+        Phrase { role: None, term: 531, prefix: false }, // it-educator
         Phrase { role: None, term: 192, prefix: false }, // it-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-help
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-help-desk
-        Phrase { role: None, term: 457, prefix: false }, // it-help-desk-advisor
-        Phrase { role: None, term: 458, prefix: false }, // it-help-desk-agent
-        Phrase { role: None, term: 459, prefix: false }, // it-help-desk-manager
+        Phrase { role: None, term: 462, prefix: false }, // it-help-desk-advisor
+        Phrase { role: None, term: 463, prefix: false }, // it-help-desk-agent
+        Phrase { role: None, term: 464, prefix: false }, // it-help-desk-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-helpdesk
-        Phrase { role: None, term: 460, prefix: false }, // it-helpdesk-agent
-        Phrase { role: None, term: 461, prefix: false }, // it-helpdesk-manager
+        Phrase { role: None, term: 465, prefix: false }, // it-helpdesk-agent
+        Phrase { role: None, term: 466, prefix: false }, // it-helpdesk-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-integration
-        Phrase { role: None, term: 646, prefix: false }, // it-integration-engineer
+        Phrase { role: None, term: 651, prefix: false }, // it-integration-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-interface
-        Phrase { role: None, term: 647, prefix: false }, // it-interface-builder
+        Phrase { role: None, term: 652, prefix: false }, // it-interface-builder
         Phrase { role: None, term: 195, prefix: false }, // it-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-network
-        Phrase { role: None, term: 294, prefix: false }, // it-network-architect
-        Phrase { role: None, term: 462, prefix: false }, // it-network-engineer
+        Phrase { role: None, term: 299, prefix: false }, // it-network-architect
+        Phrase { role: None, term: 467, prefix: false }, // it-network-engineer
         Phrase { role: None, term: 167, prefix: false }, // it-officer
         Phrase { role: None, term: 196, prefix: true }, // it-operations
         Phrase { role: Some(Role::ALL[34]), term: u16::MAX, prefix: false }, // it-operations-manager
         Phrase { role: None, term: 215, prefix: false }, // it-procurement
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-project
-        Phrase { role: None, term: 585, prefix: false }, // it-project-manager
+        Phrase { role: None, term: 590, prefix: false }, // it-project-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-quality
-        Phrase { role: None, term: 605, prefix: false }, // it-quality-manager
+        Phrase { role: None, term: 610, prefix: false }, // it-quality-manager
         Phrase { role: None, term: 46, prefix: true }, // it-security
-        Phrase { role: None, term: 359, prefix: false }, // it-security-administrator
-        Phrase { role: None, term: 360, prefix: false }, // it-security-advisor
-        Phrase { role: None, term: 361, prefix: false }, // it-security-analyst
-        Phrase { role: None, term: 295, prefix: false }, // it-security-architect
-        Phrase { role: None, term: 362, prefix: false }, // it-security-consultant
-        Phrase { role: None, term: 363, prefix: false }, // it-security-engineer
-        Phrase { role: None, term: 364, prefix: false }, // it-security-expert
-        Phrase { role: None, term: 365, prefix: false }, // it-security-manager
-        Phrase { role: None, term: 366, prefix: false }, // it-security-officer
-        Phrase { role: None, term: 367, prefix: false }, // it-security-technician
-        Phrase { role: None, term: 368, prefix: false }, // it-security-tester
+        Phrase { role: None, term: 364, prefix: false }, // it-security-administrator
+        Phrase { role: None, term: 365, prefix: false }, // it-security-advisor
+        Phrase { role: None, term: 366, prefix: false }, // it-security-analyst
+        Phrase { role: None, term: 300, prefix: false }, // it-security-architect
+        Phrase { role: None, term: 367, prefix: false }, // it-security-consultant
+        Phrase { role: None, term: 368, prefix: false }, // it-security-engineer
+        Phrase { role: None, term: 369, prefix: false }, // it-security-expert
+        Phrase { role: None, term: 370, prefix: false }, // it-security-manager
+        Phrase { role: None, term: 371, prefix: false }, // it-security-officer
+        Phrase { role: None, term: 372, prefix: false }, // it-security-technician
+        Phrase { role: None, term: 373, prefix: false }, // it-security-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-service
-        Phrase { role: None, term: 463, prefix: false }, // it-service-analyst
+        Phrase { role: None, term: 468, prefix: false }, // it-service-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-service-desk
-        Phrase { role: None, term: 464, prefix: false }, // it-service-desk-agent
-        Phrase { role: None, term: 465, prefix: false }, // it-service-desk-manager
+        Phrase { role: None, term: 469, prefix: false }, // it-service-desk-agent
+        Phrase { role: None, term: 470, prefix: false }, // it-service-desk-manager
         Phrase { role: None, term: 194, prefix: false }, // it-service-management
         Phrase { role: None, term: 193, prefix: false }, // it-service-manager
         Phrase { role: None, term: 166, prefix: false }, // it-services
         Phrase { role: None, term: 168, prefix: false }, // it-specialist
         Phrase { role: None, term: 186, prefix: true }, // it-support
-        Phrase { role: None, term: 466, prefix: false }, // it-support-engineer
-        Phrase { role: None, term: 467, prefix: false }, // it-support-specialist
-        Phrase { role: None, term: 468, prefix: false }, // it-support-technician
+        Phrase { role: None, term: 471, prefix: false }, // it-support-engineer
+        Phrase { role: None, term: 472, prefix: false }, // it-support-specialist
+        Phrase { role: None, term: 473, prefix: false }, // it-support-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-system
-        Phrase { role: None, term: 296, prefix: false }, // it-system-architect
+        Phrase { role: None, term: 301, prefix: false }, // it-system-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-systems
-        Phrase { role: None, term: 586, prefix: false }, // it-systems-analyst
-        Phrase { role: None, term: 297, prefix: false }, // it-systems-architect
-        Phrase { role: None, term: 469, prefix: false }, // it-tech
+        Phrase { role: None, term: 591, prefix: false }, // it-systems-analyst
+        Phrase { role: None, term: 302, prefix: false }, // it-systems-architect
+        Phrase { role: None, term: 474, prefix: false }, // it-tech
         Phrase { role: None, term: 191, prefix: false }, // it-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-test
-        Phrase { role: None, term: 606, prefix: false }, // it-test-analyst
-        Phrase { role: None, term: 607, prefix: false }, // it-test-manager
+        Phrase { role: None, term: 611, prefix: false }, // it-test-analyst
+        Phrase { role: None, term: 612, prefix: false }, // it-test-manager
         Phrase { role: None, term: 114, prefix: false }, // it-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // java
-        Phrase { role: None, term: 648, prefix: false }, // java-developer
+        Phrase { role: None, term: 653, prefix: false }, // java-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // knowledge
         Phrase { role: None, term: u16::MAX, prefix: true }, // knowledge-and
         Phrase { role: None, term: 128, prefix: true }, // knowledge-and-library
-        Phrase { role: None, term: 514, prefix: false }, // knowledge-and-library-specialist
+        Phrase { role: None, term: 519, prefix: false }, // knowledge-and-library-specialist
         Phrase { role: None, term: 122, prefix: false }, // knowledge-management
         Phrase { role: Some(Role::ALL[25]), term: u16::MAX, prefix: false }, // knowledge-manager
         Phrase { role: None, term: 129, prefix: false }, // knowledge-officer
         Phrase { role: None, term: 126, prefix: false }, // knowledge-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // lan
         Phrase { role: None, term: 171, prefix: false }, // lan-administrator
-        Phrase { role: None, term: 470, prefix: false }, // lan-specialist
+        Phrase { role: None, term: 475, prefix: false }, // lan-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // learning
         Phrase { role: None, term: u16::MAX, prefix: true }, // learning-and
         Phrase { role: None, term: 121, prefix: true }, // learning-and-development
         Phrase { role: Some(Role::ALL[23]), term: u16::MAX, prefix: false }, // learning-and-development-coordinator
-        Phrase { role: None, term: 530, prefix: false }, // learning-and-development-manager
-        Phrase { role: None, term: 531, prefix: false }, // learning-manager
+        Phrase { role: None, term: 535, prefix: false }, // learning-and-development-manager
+        Phrase { role: None, term: 536, prefix: false }, // learning-manager
         Phrase { role: None, term: 109, prefix: false }, // learning-technologist
         Phrase { role: None, term: 124, prefix: false }, // librarian
         Phrase { role: None, term: 125, prefix: true }, // library
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-and-knowledge
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-and-knowledge-services
-        Phrase { role: None, term: 515, prefix: false }, // library-and-knowledge-services-manager
-        Phrase { role: None, term: 516, prefix: false }, // library-assistant
-        Phrase { role: None, term: 517, prefix: false }, // library-associate
-        Phrase { role: None, term: 518, prefix: false }, // library-supervisor
+        Phrase { role: None, term: 520, prefix: false }, // library-and-knowledge-services-manager
+        Phrase { role: None, term: 521, prefix: false }, // library-assistant
+        Phrase { role: None, term: 522, prefix: false }, // library-associate
+        Phrase { role: None, term: 523, prefix: false }, // library-supervisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-technical
-        Phrase { role: None, term: 519, prefix: false }, // library-technical-assistant
+        Phrase { role: None, term: 524, prefix: false }, // library-technical-assistant
         Phrase { role: None, term: u16::MAX, prefix: true }, // literature
-        Phrase { role: None, term: 522, prefix: false }, // literature-researcher
+        Phrase { role: None, term: 527, prefix: false }, // literature-researcher
         Phrase { role: None, term: u16::MAX, prefix: true }, // local
         Phrase { role: None, term: u16::MAX, prefix: true }, // local-area
         Phrase { role: None, term: u16::MAX, prefix: true }, // local-area-network
-        Phrase { role: None, term: 471, prefix: false }, // local-area-network-administrator
-        Phrase { role: None, term: 472, prefix: false }, // local-area-network-specialist
+        Phrase { role: None, term: 476, prefix: false }, // local-area-network-administrator
+        Phrase { role: None, term: 477, prefix: false }, // local-area-network-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // machine
         Phrase { role: None, term: 158, prefix: true }, // machine-learning
-        Phrase { role: None, term: 409, prefix: false }, // machine-learning-engineer
+        Phrase { role: None, term: 414, prefix: false }, // machine-learning-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // major
         Phrase { role: None, term: u16::MAX, prefix: true }, // major-incident
-        Phrase { role: None, term: 503, prefix: false }, // major-incident-manager
+        Phrase { role: None, term: 508, prefix: false }, // major-incident-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // management
         Phrase { role: None, term: u16::MAX, prefix: true }, // management-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // management-information-systems
-        Phrase { role: None, term: 419, prefix: false }, // management-information-systems-director
+        Phrase { role: None, term: 424, prefix: false }, // management-information-systems-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical
-        Phrase { role: None, term: 549, prefix: false }, // medical-coder
+        Phrase { role: None, term: 554, prefix: false }, // medical-coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical-coding
-        Phrase { role: None, term: 550, prefix: false }, // medical-coding-officer
+        Phrase { role: None, term: 555, prefix: false }, // medical-coding-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical-note
-        Phrase { role: None, term: 551, prefix: false }, // medical-note-summariser
+        Phrase { role: None, term: 556, prefix: false }, // medical-note-summariser
         Phrase { role: None, term: 1, prefix: true }, // medical-records
-        Phrase { role: None, term: 552, prefix: false }, // medical-records-analyst
-        Phrase { role: None, term: 553, prefix: false }, // medical-records-assistant
-        Phrase { role: None, term: 554, prefix: false }, // medical-records-clerk
-        Phrase { role: None, term: 555, prefix: false }, // medical-records-coordinator
-        Phrase { role: None, term: 556, prefix: false }, // medical-records-director
+        Phrase { role: None, term: 557, prefix: false }, // medical-records-analyst
+        Phrase { role: None, term: 558, prefix: false }, // medical-records-assistant
+        Phrase { role: None, term: 559, prefix: false }, // medical-records-clerk
+        Phrase { role: None, term: 560, prefix: false }, // medical-records-coordinator
+        Phrase { role: None, term: 561, prefix: false }, // medical-records-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical-records-filing
-        Phrase { role: None, term: 557, prefix: false }, // medical-records-filing-clerk
+        Phrase { role: None, term: 562, prefix: false }, // medical-records-filing-clerk
         Phrase { role: None, term: 15, prefix: false }, // medical-records-manager
-        Phrase { role: None, term: 558, prefix: false }, // medical-records-officer
-        Phrase { role: None, term: 559, prefix: false }, // medical-records-staff
-        Phrase { role: None, term: 560, prefix: false }, // medical-records-supervisor
-        Phrase { role: None, term: 561, prefix: false }, // medical-records-technician
+        Phrase { role: None, term: 563, prefix: false }, // medical-records-officer
+        Phrase { role: None, term: 564, prefix: false }, // medical-records-staff
+        Phrase { role: None, term: 565, prefix: false }, // medical-records-supervisor
+        Phrase { role: None, term: 566, prefix: false }, // medical-records-technician
         Phrase { role: None, term: 6, prefix: false }, // medical-summariser
         Phrase { role: None, term: u16::MAX, prefix: true }, // ml
         Phrase { role: None, term: 159, prefix: false }, // ml-engineer
@@ -3981,71 +3999,71 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 177, prefix: false }, // network-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-and-security
-        Phrase { role: None, term: 473, prefix: false }, // network-and-security-engineer
+        Phrase { role: None, term: 478, prefix: false }, // network-and-security-engineer
         Phrase { role: None, term: 135, prefix: false }, // network-architect
-        Phrase { role: None, term: 474, prefix: false }, // network-configurator
-        Phrase { role: None, term: 475, prefix: false }, // network-coordinator
+        Phrase { role: None, term: 479, prefix: false }, // network-configurator
+        Phrase { role: None, term: 480, prefix: false }, // network-coordinator
         Phrase { role: None, term: 175, prefix: false }, // network-engineer
         Phrase { role: None, term: 176, prefix: false }, // network-manager
         Phrase { role: None, term: 47, prefix: true }, // network-security
-        Phrase { role: None, term: 369, prefix: false }, // network-security-administrator
-        Phrase { role: None, term: 370, prefix: false }, // network-security-analyst
-        Phrase { role: None, term: 371, prefix: false }, // network-security-tester
-        Phrase { role: None, term: 476, prefix: false }, // network-specialist
+        Phrase { role: None, term: 374, prefix: false }, // network-security-administrator
+        Phrase { role: None, term: 375, prefix: false }, // network-security-analyst
+        Phrase { role: None, term: 376, prefix: false }, // network-security-tester
+        Phrase { role: None, term: 481, prefix: false }, // network-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-support
-        Phrase { role: None, term: 477, prefix: false }, // network-support-specialist
+        Phrase { role: None, term: 482, prefix: false }, // network-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-systems
-        Phrase { role: None, term: 298, prefix: false }, // network-systems-consultant
+        Phrase { role: None, term: 303, prefix: false }, // network-systems-consultant
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-technical
-        Phrase { role: None, term: 478, prefix: false }, // network-technical-analyst
-        Phrase { role: None, term: 479, prefix: false }, // network-technician
+        Phrase { role: None, term: 483, prefix: false }, // network-technical-analyst
+        Phrase { role: None, term: 484, prefix: false }, // network-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and-distributed
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and-distributed-systems
-        Phrase { role: None, term: 299, prefix: false }, // networking-systems-and-distributed-systems-engineer
+        Phrase { role: None, term: 304, prefix: false }, // networking-systems-and-distributed-systems-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // networks
-        Phrase { role: None, term: 480, prefix: false }, // networks-engineer
+        Phrase { role: None, term: 485, prefix: false }, // networks-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // nurse
         Phrase { role: None, term: 70, prefix: false }, // nurse-informatician
         Phrase { role: None, term: u16::MAX, prefix: true }, // nursing
         Phrase { role: None, term: 69, prefix: false }, // nursing-informatics
         Phrase { role: None, term: u16::MAX, prefix: true }, // operational
         Phrase { role: None, term: u16::MAX, prefix: true }, // operational-control
-        Phrase { role: None, term: 504, prefix: false }, // operational-control-manager
+        Phrase { role: None, term: 509, prefix: false }, // operational-control-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // operations
-        Phrase { role: None, term: 505, prefix: false }, // operations-analyst
+        Phrase { role: None, term: 510, prefix: false }, // operations-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // outreach
-        Phrase { role: None, term: 520, prefix: false }, // outreach-librarian
+        Phrase { role: None, term: 525, prefix: false }, // outreach-librarian
         Phrase { role: None, term: 66, prefix: true }, // pacs
-        Phrase { role: None, term: 319, prefix: false }, // pacs-administrator
+        Phrase { role: None, term: 324, prefix: false }, // pacs-administrator
         Phrase { role: None, term: u16::MAX, prefix: true }, // pathology
         Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-it
         Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-it-systems
-        Phrase { role: None, term: 320, prefix: false }, // pathology-it-systems-manager
+        Phrase { role: None, term: 325, prefix: false }, // pathology-it-systems-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-links
-        Phrase { role: None, term: 321, prefix: false }, // pathology-links-manager
+        Phrase { role: None, term: 326, prefix: false }, // pathology-links-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-access
         Phrase { role: None, term: 20, prefix: false }, // patient-access-systems
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administration
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administration-team
-        Phrase { role: None, term: 567, prefix: false }, // patient-administration-team-leader
+        Phrase { role: None, term: 572, prefix: false }, // patient-administration-team-leader
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administrative
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administrative-team
-        Phrase { role: None, term: 568, prefix: false }, // patient-administrative-team-leader
+        Phrase { role: None, term: 573, prefix: false }, // patient-administrative-team-leader
         Phrase { role: None, term: 12, prefix: true }, // patient-data
         Phrase { role: Some(Role::ALL[0]), term: u16::MAX, prefix: false }, // patient-data-coordinator
         Phrase { role: None, term: 2, prefix: true }, // patient-records
         Phrase { role: None, term: 16, prefix: false }, // patient-records-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-services
-        Phrase { role: None, term: 569, prefix: false }, // patient-services-manager
+        Phrase { role: None, term: 574, prefix: false }, // patient-services-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-support
         Phrase { role: Some(Role::ALL[1]), term: u16::MAX, prefix: false }, // patient-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // patients
         Phrase { role: None, term: u16::MAX, prefix: true }, // patients-records
-        Phrase { role: None, term: 562, prefix: false }, // patients-records-assistant
+        Phrase { role: None, term: 567, prefix: false }, // patients-records-assistant
         Phrase { role: None, term: u16::MAX, prefix: true }, // penetration
         Phrase { role: None, term: 52, prefix: false }, // penetration-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // performance
@@ -4054,7 +4072,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // personal
         Phrase { role: None, term: u16::MAX, prefix: true }, // personal-computer
         Phrase { role: None, term: u16::MAX, prefix: true }, // personal-computer-network
-        Phrase { role: None, term: 481, prefix: false }, // personal-computer-network-analyst
+        Phrase { role: None, term: 486, prefix: false }, // personal-computer-network-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // pharmacy
         Phrase { role: None, term: 73, prefix: false }, // pharmacy-informatics
         Phrase { role: None, term: u16::MAX, prefix: true }, // platform
@@ -4069,78 +4087,79 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information-management-redesign
-        Phrase { role: None, term: 322, prefix: false }, // practice-workflow-and-information-management-redesign-specialist
+        Phrase { role: None, term: 327, prefix: false }, // practice-workflow-and-information-management-redesign-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // privacy
         Phrase { role: None, term: 35, prefix: false }, // privacy-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // problem
-        Phrase { role: None, term: 482, prefix: false }, // problem-analyst
+        Phrase { role: None, term: 487, prefix: false }, // problem-analyst
         Phrase { role: None, term: 198, prefix: false }, // problem-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // product
         Phrase { role: None, term: u16::MAX, prefix: true }, // product-assurance
-        Phrase { role: None, term: 608, prefix: false }, // product-assurance-engineer
-        Phrase { role: None, term: 696, prefix: false }, // product-designer
+        Phrase { role: None, term: 613, prefix: false }, // product-assurance-engineer
+        Phrase { role: None, term: 701, prefix: false }, // product-designer
         Phrase { role: Some(Role::ALL[37]), term: u16::MAX, prefix: false }, // product-manager
         Phrase { role: None, term: 221, prefix: false }, // product-owner
         Phrase { role: None, term: u16::MAX, prefix: true }, // program
-        Phrase { role: None, term: 596, prefix: false }, // program-director
+        Phrase { role: None, term: 601, prefix: false }, // program-director
+        Phrase { role: None, term: 291, prefix: false }, // program-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // programme
         Phrase { role: None, term: u16::MAX, prefix: true }, // programme-delivery
         Phrase { role: None, term: 227, prefix: false }, // programme-delivery-manager
-        Phrase { role: None, term: 597, prefix: false }, // programme-director
+        Phrase { role: None, term: 602, prefix: false }, // programme-director
         Phrase { role: None, term: 237, prefix: false }, // programme-lead
         Phrase { role: None, term: 231, prefix: false }, // programme-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // programme-support
         Phrase { role: None, term: 235, prefix: false }, // programme-support-officer
         Phrase { role: None, term: 260, prefix: true }, // programmer
-        Phrase { role: None, term: 649, prefix: false }, // programmer-analyst
+        Phrase { role: None, term: 654, prefix: false }, // programmer-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // project
         Phrase { role: None, term: 238, prefix: false }, // project-coordinator
         Phrase { role: None, term: u16::MAX, prefix: true }, // project-delivery
         Phrase { role: None, term: 228, prefix: false }, // project-delivery-manager
-        Phrase { role: None, term: 598, prefix: false }, // project-director
+        Phrase { role: None, term: 603, prefix: false }, // project-director
         Phrase { role: None, term: 236, prefix: false }, // project-lead
-        Phrase { role: None, term: 599, prefix: false }, // project-leader
+        Phrase { role: None, term: 604, prefix: false }, // project-leader
         Phrase { role: None, term: 232, prefix: false }, // project-manager
         Phrase { role: None, term: 233, prefix: false }, // project-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // project-support
         Phrase { role: None, term: 234, prefix: false }, // project-support-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // projects
         Phrase { role: None, term: u16::MAX, prefix: true }, // projects-portfolio
-        Phrase { role: None, term: 600, prefix: false }, // projects-portfolio-manager
+        Phrase { role: None, term: 605, prefix: false }, // projects-portfolio-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // public
         Phrase { role: None, term: u16::MAX, prefix: true }, // public-health
         Phrase { role: None, term: u16::MAX, prefix: true }, // public-health-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // public-health-and-commissioning
-        Phrase { role: None, term: 521, prefix: false }, // public-health-and-commissioning-librarian
+        Phrase { role: None, term: 526, prefix: false }, // public-health-and-commissioning-librarian
         Phrase { role: None, term: u16::MAX, prefix: true }, // qa
         Phrase { role: None, term: 249, prefix: false }, // qa-analyst
-        Phrase { role: None, term: 621, prefix: false }, // qa-director
+        Phrase { role: None, term: 626, prefix: false }, // qa-director
         Phrase { role: None, term: 250, prefix: false }, // qa-engineer
         Phrase { role: Some(Role::ALL[42]), term: u16::MAX, prefix: false }, // qa-manager
         Phrase { role: Some(Role::ALL[40]), term: u16::MAX, prefix: false }, // qa-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // qat
-        Phrase { role: None, term: 609, prefix: false }, // qat-analyst
+        Phrase { role: None, term: 614, prefix: false }, // qat-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance
         Phrase { role: None, term: 251, prefix: false }, // quality-assurance-analyst
-        Phrase { role: None, term: 622, prefix: false }, // quality-assurance-director
+        Phrase { role: None, term: 627, prefix: false }, // quality-assurance-director
         Phrase { role: None, term: 252, prefix: false }, // quality-assurance-engineer
         Phrase { role: Some(Role::ALL[42]), term: u16::MAX, prefix: false }, // quality-assurance-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-practice
-        Phrase { role: None, term: 623, prefix: false }, // quality-assurance-practice-manager
-        Phrase { role: None, term: 624, prefix: false }, // quality-assurance-specialist
+        Phrase { role: None, term: 628, prefix: false }, // quality-assurance-practice-manager
+        Phrase { role: None, term: 629, prefix: false }, // quality-assurance-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-test
-        Phrase { role: None, term: 610, prefix: false }, // quality-assurance-test-analyst
+        Phrase { role: None, term: 615, prefix: false }, // quality-assurance-test-analyst
         Phrase { role: Some(Role::ALL[40]), term: u16::MAX, prefix: false }, // quality-assurance-tester
-        Phrase { role: None, term: 625, prefix: false }, // quality-engineer
+        Phrase { role: None, term: 630, prefix: false }, // quality-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // records
         Phrase { role: None, term: 32, prefix: true }, // records-management
-        Phrase { role: None, term: 429, prefix: false }, // records-management-specialist
+        Phrase { role: None, term: 434, prefix: false }, // records-management-specialist
         Phrase { role: None, term: 31, prefix: false }, // records-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // registered
         Phrase { role: None, term: u16::MAX, prefix: true }, // registered-health
         Phrase { role: None, term: u16::MAX, prefix: true }, // registered-health-information
-        Phrase { role: None, term: 563, prefix: false }, // registered-health-information-technician
+        Phrase { role: None, term: 568, prefix: false }, // registered-health-information-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // release
         Phrase { role: None, term: 200, prefix: false }, // release-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // report
@@ -4148,14 +4167,14 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // reporting
         Phrase { role: None, term: 161, prefix: false }, // reporting-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // requirement
-        Phrase { role: None, term: 587, prefix: false }, // requirement-engineer
+        Phrase { role: None, term: 592, prefix: false }, // requirement-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // research
         Phrase { role: None, term: u16::MAX, prefix: true }, // research-data
-        Phrase { role: None, term: 410, prefix: false }, // research-data-scientist
-        Phrase { role: None, term: 564, prefix: false }, // rhit
+        Phrase { role: None, term: 415, prefix: false }, // research-data-scientist
+        Phrase { role: None, term: 569, prefix: false }, // rhit
         Phrase { role: None, term: u16::MAX, prefix: true }, // scientific
         Phrase { role: None, term: u16::MAX, prefix: true }, // scientific-database
-        Phrase { role: None, term: 304, prefix: false }, // scientific-database-curator
+        Phrase { role: None, term: 309, prefix: false }, // scientific-database-curator
         Phrase { role: None, term: u16::MAX, prefix: true }, // scrum
         Phrase { role: None, term: 224, prefix: false }, // scrum-master
         Phrase { role: None, term: 257, prefix: false }, // sdet
@@ -4164,197 +4183,198 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 134, prefix: false }, // security-architect
         Phrase { role: None, term: 49, prefix: false }, // security-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // security-operation
-        Phrase { role: None, term: 372, prefix: false }, // security-operation-analyst
+        Phrase { role: None, term: 377, prefix: false }, // security-operation-analyst
         Phrase { role: None, term: 50, prefix: true }, // security-operations
         Phrase { role: None, term: u16::MAX, prefix: true }, // security-operations-centre
-        Phrase { role: None, term: 373, prefix: false }, // security-operations-centre-analyst
+        Phrase { role: None, term: 378, prefix: false }, // security-operations-centre-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // senior
         Phrase { role: None, term: u16::MAX, prefix: true }, // senior-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // senior-information-risk
         Phrase { role: None, term: 29, prefix: false }, // senior-information-risk-owner
         Phrase { role: None, term: u16::MAX, prefix: true }, // server
-        Phrase { role: None, term: 483, prefix: false }, // server-administrator
+        Phrase { role: None, term: 488, prefix: false }, // server-administrator
         Phrase { role: None, term: 281, prefix: false }, // server-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // service
         Phrase { role: None, term: u16::MAX, prefix: true }, // service-acceptance
-        Phrase { role: None, term: 484, prefix: false }, // service-acceptance-analyst
-        Phrase { role: None, term: 688, prefix: false }, // service-designer
+        Phrase { role: None, term: 489, prefix: false }, // service-acceptance-analyst
+        Phrase { role: None, term: 693, prefix: false }, // service-designer
         Phrase { role: None, term: 182, prefix: true }, // service-desk
-        Phrase { role: None, term: 485, prefix: false }, // service-desk-analyst
-        Phrase { role: None, term: 486, prefix: false }, // service-desk-manager
-        Phrase { role: None, term: 487, prefix: false }, // service-desk-operator
-        Phrase { role: None, term: 601, prefix: false }, // service-manager
+        Phrase { role: None, term: 490, prefix: false }, // service-desk-analyst
+        Phrase { role: None, term: 491, prefix: false }, // service-desk-manager
+        Phrase { role: None, term: 492, prefix: false }, // service-desk-operator
+        Phrase { role: None, term: 606, prefix: false }, // service-manager
         Phrase { role: None, term: 226, prefix: false }, // service-owner
         Phrase { role: None, term: u16::MAX, prefix: true }, // service-readiness
-        Phrase { role: None, term: 488, prefix: false }, // service-readiness-analyst
+        Phrase { role: None, term: 493, prefix: false }, // service-readiness-analyst
         Phrase { role: None, term: 203, prefix: true }, // service-transition
-        Phrase { role: None, term: 489, prefix: false }, // service-transition-manager
+        Phrase { role: None, term: 494, prefix: false }, // service-transition-manager
         Phrase { role: None, term: 183, prefix: false }, // servicedesk
         Phrase { role: None, term: 30, prefix: false }, // siro
         Phrase { role: None, term: u16::MAX, prefix: true }, // site
         Phrase { role: None, term: u16::MAX, prefix: true }, // site-reliability
         Phrase { role: None, term: u16::MAX, prefix: true }, // site-reliability-devops
-        Phrase { role: None, term: 650, prefix: false }, // site-reliability-devops-engineer
+        Phrase { role: None, term: 655, prefix: false }, // site-reliability-devops-engineer
         Phrase { role: None, term: 180, prefix: false }, // site-reliability-engineer
         Phrase { role: None, term: 51, prefix: true }, // soc
-        Phrase { role: None, term: 374, prefix: false }, // soc-analyst
+        Phrase { role: None, term: 379, prefix: false }, // soc-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // software
-        Phrase { role: None, term: 651, prefix: false }, // software-analyst
-        Phrase { role: None, term: 300, prefix: false }, // software-architect
+        Phrase { role: None, term: 656, prefix: false }, // software-analyst
+        Phrase { role: None, term: 305, prefix: false }, // software-architect
         Phrase { role: Some(Role::ALL[43]), term: u16::MAX, prefix: false }, // software-developer
         Phrase { role: None, term: 269, prefix: true }, // software-development
-        Phrase { role: None, term: 652, prefix: false }, // software-development-engineer
+        Phrase { role: None, term: 657, prefix: false }, // software-development-engineer
         Phrase { role: None, term: 258, prefix: false }, // software-engineer
-        Phrase { role: None, term: 653, prefix: false }, // software-programmer
+        Phrase { role: None, term: 658, prefix: false }, // software-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-quality
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-quality-assurance
-        Phrase { role: None, term: 611, prefix: false }, // software-quality-assurance-analyst
-        Phrase { role: None, term: 612, prefix: false }, // software-quality-assurance-engineer
-        Phrase { role: None, term: 613, prefix: false }, // software-quality-engineer
+        Phrase { role: None, term: 616, prefix: false }, // software-quality-assurance-analyst
+        Phrase { role: None, term: 617, prefix: false }, // software-quality-assurance-engineer
+        Phrase { role: None, term: 618, prefix: false }, // software-quality-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-support
-        Phrase { role: None, term: 490, prefix: false }, // software-support-manager
+        Phrase { role: None, term: 495, prefix: false }, // software-support-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-test
-        Phrase { role: None, term: 614, prefix: false }, // software-test-engineer
+        Phrase { role: None, term: 619, prefix: false }, // software-test-engineer
         Phrase { role: None, term: 248, prefix: false }, // software-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-testing
-        Phrase { role: None, term: 615, prefix: false }, // software-testing-specialist
-        Phrase { role: None, term: 527, prefix: false }, // software-trainer
+        Phrase { role: None, term: 620, prefix: false }, // software-testing-specialist
+        Phrase { role: None, term: 532, prefix: false }, // software-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // solution
         Phrase { role: Some(Role::ALL[28]), term: u16::MAX, prefix: false }, // solution-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // solutions
-        Phrase { role: None, term: 301, prefix: false }, // solutions-architect
-        Phrase { role: None, term: 654, prefix: false }, // solutions-developer
+        Phrase { role: None, term: 306, prefix: false }, // solutions-architect
+        Phrase { role: None, term: 659, prefix: false }, // solutions-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // sqa
-        Phrase { role: None, term: 616, prefix: false }, // sqa-analyst
-        Phrase { role: None, term: 617, prefix: false }, // sqa-engineer
+        Phrase { role: None, term: 621, prefix: false }, // sqa-analyst
+        Phrase { role: None, term: 622, prefix: false }, // sqa-engineer
         Phrase { role: None, term: 181, prefix: false }, // sre
         Phrase { role: None, term: 157, prefix: false }, // statistician
         Phrase { role: None, term: u16::MAX, prefix: true }, // statistics
-        Phrase { role: None, term: 411, prefix: false }, // statistics-analyst
+        Phrase { role: None, term: 416, prefix: false }, // statistics-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // subject
         Phrase { role: None, term: 34, prefix: false }, // subject-access
         Phrase { role: None, term: u16::MAX, prefix: true }, // support
-        Phrase { role: None, term: 506, prefix: false }, // support-specialist
+        Phrase { role: None, term: 511, prefix: false }, // support-specialist
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // sysadmin
         Phrase { role: None, term: u16::MAX, prefix: true }, // system
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // system-administrator
-        Phrase { role: None, term: 588, prefix: false }, // system-analyst
+        Phrase { role: None, term: 593, prefix: false }, // system-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-and-network
-        Phrase { role: None, term: 491, prefix: false }, // system-and-network-administrator
+        Phrase { role: None, term: 496, prefix: false }, // system-and-network-administrator
         Phrase { role: Some(Role::ALL[30]), term: u16::MAX, prefix: false }, // system-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-integration
-        Phrase { role: None, term: 655, prefix: false }, // system-integration-engineer
-        Phrase { role: None, term: 656, prefix: false }, // system-programmer
+        Phrase { role: None, term: 660, prefix: false }, // system-integration-engineer
+        Phrase { role: None, term: 661, prefix: false }, // system-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-security
-        Phrase { role: None, term: 375, prefix: false }, // system-security-administrator
-        Phrase { role: None, term: 376, prefix: false }, // system-security-tester
+        Phrase { role: None, term: 380, prefix: false }, // system-security-administrator
+        Phrase { role: None, term: 381, prefix: false }, // system-security-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // systems-administrator
-        Phrase { role: None, term: 589, prefix: false }, // systems-analyst
+        Phrase { role: None, term: 594, prefix: false }, // systems-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems-and-networks
-        Phrase { role: None, term: 492, prefix: false }, // systems-and-networks-manager
+        Phrase { role: None, term: 497, prefix: false }, // systems-and-networks-manager
         Phrase { role: None, term: 140, prefix: false }, // systems-architect
         Phrase { role: Some(Role::ALL[30]), term: u16::MAX, prefix: false }, // systems-designer
         Phrase { role: None, term: 204, prefix: false }, // systems-engineer
-        Phrase { role: None, term: 507, prefix: false }, // systems-manager
-        Phrase { role: None, term: 508, prefix: false }, // systems-specialist
+        Phrase { role: None, term: 512, prefix: false }, // systems-manager
+        Phrase { role: None, term: 513, prefix: false }, // systems-specialist
         Phrase { role: None, term: 115, prefix: false }, // systems-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // technical
-        Phrase { role: None, term: 509, prefix: false }, // technical-analyst
+        Phrase { role: None, term: 514, prefix: false }, // technical-analyst
         Phrase { role: None, term: 133, prefix: false }, // technical-architect
-        Phrase { role: None, term: 674, prefix: false }, // technical-author
-        Phrase { role: None, term: 675, prefix: false }, // technical-communicator
-        Phrase { role: None, term: 664, prefix: false }, // technical-consultant
+        Phrase { role: None, term: 679, prefix: false }, // technical-author
+        Phrase { role: None, term: 680, prefix: false }, // technical-communicator
+        Phrase { role: None, term: 669, prefix: false }, // technical-consultant
         Phrase { role: None, term: u16::MAX, prefix: true }, // technical-documentation
-        Phrase { role: None, term: 676, prefix: false }, // technical-documentation-specialist
+        Phrase { role: None, term: 681, prefix: false }, // technical-documentation-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // technical-services
-        Phrase { role: None, term: 510, prefix: false }, // technical-services-manager
+        Phrase { role: None, term: 515, prefix: false }, // technical-services-manager
         Phrase { role: None, term: 189, prefix: true }, // technical-support
-        Phrase { role: None, term: 493, prefix: false }, // technical-support-manager
-        Phrase { role: None, term: 494, prefix: false }, // technical-support-specialist
-        Phrase { role: None, term: 700, prefix: false }, // technical-writer
+        Phrase { role: None, term: 498, prefix: false }, // technical-support-manager
+        Phrase { role: None, term: 499, prefix: false }, // technical-support-specialist
+        Phrase { role: None, term: 705, prefix: false }, // technical-writer
         Phrase { role: None, term: 210, prefix: true }, // telecommunications
-        Phrase { role: None, term: 495, prefix: false }, // telecommunications-analyst
-        Phrase { role: None, term: 496, prefix: false }, // telecommunications-engineer
+        Phrase { role: None, term: 500, prefix: false }, // telecommunications-analyst
+        Phrase { role: None, term: 501, prefix: false }, // telecommunications-engineer
         Phrase { role: None, term: 209, prefix: false }, // telecoms
         Phrase { role: None, term: 211, prefix: false }, // telephony
         Phrase { role: None, term: u16::MAX, prefix: true }, // test
         Phrase { role: None, term: 243, prefix: false }, // test-analyst
         Phrase { role: None, term: 130, prefix: false }, // test-architect
         Phrase { role: None, term: 253, prefix: false }, // test-automation
-        Phrase { role: None, term: 618, prefix: false }, // test-designer
+        Phrase { role: None, term: 623, prefix: false }, // test-designer
         Phrase { role: None, term: 244, prefix: false }, // test-engineer
         Phrase { role: None, term: 246, prefix: false }, // test-lead
         Phrase { role: None, term: 245, prefix: false }, // test-manager
         Phrase { role: None, term: 247, prefix: false }, // tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // threat
+        Phrase { role: None, term: 289, prefix: false }, // threat-hunter
         Phrase { role: None, term: 54, prefix: false }, // threat-intelligence
         Phrase { role: None, term: 118, prefix: false }, // trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // training
         Phrase { role: None, term: u16::MAX, prefix: true }, // training-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // training-and-development
-        Phrase { role: None, term: 532, prefix: false }, // training-and-development-coordinator
-        Phrase { role: None, term: 533, prefix: false }, // training-and-development-manager
-        Phrase { role: None, term: 534, prefix: false }, // training-coordinator
+        Phrase { role: None, term: 537, prefix: false }, // training-and-development-coordinator
+        Phrase { role: None, term: 538, prefix: false }, // training-and-development-manager
+        Phrase { role: None, term: 539, prefix: false }, // training-coordinator
         Phrase { role: None, term: 279, prefix: false }, // training-lead
         Phrase { role: None, term: 120, prefix: false }, // training-manager
         Phrase { role: None, term: 119, prefix: false }, // training-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // ui
-        Phrase { role: None, term: 693, prefix: false }, // ui-designer
-        Phrase { role: None, term: 657, prefix: false }, // ui-developer
-        Phrase { role: None, term: 658, prefix: false }, // ui-programmer
+        Phrase { role: None, term: 698, prefix: false }, // ui-designer
+        Phrase { role: None, term: 662, prefix: false }, // ui-developer
+        Phrase { role: None, term: 663, prefix: false }, // ui-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // unit
-        Phrase { role: None, term: 619, prefix: false }, // unit-tester
+        Phrase { role: None, term: 624, prefix: false }, // unit-tester
         Phrase { role: None, term: 276, prefix: true }, // usability
-        Phrase { role: None, term: 677, prefix: false }, // usability-analyst
-        Phrase { role: None, term: 678, prefix: false }, // usability-expert
-        Phrase { role: None, term: 620, prefix: false }, // usability-tester
+        Phrase { role: None, term: 682, prefix: false }, // usability-analyst
+        Phrase { role: None, term: 683, prefix: false }, // usability-expert
+        Phrase { role: None, term: 625, prefix: false }, // usability-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // user
         Phrase { role: None, term: u16::MAX, prefix: true }, // user-centred
-        Phrase { role: None, term: 695, prefix: false }, // user-centred-design
-        Phrase { role: None, term: 694, prefix: true }, // user-experience
-        Phrase { role: None, term: 679, prefix: false }, // user-experience-analyst
+        Phrase { role: None, term: 700, prefix: false }, // user-centred-design
+        Phrase { role: None, term: 699, prefix: true }, // user-experience
+        Phrase { role: None, term: 684, prefix: false }, // user-experience-analyst
         Phrase { role: Some(Role::ALL[46]), term: u16::MAX, prefix: false }, // user-experience-designer
-        Phrase { role: None, term: 680, prefix: false }, // user-experience-officer
+        Phrase { role: None, term: 685, prefix: false }, // user-experience-officer
         Phrase { role: Some(Role::ALL[47]), term: u16::MAX, prefix: false }, // user-experience-researcher
         Phrase { role: None, term: u16::MAX, prefix: true }, // user-interface
-        Phrase { role: None, term: 681, prefix: false }, // user-interface-designer
-        Phrase { role: None, term: 659, prefix: false }, // user-interface-developer
-        Phrase { role: None, term: 660, prefix: false }, // user-interface-engineer
-        Phrase { role: None, term: 687, prefix: false }, // user-research
-        Phrase { role: None, term: 686, prefix: false }, // user-researcher
+        Phrase { role: None, term: 686, prefix: false }, // user-interface-designer
+        Phrase { role: None, term: 664, prefix: false }, // user-interface-developer
+        Phrase { role: None, term: 665, prefix: false }, // user-interface-engineer
+        Phrase { role: None, term: 692, prefix: false }, // user-research
+        Phrase { role: None, term: 691, prefix: false }, // user-researcher
         Phrase { role: None, term: u16::MAX, prefix: true }, // user-support
         Phrase { role: None, term: 188, prefix: false }, // user-support-specialist
-        Phrase { role: None, term: 692, prefix: true }, // ux
+        Phrase { role: None, term: 697, prefix: true }, // ux
         Phrase { role: None, term: 275, prefix: false }, // ux-architect
         Phrase { role: Some(Role::ALL[46]), term: u16::MAX, prefix: false }, // ux-designer
         Phrase { role: Some(Role::ALL[47]), term: u16::MAX, prefix: false }, // ux-researcher
         Phrase { role: None, term: 55, prefix: true }, // vulnerability
-        Phrase { role: None, term: 377, prefix: false }, // vulnerability-analyst
-        Phrase { role: None, term: 378, prefix: false }, // vulnerability-manager
+        Phrase { role: None, term: 382, prefix: false }, // vulnerability-analyst
+        Phrase { role: None, term: 383, prefix: false }, // vulnerability-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // waiting
         Phrase { role: None, term: u16::MAX, prefix: true }, // waiting-list
         Phrase { role: None, term: u16::MAX, prefix: true }, // waiting-list-co
-        Phrase { role: None, term: 570, prefix: false }, // waiting-list-co-ordinator
-        Phrase { role: None, term: 571, prefix: false }, // waiting-list-coordinator
+        Phrase { role: None, term: 575, prefix: false }, // waiting-list-co-ordinator
+        Phrase { role: None, term: 576, prefix: false }, // waiting-list-coordinator
         Phrase { role: None, term: u16::MAX, prefix: true }, // ward
-        Phrase { role: None, term: 572, prefix: false }, // ward-clerk
+        Phrase { role: None, term: 577, prefix: false }, // ward-clerk
         Phrase { role: None, term: u16::MAX, prefix: true }, // web
         Phrase { role: None, term: u16::MAX, prefix: true }, // web-application
-        Phrase { role: None, term: 661, prefix: false }, // web-application-programmer
+        Phrase { role: None, term: 666, prefix: false }, // web-application-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // web-content
-        Phrase { role: None, term: 682, prefix: false }, // web-content-manager
-        Phrase { role: None, term: 683, prefix: false }, // web-content-specialist
-        Phrase { role: None, term: 701, prefix: false }, // web-designer
+        Phrase { role: None, term: 687, prefix: false }, // web-content-manager
+        Phrase { role: None, term: 688, prefix: false }, // web-content-specialist
+        Phrase { role: None, term: 706, prefix: false }, // web-designer
         Phrase { role: None, term: 266, prefix: false }, // web-developer
-        Phrase { role: None, term: 662, prefix: false }, // web-engineer
-        Phrase { role: None, term: 663, prefix: false }, // web-programmer
+        Phrase { role: None, term: 667, prefix: false }, // web-engineer
+        Phrase { role: None, term: 668, prefix: false }, // web-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // web-project
-        Phrase { role: None, term: 590, prefix: false }, // web-project-manager
+        Phrase { role: None, term: 595, prefix: false }, // web-project-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // workplace
         Phrase { role: None, term: u16::MAX, prefix: true }, // workplace-training
-        Phrase { role: None, term: 535, prefix: false }, // workplace-training-specialist
+        Phrase { role: None, term: 540, prefix: false }, // workplace-training-specialist
     ],
 };

@@ -179,7 +179,7 @@ fn real_titles_score_above_the_floors() {
             100.0 * roles.rate()
         ),
         format!(
-            "| digital titles of one family ({}) | give that family | {:.1}% (floor 81%) |",
+            "| digital titles of one family ({}) | give that family | {:.1}% (floor 84%) |",
             families.total,
             100.0 * families.rate()
         ),
