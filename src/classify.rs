@@ -502,21 +502,22 @@ impl<const N: usize> Builder<N> {
             if !words {
                 return;
             }
-            // A word respelled into two ("eHealth" is "digital health") may
-            // fall into two pieces: it belongs to the later one.
-            let last = count
-                .checked_sub(1)
-                .and_then(|last| pieces.get(last))
-                .copied();
-            if last.is_some_and(|(_, last_start, last_end)| last_end > start && last_start >= start)
-            {
-                count = count.wrapping_sub(1);
-            }
             if let Some(slot) = pieces.get_mut(count) {
                 *slot = (code, start, end);
                 count = count.wrapping_add(1);
             }
         };
+        // A word respelled into two ("eHealth" is "digital health") gives two
+        // tokens over the same bytes: both belong to the later one's piece.
+        for at in (1..tokens.len()).rev() {
+            let same =
+                tokens.get(at.wrapping_sub(1)).map(|t| t.start) == tokens.get(at).map(|t| t.start);
+            if let (true, Some(&later)) = (same, self.parts.get(at)) {
+                if let Some(earlier) = self.parts.get_mut(at.wrapping_sub(1)) {
+                    *earlier = later;
+                }
+            }
+        }
         for (token, &code) in tokens.iter().zip(self.parts.iter()) {
             let is_word = matches!(token.kind, Kind::Word | Kind::Unknown);
             // Punctuation inside a deciding piece belongs to it ("(Band

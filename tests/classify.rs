@@ -346,3 +346,16 @@ fn another_trade_outside_the_role_gives_nothing() {
         Some(Role::CyberSecurityAnalyst)
     );
 }
+
+#[test]
+fn a_split_word_after_a_qualifier_does_not_overlap_the_role() {
+    // Found by the classify fuzz target.
+    let text = "b\rBand\rBand7-BandBandQ--\u{2013}&eHealth Safety Compliance Officer";
+    let found = found(text);
+    assert_eq!(found.role(), Some(Role::HealthSafetyComplianceOfficer));
+    let mut end = 0;
+    for evidence in found.evidence() {
+        assert!(evidence.range().start >= end, "{:?}", found.evidence());
+        end = evidence.range().end;
+    }
+}
