@@ -17,8 +17,20 @@
 //!   its evidence, for any title made of title characters; 422 for a title
 //!   that is empty, too long, or holds control or unsupported characters.
 //!
-//! For both POST endpoints, malformed JSON is 400, a missing or mistyped
-//! field 422, a wrong content type 415 and a body over 16 KiB 413.
+//! - `POST /validate/batch` with `{"titles": ["...", ...]}`: up to 1,000
+//!   titles, 200 with one result a title in order (`valid`, then what
+//!   `/validate` answers); more titles are 413.
+//!
+//! For the POST endpoints, malformed JSON is 400, a missing or mistyped
+//! field 422, a wrong content type 415 and a body over the limit (16 KiB,
+//! 512 KiB for a batch) 413, at once from its `Content-Length` (so a client
+//! that sends `Expect: 100-continue` is never invited to upload it).
+//!
+//! Serving: a header-read timeout (5 s) closes connections that never
+//! finish their request line and headers, a request timeout (10 s) answers
+//! 408, at most 256 connections are served at once (more wait to be
+//! accepted), and Ctrl-C or SIGTERM stops accepting and lets the requests
+//! in flight finish.
 //!
 //! The library adds no runtime dependency: axum and tokio are the example's.
 
@@ -35,6 +47,33 @@ use serde_json::{Map, Value};
 
 /// The largest request body the service reads.
 pub const BODY_LIMIT: usize = 16 * 1024;
+
+/// The largest batch request body: 1,000 titles of up to 256 bytes, quoted.
+pub const BATCH_BODY_LIMIT: usize = 512 * 1024;
+
+/// The most titles one batch request may hold.
+pub const BATCH_LIMIT: usize = 1_000;
+
+/// How the service serves connections.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// How long a client may take to send its request line and headers.
+    pub header_timeout: std::time::Duration,
+    /// How long a request may take, body and answer included.
+    pub request_timeout: std::time::Duration,
+    /// How many connections are served at once.
+    pub max_connections: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            header_timeout: std::time::Duration::from_secs(5),
+            request_timeout: std::time::Duration::from_secs(10),
+            max_connections: 256,
+        }
+    }
+}
 
 #[derive(Serialize)]
 struct FamilyBody {
@@ -148,13 +187,14 @@ async fn role(Path(id): Path<String>) -> Response {
     }
 }
 
-/// Reads the request's `title`. The body is read as bytes and parsed here,
-/// so that every way a request can be wrong gets a JSON error rather than
-/// the framework's plain text.
-fn title_of(
+/// Reads the request body as a JSON object. The body is read as bytes and
+/// parsed here, so that every way a request can be wrong gets a JSON error
+/// rather than the framework's plain text.
+fn json_object(
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
-) -> Result<String, (StatusCode, String)> {
+    expected: &str,
+) -> Result<Map<String, Value>, (StatusCode, String)> {
     let is_json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
@@ -171,7 +211,7 @@ fn title_of(
         Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
             return Err((
                 StatusCode::PAYLOAD_TOO_LARGE,
-                format!("the request body is over the limit of {BODY_LIMIT} bytes"),
+                "the request body is over the limit".to_string(),
             ));
         }
         Err(rejection) => return Err((rejection.status(), rejection.body_text())),
@@ -183,13 +223,22 @@ fn title_of(
         Err(e) if e.is_data() => {
             return Err((
                 StatusCode::UNPROCESSABLE_ENTITY,
-                format!("invalid request: expected an object with a string `title` ({e})"),
+                format!("invalid request: expected {expected} ({e})"),
             ));
         }
         Err(e) => {
             return Err((StatusCode::BAD_REQUEST, format!("malformed JSON: {e}")));
         }
     };
+    Ok(request)
+}
+
+/// Reads the request's `title`.
+fn title_of(
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<String, (StatusCode, String)> {
+    let request = json_object(headers, body, "an object with a string `title`")?;
     let title = match request.get("title") {
         Some(Value::String(title)) => title.as_str(),
         Some(other) => {
@@ -222,10 +271,18 @@ async fn validate(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Re
         Err((status, message)) => return error(status, message),
     };
     let title = title.as_str();
+    match validated(title) {
+        Ok(body) => Json(body).into_response(),
+        Err(body) => (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response(),
+    }
+}
+
+/// What `/validate` answers for one title.
+fn validated(title: &str) -> Result<Validated, ErrorBody> {
     match parse_title(title) {
         Ok(parsed) => {
             let role = parsed.role();
-            Json(Validated {
+            Ok(Validated {
                 job_title: parsed.to_string(),
                 role: role.id(),
                 title: role.title(),
@@ -233,7 +290,6 @@ async fn validate(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Re
                 seniority: parsed.seniority().map(|s| s.name()),
                 band: parsed.bands().map(|b| b.to_string()),
             })
-            .into_response()
         }
         Err(e) => {
             let suggestions = suggest(title)
@@ -242,13 +298,65 @@ async fn validate(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Re
                     title: role.title(),
                 })
                 .collect();
-            let body = ErrorBody {
+            Err(ErrorBody {
                 error: e.to_string(),
                 suggestions: Some(suggestions),
-            };
-            (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response()
+            })
         }
     }
+}
+
+#[derive(Serialize)]
+struct BatchResult {
+    valid: bool,
+    #[serde(flatten)]
+    valid_body: Option<Validated>,
+    #[serde(flatten)]
+    error_body: Option<ErrorBody>,
+}
+
+async fn validate_batch(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Response {
+    let request = match json_object(&headers, body, "an object with an array `titles`") {
+        Ok(request) => request,
+        Err((status, message)) => return error(status, message),
+    };
+    let Some(Value::Array(titles)) = request.get("titles") else {
+        return error(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid request: expected an object with an array of strings `titles`",
+        );
+    };
+    if titles.len() > BATCH_LIMIT {
+        return error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!(
+                "a batch holds at most {BATCH_LIMIT} titles; this one has {}",
+                titles.len()
+            ),
+        );
+    }
+    let mut results = Vec::with_capacity(titles.len());
+    for (index, title) in titles.iter().enumerate() {
+        let Value::String(title) = title else {
+            return error(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("invalid request: `titles[{index}]` is not a string"),
+            );
+        };
+        results.push(match validated(title) {
+            Ok(body) => BatchResult {
+                valid: true,
+                valid_body: Some(body),
+                error_body: None,
+            },
+            Err(body) => BatchResult {
+                valid: false,
+                valid_body: None,
+                error_body: Some(body),
+            },
+        });
+    }
+    Json(serde_json::json!({ "results": results })).into_response()
 }
 
 async fn classify_title(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Response {
@@ -311,6 +419,14 @@ async fn classify_title(headers: HeaderMap, body: Result<Bytes, BytesRejection>)
 
 /// The service's routes, ready to serve.
 pub fn router() -> Router {
+    router_with(Limits::default())
+}
+
+/// The service's routes with the given request timeout.
+pub fn router_with(limits: Limits) -> Router {
+    let batch = Router::new()
+        .route("/validate/batch", post(validate_batch))
+        .layer(DefaultBodyLimit::max(BATCH_BODY_LIMIT));
     Router::new()
         .route("/families", get(families))
         .route("/roles", get(roles))
@@ -318,6 +434,11 @@ pub fn router() -> Router {
         .route("/validate", post(validate))
         .route("/classify", post(classify_title))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .merge(batch)
+        .layer(axum::middleware::from_fn(body_too_large))
+        .layer(axum::middleware::from_fn(move |request, next| {
+            deadline(limits.request_timeout, request, next)
+        }))
         .fallback(|| async { error(StatusCode::NOT_FOUND, "no such endpoint") })
         .method_not_allowed_fallback(|| async {
             error(
@@ -327,13 +448,121 @@ pub fn router() -> Router {
         })
 }
 
-#[allow(dead_code)] // The tests include this file for `router` and start their own server.
-#[tokio::main(flavor = "current_thread")]
+/// Answers 413 from the `Content-Length` alone, before the body is read:
+/// hyper sends `100 Continue` only when a handler first reads the body, so
+/// a client that asked to upload 100 MB is told no at once.
+async fn body_too_large(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let limit = if request.uri().path() == "/validate/batch" {
+        BATCH_BODY_LIMIT
+    } else {
+        BODY_LIMIT
+    };
+    let length = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.trim().parse::<u64>().ok());
+    if length.is_some_and(|length| length > limit as u64) {
+        return error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!("the request body is over the limit of {limit} bytes"),
+        );
+    }
+    next.run(request).await
+}
+
+/// Answers 408 when a request, its body included, takes too long.
+async fn deadline(
+    timeout: std::time::Duration,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    match tokio::time::timeout(timeout, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => error(StatusCode::REQUEST_TIMEOUT, "the request took too long"),
+    }
+}
+
+/// Serves the routes on `listener` until `shutdown` completes, then stops
+/// accepting and waits for the requests in flight.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    limits: Limits,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use std::sync::Arc;
+
+    let app = router_with(limits);
+    let permits = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    tokio::pin!(shutdown);
+    loop {
+        // A connection over the cap waits in the listen queue.
+        let permit = tokio::select! {
+            permit = Arc::clone(&permits).acquire_owned() => match permit {
+                Ok(permit) => permit,
+                Err(_) => break,
+            },
+            () = &mut shutdown => break,
+        };
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // Out of file descriptors and the like: try again shortly.
+                Err(_) => {
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        let mut builder = hyper::server::conn::http1::Builder::new();
+        builder
+            .timer(TokioTimer::new())
+            .header_read_timeout(limits.header_timeout);
+        let connection = graceful.watch(builder.serve_connection(TokioIo::new(stream), service));
+        tokio::spawn(async move {
+            let _ = connection.await;
+            drop(permit);
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
+}
+
+/// Completes on Ctrl-C or, on Unix, SIGTERM.
+async fn signalled() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
+}
+
+#[allow(dead_code)] // The tests include this file for `serve` and start their own server.
+#[tokio::main]
 async fn main() -> std::io::Result<()> {
     let address = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "127.0.0.1:3000".to_owned());
     let listener = tokio::net::TcpListener::bind(&address).await?;
     eprintln!("validating job titles on http://{}", listener.local_addr()?);
-    axum::serve(listener, router()).await
+    serve(listener, Limits::default(), signalled()).await;
+    eprintln!("stopped: the requests in flight have finished");
+    Ok(())
 }

@@ -5,15 +5,32 @@
 mod service;
 
 use std::net::SocketAddr;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
+/// Short limits, so the timeout tests take a second or two.
+fn limits() -> service::Limits {
+    service::Limits {
+        header_timeout: Duration::from_millis(800),
+        request_timeout: Duration::from_secs(2),
+        max_connections: 512,
+    }
+}
+
 async fn start() -> SocketAddr {
+    start_until(std::future::pending()).await
+}
+
+/// Serves until `shutdown` completes.
+async fn start_until(
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> SocketAddr {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, service::router()).await.unwrap() });
+    tokio::spawn(service::serve(listener, limits(), shutdown));
     address
 }
 
@@ -384,5 +401,259 @@ async fn json_with_a_charset_parameter_is_accepted() {
     assert_eq!(
         (status, &reply["role"]),
         (200, &Value::from("data-analyst"))
+    );
+}
+
+/// Reads what the server sends until it closes the connection, or `None`
+/// when it is still open after `wait`.
+async fn read_until_closed(stream: &mut TcpStream, wait: Duration) -> Option<Vec<u8>> {
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    let deadline = Instant::now() + wait;
+    loop {
+        let left = deadline.checked_duration_since(Instant::now())?;
+        match tokio::time::timeout(left, stream.read(&mut buf)).await {
+            Ok(Ok(0)) | Ok(Err(_)) => return Some(seen),
+            Ok(Ok(n)) => seen.extend_from_slice(&buf[..n]),
+            Err(_) => return None,
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn half_sent_requests_are_closed_after_the_header_timeout_while_others_are_served() {
+    let address = start().await;
+    // 200 clients that send half a request and then nothing.
+    let mut slow = Vec::new();
+    for _ in 0..200 {
+        let mut stream = TcpStream::connect(address).await.unwrap();
+        stream
+            .write_all(b"POST /validate HTTP/1.1\r\nhost: localhost\r\ncontent-")
+            .await
+            .unwrap();
+        slow.push(stream);
+    }
+    // Meanwhile the service answers everyone else.
+    for _ in 0..20 {
+        let (status, _) = post(address, r#"{"title": "Data Analyst"}"#).await;
+        assert_eq!(status, 200);
+    }
+    // Every half-sent request is closed soon after the header timeout
+    // (800 ms here), not left to hold its connection.
+    let started = Instant::now();
+    for stream in &mut slow {
+        assert!(
+            read_until_closed(stream, Duration::from_secs(5))
+                .await
+                .is_some(),
+            "a half-sent request was still open after 5 s"
+        );
+    }
+    assert!(started.elapsed() < Duration::from_secs(5));
+    let (status, _) = post(address, r#"{"title": "Data Analyst"}"#).await;
+    assert_eq!(status, 200, "still serving");
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_is_refused_before_it_is_sent() {
+    let address = start().await;
+    let mut stream = TcpStream::connect(address).await.unwrap();
+    stream
+        .write_all(
+            b"POST /validate HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\n\
+              content-length: 100000000\r\nexpect: 100-continue\r\nconnection: close\r\n\r\n",
+        )
+        .await
+        .unwrap();
+    let reply = read_until_closed(&mut stream, Duration::from_secs(5))
+        .await
+        .expect("answered at once");
+    let reply = String::from_utf8_lossy(&reply);
+    assert!(reply.starts_with("HTTP/1.1 413"), "{reply}");
+    assert!(!reply.contains("100 Continue"), "{reply}");
+}
+
+#[tokio::test]
+async fn a_request_that_takes_too_long_gets_408() {
+    let address = start().await;
+    let mut stream = TcpStream::connect(address).await.unwrap();
+    // Headers promise ten bytes of body; two arrive, then nothing.
+    stream
+        .write_all(
+            b"POST /validate HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\n\
+              content-length: 10\r\nconnection: close\r\n\r\n{\"",
+        )
+        .await
+        .unwrap();
+    let reply = read_until_closed(&mut stream, Duration::from_secs(6))
+        .await
+        .expect("answered");
+    let reply = String::from_utf8_lossy(&reply);
+    assert!(reply.starts_with("HTTP/1.1 408"), "{reply}");
+}
+
+#[tokio::test]
+async fn a_batch_answers_each_title_in_order() {
+    let address = start().await;
+    let titles: Vec<String> = (0..1000)
+        .map(|i| match i % 3 {
+            0 => "Snr Data Analyst (Band 6)".to_string(),
+            1 => format!("Nurse {i}"),
+            _ => "Clinical Safety Oficer".to_string(),
+        })
+        .collect();
+    let body = serde_json::json!({ "titles": titles }).to_string();
+    let (status, reply) = request(
+        address,
+        "POST",
+        "/validate/batch",
+        Some("application/json"),
+        body.as_bytes(),
+    )
+    .await;
+    assert_eq!(status, 200, "{reply}");
+    let results = reply["results"].as_array().unwrap();
+    assert_eq!(results.len(), 1000);
+    for (i, result) in results.iter().enumerate() {
+        match i % 3 {
+            0 => {
+                assert_eq!(result["valid"], true);
+                assert_eq!(result["role"], "data-analyst");
+                assert_eq!(result["band"], "Band 6");
+            }
+            1 => assert_eq!(result["valid"], false),
+            _ => {
+                assert_eq!(result["valid"], false);
+                assert_eq!(result["suggestions"][0]["id"], "clinical-safety-officer");
+            }
+        }
+    }
+    // One title over the limit is refused as a whole, with a clear error.
+    let too_many = serde_json::json!({ "titles": vec!["Data Analyst"; 1001] }).to_string();
+    let (status, reply) = request(
+        address,
+        "POST",
+        "/validate/batch",
+        Some("application/json"),
+        too_many.as_bytes(),
+    )
+    .await;
+    assert_eq!(status, 413);
+    assert!(
+        reply["error"]
+            .as_str()
+            .unwrap()
+            .contains("at most 1000 titles"),
+        "{reply}"
+    );
+    let (status, _) = request(
+        address,
+        "POST",
+        "/validate/batch",
+        Some("application/json"),
+        br#"{"titles": "Data Analyst"}"#,
+    )
+    .await;
+    assert_eq!(status, 422);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_lets_the_request_in_flight_finish() {
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let address = start_until(async {
+        let _ = stopped.await;
+    })
+    .await;
+    // A request whose body is still on its way when the shutdown begins.
+    let mut stream = TcpStream::connect(address).await.unwrap();
+    let body = br#"{"title": "Data Analyst"}"#;
+    stream
+        .write_all(
+            format!(
+                "POST /validate HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\n\
+                 content-length: {}\r\nconnection: close\r\n\r\n",
+                body.len()
+            )
+            .as_bytes(),
+        )
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    stop.send(()).unwrap();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    stream.write_all(body).await.unwrap();
+    let reply = read_until_closed(&mut stream, Duration::from_secs(5))
+        .await
+        .expect("answered");
+    let reply = String::from_utf8_lossy(&reply);
+    assert!(reply.starts_with("HTTP/1.1 200"), "{reply}");
+    // And no new connection is served.
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert!(TcpStream::connect(address).await.is_err());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_clients_all_get_answers() {
+    // A bounded load test on loopback: 16 clients, 100 requests each over
+    // keep-alive connections. Run with --nocapture for the throughput.
+    let address = start().await;
+    let started = Instant::now();
+    let mut clients = Vec::new();
+    for client in 0..16 {
+        clients.push(tokio::spawn(async move {
+            let mut stream = TcpStream::connect(address).await.unwrap();
+            let mut ok = 0;
+            for i in 0..100 {
+                let body = if (client + i) % 2 == 0 {
+                    r#"{"title": "Snr Clinical Safety Officer (Band 7)"}"#
+                } else {
+                    r#"{"title": "Digital Programme Manager"}"#
+                };
+                let path = if (client + i) % 2 == 0 {
+                    "/validate"
+                } else {
+                    "/classify"
+                };
+                let head = format!(
+                    "POST {path} HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\n\
+                     content-length: {}\r\n\r\n",
+                    body.len()
+                );
+                stream.write_all(head.as_bytes()).await.unwrap();
+                stream.write_all(body.as_bytes()).await.unwrap();
+                // Read one response: headers, then content-length bytes.
+                let mut buf = Vec::new();
+                let mut byte = [0u8; 1];
+                while !buf.ends_with(b"\r\n\r\n") {
+                    stream.read_exact(&mut byte).await.unwrap();
+                    buf.push(byte[0]);
+                }
+                let head = String::from_utf8_lossy(&buf).to_ascii_lowercase();
+                let length: usize = head
+                    .lines()
+                    .find_map(|line| line.strip_prefix("content-length: "))
+                    .unwrap()
+                    .trim()
+                    .parse()
+                    .unwrap();
+                let mut body = vec![0u8; length];
+                stream.read_exact(&mut body).await.unwrap();
+                if head.starts_with("http/1.1 200") {
+                    ok += 1;
+                }
+            }
+            ok
+        }));
+    }
+    let mut total = 0;
+    for client in clients {
+        total += client.await.unwrap();
+    }
+    let elapsed = started.elapsed();
+    assert_eq!(total, 1600, "every request answered 200");
+    println!(
+        "1600 requests from 16 keep-alive clients in {:.0} ms: {:.0} requests/s (debug build)",
+        elapsed.as_secs_f64() * 1000.0,
+        1600.0 / elapsed.as_secs_f64()
     );
 }
