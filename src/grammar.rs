@@ -170,6 +170,12 @@ pub(crate) fn band_at(
         (None, None) if digit_led(at(tokens, next)) => {
             return Some((next.wrapping_add(1), Err(TitleError::InvalidBand)));
         }
+        // "Band 7 - Data Analyst", "(Band 5-)": the dashes only separate.
+        (None, None)
+            if at(tokens, index).is_some_and(|t| matches!(t.kind, Kind::Hyphen | Kind::Dash)) =>
+        {
+            return Some((skip_dash(index), Ok(BandRange::single(low))));
+        }
         (None, None) => return single,
     };
     let range = BandRange::new(low, high).filter(|range| !range.is_single());
@@ -543,6 +549,10 @@ mod tests {
         "--",
         "AfC--Band 8a",
         "---",
+        "(Band5-)",
+        "Band 6--",
+        "%6",
+        "band%6",
         "(",
         ")",
         ",",

@@ -458,6 +458,8 @@ struct Word {
     end: usize,
     /// The word holds punctuation or is longer than any table word.
     other: bool,
+    /// How many letters and digits came before the first punctuation.
+    letters_before_other: usize,
 }
 
 impl Word {
@@ -468,6 +470,7 @@ impl Word {
             start: None,
             end: 0,
             other: false,
+            letters_before_other: usize::MAX,
         }
     }
 
@@ -521,6 +524,7 @@ impl Word {
     fn push_other(&mut self, offset: usize) {
         self.start.get_or_insert(offset);
         self.end = offset.wrapping_add(1);
+        self.letters_before_other = self.letters_before_other.min(self.len);
         self.other = true;
     }
 
@@ -539,11 +543,16 @@ impl Word {
         const BAND: u64 = u64::from_le_bytes(*b"band\0\0\0\0");
         let first = self.chunks.first().copied().unwrap_or(0);
         let is_digit = |byte: u64| (u64::from(b'0')..=u64::from(b'9')).contains(&byte);
+        // The packed letters skip punctuation, so a flag holds only where
+        // no punctuation came before the letters it reads ("%6", "band%6").
         let mut flags = 0;
-        if is_digit(first & 0xFF) {
+        if self.letters_before_other >= 1 && is_digit(first & 0xFF) {
             flags |= DIGIT;
         }
-        if first & 0xFFFF_FFFF == BAND && is_digit(first >> 32 & 0xFF) {
+        if self.letters_before_other >= 5
+            && first & 0xFFFF_FFFF == BAND
+            && is_digit(first >> 32 & 0xFF)
+        {
             flags |= BANDISH;
         }
         flags
@@ -557,6 +566,7 @@ impl Word {
         self.len = 0;
         self.start = None;
         self.other = false;
+        self.letters_before_other = usize::MAX;
     }
 }
 

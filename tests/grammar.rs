@@ -34,6 +34,7 @@ fn piece() -> impl Strategy<Value = String> {
             "Agenda for Change 8b", "Band 8a-b", "Band 8a-8b", "Band 6/7", "Band 7-8a", "Band 8b-8a",
             "Band 7 to 8a", "Band 7-7", "Band 7 - Band 8a", "Band 8a-e", "Band 6-b", "Band Manager",
             "AfC - Band 7", "Band - 7", "NHS - Band 6", "AfC -", "--", "AfC--Band 8a", "---",
+            "(Band5-)", "Band 6--", "%6", "band%6", "8a%",
         ][..]).prop_map(String::from),
         2 => select(&[
             "(", ")", ",", ":", ";", "|", "/", "*", "-", " - ", "\u{2013}", "[", "]", "(Band 7)",
@@ -103,5 +104,17 @@ fn the_longest_title_within_the_cap_reads_whole() {
         let text = format!("Data Analyst {}", "q".repeat(len));
         assert_eq!(parse_title(&text), Err(TitleError::Unknown), "{len}");
         assert_eq!(reference(&text), Err(TitleError::Unknown), "{len}");
+    }
+}
+
+#[test]
+fn inputs_the_grammar_fuzz_target_found() {
+    for text in [
+        "band%6\n\u{a0}[",
+        "(Band5-)----DPO----------------",
+        "%6 Band",
+        "Band 6-- Data Analyst",
+    ] {
+        assert_eq!(parse_title(text), reference(text), "{text:?}");
     }
 }

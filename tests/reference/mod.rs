@@ -204,6 +204,9 @@ fn band(t: &[Tok], mut i: usize) -> Option<(usize, Result<BandRange, TitleError>
         Some(w @ ("a" | "b" | "c" | "d")) if eight => code(&format!("8{w}")).unwrap(),
         Some("a" | "b" | "c" | "d") => return Some((j + 1 - start, Err(TitleError::InvalidBand))),
         Some(w) if digit_led(w) => return Some((j + 1 - start, Err(TitleError::InvalidBand))),
+        _ if t.get(i) == Some(&Tok::Dash) => {
+            return Some((skip(i) - start, Ok(BandRange::single(low))));
+        }
         _ => return single,
     };
     let range = BandRange::new(low, high).filter(|r| !r.is_single());
