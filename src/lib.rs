@@ -40,6 +40,8 @@ mod lookup;
 mod normalize;
 mod packed;
 mod role;
+#[cfg(any(feature = "schemars", feature = "utoipa"))]
+mod schema;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;

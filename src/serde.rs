@@ -30,10 +30,13 @@
 use core::fmt;
 
 use ::serde::de::{self, Deserializer, Visitor};
-use ::serde::ser::Serializer;
+use ::serde::ser::{SerializeStruct, Serializer};
 use ::serde::{Deserialize, Serialize};
 
-use crate::{Family, JobTitle, Role, TitleError, parse_title};
+use crate::{
+    BandRange, Classification, Evidence, Family, JobTitle, MatchKind, Part, Role, TitleError,
+    parse_title,
+};
 
 /// Inputs longer than this are not echoed back in error messages, so that a
 /// hostile megabyte does not travel into logs and response bodies.
@@ -137,6 +140,94 @@ impl<'de> Deserialize<'de> for Family {
             FAMILY_EXPECTING,
             Family::from_name,
         )
+    }
+}
+
+impl Serialize for BandRange {
+    /// Serializes the band or range as `JobTitle` writes it: `"Band 8a-8b"`.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for BandRange {
+    /// Accepts a band or range by the rules of [`BandRange::from_name`].
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_with(
+            deserializer,
+            "pay band",
+            "a pay band or range, such as \"Band 7\" or \"Band 8a-8b\"",
+            BandRange::from_name,
+        )
+    }
+}
+
+impl Serialize for MatchKind {
+    /// Serializes [`MatchKind::name`]: `"exact"`, `"qualified"`, `"family"`,
+    /// `"ambiguous"`.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl Serialize for Part {
+    /// Serializes [`Part::name`]: `"role"`, `"set-aside"`, ...
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
+}
+
+impl Serialize for Evidence {
+    /// `{"part": "role", "start": 7, "end": 19}`: byte offsets into the input.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut state = serializer.serialize_struct("Evidence", 3)?;
+        state.serialize_field("part", &self.part())?;
+        state.serialize_field("start", &self.range().start)?;
+        state.serialize_field("end", &self.range().end)?;
+        state.end()
+    }
+}
+
+/// The candidates of a classification as a sequence, without allocating.
+struct Candidates<'a>(&'a Classification);
+
+impl Serialize for Candidates<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.candidates())
+    }
+}
+
+impl Serialize for Classification {
+    /// An object: `match` (the kind), `role` and `family` (ids or `null`),
+    /// `candidates` (family ids), `seniority`, `band`, `term` and `evidence`.
+    ///
+    /// ```
+    /// let found = digital_health_roles::classify("Network Engineer, Band 6")?;
+    /// assert_eq!(
+    ///     serde_json::to_value(found).unwrap(),
+    ///     serde_json::json!({
+    ///         "match": "family", "role": null, "family": "it-operations",
+    ///         "candidates": ["it-operations"], "seniority": null, "band": "Band 6",
+    ///         "term": "network engineer",
+    ///         "evidence": [
+    ///             {"part": "term", "start": 0, "end": 16},
+    ///             {"part": "band", "start": 18, "end": 24},
+    ///         ],
+    ///     })
+    /// );
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut state = serializer.serialize_struct("Classification", 8)?;
+        state.serialize_field("match", &self.kind())?;
+        state.serialize_field("role", &self.role())?;
+        state.serialize_field("family", &self.family())?;
+        state.serialize_field("candidates", &Candidates(self))?;
+        state.serialize_field("seniority", &self.seniority().map(|s| s.name()))?;
+        state.serialize_field("band", &self.bands())?;
+        state.serialize_field("term", &self.term())?;
+        state.serialize_field("evidence", self.evidence())?;
+        state.end()
     }
 }
 
