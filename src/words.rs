@@ -496,10 +496,9 @@ impl Word {
         self.start = Some(offset);
         self.end = end;
         self.len = len;
-        if len > WORD_BYTES {
-            self.other = true;
-            return;
-        }
+        // A word longer than any table word is unknown, but its first bytes
+        // still tell a digit or "band7…" apart.
+        self.other |= len > WORD_BYTES;
         for (index, chunk) in self.chunks.iter_mut().enumerate().take(len.div_ceil(8)) {
             let at = offset.wrapping_add(index.wrapping_mul(8));
             let count = end.wrapping_sub(at).min(8);
