@@ -114,6 +114,8 @@ fn inputs_the_grammar_fuzz_target_found() {
         "(Band5-)----DPO----------------",
         "%6 Band",
         "Band 6-- Data Analyst",
+        ",\nBand3333333333333333333333333300000000",
+        "Data Analyst, 12345678901234567890123456789012345",
     ] {
         assert_eq!(parse_title(text), reference(text), "{text:?}");
     }
