@@ -6,7 +6,8 @@
 //!      -d '{"title": "Snr Clinical Safety Officer (Band 7)"}'
 //! ```
 //!
-//! Endpoints (every response, errors included, is JSON):
+//! Endpoints (every response, errors included, is JSON; `GET /openapi.json`
+//! describes them all, generated from the handlers and types with utoipa):
 //! - `GET /families`: the 16 families, each with id, name, summary and role ids;
 //! - `GET /roles`: the 49 roles, each with id, title and family id;
 //! - `GET /roles/{id}`: one role by id, or 404;
@@ -75,7 +76,7 @@ impl Default for Limits {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct FamilyBody {
     id: &'static str,
     name: &'static str,
@@ -83,7 +84,7 @@ struct FamilyBody {
     roles: Vec<&'static str>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct RoleBody {
     id: &'static str,
     title: &'static str,
@@ -100,7 +101,7 @@ impl From<Role> for RoleBody {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct Validated {
     job_title: String,
     role: &'static str,
@@ -110,7 +111,7 @@ struct Validated {
     band: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct Piece<'a> {
     part: &'static str,
     start: usize,
@@ -118,7 +119,7 @@ struct Piece<'a> {
     text: &'a str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct Classified<'a> {
     #[serde(rename = "match")]
     kind: &'static str,
@@ -134,17 +135,65 @@ struct Classified<'a> {
     error: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct Suggestion {
     id: &'static str,
     title: &'static str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct ErrorBody {
     error: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     suggestions: Option<Vec<Suggestion>>,
+}
+
+/// The body of `POST /validate` and `POST /classify`. The handlers read it
+/// by hand, to answer every malformed request with a JSON error; this type
+/// describes it in the OpenAPI document.
+#[allow(dead_code)]
+#[derive(utoipa::ToSchema)]
+struct TitleRequest {
+    /// The job title as it was written.
+    title: String,
+}
+
+/// The body of `POST /validate/batch`.
+#[allow(dead_code)]
+#[derive(utoipa::ToSchema)]
+struct BatchRequest {
+    /// Up to 1,000 job titles.
+    titles: Vec<String>,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+struct BatchBody {
+    results: Vec<BatchResult>,
+}
+
+/// The OpenAPI document, generated from the handlers and the types above.
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(
+        title = "digital-health-roles service",
+        description = "Validates and classifies job titles against the SFIA digital health taxonomy."
+    ),
+    paths(
+        families,
+        roles,
+        role,
+        validate,
+        validate_batch,
+        classify_title,
+        openapi
+    )
+)]
+struct ApiDoc;
+
+/// The OpenAPI document of this service.
+#[utoipa::path(get, path = "/openapi.json", responses((status = 200, description = "The OpenAPI document", content_type = "application/json")))]
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(<ApiDoc as utoipa::OpenApi>::openapi())
 }
 
 /// A JSON error response.
@@ -159,6 +208,8 @@ fn error(status: StatusCode, message: impl Into<String>) -> Response {
         .into_response()
 }
 
+/// The 16 families.
+#[utoipa::path(get, path = "/families", responses((status = 200, body = Vec<FamilyBody>)))]
 async fn families() -> Json<Vec<FamilyBody>> {
     Json(
         Family::ALL
@@ -173,10 +224,15 @@ async fn families() -> Json<Vec<FamilyBody>> {
     )
 }
 
+/// The 49 roles.
+#[utoipa::path(get, path = "/roles", responses((status = 200, body = Vec<RoleBody>)))]
 async fn roles() -> Json<Vec<RoleBody>> {
     Json(Role::ALL.iter().copied().map(RoleBody::from).collect())
 }
 
+/// One role by its id.
+#[utoipa::path(get, path = "/roles/{id}", params(("id" = String, Path, description = "A role id")),
+    responses((status = 200, body = RoleBody), (status = 404, body = ErrorBody)))]
 async fn role(Path(id): Path<String>) -> Response {
     match Role::from_id(&id) {
         Some(role) => Json(RoleBody::from(role)).into_response(),
@@ -265,6 +321,10 @@ fn title_of(
     Ok(title.to_owned())
 }
 
+/// Validates one title as `parse_title` reads it.
+#[utoipa::path(post, path = "/validate", request_body = TitleRequest,
+    responses((status = 200, body = Validated), (status = 422, body = ErrorBody),
+        (status = 400, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody)))]
 async fn validate(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Response {
     let title = match title_of(&headers, body) {
         Ok(title) => title,
@@ -306,7 +366,7 @@ fn validated(title: &str) -> Result<Validated, ErrorBody> {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct BatchResult {
     valid: bool,
     #[serde(flatten)]
@@ -315,6 +375,9 @@ struct BatchResult {
     error_body: Option<ErrorBody>,
 }
 
+/// Validates up to 1,000 titles, answering each in order.
+#[utoipa::path(post, path = "/validate/batch", request_body = BatchRequest,
+    responses((status = 200, body = BatchBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 async fn validate_batch(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Response {
     let request = match json_object(&headers, body, "an object with an array `titles`") {
         Ok(request) => request,
@@ -356,9 +419,12 @@ async fn validate_batch(headers: HeaderMap, body: Result<Bytes, BytesRejection>)
             },
         });
     }
-    Json(serde_json::json!({ "results": results })).into_response()
+    Json(BatchBody { results }).into_response()
 }
 
+/// Classifies one title: a role, a family, or the families that compete.
+#[utoipa::path(post, path = "/classify", request_body = TitleRequest,
+    responses((status = 200, body = Classified), (status = 422, body = ErrorBody)))]
 async fn classify_title(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Response {
     let title = match title_of(&headers, body) {
         Ok(title) => title,
@@ -428,6 +494,7 @@ pub fn router_with(limits: Limits) -> Router {
         .route("/validate/batch", post(validate_batch))
         .layer(DefaultBodyLimit::max(BATCH_BODY_LIMIT));
     Router::new()
+        .route("/openapi.json", get(openapi))
         .route("/families", get(families))
         .route("/roles", get(roles))
         .route("/roles/{id}", get(role))

@@ -657,3 +657,45 @@ async fn concurrent_clients_all_get_answers() {
         1600.0 / elapsed.as_secs_f64()
     );
 }
+
+#[tokio::test]
+async fn the_openapi_document_describes_every_route() {
+    let address = start().await;
+    let (status, document) = request(address, "GET", "/openapi.json", None, b"").await;
+    assert_eq!(status, 200);
+    assert!(document["openapi"].as_str().unwrap().starts_with("3."));
+    let paths = document["paths"].as_object().unwrap();
+    for (method, path) in [
+        ("get", "/families"),
+        ("get", "/roles"),
+        ("get", "/roles/{id}"),
+        ("post", "/validate"),
+        ("post", "/validate/batch"),
+        ("post", "/classify"),
+        ("get", "/openapi.json"),
+    ] {
+        assert!(
+            paths[path][method].is_object(),
+            "{method} {path} is not in the document"
+        );
+        // And the route is really served.
+        let (status, _) = request(
+            address,
+            &method.to_uppercase(),
+            &path.replace("{id}", "ux-designer"),
+            Some("application/json"),
+            b"{\"title\": \"Data Analyst\", \"titles\": []}",
+        )
+        .await;
+        assert_ne!(status, 404, "{method} {path}");
+        assert_ne!(status, 405, "{method} {path}");
+    }
+    assert_eq!(
+        paths.len(),
+        7,
+        "a route the test does not know: {:?}",
+        paths.keys().collect::<Vec<_>>()
+    );
+    let schemas = document["components"]["schemas"].as_object().unwrap();
+    assert!(schemas.contains_key("Classified") && schemas.contains_key("ErrorBody"));
+}
