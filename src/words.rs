@@ -206,10 +206,15 @@ impl Token {
         }
     }
 
-    /// The level this token names, if it is a level word.
+    /// The level this token names, if it is a level word ("Leads", a
+    /// plural, is none).
     #[inline]
     pub(crate) fn level(&self) -> Option<Seniority> {
-        self.info().level
+        if self.flags & PLURAL == 0 {
+            self.info().level
+        } else {
+            None
+        }
     }
 }
 

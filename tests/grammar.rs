@@ -34,7 +34,7 @@ fn piece() -> impl Strategy<Value = String> {
             "Agenda for Change 8b", "Band 8a-b", "Band 8a-8b", "Band 6/7", "Band 7-8a", "Band 8b-8a",
             "Band 7 to 8a", "Band 7-7", "Band 7 - Band 8a", "Band 8a-e", "Band 6-b", "Band Manager",
             "AfC - Band 7", "Band - 7", "NHS - Band 6", "AfC -", "--", "AfC--Band 8a", "---",
-            "(Band5-)", "Band 6--", "%6", "band%6", "8a%",
+            "(Band5-)", "Band 6--", "%6", "band%6", "8a%", "Leads", "Seniors",
         ][..]).prop_map(String::from),
         2 => select(&[
             "(", ")", ",", ":", ";", "|", "/", "*", "-", " - ", "\u{2013}", "[", "]", "(Band 7)",
@@ -116,6 +116,8 @@ fn inputs_the_grammar_fuzz_target_found() {
         "Band 6-- Data Analyst",
         ",\nBand3333333333333333333333333300000000",
         "Data Analyst, 12345678901234567890123456789012345",
+        "Leads",
+        "Senior Leads Data Analyst",
     ] {
         assert_eq!(parse_title(text), reference(text), "{text:?}");
     }
