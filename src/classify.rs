@@ -47,6 +47,20 @@ pub enum MatchKind {
 }
 
 impl MatchKind {
+    /// Every kind, from the closest match to the loosest.
+    ///
+    /// ```
+    /// use digital_health_roles::MatchKind;
+    ///
+    /// assert_eq!(MatchKind::ALL.first(), Some(&MatchKind::Exact));
+    /// ```
+    pub const ALL: &'static [MatchKind] = &[
+        MatchKind::Exact,
+        MatchKind::Qualified,
+        MatchKind::Family,
+        MatchKind::Ambiguous,
+    ];
+
     /// The kind's name on the wire: `"exact"`, `"qualified"`, `"family"`,
     /// `"ambiguous"`.
     ///
@@ -91,6 +105,22 @@ pub enum Part {
 }
 
 impl Part {
+    /// Every part, in the order the deciding ones are listed here.
+    ///
+    /// ```
+    /// use digital_health_roles::Part;
+    ///
+    /// assert_eq!(Part::ALL.last(), Some(&Part::SetAside));
+    /// ```
+    pub const ALL: &'static [Part] = &[
+        Part::Role,
+        Part::Qualifier,
+        Part::Term,
+        Part::Seniority,
+        Part::Band,
+        Part::SetAside,
+    ];
+
     /// The part's name on the wire: `"role"`, `"qualifier"`, `"term"`,
     /// `"seniority"`, `"band"`, `"set-aside"`.
     ///
@@ -482,15 +512,6 @@ impl<const N: usize> Builder<N> {
 
     /// Turns the per-token parts into evidence runs.
     fn finish(mut self, tokens: &[Token]) -> Classification {
-        /// The parts in the order of their codes, as `mark` writes them.
-        const PARTS: [Part; 6] = [
-            Part::Role,
-            Part::Qualifier,
-            Part::Term,
-            Part::Seniority,
-            Part::Band,
-            Part::SetAside,
-        ];
         let set_aside = (Part::SetAside as u16).wrapping_add(1) << 8;
         // Every piece that holds a word: its code, start and end.
         let mut pieces = [(0u16, 0u16, 0u16); N];
@@ -563,7 +584,10 @@ impl<const N: usize> Builder<N> {
                 }
                 room = room.wrapping_sub(1);
             }
-            let part = PARTS.get(usize::from(code >> 8).wrapping_sub(1)).copied();
+            // `mark` writes a part's code as its discriminant plus one.
+            let part = Part::ALL
+                .get(usize::from(code >> 8).wrapping_sub(1))
+                .copied();
             if let (Some(part), Some(slot)) = (part, self.found.evidence.get_mut(len)) {
                 *slot = Evidence { part, start, end };
                 len = len.wrapping_add(1);

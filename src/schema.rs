@@ -68,12 +68,7 @@ fn job_title() -> Value {
 }
 
 fn match_kind() -> Value {
-    let kinds = [
-        MatchKind::Exact,
-        MatchKind::Qualified,
-        MatchKind::Family,
-        MatchKind::Ambiguous,
-    ];
+    let kinds = MatchKind::ALL;
     json!({
         "type": "string",
         "description": "How a title matched.",
@@ -82,14 +77,7 @@ fn match_kind() -> Value {
 }
 
 fn part() -> Value {
-    let parts = [
-        Part::Role,
-        Part::Qualifier,
-        Part::Term,
-        Part::Seniority,
-        Part::Band,
-        Part::SetAside,
-    ];
+    let parts = Part::ALL;
     json!({
         "type": "string",
         "description": "What a piece of the input was to the answer.",

@@ -36,35 +36,30 @@ fn invalid<T: schemars::JsonSchema + utoipa::PartialSchema>(value: &Value) {
     }
 }
 
+/// The strings of an array field of a schema.
+fn strings<'a>(schema: &'a Value, field: &str) -> Vec<&'a str> {
+    schema[field]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect()
+}
+
 #[test]
 fn every_id_is_in_the_schemas_with_its_title() {
-    for schema in [schemars_of::<Role>(), utoipa_of::<Role>()] {
-        let ids: Vec<&str> = schema["enum"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_str().unwrap())
-            .collect();
-        let titles: Vec<&str> = schema["x-enumNames"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_str().unwrap())
-            .collect();
-        assert_eq!(ids, Role::ALL.iter().map(|r| r.id()).collect::<Vec<_>>());
-        assert_eq!(
-            titles,
-            Role::ALL.iter().map(|r| r.title()).collect::<Vec<_>>()
-        );
-    }
-    for schema in [schemars_of::<Family>(), utoipa_of::<Family>()] {
-        let ids: Vec<&str> = schema["enum"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_str().unwrap())
-            .collect();
-        assert_eq!(ids, Family::ALL.iter().map(|f| f.id()).collect::<Vec<_>>());
+    let role_ids: Vec<&str> = Role::ALL.iter().map(|r| r.id()).collect();
+    let titles: Vec<&str> = Role::ALL.iter().map(|r| r.title()).collect();
+    let family_ids: Vec<&str> = Family::ALL.iter().map(|f| f.id()).collect();
+    let names: Vec<&str> = Family::ALL.iter().map(|f| f.name()).collect();
+    for (schema, ids, labels) in [
+        (schemars_of::<Role>(), &role_ids, &titles),
+        (utoipa_of::<Role>(), &role_ids, &titles),
+        (schemars_of::<Family>(), &family_ids, &names),
+        (utoipa_of::<Family>(), &family_ids, &names),
+    ] {
+        assert_eq!(&strings(&schema, "enum"), ids);
+        assert_eq!(&strings(&schema, "x-enumNames"), labels);
     }
 }
 

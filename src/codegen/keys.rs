@@ -120,21 +120,7 @@ fn render_index<T: PartialEq>(
         out,
         "\npub(crate) static {name}: PackedIndex<{ty}> = PackedIndex {{"
     );
-    let _ = writeln!(out, "    seed: {},", built.seed);
-    let pilots: std::vec::Vec<String> = built.pilots.iter().map(u16::to_string).collect();
-    render_list(out, "pilots", &pilots);
-    let slots: std::vec::Vec<String> = built
-        .slots
-        .iter()
-        .map(|&s| {
-            if s == crate::index::EMPTY {
-                "EMPTY".into()
-            } else {
-                s.to_string()
-            }
-        })
-        .collect();
-    render_list(out, "slots", &slots);
+    super::render_hash(out, &built);
     out.push_str("    entries: &[\n");
     for ((key, value), chunks) in keys.iter().zip(&chunks) {
         let chunks: std::vec::Vec<String> = chunks
@@ -149,14 +135,6 @@ fn render_index<T: PartialEq>(
         );
     }
     out.push_str("    ],\n};\n");
-}
-
-fn render_list(out: &mut String, field: &str, items: &[String]) {
-    let _ = writeln!(out, "    {field}: &[");
-    for line in items.chunks(16) {
-        let _ = writeln!(out, "        {},", line.join(", "));
-    }
-    out.push_str("    ],\n");
 }
 
 fn render_table<T: PartialEq>(

@@ -10,7 +10,7 @@
 //! tables name no variant (`Role::ALL[6]`), so a rename never breaks the
 //! build before the generators run.
 
-use std::string::String;
+use std::string::{String, ToString};
 
 mod data;
 pub(crate) mod keys;
@@ -37,6 +37,32 @@ fn crate_docs_are_the_readme_without_its_numbers() {
         }
     }
     check_current("src/crate_docs.md", &out);
+}
+
+/// Writes a built perfect hash's `seed`, `pilots` and `slots` fields.
+pub(crate) fn render_hash(out: &mut String, built: &crate::index::build::Built) {
+    use std::fmt::Write as _;
+    let _ = writeln!(out, "    seed: {},", built.seed);
+    let list = |out: &mut String, field: &str, items: std::vec::Vec<String>| {
+        let _ = writeln!(out, "    {field}: &[");
+        for line in items.chunks(16) {
+            let _ = writeln!(out, "        {},", line.join(", "));
+        }
+        out.push_str("    ],\n");
+    };
+    list(
+        out,
+        "pilots",
+        built.pilots.iter().map(u16::to_string).collect(),
+    );
+    let slots = built.slots.iter().map(|&slot| {
+        if slot == crate::index::EMPTY {
+            "EMPTY".into()
+        } else {
+            slot.to_string()
+        }
+    });
+    list(out, "slots", slots.collect());
 }
 
 /// `Role::ALL[6]` for the role at index 6 of `all`.

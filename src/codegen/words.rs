@@ -399,34 +399,7 @@ fn render_index(out: &mut String, name: &str, ty: &str, rows: &[(String, Vec<u64
         out,
         "\npub(crate) static {name}: ShortIndex<{ty}> = ShortIndex {{"
     );
-    let _ = writeln!(out, "    seed: {},", built.seed);
-    let list = |out: &mut String, field: &str, items: Vec<String>| {
-        let _ = writeln!(out, "    {field}: &[");
-        for line in items.chunks(16) {
-            let _ = writeln!(out, "        {},", line.join(", "));
-        }
-        out.push_str("    ],\n");
-    };
-    list(
-        out,
-        "pilots",
-        built.pilots.iter().map(u16::to_string).collect(),
-    );
-    list(
-        out,
-        "slots",
-        built
-            .slots
-            .iter()
-            .map(|&s| {
-                if s == crate::index::EMPTY {
-                    "EMPTY".into()
-                } else {
-                    s.to_string()
-                }
-            })
-            .collect(),
-    );
+    super::render_hash(out, &built);
     out.push_str("    keys: &[\n");
     for (text, chunks, _) in rows {
         let mut padded: Vec<String> = chunks.iter().map(|c| format!("{c:#x}")).collect();
