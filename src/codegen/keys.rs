@@ -10,7 +10,6 @@ use crate::{Family, Role};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::string::String;
-use std::string::ToString;
 
 fn key_of(text: &str) -> String {
     let key = normalize(text, Mode::Lookup).unwrap_or_else(|e| panic!("{text:?}: {e}"));
