@@ -1,0 +1,462 @@
+//! `classify`: free text to a role, a family, or an honest "no".
+//!
+//! One read of the title into word ids (`words.rs`), then: the title grammar
+//! (an exact match); failing that, the role and family phrases found in the
+//! part of the title that names the job, with everything else set aside as
+//! context. Precision before recall: words that other trades share decide
+//! nothing alone, a job-changing word ("Deputy", "Head of") keeps the family
+//! but not the role, and two families' evidence gives the candidates, not a
+//! pick.
+
+use core::ops::Range;
+
+mod reading;
+
+use crate::grammar;
+use crate::vocabulary::TERMS;
+use crate::words::{Kind, PLURAL, SMALL, Token, Tokens};
+use crate::{Band, BandRange, Family, Role, Seniority, TitleError};
+use reading::{exact, relaxed};
+
+/// How a title matched.
+///
+/// ```
+/// use digital_health_roles::{classify, MatchKind};
+///
+/// assert_eq!(classify("Senior Data Analyst")?.kind(), MatchKind::Exact);
+/// assert_eq!(classify("Paediatric Clinical Safety Officer")?.kind(), MatchKind::Qualified);
+/// assert_eq!(classify("Network Engineer")?.kind(), MatchKind::Family);
+/// assert_eq!(MatchKind::Family.name(), "family");
+/// # Ok::<(), digital_health_roles::TitleError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum MatchKind {
+    /// The title is a role as [`parse_title`](crate::parse_title) reads it.
+    Exact,
+    /// A role's words stand whole in the title, with a specialty before them
+    /// or context around them: "Paediatric Clinical Safety Officer",
+    /// "Software Developer - Fixed Term".
+    Qualified,
+    /// No role, but the title is a job of one family: "Network Engineer".
+    Family,
+    /// Terms of two or more families compete; see
+    /// [`Classification::candidates`].
+    Ambiguous,
+}
+
+impl MatchKind {
+    /// Every kind, from the closest match to the loosest.
+    ///
+    /// ```
+    /// use digital_health_roles::MatchKind;
+    ///
+    /// assert_eq!(MatchKind::ALL.first(), Some(&MatchKind::Exact));
+    /// ```
+    pub const ALL: &'static [MatchKind] = &[
+        MatchKind::Exact,
+        MatchKind::Qualified,
+        MatchKind::Family,
+        MatchKind::Ambiguous,
+    ];
+
+    /// The kind's name on the wire: `"exact"`, `"qualified"`, `"family"`,
+    /// `"ambiguous"`.
+    ///
+    /// ```
+    /// assert_eq!(digital_health_roles::MatchKind::Qualified.name(), "qualified");
+    /// ```
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            MatchKind::Exact => "exact",
+            MatchKind::Qualified => "qualified",
+            MatchKind::Family => "family",
+            MatchKind::Ambiguous => "ambiguous",
+        }
+    }
+}
+
+impl core::fmt::Display for MatchKind {
+    /// Writes [`MatchKind::name`].
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.pad(self.name())
+    }
+}
+
+/// What a piece of the input was to the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Part {
+    /// A role's words, or the role's acronym in brackets.
+    Role,
+    /// Words before the role that narrow it: "Paediatric".
+    Qualifier,
+    /// A family term that decided (or competed for) the family.
+    Term,
+    /// The seniority word.
+    Seniority,
+    /// The pay band or range.
+    Band,
+    /// Context that did not decide anything: a department, a site, contract
+    /// terms, a reference.
+    SetAside,
+}
+
+impl Part {
+    /// Every part, in the order the deciding ones are listed here.
+    ///
+    /// ```
+    /// use digital_health_roles::Part;
+    ///
+    /// assert_eq!(Part::ALL.last(), Some(&Part::SetAside));
+    /// ```
+    pub const ALL: &'static [Part] = &[
+        Part::Role,
+        Part::Qualifier,
+        Part::Term,
+        Part::Seniority,
+        Part::Band,
+        Part::SetAside,
+    ];
+
+    /// The part's name on the wire: `"role"`, `"qualifier"`, `"term"`,
+    /// `"seniority"`, `"band"`, `"set-aside"`.
+    ///
+    /// ```
+    /// assert_eq!(digital_health_roles::Part::SetAside.name(), "set-aside");
+    /// ```
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Part::Role => "role",
+            Part::Qualifier => "qualifier",
+            Part::Term => "term",
+            Part::Seniority => "seniority",
+            Part::Band => "band",
+            Part::SetAside => "set-aside",
+        }
+    }
+}
+
+/// A piece of the input and what it was to the answer.
+///
+/// ```
+/// use digital_health_roles::{classify, Part};
+///
+/// let input = "Paediatric Clinical Safety Officer, Band 7";
+/// let found = classify(input)?;
+/// let role = found.evidence().iter().find(|e| e.part() == Part::Role).unwrap();
+/// assert_eq!(&input[role.range()], "Clinical Safety Officer");
+/// # Ok::<(), digital_health_roles::TitleError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Evidence {
+    part: Part,
+    start: u16,
+    end: u16,
+}
+
+impl Evidence {
+    const NONE: Evidence = Evidence {
+        part: Part::SetAside,
+        start: 0,
+        end: 0,
+    };
+
+    /// What the piece was to the answer.
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, Part};
+    ///
+    /// let found = classify("Network Engineer")?;
+    /// assert_eq!(found.evidence()[0].part(), Part::Term);
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub const fn part(&self) -> Part {
+        self.part
+    }
+
+    /// Where the piece stands in the input, in bytes.
+    ///
+    /// ```
+    /// use digital_health_roles::classify;
+    ///
+    /// let found = classify("Network Engineer")?;
+    /// assert_eq!(found.evidence()[0].range(), 0..16);
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub fn range(&self) -> Range<usize> {
+        usize::from(self.start)..usize::from(self.end)
+    }
+}
+
+/// The most pieces of evidence a classification reports. The pieces that
+/// decided are listed first in priority (a title has one role, qualifier,
+/// level and band, and rarely more than a few terms); pieces set aside fill
+/// the room that is left, so a title of many fragments lists its first
+/// sixteen pieces or so. Terms beyond the room still count.
+const EVIDENCE_CAP: usize = 16;
+
+/// What [`classify`] found: a role, a family, or the families that compete,
+/// with the evidence.
+///
+/// ```
+/// use digital_health_roles::{classify, Family, MatchKind, Role, Seniority};
+///
+/// let found = classify("Senior Data Analyst, Band 6, Performance Team, County Hospital")?;
+/// assert_eq!(found.kind(), MatchKind::Qualified);
+/// assert_eq!(found.role(), Some(Role::DataAnalyst));
+/// assert_eq!(found.family(), Some(Family::DataAndAnalytics));
+/// assert_eq!(found.seniority(), Some(Seniority::Senior));
+/// # Ok::<(), digital_health_roles::TitleError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Classification {
+    kind: MatchKind,
+    role: Option<Role>,
+    family: Option<Family>,
+    candidates: u32,
+    seniority: Option<Seniority>,
+    bands: Option<BandRange>,
+    term: u16,
+    evidence: [Evidence; EVIDENCE_CAP],
+    evidence_len: u8,
+}
+
+impl Classification {
+    /// How the title matched.
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, MatchKind};
+    ///
+    /// assert_eq!(classify("Test Analyst")?.kind(), MatchKind::Family);
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub const fn kind(&self) -> MatchKind {
+        self.kind
+    }
+
+    /// The role, for exact and qualified matches.
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, Role};
+    ///
+    /// assert_eq!(classify("Web Application Developer")?.role(), Some(Role::ApplicationDeveloper));
+    /// assert_eq!(classify("Test Analyst")?.role(), None);
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub const fn role(&self) -> Option<Role> {
+        self.role
+    }
+
+    /// The family, for exact, qualified and family matches.
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, Family};
+    ///
+    /// assert_eq!(classify("SOC Analyst")?.family(), Some(Family::CyberSecurity));
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub const fn family(&self) -> Option<Family> {
+        self.family
+    }
+
+    /// The families that compete in an ambiguous match, in taxonomy order;
+    /// for any other match, the one family.
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, Family, MatchKind};
+    ///
+    /// let found = classify("Information Governance and Cyber Security Lead")?;
+    /// assert_eq!(found.kind(), MatchKind::Ambiguous);
+    /// assert_eq!(
+    ///     found.candidates().collect::<Vec<_>>(),
+    ///     [Family::InformationGovernance, Family::CyberSecurity]
+    /// );
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    pub fn candidates(&self) -> impl Iterator<Item = Family> + use<> {
+        let bits = self.candidates;
+        Family::ALL
+            .iter()
+            .enumerate()
+            .filter(move |&(index, _)| bits >> index & 1 == 1)
+            .map(|(_, &family)| family)
+    }
+
+    /// The seniority word, if the title had one.
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, Seniority};
+    ///
+    /// assert_eq!(classify("Graduate Network Engineer")?.seniority(), Some(Seniority::Graduate));
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub const fn seniority(&self) -> Option<Seniority> {
+        self.seniority
+    }
+
+    /// The pay band, if the title had one band (see [`Classification::bands`]).
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, Band};
+    ///
+    /// assert_eq!(classify("Network Engineer, Band 6")?.band(), Some(Band::Band6));
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub const fn band(&self) -> Option<Band> {
+        match self.bands {
+            Some(bands) if bands.is_single() => Some(bands.low()),
+            _ => None,
+        }
+    }
+
+    /// The pay band or range of bands, if the title had one.
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, Band};
+    ///
+    /// let bands = classify("Test Analyst (Band 5/6)")?.bands().unwrap();
+    /// assert_eq!((bands.low(), bands.high()), (Band::Band5, Band::Band6));
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub const fn bands(&self) -> Option<BandRange> {
+        self.bands
+    }
+
+    /// The vocabulary phrase that decided a family match, in normalised
+    /// words: `"programme manager"` for "Digital Programme Manager".
+    ///
+    /// ```
+    /// use digital_health_roles::classify;
+    ///
+    /// assert_eq!(classify("Digital Programme Manager")?.term(), Some("digital programme manager"));
+    /// assert_eq!(classify("Data Analyst")?.term(), None);
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub fn term(&self) -> Option<&'static str> {
+        TERMS.get(usize::from(self.term)).map(|term| term.text)
+    }
+
+    /// Where the term that decided a family match is documented as that
+    /// family's.
+    ///
+    /// ```
+    /// use digital_health_roles::classify;
+    ///
+    /// let source = classify("Network Engineer")?.term_source().unwrap();
+    /// assert!(source.contains("Digital and Data"));
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub fn term_source(&self) -> Option<&'static str> {
+        TERMS.get(usize::from(self.term)).map(|term| term.source)
+    }
+
+    /// The pieces of the input that decided the answer, and those set
+    /// aside, in input order. Pieces of punctuation alone are not listed,
+    /// and at most sixteen pieces are: every piece that decided, then the
+    /// pieces set aside that fit.
+    ///
+    /// ```
+    /// use digital_health_roles::{classify, Part};
+    ///
+    /// let input = "Software Developer - Fixed Term 12 months";
+    /// let found = classify(input)?;
+    /// let parts: Vec<(Part, &str)> = found
+    ///     .evidence()
+    ///     .iter()
+    ///     .map(|e| (e.part(), &input[e.range()]))
+    ///     .collect();
+    /// assert_eq!(parts, [(Part::Role, "Software Developer"), (Part::SetAside, "Fixed Term 12 months")]);
+    /// # Ok::<(), digital_health_roles::TitleError>(())
+    /// ```
+    #[must_use]
+    pub fn evidence(&self) -> &[Evidence] {
+        self.evidence
+            .get(..usize::from(self.evidence_len))
+            .unwrap_or_default()
+    }
+}
+
+/// Classifies a free-text job title: a role of the taxonomy (exactly, or
+/// qualified by a specialty or context), else a family, else the families
+/// that compete. Allocates nothing.
+///
+/// A title that names no digital, data or technology job is
+/// [`TitleError::Unknown`], as are words that other trades share alone
+/// ("Patient Safety Lead", "Site Security Officer"). Bad input gets the
+/// same errors as [`parse_title`](crate::parse_title), and where nothing is
+/// found, the error `parse_title` gives.
+///
+/// # Errors
+///
+/// Every error of [`parse_title`](crate::parse_title); [`TitleError::Unknown`]
+/// for a title that is no digital job.
+///
+/// ```
+/// use digital_health_roles::{classify, Family, MatchKind, Role, TitleError};
+///
+/// let found = classify("Digital Programme Manager")?;
+/// assert_eq!((found.kind(), found.role()), (MatchKind::Family, None));
+/// assert_eq!(found.family(), Some(Family::ProductAndDelivery));
+///
+/// assert_eq!(classify("Healthcare Software Tester")?.role(), Some(Role::HealthSoftwareTester));
+/// assert_eq!(classify("Physiotherapist"), Err(TitleError::Unknown));
+/// assert_eq!(classify("Fire Safety Officer"), Err(TitleError::Unknown));
+/// # Ok::<(), TitleError>(())
+/// ```
+pub fn classify(title: &str) -> Result<Classification, TitleError> {
+    let mut tokens = Tokens::<SMALL>::new();
+    tokens.read(title)?;
+    if tokens.is_full() {
+        return classify_long(title);
+    }
+    classify_tokens::<SMALL>(title, tokens.as_slice())
+}
+
+/// A title with more tokens than the small buffer holds.
+#[cold]
+#[inline(never)]
+fn classify_long(title: &str) -> Result<Classification, TitleError> {
+    let mut tokens = Tokens::<{ crate::MAX_TITLE_LEN }>::new();
+    tokens.read(title)?;
+    classify_tokens::<{ crate::MAX_TITLE_LEN }>(title, tokens.as_slice())
+}
+
+/// `N` is the capacity of the token buffer `all` came from, which sizes
+/// every per-token table below.
+fn classify_tokens<const N: usize>(
+    title: &str,
+    all: &[Token],
+) -> Result<Classification, TitleError> {
+    // The grammar accepts no plural and no unknown word but one acronym in
+    // brackets: most free text is plainly not exact, and then the grammar
+    // runs only for its error, when nothing else is found.
+    let unknown = all
+        .iter()
+        .filter(|t| t.kind == Kind::Unknown || t.flags & PLURAL != 0)
+        .count();
+    if unknown <= 1 {
+        match grammar::read_tokens::<N>(title, all) {
+            Ok(reading) => return Ok(exact::<N>(all, &reading)),
+            Err(strict) => return relaxed::<N>(all).ok_or(strict),
+        }
+    }
+    match relaxed::<N>(all) {
+        Some(found) => Ok(found),
+        None => Err(grammar::read_tokens::<N>(title, all)
+            .err()
+            .unwrap_or(TitleError::Unknown)),
+    }
+}
