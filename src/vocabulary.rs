@@ -378,6 +378,7 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong DataAndAnalytics "report writer" NHS_HI;
     Strong ProductAndDelivery "pmo analyst" DDAT_PD;
     Strong DataAndAnalytics "data steward" NHS_ADS;
+    Strong DataAndAnalytics "ai system designer" DDAT_DATA;
     Strong DataAndAnalytics "health intelligence" NHS_HI;
     Strong CyberSecurity "threat hunter" DDAT_SEC;
     Strong ClinicalSafety "clinical safety engineer" NHS_ADS;
@@ -801,6 +802,13 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong UserCentredDesign "web designer" ESCO;
     Strong UserCentredDesign "digital interface designer" ONET;
 };
+
+/// Terms that end with a role's words but name another job, so that the
+/// term, not the role, is read: an "AI System Designer" designs AI
+/// systems (a data role of the Digital and Data framework), not the
+/// architecture family's systems.
+#[cfg(test)]
+pub(crate) static OTHER_JOBS: &[&str] = &["ai system designer"];
 
 /// Words that make a title a digital job when they stand beside a weak
 /// term: "Digital Programme Manager", "EPR Project Manager".

@@ -359,3 +359,18 @@ fn a_split_word_after_a_qualifier_does_not_overlap_the_role() {
         end = evidence.range().end;
     }
 }
+
+#[test]
+fn a_term_listed_as_another_job_wins_over_the_role_it_ends_with() {
+    // The Digital and Data framework's "AI system designer" is a data role,
+    // not the Systems Designer of the architecture family.
+    let found = found("AI System Designer");
+    assert_eq!(
+        (found.role(), found.family()),
+        (None, Some(Family::DataAndAnalytics))
+    );
+    assert_eq!(
+        self::found("Network System Designer").role(),
+        Some(Role::SystemsDesigner)
+    );
+}

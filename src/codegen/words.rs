@@ -15,7 +15,7 @@ use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
     BAND_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, JOB_WORDS, LEADER_WORDS, MARKERS,
-    OTHER_TRADES, Strength, TERMS,
+    OTHER_JOBS, OTHER_TRADES, Strength, TERMS,
 };
 use crate::words::{
     BAND_START, CHANGES_JOB as CHANGES, CODE, CONTEXT, GLUED_BAND, GRADE, LEADER, LETTER, MARKER,
@@ -206,8 +206,10 @@ pub(crate) fn tables() -> Tables {
         }
         seen.insert(ids.clone(), index);
         // A term whose last words are a role key is that role qualified,
-        // which `classify` reads without a term ("IT Systems Administrator").
-        for start in 1..ids.len() {
+        // which `classify` reads without a term ("IT Systems Administrator"),
+        // unless the frameworks list it as another job.
+        let other_job = OTHER_JOBS.contains(&TERMS[index].text);
+        for start in (1..ids.len()).filter(|_| !other_job) {
             assert!(
                 tables
                     .phrases
