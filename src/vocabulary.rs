@@ -346,6 +346,8 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong QualityAssuranceTesting "performance tester" DDAT_QAT;
     Strong QualityAssuranceTesting "accessibility tester" DDAT_QAT;
     Strong QualityAssuranceTesting "sdet" DDAT_QAT;
+    Strong QualityAssuranceTesting "developer in test" DDAT_QAT;
+    Strong QualityAssuranceTesting "software developer in test" DDAT_QAT;
     // Software development
     Strong SoftwareDevelopment "software engineer" DDAT_SD;
     Strong SoftwareDevelopment "developer" DDAT_SD;
@@ -379,6 +381,8 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong ProductAndDelivery "pmo analyst" DDAT_PD;
     Strong DataAndAnalytics "data steward" NHS_ADS;
     Strong DataAndAnalytics "ai system designer" DDAT_DATA;
+    Strong DataAndAnalytics "ai" DDAT_DATA;
+    Strong DataAndAnalytics "artificial intelligence" DDAT_DATA;
     Strong DataAndAnalytics "health intelligence" NHS_HI;
     Strong CyberSecurity "threat hunter" DDAT_SEC;
     Strong ClinicalSafety "clinical safety engineer" NHS_ADS;
@@ -841,8 +845,8 @@ pub(crate) static MARKERS: &[&str] = &[
 pub(crate) static CHANGES_JOB: &[&str] =
     &["head", "deputy", "assistant", "director", "chief", "vice"];
 
-/// Words that put the job in another trade when they stand in the job's
-/// stretch outside every role and term: a "Finance Data Analyst", an
+/// Words that put the job in another trade when they stand anywhere in the
+/// title outside the roles and terms found: a "Finance Data Analyst", an
 /// "Estates Project Manager", a "Maternity Delivery Lead" or a "Health and
 /// Safety Compliance Specialist" is no digital job, though "Clinical Safety
 /// Officer" (where "safety" is part of the role) is. Nothing is answered
@@ -876,6 +880,27 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
     "porter",
     "porters",
     "pharmaceutical",
+    "recruiter",
+    "lecturer",
+    "teacher",
+    "professor",
+    "interviewer",
+    "student",
+    "volunteer",
+    "cleaner",
+    "driver",
+    "chef",
+    "cook",
+    "physiotherapist",
+    "psychologist",
+    "surgeon",
+    "matron",
+    "guard",
+    "counsellor",
+    "receptionist",
+    "secretary",
+    "tutor",
+    "buyer",
 ];
 
 /// Words that introduce context after a role: "Data Analyst in Cardiology",
@@ -891,9 +916,12 @@ pub(crate) static CONTEXT_WORDS: &[&str] = &["in", "at", "for", "within", "x", "
 #[cfg(test)]
 pub(crate) static LEADER_WORDS: &[&str] = &["director", "chief"];
 
-/// Nouns that name a job of their own, so that a role followed by one is
-/// not that role ("Data Analyst Supervisor"): they are known words, which
-/// `classify` never reads as context.
+/// Nouns that name a job of their own, in any trade: after a role they
+/// make it another job ("Data Analyst Supervisor" is the family's, not the
+/// role), and before a role or in an earlier stretch they leave the role's
+/// family but not the role ("Team Leader - Software Developers"). The nouns
+/// of other trades ("Recruiter", "Secretary", "Lecturer") are in
+/// `OTHER_TRADES` instead, and leave nothing.
 #[cfg(test)]
 pub(crate) static JOB_WORDS: &[&str] = &[
     "manager",
@@ -913,7 +941,6 @@ pub(crate) static JOB_WORDS: &[&str] = &[
     "advisor",
     "partner",
     "clerk",
-    "secretary",
     "lead",
     "leader",
     "owner",
@@ -925,17 +952,10 @@ pub(crate) static JOB_WORDS: &[&str] = &[
     "assessor",
     "auditor",
     "trainer",
-    "tutor",
     "educator",
     "instructor",
     "controller",
     "planner",
-    "buyer",
-    "receptionist",
-    "nurse",
-    "doctor",
-    "pharmacist",
-    "therapist",
     "scientist",
     "engineer",
     "analyst",
@@ -946,7 +966,70 @@ pub(crate) static JOB_WORDS: &[&str] = &[
     "researcher",
     "librarian",
     "programmer",
+    "mentor",
+    "reviewer",
+    "fellow",
+    "handler",
+    "coach",
+    "operator",
+    "inspector",
+    "investigator",
+    "advocate",
+    "representative",
+    "ambassador",
+    "leader",
+    "administrator",
+    "officer",
+    "nurse",
+    "doctor",
+    "pharmacist",
+    "therapist",
 ];
+
+/// Organisation words: unknown words after a role are its employer or
+/// place only when one of these ends them ("Data Analyst, County Hospital
+/// NHS Trust"); otherwise they may name another job ("Data Analyst
+/// Recruiter").
+#[cfg(test)]
+pub(crate) static ORG_WORDS: &[&str] = &[
+    "nhs",
+    "trust",
+    "trusts",
+    "ccg",
+    "icb",
+    "ics",
+    "hospital",
+    "hospitals",
+    "foundation",
+    "university",
+    "council",
+    "board",
+    "services",
+    "team",
+    "department",
+    "directorate",
+    "unit",
+    "england",
+    "scotland",
+    "wales",
+    "group",
+    "partnership",
+    "practice",
+    "surgery",
+    "centre",
+    "limited",
+    "ltd",
+    "plc",
+    "agency",
+    "authority",
+];
+
+/// Words that make the job someone else's, or not the job: "PA to the
+/// Data Protection Officer", "Non-Clinical Safety Officer", "Former Data
+/// Analyst". Before a role or term they leave nothing to answer.
+#[cfg(test)]
+pub(crate) static NOT_THE_JOB_WORDS: &[&str] =
+    &["to", "non", "not", "former", "ex", "retired", "pa", "ea"];
 
 /// Grades written after a title in O*NET and US adverts: "Software
 /// Developer II". Digits are grades too.

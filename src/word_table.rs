@@ -6,23 +6,23 @@ use crate::index::{EMPTY, ShortIndex};
 use crate::words::{Info, Phrase, WordRef};
 use crate::{Band, Role, Seniority};
 
-pub(crate) const AND: u16 = 32;
-pub(crate) const BAND: u16 = 52;
-pub(crate) const AFC: u16 = 24;
-pub(crate) const AGENDA: u16 = 25;
-pub(crate) const FOR: u16 = 174;
-pub(crate) const CHANGE: u16 = 87;
-pub(crate) const NHS: u16 = 252;
-pub(crate) const TO: u16 = 380;
-pub(crate) const CHIEF: u16 = 88;
-pub(crate) const OFFICER: u16 = 258;
+pub(crate) const AND: u16 = 35;
+pub(crate) const BAND: u16 = 56;
+pub(crate) const AFC: u16 = 25;
+pub(crate) const AGENDA: u16 = 27;
+pub(crate) const FOR: u16 = 192;
+pub(crate) const CHANGE: u16 = 93;
+pub(crate) const NHS: u16 = 286;
+pub(crate) const TO: u16 = 431;
+pub(crate) const CHIEF: u16 = 95;
+pub(crate) const OFFICER: u16 = 294;
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (207, 369, 219), // information technology -> it
+    (233, 420, 248), // information technology -> it
 ];
 
 /// What each word id is to the grammar, by id.
@@ -47,34 +47,38 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // accredited
     Info { level: None, code: None, class: 0 }, // administration
     Info { level: None, code: None, class: 0 }, // administrative
-    Info { level: None, code: None, class: 0 }, // administrator
+    Info { level: None, code: None, class: 2048 }, // administrator
     Info { level: None, code: None, class: 128 }, // admissions
-    Info { level: None, code: None, class: 0 }, // adviser
-    Info { level: None, code: None, class: 0 }, // advisor
+    Info { level: None, code: None, class: 2048 }, // adviser
+    Info { level: None, code: None, class: 2048 }, // advisor
+    Info { level: None, code: None, class: 2048 }, // advocate
     Info { level: None, code: None, class: 512 }, // afc
+    Info { level: None, code: None, class: 4096 }, // agency
     Info { level: None, code: None, class: 512 }, // agenda
     Info { level: None, code: None, class: 0 }, // agent
     Info { level: None, code: None, class: 128 }, // agile
     Info { level: None, code: None, class: 128 }, // ai
+    Info { level: None, code: None, class: 2048 }, // ambassador
     Info { level: None, code: None, class: 0 }, // analysis
-    Info { level: None, code: None, class: 128 }, // analyst
+    Info { level: None, code: None, class: 2176 }, // analyst
     Info { level: None, code: None, class: 136 }, // analytics
     Info { level: None, code: None, class: 0 }, // and
     Info { level: None, code: None, class: 128 }, // api
     Info { level: None, code: None, class: 136 }, // application
     Info { level: Some(Seniority::ALL[0]), code: None, class: 0 }, // apprentice
-    Info { level: None, code: None, class: 128 }, // architect
+    Info { level: None, code: None, class: 2176 }, // architect
     Info { level: None, code: None, class: 128 }, // architecture
     Info { level: None, code: None, class: 0 }, // area
     Info { level: None, code: None, class: 128 }, // artificial
-    Info { level: None, code: None, class: 0 }, // assessor
+    Info { level: None, code: None, class: 2048 }, // assessor
     Info { level: None, code: None, class: 0 }, // asset
-    Info { level: None, code: None, class: 16 }, // assistant
+    Info { level: None, code: None, class: 2064 }, // assistant
     Info { level: Some(Seniority::ALL[5]), code: None, class: 0 }, // associate
     Info { level: None, code: None, class: 0 }, // assurance
     Info { level: None, code: None, class: 64 }, // at
-    Info { level: None, code: None, class: 0 }, // auditor
+    Info { level: None, code: None, class: 2048 }, // auditor
     Info { level: None, code: None, class: 0 }, // author
+    Info { level: None, code: None, class: 4096 }, // authority
     Info { level: None, code: None, class: 128 }, // automation
     Info { level: None, code: Some(Band::ALL[8]), class: 4 }, // b
     Info { level: None, code: None, class: 128 }, // back
@@ -98,33 +102,37 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // bioinformatics
     Info { level: None, code: None, class: 0 }, // biologist
     Info { level: None, code: None, class: 0 }, // biology
+    Info { level: None, code: None, class: 4096 }, // board
     Info { level: None, code: None, class: 0 }, // builder
     Info { level: None, code: None, class: 32 }, // building
     Info { level: None, code: None, class: 128 }, // business
-    Info { level: None, code: None, class: 0 }, // buyer
+    Info { level: None, code: None, class: 32 }, // buyer
     Info { level: None, code: Some(Band::ALL[9]), class: 4 }, // c
     Info { level: None, code: None, class: 128 }, // caldicott
     Info { level: None, code: None, class: 128 }, // cancer
     Info { level: None, code: None, class: 32 }, // capital
     Info { level: None, code: None, class: 128 }, // catalogue
     Info { level: None, code: None, class: 32 }, // catering
+    Info { level: None, code: None, class: 4096 }, // ccg
     Info { level: None, code: None, class: 128 }, // ccio
     Info { level: None, code: None, class: 128 }, // cclio
     Info { level: None, code: None, class: 128 }, // cdio
-    Info { level: None, code: None, class: 0 }, // centre
+    Info { level: None, code: None, class: 4096 }, // centre
     Info { level: None, code: None, class: 0 }, // centred
-    Info { level: None, code: None, class: 0 }, // champion
+    Info { level: None, code: None, class: 2048 }, // champion
     Info { level: None, code: None, class: 128 }, // change
+    Info { level: None, code: None, class: 32 }, // chef
     Info { level: None, code: None, class: 1168 }, // chief
     Info { level: None, code: None, class: 128 }, // cio
     Info { level: None, code: None, class: 128 }, // ciso
-    Info { level: None, code: None, class: 0 }, // clerk
+    Info { level: None, code: None, class: 32 }, // cleaner
+    Info { level: None, code: None, class: 2048 }, // clerk
     Info { level: None, code: None, class: 128 }, // clinical
     Info { level: None, code: None, class: 128 }, // cloud
     Info { level: None, code: None, class: 128 }, // cmio
     Info { level: None, code: None, class: 128 }, // cnio
-    Info { level: None, code: None, class: 0 }, // co
-    Info { level: None, code: None, class: 0 }, // coach
+    Info { level: None, code: None, class: 2048 }, // co
+    Info { level: None, code: None, class: 2048 }, // coach
     Info { level: None, code: None, class: 128 }, // coder
     Info { level: None, code: None, class: 128 }, // coding
     Info { level: None, code: None, class: 128 }, // command
@@ -137,12 +145,15 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // configuration
     Info { level: None, code: None, class: 0 }, // configurator
     Info { level: None, code: None, class: 32 }, // construction
-    Info { level: None, code: None, class: 0 }, // consultant
+    Info { level: None, code: None, class: 2048 }, // consultant
     Info { level: None, code: None, class: 128 }, // content
     Info { level: None, code: None, class: 0 }, // control
-    Info { level: None, code: None, class: 0 }, // controller
-    Info { level: None, code: None, class: 0 }, // coordinator
+    Info { level: None, code: None, class: 2048 }, // controller
+    Info { level: None, code: None, class: 32 }, // cook
+    Info { level: None, code: None, class: 2048 }, // coordinator
     Info { level: None, code: None, class: 128 }, // corporate
+    Info { level: None, code: None, class: 4096 }, // council
+    Info { level: None, code: None, class: 32 }, // counsellor
     Info { level: None, code: None, class: 128 }, // cto
     Info { level: None, code: None, class: 0 }, // curator
     Info { level: None, code: None, class: 128 }, // cyber
@@ -155,31 +166,36 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // defence
     Info { level: None, code: None, class: 0 }, // defender
     Info { level: None, code: None, class: 128 }, // delivery
+    Info { level: None, code: None, class: 4096 }, // department
     Info { level: None, code: None, class: 16 }, // deputy
     Info { level: None, code: None, class: 128 }, // design
-    Info { level: None, code: None, class: 0 }, // designer
+    Info { level: None, code: None, class: 2048 }, // designer
     Info { level: None, code: None, class: 0 }, // desk
     Info { level: None, code: None, class: 128 }, // desktop
-    Info { level: None, code: None, class: 128 }, // developer
+    Info { level: None, code: None, class: 2176 }, // developer
     Info { level: None, code: None, class: 128 }, // development
     Info { level: None, code: None, class: 128 }, // devops
     Info { level: None, code: None, class: 128 }, // devsecops
     Info { level: None, code: None, class: 128 }, // diagnostic
     Info { level: None, code: None, class: 136 }, // digital
-    Info { level: None, code: None, class: 1168 }, // director
+    Info { level: None, code: None, class: 3216 }, // director
+    Info { level: None, code: None, class: 4096 }, // directorate
     Info { level: None, code: None, class: 0 }, // distributed
-    Info { level: None, code: None, class: 0 }, // doctor
+    Info { level: None, code: None, class: 2048 }, // doctor
     Info { level: None, code: None, class: 128 }, // documentation
     Info { level: None, code: None, class: 128 }, // dpo
+    Info { level: None, code: None, class: 32 }, // driver
     Info { level: None, code: None, class: 128 }, // e
+    Info { level: None, code: None, class: 8192 }, // ea
     Info { level: None, code: None, class: 128 }, // educational
-    Info { level: None, code: None, class: 0 }, // educator
+    Info { level: None, code: None, class: 2048 }, // educator
     Info { level: None, code: None, class: 136 }, // ehr
     Info { level: None, code: None, class: 128 }, // elearning
     Info { level: None, code: None, class: 128 }, // electronic
     Info { level: None, code: None, class: 128 }, // end
-    Info { level: None, code: None, class: 0 }, // engineer
+    Info { level: None, code: None, class: 2048 }, // engineer
     Info { level: None, code: None, class: 0 }, // engineering
+    Info { level: None, code: None, class: 4096 }, // england
     Info { level: None, code: None, class: 128 }, // enterprise
     Info { level: None, code: None, class: 32 }, // environmental
     Info { level: None, code: None, class: 136 }, // epr
@@ -190,11 +206,13 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // evaluation
     Info { level: None, code: None, class: 0 }, // evaluator
     Info { level: None, code: None, class: 128 }, // evidence
+    Info { level: None, code: None, class: 8192 }, // ex
     Info { level: None, code: None, class: 0 }, // exchange
     Info { level: None, code: None, class: 0 }, // experience
     Info { level: None, code: None, class: 0 }, // expert
-    Info { level: None, code: None, class: 0 }, // facilitator
+    Info { level: None, code: None, class: 2048 }, // facilitator
     Info { level: None, code: None, class: 32 }, // facilities
+    Info { level: None, code: None, class: 2048 }, // fellow
     Info { level: None, code: None, class: 0 }, // filing
     Info { level: None, code: None, class: 32 }, // finance
     Info { level: None, code: None, class: 32 }, // financial
@@ -203,6 +221,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // food
     Info { level: None, code: None, class: 64 }, // for
     Info { level: None, code: None, class: 128 }, // forensics
+    Info { level: None, code: None, class: 8192 }, // former
+    Info { level: None, code: None, class: 4096 }, // foundation
     Info { level: None, code: None, class: 128 }, // freedom
     Info { level: None, code: None, class: 128 }, // front
     Info { level: None, code: None, class: 128 }, // frontend
@@ -212,18 +232,24 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // governance
     Info { level: Some(Seniority::ALL[3]), code: None, class: 0 }, // graduate
     Info { level: None, code: None, class: 128 }, // graphic
+    Info { level: None, code: None, class: 4096 }, // group
+    Info { level: None, code: None, class: 32 }, // guard
     Info { level: None, code: None, class: 0 }, // guardian
     Info { level: None, code: None, class: 0 }, // hacker
-    Info { level: None, code: None, class: 0 }, // handler
-    Info { level: None, code: None, class: 144 }, // head
+    Info { level: None, code: None, class: 2048 }, // handler
+    Info { level: None, code: None, class: 2192 }, // head
     Info { level: None, code: None, class: 128 }, // health
     Info { level: None, code: None, class: 128 }, // help
     Info { level: None, code: None, class: 128 }, // helpdesk
+    Info { level: None, code: None, class: 4096 }, // hospital
+    Info { level: None, code: None, class: 4096 }, // hospitals
     Info { level: None, code: None, class: 32 }, // housekeeping
     Info { level: None, code: None, class: 32 }, // hr
     Info { level: None, code: None, class: 128 }, // human
     Info { level: None, code: None, class: 0 }, // hunter
     Info { level: None, code: None, class: 256 }, // i
+    Info { level: None, code: None, class: 4096 }, // icb
+    Info { level: None, code: None, class: 4096 }, // ics
     Info { level: None, code: None, class: 128 }, // ig
     Info { level: None, code: None, class: 256 }, // ii
     Info { level: None, code: None, class: 256 }, // iii
@@ -237,8 +263,9 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // information
     Info { level: None, code: None, class: 128 }, // infosec
     Info { level: None, code: None, class: 128 }, // infrastructure
+    Info { level: None, code: None, class: 2048 }, // inspector
     Info { level: None, code: None, class: 128 }, // instructional
-    Info { level: None, code: None, class: 0 }, // instructor
+    Info { level: None, code: None, class: 2048 }, // instructor
     Info { level: None, code: None, class: 128 }, // integration
     Info { level: None, code: None, class: 0 }, // integrity
     Info { level: None, code: None, class: 0 }, // intelligence
@@ -246,6 +273,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // interface
     Info { level: Some(Seniority::ALL[1]), code: None, class: 0 }, // intern
     Info { level: None, code: None, class: 128 }, // internet
+    Info { level: None, code: None, class: 32 }, // interviewer
+    Info { level: None, code: None, class: 2048 }, // investigator
     Info { level: None, code: None, class: 136 }, // it
     Info { level: None, code: None, class: 256 }, // iv
     Info { level: None, code: None, class: 128 }, // java
@@ -254,24 +283,29 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: Some(Seniority::ALL[4]), code: None, class: 0 }, // junior
     Info { level: None, code: None, class: 128 }, // knowledge
     Info { level: None, code: None, class: 128 }, // lan
-    Info { level: Some(Seniority::ALL[7]), code: None, class: 0 }, // lead
-    Info { level: None, code: None, class: 0 }, // leader
+    Info { level: Some(Seniority::ALL[7]), code: None, class: 2048 }, // lead
+    Info { level: None, code: None, class: 2048 }, // leader
     Info { level: None, code: None, class: 128 }, // learning
-    Info { level: None, code: None, class: 128 }, // librarian
+    Info { level: None, code: None, class: 32 }, // lecturer
+    Info { level: None, code: None, class: 2176 }, // librarian
     Info { level: None, code: None, class: 128 }, // library
     Info { level: None, code: None, class: 0 }, // lifecycle
+    Info { level: None, code: None, class: 4096 }, // limited
     Info { level: None, code: None, class: 0 }, // links
     Info { level: None, code: None, class: 0 }, // list
     Info { level: None, code: None, class: 128 }, // literature
     Info { level: None, code: None, class: 128 }, // local
+    Info { level: None, code: None, class: 4096 }, // ltd
     Info { level: None, code: None, class: 128 }, // machine
     Info { level: None, code: None, class: 32 }, // maintenance
     Info { level: None, code: None, class: 128 }, // major
     Info { level: None, code: None, class: 128 }, // management
-    Info { level: None, code: None, class: 0 }, // manager
+    Info { level: None, code: None, class: 2048 }, // manager
     Info { level: None, code: None, class: 0 }, // master
     Info { level: None, code: None, class: 32 }, // maternity
+    Info { level: None, code: None, class: 32 }, // matron
     Info { level: None, code: None, class: 128 }, // medical
+    Info { level: None, code: None, class: 2048 }, // mentor
     Info { level: None, code: None, class: 32 }, // midwife
     Info { level: None, code: None, class: 32 }, // midwifery
     Info { level: None, code: None, class: 128 }, // ml
@@ -279,23 +313,27 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // network
     Info { level: None, code: None, class: 128 }, // networking
     Info { level: None, code: None, class: 128 }, // networks
-    Info { level: None, code: None, class: 512 }, // nhs
+    Info { level: None, code: None, class: 4608 }, // nhs
+    Info { level: None, code: None, class: 8192 }, // non
+    Info { level: None, code: None, class: 8192 }, // not
     Info { level: None, code: None, class: 0 }, // note
-    Info { level: None, code: None, class: 128 }, // nurse
+    Info { level: None, code: None, class: 2176 }, // nurse
     Info { level: None, code: None, class: 128 }, // nursing
     Info { level: None, code: None, class: 32 }, // obstetric
     Info { level: None, code: None, class: 0 }, // of
-    Info { level: None, code: None, class: 0 }, // officer
+    Info { level: None, code: None, class: 2048 }, // officer
     Info { level: None, code: None, class: 8 }, // online
     Info { level: None, code: None, class: 0 }, // operation
     Info { level: None, code: None, class: 128 }, // operational
     Info { level: None, code: None, class: 128 }, // operations
-    Info { level: None, code: None, class: 0 }, // operator
-    Info { level: None, code: None, class: 0 }, // ordinator
+    Info { level: None, code: None, class: 2048 }, // operator
+    Info { level: None, code: None, class: 2048 }, // ordinator
     Info { level: None, code: None, class: 128 }, // outreach
-    Info { level: None, code: None, class: 0 }, // owner
+    Info { level: None, code: None, class: 2048 }, // owner
+    Info { level: None, code: None, class: 8192 }, // pa
     Info { level: None, code: None, class: 128 }, // pacs
-    Info { level: None, code: None, class: 0 }, // partner
+    Info { level: None, code: None, class: 2048 }, // partner
+    Info { level: None, code: None, class: 4096 }, // partnership
     Info { level: None, code: None, class: 128 }, // pathology
     Info { level: None, code: None, class: 128 }, // patient
     Info { level: None, code: None, class: 128 }, // patients
@@ -304,36 +342,41 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // performance
     Info { level: None, code: None, class: 128 }, // personal
     Info { level: None, code: None, class: 32 }, // pharmaceutical
-    Info { level: None, code: None, class: 0 }, // pharmacist
+    Info { level: None, code: None, class: 2048 }, // pharmacist
     Info { level: None, code: None, class: 128 }, // pharmacy
-    Info { level: None, code: None, class: 0 }, // planner
+    Info { level: None, code: None, class: 32 }, // physiotherapist
+    Info { level: None, code: None, class: 2048 }, // planner
     Info { level: None, code: None, class: 128 }, // platform
+    Info { level: None, code: None, class: 4096 }, // plc
     Info { level: None, code: None, class: 128 }, // pmo
     Info { level: None, code: None, class: 32 }, // porter
     Info { level: None, code: None, class: 32 }, // porters
     Info { level: None, code: None, class: 128 }, // portfolio
-    Info { level: None, code: None, class: 128 }, // practice
-    Info { level: None, code: None, class: 0 }, // practitioner
+    Info { level: None, code: None, class: 4224 }, // practice
+    Info { level: None, code: None, class: 2048 }, // practitioner
     Info { level: Some(Seniority::ALL[8]), code: None, class: 0 }, // principal
     Info { level: None, code: None, class: 128 }, // privacy
     Info { level: None, code: None, class: 128 }, // problem
     Info { level: None, code: None, class: 0 }, // processing
     Info { level: None, code: None, class: 32 }, // procurement
     Info { level: None, code: None, class: 128 }, // product
+    Info { level: None, code: None, class: 32 }, // professor
     Info { level: None, code: None, class: 128 }, // program
     Info { level: None, code: None, class: 128 }, // programme
-    Info { level: None, code: None, class: 128 }, // programmer
+    Info { level: None, code: None, class: 2176 }, // programmer
     Info { level: None, code: None, class: 128 }, // project
     Info { level: None, code: None, class: 128 }, // projects
     Info { level: None, code: None, class: 0 }, // protection
+    Info { level: None, code: None, class: 32 }, // psychologist
     Info { level: None, code: None, class: 128 }, // public
     Info { level: None, code: None, class: 128 }, // qa
     Info { level: None, code: None, class: 128 }, // qat
     Info { level: None, code: None, class: 128 }, // quality
     Info { level: None, code: None, class: 0 }, // readiness
-    Info { level: None, code: None, class: 0 }, // receptionist
+    Info { level: None, code: None, class: 32 }, // receptionist
     Info { level: None, code: None, class: 0 }, // record
     Info { level: None, code: None, class: 128 }, // records
+    Info { level: None, code: None, class: 32 }, // recruiter
     Info { level: None, code: None, class: 0 }, // redesign
     Info { level: None, code: None, class: 128 }, // registered
     Info { level: None, code: None, class: 0 }, // registrar
@@ -342,28 +385,32 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // reliability
     Info { level: None, code: None, class: 128 }, // report
     Info { level: None, code: None, class: 128 }, // reporting
+    Info { level: None, code: None, class: 2048 }, // representative
     Info { level: None, code: None, class: 128 }, // requirement
     Info { level: None, code: None, class: 128 }, // research
-    Info { level: None, code: None, class: 0 }, // researcher
+    Info { level: None, code: None, class: 2048 }, // researcher
     Info { level: None, code: None, class: 0 }, // resources
     Info { level: None, code: None, class: 0 }, // responder
     Info { level: None, code: None, class: 0 }, // response
+    Info { level: None, code: None, class: 8192 }, // retired
+    Info { level: None, code: None, class: 2048 }, // reviewer
     Info { level: None, code: None, class: 128 }, // rhit
     Info { level: None, code: None, class: 0 }, // rights
     Info { level: None, code: None, class: 0 }, // risk
     Info { level: None, code: None, class: 32 }, // safety
     Info { level: None, code: None, class: 0 }, // science
     Info { level: None, code: None, class: 128 }, // scientific
-    Info { level: None, code: None, class: 0 }, // scientist
+    Info { level: None, code: None, class: 2048 }, // scientist
+    Info { level: None, code: None, class: 4096 }, // scotland
     Info { level: None, code: None, class: 128 }, // scrum
     Info { level: None, code: None, class: 128 }, // sdet
-    Info { level: None, code: None, class: 0 }, // secretary
+    Info { level: None, code: None, class: 32 }, // secretary
     Info { level: None, code: None, class: 160 }, // security
     Info { level: Some(Seniority::ALL[6]), code: None, class: 128 }, // senior
     Info { level: None, code: None, class: 128 }, // server
     Info { level: None, code: None, class: 128 }, // service
     Info { level: None, code: None, class: 128 }, // servicedesk
-    Info { level: None, code: None, class: 0 }, // services
+    Info { level: None, code: None, class: 4096 }, // services
     Info { level: None, code: None, class: 0 }, // siem
     Info { level: None, code: None, class: 128 }, // siro
     Info { level: None, code: None, class: 128 }, // site
@@ -373,7 +420,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 136 }, // software
     Info { level: None, code: None, class: 128 }, // solution
     Info { level: None, code: None, class: 128 }, // solutions
-    Info { level: None, code: None, class: 0 }, // specialist
+    Info { level: None, code: None, class: 2048 }, // specialist
     Info { level: None, code: None, class: 128 }, // sqa
     Info { level: Some(Seniority::ALL[6]), code: None, class: 0 }, // sr
     Info { level: None, code: None, class: 128 }, // sre
@@ -383,18 +430,22 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // statistics
     Info { level: None, code: None, class: 0 }, // steward
     Info { level: None, code: None, class: 0 }, // strategist
+    Info { level: None, code: None, class: 32 }, // student
     Info { level: None, code: None, class: 128 }, // subject
     Info { level: None, code: None, class: 0 }, // summariser
-    Info { level: None, code: None, class: 0 }, // supervisor
-    Info { level: None, code: None, class: 128 }, // support
+    Info { level: None, code: None, class: 2048 }, // supervisor
+    Info { level: None, code: None, class: 2176 }, // support
+    Info { level: None, code: None, class: 32 }, // surgeon
+    Info { level: None, code: None, class: 4096 }, // surgery
     Info { level: None, code: None, class: 128 }, // sysadmin
     Info { level: None, code: None, class: 136 }, // system
     Info { level: None, code: None, class: 136 }, // systems
     Info { level: None, code: None, class: 0 }, // t
-    Info { level: None, code: None, class: 0 }, // team
+    Info { level: None, code: None, class: 32 }, // teacher
+    Info { level: None, code: None, class: 4096 }, // team
     Info { level: None, code: None, class: 0 }, // tech
     Info { level: None, code: None, class: 136 }, // technical
-    Info { level: None, code: None, class: 0 }, // technician
+    Info { level: None, code: None, class: 2048 }, // technician
     Info { level: None, code: None, class: 0 }, // technologist
     Info { level: None, code: None, class: 8 }, // technology
     Info { level: None, code: None, class: 128 }, // telecommunications
@@ -402,33 +453,38 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 8 }, // telehealth
     Info { level: None, code: None, class: 128 }, // telephony
     Info { level: None, code: None, class: 128 }, // test
-    Info { level: None, code: None, class: 128 }, // tester
+    Info { level: None, code: None, class: 2176 }, // tester
     Info { level: None, code: None, class: 0 }, // testing
     Info { level: None, code: None, class: 32 }, // theatres
-    Info { level: None, code: None, class: 0 }, // therapist
+    Info { level: None, code: None, class: 2048 }, // therapist
     Info { level: None, code: None, class: 128 }, // threat
-    Info { level: None, code: None, class: 0 }, // to
+    Info { level: None, code: None, class: 8192 }, // to
     Info { level: Some(Seniority::ALL[2]), code: None, class: 0 }, // trainee
-    Info { level: None, code: None, class: 128 }, // trainer
+    Info { level: None, code: None, class: 2176 }, // trainer
     Info { level: None, code: None, class: 128 }, // training
     Info { level: None, code: None, class: 0 }, // transformation
     Info { level: None, code: None, class: 0 }, // transition
-    Info { level: None, code: None, class: 0 }, // tutor
+    Info { level: None, code: None, class: 4096 }, // trust
+    Info { level: None, code: None, class: 4096 }, // trusts
+    Info { level: None, code: None, class: 32 }, // tutor
     Info { level: None, code: None, class: 128 }, // ui
-    Info { level: None, code: None, class: 128 }, // unit
+    Info { level: None, code: None, class: 4224 }, // unit
+    Info { level: None, code: None, class: 4096 }, // university
     Info { level: None, code: None, class: 128 }, // usability
     Info { level: None, code: None, class: 128 }, // user
     Info { level: None, code: None, class: 128 }, // ux
     Info { level: None, code: None, class: 256 }, // v
     Info { level: None, code: None, class: 16 }, // vice
+    Info { level: None, code: None, class: 32 }, // volunteer
     Info { level: None, code: None, class: 128 }, // vulnerability
     Info { level: None, code: None, class: 128 }, // waiting
+    Info { level: None, code: None, class: 4096 }, // wales
     Info { level: None, code: None, class: 160 }, // ward
     Info { level: None, code: None, class: 0 }, // warehouse
     Info { level: None, code: None, class: 128 }, // web
     Info { level: None, code: None, class: 64 }, // with
     Info { level: None, code: None, class: 64 }, // within
-    Info { level: None, code: None, class: 0 }, // worker
+    Info { level: None, code: None, class: 2048 }, // worker
     Info { level: None, code: None, class: 0 }, // workflow
     Info { level: None, code: None, class: 128 }, // workplace
     Info { level: None, code: None, class: 0 }, // writer
@@ -438,168 +494,168 @@ pub(crate) static INFO: &[Info] = &[
 pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 0, 0, 4, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1,
-        0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
-        1, 0, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0, 3,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 5, 0, 3,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 4,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0,
+        0, 2, 0, 0, 1, 3, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0,
         0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 4, 0, 0, 1, 0, 0,
-        0, 0, 0, 1, 0, 0, 1, 1, 0, 3, 0, 0, 0, 0, 0, 1,
+        0, 1, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 3, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 1, 0,
-        0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 3, 0, 0, 0, 0, 2, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 2, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1,
+        2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0,
+        1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,
+        0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
     ],
     slots: &[
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 489, 414, EMPTY, 230, EMPTY, EMPTY,
-        513, EMPTY, EMPTY, 37, EMPTY, EMPTY, 99, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 407,
-        EMPTY, 431, EMPTY, EMPTY, 59, EMPTY, EMPTY, EMPTY, 167, 42, EMPTY, 453, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 163, 372, EMPTY, EMPTY, 168, 311, 49, EMPTY, 452, EMPTY, 474, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 102, EMPTY, EMPTY, EMPTY, 34, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 133, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 117, EMPTY, EMPTY, EMPTY, 487, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        417, 493, EMPTY, 481, 488, EMPTY, EMPTY, EMPTY, 156, EMPTY, 499, 504, EMPTY, EMPTY, EMPTY, EMPTY,
-        65, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 501, 551, 39, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 197, 165, EMPTY,
-        EMPTY, EMPTY, 155, 529, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 259, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 57, EMPTY, EMPTY, EMPTY, EMPTY, 523, EMPTY, 25, 81, EMPTY, EMPTY, EMPTY, 206,
-        EMPTY, EMPTY, EMPTY, EMPTY, 381, EMPTY, EMPTY, 14, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 62, EMPTY, 374, EMPTY, EMPTY, EMPTY, EMPTY,
-        201, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 166, EMPTY, EMPTY, EMPTY, 547, 329, EMPTY,
-        EMPTY, 203, EMPTY, EMPTY, EMPTY, 537, 287, 189, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 449, 28, EMPTY, EMPTY, 512, EMPTY, 173, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 361, EMPTY, EMPTY,
-        213, 491, EMPTY, EMPTY, 231, 119, EMPTY, 318, 295, EMPTY, EMPTY, 243, 364, EMPTY, EMPTY, EMPTY,
-        EMPTY, 140, 55, 280, 105, 157, EMPTY, EMPTY, EMPTY, EMPTY, 31, 80, 282, 296, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 134, 204, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 473,
-        EMPTY, EMPTY, EMPTY, EMPTY, 4, EMPTY, EMPTY, 467, EMPTY, EMPTY, EMPTY, EMPTY, 17, EMPTY, 506, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 315, 371, 548, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 448, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 308, EMPTY, EMPTY, 383, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 309, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 440, 205, EMPTY, EMPTY, EMPTY, 132, 265,
-        EMPTY, 305, 12, 221, EMPTY, EMPTY, 340, EMPTY, EMPTY, 108, EMPTY, 466, EMPTY, EMPTY, EMPTY, 510,
-        261, EMPTY, 50, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 398, EMPTY, EMPTY, EMPTY, EMPTY, 106, EMPTY, EMPTY,
-        8, EMPTY, 272, 346, EMPTY, 138, EMPTY, EMPTY, EMPTY, 343, EMPTY, 400, EMPTY, EMPTY, 245, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 275, EMPTY, 475, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 135, 528, EMPTY,
-        399, 498, EMPTY, 310, EMPTY, EMPTY, EMPTY, EMPTY, 69, 319, EMPTY, 40, EMPTY, EMPTY, EMPTY, 511,
-        EMPTY, 220, EMPTY, EMPTY, EMPTY, 2, EMPTY, EMPTY, 35, 128, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        184, 415, EMPTY, EMPTY, EMPTY, 456, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 441, EMPTY, EMPTY, EMPTY,
-        277, 255, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 464, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 83, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 228, EMPTY, EMPTY, EMPTY, 289, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 406, 29, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 233, 74, EMPTY,
-        EMPTY, EMPTY, EMPTY, 347, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 242,
-        EMPTY, EMPTY, EMPTY, 214, EMPTY, EMPTY, EMPTY, 240, 435, 472, EMPTY, EMPTY, EMPTY, EMPTY, 293, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 402, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 114, EMPTY, EMPTY, 30, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 199, 316, EMPTY, EMPTY, 463, 118, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 508, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 490, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 334, 71, 454, EMPTY, EMPTY, 143, EMPTY, EMPTY, EMPTY, 121, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 350, 278, EMPTY, 403, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 124, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 424, 276,
-        EMPTY, EMPTY, EMPTY, 208, 1, EMPTY, EMPTY, 335, 246, 368, 392, EMPTY, 363, EMPTY, EMPTY, EMPTY,
-        161, EMPTY, 532, EMPTY, 386, 483, EMPTY, 260, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 209,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 256, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 476, EMPTY,
-        411, 301, EMPTY, 78, EMPTY, EMPTY, 45, 522, 284, 285, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 546,
-        EMPTY, 391, EMPTY, 469, 20, 186, EMPTY, 544, EMPTY, EMPTY, EMPTY, 93, EMPTY, 444, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 445, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 369, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 359, EMPTY, EMPTY, 237, EMPTY, EMPTY, EMPTY, EMPTY, 207, EMPTY, EMPTY, EMPTY, EMPTY, 96,
-        418, EMPTY, EMPTY, 271, EMPTY, 268, EMPTY, EMPTY, EMPTY, 439, 72, EMPTY, 148, 314, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 357, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 251, EMPTY, EMPTY, EMPTY, EMPTY, 194, 200,
-        EMPTY, EMPTY, 87, EMPTY, EMPTY, 188, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 89, 304, EMPTY,
-        EMPTY, 342, EMPTY, EMPTY, 41, EMPTY, EMPTY, EMPTY, 294, EMPTY, 169, 337, EMPTY, EMPTY, EMPTY, 507,
-        EMPTY, 471, EMPTY, 241, EMPTY, 147, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 67, 502, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 27, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 164, EMPTY, 497, 338,
-        54, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 331, 185, 412, EMPTY, 247, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 144, 196, EMPTY, EMPTY, EMPTY, 536, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 129, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 91, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 552, EMPTY, EMPTY, 496, 446, EMPTY, 178, EMPTY, EMPTY, EMPTY, 94,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 549, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 103, 182, EMPTY, 61, 270, EMPTY, 317, EMPTY, EMPTY, EMPTY,
-        450, 263, EMPTY, EMPTY, EMPTY, 401, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 394, 137, 244,
-        EMPTY, EMPTY, 485, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 390, EMPTY, EMPTY, EMPTY, EMPTY, 524, 193, 325,
-        239, 130, EMPTY, EMPTY, 397, 459, EMPTY, 131, 527, EMPTY, EMPTY, EMPTY, 420, EMPTY, 515, 323,
-        EMPTY, 327, 492, EMPTY, EMPTY, EMPTY, EMPTY, 477, EMPTY, EMPTY, 432, 36, EMPTY, 210, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 116, EMPTY, EMPTY, EMPTY, EMPTY, 47, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 145, EMPTY,
-        EMPTY, EMPTY, 517, EMPTY, 396, EMPTY, 84, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 86, EMPTY,
-        EMPTY, 252, EMPTY, 375, 82, EMPTY, 543, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 422, 198, EMPTY, 217, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 339, EMPTY, 283, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 419, EMPTY, EMPTY, 306, EMPTY, EMPTY, 457, EMPTY, 112, EMPTY,
-        5, 531, EMPTY, EMPTY, 286, EMPTY, 52, 370, EMPTY, EMPTY, 136, 362, EMPTY, 115, EMPTY, EMPTY,
-        EMPTY, EMPTY, 113, EMPTY, EMPTY, EMPTY, EMPTY, 211, EMPTY, 18, 76, EMPTY, EMPTY, 162, 514, EMPTY,
-        EMPTY, EMPTY, 215, EMPTY, 526, EMPTY, EMPTY, 254, EMPTY, EMPTY, EMPTY, EMPTY, 376, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 60, EMPTY, 393,
-        EMPTY, EMPTY, 303, EMPTY, EMPTY, EMPTY, 429, EMPTY, 222, EMPTY, EMPTY, 542, EMPTY, 24, EMPTY, 378,
-        438, EMPTY, 404, 46, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 355, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 451, 540, EMPTY, EMPTY, EMPTY, EMPTY, 550, 107, 73, 125,
-        EMPTY, 32, EMPTY, EMPTY, EMPTY, 248, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 360, EMPTY, EMPTY,
-        EMPTY, EMPTY, 109, EMPTY, 232, EMPTY, EMPTY, EMPTY, 545, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 352, EMPTY,
-        EMPTY, 458, 447, EMPTY, EMPTY, EMPTY, EMPTY, 3, 433, 7, EMPTY, EMPTY, 179, 348, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 520, EMPTY, EMPTY, 63, EMPTY, 281, EMPTY, EMPTY, EMPTY, 97, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 175, 437, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        152, EMPTY, EMPTY, 56, EMPTY, EMPTY, EMPTY, 405, EMPTY, EMPTY, EMPTY, EMPTY, 428, 462, EMPTY, EMPTY,
-        409, 68, EMPTY, 236, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 341, EMPTY, 421, 110, EMPTY, EMPTY, EMPTY,
-        EMPTY, 250, 0, EMPTY, 234, EMPTY, EMPTY, EMPTY, 389, 461, EMPTY, 153, EMPTY, EMPTY, EMPTY, EMPTY,
-        192, EMPTY, EMPTY, EMPTY, 408, EMPTY, 142, EMPTY, 533, EMPTY, 176, EMPTY, EMPTY, EMPTY, 160, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 382, 269, 151, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 395,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 212, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 218, EMPTY, 516, 216,
-        88, EMPTY, EMPTY, 183, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 170, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 225, EMPTY, 229, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 379, EMPTY, EMPTY, EMPTY, 468, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        98, EMPTY, EMPTY, 503, 253, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 279, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 181, 426, 146, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 288, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 345, EMPTY, EMPTY, EMPTY, 290, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 15, EMPTY, 530, EMPTY, EMPTY, EMPTY, 77, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 521, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 122, 66, EMPTY, EMPTY, 13, 38, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 16, 51, EMPTY, EMPTY, EMPTY, EMPTY, 9, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 482, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 258, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        70, EMPTY, EMPTY, 235, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 299, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 219,
-        EMPTY, EMPTY, EMPTY, 292, EMPTY, 177, 312, EMPTY, EMPTY, 385, EMPTY, 518, EMPTY, EMPTY, EMPTY, EMPTY,
-        358, EMPTY, 367, EMPTY, 6, EMPTY, EMPTY, 180, EMPTY, 92, EMPTY, 79, 320, EMPTY, EMPTY, 541,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 127, 425, EMPTY, 238, EMPTY, EMPTY, EMPTY, EMPTY, 85,
-        EMPTY, EMPTY, EMPTY, 291, EMPTY, EMPTY, 141, EMPTY, 470, EMPTY, EMPTY, 262, 64, 332, EMPTY, EMPTY,
-        EMPTY, 455, EMPTY, EMPTY, 377, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 365, 349, 75, EMPTY, 388, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 484, 535, EMPTY, 534, EMPTY, EMPTY, 154, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 413, 366, EMPTY, EMPTY, EMPTY, 460,
-        EMPTY, EMPTY, EMPTY, 48, EMPTY, EMPTY, 174, EMPTY, EMPTY, EMPTY, 430, 95, 23, EMPTY, EMPTY, 58,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 480, EMPTY, 333, 191, 410, EMPTY, EMPTY, 384, EMPTY, 307, 227,
-        EMPTY, EMPTY, 486, EMPTY, EMPTY, 351, EMPTY, EMPTY, 373, 190, EMPTY, 26, 330, EMPTY, EMPTY, 249,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 423, EMPTY, EMPTY, 354, EMPTY, EMPTY, 149, EMPTY, EMPTY,
-        11, EMPTY, 100, 505, 195, 434, EMPTY, 539, EMPTY, EMPTY, 257, EMPTY, EMPTY, EMPTY, 43, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 267, 171, EMPTY, EMPTY, 104, 202, EMPTY, EMPTY, 427, EMPTY, EMPTY, EMPTY,
-        224, 172, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 525, EMPTY, EMPTY, 223, 111, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 120, 328, EMPTY, EMPTY, EMPTY, 494, EMPTY, 416, EMPTY, EMPTY, EMPTY, EMPTY, 442, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 266,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 321, EMPTY, 126, 150, EMPTY, 297, EMPTY, EMPTY, EMPTY, 478,
-        EMPTY, 44, 353, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 90, EMPTY,
-        EMPTY, 519, EMPTY, 500, 479, EMPTY, 264, EMPTY, EMPTY, 322, EMPTY, EMPTY, 19, EMPTY, EMPTY, 273,
-        EMPTY, 465, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 21, EMPTY, EMPTY, EMPTY,
-        298, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 159, 436, 336, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 158, 139,
-        EMPTY, EMPTY, 326, 380, EMPTY, 101, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 187, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 300, EMPTY, EMPTY, EMPTY,
-        EMPTY, 313, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 495, 123, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 33, EMPTY, EMPTY, 509, EMPTY, 344, EMPTY, EMPTY, 10, EMPTY, EMPTY, EMPTY,
-        EMPTY, 387, EMPTY, 302, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 443, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 22, EMPTY, EMPTY, EMPTY, 53, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 324, EMPTY, 356, EMPTY, EMPTY, EMPTY, 226, EMPTY, EMPTY, EMPTY, 538, EMPTY, 274, EMPTY, EMPTY,
+        EMPTY, 413, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 429, 372, 257, 0, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 40, 456, EMPTY, 246, EMPTY, EMPTY,
+        564, EMPTY, EMPTY, 129, EMPTY, EMPTY, 104, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 449,
+        EMPTY, 475, EMPTY, EMPTY, 62, EMPTY, EMPTY, EMPTY, 525, 45, EMPTY, 500, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 115, 410, EMPTY, EMPTY, 179, 340, 52, EMPTY, 499, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 37, EMPTY, EMPTY, 393, EMPTY, EMPTY, 141, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 124, EMPTY, EMPTY, EMPTY, 535, EMPTY, 390, EMPTY, EMPTY, EMPTY, 384,
+        460, 543, EMPTY, 528, 536, EMPTY, EMPTY, EMPTY, 165, EMPTY, 550, 555, EMPTY, EMPTY, EMPTY, EMPTY,
+        69, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 552, 607, 42, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 359, 447, 176, EMPTY,
+        EMPTY, EMPTY, 164, 24, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 459, 281, EMPTY, 209, EMPTY,
+        EMPTY, EMPTY, EMPTY, 60, EMPTY, EMPTY, 294, EMPTY, 574, EMPTY, 25, 85, EMPTY, EMPTY, EMPTY, 221,
+        EMPTY, EMPTY, EMPTY, EMPTY, 420, EMPTY, EMPTY, 14, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 65, EMPTY, 412, EMPTY, EMPTY, EMPTY, EMPTY,
+        214, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 177, EMPTY, 205, EMPTY, 603, 360, EMPTY,
+        EMPTY, 216, EMPTY, EMPTY, EMPTY, 591, 313, 201, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 496, EMPTY, EMPTY, EMPTY, 563, EMPTY, 184, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 397, 582, EMPTY,
+        228, 539, EMPTY, EMPTY, 247, 126, EMPTY, 347, 322, EMPTY, EMPTY, 261, 400, 163, EMPTY, EMPTY,
+        383, 148, 58, 306, EMPTY, 166, EMPTY, EMPTY, 59, EMPTY, 33, 27, 308, 323, 439, EMPTY,
+        EMPTY, 275, 122, EMPTY, 142, 218, EMPTY, EMPTY, EMPTY, 217, EMPTY, EMPTY, EMPTY, 479, EMPTY, 520,
+        EMPTY, EMPTY, EMPTY, EMPTY, 4, EMPTY, EMPTY, 514, EMPTY, EMPTY, EMPTY, EMPTY, 17, EMPTY, 557, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 344, 409, 604, EMPTY, EMPTY, 448, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 495, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 337, EMPTY, EMPTY, 423, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 338, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 486, 220, EMPTY, EMPTY, EMPTY, 140, 287,
+        EMPTY, 332, 12, 237, EMPTY, EMPTY, 373, EMPTY, EMPTY, 114, EMPTY, 513, EMPTY, EMPTY, EMPTY, 561,
+        283, EMPTY, 53, EMPTY, EMPTY, EMPTY, 54, EMPTY, 438, EMPTY, EMPTY, EMPTY, EMPTY, 112, EMPTY, EMPTY,
+        EMPTY, EMPTY, 296, 380, EMPTY, 146, EMPTY, 8, EMPTY, EMPTY, EMPTY, 441, EMPTY, EMPTY, 263, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 299, EMPTY, 522, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 143, 579, EMPTY,
+        440, 549, EMPTY, 339, EMPTY, EMPTY, EMPTY, EMPTY, 73, 348, EMPTY, 43, EMPTY, EMPTY, EMPTY, 562,
+        EMPTY, 236, EMPTY, EMPTY, EMPTY, 2, EMPTY, EMPTY, 38, 136, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        196, 457, EMPTY, EMPTY, EMPTY, 503, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 487, EMPTY, EMPTY, EMPTY,
+        303, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 511, 325, EMPTY, EMPTY, EMPTY, 210,
+        EMPTY, EMPTY, 87, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 468, 31, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 250, 78, EMPTY,
+        EMPTY, EMPTY, EMPTY, 381, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 260,
+        EMPTY, EMPTY, 35, 229, EMPTY, EMPTY, 417, 280, 481, 519, EMPTY, 404, EMPTY, EMPTY, 319, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 443, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 120, 227, EMPTY, 32, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 212, 345, EMPTY, EMPTY, 510, 125, EMPTY, EMPTY, 219, EMPTY, EMPTY, 559, EMPTY,
+        EMPTY, 97, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 538, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 366, 75, 501, EMPTY, EMPTY, 151, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 279, 386, 304, EMPTY, 444, EMPTY, EMPTY, EMPTY, 581, EMPTY, 132, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 467, 300,
+        EMPTY, EMPTY, EMPTY, EMPTY, 1, EMPTY, EMPTY, EMPTY, 264, 405, 432, EMPTY, 399, EMPTY, EMPTY, EMPTY,
+        172, EMPTY, 377, EMPTY, 426, 530, EMPTY, 282, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 224,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 276, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 523, EMPTY,
+        453, 328, EMPTY, 82, EMPTY, EMPTY, 48, 573, 310, 311, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 602,
+        EMPTY, 431, EMPTY, 516, 20, 198, 110, 600, EMPTY, EMPTY, EMPTY, 98, EMPTY, 434, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 458, EMPTY,
+        EMPTY, EMPTY, EMPTY, 29, EMPTY, EMPTY, 491, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 588, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 395, EMPTY, EMPTY, 254, EMPTY, EMPTY, EMPTY, EMPTY, 222, EMPTY, EMPTY, EMPTY, EMPTY, 101,
+        EMPTY, EMPTY, EMPTY, 295, EMPTY, 290, EMPTY, EMPTY, EMPTY, 485, 76, EMPTY, 156, 343, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 422, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 271, EMPTY, EMPTY, EMPTY, EMPTY, 206, 213,
+        EMPTY, EMPTY, 91, EMPTY, EMPTY, 200, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 93, 331, EMPTY,
+        EMPTY, 376, EMPTY, EMPTY, 44, EMPTY, EMPTY, EMPTY, 320, EMPTY, 180, 369, EMPTY, EMPTY, EMPTY, 558,
+        EMPTY, 518, EMPTY, 259, EMPTY, 155, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 71, 553, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 28, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 175, EMPTY, 548, 370,
+        57, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 350, EMPTY, 363, 197, 454, EMPTY, 265, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 152, 208, 540, EMPTY, EMPTY, 590, EMPTY, 490, EMPTY,
+        EMPTY, EMPTY, EMPTY, 586, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 407, 95, EMPTY, EMPTY,
+        EMPTY, 419, EMPTY, EMPTY, EMPTY, 608, EMPTY, EMPTY, 546, 137, EMPTY, 189, EMPTY, EMPTY, EMPTY, 99,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 605, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 108, 194, EMPTY, 64, 292, EMPTY, 346, EMPTY, EMPTY, EMPTY,
+        497, 285, EMPTY, EMPTY, EMPTY, 442, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 291, 145, 262,
+        EMPTY, EMPTY, 533, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 430, EMPTY, EMPTY, EMPTY, EMPTY, 575, 84, 355,
+        256, 138, EMPTY, EMPTY, 437, 506, EMPTY, 139, 578, EMPTY, EMPTY, EMPTY, 463, EMPTY, 566, 353,
+        EMPTY, 358, 542, EMPTY, EMPTY, EMPTY, EMPTY, 524, EMPTY, EMPTY, 476, 39, EMPTY, 225, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 123, EMPTY, EMPTY, EMPTY, 96, 50, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 153, EMPTY,
+        EMPTY, EMPTY, 568, EMPTY, 537, EMPTY, 88, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 90, EMPTY,
+        EMPTY, 272, EMPTY, 107, EMPTY, EMPTY, 599, EMPTY, EMPTY, EMPTY, 592, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 465, 211, EMPTY, 232, EMPTY, EMPTY, 356, EMPTY, EMPTY, 371, EMPTY, 309, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 462, EMPTY, EMPTY, 333, EMPTY, EMPTY, 504, EMPTY, 118, EMPTY,
+        5, 584, EMPTY, EMPTY, 312, EMPTY, 55, 408, EMPTY, EMPTY, 144, 398, 361, 121, EMPTY, EMPTY,
+        EMPTY, EMPTY, 119, EMPTY, EMPTY, EMPTY, EMPTY, 226, 321, 18, 80, EMPTY, EMPTY, 173, 565, EMPTY,
+        EMPTY, EMPTY, 47, EMPTY, 577, EMPTY, EMPTY, 274, EMPTY, EMPTY, EMPTY, EMPTY, 414, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 258, EMPTY, EMPTY, EMPTY, EMPTY, 174, EMPTY, EMPTY, EMPTY, 63, EMPTY, 433,
+        EMPTY, EMPTY, 330, EMPTY, EMPTY, EMPTY, 473, EMPTY, 238, EMPTY, EMPTY, 598, EMPTY, EMPTY, EMPTY, 416,
+        484, EMPTY, 445, 49, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 391, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 498, 595, EMPTY, EMPTY, 30, EMPTY, 606, 113, 77, 133,
+        EMPTY, 34, EMPTY, EMPTY, EMPTY, 266, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 396, EMPTY, EMPTY,
+        EMPTY, EMPTY, 461, EMPTY, 248, EMPTY, 596, EMPTY, 601, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 388, EMPTY,
+        EMPTY, 505, 494, EMPTY, EMPTY, EMPTY, EMPTY, 3, 477, 7, EMPTY, EMPTY, 190, 234, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 571, EMPTY, EMPTY, 67, EMPTY, 307, EMPTY, EMPTY, EMPTY, 102, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 186, 483, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        160, 302, EMPTY, 204, EMPTY, EMPTY, 374, 446, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 509, EMPTY, EMPTY,
+        451, 72, 580, 253, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 375, 364, 464, 116, EMPTY, 178, EMPTY,
+        EMPTY, 270, 547, EMPTY, 251, EMPTY, EMPTY, EMPTY, 351, 508, EMPTY, 161, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 450, EMPTY, 150, 81, 587, EMPTY, 187, EMPTY, EMPTY, EMPTY, 171, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 421, EMPTY, 159, EMPTY, EMPTY, EMPTY, EMPTY, 301, EMPTY, 435,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 335, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 233, EMPTY, 567, 231,
+        92, EMPTY, EMPTY, 195, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 181, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 241, 267, 245, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 515, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        103, EMPTY, EMPTY, 554, 273, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 305, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 193, 470, 154, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 314, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 128, 379, EMPTY, EMPTY, EMPTY, 316, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 15, EMPTY, 583, EMPTY, EMPTY, EMPTY, 249, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 572, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 130, 70, EMPTY, EMPTY, 13, 41, EMPTY, 382,
+        EMPTY, 244, EMPTY, 406, 16, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 9, 111, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 529, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 278, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        74, EMPTY, EMPTY, 252, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 326, EMPTY, EMPTY, EMPTY, 86, EMPTY, 235,
+        223, EMPTY, EMPTY, 318, EMPTY, 188, 341, EMPTY, EMPTY, 425, EMPTY, 569, EMPTY, 293, EMPTY, EMPTY,
+        394, EMPTY, 403, EMPTY, 6, EMPTY, 191, 192, EMPTY, EMPTY, EMPTY, 83, 349, EMPTY, EMPTY, 597,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 135, 469, EMPTY, 255, EMPTY, EMPTY, EMPTY, EMPTY, 89,
+        EMPTY, EMPTY, EMPTY, 317, EMPTY, EMPTY, 149, EMPTY, 517, EMPTY, EMPTY, 284, 68, EMPTY, EMPTY, EMPTY,
+        EMPTY, 502, EMPTY, EMPTY, 415, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 401, 385, 79, 585, 428, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 531, 589, EMPTY, EMPTY, EMPTY, EMPTY, 492, 243, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 455, 402, EMPTY, EMPTY, EMPTY, 507,
+        EMPTY, 541, EMPTY, 51, EMPTY, EMPTY, 185, EMPTY, EMPTY, EMPTY, 474, 100, 23, EMPTY, EMPTY, 61,
+        EMPTY, 532, EMPTY, EMPTY, EMPTY, 527, EMPTY, 365, 203, 452, EMPTY, EMPTY, 424, EMPTY, 336, 521,
+        EMPTY, EMPTY, 534, EMPTY, EMPTY, 387, EMPTY, EMPTY, 411, 202, EMPTY, 26, 362, EMPTY, EMPTY, 269,
+        EMPTY, EMPTY, EMPTY, EMPTY, 367, EMPTY, EMPTY, 466, EMPTY, EMPTY, 315, EMPTY, EMPTY, 157, EMPTY, EMPTY,
+        11, EMPTY, 105, 556, 207, 480, 436, 594, EMPTY, EMPTY, 277, EMPTY, EMPTY, 168, 46, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 289, 182, EMPTY, EMPTY, EMPTY, 215, EMPTY, EMPTY, 471, EMPTY, EMPTY, EMPTY,
+        240, 183, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 576, EMPTY, EMPTY, 239, 117, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 127, 493, EMPTY, EMPTY, EMPTY, 544, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 488, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 288,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 134, 158, EMPTY, 324, EMPTY, EMPTY, 167, 66,
+        EMPTY, EMPTY, 389, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 478, EMPTY, EMPTY, EMPTY, EMPTY, 94, EMPTY,
+        EMPTY, 570, EMPTY, 551, 526, EMPTY, 286, EMPTY, EMPTY, 352, EMPTY, EMPTY, 19, EMPTY, EMPTY, 297,
+        EMPTY, 512, EMPTY, EMPTY, EMPTY, 162, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 21, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 170, 482, 368, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 169, 147,
+        EMPTY, EMPTY, 357, EMPTY, EMPTY, 106, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 268, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 199, EMPTY, 418, EMPTY, EMPTY, EMPTY, 327, EMPTY, 109, EMPTY,
+        EMPTY, 342, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 545, 131, EMPTY, EMPTY, EMPTY,
+        472, EMPTY, EMPTY, EMPTY, 36, EMPTY, EMPTY, 560, EMPTY, 378, EMPTY, EMPTY, 10, EMPTY, EMPTY, EMPTY,
+        EMPTY, 427, EMPTY, 329, 230, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 489, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 334, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 22, EMPTY, EMPTY, EMPTY, 56, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 354, EMPTY, 392, EMPTY, EMPTY, EMPTY, 242, EMPTY, EMPTY, EMPTY, 593, EMPTY, 298, EMPTY, EMPTY,
     ],
     keys: &[
         [0x31, 0, 0, 0], // 1
@@ -629,12 +685,15 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x72657369766461, 0, 0, 0], // adviser
         [0x726f7369766461, 0, 0, 0], // advisor
         [0x73726f7369766461, 0, 0, 0], // advisors
+        [0x657461636f766461, 0, 0, 0], // advocate
         [0x636661, 0, 0, 0], // afc
+        [0x79636e656761, 0, 0, 0], // agency
         [0x61646e656761, 0, 0, 0], // agenda
         [0x746e656761, 0, 0, 0], // agent
         [0x73746e656761, 0, 0, 0], // agents
         [0x656c696761, 0, 0, 0], // agile
         [0x6961, 0, 0, 0], // ai
+        [0x6461737361626d61, 0x726f, 0, 0], // ambassador
         [0x736973796c616e61, 0, 0, 0], // analysis
         [0x7473796c616e61, 0, 0, 0], // analyst
         [0x737473796c616e61, 0, 0, 0], // analysts
@@ -665,6 +724,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x726f7469647561, 0, 0, 0], // auditor
         [0x73726f7469647561, 0, 0, 0], // auditors
         [0x726f68747561, 0, 0, 0], // author
+        [0x7469726f68747561, 0x79, 0, 0], // authority
         [0x73726f68747561, 0, 0, 0], // authors
         [0x6974616d6f747561, 0x6e6f, 0, 0], // automation
         [0x6974616d6f747561, 0x736e6f, 0, 0], // automations
@@ -694,6 +754,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x7369676f6c6f6962, 0x7374, 0, 0], // biologists
         [0x79676f6c6f6962, 0, 0, 0], // biology
         [0x7379676f6c6f6962, 0, 0, 0], // biologys
+        [0x6472616f62, 0, 0, 0], // board
         [0x7265646c697562, 0, 0, 0], // builder
         [0x737265646c697562, 0, 0, 0], // builders
         [0x676e69646c697562, 0, 0, 0], // building
@@ -706,6 +767,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x6c617469706163, 0, 0, 0], // capital
         [0x75676f6c61746163, 0x65, 0, 0], // catalogue
         [0x676e697265746163, 0, 0, 0], // catering
+        [0x676363, 0, 0, 0], // ccg
         [0x6f696363, 0, 0, 0], // ccio
         [0x736f696363, 0, 0, 0], // ccios
         [0x6f696c6363, 0, 0, 0], // cclio
@@ -718,11 +780,13 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x646572746e6563, 0, 0, 0], // centred
         [0x6e6f69706d616863, 0, 0, 0], // champion
         [0x65676e616863, 0, 0, 0], // change
+        [0x66656863, 0, 0, 0], // chef
         [0x6665696863, 0, 0, 0], // chief
         [0x6f6963, 0, 0, 0], // cio
         [0x736f6963, 0, 0, 0], // cios
         [0x6f736963, 0, 0, 0], // ciso
         [0x736f736963, 0, 0, 0], // cisos
+        [0x72656e61656c63, 0, 0, 0], // cleaner
         [0x6b72656c63, 0, 0, 0], // clerk
         [0x736b72656c63, 0, 0, 0], // clerks
         [0x6c6163696e696c63, 0, 0, 0], // clinical
@@ -757,9 +821,12 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x6c6f72746e6f63, 0, 0, 0], // control
         [0x6c6c6f72746e6f63, 0x7265, 0, 0], // controller
         [0x736c6f72746e6f63, 0, 0, 0], // controls
+        [0x6b6f6f63, 0, 0, 0], // cook
         [0x616e6964726f6f63, 0x726f74, 0, 0], // coordinator
         [0x616e6964726f6f63, 0x73726f74, 0, 0], // coordinators
         [0x7461726f70726f63, 0x65, 0, 0], // corporate
+        [0x6c69636e756f63, 0, 0, 0], // council
+        [0x6c6c65736e756f63, 0x726f, 0, 0], // counsellor
         [0x6f7463, 0, 0, 0], // cto
         [0x736f7463, 0, 0, 0], // ctos
         [0x726f7461727563, 0, 0, 0], // curator
@@ -782,6 +849,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x7265646e65666564, 0x73, 0, 0], // defenders
         [0x65736e65666564, 0, 0, 0], // defense
         [0x79726576696c6564, 0, 0, 0], // delivery
+        [0x656d747261706564, 0x746e, 0, 0], // department
         [0x797475706564, 0, 0, 0], // deputy
         [0x6e6769736564, 0, 0, 0], // design
         [0x72656e6769736564, 0, 0, 0], // designer
@@ -800,13 +868,16 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x6c617469676964, 0, 0, 0], // digital
         [0x736c617469676964, 0, 0, 0], // digitals
         [0x726f746365726964, 0, 0, 0], // director
+        [0x726f746365726964, 0x657461, 0, 0], // directorate
         [0x726f746365726964, 0x73, 0, 0], // directors
         [0x7562697274736964, 0x646574, 0, 0], // distributed
         [0x726f74636f64, 0, 0, 0], // doctor
         [0x746e656d75636f64, 0x6e6f697461, 0, 0], // documentation
         [0x6f7064, 0, 0, 0], // dpo
         [0x736f7064, 0, 0, 0], // dpos
+        [0x726576697264, 0, 0, 0], // driver
         [0x65, 0, 0, 0], // e
+        [0x6165, 0, 0, 0], // ea
         [0x6f69746163756465, 0x6c616e, 0, 0], // educational
         [0x726f746163756465, 0, 0, 0], // educator
         [0x726f746163756465, 0x73, 0, 0], // educators
@@ -821,6 +892,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x7265656e69676e65, 0x676e69, 0, 0], // engineering
         [0x7265656e69676e65, 0x73676e69, 0, 0], // engineerings
         [0x7265656e69676e65, 0x73, 0, 0], // engineers
+        [0x646e616c676e65, 0, 0, 0], // england
         [0x6972707265746e65, 0x6573, 0, 0], // enterprise
         [0x6d6e6f7269766e65, 0x6c61746e65, 0, 0], // environmental
         [0x727065, 0, 0, 0], // epr
@@ -835,6 +907,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x6f7461756c617665, 0x72, 0, 0], // evaluator
         [0x6f7461756c617665, 0x7372, 0, 0], // evaluators
         [0x65636e6564697665, 0, 0, 0], // evidence
+        [0x7865, 0, 0, 0], // ex
         [0x65676e6168637865, 0, 0, 0], // exchange
         [0x6e65697265707865, 0x6563, 0, 0], // experience
         [0x6e65697265707865, 0x736563, 0, 0], // experiences
@@ -842,6 +915,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x73747265707865, 0, 0, 0], // experts
         [0x6174696c69636166, 0x726f74, 0, 0], // facilitator
         [0x6974696c69636166, 0x7365, 0, 0], // facilities
+        [0x776f6c6c6566, 0, 0, 0], // fellow
         [0x676e696c6966, 0, 0, 0], // filing
         [0x65636e616e6966, 0, 0, 0], // finance
         [0x6169636e616e6966, 0x6c, 0, 0], // financial
@@ -851,6 +925,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x646f6f66, 0, 0, 0], // food
         [0x726f66, 0, 0, 0], // for
         [0x6369736e65726f66, 0x73, 0, 0], // forensics
+        [0x72656d726f66, 0, 0, 0], // former
+        [0x697461646e756f66, 0x6e6f, 0, 0], // foundation
         [0x6d6f6465657266, 0, 0, 0], // freedom
         [0x746e6f7266, 0, 0, 0], // front
         [0x646e65746e6f7266, 0, 0, 0], // frontend
@@ -861,6 +937,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x6e616e7265766f67, 0x736563, 0, 0], // governances
         [0x6574617564617267, 0, 0, 0], // graduate
         [0x63696870617267, 0, 0, 0], // graphic
+        [0x70756f7267, 0, 0, 0], // group
+        [0x6472617567, 0, 0, 0], // guard
         [0x6e61696472617567, 0, 0, 0], // guardian
         [0x6e61696472617567, 0x73, 0, 0], // guardians
         [0x72656b636168, 0, 0, 0], // hacker
@@ -873,12 +951,16 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x706c6568, 0, 0, 0], // help
         [0x6b736564706c6568, 0, 0, 0], // helpdesk
         [0x6b736564706c6568, 0x73, 0, 0], // helpdesks
+        [0x6c61746970736f68, 0, 0, 0], // hospital
+        [0x6c61746970736f68, 0x73, 0, 0], // hospitals
         [0x65656b6573756f68, 0x676e6970, 0, 0], // housekeeping
         [0x7268, 0, 0, 0], // hr
         [0x6e616d7568, 0, 0, 0], // human
         [0x7265746e7568, 0, 0, 0], // hunter
         [0x737265746e7568, 0, 0, 0], // hunters
         [0x69, 0, 0, 0], // i
+        [0x626369, 0, 0, 0], // icb
+        [0x736369, 0, 0, 0], // ics
         [0x746369, 0, 0, 0], // ict
         [0x6769, 0, 0, 0], // ig
         [0x6969, 0, 0, 0], // ii
@@ -897,6 +979,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x6365736f666e69, 0, 0, 0], // infosec
         [0x736365736f666e69, 0, 0, 0], // infosecs
         [0x7274736172666e69, 0x657275746375, 0, 0], // infrastructure
+        [0x6f74636570736e69, 0x72, 0, 0], // inspector
         [0x7463757274736e69, 0x6c616e6f69, 0, 0], // instructional
         [0x7463757274736e69, 0x726f, 0, 0], // instructor
         [0x7461726765746e69, 0x6e6f69, 0, 0], // integration
@@ -909,6 +992,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x6361667265746e69, 0x7365, 0, 0], // interfaces
         [0x6e7265746e69, 0, 0, 0], // intern
         [0x74656e7265746e69, 0, 0, 0], // internet
+        [0x6569767265746e69, 0x726577, 0, 0], // interviewer
+        [0x6769747365766e69, 0x726f7461, 0, 0], // investigator
         [0x7469, 0, 0, 0], // it
         [0x7669, 0, 0, 0], // iv
         [0x6176616a, 0, 0, 0], // java
@@ -923,15 +1008,18 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x736461656c, 0, 0, 0], // leads
         [0x676e696e7261656c, 0, 0, 0], // learning
         [0x676e696e7261656c, 0x73, 0, 0], // learnings
+        [0x726572757463656c, 0, 0, 0], // lecturer
         [0x616972617262696c, 0x6e, 0, 0], // librarian
         [0x616972617262696c, 0x736e, 0, 0], // librarians
         [0x7972617262696c, 0, 0, 0], // library
         [0x737972617262696c, 0, 0, 0], // librarys
         [0x6c6379636566696c, 0x65, 0, 0], // lifecycle
+        [0x646574696d696c, 0, 0, 0], // limited
         [0x736b6e696c, 0, 0, 0], // links
         [0x7473696c, 0, 0, 0], // list
         [0x757461726574696c, 0x6572, 0, 0], // literature
         [0x6c61636f6c, 0, 0, 0], // local
+        [0x64746c, 0, 0, 0], // ltd
         [0x656e696863616d, 0, 0, 0], // machine
         [0x616e65746e69616d, 0x65636e, 0, 0], // maintenance
         [0x726f6a616d, 0, 0, 0], // major
@@ -942,7 +1030,9 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x72657473616d, 0, 0, 0], // master
         [0x7372657473616d, 0, 0, 0], // masters
         [0x74696e726574616d, 0x79, 0, 0], // maternity
+        [0x6e6f7274616d, 0, 0, 0], // matron
         [0x6c61636964656d, 0, 0, 0], // medical
+        [0x726f746e656d, 0, 0, 0], // mentor
         [0x6566697764696d, 0, 0, 0], // midwife
         [0x726566697764696d, 0x79, 0, 0], // midwifery
         [0x6c6d, 0, 0, 0], // ml
@@ -951,6 +1041,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x696b726f7774656e, 0x676e, 0, 0], // networking
         [0x736b726f7774656e, 0, 0, 0], // networks
         [0x73686e, 0, 0, 0], // nhs
+        [0x6e6f6e, 0, 0, 0], // non
+        [0x746f6e, 0, 0, 0], // not
         [0x65746f6e, 0, 0, 0], // note
         [0x657372756e, 0, 0, 0], // nurse
         [0x73657372756e, 0, 0, 0], // nurses
@@ -970,8 +1062,10 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x686361657274756f, 0, 0, 0], // outreach
         [0x72656e776f, 0, 0, 0], // owner
         [0x7372656e776f, 0, 0, 0], // owners
+        [0x6170, 0, 0, 0], // pa
         [0x73636170, 0, 0, 0], // pacs
         [0x72656e74726170, 0, 0, 0], // partner
+        [0x7372656e74726170, 0x706968, 0, 0], // partnership
         [0x676f6c6f68746170, 0x79, 0, 0], // pathology
         [0x746e6569746170, 0, 0, 0], // patient
         [0x73746e6569746170, 0, 0, 0], // patients
@@ -983,8 +1077,10 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x6963616d72616870, 0x7473, 0, 0], // pharmacist
         [0x6963616d72616870, 0x737473, 0, 0], // pharmacists
         [0x7963616d72616870, 0, 0, 0], // pharmacy
+        [0x68746f6973796870, 0x74736970617265, 0, 0], // physiotherapist
         [0x72656e6e616c70, 0, 0, 0], // planner
         [0x6d726f6674616c70, 0, 0, 0], // platform
+        [0x636c70, 0, 0, 0], // plc
         [0x6f6d70, 0, 0, 0], // pmo
         [0x736f6d70, 0, 0, 0], // pmos
         [0x726574726f70, 0, 0, 0], // porter
@@ -1001,6 +1097,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x6d657275636f7270, 0x73746e65, 0, 0], // procurements
         [0x746375646f7270, 0, 0, 0], // product
         [0x73746375646f7270, 0, 0, 0], // products
+        [0x6f737365666f7270, 0x72, 0, 0], // professor
         [0x6d6172676f7270, 0, 0, 0], // program
         [0x6d6d6172676f7270, 0x65, 0, 0], // programme
         [0x6d6d6172676f7270, 0x7265, 0, 0], // programmer
@@ -1009,6 +1106,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x737463656a6f7270, 0, 0, 0], // projects
         [0x69746365746f7270, 0x6e6f, 0, 0], // protection
         [0x69746365746f7270, 0x736e6f, 0, 0], // protections
+        [0x6f6c6f6863797370, 0x74736967, 0, 0], // psychologist
         [0x63696c627570, 0, 0, 0], // public
         [0x6171, 0, 0, 0], // qa
         [0x746171, 0, 0, 0], // qat
@@ -1018,6 +1116,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x6f69747065636572, 0x7473696e, 0, 0], // receptionist
         [0x64726f636572, 0, 0, 0], // record
         [0x7364726f636572, 0, 0, 0], // records
+        [0x6574697572636572, 0x72, 0, 0], // recruiter
         [0x6e67697365646572, 0, 0, 0], // redesign
         [0x7265747369676572, 0x6465, 0, 0], // registered
         [0x6172747369676572, 0x72, 0, 0], // registrar
@@ -1027,6 +1126,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x6c696261696c6572, 0x797469, 0, 0], // reliability
         [0x74726f706572, 0, 0, 0], // report
         [0x6e6974726f706572, 0x67, 0, 0], // reporting
+        [0x6e65736572706572, 0x657669746174, 0, 0], // representative
         [0x6d65726975716572, 0x746e65, 0, 0], // requirement
         [0x6863726165736572, 0, 0, 0], // research
         [0x6863726165736572, 0x7265, 0, 0], // researcher
@@ -1036,6 +1136,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x65646e6f70736572, 0x72, 0, 0], // responder
         [0x65646e6f70736572, 0x7372, 0, 0], // responders
         [0x65736e6f70736572, 0, 0, 0], // response
+        [0x64657269746572, 0, 0, 0], // retired
+        [0x7265776569766572, 0, 0, 0], // reviewer
         [0x74696872, 0, 0, 0], // rhit
         [0x7374696872, 0, 0, 0], // rhits
         [0x737468676972, 0, 0, 0], // rights
@@ -1048,6 +1150,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x6669746e65696373, 0x6369, 0, 0], // scientific
         [0x7369746e65696373, 0x74, 0, 0], // scientist
         [0x7369746e65696373, 0x7374, 0, 0], // scientists
+        [0x646e616c746f6373, 0, 0, 0], // scotland
         [0x6d75726373, 0, 0, 0], // scrum
         [0x74656473, 0, 0, 0], // sdet
         [0x7374656473, 0, 0, 0], // sdets
@@ -1087,6 +1190,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x7364726177657473, 0, 0, 0], // stewards
         [0x6967657461727473, 0x7473, 0, 0], // strategist
         [0x6967657461727473, 0x737473, 0, 0], // strategists
+        [0x746e6564757473, 0, 0, 0], // student
         [0x7463656a627573, 0, 0, 0], // subject
         [0x736972616d6d7573, 0x7265, 0, 0], // summariser
         [0x736972616d6d7573, 0x737265, 0, 0], // summarisers
@@ -1094,11 +1198,14 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x7369767265707573, 0x73726f, 0, 0], // supervisors
         [0x74726f70707573, 0, 0, 0], // support
         [0x7374726f70707573, 0, 0, 0], // supports
+        [0x6e6f6567727573, 0, 0, 0], // surgeon
+        [0x79726567727573, 0, 0, 0], // surgery
         [0x6e696d6461737973, 0, 0, 0], // sysadmin
         [0x6e696d6461737973, 0x73, 0, 0], // sysadmins
         [0x6d6574737973, 0, 0, 0], // system
         [0x736d6574737973, 0, 0, 0], // systems
         [0x74, 0, 0, 0], // t
+        [0x72656863616574, 0, 0, 0], // teacher
         [0x6d616574, 0, 0, 0], // team
         [0x68636574, 0, 0, 0], // tech
         [0x6163696e68636574, 0x6c, 0, 0], // technical
@@ -1131,18 +1238,23 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         [0x726f66736e617274, 0x736e6f6974616d, 0, 0], // transformations
         [0x697469736e617274, 0x6e6f, 0, 0], // transition
         [0x697469736e617274, 0x736e6f, 0, 0], // transitions
+        [0x7473757274, 0, 0, 0], // trust
+        [0x737473757274, 0, 0, 0], // trusts
         [0x726f747574, 0, 0, 0], // tutor
         [0x6975, 0, 0, 0], // ui
         [0x74696e75, 0, 0, 0], // unit
+        [0x6973726576696e75, 0x7974, 0, 0], // university
         [0x74696c6962617375, 0x79, 0, 0], // usability
         [0x74696c6962617375, 0x7379, 0, 0], // usabilitys
         [0x72657375, 0, 0, 0], // user
         [0x7875, 0, 0, 0], // ux
         [0x76, 0, 0, 0], // v
         [0x65636976, 0, 0, 0], // vice
+        [0x6565746e756c6f76, 0x72, 0, 0], // volunteer
         [0x626172656e6c7576, 0x7974696c69, 0, 0], // vulnerability
         [0x626172656e6c7576, 0x737974696c69, 0, 0], // vulnerabilitys
         [0x676e6974696177, 0, 0, 0], // waiting
+        [0x73656c6177, 0, 0, 0], // wales
         [0x64726177, 0, 0, 0], // ward
         [0x73756f6865726177, 0x65, 0, 0], // warehouse
         [0x73756f6865726177, 0x7365, 0, 0], // warehouses
@@ -1184,2098 +1296,2158 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         WordRef { id: 22, then: 0, plural: false }, // adviser
         WordRef { id: 23, then: 0, plural: false }, // advisor
         WordRef { id: 23, then: 0, plural: true }, // advisors
-        WordRef { id: 24, then: 0, plural: false }, // afc
-        WordRef { id: 25, then: 0, plural: false }, // agenda
-        WordRef { id: 26, then: 0, plural: false }, // agent
-        WordRef { id: 26, then: 0, plural: true }, // agents
-        WordRef { id: 27, then: 0, plural: false }, // agile
-        WordRef { id: 28, then: 0, plural: false }, // ai
-        WordRef { id: 29, then: 0, plural: false }, // analysis
-        WordRef { id: 30, then: 0, plural: false }, // analyst
-        WordRef { id: 30, then: 0, plural: true }, // analysts
-        WordRef { id: 31, then: 0, plural: false }, // analytics
-        WordRef { id: 32, then: 0, plural: false }, // and
-        WordRef { id: 33, then: 0, plural: false }, // api
-        WordRef { id: 34, then: 0, plural: false }, // app
-        WordRef { id: 34, then: 0, plural: false }, // application
-        WordRef { id: 34, then: 0, plural: false }, // applications
-        WordRef { id: 35, then: 0, plural: false }, // apprentice
-        WordRef { id: 34, then: 0, plural: false }, // apps
-        WordRef { id: 36, then: 0, plural: false }, // architect
-        WordRef { id: 36, then: 0, plural: true }, // architects
-        WordRef { id: 37, then: 0, plural: false }, // architecture
-        WordRef { id: 37, then: 0, plural: true }, // architectures
-        WordRef { id: 38, then: 0, plural: false }, // area
-        WordRef { id: 39, then: 0, plural: false }, // artificial
-        WordRef { id: 40, then: 0, plural: false }, // assessor
-        WordRef { id: 41, then: 0, plural: false }, // asset
-        WordRef { id: 41, then: 0, plural: true }, // assets
-        WordRef { id: 42, then: 0, plural: false }, // assistant
-        WordRef { id: 42, then: 0, plural: true }, // assistants
-        WordRef { id: 43, then: 0, plural: false }, // associate
-        WordRef { id: 43, then: 0, plural: true }, // associates
-        WordRef { id: 44, then: 0, plural: false }, // assurance
-        WordRef { id: 44, then: 0, plural: true }, // assurances
-        WordRef { id: 45, then: 0, plural: false }, // at
-        WordRef { id: 46, then: 0, plural: false }, // auditor
-        WordRef { id: 46, then: 0, plural: true }, // auditors
-        WordRef { id: 47, then: 0, plural: false }, // author
-        WordRef { id: 47, then: 0, plural: true }, // authors
-        WordRef { id: 48, then: 0, plural: false }, // automation
-        WordRef { id: 48, then: 0, plural: true }, // automations
-        WordRef { id: 49, then: 0, plural: false }, // b
-        WordRef { id: 50, then: 0, plural: false }, // back
-        WordRef { id: 51, then: 0, plural: false }, // backend
-        WordRef { id: 52, then: 0, plural: false }, // band
-        WordRef { id: 53, then: 0, plural: false }, // band1
-        WordRef { id: 54, then: 0, plural: false }, // band2
-        WordRef { id: 55, then: 0, plural: false }, // band3
-        WordRef { id: 56, then: 0, plural: false }, // band4
-        WordRef { id: 57, then: 0, plural: false }, // band5
-        WordRef { id: 58, then: 0, plural: false }, // band6
-        WordRef { id: 59, then: 0, plural: false }, // band7
-        WordRef { id: 60, then: 0, plural: false }, // band8a
-        WordRef { id: 61, then: 0, plural: false }, // band8b
-        WordRef { id: 62, then: 0, plural: false }, // band8c
-        WordRef { id: 63, then: 0, plural: false }, // band8d
-        WordRef { id: 64, then: 0, plural: false }, // band9
-        WordRef { id: 65, then: 0, plural: false }, // bi
-        WordRef { id: 66, then: 0, plural: false }, // bioinformatician
-        WordRef { id: 66, then: 0, plural: true }, // bioinformaticians
-        WordRef { id: 67, then: 0, plural: false }, // bioinformaticist
-        WordRef { id: 67, then: 0, plural: true }, // bioinformaticists
-        WordRef { id: 68, then: 0, plural: false }, // bioinformatics
-        WordRef { id: 69, then: 0, plural: false }, // biologist
-        WordRef { id: 69, then: 0, plural: true }, // biologists
-        WordRef { id: 70, then: 0, plural: false }, // biology
-        WordRef { id: 70, then: 0, plural: true }, // biologys
-        WordRef { id: 71, then: 0, plural: false }, // builder
-        WordRef { id: 71, then: 0, plural: true }, // builders
-        WordRef { id: 72, then: 0, plural: false }, // building
-        WordRef { id: 73, then: 0, plural: false }, // business
-        WordRef { id: 74, then: 0, plural: false }, // buyer
-        WordRef { id: 75, then: 0, plural: false }, // c
-        WordRef { id: 76, then: 0, plural: false }, // caldicott
-        WordRef { id: 76, then: 0, plural: true }, // caldicotts
-        WordRef { id: 77, then: 0, plural: false }, // cancer
-        WordRef { id: 78, then: 0, plural: false }, // capital
-        WordRef { id: 79, then: 0, plural: false }, // catalogue
-        WordRef { id: 80, then: 0, plural: false }, // catering
-        WordRef { id: 81, then: 0, plural: false }, // ccio
-        WordRef { id: 81, then: 0, plural: true }, // ccios
-        WordRef { id: 82, then: 0, plural: false }, // cclio
-        WordRef { id: 82, then: 0, plural: true }, // cclios
-        WordRef { id: 83, then: 0, plural: false }, // cdio
-        WordRef { id: 83, then: 0, plural: true }, // cdios
-        WordRef { id: 84, then: 0, plural: false }, // center
-        WordRef { id: 85, then: 0, plural: false }, // centered
-        WordRef { id: 84, then: 0, plural: false }, // centre
-        WordRef { id: 85, then: 0, plural: false }, // centred
-        WordRef { id: 86, then: 0, plural: false }, // champion
-        WordRef { id: 87, then: 0, plural: false }, // change
-        WordRef { id: 88, then: 0, plural: false }, // chief
-        WordRef { id: 89, then: 0, plural: false }, // cio
-        WordRef { id: 89, then: 0, plural: true }, // cios
-        WordRef { id: 90, then: 0, plural: false }, // ciso
-        WordRef { id: 90, then: 0, plural: true }, // cisos
-        WordRef { id: 91, then: 0, plural: false }, // clerk
-        WordRef { id: 91, then: 0, plural: true }, // clerks
-        WordRef { id: 92, then: 0, plural: false }, // clinical
-        WordRef { id: 93, then: 0, plural: false }, // cloud
-        WordRef { id: 94, then: 0, plural: false }, // cmio
-        WordRef { id: 94, then: 0, plural: true }, // cmios
-        WordRef { id: 95, then: 0, plural: false }, // cnio
-        WordRef { id: 95, then: 0, plural: true }, // cnios
-        WordRef { id: 96, then: 0, plural: false }, // co
-        WordRef { id: 97, then: 0, plural: false }, // coach
-        WordRef { id: 97, then: 0, plural: true }, // coachs
-        WordRef { id: 98, then: 0, plural: false }, // coder
-        WordRef { id: 98, then: 0, plural: true }, // coders
-        WordRef { id: 99, then: 0, plural: false }, // coding
-        WordRef { id: 99, then: 0, plural: true }, // codings
-        WordRef { id: 100, then: 0, plural: false }, // command
-        WordRef { id: 101, then: 0, plural: false }, // commissioning
-        WordRef { id: 102, then: 0, plural: false }, // communicator
-        WordRef { id: 102, then: 0, plural: true }, // communicators
-        WordRef { id: 103, then: 0, plural: false }, // compliance
-        WordRef { id: 104, then: 0, plural: false }, // computational
-        WordRef { id: 105, then: 0, plural: false }, // computer
-        WordRef { id: 106, then: 0, plural: false }, // computing
-        WordRef { id: 106, then: 0, plural: true }, // computings
-        WordRef { id: 107, then: 0, plural: false }, // configuration
-        WordRef { id: 108, then: 0, plural: false }, // configurator
-        WordRef { id: 108, then: 0, plural: true }, // configurators
-        WordRef { id: 109, then: 0, plural: false }, // construction
-        WordRef { id: 110, then: 0, plural: false }, // consultant
-        WordRef { id: 110, then: 0, plural: true }, // consultants
-        WordRef { id: 111, then: 0, plural: false }, // content
-        WordRef { id: 112, then: 0, plural: false }, // control
-        WordRef { id: 113, then: 0, plural: false }, // controller
-        WordRef { id: 112, then: 0, plural: true }, // controls
-        WordRef { id: 114, then: 0, plural: false }, // coordinator
-        WordRef { id: 114, then: 0, plural: true }, // coordinators
-        WordRef { id: 115, then: 0, plural: false }, // corporate
-        WordRef { id: 116, then: 0, plural: false }, // cto
-        WordRef { id: 116, then: 0, plural: true }, // ctos
-        WordRef { id: 117, then: 0, plural: false }, // curator
-        WordRef { id: 117, then: 0, plural: true }, // curators
-        WordRef { id: 118, then: 0, plural: false }, // cyber
-        WordRef { id: 118, then: 0, plural: true }, // cybers
-        WordRef { id: 118, then: 331, plural: false }, // cybersecurity
-        WordRef { id: 119, then: 0, plural: false }, // d
-        WordRef { id: 120, then: 0, plural: false }, // data
-        WordRef { id: 121, then: 0, plural: false }, // database
-        WordRef { id: 120, then: 0, plural: true }, // datas
-        WordRef { id: 122, then: 0, plural: false }, // dba
-        WordRef { id: 122, then: 0, plural: true }, // dbas
-        WordRef { id: 123, then: 0, plural: false }, // dcb0129
-        WordRef { id: 123, then: 0, plural: true }, // dcb0129s
-        WordRef { id: 124, then: 0, plural: false }, // dcb0160
-        WordRef { id: 124, then: 0, plural: true }, // dcb0160s
-        WordRef { id: 125, then: 0, plural: false }, // defence
-        WordRef { id: 126, then: 0, plural: false }, // defender
-        WordRef { id: 126, then: 0, plural: true }, // defenders
-        WordRef { id: 125, then: 0, plural: false }, // defense
-        WordRef { id: 127, then: 0, plural: false }, // delivery
-        WordRef { id: 128, then: 0, plural: false }, // deputy
-        WordRef { id: 129, then: 0, plural: false }, // design
-        WordRef { id: 130, then: 0, plural: false }, // designer
-        WordRef { id: 130, then: 0, plural: true }, // designers
-        WordRef { id: 129, then: 0, plural: true }, // designs
-        WordRef { id: 131, then: 0, plural: false }, // desk
-        WordRef { id: 131, then: 0, plural: true }, // desks
-        WordRef { id: 132, then: 0, plural: false }, // desktop
-        WordRef { id: 133, then: 0, plural: false }, // developer
-        WordRef { id: 133, then: 0, plural: true }, // developers
-        WordRef { id: 134, then: 0, plural: false }, // development
-        WordRef { id: 134, then: 0, plural: true }, // developments
-        WordRef { id: 135, then: 0, plural: false }, // devops
-        WordRef { id: 136, then: 0, plural: false }, // devsecops
-        WordRef { id: 137, then: 0, plural: false }, // diagnostic
-        WordRef { id: 138, then: 0, plural: false }, // digital
-        WordRef { id: 138, then: 0, plural: true }, // digitals
-        WordRef { id: 139, then: 0, plural: false }, // director
-        WordRef { id: 139, then: 0, plural: true }, // directors
-        WordRef { id: 140, then: 0, plural: false }, // distributed
-        WordRef { id: 141, then: 0, plural: false }, // doctor
-        WordRef { id: 142, then: 0, plural: false }, // documentation
-        WordRef { id: 143, then: 0, plural: false }, // dpo
-        WordRef { id: 143, then: 0, plural: true }, // dpos
-        WordRef { id: 144, then: 0, plural: false }, // e
-        WordRef { id: 145, then: 0, plural: false }, // educational
-        WordRef { id: 146, then: 0, plural: false }, // educator
-        WordRef { id: 146, then: 0, plural: true }, // educators
-        WordRef { id: 138, then: 189, plural: false }, // ehealth
-        WordRef { id: 147, then: 0, plural: false }, // ehr
-        WordRef { id: 147, then: 0, plural: true }, // ehrs
-        WordRef { id: 148, then: 0, plural: false }, // elearning
-        WordRef { id: 148, then: 0, plural: true }, // elearnings
-        WordRef { id: 149, then: 0, plural: false }, // electronic
-        WordRef { id: 150, then: 0, plural: false }, // end
-        WordRef { id: 151, then: 0, plural: false }, // engineer
-        WordRef { id: 152, then: 0, plural: false }, // engineering
-        WordRef { id: 152, then: 0, plural: true }, // engineerings
-        WordRef { id: 151, then: 0, plural: true }, // engineers
-        WordRef { id: 153, then: 0, plural: false }, // enterprise
-        WordRef { id: 154, then: 0, plural: false }, // environmental
-        WordRef { id: 155, then: 0, plural: false }, // epr
-        WordRef { id: 155, then: 0, plural: true }, // eprs
-        WordRef { id: 156, then: 0, plural: false }, // estates
-        WordRef { id: 157, then: 0, plural: false }, // ethical
-        WordRef { id: 158, then: 0, plural: false }, // ethicist
-        WordRef { id: 158, then: 0, plural: true }, // ethicists
-        WordRef { id: 159, then: 0, plural: false }, // ethics
-        WordRef { id: 160, then: 0, plural: false }, // evaluation
-        WordRef { id: 160, then: 0, plural: true }, // evaluations
-        WordRef { id: 161, then: 0, plural: false }, // evaluator
-        WordRef { id: 161, then: 0, plural: true }, // evaluators
-        WordRef { id: 162, then: 0, plural: false }, // evidence
-        WordRef { id: 163, then: 0, plural: false }, // exchange
-        WordRef { id: 164, then: 0, plural: false }, // experience
-        WordRef { id: 164, then: 0, plural: true }, // experiences
-        WordRef { id: 165, then: 0, plural: false }, // expert
-        WordRef { id: 165, then: 0, plural: true }, // experts
-        WordRef { id: 166, then: 0, plural: false }, // facilitator
-        WordRef { id: 167, then: 0, plural: false }, // facilities
-        WordRef { id: 168, then: 0, plural: false }, // filing
-        WordRef { id: 169, then: 0, plural: false }, // finance
-        WordRef { id: 170, then: 0, plural: false }, // financial
-        WordRef { id: 171, then: 0, plural: false }, // fire
-        WordRef { id: 172, then: 0, plural: false }, // foi
-        WordRef { id: 172, then: 0, plural: true }, // fois
-        WordRef { id: 173, then: 0, plural: false }, // food
-        WordRef { id: 174, then: 0, plural: false }, // for
-        WordRef { id: 175, then: 0, plural: false }, // forensics
-        WordRef { id: 176, then: 0, plural: false }, // freedom
-        WordRef { id: 177, then: 0, plural: false }, // front
-        WordRef { id: 178, then: 0, plural: false }, // frontend
-        WordRef { id: 179, then: 0, plural: false }, // full
-        WordRef { id: 180, then: 0, plural: false }, // genome
-        WordRef { id: 181, then: 0, plural: false }, // genomic
-        WordRef { id: 182, then: 0, plural: false }, // governance
-        WordRef { id: 182, then: 0, plural: true }, // governances
-        WordRef { id: 183, then: 0, plural: false }, // graduate
-        WordRef { id: 184, then: 0, plural: false }, // graphic
-        WordRef { id: 185, then: 0, plural: false }, // guardian
-        WordRef { id: 185, then: 0, plural: true }, // guardians
-        WordRef { id: 186, then: 0, plural: false }, // hacker
-        WordRef { id: 186, then: 0, plural: true }, // hackers
-        WordRef { id: 187, then: 0, plural: false }, // handler
-        WordRef { id: 187, then: 0, plural: true }, // handlers
-        WordRef { id: 188, then: 0, plural: false }, // head
-        WordRef { id: 189, then: 0, plural: false }, // health
-        WordRef { id: 189, then: 0, plural: false }, // healthcare
-        WordRef { id: 190, then: 0, plural: false }, // help
-        WordRef { id: 191, then: 0, plural: false }, // helpdesk
-        WordRef { id: 191, then: 0, plural: true }, // helpdesks
-        WordRef { id: 192, then: 0, plural: false }, // housekeeping
-        WordRef { id: 193, then: 0, plural: false }, // hr
-        WordRef { id: 194, then: 0, plural: false }, // human
-        WordRef { id: 195, then: 0, plural: false }, // hunter
-        WordRef { id: 195, then: 0, plural: true }, // hunters
-        WordRef { id: 196, then: 0, plural: false }, // i
-        WordRef { id: 219, then: 0, plural: false }, // ict
-        WordRef { id: 197, then: 0, plural: false }, // ig
-        WordRef { id: 198, then: 0, plural: false }, // ii
-        WordRef { id: 199, then: 0, plural: false }, // iii
-        WordRef { id: 200, then: 0, plural: false }, // im
-        WordRef { id: 201, then: 0, plural: false }, // implementation
-        WordRef { id: 202, then: 0, plural: false }, // in
-        WordRef { id: 203, then: 0, plural: false }, // incident
-        WordRef { id: 204, then: 0, plural: false }, // informatician
-        WordRef { id: 204, then: 0, plural: true }, // informaticians
-        WordRef { id: 205, then: 0, plural: false }, // informaticist
-        WordRef { id: 205, then: 0, plural: true }, // informaticists
-        WordRef { id: 206, then: 0, plural: false }, // informatics
-        WordRef { id: 207, then: 0, plural: false }, // information
-        WordRef { id: 207, then: 0, plural: true }, // informations
-        WordRef { id: 208, then: 0, plural: false }, // infosec
-        WordRef { id: 208, then: 0, plural: true }, // infosecs
-        WordRef { id: 209, then: 0, plural: false }, // infrastructure
-        WordRef { id: 210, then: 0, plural: false }, // instructional
-        WordRef { id: 211, then: 0, plural: false }, // instructor
-        WordRef { id: 212, then: 0, plural: false }, // integration
-        WordRef { id: 213, then: 0, plural: false }, // integrity
-        WordRef { id: 214, then: 0, plural: false }, // intelligence
-        WordRef { id: 214, then: 0, plural: true }, // intelligences
-        WordRef { id: 215, then: 0, plural: false }, // interaction
-        WordRef { id: 215, then: 0, plural: true }, // interactions
-        WordRef { id: 216, then: 0, plural: false }, // interface
-        WordRef { id: 216, then: 0, plural: true }, // interfaces
-        WordRef { id: 217, then: 0, plural: false }, // intern
-        WordRef { id: 218, then: 0, plural: false }, // internet
-        WordRef { id: 219, then: 0, plural: false }, // it
-        WordRef { id: 220, then: 0, plural: false }, // iv
-        WordRef { id: 221, then: 0, plural: false }, // java
-        WordRef { id: 222, then: 0, plural: false }, // jnr
-        WordRef { id: 223, then: 0, plural: false }, // jr
-        WordRef { id: 224, then: 0, plural: false }, // junior
-        WordRef { id: 225, then: 0, plural: false }, // knowledge
-        WordRef { id: 226, then: 0, plural: false }, // lan
-        WordRef { id: 227, then: 0, plural: false }, // lead
-        WordRef { id: 228, then: 0, plural: false }, // leader
-        WordRef { id: 228, then: 0, plural: true }, // leaders
-        WordRef { id: 227, then: 0, plural: true }, // leads
-        WordRef { id: 229, then: 0, plural: false }, // learning
-        WordRef { id: 229, then: 0, plural: true }, // learnings
-        WordRef { id: 230, then: 0, plural: false }, // librarian
-        WordRef { id: 230, then: 0, plural: true }, // librarians
-        WordRef { id: 231, then: 0, plural: false }, // library
-        WordRef { id: 231, then: 0, plural: true }, // librarys
-        WordRef { id: 232, then: 0, plural: false }, // lifecycle
-        WordRef { id: 233, then: 0, plural: false }, // links
-        WordRef { id: 234, then: 0, plural: false }, // list
-        WordRef { id: 235, then: 0, plural: false }, // literature
-        WordRef { id: 236, then: 0, plural: false }, // local
-        WordRef { id: 237, then: 0, plural: false }, // machine
-        WordRef { id: 238, then: 0, plural: false }, // maintenance
-        WordRef { id: 239, then: 0, plural: false }, // major
-        WordRef { id: 240, then: 0, plural: false }, // management
-        WordRef { id: 240, then: 0, plural: true }, // managements
-        WordRef { id: 241, then: 0, plural: false }, // manager
-        WordRef { id: 241, then: 0, plural: true }, // managers
-        WordRef { id: 242, then: 0, plural: false }, // master
-        WordRef { id: 242, then: 0, plural: true }, // masters
-        WordRef { id: 243, then: 0, plural: false }, // maternity
-        WordRef { id: 244, then: 0, plural: false }, // medical
-        WordRef { id: 245, then: 0, plural: false }, // midwife
-        WordRef { id: 246, then: 0, plural: false }, // midwifery
-        WordRef { id: 247, then: 0, plural: false }, // ml
-        WordRef { id: 248, then: 0, plural: false }, // mobile
-        WordRef { id: 249, then: 0, plural: false }, // network
-        WordRef { id: 250, then: 0, plural: false }, // networking
-        WordRef { id: 251, then: 0, plural: false }, // networks
-        WordRef { id: 252, then: 0, plural: false }, // nhs
-        WordRef { id: 253, then: 0, plural: false }, // note
-        WordRef { id: 254, then: 0, plural: false }, // nurse
-        WordRef { id: 254, then: 0, plural: true }, // nurses
-        WordRef { id: 255, then: 0, plural: false }, // nursing
-        WordRef { id: 256, then: 0, plural: false }, // obstetric
-        WordRef { id: 257, then: 0, plural: false }, // of
-        WordRef { id: 258, then: 0, plural: false }, // officer
-        WordRef { id: 258, then: 0, plural: true }, // officers
-        WordRef { id: 259, then: 0, plural: false }, // online
-        WordRef { id: 260, then: 0, plural: false }, // operation
-        WordRef { id: 261, then: 0, plural: false }, // operational
-        WordRef { id: 262, then: 0, plural: false }, // operations
-        WordRef { id: 263, then: 0, plural: false }, // operator
-        WordRef { id: 263, then: 0, plural: true }, // operators
-        WordRef { id: 264, then: 0, plural: false }, // ordinator
-        WordRef { id: 264, then: 0, plural: true }, // ordinators
-        WordRef { id: 265, then: 0, plural: false }, // outreach
-        WordRef { id: 266, then: 0, plural: false }, // owner
-        WordRef { id: 266, then: 0, plural: true }, // owners
-        WordRef { id: 267, then: 0, plural: false }, // pacs
-        WordRef { id: 268, then: 0, plural: false }, // partner
-        WordRef { id: 269, then: 0, plural: false }, // pathology
-        WordRef { id: 270, then: 0, plural: false }, // patient
-        WordRef { id: 271, then: 0, plural: false }, // patients
-        WordRef { id: 272, then: 0, plural: false }, // payroll
-        WordRef { id: 273, then: 0, plural: false }, // penetration
-        WordRef { id: 274, then: 0, plural: false }, // performance
-        WordRef { id: 275, then: 0, plural: false }, // personal
-        WordRef { id: 276, then: 0, plural: false }, // pharmaceutical
-        WordRef { id: 277, then: 0, plural: false }, // pharmacist
-        WordRef { id: 277, then: 0, plural: true }, // pharmacists
-        WordRef { id: 278, then: 0, plural: false }, // pharmacy
-        WordRef { id: 279, then: 0, plural: false }, // planner
-        WordRef { id: 280, then: 0, plural: false }, // platform
-        WordRef { id: 281, then: 0, plural: false }, // pmo
-        WordRef { id: 281, then: 0, plural: true }, // pmos
-        WordRef { id: 282, then: 0, plural: false }, // porter
-        WordRef { id: 283, then: 0, plural: false }, // porters
-        WordRef { id: 284, then: 0, plural: false }, // portfolio
-        WordRef { id: 284, then: 0, plural: true }, // portfolios
-        WordRef { id: 285, then: 0, plural: false }, // practice
-        WordRef { id: 286, then: 0, plural: false }, // practitioner
-        WordRef { id: 287, then: 0, plural: false }, // principal
-        WordRef { id: 288, then: 0, plural: false }, // privacy
-        WordRef { id: 289, then: 0, plural: false }, // problem
-        WordRef { id: 290, then: 0, plural: false }, // processing
-        WordRef { id: 291, then: 0, plural: false }, // procurement
-        WordRef { id: 291, then: 0, plural: true }, // procurements
-        WordRef { id: 292, then: 0, plural: false }, // product
-        WordRef { id: 292, then: 0, plural: true }, // products
-        WordRef { id: 293, then: 0, plural: false }, // program
-        WordRef { id: 294, then: 0, plural: false }, // programme
-        WordRef { id: 295, then: 0, plural: false }, // programmer
-        WordRef { id: 295, then: 0, plural: true }, // programmers
-        WordRef { id: 296, then: 0, plural: false }, // project
-        WordRef { id: 297, then: 0, plural: false }, // projects
-        WordRef { id: 298, then: 0, plural: false }, // protection
-        WordRef { id: 298, then: 0, plural: true }, // protections
-        WordRef { id: 299, then: 0, plural: false }, // public
-        WordRef { id: 300, then: 0, plural: false }, // qa
-        WordRef { id: 301, then: 0, plural: false }, // qat
-        WordRef { id: 302, then: 0, plural: false }, // quality
-        WordRef { id: 302, then: 0, plural: true }, // qualitys
-        WordRef { id: 303, then: 0, plural: false }, // readiness
-        WordRef { id: 304, then: 0, plural: false }, // receptionist
-        WordRef { id: 305, then: 0, plural: false }, // record
-        WordRef { id: 306, then: 0, plural: false }, // records
-        WordRef { id: 307, then: 0, plural: false }, // redesign
-        WordRef { id: 308, then: 0, plural: false }, // registered
-        WordRef { id: 309, then: 0, plural: false }, // registrar
-        WordRef { id: 309, then: 0, plural: true }, // registrars
-        WordRef { id: 310, then: 0, plural: false }, // relationship
-        WordRef { id: 311, then: 0, plural: false }, // release
-        WordRef { id: 312, then: 0, plural: false }, // reliability
-        WordRef { id: 313, then: 0, plural: false }, // report
-        WordRef { id: 314, then: 0, plural: false }, // reporting
-        WordRef { id: 315, then: 0, plural: false }, // requirement
-        WordRef { id: 316, then: 0, plural: false }, // research
-        WordRef { id: 317, then: 0, plural: false }, // researcher
-        WordRef { id: 317, then: 0, plural: true }, // researchers
-        WordRef { id: 316, then: 0, plural: true }, // researchs
-        WordRef { id: 318, then: 0, plural: false }, // resources
-        WordRef { id: 319, then: 0, plural: false }, // responder
-        WordRef { id: 319, then: 0, plural: true }, // responders
-        WordRef { id: 320, then: 0, plural: false }, // response
-        WordRef { id: 321, then: 0, plural: false }, // rhit
-        WordRef { id: 321, then: 0, plural: true }, // rhits
-        WordRef { id: 322, then: 0, plural: false }, // rights
-        WordRef { id: 323, then: 0, plural: false }, // risk
-        WordRef { id: 323, then: 0, plural: true }, // risks
-        WordRef { id: 324, then: 0, plural: false }, // safety
-        WordRef { id: 324, then: 0, plural: true }, // safetys
-        WordRef { id: 325, then: 0, plural: false }, // science
-        WordRef { id: 325, then: 0, plural: true }, // sciences
-        WordRef { id: 326, then: 0, plural: false }, // scientific
-        WordRef { id: 327, then: 0, plural: false }, // scientist
-        WordRef { id: 327, then: 0, plural: true }, // scientists
-        WordRef { id: 328, then: 0, plural: false }, // scrum
-        WordRef { id: 329, then: 0, plural: false }, // sdet
-        WordRef { id: 329, then: 0, plural: true }, // sdets
-        WordRef { id: 330, then: 0, plural: false }, // secretary
-        WordRef { id: 331, then: 0, plural: false }, // security
-        WordRef { id: 331, then: 0, plural: true }, // securitys
-        WordRef { id: 332, then: 0, plural: false }, // senior
-        WordRef { id: 333, then: 0, plural: false }, // server
-        WordRef { id: 334, then: 0, plural: false }, // service
-        WordRef { id: 335, then: 0, plural: false }, // servicedesk
-        WordRef { id: 335, then: 0, plural: true }, // servicedesks
-        WordRef { id: 336, then: 0, plural: false }, // services
-        WordRef { id: 337, then: 0, plural: false }, // siem
-        WordRef { id: 338, then: 0, plural: false }, // siro
-        WordRef { id: 338, then: 0, plural: true }, // siros
-        WordRef { id: 339, then: 0, plural: false }, // site
-        WordRef { id: 340, then: 0, plural: false }, // skills
-        WordRef { id: 341, then: 0, plural: false }, // snr
-        WordRef { id: 342, then: 0, plural: false }, // soc
-        WordRef { id: 342, then: 0, plural: true }, // socs
-        WordRef { id: 343, then: 0, plural: false }, // software
-        WordRef { id: 344, then: 0, plural: false }, // solution
-        WordRef { id: 345, then: 0, plural: false }, // solutions
-        WordRef { id: 346, then: 0, plural: false }, // specialist
-        WordRef { id: 346, then: 0, plural: true }, // specialists
-        WordRef { id: 347, then: 0, plural: false }, // sqa
-        WordRef { id: 348, then: 0, plural: false }, // sr
-        WordRef { id: 349, then: 0, plural: false }, // sre
-        WordRef { id: 349, then: 0, plural: true }, // sres
-        WordRef { id: 350, then: 0, plural: false }, // stack
-        WordRef { id: 351, then: 0, plural: false }, // staff
-        WordRef { id: 351, then: 0, plural: true }, // staffs
-        WordRef { id: 352, then: 0, plural: false }, // statistician
-        WordRef { id: 352, then: 0, plural: true }, // statisticians
-        WordRef { id: 353, then: 0, plural: false }, // statistics
-        WordRef { id: 354, then: 0, plural: false }, // steward
-        WordRef { id: 354, then: 0, plural: true }, // stewards
-        WordRef { id: 355, then: 0, plural: false }, // strategist
-        WordRef { id: 355, then: 0, plural: true }, // strategists
-        WordRef { id: 356, then: 0, plural: false }, // subject
-        WordRef { id: 357, then: 0, plural: false }, // summariser
-        WordRef { id: 357, then: 0, plural: true }, // summarisers
-        WordRef { id: 358, then: 0, plural: false }, // supervisor
-        WordRef { id: 358, then: 0, plural: true }, // supervisors
-        WordRef { id: 359, then: 0, plural: false }, // support
-        WordRef { id: 359, then: 0, plural: true }, // supports
-        WordRef { id: 360, then: 0, plural: false }, // sysadmin
-        WordRef { id: 360, then: 0, plural: true }, // sysadmins
-        WordRef { id: 361, then: 0, plural: false }, // system
-        WordRef { id: 362, then: 0, plural: false }, // systems
-        WordRef { id: 363, then: 0, plural: false }, // t
-        WordRef { id: 364, then: 0, plural: false }, // team
-        WordRef { id: 365, then: 0, plural: false }, // tech
-        WordRef { id: 366, then: 0, plural: false }, // technical
-        WordRef { id: 367, then: 0, plural: false }, // technician
-        WordRef { id: 367, then: 0, plural: true }, // technicians
-        WordRef { id: 368, then: 0, plural: false }, // technologist
-        WordRef { id: 368, then: 0, plural: true }, // technologists
-        WordRef { id: 369, then: 0, plural: false }, // technology
-        WordRef { id: 369, then: 0, plural: true }, // technologys
-        WordRef { id: 365, then: 0, plural: true }, // techs
-        WordRef { id: 370, then: 0, plural: false }, // telecommunications
-        WordRef { id: 371, then: 0, plural: false }, // telecoms
-        WordRef { id: 372, then: 0, plural: false }, // telehealth
-        WordRef { id: 373, then: 0, plural: false }, // telephony
-        WordRef { id: 373, then: 0, plural: true }, // telephonys
-        WordRef { id: 374, then: 0, plural: false }, // test
-        WordRef { id: 375, then: 0, plural: false }, // tester
-        WordRef { id: 375, then: 0, plural: true }, // testers
-        WordRef { id: 376, then: 0, plural: false }, // testing
-        WordRef { id: 374, then: 0, plural: true }, // tests
-        WordRef { id: 377, then: 0, plural: false }, // theatres
-        WordRef { id: 378, then: 0, plural: false }, // therapist
-        WordRef { id: 379, then: 0, plural: false }, // threat
-        WordRef { id: 380, then: 0, plural: false }, // to
-        WordRef { id: 381, then: 0, plural: false }, // trainee
-        WordRef { id: 382, then: 0, plural: false }, // trainer
-        WordRef { id: 382, then: 0, plural: true }, // trainers
-        WordRef { id: 383, then: 0, plural: false }, // training
-        WordRef { id: 384, then: 0, plural: false }, // transformation
-        WordRef { id: 384, then: 0, plural: true }, // transformations
-        WordRef { id: 385, then: 0, plural: false }, // transition
-        WordRef { id: 385, then: 0, plural: true }, // transitions
-        WordRef { id: 386, then: 0, plural: false }, // tutor
-        WordRef { id: 387, then: 0, plural: false }, // ui
-        WordRef { id: 388, then: 0, plural: false }, // unit
-        WordRef { id: 389, then: 0, plural: false }, // usability
-        WordRef { id: 389, then: 0, plural: true }, // usabilitys
-        WordRef { id: 390, then: 0, plural: false }, // user
-        WordRef { id: 391, then: 0, plural: false }, // ux
-        WordRef { id: 392, then: 0, plural: false }, // v
-        WordRef { id: 393, then: 0, plural: false }, // vice
-        WordRef { id: 394, then: 0, plural: false }, // vulnerability
-        WordRef { id: 394, then: 0, plural: true }, // vulnerabilitys
-        WordRef { id: 395, then: 0, plural: false }, // waiting
-        WordRef { id: 396, then: 0, plural: false }, // ward
-        WordRef { id: 397, then: 0, plural: false }, // warehouse
-        WordRef { id: 397, then: 0, plural: true }, // warehouses
-        WordRef { id: 398, then: 0, plural: false }, // web
-        WordRef { id: 399, then: 0, plural: false }, // with
-        WordRef { id: 400, then: 0, plural: false }, // within
-        WordRef { id: 401, then: 0, plural: false }, // worker
-        WordRef { id: 402, then: 0, plural: false }, // workflow
-        WordRef { id: 403, then: 0, plural: false }, // workplace
-        WordRef { id: 404, then: 0, plural: false }, // writer
-        WordRef { id: 404, then: 0, plural: true }, // writers
-        WordRef { id: 405, then: 0, plural: false }, // x
+        WordRef { id: 24, then: 0, plural: false }, // advocate
+        WordRef { id: 25, then: 0, plural: false }, // afc
+        WordRef { id: 26, then: 0, plural: false }, // agency
+        WordRef { id: 27, then: 0, plural: false }, // agenda
+        WordRef { id: 28, then: 0, plural: false }, // agent
+        WordRef { id: 28, then: 0, plural: true }, // agents
+        WordRef { id: 29, then: 0, plural: false }, // agile
+        WordRef { id: 30, then: 0, plural: false }, // ai
+        WordRef { id: 31, then: 0, plural: false }, // ambassador
+        WordRef { id: 32, then: 0, plural: false }, // analysis
+        WordRef { id: 33, then: 0, plural: false }, // analyst
+        WordRef { id: 33, then: 0, plural: true }, // analysts
+        WordRef { id: 34, then: 0, plural: false }, // analytics
+        WordRef { id: 35, then: 0, plural: false }, // and
+        WordRef { id: 36, then: 0, plural: false }, // api
+        WordRef { id: 37, then: 0, plural: false }, // app
+        WordRef { id: 37, then: 0, plural: false }, // application
+        WordRef { id: 37, then: 0, plural: false }, // applications
+        WordRef { id: 38, then: 0, plural: false }, // apprentice
+        WordRef { id: 37, then: 0, plural: false }, // apps
+        WordRef { id: 39, then: 0, plural: false }, // architect
+        WordRef { id: 39, then: 0, plural: true }, // architects
+        WordRef { id: 40, then: 0, plural: false }, // architecture
+        WordRef { id: 40, then: 0, plural: true }, // architectures
+        WordRef { id: 41, then: 0, plural: false }, // area
+        WordRef { id: 42, then: 0, plural: false }, // artificial
+        WordRef { id: 43, then: 0, plural: false }, // assessor
+        WordRef { id: 44, then: 0, plural: false }, // asset
+        WordRef { id: 44, then: 0, plural: true }, // assets
+        WordRef { id: 45, then: 0, plural: false }, // assistant
+        WordRef { id: 45, then: 0, plural: true }, // assistants
+        WordRef { id: 46, then: 0, plural: false }, // associate
+        WordRef { id: 46, then: 0, plural: true }, // associates
+        WordRef { id: 47, then: 0, plural: false }, // assurance
+        WordRef { id: 47, then: 0, plural: true }, // assurances
+        WordRef { id: 48, then: 0, plural: false }, // at
+        WordRef { id: 49, then: 0, plural: false }, // auditor
+        WordRef { id: 49, then: 0, plural: true }, // auditors
+        WordRef { id: 50, then: 0, plural: false }, // author
+        WordRef { id: 51, then: 0, plural: false }, // authority
+        WordRef { id: 50, then: 0, plural: true }, // authors
+        WordRef { id: 52, then: 0, plural: false }, // automation
+        WordRef { id: 52, then: 0, plural: true }, // automations
+        WordRef { id: 53, then: 0, plural: false }, // b
+        WordRef { id: 54, then: 0, plural: false }, // back
+        WordRef { id: 55, then: 0, plural: false }, // backend
+        WordRef { id: 56, then: 0, plural: false }, // band
+        WordRef { id: 57, then: 0, plural: false }, // band1
+        WordRef { id: 58, then: 0, plural: false }, // band2
+        WordRef { id: 59, then: 0, plural: false }, // band3
+        WordRef { id: 60, then: 0, plural: false }, // band4
+        WordRef { id: 61, then: 0, plural: false }, // band5
+        WordRef { id: 62, then: 0, plural: false }, // band6
+        WordRef { id: 63, then: 0, plural: false }, // band7
+        WordRef { id: 64, then: 0, plural: false }, // band8a
+        WordRef { id: 65, then: 0, plural: false }, // band8b
+        WordRef { id: 66, then: 0, plural: false }, // band8c
+        WordRef { id: 67, then: 0, plural: false }, // band8d
+        WordRef { id: 68, then: 0, plural: false }, // band9
+        WordRef { id: 69, then: 0, plural: false }, // bi
+        WordRef { id: 70, then: 0, plural: false }, // bioinformatician
+        WordRef { id: 70, then: 0, plural: true }, // bioinformaticians
+        WordRef { id: 71, then: 0, plural: false }, // bioinformaticist
+        WordRef { id: 71, then: 0, plural: true }, // bioinformaticists
+        WordRef { id: 72, then: 0, plural: false }, // bioinformatics
+        WordRef { id: 73, then: 0, plural: false }, // biologist
+        WordRef { id: 73, then: 0, plural: true }, // biologists
+        WordRef { id: 74, then: 0, plural: false }, // biology
+        WordRef { id: 74, then: 0, plural: true }, // biologys
+        WordRef { id: 75, then: 0, plural: false }, // board
+        WordRef { id: 76, then: 0, plural: false }, // builder
+        WordRef { id: 76, then: 0, plural: true }, // builders
+        WordRef { id: 77, then: 0, plural: false }, // building
+        WordRef { id: 78, then: 0, plural: false }, // business
+        WordRef { id: 79, then: 0, plural: false }, // buyer
+        WordRef { id: 80, then: 0, plural: false }, // c
+        WordRef { id: 81, then: 0, plural: false }, // caldicott
+        WordRef { id: 81, then: 0, plural: true }, // caldicotts
+        WordRef { id: 82, then: 0, plural: false }, // cancer
+        WordRef { id: 83, then: 0, plural: false }, // capital
+        WordRef { id: 84, then: 0, plural: false }, // catalogue
+        WordRef { id: 85, then: 0, plural: false }, // catering
+        WordRef { id: 86, then: 0, plural: false }, // ccg
+        WordRef { id: 87, then: 0, plural: false }, // ccio
+        WordRef { id: 87, then: 0, plural: true }, // ccios
+        WordRef { id: 88, then: 0, plural: false }, // cclio
+        WordRef { id: 88, then: 0, plural: true }, // cclios
+        WordRef { id: 89, then: 0, plural: false }, // cdio
+        WordRef { id: 89, then: 0, plural: true }, // cdios
+        WordRef { id: 90, then: 0, plural: false }, // center
+        WordRef { id: 91, then: 0, plural: false }, // centered
+        WordRef { id: 90, then: 0, plural: false }, // centre
+        WordRef { id: 91, then: 0, plural: false }, // centred
+        WordRef { id: 92, then: 0, plural: false }, // champion
+        WordRef { id: 93, then: 0, plural: false }, // change
+        WordRef { id: 94, then: 0, plural: false }, // chef
+        WordRef { id: 95, then: 0, plural: false }, // chief
+        WordRef { id: 96, then: 0, plural: false }, // cio
+        WordRef { id: 96, then: 0, plural: true }, // cios
+        WordRef { id: 97, then: 0, plural: false }, // ciso
+        WordRef { id: 97, then: 0, plural: true }, // cisos
+        WordRef { id: 98, then: 0, plural: false }, // cleaner
+        WordRef { id: 99, then: 0, plural: false }, // clerk
+        WordRef { id: 99, then: 0, plural: true }, // clerks
+        WordRef { id: 100, then: 0, plural: false }, // clinical
+        WordRef { id: 101, then: 0, plural: false }, // cloud
+        WordRef { id: 102, then: 0, plural: false }, // cmio
+        WordRef { id: 102, then: 0, plural: true }, // cmios
+        WordRef { id: 103, then: 0, plural: false }, // cnio
+        WordRef { id: 103, then: 0, plural: true }, // cnios
+        WordRef { id: 104, then: 0, plural: false }, // co
+        WordRef { id: 105, then: 0, plural: false }, // coach
+        WordRef { id: 105, then: 0, plural: true }, // coachs
+        WordRef { id: 106, then: 0, plural: false }, // coder
+        WordRef { id: 106, then: 0, plural: true }, // coders
+        WordRef { id: 107, then: 0, plural: false }, // coding
+        WordRef { id: 107, then: 0, plural: true }, // codings
+        WordRef { id: 108, then: 0, plural: false }, // command
+        WordRef { id: 109, then: 0, plural: false }, // commissioning
+        WordRef { id: 110, then: 0, plural: false }, // communicator
+        WordRef { id: 110, then: 0, plural: true }, // communicators
+        WordRef { id: 111, then: 0, plural: false }, // compliance
+        WordRef { id: 112, then: 0, plural: false }, // computational
+        WordRef { id: 113, then: 0, plural: false }, // computer
+        WordRef { id: 114, then: 0, plural: false }, // computing
+        WordRef { id: 114, then: 0, plural: true }, // computings
+        WordRef { id: 115, then: 0, plural: false }, // configuration
+        WordRef { id: 116, then: 0, plural: false }, // configurator
+        WordRef { id: 116, then: 0, plural: true }, // configurators
+        WordRef { id: 117, then: 0, plural: false }, // construction
+        WordRef { id: 118, then: 0, plural: false }, // consultant
+        WordRef { id: 118, then: 0, plural: true }, // consultants
+        WordRef { id: 119, then: 0, plural: false }, // content
+        WordRef { id: 120, then: 0, plural: false }, // control
+        WordRef { id: 121, then: 0, plural: false }, // controller
+        WordRef { id: 120, then: 0, plural: true }, // controls
+        WordRef { id: 122, then: 0, plural: false }, // cook
+        WordRef { id: 123, then: 0, plural: false }, // coordinator
+        WordRef { id: 123, then: 0, plural: true }, // coordinators
+        WordRef { id: 124, then: 0, plural: false }, // corporate
+        WordRef { id: 125, then: 0, plural: false }, // council
+        WordRef { id: 126, then: 0, plural: false }, // counsellor
+        WordRef { id: 127, then: 0, plural: false }, // cto
+        WordRef { id: 127, then: 0, plural: true }, // ctos
+        WordRef { id: 128, then: 0, plural: false }, // curator
+        WordRef { id: 128, then: 0, plural: true }, // curators
+        WordRef { id: 129, then: 0, plural: false }, // cyber
+        WordRef { id: 129, then: 0, plural: true }, // cybers
+        WordRef { id: 129, then: 378, plural: false }, // cybersecurity
+        WordRef { id: 130, then: 0, plural: false }, // d
+        WordRef { id: 131, then: 0, plural: false }, // data
+        WordRef { id: 132, then: 0, plural: false }, // database
+        WordRef { id: 131, then: 0, plural: true }, // datas
+        WordRef { id: 133, then: 0, plural: false }, // dba
+        WordRef { id: 133, then: 0, plural: true }, // dbas
+        WordRef { id: 134, then: 0, plural: false }, // dcb0129
+        WordRef { id: 134, then: 0, plural: true }, // dcb0129s
+        WordRef { id: 135, then: 0, plural: false }, // dcb0160
+        WordRef { id: 135, then: 0, plural: true }, // dcb0160s
+        WordRef { id: 136, then: 0, plural: false }, // defence
+        WordRef { id: 137, then: 0, plural: false }, // defender
+        WordRef { id: 137, then: 0, plural: true }, // defenders
+        WordRef { id: 136, then: 0, plural: false }, // defense
+        WordRef { id: 138, then: 0, plural: false }, // delivery
+        WordRef { id: 139, then: 0, plural: false }, // department
+        WordRef { id: 140, then: 0, plural: false }, // deputy
+        WordRef { id: 141, then: 0, plural: false }, // design
+        WordRef { id: 142, then: 0, plural: false }, // designer
+        WordRef { id: 142, then: 0, plural: true }, // designers
+        WordRef { id: 141, then: 0, plural: true }, // designs
+        WordRef { id: 143, then: 0, plural: false }, // desk
+        WordRef { id: 143, then: 0, plural: true }, // desks
+        WordRef { id: 144, then: 0, plural: false }, // desktop
+        WordRef { id: 145, then: 0, plural: false }, // developer
+        WordRef { id: 145, then: 0, plural: true }, // developers
+        WordRef { id: 146, then: 0, plural: false }, // development
+        WordRef { id: 146, then: 0, plural: true }, // developments
+        WordRef { id: 147, then: 0, plural: false }, // devops
+        WordRef { id: 148, then: 0, plural: false }, // devsecops
+        WordRef { id: 149, then: 0, plural: false }, // diagnostic
+        WordRef { id: 150, then: 0, plural: false }, // digital
+        WordRef { id: 150, then: 0, plural: true }, // digitals
+        WordRef { id: 151, then: 0, plural: false }, // director
+        WordRef { id: 152, then: 0, plural: false }, // directorate
+        WordRef { id: 151, then: 0, plural: true }, // directors
+        WordRef { id: 153, then: 0, plural: false }, // distributed
+        WordRef { id: 154, then: 0, plural: false }, // doctor
+        WordRef { id: 155, then: 0, plural: false }, // documentation
+        WordRef { id: 156, then: 0, plural: false }, // dpo
+        WordRef { id: 156, then: 0, plural: true }, // dpos
+        WordRef { id: 157, then: 0, plural: false }, // driver
+        WordRef { id: 158, then: 0, plural: false }, // e
+        WordRef { id: 159, then: 0, plural: false }, // ea
+        WordRef { id: 160, then: 0, plural: false }, // educational
+        WordRef { id: 161, then: 0, plural: false }, // educator
+        WordRef { id: 161, then: 0, plural: true }, // educators
+        WordRef { id: 150, then: 211, plural: false }, // ehealth
+        WordRef { id: 162, then: 0, plural: false }, // ehr
+        WordRef { id: 162, then: 0, plural: true }, // ehrs
+        WordRef { id: 163, then: 0, plural: false }, // elearning
+        WordRef { id: 163, then: 0, plural: true }, // elearnings
+        WordRef { id: 164, then: 0, plural: false }, // electronic
+        WordRef { id: 165, then: 0, plural: false }, // end
+        WordRef { id: 166, then: 0, plural: false }, // engineer
+        WordRef { id: 167, then: 0, plural: false }, // engineering
+        WordRef { id: 167, then: 0, plural: true }, // engineerings
+        WordRef { id: 166, then: 0, plural: true }, // engineers
+        WordRef { id: 168, then: 0, plural: false }, // england
+        WordRef { id: 169, then: 0, plural: false }, // enterprise
+        WordRef { id: 170, then: 0, plural: false }, // environmental
+        WordRef { id: 171, then: 0, plural: false }, // epr
+        WordRef { id: 171, then: 0, plural: true }, // eprs
+        WordRef { id: 172, then: 0, plural: false }, // estates
+        WordRef { id: 173, then: 0, plural: false }, // ethical
+        WordRef { id: 174, then: 0, plural: false }, // ethicist
+        WordRef { id: 174, then: 0, plural: true }, // ethicists
+        WordRef { id: 175, then: 0, plural: false }, // ethics
+        WordRef { id: 176, then: 0, plural: false }, // evaluation
+        WordRef { id: 176, then: 0, plural: true }, // evaluations
+        WordRef { id: 177, then: 0, plural: false }, // evaluator
+        WordRef { id: 177, then: 0, plural: true }, // evaluators
+        WordRef { id: 178, then: 0, plural: false }, // evidence
+        WordRef { id: 179, then: 0, plural: false }, // ex
+        WordRef { id: 180, then: 0, plural: false }, // exchange
+        WordRef { id: 181, then: 0, plural: false }, // experience
+        WordRef { id: 181, then: 0, plural: true }, // experiences
+        WordRef { id: 182, then: 0, plural: false }, // expert
+        WordRef { id: 182, then: 0, plural: true }, // experts
+        WordRef { id: 183, then: 0, plural: false }, // facilitator
+        WordRef { id: 184, then: 0, plural: false }, // facilities
+        WordRef { id: 185, then: 0, plural: false }, // fellow
+        WordRef { id: 186, then: 0, plural: false }, // filing
+        WordRef { id: 187, then: 0, plural: false }, // finance
+        WordRef { id: 188, then: 0, plural: false }, // financial
+        WordRef { id: 189, then: 0, plural: false }, // fire
+        WordRef { id: 190, then: 0, plural: false }, // foi
+        WordRef { id: 190, then: 0, plural: true }, // fois
+        WordRef { id: 191, then: 0, plural: false }, // food
+        WordRef { id: 192, then: 0, plural: false }, // for
+        WordRef { id: 193, then: 0, plural: false }, // forensics
+        WordRef { id: 194, then: 0, plural: false }, // former
+        WordRef { id: 195, then: 0, plural: false }, // foundation
+        WordRef { id: 196, then: 0, plural: false }, // freedom
+        WordRef { id: 197, then: 0, plural: false }, // front
+        WordRef { id: 198, then: 0, plural: false }, // frontend
+        WordRef { id: 199, then: 0, plural: false }, // full
+        WordRef { id: 200, then: 0, plural: false }, // genome
+        WordRef { id: 201, then: 0, plural: false }, // genomic
+        WordRef { id: 202, then: 0, plural: false }, // governance
+        WordRef { id: 202, then: 0, plural: true }, // governances
+        WordRef { id: 203, then: 0, plural: false }, // graduate
+        WordRef { id: 204, then: 0, plural: false }, // graphic
+        WordRef { id: 205, then: 0, plural: false }, // group
+        WordRef { id: 206, then: 0, plural: false }, // guard
+        WordRef { id: 207, then: 0, plural: false }, // guardian
+        WordRef { id: 207, then: 0, plural: true }, // guardians
+        WordRef { id: 208, then: 0, plural: false }, // hacker
+        WordRef { id: 208, then: 0, plural: true }, // hackers
+        WordRef { id: 209, then: 0, plural: false }, // handler
+        WordRef { id: 209, then: 0, plural: true }, // handlers
+        WordRef { id: 210, then: 0, plural: false }, // head
+        WordRef { id: 211, then: 0, plural: false }, // health
+        WordRef { id: 211, then: 0, plural: false }, // healthcare
+        WordRef { id: 212, then: 0, plural: false }, // help
+        WordRef { id: 213, then: 0, plural: false }, // helpdesk
+        WordRef { id: 213, then: 0, plural: true }, // helpdesks
+        WordRef { id: 214, then: 0, plural: false }, // hospital
+        WordRef { id: 215, then: 0, plural: false }, // hospitals
+        WordRef { id: 216, then: 0, plural: false }, // housekeeping
+        WordRef { id: 217, then: 0, plural: false }, // hr
+        WordRef { id: 218, then: 0, plural: false }, // human
+        WordRef { id: 219, then: 0, plural: false }, // hunter
+        WordRef { id: 219, then: 0, plural: true }, // hunters
+        WordRef { id: 220, then: 0, plural: false }, // i
+        WordRef { id: 221, then: 0, plural: false }, // icb
+        WordRef { id: 222, then: 0, plural: false }, // ics
+        WordRef { id: 248, then: 0, plural: false }, // ict
+        WordRef { id: 223, then: 0, plural: false }, // ig
+        WordRef { id: 224, then: 0, plural: false }, // ii
+        WordRef { id: 225, then: 0, plural: false }, // iii
+        WordRef { id: 226, then: 0, plural: false }, // im
+        WordRef { id: 227, then: 0, plural: false }, // implementation
+        WordRef { id: 228, then: 0, plural: false }, // in
+        WordRef { id: 229, then: 0, plural: false }, // incident
+        WordRef { id: 230, then: 0, plural: false }, // informatician
+        WordRef { id: 230, then: 0, plural: true }, // informaticians
+        WordRef { id: 231, then: 0, plural: false }, // informaticist
+        WordRef { id: 231, then: 0, plural: true }, // informaticists
+        WordRef { id: 232, then: 0, plural: false }, // informatics
+        WordRef { id: 233, then: 0, plural: false }, // information
+        WordRef { id: 233, then: 0, plural: true }, // informations
+        WordRef { id: 234, then: 0, plural: false }, // infosec
+        WordRef { id: 234, then: 0, plural: true }, // infosecs
+        WordRef { id: 235, then: 0, plural: false }, // infrastructure
+        WordRef { id: 236, then: 0, plural: false }, // inspector
+        WordRef { id: 237, then: 0, plural: false }, // instructional
+        WordRef { id: 238, then: 0, plural: false }, // instructor
+        WordRef { id: 239, then: 0, plural: false }, // integration
+        WordRef { id: 240, then: 0, plural: false }, // integrity
+        WordRef { id: 241, then: 0, plural: false }, // intelligence
+        WordRef { id: 241, then: 0, plural: true }, // intelligences
+        WordRef { id: 242, then: 0, plural: false }, // interaction
+        WordRef { id: 242, then: 0, plural: true }, // interactions
+        WordRef { id: 243, then: 0, plural: false }, // interface
+        WordRef { id: 243, then: 0, plural: true }, // interfaces
+        WordRef { id: 244, then: 0, plural: false }, // intern
+        WordRef { id: 245, then: 0, plural: false }, // internet
+        WordRef { id: 246, then: 0, plural: false }, // interviewer
+        WordRef { id: 247, then: 0, plural: false }, // investigator
+        WordRef { id: 248, then: 0, plural: false }, // it
+        WordRef { id: 249, then: 0, plural: false }, // iv
+        WordRef { id: 250, then: 0, plural: false }, // java
+        WordRef { id: 251, then: 0, plural: false }, // jnr
+        WordRef { id: 252, then: 0, plural: false }, // jr
+        WordRef { id: 253, then: 0, plural: false }, // junior
+        WordRef { id: 254, then: 0, plural: false }, // knowledge
+        WordRef { id: 255, then: 0, plural: false }, // lan
+        WordRef { id: 256, then: 0, plural: false }, // lead
+        WordRef { id: 257, then: 0, plural: false }, // leader
+        WordRef { id: 257, then: 0, plural: true }, // leaders
+        WordRef { id: 256, then: 0, plural: true }, // leads
+        WordRef { id: 258, then: 0, plural: false }, // learning
+        WordRef { id: 258, then: 0, plural: true }, // learnings
+        WordRef { id: 259, then: 0, plural: false }, // lecturer
+        WordRef { id: 260, then: 0, plural: false }, // librarian
+        WordRef { id: 260, then: 0, plural: true }, // librarians
+        WordRef { id: 261, then: 0, plural: false }, // library
+        WordRef { id: 261, then: 0, plural: true }, // librarys
+        WordRef { id: 262, then: 0, plural: false }, // lifecycle
+        WordRef { id: 263, then: 0, plural: false }, // limited
+        WordRef { id: 264, then: 0, plural: false }, // links
+        WordRef { id: 265, then: 0, plural: false }, // list
+        WordRef { id: 266, then: 0, plural: false }, // literature
+        WordRef { id: 267, then: 0, plural: false }, // local
+        WordRef { id: 268, then: 0, plural: false }, // ltd
+        WordRef { id: 269, then: 0, plural: false }, // machine
+        WordRef { id: 270, then: 0, plural: false }, // maintenance
+        WordRef { id: 271, then: 0, plural: false }, // major
+        WordRef { id: 272, then: 0, plural: false }, // management
+        WordRef { id: 272, then: 0, plural: true }, // managements
+        WordRef { id: 273, then: 0, plural: false }, // manager
+        WordRef { id: 273, then: 0, plural: true }, // managers
+        WordRef { id: 274, then: 0, plural: false }, // master
+        WordRef { id: 274, then: 0, plural: true }, // masters
+        WordRef { id: 275, then: 0, plural: false }, // maternity
+        WordRef { id: 276, then: 0, plural: false }, // matron
+        WordRef { id: 277, then: 0, plural: false }, // medical
+        WordRef { id: 278, then: 0, plural: false }, // mentor
+        WordRef { id: 279, then: 0, plural: false }, // midwife
+        WordRef { id: 280, then: 0, plural: false }, // midwifery
+        WordRef { id: 281, then: 0, plural: false }, // ml
+        WordRef { id: 282, then: 0, plural: false }, // mobile
+        WordRef { id: 283, then: 0, plural: false }, // network
+        WordRef { id: 284, then: 0, plural: false }, // networking
+        WordRef { id: 285, then: 0, plural: false }, // networks
+        WordRef { id: 286, then: 0, plural: false }, // nhs
+        WordRef { id: 287, then: 0, plural: false }, // non
+        WordRef { id: 288, then: 0, plural: false }, // not
+        WordRef { id: 289, then: 0, plural: false }, // note
+        WordRef { id: 290, then: 0, plural: false }, // nurse
+        WordRef { id: 290, then: 0, plural: true }, // nurses
+        WordRef { id: 291, then: 0, plural: false }, // nursing
+        WordRef { id: 292, then: 0, plural: false }, // obstetric
+        WordRef { id: 293, then: 0, plural: false }, // of
+        WordRef { id: 294, then: 0, plural: false }, // officer
+        WordRef { id: 294, then: 0, plural: true }, // officers
+        WordRef { id: 295, then: 0, plural: false }, // online
+        WordRef { id: 296, then: 0, plural: false }, // operation
+        WordRef { id: 297, then: 0, plural: false }, // operational
+        WordRef { id: 298, then: 0, plural: false }, // operations
+        WordRef { id: 299, then: 0, plural: false }, // operator
+        WordRef { id: 299, then: 0, plural: true }, // operators
+        WordRef { id: 300, then: 0, plural: false }, // ordinator
+        WordRef { id: 300, then: 0, plural: true }, // ordinators
+        WordRef { id: 301, then: 0, plural: false }, // outreach
+        WordRef { id: 302, then: 0, plural: false }, // owner
+        WordRef { id: 302, then: 0, plural: true }, // owners
+        WordRef { id: 303, then: 0, plural: false }, // pa
+        WordRef { id: 304, then: 0, plural: false }, // pacs
+        WordRef { id: 305, then: 0, plural: false }, // partner
+        WordRef { id: 306, then: 0, plural: false }, // partnership
+        WordRef { id: 307, then: 0, plural: false }, // pathology
+        WordRef { id: 308, then: 0, plural: false }, // patient
+        WordRef { id: 309, then: 0, plural: false }, // patients
+        WordRef { id: 310, then: 0, plural: false }, // payroll
+        WordRef { id: 311, then: 0, plural: false }, // penetration
+        WordRef { id: 312, then: 0, plural: false }, // performance
+        WordRef { id: 313, then: 0, plural: false }, // personal
+        WordRef { id: 314, then: 0, plural: false }, // pharmaceutical
+        WordRef { id: 315, then: 0, plural: false }, // pharmacist
+        WordRef { id: 315, then: 0, plural: true }, // pharmacists
+        WordRef { id: 316, then: 0, plural: false }, // pharmacy
+        WordRef { id: 317, then: 0, plural: false }, // physiotherapist
+        WordRef { id: 318, then: 0, plural: false }, // planner
+        WordRef { id: 319, then: 0, plural: false }, // platform
+        WordRef { id: 320, then: 0, plural: false }, // plc
+        WordRef { id: 321, then: 0, plural: false }, // pmo
+        WordRef { id: 321, then: 0, plural: true }, // pmos
+        WordRef { id: 322, then: 0, plural: false }, // porter
+        WordRef { id: 323, then: 0, plural: false }, // porters
+        WordRef { id: 324, then: 0, plural: false }, // portfolio
+        WordRef { id: 324, then: 0, plural: true }, // portfolios
+        WordRef { id: 325, then: 0, plural: false }, // practice
+        WordRef { id: 326, then: 0, plural: false }, // practitioner
+        WordRef { id: 327, then: 0, plural: false }, // principal
+        WordRef { id: 328, then: 0, plural: false }, // privacy
+        WordRef { id: 329, then: 0, plural: false }, // problem
+        WordRef { id: 330, then: 0, plural: false }, // processing
+        WordRef { id: 331, then: 0, plural: false }, // procurement
+        WordRef { id: 331, then: 0, plural: true }, // procurements
+        WordRef { id: 332, then: 0, plural: false }, // product
+        WordRef { id: 332, then: 0, plural: true }, // products
+        WordRef { id: 333, then: 0, plural: false }, // professor
+        WordRef { id: 334, then: 0, plural: false }, // program
+        WordRef { id: 335, then: 0, plural: false }, // programme
+        WordRef { id: 336, then: 0, plural: false }, // programmer
+        WordRef { id: 336, then: 0, plural: true }, // programmers
+        WordRef { id: 337, then: 0, plural: false }, // project
+        WordRef { id: 338, then: 0, plural: false }, // projects
+        WordRef { id: 339, then: 0, plural: false }, // protection
+        WordRef { id: 339, then: 0, plural: true }, // protections
+        WordRef { id: 340, then: 0, plural: false }, // psychologist
+        WordRef { id: 341, then: 0, plural: false }, // public
+        WordRef { id: 342, then: 0, plural: false }, // qa
+        WordRef { id: 343, then: 0, plural: false }, // qat
+        WordRef { id: 344, then: 0, plural: false }, // quality
+        WordRef { id: 344, then: 0, plural: true }, // qualitys
+        WordRef { id: 345, then: 0, plural: false }, // readiness
+        WordRef { id: 346, then: 0, plural: false }, // receptionist
+        WordRef { id: 347, then: 0, plural: false }, // record
+        WordRef { id: 348, then: 0, plural: false }, // records
+        WordRef { id: 349, then: 0, plural: false }, // recruiter
+        WordRef { id: 350, then: 0, plural: false }, // redesign
+        WordRef { id: 351, then: 0, plural: false }, // registered
+        WordRef { id: 352, then: 0, plural: false }, // registrar
+        WordRef { id: 352, then: 0, plural: true }, // registrars
+        WordRef { id: 353, then: 0, plural: false }, // relationship
+        WordRef { id: 354, then: 0, plural: false }, // release
+        WordRef { id: 355, then: 0, plural: false }, // reliability
+        WordRef { id: 356, then: 0, plural: false }, // report
+        WordRef { id: 357, then: 0, plural: false }, // reporting
+        WordRef { id: 358, then: 0, plural: false }, // representative
+        WordRef { id: 359, then: 0, plural: false }, // requirement
+        WordRef { id: 360, then: 0, plural: false }, // research
+        WordRef { id: 361, then: 0, plural: false }, // researcher
+        WordRef { id: 361, then: 0, plural: true }, // researchers
+        WordRef { id: 360, then: 0, plural: true }, // researchs
+        WordRef { id: 362, then: 0, plural: false }, // resources
+        WordRef { id: 363, then: 0, plural: false }, // responder
+        WordRef { id: 363, then: 0, plural: true }, // responders
+        WordRef { id: 364, then: 0, plural: false }, // response
+        WordRef { id: 365, then: 0, plural: false }, // retired
+        WordRef { id: 366, then: 0, plural: false }, // reviewer
+        WordRef { id: 367, then: 0, plural: false }, // rhit
+        WordRef { id: 367, then: 0, plural: true }, // rhits
+        WordRef { id: 368, then: 0, plural: false }, // rights
+        WordRef { id: 369, then: 0, plural: false }, // risk
+        WordRef { id: 369, then: 0, plural: true }, // risks
+        WordRef { id: 370, then: 0, plural: false }, // safety
+        WordRef { id: 370, then: 0, plural: true }, // safetys
+        WordRef { id: 371, then: 0, plural: false }, // science
+        WordRef { id: 371, then: 0, plural: true }, // sciences
+        WordRef { id: 372, then: 0, plural: false }, // scientific
+        WordRef { id: 373, then: 0, plural: false }, // scientist
+        WordRef { id: 373, then: 0, plural: true }, // scientists
+        WordRef { id: 374, then: 0, plural: false }, // scotland
+        WordRef { id: 375, then: 0, plural: false }, // scrum
+        WordRef { id: 376, then: 0, plural: false }, // sdet
+        WordRef { id: 376, then: 0, plural: true }, // sdets
+        WordRef { id: 377, then: 0, plural: false }, // secretary
+        WordRef { id: 378, then: 0, plural: false }, // security
+        WordRef { id: 378, then: 0, plural: true }, // securitys
+        WordRef { id: 379, then: 0, plural: false }, // senior
+        WordRef { id: 380, then: 0, plural: false }, // server
+        WordRef { id: 381, then: 0, plural: false }, // service
+        WordRef { id: 382, then: 0, plural: false }, // servicedesk
+        WordRef { id: 382, then: 0, plural: true }, // servicedesks
+        WordRef { id: 383, then: 0, plural: false }, // services
+        WordRef { id: 384, then: 0, plural: false }, // siem
+        WordRef { id: 385, then: 0, plural: false }, // siro
+        WordRef { id: 385, then: 0, plural: true }, // siros
+        WordRef { id: 386, then: 0, plural: false }, // site
+        WordRef { id: 387, then: 0, plural: false }, // skills
+        WordRef { id: 388, then: 0, plural: false }, // snr
+        WordRef { id: 389, then: 0, plural: false }, // soc
+        WordRef { id: 389, then: 0, plural: true }, // socs
+        WordRef { id: 390, then: 0, plural: false }, // software
+        WordRef { id: 391, then: 0, plural: false }, // solution
+        WordRef { id: 392, then: 0, plural: false }, // solutions
+        WordRef { id: 393, then: 0, plural: false }, // specialist
+        WordRef { id: 393, then: 0, plural: true }, // specialists
+        WordRef { id: 394, then: 0, plural: false }, // sqa
+        WordRef { id: 395, then: 0, plural: false }, // sr
+        WordRef { id: 396, then: 0, plural: false }, // sre
+        WordRef { id: 396, then: 0, plural: true }, // sres
+        WordRef { id: 397, then: 0, plural: false }, // stack
+        WordRef { id: 398, then: 0, plural: false }, // staff
+        WordRef { id: 398, then: 0, plural: true }, // staffs
+        WordRef { id: 399, then: 0, plural: false }, // statistician
+        WordRef { id: 399, then: 0, plural: true }, // statisticians
+        WordRef { id: 400, then: 0, plural: false }, // statistics
+        WordRef { id: 401, then: 0, plural: false }, // steward
+        WordRef { id: 401, then: 0, plural: true }, // stewards
+        WordRef { id: 402, then: 0, plural: false }, // strategist
+        WordRef { id: 402, then: 0, plural: true }, // strategists
+        WordRef { id: 403, then: 0, plural: false }, // student
+        WordRef { id: 404, then: 0, plural: false }, // subject
+        WordRef { id: 405, then: 0, plural: false }, // summariser
+        WordRef { id: 405, then: 0, plural: true }, // summarisers
+        WordRef { id: 406, then: 0, plural: false }, // supervisor
+        WordRef { id: 406, then: 0, plural: true }, // supervisors
+        WordRef { id: 407, then: 0, plural: false }, // support
+        WordRef { id: 407, then: 0, plural: true }, // supports
+        WordRef { id: 408, then: 0, plural: false }, // surgeon
+        WordRef { id: 409, then: 0, plural: false }, // surgery
+        WordRef { id: 410, then: 0, plural: false }, // sysadmin
+        WordRef { id: 410, then: 0, plural: true }, // sysadmins
+        WordRef { id: 411, then: 0, plural: false }, // system
+        WordRef { id: 412, then: 0, plural: false }, // systems
+        WordRef { id: 413, then: 0, plural: false }, // t
+        WordRef { id: 414, then: 0, plural: false }, // teacher
+        WordRef { id: 415, then: 0, plural: false }, // team
+        WordRef { id: 416, then: 0, plural: false }, // tech
+        WordRef { id: 417, then: 0, plural: false }, // technical
+        WordRef { id: 418, then: 0, plural: false }, // technician
+        WordRef { id: 418, then: 0, plural: true }, // technicians
+        WordRef { id: 419, then: 0, plural: false }, // technologist
+        WordRef { id: 419, then: 0, plural: true }, // technologists
+        WordRef { id: 420, then: 0, plural: false }, // technology
+        WordRef { id: 420, then: 0, plural: true }, // technologys
+        WordRef { id: 416, then: 0, plural: true }, // techs
+        WordRef { id: 421, then: 0, plural: false }, // telecommunications
+        WordRef { id: 422, then: 0, plural: false }, // telecoms
+        WordRef { id: 423, then: 0, plural: false }, // telehealth
+        WordRef { id: 424, then: 0, plural: false }, // telephony
+        WordRef { id: 424, then: 0, plural: true }, // telephonys
+        WordRef { id: 425, then: 0, plural: false }, // test
+        WordRef { id: 426, then: 0, plural: false }, // tester
+        WordRef { id: 426, then: 0, plural: true }, // testers
+        WordRef { id: 427, then: 0, plural: false }, // testing
+        WordRef { id: 425, then: 0, plural: true }, // tests
+        WordRef { id: 428, then: 0, plural: false }, // theatres
+        WordRef { id: 429, then: 0, plural: false }, // therapist
+        WordRef { id: 430, then: 0, plural: false }, // threat
+        WordRef { id: 431, then: 0, plural: false }, // to
+        WordRef { id: 432, then: 0, plural: false }, // trainee
+        WordRef { id: 433, then: 0, plural: false }, // trainer
+        WordRef { id: 433, then: 0, plural: true }, // trainers
+        WordRef { id: 434, then: 0, plural: false }, // training
+        WordRef { id: 435, then: 0, plural: false }, // transformation
+        WordRef { id: 435, then: 0, plural: true }, // transformations
+        WordRef { id: 436, then: 0, plural: false }, // transition
+        WordRef { id: 436, then: 0, plural: true }, // transitions
+        WordRef { id: 437, then: 0, plural: false }, // trust
+        WordRef { id: 438, then: 0, plural: false }, // trusts
+        WordRef { id: 439, then: 0, plural: false }, // tutor
+        WordRef { id: 440, then: 0, plural: false }, // ui
+        WordRef { id: 441, then: 0, plural: false }, // unit
+        WordRef { id: 442, then: 0, plural: false }, // university
+        WordRef { id: 443, then: 0, plural: false }, // usability
+        WordRef { id: 443, then: 0, plural: true }, // usabilitys
+        WordRef { id: 444, then: 0, plural: false }, // user
+        WordRef { id: 445, then: 0, plural: false }, // ux
+        WordRef { id: 446, then: 0, plural: false }, // v
+        WordRef { id: 447, then: 0, plural: false }, // vice
+        WordRef { id: 448, then: 0, plural: false }, // volunteer
+        WordRef { id: 449, then: 0, plural: false }, // vulnerability
+        WordRef { id: 449, then: 0, plural: true }, // vulnerabilitys
+        WordRef { id: 450, then: 0, plural: false }, // waiting
+        WordRef { id: 451, then: 0, plural: false }, // wales
+        WordRef { id: 452, then: 0, plural: false }, // ward
+        WordRef { id: 453, then: 0, plural: false }, // warehouse
+        WordRef { id: 453, then: 0, plural: true }, // warehouses
+        WordRef { id: 454, then: 0, plural: false }, // web
+        WordRef { id: 455, then: 0, plural: false }, // with
+        WordRef { id: 456, then: 0, plural: false }, // within
+        WordRef { id: 457, then: 0, plural: false }, // worker
+        WordRef { id: 458, then: 0, plural: false }, // workflow
+        WordRef { id: 459, then: 0, plural: false }, // workplace
+        WordRef { id: 460, then: 0, plural: false }, // writer
+        WordRef { id: 460, then: 0, plural: true }, // writers
+        WordRef { id: 461, then: 0, plural: false }, // x
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 1,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 3, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0,
+        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 1, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0,
         0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1,
-        1, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0,
-        2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 1, 0, 0,
-        1, 0, 0, 1, 0, 0, 0, 3, 0, 0, 2, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0,
-        0, 1, 0, 3, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1,
-        2, 0, 0, 0, 1, 0, 2, 0, 0, 1, 0, 0, 2, 0, 0, 2,
-        0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
-        0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 5, 0, 0, 0, 0, 0, 2, 0, 1, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 1, 0, 1, 0, 0, 0,
-        2, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 1, 0, 2, 0, 0, 0,
-        0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 1, 0, 0, 1, 0, 1,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 1, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1,
-        0, 3, 0, 0, 0, 1, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 3, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 3, 0, 1,
+        0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0,
-        1, 0, 2, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 2, 0, 1, 2, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 3, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 2, 0, 1, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 2, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 3, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0,
+        0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 1, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 2, 0, 2, 0,
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2,
+        0, 3, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 2, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 1,
+        0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1,
+        0, 0, 0, 1, 0, 0, 2, 2, 0, 0, 1, 0, 0, 1, 0, 0,
+        0, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 4, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
     ],
     slots: &[
-        EMPTY, 961, EMPTY, EMPTY, EMPTY, EMPTY, 554, 344, 532, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        205, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 415, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 529, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 408, 1016, EMPTY, EMPTY, EMPTY, EMPTY, 660,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1049, EMPTY, EMPTY, 857, 293, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 856, 386, EMPTY, EMPTY, 153, EMPTY, 785, EMPTY, 829, EMPTY, 482, EMPTY, EMPTY, EMPTY, EMPTY,
-        225, 298, EMPTY, 743, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1160, EMPTY, 124, EMPTY, 873, EMPTY, EMPTY,
-        EMPTY, 740, EMPTY, EMPTY, 1149, 94, EMPTY, EMPTY, EMPTY, 60, 0, 1000, 364, EMPTY, EMPTY, 580,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 252, EMPTY, EMPTY, 15, EMPTY, EMPTY, 781, 362, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 517, EMPTY, 300, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 604, 840,
-        EMPTY, EMPTY, 1112, EMPTY, EMPTY, EMPTY, 705, 826, EMPTY, EMPTY, 1001, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 806, EMPTY, EMPTY, 684, 692, 864, EMPTY, EMPTY, 1031, EMPTY, EMPTY,
-        EMPTY, 428, EMPTY, 909, EMPTY, 607, EMPTY, 1033, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 999, EMPTY, 437,
-        EMPTY, 894, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 431, EMPTY, EMPTY, 172, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 316, EMPTY, 597, EMPTY, 971, EMPTY, 582, EMPTY, 285, EMPTY, 710, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 711, EMPTY, EMPTY, 503, 38, 788, EMPTY, EMPTY, EMPTY, 24, 744, EMPTY, EMPTY, 405,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 381, EMPTY, 730, EMPTY, EMPTY, EMPTY, EMPTY, 731, 42, 807, EMPTY,
-        EMPTY, EMPTY, 64, 282, EMPTY, 165, EMPTY, EMPTY, EMPTY, 784, EMPTY, 104, EMPTY, EMPTY, EMPTY, 194,
-        EMPTY, EMPTY, 427, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 844,
-        EMPTY, EMPTY, EMPTY, 796, EMPTY, EMPTY, EMPTY, 221, 13, EMPTY, EMPTY, EMPTY, 2, EMPTY, 626, 1090,
-        693, EMPTY, 766, EMPTY, EMPTY, EMPTY, 1121, EMPTY, EMPTY, 394, EMPTY, 920, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 862, 10, EMPTY, EMPTY, EMPTY, EMPTY, 598, EMPTY, 341, EMPTY, EMPTY, 240, 707, 1154,
-        273, EMPTY, EMPTY, 543, EMPTY, EMPTY, 469, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1153, EMPTY, EMPTY, EMPTY,
-        EMPTY, 1131, 717, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 62, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 350, EMPTY, EMPTY, EMPTY, 827, EMPTY, EMPTY, 1092, EMPTY,
-        EMPTY, EMPTY, 1147, 745, EMPTY, EMPTY, EMPTY, 793, 76, 822, EMPTY, EMPTY, EMPTY, EMPTY, 39, EMPTY,
-        EMPTY, EMPTY, EMPTY, 1155, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1063, EMPTY, EMPTY, EMPTY, EMPTY, 1069, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 562, EMPTY, 936, EMPTY,
-        EMPTY, EMPTY, EMPTY, 383, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 871, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 860, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 803, 426, 837, EMPTY, 215, EMPTY, EMPTY, 859, EMPTY, EMPTY, EMPTY, EMPTY, 284, 949, 266,
-        EMPTY, EMPTY, 908, EMPTY, 984, EMPTY, 910, 14, EMPTY, EMPTY, 348, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 37, 1004, EMPTY, EMPTY, EMPTY, 4, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 539, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1013, EMPTY, 61,
-        EMPTY, 683, 779, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 906, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        929, EMPTY, EMPTY, EMPTY, 754, EMPTY, EMPTY, EMPTY, EMPTY, 275, 6, 886, 918, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 820, 802, EMPTY, EMPTY, EMPTY, EMPTY, 498, 988, 805, EMPTY, EMPTY, 55,
-        EMPTY, 241, 651, 402, 1089, 7, 53, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1041, EMPTY, 638,
-        EMPTY, EMPTY, EMPTY, 1037, EMPTY, 311, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 280, EMPTY, EMPTY, EMPTY,
-        EMPTY, 502, 1116, EMPTY, EMPTY, 1026, EMPTY, EMPTY, EMPTY, EMPTY, 706, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 257, 515, EMPTY, 518, 1034, 500, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 509, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 163, 653,
-        EMPTY, EMPTY, EMPTY, 357, 1106, EMPTY, EMPTY, EMPTY, EMPTY, 228, EMPTY, 436, EMPTY, EMPTY, 1140, EMPTY,
-        EMPTY, EMPTY, 548, EMPTY, 836, 698, EMPTY, EMPTY, 180, EMPTY, EMPTY, 51, 1098, EMPTY, EMPTY, EMPTY,
-        885, EMPTY, EMPTY, 472, 523, 882, EMPTY, EMPTY, EMPTY, EMPTY, 760, EMPTY, 307, EMPTY, EMPTY, 72,
-        EMPTY, EMPTY, 798, 559, EMPTY, 736, EMPTY, EMPTY, EMPTY, 615, 1040, 148, EMPTY, EMPTY, EMPTY, EMPTY,
-        572, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 373, EMPTY, 694, EMPTY, EMPTY, 351, EMPTY, EMPTY, EMPTY,
-        EMPTY, 1014, EMPTY, EMPTY, EMPTY, EMPTY, 173, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 389, 494, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 89, EMPTY, 916, EMPTY, EMPTY, 1053, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 261, 879,
-        EMPTY, 400, 761, EMPTY, 483, EMPTY, 46, EMPTY, EMPTY, EMPTY, 606, EMPTY, EMPTY, EMPTY, 120, EMPTY,
-        824, 992, 888, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 903, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 738, 993,
-        EMPTY, EMPTY, 1045, 281, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 452, EMPTY, 58, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 522, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 558, 1084, EMPTY, EMPTY,
-        178, 956, EMPTY, EMPTY, EMPTY, EMPTY, 270, EMPTY, 1025, EMPTY, EMPTY, EMPTY, 176, EMPTY, EMPTY, EMPTY,
-        EMPTY, 355, EMPTY, EMPTY, EMPTY, 208, EMPTY, 1043, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1017, EMPTY, EMPTY,
-        EMPTY, 451, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 952, EMPTY, 680, EMPTY, EMPTY, 510, EMPTY, 1107, 542,
-        121, EMPTY, 678, 264, 296, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1132, EMPTY, EMPTY,
-        EMPTY, 1146, 1065, EMPTY, EMPTY, EMPTY, EMPTY, 590, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 511, 524,
-        EMPTY, EMPTY, EMPTY, 842, EMPTY, EMPTY, EMPTY, 470, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 449,
-        EMPTY, 283, EMPTY, EMPTY, EMPTY, EMPTY, 335, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 506, EMPTY, EMPTY, EMPTY, 246, 722, EMPTY, EMPTY, 308, EMPTY, EMPTY, EMPTY,
-        150, EMPTY, EMPTY, EMPTY, 895, EMPTY, 544, EMPTY, EMPTY, 619, EMPTY, EMPTY, EMPTY, EMPTY, 549, EMPTY,
-        791, EMPTY, EMPTY, EMPTY, 1143, 1125, 808, 560, 342, EMPTY, 145, EMPTY, 17, 551, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 245, 733, 768, EMPTY, 799, 247, 1079, 541, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 985, 656, EMPTY, 686, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 690, 1019, EMPTY,
-        891, 1128, EMPTY, EMPTY, 251, EMPTY, EMPTY, 222, EMPTY, 752, 825, 811, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 170, EMPTY, EMPTY, 154, EMPTY, 151, EMPTY, 592, EMPTY, EMPTY, EMPTY, 1042,
-        EMPTY, 794, EMPTY, 893, EMPTY, 769, 904, 226, EMPTY, EMPTY, EMPTY, 425, EMPTY, 623, EMPTY, 568,
-        213, 1150, EMPTY, EMPTY, EMPTY, 395, EMPTY, 361, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 164, EMPTY, EMPTY, 1138, 654, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 186, 968, 729, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 67, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 741, EMPTY, EMPTY, EMPTY, 385, EMPTY, EMPTY, 315, EMPTY, EMPTY, 256, 86, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 41, EMPTY, 976, EMPTY, EMPTY, EMPTY, 762,
-        EMPTY, 639, EMPTY, EMPTY, 188, EMPTY, EMPTY, EMPTY, EMPTY, 814, 1126, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 634, 475, EMPTY, EMPTY, EMPTY, 191, 1012, 573, EMPTY,
-        EMPTY, 772, EMPTY, EMPTY, 1057, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1108, EMPTY, EMPTY, 43, 689,
-        EMPTY, EMPTY, 1156, EMPTY, 536, EMPTY, EMPTY, 714, EMPTY, 576, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 990, 216, 890, EMPTY, 1101, 1141, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 375, EMPTY, EMPTY, 138, EMPTY, 487, 99, EMPTY, EMPTY, EMPTY, EMPTY, 995, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 941, 495, EMPTY, 750, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1022, EMPTY, EMPTY, 1007,
-        366, EMPTY, EMPTY, EMPTY, EMPTY, 855, EMPTY, 478, 922, 552, EMPTY, EMPTY, 1050, EMPTY, EMPTY, EMPTY,
-        144, EMPTY, EMPTY, EMPTY, EMPTY, 861, 755, EMPTY, EMPTY, EMPTY, 139, EMPTY, 668, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 412, EMPTY, EMPTY, 629, 1163, EMPTY, EMPTY, EMPTY, EMPTY, 229, EMPTY, EMPTY, 183, EMPTY,
-        EMPTY, EMPTY, EMPTY, 958, 443, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 561, EMPTY, EMPTY, EMPTY,
-        EMPTY, 666, EMPTY, 1055, 846, EMPTY, 499, 358, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 429, 633,
-        EMPTY, EMPTY, EMPTY, 189, 667, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 765, EMPTY, EMPTY, 746, EMPTY, 411,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1077, EMPTY, 274, EMPTY, 359, EMPTY, EMPTY, EMPTY, 1030, EMPTY,
-        EMPTY, 657, EMPTY, 1109, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 983, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1088, 609, EMPTY, EMPTY, 217, 770, EMPTY, 1105, EMPTY, 763, 533,
-        EMPTY, EMPTY, EMPTY, EMPTY, 817, EMPTY, EMPTY, 1062, EMPTY, 113, 831, 1083, EMPTY, 835, EMPTY, 605,
-        EMPTY, 439, EMPTY, EMPTY, EMPTY, 828, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 845, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 645, EMPTY, 981, 764, 1111, 331, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1061, 1078, 218, 850, 111, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        1006, EMPTY, EMPTY, EMPTY, 324, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1044, 78, 780, EMPTY, 181, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 262, 612, EMPTY, EMPTY, EMPTY, EMPTY, 319, EMPTY, EMPTY, EMPTY, EMPTY, 565,
-        EMPTY, 333, 1046, 516, EMPTY, EMPTY, EMPTY, 810, EMPTY, 519, EMPTY, EMPTY, 309, EMPTY, 712, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 675, 182, EMPTY, EMPTY, EMPTY, EMPTY, 409, EMPTY, 463, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 423, EMPTY, 340, EMPTY, 142, EMPTY, EMPTY, 608, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 537, 479, EMPTY, 553, EMPTY,
-        EMPTY, EMPTY, 199, EMPTY, EMPTY, EMPTY, 220, 1117, EMPTY, EMPTY, 987, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 48, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 991, 392, EMPTY, 239, EMPTY, EMPTY, EMPTY,
-        EMPTY, 703, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 913, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 632, 962,
-        EMPTY, EMPTY, 489, EMPTY, 481, EMPTY, EMPTY, 1015, EMPTY, EMPTY, 928, EMPTY, EMPTY, 90, 171, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 715, 403, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 206,
-        19, 3, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 652, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 505, 74, 34, 197, EMPTY, EMPTY, EMPTY, 1127, 1029, EMPTY, EMPTY, 196, EMPTY, EMPTY, EMPTY,
-        EMPTY, 679, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 155, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 87, 716, EMPTY,
-        EMPTY, 513, EMPTY, 734, EMPTY, EMPTY, EMPTY, 818, EMPTY, 278, 567, EMPTY, EMPTY, EMPTY, 535, EMPTY,
-        EMPTY, EMPTY, EMPTY, 751, EMPTY, 728, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 200, 492, EMPTY, EMPTY,
-        EMPTY, 168, EMPTY, EMPTY, EMPTY, EMPTY, 8, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 945,
-        545, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 955, EMPTY, EMPTY, EMPTY, 157, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 526, 79, 413, 948, EMPTY, 759, EMPTY, 234, EMPTY, 459, EMPTY, EMPTY, 648, 658, 313,
-        691, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 69, 118, 642, 1056,
-        EMPTY, 184, EMPTY, EMPTY, 650, 520, EMPTY, EMPTY, 422, 95, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        938, 1151, EMPTY, EMPTY, EMPTY, 467, EMPTY, 700, EMPTY, 446, EMPTY, 349, EMPTY, 26, EMPTY, EMPTY,
-        EMPTY, 724, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 923, 468, EMPTY, EMPTY, EMPTY, EMPTY, 377, 816,
-        31, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 921, EMPTY, 476, EMPTY, EMPTY, EMPTY, EMPTY, 838, EMPTY, EMPTY,
-        980, 812, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1076, EMPTY, 589, EMPTY, 295, EMPTY, EMPTY,
-        EMPTY, EMPTY, 563, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 897, EMPTY, EMPTY, EMPTY, 973, EMPTY, EMPTY, EMPTY, EMPTY,
-        627, EMPTY, 317, EMPTY, EMPTY, 854, EMPTY, EMPTY, 635, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        345, EMPTY, EMPTY, 570, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 343, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1024, EMPTY, 771, EMPTY, 655,
-        96, 134, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 462, EMPTY, EMPTY, 238, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 291, EMPTY, 1028, 84, 367, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1144, EMPTY, 593,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 969, 508, EMPTY, EMPTY, 232, 778, 376, 258, 1162, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 1010, 616, EMPTY, 753, EMPTY, 699, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 287, 637,
-        EMPTY, 649, EMPTY, EMPTY, EMPTY, EMPTY, 1115, EMPTY, EMPTY, EMPTY, 1122, EMPTY, 416, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 575, 372, EMPTY, EMPTY, EMPTY, 122, 1051, EMPTY, 1168, EMPTY, EMPTY, 671, 141, 327,
-        EMPTY, EMPTY, 156, EMPTY, 447, EMPTY, EMPTY, EMPTY, 450, EMPTY, EMPTY, EMPTY, EMPTY, 473, EMPTY, EMPTY,
-        EMPTY, EMPTY, 521, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 70, 701, 720, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 123, 823, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 193, EMPTY, 883, 250, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 371, EMPTY, EMPTY, EMPTY, EMPTY, 687, 865, 773, 1114, EMPTY, EMPTY, 978, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 797, EMPTY, 933, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1023,
-        942, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1093, EMPTY, 994, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 555, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 777, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 44, EMPTY, 304, 435, 1036, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        334, 277, 214, 116, EMPTY, EMPTY, 669, 493, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1118, 673, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 149, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 596, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 863, EMPTY, EMPTY, 52, EMPTY, 5, EMPTY, EMPTY,
-        EMPTY, 595, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 564, EMPTY, EMPTY, 783, EMPTY, 591, 640, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1159, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 314,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 424, 410, 946, 137,
-        EMPTY, 1003, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 421, 869, 581, EMPTY, EMPTY, 460, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 45, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 272, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 488, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 611, EMPTY, EMPTY, 75, EMPTY, EMPTY, 556, EMPTY, EMPTY, EMPTY, 448, 1038, 622, EMPTY,
-        109, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 907, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 594, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 662, 253, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 641,
-        EMPTY, EMPTY, EMPTY, EMPTY, 399, EMPTY, 925, EMPTY, EMPTY, EMPTY, 497, 889, 1, EMPTY, 1020, EMPTY,
-        EMPTY, EMPTY, EMPTY, 912, 940, EMPTY, EMPTY, 997, EMPTY, 737, 301, 602, EMPTY, EMPTY, EMPTY, 538,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 203, EMPTY, EMPTY, 947, 819, EMPTY, EMPTY, EMPTY, 263, 292,
-        EMPTY, EMPTY, 830, EMPTY, EMPTY, EMPTY, 393, EMPTY, 867, EMPTY, EMPTY, 643, EMPTY, EMPTY, EMPTY, 628,
-        EMPTY, 152, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 709, EMPTY, EMPTY, 190, EMPTY, 18,
-        EMPTY, 143, EMPTY, EMPTY, EMPTY, 964, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 63, EMPTY, 236, EMPTY, EMPTY,
-        EMPTY, 166, 905, EMPTY, EMPTY, 902, 320, EMPTY, EMPTY, EMPTY, EMPTY, 438, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 255, 963, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 875, EMPTY, 179, EMPTY, 268, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1124, EMPTY, 578, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 1135, 1070, 56, EMPTY, 169, EMPTY, EMPTY, EMPTY, EMPTY, 849, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 204, EMPTY, EMPTY, 892, EMPTY, EMPTY, 790, 620, EMPTY, EMPTY, EMPTY, 934, 260, EMPTY,
-        EMPTY, EMPTY, EMPTY, 795, EMPTY, EMPTY, EMPTY, EMPTY, 957, EMPTY, EMPTY, 566, EMPTY, 1120, EMPTY, 20,
-        EMPTY, EMPTY, EMPTY, 723, 1047, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1100, EMPTY, 387,
-        EMPTY, EMPTY, EMPTY, 248, EMPTY, EMPTY, 896, EMPTY, 329, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 441,
-        EMPTY, EMPTY, 841, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 440, EMPTY, EMPTY, EMPTY, 1048, EMPTY, 801, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 782, 939, EMPTY, EMPTY, EMPTY, EMPTY, 101, 486, EMPTY,
-        EMPTY, 937, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 870, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 207, EMPTY,
-        202, EMPTY, 834, EMPTY, EMPTY, 647, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 35, 868, EMPTY, 25, EMPTY, EMPTY, 718, EMPTY, EMPTY, 625, EMPTY, EMPTY, EMPTY, EMPTY,
-        444, EMPTY, 32, 501, EMPTY, 401, EMPTY, EMPTY, EMPTY, EMPTY, 325, 1103, EMPTY, EMPTY, EMPTY, EMPTY,
-        354, EMPTY, 898, 485, EMPTY, 131, 490, EMPTY, 140, 586, 579, EMPTY, EMPTY, EMPTY, EMPTY, 414,
-        EMPTY, EMPTY, EMPTY, EMPTY, 353, EMPTY, EMPTY, EMPTY, 571, EMPTY, EMPTY, EMPTY, EMPTY, 365, EMPTY, 209,
-        EMPTY, 267, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 299, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 330, 944, EMPTY, EMPTY, EMPTY, EMPTY, 1137, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 146,
-        1067, EMPTY, EMPTY, EMPTY, 919, EMPTY, EMPTY, 93, EMPTY, 775, EMPTY, 303, EMPTY, 125, 1096, EMPTY,
-        231, EMPTY, EMPTY, EMPTY, 128, EMPTY, 967, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 49, EMPTY,
-        EMPTY, 887, EMPTY, EMPTY, 442, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 917, 305, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 787, EMPTY, 924, 65,
-        EMPTY, EMPTY, EMPTY, 569, EMPTY, EMPTY, 322, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 57, 1130, EMPTY, 696,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1102, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 390, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1082, EMPTY, EMPTY, EMPTY, 527, 975, EMPTY, EMPTY, 1058, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 271, EMPTY, 884, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 108, EMPTY, 664, EMPTY, 420, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 899, 360, 471,
-        318, 404, EMPTY, 265, EMPTY, EMPTY, EMPTY, EMPTY, 525, EMPTY, EMPTY, EMPTY, 77, EMPTY, EMPTY, EMPTY,
-        1104, EMPTY, EMPTY, EMPTY, EMPTY, 1145, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        54, 757, 954, EMPTY, 986, EMPTY, EMPTY, EMPTY, 866, EMPTY, EMPTY, EMPTY, EMPTY, 661, EMPTY, 1035,
-        EMPTY, 747, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 185, 23, EMPTY, 59, EMPTY, EMPTY, 461,
-        EMPTY, EMPTY, EMPTY, 297, EMPTY, EMPTY, 847, 195, 874, EMPTY, EMPTY, EMPTY, 466, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1021, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 776, 27, EMPTY,
-        EMPTY, 663, EMPTY, EMPTY, EMPTY, 800, EMPTY, EMPTY, 242, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 726, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 456, EMPTY, EMPTY, 91, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 725, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 1074, 832, EMPTY, EMPTY, EMPTY, 73, EMPTY, EMPTY, EMPTY, 294, 432, 243, 1148,
-        EMPTY, 1054, 953, EMPTY, 219, EMPTY, EMPTY, EMPTY, EMPTY, 848, 1008, EMPTY, 388, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 346, EMPTY, EMPTY, 80, EMPTY, EMPTY, EMPTY, EMPTY, 496, 11, 326,
-        EMPTY, 697, EMPTY, EMPTY, EMPTY, 363, EMPTY, 187, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        858, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 112, EMPTY, 398, 577, EMPTY, 1164, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 419, EMPTY, 233, EMPTY, 748, EMPTY, EMPTY, EMPTY, 613, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 624, EMPTY, 1052, EMPTY, EMPTY, EMPTY, EMPTY, 102, EMPTY, EMPTY, 159,
+        798, 868, 286, EMPTY, EMPTY, 205, EMPTY, 621, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 521, EMPTY, 968,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 667, 539, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 576,
+        135, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1018, EMPTY, EMPTY, EMPTY, EMPTY, 722, 383, 543, 535,
+        973, EMPTY, EMPTY, EMPTY, 1122, EMPTY, EMPTY, 910, EMPTY, 747, EMPTY, 442, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1114, 921, EMPTY, EMPTY, EMPTY, 640, EMPTY, 750, EMPTY, EMPTY, EMPTY, 568, 655, EMPTY,
+        94, 721, EMPTY, EMPTY, 1109, 643, EMPTY, EMPTY, 137, EMPTY, EMPTY, 13, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1111, EMPTY, EMPTY, EMPTY, 556, 834, EMPTY, 486, 0, 776, EMPTY, 1072, 976, EMPTY,
+        EMPTY, EMPTY, 323, EMPTY, EMPTY, 11, EMPTY, 378, EMPTY, EMPTY, 466, 517, 1146, EMPTY, 1009, EMPTY,
+        EMPTY, EMPTY, EMPTY, 949, 980, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 1160, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 395, 897, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 608, EMPTY, EMPTY, 715, 663, EMPTY, 708, EMPTY, 352, EMPTY, EMPTY, 296, EMPTY, EMPTY, EMPTY,
+        EMPTY, 98, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 212, EMPTY, EMPTY, 113, EMPTY, 947,
+        EMPTY, EMPTY, EMPTY, 1002, EMPTY, 187, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1001, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 252, EMPTY, EMPTY, 1090, EMPTY, 130, EMPTY, EMPTY, EMPTY, 106, 445, EMPTY, EMPTY, EMPTY,
+        851, EMPTY, EMPTY, 1034, 724, EMPTY, EMPTY, EMPTY, 585, 979, EMPTY, 19, 518, 555, EMPTY, 355,
+        EMPTY, EMPTY, 965, EMPTY, EMPTY, EMPTY, EMPTY, 345, 1102, EMPTY, EMPTY, EMPTY, 9, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 425, EMPTY, EMPTY, 93, 220, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 276, EMPTY, 695, EMPTY, 365, EMPTY, EMPTY, EMPTY, EMPTY,
+        902, EMPTY, EMPTY, EMPTY, 629, 251, 927, EMPTY, EMPTY, 270, EMPTY, 454, EMPTY, EMPTY, 548, 1004,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 335, 513, 1103, EMPTY, 175, EMPTY, EMPTY, EMPTY, EMPTY, 174, 1025,
+        EMPTY, 78, EMPTY, 359, EMPTY, 1073, 929, EMPTY, EMPTY, 878, EMPTY, EMPTY, EMPTY, 808, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 781, 362, EMPTY, EMPTY, EMPTY, 271,
+        EMPTY, EMPTY, 164, 622, 250, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 570,
+        EMPTY, EMPTY, EMPTY, EMPTY, 873, 586, 309, 653, EMPTY, 392, 962, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 838, 139, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 738, EMPTY, EMPTY, 707, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 132, 242, EMPTY, 1164, EMPTY, EMPTY, EMPTY, 1000, 1016, 219, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 761, 256, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 269, EMPTY, 664, 630, EMPTY, EMPTY, 167, EMPTY,
+        EMPTY, EMPTY, 320, EMPTY, EMPTY, EMPTY, 274, EMPTY, 874, EMPTY, 875, 344, 753, EMPTY, EMPTY, 27,
+        EMPTY, EMPTY, 744, 713, EMPTY, EMPTY, 304, 127, 414, 59, EMPTY, EMPTY, EMPTY, 325, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 730, EMPTY, EMPTY, EMPTY, EMPTY, 279, EMPTY, EMPTY, 516, 341, 485,
+        EMPTY, EMPTY, 793, 859, EMPTY, EMPTY, 779, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1041, 974, 1078, EMPTY,
+        EMPTY, 581, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 922, 1144, EMPTY, 200, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 774, 618, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 651,
+        EMPTY, EMPTY, 84, EMPTY, 1063, EMPTY, 990, EMPTY, EMPTY, 1042, EMPTY, EMPTY, 995, EMPTY, EMPTY, 584,
+        EMPTY, EMPTY, EMPTY, 887, EMPTY, EMPTY, 763, 218, EMPTY, EMPTY, EMPTY, 407, EMPTY, EMPTY, EMPTY, 245,
+        501, EMPTY, EMPTY, EMPTY, 998, EMPTY, EMPTY, 954, 824, EMPTY, EMPTY, EMPTY, 1134, EMPTY, EMPTY, EMPTY,
+        100, EMPTY, 1027, 1011, EMPTY, 7, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        301, 150, EMPTY, 401, 117, EMPTY, EMPTY, 223, 440, 946, 302, EMPTY, EMPTY, 1095, EMPTY, EMPTY,
+        EMPTY, 783, 60, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 668, 670,
+        EMPTY, 527, EMPTY, 462, 452, 79, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1121, EMPTY, EMPTY, 575,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 950, 433, EMPTY, 476, EMPTY, EMPTY, EMPTY, 1012, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 75, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1035, EMPTY,
+        EMPTY, 1145, EMPTY, 272, EMPTY, 1142, EMPTY, EMPTY, 240, EMPTY, 241, EMPTY, 295, 380, EMPTY, EMPTY,
+        EMPTY, 503, EMPTY, EMPTY, 181, EMPTY, EMPTY, 879, EMPTY, 415, 328, 273, EMPTY, EMPTY, 942, EMPTY,
+        EMPTY, 733, EMPTY, 246, 571, 574, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 797, EMPTY, EMPTY, EMPTY, 396, EMPTY, EMPTY, EMPTY, 1105, 854, 821, 387,
+        EMPTY, 61, EMPTY, EMPTY, EMPTY, EMPTY, 522, EMPTY, EMPTY, 545, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 617,
+        EMPTY, EMPTY, EMPTY, 86, EMPTY, 20, EMPTY, EMPTY, EMPTY, 1080, 258, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 22, EMPTY, EMPTY, 80, EMPTY, EMPTY, 624, 162, EMPTY, 766,
+        EMPTY, EMPTY, 648, 658, EMPTY, 632, 314, 141, EMPTY, EMPTY, EMPTY, EMPTY, 50, EMPTY, 300, 661,
+        716, EMPTY, 961, EMPTY, EMPTY, EMPTY, 994, EMPTY, EMPTY, EMPTY, 156, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 909, 128, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1061, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 89, 784, 451, 108,
+        572, 332, EMPTY, 677, EMPTY, EMPTY, 889, 957, 905, EMPTY, EMPTY, EMPTY, EMPTY, 939, EMPTY, EMPTY,
+        210, 526, 546, EMPTY, EMPTY, EMPTY, 358, EMPTY, EMPTY, 856, EMPTY, EMPTY, EMPTY, EMPTY, 672, EMPTY,
+        EMPTY, 711, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 849, EMPTY, EMPTY, 422, 360, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1089, EMPTY, EMPTY, EMPTY, 678, EMPTY, EMPTY, EMPTY, EMPTY, 1055, EMPTY,
+        680, 107, 529, EMPTY, EMPTY, EMPTY, EMPTY, 770, EMPTY, EMPTY, 185, EMPTY, 481, EMPTY, 1047, EMPTY,
+        169, 1051, EMPTY, EMPTY, 343, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 801, EMPTY, 468, EMPTY, EMPTY, EMPTY,
+        725, EMPTY, 307, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 737, EMPTY, EMPTY, EMPTY, EMPTY, 121, EMPTY,
+        614, EMPTY, EMPTY, 54, EMPTY, EMPTY, EMPTY, EMPTY, 772, EMPTY, EMPTY, 160, EMPTY, EMPTY, 282, EMPTY,
+        EMPTY, 993, EMPTY, EMPTY, EMPTY, 659, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 982, EMPTY, EMPTY, 831,
+        EMPTY, 689, 953, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 773, 153, EMPTY, 830, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 759, EMPTY, 232, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1081,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 318, EMPTY, EMPTY, EMPTY, EMPTY, 1143, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        853, EMPTY, 829, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 58, EMPTY, EMPTY, EMPTY, 103, 491, EMPTY, 633, EMPTY, EMPTY, EMPTY, EMPTY, 620, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 888, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 506, EMPTY, EMPTY, 882, EMPTY,
+        434, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        916, EMPTY, 1125, EMPTY, EMPTY, EMPTY, 883, EMPTY, 483, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 221,
+        564, 247, EMPTY, EMPTY, EMPTY, EMPTY, 114, EMPTY, EMPTY, 165, EMPTY, EMPTY, 662, EMPTY, 379, 1006,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 209, EMPTY, EMPTY, EMPTY, EMPTY, 956, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1066, EMPTY, EMPTY, EMPTY, 794, EMPTY, EMPTY, 43, EMPTY, EMPTY, EMPTY, 641, 969, 461,
+        EMPTY, EMPTY, 1167, EMPTY, EMPTY, EMPTY, 500, EMPTY, EMPTY, 746, EMPTY, EMPTY, EMPTY, 984, EMPTY, EMPTY,
+        604, 1113, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1032, 1153, 657,
+        EMPTY, EMPTY, EMPTY, 609, 791, EMPTY, 460, EMPTY, 68, 25, 1129, 944, EMPTY, EMPTY, EMPTY, 496,
+        835, EMPTY, EMPTY, EMPTY, EMPTY, 611, EMPTY, EMPTY, 701, 33, EMPTY, 625, EMPTY, EMPTY, EMPTY, 171,
+        373, EMPTY, EMPTY, EMPTY, EMPTY, 88, EMPTY, EMPTY, 1070, 696, EMPTY, 582, 749, 313, 1026, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 292, EMPTY, EMPTY, 823, EMPTY, 1082, EMPTY,
+        EMPTY, EMPTY, 1124, EMPTY, 985, EMPTY, EMPTY, 694, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 96,
+        EMPTY, 394, 858, EMPTY, 388, 1107, 74, 51, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 357, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 155, EMPTY, EMPTY, 196, EMPTY, 1021, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1079, EMPTY, EMPTY, EMPTY, EMPTY, 81, EMPTY, 1098, EMPTY, EMPTY, EMPTY,
+        769, 743, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1054, EMPTY, EMPTY, EMPTY, 674, EMPTY, EMPTY, EMPTY, 1169,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1036, EMPTY, EMPTY, EMPTY, EMPTY, 203, 52, 1074, 1093, 334, EMPTY,
         EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 115, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 599, EMPTY, EMPTY, 644,
-        EMPTY, EMPTY, EMPTY, 742, 833, EMPTY, EMPTY, EMPTY, EMPTY, 900, EMPTY, EMPTY, EMPTY, 574, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 339, EMPTY, 224, 1087, EMPTY, EMPTY, EMPTY, EMPTY, 1009, EMPTY, EMPTY, 369, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 927, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 88, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 310, EMPTY, EMPTY, EMPTY, EMPTY,
-        1136, 749, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 50, EMPTY, 534, EMPTY,
-        721, 1071, EMPTY, EMPTY, 1039, EMPTY, EMPTY, 302, EMPTY, EMPTY, 547, EMPTY, EMPTY, 136, 1080, EMPTY,
-        474, EMPTY, 227, EMPTY, 378, EMPTY, 965, EMPTY, EMPTY, 789, EMPTY, EMPTY, EMPTY, 397, 1027, EMPTY,
-        943, 1119, 1161, 1085, EMPTY, EMPTY, EMPTY, EMPTY, 727, EMPTY, EMPTY, 249, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 982, EMPTY, 674, EMPTY, 384, EMPTY, EMPTY, 85, 33, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 756,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 368, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 370, EMPTY, 584, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1113, EMPTY, EMPTY, EMPTY,
-        758, EMPTY, 105, 1134, EMPTY, EMPTY, EMPTY, EMPTY, 1018, EMPTY, 12, 583, 1011, 1068, 430, 175,
-        EMPTY, 1059, EMPTY, EMPTY, EMPTY, 877, EMPTY, EMPTY, 1166, EMPTY, 876, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 98, 901, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 702, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 600, EMPTY, EMPTY, EMPTY, EMPTY, 1123, EMPTY,
-        1060, EMPTY, EMPTY, EMPTY, 406, EMPTY, 614, EMPTY, EMPTY, EMPTY, 464, 28, EMPTY, EMPTY, 83, EMPTY,
-        EMPTY, EMPTY, 288, EMPTY, 279, 1097, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 129, EMPTY, EMPTY, EMPTY, 621,
-        1158, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 30, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 979, EMPTY, EMPTY, EMPTY, 1032, EMPTY, EMPTY, 630, EMPTY, 417, 161, 407, EMPTY, EMPTY, EMPTY,
-        66, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 685, EMPTY, EMPTY, EMPTY, EMPTY, 926, EMPTY, 192, 839, 100,
-        126, EMPTY, 786, EMPTY, EMPTY, EMPTY, EMPTY, 290, EMPTY, 540, 708, 610, EMPTY, EMPTY, EMPTY, EMPTY,
-        670, EMPTY, 809, 147, 719, EMPTY, EMPTY, EMPTY, EMPTY, 1167, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 477,
-        EMPTY, 998, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1152, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        71, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1081, 223, 458, 603, 1095,
-        EMPTY, EMPTY, EMPTY, EMPTY, 356, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 915, 804, EMPTY, 97, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 528, EMPTY, EMPTY, EMPTY, EMPTY, 911, EMPTY, EMPTY, 695, EMPTY, EMPTY, 1066,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 454, EMPTY, 103, 107, EMPTY, EMPTY, EMPTY, EMPTY, 681,
-        29, 672, 930, 347, 1110, EMPTY, EMPTY, EMPTY, 244, 960, 352, EMPTY, EMPTY, EMPTY, EMPTY, 950,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 880, 546, EMPTY, 1165, EMPTY, 380, 174, 167, 1002, EMPTY, EMPTY,
-        EMPTY, 636, 491, 585, EMPTY, EMPTY, EMPTY, EMPTY, 396, 374, 433, EMPTY, EMPTY, EMPTY, 21, 739,
-        EMPTY, 382, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 531, EMPTY, EMPTY, EMPTY, 337, EMPTY, 177, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 306, EMPTY, EMPTY, EMPTY, EMPTY, 465, 688, EMPTY, EMPTY, EMPTY, 22,
-        EMPTY, EMPTY, EMPTY, 588, 68, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 110, EMPTY, 484,
-        EMPTY, 332, 336, EMPTY, 557, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 512, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 269, EMPTY, 618, 852, 321, 1142, 972, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 682, EMPTY, EMPTY, 792, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 16, 1005, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 434, 1064, EMPTY, 391, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 286, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 379, 312, 530, EMPTY, 418, EMPTY, EMPTY, 767, EMPTY, 646, EMPTY, EMPTY, EMPTY,
-        127, 1072, EMPTY, 158, EMPTY, 996, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 821, EMPTY, EMPTY,
-        1086, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 119, 813, EMPTY, EMPTY, EMPTY, 106, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1094, EMPTY, EMPTY, 631, EMPTY, EMPTY, EMPTY, 160, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 162, 82, EMPTY, EMPTY, 774, EMPTY, EMPTY, EMPTY, EMPTY, 974, EMPTY, 507,
-        EMPTY, 40, EMPTY, EMPTY, 732, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 504, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 92, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 881, EMPTY,
-        135, 659, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 713, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 587, EMPTY, EMPTY, EMPTY, 198, EMPTY, EMPTY, EMPTY, 932, EMPTY, 276, 328, 815,
-        130, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 735, EMPTY, EMPTY, 36, EMPTY, EMPTY, 289, 445,
-        617, EMPTY, 872, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1073, EMPTY, EMPTY, 47, 914, 970, 843,
-        EMPTY, EMPTY, 201, EMPTY, 1133, EMPTY, EMPTY, EMPTY, EMPTY, 1099, EMPTY, EMPTY, EMPTY, EMPTY, 935, EMPTY,
-        EMPTY, 1129, 480, EMPTY, EMPTY, EMPTY, 676, 81, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 959, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 455, EMPTY, EMPTY, EMPTY, 677, EMPTY, 1139, 338, EMPTY,
-        EMPTY, EMPTY, 989, EMPTY, EMPTY, 665, EMPTY, EMPTY, EMPTY, 114, 254, 1091, EMPTY, EMPTY, EMPTY, 210,
-        EMPTY, 951, 230, EMPTY, 212, EMPTY, 977, EMPTY, 601, 853, 211, EMPTY, 550, EMPTY, EMPTY, 9,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1075, EMPTY, 323, EMPTY, EMPTY, EMPTY, EMPTY, 966, 704, 133, EMPTY, EMPTY,
-        1157, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 235, EMPTY, EMPTY, 132, EMPTY, EMPTY, EMPTY, 514, EMPTY,
-        EMPTY, 259, 931, EMPTY, EMPTY, EMPTY, 117, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 851, EMPTY, 237, 453, EMPTY, EMPTY, EMPTY, 457, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 878, EMPTY,
+        EMPTY, EMPTY, EMPTY, 179, 562, EMPTY, 595, EMPTY, EMPTY, EMPTY, EMPTY, 435, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1005, EMPTY, EMPTY, EMPTY, EMPTY, 757, EMPTY, EMPTY, 206, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        1126, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 891, EMPTY, EMPTY, EMPTY, 755, EMPTY, 852, 837, 227, 684,
+        EMPTY, EMPTY, 756, 863, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 470, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 732, EMPTY, EMPTY, EMPTY, EMPTY, 901, 238, EMPTY, EMPTY, EMPTY, 579,
+        234, EMPTY, EMPTY, EMPTY, EMPTY, 533, EMPTY, 890, EMPTY, EMPTY, EMPTY, 855, EMPTY, 289, EMPTY, EMPTY,
+        EMPTY, 146, EMPTY, 820, EMPTY, EMPTY, 637, 2, EMPTY, EMPTY, EMPTY, 1022, 1060, EMPTY, 892, 511,
+        EMPTY, 319, 231, 480, 839, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 208, EMPTY, 814, EMPTY, 597,
+        EMPTY, EMPTY, 705, EMPTY, 1163, EMPTY, 285, 717, EMPTY, EMPTY, 16, EMPTY, 613, EMPTY, EMPTY, EMPTY,
+        975, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 688, EMPTY, EMPTY, EMPTY, 404, EMPTY, 6,
+        EMPTY, EMPTY, EMPTY, 685, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 788, EMPTY, 110, 62, 1028, EMPTY,
+        484, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 254,
+        EMPTY, EMPTY, 140, EMPTY, EMPTY, EMPTY, EMPTY, 649, EMPTY, EMPTY, 894, 430, EMPTY, EMPTY, EMPTY, EMPTY,
+        1024, EMPTY, 361, 46, EMPTY, 578, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 119, EMPTY, EMPTY, 877,
+        EMPTY, 896, 65, 1048, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 261, 580, 945, EMPTY, EMPTY, EMPTY, EMPTY,
+        224, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 303, EMPTY, EMPTY, EMPTY, 1117, EMPTY, EMPTY, 152, 805,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 95, 1123, EMPTY, EMPTY, EMPTY, 159, EMPTY, EMPTY,
+        EMPTY, EMPTY, 566, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 488, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 645, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 82, EMPTY, 18,
+        EMPTY, EMPTY, 1115, EMPTY, EMPTY, EMPTY, 959, EMPTY, EMPTY, EMPTY, EMPTY, 782, EMPTY, EMPTY, 446, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 569, EMPTY, EMPTY, EMPTY, 841, EMPTY, 1064, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 811, EMPTY, EMPTY, 992, EMPTY, EMPTY, EMPTY, 523, EMPTY, EMPTY, EMPTY, 822, EMPTY,
+        EMPTY, 665, EMPTY, 53, 148, EMPTY, EMPTY, 864, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1141, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 710, 63, 800, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        1044, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 39, EMPTY, 616, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 886, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 996,
+        EMPTY, EMPTY, 266, 419, EMPTY, EMPTY, EMPTY, 1038, 1096, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 780, 934,
+        EMPTY, EMPTY, EMPTY, EMPTY, 291, 536, EMPTY, EMPTY, EMPTY, 233, 1159, EMPTY, 1150, 199, EMPTY, EMPTY,
+        631, EMPTY, 469, EMPTY, EMPTY, EMPTY, EMPTY, 284, EMPTY, 587, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        806, 123, EMPTY, EMPTY, EMPTY, 431, EMPTY, 498, 406, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        191, EMPTY, 1045, EMPTY, 669, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 173, 1136, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 260, EMPTY, EMPTY, 494, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 681, EMPTY, 758, EMPTY, EMPTY, EMPTY, EMPTY, 825, EMPTY, 244, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 215, EMPTY, EMPTY, 329, EMPTY, 904, 531,
+        EMPTY, 1020, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 977, EMPTY, EMPTY, 427, 1085, EMPTY,
+        EMPTY, EMPTY, 700, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 438, EMPTY, 1147, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 988, EMPTY, 471, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1040, EMPTY, EMPTY,
+        EMPTY, EMPTY, 528, 453, EMPTY, 635, 327, EMPTY, EMPTY, 217, EMPTY, 702, 760, 1037, EMPTY, 118,
+        EMPTY, EMPTY, EMPTY, EMPTY, 312, EMPTY, 626, EMPTY, EMPTY, EMPTY, 941, EMPTY, EMPTY, 899, EMPTY, 615,
+        182, EMPTY, EMPTY, 330, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 368, EMPTY, 4,
+        938, EMPTY, EMPTY, 183, EMPTY, EMPTY, EMPTY, 972, EMPTY, EMPTY, EMPTY, 552, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 697, EMPTY, 833, EMPTY, EMPTY, 92, EMPTY, EMPTY, 826, EMPTY, 410, EMPTY, EMPTY,
+        726, EMPTY, EMPTY, EMPTY, EMPTY, 739, EMPTY, 542, EMPTY, EMPTY, 458, EMPTY, EMPTY, 255, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 21, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 64, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 986, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 565, 686, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 751, EMPTY, EMPTY, EMPTY, 417, EMPTY, EMPTY, 211, EMPTY, 660, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1029, 1, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 735, 412,
+        EMPTY, EMPTY, 437, EMPTY, EMPTY, EMPTY, 906, 935, 184, EMPTY, 1076, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 1156, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 593, EMPTY, 333, EMPTY,
+        1091, EMPTY, EMPTY, EMPTY, 131, EMPTY, EMPTY, EMPTY, 928, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 1088, EMPTY, EMPTY, 44, EMPTY, 322, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 382,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 225, EMPTY, EMPTY, 1052, 432, EMPTY, 198, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 455, 374, 1112, EMPTY, EMPTY, EMPTY, 126, 444, EMPTY, EMPTY, 687, 991, 971,
+        532, EMPTY, EMPTY, EMPTY, 99, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 120, EMPTY, EMPTY, EMPTY, 399,
+        298, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1110, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 405, EMPTY, EMPTY, 884,
+        15, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1118, EMPTY, 331, EMPTY, 125, EMPTY, 349, EMPTY, 66,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 507, EMPTY, EMPTY, EMPTY, EMPTY, 1039, 601, 390, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 316, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        490, 550, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        561, 1050, 129, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 880, EMPTY, EMPTY, 1162, EMPTY, 213, 720, 634,
+        EMPTY, EMPTY, EMPTY, 441, EMPTY, 692, EMPTY, EMPTY, EMPTY, 741, 180, EMPTY, EMPTY, 1065, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1139, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1100, 228, 1062, EMPTY, EMPTY, EMPTY,
+        EMPTY, 1007, EMPTY, EMPTY, 178, 872, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 816, EMPTY, EMPTY, EMPTY, EMPTY, 627, EMPTY, EMPTY, EMPTY, EMPTY, 796, EMPTY, EMPTY,
+        828, EMPTY, 222, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 898,
+        524, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 290, EMPTY, EMPTY, EMPTY, 192, 836,
+        740, EMPTY, EMPTY, EMPTY, 472, 364, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        467, EMPTY, EMPTY, 656, EMPTY, EMPTY, 283, EMPTY, EMPTY, EMPTY, 386, 426, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 172, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 752, 1023, 1059, EMPTY, EMPTY, 925, EMPTY, 847, EMPTY,
+        EMPTY, EMPTY, 1071, 832, EMPTY, 32, EMPTY, 384, 229, EMPTY, 158, 166, EMPTY, 567, EMPTY, EMPTY,
+        799, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 339, EMPTY, 1083, EMPTY, EMPTY, EMPTY, EMPTY, 351, 124, EMPTY,
+        EMPTY, EMPTY, 195, 958, 940, EMPTY, EMPTY, EMPTY, 727, EMPTY, 652, EMPTY, 377, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 865, 76, EMPTY, EMPTY, EMPTY, 448, 846, 71, EMPTY, 1161, 1010, EMPTY, 848,
+        EMPTY, 919, EMPTY, EMPTY, 768, 142, EMPTY, EMPTY, EMPTY, 42, EMPTY, EMPTY, EMPTY, 970, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1152, EMPTY, 157, 1132, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 813, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 509, EMPTY, 1131, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 537, 690, EMPTY, EMPTY, EMPTY, EMPTY, 55, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1033, EMPTY,
+        463, 504, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 963, EMPTY, EMPTY, EMPTY, EMPTY, 850, EMPTY, EMPTY,
+        8, 393, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 639, EMPTY, EMPTY, 464, EMPTY, 807, EMPTY, EMPTY,
+        EMPTY, EMPTY, 804, EMPTY, EMPTY, 534, 101, EMPTY, 602, EMPTY, EMPTY, 729, EMPTY, 966, EMPTY, EMPTY,
+        367, 487, EMPTY, EMPTY, 857, 1075, EMPTY, EMPTY, 194, 400, 666, 12, EMPTY, EMPTY, EMPTY, EMPTY,
+        610, EMPTY, EMPTY, EMPTY, 987, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 596, EMPTY, EMPTY, 1106,
+        EMPTY, EMPTY, 168, 952, EMPTY, EMPTY, EMPTY, 411, 1119, 489, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        923, 869, EMPTY, 600, EMPTY, EMPTY, 598, 867, 817, 423, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        840, 104, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 154, 188, EMPTY, EMPTY, 588,
+        EMPTY, 1017, 647, EMPTY, EMPTY, 122, EMPTY, EMPTY, 91, EMPTY, 1171, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        815, EMPTY, 1094, EMPTY, EMPTY, EMPTY, 911, EMPTY, 248, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 115,
+        EMPTY, EMPTY, 350, 1151, EMPTY, 683, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 520, EMPTY, EMPTY, EMPTY, 497,
+        EMPTY, EMPTY, 161, EMPTY, EMPTY, EMPTY, 288, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 197, EMPTY, 1104, 530, EMPTY, 499, EMPTY, 964, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        293, EMPTY, EMPTY, EMPTY, EMPTY, 133, 554, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 997, EMPTY, EMPTY,
+        EMPTY, 346, EMPTY, EMPTY, EMPTY, EMPTY, 786, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1135, EMPTY,
+        EMPTY, 693, EMPTY, EMPTY, EMPTY, 190, 1166, 734, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 397, EMPTY, EMPTY, 495, EMPTY, EMPTY, 207, 436, 900, EMPTY, 876,
+        35, EMPTY, EMPTY, 354, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 931, EMPTY, EMPTY, 1149, EMPTY, EMPTY, 305,
+        1003, EMPTY, 478, EMPTY, EMPTY, 402, EMPTY, 591, EMPTY, EMPTY, 342, EMPTY, 465, EMPTY, 932, EMPTY,
+        EMPTY, 1158, 5, 549, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 337, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 48, EMPTY, EMPTY, EMPTY, 936, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 249, 790, EMPTY, 709, EMPTY, EMPTY, 97, 818, EMPTY, EMPTY, 599, EMPTY, EMPTY, 474, EMPTY,
+        EMPTY, EMPTY, 691, EMPTY, EMPTY, EMPTY, 510, EMPTY, EMPTY, EMPTY, EMPTY, 583, 14, EMPTY, EMPTY, EMPTY,
+        989, 943, 573, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1069, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        348, EMPTY, 1138, EMPTY, EMPTY, EMPTY, 636, EMPTY, EMPTY, EMPTY, 85, EMPTY, 371, 560, EMPTY, 340,
+        EMPTY, EMPTY, EMPTY, EMPTY, 577, EMPTY, 557, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 718, EMPTY, EMPTY,
+        EMPTY, EMPTY, 860, EMPTY, 559, EMPTY, EMPTY, EMPTY, EMPTY, 67, 926, 26, EMPTY, EMPTY, 541, EMPTY,
+        644, EMPTY, EMPTY, EMPTY, EMPTY, 606, EMPTY, EMPTY, EMPTY, EMPTY, 983, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 646, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 40, EMPTY, 264, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 69, EMPTY, 281, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 338, 1097, EMPTY, 186, EMPTY,
+        EMPTY, 1068, EMPTY, EMPTY, EMPTY, EMPTY, 294, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 235, 1008,
+        31, EMPTY, EMPTY, 745, EMPTY, 456, EMPTY, EMPTY, EMPTY, EMPTY, 102, EMPTY, EMPTY, 356, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1170, EMPTY, EMPTY, 638, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 138, EMPTY, 1014,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        731, EMPTY, 792, EMPTY, 1046, 540, EMPTY, 421, EMPTY, EMPTY, EMPTY, 960, EMPTY, EMPTY, EMPTY, 673,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 870, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 41, 216, EMPTY, EMPTY, 493, 34, EMPTY, EMPTY, EMPTY, 703, EMPTY, EMPTY, EMPTY, 70,
+        1030, EMPTY, 57, 767, EMPTY, 1172, 1031, EMPTY, EMPTY, EMPTY, 236, 277, EMPTY, EMPTY, EMPTY, EMPTY,
+        785, 176, EMPTY, EMPTY, EMPTY, 369, 424, EMPTY, 193, EMPTY, 843, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        704, 83, EMPTY, EMPTY, EMPTY, EMPTY, 1087, EMPTY, EMPTY, EMPTY, 765, 682, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 45, EMPTY, EMPTY, 202, 429, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 109, 912, EMPTY, EMPTY, EMPTY,
+        EMPTY, 515, EMPTY, EMPTY, EMPTY, EMPTY, 967, EMPTY, 762, EMPTY, EMPTY, 144, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 280, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 237, 263, 363, 917, 1127, 603, 628,
+        EMPTY, EMPTY, EMPTY, 409, EMPTY, EMPTY, 514, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 457, EMPTY, EMPTY, 47, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 594, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 265, EMPTY, 795, EMPTY, EMPTY, EMPTY, 1019, EMPTY, EMPTY, 408, EMPTY,
+        EMPTY, EMPTY, 1157, 324, EMPTY, EMPTY, 268, EMPTY, EMPTY, 416, EMPTY, EMPTY, EMPTY, EMPTY, 370, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 915, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 764, EMPTY, 789, 502, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1128, EMPTY, EMPTY, EMPTY, 149,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 712, EMPTY, EMPTY, 1137, EMPTY, EMPTY, EMPTY, 671, EMPTY, 3,
+        1165, EMPTY, EMPTY, 479, EMPTY, EMPTY, EMPTY, 253, EMPTY, EMPTY, EMPTY, 1056, EMPTY, EMPTY, EMPTY, 447,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 389, 538,
+        77, EMPTY, 297, 754, EMPTY, EMPTY, 861, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 201, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 519, EMPTY, EMPTY, EMPTY, 177, EMPTY, EMPTY, 844, EMPTY, 728,
+        49, EMPTY, EMPTY, 391, 1133, EMPTY, 862, 742, 1015, EMPTY, EMPTY, EMPTY, EMPTY, 475, 1084, EMPTY,
+        EMPTY, 230, EMPTY, EMPTY, EMPTY, EMPTY, 827, 924, EMPTY, EMPTY, 1043, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 787, EMPTY, EMPTY, EMPTY, 654, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 287, EMPTY, 607, 1130, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 87, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 933, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 403, 913, EMPTY, EMPTY,
+        EMPTY, 819, EMPTY, 999, EMPTY, EMPTY, 257, EMPTY, EMPTY, EMPTY, 650, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        116, EMPTY, 845, EMPTY, 719, EMPTY, EMPTY, 267, 366, EMPTY, EMPTY, 36, EMPTY, EMPTY, EMPTY, EMPTY,
+        10, EMPTY, EMPTY, 310, EMPTY, EMPTY, 428, 413, 675, EMPTY, EMPTY, EMPTY, EMPTY, 699, EMPTY, EMPTY,
+        EMPTY, 553, 558, EMPTY, EMPTY, EMPTY, 214, EMPTY, EMPTY, EMPTY, EMPTY, 914, 72, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 930, 547, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 105, EMPTY, EMPTY, 842, 23, EMPTY, EMPTY,
+        EMPTY, 449, EMPTY, 450, 56, 881, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1148, EMPTY, EMPTY, EMPTY, 698,
+        EMPTY, 226, 375, EMPTY, 937, EMPTY, EMPTY, 512, 1092, EMPTY, 1168, 326, EMPTY, 30, EMPTY, EMPTY,
+        EMPTY, EMPTY, 243, 981, 151, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 723, EMPTY, 508, EMPTY, EMPTY,
+        311, EMPTY, EMPTY, EMPTY, 372, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 38, 1154, 1077, EMPTY, EMPTY, 612,
+        EMPTY, EMPTY, EMPTY, 955, EMPTY, 28, 321, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 477, EMPTY, EMPTY, EMPTY, EMPTY, 951, 262, EMPTY, EMPTY, EMPTY, 893, 1013, EMPTY, EMPTY, 259,
+        EMPTY, EMPTY, EMPTY, 398, EMPTY, EMPTY, 505, EMPTY, 778, EMPTY, 590, EMPTY, 605, EMPTY, EMPTY, EMPTY,
+        299, 777, EMPTY, EMPTY, 525, 306, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 623, EMPTY, EMPTY, 619,
+        EMPTY, 1049, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 37, 771, 544, 353, EMPTY, EMPTY,
+        439, EMPTY, 336, 1101, 809, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 147, EMPTY, 1120, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 278, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1067, 134, EMPTY, EMPTY, EMPTY, 589, 347, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 1155, EMPTY, 443, EMPTY, 676, 418, EMPTY, 748, EMPTY, EMPTY, EMPTY, EMPTY, 111, 1108, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 706, 1053, EMPTY, EMPTY, EMPTY, EMPTY, 315, EMPTY, 163,
+        EMPTY, EMPTY, EMPTY, 143, EMPTY, 802, EMPTY, EMPTY, 948, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 1116, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 145, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 1140, EMPTY, 136, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1057, EMPTY, EMPTY,
+        EMPTY, 775, 812, EMPTY, 473, EMPTY, EMPTY, EMPTY, 642, EMPTY, 679, 1086, 24, EMPTY, 885, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 803, 308, EMPTY, EMPTY, 920, 381, 420,
+        EMPTY, EMPTY, EMPTY, 551, EMPTY, EMPTY, EMPTY, EMPTY, 376, 978, EMPTY, EMPTY, 459, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 385, EMPTY, EMPTY, 189, EMPTY, 903, EMPTY, 73, 866, 482, EMPTY, 317, 275,
+        EMPTY, EMPTY, 29, EMPTY, EMPTY, 714, EMPTY, EMPTY, EMPTY, 592, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 17, 1058, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 492, EMPTY, 907, EMPTY, EMPTY, EMPTY,
+        90, EMPTY, 112, 170, 563, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1099, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 204, 918, EMPTY, EMPTY, EMPTY, EMPTY, 239, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 810, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 895, EMPTY, EMPTY, EMPTY, EMPTY, 736, 908, EMPTY, EMPTY, EMPTY, 871, EMPTY,
     ],
     keys: &[
         [0x10, 0, 0, 0], // accessibility
-        [0x820010, 0, 0, 0], // accessibility-designer
-        [0x15a0010, 0, 0, 0], // accessibility-specialist
-        [0x1770010, 0, 0, 0], // accessibility-tester
+        [0x8e0010, 0, 0, 0], // accessibility-designer
+        [0x1890010, 0, 0, 0], // accessibility-specialist
+        [0x1aa0010, 0, 0, 0], // accessibility-tester
         [0x11, 0, 0, 0], // accredited
-        [0x5c0011, 0, 0, 0], // accredited-clinical
-        [0x62005c0011, 0, 0, 0], // accredited-clinical-coder
+        [0x640011, 0, 0, 0], // accredited-clinical
+        [0x6a00640011, 0, 0, 0], // accredited-clinical-coder
         [0x15, 0, 0, 0], // admissions
-        [0x5b0015, 0, 0, 0], // admissions-clerk
-        [0x1b, 0, 0, 0], // agile
-        [0x61001b, 0, 0, 0], // agile-coach
-        [0x7f001b, 0, 0, 0], // agile-delivery
-        [0xf1007f001b, 0, 0, 0], // agile-delivery-manager
-        [0x1c, 0, 0, 0], // ai
-        [0x97001c, 0, 0, 0], // ai-engineer
-        [0x169001c, 0, 0, 0], // ai-system
-        [0x820169001c, 0, 0, 0], // ai-system-designer
-        [0x1e, 0, 0, 0], // analyst
-        [0x127001e, 0, 0, 0], // analyst-programmer
-        [0x1f, 0, 0, 0], // analytics
-        [0x6e001f, 0, 0, 0], // analytics-consultant
-        [0x97001f, 0, 0, 0], // analytics-engineer
-        [0x21, 0, 0, 0], // api
-        [0x1940021, 0, 0, 0], // api-writer
-        [0x22, 0, 0, 0], // application
-        [0x1e0022, 0, 0, 0], // application-analyst
-        [0x240022, 0, 0, 0], // application-architect
-        [0x820022, 0, 0, 0], // application-designer
-        [0x850022, 0, 0, 0], // application-developer
-        [0x860022, 0, 0, 0], // application-development
-        [0x8b00860022, 0, 0, 0], // application-development-director
-        [0x970022, 0, 0, 0], // application-engineer
-        [0xd40022, 0, 0, 0], // application-integration
-        [0x9700d40022, 0, 0, 0], // application-integration-engineer
-        [0xe80022, 0, 0, 0], // application-lifecycle
-        [0xf100e80022, 0, 0, 0], // application-lifecycle-manager
-        [0x1060022, 0, 0, 0], // application-operations
-        [0x9701060022, 0, 0, 0], // application-operations-engineer
-        [0x1270022, 0, 0, 0], // application-programmer
-        [0x1e01270022, 0, 0, 0], // application-programmer-analyst
-        [0x1570022, 0, 0, 0], // application-software
-        [0x9701570022, 0, 0, 0], // application-software-engineer
-        [0x15a0022, 0, 0, 0], // application-specialist
-        [0x1670022, 0, 0, 0], // application-support
-        [0x9701670022, 0, 0, 0], // application-support-engineer
-        [0x1770022, 0, 0, 0], // application-tester
-        [0x24, 0, 0, 0], // architect
-        [0x25, 0, 0, 0], // architecture
-        [0x27, 0, 0, 0], // artificial
-        [0xd60027, 0, 0, 0], // artificial-intelligence
-        [0x9700d60027, 0, 0, 0], // artificial-intelligence-engineer
-        [0x30, 0, 0, 0], // automation
-        [0x1770030, 0, 0, 0], // automation-tester
-        [0x32, 0, 0, 0], // back
-        [0x960032, 0, 0, 0], // back-end
-        [0x8500960032, 0, 0, 0], // back-end-developer
-        [0x33, 0, 0, 0], // backend
-        [0x850033, 0, 0, 0], // backend-developer
-        [0x41, 0, 0, 0], // bi
-        [0x850041, 0, 0, 0], // bi-developer
-        [0x42, 0, 0, 0], // bioinformatician
-        [0x43, 0, 0, 0], // bioinformaticist
-        [0x44, 0, 0, 0], // bioinformatics
-        [0x1e0044, 0, 0, 0], // bioinformatics-analyst
-        [0x970044, 0, 0, 0], // bioinformatics-engineer
-        [0x1470044, 0, 0, 0], // bioinformatics-scientist
-        [0x49, 0, 0, 0], // business
-        [0x1e0049, 0, 0, 0], // business-analyst
-        [0x240049, 0, 0, 0], // business-architect
-        [0x570049, 0, 0, 0], // business-change
-        [0x1e00570049, 0, 0, 0], // business-change-analyst
-        [0xd60049, 0, 0, 0], // business-intelligence
-        [0x1e00d60049, 0, 0, 0], // business-intelligence-analyst
-        [0x6e00d60049, 0, 0, 0], // business-intelligence-consultant
-        [0xf100d60049, 0, 0, 0], // business-intelligence-manager
-        [0x15a00d60049, 0, 0, 0], // business-intelligence-specialist
-        [0x1360049, 0, 0, 0], // business-relationship
-        [0xf101360049, 0, 0, 0], // business-relationship-manager
-        [0x16a0049, 0, 0, 0], // business-systems
-        [0x1e016a0049, 0, 0, 0], // business-systems-analyst
-        [0x4c, 0, 0, 0], // caldicott
-        [0xb9004c, 0, 0, 0], // caldicott-guardian
-        [0x4d, 0, 0, 0], // cancer
-        [0x135004d, 0, 0, 0], // cancer-registrar
-        [0x4f, 0, 0, 0], // catalogue
-        [0xe6004f, 0, 0, 0], // catalogue-librarian
-        [0x51, 0, 0, 0], // ccio
-        [0x52, 0, 0, 0], // cclio
-        [0x53, 0, 0, 0], // cdio
-        [0x57, 0, 0, 0], // change
-        [0x200057, 0, 0, 0], // change-and
-        [0x13700200057, 0, 0, 0], // change-and-release
-        [0x1e013700200057, 0, 0, 0], // change-and-release-analyst
-        [0xf1013700200057, 0, 0, 0], // change-and-release-manager
-        [0xf00057, 0, 0, 0], // change-management
-        [0x15a00f00057, 0, 0, 0], // change-management-specialist
-        [0xf10057, 0, 0, 0], // change-manager
-        [0x58, 0, 0, 0], // chief
-        [0x5c0058, 0, 0, 0], // chief-clinical
-        [0xcf005c0058, 0, 0, 0], // chief-clinical-information
-        [0x10200cf005c0058, 0, 0, 0], // chief-clinical-information-officer
-        [0x780058, 0, 0, 0], // chief-data
-        [0x2400780058, 0, 0, 0], // chief-data-architect
-        [0x10200780058, 0, 0, 0], // chief-data-officer
-        [0x8a0058, 0, 0, 0], // chief-digital
-        [0x20008a0058, 0, 0, 0], // chief-digital-and
-        [0xcf0020008a0058, 0, 0, 0], // chief-digital-and-information
-        [0xcf0020008a0058, 0x102, 0, 0], // chief-digital-and-information-officer
-        [0xcf008a0058, 0, 0, 0], // chief-digital-information
-        [0x10200cf008a0058, 0, 0, 0], // chief-digital-information-officer
-        [0x102008a0058, 0, 0, 0], // chief-digital-officer
-        [0xce0058, 0, 0, 0], // chief-informatics
-        [0x10200ce0058, 0, 0, 0], // chief-informatics-officer
-        [0xcf0058, 0, 0, 0], // chief-information
-        [0x10200cf0058, 0, 0, 0], // chief-information-officer
-        [0x14b00cf0058, 0, 0, 0], // chief-information-security
-        [0x102014b00cf0058, 0, 0, 0], // chief-information-security-officer
-        [0xdb0058, 0, 0, 0], // chief-it
-        [0x14b00db0058, 0, 0, 0], // chief-it-security
-        [0x102014b00db0058, 0, 0, 0], // chief-it-security-officer
-        [0xe10058, 0, 0, 0], // chief-knowledge
-        [0x10200e10058, 0, 0, 0], // chief-knowledge-officer
-        [0xf40058, 0, 0, 0], // chief-medical
-        [0xcf00f40058, 0, 0, 0], // chief-medical-information
-        [0x10200cf00f40058, 0, 0, 0], // chief-medical-information-officer
-        [0xfe0058, 0, 0, 0], // chief-nurse
-        [0xcf00fe0058, 0, 0, 0], // chief-nurse-information
-        [0x10200cf00fe0058, 0, 0, 0], // chief-nurse-information-officer
-        [0xff0058, 0, 0, 0], // chief-nursing
-        [0xce00ff0058, 0, 0, 0], // chief-nursing-informatics
-        [0x10200ce00ff0058, 0, 0, 0], // chief-nursing-informatics-officer
-        [0xcf00ff0058, 0, 0, 0], // chief-nursing-information
-        [0x10200cf00ff0058, 0, 0, 0], // chief-nursing-information-officer
-        [0x13c0058, 0, 0, 0], // chief-research
-        [0xcf013c0058, 0, 0, 0], // chief-research-information
-        [0x10200cf013c0058, 0, 0, 0], // chief-research-information-officer
-        [0x1710058, 0, 0, 0], // chief-technology
-        [0x10201710058, 0, 0, 0], // chief-technology-officer
-        [0x59, 0, 0, 0], // cio
-        [0x5a, 0, 0, 0], // ciso
-        [0x5c, 0, 0, 0], // clinical
-        [0x22005c, 0, 0, 0], // clinical-application
-        [0x62005c, 0, 0, 0], // clinical-coder
-        [0x63005c, 0, 0, 0], // clinical-coding
-        [0x2e0063005c, 0, 0, 0], // clinical-coding-auditor
-        [0xa50063005c, 0, 0, 0], // clinical-coding-expert
-        [0xf10063005c, 0, 0, 0], // clinical-coding-manager
-        [0x1020063005c, 0, 0, 0], // clinical-coding-officer
-        [0x78005c, 0, 0, 0], // clinical-data
-        [0x1e0078005c, 0, 0, 0], // clinical-data-analyst
-        [0xcc005c, 0, 0, 0], // clinical-informatician
-        [0xce005c, 0, 0, 0], // clinical-informatics
-        [0x1e00ce005c, 0, 0, 0], // clinical-informatics-analyst
-        [0x7200ce005c, 0, 0, 0], // clinical-informatics-coordinator
-        [0x8b00ce005c, 0, 0, 0], // clinical-informatics-director
-        [0xf100ce005c, 0, 0, 0], // clinical-informatics-manager
-        [0x15a00ce005c, 0, 0, 0], // clinical-informatics-specialist
-        [0x16600ce005c, 0, 0, 0], // clinical-informatics-supervisor
-        [0xcf005c, 0, 0, 0], // clinical-information
-        [0x16a00cf005c, 0, 0, 0], // clinical-information-systems
-        [0xf1016a00cf005c, 0, 0, 0], // clinical-information-systems-manager
-        [0xe1005c, 0, 0, 0], // clinical-knowledge
-        [0x15a00e1005c, 0, 0, 0], // clinical-knowledge-specialist
-        [0xe6005c, 0, 0, 0], // clinical-librarian
-        [0x132005c, 0, 0, 0], // clinical-records
-        [0x140132005c, 0, 0, 0], // clinical-records-administrator
-        [0x1020132005c, 0, 0, 0], // clinical-records-officer
-        [0x16f0132005c, 0, 0, 0], // clinical-records-technician
-        [0x143005c, 0, 0, 0], // clinical-risk
-        [0xf10143005c, 0, 0, 0], // clinical-risk-manager
-        [0x144005c, 0, 0, 0], // clinical-safety
-        [0x970144005c, 0, 0, 0], // clinical-safety-engineer
-        [0x1020144005c, 0, 0, 0], // clinical-safety-officer
-        [0x169005c, 0, 0, 0], // clinical-system
-        [0x16a005c, 0, 0, 0], // clinical-systems
-        [0x17e016a005c, 0, 0, 0], // clinical-systems-trainer
-        [0x5d, 0, 0, 0], // cloud
-        [0x24005d, 0, 0, 0], // cloud-architect
-        [0x30005d, 0, 0, 0], // cloud-automation
-        [0x970030005d, 0, 0, 0], // cloud-automation-engineer
-        [0x85005d, 0, 0, 0], // cloud-developer
-        [0x87005d, 0, 0, 0], // cloud-devops
-        [0x970087005d, 0, 0, 0], // cloud-devops-engineer
-        [0x97005d, 0, 0, 0], // cloud-engineer
-        [0xd1005d, 0, 0, 0], // cloud-infrastructure
-        [0x9700d1005d, 0, 0, 0], // cloud-infrastructure-engineer
-        [0xf9005d, 0, 0, 0], // cloud-network
-        [0x9700f9005d, 0, 0, 0], // cloud-network-engineer
-        [0x14b005d, 0, 0, 0], // cloud-security
-        [0x97014b005d, 0, 0, 0], // cloud-security-engineer
-        [0x157005d, 0, 0, 0], // cloud-software
-        [0x970157005d, 0, 0, 0], // cloud-software-engineer
-        [0x167005d, 0, 0, 0], // cloud-support
-        [0x15a0167005d, 0, 0, 0], // cloud-support-specialist
-        [0x5e, 0, 0, 0], // cmio
-        [0x5f, 0, 0, 0], // cnio
-        [0x62, 0, 0, 0], // coder
-        [0x63, 0, 0, 0], // coding
-        [0xf10063, 0, 0, 0], // coding-manager
-        [0x64, 0, 0, 0], // command
-        [0x200064, 0, 0, 0], // command-and
-        [0x7000200064, 0, 0, 0], // command-and-control
-        [0x54007000200064, 0, 0, 0], // command-and-control-centre
-        [0x54007000200064, 0xf1, 0, 0], // command-and-control-centre-manager
-        [0x67, 0, 0, 0], // compliance
-        [0x15a0067, 0, 0, 0], // compliance-specialist
-        [0x68, 0, 0, 0], // computational
-        [0x450068, 0, 0, 0], // computational-biologist
-        [0x460068, 0, 0, 0], // computational-biology
-        [0x69, 0, 0, 0], // computer
-        [0x1e0069, 0, 0, 0], // computer-analyst
-        [0xf90069, 0, 0, 0], // computer-network
-        [0x1e00f90069, 0, 0, 0], // computer-network-analyst
-        [0x15a00f90069, 0, 0, 0], // computer-network-specialist
-        [0x16700f90069, 0, 0, 0], // computer-network-support
-        [0x15a016700f90069, 0, 0, 0], // computer-network-support-specialist
-        [0x1270069, 0, 0, 0], // computer-programmer
-        [0x1e01270069, 0, 0, 0], // computer-programmer-analyst
-        [0x14b0069, 0, 0, 0], // computer-security
-        [0x72014b0069, 0, 0, 0], // computer-security-coordinator
-        [0x15a014b0069, 0, 0, 0], // computer-security-specialist
-        [0x1670069, 0, 0, 0], // computer-support
-        [0x15a01670069, 0, 0, 0], // computer-support-specialist
-        [0x16a0069, 0, 0, 0], // computer-systems
-        [0x1e016a0069, 0, 0, 0], // computer-systems-analyst
-        [0x6e016a0069, 0, 0, 0], // computer-systems-consultant
-        [0x14b016a0069, 0, 0, 0], // computer-systems-security
-        [0x1e014b016a0069, 0, 0, 0], // computer-systems-security-analyst
-        [0x16f0069, 0, 0, 0], // computer-technician
-        [0x6a, 0, 0, 0], // computing
-        [0x150006a, 0, 0, 0], // computing-services
-        [0x8b0150006a, 0, 0, 0], // computing-services-director
-        [0x6b, 0, 0, 0], // configuration
-        [0x1e006b, 0, 0, 0], // configuration-analyst
-        [0xf1006b, 0, 0, 0], // configuration-manager
-        [0x6f, 0, 0, 0], // content
-        [0x82006f, 0, 0, 0], // content-designer
-        [0x163006f, 0, 0, 0], // content-strategist
-        [0x73, 0, 0, 0], // corporate
-        [0x17e0073, 0, 0, 0], // corporate-trainer
-        [0x17f0073, 0, 0, 0], // corporate-training
-        [0xf1017f0073, 0, 0, 0], // corporate-training-manager
-        [0x74, 0, 0, 0], // cto
-        [0x76, 0, 0, 0], // cyber
-        [0x7d0076, 0, 0, 0], // cyber-defence
-        [0x15a007d0076, 0, 0, 0], // cyber-defence-specialist
-        [0x7e0076, 0, 0, 0], // cyber-defender
-        [0xcb0076, 0, 0, 0], // cyber-incident
-        [0xbb00cb0076, 0, 0, 0], // cyber-incident-handler
-        [0x13f00cb0076, 0, 0, 0], // cyber-incident-responder
-        [0x1430076, 0, 0, 0], // cyber-risk
-        [0xf101430076, 0, 0, 0], // cyber-risk-manager
-        [0x14b0076, 0, 0, 0], // cyber-security
-        [0x1e014b0076, 0, 0, 0], // cyber-security-analyst
-        [0x85014b0076, 0, 0, 0], // cyber-security-developer
-        [0x97014b0076, 0, 0, 0], // cyber-security-engineer
-        [0x126014b0076, 0, 0, 0], // cyber-security-programme
-        [0x8b0126014b0076, 0, 0, 0], // cyber-security-programme-director
-        [0x143014b0076, 0, 0, 0], // cyber-security-risk
-        [0xf10143014b0076, 0, 0, 0], // cyber-security-risk-manager
-        [0x151014b0076, 0, 0, 0], // cyber-security-siem
-        [0xf10151014b0076, 0, 0, 0], // cyber-security-siem-manager
-        [0x15a014b0076, 0, 0, 0], // cyber-security-specialist
-        [0x170014b0076, 0, 0, 0], // cyber-security-technologist
-        [0x78, 0, 0, 0], // data
-        [0x1d0078, 0, 0, 0], // data-analysis
-        [0x1e0078, 0, 0, 0], // data-analyst
-        [0x1f0078, 0, 0, 0], // data-analytics
-        [0xf1001f0078, 0, 0, 0], // data-analytics-manager
-        [0x147001f0078, 0, 0, 0], // data-analytics-scientist
-        [0x15a001f0078, 0, 0, 0], // data-analytics-specialist
-        [0x200078, 0, 0, 0], // data-and
-        [0x1c00200078, 0, 0, 0], // data-and-ai
-        [0x9e001c00200078, 0, 0, 0], // data-and-ai-ethicist
-        [0x1f00200078, 0, 0, 0], // data-and-analytics
-        [0x240078, 0, 0, 0], // data-architect
-        [0x670078, 0, 0, 0], // data-compliance
-        [0x10200670078, 0, 0, 0], // data-compliance-officer
-        [0x6e0078, 0, 0, 0], // data-consultant
-        [0x970078, 0, 0, 0], // data-engineer
-        [0x980078, 0, 0, 0], // data-engineering
-        [0x9e0078, 0, 0, 0], // data-ethicist
-        [0xb60078, 0, 0, 0], // data-governance
-        [0xf100b60078, 0, 0, 0], // data-governance-manager
-        [0xd50078, 0, 0, 0], // data-integrity
-        [0x10200d50078, 0, 0, 0], // data-integrity-officer
-        [0xf10078, 0, 0, 0], // data-manager
-        [0x1020078, 0, 0, 0], // data-officer
-        [0x1220078, 0, 0, 0], // data-processing
-        [0x16a01220078, 0, 0, 0], // data-processing-systems
-        [0x1e016a01220078, 0, 0, 0], // data-processing-systems-analyst
-        [0x12a0078, 0, 0, 0], // data-protection
-        [0x17012a0078, 0, 0, 0], // data-protection-advisor
-        [0x20012a0078, 0, 0, 0], // data-protection-and
-        [0x14b0020012a0078, 0, 0, 0], // data-protection-and-security
-        [0x14b0020012a0078, 0x102, 0, 0], // data-protection-and-security-officer
-        [0x102012a0078, 0, 0, 0], // data-protection-officer
-        [0x15a012a0078, 0, 0, 0], // data-protection-specialist
-        [0x12e0078, 0, 0, 0], // data-quality
-        [0x102012e0078, 0, 0, 0], // data-quality-officer
-        [0x15a012e0078, 0, 0, 0], // data-quality-specialist
-        [0x1450078, 0, 0, 0], // data-science
-        [0x1470078, 0, 0, 0], // data-scientist
-        [0x14b0078, 0, 0, 0], // data-security
-        [0x14014b0078, 0, 0, 0], // data-security-administrator
-        [0x1e014b0078, 0, 0, 0], // data-security-analyst
-        [0x20014b0078, 0, 0, 0], // data-security-and
-        [0x12a0020014b0078, 0, 0, 0], // data-security-and-protection
-        [0x12a0020014b0078, 0xe3, 0, 0], // data-security-and-protection-lead
-        [0x1620078, 0, 0, 0], // data-steward
-        [0x1670078, 0, 0, 0], // data-support
-        [0x1e01670078, 0, 0, 0], // data-support-analyst
-        [0x18d0078, 0, 0, 0], // data-warehouse
-        [0x1e018d0078, 0, 0, 0], // data-warehouse-analyst
-        [0x24018d0078, 0, 0, 0], // data-warehouse-architect
-        [0x82018d0078, 0, 0, 0], // data-warehouse-designer
-        [0x85018d0078, 0, 0, 0], // data-warehouse-developer
-        [0x79, 0, 0, 0], // database
-        [0x120079, 0, 0, 0], // database-administration
-        [0xf100120079, 0, 0, 0], // database-administration-manager
-        [0x140079, 0, 0, 0], // database-administrator
-        [0x1e0079, 0, 0, 0], // database-analyst
-        [0x240079, 0, 0, 0], // database-architect
-        [0x720079, 0, 0, 0], // database-coordinator
-        [0x820079, 0, 0, 0], // database-designer
-        [0x850079, 0, 0, 0], // database-developer
-        [0x970079, 0, 0, 0], // database-engineer
-        [0xf10079, 0, 0, 0], // database-manager
-        [0x1270079, 0, 0, 0], // database-programmer
-        [0x7a, 0, 0, 0], // dba
-        [0x7b, 0, 0, 0], // dcb0129
-        [0x7c, 0, 0, 0], // dcb0160
-        [0x7f, 0, 0, 0], // delivery
-        [0xe3007f, 0, 0, 0], // delivery-lead
-        [0xf0007f, 0, 0, 0], // delivery-management
-        [0xf1007f, 0, 0, 0], // delivery-manager
-        [0x81, 0, 0, 0], // design
-        [0xe30081, 0, 0, 0], // design-lead
-        [0x84, 0, 0, 0], // desktop
-        [0x1e0084, 0, 0, 0], // desktop-analyst
-        [0x15a0084, 0, 0, 0], // desktop-specialist
-        [0x1670084, 0, 0, 0], // desktop-support
-        [0x16f01670084, 0, 0, 0], // desktop-support-technician
-        [0x85, 0, 0, 0], // developer
-        [0x86, 0, 0, 0], // development
-        [0xf10086, 0, 0, 0], // development-manager
-        [0x87, 0, 0, 0], // devops
-        [0x1e0087, 0, 0, 0], // devops-analyst
-        [0x6e0087, 0, 0, 0], // devops-consultant
-        [0x970087, 0, 0, 0], // devops-engineer
-        [0x15a0087, 0, 0, 0], // devops-specialist
-        [0x88, 0, 0, 0], // devsecops
-        [0x970088, 0, 0, 0], // devsecops-engineer
-        [0x89, 0, 0, 0], // diagnostic
-        [0x620089, 0, 0, 0], // diagnostic-coder
-        [0x8a, 0, 0, 0], // digital
-        [0x8b008a, 0, 0, 0], // digital-director
-        [0xa1008a, 0, 0, 0], // digital-evaluator
-        [0xbd008a, 0, 0, 0], // digital-health
-        [0x8b00bd008a, 0, 0, 0], // digital-health-director
-        [0x12500bd008a, 0, 0, 0], // digital-health-program
-        [0x8b012500bd008a, 0, 0, 0], // digital-health-program-director
-        [0x12800bd008a, 0, 0, 0], // digital-health-project
-        [0xf1012800bd008a, 0, 0, 0], // digital-health-project-manager
-        [0x16300bd008a, 0, 0, 0], // digital-health-strategist
-        [0x17e00bd008a, 0, 0, 0], // digital-health-trainer
-        [0xd8008a, 0, 0, 0], // digital-interface
-        [0x8200d8008a, 0, 0, 0], // digital-interface-designer
-        [0xe5008a, 0, 0, 0], // digital-learning
-        [0x8200e5008a, 0, 0, 0], // digital-learning-designer
-        [0x17000e5008a, 0, 0, 0], // digital-learning-technologist
-        [0xfe008a, 0, 0, 0], // digital-nurse
-        [0x11c008a, 0, 0, 0], // digital-portfolio
-        [0x1e011c008a, 0, 0, 0], // digital-portfolio-analyst
-        [0xf1011c008a, 0, 0, 0], // digital-portfolio-manager
-        [0x126008a, 0, 0, 0], // digital-programme
-        [0xf10126008a, 0, 0, 0], // digital-programme-manager
-        [0x128008a, 0, 0, 0], // digital-project
-        [0xf10128008a, 0, 0, 0], // digital-project-manager
-        [0x154008a, 0, 0, 0], // digital-skills
-        [0x180008a, 0, 0, 0], // digital-transformation
-        [0xe30180008a, 0, 0, 0], // digital-transformation-lead
-        [0x8b, 0, 0, 0], // director
-        [0x101008b, 0, 0, 0], // director-of
-        [0x220101008b, 0, 0, 0], // director-of-application
-        [0x8600220101008b, 0, 0, 0], // director-of-application-development
-        [0x5c0101008b, 0, 0, 0], // director-of-clinical
-        [0xce005c0101008b, 0, 0, 0], // director-of-clinical-informatics
-        [0x8a0101008b, 0, 0, 0], // director-of-digital
-        [0xc80101008b, 0, 0, 0], // director-of-im
-        [0x2000c80101008b, 0, 0, 0], // director-of-im-and
-        [0x2000c80101008b, 0x16b, 0, 0], // director-of-im-and-t
-        [0xce0101008b, 0, 0, 0], // director-of-informatics
-        [0xdb0101008b, 0, 0, 0], // director-of-it
-        [0x1710101008b, 0, 0, 0], // director-of-technology
-        [0x8e, 0, 0, 0], // documentation
-        [0x15a008e, 0, 0, 0], // documentation-specialist
-        [0x8f, 0, 0, 0], // dpo
-        [0x90, 0, 0, 0], // e
-        [0xe50090, 0, 0, 0], // e-learning
-        [0x2f00e50090, 0, 0, 0], // e-learning-author
-        [0x91, 0, 0, 0], // educational
-        [0x1700091, 0, 0, 0], // educational-technologist
-        [0x93, 0, 0, 0], // ehr
-        [0x94, 0, 0, 0], // elearning
-        [0x95, 0, 0, 0], // electronic
-        [0xbd0095, 0, 0, 0], // electronic-health
-        [0x13100bd0095, 0, 0, 0], // electronic-health-record
-        [0x10e0095, 0, 0, 0], // electronic-patient
-        [0x131010e0095, 0, 0, 0], // electronic-patient-record
-        [0x13e0095, 0, 0, 0], // electronic-resources
-        [0xe6013e0095, 0, 0, 0], // electronic-resources-librarian
-        [0x96, 0, 0, 0], // end
-        [0x1860096, 0, 0, 0], // end-user
-        [0x6a01860096, 0, 0, 0], // end-user-computing
-        [0x97006a01860096, 0, 0, 0], // end-user-computing-engineer
-        [0x99, 0, 0, 0], // enterprise
-        [0x240099, 0, 0, 0], // enterprise-architect
-        [0x250099, 0, 0, 0], // enterprise-architecture
-        [0xf100250099, 0, 0, 0], // enterprise-architecture-manager
-        [0x9b, 0, 0, 0], // epr
-        [0x17e009b, 0, 0, 0], // epr-trainer
-        [0x9d, 0, 0, 0], // ethical
-        [0xba009d, 0, 0, 0], // ethical-hacker
-        [0xa2, 0, 0, 0], // evidence
-        [0x15a00a2, 0, 0, 0], // evidence-specialist
-        [0xac, 0, 0, 0], // foi
-        [0xaf, 0, 0, 0], // forensics
-        [0x2000af, 0, 0, 0], // forensics-and
-        [0xcb002000af, 0, 0, 0], // forensics-and-incident
-        [0x14000cb002000af, 0, 0, 0], // forensics-and-incident-response
-        [0x14000cb002000af, 0x1e, 0, 0], // forensics-and-incident-response-analyst
-        [0xb0, 0, 0, 0], // freedom
-        [0x10100b0, 0, 0, 0], // freedom-of
-        [0xcf010100b0, 0, 0, 0], // freedom-of-information
-        [0xb1, 0, 0, 0], // front
-        [0x9600b1, 0, 0, 0], // front-end
-        [0x85009600b1, 0, 0, 0], // front-end-developer
-        [0xb2, 0, 0, 0], // frontend
-        [0x8500b2, 0, 0, 0], // frontend-developer
-        [0xb3, 0, 0, 0], // full
-        [0x15e00b3, 0, 0, 0], // full-stack
-        [0x85015e00b3, 0, 0, 0], // full-stack-developer
-        [0xb4, 0, 0, 0], // genome
-        [0xce00b4, 0, 0, 0], // genome-informatics
-        [0xb5, 0, 0, 0], // genomic
-        [0x7800b5, 0, 0, 0], // genomic-data
-        [0x1e007800b5, 0, 0, 0], // genomic-data-analyst
-        [0xb6, 0, 0, 0], // governance
-        [0x2000b6, 0, 0, 0], // governance-and
-        [0x67002000b6, 0, 0, 0], // governance-and-compliance
-        [0x1e0067002000b6, 0, 0, 0], // governance-and-compliance-analyst
-        [0xb8, 0, 0, 0], // graphic
-        [0x8200b8, 0, 0, 0], // graphic-designer
-        [0xbc, 0, 0, 0], // head
-        [0x10100bc, 0, 0, 0], // head-of
-        [0x10010100bc, 0, 0, 0], // head-of-accessibility
-        [0x1f010100bc, 0, 0, 0], // head-of-analytics
-        [0x98001f010100bc, 0, 0, 0], // head-of-analytics-engineering
-        [0x49010100bc, 0, 0, 0], // head-of-business
-        [0x1d0049010100bc, 0, 0, 0], // head-of-business-analysis
-        [0x1360049010100bc, 0, 0, 0], // head-of-business-relationship
-        [0x1360049010100bc, 0xf0, 0, 0], // head-of-business-relationship-management
-        [0x64010100bc, 0, 0, 0], // head-of-command
-        [0x200064010100bc, 0, 0, 0], // head-of-command-and
-        [0x200064010100bc, 0x70, 0, 0], // head-of-command-and-control
-        [0x6f010100bc, 0, 0, 0], // head-of-content
-        [0x81006f010100bc, 0, 0, 0], // head-of-content-design
-        [0x78010100bc, 0, 0, 0], // head-of-data
-        [0x200078010100bc, 0, 0, 0], // head-of-data-and
-        [0x200078010100bc, 0x1c, 0, 0], // head-of-data-and-ai
-        [0x200078010100bc, 0x9f001c, 0, 0], // head-of-data-and-ai-ethics
-        [0x980078010100bc, 0, 0, 0], // head-of-data-engineering
-        [0xb60078010100bc, 0, 0, 0], // head-of-data-governance
-        [0x1450078010100bc, 0, 0, 0], // head-of-data-science
-        [0x7f010100bc, 0, 0, 0], // head-of-delivery
-        [0xf0007f010100bc, 0, 0, 0], // head-of-delivery-management
-        [0x8a010100bc, 0, 0, 0], // head-of-digital
-        [0xa0008a010100bc, 0, 0, 0], // head-of-digital-evaluation
-        [0xb2010100bc, 0, 0, 0], // head-of-frontend
-        [0x8600b2010100bc, 0, 0, 0], // head-of-frontend-development
-        [0xb8010100bc, 0, 0, 0], // head-of-graphic
-        [0x8100b8010100bc, 0, 0, 0], // head-of-graphic-design
-        [0xcf010100bc, 0, 0, 0], // head-of-information
-        [0x14b00cf010100bc, 0, 0, 0], // head-of-information-security
-        [0xd7010100bc, 0, 0, 0], // head-of-interaction
-        [0x8100d7010100bc, 0, 0, 0], // head-of-interaction-design
-        [0xdb010100bc, 0, 0, 0], // head-of-it
-        [0x14b00db010100bc, 0, 0, 0], // head-of-it-security
-        [0x14e00db010100bc, 0, 0, 0], // head-of-it-service
-        [0x14e00db010100bc, 0xf0, 0, 0], // head-of-it-service-management
-        [0x112010100bc, 0, 0, 0], // head-of-performance
-        [0x1d0112010100bc, 0, 0, 0], // head-of-performance-analysis
-        [0x11c010100bc, 0, 0, 0], // head-of-portfolio
-        [0x124010100bc, 0, 0, 0], // head-of-product
-        [0x14e010100bc, 0, 0, 0], // head-of-service
-        [0x81014e010100bc, 0, 0, 0], // head-of-service-design
-        [0x83014e010100bc, 0, 0, 0], // head-of-service-desk
-        [0x176010100bc, 0, 0, 0], // head-of-test
-        [0x186010100bc, 0, 0, 0], // head-of-user
-        [0x13c0186010100bc, 0, 0, 0], // head-of-user-research
-        [0xbd, 0, 0, 0], // health
-        [0x7800bd, 0, 0, 0], // health-data
-        [0x147007800bd, 0, 0, 0], // health-data-scientist
-        [0xce00bd, 0, 0, 0], // health-informatics
-        [0x8b00ce00bd, 0, 0, 0], // health-informatics-director
-        [0xf100ce00bd, 0, 0, 0], // health-informatics-manager
-        [0xcf00bd, 0, 0, 0], // health-information
-        [0x1400cf00bd, 0, 0, 0], // health-information-administrator
-        [0x5b00cf00bd, 0, 0, 0], // health-information-clerk
-        [0xe600cf00bd, 0, 0, 0], // health-information-librarian
-        [0xf000cf00bd, 0, 0, 0], // health-information-management
-        [0x2000f000cf00bd, 0, 0, 0], // health-information-management-and
-        [0x2000f000cf00bd, 0xa3, 0, 0], // health-information-management-and-exchange
-        [0x2000f000cf00bd, 0x15a00a3, 0, 0], // health-information-management-and-exchange-specialist
-        [0x10200cf00bd, 0, 0, 0], // health-information-officer
-        [0x12000cf00bd, 0, 0, 0], // health-information-privacy
-        [0x20012000cf00bd, 0, 0, 0], // health-information-privacy-and
-        [0x20012000cf00bd, 0x14b, 0, 0], // health-information-privacy-and-security
-        [0x20012000cf00bd, 0x15a014b, 0, 0], // health-information-privacy-and-security-specialist
-        [0x15a00cf00bd, 0, 0, 0], // health-information-specialist
-        [0x16f00cf00bd, 0, 0, 0], // health-information-technician
-        [0xd600bd, 0, 0, 0], // health-intelligence
-        [0xd800bd, 0, 0, 0], // health-interface
-        [0x8200d800bd, 0, 0, 0], // health-interface-designer
-        [0xdb00bd, 0, 0, 0], // health-it
-        [0x2400db00bd, 0, 0, 0], // health-it-architect
-        [0x6e00db00bd, 0, 0, 0], // health-it-consultant
-        [0x12700db00bd, 0, 0, 0], // health-it-programmer
-        [0x16700db00bd, 0, 0, 0], // health-it-support
-        [0x15a016700db00bd, 0, 0, 0], // health-it-support-specialist
-        [0xe600bd, 0, 0, 0], // health-librarian
-        [0x13200bd, 0, 0, 0], // health-records
-        [0x2a013200bd, 0, 0, 0], // health-records-assistant
-        [0x5b013200bd, 0, 0, 0], // health-records-clerk
-        [0xf1013200bd, 0, 0, 0], // health-records-manager
-        [0x102013200bd, 0, 0, 0], // health-records-officer
-        [0x14e013200bd, 0, 0, 0], // health-records-service
-        [0xf1014e013200bd, 0, 0, 0], // health-records-service-manager
-        [0x15f013200bd, 0, 0, 0], // health-records-staff
-        [0x166013200bd, 0, 0, 0], // health-records-supervisor
-        [0x14400bd, 0, 0, 0], // health-safety
-        [0x67014400bd, 0, 0, 0], // health-safety-compliance
-        [0x1020067014400bd, 0, 0, 0], // health-safety-compliance-officer
-        [0x15700bd, 0, 0, 0], // health-software
-        [0x177015700bd, 0, 0, 0], // health-software-tester
-        [0xbe, 0, 0, 0], // help
-        [0x8300be, 0, 0, 0], // help-desk
-        [0x1e008300be, 0, 0, 0], // help-desk-analyst
-        [0x16f008300be, 0, 0, 0], // help-desk-technician
-        [0xbf, 0, 0, 0], // helpdesk
-        [0xc2, 0, 0, 0], // human
-        [0x6900c2, 0, 0, 0], // human-computer
-        [0xd7006900c2, 0, 0, 0], // human-computer-interaction
-        [0xd8006900c2, 0, 0, 0], // human-computer-interface
-        [0xc5, 0, 0, 0], // ig
-        [0xe300c5, 0, 0, 0], // ig-lead
-        [0xf100c5, 0, 0, 0], // ig-manager
-        [0xc8, 0, 0, 0], // im
-        [0x2000c8, 0, 0, 0], // im-and
-        [0x16b002000c8, 0, 0, 0], // im-and-t
-        [0xc9, 0, 0, 0], // implementation
-        [0x7200c9, 0, 0, 0], // implementation-coordinator
-        [0xe300c9, 0, 0, 0], // implementation-lead
-        [0xf100c9, 0, 0, 0], // implementation-manager
-        [0x16700c9, 0, 0, 0], // implementation-support
-        [0x15a016700c9, 0, 0, 0], // implementation-support-specialist
-        [0xcb, 0, 0, 0], // incident
-        [0xf100cb, 0, 0, 0], // incident-manager
-        [0x13f00cb, 0, 0, 0], // incident-responder
-        [0x14000cb, 0, 0, 0], // incident-response
-        [0x97014000cb, 0, 0, 0], // incident-response-engineer
-        [0xcd, 0, 0, 0], // informaticist
-        [0xce, 0, 0, 0], // informatics
-        [0x1e00ce, 0, 0, 0], // informatics-analyst
-        [0xfe00ce, 0, 0, 0], // informatics-nurse
-        [0x11500ce, 0, 0, 0], // informatics-pharmacist
-        [0xcf, 0, 0, 0], // information
-        [0x1e00cf, 0, 0, 0], // information-analyst
-        [0x2400cf, 0, 0, 0], // information-architect
-        [0x2900cf, 0, 0, 0], // information-asset
-        [0x14002900cf, 0, 0, 0], // information-asset-administrator
-        [0x10a002900cf, 0, 0, 0], // information-asset-owner
-        [0x2c00cf, 0, 0, 0], // information-assurance
-        [0x1e002c00cf, 0, 0, 0], // information-assurance-analyst
-        [0x97002c00cf, 0, 0, 0], // information-assurance-engineer
-        [0xb600cf, 0, 0, 0], // information-governance
-        [0xe300b600cf, 0, 0, 0], // information-governance-lead
-        [0xf100b600cf, 0, 0, 0], // information-governance-manager
-        [0x14200cf, 0, 0, 0], // information-rights
-        [0x14b00cf, 0, 0, 0], // information-security
-        [0x14014b00cf, 0, 0, 0], // information-security-administrator
-        [0x1e014b00cf, 0, 0, 0], // information-security-analyst
-        [0x2c014b00cf, 0, 0, 0], // information-security-assurance
-        [0x20002c014b00cf, 0, 0, 0], // information-security-assurance-and
-        [0x20002c014b00cf, 0x17b, 0, 0], // information-security-assurance-and-threat
-        [0x20002c014b00cf, 0x1e017b, 0, 0], // information-security-assurance-and-threat-analyst
-        [0x2e014b00cf, 0, 0, 0], // information-security-auditor
-        [0x8b014b00cf, 0, 0, 0], // information-security-director
-        [0x97014b00cf, 0, 0, 0], // information-security-engineer
-        [0xf1014b00cf, 0, 0, 0], // information-security-manager
-        [0x102014b00cf, 0, 0, 0], // information-security-officer
-        [0x143014b00cf, 0, 0, 0], // information-security-risk
-        [0x1e0143014b00cf, 0, 0, 0], // information-security-risk-analyst
-        [0x15a014b00cf, 0, 0, 0], // information-security-specialist
-        [0x16a00cf, 0, 0, 0], // information-systems
-        [0x1e016a00cf, 0, 0, 0], // information-systems-analyst
-        [0x24016a00cf, 0, 0, 0], // information-systems-architect
-        [0x8b016a00cf, 0, 0, 0], // information-systems-director
-        [0xf1016a00cf, 0, 0, 0], // information-systems-manager
-        [0x14b016a00cf, 0, 0, 0], // information-systems-security
-        [0x1e014b016a00cf, 0, 0, 0], // information-systems-security-analyst
-        [0x102014b016a00cf, 0, 0, 0], // information-systems-security-officer
-        [0x15a014b016a00cf, 0, 0, 0], // information-systems-security-specialist
-        [0x166016a00cf, 0, 0, 0], // information-systems-supervisor
-        [0x16f016a00cf, 0, 0, 0], // information-systems-technician
-        [0xd0, 0, 0, 0], // infosec
-        [0xd1, 0, 0, 0], // infrastructure
-        [0x1e00d1, 0, 0, 0], // infrastructure-analyst
-        [0x2400d1, 0, 0, 0], // infrastructure-architect
-        [0x9700d1, 0, 0, 0], // infrastructure-engineer
-        [0xf100d1, 0, 0, 0], // infrastructure-manager
-        [0x10600d1, 0, 0, 0], // infrastructure-operations
-        [0x97010600d1, 0, 0, 0], // infrastructure-operations-engineer
-        [0xd2, 0, 0, 0], // instructional
-        [0x8200d2, 0, 0, 0], // instructional-designer
-        [0xd4, 0, 0, 0], // integration
-        [0x1e00d4, 0, 0, 0], // integration-analyst
-        [0x2400d4, 0, 0, 0], // integration-architect
-        [0x8500d4, 0, 0, 0], // integration-developer
-        [0x9700d4, 0, 0, 0], // integration-engineer
-        [0xd7, 0, 0, 0], // interaction
-        [0x8200d7, 0, 0, 0], // interaction-designer
-        [0xd8, 0, 0, 0], // interface
-        [0x1e00d8, 0, 0, 0], // interface-analyst
-        [0x8500d8, 0, 0, 0], // interface-developer
-        [0xda, 0, 0, 0], // internet
-        [0x12700da, 0, 0, 0], // internet-programmer
-        [0xdb, 0, 0, 0], // it
-        [0x1000db, 0, 0, 0], // it-accessibility
-        [0x177001000db, 0, 0, 0], // it-accessibility-tester
-        [0x1e00db, 0, 0, 0], // it-analyst
-        [0x2900db, 0, 0, 0], // it-asset
-        [0x4900db, 0, 0, 0], // it-business
-        [0x1d004900db, 0, 0, 0], // it-business-analysis
-        [0xf1001d004900db, 0, 0, 0], // it-business-analysis-manager
-        [0x1e004900db, 0, 0, 0], // it-business-analyst
-        [0x5700db, 0, 0, 0], // it-change
-        [0x20005700db, 0, 0, 0], // it-change-and
-        [0x6b0020005700db, 0, 0, 0], // it-change-and-configuration
-        [0x6b0020005700db, 0xf1, 0, 0], // it-change-and-configuration-manager
-        [0x6e00db, 0, 0, 0], // it-consultant
-        [0x8b00db, 0, 0, 0], // it-director
-        [0x9200db, 0, 0, 0], // it-educator
-        [0x9700db, 0, 0, 0], // it-engineer
-        [0xbe00db, 0, 0, 0], // it-help
-        [0x8300be00db, 0, 0, 0], // it-help-desk
-        [0x17008300be00db, 0, 0, 0], // it-help-desk-advisor
-        [0x1a008300be00db, 0, 0, 0], // it-help-desk-agent
-        [0xf1008300be00db, 0, 0, 0], // it-help-desk-manager
-        [0xbf00db, 0, 0, 0], // it-helpdesk
-        [0x1a00bf00db, 0, 0, 0], // it-helpdesk-agent
-        [0xf100bf00db, 0, 0, 0], // it-helpdesk-manager
-        [0xd400db, 0, 0, 0], // it-integration
-        [0x9700d400db, 0, 0, 0], // it-integration-engineer
-        [0xd800db, 0, 0, 0], // it-interface
-        [0x4700d800db, 0, 0, 0], // it-interface-builder
-        [0xf100db, 0, 0, 0], // it-manager
-        [0xf900db, 0, 0, 0], // it-network
-        [0x2400f900db, 0, 0, 0], // it-network-architect
-        [0x9700f900db, 0, 0, 0], // it-network-engineer
-        [0x10200db, 0, 0, 0], // it-officer
-        [0x10600db, 0, 0, 0], // it-operations
-        [0xf1010600db, 0, 0, 0], // it-operations-manager
-        [0x12300db, 0, 0, 0], // it-procurement
-        [0x12800db, 0, 0, 0], // it-project
-        [0xf1012800db, 0, 0, 0], // it-project-manager
-        [0x12e00db, 0, 0, 0], // it-quality
-        [0xf1012e00db, 0, 0, 0], // it-quality-manager
-        [0x14b00db, 0, 0, 0], // it-security
-        [0x14014b00db, 0, 0, 0], // it-security-administrator
-        [0x17014b00db, 0, 0, 0], // it-security-advisor
-        [0x1e014b00db, 0, 0, 0], // it-security-analyst
-        [0x24014b00db, 0, 0, 0], // it-security-architect
-        [0x6e014b00db, 0, 0, 0], // it-security-consultant
-        [0x97014b00db, 0, 0, 0], // it-security-engineer
-        [0xa5014b00db, 0, 0, 0], // it-security-expert
-        [0xf1014b00db, 0, 0, 0], // it-security-manager
-        [0x102014b00db, 0, 0, 0], // it-security-officer
-        [0x16f014b00db, 0, 0, 0], // it-security-technician
-        [0x177014b00db, 0, 0, 0], // it-security-tester
-        [0x14e00db, 0, 0, 0], // it-service
-        [0x1e014e00db, 0, 0, 0], // it-service-analyst
-        [0x83014e00db, 0, 0, 0], // it-service-desk
-        [0x1a0083014e00db, 0, 0, 0], // it-service-desk-agent
-        [0xf10083014e00db, 0, 0, 0], // it-service-desk-manager
-        [0xf0014e00db, 0, 0, 0], // it-service-management
-        [0xf1014e00db, 0, 0, 0], // it-service-manager
-        [0x15000db, 0, 0, 0], // it-services
-        [0x15a00db, 0, 0, 0], // it-specialist
-        [0x16700db, 0, 0, 0], // it-support
-        [0x97016700db, 0, 0, 0], // it-support-engineer
-        [0x15a016700db, 0, 0, 0], // it-support-specialist
-        [0x16f016700db, 0, 0, 0], // it-support-technician
-        [0x16900db, 0, 0, 0], // it-system
-        [0x24016900db, 0, 0, 0], // it-system-architect
-        [0x16a00db, 0, 0, 0], // it-systems
-        [0x1e016a00db, 0, 0, 0], // it-systems-analyst
-        [0x24016a00db, 0, 0, 0], // it-systems-architect
-        [0x16d00db, 0, 0, 0], // it-tech
-        [0x16f00db, 0, 0, 0], // it-technician
-        [0x17600db, 0, 0, 0], // it-test
-        [0x1e017600db, 0, 0, 0], // it-test-analyst
-        [0xf1017600db, 0, 0, 0], // it-test-manager
-        [0x17e00db, 0, 0, 0], // it-trainer
-        [0xdd, 0, 0, 0], // java
-        [0x8500dd, 0, 0, 0], // java-developer
-        [0xe1, 0, 0, 0], // knowledge
-        [0x2000e1, 0, 0, 0], // knowledge-and
-        [0xe7002000e1, 0, 0, 0], // knowledge-and-library
-        [0x15a00e7002000e1, 0, 0, 0], // knowledge-and-library-specialist
-        [0xf000e1, 0, 0, 0], // knowledge-management
-        [0xf100e1, 0, 0, 0], // knowledge-manager
-        [0x10200e1, 0, 0, 0], // knowledge-officer
-        [0x15a00e1, 0, 0, 0], // knowledge-specialist
-        [0xe2, 0, 0, 0], // lan
-        [0x1400e2, 0, 0, 0], // lan-administrator
-        [0x15a00e2, 0, 0, 0], // lan-specialist
-        [0xe5, 0, 0, 0], // learning
-        [0x2000e5, 0, 0, 0], // learning-and
-        [0x86002000e5, 0, 0, 0], // learning-and-development
-        [0x720086002000e5, 0, 0, 0], // learning-and-development-coordinator
-        [0xf10086002000e5, 0, 0, 0], // learning-and-development-manager
-        [0xf100e5, 0, 0, 0], // learning-manager
-        [0x17000e5, 0, 0, 0], // learning-technologist
-        [0xe6, 0, 0, 0], // librarian
-        [0xe7, 0, 0, 0], // library
-        [0x2000e7, 0, 0, 0], // library-and
-        [0xe1002000e7, 0, 0, 0], // library-and-knowledge
-        [0x15000e1002000e7, 0, 0, 0], // library-and-knowledge-services
-        [0x15000e1002000e7, 0xf1, 0, 0], // library-and-knowledge-services-manager
-        [0x2a00e7, 0, 0, 0], // library-assistant
-        [0x2b00e7, 0, 0, 0], // library-associate
-        [0x16600e7, 0, 0, 0], // library-supervisor
-        [0x16e00e7, 0, 0, 0], // library-technical
-        [0x2a016e00e7, 0, 0, 0], // library-technical-assistant
-        [0xeb, 0, 0, 0], // literature
-        [0x13d00eb, 0, 0, 0], // literature-researcher
-        [0xec, 0, 0, 0], // local
-        [0x2600ec, 0, 0, 0], // local-area
-        [0xf9002600ec, 0, 0, 0], // local-area-network
-        [0x1400f9002600ec, 0, 0, 0], // local-area-network-administrator
-        [0x15a00f9002600ec, 0, 0, 0], // local-area-network-specialist
-        [0xed, 0, 0, 0], // machine
-        [0xe500ed, 0, 0, 0], // machine-learning
-        [0x9700e500ed, 0, 0, 0], // machine-learning-engineer
-        [0xef, 0, 0, 0], // major
-        [0xcb00ef, 0, 0, 0], // major-incident
-        [0xf100cb00ef, 0, 0, 0], // major-incident-manager
-        [0xf0, 0, 0, 0], // management
-        [0xcf00f0, 0, 0, 0], // management-information
-        [0x16a00cf00f0, 0, 0, 0], // management-information-systems
-        [0x8b016a00cf00f0, 0, 0, 0], // management-information-systems-director
-        [0xf4, 0, 0, 0], // medical
-        [0x6200f4, 0, 0, 0], // medical-coder
-        [0x6300f4, 0, 0, 0], // medical-coding
-        [0x102006300f4, 0, 0, 0], // medical-coding-officer
-        [0xfd00f4, 0, 0, 0], // medical-note
-        [0x16500fd00f4, 0, 0, 0], // medical-note-summariser
-        [0x13200f4, 0, 0, 0], // medical-records
-        [0x1e013200f4, 0, 0, 0], // medical-records-analyst
-        [0x2a013200f4, 0, 0, 0], // medical-records-assistant
-        [0x5b013200f4, 0, 0, 0], // medical-records-clerk
-        [0x72013200f4, 0, 0, 0], // medical-records-coordinator
-        [0x8b013200f4, 0, 0, 0], // medical-records-director
-        [0xa8013200f4, 0, 0, 0], // medical-records-filing
-        [0x5b00a8013200f4, 0, 0, 0], // medical-records-filing-clerk
-        [0xf1013200f4, 0, 0, 0], // medical-records-manager
-        [0x102013200f4, 0, 0, 0], // medical-records-officer
-        [0x15f013200f4, 0, 0, 0], // medical-records-staff
-        [0x166013200f4, 0, 0, 0], // medical-records-supervisor
-        [0x16f013200f4, 0, 0, 0], // medical-records-technician
-        [0x16500f4, 0, 0, 0], // medical-summariser
-        [0xf7, 0, 0, 0], // ml
-        [0x9700f7, 0, 0, 0], // ml-engineer
-        [0xf8, 0, 0, 0], // mobile
-        [0x8500f8, 0, 0, 0], // mobile-developer
-        [0xf9, 0, 0, 0], // network
-        [0x1400f9, 0, 0, 0], // network-administrator
-        [0x1e00f9, 0, 0, 0], // network-analyst
-        [0x2000f9, 0, 0, 0], // network-and
-        [0x14b002000f9, 0, 0, 0], // network-and-security
-        [0x97014b002000f9, 0, 0, 0], // network-and-security-engineer
-        [0x2400f9, 0, 0, 0], // network-architect
-        [0x6c00f9, 0, 0, 0], // network-configurator
-        [0x7200f9, 0, 0, 0], // network-coordinator
-        [0x9700f9, 0, 0, 0], // network-engineer
-        [0xf100f9, 0, 0, 0], // network-manager
-        [0x14b00f9, 0, 0, 0], // network-security
-        [0x14014b00f9, 0, 0, 0], // network-security-administrator
-        [0x1e014b00f9, 0, 0, 0], // network-security-analyst
-        [0x177014b00f9, 0, 0, 0], // network-security-tester
-        [0x15a00f9, 0, 0, 0], // network-specialist
-        [0x16700f9, 0, 0, 0], // network-support
-        [0x15a016700f9, 0, 0, 0], // network-support-specialist
-        [0x16a00f9, 0, 0, 0], // network-systems
-        [0x6e016a00f9, 0, 0, 0], // network-systems-consultant
-        [0x16e00f9, 0, 0, 0], // network-technical
-        [0x1e016e00f9, 0, 0, 0], // network-technical-analyst
-        [0x16f00f9, 0, 0, 0], // network-technician
-        [0xfa, 0, 0, 0], // networking
-        [0x16a00fa, 0, 0, 0], // networking-systems
-        [0x20016a00fa, 0, 0, 0], // networking-systems-and
-        [0x8c0020016a00fa, 0, 0, 0], // networking-systems-and-distributed
-        [0x8c0020016a00fa, 0x16a, 0, 0], // networking-systems-and-distributed-systems
-        [0x8c0020016a00fa, 0x97016a, 0, 0], // networking-systems-and-distributed-systems-engineer
-        [0xfb, 0, 0, 0], // networks
-        [0x9700fb, 0, 0, 0], // networks-engineer
-        [0xfe, 0, 0, 0], // nurse
-        [0xcc00fe, 0, 0, 0], // nurse-informatician
-        [0xff, 0, 0, 0], // nursing
-        [0xce00ff, 0, 0, 0], // nursing-informatics
-        [0x105, 0, 0, 0], // operational
-        [0x700105, 0, 0, 0], // operational-control
-        [0xf100700105, 0, 0, 0], // operational-control-manager
-        [0x106, 0, 0, 0], // operations
-        [0x1e0106, 0, 0, 0], // operations-analyst
-        [0x109, 0, 0, 0], // outreach
-        [0xe60109, 0, 0, 0], // outreach-librarian
-        [0x10b, 0, 0, 0], // pacs
-        [0x14010b, 0, 0, 0], // pacs-administrator
-        [0x10d, 0, 0, 0], // pathology
-        [0xdb010d, 0, 0, 0], // pathology-it
-        [0x16a00db010d, 0, 0, 0], // pathology-it-systems
-        [0xf1016a00db010d, 0, 0, 0], // pathology-it-systems-manager
-        [0xe9010d, 0, 0, 0], // pathology-links
-        [0xf100e9010d, 0, 0, 0], // pathology-links-manager
-        [0x10e, 0, 0, 0], // patient
-        [0xf010e, 0, 0, 0], // patient-access
-        [0x16a000f010e, 0, 0, 0], // patient-access-systems
-        [0x12010e, 0, 0, 0], // patient-administration
-        [0x16c0012010e, 0, 0, 0], // patient-administration-team
-        [0xe4016c0012010e, 0, 0, 0], // patient-administration-team-leader
-        [0x13010e, 0, 0, 0], // patient-administrative
-        [0x16c0013010e, 0, 0, 0], // patient-administrative-team
-        [0xe4016c0013010e, 0, 0, 0], // patient-administrative-team-leader
-        [0x78010e, 0, 0, 0], // patient-data
-        [0x720078010e, 0, 0, 0], // patient-data-coordinator
-        [0x132010e, 0, 0, 0], // patient-records
-        [0xf10132010e, 0, 0, 0], // patient-records-manager
-        [0x150010e, 0, 0, 0], // patient-services
-        [0xf10150010e, 0, 0, 0], // patient-services-manager
-        [0x167010e, 0, 0, 0], // patient-support
-        [0x15a0167010e, 0, 0, 0], // patient-support-specialist
-        [0x10f, 0, 0, 0], // patients
-        [0x132010f, 0, 0, 0], // patients-records
-        [0x2a0132010f, 0, 0, 0], // patients-records-assistant
-        [0x111, 0, 0, 0], // penetration
-        [0x1770111, 0, 0, 0], // penetration-tester
-        [0x112, 0, 0, 0], // performance
-        [0x1e0112, 0, 0, 0], // performance-analyst
-        [0x1770112, 0, 0, 0], // performance-tester
-        [0x113, 0, 0, 0], // personal
-        [0x690113, 0, 0, 0], // personal-computer
-        [0xf900690113, 0, 0, 0], // personal-computer-network
-        [0x1e00f900690113, 0, 0, 0], // personal-computer-network-analyst
-        [0x116, 0, 0, 0], // pharmacy
-        [0xce0116, 0, 0, 0], // pharmacy-informatics
-        [0x118, 0, 0, 0], // platform
-        [0x970118, 0, 0, 0], // platform-engineer
-        [0x119, 0, 0, 0], // pmo
-        [0x1e0119, 0, 0, 0], // pmo-analyst
-        [0x11c, 0, 0, 0], // portfolio
-        [0xf1011c, 0, 0, 0], // portfolio-manager
-        [0x11d, 0, 0, 0], // practice
-        [0x192011d, 0, 0, 0], // practice-workflow
-        [0x200192011d, 0, 0, 0], // practice-workflow-and
-        [0xcf00200192011d, 0, 0, 0], // practice-workflow-and-information
-        [0xcf00200192011d, 0xf0, 0, 0], // practice-workflow-and-information-management
-        [0xcf00200192011d, 0x13300f0, 0, 0], // practice-workflow-and-information-management-redesign
-        [0xcf00200192011d, 0x15a013300f0, 0, 0], // practice-workflow-and-information-management-redesign-specialist
-        [0x120, 0, 0, 0], // privacy
-        [0x1020120, 0, 0, 0], // privacy-officer
-        [0x121, 0, 0, 0], // problem
-        [0x1e0121, 0, 0, 0], // problem-analyst
-        [0xf10121, 0, 0, 0], // problem-manager
-        [0x124, 0, 0, 0], // product
-        [0x2c0124, 0, 0, 0], // product-assurance
-        [0x97002c0124, 0, 0, 0], // product-assurance-engineer
-        [0x820124, 0, 0, 0], // product-designer
-        [0xf10124, 0, 0, 0], // product-manager
-        [0x10a0124, 0, 0, 0], // product-owner
-        [0x125, 0, 0, 0], // program
-        [0x8b0125, 0, 0, 0], // program-director
-        [0xf10125, 0, 0, 0], // program-manager
-        [0x126, 0, 0, 0], // programme
-        [0x7f0126, 0, 0, 0], // programme-delivery
-        [0xf1007f0126, 0, 0, 0], // programme-delivery-manager
-        [0x8b0126, 0, 0, 0], // programme-director
-        [0xe30126, 0, 0, 0], // programme-lead
-        [0xf10126, 0, 0, 0], // programme-manager
-        [0x1670126, 0, 0, 0], // programme-support
-        [0x10201670126, 0, 0, 0], // programme-support-officer
-        [0x127, 0, 0, 0], // programmer
-        [0x1e0127, 0, 0, 0], // programmer-analyst
-        [0x128, 0, 0, 0], // project
-        [0x720128, 0, 0, 0], // project-coordinator
-        [0x7f0128, 0, 0, 0], // project-delivery
-        [0xf1007f0128, 0, 0, 0], // project-delivery-manager
-        [0x8b0128, 0, 0, 0], // project-director
-        [0xe30128, 0, 0, 0], // project-lead
-        [0xe40128, 0, 0, 0], // project-leader
-        [0xf10128, 0, 0, 0], // project-manager
-        [0x1020128, 0, 0, 0], // project-officer
-        [0x1670128, 0, 0, 0], // project-support
-        [0x10201670128, 0, 0, 0], // project-support-officer
-        [0x129, 0, 0, 0], // projects
-        [0x11c0129, 0, 0, 0], // projects-portfolio
-        [0xf1011c0129, 0, 0, 0], // projects-portfolio-manager
-        [0x12b, 0, 0, 0], // public
-        [0xbd012b, 0, 0, 0], // public-health
-        [0x2000bd012b, 0, 0, 0], // public-health-and
-        [0x65002000bd012b, 0, 0, 0], // public-health-and-commissioning
-        [0x65002000bd012b, 0xe6, 0, 0], // public-health-and-commissioning-librarian
-        [0x12c, 0, 0, 0], // qa
-        [0x1e012c, 0, 0, 0], // qa-analyst
-        [0x8b012c, 0, 0, 0], // qa-director
-        [0x97012c, 0, 0, 0], // qa-engineer
-        [0xf1012c, 0, 0, 0], // qa-manager
-        [0x177012c, 0, 0, 0], // qa-tester
-        [0x12d, 0, 0, 0], // qat
-        [0x1e012d, 0, 0, 0], // qat-analyst
-        [0x12e, 0, 0, 0], // quality
-        [0x2c012e, 0, 0, 0], // quality-assurance
-        [0x1e002c012e, 0, 0, 0], // quality-assurance-analyst
-        [0x8b002c012e, 0, 0, 0], // quality-assurance-director
-        [0x97002c012e, 0, 0, 0], // quality-assurance-engineer
-        [0xf1002c012e, 0, 0, 0], // quality-assurance-manager
-        [0x11d002c012e, 0, 0, 0], // quality-assurance-practice
-        [0xf1011d002c012e, 0, 0, 0], // quality-assurance-practice-manager
-        [0x15a002c012e, 0, 0, 0], // quality-assurance-specialist
-        [0x176002c012e, 0, 0, 0], // quality-assurance-test
-        [0x1e0176002c012e, 0, 0, 0], // quality-assurance-test-analyst
-        [0x177002c012e, 0, 0, 0], // quality-assurance-tester
-        [0x97012e, 0, 0, 0], // quality-engineer
-        [0x132, 0, 0, 0], // records
-        [0xf00132, 0, 0, 0], // records-management
-        [0x15a00f00132, 0, 0, 0], // records-management-specialist
-        [0xf10132, 0, 0, 0], // records-manager
-        [0x134, 0, 0, 0], // registered
-        [0xbd0134, 0, 0, 0], // registered-health
-        [0xcf00bd0134, 0, 0, 0], // registered-health-information
-        [0x16f00cf00bd0134, 0, 0, 0], // registered-health-information-technician
-        [0x137, 0, 0, 0], // release
-        [0xf10137, 0, 0, 0], // release-manager
-        [0x139, 0, 0, 0], // report
-        [0x1940139, 0, 0, 0], // report-writer
-        [0x13a, 0, 0, 0], // reporting
-        [0x1e013a, 0, 0, 0], // reporting-analyst
-        [0x13b, 0, 0, 0], // requirement
-        [0x97013b, 0, 0, 0], // requirement-engineer
-        [0x13c, 0, 0, 0], // research
-        [0x78013c, 0, 0, 0], // research-data
-        [0x1470078013c, 0, 0, 0], // research-data-scientist
-        [0x141, 0, 0, 0], // rhit
-        [0x146, 0, 0, 0], // scientific
-        [0x790146, 0, 0, 0], // scientific-database
-        [0x7500790146, 0, 0, 0], // scientific-database-curator
-        [0x148, 0, 0, 0], // scrum
-        [0xf20148, 0, 0, 0], // scrum-master
-        [0x149, 0, 0, 0], // sdet
-        [0x14b, 0, 0, 0], // security
-        [0x1e014b, 0, 0, 0], // security-analyst
-        [0x24014b, 0, 0, 0], // security-architect
-        [0x97014b, 0, 0, 0], // security-engineer
-        [0x104014b, 0, 0, 0], // security-operation
-        [0x1e0104014b, 0, 0, 0], // security-operation-analyst
-        [0x106014b, 0, 0, 0], // security-operations
-        [0x540106014b, 0, 0, 0], // security-operations-centre
-        [0x1e00540106014b, 0, 0, 0], // security-operations-centre-analyst
-        [0x14c, 0, 0, 0], // senior
-        [0xcf014c, 0, 0, 0], // senior-information
-        [0x14300cf014c, 0, 0, 0], // senior-information-risk
-        [0x10a014300cf014c, 0, 0, 0], // senior-information-risk-owner
-        [0x14d, 0, 0, 0], // server
-        [0x14014d, 0, 0, 0], // server-administrator
-        [0x97014d, 0, 0, 0], // server-engineer
-        [0x14e, 0, 0, 0], // service
-        [0xe014e, 0, 0, 0], // service-acceptance
-        [0x1e000e014e, 0, 0, 0], // service-acceptance-analyst
-        [0x82014e, 0, 0, 0], // service-designer
-        [0x83014e, 0, 0, 0], // service-desk
-        [0x1e0083014e, 0, 0, 0], // service-desk-analyst
-        [0xf10083014e, 0, 0, 0], // service-desk-manager
-        [0x1070083014e, 0, 0, 0], // service-desk-operator
-        [0xf1014e, 0, 0, 0], // service-manager
-        [0x10a014e, 0, 0, 0], // service-owner
-        [0x12f014e, 0, 0, 0], // service-readiness
-        [0x1e012f014e, 0, 0, 0], // service-readiness-analyst
-        [0x181014e, 0, 0, 0], // service-transition
-        [0xf10181014e, 0, 0, 0], // service-transition-manager
-        [0x14f, 0, 0, 0], // servicedesk
-        [0x152, 0, 0, 0], // siro
-        [0x153, 0, 0, 0], // site
-        [0x1380153, 0, 0, 0], // site-reliability
-        [0x8701380153, 0, 0, 0], // site-reliability-devops
-        [0x97008701380153, 0, 0, 0], // site-reliability-devops-engineer
-        [0x9701380153, 0, 0, 0], // site-reliability-engineer
-        [0x156, 0, 0, 0], // soc
-        [0x1e0156, 0, 0, 0], // soc-analyst
-        [0x157, 0, 0, 0], // software
-        [0x1e0157, 0, 0, 0], // software-analyst
-        [0x240157, 0, 0, 0], // software-architect
-        [0x850157, 0, 0, 0], // software-developer
-        [0x860157, 0, 0, 0], // software-development
-        [0x9700860157, 0, 0, 0], // software-development-engineer
-        [0x970157, 0, 0, 0], // software-engineer
-        [0x1270157, 0, 0, 0], // software-programmer
-        [0x12e0157, 0, 0, 0], // software-quality
-        [0x2c012e0157, 0, 0, 0], // software-quality-assurance
-        [0x1e002c012e0157, 0, 0, 0], // software-quality-assurance-analyst
-        [0x97002c012e0157, 0, 0, 0], // software-quality-assurance-engineer
-        [0x97012e0157, 0, 0, 0], // software-quality-engineer
-        [0x1670157, 0, 0, 0], // software-support
-        [0xf101670157, 0, 0, 0], // software-support-manager
-        [0x1760157, 0, 0, 0], // software-test
-        [0x9701760157, 0, 0, 0], // software-test-engineer
-        [0x1770157, 0, 0, 0], // software-tester
-        [0x1780157, 0, 0, 0], // software-testing
-        [0x15a01780157, 0, 0, 0], // software-testing-specialist
-        [0x17e0157, 0, 0, 0], // software-trainer
-        [0x158, 0, 0, 0], // solution
-        [0x240158, 0, 0, 0], // solution-architect
-        [0x159, 0, 0, 0], // solutions
-        [0x240159, 0, 0, 0], // solutions-architect
-        [0x850159, 0, 0, 0], // solutions-developer
-        [0x15b, 0, 0, 0], // sqa
-        [0x1e015b, 0, 0, 0], // sqa-analyst
-        [0x97015b, 0, 0, 0], // sqa-engineer
-        [0x15d, 0, 0, 0], // sre
-        [0x160, 0, 0, 0], // statistician
-        [0x161, 0, 0, 0], // statistics
-        [0x1e0161, 0, 0, 0], // statistics-analyst
-        [0x164, 0, 0, 0], // subject
-        [0xf0164, 0, 0, 0], // subject-access
-        [0x167, 0, 0, 0], // support
-        [0x15a0167, 0, 0, 0], // support-specialist
-        [0x168, 0, 0, 0], // sysadmin
-        [0x169, 0, 0, 0], // system
-        [0x140169, 0, 0, 0], // system-administrator
-        [0x1e0169, 0, 0, 0], // system-analyst
-        [0x200169, 0, 0, 0], // system-and
-        [0xf900200169, 0, 0, 0], // system-and-network
-        [0x1400f900200169, 0, 0, 0], // system-and-network-administrator
-        [0x820169, 0, 0, 0], // system-designer
-        [0xd40169, 0, 0, 0], // system-integration
-        [0x9700d40169, 0, 0, 0], // system-integration-engineer
-        [0x1270169, 0, 0, 0], // system-programmer
-        [0x14b0169, 0, 0, 0], // system-security
-        [0x14014b0169, 0, 0, 0], // system-security-administrator
-        [0x177014b0169, 0, 0, 0], // system-security-tester
-        [0x16a, 0, 0, 0], // systems
-        [0x14016a, 0, 0, 0], // systems-administrator
-        [0x1e016a, 0, 0, 0], // systems-analyst
-        [0x20016a, 0, 0, 0], // systems-and
-        [0xfb0020016a, 0, 0, 0], // systems-and-networks
-        [0xf100fb0020016a, 0, 0, 0], // systems-and-networks-manager
-        [0x24016a, 0, 0, 0], // systems-architect
-        [0x82016a, 0, 0, 0], // systems-designer
-        [0x97016a, 0, 0, 0], // systems-engineer
-        [0xf1016a, 0, 0, 0], // systems-manager
-        [0x15a016a, 0, 0, 0], // systems-specialist
-        [0x17e016a, 0, 0, 0], // systems-trainer
-        [0x16e, 0, 0, 0], // technical
-        [0x1e016e, 0, 0, 0], // technical-analyst
-        [0x24016e, 0, 0, 0], // technical-architect
-        [0x2f016e, 0, 0, 0], // technical-author
-        [0x66016e, 0, 0, 0], // technical-communicator
-        [0x6e016e, 0, 0, 0], // technical-consultant
-        [0x8e016e, 0, 0, 0], // technical-documentation
-        [0x15a008e016e, 0, 0, 0], // technical-documentation-specialist
-        [0x150016e, 0, 0, 0], // technical-services
-        [0xf10150016e, 0, 0, 0], // technical-services-manager
-        [0x167016e, 0, 0, 0], // technical-support
-        [0xf10167016e, 0, 0, 0], // technical-support-manager
-        [0x15a0167016e, 0, 0, 0], // technical-support-specialist
-        [0x194016e, 0, 0, 0], // technical-writer
-        [0x172, 0, 0, 0], // telecommunications
-        [0x1e0172, 0, 0, 0], // telecommunications-analyst
-        [0x970172, 0, 0, 0], // telecommunications-engineer
-        [0x173, 0, 0, 0], // telecoms
-        [0x175, 0, 0, 0], // telephony
-        [0x176, 0, 0, 0], // test
-        [0x1e0176, 0, 0, 0], // test-analyst
-        [0x240176, 0, 0, 0], // test-architect
-        [0x300176, 0, 0, 0], // test-automation
-        [0x820176, 0, 0, 0], // test-designer
-        [0x970176, 0, 0, 0], // test-engineer
-        [0xe30176, 0, 0, 0], // test-lead
-        [0xf10176, 0, 0, 0], // test-manager
-        [0x177, 0, 0, 0], // tester
-        [0x17b, 0, 0, 0], // threat
-        [0xc3017b, 0, 0, 0], // threat-hunter
-        [0xd6017b, 0, 0, 0], // threat-intelligence
-        [0x17e, 0, 0, 0], // trainer
-        [0x17f, 0, 0, 0], // training
-        [0x20017f, 0, 0, 0], // training-and
-        [0x860020017f, 0, 0, 0], // training-and-development
-        [0x7200860020017f, 0, 0, 0], // training-and-development-coordinator
-        [0xf100860020017f, 0, 0, 0], // training-and-development-manager
-        [0x72017f, 0, 0, 0], // training-coordinator
-        [0xe3017f, 0, 0, 0], // training-lead
-        [0xf1017f, 0, 0, 0], // training-manager
-        [0x102017f, 0, 0, 0], // training-officer
-        [0x183, 0, 0, 0], // ui
-        [0x820183, 0, 0, 0], // ui-designer
-        [0x850183, 0, 0, 0], // ui-developer
-        [0x1270183, 0, 0, 0], // ui-programmer
-        [0x184, 0, 0, 0], // unit
-        [0x1770184, 0, 0, 0], // unit-tester
-        [0x185, 0, 0, 0], // usability
-        [0x1e0185, 0, 0, 0], // usability-analyst
-        [0xa50185, 0, 0, 0], // usability-expert
-        [0x1770185, 0, 0, 0], // usability-tester
-        [0x186, 0, 0, 0], // user
-        [0x550186, 0, 0, 0], // user-centred
-        [0x8100550186, 0, 0, 0], // user-centred-design
-        [0xa40186, 0, 0, 0], // user-experience
-        [0x1e00a40186, 0, 0, 0], // user-experience-analyst
-        [0x8200a40186, 0, 0, 0], // user-experience-designer
-        [0x10200a40186, 0, 0, 0], // user-experience-officer
-        [0x13d00a40186, 0, 0, 0], // user-experience-researcher
-        [0xd80186, 0, 0, 0], // user-interface
-        [0x8200d80186, 0, 0, 0], // user-interface-designer
-        [0x8500d80186, 0, 0, 0], // user-interface-developer
-        [0x9700d80186, 0, 0, 0], // user-interface-engineer
-        [0x13c0186, 0, 0, 0], // user-research
-        [0x13d0186, 0, 0, 0], // user-researcher
-        [0x1670186, 0, 0, 0], // user-support
-        [0x15a01670186, 0, 0, 0], // user-support-specialist
-        [0x187, 0, 0, 0], // ux
-        [0x240187, 0, 0, 0], // ux-architect
-        [0x820187, 0, 0, 0], // ux-designer
-        [0x13d0187, 0, 0, 0], // ux-researcher
-        [0x18a, 0, 0, 0], // vulnerability
-        [0x1e018a, 0, 0, 0], // vulnerability-analyst
-        [0xf1018a, 0, 0, 0], // vulnerability-manager
-        [0x18b, 0, 0, 0], // waiting
-        [0xea018b, 0, 0, 0], // waiting-list
-        [0x6000ea018b, 0, 0, 0], // waiting-list-co
-        [0x108006000ea018b, 0, 0, 0], // waiting-list-co-ordinator
-        [0x7200ea018b, 0, 0, 0], // waiting-list-coordinator
-        [0x18c, 0, 0, 0], // ward
-        [0x5b018c, 0, 0, 0], // ward-clerk
-        [0x18e, 0, 0, 0], // web
-        [0x22018e, 0, 0, 0], // web-application
-        [0x1270022018e, 0, 0, 0], // web-application-programmer
-        [0x6f018e, 0, 0, 0], // web-content
-        [0xf1006f018e, 0, 0, 0], // web-content-manager
-        [0x15a006f018e, 0, 0, 0], // web-content-specialist
-        [0x82018e, 0, 0, 0], // web-designer
-        [0x85018e, 0, 0, 0], // web-developer
-        [0x97018e, 0, 0, 0], // web-engineer
-        [0x127018e, 0, 0, 0], // web-programmer
-        [0x128018e, 0, 0, 0], // web-project
-        [0xf10128018e, 0, 0, 0], // web-project-manager
-        [0x193, 0, 0, 0], // workplace
-        [0x17f0193, 0, 0, 0], // workplace-training
-        [0x15a017f0193, 0, 0, 0], // workplace-training-specialist
+        [0x630015, 0, 0, 0], // admissions-clerk
+        [0x1d, 0, 0, 0], // agile
+        [0x69001d, 0, 0, 0], // agile-coach
+        [0x8a001d, 0, 0, 0], // agile-delivery
+        [0x111008a001d, 0, 0, 0], // agile-delivery-manager
+        [0x1e, 0, 0, 0], // ai
+        [0xa6001e, 0, 0, 0], // ai-engineer
+        [0x19b001e, 0, 0, 0], // ai-system
+        [0x8e019b001e, 0, 0, 0], // ai-system-designer
+        [0x21, 0, 0, 0], // analyst
+        [0x1500021, 0, 0, 0], // analyst-programmer
+        [0x22, 0, 0, 0], // analytics
+        [0x760022, 0, 0, 0], // analytics-consultant
+        [0xa60022, 0, 0, 0], // analytics-engineer
+        [0x24, 0, 0, 0], // api
+        [0x1cc0024, 0, 0, 0], // api-writer
+        [0x25, 0, 0, 0], // application
+        [0x210025, 0, 0, 0], // application-analyst
+        [0x270025, 0, 0, 0], // application-architect
+        [0x8e0025, 0, 0, 0], // application-designer
+        [0x910025, 0, 0, 0], // application-developer
+        [0x920025, 0, 0, 0], // application-development
+        [0x9700920025, 0, 0, 0], // application-development-director
+        [0xa60025, 0, 0, 0], // application-engineer
+        [0xef0025, 0, 0, 0], // application-integration
+        [0xa600ef0025, 0, 0, 0], // application-integration-engineer
+        [0x1060025, 0, 0, 0], // application-lifecycle
+        [0x11101060025, 0, 0, 0], // application-lifecycle-manager
+        [0x12a0025, 0, 0, 0], // application-operations
+        [0xa6012a0025, 0, 0, 0], // application-operations-engineer
+        [0x1500025, 0, 0, 0], // application-programmer
+        [0x2101500025, 0, 0, 0], // application-programmer-analyst
+        [0x1860025, 0, 0, 0], // application-software
+        [0xa601860025, 0, 0, 0], // application-software-engineer
+        [0x1890025, 0, 0, 0], // application-specialist
+        [0x1970025, 0, 0, 0], // application-support
+        [0xa601970025, 0, 0, 0], // application-support-engineer
+        [0x1aa0025, 0, 0, 0], // application-tester
+        [0x27, 0, 0, 0], // architect
+        [0x28, 0, 0, 0], // architecture
+        [0x2a, 0, 0, 0], // artificial
+        [0xf1002a, 0, 0, 0], // artificial-intelligence
+        [0xa600f1002a, 0, 0, 0], // artificial-intelligence-engineer
+        [0x34, 0, 0, 0], // automation
+        [0x1aa0034, 0, 0, 0], // automation-tester
+        [0x36, 0, 0, 0], // back
+        [0xa50036, 0, 0, 0], // back-end
+        [0x9100a50036, 0, 0, 0], // back-end-developer
+        [0x37, 0, 0, 0], // backend
+        [0x910037, 0, 0, 0], // backend-developer
+        [0x45, 0, 0, 0], // bi
+        [0x910045, 0, 0, 0], // bi-developer
+        [0x46, 0, 0, 0], // bioinformatician
+        [0x47, 0, 0, 0], // bioinformaticist
+        [0x48, 0, 0, 0], // bioinformatics
+        [0x210048, 0, 0, 0], // bioinformatics-analyst
+        [0xa60048, 0, 0, 0], // bioinformatics-engineer
+        [0x1750048, 0, 0, 0], // bioinformatics-scientist
+        [0x4e, 0, 0, 0], // business
+        [0x21004e, 0, 0, 0], // business-analyst
+        [0x27004e, 0, 0, 0], // business-architect
+        [0x5d004e, 0, 0, 0], // business-change
+        [0x21005d004e, 0, 0, 0], // business-change-analyst
+        [0xf1004e, 0, 0, 0], // business-intelligence
+        [0x2100f1004e, 0, 0, 0], // business-intelligence-analyst
+        [0x7600f1004e, 0, 0, 0], // business-intelligence-consultant
+        [0x11100f1004e, 0, 0, 0], // business-intelligence-manager
+        [0x18900f1004e, 0, 0, 0], // business-intelligence-specialist
+        [0x161004e, 0, 0, 0], // business-relationship
+        [0x1110161004e, 0, 0, 0], // business-relationship-manager
+        [0x19c004e, 0, 0, 0], // business-systems
+        [0x21019c004e, 0, 0, 0], // business-systems-analyst
+        [0x51, 0, 0, 0], // caldicott
+        [0xcf0051, 0, 0, 0], // caldicott-guardian
+        [0x52, 0, 0, 0], // cancer
+        [0x1600052, 0, 0, 0], // cancer-registrar
+        [0x54, 0, 0, 0], // catalogue
+        [0x1040054, 0, 0, 0], // catalogue-librarian
+        [0x57, 0, 0, 0], // ccio
+        [0x58, 0, 0, 0], // cclio
+        [0x59, 0, 0, 0], // cdio
+        [0x5d, 0, 0, 0], // change
+        [0x23005d, 0, 0, 0], // change-and
+        [0x1620023005d, 0, 0, 0], // change-and-release
+        [0x2101620023005d, 0, 0, 0], // change-and-release-analyst
+        [0x11101620023005d, 0, 0, 0], // change-and-release-manager
+        [0x110005d, 0, 0, 0], // change-management
+        [0x1890110005d, 0, 0, 0], // change-management-specialist
+        [0x111005d, 0, 0, 0], // change-manager
+        [0x5f, 0, 0, 0], // chief
+        [0x64005f, 0, 0, 0], // chief-clinical
+        [0xe90064005f, 0, 0, 0], // chief-clinical-information
+        [0x12600e90064005f, 0, 0, 0], // chief-clinical-information-officer
+        [0x83005f, 0, 0, 0], // chief-data
+        [0x270083005f, 0, 0, 0], // chief-data-architect
+        [0x1260083005f, 0, 0, 0], // chief-data-officer
+        [0x96005f, 0, 0, 0], // chief-digital
+        [0x230096005f, 0, 0, 0], // chief-digital-and
+        [0xe900230096005f, 0, 0, 0], // chief-digital-and-information
+        [0xe900230096005f, 0x126, 0, 0], // chief-digital-and-information-officer
+        [0xe90096005f, 0, 0, 0], // chief-digital-information
+        [0x12600e90096005f, 0, 0, 0], // chief-digital-information-officer
+        [0x1260096005f, 0, 0, 0], // chief-digital-officer
+        [0xe8005f, 0, 0, 0], // chief-informatics
+        [0x12600e8005f, 0, 0, 0], // chief-informatics-officer
+        [0xe9005f, 0, 0, 0], // chief-information
+        [0x12600e9005f, 0, 0, 0], // chief-information-officer
+        [0x17a00e9005f, 0, 0, 0], // chief-information-security
+        [0x126017a00e9005f, 0, 0, 0], // chief-information-security-officer
+        [0xf8005f, 0, 0, 0], // chief-it
+        [0x17a00f8005f, 0, 0, 0], // chief-it-security
+        [0x126017a00f8005f, 0, 0, 0], // chief-it-security-officer
+        [0xfe005f, 0, 0, 0], // chief-knowledge
+        [0x12600fe005f, 0, 0, 0], // chief-knowledge-officer
+        [0x115005f, 0, 0, 0], // chief-medical
+        [0xe90115005f, 0, 0, 0], // chief-medical-information
+        [0x12600e90115005f, 0, 0, 0], // chief-medical-information-officer
+        [0x122005f, 0, 0, 0], // chief-nurse
+        [0xe90122005f, 0, 0, 0], // chief-nurse-information
+        [0x12600e90122005f, 0, 0, 0], // chief-nurse-information-officer
+        [0x123005f, 0, 0, 0], // chief-nursing
+        [0xe80123005f, 0, 0, 0], // chief-nursing-informatics
+        [0x12600e80123005f, 0, 0, 0], // chief-nursing-informatics-officer
+        [0xe90123005f, 0, 0, 0], // chief-nursing-information
+        [0x12600e90123005f, 0, 0, 0], // chief-nursing-information-officer
+        [0x168005f, 0, 0, 0], // chief-research
+        [0xe90168005f, 0, 0, 0], // chief-research-information
+        [0x12600e90168005f, 0, 0, 0], // chief-research-information-officer
+        [0x1a4005f, 0, 0, 0], // chief-technology
+        [0x12601a4005f, 0, 0, 0], // chief-technology-officer
+        [0x60, 0, 0, 0], // cio
+        [0x61, 0, 0, 0], // ciso
+        [0x64, 0, 0, 0], // clinical
+        [0x250064, 0, 0, 0], // clinical-application
+        [0x6a0064, 0, 0, 0], // clinical-coder
+        [0x6b0064, 0, 0, 0], // clinical-coding
+        [0x31006b0064, 0, 0, 0], // clinical-coding-auditor
+        [0xb6006b0064, 0, 0, 0], // clinical-coding-expert
+        [0x111006b0064, 0, 0, 0], // clinical-coding-manager
+        [0x126006b0064, 0, 0, 0], // clinical-coding-officer
+        [0x830064, 0, 0, 0], // clinical-data
+        [0x2100830064, 0, 0, 0], // clinical-data-analyst
+        [0xe60064, 0, 0, 0], // clinical-informatician
+        [0xe80064, 0, 0, 0], // clinical-informatics
+        [0x2100e80064, 0, 0, 0], // clinical-informatics-analyst
+        [0x7b00e80064, 0, 0, 0], // clinical-informatics-coordinator
+        [0x9700e80064, 0, 0, 0], // clinical-informatics-director
+        [0x11100e80064, 0, 0, 0], // clinical-informatics-manager
+        [0x18900e80064, 0, 0, 0], // clinical-informatics-specialist
+        [0x19600e80064, 0, 0, 0], // clinical-informatics-supervisor
+        [0xe90064, 0, 0, 0], // clinical-information
+        [0x19c00e90064, 0, 0, 0], // clinical-information-systems
+        [0x111019c00e90064, 0, 0, 0], // clinical-information-systems-manager
+        [0xfe0064, 0, 0, 0], // clinical-knowledge
+        [0x18900fe0064, 0, 0, 0], // clinical-knowledge-specialist
+        [0x1040064, 0, 0, 0], // clinical-librarian
+        [0x15c0064, 0, 0, 0], // clinical-records
+        [0x14015c0064, 0, 0, 0], // clinical-records-administrator
+        [0x126015c0064, 0, 0, 0], // clinical-records-officer
+        [0x1a2015c0064, 0, 0, 0], // clinical-records-technician
+        [0x1710064, 0, 0, 0], // clinical-risk
+        [0x11101710064, 0, 0, 0], // clinical-risk-manager
+        [0x1720064, 0, 0, 0], // clinical-safety
+        [0xa601720064, 0, 0, 0], // clinical-safety-engineer
+        [0x12601720064, 0, 0, 0], // clinical-safety-officer
+        [0x19b0064, 0, 0, 0], // clinical-system
+        [0x19c0064, 0, 0, 0], // clinical-systems
+        [0x1b1019c0064, 0, 0, 0], // clinical-systems-trainer
+        [0x65, 0, 0, 0], // cloud
+        [0x270065, 0, 0, 0], // cloud-architect
+        [0x340065, 0, 0, 0], // cloud-automation
+        [0xa600340065, 0, 0, 0], // cloud-automation-engineer
+        [0x910065, 0, 0, 0], // cloud-developer
+        [0x930065, 0, 0, 0], // cloud-devops
+        [0xa600930065, 0, 0, 0], // cloud-devops-engineer
+        [0xa60065, 0, 0, 0], // cloud-engineer
+        [0xeb0065, 0, 0, 0], // cloud-infrastructure
+        [0xa600eb0065, 0, 0, 0], // cloud-infrastructure-engineer
+        [0x11b0065, 0, 0, 0], // cloud-network
+        [0xa6011b0065, 0, 0, 0], // cloud-network-engineer
+        [0x17a0065, 0, 0, 0], // cloud-security
+        [0xa6017a0065, 0, 0, 0], // cloud-security-engineer
+        [0x1860065, 0, 0, 0], // cloud-software
+        [0xa601860065, 0, 0, 0], // cloud-software-engineer
+        [0x1970065, 0, 0, 0], // cloud-support
+        [0x18901970065, 0, 0, 0], // cloud-support-specialist
+        [0x66, 0, 0, 0], // cmio
+        [0x67, 0, 0, 0], // cnio
+        [0x6a, 0, 0, 0], // coder
+        [0x6b, 0, 0, 0], // coding
+        [0x111006b, 0, 0, 0], // coding-manager
+        [0x6c, 0, 0, 0], // command
+        [0x23006c, 0, 0, 0], // command-and
+        [0x780023006c, 0, 0, 0], // command-and-control
+        [0x5a00780023006c, 0, 0, 0], // command-and-control-centre
+        [0x5a00780023006c, 0x111, 0, 0], // command-and-control-centre-manager
+        [0x6f, 0, 0, 0], // compliance
+        [0x189006f, 0, 0, 0], // compliance-specialist
+        [0x70, 0, 0, 0], // computational
+        [0x490070, 0, 0, 0], // computational-biologist
+        [0x4a0070, 0, 0, 0], // computational-biology
+        [0x71, 0, 0, 0], // computer
+        [0x210071, 0, 0, 0], // computer-analyst
+        [0x11b0071, 0, 0, 0], // computer-network
+        [0x21011b0071, 0, 0, 0], // computer-network-analyst
+        [0x189011b0071, 0, 0, 0], // computer-network-specialist
+        [0x197011b0071, 0, 0, 0], // computer-network-support
+        [0x1890197011b0071, 0, 0, 0], // computer-network-support-specialist
+        [0x1500071, 0, 0, 0], // computer-programmer
+        [0x2101500071, 0, 0, 0], // computer-programmer-analyst
+        [0x17a0071, 0, 0, 0], // computer-security
+        [0x7b017a0071, 0, 0, 0], // computer-security-coordinator
+        [0x189017a0071, 0, 0, 0], // computer-security-specialist
+        [0x1970071, 0, 0, 0], // computer-support
+        [0x18901970071, 0, 0, 0], // computer-support-specialist
+        [0x19c0071, 0, 0, 0], // computer-systems
+        [0x21019c0071, 0, 0, 0], // computer-systems-analyst
+        [0x76019c0071, 0, 0, 0], // computer-systems-consultant
+        [0x17a019c0071, 0, 0, 0], // computer-systems-security
+        [0x21017a019c0071, 0, 0, 0], // computer-systems-security-analyst
+        [0x1a20071, 0, 0, 0], // computer-technician
+        [0x72, 0, 0, 0], // computing
+        [0x17f0072, 0, 0, 0], // computing-services
+        [0x97017f0072, 0, 0, 0], // computing-services-director
+        [0x73, 0, 0, 0], // configuration
+        [0x210073, 0, 0, 0], // configuration-analyst
+        [0x1110073, 0, 0, 0], // configuration-manager
+        [0x77, 0, 0, 0], // content
+        [0x8e0077, 0, 0, 0], // content-designer
+        [0x1920077, 0, 0, 0], // content-strategist
+        [0x7c, 0, 0, 0], // corporate
+        [0x1b1007c, 0, 0, 0], // corporate-trainer
+        [0x1b2007c, 0, 0, 0], // corporate-training
+        [0x11101b2007c, 0, 0, 0], // corporate-training-manager
+        [0x7f, 0, 0, 0], // cto
+        [0x81, 0, 0, 0], // cyber
+        [0x880081, 0, 0, 0], // cyber-defence
+        [0x18900880081, 0, 0, 0], // cyber-defence-specialist
+        [0x890081, 0, 0, 0], // cyber-defender
+        [0xe50081, 0, 0, 0], // cyber-incident
+        [0xd100e50081, 0, 0, 0], // cyber-incident-handler
+        [0x16b00e50081, 0, 0, 0], // cyber-incident-responder
+        [0x1710081, 0, 0, 0], // cyber-risk
+        [0x11101710081, 0, 0, 0], // cyber-risk-manager
+        [0x17a0081, 0, 0, 0], // cyber-security
+        [0x21017a0081, 0, 0, 0], // cyber-security-analyst
+        [0x91017a0081, 0, 0, 0], // cyber-security-developer
+        [0xa6017a0081, 0, 0, 0], // cyber-security-engineer
+        [0x14f017a0081, 0, 0, 0], // cyber-security-programme
+        [0x97014f017a0081, 0, 0, 0], // cyber-security-programme-director
+        [0x171017a0081, 0, 0, 0], // cyber-security-risk
+        [0x1110171017a0081, 0, 0, 0], // cyber-security-risk-manager
+        [0x180017a0081, 0, 0, 0], // cyber-security-siem
+        [0x1110180017a0081, 0, 0, 0], // cyber-security-siem-manager
+        [0x189017a0081, 0, 0, 0], // cyber-security-specialist
+        [0x1a3017a0081, 0, 0, 0], // cyber-security-technologist
+        [0x83, 0, 0, 0], // data
+        [0x200083, 0, 0, 0], // data-analysis
+        [0x210083, 0, 0, 0], // data-analyst
+        [0x220083, 0, 0, 0], // data-analytics
+        [0x11100220083, 0, 0, 0], // data-analytics-manager
+        [0x17500220083, 0, 0, 0], // data-analytics-scientist
+        [0x18900220083, 0, 0, 0], // data-analytics-specialist
+        [0x230083, 0, 0, 0], // data-and
+        [0x1e00230083, 0, 0, 0], // data-and-ai
+        [0xae001e00230083, 0, 0, 0], // data-and-ai-ethicist
+        [0x2200230083, 0, 0, 0], // data-and-analytics
+        [0x270083, 0, 0, 0], // data-architect
+        [0x6f0083, 0, 0, 0], // data-compliance
+        [0x126006f0083, 0, 0, 0], // data-compliance-officer
+        [0x760083, 0, 0, 0], // data-consultant
+        [0xa60083, 0, 0, 0], // data-engineer
+        [0xa70083, 0, 0, 0], // data-engineering
+        [0xae0083, 0, 0, 0], // data-ethicist
+        [0xca0083, 0, 0, 0], // data-governance
+        [0x11100ca0083, 0, 0, 0], // data-governance-manager
+        [0xf00083, 0, 0, 0], // data-integrity
+        [0x12600f00083, 0, 0, 0], // data-integrity-officer
+        [0x1110083, 0, 0, 0], // data-manager
+        [0x1260083, 0, 0, 0], // data-officer
+        [0x14a0083, 0, 0, 0], // data-processing
+        [0x19c014a0083, 0, 0, 0], // data-processing-systems
+        [0x21019c014a0083, 0, 0, 0], // data-processing-systems-analyst
+        [0x1530083, 0, 0, 0], // data-protection
+        [0x1701530083, 0, 0, 0], // data-protection-advisor
+        [0x2301530083, 0, 0, 0], // data-protection-and
+        [0x17a002301530083, 0, 0, 0], // data-protection-and-security
+        [0x17a002301530083, 0x126, 0, 0], // data-protection-and-security-officer
+        [0x12601530083, 0, 0, 0], // data-protection-officer
+        [0x18901530083, 0, 0, 0], // data-protection-specialist
+        [0x1580083, 0, 0, 0], // data-quality
+        [0x12601580083, 0, 0, 0], // data-quality-officer
+        [0x18901580083, 0, 0, 0], // data-quality-specialist
+        [0x1730083, 0, 0, 0], // data-science
+        [0x1750083, 0, 0, 0], // data-scientist
+        [0x17a0083, 0, 0, 0], // data-security
+        [0x14017a0083, 0, 0, 0], // data-security-administrator
+        [0x21017a0083, 0, 0, 0], // data-security-analyst
+        [0x23017a0083, 0, 0, 0], // data-security-and
+        [0x1530023017a0083, 0, 0, 0], // data-security-and-protection
+        [0x1530023017a0083, 0x100, 0, 0], // data-security-and-protection-lead
+        [0x1910083, 0, 0, 0], // data-steward
+        [0x1970083, 0, 0, 0], // data-support
+        [0x2101970083, 0, 0, 0], // data-support-analyst
+        [0x1c50083, 0, 0, 0], // data-warehouse
+        [0x2101c50083, 0, 0, 0], // data-warehouse-analyst
+        [0x2701c50083, 0, 0, 0], // data-warehouse-architect
+        [0x8e01c50083, 0, 0, 0], // data-warehouse-designer
+        [0x9101c50083, 0, 0, 0], // data-warehouse-developer
+        [0x84, 0, 0, 0], // database
+        [0x120084, 0, 0, 0], // database-administration
+        [0x11100120084, 0, 0, 0], // database-administration-manager
+        [0x140084, 0, 0, 0], // database-administrator
+        [0x210084, 0, 0, 0], // database-analyst
+        [0x270084, 0, 0, 0], // database-architect
+        [0x7b0084, 0, 0, 0], // database-coordinator
+        [0x8e0084, 0, 0, 0], // database-designer
+        [0x910084, 0, 0, 0], // database-developer
+        [0xa60084, 0, 0, 0], // database-engineer
+        [0x1110084, 0, 0, 0], // database-manager
+        [0x1500084, 0, 0, 0], // database-programmer
+        [0x85, 0, 0, 0], // dba
+        [0x86, 0, 0, 0], // dcb0129
+        [0x87, 0, 0, 0], // dcb0160
+        [0x8a, 0, 0, 0], // delivery
+        [0x100008a, 0, 0, 0], // delivery-lead
+        [0x110008a, 0, 0, 0], // delivery-management
+        [0x111008a, 0, 0, 0], // delivery-manager
+        [0x8d, 0, 0, 0], // design
+        [0x100008d, 0, 0, 0], // design-lead
+        [0x90, 0, 0, 0], // desktop
+        [0x210090, 0, 0, 0], // desktop-analyst
+        [0x1890090, 0, 0, 0], // desktop-specialist
+        [0x1970090, 0, 0, 0], // desktop-support
+        [0x1a201970090, 0, 0, 0], // desktop-support-technician
+        [0x91, 0, 0, 0], // developer
+        [0xe40091, 0, 0, 0], // developer-in
+        [0x1a900e40091, 0, 0, 0], // developer-in-test
+        [0x92, 0, 0, 0], // development
+        [0x1110092, 0, 0, 0], // development-manager
+        [0x93, 0, 0, 0], // devops
+        [0x210093, 0, 0, 0], // devops-analyst
+        [0x760093, 0, 0, 0], // devops-consultant
+        [0xa60093, 0, 0, 0], // devops-engineer
+        [0x1890093, 0, 0, 0], // devops-specialist
+        [0x94, 0, 0, 0], // devsecops
+        [0xa60094, 0, 0, 0], // devsecops-engineer
+        [0x95, 0, 0, 0], // diagnostic
+        [0x6a0095, 0, 0, 0], // diagnostic-coder
+        [0x96, 0, 0, 0], // digital
+        [0x970096, 0, 0, 0], // digital-director
+        [0xb10096, 0, 0, 0], // digital-evaluator
+        [0xd30096, 0, 0, 0], // digital-health
+        [0x9700d30096, 0, 0, 0], // digital-health-director
+        [0x14e00d30096, 0, 0, 0], // digital-health-program
+        [0x97014e00d30096, 0, 0, 0], // digital-health-program-director
+        [0x15100d30096, 0, 0, 0], // digital-health-project
+        [0x111015100d30096, 0, 0, 0], // digital-health-project-manager
+        [0x19200d30096, 0, 0, 0], // digital-health-strategist
+        [0x1b100d30096, 0, 0, 0], // digital-health-trainer
+        [0xf30096, 0, 0, 0], // digital-interface
+        [0x8e00f30096, 0, 0, 0], // digital-interface-designer
+        [0x1020096, 0, 0, 0], // digital-learning
+        [0x8e01020096, 0, 0, 0], // digital-learning-designer
+        [0x1a301020096, 0, 0, 0], // digital-learning-technologist
+        [0x1220096, 0, 0, 0], // digital-nurse
+        [0x1440096, 0, 0, 0], // digital-portfolio
+        [0x2101440096, 0, 0, 0], // digital-portfolio-analyst
+        [0x11101440096, 0, 0, 0], // digital-portfolio-manager
+        [0x14f0096, 0, 0, 0], // digital-programme
+        [0x111014f0096, 0, 0, 0], // digital-programme-manager
+        [0x1510096, 0, 0, 0], // digital-project
+        [0x11101510096, 0, 0, 0], // digital-project-manager
+        [0x1830096, 0, 0, 0], // digital-skills
+        [0x1b30096, 0, 0, 0], // digital-transformation
+        [0x10001b30096, 0, 0, 0], // digital-transformation-lead
+        [0x97, 0, 0, 0], // director
+        [0x1250097, 0, 0, 0], // director-of
+        [0x2501250097, 0, 0, 0], // director-of-application
+        [0x92002501250097, 0, 0, 0], // director-of-application-development
+        [0x6401250097, 0, 0, 0], // director-of-clinical
+        [0xe8006401250097, 0, 0, 0], // director-of-clinical-informatics
+        [0x9601250097, 0, 0, 0], // director-of-digital
+        [0xe201250097, 0, 0, 0], // director-of-im
+        [0x2300e201250097, 0, 0, 0], // director-of-im-and
+        [0x2300e201250097, 0x19d, 0, 0], // director-of-im-and-t
+        [0xe801250097, 0, 0, 0], // director-of-informatics
+        [0xf801250097, 0, 0, 0], // director-of-it
+        [0x1a401250097, 0, 0, 0], // director-of-technology
+        [0x9b, 0, 0, 0], // documentation
+        [0x189009b, 0, 0, 0], // documentation-specialist
+        [0x9c, 0, 0, 0], // dpo
+        [0x9e, 0, 0, 0], // e
+        [0x102009e, 0, 0, 0], // e-learning
+        [0x320102009e, 0, 0, 0], // e-learning-author
+        [0xa0, 0, 0, 0], // educational
+        [0x1a300a0, 0, 0, 0], // educational-technologist
+        [0xa2, 0, 0, 0], // ehr
+        [0xa3, 0, 0, 0], // elearning
+        [0xa4, 0, 0, 0], // electronic
+        [0xd300a4, 0, 0, 0], // electronic-health
+        [0x15b00d300a4, 0, 0, 0], // electronic-health-record
+        [0x13400a4, 0, 0, 0], // electronic-patient
+        [0x15b013400a4, 0, 0, 0], // electronic-patient-record
+        [0x16a00a4, 0, 0, 0], // electronic-resources
+        [0x104016a00a4, 0, 0, 0], // electronic-resources-librarian
+        [0xa5, 0, 0, 0], // end
+        [0x1bc00a5, 0, 0, 0], // end-user
+        [0x7201bc00a5, 0, 0, 0], // end-user-computing
+        [0xa6007201bc00a5, 0, 0, 0], // end-user-computing-engineer
+        [0xa9, 0, 0, 0], // enterprise
+        [0x2700a9, 0, 0, 0], // enterprise-architect
+        [0x2800a9, 0, 0, 0], // enterprise-architecture
+        [0x111002800a9, 0, 0, 0], // enterprise-architecture-manager
+        [0xab, 0, 0, 0], // epr
+        [0x1b100ab, 0, 0, 0], // epr-trainer
+        [0xad, 0, 0, 0], // ethical
+        [0xd000ad, 0, 0, 0], // ethical-hacker
+        [0xb2, 0, 0, 0], // evidence
+        [0x18900b2, 0, 0, 0], // evidence-specialist
+        [0xbe, 0, 0, 0], // foi
+        [0xc1, 0, 0, 0], // forensics
+        [0x2300c1, 0, 0, 0], // forensics-and
+        [0xe5002300c1, 0, 0, 0], // forensics-and-incident
+        [0x16c00e5002300c1, 0, 0, 0], // forensics-and-incident-response
+        [0x16c00e5002300c1, 0x21, 0, 0], // forensics-and-incident-response-analyst
+        [0xc4, 0, 0, 0], // freedom
+        [0x12500c4, 0, 0, 0], // freedom-of
+        [0xe9012500c4, 0, 0, 0], // freedom-of-information
+        [0xc5, 0, 0, 0], // front
+        [0xa500c5, 0, 0, 0], // front-end
+        [0x9100a500c5, 0, 0, 0], // front-end-developer
+        [0xc6, 0, 0, 0], // frontend
+        [0x9100c6, 0, 0, 0], // frontend-developer
+        [0xc7, 0, 0, 0], // full
+        [0x18d00c7, 0, 0, 0], // full-stack
+        [0x91018d00c7, 0, 0, 0], // full-stack-developer
+        [0xc8, 0, 0, 0], // genome
+        [0xe800c8, 0, 0, 0], // genome-informatics
+        [0xc9, 0, 0, 0], // genomic
+        [0x8300c9, 0, 0, 0], // genomic-data
+        [0x21008300c9, 0, 0, 0], // genomic-data-analyst
+        [0xca, 0, 0, 0], // governance
+        [0x2300ca, 0, 0, 0], // governance-and
+        [0x6f002300ca, 0, 0, 0], // governance-and-compliance
+        [0x21006f002300ca, 0, 0, 0], // governance-and-compliance-analyst
+        [0xcc, 0, 0, 0], // graphic
+        [0x8e00cc, 0, 0, 0], // graphic-designer
+        [0xd2, 0, 0, 0], // head
+        [0x12500d2, 0, 0, 0], // head-of
+        [0x10012500d2, 0, 0, 0], // head-of-accessibility
+        [0x22012500d2, 0, 0, 0], // head-of-analytics
+        [0xa70022012500d2, 0, 0, 0], // head-of-analytics-engineering
+        [0x4e012500d2, 0, 0, 0], // head-of-business
+        [0x20004e012500d2, 0, 0, 0], // head-of-business-analysis
+        [0x161004e012500d2, 0, 0, 0], // head-of-business-relationship
+        [0x161004e012500d2, 0x110, 0, 0], // head-of-business-relationship-management
+        [0x6c012500d2, 0, 0, 0], // head-of-command
+        [0x23006c012500d2, 0, 0, 0], // head-of-command-and
+        [0x23006c012500d2, 0x78, 0, 0], // head-of-command-and-control
+        [0x77012500d2, 0, 0, 0], // head-of-content
+        [0x8d0077012500d2, 0, 0, 0], // head-of-content-design
+        [0x83012500d2, 0, 0, 0], // head-of-data
+        [0x230083012500d2, 0, 0, 0], // head-of-data-and
+        [0x230083012500d2, 0x1e, 0, 0], // head-of-data-and-ai
+        [0x230083012500d2, 0xaf001e, 0, 0], // head-of-data-and-ai-ethics
+        [0xa70083012500d2, 0, 0, 0], // head-of-data-engineering
+        [0xca0083012500d2, 0, 0, 0], // head-of-data-governance
+        [0x1730083012500d2, 0, 0, 0], // head-of-data-science
+        [0x8a012500d2, 0, 0, 0], // head-of-delivery
+        [0x110008a012500d2, 0, 0, 0], // head-of-delivery-management
+        [0x96012500d2, 0, 0, 0], // head-of-digital
+        [0xb00096012500d2, 0, 0, 0], // head-of-digital-evaluation
+        [0xc6012500d2, 0, 0, 0], // head-of-frontend
+        [0x9200c6012500d2, 0, 0, 0], // head-of-frontend-development
+        [0xcc012500d2, 0, 0, 0], // head-of-graphic
+        [0x8d00cc012500d2, 0, 0, 0], // head-of-graphic-design
+        [0xe9012500d2, 0, 0, 0], // head-of-information
+        [0x17a00e9012500d2, 0, 0, 0], // head-of-information-security
+        [0xf2012500d2, 0, 0, 0], // head-of-interaction
+        [0x8d00f2012500d2, 0, 0, 0], // head-of-interaction-design
+        [0xf8012500d2, 0, 0, 0], // head-of-it
+        [0x17a00f8012500d2, 0, 0, 0], // head-of-it-security
+        [0x17d00f8012500d2, 0, 0, 0], // head-of-it-service
+        [0x17d00f8012500d2, 0x110, 0, 0], // head-of-it-service-management
+        [0x138012500d2, 0, 0, 0], // head-of-performance
+        [0x200138012500d2, 0, 0, 0], // head-of-performance-analysis
+        [0x144012500d2, 0, 0, 0], // head-of-portfolio
+        [0x14c012500d2, 0, 0, 0], // head-of-product
+        [0x17d012500d2, 0, 0, 0], // head-of-service
+        [0x8d017d012500d2, 0, 0, 0], // head-of-service-design
+        [0x8f017d012500d2, 0, 0, 0], // head-of-service-desk
+        [0x1a9012500d2, 0, 0, 0], // head-of-test
+        [0x1bc012500d2, 0, 0, 0], // head-of-user
+        [0x16801bc012500d2, 0, 0, 0], // head-of-user-research
+        [0xd3, 0, 0, 0], // health
+        [0x8300d3, 0, 0, 0], // health-data
+        [0x175008300d3, 0, 0, 0], // health-data-scientist
+        [0xe800d3, 0, 0, 0], // health-informatics
+        [0x9700e800d3, 0, 0, 0], // health-informatics-director
+        [0x11100e800d3, 0, 0, 0], // health-informatics-manager
+        [0xe900d3, 0, 0, 0], // health-information
+        [0x1400e900d3, 0, 0, 0], // health-information-administrator
+        [0x6300e900d3, 0, 0, 0], // health-information-clerk
+        [0x10400e900d3, 0, 0, 0], // health-information-librarian
+        [0x11000e900d3, 0, 0, 0], // health-information-management
+        [0x23011000e900d3, 0, 0, 0], // health-information-management-and
+        [0x23011000e900d3, 0xb4, 0, 0], // health-information-management-and-exchange
+        [0x23011000e900d3, 0x18900b4, 0, 0], // health-information-management-and-exchange-specialist
+        [0x12600e900d3, 0, 0, 0], // health-information-officer
+        [0x14800e900d3, 0, 0, 0], // health-information-privacy
+        [0x23014800e900d3, 0, 0, 0], // health-information-privacy-and
+        [0x23014800e900d3, 0x17a, 0, 0], // health-information-privacy-and-security
+        [0x23014800e900d3, 0x189017a, 0, 0], // health-information-privacy-and-security-specialist
+        [0x18900e900d3, 0, 0, 0], // health-information-specialist
+        [0x1a200e900d3, 0, 0, 0], // health-information-technician
+        [0xf100d3, 0, 0, 0], // health-intelligence
+        [0xf300d3, 0, 0, 0], // health-interface
+        [0x8e00f300d3, 0, 0, 0], // health-interface-designer
+        [0xf800d3, 0, 0, 0], // health-it
+        [0x2700f800d3, 0, 0, 0], // health-it-architect
+        [0x7600f800d3, 0, 0, 0], // health-it-consultant
+        [0x15000f800d3, 0, 0, 0], // health-it-programmer
+        [0x19700f800d3, 0, 0, 0], // health-it-support
+        [0x189019700f800d3, 0, 0, 0], // health-it-support-specialist
+        [0x10400d3, 0, 0, 0], // health-librarian
+        [0x15c00d3, 0, 0, 0], // health-records
+        [0x2d015c00d3, 0, 0, 0], // health-records-assistant
+        [0x63015c00d3, 0, 0, 0], // health-records-clerk
+        [0x111015c00d3, 0, 0, 0], // health-records-manager
+        [0x126015c00d3, 0, 0, 0], // health-records-officer
+        [0x17d015c00d3, 0, 0, 0], // health-records-service
+        [0x111017d015c00d3, 0, 0, 0], // health-records-service-manager
+        [0x18e015c00d3, 0, 0, 0], // health-records-staff
+        [0x196015c00d3, 0, 0, 0], // health-records-supervisor
+        [0x17200d3, 0, 0, 0], // health-safety
+        [0x6f017200d3, 0, 0, 0], // health-safety-compliance
+        [0x126006f017200d3, 0, 0, 0], // health-safety-compliance-officer
+        [0x18600d3, 0, 0, 0], // health-software
+        [0x1aa018600d3, 0, 0, 0], // health-software-tester
+        [0xd4, 0, 0, 0], // help
+        [0x8f00d4, 0, 0, 0], // help-desk
+        [0x21008f00d4, 0, 0, 0], // help-desk-analyst
+        [0x1a2008f00d4, 0, 0, 0], // help-desk-technician
+        [0xd5, 0, 0, 0], // helpdesk
+        [0xda, 0, 0, 0], // human
+        [0x7100da, 0, 0, 0], // human-computer
+        [0xf2007100da, 0, 0, 0], // human-computer-interaction
+        [0xf3007100da, 0, 0, 0], // human-computer-interface
+        [0xdf, 0, 0, 0], // ig
+        [0x10000df, 0, 0, 0], // ig-lead
+        [0x11100df, 0, 0, 0], // ig-manager
+        [0xe2, 0, 0, 0], // im
+        [0x2300e2, 0, 0, 0], // im-and
+        [0x19d002300e2, 0, 0, 0], // im-and-t
+        [0xe3, 0, 0, 0], // implementation
+        [0x7b00e3, 0, 0, 0], // implementation-coordinator
+        [0x10000e3, 0, 0, 0], // implementation-lead
+        [0x11100e3, 0, 0, 0], // implementation-manager
+        [0x19700e3, 0, 0, 0], // implementation-support
+        [0x189019700e3, 0, 0, 0], // implementation-support-specialist
+        [0xe5, 0, 0, 0], // incident
+        [0x11100e5, 0, 0, 0], // incident-manager
+        [0x16b00e5, 0, 0, 0], // incident-responder
+        [0x16c00e5, 0, 0, 0], // incident-response
+        [0xa6016c00e5, 0, 0, 0], // incident-response-engineer
+        [0xe7, 0, 0, 0], // informaticist
+        [0xe8, 0, 0, 0], // informatics
+        [0x2100e8, 0, 0, 0], // informatics-analyst
+        [0x12200e8, 0, 0, 0], // informatics-nurse
+        [0x13b00e8, 0, 0, 0], // informatics-pharmacist
+        [0xe9, 0, 0, 0], // information
+        [0x2100e9, 0, 0, 0], // information-analyst
+        [0x2700e9, 0, 0, 0], // information-architect
+        [0x2c00e9, 0, 0, 0], // information-asset
+        [0x14002c00e9, 0, 0, 0], // information-asset-administrator
+        [0x12e002c00e9, 0, 0, 0], // information-asset-owner
+        [0x2f00e9, 0, 0, 0], // information-assurance
+        [0x21002f00e9, 0, 0, 0], // information-assurance-analyst
+        [0xa6002f00e9, 0, 0, 0], // information-assurance-engineer
+        [0xca00e9, 0, 0, 0], // information-governance
+        [0x10000ca00e9, 0, 0, 0], // information-governance-lead
+        [0x11100ca00e9, 0, 0, 0], // information-governance-manager
+        [0x17000e9, 0, 0, 0], // information-rights
+        [0x17a00e9, 0, 0, 0], // information-security
+        [0x14017a00e9, 0, 0, 0], // information-security-administrator
+        [0x21017a00e9, 0, 0, 0], // information-security-analyst
+        [0x2f017a00e9, 0, 0, 0], // information-security-assurance
+        [0x23002f017a00e9, 0, 0, 0], // information-security-assurance-and
+        [0x23002f017a00e9, 0x1ae, 0, 0], // information-security-assurance-and-threat
+        [0x23002f017a00e9, 0x2101ae, 0, 0], // information-security-assurance-and-threat-analyst
+        [0x31017a00e9, 0, 0, 0], // information-security-auditor
+        [0x97017a00e9, 0, 0, 0], // information-security-director
+        [0xa6017a00e9, 0, 0, 0], // information-security-engineer
+        [0x111017a00e9, 0, 0, 0], // information-security-manager
+        [0x126017a00e9, 0, 0, 0], // information-security-officer
+        [0x171017a00e9, 0, 0, 0], // information-security-risk
+        [0x210171017a00e9, 0, 0, 0], // information-security-risk-analyst
+        [0x189017a00e9, 0, 0, 0], // information-security-specialist
+        [0x19c00e9, 0, 0, 0], // information-systems
+        [0x21019c00e9, 0, 0, 0], // information-systems-analyst
+        [0x27019c00e9, 0, 0, 0], // information-systems-architect
+        [0x97019c00e9, 0, 0, 0], // information-systems-director
+        [0x111019c00e9, 0, 0, 0], // information-systems-manager
+        [0x17a019c00e9, 0, 0, 0], // information-systems-security
+        [0x21017a019c00e9, 0, 0, 0], // information-systems-security-analyst
+        [0x126017a019c00e9, 0, 0, 0], // information-systems-security-officer
+        [0x189017a019c00e9, 0, 0, 0], // information-systems-security-specialist
+        [0x196019c00e9, 0, 0, 0], // information-systems-supervisor
+        [0x1a2019c00e9, 0, 0, 0], // information-systems-technician
+        [0xea, 0, 0, 0], // infosec
+        [0xeb, 0, 0, 0], // infrastructure
+        [0x2100eb, 0, 0, 0], // infrastructure-analyst
+        [0x2700eb, 0, 0, 0], // infrastructure-architect
+        [0xa600eb, 0, 0, 0], // infrastructure-engineer
+        [0x11100eb, 0, 0, 0], // infrastructure-manager
+        [0x12a00eb, 0, 0, 0], // infrastructure-operations
+        [0xa6012a00eb, 0, 0, 0], // infrastructure-operations-engineer
+        [0xed, 0, 0, 0], // instructional
+        [0x8e00ed, 0, 0, 0], // instructional-designer
+        [0xef, 0, 0, 0], // integration
+        [0x2100ef, 0, 0, 0], // integration-analyst
+        [0x2700ef, 0, 0, 0], // integration-architect
+        [0x9100ef, 0, 0, 0], // integration-developer
+        [0xa600ef, 0, 0, 0], // integration-engineer
+        [0xf2, 0, 0, 0], // interaction
+        [0x8e00f2, 0, 0, 0], // interaction-designer
+        [0xf3, 0, 0, 0], // interface
+        [0x2100f3, 0, 0, 0], // interface-analyst
+        [0x9100f3, 0, 0, 0], // interface-developer
+        [0xf5, 0, 0, 0], // internet
+        [0x15000f5, 0, 0, 0], // internet-programmer
+        [0xf8, 0, 0, 0], // it
+        [0x1000f8, 0, 0, 0], // it-accessibility
+        [0x1aa001000f8, 0, 0, 0], // it-accessibility-tester
+        [0x2100f8, 0, 0, 0], // it-analyst
+        [0x2c00f8, 0, 0, 0], // it-asset
+        [0x4e00f8, 0, 0, 0], // it-business
+        [0x20004e00f8, 0, 0, 0], // it-business-analysis
+        [0x1110020004e00f8, 0, 0, 0], // it-business-analysis-manager
+        [0x21004e00f8, 0, 0, 0], // it-business-analyst
+        [0x5d00f8, 0, 0, 0], // it-change
+        [0x23005d00f8, 0, 0, 0], // it-change-and
+        [0x730023005d00f8, 0, 0, 0], // it-change-and-configuration
+        [0x730023005d00f8, 0x111, 0, 0], // it-change-and-configuration-manager
+        [0x7600f8, 0, 0, 0], // it-consultant
+        [0x9700f8, 0, 0, 0], // it-director
+        [0xa100f8, 0, 0, 0], // it-educator
+        [0xa600f8, 0, 0, 0], // it-engineer
+        [0xd400f8, 0, 0, 0], // it-help
+        [0x8f00d400f8, 0, 0, 0], // it-help-desk
+        [0x17008f00d400f8, 0, 0, 0], // it-help-desk-advisor
+        [0x1c008f00d400f8, 0, 0, 0], // it-help-desk-agent
+        [0x111008f00d400f8, 0, 0, 0], // it-help-desk-manager
+        [0xd500f8, 0, 0, 0], // it-helpdesk
+        [0x1c00d500f8, 0, 0, 0], // it-helpdesk-agent
+        [0x11100d500f8, 0, 0, 0], // it-helpdesk-manager
+        [0xef00f8, 0, 0, 0], // it-integration
+        [0xa600ef00f8, 0, 0, 0], // it-integration-engineer
+        [0xf300f8, 0, 0, 0], // it-interface
+        [0x4c00f300f8, 0, 0, 0], // it-interface-builder
+        [0x11100f8, 0, 0, 0], // it-manager
+        [0x11b00f8, 0, 0, 0], // it-network
+        [0x27011b00f8, 0, 0, 0], // it-network-architect
+        [0xa6011b00f8, 0, 0, 0], // it-network-engineer
+        [0x12600f8, 0, 0, 0], // it-officer
+        [0x12a00f8, 0, 0, 0], // it-operations
+        [0x111012a00f8, 0, 0, 0], // it-operations-manager
+        [0x14b00f8, 0, 0, 0], // it-procurement
+        [0x15100f8, 0, 0, 0], // it-project
+        [0x111015100f8, 0, 0, 0], // it-project-manager
+        [0x15800f8, 0, 0, 0], // it-quality
+        [0x111015800f8, 0, 0, 0], // it-quality-manager
+        [0x17a00f8, 0, 0, 0], // it-security
+        [0x14017a00f8, 0, 0, 0], // it-security-administrator
+        [0x17017a00f8, 0, 0, 0], // it-security-advisor
+        [0x21017a00f8, 0, 0, 0], // it-security-analyst
+        [0x27017a00f8, 0, 0, 0], // it-security-architect
+        [0x76017a00f8, 0, 0, 0], // it-security-consultant
+        [0xa6017a00f8, 0, 0, 0], // it-security-engineer
+        [0xb6017a00f8, 0, 0, 0], // it-security-expert
+        [0x111017a00f8, 0, 0, 0], // it-security-manager
+        [0x126017a00f8, 0, 0, 0], // it-security-officer
+        [0x1a2017a00f8, 0, 0, 0], // it-security-technician
+        [0x1aa017a00f8, 0, 0, 0], // it-security-tester
+        [0x17d00f8, 0, 0, 0], // it-service
+        [0x21017d00f8, 0, 0, 0], // it-service-analyst
+        [0x8f017d00f8, 0, 0, 0], // it-service-desk
+        [0x1c008f017d00f8, 0, 0, 0], // it-service-desk-agent
+        [0x111008f017d00f8, 0, 0, 0], // it-service-desk-manager
+        [0x110017d00f8, 0, 0, 0], // it-service-management
+        [0x111017d00f8, 0, 0, 0], // it-service-manager
+        [0x17f00f8, 0, 0, 0], // it-services
+        [0x18900f8, 0, 0, 0], // it-specialist
+        [0x19700f8, 0, 0, 0], // it-support
+        [0xa6019700f8, 0, 0, 0], // it-support-engineer
+        [0x189019700f8, 0, 0, 0], // it-support-specialist
+        [0x1a2019700f8, 0, 0, 0], // it-support-technician
+        [0x19b00f8, 0, 0, 0], // it-system
+        [0x27019b00f8, 0, 0, 0], // it-system-architect
+        [0x19c00f8, 0, 0, 0], // it-systems
+        [0x21019c00f8, 0, 0, 0], // it-systems-analyst
+        [0x27019c00f8, 0, 0, 0], // it-systems-architect
+        [0x1a000f8, 0, 0, 0], // it-tech
+        [0x1a200f8, 0, 0, 0], // it-technician
+        [0x1a900f8, 0, 0, 0], // it-test
+        [0x2101a900f8, 0, 0, 0], // it-test-analyst
+        [0x11101a900f8, 0, 0, 0], // it-test-manager
+        [0x1b100f8, 0, 0, 0], // it-trainer
+        [0xfa, 0, 0, 0], // java
+        [0x9100fa, 0, 0, 0], // java-developer
+        [0xfe, 0, 0, 0], // knowledge
+        [0x2300fe, 0, 0, 0], // knowledge-and
+        [0x105002300fe, 0, 0, 0], // knowledge-and-library
+        [0x1890105002300fe, 0, 0, 0], // knowledge-and-library-specialist
+        [0x11000fe, 0, 0, 0], // knowledge-management
+        [0x11100fe, 0, 0, 0], // knowledge-manager
+        [0x12600fe, 0, 0, 0], // knowledge-officer
+        [0x18900fe, 0, 0, 0], // knowledge-specialist
+        [0xff, 0, 0, 0], // lan
+        [0x1400ff, 0, 0, 0], // lan-administrator
+        [0x18900ff, 0, 0, 0], // lan-specialist
+        [0x102, 0, 0, 0], // learning
+        [0x230102, 0, 0, 0], // learning-and
+        [0x9200230102, 0, 0, 0], // learning-and-development
+        [0x7b009200230102, 0, 0, 0], // learning-and-development-coordinator
+        [0x111009200230102, 0, 0, 0], // learning-and-development-manager
+        [0x1110102, 0, 0, 0], // learning-manager
+        [0x1a30102, 0, 0, 0], // learning-technologist
+        [0x104, 0, 0, 0], // librarian
+        [0x105, 0, 0, 0], // library
+        [0x230105, 0, 0, 0], // library-and
+        [0xfe00230105, 0, 0, 0], // library-and-knowledge
+        [0x17f00fe00230105, 0, 0, 0], // library-and-knowledge-services
+        [0x17f00fe00230105, 0x111, 0, 0], // library-and-knowledge-services-manager
+        [0x2d0105, 0, 0, 0], // library-assistant
+        [0x2e0105, 0, 0, 0], // library-associate
+        [0x1960105, 0, 0, 0], // library-supervisor
+        [0x1a10105, 0, 0, 0], // library-technical
+        [0x2d01a10105, 0, 0, 0], // library-technical-assistant
+        [0x10a, 0, 0, 0], // literature
+        [0x169010a, 0, 0, 0], // literature-researcher
+        [0x10b, 0, 0, 0], // local
+        [0x29010b, 0, 0, 0], // local-area
+        [0x11b0029010b, 0, 0, 0], // local-area-network
+        [0x14011b0029010b, 0, 0, 0], // local-area-network-administrator
+        [0x189011b0029010b, 0, 0, 0], // local-area-network-specialist
+        [0x10d, 0, 0, 0], // machine
+        [0x102010d, 0, 0, 0], // machine-learning
+        [0xa60102010d, 0, 0, 0], // machine-learning-engineer
+        [0x10f, 0, 0, 0], // major
+        [0xe5010f, 0, 0, 0], // major-incident
+        [0x11100e5010f, 0, 0, 0], // major-incident-manager
+        [0x110, 0, 0, 0], // management
+        [0xe90110, 0, 0, 0], // management-information
+        [0x19c00e90110, 0, 0, 0], // management-information-systems
+        [0x97019c00e90110, 0, 0, 0], // management-information-systems-director
+        [0x115, 0, 0, 0], // medical
+        [0x6a0115, 0, 0, 0], // medical-coder
+        [0x6b0115, 0, 0, 0], // medical-coding
+        [0x126006b0115, 0, 0, 0], // medical-coding-officer
+        [0x1210115, 0, 0, 0], // medical-note
+        [0x19501210115, 0, 0, 0], // medical-note-summariser
+        [0x15c0115, 0, 0, 0], // medical-records
+        [0x21015c0115, 0, 0, 0], // medical-records-analyst
+        [0x2d015c0115, 0, 0, 0], // medical-records-assistant
+        [0x63015c0115, 0, 0, 0], // medical-records-clerk
+        [0x7b015c0115, 0, 0, 0], // medical-records-coordinator
+        [0x97015c0115, 0, 0, 0], // medical-records-director
+        [0xba015c0115, 0, 0, 0], // medical-records-filing
+        [0x6300ba015c0115, 0, 0, 0], // medical-records-filing-clerk
+        [0x111015c0115, 0, 0, 0], // medical-records-manager
+        [0x126015c0115, 0, 0, 0], // medical-records-officer
+        [0x18e015c0115, 0, 0, 0], // medical-records-staff
+        [0x196015c0115, 0, 0, 0], // medical-records-supervisor
+        [0x1a2015c0115, 0, 0, 0], // medical-records-technician
+        [0x1950115, 0, 0, 0], // medical-summariser
+        [0x119, 0, 0, 0], // ml
+        [0xa60119, 0, 0, 0], // ml-engineer
+        [0x11a, 0, 0, 0], // mobile
+        [0x91011a, 0, 0, 0], // mobile-developer
+        [0x11b, 0, 0, 0], // network
+        [0x14011b, 0, 0, 0], // network-administrator
+        [0x21011b, 0, 0, 0], // network-analyst
+        [0x23011b, 0, 0, 0], // network-and
+        [0x17a0023011b, 0, 0, 0], // network-and-security
+        [0xa6017a0023011b, 0, 0, 0], // network-and-security-engineer
+        [0x27011b, 0, 0, 0], // network-architect
+        [0x74011b, 0, 0, 0], // network-configurator
+        [0x7b011b, 0, 0, 0], // network-coordinator
+        [0xa6011b, 0, 0, 0], // network-engineer
+        [0x111011b, 0, 0, 0], // network-manager
+        [0x17a011b, 0, 0, 0], // network-security
+        [0x14017a011b, 0, 0, 0], // network-security-administrator
+        [0x21017a011b, 0, 0, 0], // network-security-analyst
+        [0x1aa017a011b, 0, 0, 0], // network-security-tester
+        [0x189011b, 0, 0, 0], // network-specialist
+        [0x197011b, 0, 0, 0], // network-support
+        [0x1890197011b, 0, 0, 0], // network-support-specialist
+        [0x19c011b, 0, 0, 0], // network-systems
+        [0x76019c011b, 0, 0, 0], // network-systems-consultant
+        [0x1a1011b, 0, 0, 0], // network-technical
+        [0x2101a1011b, 0, 0, 0], // network-technical-analyst
+        [0x1a2011b, 0, 0, 0], // network-technician
+        [0x11c, 0, 0, 0], // networking
+        [0x19c011c, 0, 0, 0], // networking-systems
+        [0x23019c011c, 0, 0, 0], // networking-systems-and
+        [0x990023019c011c, 0, 0, 0], // networking-systems-and-distributed
+        [0x990023019c011c, 0x19c, 0, 0], // networking-systems-and-distributed-systems
+        [0x990023019c011c, 0xa6019c, 0, 0], // networking-systems-and-distributed-systems-engineer
+        [0x11d, 0, 0, 0], // networks
+        [0xa6011d, 0, 0, 0], // networks-engineer
+        [0x122, 0, 0, 0], // nurse
+        [0xe60122, 0, 0, 0], // nurse-informatician
+        [0x123, 0, 0, 0], // nursing
+        [0xe80123, 0, 0, 0], // nursing-informatics
+        [0x129, 0, 0, 0], // operational
+        [0x780129, 0, 0, 0], // operational-control
+        [0x11100780129, 0, 0, 0], // operational-control-manager
+        [0x12a, 0, 0, 0], // operations
+        [0x21012a, 0, 0, 0], // operations-analyst
+        [0x12d, 0, 0, 0], // outreach
+        [0x104012d, 0, 0, 0], // outreach-librarian
+        [0x130, 0, 0, 0], // pacs
+        [0x140130, 0, 0, 0], // pacs-administrator
+        [0x133, 0, 0, 0], // pathology
+        [0xf80133, 0, 0, 0], // pathology-it
+        [0x19c00f80133, 0, 0, 0], // pathology-it-systems
+        [0x111019c00f80133, 0, 0, 0], // pathology-it-systems-manager
+        [0x1080133, 0, 0, 0], // pathology-links
+        [0x11101080133, 0, 0, 0], // pathology-links-manager
+        [0x134, 0, 0, 0], // patient
+        [0xf0134, 0, 0, 0], // patient-access
+        [0x19c000f0134, 0, 0, 0], // patient-access-systems
+        [0x120134, 0, 0, 0], // patient-administration
+        [0x19f00120134, 0, 0, 0], // patient-administration-team
+        [0x101019f00120134, 0, 0, 0], // patient-administration-team-leader
+        [0x130134, 0, 0, 0], // patient-administrative
+        [0x19f00130134, 0, 0, 0], // patient-administrative-team
+        [0x101019f00130134, 0, 0, 0], // patient-administrative-team-leader
+        [0x830134, 0, 0, 0], // patient-data
+        [0x7b00830134, 0, 0, 0], // patient-data-coordinator
+        [0x15c0134, 0, 0, 0], // patient-records
+        [0x111015c0134, 0, 0, 0], // patient-records-manager
+        [0x17f0134, 0, 0, 0], // patient-services
+        [0x111017f0134, 0, 0, 0], // patient-services-manager
+        [0x1970134, 0, 0, 0], // patient-support
+        [0x18901970134, 0, 0, 0], // patient-support-specialist
+        [0x135, 0, 0, 0], // patients
+        [0x15c0135, 0, 0, 0], // patients-records
+        [0x2d015c0135, 0, 0, 0], // patients-records-assistant
+        [0x137, 0, 0, 0], // penetration
+        [0x1aa0137, 0, 0, 0], // penetration-tester
+        [0x138, 0, 0, 0], // performance
+        [0x210138, 0, 0, 0], // performance-analyst
+        [0x1aa0138, 0, 0, 0], // performance-tester
+        [0x139, 0, 0, 0], // personal
+        [0x710139, 0, 0, 0], // personal-computer
+        [0x11b00710139, 0, 0, 0], // personal-computer-network
+        [0x21011b00710139, 0, 0, 0], // personal-computer-network-analyst
+        [0x13c, 0, 0, 0], // pharmacy
+        [0xe8013c, 0, 0, 0], // pharmacy-informatics
+        [0x13f, 0, 0, 0], // platform
+        [0xa6013f, 0, 0, 0], // platform-engineer
+        [0x141, 0, 0, 0], // pmo
+        [0x210141, 0, 0, 0], // pmo-analyst
+        [0x144, 0, 0, 0], // portfolio
+        [0x1110144, 0, 0, 0], // portfolio-manager
+        [0x145, 0, 0, 0], // practice
+        [0x1ca0145, 0, 0, 0], // practice-workflow
+        [0x2301ca0145, 0, 0, 0], // practice-workflow-and
+        [0xe9002301ca0145, 0, 0, 0], // practice-workflow-and-information
+        [0xe9002301ca0145, 0x110, 0, 0], // practice-workflow-and-information-management
+        [0xe9002301ca0145, 0x15e0110, 0, 0], // practice-workflow-and-information-management-redesign
+        [0xe9002301ca0145, 0x189015e0110, 0, 0], // practice-workflow-and-information-management-redesign-specialist
+        [0x148, 0, 0, 0], // privacy
+        [0x1260148, 0, 0, 0], // privacy-officer
+        [0x149, 0, 0, 0], // problem
+        [0x210149, 0, 0, 0], // problem-analyst
+        [0x1110149, 0, 0, 0], // problem-manager
+        [0x14c, 0, 0, 0], // product
+        [0x2f014c, 0, 0, 0], // product-assurance
+        [0xa6002f014c, 0, 0, 0], // product-assurance-engineer
+        [0x8e014c, 0, 0, 0], // product-designer
+        [0x111014c, 0, 0, 0], // product-manager
+        [0x12e014c, 0, 0, 0], // product-owner
+        [0x14e, 0, 0, 0], // program
+        [0x97014e, 0, 0, 0], // program-director
+        [0x111014e, 0, 0, 0], // program-manager
+        [0x14f, 0, 0, 0], // programme
+        [0x8a014f, 0, 0, 0], // programme-delivery
+        [0x111008a014f, 0, 0, 0], // programme-delivery-manager
+        [0x97014f, 0, 0, 0], // programme-director
+        [0x100014f, 0, 0, 0], // programme-lead
+        [0x111014f, 0, 0, 0], // programme-manager
+        [0x197014f, 0, 0, 0], // programme-support
+        [0x1260197014f, 0, 0, 0], // programme-support-officer
+        [0x150, 0, 0, 0], // programmer
+        [0x210150, 0, 0, 0], // programmer-analyst
+        [0x151, 0, 0, 0], // project
+        [0x7b0151, 0, 0, 0], // project-coordinator
+        [0x8a0151, 0, 0, 0], // project-delivery
+        [0x111008a0151, 0, 0, 0], // project-delivery-manager
+        [0x970151, 0, 0, 0], // project-director
+        [0x1000151, 0, 0, 0], // project-lead
+        [0x1010151, 0, 0, 0], // project-leader
+        [0x1110151, 0, 0, 0], // project-manager
+        [0x1260151, 0, 0, 0], // project-officer
+        [0x1970151, 0, 0, 0], // project-support
+        [0x12601970151, 0, 0, 0], // project-support-officer
+        [0x152, 0, 0, 0], // projects
+        [0x1440152, 0, 0, 0], // projects-portfolio
+        [0x11101440152, 0, 0, 0], // projects-portfolio-manager
+        [0x155, 0, 0, 0], // public
+        [0xd30155, 0, 0, 0], // public-health
+        [0x2300d30155, 0, 0, 0], // public-health-and
+        [0x6d002300d30155, 0, 0, 0], // public-health-and-commissioning
+        [0x6d002300d30155, 0x104, 0, 0], // public-health-and-commissioning-librarian
+        [0x156, 0, 0, 0], // qa
+        [0x210156, 0, 0, 0], // qa-analyst
+        [0x970156, 0, 0, 0], // qa-director
+        [0xa60156, 0, 0, 0], // qa-engineer
+        [0x1110156, 0, 0, 0], // qa-manager
+        [0x1aa0156, 0, 0, 0], // qa-tester
+        [0x157, 0, 0, 0], // qat
+        [0x210157, 0, 0, 0], // qat-analyst
+        [0x158, 0, 0, 0], // quality
+        [0x2f0158, 0, 0, 0], // quality-assurance
+        [0x21002f0158, 0, 0, 0], // quality-assurance-analyst
+        [0x97002f0158, 0, 0, 0], // quality-assurance-director
+        [0xa6002f0158, 0, 0, 0], // quality-assurance-engineer
+        [0x111002f0158, 0, 0, 0], // quality-assurance-manager
+        [0x145002f0158, 0, 0, 0], // quality-assurance-practice
+        [0x1110145002f0158, 0, 0, 0], // quality-assurance-practice-manager
+        [0x189002f0158, 0, 0, 0], // quality-assurance-specialist
+        [0x1a9002f0158, 0, 0, 0], // quality-assurance-test
+        [0x2101a9002f0158, 0, 0, 0], // quality-assurance-test-analyst
+        [0x1aa002f0158, 0, 0, 0], // quality-assurance-tester
+        [0xa60158, 0, 0, 0], // quality-engineer
+        [0x15c, 0, 0, 0], // records
+        [0x110015c, 0, 0, 0], // records-management
+        [0x1890110015c, 0, 0, 0], // records-management-specialist
+        [0x111015c, 0, 0, 0], // records-manager
+        [0x15f, 0, 0, 0], // registered
+        [0xd3015f, 0, 0, 0], // registered-health
+        [0xe900d3015f, 0, 0, 0], // registered-health-information
+        [0x1a200e900d3015f, 0, 0, 0], // registered-health-information-technician
+        [0x162, 0, 0, 0], // release
+        [0x1110162, 0, 0, 0], // release-manager
+        [0x164, 0, 0, 0], // report
+        [0x1cc0164, 0, 0, 0], // report-writer
+        [0x165, 0, 0, 0], // reporting
+        [0x210165, 0, 0, 0], // reporting-analyst
+        [0x167, 0, 0, 0], // requirement
+        [0xa60167, 0, 0, 0], // requirement-engineer
+        [0x168, 0, 0, 0], // research
+        [0x830168, 0, 0, 0], // research-data
+        [0x17500830168, 0, 0, 0], // research-data-scientist
+        [0x16f, 0, 0, 0], // rhit
+        [0x174, 0, 0, 0], // scientific
+        [0x840174, 0, 0, 0], // scientific-database
+        [0x8000840174, 0, 0, 0], // scientific-database-curator
+        [0x177, 0, 0, 0], // scrum
+        [0x1120177, 0, 0, 0], // scrum-master
+        [0x178, 0, 0, 0], // sdet
+        [0x17a, 0, 0, 0], // security
+        [0x21017a, 0, 0, 0], // security-analyst
+        [0x27017a, 0, 0, 0], // security-architect
+        [0xa6017a, 0, 0, 0], // security-engineer
+        [0x128017a, 0, 0, 0], // security-operation
+        [0x210128017a, 0, 0, 0], // security-operation-analyst
+        [0x12a017a, 0, 0, 0], // security-operations
+        [0x5a012a017a, 0, 0, 0], // security-operations-centre
+        [0x21005a012a017a, 0, 0, 0], // security-operations-centre-analyst
+        [0x17b, 0, 0, 0], // senior
+        [0xe9017b, 0, 0, 0], // senior-information
+        [0x17100e9017b, 0, 0, 0], // senior-information-risk
+        [0x12e017100e9017b, 0, 0, 0], // senior-information-risk-owner
+        [0x17c, 0, 0, 0], // server
+        [0x14017c, 0, 0, 0], // server-administrator
+        [0xa6017c, 0, 0, 0], // server-engineer
+        [0x17d, 0, 0, 0], // service
+        [0xe017d, 0, 0, 0], // service-acceptance
+        [0x21000e017d, 0, 0, 0], // service-acceptance-analyst
+        [0x8e017d, 0, 0, 0], // service-designer
+        [0x8f017d, 0, 0, 0], // service-desk
+        [0x21008f017d, 0, 0, 0], // service-desk-analyst
+        [0x111008f017d, 0, 0, 0], // service-desk-manager
+        [0x12b008f017d, 0, 0, 0], // service-desk-operator
+        [0x111017d, 0, 0, 0], // service-manager
+        [0x12e017d, 0, 0, 0], // service-owner
+        [0x159017d, 0, 0, 0], // service-readiness
+        [0x210159017d, 0, 0, 0], // service-readiness-analyst
+        [0x1b4017d, 0, 0, 0], // service-transition
+        [0x11101b4017d, 0, 0, 0], // service-transition-manager
+        [0x17e, 0, 0, 0], // servicedesk
+        [0x181, 0, 0, 0], // siro
+        [0x182, 0, 0, 0], // site
+        [0x1630182, 0, 0, 0], // site-reliability
+        [0x9301630182, 0, 0, 0], // site-reliability-devops
+        [0xa6009301630182, 0, 0, 0], // site-reliability-devops-engineer
+        [0xa601630182, 0, 0, 0], // site-reliability-engineer
+        [0x185, 0, 0, 0], // soc
+        [0x210185, 0, 0, 0], // soc-analyst
+        [0x186, 0, 0, 0], // software
+        [0x210186, 0, 0, 0], // software-analyst
+        [0x270186, 0, 0, 0], // software-architect
+        [0x910186, 0, 0, 0], // software-developer
+        [0xe400910186, 0, 0, 0], // software-developer-in
+        [0x1a900e400910186, 0, 0, 0], // software-developer-in-test
+        [0x920186, 0, 0, 0], // software-development
+        [0xa600920186, 0, 0, 0], // software-development-engineer
+        [0xa60186, 0, 0, 0], // software-engineer
+        [0x1500186, 0, 0, 0], // software-programmer
+        [0x1580186, 0, 0, 0], // software-quality
+        [0x2f01580186, 0, 0, 0], // software-quality-assurance
+        [0x21002f01580186, 0, 0, 0], // software-quality-assurance-analyst
+        [0xa6002f01580186, 0, 0, 0], // software-quality-assurance-engineer
+        [0xa601580186, 0, 0, 0], // software-quality-engineer
+        [0x1970186, 0, 0, 0], // software-support
+        [0x11101970186, 0, 0, 0], // software-support-manager
+        [0x1a90186, 0, 0, 0], // software-test
+        [0xa601a90186, 0, 0, 0], // software-test-engineer
+        [0x1aa0186, 0, 0, 0], // software-tester
+        [0x1ab0186, 0, 0, 0], // software-testing
+        [0x18901ab0186, 0, 0, 0], // software-testing-specialist
+        [0x1b10186, 0, 0, 0], // software-trainer
+        [0x187, 0, 0, 0], // solution
+        [0x270187, 0, 0, 0], // solution-architect
+        [0x188, 0, 0, 0], // solutions
+        [0x270188, 0, 0, 0], // solutions-architect
+        [0x910188, 0, 0, 0], // solutions-developer
+        [0x18a, 0, 0, 0], // sqa
+        [0x21018a, 0, 0, 0], // sqa-analyst
+        [0xa6018a, 0, 0, 0], // sqa-engineer
+        [0x18c, 0, 0, 0], // sre
+        [0x18f, 0, 0, 0], // statistician
+        [0x190, 0, 0, 0], // statistics
+        [0x210190, 0, 0, 0], // statistics-analyst
+        [0x194, 0, 0, 0], // subject
+        [0xf0194, 0, 0, 0], // subject-access
+        [0x197, 0, 0, 0], // support
+        [0x1890197, 0, 0, 0], // support-specialist
+        [0x19a, 0, 0, 0], // sysadmin
+        [0x19b, 0, 0, 0], // system
+        [0x14019b, 0, 0, 0], // system-administrator
+        [0x21019b, 0, 0, 0], // system-analyst
+        [0x23019b, 0, 0, 0], // system-and
+        [0x11b0023019b, 0, 0, 0], // system-and-network
+        [0x14011b0023019b, 0, 0, 0], // system-and-network-administrator
+        [0x8e019b, 0, 0, 0], // system-designer
+        [0xef019b, 0, 0, 0], // system-integration
+        [0xa600ef019b, 0, 0, 0], // system-integration-engineer
+        [0x150019b, 0, 0, 0], // system-programmer
+        [0x17a019b, 0, 0, 0], // system-security
+        [0x14017a019b, 0, 0, 0], // system-security-administrator
+        [0x1aa017a019b, 0, 0, 0], // system-security-tester
+        [0x19c, 0, 0, 0], // systems
+        [0x14019c, 0, 0, 0], // systems-administrator
+        [0x21019c, 0, 0, 0], // systems-analyst
+        [0x23019c, 0, 0, 0], // systems-and
+        [0x11d0023019c, 0, 0, 0], // systems-and-networks
+        [0x111011d0023019c, 0, 0, 0], // systems-and-networks-manager
+        [0x27019c, 0, 0, 0], // systems-architect
+        [0x8e019c, 0, 0, 0], // systems-designer
+        [0xa6019c, 0, 0, 0], // systems-engineer
+        [0x111019c, 0, 0, 0], // systems-manager
+        [0x189019c, 0, 0, 0], // systems-specialist
+        [0x1b1019c, 0, 0, 0], // systems-trainer
+        [0x1a1, 0, 0, 0], // technical
+        [0x2101a1, 0, 0, 0], // technical-analyst
+        [0x2701a1, 0, 0, 0], // technical-architect
+        [0x3201a1, 0, 0, 0], // technical-author
+        [0x6e01a1, 0, 0, 0], // technical-communicator
+        [0x7601a1, 0, 0, 0], // technical-consultant
+        [0x9b01a1, 0, 0, 0], // technical-documentation
+        [0x189009b01a1, 0, 0, 0], // technical-documentation-specialist
+        [0x17f01a1, 0, 0, 0], // technical-services
+        [0x111017f01a1, 0, 0, 0], // technical-services-manager
+        [0x19701a1, 0, 0, 0], // technical-support
+        [0x111019701a1, 0, 0, 0], // technical-support-manager
+        [0x189019701a1, 0, 0, 0], // technical-support-specialist
+        [0x1cc01a1, 0, 0, 0], // technical-writer
+        [0x1a5, 0, 0, 0], // telecommunications
+        [0x2101a5, 0, 0, 0], // telecommunications-analyst
+        [0xa601a5, 0, 0, 0], // telecommunications-engineer
+        [0x1a6, 0, 0, 0], // telecoms
+        [0x1a8, 0, 0, 0], // telephony
+        [0x1a9, 0, 0, 0], // test
+        [0x2101a9, 0, 0, 0], // test-analyst
+        [0x2701a9, 0, 0, 0], // test-architect
+        [0x3401a9, 0, 0, 0], // test-automation
+        [0x8e01a9, 0, 0, 0], // test-designer
+        [0xa601a9, 0, 0, 0], // test-engineer
+        [0x10001a9, 0, 0, 0], // test-lead
+        [0x11101a9, 0, 0, 0], // test-manager
+        [0x1aa, 0, 0, 0], // tester
+        [0x1ae, 0, 0, 0], // threat
+        [0xdb01ae, 0, 0, 0], // threat-hunter
+        [0xf101ae, 0, 0, 0], // threat-intelligence
+        [0x1b1, 0, 0, 0], // trainer
+        [0x1b2, 0, 0, 0], // training
+        [0x2301b2, 0, 0, 0], // training-and
+        [0x92002301b2, 0, 0, 0], // training-and-development
+        [0x7b0092002301b2, 0, 0, 0], // training-and-development-coordinator
+        [0x1110092002301b2, 0, 0, 0], // training-and-development-manager
+        [0x7b01b2, 0, 0, 0], // training-coordinator
+        [0x10001b2, 0, 0, 0], // training-lead
+        [0x11101b2, 0, 0, 0], // training-manager
+        [0x12601b2, 0, 0, 0], // training-officer
+        [0x1b8, 0, 0, 0], // ui
+        [0x8e01b8, 0, 0, 0], // ui-designer
+        [0x9101b8, 0, 0, 0], // ui-developer
+        [0x15001b8, 0, 0, 0], // ui-programmer
+        [0x1b9, 0, 0, 0], // unit
+        [0x1aa01b9, 0, 0, 0], // unit-tester
+        [0x1bb, 0, 0, 0], // usability
+        [0x2101bb, 0, 0, 0], // usability-analyst
+        [0xb601bb, 0, 0, 0], // usability-expert
+        [0x1aa01bb, 0, 0, 0], // usability-tester
+        [0x1bc, 0, 0, 0], // user
+        [0x5b01bc, 0, 0, 0], // user-centred
+        [0x8d005b01bc, 0, 0, 0], // user-centred-design
+        [0xb501bc, 0, 0, 0], // user-experience
+        [0x2100b501bc, 0, 0, 0], // user-experience-analyst
+        [0x8e00b501bc, 0, 0, 0], // user-experience-designer
+        [0x12600b501bc, 0, 0, 0], // user-experience-officer
+        [0x16900b501bc, 0, 0, 0], // user-experience-researcher
+        [0xf301bc, 0, 0, 0], // user-interface
+        [0x8e00f301bc, 0, 0, 0], // user-interface-designer
+        [0x9100f301bc, 0, 0, 0], // user-interface-developer
+        [0xa600f301bc, 0, 0, 0], // user-interface-engineer
+        [0x16801bc, 0, 0, 0], // user-research
+        [0x16901bc, 0, 0, 0], // user-researcher
+        [0x19701bc, 0, 0, 0], // user-support
+        [0x189019701bc, 0, 0, 0], // user-support-specialist
+        [0x1bd, 0, 0, 0], // ux
+        [0x2701bd, 0, 0, 0], // ux-architect
+        [0x8e01bd, 0, 0, 0], // ux-designer
+        [0x16901bd, 0, 0, 0], // ux-researcher
+        [0x1c1, 0, 0, 0], // vulnerability
+        [0x2101c1, 0, 0, 0], // vulnerability-analyst
+        [0x11101c1, 0, 0, 0], // vulnerability-manager
+        [0x1c2, 0, 0, 0], // waiting
+        [0x10901c2, 0, 0, 0], // waiting-list
+        [0x68010901c2, 0, 0, 0], // waiting-list-co
+        [0x12c0068010901c2, 0, 0, 0], // waiting-list-co-ordinator
+        [0x7b010901c2, 0, 0, 0], // waiting-list-coordinator
+        [0x1c4, 0, 0, 0], // ward
+        [0x6301c4, 0, 0, 0], // ward-clerk
+        [0x1c6, 0, 0, 0], // web
+        [0x2501c6, 0, 0, 0], // web-application
+        [0x150002501c6, 0, 0, 0], // web-application-programmer
+        [0x7701c6, 0, 0, 0], // web-content
+        [0x111007701c6, 0, 0, 0], // web-content-manager
+        [0x189007701c6, 0, 0, 0], // web-content-specialist
+        [0x8e01c6, 0, 0, 0], // web-designer
+        [0x9101c6, 0, 0, 0], // web-developer
+        [0xa601c6, 0, 0, 0], // web-engineer
+        [0x15001c6, 0, 0, 0], // web-programmer
+        [0x15101c6, 0, 0, 0], // web-project
+        [0x111015101c6, 0, 0, 0], // web-project-manager
+        [0x1cb, 0, 0, 0], // workplace
+        [0x1b201cb, 0, 0, 0], // workplace-training
+        [0x18901b201cb, 0, 0, 0], // workplace-training-specialist
     ],
     values: &[
-        Phrase { role: None, term: 705, prefix: true }, // accessibility
-        Phrase { role: None, term: 671, prefix: false }, // accessibility-designer
-        Phrase { role: None, term: 672, prefix: false }, // accessibility-specialist
+        Phrase { role: None, term: 709, prefix: true }, // accessibility
+        Phrase { role: None, term: 675, prefix: false }, // accessibility-designer
+        Phrase { role: None, term: 676, prefix: false }, // accessibility-specialist
         Phrase { role: None, term: 256, prefix: false }, // accessibility-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // accredited
         Phrase { role: None, term: u16::MAX, prefix: true }, // accredited-clinical
-        Phrase { role: None, term: 542, prefix: false }, // accredited-clinical-coder
+        Phrase { role: None, term: 546, prefix: false }, // accredited-clinical-coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // admissions
-        Phrase { role: None, term: 571, prefix: false }, // admissions-clerk
+        Phrase { role: None, term: 575, prefix: false }, // admissions-clerk
         Phrase { role: None, term: u16::MAX, prefix: true }, // agile
-        Phrase { role: None, term: 579, prefix: false }, // agile-coach
+        Phrase { role: None, term: 583, prefix: false }, // agile-coach
         Phrase { role: None, term: u16::MAX, prefix: true }, // agile-delivery
         Phrase { role: None, term: 223, prefix: false }, // agile-delivery-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // ai
+        Phrase { role: None, term: 291, prefix: true }, // ai
         Phrase { role: None, term: 160, prefix: false }, // ai-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // ai-system
-        Phrase { role: None, term: 288, prefix: false }, // ai-system-designer
+        Phrase { role: None, term: 290, prefix: false }, // ai-system-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // analyst
-        Phrase { role: None, term: 632, prefix: false }, // analyst-programmer
+        Phrase { role: None, term: 636, prefix: false }, // analyst-programmer
         Phrase { role: None, term: 148, prefix: true }, // analytics
-        Phrase { role: None, term: 386, prefix: false }, // analytics-consultant
-        Phrase { role: None, term: 387, prefix: false }, // analytics-engineer
+        Phrase { role: None, term: 390, prefix: false }, // analytics-consultant
+        Phrase { role: None, term: 391, prefix: false }, // analytics-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // api
-        Phrase { role: None, term: 673, prefix: false }, // api-writer
+        Phrase { role: None, term: 677, prefix: false }, // api-writer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application
         Phrase { role: None, term: 63, prefix: false }, // application-analyst
-        Phrase { role: None, term: 293, prefix: false }, // application-architect
-        Phrase { role: None, term: 633, prefix: false }, // application-designer
+        Phrase { role: None, term: 297, prefix: false }, // application-architect
+        Phrase { role: None, term: 637, prefix: false }, // application-designer
         Phrase { role: Some(Role::ALL[45]), term: u16::MAX, prefix: false }, // application-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application-development
-        Phrase { role: None, term: 634, prefix: false }, // application-development-director
-        Phrase { role: None, term: 635, prefix: false }, // application-engineer
+        Phrase { role: None, term: 638, prefix: false }, // application-development-director
+        Phrase { role: None, term: 639, prefix: false }, // application-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application-integration
-        Phrase { role: None, term: 636, prefix: false }, // application-integration-engineer
+        Phrase { role: None, term: 640, prefix: false }, // application-integration-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application-lifecycle
-        Phrase { role: None, term: 436, prefix: false }, // application-lifecycle-manager
+        Phrase { role: None, term: 440, prefix: false }, // application-lifecycle-manager
         Phrase { role: None, term: 213, prefix: true }, // application-operations
-        Phrase { role: None, term: 437, prefix: false }, // application-operations-engineer
-        Phrase { role: None, term: 637, prefix: true }, // application-programmer
-        Phrase { role: None, term: 638, prefix: false }, // application-programmer-analyst
+        Phrase { role: None, term: 441, prefix: false }, // application-operations-engineer
+        Phrase { role: None, term: 641, prefix: true }, // application-programmer
+        Phrase { role: None, term: 642, prefix: false }, // application-programmer-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // application-software
-        Phrase { role: None, term: 639, prefix: false }, // application-software-engineer
+        Phrase { role: None, term: 643, prefix: false }, // application-software-engineer
         Phrase { role: None, term: 64, prefix: false }, // application-specialist
         Phrase { role: None, term: 212, prefix: true }, // application-support
-        Phrase { role: None, term: 438, prefix: false }, // application-support-engineer
-        Phrase { role: None, term: 608, prefix: false }, // application-tester
+        Phrase { role: None, term: 442, prefix: false }, // application-support-engineer
+        Phrase { role: None, term: 612, prefix: false }, // application-tester
         Phrase { role: None, term: 131, prefix: false }, // architect
         Phrase { role: None, term: 141, prefix: false }, // architecture
         Phrase { role: None, term: u16::MAX, prefix: true }, // artificial
-        Phrase { role: None, term: u16::MAX, prefix: true }, // artificial-intelligence
-        Phrase { role: None, term: 388, prefix: false }, // artificial-intelligence-engineer
+        Phrase { role: None, term: 292, prefix: true }, // artificial-intelligence
+        Phrase { role: None, term: 392, prefix: false }, // artificial-intelligence-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // automation
         Phrase { role: None, term: 254, prefix: false }, // automation-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // back
         Phrase { role: None, term: u16::MAX, prefix: true }, // back-end
-        Phrase { role: None, term: 264, prefix: false }, // back-end-developer
+        Phrase { role: None, term: 266, prefix: false }, // back-end-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // backend
-        Phrase { role: None, term: 263, prefix: false }, // backend-developer
+        Phrase { role: None, term: 265, prefix: false }, // backend-developer
         Phrase { role: None, term: 151, prefix: true }, // bi
         Phrase { role: None, term: 152, prefix: false }, // bi-developer
         Phrase { role: Some(Role::ALL[15]), term: u16::MAX, prefix: false }, // bioinformatician
         Phrase { role: None, term: 86, prefix: false }, // bioinformaticist
         Phrase { role: None, term: 87, prefix: true }, // bioinformatics
-        Phrase { role: None, term: 308, prefix: false }, // bioinformatics-analyst
-        Phrase { role: None, term: 309, prefix: false }, // bioinformatics-engineer
+        Phrase { role: None, term: 312, prefix: false }, // bioinformatics-analyst
+        Phrase { role: None, term: 313, prefix: false }, // bioinformatics-engineer
         Phrase { role: Some(Role::ALL[16]), term: u16::MAX, prefix: false }, // bioinformatics-scientist
         Phrase { role: None, term: u16::MAX, prefix: true }, // business
         Phrase { role: None, term: 225, prefix: false }, // business-analyst
@@ -3283,37 +3455,37 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // business-change
         Phrase { role: None, term: 220, prefix: false }, // business-change-analyst
         Phrase { role: None, term: 150, prefix: true }, // business-intelligence
-        Phrase { role: None, term: 389, prefix: false }, // business-intelligence-analyst
-        Phrase { role: None, term: 390, prefix: false }, // business-intelligence-consultant
-        Phrase { role: None, term: 391, prefix: false }, // business-intelligence-manager
-        Phrase { role: None, term: 392, prefix: false }, // business-intelligence-specialist
+        Phrase { role: None, term: 393, prefix: false }, // business-intelligence-analyst
+        Phrase { role: None, term: 394, prefix: false }, // business-intelligence-consultant
+        Phrase { role: None, term: 395, prefix: false }, // business-intelligence-manager
+        Phrase { role: None, term: 396, prefix: false }, // business-intelligence-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // business-relationship
-        Phrase { role: None, term: 503, prefix: false }, // business-relationship-manager
+        Phrase { role: None, term: 507, prefix: false }, // business-relationship-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // business-systems
         Phrase { role: None, term: 219, prefix: false }, // business-systems-analyst
         Phrase { role: None, term: 24, prefix: true }, // caldicott
-        Phrase { role: None, term: 426, prefix: false }, // caldicott-guardian
+        Phrase { role: None, term: 430, prefix: false }, // caldicott-guardian
         Phrase { role: None, term: u16::MAX, prefix: true }, // cancer
         Phrase { role: None, term: 7, prefix: false }, // cancer-registrar
         Phrase { role: None, term: u16::MAX, prefix: true }, // catalogue
-        Phrase { role: None, term: 517, prefix: false }, // catalogue-librarian
+        Phrase { role: None, term: 521, prefix: false }, // catalogue-librarian
         Phrase { role: None, term: 76, prefix: false }, // ccio
         Phrase { role: None, term: 75, prefix: false }, // cclio
         Phrase { role: None, term: 100, prefix: false }, // cdio
         Phrase { role: None, term: u16::MAX, prefix: true }, // change
         Phrase { role: None, term: u16::MAX, prefix: true }, // change-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // change-and-release
-        Phrase { role: None, term: 439, prefix: false }, // change-and-release-analyst
+        Phrase { role: None, term: 443, prefix: false }, // change-and-release-analyst
         Phrase { role: None, term: 201, prefix: false }, // change-and-release-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // change-management
-        Phrase { role: None, term: 597, prefix: false }, // change-management-specialist
+        Phrase { role: None, term: 601, prefix: false }, // change-management-specialist
         Phrase { role: None, term: 199, prefix: false }, // change-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-clinical
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-clinical-information
         Phrase { role: None, term: 74, prefix: false }, // chief-clinical-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-data
-        Phrase { role: None, term: 294, prefix: false }, // chief-data-architect
+        Phrase { role: None, term: 298, prefix: false }, // chief-data-architect
         Phrase { role: None, term: 98, prefix: false }, // chief-data-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital-and
@@ -3323,30 +3495,30 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 91, prefix: false }, // chief-digital-information-officer
         Phrase { role: Some(Role::ALL[19]), term: u16::MAX, prefix: false }, // chief-digital-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-informatics
-        Phrase { role: None, term: 420, prefix: false }, // chief-informatics-officer
+        Phrase { role: None, term: 424, prefix: false }, // chief-informatics-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-information
         Phrase { role: None, term: 94, prefix: false }, // chief-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-information-security
         Phrase { role: None, term: 60, prefix: false }, // chief-information-security-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-it
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-it-security
-        Phrase { role: None, term: 329, prefix: false }, // chief-it-security-officer
+        Phrase { role: None, term: 333, prefix: false }, // chief-it-security-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-knowledge
-        Phrase { role: None, term: 518, prefix: false }, // chief-knowledge-officer
+        Phrase { role: None, term: 522, prefix: false }, // chief-knowledge-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical-information
         Phrase { role: None, term: 65, prefix: false }, // chief-medical-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nurse
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nurse-information
-        Phrase { role: None, term: 311, prefix: false }, // chief-nurse-information-officer
+        Phrase { role: None, term: 315, prefix: false }, // chief-nurse-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing-informatics
-        Phrase { role: None, term: 312, prefix: false }, // chief-nursing-informatics-officer
+        Phrase { role: None, term: 316, prefix: false }, // chief-nursing-informatics-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing-information
         Phrase { role: None, term: 77, prefix: false }, // chief-nursing-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-research
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-research-information
-        Phrase { role: None, term: 313, prefix: false }, // chief-research-information-officer
+        Phrase { role: None, term: 317, prefix: false }, // chief-research-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-technology
         Phrase { role: None, term: 96, prefix: false }, // chief-technology-officer
         Phrase { role: None, term: 95, prefix: false }, // cio
@@ -3356,33 +3528,33 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 17, prefix: false }, // clinical-coder
         Phrase { role: None, term: 18, prefix: true }, // clinical-coding
         Phrase { role: None, term: 19, prefix: false }, // clinical-coding-auditor
-        Phrase { role: None, term: 543, prefix: false }, // clinical-coding-expert
+        Phrase { role: None, term: 547, prefix: false }, // clinical-coding-expert
         Phrase { role: None, term: 5, prefix: false }, // clinical-coding-manager
-        Phrase { role: None, term: 544, prefix: false }, // clinical-coding-officer
+        Phrase { role: None, term: 548, prefix: false }, // clinical-coding-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-data
         Phrase { role: Some(Role::ALL[14]), term: u16::MAX, prefix: false }, // clinical-data-analyst
         Phrase { role: None, term: 68, prefix: false }, // clinical-informatician
         Phrase { role: None, term: 67, prefix: true }, // clinical-informatics
-        Phrase { role: None, term: 314, prefix: false }, // clinical-informatics-analyst
-        Phrase { role: None, term: 315, prefix: false }, // clinical-informatics-coordinator
-        Phrase { role: None, term: 316, prefix: false }, // clinical-informatics-director
-        Phrase { role: None, term: 317, prefix: false }, // clinical-informatics-manager
+        Phrase { role: None, term: 318, prefix: false }, // clinical-informatics-analyst
+        Phrase { role: None, term: 319, prefix: false }, // clinical-informatics-coordinator
+        Phrase { role: None, term: 320, prefix: false }, // clinical-informatics-director
+        Phrase { role: None, term: 321, prefix: false }, // clinical-informatics-manager
         Phrase { role: Some(Role::ALL[12]), term: u16::MAX, prefix: false }, // clinical-informatics-specialist
-        Phrase { role: None, term: 318, prefix: false }, // clinical-informatics-supervisor
+        Phrase { role: None, term: 322, prefix: false }, // clinical-informatics-supervisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-information-systems
-        Phrase { role: None, term: 319, prefix: false }, // clinical-information-systems-manager
+        Phrase { role: None, term: 323, prefix: false }, // clinical-information-systems-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-knowledge
         Phrase { role: Some(Role::ALL[27]), term: u16::MAX, prefix: false }, // clinical-knowledge-specialist
         Phrase { role: None, term: 123, prefix: false }, // clinical-librarian
         Phrase { role: None, term: 3, prefix: true }, // clinical-records
-        Phrase { role: None, term: 545, prefix: false }, // clinical-records-administrator
-        Phrase { role: None, term: 546, prefix: false }, // clinical-records-officer
-        Phrase { role: None, term: 547, prefix: false }, // clinical-records-technician
+        Phrase { role: None, term: 549, prefix: false }, // clinical-records-administrator
+        Phrase { role: None, term: 550, prefix: false }, // clinical-records-officer
+        Phrase { role: None, term: 551, prefix: false }, // clinical-records-technician
         Phrase { role: None, term: 37, prefix: true }, // clinical-risk
         Phrase { role: Some(Role::ALL[7]), term: u16::MAX, prefix: false }, // clinical-risk-manager
         Phrase { role: None, term: 36, prefix: true }, // clinical-safety
-        Phrase { role: None, term: 291, prefix: false }, // clinical-safety-engineer
+        Phrase { role: None, term: 295, prefix: false }, // clinical-safety-engineer
         Phrase { role: Some(Role::ALL[6]), term: u16::MAX, prefix: false }, // clinical-safety-officer
         Phrase { role: None, term: 80, prefix: false }, // clinical-system
         Phrase { role: None, term: 79, prefix: true }, // clinical-systems
@@ -3390,156 +3562,156 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud
         Phrase { role: None, term: 139, prefix: false }, // cloud-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-automation
-        Phrase { role: None, term: 640, prefix: false }, // cloud-automation-engineer
-        Phrase { role: None, term: 641, prefix: false }, // cloud-developer
+        Phrase { role: None, term: 644, prefix: false }, // cloud-automation-engineer
+        Phrase { role: None, term: 645, prefix: false }, // cloud-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-devops
-        Phrase { role: None, term: 642, prefix: false }, // cloud-devops-engineer
+        Phrase { role: None, term: 646, prefix: false }, // cloud-devops-engineer
         Phrase { role: None, term: 207, prefix: false }, // cloud-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-infrastructure
-        Phrase { role: None, term: 440, prefix: false }, // cloud-infrastructure-engineer
+        Phrase { role: None, term: 444, prefix: false }, // cloud-infrastructure-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-network
-        Phrase { role: None, term: 441, prefix: false }, // cloud-network-engineer
+        Phrase { role: None, term: 445, prefix: false }, // cloud-network-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-security
-        Phrase { role: None, term: 330, prefix: false }, // cloud-security-engineer
+        Phrase { role: None, term: 334, prefix: false }, // cloud-security-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-software
-        Phrase { role: None, term: 643, prefix: false }, // cloud-software-engineer
+        Phrase { role: None, term: 647, prefix: false }, // cloud-software-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-support
-        Phrase { role: None, term: 442, prefix: false }, // cloud-support-specialist
-        Phrase { role: None, term: 320, prefix: false }, // cmio
+        Phrase { role: None, term: 446, prefix: false }, // cloud-support-specialist
+        Phrase { role: None, term: 324, prefix: false }, // cmio
         Phrase { role: None, term: 78, prefix: false }, // cnio
-        Phrase { role: None, term: 572, prefix: false }, // coder
+        Phrase { role: None, term: 576, prefix: false }, // coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // coding
         Phrase { role: None, term: 4, prefix: false }, // coding-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // command
         Phrase { role: None, term: u16::MAX, prefix: true }, // command-and
         Phrase { role: None, term: 216, prefix: true }, // command-and-control
         Phrase { role: None, term: u16::MAX, prefix: true }, // command-and-control-centre
-        Phrase { role: None, term: 443, prefix: false }, // command-and-control-centre-manager
+        Phrase { role: None, term: 447, prefix: false }, // command-and-control-centre-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // compliance
         Phrase { role: Some(Role::ALL[5]), term: u16::MAX, prefix: false }, // compliance-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computational
         Phrase { role: Some(Role::ALL[18]), term: u16::MAX, prefix: false }, // computational-biologist
         Phrase { role: None, term: 89, prefix: false }, // computational-biology
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer
-        Phrase { role: None, term: 580, prefix: false }, // computer-analyst
+        Phrase { role: None, term: 584, prefix: false }, // computer-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-network
-        Phrase { role: None, term: 444, prefix: false }, // computer-network-analyst
-        Phrase { role: None, term: 445, prefix: false }, // computer-network-specialist
+        Phrase { role: None, term: 448, prefix: false }, // computer-network-analyst
+        Phrase { role: None, term: 449, prefix: false }, // computer-network-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-network-support
-        Phrase { role: None, term: 446, prefix: false }, // computer-network-support-specialist
-        Phrase { role: None, term: 644, prefix: true }, // computer-programmer
-        Phrase { role: None, term: 645, prefix: false }, // computer-programmer-analyst
+        Phrase { role: None, term: 450, prefix: false }, // computer-network-support-specialist
+        Phrase { role: None, term: 648, prefix: true }, // computer-programmer
+        Phrase { role: None, term: 649, prefix: false }, // computer-programmer-analyst
         Phrase { role: None, term: 40, prefix: true }, // computer-security
-        Phrase { role: None, term: 331, prefix: false }, // computer-security-coordinator
-        Phrase { role: None, term: 332, prefix: false }, // computer-security-specialist
+        Phrase { role: None, term: 335, prefix: false }, // computer-security-coordinator
+        Phrase { role: None, term: 336, prefix: false }, // computer-security-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-support
         Phrase { role: None, term: 172, prefix: false }, // computer-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-systems
-        Phrase { role: None, term: 581, prefix: false }, // computer-systems-analyst
-        Phrase { role: None, term: 582, prefix: false }, // computer-systems-consultant
+        Phrase { role: None, term: 585, prefix: false }, // computer-systems-analyst
+        Phrase { role: None, term: 586, prefix: false }, // computer-systems-consultant
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-systems-security
-        Phrase { role: None, term: 333, prefix: false }, // computer-systems-security-analyst
-        Phrase { role: None, term: 447, prefix: false }, // computer-technician
+        Phrase { role: None, term: 337, prefix: false }, // computer-systems-security-analyst
+        Phrase { role: None, term: 451, prefix: false }, // computer-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // computing
         Phrase { role: None, term: u16::MAX, prefix: true }, // computing-services
-        Phrase { role: None, term: 421, prefix: false }, // computing-services-director
+        Phrase { role: None, term: 425, prefix: false }, // computing-services-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // configuration
-        Phrase { role: None, term: 448, prefix: false }, // configuration-analyst
+        Phrase { role: None, term: 452, prefix: false }, // configuration-analyst
         Phrase { role: None, term: 202, prefix: false }, // configuration-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // content
-        Phrase { role: None, term: 696, prefix: false }, // content-designer
-        Phrase { role: None, term: 697, prefix: false }, // content-strategist
+        Phrase { role: None, term: 700, prefix: false }, // content-designer
+        Phrase { role: None, term: 701, prefix: false }, // content-strategist
         Phrase { role: None, term: u16::MAX, prefix: true }, // corporate
-        Phrase { role: None, term: 534, prefix: false }, // corporate-trainer
+        Phrase { role: None, term: 538, prefix: false }, // corporate-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // corporate-training
-        Phrase { role: None, term: 535, prefix: false }, // corporate-training-manager
+        Phrase { role: None, term: 539, prefix: false }, // corporate-training-manager
         Phrase { role: None, term: 97, prefix: false }, // cto
         Phrase { role: None, term: 43, prefix: true }, // cyber
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-defence
         Phrase { role: Some(Role::ALL[11]), term: u16::MAX, prefix: false }, // cyber-defence-specialist
-        Phrase { role: None, term: 334, prefix: false }, // cyber-defender
+        Phrase { role: None, term: 338, prefix: false }, // cyber-defender
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-incident
-        Phrase { role: None, term: 335, prefix: false }, // cyber-incident-handler
-        Phrase { role: None, term: 336, prefix: false }, // cyber-incident-responder
+        Phrase { role: None, term: 339, prefix: false }, // cyber-incident-handler
+        Phrase { role: None, term: 340, prefix: false }, // cyber-incident-responder
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-risk
-        Phrase { role: None, term: 337, prefix: false }, // cyber-risk-manager
+        Phrase { role: None, term: 341, prefix: false }, // cyber-risk-manager
         Phrase { role: None, term: 58, prefix: true }, // cyber-security
         Phrase { role: Some(Role::ALL[9]), term: u16::MAX, prefix: false }, // cyber-security-analyst
-        Phrase { role: None, term: 338, prefix: false }, // cyber-security-developer
-        Phrase { role: None, term: 339, prefix: false }, // cyber-security-engineer
+        Phrase { role: None, term: 342, prefix: false }, // cyber-security-developer
+        Phrase { role: None, term: 343, prefix: false }, // cyber-security-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-programme
-        Phrase { role: None, term: 340, prefix: false }, // cyber-security-programme-director
+        Phrase { role: None, term: 344, prefix: false }, // cyber-security-programme-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-risk
-        Phrase { role: None, term: 341, prefix: false }, // cyber-security-risk-manager
+        Phrase { role: None, term: 345, prefix: false }, // cyber-security-risk-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-siem
-        Phrase { role: None, term: 342, prefix: false }, // cyber-security-siem-manager
-        Phrase { role: None, term: 343, prefix: false }, // cyber-security-specialist
-        Phrase { role: None, term: 344, prefix: false }, // cyber-security-technologist
+        Phrase { role: None, term: 346, prefix: false }, // cyber-security-siem-manager
+        Phrase { role: None, term: 347, prefix: false }, // cyber-security-specialist
+        Phrase { role: None, term: 348, prefix: false }, // cyber-security-technologist
         Phrase { role: None, term: u16::MAX, prefix: true }, // data
         Phrase { role: None, term: 163, prefix: false }, // data-analysis
         Phrase { role: Some(Role::ALL[31]), term: u16::MAX, prefix: false }, // data-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-analytics
-        Phrase { role: None, term: 393, prefix: false }, // data-analytics-manager
-        Phrase { role: None, term: 394, prefix: false }, // data-analytics-scientist
-        Phrase { role: None, term: 395, prefix: false }, // data-analytics-specialist
+        Phrase { role: None, term: 397, prefix: false }, // data-analytics-manager
+        Phrase { role: None, term: 398, prefix: false }, // data-analytics-scientist
+        Phrase { role: None, term: 399, prefix: false }, // data-analytics-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-and-ai
-        Phrase { role: None, term: 396, prefix: false }, // data-and-ai-ethicist
+        Phrase { role: None, term: 400, prefix: false }, // data-and-ai-ethicist
         Phrase { role: None, term: 164, prefix: false }, // data-and-analytics
         Phrase { role: None, term: 146, prefix: false }, // data-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-compliance
-        Phrase { role: None, term: 427, prefix: false }, // data-compliance-officer
-        Phrase { role: None, term: 397, prefix: false }, // data-consultant
+        Phrase { role: None, term: 431, prefix: false }, // data-compliance-officer
+        Phrase { role: None, term: 401, prefix: false }, // data-consultant
         Phrase { role: None, term: 143, prefix: false }, // data-engineer
         Phrase { role: None, term: 142, prefix: false }, // data-engineering
-        Phrase { role: None, term: 398, prefix: false }, // data-ethicist
+        Phrase { role: None, term: 402, prefix: false }, // data-ethicist
         Phrase { role: None, term: 155, prefix: true }, // data-governance
         Phrase { role: Some(Role::ALL[33]), term: u16::MAX, prefix: false }, // data-governance-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-integrity
-        Phrase { role: None, term: 418, prefix: false }, // data-integrity-officer
+        Phrase { role: None, term: 422, prefix: false }, // data-integrity-officer
         Phrase { role: None, term: 153, prefix: false }, // data-manager
         Phrase { role: None, term: 165, prefix: false }, // data-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-processing
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-processing-systems
-        Phrase { role: None, term: 583, prefix: false }, // data-processing-systems-analyst
+        Phrase { role: None, term: 587, prefix: false }, // data-processing-systems-analyst
         Phrase { role: None, term: 22, prefix: true }, // data-protection
-        Phrase { role: None, term: 428, prefix: false }, // data-protection-advisor
+        Phrase { role: None, term: 432, prefix: false }, // data-protection-advisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-protection-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-protection-and-security
-        Phrase { role: None, term: 429, prefix: false }, // data-protection-and-security-officer
+        Phrase { role: None, term: 433, prefix: false }, // data-protection-and-security-officer
         Phrase { role: Some(Role::ALL[3]), term: u16::MAX, prefix: false }, // data-protection-officer
-        Phrase { role: None, term: 430, prefix: false }, // data-protection-specialist
+        Phrase { role: None, term: 434, prefix: false }, // data-protection-specialist
         Phrase { role: None, term: 154, prefix: true }, // data-quality
-        Phrase { role: None, term: 419, prefix: false }, // data-quality-officer
-        Phrase { role: None, term: 399, prefix: false }, // data-quality-specialist
+        Phrase { role: None, term: 423, prefix: false }, // data-quality-officer
+        Phrase { role: None, term: 403, prefix: false }, // data-quality-specialist
         Phrase { role: None, term: 145, prefix: false }, // data-science
         Phrase { role: None, term: 144, prefix: false }, // data-scientist
         Phrase { role: None, term: 41, prefix: true }, // data-security
-        Phrase { role: None, term: 345, prefix: false }, // data-security-administrator
-        Phrase { role: None, term: 346, prefix: false }, // data-security-analyst
+        Phrase { role: None, term: 349, prefix: false }, // data-security-administrator
+        Phrase { role: None, term: 350, prefix: false }, // data-security-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-security-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-security-and-protection
-        Phrase { role: None, term: 431, prefix: false }, // data-security-and-protection-lead
-        Phrase { role: None, term: 287, prefix: false }, // data-steward
+        Phrase { role: None, term: 435, prefix: false }, // data-security-and-protection-lead
+        Phrase { role: None, term: 289, prefix: false }, // data-steward
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-support
-        Phrase { role: None, term: 400, prefix: false }, // data-support-analyst
+        Phrase { role: None, term: 404, prefix: false }, // data-support-analyst
         Phrase { role: None, term: 156, prefix: true }, // data-warehouse
-        Phrase { role: None, term: 401, prefix: false }, // data-warehouse-analyst
-        Phrase { role: None, term: 295, prefix: false }, // data-warehouse-architect
-        Phrase { role: None, term: 402, prefix: false }, // data-warehouse-designer
-        Phrase { role: None, term: 403, prefix: false }, // data-warehouse-developer
+        Phrase { role: None, term: 405, prefix: false }, // data-warehouse-analyst
+        Phrase { role: None, term: 299, prefix: false }, // data-warehouse-architect
+        Phrase { role: None, term: 406, prefix: false }, // data-warehouse-designer
+        Phrase { role: None, term: 407, prefix: false }, // data-warehouse-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // database
         Phrase { role: None, term: u16::MAX, prefix: true }, // database-administration
-        Phrase { role: None, term: 449, prefix: false }, // database-administration-manager
+        Phrase { role: None, term: 453, prefix: false }, // database-administration-manager
         Phrase { role: None, term: 205, prefix: false }, // database-administrator
-        Phrase { role: None, term: 404, prefix: false }, // database-analyst
-        Phrase { role: None, term: 296, prefix: false }, // database-architect
-        Phrase { role: None, term: 504, prefix: false }, // database-coordinator
-        Phrase { role: None, term: 297, prefix: false }, // database-designer
-        Phrase { role: None, term: 405, prefix: false }, // database-developer
-        Phrase { role: None, term: 450, prefix: false }, // database-engineer
-        Phrase { role: None, term: 505, prefix: false }, // database-manager
-        Phrase { role: None, term: 406, prefix: false }, // database-programmer
+        Phrase { role: None, term: 408, prefix: false }, // database-analyst
+        Phrase { role: None, term: 300, prefix: false }, // database-architect
+        Phrase { role: None, term: 508, prefix: false }, // database-coordinator
+        Phrase { role: None, term: 301, prefix: false }, // database-designer
+        Phrase { role: None, term: 409, prefix: false }, // database-developer
+        Phrase { role: None, term: 454, prefix: false }, // database-engineer
+        Phrase { role: None, term: 509, prefix: false }, // database-manager
+        Phrase { role: None, term: 410, prefix: false }, // database-programmer
         Phrase { role: None, term: 206, prefix: false }, // dba
         Phrase { role: None, term: 38, prefix: false }, // dcb0129
         Phrase { role: None, term: 39, prefix: false }, // dcb0160
@@ -3548,44 +3720,46 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 218, prefix: false }, // delivery-management
         Phrase { role: None, term: 222, prefix: false }, // delivery-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // design
-        Phrase { role: None, term: 704, prefix: false }, // design-lead
+        Phrase { role: None, term: 708, prefix: false }, // design-lead
         Phrase { role: None, term: u16::MAX, prefix: true }, // desktop
         Phrase { role: None, term: 173, prefix: false }, // desktop-analyst
-        Phrase { role: None, term: 451, prefix: false }, // desktop-specialist
+        Phrase { role: None, term: 455, prefix: false }, // desktop-specialist
         Phrase { role: None, term: 187, prefix: true }, // desktop-support
-        Phrase { role: None, term: 452, prefix: false }, // desktop-support-technician
-        Phrase { role: None, term: 259, prefix: false }, // developer
+        Phrase { role: None, term: 456, prefix: false }, // desktop-support-technician
+        Phrase { role: None, term: 261, prefix: true }, // developer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // developer-in
+        Phrase { role: None, term: 258, prefix: false }, // developer-in-test
         Phrase { role: None, term: u16::MAX, prefix: true }, // development
-        Phrase { role: None, term: 270, prefix: false }, // development-manager
-        Phrase { role: None, term: 267, prefix: true }, // devops
-        Phrase { role: None, term: 646, prefix: false }, // devops-analyst
-        Phrase { role: None, term: 647, prefix: false }, // devops-consultant
-        Phrase { role: None, term: 268, prefix: false }, // devops-engineer
-        Phrase { role: None, term: 648, prefix: false }, // devops-specialist
+        Phrase { role: None, term: 272, prefix: false }, // development-manager
+        Phrase { role: None, term: 269, prefix: true }, // devops
+        Phrase { role: None, term: 650, prefix: false }, // devops-analyst
+        Phrase { role: None, term: 651, prefix: false }, // devops-consultant
+        Phrase { role: None, term: 270, prefix: false }, // devops-engineer
+        Phrase { role: None, term: 652, prefix: false }, // devops-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // devsecops
-        Phrase { role: None, term: 347, prefix: false }, // devsecops-engineer
+        Phrase { role: None, term: 351, prefix: false }, // devsecops-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // diagnostic
-        Phrase { role: None, term: 548, prefix: false }, // diagnostic-coder
+        Phrase { role: None, term: 552, prefix: false }, // diagnostic-coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital
         Phrase { role: None, term: 102, prefix: false }, // digital-director
-        Phrase { role: None, term: 407, prefix: false }, // digital-evaluator
+        Phrase { role: None, term: 411, prefix: false }, // digital-evaluator
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health
         Phrase { role: Some(Role::ALL[20]), term: u16::MAX, prefix: false }, // digital-health-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health-program
-        Phrase { role: None, term: 422, prefix: false }, // digital-health-program-director
+        Phrase { role: None, term: 426, prefix: false }, // digital-health-program-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health-project
         Phrase { role: Some(Role::ALL[39]), term: u16::MAX, prefix: false }, // digital-health-project-manager
-        Phrase { role: None, term: 423, prefix: false }, // digital-health-strategist
+        Phrase { role: None, term: 427, prefix: false }, // digital-health-strategist
         Phrase { role: Some(Role::ALL[22]), term: u16::MAX, prefix: false }, // digital-health-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-interface
-        Phrase { role: None, term: 708, prefix: false }, // digital-interface-designer
+        Phrase { role: None, term: 712, prefix: false }, // digital-interface-designer
         Phrase { role: None, term: 113, prefix: true }, // digital-learning
-        Phrase { role: None, term: 529, prefix: false }, // digital-learning-designer
-        Phrase { role: None, term: 530, prefix: false }, // digital-learning-technologist
-        Phrase { role: None, term: 321, prefix: false }, // digital-nurse
+        Phrase { role: None, term: 533, prefix: false }, // digital-learning-designer
+        Phrase { role: None, term: 534, prefix: false }, // digital-learning-technologist
+        Phrase { role: None, term: 325, prefix: false }, // digital-nurse
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-portfolio
-        Phrase { role: None, term: 584, prefix: false }, // digital-portfolio-analyst
-        Phrase { role: None, term: 585, prefix: false }, // digital-portfolio-manager
+        Phrase { role: None, term: 588, prefix: false }, // digital-portfolio-analyst
+        Phrase { role: None, term: 589, prefix: false }, // digital-portfolio-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-programme
         Phrase { role: None, term: 229, prefix: false }, // digital-programme-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-project
@@ -3596,9 +3770,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // director
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-application
-        Phrase { role: None, term: 649, prefix: false }, // director-of-application-development
+        Phrase { role: None, term: 653, prefix: false }, // director-of-application-development
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-clinical
-        Phrase { role: None, term: 322, prefix: false }, // director-of-clinical-informatics
+        Phrase { role: None, term: 326, prefix: false }, // director-of-clinical-informatics
         Phrase { role: None, term: 101, prefix: false }, // director-of-digital
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-im
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-im-and
@@ -3607,11 +3781,11 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 104, prefix: false }, // director-of-it
         Phrase { role: None, term: 93, prefix: false }, // director-of-technology
         Phrase { role: None, term: u16::MAX, prefix: true }, // documentation
-        Phrase { role: None, term: 690, prefix: false }, // documentation-specialist
+        Phrase { role: None, term: 694, prefix: false }, // documentation-specialist
         Phrase { role: Some(Role::ALL[3]), term: u16::MAX, prefix: false }, // dpo
         Phrase { role: None, term: u16::MAX, prefix: true }, // e
         Phrase { role: None, term: 110, prefix: true }, // e-learning
-        Phrase { role: None, term: 531, prefix: false }, // e-learning-author
+        Phrase { role: None, term: 535, prefix: false }, // e-learning-author
         Phrase { role: None, term: u16::MAX, prefix: true }, // educational
         Phrase { role: Some(Role::ALL[24]), term: u16::MAX, prefix: false }, // educational-technologist
         Phrase { role: None, term: 82, prefix: false }, // ehr
@@ -3622,15 +3796,15 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // electronic-patient
         Phrase { role: None, term: 83, prefix: false }, // electronic-patient-record
         Phrase { role: None, term: u16::MAX, prefix: true }, // electronic-resources
-        Phrase { role: None, term: 519, prefix: false }, // electronic-resources-librarian
+        Phrase { role: None, term: 523, prefix: false }, // electronic-resources-librarian
         Phrase { role: None, term: u16::MAX, prefix: true }, // end
         Phrase { role: None, term: u16::MAX, prefix: true }, // end-user
         Phrase { role: None, term: 190, prefix: true }, // end-user-computing
-        Phrase { role: None, term: 453, prefix: false }, // end-user-computing-engineer
+        Phrase { role: None, term: 457, prefix: false }, // end-user-computing-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // enterprise
         Phrase { role: None, term: 132, prefix: false }, // enterprise-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // enterprise-architecture
-        Phrase { role: None, term: 298, prefix: false }, // enterprise-architecture-manager
+        Phrase { role: None, term: 302, prefix: false }, // enterprise-architecture-manager
         Phrase { role: None, term: 81, prefix: true }, // epr
         Phrase { role: None, term: 116, prefix: false }, // epr-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // ethical
@@ -3642,18 +3816,18 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and-incident
         Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and-incident-response
-        Phrase { role: None, term: 348, prefix: false }, // forensics-and-incident-response-analyst
+        Phrase { role: None, term: 352, prefix: false }, // forensics-and-incident-response-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // freedom
         Phrase { role: None, term: u16::MAX, prefix: true }, // freedom-of
         Phrase { role: None, term: 25, prefix: false }, // freedom-of-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // front
         Phrase { role: None, term: u16::MAX, prefix: true }, // front-end
-        Phrase { role: None, term: 262, prefix: false }, // front-end-developer
+        Phrase { role: None, term: 264, prefix: false }, // front-end-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // frontend
-        Phrase { role: None, term: 261, prefix: false }, // frontend-developer
+        Phrase { role: None, term: 263, prefix: false }, // frontend-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // full
         Phrase { role: None, term: u16::MAX, prefix: true }, // full-stack
-        Phrase { role: None, term: 265, prefix: false }, // full-stack-developer
+        Phrase { role: None, term: 267, prefix: false }, // full-stack-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // genome
         Phrase { role: None, term: 90, prefix: false }, // genome-informatics
         Phrase { role: None, term: u16::MAX, prefix: true }, // genomic
@@ -3662,62 +3836,62 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance-and-compliance
-        Phrase { role: None, term: 385, prefix: false }, // governance-and-compliance-analyst
+        Phrase { role: None, term: 389, prefix: false }, // governance-and-compliance-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // graphic
-        Phrase { role: None, term: 703, prefix: false }, // graphic-designer
+        Phrase { role: None, term: 707, prefix: false }, // graphic-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // head
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of
-        Phrase { role: None, term: 674, prefix: false }, // head-of-accessibility
+        Phrase { role: None, term: 678, prefix: false }, // head-of-accessibility
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-analytics
-        Phrase { role: None, term: 408, prefix: false }, // head-of-analytics-engineering
+        Phrase { role: None, term: 412, prefix: false }, // head-of-analytics-engineering
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-business
-        Phrase { role: None, term: 586, prefix: false }, // head-of-business-analysis
+        Phrase { role: None, term: 590, prefix: false }, // head-of-business-analysis
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-business-relationship
-        Phrase { role: None, term: 506, prefix: false }, // head-of-business-relationship-management
+        Phrase { role: None, term: 510, prefix: false }, // head-of-business-relationship-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-command
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-command-and
-        Phrase { role: None, term: 507, prefix: false }, // head-of-command-and-control
+        Phrase { role: None, term: 511, prefix: false }, // head-of-command-and-control
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-content
-        Phrase { role: None, term: 675, prefix: false }, // head-of-content-design
+        Phrase { role: None, term: 679, prefix: false }, // head-of-content-design
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data-and-ai
-        Phrase { role: None, term: 409, prefix: false }, // head-of-data-and-ai-ethics
-        Phrase { role: None, term: 410, prefix: false }, // head-of-data-engineering
-        Phrase { role: None, term: 411, prefix: false }, // head-of-data-governance
-        Phrase { role: None, term: 412, prefix: false }, // head-of-data-science
+        Phrase { role: None, term: 413, prefix: false }, // head-of-data-and-ai-ethics
+        Phrase { role: None, term: 414, prefix: false }, // head-of-data-engineering
+        Phrase { role: None, term: 415, prefix: false }, // head-of-data-governance
+        Phrase { role: None, term: 416, prefix: false }, // head-of-data-science
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-delivery
-        Phrase { role: None, term: 598, prefix: false }, // head-of-delivery-management
+        Phrase { role: None, term: 602, prefix: false }, // head-of-delivery-management
         Phrase { role: None, term: 103, prefix: true }, // head-of-digital
-        Phrase { role: None, term: 413, prefix: false }, // head-of-digital-evaluation
+        Phrase { role: None, term: 417, prefix: false }, // head-of-digital-evaluation
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-frontend
-        Phrase { role: None, term: 650, prefix: false }, // head-of-frontend-development
+        Phrase { role: None, term: 654, prefix: false }, // head-of-frontend-development
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-graphic
-        Phrase { role: None, term: 691, prefix: false }, // head-of-graphic-design
+        Phrase { role: None, term: 695, prefix: false }, // head-of-graphic-design
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-information
-        Phrase { role: None, term: 349, prefix: false }, // head-of-information-security
+        Phrase { role: None, term: 353, prefix: false }, // head-of-information-security
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-interaction
-        Phrase { role: None, term: 676, prefix: false }, // head-of-interaction-design
-        Phrase { role: None, term: 282, prefix: true }, // head-of-it
-        Phrase { role: None, term: 350, prefix: false }, // head-of-it-security
+        Phrase { role: None, term: 680, prefix: false }, // head-of-interaction-design
+        Phrase { role: None, term: 284, prefix: true }, // head-of-it
+        Phrase { role: None, term: 354, prefix: false }, // head-of-it-security
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-it-service
-        Phrase { role: None, term: 454, prefix: false }, // head-of-it-service-management
+        Phrase { role: None, term: 458, prefix: false }, // head-of-it-service-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-performance
-        Phrase { role: None, term: 414, prefix: false }, // head-of-performance-analysis
-        Phrase { role: None, term: 599, prefix: false }, // head-of-portfolio
+        Phrase { role: None, term: 418, prefix: false }, // head-of-performance-analysis
+        Phrase { role: None, term: 603, prefix: false }, // head-of-portfolio
         Phrase { role: None, term: 217, prefix: false }, // head-of-product
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-service
-        Phrase { role: None, term: 677, prefix: false }, // head-of-service-design
-        Phrase { role: None, term: 455, prefix: false }, // head-of-service-desk
-        Phrase { role: None, term: 609, prefix: false }, // head-of-test
+        Phrase { role: None, term: 681, prefix: false }, // head-of-service-design
+        Phrase { role: None, term: 459, prefix: false }, // head-of-service-desk
+        Phrase { role: None, term: 613, prefix: false }, // head-of-test
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-user
-        Phrase { role: None, term: 678, prefix: false }, // head-of-user-research
+        Phrase { role: None, term: 682, prefix: false }, // head-of-user-research
         Phrase { role: None, term: u16::MAX, prefix: true }, // health
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-data
         Phrase { role: Some(Role::ALL[32]), term: u16::MAX, prefix: false }, // health-data-scientist
         Phrase { role: None, term: 85, prefix: true }, // health-informatics
-        Phrase { role: None, term: 323, prefix: false }, // health-informatics-director
-        Phrase { role: None, term: 324, prefix: false }, // health-informatics-manager
+        Phrase { role: None, term: 327, prefix: false }, // health-informatics-director
+        Phrase { role: None, term: 328, prefix: false }, // health-informatics-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information
         Phrase { role: None, term: 10, prefix: false }, // health-information-administrator
         Phrase { role: None, term: 9, prefix: false }, // health-information-clerk
@@ -3725,15 +3899,15 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management-and-exchange
-        Phrase { role: None, term: 549, prefix: false }, // health-information-management-and-exchange-specialist
+        Phrase { role: None, term: 553, prefix: false }, // health-information-management-and-exchange-specialist
         Phrase { role: Some(Role::ALL[2]), term: u16::MAX, prefix: false }, // health-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy-and-security
-        Phrase { role: None, term: 432, prefix: false }, // health-information-privacy-and-security-specialist
+        Phrase { role: None, term: 436, prefix: false }, // health-information-privacy-and-security-specialist
         Phrase { role: None, term: 11, prefix: false }, // health-information-specialist
         Phrase { role: None, term: 8, prefix: false }, // health-information-technician
-        Phrase { role: None, term: 289, prefix: false }, // health-intelligence
+        Phrase { role: None, term: 293, prefix: false }, // health-intelligence
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-interface
         Phrase { role: Some(Role::ALL[48]), term: u16::MAX, prefix: false }, // health-interface-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-it
@@ -3744,14 +3918,14 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: Some(Role::ALL[35]), term: u16::MAX, prefix: false }, // health-it-support-specialist
         Phrase { role: Some(Role::ALL[26]), term: u16::MAX, prefix: false }, // health-librarian
         Phrase { role: None, term: 0, prefix: true }, // health-records
-        Phrase { role: None, term: 550, prefix: false }, // health-records-assistant
-        Phrase { role: None, term: 551, prefix: false }, // health-records-clerk
+        Phrase { role: None, term: 554, prefix: false }, // health-records-assistant
+        Phrase { role: None, term: 555, prefix: false }, // health-records-clerk
         Phrase { role: None, term: 13, prefix: false }, // health-records-manager
         Phrase { role: None, term: 14, prefix: false }, // health-records-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-records-service
-        Phrase { role: None, term: 552, prefix: false }, // health-records-service-manager
-        Phrase { role: None, term: 553, prefix: false }, // health-records-staff
-        Phrase { role: None, term: 554, prefix: false }, // health-records-supervisor
+        Phrase { role: None, term: 556, prefix: false }, // health-records-service-manager
+        Phrase { role: None, term: 557, prefix: false }, // health-records-staff
+        Phrase { role: None, term: 558, prefix: false }, // health-records-supervisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-safety
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-safety-compliance
         Phrase { role: Some(Role::ALL[8]), term: u16::MAX, prefix: false }, // health-safety-compliance-officer
@@ -3759,30 +3933,30 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: Some(Role::ALL[41]), term: u16::MAX, prefix: false }, // health-software-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // help
         Phrase { role: None, term: 184, prefix: true }, // help-desk
-        Phrase { role: None, term: 456, prefix: false }, // help-desk-analyst
-        Phrase { role: None, term: 457, prefix: false }, // help-desk-technician
+        Phrase { role: None, term: 460, prefix: false }, // help-desk-analyst
+        Phrase { role: None, term: 461, prefix: false }, // help-desk-technician
         Phrase { role: None, term: 185, prefix: false }, // helpdesk
         Phrase { role: None, term: u16::MAX, prefix: true }, // human
         Phrase { role: None, term: u16::MAX, prefix: true }, // human-computer
-        Phrase { role: None, term: 277, prefix: false }, // human-computer-interaction
-        Phrase { role: None, term: 278, prefix: false }, // human-computer-interface
+        Phrase { role: None, term: 279, prefix: false }, // human-computer-interaction
+        Phrase { role: None, term: 280, prefix: false }, // human-computer-interface
         Phrase { role: None, term: 23, prefix: true }, // ig
-        Phrase { role: None, term: 433, prefix: false }, // ig-lead
+        Phrase { role: None, term: 437, prefix: false }, // ig-lead
         Phrase { role: Some(Role::ALL[4]), term: u16::MAX, prefix: false }, // ig-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // im
         Phrase { role: None, term: u16::MAX, prefix: true }, // im-and
         Phrase { role: None, term: 169, prefix: false }, // im-and-t
         Phrase { role: None, term: u16::MAX, prefix: true }, // implementation
-        Phrase { role: None, term: 600, prefix: false }, // implementation-coordinator
+        Phrase { role: None, term: 604, prefix: false }, // implementation-coordinator
         Phrase { role: None, term: 242, prefix: false }, // implementation-lead
         Phrase { role: None, term: 241, prefix: false }, // implementation-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // implementation-support
-        Phrase { role: None, term: 508, prefix: false }, // implementation-support-specialist
+        Phrase { role: None, term: 512, prefix: false }, // implementation-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // incident
         Phrase { role: None, term: 197, prefix: false }, // incident-manager
         Phrase { role: None, term: 56, prefix: false }, // incident-responder
         Phrase { role: None, term: u16::MAX, prefix: true }, // incident-response
-        Phrase { role: None, term: 351, prefix: false }, // incident-response-engineer
+        Phrase { role: None, term: 355, prefix: false }, // incident-response-engineer
         Phrase { role: None, term: 61, prefix: false }, // informaticist
         Phrase { role: None, term: u16::MAX, prefix: true }, // informatics
         Phrase { role: None, term: 162, prefix: false }, // informatics-analyst
@@ -3790,284 +3964,284 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 72, prefix: false }, // informatics-pharmacist
         Phrase { role: None, term: u16::MAX, prefix: true }, // information
         Phrase { role: None, term: 149, prefix: false }, // information-analyst
-        Phrase { role: None, term: 679, prefix: false }, // information-architect
+        Phrase { role: None, term: 683, prefix: false }, // information-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-asset
         Phrase { role: None, term: 28, prefix: false }, // information-asset-administrator
         Phrase { role: None, term: 27, prefix: false }, // information-asset-owner
         Phrase { role: None, term: 42, prefix: true }, // information-assurance
-        Phrase { role: None, term: 352, prefix: false }, // information-assurance-analyst
-        Phrase { role: None, term: 353, prefix: false }, // information-assurance-engineer
+        Phrase { role: None, term: 356, prefix: false }, // information-assurance-analyst
+        Phrase { role: None, term: 357, prefix: false }, // information-assurance-engineer
         Phrase { role: None, term: 21, prefix: true }, // information-governance
-        Phrase { role: None, term: 434, prefix: false }, // information-governance-lead
+        Phrase { role: None, term: 438, prefix: false }, // information-governance-lead
         Phrase { role: Some(Role::ALL[4]), term: u16::MAX, prefix: false }, // information-governance-manager
         Phrase { role: None, term: 33, prefix: false }, // information-rights
         Phrase { role: None, term: 44, prefix: true }, // information-security
-        Phrase { role: None, term: 354, prefix: false }, // information-security-administrator
+        Phrase { role: None, term: 358, prefix: false }, // information-security-administrator
         Phrase { role: None, term: 59, prefix: false }, // information-security-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance-and-threat
-        Phrase { role: None, term: 355, prefix: false }, // information-security-assurance-and-threat-analyst
-        Phrase { role: None, term: 356, prefix: false }, // information-security-auditor
-        Phrase { role: None, term: 357, prefix: false }, // information-security-director
-        Phrase { role: None, term: 358, prefix: false }, // information-security-engineer
+        Phrase { role: None, term: 359, prefix: false }, // information-security-assurance-and-threat-analyst
+        Phrase { role: None, term: 360, prefix: false }, // information-security-auditor
+        Phrase { role: None, term: 361, prefix: false }, // information-security-director
+        Phrase { role: None, term: 362, prefix: false }, // information-security-engineer
         Phrase { role: Some(Role::ALL[10]), term: u16::MAX, prefix: false }, // information-security-manager
-        Phrase { role: None, term: 359, prefix: false }, // information-security-officer
+        Phrase { role: None, term: 363, prefix: false }, // information-security-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-risk
-        Phrase { role: None, term: 360, prefix: false }, // information-security-risk-analyst
-        Phrase { role: None, term: 361, prefix: false }, // information-security-specialist
+        Phrase { role: None, term: 364, prefix: false }, // information-security-risk-analyst
+        Phrase { role: None, term: 365, prefix: false }, // information-security-specialist
         Phrase { role: None, term: 174, prefix: true }, // information-systems
-        Phrase { role: None, term: 587, prefix: false }, // information-systems-analyst
-        Phrase { role: None, term: 299, prefix: false }, // information-systems-architect
-        Phrase { role: None, term: 424, prefix: false }, // information-systems-director
-        Phrase { role: None, term: 458, prefix: false }, // information-systems-manager
+        Phrase { role: None, term: 591, prefix: false }, // information-systems-analyst
+        Phrase { role: None, term: 303, prefix: false }, // information-systems-architect
+        Phrase { role: None, term: 428, prefix: false }, // information-systems-director
+        Phrase { role: None, term: 462, prefix: false }, // information-systems-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-systems-security
-        Phrase { role: None, term: 362, prefix: false }, // information-systems-security-analyst
-        Phrase { role: None, term: 363, prefix: false }, // information-systems-security-officer
-        Phrase { role: None, term: 364, prefix: false }, // information-systems-security-specialist
-        Phrase { role: None, term: 459, prefix: false }, // information-systems-supervisor
-        Phrase { role: None, term: 460, prefix: false }, // information-systems-technician
+        Phrase { role: None, term: 366, prefix: false }, // information-systems-security-analyst
+        Phrase { role: None, term: 367, prefix: false }, // information-systems-security-officer
+        Phrase { role: None, term: 368, prefix: false }, // information-systems-security-specialist
+        Phrase { role: None, term: 463, prefix: false }, // information-systems-supervisor
+        Phrase { role: None, term: 464, prefix: false }, // information-systems-technician
         Phrase { role: None, term: 45, prefix: false }, // infosec
         Phrase { role: None, term: u16::MAX, prefix: true }, // infrastructure
-        Phrase { role: None, term: 280, prefix: false }, // infrastructure-analyst
+        Phrase { role: None, term: 282, prefix: false }, // infrastructure-analyst
         Phrase { role: None, term: 136, prefix: false }, // infrastructure-architect
         Phrase { role: None, term: 178, prefix: false }, // infrastructure-engineer
         Phrase { role: None, term: 179, prefix: false }, // infrastructure-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // infrastructure-operations
-        Phrase { role: None, term: 461, prefix: false }, // infrastructure-operations-engineer
+        Phrase { role: None, term: 465, prefix: false }, // infrastructure-operations-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // instructional
         Phrase { role: None, term: 108, prefix: false }, // instructional-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // integration
-        Phrase { role: None, term: 283, prefix: false }, // integration-analyst
+        Phrase { role: None, term: 285, prefix: false }, // integration-analyst
         Phrase { role: None, term: 138, prefix: false }, // integration-architect
-        Phrase { role: None, term: 272, prefix: false }, // integration-developer
-        Phrase { role: None, term: 271, prefix: false }, // integration-engineer
+        Phrase { role: None, term: 274, prefix: false }, // integration-developer
+        Phrase { role: None, term: 273, prefix: false }, // integration-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // interaction
-        Phrase { role: None, term: 695, prefix: false }, // interaction-designer
+        Phrase { role: None, term: 699, prefix: false }, // interaction-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // interface
-        Phrase { role: None, term: 284, prefix: false }, // interface-analyst
-        Phrase { role: None, term: 273, prefix: false }, // interface-developer
+        Phrase { role: None, term: 286, prefix: false }, // interface-analyst
+        Phrase { role: None, term: 275, prefix: false }, // interface-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // internet
-        Phrase { role: None, term: 651, prefix: false }, // internet-programmer
+        Phrase { role: None, term: 655, prefix: false }, // internet-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // it
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-accessibility
-        Phrase { role: None, term: 610, prefix: false }, // it-accessibility-tester
-        Phrase { role: None, term: 588, prefix: false }, // it-analyst
+        Phrase { role: None, term: 614, prefix: false }, // it-accessibility-tester
+        Phrase { role: None, term: 592, prefix: false }, // it-analyst
         Phrase { role: None, term: 214, prefix: false }, // it-asset
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-business
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-business-analysis
-        Phrase { role: None, term: 589, prefix: false }, // it-business-analysis-manager
-        Phrase { role: None, term: 590, prefix: false }, // it-business-analyst
+        Phrase { role: None, term: 593, prefix: false }, // it-business-analysis-manager
+        Phrase { role: None, term: 594, prefix: false }, // it-business-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-change
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-change-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-change-and-configuration
-        Phrase { role: None, term: 462, prefix: false }, // it-change-and-configuration-manager
-        Phrase { role: None, term: 601, prefix: false }, // it-consultant
+        Phrase { role: None, term: 466, prefix: false }, // it-change-and-configuration-manager
+        Phrase { role: None, term: 605, prefix: false }, // it-consultant
         Phrase { role: None, term: 105, prefix: false }, // it-director
-        Phrase { role: None, term: 532, prefix: false }, // it-educator
+        Phrase { role: None, term: 536, prefix: false }, // it-educator
         Phrase { role: None, term: 192, prefix: false }, // it-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-help
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-help-desk
-        Phrase { role: None, term: 463, prefix: false }, // it-help-desk-advisor
-        Phrase { role: None, term: 464, prefix: false }, // it-help-desk-agent
-        Phrase { role: None, term: 465, prefix: false }, // it-help-desk-manager
+        Phrase { role: None, term: 467, prefix: false }, // it-help-desk-advisor
+        Phrase { role: None, term: 468, prefix: false }, // it-help-desk-agent
+        Phrase { role: None, term: 469, prefix: false }, // it-help-desk-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-helpdesk
-        Phrase { role: None, term: 466, prefix: false }, // it-helpdesk-agent
-        Phrase { role: None, term: 467, prefix: false }, // it-helpdesk-manager
+        Phrase { role: None, term: 470, prefix: false }, // it-helpdesk-agent
+        Phrase { role: None, term: 471, prefix: false }, // it-helpdesk-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-integration
-        Phrase { role: None, term: 652, prefix: false }, // it-integration-engineer
+        Phrase { role: None, term: 656, prefix: false }, // it-integration-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-interface
-        Phrase { role: None, term: 653, prefix: false }, // it-interface-builder
+        Phrase { role: None, term: 657, prefix: false }, // it-interface-builder
         Phrase { role: None, term: 195, prefix: false }, // it-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-network
-        Phrase { role: None, term: 300, prefix: false }, // it-network-architect
-        Phrase { role: None, term: 468, prefix: false }, // it-network-engineer
+        Phrase { role: None, term: 304, prefix: false }, // it-network-architect
+        Phrase { role: None, term: 472, prefix: false }, // it-network-engineer
         Phrase { role: None, term: 167, prefix: false }, // it-officer
         Phrase { role: None, term: 196, prefix: true }, // it-operations
         Phrase { role: Some(Role::ALL[34]), term: u16::MAX, prefix: false }, // it-operations-manager
         Phrase { role: None, term: 215, prefix: false }, // it-procurement
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-project
-        Phrase { role: None, term: 591, prefix: false }, // it-project-manager
+        Phrase { role: None, term: 595, prefix: false }, // it-project-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-quality
-        Phrase { role: None, term: 611, prefix: false }, // it-quality-manager
+        Phrase { role: None, term: 615, prefix: false }, // it-quality-manager
         Phrase { role: None, term: 46, prefix: true }, // it-security
-        Phrase { role: None, term: 365, prefix: false }, // it-security-administrator
-        Phrase { role: None, term: 366, prefix: false }, // it-security-advisor
-        Phrase { role: None, term: 367, prefix: false }, // it-security-analyst
-        Phrase { role: None, term: 301, prefix: false }, // it-security-architect
-        Phrase { role: None, term: 368, prefix: false }, // it-security-consultant
-        Phrase { role: None, term: 369, prefix: false }, // it-security-engineer
-        Phrase { role: None, term: 370, prefix: false }, // it-security-expert
-        Phrase { role: None, term: 371, prefix: false }, // it-security-manager
-        Phrase { role: None, term: 372, prefix: false }, // it-security-officer
-        Phrase { role: None, term: 373, prefix: false }, // it-security-technician
-        Phrase { role: None, term: 374, prefix: false }, // it-security-tester
+        Phrase { role: None, term: 369, prefix: false }, // it-security-administrator
+        Phrase { role: None, term: 370, prefix: false }, // it-security-advisor
+        Phrase { role: None, term: 371, prefix: false }, // it-security-analyst
+        Phrase { role: None, term: 305, prefix: false }, // it-security-architect
+        Phrase { role: None, term: 372, prefix: false }, // it-security-consultant
+        Phrase { role: None, term: 373, prefix: false }, // it-security-engineer
+        Phrase { role: None, term: 374, prefix: false }, // it-security-expert
+        Phrase { role: None, term: 375, prefix: false }, // it-security-manager
+        Phrase { role: None, term: 376, prefix: false }, // it-security-officer
+        Phrase { role: None, term: 377, prefix: false }, // it-security-technician
+        Phrase { role: None, term: 378, prefix: false }, // it-security-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-service
-        Phrase { role: None, term: 469, prefix: false }, // it-service-analyst
+        Phrase { role: None, term: 473, prefix: false }, // it-service-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-service-desk
-        Phrase { role: None, term: 470, prefix: false }, // it-service-desk-agent
-        Phrase { role: None, term: 471, prefix: false }, // it-service-desk-manager
+        Phrase { role: None, term: 474, prefix: false }, // it-service-desk-agent
+        Phrase { role: None, term: 475, prefix: false }, // it-service-desk-manager
         Phrase { role: None, term: 194, prefix: false }, // it-service-management
         Phrase { role: None, term: 193, prefix: false }, // it-service-manager
         Phrase { role: None, term: 166, prefix: false }, // it-services
         Phrase { role: None, term: 168, prefix: false }, // it-specialist
         Phrase { role: None, term: 186, prefix: true }, // it-support
-        Phrase { role: None, term: 472, prefix: false }, // it-support-engineer
-        Phrase { role: None, term: 473, prefix: false }, // it-support-specialist
-        Phrase { role: None, term: 474, prefix: false }, // it-support-technician
+        Phrase { role: None, term: 476, prefix: false }, // it-support-engineer
+        Phrase { role: None, term: 477, prefix: false }, // it-support-specialist
+        Phrase { role: None, term: 478, prefix: false }, // it-support-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-system
-        Phrase { role: None, term: 302, prefix: false }, // it-system-architect
+        Phrase { role: None, term: 306, prefix: false }, // it-system-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-systems
-        Phrase { role: None, term: 592, prefix: false }, // it-systems-analyst
-        Phrase { role: None, term: 303, prefix: false }, // it-systems-architect
-        Phrase { role: None, term: 475, prefix: false }, // it-tech
+        Phrase { role: None, term: 596, prefix: false }, // it-systems-analyst
+        Phrase { role: None, term: 307, prefix: false }, // it-systems-architect
+        Phrase { role: None, term: 479, prefix: false }, // it-tech
         Phrase { role: None, term: 191, prefix: false }, // it-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-test
-        Phrase { role: None, term: 612, prefix: false }, // it-test-analyst
-        Phrase { role: None, term: 613, prefix: false }, // it-test-manager
+        Phrase { role: None, term: 616, prefix: false }, // it-test-analyst
+        Phrase { role: None, term: 617, prefix: false }, // it-test-manager
         Phrase { role: None, term: 114, prefix: false }, // it-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // java
-        Phrase { role: None, term: 654, prefix: false }, // java-developer
+        Phrase { role: None, term: 658, prefix: false }, // java-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // knowledge
         Phrase { role: None, term: u16::MAX, prefix: true }, // knowledge-and
         Phrase { role: None, term: 128, prefix: true }, // knowledge-and-library
-        Phrase { role: None, term: 520, prefix: false }, // knowledge-and-library-specialist
+        Phrase { role: None, term: 524, prefix: false }, // knowledge-and-library-specialist
         Phrase { role: None, term: 122, prefix: false }, // knowledge-management
         Phrase { role: Some(Role::ALL[25]), term: u16::MAX, prefix: false }, // knowledge-manager
         Phrase { role: None, term: 129, prefix: false }, // knowledge-officer
         Phrase { role: None, term: 126, prefix: false }, // knowledge-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // lan
         Phrase { role: None, term: 171, prefix: false }, // lan-administrator
-        Phrase { role: None, term: 476, prefix: false }, // lan-specialist
+        Phrase { role: None, term: 480, prefix: false }, // lan-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // learning
         Phrase { role: None, term: u16::MAX, prefix: true }, // learning-and
         Phrase { role: None, term: 121, prefix: true }, // learning-and-development
         Phrase { role: Some(Role::ALL[23]), term: u16::MAX, prefix: false }, // learning-and-development-coordinator
-        Phrase { role: None, term: 536, prefix: false }, // learning-and-development-manager
-        Phrase { role: None, term: 537, prefix: false }, // learning-manager
+        Phrase { role: None, term: 540, prefix: false }, // learning-and-development-manager
+        Phrase { role: None, term: 541, prefix: false }, // learning-manager
         Phrase { role: None, term: 109, prefix: false }, // learning-technologist
         Phrase { role: None, term: 124, prefix: false }, // librarian
         Phrase { role: None, term: 125, prefix: true }, // library
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-and-knowledge
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-and-knowledge-services
-        Phrase { role: None, term: 521, prefix: false }, // library-and-knowledge-services-manager
-        Phrase { role: None, term: 522, prefix: false }, // library-assistant
-        Phrase { role: None, term: 523, prefix: false }, // library-associate
-        Phrase { role: None, term: 524, prefix: false }, // library-supervisor
+        Phrase { role: None, term: 525, prefix: false }, // library-and-knowledge-services-manager
+        Phrase { role: None, term: 526, prefix: false }, // library-assistant
+        Phrase { role: None, term: 527, prefix: false }, // library-associate
+        Phrase { role: None, term: 528, prefix: false }, // library-supervisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-technical
-        Phrase { role: None, term: 525, prefix: false }, // library-technical-assistant
+        Phrase { role: None, term: 529, prefix: false }, // library-technical-assistant
         Phrase { role: None, term: u16::MAX, prefix: true }, // literature
-        Phrase { role: None, term: 528, prefix: false }, // literature-researcher
+        Phrase { role: None, term: 532, prefix: false }, // literature-researcher
         Phrase { role: None, term: u16::MAX, prefix: true }, // local
         Phrase { role: None, term: u16::MAX, prefix: true }, // local-area
         Phrase { role: None, term: u16::MAX, prefix: true }, // local-area-network
-        Phrase { role: None, term: 477, prefix: false }, // local-area-network-administrator
-        Phrase { role: None, term: 478, prefix: false }, // local-area-network-specialist
+        Phrase { role: None, term: 481, prefix: false }, // local-area-network-administrator
+        Phrase { role: None, term: 482, prefix: false }, // local-area-network-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // machine
         Phrase { role: None, term: 158, prefix: true }, // machine-learning
-        Phrase { role: None, term: 415, prefix: false }, // machine-learning-engineer
+        Phrase { role: None, term: 419, prefix: false }, // machine-learning-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // major
         Phrase { role: None, term: u16::MAX, prefix: true }, // major-incident
-        Phrase { role: None, term: 509, prefix: false }, // major-incident-manager
+        Phrase { role: None, term: 513, prefix: false }, // major-incident-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // management
         Phrase { role: None, term: u16::MAX, prefix: true }, // management-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // management-information-systems
-        Phrase { role: None, term: 425, prefix: false }, // management-information-systems-director
+        Phrase { role: None, term: 429, prefix: false }, // management-information-systems-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical
-        Phrase { role: None, term: 555, prefix: false }, // medical-coder
+        Phrase { role: None, term: 559, prefix: false }, // medical-coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical-coding
-        Phrase { role: None, term: 556, prefix: false }, // medical-coding-officer
+        Phrase { role: None, term: 560, prefix: false }, // medical-coding-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical-note
-        Phrase { role: None, term: 557, prefix: false }, // medical-note-summariser
+        Phrase { role: None, term: 561, prefix: false }, // medical-note-summariser
         Phrase { role: None, term: 1, prefix: true }, // medical-records
-        Phrase { role: None, term: 558, prefix: false }, // medical-records-analyst
-        Phrase { role: None, term: 559, prefix: false }, // medical-records-assistant
-        Phrase { role: None, term: 560, prefix: false }, // medical-records-clerk
-        Phrase { role: None, term: 561, prefix: false }, // medical-records-coordinator
-        Phrase { role: None, term: 562, prefix: false }, // medical-records-director
+        Phrase { role: None, term: 562, prefix: false }, // medical-records-analyst
+        Phrase { role: None, term: 563, prefix: false }, // medical-records-assistant
+        Phrase { role: None, term: 564, prefix: false }, // medical-records-clerk
+        Phrase { role: None, term: 565, prefix: false }, // medical-records-coordinator
+        Phrase { role: None, term: 566, prefix: false }, // medical-records-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical-records-filing
-        Phrase { role: None, term: 563, prefix: false }, // medical-records-filing-clerk
+        Phrase { role: None, term: 567, prefix: false }, // medical-records-filing-clerk
         Phrase { role: None, term: 15, prefix: false }, // medical-records-manager
-        Phrase { role: None, term: 564, prefix: false }, // medical-records-officer
-        Phrase { role: None, term: 565, prefix: false }, // medical-records-staff
-        Phrase { role: None, term: 566, prefix: false }, // medical-records-supervisor
-        Phrase { role: None, term: 567, prefix: false }, // medical-records-technician
+        Phrase { role: None, term: 568, prefix: false }, // medical-records-officer
+        Phrase { role: None, term: 569, prefix: false }, // medical-records-staff
+        Phrase { role: None, term: 570, prefix: false }, // medical-records-supervisor
+        Phrase { role: None, term: 571, prefix: false }, // medical-records-technician
         Phrase { role: None, term: 6, prefix: false }, // medical-summariser
         Phrase { role: None, term: u16::MAX, prefix: true }, // ml
         Phrase { role: None, term: 159, prefix: false }, // ml-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // mobile
-        Phrase { role: None, term: 274, prefix: false }, // mobile-developer
+        Phrase { role: None, term: 276, prefix: false }, // mobile-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // network
         Phrase { role: None, term: 170, prefix: false }, // network-administrator
         Phrase { role: None, term: 177, prefix: false }, // network-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-and-security
-        Phrase { role: None, term: 479, prefix: false }, // network-and-security-engineer
+        Phrase { role: None, term: 483, prefix: false }, // network-and-security-engineer
         Phrase { role: None, term: 135, prefix: false }, // network-architect
-        Phrase { role: None, term: 480, prefix: false }, // network-configurator
-        Phrase { role: None, term: 481, prefix: false }, // network-coordinator
+        Phrase { role: None, term: 484, prefix: false }, // network-configurator
+        Phrase { role: None, term: 485, prefix: false }, // network-coordinator
         Phrase { role: None, term: 175, prefix: false }, // network-engineer
         Phrase { role: None, term: 176, prefix: false }, // network-manager
         Phrase { role: None, term: 47, prefix: true }, // network-security
-        Phrase { role: None, term: 375, prefix: false }, // network-security-administrator
-        Phrase { role: None, term: 376, prefix: false }, // network-security-analyst
-        Phrase { role: None, term: 377, prefix: false }, // network-security-tester
-        Phrase { role: None, term: 482, prefix: false }, // network-specialist
+        Phrase { role: None, term: 379, prefix: false }, // network-security-administrator
+        Phrase { role: None, term: 380, prefix: false }, // network-security-analyst
+        Phrase { role: None, term: 381, prefix: false }, // network-security-tester
+        Phrase { role: None, term: 486, prefix: false }, // network-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-support
-        Phrase { role: None, term: 483, prefix: false }, // network-support-specialist
+        Phrase { role: None, term: 487, prefix: false }, // network-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-systems
-        Phrase { role: None, term: 304, prefix: false }, // network-systems-consultant
+        Phrase { role: None, term: 308, prefix: false }, // network-systems-consultant
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-technical
-        Phrase { role: None, term: 484, prefix: false }, // network-technical-analyst
-        Phrase { role: None, term: 485, prefix: false }, // network-technician
+        Phrase { role: None, term: 488, prefix: false }, // network-technical-analyst
+        Phrase { role: None, term: 489, prefix: false }, // network-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and-distributed
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and-distributed-systems
-        Phrase { role: None, term: 305, prefix: false }, // networking-systems-and-distributed-systems-engineer
+        Phrase { role: None, term: 309, prefix: false }, // networking-systems-and-distributed-systems-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // networks
-        Phrase { role: None, term: 486, prefix: false }, // networks-engineer
+        Phrase { role: None, term: 490, prefix: false }, // networks-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // nurse
         Phrase { role: None, term: 70, prefix: false }, // nurse-informatician
         Phrase { role: None, term: u16::MAX, prefix: true }, // nursing
         Phrase { role: None, term: 69, prefix: false }, // nursing-informatics
         Phrase { role: None, term: u16::MAX, prefix: true }, // operational
         Phrase { role: None, term: u16::MAX, prefix: true }, // operational-control
-        Phrase { role: None, term: 510, prefix: false }, // operational-control-manager
+        Phrase { role: None, term: 514, prefix: false }, // operational-control-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // operations
-        Phrase { role: None, term: 511, prefix: false }, // operations-analyst
+        Phrase { role: None, term: 515, prefix: false }, // operations-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // outreach
-        Phrase { role: None, term: 526, prefix: false }, // outreach-librarian
+        Phrase { role: None, term: 530, prefix: false }, // outreach-librarian
         Phrase { role: None, term: 66, prefix: true }, // pacs
-        Phrase { role: None, term: 325, prefix: false }, // pacs-administrator
+        Phrase { role: None, term: 329, prefix: false }, // pacs-administrator
         Phrase { role: None, term: u16::MAX, prefix: true }, // pathology
         Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-it
         Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-it-systems
-        Phrase { role: None, term: 326, prefix: false }, // pathology-it-systems-manager
+        Phrase { role: None, term: 330, prefix: false }, // pathology-it-systems-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-links
-        Phrase { role: None, term: 327, prefix: false }, // pathology-links-manager
+        Phrase { role: None, term: 331, prefix: false }, // pathology-links-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-access
         Phrase { role: None, term: 20, prefix: false }, // patient-access-systems
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administration
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administration-team
-        Phrase { role: None, term: 573, prefix: false }, // patient-administration-team-leader
+        Phrase { role: None, term: 577, prefix: false }, // patient-administration-team-leader
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administrative
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administrative-team
-        Phrase { role: None, term: 574, prefix: false }, // patient-administrative-team-leader
+        Phrase { role: None, term: 578, prefix: false }, // patient-administrative-team-leader
         Phrase { role: None, term: 12, prefix: true }, // patient-data
         Phrase { role: Some(Role::ALL[0]), term: u16::MAX, prefix: false }, // patient-data-coordinator
         Phrase { role: None, term: 2, prefix: true }, // patient-records
         Phrase { role: None, term: 16, prefix: false }, // patient-records-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-services
-        Phrase { role: None, term: 575, prefix: false }, // patient-services-manager
+        Phrase { role: None, term: 579, prefix: false }, // patient-services-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-support
         Phrase { role: Some(Role::ALL[1]), term: u16::MAX, prefix: false }, // patient-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // patients
         Phrase { role: None, term: u16::MAX, prefix: true }, // patients-records
-        Phrase { role: None, term: 568, prefix: false }, // patients-records-assistant
+        Phrase { role: None, term: 572, prefix: false }, // patients-records-assistant
         Phrase { role: None, term: u16::MAX, prefix: true }, // penetration
         Phrase { role: None, term: 52, prefix: false }, // penetration-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // performance
@@ -4076,13 +4250,13 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // personal
         Phrase { role: None, term: u16::MAX, prefix: true }, // personal-computer
         Phrase { role: None, term: u16::MAX, prefix: true }, // personal-computer-network
-        Phrase { role: None, term: 487, prefix: false }, // personal-computer-network-analyst
+        Phrase { role: None, term: 491, prefix: false }, // personal-computer-network-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // pharmacy
         Phrase { role: None, term: 73, prefix: false }, // pharmacy-informatics
         Phrase { role: None, term: u16::MAX, prefix: true }, // platform
         Phrase { role: None, term: 208, prefix: false }, // platform-engineer
         Phrase { role: None, term: 240, prefix: true }, // pmo
-        Phrase { role: None, term: 286, prefix: false }, // pmo-analyst
+        Phrase { role: None, term: 288, prefix: false }, // pmo-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // portfolio
         Phrase { role: None, term: 239, prefix: false }, // portfolio-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice
@@ -4091,94 +4265,94 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information-management-redesign
-        Phrase { role: None, term: 328, prefix: false }, // practice-workflow-and-information-management-redesign-specialist
+        Phrase { role: None, term: 332, prefix: false }, // practice-workflow-and-information-management-redesign-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // privacy
         Phrase { role: None, term: 35, prefix: false }, // privacy-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // problem
-        Phrase { role: None, term: 488, prefix: false }, // problem-analyst
+        Phrase { role: None, term: 492, prefix: false }, // problem-analyst
         Phrase { role: None, term: 198, prefix: false }, // problem-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // product
         Phrase { role: None, term: u16::MAX, prefix: true }, // product-assurance
-        Phrase { role: None, term: 614, prefix: false }, // product-assurance-engineer
-        Phrase { role: None, term: 702, prefix: false }, // product-designer
+        Phrase { role: None, term: 618, prefix: false }, // product-assurance-engineer
+        Phrase { role: None, term: 706, prefix: false }, // product-designer
         Phrase { role: Some(Role::ALL[37]), term: u16::MAX, prefix: false }, // product-manager
         Phrase { role: None, term: 221, prefix: false }, // product-owner
         Phrase { role: None, term: u16::MAX, prefix: true }, // program
-        Phrase { role: None, term: 602, prefix: false }, // program-director
-        Phrase { role: None, term: 292, prefix: false }, // program-manager
+        Phrase { role: None, term: 606, prefix: false }, // program-director
+        Phrase { role: None, term: 296, prefix: false }, // program-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // programme
         Phrase { role: None, term: u16::MAX, prefix: true }, // programme-delivery
         Phrase { role: None, term: 227, prefix: false }, // programme-delivery-manager
-        Phrase { role: None, term: 603, prefix: false }, // programme-director
+        Phrase { role: None, term: 607, prefix: false }, // programme-director
         Phrase { role: None, term: 237, prefix: false }, // programme-lead
         Phrase { role: None, term: 231, prefix: false }, // programme-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // programme-support
         Phrase { role: None, term: 235, prefix: false }, // programme-support-officer
-        Phrase { role: None, term: 260, prefix: true }, // programmer
-        Phrase { role: None, term: 655, prefix: false }, // programmer-analyst
+        Phrase { role: None, term: 262, prefix: true }, // programmer
+        Phrase { role: None, term: 659, prefix: false }, // programmer-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // project
         Phrase { role: None, term: 238, prefix: false }, // project-coordinator
         Phrase { role: None, term: u16::MAX, prefix: true }, // project-delivery
         Phrase { role: None, term: 228, prefix: false }, // project-delivery-manager
-        Phrase { role: None, term: 604, prefix: false }, // project-director
+        Phrase { role: None, term: 608, prefix: false }, // project-director
         Phrase { role: None, term: 236, prefix: false }, // project-lead
-        Phrase { role: None, term: 605, prefix: false }, // project-leader
+        Phrase { role: None, term: 609, prefix: false }, // project-leader
         Phrase { role: None, term: 232, prefix: false }, // project-manager
         Phrase { role: None, term: 233, prefix: false }, // project-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // project-support
         Phrase { role: None, term: 234, prefix: false }, // project-support-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // projects
         Phrase { role: None, term: u16::MAX, prefix: true }, // projects-portfolio
-        Phrase { role: None, term: 606, prefix: false }, // projects-portfolio-manager
+        Phrase { role: None, term: 610, prefix: false }, // projects-portfolio-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // public
         Phrase { role: None, term: u16::MAX, prefix: true }, // public-health
         Phrase { role: None, term: u16::MAX, prefix: true }, // public-health-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // public-health-and-commissioning
-        Phrase { role: None, term: 527, prefix: false }, // public-health-and-commissioning-librarian
+        Phrase { role: None, term: 531, prefix: false }, // public-health-and-commissioning-librarian
         Phrase { role: None, term: u16::MAX, prefix: true }, // qa
         Phrase { role: None, term: 249, prefix: false }, // qa-analyst
-        Phrase { role: None, term: 627, prefix: false }, // qa-director
+        Phrase { role: None, term: 631, prefix: false }, // qa-director
         Phrase { role: None, term: 250, prefix: false }, // qa-engineer
         Phrase { role: Some(Role::ALL[42]), term: u16::MAX, prefix: false }, // qa-manager
         Phrase { role: Some(Role::ALL[40]), term: u16::MAX, prefix: false }, // qa-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // qat
-        Phrase { role: None, term: 615, prefix: false }, // qat-analyst
+        Phrase { role: None, term: 619, prefix: false }, // qat-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance
         Phrase { role: None, term: 251, prefix: false }, // quality-assurance-analyst
-        Phrase { role: None, term: 628, prefix: false }, // quality-assurance-director
+        Phrase { role: None, term: 632, prefix: false }, // quality-assurance-director
         Phrase { role: None, term: 252, prefix: false }, // quality-assurance-engineer
         Phrase { role: Some(Role::ALL[42]), term: u16::MAX, prefix: false }, // quality-assurance-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-practice
-        Phrase { role: None, term: 629, prefix: false }, // quality-assurance-practice-manager
-        Phrase { role: None, term: 630, prefix: false }, // quality-assurance-specialist
+        Phrase { role: None, term: 633, prefix: false }, // quality-assurance-practice-manager
+        Phrase { role: None, term: 634, prefix: false }, // quality-assurance-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-test
-        Phrase { role: None, term: 616, prefix: false }, // quality-assurance-test-analyst
+        Phrase { role: None, term: 620, prefix: false }, // quality-assurance-test-analyst
         Phrase { role: Some(Role::ALL[40]), term: u16::MAX, prefix: false }, // quality-assurance-tester
-        Phrase { role: None, term: 631, prefix: false }, // quality-engineer
+        Phrase { role: None, term: 635, prefix: false }, // quality-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // records
         Phrase { role: None, term: 32, prefix: true }, // records-management
-        Phrase { role: None, term: 435, prefix: false }, // records-management-specialist
+        Phrase { role: None, term: 439, prefix: false }, // records-management-specialist
         Phrase { role: None, term: 31, prefix: false }, // records-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // registered
         Phrase { role: None, term: u16::MAX, prefix: true }, // registered-health
         Phrase { role: None, term: u16::MAX, prefix: true }, // registered-health-information
-        Phrase { role: None, term: 569, prefix: false }, // registered-health-information-technician
+        Phrase { role: None, term: 573, prefix: false }, // registered-health-information-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // release
         Phrase { role: None, term: 200, prefix: false }, // release-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // report
-        Phrase { role: None, term: 285, prefix: false }, // report-writer
+        Phrase { role: None, term: 287, prefix: false }, // report-writer
         Phrase { role: None, term: u16::MAX, prefix: true }, // reporting
         Phrase { role: None, term: 161, prefix: false }, // reporting-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // requirement
-        Phrase { role: None, term: 593, prefix: false }, // requirement-engineer
+        Phrase { role: None, term: 597, prefix: false }, // requirement-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // research
         Phrase { role: None, term: u16::MAX, prefix: true }, // research-data
-        Phrase { role: None, term: 416, prefix: false }, // research-data-scientist
-        Phrase { role: None, term: 570, prefix: false }, // rhit
+        Phrase { role: None, term: 420, prefix: false }, // research-data-scientist
+        Phrase { role: None, term: 574, prefix: false }, // rhit
         Phrase { role: None, term: u16::MAX, prefix: true }, // scientific
         Phrase { role: None, term: u16::MAX, prefix: true }, // scientific-database
-        Phrase { role: None, term: 310, prefix: false }, // scientific-database-curator
+        Phrase { role: None, term: 314, prefix: false }, // scientific-database-curator
         Phrase { role: None, term: u16::MAX, prefix: true }, // scrum
         Phrase { role: None, term: 224, prefix: false }, // scrum-master
         Phrase { role: None, term: 257, prefix: false }, // sdet
@@ -4187,198 +4361,200 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 134, prefix: false }, // security-architect
         Phrase { role: None, term: 49, prefix: false }, // security-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // security-operation
-        Phrase { role: None, term: 378, prefix: false }, // security-operation-analyst
+        Phrase { role: None, term: 382, prefix: false }, // security-operation-analyst
         Phrase { role: None, term: 50, prefix: true }, // security-operations
         Phrase { role: None, term: u16::MAX, prefix: true }, // security-operations-centre
-        Phrase { role: None, term: 379, prefix: false }, // security-operations-centre-analyst
+        Phrase { role: None, term: 383, prefix: false }, // security-operations-centre-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // senior
         Phrase { role: None, term: u16::MAX, prefix: true }, // senior-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // senior-information-risk
         Phrase { role: None, term: 29, prefix: false }, // senior-information-risk-owner
         Phrase { role: None, term: u16::MAX, prefix: true }, // server
-        Phrase { role: None, term: 489, prefix: false }, // server-administrator
-        Phrase { role: None, term: 281, prefix: false }, // server-engineer
+        Phrase { role: None, term: 493, prefix: false }, // server-administrator
+        Phrase { role: None, term: 283, prefix: false }, // server-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // service
         Phrase { role: None, term: u16::MAX, prefix: true }, // service-acceptance
-        Phrase { role: None, term: 490, prefix: false }, // service-acceptance-analyst
-        Phrase { role: None, term: 694, prefix: false }, // service-designer
+        Phrase { role: None, term: 494, prefix: false }, // service-acceptance-analyst
+        Phrase { role: None, term: 698, prefix: false }, // service-designer
         Phrase { role: None, term: 182, prefix: true }, // service-desk
-        Phrase { role: None, term: 491, prefix: false }, // service-desk-analyst
-        Phrase { role: None, term: 492, prefix: false }, // service-desk-manager
-        Phrase { role: None, term: 493, prefix: false }, // service-desk-operator
-        Phrase { role: None, term: 607, prefix: false }, // service-manager
+        Phrase { role: None, term: 495, prefix: false }, // service-desk-analyst
+        Phrase { role: None, term: 496, prefix: false }, // service-desk-manager
+        Phrase { role: None, term: 497, prefix: false }, // service-desk-operator
+        Phrase { role: None, term: 611, prefix: false }, // service-manager
         Phrase { role: None, term: 226, prefix: false }, // service-owner
         Phrase { role: None, term: u16::MAX, prefix: true }, // service-readiness
-        Phrase { role: None, term: 494, prefix: false }, // service-readiness-analyst
+        Phrase { role: None, term: 498, prefix: false }, // service-readiness-analyst
         Phrase { role: None, term: 203, prefix: true }, // service-transition
-        Phrase { role: None, term: 495, prefix: false }, // service-transition-manager
+        Phrase { role: None, term: 499, prefix: false }, // service-transition-manager
         Phrase { role: None, term: 183, prefix: false }, // servicedesk
         Phrase { role: None, term: 30, prefix: false }, // siro
         Phrase { role: None, term: u16::MAX, prefix: true }, // site
         Phrase { role: None, term: u16::MAX, prefix: true }, // site-reliability
         Phrase { role: None, term: u16::MAX, prefix: true }, // site-reliability-devops
-        Phrase { role: None, term: 656, prefix: false }, // site-reliability-devops-engineer
+        Phrase { role: None, term: 660, prefix: false }, // site-reliability-devops-engineer
         Phrase { role: None, term: 180, prefix: false }, // site-reliability-engineer
         Phrase { role: None, term: 51, prefix: true }, // soc
-        Phrase { role: None, term: 380, prefix: false }, // soc-analyst
+        Phrase { role: None, term: 384, prefix: false }, // soc-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // software
-        Phrase { role: None, term: 657, prefix: false }, // software-analyst
-        Phrase { role: None, term: 306, prefix: false }, // software-architect
-        Phrase { role: Some(Role::ALL[43]), term: u16::MAX, prefix: false }, // software-developer
-        Phrase { role: None, term: 269, prefix: true }, // software-development
-        Phrase { role: None, term: 658, prefix: false }, // software-development-engineer
-        Phrase { role: None, term: 258, prefix: false }, // software-engineer
-        Phrase { role: None, term: 659, prefix: false }, // software-programmer
+        Phrase { role: None, term: 661, prefix: false }, // software-analyst
+        Phrase { role: None, term: 310, prefix: false }, // software-architect
+        Phrase { role: Some(Role::ALL[43]), term: u16::MAX, prefix: true }, // software-developer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // software-developer-in
+        Phrase { role: None, term: 259, prefix: false }, // software-developer-in-test
+        Phrase { role: None, term: 271, prefix: true }, // software-development
+        Phrase { role: None, term: 662, prefix: false }, // software-development-engineer
+        Phrase { role: None, term: 260, prefix: false }, // software-engineer
+        Phrase { role: None, term: 663, prefix: false }, // software-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-quality
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-quality-assurance
-        Phrase { role: None, term: 617, prefix: false }, // software-quality-assurance-analyst
-        Phrase { role: None, term: 618, prefix: false }, // software-quality-assurance-engineer
-        Phrase { role: None, term: 619, prefix: false }, // software-quality-engineer
+        Phrase { role: None, term: 621, prefix: false }, // software-quality-assurance-analyst
+        Phrase { role: None, term: 622, prefix: false }, // software-quality-assurance-engineer
+        Phrase { role: None, term: 623, prefix: false }, // software-quality-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-support
-        Phrase { role: None, term: 496, prefix: false }, // software-support-manager
+        Phrase { role: None, term: 500, prefix: false }, // software-support-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-test
-        Phrase { role: None, term: 620, prefix: false }, // software-test-engineer
+        Phrase { role: None, term: 624, prefix: false }, // software-test-engineer
         Phrase { role: None, term: 248, prefix: false }, // software-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-testing
-        Phrase { role: None, term: 621, prefix: false }, // software-testing-specialist
-        Phrase { role: None, term: 533, prefix: false }, // software-trainer
+        Phrase { role: None, term: 625, prefix: false }, // software-testing-specialist
+        Phrase { role: None, term: 537, prefix: false }, // software-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // solution
         Phrase { role: Some(Role::ALL[28]), term: u16::MAX, prefix: false }, // solution-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // solutions
-        Phrase { role: None, term: 307, prefix: false }, // solutions-architect
-        Phrase { role: None, term: 660, prefix: false }, // solutions-developer
+        Phrase { role: None, term: 311, prefix: false }, // solutions-architect
+        Phrase { role: None, term: 664, prefix: false }, // solutions-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // sqa
-        Phrase { role: None, term: 622, prefix: false }, // sqa-analyst
-        Phrase { role: None, term: 623, prefix: false }, // sqa-engineer
+        Phrase { role: None, term: 626, prefix: false }, // sqa-analyst
+        Phrase { role: None, term: 627, prefix: false }, // sqa-engineer
         Phrase { role: None, term: 181, prefix: false }, // sre
         Phrase { role: None, term: 157, prefix: false }, // statistician
         Phrase { role: None, term: u16::MAX, prefix: true }, // statistics
-        Phrase { role: None, term: 417, prefix: false }, // statistics-analyst
+        Phrase { role: None, term: 421, prefix: false }, // statistics-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // subject
         Phrase { role: None, term: 34, prefix: false }, // subject-access
         Phrase { role: None, term: u16::MAX, prefix: true }, // support
-        Phrase { role: None, term: 512, prefix: false }, // support-specialist
+        Phrase { role: None, term: 516, prefix: false }, // support-specialist
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // sysadmin
         Phrase { role: None, term: u16::MAX, prefix: true }, // system
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // system-administrator
-        Phrase { role: None, term: 594, prefix: false }, // system-analyst
+        Phrase { role: None, term: 598, prefix: false }, // system-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-and-network
-        Phrase { role: None, term: 497, prefix: false }, // system-and-network-administrator
+        Phrase { role: None, term: 501, prefix: false }, // system-and-network-administrator
         Phrase { role: Some(Role::ALL[30]), term: u16::MAX, prefix: false }, // system-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-integration
-        Phrase { role: None, term: 661, prefix: false }, // system-integration-engineer
-        Phrase { role: None, term: 662, prefix: false }, // system-programmer
+        Phrase { role: None, term: 665, prefix: false }, // system-integration-engineer
+        Phrase { role: None, term: 666, prefix: false }, // system-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-security
-        Phrase { role: None, term: 381, prefix: false }, // system-security-administrator
-        Phrase { role: None, term: 382, prefix: false }, // system-security-tester
+        Phrase { role: None, term: 385, prefix: false }, // system-security-administrator
+        Phrase { role: None, term: 386, prefix: false }, // system-security-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // systems-administrator
-        Phrase { role: None, term: 595, prefix: false }, // systems-analyst
+        Phrase { role: None, term: 599, prefix: false }, // systems-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems-and-networks
-        Phrase { role: None, term: 498, prefix: false }, // systems-and-networks-manager
+        Phrase { role: None, term: 502, prefix: false }, // systems-and-networks-manager
         Phrase { role: None, term: 140, prefix: false }, // systems-architect
         Phrase { role: Some(Role::ALL[30]), term: u16::MAX, prefix: false }, // systems-designer
         Phrase { role: None, term: 204, prefix: false }, // systems-engineer
-        Phrase { role: None, term: 513, prefix: false }, // systems-manager
-        Phrase { role: None, term: 514, prefix: false }, // systems-specialist
+        Phrase { role: None, term: 517, prefix: false }, // systems-manager
+        Phrase { role: None, term: 518, prefix: false }, // systems-specialist
         Phrase { role: None, term: 115, prefix: false }, // systems-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // technical
-        Phrase { role: None, term: 515, prefix: false }, // technical-analyst
+        Phrase { role: None, term: 519, prefix: false }, // technical-analyst
         Phrase { role: None, term: 133, prefix: false }, // technical-architect
-        Phrase { role: None, term: 680, prefix: false }, // technical-author
-        Phrase { role: None, term: 681, prefix: false }, // technical-communicator
-        Phrase { role: None, term: 670, prefix: false }, // technical-consultant
+        Phrase { role: None, term: 684, prefix: false }, // technical-author
+        Phrase { role: None, term: 685, prefix: false }, // technical-communicator
+        Phrase { role: None, term: 674, prefix: false }, // technical-consultant
         Phrase { role: None, term: u16::MAX, prefix: true }, // technical-documentation
-        Phrase { role: None, term: 682, prefix: false }, // technical-documentation-specialist
+        Phrase { role: None, term: 686, prefix: false }, // technical-documentation-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // technical-services
-        Phrase { role: None, term: 516, prefix: false }, // technical-services-manager
+        Phrase { role: None, term: 520, prefix: false }, // technical-services-manager
         Phrase { role: None, term: 189, prefix: true }, // technical-support
-        Phrase { role: None, term: 499, prefix: false }, // technical-support-manager
-        Phrase { role: None, term: 500, prefix: false }, // technical-support-specialist
-        Phrase { role: None, term: 706, prefix: false }, // technical-writer
+        Phrase { role: None, term: 503, prefix: false }, // technical-support-manager
+        Phrase { role: None, term: 504, prefix: false }, // technical-support-specialist
+        Phrase { role: None, term: 710, prefix: false }, // technical-writer
         Phrase { role: None, term: 210, prefix: true }, // telecommunications
-        Phrase { role: None, term: 501, prefix: false }, // telecommunications-analyst
-        Phrase { role: None, term: 502, prefix: false }, // telecommunications-engineer
+        Phrase { role: None, term: 505, prefix: false }, // telecommunications-analyst
+        Phrase { role: None, term: 506, prefix: false }, // telecommunications-engineer
         Phrase { role: None, term: 209, prefix: false }, // telecoms
         Phrase { role: None, term: 211, prefix: false }, // telephony
         Phrase { role: None, term: u16::MAX, prefix: true }, // test
         Phrase { role: None, term: 243, prefix: false }, // test-analyst
         Phrase { role: None, term: 130, prefix: false }, // test-architect
         Phrase { role: None, term: 253, prefix: false }, // test-automation
-        Phrase { role: None, term: 624, prefix: false }, // test-designer
+        Phrase { role: None, term: 628, prefix: false }, // test-designer
         Phrase { role: None, term: 244, prefix: false }, // test-engineer
         Phrase { role: None, term: 246, prefix: false }, // test-lead
         Phrase { role: None, term: 245, prefix: false }, // test-manager
         Phrase { role: None, term: 247, prefix: false }, // tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // threat
-        Phrase { role: None, term: 290, prefix: false }, // threat-hunter
+        Phrase { role: None, term: 294, prefix: false }, // threat-hunter
         Phrase { role: None, term: 54, prefix: false }, // threat-intelligence
         Phrase { role: None, term: 118, prefix: false }, // trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // training
         Phrase { role: None, term: u16::MAX, prefix: true }, // training-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // training-and-development
-        Phrase { role: None, term: 538, prefix: false }, // training-and-development-coordinator
-        Phrase { role: None, term: 539, prefix: false }, // training-and-development-manager
-        Phrase { role: None, term: 540, prefix: false }, // training-coordinator
-        Phrase { role: None, term: 279, prefix: false }, // training-lead
+        Phrase { role: None, term: 542, prefix: false }, // training-and-development-coordinator
+        Phrase { role: None, term: 543, prefix: false }, // training-and-development-manager
+        Phrase { role: None, term: 544, prefix: false }, // training-coordinator
+        Phrase { role: None, term: 281, prefix: false }, // training-lead
         Phrase { role: None, term: 120, prefix: false }, // training-manager
         Phrase { role: None, term: 119, prefix: false }, // training-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // ui
-        Phrase { role: None, term: 699, prefix: false }, // ui-designer
-        Phrase { role: None, term: 663, prefix: false }, // ui-developer
-        Phrase { role: None, term: 664, prefix: false }, // ui-programmer
+        Phrase { role: None, term: 703, prefix: false }, // ui-designer
+        Phrase { role: None, term: 667, prefix: false }, // ui-developer
+        Phrase { role: None, term: 668, prefix: false }, // ui-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // unit
-        Phrase { role: None, term: 625, prefix: false }, // unit-tester
-        Phrase { role: None, term: 276, prefix: true }, // usability
-        Phrase { role: None, term: 683, prefix: false }, // usability-analyst
-        Phrase { role: None, term: 684, prefix: false }, // usability-expert
-        Phrase { role: None, term: 626, prefix: false }, // usability-tester
+        Phrase { role: None, term: 629, prefix: false }, // unit-tester
+        Phrase { role: None, term: 278, prefix: true }, // usability
+        Phrase { role: None, term: 687, prefix: false }, // usability-analyst
+        Phrase { role: None, term: 688, prefix: false }, // usability-expert
+        Phrase { role: None, term: 630, prefix: false }, // usability-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // user
         Phrase { role: None, term: u16::MAX, prefix: true }, // user-centred
-        Phrase { role: None, term: 701, prefix: false }, // user-centred-design
-        Phrase { role: None, term: 700, prefix: true }, // user-experience
-        Phrase { role: None, term: 685, prefix: false }, // user-experience-analyst
+        Phrase { role: None, term: 705, prefix: false }, // user-centred-design
+        Phrase { role: None, term: 704, prefix: true }, // user-experience
+        Phrase { role: None, term: 689, prefix: false }, // user-experience-analyst
         Phrase { role: Some(Role::ALL[46]), term: u16::MAX, prefix: false }, // user-experience-designer
-        Phrase { role: None, term: 686, prefix: false }, // user-experience-officer
+        Phrase { role: None, term: 690, prefix: false }, // user-experience-officer
         Phrase { role: Some(Role::ALL[47]), term: u16::MAX, prefix: false }, // user-experience-researcher
         Phrase { role: None, term: u16::MAX, prefix: true }, // user-interface
-        Phrase { role: None, term: 687, prefix: false }, // user-interface-designer
-        Phrase { role: None, term: 665, prefix: false }, // user-interface-developer
-        Phrase { role: None, term: 666, prefix: false }, // user-interface-engineer
-        Phrase { role: None, term: 693, prefix: false }, // user-research
-        Phrase { role: None, term: 692, prefix: false }, // user-researcher
+        Phrase { role: None, term: 691, prefix: false }, // user-interface-designer
+        Phrase { role: None, term: 669, prefix: false }, // user-interface-developer
+        Phrase { role: None, term: 670, prefix: false }, // user-interface-engineer
+        Phrase { role: None, term: 697, prefix: false }, // user-research
+        Phrase { role: None, term: 696, prefix: false }, // user-researcher
         Phrase { role: None, term: u16::MAX, prefix: true }, // user-support
         Phrase { role: None, term: 188, prefix: false }, // user-support-specialist
-        Phrase { role: None, term: 698, prefix: true }, // ux
-        Phrase { role: None, term: 275, prefix: false }, // ux-architect
+        Phrase { role: None, term: 702, prefix: true }, // ux
+        Phrase { role: None, term: 277, prefix: false }, // ux-architect
         Phrase { role: Some(Role::ALL[46]), term: u16::MAX, prefix: false }, // ux-designer
         Phrase { role: Some(Role::ALL[47]), term: u16::MAX, prefix: false }, // ux-researcher
         Phrase { role: None, term: 55, prefix: true }, // vulnerability
-        Phrase { role: None, term: 383, prefix: false }, // vulnerability-analyst
-        Phrase { role: None, term: 384, prefix: false }, // vulnerability-manager
+        Phrase { role: None, term: 387, prefix: false }, // vulnerability-analyst
+        Phrase { role: None, term: 388, prefix: false }, // vulnerability-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // waiting
         Phrase { role: None, term: u16::MAX, prefix: true }, // waiting-list
         Phrase { role: None, term: u16::MAX, prefix: true }, // waiting-list-co
-        Phrase { role: None, term: 576, prefix: false }, // waiting-list-co-ordinator
-        Phrase { role: None, term: 577, prefix: false }, // waiting-list-coordinator
+        Phrase { role: None, term: 580, prefix: false }, // waiting-list-co-ordinator
+        Phrase { role: None, term: 581, prefix: false }, // waiting-list-coordinator
         Phrase { role: None, term: u16::MAX, prefix: true }, // ward
-        Phrase { role: None, term: 578, prefix: false }, // ward-clerk
+        Phrase { role: None, term: 582, prefix: false }, // ward-clerk
         Phrase { role: None, term: u16::MAX, prefix: true }, // web
         Phrase { role: None, term: u16::MAX, prefix: true }, // web-application
-        Phrase { role: None, term: 667, prefix: false }, // web-application-programmer
+        Phrase { role: None, term: 671, prefix: false }, // web-application-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // web-content
-        Phrase { role: None, term: 688, prefix: false }, // web-content-manager
-        Phrase { role: None, term: 689, prefix: false }, // web-content-specialist
-        Phrase { role: None, term: 707, prefix: false }, // web-designer
-        Phrase { role: None, term: 266, prefix: false }, // web-developer
-        Phrase { role: None, term: 668, prefix: false }, // web-engineer
-        Phrase { role: None, term: 669, prefix: false }, // web-programmer
+        Phrase { role: None, term: 692, prefix: false }, // web-content-manager
+        Phrase { role: None, term: 693, prefix: false }, // web-content-specialist
+        Phrase { role: None, term: 711, prefix: false }, // web-designer
+        Phrase { role: None, term: 268, prefix: false }, // web-developer
+        Phrase { role: None, term: 672, prefix: false }, // web-engineer
+        Phrase { role: None, term: 673, prefix: false }, // web-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // web-project
-        Phrase { role: None, term: 596, prefix: false }, // web-project-manager
+        Phrase { role: None, term: 600, prefix: false }, // web-project-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // workplace
         Phrase { role: None, term: u16::MAX, prefix: true }, // workplace-training
-        Phrase { role: None, term: 541, prefix: false }, // workplace-training-specialist
+        Phrase { role: None, term: 545, prefix: false }, // workplace-training-specialist
     ],
 };

@@ -66,6 +66,13 @@ pub(crate) const GRADE: u16 = 256;
 pub(crate) const BAND_START: u16 = 512;
 /// A word that heads a board-level post: "director", "chief".
 pub(crate) const LEADER: u16 = 1024;
+/// A job noun: "manager", "secretary", "lecturer".
+pub(crate) const JOB: u16 = 2048;
+/// An organisation word: "trust", "hospital", "nhs".
+pub(crate) const ORG: u16 = 4096;
+/// A word that makes the job someone else's or not the job: "to" (as in
+/// "PA to the ..."), "non", "former".
+pub(crate) const NOT_THE_JOB: u16 = 8192;
 
 /// What a run of word ids names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

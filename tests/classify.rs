@@ -252,18 +252,24 @@ fn the_longest_titles_within_the_cap_are_read_whole() {
 }
 
 #[test]
-fn kinds_have_wire_names() {
-    let names: Vec<&str> = [
-        MatchKind::Exact,
-        MatchKind::Qualified,
-        MatchKind::Family,
-        MatchKind::Ambiguous,
-    ]
-    .iter()
-    .map(|k| k.name())
-    .collect();
-    assert_eq!(names, ["exact", "qualified", "family", "ambiguous"]);
-    assert_eq!(MatchKind::Family.to_string(), "family");
+fn kinds_and_parts_have_distinct_wire_names() {
+    let kinds: Vec<&str> = MatchKind::ALL.iter().map(|k| k.name()).collect();
+    assert_eq!(kinds, ["exact", "qualified", "family", "ambiguous"]);
+    let parts: Vec<&str> = Part::ALL.iter().map(|p| p.name()).collect();
+    assert_eq!(
+        parts,
+        [
+            "role",
+            "qualifier",
+            "term",
+            "seniority",
+            "band",
+            "set-aside"
+        ]
+    );
+    for kind in MatchKind::ALL {
+        assert_eq!(kind.to_string(), kind.name());
+    }
 }
 
 #[test]
@@ -372,5 +378,70 @@ fn a_term_listed_as_another_job_wins_over_the_role_it_ends_with() {
     assert_eq!(
         self::found("Network System Designer").role(),
         Some(Role::SystemsDesigner)
+    );
+}
+
+#[test]
+fn a_review_of_adversarial_titles_finds_no_wrong_role() {
+    // Titles an independent review found answered wrongly: another job
+    // named before, after or beside a role, someone else's job, other
+    // trades in any stretch, and weak terms that marked themselves.
+    for text in [
+        "Software Developer Recruiter",
+        "Data Analyst Lecturer",
+        "Secretary to the Data Protection Officer",
+        "PA to Data Protection Officer",
+        "Support to the Data Protection Officer",
+        "Administrator to the Clinical Safety Officer",
+        "Secretary | Data Protection Officer",
+        "Recruiter (Software Developer)",
+        "Non-Clinical Safety Officer",
+        "Former Clinical Safety Officer",
+        "Not a Data Analyst",
+        "Finance Officer, Cyber Security Team",
+        "HR Advisor - Data Protection",
+        "Maternity Support Worker, EPR Team",
+        "Medication Safety Officer - EPR",
+        "Patient Safety Lead, Clinical Risk, Data Team",
+        "Personal Assistant to Chief Digital Officer",
+        "PA to the Director of IT",
+        "Water Systems Manager",
+        "Systems Manager (Estates)",
+        "Technical Services Manager (Sterile Services)",
+        "Laboratory Technical Analyst",
+        "Manual Handling Trainer (Online)",
+        "Ward Clerk - IT Department",
+        "Lecturer in Data Science",
+        "Data Analyst (Maternity)",
+    ] {
+        let answer = classify(text).map(|c| (c.kind(), c.role(), c.family()));
+        assert!(answer.is_err(), "{text:?} gave {answer:?}");
+    }
+    // A job noun before the role, or unknown words after it, leave the
+    // family but not the role.
+    for (text, family) in [
+        (
+            "Team Leader - Software Developers",
+            Family::SoftwareDevelopment,
+        ),
+        ("Data Analyst Mentor", Family::DataAndAnalytics),
+        ("Data Analyst / Nurse", Family::DataAndAnalytics),
+        ("AI Systems Designer", Family::DataAndAnalytics),
+    ] {
+        let found = found(text);
+        assert_eq!(found.role(), None, "{text:?}");
+        assert!(found.candidates().any(|f| f == family), "{text:?}");
+    }
+    // And the employer after a role is still context.
+    for text in [
+        "Information Governance Manager Surrey Downs CCG",
+        "Data Analyst NHS England",
+        "Software Developer at County Hospital NHS Trust",
+    ] {
+        assert_eq!(found(text).kind(), MatchKind::Qualified, "{text:?}");
+    }
+    assert_eq!(
+        found("Software Developer in Test").family(),
+        Some(Family::QualityAssuranceTesting)
     );
 }

@@ -7,8 +7,8 @@ use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{CHIEF, OFFICER};
 use crate::words::{
-    CHANGES_JOB, CONTEXT, DIGIT, GRADE, Kind, LEADER, MARKER, NO_TERM, OTHER_TRADE, PhraseKey,
-    STARTS_PHRASE, Token,
+    CHANGES_JOB, CONTEXT, DIGIT, GRADE, JOB, Kind, LEADER, MARKER, NO_TERM, NOT_THE_JOB, ORG,
+    OTHER_TRADE, PhraseKey, STARTS_PHRASE, Token,
 };
 use crate::{Family, Role};
 
@@ -306,17 +306,26 @@ pub(super) fn relaxed<const N: usize>(tokens: &[Token]) -> Option<Classification
             None => start = start.wrapping_add(1),
         }
     }
-    let marker = tokens.iter().any(|t| t.info().class & MARKER != 0);
-    let in_band = |item: &Found| {
-        in_band
-            .get(usize::from(item.start))
-            .copied()
-            .unwrap_or(false)
+    let band_at_token = |at: usize| in_band.get(at).copied().unwrap_or(false);
+    let in_band = |item: &Found| band_at_token(usize::from(item.start));
+    // A weak term counts beside a digital marker word in its own stretch,
+    // outside the term itself ("Digital Programme Manager"; not the "Systems"
+    // of "Water Systems Manager", nor an "(Online)" in another stretch).
+    let marked = |item: &Found, stretch: Span| {
+        (stretch.0..stretch.1).any(|at| {
+            !(item.span().0..item.span().1).contains(&at)
+                && tokens.get(at).is_some_and(|t| t.info().class & MARKER != 0)
+        })
+    };
+    let counts = |item: &Found, stretch: Span| {
+        item.role.is_some() || term_counts(item.term, marked(item, stretch))
     };
     // The job is named in the stretch that holds a role, else one that
     // holds a job phrase, else one that holds a marker word that is a term
     // of its own ("EPR"); the first such stretch wins.
     let mut segment_start = 0;
+    // Whether each token lies in a stretch where no role or term was found.
+    let mut quiet = [false; N];
     let mut here = [Found::NONE; N];
     let mut chosen = [Found::NONE; N];
     let mut count = 0;
@@ -337,7 +346,7 @@ pub(super) fn relaxed<const N: usize>(tokens: &[Token]) -> Option<Classification
             .map(|f| {
                 if f.role.is_some() {
                     3
-                } else if !term_counts(f.term, marker) {
+                } else if !counts(f, span) {
                     0
                 } else if term_is_marker(tokens, f) {
                     1
@@ -347,6 +356,11 @@ pub(super) fn relaxed<const N: usize>(tokens: &[Token]) -> Option<Classification
             })
             .max()
             .unwrap_or(0);
+        if found == 0 {
+            for flag in quiet.iter_mut().take(span.1).skip(span.0) {
+                *flag = true;
+            }
+        }
         if strength > best {
             best = strength;
             count = found;
@@ -357,15 +371,34 @@ pub(super) fn relaxed<const N: usize>(tokens: &[Token]) -> Option<Classification
     if count == 0 {
         return leader(tokens, builder);
     }
-    // What counts: not inside a band, weak terms only beside a marker, and a
-    // marker word that is a term of its own ("Software", "Cyber") only when
-    // no role or term follows it, which it then merely qualifies.
+    // In an earlier stretch, a job noun or a word such as "Head" names the
+    // job, and the role found later is its team or subject: the family
+    // stands, the role does not ("Team Leader - Software Developers"). A
+    // word that makes the job someone else's leaves nothing.
+    let class_before = |class: u16| {
+        (0..segment.0).any(|at| {
+            !band_at_token(at) && tokens.get(at).is_some_and(|t| t.info().class & class != 0)
+        })
+    };
+    if class_before(NOT_THE_JOB) {
+        return None;
+    }
+    let mut role_stands = !class_before(JOB | CHANGES_JOB);
     let all = chosen.get(..count).unwrap_or_default();
     // A word of another trade outside every role and term ("Finance",
     // "Maternity", the "Safety" of "Health and Safety") puts the job there.
     let in_phrase = |at: usize| all.iter().any(|f| (f.span().0..f.span().1).contains(&at));
-    let other_trade = (segment.0..segment.1).any(|at| {
-        !in_phrase(at)
+    // Anywhere in the title, but in a role or term: "Finance Officer, Cyber
+    // Security Team", "Data Analyst (Maternity)"; not the "Security" of
+    // "(IT Security Analyst)".
+    let other_trade = (0..tokens.len()).any(|at| {
+        let outside = if (segment.0..segment.1).contains(&at) {
+            !in_phrase(at)
+        } else {
+            quiet.get(at).copied().unwrap_or(false)
+        };
+        outside
+            && !band_at_token(at)
             && tokens
                 .get(at)
                 .is_some_and(|t| t.info().class & OTHER_TRADE != 0)
@@ -373,16 +406,21 @@ pub(super) fn relaxed<const N: usize>(tokens: &[Token]) -> Option<Classification
     if other_trade {
         return None;
     }
+    // What counts: not inside a band, weak terms only beside a marker, and a
+    // marker word that is a term of its own ("Software", "EPR") only when no
+    // role or term follows it, which it then merely qualifies.
     let mut kept = [Found::NONE; N];
     let mut len: usize = 0;
     for (index, item) in all.iter().enumerate() {
-        let counts = |f: &Found| f.role.is_some() || term_counts(f.term, marker);
         let qualifies_later = || {
             item.role.is_none()
                 && term_is_marker(tokens, item)
-                && all.iter().skip(index.wrapping_add(1)).any(counts)
+                && all
+                    .iter()
+                    .skip(index.wrapping_add(1))
+                    .any(|later| counts(later, segment))
         };
-        if in_band(item) || !counts(item) || qualifies_later() {
+        if in_band(item) || !counts(item, segment) || qualifies_later() {
             continue;
         }
         if let Some(slot) = kept.get_mut(len) {
@@ -390,17 +428,33 @@ pub(super) fn relaxed<const N: usize>(tokens: &[Token]) -> Option<Classification
             len = len.wrapping_add(1);
         }
     }
+    let kept = kept.get(..len).unwrap_or_default();
+    // Before the first role or term, a word that makes the job someone
+    // else's ("PA to", "Non-", "Former") leaves nothing, and a job noun
+    // ("Technician", "Administrator") leaves the family but not the role.
+    let first = kept.first().map_or(segment.1, |f| f.span().0);
+    let before_first = |class: u16| {
+        (segment.0..first).any(|at| {
+            !band_at_token(at)
+                && !in_phrase(at)
+                && tokens.get(at).is_some_and(|t| {
+                    let this = t.info().class;
+                    t.level().is_none() && this & CHANGES_JOB == 0 && this & class != 0
+                })
+        })
+    };
+    if before_first(NOT_THE_JOB) {
+        return None;
+    }
+    role_stands &= !before_first(JOB);
     decide(
         tokens,
         segment,
         &mut builder,
-        kept.get(..len).unwrap_or_default(),
-        &|at| {
-            in_band(&Found {
-                start: u16::try_from(at).unwrap_or(u16::MAX),
-                ..Found::NONE
-            })
-        },
+        kept,
+        role_stands,
+        &band_at_token,
+        &in_phrase,
     )?;
     Some(builder.finish(tokens))
 }
@@ -423,9 +477,13 @@ fn leader<const N: usize>(tokens: &[Token], mut builder: Builder<N>) -> Option<C
             && !stretch
                 .iter()
                 .any(|t| t.info().class & LEADER != 0 && !t.is(CHIEF));
-        if let (Some(head), Some(marker), false) =
-            (has(stretch, LEADER), has(stretch, MARKER), chief_only)
-        {
+        // "PA to the Director of IT" is the PA's job.
+        let someone_else = has(stretch, NOT_THE_JOB).is_some();
+        if let (Some(head), Some(marker), false) = (
+            has(stretch, LEADER),
+            has(stretch, MARKER),
+            chief_only || someone_else,
+        ) {
             if stretch.iter().any(|t| t.info().class & OTHER_TRADE != 0) {
                 return None;
             }
@@ -464,7 +522,9 @@ fn decide<const N: usize>(
     segment: Span,
     builder: &mut Builder<N>,
     kept: &[Found],
+    role_stands: bool,
     in_band: &dyn Fn(usize) -> bool,
+    in_phrase: &dyn Fn(usize) -> bool,
 ) -> Option<()> {
     let level = tokens
         .iter()
@@ -485,15 +545,20 @@ fn decide<const N: usize>(
         let others = kept.iter().filter(|f| f.role.is_none()).any(|f| {
             term_families(f.term).0 != Some(role.family()) || term_families(f.term).1.is_some()
         });
-        if same && !others && heads(tokens, segment, first.span(), in_band) {
+        if role_stands
+            && same
+            && !others
+            && heads(tokens, segment, first.span(), in_band, in_phrase)
+        {
             builder.found.kind = MatchKind::Qualified;
             builder.found.role = Some(role);
             builder.family(role.family());
             builder.mark(first.span(), Part::Role);
             // The words before the role narrow it, but for levels and
             // post counts; terms of the role's own family among them too.
-            let mut qualifier = (segment.0..first.span().0)
-                .filter(|&at| !builder.is_marked(at) && tokens.get(at).is_some_and(is_qualifier));
+            let mut qualifier = (segment.0..first.span().0).filter(|&at| {
+                !builder.is_marked(at) && !in_band(at) && tokens.get(at).is_some_and(is_qualifier)
+            });
             if let (Some(start), Some(last)) = (qualifier.clone().next(), qualifier.next_back()) {
                 builder.mark((start, last.wrapping_add(1)), Part::Qualifier);
             }
@@ -539,7 +604,7 @@ fn decide<const N: usize>(
 /// Whether a word before a role narrows it: not a post count ("2 x").
 fn is_qualifier(token: &Token) -> bool {
     match token.kind {
-        Kind::Word => token.info().class & CONTEXT == 0,
+        Kind::Word => token.info().class & CONTEXT == 0 && token.level().is_none(),
         Kind::Unknown => token.flags & DIGIT == 0,
         _ => false,
     }
@@ -553,32 +618,47 @@ fn term_families(term: u16) -> (Option<Family>, Option<Family>) {
 
 /// Whether the role at `role` is the job of its stretch: nothing before it
 /// changes the job ("Deputy", "Head of"), and what follows it is only a
-/// level, a grade, a post count, words the vocabulary does not know (a
-/// place or a department), or context that a word such as "in" or "at"
-/// opens.
-fn heads(tokens: &[Token], segment: Span, role: Span, in_band: &dyn Fn(usize) -> bool) -> bool {
+/// level, a grade, a post count, an employer or place ("County Hospital NHS
+/// Trust": unknown words only where an organisation word ends them), an
+/// alternative after a slash that names no other job, or context that a
+/// word such as "in" or "at" opens.
+fn heads(
+    tokens: &[Token],
+    segment: Span,
+    role: Span,
+    in_band: &dyn Fn(usize) -> bool,
+    in_phrase: &dyn Fn(usize) -> bool,
+) -> bool {
     let before = tokens.get(segment.0..role.0).unwrap_or_default();
     if before.iter().any(|t| t.info().class & CHANGES_JOB != 0) {
         return false;
     }
+    // Unknown words wait for an organisation word to vouch for them.
+    let mut unvouched = false;
     for (at, token) in tokens.iter().enumerate().take(segment.1).skip(role.1) {
         if in_band(at) {
             continue;
         }
+        let class = token.info().class;
         match token.kind {
             Kind::Hyphen => {}
-            // What follows a slash is an alternative title, judged apart.
-            Kind::Slash => return true,
+            // An alternative title: it must name no other job.
+            Kind::Slash => {
+                return !unvouched
+                    && (at..segment.1).all(|later| {
+                        in_phrase(later)
+                            || tokens.get(later).is_none_or(|t| t.info().class & JOB == 0)
+                    });
+            }
             Kind::Word if token.level().is_some() => {}
-            Kind::Word if token.info().class & CONTEXT != 0 => return true,
+            Kind::Word if class & CONTEXT != 0 => return !unvouched,
             // A grade: "Software Developer 2", "Software Developer II".
-            Kind::Word if token.info().class & GRADE != 0 => {}
-            // A word the vocabulary does not know is no job word (every
-            // job noun is known: see `vocabulary::JOB_WORDS`): a place, a
-            // department, an employer, a post count.
-            Kind::Unknown => {}
+            Kind::Word if class & GRADE != 0 => {}
+            Kind::Word if class & ORG != 0 => unvouched = false,
+            Kind::Unknown if token.flags & DIGIT != 0 => {}
+            Kind::Unknown => unvouched = true,
             _ => return false,
         }
     }
-    true
+    !unvouched
 }

@@ -15,11 +15,11 @@ use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
     BAND_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, JOB_WORDS, LEADER_WORDS, MARKERS,
-    OTHER_JOBS, OTHER_TRADES, Strength, TERMS,
+    NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, Strength, TERMS,
 };
 use crate::words::{
-    BAND_START, CHANGES_JOB as CHANGES, CODE, CONTEXT, GLUED_BAND, GRADE, LEADER, LETTER, MARKER,
-    OTHER_TRADE, STARTS_PHRASE, phrase_chunks, word_chunks,
+    BAND_START, CHANGES_JOB as CHANGES, CODE, CONTEXT, GLUED_BAND, GRADE, JOB, LEADER, LETTER,
+    MARKER, NOT_THE_JOB as NOT_THE, ORG, OTHER_TRADE, STARTS_PHRASE, phrase_chunks, word_chunks,
 };
 use crate::{Band, Role, Seniority};
 
@@ -122,6 +122,8 @@ pub(crate) fn tables() -> Tables {
         BAND_WORDS,
         GRADE_WORDS,
         JOB_WORDS,
+        ORG_WORDS,
+        NOT_THE_JOB_WORDS,
     ];
     for list in lists {
         words.extend(list.iter().map(ToString::to_string));
@@ -255,6 +257,15 @@ fn class_of(tables: &Tables, word: &str) -> u16 {
     }
     if in_list(LEADER_WORDS) {
         class |= LEADER;
+    }
+    if in_list(JOB_WORDS) {
+        class |= JOB;
+    }
+    if in_list(ORG_WORDS) {
+        class |= ORG;
+    }
+    if in_list(NOT_THE_JOB_WORDS) {
+        class |= NOT_THE;
     }
     if ["band", "afc", "agenda", "nhs"].contains(&word) {
         class |= BAND_START;
