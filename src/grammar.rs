@@ -9,8 +9,7 @@
 use crate::title::JobTitle;
 use crate::word_table::{AFC, AGENDA, BAND, CHANGE, FOR, NHS, ROLE_WORDS, TO};
 use crate::words::{
-    BAND_START, BANDISH, CODE, DIGIT, GLUED_BAND, Kind, LETTER, PLURAL, SMALL, Token, Tokens,
-    phrase,
+    BANDISH, CODE, DIGIT, GLUED_BAND, Kind, LETTER, MAY_BAND, PLURAL, SMALL, Token, Tokens, phrase,
 };
 use crate::{Band, BandRange, Role, Seniority, TitleError};
 
@@ -84,8 +83,7 @@ pub(crate) fn band_at(
     start: usize,
 ) -> Option<(usize, Result<BandRange, TitleError>)> {
     // Most words begin no band phrase: one test tells.
-    let first = tokens.get(start)?;
-    if first.info().class & BAND_START == 0 && first.flags & BANDISH == 0 {
+    if tokens.get(start)?.flags & MAY_BAND == 0 {
         return None;
     }
     let mut index = start;
@@ -193,6 +191,9 @@ fn separates(token: &Token) -> bool {
 /// A band at the start or the end of `tokens`: the band, its span, and the
 /// span of the rest.
 pub(crate) fn find_band(tokens: &[Token]) -> Result<Option<(BandRange, Span, Span)>, TitleError> {
+    if !tokens.iter().any(|t| t.flags & MAY_BAND != 0) {
+        return Ok(None);
+    }
     let count = tokens.len();
     let trim_end = |mut end: usize| {
         while end > 0 && tokens.get(end.saturating_sub(1)).is_some_and(separates) {

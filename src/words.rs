@@ -175,6 +175,9 @@ pub(crate) const PLURAL: u8 = 1;
 pub(crate) const DIGIT: u8 = 2;
 /// The unknown word is "band" and digits, such as "band10".
 pub(crate) const BANDISH: u8 = 4;
+/// The token may begin a band phrase: a word of class `BAND_START`, or a
+/// `BANDISH` unknown word. Most titles have none, and skip the band search.
+pub(crate) const MAY_BAND: u8 = 8;
 
 /// One token: what it is and where it stands in the input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -401,7 +404,16 @@ impl<const N: usize> Tokens<N> {
     }
 
     /// Ends the word being read, if any, and pushes its token or tokens.
+    #[inline(always)]
     fn end(&mut self, word: &mut Word) {
+        // Most separators end no word: answer that without a call.
+        if word.start.is_some() {
+            self.end_word(word);
+        }
+    }
+
+    #[inline(never)]
+    fn end_word(&mut self, word: &mut Word) {
         let Some((start, end)) = word.span() else {
             return;
         };
@@ -424,7 +436,10 @@ impl<const N: usize> Tokens<N> {
                         }
                     }
                 }
-                let flags = if found.plural { PLURAL } else { 0 };
+                let mut flags = if found.plural { PLURAL } else { 0 };
+                if info(found.id).class & BAND_START != 0 {
+                    flags |= MAY_BAND;
+                }
                 self.push(Token {
                     kind: Kind::Word,
                     flags,
@@ -443,7 +458,10 @@ impl<const N: usize> Tokens<N> {
                 }
             }
             None => {
-                let flags = word.flags();
+                let mut flags = word.flags();
+                if flags & BANDISH != 0 {
+                    flags |= MAY_BAND;
+                }
                 self.push(Token {
                     kind: Kind::Unknown,
                     flags,

@@ -7,8 +7,8 @@ use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{CHIEF, OFFICER};
 use crate::words::{
-    CHANGES_JOB, CONTEXT, DIGIT, GRADE, JOB, Kind, LEADER, MARKER, NO_TERM, NOT_THE_JOB, ORG,
-    OTHER_TRADE, PhraseKey, STARTS_PHRASE, Token,
+    CHANGES_JOB, CONTEXT, DIGIT, GRADE, JOB, Kind, LEADER, MARKER, MAY_BAND, NO_TERM, NOT_THE_JOB,
+    ORG, OTHER_TRADE, PhraseKey, STARTS_PHRASE, Token,
 };
 use crate::{Family, Role};
 
@@ -62,22 +62,6 @@ impl<const N: usize> Builder<N> {
 
     /// Turns the per-token parts into evidence runs.
     fn finish(mut self, tokens: &[Token]) -> Classification {
-        let set_aside = (Part::SetAside as u16).wrapping_add(1) << 8;
-        // Every piece that holds a word: its code, start and end.
-        let mut pieces = [(0u16, 0u16, 0u16); N];
-        let mut count: usize = 0;
-        // The current piece, and whether it holds a word yet.
-        let mut run: Option<(u16, u16, u16, bool)> = None;
-        let mut push = |pieces: &mut [(u16, u16, u16); N],
-                        (code, start, end, words): (u16, u16, u16, bool)| {
-            if !words {
-                return;
-            }
-            if let Some(slot) = pieces.get_mut(count) {
-                *slot = (code, start, end);
-                count = count.wrapping_add(1);
-            }
-        };
         // A word respelled into two ("eHealth" is "digital health") gives two
         // tokens over the same bytes: both belong to the later one's piece.
         for at in (1..tokens.len()).rev() {
@@ -89,15 +73,64 @@ impl<const N: usize> Builder<N> {
                 }
             }
         }
+        // Most titles have room for every piece; when one has more, the
+        // deciding pieces come first and set-aside pieces fill what is left.
+        // (A title of no more tokens than that has no more pieces.)
+        let mut total: usize = 0;
+        let mut deciding: usize = 0;
+        if tokens.len() > EVIDENCE_CAP {
+            self.pieces(tokens, |code, _, _| {
+                total = total.wrapping_add(1);
+                deciding = deciding.wrapping_add(usize::from(code >> 8 != SET_ASIDE >> 8));
+            });
+        }
+        let mut room = if total <= EVIDENCE_CAP {
+            EVIDENCE_CAP
+        } else {
+            EVIDENCE_CAP.saturating_sub(deciding)
+        };
+        let mut evidence = [Evidence::NONE; EVIDENCE_CAP];
+        let mut len: usize = 0;
+        self.pieces(tokens, |code, start, end| {
+            if code >> 8 == SET_ASIDE >> 8 {
+                if room == 0 {
+                    return;
+                }
+                room = room.wrapping_sub(1);
+            }
+            // `mark` writes a part's code as its discriminant plus one.
+            let part = Part::ALL
+                .get(usize::from(code >> 8).wrapping_sub(1))
+                .copied();
+            if let (Some(part), Some(slot)) = (part, evidence.get_mut(len)) {
+                *slot = Evidence { part, start, end };
+                len = len.wrapping_add(1);
+            }
+        });
+        self.found.evidence = evidence;
+        self.found.evidence_len = u8::try_from(len).unwrap_or(u8::MAX);
+        self.found
+    }
+
+    /// Calls `emit` with each piece that holds a word, in input order: its
+    /// code, start and end.
+    fn pieces(&self, tokens: &[Token], mut emit: impl FnMut(u16, u16, u16)) {
+        // The current piece, and whether it holds a word yet.
+        let mut run: Option<(u16, u16, u16, bool)> = None;
+        let mut push = |(code, start, end, words): (u16, u16, u16, bool)| {
+            if words {
+                emit(code, start, end);
+            }
+        };
         for (token, &code) in tokens.iter().zip(self.parts.iter()) {
             let is_word = matches!(token.kind, Kind::Word | Kind::Unknown);
             // Punctuation inside a deciding piece belongs to it ("(Band
             // 7)"); punctuation between pieces belongs to none.
             let code = match code {
-                0 if is_word || token.kind == Kind::Hyphen => set_aside,
+                0 if is_word || token.kind == Kind::Hyphen => SET_ASIDE,
                 0 => {
                     if let Some(done) = run.take() {
-                        push(&mut pieces, done);
+                        push(done);
                     }
                     continue;
                 }
@@ -110,43 +143,20 @@ impl<const N: usize> Builder<N> {
                 }
                 _ => {
                     if let Some(done) = run.take() {
-                        push(&mut pieces, done);
+                        push(done);
                     }
                     run = Some((code, token.start, token.end, is_word));
                 }
             }
         }
         if let Some(done) = run {
-            push(&mut pieces, done);
+            push(done);
         }
-        // The deciding pieces always; pieces set aside while room is left.
-        let pieces = pieces.get(..count).unwrap_or_default();
-        let deciding = pieces
-            .iter()
-            .filter(|piece| piece.0 >> 8 != set_aside >> 8)
-            .count();
-        let mut room = EVIDENCE_CAP.saturating_sub(deciding);
-        let mut len: usize = 0;
-        for &(code, start, end) in pieces {
-            if code >> 8 == set_aside >> 8 {
-                if room == 0 {
-                    continue;
-                }
-                room = room.wrapping_sub(1);
-            }
-            // `mark` writes a part's code as its discriminant plus one.
-            let part = Part::ALL
-                .get(usize::from(code >> 8).wrapping_sub(1))
-                .copied();
-            if let (Some(part), Some(slot)) = (part, self.found.evidence.get_mut(len)) {
-                *slot = Evidence { part, start, end };
-                len = len.wrapping_add(1);
-            }
-        }
-        self.found.evidence_len = u8::try_from(len).unwrap_or(u8::MAX);
-        self.found
     }
 }
+
+/// The code `mark` gives a piece set aside.
+const SET_ASIDE: u16 = (Part::SetAside as u16 + 1) << 8;
 
 fn family_bit(family: Family) -> u32 {
     let index = Family::ALL.iter().position(|&f| f == family).unwrap_or(31);
@@ -288,7 +298,11 @@ pub(super) fn relaxed<const N: usize>(tokens: &[Token]) -> Option<Classification
     let mut builder = Builder::<N>::new(MatchKind::Family);
     // The first real band anywhere; other band phrases are set aside.
     let mut in_band = [false; N];
-    let mut start = 0;
+    let mut start = if tokens.iter().any(|t| t.flags & MAY_BAND != 0) {
+        0
+    } else {
+        tokens.len()
+    };
     while start < tokens.len() {
         match band_at(tokens, start) {
             Some((end, band)) => {
