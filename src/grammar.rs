@@ -207,10 +207,20 @@ pub(crate) fn find_band(tokens: &[Token]) -> Result<Option<(BandRange, Span, Spa
         }
         start
     };
+    // Dashes just inside a bracket only separate: "( - Band 5)".
+    let after_dashes = |mut at: usize| {
+        while tokens
+            .get(at)
+            .is_some_and(|t| matches!(t.kind, Kind::Hyphen | Kind::Dash))
+        {
+            at = at.wrapping_add(1);
+        }
+        at
+    };
     // "... (Band 7)"
     if tokens.last().is_some_and(|t| t.kind == Kind::Close) {
         if let Some(open) = tokens.iter().rposition(|t| t.kind == Kind::Open) {
-            if let Some((end, band)) = band_at(tokens, open.wrapping_add(1)) {
+            if let Some((end, band)) = band_at(tokens, after_dashes(open.wrapping_add(1))) {
                 if end.wrapping_add(1) == count {
                     return Ok(Some((band?, (open, count), (0, trim_end(open)))));
                 }
@@ -228,7 +238,7 @@ pub(crate) fn find_band(tokens: &[Token]) -> Result<Option<(BandRange, Span, Spa
     // "(Band 7) ...", "(Band 7), ..."
     if tokens.first().is_some_and(|t| t.kind == Kind::Open) {
         if let Some(close) = tokens.iter().position(|t| t.kind == Kind::Close) {
-            if let Some((end, band)) = band_at(tokens, 1) {
+            if let Some((end, band)) = band_at(tokens, after_dashes(1)) {
                 if end == close {
                     return Ok(Some((
                         band?,
@@ -555,6 +565,7 @@ mod tests {
         "%6",
         "band%6",
         "Leads",
+        "( - Band5)",
         "(",
         ")",
         ",",

@@ -34,7 +34,7 @@ fn piece() -> impl Strategy<Value = String> {
             "Agenda for Change 8b", "Band 8a-b", "Band 8a-8b", "Band 6/7", "Band 7-8a", "Band 8b-8a",
             "Band 7 to 8a", "Band 7-7", "Band 7 - Band 8a", "Band 8a-e", "Band 6-b", "Band Manager",
             "AfC - Band 7", "Band - 7", "NHS - Band 6", "AfC -", "--", "AfC--Band 8a", "---",
-            "(Band5-)", "Band 6--", "%6", "band%6", "8a%", "Leads", "Seniors",
+            "(Band5-)", "Band 6--", "%6", "band%6", "8a%", "Leads", "Seniors", "( - Band5)", "(- Band 6 -)",
         ][..]).prop_map(String::from),
         2 => select(&[
             "(", ")", ",", ":", ";", "|", "/", "*", "-", " - ", "\u{2013}", "[", "]", "(Band 7)",
@@ -118,6 +118,8 @@ fn inputs_the_grammar_fuzz_target_found() {
         "Data Analyst, 12345678901234567890123456789012345",
         "Leads",
         "Senior Leads Data Analyst",
+        "( - Band5)---,-DPO--------------\u{2019}------\u{2019}----",
+        "Data Analyst ( - Band 7)",
     ] {
         assert_eq!(parse_title(text), reference(text), "{text:?}");
     }

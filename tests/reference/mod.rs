@@ -256,11 +256,19 @@ pub fn reference(input: &str) -> Result<JobTitle, TitleError> {
     let mut bands = None;
     let mut body = t.clone();
     let mut found = false;
+    // Dashes just inside a bracket only separate.
+    let after_dashes = |mut i: usize| {
+        while t.get(i) == Some(&Tok::Dash) {
+            i += 1;
+        }
+        i
+    };
     // At the end, in brackets.
     if t.last() == Some(&Tok::Close) {
         if let Some(open) = t.iter().rposition(|x| *x == Tok::Open) {
-            if let Some((len, b)) = band(&t, open + 1) {
-                if open + 1 + len + 1 == n {
+            let inner = after_dashes(open + 1);
+            if let Some((len, b)) = band(&t, inner) {
+                if inner + len + 1 == n {
                     bands = Some(b?);
                     body = t[..open].to_vec();
                     while body.last().is_some_and(is_sep) {
@@ -290,8 +298,9 @@ pub fn reference(input: &str) -> Result<JobTitle, TitleError> {
     // At the start, in brackets.
     if !found && t.first() == Some(&Tok::Open) {
         if let Some(close) = t.iter().position(|x| *x == Tok::Close) {
-            if let Some((len, b)) = band(&t, 1) {
-                if 1 + len == close {
+            let inner = after_dashes(1);
+            if let Some((len, b)) = band(&t, inner) {
+                if inner + len == close {
                     bands = Some(b?);
                     body = t[close + 1..].to_vec();
                     while body.first().is_some_and(is_sep) {
