@@ -22,22 +22,30 @@ use crate::{
     Band, BandRange, Classification, Evidence, Family, JobTitle, MatchKind, Part, Role, Seniority,
 };
 
-fn role() -> Value {
+/// Ids as a string enum, with each one's label beside it in `x-enumNames`.
+fn ids(description: &str, ids: Vec<&str>, labels: Vec<&str>) -> Value {
     json!({
         "type": "string",
-        "description": "A role of the SFIA digital health taxonomy, by its stable id; x-enumNames gives each title.",
-        "enum": Role::ALL.iter().map(|r| r.id()).collect::<Vec<_>>(),
-        "x-enumNames": Role::ALL.iter().map(|r| r.title()).collect::<Vec<_>>(),
+        "description": description,
+        "enum": ids,
+        "x-enumNames": labels,
     })
 }
 
+fn role() -> Value {
+    ids(
+        "A role of the SFIA digital health taxonomy, by its stable id; x-enumNames gives each title.",
+        Role::ALL.iter().map(|r| r.id()).collect(),
+        Role::ALL.iter().map(|r| r.title()).collect(),
+    )
+}
+
 fn family() -> Value {
-    json!({
-        "type": "string",
-        "description": "A family of the SFIA digital health taxonomy, by its stable id; x-enumNames gives each name.",
-        "enum": Family::ALL.iter().map(|f| f.id()).collect::<Vec<_>>(),
-        "x-enumNames": Family::ALL.iter().map(|f| f.name()).collect::<Vec<_>>(),
-    })
+    ids(
+        "A family of the SFIA digital health taxonomy, by its stable id; x-enumNames gives each name.",
+        Family::ALL.iter().map(|f| f.id()).collect(),
+        Family::ALL.iter().map(|f| f.name()).collect(),
+    )
 }
 
 /// A band code as `Band::name` writes it after "Band ".

@@ -323,3 +323,25 @@ fn many_level_words_are_read_whole() {
         }
     }
 }
+
+#[test]
+fn bands_and_ranges_parse_back_from_what_they_and_job_titles_write() {
+    use digital_health_roles::BandRange;
+    for &low in Band::ALL {
+        // As itself, and in the brackets JobTitle writes after a title.
+        assert_eq!(low.to_string().parse::<Band>(), Ok(low));
+        assert_eq!(format!("({low})").parse::<Band>(), Ok(low));
+        for &high in Band::ALL {
+            let Some(range) = BandRange::new(low, high) else {
+                assert_eq!(
+                    format!("Band {}-{}", &low.name()[5..], &high.name()[5..]).parse::<BandRange>(),
+                    Err(TitleError::InvalidBand)
+                );
+                continue;
+            };
+            assert_eq!(range.to_string().parse::<BandRange>(), Ok(range), "{range}");
+            let title = JobTitle::new(Role::DataAnalyst).with_bands(range);
+            assert_eq!(title.to_string().parse::<JobTitle>(), Ok(title), "{title}");
+        }
+    }
+}

@@ -89,7 +89,8 @@ impl<const N: usize> Builder<N> {
         } else {
             EVIDENCE_CAP.saturating_sub(deciding)
         };
-        let mut evidence = [Evidence::NONE; EVIDENCE_CAP];
+        // Filled in a copy (`pieces` borrows `self`), then put back.
+        let mut evidence = self.found.evidence;
         let mut len: usize = 0;
         self.pieces(tokens, |code, start, end| {
             if code >> 8 == SET_ASIDE >> 8 {
@@ -158,10 +159,10 @@ impl<const N: usize> Builder<N> {
 /// The code `mark` gives a piece set aside.
 const SET_ASIDE: u16 = (Part::SetAside as u16 + 1) << 8;
 
+/// A family's bit in a set of candidates: its place in `Family::ALL`,
+/// which is its discriminant.
 fn family_bit(family: Family) -> u32 {
-    let index = Family::ALL.iter().position(|&f| f == family).unwrap_or(31);
-    1u32.checked_shl(u32::try_from(index).unwrap_or(31))
-        .unwrap_or(0)
+    1u32.checked_shl(family as u32).unwrap_or(0)
 }
 
 pub(super) fn exact<const N: usize>(tokens: &[Token], reading: &Reading) -> Classification {
@@ -205,6 +206,20 @@ impl Found {
     fn span(&self) -> Span {
         (usize::from(self.start), usize::from(self.end))
     }
+}
+
+/// The stretches of a title, in order: the spans between the marks that
+/// set off context (see [`breaks_segment`]).
+fn stretches(tokens: &[Token]) -> impl Iterator<Item = Span> + '_ {
+    let mut start = 0;
+    (0..=tokens.len()).filter_map(move |end| {
+        if end < tokens.len() && !tokens.get(end).is_some_and(breaks_segment) {
+            return None;
+        }
+        let span = (start, end);
+        start = end.wrapping_add(1);
+        Some(span)
+    })
 }
 
 /// Whether a token ends a stretch of the title: what follows is other
@@ -337,7 +352,6 @@ pub(super) fn relaxed<const N: usize>(tokens: &[Token]) -> Option<Classification
     // The job is named in the stretch that holds a role, else one that
     // holds a job phrase, else one that holds a marker word that is a term
     // of its own ("EPR"); the first such stretch wins.
-    let mut segment_start = 0;
     // Whether each token lies in a stretch where no role or term was found.
     let mut quiet = [false; N];
     let mut here = [Found::NONE; N];
@@ -345,12 +359,7 @@ pub(super) fn relaxed<const N: usize>(tokens: &[Token]) -> Option<Classification
     let mut count = 0;
     let mut best = 0;
     let mut segment = (0, 0);
-    for end in 0..=tokens.len() {
-        if end < tokens.len() && !tokens.get(end).is_some_and(breaks_segment) {
-            continue;
-        }
-        let span = (segment_start, end);
-        segment_start = end.wrapping_add(1);
+    for span in stretches(tokens) {
         let found = found_in(tokens, span, &mut here);
         // Ignore what lies inside a band phrase ("Agenda for Change").
         let strength = here
@@ -479,11 +488,7 @@ pub(super) fn relaxed<const N: usize>(tokens: &[Token]) -> Option<Classification
 fn leader<const N: usize>(tokens: &[Token], mut builder: Builder<N>) -> Option<Classification> {
     let has =
         |stretch: &[Token], class: u16| stretch.iter().position(|t| t.info().class & class != 0);
-    let mut start = 0;
-    for end in 0..=tokens.len() {
-        if end < tokens.len() && !tokens.get(end).is_some_and(breaks_segment) {
-            continue;
-        }
+    for (start, end) in stretches(tokens) {
         let stretch = tokens.get(start..end).unwrap_or_default();
         // "Chief" heads a post only as "Chief ... Officer".
         let chief_only = stretch.iter().any(|t| t.is(CHIEF))
@@ -509,7 +514,6 @@ fn leader<const N: usize>(tokens: &[Token], mut builder: Builder<N>) -> Option<C
             }
             return Some(builder.finish(tokens));
         }
-        start = end.wrapping_add(1);
     }
     None
 }

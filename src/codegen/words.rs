@@ -114,18 +114,7 @@ pub(crate) fn tables() -> Tables {
         words.extend(text.iter().cloned());
         heads.insert(text.last().cloned().unwrap_or_default());
     }
-    let lists = [
-        MARKERS,
-        CHANGES_JOB,
-        OTHER_TRADES,
-        CONTEXT_WORDS,
-        BAND_WORDS,
-        GRADE_WORDS,
-        JOB_WORDS,
-        ORG_WORDS,
-        NOT_THE_JOB_WORDS,
-    ];
-    for list in lists {
+    for (list, _) in WORD_LISTS {
         words.extend(list.iter().map(ToString::to_string));
     }
     for (word, _) in LEVEL_WORDS {
@@ -243,9 +232,25 @@ pub(crate) fn tables() -> Tables {
     tables
 }
 
+/// Every word list of the vocabulary and the class it gives its words: the
+/// generator adds their words to the table and sets the class, from this
+/// one list.
+const WORD_LISTS: [(&[&str], u16); 11] = [
+    (MARKERS, MARKER),
+    (CHANGES_JOB, CHANGES),
+    (OTHER_TRADES, OTHER_TRADE),
+    (CONTEXT_WORDS, CONTEXT),
+    (BAND_WORDS, 0),
+    (GRADE_WORDS, GRADE),
+    (JOB_WORDS, JOB),
+    (ORG_WORDS, ORG),
+    (NOT_THE_JOB_WORDS, NOT_THE),
+    (LEADER_WORDS, LEADER),
+    (&["band", "afc", "agenda", "nhs"], BAND_START),
+];
+
 fn class_of(tables: &Tables, word: &str) -> u16 {
     let mut class = 0;
-    let in_list = |list: &[&str]| list.contains(&word);
     if codes().iter().any(|(code, _)| code == word) {
         class |= CODE;
     }
@@ -255,37 +260,15 @@ fn class_of(tables: &Tables, word: &str) -> u16 {
     {
         class |= GLUED_BAND | BAND_START;
     }
-    if in_list(LEADER_WORDS) {
-        class |= LEADER;
-    }
-    if in_list(JOB_WORDS) {
-        class |= JOB;
-    }
-    if in_list(ORG_WORDS) {
-        class |= ORG;
-    }
-    if in_list(NOT_THE_JOB_WORDS) {
-        class |= NOT_THE;
-    }
-    if ["band", "afc", "agenda", "nhs"].contains(&word) {
-        class |= BAND_START;
+    for (list, list_class) in WORD_LISTS {
+        if list.contains(&word) {
+            class |= list_class;
+        }
     }
     if letters().iter().any(|(letter, _)| letter == word) {
         class |= LETTER;
     }
-    if in_list(MARKERS) {
-        class |= MARKER;
-    }
-    if in_list(CHANGES_JOB) {
-        class |= CHANGES;
-    }
-    if in_list(OTHER_TRADES) {
-        class |= OTHER_TRADE;
-    }
-    if in_list(CONTEXT_WORDS) {
-        class |= CONTEXT;
-    }
-    if in_list(GRADE_WORDS) || codes().iter().any(|(code, _)| code == word) {
+    if codes().iter().any(|(code, _)| code == word) {
         class |= GRADE;
     }
     let id = tables.id(word);
