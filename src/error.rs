@@ -111,6 +111,34 @@ pub enum TitleError {
 }
 
 impl TitleError {
+    /// A stable, machine-readable name for the kind of error, the same for
+    /// every error of that variant whatever its fields: what JSON answers,
+    /// the bindings and logs carry so that callers can branch without
+    /// parsing the message.
+    ///
+    /// ```
+    /// use digital_health_roles::{TitleError, parse_title};
+    ///
+    /// assert_eq!(parse_title("").unwrap_err().kind(), "empty");
+    /// assert_eq!(parse_title("Band 12 Data Analyst").unwrap_err().kind(), "invalid-band");
+    /// assert_eq!(TitleError::Unknown.kind(), "unknown");
+    /// ```
+    #[must_use]
+    pub const fn kind(&self) -> &'static str {
+        match self {
+            TitleError::Empty => "empty",
+            TitleError::TooLong { .. } => "too-long",
+            TitleError::InvalidCharacter { .. } => "invalid-character",
+            TitleError::UnsupportedCharacter { .. } => "unsupported-character",
+            TitleError::InvalidBand => "invalid-band",
+            TitleError::MissingRole => "missing-role",
+            TitleError::DuplicateSeniority => "duplicate-seniority",
+            TitleError::NotABand => "not-a-band",
+            TitleError::NotALevel => "not-a-level",
+            TitleError::Unknown => "unknown",
+        }
+    }
+
     /// [`TitleError::TooLong`] for input of `len` bytes.
     pub(crate) fn too_long(len: usize) -> TitleError {
         TitleError::TooLong {

@@ -1,0 +1,1 @@
+//! Python bindings for `digital-health-roles` (work in progress).

@@ -1,0 +1,1 @@
+//! WebAssembly bindings for `digital-health-roles` (work in progress).
