@@ -7,9 +7,10 @@
 //! "Title grammar" section is the specification of this module.
 
 use crate::title::JobTitle;
-use crate::word_table::{AFC, AGENDA, BAND, CHANGE, FOR, NHS, ROLE_WORDS, TO};
+use crate::word_table::{AFC, AGENDA, BAND, CHANGE, FOR, NHS, TO};
 use crate::words::{
-    BANDISH, CODE, DIGIT, GLUED_BAND, Kind, LETTER, MAY_BAND, PLURAL, SMALL, Token, Tokens, phrase,
+    BANDISH, Builtin, CODE, DIGIT, GLUED_BAND, Kind, LETTER, Lexicon, MAY_BAND, PLURAL, SMALL,
+    Token, Tokens, phrase,
 };
 use crate::{Band, BandRange, Role, Seniority, TitleError};
 
@@ -284,7 +285,7 @@ impl<'t> Words<'t> {
 
     /// The role that the words at `span` name, when they are all known,
     /// singular words.
-    fn role(&self, span: Span) -> Option<Role> {
+    fn role<L: Lexicon>(&self, span: Span, lexicon: &L) -> Option<Role> {
         let at = self.at.get(span.0..span.1)?;
         let words = at
             .iter()
@@ -296,7 +297,7 @@ impl<'t> Words<'t> {
         {
             return None;
         }
-        phrase(words.map(|t| t.id))?.role
+        phrase(lexicon, words.map(|t| t.id))?.role
     }
 }
 
@@ -308,7 +309,7 @@ pub(crate) fn read(input: &str) -> Result<Reading, TitleError> {
     if tokens.is_full() {
         return read_long(input);
     }
-    read_tokens::<SMALL>(input, tokens.as_slice())
+    read_tokens::<SMALL, _>(input, tokens.as_slice(), &Builtin)
 }
 
 #[cold]
@@ -316,13 +317,14 @@ pub(crate) fn read(input: &str) -> Result<Reading, TitleError> {
 fn read_long(input: &str) -> Result<Reading, TitleError> {
     let mut tokens = Tokens::<{ crate::MAX_TITLE_LEN }>::new();
     tokens.read(input)?;
-    read_tokens::<{ crate::MAX_TITLE_LEN }>(input, tokens.as_slice())
+    read_tokens::<{ crate::MAX_TITLE_LEN }, _>(input, tokens.as_slice(), &Builtin)
 }
 
 /// The grammar over tokens already read.
-pub(crate) fn read_tokens<const N: usize>(
+pub(crate) fn read_tokens<const N: usize, L: Lexicon>(
     input: &str,
     all: &[Token],
+    lexicon: &L,
 ) -> Result<Reading, TitleError> {
     if !all
         .iter()
@@ -413,10 +415,10 @@ pub(crate) fn read_tokens<const N: usize>(
             let span = (front, words.len().saturating_sub(back));
             // No role key is longer than this: skip the lookup (a title of
             // a hundred level words stays cheap).
-            if span.1.saturating_sub(span.0) > ROLE_WORDS {
+            if span.1.saturating_sub(span.0) > lexicon.role_words() {
                 continue;
             }
-            if let Some(role) = words.role(span) {
+            if let Some(role) = words.role(span, lexicon) {
                 found = Some((role, front, back, span));
                 break 'search;
             }
@@ -444,7 +446,7 @@ pub(crate) fn read_tokens<const N: usize>(
             levels = levels.wrapping_add(1);
             level = Some(bracketed_level);
             level_at = Some(original(count.saturating_sub(2)));
-        } else if is_acronym(input, &word, role) {
+        } else if is_acronym(input, &word, role, lexicon) {
             acronym_span = Some((
                 original(count.saturating_sub(3)),
                 original(count.saturating_sub(1)).wrapping_add(1),
@@ -474,10 +476,10 @@ pub(crate) fn read_tokens<const N: usize>(
 /// one word ("DPO"), or its initials, where a word written in capitals
 /// gives all its letters ("UX Researcher" gives UXR) and "and" and "of"
 /// give none.
-pub(crate) fn is_acronym(input: &str, word: &Token, role: Role) -> bool {
+pub(crate) fn is_acronym<L: Lexicon>(input: &str, word: &Token, role: Role, lexicon: &L) -> bool {
     if word.kind == Kind::Word
         && word.flags & PLURAL == 0
-        && phrase(core::iter::once(word.id)).and_then(|p| p.role) == Some(role)
+        && phrase(lexicon, core::iter::once(word.id)).and_then(|p| p.role) == Some(role)
     {
         return true;
     }

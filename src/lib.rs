@@ -18,6 +18,8 @@
     )
 )]
 
+#[cfg(feature = "alloc")]
+extern crate alloc;
 #[cfg(test)]
 extern crate std;
 
@@ -25,6 +27,8 @@ mod band;
 mod classify;
 #[cfg(test)]
 mod codegen;
+#[cfg(feature = "alloc")]
+mod custom;
 mod error;
 mod family;
 mod grammar;
@@ -58,6 +62,9 @@ mod words;
 
 pub use band::{Band, BandRange};
 pub use classify::{Classification, Evidence, MatchKind, Part, classify};
+#[cfg(feature = "alloc")]
+#[cfg_attr(docsrs, doc(cfg(feature = "alloc")))]
+pub use custom::{Vocabulary, VocabularyBuilder, VocabularyError, VocabularyErrorKind};
 pub use error::TitleError;
 pub use level::Seniority;
 pub use suggest::{Suggestions, suggest};

@@ -37,6 +37,15 @@ const MAX_SUGGESTIONS: usize = 3;
 /// ```
 #[must_use = "suggestions are computed eagerly; use them or skip the call"]
 pub fn suggest(title: &str) -> Suggestions {
+    suggest_among(title, role_keys())
+}
+
+/// [`suggest`] over the given keys (normalised texts and their roles):
+/// the built-in ones, or those and an organisation's own.
+pub(crate) fn suggest_among<'k>(
+    title: &str,
+    keys: impl Iterator<Item = (&'k [u8], Role)>,
+) -> Suggestions {
     let mut suggestions = Suggestions::default();
     let Ok(packed) = pack_exact(title, Mode::Parsed) else {
         return suggestions;
@@ -53,7 +62,7 @@ pub fn suggest(title: &str) -> Suggestions {
     let target = words.write_text(&mut text);
     let budget = edit_budget(target.len());
     let target_symbols = symbols(target);
-    for (candidate, role) in role_keys() {
+    for (candidate, role) in keys {
         if candidate.len().abs_diff(target.len()) > usize::from(budget) {
             continue;
         }

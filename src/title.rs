@@ -259,7 +259,7 @@ pub(crate) fn parse_by_grammar(title: &str) -> Result<JobTitle, TitleError> {
     crate::grammar::read(title).map(|reading| reading.job_title())
 }
 
-fn parse_packed(packed: &Packed) -> Result<JobTitle, TitleError> {
+pub(crate) fn parse_packed(packed: &Packed) -> Result<JobTitle, TitleError> {
     let parts = Parts::of(packed)?;
     // A title that is a role as written wins, so a role whose title begins
     // with a level word is never split. Without a level word the two are

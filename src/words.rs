@@ -89,6 +89,23 @@ pub(crate) struct Phrase {
 /// No term.
 pub(crate) const NO_TERM: u16 = u16::MAX;
 
+/// The term ids of an organisation's own terms (see `Vocabulary`): this
+/// plus the index of the term's family in [`Family::ALL`](crate::Family::ALL),
+/// so that the family is known without the vocabulary at hand. Above every
+/// built-in term's index (a test in `codegen` checks).
+pub(crate) const USER_TERMS: u16 = 0xFF00;
+
+/// The family of an organisation's own term id.
+#[inline]
+pub(crate) fn user_term_family(term: u16) -> Option<crate::Family> {
+    if term == NO_TERM {
+        return None;
+    }
+    crate::Family::ALL
+        .get(usize::from(term.checked_sub(USER_TERMS)?))
+        .copied()
+}
+
 /// The info of a word id.
 #[inline]
 pub(crate) fn info(id: u16) -> Info {
@@ -100,10 +117,42 @@ pub(crate) fn info(id: u16) -> Info {
 }
 
 /// Looks up a run of word ids.
-pub(crate) fn phrase(ids: impl Iterator<Item = u16>) -> Option<Phrase> {
+pub(crate) fn phrase<L: Lexicon>(lexicon: &L, ids: impl Iterator<Item = u16>) -> Option<Phrase> {
     let mut key = PhraseKey::new();
     ids.for_each(|id| key.push(id));
-    key.lookup()
+    lexicon.phrase(&key)
+}
+
+/// Where the grammar and `classify` look phrases up: the built-in tables
+/// alone ([`Builtin`]), or those and an organisation's own aliases and
+/// terms (`Vocabulary`, with the `alloc` feature). Generic rather than
+/// dynamic, so the built-in readers compile to what they were before.
+pub(crate) trait Lexicon {
+    /// What a run of word ids names.
+    fn phrase(&self, key: &PhraseKey) -> Option<Phrase>;
+
+    /// Whether a phrase may begin at this word.
+    fn starts_phrase(&self, token: &Token) -> bool;
+
+    /// The most words any role key has.
+    fn role_words(&self) -> usize {
+        crate::word_table::ROLE_WORDS
+    }
+}
+
+/// The built-in tables.
+pub(crate) struct Builtin;
+
+impl Lexicon for Builtin {
+    #[inline(always)]
+    fn phrase(&self, key: &PhraseKey) -> Option<Phrase> {
+        key.lookup()
+    }
+
+    #[inline(always)]
+    fn starts_phrase(&self, token: &Token) -> bool {
+        token.info().class & STARTS_PHRASE != 0
+    }
 }
 
 /// A run of word ids packed as the phrase table stores them, grown a word
@@ -129,6 +178,12 @@ impl PhraseKey {
             *chunk |= u64::from(id).wrapping_shl(shift);
         }
         self.len = self.len.saturating_add(1);
+    }
+
+    /// The packed ids and how many there are.
+    #[cfg(feature = "alloc")]
+    pub(crate) fn parts(&self) -> (&[u64; 4], usize) {
+        (&self.chunks, self.len)
     }
 
     #[inline]
@@ -261,6 +316,13 @@ impl<const N: usize> Tokens<N> {
     #[inline]
     pub(crate) fn as_slice(&self) -> &[Token] {
         self.tokens.get(..self.len).unwrap_or_default()
+    }
+
+    /// The tokens read, for a `Vocabulary` to mark its own words.
+    #[cfg(feature = "alloc")]
+    #[inline]
+    pub(crate) fn as_mut_slice(&mut self) -> &mut [Token] {
+        self.tokens.get_mut(..self.len).unwrap_or_default()
     }
 
     fn push(&mut self, token: Token) {

@@ -14,7 +14,7 @@ mod reading;
 
 use crate::grammar;
 use crate::vocabulary::TERMS;
-use crate::words::{Kind, PLURAL, SMALL, Token, Tokens};
+use crate::words::{Builtin, Kind, Lexicon, PLURAL, SMALL, Token, Tokens};
 use crate::{Band, BandRange, Family, Role, Seniority, TitleError};
 use reading::{exact, relaxed};
 
@@ -424,7 +424,7 @@ pub fn classify(title: &str) -> Result<Classification, TitleError> {
     if tokens.is_full() {
         return classify_long(title);
     }
-    classify_tokens::<SMALL>(title, tokens.as_slice())
+    classify_tokens::<SMALL, _>(title, tokens.as_slice(), &Builtin)
 }
 
 /// A title with more tokens than the small buffer holds.
@@ -433,14 +433,15 @@ pub fn classify(title: &str) -> Result<Classification, TitleError> {
 fn classify_long(title: &str) -> Result<Classification, TitleError> {
     let mut tokens = Tokens::<{ crate::MAX_TITLE_LEN }>::new();
     tokens.read(title)?;
-    classify_tokens::<{ crate::MAX_TITLE_LEN }>(title, tokens.as_slice())
+    classify_tokens::<{ crate::MAX_TITLE_LEN }, _>(title, tokens.as_slice(), &Builtin)
 }
 
 /// `N` is the capacity of the token buffer `all` came from, which sizes
 /// every per-token table below.
-fn classify_tokens<const N: usize>(
+pub(crate) fn classify_tokens<const N: usize, L: Lexicon>(
     title: &str,
     all: &[Token],
+    lexicon: &L,
 ) -> Result<Classification, TitleError> {
     // The grammar accepts no plural and no unknown word but one acronym in
     // brackets: most free text is plainly not exact, and then the grammar
@@ -450,14 +451,14 @@ fn classify_tokens<const N: usize>(
         .filter(|t| t.kind == Kind::Unknown || t.flags & PLURAL != 0)
         .count();
     if unknown <= 1 {
-        match grammar::read_tokens::<N>(title, all) {
+        match grammar::read_tokens::<N, L>(title, all, lexicon) {
             Ok(reading) => return Ok(exact::<N>(all, &reading)),
-            Err(strict) => return relaxed::<N>(all).ok_or(strict),
+            Err(strict) => return relaxed::<N, L>(all, lexicon).ok_or(strict),
         }
     }
-    match relaxed::<N>(all) {
+    match relaxed::<N, L>(all, lexicon) {
         Some(found) => Ok(found),
-        None => Err(grammar::read_tokens::<N>(title, all)
+        None => Err(grammar::read_tokens::<N, L>(title, all, lexicon)
             .err()
             .unwrap_or(TitleError::Unknown)),
     }

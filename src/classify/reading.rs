@@ -7,8 +7,8 @@ use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{CHIEF, OFFICER};
 use crate::words::{
-    CHANGES_JOB, CONTEXT, DIGIT, GRADE, JOB, Kind, LEADER, MARKER, MAY_BAND, NO_TERM, NOT_THE_JOB,
-    ORG, OTHER_TRADE, PhraseKey, STARTS_PHRASE, Token,
+    CHANGES_JOB, CONTEXT, DIGIT, GRADE, JOB, Kind, LEADER, Lexicon, MARKER, MAY_BAND, NO_TERM,
+    NOT_THE_JOB, ORG, OTHER_TRADE, PhraseKey, Token, user_term_family,
 };
 use crate::{Family, Role};
 
@@ -240,9 +240,14 @@ fn breaks_segment(token: &Token) -> bool {
 
 /// The longest role or term beginning at word `start` of a run of known
 /// words (`words` holds token positions).
-fn longest(tokens: &[Token], words: &[u16], start: usize) -> Option<(usize, Found)> {
+fn longest<L: Lexicon>(
+    tokens: &[Token],
+    words: &[u16],
+    start: usize,
+    lexicon: &L,
+) -> Option<(usize, Found)> {
     let token = |at: &u16| tokens.get(usize::from(*at));
-    if token(words.get(start)?)?.info().class & STARTS_PHRASE == 0 {
+    if !lexicon.starts_phrase(token(words.get(start)?)?) {
         return None;
     }
     // The phrase key grows a word at a time, as the phrase table packs it.
@@ -250,7 +255,9 @@ fn longest(tokens: &[Token], words: &[u16], start: usize) -> Option<(usize, Foun
     let mut best = None;
     for (end, at) in words.iter().enumerate().skip(start) {
         key.push(token(at)?.id);
-        let Some(found) = key.lookup() else { break };
+        let Some(found) = lexicon.phrase(&key) else {
+            break;
+        };
         if found.role.is_some() || found.term != NO_TERM {
             let item = Found {
                 start: *words.get(start)?,
@@ -270,14 +277,19 @@ fn longest(tokens: &[Token], words: &[u16], start: usize) -> Option<(usize, Foun
 /// Every role and term in `segment`, leftmost-longest, written to `out`.
 /// Runs of known words are broken by unknown words and punctuation;
 /// hyphens join. There are fewer items than tokens, so `out` has room.
-fn found_in<const N: usize>(tokens: &[Token], segment: Span, out: &mut [Found; N]) -> usize {
+fn found_in<const N: usize, L: Lexicon>(
+    tokens: &[Token],
+    segment: Span,
+    out: &mut [Found; N],
+    lexicon: &L,
+) -> usize {
     let mut count: usize = 0;
     let mut words = [0u16; N];
     let mut run: usize = 0;
     let flush = |words: &[u16], count: &mut usize, out: &mut [Found; N]| {
         let mut start = 0;
         while start < words.len() {
-            match longest(tokens, words, start) {
+            match longest(tokens, words, start, lexicon) {
                 Some((end, found)) => {
                     if let Some(slot) = out.get_mut(*count) {
                         *slot = found;
@@ -309,7 +321,10 @@ fn found_in<const N: usize>(tokens: &[Token], segment: Span, out: &mut [Found; N
     count
 }
 
-pub(super) fn relaxed<const N: usize>(tokens: &[Token]) -> Option<Classification> {
+pub(super) fn relaxed<const N: usize, L: Lexicon>(
+    tokens: &[Token],
+    lexicon: &L,
+) -> Option<Classification> {
     let mut builder = Builder::<N>::new(MatchKind::Family);
     // The first real band anywhere; other band phrases are set aside.
     let mut in_band = [false; N];
@@ -360,7 +375,7 @@ pub(super) fn relaxed<const N: usize>(tokens: &[Token]) -> Option<Classification
     let mut best = 0;
     let mut segment = (0, 0);
     for span in stretches(tokens) {
-        let found = found_in(tokens, span, &mut here);
+        let found = found_in(tokens, span, &mut here, lexicon);
         // Ignore what lies inside a band phrase ("Agenda for Change").
         let strength = here
             .iter()
@@ -521,9 +536,11 @@ fn leader<const N: usize>(tokens: &[Token], mut builder: Builder<N>) -> Option<C
 /// Whether a term counts in a title: strong terms always, weak terms only
 /// beside a digital marker word.
 fn term_counts(term: u16, marker: bool) -> bool {
-    TERMS
-        .get(usize::from(term))
-        .is_some_and(|t| t.strength == Strength::Strong || marker)
+    // An organisation's own terms are its own titles: they always count.
+    user_term_family(term).is_some()
+        || TERMS
+            .get(usize::from(term))
+            .is_some_and(|t| t.strength == Strength::Strong || marker)
 }
 
 fn term_is_marker(tokens: &[Token], found: &Found) -> bool {
@@ -629,6 +646,9 @@ fn is_qualifier(token: &Token) -> bool {
 }
 
 fn term_families(term: u16) -> (Option<Family>, Option<Family>) {
+    if let Some(family) = user_term_family(term) {
+        return (Some(family), None);
+    }
     TERMS
         .get(usize::from(term))
         .map_or((None, None), |t| (Some(t.family), t.also))

@@ -1,0 +1,906 @@
+//! An organisation's own aliases and terms, added at runtime.
+//!
+//! A [`Vocabulary`] extends the built-in tables without changing them: its
+//! words get ids after the built-in ones, its phrases sit in a second table
+//! beside the built-in phrase table, and the same grammar and the same
+//! `classify` rules read a title against both (they are generic over
+//! [`Lexicon`], so the built-in readers are compiled as before). Lookups
+//! allocate nothing; building does.
+
+mod error;
+mod files;
+mod table;
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::fmt;
+
+pub use error::{VocabularyError, VocabularyErrorKind};
+
+use crate::classify::classify_tokens;
+use crate::grammar;
+use crate::lookup::role_keys;
+use crate::normalize::{Mode, normalize};
+use crate::packed::{Packed, with_fallback};
+use crate::suggest::suggest_among;
+use crate::title::{Parts, parse_packed};
+use crate::vocabulary::TERMS;
+use crate::word_table::INFO;
+use crate::words::{
+    BANDISH, Builtin, Kind, Lexicon, NO_TERM, PLURAL, Phrase, PhraseKey, SMALL, Token, Tokens,
+    USER_TERMS,
+};
+use crate::{
+    BandRange, Classification, Family, JobTitle, MAX_TITLE_LEN, Role, Suggestions, TitleError,
+};
+use table::Table;
+
+/// The most words one alias or term may have: what a phrase key holds.
+const PHRASE_WORDS: usize = 16;
+
+/// The longest word a vocabulary keys, in letters and digits.
+const WORD_BYTES: usize = 32;
+
+/// An organisation's own job titles ("EPR Analyst" for a role) and family
+/// terms ("Caldicott Lead" for Information governance), on top of the
+/// built-in taxonomy.
+///
+/// Build one with [`Vocabulary::builder`], or load one from a file with
+/// [`Vocabulary::from_csv`] or [`Vocabulary::from_json`]. Each alias and
+/// term is read by the crate's own matching rules (case, spacing, hyphens,
+/// respellings such as `ICT` for `IT`), so `"epr  analyst"` finds the alias
+/// "EPR Analyst", and "Senior EPR Analyst (Band 6)" finds it with its level
+/// and band. An entry that already means something built in, or that reads
+/// the same as another entry, is refused with an error that names both.
+///
+/// The lookups ([`parse_title`](Vocabulary::parse_title),
+/// [`role_from_title`](Vocabulary::role_from_title),
+/// [`classify`](Vocabulary::classify), [`suggest`](Vocabulary::suggest))
+/// answer every built-in title exactly as the free functions do, allocate
+/// nothing, and cost about the same.
+///
+/// ```
+/// use digital_health_roles::{Family, MatchKind, Role, Seniority, Vocabulary};
+///
+/// let mut builder = Vocabulary::builder();
+/// builder.alias("EPR Analyst", Role::HealthInformationOfficer)?;
+/// builder.term("Caldicott Lead", Family::InformationGovernance)?;
+/// let vocabulary = builder.build();
+///
+/// let title = vocabulary.parse_title("Senior EPR Analyst (Band 6)")?;
+/// assert_eq!(title.role(), Role::HealthInformationOfficer);
+/// assert_eq!(title.seniority(), Some(Seniority::Senior));
+///
+/// let found = vocabulary.classify("Deputy Caldicott Lead, Surrey Trust")?;
+/// assert_eq!((found.kind(), found.family()), (MatchKind::Family, Some(Family::InformationGovernance)));
+///
+/// // Built-in titles read as they always do.
+/// assert_eq!(vocabulary.parse_title("Data Analyst")?.role(), Role::DataAnalyst);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct Vocabulary {
+    aliases: Vec<Entry<Role>>,
+    terms: Vec<Entry<Family>>,
+    /// A new word (its letters and digits, packed) to its id.
+    words: Table<u16>,
+    /// A run of word ids to what it names, and the prefixes of longer runs.
+    phrases: Table<Phrase>,
+    /// An alias key packed as titles are, to its role: the fast path.
+    packed: Table<Role>,
+    /// A bit per word id: whether an entry begins with that word.
+    starts: Vec<u64>,
+    /// The most words in an alias, or the built-in most if that is more.
+    role_words: usize,
+    /// Whether an alias begins with a seniority word, so the fast path must
+    /// try a title's first word as part of the role before as a level.
+    level_first: bool,
+    /// The id the next new word gets.
+    next_word: u16,
+}
+
+/// An alias or term as it was given.
+struct Entry<T> {
+    text: Box<str>,
+    /// The text in the normaliser's form.
+    key: Box<str>,
+    value: T,
+    line: Option<usize>,
+}
+
+impl fmt::Debug for Vocabulary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Vocabulary")
+            .field("aliases", &self.aliases().collect::<Vec<_>>())
+            .field("terms", &self.terms().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Default for Vocabulary {
+    fn default() -> Vocabulary {
+        Vocabulary::builder().build()
+    }
+}
+
+impl Vocabulary {
+    /// An empty builder.
+    ///
+    /// ```
+    /// use digital_health_roles::{Role, Vocabulary};
+    ///
+    /// let mut builder = Vocabulary::builder();
+    /// builder.alias("Lead Developer", Role::SoftwareDeveloper)?;
+    /// assert_eq!(builder.build().parse_title("Senior Lead Developer")?.role(), Role::SoftwareDeveloper);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn builder() -> VocabularyBuilder {
+        VocabularyBuilder {
+            vocabulary: Vocabulary {
+                aliases: Vec::new(),
+                terms: Vec::new(),
+                words: Table::new(),
+                phrases: Table::new(),
+                packed: Table::new(),
+                starts: Vec::new(),
+                role_words: crate::word_table::ROLE_WORDS,
+                level_first: false,
+                next_word: u16::try_from(INFO.len()).unwrap_or(u16::MAX),
+            },
+            owners: Table::new(),
+        }
+    }
+
+    /// The aliases, as given, with their roles, in the order added.
+    ///
+    /// ```
+    /// use digital_health_roles::{Role, Vocabulary};
+    ///
+    /// let vocabulary = Vocabulary::from_csv("alias,role\nEPR Analyst,health-information-officer\n")?;
+    /// assert_eq!(vocabulary.aliases().collect::<Vec<_>>(), [("EPR Analyst", Role::HealthInformationOfficer)]);
+    /// # Ok::<(), digital_health_roles::VocabularyError>(())
+    /// ```
+    pub fn aliases(&self) -> impl ExactSizeIterator<Item = (&str, Role)> + '_ {
+        self.aliases.iter().map(|entry| (&*entry.text, entry.value))
+    }
+
+    /// The terms, as given, with their families, in the order added.
+    ///
+    /// ```
+    /// use digital_health_roles::{Family, Vocabulary};
+    ///
+    /// let vocabulary = Vocabulary::from_csv("term,family\nCaldicott Lead,Information governance\n")?;
+    /// assert_eq!(vocabulary.terms().next(), Some(("Caldicott Lead", Family::InformationGovernance)));
+    /// # Ok::<(), digital_health_roles::VocabularyError>(())
+    /// ```
+    pub fn terms(&self) -> impl ExactSizeIterator<Item = (&str, Family)> + '_ {
+        self.terms.iter().map(|entry| (&*entry.text, entry.value))
+    }
+
+    /// Whether the vocabulary adds nothing to the built-in one.
+    ///
+    /// ```
+    /// assert!(digital_health_roles::Vocabulary::default().is_empty());
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.aliases.is_empty() && self.terms.is_empty()
+    }
+
+    /// [`Role::from_title`] with the aliases: the whole text names a role.
+    ///
+    /// # Errors
+    ///
+    /// As [`Role::from_title`].
+    ///
+    /// ```
+    /// use digital_health_roles::{Role, TitleError, Vocabulary};
+    ///
+    /// let mut builder = Vocabulary::builder();
+    /// builder.alias("EPR Analyst", Role::HealthInformationOfficer)?;
+    /// let vocabulary = builder.build();
+    /// assert_eq!(vocabulary.role_from_title("epr-analyst"), Ok(Role::HealthInformationOfficer));
+    /// assert_eq!(vocabulary.role_from_title("DPO"), Ok(Role::DataProtectionOfficer));
+    /// assert_eq!(vocabulary.role_from_title("Senior EPR Analyst"), Err(TitleError::Unknown));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn role_from_title(&self, title: &str) -> Result<Role, TitleError> {
+        match Role::from_title(title) {
+            Err(TitleError::Unknown) if !self.packed.is_empty() => {
+                with_fallback(title, Mode::Lookup, |packed| {
+                    packed
+                        .chunks()
+                        .and_then(|chunks| self.packed.get(chunks).copied())
+                        .ok_or(TitleError::Unknown)
+                })
+            }
+            result => result,
+        }
+    }
+
+    /// [`parse_title`](crate::parse_title) with the aliases: a role, by its
+    /// built-in names or an alias, with an optional seniority and band.
+    ///
+    /// # Errors
+    ///
+    /// As [`parse_title`](crate::parse_title).
+    ///
+    /// ```
+    /// use digital_health_roles::{Band, Role, Vocabulary};
+    ///
+    /// let mut builder = Vocabulary::builder();
+    /// builder.alias("EPR Analyst", Role::HealthInformationOfficer)?;
+    /// let vocabulary = builder.build();
+    /// let title = vocabulary.parse_title("EPR Analyst - Band 6")?;
+    /// assert_eq!((title.role(), title.band()), (Role::HealthInformationOfficer, Some(Band::Band6)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parse_title(&self, title: &str) -> Result<JobTitle, TitleError> {
+        if let Some(role) = Role::from_exact_title(title) {
+            return Ok(JobTitle::new(role));
+        }
+        if let Ok(found) = with_fallback(title, Mode::Parsed, parse_packed) {
+            return Ok(found);
+        }
+        if self.is_empty() {
+            return crate::title::parse_by_grammar(title);
+        }
+        // The fast path reads a plain title (words, a level, a band) as the
+        // grammar does; anything with brackets or marks goes to the grammar,
+        // which also knows acronyms and bands the fast path does not.
+        if !self.packed.is_empty() && is_plain(title) {
+            if let Ok(found) = with_fallback(title, Mode::Parsed, |packed| self.parse_packed(packed)) {
+                return Ok(found);
+            }
+        }
+        self.grammar(title)
+    }
+
+    /// [`classify`](crate::classify) with the aliases and terms: a role, a
+    /// family, or the families that compete, read by the same rules.
+    ///
+    /// A family found through one of the vocabulary's terms has no
+    /// [`term`](Classification::term) (that names built-in terms only); its
+    /// [`evidence`](Classification::evidence) shows where the term stands.
+    ///
+    /// # Errors
+    ///
+    /// As [`classify`](crate::classify).
+    ///
+    /// ```
+    /// use digital_health_roles::{Family, MatchKind, Role, Vocabulary};
+    ///
+    /// let mut builder = Vocabulary::builder();
+    /// builder.alias("EPR Analyst", Role::HealthInformationOfficer)?;
+    /// let vocabulary = builder.build();
+    /// let found = vocabulary.classify("Senior EPR Analyst, Fixed Term")?;
+    /// assert_eq!((found.kind(), found.role()), (MatchKind::Qualified, Some(Role::HealthInformationOfficer)));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn classify(&self, title: &str) -> Result<Classification, TitleError> {
+        if self.is_empty() {
+            return crate::classify(title);
+        }
+        let mut tokens = Tokens::<SMALL>::new();
+        tokens.read(title)?;
+        if tokens.is_full() {
+            return self.classify_long(title);
+        }
+        self.mark_words(title, tokens.as_mut_slice());
+        classify_tokens::<SMALL, _>(title, tokens.as_slice(), self)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn classify_long(&self, title: &str) -> Result<Classification, TitleError> {
+        let mut tokens = Tokens::<MAX_TITLE_LEN>::new();
+        tokens.read(title)?;
+        self.mark_words(title, tokens.as_mut_slice());
+        classify_tokens::<MAX_TITLE_LEN, _>(title, tokens.as_slice(), self)
+    }
+
+    /// [`suggest`](crate::suggest) over the built-in keys and the aliases.
+    ///
+    /// ```
+    /// use digital_health_roles::{Role, Vocabulary};
+    ///
+    /// let mut builder = Vocabulary::builder();
+    /// builder.alias("EPR Analyst", Role::HealthInformationOfficer)?;
+    /// let vocabulary = builder.build();
+    /// assert_eq!(vocabulary.suggest("EPR Analsyt").next(), Some(Role::HealthInformationOfficer));
+    /// assert_eq!(vocabulary.suggest("Data Analsyt").next(), Some(Role::DataAnalyst));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use = "suggestions are computed eagerly; use them or skip the call"]
+    pub fn suggest(&self, title: &str) -> Suggestions {
+        let aliases = self
+            .aliases
+            .iter()
+            .map(|entry| (entry.key.as_bytes(), entry.value));
+        let builtin = role_keys().map(|(key, role)| -> (&[u8], Role) { (key, role) });
+        suggest_among(title, builtin.chain(aliases))
+    }
+
+    /// The grammar over the title's tokens, with the vocabulary's words.
+    #[cold]
+    #[inline(never)]
+    fn grammar(&self, title: &str) -> Result<JobTitle, TitleError> {
+        let mut tokens = Tokens::<SMALL>::new();
+        tokens.read(title)?;
+        if tokens.is_full() {
+            let mut tokens = Tokens::<MAX_TITLE_LEN>::new();
+            tokens.read(title)?;
+            self.mark_words(title, tokens.as_mut_slice());
+            return grammar::read_tokens::<MAX_TITLE_LEN, _>(title, tokens.as_slice(), self)
+                .map(|reading| reading.job_title());
+        }
+        self.mark_words(title, tokens.as_mut_slice());
+        grammar::read_tokens::<SMALL, _>(title, tokens.as_slice(), self)
+            .map(|reading| reading.job_title())
+    }
+
+    /// The fast path of [`parse_title`](Vocabulary::parse_title) for the
+    /// aliases, as `parse_packed` is for the built-in keys.
+    fn parse_packed(&self, packed: &Packed) -> Result<JobTitle, TitleError> {
+        let parts = Parts::of(packed)?;
+        let with_band = |title: JobTitle| match parts.band {
+            Some(band) => title.with_bands(BandRange::single(band)),
+            None => title,
+        };
+        if parts.seniority.is_none() || self.level_first {
+            if let Some(&role) = self.packed.get(parts.with_seniority.chunks()) {
+                return Ok(with_band(JobTitle::new(role)));
+            }
+        }
+        let seniority = parts.seniority.ok_or(TitleError::Unknown)?;
+        let role = *self.packed.get(parts.role.chunks()).ok_or(TitleError::Unknown)?;
+        Ok(with_band(JobTitle::new(role).with_seniority(seniority)))
+    }
+
+    /// Gives the vocabulary's own words, which the built-in table does not
+    /// know, their ids.
+    fn mark_words(&self, title: &str, tokens: &mut [Token]) {
+        if self.words.is_empty() {
+            return;
+        }
+        for token in tokens {
+            if token.kind != Kind::Unknown || token.flags & BANDISH != 0 {
+                continue;
+            }
+            let text = title
+                .as_bytes()
+                .get(usize::from(token.start)..usize::from(token.end))
+                .unwrap_or_default();
+            if let Some((chunks, len)) = word_key(text) {
+                if let Some(&id) = chunks.get(..len).and_then(|key| self.words.get(key)) {
+                    token.kind = Kind::Word;
+                    token.id = id;
+                    token.flags = 0;
+                }
+            }
+        }
+    }
+
+    fn starts_with_word(&self, id: u16) -> bool {
+        self.starts
+            .get(usize::from(id) / 64)
+            .is_some_and(|bits| bits & 1u64.wrapping_shl(u32::from(id) % 64) != 0)
+    }
+}
+
+impl Lexicon for Vocabulary {
+    #[inline]
+    fn phrase(&self, key: &PhraseKey) -> Option<Phrase> {
+        let builtin = key.lookup();
+        let (chunks, len) = key.parts();
+        if self.phrases.is_empty() || len > PHRASE_WORDS {
+            return builtin;
+        }
+        let own = chunks
+            .get(..len.div_ceil(4))
+            .and_then(|key| self.phrases.get(key));
+        match (builtin, own) {
+            (found, None) => found,
+            (None, Some(&own)) => Some(own),
+            // A built-in phrase that also begins (or is) one of ours; the
+            // builder refused any entry that is itself a built-in phrase.
+            (Some(found), Some(own)) => Some(Phrase {
+                role: found.role.or(own.role),
+                term: if found.term == NO_TERM {
+                    own.term
+                } else {
+                    found.term
+                },
+                prefix: found.prefix || own.prefix,
+            }),
+        }
+    }
+
+    #[inline]
+    fn starts_phrase(&self, token: &Token) -> bool {
+        Builtin.starts_phrase(token) || (token.kind == Kind::Word && self.starts_with_word(token.id))
+    }
+
+    fn role_words(&self) -> usize {
+        self.role_words
+    }
+}
+
+/// Whether a title is only words, spaces and hyphens (and the dots and
+/// apostrophes words may hold): what the fast path reads as the grammar
+/// does, for any keys.
+fn is_plain(title: &str) -> bool {
+    title
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'-' | b'.' | b'\''))
+}
+
+/// A word's letters and digits, lower-cased and packed eight to a chunk:
+/// how the vocabulary keys its own words. `None` for a word too long to key.
+fn word_key(text: &[u8]) -> Option<([u64; 4], usize)> {
+    let mut chunks = [0u64; 4];
+    let mut count: usize = 0;
+    for byte in text.iter().filter(|b| b.is_ascii_alphanumeric()) {
+        if count >= WORD_BYTES {
+            return None;
+        }
+        let chunk = chunks.get_mut(count / 8)?;
+        *chunk |= u64::from(byte.to_ascii_lowercase()).wrapping_shl(8u32.wrapping_mul((count % 8) as u32));
+        count = count.wrapping_add(1);
+    }
+    (count > 0).then_some((chunks, count.div_ceil(8)))
+}
+
+/// Builds a [`Vocabulary`]: add aliases and terms, in code or from files,
+/// then [`build`](VocabularyBuilder::build).
+///
+/// Every entry is checked as it is added. It must be a plain job title
+/// (words; no brackets, band or plural; not only seniority words), must not
+/// already mean something built in (a role's title, id or alias, a title
+/// that [`parse_title`](crate::parse_title) already reads, or a built-in
+/// family term), and must not read the same as an entry added before. A
+/// refused entry leaves the builder as it was.
+///
+/// ```
+/// use digital_health_roles::{Family, Role, Vocabulary, VocabularyErrorKind};
+///
+/// let mut builder = Vocabulary::builder();
+/// builder.alias("EPR Analyst", Role::HealthInformationOfficer)?;
+/// let error = builder.term("epr-analyst", Family::DataAndAnalytics).unwrap_err();
+/// assert!(matches!(error.kind(), VocabularyErrorKind::CollidesWithEntry { .. }));
+/// let error = builder.alias("Senior Data Analyst", Role::HealthDataScientist).unwrap_err();
+/// assert!(matches!(error.kind(), VocabularyErrorKind::CollidesWithBuiltin { .. }));
+/// assert_eq!(builder.build().aliases().len(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct VocabularyBuilder {
+    vocabulary: Vocabulary,
+    /// A phrase key to the entry that owns it: `Ok` an alias index, `Err`
+    /// a term index.
+    owners: Table<Result<usize, usize>>,
+}
+
+impl fmt::Debug for VocabularyBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("VocabularyBuilder")
+            .field(&self.vocabulary)
+            .finish()
+    }
+}
+
+/// What an entry names.
+#[derive(Clone, Copy)]
+enum Target {
+    Role(Role),
+    Family(Family),
+}
+
+impl VocabularyBuilder {
+    /// Adds an alias: another title for `role`.
+    ///
+    /// # Errors
+    ///
+    /// [`VocabularyError`] when the alias is not a plain title, already
+    /// means something built in, or reads the same as an earlier entry.
+    ///
+    /// ```
+    /// use digital_health_roles::{Role, Vocabulary};
+    ///
+    /// let mut builder = Vocabulary::builder();
+    /// builder.alias("EPR Analyst", Role::HealthInformationOfficer)?
+    ///     .alias("Cerner Trainer", Role::DigitalHealthTrainer)?;
+    /// assert_eq!(builder.build().aliases().len(), 2);
+    /// # Ok::<(), digital_health_roles::VocabularyError>(())
+    /// ```
+    pub fn alias(&mut self, alias: &str, role: Role) -> Result<&mut Self, VocabularyError> {
+        self.add(alias, Target::Role(role), None)?;
+        Ok(self)
+    }
+
+    /// Adds a term: a title of some job of `family` that names no role.
+    /// A vocabulary's terms always count (built-in terms such as
+    /// "Project Manager" count only beside a digital word).
+    ///
+    /// # Errors
+    ///
+    /// As [`alias`](VocabularyBuilder::alias).
+    ///
+    /// ```
+    /// use digital_health_roles::{Family, Vocabulary};
+    ///
+    /// let mut builder = Vocabulary::builder();
+    /// builder.term("Caldicott Lead", Family::InformationGovernance)?;
+    /// let found = builder.build().classify("Caldicott Lead")?;
+    /// assert_eq!(found.family(), Some(Family::InformationGovernance));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn term(&mut self, term: &str, family: Family) -> Result<&mut Self, VocabularyError> {
+        self.add(term, Target::Family(family), None)?;
+        Ok(self)
+    }
+
+    /// Adds the entries of a CSV file; see [`Vocabulary::from_csv`].
+    ///
+    /// # Errors
+    ///
+    /// The first entry or line that is wrong, with its line number. The
+    /// entries before it stay added.
+    ///
+    /// ```
+    /// use digital_health_roles::{Family, Vocabulary};
+    ///
+    /// let mut builder = Vocabulary::builder();
+    /// builder.csv("alias,role\nEPR Analyst,health-information-officer\n")?;
+    /// builder.csv("term,family\nCaldicott Lead,information-governance\n")?;
+    /// let vocabulary = builder.build();
+    /// assert_eq!((vocabulary.aliases().len(), vocabulary.terms().len()), (1, 1));
+    /// # Ok::<(), digital_health_roles::VocabularyError>(())
+    /// ```
+    pub fn csv(&mut self, text: &str) -> Result<&mut Self, VocabularyError> {
+        files::read_csv(text, |entry, target, line| {
+            let target = target_of(target, entry.kind)?;
+            self.add(entry.text, target, Some(line)).map(|_| ())
+        })?;
+        Ok(self)
+    }
+
+    /// Adds the entries of a JSON document; see [`Vocabulary::from_json`].
+    ///
+    /// # Errors
+    ///
+    /// As [`csv`](VocabularyBuilder::csv).
+    ///
+    /// ```
+    /// use digital_health_roles::Vocabulary;
+    ///
+    /// let mut builder = Vocabulary::builder();
+    /// builder.json(r#"{"aliases": {"EPR Analyst": "health-information-officer"}}"#)?;
+    /// assert_eq!(builder.build().aliases().len(), 1);
+    /// # Ok::<(), digital_health_roles::VocabularyError>(())
+    /// ```
+    pub fn json(&mut self, text: &str) -> Result<&mut Self, VocabularyError> {
+        files::read_json(text, |entry, target, line| {
+            let target = target_of(target, entry.kind)?;
+            self.add(entry.text, target, Some(line)).map(|_| ())
+        })?;
+        Ok(self)
+    }
+
+    /// The vocabulary, ready for lookups.
+    #[must_use]
+    pub fn build(self) -> Vocabulary {
+        self.vocabulary
+    }
+
+    fn add(&mut self, text: &str, target: Target, line: Option<usize>) -> Result<(), VocabularyError> {
+        let fail = |kind: VocabularyErrorKind| VocabularyError::new(kind).at(line);
+        let entry = || String::from(text);
+        let not_plain = |reason: &'static str| {
+            fail(VocabularyErrorKind::NotPlainWords {
+                entry: entry(),
+                reason,
+            })
+        };
+        let invalid = |error: TitleError| {
+            fail(VocabularyErrorKind::Invalid {
+                entry: entry(),
+                error,
+            })
+        };
+
+        // Read it as a title is read.
+        let key = normalize(text, Mode::Lookup).map_err(invalid)?;
+        let key = key
+            .bytes()
+            .and_then(|bytes| core::str::from_utf8(bytes).ok())
+            .ok_or_else(|| not_plain("too many words"))?;
+        let mut tokens = Tokens::<SMALL>::new();
+        tokens.read(text).map_err(invalid)?;
+        if tokens.is_full() {
+            return Err(not_plain("more than sixteen words"));
+        }
+        let all = tokens.as_slice();
+        if all
+            .iter()
+            .any(|t| !matches!(t.kind, Kind::Word | Kind::Unknown | Kind::Hyphen))
+        {
+            return Err(not_plain("brackets and punctuation are not part of a title"));
+        }
+        if all.iter().any(|t| t.flags & PLURAL != 0) {
+            return Err(not_plain("it has a plural; give the title of one post"));
+        }
+        if !matches!(grammar::find_band(all), Ok(None)) {
+            return Err(not_plain("a pay band is not part of a title"));
+        }
+        let words: Vec<&Token> = all.iter().filter(|t| t.kind != Kind::Hyphen).collect();
+        if words.len() > PHRASE_WORDS {
+            return Err(not_plain("more than sixteen words"));
+        }
+        if words.iter().all(|t| t.level().is_some()) {
+            return Err(not_plain("it has only seniority words"));
+        }
+
+        // Nothing built in may change meaning.
+        if let Ok(title) = crate::parse_title(text) {
+            let builtin = if title.seniority().is_none() && title.bands().is_none() {
+                format!("role {}", title.role().title())
+            } else {
+                format!("role {} (read as \"{title}\")", title.role().title())
+            };
+            return Err(fail(VocabularyErrorKind::CollidesWithBuiltin {
+                entry: entry(),
+                builtin,
+            }));
+        }
+
+        // The words' ids; words the built-in table lacks get new ones, kept
+        // only if the entry is accepted.
+        let mut new_words: Vec<([u64; 4], usize, u16)> = Vec::new();
+        let mut next = self.vocabulary.next_word;
+        let mut ids: Vec<u16> = Vec::with_capacity(words.len());
+        for token in &words {
+            if token.kind == Kind::Word {
+                ids.push(token.id);
+                continue;
+            }
+            let bytes = text
+                .as_bytes()
+                .get(usize::from(token.start)..usize::from(token.end))
+                .unwrap_or_default();
+            if token.flags & BANDISH != 0 {
+                return Err(not_plain("a pay band is not part of a title"));
+            }
+            let (chunks, len) =
+                word_key(bytes).ok_or_else(|| not_plain("a word has more than 32 letters"))?;
+            let known = chunks.get(..len).and_then(|k| self.vocabulary.words.get(k)).copied();
+            let earlier = new_words
+                .iter()
+                .find(|(c, l, _)| *c == chunks && *l == len)
+                .map(|&(_, _, id)| id);
+            let id = match known.or(earlier) {
+                Some(id) => id,
+                None => {
+                    let id = next;
+                    next = next
+                        .checked_add(1)
+                        .filter(|&n| n < u16::MAX)
+                        .ok_or_else(|| fail(VocabularyErrorKind::TooMany))?;
+                    new_words.push((chunks, len, id));
+                    id
+                }
+            };
+            ids.push(id);
+        }
+        let mut phrase_key = PhraseKey::new();
+        ids.iter().for_each(|&id| phrase_key.push(id));
+        let (chunks, count) = phrase_key.parts();
+        let phrase_chunks: Vec<u64> = chunks.get(..count.div_ceil(4)).unwrap_or_default().to_vec();
+
+        if let Some(found) = Builtin.phrase(&phrase_key) {
+            if let Some(role) = found.role {
+                return Err(fail(VocabularyErrorKind::CollidesWithBuiltin {
+                    entry: entry(),
+                    builtin: format!("role {}", role.title()),
+                }));
+            }
+            if let Some(term) = TERMS.get(usize::from(found.term)) {
+                return Err(fail(VocabularyErrorKind::CollidesWithBuiltin {
+                    entry: entry(),
+                    builtin: format!("term \"{}\" of {}", term.text, term.family.name()),
+                }));
+            }
+        }
+        if let Some(&owner) = self.owners.get(&phrase_chunks) {
+            let (other, other_line) = match owner {
+                Ok(alias) => self
+                    .vocabulary
+                    .aliases
+                    .get(alias)
+                    .map(|e| (e.text.to_string(), e.line)),
+                Err(term) => self
+                    .vocabulary
+                    .terms
+                    .get(term)
+                    .map(|e| (e.text.to_string(), e.line)),
+            }
+            .unwrap_or_default();
+            return Err(fail(VocabularyErrorKind::CollidesWithEntry {
+                entry: entry(),
+                other,
+                other_line,
+            }));
+        }
+
+        // Accepted: record it.
+        let vocabulary = &mut self.vocabulary;
+        for (chunks, len, id) in new_words {
+            if let Some(key) = chunks.get(..len) {
+                vocabulary.words.insert(key, id);
+            }
+        }
+        vocabulary.next_word = next;
+        let (role, term) = match target {
+            Target::Role(role) => (Some(role), NO_TERM),
+            Target::Family(family) => {
+                let index = Family::ALL.iter().position(|&f| f == family).unwrap_or(0);
+                (None, USER_TERMS.saturating_add(u16::try_from(index).unwrap_or(0)))
+            }
+        };
+        match vocabulary.phrases.get_mut(&phrase_chunks) {
+            Some(phrase) => {
+                phrase.role = role;
+                phrase.term = term;
+            }
+            None => vocabulary.phrases.insert(
+                &phrase_chunks,
+                Phrase {
+                    role,
+                    term,
+                    prefix: false,
+                },
+            ),
+        }
+        // Every shorter run it begins with leads on to it.
+        let mut prefix = PhraseKey::new();
+        for &id in ids.iter().take(ids.len().saturating_sub(1)) {
+            prefix.push(id);
+            let (chunks, count) = prefix.parts();
+            let key = chunks.get(..count.div_ceil(4)).unwrap_or_default();
+            match vocabulary.phrases.get_mut(key) {
+                Some(phrase) => phrase.prefix = true,
+                None => vocabulary.phrases.insert(
+                    key,
+                    Phrase {
+                        role: None,
+                        term: NO_TERM,
+                        prefix: true,
+                    },
+                ),
+            }
+        }
+        if let Some(&first) = ids.first() {
+            let at = usize::from(first) / 64;
+            if vocabulary.starts.len() <= at {
+                vocabulary.starts.resize(at.saturating_add(1), 0);
+            }
+            if let Some(bits) = vocabulary.starts.get_mut(at) {
+                *bits |= 1u64.wrapping_shl(u32::from(first) % 64);
+            }
+        }
+        match target {
+            Target::Role(role) => {
+                vocabulary.role_words = vocabulary.role_words.max(ids.len());
+                vocabulary.level_first |= words.first().is_some_and(|t| t.level().is_some());
+                let packed = Packed::from_key(key.as_bytes());
+                if let Some(chunks) = packed.chunks() {
+                    vocabulary.packed.insert(chunks, role);
+                }
+                self.owners.insert(&phrase_chunks, Ok(vocabulary.aliases.len()));
+                vocabulary.aliases.push(Entry {
+                    text: text.into(),
+                    key: key.into(),
+                    value: role,
+                    line,
+                });
+            }
+            Target::Family(family) => {
+                self.owners.insert(&phrase_chunks, Err(vocabulary.terms.len()));
+                vocabulary.terms.push(Entry {
+                    text: text.into(),
+                    key: key.into(),
+                    value: family,
+                    line,
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The role or family a file's entry names, by id or by name.
+fn target_of(name: &str, kind: files::EntryKind) -> Result<Target, VocabularyError> {
+    let name = name.trim();
+    match kind {
+        files::EntryKind::Alias => Role::from_id(name)
+            .or_else(|| Role::from_title(name).ok())
+            .map(Target::Role)
+            .ok_or_else(|| {
+                VocabularyError::new(VocabularyErrorKind::UnknownRole { name: name.into() })
+            }),
+        files::EntryKind::Term => Family::from_id(name)
+            .or_else(|| Family::from_name(name).ok())
+            .map(Target::Family)
+            .ok_or_else(|| {
+                VocabularyError::new(VocabularyErrorKind::UnknownFamily { name: name.into() })
+            }),
+    }
+}
+
+impl Vocabulary {
+    /// A vocabulary from a CSV file with a header: `alias,role` for aliases
+    /// or `term,family` for terms. A role is given by its id or title, a
+    /// family by its id or name. Fields may be quoted (`"HR, 2026 review"`,
+    /// with `""` for a quote); blank lines and lines starting with `#` are
+    /// skipped; a third column, if the header names one, is ignored (a
+    /// place for a source or a note).
+    ///
+    /// # Errors
+    ///
+    /// The first line that is wrong, with its number: a bad header, a
+    /// wrong number of fields, an unknown role or family, or an entry the
+    /// builder refuses.
+    ///
+    /// ```
+    /// use digital_health_roles::{Role, Vocabulary};
+    ///
+    /// let csv = "alias,role,source\n\
+    ///            EPR Analyst,health-information-officer,HR\n\
+    ///            \"Cerner Trainer\",Digital Health Trainer,\"HR, 2026 review\"\n";
+    /// let vocabulary = Vocabulary::from_csv(csv)?;
+    /// assert_eq!(vocabulary.role_from_title("EPR analyst"), Ok(Role::HealthInformationOfficer));
+    ///
+    /// let error = Vocabulary::from_csv("alias,role\nEPR Analyst,Nurse\n").unwrap_err();
+    /// assert_eq!(error.to_string(), "line 2: \"Nurse\" is not a role of the taxonomy (give its id or title)");
+    /// # Ok::<(), digital_health_roles::VocabularyError>(())
+    /// ```
+    pub fn from_csv(text: &str) -> Result<Vocabulary, VocabularyError> {
+        let mut builder = Vocabulary::builder();
+        builder.csv(text)?;
+        Ok(builder.build())
+    }
+
+    /// A vocabulary from a JSON object with up to two members, `aliases`
+    /// (alias to role id or title) and `terms` (term to family id or name):
+    ///
+    /// ```json
+    /// { "aliases": { "EPR Analyst": "health-information-officer" },
+    ///   "terms": { "Caldicott Lead": "information-governance" } }
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// The first thing that is wrong, with its line: JSON syntax, another
+    /// shape, a key given twice, an unknown role or family, or an entry the
+    /// builder refuses.
+    ///
+    /// ```
+    /// use digital_health_roles::Vocabulary;
+    ///
+    /// let json = r#"{
+    ///   "aliases": { "EPR Analyst": "health-information-officer" },
+    ///   "terms": { "Caldicott Lead": "information-governance" }
+    /// }"#;
+    /// assert_eq!(Vocabulary::from_json(json)?.terms().len(), 1);
+    ///
+    /// let error = Vocabulary::from_json("{\n  \"aliases\": {\n    \"EPR Analyst\": 7\n  }\n}").unwrap_err();
+    /// assert_eq!(error.line(), Some(3));
+    /// # Ok::<(), digital_health_roles::VocabularyError>(())
+    /// ```
+    pub fn from_json(text: &str) -> Result<Vocabulary, VocabularyError> {
+        let mut builder = Vocabulary::builder();
+        builder.json(text)?;
+        Ok(builder.build())
+    }
+}
