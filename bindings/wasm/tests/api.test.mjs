@@ -1,6 +1,7 @@
 // The package's API in Node, against the shared cases file that the Rust
 // crate (tests/cases.rs) and the Python module read too. Loads the same
-// `web` build the page loads, with initSync and the bytes of the .wasm.
+// `web` build the page loads, with initSync and the bytes of the .wasm, by
+// the package's own name, so package.json's exports are tested too.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -13,10 +14,10 @@ import {
   roles,
   families,
   about,
-} from "../pkg/digital_health_roles_wasm.js";
+} from "digital-health-roles";
 
 const pkg = new URL("../pkg/", import.meta.url);
-initSync({ module: readFileSync(new URL("digital_health_roles_wasm_bg.wasm", pkg)) });
+initSync({ module: readFileSync(new URL(import.meta.resolve("digital-health-roles/wasm"))) });
 
 const cases = JSON.parse(
   readFileSync(new URL("../../../tests/data/cases.json", import.meta.url), "utf8"),
