@@ -296,6 +296,90 @@ fn bench(c: &mut Criterion) {
     });
     group.finish();
 
+    // An organisation's vocabulary: one alias per role, a new word before
+    // the role's title ("Site7 Data Analyst"), and a term per family. The
+    // same titles are looked up with and without it, and the aliases in the
+    // same shapes as the built-in titles they stand beside.
+    let mut builder = digital_health_roles::Vocabulary::builder();
+    // An alias has as many words as the role's title, its first word new:
+    // "Site31 Analyst" for the Data Analyst.
+    let alias = |i: usize, title: &str| match title.split_once(' ') {
+        Some((_, rest)) => format!("Site{i} {rest}"),
+        None => format!("Site{i}"),
+    };
+    for (i, role) in Role::ALL.iter().enumerate() {
+        builder
+            .alias(&alias(i, role.title()), *role)
+            .expect("the bench aliases are new");
+    }
+    for (i, family) in digital_health_roles::Family::ALL.iter().enumerate() {
+        builder
+            .term(&format!("Trustpost{i} Coordinator"), *family)
+            .expect("the bench terms are new");
+    }
+    let vocabulary = builder.build();
+    // The same shapes around a built-in title and around an alias.
+    let shaped = |shape: &dyn Fn(usize, &str) -> String| -> (Vec<String>, Vec<String>) {
+        Role::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (shape(i, r.title()), shape(i, &alias(i, r.title()))))
+            .unzip()
+    };
+    let (messy_shape, messy_local) = shaped(&|i, title| self::messy(i, title));
+    let (real_world_shape, real_world_local) = shaped(&|i, title| match i % 4 {
+        0 => format!("Snr {title} (Band 7)"),
+        1 => format!("{}, Band 8b", title.to_lowercase()),
+        2 => format!("Principal {title} - Band 8a"),
+        _ => format!("Lead {title}"),
+    });
+    let (free_text_shape, free_text_local) = shaped(&|i, title| match i % 3 {
+        0 => format!("Paediatric {title}"),
+        1 => format!("{title} - Fixed Term 12 months"),
+        _ => format!("Senior {title}, Band 6, County Hospital"),
+    });
+    for title in messy_local
+        .iter()
+        .chain(&real_world_local)
+        .chain(&free_text_local)
+    {
+        assert!(
+            vocabulary.classify(title).is_ok_and(|c| c.role().is_some()),
+            "{title}"
+        );
+    }
+    let mut group = c.benchmark_group("vocabulary");
+    group.throughput(Throughput::Elements(Role::ALL.len() as u64));
+    group.bench_function("parse_title_builtin", |b| {
+        b.iter(|| run_each(&real_world_shape, parse_title))
+    });
+    group.bench_function("parse_title_builtin_through", |b| {
+        b.iter(|| run_each(&real_world_shape, |t| vocabulary.parse_title(t)))
+    });
+    group.bench_function("parse_title_alias", |b| {
+        b.iter(|| run_each(&real_world_local, |t| vocabulary.parse_title(t)))
+    });
+    group.bench_function("from_title_builtin", |b| {
+        b.iter(|| run_each(&messy_shape, Role::from_title))
+    });
+    group.bench_function("from_title_alias", |b| {
+        b.iter(|| run_each(&messy_local, |t| vocabulary.role_from_title(t)))
+    });
+    group.bench_function("classify_builtin", |b| {
+        b.iter(|| run_each(&free_text_shape, classify))
+    });
+    group.bench_function("classify_builtin_through", |b| {
+        b.iter(|| run_each(&free_text_shape, |t| vocabulary.classify(t)))
+    });
+    group.bench_function("classify_alias", |b| {
+        b.iter(|| run_each(&free_text_local, |t| vocabulary.classify(t)))
+    });
+    group.bench_function("suggest_builtin", |b| b.iter(|| run_each(&typos, suggest)));
+    group.bench_function("suggest_through", |b| {
+        b.iter(|| run_each(&typos, |t| vocabulary.suggest(t)))
+    });
+    group.finish();
+
     let mut group = c.benchmark_group("huge");
     group.throughput(Throughput::Elements(1));
     group.bench_function("from_title", |b| {

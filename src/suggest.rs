@@ -37,15 +37,13 @@ const MAX_SUGGESTIONS: usize = 3;
 /// ```
 #[must_use = "suggestions are computed eagerly; use them or skip the call"]
 pub fn suggest(title: &str) -> Suggestions {
-    suggest_among(title, role_keys())
+    suggest_among::<&[u8]>(title, &[])
 }
 
-/// [`suggest`] over the given keys (normalised texts and their roles):
-/// the built-in ones, or those and an organisation's own.
-pub(crate) fn suggest_among<'k>(
-    title: &str,
-    keys: impl Iterator<Item = (&'k [u8], Role)>,
-) -> Suggestions {
+/// [`suggest`] over the built-in keys and `more` (normalised texts and
+/// their roles, sorted by length, so that only those of a length within
+/// reach are looked at).
+pub(crate) fn suggest_among<K: AsRef<[u8]>>(title: &str, more: &[(K, Role)]) -> Suggestions {
     let mut suggestions = Suggestions::default();
     let Ok(packed) = pack_exact(title, Mode::Parsed) else {
         return suggestions;
@@ -62,7 +60,21 @@ pub(crate) fn suggest_among<'k>(
     let target = words.write_text(&mut text);
     let budget = edit_budget(target.len());
     let target_symbols = symbols(target);
-    for (candidate, role) in keys {
+    let reach = |len: usize| more.partition_point(|(key, _)| key.as_ref().len() < len);
+    let nearby = more
+        .get(
+            reach(target.len().saturating_sub(usize::from(budget)))
+                ..reach(
+                    target
+                        .len()
+                        .saturating_add(usize::from(budget))
+                        .saturating_add(1),
+                ),
+        )
+        .unwrap_or_default();
+    let builtin = role_keys().map(|(key, role)| -> (&[u8], Role) { (key, role) });
+    let nearby = nearby.iter().map(|(key, role)| (key.as_ref(), *role));
+    for (candidate, role) in builtin.chain(nearby) {
         if candidate.len().abs_diff(target.len()) > usize::from(budget) {
             continue;
         }

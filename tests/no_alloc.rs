@@ -221,6 +221,49 @@ fn lookups_allocate_nothing() {
     assert_eq!(count, 0, "lookups allocated {count} times");
 }
 
+/// A vocabulary allocates when it is built, and never when it is asked.
+#[cfg(feature = "alloc")]
+#[test]
+fn lookups_through_a_vocabulary_allocate_nothing() {
+    let vocabulary =
+        digital_health_roles::Vocabulary::from_csv(include_str!("data/vocabulary.csv"))
+            .expect("the test vocabulary loads");
+    let mut inputs = inputs();
+    inputs.extend(
+        [
+            "EPR Analyst",
+            "Senior EPR Analyst (Band 6)",
+            "Lead Developer",
+            "Senior Lead Developer - Band 7",
+            "Paediatric EPR Analyst, County Hospital",
+            "Cerner Trainer x 2",
+        ]
+        .map(String::from),
+    );
+    let count = allocations_in(|| {
+        for input in &inputs {
+            let input = input.as_str();
+            black_box(vocabulary.role_from_title(black_box(input)).ok());
+            black_box(vocabulary.parse_title(black_box(input)).ok());
+            if let Ok(found) = black_box(vocabulary.classify(black_box(input))) {
+                black_box((
+                    found.kind(),
+                    found.role(),
+                    found.family(),
+                    found.evidence().len(),
+                ));
+            }
+            for role in vocabulary.suggest(black_box(input)) {
+                black_box(role);
+            }
+        }
+    });
+    assert_eq!(
+        count, 0,
+        "lookups through a vocabulary allocated {count} times"
+    );
+}
+
 #[cfg(feature = "serde")]
 #[test]
 fn serde_deserialize_of_borrowed_input_allocates_nothing() {

@@ -46,13 +46,18 @@ pub(crate) fn read_csv(
         }
         let fields = split_csv(line).map_err(|message| syntax(message, number))?;
         let Some((kind, columns)) = header else {
-            let names: Vec<String> = fields.iter().map(|f| f.trim().to_ascii_lowercase()).collect();
+            let names: Vec<String> = fields
+                .iter()
+                .map(|f| f.trim().to_ascii_lowercase())
+                .collect();
             let kind = match names.iter().map(String::as_str).take(2).collect::<Vec<_>>()[..] {
                 ["alias", "role"] => EntryKind::Alias,
                 ["term", "family"] => EntryKind::Term,
                 _ => {
                     return Err(syntax(
-                        format!("the header must be \"alias,role\" or \"term,family\", not {line:?}"),
+                        format!(
+                            "the header must be \"alias,role\" or \"term,family\", not {line:?}"
+                        ),
                         number,
                     ));
                 }
@@ -318,7 +323,10 @@ impl Json<'_> {
             if !(0xDC00..0xE000).contains(&second) {
                 return Err(self.error("a lone surrogate in a \\u escape".into()));
             }
-            0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+            // Both are in range (checked above), so this cannot overflow.
+            0x10000_u32
+                .wrapping_add(first.wrapping_sub(0xD800) << 10)
+                .wrapping_add(second.wrapping_sub(0xDC00))
         } else {
             first
         };
@@ -409,7 +417,10 @@ mod tests {
         assert_eq!(line("[]"), Some(1));
         assert_eq!(line("{\n\"roles\": {}}"), Some(2));
         assert_eq!(line("{\"aliases\": {}, \n\"aliases\": {}}"), Some(2));
-        assert_eq!(line("{\"aliases\": {\n\"a\": \"b\",\n\"a\": \"c\"}}"), Some(3));
+        assert_eq!(
+            line("{\"aliases\": {\n\"a\": \"b\",\n\"a\": \"c\"}}"),
+            Some(3)
+        );
         assert_eq!(line("{\"aliases\": {\"a\": 7}}"), Some(1));
         assert_eq!(line("{\"aliases\": {\"a\": \"b\",}}"), Some(1));
         assert_eq!(line("{\"aliases\": {\"a\": \"b\"}}\nx"), Some(2));

@@ -21,7 +21,6 @@ pub use error::{VocabularyError, VocabularyErrorKind};
 
 use crate::classify::classify_tokens;
 use crate::grammar;
-use crate::lookup::role_keys;
 use crate::normalize::{Mode, normalize};
 use crate::packed::{Packed, with_fallback};
 use crate::suggest::suggest_among;
@@ -98,13 +97,13 @@ pub struct Vocabulary {
     level_first: bool,
     /// The id the next new word gets.
     next_word: u16,
+    /// The aliases' keys, shortest first, for `suggest`.
+    by_length: Vec<(Box<[u8]>, Role)>,
 }
 
 /// An alias or term as it was given.
 struct Entry<T> {
     text: Box<str>,
-    /// The text in the normaliser's form.
-    key: Box<str>,
     value: T,
     line: Option<usize>,
 }
@@ -148,6 +147,7 @@ impl Vocabulary {
                 role_words: crate::word_table::ROLE_WORDS,
                 level_first: false,
                 next_word: u16::try_from(INFO.len()).unwrap_or(u16::MAX),
+                by_length: Vec::new(),
             },
             owners: Table::new(),
         }
@@ -207,17 +207,19 @@ impl Vocabulary {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn role_from_title(&self, title: &str) -> Result<Role, TitleError> {
-        match Role::from_title(title) {
-            Err(TitleError::Unknown) if !self.packed.is_empty() => {
-                with_fallback(title, Mode::Lookup, |packed| {
-                    packed
-                        .chunks()
-                        .and_then(|chunks| self.packed.get(chunks).copied())
-                        .ok_or(TitleError::Unknown)
-                })
-            }
-            result => result,
+        if let Some(role) = Role::from_exact_title(title) {
+            return Ok(role);
         }
+        if self.packed.is_empty() {
+            return Role::from_title(title);
+        }
+        // One packing, the built-in keys first.
+        with_fallback(title, Mode::Lookup, |packed| {
+            let chunks = packed.chunks().ok_or(TitleError::Unknown)?;
+            crate::lookup::role_of_chunks(chunks)
+                .or_else(|| self.packed.get(chunks).copied())
+                .ok_or(TitleError::Unknown)
+        })
     }
 
     /// [`parse_title`](crate::parse_title) with the aliases: a role, by its
@@ -241,21 +243,20 @@ impl Vocabulary {
         if let Some(role) = Role::from_exact_title(title) {
             return Ok(JobTitle::new(role));
         }
-        if let Ok(found) = with_fallback(title, Mode::Parsed, parse_packed) {
-            return Ok(found);
-        }
         if self.is_empty() {
-            return crate::title::parse_by_grammar(title);
+            return crate::parse_title(title);
         }
-        // The fast path reads a plain title (words, a level, a band) as the
-        // grammar does; anything with brackets or marks goes to the grammar,
-        // which also knows acronyms and bands the fast path does not.
-        if !self.packed.is_empty() && is_plain(title) {
-            if let Ok(found) = with_fallback(title, Mode::Parsed, |packed| self.parse_packed(packed)) {
-                return Ok(found);
-            }
+        // One packing, the built-in keys first: the fast path, which reads a
+        // level and a band around the role words as the grammar does.
+        let fast = with_fallback(title, Mode::Parsed, |packed| {
+            parse_packed(packed).or_else(|_| self.parse_packed(packed))
+        });
+        match fast {
+            Ok(found) => Ok(found),
+            // The grammar knows the forms the fast path does not: acronyms,
+            // levels after the role, band ranges.
+            Err(_) => self.grammar(title),
         }
-        self.grammar(title)
     }
 
     /// [`classify`](crate::classify) with the aliases and terms: a role, a
@@ -315,12 +316,7 @@ impl Vocabulary {
     /// ```
     #[must_use = "suggestions are computed eagerly; use them or skip the call"]
     pub fn suggest(&self, title: &str) -> Suggestions {
-        let aliases = self
-            .aliases
-            .iter()
-            .map(|entry| (entry.key.as_bytes(), entry.value));
-        let builtin = role_keys().map(|(key, role)| -> (&[u8], Role) { (key, role) });
-        suggest_among(title, builtin.chain(aliases))
+        suggest_among(title, &self.by_length)
     }
 
     /// The grammar over the title's tokens, with the vocabulary's words.
@@ -355,7 +351,10 @@ impl Vocabulary {
             }
         }
         let seniority = parts.seniority.ok_or(TitleError::Unknown)?;
-        let role = *self.packed.get(parts.role.chunks()).ok_or(TitleError::Unknown)?;
+        let role = *self
+            .packed
+            .get(parts.role.chunks())
+            .ok_or(TitleError::Unknown)?;
         Ok(with_band(JobTitle::new(role).with_seniority(seniority)))
     }
 
@@ -420,21 +419,13 @@ impl Lexicon for Vocabulary {
 
     #[inline]
     fn starts_phrase(&self, token: &Token) -> bool {
-        Builtin.starts_phrase(token) || (token.kind == Kind::Word && self.starts_with_word(token.id))
+        Builtin.starts_phrase(token)
+            || (token.kind == Kind::Word && self.starts_with_word(token.id))
     }
 
     fn role_words(&self) -> usize {
         self.role_words
     }
-}
-
-/// Whether a title is only words, spaces and hyphens (and the dots and
-/// apostrophes words may hold): what the fast path reads as the grammar
-/// does, for any keys.
-fn is_plain(title: &str) -> bool {
-    title
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'-' | b'.' | b'\''))
 }
 
 /// A word's letters and digits, lower-cased and packed eight to a chunk:
@@ -447,7 +438,8 @@ fn word_key(text: &[u8]) -> Option<([u64; 4], usize)> {
             return None;
         }
         let chunk = chunks.get_mut(count / 8)?;
-        *chunk |= u64::from(byte.to_ascii_lowercase()).wrapping_shl(8u32.wrapping_mul((count % 8) as u32));
+        *chunk |= u64::from(byte.to_ascii_lowercase())
+            .wrapping_shl(8u32.wrapping_mul((count % 8) as u32));
         count = count.wrapping_add(1);
     }
     (count > 0).then_some((chunks, count.div_ceil(8)))
@@ -594,7 +586,12 @@ impl VocabularyBuilder {
         self.vocabulary
     }
 
-    fn add(&mut self, text: &str, target: Target, line: Option<usize>) -> Result<(), VocabularyError> {
+    fn add(
+        &mut self,
+        text: &str,
+        target: Target,
+        line: Option<usize>,
+    ) -> Result<(), VocabularyError> {
         let fail = |kind: VocabularyErrorKind| VocabularyError::new(kind).at(line);
         let entry = || String::from(text);
         let not_plain = |reason: &'static str| {
@@ -626,7 +623,9 @@ impl VocabularyBuilder {
             .iter()
             .any(|t| !matches!(t.kind, Kind::Word | Kind::Unknown | Kind::Hyphen))
         {
-            return Err(not_plain("brackets and punctuation are not part of a title"));
+            return Err(not_plain(
+                "brackets and punctuation are not part of a title",
+            ));
         }
         if all.iter().any(|t| t.flags & PLURAL != 0) {
             return Err(not_plain("it has a plural; give the title of one post"));
@@ -674,7 +673,10 @@ impl VocabularyBuilder {
             }
             let (chunks, len) =
                 word_key(bytes).ok_or_else(|| not_plain("a word has more than 32 letters"))?;
-            let known = chunks.get(..len).and_then(|k| self.vocabulary.words.get(k)).copied();
+            let known = chunks
+                .get(..len)
+                .and_then(|k| self.vocabulary.words.get(k))
+                .copied();
             let earlier = new_words
                 .iter()
                 .find(|(c, l, _)| *c == chunks && *l == len)
@@ -745,7 +747,10 @@ impl VocabularyBuilder {
             Target::Role(role) => (Some(role), NO_TERM),
             Target::Family(family) => {
                 let index = Family::ALL.iter().position(|&f| f == family).unwrap_or(0);
-                (None, USER_TERMS.saturating_add(u16::try_from(index).unwrap_or(0)))
+                (
+                    None,
+                    USER_TERMS.saturating_add(u16::try_from(index).unwrap_or(0)),
+                )
             }
         };
         match vocabulary.phrases.get_mut(&phrase_chunks) {
@@ -793,23 +798,29 @@ impl VocabularyBuilder {
             Target::Role(role) => {
                 vocabulary.role_words = vocabulary.role_words.max(ids.len());
                 vocabulary.level_first |= words.first().is_some_and(|t| t.level().is_some());
+                let at = vocabulary
+                    .by_length
+                    .partition_point(|(other, _)| other.len() <= key.len());
+                vocabulary
+                    .by_length
+                    .insert(at, (key.as_bytes().into(), role));
                 let packed = Packed::from_key(key.as_bytes());
                 if let Some(chunks) = packed.chunks() {
                     vocabulary.packed.insert(chunks, role);
                 }
-                self.owners.insert(&phrase_chunks, Ok(vocabulary.aliases.len()));
+                self.owners
+                    .insert(&phrase_chunks, Ok(vocabulary.aliases.len()));
                 vocabulary.aliases.push(Entry {
                     text: text.into(),
-                    key: key.into(),
                     value: role,
                     line,
                 });
             }
             Target::Family(family) => {
-                self.owners.insert(&phrase_chunks, Err(vocabulary.terms.len()));
+                self.owners
+                    .insert(&phrase_chunks, Err(vocabulary.terms.len()));
                 vocabulary.terms.push(Entry {
                     text: text.into(),
-                    key: key.into(),
                     value: family,
                     line,
                 });

@@ -10,7 +10,7 @@ use crate::index::{fold_all, hash};
 
 /// The table's seed: any constant; the keys are the caller's, not an
 /// attacker's choice at lookup time, and a miss costs a probe or two.
-const SEED: u64 = 0x5EED_0F_A11A5E5;
+const SEED: u64 = 0x0005_EED0_FA11_A5E5;
 
 pub(crate) struct Table<T> {
     /// A power of two in length, at most half full; `None` is a free slot.

@@ -1,0 +1,462 @@
+//! Organisation aliases and terms at runtime: what the builder refuses,
+//! what the lookups find, the files, and that no built-in title changes.
+
+use digital_health_roles::{
+    Band, Family, MatchKind, Role, Seniority, TitleError, Vocabulary, VocabularyErrorKind,
+    classify, parse_title, suggest,
+};
+use proptest::prelude::*;
+
+fn local() -> Vocabulary {
+    let mut builder = Vocabulary::builder();
+    builder
+        .alias("EPR Analyst", Role::HealthInformationOfficer)
+        .unwrap()
+        .alias("Lead Developer", Role::SoftwareDeveloper)
+        .unwrap()
+        .alias("Caldicott Support Officer", Role::DataProtectionOfficer)
+        .unwrap()
+        .term("Caldicott Lead", Family::InformationGovernance)
+        .unwrap()
+        .term("Cerner Build Analyst", Family::SoftwareDevelopment)
+        .unwrap();
+    builder.build()
+}
+
+fn kind_of(
+    result: Result<impl Sized, digital_health_roles::VocabularyError>,
+) -> VocabularyErrorKind {
+    match result {
+        Ok(_) => panic!("the entry was accepted"),
+        Err(error) => error.kind().clone(),
+    }
+}
+
+#[test]
+fn built_in_keys_and_readings_are_refused_naming_both() {
+    let mut builder = Vocabulary::builder();
+    for (alias, builtin) in [
+        ("Data Analyst", "role Data Analyst"),
+        ("data-analyst", "role Data Analyst"),
+        ("DPO", "role Data Protection Officer"),
+        (
+            "Health ICT Support Specialist",
+            "role Health IT Support Specialist",
+        ),
+        (
+            "Senior Data Analyst",
+            "role Data Analyst (read as \"Senior Data Analyst\")",
+        ),
+        (
+            "Data Analyst Junior",
+            "role Data Analyst (read as \"Junior Data Analyst\")",
+        ),
+        (
+            "Network Engineer",
+            "term \"network engineer\" of IT operations",
+        ),
+    ] {
+        let error = builder
+            .alias(alias, Role::QualityAssuranceTester)
+            .unwrap_err();
+        assert_eq!(
+            error.kind(),
+            &VocabularyErrorKind::CollidesWithBuiltin {
+                entry: alias.into(),
+                builtin: builtin.into()
+            },
+            "{alias}"
+        );
+        assert!(error.to_string().contains(alias) && error.to_string().contains(builtin));
+        assert!(
+            builder
+                .term(alias, Family::QualityAssuranceTesting)
+                .is_err(),
+            "{alias}"
+        );
+    }
+    assert!(builder.build().is_empty());
+}
+
+#[test]
+fn entries_that_read_alike_are_refused_naming_both() {
+    let mut builder = Vocabulary::builder();
+    builder
+        .alias("EPR Analyst", Role::HealthInformationOfficer)
+        .unwrap();
+    for (again, target) in [
+        ("epr-analyst", true),
+        ("  EPR   analyst ", false),
+        ("E.P.R. Analyst", true),
+    ] {
+        let error = if target {
+            builder.alias(again, Role::DataAnalyst).unwrap_err()
+        } else {
+            builder.term(again, Family::DataAndAnalytics).unwrap_err()
+        };
+        assert_eq!(
+            error.kind(),
+            &VocabularyErrorKind::CollidesWithEntry {
+                entry: again.into(),
+                other: "EPR Analyst".into(),
+                other_line: None
+            }
+        );
+    }
+    let error =
+        Vocabulary::from_csv("alias,role\nEPR Analyst,data-analyst\n\nepr analyst,qa-tester\n")
+            .unwrap_err();
+    assert_eq!(error.line(), Some(4));
+    assert_eq!(
+        error.to_string(),
+        "line 4: \"epr analyst\" is the same title as the earlier \"EPR Analyst\" on line 2"
+    );
+}
+
+#[test]
+fn entries_that_are_not_plain_titles_are_refused() {
+    let mut builder = Vocabulary::builder();
+    for bad in [
+        "",
+        "   ",
+        "EPR\u{7}Analyst",
+        "EPR Аnalyst",
+        &"x".repeat(300),
+    ] {
+        assert!(
+            matches!(
+                kind_of(builder.alias(bad, Role::DataAnalyst)),
+                VocabularyErrorKind::Invalid { .. }
+            ),
+            "{bad:?}"
+        );
+    }
+    for bad in [
+        "EPR Analyst (Temp)",
+        "EPR, Analyst",
+        "EPR Analyst Band 6",
+        "EPR Analysts",
+        "Senior Lead",
+        "Supercalifragilisticexpialidocious-Extraordinaire Analyst",
+        "a b c d e f g h i j k l m n o p q",
+    ] {
+        assert!(
+            matches!(
+                kind_of(builder.alias(bad, Role::DataAnalyst)),
+                VocabularyErrorKind::NotPlainWords { .. }
+            ),
+            "{bad:?}"
+        );
+    }
+    assert!(builder.build().is_empty());
+}
+
+#[test]
+fn aliases_are_read_with_the_matching_rules() {
+    let vocabulary = local();
+    let title = vocabulary.parse_title("Snr EPR Analyst (Band 6)").unwrap();
+    assert_eq!(
+        (title.role(), title.seniority(), title.band()),
+        (
+            Role::HealthInformationOfficer,
+            Some(Seniority::Senior),
+            Some(Band::Band6)
+        )
+    );
+    for text in [
+        "epr analyst",
+        "EPR-ANALYST",
+        "EPR Analyst - Band 8a-8b",
+        "EPR Analyst (Junior)",
+    ] {
+        assert_eq!(
+            vocabulary.parse_title(text).unwrap().role(),
+            Role::HealthInformationOfficer,
+            "{text}"
+        );
+    }
+    // An alias that begins with a level word is tried whole first.
+    assert_eq!(
+        vocabulary
+            .parse_title("Lead Developer")
+            .unwrap()
+            .seniority(),
+        None
+    );
+    let senior = vocabulary.parse_title("Senior Lead Developer").unwrap();
+    assert_eq!(
+        (senior.role(), senior.seniority()),
+        (Role::SoftwareDeveloper, Some(Seniority::Senior))
+    );
+    assert_eq!(
+        vocabulary.role_from_title("caldicott support officer"),
+        Ok(Role::DataProtectionOfficer)
+    );
+    assert_eq!(
+        vocabulary.parse_title("EPR Analyst Trainer"),
+        Err(TitleError::Unknown)
+    );
+    assert_eq!(
+        vocabulary.parse_title("Senior"),
+        Err(TitleError::MissingRole)
+    );
+    // Without the vocabulary these are unknown.
+    assert_eq!(parse_title("EPR Analyst"), Err(TitleError::Unknown));
+}
+
+#[test]
+fn classify_reads_aliases_and_terms_by_the_same_rules() {
+    let vocabulary = local();
+    let found = vocabulary.classify("EPR Analyst").unwrap();
+    assert_eq!(
+        (found.kind(), found.role()),
+        (MatchKind::Exact, Some(Role::HealthInformationOfficer))
+    );
+    let found = vocabulary
+        .classify("Paediatric EPR Analyst - Fixed Term, County Hospital")
+        .unwrap();
+    assert_eq!(
+        (found.kind(), found.role()),
+        (MatchKind::Qualified, Some(Role::HealthInformationOfficer))
+    );
+    let found = vocabulary.classify("Caldicott Lead").unwrap();
+    assert_eq!(
+        (found.kind(), found.family(), found.term()),
+        (MatchKind::Family, Some(Family::InformationGovernance), None)
+    );
+    let evidence = found
+        .evidence()
+        .iter()
+        .find(|e| e.part() == digital_health_roles::Part::Term)
+        .unwrap();
+    assert_eq!(evidence.range(), 0.."Caldicott Lead".len());
+    // Built-in precision guards hold for the organisation's entries too.
+    let found = vocabulary
+        .classify("Head of EPR Analyst Team")
+        .map(|c| (c.kind(), c.role()));
+    assert_ne!(
+        found.ok().and_then(|(_, role)| role),
+        Some(Role::HealthInformationOfficer)
+    );
+    assert_eq!(
+        vocabulary
+            .classify("Finance Officer, Caldicott Lead team")
+            .map(|c| c.family()),
+        Err(TitleError::Unknown)
+    );
+    // A term of one family beside a term of another: both are candidates.
+    let found = vocabulary
+        .classify("Cerner Build Analyst and Network Engineer")
+        .unwrap();
+    assert_eq!(found.kind(), MatchKind::Ambiguous);
+    assert_eq!(
+        found.candidates().collect::<Vec<_>>(),
+        [Family::ItOperations, Family::SoftwareDevelopment]
+    );
+    assert_eq!(
+        classify("Caldicott Support Officer")
+            .ok()
+            .and_then(|c| c.role()),
+        None
+    );
+}
+
+#[test]
+fn suggest_includes_the_aliases() {
+    let vocabulary = local();
+    assert_eq!(
+        vocabulary.suggest("EPR Anaylst").collect::<Vec<_>>(),
+        [Role::HealthInformationOfficer]
+    );
+    assert_eq!(
+        vocabulary.suggest("Data Anaylst").collect::<Vec<_>>(),
+        suggest("Data Anaylst").collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn files_load_and_name_the_line_of_a_mistake() {
+    let csv = include_str!("data/vocabulary.csv");
+    let from_csv = Vocabulary::from_csv(csv).unwrap();
+    let json = include_str!("data/vocabulary.json");
+    let from_json = Vocabulary::from_json(json).unwrap();
+    assert!(from_csv.aliases().len() >= 3);
+    assert_eq!(
+        from_csv.aliases().collect::<Vec<_>>(),
+        from_json.aliases().collect::<Vec<_>>()
+    );
+    assert_eq!(
+        from_csv.terms().collect::<Vec<_>>(),
+        from_json.terms().collect::<Vec<_>>()
+    );
+
+    let error = Vocabulary::from_csv("alias,role\nEPR Analyst,data-analyst\nWard Clerk,nurse\n")
+        .unwrap_err();
+    assert_eq!(
+        (error.line(), error.kind()),
+        (
+            Some(3),
+            &VocabularyErrorKind::UnknownRole {
+                name: "nurse".into()
+            }
+        )
+    );
+    let error = Vocabulary::from_csv("term,family\nCaldicott Lead,Governance\n").unwrap_err();
+    assert_eq!(error.line(), Some(2));
+    assert!(matches!(
+        error.kind(),
+        VocabularyErrorKind::UnknownFamily { .. }
+    ));
+    let error = Vocabulary::from_json("{\n \"aliases\": {\n  \"EPR Analyst\": \"data-analyst\",\n  \"Data Analyst\": \"qa-tester\"\n }\n}").unwrap_err();
+    assert_eq!(error.line(), Some(4));
+    assert!(matches!(
+        error.kind(),
+        VocabularyErrorKind::CollidesWithBuiltin { .. }
+    ));
+}
+
+/// Words to build aliases from: built-in words, level words, and new ones.
+const WORDS: &[&str] = &[
+    "data",
+    "analyst",
+    "epr",
+    "senior",
+    "lead",
+    "clinical",
+    "safety",
+    "officer",
+    "cerner",
+    "build",
+    "caldicott",
+    "guardian",
+    "systems",
+    "trainer",
+    "support",
+    "digital",
+    "health",
+    "manager",
+    "junior",
+    "ux",
+    "designer",
+    "head",
+    "of",
+    "it",
+    "principal",
+    "wibble",
+    "informatics",
+    "da",
+    "dpo",
+    "uxd",
+    "temp",
+    "afc",
+    "nhs",
+    "ict",
+    "admin",
+    "graduate",
+];
+
+fn alias() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(WORDS), 1..5).prop_map(|words| words.join(" "))
+}
+
+/// A built-in title as people write it: a key, maybe a level and a band.
+fn builtin_title() -> impl Strategy<Value = String> {
+    let keys: Vec<&'static str> = Role::ALL
+        .iter()
+        .flat_map(|role| {
+            core::iter::once(role.title())
+                .chain(core::iter::once(role.id()))
+                .chain(role.aliases().iter().copied())
+        })
+        .collect();
+    (
+        prop::sample::select(keys),
+        prop::option::of(prop::sample::select(vec![
+            "Senior",
+            "Lead",
+            "Junior",
+            "Principal",
+            "Graduate",
+        ])),
+        prop::option::of(prop::sample::select(vec![
+            " (Band 7)",
+            " - Band 8a",
+            ", Band 6",
+            " Band 5",
+            " (DA)",
+            " (UXD)",
+            " (DPO)",
+            " Senior",
+            " (Junior)",
+            " AfC 8a",
+            " Band 8a-b",
+            " NHS Band 6",
+            " Temp",
+            ", Temp",
+        ])),
+        any::<bool>(),
+    )
+        .prop_map(|(key, level, band, lower)| {
+            let text = format!(
+                "{}{key}{}",
+                level.map(|l| format!("{l} ")).unwrap_or_default(),
+                band.unwrap_or_default()
+            );
+            if lower { text.to_lowercase() } else { text }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// However many aliases and terms an organisation adds, every title the
+    /// built-in tables read is read the same.
+    #[test]
+    fn user_entries_never_change_a_built_in_reading(
+        aliases in prop::collection::vec((alias(), 0..Role::ALL.len()), 0..12),
+        terms in prop::collection::vec((alias(), 0..Family::ALL.len()), 0..6),
+        titles in prop::collection::vec(prop_oneof![builtin_title(), alias(), ".{0,40}"], 1..16),
+    ) {
+        let mut builder = Vocabulary::builder();
+        for (text, role) in &aliases {
+            let _refused_or_added = builder.alias(text, Role::ALL[*role]);
+        }
+        for (text, family) in &terms {
+            let _refused_or_added = builder.term(text, Family::ALL[*family]);
+        }
+        let vocabulary = builder.build();
+        let keys = Role::ALL.iter().flat_map(|r| [r.title(), r.id()].into_iter().chain(r.aliases().iter().copied()));
+        for title in titles.iter().map(String::as_str).chain(keys) {
+            if let Ok(role) = Role::from_title(title) {
+                prop_assert_eq!(vocabulary.role_from_title(title), Ok(role), "{}", title);
+            }
+            if let Ok(parsed) = parse_title(title) {
+                prop_assert_eq!(vocabulary.parse_title(title), Ok(parsed), "{}", title);
+                let found = vocabulary.classify(title).unwrap();
+                prop_assert_eq!((found.kind(), found.role()), (MatchKind::Exact, Some(parsed.role())), "{}", title);
+            }
+            // Bad input gets the same error either way.
+            if let Err(error) = parse_title(title) {
+                if !matches!(error, TitleError::Unknown | TitleError::MissingRole | TitleError::DuplicateSeniority) {
+                    prop_assert_eq!(vocabulary.parse_title(title), Err(error), "{}", title);
+                    prop_assert_eq!(vocabulary.classify(title).err(), Some(error), "{}", title);
+                }
+            }
+        }
+    }
+
+    /// An accepted alias is found again, whole, with a level and a band.
+    #[test]
+    fn an_accepted_alias_is_found(text in alias(), role in 0..Role::ALL.len()) {
+        let mut builder = Vocabulary::builder();
+        let role = Role::ALL[role];
+        if builder.alias(&text, role).is_ok() {
+            let vocabulary = builder.build();
+            prop_assert_eq!(vocabulary.role_from_title(&text), Ok(role));
+            prop_assert_eq!(vocabulary.parse_title(&text).map(|t| t.role()), Ok(role));
+            let banded = format!("{text} (Band 6)");
+            prop_assert_eq!(vocabulary.parse_title(&banded).map(|t| (t.role(), t.band())), Ok((role, Some(Band::Band6))));
+            prop_assert_eq!(vocabulary.classify(&text).map(|c| (c.kind(), c.role())), Ok((MatchKind::Exact, Some(role))));
+        }
+    }
+}
