@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! cargo run --example service -- 127.0.0.1:3000
+//! cargo run --example service -- 127.0.0.1:3000 --aliases tests/data/vocabulary.csv
 //! curl -s localhost:3000/validate -H 'content-type: application/json' \
 //!      -d '{"title": "Snr Clinical Safety Officer (Band 7)"}'
 //! ```
@@ -33,6 +34,11 @@
 //! accepted), and Ctrl-C or SIGTERM stops accepting and lets the requests
 //! in flight finish.
 //!
+//! `--aliases FILE` adds an organisation's own aliases and terms (CSV with a
+//! header `alias,role` or `term,family`, or JSON when the name ends in
+//! `.json`) to `/validate`, `/validate/batch` and `/classify`; a file with
+//! a mistake stops the service at start with the line of the mistake.
+//!
 //! The library adds no runtime dependency: axum and tokio are the example's.
 
 use axum::body::Bytes;
@@ -42,9 +48,28 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use digital_health_roles::{Family, MatchKind, Role, TitleError, classify, parse_title, suggest};
+use digital_health_roles::{Family, MatchKind, Role, TitleError, Vocabulary};
 use serde::Serialize;
 use serde_json::{Map, Value};
+
+/// The organisation's aliases and terms, loaded once at start; empty
+/// (the built-in taxonomy alone) unless `--aliases` is given.
+pub static VOCABULARY: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+
+fn vocabulary() -> &'static Vocabulary {
+    VOCABULARY.get_or_init(Vocabulary::default)
+}
+
+/// Loads an aliases file: JSON when its name ends in `.json`, else CSV.
+pub fn load_vocabulary(path: &str) -> Result<Vocabulary, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let loaded = if path.ends_with(".json") {
+        Vocabulary::from_json(&text)
+    } else {
+        Vocabulary::from_csv(&text)
+    };
+    loaded.map_err(|e| format!("{path}: {e}"))
+}
 
 /// The largest request body the service reads.
 pub const BODY_LIMIT: usize = 16 * 1024;
@@ -339,7 +364,7 @@ async fn validate(headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Re
 
 /// What `/validate` answers for one title.
 fn validated(title: &str) -> Result<Validated, ErrorBody> {
-    match parse_title(title) {
+    match vocabulary().parse_title(title) {
         Ok(parsed) => {
             let role = parsed.role();
             Ok(Validated {
@@ -352,7 +377,8 @@ fn validated(title: &str) -> Result<Validated, ErrorBody> {
             })
         }
         Err(e) => {
-            let suggestions = suggest(title)
+            let suggestions = vocabulary()
+                .suggest(title)
                 .map(|role| Suggestion {
                     id: role.id(),
                     title: role.title(),
@@ -430,7 +456,7 @@ async fn classify_title(headers: HeaderMap, body: Result<Bytes, BytesRejection>)
         Ok(title) => title,
         Err((status, message)) => return error(status, message),
     };
-    match classify(&title) {
+    match vocabulary().classify(&title) {
         Ok(found) => {
             let role = found.role();
             Json(Classified {
@@ -624,9 +650,32 @@ async fn signalled() {
 #[allow(dead_code)] // The tests include this file for `serve` and start their own server.
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
-    let address = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "127.0.0.1:3000".to_owned());
+    let mut address = "127.0.0.1:3000".to_owned();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--aliases" {
+            let Some(path) = args.next() else {
+                eprintln!("service: --aliases needs a file");
+                std::process::exit(2);
+            };
+            match load_vocabulary(&path) {
+                Ok(loaded) => {
+                    eprintln!(
+                        "{} aliases and {} terms from {path}",
+                        loaded.aliases().len(),
+                        loaded.terms().len()
+                    );
+                    let _first_and_only = VOCABULARY.set(loaded);
+                }
+                Err(error) => {
+                    eprintln!("service: {error}");
+                    std::process::exit(2);
+                }
+            }
+        } else {
+            address = arg;
+        }
+    }
     let listener = tokio::net::TcpListener::bind(&address).await?;
     eprintln!("validating job titles on http://{}", listener.local_addr()?);
     serve(listener, Limits::default(), signalled()).await;

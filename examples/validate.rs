@@ -4,6 +4,7 @@
 //! cargo run --example validate -- "Snr Clinical Safety Officer (Band 7)" "QA tester"
 //! cargo run --example validate -- --json "Clinical Safety Oficer"
 //! cut -d, -f3 staff.csv | cargo run --release --example validate -- --json > checked.jsonl
+//! cargo run --example validate -- --aliases tests/data/vocabulary.csv "Senior EPR Analyst"
 //! ```
 //!
 //! Titles come as arguments, or one a line on stdin when there are none. For
@@ -14,24 +15,29 @@
 //! compete. `--json` prints one JSON object a line instead. A summary line
 //! ("N valid, M invalid") goes to stderr.
 //!
-//! Valid means what `parse_title` accepts. Exit status: 0 when every title is
+//! `--aliases FILE` adds an organisation's own aliases and terms (CSV with a
+//! header `alias,role` or `term,family`, or JSON; see `Vocabulary`).
+//!
+//! Valid means what `parse_title` accepts (with the aliases, if given). Exit status: 0 when every title is
 //! valid, 1 when any is not, 2 on a usage or I/O error.
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
 use digital_health_roles::{
-    Classification, JobTitle, MatchKind, Role, classify, parse_title, suggest,
+    Classification, JobTitle, MatchKind, Role, Vocabulary, VocabularyError,
 };
 use serde::Serialize;
 
 const USAGE: &str = "\
-usage: validate [--json] [--] [TITLE ...]
+usage: validate [--json] [--aliases FILE] [--] [TITLE ...]
   Validates job titles against the SFIA digital health taxonomy.
   With no TITLE, reads one title a line from stdin.
   --json   one JSON object a line: input, valid, match (exact, qualified,
            family, ambiguous or none), role, title, family, candidates,
            seniority, band, error, suggestions
+  --aliases FILE   also accept the aliases and terms in FILE: CSV with a
+           header \"alias,role\" or \"term,family\", or JSON (.json)
 exit: 0 all valid, 1 any invalid, 2 usage or I/O error";
 
 /// One line of `--json` output.
@@ -53,7 +59,11 @@ struct Report<'a> {
 }
 
 impl<'a> Report<'a> {
-    fn new(input: &'a str, outcome: &Result<JobTitle, String>) -> Report<'a> {
+    fn new(
+        input: &'a str,
+        outcome: &Result<JobTitle, String>,
+        vocabulary: &Vocabulary,
+    ) -> Report<'a> {
         match outcome {
             Ok(title) => Report {
                 input,
@@ -69,7 +79,7 @@ impl<'a> Report<'a> {
                 suggestions: Vec::new(),
             },
             Err(error) => {
-                let found = classify(input).ok();
+                let found = vocabulary.classify(input).ok();
                 let found = found.as_ref();
                 let role = found.and_then(Classification::role);
                 Report {
@@ -86,7 +96,7 @@ impl<'a> Report<'a> {
                     seniority: found.and_then(Classification::seniority).map(|s| s.name()),
                     band: found.and_then(Classification::bands).map(|b| b.to_string()),
                     error: Some(error.clone()),
-                    suggestions: suggest(input).map(Role::id).collect(),
+                    suggestions: vocabulary.suggest(input).map(Role::id).collect(),
                 }
             }
         }
@@ -98,6 +108,18 @@ struct Validator<W: Write> {
     json: bool,
     valid: u64,
     invalid: u64,
+    vocabulary: Vocabulary,
+}
+
+/// Loads `--aliases FILE`: JSON when its name ends in `.json`, else CSV.
+fn load_vocabulary(path: &str) -> Result<Vocabulary, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let loaded: Result<Vocabulary, VocabularyError> = if path.ends_with(".json") {
+        Vocabulary::from_json(&text)
+    } else {
+        Vocabulary::from_csv(&text)
+    };
+    loaded.map_err(|e| format!("{path}: {e}"))
 }
 
 impl<W: Write> Validator<W> {
@@ -108,7 +130,10 @@ impl<W: Write> Validator<W> {
             self.invalid += 1;
         }
         if self.json {
-            serde_json::to_writer(&mut self.out, &Report::new(input, &outcome))?;
+            serde_json::to_writer(
+                &mut self.out,
+                &Report::new(input, &outcome, &self.vocabulary),
+            )?;
             return writeln!(self.out);
         }
         match outcome {
@@ -129,11 +154,11 @@ impl<W: Write> Validator<W> {
                 writeln!(self.out)
             }
             Err(error) => {
-                if let Ok(found) = classify(input) {
+                if let Ok(found) = self.vocabulary.classify(input) {
                     return self.classified(input, &found);
                 }
                 write!(self.out, "{input:?}: error: {error}")?;
-                let mut suggestions = suggest(input).peekable();
+                let mut suggestions = self.vocabulary.suggest(input).peekable();
                 if suggestions.peek().is_some() {
                     let names: Vec<&str> = suggestions.map(Role::title).collect();
                     write!(self.out, "; did you mean {}?", names.join(" or "))?;
@@ -174,7 +199,10 @@ impl<W: Write> Validator<W> {
     }
 
     fn check_text(&mut self, input: &str) -> io::Result<()> {
-        let outcome = parse_title(input).map_err(|e| e.to_string());
+        let outcome = self
+            .vocabulary
+            .parse_title(input)
+            .map_err(|e| e.to_string());
         self.check(input, outcome)
     }
 
@@ -204,13 +232,21 @@ fn main() -> ExitCode {
     let mut json = false;
     let mut titles = Vec::new();
     let mut options_done = false;
+    let mut aliases: Option<String> = None;
+    let mut expect_aliases = false;
     for arg in std::env::args_os().skip(1) {
         let Some(arg) = arg.to_str().map(str::to_owned) else {
             eprintln!("validate: an argument is not valid UTF-8\n{USAGE}");
             return ExitCode::from(2);
         };
+        if expect_aliases {
+            aliases = Some(arg);
+            expect_aliases = false;
+            continue;
+        }
         match arg.as_str() {
             _ if options_done => titles.push(arg),
+            "--aliases" if aliases.is_none() => expect_aliases = true,
             "--" => options_done = true,
             "--json" => json = true,
             "-h" | "--help" => {
@@ -225,12 +261,26 @@ fn main() -> ExitCode {
         }
     }
 
+    if expect_aliases {
+        eprintln!("validate: --aliases needs a file\n{USAGE}");
+        return ExitCode::from(2);
+    }
+    let vocabulary = match aliases.as_deref().map(load_vocabulary) {
+        None => Vocabulary::default(),
+        Some(Ok(vocabulary)) => vocabulary,
+        Some(Err(error)) => {
+            eprintln!("validate: {error}");
+            return ExitCode::from(2);
+        }
+    };
+
     let stdout = io::stdout();
     let mut validator = Validator {
         out: BufWriter::new(stdout.lock()),
         json,
         valid: 0,
         invalid: 0,
+        vocabulary,
     };
     let result = if titles.is_empty() {
         validator.check_lines(io::stdin().lock())

@@ -28,6 +28,15 @@ async fn start() -> SocketAddr {
 async fn start_until(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> SocketAddr {
+    // Every test serves with the example aliases file, as `--aliases`
+    // would load it: built-in titles must answer as they would without it.
+    service::VOCABULARY.get_or_init(|| {
+        service::load_vocabulary(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/vocabulary.csv"
+        ))
+        .expect("the example aliases file loads")
+    });
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     tokio::spawn(service::serve(listener, limits(), shutdown));
@@ -698,4 +707,28 @@ async fn the_openapi_document_describes_every_route() {
     );
     let schemas = document["components"]["schemas"].as_object().unwrap();
     assert!(schemas.contains_key("Classified") && schemas.contains_key("ErrorBody"));
+}
+
+#[tokio::test]
+async fn aliases_from_a_file_are_served() {
+    let address = start().await;
+    let (status, body) = post(address, r#"{"title": "Senior EPR Analyst (Band 6)"}"#).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["role"], "health-information-officer");
+    assert_eq!(body["seniority"], "Senior");
+    let (status, body) = post_classify(
+        address,
+        r#"{"title": "Paediatric EPR Analyst, County Hospital"}"#,
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        (body["match"].as_str(), body["role"].as_str()),
+        (Some("qualified"), Some("health-information-officer"))
+    );
+    let (status, body) = post(address, r#"{"title": "EPR Analsyt"}"#).await;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(body["suggestions"][0]["id"], "health-information-officer");
+    let error = service::load_vocabulary("no/such/file.csv").unwrap_err();
+    assert!(error.starts_with("no/such/file.csv: "), "{error}");
 }
