@@ -9,7 +9,7 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(from_title parse_title suggest serde_deserialize classify grammar)
+    targets=(from_title parse_title suggest serde_deserialize classify grammar vocabulary)
 fi
 
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
