@@ -55,7 +55,7 @@ fn suggest<'py>(py: Python<'py>, title: &Bound<'py, PyString>) -> PyResult<Bound
         Ok(text) => dhr::suggest(text).collect(),
         Err(_) => Vec::new(),
     };
-    PyList::new(
+    types::list_of(
         py,
         roles.into_iter().map(|role| types::role_object(py, role)),
     )
@@ -64,7 +64,7 @@ fn suggest<'py>(py: Python<'py>, title: &Bound<'py, PyString>) -> PyResult<Bound
 /// The 49 roles, in the taxonomy's order.
 #[pyfunction]
 fn roles(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
-    PyList::new(
+    types::list_of(
         py,
         dhr::Role::ALL
             .iter()
@@ -75,7 +75,7 @@ fn roles(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
 /// The 16 families, in the taxonomy's order.
 #[pyfunction]
 fn families(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
-    PyList::new(
+    types::list_of(
         py,
         dhr::Family::ALL
             .iter()

@@ -47,32 +47,39 @@ static ROLES: PyOnceLock<Vec<Py<Role>>> = PyOnceLock::new();
 static FAMILIES: PyOnceLock<Vec<Py<Family>>> = PyOnceLock::new();
 
 /// The shared `Role` object of a role.
-pub(crate) fn role_object(py: Python<'_>, role: dhr::Role) -> Bound<'_, Role> {
-    let all = ROLES.get_or_init(py, || {
+pub(crate) fn role_object(py: Python<'_>, role: dhr::Role) -> PyResult<Bound<'_, Role>> {
+    let all = ROLES.get_or_try_init(py, || {
         dhr::Role::ALL
             .iter()
-            .filter_map(|&role| Py::new(py, Role(role)).ok())
-            .collect()
-    });
+            .map(|&role| Py::new(py, Role(role)))
+            .collect::<PyResult<Vec<_>>>()
+    })?;
     match all.get(role_index(role)) {
-        Some(object) => object.bind(py).clone(),
-        // Only if making the shared objects failed (out of memory).
-        None => Bound::new(py, Role(role)).unwrap_or_else(|_| all[0].bind(py).clone()),
+        Some(object) => Ok(object.bind(py).clone()),
+        None => Bound::new(py, Role(role)),
     }
 }
 
 /// The shared `Family` object of a family.
-pub(crate) fn family_object(py: Python<'_>, family: dhr::Family) -> Bound<'_, Family> {
-    let all = FAMILIES.get_or_init(py, || {
+pub(crate) fn family_object(py: Python<'_>, family: dhr::Family) -> PyResult<Bound<'_, Family>> {
+    let all = FAMILIES.get_or_try_init(py, || {
         dhr::Family::ALL
             .iter()
-            .filter_map(|&family| Py::new(py, Family(family)).ok())
-            .collect()
-    });
+            .map(|&family| Py::new(py, Family(family)))
+            .collect::<PyResult<Vec<_>>>()
+    })?;
     match all.get(family_index(family)) {
-        Some(object) => object.bind(py).clone(),
-        None => Bound::new(py, Family(family)).unwrap_or_else(|_| all[0].bind(py).clone()),
+        Some(object) => Ok(object.bind(py).clone()),
+        None => Bound::new(py, Family(family)),
     }
+}
+
+/// A new list of the objects `items` makes, stopping at the first error.
+pub(crate) fn list_of<'py, T: pyo3::PyTypeInfo>(
+    py: Python<'py>,
+    items: impl Iterator<Item = PyResult<Bound<'py, T>>>,
+) -> PyResult<Bound<'py, PyList>> {
+    PyList::new(py, items.collect::<PyResult<Vec<_>>>()?)
 }
 
 /// One of the 49 roles. `Role("ux-designer")` looks a role up by its id.
@@ -108,7 +115,7 @@ impl Role {
 
     /// The role's family.
     #[getter]
-    fn family<'py>(&self, py: Python<'py>) -> Bound<'py, Family> {
+    fn family<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, Family>> {
         family_object(py, self.0.family())
     }
 
@@ -183,7 +190,7 @@ impl Family {
     /// The family's roles, in the taxonomy's order.
     #[getter]
     fn roles<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        PyList::new(py, self.0.roles().iter().map(|&role| role_object(py, role)))
+        list_of(py, self.0.roles().iter().map(|&role| role_object(py, role)))
     }
 
     /// Other names the family is known by, in normalised words.
@@ -260,7 +267,7 @@ impl JobTitle {
 
     /// The role.
     #[getter]
-    fn role<'py>(&self, py: Python<'py>) -> Bound<'py, Role> {
+    fn role<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, Role>> {
         role_object(py, self.0.role())
     }
 
@@ -294,14 +301,14 @@ impl JobTitle {
     fn __reduce__<'py>(
         &self,
         py: Python<'py>,
-    ) -> (
+    ) -> PyResult<(
         Bound<'py, PyType>,
         (Bound<'py, Role>, Option<&'static str>, Option<String>),
-    ) {
-        (
+    )> {
+        Ok((
             py.get_type::<JobTitle>(),
-            (self.role(py), self.seniority(), self.band()),
-        )
+            (self.role(py)?, self.seniority(), self.band()),
+        ))
     }
 }
 
@@ -342,21 +349,27 @@ impl Classification {
 
     /// The role, for exact and qualified matches.
     #[getter]
-    fn role<'py>(&self, py: Python<'py>) -> Option<Bound<'py, Role>> {
-        self.inner.role().map(|role| role_object(py, role))
+    fn role<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, Role>>> {
+        self.inner
+            .role()
+            .map(|role| role_object(py, role))
+            .transpose()
     }
 
     /// The family, for exact, qualified and family matches.
     #[getter]
-    fn family<'py>(&self, py: Python<'py>) -> Option<Bound<'py, Family>> {
-        self.inner.family().map(|family| family_object(py, family))
+    fn family<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, Family>>> {
+        self.inner
+            .family()
+            .map(|family| family_object(py, family))
+            .transpose()
     }
 
     /// The families that compete in an ambiguous match, in the taxonomy's
     /// order; for any other match, the one family.
     #[getter]
     fn candidates<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        PyList::new(
+        list_of(
             py,
             self.inner
                 .candidates()
