@@ -107,32 +107,38 @@ impl<T: Copy> PackedIndex<T> {
     }
 }
 
-/// A perfect hash table of short keys of at most four chunks, stored
-/// inline and zero padded, so a probe reads one slot, one key and one value
-/// with no pointer to follow: the word and phrase tables of `classify`,
-/// which it probes a dozen times a title. Keys hold no zero chunk, so the
-/// padding tells their lengths apart.
+/// A perfect hash table of short keys of at most four chunks: the word and
+/// phrase tables of `classify`, which it probes a dozen times a title. The
+/// keys are stored end to end with where each ends, so a key takes the
+/// chunks it has and no padding (most are one chunk; padding every key to
+/// four made these tables most of the WebAssembly package's size).
 pub(crate) struct ShortIndex<T: 'static> {
     pub(crate) seed: u64,
     pub(crate) pilots: &'static [u16],
     pub(crate) slots: &'static [u16],
-    pub(crate) keys: &'static [[u64; 4]],
+    /// Every key's chunks, one key after another, in entry order.
+    pub(crate) chunks: &'static [u64],
+    /// Where each entry's key ends in `chunks`; it starts where the entry
+    /// before it ends.
+    pub(crate) ends: &'static [u16],
     pub(crate) values: &'static [T],
 }
 
 impl<T: Copy> ShortIndex<T> {
-    /// The value stored under the first `len` chunks of `key`, the rest of
-    /// which are zero.
+    /// The value stored under the first `len` chunks of `key`.
     #[inline]
     pub(crate) fn get(&self, key: &[u64; 4], len: usize) -> Option<T> {
-        let folded = key
-            .iter()
-            .take(len)
-            .fold(0, |folded, &chunk| fold(folded, chunk));
+        let key = key.get(..len)?;
+        let folded = key.iter().fold(0, |folded, &chunk| fold(folded, chunk));
         let hash = hash(folded, self.seed);
         let pilot = *self.pilots.get(bucket(hash, self.pilots.len()))?;
         let entry = usize::from(*self.slots.get(slot(hash, pilot, self.slots.len()))?);
-        (self.keys.get(entry)? == key).then_some(*self.values.get(entry)?)
+        let end = usize::from(*self.ends.get(entry)?);
+        let start = match entry.checked_sub(1) {
+            Some(before) => usize::from(*self.ends.get(before)?),
+            None => 0,
+        };
+        (self.chunks.get(start..end)? == key).then_some(*self.values.get(entry)?)
     }
 }
 
@@ -155,7 +161,16 @@ pub(crate) mod build {
     /// average two keys and slots are at least twice the keys, so a pilot is
     /// found within a few tries; the search is deterministic.
     pub(crate) fn build(keys: &[&[u64]]) -> Built {
-        let slot_count = (keys.len() * 2).next_power_of_two().max(2);
+        build_with_slots(keys, (keys.len() * 2).next_power_of_two().max(2))
+    }
+
+    /// [`build`] with fewer slots, for the large tables of `classify`,
+    /// where half as many two-byte slots is kilobytes less.
+    pub(crate) fn build_dense(keys: &[&[u64]]) -> Built {
+        build_with_slots(keys, keys.len().next_power_of_two().max(2))
+    }
+
+    fn build_with_slots(keys: &[&[u64]], slot_count: usize) -> Built {
         let bucket_count = (keys.len() / 2).next_power_of_two().max(1);
         'seeds: for seed in 0..1000u64 {
             let hashes: Vec<u64> = keys.iter().map(|key| hash(fold_all(key), seed)).collect();

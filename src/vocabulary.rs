@@ -27,8 +27,6 @@ pub(crate) struct Term {
     pub(crate) family: Family,
     pub(crate) also: Option<Family>,
     pub(crate) strength: Strength,
-    /// Where the phrase is documented as this family's.
-    pub(crate) source: &'static str,
 }
 
 // The sources, named once. Each row below names the role or occupation.
@@ -59,21 +57,25 @@ const NHS_ADS: &str = "NHS Jobs adverts (digital, informatics and IT posts)";
 
 macro_rules! terms {
     ($($strength:ident $family:ident $(+ $also:ident)? $text:literal $source:expr;)*) => {
-        &[$(Term {
+        /// Every family term. Longer phrases win over the shorter phrases
+        /// inside them, so "data architect" (data) is not read as "architect".
+        pub(crate) static TERMS: &[Term] = &[$(Term {
             text: $text,
             family: Family::$family,
             also: terms!(@also $($also)?),
             strength: Strength::$strength,
-            source: $source,
-        },)*]
+        },)*];
+
+        /// Where each term of [`TERMS`] is documented as its family's, by
+        /// index. A table apart, so a build that never asks for a source
+        /// (the WebAssembly package) leaves their text out.
+        pub(crate) static TERM_SOURCES: &[&str] = &[$($source,)*];
     };
     (@also) => { None };
     (@also $also:ident) => { Some(Family::$also) };
 }
 
-/// Every family term. Longer phrases win over the shorter phrases inside
-/// them, so "data architect" (data) is not read as "architect".
-pub(crate) static TERMS: &[Term] = terms! {
+terms! {
     // Patient services
     Strong PatientServices "health records" NHS_HI;
     Strong PatientServices "medical records" NHS_HI;
@@ -805,7 +807,7 @@ pub(crate) static TERMS: &[Term] = terms! {
     Strong UserCentredDesign "technical writer" DDAT_UCD;
     Strong UserCentredDesign "web designer" ESCO;
     Strong UserCentredDesign "digital interface designer" ONET;
-};
+}
 
 /// Terms that end with a role's words but name another job, so that the
 /// term, not the role, is read: an "AI System Designer" designs AI

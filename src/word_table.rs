@@ -494,779 +494,756 @@ pub(crate) static INFO: &[Info] = &[
 pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1,
-        0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
-        1, 0, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 5, 0, 3,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 4,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 2, 0, 0, 1, 3, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 3, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 3, 0, 0, 0, 0, 2, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 2, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1,
-        2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0,
-        1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,
-        0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 3, 1, 2, 2, 1, 0, 0, 0, 0,
+        0, 1, 3, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 2, 0,
+        0, 1, 0, 1, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 1, 1,
+        0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 4,
+        0, 0, 0, 0, 0, 0, 0, 0, 5, 1, 0, 1, 0, 0, 0, 0,
+        4, 0, 0, 0, 0, 1, 1, 0, 1, 1, 2, 0, 0, 5, 0, 3,
+        1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 2, 1, 0, 3, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2,
+        0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 2, 0,
+        0, 0, 6, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0,
+        2, 0, 0, 0, 0, 1, 2, 0, 1, 2, 1, 0, 0, 1, 0, 0,
+        0, 2, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0,
+        1, 0, 0, 3, 0, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 1,
+        1, 0, 1, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 2, 0, 0,
+        0, 0, 0, 1, 0, 2, 2, 0, 0, 3, 0, 2, 0, 0, 0, 1,
+        0, 1, 1, 2, 0, 1, 1, 0, 0, 0, 0, 0, 0, 2, 1, 0,
+        0, 6, 0, 0, 2, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 2, 0, 0, 0, 2, 6, 1, 0, 4, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 4, 0,
+        0, 0, 0, 0, 0, 3, 1, 3, 0, 0, 0, 0, 2, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1, 3, 0, 0,
+        2, 0, 1, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 1,
+        2, 0, 1, 0, 0, 0, 3, 7, 0, 2, 0, 0, 0, 1, 4, 0,
+        0, 1, 1, 0, 1, 2, 0, 0, 0, 0, 0, 7, 2, 0, 0, 1,
+        0, 0, 4, 0, 0, 0, 0, 0, 1, 0, 2, 2, 0, 0, 0, 0,
+        1, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 14, 1, 0,
+        0, 2, 0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 1, 0,
     ],
     slots: &[
-        EMPTY, 413, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 429, 372, 257, 0, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 40, 456, EMPTY, 246, EMPTY, EMPTY,
-        564, EMPTY, EMPTY, 129, EMPTY, EMPTY, 104, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 449,
-        EMPTY, 475, EMPTY, EMPTY, 62, EMPTY, EMPTY, EMPTY, 525, 45, EMPTY, 500, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 115, 410, EMPTY, EMPTY, 179, 340, 52, EMPTY, 499, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 37, EMPTY, EMPTY, 393, EMPTY, EMPTY, 141, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 124, EMPTY, EMPTY, EMPTY, 535, EMPTY, 390, EMPTY, EMPTY, EMPTY, 384,
-        460, 543, EMPTY, 528, 536, EMPTY, EMPTY, EMPTY, 165, EMPTY, 550, 555, EMPTY, EMPTY, EMPTY, EMPTY,
-        69, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 552, 607, 42, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 359, 447, 176, EMPTY,
-        EMPTY, EMPTY, 164, 24, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 459, 281, EMPTY, 209, EMPTY,
-        EMPTY, EMPTY, EMPTY, 60, EMPTY, EMPTY, 294, EMPTY, 574, EMPTY, 25, 85, EMPTY, EMPTY, EMPTY, 221,
-        EMPTY, EMPTY, EMPTY, EMPTY, 420, EMPTY, EMPTY, 14, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 65, EMPTY, 412, EMPTY, EMPTY, EMPTY, EMPTY,
-        214, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 177, EMPTY, 205, EMPTY, 603, 360, EMPTY,
-        EMPTY, 216, EMPTY, EMPTY, EMPTY, 591, 313, 201, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 496, EMPTY, EMPTY, EMPTY, 563, EMPTY, 184, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 397, 582, EMPTY,
-        228, 539, EMPTY, EMPTY, 247, 126, EMPTY, 347, 322, EMPTY, EMPTY, 261, 400, 163, EMPTY, EMPTY,
-        383, 148, 58, 306, EMPTY, 166, EMPTY, EMPTY, 59, EMPTY, 33, 27, 308, 323, 439, EMPTY,
-        EMPTY, 275, 122, EMPTY, 142, 218, EMPTY, EMPTY, EMPTY, 217, EMPTY, EMPTY, EMPTY, 479, EMPTY, 520,
-        EMPTY, EMPTY, EMPTY, EMPTY, 4, EMPTY, EMPTY, 514, EMPTY, EMPTY, EMPTY, EMPTY, 17, EMPTY, 557, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 344, 409, 604, EMPTY, EMPTY, 448, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 495, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 337, EMPTY, EMPTY, 423, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 338, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 486, 220, EMPTY, EMPTY, EMPTY, 140, 287,
-        EMPTY, 332, 12, 237, EMPTY, EMPTY, 373, EMPTY, EMPTY, 114, EMPTY, 513, EMPTY, EMPTY, EMPTY, 561,
-        283, EMPTY, 53, EMPTY, EMPTY, EMPTY, 54, EMPTY, 438, EMPTY, EMPTY, EMPTY, EMPTY, 112, EMPTY, EMPTY,
-        EMPTY, EMPTY, 296, 380, EMPTY, 146, EMPTY, 8, EMPTY, EMPTY, EMPTY, 441, EMPTY, EMPTY, 263, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 299, EMPTY, 522, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 143, 579, EMPTY,
-        440, 549, EMPTY, 339, EMPTY, EMPTY, EMPTY, EMPTY, 73, 348, EMPTY, 43, EMPTY, EMPTY, EMPTY, 562,
-        EMPTY, 236, EMPTY, EMPTY, EMPTY, 2, EMPTY, EMPTY, 38, 136, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        196, 457, EMPTY, EMPTY, EMPTY, 503, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 487, EMPTY, EMPTY, EMPTY,
-        303, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 511, 325, EMPTY, EMPTY, EMPTY, 210,
-        EMPTY, EMPTY, 87, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 468, 31, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 250, 78, EMPTY,
-        EMPTY, EMPTY, EMPTY, 381, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 260,
-        EMPTY, EMPTY, 35, 229, EMPTY, EMPTY, 417, 280, 481, 519, EMPTY, 404, EMPTY, EMPTY, 319, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 443, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 120, 227, EMPTY, 32, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 212, 345, EMPTY, EMPTY, 510, 125, EMPTY, EMPTY, 219, EMPTY, EMPTY, 559, EMPTY,
-        EMPTY, 97, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 538, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 366, 75, 501, EMPTY, EMPTY, 151, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 279, 386, 304, EMPTY, 444, EMPTY, EMPTY, EMPTY, 581, EMPTY, 132, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 467, 300,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1, EMPTY, EMPTY, EMPTY, 264, 405, 432, EMPTY, 399, EMPTY, EMPTY, EMPTY,
-        172, EMPTY, 377, EMPTY, 426, 530, EMPTY, 282, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 224,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 276, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 523, EMPTY,
-        453, 328, EMPTY, 82, EMPTY, EMPTY, 48, 573, 310, 311, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 602,
-        EMPTY, 431, EMPTY, 516, 20, 198, 110, 600, EMPTY, EMPTY, EMPTY, 98, EMPTY, 434, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 458, EMPTY,
-        EMPTY, EMPTY, EMPTY, 29, EMPTY, EMPTY, 491, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 588, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 395, EMPTY, EMPTY, 254, EMPTY, EMPTY, EMPTY, EMPTY, 222, EMPTY, EMPTY, EMPTY, EMPTY, 101,
-        EMPTY, EMPTY, EMPTY, 295, EMPTY, 290, EMPTY, EMPTY, EMPTY, 485, 76, EMPTY, 156, 343, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 422, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 271, EMPTY, EMPTY, EMPTY, EMPTY, 206, 213,
-        EMPTY, EMPTY, 91, EMPTY, EMPTY, 200, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 93, 331, EMPTY,
-        EMPTY, 376, EMPTY, EMPTY, 44, EMPTY, EMPTY, EMPTY, 320, EMPTY, 180, 369, EMPTY, EMPTY, EMPTY, 558,
-        EMPTY, 518, EMPTY, 259, EMPTY, 155, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 71, 553, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 28, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 175, EMPTY, 548, 370,
-        57, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 350, EMPTY, 363, 197, 454, EMPTY, 265, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 152, 208, 540, EMPTY, EMPTY, 590, EMPTY, 490, EMPTY,
-        EMPTY, EMPTY, EMPTY, 586, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 407, 95, EMPTY, EMPTY,
-        EMPTY, 419, EMPTY, EMPTY, EMPTY, 608, EMPTY, EMPTY, 546, 137, EMPTY, 189, EMPTY, EMPTY, EMPTY, 99,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 605, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 108, 194, EMPTY, 64, 292, EMPTY, 346, EMPTY, EMPTY, EMPTY,
-        497, 285, EMPTY, EMPTY, EMPTY, 442, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 291, 145, 262,
-        EMPTY, EMPTY, 533, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 430, EMPTY, EMPTY, EMPTY, EMPTY, 575, 84, 355,
-        256, 138, EMPTY, EMPTY, 437, 506, EMPTY, 139, 578, EMPTY, EMPTY, EMPTY, 463, EMPTY, 566, 353,
-        EMPTY, 358, 542, EMPTY, EMPTY, EMPTY, EMPTY, 524, EMPTY, EMPTY, 476, 39, EMPTY, 225, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 123, EMPTY, EMPTY, EMPTY, 96, 50, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 153, EMPTY,
-        EMPTY, EMPTY, 568, EMPTY, 537, EMPTY, 88, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 90, EMPTY,
-        EMPTY, 272, EMPTY, 107, EMPTY, EMPTY, 599, EMPTY, EMPTY, EMPTY, 592, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 465, 211, EMPTY, 232, EMPTY, EMPTY, 356, EMPTY, EMPTY, 371, EMPTY, 309, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 462, EMPTY, EMPTY, 333, EMPTY, EMPTY, 504, EMPTY, 118, EMPTY,
-        5, 584, EMPTY, EMPTY, 312, EMPTY, 55, 408, EMPTY, EMPTY, 144, 398, 361, 121, EMPTY, EMPTY,
-        EMPTY, EMPTY, 119, EMPTY, EMPTY, EMPTY, EMPTY, 226, 321, 18, 80, EMPTY, EMPTY, 173, 565, EMPTY,
-        EMPTY, EMPTY, 47, EMPTY, 577, EMPTY, EMPTY, 274, EMPTY, EMPTY, EMPTY, EMPTY, 414, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 258, EMPTY, EMPTY, EMPTY, EMPTY, 174, EMPTY, EMPTY, EMPTY, 63, EMPTY, 433,
-        EMPTY, EMPTY, 330, EMPTY, EMPTY, EMPTY, 473, EMPTY, 238, EMPTY, EMPTY, 598, EMPTY, EMPTY, EMPTY, 416,
-        484, EMPTY, 445, 49, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 391, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 498, 595, EMPTY, EMPTY, 30, EMPTY, 606, 113, 77, 133,
-        EMPTY, 34, EMPTY, EMPTY, EMPTY, 266, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 396, EMPTY, EMPTY,
-        EMPTY, EMPTY, 461, EMPTY, 248, EMPTY, 596, EMPTY, 601, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 388, EMPTY,
-        EMPTY, 505, 494, EMPTY, EMPTY, EMPTY, EMPTY, 3, 477, 7, EMPTY, EMPTY, 190, 234, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 571, EMPTY, EMPTY, 67, EMPTY, 307, EMPTY, EMPTY, EMPTY, 102, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 186, 483, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        160, 302, EMPTY, 204, EMPTY, EMPTY, 374, 446, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 509, EMPTY, EMPTY,
-        451, 72, 580, 253, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 375, 364, 464, 116, EMPTY, 178, EMPTY,
-        EMPTY, 270, 547, EMPTY, 251, EMPTY, EMPTY, EMPTY, 351, 508, EMPTY, 161, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 450, EMPTY, 150, 81, 587, EMPTY, 187, EMPTY, EMPTY, EMPTY, 171, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 421, EMPTY, 159, EMPTY, EMPTY, EMPTY, EMPTY, 301, EMPTY, 435,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 335, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 233, EMPTY, 567, 231,
-        92, EMPTY, EMPTY, 195, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 181, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 241, 267, 245, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 515, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        103, EMPTY, EMPTY, 554, 273, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 305, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 193, 470, 154, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 314, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 128, 379, EMPTY, EMPTY, EMPTY, 316, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 15, EMPTY, 583, EMPTY, EMPTY, EMPTY, 249, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 572, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 130, 70, EMPTY, EMPTY, 13, 41, EMPTY, 382,
-        EMPTY, 244, EMPTY, 406, 16, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 9, 111, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 529, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 278, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        74, EMPTY, EMPTY, 252, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 326, EMPTY, EMPTY, EMPTY, 86, EMPTY, 235,
-        223, EMPTY, EMPTY, 318, EMPTY, 188, 341, EMPTY, EMPTY, 425, EMPTY, 569, EMPTY, 293, EMPTY, EMPTY,
-        394, EMPTY, 403, EMPTY, 6, EMPTY, 191, 192, EMPTY, EMPTY, EMPTY, 83, 349, EMPTY, EMPTY, 597,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 135, 469, EMPTY, 255, EMPTY, EMPTY, EMPTY, EMPTY, 89,
-        EMPTY, EMPTY, EMPTY, 317, EMPTY, EMPTY, 149, EMPTY, 517, EMPTY, EMPTY, 284, 68, EMPTY, EMPTY, EMPTY,
-        EMPTY, 502, EMPTY, EMPTY, 415, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 401, 385, 79, 585, 428, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 531, 589, EMPTY, EMPTY, EMPTY, EMPTY, 492, 243, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 455, 402, EMPTY, EMPTY, EMPTY, 507,
-        EMPTY, 541, EMPTY, 51, EMPTY, EMPTY, 185, EMPTY, EMPTY, EMPTY, 474, 100, 23, EMPTY, EMPTY, 61,
-        EMPTY, 532, EMPTY, EMPTY, EMPTY, 527, EMPTY, 365, 203, 452, EMPTY, EMPTY, 424, EMPTY, 336, 521,
-        EMPTY, EMPTY, 534, EMPTY, EMPTY, 387, EMPTY, EMPTY, 411, 202, EMPTY, 26, 362, EMPTY, EMPTY, 269,
-        EMPTY, EMPTY, EMPTY, EMPTY, 367, EMPTY, EMPTY, 466, EMPTY, EMPTY, 315, EMPTY, EMPTY, 157, EMPTY, EMPTY,
-        11, EMPTY, 105, 556, 207, 480, 436, 594, EMPTY, EMPTY, 277, EMPTY, EMPTY, 168, 46, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 289, 182, EMPTY, EMPTY, EMPTY, 215, EMPTY, EMPTY, 471, EMPTY, EMPTY, EMPTY,
-        240, 183, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 576, EMPTY, EMPTY, 239, 117, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 127, 493, EMPTY, EMPTY, EMPTY, 544, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 488, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 288,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 134, 158, EMPTY, 324, EMPTY, EMPTY, 167, 66,
-        EMPTY, EMPTY, 389, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 478, EMPTY, EMPTY, EMPTY, EMPTY, 94, EMPTY,
-        EMPTY, 570, EMPTY, 551, 526, EMPTY, 286, EMPTY, EMPTY, 352, EMPTY, EMPTY, 19, EMPTY, EMPTY, 297,
-        EMPTY, 512, EMPTY, EMPTY, EMPTY, 162, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 21, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 170, 482, 368, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 169, 147,
-        EMPTY, EMPTY, 357, EMPTY, EMPTY, 106, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 268, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 199, EMPTY, 418, EMPTY, EMPTY, EMPTY, 327, EMPTY, 109, EMPTY,
-        EMPTY, 342, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 545, 131, EMPTY, EMPTY, EMPTY,
-        472, EMPTY, EMPTY, EMPTY, 36, EMPTY, EMPTY, 560, EMPTY, 378, EMPTY, EMPTY, 10, EMPTY, EMPTY, EMPTY,
-        EMPTY, 427, EMPTY, 329, 230, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 489, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 334, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 22, EMPTY, EMPTY, EMPTY, 56, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 354, EMPTY, 392, EMPTY, EMPTY, EMPTY, 242, EMPTY, EMPTY, EMPTY, 593, EMPTY, 298, EMPTY, EMPTY,
+        EMPTY, 138, EMPTY, EMPTY, 437, 506, EMPTY, EMPTY, 578, 257, EMPTY, EMPTY, 463, EMPTY, 566, EMPTY,
+        EMPTY, 358, 542, 136, EMPTY, 551, EMPTY, 244, 29, EMPTY, 40, 39, EMPTY, 225, EMPTY, EMPTY,
+        564, EMPTY, EMPTY, 129, 538, 126, 104, 96, 50, 252, 501, EMPTY, 279, EMPTY, 153, 449,
+        EMPTY, 243, 562, EMPTY, 537, EMPTY, 88, EMPTY, 525, 45, EMPTY, 500, EMPTY, 117, 53, EMPTY,
+        EMPTY, 115, 410, 413, EMPTY, 464, 599, 52, EMPTY, 499, 285, EMPTY, EMPTY, EMPTY, EMPTY, 475,
+        208, EMPTY, 465, 211, EMPTY, 232, EMPTY, 37, 356, EMPTY, 393, 371, EMPTY, 141, 577, EMPTY,
+        30, 592, 351, 503, 462, 124, 156, EMPTY, EMPTY, 333, 536, EMPTY, 504, EMPTY, 118, 384,
+        460, 584, EMPTY, 528, 312, EMPTY, 55, 408, 165, EMPTY, 144, 398, 361, 121, EMPTY, EMPTY,
+        69, 523, 119, EMPTY, 572, EMPTY, 473, 226, 44, 18, 80, EMPTY, EMPTY, 173, 565, EMPTY,
+        EMPTY, 108, 47, 480, 552, 472, 42, 274, EMPTY, EMPTY, EMPTY, EMPTY, 359, 447, 176, EMPTY,
+        407, 157, 164, 24, 258, EMPTY, 347, EMPTY, EMPTY, 174, 75, 459, 281, 63, EMPTY, 433,
+        EMPTY, 132, EMPTY, 60, EMPTY, 607, EMPTY, EMPTY, 574, EMPTY, EMPTY, 85, EMPTY, EMPTY, EMPTY, 221,
+        484, EMPTY, 445, 455, 420, EMPTY, EMPTY, 14, EMPTY, EMPTY, 391, EMPTY, EMPTY, EMPTY, 518, EMPTY,
+        272, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 498, 595, EMPTY, 65, 100, 412, 606, 113, 77, 133,
+        214, 34, 370, EMPTY, EMPTY, 266, EMPTY, 178, EMPTY, 177, EMPTY, EMPTY, EMPTY, 396, 360, EMPTY,
+        EMPTY, 216, 461, EMPTY, 248, 591, 313, 201, 601, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 388, EMPTY,
+        EMPTY, 505, 605, EMPTY, EMPTY, 563, EMPTY, 184, 419, 7, EMPTY, EMPTY, 76, 234, 582, EMPTY,
+        228, 539, 434, 448, 247, 571, EMPTY, 374, 322, EMPTY, 307, 261, 400, 163, 102, EMPTY,
+        EMPTY, 148, EMPTY, 306, 111, 166, EMPTY, EMPTY, 186, EMPTY, 33, 84, 308, EMPTY, EMPTY, EMPTY,
+        160, 275, 122, 59, 142, 218, EMPTY, 446, EMPTY, 217, EMPTY, EMPTY, EMPTY, 509, EMPTY, 520,
+        451, 72, 580, 253, 4, 237, 568, 514, EMPTY, 375, 364, 353, 116, EMPTY, EMPTY, EMPTY,
+        EMPTY, 270, 0, EMPTY, 251, EMPTY, 344, 409, 604, 483, EMPTY, 510, EMPTY, 31, EMPTY, 325,
+        EMPTY, EMPTY, 495, EMPTY, 450, 25, 282, 402, 587, 337, 187, 555, 423, EMPTY, 171, EMPTY,
+        EMPTY, EMPTY, 338, 28, EMPTY, EMPTY, 421, EMPTY, 159, 403, 220, EMPTY, EMPTY, 301, 140, 287,
+        EMPTY, 458, 123, 12, EMPTY, EMPTY, 302, EMPTY, 193, 114, EMPTY, 513, 233, 58, 567, 231,
+        92, 345, 560, 195, EMPTY, EMPTY, 54, EMPTY, EMPTY, EMPTY, 309, 191, 49, 112, EMPTY, EMPTY,
+        EMPTY, 181, 296, 380, EMPTY, 146, EMPTY, 8, EMPTY, 377, EMPTY, 441, 535, 267, 263, EMPTY,
+        487, EMPTY, EMPTY, EMPTY, 299, EMPTY, 522, 241, EMPTY, 515, EMPTY, EMPTY, 310, EMPTY, 579, EMPTY,
+        440, 549, EMPTY, 339, 273, EMPTY, 332, EMPTY, 73, 348, EMPTY, 43, EMPTY, EMPTY, 435, 161,
+        294, 236, 305, EMPTY, EMPTY, 2, 466, EMPTY, 38, 213, 470, 154, EMPTY, EMPTY, EMPTY, 90,
+        196, 83, EMPTY, 314, 67, EMPTY, 323, EMPTY, EMPTY, EMPTY, 379, EMPTY, 35, EMPTY, 316, EMPTY,
+        303, EMPTY, EMPTY, 457, EMPTY, 179, EMPTY, 583, 183, EMPTY, 511, 331, 103, 401, EMPTY, 210,
+        EMPTY, EMPTY, 87, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 130, 70, EMPTY, EMPTY, 13, 41, EMPTY, 382,
+        EMPTY, EMPTY, 468, 406, 16, EMPTY, EMPTY, 175, EMPTY, EMPTY, 9, EMPTY, EMPTY, 250, 78, EMPTY,
+        EMPTY, 529, EMPTY, 386, EMPTY, EMPTY, 291, 278, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 260,
+        74, EMPTY, 238, 229, EMPTY, EMPTY, 417, 280, 481, 519, 17, 404, EMPTY, 86, 319, 235,
+        223, EMPTY, EMPTY, 318, 443, 188, 341, EMPTY, EMPTY, 557, 120, 227, EMPTY, 293, EMPTY, EMPTY,
+        394, EMPTY, 425, EMPTY, 6, 373, 335, 192, 125, 283, EMPTY, 219, 349, 139, 559, 597,
+        EMPTY, 97, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 135, 469, EMPTY, 255, EMPTY, EMPTY, EMPTY, 456, 89,
+        EMPTY, 366, 494, 317, 547, EMPTY, 149, EMPTY, 517, EMPTY, EMPTY, 284, 68, EMPTY, EMPTY, EMPTY,
+        204, 502, EMPTY, 304, 143, 444, 381, EMPTY, EMPTY, 581, 268, 385, 79, 99, 428, EMPTY,
+        486, EMPTY, EMPTY, 554, 531, 589, EMPTY, 212, EMPTY, EMPTY, 492, 326, EMPTY, EMPTY, 467, 300,
+        EMPTY, EMPTY, EMPTY, EMPTY, 1, 36, EMPTY, EMPTY, 264, 397, 432, EMPTY, 399, 545, EMPTY, 507,
+        172, 541, 245, 51, 426, 530, 185, 249, EMPTY, 543, 474, 340, 23, 170, 598, 61,
+        EMPTY, 532, EMPTY, EMPTY, EMPTY, 276, EMPTY, 429, 203, 452, EMPTY, 365, 424, EMPTY, 336, EMPTY,
+        596, 27, 534, 82, EMPTY, 387, 48, 573, 411, 202, 479, 26, 362, EMPTY, EMPTY, 269,
+        EMPTY, 431, EMPTY, 516, 20, 378, 110, 600, EMPTY, 151, 315, 98, 416, 490, 150, EMPTY,
+        11, EMPTY, 105, 556, 207, 383, 436, 594, 62, 198, 277, EMPTY, EMPTY, 168, 46, EMPTY,
+        EMPTY, EMPTY, EMPTY, 367, 289, 182, 491, EMPTY, EMPTY, 215, 107, 246, 471, EMPTY, EMPTY, EMPTY,
+        240, 508, 395, EMPTY, 32, 254, EMPTY, EMPTY, 576, EMPTY, 222, 239, EMPTY, EMPTY, EMPTY, 101,
+        EMPTY, EMPTY, 127, 295, EMPTY, 290, EMPTY, 544, EMPTY, 485, EMPTY, EMPTY, 328, 343, 488, EMPTY,
+        EMPTY, 521, 405, 422, EMPTY, EMPTY, 346, EMPTY, EMPTY, 271, EMPTY, EMPTY, EMPTY, EMPTY, 206, 288,
+        496, EMPTY, 91, 561, EMPTY, 200, 224, 588, 134, 158, 209, 324, 603, 93, 167, 66,
+        EMPTY, 376, 389, EMPTY, EMPTY, 265, 5, EMPTY, 585, 478, 180, 369, 438, EMPTY, 94, 558,
+        476, 256, EMPTY, 259, 526, 155, 286, EMPTY, 321, 352, EMPTY, EMPTY, 19, 553, EMPTY, 297,
+        390, 512, EMPTY, 608, EMPTY, 162, EMPTY, EMPTY, EMPTY, 550, 81, EMPTY, 21, EMPTY, 548, 569,
+        57, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 137, 482, 368, 363, 197, 454, EMPTY, EMPTY, 169, 147,
+        EMPTY, EMPTY, 357, 350, EMPTY, 106, 527, 152, EMPTY, 540, EMPTY, 453, 590, EMPTY, EMPTY, 71,
+        EMPTY, EMPTY, EMPTY, 372, EMPTY, EMPTY, 199, EMPTY, 418, EMPTY, 602, EMPTY, 327, 95, 109, EMPTY,
+        15, 342, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 546, 493, EMPTY, 189, 131, EMPTY, 190, 439,
+        EMPTY, EMPTY, 330, EMPTY, EMPTY, EMPTY, EMPTY, 477, EMPTY, 524, EMPTY, 414, 10, EMPTY, EMPTY, EMPTY,
+        EMPTY, 427, 3, 329, 230, EMPTY, 575, 194, EMPTY, 64, 292, 489, 128, EMPTY, 415, EMPTY,
+        497, 334, EMPTY, 320, EMPTY, 442, EMPTY, 22, EMPTY, 311, EMPTY, 56, EMPTY, 586, 145, 262,
+        EMPTY, 354, 533, 392, 570, EMPTY, EMPTY, 242, 430, EMPTY, EMPTY, 593, EMPTY, 298, 205, 355,
     ],
-    keys: &[
-        [0x31, 0, 0, 0], // 1
-        [0x32, 0, 0, 0], // 2
-        [0x33, 0, 0, 0], // 3
-        [0x34, 0, 0, 0], // 4
-        [0x35, 0, 0, 0], // 5
-        [0x36, 0, 0, 0], // 6
-        [0x37, 0, 0, 0], // 7
-        [0x6138, 0, 0, 0], // 8a
-        [0x6238, 0, 0, 0], // 8b
-        [0x6338, 0, 0, 0], // 8c
-        [0x6438, 0, 0, 0], // 8d
-        [0x39, 0, 0, 0], // 9
-        [0x61, 0, 0, 0], // a
-        [0x6e61747065636361, 0x6563, 0, 0], // acceptance
-        [0x737365636361, 0, 0, 0], // access
-        [0x6269737365636361, 0x7974696c69, 0, 0], // accessibility
-        [0x6269737365636361, 0x737974696c69, 0, 0], // accessibilitys
-        [0x7469646572636361, 0x6465, 0, 0], // accredited
-        [0x6e696d6461, 0, 0, 0], // admin
-        [0x7473696e696d6461, 0x6e6f69746172, 0, 0], // administration
-        [0x7473696e696d6461, 0x657669746172, 0, 0], // administrative
-        [0x7473696e696d6461, 0x726f746172, 0, 0], // administrator
-        [0x7473696e696d6461, 0x73726f746172, 0, 0], // administrators
-        [0x6f697373696d6461, 0x736e, 0, 0], // admissions
-        [0x72657369766461, 0, 0, 0], // adviser
-        [0x726f7369766461, 0, 0, 0], // advisor
-        [0x73726f7369766461, 0, 0, 0], // advisors
-        [0x657461636f766461, 0, 0, 0], // advocate
-        [0x636661, 0, 0, 0], // afc
-        [0x79636e656761, 0, 0, 0], // agency
-        [0x61646e656761, 0, 0, 0], // agenda
-        [0x746e656761, 0, 0, 0], // agent
-        [0x73746e656761, 0, 0, 0], // agents
-        [0x656c696761, 0, 0, 0], // agile
-        [0x6961, 0, 0, 0], // ai
-        [0x6461737361626d61, 0x726f, 0, 0], // ambassador
-        [0x736973796c616e61, 0, 0, 0], // analysis
-        [0x7473796c616e61, 0, 0, 0], // analyst
-        [0x737473796c616e61, 0, 0, 0], // analysts
-        [0x636974796c616e61, 0x73, 0, 0], // analytics
-        [0x646e61, 0, 0, 0], // and
-        [0x697061, 0, 0, 0], // api
-        [0x707061, 0, 0, 0], // app
-        [0x746163696c707061, 0x6e6f69, 0, 0], // application
-        [0x746163696c707061, 0x736e6f69, 0, 0], // applications
-        [0x69746e6572707061, 0x6563, 0, 0], // apprentice
-        [0x73707061, 0, 0, 0], // apps
-        [0x6365746968637261, 0x74, 0, 0], // architect
-        [0x6365746968637261, 0x7374, 0, 0], // architects
-        [0x6365746968637261, 0x65727574, 0, 0], // architecture
-        [0x6365746968637261, 0x7365727574, 0, 0], // architectures
-        [0x61657261, 0, 0, 0], // area
-        [0x6963696669747261, 0x6c61, 0, 0], // artificial
-        [0x726f737365737361, 0, 0, 0], // assessor
-        [0x7465737361, 0, 0, 0], // asset
-        [0x737465737361, 0, 0, 0], // assets
-        [0x6e61747369737361, 0x74, 0, 0], // assistant
-        [0x6e61747369737361, 0x7374, 0, 0], // assistants
-        [0x746169636f737361, 0x65, 0, 0], // associate
-        [0x746169636f737361, 0x7365, 0, 0], // associates
-        [0x636e617275737361, 0x65, 0, 0], // assurance
-        [0x636e617275737361, 0x7365, 0, 0], // assurances
-        [0x7461, 0, 0, 0], // at
-        [0x726f7469647561, 0, 0, 0], // auditor
-        [0x73726f7469647561, 0, 0, 0], // auditors
-        [0x726f68747561, 0, 0, 0], // author
-        [0x7469726f68747561, 0x79, 0, 0], // authority
-        [0x73726f68747561, 0, 0, 0], // authors
-        [0x6974616d6f747561, 0x6e6f, 0, 0], // automation
-        [0x6974616d6f747561, 0x736e6f, 0, 0], // automations
-        [0x62, 0, 0, 0], // b
-        [0x6b636162, 0, 0, 0], // back
-        [0x646e656b636162, 0, 0, 0], // backend
-        [0x646e6162, 0, 0, 0], // band
-        [0x31646e6162, 0, 0, 0], // band1
-        [0x32646e6162, 0, 0, 0], // band2
-        [0x33646e6162, 0, 0, 0], // band3
-        [0x34646e6162, 0, 0, 0], // band4
-        [0x35646e6162, 0, 0, 0], // band5
-        [0x36646e6162, 0, 0, 0], // band6
-        [0x37646e6162, 0, 0, 0], // band7
-        [0x6138646e6162, 0, 0, 0], // band8a
-        [0x6238646e6162, 0, 0, 0], // band8b
-        [0x6338646e6162, 0, 0, 0], // band8c
-        [0x6438646e6162, 0, 0, 0], // band8d
-        [0x39646e6162, 0, 0, 0], // band9
-        [0x6962, 0, 0, 0], // bi
-        [0x726f666e696f6962, 0x6e6169636974616d, 0, 0], // bioinformatician
-        [0x726f666e696f6962, 0x6e6169636974616d, 0x73, 0], // bioinformaticians
-        [0x726f666e696f6962, 0x747369636974616d, 0, 0], // bioinformaticist
-        [0x726f666e696f6962, 0x747369636974616d, 0x73, 0], // bioinformaticists
-        [0x726f666e696f6962, 0x73636974616d, 0, 0], // bioinformatics
-        [0x7369676f6c6f6962, 0x74, 0, 0], // biologist
-        [0x7369676f6c6f6962, 0x7374, 0, 0], // biologists
-        [0x79676f6c6f6962, 0, 0, 0], // biology
-        [0x7379676f6c6f6962, 0, 0, 0], // biologys
-        [0x6472616f62, 0, 0, 0], // board
-        [0x7265646c697562, 0, 0, 0], // builder
-        [0x737265646c697562, 0, 0, 0], // builders
-        [0x676e69646c697562, 0, 0, 0], // building
-        [0x7373656e69737562, 0, 0, 0], // business
-        [0x7265797562, 0, 0, 0], // buyer
-        [0x63, 0, 0, 0], // c
-        [0x746f6369646c6163, 0x74, 0, 0], // caldicott
-        [0x746f6369646c6163, 0x7374, 0, 0], // caldicotts
-        [0x7265636e6163, 0, 0, 0], // cancer
-        [0x6c617469706163, 0, 0, 0], // capital
-        [0x75676f6c61746163, 0x65, 0, 0], // catalogue
-        [0x676e697265746163, 0, 0, 0], // catering
-        [0x676363, 0, 0, 0], // ccg
-        [0x6f696363, 0, 0, 0], // ccio
-        [0x736f696363, 0, 0, 0], // ccios
-        [0x6f696c6363, 0, 0, 0], // cclio
-        [0x736f696c6363, 0, 0, 0], // cclios
-        [0x6f696463, 0, 0, 0], // cdio
-        [0x736f696463, 0, 0, 0], // cdios
-        [0x7265746e6563, 0, 0, 0], // center
-        [0x64657265746e6563, 0, 0, 0], // centered
-        [0x6572746e6563, 0, 0, 0], // centre
-        [0x646572746e6563, 0, 0, 0], // centred
-        [0x6e6f69706d616863, 0, 0, 0], // champion
-        [0x65676e616863, 0, 0, 0], // change
-        [0x66656863, 0, 0, 0], // chef
-        [0x6665696863, 0, 0, 0], // chief
-        [0x6f6963, 0, 0, 0], // cio
-        [0x736f6963, 0, 0, 0], // cios
-        [0x6f736963, 0, 0, 0], // ciso
-        [0x736f736963, 0, 0, 0], // cisos
-        [0x72656e61656c63, 0, 0, 0], // cleaner
-        [0x6b72656c63, 0, 0, 0], // clerk
-        [0x736b72656c63, 0, 0, 0], // clerks
-        [0x6c6163696e696c63, 0, 0, 0], // clinical
-        [0x64756f6c63, 0, 0, 0], // cloud
-        [0x6f696d63, 0, 0, 0], // cmio
-        [0x736f696d63, 0, 0, 0], // cmios
-        [0x6f696e63, 0, 0, 0], // cnio
-        [0x736f696e63, 0, 0, 0], // cnios
-        [0x6f63, 0, 0, 0], // co
-        [0x6863616f63, 0, 0, 0], // coach
-        [0x736863616f63, 0, 0, 0], // coachs
-        [0x7265646f63, 0, 0, 0], // coder
-        [0x737265646f63, 0, 0, 0], // coders
-        [0x676e69646f63, 0, 0, 0], // coding
-        [0x73676e69646f63, 0, 0, 0], // codings
-        [0x646e616d6d6f63, 0, 0, 0], // command
-        [0x697373696d6d6f63, 0x676e696e6f, 0, 0], // commissioning
-        [0x63696e756d6d6f63, 0x726f7461, 0, 0], // communicator
-        [0x63696e756d6d6f63, 0x73726f7461, 0, 0], // communicators
-        [0x6e61696c706d6f63, 0x6563, 0, 0], // compliance
-        [0x74617475706d6f63, 0x6c616e6f69, 0, 0], // computational
-        [0x72657475706d6f63, 0, 0, 0], // computer
-        [0x6e697475706d6f63, 0x67, 0, 0], // computing
-        [0x6e697475706d6f63, 0x7367, 0, 0], // computings
-        [0x72756769666e6f63, 0x6e6f697461, 0, 0], // configuration
-        [0x72756769666e6f63, 0x726f7461, 0, 0], // configurator
-        [0x72756769666e6f63, 0x73726f7461, 0, 0], // configurators
-        [0x63757274736e6f63, 0x6e6f6974, 0, 0], // construction
-        [0x61746c75736e6f63, 0x746e, 0, 0], // consultant
-        [0x61746c75736e6f63, 0x73746e, 0, 0], // consultants
-        [0x746e65746e6f63, 0, 0, 0], // content
-        [0x6c6f72746e6f63, 0, 0, 0], // control
-        [0x6c6c6f72746e6f63, 0x7265, 0, 0], // controller
-        [0x736c6f72746e6f63, 0, 0, 0], // controls
-        [0x6b6f6f63, 0, 0, 0], // cook
-        [0x616e6964726f6f63, 0x726f74, 0, 0], // coordinator
-        [0x616e6964726f6f63, 0x73726f74, 0, 0], // coordinators
-        [0x7461726f70726f63, 0x65, 0, 0], // corporate
-        [0x6c69636e756f63, 0, 0, 0], // council
-        [0x6c6c65736e756f63, 0x726f, 0, 0], // counsellor
-        [0x6f7463, 0, 0, 0], // cto
-        [0x736f7463, 0, 0, 0], // ctos
-        [0x726f7461727563, 0, 0, 0], // curator
-        [0x73726f7461727563, 0, 0, 0], // curators
-        [0x7265627963, 0, 0, 0], // cyber
-        [0x737265627963, 0, 0, 0], // cybers
-        [0x6365737265627963, 0x7974697275, 0, 0], // cybersecurity
-        [0x64, 0, 0, 0], // d
-        [0x61746164, 0, 0, 0], // data
-        [0x6573616261746164, 0, 0, 0], // database
-        [0x7361746164, 0, 0, 0], // datas
-        [0x616264, 0, 0, 0], // dba
-        [0x73616264, 0, 0, 0], // dbas
-        [0x39323130626364, 0, 0, 0], // dcb0129
-        [0x7339323130626364, 0, 0, 0], // dcb0129s
-        [0x30363130626364, 0, 0, 0], // dcb0160
-        [0x7330363130626364, 0, 0, 0], // dcb0160s
-        [0x65636e65666564, 0, 0, 0], // defence
-        [0x7265646e65666564, 0, 0, 0], // defender
-        [0x7265646e65666564, 0x73, 0, 0], // defenders
-        [0x65736e65666564, 0, 0, 0], // defense
-        [0x79726576696c6564, 0, 0, 0], // delivery
-        [0x656d747261706564, 0x746e, 0, 0], // department
-        [0x797475706564, 0, 0, 0], // deputy
-        [0x6e6769736564, 0, 0, 0], // design
-        [0x72656e6769736564, 0, 0, 0], // designer
-        [0x72656e6769736564, 0x73, 0, 0], // designers
-        [0x736e6769736564, 0, 0, 0], // designs
-        [0x6b736564, 0, 0, 0], // desk
-        [0x736b736564, 0, 0, 0], // desks
-        [0x706f746b736564, 0, 0, 0], // desktop
-        [0x65706f6c65766564, 0x72, 0, 0], // developer
-        [0x65706f6c65766564, 0x7372, 0, 0], // developers
-        [0x6d706f6c65766564, 0x746e65, 0, 0], // development
-        [0x6d706f6c65766564, 0x73746e65, 0, 0], // developments
-        [0x73706f766564, 0, 0, 0], // devops
-        [0x706f636573766564, 0x73, 0, 0], // devsecops
-        [0x74736f6e67616964, 0x6369, 0, 0], // diagnostic
-        [0x6c617469676964, 0, 0, 0], // digital
-        [0x736c617469676964, 0, 0, 0], // digitals
-        [0x726f746365726964, 0, 0, 0], // director
-        [0x726f746365726964, 0x657461, 0, 0], // directorate
-        [0x726f746365726964, 0x73, 0, 0], // directors
-        [0x7562697274736964, 0x646574, 0, 0], // distributed
-        [0x726f74636f64, 0, 0, 0], // doctor
-        [0x746e656d75636f64, 0x6e6f697461, 0, 0], // documentation
-        [0x6f7064, 0, 0, 0], // dpo
-        [0x736f7064, 0, 0, 0], // dpos
-        [0x726576697264, 0, 0, 0], // driver
-        [0x65, 0, 0, 0], // e
-        [0x6165, 0, 0, 0], // ea
-        [0x6f69746163756465, 0x6c616e, 0, 0], // educational
-        [0x726f746163756465, 0, 0, 0], // educator
-        [0x726f746163756465, 0x73, 0, 0], // educators
-        [0x68746c61656865, 0, 0, 0], // ehealth
-        [0x726865, 0, 0, 0], // ehr
-        [0x73726865, 0, 0, 0], // ehrs
-        [0x6e696e7261656c65, 0x67, 0, 0], // elearning
-        [0x6e696e7261656c65, 0x7367, 0, 0], // elearnings
-        [0x6e6f727463656c65, 0x6369, 0, 0], // electronic
-        [0x646e65, 0, 0, 0], // end
-        [0x7265656e69676e65, 0, 0, 0], // engineer
-        [0x7265656e69676e65, 0x676e69, 0, 0], // engineering
-        [0x7265656e69676e65, 0x73676e69, 0, 0], // engineerings
-        [0x7265656e69676e65, 0x73, 0, 0], // engineers
-        [0x646e616c676e65, 0, 0, 0], // england
-        [0x6972707265746e65, 0x6573, 0, 0], // enterprise
-        [0x6d6e6f7269766e65, 0x6c61746e65, 0, 0], // environmental
-        [0x727065, 0, 0, 0], // epr
-        [0x73727065, 0, 0, 0], // eprs
-        [0x73657461747365, 0, 0, 0], // estates
-        [0x6c616369687465, 0, 0, 0], // ethical
-        [0x7473696369687465, 0, 0, 0], // ethicist
-        [0x7473696369687465, 0x73, 0, 0], // ethicists
-        [0x736369687465, 0, 0, 0], // ethics
-        [0x697461756c617665, 0x6e6f, 0, 0], // evaluation
-        [0x697461756c617665, 0x736e6f, 0, 0], // evaluations
-        [0x6f7461756c617665, 0x72, 0, 0], // evaluator
-        [0x6f7461756c617665, 0x7372, 0, 0], // evaluators
-        [0x65636e6564697665, 0, 0, 0], // evidence
-        [0x7865, 0, 0, 0], // ex
-        [0x65676e6168637865, 0, 0, 0], // exchange
-        [0x6e65697265707865, 0x6563, 0, 0], // experience
-        [0x6e65697265707865, 0x736563, 0, 0], // experiences
-        [0x747265707865, 0, 0, 0], // expert
-        [0x73747265707865, 0, 0, 0], // experts
-        [0x6174696c69636166, 0x726f74, 0, 0], // facilitator
-        [0x6974696c69636166, 0x7365, 0, 0], // facilities
-        [0x776f6c6c6566, 0, 0, 0], // fellow
-        [0x676e696c6966, 0, 0, 0], // filing
-        [0x65636e616e6966, 0, 0, 0], // finance
-        [0x6169636e616e6966, 0x6c, 0, 0], // financial
-        [0x65726966, 0, 0, 0], // fire
-        [0x696f66, 0, 0, 0], // foi
-        [0x73696f66, 0, 0, 0], // fois
-        [0x646f6f66, 0, 0, 0], // food
-        [0x726f66, 0, 0, 0], // for
-        [0x6369736e65726f66, 0x73, 0, 0], // forensics
-        [0x72656d726f66, 0, 0, 0], // former
-        [0x697461646e756f66, 0x6e6f, 0, 0], // foundation
-        [0x6d6f6465657266, 0, 0, 0], // freedom
-        [0x746e6f7266, 0, 0, 0], // front
-        [0x646e65746e6f7266, 0, 0, 0], // frontend
-        [0x6c6c7566, 0, 0, 0], // full
-        [0x656d6f6e6567, 0, 0, 0], // genome
-        [0x63696d6f6e6567, 0, 0, 0], // genomic
-        [0x6e616e7265766f67, 0x6563, 0, 0], // governance
-        [0x6e616e7265766f67, 0x736563, 0, 0], // governances
-        [0x6574617564617267, 0, 0, 0], // graduate
-        [0x63696870617267, 0, 0, 0], // graphic
-        [0x70756f7267, 0, 0, 0], // group
-        [0x6472617567, 0, 0, 0], // guard
-        [0x6e61696472617567, 0, 0, 0], // guardian
-        [0x6e61696472617567, 0x73, 0, 0], // guardians
-        [0x72656b636168, 0, 0, 0], // hacker
-        [0x7372656b636168, 0, 0, 0], // hackers
-        [0x72656c646e6168, 0, 0, 0], // handler
-        [0x7372656c646e6168, 0, 0, 0], // handlers
-        [0x64616568, 0, 0, 0], // head
-        [0x68746c616568, 0, 0, 0], // health
-        [0x616368746c616568, 0x6572, 0, 0], // healthcare
-        [0x706c6568, 0, 0, 0], // help
-        [0x6b736564706c6568, 0, 0, 0], // helpdesk
-        [0x6b736564706c6568, 0x73, 0, 0], // helpdesks
-        [0x6c61746970736f68, 0, 0, 0], // hospital
-        [0x6c61746970736f68, 0x73, 0, 0], // hospitals
-        [0x65656b6573756f68, 0x676e6970, 0, 0], // housekeeping
-        [0x7268, 0, 0, 0], // hr
-        [0x6e616d7568, 0, 0, 0], // human
-        [0x7265746e7568, 0, 0, 0], // hunter
-        [0x737265746e7568, 0, 0, 0], // hunters
-        [0x69, 0, 0, 0], // i
-        [0x626369, 0, 0, 0], // icb
-        [0x736369, 0, 0, 0], // ics
-        [0x746369, 0, 0, 0], // ict
-        [0x6769, 0, 0, 0], // ig
-        [0x6969, 0, 0, 0], // ii
-        [0x696969, 0, 0, 0], // iii
-        [0x6d69, 0, 0, 0], // im
-        [0x6e656d656c706d69, 0x6e6f69746174, 0, 0], // implementation
-        [0x6e69, 0, 0, 0], // in
-        [0x746e656469636e69, 0, 0, 0], // incident
-        [0x74616d726f666e69, 0x6e61696369, 0, 0], // informatician
-        [0x74616d726f666e69, 0x736e61696369, 0, 0], // informaticians
-        [0x74616d726f666e69, 0x7473696369, 0, 0], // informaticist
-        [0x74616d726f666e69, 0x737473696369, 0, 0], // informaticists
-        [0x74616d726f666e69, 0x736369, 0, 0], // informatics
-        [0x74616d726f666e69, 0x6e6f69, 0, 0], // information
-        [0x74616d726f666e69, 0x736e6f69, 0, 0], // informations
-        [0x6365736f666e69, 0, 0, 0], // infosec
-        [0x736365736f666e69, 0, 0, 0], // infosecs
-        [0x7274736172666e69, 0x657275746375, 0, 0], // infrastructure
-        [0x6f74636570736e69, 0x72, 0, 0], // inspector
-        [0x7463757274736e69, 0x6c616e6f69, 0, 0], // instructional
-        [0x7463757274736e69, 0x726f, 0, 0], // instructor
-        [0x7461726765746e69, 0x6e6f69, 0, 0], // integration
-        [0x7469726765746e69, 0x79, 0, 0], // integrity
-        [0x67696c6c65746e69, 0x65636e65, 0, 0], // intelligence
-        [0x67696c6c65746e69, 0x7365636e65, 0, 0], // intelligences
-        [0x7463617265746e69, 0x6e6f69, 0, 0], // interaction
-        [0x7463617265746e69, 0x736e6f69, 0, 0], // interactions
-        [0x6361667265746e69, 0x65, 0, 0], // interface
-        [0x6361667265746e69, 0x7365, 0, 0], // interfaces
-        [0x6e7265746e69, 0, 0, 0], // intern
-        [0x74656e7265746e69, 0, 0, 0], // internet
-        [0x6569767265746e69, 0x726577, 0, 0], // interviewer
-        [0x6769747365766e69, 0x726f7461, 0, 0], // investigator
-        [0x7469, 0, 0, 0], // it
-        [0x7669, 0, 0, 0], // iv
-        [0x6176616a, 0, 0, 0], // java
-        [0x726e6a, 0, 0, 0], // jnr
-        [0x726a, 0, 0, 0], // jr
-        [0x726f696e756a, 0, 0, 0], // junior
-        [0x6764656c776f6e6b, 0x65, 0, 0], // knowledge
-        [0x6e616c, 0, 0, 0], // lan
-        [0x6461656c, 0, 0, 0], // lead
-        [0x72656461656c, 0, 0, 0], // leader
-        [0x7372656461656c, 0, 0, 0], // leaders
-        [0x736461656c, 0, 0, 0], // leads
-        [0x676e696e7261656c, 0, 0, 0], // learning
-        [0x676e696e7261656c, 0x73, 0, 0], // learnings
-        [0x726572757463656c, 0, 0, 0], // lecturer
-        [0x616972617262696c, 0x6e, 0, 0], // librarian
-        [0x616972617262696c, 0x736e, 0, 0], // librarians
-        [0x7972617262696c, 0, 0, 0], // library
-        [0x737972617262696c, 0, 0, 0], // librarys
-        [0x6c6379636566696c, 0x65, 0, 0], // lifecycle
-        [0x646574696d696c, 0, 0, 0], // limited
-        [0x736b6e696c, 0, 0, 0], // links
-        [0x7473696c, 0, 0, 0], // list
-        [0x757461726574696c, 0x6572, 0, 0], // literature
-        [0x6c61636f6c, 0, 0, 0], // local
-        [0x64746c, 0, 0, 0], // ltd
-        [0x656e696863616d, 0, 0, 0], // machine
-        [0x616e65746e69616d, 0x65636e, 0, 0], // maintenance
-        [0x726f6a616d, 0, 0, 0], // major
-        [0x656d6567616e616d, 0x746e, 0, 0], // management
-        [0x656d6567616e616d, 0x73746e, 0, 0], // managements
-        [0x726567616e616d, 0, 0, 0], // manager
-        [0x73726567616e616d, 0, 0, 0], // managers
-        [0x72657473616d, 0, 0, 0], // master
-        [0x7372657473616d, 0, 0, 0], // masters
-        [0x74696e726574616d, 0x79, 0, 0], // maternity
-        [0x6e6f7274616d, 0, 0, 0], // matron
-        [0x6c61636964656d, 0, 0, 0], // medical
-        [0x726f746e656d, 0, 0, 0], // mentor
-        [0x6566697764696d, 0, 0, 0], // midwife
-        [0x726566697764696d, 0x79, 0, 0], // midwifery
-        [0x6c6d, 0, 0, 0], // ml
-        [0x656c69626f6d, 0, 0, 0], // mobile
-        [0x6b726f7774656e, 0, 0, 0], // network
-        [0x696b726f7774656e, 0x676e, 0, 0], // networking
-        [0x736b726f7774656e, 0, 0, 0], // networks
-        [0x73686e, 0, 0, 0], // nhs
-        [0x6e6f6e, 0, 0, 0], // non
-        [0x746f6e, 0, 0, 0], // not
-        [0x65746f6e, 0, 0, 0], // note
-        [0x657372756e, 0, 0, 0], // nurse
-        [0x73657372756e, 0, 0, 0], // nurses
-        [0x676e697372756e, 0, 0, 0], // nursing
-        [0x697274657473626f, 0x63, 0, 0], // obstetric
-        [0x666f, 0, 0, 0], // of
-        [0x7265636966666f, 0, 0, 0], // officer
-        [0x737265636966666f, 0, 0, 0], // officers
-        [0x656e696c6e6f, 0, 0, 0], // online
-        [0x6f6974617265706f, 0x6e, 0, 0], // operation
-        [0x6f6974617265706f, 0x6c616e, 0, 0], // operational
-        [0x6f6974617265706f, 0x736e, 0, 0], // operations
-        [0x726f74617265706f, 0, 0, 0], // operator
-        [0x726f74617265706f, 0x73, 0, 0], // operators
-        [0x6f74616e6964726f, 0x72, 0, 0], // ordinator
-        [0x6f74616e6964726f, 0x7372, 0, 0], // ordinators
-        [0x686361657274756f, 0, 0, 0], // outreach
-        [0x72656e776f, 0, 0, 0], // owner
-        [0x7372656e776f, 0, 0, 0], // owners
-        [0x6170, 0, 0, 0], // pa
-        [0x73636170, 0, 0, 0], // pacs
-        [0x72656e74726170, 0, 0, 0], // partner
-        [0x7372656e74726170, 0x706968, 0, 0], // partnership
-        [0x676f6c6f68746170, 0x79, 0, 0], // pathology
-        [0x746e6569746170, 0, 0, 0], // patient
-        [0x73746e6569746170, 0, 0, 0], // patients
-        [0x6c6c6f72796170, 0, 0, 0], // payroll
-        [0x74617274656e6570, 0x6e6f69, 0, 0], // penetration
-        [0x616d726f66726570, 0x65636e, 0, 0], // performance
-        [0x6c616e6f73726570, 0, 0, 0], // personal
-        [0x6563616d72616870, 0x6c6163697475, 0, 0], // pharmaceutical
-        [0x6963616d72616870, 0x7473, 0, 0], // pharmacist
-        [0x6963616d72616870, 0x737473, 0, 0], // pharmacists
-        [0x7963616d72616870, 0, 0, 0], // pharmacy
-        [0x68746f6973796870, 0x74736970617265, 0, 0], // physiotherapist
-        [0x72656e6e616c70, 0, 0, 0], // planner
-        [0x6d726f6674616c70, 0, 0, 0], // platform
-        [0x636c70, 0, 0, 0], // plc
-        [0x6f6d70, 0, 0, 0], // pmo
-        [0x736f6d70, 0, 0, 0], // pmos
-        [0x726574726f70, 0, 0, 0], // porter
-        [0x73726574726f70, 0, 0, 0], // porters
-        [0x696c6f6674726f70, 0x6f, 0, 0], // portfolio
-        [0x696c6f6674726f70, 0x736f, 0, 0], // portfolios
-        [0x6563697463617270, 0, 0, 0], // practice
-        [0x6974697463617270, 0x72656e6f, 0, 0], // practitioner
-        [0x617069636e697270, 0x6c, 0, 0], // principal
-        [0x79636176697270, 0, 0, 0], // privacy
-        [0x6d656c626f7270, 0, 0, 0], // problem
-        [0x69737365636f7270, 0x676e, 0, 0], // processing
-        [0x6d657275636f7270, 0x746e65, 0, 0], // procurement
-        [0x6d657275636f7270, 0x73746e65, 0, 0], // procurements
-        [0x746375646f7270, 0, 0, 0], // product
-        [0x73746375646f7270, 0, 0, 0], // products
-        [0x6f737365666f7270, 0x72, 0, 0], // professor
-        [0x6d6172676f7270, 0, 0, 0], // program
-        [0x6d6d6172676f7270, 0x65, 0, 0], // programme
-        [0x6d6d6172676f7270, 0x7265, 0, 0], // programmer
-        [0x6d6d6172676f7270, 0x737265, 0, 0], // programmers
-        [0x7463656a6f7270, 0, 0, 0], // project
-        [0x737463656a6f7270, 0, 0, 0], // projects
-        [0x69746365746f7270, 0x6e6f, 0, 0], // protection
-        [0x69746365746f7270, 0x736e6f, 0, 0], // protections
-        [0x6f6c6f6863797370, 0x74736967, 0, 0], // psychologist
-        [0x63696c627570, 0, 0, 0], // public
-        [0x6171, 0, 0, 0], // qa
-        [0x746171, 0, 0, 0], // qat
-        [0x7974696c617571, 0, 0, 0], // quality
-        [0x737974696c617571, 0, 0, 0], // qualitys
-        [0x73656e6964616572, 0x73, 0, 0], // readiness
-        [0x6f69747065636572, 0x7473696e, 0, 0], // receptionist
-        [0x64726f636572, 0, 0, 0], // record
-        [0x7364726f636572, 0, 0, 0], // records
-        [0x6574697572636572, 0x72, 0, 0], // recruiter
-        [0x6e67697365646572, 0, 0, 0], // redesign
-        [0x7265747369676572, 0x6465, 0, 0], // registered
-        [0x6172747369676572, 0x72, 0, 0], // registrar
-        [0x6172747369676572, 0x7372, 0, 0], // registrars
-        [0x6e6f6974616c6572, 0x70696873, 0, 0], // relationship
-        [0x657361656c6572, 0, 0, 0], // release
-        [0x6c696261696c6572, 0x797469, 0, 0], // reliability
-        [0x74726f706572, 0, 0, 0], // report
-        [0x6e6974726f706572, 0x67, 0, 0], // reporting
-        [0x6e65736572706572, 0x657669746174, 0, 0], // representative
-        [0x6d65726975716572, 0x746e65, 0, 0], // requirement
-        [0x6863726165736572, 0, 0, 0], // research
-        [0x6863726165736572, 0x7265, 0, 0], // researcher
-        [0x6863726165736572, 0x737265, 0, 0], // researchers
-        [0x6863726165736572, 0x73, 0, 0], // researchs
-        [0x656372756f736572, 0x73, 0, 0], // resources
-        [0x65646e6f70736572, 0x72, 0, 0], // responder
-        [0x65646e6f70736572, 0x7372, 0, 0], // responders
-        [0x65736e6f70736572, 0, 0, 0], // response
-        [0x64657269746572, 0, 0, 0], // retired
-        [0x7265776569766572, 0, 0, 0], // reviewer
-        [0x74696872, 0, 0, 0], // rhit
-        [0x7374696872, 0, 0, 0], // rhits
-        [0x737468676972, 0, 0, 0], // rights
-        [0x6b736972, 0, 0, 0], // risk
-        [0x736b736972, 0, 0, 0], // risks
-        [0x797465666173, 0, 0, 0], // safety
-        [0x73797465666173, 0, 0, 0], // safetys
-        [0x65636e65696373, 0, 0, 0], // science
-        [0x7365636e65696373, 0, 0, 0], // sciences
-        [0x6669746e65696373, 0x6369, 0, 0], // scientific
-        [0x7369746e65696373, 0x74, 0, 0], // scientist
-        [0x7369746e65696373, 0x7374, 0, 0], // scientists
-        [0x646e616c746f6373, 0, 0, 0], // scotland
-        [0x6d75726373, 0, 0, 0], // scrum
-        [0x74656473, 0, 0, 0], // sdet
-        [0x7374656473, 0, 0, 0], // sdets
-        [0x7261746572636573, 0x79, 0, 0], // secretary
-        [0x7974697275636573, 0, 0, 0], // security
-        [0x7974697275636573, 0x73, 0, 0], // securitys
-        [0x726f696e6573, 0, 0, 0], // senior
-        [0x726576726573, 0, 0, 0], // server
-        [0x65636976726573, 0, 0, 0], // service
-        [0x6465636976726573, 0x6b7365, 0, 0], // servicedesk
-        [0x6465636976726573, 0x736b7365, 0, 0], // servicedesks
-        [0x7365636976726573, 0, 0, 0], // services
-        [0x6d656973, 0, 0, 0], // siem
-        [0x6f726973, 0, 0, 0], // siro
-        [0x736f726973, 0, 0, 0], // siros
-        [0x65746973, 0, 0, 0], // site
-        [0x736c6c696b73, 0, 0, 0], // skills
-        [0x726e73, 0, 0, 0], // snr
-        [0x636f73, 0, 0, 0], // soc
-        [0x73636f73, 0, 0, 0], // socs
-        [0x6572617774666f73, 0, 0, 0], // software
-        [0x6e6f6974756c6f73, 0, 0, 0], // solution
-        [0x6e6f6974756c6f73, 0x73, 0, 0], // solutions
-        [0x696c616963657073, 0x7473, 0, 0], // specialist
-        [0x696c616963657073, 0x737473, 0, 0], // specialists
-        [0x617173, 0, 0, 0], // sqa
-        [0x7273, 0, 0, 0], // sr
-        [0x657273, 0, 0, 0], // sre
-        [0x73657273, 0, 0, 0], // sres
-        [0x6b63617473, 0, 0, 0], // stack
-        [0x6666617473, 0, 0, 0], // staff
-        [0x736666617473, 0, 0, 0], // staffs
-        [0x6974736974617473, 0x6e616963, 0, 0], // statistician
-        [0x6974736974617473, 0x736e616963, 0, 0], // statisticians
-        [0x6974736974617473, 0x7363, 0, 0], // statistics
-        [0x64726177657473, 0, 0, 0], // steward
-        [0x7364726177657473, 0, 0, 0], // stewards
-        [0x6967657461727473, 0x7473, 0, 0], // strategist
-        [0x6967657461727473, 0x737473, 0, 0], // strategists
-        [0x746e6564757473, 0, 0, 0], // student
-        [0x7463656a627573, 0, 0, 0], // subject
-        [0x736972616d6d7573, 0x7265, 0, 0], // summariser
-        [0x736972616d6d7573, 0x737265, 0, 0], // summarisers
-        [0x7369767265707573, 0x726f, 0, 0], // supervisor
-        [0x7369767265707573, 0x73726f, 0, 0], // supervisors
-        [0x74726f70707573, 0, 0, 0], // support
-        [0x7374726f70707573, 0, 0, 0], // supports
-        [0x6e6f6567727573, 0, 0, 0], // surgeon
-        [0x79726567727573, 0, 0, 0], // surgery
-        [0x6e696d6461737973, 0, 0, 0], // sysadmin
-        [0x6e696d6461737973, 0x73, 0, 0], // sysadmins
-        [0x6d6574737973, 0, 0, 0], // system
-        [0x736d6574737973, 0, 0, 0], // systems
-        [0x74, 0, 0, 0], // t
-        [0x72656863616574, 0, 0, 0], // teacher
-        [0x6d616574, 0, 0, 0], // team
-        [0x68636574, 0, 0, 0], // tech
-        [0x6163696e68636574, 0x6c, 0, 0], // technical
-        [0x6963696e68636574, 0x6e61, 0, 0], // technician
-        [0x6963696e68636574, 0x736e61, 0, 0], // technicians
-        [0x6f6c6f6e68636574, 0x74736967, 0, 0], // technologist
-        [0x6f6c6f6e68636574, 0x7374736967, 0, 0], // technologists
-        [0x6f6c6f6e68636574, 0x7967, 0, 0], // technology
-        [0x6f6c6f6e68636574, 0x737967, 0, 0], // technologys
-        [0x7368636574, 0, 0, 0], // techs
-        [0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, 0], // telecommunications
-        [0x736d6f63656c6574, 0, 0, 0], // telecoms
-        [0x6c616568656c6574, 0x6874, 0, 0], // telehealth
-        [0x6e6f6870656c6574, 0x79, 0, 0], // telephony
-        [0x6e6f6870656c6574, 0x7379, 0, 0], // telephonys
-        [0x74736574, 0, 0, 0], // test
-        [0x726574736574, 0, 0, 0], // tester
-        [0x73726574736574, 0, 0, 0], // testers
-        [0x676e6974736574, 0, 0, 0], // testing
-        [0x7374736574, 0, 0, 0], // tests
-        [0x7365727461656874, 0, 0, 0], // theatres
-        [0x7369706172656874, 0x74, 0, 0], // therapist
-        [0x746165726874, 0, 0, 0], // threat
-        [0x6f74, 0, 0, 0], // to
-        [0x65656e69617274, 0, 0, 0], // trainee
-        [0x72656e69617274, 0, 0, 0], // trainer
-        [0x7372656e69617274, 0, 0, 0], // trainers
-        [0x676e696e69617274, 0, 0, 0], // training
-        [0x726f66736e617274, 0x6e6f6974616d, 0, 0], // transformation
-        [0x726f66736e617274, 0x736e6f6974616d, 0, 0], // transformations
-        [0x697469736e617274, 0x6e6f, 0, 0], // transition
-        [0x697469736e617274, 0x736e6f, 0, 0], // transitions
-        [0x7473757274, 0, 0, 0], // trust
-        [0x737473757274, 0, 0, 0], // trusts
-        [0x726f747574, 0, 0, 0], // tutor
-        [0x6975, 0, 0, 0], // ui
-        [0x74696e75, 0, 0, 0], // unit
-        [0x6973726576696e75, 0x7974, 0, 0], // university
-        [0x74696c6962617375, 0x79, 0, 0], // usability
-        [0x74696c6962617375, 0x7379, 0, 0], // usabilitys
-        [0x72657375, 0, 0, 0], // user
-        [0x7875, 0, 0, 0], // ux
-        [0x76, 0, 0, 0], // v
-        [0x65636976, 0, 0, 0], // vice
-        [0x6565746e756c6f76, 0x72, 0, 0], // volunteer
-        [0x626172656e6c7576, 0x7974696c69, 0, 0], // vulnerability
-        [0x626172656e6c7576, 0x737974696c69, 0, 0], // vulnerabilitys
-        [0x676e6974696177, 0, 0, 0], // waiting
-        [0x73656c6177, 0, 0, 0], // wales
-        [0x64726177, 0, 0, 0], // ward
-        [0x73756f6865726177, 0x65, 0, 0], // warehouse
-        [0x73756f6865726177, 0x7365, 0, 0], // warehouses
-        [0x626577, 0, 0, 0], // web
-        [0x68746977, 0, 0, 0], // with
-        [0x6e6968746977, 0, 0, 0], // within
-        [0x72656b726f77, 0, 0, 0], // worker
-        [0x776f6c666b726f77, 0, 0, 0], // workflow
-        [0x63616c706b726f77, 0x65, 0, 0], // workplace
-        [0x726574697277, 0, 0, 0], // writer
-        [0x73726574697277, 0, 0, 0], // writers
-        [0x78, 0, 0, 0], // x
+    chunks: &[
+        0x31, // 1
+        0x32, // 2
+        0x33, // 3
+        0x34, // 4
+        0x35, // 5
+        0x36, // 6
+        0x37, // 7
+        0x6138, // 8a
+        0x6238, // 8b
+        0x6338, // 8c
+        0x6438, // 8d
+        0x39, // 9
+        0x61, // a
+        0x6e61747065636361, 0x6563, // acceptance
+        0x737365636361, // access
+        0x6269737365636361, 0x7974696c69, // accessibility
+        0x6269737365636361, 0x737974696c69, // accessibilitys
+        0x7469646572636361, 0x6465, // accredited
+        0x6e696d6461, // admin
+        0x7473696e696d6461, 0x6e6f69746172, // administration
+        0x7473696e696d6461, 0x657669746172, // administrative
+        0x7473696e696d6461, 0x726f746172, // administrator
+        0x7473696e696d6461, 0x73726f746172, // administrators
+        0x6f697373696d6461, 0x736e, // admissions
+        0x72657369766461, // adviser
+        0x726f7369766461, // advisor
+        0x73726f7369766461, // advisors
+        0x657461636f766461, // advocate
+        0x636661, // afc
+        0x79636e656761, // agency
+        0x61646e656761, // agenda
+        0x746e656761, // agent
+        0x73746e656761, // agents
+        0x656c696761, // agile
+        0x6961, // ai
+        0x6461737361626d61, 0x726f, // ambassador
+        0x736973796c616e61, // analysis
+        0x7473796c616e61, // analyst
+        0x737473796c616e61, // analysts
+        0x636974796c616e61, 0x73, // analytics
+        0x646e61, // and
+        0x697061, // api
+        0x707061, // app
+        0x746163696c707061, 0x6e6f69, // application
+        0x746163696c707061, 0x736e6f69, // applications
+        0x69746e6572707061, 0x6563, // apprentice
+        0x73707061, // apps
+        0x6365746968637261, 0x74, // architect
+        0x6365746968637261, 0x7374, // architects
+        0x6365746968637261, 0x65727574, // architecture
+        0x6365746968637261, 0x7365727574, // architectures
+        0x61657261, // area
+        0x6963696669747261, 0x6c61, // artificial
+        0x726f737365737361, // assessor
+        0x7465737361, // asset
+        0x737465737361, // assets
+        0x6e61747369737361, 0x74, // assistant
+        0x6e61747369737361, 0x7374, // assistants
+        0x746169636f737361, 0x65, // associate
+        0x746169636f737361, 0x7365, // associates
+        0x636e617275737361, 0x65, // assurance
+        0x636e617275737361, 0x7365, // assurances
+        0x7461, // at
+        0x726f7469647561, // auditor
+        0x73726f7469647561, // auditors
+        0x726f68747561, // author
+        0x7469726f68747561, 0x79, // authority
+        0x73726f68747561, // authors
+        0x6974616d6f747561, 0x6e6f, // automation
+        0x6974616d6f747561, 0x736e6f, // automations
+        0x62, // b
+        0x6b636162, // back
+        0x646e656b636162, // backend
+        0x646e6162, // band
+        0x31646e6162, // band1
+        0x32646e6162, // band2
+        0x33646e6162, // band3
+        0x34646e6162, // band4
+        0x35646e6162, // band5
+        0x36646e6162, // band6
+        0x37646e6162, // band7
+        0x6138646e6162, // band8a
+        0x6238646e6162, // band8b
+        0x6338646e6162, // band8c
+        0x6438646e6162, // band8d
+        0x39646e6162, // band9
+        0x6962, // bi
+        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
+        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
+        0x726f666e696f6962, 0x747369636974616d, 0x73, // bioinformaticists
+        0x726f666e696f6962, 0x73636974616d, // bioinformatics
+        0x7369676f6c6f6962, 0x74, // biologist
+        0x7369676f6c6f6962, 0x7374, // biologists
+        0x79676f6c6f6962, // biology
+        0x7379676f6c6f6962, // biologys
+        0x6472616f62, // board
+        0x7265646c697562, // builder
+        0x737265646c697562, // builders
+        0x676e69646c697562, // building
+        0x7373656e69737562, // business
+        0x7265797562, // buyer
+        0x63, // c
+        0x746f6369646c6163, 0x74, // caldicott
+        0x746f6369646c6163, 0x7374, // caldicotts
+        0x7265636e6163, // cancer
+        0x6c617469706163, // capital
+        0x75676f6c61746163, 0x65, // catalogue
+        0x676e697265746163, // catering
+        0x676363, // ccg
+        0x6f696363, // ccio
+        0x736f696363, // ccios
+        0x6f696c6363, // cclio
+        0x736f696c6363, // cclios
+        0x6f696463, // cdio
+        0x736f696463, // cdios
+        0x7265746e6563, // center
+        0x64657265746e6563, // centered
+        0x6572746e6563, // centre
+        0x646572746e6563, // centred
+        0x6e6f69706d616863, // champion
+        0x65676e616863, // change
+        0x66656863, // chef
+        0x6665696863, // chief
+        0x6f6963, // cio
+        0x736f6963, // cios
+        0x6f736963, // ciso
+        0x736f736963, // cisos
+        0x72656e61656c63, // cleaner
+        0x6b72656c63, // clerk
+        0x736b72656c63, // clerks
+        0x6c6163696e696c63, // clinical
+        0x64756f6c63, // cloud
+        0x6f696d63, // cmio
+        0x736f696d63, // cmios
+        0x6f696e63, // cnio
+        0x736f696e63, // cnios
+        0x6f63, // co
+        0x6863616f63, // coach
+        0x736863616f63, // coachs
+        0x7265646f63, // coder
+        0x737265646f63, // coders
+        0x676e69646f63, // coding
+        0x73676e69646f63, // codings
+        0x646e616d6d6f63, // command
+        0x697373696d6d6f63, 0x676e696e6f, // commissioning
+        0x63696e756d6d6f63, 0x726f7461, // communicator
+        0x63696e756d6d6f63, 0x73726f7461, // communicators
+        0x6e61696c706d6f63, 0x6563, // compliance
+        0x74617475706d6f63, 0x6c616e6f69, // computational
+        0x72657475706d6f63, // computer
+        0x6e697475706d6f63, 0x67, // computing
+        0x6e697475706d6f63, 0x7367, // computings
+        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x72756769666e6f63, 0x726f7461, // configurator
+        0x72756769666e6f63, 0x73726f7461, // configurators
+        0x63757274736e6f63, 0x6e6f6974, // construction
+        0x61746c75736e6f63, 0x746e, // consultant
+        0x61746c75736e6f63, 0x73746e, // consultants
+        0x746e65746e6f63, // content
+        0x6c6f72746e6f63, // control
+        0x6c6c6f72746e6f63, 0x7265, // controller
+        0x736c6f72746e6f63, // controls
+        0x6b6f6f63, // cook
+        0x616e6964726f6f63, 0x726f74, // coordinator
+        0x616e6964726f6f63, 0x73726f74, // coordinators
+        0x7461726f70726f63, 0x65, // corporate
+        0x6c69636e756f63, // council
+        0x6c6c65736e756f63, 0x726f, // counsellor
+        0x6f7463, // cto
+        0x736f7463, // ctos
+        0x726f7461727563, // curator
+        0x73726f7461727563, // curators
+        0x7265627963, // cyber
+        0x737265627963, // cybers
+        0x6365737265627963, 0x7974697275, // cybersecurity
+        0x64, // d
+        0x61746164, // data
+        0x6573616261746164, // database
+        0x7361746164, // datas
+        0x616264, // dba
+        0x73616264, // dbas
+        0x39323130626364, // dcb0129
+        0x7339323130626364, // dcb0129s
+        0x30363130626364, // dcb0160
+        0x7330363130626364, // dcb0160s
+        0x65636e65666564, // defence
+        0x7265646e65666564, // defender
+        0x7265646e65666564, 0x73, // defenders
+        0x65736e65666564, // defense
+        0x79726576696c6564, // delivery
+        0x656d747261706564, 0x746e, // department
+        0x797475706564, // deputy
+        0x6e6769736564, // design
+        0x72656e6769736564, // designer
+        0x72656e6769736564, 0x73, // designers
+        0x736e6769736564, // designs
+        0x6b736564, // desk
+        0x736b736564, // desks
+        0x706f746b736564, // desktop
+        0x65706f6c65766564, 0x72, // developer
+        0x65706f6c65766564, 0x7372, // developers
+        0x6d706f6c65766564, 0x746e65, // development
+        0x6d706f6c65766564, 0x73746e65, // developments
+        0x73706f766564, // devops
+        0x706f636573766564, 0x73, // devsecops
+        0x74736f6e67616964, 0x6369, // diagnostic
+        0x6c617469676964, // digital
+        0x736c617469676964, // digitals
+        0x726f746365726964, // director
+        0x726f746365726964, 0x657461, // directorate
+        0x726f746365726964, 0x73, // directors
+        0x7562697274736964, 0x646574, // distributed
+        0x726f74636f64, // doctor
+        0x746e656d75636f64, 0x6e6f697461, // documentation
+        0x6f7064, // dpo
+        0x736f7064, // dpos
+        0x726576697264, // driver
+        0x65, // e
+        0x6165, // ea
+        0x6f69746163756465, 0x6c616e, // educational
+        0x726f746163756465, // educator
+        0x726f746163756465, 0x73, // educators
+        0x68746c61656865, // ehealth
+        0x726865, // ehr
+        0x73726865, // ehrs
+        0x6e696e7261656c65, 0x67, // elearning
+        0x6e696e7261656c65, 0x7367, // elearnings
+        0x6e6f727463656c65, 0x6369, // electronic
+        0x646e65, // end
+        0x7265656e69676e65, // engineer
+        0x7265656e69676e65, 0x676e69, // engineering
+        0x7265656e69676e65, 0x73676e69, // engineerings
+        0x7265656e69676e65, 0x73, // engineers
+        0x646e616c676e65, // england
+        0x6972707265746e65, 0x6573, // enterprise
+        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
+        0x727065, // epr
+        0x73727065, // eprs
+        0x73657461747365, // estates
+        0x6c616369687465, // ethical
+        0x7473696369687465, // ethicist
+        0x7473696369687465, 0x73, // ethicists
+        0x736369687465, // ethics
+        0x697461756c617665, 0x6e6f, // evaluation
+        0x697461756c617665, 0x736e6f, // evaluations
+        0x6f7461756c617665, 0x72, // evaluator
+        0x6f7461756c617665, 0x7372, // evaluators
+        0x65636e6564697665, // evidence
+        0x7865, // ex
+        0x65676e6168637865, // exchange
+        0x6e65697265707865, 0x6563, // experience
+        0x6e65697265707865, 0x736563, // experiences
+        0x747265707865, // expert
+        0x73747265707865, // experts
+        0x6174696c69636166, 0x726f74, // facilitator
+        0x6974696c69636166, 0x7365, // facilities
+        0x776f6c6c6566, // fellow
+        0x676e696c6966, // filing
+        0x65636e616e6966, // finance
+        0x6169636e616e6966, 0x6c, // financial
+        0x65726966, // fire
+        0x696f66, // foi
+        0x73696f66, // fois
+        0x646f6f66, // food
+        0x726f66, // for
+        0x6369736e65726f66, 0x73, // forensics
+        0x72656d726f66, // former
+        0x697461646e756f66, 0x6e6f, // foundation
+        0x6d6f6465657266, // freedom
+        0x746e6f7266, // front
+        0x646e65746e6f7266, // frontend
+        0x6c6c7566, // full
+        0x656d6f6e6567, // genome
+        0x63696d6f6e6567, // genomic
+        0x6e616e7265766f67, 0x6563, // governance
+        0x6e616e7265766f67, 0x736563, // governances
+        0x6574617564617267, // graduate
+        0x63696870617267, // graphic
+        0x70756f7267, // group
+        0x6472617567, // guard
+        0x6e61696472617567, // guardian
+        0x6e61696472617567, 0x73, // guardians
+        0x72656b636168, // hacker
+        0x7372656b636168, // hackers
+        0x72656c646e6168, // handler
+        0x7372656c646e6168, // handlers
+        0x64616568, // head
+        0x68746c616568, // health
+        0x616368746c616568, 0x6572, // healthcare
+        0x706c6568, // help
+        0x6b736564706c6568, // helpdesk
+        0x6b736564706c6568, 0x73, // helpdesks
+        0x6c61746970736f68, // hospital
+        0x6c61746970736f68, 0x73, // hospitals
+        0x65656b6573756f68, 0x676e6970, // housekeeping
+        0x7268, // hr
+        0x6e616d7568, // human
+        0x7265746e7568, // hunter
+        0x737265746e7568, // hunters
+        0x69, // i
+        0x626369, // icb
+        0x736369, // ics
+        0x746369, // ict
+        0x6769, // ig
+        0x6969, // ii
+        0x696969, // iii
+        0x6d69, // im
+        0x6e656d656c706d69, 0x6e6f69746174, // implementation
+        0x6e69, // in
+        0x746e656469636e69, // incident
+        0x74616d726f666e69, 0x6e61696369, // informatician
+        0x74616d726f666e69, 0x736e61696369, // informaticians
+        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x74616d726f666e69, 0x737473696369, // informaticists
+        0x74616d726f666e69, 0x736369, // informatics
+        0x74616d726f666e69, 0x6e6f69, // information
+        0x74616d726f666e69, 0x736e6f69, // informations
+        0x6365736f666e69, // infosec
+        0x736365736f666e69, // infosecs
+        0x7274736172666e69, 0x657275746375, // infrastructure
+        0x6f74636570736e69, 0x72, // inspector
+        0x7463757274736e69, 0x6c616e6f69, // instructional
+        0x7463757274736e69, 0x726f, // instructor
+        0x7461726765746e69, 0x6e6f69, // integration
+        0x7469726765746e69, 0x79, // integrity
+        0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x67696c6c65746e69, 0x7365636e65, // intelligences
+        0x7463617265746e69, 0x6e6f69, // interaction
+        0x7463617265746e69, 0x736e6f69, // interactions
+        0x6361667265746e69, 0x65, // interface
+        0x6361667265746e69, 0x7365, // interfaces
+        0x6e7265746e69, // intern
+        0x74656e7265746e69, // internet
+        0x6569767265746e69, 0x726577, // interviewer
+        0x6769747365766e69, 0x726f7461, // investigator
+        0x7469, // it
+        0x7669, // iv
+        0x6176616a, // java
+        0x726e6a, // jnr
+        0x726a, // jr
+        0x726f696e756a, // junior
+        0x6764656c776f6e6b, 0x65, // knowledge
+        0x6e616c, // lan
+        0x6461656c, // lead
+        0x72656461656c, // leader
+        0x7372656461656c, // leaders
+        0x736461656c, // leads
+        0x676e696e7261656c, // learning
+        0x676e696e7261656c, 0x73, // learnings
+        0x726572757463656c, // lecturer
+        0x616972617262696c, 0x6e, // librarian
+        0x616972617262696c, 0x736e, // librarians
+        0x7972617262696c, // library
+        0x737972617262696c, // librarys
+        0x6c6379636566696c, 0x65, // lifecycle
+        0x646574696d696c, // limited
+        0x736b6e696c, // links
+        0x7473696c, // list
+        0x757461726574696c, 0x6572, // literature
+        0x6c61636f6c, // local
+        0x64746c, // ltd
+        0x656e696863616d, // machine
+        0x616e65746e69616d, 0x65636e, // maintenance
+        0x726f6a616d, // major
+        0x656d6567616e616d, 0x746e, // management
+        0x656d6567616e616d, 0x73746e, // managements
+        0x726567616e616d, // manager
+        0x73726567616e616d, // managers
+        0x72657473616d, // master
+        0x7372657473616d, // masters
+        0x74696e726574616d, 0x79, // maternity
+        0x6e6f7274616d, // matron
+        0x6c61636964656d, // medical
+        0x726f746e656d, // mentor
+        0x6566697764696d, // midwife
+        0x726566697764696d, 0x79, // midwifery
+        0x6c6d, // ml
+        0x656c69626f6d, // mobile
+        0x6b726f7774656e, // network
+        0x696b726f7774656e, 0x676e, // networking
+        0x736b726f7774656e, // networks
+        0x73686e, // nhs
+        0x6e6f6e, // non
+        0x746f6e, // not
+        0x65746f6e, // note
+        0x657372756e, // nurse
+        0x73657372756e, // nurses
+        0x676e697372756e, // nursing
+        0x697274657473626f, 0x63, // obstetric
+        0x666f, // of
+        0x7265636966666f, // officer
+        0x737265636966666f, // officers
+        0x656e696c6e6f, // online
+        0x6f6974617265706f, 0x6e, // operation
+        0x6f6974617265706f, 0x6c616e, // operational
+        0x6f6974617265706f, 0x736e, // operations
+        0x726f74617265706f, // operator
+        0x726f74617265706f, 0x73, // operators
+        0x6f74616e6964726f, 0x72, // ordinator
+        0x6f74616e6964726f, 0x7372, // ordinators
+        0x686361657274756f, // outreach
+        0x72656e776f, // owner
+        0x7372656e776f, // owners
+        0x6170, // pa
+        0x73636170, // pacs
+        0x72656e74726170, // partner
+        0x7372656e74726170, 0x706968, // partnership
+        0x676f6c6f68746170, 0x79, // pathology
+        0x746e6569746170, // patient
+        0x73746e6569746170, // patients
+        0x6c6c6f72796170, // payroll
+        0x74617274656e6570, 0x6e6f69, // penetration
+        0x616d726f66726570, 0x65636e, // performance
+        0x6c616e6f73726570, // personal
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x6963616d72616870, 0x7473, // pharmacist
+        0x6963616d72616870, 0x737473, // pharmacists
+        0x7963616d72616870, // pharmacy
+        0x68746f6973796870, 0x74736970617265, // physiotherapist
+        0x72656e6e616c70, // planner
+        0x6d726f6674616c70, // platform
+        0x636c70, // plc
+        0x6f6d70, // pmo
+        0x736f6d70, // pmos
+        0x726574726f70, // porter
+        0x73726574726f70, // porters
+        0x696c6f6674726f70, 0x6f, // portfolio
+        0x696c6f6674726f70, 0x736f, // portfolios
+        0x6563697463617270, // practice
+        0x6974697463617270, 0x72656e6f, // practitioner
+        0x617069636e697270, 0x6c, // principal
+        0x79636176697270, // privacy
+        0x6d656c626f7270, // problem
+        0x69737365636f7270, 0x676e, // processing
+        0x6d657275636f7270, 0x746e65, // procurement
+        0x6d657275636f7270, 0x73746e65, // procurements
+        0x746375646f7270, // product
+        0x73746375646f7270, // products
+        0x6f737365666f7270, 0x72, // professor
+        0x6d6172676f7270, // program
+        0x6d6d6172676f7270, 0x65, // programme
+        0x6d6d6172676f7270, 0x7265, // programmer
+        0x6d6d6172676f7270, 0x737265, // programmers
+        0x7463656a6f7270, // project
+        0x737463656a6f7270, // projects
+        0x69746365746f7270, 0x6e6f, // protection
+        0x69746365746f7270, 0x736e6f, // protections
+        0x6f6c6f6863797370, 0x74736967, // psychologist
+        0x63696c627570, // public
+        0x6171, // qa
+        0x746171, // qat
+        0x7974696c617571, // quality
+        0x737974696c617571, // qualitys
+        0x73656e6964616572, 0x73, // readiness
+        0x6f69747065636572, 0x7473696e, // receptionist
+        0x64726f636572, // record
+        0x7364726f636572, // records
+        0x6574697572636572, 0x72, // recruiter
+        0x6e67697365646572, // redesign
+        0x7265747369676572, 0x6465, // registered
+        0x6172747369676572, 0x72, // registrar
+        0x6172747369676572, 0x7372, // registrars
+        0x6e6f6974616c6572, 0x70696873, // relationship
+        0x657361656c6572, // release
+        0x6c696261696c6572, 0x797469, // reliability
+        0x74726f706572, // report
+        0x6e6974726f706572, 0x67, // reporting
+        0x6e65736572706572, 0x657669746174, // representative
+        0x6d65726975716572, 0x746e65, // requirement
+        0x6863726165736572, // research
+        0x6863726165736572, 0x7265, // researcher
+        0x6863726165736572, 0x737265, // researchers
+        0x6863726165736572, 0x73, // researchs
+        0x656372756f736572, 0x73, // resources
+        0x65646e6f70736572, 0x72, // responder
+        0x65646e6f70736572, 0x7372, // responders
+        0x65736e6f70736572, // response
+        0x64657269746572, // retired
+        0x7265776569766572, // reviewer
+        0x74696872, // rhit
+        0x7374696872, // rhits
+        0x737468676972, // rights
+        0x6b736972, // risk
+        0x736b736972, // risks
+        0x797465666173, // safety
+        0x73797465666173, // safetys
+        0x65636e65696373, // science
+        0x7365636e65696373, // sciences
+        0x6669746e65696373, 0x6369, // scientific
+        0x7369746e65696373, 0x74, // scientist
+        0x7369746e65696373, 0x7374, // scientists
+        0x646e616c746f6373, // scotland
+        0x6d75726373, // scrum
+        0x74656473, // sdet
+        0x7374656473, // sdets
+        0x7261746572636573, 0x79, // secretary
+        0x7974697275636573, // security
+        0x7974697275636573, 0x73, // securitys
+        0x726f696e6573, // senior
+        0x726576726573, // server
+        0x65636976726573, // service
+        0x6465636976726573, 0x6b7365, // servicedesk
+        0x6465636976726573, 0x736b7365, // servicedesks
+        0x7365636976726573, // services
+        0x6d656973, // siem
+        0x6f726973, // siro
+        0x736f726973, // siros
+        0x65746973, // site
+        0x736c6c696b73, // skills
+        0x726e73, // snr
+        0x636f73, // soc
+        0x73636f73, // socs
+        0x6572617774666f73, // software
+        0x6e6f6974756c6f73, // solution
+        0x6e6f6974756c6f73, 0x73, // solutions
+        0x696c616963657073, 0x7473, // specialist
+        0x696c616963657073, 0x737473, // specialists
+        0x617173, // sqa
+        0x7273, // sr
+        0x657273, // sre
+        0x73657273, // sres
+        0x6b63617473, // stack
+        0x6666617473, // staff
+        0x736666617473, // staffs
+        0x6974736974617473, 0x6e616963, // statistician
+        0x6974736974617473, 0x736e616963, // statisticians
+        0x6974736974617473, 0x7363, // statistics
+        0x64726177657473, // steward
+        0x7364726177657473, // stewards
+        0x6967657461727473, 0x7473, // strategist
+        0x6967657461727473, 0x737473, // strategists
+        0x746e6564757473, // student
+        0x7463656a627573, // subject
+        0x736972616d6d7573, 0x7265, // summariser
+        0x736972616d6d7573, 0x737265, // summarisers
+        0x7369767265707573, 0x726f, // supervisor
+        0x7369767265707573, 0x73726f, // supervisors
+        0x74726f70707573, // support
+        0x7374726f70707573, // supports
+        0x6e6f6567727573, // surgeon
+        0x79726567727573, // surgery
+        0x6e696d6461737973, // sysadmin
+        0x6e696d6461737973, 0x73, // sysadmins
+        0x6d6574737973, // system
+        0x736d6574737973, // systems
+        0x74, // t
+        0x72656863616574, // teacher
+        0x6d616574, // team
+        0x68636574, // tech
+        0x6163696e68636574, 0x6c, // technical
+        0x6963696e68636574, 0x6e61, // technician
+        0x6963696e68636574, 0x736e61, // technicians
+        0x6f6c6f6e68636574, 0x74736967, // technologist
+        0x6f6c6f6e68636574, 0x7374736967, // technologists
+        0x6f6c6f6e68636574, 0x7967, // technology
+        0x6f6c6f6e68636574, 0x737967, // technologys
+        0x7368636574, // techs
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x736d6f63656c6574, // telecoms
+        0x6c616568656c6574, 0x6874, // telehealth
+        0x6e6f6870656c6574, 0x79, // telephony
+        0x6e6f6870656c6574, 0x7379, // telephonys
+        0x74736574, // test
+        0x726574736574, // tester
+        0x73726574736574, // testers
+        0x676e6974736574, // testing
+        0x7374736574, // tests
+        0x7365727461656874, // theatres
+        0x7369706172656874, 0x74, // therapist
+        0x746165726874, // threat
+        0x6f74, // to
+        0x65656e69617274, // trainee
+        0x72656e69617274, // trainer
+        0x7372656e69617274, // trainers
+        0x676e696e69617274, // training
+        0x726f66736e617274, 0x6e6f6974616d, // transformation
+        0x726f66736e617274, 0x736e6f6974616d, // transformations
+        0x697469736e617274, 0x6e6f, // transition
+        0x697469736e617274, 0x736e6f, // transitions
+        0x7473757274, // trust
+        0x737473757274, // trusts
+        0x726f747574, // tutor
+        0x6975, // ui
+        0x74696e75, // unit
+        0x6973726576696e75, 0x7974, // university
+        0x74696c6962617375, 0x79, // usability
+        0x74696c6962617375, 0x7379, // usabilitys
+        0x72657375, // user
+        0x7875, // ux
+        0x76, // v
+        0x65636976, // vice
+        0x6565746e756c6f76, 0x72, // volunteer
+        0x626172656e6c7576, 0x7974696c69, // vulnerability
+        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
+        0x676e6974696177, // waiting
+        0x73656c6177, // wales
+        0x64726177, // ward
+        0x73756f6865726177, 0x65, // warehouse
+        0x73756f6865726177, 0x7365, // warehouses
+        0x626577, // web
+        0x68746977, // with
+        0x6e6968746977, // within
+        0x72656b726f77, // worker
+        0x776f6c666b726f77, // workflow
+        0x63616c706b726f77, 0x65, // workplace
+        0x726574697277, // writer
+        0x73726574697277, // writers
+        0x78, // x
+    ],
+    ends: &[
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 18,
+        20, 22, 23, 25, 27, 29, 31, 33, 34, 35, 36, 37, 38, 39, 40, 41,
+        42, 43, 44, 46, 47, 48, 49, 51, 52, 53, 54, 56, 58, 60, 61, 63,
+        65, 67, 69, 70, 72, 73, 74, 75, 77, 79, 81, 83, 85, 87, 88, 89,
+        90, 91, 93, 94, 96, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108,
+        109, 110, 111, 112, 113, 114, 115, 117, 120, 122, 125, 127, 129, 131, 132, 133,
+        134, 135, 136, 137, 138, 139, 140, 142, 144, 145, 146, 148, 149, 150, 151, 152,
+        153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168,
+        169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184,
+        185, 187, 189, 191, 193, 195, 196, 198, 200, 202, 204, 206, 208, 210, 212, 213,
+        214, 216, 217, 218, 220, 222, 224, 225, 227, 228, 229, 230, 231, 232, 233, 235,
+        236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 249, 250, 251, 253,
+        254, 255, 256, 258, 259, 260, 261, 262, 264, 266, 268, 270, 271, 273, 275, 276,
+        277, 278, 280, 282, 284, 285, 287, 288, 289, 290, 291, 292, 294, 295, 297, 298,
+        299, 300, 302, 304, 306, 307, 308, 310, 312, 314, 315, 317, 319, 320, 321, 322,
+        323, 324, 326, 327, 329, 331, 333, 335, 336, 337, 338, 340, 342, 343, 344, 346,
+        348, 349, 350, 351, 353, 354, 355, 356, 357, 358, 360, 361, 363, 364, 365, 366,
+        367, 368, 369, 371, 373, 374, 375, 376, 377, 378, 380, 381, 382, 383, 384, 385,
+        386, 388, 389, 390, 392, 393, 395, 397, 398, 399, 400, 401, 402, 403, 404, 405,
+        406, 407, 408, 409, 411, 412, 413, 415, 417, 419, 421, 423, 425, 427, 428, 429,
+        431, 433, 435, 437, 439, 441, 443, 445, 447, 449, 451, 453, 454, 455, 457, 459,
+        460, 461, 462, 463, 464, 465, 467, 468, 469, 470, 471, 472, 473, 475, 476, 478,
+        480, 481, 482, 484, 485, 486, 487, 489, 490, 491, 492, 494, 495, 497, 499, 500,
+        501, 502, 503, 505, 506, 507, 508, 509, 511, 512, 513, 514, 516, 517, 518, 519,
+        520, 521, 522, 523, 524, 526, 527, 528, 529, 530, 532, 534, 536, 537, 539, 541,
+        543, 544, 545, 546, 547, 548, 549, 551, 553, 554, 555, 556, 558, 560, 561, 563,
+        565, 567, 568, 570, 571, 572, 573, 574, 575, 576, 577, 579, 581, 582, 584, 586,
+        587, 588, 590, 592, 594, 595, 596, 598, 599, 601, 603, 605, 606, 607, 609, 611,
+        613, 614, 615, 616, 617, 618, 620, 622, 623, 624, 626, 627, 629, 631, 633, 635,
+        636, 638, 639, 641, 643, 645, 646, 648, 650, 652, 654, 656, 658, 659, 660, 661,
+        662, 663, 664, 665, 666, 667, 668, 669, 670, 672, 674, 676, 677, 678, 679, 680,
+        682, 683, 685, 686, 687, 688, 690, 692, 693, 694, 695, 696, 697, 698, 699, 700,
+        701, 702, 703, 705, 707, 709, 710, 711, 712, 713, 714, 715, 716, 718, 720, 722,
+        723, 724, 726, 728, 729, 730, 732, 734, 736, 738, 739, 740, 741, 742, 743, 745,
+        746, 747, 748, 749, 750, 751, 753, 755, 757, 759, 761, 763, 765, 766, 769, 770,
+        772, 774, 776, 777, 778, 779, 780, 781, 782, 784, 785, 786, 787, 788, 789, 790,
+        792, 794, 796, 798, 799, 800, 801, 802, 803, 805, 807, 809, 810, 811, 812, 813,
+        815, 817, 819, 820, 821, 822, 824, 826, 827, 828, 829, 830, 831, 833, 834, 835,
+        836,
     ],
     values: &[
         WordRef { id: 1, then: 0, plural: false }, // 1
@@ -1884,1503 +1861,1451 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
 pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 3, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 4, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 1, 0, 0, 2, 0, 1, 0, 1, 0, 0,
+        1, 0, 1, 1, 2, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 2, 0, 0, 0, 0, 0,
+        4, 0, 1, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 2, 0, 2, 2, 0, 0,
+        0, 0, 0, 0, 3, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1,
         1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0,
-        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 2, 0, 1, 2, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 3, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 2, 0, 1, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 3, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0,
-        0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 1, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 2, 0, 2, 0,
-        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2,
-        0, 3, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 2, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 1,
-        0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1,
-        0, 0, 0, 1, 0, 0, 2, 2, 0, 0, 1, 0, 0, 1, 0, 0,
-        0, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 4, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 2, 7, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0,
+        0, 2, 2, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 3, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 2, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 2,
+        0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1,
+        0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0,
+        0, 3, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 2, 0, 0, 0,
+        0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0,
+        3, 0, 0, 0, 0, 0, 0, 1, 0, 0, 4, 0, 1, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 3, 0, 1, 1, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 1,
+        0, 0, 1, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0, 0, 2, 0,
+        0, 4, 0, 1, 0, 0, 1, 0, 2, 0, 0, 2, 0, 0, 2, 1,
+        0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 3, 0,
+        2, 0, 1, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0,
+        0, 5, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 2, 1, 1, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0,
+        0, 3, 4, 0, 0, 0, 0, 0, 0, 1, 3, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 4, 0, 0, 3, 0, 0, 0, 3, 3, 0, 1,
+        1, 0, 2, 0, 0, 2, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 0, 1, 1, 0,
+        0, 0, 0, 0, 2, 0, 0, 3, 0, 0, 0, 0, 0, 1, 0, 0,
+        1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        1, 0, 0, 4, 0, 3, 2, 0, 0, 0, 1, 0, 0, 2, 0, 0,
+        0, 1, 3, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 2, 0,
+        0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+        2, 0, 0, 4, 0, 0, 1, 0, 0, 0, 1, 0, 6, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 5, 1, 0,
+        0, 0, 1, 0, 0, 1, 0, 2, 0, 1, 0, 5, 0, 0, 1, 0,
+        0, 0, 0, 2, 0, 1, 0, 2, 0, 0, 0, 0, 3, 0, 6, 1,
+        1, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0,
+        0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 3, 0, 1, 0, 0,
+        0, 0, 1, 4, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 2, 0,
+        1, 1, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 1, 1, 1, 3,
+        0, 0, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+        2, 0, 1, 1, 1, 0, 0, 0, 1, 0, 3, 0, 1, 2, 0, 0,
+        0, 1, 0, 0, 2, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 3,
+        1, 0, 1, 2, 0, 0, 9, 0, 0, 0, 0, 1, 0, 0, 2, 2,
+        0, 2, 0, 0, 0, 1, 2, 2, 1, 5, 0, 3, 0, 1, 3, 5,
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0,
+        1, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 6, 0, 0, 2,
+        0, 0, 0, 0, 2, 0, 1, 1, 0, 0, 3, 1, 0, 0, 2, 0,
+        2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 1,
+        1, 2, 0, 0, 1, 2, 0, 1, 1, 1, 0, 0, 1, 2, 2, 0,
+        3, 4, 0, 4, 0, 4, 0, 0, 7, 0, 0, 3, 0, 0, 0, 0,
+        0, 0, 0, 5, 0, 0, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0,
+        0, 0, 6, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1,
+        0, 0, 0, 0, 0, 2, 0, 2, 0, 0, 0, 1, 0, 7, 2, 3,
+        0, 0, 0, 2, 0, 0, 2, 2, 0, 0, 1, 0, 0, 2, 0, 4,
+        0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 6, 1, 0, 0, 0,
+        2, 2, 0, 0, 0, 0, 0, 1, 2, 0, 1, 2, 4, 0, 0, 0,
+        0, 0, 0, 2, 0, 0, 0, 0, 1, 0, 2, 2, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 9, 1, 0, 0, 2, 0, 1, 2, 0, 0, 0,
     ],
     slots: &[
-        798, 868, 286, EMPTY, EMPTY, 205, EMPTY, 621, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 521, EMPTY, 968,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 667, 539, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 576,
-        135, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1018, EMPTY, EMPTY, EMPTY, EMPTY, 722, 383, 543, 535,
-        973, EMPTY, EMPTY, EMPTY, 1122, EMPTY, EMPTY, 910, EMPTY, 747, EMPTY, 442, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1114, 921, EMPTY, EMPTY, EMPTY, 640, EMPTY, 750, EMPTY, EMPTY, EMPTY, 568, 655, EMPTY,
-        94, 721, EMPTY, EMPTY, 1109, 643, EMPTY, EMPTY, 137, EMPTY, EMPTY, 13, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1111, EMPTY, EMPTY, EMPTY, 556, 834, EMPTY, 486, 0, 776, EMPTY, 1072, 976, EMPTY,
-        EMPTY, EMPTY, 323, EMPTY, EMPTY, 11, EMPTY, 378, EMPTY, EMPTY, 466, 517, 1146, EMPTY, 1009, EMPTY,
-        EMPTY, EMPTY, EMPTY, 949, 980, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 1160, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 395, 897, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 608, EMPTY, EMPTY, 715, 663, EMPTY, 708, EMPTY, 352, EMPTY, EMPTY, 296, EMPTY, EMPTY, EMPTY,
-        EMPTY, 98, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 212, EMPTY, EMPTY, 113, EMPTY, 947,
-        EMPTY, EMPTY, EMPTY, 1002, EMPTY, 187, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1001, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 252, EMPTY, EMPTY, 1090, EMPTY, 130, EMPTY, EMPTY, EMPTY, 106, 445, EMPTY, EMPTY, EMPTY,
-        851, EMPTY, EMPTY, 1034, 724, EMPTY, EMPTY, EMPTY, 585, 979, EMPTY, 19, 518, 555, EMPTY, 355,
-        EMPTY, EMPTY, 965, EMPTY, EMPTY, EMPTY, EMPTY, 345, 1102, EMPTY, EMPTY, EMPTY, 9, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 425, EMPTY, EMPTY, 93, 220, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 276, EMPTY, 695, EMPTY, 365, EMPTY, EMPTY, EMPTY, EMPTY,
-        902, EMPTY, EMPTY, EMPTY, 629, 251, 927, EMPTY, EMPTY, 270, EMPTY, 454, EMPTY, EMPTY, 548, 1004,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 335, 513, 1103, EMPTY, 175, EMPTY, EMPTY, EMPTY, EMPTY, 174, 1025,
-        EMPTY, 78, EMPTY, 359, EMPTY, 1073, 929, EMPTY, EMPTY, 878, EMPTY, EMPTY, EMPTY, 808, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 781, 362, EMPTY, EMPTY, EMPTY, 271,
-        EMPTY, EMPTY, 164, 622, 250, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 570,
-        EMPTY, EMPTY, EMPTY, EMPTY, 873, 586, 309, 653, EMPTY, 392, 962, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 838, 139, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 738, EMPTY, EMPTY, 707, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 132, 242, EMPTY, 1164, EMPTY, EMPTY, EMPTY, 1000, 1016, 219, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 761, 256, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 269, EMPTY, 664, 630, EMPTY, EMPTY, 167, EMPTY,
-        EMPTY, EMPTY, 320, EMPTY, EMPTY, EMPTY, 274, EMPTY, 874, EMPTY, 875, 344, 753, EMPTY, EMPTY, 27,
-        EMPTY, EMPTY, 744, 713, EMPTY, EMPTY, 304, 127, 414, 59, EMPTY, EMPTY, EMPTY, 325, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 730, EMPTY, EMPTY, EMPTY, EMPTY, 279, EMPTY, EMPTY, 516, 341, 485,
-        EMPTY, EMPTY, 793, 859, EMPTY, EMPTY, 779, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1041, 974, 1078, EMPTY,
-        EMPTY, 581, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 922, 1144, EMPTY, 200, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 774, 618, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 651,
-        EMPTY, EMPTY, 84, EMPTY, 1063, EMPTY, 990, EMPTY, EMPTY, 1042, EMPTY, EMPTY, 995, EMPTY, EMPTY, 584,
-        EMPTY, EMPTY, EMPTY, 887, EMPTY, EMPTY, 763, 218, EMPTY, EMPTY, EMPTY, 407, EMPTY, EMPTY, EMPTY, 245,
-        501, EMPTY, EMPTY, EMPTY, 998, EMPTY, EMPTY, 954, 824, EMPTY, EMPTY, EMPTY, 1134, EMPTY, EMPTY, EMPTY,
-        100, EMPTY, 1027, 1011, EMPTY, 7, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        301, 150, EMPTY, 401, 117, EMPTY, EMPTY, 223, 440, 946, 302, EMPTY, EMPTY, 1095, EMPTY, EMPTY,
-        EMPTY, 783, 60, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 668, 670,
-        EMPTY, 527, EMPTY, 462, 452, 79, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1121, EMPTY, EMPTY, 575,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 950, 433, EMPTY, 476, EMPTY, EMPTY, EMPTY, 1012, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 75, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1035, EMPTY,
-        EMPTY, 1145, EMPTY, 272, EMPTY, 1142, EMPTY, EMPTY, 240, EMPTY, 241, EMPTY, 295, 380, EMPTY, EMPTY,
-        EMPTY, 503, EMPTY, EMPTY, 181, EMPTY, EMPTY, 879, EMPTY, 415, 328, 273, EMPTY, EMPTY, 942, EMPTY,
-        EMPTY, 733, EMPTY, 246, 571, 574, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 797, EMPTY, EMPTY, EMPTY, 396, EMPTY, EMPTY, EMPTY, 1105, 854, 821, 387,
-        EMPTY, 61, EMPTY, EMPTY, EMPTY, EMPTY, 522, EMPTY, EMPTY, 545, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 617,
-        EMPTY, EMPTY, EMPTY, 86, EMPTY, 20, EMPTY, EMPTY, EMPTY, 1080, 258, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 22, EMPTY, EMPTY, 80, EMPTY, EMPTY, 624, 162, EMPTY, 766,
-        EMPTY, EMPTY, 648, 658, EMPTY, 632, 314, 141, EMPTY, EMPTY, EMPTY, EMPTY, 50, EMPTY, 300, 661,
-        716, EMPTY, 961, EMPTY, EMPTY, EMPTY, 994, EMPTY, EMPTY, EMPTY, 156, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 909, 128, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1061, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 89, 784, 451, 108,
-        572, 332, EMPTY, 677, EMPTY, EMPTY, 889, 957, 905, EMPTY, EMPTY, EMPTY, EMPTY, 939, EMPTY, EMPTY,
-        210, 526, 546, EMPTY, EMPTY, EMPTY, 358, EMPTY, EMPTY, 856, EMPTY, EMPTY, EMPTY, EMPTY, 672, EMPTY,
-        EMPTY, 711, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 849, EMPTY, EMPTY, 422, 360, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1089, EMPTY, EMPTY, EMPTY, 678, EMPTY, EMPTY, EMPTY, EMPTY, 1055, EMPTY,
-        680, 107, 529, EMPTY, EMPTY, EMPTY, EMPTY, 770, EMPTY, EMPTY, 185, EMPTY, 481, EMPTY, 1047, EMPTY,
-        169, 1051, EMPTY, EMPTY, 343, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 801, EMPTY, 468, EMPTY, EMPTY, EMPTY,
-        725, EMPTY, 307, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 737, EMPTY, EMPTY, EMPTY, EMPTY, 121, EMPTY,
-        614, EMPTY, EMPTY, 54, EMPTY, EMPTY, EMPTY, EMPTY, 772, EMPTY, EMPTY, 160, EMPTY, EMPTY, 282, EMPTY,
-        EMPTY, 993, EMPTY, EMPTY, EMPTY, 659, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 982, EMPTY, EMPTY, 831,
-        EMPTY, 689, 953, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 773, 153, EMPTY, 830, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 759, EMPTY, 232, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1081,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 318, EMPTY, EMPTY, EMPTY, EMPTY, 1143, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        853, EMPTY, 829, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 58, EMPTY, EMPTY, EMPTY, 103, 491, EMPTY, 633, EMPTY, EMPTY, EMPTY, EMPTY, 620, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 888, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 506, EMPTY, EMPTY, 882, EMPTY,
-        434, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        916, EMPTY, 1125, EMPTY, EMPTY, EMPTY, 883, EMPTY, 483, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 221,
-        564, 247, EMPTY, EMPTY, EMPTY, EMPTY, 114, EMPTY, EMPTY, 165, EMPTY, EMPTY, 662, EMPTY, 379, 1006,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 209, EMPTY, EMPTY, EMPTY, EMPTY, 956, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1066, EMPTY, EMPTY, EMPTY, 794, EMPTY, EMPTY, 43, EMPTY, EMPTY, EMPTY, 641, 969, 461,
-        EMPTY, EMPTY, 1167, EMPTY, EMPTY, EMPTY, 500, EMPTY, EMPTY, 746, EMPTY, EMPTY, EMPTY, 984, EMPTY, EMPTY,
-        604, 1113, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1032, 1153, 657,
-        EMPTY, EMPTY, EMPTY, 609, 791, EMPTY, 460, EMPTY, 68, 25, 1129, 944, EMPTY, EMPTY, EMPTY, 496,
-        835, EMPTY, EMPTY, EMPTY, EMPTY, 611, EMPTY, EMPTY, 701, 33, EMPTY, 625, EMPTY, EMPTY, EMPTY, 171,
-        373, EMPTY, EMPTY, EMPTY, EMPTY, 88, EMPTY, EMPTY, 1070, 696, EMPTY, 582, 749, 313, 1026, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 292, EMPTY, EMPTY, 823, EMPTY, 1082, EMPTY,
-        EMPTY, EMPTY, 1124, EMPTY, 985, EMPTY, EMPTY, 694, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 96,
-        EMPTY, 394, 858, EMPTY, 388, 1107, 74, 51, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 357, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 155, EMPTY, EMPTY, 196, EMPTY, 1021, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1079, EMPTY, EMPTY, EMPTY, EMPTY, 81, EMPTY, 1098, EMPTY, EMPTY, EMPTY,
-        769, 743, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1054, EMPTY, EMPTY, EMPTY, 674, EMPTY, EMPTY, EMPTY, 1169,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1036, EMPTY, EMPTY, EMPTY, EMPTY, 203, 52, 1074, 1093, 334, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 179, 562, EMPTY, 595, EMPTY, EMPTY, EMPTY, EMPTY, 435, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1005, EMPTY, EMPTY, EMPTY, EMPTY, 757, EMPTY, EMPTY, 206, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        1126, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 891, EMPTY, EMPTY, EMPTY, 755, EMPTY, 852, 837, 227, 684,
-        EMPTY, EMPTY, 756, 863, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 470, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 732, EMPTY, EMPTY, EMPTY, EMPTY, 901, 238, EMPTY, EMPTY, EMPTY, 579,
-        234, EMPTY, EMPTY, EMPTY, EMPTY, 533, EMPTY, 890, EMPTY, EMPTY, EMPTY, 855, EMPTY, 289, EMPTY, EMPTY,
-        EMPTY, 146, EMPTY, 820, EMPTY, EMPTY, 637, 2, EMPTY, EMPTY, EMPTY, 1022, 1060, EMPTY, 892, 511,
-        EMPTY, 319, 231, 480, 839, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 208, EMPTY, 814, EMPTY, 597,
-        EMPTY, EMPTY, 705, EMPTY, 1163, EMPTY, 285, 717, EMPTY, EMPTY, 16, EMPTY, 613, EMPTY, EMPTY, EMPTY,
-        975, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 688, EMPTY, EMPTY, EMPTY, 404, EMPTY, 6,
-        EMPTY, EMPTY, EMPTY, 685, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 788, EMPTY, 110, 62, 1028, EMPTY,
-        484, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 254,
-        EMPTY, EMPTY, 140, EMPTY, EMPTY, EMPTY, EMPTY, 649, EMPTY, EMPTY, 894, 430, EMPTY, EMPTY, EMPTY, EMPTY,
-        1024, EMPTY, 361, 46, EMPTY, 578, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 119, EMPTY, EMPTY, 877,
-        EMPTY, 896, 65, 1048, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 261, 580, 945, EMPTY, EMPTY, EMPTY, EMPTY,
-        224, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 303, EMPTY, EMPTY, EMPTY, 1117, EMPTY, EMPTY, 152, 805,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 95, 1123, EMPTY, EMPTY, EMPTY, 159, EMPTY, EMPTY,
-        EMPTY, EMPTY, 566, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 488, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 645, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 82, EMPTY, 18,
-        EMPTY, EMPTY, 1115, EMPTY, EMPTY, EMPTY, 959, EMPTY, EMPTY, EMPTY, EMPTY, 782, EMPTY, EMPTY, 446, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 569, EMPTY, EMPTY, EMPTY, 841, EMPTY, 1064, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 811, EMPTY, EMPTY, 992, EMPTY, EMPTY, EMPTY, 523, EMPTY, EMPTY, EMPTY, 822, EMPTY,
-        EMPTY, 665, EMPTY, 53, 148, EMPTY, EMPTY, 864, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1141, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 710, 63, 800, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        1044, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 39, EMPTY, 616, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 886, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 996,
-        EMPTY, EMPTY, 266, 419, EMPTY, EMPTY, EMPTY, 1038, 1096, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 780, 934,
-        EMPTY, EMPTY, EMPTY, EMPTY, 291, 536, EMPTY, EMPTY, EMPTY, 233, 1159, EMPTY, 1150, 199, EMPTY, EMPTY,
-        631, EMPTY, 469, EMPTY, EMPTY, EMPTY, EMPTY, 284, EMPTY, 587, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        806, 123, EMPTY, EMPTY, EMPTY, 431, EMPTY, 498, 406, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        191, EMPTY, 1045, EMPTY, 669, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 173, 1136, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 260, EMPTY, EMPTY, 494, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 681, EMPTY, 758, EMPTY, EMPTY, EMPTY, EMPTY, 825, EMPTY, 244, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 215, EMPTY, EMPTY, 329, EMPTY, 904, 531,
-        EMPTY, 1020, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 977, EMPTY, EMPTY, 427, 1085, EMPTY,
-        EMPTY, EMPTY, 700, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 438, EMPTY, 1147, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 988, EMPTY, 471, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1040, EMPTY, EMPTY,
-        EMPTY, EMPTY, 528, 453, EMPTY, 635, 327, EMPTY, EMPTY, 217, EMPTY, 702, 760, 1037, EMPTY, 118,
-        EMPTY, EMPTY, EMPTY, EMPTY, 312, EMPTY, 626, EMPTY, EMPTY, EMPTY, 941, EMPTY, EMPTY, 899, EMPTY, 615,
-        182, EMPTY, EMPTY, 330, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 368, EMPTY, 4,
-        938, EMPTY, EMPTY, 183, EMPTY, EMPTY, EMPTY, 972, EMPTY, EMPTY, EMPTY, 552, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 697, EMPTY, 833, EMPTY, EMPTY, 92, EMPTY, EMPTY, 826, EMPTY, 410, EMPTY, EMPTY,
-        726, EMPTY, EMPTY, EMPTY, EMPTY, 739, EMPTY, 542, EMPTY, EMPTY, 458, EMPTY, EMPTY, 255, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 21, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 64, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 986, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 565, 686, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 751, EMPTY, EMPTY, EMPTY, 417, EMPTY, EMPTY, 211, EMPTY, 660, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1029, 1, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 735, 412,
-        EMPTY, EMPTY, 437, EMPTY, EMPTY, EMPTY, 906, 935, 184, EMPTY, 1076, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1156, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 593, EMPTY, 333, EMPTY,
-        1091, EMPTY, EMPTY, EMPTY, 131, EMPTY, EMPTY, EMPTY, 928, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 1088, EMPTY, EMPTY, 44, EMPTY, 322, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 382,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 225, EMPTY, EMPTY, 1052, 432, EMPTY, 198, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 455, 374, 1112, EMPTY, EMPTY, EMPTY, 126, 444, EMPTY, EMPTY, 687, 991, 971,
-        532, EMPTY, EMPTY, EMPTY, 99, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 120, EMPTY, EMPTY, EMPTY, 399,
-        298, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1110, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 405, EMPTY, EMPTY, 884,
-        15, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1118, EMPTY, 331, EMPTY, 125, EMPTY, 349, EMPTY, 66,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 507, EMPTY, EMPTY, EMPTY, EMPTY, 1039, 601, 390, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 316, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        490, 550, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        561, 1050, 129, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 880, EMPTY, EMPTY, 1162, EMPTY, 213, 720, 634,
-        EMPTY, EMPTY, EMPTY, 441, EMPTY, 692, EMPTY, EMPTY, EMPTY, 741, 180, EMPTY, EMPTY, 1065, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1139, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1100, 228, 1062, EMPTY, EMPTY, EMPTY,
-        EMPTY, 1007, EMPTY, EMPTY, 178, 872, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 816, EMPTY, EMPTY, EMPTY, EMPTY, 627, EMPTY, EMPTY, EMPTY, EMPTY, 796, EMPTY, EMPTY,
-        828, EMPTY, 222, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 898,
-        524, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 290, EMPTY, EMPTY, EMPTY, 192, 836,
-        740, EMPTY, EMPTY, EMPTY, 472, 364, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        467, EMPTY, EMPTY, 656, EMPTY, EMPTY, 283, EMPTY, EMPTY, EMPTY, 386, 426, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 172, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 752, 1023, 1059, EMPTY, EMPTY, 925, EMPTY, 847, EMPTY,
-        EMPTY, EMPTY, 1071, 832, EMPTY, 32, EMPTY, 384, 229, EMPTY, 158, 166, EMPTY, 567, EMPTY, EMPTY,
-        799, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 339, EMPTY, 1083, EMPTY, EMPTY, EMPTY, EMPTY, 351, 124, EMPTY,
-        EMPTY, EMPTY, 195, 958, 940, EMPTY, EMPTY, EMPTY, 727, EMPTY, 652, EMPTY, 377, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 865, 76, EMPTY, EMPTY, EMPTY, 448, 846, 71, EMPTY, 1161, 1010, EMPTY, 848,
-        EMPTY, 919, EMPTY, EMPTY, 768, 142, EMPTY, EMPTY, EMPTY, 42, EMPTY, EMPTY, EMPTY, 970, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1152, EMPTY, 157, 1132, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 813, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 509, EMPTY, 1131, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 537, 690, EMPTY, EMPTY, EMPTY, EMPTY, 55, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1033, EMPTY,
-        463, 504, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 963, EMPTY, EMPTY, EMPTY, EMPTY, 850, EMPTY, EMPTY,
-        8, 393, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 639, EMPTY, EMPTY, 464, EMPTY, 807, EMPTY, EMPTY,
-        EMPTY, EMPTY, 804, EMPTY, EMPTY, 534, 101, EMPTY, 602, EMPTY, EMPTY, 729, EMPTY, 966, EMPTY, EMPTY,
-        367, 487, EMPTY, EMPTY, 857, 1075, EMPTY, EMPTY, 194, 400, 666, 12, EMPTY, EMPTY, EMPTY, EMPTY,
-        610, EMPTY, EMPTY, EMPTY, 987, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 596, EMPTY, EMPTY, 1106,
-        EMPTY, EMPTY, 168, 952, EMPTY, EMPTY, EMPTY, 411, 1119, 489, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        923, 869, EMPTY, 600, EMPTY, EMPTY, 598, 867, 817, 423, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        840, 104, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 154, 188, EMPTY, EMPTY, 588,
-        EMPTY, 1017, 647, EMPTY, EMPTY, 122, EMPTY, EMPTY, 91, EMPTY, 1171, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        815, EMPTY, 1094, EMPTY, EMPTY, EMPTY, 911, EMPTY, 248, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 115,
-        EMPTY, EMPTY, 350, 1151, EMPTY, 683, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 520, EMPTY, EMPTY, EMPTY, 497,
-        EMPTY, EMPTY, 161, EMPTY, EMPTY, EMPTY, 288, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 197, EMPTY, 1104, 530, EMPTY, 499, EMPTY, 964, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        293, EMPTY, EMPTY, EMPTY, EMPTY, 133, 554, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 997, EMPTY, EMPTY,
-        EMPTY, 346, EMPTY, EMPTY, EMPTY, EMPTY, 786, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1135, EMPTY,
-        EMPTY, 693, EMPTY, EMPTY, EMPTY, 190, 1166, 734, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 397, EMPTY, EMPTY, 495, EMPTY, EMPTY, 207, 436, 900, EMPTY, 876,
-        35, EMPTY, EMPTY, 354, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 931, EMPTY, EMPTY, 1149, EMPTY, EMPTY, 305,
-        1003, EMPTY, 478, EMPTY, EMPTY, 402, EMPTY, 591, EMPTY, EMPTY, 342, EMPTY, 465, EMPTY, 932, EMPTY,
-        EMPTY, 1158, 5, 549, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 337, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 48, EMPTY, EMPTY, EMPTY, 936, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 249, 790, EMPTY, 709, EMPTY, EMPTY, 97, 818, EMPTY, EMPTY, 599, EMPTY, EMPTY, 474, EMPTY,
-        EMPTY, EMPTY, 691, EMPTY, EMPTY, EMPTY, 510, EMPTY, EMPTY, EMPTY, EMPTY, 583, 14, EMPTY, EMPTY, EMPTY,
-        989, 943, 573, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1069, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        348, EMPTY, 1138, EMPTY, EMPTY, EMPTY, 636, EMPTY, EMPTY, EMPTY, 85, EMPTY, 371, 560, EMPTY, 340,
-        EMPTY, EMPTY, EMPTY, EMPTY, 577, EMPTY, 557, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 718, EMPTY, EMPTY,
-        EMPTY, EMPTY, 860, EMPTY, 559, EMPTY, EMPTY, EMPTY, EMPTY, 67, 926, 26, EMPTY, EMPTY, 541, EMPTY,
-        644, EMPTY, EMPTY, EMPTY, EMPTY, 606, EMPTY, EMPTY, EMPTY, EMPTY, 983, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 646, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 40, EMPTY, 264, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 69, EMPTY, 281, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 338, 1097, EMPTY, 186, EMPTY,
-        EMPTY, 1068, EMPTY, EMPTY, EMPTY, EMPTY, 294, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 235, 1008,
-        31, EMPTY, EMPTY, 745, EMPTY, 456, EMPTY, EMPTY, EMPTY, EMPTY, 102, EMPTY, EMPTY, 356, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1170, EMPTY, EMPTY, 638, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 138, EMPTY, 1014,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        731, EMPTY, 792, EMPTY, 1046, 540, EMPTY, 421, EMPTY, EMPTY, EMPTY, 960, EMPTY, EMPTY, EMPTY, 673,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 870, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 41, 216, EMPTY, EMPTY, 493, 34, EMPTY, EMPTY, EMPTY, 703, EMPTY, EMPTY, EMPTY, 70,
-        1030, EMPTY, 57, 767, EMPTY, 1172, 1031, EMPTY, EMPTY, EMPTY, 236, 277, EMPTY, EMPTY, EMPTY, EMPTY,
-        785, 176, EMPTY, EMPTY, EMPTY, 369, 424, EMPTY, 193, EMPTY, 843, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        704, 83, EMPTY, EMPTY, EMPTY, EMPTY, 1087, EMPTY, EMPTY, EMPTY, 765, 682, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 45, EMPTY, EMPTY, 202, 429, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 109, 912, EMPTY, EMPTY, EMPTY,
-        EMPTY, 515, EMPTY, EMPTY, EMPTY, EMPTY, 967, EMPTY, 762, EMPTY, EMPTY, 144, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 280, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 237, 263, 363, 917, 1127, 603, 628,
-        EMPTY, EMPTY, EMPTY, 409, EMPTY, EMPTY, 514, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 457, EMPTY, EMPTY, 47, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 594, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 265, EMPTY, 795, EMPTY, EMPTY, EMPTY, 1019, EMPTY, EMPTY, 408, EMPTY,
-        EMPTY, EMPTY, 1157, 324, EMPTY, EMPTY, 268, EMPTY, EMPTY, 416, EMPTY, EMPTY, EMPTY, EMPTY, 370, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 915, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 764, EMPTY, 789, 502, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1128, EMPTY, EMPTY, EMPTY, 149,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 712, EMPTY, EMPTY, 1137, EMPTY, EMPTY, EMPTY, 671, EMPTY, 3,
-        1165, EMPTY, EMPTY, 479, EMPTY, EMPTY, EMPTY, 253, EMPTY, EMPTY, EMPTY, 1056, EMPTY, EMPTY, EMPTY, 447,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 389, 538,
-        77, EMPTY, 297, 754, EMPTY, EMPTY, 861, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 201, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 519, EMPTY, EMPTY, EMPTY, 177, EMPTY, EMPTY, 844, EMPTY, 728,
-        49, EMPTY, EMPTY, 391, 1133, EMPTY, 862, 742, 1015, EMPTY, EMPTY, EMPTY, EMPTY, 475, 1084, EMPTY,
-        EMPTY, 230, EMPTY, EMPTY, EMPTY, EMPTY, 827, 924, EMPTY, EMPTY, 1043, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 787, EMPTY, EMPTY, EMPTY, 654, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 287, EMPTY, 607, 1130, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 87, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 933, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 403, 913, EMPTY, EMPTY,
-        EMPTY, 819, EMPTY, 999, EMPTY, EMPTY, 257, EMPTY, EMPTY, EMPTY, 650, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        116, EMPTY, 845, EMPTY, 719, EMPTY, EMPTY, 267, 366, EMPTY, EMPTY, 36, EMPTY, EMPTY, EMPTY, EMPTY,
-        10, EMPTY, EMPTY, 310, EMPTY, EMPTY, 428, 413, 675, EMPTY, EMPTY, EMPTY, EMPTY, 699, EMPTY, EMPTY,
-        EMPTY, 553, 558, EMPTY, EMPTY, EMPTY, 214, EMPTY, EMPTY, EMPTY, EMPTY, 914, 72, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 930, 547, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 105, EMPTY, EMPTY, 842, 23, EMPTY, EMPTY,
-        EMPTY, 449, EMPTY, 450, 56, 881, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1148, EMPTY, EMPTY, EMPTY, 698,
-        EMPTY, 226, 375, EMPTY, 937, EMPTY, EMPTY, 512, 1092, EMPTY, 1168, 326, EMPTY, 30, EMPTY, EMPTY,
-        EMPTY, EMPTY, 243, 981, 151, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 723, EMPTY, 508, EMPTY, EMPTY,
-        311, EMPTY, EMPTY, EMPTY, 372, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 38, 1154, 1077, EMPTY, EMPTY, 612,
-        EMPTY, EMPTY, EMPTY, 955, EMPTY, 28, 321, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 477, EMPTY, EMPTY, EMPTY, EMPTY, 951, 262, EMPTY, EMPTY, EMPTY, 893, 1013, EMPTY, EMPTY, 259,
-        EMPTY, EMPTY, EMPTY, 398, EMPTY, EMPTY, 505, EMPTY, 778, EMPTY, 590, EMPTY, 605, EMPTY, EMPTY, EMPTY,
-        299, 777, EMPTY, EMPTY, 525, 306, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 623, EMPTY, EMPTY, 619,
-        EMPTY, 1049, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 37, 771, 544, 353, EMPTY, EMPTY,
-        439, EMPTY, 336, 1101, 809, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 147, EMPTY, 1120, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 278, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1067, 134, EMPTY, EMPTY, EMPTY, 589, 347, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 1155, EMPTY, 443, EMPTY, 676, 418, EMPTY, 748, EMPTY, EMPTY, EMPTY, EMPTY, 111, 1108, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 706, 1053, EMPTY, EMPTY, EMPTY, EMPTY, 315, EMPTY, 163,
-        EMPTY, EMPTY, EMPTY, 143, EMPTY, 802, EMPTY, EMPTY, 948, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 1116, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 145, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 1140, EMPTY, 136, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1057, EMPTY, EMPTY,
-        EMPTY, 775, 812, EMPTY, 473, EMPTY, EMPTY, EMPTY, 642, EMPTY, 679, 1086, 24, EMPTY, 885, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 803, 308, EMPTY, EMPTY, 920, 381, 420,
-        EMPTY, EMPTY, EMPTY, 551, EMPTY, EMPTY, EMPTY, EMPTY, 376, 978, EMPTY, EMPTY, 459, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 385, EMPTY, EMPTY, 189, EMPTY, 903, EMPTY, 73, 866, 482, EMPTY, 317, 275,
-        EMPTY, EMPTY, 29, EMPTY, EMPTY, 714, EMPTY, EMPTY, EMPTY, 592, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 17, 1058, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 492, EMPTY, 907, EMPTY, EMPTY, EMPTY,
-        90, EMPTY, 112, 170, 563, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1099, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 204, 918, EMPTY, EMPTY, EMPTY, EMPTY, 239, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 810, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 895, EMPTY, EMPTY, EMPTY, EMPTY, 736, 908, EMPTY, EMPTY, EMPTY, 871, EMPTY,
+        798, 868, 286, 697, EMPTY, 205, EMPTY, 621, 92, 809, EMPTY, 826, EMPTY, 521, 1059, 968,
+        274, EMPTY, EMPTY, 943, EMPTY, EMPTY, 667, 539, EMPTY, 122, 458, EMPTY, EMPTY, 255, EMPTY, 158,
+        135, EMPTY, EMPTY, EMPTY, 21, EMPTY, EMPTY, 1018, EMPTY, EMPTY, 64, EMPTY, 722, 383, 543, EMPTY,
+        973, 646, 156, EMPTY, 1122, 986, EMPTY, 910, EMPTY, 747, EMPTY, 442, 686, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 567, 751, EMPTY, EMPTY, EMPTY, 417, 750, EMPTY, 790, 965, 660, 655, EMPTY,
+        EMPTY, EMPTY, EMPTY, 196, 679, 643, 1029, EMPTY, 137, EMPTY, 272, 604, 344, EMPTY, EMPTY, 412,
+        915, EMPTY, 437, 157, EMPTY, 1022, 906, 834, 241, 486, 0, EMPTY, EMPTY, 1072, 976, EMPTY,
+        720, EMPTY, 315, EMPTY, 1156, 11, 413, 378, EMPTY, EMPTY, 466, 517, 1146, EMPTY, 1009, EMPTY,
+        776, EMPTY, EMPTY, 949, 131, EMPTY, EMPTY, EMPTY, 857, EMPTY, EMPTY, 292, EMPTY, EMPTY, EMPTY, EMPTY,
+        132, 1160, EMPTY, 1088, 97, EMPTY, 44, EMPTY, 322, 395, 897, EMPTY, 566, EMPTY, EMPTY, 800,
+        104, EMPTY, EMPTY, EMPTY, 715, 225, 794, 26, 1052, 432, EMPTY, 198, 296, 934, 640, EMPTY,
+        EMPTY, EMPTY, EMPTY, 455, 374, 1112, EMPTY, 19, EMPTY, 126, 444, EMPTY, EMPTY, 113, 991, 971,
+        532, EMPTY, EMPTY, 1002, EMPTY, 187, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 120, 1001, 1170, EMPTY, 399,
+        298, EMPTY, EMPTY, EMPTY, EMPTY, 411, 1110, EMPTY, 301, EMPTY, EMPTY, 106, 405, EMPTY, EMPTY, 1078,
+        15, EMPTY, EMPTY, 1034, EMPTY, EMPTY, 468, 1118, EMPTY, 331, EMPTY, EMPTY, 518, 555, EMPTY, 355,
+        EMPTY, 440, EMPTY, EMPTY, EMPTY, 507, EMPTY, 345, 1102, EMPTY, 1039, 601, 390, 735, EMPTY, EMPTY,
+        916, 307, EMPTY, 316, EMPTY, EMPTY, EMPTY, EMPTY, 425, EMPTY, EMPTY, 93, 220, EMPTY, 793, EMPTY,
+        490, 550, EMPTY, 421, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 695, EMPTY, EMPTY, 414, EMPTY, EMPTY, EMPTY,
+        902, 1050, 129, EMPTY, 629, 251, 927, EMPTY, 880, 270, EMPTY, 1162, EMPTY, 213, 548, 634,
+        EMPTY, EMPTY, EMPTY, 441, EMPTY, 335, 513, 1103, EMPTY, 175, 180, EMPTY, EMPTY, 1065, 174, 1025,
+        EMPTY, 451, EMPTY, 359, EMPTY, 1073, 929, EMPTY, EMPTY, 878, 1100, 228, 377, 808, EMPTY, EMPTY,
+        888, 1007, EMPTY, EMPTY, EMPTY, 872, EMPTY, EMPTY, EMPTY, EMPTY, 781, 362, 111, EMPTY, EMPTY, 271,
+        890, EMPTY, 164, 816, 250, 920, EMPTY, 67, 627, EMPTY, EMPTY, EMPTY, EMPTY, 796, EMPTY, 570,
+        828, EMPTY, 222, EMPTY, 873, 586, 309, 653, EMPTY, 392, EMPTY, EMPTY, EMPTY, EMPTY, 812, 898,
+        524, 838, 139, EMPTY, 2, EMPTY, EMPTY, EMPTY, EMPTY, 893, 290, EMPTY, 707, EMPTY, 192, 836,
+        740, 1098, EMPTY, 242, EMPTY, 1164, EMPTY, EMPTY, EMPTY, 1000, EMPTY, 219, EMPTY, EMPTY, EMPTY, EMPTY,
+        467, 761, 256, 656, EMPTY, EMPTY, 283, 771, 269, EMPTY, 664, 630, EMPTY, EMPTY, 167, 41,
+        EMPTY, 163, 320, EMPTY, EMPTY, 637, EMPTY, 752, EMPTY, 460, 875, EMPTY, 925, 1095, 847, 27,
+        EMPTY, EMPTY, 744, 713, EMPTY, EMPTY, 304, 127, 435, 59, 1151, 166, EMPTY, 325, EMPTY, EMPTY,
+        799, EMPTY, 275, EMPTY, EMPTY, 730, 339, 1086, 1083, EMPTY, 279, EMPTY, EMPTY, 351, 839, 485,
+        14, EMPTY, 195, 859, 903, 947, 779, EMPTY, 727, EMPTY, 652, 393, 1041, 974, EMPTY, EMPTY,
+        EMPTY, 581, EMPTY, 865, 76, 295, EMPTY, EMPTY, 448, 846, 71, 922, 1161, 1010, 200, 848,
+        EMPTY, 919, EMPTY, EMPTY, 768, 142, 618, EMPTY, EMPTY, 42, EMPTY, EMPTY, EMPTY, 970, EMPTY, 651,
+        EMPTY, 780, 84, EMPTY, 1063, 1132, 990, EMPTY, EMPTY, 1042, EMPTY, EMPTY, 921, 1090, 1148, 584,
+        EMPTY, EMPTY, EMPTY, 585, 94, 608, 509, 218, 753, EMPTY, EMPTY, 454, EMPTY, EMPTY, EMPTY, 245,
+        501, 537, 690, 1109, 998, 365, 666, 954, 824, EMPTY, EMPTY, EMPTY, 1134, 400, 1033, EMPTY,
+        100, 504, 1027, 1011, EMPTY, 7, 391, EMPTY, 963, EMPTY, EMPTY, EMPTY, 1062, EMPTY, 244, EMPTY,
+        8, 150, EMPTY, 401, 117, EMPTY, 130, 223, 639, 115, 302, 464, EMPTY, 807, 1003, EMPTY,
+        EMPTY, 783, 804, EMPTY, 77, 534, EMPTY, EMPTY, 602, EMPTY, EMPTY, 729, EMPTY, 966, 668, 670,
+        367, 527, EMPTY, 462, 263, 1075, EMPTY, EMPTY, 194, 349, 724, 12, 1121, EMPTY, EMPTY, 575,
+        610, EMPTY, EMPTY, EMPTY, 987, EMPTY, EMPTY, 950, 433, EMPTY, 476, EMPTY, 596, EMPTY, 1012, 1106,
+        EMPTY, EMPTY, 168, 952, EMPTY, EMPTY, EMPTY, 533, 1119, 489, EMPTY, 172, 1111, 40, 1035, 995,
+        923, 869, EMPTY, 600, EMPTY, 1142, 598, 867, 817, 423, EMPTY, EMPTY, EMPTY, 380, EMPTY, EMPTY,
+        EMPTY, 503, EMPTY, EMPTY, 181, EMPTY, EMPTY, 879, EMPTY, 415, 328, 154, 188, 326, 942, 588,
+        EMPTY, 733, 101, 246, 571, 574, EMPTY, EMPTY, 91, EMPTY, 1171, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        815, EMPTY, 1094, 891, 797, EMPTY, 911, EMPTY, 396, EMPTY, EMPTY, EMPTY, 1105, EMPTY, EMPTY, 387,
+        EMPTY, 61, 350, EMPTY, EMPTY, 683, 522, EMPTY, EMPTY, 545, 958, EMPTY, EMPTY, EMPTY, EMPTY, 617,
+        980, EMPTY, 161, 86, EMPTY, 20, 288, EMPTY, 138, 1080, 258, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        484, EMPTY, EMPTY, 197, 932, 1104, 22, EMPTY, 499, 29, 964, 1017, 624, 162, 904, 766,
+        293, 1079, 979, 658, EMPTY, 133, 554, 141, 1023, EMPTY, EMPTY, EMPTY, 50, EMPTY, 300, 661,
+        716, 346, 961, 884, EMPTY, EMPTY, 786, EMPTY, EMPTY, EMPTY, 1114, EMPTY, EMPTY, EMPTY, 1135, EMPTY,
+        EMPTY, 693, EMPTY, EMPTY, EMPTY, 190, 1166, 734, EMPTY, 125, 456, 909, 128, 556, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1061, EMPTY, 495, EMPTY, EMPTY, 207, 436, 784, 721, 876,
+        35, 332, EMPTY, 354, 397, EMPTY, 889, 957, 905, 931, EMPTY, EMPTY, 1149, EMPTY, 314, 305,
+        210, 526, 478, 946, 389, 402, 358, 591, 1004, 856, 342, EMPTY, 465, EMPTY, 672, EMPTY,
+        EMPTY, 711, 5, 32, 491, EMPTY, EMPTY, 248, EMPTY, 849, 337, EMPTY, 422, 360, 851, 955,
+        1068, 48, 940, EMPTY, EMPTY, 936, EMPTY, 418, EMPTY, 678, 73, 47, 928, EMPTY, 1055, EMPTY,
+        EMPTY, 107, 529, EMPTY, 709, 935, 568, 770, 818, EMPTY, 185, 599, 481, EMPTY, 474, EMPTY,
+        169, 1051, 691, EMPTY, 343, EMPTY, 510, EMPTY, EMPTY, EMPTY, 801, 583, 930, EMPTY, EMPTY, EMPTY,
+        989, 1130, 573, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 75, 737, EMPTY, EMPTY, EMPTY, 508, 121, 835,
+        614, 636, EMPTY, 312, 576, EMPTY, EMPTY, EMPTY, 772, EMPTY, 85, 160, 371, 560, 282, 340,
+        EMPTY, 993, EMPTY, EMPTY, 577, 659, 557, EMPTY, 756, EMPTY, 317, EMPTY, 982, 718, EMPTY, 831,
+        EMPTY, 689, 860, 1071, 559, EMPTY, EMPTY, EMPTY, 773, 153, 926, 830, EMPTY, EMPTY, 541, EMPTY,
+        644, EMPTY, EMPTY, EMPTY, 759, 606, EMPTY, EMPTY, EMPTY, EMPTY, 983, EMPTY, EMPTY, EMPTY, EMPTY, 1081,
+        EMPTY, EMPTY, 587, EMPTY, EMPTY, 318, EMPTY, EMPTY, 806, 52, 1143, 850, 264, EMPTY, EMPTY, EMPTY,
+        853, EMPTY, 829, 69, EMPTY, 281, EMPTY, EMPTY, 821, 60, EMPTY, EMPTY, 1097, 333, 72, 648,
+        324, 58, 148, EMPTY, EMPTY, 103, 294, 1155, 633, EMPTY, EMPTY, EMPTY, EMPTY, 620, 918, EMPTY,
+        31, EMPTY, EMPTY, 745, 680, 452, EMPTY, EMPTY, EMPTY, EMPTY, 102, 506, EMPTY, 356, EMPTY, EMPTY,
+        434, EMPTY, 252, 1158, 1127, 638, EMPTY, 516, EMPTY, 975, 105, EMPTY, EMPTY, 173, EMPTY, 1014,
+        687, EMPTY, 1125, 209, EMPTY, EMPTY, 883, 960, 647, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 287,
+        564, 247, 792, EMPTY, 1046, 540, 114, 66, EMPTY, 165, 505, 1154, 662, 341, 379, 1006,
+        EMPTY, EMPTY, EMPTY, 728, EMPTY, EMPTY, EMPTY, EMPTY, 941, EMPTY, EMPTY, EMPTY, 870, 956, EMPTY, 487,
+        EMPTY, EMPTY, 1066, 216, EMPTY, EMPTY, 549, 34, EMPTY, 43, 497, 13, 774, 641, 969, EMPTY,
+        1030, 701, 1167, 767, EMPTY, 1172, 1031, EMPTY, 463, 327, 236, 277, EMPTY, 984, EMPTY, EMPTY,
+        882, 176, EMPTY, EMPTY, EMPTY, 369, 424, EMPTY, 738, EMPTY, 843, EMPTY, 939, 1032, 1153, EMPTY,
+        704, 83, EMPTY, 609, 791, EMPTY, 1087, EMPTY, 68, EMPTY, 1129, 944, EMPTY, EMPTY, EMPTY, 496,
+        493, 45, EMPTY, EMPTY, 202, 429, EMPTY, EMPTY, 900, 33, EMPTY, 109, 311, EMPTY, 78, 171,
+        373, 515, EMPTY, EMPTY, EMPTY, 88, 967, 863, 762, 696, EMPTY, 917, 749, 313, EMPTY, EMPTY,
+        EMPTY, 280, 221, EMPTY, EMPTY, EMPTY, 1076, EMPTY, 1120, 237, EMPTY, 363, 823, 677, 603, 628,
+        EMPTY, EMPTY, 1124, 409, 985, EMPTY, 514, 694, 475, EMPTY, EMPTY, EMPTY, EMPTY, 353, EMPTY, 96,
+        EMPTY, 394, 1138, 457, 388, 1107, 74, 51, EMPTY, EMPTY, EMPTY, EMPTY, 594, EMPTY, EMPTY, EMPTY,
+        EMPTY, 323, 357, EMPTY, EMPTY, 265, EMPTY, 795, 155, EMPTY, EMPTY, 1019, EMPTY, 1021, 408, EMPTY,
+        57, EMPTY, 1157, 382, 765, EMPTY, 268, EMPTY, EMPTY, 416, 81, 407, 98, EMPTY, 370, EMPTY,
+        769, 743, EMPTY, 419, EMPTY, EMPTY, 500, 1054, EMPTY, 1136, 731, 674, EMPTY, 1145, EMPTY, 1169,
+        EMPTY, 764, EMPTY, 1096, 502, 1036, EMPTY, EMPTY, 472, EMPTY, 203, 1128, 1074, 1093, 334, 149,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 712, EMPTY, 234, 1137, EMPTY, EMPTY, 123, 671, EMPTY, 520,
+        1165, EMPTY, EMPTY, 179, 562, 249, 595, 253, EMPTY, EMPTY, 1016, 1056, EMPTY, EMPTY, 229, 447,
+        1089, 1144, 1005, 54, EMPTY, EMPTY, EMPTY, 757, EMPTY, EMPTY, 206, EMPTY, 582, EMPTY, 227, 1037,
+        1126, 79, 297, 754, EMPTY, EMPTY, 725, EMPTY, EMPTY, EMPTY, EMPTY, 913, 852, 837, 997, 684,
+        EMPTY, EMPTY, EMPTY, EMPTY, 384, EMPTY, EMPTY, 530, EMPTY, 470, EMPTY, EMPTY, EMPTY, 1131, 201, EMPTY,
+        EMPTY, EMPTY, 833, EMPTY, EMPTY, 732, 519, EMPTY, 231, 191, 177, 238, EMPTY, 844, EMPTY, 579,
+        49, EMPTY, EMPTY, EMPTY, 1133, 739, 862, 742, 1015, EMPTY, EMPTY, 855, 788, 289, 1084, 832,
+        EMPTY, 146, EMPTY, 820, EMPTY, EMPTY, 827, 924, EMPTY, 953, 1043, 561, 1060, EMPTY, 892, 511,
+        EMPTY, 319, EMPTY, 480, EMPTY, 787, EMPTY, EMPTY, 886, 654, EMPTY, EMPTY, EMPTY, 814, 994, 597,
+        EMPTY, 1049, 705, EMPTY, 1163, EMPTY, 285, 717, EMPTY, EMPTY, 16, EMPTY, 613, EMPTY, 87, 789,
+        3, EMPTY, EMPTY, EMPTY, EMPTY, 933, EMPTY, 352, EMPTY, 572, EMPTY, EMPTY, 403, 404, 235, 6,
+        193, 819, EMPTY, 685, EMPTY, EMPTY, 257, EMPTY, 1113, EMPTY, 650, 688, 110, 62, 1028, EMPTY,
+        116, EMPTY, 845, 483, 719, EMPTY, EMPTY, 267, 366, EMPTY, 240, 36, EMPTY, EMPTY, 726, 254,
+        1069, EMPTY, 140, 310, 528, EMPTY, 428, 649, 675, EMPTY, 894, 430, 593, 699, EMPTY, EMPTY,
+        1024, 553, 361, 46, EMPTY, 578, 214, EMPTY, EMPTY, 871, EMPTY, 914, 119, EMPTY, 108, 877,
+        EMPTY, 896, 65, 547, 70, EMPTY, EMPTY, EMPTY, EMPTY, 261, 580, 945, 842, 23, EMPTY, EMPTY,
+        224, 449, EMPTY, 887, 56, 881, EMPTY, 746, EMPTY, EMPTY, EMPTY, 90, EMPTY, EMPTY, 450, 698,
+        EMPTY, 226, 778, EMPTY, 937, 785, 348, 512, 1092, 813, 1168, 1117, EMPTY, 30, 152, 805,
+        EMPTY, EMPTY, 1139, 981, 151, EMPTY, EMPTY, EMPTY, 95, 1123, EMPTY, 723, EMPTY, 159, EMPTY, 461,
+        186, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 692, EMPTY, 38, 488, 1077, EMPTY, EMPTY, 612,
+        EMPTY, 645, EMPTY, EMPTY, EMPTY, 28, 321, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 82, EMPTY, 18,
+        EMPTY, 477, 1115, 1, EMPTY, EMPTY, 951, 262, EMPTY, 1026, 1091, 782, 1013, 542, 446, 259,
+        EMPTY, 406, 901, 398, EMPTY, 569, EMPTY, EMPTY, 232, 841, 590, 1064, 605, 803, EMPTY, 959,
+        299, 755, EMPTY, 811, 988, 306, 992, 338, EMPTY, EMPTY, 523, EMPTY, 623, EMPTY, 822, 619,
+        EMPTY, 665, EMPTY, 53, 1038, EMPTY, 1082, 864, 208, EMPTY, 37, EMPTY, 544, 170, 1141, 273,
+        439, EMPTY, 336, 1101, 710, 63, EMPTY, 445, EMPTY, 682, EMPTY, EMPTY, 147, EMPTY, 329, EMPTY,
+        1044, 386, EMPTY, EMPTY, EMPTY, 663, EMPTY, 39, 278, 616, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        777, EMPTY, 1067, 134, EMPTY, 763, EMPTY, 589, 347, EMPTY, EMPTY, 184, EMPTY, 1008, EMPTY, 996,
+        EMPTY, 364, 266, 443, EMPTY, 676, EMPTY, 565, 748, 1152, EMPTY, EMPTY, EMPTY, EMPTY, 1108, 703,
+        EMPTY, EMPTY, EMPTY, EMPTY, 291, 536, EMPTY, 706, 1053, 233, 1159, 632, 1150, 199, 611, 178,
+        631, EMPTY, 469, 143, EMPTY, 802, EMPTY, EMPTY, 948, 858, EMPTY, 479, EMPTY, 525, EMPTY, EMPTY,
+        625, 1116, EMPTY, EMPTY, 546, 431, EMPTY, 498, 145, EMPTY, EMPTY, EMPTY, 741, 230, EMPTY, EMPTY,
+        854, 1140, 1045, 136, 669, EMPTY, EMPTY, EMPTY, 535, EMPTY, 239, 607, EMPTY, 1057, EMPTY, EMPTY,
+        861, 775, 260, EMPTY, 473, 494, EMPTY, EMPTY, 642, 410, 622, 215, 24, 212, 885, EMPTY,
+        EMPTY, EMPTY, EMPTY, 681, EMPTY, 758, EMPTY, EMPTY, EMPTY, 1047, 825, EMPTY, 308, 25, 673, 420,
+        EMPTY, EMPTY, 375, 551, 538, EMPTY, EMPTY, EMPTY, 376, 978, 303, EMPTY, 459, 276, 962, 531,
+        EMPTY, 1020, 9, 385, EMPTY, 372, 189, 99, 284, EMPTY, 977, 866, 482, 427, 1085, 211,
+        EMPTY, 999, 700, EMPTY, EMPTY, 714, EMPTY, EMPTY, 89, 592, EMPTY, EMPTY, 438, EMPTY, 1147, EMPTY,
+        EMPTY, 17, 1058, 80, 1070, 1048, 708, 471, EMPTY, EMPTY, 492, EMPTY, 907, 1040, EMPTY, EMPTY,
+        912, EMPTY, 112, 453, 563, 635, 144, EMPTY, EMPTY, 217, EMPTY, 702, 760, 1099, 874, 118,
+        EMPTY, EMPTY, 558, 10, 381, EMPTY, 626, 204, 426, EMPTY, 124, EMPTY, EMPTY, 899, 55, 615,
+        182, EMPTY, EMPTY, 330, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 368, 810, 4,
+        938, 840, 657, 183, 895, EMPTY, EMPTY, 972, EMPTY, 736, 908, 552, EMPTY, EMPTY, 243, EMPTY,
     ],
-    keys: &[
-        [0x10, 0, 0, 0], // accessibility
-        [0x8e0010, 0, 0, 0], // accessibility-designer
-        [0x1890010, 0, 0, 0], // accessibility-specialist
-        [0x1aa0010, 0, 0, 0], // accessibility-tester
-        [0x11, 0, 0, 0], // accredited
-        [0x640011, 0, 0, 0], // accredited-clinical
-        [0x6a00640011, 0, 0, 0], // accredited-clinical-coder
-        [0x15, 0, 0, 0], // admissions
-        [0x630015, 0, 0, 0], // admissions-clerk
-        [0x1d, 0, 0, 0], // agile
-        [0x69001d, 0, 0, 0], // agile-coach
-        [0x8a001d, 0, 0, 0], // agile-delivery
-        [0x111008a001d, 0, 0, 0], // agile-delivery-manager
-        [0x1e, 0, 0, 0], // ai
-        [0xa6001e, 0, 0, 0], // ai-engineer
-        [0x19b001e, 0, 0, 0], // ai-system
-        [0x8e019b001e, 0, 0, 0], // ai-system-designer
-        [0x21, 0, 0, 0], // analyst
-        [0x1500021, 0, 0, 0], // analyst-programmer
-        [0x22, 0, 0, 0], // analytics
-        [0x760022, 0, 0, 0], // analytics-consultant
-        [0xa60022, 0, 0, 0], // analytics-engineer
-        [0x24, 0, 0, 0], // api
-        [0x1cc0024, 0, 0, 0], // api-writer
-        [0x25, 0, 0, 0], // application
-        [0x210025, 0, 0, 0], // application-analyst
-        [0x270025, 0, 0, 0], // application-architect
-        [0x8e0025, 0, 0, 0], // application-designer
-        [0x910025, 0, 0, 0], // application-developer
-        [0x920025, 0, 0, 0], // application-development
-        [0x9700920025, 0, 0, 0], // application-development-director
-        [0xa60025, 0, 0, 0], // application-engineer
-        [0xef0025, 0, 0, 0], // application-integration
-        [0xa600ef0025, 0, 0, 0], // application-integration-engineer
-        [0x1060025, 0, 0, 0], // application-lifecycle
-        [0x11101060025, 0, 0, 0], // application-lifecycle-manager
-        [0x12a0025, 0, 0, 0], // application-operations
-        [0xa6012a0025, 0, 0, 0], // application-operations-engineer
-        [0x1500025, 0, 0, 0], // application-programmer
-        [0x2101500025, 0, 0, 0], // application-programmer-analyst
-        [0x1860025, 0, 0, 0], // application-software
-        [0xa601860025, 0, 0, 0], // application-software-engineer
-        [0x1890025, 0, 0, 0], // application-specialist
-        [0x1970025, 0, 0, 0], // application-support
-        [0xa601970025, 0, 0, 0], // application-support-engineer
-        [0x1aa0025, 0, 0, 0], // application-tester
-        [0x27, 0, 0, 0], // architect
-        [0x28, 0, 0, 0], // architecture
-        [0x2a, 0, 0, 0], // artificial
-        [0xf1002a, 0, 0, 0], // artificial-intelligence
-        [0xa600f1002a, 0, 0, 0], // artificial-intelligence-engineer
-        [0x34, 0, 0, 0], // automation
-        [0x1aa0034, 0, 0, 0], // automation-tester
-        [0x36, 0, 0, 0], // back
-        [0xa50036, 0, 0, 0], // back-end
-        [0x9100a50036, 0, 0, 0], // back-end-developer
-        [0x37, 0, 0, 0], // backend
-        [0x910037, 0, 0, 0], // backend-developer
-        [0x45, 0, 0, 0], // bi
-        [0x910045, 0, 0, 0], // bi-developer
-        [0x46, 0, 0, 0], // bioinformatician
-        [0x47, 0, 0, 0], // bioinformaticist
-        [0x48, 0, 0, 0], // bioinformatics
-        [0x210048, 0, 0, 0], // bioinformatics-analyst
-        [0xa60048, 0, 0, 0], // bioinformatics-engineer
-        [0x1750048, 0, 0, 0], // bioinformatics-scientist
-        [0x4e, 0, 0, 0], // business
-        [0x21004e, 0, 0, 0], // business-analyst
-        [0x27004e, 0, 0, 0], // business-architect
-        [0x5d004e, 0, 0, 0], // business-change
-        [0x21005d004e, 0, 0, 0], // business-change-analyst
-        [0xf1004e, 0, 0, 0], // business-intelligence
-        [0x2100f1004e, 0, 0, 0], // business-intelligence-analyst
-        [0x7600f1004e, 0, 0, 0], // business-intelligence-consultant
-        [0x11100f1004e, 0, 0, 0], // business-intelligence-manager
-        [0x18900f1004e, 0, 0, 0], // business-intelligence-specialist
-        [0x161004e, 0, 0, 0], // business-relationship
-        [0x1110161004e, 0, 0, 0], // business-relationship-manager
-        [0x19c004e, 0, 0, 0], // business-systems
-        [0x21019c004e, 0, 0, 0], // business-systems-analyst
-        [0x51, 0, 0, 0], // caldicott
-        [0xcf0051, 0, 0, 0], // caldicott-guardian
-        [0x52, 0, 0, 0], // cancer
-        [0x1600052, 0, 0, 0], // cancer-registrar
-        [0x54, 0, 0, 0], // catalogue
-        [0x1040054, 0, 0, 0], // catalogue-librarian
-        [0x57, 0, 0, 0], // ccio
-        [0x58, 0, 0, 0], // cclio
-        [0x59, 0, 0, 0], // cdio
-        [0x5d, 0, 0, 0], // change
-        [0x23005d, 0, 0, 0], // change-and
-        [0x1620023005d, 0, 0, 0], // change-and-release
-        [0x2101620023005d, 0, 0, 0], // change-and-release-analyst
-        [0x11101620023005d, 0, 0, 0], // change-and-release-manager
-        [0x110005d, 0, 0, 0], // change-management
-        [0x1890110005d, 0, 0, 0], // change-management-specialist
-        [0x111005d, 0, 0, 0], // change-manager
-        [0x5f, 0, 0, 0], // chief
-        [0x64005f, 0, 0, 0], // chief-clinical
-        [0xe90064005f, 0, 0, 0], // chief-clinical-information
-        [0x12600e90064005f, 0, 0, 0], // chief-clinical-information-officer
-        [0x83005f, 0, 0, 0], // chief-data
-        [0x270083005f, 0, 0, 0], // chief-data-architect
-        [0x1260083005f, 0, 0, 0], // chief-data-officer
-        [0x96005f, 0, 0, 0], // chief-digital
-        [0x230096005f, 0, 0, 0], // chief-digital-and
-        [0xe900230096005f, 0, 0, 0], // chief-digital-and-information
-        [0xe900230096005f, 0x126, 0, 0], // chief-digital-and-information-officer
-        [0xe90096005f, 0, 0, 0], // chief-digital-information
-        [0x12600e90096005f, 0, 0, 0], // chief-digital-information-officer
-        [0x1260096005f, 0, 0, 0], // chief-digital-officer
-        [0xe8005f, 0, 0, 0], // chief-informatics
-        [0x12600e8005f, 0, 0, 0], // chief-informatics-officer
-        [0xe9005f, 0, 0, 0], // chief-information
-        [0x12600e9005f, 0, 0, 0], // chief-information-officer
-        [0x17a00e9005f, 0, 0, 0], // chief-information-security
-        [0x126017a00e9005f, 0, 0, 0], // chief-information-security-officer
-        [0xf8005f, 0, 0, 0], // chief-it
-        [0x17a00f8005f, 0, 0, 0], // chief-it-security
-        [0x126017a00f8005f, 0, 0, 0], // chief-it-security-officer
-        [0xfe005f, 0, 0, 0], // chief-knowledge
-        [0x12600fe005f, 0, 0, 0], // chief-knowledge-officer
-        [0x115005f, 0, 0, 0], // chief-medical
-        [0xe90115005f, 0, 0, 0], // chief-medical-information
-        [0x12600e90115005f, 0, 0, 0], // chief-medical-information-officer
-        [0x122005f, 0, 0, 0], // chief-nurse
-        [0xe90122005f, 0, 0, 0], // chief-nurse-information
-        [0x12600e90122005f, 0, 0, 0], // chief-nurse-information-officer
-        [0x123005f, 0, 0, 0], // chief-nursing
-        [0xe80123005f, 0, 0, 0], // chief-nursing-informatics
-        [0x12600e80123005f, 0, 0, 0], // chief-nursing-informatics-officer
-        [0xe90123005f, 0, 0, 0], // chief-nursing-information
-        [0x12600e90123005f, 0, 0, 0], // chief-nursing-information-officer
-        [0x168005f, 0, 0, 0], // chief-research
-        [0xe90168005f, 0, 0, 0], // chief-research-information
-        [0x12600e90168005f, 0, 0, 0], // chief-research-information-officer
-        [0x1a4005f, 0, 0, 0], // chief-technology
-        [0x12601a4005f, 0, 0, 0], // chief-technology-officer
-        [0x60, 0, 0, 0], // cio
-        [0x61, 0, 0, 0], // ciso
-        [0x64, 0, 0, 0], // clinical
-        [0x250064, 0, 0, 0], // clinical-application
-        [0x6a0064, 0, 0, 0], // clinical-coder
-        [0x6b0064, 0, 0, 0], // clinical-coding
-        [0x31006b0064, 0, 0, 0], // clinical-coding-auditor
-        [0xb6006b0064, 0, 0, 0], // clinical-coding-expert
-        [0x111006b0064, 0, 0, 0], // clinical-coding-manager
-        [0x126006b0064, 0, 0, 0], // clinical-coding-officer
-        [0x830064, 0, 0, 0], // clinical-data
-        [0x2100830064, 0, 0, 0], // clinical-data-analyst
-        [0xe60064, 0, 0, 0], // clinical-informatician
-        [0xe80064, 0, 0, 0], // clinical-informatics
-        [0x2100e80064, 0, 0, 0], // clinical-informatics-analyst
-        [0x7b00e80064, 0, 0, 0], // clinical-informatics-coordinator
-        [0x9700e80064, 0, 0, 0], // clinical-informatics-director
-        [0x11100e80064, 0, 0, 0], // clinical-informatics-manager
-        [0x18900e80064, 0, 0, 0], // clinical-informatics-specialist
-        [0x19600e80064, 0, 0, 0], // clinical-informatics-supervisor
-        [0xe90064, 0, 0, 0], // clinical-information
-        [0x19c00e90064, 0, 0, 0], // clinical-information-systems
-        [0x111019c00e90064, 0, 0, 0], // clinical-information-systems-manager
-        [0xfe0064, 0, 0, 0], // clinical-knowledge
-        [0x18900fe0064, 0, 0, 0], // clinical-knowledge-specialist
-        [0x1040064, 0, 0, 0], // clinical-librarian
-        [0x15c0064, 0, 0, 0], // clinical-records
-        [0x14015c0064, 0, 0, 0], // clinical-records-administrator
-        [0x126015c0064, 0, 0, 0], // clinical-records-officer
-        [0x1a2015c0064, 0, 0, 0], // clinical-records-technician
-        [0x1710064, 0, 0, 0], // clinical-risk
-        [0x11101710064, 0, 0, 0], // clinical-risk-manager
-        [0x1720064, 0, 0, 0], // clinical-safety
-        [0xa601720064, 0, 0, 0], // clinical-safety-engineer
-        [0x12601720064, 0, 0, 0], // clinical-safety-officer
-        [0x19b0064, 0, 0, 0], // clinical-system
-        [0x19c0064, 0, 0, 0], // clinical-systems
-        [0x1b1019c0064, 0, 0, 0], // clinical-systems-trainer
-        [0x65, 0, 0, 0], // cloud
-        [0x270065, 0, 0, 0], // cloud-architect
-        [0x340065, 0, 0, 0], // cloud-automation
-        [0xa600340065, 0, 0, 0], // cloud-automation-engineer
-        [0x910065, 0, 0, 0], // cloud-developer
-        [0x930065, 0, 0, 0], // cloud-devops
-        [0xa600930065, 0, 0, 0], // cloud-devops-engineer
-        [0xa60065, 0, 0, 0], // cloud-engineer
-        [0xeb0065, 0, 0, 0], // cloud-infrastructure
-        [0xa600eb0065, 0, 0, 0], // cloud-infrastructure-engineer
-        [0x11b0065, 0, 0, 0], // cloud-network
-        [0xa6011b0065, 0, 0, 0], // cloud-network-engineer
-        [0x17a0065, 0, 0, 0], // cloud-security
-        [0xa6017a0065, 0, 0, 0], // cloud-security-engineer
-        [0x1860065, 0, 0, 0], // cloud-software
-        [0xa601860065, 0, 0, 0], // cloud-software-engineer
-        [0x1970065, 0, 0, 0], // cloud-support
-        [0x18901970065, 0, 0, 0], // cloud-support-specialist
-        [0x66, 0, 0, 0], // cmio
-        [0x67, 0, 0, 0], // cnio
-        [0x6a, 0, 0, 0], // coder
-        [0x6b, 0, 0, 0], // coding
-        [0x111006b, 0, 0, 0], // coding-manager
-        [0x6c, 0, 0, 0], // command
-        [0x23006c, 0, 0, 0], // command-and
-        [0x780023006c, 0, 0, 0], // command-and-control
-        [0x5a00780023006c, 0, 0, 0], // command-and-control-centre
-        [0x5a00780023006c, 0x111, 0, 0], // command-and-control-centre-manager
-        [0x6f, 0, 0, 0], // compliance
-        [0x189006f, 0, 0, 0], // compliance-specialist
-        [0x70, 0, 0, 0], // computational
-        [0x490070, 0, 0, 0], // computational-biologist
-        [0x4a0070, 0, 0, 0], // computational-biology
-        [0x71, 0, 0, 0], // computer
-        [0x210071, 0, 0, 0], // computer-analyst
-        [0x11b0071, 0, 0, 0], // computer-network
-        [0x21011b0071, 0, 0, 0], // computer-network-analyst
-        [0x189011b0071, 0, 0, 0], // computer-network-specialist
-        [0x197011b0071, 0, 0, 0], // computer-network-support
-        [0x1890197011b0071, 0, 0, 0], // computer-network-support-specialist
-        [0x1500071, 0, 0, 0], // computer-programmer
-        [0x2101500071, 0, 0, 0], // computer-programmer-analyst
-        [0x17a0071, 0, 0, 0], // computer-security
-        [0x7b017a0071, 0, 0, 0], // computer-security-coordinator
-        [0x189017a0071, 0, 0, 0], // computer-security-specialist
-        [0x1970071, 0, 0, 0], // computer-support
-        [0x18901970071, 0, 0, 0], // computer-support-specialist
-        [0x19c0071, 0, 0, 0], // computer-systems
-        [0x21019c0071, 0, 0, 0], // computer-systems-analyst
-        [0x76019c0071, 0, 0, 0], // computer-systems-consultant
-        [0x17a019c0071, 0, 0, 0], // computer-systems-security
-        [0x21017a019c0071, 0, 0, 0], // computer-systems-security-analyst
-        [0x1a20071, 0, 0, 0], // computer-technician
-        [0x72, 0, 0, 0], // computing
-        [0x17f0072, 0, 0, 0], // computing-services
-        [0x97017f0072, 0, 0, 0], // computing-services-director
-        [0x73, 0, 0, 0], // configuration
-        [0x210073, 0, 0, 0], // configuration-analyst
-        [0x1110073, 0, 0, 0], // configuration-manager
-        [0x77, 0, 0, 0], // content
-        [0x8e0077, 0, 0, 0], // content-designer
-        [0x1920077, 0, 0, 0], // content-strategist
-        [0x7c, 0, 0, 0], // corporate
-        [0x1b1007c, 0, 0, 0], // corporate-trainer
-        [0x1b2007c, 0, 0, 0], // corporate-training
-        [0x11101b2007c, 0, 0, 0], // corporate-training-manager
-        [0x7f, 0, 0, 0], // cto
-        [0x81, 0, 0, 0], // cyber
-        [0x880081, 0, 0, 0], // cyber-defence
-        [0x18900880081, 0, 0, 0], // cyber-defence-specialist
-        [0x890081, 0, 0, 0], // cyber-defender
-        [0xe50081, 0, 0, 0], // cyber-incident
-        [0xd100e50081, 0, 0, 0], // cyber-incident-handler
-        [0x16b00e50081, 0, 0, 0], // cyber-incident-responder
-        [0x1710081, 0, 0, 0], // cyber-risk
-        [0x11101710081, 0, 0, 0], // cyber-risk-manager
-        [0x17a0081, 0, 0, 0], // cyber-security
-        [0x21017a0081, 0, 0, 0], // cyber-security-analyst
-        [0x91017a0081, 0, 0, 0], // cyber-security-developer
-        [0xa6017a0081, 0, 0, 0], // cyber-security-engineer
-        [0x14f017a0081, 0, 0, 0], // cyber-security-programme
-        [0x97014f017a0081, 0, 0, 0], // cyber-security-programme-director
-        [0x171017a0081, 0, 0, 0], // cyber-security-risk
-        [0x1110171017a0081, 0, 0, 0], // cyber-security-risk-manager
-        [0x180017a0081, 0, 0, 0], // cyber-security-siem
-        [0x1110180017a0081, 0, 0, 0], // cyber-security-siem-manager
-        [0x189017a0081, 0, 0, 0], // cyber-security-specialist
-        [0x1a3017a0081, 0, 0, 0], // cyber-security-technologist
-        [0x83, 0, 0, 0], // data
-        [0x200083, 0, 0, 0], // data-analysis
-        [0x210083, 0, 0, 0], // data-analyst
-        [0x220083, 0, 0, 0], // data-analytics
-        [0x11100220083, 0, 0, 0], // data-analytics-manager
-        [0x17500220083, 0, 0, 0], // data-analytics-scientist
-        [0x18900220083, 0, 0, 0], // data-analytics-specialist
-        [0x230083, 0, 0, 0], // data-and
-        [0x1e00230083, 0, 0, 0], // data-and-ai
-        [0xae001e00230083, 0, 0, 0], // data-and-ai-ethicist
-        [0x2200230083, 0, 0, 0], // data-and-analytics
-        [0x270083, 0, 0, 0], // data-architect
-        [0x6f0083, 0, 0, 0], // data-compliance
-        [0x126006f0083, 0, 0, 0], // data-compliance-officer
-        [0x760083, 0, 0, 0], // data-consultant
-        [0xa60083, 0, 0, 0], // data-engineer
-        [0xa70083, 0, 0, 0], // data-engineering
-        [0xae0083, 0, 0, 0], // data-ethicist
-        [0xca0083, 0, 0, 0], // data-governance
-        [0x11100ca0083, 0, 0, 0], // data-governance-manager
-        [0xf00083, 0, 0, 0], // data-integrity
-        [0x12600f00083, 0, 0, 0], // data-integrity-officer
-        [0x1110083, 0, 0, 0], // data-manager
-        [0x1260083, 0, 0, 0], // data-officer
-        [0x14a0083, 0, 0, 0], // data-processing
-        [0x19c014a0083, 0, 0, 0], // data-processing-systems
-        [0x21019c014a0083, 0, 0, 0], // data-processing-systems-analyst
-        [0x1530083, 0, 0, 0], // data-protection
-        [0x1701530083, 0, 0, 0], // data-protection-advisor
-        [0x2301530083, 0, 0, 0], // data-protection-and
-        [0x17a002301530083, 0, 0, 0], // data-protection-and-security
-        [0x17a002301530083, 0x126, 0, 0], // data-protection-and-security-officer
-        [0x12601530083, 0, 0, 0], // data-protection-officer
-        [0x18901530083, 0, 0, 0], // data-protection-specialist
-        [0x1580083, 0, 0, 0], // data-quality
-        [0x12601580083, 0, 0, 0], // data-quality-officer
-        [0x18901580083, 0, 0, 0], // data-quality-specialist
-        [0x1730083, 0, 0, 0], // data-science
-        [0x1750083, 0, 0, 0], // data-scientist
-        [0x17a0083, 0, 0, 0], // data-security
-        [0x14017a0083, 0, 0, 0], // data-security-administrator
-        [0x21017a0083, 0, 0, 0], // data-security-analyst
-        [0x23017a0083, 0, 0, 0], // data-security-and
-        [0x1530023017a0083, 0, 0, 0], // data-security-and-protection
-        [0x1530023017a0083, 0x100, 0, 0], // data-security-and-protection-lead
-        [0x1910083, 0, 0, 0], // data-steward
-        [0x1970083, 0, 0, 0], // data-support
-        [0x2101970083, 0, 0, 0], // data-support-analyst
-        [0x1c50083, 0, 0, 0], // data-warehouse
-        [0x2101c50083, 0, 0, 0], // data-warehouse-analyst
-        [0x2701c50083, 0, 0, 0], // data-warehouse-architect
-        [0x8e01c50083, 0, 0, 0], // data-warehouse-designer
-        [0x9101c50083, 0, 0, 0], // data-warehouse-developer
-        [0x84, 0, 0, 0], // database
-        [0x120084, 0, 0, 0], // database-administration
-        [0x11100120084, 0, 0, 0], // database-administration-manager
-        [0x140084, 0, 0, 0], // database-administrator
-        [0x210084, 0, 0, 0], // database-analyst
-        [0x270084, 0, 0, 0], // database-architect
-        [0x7b0084, 0, 0, 0], // database-coordinator
-        [0x8e0084, 0, 0, 0], // database-designer
-        [0x910084, 0, 0, 0], // database-developer
-        [0xa60084, 0, 0, 0], // database-engineer
-        [0x1110084, 0, 0, 0], // database-manager
-        [0x1500084, 0, 0, 0], // database-programmer
-        [0x85, 0, 0, 0], // dba
-        [0x86, 0, 0, 0], // dcb0129
-        [0x87, 0, 0, 0], // dcb0160
-        [0x8a, 0, 0, 0], // delivery
-        [0x100008a, 0, 0, 0], // delivery-lead
-        [0x110008a, 0, 0, 0], // delivery-management
-        [0x111008a, 0, 0, 0], // delivery-manager
-        [0x8d, 0, 0, 0], // design
-        [0x100008d, 0, 0, 0], // design-lead
-        [0x90, 0, 0, 0], // desktop
-        [0x210090, 0, 0, 0], // desktop-analyst
-        [0x1890090, 0, 0, 0], // desktop-specialist
-        [0x1970090, 0, 0, 0], // desktop-support
-        [0x1a201970090, 0, 0, 0], // desktop-support-technician
-        [0x91, 0, 0, 0], // developer
-        [0xe40091, 0, 0, 0], // developer-in
-        [0x1a900e40091, 0, 0, 0], // developer-in-test
-        [0x92, 0, 0, 0], // development
-        [0x1110092, 0, 0, 0], // development-manager
-        [0x93, 0, 0, 0], // devops
-        [0x210093, 0, 0, 0], // devops-analyst
-        [0x760093, 0, 0, 0], // devops-consultant
-        [0xa60093, 0, 0, 0], // devops-engineer
-        [0x1890093, 0, 0, 0], // devops-specialist
-        [0x94, 0, 0, 0], // devsecops
-        [0xa60094, 0, 0, 0], // devsecops-engineer
-        [0x95, 0, 0, 0], // diagnostic
-        [0x6a0095, 0, 0, 0], // diagnostic-coder
-        [0x96, 0, 0, 0], // digital
-        [0x970096, 0, 0, 0], // digital-director
-        [0xb10096, 0, 0, 0], // digital-evaluator
-        [0xd30096, 0, 0, 0], // digital-health
-        [0x9700d30096, 0, 0, 0], // digital-health-director
-        [0x14e00d30096, 0, 0, 0], // digital-health-program
-        [0x97014e00d30096, 0, 0, 0], // digital-health-program-director
-        [0x15100d30096, 0, 0, 0], // digital-health-project
-        [0x111015100d30096, 0, 0, 0], // digital-health-project-manager
-        [0x19200d30096, 0, 0, 0], // digital-health-strategist
-        [0x1b100d30096, 0, 0, 0], // digital-health-trainer
-        [0xf30096, 0, 0, 0], // digital-interface
-        [0x8e00f30096, 0, 0, 0], // digital-interface-designer
-        [0x1020096, 0, 0, 0], // digital-learning
-        [0x8e01020096, 0, 0, 0], // digital-learning-designer
-        [0x1a301020096, 0, 0, 0], // digital-learning-technologist
-        [0x1220096, 0, 0, 0], // digital-nurse
-        [0x1440096, 0, 0, 0], // digital-portfolio
-        [0x2101440096, 0, 0, 0], // digital-portfolio-analyst
-        [0x11101440096, 0, 0, 0], // digital-portfolio-manager
-        [0x14f0096, 0, 0, 0], // digital-programme
-        [0x111014f0096, 0, 0, 0], // digital-programme-manager
-        [0x1510096, 0, 0, 0], // digital-project
-        [0x11101510096, 0, 0, 0], // digital-project-manager
-        [0x1830096, 0, 0, 0], // digital-skills
-        [0x1b30096, 0, 0, 0], // digital-transformation
-        [0x10001b30096, 0, 0, 0], // digital-transformation-lead
-        [0x97, 0, 0, 0], // director
-        [0x1250097, 0, 0, 0], // director-of
-        [0x2501250097, 0, 0, 0], // director-of-application
-        [0x92002501250097, 0, 0, 0], // director-of-application-development
-        [0x6401250097, 0, 0, 0], // director-of-clinical
-        [0xe8006401250097, 0, 0, 0], // director-of-clinical-informatics
-        [0x9601250097, 0, 0, 0], // director-of-digital
-        [0xe201250097, 0, 0, 0], // director-of-im
-        [0x2300e201250097, 0, 0, 0], // director-of-im-and
-        [0x2300e201250097, 0x19d, 0, 0], // director-of-im-and-t
-        [0xe801250097, 0, 0, 0], // director-of-informatics
-        [0xf801250097, 0, 0, 0], // director-of-it
-        [0x1a401250097, 0, 0, 0], // director-of-technology
-        [0x9b, 0, 0, 0], // documentation
-        [0x189009b, 0, 0, 0], // documentation-specialist
-        [0x9c, 0, 0, 0], // dpo
-        [0x9e, 0, 0, 0], // e
-        [0x102009e, 0, 0, 0], // e-learning
-        [0x320102009e, 0, 0, 0], // e-learning-author
-        [0xa0, 0, 0, 0], // educational
-        [0x1a300a0, 0, 0, 0], // educational-technologist
-        [0xa2, 0, 0, 0], // ehr
-        [0xa3, 0, 0, 0], // elearning
-        [0xa4, 0, 0, 0], // electronic
-        [0xd300a4, 0, 0, 0], // electronic-health
-        [0x15b00d300a4, 0, 0, 0], // electronic-health-record
-        [0x13400a4, 0, 0, 0], // electronic-patient
-        [0x15b013400a4, 0, 0, 0], // electronic-patient-record
-        [0x16a00a4, 0, 0, 0], // electronic-resources
-        [0x104016a00a4, 0, 0, 0], // electronic-resources-librarian
-        [0xa5, 0, 0, 0], // end
-        [0x1bc00a5, 0, 0, 0], // end-user
-        [0x7201bc00a5, 0, 0, 0], // end-user-computing
-        [0xa6007201bc00a5, 0, 0, 0], // end-user-computing-engineer
-        [0xa9, 0, 0, 0], // enterprise
-        [0x2700a9, 0, 0, 0], // enterprise-architect
-        [0x2800a9, 0, 0, 0], // enterprise-architecture
-        [0x111002800a9, 0, 0, 0], // enterprise-architecture-manager
-        [0xab, 0, 0, 0], // epr
-        [0x1b100ab, 0, 0, 0], // epr-trainer
-        [0xad, 0, 0, 0], // ethical
-        [0xd000ad, 0, 0, 0], // ethical-hacker
-        [0xb2, 0, 0, 0], // evidence
-        [0x18900b2, 0, 0, 0], // evidence-specialist
-        [0xbe, 0, 0, 0], // foi
-        [0xc1, 0, 0, 0], // forensics
-        [0x2300c1, 0, 0, 0], // forensics-and
-        [0xe5002300c1, 0, 0, 0], // forensics-and-incident
-        [0x16c00e5002300c1, 0, 0, 0], // forensics-and-incident-response
-        [0x16c00e5002300c1, 0x21, 0, 0], // forensics-and-incident-response-analyst
-        [0xc4, 0, 0, 0], // freedom
-        [0x12500c4, 0, 0, 0], // freedom-of
-        [0xe9012500c4, 0, 0, 0], // freedom-of-information
-        [0xc5, 0, 0, 0], // front
-        [0xa500c5, 0, 0, 0], // front-end
-        [0x9100a500c5, 0, 0, 0], // front-end-developer
-        [0xc6, 0, 0, 0], // frontend
-        [0x9100c6, 0, 0, 0], // frontend-developer
-        [0xc7, 0, 0, 0], // full
-        [0x18d00c7, 0, 0, 0], // full-stack
-        [0x91018d00c7, 0, 0, 0], // full-stack-developer
-        [0xc8, 0, 0, 0], // genome
-        [0xe800c8, 0, 0, 0], // genome-informatics
-        [0xc9, 0, 0, 0], // genomic
-        [0x8300c9, 0, 0, 0], // genomic-data
-        [0x21008300c9, 0, 0, 0], // genomic-data-analyst
-        [0xca, 0, 0, 0], // governance
-        [0x2300ca, 0, 0, 0], // governance-and
-        [0x6f002300ca, 0, 0, 0], // governance-and-compliance
-        [0x21006f002300ca, 0, 0, 0], // governance-and-compliance-analyst
-        [0xcc, 0, 0, 0], // graphic
-        [0x8e00cc, 0, 0, 0], // graphic-designer
-        [0xd2, 0, 0, 0], // head
-        [0x12500d2, 0, 0, 0], // head-of
-        [0x10012500d2, 0, 0, 0], // head-of-accessibility
-        [0x22012500d2, 0, 0, 0], // head-of-analytics
-        [0xa70022012500d2, 0, 0, 0], // head-of-analytics-engineering
-        [0x4e012500d2, 0, 0, 0], // head-of-business
-        [0x20004e012500d2, 0, 0, 0], // head-of-business-analysis
-        [0x161004e012500d2, 0, 0, 0], // head-of-business-relationship
-        [0x161004e012500d2, 0x110, 0, 0], // head-of-business-relationship-management
-        [0x6c012500d2, 0, 0, 0], // head-of-command
-        [0x23006c012500d2, 0, 0, 0], // head-of-command-and
-        [0x23006c012500d2, 0x78, 0, 0], // head-of-command-and-control
-        [0x77012500d2, 0, 0, 0], // head-of-content
-        [0x8d0077012500d2, 0, 0, 0], // head-of-content-design
-        [0x83012500d2, 0, 0, 0], // head-of-data
-        [0x230083012500d2, 0, 0, 0], // head-of-data-and
-        [0x230083012500d2, 0x1e, 0, 0], // head-of-data-and-ai
-        [0x230083012500d2, 0xaf001e, 0, 0], // head-of-data-and-ai-ethics
-        [0xa70083012500d2, 0, 0, 0], // head-of-data-engineering
-        [0xca0083012500d2, 0, 0, 0], // head-of-data-governance
-        [0x1730083012500d2, 0, 0, 0], // head-of-data-science
-        [0x8a012500d2, 0, 0, 0], // head-of-delivery
-        [0x110008a012500d2, 0, 0, 0], // head-of-delivery-management
-        [0x96012500d2, 0, 0, 0], // head-of-digital
-        [0xb00096012500d2, 0, 0, 0], // head-of-digital-evaluation
-        [0xc6012500d2, 0, 0, 0], // head-of-frontend
-        [0x9200c6012500d2, 0, 0, 0], // head-of-frontend-development
-        [0xcc012500d2, 0, 0, 0], // head-of-graphic
-        [0x8d00cc012500d2, 0, 0, 0], // head-of-graphic-design
-        [0xe9012500d2, 0, 0, 0], // head-of-information
-        [0x17a00e9012500d2, 0, 0, 0], // head-of-information-security
-        [0xf2012500d2, 0, 0, 0], // head-of-interaction
-        [0x8d00f2012500d2, 0, 0, 0], // head-of-interaction-design
-        [0xf8012500d2, 0, 0, 0], // head-of-it
-        [0x17a00f8012500d2, 0, 0, 0], // head-of-it-security
-        [0x17d00f8012500d2, 0, 0, 0], // head-of-it-service
-        [0x17d00f8012500d2, 0x110, 0, 0], // head-of-it-service-management
-        [0x138012500d2, 0, 0, 0], // head-of-performance
-        [0x200138012500d2, 0, 0, 0], // head-of-performance-analysis
-        [0x144012500d2, 0, 0, 0], // head-of-portfolio
-        [0x14c012500d2, 0, 0, 0], // head-of-product
-        [0x17d012500d2, 0, 0, 0], // head-of-service
-        [0x8d017d012500d2, 0, 0, 0], // head-of-service-design
-        [0x8f017d012500d2, 0, 0, 0], // head-of-service-desk
-        [0x1a9012500d2, 0, 0, 0], // head-of-test
-        [0x1bc012500d2, 0, 0, 0], // head-of-user
-        [0x16801bc012500d2, 0, 0, 0], // head-of-user-research
-        [0xd3, 0, 0, 0], // health
-        [0x8300d3, 0, 0, 0], // health-data
-        [0x175008300d3, 0, 0, 0], // health-data-scientist
-        [0xe800d3, 0, 0, 0], // health-informatics
-        [0x9700e800d3, 0, 0, 0], // health-informatics-director
-        [0x11100e800d3, 0, 0, 0], // health-informatics-manager
-        [0xe900d3, 0, 0, 0], // health-information
-        [0x1400e900d3, 0, 0, 0], // health-information-administrator
-        [0x6300e900d3, 0, 0, 0], // health-information-clerk
-        [0x10400e900d3, 0, 0, 0], // health-information-librarian
-        [0x11000e900d3, 0, 0, 0], // health-information-management
-        [0x23011000e900d3, 0, 0, 0], // health-information-management-and
-        [0x23011000e900d3, 0xb4, 0, 0], // health-information-management-and-exchange
-        [0x23011000e900d3, 0x18900b4, 0, 0], // health-information-management-and-exchange-specialist
-        [0x12600e900d3, 0, 0, 0], // health-information-officer
-        [0x14800e900d3, 0, 0, 0], // health-information-privacy
-        [0x23014800e900d3, 0, 0, 0], // health-information-privacy-and
-        [0x23014800e900d3, 0x17a, 0, 0], // health-information-privacy-and-security
-        [0x23014800e900d3, 0x189017a, 0, 0], // health-information-privacy-and-security-specialist
-        [0x18900e900d3, 0, 0, 0], // health-information-specialist
-        [0x1a200e900d3, 0, 0, 0], // health-information-technician
-        [0xf100d3, 0, 0, 0], // health-intelligence
-        [0xf300d3, 0, 0, 0], // health-interface
-        [0x8e00f300d3, 0, 0, 0], // health-interface-designer
-        [0xf800d3, 0, 0, 0], // health-it
-        [0x2700f800d3, 0, 0, 0], // health-it-architect
-        [0x7600f800d3, 0, 0, 0], // health-it-consultant
-        [0x15000f800d3, 0, 0, 0], // health-it-programmer
-        [0x19700f800d3, 0, 0, 0], // health-it-support
-        [0x189019700f800d3, 0, 0, 0], // health-it-support-specialist
-        [0x10400d3, 0, 0, 0], // health-librarian
-        [0x15c00d3, 0, 0, 0], // health-records
-        [0x2d015c00d3, 0, 0, 0], // health-records-assistant
-        [0x63015c00d3, 0, 0, 0], // health-records-clerk
-        [0x111015c00d3, 0, 0, 0], // health-records-manager
-        [0x126015c00d3, 0, 0, 0], // health-records-officer
-        [0x17d015c00d3, 0, 0, 0], // health-records-service
-        [0x111017d015c00d3, 0, 0, 0], // health-records-service-manager
-        [0x18e015c00d3, 0, 0, 0], // health-records-staff
-        [0x196015c00d3, 0, 0, 0], // health-records-supervisor
-        [0x17200d3, 0, 0, 0], // health-safety
-        [0x6f017200d3, 0, 0, 0], // health-safety-compliance
-        [0x126006f017200d3, 0, 0, 0], // health-safety-compliance-officer
-        [0x18600d3, 0, 0, 0], // health-software
-        [0x1aa018600d3, 0, 0, 0], // health-software-tester
-        [0xd4, 0, 0, 0], // help
-        [0x8f00d4, 0, 0, 0], // help-desk
-        [0x21008f00d4, 0, 0, 0], // help-desk-analyst
-        [0x1a2008f00d4, 0, 0, 0], // help-desk-technician
-        [0xd5, 0, 0, 0], // helpdesk
-        [0xda, 0, 0, 0], // human
-        [0x7100da, 0, 0, 0], // human-computer
-        [0xf2007100da, 0, 0, 0], // human-computer-interaction
-        [0xf3007100da, 0, 0, 0], // human-computer-interface
-        [0xdf, 0, 0, 0], // ig
-        [0x10000df, 0, 0, 0], // ig-lead
-        [0x11100df, 0, 0, 0], // ig-manager
-        [0xe2, 0, 0, 0], // im
-        [0x2300e2, 0, 0, 0], // im-and
-        [0x19d002300e2, 0, 0, 0], // im-and-t
-        [0xe3, 0, 0, 0], // implementation
-        [0x7b00e3, 0, 0, 0], // implementation-coordinator
-        [0x10000e3, 0, 0, 0], // implementation-lead
-        [0x11100e3, 0, 0, 0], // implementation-manager
-        [0x19700e3, 0, 0, 0], // implementation-support
-        [0x189019700e3, 0, 0, 0], // implementation-support-specialist
-        [0xe5, 0, 0, 0], // incident
-        [0x11100e5, 0, 0, 0], // incident-manager
-        [0x16b00e5, 0, 0, 0], // incident-responder
-        [0x16c00e5, 0, 0, 0], // incident-response
-        [0xa6016c00e5, 0, 0, 0], // incident-response-engineer
-        [0xe7, 0, 0, 0], // informaticist
-        [0xe8, 0, 0, 0], // informatics
-        [0x2100e8, 0, 0, 0], // informatics-analyst
-        [0x12200e8, 0, 0, 0], // informatics-nurse
-        [0x13b00e8, 0, 0, 0], // informatics-pharmacist
-        [0xe9, 0, 0, 0], // information
-        [0x2100e9, 0, 0, 0], // information-analyst
-        [0x2700e9, 0, 0, 0], // information-architect
-        [0x2c00e9, 0, 0, 0], // information-asset
-        [0x14002c00e9, 0, 0, 0], // information-asset-administrator
-        [0x12e002c00e9, 0, 0, 0], // information-asset-owner
-        [0x2f00e9, 0, 0, 0], // information-assurance
-        [0x21002f00e9, 0, 0, 0], // information-assurance-analyst
-        [0xa6002f00e9, 0, 0, 0], // information-assurance-engineer
-        [0xca00e9, 0, 0, 0], // information-governance
-        [0x10000ca00e9, 0, 0, 0], // information-governance-lead
-        [0x11100ca00e9, 0, 0, 0], // information-governance-manager
-        [0x17000e9, 0, 0, 0], // information-rights
-        [0x17a00e9, 0, 0, 0], // information-security
-        [0x14017a00e9, 0, 0, 0], // information-security-administrator
-        [0x21017a00e9, 0, 0, 0], // information-security-analyst
-        [0x2f017a00e9, 0, 0, 0], // information-security-assurance
-        [0x23002f017a00e9, 0, 0, 0], // information-security-assurance-and
-        [0x23002f017a00e9, 0x1ae, 0, 0], // information-security-assurance-and-threat
-        [0x23002f017a00e9, 0x2101ae, 0, 0], // information-security-assurance-and-threat-analyst
-        [0x31017a00e9, 0, 0, 0], // information-security-auditor
-        [0x97017a00e9, 0, 0, 0], // information-security-director
-        [0xa6017a00e9, 0, 0, 0], // information-security-engineer
-        [0x111017a00e9, 0, 0, 0], // information-security-manager
-        [0x126017a00e9, 0, 0, 0], // information-security-officer
-        [0x171017a00e9, 0, 0, 0], // information-security-risk
-        [0x210171017a00e9, 0, 0, 0], // information-security-risk-analyst
-        [0x189017a00e9, 0, 0, 0], // information-security-specialist
-        [0x19c00e9, 0, 0, 0], // information-systems
-        [0x21019c00e9, 0, 0, 0], // information-systems-analyst
-        [0x27019c00e9, 0, 0, 0], // information-systems-architect
-        [0x97019c00e9, 0, 0, 0], // information-systems-director
-        [0x111019c00e9, 0, 0, 0], // information-systems-manager
-        [0x17a019c00e9, 0, 0, 0], // information-systems-security
-        [0x21017a019c00e9, 0, 0, 0], // information-systems-security-analyst
-        [0x126017a019c00e9, 0, 0, 0], // information-systems-security-officer
-        [0x189017a019c00e9, 0, 0, 0], // information-systems-security-specialist
-        [0x196019c00e9, 0, 0, 0], // information-systems-supervisor
-        [0x1a2019c00e9, 0, 0, 0], // information-systems-technician
-        [0xea, 0, 0, 0], // infosec
-        [0xeb, 0, 0, 0], // infrastructure
-        [0x2100eb, 0, 0, 0], // infrastructure-analyst
-        [0x2700eb, 0, 0, 0], // infrastructure-architect
-        [0xa600eb, 0, 0, 0], // infrastructure-engineer
-        [0x11100eb, 0, 0, 0], // infrastructure-manager
-        [0x12a00eb, 0, 0, 0], // infrastructure-operations
-        [0xa6012a00eb, 0, 0, 0], // infrastructure-operations-engineer
-        [0xed, 0, 0, 0], // instructional
-        [0x8e00ed, 0, 0, 0], // instructional-designer
-        [0xef, 0, 0, 0], // integration
-        [0x2100ef, 0, 0, 0], // integration-analyst
-        [0x2700ef, 0, 0, 0], // integration-architect
-        [0x9100ef, 0, 0, 0], // integration-developer
-        [0xa600ef, 0, 0, 0], // integration-engineer
-        [0xf2, 0, 0, 0], // interaction
-        [0x8e00f2, 0, 0, 0], // interaction-designer
-        [0xf3, 0, 0, 0], // interface
-        [0x2100f3, 0, 0, 0], // interface-analyst
-        [0x9100f3, 0, 0, 0], // interface-developer
-        [0xf5, 0, 0, 0], // internet
-        [0x15000f5, 0, 0, 0], // internet-programmer
-        [0xf8, 0, 0, 0], // it
-        [0x1000f8, 0, 0, 0], // it-accessibility
-        [0x1aa001000f8, 0, 0, 0], // it-accessibility-tester
-        [0x2100f8, 0, 0, 0], // it-analyst
-        [0x2c00f8, 0, 0, 0], // it-asset
-        [0x4e00f8, 0, 0, 0], // it-business
-        [0x20004e00f8, 0, 0, 0], // it-business-analysis
-        [0x1110020004e00f8, 0, 0, 0], // it-business-analysis-manager
-        [0x21004e00f8, 0, 0, 0], // it-business-analyst
-        [0x5d00f8, 0, 0, 0], // it-change
-        [0x23005d00f8, 0, 0, 0], // it-change-and
-        [0x730023005d00f8, 0, 0, 0], // it-change-and-configuration
-        [0x730023005d00f8, 0x111, 0, 0], // it-change-and-configuration-manager
-        [0x7600f8, 0, 0, 0], // it-consultant
-        [0x9700f8, 0, 0, 0], // it-director
-        [0xa100f8, 0, 0, 0], // it-educator
-        [0xa600f8, 0, 0, 0], // it-engineer
-        [0xd400f8, 0, 0, 0], // it-help
-        [0x8f00d400f8, 0, 0, 0], // it-help-desk
-        [0x17008f00d400f8, 0, 0, 0], // it-help-desk-advisor
-        [0x1c008f00d400f8, 0, 0, 0], // it-help-desk-agent
-        [0x111008f00d400f8, 0, 0, 0], // it-help-desk-manager
-        [0xd500f8, 0, 0, 0], // it-helpdesk
-        [0x1c00d500f8, 0, 0, 0], // it-helpdesk-agent
-        [0x11100d500f8, 0, 0, 0], // it-helpdesk-manager
-        [0xef00f8, 0, 0, 0], // it-integration
-        [0xa600ef00f8, 0, 0, 0], // it-integration-engineer
-        [0xf300f8, 0, 0, 0], // it-interface
-        [0x4c00f300f8, 0, 0, 0], // it-interface-builder
-        [0x11100f8, 0, 0, 0], // it-manager
-        [0x11b00f8, 0, 0, 0], // it-network
-        [0x27011b00f8, 0, 0, 0], // it-network-architect
-        [0xa6011b00f8, 0, 0, 0], // it-network-engineer
-        [0x12600f8, 0, 0, 0], // it-officer
-        [0x12a00f8, 0, 0, 0], // it-operations
-        [0x111012a00f8, 0, 0, 0], // it-operations-manager
-        [0x14b00f8, 0, 0, 0], // it-procurement
-        [0x15100f8, 0, 0, 0], // it-project
-        [0x111015100f8, 0, 0, 0], // it-project-manager
-        [0x15800f8, 0, 0, 0], // it-quality
-        [0x111015800f8, 0, 0, 0], // it-quality-manager
-        [0x17a00f8, 0, 0, 0], // it-security
-        [0x14017a00f8, 0, 0, 0], // it-security-administrator
-        [0x17017a00f8, 0, 0, 0], // it-security-advisor
-        [0x21017a00f8, 0, 0, 0], // it-security-analyst
-        [0x27017a00f8, 0, 0, 0], // it-security-architect
-        [0x76017a00f8, 0, 0, 0], // it-security-consultant
-        [0xa6017a00f8, 0, 0, 0], // it-security-engineer
-        [0xb6017a00f8, 0, 0, 0], // it-security-expert
-        [0x111017a00f8, 0, 0, 0], // it-security-manager
-        [0x126017a00f8, 0, 0, 0], // it-security-officer
-        [0x1a2017a00f8, 0, 0, 0], // it-security-technician
-        [0x1aa017a00f8, 0, 0, 0], // it-security-tester
-        [0x17d00f8, 0, 0, 0], // it-service
-        [0x21017d00f8, 0, 0, 0], // it-service-analyst
-        [0x8f017d00f8, 0, 0, 0], // it-service-desk
-        [0x1c008f017d00f8, 0, 0, 0], // it-service-desk-agent
-        [0x111008f017d00f8, 0, 0, 0], // it-service-desk-manager
-        [0x110017d00f8, 0, 0, 0], // it-service-management
-        [0x111017d00f8, 0, 0, 0], // it-service-manager
-        [0x17f00f8, 0, 0, 0], // it-services
-        [0x18900f8, 0, 0, 0], // it-specialist
-        [0x19700f8, 0, 0, 0], // it-support
-        [0xa6019700f8, 0, 0, 0], // it-support-engineer
-        [0x189019700f8, 0, 0, 0], // it-support-specialist
-        [0x1a2019700f8, 0, 0, 0], // it-support-technician
-        [0x19b00f8, 0, 0, 0], // it-system
-        [0x27019b00f8, 0, 0, 0], // it-system-architect
-        [0x19c00f8, 0, 0, 0], // it-systems
-        [0x21019c00f8, 0, 0, 0], // it-systems-analyst
-        [0x27019c00f8, 0, 0, 0], // it-systems-architect
-        [0x1a000f8, 0, 0, 0], // it-tech
-        [0x1a200f8, 0, 0, 0], // it-technician
-        [0x1a900f8, 0, 0, 0], // it-test
-        [0x2101a900f8, 0, 0, 0], // it-test-analyst
-        [0x11101a900f8, 0, 0, 0], // it-test-manager
-        [0x1b100f8, 0, 0, 0], // it-trainer
-        [0xfa, 0, 0, 0], // java
-        [0x9100fa, 0, 0, 0], // java-developer
-        [0xfe, 0, 0, 0], // knowledge
-        [0x2300fe, 0, 0, 0], // knowledge-and
-        [0x105002300fe, 0, 0, 0], // knowledge-and-library
-        [0x1890105002300fe, 0, 0, 0], // knowledge-and-library-specialist
-        [0x11000fe, 0, 0, 0], // knowledge-management
-        [0x11100fe, 0, 0, 0], // knowledge-manager
-        [0x12600fe, 0, 0, 0], // knowledge-officer
-        [0x18900fe, 0, 0, 0], // knowledge-specialist
-        [0xff, 0, 0, 0], // lan
-        [0x1400ff, 0, 0, 0], // lan-administrator
-        [0x18900ff, 0, 0, 0], // lan-specialist
-        [0x102, 0, 0, 0], // learning
-        [0x230102, 0, 0, 0], // learning-and
-        [0x9200230102, 0, 0, 0], // learning-and-development
-        [0x7b009200230102, 0, 0, 0], // learning-and-development-coordinator
-        [0x111009200230102, 0, 0, 0], // learning-and-development-manager
-        [0x1110102, 0, 0, 0], // learning-manager
-        [0x1a30102, 0, 0, 0], // learning-technologist
-        [0x104, 0, 0, 0], // librarian
-        [0x105, 0, 0, 0], // library
-        [0x230105, 0, 0, 0], // library-and
-        [0xfe00230105, 0, 0, 0], // library-and-knowledge
-        [0x17f00fe00230105, 0, 0, 0], // library-and-knowledge-services
-        [0x17f00fe00230105, 0x111, 0, 0], // library-and-knowledge-services-manager
-        [0x2d0105, 0, 0, 0], // library-assistant
-        [0x2e0105, 0, 0, 0], // library-associate
-        [0x1960105, 0, 0, 0], // library-supervisor
-        [0x1a10105, 0, 0, 0], // library-technical
-        [0x2d01a10105, 0, 0, 0], // library-technical-assistant
-        [0x10a, 0, 0, 0], // literature
-        [0x169010a, 0, 0, 0], // literature-researcher
-        [0x10b, 0, 0, 0], // local
-        [0x29010b, 0, 0, 0], // local-area
-        [0x11b0029010b, 0, 0, 0], // local-area-network
-        [0x14011b0029010b, 0, 0, 0], // local-area-network-administrator
-        [0x189011b0029010b, 0, 0, 0], // local-area-network-specialist
-        [0x10d, 0, 0, 0], // machine
-        [0x102010d, 0, 0, 0], // machine-learning
-        [0xa60102010d, 0, 0, 0], // machine-learning-engineer
-        [0x10f, 0, 0, 0], // major
-        [0xe5010f, 0, 0, 0], // major-incident
-        [0x11100e5010f, 0, 0, 0], // major-incident-manager
-        [0x110, 0, 0, 0], // management
-        [0xe90110, 0, 0, 0], // management-information
-        [0x19c00e90110, 0, 0, 0], // management-information-systems
-        [0x97019c00e90110, 0, 0, 0], // management-information-systems-director
-        [0x115, 0, 0, 0], // medical
-        [0x6a0115, 0, 0, 0], // medical-coder
-        [0x6b0115, 0, 0, 0], // medical-coding
-        [0x126006b0115, 0, 0, 0], // medical-coding-officer
-        [0x1210115, 0, 0, 0], // medical-note
-        [0x19501210115, 0, 0, 0], // medical-note-summariser
-        [0x15c0115, 0, 0, 0], // medical-records
-        [0x21015c0115, 0, 0, 0], // medical-records-analyst
-        [0x2d015c0115, 0, 0, 0], // medical-records-assistant
-        [0x63015c0115, 0, 0, 0], // medical-records-clerk
-        [0x7b015c0115, 0, 0, 0], // medical-records-coordinator
-        [0x97015c0115, 0, 0, 0], // medical-records-director
-        [0xba015c0115, 0, 0, 0], // medical-records-filing
-        [0x6300ba015c0115, 0, 0, 0], // medical-records-filing-clerk
-        [0x111015c0115, 0, 0, 0], // medical-records-manager
-        [0x126015c0115, 0, 0, 0], // medical-records-officer
-        [0x18e015c0115, 0, 0, 0], // medical-records-staff
-        [0x196015c0115, 0, 0, 0], // medical-records-supervisor
-        [0x1a2015c0115, 0, 0, 0], // medical-records-technician
-        [0x1950115, 0, 0, 0], // medical-summariser
-        [0x119, 0, 0, 0], // ml
-        [0xa60119, 0, 0, 0], // ml-engineer
-        [0x11a, 0, 0, 0], // mobile
-        [0x91011a, 0, 0, 0], // mobile-developer
-        [0x11b, 0, 0, 0], // network
-        [0x14011b, 0, 0, 0], // network-administrator
-        [0x21011b, 0, 0, 0], // network-analyst
-        [0x23011b, 0, 0, 0], // network-and
-        [0x17a0023011b, 0, 0, 0], // network-and-security
-        [0xa6017a0023011b, 0, 0, 0], // network-and-security-engineer
-        [0x27011b, 0, 0, 0], // network-architect
-        [0x74011b, 0, 0, 0], // network-configurator
-        [0x7b011b, 0, 0, 0], // network-coordinator
-        [0xa6011b, 0, 0, 0], // network-engineer
-        [0x111011b, 0, 0, 0], // network-manager
-        [0x17a011b, 0, 0, 0], // network-security
-        [0x14017a011b, 0, 0, 0], // network-security-administrator
-        [0x21017a011b, 0, 0, 0], // network-security-analyst
-        [0x1aa017a011b, 0, 0, 0], // network-security-tester
-        [0x189011b, 0, 0, 0], // network-specialist
-        [0x197011b, 0, 0, 0], // network-support
-        [0x1890197011b, 0, 0, 0], // network-support-specialist
-        [0x19c011b, 0, 0, 0], // network-systems
-        [0x76019c011b, 0, 0, 0], // network-systems-consultant
-        [0x1a1011b, 0, 0, 0], // network-technical
-        [0x2101a1011b, 0, 0, 0], // network-technical-analyst
-        [0x1a2011b, 0, 0, 0], // network-technician
-        [0x11c, 0, 0, 0], // networking
-        [0x19c011c, 0, 0, 0], // networking-systems
-        [0x23019c011c, 0, 0, 0], // networking-systems-and
-        [0x990023019c011c, 0, 0, 0], // networking-systems-and-distributed
-        [0x990023019c011c, 0x19c, 0, 0], // networking-systems-and-distributed-systems
-        [0x990023019c011c, 0xa6019c, 0, 0], // networking-systems-and-distributed-systems-engineer
-        [0x11d, 0, 0, 0], // networks
-        [0xa6011d, 0, 0, 0], // networks-engineer
-        [0x122, 0, 0, 0], // nurse
-        [0xe60122, 0, 0, 0], // nurse-informatician
-        [0x123, 0, 0, 0], // nursing
-        [0xe80123, 0, 0, 0], // nursing-informatics
-        [0x129, 0, 0, 0], // operational
-        [0x780129, 0, 0, 0], // operational-control
-        [0x11100780129, 0, 0, 0], // operational-control-manager
-        [0x12a, 0, 0, 0], // operations
-        [0x21012a, 0, 0, 0], // operations-analyst
-        [0x12d, 0, 0, 0], // outreach
-        [0x104012d, 0, 0, 0], // outreach-librarian
-        [0x130, 0, 0, 0], // pacs
-        [0x140130, 0, 0, 0], // pacs-administrator
-        [0x133, 0, 0, 0], // pathology
-        [0xf80133, 0, 0, 0], // pathology-it
-        [0x19c00f80133, 0, 0, 0], // pathology-it-systems
-        [0x111019c00f80133, 0, 0, 0], // pathology-it-systems-manager
-        [0x1080133, 0, 0, 0], // pathology-links
-        [0x11101080133, 0, 0, 0], // pathology-links-manager
-        [0x134, 0, 0, 0], // patient
-        [0xf0134, 0, 0, 0], // patient-access
-        [0x19c000f0134, 0, 0, 0], // patient-access-systems
-        [0x120134, 0, 0, 0], // patient-administration
-        [0x19f00120134, 0, 0, 0], // patient-administration-team
-        [0x101019f00120134, 0, 0, 0], // patient-administration-team-leader
-        [0x130134, 0, 0, 0], // patient-administrative
-        [0x19f00130134, 0, 0, 0], // patient-administrative-team
-        [0x101019f00130134, 0, 0, 0], // patient-administrative-team-leader
-        [0x830134, 0, 0, 0], // patient-data
-        [0x7b00830134, 0, 0, 0], // patient-data-coordinator
-        [0x15c0134, 0, 0, 0], // patient-records
-        [0x111015c0134, 0, 0, 0], // patient-records-manager
-        [0x17f0134, 0, 0, 0], // patient-services
-        [0x111017f0134, 0, 0, 0], // patient-services-manager
-        [0x1970134, 0, 0, 0], // patient-support
-        [0x18901970134, 0, 0, 0], // patient-support-specialist
-        [0x135, 0, 0, 0], // patients
-        [0x15c0135, 0, 0, 0], // patients-records
-        [0x2d015c0135, 0, 0, 0], // patients-records-assistant
-        [0x137, 0, 0, 0], // penetration
-        [0x1aa0137, 0, 0, 0], // penetration-tester
-        [0x138, 0, 0, 0], // performance
-        [0x210138, 0, 0, 0], // performance-analyst
-        [0x1aa0138, 0, 0, 0], // performance-tester
-        [0x139, 0, 0, 0], // personal
-        [0x710139, 0, 0, 0], // personal-computer
-        [0x11b00710139, 0, 0, 0], // personal-computer-network
-        [0x21011b00710139, 0, 0, 0], // personal-computer-network-analyst
-        [0x13c, 0, 0, 0], // pharmacy
-        [0xe8013c, 0, 0, 0], // pharmacy-informatics
-        [0x13f, 0, 0, 0], // platform
-        [0xa6013f, 0, 0, 0], // platform-engineer
-        [0x141, 0, 0, 0], // pmo
-        [0x210141, 0, 0, 0], // pmo-analyst
-        [0x144, 0, 0, 0], // portfolio
-        [0x1110144, 0, 0, 0], // portfolio-manager
-        [0x145, 0, 0, 0], // practice
-        [0x1ca0145, 0, 0, 0], // practice-workflow
-        [0x2301ca0145, 0, 0, 0], // practice-workflow-and
-        [0xe9002301ca0145, 0, 0, 0], // practice-workflow-and-information
-        [0xe9002301ca0145, 0x110, 0, 0], // practice-workflow-and-information-management
-        [0xe9002301ca0145, 0x15e0110, 0, 0], // practice-workflow-and-information-management-redesign
-        [0xe9002301ca0145, 0x189015e0110, 0, 0], // practice-workflow-and-information-management-redesign-specialist
-        [0x148, 0, 0, 0], // privacy
-        [0x1260148, 0, 0, 0], // privacy-officer
-        [0x149, 0, 0, 0], // problem
-        [0x210149, 0, 0, 0], // problem-analyst
-        [0x1110149, 0, 0, 0], // problem-manager
-        [0x14c, 0, 0, 0], // product
-        [0x2f014c, 0, 0, 0], // product-assurance
-        [0xa6002f014c, 0, 0, 0], // product-assurance-engineer
-        [0x8e014c, 0, 0, 0], // product-designer
-        [0x111014c, 0, 0, 0], // product-manager
-        [0x12e014c, 0, 0, 0], // product-owner
-        [0x14e, 0, 0, 0], // program
-        [0x97014e, 0, 0, 0], // program-director
-        [0x111014e, 0, 0, 0], // program-manager
-        [0x14f, 0, 0, 0], // programme
-        [0x8a014f, 0, 0, 0], // programme-delivery
-        [0x111008a014f, 0, 0, 0], // programme-delivery-manager
-        [0x97014f, 0, 0, 0], // programme-director
-        [0x100014f, 0, 0, 0], // programme-lead
-        [0x111014f, 0, 0, 0], // programme-manager
-        [0x197014f, 0, 0, 0], // programme-support
-        [0x1260197014f, 0, 0, 0], // programme-support-officer
-        [0x150, 0, 0, 0], // programmer
-        [0x210150, 0, 0, 0], // programmer-analyst
-        [0x151, 0, 0, 0], // project
-        [0x7b0151, 0, 0, 0], // project-coordinator
-        [0x8a0151, 0, 0, 0], // project-delivery
-        [0x111008a0151, 0, 0, 0], // project-delivery-manager
-        [0x970151, 0, 0, 0], // project-director
-        [0x1000151, 0, 0, 0], // project-lead
-        [0x1010151, 0, 0, 0], // project-leader
-        [0x1110151, 0, 0, 0], // project-manager
-        [0x1260151, 0, 0, 0], // project-officer
-        [0x1970151, 0, 0, 0], // project-support
-        [0x12601970151, 0, 0, 0], // project-support-officer
-        [0x152, 0, 0, 0], // projects
-        [0x1440152, 0, 0, 0], // projects-portfolio
-        [0x11101440152, 0, 0, 0], // projects-portfolio-manager
-        [0x155, 0, 0, 0], // public
-        [0xd30155, 0, 0, 0], // public-health
-        [0x2300d30155, 0, 0, 0], // public-health-and
-        [0x6d002300d30155, 0, 0, 0], // public-health-and-commissioning
-        [0x6d002300d30155, 0x104, 0, 0], // public-health-and-commissioning-librarian
-        [0x156, 0, 0, 0], // qa
-        [0x210156, 0, 0, 0], // qa-analyst
-        [0x970156, 0, 0, 0], // qa-director
-        [0xa60156, 0, 0, 0], // qa-engineer
-        [0x1110156, 0, 0, 0], // qa-manager
-        [0x1aa0156, 0, 0, 0], // qa-tester
-        [0x157, 0, 0, 0], // qat
-        [0x210157, 0, 0, 0], // qat-analyst
-        [0x158, 0, 0, 0], // quality
-        [0x2f0158, 0, 0, 0], // quality-assurance
-        [0x21002f0158, 0, 0, 0], // quality-assurance-analyst
-        [0x97002f0158, 0, 0, 0], // quality-assurance-director
-        [0xa6002f0158, 0, 0, 0], // quality-assurance-engineer
-        [0x111002f0158, 0, 0, 0], // quality-assurance-manager
-        [0x145002f0158, 0, 0, 0], // quality-assurance-practice
-        [0x1110145002f0158, 0, 0, 0], // quality-assurance-practice-manager
-        [0x189002f0158, 0, 0, 0], // quality-assurance-specialist
-        [0x1a9002f0158, 0, 0, 0], // quality-assurance-test
-        [0x2101a9002f0158, 0, 0, 0], // quality-assurance-test-analyst
-        [0x1aa002f0158, 0, 0, 0], // quality-assurance-tester
-        [0xa60158, 0, 0, 0], // quality-engineer
-        [0x15c, 0, 0, 0], // records
-        [0x110015c, 0, 0, 0], // records-management
-        [0x1890110015c, 0, 0, 0], // records-management-specialist
-        [0x111015c, 0, 0, 0], // records-manager
-        [0x15f, 0, 0, 0], // registered
-        [0xd3015f, 0, 0, 0], // registered-health
-        [0xe900d3015f, 0, 0, 0], // registered-health-information
-        [0x1a200e900d3015f, 0, 0, 0], // registered-health-information-technician
-        [0x162, 0, 0, 0], // release
-        [0x1110162, 0, 0, 0], // release-manager
-        [0x164, 0, 0, 0], // report
-        [0x1cc0164, 0, 0, 0], // report-writer
-        [0x165, 0, 0, 0], // reporting
-        [0x210165, 0, 0, 0], // reporting-analyst
-        [0x167, 0, 0, 0], // requirement
-        [0xa60167, 0, 0, 0], // requirement-engineer
-        [0x168, 0, 0, 0], // research
-        [0x830168, 0, 0, 0], // research-data
-        [0x17500830168, 0, 0, 0], // research-data-scientist
-        [0x16f, 0, 0, 0], // rhit
-        [0x174, 0, 0, 0], // scientific
-        [0x840174, 0, 0, 0], // scientific-database
-        [0x8000840174, 0, 0, 0], // scientific-database-curator
-        [0x177, 0, 0, 0], // scrum
-        [0x1120177, 0, 0, 0], // scrum-master
-        [0x178, 0, 0, 0], // sdet
-        [0x17a, 0, 0, 0], // security
-        [0x21017a, 0, 0, 0], // security-analyst
-        [0x27017a, 0, 0, 0], // security-architect
-        [0xa6017a, 0, 0, 0], // security-engineer
-        [0x128017a, 0, 0, 0], // security-operation
-        [0x210128017a, 0, 0, 0], // security-operation-analyst
-        [0x12a017a, 0, 0, 0], // security-operations
-        [0x5a012a017a, 0, 0, 0], // security-operations-centre
-        [0x21005a012a017a, 0, 0, 0], // security-operations-centre-analyst
-        [0x17b, 0, 0, 0], // senior
-        [0xe9017b, 0, 0, 0], // senior-information
-        [0x17100e9017b, 0, 0, 0], // senior-information-risk
-        [0x12e017100e9017b, 0, 0, 0], // senior-information-risk-owner
-        [0x17c, 0, 0, 0], // server
-        [0x14017c, 0, 0, 0], // server-administrator
-        [0xa6017c, 0, 0, 0], // server-engineer
-        [0x17d, 0, 0, 0], // service
-        [0xe017d, 0, 0, 0], // service-acceptance
-        [0x21000e017d, 0, 0, 0], // service-acceptance-analyst
-        [0x8e017d, 0, 0, 0], // service-designer
-        [0x8f017d, 0, 0, 0], // service-desk
-        [0x21008f017d, 0, 0, 0], // service-desk-analyst
-        [0x111008f017d, 0, 0, 0], // service-desk-manager
-        [0x12b008f017d, 0, 0, 0], // service-desk-operator
-        [0x111017d, 0, 0, 0], // service-manager
-        [0x12e017d, 0, 0, 0], // service-owner
-        [0x159017d, 0, 0, 0], // service-readiness
-        [0x210159017d, 0, 0, 0], // service-readiness-analyst
-        [0x1b4017d, 0, 0, 0], // service-transition
-        [0x11101b4017d, 0, 0, 0], // service-transition-manager
-        [0x17e, 0, 0, 0], // servicedesk
-        [0x181, 0, 0, 0], // siro
-        [0x182, 0, 0, 0], // site
-        [0x1630182, 0, 0, 0], // site-reliability
-        [0x9301630182, 0, 0, 0], // site-reliability-devops
-        [0xa6009301630182, 0, 0, 0], // site-reliability-devops-engineer
-        [0xa601630182, 0, 0, 0], // site-reliability-engineer
-        [0x185, 0, 0, 0], // soc
-        [0x210185, 0, 0, 0], // soc-analyst
-        [0x186, 0, 0, 0], // software
-        [0x210186, 0, 0, 0], // software-analyst
-        [0x270186, 0, 0, 0], // software-architect
-        [0x910186, 0, 0, 0], // software-developer
-        [0xe400910186, 0, 0, 0], // software-developer-in
-        [0x1a900e400910186, 0, 0, 0], // software-developer-in-test
-        [0x920186, 0, 0, 0], // software-development
-        [0xa600920186, 0, 0, 0], // software-development-engineer
-        [0xa60186, 0, 0, 0], // software-engineer
-        [0x1500186, 0, 0, 0], // software-programmer
-        [0x1580186, 0, 0, 0], // software-quality
-        [0x2f01580186, 0, 0, 0], // software-quality-assurance
-        [0x21002f01580186, 0, 0, 0], // software-quality-assurance-analyst
-        [0xa6002f01580186, 0, 0, 0], // software-quality-assurance-engineer
-        [0xa601580186, 0, 0, 0], // software-quality-engineer
-        [0x1970186, 0, 0, 0], // software-support
-        [0x11101970186, 0, 0, 0], // software-support-manager
-        [0x1a90186, 0, 0, 0], // software-test
-        [0xa601a90186, 0, 0, 0], // software-test-engineer
-        [0x1aa0186, 0, 0, 0], // software-tester
-        [0x1ab0186, 0, 0, 0], // software-testing
-        [0x18901ab0186, 0, 0, 0], // software-testing-specialist
-        [0x1b10186, 0, 0, 0], // software-trainer
-        [0x187, 0, 0, 0], // solution
-        [0x270187, 0, 0, 0], // solution-architect
-        [0x188, 0, 0, 0], // solutions
-        [0x270188, 0, 0, 0], // solutions-architect
-        [0x910188, 0, 0, 0], // solutions-developer
-        [0x18a, 0, 0, 0], // sqa
-        [0x21018a, 0, 0, 0], // sqa-analyst
-        [0xa6018a, 0, 0, 0], // sqa-engineer
-        [0x18c, 0, 0, 0], // sre
-        [0x18f, 0, 0, 0], // statistician
-        [0x190, 0, 0, 0], // statistics
-        [0x210190, 0, 0, 0], // statistics-analyst
-        [0x194, 0, 0, 0], // subject
-        [0xf0194, 0, 0, 0], // subject-access
-        [0x197, 0, 0, 0], // support
-        [0x1890197, 0, 0, 0], // support-specialist
-        [0x19a, 0, 0, 0], // sysadmin
-        [0x19b, 0, 0, 0], // system
-        [0x14019b, 0, 0, 0], // system-administrator
-        [0x21019b, 0, 0, 0], // system-analyst
-        [0x23019b, 0, 0, 0], // system-and
-        [0x11b0023019b, 0, 0, 0], // system-and-network
-        [0x14011b0023019b, 0, 0, 0], // system-and-network-administrator
-        [0x8e019b, 0, 0, 0], // system-designer
-        [0xef019b, 0, 0, 0], // system-integration
-        [0xa600ef019b, 0, 0, 0], // system-integration-engineer
-        [0x150019b, 0, 0, 0], // system-programmer
-        [0x17a019b, 0, 0, 0], // system-security
-        [0x14017a019b, 0, 0, 0], // system-security-administrator
-        [0x1aa017a019b, 0, 0, 0], // system-security-tester
-        [0x19c, 0, 0, 0], // systems
-        [0x14019c, 0, 0, 0], // systems-administrator
-        [0x21019c, 0, 0, 0], // systems-analyst
-        [0x23019c, 0, 0, 0], // systems-and
-        [0x11d0023019c, 0, 0, 0], // systems-and-networks
-        [0x111011d0023019c, 0, 0, 0], // systems-and-networks-manager
-        [0x27019c, 0, 0, 0], // systems-architect
-        [0x8e019c, 0, 0, 0], // systems-designer
-        [0xa6019c, 0, 0, 0], // systems-engineer
-        [0x111019c, 0, 0, 0], // systems-manager
-        [0x189019c, 0, 0, 0], // systems-specialist
-        [0x1b1019c, 0, 0, 0], // systems-trainer
-        [0x1a1, 0, 0, 0], // technical
-        [0x2101a1, 0, 0, 0], // technical-analyst
-        [0x2701a1, 0, 0, 0], // technical-architect
-        [0x3201a1, 0, 0, 0], // technical-author
-        [0x6e01a1, 0, 0, 0], // technical-communicator
-        [0x7601a1, 0, 0, 0], // technical-consultant
-        [0x9b01a1, 0, 0, 0], // technical-documentation
-        [0x189009b01a1, 0, 0, 0], // technical-documentation-specialist
-        [0x17f01a1, 0, 0, 0], // technical-services
-        [0x111017f01a1, 0, 0, 0], // technical-services-manager
-        [0x19701a1, 0, 0, 0], // technical-support
-        [0x111019701a1, 0, 0, 0], // technical-support-manager
-        [0x189019701a1, 0, 0, 0], // technical-support-specialist
-        [0x1cc01a1, 0, 0, 0], // technical-writer
-        [0x1a5, 0, 0, 0], // telecommunications
-        [0x2101a5, 0, 0, 0], // telecommunications-analyst
-        [0xa601a5, 0, 0, 0], // telecommunications-engineer
-        [0x1a6, 0, 0, 0], // telecoms
-        [0x1a8, 0, 0, 0], // telephony
-        [0x1a9, 0, 0, 0], // test
-        [0x2101a9, 0, 0, 0], // test-analyst
-        [0x2701a9, 0, 0, 0], // test-architect
-        [0x3401a9, 0, 0, 0], // test-automation
-        [0x8e01a9, 0, 0, 0], // test-designer
-        [0xa601a9, 0, 0, 0], // test-engineer
-        [0x10001a9, 0, 0, 0], // test-lead
-        [0x11101a9, 0, 0, 0], // test-manager
-        [0x1aa, 0, 0, 0], // tester
-        [0x1ae, 0, 0, 0], // threat
-        [0xdb01ae, 0, 0, 0], // threat-hunter
-        [0xf101ae, 0, 0, 0], // threat-intelligence
-        [0x1b1, 0, 0, 0], // trainer
-        [0x1b2, 0, 0, 0], // training
-        [0x2301b2, 0, 0, 0], // training-and
-        [0x92002301b2, 0, 0, 0], // training-and-development
-        [0x7b0092002301b2, 0, 0, 0], // training-and-development-coordinator
-        [0x1110092002301b2, 0, 0, 0], // training-and-development-manager
-        [0x7b01b2, 0, 0, 0], // training-coordinator
-        [0x10001b2, 0, 0, 0], // training-lead
-        [0x11101b2, 0, 0, 0], // training-manager
-        [0x12601b2, 0, 0, 0], // training-officer
-        [0x1b8, 0, 0, 0], // ui
-        [0x8e01b8, 0, 0, 0], // ui-designer
-        [0x9101b8, 0, 0, 0], // ui-developer
-        [0x15001b8, 0, 0, 0], // ui-programmer
-        [0x1b9, 0, 0, 0], // unit
-        [0x1aa01b9, 0, 0, 0], // unit-tester
-        [0x1bb, 0, 0, 0], // usability
-        [0x2101bb, 0, 0, 0], // usability-analyst
-        [0xb601bb, 0, 0, 0], // usability-expert
-        [0x1aa01bb, 0, 0, 0], // usability-tester
-        [0x1bc, 0, 0, 0], // user
-        [0x5b01bc, 0, 0, 0], // user-centred
-        [0x8d005b01bc, 0, 0, 0], // user-centred-design
-        [0xb501bc, 0, 0, 0], // user-experience
-        [0x2100b501bc, 0, 0, 0], // user-experience-analyst
-        [0x8e00b501bc, 0, 0, 0], // user-experience-designer
-        [0x12600b501bc, 0, 0, 0], // user-experience-officer
-        [0x16900b501bc, 0, 0, 0], // user-experience-researcher
-        [0xf301bc, 0, 0, 0], // user-interface
-        [0x8e00f301bc, 0, 0, 0], // user-interface-designer
-        [0x9100f301bc, 0, 0, 0], // user-interface-developer
-        [0xa600f301bc, 0, 0, 0], // user-interface-engineer
-        [0x16801bc, 0, 0, 0], // user-research
-        [0x16901bc, 0, 0, 0], // user-researcher
-        [0x19701bc, 0, 0, 0], // user-support
-        [0x189019701bc, 0, 0, 0], // user-support-specialist
-        [0x1bd, 0, 0, 0], // ux
-        [0x2701bd, 0, 0, 0], // ux-architect
-        [0x8e01bd, 0, 0, 0], // ux-designer
-        [0x16901bd, 0, 0, 0], // ux-researcher
-        [0x1c1, 0, 0, 0], // vulnerability
-        [0x2101c1, 0, 0, 0], // vulnerability-analyst
-        [0x11101c1, 0, 0, 0], // vulnerability-manager
-        [0x1c2, 0, 0, 0], // waiting
-        [0x10901c2, 0, 0, 0], // waiting-list
-        [0x68010901c2, 0, 0, 0], // waiting-list-co
-        [0x12c0068010901c2, 0, 0, 0], // waiting-list-co-ordinator
-        [0x7b010901c2, 0, 0, 0], // waiting-list-coordinator
-        [0x1c4, 0, 0, 0], // ward
-        [0x6301c4, 0, 0, 0], // ward-clerk
-        [0x1c6, 0, 0, 0], // web
-        [0x2501c6, 0, 0, 0], // web-application
-        [0x150002501c6, 0, 0, 0], // web-application-programmer
-        [0x7701c6, 0, 0, 0], // web-content
-        [0x111007701c6, 0, 0, 0], // web-content-manager
-        [0x189007701c6, 0, 0, 0], // web-content-specialist
-        [0x8e01c6, 0, 0, 0], // web-designer
-        [0x9101c6, 0, 0, 0], // web-developer
-        [0xa601c6, 0, 0, 0], // web-engineer
-        [0x15001c6, 0, 0, 0], // web-programmer
-        [0x15101c6, 0, 0, 0], // web-project
-        [0x111015101c6, 0, 0, 0], // web-project-manager
-        [0x1cb, 0, 0, 0], // workplace
-        [0x1b201cb, 0, 0, 0], // workplace-training
-        [0x18901b201cb, 0, 0, 0], // workplace-training-specialist
+    chunks: &[
+        0x10, // accessibility
+        0x8e0010, // accessibility-designer
+        0x1890010, // accessibility-specialist
+        0x1aa0010, // accessibility-tester
+        0x11, // accredited
+        0x640011, // accredited-clinical
+        0x6a00640011, // accredited-clinical-coder
+        0x15, // admissions
+        0x630015, // admissions-clerk
+        0x1d, // agile
+        0x69001d, // agile-coach
+        0x8a001d, // agile-delivery
+        0x111008a001d, // agile-delivery-manager
+        0x1e, // ai
+        0xa6001e, // ai-engineer
+        0x19b001e, // ai-system
+        0x8e019b001e, // ai-system-designer
+        0x21, // analyst
+        0x1500021, // analyst-programmer
+        0x22, // analytics
+        0x760022, // analytics-consultant
+        0xa60022, // analytics-engineer
+        0x24, // api
+        0x1cc0024, // api-writer
+        0x25, // application
+        0x210025, // application-analyst
+        0x270025, // application-architect
+        0x8e0025, // application-designer
+        0x910025, // application-developer
+        0x920025, // application-development
+        0x9700920025, // application-development-director
+        0xa60025, // application-engineer
+        0xef0025, // application-integration
+        0xa600ef0025, // application-integration-engineer
+        0x1060025, // application-lifecycle
+        0x11101060025, // application-lifecycle-manager
+        0x12a0025, // application-operations
+        0xa6012a0025, // application-operations-engineer
+        0x1500025, // application-programmer
+        0x2101500025, // application-programmer-analyst
+        0x1860025, // application-software
+        0xa601860025, // application-software-engineer
+        0x1890025, // application-specialist
+        0x1970025, // application-support
+        0xa601970025, // application-support-engineer
+        0x1aa0025, // application-tester
+        0x27, // architect
+        0x28, // architecture
+        0x2a, // artificial
+        0xf1002a, // artificial-intelligence
+        0xa600f1002a, // artificial-intelligence-engineer
+        0x34, // automation
+        0x1aa0034, // automation-tester
+        0x36, // back
+        0xa50036, // back-end
+        0x9100a50036, // back-end-developer
+        0x37, // backend
+        0x910037, // backend-developer
+        0x45, // bi
+        0x910045, // bi-developer
+        0x46, // bioinformatician
+        0x47, // bioinformaticist
+        0x48, // bioinformatics
+        0x210048, // bioinformatics-analyst
+        0xa60048, // bioinformatics-engineer
+        0x1750048, // bioinformatics-scientist
+        0x4e, // business
+        0x21004e, // business-analyst
+        0x27004e, // business-architect
+        0x5d004e, // business-change
+        0x21005d004e, // business-change-analyst
+        0xf1004e, // business-intelligence
+        0x2100f1004e, // business-intelligence-analyst
+        0x7600f1004e, // business-intelligence-consultant
+        0x11100f1004e, // business-intelligence-manager
+        0x18900f1004e, // business-intelligence-specialist
+        0x161004e, // business-relationship
+        0x1110161004e, // business-relationship-manager
+        0x19c004e, // business-systems
+        0x21019c004e, // business-systems-analyst
+        0x51, // caldicott
+        0xcf0051, // caldicott-guardian
+        0x52, // cancer
+        0x1600052, // cancer-registrar
+        0x54, // catalogue
+        0x1040054, // catalogue-librarian
+        0x57, // ccio
+        0x58, // cclio
+        0x59, // cdio
+        0x5d, // change
+        0x23005d, // change-and
+        0x1620023005d, // change-and-release
+        0x2101620023005d, // change-and-release-analyst
+        0x11101620023005d, // change-and-release-manager
+        0x110005d, // change-management
+        0x1890110005d, // change-management-specialist
+        0x111005d, // change-manager
+        0x5f, // chief
+        0x64005f, // chief-clinical
+        0xe90064005f, // chief-clinical-information
+        0x12600e90064005f, // chief-clinical-information-officer
+        0x83005f, // chief-data
+        0x270083005f, // chief-data-architect
+        0x1260083005f, // chief-data-officer
+        0x96005f, // chief-digital
+        0x230096005f, // chief-digital-and
+        0xe900230096005f, // chief-digital-and-information
+        0xe900230096005f, 0x126, // chief-digital-and-information-officer
+        0xe90096005f, // chief-digital-information
+        0x12600e90096005f, // chief-digital-information-officer
+        0x1260096005f, // chief-digital-officer
+        0xe8005f, // chief-informatics
+        0x12600e8005f, // chief-informatics-officer
+        0xe9005f, // chief-information
+        0x12600e9005f, // chief-information-officer
+        0x17a00e9005f, // chief-information-security
+        0x126017a00e9005f, // chief-information-security-officer
+        0xf8005f, // chief-it
+        0x17a00f8005f, // chief-it-security
+        0x126017a00f8005f, // chief-it-security-officer
+        0xfe005f, // chief-knowledge
+        0x12600fe005f, // chief-knowledge-officer
+        0x115005f, // chief-medical
+        0xe90115005f, // chief-medical-information
+        0x12600e90115005f, // chief-medical-information-officer
+        0x122005f, // chief-nurse
+        0xe90122005f, // chief-nurse-information
+        0x12600e90122005f, // chief-nurse-information-officer
+        0x123005f, // chief-nursing
+        0xe80123005f, // chief-nursing-informatics
+        0x12600e80123005f, // chief-nursing-informatics-officer
+        0xe90123005f, // chief-nursing-information
+        0x12600e90123005f, // chief-nursing-information-officer
+        0x168005f, // chief-research
+        0xe90168005f, // chief-research-information
+        0x12600e90168005f, // chief-research-information-officer
+        0x1a4005f, // chief-technology
+        0x12601a4005f, // chief-technology-officer
+        0x60, // cio
+        0x61, // ciso
+        0x64, // clinical
+        0x250064, // clinical-application
+        0x6a0064, // clinical-coder
+        0x6b0064, // clinical-coding
+        0x31006b0064, // clinical-coding-auditor
+        0xb6006b0064, // clinical-coding-expert
+        0x111006b0064, // clinical-coding-manager
+        0x126006b0064, // clinical-coding-officer
+        0x830064, // clinical-data
+        0x2100830064, // clinical-data-analyst
+        0xe60064, // clinical-informatician
+        0xe80064, // clinical-informatics
+        0x2100e80064, // clinical-informatics-analyst
+        0x7b00e80064, // clinical-informatics-coordinator
+        0x9700e80064, // clinical-informatics-director
+        0x11100e80064, // clinical-informatics-manager
+        0x18900e80064, // clinical-informatics-specialist
+        0x19600e80064, // clinical-informatics-supervisor
+        0xe90064, // clinical-information
+        0x19c00e90064, // clinical-information-systems
+        0x111019c00e90064, // clinical-information-systems-manager
+        0xfe0064, // clinical-knowledge
+        0x18900fe0064, // clinical-knowledge-specialist
+        0x1040064, // clinical-librarian
+        0x15c0064, // clinical-records
+        0x14015c0064, // clinical-records-administrator
+        0x126015c0064, // clinical-records-officer
+        0x1a2015c0064, // clinical-records-technician
+        0x1710064, // clinical-risk
+        0x11101710064, // clinical-risk-manager
+        0x1720064, // clinical-safety
+        0xa601720064, // clinical-safety-engineer
+        0x12601720064, // clinical-safety-officer
+        0x19b0064, // clinical-system
+        0x19c0064, // clinical-systems
+        0x1b1019c0064, // clinical-systems-trainer
+        0x65, // cloud
+        0x270065, // cloud-architect
+        0x340065, // cloud-automation
+        0xa600340065, // cloud-automation-engineer
+        0x910065, // cloud-developer
+        0x930065, // cloud-devops
+        0xa600930065, // cloud-devops-engineer
+        0xa60065, // cloud-engineer
+        0xeb0065, // cloud-infrastructure
+        0xa600eb0065, // cloud-infrastructure-engineer
+        0x11b0065, // cloud-network
+        0xa6011b0065, // cloud-network-engineer
+        0x17a0065, // cloud-security
+        0xa6017a0065, // cloud-security-engineer
+        0x1860065, // cloud-software
+        0xa601860065, // cloud-software-engineer
+        0x1970065, // cloud-support
+        0x18901970065, // cloud-support-specialist
+        0x66, // cmio
+        0x67, // cnio
+        0x6a, // coder
+        0x6b, // coding
+        0x111006b, // coding-manager
+        0x6c, // command
+        0x23006c, // command-and
+        0x780023006c, // command-and-control
+        0x5a00780023006c, // command-and-control-centre
+        0x5a00780023006c, 0x111, // command-and-control-centre-manager
+        0x6f, // compliance
+        0x189006f, // compliance-specialist
+        0x70, // computational
+        0x490070, // computational-biologist
+        0x4a0070, // computational-biology
+        0x71, // computer
+        0x210071, // computer-analyst
+        0x11b0071, // computer-network
+        0x21011b0071, // computer-network-analyst
+        0x189011b0071, // computer-network-specialist
+        0x197011b0071, // computer-network-support
+        0x1890197011b0071, // computer-network-support-specialist
+        0x1500071, // computer-programmer
+        0x2101500071, // computer-programmer-analyst
+        0x17a0071, // computer-security
+        0x7b017a0071, // computer-security-coordinator
+        0x189017a0071, // computer-security-specialist
+        0x1970071, // computer-support
+        0x18901970071, // computer-support-specialist
+        0x19c0071, // computer-systems
+        0x21019c0071, // computer-systems-analyst
+        0x76019c0071, // computer-systems-consultant
+        0x17a019c0071, // computer-systems-security
+        0x21017a019c0071, // computer-systems-security-analyst
+        0x1a20071, // computer-technician
+        0x72, // computing
+        0x17f0072, // computing-services
+        0x97017f0072, // computing-services-director
+        0x73, // configuration
+        0x210073, // configuration-analyst
+        0x1110073, // configuration-manager
+        0x77, // content
+        0x8e0077, // content-designer
+        0x1920077, // content-strategist
+        0x7c, // corporate
+        0x1b1007c, // corporate-trainer
+        0x1b2007c, // corporate-training
+        0x11101b2007c, // corporate-training-manager
+        0x7f, // cto
+        0x81, // cyber
+        0x880081, // cyber-defence
+        0x18900880081, // cyber-defence-specialist
+        0x890081, // cyber-defender
+        0xe50081, // cyber-incident
+        0xd100e50081, // cyber-incident-handler
+        0x16b00e50081, // cyber-incident-responder
+        0x1710081, // cyber-risk
+        0x11101710081, // cyber-risk-manager
+        0x17a0081, // cyber-security
+        0x21017a0081, // cyber-security-analyst
+        0x91017a0081, // cyber-security-developer
+        0xa6017a0081, // cyber-security-engineer
+        0x14f017a0081, // cyber-security-programme
+        0x97014f017a0081, // cyber-security-programme-director
+        0x171017a0081, // cyber-security-risk
+        0x1110171017a0081, // cyber-security-risk-manager
+        0x180017a0081, // cyber-security-siem
+        0x1110180017a0081, // cyber-security-siem-manager
+        0x189017a0081, // cyber-security-specialist
+        0x1a3017a0081, // cyber-security-technologist
+        0x83, // data
+        0x200083, // data-analysis
+        0x210083, // data-analyst
+        0x220083, // data-analytics
+        0x11100220083, // data-analytics-manager
+        0x17500220083, // data-analytics-scientist
+        0x18900220083, // data-analytics-specialist
+        0x230083, // data-and
+        0x1e00230083, // data-and-ai
+        0xae001e00230083, // data-and-ai-ethicist
+        0x2200230083, // data-and-analytics
+        0x270083, // data-architect
+        0x6f0083, // data-compliance
+        0x126006f0083, // data-compliance-officer
+        0x760083, // data-consultant
+        0xa60083, // data-engineer
+        0xa70083, // data-engineering
+        0xae0083, // data-ethicist
+        0xca0083, // data-governance
+        0x11100ca0083, // data-governance-manager
+        0xf00083, // data-integrity
+        0x12600f00083, // data-integrity-officer
+        0x1110083, // data-manager
+        0x1260083, // data-officer
+        0x14a0083, // data-processing
+        0x19c014a0083, // data-processing-systems
+        0x21019c014a0083, // data-processing-systems-analyst
+        0x1530083, // data-protection
+        0x1701530083, // data-protection-advisor
+        0x2301530083, // data-protection-and
+        0x17a002301530083, // data-protection-and-security
+        0x17a002301530083, 0x126, // data-protection-and-security-officer
+        0x12601530083, // data-protection-officer
+        0x18901530083, // data-protection-specialist
+        0x1580083, // data-quality
+        0x12601580083, // data-quality-officer
+        0x18901580083, // data-quality-specialist
+        0x1730083, // data-science
+        0x1750083, // data-scientist
+        0x17a0083, // data-security
+        0x14017a0083, // data-security-administrator
+        0x21017a0083, // data-security-analyst
+        0x23017a0083, // data-security-and
+        0x1530023017a0083, // data-security-and-protection
+        0x1530023017a0083, 0x100, // data-security-and-protection-lead
+        0x1910083, // data-steward
+        0x1970083, // data-support
+        0x2101970083, // data-support-analyst
+        0x1c50083, // data-warehouse
+        0x2101c50083, // data-warehouse-analyst
+        0x2701c50083, // data-warehouse-architect
+        0x8e01c50083, // data-warehouse-designer
+        0x9101c50083, // data-warehouse-developer
+        0x84, // database
+        0x120084, // database-administration
+        0x11100120084, // database-administration-manager
+        0x140084, // database-administrator
+        0x210084, // database-analyst
+        0x270084, // database-architect
+        0x7b0084, // database-coordinator
+        0x8e0084, // database-designer
+        0x910084, // database-developer
+        0xa60084, // database-engineer
+        0x1110084, // database-manager
+        0x1500084, // database-programmer
+        0x85, // dba
+        0x86, // dcb0129
+        0x87, // dcb0160
+        0x8a, // delivery
+        0x100008a, // delivery-lead
+        0x110008a, // delivery-management
+        0x111008a, // delivery-manager
+        0x8d, // design
+        0x100008d, // design-lead
+        0x90, // desktop
+        0x210090, // desktop-analyst
+        0x1890090, // desktop-specialist
+        0x1970090, // desktop-support
+        0x1a201970090, // desktop-support-technician
+        0x91, // developer
+        0xe40091, // developer-in
+        0x1a900e40091, // developer-in-test
+        0x92, // development
+        0x1110092, // development-manager
+        0x93, // devops
+        0x210093, // devops-analyst
+        0x760093, // devops-consultant
+        0xa60093, // devops-engineer
+        0x1890093, // devops-specialist
+        0x94, // devsecops
+        0xa60094, // devsecops-engineer
+        0x95, // diagnostic
+        0x6a0095, // diagnostic-coder
+        0x96, // digital
+        0x970096, // digital-director
+        0xb10096, // digital-evaluator
+        0xd30096, // digital-health
+        0x9700d30096, // digital-health-director
+        0x14e00d30096, // digital-health-program
+        0x97014e00d30096, // digital-health-program-director
+        0x15100d30096, // digital-health-project
+        0x111015100d30096, // digital-health-project-manager
+        0x19200d30096, // digital-health-strategist
+        0x1b100d30096, // digital-health-trainer
+        0xf30096, // digital-interface
+        0x8e00f30096, // digital-interface-designer
+        0x1020096, // digital-learning
+        0x8e01020096, // digital-learning-designer
+        0x1a301020096, // digital-learning-technologist
+        0x1220096, // digital-nurse
+        0x1440096, // digital-portfolio
+        0x2101440096, // digital-portfolio-analyst
+        0x11101440096, // digital-portfolio-manager
+        0x14f0096, // digital-programme
+        0x111014f0096, // digital-programme-manager
+        0x1510096, // digital-project
+        0x11101510096, // digital-project-manager
+        0x1830096, // digital-skills
+        0x1b30096, // digital-transformation
+        0x10001b30096, // digital-transformation-lead
+        0x97, // director
+        0x1250097, // director-of
+        0x2501250097, // director-of-application
+        0x92002501250097, // director-of-application-development
+        0x6401250097, // director-of-clinical
+        0xe8006401250097, // director-of-clinical-informatics
+        0x9601250097, // director-of-digital
+        0xe201250097, // director-of-im
+        0x2300e201250097, // director-of-im-and
+        0x2300e201250097, 0x19d, // director-of-im-and-t
+        0xe801250097, // director-of-informatics
+        0xf801250097, // director-of-it
+        0x1a401250097, // director-of-technology
+        0x9b, // documentation
+        0x189009b, // documentation-specialist
+        0x9c, // dpo
+        0x9e, // e
+        0x102009e, // e-learning
+        0x320102009e, // e-learning-author
+        0xa0, // educational
+        0x1a300a0, // educational-technologist
+        0xa2, // ehr
+        0xa3, // elearning
+        0xa4, // electronic
+        0xd300a4, // electronic-health
+        0x15b00d300a4, // electronic-health-record
+        0x13400a4, // electronic-patient
+        0x15b013400a4, // electronic-patient-record
+        0x16a00a4, // electronic-resources
+        0x104016a00a4, // electronic-resources-librarian
+        0xa5, // end
+        0x1bc00a5, // end-user
+        0x7201bc00a5, // end-user-computing
+        0xa6007201bc00a5, // end-user-computing-engineer
+        0xa9, // enterprise
+        0x2700a9, // enterprise-architect
+        0x2800a9, // enterprise-architecture
+        0x111002800a9, // enterprise-architecture-manager
+        0xab, // epr
+        0x1b100ab, // epr-trainer
+        0xad, // ethical
+        0xd000ad, // ethical-hacker
+        0xb2, // evidence
+        0x18900b2, // evidence-specialist
+        0xbe, // foi
+        0xc1, // forensics
+        0x2300c1, // forensics-and
+        0xe5002300c1, // forensics-and-incident
+        0x16c00e5002300c1, // forensics-and-incident-response
+        0x16c00e5002300c1, 0x21, // forensics-and-incident-response-analyst
+        0xc4, // freedom
+        0x12500c4, // freedom-of
+        0xe9012500c4, // freedom-of-information
+        0xc5, // front
+        0xa500c5, // front-end
+        0x9100a500c5, // front-end-developer
+        0xc6, // frontend
+        0x9100c6, // frontend-developer
+        0xc7, // full
+        0x18d00c7, // full-stack
+        0x91018d00c7, // full-stack-developer
+        0xc8, // genome
+        0xe800c8, // genome-informatics
+        0xc9, // genomic
+        0x8300c9, // genomic-data
+        0x21008300c9, // genomic-data-analyst
+        0xca, // governance
+        0x2300ca, // governance-and
+        0x6f002300ca, // governance-and-compliance
+        0x21006f002300ca, // governance-and-compliance-analyst
+        0xcc, // graphic
+        0x8e00cc, // graphic-designer
+        0xd2, // head
+        0x12500d2, // head-of
+        0x10012500d2, // head-of-accessibility
+        0x22012500d2, // head-of-analytics
+        0xa70022012500d2, // head-of-analytics-engineering
+        0x4e012500d2, // head-of-business
+        0x20004e012500d2, // head-of-business-analysis
+        0x161004e012500d2, // head-of-business-relationship
+        0x161004e012500d2, 0x110, // head-of-business-relationship-management
+        0x6c012500d2, // head-of-command
+        0x23006c012500d2, // head-of-command-and
+        0x23006c012500d2, 0x78, // head-of-command-and-control
+        0x77012500d2, // head-of-content
+        0x8d0077012500d2, // head-of-content-design
+        0x83012500d2, // head-of-data
+        0x230083012500d2, // head-of-data-and
+        0x230083012500d2, 0x1e, // head-of-data-and-ai
+        0x230083012500d2, 0xaf001e, // head-of-data-and-ai-ethics
+        0xa70083012500d2, // head-of-data-engineering
+        0xca0083012500d2, // head-of-data-governance
+        0x1730083012500d2, // head-of-data-science
+        0x8a012500d2, // head-of-delivery
+        0x110008a012500d2, // head-of-delivery-management
+        0x96012500d2, // head-of-digital
+        0xb00096012500d2, // head-of-digital-evaluation
+        0xc6012500d2, // head-of-frontend
+        0x9200c6012500d2, // head-of-frontend-development
+        0xcc012500d2, // head-of-graphic
+        0x8d00cc012500d2, // head-of-graphic-design
+        0xe9012500d2, // head-of-information
+        0x17a00e9012500d2, // head-of-information-security
+        0xf2012500d2, // head-of-interaction
+        0x8d00f2012500d2, // head-of-interaction-design
+        0xf8012500d2, // head-of-it
+        0x17a00f8012500d2, // head-of-it-security
+        0x17d00f8012500d2, // head-of-it-service
+        0x17d00f8012500d2, 0x110, // head-of-it-service-management
+        0x138012500d2, // head-of-performance
+        0x200138012500d2, // head-of-performance-analysis
+        0x144012500d2, // head-of-portfolio
+        0x14c012500d2, // head-of-product
+        0x17d012500d2, // head-of-service
+        0x8d017d012500d2, // head-of-service-design
+        0x8f017d012500d2, // head-of-service-desk
+        0x1a9012500d2, // head-of-test
+        0x1bc012500d2, // head-of-user
+        0x16801bc012500d2, // head-of-user-research
+        0xd3, // health
+        0x8300d3, // health-data
+        0x175008300d3, // health-data-scientist
+        0xe800d3, // health-informatics
+        0x9700e800d3, // health-informatics-director
+        0x11100e800d3, // health-informatics-manager
+        0xe900d3, // health-information
+        0x1400e900d3, // health-information-administrator
+        0x6300e900d3, // health-information-clerk
+        0x10400e900d3, // health-information-librarian
+        0x11000e900d3, // health-information-management
+        0x23011000e900d3, // health-information-management-and
+        0x23011000e900d3, 0xb4, // health-information-management-and-exchange
+        0x23011000e900d3, 0x18900b4, // health-information-management-and-exchange-specialist
+        0x12600e900d3, // health-information-officer
+        0x14800e900d3, // health-information-privacy
+        0x23014800e900d3, // health-information-privacy-and
+        0x23014800e900d3, 0x17a, // health-information-privacy-and-security
+        0x23014800e900d3, 0x189017a, // health-information-privacy-and-security-specialist
+        0x18900e900d3, // health-information-specialist
+        0x1a200e900d3, // health-information-technician
+        0xf100d3, // health-intelligence
+        0xf300d3, // health-interface
+        0x8e00f300d3, // health-interface-designer
+        0xf800d3, // health-it
+        0x2700f800d3, // health-it-architect
+        0x7600f800d3, // health-it-consultant
+        0x15000f800d3, // health-it-programmer
+        0x19700f800d3, // health-it-support
+        0x189019700f800d3, // health-it-support-specialist
+        0x10400d3, // health-librarian
+        0x15c00d3, // health-records
+        0x2d015c00d3, // health-records-assistant
+        0x63015c00d3, // health-records-clerk
+        0x111015c00d3, // health-records-manager
+        0x126015c00d3, // health-records-officer
+        0x17d015c00d3, // health-records-service
+        0x111017d015c00d3, // health-records-service-manager
+        0x18e015c00d3, // health-records-staff
+        0x196015c00d3, // health-records-supervisor
+        0x17200d3, // health-safety
+        0x6f017200d3, // health-safety-compliance
+        0x126006f017200d3, // health-safety-compliance-officer
+        0x18600d3, // health-software
+        0x1aa018600d3, // health-software-tester
+        0xd4, // help
+        0x8f00d4, // help-desk
+        0x21008f00d4, // help-desk-analyst
+        0x1a2008f00d4, // help-desk-technician
+        0xd5, // helpdesk
+        0xda, // human
+        0x7100da, // human-computer
+        0xf2007100da, // human-computer-interaction
+        0xf3007100da, // human-computer-interface
+        0xdf, // ig
+        0x10000df, // ig-lead
+        0x11100df, // ig-manager
+        0xe2, // im
+        0x2300e2, // im-and
+        0x19d002300e2, // im-and-t
+        0xe3, // implementation
+        0x7b00e3, // implementation-coordinator
+        0x10000e3, // implementation-lead
+        0x11100e3, // implementation-manager
+        0x19700e3, // implementation-support
+        0x189019700e3, // implementation-support-specialist
+        0xe5, // incident
+        0x11100e5, // incident-manager
+        0x16b00e5, // incident-responder
+        0x16c00e5, // incident-response
+        0xa6016c00e5, // incident-response-engineer
+        0xe7, // informaticist
+        0xe8, // informatics
+        0x2100e8, // informatics-analyst
+        0x12200e8, // informatics-nurse
+        0x13b00e8, // informatics-pharmacist
+        0xe9, // information
+        0x2100e9, // information-analyst
+        0x2700e9, // information-architect
+        0x2c00e9, // information-asset
+        0x14002c00e9, // information-asset-administrator
+        0x12e002c00e9, // information-asset-owner
+        0x2f00e9, // information-assurance
+        0x21002f00e9, // information-assurance-analyst
+        0xa6002f00e9, // information-assurance-engineer
+        0xca00e9, // information-governance
+        0x10000ca00e9, // information-governance-lead
+        0x11100ca00e9, // information-governance-manager
+        0x17000e9, // information-rights
+        0x17a00e9, // information-security
+        0x14017a00e9, // information-security-administrator
+        0x21017a00e9, // information-security-analyst
+        0x2f017a00e9, // information-security-assurance
+        0x23002f017a00e9, // information-security-assurance-and
+        0x23002f017a00e9, 0x1ae, // information-security-assurance-and-threat
+        0x23002f017a00e9, 0x2101ae, // information-security-assurance-and-threat-analyst
+        0x31017a00e9, // information-security-auditor
+        0x97017a00e9, // information-security-director
+        0xa6017a00e9, // information-security-engineer
+        0x111017a00e9, // information-security-manager
+        0x126017a00e9, // information-security-officer
+        0x171017a00e9, // information-security-risk
+        0x210171017a00e9, // information-security-risk-analyst
+        0x189017a00e9, // information-security-specialist
+        0x19c00e9, // information-systems
+        0x21019c00e9, // information-systems-analyst
+        0x27019c00e9, // information-systems-architect
+        0x97019c00e9, // information-systems-director
+        0x111019c00e9, // information-systems-manager
+        0x17a019c00e9, // information-systems-security
+        0x21017a019c00e9, // information-systems-security-analyst
+        0x126017a019c00e9, // information-systems-security-officer
+        0x189017a019c00e9, // information-systems-security-specialist
+        0x196019c00e9, // information-systems-supervisor
+        0x1a2019c00e9, // information-systems-technician
+        0xea, // infosec
+        0xeb, // infrastructure
+        0x2100eb, // infrastructure-analyst
+        0x2700eb, // infrastructure-architect
+        0xa600eb, // infrastructure-engineer
+        0x11100eb, // infrastructure-manager
+        0x12a00eb, // infrastructure-operations
+        0xa6012a00eb, // infrastructure-operations-engineer
+        0xed, // instructional
+        0x8e00ed, // instructional-designer
+        0xef, // integration
+        0x2100ef, // integration-analyst
+        0x2700ef, // integration-architect
+        0x9100ef, // integration-developer
+        0xa600ef, // integration-engineer
+        0xf2, // interaction
+        0x8e00f2, // interaction-designer
+        0xf3, // interface
+        0x2100f3, // interface-analyst
+        0x9100f3, // interface-developer
+        0xf5, // internet
+        0x15000f5, // internet-programmer
+        0xf8, // it
+        0x1000f8, // it-accessibility
+        0x1aa001000f8, // it-accessibility-tester
+        0x2100f8, // it-analyst
+        0x2c00f8, // it-asset
+        0x4e00f8, // it-business
+        0x20004e00f8, // it-business-analysis
+        0x1110020004e00f8, // it-business-analysis-manager
+        0x21004e00f8, // it-business-analyst
+        0x5d00f8, // it-change
+        0x23005d00f8, // it-change-and
+        0x730023005d00f8, // it-change-and-configuration
+        0x730023005d00f8, 0x111, // it-change-and-configuration-manager
+        0x7600f8, // it-consultant
+        0x9700f8, // it-director
+        0xa100f8, // it-educator
+        0xa600f8, // it-engineer
+        0xd400f8, // it-help
+        0x8f00d400f8, // it-help-desk
+        0x17008f00d400f8, // it-help-desk-advisor
+        0x1c008f00d400f8, // it-help-desk-agent
+        0x111008f00d400f8, // it-help-desk-manager
+        0xd500f8, // it-helpdesk
+        0x1c00d500f8, // it-helpdesk-agent
+        0x11100d500f8, // it-helpdesk-manager
+        0xef00f8, // it-integration
+        0xa600ef00f8, // it-integration-engineer
+        0xf300f8, // it-interface
+        0x4c00f300f8, // it-interface-builder
+        0x11100f8, // it-manager
+        0x11b00f8, // it-network
+        0x27011b00f8, // it-network-architect
+        0xa6011b00f8, // it-network-engineer
+        0x12600f8, // it-officer
+        0x12a00f8, // it-operations
+        0x111012a00f8, // it-operations-manager
+        0x14b00f8, // it-procurement
+        0x15100f8, // it-project
+        0x111015100f8, // it-project-manager
+        0x15800f8, // it-quality
+        0x111015800f8, // it-quality-manager
+        0x17a00f8, // it-security
+        0x14017a00f8, // it-security-administrator
+        0x17017a00f8, // it-security-advisor
+        0x21017a00f8, // it-security-analyst
+        0x27017a00f8, // it-security-architect
+        0x76017a00f8, // it-security-consultant
+        0xa6017a00f8, // it-security-engineer
+        0xb6017a00f8, // it-security-expert
+        0x111017a00f8, // it-security-manager
+        0x126017a00f8, // it-security-officer
+        0x1a2017a00f8, // it-security-technician
+        0x1aa017a00f8, // it-security-tester
+        0x17d00f8, // it-service
+        0x21017d00f8, // it-service-analyst
+        0x8f017d00f8, // it-service-desk
+        0x1c008f017d00f8, // it-service-desk-agent
+        0x111008f017d00f8, // it-service-desk-manager
+        0x110017d00f8, // it-service-management
+        0x111017d00f8, // it-service-manager
+        0x17f00f8, // it-services
+        0x18900f8, // it-specialist
+        0x19700f8, // it-support
+        0xa6019700f8, // it-support-engineer
+        0x189019700f8, // it-support-specialist
+        0x1a2019700f8, // it-support-technician
+        0x19b00f8, // it-system
+        0x27019b00f8, // it-system-architect
+        0x19c00f8, // it-systems
+        0x21019c00f8, // it-systems-analyst
+        0x27019c00f8, // it-systems-architect
+        0x1a000f8, // it-tech
+        0x1a200f8, // it-technician
+        0x1a900f8, // it-test
+        0x2101a900f8, // it-test-analyst
+        0x11101a900f8, // it-test-manager
+        0x1b100f8, // it-trainer
+        0xfa, // java
+        0x9100fa, // java-developer
+        0xfe, // knowledge
+        0x2300fe, // knowledge-and
+        0x105002300fe, // knowledge-and-library
+        0x1890105002300fe, // knowledge-and-library-specialist
+        0x11000fe, // knowledge-management
+        0x11100fe, // knowledge-manager
+        0x12600fe, // knowledge-officer
+        0x18900fe, // knowledge-specialist
+        0xff, // lan
+        0x1400ff, // lan-administrator
+        0x18900ff, // lan-specialist
+        0x102, // learning
+        0x230102, // learning-and
+        0x9200230102, // learning-and-development
+        0x7b009200230102, // learning-and-development-coordinator
+        0x111009200230102, // learning-and-development-manager
+        0x1110102, // learning-manager
+        0x1a30102, // learning-technologist
+        0x104, // librarian
+        0x105, // library
+        0x230105, // library-and
+        0xfe00230105, // library-and-knowledge
+        0x17f00fe00230105, // library-and-knowledge-services
+        0x17f00fe00230105, 0x111, // library-and-knowledge-services-manager
+        0x2d0105, // library-assistant
+        0x2e0105, // library-associate
+        0x1960105, // library-supervisor
+        0x1a10105, // library-technical
+        0x2d01a10105, // library-technical-assistant
+        0x10a, // literature
+        0x169010a, // literature-researcher
+        0x10b, // local
+        0x29010b, // local-area
+        0x11b0029010b, // local-area-network
+        0x14011b0029010b, // local-area-network-administrator
+        0x189011b0029010b, // local-area-network-specialist
+        0x10d, // machine
+        0x102010d, // machine-learning
+        0xa60102010d, // machine-learning-engineer
+        0x10f, // major
+        0xe5010f, // major-incident
+        0x11100e5010f, // major-incident-manager
+        0x110, // management
+        0xe90110, // management-information
+        0x19c00e90110, // management-information-systems
+        0x97019c00e90110, // management-information-systems-director
+        0x115, // medical
+        0x6a0115, // medical-coder
+        0x6b0115, // medical-coding
+        0x126006b0115, // medical-coding-officer
+        0x1210115, // medical-note
+        0x19501210115, // medical-note-summariser
+        0x15c0115, // medical-records
+        0x21015c0115, // medical-records-analyst
+        0x2d015c0115, // medical-records-assistant
+        0x63015c0115, // medical-records-clerk
+        0x7b015c0115, // medical-records-coordinator
+        0x97015c0115, // medical-records-director
+        0xba015c0115, // medical-records-filing
+        0x6300ba015c0115, // medical-records-filing-clerk
+        0x111015c0115, // medical-records-manager
+        0x126015c0115, // medical-records-officer
+        0x18e015c0115, // medical-records-staff
+        0x196015c0115, // medical-records-supervisor
+        0x1a2015c0115, // medical-records-technician
+        0x1950115, // medical-summariser
+        0x119, // ml
+        0xa60119, // ml-engineer
+        0x11a, // mobile
+        0x91011a, // mobile-developer
+        0x11b, // network
+        0x14011b, // network-administrator
+        0x21011b, // network-analyst
+        0x23011b, // network-and
+        0x17a0023011b, // network-and-security
+        0xa6017a0023011b, // network-and-security-engineer
+        0x27011b, // network-architect
+        0x74011b, // network-configurator
+        0x7b011b, // network-coordinator
+        0xa6011b, // network-engineer
+        0x111011b, // network-manager
+        0x17a011b, // network-security
+        0x14017a011b, // network-security-administrator
+        0x21017a011b, // network-security-analyst
+        0x1aa017a011b, // network-security-tester
+        0x189011b, // network-specialist
+        0x197011b, // network-support
+        0x1890197011b, // network-support-specialist
+        0x19c011b, // network-systems
+        0x76019c011b, // network-systems-consultant
+        0x1a1011b, // network-technical
+        0x2101a1011b, // network-technical-analyst
+        0x1a2011b, // network-technician
+        0x11c, // networking
+        0x19c011c, // networking-systems
+        0x23019c011c, // networking-systems-and
+        0x990023019c011c, // networking-systems-and-distributed
+        0x990023019c011c, 0x19c, // networking-systems-and-distributed-systems
+        0x990023019c011c, 0xa6019c, // networking-systems-and-distributed-systems-engineer
+        0x11d, // networks
+        0xa6011d, // networks-engineer
+        0x122, // nurse
+        0xe60122, // nurse-informatician
+        0x123, // nursing
+        0xe80123, // nursing-informatics
+        0x129, // operational
+        0x780129, // operational-control
+        0x11100780129, // operational-control-manager
+        0x12a, // operations
+        0x21012a, // operations-analyst
+        0x12d, // outreach
+        0x104012d, // outreach-librarian
+        0x130, // pacs
+        0x140130, // pacs-administrator
+        0x133, // pathology
+        0xf80133, // pathology-it
+        0x19c00f80133, // pathology-it-systems
+        0x111019c00f80133, // pathology-it-systems-manager
+        0x1080133, // pathology-links
+        0x11101080133, // pathology-links-manager
+        0x134, // patient
+        0xf0134, // patient-access
+        0x19c000f0134, // patient-access-systems
+        0x120134, // patient-administration
+        0x19f00120134, // patient-administration-team
+        0x101019f00120134, // patient-administration-team-leader
+        0x130134, // patient-administrative
+        0x19f00130134, // patient-administrative-team
+        0x101019f00130134, // patient-administrative-team-leader
+        0x830134, // patient-data
+        0x7b00830134, // patient-data-coordinator
+        0x15c0134, // patient-records
+        0x111015c0134, // patient-records-manager
+        0x17f0134, // patient-services
+        0x111017f0134, // patient-services-manager
+        0x1970134, // patient-support
+        0x18901970134, // patient-support-specialist
+        0x135, // patients
+        0x15c0135, // patients-records
+        0x2d015c0135, // patients-records-assistant
+        0x137, // penetration
+        0x1aa0137, // penetration-tester
+        0x138, // performance
+        0x210138, // performance-analyst
+        0x1aa0138, // performance-tester
+        0x139, // personal
+        0x710139, // personal-computer
+        0x11b00710139, // personal-computer-network
+        0x21011b00710139, // personal-computer-network-analyst
+        0x13c, // pharmacy
+        0xe8013c, // pharmacy-informatics
+        0x13f, // platform
+        0xa6013f, // platform-engineer
+        0x141, // pmo
+        0x210141, // pmo-analyst
+        0x144, // portfolio
+        0x1110144, // portfolio-manager
+        0x145, // practice
+        0x1ca0145, // practice-workflow
+        0x2301ca0145, // practice-workflow-and
+        0xe9002301ca0145, // practice-workflow-and-information
+        0xe9002301ca0145, 0x110, // practice-workflow-and-information-management
+        0xe9002301ca0145, 0x15e0110, // practice-workflow-and-information-management-redesign
+        0xe9002301ca0145, 0x189015e0110, // practice-workflow-and-information-management-redesign-specialist
+        0x148, // privacy
+        0x1260148, // privacy-officer
+        0x149, // problem
+        0x210149, // problem-analyst
+        0x1110149, // problem-manager
+        0x14c, // product
+        0x2f014c, // product-assurance
+        0xa6002f014c, // product-assurance-engineer
+        0x8e014c, // product-designer
+        0x111014c, // product-manager
+        0x12e014c, // product-owner
+        0x14e, // program
+        0x97014e, // program-director
+        0x111014e, // program-manager
+        0x14f, // programme
+        0x8a014f, // programme-delivery
+        0x111008a014f, // programme-delivery-manager
+        0x97014f, // programme-director
+        0x100014f, // programme-lead
+        0x111014f, // programme-manager
+        0x197014f, // programme-support
+        0x1260197014f, // programme-support-officer
+        0x150, // programmer
+        0x210150, // programmer-analyst
+        0x151, // project
+        0x7b0151, // project-coordinator
+        0x8a0151, // project-delivery
+        0x111008a0151, // project-delivery-manager
+        0x970151, // project-director
+        0x1000151, // project-lead
+        0x1010151, // project-leader
+        0x1110151, // project-manager
+        0x1260151, // project-officer
+        0x1970151, // project-support
+        0x12601970151, // project-support-officer
+        0x152, // projects
+        0x1440152, // projects-portfolio
+        0x11101440152, // projects-portfolio-manager
+        0x155, // public
+        0xd30155, // public-health
+        0x2300d30155, // public-health-and
+        0x6d002300d30155, // public-health-and-commissioning
+        0x6d002300d30155, 0x104, // public-health-and-commissioning-librarian
+        0x156, // qa
+        0x210156, // qa-analyst
+        0x970156, // qa-director
+        0xa60156, // qa-engineer
+        0x1110156, // qa-manager
+        0x1aa0156, // qa-tester
+        0x157, // qat
+        0x210157, // qat-analyst
+        0x158, // quality
+        0x2f0158, // quality-assurance
+        0x21002f0158, // quality-assurance-analyst
+        0x97002f0158, // quality-assurance-director
+        0xa6002f0158, // quality-assurance-engineer
+        0x111002f0158, // quality-assurance-manager
+        0x145002f0158, // quality-assurance-practice
+        0x1110145002f0158, // quality-assurance-practice-manager
+        0x189002f0158, // quality-assurance-specialist
+        0x1a9002f0158, // quality-assurance-test
+        0x2101a9002f0158, // quality-assurance-test-analyst
+        0x1aa002f0158, // quality-assurance-tester
+        0xa60158, // quality-engineer
+        0x15c, // records
+        0x110015c, // records-management
+        0x1890110015c, // records-management-specialist
+        0x111015c, // records-manager
+        0x15f, // registered
+        0xd3015f, // registered-health
+        0xe900d3015f, // registered-health-information
+        0x1a200e900d3015f, // registered-health-information-technician
+        0x162, // release
+        0x1110162, // release-manager
+        0x164, // report
+        0x1cc0164, // report-writer
+        0x165, // reporting
+        0x210165, // reporting-analyst
+        0x167, // requirement
+        0xa60167, // requirement-engineer
+        0x168, // research
+        0x830168, // research-data
+        0x17500830168, // research-data-scientist
+        0x16f, // rhit
+        0x174, // scientific
+        0x840174, // scientific-database
+        0x8000840174, // scientific-database-curator
+        0x177, // scrum
+        0x1120177, // scrum-master
+        0x178, // sdet
+        0x17a, // security
+        0x21017a, // security-analyst
+        0x27017a, // security-architect
+        0xa6017a, // security-engineer
+        0x128017a, // security-operation
+        0x210128017a, // security-operation-analyst
+        0x12a017a, // security-operations
+        0x5a012a017a, // security-operations-centre
+        0x21005a012a017a, // security-operations-centre-analyst
+        0x17b, // senior
+        0xe9017b, // senior-information
+        0x17100e9017b, // senior-information-risk
+        0x12e017100e9017b, // senior-information-risk-owner
+        0x17c, // server
+        0x14017c, // server-administrator
+        0xa6017c, // server-engineer
+        0x17d, // service
+        0xe017d, // service-acceptance
+        0x21000e017d, // service-acceptance-analyst
+        0x8e017d, // service-designer
+        0x8f017d, // service-desk
+        0x21008f017d, // service-desk-analyst
+        0x111008f017d, // service-desk-manager
+        0x12b008f017d, // service-desk-operator
+        0x111017d, // service-manager
+        0x12e017d, // service-owner
+        0x159017d, // service-readiness
+        0x210159017d, // service-readiness-analyst
+        0x1b4017d, // service-transition
+        0x11101b4017d, // service-transition-manager
+        0x17e, // servicedesk
+        0x181, // siro
+        0x182, // site
+        0x1630182, // site-reliability
+        0x9301630182, // site-reliability-devops
+        0xa6009301630182, // site-reliability-devops-engineer
+        0xa601630182, // site-reliability-engineer
+        0x185, // soc
+        0x210185, // soc-analyst
+        0x186, // software
+        0x210186, // software-analyst
+        0x270186, // software-architect
+        0x910186, // software-developer
+        0xe400910186, // software-developer-in
+        0x1a900e400910186, // software-developer-in-test
+        0x920186, // software-development
+        0xa600920186, // software-development-engineer
+        0xa60186, // software-engineer
+        0x1500186, // software-programmer
+        0x1580186, // software-quality
+        0x2f01580186, // software-quality-assurance
+        0x21002f01580186, // software-quality-assurance-analyst
+        0xa6002f01580186, // software-quality-assurance-engineer
+        0xa601580186, // software-quality-engineer
+        0x1970186, // software-support
+        0x11101970186, // software-support-manager
+        0x1a90186, // software-test
+        0xa601a90186, // software-test-engineer
+        0x1aa0186, // software-tester
+        0x1ab0186, // software-testing
+        0x18901ab0186, // software-testing-specialist
+        0x1b10186, // software-trainer
+        0x187, // solution
+        0x270187, // solution-architect
+        0x188, // solutions
+        0x270188, // solutions-architect
+        0x910188, // solutions-developer
+        0x18a, // sqa
+        0x21018a, // sqa-analyst
+        0xa6018a, // sqa-engineer
+        0x18c, // sre
+        0x18f, // statistician
+        0x190, // statistics
+        0x210190, // statistics-analyst
+        0x194, // subject
+        0xf0194, // subject-access
+        0x197, // support
+        0x1890197, // support-specialist
+        0x19a, // sysadmin
+        0x19b, // system
+        0x14019b, // system-administrator
+        0x21019b, // system-analyst
+        0x23019b, // system-and
+        0x11b0023019b, // system-and-network
+        0x14011b0023019b, // system-and-network-administrator
+        0x8e019b, // system-designer
+        0xef019b, // system-integration
+        0xa600ef019b, // system-integration-engineer
+        0x150019b, // system-programmer
+        0x17a019b, // system-security
+        0x14017a019b, // system-security-administrator
+        0x1aa017a019b, // system-security-tester
+        0x19c, // systems
+        0x14019c, // systems-administrator
+        0x21019c, // systems-analyst
+        0x23019c, // systems-and
+        0x11d0023019c, // systems-and-networks
+        0x111011d0023019c, // systems-and-networks-manager
+        0x27019c, // systems-architect
+        0x8e019c, // systems-designer
+        0xa6019c, // systems-engineer
+        0x111019c, // systems-manager
+        0x189019c, // systems-specialist
+        0x1b1019c, // systems-trainer
+        0x1a1, // technical
+        0x2101a1, // technical-analyst
+        0x2701a1, // technical-architect
+        0x3201a1, // technical-author
+        0x6e01a1, // technical-communicator
+        0x7601a1, // technical-consultant
+        0x9b01a1, // technical-documentation
+        0x189009b01a1, // technical-documentation-specialist
+        0x17f01a1, // technical-services
+        0x111017f01a1, // technical-services-manager
+        0x19701a1, // technical-support
+        0x111019701a1, // technical-support-manager
+        0x189019701a1, // technical-support-specialist
+        0x1cc01a1, // technical-writer
+        0x1a5, // telecommunications
+        0x2101a5, // telecommunications-analyst
+        0xa601a5, // telecommunications-engineer
+        0x1a6, // telecoms
+        0x1a8, // telephony
+        0x1a9, // test
+        0x2101a9, // test-analyst
+        0x2701a9, // test-architect
+        0x3401a9, // test-automation
+        0x8e01a9, // test-designer
+        0xa601a9, // test-engineer
+        0x10001a9, // test-lead
+        0x11101a9, // test-manager
+        0x1aa, // tester
+        0x1ae, // threat
+        0xdb01ae, // threat-hunter
+        0xf101ae, // threat-intelligence
+        0x1b1, // trainer
+        0x1b2, // training
+        0x2301b2, // training-and
+        0x92002301b2, // training-and-development
+        0x7b0092002301b2, // training-and-development-coordinator
+        0x1110092002301b2, // training-and-development-manager
+        0x7b01b2, // training-coordinator
+        0x10001b2, // training-lead
+        0x11101b2, // training-manager
+        0x12601b2, // training-officer
+        0x1b8, // ui
+        0x8e01b8, // ui-designer
+        0x9101b8, // ui-developer
+        0x15001b8, // ui-programmer
+        0x1b9, // unit
+        0x1aa01b9, // unit-tester
+        0x1bb, // usability
+        0x2101bb, // usability-analyst
+        0xb601bb, // usability-expert
+        0x1aa01bb, // usability-tester
+        0x1bc, // user
+        0x5b01bc, // user-centred
+        0x8d005b01bc, // user-centred-design
+        0xb501bc, // user-experience
+        0x2100b501bc, // user-experience-analyst
+        0x8e00b501bc, // user-experience-designer
+        0x12600b501bc, // user-experience-officer
+        0x16900b501bc, // user-experience-researcher
+        0xf301bc, // user-interface
+        0x8e00f301bc, // user-interface-designer
+        0x9100f301bc, // user-interface-developer
+        0xa600f301bc, // user-interface-engineer
+        0x16801bc, // user-research
+        0x16901bc, // user-researcher
+        0x19701bc, // user-support
+        0x189019701bc, // user-support-specialist
+        0x1bd, // ux
+        0x2701bd, // ux-architect
+        0x8e01bd, // ux-designer
+        0x16901bd, // ux-researcher
+        0x1c1, // vulnerability
+        0x2101c1, // vulnerability-analyst
+        0x11101c1, // vulnerability-manager
+        0x1c2, // waiting
+        0x10901c2, // waiting-list
+        0x68010901c2, // waiting-list-co
+        0x12c0068010901c2, // waiting-list-co-ordinator
+        0x7b010901c2, // waiting-list-coordinator
+        0x1c4, // ward
+        0x6301c4, // ward-clerk
+        0x1c6, // web
+        0x2501c6, // web-application
+        0x150002501c6, // web-application-programmer
+        0x7701c6, // web-content
+        0x111007701c6, // web-content-manager
+        0x189007701c6, // web-content-specialist
+        0x8e01c6, // web-designer
+        0x9101c6, // web-developer
+        0xa601c6, // web-engineer
+        0x15001c6, // web-programmer
+        0x15101c6, // web-project
+        0x111015101c6, // web-project-manager
+        0x1cb, // workplace
+        0x1b201cb, // workplace-training
+        0x18901b201cb, // workplace-training-specialist
+    ],
+    ends: &[
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+        17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32,
+        33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64,
+        65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
+        81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96,
+        97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 109, 110, 111, 112, 113,
+        114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
+        130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
+        146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161,
+        162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177,
+        178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193,
+        194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 206, 207, 208, 209, 210,
+        211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226,
+        227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242,
+        243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258,
+        259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274,
+        275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290,
+        291, 292, 293, 294, 295, 296, 297, 299, 300, 301, 302, 303, 304, 305, 306, 307,
+        308, 309, 310, 311, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324,
+        325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340,
+        341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356,
+        357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372,
+        373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388,
+        389, 390, 391, 392, 393, 394, 395, 396, 397, 399, 400, 401, 402, 403, 404, 405,
+        406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421,
+        422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437,
+        438, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454,
+        455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470,
+        472, 473, 474, 476, 477, 478, 479, 480, 482, 484, 485, 486, 487, 488, 489, 490,
+        491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 504, 505, 506, 507,
+        508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523,
+        524, 525, 526, 528, 530, 531, 532, 533, 535, 537, 538, 539, 540, 541, 542, 543,
+        544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559,
+        560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575,
+        576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591,
+        592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607,
+        608, 609, 610, 611, 612, 614, 616, 617, 618, 619, 620, 621, 622, 623, 624, 625,
+        626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 636, 637, 638, 639, 640, 641,
+        642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653, 654, 655, 656, 657,
+        658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 671, 672, 673, 674,
+        675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 690,
+        691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706,
+        707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721, 722,
+        723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735, 736, 737, 738,
+        739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754,
+        755, 756, 757, 758, 759, 760, 762, 763, 764, 765, 766, 767, 768, 769, 770, 771,
+        772, 773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 783, 784, 785, 786, 787,
+        788, 789, 790, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802, 803,
+        804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819,
+        820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835,
+        837, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853,
+        854, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867, 868, 869,
+        870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885,
+        886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901,
+        903, 905, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917, 918, 919, 920,
+        921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 936,
+        937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 951, 952, 953,
+        954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969,
+        970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985,
+        986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1001,
+        1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017,
+        1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033,
+        1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049,
+        1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065,
+        1066, 1067, 1068, 1069, 1070, 1071, 1072, 1073, 1074, 1075, 1076, 1077, 1078, 1079, 1080, 1081,
+        1082, 1083, 1084, 1085, 1086, 1087, 1088, 1089, 1090, 1091, 1092, 1093, 1094, 1095, 1096, 1097,
+        1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1112, 1113,
+        1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129,
+        1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1145,
+        1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161,
+        1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177,
+        1178, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193,
+        1194, 1195, 1196, 1197, 1198,
     ],
     values: &[
         Phrase { role: None, term: 709, prefix: true }, // accessibility

@@ -255,6 +255,18 @@ impl Token {
         end: 0,
     };
 
+    /// Whether the token has a word id that phrases can hold: a known
+    /// word, or an unknown one that a `Vocabulary` knows (which stays
+    /// `Unknown` to every rule but phrase lookups).
+    #[inline]
+    pub(crate) fn has_id(&self) -> bool {
+        match self.kind {
+            Kind::Word => true,
+            Kind::Unknown => self.id != NO_WORD,
+            _ => false,
+        }
+    }
+
     /// Whether the token is a known word with this id.
     #[inline]
     pub(crate) fn is(&self, id: u16) -> bool {

@@ -13,7 +13,7 @@ use core::ops::Range;
 mod reading;
 
 use crate::grammar;
-use crate::vocabulary::TERMS;
+use crate::vocabulary::{TERM_SOURCES, TERMS};
 use crate::words::{Builtin, Kind, Lexicon, PLURAL, SMALL, Token, Tokens};
 use crate::{Band, BandRange, Family, Role, Seniority, TitleError};
 use reading::{exact, relaxed};
@@ -362,7 +362,7 @@ impl Classification {
     /// ```
     #[must_use]
     pub fn term_source(&self) -> Option<&'static str> {
-        TERMS.get(usize::from(self.term)).map(|term| term.source)
+        TERM_SOURCES.get(usize::from(self.term)).copied()
     }
 
     /// The pieces of the input that decided the answer, and those set
@@ -448,7 +448,7 @@ pub(crate) fn classify_tokens<const N: usize, L: Lexicon>(
     // runs only for its error, when nothing else is found.
     let unknown = all
         .iter()
-        .filter(|t| t.kind == Kind::Unknown || t.flags & PLURAL != 0)
+        .filter(|t| (t.kind == Kind::Unknown && !t.has_id()) || t.flags & PLURAL != 0)
         .count();
     if unknown <= 1 {
         match grammar::read_tokens::<N, L>(title, all, lexicon) {

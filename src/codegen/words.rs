@@ -10,12 +10,12 @@ use std::vec::Vec;
 use std::{format, vec};
 
 use crate::band::BAND_CODES;
-use crate::index::build::build;
+use crate::index::build::build_dense;
 use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
     BAND_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, JOB_WORDS, LEADER_WORDS, MARKERS,
-    NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, Strength, TERMS,
+    NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, Strength, TERM_SOURCES, TERMS,
 };
 use crate::words::{
     BAND_START, CHANGES_JOB as CHANGES, CODE, CONTEXT, GLUED_BAND, GRADE, JOB, LEADER, LETTER,
@@ -105,12 +105,8 @@ pub(crate) fn tables() -> Tables {
         heads.insert(key.rsplit('-').next().unwrap_or_default().to_string());
     }
     let term_words: Vec<Vec<String>> = TERMS.iter().map(|term| key_words(term.text)).collect();
-    for (term, text) in TERMS.iter().zip(&term_words) {
-        assert!(
-            !term.source.trim().is_empty(),
-            "{:?} has no source",
-            term.text
-        );
+    for ((term, text), source) in TERMS.iter().zip(&term_words).zip(TERM_SOURCES) {
+        assert!(!source.trim().is_empty(), "{:?} has no source", term.text);
         words.extend(text.iter().cloned());
         heads.insert(text.last().cloned().unwrap_or_default());
     }
@@ -390,17 +386,30 @@ fn render_index(out: &mut String, name: &str, ty: &str, rows: &[(String, Vec<u64
             "{text:?} does not fit a short key"
         );
     }
-    let built = build(&keys);
+    let built = build_dense(&keys);
     let _ = writeln!(
         out,
         "\npub(crate) static {name}: ShortIndex<{ty}> = ShortIndex {{"
     );
     super::render_hash(out, &built);
-    out.push_str("    keys: &[\n");
+    out.push_str("    chunks: &[\n");
     for (text, chunks, _) in rows {
-        let mut padded: Vec<String> = chunks.iter().map(|c| format!("{c:#x}")).collect();
-        padded.resize(4, "0".to_string());
-        let _ = writeln!(out, "        [{}], // {text}", padded.join(", "));
+        let chunks: Vec<String> = chunks.iter().map(|c| format!("{c:#x}")).collect();
+        let _ = writeln!(out, "        {}, // {text}", chunks.join(", "));
+    }
+    out.push_str("    ],\n    ends: &[\n");
+    let mut end = 0;
+    let ends: Vec<String> = rows
+        .iter()
+        .map(|(_, chunks, _)| {
+            end += chunks.len();
+            u16::try_from(end)
+                .expect("fewer than 65536 chunks")
+                .to_string()
+        })
+        .collect();
+    for line in ends.chunks(16) {
+        let _ = writeln!(out, "        {},", line.join(", "));
     }
     out.push_str("    ],\n    values: &[\n");
     for (text, _, value) in rows {
@@ -416,8 +425,9 @@ fn word_table_is_current() {
 
 #[test]
 fn every_term_has_a_source_and_one_family_unless_shared() {
-    for term in TERMS {
-        assert!(term.source.len() > 10, "{:?}: no source", term.text);
+    assert_eq!(TERMS.len(), TERM_SOURCES.len());
+    for (term, source) in TERMS.iter().zip(TERM_SOURCES) {
+        assert!(source.len() > 10, "{:?}: no source", term.text);
         assert_ne!(Some(term.family), term.also, "{:?}", term.text);
         if term.strength == Strength::Weak {
             assert!(term.also.is_none(), "{:?}: a weak shared term", term.text);

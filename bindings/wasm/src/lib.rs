@@ -117,10 +117,8 @@ export interface Classification {
   seniority: Seniority | null;
   /** The pay band or range, canonical: "Band 6", "Band 5-6". */
   band: string | null;
-  /** The vocabulary phrase that decided a family match, in normalised words: "digital programme manager". */
+  /** The vocabulary phrase that decided a family match, in normalised words: "digital programme manager". (Where each term is documented is left out of this package to keep it small; the Rust crate's `term_source` has it.) */
   term: string | null;
-  /** Where that term is documented as the family's. */
-  termSource: string | null;
   /** The pieces that decided, and those set aside, in input order (at most sixteen). */
   evidence: Evidence[];
 }
@@ -302,7 +300,6 @@ pub fn classify(
     set(&object, "seniority", &seniority_or_null(found.seniority()));
     set(&object, "band", &band_or_null(found.bands()));
     set(&object, "term", &text_or_null(found.term()));
-    set(&object, "termSource", &text_or_null(found.term_source()));
     let evidence: Array = found
         .evidence()
         .iter()
