@@ -290,11 +290,7 @@ impl<'t> Words<'t> {
         let words = at
             .iter()
             .filter_map(|&index| self.all.get(usize::from(index)));
-        if at.is_empty()
-            || words
-                .clone()
-                .any(|t| t.kind != Kind::Word || t.flags & PLURAL != 0)
-        {
+        if at.is_empty() || words.clone().any(|t| !t.has_id() || t.flags & PLURAL != 0) {
             return None;
         }
         phrase(lexicon, words.map(|t| t.id))?.role
@@ -477,7 +473,7 @@ pub(crate) fn read_tokens<const N: usize, L: Lexicon>(
 /// gives all its letters ("UX Researcher" gives UXR) and "and" and "of"
 /// give none.
 pub(crate) fn is_acronym<L: Lexicon>(input: &str, word: &Token, role: Role, lexicon: &L) -> bool {
-    if word.kind == Kind::Word
+    if word.has_id()
         && word.flags & PLURAL == 0
         && phrase(lexicon, core::iter::once(word.id)).and_then(|p| p.role) == Some(role)
     {

@@ -304,7 +304,7 @@ fn found_in<const N: usize, L: Lexicon>(
     for at in segment.0..segment.1 {
         let Some(token) = tokens.get(at) else { break };
         match token.kind {
-            Kind::Word => {
+            _ if token.has_id() => {
                 if let Some(slot) = words.get_mut(run) {
                     *slot = u16::try_from(at).unwrap_or(u16::MAX);
                     run = run.wrapping_add(1);

@@ -100,8 +100,10 @@ pub enum VocabularyErrorKind {
     CollidesWithBuiltin {
         /// The alias or term as given.
         entry: String,
-        /// What it is built in as, e.g. `role Data Analyst (as "Senior
-        /// Data Analyst")`.
+        /// What it is built in as, e.g. `role Data Analyst (read as
+        /// "Senior Data Analyst")`, or with the title it was tried in:
+        /// `role Data Analyst (read as "Data Analyst (Band 6)" in "Data
+        /// Analyst NHS Band 6")`.
         builtin: String,
     },
     /// The entry reads the same as one added before it.

@@ -7,6 +7,7 @@
 //! a JSON dependency and lets it refuse a key given twice, which general
 //! readers silently resolve.
 
+use alloc::collections::BTreeSet;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -71,7 +72,8 @@ pub(crate) fn read_csv(
             header = Some((kind, names.len()));
             continue;
         };
-        if fields.len() != columns {
+        // The third column, when the header names one, may be left off.
+        if fields.len() != columns && fields.len() != 2 {
             return Err(syntax(
                 format!("expected {columns} fields, found {}", fields.len()),
                 number,
@@ -171,7 +173,7 @@ pub(crate) fn read_json(
             seen.push(name);
             json.expect(':')?;
             json.expect('{')?;
-            let mut keys: Vec<String> = Vec::new();
+            let mut keys: BTreeSet<String> = BTreeSet::new();
             if !json.eat('}')? {
                 loop {
                     let line = json.skip_space()?;
@@ -184,7 +186,7 @@ pub(crate) fn read_json(
                     let value = json.string()?;
                     add(FileEntry { text: &key, kind }, &value, line)
                         .map_err(|e| e.at(Some(line)))?;
-                    keys.push(key);
+                    keys.insert(key);
                     if !json.comma_or('}')? {
                         break;
                     }
@@ -387,6 +389,7 @@ mod tests {
         assert_eq!(line("role,alias\n"), Some(1));
         assert_eq!(line(""), Some(1));
         assert_eq!(line("alias,role\na,b\na,b,c\n"), Some(3));
+        assert_eq!(line("alias,role,source\na,b\na,b,c\na\n"), Some(4));
         assert_eq!(line("alias,role\n\n\"a,b\n"), Some(3));
         assert_eq!(line("alias,role\na\"b,c\n"), Some(2));
         assert_eq!(line("alias,role\n\"a\"b,c\n"), Some(2));

@@ -57,8 +57,13 @@ const WORD_BYTES: usize = 32;
 /// The lookups ([`parse_title`](Vocabulary::parse_title),
 /// [`role_from_title`](Vocabulary::role_from_title),
 /// [`classify`](Vocabulary::classify), [`suggest`](Vocabulary::suggest))
-/// answer every built-in title exactly as the free functions do, allocate
-/// nothing, and cost about the same.
+/// allocate nothing and cost about what the free functions do. Every title
+/// that [`parse_title`](crate::parse_title) reads, they read the same (a
+/// property test and a fuzz target hold them to it). Other free text may
+/// read differently, as it should: the vocabulary's entries are evidence
+/// too, and a longer phrase wins over a shorter one inside it, so a term
+/// "Cerner Build Analyst" makes "Cerner Build Analyst, Pharmacy" a family
+/// match where the built-in tables alone found nothing.
 ///
 /// ```
 /// use digital_health_roles::{Family, MatchKind, Role, Seniority, Vocabulary};
@@ -79,6 +84,7 @@ const WORD_BYTES: usize = 32;
 /// assert_eq!(vocabulary.parse_title("Data Analyst")?.role(), Role::DataAnalyst);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[derive(Clone)]
 pub struct Vocabulary {
     aliases: Vec<Entry<Role>>,
     terms: Vec<Entry<Family>>,
@@ -102,6 +108,7 @@ pub struct Vocabulary {
 }
 
 /// An alias or term as it was given.
+#[derive(Clone)]
 struct Entry<T> {
     text: Box<str>,
     value: T,
@@ -365,6 +372,9 @@ impl Vocabulary {
             return;
         }
         for token in tokens {
+            // Only the id is set: to every rule but phrase lookups the word
+            // stays unknown, so titles without the vocabulary's phrases read
+            // exactly as they do without it.
             if token.kind != Kind::Unknown || token.flags & BANDISH != 0 {
                 continue;
             }
@@ -374,9 +384,7 @@ impl Vocabulary {
                 .unwrap_or_default();
             if let Some((chunks, len)) = word_key(text) {
                 if let Some(&id) = chunks.get(..len).and_then(|key| self.words.get(key)) {
-                    token.kind = Kind::Word;
                     token.id = id;
-                    token.flags = 0;
                 }
             }
         }
@@ -419,8 +427,7 @@ impl Lexicon for Vocabulary {
 
     #[inline]
     fn starts_phrase(&self, token: &Token) -> bool {
-        Builtin.starts_phrase(token)
-            || (token.kind == Kind::Word && self.starts_with_word(token.id))
+        Builtin.starts_phrase(token) || (token.has_id() && self.starts_with_word(token.id))
     }
 
     fn role_words(&self) -> usize {
@@ -467,11 +474,18 @@ fn word_key(text: &[u8]) -> Option<([u64; 4], usize)> {
 /// assert_eq!(builder.build().aliases().len(), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+#[derive(Clone)]
 pub struct VocabularyBuilder {
     vocabulary: Vocabulary,
     /// A phrase key to the entry that owns it: `Ok` an alias index, `Err`
     /// a term index.
     owners: Table<Result<usize, usize>>,
+}
+
+impl Default for VocabularyBuilder {
+    fn default() -> VocabularyBuilder {
+        Vocabulary::builder()
+    }
 }
 
 impl fmt::Debug for VocabularyBuilder {
@@ -607,132 +621,125 @@ impl VocabularyBuilder {
             })
         };
 
-        // Read it as a title is read.
-        let key = normalize(text, Mode::Lookup).map_err(invalid)?;
-        let key = key
-            .bytes()
-            .and_then(|bytes| core::str::from_utf8(bytes).ok())
-            .ok_or_else(|| not_plain("too many words"))?;
+        // Read it as a title is read, and keep to plain words.
+        normalize(text, Mode::Lookup).map_err(invalid)?;
         let mut tokens = Tokens::<SMALL>::new();
         tokens.read(text).map_err(invalid)?;
         if tokens.is_full() {
             return Err(not_plain("more than sixteen words"));
         }
-        let all = tokens.as_slice();
-        if all
-            .iter()
-            .any(|t| !matches!(t.kind, Kind::Word | Kind::Unknown | Kind::Hyphen))
-        {
-            return Err(not_plain(
-                "brackets and punctuation are not part of a title",
-            ));
-        }
-        if all.iter().any(|t| t.flags & PLURAL != 0) {
-            return Err(not_plain("it has a plural; give the title of one post"));
-        }
-        if !matches!(grammar::find_band(all), Ok(None)) {
-            return Err(not_plain("a pay band is not part of a title"));
-        }
-        let words: Vec<&Token> = all.iter().filter(|t| t.kind != Kind::Hyphen).collect();
-        if words.len() > PHRASE_WORDS {
-            return Err(not_plain("more than sixteen words"));
-        }
-        if words.iter().all(|t| t.level().is_some()) {
-            return Err(not_plain("it has only seniority words"));
+        plain_words(text, tokens.as_slice()).map_err(not_plain)?;
+
+        // Nothing built in may change meaning: not the entry as written, nor
+        // the entry in the places a title puts it beside a level or a band,
+        // where the fast path reads it and the grammar might read a built-in
+        // role with a longer band ("Data Analyst NHS" + "Band 6").
+        for context in CONTEXTS {
+            let title = context.replace('@', text);
+            if let Ok(found) = crate::parse_title(&title) {
+                let role = found.role().title();
+                let builtin = if title != text {
+                    format!("role {role} (read as \"{found}\" in \"{title}\")")
+                } else if found.seniority().is_none() && found.bands().is_none() {
+                    format!("role {role}")
+                } else {
+                    format!("role {role} (read as \"{found}\")")
+                };
+                return Err(fail(VocabularyErrorKind::CollidesWithBuiltin {
+                    entry: entry(),
+                    builtin,
+                }));
+            }
         }
 
-        // Nothing built in may change meaning.
-        if let Ok(title) = crate::parse_title(text) {
-            let builtin = if title.seniority().is_none() && title.bands().is_none() {
-                format!("role {}", title.role().title())
-            } else {
-                format!("role {} (read as \"{title}\")", title.role().title())
-            };
-            return Err(fail(VocabularyErrorKind::CollidesWithBuiltin {
-                entry: entry(),
-                builtin,
-            }));
-        }
-
-        // The words' ids; words the built-in table lacks get new ones, kept
-        // only if the entry is accepted.
+        // The entry and its other spellings of a level word ("Snr" for
+        // "Senior"), each as a run of word ids; words the built-in table
+        // lacks get new ids, kept only if the entry is accepted.
         let mut new_words: Vec<([u64; 4], usize, u16)> = Vec::new();
         let mut next = self.vocabulary.next_word;
-        let mut ids: Vec<u16> = Vec::with_capacity(words.len());
-        for token in &words {
-            if token.kind == Kind::Word {
-                ids.push(token.id);
-                continue;
-            }
-            let bytes = text
-                .as_bytes()
-                .get(usize::from(token.start)..usize::from(token.end))
-                .unwrap_or_default();
-            if token.flags & BANDISH != 0 {
-                return Err(not_plain("a pay band is not part of a title"));
-            }
-            let (chunks, len) =
-                word_key(bytes).ok_or_else(|| not_plain("a word has more than 32 letters"))?;
-            let known = chunks
-                .get(..len)
-                .and_then(|k| self.vocabulary.words.get(k))
-                .copied();
-            let earlier = new_words
-                .iter()
-                .find(|(c, l, _)| *c == chunks && *l == len)
-                .map(|&(_, _, id)| id);
-            let id = match known.or(earlier) {
-                Some(id) => id,
-                None => {
-                    let id = next;
-                    next = next
-                        .checked_add(1)
-                        .filter(|&n| n < u16::MAX)
-                        .ok_or_else(|| fail(VocabularyErrorKind::TooMany))?;
-                    new_words.push((chunks, len, id));
-                    id
+        let mut spellings: Vec<(Vec<u64>, Vec<u16>, String)> = Vec::new();
+        for variant in level_spellings(text, tokens.as_slice()) {
+            let mut tokens = Tokens::<SMALL>::new();
+            tokens.read(&variant).map_err(invalid)?;
+            let mut ids: Vec<u16> = Vec::new();
+            for token in tokens.as_slice().iter().filter(|t| t.kind != Kind::Hyphen) {
+                if token.kind == Kind::Word {
+                    ids.push(token.id);
+                    continue;
                 }
-            };
-            ids.push(id);
-        }
-        let mut phrase_key = PhraseKey::new();
-        ids.iter().for_each(|&id| phrase_key.push(id));
-        let (chunks, count) = phrase_key.parts();
-        let phrase_chunks: Vec<u64> = chunks.get(..count.div_ceil(4)).unwrap_or_default().to_vec();
-
-        if let Some(found) = Builtin.phrase(&phrase_key) {
-            if let Some(role) = found.role {
-                return Err(fail(VocabularyErrorKind::CollidesWithBuiltin {
+                let bytes = variant
+                    .as_bytes()
+                    .get(usize::from(token.start)..usize::from(token.end))
+                    .unwrap_or_default();
+                let (chunks, len) =
+                    word_key(bytes).ok_or_else(|| not_plain("a word has more than 32 letters"))?;
+                let known = chunks
+                    .get(..len)
+                    .and_then(|k| self.vocabulary.words.get(k))
+                    .copied();
+                let earlier = new_words
+                    .iter()
+                    .find(|(c, l, _)| *c == chunks && *l == len)
+                    .map(|&(_, _, id)| id);
+                let id = match known.or(earlier) {
+                    Some(id) => id,
+                    None => {
+                        let id = next;
+                        next = next
+                            .checked_add(1)
+                            .filter(|&n| n < u16::MAX)
+                            .ok_or_else(|| fail(VocabularyErrorKind::TooMany))?;
+                        new_words.push((chunks, len, id));
+                        id
+                    }
+                };
+                ids.push(id);
+            }
+            let mut phrase_key = PhraseKey::new();
+            ids.iter().for_each(|&id| phrase_key.push(id));
+            if let Some(found) = Builtin.phrase(&phrase_key) {
+                if let Some(role) = found.role {
+                    return Err(fail(VocabularyErrorKind::CollidesWithBuiltin {
+                        entry: entry(),
+                        builtin: format!("role {}", role.title()),
+                    }));
+                }
+                if let Some(term) = TERMS.get(usize::from(found.term)) {
+                    return Err(fail(VocabularyErrorKind::CollidesWithBuiltin {
+                        entry: entry(),
+                        builtin: format!("term \"{}\" of {}", term.text, term.family.name()),
+                    }));
+                }
+            }
+            let (chunks, count) = phrase_key.parts();
+            let phrase_chunks = chunks.get(..count.div_ceil(4)).unwrap_or_default().to_vec();
+            if let Some(&owner) = self.owners.get(&phrase_chunks) {
+                let (other, other_line) = match owner {
+                    Ok(alias) => self
+                        .vocabulary
+                        .aliases
+                        .get(alias)
+                        .map(|e| (e.text.to_string(), e.line)),
+                    Err(term) => self
+                        .vocabulary
+                        .terms
+                        .get(term)
+                        .map(|e| (e.text.to_string(), e.line)),
+                }
+                .unwrap_or_default();
+                return Err(fail(VocabularyErrorKind::CollidesWithEntry {
                     entry: entry(),
-                    builtin: format!("role {}", role.title()),
+                    other,
+                    other_line,
                 }));
             }
-            if let Some(term) = TERMS.get(usize::from(found.term)) {
-                return Err(fail(VocabularyErrorKind::CollidesWithBuiltin {
-                    entry: entry(),
-                    builtin: format!("term \"{}\" of {}", term.text, term.family.name()),
-                }));
-            }
-        }
-        if let Some(&owner) = self.owners.get(&phrase_chunks) {
-            let (other, other_line) = match owner {
-                Ok(alias) => self
-                    .vocabulary
-                    .aliases
-                    .get(alias)
-                    .map(|e| (e.text.to_string(), e.line)),
-                Err(term) => self
-                    .vocabulary
-                    .terms
-                    .get(term)
-                    .map(|e| (e.text.to_string(), e.line)),
-            }
-            .unwrap_or_default();
-            return Err(fail(VocabularyErrorKind::CollidesWithEntry {
-                entry: entry(),
-                other,
-                other_line,
-            }));
+            let key = normalize(&variant, Mode::Lookup).map_err(invalid)?;
+            let key = key
+                .bytes()
+                .and_then(|bytes| core::str::from_utf8(bytes).ok())
+                .ok_or_else(|| not_plain("too many words"))?
+                .to_string();
+            spellings.push((phrase_chunks, ids, key));
         }
 
         // Accepted: record it.
@@ -753,13 +760,166 @@ impl VocabularyBuilder {
                 )
             }
         };
-        match vocabulary.phrases.get_mut(&phrase_chunks) {
+        let owner = match target {
+            Target::Role(_) => Ok(vocabulary.aliases.len()),
+            Target::Family(_) => Err(vocabulary.terms.len()),
+        };
+        for (phrase_chunks, ids, key) in &spellings {
+            vocabulary.record_phrase(phrase_chunks, ids, role, term);
+            self.owners.insert(phrase_chunks, owner);
+            if let Target::Role(role) = target {
+                vocabulary.role_words = vocabulary.role_words.max(ids.len());
+                let packed = Packed::from_key(key.as_bytes());
+                if let Some(chunks) = packed.chunks() {
+                    vocabulary.packed.insert(chunks, role);
+                }
+                let at = vocabulary
+                    .by_length
+                    .partition_point(|(other, _)| other.len() <= key.len());
+                vocabulary
+                    .by_length
+                    .insert(at, (key.as_bytes().into(), role));
+            }
+        }
+        match target {
+            Target::Role(role) => {
+                vocabulary.level_first |= tokens
+                    .as_slice()
+                    .first()
+                    .is_some_and(|t| t.level().is_some());
+                vocabulary.aliases.push(Entry {
+                    text: text.into(),
+                    value: role,
+                    line,
+                });
+            }
+            Target::Family(family) => vocabulary.terms.push(Entry {
+                text: text.into(),
+                value: family,
+                line,
+            }),
+        }
+        Ok(())
+    }
+}
+
+/// The places a title puts an entry beside a level or a band (`@` is the
+/// entry): each must not already read as a built-in role.
+const CONTEXTS: &[&str] = &[
+    "@",
+    "Senior @",
+    "@ Senior",
+    "@ Band 6",
+    "Band 6 @",
+    "Senior @ Band 6",
+    "@ (Band 6)",
+    "@, Band 6",
+    "@ - Band 6",
+    "@ Band 6-7",
+];
+
+/// Why an entry is not a plain job title, if it is not: only words (letters,
+/// digits, and the hyphens, dots, apostrophes and ampersands inside names),
+/// none that the title grammar reads as a band, grade, count or context,
+/// no plural, at most one level word, and not only small words.
+fn plain_words(text: &str, tokens: &[Token]) -> Result<(), &'static str> {
+    use crate::words::{BAND_START, CODE, CONTEXT, DIGIT, GLUED_BAND, GRADE, LETTER, NOT_THE_JOB};
+    if !text.bytes().all(|b| {
+        b.is_ascii_alphanumeric() || matches!(b, b' ' | b'\t' | b'-' | b'.' | b'\'' | b'&')
+    }) {
+        return Err("brackets and punctuation are not part of a title");
+    }
+    if tokens
+        .iter()
+        .any(|t| !matches!(t.kind, Kind::Word | Kind::Unknown | Kind::Hyphen))
+    {
+        return Err("brackets and punctuation are not part of a title");
+    }
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind != Kind::Hyphen).collect();
+    if words.len() > PHRASE_WORDS {
+        return Err("more than sixteen words");
+    }
+    if words.iter().any(|t| t.flags & PLURAL != 0) {
+        return Err("it has a plural or a possessive; give the title of one post");
+    }
+    let grammar_words = CODE | GLUED_BAND | BAND_START | LETTER | CONTEXT | NOT_THE_JOB | GRADE;
+    if words
+        .iter()
+        .any(|t| t.info().class & grammar_words != 0 || t.flags & BANDISH != 0)
+    {
+        return Err(
+            "it has a word titles use for a band, a grade or context (such as \"NHS\", \"in\", \"to\", \"II\" or a band number)",
+        );
+    }
+    let at_end = [words.first(), words.last()];
+    if at_end
+        .iter()
+        .flatten()
+        .any(|t| t.kind == Kind::Unknown && t.flags & DIGIT != 0)
+    {
+        return Err("it begins or ends with a number, which titles use for a count or a grade");
+    }
+    match words.iter().filter(|t| t.level().is_some()).count() {
+        0 => {}
+        1 if words.len() > 1 => {}
+        1 => return Err("it has only a seniority word"),
+        _ => return Err("it has more than one seniority word"),
+    }
+    let small = |t: &&Token| {
+        let word = text
+            .get(usize::from(t.start)..usize::from(t.end))
+            .unwrap_or_default();
+        ["and", "&", "of", "the", "a", "an"]
+            .iter()
+            .any(|small| word.eq_ignore_ascii_case(small))
+    };
+    if words.iter().all(small) {
+        return Err("it has no words of a job");
+    }
+    Ok(())
+}
+
+/// The entry with each spelling of its level word, if it has one ("Snr
+/// Developer" and "Sr Developer" for "Senior Developer"), the entry as
+/// written first.
+fn level_spellings(text: &str, tokens: &[Token]) -> Vec<String> {
+    let mut spellings = alloc::vec![String::from(text)];
+    let Some(token) = tokens.iter().find(|t| t.level().is_some()) else {
+        return spellings;
+    };
+    let Some(level) = token.level() else {
+        return spellings;
+    };
+    let (start, end) = (usize::from(token.start), usize::from(token.end));
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+        return spellings;
+    };
+    for (word, _) in crate::level::LEVEL_WORDS
+        .iter()
+        .filter(|(_, other)| *other == level)
+    {
+        let Ok(word) = core::str::from_utf8(word) else {
+            continue;
+        };
+        let spelled = format!("{before}{word}{after}");
+        if !spellings.iter().any(|s| s.eq_ignore_ascii_case(&spelled)) {
+            spellings.push(spelled);
+        }
+    }
+    spellings
+}
+
+impl Vocabulary {
+    /// Records a phrase of the vocabulary's and marks every shorter run it
+    /// begins with as leading on to it.
+    fn record_phrase(&mut self, chunks: &[u64], ids: &[u16], role: Option<Role>, term: u16) {
+        match self.phrases.get_mut(chunks) {
             Some(phrase) => {
                 phrase.role = role;
                 phrase.term = term;
             }
-            None => vocabulary.phrases.insert(
-                &phrase_chunks,
+            None => self.phrases.insert(
+                chunks,
                 Phrase {
                     role,
                     term,
@@ -767,15 +927,14 @@ impl VocabularyBuilder {
                 },
             ),
         }
-        // Every shorter run it begins with leads on to it.
         let mut prefix = PhraseKey::new();
         for &id in ids.iter().take(ids.len().saturating_sub(1)) {
             prefix.push(id);
             let (chunks, count) = prefix.parts();
             let key = chunks.get(..count.div_ceil(4)).unwrap_or_default();
-            match vocabulary.phrases.get_mut(key) {
+            match self.phrases.get_mut(key) {
                 Some(phrase) => phrase.prefix = true,
-                None => vocabulary.phrases.insert(
+                None => self.phrases.insert(
                     key,
                     Phrase {
                         role: None,
@@ -787,46 +946,13 @@ impl VocabularyBuilder {
         }
         if let Some(&first) = ids.first() {
             let at = usize::from(first) / 64;
-            if vocabulary.starts.len() <= at {
-                vocabulary.starts.resize(at.saturating_add(1), 0);
+            if self.starts.len() <= at {
+                self.starts.resize(at.saturating_add(1), 0);
             }
-            if let Some(bits) = vocabulary.starts.get_mut(at) {
+            if let Some(bits) = self.starts.get_mut(at) {
                 *bits |= 1u64.wrapping_shl(u32::from(first) % 64);
             }
         }
-        match target {
-            Target::Role(role) => {
-                vocabulary.role_words = vocabulary.role_words.max(ids.len());
-                vocabulary.level_first |= words.first().is_some_and(|t| t.level().is_some());
-                let at = vocabulary
-                    .by_length
-                    .partition_point(|(other, _)| other.len() <= key.len());
-                vocabulary
-                    .by_length
-                    .insert(at, (key.as_bytes().into(), role));
-                let packed = Packed::from_key(key.as_bytes());
-                if let Some(chunks) = packed.chunks() {
-                    vocabulary.packed.insert(chunks, role);
-                }
-                self.owners
-                    .insert(&phrase_chunks, Ok(vocabulary.aliases.len()));
-                vocabulary.aliases.push(Entry {
-                    text: text.into(),
-                    value: role,
-                    line,
-                });
-            }
-            Target::Family(family) => {
-                self.owners
-                    .insert(&phrase_chunks, Err(vocabulary.terms.len()));
-                vocabulary.terms.push(Entry {
-                    text: text.into(),
-                    value: family,
-                    line,
-                });
-            }
-        }
-        Ok(())
     }
 }
 

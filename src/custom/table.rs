@@ -12,6 +12,7 @@ use crate::index::{fold_all, hash};
 /// attacker's choice at lookup time, and a miss costs a probe or two.
 const SEED: u64 = 0x0005_EED0_FA11_A5E5;
 
+#[derive(Clone)]
 pub(crate) struct Table<T> {
     /// A power of two in length, at most half full; `None` is a free slot.
     slots: Vec<Option<(Box<[u64]>, T)>>,
