@@ -445,3 +445,23 @@ fn a_review_of_adversarial_titles_finds_no_wrong_role() {
         Some(Family::QualityAssuranceTesting)
     );
 }
+
+/// A dash or comma after a piece is not part of it: the band of
+/// "Senior Data Analyst - Band 6 - County Hospital" is "Band 6".
+#[test]
+fn evidence_ends_at_a_word_or_closing_bracket() {
+    for (title, band) in [
+        ("Senior Data Analyst - Band 6 - County Hospital", "Band 6"),
+        ("Data Analyst \u{2013} Band 6 \u{2013} Trust", "Band 6"),
+        ("Data Analyst (Band 6) - Trust", "Band 6"),
+        ("Data Analyst Band 6-", "Band 6"),
+    ] {
+        let found = classify(title).unwrap();
+        let piece = found
+            .evidence()
+            .iter()
+            .find(|e| e.part() == Part::Band)
+            .unwrap_or_else(|| panic!("{title}: no band"));
+        assert_eq!(&title[piece.range()], band, "{title}");
+    }
+}

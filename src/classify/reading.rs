@@ -137,9 +137,14 @@ impl<const N: usize> Builder<N> {
                 }
                 code => code,
             };
+            // A piece ends at its last word or closing bracket, not at a
+            // dash or comma that follows it ("Band 6 -" is "Band 6").
+            let ends_piece = is_word || token.kind == Kind::Close;
             match &mut run {
                 Some((current, _, end, words)) if *current == code => {
-                    *end = token.end;
+                    if ends_piece {
+                        *end = token.end;
+                    }
                     *words |= is_word;
                 }
                 _ => {
