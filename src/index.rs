@@ -138,7 +138,7 @@ impl<T: Copy> ShortIndex<T> {
             Some(before) => usize::from(*self.ends.get(before)?),
             None => 0,
         };
-        (self.chunks.get(start..end)? == key).then_some(*self.values.get(entry)?)
+        same_chunks(self.chunks.get(start..end)?, key).then_some(*self.values.get(entry)?)
     }
 }
 

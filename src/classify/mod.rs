@@ -14,7 +14,7 @@ mod reading;
 
 use crate::grammar;
 use crate::vocabulary::{TERM_SOURCES, TERMS};
-use crate::words::{Builtin, Kind, Lexicon, PLURAL, SMALL, Token, Tokens};
+use crate::words::{Builtin, Kind, Lexicon, NO_TERM, PLURAL, PhraseKey, SMALL, Token, Tokens};
 use crate::{Band, BandRange, Family, Role, Seniority, TitleError};
 use reading::{exact, relaxed};
 
@@ -201,6 +201,47 @@ impl Evidence {
 /// the room that is left, so a title of many fragments lists its first
 /// sixteen pieces or so. Terms beyond the room still count.
 const EVIDENCE_CAP: usize = 16;
+
+/// The commonest input, a role's title, id or alias and nothing else (any
+/// case and spacing): one phrase lookup of all its words, and no grammar.
+/// The grammar would find the same, as it tries the whole title as a role
+/// first; a test in this module holds the two to it.
+#[inline]
+fn whole_role<L: Lexicon>(all: &[Token], lexicon: &L) -> Option<Classification> {
+    let mut key = PhraseKey::new();
+    let mut span: Option<(u16, u16)> = None;
+    for token in all {
+        if token.kind == Kind::Hyphen {
+            continue;
+        }
+        if !token.has_id() || token.flags & PLURAL != 0 {
+            return None;
+        }
+        key.push(token.id);
+        span = Some((span.map_or(token.start, |(start, _)| start), token.end));
+    }
+    let role = lexicon.phrase(&key)?.role?;
+    let (start, end) = span?;
+    let mut evidence = [Evidence::NONE; EVIDENCE_CAP];
+    if let Some(first) = evidence.first_mut() {
+        *first = Evidence {
+            part: Part::Role,
+            start,
+            end,
+        };
+    }
+    Some(Classification {
+        kind: MatchKind::Exact,
+        role: Some(role),
+        family: Some(role.family()),
+        candidates: reading::family_bit(role.family()),
+        seniority: None,
+        bands: None,
+        term: NO_TERM,
+        evidence,
+        evidence_len: 1,
+    })
+}
 
 /// What [`classify`] found: a role, a family, or the families that compete,
 /// with the evidence.
@@ -443,6 +484,9 @@ pub(crate) fn classify_tokens<const N: usize, L: Lexicon>(
     all: &[Token],
     lexicon: &L,
 ) -> Result<Classification, TitleError> {
+    if let Some(found) = whole_role(all, lexicon) {
+        return Ok(found);
+    }
     // The grammar accepts no plural and no unknown word but one acronym in
     // brackets: most free text is plainly not exact, and then the grammar
     // runs only for its error, when nothing else is found.
@@ -461,5 +505,83 @@ pub(crate) fn classify_tokens<const N: usize, L: Lexicon>(
         None => Err(grammar::read_tokens::<N, L>(title, all, lexicon)
             .err()
             .unwrap_or(TitleError::Unknown)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Builtin, SMALL, Tokens, exact, grammar, whole_role};
+    use crate::Classification;
+    use proptest::prelude::*;
+    use std::string::String;
+    use std::vec::Vec;
+
+    /// The fast path's answer, if it gives one, and the grammar's.
+    fn both(title: &str) -> (Option<Classification>, Option<Classification>) {
+        let mut tokens = Tokens::<SMALL>::new();
+        if tokens.read(title).is_err() || tokens.is_full() {
+            return (None, None);
+        }
+        let all = tokens.as_slice();
+        let slow = grammar::read_tokens::<SMALL, _>(title, all, &Builtin)
+            .ok()
+            .map(|reading| exact::<SMALL>(all, &reading));
+        (whole_role(all, &Builtin), slow)
+    }
+
+    #[test]
+    fn a_whole_role_is_read_as_the_grammar_reads_it() {
+        let mut forms = 0;
+        for (key, role) in crate::lookup::role_keys() {
+            let key = core::str::from_utf8(key).unwrap();
+            let spaced = key.replace('-', " ");
+            for title in [
+                String::from(key),
+                spaced.clone(),
+                spaced.to_uppercase(),
+                std::format!("  {}_ ", spaced.replace(' ', "\t _")),
+                std::format!("{spaced}."),
+            ] {
+                let (fast, slow) = both(&title);
+                assert_eq!(fast.map(|f| f.role()), Some(Some(role)), "{title:?}");
+                assert_eq!(fast, slow, "{title:?}");
+                forms += 1;
+            }
+            // Dashes at the ends go to the grammar, which sets them aside.
+            let dashed = std::format!("- {key} -");
+            let (fast, slow) = both(&dashed);
+            assert_eq!(fast, None, "{dashed:?}");
+            assert_eq!(slow.map(|s| s.role()), Some(Some(role)), "{dashed:?}");
+        }
+        assert!(forms >= 5 * crate::Role::ALL.len());
+    }
+
+    fn title() -> impl Strategy<Value = String> {
+        let words: Vec<&'static str> = crate::lookup::role_keys()
+            .flat_map(|(key, _)| core::str::from_utf8(key).unwrap().split('-'))
+            .chain([
+                "senior",
+                "band",
+                "7",
+                "(",
+                ")",
+                "-",
+                " - ",
+                "ict",
+                "ehealth",
+                "information",
+                "technology",
+            ])
+            .collect();
+        prop::collection::vec(prop::sample::select(words), 1..6).prop_map(|w| w.join(" "))
+    }
+
+    proptest! {
+        #[test]
+        fn the_fast_path_never_disagrees_with_the_grammar(text in title()) {
+            if let (Some(fast), slow) = both(&text) {
+                prop_assert_eq!(Some(fast), slow, "{}", text);
+            }
+        }
     }
 }

@@ -166,7 +166,7 @@ const SET_ASIDE: u16 = (Part::SetAside as u16 + 1) << 8;
 
 /// A family's bit in a set of candidates: its place in `Family::ALL`,
 /// which is its discriminant.
-fn family_bit(family: Family) -> u32 {
+pub(super) fn family_bit(family: Family) -> u32 {
     1u32.checked_shl(family as u32).unwrap_or(0)
 }
 
