@@ -40,10 +40,17 @@ pub fn suggest(title: &str) -> Suggestions {
     suggest_among::<&[u8]>(title, &[])
 }
 
-/// [`suggest`] over the built-in keys and `more` (normalised texts and
-/// their roles, sorted by length, so that only those of a length within
-/// reach are looked at).
-pub(crate) fn suggest_among<K: AsRef<[u8]>>(title: &str, more: &[(K, Role)]) -> Suggestions {
+/// The set of symbols of a key, for a vocabulary to keep beside each of its
+/// aliases so that [`suggest_among`] need not work it out on every call.
+#[cfg(feature = "alloc")]
+pub(crate) fn symbols_of(key: &[u8]) -> u64 {
+    symbols(key)
+}
+
+/// [`suggest`] over the built-in keys and `more` (normalised texts, their
+/// roles and their [`symbols`], sorted by length, so that only those of a
+/// length within reach are looked at).
+pub(crate) fn suggest_among<K: AsRef<[u8]>>(title: &str, more: &[(K, Role, u64)]) -> Suggestions {
     let mut suggestions = Suggestions::default();
     let Ok(packed) = pack_exact(title, Mode::Parsed) else {
         return suggestions;
@@ -60,7 +67,13 @@ pub(crate) fn suggest_among<K: AsRef<[u8]>>(title: &str, more: &[(K, Role)]) -> 
     let target = words.write_text(&mut text);
     let budget = edit_budget(target.len());
     let target_symbols = symbols(target);
-    let reach = |len: usize| more.partition_point(|(key, _)| key.as_ref().len() < len);
+    let mut target_counts = [0i8; 64];
+    for &byte in target {
+        if let Some(count) = target_counts.get_mut(usize::from(symbol(byte))) {
+            *count = count.wrapping_add(1);
+        }
+    }
+    let reach = |len: usize| more.partition_point(|(key, _, _)| key.as_ref().len() < len);
     let nearby = more
         .get(
             reach(target.len().saturating_sub(usize::from(budget)))
@@ -72,9 +85,12 @@ pub(crate) fn suggest_among<K: AsRef<[u8]>>(title: &str, more: &[(K, Role)]) -> 
                 ),
         )
         .unwrap_or_default();
-    let builtin = role_keys().map(|(key, role)| -> (&[u8], Role) { (key, role) });
-    let nearby = nearby.iter().map(|(key, role)| (key.as_ref(), *role));
-    for (candidate, role) in builtin.chain(nearby) {
+    let builtin =
+        role_keys().map(|(key, role)| -> (&[u8], Role, Option<u64>) { (key, role, None) });
+    let nearby = nearby
+        .iter()
+        .map(|(key, role, set)| (key.as_ref(), *role, Some(*set)));
+    for (candidate, role, known_symbols) in builtin.chain(nearby) {
         if candidate.len().abs_diff(target.len()) > usize::from(budget) {
             continue;
         }
@@ -82,7 +98,22 @@ pub(crate) fn suggest_among<K: AsRef<[u8]>>(title: &str, more: &[(K, Role)]) -> 
         // An edit adds or removes at most two symbols from the set a text
         // uses, so sets that differ by more than twice the limit are too far
         // apart; telling so is much cheaper than the distance.
-        if (target_symbols ^ symbols(candidate)).count_ones() > u32::from(limit).saturating_mul(2) {
+        let candidate_symbols = known_symbols.unwrap_or_else(|| symbols(candidate));
+        if (target_symbols ^ candidate_symbols).count_ones() > u32::from(limit).saturating_mul(2) {
+            continue;
+        }
+        // The same bound on counts: an edit changes the count of at most two
+        // symbols by one each (a swap changes none), so texts whose counts
+        // differ by more than twice the limit in all are too far apart. It
+        // is linear in the length, where the distance is not.
+        let mut counts = target_counts;
+        for &byte in candidate {
+            if let Some(count) = counts.get_mut(usize::from(symbol(byte))) {
+                *count = count.wrapping_sub(1);
+            }
+        }
+        let apart: u32 = counts.iter().map(|c| c.unsigned_abs() as u32).sum();
+        if apart > u32::from(limit).saturating_mul(2) {
             continue;
         }
         if let Some(distance) = distance_within(target, candidate, limit) {
@@ -99,14 +130,19 @@ pub(crate) fn suggest_among<K: AsRef<[u8]>>(title: &str, more: &[(K, Role)]) -> 
 /// [`suggest`] sound: an edit still changes at most two bits.
 fn symbols(text: &[u8]) -> u64 {
     text.iter().fold(0, |set, &byte| {
-        let bit = match byte {
-            b'a'..=b'z' => byte.wrapping_sub(b'a'),
-            b'0'..=b'9' => byte.wrapping_sub(b'0').wrapping_add(26),
-            b'-' => 36,
-            _ => 63,
-        };
-        set | 1u64.wrapping_shl(u32::from(bit))
+        set | 1u64.wrapping_shl(u32::from(symbol(byte)))
     })
+}
+
+/// A byte's symbol for [`symbols`]: 0 to 36, or 63 for anything else.
+#[inline]
+fn symbol(byte: u8) -> u8 {
+    match byte {
+        b'a'..=b'z' => byte.wrapping_sub(b'a'),
+        b'0'..=b'9' => byte.wrapping_sub(b'0').wrapping_add(26),
+        b'-' => 36,
+        _ => 63,
+    }
 }
 
 /// How many edits a typo of a text this long may plausibly hold.

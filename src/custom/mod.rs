@@ -104,7 +104,7 @@ pub struct Vocabulary {
     /// The id the next new word gets.
     next_word: u16,
     /// The aliases' keys, shortest first, for `suggest`.
-    by_length: Vec<(Box<[u8]>, Role)>,
+    by_length: Vec<(Box<[u8]>, Role, u64)>,
 }
 
 /// An alias or term as it was given.
@@ -775,10 +775,11 @@ impl VocabularyBuilder {
                 }
                 let at = vocabulary
                     .by_length
-                    .partition_point(|(other, _)| other.len() <= key.len());
+                    .partition_point(|(other, _, _)| other.len() <= key.len());
+                let symbols = crate::suggest::symbols_of(key.as_bytes());
                 vocabulary
                     .by_length
-                    .insert(at, (key.as_bytes().into(), role));
+                    .insert(at, (key.as_bytes().into(), role, symbols));
             }
         }
         match target {
