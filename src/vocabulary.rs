@@ -607,7 +607,7 @@ terms! {
     Weak ItOperations "head of business relationship management" "DDaT Capability Framework: Business relationship manager / level Head of business relationship management (https://ddat-capability-framework.service.gov.uk; level list via github roles-skills/roles-skills research/pcf-role-levels.tsv)";
     Weak ItOperations "head of command and control" "DDaT Capability Framework: Command and control centre manager / level Head of command and control (https://ddat-capability-framework.service.gov.uk; level list via github roles-skills/roles-skills research/pcf-role-levels.tsv)";
     Weak ItOperations "implementation support specialist" "US ONC Health IT Workforce Roles (HRSA archive: https://cybercemetery.unt.edu/archive/oilspill/20120915090157/http://www.hrsa.gov/healthit/workforce/oncroles.html)";
-    Weak ItOperations "major incident manager" "DDaT Capability Framework: Incident manager / level Major incident manager (https://ddat-capability-framework.service.gov.uk; level list via github roles-skills/roles-skills research/pcf-role-levels.tsv)";
+    Strong ItOperations "major incident manager" "DDaT Capability Framework: Incident manager / level Major incident manager (https://ddat-capability-framework.service.gov.uk; level list via github roles-skills/roles-skills research/pcf-role-levels.tsv)";
     Weak ItOperations "operational control manager" "DDaT Capability Framework: Command and control centre manager / level Operational control manager (https://ddat-capability-framework.service.gov.uk; level list via github roles-skills/roles-skills research/pcf-role-levels.tsv)";
     Weak ItOperations "operations analyst" "DDaT Capability Framework: Command and control centre manager / level Operations analyst (https://ddat-capability-framework.service.gov.uk; level list via github roles-skills/roles-skills research/pcf-role-levels.tsv)";
     Weak ItOperations "support specialist" "O*NET-SOC 15-1232.00 Computer User Support Specialists, Sample of Reported Job Titles (https://www.onetcodeconnector.org/ccreport/15-1232.00)";
@@ -807,6 +807,32 @@ terms! {
     Strong UserCentredDesign "technical writer" DDAT_UCD;
     Strong UserCentredDesign "web designer" ESCO;
     Strong UserCentredDesign "digital interface designer" ONET;
+
+    // From a second sample of real titles (council, government, NHS and
+    // North American adverts), 2026-11-27: phrases that recur across posts,
+    // each documented as the family's job where it is cited.
+    Strong ClinicalInformatics "chief medical informatics officer" "AMIA, Chief Medical Informatics Officer (CMIO) role (https://amia.org/careers-certifications); the NHS names the same post Chief Clinical Information Officer";
+    Strong ClinicalInformatics "nurse informatics" NHS_HI;
+    Strong ClinicalInformatics "digital midwife" "NHS England, digital midwife posts of the maternity digital programme (NHS Jobs adverts: Digital Midwife, Digital Specialist Midwife)";
+    Strong CyberSecurity "information systems security manager" "NIST NICE Workforce Framework, work role Information Systems Security Manager (https://niccs.cisa.gov/workforce-development/nice-framework)";
+    Strong ItOperations "systems administration" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators (https://www.onetonline.org/link/summary/15-1244.00)";
+    Strong ItOperations "first line support" DDAT_ITOPS;
+    Strong ItOperations "1st line support" DDAT_ITOPS;
+    Strong ItOperations "second line support" DDAT_ITOPS;
+    Strong ItOperations "2nd line support" DDAT_ITOPS;
+    Strong ItOperations "infrastructure specialist" DDAT_ITOPS;
+    Strong ItOperations "infrastructure operations" DDAT_ITOPS;
+    Strong ItOperations "network infrastructure" DDAT_ITOPS;
+    Strong QualityAssuranceTesting "software qa" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers (https://www.onetonline.org/link/summary/15-1253.00)";
+    Strong QualityAssuranceTesting "qa automation engineer" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers (https://www.onetonline.org/link/summary/15-1253.00)";
+    Strong QualityAssuranceTesting "quality assurance and testing" DDAT_QAT;
+    Strong SoftwareDevelopment "application development" "O*NET-SOC 15-1252.00 Software Developers (https://www.onetonline.org/link/summary/15-1252.00)";
+    Strong UserCentredDesign "design researcher" DDAT_UCD;
+    Strong LearningAndDevelopment "learning technology" "Association for Learning Technology (ALT), learning technology roles (https://www.alt.ac.uk)";
+    Strong DataAndAnalytics "statistical analyst" "O*NET-SOC 15-2041.00 Statisticians (https://www.onetonline.org/link/summary/15-2041.00)";
+    Strong DataAndAnalytics "gis analyst" "O*NET-SOC 15-1299.02 Geographic Information Systems Technologists and Technicians (https://www.onetonline.org/link/summary/15-1299.02)";
+    Strong DataAndAnalytics "geographic information systems" "O*NET-SOC 15-1299.02 Geographic Information Systems Technologists and Technicians (https://www.onetonline.org/link/summary/15-1299.02)";
+    Strong PatientServices "health record" NHS_HI;
 }
 
 /// Terms that end with a role's words but name another job, so that the
@@ -1006,6 +1032,7 @@ pub(crate) static ORG_WORDS: &[&str] = &[
     "university",
     "council",
     "board",
+    "service",
     "services",
     "team",
     "department",

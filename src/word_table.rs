@@ -6,30 +6,32 @@ use crate::index::{EMPTY, ShortIndex};
 use crate::words::{Info, Phrase, WordRef};
 use crate::{Band, Role, Seniority};
 
-pub(crate) const AND: u16 = 35;
-pub(crate) const BAND: u16 = 56;
-pub(crate) const AFC: u16 = 25;
-pub(crate) const AGENDA: u16 = 27;
-pub(crate) const FOR: u16 = 192;
-pub(crate) const CHANGE: u16 = 93;
-pub(crate) const NHS: u16 = 286;
-pub(crate) const TO: u16 = 431;
-pub(crate) const CHIEF: u16 = 95;
-pub(crate) const OFFICER: u16 = 294;
+pub(crate) const AND: u16 = 37;
+pub(crate) const BAND: u16 = 58;
+pub(crate) const AFC: u16 = 27;
+pub(crate) const AGENDA: u16 = 29;
+pub(crate) const FOR: u16 = 195;
+pub(crate) const CHANGE: u16 = 95;
+pub(crate) const NHS: u16 = 292;
+pub(crate) const TO: u16 = 439;
+pub(crate) const CHIEF: u16 = 97;
+pub(crate) const OFFICER: u16 = 300;
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (233, 420, 248), // information technology -> it
+    (238, 428, 253), // information technology -> it
 ];
 
 /// What each word id is to the grammar, by id.
 pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // (no word)
     Info { level: None, code: Some(Band::ALL[0]), class: 257 }, // 1
+    Info { level: None, code: None, class: 128 }, // 1st
     Info { level: None, code: Some(Band::ALL[1]), class: 257 }, // 2
+    Info { level: None, code: None, class: 128 }, // 2nd
     Info { level: None, code: Some(Band::ALL[2]), class: 257 }, // 3
     Info { level: None, code: Some(Band::ALL[3]), class: 257 }, // 4
     Info { level: None, code: Some(Band::ALL[4]), class: 257 }, // 5
@@ -217,6 +219,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // finance
     Info { level: None, code: None, class: 32 }, // financial
     Info { level: None, code: None, class: 32 }, // fire
+    Info { level: None, code: None, class: 128 }, // first
     Info { level: None, code: None, class: 128 }, // foi
     Info { level: None, code: None, class: 32 }, // food
     Info { level: None, code: None, class: 64 }, // for
@@ -229,6 +232,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // full
     Info { level: None, code: None, class: 128 }, // genome
     Info { level: None, code: None, class: 128 }, // genomic
+    Info { level: None, code: None, class: 128 }, // geographic
+    Info { level: None, code: None, class: 128 }, // gis
     Info { level: None, code: None, class: 128 }, // governance
     Info { level: Some(Seniority::ALL[3]), code: None, class: 0 }, // graduate
     Info { level: None, code: None, class: 128 }, // graphic
@@ -291,6 +296,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // library
     Info { level: None, code: None, class: 0 }, // lifecycle
     Info { level: None, code: None, class: 4096 }, // limited
+    Info { level: None, code: None, class: 0 }, // line
     Info { level: None, code: None, class: 0 }, // links
     Info { level: None, code: None, class: 0 }, // list
     Info { level: None, code: None, class: 128 }, // literature
@@ -404,11 +410,12 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 4096 }, // scotland
     Info { level: None, code: None, class: 128 }, // scrum
     Info { level: None, code: None, class: 128 }, // sdet
+    Info { level: None, code: None, class: 128 }, // second
     Info { level: None, code: None, class: 32 }, // secretary
     Info { level: None, code: None, class: 160 }, // security
     Info { level: Some(Seniority::ALL[6]), code: None, class: 128 }, // senior
     Info { level: None, code: None, class: 128 }, // server
-    Info { level: None, code: None, class: 128 }, // service
+    Info { level: None, code: None, class: 4224 }, // service
     Info { level: None, code: None, class: 128 }, // servicedesk
     Info { level: None, code: None, class: 4096 }, // services
     Info { level: None, code: None, class: 0 }, // siem
@@ -426,6 +433,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // sre
     Info { level: None, code: None, class: 0 }, // stack
     Info { level: None, code: None, class: 0 }, // staff
+    Info { level: None, code: None, class: 128 }, // statistical
     Info { level: None, code: None, class: 128 }, // statistician
     Info { level: None, code: None, class: 128 }, // statistics
     Info { level: None, code: None, class: 0 }, // steward
@@ -495,107 +503,109 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
     seed: 0,
     pilots: &[
         0, 1, 0, 0, 0, 0, 0, 3, 1, 2, 2, 1, 0, 0, 0, 0,
-        0, 1, 3, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 2, 0,
+        0, 1, 3, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0,
         0, 1, 0, 1, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 1, 1,
         0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 4,
+        0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 4,
         0, 0, 0, 0, 0, 0, 0, 0, 5, 1, 0, 1, 0, 0, 0, 0,
-        4, 0, 0, 0, 0, 1, 1, 0, 1, 1, 2, 0, 0, 5, 0, 3,
+        4, 0, 1, 0, 0, 1, 1, 0, 1, 1, 2, 0, 0, 5, 0, 3,
         1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 2, 1, 0, 3, 0,
         0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 2, 0,
         0, 0, 6, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0,
         2, 0, 0, 0, 0, 1, 2, 0, 1, 2, 1, 0, 0, 1, 0, 0,
         0, 2, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0,
         1, 0, 0, 3, 0, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 1, 0, 0, 0, 1, 1, 8, 0, 0, 0, 0, 0, 0, 0, 1,
         1, 0, 1, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 2, 0, 0,
         0, 0, 0, 1, 0, 2, 2, 0, 0, 3, 0, 2, 0, 0, 0, 1,
         0, 1, 1, 2, 0, 1, 1, 0, 0, 0, 0, 0, 0, 2, 1, 0,
-        0, 6, 0, 0, 2, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 6, 0, 0, 2, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 3, 0,
         0, 0, 2, 0, 0, 0, 2, 6, 1, 0, 4, 0, 0, 0, 0, 0,
         0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 4, 0,
         0, 0, 0, 0, 0, 3, 1, 3, 0, 0, 0, 0, 2, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1, 3, 0, 0,
-        2, 0, 1, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 1,
+        2, 0, 0, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 1,
         2, 0, 1, 0, 0, 0, 3, 7, 0, 2, 0, 0, 0, 1, 4, 0,
         0, 1, 1, 0, 1, 2, 0, 0, 0, 0, 0, 7, 2, 0, 0, 1,
-        0, 0, 4, 0, 0, 0, 0, 0, 1, 0, 2, 2, 0, 0, 0, 0,
+        0, 0, 4, 0, 0, 0, 0, 0, 1, 0, 2, 2, 0, 0, 1, 0,
         1, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 14, 1, 0,
-        0, 2, 0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 1, 0,
+        0, 2, 0, 0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 0, 1, 0,
     ],
     slots: &[
-        EMPTY, 138, EMPTY, EMPTY, 437, 506, EMPTY, EMPTY, 578, 257, EMPTY, EMPTY, 463, EMPTY, 566, EMPTY,
-        EMPTY, 358, 542, 136, EMPTY, 551, EMPTY, 244, 29, EMPTY, 40, 39, EMPTY, 225, EMPTY, EMPTY,
-        564, EMPTY, EMPTY, 129, 538, 126, 104, 96, 50, 252, 501, EMPTY, 279, EMPTY, 153, 449,
-        EMPTY, 243, 562, EMPTY, 537, EMPTY, 88, EMPTY, 525, 45, EMPTY, 500, EMPTY, 117, 53, EMPTY,
-        EMPTY, 115, 410, 413, EMPTY, 464, 599, 52, EMPTY, 499, 285, EMPTY, EMPTY, EMPTY, EMPTY, 475,
-        208, EMPTY, 465, 211, EMPTY, 232, EMPTY, 37, 356, EMPTY, 393, 371, EMPTY, 141, 577, EMPTY,
-        30, 592, 351, 503, 462, 124, 156, EMPTY, EMPTY, 333, 536, EMPTY, 504, EMPTY, 118, 384,
-        460, 584, EMPTY, 528, 312, EMPTY, 55, 408, 165, EMPTY, 144, 398, 361, 121, EMPTY, EMPTY,
-        69, 523, 119, EMPTY, 572, EMPTY, 473, 226, 44, 18, 80, EMPTY, EMPTY, 173, 565, EMPTY,
-        EMPTY, 108, 47, 480, 552, 472, 42, 274, EMPTY, EMPTY, EMPTY, EMPTY, 359, 447, 176, EMPTY,
-        407, 157, 164, 24, 258, EMPTY, 347, EMPTY, EMPTY, 174, 75, 459, 281, 63, EMPTY, 433,
-        EMPTY, 132, EMPTY, 60, EMPTY, 607, EMPTY, EMPTY, 574, EMPTY, EMPTY, 85, EMPTY, EMPTY, EMPTY, 221,
-        484, EMPTY, 445, 455, 420, EMPTY, EMPTY, 14, EMPTY, EMPTY, 391, EMPTY, EMPTY, EMPTY, 518, EMPTY,
-        272, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 498, 595, EMPTY, 65, 100, 412, 606, 113, 77, 133,
-        214, 34, 370, EMPTY, EMPTY, 266, EMPTY, 178, EMPTY, 177, EMPTY, EMPTY, EMPTY, 396, 360, EMPTY,
-        EMPTY, 216, 461, EMPTY, 248, 591, 313, 201, 601, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 388, EMPTY,
-        EMPTY, 505, 605, EMPTY, EMPTY, 563, EMPTY, 184, 419, 7, EMPTY, EMPTY, 76, 234, 582, EMPTY,
-        228, 539, 434, 448, 247, 571, EMPTY, 374, 322, EMPTY, 307, 261, 400, 163, 102, EMPTY,
-        EMPTY, 148, EMPTY, 306, 111, 166, EMPTY, EMPTY, 186, EMPTY, 33, 84, 308, EMPTY, EMPTY, EMPTY,
-        160, 275, 122, 59, 142, 218, EMPTY, 446, EMPTY, 217, EMPTY, EMPTY, EMPTY, 509, EMPTY, 520,
-        451, 72, 580, 253, 4, 237, 568, 514, EMPTY, 375, 364, 353, 116, EMPTY, EMPTY, EMPTY,
-        EMPTY, 270, 0, EMPTY, 251, EMPTY, 344, 409, 604, 483, EMPTY, 510, EMPTY, 31, EMPTY, 325,
-        EMPTY, EMPTY, 495, EMPTY, 450, 25, 282, 402, 587, 337, 187, 555, 423, EMPTY, 171, EMPTY,
-        EMPTY, EMPTY, 338, 28, EMPTY, EMPTY, 421, EMPTY, 159, 403, 220, EMPTY, EMPTY, 301, 140, 287,
-        EMPTY, 458, 123, 12, EMPTY, EMPTY, 302, EMPTY, 193, 114, EMPTY, 513, 233, 58, 567, 231,
-        92, 345, 560, 195, EMPTY, EMPTY, 54, EMPTY, EMPTY, EMPTY, 309, 191, 49, 112, EMPTY, EMPTY,
-        EMPTY, 181, 296, 380, EMPTY, 146, EMPTY, 8, EMPTY, 377, EMPTY, 441, 535, 267, 263, EMPTY,
-        487, EMPTY, EMPTY, EMPTY, 299, EMPTY, 522, 241, EMPTY, 515, EMPTY, EMPTY, 310, EMPTY, 579, EMPTY,
-        440, 549, EMPTY, 339, 273, EMPTY, 332, EMPTY, 73, 348, EMPTY, 43, EMPTY, EMPTY, 435, 161,
-        294, 236, 305, EMPTY, EMPTY, 2, 466, EMPTY, 38, 213, 470, 154, EMPTY, EMPTY, EMPTY, 90,
-        196, 83, EMPTY, 314, 67, EMPTY, 323, EMPTY, EMPTY, EMPTY, 379, EMPTY, 35, EMPTY, 316, EMPTY,
-        303, EMPTY, EMPTY, 457, EMPTY, 179, EMPTY, 583, 183, EMPTY, 511, 331, 103, 401, EMPTY, 210,
-        EMPTY, EMPTY, 87, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 130, 70, EMPTY, EMPTY, 13, 41, EMPTY, 382,
-        EMPTY, EMPTY, 468, 406, 16, EMPTY, EMPTY, 175, EMPTY, EMPTY, 9, EMPTY, EMPTY, 250, 78, EMPTY,
-        EMPTY, 529, EMPTY, 386, EMPTY, EMPTY, 291, 278, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 260,
-        74, EMPTY, 238, 229, EMPTY, EMPTY, 417, 280, 481, 519, 17, 404, EMPTY, 86, 319, 235,
-        223, EMPTY, EMPTY, 318, 443, 188, 341, EMPTY, EMPTY, 557, 120, 227, EMPTY, 293, EMPTY, EMPTY,
-        394, EMPTY, 425, EMPTY, 6, 373, 335, 192, 125, 283, EMPTY, 219, 349, 139, 559, 597,
-        EMPTY, 97, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 135, 469, EMPTY, 255, EMPTY, EMPTY, EMPTY, 456, 89,
-        EMPTY, 366, 494, 317, 547, EMPTY, 149, EMPTY, 517, EMPTY, EMPTY, 284, 68, EMPTY, EMPTY, EMPTY,
-        204, 502, EMPTY, 304, 143, 444, 381, EMPTY, EMPTY, 581, 268, 385, 79, 99, 428, EMPTY,
-        486, EMPTY, EMPTY, 554, 531, 589, EMPTY, 212, EMPTY, EMPTY, 492, 326, EMPTY, EMPTY, 467, 300,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1, 36, EMPTY, EMPTY, 264, 397, 432, EMPTY, 399, 545, EMPTY, 507,
-        172, 541, 245, 51, 426, 530, 185, 249, EMPTY, 543, 474, 340, 23, 170, 598, 61,
-        EMPTY, 532, EMPTY, EMPTY, EMPTY, 276, EMPTY, 429, 203, 452, EMPTY, 365, 424, EMPTY, 336, EMPTY,
-        596, 27, 534, 82, EMPTY, 387, 48, 573, 411, 202, 479, 26, 362, EMPTY, EMPTY, 269,
-        EMPTY, 431, EMPTY, 516, 20, 378, 110, 600, EMPTY, 151, 315, 98, 416, 490, 150, EMPTY,
-        11, EMPTY, 105, 556, 207, 383, 436, 594, 62, 198, 277, EMPTY, EMPTY, 168, 46, EMPTY,
-        EMPTY, EMPTY, EMPTY, 367, 289, 182, 491, EMPTY, EMPTY, 215, 107, 246, 471, EMPTY, EMPTY, EMPTY,
-        240, 508, 395, EMPTY, 32, 254, EMPTY, EMPTY, 576, EMPTY, 222, 239, EMPTY, EMPTY, EMPTY, 101,
-        EMPTY, EMPTY, 127, 295, EMPTY, 290, EMPTY, 544, EMPTY, 485, EMPTY, EMPTY, 328, 343, 488, EMPTY,
-        EMPTY, 521, 405, 422, EMPTY, EMPTY, 346, EMPTY, EMPTY, 271, EMPTY, EMPTY, EMPTY, EMPTY, 206, 288,
-        496, EMPTY, 91, 561, EMPTY, 200, 224, 588, 134, 158, 209, 324, 603, 93, 167, 66,
-        EMPTY, 376, 389, EMPTY, EMPTY, 265, 5, EMPTY, 585, 478, 180, 369, 438, EMPTY, 94, 558,
-        476, 256, EMPTY, 259, 526, 155, 286, EMPTY, 321, 352, EMPTY, EMPTY, 19, 553, EMPTY, 297,
-        390, 512, EMPTY, 608, EMPTY, 162, EMPTY, EMPTY, EMPTY, 550, 81, EMPTY, 21, EMPTY, 548, 569,
-        57, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 137, 482, 368, 363, 197, 454, EMPTY, EMPTY, 169, 147,
-        EMPTY, EMPTY, 357, 350, EMPTY, 106, 527, 152, EMPTY, 540, EMPTY, 453, 590, EMPTY, EMPTY, 71,
-        EMPTY, EMPTY, EMPTY, 372, EMPTY, EMPTY, 199, EMPTY, 418, EMPTY, 602, EMPTY, 327, 95, 109, EMPTY,
-        15, 342, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 546, 493, EMPTY, 189, 131, EMPTY, 190, 439,
-        EMPTY, EMPTY, 330, EMPTY, EMPTY, EMPTY, EMPTY, 477, EMPTY, 524, EMPTY, 414, 10, EMPTY, EMPTY, EMPTY,
-        EMPTY, 427, 3, 329, 230, EMPTY, 575, 194, EMPTY, 64, 292, 489, 128, EMPTY, 415, EMPTY,
-        497, 334, EMPTY, 320, EMPTY, 442, EMPTY, 22, EMPTY, 311, EMPTY, 56, EMPTY, 586, 145, 262,
-        EMPTY, 354, 533, 392, 570, EMPTY, EMPTY, 242, 430, EMPTY, EMPTY, 593, EMPTY, 298, 205, 355,
+        EMPTY, 141, EMPTY, EMPTY, 446, 516, EMPTY, EMPTY, 590, 260, EMPTY, EMPTY, 472, EMPTY, 577, EMPTY,
+        EMPTY, 366, 553, 139, EMPTY, 562, EMPTY, 247, 32, EMPTY, 43, 42, EMPTY, 228, EMPTY, EMPTY,
+        575, 487, EMPTY, 132, 549, 129, 107, 99, 53, 255, 511, EMPTY, 285, EMPTY, 156, 458,
+        EMPTY, 246, 573, 505, 548, EMPTY, 91, EMPTY, 536, 48, EMPTY, 510, EMPTY, 120, 56, EMPTY,
+        EMPTY, 118, 419, 422, EMPTY, 473, 611, 55, EMPTY, 509, 291, EMPTY, EMPTY, EMPTY, EMPTY, 484,
+        211, EMPTY, 474, 214, EMPTY, 235, EMPTY, 40, 363, EMPTY, 402, 379, EMPTY, 144, 589, EMPTY,
+        33, 604, 358, 513, 471, 127, 159, EMPTY, EMPTY, 340, 547, EMPTY, 514, EMPTY, 121, 393,
+        469, 596, EMPTY, 539, 318, EMPTY, 58, 417, 168, EMPTY, 147, 407, 369, 124, EMPTY, EMPTY,
+        72, 533, 122, EMPTY, 584, EMPTY, 482, 229, 47, 20, 83, 414, 578, 176, 576, EMPTY,
+        EMPTY, 111, 50, 489, 563, 481, 45, 278, EMPTY, EMPTY, EMPTY, EMPTY, 367, 456, 179, EMPTY,
+        416, 160, 167, 27, 261, EMPTY, 354, EMPTY, EMPTY, 177, 78, 468, 287, 66, EMPTY, 442,
+        EMPTY, 135, EMPTY, 63, EMPTY, 619, EMPTY, EMPTY, 586, EMPTY, EMPTY, 88, EMPTY, EMPTY, EMPTY, 224,
+        493, EMPTY, 454, 464, 429, EMPTY, EMPTY, 16, EMPTY, EMPTY, 400, EMPTY, EMPTY, EMPTY, 528, EMPTY,
+        276, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 508, 607, EMPTY, 68, 103, 421, 618, 116, 80, 136,
+        217, 37, 378, EMPTY, EMPTY, 270, EMPTY, 181, EMPTY, 180, EMPTY, 208, EMPTY, 405, 368, EMPTY,
+        EMPTY, 219, 470, EMPTY, 251, 603, 319, 204, 613, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 397, EMPTY,
+        EMPTY, 515, 617, EMPTY, EMPTY, 574, EMPTY, 187, 428, EMPTY, EMPTY, EMPTY, 79, 237, 594, EMPTY,
+        231, 550, 443, 457, 250, 583, EMPTY, 382, 329, EMPTY, 313, 264, 409, 166, 105, EMPTY,
+        EMPTY, 151, EMPTY, 312, 114, 169, 38, EMPTY, 189, EMPTY, 36, 87, 314, EMPTY, EMPTY, 1,
+        163, 281, 125, 62, 145, 221, EMPTY, 455, EMPTY, 220, EMPTY, EMPTY, EMPTY, 519, EMPTY, 530,
+        460, 75, 592, 256, 6, 240, 580, 524, EMPTY, 383, 372, 360, 119, EMPTY, EMPTY, EMPTY,
+        EMPTY, 274, 0, EMPTY, 254, EMPTY, 351, 418, 616, 492, EMPTY, 520, 28, 34, EMPTY, 332,
+        EMPTY, EMPTY, 504, EMPTY, 459, 466, 288, 411, 599, 344, 190, 566, 432, EMPTY, 174, EMPTY,
+        EMPTY, EMPTY, 345, 31, EMPTY, EMPTY, 430, EMPTY, 162, 412, 223, EMPTY, EMPTY, 307, 143, 293,
+        EMPTY, 467, 126, 14, EMPTY, EMPTY, 308, EMPTY, 196, 117, EMPTY, 523, 236, 61, 579, 234,
+        95, 352, 571, 198, EMPTY, EMPTY, 57, EMPTY, EMPTY, EMPTY, 315, 194, 52, 115, EMPTY, EMPTY,
+        EMPTY, 184, 302, 389, EMPTY, 149, EMPTY, 10, EMPTY, 386, EMPTY, 450, 546, 271, 267, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 305, EMPTY, 532, 244, EMPTY, 525, EMPTY, EMPTY, 316, EMPTY, 591, EMPTY,
+        449, 560, EMPTY, 346, 277, EMPTY, 339, EMPTY, 76, 355, EMPTY, 46, EMPTY, EMPTY, 444, 164,
+        300, 239, 311, EMPTY, EMPTY, 4, 475, EMPTY, 41, 216, 479, 157, EMPTY, EMPTY, EMPTY, 93,
+        199, 86, 364, 320, 70, EMPTY, 330, EMPTY, EMPTY, EMPTY, 388, EMPTY, 496, 385, 322, EMPTY,
+        309, EMPTY, EMPTY, EMPTY, 535, 182, EMPTY, 595, 186, EMPTY, 521, 338, 106, EMPTY, EMPTY, 213,
+        EMPTY, EMPTY, 90, 272, EMPTY, EMPTY, EMPTY, EMPTY, 133, 73, EMPTY, EMPTY, 15, 44, 265, 391,
+        EMPTY, EMPTY, 477, 415, 18, EMPTY, EMPTY, 178, EMPTY, EMPTY, 11, EMPTY, EMPTY, 253, 81, EMPTY,
+        EMPTY, 540, EMPTY, 395, EMPTY, EMPTY, 297, 284, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 263,
+        77, EMPTY, 241, 232, EMPTY, EMPTY, 426, 286, 490, 529, 19, 413, EMPTY, 89, 325, 238,
+        226, EMPTY, EMPTY, 324, 452, 191, 348, EMPTY, EMPTY, 568, 123, 230, EMPTY, 299, EMPTY, EMPTY,
+        403, EMPTY, 434, EMPTY, 8, 381, 342, 195, 128, 289, EMPTY, 222, 356, 142, 570, 609,
+        EMPTY, 100, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 138, 478, EMPTY, 258, EMPTY, EMPTY, EMPTY, 465, 92,
+        EMPTY, 374, 503, 323, 558, EMPTY, 152, EMPTY, 527, EMPTY, EMPTY, 290, 71, EMPTY, EMPTY, EMPTY,
+        207, 512, EMPTY, 310, 146, 453, 390, EMPTY, EMPTY, 593, 410, 394, 82, 102, 437, EMPTY,
+        495, EMPTY, EMPTY, 565, 542, 601, EMPTY, 215, EMPTY, EMPTY, 501, 333, EMPTY, EMPTY, 476, 306,
+        3, EMPTY, EMPTY, EMPTY, 2, 39, EMPTY, EMPTY, 268, 406, 441, EMPTY, 408, 556, EMPTY, 517,
+        175, 552, 248, 54, 435, 541, 188, 252, EMPTY, 554, 483, 347, 26, 173, 610, 64,
+        EMPTY, 543, EMPTY, 22, EMPTY, 282, EMPTY, 438, 206, 461, EMPTY, 373, 433, EMPTY, 343, EMPTY,
+        608, 30, 545, 85, EMPTY, 396, 51, 585, 420, 205, 488, 29, 370, EMPTY, EMPTY, 273,
+        EMPTY, 440, EMPTY, 526, 23, 387, 113, 612, EMPTY, 154, 321, 101, 425, 499, 153, 327,
+        13, EMPTY, 108, 567, 210, 392, 445, 606, 65, 201, 283, EMPTY, 9, 171, 49, EMPTY,
+        EMPTY, EMPTY, EMPTY, 375, 295, 185, 500, EMPTY, EMPTY, 218, 110, 249, 480, EMPTY, EMPTY, EMPTY,
+        243, 518, 404, EMPTY, 35, 257, EMPTY, EMPTY, 588, EMPTY, 225, 242, EMPTY, EMPTY, EMPTY, 104,
+        EMPTY, EMPTY, 130, 301, EMPTY, 296, EMPTY, 555, EMPTY, 494, EMPTY, EMPTY, 335, 350, 497, EMPTY,
+        EMPTY, 531, 280, 431, EMPTY, EMPTY, 353, EMPTY, EMPTY, 275, EMPTY, EMPTY, EMPTY, EMPTY, 209, 294,
+        506, EMPTY, 94, 572, EMPTY, 203, 227, 600, 137, 161, 212, 331, 615, 96, 170, 69,
+        EMPTY, 384, 398, EMPTY, EMPTY, 269, 7, EMPTY, 597, EMPTY, 183, 377, 447, EMPTY, 97, 569,
+        485, 259, EMPTY, 262, 537, 158, 292, EMPTY, 328, 359, EMPTY, EMPTY, 21, 564, EMPTY, 303,
+        399, 522, EMPTY, 620, EMPTY, 165, EMPTY, EMPTY, EMPTY, 561, 84, EMPTY, 24, EMPTY, 559, 581,
+        60, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 140, 491, 376, 371, 200, 463, EMPTY, EMPTY, 172, 150,
+        EMPTY, EMPTY, 365, 357, EMPTY, 109, 538, 155, EMPTY, 551, EMPTY, 462, 602, EMPTY, EMPTY, 74,
+        EMPTY, EMPTY, EMPTY, 380, EMPTY, EMPTY, 202, EMPTY, 427, EMPTY, 614, EMPTY, 334, 98, 112, EMPTY,
+        17, 349, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 557, 502, EMPTY, 192, 134, EMPTY, 193, 448,
+        EMPTY, EMPTY, 337, EMPTY, EMPTY, EMPTY, EMPTY, 486, EMPTY, 534, EMPTY, 423, 12, EMPTY, EMPTY, EMPTY,
+        EMPTY, 436, 5, 336, 233, EMPTY, 587, 197, EMPTY, 67, 298, 498, 131, EMPTY, 424, EMPTY,
+        507, 341, EMPTY, 326, EMPTY, 451, EMPTY, 25, EMPTY, 317, EMPTY, 59, EMPTY, 598, 148, 266,
+        EMPTY, 361, 544, 401, 582, EMPTY, EMPTY, 245, 439, EMPTY, EMPTY, 605, EMPTY, 304, 279, 362,
     ],
     chunks: &[
         0x31, // 1
+        0x747331, // 1st
         0x32, // 2
+        0x646e32, // 2nd
         0x33, // 3
         0x34, // 4
         0x35, // 5
@@ -614,6 +624,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7469646572636361, 0x6465, // accredited
         0x6e696d6461, // admin
         0x7473696e696d6461, 0x6e6f69746172, // administration
+        0x7473696e696d6461, 0x736e6f69746172, // administrations
         0x7473696e696d6461, 0x657669746172, // administrative
         0x7473696e696d6461, 0x726f746172, // administrator
         0x7473696e696d6461, 0x73726f746172, // administrators
@@ -856,6 +867,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x65636e616e6966, // finance
         0x6169636e616e6966, 0x6c, // financial
         0x65726966, // fire
+        0x7473726966, // first
         0x696f66, // foi
         0x73696f66, // fois
         0x646f6f66, // food
@@ -869,6 +881,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6c6c7566, // full
         0x656d6f6e6567, // genome
         0x63696d6f6e6567, // genomic
+        0x68706172676f6567, 0x6369, // geographic
+        0x736967, // gis
         0x6e616e7265766f67, 0x6563, // governance
         0x6e616e7265766f67, 0x736563, // governances
         0x6574617564617267, // graduate
@@ -915,6 +929,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6365736f666e69, // infosec
         0x736365736f666e69, // infosecs
         0x7274736172666e69, 0x657275746375, // infrastructure
+        0x7274736172666e69, 0x73657275746375, // infrastructures
         0x6f74636570736e69, 0x72, // inspector
         0x7463757274736e69, 0x6c616e6f69, // instructional
         0x7463757274736e69, 0x726f, // instructor
@@ -951,6 +966,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x737972617262696c, // librarys
         0x6c6379636566696c, 0x65, // lifecycle
         0x646574696d696c, // limited
+        0x656e696c, // line
         0x736b6e696c, // links
         0x7473696c, // list
         0x757461726574696c, 0x6572, // literature
@@ -971,6 +987,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x726f746e656d, // mentor
         0x6566697764696d, // midwife
         0x726566697764696d, 0x79, // midwifery
+        0x736566697764696d, // midwifes
         0x6c6d, // ml
         0x656c69626f6d, // mobile
         0x6b726f7774656e, // network
@@ -1090,6 +1107,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6d75726373, // scrum
         0x74656473, // sdet
         0x7374656473, // sdets
+        0x646e6f636573, // second
         0x7261746572636573, 0x79, // secretary
         0x7974697275636573, // security
         0x7974697275636573, 0x73, // securitys
@@ -1119,6 +1137,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6b63617473, // stack
         0x6666617473, // staff
         0x736666617473, // staffs
+        0x6974736974617473, 0x6c6163, // statistical
         0x6974736974617473, 0x6e616963, // statistician
         0x6974736974617473, 0x736e616963, // statisticians
         0x6974736974617473, 0x7363, // statistics
@@ -1161,6 +1180,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x726574736574, // tester
         0x73726574736574, // testers
         0x676e6974736574, // testing
+        0x73676e6974736574, // testings
         0x7374736574, // tests
         0x7365727461656874, // theatres
         0x7369706172656874, 0x74, // therapist
@@ -1205,2031 +1225,2078 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x78, // x
     ],
     ends: &[
-        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 18,
-        20, 22, 23, 25, 27, 29, 31, 33, 34, 35, 36, 37, 38, 39, 40, 41,
-        42, 43, 44, 46, 47, 48, 49, 51, 52, 53, 54, 56, 58, 60, 61, 63,
-        65, 67, 69, 70, 72, 73, 74, 75, 77, 79, 81, 83, 85, 87, 88, 89,
-        90, 91, 93, 94, 96, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108,
-        109, 110, 111, 112, 113, 114, 115, 117, 120, 122, 125, 127, 129, 131, 132, 133,
-        134, 135, 136, 137, 138, 139, 140, 142, 144, 145, 146, 148, 149, 150, 151, 152,
-        153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168,
-        169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184,
-        185, 187, 189, 191, 193, 195, 196, 198, 200, 202, 204, 206, 208, 210, 212, 213,
-        214, 216, 217, 218, 220, 222, 224, 225, 227, 228, 229, 230, 231, 232, 233, 235,
-        236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 249, 250, 251, 253,
-        254, 255, 256, 258, 259, 260, 261, 262, 264, 266, 268, 270, 271, 273, 275, 276,
-        277, 278, 280, 282, 284, 285, 287, 288, 289, 290, 291, 292, 294, 295, 297, 298,
-        299, 300, 302, 304, 306, 307, 308, 310, 312, 314, 315, 317, 319, 320, 321, 322,
-        323, 324, 326, 327, 329, 331, 333, 335, 336, 337, 338, 340, 342, 343, 344, 346,
-        348, 349, 350, 351, 353, 354, 355, 356, 357, 358, 360, 361, 363, 364, 365, 366,
-        367, 368, 369, 371, 373, 374, 375, 376, 377, 378, 380, 381, 382, 383, 384, 385,
-        386, 388, 389, 390, 392, 393, 395, 397, 398, 399, 400, 401, 402, 403, 404, 405,
-        406, 407, 408, 409, 411, 412, 413, 415, 417, 419, 421, 423, 425, 427, 428, 429,
-        431, 433, 435, 437, 439, 441, 443, 445, 447, 449, 451, 453, 454, 455, 457, 459,
-        460, 461, 462, 463, 464, 465, 467, 468, 469, 470, 471, 472, 473, 475, 476, 478,
-        480, 481, 482, 484, 485, 486, 487, 489, 490, 491, 492, 494, 495, 497, 499, 500,
-        501, 502, 503, 505, 506, 507, 508, 509, 511, 512, 513, 514, 516, 517, 518, 519,
-        520, 521, 522, 523, 524, 526, 527, 528, 529, 530, 532, 534, 536, 537, 539, 541,
-        543, 544, 545, 546, 547, 548, 549, 551, 553, 554, 555, 556, 558, 560, 561, 563,
-        565, 567, 568, 570, 571, 572, 573, 574, 575, 576, 577, 579, 581, 582, 584, 586,
-        587, 588, 590, 592, 594, 595, 596, 598, 599, 601, 603, 605, 606, 607, 609, 611,
-        613, 614, 615, 616, 617, 618, 620, 622, 623, 624, 626, 627, 629, 631, 633, 635,
-        636, 638, 639, 641, 643, 645, 646, 648, 650, 652, 654, 656, 658, 659, 660, 661,
-        662, 663, 664, 665, 666, 667, 668, 669, 670, 672, 674, 676, 677, 678, 679, 680,
-        682, 683, 685, 686, 687, 688, 690, 692, 693, 694, 695, 696, 697, 698, 699, 700,
-        701, 702, 703, 705, 707, 709, 710, 711, 712, 713, 714, 715, 716, 718, 720, 722,
-        723, 724, 726, 728, 729, 730, 732, 734, 736, 738, 739, 740, 741, 742, 743, 745,
-        746, 747, 748, 749, 750, 751, 753, 755, 757, 759, 761, 763, 765, 766, 769, 770,
-        772, 774, 776, 777, 778, 779, 780, 781, 782, 784, 785, 786, 787, 788, 789, 790,
-        792, 794, 796, 798, 799, 800, 801, 802, 803, 805, 807, 809, 810, 811, 812, 813,
-        815, 817, 819, 820, 821, 822, 824, 826, 827, 828, 829, 830, 831, 833, 834, 835,
-        836,
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17,
+        18, 20, 22, 24, 25, 27, 29, 31, 33, 35, 37, 38, 39, 40, 41, 42,
+        43, 44, 45, 46, 47, 48, 50, 51, 52, 53, 55, 56, 57, 58, 60, 62,
+        64, 65, 67, 69, 71, 73, 74, 76, 77, 78, 79, 81, 83, 85, 87, 89,
+        91, 92, 93, 94, 95, 97, 98, 100, 102, 103, 104, 105, 106, 107, 108, 109,
+        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 121, 124, 126, 129, 131, 133,
+        135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 146, 148, 149, 150, 152, 153,
+        154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169,
+        170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185,
+        186, 187, 188, 189, 191, 193, 195, 197, 199, 200, 202, 204, 206, 208, 210, 212,
+        214, 216, 217, 218, 220, 221, 222, 224, 226, 228, 229, 231, 232, 233, 234, 235,
+        236, 237, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 253,
+        254, 255, 257, 258, 259, 260, 262, 263, 264, 265, 266, 268, 270, 272, 274, 275,
+        277, 279, 280, 281, 282, 284, 286, 288, 289, 291, 292, 293, 294, 295, 296, 298,
+        299, 301, 302, 303, 304, 306, 308, 310, 311, 312, 314, 316, 318, 319, 321, 323,
+        324, 325, 326, 327, 328, 330, 331, 333, 335, 337, 339, 340, 341, 342, 344, 346,
+        347, 348, 350, 352, 353, 354, 355, 357, 358, 359, 360, 361, 362, 363, 365, 366,
+        368, 369, 370, 371, 372, 373, 374, 376, 377, 379, 381, 382, 383, 384, 385, 386,
+        388, 389, 390, 391, 392, 393, 394, 396, 397, 398, 400, 401, 403, 405, 406, 407,
+        408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 419, 420, 421, 423, 425, 427,
+        429, 431, 433, 435, 436, 437, 439, 441, 443, 445, 447, 449, 451, 453, 455, 457,
+        459, 461, 463, 464, 465, 467, 469, 470, 471, 472, 473, 474, 475, 477, 478, 479,
+        480, 481, 482, 483, 485, 486, 488, 490, 491, 492, 494, 495, 496, 497, 498, 500,
+        501, 502, 503, 505, 506, 508, 510, 511, 512, 513, 514, 516, 517, 518, 519, 520,
+        522, 523, 524, 525, 526, 528, 529, 530, 531, 532, 533, 534, 535, 536, 538, 539,
+        540, 541, 542, 544, 546, 548, 549, 551, 553, 555, 556, 557, 558, 559, 560, 561,
+        563, 565, 566, 567, 568, 570, 572, 573, 575, 577, 579, 580, 582, 583, 584, 585,
+        586, 587, 588, 589, 591, 593, 594, 596, 598, 599, 600, 602, 604, 606, 607, 608,
+        610, 611, 613, 615, 617, 618, 619, 621, 623, 625, 626, 627, 628, 629, 630, 632,
+        634, 635, 636, 638, 639, 641, 643, 645, 647, 648, 650, 651, 653, 655, 657, 658,
+        660, 662, 664, 666, 668, 670, 671, 672, 673, 674, 675, 676, 677, 678, 679, 680,
+        681, 682, 684, 686, 688, 689, 690, 691, 692, 693, 695, 696, 698, 699, 700, 701,
+        703, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 718, 720, 722,
+        723, 724, 725, 726, 727, 728, 729, 731, 733, 735, 737, 738, 739, 741, 743, 744,
+        745, 747, 749, 751, 753, 754, 755, 756, 757, 758, 760, 761, 762, 763, 764, 765,
+        766, 768, 770, 772, 774, 776, 778, 780, 781, 784, 785, 787, 789, 791, 792, 793,
+        794, 795, 796, 797, 798, 800, 801, 802, 803, 804, 805, 806, 808, 810, 812, 814,
+        815, 816, 817, 818, 819, 821, 823, 825, 826, 827, 828, 829, 831, 833, 835, 836,
+        837, 838, 840, 842, 843, 844, 845, 846, 847, 849, 850, 851, 852,
     ],
     values: &[
         WordRef { id: 1, then: 0, plural: false }, // 1
-        WordRef { id: 2, then: 0, plural: false }, // 2
-        WordRef { id: 3, then: 0, plural: false }, // 3
-        WordRef { id: 4, then: 0, plural: false }, // 4
-        WordRef { id: 5, then: 0, plural: false }, // 5
-        WordRef { id: 6, then: 0, plural: false }, // 6
-        WordRef { id: 7, then: 0, plural: false }, // 7
-        WordRef { id: 8, then: 0, plural: false }, // 8a
-        WordRef { id: 9, then: 0, plural: false }, // 8b
-        WordRef { id: 10, then: 0, plural: false }, // 8c
-        WordRef { id: 11, then: 0, plural: false }, // 8d
-        WordRef { id: 12, then: 0, plural: false }, // 9
-        WordRef { id: 13, then: 0, plural: false }, // a
-        WordRef { id: 14, then: 0, plural: false }, // acceptance
-        WordRef { id: 15, then: 0, plural: false }, // access
-        WordRef { id: 16, then: 0, plural: false }, // accessibility
-        WordRef { id: 16, then: 0, plural: true }, // accessibilitys
-        WordRef { id: 17, then: 0, plural: false }, // accredited
-        WordRef { id: 20, then: 0, plural: false }, // admin
-        WordRef { id: 18, then: 0, plural: false }, // administration
-        WordRef { id: 19, then: 0, plural: false }, // administrative
-        WordRef { id: 20, then: 0, plural: false }, // administrator
-        WordRef { id: 20, then: 0, plural: true }, // administrators
-        WordRef { id: 21, then: 0, plural: false }, // admissions
-        WordRef { id: 22, then: 0, plural: false }, // adviser
-        WordRef { id: 23, then: 0, plural: false }, // advisor
-        WordRef { id: 23, then: 0, plural: true }, // advisors
-        WordRef { id: 24, then: 0, plural: false }, // advocate
-        WordRef { id: 25, then: 0, plural: false }, // afc
-        WordRef { id: 26, then: 0, plural: false }, // agency
-        WordRef { id: 27, then: 0, plural: false }, // agenda
-        WordRef { id: 28, then: 0, plural: false }, // agent
-        WordRef { id: 28, then: 0, plural: true }, // agents
-        WordRef { id: 29, then: 0, plural: false }, // agile
-        WordRef { id: 30, then: 0, plural: false }, // ai
-        WordRef { id: 31, then: 0, plural: false }, // ambassador
-        WordRef { id: 32, then: 0, plural: false }, // analysis
-        WordRef { id: 33, then: 0, plural: false }, // analyst
-        WordRef { id: 33, then: 0, plural: true }, // analysts
-        WordRef { id: 34, then: 0, plural: false }, // analytics
-        WordRef { id: 35, then: 0, plural: false }, // and
-        WordRef { id: 36, then: 0, plural: false }, // api
-        WordRef { id: 37, then: 0, plural: false }, // app
-        WordRef { id: 37, then: 0, plural: false }, // application
-        WordRef { id: 37, then: 0, plural: false }, // applications
-        WordRef { id: 38, then: 0, plural: false }, // apprentice
-        WordRef { id: 37, then: 0, plural: false }, // apps
-        WordRef { id: 39, then: 0, plural: false }, // architect
-        WordRef { id: 39, then: 0, plural: true }, // architects
-        WordRef { id: 40, then: 0, plural: false }, // architecture
-        WordRef { id: 40, then: 0, plural: true }, // architectures
-        WordRef { id: 41, then: 0, plural: false }, // area
-        WordRef { id: 42, then: 0, plural: false }, // artificial
-        WordRef { id: 43, then: 0, plural: false }, // assessor
-        WordRef { id: 44, then: 0, plural: false }, // asset
-        WordRef { id: 44, then: 0, plural: true }, // assets
-        WordRef { id: 45, then: 0, plural: false }, // assistant
-        WordRef { id: 45, then: 0, plural: true }, // assistants
-        WordRef { id: 46, then: 0, plural: false }, // associate
-        WordRef { id: 46, then: 0, plural: true }, // associates
-        WordRef { id: 47, then: 0, plural: false }, // assurance
-        WordRef { id: 47, then: 0, plural: true }, // assurances
-        WordRef { id: 48, then: 0, plural: false }, // at
-        WordRef { id: 49, then: 0, plural: false }, // auditor
-        WordRef { id: 49, then: 0, plural: true }, // auditors
-        WordRef { id: 50, then: 0, plural: false }, // author
-        WordRef { id: 51, then: 0, plural: false }, // authority
-        WordRef { id: 50, then: 0, plural: true }, // authors
-        WordRef { id: 52, then: 0, plural: false }, // automation
-        WordRef { id: 52, then: 0, plural: true }, // automations
-        WordRef { id: 53, then: 0, plural: false }, // b
-        WordRef { id: 54, then: 0, plural: false }, // back
-        WordRef { id: 55, then: 0, plural: false }, // backend
-        WordRef { id: 56, then: 0, plural: false }, // band
-        WordRef { id: 57, then: 0, plural: false }, // band1
-        WordRef { id: 58, then: 0, plural: false }, // band2
-        WordRef { id: 59, then: 0, plural: false }, // band3
-        WordRef { id: 60, then: 0, plural: false }, // band4
-        WordRef { id: 61, then: 0, plural: false }, // band5
-        WordRef { id: 62, then: 0, plural: false }, // band6
-        WordRef { id: 63, then: 0, plural: false }, // band7
-        WordRef { id: 64, then: 0, plural: false }, // band8a
-        WordRef { id: 65, then: 0, plural: false }, // band8b
-        WordRef { id: 66, then: 0, plural: false }, // band8c
-        WordRef { id: 67, then: 0, plural: false }, // band8d
-        WordRef { id: 68, then: 0, plural: false }, // band9
-        WordRef { id: 69, then: 0, plural: false }, // bi
-        WordRef { id: 70, then: 0, plural: false }, // bioinformatician
-        WordRef { id: 70, then: 0, plural: true }, // bioinformaticians
-        WordRef { id: 71, then: 0, plural: false }, // bioinformaticist
-        WordRef { id: 71, then: 0, plural: true }, // bioinformaticists
-        WordRef { id: 72, then: 0, plural: false }, // bioinformatics
-        WordRef { id: 73, then: 0, plural: false }, // biologist
-        WordRef { id: 73, then: 0, plural: true }, // biologists
-        WordRef { id: 74, then: 0, plural: false }, // biology
-        WordRef { id: 74, then: 0, plural: true }, // biologys
-        WordRef { id: 75, then: 0, plural: false }, // board
-        WordRef { id: 76, then: 0, plural: false }, // builder
-        WordRef { id: 76, then: 0, plural: true }, // builders
-        WordRef { id: 77, then: 0, plural: false }, // building
-        WordRef { id: 78, then: 0, plural: false }, // business
-        WordRef { id: 79, then: 0, plural: false }, // buyer
-        WordRef { id: 80, then: 0, plural: false }, // c
-        WordRef { id: 81, then: 0, plural: false }, // caldicott
-        WordRef { id: 81, then: 0, plural: true }, // caldicotts
-        WordRef { id: 82, then: 0, plural: false }, // cancer
-        WordRef { id: 83, then: 0, plural: false }, // capital
-        WordRef { id: 84, then: 0, plural: false }, // catalogue
-        WordRef { id: 85, then: 0, plural: false }, // catering
-        WordRef { id: 86, then: 0, plural: false }, // ccg
-        WordRef { id: 87, then: 0, plural: false }, // ccio
-        WordRef { id: 87, then: 0, plural: true }, // ccios
-        WordRef { id: 88, then: 0, plural: false }, // cclio
-        WordRef { id: 88, then: 0, plural: true }, // cclios
-        WordRef { id: 89, then: 0, plural: false }, // cdio
-        WordRef { id: 89, then: 0, plural: true }, // cdios
-        WordRef { id: 90, then: 0, plural: false }, // center
-        WordRef { id: 91, then: 0, plural: false }, // centered
-        WordRef { id: 90, then: 0, plural: false }, // centre
-        WordRef { id: 91, then: 0, plural: false }, // centred
-        WordRef { id: 92, then: 0, plural: false }, // champion
-        WordRef { id: 93, then: 0, plural: false }, // change
-        WordRef { id: 94, then: 0, plural: false }, // chef
-        WordRef { id: 95, then: 0, plural: false }, // chief
-        WordRef { id: 96, then: 0, plural: false }, // cio
-        WordRef { id: 96, then: 0, plural: true }, // cios
-        WordRef { id: 97, then: 0, plural: false }, // ciso
-        WordRef { id: 97, then: 0, plural: true }, // cisos
-        WordRef { id: 98, then: 0, plural: false }, // cleaner
-        WordRef { id: 99, then: 0, plural: false }, // clerk
-        WordRef { id: 99, then: 0, plural: true }, // clerks
-        WordRef { id: 100, then: 0, plural: false }, // clinical
-        WordRef { id: 101, then: 0, plural: false }, // cloud
-        WordRef { id: 102, then: 0, plural: false }, // cmio
-        WordRef { id: 102, then: 0, plural: true }, // cmios
-        WordRef { id: 103, then: 0, plural: false }, // cnio
-        WordRef { id: 103, then: 0, plural: true }, // cnios
-        WordRef { id: 104, then: 0, plural: false }, // co
-        WordRef { id: 105, then: 0, plural: false }, // coach
-        WordRef { id: 105, then: 0, plural: true }, // coachs
-        WordRef { id: 106, then: 0, plural: false }, // coder
-        WordRef { id: 106, then: 0, plural: true }, // coders
-        WordRef { id: 107, then: 0, plural: false }, // coding
-        WordRef { id: 107, then: 0, plural: true }, // codings
-        WordRef { id: 108, then: 0, plural: false }, // command
-        WordRef { id: 109, then: 0, plural: false }, // commissioning
-        WordRef { id: 110, then: 0, plural: false }, // communicator
-        WordRef { id: 110, then: 0, plural: true }, // communicators
-        WordRef { id: 111, then: 0, plural: false }, // compliance
-        WordRef { id: 112, then: 0, plural: false }, // computational
-        WordRef { id: 113, then: 0, plural: false }, // computer
-        WordRef { id: 114, then: 0, plural: false }, // computing
-        WordRef { id: 114, then: 0, plural: true }, // computings
-        WordRef { id: 115, then: 0, plural: false }, // configuration
-        WordRef { id: 116, then: 0, plural: false }, // configurator
-        WordRef { id: 116, then: 0, plural: true }, // configurators
-        WordRef { id: 117, then: 0, plural: false }, // construction
-        WordRef { id: 118, then: 0, plural: false }, // consultant
-        WordRef { id: 118, then: 0, plural: true }, // consultants
-        WordRef { id: 119, then: 0, plural: false }, // content
-        WordRef { id: 120, then: 0, plural: false }, // control
-        WordRef { id: 121, then: 0, plural: false }, // controller
-        WordRef { id: 120, then: 0, plural: true }, // controls
-        WordRef { id: 122, then: 0, plural: false }, // cook
-        WordRef { id: 123, then: 0, plural: false }, // coordinator
-        WordRef { id: 123, then: 0, plural: true }, // coordinators
-        WordRef { id: 124, then: 0, plural: false }, // corporate
-        WordRef { id: 125, then: 0, plural: false }, // council
-        WordRef { id: 126, then: 0, plural: false }, // counsellor
-        WordRef { id: 127, then: 0, plural: false }, // cto
-        WordRef { id: 127, then: 0, plural: true }, // ctos
-        WordRef { id: 128, then: 0, plural: false }, // curator
-        WordRef { id: 128, then: 0, plural: true }, // curators
-        WordRef { id: 129, then: 0, plural: false }, // cyber
-        WordRef { id: 129, then: 0, plural: true }, // cybers
-        WordRef { id: 129, then: 378, plural: false }, // cybersecurity
-        WordRef { id: 130, then: 0, plural: false }, // d
-        WordRef { id: 131, then: 0, plural: false }, // data
-        WordRef { id: 132, then: 0, plural: false }, // database
-        WordRef { id: 131, then: 0, plural: true }, // datas
-        WordRef { id: 133, then: 0, plural: false }, // dba
-        WordRef { id: 133, then: 0, plural: true }, // dbas
-        WordRef { id: 134, then: 0, plural: false }, // dcb0129
-        WordRef { id: 134, then: 0, plural: true }, // dcb0129s
-        WordRef { id: 135, then: 0, plural: false }, // dcb0160
-        WordRef { id: 135, then: 0, plural: true }, // dcb0160s
-        WordRef { id: 136, then: 0, plural: false }, // defence
-        WordRef { id: 137, then: 0, plural: false }, // defender
-        WordRef { id: 137, then: 0, plural: true }, // defenders
-        WordRef { id: 136, then: 0, plural: false }, // defense
-        WordRef { id: 138, then: 0, plural: false }, // delivery
-        WordRef { id: 139, then: 0, plural: false }, // department
-        WordRef { id: 140, then: 0, plural: false }, // deputy
-        WordRef { id: 141, then: 0, plural: false }, // design
-        WordRef { id: 142, then: 0, plural: false }, // designer
-        WordRef { id: 142, then: 0, plural: true }, // designers
-        WordRef { id: 141, then: 0, plural: true }, // designs
-        WordRef { id: 143, then: 0, plural: false }, // desk
-        WordRef { id: 143, then: 0, plural: true }, // desks
-        WordRef { id: 144, then: 0, plural: false }, // desktop
-        WordRef { id: 145, then: 0, plural: false }, // developer
-        WordRef { id: 145, then: 0, plural: true }, // developers
-        WordRef { id: 146, then: 0, plural: false }, // development
-        WordRef { id: 146, then: 0, plural: true }, // developments
-        WordRef { id: 147, then: 0, plural: false }, // devops
-        WordRef { id: 148, then: 0, plural: false }, // devsecops
-        WordRef { id: 149, then: 0, plural: false }, // diagnostic
-        WordRef { id: 150, then: 0, plural: false }, // digital
-        WordRef { id: 150, then: 0, plural: true }, // digitals
-        WordRef { id: 151, then: 0, plural: false }, // director
-        WordRef { id: 152, then: 0, plural: false }, // directorate
-        WordRef { id: 151, then: 0, plural: true }, // directors
-        WordRef { id: 153, then: 0, plural: false }, // distributed
-        WordRef { id: 154, then: 0, plural: false }, // doctor
-        WordRef { id: 155, then: 0, plural: false }, // documentation
-        WordRef { id: 156, then: 0, plural: false }, // dpo
-        WordRef { id: 156, then: 0, plural: true }, // dpos
-        WordRef { id: 157, then: 0, plural: false }, // driver
-        WordRef { id: 158, then: 0, plural: false }, // e
-        WordRef { id: 159, then: 0, plural: false }, // ea
-        WordRef { id: 160, then: 0, plural: false }, // educational
-        WordRef { id: 161, then: 0, plural: false }, // educator
-        WordRef { id: 161, then: 0, plural: true }, // educators
-        WordRef { id: 150, then: 211, plural: false }, // ehealth
-        WordRef { id: 162, then: 0, plural: false }, // ehr
-        WordRef { id: 162, then: 0, plural: true }, // ehrs
-        WordRef { id: 163, then: 0, plural: false }, // elearning
-        WordRef { id: 163, then: 0, plural: true }, // elearnings
-        WordRef { id: 164, then: 0, plural: false }, // electronic
-        WordRef { id: 165, then: 0, plural: false }, // end
-        WordRef { id: 166, then: 0, plural: false }, // engineer
-        WordRef { id: 167, then: 0, plural: false }, // engineering
-        WordRef { id: 167, then: 0, plural: true }, // engineerings
-        WordRef { id: 166, then: 0, plural: true }, // engineers
-        WordRef { id: 168, then: 0, plural: false }, // england
-        WordRef { id: 169, then: 0, plural: false }, // enterprise
-        WordRef { id: 170, then: 0, plural: false }, // environmental
-        WordRef { id: 171, then: 0, plural: false }, // epr
-        WordRef { id: 171, then: 0, plural: true }, // eprs
-        WordRef { id: 172, then: 0, plural: false }, // estates
-        WordRef { id: 173, then: 0, plural: false }, // ethical
-        WordRef { id: 174, then: 0, plural: false }, // ethicist
-        WordRef { id: 174, then: 0, plural: true }, // ethicists
-        WordRef { id: 175, then: 0, plural: false }, // ethics
-        WordRef { id: 176, then: 0, plural: false }, // evaluation
-        WordRef { id: 176, then: 0, plural: true }, // evaluations
-        WordRef { id: 177, then: 0, plural: false }, // evaluator
-        WordRef { id: 177, then: 0, plural: true }, // evaluators
-        WordRef { id: 178, then: 0, plural: false }, // evidence
-        WordRef { id: 179, then: 0, plural: false }, // ex
-        WordRef { id: 180, then: 0, plural: false }, // exchange
-        WordRef { id: 181, then: 0, plural: false }, // experience
-        WordRef { id: 181, then: 0, plural: true }, // experiences
-        WordRef { id: 182, then: 0, plural: false }, // expert
-        WordRef { id: 182, then: 0, plural: true }, // experts
-        WordRef { id: 183, then: 0, plural: false }, // facilitator
-        WordRef { id: 184, then: 0, plural: false }, // facilities
-        WordRef { id: 185, then: 0, plural: false }, // fellow
-        WordRef { id: 186, then: 0, plural: false }, // filing
-        WordRef { id: 187, then: 0, plural: false }, // finance
-        WordRef { id: 188, then: 0, plural: false }, // financial
-        WordRef { id: 189, then: 0, plural: false }, // fire
-        WordRef { id: 190, then: 0, plural: false }, // foi
-        WordRef { id: 190, then: 0, plural: true }, // fois
-        WordRef { id: 191, then: 0, plural: false }, // food
-        WordRef { id: 192, then: 0, plural: false }, // for
-        WordRef { id: 193, then: 0, plural: false }, // forensics
-        WordRef { id: 194, then: 0, plural: false }, // former
-        WordRef { id: 195, then: 0, plural: false }, // foundation
-        WordRef { id: 196, then: 0, plural: false }, // freedom
-        WordRef { id: 197, then: 0, plural: false }, // front
-        WordRef { id: 198, then: 0, plural: false }, // frontend
-        WordRef { id: 199, then: 0, plural: false }, // full
-        WordRef { id: 200, then: 0, plural: false }, // genome
-        WordRef { id: 201, then: 0, plural: false }, // genomic
-        WordRef { id: 202, then: 0, plural: false }, // governance
-        WordRef { id: 202, then: 0, plural: true }, // governances
-        WordRef { id: 203, then: 0, plural: false }, // graduate
-        WordRef { id: 204, then: 0, plural: false }, // graphic
-        WordRef { id: 205, then: 0, plural: false }, // group
-        WordRef { id: 206, then: 0, plural: false }, // guard
-        WordRef { id: 207, then: 0, plural: false }, // guardian
-        WordRef { id: 207, then: 0, plural: true }, // guardians
-        WordRef { id: 208, then: 0, plural: false }, // hacker
-        WordRef { id: 208, then: 0, plural: true }, // hackers
-        WordRef { id: 209, then: 0, plural: false }, // handler
-        WordRef { id: 209, then: 0, plural: true }, // handlers
-        WordRef { id: 210, then: 0, plural: false }, // head
-        WordRef { id: 211, then: 0, plural: false }, // health
-        WordRef { id: 211, then: 0, plural: false }, // healthcare
-        WordRef { id: 212, then: 0, plural: false }, // help
-        WordRef { id: 213, then: 0, plural: false }, // helpdesk
-        WordRef { id: 213, then: 0, plural: true }, // helpdesks
-        WordRef { id: 214, then: 0, plural: false }, // hospital
-        WordRef { id: 215, then: 0, plural: false }, // hospitals
-        WordRef { id: 216, then: 0, plural: false }, // housekeeping
-        WordRef { id: 217, then: 0, plural: false }, // hr
-        WordRef { id: 218, then: 0, plural: false }, // human
-        WordRef { id: 219, then: 0, plural: false }, // hunter
-        WordRef { id: 219, then: 0, plural: true }, // hunters
-        WordRef { id: 220, then: 0, plural: false }, // i
-        WordRef { id: 221, then: 0, plural: false }, // icb
-        WordRef { id: 222, then: 0, plural: false }, // ics
-        WordRef { id: 248, then: 0, plural: false }, // ict
-        WordRef { id: 223, then: 0, plural: false }, // ig
-        WordRef { id: 224, then: 0, plural: false }, // ii
-        WordRef { id: 225, then: 0, plural: false }, // iii
-        WordRef { id: 226, then: 0, plural: false }, // im
-        WordRef { id: 227, then: 0, plural: false }, // implementation
-        WordRef { id: 228, then: 0, plural: false }, // in
-        WordRef { id: 229, then: 0, plural: false }, // incident
-        WordRef { id: 230, then: 0, plural: false }, // informatician
-        WordRef { id: 230, then: 0, plural: true }, // informaticians
-        WordRef { id: 231, then: 0, plural: false }, // informaticist
-        WordRef { id: 231, then: 0, plural: true }, // informaticists
-        WordRef { id: 232, then: 0, plural: false }, // informatics
-        WordRef { id: 233, then: 0, plural: false }, // information
-        WordRef { id: 233, then: 0, plural: true }, // informations
-        WordRef { id: 234, then: 0, plural: false }, // infosec
-        WordRef { id: 234, then: 0, plural: true }, // infosecs
-        WordRef { id: 235, then: 0, plural: false }, // infrastructure
-        WordRef { id: 236, then: 0, plural: false }, // inspector
-        WordRef { id: 237, then: 0, plural: false }, // instructional
-        WordRef { id: 238, then: 0, plural: false }, // instructor
-        WordRef { id: 239, then: 0, plural: false }, // integration
-        WordRef { id: 240, then: 0, plural: false }, // integrity
-        WordRef { id: 241, then: 0, plural: false }, // intelligence
-        WordRef { id: 241, then: 0, plural: true }, // intelligences
-        WordRef { id: 242, then: 0, plural: false }, // interaction
-        WordRef { id: 242, then: 0, plural: true }, // interactions
-        WordRef { id: 243, then: 0, plural: false }, // interface
-        WordRef { id: 243, then: 0, plural: true }, // interfaces
-        WordRef { id: 244, then: 0, plural: false }, // intern
-        WordRef { id: 245, then: 0, plural: false }, // internet
-        WordRef { id: 246, then: 0, plural: false }, // interviewer
-        WordRef { id: 247, then: 0, plural: false }, // investigator
-        WordRef { id: 248, then: 0, plural: false }, // it
-        WordRef { id: 249, then: 0, plural: false }, // iv
-        WordRef { id: 250, then: 0, plural: false }, // java
-        WordRef { id: 251, then: 0, plural: false }, // jnr
-        WordRef { id: 252, then: 0, plural: false }, // jr
-        WordRef { id: 253, then: 0, plural: false }, // junior
-        WordRef { id: 254, then: 0, plural: false }, // knowledge
-        WordRef { id: 255, then: 0, plural: false }, // lan
-        WordRef { id: 256, then: 0, plural: false }, // lead
-        WordRef { id: 257, then: 0, plural: false }, // leader
-        WordRef { id: 257, then: 0, plural: true }, // leaders
-        WordRef { id: 256, then: 0, plural: true }, // leads
-        WordRef { id: 258, then: 0, plural: false }, // learning
-        WordRef { id: 258, then: 0, plural: true }, // learnings
-        WordRef { id: 259, then: 0, plural: false }, // lecturer
-        WordRef { id: 260, then: 0, plural: false }, // librarian
-        WordRef { id: 260, then: 0, plural: true }, // librarians
-        WordRef { id: 261, then: 0, plural: false }, // library
-        WordRef { id: 261, then: 0, plural: true }, // librarys
-        WordRef { id: 262, then: 0, plural: false }, // lifecycle
-        WordRef { id: 263, then: 0, plural: false }, // limited
-        WordRef { id: 264, then: 0, plural: false }, // links
-        WordRef { id: 265, then: 0, plural: false }, // list
-        WordRef { id: 266, then: 0, plural: false }, // literature
-        WordRef { id: 267, then: 0, plural: false }, // local
-        WordRef { id: 268, then: 0, plural: false }, // ltd
-        WordRef { id: 269, then: 0, plural: false }, // machine
-        WordRef { id: 270, then: 0, plural: false }, // maintenance
-        WordRef { id: 271, then: 0, plural: false }, // major
-        WordRef { id: 272, then: 0, plural: false }, // management
-        WordRef { id: 272, then: 0, plural: true }, // managements
-        WordRef { id: 273, then: 0, plural: false }, // manager
-        WordRef { id: 273, then: 0, plural: true }, // managers
-        WordRef { id: 274, then: 0, plural: false }, // master
-        WordRef { id: 274, then: 0, plural: true }, // masters
-        WordRef { id: 275, then: 0, plural: false }, // maternity
-        WordRef { id: 276, then: 0, plural: false }, // matron
-        WordRef { id: 277, then: 0, plural: false }, // medical
-        WordRef { id: 278, then: 0, plural: false }, // mentor
-        WordRef { id: 279, then: 0, plural: false }, // midwife
-        WordRef { id: 280, then: 0, plural: false }, // midwifery
-        WordRef { id: 281, then: 0, plural: false }, // ml
-        WordRef { id: 282, then: 0, plural: false }, // mobile
-        WordRef { id: 283, then: 0, plural: false }, // network
-        WordRef { id: 284, then: 0, plural: false }, // networking
-        WordRef { id: 285, then: 0, plural: false }, // networks
-        WordRef { id: 286, then: 0, plural: false }, // nhs
-        WordRef { id: 287, then: 0, plural: false }, // non
-        WordRef { id: 288, then: 0, plural: false }, // not
-        WordRef { id: 289, then: 0, plural: false }, // note
-        WordRef { id: 290, then: 0, plural: false }, // nurse
-        WordRef { id: 290, then: 0, plural: true }, // nurses
-        WordRef { id: 291, then: 0, plural: false }, // nursing
-        WordRef { id: 292, then: 0, plural: false }, // obstetric
-        WordRef { id: 293, then: 0, plural: false }, // of
-        WordRef { id: 294, then: 0, plural: false }, // officer
-        WordRef { id: 294, then: 0, plural: true }, // officers
-        WordRef { id: 295, then: 0, plural: false }, // online
-        WordRef { id: 296, then: 0, plural: false }, // operation
-        WordRef { id: 297, then: 0, plural: false }, // operational
-        WordRef { id: 298, then: 0, plural: false }, // operations
-        WordRef { id: 299, then: 0, plural: false }, // operator
-        WordRef { id: 299, then: 0, plural: true }, // operators
-        WordRef { id: 300, then: 0, plural: false }, // ordinator
-        WordRef { id: 300, then: 0, plural: true }, // ordinators
-        WordRef { id: 301, then: 0, plural: false }, // outreach
-        WordRef { id: 302, then: 0, plural: false }, // owner
-        WordRef { id: 302, then: 0, plural: true }, // owners
-        WordRef { id: 303, then: 0, plural: false }, // pa
-        WordRef { id: 304, then: 0, plural: false }, // pacs
-        WordRef { id: 305, then: 0, plural: false }, // partner
-        WordRef { id: 306, then: 0, plural: false }, // partnership
-        WordRef { id: 307, then: 0, plural: false }, // pathology
-        WordRef { id: 308, then: 0, plural: false }, // patient
-        WordRef { id: 309, then: 0, plural: false }, // patients
-        WordRef { id: 310, then: 0, plural: false }, // payroll
-        WordRef { id: 311, then: 0, plural: false }, // penetration
-        WordRef { id: 312, then: 0, plural: false }, // performance
-        WordRef { id: 313, then: 0, plural: false }, // personal
-        WordRef { id: 314, then: 0, plural: false }, // pharmaceutical
-        WordRef { id: 315, then: 0, plural: false }, // pharmacist
-        WordRef { id: 315, then: 0, plural: true }, // pharmacists
-        WordRef { id: 316, then: 0, plural: false }, // pharmacy
-        WordRef { id: 317, then: 0, plural: false }, // physiotherapist
-        WordRef { id: 318, then: 0, plural: false }, // planner
-        WordRef { id: 319, then: 0, plural: false }, // platform
-        WordRef { id: 320, then: 0, plural: false }, // plc
-        WordRef { id: 321, then: 0, plural: false }, // pmo
-        WordRef { id: 321, then: 0, plural: true }, // pmos
-        WordRef { id: 322, then: 0, plural: false }, // porter
-        WordRef { id: 323, then: 0, plural: false }, // porters
-        WordRef { id: 324, then: 0, plural: false }, // portfolio
-        WordRef { id: 324, then: 0, plural: true }, // portfolios
-        WordRef { id: 325, then: 0, plural: false }, // practice
-        WordRef { id: 326, then: 0, plural: false }, // practitioner
-        WordRef { id: 327, then: 0, plural: false }, // principal
-        WordRef { id: 328, then: 0, plural: false }, // privacy
-        WordRef { id: 329, then: 0, plural: false }, // problem
-        WordRef { id: 330, then: 0, plural: false }, // processing
-        WordRef { id: 331, then: 0, plural: false }, // procurement
-        WordRef { id: 331, then: 0, plural: true }, // procurements
-        WordRef { id: 332, then: 0, plural: false }, // product
-        WordRef { id: 332, then: 0, plural: true }, // products
-        WordRef { id: 333, then: 0, plural: false }, // professor
-        WordRef { id: 334, then: 0, plural: false }, // program
-        WordRef { id: 335, then: 0, plural: false }, // programme
-        WordRef { id: 336, then: 0, plural: false }, // programmer
-        WordRef { id: 336, then: 0, plural: true }, // programmers
-        WordRef { id: 337, then: 0, plural: false }, // project
-        WordRef { id: 338, then: 0, plural: false }, // projects
-        WordRef { id: 339, then: 0, plural: false }, // protection
-        WordRef { id: 339, then: 0, plural: true }, // protections
-        WordRef { id: 340, then: 0, plural: false }, // psychologist
-        WordRef { id: 341, then: 0, plural: false }, // public
-        WordRef { id: 342, then: 0, plural: false }, // qa
-        WordRef { id: 343, then: 0, plural: false }, // qat
-        WordRef { id: 344, then: 0, plural: false }, // quality
-        WordRef { id: 344, then: 0, plural: true }, // qualitys
-        WordRef { id: 345, then: 0, plural: false }, // readiness
-        WordRef { id: 346, then: 0, plural: false }, // receptionist
-        WordRef { id: 347, then: 0, plural: false }, // record
-        WordRef { id: 348, then: 0, plural: false }, // records
-        WordRef { id: 349, then: 0, plural: false }, // recruiter
-        WordRef { id: 350, then: 0, plural: false }, // redesign
-        WordRef { id: 351, then: 0, plural: false }, // registered
-        WordRef { id: 352, then: 0, plural: false }, // registrar
-        WordRef { id: 352, then: 0, plural: true }, // registrars
-        WordRef { id: 353, then: 0, plural: false }, // relationship
-        WordRef { id: 354, then: 0, plural: false }, // release
-        WordRef { id: 355, then: 0, plural: false }, // reliability
-        WordRef { id: 356, then: 0, plural: false }, // report
-        WordRef { id: 357, then: 0, plural: false }, // reporting
-        WordRef { id: 358, then: 0, plural: false }, // representative
-        WordRef { id: 359, then: 0, plural: false }, // requirement
-        WordRef { id: 360, then: 0, plural: false }, // research
-        WordRef { id: 361, then: 0, plural: false }, // researcher
-        WordRef { id: 361, then: 0, plural: true }, // researchers
-        WordRef { id: 360, then: 0, plural: true }, // researchs
-        WordRef { id: 362, then: 0, plural: false }, // resources
-        WordRef { id: 363, then: 0, plural: false }, // responder
-        WordRef { id: 363, then: 0, plural: true }, // responders
-        WordRef { id: 364, then: 0, plural: false }, // response
-        WordRef { id: 365, then: 0, plural: false }, // retired
-        WordRef { id: 366, then: 0, plural: false }, // reviewer
-        WordRef { id: 367, then: 0, plural: false }, // rhit
-        WordRef { id: 367, then: 0, plural: true }, // rhits
-        WordRef { id: 368, then: 0, plural: false }, // rights
-        WordRef { id: 369, then: 0, plural: false }, // risk
-        WordRef { id: 369, then: 0, plural: true }, // risks
-        WordRef { id: 370, then: 0, plural: false }, // safety
-        WordRef { id: 370, then: 0, plural: true }, // safetys
-        WordRef { id: 371, then: 0, plural: false }, // science
-        WordRef { id: 371, then: 0, plural: true }, // sciences
-        WordRef { id: 372, then: 0, plural: false }, // scientific
-        WordRef { id: 373, then: 0, plural: false }, // scientist
-        WordRef { id: 373, then: 0, plural: true }, // scientists
-        WordRef { id: 374, then: 0, plural: false }, // scotland
-        WordRef { id: 375, then: 0, plural: false }, // scrum
-        WordRef { id: 376, then: 0, plural: false }, // sdet
-        WordRef { id: 376, then: 0, plural: true }, // sdets
-        WordRef { id: 377, then: 0, plural: false }, // secretary
-        WordRef { id: 378, then: 0, plural: false }, // security
-        WordRef { id: 378, then: 0, plural: true }, // securitys
-        WordRef { id: 379, then: 0, plural: false }, // senior
-        WordRef { id: 380, then: 0, plural: false }, // server
-        WordRef { id: 381, then: 0, plural: false }, // service
-        WordRef { id: 382, then: 0, plural: false }, // servicedesk
-        WordRef { id: 382, then: 0, plural: true }, // servicedesks
-        WordRef { id: 383, then: 0, plural: false }, // services
-        WordRef { id: 384, then: 0, plural: false }, // siem
-        WordRef { id: 385, then: 0, plural: false }, // siro
-        WordRef { id: 385, then: 0, plural: true }, // siros
-        WordRef { id: 386, then: 0, plural: false }, // site
-        WordRef { id: 387, then: 0, plural: false }, // skills
-        WordRef { id: 388, then: 0, plural: false }, // snr
-        WordRef { id: 389, then: 0, plural: false }, // soc
-        WordRef { id: 389, then: 0, plural: true }, // socs
-        WordRef { id: 390, then: 0, plural: false }, // software
-        WordRef { id: 391, then: 0, plural: false }, // solution
-        WordRef { id: 392, then: 0, plural: false }, // solutions
-        WordRef { id: 393, then: 0, plural: false }, // specialist
-        WordRef { id: 393, then: 0, plural: true }, // specialists
-        WordRef { id: 394, then: 0, plural: false }, // sqa
-        WordRef { id: 395, then: 0, plural: false }, // sr
-        WordRef { id: 396, then: 0, plural: false }, // sre
-        WordRef { id: 396, then: 0, plural: true }, // sres
-        WordRef { id: 397, then: 0, plural: false }, // stack
-        WordRef { id: 398, then: 0, plural: false }, // staff
-        WordRef { id: 398, then: 0, plural: true }, // staffs
-        WordRef { id: 399, then: 0, plural: false }, // statistician
-        WordRef { id: 399, then: 0, plural: true }, // statisticians
-        WordRef { id: 400, then: 0, plural: false }, // statistics
-        WordRef { id: 401, then: 0, plural: false }, // steward
-        WordRef { id: 401, then: 0, plural: true }, // stewards
-        WordRef { id: 402, then: 0, plural: false }, // strategist
-        WordRef { id: 402, then: 0, plural: true }, // strategists
-        WordRef { id: 403, then: 0, plural: false }, // student
-        WordRef { id: 404, then: 0, plural: false }, // subject
-        WordRef { id: 405, then: 0, plural: false }, // summariser
-        WordRef { id: 405, then: 0, plural: true }, // summarisers
-        WordRef { id: 406, then: 0, plural: false }, // supervisor
-        WordRef { id: 406, then: 0, plural: true }, // supervisors
-        WordRef { id: 407, then: 0, plural: false }, // support
-        WordRef { id: 407, then: 0, plural: true }, // supports
-        WordRef { id: 408, then: 0, plural: false }, // surgeon
-        WordRef { id: 409, then: 0, plural: false }, // surgery
-        WordRef { id: 410, then: 0, plural: false }, // sysadmin
-        WordRef { id: 410, then: 0, plural: true }, // sysadmins
-        WordRef { id: 411, then: 0, plural: false }, // system
-        WordRef { id: 412, then: 0, plural: false }, // systems
-        WordRef { id: 413, then: 0, plural: false }, // t
-        WordRef { id: 414, then: 0, plural: false }, // teacher
-        WordRef { id: 415, then: 0, plural: false }, // team
-        WordRef { id: 416, then: 0, plural: false }, // tech
-        WordRef { id: 417, then: 0, plural: false }, // technical
-        WordRef { id: 418, then: 0, plural: false }, // technician
-        WordRef { id: 418, then: 0, plural: true }, // technicians
-        WordRef { id: 419, then: 0, plural: false }, // technologist
-        WordRef { id: 419, then: 0, plural: true }, // technologists
-        WordRef { id: 420, then: 0, plural: false }, // technology
-        WordRef { id: 420, then: 0, plural: true }, // technologys
-        WordRef { id: 416, then: 0, plural: true }, // techs
-        WordRef { id: 421, then: 0, plural: false }, // telecommunications
-        WordRef { id: 422, then: 0, plural: false }, // telecoms
-        WordRef { id: 423, then: 0, plural: false }, // telehealth
-        WordRef { id: 424, then: 0, plural: false }, // telephony
-        WordRef { id: 424, then: 0, plural: true }, // telephonys
-        WordRef { id: 425, then: 0, plural: false }, // test
-        WordRef { id: 426, then: 0, plural: false }, // tester
-        WordRef { id: 426, then: 0, plural: true }, // testers
-        WordRef { id: 427, then: 0, plural: false }, // testing
-        WordRef { id: 425, then: 0, plural: true }, // tests
-        WordRef { id: 428, then: 0, plural: false }, // theatres
-        WordRef { id: 429, then: 0, plural: false }, // therapist
-        WordRef { id: 430, then: 0, plural: false }, // threat
-        WordRef { id: 431, then: 0, plural: false }, // to
-        WordRef { id: 432, then: 0, plural: false }, // trainee
-        WordRef { id: 433, then: 0, plural: false }, // trainer
-        WordRef { id: 433, then: 0, plural: true }, // trainers
-        WordRef { id: 434, then: 0, plural: false }, // training
-        WordRef { id: 435, then: 0, plural: false }, // transformation
-        WordRef { id: 435, then: 0, plural: true }, // transformations
-        WordRef { id: 436, then: 0, plural: false }, // transition
-        WordRef { id: 436, then: 0, plural: true }, // transitions
-        WordRef { id: 437, then: 0, plural: false }, // trust
-        WordRef { id: 438, then: 0, plural: false }, // trusts
-        WordRef { id: 439, then: 0, plural: false }, // tutor
-        WordRef { id: 440, then: 0, plural: false }, // ui
-        WordRef { id: 441, then: 0, plural: false }, // unit
-        WordRef { id: 442, then: 0, plural: false }, // university
-        WordRef { id: 443, then: 0, plural: false }, // usability
-        WordRef { id: 443, then: 0, plural: true }, // usabilitys
-        WordRef { id: 444, then: 0, plural: false }, // user
-        WordRef { id: 445, then: 0, plural: false }, // ux
-        WordRef { id: 446, then: 0, plural: false }, // v
-        WordRef { id: 447, then: 0, plural: false }, // vice
-        WordRef { id: 448, then: 0, plural: false }, // volunteer
-        WordRef { id: 449, then: 0, plural: false }, // vulnerability
-        WordRef { id: 449, then: 0, plural: true }, // vulnerabilitys
-        WordRef { id: 450, then: 0, plural: false }, // waiting
-        WordRef { id: 451, then: 0, plural: false }, // wales
-        WordRef { id: 452, then: 0, plural: false }, // ward
-        WordRef { id: 453, then: 0, plural: false }, // warehouse
-        WordRef { id: 453, then: 0, plural: true }, // warehouses
-        WordRef { id: 454, then: 0, plural: false }, // web
-        WordRef { id: 455, then: 0, plural: false }, // with
-        WordRef { id: 456, then: 0, plural: false }, // within
-        WordRef { id: 457, then: 0, plural: false }, // worker
-        WordRef { id: 458, then: 0, plural: false }, // workflow
-        WordRef { id: 459, then: 0, plural: false }, // workplace
-        WordRef { id: 460, then: 0, plural: false }, // writer
-        WordRef { id: 460, then: 0, plural: true }, // writers
-        WordRef { id: 461, then: 0, plural: false }, // x
+        WordRef { id: 2, then: 0, plural: false }, // 1st
+        WordRef { id: 3, then: 0, plural: false }, // 2
+        WordRef { id: 4, then: 0, plural: false }, // 2nd
+        WordRef { id: 5, then: 0, plural: false }, // 3
+        WordRef { id: 6, then: 0, plural: false }, // 4
+        WordRef { id: 7, then: 0, plural: false }, // 5
+        WordRef { id: 8, then: 0, plural: false }, // 6
+        WordRef { id: 9, then: 0, plural: false }, // 7
+        WordRef { id: 10, then: 0, plural: false }, // 8a
+        WordRef { id: 11, then: 0, plural: false }, // 8b
+        WordRef { id: 12, then: 0, plural: false }, // 8c
+        WordRef { id: 13, then: 0, plural: false }, // 8d
+        WordRef { id: 14, then: 0, plural: false }, // 9
+        WordRef { id: 15, then: 0, plural: false }, // a
+        WordRef { id: 16, then: 0, plural: false }, // acceptance
+        WordRef { id: 17, then: 0, plural: false }, // access
+        WordRef { id: 18, then: 0, plural: false }, // accessibility
+        WordRef { id: 18, then: 0, plural: true }, // accessibilitys
+        WordRef { id: 19, then: 0, plural: false }, // accredited
+        WordRef { id: 22, then: 0, plural: false }, // admin
+        WordRef { id: 20, then: 0, plural: false }, // administration
+        WordRef { id: 20, then: 0, plural: true }, // administrations
+        WordRef { id: 21, then: 0, plural: false }, // administrative
+        WordRef { id: 22, then: 0, plural: false }, // administrator
+        WordRef { id: 22, then: 0, plural: true }, // administrators
+        WordRef { id: 23, then: 0, plural: false }, // admissions
+        WordRef { id: 24, then: 0, plural: false }, // adviser
+        WordRef { id: 25, then: 0, plural: false }, // advisor
+        WordRef { id: 25, then: 0, plural: true }, // advisors
+        WordRef { id: 26, then: 0, plural: false }, // advocate
+        WordRef { id: 27, then: 0, plural: false }, // afc
+        WordRef { id: 28, then: 0, plural: false }, // agency
+        WordRef { id: 29, then: 0, plural: false }, // agenda
+        WordRef { id: 30, then: 0, plural: false }, // agent
+        WordRef { id: 30, then: 0, plural: true }, // agents
+        WordRef { id: 31, then: 0, plural: false }, // agile
+        WordRef { id: 32, then: 0, plural: false }, // ai
+        WordRef { id: 33, then: 0, plural: false }, // ambassador
+        WordRef { id: 34, then: 0, plural: false }, // analysis
+        WordRef { id: 35, then: 0, plural: false }, // analyst
+        WordRef { id: 35, then: 0, plural: true }, // analysts
+        WordRef { id: 36, then: 0, plural: false }, // analytics
+        WordRef { id: 37, then: 0, plural: false }, // and
+        WordRef { id: 38, then: 0, plural: false }, // api
+        WordRef { id: 39, then: 0, plural: false }, // app
+        WordRef { id: 39, then: 0, plural: false }, // application
+        WordRef { id: 39, then: 0, plural: false }, // applications
+        WordRef { id: 40, then: 0, plural: false }, // apprentice
+        WordRef { id: 39, then: 0, plural: false }, // apps
+        WordRef { id: 41, then: 0, plural: false }, // architect
+        WordRef { id: 41, then: 0, plural: true }, // architects
+        WordRef { id: 42, then: 0, plural: false }, // architecture
+        WordRef { id: 42, then: 0, plural: true }, // architectures
+        WordRef { id: 43, then: 0, plural: false }, // area
+        WordRef { id: 44, then: 0, plural: false }, // artificial
+        WordRef { id: 45, then: 0, plural: false }, // assessor
+        WordRef { id: 46, then: 0, plural: false }, // asset
+        WordRef { id: 46, then: 0, plural: true }, // assets
+        WordRef { id: 47, then: 0, plural: false }, // assistant
+        WordRef { id: 47, then: 0, plural: true }, // assistants
+        WordRef { id: 48, then: 0, plural: false }, // associate
+        WordRef { id: 48, then: 0, plural: true }, // associates
+        WordRef { id: 49, then: 0, plural: false }, // assurance
+        WordRef { id: 49, then: 0, plural: true }, // assurances
+        WordRef { id: 50, then: 0, plural: false }, // at
+        WordRef { id: 51, then: 0, plural: false }, // auditor
+        WordRef { id: 51, then: 0, plural: true }, // auditors
+        WordRef { id: 52, then: 0, plural: false }, // author
+        WordRef { id: 53, then: 0, plural: false }, // authority
+        WordRef { id: 52, then: 0, plural: true }, // authors
+        WordRef { id: 54, then: 0, plural: false }, // automation
+        WordRef { id: 54, then: 0, plural: true }, // automations
+        WordRef { id: 55, then: 0, plural: false }, // b
+        WordRef { id: 56, then: 0, plural: false }, // back
+        WordRef { id: 57, then: 0, plural: false }, // backend
+        WordRef { id: 58, then: 0, plural: false }, // band
+        WordRef { id: 59, then: 0, plural: false }, // band1
+        WordRef { id: 60, then: 0, plural: false }, // band2
+        WordRef { id: 61, then: 0, plural: false }, // band3
+        WordRef { id: 62, then: 0, plural: false }, // band4
+        WordRef { id: 63, then: 0, plural: false }, // band5
+        WordRef { id: 64, then: 0, plural: false }, // band6
+        WordRef { id: 65, then: 0, plural: false }, // band7
+        WordRef { id: 66, then: 0, plural: false }, // band8a
+        WordRef { id: 67, then: 0, plural: false }, // band8b
+        WordRef { id: 68, then: 0, plural: false }, // band8c
+        WordRef { id: 69, then: 0, plural: false }, // band8d
+        WordRef { id: 70, then: 0, plural: false }, // band9
+        WordRef { id: 71, then: 0, plural: false }, // bi
+        WordRef { id: 72, then: 0, plural: false }, // bioinformatician
+        WordRef { id: 72, then: 0, plural: true }, // bioinformaticians
+        WordRef { id: 73, then: 0, plural: false }, // bioinformaticist
+        WordRef { id: 73, then: 0, plural: true }, // bioinformaticists
+        WordRef { id: 74, then: 0, plural: false }, // bioinformatics
+        WordRef { id: 75, then: 0, plural: false }, // biologist
+        WordRef { id: 75, then: 0, plural: true }, // biologists
+        WordRef { id: 76, then: 0, plural: false }, // biology
+        WordRef { id: 76, then: 0, plural: true }, // biologys
+        WordRef { id: 77, then: 0, plural: false }, // board
+        WordRef { id: 78, then: 0, plural: false }, // builder
+        WordRef { id: 78, then: 0, plural: true }, // builders
+        WordRef { id: 79, then: 0, plural: false }, // building
+        WordRef { id: 80, then: 0, plural: false }, // business
+        WordRef { id: 81, then: 0, plural: false }, // buyer
+        WordRef { id: 82, then: 0, plural: false }, // c
+        WordRef { id: 83, then: 0, plural: false }, // caldicott
+        WordRef { id: 83, then: 0, plural: true }, // caldicotts
+        WordRef { id: 84, then: 0, plural: false }, // cancer
+        WordRef { id: 85, then: 0, plural: false }, // capital
+        WordRef { id: 86, then: 0, plural: false }, // catalogue
+        WordRef { id: 87, then: 0, plural: false }, // catering
+        WordRef { id: 88, then: 0, plural: false }, // ccg
+        WordRef { id: 89, then: 0, plural: false }, // ccio
+        WordRef { id: 89, then: 0, plural: true }, // ccios
+        WordRef { id: 90, then: 0, plural: false }, // cclio
+        WordRef { id: 90, then: 0, plural: true }, // cclios
+        WordRef { id: 91, then: 0, plural: false }, // cdio
+        WordRef { id: 91, then: 0, plural: true }, // cdios
+        WordRef { id: 92, then: 0, plural: false }, // center
+        WordRef { id: 93, then: 0, plural: false }, // centered
+        WordRef { id: 92, then: 0, plural: false }, // centre
+        WordRef { id: 93, then: 0, plural: false }, // centred
+        WordRef { id: 94, then: 0, plural: false }, // champion
+        WordRef { id: 95, then: 0, plural: false }, // change
+        WordRef { id: 96, then: 0, plural: false }, // chef
+        WordRef { id: 97, then: 0, plural: false }, // chief
+        WordRef { id: 98, then: 0, plural: false }, // cio
+        WordRef { id: 98, then: 0, plural: true }, // cios
+        WordRef { id: 99, then: 0, plural: false }, // ciso
+        WordRef { id: 99, then: 0, plural: true }, // cisos
+        WordRef { id: 100, then: 0, plural: false }, // cleaner
+        WordRef { id: 101, then: 0, plural: false }, // clerk
+        WordRef { id: 101, then: 0, plural: true }, // clerks
+        WordRef { id: 102, then: 0, plural: false }, // clinical
+        WordRef { id: 103, then: 0, plural: false }, // cloud
+        WordRef { id: 104, then: 0, plural: false }, // cmio
+        WordRef { id: 104, then: 0, plural: true }, // cmios
+        WordRef { id: 105, then: 0, plural: false }, // cnio
+        WordRef { id: 105, then: 0, plural: true }, // cnios
+        WordRef { id: 106, then: 0, plural: false }, // co
+        WordRef { id: 107, then: 0, plural: false }, // coach
+        WordRef { id: 107, then: 0, plural: true }, // coachs
+        WordRef { id: 108, then: 0, plural: false }, // coder
+        WordRef { id: 108, then: 0, plural: true }, // coders
+        WordRef { id: 109, then: 0, plural: false }, // coding
+        WordRef { id: 109, then: 0, plural: true }, // codings
+        WordRef { id: 110, then: 0, plural: false }, // command
+        WordRef { id: 111, then: 0, plural: false }, // commissioning
+        WordRef { id: 112, then: 0, plural: false }, // communicator
+        WordRef { id: 112, then: 0, plural: true }, // communicators
+        WordRef { id: 113, then: 0, plural: false }, // compliance
+        WordRef { id: 114, then: 0, plural: false }, // computational
+        WordRef { id: 115, then: 0, plural: false }, // computer
+        WordRef { id: 116, then: 0, plural: false }, // computing
+        WordRef { id: 116, then: 0, plural: true }, // computings
+        WordRef { id: 117, then: 0, plural: false }, // configuration
+        WordRef { id: 118, then: 0, plural: false }, // configurator
+        WordRef { id: 118, then: 0, plural: true }, // configurators
+        WordRef { id: 119, then: 0, plural: false }, // construction
+        WordRef { id: 120, then: 0, plural: false }, // consultant
+        WordRef { id: 120, then: 0, plural: true }, // consultants
+        WordRef { id: 121, then: 0, plural: false }, // content
+        WordRef { id: 122, then: 0, plural: false }, // control
+        WordRef { id: 123, then: 0, plural: false }, // controller
+        WordRef { id: 122, then: 0, plural: true }, // controls
+        WordRef { id: 124, then: 0, plural: false }, // cook
+        WordRef { id: 125, then: 0, plural: false }, // coordinator
+        WordRef { id: 125, then: 0, plural: true }, // coordinators
+        WordRef { id: 126, then: 0, plural: false }, // corporate
+        WordRef { id: 127, then: 0, plural: false }, // council
+        WordRef { id: 128, then: 0, plural: false }, // counsellor
+        WordRef { id: 129, then: 0, plural: false }, // cto
+        WordRef { id: 129, then: 0, plural: true }, // ctos
+        WordRef { id: 130, then: 0, plural: false }, // curator
+        WordRef { id: 130, then: 0, plural: true }, // curators
+        WordRef { id: 131, then: 0, plural: false }, // cyber
+        WordRef { id: 131, then: 0, plural: true }, // cybers
+        WordRef { id: 131, then: 385, plural: false }, // cybersecurity
+        WordRef { id: 132, then: 0, plural: false }, // d
+        WordRef { id: 133, then: 0, plural: false }, // data
+        WordRef { id: 134, then: 0, plural: false }, // database
+        WordRef { id: 133, then: 0, plural: true }, // datas
+        WordRef { id: 135, then: 0, plural: false }, // dba
+        WordRef { id: 135, then: 0, plural: true }, // dbas
+        WordRef { id: 136, then: 0, plural: false }, // dcb0129
+        WordRef { id: 136, then: 0, plural: true }, // dcb0129s
+        WordRef { id: 137, then: 0, plural: false }, // dcb0160
+        WordRef { id: 137, then: 0, plural: true }, // dcb0160s
+        WordRef { id: 138, then: 0, plural: false }, // defence
+        WordRef { id: 139, then: 0, plural: false }, // defender
+        WordRef { id: 139, then: 0, plural: true }, // defenders
+        WordRef { id: 138, then: 0, plural: false }, // defense
+        WordRef { id: 140, then: 0, plural: false }, // delivery
+        WordRef { id: 141, then: 0, plural: false }, // department
+        WordRef { id: 142, then: 0, plural: false }, // deputy
+        WordRef { id: 143, then: 0, plural: false }, // design
+        WordRef { id: 144, then: 0, plural: false }, // designer
+        WordRef { id: 144, then: 0, plural: true }, // designers
+        WordRef { id: 143, then: 0, plural: true }, // designs
+        WordRef { id: 145, then: 0, plural: false }, // desk
+        WordRef { id: 145, then: 0, plural: true }, // desks
+        WordRef { id: 146, then: 0, plural: false }, // desktop
+        WordRef { id: 147, then: 0, plural: false }, // developer
+        WordRef { id: 147, then: 0, plural: true }, // developers
+        WordRef { id: 148, then: 0, plural: false }, // development
+        WordRef { id: 148, then: 0, plural: true }, // developments
+        WordRef { id: 149, then: 0, plural: false }, // devops
+        WordRef { id: 150, then: 0, plural: false }, // devsecops
+        WordRef { id: 151, then: 0, plural: false }, // diagnostic
+        WordRef { id: 152, then: 0, plural: false }, // digital
+        WordRef { id: 152, then: 0, plural: true }, // digitals
+        WordRef { id: 153, then: 0, plural: false }, // director
+        WordRef { id: 154, then: 0, plural: false }, // directorate
+        WordRef { id: 153, then: 0, plural: true }, // directors
+        WordRef { id: 155, then: 0, plural: false }, // distributed
+        WordRef { id: 156, then: 0, plural: false }, // doctor
+        WordRef { id: 157, then: 0, plural: false }, // documentation
+        WordRef { id: 158, then: 0, plural: false }, // dpo
+        WordRef { id: 158, then: 0, plural: true }, // dpos
+        WordRef { id: 159, then: 0, plural: false }, // driver
+        WordRef { id: 160, then: 0, plural: false }, // e
+        WordRef { id: 161, then: 0, plural: false }, // ea
+        WordRef { id: 162, then: 0, plural: false }, // educational
+        WordRef { id: 163, then: 0, plural: false }, // educator
+        WordRef { id: 163, then: 0, plural: true }, // educators
+        WordRef { id: 152, then: 216, plural: false }, // ehealth
+        WordRef { id: 164, then: 0, plural: false }, // ehr
+        WordRef { id: 164, then: 0, plural: true }, // ehrs
+        WordRef { id: 165, then: 0, plural: false }, // elearning
+        WordRef { id: 165, then: 0, plural: true }, // elearnings
+        WordRef { id: 166, then: 0, plural: false }, // electronic
+        WordRef { id: 167, then: 0, plural: false }, // end
+        WordRef { id: 168, then: 0, plural: false }, // engineer
+        WordRef { id: 169, then: 0, plural: false }, // engineering
+        WordRef { id: 169, then: 0, plural: true }, // engineerings
+        WordRef { id: 168, then: 0, plural: true }, // engineers
+        WordRef { id: 170, then: 0, plural: false }, // england
+        WordRef { id: 171, then: 0, plural: false }, // enterprise
+        WordRef { id: 172, then: 0, plural: false }, // environmental
+        WordRef { id: 173, then: 0, plural: false }, // epr
+        WordRef { id: 173, then: 0, plural: true }, // eprs
+        WordRef { id: 174, then: 0, plural: false }, // estates
+        WordRef { id: 175, then: 0, plural: false }, // ethical
+        WordRef { id: 176, then: 0, plural: false }, // ethicist
+        WordRef { id: 176, then: 0, plural: true }, // ethicists
+        WordRef { id: 177, then: 0, plural: false }, // ethics
+        WordRef { id: 178, then: 0, plural: false }, // evaluation
+        WordRef { id: 178, then: 0, plural: true }, // evaluations
+        WordRef { id: 179, then: 0, plural: false }, // evaluator
+        WordRef { id: 179, then: 0, plural: true }, // evaluators
+        WordRef { id: 180, then: 0, plural: false }, // evidence
+        WordRef { id: 181, then: 0, plural: false }, // ex
+        WordRef { id: 182, then: 0, plural: false }, // exchange
+        WordRef { id: 183, then: 0, plural: false }, // experience
+        WordRef { id: 183, then: 0, plural: true }, // experiences
+        WordRef { id: 184, then: 0, plural: false }, // expert
+        WordRef { id: 184, then: 0, plural: true }, // experts
+        WordRef { id: 185, then: 0, plural: false }, // facilitator
+        WordRef { id: 186, then: 0, plural: false }, // facilities
+        WordRef { id: 187, then: 0, plural: false }, // fellow
+        WordRef { id: 188, then: 0, plural: false }, // filing
+        WordRef { id: 189, then: 0, plural: false }, // finance
+        WordRef { id: 190, then: 0, plural: false }, // financial
+        WordRef { id: 191, then: 0, plural: false }, // fire
+        WordRef { id: 192, then: 0, plural: false }, // first
+        WordRef { id: 193, then: 0, plural: false }, // foi
+        WordRef { id: 193, then: 0, plural: true }, // fois
+        WordRef { id: 194, then: 0, plural: false }, // food
+        WordRef { id: 195, then: 0, plural: false }, // for
+        WordRef { id: 196, then: 0, plural: false }, // forensics
+        WordRef { id: 197, then: 0, plural: false }, // former
+        WordRef { id: 198, then: 0, plural: false }, // foundation
+        WordRef { id: 199, then: 0, plural: false }, // freedom
+        WordRef { id: 200, then: 0, plural: false }, // front
+        WordRef { id: 201, then: 0, plural: false }, // frontend
+        WordRef { id: 202, then: 0, plural: false }, // full
+        WordRef { id: 203, then: 0, plural: false }, // genome
+        WordRef { id: 204, then: 0, plural: false }, // genomic
+        WordRef { id: 205, then: 0, plural: false }, // geographic
+        WordRef { id: 206, then: 0, plural: false }, // gis
+        WordRef { id: 207, then: 0, plural: false }, // governance
+        WordRef { id: 207, then: 0, plural: true }, // governances
+        WordRef { id: 208, then: 0, plural: false }, // graduate
+        WordRef { id: 209, then: 0, plural: false }, // graphic
+        WordRef { id: 210, then: 0, plural: false }, // group
+        WordRef { id: 211, then: 0, plural: false }, // guard
+        WordRef { id: 212, then: 0, plural: false }, // guardian
+        WordRef { id: 212, then: 0, plural: true }, // guardians
+        WordRef { id: 213, then: 0, plural: false }, // hacker
+        WordRef { id: 213, then: 0, plural: true }, // hackers
+        WordRef { id: 214, then: 0, plural: false }, // handler
+        WordRef { id: 214, then: 0, plural: true }, // handlers
+        WordRef { id: 215, then: 0, plural: false }, // head
+        WordRef { id: 216, then: 0, plural: false }, // health
+        WordRef { id: 216, then: 0, plural: false }, // healthcare
+        WordRef { id: 217, then: 0, plural: false }, // help
+        WordRef { id: 218, then: 0, plural: false }, // helpdesk
+        WordRef { id: 218, then: 0, plural: true }, // helpdesks
+        WordRef { id: 219, then: 0, plural: false }, // hospital
+        WordRef { id: 220, then: 0, plural: false }, // hospitals
+        WordRef { id: 221, then: 0, plural: false }, // housekeeping
+        WordRef { id: 222, then: 0, plural: false }, // hr
+        WordRef { id: 223, then: 0, plural: false }, // human
+        WordRef { id: 224, then: 0, plural: false }, // hunter
+        WordRef { id: 224, then: 0, plural: true }, // hunters
+        WordRef { id: 225, then: 0, plural: false }, // i
+        WordRef { id: 226, then: 0, plural: false }, // icb
+        WordRef { id: 227, then: 0, plural: false }, // ics
+        WordRef { id: 253, then: 0, plural: false }, // ict
+        WordRef { id: 228, then: 0, plural: false }, // ig
+        WordRef { id: 229, then: 0, plural: false }, // ii
+        WordRef { id: 230, then: 0, plural: false }, // iii
+        WordRef { id: 231, then: 0, plural: false }, // im
+        WordRef { id: 232, then: 0, plural: false }, // implementation
+        WordRef { id: 233, then: 0, plural: false }, // in
+        WordRef { id: 234, then: 0, plural: false }, // incident
+        WordRef { id: 235, then: 0, plural: false }, // informatician
+        WordRef { id: 235, then: 0, plural: true }, // informaticians
+        WordRef { id: 236, then: 0, plural: false }, // informaticist
+        WordRef { id: 236, then: 0, plural: true }, // informaticists
+        WordRef { id: 237, then: 0, plural: false }, // informatics
+        WordRef { id: 238, then: 0, plural: false }, // information
+        WordRef { id: 238, then: 0, plural: true }, // informations
+        WordRef { id: 239, then: 0, plural: false }, // infosec
+        WordRef { id: 239, then: 0, plural: true }, // infosecs
+        WordRef { id: 240, then: 0, plural: false }, // infrastructure
+        WordRef { id: 240, then: 0, plural: true }, // infrastructures
+        WordRef { id: 241, then: 0, plural: false }, // inspector
+        WordRef { id: 242, then: 0, plural: false }, // instructional
+        WordRef { id: 243, then: 0, plural: false }, // instructor
+        WordRef { id: 244, then: 0, plural: false }, // integration
+        WordRef { id: 245, then: 0, plural: false }, // integrity
+        WordRef { id: 246, then: 0, plural: false }, // intelligence
+        WordRef { id: 246, then: 0, plural: true }, // intelligences
+        WordRef { id: 247, then: 0, plural: false }, // interaction
+        WordRef { id: 247, then: 0, plural: true }, // interactions
+        WordRef { id: 248, then: 0, plural: false }, // interface
+        WordRef { id: 248, then: 0, plural: true }, // interfaces
+        WordRef { id: 249, then: 0, plural: false }, // intern
+        WordRef { id: 250, then: 0, plural: false }, // internet
+        WordRef { id: 251, then: 0, plural: false }, // interviewer
+        WordRef { id: 252, then: 0, plural: false }, // investigator
+        WordRef { id: 253, then: 0, plural: false }, // it
+        WordRef { id: 254, then: 0, plural: false }, // iv
+        WordRef { id: 255, then: 0, plural: false }, // java
+        WordRef { id: 256, then: 0, plural: false }, // jnr
+        WordRef { id: 257, then: 0, plural: false }, // jr
+        WordRef { id: 258, then: 0, plural: false }, // junior
+        WordRef { id: 259, then: 0, plural: false }, // knowledge
+        WordRef { id: 260, then: 0, plural: false }, // lan
+        WordRef { id: 261, then: 0, plural: false }, // lead
+        WordRef { id: 262, then: 0, plural: false }, // leader
+        WordRef { id: 262, then: 0, plural: true }, // leaders
+        WordRef { id: 261, then: 0, plural: true }, // leads
+        WordRef { id: 263, then: 0, plural: false }, // learning
+        WordRef { id: 263, then: 0, plural: true }, // learnings
+        WordRef { id: 264, then: 0, plural: false }, // lecturer
+        WordRef { id: 265, then: 0, plural: false }, // librarian
+        WordRef { id: 265, then: 0, plural: true }, // librarians
+        WordRef { id: 266, then: 0, plural: false }, // library
+        WordRef { id: 266, then: 0, plural: true }, // librarys
+        WordRef { id: 267, then: 0, plural: false }, // lifecycle
+        WordRef { id: 268, then: 0, plural: false }, // limited
+        WordRef { id: 269, then: 0, plural: false }, // line
+        WordRef { id: 270, then: 0, plural: false }, // links
+        WordRef { id: 271, then: 0, plural: false }, // list
+        WordRef { id: 272, then: 0, plural: false }, // literature
+        WordRef { id: 273, then: 0, plural: false }, // local
+        WordRef { id: 274, then: 0, plural: false }, // ltd
+        WordRef { id: 275, then: 0, plural: false }, // machine
+        WordRef { id: 276, then: 0, plural: false }, // maintenance
+        WordRef { id: 277, then: 0, plural: false }, // major
+        WordRef { id: 278, then: 0, plural: false }, // management
+        WordRef { id: 278, then: 0, plural: true }, // managements
+        WordRef { id: 279, then: 0, plural: false }, // manager
+        WordRef { id: 279, then: 0, plural: true }, // managers
+        WordRef { id: 280, then: 0, plural: false }, // master
+        WordRef { id: 280, then: 0, plural: true }, // masters
+        WordRef { id: 281, then: 0, plural: false }, // maternity
+        WordRef { id: 282, then: 0, plural: false }, // matron
+        WordRef { id: 283, then: 0, plural: false }, // medical
+        WordRef { id: 284, then: 0, plural: false }, // mentor
+        WordRef { id: 285, then: 0, plural: false }, // midwife
+        WordRef { id: 286, then: 0, plural: false }, // midwifery
+        WordRef { id: 285, then: 0, plural: true }, // midwifes
+        WordRef { id: 287, then: 0, plural: false }, // ml
+        WordRef { id: 288, then: 0, plural: false }, // mobile
+        WordRef { id: 289, then: 0, plural: false }, // network
+        WordRef { id: 290, then: 0, plural: false }, // networking
+        WordRef { id: 291, then: 0, plural: false }, // networks
+        WordRef { id: 292, then: 0, plural: false }, // nhs
+        WordRef { id: 293, then: 0, plural: false }, // non
+        WordRef { id: 294, then: 0, plural: false }, // not
+        WordRef { id: 295, then: 0, plural: false }, // note
+        WordRef { id: 296, then: 0, plural: false }, // nurse
+        WordRef { id: 296, then: 0, plural: true }, // nurses
+        WordRef { id: 297, then: 0, plural: false }, // nursing
+        WordRef { id: 298, then: 0, plural: false }, // obstetric
+        WordRef { id: 299, then: 0, plural: false }, // of
+        WordRef { id: 300, then: 0, plural: false }, // officer
+        WordRef { id: 300, then: 0, plural: true }, // officers
+        WordRef { id: 301, then: 0, plural: false }, // online
+        WordRef { id: 302, then: 0, plural: false }, // operation
+        WordRef { id: 303, then: 0, plural: false }, // operational
+        WordRef { id: 304, then: 0, plural: false }, // operations
+        WordRef { id: 305, then: 0, plural: false }, // operator
+        WordRef { id: 305, then: 0, plural: true }, // operators
+        WordRef { id: 306, then: 0, plural: false }, // ordinator
+        WordRef { id: 306, then: 0, plural: true }, // ordinators
+        WordRef { id: 307, then: 0, plural: false }, // outreach
+        WordRef { id: 308, then: 0, plural: false }, // owner
+        WordRef { id: 308, then: 0, plural: true }, // owners
+        WordRef { id: 309, then: 0, plural: false }, // pa
+        WordRef { id: 310, then: 0, plural: false }, // pacs
+        WordRef { id: 311, then: 0, plural: false }, // partner
+        WordRef { id: 312, then: 0, plural: false }, // partnership
+        WordRef { id: 313, then: 0, plural: false }, // pathology
+        WordRef { id: 314, then: 0, plural: false }, // patient
+        WordRef { id: 315, then: 0, plural: false }, // patients
+        WordRef { id: 316, then: 0, plural: false }, // payroll
+        WordRef { id: 317, then: 0, plural: false }, // penetration
+        WordRef { id: 318, then: 0, plural: false }, // performance
+        WordRef { id: 319, then: 0, plural: false }, // personal
+        WordRef { id: 320, then: 0, plural: false }, // pharmaceutical
+        WordRef { id: 321, then: 0, plural: false }, // pharmacist
+        WordRef { id: 321, then: 0, plural: true }, // pharmacists
+        WordRef { id: 322, then: 0, plural: false }, // pharmacy
+        WordRef { id: 323, then: 0, plural: false }, // physiotherapist
+        WordRef { id: 324, then: 0, plural: false }, // planner
+        WordRef { id: 325, then: 0, plural: false }, // platform
+        WordRef { id: 326, then: 0, plural: false }, // plc
+        WordRef { id: 327, then: 0, plural: false }, // pmo
+        WordRef { id: 327, then: 0, plural: true }, // pmos
+        WordRef { id: 328, then: 0, plural: false }, // porter
+        WordRef { id: 329, then: 0, plural: false }, // porters
+        WordRef { id: 330, then: 0, plural: false }, // portfolio
+        WordRef { id: 330, then: 0, plural: true }, // portfolios
+        WordRef { id: 331, then: 0, plural: false }, // practice
+        WordRef { id: 332, then: 0, plural: false }, // practitioner
+        WordRef { id: 333, then: 0, plural: false }, // principal
+        WordRef { id: 334, then: 0, plural: false }, // privacy
+        WordRef { id: 335, then: 0, plural: false }, // problem
+        WordRef { id: 336, then: 0, plural: false }, // processing
+        WordRef { id: 337, then: 0, plural: false }, // procurement
+        WordRef { id: 337, then: 0, plural: true }, // procurements
+        WordRef { id: 338, then: 0, plural: false }, // product
+        WordRef { id: 338, then: 0, plural: true }, // products
+        WordRef { id: 339, then: 0, plural: false }, // professor
+        WordRef { id: 340, then: 0, plural: false }, // program
+        WordRef { id: 341, then: 0, plural: false }, // programme
+        WordRef { id: 342, then: 0, plural: false }, // programmer
+        WordRef { id: 342, then: 0, plural: true }, // programmers
+        WordRef { id: 343, then: 0, plural: false }, // project
+        WordRef { id: 344, then: 0, plural: false }, // projects
+        WordRef { id: 345, then: 0, plural: false }, // protection
+        WordRef { id: 345, then: 0, plural: true }, // protections
+        WordRef { id: 346, then: 0, plural: false }, // psychologist
+        WordRef { id: 347, then: 0, plural: false }, // public
+        WordRef { id: 348, then: 0, plural: false }, // qa
+        WordRef { id: 349, then: 0, plural: false }, // qat
+        WordRef { id: 350, then: 0, plural: false }, // quality
+        WordRef { id: 350, then: 0, plural: true }, // qualitys
+        WordRef { id: 351, then: 0, plural: false }, // readiness
+        WordRef { id: 352, then: 0, plural: false }, // receptionist
+        WordRef { id: 353, then: 0, plural: false }, // record
+        WordRef { id: 354, then: 0, plural: false }, // records
+        WordRef { id: 355, then: 0, plural: false }, // recruiter
+        WordRef { id: 356, then: 0, plural: false }, // redesign
+        WordRef { id: 357, then: 0, plural: false }, // registered
+        WordRef { id: 358, then: 0, plural: false }, // registrar
+        WordRef { id: 358, then: 0, plural: true }, // registrars
+        WordRef { id: 359, then: 0, plural: false }, // relationship
+        WordRef { id: 360, then: 0, plural: false }, // release
+        WordRef { id: 361, then: 0, plural: false }, // reliability
+        WordRef { id: 362, then: 0, plural: false }, // report
+        WordRef { id: 363, then: 0, plural: false }, // reporting
+        WordRef { id: 364, then: 0, plural: false }, // representative
+        WordRef { id: 365, then: 0, plural: false }, // requirement
+        WordRef { id: 366, then: 0, plural: false }, // research
+        WordRef { id: 367, then: 0, plural: false }, // researcher
+        WordRef { id: 367, then: 0, plural: true }, // researchers
+        WordRef { id: 366, then: 0, plural: true }, // researchs
+        WordRef { id: 368, then: 0, plural: false }, // resources
+        WordRef { id: 369, then: 0, plural: false }, // responder
+        WordRef { id: 369, then: 0, plural: true }, // responders
+        WordRef { id: 370, then: 0, plural: false }, // response
+        WordRef { id: 371, then: 0, plural: false }, // retired
+        WordRef { id: 372, then: 0, plural: false }, // reviewer
+        WordRef { id: 373, then: 0, plural: false }, // rhit
+        WordRef { id: 373, then: 0, plural: true }, // rhits
+        WordRef { id: 374, then: 0, plural: false }, // rights
+        WordRef { id: 375, then: 0, plural: false }, // risk
+        WordRef { id: 375, then: 0, plural: true }, // risks
+        WordRef { id: 376, then: 0, plural: false }, // safety
+        WordRef { id: 376, then: 0, plural: true }, // safetys
+        WordRef { id: 377, then: 0, plural: false }, // science
+        WordRef { id: 377, then: 0, plural: true }, // sciences
+        WordRef { id: 378, then: 0, plural: false }, // scientific
+        WordRef { id: 379, then: 0, plural: false }, // scientist
+        WordRef { id: 379, then: 0, plural: true }, // scientists
+        WordRef { id: 380, then: 0, plural: false }, // scotland
+        WordRef { id: 381, then: 0, plural: false }, // scrum
+        WordRef { id: 382, then: 0, plural: false }, // sdet
+        WordRef { id: 382, then: 0, plural: true }, // sdets
+        WordRef { id: 383, then: 0, plural: false }, // second
+        WordRef { id: 384, then: 0, plural: false }, // secretary
+        WordRef { id: 385, then: 0, plural: false }, // security
+        WordRef { id: 385, then: 0, plural: true }, // securitys
+        WordRef { id: 386, then: 0, plural: false }, // senior
+        WordRef { id: 387, then: 0, plural: false }, // server
+        WordRef { id: 388, then: 0, plural: false }, // service
+        WordRef { id: 389, then: 0, plural: false }, // servicedesk
+        WordRef { id: 389, then: 0, plural: true }, // servicedesks
+        WordRef { id: 390, then: 0, plural: false }, // services
+        WordRef { id: 391, then: 0, plural: false }, // siem
+        WordRef { id: 392, then: 0, plural: false }, // siro
+        WordRef { id: 392, then: 0, plural: true }, // siros
+        WordRef { id: 393, then: 0, plural: false }, // site
+        WordRef { id: 394, then: 0, plural: false }, // skills
+        WordRef { id: 395, then: 0, plural: false }, // snr
+        WordRef { id: 396, then: 0, plural: false }, // soc
+        WordRef { id: 396, then: 0, plural: true }, // socs
+        WordRef { id: 397, then: 0, plural: false }, // software
+        WordRef { id: 398, then: 0, plural: false }, // solution
+        WordRef { id: 399, then: 0, plural: false }, // solutions
+        WordRef { id: 400, then: 0, plural: false }, // specialist
+        WordRef { id: 400, then: 0, plural: true }, // specialists
+        WordRef { id: 401, then: 0, plural: false }, // sqa
+        WordRef { id: 402, then: 0, plural: false }, // sr
+        WordRef { id: 403, then: 0, plural: false }, // sre
+        WordRef { id: 403, then: 0, plural: true }, // sres
+        WordRef { id: 404, then: 0, plural: false }, // stack
+        WordRef { id: 405, then: 0, plural: false }, // staff
+        WordRef { id: 405, then: 0, plural: true }, // staffs
+        WordRef { id: 406, then: 0, plural: false }, // statistical
+        WordRef { id: 407, then: 0, plural: false }, // statistician
+        WordRef { id: 407, then: 0, plural: true }, // statisticians
+        WordRef { id: 408, then: 0, plural: false }, // statistics
+        WordRef { id: 409, then: 0, plural: false }, // steward
+        WordRef { id: 409, then: 0, plural: true }, // stewards
+        WordRef { id: 410, then: 0, plural: false }, // strategist
+        WordRef { id: 410, then: 0, plural: true }, // strategists
+        WordRef { id: 411, then: 0, plural: false }, // student
+        WordRef { id: 412, then: 0, plural: false }, // subject
+        WordRef { id: 413, then: 0, plural: false }, // summariser
+        WordRef { id: 413, then: 0, plural: true }, // summarisers
+        WordRef { id: 414, then: 0, plural: false }, // supervisor
+        WordRef { id: 414, then: 0, plural: true }, // supervisors
+        WordRef { id: 415, then: 0, plural: false }, // support
+        WordRef { id: 415, then: 0, plural: true }, // supports
+        WordRef { id: 416, then: 0, plural: false }, // surgeon
+        WordRef { id: 417, then: 0, plural: false }, // surgery
+        WordRef { id: 418, then: 0, plural: false }, // sysadmin
+        WordRef { id: 418, then: 0, plural: true }, // sysadmins
+        WordRef { id: 419, then: 0, plural: false }, // system
+        WordRef { id: 420, then: 0, plural: false }, // systems
+        WordRef { id: 421, then: 0, plural: false }, // t
+        WordRef { id: 422, then: 0, plural: false }, // teacher
+        WordRef { id: 423, then: 0, plural: false }, // team
+        WordRef { id: 424, then: 0, plural: false }, // tech
+        WordRef { id: 425, then: 0, plural: false }, // technical
+        WordRef { id: 426, then: 0, plural: false }, // technician
+        WordRef { id: 426, then: 0, plural: true }, // technicians
+        WordRef { id: 427, then: 0, plural: false }, // technologist
+        WordRef { id: 427, then: 0, plural: true }, // technologists
+        WordRef { id: 428, then: 0, plural: false }, // technology
+        WordRef { id: 428, then: 0, plural: true }, // technologys
+        WordRef { id: 424, then: 0, plural: true }, // techs
+        WordRef { id: 429, then: 0, plural: false }, // telecommunications
+        WordRef { id: 430, then: 0, plural: false }, // telecoms
+        WordRef { id: 431, then: 0, plural: false }, // telehealth
+        WordRef { id: 432, then: 0, plural: false }, // telephony
+        WordRef { id: 432, then: 0, plural: true }, // telephonys
+        WordRef { id: 433, then: 0, plural: false }, // test
+        WordRef { id: 434, then: 0, plural: false }, // tester
+        WordRef { id: 434, then: 0, plural: true }, // testers
+        WordRef { id: 435, then: 0, plural: false }, // testing
+        WordRef { id: 435, then: 0, plural: true }, // testings
+        WordRef { id: 433, then: 0, plural: true }, // tests
+        WordRef { id: 436, then: 0, plural: false }, // theatres
+        WordRef { id: 437, then: 0, plural: false }, // therapist
+        WordRef { id: 438, then: 0, plural: false }, // threat
+        WordRef { id: 439, then: 0, plural: false }, // to
+        WordRef { id: 440, then: 0, plural: false }, // trainee
+        WordRef { id: 441, then: 0, plural: false }, // trainer
+        WordRef { id: 441, then: 0, plural: true }, // trainers
+        WordRef { id: 442, then: 0, plural: false }, // training
+        WordRef { id: 443, then: 0, plural: false }, // transformation
+        WordRef { id: 443, then: 0, plural: true }, // transformations
+        WordRef { id: 444, then: 0, plural: false }, // transition
+        WordRef { id: 444, then: 0, plural: true }, // transitions
+        WordRef { id: 445, then: 0, plural: false }, // trust
+        WordRef { id: 446, then: 0, plural: false }, // trusts
+        WordRef { id: 447, then: 0, plural: false }, // tutor
+        WordRef { id: 448, then: 0, plural: false }, // ui
+        WordRef { id: 449, then: 0, plural: false }, // unit
+        WordRef { id: 450, then: 0, plural: false }, // university
+        WordRef { id: 451, then: 0, plural: false }, // usability
+        WordRef { id: 451, then: 0, plural: true }, // usabilitys
+        WordRef { id: 452, then: 0, plural: false }, // user
+        WordRef { id: 453, then: 0, plural: false }, // ux
+        WordRef { id: 454, then: 0, plural: false }, // v
+        WordRef { id: 455, then: 0, plural: false }, // vice
+        WordRef { id: 456, then: 0, plural: false }, // volunteer
+        WordRef { id: 457, then: 0, plural: false }, // vulnerability
+        WordRef { id: 457, then: 0, plural: true }, // vulnerabilitys
+        WordRef { id: 458, then: 0, plural: false }, // waiting
+        WordRef { id: 459, then: 0, plural: false }, // wales
+        WordRef { id: 460, then: 0, plural: false }, // ward
+        WordRef { id: 461, then: 0, plural: false }, // warehouse
+        WordRef { id: 461, then: 0, plural: true }, // warehouses
+        WordRef { id: 462, then: 0, plural: false }, // web
+        WordRef { id: 463, then: 0, plural: false }, // with
+        WordRef { id: 464, then: 0, plural: false }, // within
+        WordRef { id: 465, then: 0, plural: false }, // worker
+        WordRef { id: 466, then: 0, plural: false }, // workflow
+        WordRef { id: 467, then: 0, plural: false }, // workplace
+        WordRef { id: 468, then: 0, plural: false }, // writer
+        WordRef { id: 468, then: 0, plural: true }, // writers
+        WordRef { id: 469, then: 0, plural: false }, // x
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 0, 0, 0, 4, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 1, 0, 0, 2, 0, 1, 0, 1, 0, 0,
-        1, 0, 1, 1, 2, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 2, 0, 0, 0, 0, 0,
-        4, 0, 1, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 2, 0, 2, 2, 0, 0,
-        0, 0, 0, 0, 3, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0,
-        0, 0, 0, 1, 2, 7, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0,
-        0, 2, 2, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 3, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2, 2, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 2,
-        0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1,
-        0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0,
-        0, 3, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 2, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0,
-        3, 0, 0, 0, 0, 0, 0, 1, 0, 0, 4, 0, 1, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 3, 0, 1, 1, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 1,
-        0, 0, 1, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0, 0, 2, 0,
-        0, 4, 0, 1, 0, 0, 1, 0, 2, 0, 0, 2, 0, 0, 2, 1,
-        0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 3, 0,
-        2, 0, 1, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0,
-        0, 5, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 2, 1, 1, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0,
-        0, 3, 4, 0, 0, 0, 0, 0, 0, 1, 3, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 4, 0, 0, 3, 0, 0, 0, 3, 3, 0, 1,
-        1, 0, 2, 0, 0, 2, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 0, 1, 1, 0,
-        0, 0, 0, 0, 2, 0, 0, 3, 0, 0, 0, 0, 0, 1, 0, 0,
-        1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        1, 0, 0, 4, 0, 3, 2, 0, 0, 0, 1, 0, 0, 2, 0, 0,
-        0, 1, 3, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 2, 0,
-        0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-        2, 0, 0, 4, 0, 0, 1, 0, 0, 0, 1, 0, 6, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 5, 1, 0,
-        0, 0, 1, 0, 0, 1, 0, 2, 0, 1, 0, 5, 0, 0, 1, 0,
-        0, 0, 0, 2, 0, 1, 0, 2, 0, 0, 0, 0, 3, 0, 6, 1,
-        1, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0,
-        0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 3, 0, 1, 0, 0,
-        0, 0, 1, 4, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 2, 0,
-        1, 1, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 1, 1, 1, 3,
-        0, 0, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-        2, 0, 1, 1, 1, 0, 0, 0, 1, 0, 3, 0, 1, 2, 0, 0,
-        0, 1, 0, 0, 2, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 3,
-        1, 0, 1, 2, 0, 0, 9, 0, 0, 0, 0, 1, 0, 0, 2, 2,
-        0, 2, 0, 0, 0, 1, 2, 2, 1, 5, 0, 3, 0, 1, 3, 5,
-        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0,
-        1, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 6, 0, 0, 2,
-        0, 0, 0, 0, 2, 0, 1, 1, 0, 0, 3, 1, 0, 0, 2, 0,
-        2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 1,
-        1, 2, 0, 0, 1, 2, 0, 1, 1, 1, 0, 0, 1, 2, 2, 0,
-        3, 4, 0, 4, 0, 4, 0, 0, 7, 0, 0, 3, 0, 0, 0, 0,
-        0, 0, 0, 5, 0, 0, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0,
-        0, 0, 6, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1,
-        0, 0, 0, 0, 0, 2, 0, 2, 0, 0, 0, 1, 0, 7, 2, 3,
-        0, 0, 0, 2, 0, 0, 2, 2, 0, 0, 1, 0, 0, 2, 0, 4,
-        0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 6, 1, 0, 0, 0,
-        2, 2, 0, 0, 0, 0, 0, 1, 2, 0, 1, 2, 4, 0, 0, 0,
-        0, 0, 0, 2, 0, 0, 0, 0, 1, 0, 2, 2, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 9, 1, 0, 0, 2, 0, 1, 2, 0, 0, 0,
+        2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1,
+        0, 0, 2, 0, 1, 0, 0, 2, 0, 0, 0, 1, 0, 0, 2, 4,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 0, 1, 1, 0, 0,
+        0, 0, 1, 0, 1, 0, 0, 3, 0, 0, 0, 0, 0, 0, 2, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 2, 1, 0, 3, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 1, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 3, 1, 0, 0, 1, 0, 0,
+        0, 0, 0, 1, 3, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 4, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 3, 1, 0, 0, 0, 2,
+        0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0,
+        0, 1, 0, 0, 1, 0, 3, 0, 0, 0, 4, 1, 2, 2, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 3, 0, 0, 0, 0,
+        2, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 8, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 6, 0, 0,
+        1, 2, 1, 0, 0, 0, 0, 0, 6, 0, 2, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 1, 0, 3, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 3, 2, 0, 0, 0, 0, 0, 0, 6,
+        0, 2, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 1, 0, 0, 2, 1, 0,
+        0, 3, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 3, 0, 0, 0, 0, 3, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 2, 1, 1, 0, 0,
+        0, 0, 5, 0, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 1, 0, 1, 1, 0, 1, 1, 0, 0, 2, 4, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0,
+        2, 0, 0, 1, 0, 2, 0, 1, 0, 1, 0, 0, 0, 0, 0, 3,
+        0, 0, 2, 0, 0, 1, 0, 0, 0, 2, 1, 0, 2, 0, 0, 0,
+        0, 5, 4, 0, 1, 0, 0, 0, 3, 0, 1, 1, 0, 3, 1, 0,
+        0, 2, 1, 3, 1, 3, 0, 1, 1, 2, 1, 0, 3, 1, 3, 0,
+        3, 0, 0, 1, 1, 0, 0, 3, 0, 2, 0, 0, 0, 0, 3, 2,
+        0, 0, 0, 0, 0, 3, 1, 0, 5, 0, 0, 4, 1, 3, 0, 1,
+        0, 1, 0, 0, 1, 0, 2, 0, 0, 5, 0, 0, 1, 0, 0, 0,
+        3, 0, 0, 2, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1,
+        1, 0, 0, 0, 0, 1, 2, 0, 0, 2, 0, 0, 4, 0, 0, 0,
+        0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 1, 0, 0, 5,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 2,
+        0, 0, 0, 1, 0, 4, 0, 0, 1, 1, 0, 0, 0, 0, 1, 2,
+        2, 1, 0, 0, 0, 0, 0, 4, 2, 1, 1, 0, 1, 0, 0, 0,
+        0, 2, 0, 1, 1, 0, 0, 0, 1, 0, 5, 0, 1, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 2, 3, 0, 1, 4, 0, 0, 0, 0,
+        1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 3, 0, 1, 2,
+        0, 0, 0, 2, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 0, 0,
+        0, 1, 2, 0, 0, 3, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0, 0, 0, 1, 7, 0,
+        0, 0, 0, 0, 0, 3, 1, 0, 0, 0, 0, 4, 2, 0, 2, 0,
+        1, 0, 0, 1, 0, 4, 0, 1, 1, 0, 0, 0, 2, 0, 3, 5,
+        0, 0, 2, 0, 7, 1, 3, 0, 1, 6, 0, 0, 0, 3, 0, 3,
+        0, 0, 10, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 2, 4, 0, 0, 3, 1, 0, 0, 0, 0, 2, 5, 1,
+        1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+        0, 2, 1, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 3, 0, 0, 0, 0, 0, 1, 2, 5, 0, 0, 0, 0, 0,
+        1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 1,
+        2, 0, 0, 0, 0, 0, 1, 0, 3, 0, 7, 0, 0, 1, 0, 0,
+        0, 0, 0, 1, 0, 0, 7, 0, 0, 5, 0, 1, 0, 0, 1, 2,
+        0, 2, 0, 9, 1, 3, 0, 0, 0, 7, 0, 0, 1, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 4, 0, 2, 0, 0, 1, 0, 0, 1,
+        8, 1, 0, 0, 0, 0, 1, 2, 0, 2, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 2, 1, 1, 0, 0, 0,
     ],
     slots: &[
-        798, 868, 286, 697, EMPTY, 205, EMPTY, 621, 92, 809, EMPTY, 826, EMPTY, 521, 1059, 968,
-        274, EMPTY, EMPTY, 943, EMPTY, EMPTY, 667, 539, EMPTY, 122, 458, EMPTY, EMPTY, 255, EMPTY, 158,
-        135, EMPTY, EMPTY, EMPTY, 21, EMPTY, EMPTY, 1018, EMPTY, EMPTY, 64, EMPTY, 722, 383, 543, EMPTY,
-        973, 646, 156, EMPTY, 1122, 986, EMPTY, 910, EMPTY, 747, EMPTY, 442, 686, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 567, 751, EMPTY, EMPTY, EMPTY, 417, 750, EMPTY, 790, 965, 660, 655, EMPTY,
-        EMPTY, EMPTY, EMPTY, 196, 679, 643, 1029, EMPTY, 137, EMPTY, 272, 604, 344, EMPTY, EMPTY, 412,
-        915, EMPTY, 437, 157, EMPTY, 1022, 906, 834, 241, 486, 0, EMPTY, EMPTY, 1072, 976, EMPTY,
-        720, EMPTY, 315, EMPTY, 1156, 11, 413, 378, EMPTY, EMPTY, 466, 517, 1146, EMPTY, 1009, EMPTY,
-        776, EMPTY, EMPTY, 949, 131, EMPTY, EMPTY, EMPTY, 857, EMPTY, EMPTY, 292, EMPTY, EMPTY, EMPTY, EMPTY,
-        132, 1160, EMPTY, 1088, 97, EMPTY, 44, EMPTY, 322, 395, 897, EMPTY, 566, EMPTY, EMPTY, 800,
-        104, EMPTY, EMPTY, EMPTY, 715, 225, 794, 26, 1052, 432, EMPTY, 198, 296, 934, 640, EMPTY,
-        EMPTY, EMPTY, EMPTY, 455, 374, 1112, EMPTY, 19, EMPTY, 126, 444, EMPTY, EMPTY, 113, 991, 971,
-        532, EMPTY, EMPTY, 1002, EMPTY, 187, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 120, 1001, 1170, EMPTY, 399,
-        298, EMPTY, EMPTY, EMPTY, EMPTY, 411, 1110, EMPTY, 301, EMPTY, EMPTY, 106, 405, EMPTY, EMPTY, 1078,
-        15, EMPTY, EMPTY, 1034, EMPTY, EMPTY, 468, 1118, EMPTY, 331, EMPTY, EMPTY, 518, 555, EMPTY, 355,
-        EMPTY, 440, EMPTY, EMPTY, EMPTY, 507, EMPTY, 345, 1102, EMPTY, 1039, 601, 390, 735, EMPTY, EMPTY,
-        916, 307, EMPTY, 316, EMPTY, EMPTY, EMPTY, EMPTY, 425, EMPTY, EMPTY, 93, 220, EMPTY, 793, EMPTY,
-        490, 550, EMPTY, 421, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 695, EMPTY, EMPTY, 414, EMPTY, EMPTY, EMPTY,
-        902, 1050, 129, EMPTY, 629, 251, 927, EMPTY, 880, 270, EMPTY, 1162, EMPTY, 213, 548, 634,
-        EMPTY, EMPTY, EMPTY, 441, EMPTY, 335, 513, 1103, EMPTY, 175, 180, EMPTY, EMPTY, 1065, 174, 1025,
-        EMPTY, 451, EMPTY, 359, EMPTY, 1073, 929, EMPTY, EMPTY, 878, 1100, 228, 377, 808, EMPTY, EMPTY,
-        888, 1007, EMPTY, EMPTY, EMPTY, 872, EMPTY, EMPTY, EMPTY, EMPTY, 781, 362, 111, EMPTY, EMPTY, 271,
-        890, EMPTY, 164, 816, 250, 920, EMPTY, 67, 627, EMPTY, EMPTY, EMPTY, EMPTY, 796, EMPTY, 570,
-        828, EMPTY, 222, EMPTY, 873, 586, 309, 653, EMPTY, 392, EMPTY, EMPTY, EMPTY, EMPTY, 812, 898,
-        524, 838, 139, EMPTY, 2, EMPTY, EMPTY, EMPTY, EMPTY, 893, 290, EMPTY, 707, EMPTY, 192, 836,
-        740, 1098, EMPTY, 242, EMPTY, 1164, EMPTY, EMPTY, EMPTY, 1000, EMPTY, 219, EMPTY, EMPTY, EMPTY, EMPTY,
-        467, 761, 256, 656, EMPTY, EMPTY, 283, 771, 269, EMPTY, 664, 630, EMPTY, EMPTY, 167, 41,
-        EMPTY, 163, 320, EMPTY, EMPTY, 637, EMPTY, 752, EMPTY, 460, 875, EMPTY, 925, 1095, 847, 27,
-        EMPTY, EMPTY, 744, 713, EMPTY, EMPTY, 304, 127, 435, 59, 1151, 166, EMPTY, 325, EMPTY, EMPTY,
-        799, EMPTY, 275, EMPTY, EMPTY, 730, 339, 1086, 1083, EMPTY, 279, EMPTY, EMPTY, 351, 839, 485,
-        14, EMPTY, 195, 859, 903, 947, 779, EMPTY, 727, EMPTY, 652, 393, 1041, 974, EMPTY, EMPTY,
-        EMPTY, 581, EMPTY, 865, 76, 295, EMPTY, EMPTY, 448, 846, 71, 922, 1161, 1010, 200, 848,
-        EMPTY, 919, EMPTY, EMPTY, 768, 142, 618, EMPTY, EMPTY, 42, EMPTY, EMPTY, EMPTY, 970, EMPTY, 651,
-        EMPTY, 780, 84, EMPTY, 1063, 1132, 990, EMPTY, EMPTY, 1042, EMPTY, EMPTY, 921, 1090, 1148, 584,
-        EMPTY, EMPTY, EMPTY, 585, 94, 608, 509, 218, 753, EMPTY, EMPTY, 454, EMPTY, EMPTY, EMPTY, 245,
-        501, 537, 690, 1109, 998, 365, 666, 954, 824, EMPTY, EMPTY, EMPTY, 1134, 400, 1033, EMPTY,
-        100, 504, 1027, 1011, EMPTY, 7, 391, EMPTY, 963, EMPTY, EMPTY, EMPTY, 1062, EMPTY, 244, EMPTY,
-        8, 150, EMPTY, 401, 117, EMPTY, 130, 223, 639, 115, 302, 464, EMPTY, 807, 1003, EMPTY,
-        EMPTY, 783, 804, EMPTY, 77, 534, EMPTY, EMPTY, 602, EMPTY, EMPTY, 729, EMPTY, 966, 668, 670,
-        367, 527, EMPTY, 462, 263, 1075, EMPTY, EMPTY, 194, 349, 724, 12, 1121, EMPTY, EMPTY, 575,
-        610, EMPTY, EMPTY, EMPTY, 987, EMPTY, EMPTY, 950, 433, EMPTY, 476, EMPTY, 596, EMPTY, 1012, 1106,
-        EMPTY, EMPTY, 168, 952, EMPTY, EMPTY, EMPTY, 533, 1119, 489, EMPTY, 172, 1111, 40, 1035, 995,
-        923, 869, EMPTY, 600, EMPTY, 1142, 598, 867, 817, 423, EMPTY, EMPTY, EMPTY, 380, EMPTY, EMPTY,
-        EMPTY, 503, EMPTY, EMPTY, 181, EMPTY, EMPTY, 879, EMPTY, 415, 328, 154, 188, 326, 942, 588,
-        EMPTY, 733, 101, 246, 571, 574, EMPTY, EMPTY, 91, EMPTY, 1171, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        815, EMPTY, 1094, 891, 797, EMPTY, 911, EMPTY, 396, EMPTY, EMPTY, EMPTY, 1105, EMPTY, EMPTY, 387,
-        EMPTY, 61, 350, EMPTY, EMPTY, 683, 522, EMPTY, EMPTY, 545, 958, EMPTY, EMPTY, EMPTY, EMPTY, 617,
-        980, EMPTY, 161, 86, EMPTY, 20, 288, EMPTY, 138, 1080, 258, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        484, EMPTY, EMPTY, 197, 932, 1104, 22, EMPTY, 499, 29, 964, 1017, 624, 162, 904, 766,
-        293, 1079, 979, 658, EMPTY, 133, 554, 141, 1023, EMPTY, EMPTY, EMPTY, 50, EMPTY, 300, 661,
-        716, 346, 961, 884, EMPTY, EMPTY, 786, EMPTY, EMPTY, EMPTY, 1114, EMPTY, EMPTY, EMPTY, 1135, EMPTY,
-        EMPTY, 693, EMPTY, EMPTY, EMPTY, 190, 1166, 734, EMPTY, 125, 456, 909, 128, 556, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1061, EMPTY, 495, EMPTY, EMPTY, 207, 436, 784, 721, 876,
-        35, 332, EMPTY, 354, 397, EMPTY, 889, 957, 905, 931, EMPTY, EMPTY, 1149, EMPTY, 314, 305,
-        210, 526, 478, 946, 389, 402, 358, 591, 1004, 856, 342, EMPTY, 465, EMPTY, 672, EMPTY,
-        EMPTY, 711, 5, 32, 491, EMPTY, EMPTY, 248, EMPTY, 849, 337, EMPTY, 422, 360, 851, 955,
-        1068, 48, 940, EMPTY, EMPTY, 936, EMPTY, 418, EMPTY, 678, 73, 47, 928, EMPTY, 1055, EMPTY,
-        EMPTY, 107, 529, EMPTY, 709, 935, 568, 770, 818, EMPTY, 185, 599, 481, EMPTY, 474, EMPTY,
-        169, 1051, 691, EMPTY, 343, EMPTY, 510, EMPTY, EMPTY, EMPTY, 801, 583, 930, EMPTY, EMPTY, EMPTY,
-        989, 1130, 573, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 75, 737, EMPTY, EMPTY, EMPTY, 508, 121, 835,
-        614, 636, EMPTY, 312, 576, EMPTY, EMPTY, EMPTY, 772, EMPTY, 85, 160, 371, 560, 282, 340,
-        EMPTY, 993, EMPTY, EMPTY, 577, 659, 557, EMPTY, 756, EMPTY, 317, EMPTY, 982, 718, EMPTY, 831,
-        EMPTY, 689, 860, 1071, 559, EMPTY, EMPTY, EMPTY, 773, 153, 926, 830, EMPTY, EMPTY, 541, EMPTY,
-        644, EMPTY, EMPTY, EMPTY, 759, 606, EMPTY, EMPTY, EMPTY, EMPTY, 983, EMPTY, EMPTY, EMPTY, EMPTY, 1081,
-        EMPTY, EMPTY, 587, EMPTY, EMPTY, 318, EMPTY, EMPTY, 806, 52, 1143, 850, 264, EMPTY, EMPTY, EMPTY,
-        853, EMPTY, 829, 69, EMPTY, 281, EMPTY, EMPTY, 821, 60, EMPTY, EMPTY, 1097, 333, 72, 648,
-        324, 58, 148, EMPTY, EMPTY, 103, 294, 1155, 633, EMPTY, EMPTY, EMPTY, EMPTY, 620, 918, EMPTY,
-        31, EMPTY, EMPTY, 745, 680, 452, EMPTY, EMPTY, EMPTY, EMPTY, 102, 506, EMPTY, 356, EMPTY, EMPTY,
-        434, EMPTY, 252, 1158, 1127, 638, EMPTY, 516, EMPTY, 975, 105, EMPTY, EMPTY, 173, EMPTY, 1014,
-        687, EMPTY, 1125, 209, EMPTY, EMPTY, 883, 960, 647, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 287,
-        564, 247, 792, EMPTY, 1046, 540, 114, 66, EMPTY, 165, 505, 1154, 662, 341, 379, 1006,
-        EMPTY, EMPTY, EMPTY, 728, EMPTY, EMPTY, EMPTY, EMPTY, 941, EMPTY, EMPTY, EMPTY, 870, 956, EMPTY, 487,
-        EMPTY, EMPTY, 1066, 216, EMPTY, EMPTY, 549, 34, EMPTY, 43, 497, 13, 774, 641, 969, EMPTY,
-        1030, 701, 1167, 767, EMPTY, 1172, 1031, EMPTY, 463, 327, 236, 277, EMPTY, 984, EMPTY, EMPTY,
-        882, 176, EMPTY, EMPTY, EMPTY, 369, 424, EMPTY, 738, EMPTY, 843, EMPTY, 939, 1032, 1153, EMPTY,
-        704, 83, EMPTY, 609, 791, EMPTY, 1087, EMPTY, 68, EMPTY, 1129, 944, EMPTY, EMPTY, EMPTY, 496,
-        493, 45, EMPTY, EMPTY, 202, 429, EMPTY, EMPTY, 900, 33, EMPTY, 109, 311, EMPTY, 78, 171,
-        373, 515, EMPTY, EMPTY, EMPTY, 88, 967, 863, 762, 696, EMPTY, 917, 749, 313, EMPTY, EMPTY,
-        EMPTY, 280, 221, EMPTY, EMPTY, EMPTY, 1076, EMPTY, 1120, 237, EMPTY, 363, 823, 677, 603, 628,
-        EMPTY, EMPTY, 1124, 409, 985, EMPTY, 514, 694, 475, EMPTY, EMPTY, EMPTY, EMPTY, 353, EMPTY, 96,
-        EMPTY, 394, 1138, 457, 388, 1107, 74, 51, EMPTY, EMPTY, EMPTY, EMPTY, 594, EMPTY, EMPTY, EMPTY,
-        EMPTY, 323, 357, EMPTY, EMPTY, 265, EMPTY, 795, 155, EMPTY, EMPTY, 1019, EMPTY, 1021, 408, EMPTY,
-        57, EMPTY, 1157, 382, 765, EMPTY, 268, EMPTY, EMPTY, 416, 81, 407, 98, EMPTY, 370, EMPTY,
-        769, 743, EMPTY, 419, EMPTY, EMPTY, 500, 1054, EMPTY, 1136, 731, 674, EMPTY, 1145, EMPTY, 1169,
-        EMPTY, 764, EMPTY, 1096, 502, 1036, EMPTY, EMPTY, 472, EMPTY, 203, 1128, 1074, 1093, 334, 149,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 712, EMPTY, 234, 1137, EMPTY, EMPTY, 123, 671, EMPTY, 520,
-        1165, EMPTY, EMPTY, 179, 562, 249, 595, 253, EMPTY, EMPTY, 1016, 1056, EMPTY, EMPTY, 229, 447,
-        1089, 1144, 1005, 54, EMPTY, EMPTY, EMPTY, 757, EMPTY, EMPTY, 206, EMPTY, 582, EMPTY, 227, 1037,
-        1126, 79, 297, 754, EMPTY, EMPTY, 725, EMPTY, EMPTY, EMPTY, EMPTY, 913, 852, 837, 997, 684,
-        EMPTY, EMPTY, EMPTY, EMPTY, 384, EMPTY, EMPTY, 530, EMPTY, 470, EMPTY, EMPTY, EMPTY, 1131, 201, EMPTY,
-        EMPTY, EMPTY, 833, EMPTY, EMPTY, 732, 519, EMPTY, 231, 191, 177, 238, EMPTY, 844, EMPTY, 579,
-        49, EMPTY, EMPTY, EMPTY, 1133, 739, 862, 742, 1015, EMPTY, EMPTY, 855, 788, 289, 1084, 832,
-        EMPTY, 146, EMPTY, 820, EMPTY, EMPTY, 827, 924, EMPTY, 953, 1043, 561, 1060, EMPTY, 892, 511,
-        EMPTY, 319, EMPTY, 480, EMPTY, 787, EMPTY, EMPTY, 886, 654, EMPTY, EMPTY, EMPTY, 814, 994, 597,
-        EMPTY, 1049, 705, EMPTY, 1163, EMPTY, 285, 717, EMPTY, EMPTY, 16, EMPTY, 613, EMPTY, 87, 789,
-        3, EMPTY, EMPTY, EMPTY, EMPTY, 933, EMPTY, 352, EMPTY, 572, EMPTY, EMPTY, 403, 404, 235, 6,
-        193, 819, EMPTY, 685, EMPTY, EMPTY, 257, EMPTY, 1113, EMPTY, 650, 688, 110, 62, 1028, EMPTY,
-        116, EMPTY, 845, 483, 719, EMPTY, EMPTY, 267, 366, EMPTY, 240, 36, EMPTY, EMPTY, 726, 254,
-        1069, EMPTY, 140, 310, 528, EMPTY, 428, 649, 675, EMPTY, 894, 430, 593, 699, EMPTY, EMPTY,
-        1024, 553, 361, 46, EMPTY, 578, 214, EMPTY, EMPTY, 871, EMPTY, 914, 119, EMPTY, 108, 877,
-        EMPTY, 896, 65, 547, 70, EMPTY, EMPTY, EMPTY, EMPTY, 261, 580, 945, 842, 23, EMPTY, EMPTY,
-        224, 449, EMPTY, 887, 56, 881, EMPTY, 746, EMPTY, EMPTY, EMPTY, 90, EMPTY, EMPTY, 450, 698,
-        EMPTY, 226, 778, EMPTY, 937, 785, 348, 512, 1092, 813, 1168, 1117, EMPTY, 30, 152, 805,
-        EMPTY, EMPTY, 1139, 981, 151, EMPTY, EMPTY, EMPTY, 95, 1123, EMPTY, 723, EMPTY, 159, EMPTY, 461,
-        186, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 692, EMPTY, 38, 488, 1077, EMPTY, EMPTY, 612,
-        EMPTY, 645, EMPTY, EMPTY, EMPTY, 28, 321, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 82, EMPTY, 18,
-        EMPTY, 477, 1115, 1, EMPTY, EMPTY, 951, 262, EMPTY, 1026, 1091, 782, 1013, 542, 446, 259,
-        EMPTY, 406, 901, 398, EMPTY, 569, EMPTY, EMPTY, 232, 841, 590, 1064, 605, 803, EMPTY, 959,
-        299, 755, EMPTY, 811, 988, 306, 992, 338, EMPTY, EMPTY, 523, EMPTY, 623, EMPTY, 822, 619,
-        EMPTY, 665, EMPTY, 53, 1038, EMPTY, 1082, 864, 208, EMPTY, 37, EMPTY, 544, 170, 1141, 273,
-        439, EMPTY, 336, 1101, 710, 63, EMPTY, 445, EMPTY, 682, EMPTY, EMPTY, 147, EMPTY, 329, EMPTY,
-        1044, 386, EMPTY, EMPTY, EMPTY, 663, EMPTY, 39, 278, 616, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        777, EMPTY, 1067, 134, EMPTY, 763, EMPTY, 589, 347, EMPTY, EMPTY, 184, EMPTY, 1008, EMPTY, 996,
-        EMPTY, 364, 266, 443, EMPTY, 676, EMPTY, 565, 748, 1152, EMPTY, EMPTY, EMPTY, EMPTY, 1108, 703,
-        EMPTY, EMPTY, EMPTY, EMPTY, 291, 536, EMPTY, 706, 1053, 233, 1159, 632, 1150, 199, 611, 178,
-        631, EMPTY, 469, 143, EMPTY, 802, EMPTY, EMPTY, 948, 858, EMPTY, 479, EMPTY, 525, EMPTY, EMPTY,
-        625, 1116, EMPTY, EMPTY, 546, 431, EMPTY, 498, 145, EMPTY, EMPTY, EMPTY, 741, 230, EMPTY, EMPTY,
-        854, 1140, 1045, 136, 669, EMPTY, EMPTY, EMPTY, 535, EMPTY, 239, 607, EMPTY, 1057, EMPTY, EMPTY,
-        861, 775, 260, EMPTY, 473, 494, EMPTY, EMPTY, 642, 410, 622, 215, 24, 212, 885, EMPTY,
-        EMPTY, EMPTY, EMPTY, 681, EMPTY, 758, EMPTY, EMPTY, EMPTY, 1047, 825, EMPTY, 308, 25, 673, 420,
-        EMPTY, EMPTY, 375, 551, 538, EMPTY, EMPTY, EMPTY, 376, 978, 303, EMPTY, 459, 276, 962, 531,
-        EMPTY, 1020, 9, 385, EMPTY, 372, 189, 99, 284, EMPTY, 977, 866, 482, 427, 1085, 211,
-        EMPTY, 999, 700, EMPTY, EMPTY, 714, EMPTY, EMPTY, 89, 592, EMPTY, EMPTY, 438, EMPTY, 1147, EMPTY,
-        EMPTY, 17, 1058, 80, 1070, 1048, 708, 471, EMPTY, EMPTY, 492, EMPTY, 907, 1040, EMPTY, EMPTY,
-        912, EMPTY, 112, 453, 563, 635, 144, EMPTY, EMPTY, 217, EMPTY, 702, 760, 1099, 874, 118,
-        EMPTY, EMPTY, 558, 10, 381, EMPTY, 626, 204, 426, EMPTY, 124, EMPTY, EMPTY, 899, 55, 615,
-        182, EMPTY, EMPTY, 330, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 368, 810, 4,
-        938, 840, 657, 183, 895, EMPTY, EMPTY, 972, EMPTY, 736, 908, 552, EMPTY, EMPTY, 243, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 603, 853, EMPTY, 182, 435, EMPTY, 582, EMPTY, 173, EMPTY, EMPTY, 307,
+        EMPTY, 333, EMPTY, 238, EMPTY, 289, 491, EMPTY, 192, 584, 70, EMPTY, EMPTY, EMPTY, EMPTY, 122,
+        EMPTY, EMPTY, EMPTY, 1181, EMPTY, 44, 976, 166, EMPTY, 957, 567, 1132, 1025, EMPTY, EMPTY, EMPTY,
+        804, EMPTY, EMPTY, 1128, 1143, 697, EMPTY, 208, 1182, 760, 585, 1017, 866, 993, 484, EMPTY,
+        358, EMPTY, EMPTY, 793, EMPTY, EMPTY, 953, 656, 1086, 76, EMPTY, 1170, EMPTY, 978, EMPTY, 301,
+        EMPTY, EMPTY, EMPTY, EMPTY, 164, 507, 479, EMPTY, 252, 155, 220, EMPTY, EMPTY, 854, 1165, 7,
+        EMPTY, EMPTY, EMPTY, EMPTY, 926, 753, 733, EMPTY, EMPTY, EMPTY, 1067, 328, 180, EMPTY, 641, 711,
+        528, EMPTY, EMPTY, 37, 1163, EMPTY, 945, 477, EMPTY, EMPTY, EMPTY, 188, 285, 466, 605, 16,
+        45, 969, 464, EMPTY, 740, EMPTY, 110, 936, 763, 1137, EMPTY, 83, EMPTY, EMPTY, EMPTY, 716,
+        EMPTY, 456, EMPTY, 785, 636, EMPTY, EMPTY, EMPTY, 42, 639, 909, 718, EMPTY, EMPTY, 255, EMPTY,
+        713, 644, 268, 499, EMPTY, 77, EMPTY, 708, 555, EMPTY, 331, 1133, 794, EMPTY, 899, 389,
+        562, 334, EMPTY, EMPTY, EMPTY, EMPTY, 956, EMPTY, EMPTY, EMPTY, 1055, 654, EMPTY, EMPTY, 465, 295,
+        EMPTY, EMPTY, EMPTY, EMPTY, 566, 911, EMPTY, 249, EMPTY, 485, EMPTY, EMPTY, 381, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 1121, 1198, 900, 831, 739, EMPTY, 939, EMPTY, 413, EMPTY, EMPTY, 118,
+        274, 836, 210, EMPTY, 1200, EMPTY, EMPTY, EMPTY, EMPTY, 337, EMPTY, 395, 1073, EMPTY, EMPTY, 357,
+        1020, 311, 746, EMPTY, EMPTY, 315, EMPTY, EMPTY, EMPTY, 1122, 423, 1081, EMPTY, EMPTY, 1101, 1031,
+        EMPTY, 672, 348, 240, EMPTY, EMPTY, 368, EMPTY, 896, EMPTY, EMPTY, 139, EMPTY, EMPTY, 682, EMPTY,
+        EMPTY, 1012, 152, EMPTY, EMPTY, 1059, EMPTY, EMPTY, 506, EMPTY, 798, 508, 21, 185, EMPTY, 1145,
+        1065, 762, 905, EMPTY, 205, EMPTY, EMPTY, 216, 648, 443, 988, 460, EMPTY, 918, 228, EMPTY,
+        EMPTY, 242, 789, 260, EMPTY, 825, 698, 28, EMPTY, EMPTY, 201, 397, EMPTY, 117, EMPTY, EMPTY,
+        EMPTY, EMPTY, 777, 579, 133, EMPTY, 71, EMPTY, EMPTY, 165, 756, 880, 787, 111, 422, 1092,
+        420, 1156, 920, EMPTY, 471, EMPTY, EMPTY, 35, 614, EMPTY, EMPTY, EMPTY, 282, 402, 977, 174,
+        EMPTY, 427, 876, 889, 1172, 1051, 69, EMPTY, EMPTY, 159, 1142, 361, EMPTY, 776, 177, 385,
+        580, 1089, 1005, 558, 934, 674, 1076, 813, 1036, EMPTY, 1110, 759, 1164, EMPTY, 313, 1183,
+        EMPTY, 325, 103, 366, EMPTY, EMPTY, 226, 22, 829, EMPTY, EMPTY, 806, EMPTY, 547, 106, 1179,
+        1063, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 807, 241, EMPTY, 516, 350, EMPTY, EMPTY, 27, 670,
+        EMPTY, 770, 843, 1061, EMPTY, 715, EMPTY, EMPTY, 234, 621, 50, EMPTY, 284, 346, EMPTY, 530,
+        281, 266, 725, EMPTY, 875, 425, 263, EMPTY, EMPTY, EMPTY, 742, 838, 1144, EMPTY, EMPTY, EMPTY,
+        EMPTY, 322, 618, EMPTY, 852, 380, 1107, 90, 971, EMPTY, EMPTY, 406, EMPTY, 1091, 574, 891,
+        EMPTY, EMPTY, 820, 625, 816, 634, 140, 546, EMPTY, 48, 244, EMPTY, EMPTY, 472, 276, 129,
+        EMPTY, 1003, 744, 678, 418, 950, EMPTY, 68, EMPTY, 538, 1169, EMPTY, EMPTY, EMPTY, 1002, 1148,
+        EMPTY, EMPTY, 47, 647, 1037, 1103, 206, 692, 863, EMPTY, 33, EMPTY, 98, 1034, 946, EMPTY,
+        99, 132, 1038, EMPTY, 983, 154, 588, 1116, 773, EMPTY, 1162, EMPTY, 833, 999, EMPTY, 1077,
+        EMPTY, 1057, 343, 683, 531, 398, 893, EMPTY, 702, EMPTY, 673, 788, 303, 1202, EMPTY, 832,
+        EMPTY, EMPTY, 826, 259, 960, 373, 848, EMPTY, EMPTY, EMPTY, 1090, 415, 1187, 324, 101, EMPTY,
+        EMPTY, 124, 658, EMPTY, 738, EMPTY, EMPTY, 932, 1052, 906, 994, 677, 517, 409, EMPTY, EMPTY,
+        169, EMPTY, 967, 150, 884, EMPTY, 1046, 1088, 766, 451, 374, 67, EMPTY, 822, 839, EMPTY,
+        59, EMPTY, 520, 729, EMPTY, 246, 1079, EMPTY, 974, EMPTY, 608, 548, 812, 24, 586, EMPTY,
+        469, EMPTY, EMPTY, EMPTY, 761, EMPTY, 561, 803, EMPTY, 498, 652, 521, 661, EMPTY, 877, 544,
+        502, 767, EMPTY, 706, EMPTY, 663, 405, 87, EMPTY, EMPTY, 108, EMPTY, EMPTY, EMPTY, EMPTY, 305,
+        628, 321, EMPTY, EMPTY, EMPTY, EMPTY, 955, 342, 1010, 1095, 560, EMPTY, 449, EMPTY, 925, 687,
+        EMPTY, 209, EMPTY, 860, 1062, EMPTY, 356, 890, 1191, 470, 689, 867, EMPTY, 631, 919, 203,
+        EMPTY, 148, EMPTY, 34, 837, 817, 1125, 36, 1120, 714, 565, EMPTY, EMPTY, 119, 563, 1094,
+        EMPTY, 145, 987, EMPTY, EMPTY, EMPTY, EMPTY, 1134, 901, EMPTY, 60, EMPTY, EMPTY, EMPTY, 757, EMPTY,
+        EMPTY, EMPTY, 104, EMPTY, EMPTY, 1071, EMPTY, 175, 448, 264, 1032, 704, 286, EMPTY, 74, 730,
+        463, EMPTY, 1015, 724, 302, EMPTY, 341, 387, 292, 752, EMPTY, EMPTY, 338, 774, 481, EMPTY,
+        604, EMPTY, 1151, 211, 54, 384, 279, EMPTY, 1030, EMPTY, 690, 769, EMPTY, EMPTY, EMPTY, EMPTY,
+        782, 378, EMPTY, 236, 273, 29, 627, EMPTY, EMPTY, 903, EMPTY, EMPTY, 254, 200, 951, 736,
+        1180, 778, 897, 89, 931, 671, 25, 1189, EMPTY, EMPTY, 267, 850, 624, 416, 712, EMPTY,
+        340, EMPTY, EMPTY, 527, 954, 299, EMPTY, EMPTY, 280, EMPTY, EMPTY, 862, 1083, 1019, EMPTY, 532,
+        271, 347, 810, 447, EMPTY, EMPTY, 543, EMPTY, EMPTY, 630, EMPTY, EMPTY, EMPTY, 1093, EMPTY, 256,
+        EMPTY, 699, 835, EMPTY, 181, EMPTY, EMPTY, 1023, EMPTY, EMPTY, EMPTY, 968, 523, EMPTY, 364, 914,
+        509, EMPTY, EMPTY, EMPTY, 500, EMPTY, 376, 399, EMPTY, EMPTY, EMPTY, EMPTY, 421, EMPTY, 52, 894,
+        486, 355, EMPTY, 178, 105, 239, EMPTY, EMPTY, 294, 163, 800, 577, 680, 529, EMPTY, 620,
+        1000, 587, 606, EMPTY, 728, 1014, 377, 995, 1004, 609, 167, 497, 551, 2, 212, 40,
+        801, 622, 935, 864, EMPTY, EMPTY, EMPTY, EMPTY, 400, EMPTY, 15, EMPTY, 428, EMPTY, 1040, EMPTY,
+        11, 53, EMPTY, EMPTY, 434, EMPTY, 908, 535, 1126, 417, 754, EMPTY, EMPTY, 143, EMPTY, 6,
+        664, 1160, 250, EMPTY, EMPTY, 438, 1175, 95, EMPTY, EMPTY, 1049, EMPTY, 589, 121, 722, EMPTY,
+        EMPTY, 921, 569, 115, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 23, EMPTY, EMPTY, EMPTY, 1018, 116, 1186,
+        EMPTY, EMPTY, 309, 849, EMPTY, 734, 91, 288, 237, 791, 457, 411, 640, 1173, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1138, EMPTY, EMPTY, EMPTY, EMPTY, 362, 475, EMPTY, EMPTY, EMPTY, EMPTY, 840, EMPTY, EMPTY,
+        613, 194, 483, 1115, EMPTY, 1146, 572, EMPTY, EMPTY, 390, EMPTY, EMPTY, EMPTY, EMPTY, 196, 851,
+        EMPTY, EMPTY, 952, EMPTY, EMPTY, EMPTY, EMPTY, 846, EMPTY, EMPTY, 929, EMPTY, 1194, 797, 550, 1171,
+        EMPTY, 617, EMPTY, EMPTY, 696, EMPTY, EMPTY, 650, EMPTY, EMPTY, 1195, 961, EMPTY, 107, EMPTY, 134,
+        EMPTY, EMPTY, EMPTY, 233, 100, 554, 258, EMPTY, 883, EMPTY, EMPTY, EMPTY, 251, EMPTY, EMPTY, EMPTY,
+        1047, EMPTY, EMPTY, EMPTY, EMPTY, 495, EMPTY, 80, 913, EMPTY, 665, EMPTY, 468, EMPTY, 703, EMPTY,
+        EMPTY, 786, 32, EMPTY, 886, 1084, EMPTY, 4, 125, 370, EMPTY, 844, EMPTY, EMPTY, EMPTY, 1027,
+        649, 635, 959, EMPTY, EMPTY, EMPTY, 1056, 8, 592, EMPTY, EMPTY, EMPTY, 97, 14, EMPTY, EMPTY,
+        444, EMPTY, 1009, 874, 446, 1166, EMPTY, 1178, 1174, 494, EMPTY, 82, 821, 984, 790, 269,
+        EMPTY, EMPTY, EMPTY, 795, EMPTY, 607, EMPTY, EMPTY, 887, EMPTY, EMPTY, 1054, EMPTY, 1109, EMPTY, EMPTY,
+        39, EMPTY, 519, EMPTY, 187, 345, 1129, EMPTY, EMPTY, 93, 986, EMPTY, EMPTY, 879, 973, 204,
+        137, 1158, EMPTY, 923, 645, EMPTY, EMPTY, 79, 1045, EMPTY, EMPTY, 26, 888, 748, EMPTY, EMPTY,
+        651, 828, 599, EMPTY, 615, 735, 515, EMPTY, 1147, EMPTY, EMPTY, 478, 419, 933, 578, 1,
+        EMPTY, 49, 827, 86, 482, EMPTY, 227, 727, 215, 694, EMPTY, EMPTY, 277, 12, 1140, EMPTY,
+        EMPTY, 870, EMPTY, 490, 972, 667, 432, EMPTY, 55, 868, 834, 726, 375, 505, 1161, 1041,
+        EMPTY, 492, EMPTY, EMPTY, 958, EMPTY, 199, EMPTY, 1167, 591, 781, 293, 223, EMPTY, 859, EMPTY,
+        412, EMPTY, EMPTY, 84, EMPTY, 441, EMPTY, 61, 989, 765, EMPTY, 109, EMPTY, 344, EMPTY, EMPTY,
+        138, 278, 610, 501, 153, 92, 512, 1130, 1007, EMPTY, 114, 1123, EMPTY, EMPTY, EMPTY, EMPTY,
+        564, 992, 247, EMPTY, EMPTY, 1021, EMPTY, EMPTY, 1100, EMPTY, EMPTY, EMPTY, EMPTY, 304, 330, 638,
+        EMPTY, 1102, 1135, 559, 944, EMPTY, 38, EMPTY, EMPTY, 353, 445, 1104, EMPTY, EMPTY, EMPTY, 1058,
+        EMPTY, EMPTY, 633, EMPTY, 0, 856, EMPTY, 675, EMPTY, EMPTY, 1192, 824, EMPTY, 1203, EMPTY, EMPTY,
+        1152, 300, 1008, 732, EMPTY, 291, 231, 63, 751, EMPTY, 78, 128, 31, 219, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 436, EMPTY, 270, EMPTY, 1075, 1168, EMPTY, EMPTY, EMPTY, 552, EMPTY, 1050,
+        1026, 792, 981, 818, 430, EMPTY, EMPTY, 576, EMPTY, 365, EMPTY, 214, 1176, 440, 1064, 1060,
+        EMPTY, 1184, EMPTY, 745, 947, 354, EMPTY, 1042, 170, EMPTY, 225, 1028, EMPTY, 598, EMPTY, 643,
+        571, EMPTY, EMPTY, 319, EMPTY, EMPTY, 1112, 306, 1098, EMPTY, EMPTY, 783, 1099, 455, 830, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 232, EMPTY, EMPTY, 1043, 371, EMPTY, EMPTY, EMPTY, 487, 1006, EMPTY, 453,
+        339, EMPTY, 1013, EMPTY, 930, EMPTY, 323, EMPTY, 669, 916, EMPTY, 857, 1001, EMPTY, EMPTY, EMPTY,
+        65, 326, 207, 316, 1074, 1113, 168, EMPTY, 75, 685, EMPTY, 1066, EMPTY, EMPTY, 184, 1141,
+        20, 717, 318, 948, EMPTY, EMPTY, 700, 1029, 892, EMPTY, EMPTY, EMPTY, 218, 705, EMPTY, EMPTY,
+        EMPTY, 327, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 688, 710, EMPTY, EMPTY, 297, 383, 349, 982, 312,
+        802, EMPTY, EMPTY, EMPTY, EMPTY, 985, 898, EMPTY, 1153, 758, EMPTY, 556, 941, EMPTY, 750, 1087,
+        EMPTY, 1024, EMPTY, EMPTY, 1206, EMPTY, EMPTY, EMPTY, 1039, 144, 684, 660, 775, 1044, EMPTY, 235,
+        EMPTY, 480, EMPTY, 9, 431, EMPTY, 524, 771, EMPTY, 1119, EMPTY, 372, 1204, EMPTY, 719, 737,
+        EMPTY, 602, EMPTY, 198, 396, EMPTY, 510, 659, 388, 823, EMPTY, EMPTY, 970, 131, EMPTY, 949,
+        3, 872, 442, 314, EMPTY, 72, 202, 573, EMPTY, 915, EMPTY, EMPTY, 410, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 1139, EMPTY, 847, EMPTY, EMPTY, 534, EMPTY, 871, 230, 43, 66, EMPTY, 720,
+        296, EMPTY, 88, 646, 525, 1022, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 257, 461, EMPTY, 113, EMPTY,
+        861, 666, 869, EMPTY, 160, EMPTY, 545, 629, EMPTY, 539, 907, EMPTY, 123, 657, EMPTY, 1177,
+        1016, 998, 768, 30, EMPTY, 245, EMPTY, 454, 681, 927, 1033, 96, 1188, 749, 601, EMPTY,
+        EMPTY, 1082, 221, EMPTY, EMPTY, 403, EMPTY, 597, EMPTY, 189, EMPTY, EMPTY, 533, EMPTY, 489, EMPTY,
+        1196, 626, EMPTY, 81, EMPTY, 41, 1155, 885, EMPTY, EMPTY, 655, 1157, EMPTY, 963, 575, EMPTY,
+        EMPTY, 1108, EMPTY, 1193, 190, EMPTY, 352, 476, 51, 46, 336, 224, EMPTY, 18, 391, 1205,
+        1124, 1159, 401, 980, EMPTY, 997, EMPTY, 363, EMPTY, 176, EMPTY, 85, 568, 310, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 805, 147, EMPTY, 1185, 429, EMPTY, EMPTY, EMPTY, 772, 146, EMPTY, 248, EMPTY,
+        EMPTY, 780, EMPTY, 975, EMPTY, EMPTY, 938, 1069, 637, EMPTY, 549, EMPTY, 679, 73, 1111, 1150,
+        EMPTY, 379, EMPTY, 723, 459, EMPTY, 979, EMPTY, 197, EMPTY, 351, 536, 467, 287, EMPTY, EMPTY,
+        186, EMPTY, EMPTY, EMPTY, 1068, 393, 503, 1096, EMPTY, EMPTY, EMPTY, EMPTY, 13, EMPTY, EMPTY, 308,
+        1085, EMPTY, 623, 570, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 298, EMPTY, EMPTY, EMPTY, 5, 841, EMPTY,
+        619, 1078, EMPTY, 57, 858, EMPTY, 537, 179, 964, EMPTY, 156, EMPTY, EMPTY, EMPTY, 504, EMPTY,
+        600, 1149, 747, 360, 320, EMPTY, 966, 450, 275, 1127, EMPTY, 19, 808, EMPTY, EMPTY, EMPTY,
+        62, 1117, EMPTY, 290, 632, 474, EMPTY, EMPTY, EMPTY, EMPTY, 819, 741, 1070, EMPTY, 262, 496,
+        EMPTY, 130, 195, EMPTY, EMPTY, EMPTY, 865, EMPTY, 407, 593, 135, EMPTY, 439, 213, 488, EMPTY,
+        EMPTY, 283, EMPTY, 595, 1190, EMPTY, 10, 437, 707, EMPTY, 764, EMPTY, EMPTY, EMPTY, 1131, 942,
+        EMPTY, 171, 161, EMPTY, EMPTY, 265, 17, 136, EMPTY, EMPTY, 686, 881, EMPTY, EMPTY, 809, EMPTY,
+        902, 1105, EMPTY, 693, 193, EMPTY, 172, EMPTY, EMPTY, EMPTY, 332, EMPTY, 433, 1053, 721, 120,
+        EMPTY, EMPTY, EMPTY, EMPTY, 542, 691, 1199, EMPTY, 1080, 557, EMPTY, EMPTY, EMPTY, EMPTY, 796, 317,
+        EMPTY, 799, EMPTY, 1097, 102, 458, EMPTY, 1207, 917, 452, 878, 590, EMPTY, 162, 141, 709,
+        743, EMPTY, 473, 855, 1048, 668, 359, EMPTY, EMPTY, 991, 541, 596, EMPTY, 183, 553, EMPTY,
+        1118, 731, 243, 811, 127, EMPTY, 493, 612, 522, EMPTY, 329, 261, EMPTY, 382, 904, 1154,
+        EMPTY, EMPTY, 943, 462, EMPTY, 518, EMPTY, 611, 996, EMPTY, 924, 940, 272, 755, EMPTY, EMPTY,
+        EMPTY, 873, 408, 58, 814, EMPTY, 386, EMPTY, EMPTY, EMPTY, 695, 937, 151, 990, EMPTY, EMPTY,
+        EMPTY, 1197, 64, EMPTY, EMPTY, 426, EMPTY, 540, EMPTY, EMPTY, 910, EMPTY, 217, EMPTY, 642, EMPTY,
+        414, EMPTY, EMPTY, 784, EMPTY, 229, 962, 369, 158, 676, 513, EMPTY, 845, 928, 653, 583,
+        94, 222, EMPTY, EMPTY, 895, 1011, EMPTY, EMPTY, EMPTY, EMPTY, 392, EMPTY, 1136, 1035, EMPTY, EMPTY,
+        701, 404, EMPTY, EMPTY, 922, EMPTY, 594, 1201, 912, 662, 191, EMPTY, EMPTY, 965, 815, EMPTY,
+        581, EMPTY, EMPTY, 335, 779, 514, EMPTY, 367, 616, 142, 1114, EMPTY, 394, 526, 424, 112,
+        511, 126, EMPTY, 882, EMPTY, 1106, EMPTY, 157, 56, 842, 149, 1072, 253, EMPTY, EMPTY, EMPTY,
     ],
     chunks: &[
-        0x10, // accessibility
-        0x8e0010, // accessibility-designer
-        0x1890010, // accessibility-specialist
-        0x1aa0010, // accessibility-tester
-        0x11, // accredited
-        0x640011, // accredited-clinical
-        0x6a00640011, // accredited-clinical-coder
-        0x15, // admissions
-        0x630015, // admissions-clerk
-        0x1d, // agile
-        0x69001d, // agile-coach
-        0x8a001d, // agile-delivery
-        0x111008a001d, // agile-delivery-manager
-        0x1e, // ai
-        0xa6001e, // ai-engineer
-        0x19b001e, // ai-system
-        0x8e019b001e, // ai-system-designer
-        0x21, // analyst
-        0x1500021, // analyst-programmer
-        0x22, // analytics
-        0x760022, // analytics-consultant
-        0xa60022, // analytics-engineer
-        0x24, // api
-        0x1cc0024, // api-writer
-        0x25, // application
-        0x210025, // application-analyst
-        0x270025, // application-architect
-        0x8e0025, // application-designer
-        0x910025, // application-developer
-        0x920025, // application-development
-        0x9700920025, // application-development-director
-        0xa60025, // application-engineer
-        0xef0025, // application-integration
-        0xa600ef0025, // application-integration-engineer
-        0x1060025, // application-lifecycle
-        0x11101060025, // application-lifecycle-manager
-        0x12a0025, // application-operations
-        0xa6012a0025, // application-operations-engineer
-        0x1500025, // application-programmer
-        0x2101500025, // application-programmer-analyst
-        0x1860025, // application-software
-        0xa601860025, // application-software-engineer
-        0x1890025, // application-specialist
-        0x1970025, // application-support
-        0xa601970025, // application-support-engineer
-        0x1aa0025, // application-tester
-        0x27, // architect
-        0x28, // architecture
-        0x2a, // artificial
-        0xf1002a, // artificial-intelligence
-        0xa600f1002a, // artificial-intelligence-engineer
-        0x34, // automation
-        0x1aa0034, // automation-tester
-        0x36, // back
-        0xa50036, // back-end
-        0x9100a50036, // back-end-developer
-        0x37, // backend
-        0x910037, // backend-developer
-        0x45, // bi
-        0x910045, // bi-developer
-        0x46, // bioinformatician
-        0x47, // bioinformaticist
-        0x48, // bioinformatics
-        0x210048, // bioinformatics-analyst
-        0xa60048, // bioinformatics-engineer
-        0x1750048, // bioinformatics-scientist
-        0x4e, // business
-        0x21004e, // business-analyst
-        0x27004e, // business-architect
-        0x5d004e, // business-change
-        0x21005d004e, // business-change-analyst
-        0xf1004e, // business-intelligence
-        0x2100f1004e, // business-intelligence-analyst
-        0x7600f1004e, // business-intelligence-consultant
-        0x11100f1004e, // business-intelligence-manager
-        0x18900f1004e, // business-intelligence-specialist
-        0x161004e, // business-relationship
-        0x1110161004e, // business-relationship-manager
-        0x19c004e, // business-systems
-        0x21019c004e, // business-systems-analyst
-        0x51, // caldicott
-        0xcf0051, // caldicott-guardian
-        0x52, // cancer
-        0x1600052, // cancer-registrar
-        0x54, // catalogue
-        0x1040054, // catalogue-librarian
-        0x57, // ccio
-        0x58, // cclio
-        0x59, // cdio
-        0x5d, // change
-        0x23005d, // change-and
-        0x1620023005d, // change-and-release
-        0x2101620023005d, // change-and-release-analyst
-        0x11101620023005d, // change-and-release-manager
-        0x110005d, // change-management
-        0x1890110005d, // change-management-specialist
-        0x111005d, // change-manager
-        0x5f, // chief
-        0x64005f, // chief-clinical
-        0xe90064005f, // chief-clinical-information
-        0x12600e90064005f, // chief-clinical-information-officer
-        0x83005f, // chief-data
-        0x270083005f, // chief-data-architect
-        0x1260083005f, // chief-data-officer
-        0x96005f, // chief-digital
-        0x230096005f, // chief-digital-and
-        0xe900230096005f, // chief-digital-and-information
-        0xe900230096005f, 0x126, // chief-digital-and-information-officer
-        0xe90096005f, // chief-digital-information
-        0x12600e90096005f, // chief-digital-information-officer
-        0x1260096005f, // chief-digital-officer
-        0xe8005f, // chief-informatics
-        0x12600e8005f, // chief-informatics-officer
-        0xe9005f, // chief-information
-        0x12600e9005f, // chief-information-officer
-        0x17a00e9005f, // chief-information-security
-        0x126017a00e9005f, // chief-information-security-officer
-        0xf8005f, // chief-it
-        0x17a00f8005f, // chief-it-security
-        0x126017a00f8005f, // chief-it-security-officer
-        0xfe005f, // chief-knowledge
-        0x12600fe005f, // chief-knowledge-officer
-        0x115005f, // chief-medical
-        0xe90115005f, // chief-medical-information
-        0x12600e90115005f, // chief-medical-information-officer
-        0x122005f, // chief-nurse
-        0xe90122005f, // chief-nurse-information
-        0x12600e90122005f, // chief-nurse-information-officer
-        0x123005f, // chief-nursing
-        0xe80123005f, // chief-nursing-informatics
-        0x12600e80123005f, // chief-nursing-informatics-officer
-        0xe90123005f, // chief-nursing-information
-        0x12600e90123005f, // chief-nursing-information-officer
-        0x168005f, // chief-research
-        0xe90168005f, // chief-research-information
-        0x12600e90168005f, // chief-research-information-officer
-        0x1a4005f, // chief-technology
-        0x12601a4005f, // chief-technology-officer
-        0x60, // cio
-        0x61, // ciso
-        0x64, // clinical
-        0x250064, // clinical-application
-        0x6a0064, // clinical-coder
-        0x6b0064, // clinical-coding
-        0x31006b0064, // clinical-coding-auditor
-        0xb6006b0064, // clinical-coding-expert
-        0x111006b0064, // clinical-coding-manager
-        0x126006b0064, // clinical-coding-officer
-        0x830064, // clinical-data
-        0x2100830064, // clinical-data-analyst
-        0xe60064, // clinical-informatician
-        0xe80064, // clinical-informatics
-        0x2100e80064, // clinical-informatics-analyst
-        0x7b00e80064, // clinical-informatics-coordinator
-        0x9700e80064, // clinical-informatics-director
-        0x11100e80064, // clinical-informatics-manager
-        0x18900e80064, // clinical-informatics-specialist
-        0x19600e80064, // clinical-informatics-supervisor
-        0xe90064, // clinical-information
-        0x19c00e90064, // clinical-information-systems
-        0x111019c00e90064, // clinical-information-systems-manager
-        0xfe0064, // clinical-knowledge
-        0x18900fe0064, // clinical-knowledge-specialist
-        0x1040064, // clinical-librarian
-        0x15c0064, // clinical-records
-        0x14015c0064, // clinical-records-administrator
-        0x126015c0064, // clinical-records-officer
-        0x1a2015c0064, // clinical-records-technician
-        0x1710064, // clinical-risk
-        0x11101710064, // clinical-risk-manager
-        0x1720064, // clinical-safety
-        0xa601720064, // clinical-safety-engineer
-        0x12601720064, // clinical-safety-officer
-        0x19b0064, // clinical-system
-        0x19c0064, // clinical-systems
-        0x1b1019c0064, // clinical-systems-trainer
-        0x65, // cloud
-        0x270065, // cloud-architect
-        0x340065, // cloud-automation
-        0xa600340065, // cloud-automation-engineer
-        0x910065, // cloud-developer
-        0x930065, // cloud-devops
-        0xa600930065, // cloud-devops-engineer
-        0xa60065, // cloud-engineer
-        0xeb0065, // cloud-infrastructure
-        0xa600eb0065, // cloud-infrastructure-engineer
-        0x11b0065, // cloud-network
-        0xa6011b0065, // cloud-network-engineer
-        0x17a0065, // cloud-security
-        0xa6017a0065, // cloud-security-engineer
-        0x1860065, // cloud-software
-        0xa601860065, // cloud-software-engineer
-        0x1970065, // cloud-support
-        0x18901970065, // cloud-support-specialist
-        0x66, // cmio
-        0x67, // cnio
-        0x6a, // coder
-        0x6b, // coding
-        0x111006b, // coding-manager
-        0x6c, // command
-        0x23006c, // command-and
-        0x780023006c, // command-and-control
-        0x5a00780023006c, // command-and-control-centre
-        0x5a00780023006c, 0x111, // command-and-control-centre-manager
-        0x6f, // compliance
-        0x189006f, // compliance-specialist
-        0x70, // computational
-        0x490070, // computational-biologist
-        0x4a0070, // computational-biology
-        0x71, // computer
-        0x210071, // computer-analyst
-        0x11b0071, // computer-network
-        0x21011b0071, // computer-network-analyst
-        0x189011b0071, // computer-network-specialist
-        0x197011b0071, // computer-network-support
-        0x1890197011b0071, // computer-network-support-specialist
-        0x1500071, // computer-programmer
-        0x2101500071, // computer-programmer-analyst
-        0x17a0071, // computer-security
-        0x7b017a0071, // computer-security-coordinator
-        0x189017a0071, // computer-security-specialist
-        0x1970071, // computer-support
-        0x18901970071, // computer-support-specialist
-        0x19c0071, // computer-systems
-        0x21019c0071, // computer-systems-analyst
-        0x76019c0071, // computer-systems-consultant
-        0x17a019c0071, // computer-systems-security
-        0x21017a019c0071, // computer-systems-security-analyst
-        0x1a20071, // computer-technician
-        0x72, // computing
-        0x17f0072, // computing-services
-        0x97017f0072, // computing-services-director
-        0x73, // configuration
-        0x210073, // configuration-analyst
-        0x1110073, // configuration-manager
-        0x77, // content
-        0x8e0077, // content-designer
-        0x1920077, // content-strategist
-        0x7c, // corporate
-        0x1b1007c, // corporate-trainer
-        0x1b2007c, // corporate-training
-        0x11101b2007c, // corporate-training-manager
-        0x7f, // cto
-        0x81, // cyber
-        0x880081, // cyber-defence
-        0x18900880081, // cyber-defence-specialist
-        0x890081, // cyber-defender
-        0xe50081, // cyber-incident
-        0xd100e50081, // cyber-incident-handler
-        0x16b00e50081, // cyber-incident-responder
-        0x1710081, // cyber-risk
-        0x11101710081, // cyber-risk-manager
-        0x17a0081, // cyber-security
-        0x21017a0081, // cyber-security-analyst
-        0x91017a0081, // cyber-security-developer
-        0xa6017a0081, // cyber-security-engineer
-        0x14f017a0081, // cyber-security-programme
-        0x97014f017a0081, // cyber-security-programme-director
-        0x171017a0081, // cyber-security-risk
-        0x1110171017a0081, // cyber-security-risk-manager
-        0x180017a0081, // cyber-security-siem
-        0x1110180017a0081, // cyber-security-siem-manager
-        0x189017a0081, // cyber-security-specialist
-        0x1a3017a0081, // cyber-security-technologist
-        0x83, // data
-        0x200083, // data-analysis
-        0x210083, // data-analyst
-        0x220083, // data-analytics
-        0x11100220083, // data-analytics-manager
-        0x17500220083, // data-analytics-scientist
-        0x18900220083, // data-analytics-specialist
-        0x230083, // data-and
-        0x1e00230083, // data-and-ai
-        0xae001e00230083, // data-and-ai-ethicist
-        0x2200230083, // data-and-analytics
-        0x270083, // data-architect
-        0x6f0083, // data-compliance
-        0x126006f0083, // data-compliance-officer
-        0x760083, // data-consultant
-        0xa60083, // data-engineer
-        0xa70083, // data-engineering
-        0xae0083, // data-ethicist
-        0xca0083, // data-governance
-        0x11100ca0083, // data-governance-manager
-        0xf00083, // data-integrity
-        0x12600f00083, // data-integrity-officer
-        0x1110083, // data-manager
-        0x1260083, // data-officer
-        0x14a0083, // data-processing
-        0x19c014a0083, // data-processing-systems
-        0x21019c014a0083, // data-processing-systems-analyst
-        0x1530083, // data-protection
-        0x1701530083, // data-protection-advisor
-        0x2301530083, // data-protection-and
-        0x17a002301530083, // data-protection-and-security
-        0x17a002301530083, 0x126, // data-protection-and-security-officer
-        0x12601530083, // data-protection-officer
-        0x18901530083, // data-protection-specialist
-        0x1580083, // data-quality
-        0x12601580083, // data-quality-officer
-        0x18901580083, // data-quality-specialist
-        0x1730083, // data-science
-        0x1750083, // data-scientist
-        0x17a0083, // data-security
-        0x14017a0083, // data-security-administrator
-        0x21017a0083, // data-security-analyst
-        0x23017a0083, // data-security-and
-        0x1530023017a0083, // data-security-and-protection
-        0x1530023017a0083, 0x100, // data-security-and-protection-lead
-        0x1910083, // data-steward
-        0x1970083, // data-support
-        0x2101970083, // data-support-analyst
-        0x1c50083, // data-warehouse
-        0x2101c50083, // data-warehouse-analyst
-        0x2701c50083, // data-warehouse-architect
-        0x8e01c50083, // data-warehouse-designer
-        0x9101c50083, // data-warehouse-developer
-        0x84, // database
-        0x120084, // database-administration
-        0x11100120084, // database-administration-manager
-        0x140084, // database-administrator
-        0x210084, // database-analyst
-        0x270084, // database-architect
-        0x7b0084, // database-coordinator
-        0x8e0084, // database-designer
-        0x910084, // database-developer
-        0xa60084, // database-engineer
-        0x1110084, // database-manager
-        0x1500084, // database-programmer
-        0x85, // dba
-        0x86, // dcb0129
-        0x87, // dcb0160
-        0x8a, // delivery
-        0x100008a, // delivery-lead
-        0x110008a, // delivery-management
-        0x111008a, // delivery-manager
-        0x8d, // design
-        0x100008d, // design-lead
-        0x90, // desktop
-        0x210090, // desktop-analyst
-        0x1890090, // desktop-specialist
-        0x1970090, // desktop-support
-        0x1a201970090, // desktop-support-technician
-        0x91, // developer
-        0xe40091, // developer-in
-        0x1a900e40091, // developer-in-test
-        0x92, // development
-        0x1110092, // development-manager
-        0x93, // devops
-        0x210093, // devops-analyst
-        0x760093, // devops-consultant
-        0xa60093, // devops-engineer
-        0x1890093, // devops-specialist
-        0x94, // devsecops
-        0xa60094, // devsecops-engineer
-        0x95, // diagnostic
-        0x6a0095, // diagnostic-coder
-        0x96, // digital
-        0x970096, // digital-director
-        0xb10096, // digital-evaluator
-        0xd30096, // digital-health
-        0x9700d30096, // digital-health-director
-        0x14e00d30096, // digital-health-program
-        0x97014e00d30096, // digital-health-program-director
-        0x15100d30096, // digital-health-project
-        0x111015100d30096, // digital-health-project-manager
-        0x19200d30096, // digital-health-strategist
-        0x1b100d30096, // digital-health-trainer
-        0xf30096, // digital-interface
-        0x8e00f30096, // digital-interface-designer
-        0x1020096, // digital-learning
-        0x8e01020096, // digital-learning-designer
-        0x1a301020096, // digital-learning-technologist
-        0x1220096, // digital-nurse
-        0x1440096, // digital-portfolio
-        0x2101440096, // digital-portfolio-analyst
-        0x11101440096, // digital-portfolio-manager
-        0x14f0096, // digital-programme
-        0x111014f0096, // digital-programme-manager
-        0x1510096, // digital-project
-        0x11101510096, // digital-project-manager
-        0x1830096, // digital-skills
-        0x1b30096, // digital-transformation
-        0x10001b30096, // digital-transformation-lead
-        0x97, // director
-        0x1250097, // director-of
-        0x2501250097, // director-of-application
-        0x92002501250097, // director-of-application-development
-        0x6401250097, // director-of-clinical
-        0xe8006401250097, // director-of-clinical-informatics
-        0x9601250097, // director-of-digital
-        0xe201250097, // director-of-im
-        0x2300e201250097, // director-of-im-and
-        0x2300e201250097, 0x19d, // director-of-im-and-t
-        0xe801250097, // director-of-informatics
-        0xf801250097, // director-of-it
-        0x1a401250097, // director-of-technology
-        0x9b, // documentation
-        0x189009b, // documentation-specialist
-        0x9c, // dpo
-        0x9e, // e
-        0x102009e, // e-learning
-        0x320102009e, // e-learning-author
-        0xa0, // educational
-        0x1a300a0, // educational-technologist
-        0xa2, // ehr
-        0xa3, // elearning
-        0xa4, // electronic
-        0xd300a4, // electronic-health
-        0x15b00d300a4, // electronic-health-record
-        0x13400a4, // electronic-patient
-        0x15b013400a4, // electronic-patient-record
-        0x16a00a4, // electronic-resources
-        0x104016a00a4, // electronic-resources-librarian
-        0xa5, // end
-        0x1bc00a5, // end-user
-        0x7201bc00a5, // end-user-computing
-        0xa6007201bc00a5, // end-user-computing-engineer
-        0xa9, // enterprise
-        0x2700a9, // enterprise-architect
-        0x2800a9, // enterprise-architecture
-        0x111002800a9, // enterprise-architecture-manager
-        0xab, // epr
-        0x1b100ab, // epr-trainer
-        0xad, // ethical
-        0xd000ad, // ethical-hacker
-        0xb2, // evidence
-        0x18900b2, // evidence-specialist
-        0xbe, // foi
-        0xc1, // forensics
-        0x2300c1, // forensics-and
-        0xe5002300c1, // forensics-and-incident
-        0x16c00e5002300c1, // forensics-and-incident-response
-        0x16c00e5002300c1, 0x21, // forensics-and-incident-response-analyst
-        0xc4, // freedom
-        0x12500c4, // freedom-of
-        0xe9012500c4, // freedom-of-information
-        0xc5, // front
-        0xa500c5, // front-end
-        0x9100a500c5, // front-end-developer
-        0xc6, // frontend
-        0x9100c6, // frontend-developer
-        0xc7, // full
-        0x18d00c7, // full-stack
-        0x91018d00c7, // full-stack-developer
-        0xc8, // genome
-        0xe800c8, // genome-informatics
-        0xc9, // genomic
-        0x8300c9, // genomic-data
-        0x21008300c9, // genomic-data-analyst
-        0xca, // governance
-        0x2300ca, // governance-and
-        0x6f002300ca, // governance-and-compliance
-        0x21006f002300ca, // governance-and-compliance-analyst
-        0xcc, // graphic
-        0x8e00cc, // graphic-designer
-        0xd2, // head
-        0x12500d2, // head-of
-        0x10012500d2, // head-of-accessibility
-        0x22012500d2, // head-of-analytics
-        0xa70022012500d2, // head-of-analytics-engineering
-        0x4e012500d2, // head-of-business
-        0x20004e012500d2, // head-of-business-analysis
-        0x161004e012500d2, // head-of-business-relationship
-        0x161004e012500d2, 0x110, // head-of-business-relationship-management
-        0x6c012500d2, // head-of-command
-        0x23006c012500d2, // head-of-command-and
-        0x23006c012500d2, 0x78, // head-of-command-and-control
-        0x77012500d2, // head-of-content
-        0x8d0077012500d2, // head-of-content-design
-        0x83012500d2, // head-of-data
-        0x230083012500d2, // head-of-data-and
-        0x230083012500d2, 0x1e, // head-of-data-and-ai
-        0x230083012500d2, 0xaf001e, // head-of-data-and-ai-ethics
-        0xa70083012500d2, // head-of-data-engineering
-        0xca0083012500d2, // head-of-data-governance
-        0x1730083012500d2, // head-of-data-science
-        0x8a012500d2, // head-of-delivery
-        0x110008a012500d2, // head-of-delivery-management
-        0x96012500d2, // head-of-digital
-        0xb00096012500d2, // head-of-digital-evaluation
-        0xc6012500d2, // head-of-frontend
-        0x9200c6012500d2, // head-of-frontend-development
-        0xcc012500d2, // head-of-graphic
-        0x8d00cc012500d2, // head-of-graphic-design
-        0xe9012500d2, // head-of-information
-        0x17a00e9012500d2, // head-of-information-security
-        0xf2012500d2, // head-of-interaction
-        0x8d00f2012500d2, // head-of-interaction-design
-        0xf8012500d2, // head-of-it
-        0x17a00f8012500d2, // head-of-it-security
-        0x17d00f8012500d2, // head-of-it-service
-        0x17d00f8012500d2, 0x110, // head-of-it-service-management
-        0x138012500d2, // head-of-performance
-        0x200138012500d2, // head-of-performance-analysis
-        0x144012500d2, // head-of-portfolio
-        0x14c012500d2, // head-of-product
-        0x17d012500d2, // head-of-service
-        0x8d017d012500d2, // head-of-service-design
-        0x8f017d012500d2, // head-of-service-desk
-        0x1a9012500d2, // head-of-test
-        0x1bc012500d2, // head-of-user
-        0x16801bc012500d2, // head-of-user-research
-        0xd3, // health
-        0x8300d3, // health-data
-        0x175008300d3, // health-data-scientist
-        0xe800d3, // health-informatics
-        0x9700e800d3, // health-informatics-director
-        0x11100e800d3, // health-informatics-manager
-        0xe900d3, // health-information
-        0x1400e900d3, // health-information-administrator
-        0x6300e900d3, // health-information-clerk
-        0x10400e900d3, // health-information-librarian
-        0x11000e900d3, // health-information-management
-        0x23011000e900d3, // health-information-management-and
-        0x23011000e900d3, 0xb4, // health-information-management-and-exchange
-        0x23011000e900d3, 0x18900b4, // health-information-management-and-exchange-specialist
-        0x12600e900d3, // health-information-officer
-        0x14800e900d3, // health-information-privacy
-        0x23014800e900d3, // health-information-privacy-and
-        0x23014800e900d3, 0x17a, // health-information-privacy-and-security
-        0x23014800e900d3, 0x189017a, // health-information-privacy-and-security-specialist
-        0x18900e900d3, // health-information-specialist
-        0x1a200e900d3, // health-information-technician
-        0xf100d3, // health-intelligence
-        0xf300d3, // health-interface
-        0x8e00f300d3, // health-interface-designer
-        0xf800d3, // health-it
-        0x2700f800d3, // health-it-architect
-        0x7600f800d3, // health-it-consultant
-        0x15000f800d3, // health-it-programmer
-        0x19700f800d3, // health-it-support
-        0x189019700f800d3, // health-it-support-specialist
-        0x10400d3, // health-librarian
-        0x15c00d3, // health-records
-        0x2d015c00d3, // health-records-assistant
-        0x63015c00d3, // health-records-clerk
-        0x111015c00d3, // health-records-manager
-        0x126015c00d3, // health-records-officer
-        0x17d015c00d3, // health-records-service
-        0x111017d015c00d3, // health-records-service-manager
-        0x18e015c00d3, // health-records-staff
-        0x196015c00d3, // health-records-supervisor
-        0x17200d3, // health-safety
-        0x6f017200d3, // health-safety-compliance
-        0x126006f017200d3, // health-safety-compliance-officer
-        0x18600d3, // health-software
-        0x1aa018600d3, // health-software-tester
-        0xd4, // help
-        0x8f00d4, // help-desk
-        0x21008f00d4, // help-desk-analyst
-        0x1a2008f00d4, // help-desk-technician
-        0xd5, // helpdesk
-        0xda, // human
-        0x7100da, // human-computer
-        0xf2007100da, // human-computer-interaction
-        0xf3007100da, // human-computer-interface
-        0xdf, // ig
-        0x10000df, // ig-lead
-        0x11100df, // ig-manager
-        0xe2, // im
-        0x2300e2, // im-and
-        0x19d002300e2, // im-and-t
-        0xe3, // implementation
-        0x7b00e3, // implementation-coordinator
-        0x10000e3, // implementation-lead
-        0x11100e3, // implementation-manager
-        0x19700e3, // implementation-support
-        0x189019700e3, // implementation-support-specialist
-        0xe5, // incident
-        0x11100e5, // incident-manager
-        0x16b00e5, // incident-responder
-        0x16c00e5, // incident-response
-        0xa6016c00e5, // incident-response-engineer
-        0xe7, // informaticist
-        0xe8, // informatics
-        0x2100e8, // informatics-analyst
-        0x12200e8, // informatics-nurse
-        0x13b00e8, // informatics-pharmacist
-        0xe9, // information
-        0x2100e9, // information-analyst
-        0x2700e9, // information-architect
-        0x2c00e9, // information-asset
-        0x14002c00e9, // information-asset-administrator
-        0x12e002c00e9, // information-asset-owner
-        0x2f00e9, // information-assurance
-        0x21002f00e9, // information-assurance-analyst
-        0xa6002f00e9, // information-assurance-engineer
-        0xca00e9, // information-governance
-        0x10000ca00e9, // information-governance-lead
-        0x11100ca00e9, // information-governance-manager
-        0x17000e9, // information-rights
-        0x17a00e9, // information-security
-        0x14017a00e9, // information-security-administrator
-        0x21017a00e9, // information-security-analyst
-        0x2f017a00e9, // information-security-assurance
-        0x23002f017a00e9, // information-security-assurance-and
-        0x23002f017a00e9, 0x1ae, // information-security-assurance-and-threat
-        0x23002f017a00e9, 0x2101ae, // information-security-assurance-and-threat-analyst
-        0x31017a00e9, // information-security-auditor
-        0x97017a00e9, // information-security-director
-        0xa6017a00e9, // information-security-engineer
-        0x111017a00e9, // information-security-manager
-        0x126017a00e9, // information-security-officer
-        0x171017a00e9, // information-security-risk
-        0x210171017a00e9, // information-security-risk-analyst
-        0x189017a00e9, // information-security-specialist
-        0x19c00e9, // information-systems
-        0x21019c00e9, // information-systems-analyst
-        0x27019c00e9, // information-systems-architect
-        0x97019c00e9, // information-systems-director
-        0x111019c00e9, // information-systems-manager
-        0x17a019c00e9, // information-systems-security
-        0x21017a019c00e9, // information-systems-security-analyst
-        0x126017a019c00e9, // information-systems-security-officer
-        0x189017a019c00e9, // information-systems-security-specialist
-        0x196019c00e9, // information-systems-supervisor
-        0x1a2019c00e9, // information-systems-technician
-        0xea, // infosec
-        0xeb, // infrastructure
-        0x2100eb, // infrastructure-analyst
-        0x2700eb, // infrastructure-architect
-        0xa600eb, // infrastructure-engineer
-        0x11100eb, // infrastructure-manager
-        0x12a00eb, // infrastructure-operations
-        0xa6012a00eb, // infrastructure-operations-engineer
-        0xed, // instructional
-        0x8e00ed, // instructional-designer
-        0xef, // integration
-        0x2100ef, // integration-analyst
-        0x2700ef, // integration-architect
-        0x9100ef, // integration-developer
-        0xa600ef, // integration-engineer
-        0xf2, // interaction
-        0x8e00f2, // interaction-designer
-        0xf3, // interface
-        0x2100f3, // interface-analyst
-        0x9100f3, // interface-developer
-        0xf5, // internet
-        0x15000f5, // internet-programmer
-        0xf8, // it
-        0x1000f8, // it-accessibility
-        0x1aa001000f8, // it-accessibility-tester
-        0x2100f8, // it-analyst
-        0x2c00f8, // it-asset
-        0x4e00f8, // it-business
-        0x20004e00f8, // it-business-analysis
-        0x1110020004e00f8, // it-business-analysis-manager
-        0x21004e00f8, // it-business-analyst
-        0x5d00f8, // it-change
-        0x23005d00f8, // it-change-and
-        0x730023005d00f8, // it-change-and-configuration
-        0x730023005d00f8, 0x111, // it-change-and-configuration-manager
-        0x7600f8, // it-consultant
-        0x9700f8, // it-director
-        0xa100f8, // it-educator
-        0xa600f8, // it-engineer
-        0xd400f8, // it-help
-        0x8f00d400f8, // it-help-desk
-        0x17008f00d400f8, // it-help-desk-advisor
-        0x1c008f00d400f8, // it-help-desk-agent
-        0x111008f00d400f8, // it-help-desk-manager
-        0xd500f8, // it-helpdesk
-        0x1c00d500f8, // it-helpdesk-agent
-        0x11100d500f8, // it-helpdesk-manager
-        0xef00f8, // it-integration
-        0xa600ef00f8, // it-integration-engineer
-        0xf300f8, // it-interface
-        0x4c00f300f8, // it-interface-builder
-        0x11100f8, // it-manager
-        0x11b00f8, // it-network
-        0x27011b00f8, // it-network-architect
-        0xa6011b00f8, // it-network-engineer
-        0x12600f8, // it-officer
-        0x12a00f8, // it-operations
-        0x111012a00f8, // it-operations-manager
-        0x14b00f8, // it-procurement
-        0x15100f8, // it-project
-        0x111015100f8, // it-project-manager
-        0x15800f8, // it-quality
-        0x111015800f8, // it-quality-manager
-        0x17a00f8, // it-security
-        0x14017a00f8, // it-security-administrator
-        0x17017a00f8, // it-security-advisor
-        0x21017a00f8, // it-security-analyst
-        0x27017a00f8, // it-security-architect
-        0x76017a00f8, // it-security-consultant
-        0xa6017a00f8, // it-security-engineer
-        0xb6017a00f8, // it-security-expert
-        0x111017a00f8, // it-security-manager
-        0x126017a00f8, // it-security-officer
-        0x1a2017a00f8, // it-security-technician
-        0x1aa017a00f8, // it-security-tester
-        0x17d00f8, // it-service
-        0x21017d00f8, // it-service-analyst
-        0x8f017d00f8, // it-service-desk
-        0x1c008f017d00f8, // it-service-desk-agent
-        0x111008f017d00f8, // it-service-desk-manager
-        0x110017d00f8, // it-service-management
-        0x111017d00f8, // it-service-manager
-        0x17f00f8, // it-services
-        0x18900f8, // it-specialist
-        0x19700f8, // it-support
-        0xa6019700f8, // it-support-engineer
-        0x189019700f8, // it-support-specialist
-        0x1a2019700f8, // it-support-technician
-        0x19b00f8, // it-system
-        0x27019b00f8, // it-system-architect
-        0x19c00f8, // it-systems
-        0x21019c00f8, // it-systems-analyst
-        0x27019c00f8, // it-systems-architect
-        0x1a000f8, // it-tech
-        0x1a200f8, // it-technician
-        0x1a900f8, // it-test
-        0x2101a900f8, // it-test-analyst
-        0x11101a900f8, // it-test-manager
-        0x1b100f8, // it-trainer
-        0xfa, // java
-        0x9100fa, // java-developer
-        0xfe, // knowledge
-        0x2300fe, // knowledge-and
-        0x105002300fe, // knowledge-and-library
-        0x1890105002300fe, // knowledge-and-library-specialist
-        0x11000fe, // knowledge-management
-        0x11100fe, // knowledge-manager
-        0x12600fe, // knowledge-officer
-        0x18900fe, // knowledge-specialist
-        0xff, // lan
-        0x1400ff, // lan-administrator
-        0x18900ff, // lan-specialist
-        0x102, // learning
-        0x230102, // learning-and
-        0x9200230102, // learning-and-development
-        0x7b009200230102, // learning-and-development-coordinator
-        0x111009200230102, // learning-and-development-manager
-        0x1110102, // learning-manager
-        0x1a30102, // learning-technologist
-        0x104, // librarian
-        0x105, // library
-        0x230105, // library-and
-        0xfe00230105, // library-and-knowledge
-        0x17f00fe00230105, // library-and-knowledge-services
-        0x17f00fe00230105, 0x111, // library-and-knowledge-services-manager
-        0x2d0105, // library-assistant
-        0x2e0105, // library-associate
-        0x1960105, // library-supervisor
-        0x1a10105, // library-technical
-        0x2d01a10105, // library-technical-assistant
-        0x10a, // literature
-        0x169010a, // literature-researcher
-        0x10b, // local
-        0x29010b, // local-area
-        0x11b0029010b, // local-area-network
-        0x14011b0029010b, // local-area-network-administrator
-        0x189011b0029010b, // local-area-network-specialist
-        0x10d, // machine
-        0x102010d, // machine-learning
-        0xa60102010d, // machine-learning-engineer
-        0x10f, // major
-        0xe5010f, // major-incident
-        0x11100e5010f, // major-incident-manager
-        0x110, // management
-        0xe90110, // management-information
-        0x19c00e90110, // management-information-systems
-        0x97019c00e90110, // management-information-systems-director
-        0x115, // medical
-        0x6a0115, // medical-coder
-        0x6b0115, // medical-coding
-        0x126006b0115, // medical-coding-officer
-        0x1210115, // medical-note
-        0x19501210115, // medical-note-summariser
-        0x15c0115, // medical-records
-        0x21015c0115, // medical-records-analyst
-        0x2d015c0115, // medical-records-assistant
-        0x63015c0115, // medical-records-clerk
-        0x7b015c0115, // medical-records-coordinator
-        0x97015c0115, // medical-records-director
-        0xba015c0115, // medical-records-filing
-        0x6300ba015c0115, // medical-records-filing-clerk
-        0x111015c0115, // medical-records-manager
-        0x126015c0115, // medical-records-officer
-        0x18e015c0115, // medical-records-staff
-        0x196015c0115, // medical-records-supervisor
-        0x1a2015c0115, // medical-records-technician
-        0x1950115, // medical-summariser
-        0x119, // ml
-        0xa60119, // ml-engineer
-        0x11a, // mobile
-        0x91011a, // mobile-developer
-        0x11b, // network
-        0x14011b, // network-administrator
-        0x21011b, // network-analyst
-        0x23011b, // network-and
-        0x17a0023011b, // network-and-security
-        0xa6017a0023011b, // network-and-security-engineer
-        0x27011b, // network-architect
-        0x74011b, // network-configurator
-        0x7b011b, // network-coordinator
-        0xa6011b, // network-engineer
-        0x111011b, // network-manager
-        0x17a011b, // network-security
-        0x14017a011b, // network-security-administrator
-        0x21017a011b, // network-security-analyst
-        0x1aa017a011b, // network-security-tester
-        0x189011b, // network-specialist
-        0x197011b, // network-support
-        0x1890197011b, // network-support-specialist
-        0x19c011b, // network-systems
-        0x76019c011b, // network-systems-consultant
-        0x1a1011b, // network-technical
-        0x2101a1011b, // network-technical-analyst
-        0x1a2011b, // network-technician
-        0x11c, // networking
-        0x19c011c, // networking-systems
-        0x23019c011c, // networking-systems-and
-        0x990023019c011c, // networking-systems-and-distributed
-        0x990023019c011c, 0x19c, // networking-systems-and-distributed-systems
-        0x990023019c011c, 0xa6019c, // networking-systems-and-distributed-systems-engineer
-        0x11d, // networks
-        0xa6011d, // networks-engineer
-        0x122, // nurse
-        0xe60122, // nurse-informatician
-        0x123, // nursing
-        0xe80123, // nursing-informatics
-        0x129, // operational
-        0x780129, // operational-control
-        0x11100780129, // operational-control-manager
-        0x12a, // operations
-        0x21012a, // operations-analyst
-        0x12d, // outreach
-        0x104012d, // outreach-librarian
-        0x130, // pacs
-        0x140130, // pacs-administrator
-        0x133, // pathology
-        0xf80133, // pathology-it
-        0x19c00f80133, // pathology-it-systems
-        0x111019c00f80133, // pathology-it-systems-manager
-        0x1080133, // pathology-links
-        0x11101080133, // pathology-links-manager
-        0x134, // patient
-        0xf0134, // patient-access
-        0x19c000f0134, // patient-access-systems
-        0x120134, // patient-administration
-        0x19f00120134, // patient-administration-team
-        0x101019f00120134, // patient-administration-team-leader
-        0x130134, // patient-administrative
-        0x19f00130134, // patient-administrative-team
-        0x101019f00130134, // patient-administrative-team-leader
-        0x830134, // patient-data
-        0x7b00830134, // patient-data-coordinator
-        0x15c0134, // patient-records
-        0x111015c0134, // patient-records-manager
-        0x17f0134, // patient-services
-        0x111017f0134, // patient-services-manager
-        0x1970134, // patient-support
-        0x18901970134, // patient-support-specialist
-        0x135, // patients
-        0x15c0135, // patients-records
-        0x2d015c0135, // patients-records-assistant
-        0x137, // penetration
-        0x1aa0137, // penetration-tester
-        0x138, // performance
-        0x210138, // performance-analyst
-        0x1aa0138, // performance-tester
-        0x139, // personal
-        0x710139, // personal-computer
-        0x11b00710139, // personal-computer-network
-        0x21011b00710139, // personal-computer-network-analyst
-        0x13c, // pharmacy
-        0xe8013c, // pharmacy-informatics
-        0x13f, // platform
-        0xa6013f, // platform-engineer
-        0x141, // pmo
-        0x210141, // pmo-analyst
-        0x144, // portfolio
-        0x1110144, // portfolio-manager
-        0x145, // practice
-        0x1ca0145, // practice-workflow
-        0x2301ca0145, // practice-workflow-and
-        0xe9002301ca0145, // practice-workflow-and-information
-        0xe9002301ca0145, 0x110, // practice-workflow-and-information-management
-        0xe9002301ca0145, 0x15e0110, // practice-workflow-and-information-management-redesign
-        0xe9002301ca0145, 0x189015e0110, // practice-workflow-and-information-management-redesign-specialist
-        0x148, // privacy
-        0x1260148, // privacy-officer
-        0x149, // problem
-        0x210149, // problem-analyst
-        0x1110149, // problem-manager
-        0x14c, // product
-        0x2f014c, // product-assurance
-        0xa6002f014c, // product-assurance-engineer
-        0x8e014c, // product-designer
-        0x111014c, // product-manager
-        0x12e014c, // product-owner
-        0x14e, // program
-        0x97014e, // program-director
-        0x111014e, // program-manager
-        0x14f, // programme
-        0x8a014f, // programme-delivery
-        0x111008a014f, // programme-delivery-manager
-        0x97014f, // programme-director
-        0x100014f, // programme-lead
-        0x111014f, // programme-manager
-        0x197014f, // programme-support
-        0x1260197014f, // programme-support-officer
-        0x150, // programmer
-        0x210150, // programmer-analyst
-        0x151, // project
-        0x7b0151, // project-coordinator
-        0x8a0151, // project-delivery
-        0x111008a0151, // project-delivery-manager
-        0x970151, // project-director
-        0x1000151, // project-lead
-        0x1010151, // project-leader
-        0x1110151, // project-manager
-        0x1260151, // project-officer
-        0x1970151, // project-support
-        0x12601970151, // project-support-officer
-        0x152, // projects
-        0x1440152, // projects-portfolio
-        0x11101440152, // projects-portfolio-manager
-        0x155, // public
-        0xd30155, // public-health
-        0x2300d30155, // public-health-and
-        0x6d002300d30155, // public-health-and-commissioning
-        0x6d002300d30155, 0x104, // public-health-and-commissioning-librarian
-        0x156, // qa
-        0x210156, // qa-analyst
-        0x970156, // qa-director
-        0xa60156, // qa-engineer
-        0x1110156, // qa-manager
-        0x1aa0156, // qa-tester
-        0x157, // qat
-        0x210157, // qat-analyst
-        0x158, // quality
-        0x2f0158, // quality-assurance
-        0x21002f0158, // quality-assurance-analyst
-        0x97002f0158, // quality-assurance-director
-        0xa6002f0158, // quality-assurance-engineer
-        0x111002f0158, // quality-assurance-manager
-        0x145002f0158, // quality-assurance-practice
-        0x1110145002f0158, // quality-assurance-practice-manager
-        0x189002f0158, // quality-assurance-specialist
-        0x1a9002f0158, // quality-assurance-test
-        0x2101a9002f0158, // quality-assurance-test-analyst
-        0x1aa002f0158, // quality-assurance-tester
-        0xa60158, // quality-engineer
-        0x15c, // records
-        0x110015c, // records-management
-        0x1890110015c, // records-management-specialist
-        0x111015c, // records-manager
-        0x15f, // registered
-        0xd3015f, // registered-health
-        0xe900d3015f, // registered-health-information
-        0x1a200e900d3015f, // registered-health-information-technician
-        0x162, // release
-        0x1110162, // release-manager
-        0x164, // report
-        0x1cc0164, // report-writer
-        0x165, // reporting
-        0x210165, // reporting-analyst
-        0x167, // requirement
-        0xa60167, // requirement-engineer
-        0x168, // research
-        0x830168, // research-data
-        0x17500830168, // research-data-scientist
-        0x16f, // rhit
-        0x174, // scientific
-        0x840174, // scientific-database
-        0x8000840174, // scientific-database-curator
-        0x177, // scrum
-        0x1120177, // scrum-master
-        0x178, // sdet
-        0x17a, // security
-        0x21017a, // security-analyst
-        0x27017a, // security-architect
-        0xa6017a, // security-engineer
-        0x128017a, // security-operation
-        0x210128017a, // security-operation-analyst
-        0x12a017a, // security-operations
-        0x5a012a017a, // security-operations-centre
-        0x21005a012a017a, // security-operations-centre-analyst
-        0x17b, // senior
-        0xe9017b, // senior-information
-        0x17100e9017b, // senior-information-risk
-        0x12e017100e9017b, // senior-information-risk-owner
-        0x17c, // server
-        0x14017c, // server-administrator
-        0xa6017c, // server-engineer
-        0x17d, // service
-        0xe017d, // service-acceptance
-        0x21000e017d, // service-acceptance-analyst
-        0x8e017d, // service-designer
-        0x8f017d, // service-desk
-        0x21008f017d, // service-desk-analyst
-        0x111008f017d, // service-desk-manager
-        0x12b008f017d, // service-desk-operator
-        0x111017d, // service-manager
-        0x12e017d, // service-owner
-        0x159017d, // service-readiness
-        0x210159017d, // service-readiness-analyst
-        0x1b4017d, // service-transition
-        0x11101b4017d, // service-transition-manager
-        0x17e, // servicedesk
-        0x181, // siro
-        0x182, // site
-        0x1630182, // site-reliability
-        0x9301630182, // site-reliability-devops
-        0xa6009301630182, // site-reliability-devops-engineer
-        0xa601630182, // site-reliability-engineer
-        0x185, // soc
-        0x210185, // soc-analyst
-        0x186, // software
-        0x210186, // software-analyst
-        0x270186, // software-architect
-        0x910186, // software-developer
-        0xe400910186, // software-developer-in
-        0x1a900e400910186, // software-developer-in-test
-        0x920186, // software-development
-        0xa600920186, // software-development-engineer
-        0xa60186, // software-engineer
-        0x1500186, // software-programmer
-        0x1580186, // software-quality
-        0x2f01580186, // software-quality-assurance
-        0x21002f01580186, // software-quality-assurance-analyst
-        0xa6002f01580186, // software-quality-assurance-engineer
-        0xa601580186, // software-quality-engineer
-        0x1970186, // software-support
-        0x11101970186, // software-support-manager
-        0x1a90186, // software-test
-        0xa601a90186, // software-test-engineer
-        0x1aa0186, // software-tester
-        0x1ab0186, // software-testing
-        0x18901ab0186, // software-testing-specialist
-        0x1b10186, // software-trainer
-        0x187, // solution
-        0x270187, // solution-architect
-        0x188, // solutions
-        0x270188, // solutions-architect
-        0x910188, // solutions-developer
-        0x18a, // sqa
-        0x21018a, // sqa-analyst
-        0xa6018a, // sqa-engineer
-        0x18c, // sre
-        0x18f, // statistician
-        0x190, // statistics
-        0x210190, // statistics-analyst
-        0x194, // subject
-        0xf0194, // subject-access
-        0x197, // support
-        0x1890197, // support-specialist
-        0x19a, // sysadmin
-        0x19b, // system
-        0x14019b, // system-administrator
-        0x21019b, // system-analyst
-        0x23019b, // system-and
-        0x11b0023019b, // system-and-network
-        0x14011b0023019b, // system-and-network-administrator
-        0x8e019b, // system-designer
-        0xef019b, // system-integration
-        0xa600ef019b, // system-integration-engineer
-        0x150019b, // system-programmer
-        0x17a019b, // system-security
-        0x14017a019b, // system-security-administrator
-        0x1aa017a019b, // system-security-tester
-        0x19c, // systems
-        0x14019c, // systems-administrator
-        0x21019c, // systems-analyst
-        0x23019c, // systems-and
-        0x11d0023019c, // systems-and-networks
-        0x111011d0023019c, // systems-and-networks-manager
-        0x27019c, // systems-architect
-        0x8e019c, // systems-designer
-        0xa6019c, // systems-engineer
-        0x111019c, // systems-manager
-        0x189019c, // systems-specialist
-        0x1b1019c, // systems-trainer
-        0x1a1, // technical
-        0x2101a1, // technical-analyst
-        0x2701a1, // technical-architect
-        0x3201a1, // technical-author
-        0x6e01a1, // technical-communicator
-        0x7601a1, // technical-consultant
-        0x9b01a1, // technical-documentation
-        0x189009b01a1, // technical-documentation-specialist
-        0x17f01a1, // technical-services
-        0x111017f01a1, // technical-services-manager
-        0x19701a1, // technical-support
-        0x111019701a1, // technical-support-manager
-        0x189019701a1, // technical-support-specialist
-        0x1cc01a1, // technical-writer
-        0x1a5, // telecommunications
-        0x2101a5, // telecommunications-analyst
-        0xa601a5, // telecommunications-engineer
-        0x1a6, // telecoms
-        0x1a8, // telephony
-        0x1a9, // test
-        0x2101a9, // test-analyst
-        0x2701a9, // test-architect
-        0x3401a9, // test-automation
-        0x8e01a9, // test-designer
-        0xa601a9, // test-engineer
-        0x10001a9, // test-lead
-        0x11101a9, // test-manager
-        0x1aa, // tester
-        0x1ae, // threat
-        0xdb01ae, // threat-hunter
-        0xf101ae, // threat-intelligence
-        0x1b1, // trainer
-        0x1b2, // training
-        0x2301b2, // training-and
-        0x92002301b2, // training-and-development
-        0x7b0092002301b2, // training-and-development-coordinator
-        0x1110092002301b2, // training-and-development-manager
-        0x7b01b2, // training-coordinator
-        0x10001b2, // training-lead
-        0x11101b2, // training-manager
-        0x12601b2, // training-officer
-        0x1b8, // ui
-        0x8e01b8, // ui-designer
-        0x9101b8, // ui-developer
-        0x15001b8, // ui-programmer
-        0x1b9, // unit
-        0x1aa01b9, // unit-tester
-        0x1bb, // usability
-        0x2101bb, // usability-analyst
-        0xb601bb, // usability-expert
-        0x1aa01bb, // usability-tester
-        0x1bc, // user
-        0x5b01bc, // user-centred
-        0x8d005b01bc, // user-centred-design
-        0xb501bc, // user-experience
-        0x2100b501bc, // user-experience-analyst
-        0x8e00b501bc, // user-experience-designer
-        0x12600b501bc, // user-experience-officer
-        0x16900b501bc, // user-experience-researcher
-        0xf301bc, // user-interface
-        0x8e00f301bc, // user-interface-designer
-        0x9100f301bc, // user-interface-developer
-        0xa600f301bc, // user-interface-engineer
-        0x16801bc, // user-research
-        0x16901bc, // user-researcher
-        0x19701bc, // user-support
-        0x189019701bc, // user-support-specialist
-        0x1bd, // ux
-        0x2701bd, // ux-architect
-        0x8e01bd, // ux-designer
-        0x16901bd, // ux-researcher
-        0x1c1, // vulnerability
-        0x2101c1, // vulnerability-analyst
-        0x11101c1, // vulnerability-manager
-        0x1c2, // waiting
-        0x10901c2, // waiting-list
-        0x68010901c2, // waiting-list-co
-        0x12c0068010901c2, // waiting-list-co-ordinator
-        0x7b010901c2, // waiting-list-coordinator
-        0x1c4, // ward
-        0x6301c4, // ward-clerk
-        0x1c6, // web
-        0x2501c6, // web-application
-        0x150002501c6, // web-application-programmer
-        0x7701c6, // web-content
-        0x111007701c6, // web-content-manager
-        0x189007701c6, // web-content-specialist
-        0x8e01c6, // web-designer
-        0x9101c6, // web-developer
-        0xa601c6, // web-engineer
-        0x15001c6, // web-programmer
-        0x15101c6, // web-project
-        0x111015101c6, // web-project-manager
-        0x1cb, // workplace
-        0x1b201cb, // workplace-training
-        0x18901b201cb, // workplace-training-specialist
+        0x2, // 1st
+        0x10d0002, // 1st-line
+        0x19f010d0002, // 1st-line-support
+        0x4, // 2nd
+        0x10d0004, // 2nd-line
+        0x19f010d0004, // 2nd-line-support
+        0x12, // accessibility
+        0x900012, // accessibility-designer
+        0x1900012, // accessibility-specialist
+        0x1b20012, // accessibility-tester
+        0x13, // accredited
+        0x660013, // accredited-clinical
+        0x6c00660013, // accredited-clinical-coder
+        0x17, // admissions
+        0x650017, // admissions-clerk
+        0x1f, // agile
+        0x6b001f, // agile-coach
+        0x8c001f, // agile-delivery
+        0x117008c001f, // agile-delivery-manager
+        0x20, // ai
+        0xa80020, // ai-engineer
+        0x1a30020, // ai-system
+        0x9001a30020, // ai-system-designer
+        0x23, // analyst
+        0x1560023, // analyst-programmer
+        0x24, // analytics
+        0x780024, // analytics-consultant
+        0xa80024, // analytics-engineer
+        0x26, // api
+        0x1d40026, // api-writer
+        0x27, // application
+        0x230027, // application-analyst
+        0x290027, // application-architect
+        0x900027, // application-designer
+        0x930027, // application-developer
+        0x940027, // application-development
+        0x9900940027, // application-development-director
+        0xa80027, // application-engineer
+        0xf40027, // application-integration
+        0xa800f40027, // application-integration-engineer
+        0x10b0027, // application-lifecycle
+        0x117010b0027, // application-lifecycle-manager
+        0x1300027, // application-operations
+        0xa801300027, // application-operations-engineer
+        0x1560027, // application-programmer
+        0x2301560027, // application-programmer-analyst
+        0x18d0027, // application-software
+        0xa8018d0027, // application-software-engineer
+        0x1900027, // application-specialist
+        0x19f0027, // application-support
+        0xa8019f0027, // application-support-engineer
+        0x1b20027, // application-tester
+        0x29, // architect
+        0x2a, // architecture
+        0x2c, // artificial
+        0xf6002c, // artificial-intelligence
+        0xa800f6002c, // artificial-intelligence-engineer
+        0x36, // automation
+        0x1b20036, // automation-tester
+        0x38, // back
+        0xa70038, // back-end
+        0x9300a70038, // back-end-developer
+        0x39, // backend
+        0x930039, // backend-developer
+        0x47, // bi
+        0x930047, // bi-developer
+        0x48, // bioinformatician
+        0x49, // bioinformaticist
+        0x4a, // bioinformatics
+        0x23004a, // bioinformatics-analyst
+        0xa8004a, // bioinformatics-engineer
+        0x17b004a, // bioinformatics-scientist
+        0x50, // business
+        0x230050, // business-analyst
+        0x290050, // business-architect
+        0x5f0050, // business-change
+        0x23005f0050, // business-change-analyst
+        0xf60050, // business-intelligence
+        0x2300f60050, // business-intelligence-analyst
+        0x7800f60050, // business-intelligence-consultant
+        0x11700f60050, // business-intelligence-manager
+        0x19000f60050, // business-intelligence-specialist
+        0x1670050, // business-relationship
+        0x11701670050, // business-relationship-manager
+        0x1a40050, // business-systems
+        0x2301a40050, // business-systems-analyst
+        0x53, // caldicott
+        0xd40053, // caldicott-guardian
+        0x54, // cancer
+        0x1660054, // cancer-registrar
+        0x56, // catalogue
+        0x1090056, // catalogue-librarian
+        0x59, // ccio
+        0x5a, // cclio
+        0x5b, // cdio
+        0x5f, // change
+        0x25005f, // change-and
+        0x1680025005f, // change-and-release
+        0x2301680025005f, // change-and-release-analyst
+        0x11701680025005f, // change-and-release-manager
+        0x116005f, // change-management
+        0x1900116005f, // change-management-specialist
+        0x117005f, // change-manager
+        0x61, // chief
+        0x660061, // chief-clinical
+        0xee00660061, // chief-clinical-information
+        0x12c00ee00660061, // chief-clinical-information-officer
+        0x850061, // chief-data
+        0x2900850061, // chief-data-architect
+        0x12c00850061, // chief-data-officer
+        0x980061, // chief-digital
+        0x2500980061, // chief-digital-and
+        0xee002500980061, // chief-digital-and-information
+        0xee002500980061, 0x12c, // chief-digital-and-information-officer
+        0xee00980061, // chief-digital-information
+        0x12c00ee00980061, // chief-digital-information-officer
+        0x12c00980061, // chief-digital-officer
+        0xed0061, // chief-informatics
+        0x12c00ed0061, // chief-informatics-officer
+        0xee0061, // chief-information
+        0x12c00ee0061, // chief-information-officer
+        0x18100ee0061, // chief-information-security
+        0x12c018100ee0061, // chief-information-security-officer
+        0xfd0061, // chief-it
+        0x18100fd0061, // chief-it-security
+        0x12c018100fd0061, // chief-it-security-officer
+        0x1030061, // chief-knowledge
+        0x12c01030061, // chief-knowledge-officer
+        0x11b0061, // chief-medical
+        0xed011b0061, // chief-medical-informatics
+        0x12c00ed011b0061, // chief-medical-informatics-officer
+        0xee011b0061, // chief-medical-information
+        0x12c00ee011b0061, // chief-medical-information-officer
+        0x1280061, // chief-nurse
+        0xee01280061, // chief-nurse-information
+        0x12c00ee01280061, // chief-nurse-information-officer
+        0x1290061, // chief-nursing
+        0xed01290061, // chief-nursing-informatics
+        0x12c00ed01290061, // chief-nursing-informatics-officer
+        0xee01290061, // chief-nursing-information
+        0x12c00ee01290061, // chief-nursing-information-officer
+        0x16e0061, // chief-research
+        0xee016e0061, // chief-research-information
+        0x12c00ee016e0061, // chief-research-information-officer
+        0x1ac0061, // chief-technology
+        0x12c01ac0061, // chief-technology-officer
+        0x62, // cio
+        0x63, // ciso
+        0x66, // clinical
+        0x270066, // clinical-application
+        0x6c0066, // clinical-coder
+        0x6d0066, // clinical-coding
+        0x33006d0066, // clinical-coding-auditor
+        0xb8006d0066, // clinical-coding-expert
+        0x117006d0066, // clinical-coding-manager
+        0x12c006d0066, // clinical-coding-officer
+        0x850066, // clinical-data
+        0x2300850066, // clinical-data-analyst
+        0xeb0066, // clinical-informatician
+        0xed0066, // clinical-informatics
+        0x2300ed0066, // clinical-informatics-analyst
+        0x7d00ed0066, // clinical-informatics-coordinator
+        0x9900ed0066, // clinical-informatics-director
+        0x11700ed0066, // clinical-informatics-manager
+        0x19000ed0066, // clinical-informatics-specialist
+        0x19e00ed0066, // clinical-informatics-supervisor
+        0xee0066, // clinical-information
+        0x1a400ee0066, // clinical-information-systems
+        0x11701a400ee0066, // clinical-information-systems-manager
+        0x1030066, // clinical-knowledge
+        0x19001030066, // clinical-knowledge-specialist
+        0x1090066, // clinical-librarian
+        0x1620066, // clinical-records
+        0x1601620066, // clinical-records-administrator
+        0x12c01620066, // clinical-records-officer
+        0x1aa01620066, // clinical-records-technician
+        0x1770066, // clinical-risk
+        0x11701770066, // clinical-risk-manager
+        0x1780066, // clinical-safety
+        0xa801780066, // clinical-safety-engineer
+        0x12c01780066, // clinical-safety-officer
+        0x1a30066, // clinical-system
+        0x1a40066, // clinical-systems
+        0x1b901a40066, // clinical-systems-trainer
+        0x67, // cloud
+        0x290067, // cloud-architect
+        0x360067, // cloud-automation
+        0xa800360067, // cloud-automation-engineer
+        0x930067, // cloud-developer
+        0x950067, // cloud-devops
+        0xa800950067, // cloud-devops-engineer
+        0xa80067, // cloud-engineer
+        0xf00067, // cloud-infrastructure
+        0xa800f00067, // cloud-infrastructure-engineer
+        0x1210067, // cloud-network
+        0xa801210067, // cloud-network-engineer
+        0x1810067, // cloud-security
+        0xa801810067, // cloud-security-engineer
+        0x18d0067, // cloud-software
+        0xa8018d0067, // cloud-software-engineer
+        0x19f0067, // cloud-support
+        0x190019f0067, // cloud-support-specialist
+        0x68, // cmio
+        0x69, // cnio
+        0x6c, // coder
+        0x6d, // coding
+        0x117006d, // coding-manager
+        0x6e, // command
+        0x25006e, // command-and
+        0x7a0025006e, // command-and-control
+        0x5c007a0025006e, // command-and-control-centre
+        0x5c007a0025006e, 0x117, // command-and-control-centre-manager
+        0x71, // compliance
+        0x1900071, // compliance-specialist
+        0x72, // computational
+        0x4b0072, // computational-biologist
+        0x4c0072, // computational-biology
+        0x73, // computer
+        0x230073, // computer-analyst
+        0x1210073, // computer-network
+        0x2301210073, // computer-network-analyst
+        0x19001210073, // computer-network-specialist
+        0x19f01210073, // computer-network-support
+        0x190019f01210073, // computer-network-support-specialist
+        0x1560073, // computer-programmer
+        0x2301560073, // computer-programmer-analyst
+        0x1810073, // computer-security
+        0x7d01810073, // computer-security-coordinator
+        0x19001810073, // computer-security-specialist
+        0x19f0073, // computer-support
+        0x190019f0073, // computer-support-specialist
+        0x1a40073, // computer-systems
+        0x2301a40073, // computer-systems-analyst
+        0x7801a40073, // computer-systems-consultant
+        0x18101a40073, // computer-systems-security
+        0x23018101a40073, // computer-systems-security-analyst
+        0x1aa0073, // computer-technician
+        0x74, // computing
+        0x1860074, // computing-services
+        0x9901860074, // computing-services-director
+        0x75, // configuration
+        0x230075, // configuration-analyst
+        0x1170075, // configuration-manager
+        0x79, // content
+        0x900079, // content-designer
+        0x19a0079, // content-strategist
+        0x7e, // corporate
+        0x1b9007e, // corporate-trainer
+        0x1ba007e, // corporate-training
+        0x11701ba007e, // corporate-training-manager
+        0x81, // cto
+        0x83, // cyber
+        0x8a0083, // cyber-defence
+        0x190008a0083, // cyber-defence-specialist
+        0x8b0083, // cyber-defender
+        0xea0083, // cyber-incident
+        0xd600ea0083, // cyber-incident-handler
+        0x17100ea0083, // cyber-incident-responder
+        0x1770083, // cyber-risk
+        0x11701770083, // cyber-risk-manager
+        0x1810083, // cyber-security
+        0x2301810083, // cyber-security-analyst
+        0x9301810083, // cyber-security-developer
+        0xa801810083, // cyber-security-engineer
+        0x15501810083, // cyber-security-programme
+        0x99015501810083, // cyber-security-programme-director
+        0x17701810083, // cyber-security-risk
+        0x117017701810083, // cyber-security-risk-manager
+        0x18701810083, // cyber-security-siem
+        0x117018701810083, // cyber-security-siem-manager
+        0x19001810083, // cyber-security-specialist
+        0x1ab01810083, // cyber-security-technologist
+        0x85, // data
+        0x220085, // data-analysis
+        0x230085, // data-analyst
+        0x240085, // data-analytics
+        0x11700240085, // data-analytics-manager
+        0x17b00240085, // data-analytics-scientist
+        0x19000240085, // data-analytics-specialist
+        0x250085, // data-and
+        0x2000250085, // data-and-ai
+        0xb0002000250085, // data-and-ai-ethicist
+        0x2400250085, // data-and-analytics
+        0x290085, // data-architect
+        0x710085, // data-compliance
+        0x12c00710085, // data-compliance-officer
+        0x780085, // data-consultant
+        0xa80085, // data-engineer
+        0xa90085, // data-engineering
+        0xb00085, // data-ethicist
+        0xcf0085, // data-governance
+        0x11700cf0085, // data-governance-manager
+        0xf50085, // data-integrity
+        0x12c00f50085, // data-integrity-officer
+        0x1170085, // data-manager
+        0x12c0085, // data-officer
+        0x1500085, // data-processing
+        0x1a401500085, // data-processing-systems
+        0x2301a401500085, // data-processing-systems-analyst
+        0x1590085, // data-protection
+        0x1901590085, // data-protection-advisor
+        0x2501590085, // data-protection-and
+        0x181002501590085, // data-protection-and-security
+        0x181002501590085, 0x12c, // data-protection-and-security-officer
+        0x12c01590085, // data-protection-officer
+        0x19001590085, // data-protection-specialist
+        0x15e0085, // data-quality
+        0x12c015e0085, // data-quality-officer
+        0x190015e0085, // data-quality-specialist
+        0x1790085, // data-science
+        0x17b0085, // data-scientist
+        0x1810085, // data-security
+        0x1601810085, // data-security-administrator
+        0x2301810085, // data-security-analyst
+        0x2501810085, // data-security-and
+        0x159002501810085, // data-security-and-protection
+        0x159002501810085, 0x105, // data-security-and-protection-lead
+        0x1990085, // data-steward
+        0x19f0085, // data-support
+        0x23019f0085, // data-support-analyst
+        0x1cd0085, // data-warehouse
+        0x2301cd0085, // data-warehouse-analyst
+        0x2901cd0085, // data-warehouse-architect
+        0x9001cd0085, // data-warehouse-designer
+        0x9301cd0085, // data-warehouse-developer
+        0x86, // database
+        0x140086, // database-administration
+        0x11700140086, // database-administration-manager
+        0x160086, // database-administrator
+        0x230086, // database-analyst
+        0x290086, // database-architect
+        0x7d0086, // database-coordinator
+        0x900086, // database-designer
+        0x930086, // database-developer
+        0xa80086, // database-engineer
+        0x1170086, // database-manager
+        0x1560086, // database-programmer
+        0x87, // dba
+        0x88, // dcb0129
+        0x89, // dcb0160
+        0x8c, // delivery
+        0x105008c, // delivery-lead
+        0x116008c, // delivery-management
+        0x117008c, // delivery-manager
+        0x8f, // design
+        0x105008f, // design-lead
+        0x16f008f, // design-researcher
+        0x92, // desktop
+        0x230092, // desktop-analyst
+        0x1900092, // desktop-specialist
+        0x19f0092, // desktop-support
+        0x1aa019f0092, // desktop-support-technician
+        0x93, // developer
+        0xe90093, // developer-in
+        0x1b100e90093, // developer-in-test
+        0x94, // development
+        0x1170094, // development-manager
+        0x95, // devops
+        0x230095, // devops-analyst
+        0x780095, // devops-consultant
+        0xa80095, // devops-engineer
+        0x1900095, // devops-specialist
+        0x96, // devsecops
+        0xa80096, // devsecops-engineer
+        0x97, // diagnostic
+        0x6c0097, // diagnostic-coder
+        0x98, // digital
+        0x990098, // digital-director
+        0xb30098, // digital-evaluator
+        0xd80098, // digital-health
+        0x9900d80098, // digital-health-director
+        0x15400d80098, // digital-health-program
+        0x99015400d80098, // digital-health-program-director
+        0x15700d80098, // digital-health-project
+        0x117015700d80098, // digital-health-project-manager
+        0x19a00d80098, // digital-health-strategist
+        0x1b900d80098, // digital-health-trainer
+        0xf80098, // digital-interface
+        0x9000f80098, // digital-interface-designer
+        0x1070098, // digital-learning
+        0x9001070098, // digital-learning-designer
+        0x1ab01070098, // digital-learning-technologist
+        0x11d0098, // digital-midwife
+        0x1280098, // digital-nurse
+        0x14a0098, // digital-portfolio
+        0x23014a0098, // digital-portfolio-analyst
+        0x117014a0098, // digital-portfolio-manager
+        0x1550098, // digital-programme
+        0x11701550098, // digital-programme-manager
+        0x1570098, // digital-project
+        0x11701570098, // digital-project-manager
+        0x18a0098, // digital-skills
+        0x1bb0098, // digital-transformation
+        0x10501bb0098, // digital-transformation-lead
+        0x99, // director
+        0x12b0099, // director-of
+        0x27012b0099, // director-of-application
+        0x940027012b0099, // director-of-application-development
+        0x66012b0099, // director-of-clinical
+        0xed0066012b0099, // director-of-clinical-informatics
+        0x98012b0099, // director-of-digital
+        0xe7012b0099, // director-of-im
+        0x2500e7012b0099, // director-of-im-and
+        0x2500e7012b0099, 0x1a5, // director-of-im-and-t
+        0xed012b0099, // director-of-informatics
+        0xfd012b0099, // director-of-it
+        0x1ac012b0099, // director-of-technology
+        0x9d, // documentation
+        0x190009d, // documentation-specialist
+        0x9e, // dpo
+        0xa0, // e
+        0x10700a0, // e-learning
+        0x34010700a0, // e-learning-author
+        0xa2, // educational
+        0x1ab00a2, // educational-technologist
+        0xa4, // ehr
+        0xa5, // elearning
+        0xa6, // electronic
+        0xd800a6, // electronic-health
+        0x16100d800a6, // electronic-health-record
+        0x13a00a6, // electronic-patient
+        0x161013a00a6, // electronic-patient-record
+        0x17000a6, // electronic-resources
+        0x109017000a6, // electronic-resources-librarian
+        0xa7, // end
+        0x1c400a7, // end-user
+        0x7401c400a7, // end-user-computing
+        0xa8007401c400a7, // end-user-computing-engineer
+        0xab, // enterprise
+        0x2900ab, // enterprise-architect
+        0x2a00ab, // enterprise-architecture
+        0x117002a00ab, // enterprise-architecture-manager
+        0xad, // epr
+        0x1b900ad, // epr-trainer
+        0xaf, // ethical
+        0xd500af, // ethical-hacker
+        0xb4, // evidence
+        0x19000b4, // evidence-specialist
+        0xc0, // first
+        0x10d00c0, // first-line
+        0x19f010d00c0, // first-line-support
+        0xc1, // foi
+        0xc4, // forensics
+        0x2500c4, // forensics-and
+        0xea002500c4, // forensics-and-incident
+        0x17200ea002500c4, // forensics-and-incident-response
+        0x17200ea002500c4, 0x23, // forensics-and-incident-response-analyst
+        0xc7, // freedom
+        0x12b00c7, // freedom-of
+        0xee012b00c7, // freedom-of-information
+        0xc8, // front
+        0xa700c8, // front-end
+        0x9300a700c8, // front-end-developer
+        0xc9, // frontend
+        0x9300c9, // frontend-developer
+        0xca, // full
+        0x19400ca, // full-stack
+        0x93019400ca, // full-stack-developer
+        0xcb, // genome
+        0xed00cb, // genome-informatics
+        0xcc, // genomic
+        0x8500cc, // genomic-data
+        0x23008500cc, // genomic-data-analyst
+        0xcd, // geographic
+        0xee00cd, // geographic-information
+        0x1a400ee00cd, // geographic-information-systems
+        0xce, // gis
+        0x2300ce, // gis-analyst
+        0xcf, // governance
+        0x2500cf, // governance-and
+        0x71002500cf, // governance-and-compliance
+        0x230071002500cf, // governance-and-compliance-analyst
+        0xd1, // graphic
+        0x9000d1, // graphic-designer
+        0xd7, // head
+        0x12b00d7, // head-of
+        0x12012b00d7, // head-of-accessibility
+        0x24012b00d7, // head-of-analytics
+        0xa90024012b00d7, // head-of-analytics-engineering
+        0x50012b00d7, // head-of-business
+        0x220050012b00d7, // head-of-business-analysis
+        0x1670050012b00d7, // head-of-business-relationship
+        0x1670050012b00d7, 0x116, // head-of-business-relationship-management
+        0x6e012b00d7, // head-of-command
+        0x25006e012b00d7, // head-of-command-and
+        0x25006e012b00d7, 0x7a, // head-of-command-and-control
+        0x79012b00d7, // head-of-content
+        0x8f0079012b00d7, // head-of-content-design
+        0x85012b00d7, // head-of-data
+        0x250085012b00d7, // head-of-data-and
+        0x250085012b00d7, 0x20, // head-of-data-and-ai
+        0x250085012b00d7, 0xb10020, // head-of-data-and-ai-ethics
+        0xa90085012b00d7, // head-of-data-engineering
+        0xcf0085012b00d7, // head-of-data-governance
+        0x1790085012b00d7, // head-of-data-science
+        0x8c012b00d7, // head-of-delivery
+        0x116008c012b00d7, // head-of-delivery-management
+        0x98012b00d7, // head-of-digital
+        0xb20098012b00d7, // head-of-digital-evaluation
+        0xc9012b00d7, // head-of-frontend
+        0x9400c9012b00d7, // head-of-frontend-development
+        0xd1012b00d7, // head-of-graphic
+        0x8f00d1012b00d7, // head-of-graphic-design
+        0xee012b00d7, // head-of-information
+        0x18100ee012b00d7, // head-of-information-security
+        0xf7012b00d7, // head-of-interaction
+        0x8f00f7012b00d7, // head-of-interaction-design
+        0xfd012b00d7, // head-of-it
+        0x18100fd012b00d7, // head-of-it-security
+        0x18400fd012b00d7, // head-of-it-service
+        0x18400fd012b00d7, 0x116, // head-of-it-service-management
+        0x13e012b00d7, // head-of-performance
+        0x22013e012b00d7, // head-of-performance-analysis
+        0x14a012b00d7, // head-of-portfolio
+        0x152012b00d7, // head-of-product
+        0x184012b00d7, // head-of-service
+        0x8f0184012b00d7, // head-of-service-design
+        0x910184012b00d7, // head-of-service-desk
+        0x1b1012b00d7, // head-of-test
+        0x1c4012b00d7, // head-of-user
+        0x16e01c4012b00d7, // head-of-user-research
+        0xd8, // health
+        0x8500d8, // health-data
+        0x17b008500d8, // health-data-scientist
+        0xed00d8, // health-informatics
+        0x9900ed00d8, // health-informatics-director
+        0x11700ed00d8, // health-informatics-manager
+        0xee00d8, // health-information
+        0x1600ee00d8, // health-information-administrator
+        0x6500ee00d8, // health-information-clerk
+        0x10900ee00d8, // health-information-librarian
+        0x11600ee00d8, // health-information-management
+        0x25011600ee00d8, // health-information-management-and
+        0x25011600ee00d8, 0xb6, // health-information-management-and-exchange
+        0x25011600ee00d8, 0x19000b6, // health-information-management-and-exchange-specialist
+        0x12c00ee00d8, // health-information-officer
+        0x14e00ee00d8, // health-information-privacy
+        0x25014e00ee00d8, // health-information-privacy-and
+        0x25014e00ee00d8, 0x181, // health-information-privacy-and-security
+        0x25014e00ee00d8, 0x1900181, // health-information-privacy-and-security-specialist
+        0x19000ee00d8, // health-information-specialist
+        0x1aa00ee00d8, // health-information-technician
+        0xf600d8, // health-intelligence
+        0xf800d8, // health-interface
+        0x9000f800d8, // health-interface-designer
+        0xfd00d8, // health-it
+        0x2900fd00d8, // health-it-architect
+        0x7800fd00d8, // health-it-consultant
+        0x15600fd00d8, // health-it-programmer
+        0x19f00fd00d8, // health-it-support
+        0x190019f00fd00d8, // health-it-support-specialist
+        0x10900d8, // health-librarian
+        0x16100d8, // health-record
+        0x16200d8, // health-records
+        0x2f016200d8, // health-records-assistant
+        0x65016200d8, // health-records-clerk
+        0x117016200d8, // health-records-manager
+        0x12c016200d8, // health-records-officer
+        0x184016200d8, // health-records-service
+        0x1170184016200d8, // health-records-service-manager
+        0x195016200d8, // health-records-staff
+        0x19e016200d8, // health-records-supervisor
+        0x17800d8, // health-safety
+        0x71017800d8, // health-safety-compliance
+        0x12c0071017800d8, // health-safety-compliance-officer
+        0x18d00d8, // health-software
+        0x1b2018d00d8, // health-software-tester
+        0xd9, // help
+        0x9100d9, // help-desk
+        0x23009100d9, // help-desk-analyst
+        0x1aa009100d9, // help-desk-technician
+        0xda, // helpdesk
+        0xdf, // human
+        0x7300df, // human-computer
+        0xf7007300df, // human-computer-interaction
+        0xf8007300df, // human-computer-interface
+        0xe4, // ig
+        0x10500e4, // ig-lead
+        0x11700e4, // ig-manager
+        0xe7, // im
+        0x2500e7, // im-and
+        0x1a5002500e7, // im-and-t
+        0xe8, // implementation
+        0x7d00e8, // implementation-coordinator
+        0x10500e8, // implementation-lead
+        0x11700e8, // implementation-manager
+        0x19f00e8, // implementation-support
+        0x190019f00e8, // implementation-support-specialist
+        0xea, // incident
+        0x11700ea, // incident-manager
+        0x17100ea, // incident-responder
+        0x17200ea, // incident-response
+        0xa8017200ea, // incident-response-engineer
+        0xec, // informaticist
+        0xed, // informatics
+        0x2300ed, // informatics-analyst
+        0x12800ed, // informatics-nurse
+        0x14100ed, // informatics-pharmacist
+        0xee, // information
+        0x2300ee, // information-analyst
+        0x2900ee, // information-architect
+        0x2e00ee, // information-asset
+        0x16002e00ee, // information-asset-administrator
+        0x134002e00ee, // information-asset-owner
+        0x3100ee, // information-assurance
+        0x23003100ee, // information-assurance-analyst
+        0xa8003100ee, // information-assurance-engineer
+        0xcf00ee, // information-governance
+        0x10500cf00ee, // information-governance-lead
+        0x11700cf00ee, // information-governance-manager
+        0x17600ee, // information-rights
+        0x18100ee, // information-security
+        0x16018100ee, // information-security-administrator
+        0x23018100ee, // information-security-analyst
+        0x31018100ee, // information-security-assurance
+        0x250031018100ee, // information-security-assurance-and
+        0x250031018100ee, 0x1b6, // information-security-assurance-and-threat
+        0x250031018100ee, 0x2301b6, // information-security-assurance-and-threat-analyst
+        0x33018100ee, // information-security-auditor
+        0x99018100ee, // information-security-director
+        0xa8018100ee, // information-security-engineer
+        0x117018100ee, // information-security-manager
+        0x12c018100ee, // information-security-officer
+        0x177018100ee, // information-security-risk
+        0x230177018100ee, // information-security-risk-analyst
+        0x190018100ee, // information-security-specialist
+        0x1a400ee, // information-systems
+        0x2301a400ee, // information-systems-analyst
+        0x2901a400ee, // information-systems-architect
+        0x9901a400ee, // information-systems-director
+        0x11701a400ee, // information-systems-manager
+        0x18101a400ee, // information-systems-security
+        0x23018101a400ee, // information-systems-security-analyst
+        0x117018101a400ee, // information-systems-security-manager
+        0x12c018101a400ee, // information-systems-security-officer
+        0x190018101a400ee, // information-systems-security-specialist
+        0x19e01a400ee, // information-systems-supervisor
+        0x1aa01a400ee, // information-systems-technician
+        0xef, // infosec
+        0xf0, // infrastructure
+        0x2300f0, // infrastructure-analyst
+        0x2900f0, // infrastructure-architect
+        0xa800f0, // infrastructure-engineer
+        0x11700f0, // infrastructure-manager
+        0x13000f0, // infrastructure-operations
+        0xa8013000f0, // infrastructure-operations-engineer
+        0x19000f0, // infrastructure-specialist
+        0xf2, // instructional
+        0x9000f2, // instructional-designer
+        0xf4, // integration
+        0x2300f4, // integration-analyst
+        0x2900f4, // integration-architect
+        0x9300f4, // integration-developer
+        0xa800f4, // integration-engineer
+        0xf7, // interaction
+        0x9000f7, // interaction-designer
+        0xf8, // interface
+        0x2300f8, // interface-analyst
+        0x9300f8, // interface-developer
+        0xfa, // internet
+        0x15600fa, // internet-programmer
+        0xfd, // it
+        0x1200fd, // it-accessibility
+        0x1b2001200fd, // it-accessibility-tester
+        0x2300fd, // it-analyst
+        0x2e00fd, // it-asset
+        0x5000fd, // it-business
+        0x22005000fd, // it-business-analysis
+        0x1170022005000fd, // it-business-analysis-manager
+        0x23005000fd, // it-business-analyst
+        0x5f00fd, // it-change
+        0x25005f00fd, // it-change-and
+        0x750025005f00fd, // it-change-and-configuration
+        0x750025005f00fd, 0x117, // it-change-and-configuration-manager
+        0x7800fd, // it-consultant
+        0x9900fd, // it-director
+        0xa300fd, // it-educator
+        0xa800fd, // it-engineer
+        0xd900fd, // it-help
+        0x9100d900fd, // it-help-desk
+        0x19009100d900fd, // it-help-desk-advisor
+        0x1e009100d900fd, // it-help-desk-agent
+        0x117009100d900fd, // it-help-desk-manager
+        0xda00fd, // it-helpdesk
+        0x1e00da00fd, // it-helpdesk-agent
+        0x11700da00fd, // it-helpdesk-manager
+        0xf400fd, // it-integration
+        0xa800f400fd, // it-integration-engineer
+        0xf800fd, // it-interface
+        0x4e00f800fd, // it-interface-builder
+        0x11700fd, // it-manager
+        0x12100fd, // it-network
+        0x29012100fd, // it-network-architect
+        0xa8012100fd, // it-network-engineer
+        0x12c00fd, // it-officer
+        0x13000fd, // it-operations
+        0x117013000fd, // it-operations-manager
+        0x15100fd, // it-procurement
+        0x15700fd, // it-project
+        0x117015700fd, // it-project-manager
+        0x15e00fd, // it-quality
+        0x117015e00fd, // it-quality-manager
+        0x18100fd, // it-security
+        0x16018100fd, // it-security-administrator
+        0x19018100fd, // it-security-advisor
+        0x23018100fd, // it-security-analyst
+        0x29018100fd, // it-security-architect
+        0x78018100fd, // it-security-consultant
+        0xa8018100fd, // it-security-engineer
+        0xb8018100fd, // it-security-expert
+        0x117018100fd, // it-security-manager
+        0x12c018100fd, // it-security-officer
+        0x1aa018100fd, // it-security-technician
+        0x1b2018100fd, // it-security-tester
+        0x18400fd, // it-service
+        0x23018400fd, // it-service-analyst
+        0x91018400fd, // it-service-desk
+        0x1e0091018400fd, // it-service-desk-agent
+        0x1170091018400fd, // it-service-desk-manager
+        0x116018400fd, // it-service-management
+        0x117018400fd, // it-service-manager
+        0x18600fd, // it-services
+        0x19000fd, // it-specialist
+        0x19f00fd, // it-support
+        0xa8019f00fd, // it-support-engineer
+        0x190019f00fd, // it-support-specialist
+        0x1aa019f00fd, // it-support-technician
+        0x1a300fd, // it-system
+        0x2901a300fd, // it-system-architect
+        0x1a400fd, // it-systems
+        0x2301a400fd, // it-systems-analyst
+        0x2901a400fd, // it-systems-architect
+        0x1a800fd, // it-tech
+        0x1aa00fd, // it-technician
+        0x1b100fd, // it-test
+        0x2301b100fd, // it-test-analyst
+        0x11701b100fd, // it-test-manager
+        0x1b900fd, // it-trainer
+        0xff, // java
+        0x9300ff, // java-developer
+        0x103, // knowledge
+        0x250103, // knowledge-and
+        0x10a00250103, // knowledge-and-library
+        0x190010a00250103, // knowledge-and-library-specialist
+        0x1160103, // knowledge-management
+        0x1170103, // knowledge-manager
+        0x12c0103, // knowledge-officer
+        0x1900103, // knowledge-specialist
+        0x104, // lan
+        0x160104, // lan-administrator
+        0x1900104, // lan-specialist
+        0x107, // learning
+        0x250107, // learning-and
+        0x9400250107, // learning-and-development
+        0x7d009400250107, // learning-and-development-coordinator
+        0x117009400250107, // learning-and-development-manager
+        0x1170107, // learning-manager
+        0x1ab0107, // learning-technologist
+        0x1ac0107, // learning-technology
+        0x109, // librarian
+        0x10a, // library
+        0x25010a, // library-and
+        0x1030025010a, // library-and-knowledge
+        0x18601030025010a, // library-and-knowledge-services
+        0x18601030025010a, 0x117, // library-and-knowledge-services-manager
+        0x2f010a, // library-assistant
+        0x30010a, // library-associate
+        0x19e010a, // library-supervisor
+        0x1a9010a, // library-technical
+        0x2f01a9010a, // library-technical-assistant
+        0x110, // literature
+        0x16f0110, // literature-researcher
+        0x111, // local
+        0x2b0111, // local-area
+        0x121002b0111, // local-area-network
+        0x160121002b0111, // local-area-network-administrator
+        0x1900121002b0111, // local-area-network-specialist
+        0x113, // machine
+        0x1070113, // machine-learning
+        0xa801070113, // machine-learning-engineer
+        0x115, // major
+        0xea0115, // major-incident
+        0x11700ea0115, // major-incident-manager
+        0x116, // management
+        0xee0116, // management-information
+        0x1a400ee0116, // management-information-systems
+        0x9901a400ee0116, // management-information-systems-director
+        0x11b, // medical
+        0x6c011b, // medical-coder
+        0x6d011b, // medical-coding
+        0x12c006d011b, // medical-coding-officer
+        0x127011b, // medical-note
+        0x19d0127011b, // medical-note-summariser
+        0x162011b, // medical-records
+        0x230162011b, // medical-records-analyst
+        0x2f0162011b, // medical-records-assistant
+        0x650162011b, // medical-records-clerk
+        0x7d0162011b, // medical-records-coordinator
+        0x990162011b, // medical-records-director
+        0xbc0162011b, // medical-records-filing
+        0x6500bc0162011b, // medical-records-filing-clerk
+        0x1170162011b, // medical-records-manager
+        0x12c0162011b, // medical-records-officer
+        0x1950162011b, // medical-records-staff
+        0x19e0162011b, // medical-records-supervisor
+        0x1aa0162011b, // medical-records-technician
+        0x19d011b, // medical-summariser
+        0x11f, // ml
+        0xa8011f, // ml-engineer
+        0x120, // mobile
+        0x930120, // mobile-developer
+        0x121, // network
+        0x160121, // network-administrator
+        0x230121, // network-analyst
+        0x250121, // network-and
+        0x18100250121, // network-and-security
+        0xa8018100250121, // network-and-security-engineer
+        0x290121, // network-architect
+        0x760121, // network-configurator
+        0x7d0121, // network-coordinator
+        0xa80121, // network-engineer
+        0xf00121, // network-infrastructure
+        0x1170121, // network-manager
+        0x1810121, // network-security
+        0x1601810121, // network-security-administrator
+        0x2301810121, // network-security-analyst
+        0x1b201810121, // network-security-tester
+        0x1900121, // network-specialist
+        0x19f0121, // network-support
+        0x190019f0121, // network-support-specialist
+        0x1a40121, // network-systems
+        0x7801a40121, // network-systems-consultant
+        0x1a90121, // network-technical
+        0x2301a90121, // network-technical-analyst
+        0x1aa0121, // network-technician
+        0x122, // networking
+        0x1a40122, // networking-systems
+        0x2501a40122, // networking-systems-and
+        0x9b002501a40122, // networking-systems-and-distributed
+        0x9b002501a40122, 0x1a4, // networking-systems-and-distributed-systems
+        0x9b002501a40122, 0xa801a4, // networking-systems-and-distributed-systems-engineer
+        0x123, // networks
+        0xa80123, // networks-engineer
+        0x128, // nurse
+        0xeb0128, // nurse-informatician
+        0xed0128, // nurse-informatics
+        0x129, // nursing
+        0xed0129, // nursing-informatics
+        0x12f, // operational
+        0x7a012f, // operational-control
+        0x117007a012f, // operational-control-manager
+        0x130, // operations
+        0x230130, // operations-analyst
+        0x133, // outreach
+        0x1090133, // outreach-librarian
+        0x136, // pacs
+        0x160136, // pacs-administrator
+        0x139, // pathology
+        0xfd0139, // pathology-it
+        0x1a400fd0139, // pathology-it-systems
+        0x11701a400fd0139, // pathology-it-systems-manager
+        0x10e0139, // pathology-links
+        0x117010e0139, // pathology-links-manager
+        0x13a, // patient
+        0x11013a, // patient-access
+        0x1a40011013a, // patient-access-systems
+        0x14013a, // patient-administration
+        0x1a70014013a, // patient-administration-team
+        0x10601a70014013a, // patient-administration-team-leader
+        0x15013a, // patient-administrative
+        0x1a70015013a, // patient-administrative-team
+        0x10601a70015013a, // patient-administrative-team-leader
+        0x85013a, // patient-data
+        0x7d0085013a, // patient-data-coordinator
+        0x162013a, // patient-records
+        0x1170162013a, // patient-records-manager
+        0x186013a, // patient-services
+        0x1170186013a, // patient-services-manager
+        0x19f013a, // patient-support
+        0x190019f013a, // patient-support-specialist
+        0x13b, // patients
+        0x162013b, // patients-records
+        0x2f0162013b, // patients-records-assistant
+        0x13d, // penetration
+        0x1b2013d, // penetration-tester
+        0x13e, // performance
+        0x23013e, // performance-analyst
+        0x1b2013e, // performance-tester
+        0x13f, // personal
+        0x73013f, // personal-computer
+        0x1210073013f, // personal-computer-network
+        0x2301210073013f, // personal-computer-network-analyst
+        0x142, // pharmacy
+        0xed0142, // pharmacy-informatics
+        0x145, // platform
+        0xa80145, // platform-engineer
+        0x147, // pmo
+        0x230147, // pmo-analyst
+        0x14a, // portfolio
+        0x117014a, // portfolio-manager
+        0x14b, // practice
+        0x1d2014b, // practice-workflow
+        0x2501d2014b, // practice-workflow-and
+        0xee002501d2014b, // practice-workflow-and-information
+        0xee002501d2014b, 0x116, // practice-workflow-and-information-management
+        0xee002501d2014b, 0x1640116, // practice-workflow-and-information-management-redesign
+        0xee002501d2014b, 0x19001640116, // practice-workflow-and-information-management-redesign-specialist
+        0x14e, // privacy
+        0x12c014e, // privacy-officer
+        0x14f, // problem
+        0x23014f, // problem-analyst
+        0x117014f, // problem-manager
+        0x152, // product
+        0x310152, // product-assurance
+        0xa800310152, // product-assurance-engineer
+        0x900152, // product-designer
+        0x1170152, // product-manager
+        0x1340152, // product-owner
+        0x154, // program
+        0x990154, // program-director
+        0x1170154, // program-manager
+        0x155, // programme
+        0x8c0155, // programme-delivery
+        0x117008c0155, // programme-delivery-manager
+        0x990155, // programme-director
+        0x1050155, // programme-lead
+        0x1170155, // programme-manager
+        0x19f0155, // programme-support
+        0x12c019f0155, // programme-support-officer
+        0x156, // programmer
+        0x230156, // programmer-analyst
+        0x157, // project
+        0x7d0157, // project-coordinator
+        0x8c0157, // project-delivery
+        0x117008c0157, // project-delivery-manager
+        0x990157, // project-director
+        0x1050157, // project-lead
+        0x1060157, // project-leader
+        0x1170157, // project-manager
+        0x12c0157, // project-officer
+        0x19f0157, // project-support
+        0x12c019f0157, // project-support-officer
+        0x158, // projects
+        0x14a0158, // projects-portfolio
+        0x117014a0158, // projects-portfolio-manager
+        0x15b, // public
+        0xd8015b, // public-health
+        0x2500d8015b, // public-health-and
+        0x6f002500d8015b, // public-health-and-commissioning
+        0x6f002500d8015b, 0x109, // public-health-and-commissioning-librarian
+        0x15c, // qa
+        0x23015c, // qa-analyst
+        0x36015c, // qa-automation
+        0xa80036015c, // qa-automation-engineer
+        0x99015c, // qa-director
+        0xa8015c, // qa-engineer
+        0x117015c, // qa-manager
+        0x1b2015c, // qa-tester
+        0x15d, // qat
+        0x23015d, // qat-analyst
+        0x15e, // quality
+        0x31015e, // quality-assurance
+        0x230031015e, // quality-assurance-analyst
+        0x250031015e, // quality-assurance-and
+        0x1b300250031015e, // quality-assurance-and-testing
+        0x990031015e, // quality-assurance-director
+        0xa80031015e, // quality-assurance-engineer
+        0x1170031015e, // quality-assurance-manager
+        0x14b0031015e, // quality-assurance-practice
+        0x117014b0031015e, // quality-assurance-practice-manager
+        0x1900031015e, // quality-assurance-specialist
+        0x1b10031015e, // quality-assurance-test
+        0x2301b10031015e, // quality-assurance-test-analyst
+        0x1b20031015e, // quality-assurance-tester
+        0xa8015e, // quality-engineer
+        0x162, // records
+        0x1160162, // records-management
+        0x19001160162, // records-management-specialist
+        0x1170162, // records-manager
+        0x165, // registered
+        0xd80165, // registered-health
+        0xee00d80165, // registered-health-information
+        0x1aa00ee00d80165, // registered-health-information-technician
+        0x168, // release
+        0x1170168, // release-manager
+        0x16a, // report
+        0x1d4016a, // report-writer
+        0x16b, // reporting
+        0x23016b, // reporting-analyst
+        0x16d, // requirement
+        0xa8016d, // requirement-engineer
+        0x16e, // research
+        0x85016e, // research-data
+        0x17b0085016e, // research-data-scientist
+        0x175, // rhit
+        0x17a, // scientific
+        0x86017a, // scientific-database
+        0x820086017a, // scientific-database-curator
+        0x17d, // scrum
+        0x118017d, // scrum-master
+        0x17e, // sdet
+        0x17f, // second
+        0x10d017f, // second-line
+        0x19f010d017f, // second-line-support
+        0x181, // security
+        0x230181, // security-analyst
+        0x290181, // security-architect
+        0xa80181, // security-engineer
+        0x12e0181, // security-operation
+        0x23012e0181, // security-operation-analyst
+        0x1300181, // security-operations
+        0x5c01300181, // security-operations-centre
+        0x23005c01300181, // security-operations-centre-analyst
+        0x182, // senior
+        0xee0182, // senior-information
+        0x17700ee0182, // senior-information-risk
+        0x134017700ee0182, // senior-information-risk-owner
+        0x183, // server
+        0x160183, // server-administrator
+        0xa80183, // server-engineer
+        0x184, // service
+        0x100184, // service-acceptance
+        0x2300100184, // service-acceptance-analyst
+        0x900184, // service-designer
+        0x910184, // service-desk
+        0x2300910184, // service-desk-analyst
+        0x11700910184, // service-desk-manager
+        0x13100910184, // service-desk-operator
+        0x1170184, // service-manager
+        0x1340184, // service-owner
+        0x15f0184, // service-readiness
+        0x23015f0184, // service-readiness-analyst
+        0x1bc0184, // service-transition
+        0x11701bc0184, // service-transition-manager
+        0x185, // servicedesk
+        0x188, // siro
+        0x189, // site
+        0x1690189, // site-reliability
+        0x9501690189, // site-reliability-devops
+        0xa8009501690189, // site-reliability-devops-engineer
+        0xa801690189, // site-reliability-engineer
+        0x18c, // soc
+        0x23018c, // soc-analyst
+        0x18d, // software
+        0x23018d, // software-analyst
+        0x29018d, // software-architect
+        0x93018d, // software-developer
+        0xe90093018d, // software-developer-in
+        0x1b100e90093018d, // software-developer-in-test
+        0x94018d, // software-development
+        0xa80094018d, // software-development-engineer
+        0xa8018d, // software-engineer
+        0x156018d, // software-programmer
+        0x15c018d, // software-qa
+        0x15e018d, // software-quality
+        0x31015e018d, // software-quality-assurance
+        0x230031015e018d, // software-quality-assurance-analyst
+        0xa80031015e018d, // software-quality-assurance-engineer
+        0xa8015e018d, // software-quality-engineer
+        0x19f018d, // software-support
+        0x117019f018d, // software-support-manager
+        0x1b1018d, // software-test
+        0xa801b1018d, // software-test-engineer
+        0x1b2018d, // software-tester
+        0x1b3018d, // software-testing
+        0x19001b3018d, // software-testing-specialist
+        0x1b9018d, // software-trainer
+        0x18e, // solution
+        0x29018e, // solution-architect
+        0x18f, // solutions
+        0x29018f, // solutions-architect
+        0x93018f, // solutions-developer
+        0x191, // sqa
+        0x230191, // sqa-analyst
+        0xa80191, // sqa-engineer
+        0x193, // sre
+        0x196, // statistical
+        0x230196, // statistical-analyst
+        0x197, // statistician
+        0x198, // statistics
+        0x230198, // statistics-analyst
+        0x19c, // subject
+        0x11019c, // subject-access
+        0x19f, // support
+        0x190019f, // support-specialist
+        0x1a2, // sysadmin
+        0x1a3, // system
+        0x1601a3, // system-administrator
+        0x2301a3, // system-analyst
+        0x2501a3, // system-and
+        0x121002501a3, // system-and-network
+        0x160121002501a3, // system-and-network-administrator
+        0x9001a3, // system-designer
+        0xf401a3, // system-integration
+        0xa800f401a3, // system-integration-engineer
+        0x15601a3, // system-programmer
+        0x18101a3, // system-security
+        0x16018101a3, // system-security-administrator
+        0x1b2018101a3, // system-security-tester
+        0x1a4, // systems
+        0x1401a4, // systems-administration
+        0x1601a4, // systems-administrator
+        0x2301a4, // systems-analyst
+        0x2501a4, // systems-and
+        0x123002501a4, // systems-and-networks
+        0x1170123002501a4, // systems-and-networks-manager
+        0x2901a4, // systems-architect
+        0x9001a4, // systems-designer
+        0xa801a4, // systems-engineer
+        0x11701a4, // systems-manager
+        0x19001a4, // systems-specialist
+        0x1b901a4, // systems-trainer
+        0x1a9, // technical
+        0x2301a9, // technical-analyst
+        0x2901a9, // technical-architect
+        0x3401a9, // technical-author
+        0x7001a9, // technical-communicator
+        0x7801a9, // technical-consultant
+        0x9d01a9, // technical-documentation
+        0x190009d01a9, // technical-documentation-specialist
+        0x18601a9, // technical-services
+        0x117018601a9, // technical-services-manager
+        0x19f01a9, // technical-support
+        0x117019f01a9, // technical-support-manager
+        0x190019f01a9, // technical-support-specialist
+        0x1d401a9, // technical-writer
+        0x1ad, // telecommunications
+        0x2301ad, // telecommunications-analyst
+        0xa801ad, // telecommunications-engineer
+        0x1ae, // telecoms
+        0x1b0, // telephony
+        0x1b1, // test
+        0x2301b1, // test-analyst
+        0x2901b1, // test-architect
+        0x3601b1, // test-automation
+        0x9001b1, // test-designer
+        0xa801b1, // test-engineer
+        0x10501b1, // test-lead
+        0x11701b1, // test-manager
+        0x1b2, // tester
+        0x1b6, // threat
+        0xe001b6, // threat-hunter
+        0xf601b6, // threat-intelligence
+        0x1b9, // trainer
+        0x1ba, // training
+        0x2501ba, // training-and
+        0x94002501ba, // training-and-development
+        0x7d0094002501ba, // training-and-development-coordinator
+        0x1170094002501ba, // training-and-development-manager
+        0x7d01ba, // training-coordinator
+        0x10501ba, // training-lead
+        0x11701ba, // training-manager
+        0x12c01ba, // training-officer
+        0x1c0, // ui
+        0x9001c0, // ui-designer
+        0x9301c0, // ui-developer
+        0x15601c0, // ui-programmer
+        0x1c1, // unit
+        0x1b201c1, // unit-tester
+        0x1c3, // usability
+        0x2301c3, // usability-analyst
+        0xb801c3, // usability-expert
+        0x1b201c3, // usability-tester
+        0x1c4, // user
+        0x5d01c4, // user-centred
+        0x8f005d01c4, // user-centred-design
+        0xb701c4, // user-experience
+        0x2300b701c4, // user-experience-analyst
+        0x9000b701c4, // user-experience-designer
+        0x12c00b701c4, // user-experience-officer
+        0x16f00b701c4, // user-experience-researcher
+        0xf801c4, // user-interface
+        0x9000f801c4, // user-interface-designer
+        0x9300f801c4, // user-interface-developer
+        0xa800f801c4, // user-interface-engineer
+        0x16e01c4, // user-research
+        0x16f01c4, // user-researcher
+        0x19f01c4, // user-support
+        0x190019f01c4, // user-support-specialist
+        0x1c5, // ux
+        0x2901c5, // ux-architect
+        0x9001c5, // ux-designer
+        0x16f01c5, // ux-researcher
+        0x1c9, // vulnerability
+        0x2301c9, // vulnerability-analyst
+        0x11701c9, // vulnerability-manager
+        0x1ca, // waiting
+        0x10f01ca, // waiting-list
+        0x6a010f01ca, // waiting-list-co
+        0x132006a010f01ca, // waiting-list-co-ordinator
+        0x7d010f01ca, // waiting-list-coordinator
+        0x1cc, // ward
+        0x6501cc, // ward-clerk
+        0x1ce, // web
+        0x2701ce, // web-application
+        0x156002701ce, // web-application-programmer
+        0x7901ce, // web-content
+        0x117007901ce, // web-content-manager
+        0x190007901ce, // web-content-specialist
+        0x9001ce, // web-designer
+        0x9301ce, // web-developer
+        0xa801ce, // web-engineer
+        0x15601ce, // web-programmer
+        0x15701ce, // web-project
+        0x117015701ce, // web-project-manager
+        0x1d3, // workplace
+        0x1ba01d3, // workplace-training
+        0x19001ba01d3, // workplace-training-specialist
     ],
     ends: &[
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
@@ -3238,60 +3305,60 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64,
         65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
         81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96,
-        97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 109, 110, 111, 112, 113,
-        114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
+        97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
+        113, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
         130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
         146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161,
         162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177,
         178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193,
-        194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 206, 207, 208, 209, 210,
-        211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226,
+        194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209,
+        210, 211, 212, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226,
         227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242,
         243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258,
         259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274,
         275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290,
-        291, 292, 293, 294, 295, 296, 297, 299, 300, 301, 302, 303, 304, 305, 306, 307,
-        308, 309, 310, 311, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324,
+        291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 307,
+        308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 321, 322, 323, 324,
         325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340,
         341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356,
         357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372,
         373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388,
-        389, 390, 391, 392, 393, 394, 395, 396, 397, 399, 400, 401, 402, 403, 404, 405,
-        406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421,
+        389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404,
+        405, 406, 407, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421,
         422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437,
-        438, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453, 454,
+        438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 453, 454,
         455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470,
-        472, 473, 474, 476, 477, 478, 479, 480, 482, 484, 485, 486, 487, 488, 489, 490,
-        491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 504, 505, 506, 507,
-        508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523,
-        524, 525, 526, 528, 530, 531, 532, 533, 535, 537, 538, 539, 540, 541, 542, 543,
-        544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 558, 559,
+        471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486,
+        487, 488, 490, 491, 492, 494, 495, 496, 497, 498, 500, 502, 503, 504, 505, 506,
+        507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 522, 523,
+        524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539,
+        540, 541, 542, 543, 544, 546, 548, 549, 550, 551, 553, 555, 556, 557, 558, 559,
         560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575,
         576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591,
         592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607,
-        608, 609, 610, 611, 612, 614, 616, 617, 618, 619, 620, 621, 622, 623, 624, 625,
-        626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 636, 637, 638, 639, 640, 641,
+        608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623,
+        624, 625, 626, 627, 628, 629, 630, 631, 633, 635, 636, 637, 638, 639, 640, 641,
         642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653, 654, 655, 656, 657,
-        658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 671, 672, 673, 674,
-        675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 690,
-        691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706,
+        658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670, 671, 672, 673,
+        674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689,
+        690, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706,
         707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721, 722,
         723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735, 736, 737, 738,
         739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754,
-        755, 756, 757, 758, 759, 760, 762, 763, 764, 765, 766, 767, 768, 769, 770, 771,
-        772, 773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 783, 784, 785, 786, 787,
+        755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 770,
+        771, 772, 773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 784, 785, 786, 787,
         788, 789, 790, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802, 803,
         804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819,
         820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835,
-        837, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851, 852, 853,
-        854, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867, 868, 869,
+        836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851,
+        852, 853, 854, 855, 856, 857, 858, 860, 862, 863, 864, 865, 866, 867, 868, 869,
         870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885,
         886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901,
-        903, 905, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917, 918, 919, 920,
-        921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 936,
-        937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 951, 952, 953,
-        954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968, 969,
-        970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985,
+        902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917,
+        918, 919, 920, 921, 922, 923, 924, 925, 927, 929, 931, 932, 933, 934, 935, 936,
+        937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952,
+        953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968,
+        969, 970, 971, 972, 973, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985,
         986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1001,
         1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017,
         1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033,
@@ -3305,9 +3372,17 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161,
         1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177,
         1178, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193,
-        1194, 1195, 1196, 1197, 1198,
+        1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209,
+        1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1225,
+        1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233,
     ],
     values: &[
+        Phrase { role: None, term: u16::MAX, prefix: true }, // 1st
+        Phrase { role: None, term: u16::MAX, prefix: true }, // 1st-line
+        Phrase { role: None, term: 719, prefix: false }, // 1st-line-support
+        Phrase { role: None, term: u16::MAX, prefix: true }, // 2nd
+        Phrase { role: None, term: u16::MAX, prefix: true }, // 2nd-line
+        Phrase { role: None, term: 721, prefix: false }, // 2nd-line-support
         Phrase { role: None, term: 709, prefix: true }, // accessibility
         Phrase { role: None, term: 675, prefix: false }, // accessibility-designer
         Phrase { role: None, term: 676, prefix: false }, // accessibility-specialist
@@ -3337,7 +3412,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 297, prefix: false }, // application-architect
         Phrase { role: None, term: 637, prefix: false }, // application-designer
         Phrase { role: Some(Role::ALL[45]), term: u16::MAX, prefix: false }, // application-developer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // application-development
+        Phrase { role: None, term: 728, prefix: true }, // application-development
         Phrase { role: None, term: 638, prefix: false }, // application-development-director
         Phrase { role: None, term: 639, prefix: false }, // application-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application-integration
@@ -3431,6 +3506,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-knowledge
         Phrase { role: None, term: 522, prefix: false }, // chief-knowledge-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical
+        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical-informatics
+        Phrase { role: None, term: 713, prefix: false }, // chief-medical-informatics-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical-information
         Phrase { role: None, term: 65, prefix: false }, // chief-medical-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nurse
@@ -3646,6 +3723,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 222, prefix: false }, // delivery-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // design
         Phrase { role: None, term: 708, prefix: false }, // design-lead
+        Phrase { role: None, term: 729, prefix: false }, // design-researcher
         Phrase { role: None, term: u16::MAX, prefix: true }, // desktop
         Phrase { role: None, term: 173, prefix: false }, // desktop-analyst
         Phrase { role: None, term: 455, prefix: false }, // desktop-specialist
@@ -3681,6 +3759,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 113, prefix: true }, // digital-learning
         Phrase { role: None, term: 533, prefix: false }, // digital-learning-designer
         Phrase { role: None, term: 534, prefix: false }, // digital-learning-technologist
+        Phrase { role: None, term: 715, prefix: false }, // digital-midwife
         Phrase { role: None, term: 325, prefix: false }, // digital-nurse
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-portfolio
         Phrase { role: None, term: 588, prefix: false }, // digital-portfolio-analyst
@@ -3736,6 +3815,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 53, prefix: false }, // ethical-hacker
         Phrase { role: None, term: u16::MAX, prefix: true }, // evidence
         Phrase { role: None, term: 127, prefix: false }, // evidence-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // first
+        Phrase { role: None, term: u16::MAX, prefix: true }, // first-line
+        Phrase { role: None, term: 718, prefix: false }, // first-line-support
         Phrase { role: None, term: 26, prefix: false }, // foi
         Phrase { role: None, term: u16::MAX, prefix: true }, // forensics
         Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and
@@ -3758,6 +3840,11 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // genomic
         Phrase { role: None, term: 88, prefix: true }, // genomic-data
         Phrase { role: Some(Role::ALL[17]), term: u16::MAX, prefix: false }, // genomic-data-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // geographic
+        Phrase { role: None, term: u16::MAX, prefix: true }, // geographic-information
+        Phrase { role: None, term: 733, prefix: false }, // geographic-information-systems
+        Phrase { role: None, term: u16::MAX, prefix: true }, // gis
+        Phrase { role: None, term: 732, prefix: false }, // gis-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance-and-compliance
@@ -3842,6 +3929,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-it-support
         Phrase { role: Some(Role::ALL[35]), term: u16::MAX, prefix: false }, // health-it-support-specialist
         Phrase { role: Some(Role::ALL[26]), term: u16::MAX, prefix: false }, // health-librarian
+        Phrase { role: None, term: 734, prefix: false }, // health-record
         Phrase { role: None, term: 0, prefix: true }, // health-records
         Phrase { role: None, term: 554, prefix: false }, // health-records-assistant
         Phrase { role: None, term: 555, prefix: false }, // health-records-clerk
@@ -3922,6 +4010,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 462, prefix: false }, // information-systems-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-systems-security
         Phrase { role: None, term: 366, prefix: false }, // information-systems-security-analyst
+        Phrase { role: None, term: 716, prefix: false }, // information-systems-security-manager
         Phrase { role: None, term: 367, prefix: false }, // information-systems-security-officer
         Phrase { role: None, term: 368, prefix: false }, // information-systems-security-specialist
         Phrase { role: None, term: 463, prefix: false }, // information-systems-supervisor
@@ -3932,8 +4021,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 136, prefix: false }, // infrastructure-architect
         Phrase { role: None, term: 178, prefix: false }, // infrastructure-engineer
         Phrase { role: None, term: 179, prefix: false }, // infrastructure-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // infrastructure-operations
+        Phrase { role: None, term: 723, prefix: true }, // infrastructure-operations
         Phrase { role: None, term: 465, prefix: false }, // infrastructure-operations-engineer
+        Phrase { role: None, term: 722, prefix: false }, // infrastructure-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // instructional
         Phrase { role: None, term: 108, prefix: false }, // instructional-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // integration
@@ -4045,6 +4135,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 540, prefix: false }, // learning-and-development-manager
         Phrase { role: None, term: 541, prefix: false }, // learning-manager
         Phrase { role: None, term: 109, prefix: false }, // learning-technologist
+        Phrase { role: None, term: 730, prefix: false }, // learning-technology
         Phrase { role: None, term: 124, prefix: false }, // librarian
         Phrase { role: None, term: 125, prefix: true }, // library
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-and
@@ -4107,6 +4198,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 484, prefix: false }, // network-configurator
         Phrase { role: None, term: 485, prefix: false }, // network-coordinator
         Phrase { role: None, term: 175, prefix: false }, // network-engineer
+        Phrase { role: None, term: 724, prefix: false }, // network-infrastructure
         Phrase { role: None, term: 176, prefix: false }, // network-manager
         Phrase { role: None, term: 47, prefix: true }, // network-security
         Phrase { role: None, term: 379, prefix: false }, // network-security-administrator
@@ -4130,6 +4222,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 490, prefix: false }, // networks-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // nurse
         Phrase { role: None, term: 70, prefix: false }, // nurse-informatician
+        Phrase { role: None, term: 714, prefix: false }, // nurse-informatics
         Phrase { role: None, term: u16::MAX, prefix: true }, // nursing
         Phrase { role: None, term: 69, prefix: false }, // nursing-informatics
         Phrase { role: None, term: u16::MAX, prefix: true }, // operational
@@ -4236,6 +4329,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 531, prefix: false }, // public-health-and-commissioning-librarian
         Phrase { role: None, term: u16::MAX, prefix: true }, // qa
         Phrase { role: None, term: 249, prefix: false }, // qa-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // qa-automation
+        Phrase { role: None, term: 726, prefix: false }, // qa-automation-engineer
         Phrase { role: None, term: 631, prefix: false }, // qa-director
         Phrase { role: None, term: 250, prefix: false }, // qa-engineer
         Phrase { role: Some(Role::ALL[42]), term: u16::MAX, prefix: false }, // qa-manager
@@ -4245,6 +4340,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance
         Phrase { role: None, term: 251, prefix: false }, // quality-assurance-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-and
+        Phrase { role: None, term: 727, prefix: false }, // quality-assurance-and-testing
         Phrase { role: None, term: 632, prefix: false }, // quality-assurance-director
         Phrase { role: None, term: 252, prefix: false }, // quality-assurance-engineer
         Phrase { role: Some(Role::ALL[42]), term: u16::MAX, prefix: false }, // quality-assurance-manager
@@ -4281,6 +4378,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // scrum
         Phrase { role: None, term: 224, prefix: false }, // scrum-master
         Phrase { role: None, term: 257, prefix: false }, // sdet
+        Phrase { role: None, term: u16::MAX, prefix: true }, // second
+        Phrase { role: None, term: u16::MAX, prefix: true }, // second-line
+        Phrase { role: None, term: 720, prefix: false }, // second-line-support
         Phrase { role: None, term: u16::MAX, prefix: true }, // security
         Phrase { role: None, term: 48, prefix: false }, // security-analyst
         Phrase { role: None, term: 134, prefix: false }, // security-architect
@@ -4330,6 +4430,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 662, prefix: false }, // software-development-engineer
         Phrase { role: None, term: 260, prefix: false }, // software-engineer
         Phrase { role: None, term: 663, prefix: false }, // software-programmer
+        Phrase { role: None, term: 725, prefix: false }, // software-qa
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-quality
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-quality-assurance
         Phrase { role: None, term: 621, prefix: false }, // software-quality-assurance-analyst
@@ -4352,6 +4453,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 626, prefix: false }, // sqa-analyst
         Phrase { role: None, term: 627, prefix: false }, // sqa-engineer
         Phrase { role: None, term: 181, prefix: false }, // sre
+        Phrase { role: None, term: u16::MAX, prefix: true }, // statistical
+        Phrase { role: None, term: 731, prefix: false }, // statistical-analyst
         Phrase { role: None, term: 157, prefix: false }, // statistician
         Phrase { role: None, term: u16::MAX, prefix: true }, // statistics
         Phrase { role: None, term: 421, prefix: false }, // statistics-analyst
@@ -4374,6 +4477,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 385, prefix: false }, // system-security-administrator
         Phrase { role: None, term: 386, prefix: false }, // system-security-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems
+        Phrase { role: None, term: 717, prefix: false }, // systems-administration
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // systems-administrator
         Phrase { role: None, term: 599, prefix: false }, // systems-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems-and

@@ -465,3 +465,44 @@ fn evidence_ends_at_a_word_or_closing_bracket() {
         assert_eq!(&title[piece.range()], band, "{title}");
     }
 }
+
+/// Phrases from a second sample of real titles, each a term of its family.
+#[test]
+fn terms_from_a_second_sample_of_real_titles() {
+    for (title, family) in [
+        ("1st Line Support Analyst", Family::ItOperations),
+        (
+            "Chief Medical Informatics Officer",
+            Family::ClinicalInformatics,
+        ),
+        (
+            "Geographic Information Systems Analyst",
+            Family::DataAndAnalytics,
+        ),
+        ("GIS Analyst", Family::DataAndAnalytics),
+        ("Software QA Engineer", Family::QualityAssuranceTesting),
+        ("Digital Midwife", Family::ClinicalInformatics),
+        ("Health Record Technician", Family::PatientServices),
+        ("Major Incident Manager", Family::ItOperations),
+    ] {
+        let found = classify(title).unwrap_or_else(|e| panic!("{title}: {e}"));
+        assert_eq!(
+            (found.kind(), found.family()),
+            (MatchKind::Family, Some(family)),
+            "{title}"
+        );
+    }
+}
+
+/// A term of another family in another stretch competes with the chosen
+/// one, unless that stretch names an organisation.
+#[test]
+fn terms_in_other_stretches_compete_unless_they_name_the_organisation() {
+    let found =
+        classify("Manager Information Technology Services 1 (Information Security), Grade 27")
+            .unwrap();
+    assert_eq!(found.kind(), MatchKind::Ambiguous);
+    assert!(found.candidates().any(|f| f == Family::CyberSecurity));
+    let found = classify("Clinical Systems Trainer, Sussex Health Informatics Service").unwrap();
+    assert_eq!(found.family(), Some(Family::LearningAndDevelopment));
+}

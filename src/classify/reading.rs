@@ -379,8 +379,29 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     let mut count = 0;
     let mut best = 0;
     let mut segment = (0, 0);
+    // The families of the terms that count in each stretch, and in the
+    // chosen one: a term of another family in another stretch competes
+    // ("Manager, IT Services (Information Security)").
+    let mut all_terms: u32 = 0;
+    let mut chosen_terms: u32 = 0;
     for span in stretches(tokens) {
         let found = found_in(tokens, span, &mut here, lexicon);
+        // A stretch that names an organisation ("Sussex Health Informatics
+        // Service") is where the post is, not another job.
+        let names_org = tokens
+            .get(span.0..span.1)
+            .is_some_and(|stretch| stretch.iter().any(|t| t.info().class & ORG != 0));
+        let terms = here
+            .iter()
+            .take(if names_org { 0 } else { found })
+            .filter(|f| {
+                f.role.is_none() && !in_band(f) && counts(f, span) && !term_is_marker(tokens, f)
+            })
+            .fold(0, |bits, f| {
+                let (family, also) = term_families(f.term);
+                bits | family.map_or(0, family_bit) | also.map_or(0, family_bit)
+            });
+        all_terms |= terms;
         // Ignore what lies inside a band phrase ("Agenda for Change").
         let strength = here
             .iter()
@@ -409,6 +430,7 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
             count = found;
             segment = span;
             chosen = here;
+            chosen_terms = terms;
         }
     }
     if count == 0 {
@@ -496,6 +518,7 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
         &mut builder,
         kept,
         role_stands,
+        all_terms & !chosen_terms,
         &band_at_token,
         &in_phrase,
     )?;
@@ -563,6 +586,7 @@ fn decide<const N: usize>(
     builder: &mut Builder<N>,
     kept: &[Found],
     role_stands: bool,
+    rivals: u32,
     in_band: &dyn Fn(usize) -> bool,
     in_phrase: &dyn Fn(usize) -> bool,
 ) -> Option<()> {
@@ -605,8 +629,9 @@ fn decide<const N: usize>(
             return Some(());
         }
     }
-    // No role that heads the job: the families of everything found.
-    let mut bits: u32 = 0;
+    // No role that heads the job: the families of everything found, and of
+    // the terms of other stretches.
+    let mut bits: u32 = rivals;
     let mut decided_term = NO_TERM;
     for item in kept {
         match item.role {
