@@ -19,6 +19,9 @@ struct Builder<const N: usize> {
     /// `None` for set aside.
     parts: [u16; N],
     pieces: u8,
+    /// The families of terms in stretches other than the job's, which
+    /// compete with what it finds.
+    rivals: u32,
 }
 
 impl<const N: usize> Builder<N> {
@@ -37,6 +40,7 @@ impl<const N: usize> Builder<N> {
             },
             parts: [0; N],
             pieces: 0,
+            rivals: 0,
         }
     }
 
@@ -512,13 +516,13 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
         return None;
     }
     role_stands &= !before_first(JOB);
+    builder.rivals = all_terms & !chosen_terms;
     decide(
         tokens,
         segment,
         &mut builder,
         kept,
         role_stands,
-        all_terms & !chosen_terms,
         &band_at_token,
         &in_phrase,
     )?;
@@ -586,7 +590,6 @@ fn decide<const N: usize>(
     builder: &mut Builder<N>,
     kept: &[Found],
     role_stands: bool,
-    rivals: u32,
     in_band: &dyn Fn(usize) -> bool,
     in_phrase: &dyn Fn(usize) -> bool,
 ) -> Option<()> {
@@ -631,7 +634,7 @@ fn decide<const N: usize>(
     }
     // No role that heads the job: the families of everything found, and of
     // the terms of other stretches.
-    let mut bits: u32 = rivals;
+    let mut bits: u32 = builder.rivals;
     let mut decided_term = NO_TERM;
     for item in kept {
         match item.role {
