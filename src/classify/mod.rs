@@ -208,6 +208,13 @@ const EVIDENCE_CAP: usize = 16;
 /// first; a test in this module holds the two to it.
 #[inline]
 fn whole_role<L: Lexicon>(all: &[Token], lexicon: &L) -> Option<Classification> {
+    // Most free text does not begin with a word that begins a role.
+    if !all
+        .first()
+        .is_some_and(|first| lexicon.starts_phrase(first))
+    {
+        return None;
+    }
     let mut key = PhraseKey::new();
     let mut span: Option<(u16, u16)> = None;
     for token in all {

@@ -390,40 +390,33 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     let mut chosen_terms: u32 = 0;
     for span in stretches(tokens) {
         let found = found_in(tokens, span, &mut here, lexicon);
+        // Ignore what lies inside a band phrase ("Agenda for Change").
+        let mut strength = 0;
+        let mut terms: u32 = 0;
+        for f in here.iter().take(found).filter(|f| !in_band(f)) {
+            let this = if f.role.is_some() {
+                3
+            } else if !counts(f, span) {
+                0
+            } else if term_is_marker(tokens, f) {
+                1
+            } else {
+                let (family, also) = term_families(f.term);
+                terms |= family.map_or(0, family_bit) | also.map_or(0, family_bit);
+                2
+            };
+            strength = strength.max(this);
+        }
         // A stretch that names an organisation ("Sussex Health Informatics
         // Service") is where the post is, not another job.
-        let names_org = tokens
-            .get(span.0..span.1)
-            .is_some_and(|stretch| stretch.iter().any(|t| t.info().class & ORG != 0));
-        let terms = here
-            .iter()
-            .take(if names_org { 0 } else { found })
-            .filter(|f| {
-                f.role.is_none() && !in_band(f) && counts(f, span) && !term_is_marker(tokens, f)
-            })
-            .fold(0, |bits, f| {
-                let (family, also) = term_families(f.term);
-                bits | family.map_or(0, family_bit) | also.map_or(0, family_bit)
-            });
-        all_terms |= terms;
-        // Ignore what lies inside a band phrase ("Agenda for Change").
-        let strength = here
-            .iter()
-            .take(found)
-            .filter(|f| !in_band(f))
-            .map(|f| {
-                if f.role.is_some() {
-                    3
-                } else if !counts(f, span) {
-                    0
-                } else if term_is_marker(tokens, f) {
-                    1
-                } else {
-                    2
-                }
-            })
-            .max()
-            .unwrap_or(0);
+        let names_org = || {
+            tokens
+                .get(span.0..span.1)
+                .is_some_and(|stretch| stretch.iter().any(|t| t.info().class & ORG != 0))
+        };
+        if terms != 0 && !names_org() {
+            all_terms |= terms;
+        }
         if found == 0 {
             for flag in quiet.iter_mut().take(span.1).skip(span.0) {
                 *flag = true;
