@@ -1,5 +1,6 @@
 //! Organisation aliases and terms at runtime: what the builder refuses,
 //! what the lookups find, the files, and that no built-in title changes.
+#![cfg(feature = "alloc")]
 
 use digital_health_roles::{
     Band, Family, MatchKind, Role, Seniority, TitleError, Vocabulary, VocabularyErrorKind,
