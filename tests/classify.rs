@@ -505,4 +505,9 @@ fn terms_in_other_stretches_compete_unless_they_name_the_organisation() {
     assert!(found.candidates().any(|f| f == Family::CyberSecurity));
     let found = classify("Clinical Systems Trainer, Sussex Health Informatics Service").unwrap();
     assert_eq!(found.family(), Some(Family::LearningAndDevelopment));
+    // A place, and a lone acronym in brackets, are not other jobs.
+    let found = classify("IT support analyst, based at Ipswich County Library").unwrap();
+    assert_eq!(found.family(), Some(Family::ItOperations));
+    let found = classify("chief clinical information officer (CIO)").unwrap();
+    assert_eq!(found.family(), Some(Family::ClinicalInformatics));
 }

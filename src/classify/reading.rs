@@ -407,14 +407,22 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
             };
             strength = strength.max(this);
         }
-        // A stretch that names an organisation ("Sussex Health Informatics
-        // Service") is where the post is, not another job.
-        let names_org = || {
-            tokens
-                .get(span.0..span.1)
-                .is_some_and(|stretch| stretch.iter().any(|t| t.info().class & ORG != 0))
+        // A stretch that names an organisation or a place ("Sussex Health
+        // Informatics Service", "based at County Library") says where the
+        // post is, and a lone word in brackets is most often the title's
+        // acronym ("(CIO)"): neither is another job.
+        let another_job = || {
+            let stretch = tokens.get(span.0..span.1).unwrap_or_default();
+            stretch
+                .iter()
+                .filter(|t| t.has_id() || t.kind == Kind::Unknown)
+                .count()
+                > 1
+                && !stretch
+                    .iter()
+                    .any(|t| t.info().class & (ORG | CONTEXT) != 0)
         };
-        if terms != 0 && !names_org() {
+        if terms != 0 && another_job() {
             all_terms |= terms;
         }
         if found == 0 {
