@@ -14,7 +14,9 @@ mod reading;
 
 use crate::grammar;
 use crate::vocabulary::{TERM_SOURCES, TERMS};
-use crate::words::{Builtin, Kind, Lexicon, NO_TERM, PLURAL, PhraseKey, SMALL, Token, Tokens};
+use crate::words::{
+    Builtin, Kind, Lexicon, MAY_BAND, NO_TERM, PLURAL, PhraseKey, SMALL, Token, Tokens,
+};
 use crate::{Band, BandRange, Family, Role, Seniority, TitleError};
 use reading::{exact, relaxed};
 
@@ -247,6 +249,17 @@ fn whole_role<L: Lexicon>(all: &[Token], lexicon: &L) -> Option<Classification> 
         term: NO_TERM,
         evidence,
         evidence_len: 1,
+    })
+}
+
+/// Whether the title is known words alone (and hyphens between them), none
+/// a plural, a level word or the start of a band: words the grammar reads
+/// only as one role, all of them, or not at all.
+fn only_plain_words(all: &[Token]) -> bool {
+    all.iter().all(|t| match t.kind {
+        Kind::Word => t.flags & (PLURAL | MAY_BAND) == 0 && t.level().is_none(),
+        Kind::Hyphen => true,
+        _ => false,
     })
 }
 
@@ -494,6 +507,11 @@ pub(crate) fn classify_tokens<const N: usize, L: Lexicon>(
     if let Some(found) = whole_role(all, lexicon) {
         return Ok(found);
     }
+    if only_plain_words(all) {
+        // The grammar could read these only as one role, which `whole_role`
+        // has just tried: what is left is the free-text reading.
+        return relaxed::<N, L>(all, lexicon).ok_or(TitleError::Unknown);
+    }
     // The grammar accepts no plural and no unknown word but one acronym in
     // brackets: most free text is plainly not exact, and then the grammar
     // runs only for its error, when nothing else is found.
@@ -517,7 +535,7 @@ pub(crate) fn classify_tokens<const N: usize, L: Lexicon>(
 
 #[cfg(test)]
 mod tests {
-    use super::{Builtin, SMALL, Tokens, exact, grammar, whole_role};
+    use super::{Builtin, SMALL, Tokens, exact, grammar, only_plain_words, whole_role};
     use crate::Classification;
     use proptest::prelude::*;
     use std::string::String;
@@ -588,6 +606,23 @@ mod tests {
         fn the_fast_path_never_disagrees_with_the_grammar(text in title()) {
             if let (Some(fast), slow) = both(&text) {
                 prop_assert_eq!(Some(fast), slow, "{}", text);
+            }
+        }
+
+        /// Plain words that are not a role whole are not one to the
+        /// grammar either, so `classify` skips it for them.
+        #[test]
+        fn plain_words_are_a_role_whole_or_not_at_all(text in title()) {
+            let mut tokens = Tokens::<SMALL>::new();
+            if tokens.read(&text).is_ok() && !tokens.is_full() && only_plain_words(tokens.as_slice()) {
+                let all = tokens.as_slice();
+                if whole_role(all, &Builtin).is_none() {
+                    prop_assert_eq!(
+                        grammar::read_tokens::<SMALL, _>(&text, all, &Builtin).err(),
+                        Some(crate::TitleError::Unknown),
+                        "{}", text
+                    );
+                }
             }
         }
     }
