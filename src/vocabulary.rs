@@ -833,6 +833,16 @@ terms! {
     Strong DataAndAnalytics "gis analyst" "O*NET-SOC 15-1299.02 Geographic Information Systems Technologists and Technicians (https://www.onetonline.org/link/summary/15-1299.02)";
     Strong DataAndAnalytics "geographic information systems" "O*NET-SOC 15-1299.02 Geographic Information Systems Technologists and Technicians (https://www.onetonline.org/link/summary/15-1299.02)";
     Strong PatientServices "health record" NHS_HI;
+    // From a third sample (framework role lists and job-title pages),
+    // phrases named by two or more sources each.
+    Strong DataAndAnalytics "head of data" "UK government Digital and Data capability framework, data role family, head of data level (https://ddat-capability-framework.service.gov.uk/role/data-engineer); DfE digital role list (github.com/DFE-Digital/survey-service, app/data/roles.js)";
+    Strong ProductAndDelivery "head of delivery" "UK government Digital and Data capability framework, delivery manager, head of delivery level (https://ddat-capability-framework.service.gov.uk/role/delivery-manager); DfE digital role list";
+    Strong DigitalLeadership "head of technology" "DfE digital role list (github.com/DFE-Digital/survey-service); Royal Borough of Greenwich, Head of Technology job description";
+    Strong ProductAndDelivery "product management" "UK government Digital and Data capability framework, product manager (https://ddat-capability-framework.service.gov.uk/role/product-manager); DfE digital role list (Product Management Apprentice)";
+    Strong ItOperations "computer specialist" "O*NET-SOC 15-1232.00 Computer User Support Specialists and 15-1122 alternate titles (https://www.onetonline.org/link/summary/15-1232.00)";
+    Strong ItOperations "it assistant" "O*NET-SOC 15-1152 (now 15-1232) Computer User Support Specialists, reported job titles (Senior IT Assistant)";
+    Strong UserCentredDesign "visual designer" "18F (US General Services Administration), Visual Designer job description; UX job-title lists";
+    Strong CyberSecurity "security expert" "ESCO v1.2 occupation 'ICT security technician' alternative label 'ICT technical security expert'; O*NET-SOC 15-1122 alternate title 'Database Security Expert'";
 }
 
 /// Terms that end with a role's words but name another job, so that the

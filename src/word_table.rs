@@ -483,6 +483,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // ux
     Info { level: None, code: None, class: 256 }, // v
     Info { level: None, code: None, class: 16 }, // vice
+    Info { level: None, code: None, class: 128 }, // visual
     Info { level: None, code: None, class: 32 }, // volunteer
     Info { level: None, code: None, class: 128 }, // vulnerability
     Info { level: None, code: None, class: 128 }, // waiting
@@ -504,7 +505,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
     pilots: &[
         0, 1, 0, 0, 0, 0, 0, 3, 1, 2, 2, 1, 0, 0, 0, 0,
         0, 1, 3, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0,
-        0, 1, 0, 1, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 1, 1,
+        2, 1, 0, 1, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 1, 1,
         0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
         0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 4,
         0, 0, 0, 0, 0, 0, 0, 0, 5, 1, 0, 1, 0, 0, 0, 0,
@@ -512,94 +513,94 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 2, 1, 0, 3, 0,
         0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2,
         0, 0, 0, 0, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 2, 0,
-        0, 0, 6, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0,
+        0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 4, 0, 1, 2, 0,
+        0, 0, 9, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0,
         2, 0, 0, 0, 0, 1, 2, 0, 1, 2, 1, 0, 0, 1, 0, 0,
-        0, 2, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0,
+        0, 2, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 1, 0, 3,
         1, 0, 0, 3, 0, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
         0, 1, 0, 0, 0, 1, 1, 8, 0, 0, 0, 0, 0, 0, 0, 1,
         1, 0, 1, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 2, 0, 0,
-        0, 0, 0, 1, 0, 2, 2, 0, 0, 3, 0, 2, 0, 0, 0, 1,
-        0, 1, 1, 2, 0, 1, 1, 0, 0, 0, 0, 0, 0, 2, 1, 0,
-        0, 6, 0, 0, 2, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        0, 0, 0, 1, 0, 2, 2, 0, 0, 3, 0, 1, 0, 0, 0, 1,
+        0, 1, 1, 2, 0, 1, 1, 0, 0, 0, 2, 0, 0, 2, 1, 0,
+        0, 5, 0, 0, 2, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 2,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1,
         0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 3, 0,
         0, 0, 2, 0, 0, 0, 2, 6, 1, 0, 4, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 4, 0,
-        0, 0, 0, 0, 0, 3, 1, 3, 0, 0, 0, 0, 2, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 4, 0,
+        0, 0, 0, 0, 0, 2, 1, 3, 0, 0, 0, 0, 2, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1, 3, 0, 0,
         2, 0, 0, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 1,
-        2, 0, 1, 0, 0, 0, 3, 7, 0, 2, 0, 0, 0, 1, 4, 0,
-        0, 1, 1, 0, 1, 2, 0, 0, 0, 0, 0, 7, 2, 0, 0, 1,
-        0, 0, 4, 0, 0, 0, 0, 0, 1, 0, 2, 2, 0, 0, 1, 0,
+        2, 0, 2, 0, 0, 0, 3, 0, 0, 2, 0, 0, 0, 1, 4, 0,
+        0, 1, 1, 0, 1, 2, 4, 0, 0, 0, 0, 7, 2, 0, 0, 1,
+        0, 0, 4, 0, 0, 0, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0,
         1, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 14, 1, 0,
         0, 2, 0, 0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 0, 1, 0,
     ],
     slots: &[
-        EMPTY, 141, EMPTY, EMPTY, 446, 516, EMPTY, EMPTY, 590, 260, EMPTY, EMPTY, 472, EMPTY, 577, EMPTY,
-        EMPTY, 366, 553, 139, EMPTY, 562, EMPTY, 247, 32, EMPTY, 43, 42, EMPTY, 228, EMPTY, EMPTY,
-        575, 487, EMPTY, 132, 549, 129, 107, 99, 53, 255, 511, EMPTY, 285, EMPTY, 156, 458,
-        EMPTY, 246, 573, 505, 548, EMPTY, 91, EMPTY, 536, 48, EMPTY, 510, EMPTY, 120, 56, EMPTY,
-        EMPTY, 118, 419, 422, EMPTY, 473, 611, 55, EMPTY, 509, 291, EMPTY, EMPTY, EMPTY, EMPTY, 484,
-        211, EMPTY, 474, 214, EMPTY, 235, EMPTY, 40, 363, EMPTY, 402, 379, EMPTY, 144, 589, EMPTY,
-        33, 604, 358, 513, 471, 127, 159, EMPTY, EMPTY, 340, 547, EMPTY, 514, EMPTY, 121, 393,
-        469, 596, EMPTY, 539, 318, EMPTY, 58, 417, 168, EMPTY, 147, 407, 369, 124, EMPTY, EMPTY,
-        72, 533, 122, EMPTY, 584, EMPTY, 482, 229, 47, 20, 83, 414, 578, 176, 576, EMPTY,
-        EMPTY, 111, 50, 489, 563, 481, 45, 278, EMPTY, EMPTY, EMPTY, EMPTY, 367, 456, 179, EMPTY,
-        416, 160, 167, 27, 261, EMPTY, 354, EMPTY, EMPTY, 177, 78, 468, 287, 66, EMPTY, 442,
-        EMPTY, 135, EMPTY, 63, EMPTY, 619, EMPTY, EMPTY, 586, EMPTY, EMPTY, 88, EMPTY, EMPTY, EMPTY, 224,
-        493, EMPTY, 454, 464, 429, EMPTY, EMPTY, 16, EMPTY, EMPTY, 400, EMPTY, EMPTY, EMPTY, 528, EMPTY,
-        276, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 508, 607, EMPTY, 68, 103, 421, 618, 116, 80, 136,
-        217, 37, 378, EMPTY, EMPTY, 270, EMPTY, 181, EMPTY, 180, EMPTY, 208, EMPTY, 405, 368, EMPTY,
-        EMPTY, 219, 470, EMPTY, 251, 603, 319, 204, 613, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 397, EMPTY,
-        EMPTY, 515, 617, EMPTY, EMPTY, 574, EMPTY, 187, 428, EMPTY, EMPTY, EMPTY, 79, 237, 594, EMPTY,
-        231, 550, 443, 457, 250, 583, EMPTY, 382, 329, EMPTY, 313, 264, 409, 166, 105, EMPTY,
-        EMPTY, 151, EMPTY, 312, 114, 169, 38, EMPTY, 189, EMPTY, 36, 87, 314, EMPTY, EMPTY, 1,
-        163, 281, 125, 62, 145, 221, EMPTY, 455, EMPTY, 220, EMPTY, EMPTY, EMPTY, 519, EMPTY, 530,
-        460, 75, 592, 256, 6, 240, 580, 524, EMPTY, 383, 372, 360, 119, EMPTY, EMPTY, EMPTY,
-        EMPTY, 274, 0, EMPTY, 254, EMPTY, 351, 418, 616, 492, EMPTY, 520, 28, 34, EMPTY, 332,
-        EMPTY, EMPTY, 504, EMPTY, 459, 466, 288, 411, 599, 344, 190, 566, 432, EMPTY, 174, EMPTY,
-        EMPTY, EMPTY, 345, 31, EMPTY, EMPTY, 430, EMPTY, 162, 412, 223, EMPTY, EMPTY, 307, 143, 293,
-        EMPTY, 467, 126, 14, EMPTY, EMPTY, 308, EMPTY, 196, 117, EMPTY, 523, 236, 61, 579, 234,
-        95, 352, 571, 198, EMPTY, EMPTY, 57, EMPTY, EMPTY, EMPTY, 315, 194, 52, 115, EMPTY, EMPTY,
-        EMPTY, 184, 302, 389, EMPTY, 149, EMPTY, 10, EMPTY, 386, EMPTY, 450, 546, 271, 267, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 305, EMPTY, 532, 244, EMPTY, 525, EMPTY, EMPTY, 316, EMPTY, 591, EMPTY,
-        449, 560, EMPTY, 346, 277, EMPTY, 339, EMPTY, 76, 355, EMPTY, 46, EMPTY, EMPTY, 444, 164,
-        300, 239, 311, EMPTY, EMPTY, 4, 475, EMPTY, 41, 216, 479, 157, EMPTY, EMPTY, EMPTY, 93,
-        199, 86, 364, 320, 70, EMPTY, 330, EMPTY, EMPTY, EMPTY, 388, EMPTY, 496, 385, 322, EMPTY,
-        309, EMPTY, EMPTY, EMPTY, 535, 182, EMPTY, 595, 186, EMPTY, 521, 338, 106, EMPTY, EMPTY, 213,
-        EMPTY, EMPTY, 90, 272, EMPTY, EMPTY, EMPTY, EMPTY, 133, 73, EMPTY, EMPTY, 15, 44, 265, 391,
-        EMPTY, EMPTY, 477, 415, 18, EMPTY, EMPTY, 178, EMPTY, EMPTY, 11, EMPTY, EMPTY, 253, 81, EMPTY,
-        EMPTY, 540, EMPTY, 395, EMPTY, EMPTY, 297, 284, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 263,
-        77, EMPTY, 241, 232, EMPTY, EMPTY, 426, 286, 490, 529, 19, 413, EMPTY, 89, 325, 238,
-        226, EMPTY, EMPTY, 324, 452, 191, 348, EMPTY, EMPTY, 568, 123, 230, EMPTY, 299, EMPTY, EMPTY,
-        403, EMPTY, 434, EMPTY, 8, 381, 342, 195, 128, 289, EMPTY, 222, 356, 142, 570, 609,
-        EMPTY, 100, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 138, 478, EMPTY, 258, EMPTY, EMPTY, EMPTY, 465, 92,
-        EMPTY, 374, 503, 323, 558, EMPTY, 152, EMPTY, 527, EMPTY, EMPTY, 290, 71, EMPTY, EMPTY, EMPTY,
-        207, 512, EMPTY, 310, 146, 453, 390, EMPTY, EMPTY, 593, 410, 394, 82, 102, 437, EMPTY,
-        495, EMPTY, EMPTY, 565, 542, 601, EMPTY, 215, EMPTY, EMPTY, 501, 333, EMPTY, EMPTY, 476, 306,
-        3, EMPTY, EMPTY, EMPTY, 2, 39, EMPTY, EMPTY, 268, 406, 441, EMPTY, 408, 556, EMPTY, 517,
-        175, 552, 248, 54, 435, 541, 188, 252, EMPTY, 554, 483, 347, 26, 173, 610, 64,
-        EMPTY, 543, EMPTY, 22, EMPTY, 282, EMPTY, 438, 206, 461, EMPTY, 373, 433, EMPTY, 343, EMPTY,
-        608, 30, 545, 85, EMPTY, 396, 51, 585, 420, 205, 488, 29, 370, EMPTY, EMPTY, 273,
-        EMPTY, 440, EMPTY, 526, 23, 387, 113, 612, EMPTY, 154, 321, 101, 425, 499, 153, 327,
-        13, EMPTY, 108, 567, 210, 392, 445, 606, 65, 201, 283, EMPTY, 9, 171, 49, EMPTY,
-        EMPTY, EMPTY, EMPTY, 375, 295, 185, 500, EMPTY, EMPTY, 218, 110, 249, 480, EMPTY, EMPTY, EMPTY,
-        243, 518, 404, EMPTY, 35, 257, EMPTY, EMPTY, 588, EMPTY, 225, 242, EMPTY, EMPTY, EMPTY, 104,
-        EMPTY, EMPTY, 130, 301, EMPTY, 296, EMPTY, 555, EMPTY, 494, EMPTY, EMPTY, 335, 350, 497, EMPTY,
-        EMPTY, 531, 280, 431, EMPTY, EMPTY, 353, EMPTY, EMPTY, 275, EMPTY, EMPTY, EMPTY, EMPTY, 209, 294,
-        506, EMPTY, 94, 572, EMPTY, 203, 227, 600, 137, 161, 212, 331, 615, 96, 170, 69,
-        EMPTY, 384, 398, EMPTY, EMPTY, 269, 7, EMPTY, 597, EMPTY, 183, 377, 447, EMPTY, 97, 569,
-        485, 259, EMPTY, 262, 537, 158, 292, EMPTY, 328, 359, EMPTY, EMPTY, 21, 564, EMPTY, 303,
-        399, 522, EMPTY, 620, EMPTY, 165, EMPTY, EMPTY, EMPTY, 561, 84, EMPTY, 24, EMPTY, 559, 581,
-        60, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 140, 491, 376, 371, 200, 463, EMPTY, EMPTY, 172, 150,
-        EMPTY, EMPTY, 365, 357, EMPTY, 109, 538, 155, EMPTY, 551, EMPTY, 462, 602, EMPTY, EMPTY, 74,
-        EMPTY, EMPTY, EMPTY, 380, EMPTY, EMPTY, 202, EMPTY, 427, EMPTY, 614, EMPTY, 334, 98, 112, EMPTY,
-        17, 349, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 557, 502, EMPTY, 192, 134, EMPTY, 193, 448,
-        EMPTY, EMPTY, 337, EMPTY, EMPTY, EMPTY, EMPTY, 486, EMPTY, 534, EMPTY, 423, 12, EMPTY, EMPTY, EMPTY,
-        EMPTY, 436, 5, 336, 233, EMPTY, 587, 197, EMPTY, 67, 298, 498, 131, EMPTY, 424, EMPTY,
-        507, 341, EMPTY, 326, EMPTY, 451, EMPTY, 25, EMPTY, 317, EMPTY, 59, EMPTY, 598, 148, 266,
-        EMPTY, 361, 544, 401, 582, EMPTY, EMPTY, 245, 439, EMPTY, EMPTY, 605, EMPTY, 304, 279, 362,
+        EMPTY, 141, EMPTY, EMPTY, 447, 517, EMPTY, EMPTY, 591, 261, EMPTY, EMPTY, 473, EMPTY, 578, EMPTY,
+        EMPTY, 367, 554, 139, EMPTY, 563, EMPTY, 248, 32, EMPTY, 43, 42, EMPTY, 229, EMPTY, EMPTY,
+        576, 488, EMPTY, 132, 550, 129, 107, 99, 53, 256, 512, EMPTY, 575, EMPTY, 156, 459,
+        EMPTY, 247, 574, 506, 549, EMPTY, 91, EMPTY, 537, 48, EMPTY, 511, EMPTY, 120, 56, EMPTY,
+        EMPTY, 118, 420, 423, EMPTY, 474, 613, 55, EMPTY, 510, 292, EMPTY, EMPTY, EMPTY, EMPTY, 485,
+        212, 327, 475, 215, EMPTY, 236, EMPTY, 40, 364, EMPTY, 403, 380, EMPTY, 144, 590, EMPTY,
+        33, 606, 359, 514, 472, 127, 81, EMPTY, EMPTY, 341, 548, EMPTY, 515, EMPTY, 121, 394,
+        470, 597, EMPTY, 540, 319, EMPTY, 58, 418, 168, EMPTY, 147, 408, 370, 124, EMPTY, 159,
+        72, 534, 122, EMPTY, 585, EMPTY, 483, 230, 47, 20, 83, 415, 579, EMPTY, 577, EMPTY,
+        EMPTY, 111, 50, 490, 564, 482, 45, 279, EMPTY, EMPTY, EMPTY, EMPTY, 368, 457, 179, EMPTY,
+        417, 102, 167, 27, 262, EMPTY, 355, EMPTY, EMPTY, 177, 78, 469, 288, 66, EMPTY, 443,
+        EMPTY, EMPTY, EMPTY, 63, EMPTY, 621, EMPTY, EMPTY, 587, EMPTY, EMPTY, 88, EMPTY, EMPTY, EMPTY, 225,
+        494, EMPTY, 455, 465, 430, EMPTY, EMPTY, 16, EMPTY, EMPTY, 401, EMPTY, EMPTY, EMPTY, 529, EMPTY,
+        277, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 509, 609, EMPTY, 68, 103, 422, 620, 116, 80, 136,
+        218, 37, 379, EMPTY, EMPTY, 271, EMPTY, EMPTY, EMPTY, 180, EMPTY, 209, EMPTY, 406, 369, EMPTY,
+        EMPTY, 220, 471, EMPTY, 252, 604, 320, 205, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 398, EMPTY,
+        EMPTY, 516, 619, EMPTY, EMPTY, EMPTY, EMPTY, 187, 429, EMPTY, EMPTY, EMPTY, 79, 238, 595, EMPTY,
+        232, 551, 444, 458, 251, 584, EMPTY, 383, 330, EMPTY, 314, 265, 410, 166, 105, EMPTY,
+        EMPTY, 151, EMPTY, 313, 114, 169, 38, EMPTY, 189, EMPTY, 36, 87, 315, EMPTY, EMPTY, 1,
+        163, 282, 125, 62, EMPTY, 222, EMPTY, 456, EMPTY, 221, EMPTY, EMPTY, EMPTY, 520, EMPTY, 531,
+        461, 75, 593, 257, 6, EMPTY, 581, 525, EMPTY, 384, 373, 361, 119, EMPTY, EMPTY, EMPTY,
+        EMPTY, 275, 0, EMPTY, 255, EMPTY, 352, 419, 618, 493, EMPTY, 521, 28, 34, EMPTY, 135,
+        EMPTY, EMPTY, 505, EMPTY, 460, 467, 289, 412, 600, 345, 190, 567, 433, EMPTY, 615, EMPTY,
+        EMPTY, EMPTY, 346, 31, EMPTY, EMPTY, 431, EMPTY, 162, 413, 224, EMPTY, EMPTY, 308, 143, 294,
+        EMPTY, 468, 126, 241, EMPTY, EMPTY, 309, EMPTY, 197, 117, EMPTY, 524, 237, 61, 580, 235,
+        95, 353, 572, 199, EMPTY, EMPTY, 283, EMPTY, EMPTY, EMPTY, 316, 195, 52, 115, EMPTY, EMPTY,
+        EMPTY, 184, 303, 390, EMPTY, 149, EMPTY, 10, EMPTY, 387, EMPTY, 451, 547, 272, 268, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 306, 176, 533, 245, EMPTY, 526, EMPTY, EMPTY, 317, EMPTY, 592, EMPTY,
+        450, 561, EMPTY, 347, 278, EMPTY, 340, EMPTY, 76, 356, EMPTY, 46, EMPTY, EMPTY, 445, 164,
+        301, 240, 312, EMPTY, EMPTY, 4, 476, EMPTY, 41, 217, 480, 157, EMPTY, EMPTY, EMPTY, 93,
+        200, 86, 365, 321, 70, 131, 331, EMPTY, EMPTY, EMPTY, 389, EMPTY, 497, 386, 323, EMPTY,
+        310, EMPTY, EMPTY, EMPTY, 536, 182, EMPTY, 596, 186, EMPTY, 522, 339, 106, EMPTY, EMPTY, 214,
+        EMPTY, EMPTY, 90, 273, EMPTY, EMPTY, EMPTY, EMPTY, 133, 73, EMPTY, EMPTY, 15, 44, 266, EMPTY,
+        EMPTY, EMPTY, 478, 416, 18, EMPTY, 291, 178, EMPTY, EMPTY, 11, EMPTY, 210, 254, 392, EMPTY,
+        EMPTY, 541, EMPTY, 396, EMPTY, EMPTY, 298, 285, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 264,
+        77, EMPTY, 242, 233, EMPTY, EMPTY, 427, 287, 491, 530, 19, 414, EMPTY, 89, 326, 239,
+        227, EMPTY, EMPTY, 325, 453, 191, 349, EMPTY, EMPTY, 569, 123, 231, EMPTY, 300, EMPTY, EMPTY,
+        404, EMPTY, 435, EMPTY, 8, 382, 343, 196, 128, 290, EMPTY, 223, 357, 142, 571, 611,
+        EMPTY, 100, EMPTY, EMPTY, EMPTY, 145, EMPTY, 138, 479, EMPTY, 259, EMPTY, EMPTY, EMPTY, 466, 92,
+        EMPTY, 375, 504, 324, 559, EMPTY, 152, EMPTY, 528, EMPTY, EMPTY, EMPTY, 71, EMPTY, EMPTY, EMPTY,
+        208, 513, 174, 311, 146, 454, 391, EMPTY, EMPTY, 594, 411, 395, 82, 598, 438, EMPTY,
+        496, EMPTY, EMPTY, 566, 543, 602, EMPTY, 216, EMPTY, EMPTY, 502, 334, EMPTY, EMPTY, 477, 307,
+        3, EMPTY, EMPTY, 286, 2, 39, EMPTY, EMPTY, 269, 407, 442, EMPTY, 409, 557, EMPTY, 518,
+        175, 333, 249, 54, 436, 542, 188, 253, EMPTY, 555, 484, 348, 26, 173, 612, 64,
+        EMPTY, 544, EMPTY, 22, EMPTY, 160, EMPTY, 439, 207, 462, EMPTY, 374, 434, EMPTY, 344, EMPTY,
+        610, 30, 546, 85, EMPTY, 397, 51, 586, 421, 206, 489, 29, 371, EMPTY, EMPTY, 274,
+        EMPTY, 441, EMPTY, 527, 23, 388, 113, 614, EMPTY, 154, 322, 101, 426, 500, 153, 328,
+        13, EMPTY, 108, 568, 211, 393, 446, 608, 65, 202, 284, EMPTY, 9, 171, 49, EMPTY,
+        EMPTY, EMPTY, EMPTY, 376, 296, 185, 501, EMPTY, EMPTY, 219, 110, 250, 481, EMPTY, EMPTY, EMPTY,
+        244, 519, 405, EMPTY, 35, 258, EMPTY, 553, 589, EMPTY, 226, 243, EMPTY, EMPTY, EMPTY, 104,
+        EMPTY, EMPTY, 130, 302, EMPTY, 297, EMPTY, 556, EMPTY, 495, EMPTY, EMPTY, 336, 351, 498, EMPTY,
+        EMPTY, 532, 281, 432, EMPTY, EMPTY, 354, EMPTY, EMPTY, 276, EMPTY, EMPTY, EMPTY, EMPTY, 194, 295,
+        507, EMPTY, 94, 573, EMPTY, 204, 228, 601, 137, 161, 213, 332, 617, 96, 170, 69,
+        EMPTY, 385, 399, EMPTY, EMPTY, 270, 7, EMPTY, EMPTY, EMPTY, 183, 378, 448, EMPTY, 97, 570,
+        486, 260, EMPTY, 263, 538, 158, 293, EMPTY, 329, 360, EMPTY, EMPTY, 21, 565, EMPTY, 304,
+        400, 523, EMPTY, 622, EMPTY, 165, EMPTY, EMPTY, EMPTY, 562, 84, EMPTY, 24, EMPTY, 560, 582,
+        60, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 140, 492, 377, 372, 201, 464, EMPTY, EMPTY, 172, 150,
+        EMPTY, EMPTY, 366, 358, EMPTY, 109, 539, 155, EMPTY, 552, EMPTY, 463, 603, EMPTY, EMPTY, 74,
+        EMPTY, 605, EMPTY, 381, EMPTY, EMPTY, 203, EMPTY, 428, EMPTY, 616, EMPTY, 335, 98, 112, EMPTY,
+        17, 350, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 558, 503, EMPTY, 192, 134, EMPTY, 193, 449,
+        EMPTY, EMPTY, 338, EMPTY, EMPTY, EMPTY, EMPTY, 487, EMPTY, 535, 57, 424, 12, EMPTY, EMPTY, EMPTY,
+        EMPTY, 437, 5, 337, 234, EMPTY, 588, 198, EMPTY, 67, 299, 499, 181, EMPTY, 425, EMPTY,
+        508, 342, EMPTY, 14, EMPTY, 452, EMPTY, 25, EMPTY, 318, EMPTY, 59, EMPTY, 599, 148, 267,
+        EMPTY, 362, 545, 402, 583, EMPTY, EMPTY, 246, 440, EMPTY, EMPTY, 607, EMPTY, 305, 280, 363,
     ],
     chunks: &[
         0x31, // 1
@@ -796,6 +797,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7265646e65666564, 0x73, // defenders
         0x65736e65666564, // defense
         0x79726576696c6564, // delivery
+        0x79726576696c6564, 0x73, // deliverys
         0x656d747261706564, 0x746e, // department
         0x797475706564, // deputy
         0x6e6769736564, // design
@@ -1206,6 +1208,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7875, // ux
         0x76, // v
         0x65636976, // vice
+        0x6c6175736976, // visual
         0x6565746e756c6f76, 0x72, // volunteer
         0x626172656e6c7576, 0x7974696c69, // vulnerability
         0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
@@ -1237,33 +1240,33 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         186, 187, 188, 189, 191, 193, 195, 197, 199, 200, 202, 204, 206, 208, 210, 212,
         214, 216, 217, 218, 220, 221, 222, 224, 226, 228, 229, 231, 232, 233, 234, 235,
         236, 237, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 253,
-        254, 255, 257, 258, 259, 260, 262, 263, 264, 265, 266, 268, 270, 272, 274, 275,
-        277, 279, 280, 281, 282, 284, 286, 288, 289, 291, 292, 293, 294, 295, 296, 298,
-        299, 301, 302, 303, 304, 306, 308, 310, 311, 312, 314, 316, 318, 319, 321, 323,
-        324, 325, 326, 327, 328, 330, 331, 333, 335, 337, 339, 340, 341, 342, 344, 346,
-        347, 348, 350, 352, 353, 354, 355, 357, 358, 359, 360, 361, 362, 363, 365, 366,
-        368, 369, 370, 371, 372, 373, 374, 376, 377, 379, 381, 382, 383, 384, 385, 386,
-        388, 389, 390, 391, 392, 393, 394, 396, 397, 398, 400, 401, 403, 405, 406, 407,
-        408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 419, 420, 421, 423, 425, 427,
-        429, 431, 433, 435, 436, 437, 439, 441, 443, 445, 447, 449, 451, 453, 455, 457,
-        459, 461, 463, 464, 465, 467, 469, 470, 471, 472, 473, 474, 475, 477, 478, 479,
-        480, 481, 482, 483, 485, 486, 488, 490, 491, 492, 494, 495, 496, 497, 498, 500,
-        501, 502, 503, 505, 506, 508, 510, 511, 512, 513, 514, 516, 517, 518, 519, 520,
-        522, 523, 524, 525, 526, 528, 529, 530, 531, 532, 533, 534, 535, 536, 538, 539,
-        540, 541, 542, 544, 546, 548, 549, 551, 553, 555, 556, 557, 558, 559, 560, 561,
-        563, 565, 566, 567, 568, 570, 572, 573, 575, 577, 579, 580, 582, 583, 584, 585,
-        586, 587, 588, 589, 591, 593, 594, 596, 598, 599, 600, 602, 604, 606, 607, 608,
-        610, 611, 613, 615, 617, 618, 619, 621, 623, 625, 626, 627, 628, 629, 630, 632,
-        634, 635, 636, 638, 639, 641, 643, 645, 647, 648, 650, 651, 653, 655, 657, 658,
-        660, 662, 664, 666, 668, 670, 671, 672, 673, 674, 675, 676, 677, 678, 679, 680,
-        681, 682, 684, 686, 688, 689, 690, 691, 692, 693, 695, 696, 698, 699, 700, 701,
-        703, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 718, 720, 722,
-        723, 724, 725, 726, 727, 728, 729, 731, 733, 735, 737, 738, 739, 741, 743, 744,
-        745, 747, 749, 751, 753, 754, 755, 756, 757, 758, 760, 761, 762, 763, 764, 765,
-        766, 768, 770, 772, 774, 776, 778, 780, 781, 784, 785, 787, 789, 791, 792, 793,
-        794, 795, 796, 797, 798, 800, 801, 802, 803, 804, 805, 806, 808, 810, 812, 814,
-        815, 816, 817, 818, 819, 821, 823, 825, 826, 827, 828, 829, 831, 833, 835, 836,
-        837, 838, 840, 842, 843, 844, 845, 846, 847, 849, 850, 851, 852,
+        254, 255, 257, 259, 260, 261, 262, 264, 265, 266, 267, 268, 270, 272, 274, 276,
+        277, 279, 281, 282, 283, 284, 286, 288, 290, 291, 293, 294, 295, 296, 297, 298,
+        300, 301, 303, 304, 305, 306, 308, 310, 312, 313, 314, 316, 318, 320, 321, 323,
+        325, 326, 327, 328, 329, 330, 332, 333, 335, 337, 339, 341, 342, 343, 344, 346,
+        348, 349, 350, 352, 354, 355, 356, 357, 359, 360, 361, 362, 363, 364, 365, 367,
+        368, 370, 371, 372, 373, 374, 375, 376, 378, 379, 381, 383, 384, 385, 386, 387,
+        388, 390, 391, 392, 393, 394, 395, 396, 398, 399, 400, 402, 403, 405, 407, 408,
+        409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 421, 422, 423, 425, 427,
+        429, 431, 433, 435, 437, 438, 439, 441, 443, 445, 447, 449, 451, 453, 455, 457,
+        459, 461, 463, 465, 466, 467, 469, 471, 472, 473, 474, 475, 476, 477, 479, 480,
+        481, 482, 483, 484, 485, 487, 488, 490, 492, 493, 494, 496, 497, 498, 499, 500,
+        502, 503, 504, 505, 507, 508, 510, 512, 513, 514, 515, 516, 518, 519, 520, 521,
+        522, 524, 525, 526, 527, 528, 530, 531, 532, 533, 534, 535, 536, 537, 538, 540,
+        541, 542, 543, 544, 546, 548, 550, 551, 553, 555, 557, 558, 559, 560, 561, 562,
+        563, 565, 567, 568, 569, 570, 572, 574, 575, 577, 579, 581, 582, 584, 585, 586,
+        587, 588, 589, 590, 591, 593, 595, 596, 598, 600, 601, 602, 604, 606, 608, 609,
+        610, 612, 613, 615, 617, 619, 620, 621, 623, 625, 627, 628, 629, 630, 631, 632,
+        634, 636, 637, 638, 640, 641, 643, 645, 647, 649, 650, 652, 653, 655, 657, 659,
+        660, 662, 664, 666, 668, 670, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681,
+        682, 683, 684, 686, 688, 690, 691, 692, 693, 694, 695, 697, 698, 700, 701, 702,
+        703, 705, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 720, 722,
+        724, 725, 726, 727, 728, 729, 730, 731, 733, 735, 737, 739, 740, 741, 743, 745,
+        746, 747, 749, 751, 753, 755, 756, 757, 758, 759, 760, 762, 763, 764, 765, 766,
+        767, 768, 770, 772, 774, 776, 778, 780, 782, 783, 786, 787, 789, 791, 793, 794,
+        795, 796, 797, 798, 799, 800, 802, 803, 804, 805, 806, 807, 808, 810, 812, 814,
+        816, 817, 818, 819, 820, 821, 823, 825, 827, 828, 829, 830, 831, 832, 834, 836,
+        838, 839, 840, 841, 843, 845, 846, 847, 848, 849, 850, 852, 853, 854, 855,
     ],
     values: &[
         WordRef { id: 1, then: 0, plural: false }, // 1
@@ -1460,6 +1463,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         WordRef { id: 139, then: 0, plural: true }, // defenders
         WordRef { id: 138, then: 0, plural: false }, // defense
         WordRef { id: 140, then: 0, plural: false }, // delivery
+        WordRef { id: 140, then: 0, plural: true }, // deliverys
         WordRef { id: 141, then: 0, plural: false }, // department
         WordRef { id: 142, then: 0, plural: false }, // deputy
         WordRef { id: 143, then: 0, plural: false }, // design
@@ -1870,223 +1874,224 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         WordRef { id: 453, then: 0, plural: false }, // ux
         WordRef { id: 454, then: 0, plural: false }, // v
         WordRef { id: 455, then: 0, plural: false }, // vice
-        WordRef { id: 456, then: 0, plural: false }, // volunteer
-        WordRef { id: 457, then: 0, plural: false }, // vulnerability
-        WordRef { id: 457, then: 0, plural: true }, // vulnerabilitys
-        WordRef { id: 458, then: 0, plural: false }, // waiting
-        WordRef { id: 459, then: 0, plural: false }, // wales
-        WordRef { id: 460, then: 0, plural: false }, // ward
-        WordRef { id: 461, then: 0, plural: false }, // warehouse
-        WordRef { id: 461, then: 0, plural: true }, // warehouses
-        WordRef { id: 462, then: 0, plural: false }, // web
-        WordRef { id: 463, then: 0, plural: false }, // with
-        WordRef { id: 464, then: 0, plural: false }, // within
-        WordRef { id: 465, then: 0, plural: false }, // worker
-        WordRef { id: 466, then: 0, plural: false }, // workflow
-        WordRef { id: 467, then: 0, plural: false }, // workplace
-        WordRef { id: 468, then: 0, plural: false }, // writer
-        WordRef { id: 468, then: 0, plural: true }, // writers
-        WordRef { id: 469, then: 0, plural: false }, // x
+        WordRef { id: 456, then: 0, plural: false }, // visual
+        WordRef { id: 457, then: 0, plural: false }, // volunteer
+        WordRef { id: 458, then: 0, plural: false }, // vulnerability
+        WordRef { id: 458, then: 0, plural: true }, // vulnerabilitys
+        WordRef { id: 459, then: 0, plural: false }, // waiting
+        WordRef { id: 460, then: 0, plural: false }, // wales
+        WordRef { id: 461, then: 0, plural: false }, // ward
+        WordRef { id: 462, then: 0, plural: false }, // warehouse
+        WordRef { id: 462, then: 0, plural: true }, // warehouses
+        WordRef { id: 463, then: 0, plural: false }, // web
+        WordRef { id: 464, then: 0, plural: false }, // with
+        WordRef { id: 465, then: 0, plural: false }, // within
+        WordRef { id: 466, then: 0, plural: false }, // worker
+        WordRef { id: 467, then: 0, plural: false }, // workflow
+        WordRef { id: 468, then: 0, plural: false }, // workplace
+        WordRef { id: 469, then: 0, plural: false }, // writer
+        WordRef { id: 469, then: 0, plural: true }, // writers
+        WordRef { id: 470, then: 0, plural: false }, // x
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
     seed: 0,
     pilots: &[
-        2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1,
-        0, 0, 2, 0, 1, 0, 0, 2, 0, 0, 0, 1, 0, 0, 2, 4,
+        2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1,
+        0, 0, 2, 0, 1, 0, 2, 2, 0, 0, 0, 1, 0, 0, 2, 4,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 0, 1, 1, 0, 0,
-        0, 0, 1, 0, 1, 0, 0, 3, 0, 0, 0, 0, 0, 0, 2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 2, 1, 0, 3, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 2, 0, 1, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 2, 1, 0, 0, 1, 1, 0, 0,
+        0, 0, 1, 0, 3, 0, 1, 3, 0, 0, 0, 1, 0, 0, 2, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
+        0, 0, 2, 1, 0, 3, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 1, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 3, 1, 0, 0, 1, 0, 0,
-        0, 0, 0, 1, 3, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 4, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 3, 1, 0, 0, 0, 2,
-        0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0,
-        0, 1, 0, 0, 1, 0, 3, 0, 0, 0, 4, 1, 2, 2, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 3, 0, 0, 0, 0,
-        2, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 8, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 6, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 3, 1, 3, 0, 1, 0, 0,
+        0, 0, 0, 1, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 2, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 3, 1, 0, 0, 0, 1,
+        2, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0,
+        0, 1, 0, 0, 1, 0, 3, 0, 0, 0, 3, 1, 2, 2, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 3, 0, 0, 0, 2,
+        2, 1, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 1, 2, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 0, 0,
         1, 2, 1, 0, 0, 0, 0, 0, 6, 0, 2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 1, 0, 3, 0, 0, 0,
+        0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 1, 1, 3, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 3, 2, 0, 0, 0, 0, 0, 0, 6,
-        0, 2, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 1, 0, 0, 2, 1, 0,
-        0, 3, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 3, 0, 0, 0, 0, 3, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 2, 1, 1, 0, 0,
+        2, 2, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 4,
+        0, 2, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 2, 1, 1, 0, 0,
         0, 0, 5, 0, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 1, 0, 1, 0, 1, 1, 0, 1, 1, 0, 0, 2, 4, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0,
-        2, 0, 0, 1, 0, 2, 0, 1, 0, 1, 0, 0, 0, 0, 0, 3,
-        0, 0, 2, 0, 0, 1, 0, 0, 0, 2, 1, 0, 2, 0, 0, 0,
-        0, 5, 4, 0, 1, 0, 0, 0, 3, 0, 1, 1, 0, 3, 1, 0,
-        0, 2, 1, 3, 1, 3, 0, 1, 1, 2, 1, 0, 3, 1, 3, 0,
-        3, 0, 0, 1, 1, 0, 0, 3, 0, 2, 0, 0, 0, 0, 3, 2,
-        0, 0, 0, 0, 0, 3, 1, 0, 5, 0, 0, 4, 1, 3, 0, 1,
+        1, 0, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 0, 2, 4, 0,
+        0, 0, 0, 4, 0, 2, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0,
+        0, 0, 0, 1, 0, 2, 0, 1, 0, 1, 0, 0, 0, 0, 0, 3,
+        0, 0, 2, 0, 0, 1, 0, 0, 1, 0, 1, 0, 2, 0, 0, 0,
+        0, 5, 4, 0, 1, 0, 0, 0, 3, 0, 2, 1, 0, 3, 1, 0,
+        1, 2, 1, 3, 1, 0, 0, 1, 1, 3, 1, 0, 3, 1, 3, 0,
+        4, 0, 0, 1, 1, 0, 0, 3, 0, 2, 0, 0, 0, 0, 1, 2,
+        0, 2, 0, 0, 0, 3, 1, 0, 5, 0, 0, 4, 1, 3, 0, 0,
         0, 1, 0, 0, 1, 0, 2, 0, 0, 5, 0, 0, 1, 0, 0, 0,
-        3, 0, 0, 2, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1,
-        1, 0, 0, 0, 0, 1, 2, 0, 0, 2, 0, 0, 4, 0, 0, 0,
-        0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 1, 0, 0, 5,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 2,
-        0, 0, 0, 1, 0, 4, 0, 0, 1, 1, 0, 0, 0, 0, 1, 2,
-        2, 1, 0, 0, 0, 0, 0, 4, 2, 1, 1, 0, 1, 0, 0, 0,
-        0, 2, 0, 1, 1, 0, 0, 0, 1, 0, 5, 0, 1, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 2, 3, 0, 1, 4, 0, 0, 0, 0,
-        1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 3, 0, 1, 2,
-        0, 0, 0, 2, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 0, 0,
-        0, 1, 2, 0, 0, 3, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0, 0, 0, 1, 7, 0,
-        0, 0, 0, 0, 0, 3, 1, 0, 0, 0, 0, 4, 2, 0, 2, 0,
-        1, 0, 0, 1, 0, 4, 0, 1, 1, 0, 0, 0, 2, 0, 3, 5,
-        0, 0, 2, 0, 7, 1, 3, 0, 1, 6, 0, 0, 0, 3, 0, 3,
+        3, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 1,
+        1, 0, 0, 0, 0, 1, 2, 0, 0, 2, 0, 0, 4, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 4,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        1, 1, 0, 0, 0, 4, 0, 0, 1, 1, 0, 0, 0, 0, 0, 2,
+        2, 1, 0, 0, 0, 0, 0, 4, 2, 0, 2, 0, 1, 0, 0, 0,
+        0, 2, 0, 1, 1, 0, 0, 0, 0, 3, 3, 0, 1, 1, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 2, 3, 2, 1, 4, 2, 0, 0, 0,
+        1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 2,
+        0, 0, 0, 2, 0, 0, 1, 0, 1, 0, 0, 1, 1, 0, 0, 0,
+        0, 1, 2, 0, 0, 3, 0, 0, 5, 3, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 3, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 8, 1, 0, 0, 0, 0, 4, 2, 0, 2, 0,
+        1, 4, 0, 1, 0, 0, 0, 1, 1, 0, 1, 0, 2, 0, 3, 2,
+        0, 0, 2, 0, 7, 0, 1, 0, 1, 7, 0, 0, 0, 3, 0, 5,
         0, 0, 10, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 2, 4, 0, 0, 3, 1, 0, 0, 0, 0, 2, 5, 1,
-        1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-        0, 2, 1, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2, 3, 0, 0, 0, 0, 0, 1, 2, 5, 0, 0, 0, 0, 0,
-        1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 1,
+        1, 0, 0, 2, 4, 0, 0, 3, 2, 0, 0, 0, 0, 2, 5, 1,
+        1, 0, 0, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 5, 1, 2, 0, 0, 0, 1, 1, 1, 0,
+        0, 1, 1, 0, 9, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 3,
+        0, 1, 3, 0, 0, 0, 0, 0, 1, 2, 5, 0, 0, 0, 0, 0,
+        1, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1,
         2, 0, 0, 0, 0, 0, 1, 0, 3, 0, 7, 0, 0, 1, 0, 0,
-        0, 0, 0, 1, 0, 0, 7, 0, 0, 5, 0, 1, 0, 0, 1, 2,
-        0, 2, 0, 9, 1, 3, 0, 0, 0, 7, 0, 0, 1, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 4, 0, 2, 0, 0, 1, 0, 0, 1,
-        8, 1, 0, 0, 0, 0, 1, 2, 0, 2, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 2, 1, 1, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 4, 0, 1, 0, 0, 2, 1,
+        0, 4, 0, 5, 1, 3, 0, 0, 0, 7, 0, 0, 1, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 4, 0, 1, 0, 0, 1, 0, 0, 10,
+        6, 0, 0, 0, 0, 0, 1, 2, 0, 2, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 3, 0, 6, 4, 1, 1, 0, 0, 0,
     ],
     slots: &[
-        EMPTY, EMPTY, EMPTY, EMPTY, 603, 853, EMPTY, 182, 435, EMPTY, 582, EMPTY, 173, EMPTY, EMPTY, 307,
-        EMPTY, 333, EMPTY, 238, EMPTY, 289, 491, EMPTY, 192, 584, 70, EMPTY, EMPTY, EMPTY, EMPTY, 122,
-        EMPTY, EMPTY, EMPTY, 1181, EMPTY, 44, 976, 166, EMPTY, 957, 567, 1132, 1025, EMPTY, EMPTY, EMPTY,
-        804, EMPTY, EMPTY, 1128, 1143, 697, EMPTY, 208, 1182, 760, 585, 1017, 866, 993, 484, EMPTY,
-        358, EMPTY, EMPTY, 793, EMPTY, EMPTY, 953, 656, 1086, 76, EMPTY, 1170, EMPTY, 978, EMPTY, 301,
-        EMPTY, EMPTY, EMPTY, EMPTY, 164, 507, 479, EMPTY, 252, 155, 220, EMPTY, EMPTY, 854, 1165, 7,
-        EMPTY, EMPTY, EMPTY, EMPTY, 926, 753, 733, EMPTY, EMPTY, EMPTY, 1067, 328, 180, EMPTY, 641, 711,
-        528, EMPTY, EMPTY, 37, 1163, EMPTY, 945, 477, EMPTY, EMPTY, EMPTY, 188, 285, 466, 605, 16,
-        45, 969, 464, EMPTY, 740, EMPTY, 110, 936, 763, 1137, EMPTY, 83, EMPTY, EMPTY, EMPTY, 716,
-        EMPTY, 456, EMPTY, 785, 636, EMPTY, EMPTY, EMPTY, 42, 639, 909, 718, EMPTY, EMPTY, 255, EMPTY,
-        713, 644, 268, 499, EMPTY, 77, EMPTY, 708, 555, EMPTY, 331, 1133, 794, EMPTY, 899, 389,
-        562, 334, EMPTY, EMPTY, EMPTY, EMPTY, 956, EMPTY, EMPTY, EMPTY, 1055, 654, EMPTY, EMPTY, 465, 295,
-        EMPTY, EMPTY, EMPTY, EMPTY, 566, 911, EMPTY, 249, EMPTY, 485, EMPTY, EMPTY, 381, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1121, 1198, 900, 831, 739, EMPTY, 939, EMPTY, 413, EMPTY, EMPTY, 118,
-        274, 836, 210, EMPTY, 1200, EMPTY, EMPTY, EMPTY, EMPTY, 337, EMPTY, 395, 1073, EMPTY, EMPTY, 357,
-        1020, 311, 746, EMPTY, EMPTY, 315, EMPTY, EMPTY, EMPTY, 1122, 423, 1081, EMPTY, EMPTY, 1101, 1031,
-        EMPTY, 672, 348, 240, EMPTY, EMPTY, 368, EMPTY, 896, EMPTY, EMPTY, 139, EMPTY, EMPTY, 682, EMPTY,
-        EMPTY, 1012, 152, EMPTY, EMPTY, 1059, EMPTY, EMPTY, 506, EMPTY, 798, 508, 21, 185, EMPTY, 1145,
-        1065, 762, 905, EMPTY, 205, EMPTY, EMPTY, 216, 648, 443, 988, 460, EMPTY, 918, 228, EMPTY,
-        EMPTY, 242, 789, 260, EMPTY, 825, 698, 28, EMPTY, EMPTY, 201, 397, EMPTY, 117, EMPTY, EMPTY,
-        EMPTY, EMPTY, 777, 579, 133, EMPTY, 71, EMPTY, EMPTY, 165, 756, 880, 787, 111, 422, 1092,
-        420, 1156, 920, EMPTY, 471, EMPTY, EMPTY, 35, 614, EMPTY, EMPTY, EMPTY, 282, 402, 977, 174,
-        EMPTY, 427, 876, 889, 1172, 1051, 69, EMPTY, EMPTY, 159, 1142, 361, EMPTY, 776, 177, 385,
-        580, 1089, 1005, 558, 934, 674, 1076, 813, 1036, EMPTY, 1110, 759, 1164, EMPTY, 313, 1183,
-        EMPTY, 325, 103, 366, EMPTY, EMPTY, 226, 22, 829, EMPTY, EMPTY, 806, EMPTY, 547, 106, 1179,
-        1063, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 807, 241, EMPTY, 516, 350, EMPTY, EMPTY, 27, 670,
-        EMPTY, 770, 843, 1061, EMPTY, 715, EMPTY, EMPTY, 234, 621, 50, EMPTY, 284, 346, EMPTY, 530,
-        281, 266, 725, EMPTY, 875, 425, 263, EMPTY, EMPTY, EMPTY, 742, 838, 1144, EMPTY, EMPTY, EMPTY,
-        EMPTY, 322, 618, EMPTY, 852, 380, 1107, 90, 971, EMPTY, EMPTY, 406, EMPTY, 1091, 574, 891,
-        EMPTY, EMPTY, 820, 625, 816, 634, 140, 546, EMPTY, 48, 244, EMPTY, EMPTY, 472, 276, 129,
-        EMPTY, 1003, 744, 678, 418, 950, EMPTY, 68, EMPTY, 538, 1169, EMPTY, EMPTY, EMPTY, 1002, 1148,
-        EMPTY, EMPTY, 47, 647, 1037, 1103, 206, 692, 863, EMPTY, 33, EMPTY, 98, 1034, 946, EMPTY,
-        99, 132, 1038, EMPTY, 983, 154, 588, 1116, 773, EMPTY, 1162, EMPTY, 833, 999, EMPTY, 1077,
-        EMPTY, 1057, 343, 683, 531, 398, 893, EMPTY, 702, EMPTY, 673, 788, 303, 1202, EMPTY, 832,
-        EMPTY, EMPTY, 826, 259, 960, 373, 848, EMPTY, EMPTY, EMPTY, 1090, 415, 1187, 324, 101, EMPTY,
-        EMPTY, 124, 658, EMPTY, 738, EMPTY, EMPTY, 932, 1052, 906, 994, 677, 517, 409, EMPTY, EMPTY,
-        169, EMPTY, 967, 150, 884, EMPTY, 1046, 1088, 766, 451, 374, 67, EMPTY, 822, 839, EMPTY,
-        59, EMPTY, 520, 729, EMPTY, 246, 1079, EMPTY, 974, EMPTY, 608, 548, 812, 24, 586, EMPTY,
-        469, EMPTY, EMPTY, EMPTY, 761, EMPTY, 561, 803, EMPTY, 498, 652, 521, 661, EMPTY, 877, 544,
-        502, 767, EMPTY, 706, EMPTY, 663, 405, 87, EMPTY, EMPTY, 108, EMPTY, EMPTY, EMPTY, EMPTY, 305,
-        628, 321, EMPTY, EMPTY, EMPTY, EMPTY, 955, 342, 1010, 1095, 560, EMPTY, 449, EMPTY, 925, 687,
-        EMPTY, 209, EMPTY, 860, 1062, EMPTY, 356, 890, 1191, 470, 689, 867, EMPTY, 631, 919, 203,
-        EMPTY, 148, EMPTY, 34, 837, 817, 1125, 36, 1120, 714, 565, EMPTY, EMPTY, 119, 563, 1094,
-        EMPTY, 145, 987, EMPTY, EMPTY, EMPTY, EMPTY, 1134, 901, EMPTY, 60, EMPTY, EMPTY, EMPTY, 757, EMPTY,
-        EMPTY, EMPTY, 104, EMPTY, EMPTY, 1071, EMPTY, 175, 448, 264, 1032, 704, 286, EMPTY, 74, 730,
-        463, EMPTY, 1015, 724, 302, EMPTY, 341, 387, 292, 752, EMPTY, EMPTY, 338, 774, 481, EMPTY,
-        604, EMPTY, 1151, 211, 54, 384, 279, EMPTY, 1030, EMPTY, 690, 769, EMPTY, EMPTY, EMPTY, EMPTY,
-        782, 378, EMPTY, 236, 273, 29, 627, EMPTY, EMPTY, 903, EMPTY, EMPTY, 254, 200, 951, 736,
-        1180, 778, 897, 89, 931, 671, 25, 1189, EMPTY, EMPTY, 267, 850, 624, 416, 712, EMPTY,
-        340, EMPTY, EMPTY, 527, 954, 299, EMPTY, EMPTY, 280, EMPTY, EMPTY, 862, 1083, 1019, EMPTY, 532,
-        271, 347, 810, 447, EMPTY, EMPTY, 543, EMPTY, EMPTY, 630, EMPTY, EMPTY, EMPTY, 1093, EMPTY, 256,
-        EMPTY, 699, 835, EMPTY, 181, EMPTY, EMPTY, 1023, EMPTY, EMPTY, EMPTY, 968, 523, EMPTY, 364, 914,
-        509, EMPTY, EMPTY, EMPTY, 500, EMPTY, 376, 399, EMPTY, EMPTY, EMPTY, EMPTY, 421, EMPTY, 52, 894,
-        486, 355, EMPTY, 178, 105, 239, EMPTY, EMPTY, 294, 163, 800, 577, 680, 529, EMPTY, 620,
-        1000, 587, 606, EMPTY, 728, 1014, 377, 995, 1004, 609, 167, 497, 551, 2, 212, 40,
-        801, 622, 935, 864, EMPTY, EMPTY, EMPTY, EMPTY, 400, EMPTY, 15, EMPTY, 428, EMPTY, 1040, EMPTY,
-        11, 53, EMPTY, EMPTY, 434, EMPTY, 908, 535, 1126, 417, 754, EMPTY, EMPTY, 143, EMPTY, 6,
-        664, 1160, 250, EMPTY, EMPTY, 438, 1175, 95, EMPTY, EMPTY, 1049, EMPTY, 589, 121, 722, EMPTY,
-        EMPTY, 921, 569, 115, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 23, EMPTY, EMPTY, EMPTY, 1018, 116, 1186,
-        EMPTY, EMPTY, 309, 849, EMPTY, 734, 91, 288, 237, 791, 457, 411, 640, 1173, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1138, EMPTY, EMPTY, EMPTY, EMPTY, 362, 475, EMPTY, EMPTY, EMPTY, EMPTY, 840, EMPTY, EMPTY,
-        613, 194, 483, 1115, EMPTY, 1146, 572, EMPTY, EMPTY, 390, EMPTY, EMPTY, EMPTY, EMPTY, 196, 851,
-        EMPTY, EMPTY, 952, EMPTY, EMPTY, EMPTY, EMPTY, 846, EMPTY, EMPTY, 929, EMPTY, 1194, 797, 550, 1171,
-        EMPTY, 617, EMPTY, EMPTY, 696, EMPTY, EMPTY, 650, EMPTY, EMPTY, 1195, 961, EMPTY, 107, EMPTY, 134,
-        EMPTY, EMPTY, EMPTY, 233, 100, 554, 258, EMPTY, 883, EMPTY, EMPTY, EMPTY, 251, EMPTY, EMPTY, EMPTY,
-        1047, EMPTY, EMPTY, EMPTY, EMPTY, 495, EMPTY, 80, 913, EMPTY, 665, EMPTY, 468, EMPTY, 703, EMPTY,
-        EMPTY, 786, 32, EMPTY, 886, 1084, EMPTY, 4, 125, 370, EMPTY, 844, EMPTY, EMPTY, EMPTY, 1027,
-        649, 635, 959, EMPTY, EMPTY, EMPTY, 1056, 8, 592, EMPTY, EMPTY, EMPTY, 97, 14, EMPTY, EMPTY,
-        444, EMPTY, 1009, 874, 446, 1166, EMPTY, 1178, 1174, 494, EMPTY, 82, 821, 984, 790, 269,
-        EMPTY, EMPTY, EMPTY, 795, EMPTY, 607, EMPTY, EMPTY, 887, EMPTY, EMPTY, 1054, EMPTY, 1109, EMPTY, EMPTY,
-        39, EMPTY, 519, EMPTY, 187, 345, 1129, EMPTY, EMPTY, 93, 986, EMPTY, EMPTY, 879, 973, 204,
-        137, 1158, EMPTY, 923, 645, EMPTY, EMPTY, 79, 1045, EMPTY, EMPTY, 26, 888, 748, EMPTY, EMPTY,
-        651, 828, 599, EMPTY, 615, 735, 515, EMPTY, 1147, EMPTY, EMPTY, 478, 419, 933, 578, 1,
-        EMPTY, 49, 827, 86, 482, EMPTY, 227, 727, 215, 694, EMPTY, EMPTY, 277, 12, 1140, EMPTY,
-        EMPTY, 870, EMPTY, 490, 972, 667, 432, EMPTY, 55, 868, 834, 726, 375, 505, 1161, 1041,
-        EMPTY, 492, EMPTY, EMPTY, 958, EMPTY, 199, EMPTY, 1167, 591, 781, 293, 223, EMPTY, 859, EMPTY,
-        412, EMPTY, EMPTY, 84, EMPTY, 441, EMPTY, 61, 989, 765, EMPTY, 109, EMPTY, 344, EMPTY, EMPTY,
-        138, 278, 610, 501, 153, 92, 512, 1130, 1007, EMPTY, 114, 1123, EMPTY, EMPTY, EMPTY, EMPTY,
-        564, 992, 247, EMPTY, EMPTY, 1021, EMPTY, EMPTY, 1100, EMPTY, EMPTY, EMPTY, EMPTY, 304, 330, 638,
-        EMPTY, 1102, 1135, 559, 944, EMPTY, 38, EMPTY, EMPTY, 353, 445, 1104, EMPTY, EMPTY, EMPTY, 1058,
-        EMPTY, EMPTY, 633, EMPTY, 0, 856, EMPTY, 675, EMPTY, EMPTY, 1192, 824, EMPTY, 1203, EMPTY, EMPTY,
-        1152, 300, 1008, 732, EMPTY, 291, 231, 63, 751, EMPTY, 78, 128, 31, 219, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 436, EMPTY, 270, EMPTY, 1075, 1168, EMPTY, EMPTY, EMPTY, 552, EMPTY, 1050,
-        1026, 792, 981, 818, 430, EMPTY, EMPTY, 576, EMPTY, 365, EMPTY, 214, 1176, 440, 1064, 1060,
-        EMPTY, 1184, EMPTY, 745, 947, 354, EMPTY, 1042, 170, EMPTY, 225, 1028, EMPTY, 598, EMPTY, 643,
-        571, EMPTY, EMPTY, 319, EMPTY, EMPTY, 1112, 306, 1098, EMPTY, EMPTY, 783, 1099, 455, 830, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 232, EMPTY, EMPTY, 1043, 371, EMPTY, EMPTY, EMPTY, 487, 1006, EMPTY, 453,
-        339, EMPTY, 1013, EMPTY, 930, EMPTY, 323, EMPTY, 669, 916, EMPTY, 857, 1001, EMPTY, EMPTY, EMPTY,
-        65, 326, 207, 316, 1074, 1113, 168, EMPTY, 75, 685, EMPTY, 1066, EMPTY, EMPTY, 184, 1141,
-        20, 717, 318, 948, EMPTY, EMPTY, 700, 1029, 892, EMPTY, EMPTY, EMPTY, 218, 705, EMPTY, EMPTY,
-        EMPTY, 327, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 688, 710, EMPTY, EMPTY, 297, 383, 349, 982, 312,
-        802, EMPTY, EMPTY, EMPTY, EMPTY, 985, 898, EMPTY, 1153, 758, EMPTY, 556, 941, EMPTY, 750, 1087,
-        EMPTY, 1024, EMPTY, EMPTY, 1206, EMPTY, EMPTY, EMPTY, 1039, 144, 684, 660, 775, 1044, EMPTY, 235,
-        EMPTY, 480, EMPTY, 9, 431, EMPTY, 524, 771, EMPTY, 1119, EMPTY, 372, 1204, EMPTY, 719, 737,
-        EMPTY, 602, EMPTY, 198, 396, EMPTY, 510, 659, 388, 823, EMPTY, EMPTY, 970, 131, EMPTY, 949,
-        3, 872, 442, 314, EMPTY, 72, 202, 573, EMPTY, 915, EMPTY, EMPTY, 410, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 1139, EMPTY, 847, EMPTY, EMPTY, 534, EMPTY, 871, 230, 43, 66, EMPTY, 720,
-        296, EMPTY, 88, 646, 525, 1022, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 257, 461, EMPTY, 113, EMPTY,
-        861, 666, 869, EMPTY, 160, EMPTY, 545, 629, EMPTY, 539, 907, EMPTY, 123, 657, EMPTY, 1177,
-        1016, 998, 768, 30, EMPTY, 245, EMPTY, 454, 681, 927, 1033, 96, 1188, 749, 601, EMPTY,
-        EMPTY, 1082, 221, EMPTY, EMPTY, 403, EMPTY, 597, EMPTY, 189, EMPTY, EMPTY, 533, EMPTY, 489, EMPTY,
-        1196, 626, EMPTY, 81, EMPTY, 41, 1155, 885, EMPTY, EMPTY, 655, 1157, EMPTY, 963, 575, EMPTY,
-        EMPTY, 1108, EMPTY, 1193, 190, EMPTY, 352, 476, 51, 46, 336, 224, EMPTY, 18, 391, 1205,
-        1124, 1159, 401, 980, EMPTY, 997, EMPTY, 363, EMPTY, 176, EMPTY, 85, 568, 310, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 805, 147, EMPTY, 1185, 429, EMPTY, EMPTY, EMPTY, 772, 146, EMPTY, 248, EMPTY,
-        EMPTY, 780, EMPTY, 975, EMPTY, EMPTY, 938, 1069, 637, EMPTY, 549, EMPTY, 679, 73, 1111, 1150,
-        EMPTY, 379, EMPTY, 723, 459, EMPTY, 979, EMPTY, 197, EMPTY, 351, 536, 467, 287, EMPTY, EMPTY,
-        186, EMPTY, EMPTY, EMPTY, 1068, 393, 503, 1096, EMPTY, EMPTY, EMPTY, EMPTY, 13, EMPTY, EMPTY, 308,
-        1085, EMPTY, 623, 570, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 298, EMPTY, EMPTY, EMPTY, 5, 841, EMPTY,
-        619, 1078, EMPTY, 57, 858, EMPTY, 537, 179, 964, EMPTY, 156, EMPTY, EMPTY, EMPTY, 504, EMPTY,
-        600, 1149, 747, 360, 320, EMPTY, 966, 450, 275, 1127, EMPTY, 19, 808, EMPTY, EMPTY, EMPTY,
-        62, 1117, EMPTY, 290, 632, 474, EMPTY, EMPTY, EMPTY, EMPTY, 819, 741, 1070, EMPTY, 262, 496,
-        EMPTY, 130, 195, EMPTY, EMPTY, EMPTY, 865, EMPTY, 407, 593, 135, EMPTY, 439, 213, 488, EMPTY,
-        EMPTY, 283, EMPTY, 595, 1190, EMPTY, 10, 437, 707, EMPTY, 764, EMPTY, EMPTY, EMPTY, 1131, 942,
-        EMPTY, 171, 161, EMPTY, EMPTY, 265, 17, 136, EMPTY, EMPTY, 686, 881, EMPTY, EMPTY, 809, EMPTY,
-        902, 1105, EMPTY, 693, 193, EMPTY, 172, EMPTY, EMPTY, EMPTY, 332, EMPTY, 433, 1053, 721, 120,
-        EMPTY, EMPTY, EMPTY, EMPTY, 542, 691, 1199, EMPTY, 1080, 557, EMPTY, EMPTY, EMPTY, EMPTY, 796, 317,
-        EMPTY, 799, EMPTY, 1097, 102, 458, EMPTY, 1207, 917, 452, 878, 590, EMPTY, 162, 141, 709,
-        743, EMPTY, 473, 855, 1048, 668, 359, EMPTY, EMPTY, 991, 541, 596, EMPTY, 183, 553, EMPTY,
-        1118, 731, 243, 811, 127, EMPTY, 493, 612, 522, EMPTY, 329, 261, EMPTY, 382, 904, 1154,
-        EMPTY, EMPTY, 943, 462, EMPTY, 518, EMPTY, 611, 996, EMPTY, 924, 940, 272, 755, EMPTY, EMPTY,
-        EMPTY, 873, 408, 58, 814, EMPTY, 386, EMPTY, EMPTY, EMPTY, 695, 937, 151, 990, EMPTY, EMPTY,
-        EMPTY, 1197, 64, EMPTY, EMPTY, 426, EMPTY, 540, EMPTY, EMPTY, 910, EMPTY, 217, EMPTY, 642, EMPTY,
-        414, EMPTY, EMPTY, 784, EMPTY, 229, 962, 369, 158, 676, 513, EMPTY, 845, 928, 653, 583,
-        94, 222, EMPTY, EMPTY, 895, 1011, EMPTY, EMPTY, EMPTY, EMPTY, 392, EMPTY, 1136, 1035, EMPTY, EMPTY,
-        701, 404, EMPTY, EMPTY, 922, EMPTY, 594, 1201, 912, 662, 191, EMPTY, EMPTY, 965, 815, EMPTY,
-        581, EMPTY, EMPTY, 335, 779, 514, EMPTY, 367, 616, 142, 1114, EMPTY, 394, 526, 424, 112,
-        511, 126, EMPTY, 882, EMPTY, 1106, EMPTY, 157, 56, 842, 149, 1072, 253, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 856, EMPTY, 182, 436, EMPTY, 584, EMPTY, 173, EMPTY, EMPTY, 308,
+        178, 334, EMPTY, 239, EMPTY, 290, 492, 444, 490, 586, 832, EMPTY, EMPTY, 673, 1191, 122,
+        EMPTY, EMPTY, EMPTY, 718, EMPTY, 44, 980, EMPTY, EMPTY, 961, 569, 1137, 1030, EMPTY, EMPTY, EMPTY,
+        1181, EMPTY, EMPTY, 1189, 1148, 700, EMPTY, 208, EMPTY, 763, 587, 1022, 869, 997, 485, EMPTY,
+        359, EMPTY, EMPTY, 796, EMPTY, EMPTY, 957, 658, 1091, 76, EMPTY, 871, EMPTY, 982, EMPTY, 302,
+        958, EMPTY, EMPTY, EMPTY, 164, 1059, 480, EMPTY, 253, 155, 220, EMPTY, EMPTY, 857, 1170, 7,
+        EMPTY, EMPTY, EMPTY, EMPTY, 930, 906, 736, EMPTY, EMPTY, 176, 1072, 329, 180, EMPTY, 643, 714,
+        530, EMPTY, EMPTY, 37, 1168, EMPTY, 949, 478, EMPTY, EMPTY, EMPTY, 188, 286, 467, 607, 16,
+        45, 973, 465, EMPTY, 1209, 318, 110, 940, 766, 1142, EMPTY, 83, EMPTY, EMPTY, EMPTY, 719,
+        EMPTY, 457, EMPTY, 788, 1025, EMPTY, EMPTY, EMPTY, 42, 641, 912, 721, EMPTY, EMPTY, 256, EMPTY,
+        716, 646, 269, 500, EMPTY, 77, EMPTY, 711, 557, EMPTY, 332, 1138, 797, EMPTY, 902, 390,
+        564, 335, EMPTY, EMPTY, 790, EMPTY, 960, EMPTY, EMPTY, EMPTY, 1060, 656, EMPTY, EMPTY, 466, 954,
+        EMPTY, EMPTY, 170, EMPTY, EMPTY, 914, EMPTY, 250, EMPTY, 486, EMPTY, EMPTY, 382, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 1126, EMPTY, 903, 534, 742, EMPTY, 943, EMPTY, 414, EMPTY, EMPTY, 118,
+        275, 839, 210, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 338, EMPTY, 396, 1078, EMPTY, EMPTY, 358,
+        EMPTY, 312, 749, EMPTY, EMPTY, 316, EMPTY, EMPTY, EMPTY, 1127, 424, 1086, EMPTY, EMPTY, 1106, 1036,
+        EMPTY, 675, 349, 241, EMPTY, EMPTY, 369, EMPTY, 899, EMPTY, EMPTY, 139, EMPTY, EMPTY, 685, EMPTY,
+        EMPTY, 605, 152, EMPTY, EMPTY, 1064, 1115, EMPTY, EMPTY, EMPTY, 801, 509, 21, 185, 479, 1150,
+        1070, 765, EMPTY, EMPTY, 205, 206, EMPTY, 216, 650, EMPTY, 992, 506, EMPTY, 922, 228, 571,
+        EMPTY, 243, 1154, 261, EMPTY, 828, 701, 28, 625, EMPTY, 201, 398, EMPTY, 117, 602, EMPTY,
+        EMPTY, EMPTY, 780, 581, 133, EMPTY, 71, EMPTY, EMPTY, 165, 759, 883, EMPTY, 111, 423, 756,
+        421, 1161, 924, 322, 472, EMPTY, EMPTY, 35, 616, EMPTY, EMPTY, EMPTY, 283, 403, 981, 174,
+        EMPTY, 428, 879, 892, 1177, 1056, EMPTY, EMPTY, EMPTY, 159, 1147, 362, EMPTY, 779, 177, 386,
+        582, 1094, 1009, 560, 938, 677, EMPTY, 816, 1041, EMPTY, 272, 762, 1169, EMPTY, 314, EMPTY,
+        EMPTY, 326, 103, 367, EMPTY, EMPTY, 226, 22, 1186, EMPTY, EMPTY, 809, EMPTY, 549, 106, EMPTY,
+        1068, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 810, 242, EMPTY, 517, 351, EMPTY, EMPTY, EMPTY, 598,
+        EMPTY, 773, 846, 1066, EMPTY, EMPTY, EMPTY, EMPTY, 235, 623, 50, EMPTY, 285, 347, EMPTY, 532,
+        282, 267, 728, EMPTY, 878, 426, 264, 996, EMPTY, EMPTY, 745, 841, 1149, EMPTY, 211, EMPTY,
+        EMPTY, 368, 620, EMPTY, 855, 381, 1112, 90, 975, EMPTY, EMPTY, 407, EMPTY, 1096, 167, EMPTY,
+        EMPTY, EMPTY, 1194, 627, 819, 636, 140, 548, 1202, 880, 245, EMPTY, EMPTY, 473, 277, EMPTY,
+        EMPTY, 1007, 747, 681, 419, 1026, EMPTY, 68, EMPTY, 540, 1174, EMPTY, EMPTY, EMPTY, 1006, 1153,
+        EMPTY, EMPTY, 47, 507, 1042, 1108, 772, 695, 866, EMPTY, 33, EMPTY, 98, 1039, 950, EMPTY,
+        99, 132, 1043, EMPTY, 987, 154, 590, 1121, 1195, EMPTY, 1167, EMPTY, 836, 1003, EMPTY, 1082,
+        321, 1062, 344, 686, 533, 399, 896, EMPTY, 705, EMPTY, 676, 791, 304, EMPTY, EMPTY, 835,
+        EMPTY, EMPTY, 829, EMPTY, 964, 374, 851, EMPTY, EMPTY, EMPTY, 1095, 416, 1050, EMPTY, 101, EMPTY,
+        EMPTY, 124, 660, EMPTY, 741, EMPTY, EMPTY, 936, 1057, 894, 998, 680, 518, 410, EMPTY, EMPTY,
+        169, EMPTY, 971, 150, 887, EMPTY, 1051, 1093, 769, 452, 375, 67, EMPTY, 825, EMPTY, EMPTY,
+        59, EMPTY, 522, 732, EMPTY, 247, 1084, EMPTY, 978, 823, 610, 550, EMPTY, 24, 1004, 29,
+        470, 668, EMPTY, EMPTY, 1175, EMPTY, 563, 806, EMPTY, 499, 654, 523, 663, EMPTY, 153, 546,
+        503, 770, 508, 709, EMPTY, 665, 406, 87, EMPTY, EMPTY, 108, EMPTY, EMPTY, EMPTY, EMPTY, 306,
+        630, 69, EMPTY, EMPTY, EMPTY, EMPTY, 959, 343, 1015, 1100, EMPTY, EMPTY, 450, EMPTY, EMPTY, 690,
+        EMPTY, 209, EMPTY, 863, 1067, EMPTY, 357, 1107, EMPTY, 471, 692, 870, EMPTY, 633, 923, 203,
+        EMPTY, 148, EMPTY, 34, 840, 820, EMPTY, 36, 1125, 717, 567, EMPTY, EMPTY, 119, 565, 1099,
+        EMPTY, 145, 991, EMPTY, EMPTY, EMPTY, EMPTY, 1139, EMPTY, EMPTY, 60, EMPTY, EMPTY, EMPTY, 760, EMPTY,
+        EMPTY, 1199, 104, EMPTY, EMPTY, 456, EMPTY, 175, 449, 265, 1037, 707, EMPTY, EMPTY, 74, 733,
+        464, EMPTY, 1020, 727, 303, EMPTY, 342, 388, 293, 755, EMPTY, EMPTY, 339, 568, 482, EMPTY,
+        606, 64, 1156, 1204, 54, 385, 280, 1203, 1035, EMPTY, 693, 287, EMPTY, 1206, 1017, 1208,
+        EMPTY, 379, 743, 237, 274, 849, 629, EMPTY, 325, EMPTY, 1193, EMPTY, 255, 200, 955, 739,
+        1185, 781, 900, 89, 935, 674, 25, EMPTY, EMPTY, EMPTY, 268, 853, 626, 417, 715, EMPTY,
+        341, EMPTY, EMPTY, 529, 697, 300, EMPTY, EMPTY, 281, EMPTY, EMPTY, 865, 1088, 1024, EMPTY, 92,
+        1205, 348, EMPTY, 448, EMPTY, EMPTY, 545, EMPTY, EMPTY, 632, EMPTY, EMPTY, EMPTY, 1098, EMPTY, 257,
+        EMPTY, 702, 838, EMPTY, 181, EMPTY, 792, 1028, EMPTY, EMPTY, EMPTY, 972, 525, EMPTY, 365, 917,
+        510, EMPTY, EMPTY, EMPTY, 501, EMPTY, EMPTY, 400, EMPTY, EMPTY, EMPTY, EMPTY, 422, EMPTY, 52, 897,
+        487, 356, EMPTY, 1200, 105, 240, EMPTY, EMPTY, 295, 163, 803, 579, 683, 531, EMPTY, 622,
+        EMPTY, 589, 166, EMPTY, 731, 1019, 378, 999, 1008, 611, EMPTY, 498, 553, 2, 212, 18,
+        804, 624, 939, 867, EMPTY, EMPTY, EMPTY, EMPTY, 401, EMPTY, 15, EMPTY, 429, EMPTY, 1045, EMPTY,
+        11, 53, EMPTY, EMPTY, 435, EMPTY, 911, 537, 1131, 418, 757, EMPTY, EMPTY, 143, 524, 6,
+        666, 1165, 251, EMPTY, EMPTY, 439, 1180, 95, EMPTY, EMPTY, 1054, EMPTY, 591, 121, 725, 1198,
+        1184, 925, 860, 115, EMPTY, 1213, EMPTY, EMPTY, EMPTY, 23, EMPTY, EMPTY, EMPTY, 1023, 116, 1190,
+        1097, EMPTY, 310, 852, EMPTY, 737, EMPTY, 289, 238, 794, 458, 412, 642, 1178, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1143, EMPTY, EMPTY, EMPTY, EMPTY, 638, 476, EMPTY, EMPTY, 963, EMPTY, 843, EMPTY, EMPTY,
+        615, 194, 484, 1120, EMPTY, 1151, 574, EMPTY, EMPTY, EMPTY, 776, 909, EMPTY, EMPTY, 196, 854,
+        EMPTY, EMPTY, 956, EMPTY, EMPTY, EMPTY, EMPTY, 9, EMPTY, EMPTY, 933, EMPTY, 225, 800, 552, 1176,
+        EMPTY, 619, EMPTY, 323, 699, EMPTY, EMPTY, 652, EMPTY, EMPTY, 1187, 965, EMPTY, 107, EMPTY, 134,
+        EMPTY, EMPTY, EMPTY, 234, 100, 556, 259, EMPTY, 886, EMPTY, EMPTY, 966, 252, EMPTY, EMPTY, EMPTY,
+        777, EMPTY, EMPTY, EMPTY, EMPTY, 496, EMPTY, EMPTY, 916, EMPTY, 667, EMPTY, 469, EMPTY, 706, EMPTY,
+        EMPTY, 789, 32, EMPTY, 889, EMPTY, EMPTY, 519, 649, 371, EMPTY, 847, EMPTY, EMPTY, EMPTY, 1032,
+        651, 637, 577, EMPTY, EMPTY, 807, 1061, 1188, 594, EMPTY, 834, EMPTY, 97, 14, EMPTY, EMPTY,
+        445, 990, 1014, 877, 447, 1171, EMPTY, 1183, 1179, 495, EMPTY, 82, EMPTY, 988, 793, 270,
+        EMPTY, EMPTY, EMPTY, 798, EMPTY, 609, EMPTY, EMPTY, 890, EMPTY, EMPTY, 1207, EMPTY, 109, EMPTY, EMPTY,
+        39, EMPTY, 521, EMPTY, 187, 346, EMPTY, EMPTY, EMPTY, 93, 512, EMPTY, EMPTY, EMPTY, 977, 204,
+        137, 1163, EMPTY, 927, 647, EMPTY, 1212, 79, EMPTY, EMPTY, EMPTY, 1110, 891, 751, EMPTY, EMPTY,
+        653, 831, 601, EMPTY, 617, 738, 516, EMPTY, 1152, EMPTY, EMPTY, 461, 420, 937, 580, 1,
+        EMPTY, 49, 830, 86, 483, EMPTY, 227, 730, 215, EMPTY, EMPTY, 882, 278, 12, 1145, EMPTY,
+        EMPTY, 873, EMPTY, 491, 976, 670, 433, EMPTY, 55, 315, 837, 729, 376, EMPTY, 1166, 1046,
+        EMPTY, 493, EMPTY, EMPTY, 962, EMPTY, 199, EMPTY, 1172, 593, 784, 294, 223, EMPTY, 862, EMPTY,
+        EMPTY, EMPTY, EMPTY, 84, EMPTY, 442, 363, 61, 993, 768, EMPTY, EMPTY, EMPTY, 345, EMPTY, EMPTY,
+        138, 279, 612, 502, EMPTY, 324, 513, 1135, 1011, EMPTY, 114, 1128, 904, 562, EMPTY, EMPTY,
+        566, 1012, 248, EMPTY, EMPTY, 8, EMPTY, EMPTY, 1105, EMPTY, EMPTY, EMPTY, EMPTY, 305, 331, 640,
+        EMPTY, EMPTY, 1140, 561, 948, EMPTY, 38, EMPTY, EMPTY, 354, 446, 1109, EMPTY, EMPTY, EMPTY, 1063,
+        EMPTY, EMPTY, 635, EMPTY, 0, 859, EMPTY, 678, EMPTY, EMPTY, 26, 827, EMPTY, 1114, EMPTY, EMPTY,
+        1157, EMPTY, 1013, 735, EMPTY, 292, 232, 63, 754, EMPTY, 78, 128, 31, 219, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 437, EMPTY, 271, 1076, 1080, 1173, EMPTY, EMPTY, EMPTY, 554, EMPTY, 1055,
+        1031, 795, 985, 821, 431, EMPTY, EMPTY, 578, EMPTY, 941, EMPTY, 214, EMPTY, 441, 1069, 1065,
+        EMPTY, 413, EMPTY, 748, 951, 355, EMPTY, 1047, 815, EMPTY, 27, 1033, EMPTY, 600, EMPTY, 645,
+        573, EMPTY, EMPTY, 320, EMPTY, EMPTY, 1117, 307, 1103, 907, EMPTY, 786, 1104, EMPTY, 833, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 233, EMPTY, EMPTY, 1048, 372, EMPTY, EMPTY, EMPTY, EMPTY, 1010, EMPTY, 454,
+        340, EMPTY, 1018, EMPTY, 934, EMPTY, EMPTY, EMPTY, 672, 920, EMPTY, EMPTY, 1005, EMPTY, EMPTY, EMPTY,
+        65, 327, 207, 317, 1079, 1118, 168, EMPTY, 75, 688, EMPTY, 1071, EMPTY, EMPTY, 184, 1146,
+        20, 720, 319, 952, EMPTY, EMPTY, 703, 1034, 895, EMPTY, EMPTY, EMPTY, 218, 708, EMPTY, EMPTY,
+        EMPTY, 328, 1130, EMPTY, EMPTY, EMPTY, EMPTY, 691, 713, EMPTY, EMPTY, 298, 384, 350, 986, 313,
+        805, EMPTY, EMPTY, EMPTY, EMPTY, 989, 901, EMPTY, 1158, 761, EMPTY, 558, 945, EMPTY, 753, 1092,
+        1133, 1029, EMPTY, EMPTY, EMPTY, EMPTY, 1192, EMPTY, 1044, 144, 687, 662, 778, 1049, EMPTY, 236,
+        EMPTY, 481, EMPTY, EMPTY, 432, EMPTY, 526, 774, EMPTY, 1124, EMPTY, 373, EMPTY, EMPTY, 722, EMPTY,
+        1196, 604, EMPTY, 198, 397, EMPTY, 511, 661, 389, 826, EMPTY, EMPTY, 974, 131, EMPTY, 953,
+        3, 875, 443, EMPTY, EMPTY, 72, EMPTY, 575, EMPTY, 918, EMPTY, EMPTY, 411, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1001, 1144, EMPTY, 850, EMPTY, EMPTY, 536, EMPTY, 874, 231, 43, 66, 301, 723,
+        297, EMPTY, 88, 648, 527, 1027, EMPTY, EMPTY, EMPTY, EMPTY, 366, 258, 462, EMPTY, 113, EMPTY,
+        864, 669, 872, EMPTY, 160, EMPTY, 547, 631, EMPTY, 541, 910, EMPTY, 123, 659, EMPTY, 1182,
+        1021, 1002, 771, 30, EMPTY, 246, EMPTY, 455, 684, 931, 1038, 96, EMPTY, 5, 603, EMPTY,
+        EMPTY, 1087, 221, EMPTY, 752, EMPTY, 4, 599, EMPTY, 189, 994, EMPTY, 535, EMPTY, EMPTY, EMPTY,
+        EMPTY, 628, 427, 81, EMPTY, 41, 1160, 888, EMPTY, EMPTY, 657, 1162, EMPTY, 967, EMPTY, EMPTY,
+        EMPTY, 1113, 824, 260, 377, EMPTY, 353, 477, 51, 46, 337, 224, EMPTY, EMPTY, 392, 202,
+        1129, 1164, 402, 984, EMPTY, 1102, 740, 364, EMPTY, 893, EMPTY, 85, 570, 311, EMPTY, EMPTY,
+        EMPTY, 17, 1201, 808, 147, EMPTY, 391, 430, EMPTY, EMPTY, EMPTY, 775, 146, EMPTY, 249, EMPTY,
+        EMPTY, 783, 764, 979, EMPTY, EMPTY, 942, 1074, 639, EMPTY, 551, EMPTY, 682, 73, 1116, 1155,
+        EMPTY, 380, EMPTY, 726, 460, EMPTY, 983, EMPTY, 197, EMPTY, 352, 538, 468, 288, 192, EMPTY,
+        186, EMPTY, EMPTY, EMPTY, 1073, 394, 504, 1101, EMPTY, EMPTY, EMPTY, EMPTY, 13, EMPTY, 70, 309,
+        1090, EMPTY, 559, 572, EMPTY, 125, EMPTY, EMPTY, EMPTY, 299, EMPTY, EMPTY, EMPTY, 1081, 844, EMPTY,
+        621, 1083, EMPTY, 57, 861, EMPTY, 539, 179, 968, EMPTY, 156, EMPTY, EMPTY, EMPTY, 505, EMPTY,
+        919, EMPTY, 750, 361, EMPTY, EMPTY, 970, 451, 276, 1132, EMPTY, 19, 811, EMPTY, EMPTY, EMPTY,
+        62, 1122, EMPTY, 291, 634, 475, EMPTY, EMPTY, EMPTY, EMPTY, 822, 744, 1075, EMPTY, 263, 497,
+        EMPTY, 130, 195, EMPTY, EMPTY, 576, 868, EMPTY, 408, 595, 135, EMPTY, 440, 213, 489, EMPTY,
+        EMPTY, 284, EMPTY, 597, 80, EMPTY, 10, 438, 710, EMPTY, 767, EMPTY, 608, EMPTY, 1136, 946,
+        EMPTY, 171, 161, EMPTY, EMPTY, 266, 488, 136, EMPTY, EMPTY, 689, 884, EMPTY, EMPTY, 812, 126,
+        EMPTY, EMPTY, EMPTY, 696, 193, EMPTY, 172, EMPTY, EMPTY, EMPTY, 333, EMPTY, 434, 1058, 724, 120,
+        EMPTY, EMPTY, EMPTY, EMPTY, 544, 694, EMPTY, EMPTY, 1085, EMPTY, 785, EMPTY, EMPTY, EMPTY, 799, 48,
+        EMPTY, 802, EMPTY, 296, 102, 459, EMPTY, 842, 921, 453, 881, 592, EMPTY, 162, 141, 712,
+        746, 588, 474, 858, 1053, 671, 360, EMPTY, 908, 995, 543, EMPTY, 129, 183, 555, EMPTY,
+        1123, 734, 244, 814, 127, EMPTY, 494, 614, 1214, EMPTY, 330, 262, EMPTY, 383, EMPTY, 1159,
+        EMPTY, EMPTY, 947, 463, EMPTY, 520, EMPTY, 613, 1000, EMPTY, 928, 944, 273, 758, EMPTY, EMPTY,
+        EMPTY, 876, 409, 58, 817, EMPTY, 387, EMPTY, EMPTY, EMPTY, 698, EMPTY, 151, 229, EMPTY, EMPTY,
+        EMPTY, 1197, 1210, 1052, 190, EMPTY, EMPTY, 542, EMPTY, 929, 913, EMPTY, 217, EMPTY, 644, EMPTY,
+        415, EMPTY, EMPTY, 787, 905, 230, 40, 370, 158, 679, 514, EMPTY, 848, 932, 655, 585,
+        94, 222, EMPTY, EMPTY, 898, 1016, EMPTY, EMPTY, EMPTY, EMPTY, 393, EMPTY, 1141, 1040, EMPTY, EMPTY,
+        704, 405, EMPTY, EMPTY, 926, EMPTY, 596, 813, 915, 664, 191, EMPTY, 1211, 969, 818, 404,
+        583, EMPTY, EMPTY, 336, 782, 515, EMPTY, EMPTY, 618, 142, 1119, EMPTY, 395, 528, 425, 112,
+        1134, 1089, 91, 885, EMPTY, 1111, EMPTY, 157, 56, 845, 149, 1077, 254, EMPTY, EMPTY, EMPTY,
     ],
     chunks: &[
         0x2, // 1st
@@ -2118,7 +2123,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         0x780024, // analytics-consultant
         0xa80024, // analytics-engineer
         0x26, // api
-        0x1d40026, // api-writer
+        0x1d50026, // api-writer
         0x27, // application
         0x230027, // application-analyst
         0x290027, // application-architect
@@ -2318,6 +2323,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         0x1810073, // computer-security
         0x7d01810073, // computer-security-coordinator
         0x19001810073, // computer-security-specialist
+        0x1900073, // computer-specialist
         0x19f0073, // computer-support
         0x190019f0073, // computer-support-specialist
         0x1a40073, // computer-systems
@@ -2409,11 +2415,11 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         0x1990085, // data-steward
         0x19f0085, // data-support
         0x23019f0085, // data-support-analyst
-        0x1cd0085, // data-warehouse
-        0x2301cd0085, // data-warehouse-analyst
-        0x2901cd0085, // data-warehouse-architect
-        0x9001cd0085, // data-warehouse-designer
-        0x9301cd0085, // data-warehouse-developer
+        0x1ce0085, // data-warehouse
+        0x2301ce0085, // data-warehouse-analyst
+        0x2901ce0085, // data-warehouse-architect
+        0x9001ce0085, // data-warehouse-designer
+        0x9301ce0085, // data-warehouse-developer
         0x86, // database
         0x140086, // database-administration
         0x11700140086, // database-administration-manager
@@ -2607,6 +2613,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         0x184012b00d7, // head-of-service
         0x8f0184012b00d7, // head-of-service-design
         0x910184012b00d7, // head-of-service-desk
+        0x1ac012b00d7, // head-of-technology
         0x1b1012b00d7, // head-of-test
         0x1c4012b00d7, // head-of-user
         0x16e01c4012b00d7, // head-of-user-research
@@ -2755,6 +2762,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         0x1b2001200fd, // it-accessibility-tester
         0x2300fd, // it-analyst
         0x2e00fd, // it-asset
+        0x2f00fd, // it-assistant
         0x5000fd, // it-business
         0x22005000fd, // it-business-analysis
         0x1170022005000fd, // it-business-analysis-manager
@@ -2990,12 +2998,12 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         0x14a, // portfolio
         0x117014a, // portfolio-manager
         0x14b, // practice
-        0x1d2014b, // practice-workflow
-        0x2501d2014b, // practice-workflow-and
-        0xee002501d2014b, // practice-workflow-and-information
-        0xee002501d2014b, 0x116, // practice-workflow-and-information-management
-        0xee002501d2014b, 0x1640116, // practice-workflow-and-information-management-redesign
-        0xee002501d2014b, 0x19001640116, // practice-workflow-and-information-management-redesign-specialist
+        0x1d3014b, // practice-workflow
+        0x2501d3014b, // practice-workflow-and
+        0xee002501d3014b, // practice-workflow-and-information
+        0xee002501d3014b, 0x116, // practice-workflow-and-information-management
+        0xee002501d3014b, 0x1640116, // practice-workflow-and-information-management-redesign
+        0xee002501d3014b, 0x19001640116, // practice-workflow-and-information-management-redesign-specialist
         0x14e, // privacy
         0x12c014e, // privacy-officer
         0x14f, // problem
@@ -3005,6 +3013,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         0x310152, // product-assurance
         0xa800310152, // product-assurance-engineer
         0x900152, // product-designer
+        0x1160152, // product-management
         0x1170152, // product-manager
         0x1340152, // product-owner
         0x154, // program
@@ -3075,7 +3084,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         0x168, // release
         0x1170168, // release-manager
         0x16a, // report
-        0x1d4016a, // report-writer
+        0x1d5016a, // report-writer
         0x16b, // reporting
         0x23016b, // reporting-analyst
         0x16d, // requirement
@@ -3097,6 +3106,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         0x230181, // security-analyst
         0x290181, // security-architect
         0xa80181, // security-engineer
+        0xb80181, // security-expert
         0x12e0181, // security-operation
         0x23012e0181, // security-operation-analyst
         0x1300181, // security-operations
@@ -3214,7 +3224,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         0x19f01a9, // technical-support
         0x117019f01a9, // technical-support-manager
         0x190019f01a9, // technical-support-specialist
-        0x1d401a9, // technical-writer
+        0x1d501a9, // technical-writer
         0x1ad, // telecommunications
         0x2301ad, // telecommunications-analyst
         0xa801ad, // telecommunications-engineer
@@ -3272,31 +3282,33 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         0x2901c5, // ux-architect
         0x9001c5, // ux-designer
         0x16f01c5, // ux-researcher
-        0x1c9, // vulnerability
-        0x2301c9, // vulnerability-analyst
-        0x11701c9, // vulnerability-manager
-        0x1ca, // waiting
-        0x10f01ca, // waiting-list
-        0x6a010f01ca, // waiting-list-co
-        0x132006a010f01ca, // waiting-list-co-ordinator
-        0x7d010f01ca, // waiting-list-coordinator
-        0x1cc, // ward
-        0x6501cc, // ward-clerk
-        0x1ce, // web
-        0x2701ce, // web-application
-        0x156002701ce, // web-application-programmer
-        0x7901ce, // web-content
-        0x117007901ce, // web-content-manager
-        0x190007901ce, // web-content-specialist
-        0x9001ce, // web-designer
-        0x9301ce, // web-developer
-        0xa801ce, // web-engineer
-        0x15601ce, // web-programmer
-        0x15701ce, // web-project
-        0x117015701ce, // web-project-manager
-        0x1d3, // workplace
-        0x1ba01d3, // workplace-training
-        0x19001ba01d3, // workplace-training-specialist
+        0x1c8, // visual
+        0x9001c8, // visual-designer
+        0x1ca, // vulnerability
+        0x2301ca, // vulnerability-analyst
+        0x11701ca, // vulnerability-manager
+        0x1cb, // waiting
+        0x10f01cb, // waiting-list
+        0x6a010f01cb, // waiting-list-co
+        0x132006a010f01cb, // waiting-list-co-ordinator
+        0x7d010f01cb, // waiting-list-coordinator
+        0x1cd, // ward
+        0x6501cd, // ward-clerk
+        0x1cf, // web
+        0x2701cf, // web-application
+        0x156002701cf, // web-application-programmer
+        0x7901cf, // web-content
+        0x117007901cf, // web-content-manager
+        0x190007901cf, // web-content-specialist
+        0x9001cf, // web-designer
+        0x9301cf, // web-developer
+        0xa801cf, // web-engineer
+        0x15601cf, // web-programmer
+        0x15701cf, // web-project
+        0x117015701cf, // web-project-manager
+        0x1d4, // workplace
+        0x1ba01d4, // workplace-training
+        0x19001ba01d4, // workplace-training-specialist
     ],
     ends: &[
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
@@ -3317,48 +3329,48 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258,
         259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274,
         275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290,
-        291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 307,
-        308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 321, 322, 323, 324,
+        291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306,
+        308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 322, 323, 324,
         325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340,
         341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356,
         357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372,
         373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388,
         389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404,
-        405, 406, 407, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421,
+        405, 406, 407, 408, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421,
         422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437,
-        438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 453, 454,
+        438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 454,
         455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470,
         471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486,
-        487, 488, 490, 491, 492, 494, 495, 496, 497, 498, 500, 502, 503, 504, 505, 506,
-        507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 522, 523,
+        487, 488, 489, 491, 492, 493, 495, 496, 497, 498, 499, 501, 503, 504, 505, 506,
+        507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 523,
         524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538, 539,
-        540, 541, 542, 543, 544, 546, 548, 549, 550, 551, 553, 555, 556, 557, 558, 559,
+        540, 541, 542, 543, 544, 545, 546, 548, 550, 551, 552, 553, 555, 557, 558, 559,
         560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575,
         576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591,
         592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607,
         608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623,
-        624, 625, 626, 627, 628, 629, 630, 631, 633, 635, 636, 637, 638, 639, 640, 641,
+        624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 635, 637, 638, 639, 640, 641,
         642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653, 654, 655, 656, 657,
         658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670, 671, 672, 673,
         674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689,
-        690, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706,
+        690, 691, 692, 693, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705, 706,
         707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721, 722,
         723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735, 736, 737, 738,
         739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754,
         755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 770,
-        771, 772, 773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 784, 785, 786, 787,
+        771, 772, 773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 783, 784, 785, 787,
         788, 789, 790, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802, 803,
         804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819,
         820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835,
         836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851,
-        852, 853, 854, 855, 856, 857, 858, 860, 862, 863, 864, 865, 866, 867, 868, 869,
+        852, 853, 854, 855, 856, 857, 858, 859, 860, 861, 863, 865, 866, 867, 868, 869,
         870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883, 884, 885,
         886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901,
         902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917,
-        918, 919, 920, 921, 922, 923, 924, 925, 927, 929, 931, 932, 933, 934, 935, 936,
+        918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 930, 932, 934, 935, 936,
         937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949, 950, 951, 952,
         953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968,
-        969, 970, 971, 972, 973, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984, 985,
+        969, 970, 971, 972, 973, 974, 975, 976, 977, 979, 980, 981, 982, 983, 984, 985,
         986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000, 1001,
         1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017,
         1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033,
@@ -3374,7 +3386,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         1178, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193,
         1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209,
         1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1225,
-        1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233,
+        1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240,
     ],
     values: &[
         Phrase { role: None, term: u16::MAX, prefix: true }, // 1st
@@ -3606,6 +3618,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 40, prefix: true }, // computer-security
         Phrase { role: None, term: 335, prefix: false }, // computer-security-coordinator
         Phrase { role: None, term: 336, prefix: false }, // computer-security-specialist
+        Phrase { role: None, term: 739, prefix: false }, // computer-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-support
         Phrase { role: None, term: 172, prefix: false }, // computer-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-systems
@@ -3865,14 +3878,14 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 511, prefix: false }, // head-of-command-and-control
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-content
         Phrase { role: None, term: 679, prefix: false }, // head-of-content-design
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data
+        Phrase { role: None, term: 735, prefix: true }, // head-of-data
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data-and-ai
         Phrase { role: None, term: 413, prefix: false }, // head-of-data-and-ai-ethics
         Phrase { role: None, term: 414, prefix: false }, // head-of-data-engineering
         Phrase { role: None, term: 415, prefix: false }, // head-of-data-governance
         Phrase { role: None, term: 416, prefix: false }, // head-of-data-science
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-delivery
+        Phrase { role: None, term: 736, prefix: true }, // head-of-delivery
         Phrase { role: None, term: 602, prefix: false }, // head-of-delivery-management
         Phrase { role: None, term: 103, prefix: true }, // head-of-digital
         Phrase { role: None, term: 417, prefix: false }, // head-of-digital-evaluation
@@ -3895,6 +3908,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-service
         Phrase { role: None, term: 681, prefix: false }, // head-of-service-design
         Phrase { role: None, term: 459, prefix: false }, // head-of-service-desk
+        Phrase { role: None, term: 737, prefix: false }, // head-of-technology
         Phrase { role: None, term: 613, prefix: false }, // head-of-test
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-user
         Phrase { role: None, term: 682, prefix: false }, // head-of-user-research
@@ -4043,6 +4057,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 614, prefix: false }, // it-accessibility-tester
         Phrase { role: None, term: 592, prefix: false }, // it-analyst
         Phrase { role: None, term: 214, prefix: false }, // it-asset
+        Phrase { role: None, term: 740, prefix: false }, // it-assistant
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-business
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-business-analysis
         Phrase { role: None, term: 593, prefix: false }, // it-business-analysis-manager
@@ -4293,6 +4308,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // product-assurance
         Phrase { role: None, term: 618, prefix: false }, // product-assurance-engineer
         Phrase { role: None, term: 706, prefix: false }, // product-designer
+        Phrase { role: None, term: 738, prefix: false }, // product-management
         Phrase { role: Some(Role::ALL[37]), term: u16::MAX, prefix: false }, // product-manager
         Phrase { role: None, term: 221, prefix: false }, // product-owner
         Phrase { role: None, term: u16::MAX, prefix: true }, // program
@@ -4385,6 +4401,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 48, prefix: false }, // security-analyst
         Phrase { role: None, term: 134, prefix: false }, // security-architect
         Phrase { role: None, term: 49, prefix: false }, // security-engineer
+        Phrase { role: None, term: 742, prefix: false }, // security-expert
         Phrase { role: None, term: u16::MAX, prefix: true }, // security-operation
         Phrase { role: None, term: 382, prefix: false }, // security-operation-analyst
         Phrase { role: None, term: 50, prefix: true }, // security-operations
@@ -4560,6 +4577,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 277, prefix: false }, // ux-architect
         Phrase { role: Some(Role::ALL[46]), term: u16::MAX, prefix: false }, // ux-designer
         Phrase { role: Some(Role::ALL[47]), term: u16::MAX, prefix: false }, // ux-researcher
+        Phrase { role: None, term: u16::MAX, prefix: true }, // visual
+        Phrase { role: None, term: 741, prefix: false }, // visual-designer
         Phrase { role: None, term: 55, prefix: true }, // vulnerability
         Phrase { role: None, term: 387, prefix: false }, // vulnerability-analyst
         Phrase { role: None, term: 388, prefix: false }, // vulnerability-manager
