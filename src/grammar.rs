@@ -9,8 +9,8 @@
 use crate::title::JobTitle;
 use crate::word_table::{AFC, AGENDA, BAND, CHANGE, FOR, NHS, TO};
 use crate::words::{
-    BANDISH, Builtin, CODE, DIGIT, GLUED_BAND, Kind, LETTER, Lexicon, MAY_BAND, PLURAL, SMALL,
-    Token, Tokens, phrase,
+    BANDISH, Builtin, CODE, DIGIT, GLUED_BAND, Kind, LETTER, Lexicon, MAY_BAND, OverTokens, PLURAL,
+    Token, Tokens, over_tokens, phrase,
 };
 use crate::{Band, BandRange, Role, Seniority, TitleError};
 
@@ -297,23 +297,25 @@ impl<'t> Words<'t> {
     }
 }
 
-/// Reads `input` by the grammar, in a small token buffer first and in one
-/// sized from `MAX_TITLE_LEN` when the title has more tokens.
+/// Reads `input` by the grammar, with the built-in tables.
 pub(crate) fn read(input: &str) -> Result<Reading, TitleError> {
-    let mut tokens = Tokens::<SMALL>::new();
-    tokens.read(input)?;
-    if tokens.is_full() {
-        return read_long(input);
-    }
-    read_tokens::<SMALL, _>(input, tokens.as_slice(), &Builtin)
+    over_tokens(input, &Grammar(&Builtin))
 }
 
-#[cold]
-#[inline(never)]
-fn read_long(input: &str) -> Result<Reading, TitleError> {
-    let mut tokens = Tokens::<{ crate::MAX_TITLE_LEN }>::new();
-    tokens.read(input)?;
-    read_tokens::<{ crate::MAX_TITLE_LEN }, _>(input, tokens.as_slice(), &Builtin)
+/// The grammar with a lexicon, as work over a title's tokens.
+pub(crate) struct Grammar<'l, L>(pub(crate) &'l L);
+
+impl<L: Lexicon> OverTokens for Grammar<'_, L> {
+    type Output = Reading;
+
+    fn run<const N: usize>(
+        &self,
+        title: &str,
+        tokens: &mut [Token],
+    ) -> Result<Reading, TitleError> {
+        self.0.mark_words(title, tokens);
+        read_tokens::<N, L>(title, tokens, self.0)
+    }
 }
 
 /// The grammar over tokens already read.

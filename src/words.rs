@@ -138,6 +138,48 @@ pub(crate) trait Lexicon {
     fn role_words(&self) -> usize {
         crate::word_table::ROLE_WORDS
     }
+
+    /// Gives words of the lexicon's own, which the built-in word table does
+    /// not know, their ids; the built-in tables have none.
+    #[inline(always)]
+    fn mark_words(&self, _title: &str, _tokens: &mut [Token]) {}
+}
+
+/// Work over a title's tokens, for any size of token buffer: see
+/// [`over_tokens`].
+pub(crate) trait OverTokens {
+    type Output;
+
+    /// Runs over `tokens`, read from `title` into a buffer of `N` tokens
+    /// (which sizes the work's own per-token tables).
+    fn run<const N: usize>(
+        &self,
+        title: &str,
+        tokens: &mut [Token],
+    ) -> Result<Self::Output, TitleError>;
+}
+
+/// Reads `title` into a small token buffer, or, when it has more tokens,
+/// into one that holds any title within [`MAX_TITLE_LEN`], and runs `work`
+/// over the tokens. Every reader of tokens starts here, so the two buffer
+/// sizes are chosen in one place.
+#[inline]
+pub(crate) fn over_tokens<W: OverTokens>(title: &str, work: &W) -> Result<W::Output, TitleError> {
+    let mut tokens = Tokens::<SMALL>::new();
+    tokens.read(title)?;
+    if tokens.is_full() {
+        return over_all_tokens(title, work);
+    }
+    work.run::<SMALL>(title, tokens.as_mut_slice())
+}
+
+/// A title with more tokens than the small buffer holds.
+#[cold]
+#[inline(never)]
+fn over_all_tokens<W: OverTokens>(title: &str, work: &W) -> Result<W::Output, TitleError> {
+    let mut tokens = Tokens::<MAX_TITLE_LEN>::new();
+    tokens.read(title)?;
+    work.run::<MAX_TITLE_LEN>(title, tokens.as_mut_slice())
 }
 
 /// The built-in tables.
@@ -337,8 +379,7 @@ impl<const N: usize> Tokens<N> {
         self.tokens.get(..self.len).unwrap_or_default()
     }
 
-    /// The tokens read, for a `Vocabulary` to mark its own words.
-    #[cfg(feature = "alloc")]
+    /// The tokens read, for a lexicon to mark its own words.
     #[inline]
     pub(crate) fn as_mut_slice(&mut self) -> &mut [Token] {
         self.tokens.get_mut(..self.len).unwrap_or_default()

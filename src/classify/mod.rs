@@ -15,7 +15,7 @@ mod reading;
 use crate::grammar;
 use crate::vocabulary::{TERM_SOURCES, TERMS};
 use crate::words::{
-    Builtin, Kind, Lexicon, MAY_BAND, NO_TERM, PLURAL, PhraseKey, SMALL, Token, Tokens,
+    Builtin, Kind, Lexicon, MAY_BAND, NO_TERM, OverTokens, PLURAL, PhraseKey, Token, over_tokens,
 };
 use crate::{Band, BandRange, Family, Role, Seniority, TitleError};
 use reading::{exact, relaxed};
@@ -478,26 +478,29 @@ impl Classification {
 /// # Ok::<(), TitleError>(())
 /// ```
 pub fn classify(title: &str) -> Result<Classification, TitleError> {
-    let mut tokens = Tokens::<SMALL>::new();
-    tokens.read(title)?;
-    if tokens.is_full() {
-        return classify_long(title);
-    }
-    classify_tokens::<SMALL, _>(title, tokens.as_slice(), &Builtin)
+    over_tokens(title, &Classify(&Builtin))
 }
 
-/// A title with more tokens than the small buffer holds.
-#[cold]
-#[inline(never)]
-fn classify_long(title: &str) -> Result<Classification, TitleError> {
-    let mut tokens = Tokens::<{ crate::MAX_TITLE_LEN }>::new();
-    tokens.read(title)?;
-    classify_tokens::<{ crate::MAX_TITLE_LEN }, _>(title, tokens.as_slice(), &Builtin)
+/// `classify` with a lexicon, as work over a title's tokens.
+pub(crate) struct Classify<'l, L>(pub(crate) &'l L);
+
+impl<L: Lexicon> OverTokens for Classify<'_, L> {
+    type Output = Classification;
+
+    #[inline]
+    fn run<const N: usize>(
+        &self,
+        title: &str,
+        tokens: &mut [Token],
+    ) -> Result<Classification, TitleError> {
+        self.0.mark_words(title, tokens);
+        classify_tokens::<N, L>(title, tokens, self.0)
+    }
 }
 
 /// `N` is the capacity of the token buffer `all` came from, which sizes
 /// every per-token table below.
-pub(crate) fn classify_tokens<const N: usize, L: Lexicon>(
+fn classify_tokens<const N: usize, L: Lexicon>(
     title: &str,
     all: &[Token],
     lexicon: &L,
@@ -533,8 +536,9 @@ pub(crate) fn classify_tokens<const N: usize, L: Lexicon>(
 
 #[cfg(test)]
 mod tests {
-    use super::{Builtin, SMALL, Tokens, exact, grammar, only_plain_words, whole_role};
+    use super::{Builtin, exact, grammar, only_plain_words, whole_role};
     use crate::Classification;
+    use crate::words::{SMALL, Tokens};
     use proptest::prelude::*;
     use std::string::String;
     use std::vec::Vec;

@@ -19,8 +19,8 @@ use core::fmt;
 
 pub use error::{VocabularyError, VocabularyErrorKind};
 
-use crate::classify::classify_tokens;
-use crate::grammar;
+use crate::classify::Classify;
+use crate::grammar::Grammar;
 use crate::normalize::{Mode, normalize};
 use crate::packed::{Packed, with_fallback};
 use crate::suggest::suggest_among;
@@ -29,11 +29,9 @@ use crate::vocabulary::TERMS;
 use crate::word_table::INFO;
 use crate::words::{
     BANDISH, Builtin, Kind, Lexicon, NO_TERM, PLURAL, Phrase, PhraseKey, SMALL, Token, Tokens,
-    USER_TERMS,
+    USER_TERMS, over_tokens,
 };
-use crate::{
-    BandRange, Classification, Family, JobTitle, MAX_TITLE_LEN, Role, Suggestions, TitleError,
-};
+use crate::{BandRange, Classification, Family, JobTitle, Role, Suggestions, TitleError};
 use table::Table;
 
 /// The most words one alias or term may have: what a phrase key holds.
@@ -291,22 +289,7 @@ impl Vocabulary {
         if self.is_empty() {
             return crate::classify(title);
         }
-        let mut tokens = Tokens::<SMALL>::new();
-        tokens.read(title)?;
-        if tokens.is_full() {
-            return self.classify_long(title);
-        }
-        self.mark_words(title, tokens.as_mut_slice());
-        classify_tokens::<SMALL, _>(title, tokens.as_slice(), self)
-    }
-
-    #[cold]
-    #[inline(never)]
-    fn classify_long(&self, title: &str) -> Result<Classification, TitleError> {
-        let mut tokens = Tokens::<MAX_TITLE_LEN>::new();
-        tokens.read(title)?;
-        self.mark_words(title, tokens.as_mut_slice());
-        classify_tokens::<MAX_TITLE_LEN, _>(title, tokens.as_slice(), self)
+        over_tokens(title, &Classify(self))
     }
 
     /// [`suggest`](crate::suggest) over the built-in keys and the aliases.
@@ -330,18 +313,7 @@ impl Vocabulary {
     #[cold]
     #[inline(never)]
     fn grammar(&self, title: &str) -> Result<JobTitle, TitleError> {
-        let mut tokens = Tokens::<SMALL>::new();
-        tokens.read(title)?;
-        if tokens.is_full() {
-            let mut tokens = Tokens::<MAX_TITLE_LEN>::new();
-            tokens.read(title)?;
-            self.mark_words(title, tokens.as_mut_slice());
-            return grammar::read_tokens::<MAX_TITLE_LEN, _>(title, tokens.as_slice(), self)
-                .map(|reading| reading.job_title());
-        }
-        self.mark_words(title, tokens.as_mut_slice());
-        grammar::read_tokens::<SMALL, _>(title, tokens.as_slice(), self)
-            .map(|reading| reading.job_title())
+        over_tokens(title, &Grammar(self)).map(|reading| reading.job_title())
     }
 
     /// The fast path of [`parse_title`](Vocabulary::parse_title) for the
@@ -365,6 +337,14 @@ impl Vocabulary {
         Ok(with_band(JobTitle::new(role).with_seniority(seniority)))
     }
 
+    fn starts_with_word(&self, id: u16) -> bool {
+        self.starts
+            .get(usize::from(id) / 64)
+            .is_some_and(|bits| bits & 1u64.wrapping_shl(u32::from(id) % 64) != 0)
+    }
+}
+
+impl Lexicon for Vocabulary {
     /// Gives the vocabulary's own words, which the built-in table does not
     /// know, their ids.
     fn mark_words(&self, title: &str, tokens: &mut [Token]) {
@@ -390,14 +370,6 @@ impl Vocabulary {
         }
     }
 
-    fn starts_with_word(&self, id: u16) -> bool {
-        self.starts
-            .get(usize::from(id) / 64)
-            .is_some_and(|bits| bits & 1u64.wrapping_shl(u32::from(id) % 64) != 0)
-    }
-}
-
-impl Lexicon for Vocabulary {
     #[inline]
     fn phrase(&self, key: &PhraseKey) -> Option<Phrase> {
         let builtin = key.lookup();
