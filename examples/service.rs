@@ -60,17 +60,6 @@ fn vocabulary() -> &'static Vocabulary {
     VOCABULARY.get_or_init(Vocabulary::default)
 }
 
-/// Loads an aliases file: JSON when its name ends in `.json`, else CSV.
-pub fn load_vocabulary(path: &str) -> Result<Vocabulary, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    let loaded = if path.ends_with(".json") {
-        Vocabulary::from_json(&text)
-    } else {
-        Vocabulary::from_csv(&text)
-    };
-    loaded.map_err(|e| format!("{path}: {e}"))
-}
-
 /// The largest request body the service reads.
 pub const BODY_LIMIT: usize = 16 * 1024;
 
@@ -658,7 +647,8 @@ async fn main() -> std::io::Result<()> {
                 eprintln!("service: --aliases needs a file");
                 std::process::exit(2);
             };
-            match load_vocabulary(&path) {
+            // JSON when the file's name ends in `.json`, else CSV.
+            match Vocabulary::from_path(&path) {
                 Ok(loaded) => {
                     eprintln!(
                         "{} aliases and {} terms from {path}",
@@ -668,7 +658,7 @@ async fn main() -> std::io::Result<()> {
                     let _first_and_only = VOCABULARY.set(loaded);
                 }
                 Err(error) => {
-                    eprintln!("service: {error}");
+                    eprintln!("service: {path}: {error}");
                     std::process::exit(2);
                 }
             }

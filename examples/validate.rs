@@ -24,9 +24,7 @@
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use digital_health_roles::{
-    Classification, JobTitle, MatchKind, Role, Vocabulary, VocabularyError,
-};
+use digital_health_roles::{Classification, JobTitle, MatchKind, Role, Vocabulary};
 use serde::Serialize;
 
 const USAGE: &str = "\
@@ -109,17 +107,6 @@ struct Validator<W: Write> {
     valid: u64,
     invalid: u64,
     vocabulary: Vocabulary,
-}
-
-/// Loads `--aliases FILE`: JSON when its name ends in `.json`, else CSV.
-fn load_vocabulary(path: &str) -> Result<Vocabulary, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    let loaded: Result<Vocabulary, VocabularyError> = if path.ends_with(".json") {
-        Vocabulary::from_json(&text)
-    } else {
-        Vocabulary::from_csv(&text)
-    };
-    loaded.map_err(|e| format!("{path}: {e}"))
 }
 
 impl<W: Write> Validator<W> {
@@ -265,11 +252,15 @@ fn main() -> ExitCode {
         eprintln!("validate: --aliases needs a file\n{USAGE}");
         return ExitCode::from(2);
     }
-    let vocabulary = match aliases.as_deref().map(load_vocabulary) {
+    // JSON when the file's name ends in `.json`, else CSV.
+    let vocabulary = match aliases
+        .as_deref()
+        .map(|path| (path, Vocabulary::from_path(path)))
+    {
         None => Vocabulary::default(),
-        Some(Ok(vocabulary)) => vocabulary,
-        Some(Err(error)) => {
-            eprintln!("validate: {error}");
+        Some((_, Ok(vocabulary))) => vocabulary,
+        Some((path, Err(error))) => {
+            eprintln!("validate: {path}: {error}");
             return ExitCode::from(2);
         }
     };

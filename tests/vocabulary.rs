@@ -602,3 +602,33 @@ proptest! {
         }
     }
 }
+
+/// A file is read as JSON when its name ends in `.json` (any case), else as
+/// CSV, and its mistakes keep their lines.
+#[test]
+fn a_file_is_read_by_its_extension() {
+    let dir = std::env::temp_dir().join(format!("dhr-vocabulary-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = dir.join("local.CSV");
+    std::fs::write(&csv, include_str!("data/vocabulary.csv")).unwrap();
+    let json = dir.join("local.JSON");
+    std::fs::write(&json, include_str!("data/vocabulary.json")).unwrap();
+    let from_csv = Vocabulary::from_path(&csv).unwrap();
+    let from_json = Vocabulary::from_path(&json).unwrap();
+    assert_eq!(
+        from_csv.aliases().collect::<Vec<_>>(),
+        from_json.aliases().collect::<Vec<_>>()
+    );
+    // CSV read as JSON would fail on its first byte; JSON read as CSV on its header.
+    let swapped = dir.join("local.json");
+    std::fs::write(&swapped, include_str!("data/vocabulary.csv")).unwrap();
+    assert_eq!(Vocabulary::from_path(&swapped).unwrap_err().line(), Some(1));
+    std::fs::write(&csv, "alias,role\nEPR Analyst,nurse\n").unwrap();
+    assert_eq!(Vocabulary::from_path(&csv).unwrap_err().line(), Some(2));
+    std::fs::write(&csv, [0xFF, 0xFE]).unwrap();
+    assert!(matches!(
+        Vocabulary::from_path(&csv).unwrap_err().kind(),
+        VocabularyErrorKind::Unreadable { .. }
+    ));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -134,6 +134,12 @@ pub enum VocabularyErrorKind {
         /// What was expected.
         message: String,
     },
+    /// The file could not be read (see [`Vocabulary::from_path`](crate::Vocabulary::from_path)).
+    #[error("cannot read the file: {reason}")]
+    Unreadable {
+        /// What reading it ran into.
+        reason: String,
+    },
     /// More aliases and terms than one vocabulary holds (about 60,000
     /// distinct new words).
     #[error("too many aliases and terms for one vocabulary")]

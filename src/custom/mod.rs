@@ -1013,4 +1013,45 @@ impl Vocabulary {
         builder.json(text)?;
         Ok(builder.build())
     }
+
+    /// A vocabulary from a file: JSON ([`from_json`](Vocabulary::from_json))
+    /// when its name ends in `.json`, else CSV
+    /// ([`from_csv`](Vocabulary::from_csv)).
+    ///
+    /// # Errors
+    ///
+    /// [`VocabularyErrorKind::Unreadable`] when the file cannot be read as
+    /// UTF-8 text, else as `from_json` or `from_csv`.
+    ///
+    /// ```
+    /// use digital_health_roles::{Role, Vocabulary, VocabularyErrorKind};
+    ///
+    /// let dir = std::env::temp_dir().join("digital-health-roles-doc");
+    /// std::fs::create_dir_all(&dir)?;
+    /// let path = dir.join("aliases.json");
+    /// std::fs::write(&path, r#"{"aliases": {"EPR Analyst": "health-information-officer"}}"#)?;
+    /// let vocabulary = Vocabulary::from_path(&path)?;
+    /// assert_eq!(vocabulary.role_from_title("EPR Analyst"), Ok(Role::HealthInformationOfficer));
+    ///
+    /// let missing = Vocabulary::from_path(dir.join("no-such-file.csv")).unwrap_err();
+    /// assert!(matches!(missing.kind(), VocabularyErrorKind::Unreadable { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[cfg(feature = "std")]
+    pub fn from_path(path: impl AsRef<std::path::Path>) -> Result<Vocabulary, VocabularyError> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path).map_err(|error| {
+            VocabularyError::new(VocabularyErrorKind::Unreadable {
+                reason: error.to_string(),
+            })
+        })?;
+        let json = path
+            .extension()
+            .is_some_and(|extension| extension.eq_ignore_ascii_case("json"));
+        if json {
+            Vocabulary::from_json(&text)
+        } else {
+            Vocabulary::from_csv(&text)
+        }
+    }
 }
