@@ -1,5 +1,5 @@
 //! The HTTP service example, over real HTTP on a free loopback port.
-#![cfg(feature = "alloc")]
+#![cfg(feature = "std")]
 
 #[path = "../examples/service.rs"]
 #[allow(dead_code)]

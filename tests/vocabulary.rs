@@ -605,6 +605,7 @@ proptest! {
 
 /// A file is read as JSON when its name ends in `.json` (any case), else as
 /// CSV, and its mistakes keep their lines.
+#[cfg(feature = "std")]
 #[test]
 fn a_file_is_read_by_its_extension() {
     let dir = std::env::temp_dir().join(format!("dhr-vocabulary-{}", std::process::id()));
