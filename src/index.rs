@@ -74,7 +74,7 @@ pub(crate) const fn slot(hash: u64, pilot: u16, slots: usize) -> usize {
 /// Equality of two packed keys, inlined: keys are a few chunks, and a call
 /// into the C library's `memcmp` costs more than this.
 #[inline]
-fn same_chunks(a: &[u64], b: &[u64]) -> bool {
+pub(crate) fn same_chunks(a: &[u64], b: &[u64]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 

@@ -6,7 +6,7 @@
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
-use crate::index::{fold_all, hash};
+use crate::index::{fold_all, hash, same_chunks};
 
 /// The table's seed: any constant; the keys are the caller's, not an
 /// attacker's choice at lookup time, and a miss costs a probe or two.
@@ -38,7 +38,7 @@ impl<T> Table<T> {
         // Never full (at most half), so the walk ends at a free slot.
         loop {
             match self.slots.get(at)? {
-                Some((stored, _)) if **stored != *key => at = at.wrapping_add(1) & mask,
+                Some((stored, _)) if !same_chunks(stored, key) => at = at.wrapping_add(1) & mask,
                 _ => return Some(at),
             }
         }
