@@ -101,9 +101,7 @@ pub enum VocabularyErrorKind {
         /// The alias or term as given.
         entry: String,
         /// What it is built in as, e.g. `role Data Analyst (read as
-        /// "Senior Data Analyst")`, or with the title it was tried in:
-        /// `role Data Analyst (read as "Data Analyst (Band 6)" in "Data
-        /// Analyst NHS Band 6")`.
+        /// "Senior Data Analyst")`.
         builtin: String,
     },
     /// The entry reads the same as one added before it.
