@@ -378,8 +378,10 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     // of its own ("EPR"); the first such stretch wins.
     // Whether each token lies in a stretch where no role or term was found.
     let mut quiet = [false; N];
-    let mut here = [Found::NONE; N];
-    let mut chosen = [Found::NONE; N];
+    // Two tables: the stretch being read, and the chosen one; they swap
+    // rather than copy. Afterwards the spare one holds what counts.
+    let mut tables = [[Found::NONE; N]; 2];
+    let mut chosen_table: usize = 0;
     let mut count = 0;
     let mut best = 0;
     let mut segment = (0, 0);
@@ -389,7 +391,9 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     let mut all_terms: u32 = 0;
     let mut chosen_terms: u32 = 0;
     for span in stretches(tokens) {
-        let found = found_in(tokens, span, &mut here, lexicon);
+        let [first, second] = &mut tables;
+        let here = if chosen_table == 0 { second } else { first };
+        let found = found_in(tokens, span, here, lexicon);
         // Ignore what lies inside a band phrase ("Agenda for Change").
         let mut strength = 0;
         let mut terms: u32 = 0;
@@ -434,7 +438,7 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
             best = strength;
             count = found;
             segment = span;
-            chosen = here;
+            chosen_table = 1 - chosen_table;
             chosen_terms = terms;
         }
     }
@@ -454,6 +458,12 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
         return None;
     }
     let mut role_stands = !class_before(JOB | CHANGES_JOB);
+    let [first, second] = &mut tables;
+    let (chosen, spare) = if chosen_table == 0 {
+        (first, second)
+    } else {
+        (second, first)
+    };
     let all = chosen.get(..count).unwrap_or_default();
     // A word of another trade outside every role and term ("Finance",
     // "Maternity", the "Safety" of "Health and Safety") puts the job there.
@@ -479,7 +489,7 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     // What counts: not inside a band, weak terms only beside a marker, and a
     // marker word that is a term of its own ("Software", "EPR") only when no
     // role or term follows it, which it then merely qualifies.
-    let mut kept = [Found::NONE; N];
+    let kept = spare;
     let mut len: usize = 0;
     for (index, item) in all.iter().enumerate() {
         let qualifies_later = || {
