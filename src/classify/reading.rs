@@ -438,7 +438,7 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
             best = strength;
             count = found;
             segment = span;
-            chosen_table = 1 - chosen_table;
+            chosen_table ^= 1;
             chosen_terms = terms;
         }
     }
