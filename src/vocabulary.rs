@@ -954,6 +954,37 @@ pub(crate) static CONTEXT_WORDS: &[&str] = &["in", "at", "for", "within", "x", "
 #[cfg(test)]
 pub(crate) static LEADER_WORDS: &[&str] = &["director", "chief"];
 
+/// Words of the clinical professions, and of the services they work in.
+/// Where no family term decides, one of these beside a word of
+/// `CARE_MARKERS` in one stretch makes the post a clinical informatics
+/// one: the digital midwives, digital nurses and EPR pharmacists of NHS
+/// adverts ("Digital Specialist Midwife", "Lead Nurse Digital").
+#[cfg(test)]
+pub(crate) static CARE_WORDS: &[&str] = &[
+    "nurse",
+    "nursing",
+    "midwife",
+    "midwifery",
+    "maternity",
+    "pharmacist",
+    "pharmacy",
+    "doctor",
+    "physician",
+    "clinician",
+    "clinical",
+    "gp",
+    "ahp",
+    "paramedic",
+    "radiographer",
+    "dietitian",
+];
+
+/// The words that make a clinical post a digital one (see `CARE_WORDS`):
+/// narrower than `MARKERS`, whose "data", "systems" and "IT" also name
+/// the research nurses and IT-skilled staff of clinical posts.
+#[cfg(test)]
+pub(crate) static CARE_MARKERS: &[&str] = &["digital", "informatics", "epr", "ehr"];
+
 /// Nouns that name a job of their own, in any trade: after a role they
 /// make it another job ("Data Analyst Supervisor" is the family's, not the
 /// role), and before a role or in an earlier stretch they leave the role's

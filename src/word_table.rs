@@ -6,23 +6,23 @@ use crate::index::{EMPTY, ShortIndex};
 use crate::words::{Info, Phrase, WordRef};
 use crate::{Band, Role, Seniority};
 
-pub(crate) const AND: u16 = 37;
-pub(crate) const BAND: u16 = 58;
+pub(crate) const AND: u16 = 38;
+pub(crate) const BAND: u16 = 59;
 pub(crate) const AFC: u16 = 27;
 pub(crate) const AGENDA: u16 = 29;
-pub(crate) const FOR: u16 = 195;
-pub(crate) const CHANGE: u16 = 95;
-pub(crate) const NHS: u16 = 292;
-pub(crate) const TO: u16 = 439;
-pub(crate) const CHIEF: u16 = 97;
-pub(crate) const OFFICER: u16 = 300;
+pub(crate) const FOR: u16 = 198;
+pub(crate) const CHANGE: u16 = 96;
+pub(crate) const NHS: u16 = 296;
+pub(crate) const TO: u16 = 446;
+pub(crate) const CHIEF: u16 = 98;
+pub(crate) const OFFICER: u16 = 304;
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (238, 428, 253), // information technology -> it
+    (242, 435, 257), // information technology -> it
 ];
 
 /// What each word id is to the grammar, by id.
@@ -59,6 +59,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 512 }, // agenda
     Info { level: None, code: None, class: 0 }, // agent
     Info { level: None, code: None, class: 128 }, // agile
+    Info { level: None, code: None, class: 16384 }, // ahp
     Info { level: None, code: None, class: 128 }, // ai
     Info { level: None, code: None, class: 2048 }, // ambassador
     Info { level: None, code: None, class: 0 }, // analysis
@@ -129,7 +130,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // ciso
     Info { level: None, code: None, class: 32 }, // cleaner
     Info { level: None, code: None, class: 2048 }, // clerk
-    Info { level: None, code: None, class: 128 }, // clinical
+    Info { level: None, code: None, class: 16512 }, // clinical
+    Info { level: None, code: None, class: 16384 }, // clinician
     Info { level: None, code: None, class: 128 }, // cloud
     Info { level: None, code: None, class: 128 }, // cmio
     Info { level: None, code: None, class: 128 }, // cnio
@@ -179,11 +181,12 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // devops
     Info { level: None, code: None, class: 128 }, // devsecops
     Info { level: None, code: None, class: 128 }, // diagnostic
-    Info { level: None, code: None, class: 136 }, // digital
+    Info { level: None, code: None, class: 16384 }, // dietitian
+    Info { level: None, code: None, class: 32904 }, // digital
     Info { level: None, code: None, class: 3216 }, // director
     Info { level: None, code: None, class: 4096 }, // directorate
     Info { level: None, code: None, class: 0 }, // distributed
-    Info { level: None, code: None, class: 2048 }, // doctor
+    Info { level: None, code: None, class: 18432 }, // doctor
     Info { level: None, code: None, class: 128 }, // documentation
     Info { level: None, code: None, class: 128 }, // dpo
     Info { level: None, code: None, class: 32 }, // driver
@@ -191,7 +194,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 8192 }, // ea
     Info { level: None, code: None, class: 128 }, // educational
     Info { level: None, code: None, class: 2048 }, // educator
-    Info { level: None, code: None, class: 136 }, // ehr
+    Info { level: None, code: None, class: 32904 }, // ehr
     Info { level: None, code: None, class: 128 }, // elearning
     Info { level: None, code: None, class: 128 }, // electronic
     Info { level: None, code: None, class: 128 }, // end
@@ -200,7 +203,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 4096 }, // england
     Info { level: None, code: None, class: 128 }, // enterprise
     Info { level: None, code: None, class: 32 }, // environmental
-    Info { level: None, code: None, class: 136 }, // epr
+    Info { level: None, code: None, class: 32904 }, // epr
     Info { level: None, code: None, class: 32 }, // estates
     Info { level: None, code: None, class: 128 }, // ethical
     Info { level: None, code: None, class: 0 }, // ethicist
@@ -235,6 +238,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // geographic
     Info { level: None, code: None, class: 128 }, // gis
     Info { level: None, code: None, class: 128 }, // governance
+    Info { level: None, code: None, class: 16384 }, // gp
     Info { level: Some(Seniority::ALL[3]), code: None, class: 0 }, // graduate
     Info { level: None, code: None, class: 128 }, // graphic
     Info { level: None, code: None, class: 4096 }, // group
@@ -264,7 +268,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // incident
     Info { level: None, code: None, class: 0 }, // informatician
     Info { level: None, code: None, class: 128 }, // informaticist
-    Info { level: None, code: None, class: 136 }, // informatics
+    Info { level: None, code: None, class: 32904 }, // informatics
     Info { level: None, code: None, class: 128 }, // information
     Info { level: None, code: None, class: 128 }, // infosec
     Info { level: None, code: None, class: 128 }, // infrastructure
@@ -308,12 +312,12 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // management
     Info { level: None, code: None, class: 2048 }, // manager
     Info { level: None, code: None, class: 0 }, // master
-    Info { level: None, code: None, class: 32 }, // maternity
+    Info { level: None, code: None, class: 16416 }, // maternity
     Info { level: None, code: None, class: 32 }, // matron
     Info { level: None, code: None, class: 128 }, // medical
     Info { level: None, code: None, class: 2048 }, // mentor
-    Info { level: None, code: None, class: 32 }, // midwife
-    Info { level: None, code: None, class: 32 }, // midwifery
+    Info { level: None, code: None, class: 16416 }, // midwife
+    Info { level: None, code: None, class: 16416 }, // midwifery
     Info { level: None, code: None, class: 128 }, // ml
     Info { level: None, code: None, class: 128 }, // mobile
     Info { level: None, code: None, class: 128 }, // network
@@ -323,8 +327,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 8192 }, // non
     Info { level: None, code: None, class: 8192 }, // not
     Info { level: None, code: None, class: 0 }, // note
-    Info { level: None, code: None, class: 2176 }, // nurse
-    Info { level: None, code: None, class: 128 }, // nursing
+    Info { level: None, code: None, class: 18560 }, // nurse
+    Info { level: None, code: None, class: 16512 }, // nursing
     Info { level: None, code: None, class: 32 }, // obstetric
     Info { level: None, code: None, class: 0 }, // of
     Info { level: None, code: None, class: 2048 }, // officer
@@ -338,6 +342,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 2048 }, // owner
     Info { level: None, code: None, class: 8192 }, // pa
     Info { level: None, code: None, class: 128 }, // pacs
+    Info { level: None, code: None, class: 16384 }, // paramedic
     Info { level: None, code: None, class: 2048 }, // partner
     Info { level: None, code: None, class: 4096 }, // partnership
     Info { level: None, code: None, class: 128 }, // pathology
@@ -348,8 +353,9 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // performance
     Info { level: None, code: None, class: 128 }, // personal
     Info { level: None, code: None, class: 32 }, // pharmaceutical
-    Info { level: None, code: None, class: 2048 }, // pharmacist
-    Info { level: None, code: None, class: 128 }, // pharmacy
+    Info { level: None, code: None, class: 18432 }, // pharmacist
+    Info { level: None, code: None, class: 16512 }, // pharmacy
+    Info { level: None, code: None, class: 16384 }, // physician
     Info { level: None, code: None, class: 32 }, // physiotherapist
     Info { level: None, code: None, class: 2048 }, // planner
     Info { level: None, code: None, class: 128 }, // platform
@@ -378,6 +384,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // qa
     Info { level: None, code: None, class: 128 }, // qat
     Info { level: None, code: None, class: 128 }, // quality
+    Info { level: None, code: None, class: 16384 }, // radiographer
     Info { level: None, code: None, class: 0 }, // readiness
     Info { level: None, code: None, class: 32 }, // receptionist
     Info { level: None, code: None, class: 0 }, // record
@@ -507,100 +514,100 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0, 1, 3, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0,
         2, 1, 0, 1, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 1, 1,
         0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 4,
-        0, 0, 0, 0, 0, 0, 0, 0, 5, 1, 0, 1, 0, 0, 0, 0,
-        4, 0, 1, 0, 0, 1, 1, 0, 1, 1, 2, 0, 0, 5, 0, 3,
-        1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 2, 1, 0, 3, 0,
+        0, 1, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 4,
+        0, 0, 0, 0, 0, 0, 0, 0, 5, 1, 0, 1, 0, 0, 0, 2,
+        4, 0, 1, 0, 0, 1, 2, 0, 1, 1, 2, 0, 0, 5, 0, 0,
+        1, 1, 1, 0, 0, 2, 0, 0, 0, 0, 0, 2, 1, 0, 3, 0,
         0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 4, 0, 1, 2, 0,
-        0, 0, 9, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+        0, 0, 9, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 1, 0, 0,
         2, 0, 0, 0, 0, 1, 2, 0, 1, 2, 1, 0, 0, 1, 0, 0,
-        0, 2, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 1, 0, 3,
+        0, 2, 0, 0, 1, 2, 0, 0, 1, 0, 0, 2, 0, 1, 0, 3,
         1, 0, 0, 3, 0, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 1, 1, 8, 0, 0, 0, 0, 0, 0, 0, 1,
-        1, 0, 1, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 2, 0, 0,
+        0, 1, 0, 0, 0, 2, 1, 8, 0, 0, 0, 0, 0, 0, 0, 1,
+        1, 0, 1, 1, 0, 0, 0, 2, 0, 0, 7, 0, 0, 2, 0, 0,
         0, 0, 0, 1, 0, 2, 2, 0, 0, 3, 0, 1, 0, 0, 0, 1,
         0, 1, 1, 2, 0, 1, 1, 0, 0, 0, 2, 0, 0, 2, 1, 0,
-        0, 5, 0, 0, 2, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 3, 0,
+        0, 5, 0, 0, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 3, 0,
         0, 0, 2, 0, 0, 0, 2, 6, 1, 0, 4, 0, 0, 0, 0, 0,
         0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 4, 0,
-        0, 0, 0, 0, 0, 2, 1, 3, 0, 0, 0, 0, 2, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 2, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1, 3, 0, 0,
         2, 0, 0, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 1,
-        2, 0, 2, 0, 0, 0, 3, 0, 0, 2, 0, 0, 0, 1, 4, 0,
+        2, 0, 2, 0, 0, 0, 3, 0, 0, 2, 0, 0, 0, 4, 9, 0,
         0, 1, 1, 0, 1, 2, 4, 0, 0, 0, 0, 7, 2, 0, 0, 1,
         0, 0, 4, 0, 0, 0, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0,
-        1, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 14, 1, 0,
+        0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 14, 1, 0,
         0, 2, 0, 0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 0, 1, 0,
     ],
     slots: &[
-        EMPTY, 141, EMPTY, EMPTY, 447, 517, EMPTY, EMPTY, 591, 261, EMPTY, EMPTY, 473, EMPTY, 578, EMPTY,
-        EMPTY, 367, 554, 139, EMPTY, 563, EMPTY, 248, 32, EMPTY, 43, 42, EMPTY, 229, EMPTY, EMPTY,
-        576, 488, EMPTY, 132, 550, 129, 107, 99, 53, 256, 512, EMPTY, 575, EMPTY, 156, 459,
-        EMPTY, 247, 574, 506, 549, EMPTY, 91, EMPTY, 537, 48, EMPTY, 511, EMPTY, 120, 56, EMPTY,
-        EMPTY, 118, 420, 423, EMPTY, 474, 613, 55, EMPTY, 510, 292, EMPTY, EMPTY, EMPTY, EMPTY, 485,
-        212, 327, 475, 215, EMPTY, 236, EMPTY, 40, 364, EMPTY, 403, 380, EMPTY, 144, 590, EMPTY,
-        33, 606, 359, 514, 472, 127, 81, EMPTY, EMPTY, 341, 548, EMPTY, 515, EMPTY, 121, 394,
-        470, 597, EMPTY, 540, 319, EMPTY, 58, 418, 168, EMPTY, 147, 408, 370, 124, EMPTY, 159,
-        72, 534, 122, EMPTY, 585, EMPTY, 483, 230, 47, 20, 83, 415, 579, EMPTY, 577, EMPTY,
-        EMPTY, 111, 50, 490, 564, 482, 45, 279, EMPTY, EMPTY, EMPTY, EMPTY, 368, 457, 179, EMPTY,
-        417, 102, 167, 27, 262, EMPTY, 355, EMPTY, EMPTY, 177, 78, 469, 288, 66, EMPTY, 443,
-        EMPTY, EMPTY, EMPTY, 63, EMPTY, 621, EMPTY, EMPTY, 587, EMPTY, EMPTY, 88, EMPTY, EMPTY, EMPTY, 225,
-        494, EMPTY, 455, 465, 430, EMPTY, EMPTY, 16, EMPTY, EMPTY, 401, EMPTY, EMPTY, EMPTY, 529, EMPTY,
-        277, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 509, 609, EMPTY, 68, 103, 422, 620, 116, 80, 136,
-        218, 37, 379, EMPTY, EMPTY, 271, EMPTY, EMPTY, EMPTY, 180, EMPTY, 209, EMPTY, 406, 369, EMPTY,
-        EMPTY, 220, 471, EMPTY, 252, 604, 320, 205, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 398, EMPTY,
-        EMPTY, 516, 619, EMPTY, EMPTY, EMPTY, EMPTY, 187, 429, EMPTY, EMPTY, EMPTY, 79, 238, 595, EMPTY,
-        232, 551, 444, 458, 251, 584, EMPTY, 383, 330, EMPTY, 314, 265, 410, 166, 105, EMPTY,
-        EMPTY, 151, EMPTY, 313, 114, 169, 38, EMPTY, 189, EMPTY, 36, 87, 315, EMPTY, EMPTY, 1,
-        163, 282, 125, 62, EMPTY, 222, EMPTY, 456, EMPTY, 221, EMPTY, EMPTY, EMPTY, 520, EMPTY, 531,
-        461, 75, 593, 257, 6, EMPTY, 581, 525, EMPTY, 384, 373, 361, 119, EMPTY, EMPTY, EMPTY,
-        EMPTY, 275, 0, EMPTY, 255, EMPTY, 352, 419, 618, 493, EMPTY, 521, 28, 34, EMPTY, 135,
-        EMPTY, EMPTY, 505, EMPTY, 460, 467, 289, 412, 600, 345, 190, 567, 433, EMPTY, 615, EMPTY,
-        EMPTY, EMPTY, 346, 31, EMPTY, EMPTY, 431, EMPTY, 162, 413, 224, EMPTY, EMPTY, 308, 143, 294,
-        EMPTY, 468, 126, 241, EMPTY, EMPTY, 309, EMPTY, 197, 117, EMPTY, 524, 237, 61, 580, 235,
-        95, 353, 572, 199, EMPTY, EMPTY, 283, EMPTY, EMPTY, EMPTY, 316, 195, 52, 115, EMPTY, EMPTY,
-        EMPTY, 184, 303, 390, EMPTY, 149, EMPTY, 10, EMPTY, 387, EMPTY, 451, 547, 272, 268, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 306, 176, 533, 245, EMPTY, 526, EMPTY, EMPTY, 317, EMPTY, 592, EMPTY,
-        450, 561, EMPTY, 347, 278, EMPTY, 340, EMPTY, 76, 356, EMPTY, 46, EMPTY, EMPTY, 445, 164,
-        301, 240, 312, EMPTY, EMPTY, 4, 476, EMPTY, 41, 217, 480, 157, EMPTY, EMPTY, EMPTY, 93,
-        200, 86, 365, 321, 70, 131, 331, EMPTY, EMPTY, EMPTY, 389, EMPTY, 497, 386, 323, EMPTY,
-        310, EMPTY, EMPTY, EMPTY, 536, 182, EMPTY, 596, 186, EMPTY, 522, 339, 106, EMPTY, EMPTY, 214,
-        EMPTY, EMPTY, 90, 273, EMPTY, EMPTY, EMPTY, EMPTY, 133, 73, EMPTY, EMPTY, 15, 44, 266, EMPTY,
-        EMPTY, EMPTY, 478, 416, 18, EMPTY, 291, 178, EMPTY, EMPTY, 11, EMPTY, 210, 254, 392, EMPTY,
-        EMPTY, 541, EMPTY, 396, EMPTY, EMPTY, 298, 285, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 264,
-        77, EMPTY, 242, 233, EMPTY, EMPTY, 427, 287, 491, 530, 19, 414, EMPTY, 89, 326, 239,
-        227, EMPTY, EMPTY, 325, 453, 191, 349, EMPTY, EMPTY, 569, 123, 231, EMPTY, 300, EMPTY, EMPTY,
-        404, EMPTY, 435, EMPTY, 8, 382, 343, 196, 128, 290, EMPTY, 223, 357, 142, 571, 611,
-        EMPTY, 100, EMPTY, EMPTY, EMPTY, 145, EMPTY, 138, 479, EMPTY, 259, EMPTY, EMPTY, EMPTY, 466, 92,
-        EMPTY, 375, 504, 324, 559, EMPTY, 152, EMPTY, 528, EMPTY, EMPTY, EMPTY, 71, EMPTY, EMPTY, EMPTY,
-        208, 513, 174, 311, 146, 454, 391, EMPTY, EMPTY, 594, 411, 395, 82, 598, 438, EMPTY,
-        496, EMPTY, EMPTY, 566, 543, 602, EMPTY, 216, EMPTY, EMPTY, 502, 334, EMPTY, EMPTY, 477, 307,
-        3, EMPTY, EMPTY, 286, 2, 39, EMPTY, EMPTY, 269, 407, 442, EMPTY, 409, 557, EMPTY, 518,
-        175, 333, 249, 54, 436, 542, 188, 253, EMPTY, 555, 484, 348, 26, 173, 612, 64,
-        EMPTY, 544, EMPTY, 22, EMPTY, 160, EMPTY, 439, 207, 462, EMPTY, 374, 434, EMPTY, 344, EMPTY,
-        610, 30, 546, 85, EMPTY, 397, 51, 586, 421, 206, 489, 29, 371, EMPTY, EMPTY, 274,
-        EMPTY, 441, EMPTY, 527, 23, 388, 113, 614, EMPTY, 154, 322, 101, 426, 500, 153, 328,
-        13, EMPTY, 108, 568, 211, 393, 446, 608, 65, 202, 284, EMPTY, 9, 171, 49, EMPTY,
-        EMPTY, EMPTY, EMPTY, 376, 296, 185, 501, EMPTY, EMPTY, 219, 110, 250, 481, EMPTY, EMPTY, EMPTY,
-        244, 519, 405, EMPTY, 35, 258, EMPTY, 553, 589, EMPTY, 226, 243, EMPTY, EMPTY, EMPTY, 104,
-        EMPTY, EMPTY, 130, 302, EMPTY, 297, EMPTY, 556, EMPTY, 495, EMPTY, EMPTY, 336, 351, 498, EMPTY,
-        EMPTY, 532, 281, 432, EMPTY, EMPTY, 354, EMPTY, EMPTY, 276, EMPTY, EMPTY, EMPTY, EMPTY, 194, 295,
-        507, EMPTY, 94, 573, EMPTY, 204, 228, 601, 137, 161, 213, 332, 617, 96, 170, 69,
-        EMPTY, 385, 399, EMPTY, EMPTY, 270, 7, EMPTY, EMPTY, EMPTY, 183, 378, 448, EMPTY, 97, 570,
-        486, 260, EMPTY, 263, 538, 158, 293, EMPTY, 329, 360, EMPTY, EMPTY, 21, 565, EMPTY, 304,
-        400, 523, EMPTY, 622, EMPTY, 165, EMPTY, EMPTY, EMPTY, 562, 84, EMPTY, 24, EMPTY, 560, 582,
-        60, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 140, 492, 377, 372, 201, 464, EMPTY, EMPTY, 172, 150,
-        EMPTY, EMPTY, 366, 358, EMPTY, 109, 539, 155, EMPTY, 552, EMPTY, 463, 603, EMPTY, EMPTY, 74,
-        EMPTY, 605, EMPTY, 381, EMPTY, EMPTY, 203, EMPTY, 428, EMPTY, 616, EMPTY, 335, 98, 112, EMPTY,
-        17, 350, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 558, 503, EMPTY, 192, 134, EMPTY, 193, 449,
-        EMPTY, EMPTY, 338, EMPTY, EMPTY, EMPTY, EMPTY, 487, EMPTY, 535, 57, 424, 12, EMPTY, EMPTY, EMPTY,
-        EMPTY, 437, 5, 337, 234, EMPTY, 588, 198, EMPTY, 67, 299, 499, 181, EMPTY, 425, EMPTY,
-        508, 342, EMPTY, 14, EMPTY, 452, EMPTY, 25, EMPTY, 318, EMPTY, 59, EMPTY, 599, 148, 267,
-        EMPTY, 362, 545, 402, 583, EMPTY, EMPTY, 246, 440, EMPTY, EMPTY, 607, EMPTY, 305, 280, 363,
+        EMPTY, 143, EMPTY, EMPTY, EMPTY, 524, EMPTY, EMPTY, 598, 264, EMPTY, EMPTY, EMPTY, EMPTY, 585, EMPTY,
+        EMPTY, 371, 561, 141, EMPTY, 570, EMPTY, 251, 32, EMPTY, 44, 43, EMPTY, 232, EMPTY, EMPTY,
+        583, EMPTY, EMPTY, 133, 557, 130, 108, 100, 54, 259, 519, EMPTY, 582, EMPTY, 158, 465,
+        EMPTY, 250, 581, 513, 556, EMPTY, 92, EMPTY, 544, 49, EMPTY, 518, EMPTY, EMPTY, 57, EMPTY,
+        EMPTY, 119, 425, 428, EMPTY, 481, 620, 56, EMPTY, 517, 296, EMPTY, EMPTY, EMPTY, EMPTY, 492,
+        215, 331, 482, 218, EMPTY, 239, EMPTY, 41, 368, EMPTY, 407, 384, EMPTY, 146, 597, EMPTY,
+        33, 613, 363, 521, 479, 128, 82, EMPTY, EMPTY, 345, 555, EMPTY, 522, EMPTY, 122, 398,
+        477, 604, 23, 547, 323, EMPTY, 59, 423, 170, EMPTY, 149, 412, 374, 125, EMPTY, 161,
+        73, 541, 123, EMPTY, 592, EMPTY, 490, 233, 48, 20, 84, EMPTY, 586, EMPTY, 584, EMPTY,
+        EMPTY, 112, 51, 497, 571, 489, 46, 282, EMPTY, EMPTY, EMPTY, EMPTY, 372, 392, 181, EMPTY,
+        422, EMPTY, 169, 27, 265, EMPTY, 359, EMPTY, EMPTY, 179, 79, 476, 292, 67, EMPTY, 449,
+        EMPTY, EMPTY, EMPTY, 64, EMPTY, 628, EMPTY, 480, 594, EMPTY, EMPTY, 89, EMPTY, EMPTY, EMPTY, 228,
+        501, EMPTY, 461, 472, 436, EMPTY, EMPTY, 16, EMPTY, EMPTY, 405, EMPTY, EMPTY, EMPTY, 536, EMPTY,
+        280, 621, EMPTY, EMPTY, EMPTY, EMPTY, 516, 616, EMPTY, 69, 104, 427, 627, 117, 81, 138,
+        221, 38, 383, EMPTY, EMPTY, 274, EMPTY, EMPTY, EMPTY, 182, EMPTY, 211, EMPTY, 410, 373, EMPTY,
+        386, 223, 478, EMPTY, 255, 611, 324, 207, EMPTY, EMPTY, EMPTY, 434, EMPTY, EMPTY, 402, EMPTY,
+        EMPTY, 523, 332, EMPTY, EMPTY, EMPTY, EMPTY, 189, 435, EMPTY, EMPTY, EMPTY, 80, 268, 602, EMPTY,
+        235, 558, 450, 464, 254, 591, EMPTY, 387, 334, EMPTY, 318, EMPTY, 414, 168, 106, EMPTY,
+        EMPTY, 153, EMPTY, 317, 115, 171, 39, EMPTY, EMPTY, EMPTY, 36, 88, 319, EMPTY, EMPTY, 1,
+        165, 285, 126, 63, EMPTY, 225, EMPTY, 462, 241, 224, EMPTY, EMPTY, EMPTY, 527, EMPTY, 538,
+        467, 76, 600, 260, 6, EMPTY, 588, 532, EMPTY, 388, 377, 365, 120, EMPTY, EMPTY, EMPTY,
+        EMPTY, 278, 0, EMPTY, 258, EMPTY, 356, 424, 625, 500, EMPTY, 528, 28, 34, EMPTY, 137,
+        EMPTY, EMPTY, 512, EMPTY, 466, 474, 293, 416, 607, 349, 192, 574, 439, EMPTY, 622, EMPTY,
+        71, EMPTY, 350, 31, EMPTY, EMPTY, 437, EMPTY, 164, 417, 227, 213, 612, 312, 145, 298,
+        EMPTY, 344, 127, 244, EMPTY, EMPTY, 313, EMPTY, 199, 118, EMPTY, 531, 103, 62, 587, 238,
+        96, 357, 579, 201, EMPTY, EMPTY, 286, EMPTY, EMPTY, EMPTY, 320, 197, 53, 116, EMPTY, EMPTY,
+        EMPTY, 186, 307, 394, EMPTY, 151, EMPTY, 10, EMPTY, 391, EMPTY, 457, 554, 275, 271, EMPTY,
+        EMPTY, EMPTY, 530, EMPTY, 310, 178, 540, 248, EMPTY, 533, EMPTY, 121, 321, EMPTY, 599, EMPTY,
+        456, 568, EMPTY, 351, 281, EMPTY, 419, EMPTY, 77, 360, EMPTY, 47, EMPTY, EMPTY, 451, 166,
+        305, 243, 316, EMPTY, EMPTY, 4, 483, EMPTY, 42, 220, 487, 159, EMPTY, EMPTY, EMPTY, 94,
+        202, 87, 369, 325, 453, 132, 470, EMPTY, EMPTY, EMPTY, 393, EMPTY, 504, 390, 327, EMPTY,
+        314, EMPTY, EMPTY, EMPTY, 543, 184, EMPTY, 603, 188, EMPTY, 529, 343, 107, EMPTY, EMPTY, 217,
+        EMPTY, EMPTY, 91, 276, EMPTY, EMPTY, EMPTY, EMPTY, 134, 74, EMPTY, EMPTY, 15, 45, 269, EMPTY,
+        EMPTY, EMPTY, 485, 421, 18, EMPTY, 295, 180, EMPTY, EMPTY, 11, EMPTY, 212, 257, 396, EMPTY,
+        EMPTY, 548, EMPTY, 400, EMPTY, EMPTY, 302, 289, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 267,
+        78, EMPTY, 245, 236, EMPTY, EMPTY, 432, 291, 498, 537, 19, 418, 463, 90, 330, 242,
+        230, EMPTY, EMPTY, 329, 459, 193, 353, EMPTY, EMPTY, 576, 124, 234, EMPTY, 304, EMPTY, EMPTY,
+        408, EMPTY, 441, EMPTY, 8, 420, 347, 198, 129, 294, EMPTY, 226, 361, 144, 578, 618,
+        EMPTY, 101, EMPTY, EMPTY, EMPTY, 147, EMPTY, 140, 486, EMPTY, 262, EMPTY, EMPTY, EMPTY, 473, 93,
+        EMPTY, 379, 511, 328, 566, EMPTY, 154, EMPTY, 535, EMPTY, EMPTY, EMPTY, 72, EMPTY, EMPTY, EMPTY,
+        210, 520, 176, 315, 148, EMPTY, 395, EMPTY, EMPTY, 601, 415, 399, 83, 605, 444, EMPTY,
+        503, EMPTY, EMPTY, 573, 550, 609, EMPTY, 219, EMPTY, EMPTY, 509, 338, EMPTY, EMPTY, 484, 311,
+        3, EMPTY, EMPTY, 290, 2, 40, EMPTY, EMPTY, 272, 411, 448, EMPTY, 413, 564, EMPTY, 525,
+        177, 337, 252, 55, 442, 549, 190, 256, EMPTY, 562, 491, 352, 26, 175, 619, 65,
+        EMPTY, 551, EMPTY, 22, EMPTY, 162, EMPTY, 445, 209, 468, EMPTY, 378, 440, EMPTY, 348, EMPTY,
+        617, 30, 553, 86, EMPTY, 401, 52, 593, 426, 208, 496, 29, 375, EMPTY, EMPTY, 277,
+        EMPTY, 447, EMPTY, 534, EMPTY, 191, 114, 458, EMPTY, 156, 326, 102, 431, 507, 155, EMPTY,
+        13, EMPTY, 109, 575, 214, 397, 452, 615, 66, 204, 288, EMPTY, 9, 173, 50, EMPTY,
+        EMPTY, EMPTY, EMPTY, 380, 300, 187, 508, EMPTY, EMPTY, 222, 111, 253, 488, EMPTY, EMPTY, EMPTY,
+        247, 526, 409, EMPTY, 35, 261, EMPTY, 560, 596, EMPTY, 229, 246, EMPTY, EMPTY, EMPTY, 105,
+        EMPTY, EMPTY, 131, 306, EMPTY, 301, EMPTY, 563, EMPTY, 502, EMPTY, EMPTY, 340, 355, 505, EMPTY,
+        475, 539, 284, 438, EMPTY, EMPTY, 358, EMPTY, EMPTY, 279, EMPTY, EMPTY, EMPTY, EMPTY, 196, 299,
+        514, EMPTY, 95, 580, EMPTY, 206, 231, 608, 139, 163, 216, 336, 624, 97, 172, 70,
+        EMPTY, 389, 403, EMPTY, EMPTY, 273, 7, EMPTY, EMPTY, 495, 185, 382, 454, EMPTY, 98, 577,
+        493, 263, EMPTY, 266, 545, 160, 297, EMPTY, 333, 364, EMPTY, EMPTY, 21, 572, EMPTY, 308,
+        404, EMPTY, EMPTY, 240, EMPTY, 167, EMPTY, EMPTY, EMPTY, 569, 85, EMPTY, 24, EMPTY, 567, 589,
+        61, EMPTY, EMPTY, 335, EMPTY, EMPTY, 142, 499, 381, 376, 203, 471, EMPTY, EMPTY, 174, 152,
+        EMPTY, EMPTY, 370, 362, EMPTY, 110, 546, 157, EMPTY, 559, EMPTY, 469, 610, 136, EMPTY, 75,
+        EMPTY, 37, EMPTY, 385, EMPTY, EMPTY, 205, 287, 433, EMPTY, 623, EMPTY, 339, 99, 113, EMPTY,
+        17, 354, EMPTY, EMPTY, EMPTY, 629, EMPTY, EMPTY, 565, 510, EMPTY, 194, 135, EMPTY, 195, 455,
+        EMPTY, EMPTY, 342, EMPTY, EMPTY, 626, EMPTY, 494, EMPTY, 542, 58, 429, 12, EMPTY, EMPTY, EMPTY,
+        EMPTY, 443, 5, 341, 237, EMPTY, 595, 200, EMPTY, 68, 303, 506, 183, EMPTY, 430, EMPTY,
+        515, 346, EMPTY, 14, EMPTY, 460, EMPTY, 25, EMPTY, 322, EMPTY, 60, EMPTY, 606, 150, 270,
+        EMPTY, 366, 552, 406, 590, EMPTY, EMPTY, 249, 446, EMPTY, EMPTY, 614, EMPTY, 309, 283, 367,
     ],
     chunks: &[
         0x31, // 1
@@ -640,6 +647,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x746e656761, // agent
         0x73746e656761, // agents
         0x656c696761, // agile
+        0x706861, // ahp
         0x6961, // ai
         0x6461737361626d61, 0x726f, // ambassador
         0x736973796c616e61, // analysis
@@ -738,6 +746,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6b72656c63, // clerk
         0x736b72656c63, // clerks
         0x6c6163696e696c63, // clinical
+        0x616963696e696c63, 0x6e, // clinician
         0x64756f6c63, // cloud
         0x6f696d63, // cmio
         0x736f696d63, // cmios
@@ -814,6 +823,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x73706f766564, // devops
         0x706f636573766564, 0x73, // devsecops
         0x74736f6e67616964, 0x6369, // diagnostic
+        0x6169746974656964, 0x6e, // dietitian
         0x6c617469676964, // digital
         0x736c617469676964, // digitals
         0x726f746365726964, // director
@@ -887,6 +897,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x736967, // gis
         0x6e616e7265766f67, 0x6563, // governance
         0x6e616e7265766f67, 0x736563, // governances
+        0x7067, // gp
         0x6574617564617267, // graduate
         0x63696870617267, // graphic
         0x70756f7267, // group
@@ -1019,6 +1030,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7372656e776f, // owners
         0x6170, // pa
         0x73636170, // pacs
+        0x6964656d61726170, 0x63, // paramedic
         0x72656e74726170, // partner
         0x7372656e74726170, 0x706968, // partnership
         0x676f6c6f68746170, 0x79, // pathology
@@ -1032,6 +1044,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6963616d72616870, 0x7473, // pharmacist
         0x6963616d72616870, 0x737473, // pharmacists
         0x7963616d72616870, // pharmacy
+        0x6169636973796870, 0x6e, // physician
         0x68746f6973796870, 0x74736970617265, // physiotherapist
         0x72656e6e616c70, // planner
         0x6d726f6674616c70, // platform
@@ -1067,6 +1080,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x746171, // qat
         0x7974696c617571, // quality
         0x737974696c617571, // qualitys
+        0x6172676f69646172, 0x72656870, // radiographer
         0x73656e6964616572, 0x73, // readiness
         0x6f69747065636572, 0x7473696e, // receptionist
         0x64726f636572, // record
@@ -1230,43 +1244,44 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
     ends: &[
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17,
         18, 20, 22, 24, 25, 27, 29, 31, 33, 35, 37, 38, 39, 40, 41, 42,
-        43, 44, 45, 46, 47, 48, 50, 51, 52, 53, 55, 56, 57, 58, 60, 62,
-        64, 65, 67, 69, 71, 73, 74, 76, 77, 78, 79, 81, 83, 85, 87, 89,
-        91, 92, 93, 94, 95, 97, 98, 100, 102, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 121, 124, 126, 129, 131, 133,
-        135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 146, 148, 149, 150, 152, 153,
+        43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54, 56, 57, 58, 59, 61,
+        63, 65, 66, 68, 70, 72, 74, 75, 77, 78, 79, 80, 82, 84, 86, 88,
+        90, 92, 93, 94, 95, 96, 98, 99, 101, 103, 104, 105, 106, 107, 108, 109,
+        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 122, 125, 127, 130, 132,
+        134, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 147, 149, 150, 151, 153,
         154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169,
-        170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185,
-        186, 187, 188, 189, 191, 193, 195, 197, 199, 200, 202, 204, 206, 208, 210, 212,
-        214, 216, 217, 218, 220, 221, 222, 224, 226, 228, 229, 231, 232, 233, 234, 235,
-        236, 237, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 253,
-        254, 255, 257, 259, 260, 261, 262, 264, 265, 266, 267, 268, 270, 272, 274, 276,
-        277, 279, 281, 282, 283, 284, 286, 288, 290, 291, 293, 294, 295, 296, 297, 298,
-        300, 301, 303, 304, 305, 306, 308, 310, 312, 313, 314, 316, 318, 320, 321, 323,
-        325, 326, 327, 328, 329, 330, 332, 333, 335, 337, 339, 341, 342, 343, 344, 346,
-        348, 349, 350, 352, 354, 355, 356, 357, 359, 360, 361, 362, 363, 364, 365, 367,
-        368, 370, 371, 372, 373, 374, 375, 376, 378, 379, 381, 383, 384, 385, 386, 387,
-        388, 390, 391, 392, 393, 394, 395, 396, 398, 399, 400, 402, 403, 405, 407, 408,
-        409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 421, 422, 423, 425, 427,
-        429, 431, 433, 435, 437, 438, 439, 441, 443, 445, 447, 449, 451, 453, 455, 457,
-        459, 461, 463, 465, 466, 467, 469, 471, 472, 473, 474, 475, 476, 477, 479, 480,
-        481, 482, 483, 484, 485, 487, 488, 490, 492, 493, 494, 496, 497, 498, 499, 500,
-        502, 503, 504, 505, 507, 508, 510, 512, 513, 514, 515, 516, 518, 519, 520, 521,
-        522, 524, 525, 526, 527, 528, 530, 531, 532, 533, 534, 535, 536, 537, 538, 540,
-        541, 542, 543, 544, 546, 548, 550, 551, 553, 555, 557, 558, 559, 560, 561, 562,
-        563, 565, 567, 568, 569, 570, 572, 574, 575, 577, 579, 581, 582, 584, 585, 586,
-        587, 588, 589, 590, 591, 593, 595, 596, 598, 600, 601, 602, 604, 606, 608, 609,
-        610, 612, 613, 615, 617, 619, 620, 621, 623, 625, 627, 628, 629, 630, 631, 632,
-        634, 636, 637, 638, 640, 641, 643, 645, 647, 649, 650, 652, 653, 655, 657, 659,
-        660, 662, 664, 666, 668, 670, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681,
-        682, 683, 684, 686, 688, 690, 691, 692, 693, 694, 695, 697, 698, 700, 701, 702,
-        703, 705, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 720, 722,
-        724, 725, 726, 727, 728, 729, 730, 731, 733, 735, 737, 739, 740, 741, 743, 745,
-        746, 747, 749, 751, 753, 755, 756, 757, 758, 759, 760, 762, 763, 764, 765, 766,
-        767, 768, 770, 772, 774, 776, 778, 780, 782, 783, 786, 787, 789, 791, 793, 794,
-        795, 796, 797, 798, 799, 800, 802, 803, 804, 805, 806, 807, 808, 810, 812, 814,
-        816, 817, 818, 819, 820, 821, 823, 825, 827, 828, 829, 830, 831, 832, 834, 836,
-        838, 839, 840, 841, 843, 845, 846, 847, 848, 849, 850, 852, 853, 854, 855,
+        170, 171, 172, 173, 174, 175, 176, 177, 179, 180, 181, 182, 183, 184, 185, 186,
+        187, 188, 189, 190, 191, 192, 194, 196, 198, 200, 202, 203, 205, 207, 209, 211,
+        213, 215, 217, 219, 220, 221, 223, 224, 225, 227, 229, 231, 232, 234, 235, 236,
+        237, 238, 239, 240, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253,
+        254, 256, 257, 258, 260, 262, 263, 264, 265, 267, 268, 269, 270, 271, 273, 275,
+        277, 279, 280, 282, 284, 286, 287, 288, 289, 291, 293, 295, 296, 298, 299, 300,
+        301, 302, 303, 305, 306, 308, 309, 310, 311, 313, 315, 317, 318, 319, 321, 323,
+        325, 326, 328, 330, 331, 332, 333, 334, 335, 337, 338, 340, 342, 344, 346, 347,
+        348, 349, 351, 353, 354, 355, 357, 359, 360, 361, 362, 364, 365, 366, 367, 368,
+        369, 370, 372, 373, 375, 376, 377, 378, 379, 380, 381, 383, 384, 386, 388, 389,
+        390, 391, 392, 393, 394, 396, 397, 398, 399, 400, 401, 402, 404, 405, 406, 408,
+        409, 411, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 427,
+        428, 429, 431, 433, 435, 437, 439, 441, 443, 444, 445, 447, 449, 451, 453, 455,
+        457, 459, 461, 463, 465, 467, 469, 471, 472, 473, 475, 477, 478, 479, 480, 481,
+        482, 483, 485, 486, 487, 488, 489, 490, 491, 493, 494, 496, 498, 499, 500, 502,
+        503, 504, 505, 506, 508, 509, 510, 511, 513, 514, 516, 518, 519, 520, 521, 522,
+        524, 525, 526, 527, 528, 530, 531, 532, 533, 534, 536, 537, 538, 539, 540, 541,
+        542, 543, 544, 546, 547, 548, 549, 550, 552, 554, 556, 557, 559, 561, 563, 564,
+        565, 566, 567, 568, 570, 571, 573, 575, 576, 577, 578, 580, 582, 583, 585, 587,
+        589, 590, 592, 594, 595, 596, 597, 598, 599, 600, 601, 603, 605, 606, 608, 610,
+        611, 612, 614, 616, 618, 619, 620, 622, 623, 625, 627, 629, 630, 631, 633, 635,
+        637, 638, 639, 640, 641, 642, 644, 646, 648, 649, 650, 652, 653, 655, 657, 659,
+        661, 662, 664, 665, 667, 669, 671, 672, 674, 676, 678, 680, 682, 684, 685, 686,
+        687, 688, 689, 690, 691, 692, 693, 694, 695, 696, 698, 700, 702, 703, 704, 705,
+        706, 707, 709, 710, 712, 713, 714, 715, 717, 719, 720, 721, 722, 723, 724, 725,
+        726, 727, 728, 729, 730, 732, 734, 736, 737, 738, 739, 740, 741, 742, 743, 745,
+        747, 749, 751, 752, 753, 755, 757, 758, 759, 761, 763, 765, 767, 768, 769, 770,
+        771, 772, 774, 775, 776, 777, 778, 779, 780, 782, 784, 786, 788, 790, 792, 794,
+        795, 798, 799, 801, 803, 805, 806, 807, 808, 809, 810, 811, 812, 814, 815, 816,
+        817, 818, 819, 820, 822, 824, 826, 828, 829, 830, 831, 832, 833, 835, 837, 839,
+        840, 841, 842, 843, 844, 846, 848, 850, 851, 852, 853, 855, 857, 858, 859, 860,
+        861, 862, 864, 865, 866, 867,
     ],
     values: &[
         WordRef { id: 1, then: 0, plural: false }, // 1
@@ -1306,2009 +1321,2016 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         WordRef { id: 30, then: 0, plural: false }, // agent
         WordRef { id: 30, then: 0, plural: true }, // agents
         WordRef { id: 31, then: 0, plural: false }, // agile
-        WordRef { id: 32, then: 0, plural: false }, // ai
-        WordRef { id: 33, then: 0, plural: false }, // ambassador
-        WordRef { id: 34, then: 0, plural: false }, // analysis
-        WordRef { id: 35, then: 0, plural: false }, // analyst
-        WordRef { id: 35, then: 0, plural: true }, // analysts
-        WordRef { id: 36, then: 0, plural: false }, // analytics
-        WordRef { id: 37, then: 0, plural: false }, // and
-        WordRef { id: 38, then: 0, plural: false }, // api
-        WordRef { id: 39, then: 0, plural: false }, // app
-        WordRef { id: 39, then: 0, plural: false }, // application
-        WordRef { id: 39, then: 0, plural: false }, // applications
-        WordRef { id: 40, then: 0, plural: false }, // apprentice
-        WordRef { id: 39, then: 0, plural: false }, // apps
-        WordRef { id: 41, then: 0, plural: false }, // architect
-        WordRef { id: 41, then: 0, plural: true }, // architects
-        WordRef { id: 42, then: 0, plural: false }, // architecture
-        WordRef { id: 42, then: 0, plural: true }, // architectures
-        WordRef { id: 43, then: 0, plural: false }, // area
-        WordRef { id: 44, then: 0, plural: false }, // artificial
-        WordRef { id: 45, then: 0, plural: false }, // assessor
-        WordRef { id: 46, then: 0, plural: false }, // asset
-        WordRef { id: 46, then: 0, plural: true }, // assets
-        WordRef { id: 47, then: 0, plural: false }, // assistant
-        WordRef { id: 47, then: 0, plural: true }, // assistants
-        WordRef { id: 48, then: 0, plural: false }, // associate
-        WordRef { id: 48, then: 0, plural: true }, // associates
-        WordRef { id: 49, then: 0, plural: false }, // assurance
-        WordRef { id: 49, then: 0, plural: true }, // assurances
-        WordRef { id: 50, then: 0, plural: false }, // at
-        WordRef { id: 51, then: 0, plural: false }, // auditor
-        WordRef { id: 51, then: 0, plural: true }, // auditors
-        WordRef { id: 52, then: 0, plural: false }, // author
-        WordRef { id: 53, then: 0, plural: false }, // authority
-        WordRef { id: 52, then: 0, plural: true }, // authors
-        WordRef { id: 54, then: 0, plural: false }, // automation
-        WordRef { id: 54, then: 0, plural: true }, // automations
-        WordRef { id: 55, then: 0, plural: false }, // b
-        WordRef { id: 56, then: 0, plural: false }, // back
-        WordRef { id: 57, then: 0, plural: false }, // backend
-        WordRef { id: 58, then: 0, plural: false }, // band
-        WordRef { id: 59, then: 0, plural: false }, // band1
-        WordRef { id: 60, then: 0, plural: false }, // band2
-        WordRef { id: 61, then: 0, plural: false }, // band3
-        WordRef { id: 62, then: 0, plural: false }, // band4
-        WordRef { id: 63, then: 0, plural: false }, // band5
-        WordRef { id: 64, then: 0, plural: false }, // band6
-        WordRef { id: 65, then: 0, plural: false }, // band7
-        WordRef { id: 66, then: 0, plural: false }, // band8a
-        WordRef { id: 67, then: 0, plural: false }, // band8b
-        WordRef { id: 68, then: 0, plural: false }, // band8c
-        WordRef { id: 69, then: 0, plural: false }, // band8d
-        WordRef { id: 70, then: 0, plural: false }, // band9
-        WordRef { id: 71, then: 0, plural: false }, // bi
-        WordRef { id: 72, then: 0, plural: false }, // bioinformatician
-        WordRef { id: 72, then: 0, plural: true }, // bioinformaticians
-        WordRef { id: 73, then: 0, plural: false }, // bioinformaticist
-        WordRef { id: 73, then: 0, plural: true }, // bioinformaticists
-        WordRef { id: 74, then: 0, plural: false }, // bioinformatics
-        WordRef { id: 75, then: 0, plural: false }, // biologist
-        WordRef { id: 75, then: 0, plural: true }, // biologists
-        WordRef { id: 76, then: 0, plural: false }, // biology
-        WordRef { id: 76, then: 0, plural: true }, // biologys
-        WordRef { id: 77, then: 0, plural: false }, // board
-        WordRef { id: 78, then: 0, plural: false }, // builder
-        WordRef { id: 78, then: 0, plural: true }, // builders
-        WordRef { id: 79, then: 0, plural: false }, // building
-        WordRef { id: 80, then: 0, plural: false }, // business
-        WordRef { id: 81, then: 0, plural: false }, // buyer
-        WordRef { id: 82, then: 0, plural: false }, // c
-        WordRef { id: 83, then: 0, plural: false }, // caldicott
-        WordRef { id: 83, then: 0, plural: true }, // caldicotts
-        WordRef { id: 84, then: 0, plural: false }, // cancer
-        WordRef { id: 85, then: 0, plural: false }, // capital
-        WordRef { id: 86, then: 0, plural: false }, // catalogue
-        WordRef { id: 87, then: 0, plural: false }, // catering
-        WordRef { id: 88, then: 0, plural: false }, // ccg
-        WordRef { id: 89, then: 0, plural: false }, // ccio
-        WordRef { id: 89, then: 0, plural: true }, // ccios
-        WordRef { id: 90, then: 0, plural: false }, // cclio
-        WordRef { id: 90, then: 0, plural: true }, // cclios
-        WordRef { id: 91, then: 0, plural: false }, // cdio
-        WordRef { id: 91, then: 0, plural: true }, // cdios
-        WordRef { id: 92, then: 0, plural: false }, // center
-        WordRef { id: 93, then: 0, plural: false }, // centered
-        WordRef { id: 92, then: 0, plural: false }, // centre
-        WordRef { id: 93, then: 0, plural: false }, // centred
-        WordRef { id: 94, then: 0, plural: false }, // champion
-        WordRef { id: 95, then: 0, plural: false }, // change
-        WordRef { id: 96, then: 0, plural: false }, // chef
-        WordRef { id: 97, then: 0, plural: false }, // chief
-        WordRef { id: 98, then: 0, plural: false }, // cio
-        WordRef { id: 98, then: 0, plural: true }, // cios
-        WordRef { id: 99, then: 0, plural: false }, // ciso
-        WordRef { id: 99, then: 0, plural: true }, // cisos
-        WordRef { id: 100, then: 0, plural: false }, // cleaner
-        WordRef { id: 101, then: 0, plural: false }, // clerk
-        WordRef { id: 101, then: 0, plural: true }, // clerks
-        WordRef { id: 102, then: 0, plural: false }, // clinical
-        WordRef { id: 103, then: 0, plural: false }, // cloud
-        WordRef { id: 104, then: 0, plural: false }, // cmio
-        WordRef { id: 104, then: 0, plural: true }, // cmios
-        WordRef { id: 105, then: 0, plural: false }, // cnio
-        WordRef { id: 105, then: 0, plural: true }, // cnios
-        WordRef { id: 106, then: 0, plural: false }, // co
-        WordRef { id: 107, then: 0, plural: false }, // coach
-        WordRef { id: 107, then: 0, plural: true }, // coachs
-        WordRef { id: 108, then: 0, plural: false }, // coder
-        WordRef { id: 108, then: 0, plural: true }, // coders
-        WordRef { id: 109, then: 0, plural: false }, // coding
-        WordRef { id: 109, then: 0, plural: true }, // codings
-        WordRef { id: 110, then: 0, plural: false }, // command
-        WordRef { id: 111, then: 0, plural: false }, // commissioning
-        WordRef { id: 112, then: 0, plural: false }, // communicator
-        WordRef { id: 112, then: 0, plural: true }, // communicators
-        WordRef { id: 113, then: 0, plural: false }, // compliance
-        WordRef { id: 114, then: 0, plural: false }, // computational
-        WordRef { id: 115, then: 0, plural: false }, // computer
-        WordRef { id: 116, then: 0, plural: false }, // computing
-        WordRef { id: 116, then: 0, plural: true }, // computings
-        WordRef { id: 117, then: 0, plural: false }, // configuration
-        WordRef { id: 118, then: 0, plural: false }, // configurator
-        WordRef { id: 118, then: 0, plural: true }, // configurators
-        WordRef { id: 119, then: 0, plural: false }, // construction
-        WordRef { id: 120, then: 0, plural: false }, // consultant
-        WordRef { id: 120, then: 0, plural: true }, // consultants
-        WordRef { id: 121, then: 0, plural: false }, // content
-        WordRef { id: 122, then: 0, plural: false }, // control
-        WordRef { id: 123, then: 0, plural: false }, // controller
-        WordRef { id: 122, then: 0, plural: true }, // controls
-        WordRef { id: 124, then: 0, plural: false }, // cook
-        WordRef { id: 125, then: 0, plural: false }, // coordinator
-        WordRef { id: 125, then: 0, plural: true }, // coordinators
-        WordRef { id: 126, then: 0, plural: false }, // corporate
-        WordRef { id: 127, then: 0, plural: false }, // council
-        WordRef { id: 128, then: 0, plural: false }, // counsellor
-        WordRef { id: 129, then: 0, plural: false }, // cto
-        WordRef { id: 129, then: 0, plural: true }, // ctos
-        WordRef { id: 130, then: 0, plural: false }, // curator
-        WordRef { id: 130, then: 0, plural: true }, // curators
-        WordRef { id: 131, then: 0, plural: false }, // cyber
-        WordRef { id: 131, then: 0, plural: true }, // cybers
-        WordRef { id: 131, then: 385, plural: false }, // cybersecurity
-        WordRef { id: 132, then: 0, plural: false }, // d
-        WordRef { id: 133, then: 0, plural: false }, // data
-        WordRef { id: 134, then: 0, plural: false }, // database
-        WordRef { id: 133, then: 0, plural: true }, // datas
-        WordRef { id: 135, then: 0, plural: false }, // dba
-        WordRef { id: 135, then: 0, plural: true }, // dbas
-        WordRef { id: 136, then: 0, plural: false }, // dcb0129
-        WordRef { id: 136, then: 0, plural: true }, // dcb0129s
-        WordRef { id: 137, then: 0, plural: false }, // dcb0160
-        WordRef { id: 137, then: 0, plural: true }, // dcb0160s
-        WordRef { id: 138, then: 0, plural: false }, // defence
-        WordRef { id: 139, then: 0, plural: false }, // defender
-        WordRef { id: 139, then: 0, plural: true }, // defenders
-        WordRef { id: 138, then: 0, plural: false }, // defense
-        WordRef { id: 140, then: 0, plural: false }, // delivery
-        WordRef { id: 140, then: 0, plural: true }, // deliverys
-        WordRef { id: 141, then: 0, plural: false }, // department
-        WordRef { id: 142, then: 0, plural: false }, // deputy
-        WordRef { id: 143, then: 0, plural: false }, // design
-        WordRef { id: 144, then: 0, plural: false }, // designer
-        WordRef { id: 144, then: 0, plural: true }, // designers
-        WordRef { id: 143, then: 0, plural: true }, // designs
-        WordRef { id: 145, then: 0, plural: false }, // desk
-        WordRef { id: 145, then: 0, plural: true }, // desks
-        WordRef { id: 146, then: 0, plural: false }, // desktop
-        WordRef { id: 147, then: 0, plural: false }, // developer
-        WordRef { id: 147, then: 0, plural: true }, // developers
-        WordRef { id: 148, then: 0, plural: false }, // development
-        WordRef { id: 148, then: 0, plural: true }, // developments
-        WordRef { id: 149, then: 0, plural: false }, // devops
-        WordRef { id: 150, then: 0, plural: false }, // devsecops
-        WordRef { id: 151, then: 0, plural: false }, // diagnostic
-        WordRef { id: 152, then: 0, plural: false }, // digital
-        WordRef { id: 152, then: 0, plural: true }, // digitals
-        WordRef { id: 153, then: 0, plural: false }, // director
-        WordRef { id: 154, then: 0, plural: false }, // directorate
-        WordRef { id: 153, then: 0, plural: true }, // directors
-        WordRef { id: 155, then: 0, plural: false }, // distributed
-        WordRef { id: 156, then: 0, plural: false }, // doctor
-        WordRef { id: 157, then: 0, plural: false }, // documentation
-        WordRef { id: 158, then: 0, plural: false }, // dpo
-        WordRef { id: 158, then: 0, plural: true }, // dpos
-        WordRef { id: 159, then: 0, plural: false }, // driver
-        WordRef { id: 160, then: 0, plural: false }, // e
-        WordRef { id: 161, then: 0, plural: false }, // ea
-        WordRef { id: 162, then: 0, plural: false }, // educational
-        WordRef { id: 163, then: 0, plural: false }, // educator
-        WordRef { id: 163, then: 0, plural: true }, // educators
-        WordRef { id: 152, then: 216, plural: false }, // ehealth
-        WordRef { id: 164, then: 0, plural: false }, // ehr
-        WordRef { id: 164, then: 0, plural: true }, // ehrs
-        WordRef { id: 165, then: 0, plural: false }, // elearning
-        WordRef { id: 165, then: 0, plural: true }, // elearnings
-        WordRef { id: 166, then: 0, plural: false }, // electronic
-        WordRef { id: 167, then: 0, plural: false }, // end
-        WordRef { id: 168, then: 0, plural: false }, // engineer
-        WordRef { id: 169, then: 0, plural: false }, // engineering
-        WordRef { id: 169, then: 0, plural: true }, // engineerings
-        WordRef { id: 168, then: 0, plural: true }, // engineers
-        WordRef { id: 170, then: 0, plural: false }, // england
-        WordRef { id: 171, then: 0, plural: false }, // enterprise
-        WordRef { id: 172, then: 0, plural: false }, // environmental
-        WordRef { id: 173, then: 0, plural: false }, // epr
-        WordRef { id: 173, then: 0, plural: true }, // eprs
-        WordRef { id: 174, then: 0, plural: false }, // estates
-        WordRef { id: 175, then: 0, plural: false }, // ethical
-        WordRef { id: 176, then: 0, plural: false }, // ethicist
-        WordRef { id: 176, then: 0, plural: true }, // ethicists
-        WordRef { id: 177, then: 0, plural: false }, // ethics
-        WordRef { id: 178, then: 0, plural: false }, // evaluation
-        WordRef { id: 178, then: 0, plural: true }, // evaluations
-        WordRef { id: 179, then: 0, plural: false }, // evaluator
-        WordRef { id: 179, then: 0, plural: true }, // evaluators
-        WordRef { id: 180, then: 0, plural: false }, // evidence
-        WordRef { id: 181, then: 0, plural: false }, // ex
-        WordRef { id: 182, then: 0, plural: false }, // exchange
-        WordRef { id: 183, then: 0, plural: false }, // experience
-        WordRef { id: 183, then: 0, plural: true }, // experiences
-        WordRef { id: 184, then: 0, plural: false }, // expert
-        WordRef { id: 184, then: 0, plural: true }, // experts
-        WordRef { id: 185, then: 0, plural: false }, // facilitator
-        WordRef { id: 186, then: 0, plural: false }, // facilities
-        WordRef { id: 187, then: 0, plural: false }, // fellow
-        WordRef { id: 188, then: 0, plural: false }, // filing
-        WordRef { id: 189, then: 0, plural: false }, // finance
-        WordRef { id: 190, then: 0, plural: false }, // financial
-        WordRef { id: 191, then: 0, plural: false }, // fire
-        WordRef { id: 192, then: 0, plural: false }, // first
-        WordRef { id: 193, then: 0, plural: false }, // foi
-        WordRef { id: 193, then: 0, plural: true }, // fois
-        WordRef { id: 194, then: 0, plural: false }, // food
-        WordRef { id: 195, then: 0, plural: false }, // for
-        WordRef { id: 196, then: 0, plural: false }, // forensics
-        WordRef { id: 197, then: 0, plural: false }, // former
-        WordRef { id: 198, then: 0, plural: false }, // foundation
-        WordRef { id: 199, then: 0, plural: false }, // freedom
-        WordRef { id: 200, then: 0, plural: false }, // front
-        WordRef { id: 201, then: 0, plural: false }, // frontend
-        WordRef { id: 202, then: 0, plural: false }, // full
-        WordRef { id: 203, then: 0, plural: false }, // genome
-        WordRef { id: 204, then: 0, plural: false }, // genomic
-        WordRef { id: 205, then: 0, plural: false }, // geographic
-        WordRef { id: 206, then: 0, plural: false }, // gis
-        WordRef { id: 207, then: 0, plural: false }, // governance
-        WordRef { id: 207, then: 0, plural: true }, // governances
-        WordRef { id: 208, then: 0, plural: false }, // graduate
-        WordRef { id: 209, then: 0, plural: false }, // graphic
-        WordRef { id: 210, then: 0, plural: false }, // group
-        WordRef { id: 211, then: 0, plural: false }, // guard
-        WordRef { id: 212, then: 0, plural: false }, // guardian
-        WordRef { id: 212, then: 0, plural: true }, // guardians
-        WordRef { id: 213, then: 0, plural: false }, // hacker
-        WordRef { id: 213, then: 0, plural: true }, // hackers
-        WordRef { id: 214, then: 0, plural: false }, // handler
-        WordRef { id: 214, then: 0, plural: true }, // handlers
-        WordRef { id: 215, then: 0, plural: false }, // head
-        WordRef { id: 216, then: 0, plural: false }, // health
-        WordRef { id: 216, then: 0, plural: false }, // healthcare
-        WordRef { id: 217, then: 0, plural: false }, // help
-        WordRef { id: 218, then: 0, plural: false }, // helpdesk
-        WordRef { id: 218, then: 0, plural: true }, // helpdesks
-        WordRef { id: 219, then: 0, plural: false }, // hospital
-        WordRef { id: 220, then: 0, plural: false }, // hospitals
-        WordRef { id: 221, then: 0, plural: false }, // housekeeping
-        WordRef { id: 222, then: 0, plural: false }, // hr
-        WordRef { id: 223, then: 0, plural: false }, // human
-        WordRef { id: 224, then: 0, plural: false }, // hunter
-        WordRef { id: 224, then: 0, plural: true }, // hunters
-        WordRef { id: 225, then: 0, plural: false }, // i
-        WordRef { id: 226, then: 0, plural: false }, // icb
-        WordRef { id: 227, then: 0, plural: false }, // ics
-        WordRef { id: 253, then: 0, plural: false }, // ict
-        WordRef { id: 228, then: 0, plural: false }, // ig
-        WordRef { id: 229, then: 0, plural: false }, // ii
-        WordRef { id: 230, then: 0, plural: false }, // iii
-        WordRef { id: 231, then: 0, plural: false }, // im
-        WordRef { id: 232, then: 0, plural: false }, // implementation
-        WordRef { id: 233, then: 0, plural: false }, // in
-        WordRef { id: 234, then: 0, plural: false }, // incident
-        WordRef { id: 235, then: 0, plural: false }, // informatician
-        WordRef { id: 235, then: 0, plural: true }, // informaticians
-        WordRef { id: 236, then: 0, plural: false }, // informaticist
-        WordRef { id: 236, then: 0, plural: true }, // informaticists
-        WordRef { id: 237, then: 0, plural: false }, // informatics
-        WordRef { id: 238, then: 0, plural: false }, // information
-        WordRef { id: 238, then: 0, plural: true }, // informations
-        WordRef { id: 239, then: 0, plural: false }, // infosec
-        WordRef { id: 239, then: 0, plural: true }, // infosecs
-        WordRef { id: 240, then: 0, plural: false }, // infrastructure
-        WordRef { id: 240, then: 0, plural: true }, // infrastructures
-        WordRef { id: 241, then: 0, plural: false }, // inspector
-        WordRef { id: 242, then: 0, plural: false }, // instructional
-        WordRef { id: 243, then: 0, plural: false }, // instructor
-        WordRef { id: 244, then: 0, plural: false }, // integration
-        WordRef { id: 245, then: 0, plural: false }, // integrity
-        WordRef { id: 246, then: 0, plural: false }, // intelligence
-        WordRef { id: 246, then: 0, plural: true }, // intelligences
-        WordRef { id: 247, then: 0, plural: false }, // interaction
-        WordRef { id: 247, then: 0, plural: true }, // interactions
-        WordRef { id: 248, then: 0, plural: false }, // interface
-        WordRef { id: 248, then: 0, plural: true }, // interfaces
-        WordRef { id: 249, then: 0, plural: false }, // intern
-        WordRef { id: 250, then: 0, plural: false }, // internet
-        WordRef { id: 251, then: 0, plural: false }, // interviewer
-        WordRef { id: 252, then: 0, plural: false }, // investigator
-        WordRef { id: 253, then: 0, plural: false }, // it
-        WordRef { id: 254, then: 0, plural: false }, // iv
-        WordRef { id: 255, then: 0, plural: false }, // java
-        WordRef { id: 256, then: 0, plural: false }, // jnr
-        WordRef { id: 257, then: 0, plural: false }, // jr
-        WordRef { id: 258, then: 0, plural: false }, // junior
-        WordRef { id: 259, then: 0, plural: false }, // knowledge
-        WordRef { id: 260, then: 0, plural: false }, // lan
-        WordRef { id: 261, then: 0, plural: false }, // lead
-        WordRef { id: 262, then: 0, plural: false }, // leader
-        WordRef { id: 262, then: 0, plural: true }, // leaders
-        WordRef { id: 261, then: 0, plural: true }, // leads
-        WordRef { id: 263, then: 0, plural: false }, // learning
-        WordRef { id: 263, then: 0, plural: true }, // learnings
-        WordRef { id: 264, then: 0, plural: false }, // lecturer
-        WordRef { id: 265, then: 0, plural: false }, // librarian
-        WordRef { id: 265, then: 0, plural: true }, // librarians
-        WordRef { id: 266, then: 0, plural: false }, // library
-        WordRef { id: 266, then: 0, plural: true }, // librarys
-        WordRef { id: 267, then: 0, plural: false }, // lifecycle
-        WordRef { id: 268, then: 0, plural: false }, // limited
-        WordRef { id: 269, then: 0, plural: false }, // line
-        WordRef { id: 270, then: 0, plural: false }, // links
-        WordRef { id: 271, then: 0, plural: false }, // list
-        WordRef { id: 272, then: 0, plural: false }, // literature
-        WordRef { id: 273, then: 0, plural: false }, // local
-        WordRef { id: 274, then: 0, plural: false }, // ltd
-        WordRef { id: 275, then: 0, plural: false }, // machine
-        WordRef { id: 276, then: 0, plural: false }, // maintenance
-        WordRef { id: 277, then: 0, plural: false }, // major
-        WordRef { id: 278, then: 0, plural: false }, // management
-        WordRef { id: 278, then: 0, plural: true }, // managements
-        WordRef { id: 279, then: 0, plural: false }, // manager
-        WordRef { id: 279, then: 0, plural: true }, // managers
-        WordRef { id: 280, then: 0, plural: false }, // master
-        WordRef { id: 280, then: 0, plural: true }, // masters
-        WordRef { id: 281, then: 0, plural: false }, // maternity
-        WordRef { id: 282, then: 0, plural: false }, // matron
-        WordRef { id: 283, then: 0, plural: false }, // medical
-        WordRef { id: 284, then: 0, plural: false }, // mentor
-        WordRef { id: 285, then: 0, plural: false }, // midwife
-        WordRef { id: 286, then: 0, plural: false }, // midwifery
-        WordRef { id: 285, then: 0, plural: true }, // midwifes
-        WordRef { id: 287, then: 0, plural: false }, // ml
-        WordRef { id: 288, then: 0, plural: false }, // mobile
-        WordRef { id: 289, then: 0, plural: false }, // network
-        WordRef { id: 290, then: 0, plural: false }, // networking
-        WordRef { id: 291, then: 0, plural: false }, // networks
-        WordRef { id: 292, then: 0, plural: false }, // nhs
-        WordRef { id: 293, then: 0, plural: false }, // non
-        WordRef { id: 294, then: 0, plural: false }, // not
-        WordRef { id: 295, then: 0, plural: false }, // note
-        WordRef { id: 296, then: 0, plural: false }, // nurse
-        WordRef { id: 296, then: 0, plural: true }, // nurses
-        WordRef { id: 297, then: 0, plural: false }, // nursing
-        WordRef { id: 298, then: 0, plural: false }, // obstetric
-        WordRef { id: 299, then: 0, plural: false }, // of
-        WordRef { id: 300, then: 0, plural: false }, // officer
-        WordRef { id: 300, then: 0, plural: true }, // officers
-        WordRef { id: 301, then: 0, plural: false }, // online
-        WordRef { id: 302, then: 0, plural: false }, // operation
-        WordRef { id: 303, then: 0, plural: false }, // operational
-        WordRef { id: 304, then: 0, plural: false }, // operations
-        WordRef { id: 305, then: 0, plural: false }, // operator
-        WordRef { id: 305, then: 0, plural: true }, // operators
-        WordRef { id: 306, then: 0, plural: false }, // ordinator
-        WordRef { id: 306, then: 0, plural: true }, // ordinators
-        WordRef { id: 307, then: 0, plural: false }, // outreach
-        WordRef { id: 308, then: 0, plural: false }, // owner
-        WordRef { id: 308, then: 0, plural: true }, // owners
-        WordRef { id: 309, then: 0, plural: false }, // pa
-        WordRef { id: 310, then: 0, plural: false }, // pacs
-        WordRef { id: 311, then: 0, plural: false }, // partner
-        WordRef { id: 312, then: 0, plural: false }, // partnership
-        WordRef { id: 313, then: 0, plural: false }, // pathology
-        WordRef { id: 314, then: 0, plural: false }, // patient
-        WordRef { id: 315, then: 0, plural: false }, // patients
-        WordRef { id: 316, then: 0, plural: false }, // payroll
-        WordRef { id: 317, then: 0, plural: false }, // penetration
-        WordRef { id: 318, then: 0, plural: false }, // performance
-        WordRef { id: 319, then: 0, plural: false }, // personal
-        WordRef { id: 320, then: 0, plural: false }, // pharmaceutical
-        WordRef { id: 321, then: 0, plural: false }, // pharmacist
-        WordRef { id: 321, then: 0, plural: true }, // pharmacists
-        WordRef { id: 322, then: 0, plural: false }, // pharmacy
-        WordRef { id: 323, then: 0, plural: false }, // physiotherapist
-        WordRef { id: 324, then: 0, plural: false }, // planner
-        WordRef { id: 325, then: 0, plural: false }, // platform
-        WordRef { id: 326, then: 0, plural: false }, // plc
-        WordRef { id: 327, then: 0, plural: false }, // pmo
-        WordRef { id: 327, then: 0, plural: true }, // pmos
-        WordRef { id: 328, then: 0, plural: false }, // porter
-        WordRef { id: 329, then: 0, plural: false }, // porters
-        WordRef { id: 330, then: 0, plural: false }, // portfolio
-        WordRef { id: 330, then: 0, plural: true }, // portfolios
-        WordRef { id: 331, then: 0, plural: false }, // practice
-        WordRef { id: 332, then: 0, plural: false }, // practitioner
-        WordRef { id: 333, then: 0, plural: false }, // principal
-        WordRef { id: 334, then: 0, plural: false }, // privacy
-        WordRef { id: 335, then: 0, plural: false }, // problem
-        WordRef { id: 336, then: 0, plural: false }, // processing
-        WordRef { id: 337, then: 0, plural: false }, // procurement
-        WordRef { id: 337, then: 0, plural: true }, // procurements
-        WordRef { id: 338, then: 0, plural: false }, // product
-        WordRef { id: 338, then: 0, plural: true }, // products
-        WordRef { id: 339, then: 0, plural: false }, // professor
-        WordRef { id: 340, then: 0, plural: false }, // program
-        WordRef { id: 341, then: 0, plural: false }, // programme
-        WordRef { id: 342, then: 0, plural: false }, // programmer
-        WordRef { id: 342, then: 0, plural: true }, // programmers
-        WordRef { id: 343, then: 0, plural: false }, // project
-        WordRef { id: 344, then: 0, plural: false }, // projects
-        WordRef { id: 345, then: 0, plural: false }, // protection
-        WordRef { id: 345, then: 0, plural: true }, // protections
-        WordRef { id: 346, then: 0, plural: false }, // psychologist
-        WordRef { id: 347, then: 0, plural: false }, // public
-        WordRef { id: 348, then: 0, plural: false }, // qa
-        WordRef { id: 349, then: 0, plural: false }, // qat
-        WordRef { id: 350, then: 0, plural: false }, // quality
-        WordRef { id: 350, then: 0, plural: true }, // qualitys
-        WordRef { id: 351, then: 0, plural: false }, // readiness
-        WordRef { id: 352, then: 0, plural: false }, // receptionist
-        WordRef { id: 353, then: 0, plural: false }, // record
-        WordRef { id: 354, then: 0, plural: false }, // records
-        WordRef { id: 355, then: 0, plural: false }, // recruiter
-        WordRef { id: 356, then: 0, plural: false }, // redesign
-        WordRef { id: 357, then: 0, plural: false }, // registered
-        WordRef { id: 358, then: 0, plural: false }, // registrar
-        WordRef { id: 358, then: 0, plural: true }, // registrars
-        WordRef { id: 359, then: 0, plural: false }, // relationship
-        WordRef { id: 360, then: 0, plural: false }, // release
-        WordRef { id: 361, then: 0, plural: false }, // reliability
-        WordRef { id: 362, then: 0, plural: false }, // report
-        WordRef { id: 363, then: 0, plural: false }, // reporting
-        WordRef { id: 364, then: 0, plural: false }, // representative
-        WordRef { id: 365, then: 0, plural: false }, // requirement
-        WordRef { id: 366, then: 0, plural: false }, // research
-        WordRef { id: 367, then: 0, plural: false }, // researcher
-        WordRef { id: 367, then: 0, plural: true }, // researchers
-        WordRef { id: 366, then: 0, plural: true }, // researchs
-        WordRef { id: 368, then: 0, plural: false }, // resources
-        WordRef { id: 369, then: 0, plural: false }, // responder
-        WordRef { id: 369, then: 0, plural: true }, // responders
-        WordRef { id: 370, then: 0, plural: false }, // response
-        WordRef { id: 371, then: 0, plural: false }, // retired
-        WordRef { id: 372, then: 0, plural: false }, // reviewer
-        WordRef { id: 373, then: 0, plural: false }, // rhit
-        WordRef { id: 373, then: 0, plural: true }, // rhits
-        WordRef { id: 374, then: 0, plural: false }, // rights
-        WordRef { id: 375, then: 0, plural: false }, // risk
-        WordRef { id: 375, then: 0, plural: true }, // risks
-        WordRef { id: 376, then: 0, plural: false }, // safety
-        WordRef { id: 376, then: 0, plural: true }, // safetys
-        WordRef { id: 377, then: 0, plural: false }, // science
-        WordRef { id: 377, then: 0, plural: true }, // sciences
-        WordRef { id: 378, then: 0, plural: false }, // scientific
-        WordRef { id: 379, then: 0, plural: false }, // scientist
-        WordRef { id: 379, then: 0, plural: true }, // scientists
-        WordRef { id: 380, then: 0, plural: false }, // scotland
-        WordRef { id: 381, then: 0, plural: false }, // scrum
-        WordRef { id: 382, then: 0, plural: false }, // sdet
-        WordRef { id: 382, then: 0, plural: true }, // sdets
-        WordRef { id: 383, then: 0, plural: false }, // second
-        WordRef { id: 384, then: 0, plural: false }, // secretary
-        WordRef { id: 385, then: 0, plural: false }, // security
-        WordRef { id: 385, then: 0, plural: true }, // securitys
-        WordRef { id: 386, then: 0, plural: false }, // senior
-        WordRef { id: 387, then: 0, plural: false }, // server
-        WordRef { id: 388, then: 0, plural: false }, // service
-        WordRef { id: 389, then: 0, plural: false }, // servicedesk
-        WordRef { id: 389, then: 0, plural: true }, // servicedesks
-        WordRef { id: 390, then: 0, plural: false }, // services
-        WordRef { id: 391, then: 0, plural: false }, // siem
-        WordRef { id: 392, then: 0, plural: false }, // siro
-        WordRef { id: 392, then: 0, plural: true }, // siros
-        WordRef { id: 393, then: 0, plural: false }, // site
-        WordRef { id: 394, then: 0, plural: false }, // skills
-        WordRef { id: 395, then: 0, plural: false }, // snr
-        WordRef { id: 396, then: 0, plural: false }, // soc
-        WordRef { id: 396, then: 0, plural: true }, // socs
-        WordRef { id: 397, then: 0, plural: false }, // software
-        WordRef { id: 398, then: 0, plural: false }, // solution
-        WordRef { id: 399, then: 0, plural: false }, // solutions
-        WordRef { id: 400, then: 0, plural: false }, // specialist
-        WordRef { id: 400, then: 0, plural: true }, // specialists
-        WordRef { id: 401, then: 0, plural: false }, // sqa
-        WordRef { id: 402, then: 0, plural: false }, // sr
-        WordRef { id: 403, then: 0, plural: false }, // sre
-        WordRef { id: 403, then: 0, plural: true }, // sres
-        WordRef { id: 404, then: 0, plural: false }, // stack
-        WordRef { id: 405, then: 0, plural: false }, // staff
-        WordRef { id: 405, then: 0, plural: true }, // staffs
-        WordRef { id: 406, then: 0, plural: false }, // statistical
-        WordRef { id: 407, then: 0, plural: false }, // statistician
-        WordRef { id: 407, then: 0, plural: true }, // statisticians
-        WordRef { id: 408, then: 0, plural: false }, // statistics
-        WordRef { id: 409, then: 0, plural: false }, // steward
-        WordRef { id: 409, then: 0, plural: true }, // stewards
-        WordRef { id: 410, then: 0, plural: false }, // strategist
-        WordRef { id: 410, then: 0, plural: true }, // strategists
-        WordRef { id: 411, then: 0, plural: false }, // student
-        WordRef { id: 412, then: 0, plural: false }, // subject
-        WordRef { id: 413, then: 0, plural: false }, // summariser
-        WordRef { id: 413, then: 0, plural: true }, // summarisers
-        WordRef { id: 414, then: 0, plural: false }, // supervisor
-        WordRef { id: 414, then: 0, plural: true }, // supervisors
-        WordRef { id: 415, then: 0, plural: false }, // support
-        WordRef { id: 415, then: 0, plural: true }, // supports
-        WordRef { id: 416, then: 0, plural: false }, // surgeon
-        WordRef { id: 417, then: 0, plural: false }, // surgery
-        WordRef { id: 418, then: 0, plural: false }, // sysadmin
-        WordRef { id: 418, then: 0, plural: true }, // sysadmins
-        WordRef { id: 419, then: 0, plural: false }, // system
-        WordRef { id: 420, then: 0, plural: false }, // systems
-        WordRef { id: 421, then: 0, plural: false }, // t
-        WordRef { id: 422, then: 0, plural: false }, // teacher
-        WordRef { id: 423, then: 0, plural: false }, // team
-        WordRef { id: 424, then: 0, plural: false }, // tech
-        WordRef { id: 425, then: 0, plural: false }, // technical
-        WordRef { id: 426, then: 0, plural: false }, // technician
-        WordRef { id: 426, then: 0, plural: true }, // technicians
-        WordRef { id: 427, then: 0, plural: false }, // technologist
-        WordRef { id: 427, then: 0, plural: true }, // technologists
-        WordRef { id: 428, then: 0, plural: false }, // technology
-        WordRef { id: 428, then: 0, plural: true }, // technologys
-        WordRef { id: 424, then: 0, plural: true }, // techs
-        WordRef { id: 429, then: 0, plural: false }, // telecommunications
-        WordRef { id: 430, then: 0, plural: false }, // telecoms
-        WordRef { id: 431, then: 0, plural: false }, // telehealth
-        WordRef { id: 432, then: 0, plural: false }, // telephony
-        WordRef { id: 432, then: 0, plural: true }, // telephonys
-        WordRef { id: 433, then: 0, plural: false }, // test
-        WordRef { id: 434, then: 0, plural: false }, // tester
-        WordRef { id: 434, then: 0, plural: true }, // testers
-        WordRef { id: 435, then: 0, plural: false }, // testing
-        WordRef { id: 435, then: 0, plural: true }, // testings
-        WordRef { id: 433, then: 0, plural: true }, // tests
-        WordRef { id: 436, then: 0, plural: false }, // theatres
-        WordRef { id: 437, then: 0, plural: false }, // therapist
-        WordRef { id: 438, then: 0, plural: false }, // threat
-        WordRef { id: 439, then: 0, plural: false }, // to
-        WordRef { id: 440, then: 0, plural: false }, // trainee
-        WordRef { id: 441, then: 0, plural: false }, // trainer
-        WordRef { id: 441, then: 0, plural: true }, // trainers
-        WordRef { id: 442, then: 0, plural: false }, // training
-        WordRef { id: 443, then: 0, plural: false }, // transformation
-        WordRef { id: 443, then: 0, plural: true }, // transformations
-        WordRef { id: 444, then: 0, plural: false }, // transition
-        WordRef { id: 444, then: 0, plural: true }, // transitions
-        WordRef { id: 445, then: 0, plural: false }, // trust
-        WordRef { id: 446, then: 0, plural: false }, // trusts
-        WordRef { id: 447, then: 0, plural: false }, // tutor
-        WordRef { id: 448, then: 0, plural: false }, // ui
-        WordRef { id: 449, then: 0, plural: false }, // unit
-        WordRef { id: 450, then: 0, plural: false }, // university
-        WordRef { id: 451, then: 0, plural: false }, // usability
-        WordRef { id: 451, then: 0, plural: true }, // usabilitys
-        WordRef { id: 452, then: 0, plural: false }, // user
-        WordRef { id: 453, then: 0, plural: false }, // ux
-        WordRef { id: 454, then: 0, plural: false }, // v
-        WordRef { id: 455, then: 0, plural: false }, // vice
-        WordRef { id: 456, then: 0, plural: false }, // visual
-        WordRef { id: 457, then: 0, plural: false }, // volunteer
-        WordRef { id: 458, then: 0, plural: false }, // vulnerability
-        WordRef { id: 458, then: 0, plural: true }, // vulnerabilitys
-        WordRef { id: 459, then: 0, plural: false }, // waiting
-        WordRef { id: 460, then: 0, plural: false }, // wales
-        WordRef { id: 461, then: 0, plural: false }, // ward
-        WordRef { id: 462, then: 0, plural: false }, // warehouse
-        WordRef { id: 462, then: 0, plural: true }, // warehouses
-        WordRef { id: 463, then: 0, plural: false }, // web
-        WordRef { id: 464, then: 0, plural: false }, // with
-        WordRef { id: 465, then: 0, plural: false }, // within
-        WordRef { id: 466, then: 0, plural: false }, // worker
-        WordRef { id: 467, then: 0, plural: false }, // workflow
-        WordRef { id: 468, then: 0, plural: false }, // workplace
-        WordRef { id: 469, then: 0, plural: false }, // writer
-        WordRef { id: 469, then: 0, plural: true }, // writers
-        WordRef { id: 470, then: 0, plural: false }, // x
+        WordRef { id: 32, then: 0, plural: false }, // ahp
+        WordRef { id: 33, then: 0, plural: false }, // ai
+        WordRef { id: 34, then: 0, plural: false }, // ambassador
+        WordRef { id: 35, then: 0, plural: false }, // analysis
+        WordRef { id: 36, then: 0, plural: false }, // analyst
+        WordRef { id: 36, then: 0, plural: true }, // analysts
+        WordRef { id: 37, then: 0, plural: false }, // analytics
+        WordRef { id: 38, then: 0, plural: false }, // and
+        WordRef { id: 39, then: 0, plural: false }, // api
+        WordRef { id: 40, then: 0, plural: false }, // app
+        WordRef { id: 40, then: 0, plural: false }, // application
+        WordRef { id: 40, then: 0, plural: false }, // applications
+        WordRef { id: 41, then: 0, plural: false }, // apprentice
+        WordRef { id: 40, then: 0, plural: false }, // apps
+        WordRef { id: 42, then: 0, plural: false }, // architect
+        WordRef { id: 42, then: 0, plural: true }, // architects
+        WordRef { id: 43, then: 0, plural: false }, // architecture
+        WordRef { id: 43, then: 0, plural: true }, // architectures
+        WordRef { id: 44, then: 0, plural: false }, // area
+        WordRef { id: 45, then: 0, plural: false }, // artificial
+        WordRef { id: 46, then: 0, plural: false }, // assessor
+        WordRef { id: 47, then: 0, plural: false }, // asset
+        WordRef { id: 47, then: 0, plural: true }, // assets
+        WordRef { id: 48, then: 0, plural: false }, // assistant
+        WordRef { id: 48, then: 0, plural: true }, // assistants
+        WordRef { id: 49, then: 0, plural: false }, // associate
+        WordRef { id: 49, then: 0, plural: true }, // associates
+        WordRef { id: 50, then: 0, plural: false }, // assurance
+        WordRef { id: 50, then: 0, plural: true }, // assurances
+        WordRef { id: 51, then: 0, plural: false }, // at
+        WordRef { id: 52, then: 0, plural: false }, // auditor
+        WordRef { id: 52, then: 0, plural: true }, // auditors
+        WordRef { id: 53, then: 0, plural: false }, // author
+        WordRef { id: 54, then: 0, plural: false }, // authority
+        WordRef { id: 53, then: 0, plural: true }, // authors
+        WordRef { id: 55, then: 0, plural: false }, // automation
+        WordRef { id: 55, then: 0, plural: true }, // automations
+        WordRef { id: 56, then: 0, plural: false }, // b
+        WordRef { id: 57, then: 0, plural: false }, // back
+        WordRef { id: 58, then: 0, plural: false }, // backend
+        WordRef { id: 59, then: 0, plural: false }, // band
+        WordRef { id: 60, then: 0, plural: false }, // band1
+        WordRef { id: 61, then: 0, plural: false }, // band2
+        WordRef { id: 62, then: 0, plural: false }, // band3
+        WordRef { id: 63, then: 0, plural: false }, // band4
+        WordRef { id: 64, then: 0, plural: false }, // band5
+        WordRef { id: 65, then: 0, plural: false }, // band6
+        WordRef { id: 66, then: 0, plural: false }, // band7
+        WordRef { id: 67, then: 0, plural: false }, // band8a
+        WordRef { id: 68, then: 0, plural: false }, // band8b
+        WordRef { id: 69, then: 0, plural: false }, // band8c
+        WordRef { id: 70, then: 0, plural: false }, // band8d
+        WordRef { id: 71, then: 0, plural: false }, // band9
+        WordRef { id: 72, then: 0, plural: false }, // bi
+        WordRef { id: 73, then: 0, plural: false }, // bioinformatician
+        WordRef { id: 73, then: 0, plural: true }, // bioinformaticians
+        WordRef { id: 74, then: 0, plural: false }, // bioinformaticist
+        WordRef { id: 74, then: 0, plural: true }, // bioinformaticists
+        WordRef { id: 75, then: 0, plural: false }, // bioinformatics
+        WordRef { id: 76, then: 0, plural: false }, // biologist
+        WordRef { id: 76, then: 0, plural: true }, // biologists
+        WordRef { id: 77, then: 0, plural: false }, // biology
+        WordRef { id: 77, then: 0, plural: true }, // biologys
+        WordRef { id: 78, then: 0, plural: false }, // board
+        WordRef { id: 79, then: 0, plural: false }, // builder
+        WordRef { id: 79, then: 0, plural: true }, // builders
+        WordRef { id: 80, then: 0, plural: false }, // building
+        WordRef { id: 81, then: 0, plural: false }, // business
+        WordRef { id: 82, then: 0, plural: false }, // buyer
+        WordRef { id: 83, then: 0, plural: false }, // c
+        WordRef { id: 84, then: 0, plural: false }, // caldicott
+        WordRef { id: 84, then: 0, plural: true }, // caldicotts
+        WordRef { id: 85, then: 0, plural: false }, // cancer
+        WordRef { id: 86, then: 0, plural: false }, // capital
+        WordRef { id: 87, then: 0, plural: false }, // catalogue
+        WordRef { id: 88, then: 0, plural: false }, // catering
+        WordRef { id: 89, then: 0, plural: false }, // ccg
+        WordRef { id: 90, then: 0, plural: false }, // ccio
+        WordRef { id: 90, then: 0, plural: true }, // ccios
+        WordRef { id: 91, then: 0, plural: false }, // cclio
+        WordRef { id: 91, then: 0, plural: true }, // cclios
+        WordRef { id: 92, then: 0, plural: false }, // cdio
+        WordRef { id: 92, then: 0, plural: true }, // cdios
+        WordRef { id: 93, then: 0, plural: false }, // center
+        WordRef { id: 94, then: 0, plural: false }, // centered
+        WordRef { id: 93, then: 0, plural: false }, // centre
+        WordRef { id: 94, then: 0, plural: false }, // centred
+        WordRef { id: 95, then: 0, plural: false }, // champion
+        WordRef { id: 96, then: 0, plural: false }, // change
+        WordRef { id: 97, then: 0, plural: false }, // chef
+        WordRef { id: 98, then: 0, plural: false }, // chief
+        WordRef { id: 99, then: 0, plural: false }, // cio
+        WordRef { id: 99, then: 0, plural: true }, // cios
+        WordRef { id: 100, then: 0, plural: false }, // ciso
+        WordRef { id: 100, then: 0, plural: true }, // cisos
+        WordRef { id: 101, then: 0, plural: false }, // cleaner
+        WordRef { id: 102, then: 0, plural: false }, // clerk
+        WordRef { id: 102, then: 0, plural: true }, // clerks
+        WordRef { id: 103, then: 0, plural: false }, // clinical
+        WordRef { id: 104, then: 0, plural: false }, // clinician
+        WordRef { id: 105, then: 0, plural: false }, // cloud
+        WordRef { id: 106, then: 0, plural: false }, // cmio
+        WordRef { id: 106, then: 0, plural: true }, // cmios
+        WordRef { id: 107, then: 0, plural: false }, // cnio
+        WordRef { id: 107, then: 0, plural: true }, // cnios
+        WordRef { id: 108, then: 0, plural: false }, // co
+        WordRef { id: 109, then: 0, plural: false }, // coach
+        WordRef { id: 109, then: 0, plural: true }, // coachs
+        WordRef { id: 110, then: 0, plural: false }, // coder
+        WordRef { id: 110, then: 0, plural: true }, // coders
+        WordRef { id: 111, then: 0, plural: false }, // coding
+        WordRef { id: 111, then: 0, plural: true }, // codings
+        WordRef { id: 112, then: 0, plural: false }, // command
+        WordRef { id: 113, then: 0, plural: false }, // commissioning
+        WordRef { id: 114, then: 0, plural: false }, // communicator
+        WordRef { id: 114, then: 0, plural: true }, // communicators
+        WordRef { id: 115, then: 0, plural: false }, // compliance
+        WordRef { id: 116, then: 0, plural: false }, // computational
+        WordRef { id: 117, then: 0, plural: false }, // computer
+        WordRef { id: 118, then: 0, plural: false }, // computing
+        WordRef { id: 118, then: 0, plural: true }, // computings
+        WordRef { id: 119, then: 0, plural: false }, // configuration
+        WordRef { id: 120, then: 0, plural: false }, // configurator
+        WordRef { id: 120, then: 0, plural: true }, // configurators
+        WordRef { id: 121, then: 0, plural: false }, // construction
+        WordRef { id: 122, then: 0, plural: false }, // consultant
+        WordRef { id: 122, then: 0, plural: true }, // consultants
+        WordRef { id: 123, then: 0, plural: false }, // content
+        WordRef { id: 124, then: 0, plural: false }, // control
+        WordRef { id: 125, then: 0, plural: false }, // controller
+        WordRef { id: 124, then: 0, plural: true }, // controls
+        WordRef { id: 126, then: 0, plural: false }, // cook
+        WordRef { id: 127, then: 0, plural: false }, // coordinator
+        WordRef { id: 127, then: 0, plural: true }, // coordinators
+        WordRef { id: 128, then: 0, plural: false }, // corporate
+        WordRef { id: 129, then: 0, plural: false }, // council
+        WordRef { id: 130, then: 0, plural: false }, // counsellor
+        WordRef { id: 131, then: 0, plural: false }, // cto
+        WordRef { id: 131, then: 0, plural: true }, // ctos
+        WordRef { id: 132, then: 0, plural: false }, // curator
+        WordRef { id: 132, then: 0, plural: true }, // curators
+        WordRef { id: 133, then: 0, plural: false }, // cyber
+        WordRef { id: 133, then: 0, plural: true }, // cybers
+        WordRef { id: 133, then: 392, plural: false }, // cybersecurity
+        WordRef { id: 134, then: 0, plural: false }, // d
+        WordRef { id: 135, then: 0, plural: false }, // data
+        WordRef { id: 136, then: 0, plural: false }, // database
+        WordRef { id: 135, then: 0, plural: true }, // datas
+        WordRef { id: 137, then: 0, plural: false }, // dba
+        WordRef { id: 137, then: 0, plural: true }, // dbas
+        WordRef { id: 138, then: 0, plural: false }, // dcb0129
+        WordRef { id: 138, then: 0, plural: true }, // dcb0129s
+        WordRef { id: 139, then: 0, plural: false }, // dcb0160
+        WordRef { id: 139, then: 0, plural: true }, // dcb0160s
+        WordRef { id: 140, then: 0, plural: false }, // defence
+        WordRef { id: 141, then: 0, plural: false }, // defender
+        WordRef { id: 141, then: 0, plural: true }, // defenders
+        WordRef { id: 140, then: 0, plural: false }, // defense
+        WordRef { id: 142, then: 0, plural: false }, // delivery
+        WordRef { id: 142, then: 0, plural: true }, // deliverys
+        WordRef { id: 143, then: 0, plural: false }, // department
+        WordRef { id: 144, then: 0, plural: false }, // deputy
+        WordRef { id: 145, then: 0, plural: false }, // design
+        WordRef { id: 146, then: 0, plural: false }, // designer
+        WordRef { id: 146, then: 0, plural: true }, // designers
+        WordRef { id: 145, then: 0, plural: true }, // designs
+        WordRef { id: 147, then: 0, plural: false }, // desk
+        WordRef { id: 147, then: 0, plural: true }, // desks
+        WordRef { id: 148, then: 0, plural: false }, // desktop
+        WordRef { id: 149, then: 0, plural: false }, // developer
+        WordRef { id: 149, then: 0, plural: true }, // developers
+        WordRef { id: 150, then: 0, plural: false }, // development
+        WordRef { id: 150, then: 0, plural: true }, // developments
+        WordRef { id: 151, then: 0, plural: false }, // devops
+        WordRef { id: 152, then: 0, plural: false }, // devsecops
+        WordRef { id: 153, then: 0, plural: false }, // diagnostic
+        WordRef { id: 154, then: 0, plural: false }, // dietitian
+        WordRef { id: 155, then: 0, plural: false }, // digital
+        WordRef { id: 155, then: 0, plural: true }, // digitals
+        WordRef { id: 156, then: 0, plural: false }, // director
+        WordRef { id: 157, then: 0, plural: false }, // directorate
+        WordRef { id: 156, then: 0, plural: true }, // directors
+        WordRef { id: 158, then: 0, plural: false }, // distributed
+        WordRef { id: 159, then: 0, plural: false }, // doctor
+        WordRef { id: 160, then: 0, plural: false }, // documentation
+        WordRef { id: 161, then: 0, plural: false }, // dpo
+        WordRef { id: 161, then: 0, plural: true }, // dpos
+        WordRef { id: 162, then: 0, plural: false }, // driver
+        WordRef { id: 163, then: 0, plural: false }, // e
+        WordRef { id: 164, then: 0, plural: false }, // ea
+        WordRef { id: 165, then: 0, plural: false }, // educational
+        WordRef { id: 166, then: 0, plural: false }, // educator
+        WordRef { id: 166, then: 0, plural: true }, // educators
+        WordRef { id: 155, then: 220, plural: false }, // ehealth
+        WordRef { id: 167, then: 0, plural: false }, // ehr
+        WordRef { id: 167, then: 0, plural: true }, // ehrs
+        WordRef { id: 168, then: 0, plural: false }, // elearning
+        WordRef { id: 168, then: 0, plural: true }, // elearnings
+        WordRef { id: 169, then: 0, plural: false }, // electronic
+        WordRef { id: 170, then: 0, plural: false }, // end
+        WordRef { id: 171, then: 0, plural: false }, // engineer
+        WordRef { id: 172, then: 0, plural: false }, // engineering
+        WordRef { id: 172, then: 0, plural: true }, // engineerings
+        WordRef { id: 171, then: 0, plural: true }, // engineers
+        WordRef { id: 173, then: 0, plural: false }, // england
+        WordRef { id: 174, then: 0, plural: false }, // enterprise
+        WordRef { id: 175, then: 0, plural: false }, // environmental
+        WordRef { id: 176, then: 0, plural: false }, // epr
+        WordRef { id: 176, then: 0, plural: true }, // eprs
+        WordRef { id: 177, then: 0, plural: false }, // estates
+        WordRef { id: 178, then: 0, plural: false }, // ethical
+        WordRef { id: 179, then: 0, plural: false }, // ethicist
+        WordRef { id: 179, then: 0, plural: true }, // ethicists
+        WordRef { id: 180, then: 0, plural: false }, // ethics
+        WordRef { id: 181, then: 0, plural: false }, // evaluation
+        WordRef { id: 181, then: 0, plural: true }, // evaluations
+        WordRef { id: 182, then: 0, plural: false }, // evaluator
+        WordRef { id: 182, then: 0, plural: true }, // evaluators
+        WordRef { id: 183, then: 0, plural: false }, // evidence
+        WordRef { id: 184, then: 0, plural: false }, // ex
+        WordRef { id: 185, then: 0, plural: false }, // exchange
+        WordRef { id: 186, then: 0, plural: false }, // experience
+        WordRef { id: 186, then: 0, plural: true }, // experiences
+        WordRef { id: 187, then: 0, plural: false }, // expert
+        WordRef { id: 187, then: 0, plural: true }, // experts
+        WordRef { id: 188, then: 0, plural: false }, // facilitator
+        WordRef { id: 189, then: 0, plural: false }, // facilities
+        WordRef { id: 190, then: 0, plural: false }, // fellow
+        WordRef { id: 191, then: 0, plural: false }, // filing
+        WordRef { id: 192, then: 0, plural: false }, // finance
+        WordRef { id: 193, then: 0, plural: false }, // financial
+        WordRef { id: 194, then: 0, plural: false }, // fire
+        WordRef { id: 195, then: 0, plural: false }, // first
+        WordRef { id: 196, then: 0, plural: false }, // foi
+        WordRef { id: 196, then: 0, plural: true }, // fois
+        WordRef { id: 197, then: 0, plural: false }, // food
+        WordRef { id: 198, then: 0, plural: false }, // for
+        WordRef { id: 199, then: 0, plural: false }, // forensics
+        WordRef { id: 200, then: 0, plural: false }, // former
+        WordRef { id: 201, then: 0, plural: false }, // foundation
+        WordRef { id: 202, then: 0, plural: false }, // freedom
+        WordRef { id: 203, then: 0, plural: false }, // front
+        WordRef { id: 204, then: 0, plural: false }, // frontend
+        WordRef { id: 205, then: 0, plural: false }, // full
+        WordRef { id: 206, then: 0, plural: false }, // genome
+        WordRef { id: 207, then: 0, plural: false }, // genomic
+        WordRef { id: 208, then: 0, plural: false }, // geographic
+        WordRef { id: 209, then: 0, plural: false }, // gis
+        WordRef { id: 210, then: 0, plural: false }, // governance
+        WordRef { id: 210, then: 0, plural: true }, // governances
+        WordRef { id: 211, then: 0, plural: false }, // gp
+        WordRef { id: 212, then: 0, plural: false }, // graduate
+        WordRef { id: 213, then: 0, plural: false }, // graphic
+        WordRef { id: 214, then: 0, plural: false }, // group
+        WordRef { id: 215, then: 0, plural: false }, // guard
+        WordRef { id: 216, then: 0, plural: false }, // guardian
+        WordRef { id: 216, then: 0, plural: true }, // guardians
+        WordRef { id: 217, then: 0, plural: false }, // hacker
+        WordRef { id: 217, then: 0, plural: true }, // hackers
+        WordRef { id: 218, then: 0, plural: false }, // handler
+        WordRef { id: 218, then: 0, plural: true }, // handlers
+        WordRef { id: 219, then: 0, plural: false }, // head
+        WordRef { id: 220, then: 0, plural: false }, // health
+        WordRef { id: 220, then: 0, plural: false }, // healthcare
+        WordRef { id: 221, then: 0, plural: false }, // help
+        WordRef { id: 222, then: 0, plural: false }, // helpdesk
+        WordRef { id: 222, then: 0, plural: true }, // helpdesks
+        WordRef { id: 223, then: 0, plural: false }, // hospital
+        WordRef { id: 224, then: 0, plural: false }, // hospitals
+        WordRef { id: 225, then: 0, plural: false }, // housekeeping
+        WordRef { id: 226, then: 0, plural: false }, // hr
+        WordRef { id: 227, then: 0, plural: false }, // human
+        WordRef { id: 228, then: 0, plural: false }, // hunter
+        WordRef { id: 228, then: 0, plural: true }, // hunters
+        WordRef { id: 229, then: 0, plural: false }, // i
+        WordRef { id: 230, then: 0, plural: false }, // icb
+        WordRef { id: 231, then: 0, plural: false }, // ics
+        WordRef { id: 257, then: 0, plural: false }, // ict
+        WordRef { id: 232, then: 0, plural: false }, // ig
+        WordRef { id: 233, then: 0, plural: false }, // ii
+        WordRef { id: 234, then: 0, plural: false }, // iii
+        WordRef { id: 235, then: 0, plural: false }, // im
+        WordRef { id: 236, then: 0, plural: false }, // implementation
+        WordRef { id: 237, then: 0, plural: false }, // in
+        WordRef { id: 238, then: 0, plural: false }, // incident
+        WordRef { id: 239, then: 0, plural: false }, // informatician
+        WordRef { id: 239, then: 0, plural: true }, // informaticians
+        WordRef { id: 240, then: 0, plural: false }, // informaticist
+        WordRef { id: 240, then: 0, plural: true }, // informaticists
+        WordRef { id: 241, then: 0, plural: false }, // informatics
+        WordRef { id: 242, then: 0, plural: false }, // information
+        WordRef { id: 242, then: 0, plural: true }, // informations
+        WordRef { id: 243, then: 0, plural: false }, // infosec
+        WordRef { id: 243, then: 0, plural: true }, // infosecs
+        WordRef { id: 244, then: 0, plural: false }, // infrastructure
+        WordRef { id: 244, then: 0, plural: true }, // infrastructures
+        WordRef { id: 245, then: 0, plural: false }, // inspector
+        WordRef { id: 246, then: 0, plural: false }, // instructional
+        WordRef { id: 247, then: 0, plural: false }, // instructor
+        WordRef { id: 248, then: 0, plural: false }, // integration
+        WordRef { id: 249, then: 0, plural: false }, // integrity
+        WordRef { id: 250, then: 0, plural: false }, // intelligence
+        WordRef { id: 250, then: 0, plural: true }, // intelligences
+        WordRef { id: 251, then: 0, plural: false }, // interaction
+        WordRef { id: 251, then: 0, plural: true }, // interactions
+        WordRef { id: 252, then: 0, plural: false }, // interface
+        WordRef { id: 252, then: 0, plural: true }, // interfaces
+        WordRef { id: 253, then: 0, plural: false }, // intern
+        WordRef { id: 254, then: 0, plural: false }, // internet
+        WordRef { id: 255, then: 0, plural: false }, // interviewer
+        WordRef { id: 256, then: 0, plural: false }, // investigator
+        WordRef { id: 257, then: 0, plural: false }, // it
+        WordRef { id: 258, then: 0, plural: false }, // iv
+        WordRef { id: 259, then: 0, plural: false }, // java
+        WordRef { id: 260, then: 0, plural: false }, // jnr
+        WordRef { id: 261, then: 0, plural: false }, // jr
+        WordRef { id: 262, then: 0, plural: false }, // junior
+        WordRef { id: 263, then: 0, plural: false }, // knowledge
+        WordRef { id: 264, then: 0, plural: false }, // lan
+        WordRef { id: 265, then: 0, plural: false }, // lead
+        WordRef { id: 266, then: 0, plural: false }, // leader
+        WordRef { id: 266, then: 0, plural: true }, // leaders
+        WordRef { id: 265, then: 0, plural: true }, // leads
+        WordRef { id: 267, then: 0, plural: false }, // learning
+        WordRef { id: 267, then: 0, plural: true }, // learnings
+        WordRef { id: 268, then: 0, plural: false }, // lecturer
+        WordRef { id: 269, then: 0, plural: false }, // librarian
+        WordRef { id: 269, then: 0, plural: true }, // librarians
+        WordRef { id: 270, then: 0, plural: false }, // library
+        WordRef { id: 270, then: 0, plural: true }, // librarys
+        WordRef { id: 271, then: 0, plural: false }, // lifecycle
+        WordRef { id: 272, then: 0, plural: false }, // limited
+        WordRef { id: 273, then: 0, plural: false }, // line
+        WordRef { id: 274, then: 0, plural: false }, // links
+        WordRef { id: 275, then: 0, plural: false }, // list
+        WordRef { id: 276, then: 0, plural: false }, // literature
+        WordRef { id: 277, then: 0, plural: false }, // local
+        WordRef { id: 278, then: 0, plural: false }, // ltd
+        WordRef { id: 279, then: 0, plural: false }, // machine
+        WordRef { id: 280, then: 0, plural: false }, // maintenance
+        WordRef { id: 281, then: 0, plural: false }, // major
+        WordRef { id: 282, then: 0, plural: false }, // management
+        WordRef { id: 282, then: 0, plural: true }, // managements
+        WordRef { id: 283, then: 0, plural: false }, // manager
+        WordRef { id: 283, then: 0, plural: true }, // managers
+        WordRef { id: 284, then: 0, plural: false }, // master
+        WordRef { id: 284, then: 0, plural: true }, // masters
+        WordRef { id: 285, then: 0, plural: false }, // maternity
+        WordRef { id: 286, then: 0, plural: false }, // matron
+        WordRef { id: 287, then: 0, plural: false }, // medical
+        WordRef { id: 288, then: 0, plural: false }, // mentor
+        WordRef { id: 289, then: 0, plural: false }, // midwife
+        WordRef { id: 290, then: 0, plural: false }, // midwifery
+        WordRef { id: 289, then: 0, plural: true }, // midwifes
+        WordRef { id: 291, then: 0, plural: false }, // ml
+        WordRef { id: 292, then: 0, plural: false }, // mobile
+        WordRef { id: 293, then: 0, plural: false }, // network
+        WordRef { id: 294, then: 0, plural: false }, // networking
+        WordRef { id: 295, then: 0, plural: false }, // networks
+        WordRef { id: 296, then: 0, plural: false }, // nhs
+        WordRef { id: 297, then: 0, plural: false }, // non
+        WordRef { id: 298, then: 0, plural: false }, // not
+        WordRef { id: 299, then: 0, plural: false }, // note
+        WordRef { id: 300, then: 0, plural: false }, // nurse
+        WordRef { id: 300, then: 0, plural: true }, // nurses
+        WordRef { id: 301, then: 0, plural: false }, // nursing
+        WordRef { id: 302, then: 0, plural: false }, // obstetric
+        WordRef { id: 303, then: 0, plural: false }, // of
+        WordRef { id: 304, then: 0, plural: false }, // officer
+        WordRef { id: 304, then: 0, plural: true }, // officers
+        WordRef { id: 305, then: 0, plural: false }, // online
+        WordRef { id: 306, then: 0, plural: false }, // operation
+        WordRef { id: 307, then: 0, plural: false }, // operational
+        WordRef { id: 308, then: 0, plural: false }, // operations
+        WordRef { id: 309, then: 0, plural: false }, // operator
+        WordRef { id: 309, then: 0, plural: true }, // operators
+        WordRef { id: 310, then: 0, plural: false }, // ordinator
+        WordRef { id: 310, then: 0, plural: true }, // ordinators
+        WordRef { id: 311, then: 0, plural: false }, // outreach
+        WordRef { id: 312, then: 0, plural: false }, // owner
+        WordRef { id: 312, then: 0, plural: true }, // owners
+        WordRef { id: 313, then: 0, plural: false }, // pa
+        WordRef { id: 314, then: 0, plural: false }, // pacs
+        WordRef { id: 315, then: 0, plural: false }, // paramedic
+        WordRef { id: 316, then: 0, plural: false }, // partner
+        WordRef { id: 317, then: 0, plural: false }, // partnership
+        WordRef { id: 318, then: 0, plural: false }, // pathology
+        WordRef { id: 319, then: 0, plural: false }, // patient
+        WordRef { id: 320, then: 0, plural: false }, // patients
+        WordRef { id: 321, then: 0, plural: false }, // payroll
+        WordRef { id: 322, then: 0, plural: false }, // penetration
+        WordRef { id: 323, then: 0, plural: false }, // performance
+        WordRef { id: 324, then: 0, plural: false }, // personal
+        WordRef { id: 325, then: 0, plural: false }, // pharmaceutical
+        WordRef { id: 326, then: 0, plural: false }, // pharmacist
+        WordRef { id: 326, then: 0, plural: true }, // pharmacists
+        WordRef { id: 327, then: 0, plural: false }, // pharmacy
+        WordRef { id: 328, then: 0, plural: false }, // physician
+        WordRef { id: 329, then: 0, plural: false }, // physiotherapist
+        WordRef { id: 330, then: 0, plural: false }, // planner
+        WordRef { id: 331, then: 0, plural: false }, // platform
+        WordRef { id: 332, then: 0, plural: false }, // plc
+        WordRef { id: 333, then: 0, plural: false }, // pmo
+        WordRef { id: 333, then: 0, plural: true }, // pmos
+        WordRef { id: 334, then: 0, plural: false }, // porter
+        WordRef { id: 335, then: 0, plural: false }, // porters
+        WordRef { id: 336, then: 0, plural: false }, // portfolio
+        WordRef { id: 336, then: 0, plural: true }, // portfolios
+        WordRef { id: 337, then: 0, plural: false }, // practice
+        WordRef { id: 338, then: 0, plural: false }, // practitioner
+        WordRef { id: 339, then: 0, plural: false }, // principal
+        WordRef { id: 340, then: 0, plural: false }, // privacy
+        WordRef { id: 341, then: 0, plural: false }, // problem
+        WordRef { id: 342, then: 0, plural: false }, // processing
+        WordRef { id: 343, then: 0, plural: false }, // procurement
+        WordRef { id: 343, then: 0, plural: true }, // procurements
+        WordRef { id: 344, then: 0, plural: false }, // product
+        WordRef { id: 344, then: 0, plural: true }, // products
+        WordRef { id: 345, then: 0, plural: false }, // professor
+        WordRef { id: 346, then: 0, plural: false }, // program
+        WordRef { id: 347, then: 0, plural: false }, // programme
+        WordRef { id: 348, then: 0, plural: false }, // programmer
+        WordRef { id: 348, then: 0, plural: true }, // programmers
+        WordRef { id: 349, then: 0, plural: false }, // project
+        WordRef { id: 350, then: 0, plural: false }, // projects
+        WordRef { id: 351, then: 0, plural: false }, // protection
+        WordRef { id: 351, then: 0, plural: true }, // protections
+        WordRef { id: 352, then: 0, plural: false }, // psychologist
+        WordRef { id: 353, then: 0, plural: false }, // public
+        WordRef { id: 354, then: 0, plural: false }, // qa
+        WordRef { id: 355, then: 0, plural: false }, // qat
+        WordRef { id: 356, then: 0, plural: false }, // quality
+        WordRef { id: 356, then: 0, plural: true }, // qualitys
+        WordRef { id: 357, then: 0, plural: false }, // radiographer
+        WordRef { id: 358, then: 0, plural: false }, // readiness
+        WordRef { id: 359, then: 0, plural: false }, // receptionist
+        WordRef { id: 360, then: 0, plural: false }, // record
+        WordRef { id: 361, then: 0, plural: false }, // records
+        WordRef { id: 362, then: 0, plural: false }, // recruiter
+        WordRef { id: 363, then: 0, plural: false }, // redesign
+        WordRef { id: 364, then: 0, plural: false }, // registered
+        WordRef { id: 365, then: 0, plural: false }, // registrar
+        WordRef { id: 365, then: 0, plural: true }, // registrars
+        WordRef { id: 366, then: 0, plural: false }, // relationship
+        WordRef { id: 367, then: 0, plural: false }, // release
+        WordRef { id: 368, then: 0, plural: false }, // reliability
+        WordRef { id: 369, then: 0, plural: false }, // report
+        WordRef { id: 370, then: 0, plural: false }, // reporting
+        WordRef { id: 371, then: 0, plural: false }, // representative
+        WordRef { id: 372, then: 0, plural: false }, // requirement
+        WordRef { id: 373, then: 0, plural: false }, // research
+        WordRef { id: 374, then: 0, plural: false }, // researcher
+        WordRef { id: 374, then: 0, plural: true }, // researchers
+        WordRef { id: 373, then: 0, plural: true }, // researchs
+        WordRef { id: 375, then: 0, plural: false }, // resources
+        WordRef { id: 376, then: 0, plural: false }, // responder
+        WordRef { id: 376, then: 0, plural: true }, // responders
+        WordRef { id: 377, then: 0, plural: false }, // response
+        WordRef { id: 378, then: 0, plural: false }, // retired
+        WordRef { id: 379, then: 0, plural: false }, // reviewer
+        WordRef { id: 380, then: 0, plural: false }, // rhit
+        WordRef { id: 380, then: 0, plural: true }, // rhits
+        WordRef { id: 381, then: 0, plural: false }, // rights
+        WordRef { id: 382, then: 0, plural: false }, // risk
+        WordRef { id: 382, then: 0, plural: true }, // risks
+        WordRef { id: 383, then: 0, plural: false }, // safety
+        WordRef { id: 383, then: 0, plural: true }, // safetys
+        WordRef { id: 384, then: 0, plural: false }, // science
+        WordRef { id: 384, then: 0, plural: true }, // sciences
+        WordRef { id: 385, then: 0, plural: false }, // scientific
+        WordRef { id: 386, then: 0, plural: false }, // scientist
+        WordRef { id: 386, then: 0, plural: true }, // scientists
+        WordRef { id: 387, then: 0, plural: false }, // scotland
+        WordRef { id: 388, then: 0, plural: false }, // scrum
+        WordRef { id: 389, then: 0, plural: false }, // sdet
+        WordRef { id: 389, then: 0, plural: true }, // sdets
+        WordRef { id: 390, then: 0, plural: false }, // second
+        WordRef { id: 391, then: 0, plural: false }, // secretary
+        WordRef { id: 392, then: 0, plural: false }, // security
+        WordRef { id: 392, then: 0, plural: true }, // securitys
+        WordRef { id: 393, then: 0, plural: false }, // senior
+        WordRef { id: 394, then: 0, plural: false }, // server
+        WordRef { id: 395, then: 0, plural: false }, // service
+        WordRef { id: 396, then: 0, plural: false }, // servicedesk
+        WordRef { id: 396, then: 0, plural: true }, // servicedesks
+        WordRef { id: 397, then: 0, plural: false }, // services
+        WordRef { id: 398, then: 0, plural: false }, // siem
+        WordRef { id: 399, then: 0, plural: false }, // siro
+        WordRef { id: 399, then: 0, plural: true }, // siros
+        WordRef { id: 400, then: 0, plural: false }, // site
+        WordRef { id: 401, then: 0, plural: false }, // skills
+        WordRef { id: 402, then: 0, plural: false }, // snr
+        WordRef { id: 403, then: 0, plural: false }, // soc
+        WordRef { id: 403, then: 0, plural: true }, // socs
+        WordRef { id: 404, then: 0, plural: false }, // software
+        WordRef { id: 405, then: 0, plural: false }, // solution
+        WordRef { id: 406, then: 0, plural: false }, // solutions
+        WordRef { id: 407, then: 0, plural: false }, // specialist
+        WordRef { id: 407, then: 0, plural: true }, // specialists
+        WordRef { id: 408, then: 0, plural: false }, // sqa
+        WordRef { id: 409, then: 0, plural: false }, // sr
+        WordRef { id: 410, then: 0, plural: false }, // sre
+        WordRef { id: 410, then: 0, plural: true }, // sres
+        WordRef { id: 411, then: 0, plural: false }, // stack
+        WordRef { id: 412, then: 0, plural: false }, // staff
+        WordRef { id: 412, then: 0, plural: true }, // staffs
+        WordRef { id: 413, then: 0, plural: false }, // statistical
+        WordRef { id: 414, then: 0, plural: false }, // statistician
+        WordRef { id: 414, then: 0, plural: true }, // statisticians
+        WordRef { id: 415, then: 0, plural: false }, // statistics
+        WordRef { id: 416, then: 0, plural: false }, // steward
+        WordRef { id: 416, then: 0, plural: true }, // stewards
+        WordRef { id: 417, then: 0, plural: false }, // strategist
+        WordRef { id: 417, then: 0, plural: true }, // strategists
+        WordRef { id: 418, then: 0, plural: false }, // student
+        WordRef { id: 419, then: 0, plural: false }, // subject
+        WordRef { id: 420, then: 0, plural: false }, // summariser
+        WordRef { id: 420, then: 0, plural: true }, // summarisers
+        WordRef { id: 421, then: 0, plural: false }, // supervisor
+        WordRef { id: 421, then: 0, plural: true }, // supervisors
+        WordRef { id: 422, then: 0, plural: false }, // support
+        WordRef { id: 422, then: 0, plural: true }, // supports
+        WordRef { id: 423, then: 0, plural: false }, // surgeon
+        WordRef { id: 424, then: 0, plural: false }, // surgery
+        WordRef { id: 425, then: 0, plural: false }, // sysadmin
+        WordRef { id: 425, then: 0, plural: true }, // sysadmins
+        WordRef { id: 426, then: 0, plural: false }, // system
+        WordRef { id: 427, then: 0, plural: false }, // systems
+        WordRef { id: 428, then: 0, plural: false }, // t
+        WordRef { id: 429, then: 0, plural: false }, // teacher
+        WordRef { id: 430, then: 0, plural: false }, // team
+        WordRef { id: 431, then: 0, plural: false }, // tech
+        WordRef { id: 432, then: 0, plural: false }, // technical
+        WordRef { id: 433, then: 0, plural: false }, // technician
+        WordRef { id: 433, then: 0, plural: true }, // technicians
+        WordRef { id: 434, then: 0, plural: false }, // technologist
+        WordRef { id: 434, then: 0, plural: true }, // technologists
+        WordRef { id: 435, then: 0, plural: false }, // technology
+        WordRef { id: 435, then: 0, plural: true }, // technologys
+        WordRef { id: 431, then: 0, plural: true }, // techs
+        WordRef { id: 436, then: 0, plural: false }, // telecommunications
+        WordRef { id: 437, then: 0, plural: false }, // telecoms
+        WordRef { id: 438, then: 0, plural: false }, // telehealth
+        WordRef { id: 439, then: 0, plural: false }, // telephony
+        WordRef { id: 439, then: 0, plural: true }, // telephonys
+        WordRef { id: 440, then: 0, plural: false }, // test
+        WordRef { id: 441, then: 0, plural: false }, // tester
+        WordRef { id: 441, then: 0, plural: true }, // testers
+        WordRef { id: 442, then: 0, plural: false }, // testing
+        WordRef { id: 442, then: 0, plural: true }, // testings
+        WordRef { id: 440, then: 0, plural: true }, // tests
+        WordRef { id: 443, then: 0, plural: false }, // theatres
+        WordRef { id: 444, then: 0, plural: false }, // therapist
+        WordRef { id: 445, then: 0, plural: false }, // threat
+        WordRef { id: 446, then: 0, plural: false }, // to
+        WordRef { id: 447, then: 0, plural: false }, // trainee
+        WordRef { id: 448, then: 0, plural: false }, // trainer
+        WordRef { id: 448, then: 0, plural: true }, // trainers
+        WordRef { id: 449, then: 0, plural: false }, // training
+        WordRef { id: 450, then: 0, plural: false }, // transformation
+        WordRef { id: 450, then: 0, plural: true }, // transformations
+        WordRef { id: 451, then: 0, plural: false }, // transition
+        WordRef { id: 451, then: 0, plural: true }, // transitions
+        WordRef { id: 452, then: 0, plural: false }, // trust
+        WordRef { id: 453, then: 0, plural: false }, // trusts
+        WordRef { id: 454, then: 0, plural: false }, // tutor
+        WordRef { id: 455, then: 0, plural: false }, // ui
+        WordRef { id: 456, then: 0, plural: false }, // unit
+        WordRef { id: 457, then: 0, plural: false }, // university
+        WordRef { id: 458, then: 0, plural: false }, // usability
+        WordRef { id: 458, then: 0, plural: true }, // usabilitys
+        WordRef { id: 459, then: 0, plural: false }, // user
+        WordRef { id: 460, then: 0, plural: false }, // ux
+        WordRef { id: 461, then: 0, plural: false }, // v
+        WordRef { id: 462, then: 0, plural: false }, // vice
+        WordRef { id: 463, then: 0, plural: false }, // visual
+        WordRef { id: 464, then: 0, plural: false }, // volunteer
+        WordRef { id: 465, then: 0, plural: false }, // vulnerability
+        WordRef { id: 465, then: 0, plural: true }, // vulnerabilitys
+        WordRef { id: 466, then: 0, plural: false }, // waiting
+        WordRef { id: 467, then: 0, plural: false }, // wales
+        WordRef { id: 468, then: 0, plural: false }, // ward
+        WordRef { id: 469, then: 0, plural: false }, // warehouse
+        WordRef { id: 469, then: 0, plural: true }, // warehouses
+        WordRef { id: 470, then: 0, plural: false }, // web
+        WordRef { id: 471, then: 0, plural: false }, // with
+        WordRef { id: 472, then: 0, plural: false }, // within
+        WordRef { id: 473, then: 0, plural: false }, // worker
+        WordRef { id: 474, then: 0, plural: false }, // workflow
+        WordRef { id: 475, then: 0, plural: false }, // workplace
+        WordRef { id: 476, then: 0, plural: false }, // writer
+        WordRef { id: 476, then: 0, plural: true }, // writers
+        WordRef { id: 477, then: 0, plural: false }, // x
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
     seed: 0,
     pilots: &[
-        2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1,
-        0, 0, 2, 0, 1, 0, 2, 2, 0, 0, 0, 1, 0, 0, 2, 4,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 2, 0, 1, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 2, 1, 0, 0, 1, 1, 0, 0,
-        0, 0, 1, 0, 3, 0, 1, 3, 0, 0, 0, 1, 0, 0, 2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
-        0, 0, 2, 1, 0, 3, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 1, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 3, 1, 3, 0, 1, 0, 0,
-        0, 0, 0, 1, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 2, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 3, 1, 0, 0, 0, 1,
-        2, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0,
-        0, 1, 0, 0, 1, 0, 3, 0, 0, 0, 3, 1, 2, 2, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 3, 0, 0, 0, 2,
-        2, 1, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 1, 2, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3, 0, 0,
-        1, 2, 1, 0, 0, 0, 0, 0, 6, 0, 2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 1, 1, 3, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 3, 2, 0, 0, 0, 0, 0, 0, 6,
-        2, 2, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 4,
-        0, 2, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 2, 1, 1, 0, 0,
-        0, 0, 5, 0, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 1, 0, 1, 1, 0, 1, 1, 0, 0, 2, 4, 0,
-        0, 0, 0, 4, 0, 2, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0,
-        0, 0, 0, 1, 0, 2, 0, 1, 0, 1, 0, 0, 0, 0, 0, 3,
-        0, 0, 2, 0, 0, 1, 0, 0, 1, 0, 1, 0, 2, 0, 0, 0,
-        0, 5, 4, 0, 1, 0, 0, 0, 3, 0, 2, 1, 0, 3, 1, 0,
-        1, 2, 1, 3, 1, 0, 0, 1, 1, 3, 1, 0, 3, 1, 3, 0,
-        4, 0, 0, 1, 1, 0, 0, 3, 0, 2, 0, 0, 0, 0, 1, 2,
-        0, 2, 0, 0, 0, 3, 1, 0, 5, 0, 0, 4, 1, 3, 0, 0,
-        0, 1, 0, 0, 1, 0, 2, 0, 0, 5, 0, 0, 1, 0, 0, 0,
-        3, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 1,
-        1, 0, 0, 0, 0, 1, 2, 0, 0, 2, 0, 0, 4, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 4,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        1, 1, 0, 0, 0, 4, 0, 0, 1, 1, 0, 0, 0, 0, 0, 2,
-        2, 1, 0, 0, 0, 0, 0, 4, 2, 0, 2, 0, 1, 0, 0, 0,
-        0, 2, 0, 1, 1, 0, 0, 0, 0, 3, 3, 0, 1, 1, 0, 0,
-        0, 0, 0, 0, 1, 0, 1, 2, 3, 2, 1, 4, 2, 0, 0, 0,
-        1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 2,
-        0, 0, 0, 2, 0, 0, 1, 0, 1, 0, 0, 1, 1, 0, 0, 0,
-        0, 1, 2, 0, 0, 3, 0, 0, 5, 3, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 3, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 8, 1, 0, 0, 0, 0, 4, 2, 0, 2, 0,
-        1, 4, 0, 1, 0, 0, 0, 1, 1, 0, 1, 0, 2, 0, 3, 2,
-        0, 0, 2, 0, 7, 0, 1, 0, 1, 7, 0, 0, 0, 3, 0, 5,
-        0, 0, 10, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 2, 4, 0, 0, 3, 2, 0, 0, 0, 0, 2, 5, 1,
-        1, 0, 0, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 5, 1, 2, 0, 0, 0, 1, 1, 1, 0,
-        0, 1, 1, 0, 9, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 3,
-        0, 1, 3, 0, 0, 0, 0, 0, 1, 2, 5, 0, 0, 0, 0, 0,
-        1, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1,
-        2, 0, 0, 0, 0, 0, 1, 0, 3, 0, 7, 0, 0, 1, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 4, 0, 1, 0, 0, 2, 1,
-        0, 4, 0, 5, 1, 3, 0, 0, 0, 7, 0, 0, 1, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 4, 0, 1, 0, 0, 1, 0, 0, 10,
-        6, 0, 0, 0, 0, 0, 1, 2, 0, 2, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 3, 0, 6, 4, 1, 1, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        1, 1, 0, 0, 0, 2, 0, 1, 0, 2, 0, 1, 1, 0, 0, 1,
+        0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 3, 0, 0, 0, 0,
+        0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0,
+        0, 1, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1,
+        0, 1, 0, 0, 0, 1, 0, 3, 0, 0, 0, 0, 3, 0, 1, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 3,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
+        0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 2,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 4, 2, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 3, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 4, 0, 0, 1, 0, 0, 0, 1, 0, 2, 4, 1, 0, 0, 0,
+        0, 0, 0, 3, 0, 1, 0, 2, 7, 0, 2, 0, 0, 2, 2, 0,
+        1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 1, 1, 0, 3, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 2, 0, 0, 0,
+        0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 0,
+        0, 0, 2, 2, 1, 0, 2, 1, 1, 0, 0, 1, 0, 0, 5, 0,
+        0, 0, 0, 3, 0, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0,
+        4, 1, 0, 0, 0, 2, 0, 0, 0, 1, 0, 5, 0, 0, 0, 0,
+        2, 0, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0, 0, 4, 0, 4, 0, 2, 3, 0, 1,
+        0, 0, 0, 2, 2, 0, 0, 4, 1, 0, 0, 0, 4, 0, 0, 0,
+        2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0,
+        0, 3, 0, 2, 0, 1, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 1, 4, 1, 0, 0, 2, 2, 0, 3,
+        1, 0, 0, 1, 1, 1, 1, 0, 0, 0, 2, 1, 0, 0, 2, 0,
+        0, 0, 2, 1, 0, 5, 2, 0, 0, 1, 0, 0, 3, 0, 0, 5,
+        0, 4, 0, 2, 0, 4, 1, 0, 0, 0, 1, 0, 7, 1, 2, 0,
+        1, 0, 3, 0, 3, 0, 0, 1, 0, 2, 3, 0, 1, 0, 0, 0,
+        1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 1, 0, 0, 5, 4,
+        0, 0, 1, 1, 0, 0, 3, 0, 0, 0, 3, 1, 0, 0, 0, 0,
+        2, 1, 1, 2, 0, 3, 0, 0, 0, 2, 3, 0, 2, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 1, 3, 0, 1, 0, 1, 0, 0,
+        1, 2, 0, 0, 0, 0, 3, 6, 0, 0, 5, 0, 0, 0, 3, 0,
+        4, 4, 0, 0, 0, 0, 0, 0, 3, 0, 2, 0, 0, 2, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 2, 1, 0, 5, 0, 3,
+        0, 0, 3, 6, 4, 0, 0, 0, 0, 3, 1, 1, 1, 2, 0, 0,
+        0, 0, 0, 1, 0, 0, 3, 3, 0, 0, 0, 0, 1, 3, 3, 0,
+        1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 5, 0, 0,
+        0, 4, 0, 0, 1, 3, 0, 2, 0, 2, 0, 1, 0, 0, 4, 0,
+        0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 3, 2, 0, 2, 0, 2, 1, 0, 0,
+        3, 6, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 3, 7, 2, 3,
+        0, 1, 3, 0, 0, 2, 0, 0, 1, 0, 1, 2, 1, 0, 2, 0,
+        2, 1, 0, 1, 1, 0, 4, 0, 1, 0, 1, 0, 0, 1, 0, 0,
+        3, 6, 2, 0, 0, 1, 0, 2, 0, 0, 1, 1, 2, 0, 3, 2,
+        0, 1, 1, 1, 1, 0, 0, 3, 6, 0, 4, 0, 0, 0, 2, 0,
+        0, 1, 0, 2, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 2, 0,
+        0, 0, 1, 0, 0, 4, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 3, 1, 0, 0, 1, 0, 0, 0, 2, 1, 0, 0,
+        2, 0, 0, 1, 0, 0, 1, 2, 0, 0, 0, 3, 0, 5, 2, 1,
+        0, 2, 0, 0, 0, 1, 0, 3, 13, 0, 0, 0, 0, 4, 0, 1,
+        0, 1, 2, 0, 2, 0, 0, 0, 0, 1, 1, 0, 2, 0, 0, 2,
+        1, 0, 0, 0, 2, 0, 0, 1, 0, 0, 1, 0, 2, 0, 1, 0,
+        0, 0, 0, 0, 3, 0, 1, 0, 2, 1, 4, 0, 1, 1, 0, 0,
+        0, 1, 0, 2, 0, 2, 2, 2, 1, 1, 1, 2, 0, 0, 0, 0,
     ],
     slots: &[
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 856, EMPTY, 182, 436, EMPTY, 584, EMPTY, 173, EMPTY, EMPTY, 308,
-        178, 334, EMPTY, 239, EMPTY, 290, 492, 444, 490, 586, 832, EMPTY, EMPTY, 673, 1191, 122,
-        EMPTY, EMPTY, EMPTY, 718, EMPTY, 44, 980, EMPTY, EMPTY, 961, 569, 1137, 1030, EMPTY, EMPTY, EMPTY,
-        1181, EMPTY, EMPTY, 1189, 1148, 700, EMPTY, 208, EMPTY, 763, 587, 1022, 869, 997, 485, EMPTY,
-        359, EMPTY, EMPTY, 796, EMPTY, EMPTY, 957, 658, 1091, 76, EMPTY, 871, EMPTY, 982, EMPTY, 302,
-        958, EMPTY, EMPTY, EMPTY, 164, 1059, 480, EMPTY, 253, 155, 220, EMPTY, EMPTY, 857, 1170, 7,
-        EMPTY, EMPTY, EMPTY, EMPTY, 930, 906, 736, EMPTY, EMPTY, 176, 1072, 329, 180, EMPTY, 643, 714,
-        530, EMPTY, EMPTY, 37, 1168, EMPTY, 949, 478, EMPTY, EMPTY, EMPTY, 188, 286, 467, 607, 16,
-        45, 973, 465, EMPTY, 1209, 318, 110, 940, 766, 1142, EMPTY, 83, EMPTY, EMPTY, EMPTY, 719,
-        EMPTY, 457, EMPTY, 788, 1025, EMPTY, EMPTY, EMPTY, 42, 641, 912, 721, EMPTY, EMPTY, 256, EMPTY,
-        716, 646, 269, 500, EMPTY, 77, EMPTY, 711, 557, EMPTY, 332, 1138, 797, EMPTY, 902, 390,
-        564, 335, EMPTY, EMPTY, 790, EMPTY, 960, EMPTY, EMPTY, EMPTY, 1060, 656, EMPTY, EMPTY, 466, 954,
-        EMPTY, EMPTY, 170, EMPTY, EMPTY, 914, EMPTY, 250, EMPTY, 486, EMPTY, EMPTY, 382, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1126, EMPTY, 903, 534, 742, EMPTY, 943, EMPTY, 414, EMPTY, EMPTY, 118,
-        275, 839, 210, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 338, EMPTY, 396, 1078, EMPTY, EMPTY, 358,
-        EMPTY, 312, 749, EMPTY, EMPTY, 316, EMPTY, EMPTY, EMPTY, 1127, 424, 1086, EMPTY, EMPTY, 1106, 1036,
-        EMPTY, 675, 349, 241, EMPTY, EMPTY, 369, EMPTY, 899, EMPTY, EMPTY, 139, EMPTY, EMPTY, 685, EMPTY,
-        EMPTY, 605, 152, EMPTY, EMPTY, 1064, 1115, EMPTY, EMPTY, EMPTY, 801, 509, 21, 185, 479, 1150,
-        1070, 765, EMPTY, EMPTY, 205, 206, EMPTY, 216, 650, EMPTY, 992, 506, EMPTY, 922, 228, 571,
-        EMPTY, 243, 1154, 261, EMPTY, 828, 701, 28, 625, EMPTY, 201, 398, EMPTY, 117, 602, EMPTY,
-        EMPTY, EMPTY, 780, 581, 133, EMPTY, 71, EMPTY, EMPTY, 165, 759, 883, EMPTY, 111, 423, 756,
-        421, 1161, 924, 322, 472, EMPTY, EMPTY, 35, 616, EMPTY, EMPTY, EMPTY, 283, 403, 981, 174,
-        EMPTY, 428, 879, 892, 1177, 1056, EMPTY, EMPTY, EMPTY, 159, 1147, 362, EMPTY, 779, 177, 386,
-        582, 1094, 1009, 560, 938, 677, EMPTY, 816, 1041, EMPTY, 272, 762, 1169, EMPTY, 314, EMPTY,
-        EMPTY, 326, 103, 367, EMPTY, EMPTY, 226, 22, 1186, EMPTY, EMPTY, 809, EMPTY, 549, 106, EMPTY,
-        1068, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 810, 242, EMPTY, 517, 351, EMPTY, EMPTY, EMPTY, 598,
-        EMPTY, 773, 846, 1066, EMPTY, EMPTY, EMPTY, EMPTY, 235, 623, 50, EMPTY, 285, 347, EMPTY, 532,
-        282, 267, 728, EMPTY, 878, 426, 264, 996, EMPTY, EMPTY, 745, 841, 1149, EMPTY, 211, EMPTY,
-        EMPTY, 368, 620, EMPTY, 855, 381, 1112, 90, 975, EMPTY, EMPTY, 407, EMPTY, 1096, 167, EMPTY,
-        EMPTY, EMPTY, 1194, 627, 819, 636, 140, 548, 1202, 880, 245, EMPTY, EMPTY, 473, 277, EMPTY,
-        EMPTY, 1007, 747, 681, 419, 1026, EMPTY, 68, EMPTY, 540, 1174, EMPTY, EMPTY, EMPTY, 1006, 1153,
-        EMPTY, EMPTY, 47, 507, 1042, 1108, 772, 695, 866, EMPTY, 33, EMPTY, 98, 1039, 950, EMPTY,
-        99, 132, 1043, EMPTY, 987, 154, 590, 1121, 1195, EMPTY, 1167, EMPTY, 836, 1003, EMPTY, 1082,
-        321, 1062, 344, 686, 533, 399, 896, EMPTY, 705, EMPTY, 676, 791, 304, EMPTY, EMPTY, 835,
-        EMPTY, EMPTY, 829, EMPTY, 964, 374, 851, EMPTY, EMPTY, EMPTY, 1095, 416, 1050, EMPTY, 101, EMPTY,
-        EMPTY, 124, 660, EMPTY, 741, EMPTY, EMPTY, 936, 1057, 894, 998, 680, 518, 410, EMPTY, EMPTY,
-        169, EMPTY, 971, 150, 887, EMPTY, 1051, 1093, 769, 452, 375, 67, EMPTY, 825, EMPTY, EMPTY,
-        59, EMPTY, 522, 732, EMPTY, 247, 1084, EMPTY, 978, 823, 610, 550, EMPTY, 24, 1004, 29,
-        470, 668, EMPTY, EMPTY, 1175, EMPTY, 563, 806, EMPTY, 499, 654, 523, 663, EMPTY, 153, 546,
-        503, 770, 508, 709, EMPTY, 665, 406, 87, EMPTY, EMPTY, 108, EMPTY, EMPTY, EMPTY, EMPTY, 306,
-        630, 69, EMPTY, EMPTY, EMPTY, EMPTY, 959, 343, 1015, 1100, EMPTY, EMPTY, 450, EMPTY, EMPTY, 690,
-        EMPTY, 209, EMPTY, 863, 1067, EMPTY, 357, 1107, EMPTY, 471, 692, 870, EMPTY, 633, 923, 203,
-        EMPTY, 148, EMPTY, 34, 840, 820, EMPTY, 36, 1125, 717, 567, EMPTY, EMPTY, 119, 565, 1099,
-        EMPTY, 145, 991, EMPTY, EMPTY, EMPTY, EMPTY, 1139, EMPTY, EMPTY, 60, EMPTY, EMPTY, EMPTY, 760, EMPTY,
-        EMPTY, 1199, 104, EMPTY, EMPTY, 456, EMPTY, 175, 449, 265, 1037, 707, EMPTY, EMPTY, 74, 733,
-        464, EMPTY, 1020, 727, 303, EMPTY, 342, 388, 293, 755, EMPTY, EMPTY, 339, 568, 482, EMPTY,
-        606, 64, 1156, 1204, 54, 385, 280, 1203, 1035, EMPTY, 693, 287, EMPTY, 1206, 1017, 1208,
-        EMPTY, 379, 743, 237, 274, 849, 629, EMPTY, 325, EMPTY, 1193, EMPTY, 255, 200, 955, 739,
-        1185, 781, 900, 89, 935, 674, 25, EMPTY, EMPTY, EMPTY, 268, 853, 626, 417, 715, EMPTY,
-        341, EMPTY, EMPTY, 529, 697, 300, EMPTY, EMPTY, 281, EMPTY, EMPTY, 865, 1088, 1024, EMPTY, 92,
-        1205, 348, EMPTY, 448, EMPTY, EMPTY, 545, EMPTY, EMPTY, 632, EMPTY, EMPTY, EMPTY, 1098, EMPTY, 257,
-        EMPTY, 702, 838, EMPTY, 181, EMPTY, 792, 1028, EMPTY, EMPTY, EMPTY, 972, 525, EMPTY, 365, 917,
-        510, EMPTY, EMPTY, EMPTY, 501, EMPTY, EMPTY, 400, EMPTY, EMPTY, EMPTY, EMPTY, 422, EMPTY, 52, 897,
-        487, 356, EMPTY, 1200, 105, 240, EMPTY, EMPTY, 295, 163, 803, 579, 683, 531, EMPTY, 622,
-        EMPTY, 589, 166, EMPTY, 731, 1019, 378, 999, 1008, 611, EMPTY, 498, 553, 2, 212, 18,
-        804, 624, 939, 867, EMPTY, EMPTY, EMPTY, EMPTY, 401, EMPTY, 15, EMPTY, 429, EMPTY, 1045, EMPTY,
-        11, 53, EMPTY, EMPTY, 435, EMPTY, 911, 537, 1131, 418, 757, EMPTY, EMPTY, 143, 524, 6,
-        666, 1165, 251, EMPTY, EMPTY, 439, 1180, 95, EMPTY, EMPTY, 1054, EMPTY, 591, 121, 725, 1198,
-        1184, 925, 860, 115, EMPTY, 1213, EMPTY, EMPTY, EMPTY, 23, EMPTY, EMPTY, EMPTY, 1023, 116, 1190,
-        1097, EMPTY, 310, 852, EMPTY, 737, EMPTY, 289, 238, 794, 458, 412, 642, 1178, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1143, EMPTY, EMPTY, EMPTY, EMPTY, 638, 476, EMPTY, EMPTY, 963, EMPTY, 843, EMPTY, EMPTY,
-        615, 194, 484, 1120, EMPTY, 1151, 574, EMPTY, EMPTY, EMPTY, 776, 909, EMPTY, EMPTY, 196, 854,
-        EMPTY, EMPTY, 956, EMPTY, EMPTY, EMPTY, EMPTY, 9, EMPTY, EMPTY, 933, EMPTY, 225, 800, 552, 1176,
-        EMPTY, 619, EMPTY, 323, 699, EMPTY, EMPTY, 652, EMPTY, EMPTY, 1187, 965, EMPTY, 107, EMPTY, 134,
-        EMPTY, EMPTY, EMPTY, 234, 100, 556, 259, EMPTY, 886, EMPTY, EMPTY, 966, 252, EMPTY, EMPTY, EMPTY,
-        777, EMPTY, EMPTY, EMPTY, EMPTY, 496, EMPTY, EMPTY, 916, EMPTY, 667, EMPTY, 469, EMPTY, 706, EMPTY,
-        EMPTY, 789, 32, EMPTY, 889, EMPTY, EMPTY, 519, 649, 371, EMPTY, 847, EMPTY, EMPTY, EMPTY, 1032,
-        651, 637, 577, EMPTY, EMPTY, 807, 1061, 1188, 594, EMPTY, 834, EMPTY, 97, 14, EMPTY, EMPTY,
-        445, 990, 1014, 877, 447, 1171, EMPTY, 1183, 1179, 495, EMPTY, 82, EMPTY, 988, 793, 270,
-        EMPTY, EMPTY, EMPTY, 798, EMPTY, 609, EMPTY, EMPTY, 890, EMPTY, EMPTY, 1207, EMPTY, 109, EMPTY, EMPTY,
-        39, EMPTY, 521, EMPTY, 187, 346, EMPTY, EMPTY, EMPTY, 93, 512, EMPTY, EMPTY, EMPTY, 977, 204,
-        137, 1163, EMPTY, 927, 647, EMPTY, 1212, 79, EMPTY, EMPTY, EMPTY, 1110, 891, 751, EMPTY, EMPTY,
-        653, 831, 601, EMPTY, 617, 738, 516, EMPTY, 1152, EMPTY, EMPTY, 461, 420, 937, 580, 1,
-        EMPTY, 49, 830, 86, 483, EMPTY, 227, 730, 215, EMPTY, EMPTY, 882, 278, 12, 1145, EMPTY,
-        EMPTY, 873, EMPTY, 491, 976, 670, 433, EMPTY, 55, 315, 837, 729, 376, EMPTY, 1166, 1046,
-        EMPTY, 493, EMPTY, EMPTY, 962, EMPTY, 199, EMPTY, 1172, 593, 784, 294, 223, EMPTY, 862, EMPTY,
-        EMPTY, EMPTY, EMPTY, 84, EMPTY, 442, 363, 61, 993, 768, EMPTY, EMPTY, EMPTY, 345, EMPTY, EMPTY,
-        138, 279, 612, 502, EMPTY, 324, 513, 1135, 1011, EMPTY, 114, 1128, 904, 562, EMPTY, EMPTY,
-        566, 1012, 248, EMPTY, EMPTY, 8, EMPTY, EMPTY, 1105, EMPTY, EMPTY, EMPTY, EMPTY, 305, 331, 640,
-        EMPTY, EMPTY, 1140, 561, 948, EMPTY, 38, EMPTY, EMPTY, 354, 446, 1109, EMPTY, EMPTY, EMPTY, 1063,
-        EMPTY, EMPTY, 635, EMPTY, 0, 859, EMPTY, 678, EMPTY, EMPTY, 26, 827, EMPTY, 1114, EMPTY, EMPTY,
-        1157, EMPTY, 1013, 735, EMPTY, 292, 232, 63, 754, EMPTY, 78, 128, 31, 219, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 437, EMPTY, 271, 1076, 1080, 1173, EMPTY, EMPTY, EMPTY, 554, EMPTY, 1055,
-        1031, 795, 985, 821, 431, EMPTY, EMPTY, 578, EMPTY, 941, EMPTY, 214, EMPTY, 441, 1069, 1065,
-        EMPTY, 413, EMPTY, 748, 951, 355, EMPTY, 1047, 815, EMPTY, 27, 1033, EMPTY, 600, EMPTY, 645,
-        573, EMPTY, EMPTY, 320, EMPTY, EMPTY, 1117, 307, 1103, 907, EMPTY, 786, 1104, EMPTY, 833, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 233, EMPTY, EMPTY, 1048, 372, EMPTY, EMPTY, EMPTY, EMPTY, 1010, EMPTY, 454,
-        340, EMPTY, 1018, EMPTY, 934, EMPTY, EMPTY, EMPTY, 672, 920, EMPTY, EMPTY, 1005, EMPTY, EMPTY, EMPTY,
-        65, 327, 207, 317, 1079, 1118, 168, EMPTY, 75, 688, EMPTY, 1071, EMPTY, EMPTY, 184, 1146,
-        20, 720, 319, 952, EMPTY, EMPTY, 703, 1034, 895, EMPTY, EMPTY, EMPTY, 218, 708, EMPTY, EMPTY,
-        EMPTY, 328, 1130, EMPTY, EMPTY, EMPTY, EMPTY, 691, 713, EMPTY, EMPTY, 298, 384, 350, 986, 313,
-        805, EMPTY, EMPTY, EMPTY, EMPTY, 989, 901, EMPTY, 1158, 761, EMPTY, 558, 945, EMPTY, 753, 1092,
-        1133, 1029, EMPTY, EMPTY, EMPTY, EMPTY, 1192, EMPTY, 1044, 144, 687, 662, 778, 1049, EMPTY, 236,
-        EMPTY, 481, EMPTY, EMPTY, 432, EMPTY, 526, 774, EMPTY, 1124, EMPTY, 373, EMPTY, EMPTY, 722, EMPTY,
-        1196, 604, EMPTY, 198, 397, EMPTY, 511, 661, 389, 826, EMPTY, EMPTY, 974, 131, EMPTY, 953,
-        3, 875, 443, EMPTY, EMPTY, 72, EMPTY, 575, EMPTY, 918, EMPTY, EMPTY, 411, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1001, 1144, EMPTY, 850, EMPTY, EMPTY, 536, EMPTY, 874, 231, 43, 66, 301, 723,
-        297, EMPTY, 88, 648, 527, 1027, EMPTY, EMPTY, EMPTY, EMPTY, 366, 258, 462, EMPTY, 113, EMPTY,
-        864, 669, 872, EMPTY, 160, EMPTY, 547, 631, EMPTY, 541, 910, EMPTY, 123, 659, EMPTY, 1182,
-        1021, 1002, 771, 30, EMPTY, 246, EMPTY, 455, 684, 931, 1038, 96, EMPTY, 5, 603, EMPTY,
-        EMPTY, 1087, 221, EMPTY, 752, EMPTY, 4, 599, EMPTY, 189, 994, EMPTY, 535, EMPTY, EMPTY, EMPTY,
-        EMPTY, 628, 427, 81, EMPTY, 41, 1160, 888, EMPTY, EMPTY, 657, 1162, EMPTY, 967, EMPTY, EMPTY,
-        EMPTY, 1113, 824, 260, 377, EMPTY, 353, 477, 51, 46, 337, 224, EMPTY, EMPTY, 392, 202,
-        1129, 1164, 402, 984, EMPTY, 1102, 740, 364, EMPTY, 893, EMPTY, 85, 570, 311, EMPTY, EMPTY,
-        EMPTY, 17, 1201, 808, 147, EMPTY, 391, 430, EMPTY, EMPTY, EMPTY, 775, 146, EMPTY, 249, EMPTY,
-        EMPTY, 783, 764, 979, EMPTY, EMPTY, 942, 1074, 639, EMPTY, 551, EMPTY, 682, 73, 1116, 1155,
-        EMPTY, 380, EMPTY, 726, 460, EMPTY, 983, EMPTY, 197, EMPTY, 352, 538, 468, 288, 192, EMPTY,
-        186, EMPTY, EMPTY, EMPTY, 1073, 394, 504, 1101, EMPTY, EMPTY, EMPTY, EMPTY, 13, EMPTY, 70, 309,
-        1090, EMPTY, 559, 572, EMPTY, 125, EMPTY, EMPTY, EMPTY, 299, EMPTY, EMPTY, EMPTY, 1081, 844, EMPTY,
-        621, 1083, EMPTY, 57, 861, EMPTY, 539, 179, 968, EMPTY, 156, EMPTY, EMPTY, EMPTY, 505, EMPTY,
-        919, EMPTY, 750, 361, EMPTY, EMPTY, 970, 451, 276, 1132, EMPTY, 19, 811, EMPTY, EMPTY, EMPTY,
-        62, 1122, EMPTY, 291, 634, 475, EMPTY, EMPTY, EMPTY, EMPTY, 822, 744, 1075, EMPTY, 263, 497,
-        EMPTY, 130, 195, EMPTY, EMPTY, 576, 868, EMPTY, 408, 595, 135, EMPTY, 440, 213, 489, EMPTY,
-        EMPTY, 284, EMPTY, 597, 80, EMPTY, 10, 438, 710, EMPTY, 767, EMPTY, 608, EMPTY, 1136, 946,
-        EMPTY, 171, 161, EMPTY, EMPTY, 266, 488, 136, EMPTY, EMPTY, 689, 884, EMPTY, EMPTY, 812, 126,
-        EMPTY, EMPTY, EMPTY, 696, 193, EMPTY, 172, EMPTY, EMPTY, EMPTY, 333, EMPTY, 434, 1058, 724, 120,
-        EMPTY, EMPTY, EMPTY, EMPTY, 544, 694, EMPTY, EMPTY, 1085, EMPTY, 785, EMPTY, EMPTY, EMPTY, 799, 48,
-        EMPTY, 802, EMPTY, 296, 102, 459, EMPTY, 842, 921, 453, 881, 592, EMPTY, 162, 141, 712,
-        746, 588, 474, 858, 1053, 671, 360, EMPTY, 908, 995, 543, EMPTY, 129, 183, 555, EMPTY,
-        1123, 734, 244, 814, 127, EMPTY, 494, 614, 1214, EMPTY, 330, 262, EMPTY, 383, EMPTY, 1159,
-        EMPTY, EMPTY, 947, 463, EMPTY, 520, EMPTY, 613, 1000, EMPTY, 928, 944, 273, 758, EMPTY, EMPTY,
-        EMPTY, 876, 409, 58, 817, EMPTY, 387, EMPTY, EMPTY, EMPTY, 698, EMPTY, 151, 229, EMPTY, EMPTY,
-        EMPTY, 1197, 1210, 1052, 190, EMPTY, EMPTY, 542, EMPTY, 929, 913, EMPTY, 217, EMPTY, 644, EMPTY,
-        415, EMPTY, EMPTY, 787, 905, 230, 40, 370, 158, 679, 514, EMPTY, 848, 932, 655, 585,
-        94, 222, EMPTY, EMPTY, 898, 1016, EMPTY, EMPTY, EMPTY, EMPTY, 393, EMPTY, 1141, 1040, EMPTY, EMPTY,
-        704, 405, EMPTY, EMPTY, 926, EMPTY, 596, 813, 915, 664, 191, EMPTY, 1211, 969, 818, 404,
-        583, EMPTY, EMPTY, 336, 782, 515, EMPTY, EMPTY, 618, 142, 1119, EMPTY, 395, 528, 425, 112,
-        1134, 1089, 91, 885, EMPTY, 1111, EMPTY, 157, 56, 845, 149, 1077, 254, EMPTY, EMPTY, EMPTY,
+        193, EMPTY, EMPTY, EMPTY, EMPTY, 851, EMPTY, 1185, EMPTY, EMPTY, 578, 71, 54, 1128, 604, 469,
+        295, 978, 628, EMPTY, 228, 600, 130, EMPTY, EMPTY, 144, EMPTY, EMPTY, 449, EMPTY, EMPTY, 914,
+        EMPTY, 977, 774, EMPTY, EMPTY, EMPTY, EMPTY, 510, EMPTY, EMPTY, 287, 827, 606, 1111, EMPTY, 457,
+        EMPTY, EMPTY, 231, 319, 1144, 1176, EMPTY, EMPTY, 896, EMPTY, EMPTY, 443, EMPTY, 737, 696, 44,
+        1030, EMPTY, 1134, EMPTY, 1156, 406, 215, 651, 1086, 1017, EMPTY, 253, 83, 951, 115, 694,
+        EMPTY, 22, 17, 410, EMPTY, EMPTY, EMPTY, 245, 419, 611, EMPTY, 818, 361, 360, EMPTY, 285,
+        EMPTY, EMPTY, EMPTY, 831, 1050, 688, 667, EMPTY, 816, 636, 1015, 655, 175, 1010, EMPTY, 632,
+        1158, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 925, EMPTY, EMPTY, EMPTY, EMPTY, 387, EMPTY, 459, 782, 1089,
+        45, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 497, EMPTY, 564, 1021, EMPTY, 101, 1057, 249, 760, EMPTY,
+        108, 124, 640, 832, 463, EMPTY, 731, 921, 163, EMPTY, 726, EMPTY, EMPTY, EMPTY, EMPTY, 1187,
+        521, 38, EMPTY, 311, EMPTY, 1023, EMPTY, EMPTY, 746, 752, EMPTY, EMPTY, 416, 72, 120, 250,
+        EMPTY, 878, EMPTY, 922, 194, 100, 841, EMPTY, EMPTY, 657, 328, EMPTY, 566, EMPTY, 868, 933,
+        EMPTY, EMPTY, 778, 275, EMPTY, EMPTY, 1201, 141, EMPTY, 383, 629, 998, 334, EMPTY, EMPTY, 395,
+        1191, 418, EMPTY, 999, EMPTY, 1042, 65, 505, EMPTY, EMPTY, 1147, 80, EMPTY, EMPTY, 551, EMPTY,
+        29, 684, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 187, 1213, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        1002, EMPTY, 376, EMPTY, EMPTY, 660, EMPTY, EMPTY, EMPTY, 1024, 197, EMPTY, 12, 1034, EMPTY, 716,
+        EMPTY, 948, 837, 217, EMPTY, EMPTY, EMPTY, 28, 895, 248, EMPTY, 276, 1143, 743, EMPTY, 838,
+        EMPTY, EMPTY, 297, 722, 523, EMPTY, 180, 635, EMPTY, EMPTY, 468, 858, EMPTY, EMPTY, 875, 320,
+        426, 495, 462, EMPTY, EMPTY, EMPTY, 877, 272, 904, 289, 402, 454, EMPTY, 357, EMPTY, 430,
+        EMPTY, 281, EMPTY, 668, 899, EMPTY, 1070, 330, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 609, 96, EMPTY,
+        1205, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 686, EMPTY, 1141, 719, EMPTY, EMPTY, EMPTY, 1061, 594,
+        EMPTY, 427, 1007, 724, 967, EMPTY, 803, 232, 291, 271, EMPTY, 75, EMPTY, 602, EMPTY, 1075,
+        EMPTY, 258, EMPTY, EMPTY, 439, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 614, 673, EMPTY, 643, 149,
+        EMPTY, 520, EMPTY, EMPTY, EMPTY, 764, EMPTY, 112, 1018, 199, EMPTY, 444, 902, 1175, 306, EMPTY,
+        1130, 654, 1025, 363, 574, 111, 126, 515, EMPTY, 346, 975, EMPTY, EMPTY, EMPTY, 530, 1120,
+        625, EMPTY, 299, EMPTY, EMPTY, EMPTY, EMPTY, 790, EMPTY, 828, EMPTY, 261, 192, 529, 817, 359,
+        1200, 188, 1072, 35, 283, 593, EMPTY, 31, EMPTY, EMPTY, EMPTY, 1063, EMPTY, EMPTY, 404, 60,
+        EMPTY, EMPTY, 789, EMPTY, 721, 702, 292, EMPTY, 891, EMPTY, EMPTY, 476, 839, 394, 897, 165,
+        437, 485, 1112, 591, 522, 610, EMPTY, 460, 414, EMPTY, 1101, EMPTY, 378, 326, EMPTY, 208,
+        EMPTY, 1146, 1129, 183, 93, 1073, EMPTY, 763, 351, 996, 962, 368, EMPTY, 467, 854, EMPTY,
+        612, EMPTY, 570, EMPTY, 815, EMPTY, EMPTY, 67, 39, EMPTY, EMPTY, 882, 489, 409, 235, 438,
+        21, 972, EMPTY, 14, 950, 659, 344, 677, 1037, 78, 691, 1003, 1145, 1004, EMPTY, 226,
+        11, EMPTY, 502, 543, EMPTY, EMPTY, EMPTY, 371, 41, 1121, 1065, EMPTY, EMPTY, EMPTY, 412, 795,
+        EMPTY, 264, 86, 151, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 179, 117, EMPTY, 560, EMPTY, EMPTY,
+        EMPTY, EMPTY, 527, EMPTY, 946, 127, EMPTY, EMPTY, EMPTY, EMPTY, 1170, 812, 966, EMPTY, 1125, EMPTY,
+        166, 555, EMPTY, 742, EMPTY, 415, EMPTY, 945, 284, EMPTY, 524, EMPTY, 531, 698, 983, 822,
+        EMPTY, 1099, 322, EMPTY, EMPTY, EMPTY, 539, 157, 783, EMPTY, 1076, 56, 597, 949, 335, EMPTY,
+        EMPTY, 739, EMPTY, EMPTY, 800, EMPTY, 1077, 674, EMPTY, EMPTY, 236, EMPTY, 1182, EMPTY, 305, EMPTY,
+        62, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1093, 985, EMPTY, 894, EMPTY, EMPTY, EMPTY, 905, 934, EMPTY,
+        EMPTY, 776, 871, 450, 777, 345, 888, 24, EMPTY, EMPTY, EMPTY, 919, EMPTY, EMPTY, 279, 1117,
+        171, EMPTY, 302, 601, EMPTY, 1071, EMPTY, 928, 676, 68, 773, 138, EMPTY, EMPTY, 1005, EMPTY,
+        EMPTY, EMPTY, 1080, 549, EMPTY, 105, 132, 857, 1184, 766, 720, 811, EMPTY, 552, 615, 184,
+        835, EMPTY, EMPTY, EMPTY, EMPTY, 204, 1183, 568, 118, 314, EMPTY, 8, EMPTY, 33, 953, EMPTY,
+        EMPTY, EMPTY, 389, 388, 692, 255, EMPTY, EMPTY, EMPTY, EMPTY, 528, 148, 324, 162, 139, 1,
+        616, 955, EMPTY, 508, 483, 448, 220, EMPTY, EMPTY, 553, EMPTY, 1207, 890, EMPTY, 734, EMPTY,
+        456, 488, 598, EMPTY, 947, 154, 210, 1092, 429, 172, 849, EMPTY, 465, 576, EMPTY, 918,
+        129, EMPTY, 349, EMPTY, 164, EMPTY, 1085, 959, 679, EMPTY, 257, 1088, 152, 1210, EMPTY, 569,
+        EMPTY, 375, 134, 90, 1043, EMPTY, 976, 386, 747, 1137, 1168, EMPTY, EMPTY, 771, 1026, EMPTY,
+        644, EMPTY, EMPTY, 203, EMPTY, 1091, 23, EMPTY, EMPTY, 46, EMPTY, 1214, EMPTY, 1028, EMPTY, 580,
+        491, 421, 1016, EMPTY, 884, 1186, EMPTY, 358, 1066, EMPTY, 765, EMPTY, 1084, EMPTY, EMPTY, EMPTY,
+        607, 567, 901, 227, 989, 671, 496, 1163, 699, EMPTY, 178, 332, 1181, 980, 1087, 234,
+        855, EMPTY, EMPTY, EMPTY, 725, 1000, 1036, EMPTY, EMPTY, 1190, 379, 331, 1119, 917, 0, EMPTY,
+        EMPTY, 269, 1104, 408, 280, 367, EMPTY, 1083, EMPTY, 490, 229, 573, EMPTY, 81, 577, 113,
+        1027, 339, 347, 407, EMPTY, 1173, 133, 964, 869, EMPTY, 745, 288, EMPTY, 481, EMPTY, 852,
+        263, 575, EMPTY, EMPTY, EMPTY, EMPTY, 470, 544, 7, EMPTY, EMPTY, EMPTY, EMPTY, 920, EMPTY, 1056,
+        969, 1006, EMPTY, 1079, 265, 482, EMPTY, 944, 354, EMPTY, 142, EMPTY, EMPTY, EMPTY, EMPTY, 428,
+        EMPTY, 626, EMPTY, 586, 881, EMPTY, 794, 1106, 711, 1081, EMPTY, EMPTY, 1199, 748, EMPTY, 6,
+        EMPTY, EMPTY, 298, 492, 689, EMPTY, 1142, EMPTY, EMPTY, 216, 27, EMPTY, 238, EMPTY, 1048, EMPTY,
+        EMPTY, 912, 791, 474, EMPTY, 1206, 957, 836, 176, EMPTY, 931, EMPTY, 89, 770, EMPTY, 1115,
+        403, EMPTY, EMPTY, 472, 1019, EMPTY, 116, 63, 214, EMPTY, 652, EMPTY, EMPTY, 1078, 730, 382,
+        756, EMPTY, EMPTY, 423, EMPTY, EMPTY, EMPTY, EMPTY, 477, 1194, EMPTY, 155, EMPTY, 453, 278, 705,
+        EMPTY, 650, EMPTY, EMPTY, EMPTY, EMPTY, 556, EMPTY, EMPTY, EMPTY, 1001, EMPTY, EMPTY, 847, 61, 1074,
+        EMPTY, EMPTY, 856, 563, EMPTY, EMPTY, 362, 191, EMPTY, EMPTY, 170, EMPTY, 1014, EMPTY, 758, EMPTY,
+        186, 181, 1178, EMPTY, 559, 740, 212, 20, EMPTY, 392, 993, EMPTY, EMPTY, 965, EMPTY, EMPTY,
+        106, EMPTY, 342, 717, 807, EMPTY, 585, 596, 198, EMPTY, EMPTY, EMPTY, 750, 833, EMPTY, 509,
+        1211, 701, 500, 1172, EMPTY, 94, 398, 916, EMPTY, 672, EMPTY, EMPTY, 461, EMPTY, 709, 618,
+        EMPTY, EMPTY, 161, 1160, 579, EMPTY, EMPTY, 525, 788, 630, 397, EMPTY, 25, EMPTY, 241, 565,
+        EMPTY, EMPTY, 1020, EMPTY, 665, 391, EMPTY, EMPTY, EMPTY, 384, 872, 237, 753, EMPTY, EMPTY, EMPTY,
+        EMPTY, 304, 434, 862, 1159, EMPTY, 247, 1197, 259, EMPTY, EMPTY, 826, 51, 95, EMPTY, EMPTY,
+        169, 519, 736, 1118, 988, EMPTY, 830, EMPTY, 436, EMPTY, 478, EMPTY, EMPTY, 137, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1164, EMPTY, EMPTY, EMPTY, 109, 98, EMPTY, 50, EMPTY, EMPTY, 738, 540, 516, 185,
+        EMPTY, EMPTY, EMPTY, 1059, EMPTY, 932, 532, EMPTY, 153, EMPTY, 809, 804, 866, 251, EMPTY, 1195,
+        797, 76, EMPTY, 1047, 300, 440, EMPTY, 420, 393, EMPTY, EMPTY, EMPTY, 603, 1165, 102, EMPTY,
+        EMPTY, 784, 669, EMPTY, EMPTY, 312, EMPTY, 572, EMPTY, 861, 1100, 984, EMPTY, 545, 381, 873,
+        425, 323, EMPTY, 700, 99, EMPTY, 929, EMPTY, EMPTY, 493, 844, 446, EMPTY, 441, EMPTY, 506,
+        EMPTY, 9, 909, 1108, 935, 941, 1174, 200, 16, 1067, 775, EMPTY, 484, 548, EMPTY, EMPTY,
+        69, 486, EMPTY, 244, EMPTY, EMPTY, 84, 447, EMPTY, 43, EMPTY, EMPTY, 937, 829, EMPTY, EMPTY,
+        EMPTY, 924, 246, EMPTY, 1011, 619, 911, 715, EMPTY, EMPTY, 196, EMPTY, 1153, 1107, 558, 714,
+        EMPTY, 900, 859, 648, 769, EMPTY, 308, EMPTY, 853, EMPTY, 821, EMPTY, EMPTY, 880, 588, 422,
+        494, EMPTY, EMPTY, 277, 59, 313, 526, EMPTY, 260, 270, 981, EMPTY, 458, EMPTY, EMPTY, EMPTY,
+        400, EMPTY, 757, EMPTY, 182, EMPTY, EMPTY, 690, 834, 863, 92, EMPTY, EMPTY, 971, EMPTY, EMPTY,
+        EMPTY, 318, 356, EMPTY, EMPTY, 514, 1103, 898, 380, 1169, EMPTY, 202, 143, EMPTY, EMPTY, 1138,
+        992, EMPTY, 973, EMPTY, EMPTY, EMPTY, 273, EMPTY, 1058, 239, EMPTY, 13, EMPTY, EMPTY, EMPTY, 754,
+        EMPTY, EMPTY, 638, 55, EMPTY, 634, 1177, 1049, EMPTY, 5, 487, EMPTY, 223, 781, EMPTY, 1046,
+        EMPTY, 307, 843, 1090, EMPTY, 666, 158, EMPTY, 749, 433, EMPTY, EMPTY, 374, 590, EMPTY, 1189,
+        EMPTY, 266, 293, EMPTY, 662, EMPTY, EMPTY, EMPTY, EMPTY, 52, EMPTY, 87, 943, 1188, 819, EMPTY,
+        EMPTY, 123, 723, 587, EMPTY, EMPTY, 649, 336, EMPTY, 631, 678, 2, EMPTY, EMPTY, EMPTY, 195,
+        338, 599, EMPTY, 961, EMPTY, 767, 703, EMPTY, 1109, 801, 207, EMPTY, 605, 504, 641, EMPTY,
+        218, EMPTY, 620, EMPTY, 538, 820, EMPTY, EMPTY, EMPTY, EMPTY, 762, 870, 135, 267, EMPTY, EMPTY,
+        66, EMPTY, 824, 845, EMPTY, 785, EMPTY, 1069, 886, EMPTY, 1116, EMPTY, 547, 729, EMPTY, EMPTY,
+        4, 1012, EMPTY, 268, 396, 663, EMPTY, EMPTY, 561, EMPTY, 939, EMPTY, 1209, EMPTY, EMPTY, 140,
+        EMPTY, EMPTY, 42, EMPTY, EMPTY, EMPTY, EMPTY, 190, 1148, 377, EMPTY, 57, EMPTY, EMPTY, EMPTY, 1167,
+        EMPTY, 85, 79, EMPTY, 712, 373, 432, EMPTY, EMPTY, 846, 1039, EMPTY, 26, EMPTY, 286, EMPTY,
+        EMPTY, EMPTY, EMPTY, 254, 968, EMPTY, 1033, EMPTY, EMPTY, EMPTY, 499, 173, 91, 802, 1157, EMPTY,
+        EMPTY, EMPTY, EMPTY, 1124, EMPTY, EMPTY, EMPTY, EMPTY, 1135, 301, 865, EMPTY, 786, EMPTY, 537, 1166,
+        622, EMPTY, 442, EMPTY, 623, 53, 1202, EMPTY, 647, EMPTY, 759, EMPTY, 30, 1151, 1031, EMPTY,
+        EMPTY, EMPTY, EMPTY, 110, EMPTY, 1064, EMPTY, 550, 1044, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 315, 518,
+        355, 889, 733, 541, 661, 159, 704, 364, 706, 645, 1162, EMPTY, EMPTY, 498, 1196, 887,
+        EMPTY, EMPTY, 147, 466, 681, EMPTY, 222, EMPTY, 327, EMPTY, EMPTY, 735, 262, EMPTY, EMPTY, EMPTY,
+        813, EMPTY, EMPTY, 47, 755, 685, EMPTY, 131, 405, 343, EMPTY, EMPTY, 296, 1208, EMPTY, 772,
+        780, 340, 744, 893, EMPTY, EMPTY, 562, 119, 511, 206, EMPTY, 82, 787, EMPTY, 1139, EMPTY,
+        EMPTY, 36, 535, 986, 1102, EMPTY, 617, 860, EMPTY, 991, 848, 1149, EMPTY, 751, 910, 34,
+        480, 1035, 431, 503, EMPTY, 452, 77, 892, EMPTY, 1179, EMPTY, 683, 994, EMPTY, EMPTY, 1062,
+        15, 997, EMPTY, EMPTY, EMPTY, EMPTY, 621, 213, 1198, EMPTY, EMPTY, 70, EMPTY, 58, 956, EMPTY,
+        879, EMPTY, EMPTY, 107, 146, 653, EMPTY, 741, 455, 242, EMPTY, 768, 103, EMPTY, EMPTY, 1193,
+        1045, 1051, EMPTY, 954, 121, 225, 1114, 177, EMPTY, 624, EMPTY, EMPTY, 32, 1204, EMPTY, EMPTY,
+        88, 1140, 814, 582, EMPTY, 341, EMPTY, 682, 942, 930, 451, 211, 982, EMPTY, 64, 1192,
+        EMPTY, EMPTY, 792, 350, EMPTY, 329, 825, EMPTY, 707, 512, 168, 963, 842, 316, 885, EMPTY,
+        EMPTY, 325, 627, 761, EMPTY, 104, 1054, EMPTY, 369, 37, 352, 174, 639, 958, 810, 581,
+        EMPTY, EMPTY, 1060, 1154, EMPTY, 680, 1212, 637, 1122, EMPTY, 1152, 145, EMPTY, 348, 1094, 1105,
+        EMPTY, 136, 150, 303, EMPTY, 385, 595, EMPTY, 960, 294, EMPTY, 727, EMPTY, EMPTY, 1113, EMPTY,
+        1040, 1096, 1171, 333, EMPTY, EMPTY, 513, 1097, 74, 1155, 970, EMPTY, 3, 401, 1133, 613,
+        908, EMPTY, EMPTY, EMPTY, EMPTY, 507, 906, 883, 710, 584, EMPTY, EMPTY, EMPTY, EMPTY, 221, 876,
+        1029, 1038, EMPTY, 233, EMPTY, 18, 10, EMPTY, 156, EMPTY, EMPTY, 501, 938, 867, 732, 915,
+        EMPTY, 337, EMPTY, EMPTY, EMPTY, EMPTY, 713, EMPTY, 1055, 693, EMPTY, EMPTY, EMPTY, EMPTY, 796, 656,
+        695, EMPTY, 48, 417, EMPTY, 413, EMPTY, EMPTY, 633, EMPTY, 940, 201, 122, 73, 670, 1127,
+        EMPTY, EMPTY, 697, EMPTY, EMPTY, EMPTY, EMPTY, 926, 411, EMPTY, EMPTY, 708, EMPTY, 1203, 798, 1082,
+        EMPTY, 987, 1041, EMPTY, EMPTY, 125, 1180, 936, 40, EMPTY, 256, 779, EMPTY, 952, 370, 1098,
+        646, EMPTY, 366, EMPTY, 923, EMPTY, 1110, EMPTY, 399, EMPTY, 1052, EMPTY, 274, EMPTY, EMPTY, 805,
+        224, 1131, 979, EMPTY, EMPTY, 850, 840, EMPTY, 728, 97, EMPTY, EMPTY, EMPTY, 542, EMPTY, 1013,
+        EMPTY, EMPTY, 243, 913, EMPTY, 1136, EMPTY, EMPTY, 424, 372, EMPTY, EMPTY, 252, 219, 1126, 1009,
+        EMPTY, 571, 240, 321, 167, 471, EMPTY, EMPTY, 160, 536, EMPTY, EMPTY, EMPTY, 128, 533, EMPTY,
+        230, 806, EMPTY, 1150, EMPTY, 546, EMPTY, EMPTY, 554, 310, EMPTY, 995, EMPTY, 1132, EMPTY, EMPTY,
+        583, 19, EMPTY, 1123, EMPTY, EMPTY, 808, 793, 1068, 658, EMPTY, EMPTY, 903, 1022, 927, EMPTY,
+        EMPTY, EMPTY, EMPTY, 290, 475, EMPTY, 1053, 517, 534, EMPTY, 390, EMPTY, 642, 1008, EMPTY, 664,
+        282, 557, EMPTY, 1095, 464, EMPTY, 114, 205, 435, EMPTY, EMPTY, 49, EMPTY, 990, EMPTY, EMPTY,
+        687, 592, 209, 189, 907, EMPTY, 589, 1032, 309, 317, 823, 1161, 365, EMPTY, 675, EMPTY,
+        EMPTY, EMPTY, EMPTY, 718, EMPTY, 608, 353, 864, 974, 479, EMPTY, 473, EMPTY, 445, 874, 799,
     ],
     chunks: &[
         0x2, // 1st
-        0x10d0002, // 1st-line
-        0x19f010d0002, // 1st-line-support
+        0x1110002, // 1st-line
+        0x1a601110002, // 1st-line-support
         0x4, // 2nd
-        0x10d0004, // 2nd-line
-        0x19f010d0004, // 2nd-line-support
+        0x1110004, // 2nd-line
+        0x1a601110004, // 2nd-line-support
         0x12, // accessibility
-        0x900012, // accessibility-designer
-        0x1900012, // accessibility-specialist
-        0x1b20012, // accessibility-tester
+        0x920012, // accessibility-designer
+        0x1970012, // accessibility-specialist
+        0x1b90012, // accessibility-tester
         0x13, // accredited
-        0x660013, // accredited-clinical
-        0x6c00660013, // accredited-clinical-coder
+        0x670013, // accredited-clinical
+        0x6e00670013, // accredited-clinical-coder
         0x17, // admissions
-        0x650017, // admissions-clerk
+        0x660017, // admissions-clerk
         0x1f, // agile
-        0x6b001f, // agile-coach
-        0x8c001f, // agile-delivery
-        0x117008c001f, // agile-delivery-manager
-        0x20, // ai
-        0xa80020, // ai-engineer
-        0x1a30020, // ai-system
-        0x9001a30020, // ai-system-designer
-        0x23, // analyst
-        0x1560023, // analyst-programmer
-        0x24, // analytics
-        0x780024, // analytics-consultant
-        0xa80024, // analytics-engineer
-        0x26, // api
-        0x1d50026, // api-writer
-        0x27, // application
-        0x230027, // application-analyst
-        0x290027, // application-architect
-        0x900027, // application-designer
-        0x930027, // application-developer
-        0x940027, // application-development
-        0x9900940027, // application-development-director
-        0xa80027, // application-engineer
-        0xf40027, // application-integration
-        0xa800f40027, // application-integration-engineer
-        0x10b0027, // application-lifecycle
-        0x117010b0027, // application-lifecycle-manager
-        0x1300027, // application-operations
-        0xa801300027, // application-operations-engineer
-        0x1560027, // application-programmer
-        0x2301560027, // application-programmer-analyst
-        0x18d0027, // application-software
-        0xa8018d0027, // application-software-engineer
-        0x1900027, // application-specialist
-        0x19f0027, // application-support
-        0xa8019f0027, // application-support-engineer
-        0x1b20027, // application-tester
-        0x29, // architect
-        0x2a, // architecture
-        0x2c, // artificial
-        0xf6002c, // artificial-intelligence
-        0xa800f6002c, // artificial-intelligence-engineer
-        0x36, // automation
-        0x1b20036, // automation-tester
-        0x38, // back
-        0xa70038, // back-end
-        0x9300a70038, // back-end-developer
-        0x39, // backend
-        0x930039, // backend-developer
-        0x47, // bi
-        0x930047, // bi-developer
-        0x48, // bioinformatician
-        0x49, // bioinformaticist
-        0x4a, // bioinformatics
-        0x23004a, // bioinformatics-analyst
-        0xa8004a, // bioinformatics-engineer
-        0x17b004a, // bioinformatics-scientist
-        0x50, // business
-        0x230050, // business-analyst
-        0x290050, // business-architect
-        0x5f0050, // business-change
-        0x23005f0050, // business-change-analyst
-        0xf60050, // business-intelligence
-        0x2300f60050, // business-intelligence-analyst
-        0x7800f60050, // business-intelligence-consultant
-        0x11700f60050, // business-intelligence-manager
-        0x19000f60050, // business-intelligence-specialist
-        0x1670050, // business-relationship
-        0x11701670050, // business-relationship-manager
-        0x1a40050, // business-systems
-        0x2301a40050, // business-systems-analyst
-        0x53, // caldicott
-        0xd40053, // caldicott-guardian
-        0x54, // cancer
-        0x1660054, // cancer-registrar
-        0x56, // catalogue
-        0x1090056, // catalogue-librarian
-        0x59, // ccio
-        0x5a, // cclio
-        0x5b, // cdio
-        0x5f, // change
-        0x25005f, // change-and
-        0x1680025005f, // change-and-release
-        0x2301680025005f, // change-and-release-analyst
-        0x11701680025005f, // change-and-release-manager
-        0x116005f, // change-management
-        0x1900116005f, // change-management-specialist
-        0x117005f, // change-manager
-        0x61, // chief
-        0x660061, // chief-clinical
-        0xee00660061, // chief-clinical-information
-        0x12c00ee00660061, // chief-clinical-information-officer
-        0x850061, // chief-data
-        0x2900850061, // chief-data-architect
-        0x12c00850061, // chief-data-officer
-        0x980061, // chief-digital
-        0x2500980061, // chief-digital-and
-        0xee002500980061, // chief-digital-and-information
-        0xee002500980061, 0x12c, // chief-digital-and-information-officer
-        0xee00980061, // chief-digital-information
-        0x12c00ee00980061, // chief-digital-information-officer
-        0x12c00980061, // chief-digital-officer
-        0xed0061, // chief-informatics
-        0x12c00ed0061, // chief-informatics-officer
-        0xee0061, // chief-information
-        0x12c00ee0061, // chief-information-officer
-        0x18100ee0061, // chief-information-security
-        0x12c018100ee0061, // chief-information-security-officer
-        0xfd0061, // chief-it
-        0x18100fd0061, // chief-it-security
-        0x12c018100fd0061, // chief-it-security-officer
-        0x1030061, // chief-knowledge
-        0x12c01030061, // chief-knowledge-officer
-        0x11b0061, // chief-medical
-        0xed011b0061, // chief-medical-informatics
-        0x12c00ed011b0061, // chief-medical-informatics-officer
-        0xee011b0061, // chief-medical-information
-        0x12c00ee011b0061, // chief-medical-information-officer
-        0x1280061, // chief-nurse
-        0xee01280061, // chief-nurse-information
-        0x12c00ee01280061, // chief-nurse-information-officer
-        0x1290061, // chief-nursing
-        0xed01290061, // chief-nursing-informatics
-        0x12c00ed01290061, // chief-nursing-informatics-officer
-        0xee01290061, // chief-nursing-information
-        0x12c00ee01290061, // chief-nursing-information-officer
-        0x16e0061, // chief-research
-        0xee016e0061, // chief-research-information
-        0x12c00ee016e0061, // chief-research-information-officer
-        0x1ac0061, // chief-technology
-        0x12c01ac0061, // chief-technology-officer
-        0x62, // cio
-        0x63, // ciso
-        0x66, // clinical
-        0x270066, // clinical-application
-        0x6c0066, // clinical-coder
-        0x6d0066, // clinical-coding
-        0x33006d0066, // clinical-coding-auditor
-        0xb8006d0066, // clinical-coding-expert
-        0x117006d0066, // clinical-coding-manager
-        0x12c006d0066, // clinical-coding-officer
-        0x850066, // clinical-data
-        0x2300850066, // clinical-data-analyst
-        0xeb0066, // clinical-informatician
-        0xed0066, // clinical-informatics
-        0x2300ed0066, // clinical-informatics-analyst
-        0x7d00ed0066, // clinical-informatics-coordinator
-        0x9900ed0066, // clinical-informatics-director
-        0x11700ed0066, // clinical-informatics-manager
-        0x19000ed0066, // clinical-informatics-specialist
-        0x19e00ed0066, // clinical-informatics-supervisor
-        0xee0066, // clinical-information
-        0x1a400ee0066, // clinical-information-systems
-        0x11701a400ee0066, // clinical-information-systems-manager
-        0x1030066, // clinical-knowledge
-        0x19001030066, // clinical-knowledge-specialist
-        0x1090066, // clinical-librarian
-        0x1620066, // clinical-records
-        0x1601620066, // clinical-records-administrator
-        0x12c01620066, // clinical-records-officer
-        0x1aa01620066, // clinical-records-technician
-        0x1770066, // clinical-risk
-        0x11701770066, // clinical-risk-manager
-        0x1780066, // clinical-safety
-        0xa801780066, // clinical-safety-engineer
-        0x12c01780066, // clinical-safety-officer
-        0x1a30066, // clinical-system
-        0x1a40066, // clinical-systems
-        0x1b901a40066, // clinical-systems-trainer
-        0x67, // cloud
-        0x290067, // cloud-architect
-        0x360067, // cloud-automation
-        0xa800360067, // cloud-automation-engineer
-        0x930067, // cloud-developer
-        0x950067, // cloud-devops
-        0xa800950067, // cloud-devops-engineer
-        0xa80067, // cloud-engineer
-        0xf00067, // cloud-infrastructure
-        0xa800f00067, // cloud-infrastructure-engineer
-        0x1210067, // cloud-network
-        0xa801210067, // cloud-network-engineer
-        0x1810067, // cloud-security
-        0xa801810067, // cloud-security-engineer
-        0x18d0067, // cloud-software
-        0xa8018d0067, // cloud-software-engineer
-        0x19f0067, // cloud-support
-        0x190019f0067, // cloud-support-specialist
-        0x68, // cmio
-        0x69, // cnio
-        0x6c, // coder
-        0x6d, // coding
-        0x117006d, // coding-manager
-        0x6e, // command
-        0x25006e, // command-and
-        0x7a0025006e, // command-and-control
-        0x5c007a0025006e, // command-and-control-centre
-        0x5c007a0025006e, 0x117, // command-and-control-centre-manager
-        0x71, // compliance
-        0x1900071, // compliance-specialist
-        0x72, // computational
-        0x4b0072, // computational-biologist
-        0x4c0072, // computational-biology
-        0x73, // computer
-        0x230073, // computer-analyst
-        0x1210073, // computer-network
-        0x2301210073, // computer-network-analyst
-        0x19001210073, // computer-network-specialist
-        0x19f01210073, // computer-network-support
-        0x190019f01210073, // computer-network-support-specialist
-        0x1560073, // computer-programmer
-        0x2301560073, // computer-programmer-analyst
-        0x1810073, // computer-security
-        0x7d01810073, // computer-security-coordinator
-        0x19001810073, // computer-security-specialist
-        0x1900073, // computer-specialist
-        0x19f0073, // computer-support
-        0x190019f0073, // computer-support-specialist
-        0x1a40073, // computer-systems
-        0x2301a40073, // computer-systems-analyst
-        0x7801a40073, // computer-systems-consultant
-        0x18101a40073, // computer-systems-security
-        0x23018101a40073, // computer-systems-security-analyst
-        0x1aa0073, // computer-technician
-        0x74, // computing
-        0x1860074, // computing-services
-        0x9901860074, // computing-services-director
-        0x75, // configuration
-        0x230075, // configuration-analyst
-        0x1170075, // configuration-manager
-        0x79, // content
-        0x900079, // content-designer
-        0x19a0079, // content-strategist
-        0x7e, // corporate
-        0x1b9007e, // corporate-trainer
-        0x1ba007e, // corporate-training
-        0x11701ba007e, // corporate-training-manager
-        0x81, // cto
-        0x83, // cyber
-        0x8a0083, // cyber-defence
-        0x190008a0083, // cyber-defence-specialist
-        0x8b0083, // cyber-defender
-        0xea0083, // cyber-incident
-        0xd600ea0083, // cyber-incident-handler
-        0x17100ea0083, // cyber-incident-responder
-        0x1770083, // cyber-risk
-        0x11701770083, // cyber-risk-manager
-        0x1810083, // cyber-security
-        0x2301810083, // cyber-security-analyst
-        0x9301810083, // cyber-security-developer
-        0xa801810083, // cyber-security-engineer
-        0x15501810083, // cyber-security-programme
-        0x99015501810083, // cyber-security-programme-director
-        0x17701810083, // cyber-security-risk
-        0x117017701810083, // cyber-security-risk-manager
-        0x18701810083, // cyber-security-siem
-        0x117018701810083, // cyber-security-siem-manager
-        0x19001810083, // cyber-security-specialist
-        0x1ab01810083, // cyber-security-technologist
-        0x85, // data
-        0x220085, // data-analysis
-        0x230085, // data-analyst
-        0x240085, // data-analytics
-        0x11700240085, // data-analytics-manager
-        0x17b00240085, // data-analytics-scientist
-        0x19000240085, // data-analytics-specialist
-        0x250085, // data-and
-        0x2000250085, // data-and-ai
-        0xb0002000250085, // data-and-ai-ethicist
-        0x2400250085, // data-and-analytics
-        0x290085, // data-architect
-        0x710085, // data-compliance
-        0x12c00710085, // data-compliance-officer
-        0x780085, // data-consultant
-        0xa80085, // data-engineer
-        0xa90085, // data-engineering
-        0xb00085, // data-ethicist
-        0xcf0085, // data-governance
-        0x11700cf0085, // data-governance-manager
-        0xf50085, // data-integrity
-        0x12c00f50085, // data-integrity-officer
-        0x1170085, // data-manager
-        0x12c0085, // data-officer
-        0x1500085, // data-processing
-        0x1a401500085, // data-processing-systems
-        0x2301a401500085, // data-processing-systems-analyst
-        0x1590085, // data-protection
-        0x1901590085, // data-protection-advisor
-        0x2501590085, // data-protection-and
-        0x181002501590085, // data-protection-and-security
-        0x181002501590085, 0x12c, // data-protection-and-security-officer
-        0x12c01590085, // data-protection-officer
-        0x19001590085, // data-protection-specialist
-        0x15e0085, // data-quality
-        0x12c015e0085, // data-quality-officer
-        0x190015e0085, // data-quality-specialist
-        0x1790085, // data-science
-        0x17b0085, // data-scientist
-        0x1810085, // data-security
-        0x1601810085, // data-security-administrator
-        0x2301810085, // data-security-analyst
-        0x2501810085, // data-security-and
-        0x159002501810085, // data-security-and-protection
-        0x159002501810085, 0x105, // data-security-and-protection-lead
-        0x1990085, // data-steward
-        0x19f0085, // data-support
-        0x23019f0085, // data-support-analyst
-        0x1ce0085, // data-warehouse
-        0x2301ce0085, // data-warehouse-analyst
-        0x2901ce0085, // data-warehouse-architect
-        0x9001ce0085, // data-warehouse-designer
-        0x9301ce0085, // data-warehouse-developer
-        0x86, // database
-        0x140086, // database-administration
-        0x11700140086, // database-administration-manager
-        0x160086, // database-administrator
-        0x230086, // database-analyst
-        0x290086, // database-architect
-        0x7d0086, // database-coordinator
-        0x900086, // database-designer
-        0x930086, // database-developer
-        0xa80086, // database-engineer
-        0x1170086, // database-manager
-        0x1560086, // database-programmer
-        0x87, // dba
-        0x88, // dcb0129
-        0x89, // dcb0160
-        0x8c, // delivery
-        0x105008c, // delivery-lead
-        0x116008c, // delivery-management
-        0x117008c, // delivery-manager
-        0x8f, // design
-        0x105008f, // design-lead
-        0x16f008f, // design-researcher
-        0x92, // desktop
-        0x230092, // desktop-analyst
-        0x1900092, // desktop-specialist
-        0x19f0092, // desktop-support
-        0x1aa019f0092, // desktop-support-technician
-        0x93, // developer
-        0xe90093, // developer-in
-        0x1b100e90093, // developer-in-test
-        0x94, // development
-        0x1170094, // development-manager
-        0x95, // devops
-        0x230095, // devops-analyst
-        0x780095, // devops-consultant
-        0xa80095, // devops-engineer
-        0x1900095, // devops-specialist
-        0x96, // devsecops
-        0xa80096, // devsecops-engineer
-        0x97, // diagnostic
-        0x6c0097, // diagnostic-coder
-        0x98, // digital
-        0x990098, // digital-director
-        0xb30098, // digital-evaluator
-        0xd80098, // digital-health
-        0x9900d80098, // digital-health-director
-        0x15400d80098, // digital-health-program
-        0x99015400d80098, // digital-health-program-director
-        0x15700d80098, // digital-health-project
-        0x117015700d80098, // digital-health-project-manager
-        0x19a00d80098, // digital-health-strategist
-        0x1b900d80098, // digital-health-trainer
-        0xf80098, // digital-interface
-        0x9000f80098, // digital-interface-designer
-        0x1070098, // digital-learning
-        0x9001070098, // digital-learning-designer
-        0x1ab01070098, // digital-learning-technologist
-        0x11d0098, // digital-midwife
-        0x1280098, // digital-nurse
-        0x14a0098, // digital-portfolio
-        0x23014a0098, // digital-portfolio-analyst
-        0x117014a0098, // digital-portfolio-manager
-        0x1550098, // digital-programme
-        0x11701550098, // digital-programme-manager
-        0x1570098, // digital-project
-        0x11701570098, // digital-project-manager
-        0x18a0098, // digital-skills
-        0x1bb0098, // digital-transformation
-        0x10501bb0098, // digital-transformation-lead
-        0x99, // director
-        0x12b0099, // director-of
-        0x27012b0099, // director-of-application
-        0x940027012b0099, // director-of-application-development
-        0x66012b0099, // director-of-clinical
-        0xed0066012b0099, // director-of-clinical-informatics
-        0x98012b0099, // director-of-digital
-        0xe7012b0099, // director-of-im
-        0x2500e7012b0099, // director-of-im-and
-        0x2500e7012b0099, 0x1a5, // director-of-im-and-t
-        0xed012b0099, // director-of-informatics
-        0xfd012b0099, // director-of-it
-        0x1ac012b0099, // director-of-technology
-        0x9d, // documentation
-        0x190009d, // documentation-specialist
-        0x9e, // dpo
-        0xa0, // e
-        0x10700a0, // e-learning
-        0x34010700a0, // e-learning-author
-        0xa2, // educational
-        0x1ab00a2, // educational-technologist
-        0xa4, // ehr
-        0xa5, // elearning
-        0xa6, // electronic
-        0xd800a6, // electronic-health
-        0x16100d800a6, // electronic-health-record
-        0x13a00a6, // electronic-patient
-        0x161013a00a6, // electronic-patient-record
-        0x17000a6, // electronic-resources
-        0x109017000a6, // electronic-resources-librarian
-        0xa7, // end
-        0x1c400a7, // end-user
-        0x7401c400a7, // end-user-computing
-        0xa8007401c400a7, // end-user-computing-engineer
-        0xab, // enterprise
-        0x2900ab, // enterprise-architect
-        0x2a00ab, // enterprise-architecture
-        0x117002a00ab, // enterprise-architecture-manager
-        0xad, // epr
-        0x1b900ad, // epr-trainer
-        0xaf, // ethical
-        0xd500af, // ethical-hacker
-        0xb4, // evidence
-        0x19000b4, // evidence-specialist
-        0xc0, // first
-        0x10d00c0, // first-line
-        0x19f010d00c0, // first-line-support
-        0xc1, // foi
-        0xc4, // forensics
-        0x2500c4, // forensics-and
-        0xea002500c4, // forensics-and-incident
-        0x17200ea002500c4, // forensics-and-incident-response
-        0x17200ea002500c4, 0x23, // forensics-and-incident-response-analyst
-        0xc7, // freedom
-        0x12b00c7, // freedom-of
-        0xee012b00c7, // freedom-of-information
-        0xc8, // front
-        0xa700c8, // front-end
-        0x9300a700c8, // front-end-developer
-        0xc9, // frontend
-        0x9300c9, // frontend-developer
-        0xca, // full
-        0x19400ca, // full-stack
-        0x93019400ca, // full-stack-developer
-        0xcb, // genome
-        0xed00cb, // genome-informatics
-        0xcc, // genomic
-        0x8500cc, // genomic-data
-        0x23008500cc, // genomic-data-analyst
-        0xcd, // geographic
-        0xee00cd, // geographic-information
-        0x1a400ee00cd, // geographic-information-systems
-        0xce, // gis
-        0x2300ce, // gis-analyst
-        0xcf, // governance
-        0x2500cf, // governance-and
-        0x71002500cf, // governance-and-compliance
-        0x230071002500cf, // governance-and-compliance-analyst
-        0xd1, // graphic
-        0x9000d1, // graphic-designer
-        0xd7, // head
-        0x12b00d7, // head-of
-        0x12012b00d7, // head-of-accessibility
-        0x24012b00d7, // head-of-analytics
-        0xa90024012b00d7, // head-of-analytics-engineering
-        0x50012b00d7, // head-of-business
-        0x220050012b00d7, // head-of-business-analysis
-        0x1670050012b00d7, // head-of-business-relationship
-        0x1670050012b00d7, 0x116, // head-of-business-relationship-management
-        0x6e012b00d7, // head-of-command
-        0x25006e012b00d7, // head-of-command-and
-        0x25006e012b00d7, 0x7a, // head-of-command-and-control
-        0x79012b00d7, // head-of-content
-        0x8f0079012b00d7, // head-of-content-design
-        0x85012b00d7, // head-of-data
-        0x250085012b00d7, // head-of-data-and
-        0x250085012b00d7, 0x20, // head-of-data-and-ai
-        0x250085012b00d7, 0xb10020, // head-of-data-and-ai-ethics
-        0xa90085012b00d7, // head-of-data-engineering
-        0xcf0085012b00d7, // head-of-data-governance
-        0x1790085012b00d7, // head-of-data-science
-        0x8c012b00d7, // head-of-delivery
-        0x116008c012b00d7, // head-of-delivery-management
-        0x98012b00d7, // head-of-digital
-        0xb20098012b00d7, // head-of-digital-evaluation
-        0xc9012b00d7, // head-of-frontend
-        0x9400c9012b00d7, // head-of-frontend-development
-        0xd1012b00d7, // head-of-graphic
-        0x8f00d1012b00d7, // head-of-graphic-design
-        0xee012b00d7, // head-of-information
-        0x18100ee012b00d7, // head-of-information-security
-        0xf7012b00d7, // head-of-interaction
-        0x8f00f7012b00d7, // head-of-interaction-design
-        0xfd012b00d7, // head-of-it
-        0x18100fd012b00d7, // head-of-it-security
-        0x18400fd012b00d7, // head-of-it-service
-        0x18400fd012b00d7, 0x116, // head-of-it-service-management
-        0x13e012b00d7, // head-of-performance
-        0x22013e012b00d7, // head-of-performance-analysis
-        0x14a012b00d7, // head-of-portfolio
-        0x152012b00d7, // head-of-product
-        0x184012b00d7, // head-of-service
-        0x8f0184012b00d7, // head-of-service-design
-        0x910184012b00d7, // head-of-service-desk
-        0x1ac012b00d7, // head-of-technology
-        0x1b1012b00d7, // head-of-test
-        0x1c4012b00d7, // head-of-user
-        0x16e01c4012b00d7, // head-of-user-research
-        0xd8, // health
-        0x8500d8, // health-data
-        0x17b008500d8, // health-data-scientist
-        0xed00d8, // health-informatics
-        0x9900ed00d8, // health-informatics-director
-        0x11700ed00d8, // health-informatics-manager
-        0xee00d8, // health-information
-        0x1600ee00d8, // health-information-administrator
-        0x6500ee00d8, // health-information-clerk
-        0x10900ee00d8, // health-information-librarian
-        0x11600ee00d8, // health-information-management
-        0x25011600ee00d8, // health-information-management-and
-        0x25011600ee00d8, 0xb6, // health-information-management-and-exchange
-        0x25011600ee00d8, 0x19000b6, // health-information-management-and-exchange-specialist
-        0x12c00ee00d8, // health-information-officer
-        0x14e00ee00d8, // health-information-privacy
-        0x25014e00ee00d8, // health-information-privacy-and
-        0x25014e00ee00d8, 0x181, // health-information-privacy-and-security
-        0x25014e00ee00d8, 0x1900181, // health-information-privacy-and-security-specialist
-        0x19000ee00d8, // health-information-specialist
-        0x1aa00ee00d8, // health-information-technician
-        0xf600d8, // health-intelligence
-        0xf800d8, // health-interface
-        0x9000f800d8, // health-interface-designer
-        0xfd00d8, // health-it
-        0x2900fd00d8, // health-it-architect
-        0x7800fd00d8, // health-it-consultant
-        0x15600fd00d8, // health-it-programmer
-        0x19f00fd00d8, // health-it-support
-        0x190019f00fd00d8, // health-it-support-specialist
-        0x10900d8, // health-librarian
-        0x16100d8, // health-record
-        0x16200d8, // health-records
-        0x2f016200d8, // health-records-assistant
-        0x65016200d8, // health-records-clerk
-        0x117016200d8, // health-records-manager
-        0x12c016200d8, // health-records-officer
-        0x184016200d8, // health-records-service
-        0x1170184016200d8, // health-records-service-manager
-        0x195016200d8, // health-records-staff
-        0x19e016200d8, // health-records-supervisor
-        0x17800d8, // health-safety
-        0x71017800d8, // health-safety-compliance
-        0x12c0071017800d8, // health-safety-compliance-officer
-        0x18d00d8, // health-software
-        0x1b2018d00d8, // health-software-tester
-        0xd9, // help
-        0x9100d9, // help-desk
-        0x23009100d9, // help-desk-analyst
-        0x1aa009100d9, // help-desk-technician
-        0xda, // helpdesk
-        0xdf, // human
-        0x7300df, // human-computer
-        0xf7007300df, // human-computer-interaction
-        0xf8007300df, // human-computer-interface
-        0xe4, // ig
-        0x10500e4, // ig-lead
-        0x11700e4, // ig-manager
-        0xe7, // im
-        0x2500e7, // im-and
-        0x1a5002500e7, // im-and-t
-        0xe8, // implementation
-        0x7d00e8, // implementation-coordinator
-        0x10500e8, // implementation-lead
-        0x11700e8, // implementation-manager
-        0x19f00e8, // implementation-support
-        0x190019f00e8, // implementation-support-specialist
-        0xea, // incident
-        0x11700ea, // incident-manager
-        0x17100ea, // incident-responder
-        0x17200ea, // incident-response
-        0xa8017200ea, // incident-response-engineer
-        0xec, // informaticist
-        0xed, // informatics
-        0x2300ed, // informatics-analyst
-        0x12800ed, // informatics-nurse
-        0x14100ed, // informatics-pharmacist
-        0xee, // information
-        0x2300ee, // information-analyst
-        0x2900ee, // information-architect
-        0x2e00ee, // information-asset
-        0x16002e00ee, // information-asset-administrator
-        0x134002e00ee, // information-asset-owner
-        0x3100ee, // information-assurance
-        0x23003100ee, // information-assurance-analyst
-        0xa8003100ee, // information-assurance-engineer
-        0xcf00ee, // information-governance
-        0x10500cf00ee, // information-governance-lead
-        0x11700cf00ee, // information-governance-manager
-        0x17600ee, // information-rights
-        0x18100ee, // information-security
-        0x16018100ee, // information-security-administrator
-        0x23018100ee, // information-security-analyst
-        0x31018100ee, // information-security-assurance
-        0x250031018100ee, // information-security-assurance-and
-        0x250031018100ee, 0x1b6, // information-security-assurance-and-threat
-        0x250031018100ee, 0x2301b6, // information-security-assurance-and-threat-analyst
-        0x33018100ee, // information-security-auditor
-        0x99018100ee, // information-security-director
-        0xa8018100ee, // information-security-engineer
-        0x117018100ee, // information-security-manager
-        0x12c018100ee, // information-security-officer
-        0x177018100ee, // information-security-risk
-        0x230177018100ee, // information-security-risk-analyst
-        0x190018100ee, // information-security-specialist
-        0x1a400ee, // information-systems
-        0x2301a400ee, // information-systems-analyst
-        0x2901a400ee, // information-systems-architect
-        0x9901a400ee, // information-systems-director
-        0x11701a400ee, // information-systems-manager
-        0x18101a400ee, // information-systems-security
-        0x23018101a400ee, // information-systems-security-analyst
-        0x117018101a400ee, // information-systems-security-manager
-        0x12c018101a400ee, // information-systems-security-officer
-        0x190018101a400ee, // information-systems-security-specialist
-        0x19e01a400ee, // information-systems-supervisor
-        0x1aa01a400ee, // information-systems-technician
-        0xef, // infosec
-        0xf0, // infrastructure
-        0x2300f0, // infrastructure-analyst
-        0x2900f0, // infrastructure-architect
-        0xa800f0, // infrastructure-engineer
-        0x11700f0, // infrastructure-manager
-        0x13000f0, // infrastructure-operations
-        0xa8013000f0, // infrastructure-operations-engineer
-        0x19000f0, // infrastructure-specialist
-        0xf2, // instructional
-        0x9000f2, // instructional-designer
-        0xf4, // integration
-        0x2300f4, // integration-analyst
-        0x2900f4, // integration-architect
-        0x9300f4, // integration-developer
-        0xa800f4, // integration-engineer
-        0xf7, // interaction
-        0x9000f7, // interaction-designer
-        0xf8, // interface
-        0x2300f8, // interface-analyst
-        0x9300f8, // interface-developer
-        0xfa, // internet
-        0x15600fa, // internet-programmer
-        0xfd, // it
-        0x1200fd, // it-accessibility
-        0x1b2001200fd, // it-accessibility-tester
-        0x2300fd, // it-analyst
-        0x2e00fd, // it-asset
-        0x2f00fd, // it-assistant
-        0x5000fd, // it-business
-        0x22005000fd, // it-business-analysis
-        0x1170022005000fd, // it-business-analysis-manager
-        0x23005000fd, // it-business-analyst
-        0x5f00fd, // it-change
-        0x25005f00fd, // it-change-and
-        0x750025005f00fd, // it-change-and-configuration
-        0x750025005f00fd, 0x117, // it-change-and-configuration-manager
-        0x7800fd, // it-consultant
-        0x9900fd, // it-director
-        0xa300fd, // it-educator
-        0xa800fd, // it-engineer
-        0xd900fd, // it-help
-        0x9100d900fd, // it-help-desk
-        0x19009100d900fd, // it-help-desk-advisor
-        0x1e009100d900fd, // it-help-desk-agent
-        0x117009100d900fd, // it-help-desk-manager
-        0xda00fd, // it-helpdesk
-        0x1e00da00fd, // it-helpdesk-agent
-        0x11700da00fd, // it-helpdesk-manager
-        0xf400fd, // it-integration
-        0xa800f400fd, // it-integration-engineer
-        0xf800fd, // it-interface
-        0x4e00f800fd, // it-interface-builder
-        0x11700fd, // it-manager
-        0x12100fd, // it-network
-        0x29012100fd, // it-network-architect
-        0xa8012100fd, // it-network-engineer
-        0x12c00fd, // it-officer
-        0x13000fd, // it-operations
-        0x117013000fd, // it-operations-manager
-        0x15100fd, // it-procurement
-        0x15700fd, // it-project
-        0x117015700fd, // it-project-manager
-        0x15e00fd, // it-quality
-        0x117015e00fd, // it-quality-manager
-        0x18100fd, // it-security
-        0x16018100fd, // it-security-administrator
-        0x19018100fd, // it-security-advisor
-        0x23018100fd, // it-security-analyst
-        0x29018100fd, // it-security-architect
-        0x78018100fd, // it-security-consultant
-        0xa8018100fd, // it-security-engineer
-        0xb8018100fd, // it-security-expert
-        0x117018100fd, // it-security-manager
-        0x12c018100fd, // it-security-officer
-        0x1aa018100fd, // it-security-technician
-        0x1b2018100fd, // it-security-tester
-        0x18400fd, // it-service
-        0x23018400fd, // it-service-analyst
-        0x91018400fd, // it-service-desk
-        0x1e0091018400fd, // it-service-desk-agent
-        0x1170091018400fd, // it-service-desk-manager
-        0x116018400fd, // it-service-management
-        0x117018400fd, // it-service-manager
-        0x18600fd, // it-services
-        0x19000fd, // it-specialist
-        0x19f00fd, // it-support
-        0xa8019f00fd, // it-support-engineer
-        0x190019f00fd, // it-support-specialist
-        0x1aa019f00fd, // it-support-technician
-        0x1a300fd, // it-system
-        0x2901a300fd, // it-system-architect
-        0x1a400fd, // it-systems
-        0x2301a400fd, // it-systems-analyst
-        0x2901a400fd, // it-systems-architect
-        0x1a800fd, // it-tech
-        0x1aa00fd, // it-technician
-        0x1b100fd, // it-test
-        0x2301b100fd, // it-test-analyst
-        0x11701b100fd, // it-test-manager
-        0x1b900fd, // it-trainer
-        0xff, // java
-        0x9300ff, // java-developer
-        0x103, // knowledge
-        0x250103, // knowledge-and
-        0x10a00250103, // knowledge-and-library
-        0x190010a00250103, // knowledge-and-library-specialist
-        0x1160103, // knowledge-management
-        0x1170103, // knowledge-manager
-        0x12c0103, // knowledge-officer
-        0x1900103, // knowledge-specialist
-        0x104, // lan
-        0x160104, // lan-administrator
-        0x1900104, // lan-specialist
-        0x107, // learning
-        0x250107, // learning-and
-        0x9400250107, // learning-and-development
-        0x7d009400250107, // learning-and-development-coordinator
-        0x117009400250107, // learning-and-development-manager
-        0x1170107, // learning-manager
-        0x1ab0107, // learning-technologist
-        0x1ac0107, // learning-technology
-        0x109, // librarian
-        0x10a, // library
-        0x25010a, // library-and
-        0x1030025010a, // library-and-knowledge
-        0x18601030025010a, // library-and-knowledge-services
-        0x18601030025010a, 0x117, // library-and-knowledge-services-manager
-        0x2f010a, // library-assistant
-        0x30010a, // library-associate
-        0x19e010a, // library-supervisor
-        0x1a9010a, // library-technical
-        0x2f01a9010a, // library-technical-assistant
-        0x110, // literature
-        0x16f0110, // literature-researcher
-        0x111, // local
-        0x2b0111, // local-area
-        0x121002b0111, // local-area-network
-        0x160121002b0111, // local-area-network-administrator
-        0x1900121002b0111, // local-area-network-specialist
-        0x113, // machine
-        0x1070113, // machine-learning
-        0xa801070113, // machine-learning-engineer
-        0x115, // major
-        0xea0115, // major-incident
-        0x11700ea0115, // major-incident-manager
-        0x116, // management
-        0xee0116, // management-information
-        0x1a400ee0116, // management-information-systems
-        0x9901a400ee0116, // management-information-systems-director
-        0x11b, // medical
-        0x6c011b, // medical-coder
-        0x6d011b, // medical-coding
-        0x12c006d011b, // medical-coding-officer
-        0x127011b, // medical-note
-        0x19d0127011b, // medical-note-summariser
-        0x162011b, // medical-records
-        0x230162011b, // medical-records-analyst
-        0x2f0162011b, // medical-records-assistant
-        0x650162011b, // medical-records-clerk
-        0x7d0162011b, // medical-records-coordinator
-        0x990162011b, // medical-records-director
-        0xbc0162011b, // medical-records-filing
-        0x6500bc0162011b, // medical-records-filing-clerk
-        0x1170162011b, // medical-records-manager
-        0x12c0162011b, // medical-records-officer
-        0x1950162011b, // medical-records-staff
-        0x19e0162011b, // medical-records-supervisor
-        0x1aa0162011b, // medical-records-technician
-        0x19d011b, // medical-summariser
-        0x11f, // ml
-        0xa8011f, // ml-engineer
-        0x120, // mobile
-        0x930120, // mobile-developer
-        0x121, // network
-        0x160121, // network-administrator
-        0x230121, // network-analyst
-        0x250121, // network-and
-        0x18100250121, // network-and-security
-        0xa8018100250121, // network-and-security-engineer
-        0x290121, // network-architect
-        0x760121, // network-configurator
-        0x7d0121, // network-coordinator
-        0xa80121, // network-engineer
-        0xf00121, // network-infrastructure
-        0x1170121, // network-manager
-        0x1810121, // network-security
-        0x1601810121, // network-security-administrator
-        0x2301810121, // network-security-analyst
-        0x1b201810121, // network-security-tester
-        0x1900121, // network-specialist
-        0x19f0121, // network-support
-        0x190019f0121, // network-support-specialist
-        0x1a40121, // network-systems
-        0x7801a40121, // network-systems-consultant
-        0x1a90121, // network-technical
-        0x2301a90121, // network-technical-analyst
-        0x1aa0121, // network-technician
-        0x122, // networking
-        0x1a40122, // networking-systems
-        0x2501a40122, // networking-systems-and
-        0x9b002501a40122, // networking-systems-and-distributed
-        0x9b002501a40122, 0x1a4, // networking-systems-and-distributed-systems
-        0x9b002501a40122, 0xa801a4, // networking-systems-and-distributed-systems-engineer
-        0x123, // networks
-        0xa80123, // networks-engineer
-        0x128, // nurse
-        0xeb0128, // nurse-informatician
-        0xed0128, // nurse-informatics
-        0x129, // nursing
-        0xed0129, // nursing-informatics
-        0x12f, // operational
-        0x7a012f, // operational-control
-        0x117007a012f, // operational-control-manager
-        0x130, // operations
-        0x230130, // operations-analyst
-        0x133, // outreach
-        0x1090133, // outreach-librarian
-        0x136, // pacs
-        0x160136, // pacs-administrator
-        0x139, // pathology
-        0xfd0139, // pathology-it
-        0x1a400fd0139, // pathology-it-systems
-        0x11701a400fd0139, // pathology-it-systems-manager
-        0x10e0139, // pathology-links
-        0x117010e0139, // pathology-links-manager
-        0x13a, // patient
-        0x11013a, // patient-access
-        0x1a40011013a, // patient-access-systems
-        0x14013a, // patient-administration
-        0x1a70014013a, // patient-administration-team
-        0x10601a70014013a, // patient-administration-team-leader
-        0x15013a, // patient-administrative
-        0x1a70015013a, // patient-administrative-team
-        0x10601a70015013a, // patient-administrative-team-leader
-        0x85013a, // patient-data
-        0x7d0085013a, // patient-data-coordinator
-        0x162013a, // patient-records
-        0x1170162013a, // patient-records-manager
-        0x186013a, // patient-services
-        0x1170186013a, // patient-services-manager
-        0x19f013a, // patient-support
-        0x190019f013a, // patient-support-specialist
-        0x13b, // patients
-        0x162013b, // patients-records
-        0x2f0162013b, // patients-records-assistant
-        0x13d, // penetration
-        0x1b2013d, // penetration-tester
-        0x13e, // performance
-        0x23013e, // performance-analyst
-        0x1b2013e, // performance-tester
-        0x13f, // personal
-        0x73013f, // personal-computer
-        0x1210073013f, // personal-computer-network
-        0x2301210073013f, // personal-computer-network-analyst
-        0x142, // pharmacy
-        0xed0142, // pharmacy-informatics
-        0x145, // platform
-        0xa80145, // platform-engineer
-        0x147, // pmo
-        0x230147, // pmo-analyst
-        0x14a, // portfolio
-        0x117014a, // portfolio-manager
-        0x14b, // practice
-        0x1d3014b, // practice-workflow
-        0x2501d3014b, // practice-workflow-and
-        0xee002501d3014b, // practice-workflow-and-information
-        0xee002501d3014b, 0x116, // practice-workflow-and-information-management
-        0xee002501d3014b, 0x1640116, // practice-workflow-and-information-management-redesign
-        0xee002501d3014b, 0x19001640116, // practice-workflow-and-information-management-redesign-specialist
-        0x14e, // privacy
-        0x12c014e, // privacy-officer
-        0x14f, // problem
-        0x23014f, // problem-analyst
-        0x117014f, // problem-manager
-        0x152, // product
-        0x310152, // product-assurance
-        0xa800310152, // product-assurance-engineer
-        0x900152, // product-designer
-        0x1160152, // product-management
-        0x1170152, // product-manager
-        0x1340152, // product-owner
-        0x154, // program
-        0x990154, // program-director
-        0x1170154, // program-manager
-        0x155, // programme
-        0x8c0155, // programme-delivery
-        0x117008c0155, // programme-delivery-manager
-        0x990155, // programme-director
-        0x1050155, // programme-lead
-        0x1170155, // programme-manager
-        0x19f0155, // programme-support
-        0x12c019f0155, // programme-support-officer
-        0x156, // programmer
-        0x230156, // programmer-analyst
-        0x157, // project
-        0x7d0157, // project-coordinator
-        0x8c0157, // project-delivery
-        0x117008c0157, // project-delivery-manager
-        0x990157, // project-director
-        0x1050157, // project-lead
-        0x1060157, // project-leader
-        0x1170157, // project-manager
-        0x12c0157, // project-officer
-        0x19f0157, // project-support
-        0x12c019f0157, // project-support-officer
-        0x158, // projects
-        0x14a0158, // projects-portfolio
-        0x117014a0158, // projects-portfolio-manager
-        0x15b, // public
-        0xd8015b, // public-health
-        0x2500d8015b, // public-health-and
-        0x6f002500d8015b, // public-health-and-commissioning
-        0x6f002500d8015b, 0x109, // public-health-and-commissioning-librarian
-        0x15c, // qa
-        0x23015c, // qa-analyst
-        0x36015c, // qa-automation
-        0xa80036015c, // qa-automation-engineer
-        0x99015c, // qa-director
-        0xa8015c, // qa-engineer
-        0x117015c, // qa-manager
-        0x1b2015c, // qa-tester
-        0x15d, // qat
-        0x23015d, // qat-analyst
-        0x15e, // quality
-        0x31015e, // quality-assurance
-        0x230031015e, // quality-assurance-analyst
-        0x250031015e, // quality-assurance-and
-        0x1b300250031015e, // quality-assurance-and-testing
-        0x990031015e, // quality-assurance-director
-        0xa80031015e, // quality-assurance-engineer
-        0x1170031015e, // quality-assurance-manager
-        0x14b0031015e, // quality-assurance-practice
-        0x117014b0031015e, // quality-assurance-practice-manager
-        0x1900031015e, // quality-assurance-specialist
-        0x1b10031015e, // quality-assurance-test
-        0x2301b10031015e, // quality-assurance-test-analyst
-        0x1b20031015e, // quality-assurance-tester
-        0xa8015e, // quality-engineer
-        0x162, // records
-        0x1160162, // records-management
-        0x19001160162, // records-management-specialist
-        0x1170162, // records-manager
-        0x165, // registered
-        0xd80165, // registered-health
-        0xee00d80165, // registered-health-information
-        0x1aa00ee00d80165, // registered-health-information-technician
-        0x168, // release
-        0x1170168, // release-manager
-        0x16a, // report
-        0x1d5016a, // report-writer
-        0x16b, // reporting
-        0x23016b, // reporting-analyst
-        0x16d, // requirement
-        0xa8016d, // requirement-engineer
-        0x16e, // research
-        0x85016e, // research-data
-        0x17b0085016e, // research-data-scientist
-        0x175, // rhit
-        0x17a, // scientific
-        0x86017a, // scientific-database
-        0x820086017a, // scientific-database-curator
-        0x17d, // scrum
-        0x118017d, // scrum-master
-        0x17e, // sdet
-        0x17f, // second
-        0x10d017f, // second-line
-        0x19f010d017f, // second-line-support
-        0x181, // security
-        0x230181, // security-analyst
-        0x290181, // security-architect
-        0xa80181, // security-engineer
-        0xb80181, // security-expert
-        0x12e0181, // security-operation
-        0x23012e0181, // security-operation-analyst
-        0x1300181, // security-operations
-        0x5c01300181, // security-operations-centre
-        0x23005c01300181, // security-operations-centre-analyst
-        0x182, // senior
-        0xee0182, // senior-information
-        0x17700ee0182, // senior-information-risk
-        0x134017700ee0182, // senior-information-risk-owner
-        0x183, // server
-        0x160183, // server-administrator
-        0xa80183, // server-engineer
-        0x184, // service
-        0x100184, // service-acceptance
-        0x2300100184, // service-acceptance-analyst
-        0x900184, // service-designer
-        0x910184, // service-desk
-        0x2300910184, // service-desk-analyst
-        0x11700910184, // service-desk-manager
-        0x13100910184, // service-desk-operator
-        0x1170184, // service-manager
-        0x1340184, // service-owner
-        0x15f0184, // service-readiness
-        0x23015f0184, // service-readiness-analyst
-        0x1bc0184, // service-transition
-        0x11701bc0184, // service-transition-manager
-        0x185, // servicedesk
-        0x188, // siro
-        0x189, // site
-        0x1690189, // site-reliability
-        0x9501690189, // site-reliability-devops
-        0xa8009501690189, // site-reliability-devops-engineer
-        0xa801690189, // site-reliability-engineer
-        0x18c, // soc
-        0x23018c, // soc-analyst
-        0x18d, // software
-        0x23018d, // software-analyst
-        0x29018d, // software-architect
-        0x93018d, // software-developer
-        0xe90093018d, // software-developer-in
-        0x1b100e90093018d, // software-developer-in-test
-        0x94018d, // software-development
-        0xa80094018d, // software-development-engineer
-        0xa8018d, // software-engineer
-        0x156018d, // software-programmer
-        0x15c018d, // software-qa
-        0x15e018d, // software-quality
-        0x31015e018d, // software-quality-assurance
-        0x230031015e018d, // software-quality-assurance-analyst
-        0xa80031015e018d, // software-quality-assurance-engineer
-        0xa8015e018d, // software-quality-engineer
-        0x19f018d, // software-support
-        0x117019f018d, // software-support-manager
-        0x1b1018d, // software-test
-        0xa801b1018d, // software-test-engineer
-        0x1b2018d, // software-tester
-        0x1b3018d, // software-testing
-        0x19001b3018d, // software-testing-specialist
-        0x1b9018d, // software-trainer
-        0x18e, // solution
-        0x29018e, // solution-architect
-        0x18f, // solutions
-        0x29018f, // solutions-architect
-        0x93018f, // solutions-developer
-        0x191, // sqa
-        0x230191, // sqa-analyst
-        0xa80191, // sqa-engineer
-        0x193, // sre
-        0x196, // statistical
-        0x230196, // statistical-analyst
-        0x197, // statistician
-        0x198, // statistics
-        0x230198, // statistics-analyst
-        0x19c, // subject
-        0x11019c, // subject-access
-        0x19f, // support
-        0x190019f, // support-specialist
-        0x1a2, // sysadmin
-        0x1a3, // system
-        0x1601a3, // system-administrator
-        0x2301a3, // system-analyst
-        0x2501a3, // system-and
-        0x121002501a3, // system-and-network
-        0x160121002501a3, // system-and-network-administrator
-        0x9001a3, // system-designer
-        0xf401a3, // system-integration
-        0xa800f401a3, // system-integration-engineer
-        0x15601a3, // system-programmer
-        0x18101a3, // system-security
-        0x16018101a3, // system-security-administrator
-        0x1b2018101a3, // system-security-tester
-        0x1a4, // systems
-        0x1401a4, // systems-administration
-        0x1601a4, // systems-administrator
-        0x2301a4, // systems-analyst
-        0x2501a4, // systems-and
-        0x123002501a4, // systems-and-networks
-        0x1170123002501a4, // systems-and-networks-manager
-        0x2901a4, // systems-architect
-        0x9001a4, // systems-designer
-        0xa801a4, // systems-engineer
-        0x11701a4, // systems-manager
-        0x19001a4, // systems-specialist
-        0x1b901a4, // systems-trainer
-        0x1a9, // technical
-        0x2301a9, // technical-analyst
-        0x2901a9, // technical-architect
-        0x3401a9, // technical-author
-        0x7001a9, // technical-communicator
-        0x7801a9, // technical-consultant
-        0x9d01a9, // technical-documentation
-        0x190009d01a9, // technical-documentation-specialist
-        0x18601a9, // technical-services
-        0x117018601a9, // technical-services-manager
-        0x19f01a9, // technical-support
-        0x117019f01a9, // technical-support-manager
-        0x190019f01a9, // technical-support-specialist
-        0x1d501a9, // technical-writer
-        0x1ad, // telecommunications
-        0x2301ad, // telecommunications-analyst
-        0xa801ad, // telecommunications-engineer
-        0x1ae, // telecoms
-        0x1b0, // telephony
-        0x1b1, // test
-        0x2301b1, // test-analyst
-        0x2901b1, // test-architect
-        0x3601b1, // test-automation
-        0x9001b1, // test-designer
-        0xa801b1, // test-engineer
-        0x10501b1, // test-lead
-        0x11701b1, // test-manager
-        0x1b2, // tester
-        0x1b6, // threat
-        0xe001b6, // threat-hunter
-        0xf601b6, // threat-intelligence
-        0x1b9, // trainer
-        0x1ba, // training
-        0x2501ba, // training-and
-        0x94002501ba, // training-and-development
-        0x7d0094002501ba, // training-and-development-coordinator
-        0x1170094002501ba, // training-and-development-manager
-        0x7d01ba, // training-coordinator
-        0x10501ba, // training-lead
-        0x11701ba, // training-manager
-        0x12c01ba, // training-officer
-        0x1c0, // ui
-        0x9001c0, // ui-designer
-        0x9301c0, // ui-developer
-        0x15601c0, // ui-programmer
-        0x1c1, // unit
-        0x1b201c1, // unit-tester
-        0x1c3, // usability
-        0x2301c3, // usability-analyst
-        0xb801c3, // usability-expert
-        0x1b201c3, // usability-tester
-        0x1c4, // user
-        0x5d01c4, // user-centred
-        0x8f005d01c4, // user-centred-design
-        0xb701c4, // user-experience
-        0x2300b701c4, // user-experience-analyst
-        0x9000b701c4, // user-experience-designer
-        0x12c00b701c4, // user-experience-officer
-        0x16f00b701c4, // user-experience-researcher
-        0xf801c4, // user-interface
-        0x9000f801c4, // user-interface-designer
-        0x9300f801c4, // user-interface-developer
-        0xa800f801c4, // user-interface-engineer
-        0x16e01c4, // user-research
-        0x16f01c4, // user-researcher
-        0x19f01c4, // user-support
-        0x190019f01c4, // user-support-specialist
-        0x1c5, // ux
-        0x2901c5, // ux-architect
-        0x9001c5, // ux-designer
-        0x16f01c5, // ux-researcher
-        0x1c8, // visual
-        0x9001c8, // visual-designer
-        0x1ca, // vulnerability
-        0x2301ca, // vulnerability-analyst
-        0x11701ca, // vulnerability-manager
-        0x1cb, // waiting
-        0x10f01cb, // waiting-list
-        0x6a010f01cb, // waiting-list-co
-        0x132006a010f01cb, // waiting-list-co-ordinator
-        0x7d010f01cb, // waiting-list-coordinator
-        0x1cd, // ward
-        0x6501cd, // ward-clerk
-        0x1cf, // web
-        0x2701cf, // web-application
-        0x156002701cf, // web-application-programmer
-        0x7901cf, // web-content
-        0x117007901cf, // web-content-manager
-        0x190007901cf, // web-content-specialist
-        0x9001cf, // web-designer
-        0x9301cf, // web-developer
-        0xa801cf, // web-engineer
-        0x15601cf, // web-programmer
-        0x15701cf, // web-project
-        0x117015701cf, // web-project-manager
-        0x1d4, // workplace
-        0x1ba01d4, // workplace-training
-        0x19001ba01d4, // workplace-training-specialist
+        0x6d001f, // agile-coach
+        0x8e001f, // agile-delivery
+        0x11b008e001f, // agile-delivery-manager
+        0x21, // ai
+        0xab0021, // ai-engineer
+        0x1aa0021, // ai-system
+        0x9201aa0021, // ai-system-designer
+        0x24, // analyst
+        0x15c0024, // analyst-programmer
+        0x25, // analytics
+        0x7a0025, // analytics-consultant
+        0xab0025, // analytics-engineer
+        0x27, // api
+        0x1dc0027, // api-writer
+        0x28, // application
+        0x240028, // application-analyst
+        0x2a0028, // application-architect
+        0x920028, // application-designer
+        0x950028, // application-developer
+        0x960028, // application-development
+        0x9c00960028, // application-development-director
+        0xab0028, // application-engineer
+        0xf80028, // application-integration
+        0xab00f80028, // application-integration-engineer
+        0x10f0028, // application-lifecycle
+        0x11b010f0028, // application-lifecycle-manager
+        0x1340028, // application-operations
+        0xab01340028, // application-operations-engineer
+        0x15c0028, // application-programmer
+        0x24015c0028, // application-programmer-analyst
+        0x1940028, // application-software
+        0xab01940028, // application-software-engineer
+        0x1970028, // application-specialist
+        0x1a60028, // application-support
+        0xab01a60028, // application-support-engineer
+        0x1b90028, // application-tester
+        0x2a, // architect
+        0x2b, // architecture
+        0x2d, // artificial
+        0xfa002d, // artificial-intelligence
+        0xab00fa002d, // artificial-intelligence-engineer
+        0x37, // automation
+        0x1b90037, // automation-tester
+        0x39, // back
+        0xaa0039, // back-end
+        0x9500aa0039, // back-end-developer
+        0x3a, // backend
+        0x95003a, // backend-developer
+        0x48, // bi
+        0x950048, // bi-developer
+        0x49, // bioinformatician
+        0x4a, // bioinformaticist
+        0x4b, // bioinformatics
+        0x24004b, // bioinformatics-analyst
+        0xab004b, // bioinformatics-engineer
+        0x182004b, // bioinformatics-scientist
+        0x51, // business
+        0x240051, // business-analyst
+        0x2a0051, // business-architect
+        0x600051, // business-change
+        0x2400600051, // business-change-analyst
+        0xfa0051, // business-intelligence
+        0x2400fa0051, // business-intelligence-analyst
+        0x7a00fa0051, // business-intelligence-consultant
+        0x11b00fa0051, // business-intelligence-manager
+        0x19700fa0051, // business-intelligence-specialist
+        0x16e0051, // business-relationship
+        0x11b016e0051, // business-relationship-manager
+        0x1ab0051, // business-systems
+        0x2401ab0051, // business-systems-analyst
+        0x54, // caldicott
+        0xd80054, // caldicott-guardian
+        0x55, // cancer
+        0x16d0055, // cancer-registrar
+        0x57, // catalogue
+        0x10d0057, // catalogue-librarian
+        0x5a, // ccio
+        0x5b, // cclio
+        0x5c, // cdio
+        0x60, // change
+        0x260060, // change-and
+        0x16f00260060, // change-and-release
+        0x24016f00260060, // change-and-release-analyst
+        0x11b016f00260060, // change-and-release-manager
+        0x11a0060, // change-management
+        0x197011a0060, // change-management-specialist
+        0x11b0060, // change-manager
+        0x62, // chief
+        0x670062, // chief-clinical
+        0xf200670062, // chief-clinical-information
+        0x13000f200670062, // chief-clinical-information-officer
+        0x870062, // chief-data
+        0x2a00870062, // chief-data-architect
+        0x13000870062, // chief-data-officer
+        0x9b0062, // chief-digital
+        0x26009b0062, // chief-digital-and
+        0xf20026009b0062, // chief-digital-and-information
+        0xf20026009b0062, 0x130, // chief-digital-and-information-officer
+        0xf2009b0062, // chief-digital-information
+        0x13000f2009b0062, // chief-digital-information-officer
+        0x130009b0062, // chief-digital-officer
+        0xf10062, // chief-informatics
+        0x13000f10062, // chief-informatics-officer
+        0xf20062, // chief-information
+        0x13000f20062, // chief-information-officer
+        0x18800f20062, // chief-information-security
+        0x130018800f20062, // chief-information-security-officer
+        0x1010062, // chief-it
+        0x18801010062, // chief-it-security
+        0x130018801010062, // chief-it-security-officer
+        0x1070062, // chief-knowledge
+        0x13001070062, // chief-knowledge-officer
+        0x11f0062, // chief-medical
+        0xf1011f0062, // chief-medical-informatics
+        0x13000f1011f0062, // chief-medical-informatics-officer
+        0xf2011f0062, // chief-medical-information
+        0x13000f2011f0062, // chief-medical-information-officer
+        0x12c0062, // chief-nurse
+        0xf2012c0062, // chief-nurse-information
+        0x13000f2012c0062, // chief-nurse-information-officer
+        0x12d0062, // chief-nursing
+        0xf1012d0062, // chief-nursing-informatics
+        0x13000f1012d0062, // chief-nursing-informatics-officer
+        0xf2012d0062, // chief-nursing-information
+        0x13000f2012d0062, // chief-nursing-information-officer
+        0x1750062, // chief-research
+        0xf201750062, // chief-research-information
+        0x13000f201750062, // chief-research-information-officer
+        0x1b30062, // chief-technology
+        0x13001b30062, // chief-technology-officer
+        0x63, // cio
+        0x64, // ciso
+        0x67, // clinical
+        0x280067, // clinical-application
+        0x6e0067, // clinical-coder
+        0x6f0067, // clinical-coding
+        0x34006f0067, // clinical-coding-auditor
+        0xbb006f0067, // clinical-coding-expert
+        0x11b006f0067, // clinical-coding-manager
+        0x130006f0067, // clinical-coding-officer
+        0x870067, // clinical-data
+        0x2400870067, // clinical-data-analyst
+        0xef0067, // clinical-informatician
+        0xf10067, // clinical-informatics
+        0x2400f10067, // clinical-informatics-analyst
+        0x7f00f10067, // clinical-informatics-coordinator
+        0x9c00f10067, // clinical-informatics-director
+        0x11b00f10067, // clinical-informatics-manager
+        0x19700f10067, // clinical-informatics-specialist
+        0x1a500f10067, // clinical-informatics-supervisor
+        0xf20067, // clinical-information
+        0x1ab00f20067, // clinical-information-systems
+        0x11b01ab00f20067, // clinical-information-systems-manager
+        0x1070067, // clinical-knowledge
+        0x19701070067, // clinical-knowledge-specialist
+        0x10d0067, // clinical-librarian
+        0x1690067, // clinical-records
+        0x1601690067, // clinical-records-administrator
+        0x13001690067, // clinical-records-officer
+        0x1b101690067, // clinical-records-technician
+        0x17e0067, // clinical-risk
+        0x11b017e0067, // clinical-risk-manager
+        0x17f0067, // clinical-safety
+        0xab017f0067, // clinical-safety-engineer
+        0x130017f0067, // clinical-safety-officer
+        0x1aa0067, // clinical-system
+        0x1ab0067, // clinical-systems
+        0x1c001ab0067, // clinical-systems-trainer
+        0x69, // cloud
+        0x2a0069, // cloud-architect
+        0x370069, // cloud-automation
+        0xab00370069, // cloud-automation-engineer
+        0x950069, // cloud-developer
+        0x970069, // cloud-devops
+        0xab00970069, // cloud-devops-engineer
+        0xab0069, // cloud-engineer
+        0xf40069, // cloud-infrastructure
+        0xab00f40069, // cloud-infrastructure-engineer
+        0x1250069, // cloud-network
+        0xab01250069, // cloud-network-engineer
+        0x1880069, // cloud-security
+        0xab01880069, // cloud-security-engineer
+        0x1940069, // cloud-software
+        0xab01940069, // cloud-software-engineer
+        0x1a60069, // cloud-support
+        0x19701a60069, // cloud-support-specialist
+        0x6a, // cmio
+        0x6b, // cnio
+        0x6e, // coder
+        0x6f, // coding
+        0x11b006f, // coding-manager
+        0x70, // command
+        0x260070, // command-and
+        0x7c00260070, // command-and-control
+        0x5d007c00260070, // command-and-control-centre
+        0x5d007c00260070, 0x11b, // command-and-control-centre-manager
+        0x73, // compliance
+        0x1970073, // compliance-specialist
+        0x74, // computational
+        0x4c0074, // computational-biologist
+        0x4d0074, // computational-biology
+        0x75, // computer
+        0x240075, // computer-analyst
+        0x1250075, // computer-network
+        0x2401250075, // computer-network-analyst
+        0x19701250075, // computer-network-specialist
+        0x1a601250075, // computer-network-support
+        0x19701a601250075, // computer-network-support-specialist
+        0x15c0075, // computer-programmer
+        0x24015c0075, // computer-programmer-analyst
+        0x1880075, // computer-security
+        0x7f01880075, // computer-security-coordinator
+        0x19701880075, // computer-security-specialist
+        0x1970075, // computer-specialist
+        0x1a60075, // computer-support
+        0x19701a60075, // computer-support-specialist
+        0x1ab0075, // computer-systems
+        0x2401ab0075, // computer-systems-analyst
+        0x7a01ab0075, // computer-systems-consultant
+        0x18801ab0075, // computer-systems-security
+        0x24018801ab0075, // computer-systems-security-analyst
+        0x1b10075, // computer-technician
+        0x76, // computing
+        0x18d0076, // computing-services
+        0x9c018d0076, // computing-services-director
+        0x77, // configuration
+        0x240077, // configuration-analyst
+        0x11b0077, // configuration-manager
+        0x7b, // content
+        0x92007b, // content-designer
+        0x1a1007b, // content-strategist
+        0x80, // corporate
+        0x1c00080, // corporate-trainer
+        0x1c10080, // corporate-training
+        0x11b01c10080, // corporate-training-manager
+        0x83, // cto
+        0x85, // cyber
+        0x8c0085, // cyber-defence
+        0x197008c0085, // cyber-defence-specialist
+        0x8d0085, // cyber-defender
+        0xee0085, // cyber-incident
+        0xda00ee0085, // cyber-incident-handler
+        0x17800ee0085, // cyber-incident-responder
+        0x17e0085, // cyber-risk
+        0x11b017e0085, // cyber-risk-manager
+        0x1880085, // cyber-security
+        0x2401880085, // cyber-security-analyst
+        0x9501880085, // cyber-security-developer
+        0xab01880085, // cyber-security-engineer
+        0x15b01880085, // cyber-security-programme
+        0x9c015b01880085, // cyber-security-programme-director
+        0x17e01880085, // cyber-security-risk
+        0x11b017e01880085, // cyber-security-risk-manager
+        0x18e01880085, // cyber-security-siem
+        0x11b018e01880085, // cyber-security-siem-manager
+        0x19701880085, // cyber-security-specialist
+        0x1b201880085, // cyber-security-technologist
+        0x87, // data
+        0x230087, // data-analysis
+        0x240087, // data-analyst
+        0x250087, // data-analytics
+        0x11b00250087, // data-analytics-manager
+        0x18200250087, // data-analytics-scientist
+        0x19700250087, // data-analytics-specialist
+        0x260087, // data-and
+        0x2100260087, // data-and-ai
+        0xb3002100260087, // data-and-ai-ethicist
+        0x2500260087, // data-and-analytics
+        0x2a0087, // data-architect
+        0x730087, // data-compliance
+        0x13000730087, // data-compliance-officer
+        0x7a0087, // data-consultant
+        0xab0087, // data-engineer
+        0xac0087, // data-engineering
+        0xb30087, // data-ethicist
+        0xd20087, // data-governance
+        0x11b00d20087, // data-governance-manager
+        0xf90087, // data-integrity
+        0x13000f90087, // data-integrity-officer
+        0x11b0087, // data-manager
+        0x1300087, // data-officer
+        0x1560087, // data-processing
+        0x1ab01560087, // data-processing-systems
+        0x2401ab01560087, // data-processing-systems-analyst
+        0x15f0087, // data-protection
+        0x19015f0087, // data-protection-advisor
+        0x26015f0087, // data-protection-and
+        0x1880026015f0087, // data-protection-and-security
+        0x1880026015f0087, 0x130, // data-protection-and-security-officer
+        0x130015f0087, // data-protection-officer
+        0x197015f0087, // data-protection-specialist
+        0x1640087, // data-quality
+        0x13001640087, // data-quality-officer
+        0x19701640087, // data-quality-specialist
+        0x1800087, // data-science
+        0x1820087, // data-scientist
+        0x1880087, // data-security
+        0x1601880087, // data-security-administrator
+        0x2401880087, // data-security-analyst
+        0x2601880087, // data-security-and
+        0x15f002601880087, // data-security-and-protection
+        0x15f002601880087, 0x109, // data-security-and-protection-lead
+        0x1a00087, // data-steward
+        0x1a60087, // data-support
+        0x2401a60087, // data-support-analyst
+        0x1d50087, // data-warehouse
+        0x2401d50087, // data-warehouse-analyst
+        0x2a01d50087, // data-warehouse-architect
+        0x9201d50087, // data-warehouse-designer
+        0x9501d50087, // data-warehouse-developer
+        0x88, // database
+        0x140088, // database-administration
+        0x11b00140088, // database-administration-manager
+        0x160088, // database-administrator
+        0x240088, // database-analyst
+        0x2a0088, // database-architect
+        0x7f0088, // database-coordinator
+        0x920088, // database-designer
+        0x950088, // database-developer
+        0xab0088, // database-engineer
+        0x11b0088, // database-manager
+        0x15c0088, // database-programmer
+        0x89, // dba
+        0x8a, // dcb0129
+        0x8b, // dcb0160
+        0x8e, // delivery
+        0x109008e, // delivery-lead
+        0x11a008e, // delivery-management
+        0x11b008e, // delivery-manager
+        0x91, // design
+        0x1090091, // design-lead
+        0x1760091, // design-researcher
+        0x94, // desktop
+        0x240094, // desktop-analyst
+        0x1970094, // desktop-specialist
+        0x1a60094, // desktop-support
+        0x1b101a60094, // desktop-support-technician
+        0x95, // developer
+        0xed0095, // developer-in
+        0x1b800ed0095, // developer-in-test
+        0x96, // development
+        0x11b0096, // development-manager
+        0x97, // devops
+        0x240097, // devops-analyst
+        0x7a0097, // devops-consultant
+        0xab0097, // devops-engineer
+        0x1970097, // devops-specialist
+        0x98, // devsecops
+        0xab0098, // devsecops-engineer
+        0x99, // diagnostic
+        0x6e0099, // diagnostic-coder
+        0x9b, // digital
+        0x9c009b, // digital-director
+        0xb6009b, // digital-evaluator
+        0xdc009b, // digital-health
+        0x9c00dc009b, // digital-health-director
+        0x15a00dc009b, // digital-health-program
+        0x9c015a00dc009b, // digital-health-program-director
+        0x15d00dc009b, // digital-health-project
+        0x11b015d00dc009b, // digital-health-project-manager
+        0x1a100dc009b, // digital-health-strategist
+        0x1c000dc009b, // digital-health-trainer
+        0xfc009b, // digital-interface
+        0x9200fc009b, // digital-interface-designer
+        0x10b009b, // digital-learning
+        0x92010b009b, // digital-learning-designer
+        0x1b2010b009b, // digital-learning-technologist
+        0x121009b, // digital-midwife
+        0x12c009b, // digital-nurse
+        0x150009b, // digital-portfolio
+        0x240150009b, // digital-portfolio-analyst
+        0x11b0150009b, // digital-portfolio-manager
+        0x15b009b, // digital-programme
+        0x11b015b009b, // digital-programme-manager
+        0x15d009b, // digital-project
+        0x11b015d009b, // digital-project-manager
+        0x191009b, // digital-skills
+        0x1c2009b, // digital-transformation
+        0x10901c2009b, // digital-transformation-lead
+        0x9c, // director
+        0x12f009c, // director-of
+        0x28012f009c, // director-of-application
+        0x960028012f009c, // director-of-application-development
+        0x67012f009c, // director-of-clinical
+        0xf10067012f009c, // director-of-clinical-informatics
+        0x9b012f009c, // director-of-digital
+        0xeb012f009c, // director-of-im
+        0x2600eb012f009c, // director-of-im-and
+        0x2600eb012f009c, 0x1ac, // director-of-im-and-t
+        0xf1012f009c, // director-of-informatics
+        0x101012f009c, // director-of-it
+        0x1b3012f009c, // director-of-technology
+        0xa0, // documentation
+        0x19700a0, // documentation-specialist
+        0xa1, // dpo
+        0xa3, // e
+        0x10b00a3, // e-learning
+        0x35010b00a3, // e-learning-author
+        0xa5, // educational
+        0x1b200a5, // educational-technologist
+        0xa7, // ehr
+        0xa8, // elearning
+        0xa9, // electronic
+        0xdc00a9, // electronic-health
+        0x16800dc00a9, // electronic-health-record
+        0x13f00a9, // electronic-patient
+        0x168013f00a9, // electronic-patient-record
+        0x17700a9, // electronic-resources
+        0x10d017700a9, // electronic-resources-librarian
+        0xaa, // end
+        0x1cb00aa, // end-user
+        0x7601cb00aa, // end-user-computing
+        0xab007601cb00aa, // end-user-computing-engineer
+        0xae, // enterprise
+        0x2a00ae, // enterprise-architect
+        0x2b00ae, // enterprise-architecture
+        0x11b002b00ae, // enterprise-architecture-manager
+        0xb0, // epr
+        0x1c000b0, // epr-trainer
+        0xb2, // ethical
+        0xd900b2, // ethical-hacker
+        0xb7, // evidence
+        0x19700b7, // evidence-specialist
+        0xc3, // first
+        0x11100c3, // first-line
+        0x1a6011100c3, // first-line-support
+        0xc4, // foi
+        0xc7, // forensics
+        0x2600c7, // forensics-and
+        0xee002600c7, // forensics-and-incident
+        0x17900ee002600c7, // forensics-and-incident-response
+        0x17900ee002600c7, 0x24, // forensics-and-incident-response-analyst
+        0xca, // freedom
+        0x12f00ca, // freedom-of
+        0xf2012f00ca, // freedom-of-information
+        0xcb, // front
+        0xaa00cb, // front-end
+        0x9500aa00cb, // front-end-developer
+        0xcc, // frontend
+        0x9500cc, // frontend-developer
+        0xcd, // full
+        0x19b00cd, // full-stack
+        0x95019b00cd, // full-stack-developer
+        0xce, // genome
+        0xf100ce, // genome-informatics
+        0xcf, // genomic
+        0x8700cf, // genomic-data
+        0x24008700cf, // genomic-data-analyst
+        0xd0, // geographic
+        0xf200d0, // geographic-information
+        0x1ab00f200d0, // geographic-information-systems
+        0xd1, // gis
+        0x2400d1, // gis-analyst
+        0xd2, // governance
+        0x2600d2, // governance-and
+        0x73002600d2, // governance-and-compliance
+        0x240073002600d2, // governance-and-compliance-analyst
+        0xd5, // graphic
+        0x9200d5, // graphic-designer
+        0xdb, // head
+        0x12f00db, // head-of
+        0x12012f00db, // head-of-accessibility
+        0x25012f00db, // head-of-analytics
+        0xac0025012f00db, // head-of-analytics-engineering
+        0x51012f00db, // head-of-business
+        0x230051012f00db, // head-of-business-analysis
+        0x16e0051012f00db, // head-of-business-relationship
+        0x16e0051012f00db, 0x11a, // head-of-business-relationship-management
+        0x70012f00db, // head-of-command
+        0x260070012f00db, // head-of-command-and
+        0x260070012f00db, 0x7c, // head-of-command-and-control
+        0x7b012f00db, // head-of-content
+        0x91007b012f00db, // head-of-content-design
+        0x87012f00db, // head-of-data
+        0x260087012f00db, // head-of-data-and
+        0x260087012f00db, 0x21, // head-of-data-and-ai
+        0x260087012f00db, 0xb40021, // head-of-data-and-ai-ethics
+        0xac0087012f00db, // head-of-data-engineering
+        0xd20087012f00db, // head-of-data-governance
+        0x1800087012f00db, // head-of-data-science
+        0x8e012f00db, // head-of-delivery
+        0x11a008e012f00db, // head-of-delivery-management
+        0x9b012f00db, // head-of-digital
+        0xb5009b012f00db, // head-of-digital-evaluation
+        0xcc012f00db, // head-of-frontend
+        0x9600cc012f00db, // head-of-frontend-development
+        0xd5012f00db, // head-of-graphic
+        0x9100d5012f00db, // head-of-graphic-design
+        0xf2012f00db, // head-of-information
+        0x18800f2012f00db, // head-of-information-security
+        0xfb012f00db, // head-of-interaction
+        0x9100fb012f00db, // head-of-interaction-design
+        0x101012f00db, // head-of-it
+        0x1880101012f00db, // head-of-it-security
+        0x18b0101012f00db, // head-of-it-service
+        0x18b0101012f00db, 0x11a, // head-of-it-service-management
+        0x143012f00db, // head-of-performance
+        0x230143012f00db, // head-of-performance-analysis
+        0x150012f00db, // head-of-portfolio
+        0x158012f00db, // head-of-product
+        0x18b012f00db, // head-of-service
+        0x91018b012f00db, // head-of-service-design
+        0x93018b012f00db, // head-of-service-desk
+        0x1b3012f00db, // head-of-technology
+        0x1b8012f00db, // head-of-test
+        0x1cb012f00db, // head-of-user
+        0x17501cb012f00db, // head-of-user-research
+        0xdc, // health
+        0x8700dc, // health-data
+        0x182008700dc, // health-data-scientist
+        0xf100dc, // health-informatics
+        0x9c00f100dc, // health-informatics-director
+        0x11b00f100dc, // health-informatics-manager
+        0xf200dc, // health-information
+        0x1600f200dc, // health-information-administrator
+        0x6600f200dc, // health-information-clerk
+        0x10d00f200dc, // health-information-librarian
+        0x11a00f200dc, // health-information-management
+        0x26011a00f200dc, // health-information-management-and
+        0x26011a00f200dc, 0xb9, // health-information-management-and-exchange
+        0x26011a00f200dc, 0x19700b9, // health-information-management-and-exchange-specialist
+        0x13000f200dc, // health-information-officer
+        0x15400f200dc, // health-information-privacy
+        0x26015400f200dc, // health-information-privacy-and
+        0x26015400f200dc, 0x188, // health-information-privacy-and-security
+        0x26015400f200dc, 0x1970188, // health-information-privacy-and-security-specialist
+        0x19700f200dc, // health-information-specialist
+        0x1b100f200dc, // health-information-technician
+        0xfa00dc, // health-intelligence
+        0xfc00dc, // health-interface
+        0x9200fc00dc, // health-interface-designer
+        0x10100dc, // health-it
+        0x2a010100dc, // health-it-architect
+        0x7a010100dc, // health-it-consultant
+        0x15c010100dc, // health-it-programmer
+        0x1a6010100dc, // health-it-support
+        0x19701a6010100dc, // health-it-support-specialist
+        0x10d00dc, // health-librarian
+        0x16800dc, // health-record
+        0x16900dc, // health-records
+        0x30016900dc, // health-records-assistant
+        0x66016900dc, // health-records-clerk
+        0x11b016900dc, // health-records-manager
+        0x130016900dc, // health-records-officer
+        0x18b016900dc, // health-records-service
+        0x11b018b016900dc, // health-records-service-manager
+        0x19c016900dc, // health-records-staff
+        0x1a5016900dc, // health-records-supervisor
+        0x17f00dc, // health-safety
+        0x73017f00dc, // health-safety-compliance
+        0x1300073017f00dc, // health-safety-compliance-officer
+        0x19400dc, // health-software
+        0x1b9019400dc, // health-software-tester
+        0xdd, // help
+        0x9300dd, // help-desk
+        0x24009300dd, // help-desk-analyst
+        0x1b1009300dd, // help-desk-technician
+        0xde, // helpdesk
+        0xe3, // human
+        0x7500e3, // human-computer
+        0xfb007500e3, // human-computer-interaction
+        0xfc007500e3, // human-computer-interface
+        0xe8, // ig
+        0x10900e8, // ig-lead
+        0x11b00e8, // ig-manager
+        0xeb, // im
+        0x2600eb, // im-and
+        0x1ac002600eb, // im-and-t
+        0xec, // implementation
+        0x7f00ec, // implementation-coordinator
+        0x10900ec, // implementation-lead
+        0x11b00ec, // implementation-manager
+        0x1a600ec, // implementation-support
+        0x19701a600ec, // implementation-support-specialist
+        0xee, // incident
+        0x11b00ee, // incident-manager
+        0x17800ee, // incident-responder
+        0x17900ee, // incident-response
+        0xab017900ee, // incident-response-engineer
+        0xf0, // informaticist
+        0xf1, // informatics
+        0x2400f1, // informatics-analyst
+        0x12c00f1, // informatics-nurse
+        0x14600f1, // informatics-pharmacist
+        0xf2, // information
+        0x2400f2, // information-analyst
+        0x2a00f2, // information-architect
+        0x2f00f2, // information-asset
+        0x16002f00f2, // information-asset-administrator
+        0x138002f00f2, // information-asset-owner
+        0x3200f2, // information-assurance
+        0x24003200f2, // information-assurance-analyst
+        0xab003200f2, // information-assurance-engineer
+        0xd200f2, // information-governance
+        0x10900d200f2, // information-governance-lead
+        0x11b00d200f2, // information-governance-manager
+        0x17d00f2, // information-rights
+        0x18800f2, // information-security
+        0x16018800f2, // information-security-administrator
+        0x24018800f2, // information-security-analyst
+        0x32018800f2, // information-security-assurance
+        0x260032018800f2, // information-security-assurance-and
+        0x260032018800f2, 0x1bd, // information-security-assurance-and-threat
+        0x260032018800f2, 0x2401bd, // information-security-assurance-and-threat-analyst
+        0x34018800f2, // information-security-auditor
+        0x9c018800f2, // information-security-director
+        0xab018800f2, // information-security-engineer
+        0x11b018800f2, // information-security-manager
+        0x130018800f2, // information-security-officer
+        0x17e018800f2, // information-security-risk
+        0x24017e018800f2, // information-security-risk-analyst
+        0x197018800f2, // information-security-specialist
+        0x1ab00f2, // information-systems
+        0x2401ab00f2, // information-systems-analyst
+        0x2a01ab00f2, // information-systems-architect
+        0x9c01ab00f2, // information-systems-director
+        0x11b01ab00f2, // information-systems-manager
+        0x18801ab00f2, // information-systems-security
+        0x24018801ab00f2, // information-systems-security-analyst
+        0x11b018801ab00f2, // information-systems-security-manager
+        0x130018801ab00f2, // information-systems-security-officer
+        0x197018801ab00f2, // information-systems-security-specialist
+        0x1a501ab00f2, // information-systems-supervisor
+        0x1b101ab00f2, // information-systems-technician
+        0xf3, // infosec
+        0xf4, // infrastructure
+        0x2400f4, // infrastructure-analyst
+        0x2a00f4, // infrastructure-architect
+        0xab00f4, // infrastructure-engineer
+        0x11b00f4, // infrastructure-manager
+        0x13400f4, // infrastructure-operations
+        0xab013400f4, // infrastructure-operations-engineer
+        0x19700f4, // infrastructure-specialist
+        0xf6, // instructional
+        0x9200f6, // instructional-designer
+        0xf8, // integration
+        0x2400f8, // integration-analyst
+        0x2a00f8, // integration-architect
+        0x9500f8, // integration-developer
+        0xab00f8, // integration-engineer
+        0xfb, // interaction
+        0x9200fb, // interaction-designer
+        0xfc, // interface
+        0x2400fc, // interface-analyst
+        0x9500fc, // interface-developer
+        0xfe, // internet
+        0x15c00fe, // internet-programmer
+        0x101, // it
+        0x120101, // it-accessibility
+        0x1b900120101, // it-accessibility-tester
+        0x240101, // it-analyst
+        0x2f0101, // it-asset
+        0x300101, // it-assistant
+        0x510101, // it-business
+        0x2300510101, // it-business-analysis
+        0x11b002300510101, // it-business-analysis-manager
+        0x2400510101, // it-business-analyst
+        0x600101, // it-change
+        0x2600600101, // it-change-and
+        0x77002600600101, // it-change-and-configuration
+        0x77002600600101, 0x11b, // it-change-and-configuration-manager
+        0x7a0101, // it-consultant
+        0x9c0101, // it-director
+        0xa60101, // it-educator
+        0xab0101, // it-engineer
+        0xdd0101, // it-help
+        0x9300dd0101, // it-help-desk
+        0x19009300dd0101, // it-help-desk-advisor
+        0x1e009300dd0101, // it-help-desk-agent
+        0x11b009300dd0101, // it-help-desk-manager
+        0xde0101, // it-helpdesk
+        0x1e00de0101, // it-helpdesk-agent
+        0x11b00de0101, // it-helpdesk-manager
+        0xf80101, // it-integration
+        0xab00f80101, // it-integration-engineer
+        0xfc0101, // it-interface
+        0x4f00fc0101, // it-interface-builder
+        0x11b0101, // it-manager
+        0x1250101, // it-network
+        0x2a01250101, // it-network-architect
+        0xab01250101, // it-network-engineer
+        0x1300101, // it-officer
+        0x1340101, // it-operations
+        0x11b01340101, // it-operations-manager
+        0x1570101, // it-procurement
+        0x15d0101, // it-project
+        0x11b015d0101, // it-project-manager
+        0x1640101, // it-quality
+        0x11b01640101, // it-quality-manager
+        0x1880101, // it-security
+        0x1601880101, // it-security-administrator
+        0x1901880101, // it-security-advisor
+        0x2401880101, // it-security-analyst
+        0x2a01880101, // it-security-architect
+        0x7a01880101, // it-security-consultant
+        0xab01880101, // it-security-engineer
+        0xbb01880101, // it-security-expert
+        0x11b01880101, // it-security-manager
+        0x13001880101, // it-security-officer
+        0x1b101880101, // it-security-technician
+        0x1b901880101, // it-security-tester
+        0x18b0101, // it-service
+        0x24018b0101, // it-service-analyst
+        0x93018b0101, // it-service-desk
+        0x1e0093018b0101, // it-service-desk-agent
+        0x11b0093018b0101, // it-service-desk-manager
+        0x11a018b0101, // it-service-management
+        0x11b018b0101, // it-service-manager
+        0x18d0101, // it-services
+        0x1970101, // it-specialist
+        0x1a60101, // it-support
+        0xab01a60101, // it-support-engineer
+        0x19701a60101, // it-support-specialist
+        0x1b101a60101, // it-support-technician
+        0x1aa0101, // it-system
+        0x2a01aa0101, // it-system-architect
+        0x1ab0101, // it-systems
+        0x2401ab0101, // it-systems-analyst
+        0x2a01ab0101, // it-systems-architect
+        0x1af0101, // it-tech
+        0x1b10101, // it-technician
+        0x1b80101, // it-test
+        0x2401b80101, // it-test-analyst
+        0x11b01b80101, // it-test-manager
+        0x1c00101, // it-trainer
+        0x103, // java
+        0x950103, // java-developer
+        0x107, // knowledge
+        0x260107, // knowledge-and
+        0x10e00260107, // knowledge-and-library
+        0x197010e00260107, // knowledge-and-library-specialist
+        0x11a0107, // knowledge-management
+        0x11b0107, // knowledge-manager
+        0x1300107, // knowledge-officer
+        0x1970107, // knowledge-specialist
+        0x108, // lan
+        0x160108, // lan-administrator
+        0x1970108, // lan-specialist
+        0x10b, // learning
+        0x26010b, // learning-and
+        0x960026010b, // learning-and-development
+        0x7f00960026010b, // learning-and-development-coordinator
+        0x11b00960026010b, // learning-and-development-manager
+        0x11b010b, // learning-manager
+        0x1b2010b, // learning-technologist
+        0x1b3010b, // learning-technology
+        0x10d, // librarian
+        0x10e, // library
+        0x26010e, // library-and
+        0x1070026010e, // library-and-knowledge
+        0x18d01070026010e, // library-and-knowledge-services
+        0x18d01070026010e, 0x11b, // library-and-knowledge-services-manager
+        0x30010e, // library-assistant
+        0x31010e, // library-associate
+        0x1a5010e, // library-supervisor
+        0x1b0010e, // library-technical
+        0x3001b0010e, // library-technical-assistant
+        0x114, // literature
+        0x1760114, // literature-researcher
+        0x115, // local
+        0x2c0115, // local-area
+        0x125002c0115, // local-area-network
+        0x160125002c0115, // local-area-network-administrator
+        0x1970125002c0115, // local-area-network-specialist
+        0x117, // machine
+        0x10b0117, // machine-learning
+        0xab010b0117, // machine-learning-engineer
+        0x119, // major
+        0xee0119, // major-incident
+        0x11b00ee0119, // major-incident-manager
+        0x11a, // management
+        0xf2011a, // management-information
+        0x1ab00f2011a, // management-information-systems
+        0x9c01ab00f2011a, // management-information-systems-director
+        0x11f, // medical
+        0x6e011f, // medical-coder
+        0x6f011f, // medical-coding
+        0x130006f011f, // medical-coding-officer
+        0x12b011f, // medical-note
+        0x1a4012b011f, // medical-note-summariser
+        0x169011f, // medical-records
+        0x240169011f, // medical-records-analyst
+        0x300169011f, // medical-records-assistant
+        0x660169011f, // medical-records-clerk
+        0x7f0169011f, // medical-records-coordinator
+        0x9c0169011f, // medical-records-director
+        0xbf0169011f, // medical-records-filing
+        0x6600bf0169011f, // medical-records-filing-clerk
+        0x11b0169011f, // medical-records-manager
+        0x1300169011f, // medical-records-officer
+        0x19c0169011f, // medical-records-staff
+        0x1a50169011f, // medical-records-supervisor
+        0x1b10169011f, // medical-records-technician
+        0x1a4011f, // medical-summariser
+        0x123, // ml
+        0xab0123, // ml-engineer
+        0x124, // mobile
+        0x950124, // mobile-developer
+        0x125, // network
+        0x160125, // network-administrator
+        0x240125, // network-analyst
+        0x260125, // network-and
+        0x18800260125, // network-and-security
+        0xab018800260125, // network-and-security-engineer
+        0x2a0125, // network-architect
+        0x780125, // network-configurator
+        0x7f0125, // network-coordinator
+        0xab0125, // network-engineer
+        0xf40125, // network-infrastructure
+        0x11b0125, // network-manager
+        0x1880125, // network-security
+        0x1601880125, // network-security-administrator
+        0x2401880125, // network-security-analyst
+        0x1b901880125, // network-security-tester
+        0x1970125, // network-specialist
+        0x1a60125, // network-support
+        0x19701a60125, // network-support-specialist
+        0x1ab0125, // network-systems
+        0x7a01ab0125, // network-systems-consultant
+        0x1b00125, // network-technical
+        0x2401b00125, // network-technical-analyst
+        0x1b10125, // network-technician
+        0x126, // networking
+        0x1ab0126, // networking-systems
+        0x2601ab0126, // networking-systems-and
+        0x9e002601ab0126, // networking-systems-and-distributed
+        0x9e002601ab0126, 0x1ab, // networking-systems-and-distributed-systems
+        0x9e002601ab0126, 0xab01ab, // networking-systems-and-distributed-systems-engineer
+        0x127, // networks
+        0xab0127, // networks-engineer
+        0x12c, // nurse
+        0xef012c, // nurse-informatician
+        0xf1012c, // nurse-informatics
+        0x12d, // nursing
+        0xf1012d, // nursing-informatics
+        0x133, // operational
+        0x7c0133, // operational-control
+        0x11b007c0133, // operational-control-manager
+        0x134, // operations
+        0x240134, // operations-analyst
+        0x137, // outreach
+        0x10d0137, // outreach-librarian
+        0x13a, // pacs
+        0x16013a, // pacs-administrator
+        0x13e, // pathology
+        0x101013e, // pathology-it
+        0x1ab0101013e, // pathology-it-systems
+        0x11b01ab0101013e, // pathology-it-systems-manager
+        0x112013e, // pathology-links
+        0x11b0112013e, // pathology-links-manager
+        0x13f, // patient
+        0x11013f, // patient-access
+        0x1ab0011013f, // patient-access-systems
+        0x14013f, // patient-administration
+        0x1ae0014013f, // patient-administration-team
+        0x10a01ae0014013f, // patient-administration-team-leader
+        0x15013f, // patient-administrative
+        0x1ae0015013f, // patient-administrative-team
+        0x10a01ae0015013f, // patient-administrative-team-leader
+        0x87013f, // patient-data
+        0x7f0087013f, // patient-data-coordinator
+        0x169013f, // patient-records
+        0x11b0169013f, // patient-records-manager
+        0x18d013f, // patient-services
+        0x11b018d013f, // patient-services-manager
+        0x1a6013f, // patient-support
+        0x19701a6013f, // patient-support-specialist
+        0x140, // patients
+        0x1690140, // patients-records
+        0x3001690140, // patients-records-assistant
+        0x142, // penetration
+        0x1b90142, // penetration-tester
+        0x143, // performance
+        0x240143, // performance-analyst
+        0x1b90143, // performance-tester
+        0x144, // personal
+        0x750144, // personal-computer
+        0x12500750144, // personal-computer-network
+        0x24012500750144, // personal-computer-network-analyst
+        0x147, // pharmacy
+        0xf10147, // pharmacy-informatics
+        0x14b, // platform
+        0xab014b, // platform-engineer
+        0x14d, // pmo
+        0x24014d, // pmo-analyst
+        0x150, // portfolio
+        0x11b0150, // portfolio-manager
+        0x151, // practice
+        0x1da0151, // practice-workflow
+        0x2601da0151, // practice-workflow-and
+        0xf2002601da0151, // practice-workflow-and-information
+        0xf2002601da0151, 0x11a, // practice-workflow-and-information-management
+        0xf2002601da0151, 0x16b011a, // practice-workflow-and-information-management-redesign
+        0xf2002601da0151, 0x197016b011a, // practice-workflow-and-information-management-redesign-specialist
+        0x154, // privacy
+        0x1300154, // privacy-officer
+        0x155, // problem
+        0x240155, // problem-analyst
+        0x11b0155, // problem-manager
+        0x158, // product
+        0x320158, // product-assurance
+        0xab00320158, // product-assurance-engineer
+        0x920158, // product-designer
+        0x11a0158, // product-management
+        0x11b0158, // product-manager
+        0x1380158, // product-owner
+        0x15a, // program
+        0x9c015a, // program-director
+        0x11b015a, // program-manager
+        0x15b, // programme
+        0x8e015b, // programme-delivery
+        0x11b008e015b, // programme-delivery-manager
+        0x9c015b, // programme-director
+        0x109015b, // programme-lead
+        0x11b015b, // programme-manager
+        0x1a6015b, // programme-support
+        0x13001a6015b, // programme-support-officer
+        0x15c, // programmer
+        0x24015c, // programmer-analyst
+        0x15d, // project
+        0x7f015d, // project-coordinator
+        0x8e015d, // project-delivery
+        0x11b008e015d, // project-delivery-manager
+        0x9c015d, // project-director
+        0x109015d, // project-lead
+        0x10a015d, // project-leader
+        0x11b015d, // project-manager
+        0x130015d, // project-officer
+        0x1a6015d, // project-support
+        0x13001a6015d, // project-support-officer
+        0x15e, // projects
+        0x150015e, // projects-portfolio
+        0x11b0150015e, // projects-portfolio-manager
+        0x161, // public
+        0xdc0161, // public-health
+        0x2600dc0161, // public-health-and
+        0x71002600dc0161, // public-health-and-commissioning
+        0x71002600dc0161, 0x10d, // public-health-and-commissioning-librarian
+        0x162, // qa
+        0x240162, // qa-analyst
+        0x370162, // qa-automation
+        0xab00370162, // qa-automation-engineer
+        0x9c0162, // qa-director
+        0xab0162, // qa-engineer
+        0x11b0162, // qa-manager
+        0x1b90162, // qa-tester
+        0x163, // qat
+        0x240163, // qat-analyst
+        0x164, // quality
+        0x320164, // quality-assurance
+        0x2400320164, // quality-assurance-analyst
+        0x2600320164, // quality-assurance-and
+        0x1ba002600320164, // quality-assurance-and-testing
+        0x9c00320164, // quality-assurance-director
+        0xab00320164, // quality-assurance-engineer
+        0x11b00320164, // quality-assurance-manager
+        0x15100320164, // quality-assurance-practice
+        0x11b015100320164, // quality-assurance-practice-manager
+        0x19700320164, // quality-assurance-specialist
+        0x1b800320164, // quality-assurance-test
+        0x2401b800320164, // quality-assurance-test-analyst
+        0x1b900320164, // quality-assurance-tester
+        0xab0164, // quality-engineer
+        0x169, // records
+        0x11a0169, // records-management
+        0x197011a0169, // records-management-specialist
+        0x11b0169, // records-manager
+        0x16c, // registered
+        0xdc016c, // registered-health
+        0xf200dc016c, // registered-health-information
+        0x1b100f200dc016c, // registered-health-information-technician
+        0x16f, // release
+        0x11b016f, // release-manager
+        0x171, // report
+        0x1dc0171, // report-writer
+        0x172, // reporting
+        0x240172, // reporting-analyst
+        0x174, // requirement
+        0xab0174, // requirement-engineer
+        0x175, // research
+        0x870175, // research-data
+        0x18200870175, // research-data-scientist
+        0x17c, // rhit
+        0x181, // scientific
+        0x880181, // scientific-database
+        0x8400880181, // scientific-database-curator
+        0x184, // scrum
+        0x11c0184, // scrum-master
+        0x185, // sdet
+        0x186, // second
+        0x1110186, // second-line
+        0x1a601110186, // second-line-support
+        0x188, // security
+        0x240188, // security-analyst
+        0x2a0188, // security-architect
+        0xab0188, // security-engineer
+        0xbb0188, // security-expert
+        0x1320188, // security-operation
+        0x2401320188, // security-operation-analyst
+        0x1340188, // security-operations
+        0x5d01340188, // security-operations-centre
+        0x24005d01340188, // security-operations-centre-analyst
+        0x189, // senior
+        0xf20189, // senior-information
+        0x17e00f20189, // senior-information-risk
+        0x138017e00f20189, // senior-information-risk-owner
+        0x18a, // server
+        0x16018a, // server-administrator
+        0xab018a, // server-engineer
+        0x18b, // service
+        0x10018b, // service-acceptance
+        0x240010018b, // service-acceptance-analyst
+        0x92018b, // service-designer
+        0x93018b, // service-desk
+        0x240093018b, // service-desk-analyst
+        0x11b0093018b, // service-desk-manager
+        0x1350093018b, // service-desk-operator
+        0x11b018b, // service-manager
+        0x138018b, // service-owner
+        0x166018b, // service-readiness
+        0x240166018b, // service-readiness-analyst
+        0x1c3018b, // service-transition
+        0x11b01c3018b, // service-transition-manager
+        0x18c, // servicedesk
+        0x18f, // siro
+        0x190, // site
+        0x1700190, // site-reliability
+        0x9701700190, // site-reliability-devops
+        0xab009701700190, // site-reliability-devops-engineer
+        0xab01700190, // site-reliability-engineer
+        0x193, // soc
+        0x240193, // soc-analyst
+        0x194, // software
+        0x240194, // software-analyst
+        0x2a0194, // software-architect
+        0x950194, // software-developer
+        0xed00950194, // software-developer-in
+        0x1b800ed00950194, // software-developer-in-test
+        0x960194, // software-development
+        0xab00960194, // software-development-engineer
+        0xab0194, // software-engineer
+        0x15c0194, // software-programmer
+        0x1620194, // software-qa
+        0x1640194, // software-quality
+        0x3201640194, // software-quality-assurance
+        0x24003201640194, // software-quality-assurance-analyst
+        0xab003201640194, // software-quality-assurance-engineer
+        0xab01640194, // software-quality-engineer
+        0x1a60194, // software-support
+        0x11b01a60194, // software-support-manager
+        0x1b80194, // software-test
+        0xab01b80194, // software-test-engineer
+        0x1b90194, // software-tester
+        0x1ba0194, // software-testing
+        0x19701ba0194, // software-testing-specialist
+        0x1c00194, // software-trainer
+        0x195, // solution
+        0x2a0195, // solution-architect
+        0x196, // solutions
+        0x2a0196, // solutions-architect
+        0x950196, // solutions-developer
+        0x198, // sqa
+        0x240198, // sqa-analyst
+        0xab0198, // sqa-engineer
+        0x19a, // sre
+        0x19d, // statistical
+        0x24019d, // statistical-analyst
+        0x19e, // statistician
+        0x19f, // statistics
+        0x24019f, // statistics-analyst
+        0x1a3, // subject
+        0x1101a3, // subject-access
+        0x1a6, // support
+        0x19701a6, // support-specialist
+        0x1a9, // sysadmin
+        0x1aa, // system
+        0x1601aa, // system-administrator
+        0x2401aa, // system-analyst
+        0x2601aa, // system-and
+        0x125002601aa, // system-and-network
+        0x160125002601aa, // system-and-network-administrator
+        0x9201aa, // system-designer
+        0xf801aa, // system-integration
+        0xab00f801aa, // system-integration-engineer
+        0x15c01aa, // system-programmer
+        0x18801aa, // system-security
+        0x16018801aa, // system-security-administrator
+        0x1b9018801aa, // system-security-tester
+        0x1ab, // systems
+        0x1401ab, // systems-administration
+        0x1601ab, // systems-administrator
+        0x2401ab, // systems-analyst
+        0x2601ab, // systems-and
+        0x127002601ab, // systems-and-networks
+        0x11b0127002601ab, // systems-and-networks-manager
+        0x2a01ab, // systems-architect
+        0x9201ab, // systems-designer
+        0xab01ab, // systems-engineer
+        0x11b01ab, // systems-manager
+        0x19701ab, // systems-specialist
+        0x1c001ab, // systems-trainer
+        0x1b0, // technical
+        0x2401b0, // technical-analyst
+        0x2a01b0, // technical-architect
+        0x3501b0, // technical-author
+        0x7201b0, // technical-communicator
+        0x7a01b0, // technical-consultant
+        0xa001b0, // technical-documentation
+        0x19700a001b0, // technical-documentation-specialist
+        0x18d01b0, // technical-services
+        0x11b018d01b0, // technical-services-manager
+        0x1a601b0, // technical-support
+        0x11b01a601b0, // technical-support-manager
+        0x19701a601b0, // technical-support-specialist
+        0x1dc01b0, // technical-writer
+        0x1b4, // telecommunications
+        0x2401b4, // telecommunications-analyst
+        0xab01b4, // telecommunications-engineer
+        0x1b5, // telecoms
+        0x1b7, // telephony
+        0x1b8, // test
+        0x2401b8, // test-analyst
+        0x2a01b8, // test-architect
+        0x3701b8, // test-automation
+        0x9201b8, // test-designer
+        0xab01b8, // test-engineer
+        0x10901b8, // test-lead
+        0x11b01b8, // test-manager
+        0x1b9, // tester
+        0x1bd, // threat
+        0xe401bd, // threat-hunter
+        0xfa01bd, // threat-intelligence
+        0x1c0, // trainer
+        0x1c1, // training
+        0x2601c1, // training-and
+        0x96002601c1, // training-and-development
+        0x7f0096002601c1, // training-and-development-coordinator
+        0x11b0096002601c1, // training-and-development-manager
+        0x7f01c1, // training-coordinator
+        0x10901c1, // training-lead
+        0x11b01c1, // training-manager
+        0x13001c1, // training-officer
+        0x1c7, // ui
+        0x9201c7, // ui-designer
+        0x9501c7, // ui-developer
+        0x15c01c7, // ui-programmer
+        0x1c8, // unit
+        0x1b901c8, // unit-tester
+        0x1ca, // usability
+        0x2401ca, // usability-analyst
+        0xbb01ca, // usability-expert
+        0x1b901ca, // usability-tester
+        0x1cb, // user
+        0x5e01cb, // user-centred
+        0x91005e01cb, // user-centred-design
+        0xba01cb, // user-experience
+        0x2400ba01cb, // user-experience-analyst
+        0x9200ba01cb, // user-experience-designer
+        0x13000ba01cb, // user-experience-officer
+        0x17600ba01cb, // user-experience-researcher
+        0xfc01cb, // user-interface
+        0x9200fc01cb, // user-interface-designer
+        0x9500fc01cb, // user-interface-developer
+        0xab00fc01cb, // user-interface-engineer
+        0x17501cb, // user-research
+        0x17601cb, // user-researcher
+        0x1a601cb, // user-support
+        0x19701a601cb, // user-support-specialist
+        0x1cc, // ux
+        0x2a01cc, // ux-architect
+        0x9201cc, // ux-designer
+        0x17601cc, // ux-researcher
+        0x1cf, // visual
+        0x9201cf, // visual-designer
+        0x1d1, // vulnerability
+        0x2401d1, // vulnerability-analyst
+        0x11b01d1, // vulnerability-manager
+        0x1d2, // waiting
+        0x11301d2, // waiting-list
+        0x6c011301d2, // waiting-list-co
+        0x136006c011301d2, // waiting-list-co-ordinator
+        0x7f011301d2, // waiting-list-coordinator
+        0x1d4, // ward
+        0x6601d4, // ward-clerk
+        0x1d6, // web
+        0x2801d6, // web-application
+        0x15c002801d6, // web-application-programmer
+        0x7b01d6, // web-content
+        0x11b007b01d6, // web-content-manager
+        0x197007b01d6, // web-content-specialist
+        0x9201d6, // web-designer
+        0x9501d6, // web-developer
+        0xab01d6, // web-engineer
+        0x15c01d6, // web-programmer
+        0x15d01d6, // web-project
+        0x11b015d01d6, // web-project-manager
+        0x1db, // workplace
+        0x1c101db, // workplace-training
+        0x19701c101db, // workplace-training-specialist
     ],
     ends: &[
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,

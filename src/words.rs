@@ -73,6 +73,11 @@ pub(crate) const ORG: u16 = 4096;
 /// A word that makes the job someone else's or not the job: "to" (as in
 /// "PA to the ..."), "non", "former".
 pub(crate) const NOT_THE_JOB: u16 = 8192;
+/// A word of a clinical profession: "nurse", "midwife", "pharmacist".
+pub(crate) const CARE: u16 = 16384;
+/// A word that makes a clinical post a digital one: "digital",
+/// "informatics", "EPR".
+pub(crate) const DIGITAL_CARE: u16 = 32768;
 
 /// What a run of word ids names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

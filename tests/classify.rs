@@ -511,3 +511,64 @@ fn terms_in_other_stretches_compete_unless_they_name_the_organisation() {
     let found = classify("chief clinical information officer (CIO)").unwrap();
     assert_eq!(found.family(), Some(Family::ClinicalInformatics));
 }
+
+/// A clinical profession's word beside "Digital", "Informatics" or "EPR"
+/// in one stretch is a clinical informatics post, where no term decides;
+/// not when an unknown word may be the real specialty, another trade's word
+/// stands anywhere, or the job is someone else's.
+#[test]
+fn a_clinical_post_over_digital_work_is_clinical_informatics() {
+    for title in [
+        "Digital Specialist Midwife",
+        "Lead Digital Project Midwife",
+        "Digital Lead Nurse",
+        "Lead Nurse Digital",
+        "EPR Midwife",
+        "Digital Pharmacist, Band 7",
+        "Clinical Lead for Digital Mental Health, NHS England",
+    ] {
+        let found = classify(title).unwrap_or_else(|e| panic!("{title}: {e}"));
+        assert_eq!(
+            (found.kind(), found.family()),
+            (MatchKind::Family, Some(Family::ClinicalInformatics)),
+            "{title}"
+        );
+        assert!(
+            found
+                .evidence()
+                .iter()
+                .filter(|e| e.part() == Part::Term)
+                .count()
+                == 2,
+            "{title}: {:?}",
+            found.evidence()
+        );
+    }
+    let pieces = pieces("Digital Specialist Midwife (Maternity)");
+    assert_eq!(
+        pieces,
+        [
+            (Part::Term, "Digital"),
+            (Part::SetAside, "Specialist"),
+            (Part::Term, "Midwife"),
+            (Part::SetAside, "Maternity"),
+        ]
+    );
+    for title in [
+        "Staff Nurse",
+        "Clinical Lead",
+        "Midwife",
+        // The two words in different stretches.
+        "Lead Nurse - Digital",
+        // An unknown word may be the real specialty.
+        "Digital Triage Nurse",
+        // "Data" names research nurses too.
+        "Research Data Nurse",
+        // Another trade, or someone else's job.
+        "Digital Patient Safety Nurse",
+        "Maternity Finance Digital Lead",
+        "PA to Digital Lead Nurse",
+    ] {
+        assert_eq!(classify(title), Err(TitleError::Unknown), "{title}");
+    }
+}

@@ -7,8 +7,8 @@ use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{CHIEF, OFFICER};
 use crate::words::{
-    CHANGES_JOB, CONTEXT, DIGIT, GRADE, JOB, Kind, LEADER, Lexicon, MARKER, MAY_BAND, NO_TERM,
-    NOT_THE_JOB, ORG, OTHER_TRADE, PhraseKey, Token, user_term_family,
+    CARE, CHANGES_JOB, CONTEXT, DIGIT, DIGITAL_CARE, GRADE, JOB, Kind, LEADER, Lexicon, MARKER,
+    MAY_BAND, NO_TERM, NOT_THE_JOB, ORG, OTHER_TRADE, PhraseKey, Token, user_term_family,
 };
 use crate::{Family, Role};
 
@@ -443,7 +443,7 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
         }
     }
     if count == 0 {
-        return leader(tokens, builder);
+        return leader(tokens, builder).or_else(|| care::<N>(tokens));
     }
     // In an earlier stretch, a job noun or a word such as "Head" names the
     // job, and the role found later is its team or subject: the family
@@ -484,7 +484,8 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
                 .is_some_and(|t| t.info().class & OTHER_TRADE != 0)
     });
     if other_trade {
-        return None;
+        // A midwife's or a maternity word may still name a digital post.
+        return care::<N>(tokens);
     }
     // What counts: not inside a band, weak terms only beside a marker, and a
     // marker word that is a term of its own ("Software", "EPR") only when no
@@ -528,7 +529,7 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     }
     role_stands &= !before_first(JOB);
     builder.rivals = all_terms & !chosen_terms;
-    decide(
+    match decide(
         tokens,
         segment,
         &mut builder,
@@ -536,8 +537,55 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
         role_stands,
         &band_at_token,
         &in_phrase,
-    )?;
-    Some(builder.finish(tokens))
+    ) {
+        Some(()) => Some(builder.finish(tokens)),
+        None => care::<N>(tokens),
+    }
+}
+
+/// A clinical post over digital work, where no family term decides: a word
+/// of a clinical profession ("Nurse", "Midwife", "Clinical") and a word
+/// such as "Digital" or "EPR" in one stretch ("Digital Specialist Midwife",
+/// "Lead Nurse - Digital" has them in two, and is not read). Unknown words
+/// may name a specialty that is the real job ("Digital Triage Nurse"), so
+/// the stretch holds none but after a context word ("Clinical Lead for
+/// Digital Mental Health, NHS England"), and no word of another trade or
+/// that makes the job someone else's stands anywhere.
+fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
+    let vetoed = tokens.iter().any(|t| {
+        let class = t.info().class;
+        class & NOT_THE_JOB != 0 || (class & OTHER_TRADE != 0 && class & CARE == 0)
+    });
+    if vetoed {
+        return None;
+    }
+    for (start, end) in stretches(tokens) {
+        let stretch = tokens.get(start..end).unwrap_or_default();
+        let mut context = false;
+        let mut care = None;
+        let mut marker = None;
+        let mut plain = true;
+        for (at, token) in stretch.iter().enumerate() {
+            let class = token.info().class;
+            context |= class & CONTEXT != 0;
+            plain &= context || token.kind != Kind::Unknown || token.flags & DIGIT != 0;
+            if class & CARE != 0 {
+                care.get_or_insert(start.wrapping_add(at));
+            }
+            if class & DIGITAL_CARE != 0 {
+                marker.get_or_insert(start.wrapping_add(at));
+            }
+        }
+        if let (Some(care), Some(marker), true) = (care, marker, plain) {
+            let mut builder = Builder::<N>::new(MatchKind::Family);
+            builder.family(Family::ClinicalInformatics);
+            for at in [care.min(marker), care.max(marker)] {
+                builder.mark((at, at.wrapping_add(1)), Part::Term);
+            }
+            return Some(builder.finish(tokens));
+        }
+    }
+    None
 }
 
 /// A board-level post over digital work, where no term is found: a leader

@@ -14,12 +14,14 @@ use crate::index::build::build_dense;
 use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
-    BAND_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, JOB_WORDS, LEADER_WORDS, MARKERS,
-    NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, Strength, TERM_SOURCES, TERMS,
+    BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, JOB_WORDS,
+    LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, Strength,
+    TERM_SOURCES, TERMS,
 };
 use crate::words::{
-    BAND_START, CHANGES_JOB as CHANGES, CODE, CONTEXT, GLUED_BAND, GRADE, JOB, LEADER, LETTER,
-    MARKER, NOT_THE_JOB as NOT_THE, ORG, OTHER_TRADE, STARTS_PHRASE, phrase_chunks, word_chunks,
+    BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
+    LEADER, LETTER, MARKER, NOT_THE_JOB as NOT_THE, ORG, OTHER_TRADE, STARTS_PHRASE, phrase_chunks,
+    word_chunks,
 };
 use crate::{Band, Role, Seniority};
 
@@ -231,7 +233,7 @@ pub(crate) fn tables() -> Tables {
 /// Every word list of the vocabulary and the class it gives its words: the
 /// generator adds their words to the table and sets the class, from this
 /// one list.
-const WORD_LISTS: [(&[&str], u16); 11] = [
+const WORD_LISTS: [(&[&str], u16); 13] = [
     (MARKERS, MARKER),
     (CHANGES_JOB, CHANGES),
     (OTHER_TRADES, OTHER_TRADE),
@@ -242,6 +244,8 @@ const WORD_LISTS: [(&[&str], u16); 11] = [
     (ORG_WORDS, ORG),
     (NOT_THE_JOB_WORDS, NOT_THE),
     (LEADER_WORDS, LEADER),
+    (CARE_WORDS, CARE),
+    (CARE_MARKERS, DIGITAL_CARE),
     (&["band", "afc", "agenda", "nhs"], BAND_START),
 ];
 
