@@ -139,6 +139,9 @@ impl Writer<'_> {
                 match kind {
                     NonAscii::Space | NonAscii::Dash => self.end_word(),
                     NonAscii::Dropped => {}
+                    // As ASCII punctuation does: it stays in its word, so
+                    // the key cannot match.
+                    NonAscii::Mark => self.push_letter(b'*'),
                 }
                 return Ok(offset.wrapping_add(character.len_utf8()));
             }
@@ -284,11 +287,15 @@ pub(crate) enum NonAscii {
     Dash,
     /// A typographic apostrophe, U+2018 or U+2019: dropped.
     Dropped,
+    /// A typographic mark of free text: curly quotes, guillemets, a bullet
+    /// or middle dot, an ellipsis, a pound or euro sign, a trade mark
+    /// sign. Like ASCII punctuation, it is no part of a role's name.
+    Mark,
 }
 
 /// Reads the non-ASCII character at `offset`, the one rule for both
-/// readers of titles: whitespace, dashes and apostrophes are allowed;
-/// invisible characters are `InvalidCharacter` and anything else is
+/// readers of titles: whitespace, dashes, apostrophes and the marks of free
+/// text are allowed; invisible characters are `InvalidCharacter` and anything else is
 /// `UnsupportedCharacter`, each at its offset.
 pub(crate) fn non_ascii(input: &str, offset: usize) -> Result<(char, NonAscii), TitleError> {
     let character = input
@@ -302,6 +309,22 @@ pub(crate) fn non_ascii(input: &str, offset: usize) -> Result<(char, NonAscii), 
         Ok((character, NonAscii::Dash))
     } else if matches!(character, '\u{2018}' | '\u{2019}') {
         Ok((character, NonAscii::Dropped))
+    } else if matches!(
+        character,
+        '\u{201C}'
+            ..='\u{201F}'
+                | '\u{00AB}'
+                | '\u{00BB}'
+                | '\u{2022}'
+                | '\u{00B7}'
+                | '\u{2026}'
+                | '\u{00A3}'
+                | '\u{20AC}'
+                | '\u{2122}'
+                | '\u{00AE}'
+                | '\u{00A9}'
+    ) {
+        Ok((character, NonAscii::Mark))
     } else if is_invisible(character) {
         Err(TitleError::InvalidCharacter { character, offset })
     } else {

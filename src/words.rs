@@ -263,8 +263,10 @@ pub(crate) enum Kind {
     Bar,
     /// `/` or `\`.
     Slash,
-    /// `*`.
-    Star,
+    /// `*`, `!`, `?`, `"`, or a typographic mark: curly quotes, a bullet,
+    /// an ellipsis, a currency sign. It sets off context, and the grammar
+    /// reads no title that has one.
+    Mark,
     /// `-` between two words with no space: a word separator.
     Hyphen,
     /// `-` with space beside it, or a Unicode dash: it may set off context.
@@ -469,7 +471,7 @@ impl<const N: usize> Tokens<N> {
                     });
                 }
                 b'(' | b')' | b'[' | b']' | b'{' | b'}' | b',' | b':' | b';' | b'|' | b'/'
-                | b'\\' | b'*' => {
+                | b'\\' | b'*' | b'!' | b'?' | b'"' => {
                     self.end(&mut word);
                     let kind = match byte {
                         b'(' | b'[' | b'{' => Kind::Open,
@@ -478,7 +480,7 @@ impl<const N: usize> Tokens<N> {
                         b':' => Kind::Colon,
                         b';' => Kind::Semicolon,
                         b'|' => Kind::Bar,
-                        b'*' => Kind::Star,
+                        b'*' | b'!' | b'?' | b'"' => Kind::Mark,
                         _ => Kind::Slash,
                     };
                     self.push_mark(kind, offset, next);
@@ -500,6 +502,10 @@ impl<const N: usize> Tokens<N> {
                         NonAscii::Dash => {
                             self.end(&mut word);
                             self.push_mark(Kind::Dash, offset, after);
+                        }
+                        NonAscii::Mark => {
+                            self.end(&mut word);
+                            self.push_mark(Kind::Mark, offset, after);
                         }
                         NonAscii::Dropped => {}
                     }

@@ -572,3 +572,44 @@ fn a_clinical_post_over_digital_work_is_clinical_informatics() {
         assert_eq!(classify(title), Err(TitleError::Unknown), "{title}");
     }
 }
+
+/// Quotes, bullets, currency signs and other marks of free text set off
+/// context, as an asterisk does; they are no part of a role's name, so the
+/// strict lookups read no title that holds one.
+#[test]
+fn marks_of_free_text_set_off_context() {
+    for title in [
+        "\"Data Analyst\"",
+        "\u{201C}Data Analyst\u{201D}",
+        "Data Analyst \u{2013} \u{A3}35,000",
+        "Data Analyst \u{2022} Band 6",
+        "Data Analyst! Band 6",
+        "Data Analyst?",
+        "\u{AB}Data Analyst\u{BB} \u{20AC}40k",
+        "Data Analyst\u{2122}",
+        "Data Analyst\u{2026}",
+    ] {
+        let found = classify(title).unwrap_or_else(|e| panic!("{title}: {e}"));
+        assert_eq!(
+            (found.kind(), found.role()),
+            (MatchKind::Qualified, Some(Role::DataAnalyst)),
+            "{title}"
+        );
+        assert_eq!(
+            parse_title(title).err(),
+            Some(TitleError::Unknown),
+            "{title}"
+        );
+        assert_eq!(Role::from_title(title), Err(TitleError::Unknown), "{title}");
+    }
+    let title = "Data Analyst \u{2022} Band 6";
+    assert_eq!(
+        pieces(title),
+        [(Part::Role, "Data Analyst"), (Part::Band, "Band 6")]
+    );
+    // Letters outside ASCII are still refused: look-alikes stay out.
+    assert!(matches!(
+        classify("D\u{430}ta Analyst"),
+        Err(TitleError::UnsupportedCharacter { .. })
+    ));
+}

@@ -243,7 +243,7 @@ fn breaks_segment(token: &Token) -> bool {
             | Kind::Colon
             | Kind::Open
             | Kind::Close
-            | Kind::Star
+            | Kind::Mark
     )
 }
 
