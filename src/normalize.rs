@@ -208,7 +208,7 @@ pub(crate) struct Respelling {
 
 /// Every respelling rule. The fast path in `packed.rs` reads this table too,
 /// to know when a failed lookup must be retried with the rules applied.
-pub(crate) const RESPELLINGS: [Respelling; 12] = [
+pub(crate) const RESPELLINGS: [Respelling; 14] = [
     Respelling {
         word: b"cybersecurity",
         becomes: b"cyber-security",
@@ -274,6 +274,22 @@ pub(crate) const RESPELLINGS: [Respelling; 12] = [
     Respelling {
         word: b"admin",
         becomes: b"administrator",
+        after: None,
+    },
+    // "Lead Solutions Architect", "Principal Solutions Architect" (DevOps
+    // School role blueprints), "Solutions Architect" (O*NET-SOC 15-1241.00
+    // reported titles): the same architect as the taxonomy's Solution
+    // Architect.
+    Respelling {
+        word: b"solutions",
+        becomes: b"solution",
+        after: None,
+    },
+    // "Bioinformaticist" (O*NET-SOC 19-1029.01 Bioinformatics Scientists,
+    // reported titles): another ending of the same word.
+    Respelling {
+        word: b"bioinformaticist",
+        becomes: b"bioinformatician",
         after: None,
     },
 ];

@@ -168,7 +168,6 @@ terms! {
     Strong ClinicalInformatics "electronic health record" NHS_ADS;
     Strong ClinicalInformatics "health informatics" NHS_HI;
     // Bioinformatics
-    Strong Bioinformatics "bioinformaticist" ONET;
     Strong Bioinformatics "bioinformatics" NHS_GEN;
     Strong Bioinformatics "genomic data" NHS_GEN;
     Strong Bioinformatics "computational biology" NHS_GEN;
@@ -405,7 +404,6 @@ terms! {
     Strong Architecture "network systems consultant" "O*NET-SOC 15-1241.00 (formerly 15-1143.00) Computer Network Architects, Sample of Reported Job Titles (https://www.onetcodeconnector.org/ccreport/15-1143.00; https://www.onetonline.org/link/summary/15-1143.00)";
     Strong Architecture "networking systems and distributed systems engineer" "O*NET-SOC 15-1241.00 (formerly 15-1143.00) Computer Network Architects, Sample of Reported Job Titles (https://www.onetcodeconnector.org/ccreport/15-1143.00; https://www.onetonline.org/link/summary/15-1143.00)";
     Strong Architecture "software architect" "ESCO v1.2 occupation 'software architect' ISCO 2512.3 (http://data.europa.eu/esco/occupation/d0aa0792-4345-474b-9365-686cf4869d2e; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
-    Strong Architecture "solutions architect" "O*NET-SOC 15-1241.00 (formerly 15-1143.00) Computer Network Architects, Sample of Reported Job Titles (https://www.onetcodeconnector.org/ccreport/15-1143.00; https://www.onetonline.org/link/summary/15-1143.00)";
     Strong Bioinformatics "bioinformatics analyst" "ESCO occupation 'bioinformatics scientist' ISCO 2131.3 (http://data.europa.eu/esco/occupation/68d973df-bf10-4bf7-9a1b-fbd9f604b9db; seen via ESCO occupation viewer (autoped.services.aiod.ieat.ro) + alt titles listed at https://jinn.careers/wiki/bioinformatics-scientist/)";
     Strong Bioinformatics "bioinformatics engineer" "ISCB/EMBL-EBI bioinformatics competency personas (Welch et al. 2014, PLoS Comput Biol, doi:10.1371/journal.pcbi.1003496, Figures 2-4)";
     Strong Bioinformatics "scientific database curator" "O*NET-SOC 19-1029.01 Bioinformatics Scientists, Sample of reported job titles (https://www.onetonline.org/link/summary/19-1029.01)";
@@ -843,6 +841,21 @@ terms! {
     Strong ItOperations "it assistant" "O*NET-SOC 15-1152 (now 15-1232) Computer User Support Specialists, reported job titles (Senior IT Assistant)";
     Strong UserCentredDesign "visual designer" "18F (US General Services Administration), Visual Designer job description; UX job-title lists";
     Strong CyberSecurity "security expert" "ESCO v1.2 occupation 'ICT security technician' alternative label 'ICT technical security expert'; O*NET-SOC 15-1122 alternate title 'Database Security Expert'";
+    // From a fourth sample (framework role lists, careers guides and
+    // job-title pages), each phrase with the page that names it.
+    Strong ClinicalInformatics "informatician" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Public Health Informatician); Australian careers guide, health information manager (Health Informatician) (https://www.gooduniversitiesguide.com.au/career/view/health-information-manager)";
+    Strong ItOperations "linux administrator" "DevOps School role blueprints (Junior Linux Administrator); O*NET-SOC 15-1244.00 Network and Computer Systems Administrators";
+    Strong ItOperations "disaster recovery" "ESCO v1.2 occupation 'ICT disaster recovery analyst' ISCO 2529 (https://esco.ec.europa.eu)";
+    Strong LearningAndDevelopment "instructional technologist" "Educational technologist role descriptions (instructional technologist); ESCO v1.2 'instructional designer'";
+    Strong CyberSecurity "protective monitoring" "UK government Security profession, protective monitoring analyst roles (Tier 1 Protective Monitoring Analyst advert, Manchester)";
+    Strong UserCentredDesign "interface designer" "ESCO v1.2 occupation 'user interface designer' ISCO 2513.3, alternative label 'interface designer'";
+    Strong QualityAssuranceTesting "qa lead" "Software testing role lists (QA Lead); UK government Digital and Data capability framework, QAT lead level";
+    Strong PatientServices "health information manager" "Australian careers guide, health information manager (https://www.gooduniversitiesguide.com.au/career/view/health-information-manager); O*NET-SOC 29-9021.00 Health Information Technologists and Medical Registrars";
+    Strong LearningAndDevelopment "systems educator" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Clinical Systems Educator)";
+    Strong LearningAndDevelopment "clinical systems educator" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Clinical Systems Educator)";
+    Strong Bioinformatics "genomics data scientist" "Bioinformatics scientist occupation aliases (genomics data scientist), O*NET-SOC 19-1029.01 Bioinformatics Scientists";
+    Strong PatientServices + InformationGovernance "access to records" "NHS trust job descriptions, Access to Records Clerk (whatdotheyknow.com request 524759) and Access to Health Records Officer: subject access requests for patient records";
+    Strong ItOperations "director of it operations" "Job adverts, Director of IT Operations (jobs.lever.co, spineandsportsmed; torchora.com IT operations manager job specification)";
 }
 
 /// Terms that end with a role's words but name another job, so that the

@@ -613,3 +613,48 @@ fn marks_of_free_text_set_off_context() {
         Err(TitleError::UnsupportedCharacter { .. })
     ));
 }
+
+#[test]
+fn terms_from_a_fourth_sample_of_real_titles() {
+    for (title, family) in [
+        ("Public Health Informatician", Family::ClinicalInformatics),
+        ("Junior Linux Administrator", Family::ItOperations),
+        ("ICT disaster recovery analyst", Family::ItOperations),
+        ("instructional technologist", Family::LearningAndDevelopment),
+        (
+            "Tier 1 Protective Monitoring Analyst",
+            Family::CyberSecurity,
+        ),
+        ("Interface Designer", Family::UserCentredDesign),
+        ("QA Lead", Family::QualityAssuranceTesting),
+        ("Health Information Manager", Family::PatientServices),
+        ("Clinical Systems Educator", Family::LearningAndDevelopment),
+        ("genomics data scientist", Family::Bioinformatics),
+        ("Director of IT Operations", Family::ItOperations),
+    ] {
+        let found = classify(title).unwrap_or_else(|e| panic!("{title}: {e}"));
+        assert_eq!(
+            (found.kind(), found.family()),
+            (MatchKind::Family, Some(family)),
+            "{title}"
+        );
+    }
+    // A shared term gives both families.
+    let found = classify("Access to Records Clerk").unwrap();
+    assert_eq!(found.kind(), MatchKind::Ambiguous);
+    assert_eq!(
+        found.candidates().collect::<Vec<_>>(),
+        [Family::PatientServices, Family::InformationGovernance]
+    );
+    // Respellings of a role's own words name the role.
+    for (title, role) in [
+        ("Principal Solutions Architect", Role::SolutionArchitect),
+        ("Bioinformaticist", Role::Bioinformatician),
+    ] {
+        assert_eq!(classify(title).unwrap().role(), Some(role), "{title}");
+        assert_eq!(
+            Role::from_title(title.trim_start_matches("Principal ")),
+            Ok(role)
+        );
+    }
+}

@@ -200,7 +200,6 @@ fn not_accepted_by_design() {
         "CDO",
         "Chief Data Officer",
         "Software Engineer",
-        "Solutions Architect",
         "Data Analyst (Band 6)",
         "Data-Analyst-Band-6",
         "UX/UI Designer",
