@@ -17,6 +17,10 @@ pub(crate) enum Strength {
     /// Other trades use the phrase too ("project manager", "trainer"): it
     /// counts only when a digital marker word is in the same title.
     Weak,
+    /// A digital job named only in general ("IT Specialist", "IT
+    /// Officer"): it counts alone, but a specialty in brackets or after a
+    /// dash names the job instead ("IT Specialist (Information Security)").
+    Generic,
 }
 
 /// A word or phrase of job titles that belongs to one family, or to two
@@ -186,7 +190,6 @@ terms! {
     Strong DigitalLeadership "director of digital" DDAT_CDD;
     Strong DigitalLeadership "digital director" DDAT_CDD;
     Strong DigitalLeadership "head of digital" DDAT_CDD;
-    Strong DigitalLeadership "director of it" DDAT_CDD;
     Strong DigitalLeadership "it director" DDAT_CDD;
     Strong DigitalLeadership "director of informatics" NHS_HI;
     Strong DigitalLeadership "digital transformation" SFIA;
@@ -253,9 +256,9 @@ terms! {
     Strong DataAndAnalytics "data and analytics" SFIA;
     Strong DataAndAnalytics "data officer" NHS_ADS;
     // IT operations
-    Strong ItOperations "it services" DDAT_ITOPS;
-    Strong ItOperations "it officer" NHS_ADS;
-    Strong ItOperations "it specialist" ONET;
+    Generic ItOperations "it services" DDAT_ITOPS;
+    Generic ItOperations "it officer" NHS_ADS;
+    Generic ItOperations "it specialist" ONET;
     Strong ItOperations "im and t" NHS_HI;
     Strong ItOperations "network administrator" ESCO;
     Strong ItOperations "lan administrator" ONET;
@@ -278,11 +281,11 @@ terms! {
     Strong ItOperations "user support specialist" ONET;
     Strong ItOperations "technical support" ESCO;
     Strong ItOperations "end user computing" DDAT_ITOPS;
-    Strong ItOperations "it technician" ESCO;
-    Strong ItOperations "it engineer" ESCO;
+    Generic ItOperations "it technician" ESCO;
+    Generic ItOperations "it engineer" ESCO;
     Strong ItOperations "it service manager" DDAT_ITOPS;
     Strong ItOperations "it service management" DDAT_ITOPS;
-    Strong ItOperations "it manager" DDAT_ITOPS;
+    Generic ItOperations "it manager" DDAT_ITOPS;
     Strong ItOperations "it operations" SFIA;
     Weak ItOperations "incident manager" DDAT_ITOPS;
     Weak ItOperations "problem manager" DDAT_ITOPS;
@@ -501,7 +504,7 @@ terms! {
     Strong DataAndAnalytics "data warehouse designer" "ESCO v1.2 occupation 'data warehouse designer' ISCO 2521.5 (http://data.europa.eu/esco/occupation/1562c7a3-c7d9-419d-b9b6-db26610bcf84; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
     Strong DataAndAnalytics "data warehouse developer" "ESCO v1.2 occupation 'data warehouse designer' ISCO 2521.5 (http://data.europa.eu/esco/occupation/1562c7a3-c7d9-419d-b9b6-db26610bcf84; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
     Strong DataAndAnalytics "database analyst" "O*NET-SOC 15-1242.00 (formerly 15-1141.00/15-1061.00) Database Administrators, Sample of reported job titles (https://www.onetonline.org/link/summary/15-1242.00; https://www.onetcodeconnector.org/ccreport/15-1141.00)";
-    Strong DataAndAnalytics "database developer" "ESCO v1.2 occupation 'database developer' ISCO 2521.3 (http://data.europa.eu/esco/occupation/b11e1742-5e28-4270-b081-b0193d85ee7d; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
+    Strong DataAndAnalytics + SoftwareDevelopment "database developer" "ESCO v1.2 occupation 'database developer' ISCO 2521.3 (http://data.europa.eu/esco/occupation/b11e1742-5e28-4270-b081-b0193d85ee7d; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
     Strong DataAndAnalytics "database programmer" "ESCO v1.2 occupation 'database developer' ISCO 2521.3 (http://data.europa.eu/esco/occupation/b11e1742-5e28-4270-b081-b0193d85ee7d; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
     Strong DataAndAnalytics "digital evaluator" "DDaT Capability Framework: Data roles / Digital evaluator (https://ddat-capability-framework.service.gov.uk)";
     Strong DataAndAnalytics "head of analytics engineering" "DDaT Capability Framework: Analytics engineer / level Head of analytics engineering (https://ddat-capability-framework.service.gov.uk; level list via github roles-skills/roles-skills research/pcf-role-levels.tsv)";
@@ -684,7 +687,7 @@ terms! {
     Strong ProductAndDelivery "digital portfolio manager" "DDaT Capability Framework: Product and delivery roles / Digital portfolio manager (https://ddat-capability-framework.service.gov.uk)";
     Strong ProductAndDelivery "head of business analysis" "DDaT Capability Framework: Business analyst / level Head of business analysis (https://ddat-capability-framework.service.gov.uk; level list via github roles-skills/roles-skills research/pcf-role-levels.tsv)";
     Strong ProductAndDelivery "information systems analyst" "O*NET-SOC 15-1211.00 Computer Systems Analysts, Sample of reported job titles (https://www.onetonline.org/link/summary/15-1211.00)";
-    Strong ProductAndDelivery "it analyst" "O*NET-SOC 15-1211.00 Computer Systems Analysts, Sample of reported job titles (https://www.onetonline.org/link/summary/15-1211.00)";
+    Generic ProductAndDelivery "it analyst" "O*NET-SOC 15-1211.00 Computer Systems Analysts, Sample of reported job titles (https://www.onetonline.org/link/summary/15-1211.00)";
     Strong ProductAndDelivery "it business analysis manager" "ESCO v1.2 occupation 'ICT business analysis manager' ISCO 2511.8 (http://data.europa.eu/esco/occupation/4b3201cb-ffc5-4f61-9fc3-5c0f0038fa5f; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
     Strong ProductAndDelivery "it business analyst" "ESCO v1.2 occupation 'ICT business analyst' ISCO 2511.9 (http://data.europa.eu/esco/occupation/fe0fa514-b48d-4a53-9757-a283c0baacf0; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
     Strong ProductAndDelivery "it project manager" "ESCO v1.2 occupation 'ICT project manager' ISCO 1330.7 (http://data.europa.eu/esco/occupation/8b6388a4-4904-471b-9331-d3b1211f5525; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
@@ -837,8 +840,8 @@ terms! {
     Strong ProductAndDelivery "head of delivery" "UK government Digital and Data capability framework, delivery manager, head of delivery level (https://ddat-capability-framework.service.gov.uk/role/delivery-manager); DfE digital role list";
     Strong DigitalLeadership "head of technology" "DfE digital role list (github.com/DFE-Digital/survey-service); Royal Borough of Greenwich, Head of Technology job description";
     Strong ProductAndDelivery "product management" "UK government Digital and Data capability framework, product manager (https://ddat-capability-framework.service.gov.uk/role/product-manager); DfE digital role list (Product Management Apprentice)";
-    Strong ItOperations "computer specialist" "O*NET-SOC 15-1232.00 Computer User Support Specialists and 15-1122 alternate titles (https://www.onetonline.org/link/summary/15-1232.00)";
-    Strong ItOperations "it assistant" "O*NET-SOC 15-1152 (now 15-1232) Computer User Support Specialists, reported job titles (Senior IT Assistant)";
+    Generic ItOperations "computer specialist" "O*NET-SOC 15-1232.00 Computer User Support Specialists and 15-1122 alternate titles (https://www.onetonline.org/link/summary/15-1232.00)";
+    Generic ItOperations "it assistant" "O*NET-SOC 15-1152 (now 15-1232) Computer User Support Specialists, reported job titles (Senior IT Assistant)";
     Strong UserCentredDesign "visual designer" "18F (US General Services Administration), Visual Designer job description; UX job-title lists";
     Strong CyberSecurity "security expert" "ESCO v1.2 occupation 'ICT security technician' alternative label 'ICT technical security expert'; O*NET-SOC 15-1122 alternate title 'Database Security Expert'";
     // From a fourth sample (framework role lists, careers guides and
@@ -855,7 +858,20 @@ terms! {
     Strong LearningAndDevelopment "clinical systems educator" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Clinical Systems Educator)";
     Strong Bioinformatics "genomics data scientist" "Bioinformatics scientist occupation aliases (genomics data scientist), O*NET-SOC 19-1029.01 Bioinformatics Scientists";
     Strong PatientServices + InformationGovernance "access to records" "NHS trust job descriptions, Access to Records Clerk (whatdotheyknow.com request 524759) and Access to Health Records Officer: subject access requests for patient records";
-    Strong ItOperations "director of it operations" "Job adverts, Director of IT Operations (jobs.lever.co, spineandsportsmed; torchora.com IT operations manager job specification)";
+    // Bare "security" is a hospital's guards as often as its firewalls: it
+    // counts only beside a digital marker ("IT Operations and Security
+    // Lead"), and otherwise stays a word of another trade.
+    Weak CyberSecurity "security" "UK government Security profession / Digital and Data framework, cyber security roles; job adverts, IT Operations and Security Lead (jobs.lever.co)";
+    // US federal IT specialist titles name their specialty in brackets,
+    // by the Office of Personnel Management's 2210 series codes.
+    Strong SoftwareDevelopment "application software" "US OPM 2210 series parenthetical specialty 'Application Software (APPSW)' (USAJOBS: IT Specialist (Application Software), IT Specialist (APPSW))";
+    Strong SoftwareDevelopment "appsw" "US OPM 2210 series parenthetical specialty 'Application Software (APPSW)' (USAJOBS and USA Staffing: IT SPECIALIST (APPSW), LEAD IT SPECIALIST (APPSW))";
+    Strong PatientServices "medical record" "USAJOBS, Veterans Health Administration: Medical Record Administrator (US OPM 0669 series, Medical Records Administration)";
+    Strong UserCentredDesign "human centred designer" "USAJOBS, GSA Technology Transformation Services: (Senior) Human-Centered Designer";
+    Strong UserCentredDesign "human centred design" "USAJOBS: Human Centered Design Specialist; UK government Digital and Data capability framework, user-centred design role family";
+    Strong ItOperations "storage administrator" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators; careers page, Sr. Storage Administrator";
+    Strong LearningAndDevelopment "instructional systems specialist" "US OPM 1750 series Instructional Systems (USAJOBS: Instructional Systems Specialist, Supervisory Instructional Systems Specialist)";
+    Strong ItOperations "registration authority" "NHS Jobs adverts, Registration Authority Agent and Registration Authority Team posts (NHS smartcard registration, Nottinghamshire Healthcare NHS Foundation Trust)";
 }
 
 /// Terms that end with a role's words but name another job, so that the

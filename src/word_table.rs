@@ -7,22 +7,22 @@ use crate::words::{Info, Phrase, WordRef};
 use crate::{Band, Role, Seniority};
 
 pub(crate) const AND: u16 = 38;
-pub(crate) const BAND: u16 = 59;
+pub(crate) const BAND: u16 = 60;
 pub(crate) const AFC: u16 = 27;
 pub(crate) const AGENDA: u16 = 29;
-pub(crate) const FOR: u16 = 198;
-pub(crate) const CHANGE: u16 = 95;
-pub(crate) const NHS: u16 = 299;
-pub(crate) const TO: u16 = 450;
-pub(crate) const CHIEF: u16 = 97;
-pub(crate) const OFFICER: u16 = 307;
+pub(crate) const FOR: u16 = 199;
+pub(crate) const CHANGE: u16 = 96;
+pub(crate) const NHS: u16 = 300;
+pub(crate) const TO: u16 = 453;
+pub(crate) const CHIEF: u16 = 98;
+pub(crate) const OFFICER: u16 = 308;
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (243, 439, 258), // information technology -> it
+    (244, 442, 259), // information technology -> it
 ];
 
 /// What each word id is to the grammar, by id.
@@ -69,6 +69,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // api
     Info { level: None, code: None, class: 136 }, // application
     Info { level: Some(Seniority::ALL[0]), code: None, class: 0 }, // apprentice
+    Info { level: None, code: None, class: 128 }, // appsw
     Info { level: None, code: None, class: 2176 }, // architect
     Info { level: None, code: None, class: 128 }, // architecture
     Info { level: None, code: None, class: 0 }, // area
@@ -398,6 +399,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // redesign
     Info { level: None, code: None, class: 128 }, // registered
     Info { level: None, code: None, class: 0 }, // registrar
+    Info { level: None, code: None, class: 128 }, // registration
     Info { level: None, code: None, class: 0 }, // relationship
     Info { level: None, code: None, class: 128 }, // release
     Info { level: None, code: None, class: 0 }, // reliability
@@ -448,6 +450,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // statistician
     Info { level: None, code: None, class: 128 }, // statistics
     Info { level: None, code: None, class: 0 }, // steward
+    Info { level: None, code: None, class: 128 }, // storage
     Info { level: None, code: None, class: 0 }, // strategist
     Info { level: None, code: None, class: 32 }, // student
     Info { level: None, code: None, class: 128 }, // subject
@@ -515,103 +518,103 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
     seed: 0,
     pilots: &[
         0, 1, 0, 0, 0, 2, 0, 3, 0, 2, 2, 1, 0, 0, 0, 0,
-        0, 1, 3, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0,
-        0, 1, 0, 1, 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 1, 1,
-        0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 1, 3, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 1, 4, 1, 1, 1, 1, 0, 0, 0, 1, 0, 1, 1,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
         0, 2, 0, 5, 0, 0, 0, 0, 0, 2, 0, 1, 0, 2, 0, 4,
-        0, 0, 0, 1, 0, 0, 0, 0, 5, 1, 0, 1, 0, 0, 0, 2,
-        4, 0, 1, 0, 0, 1, 2, 0, 1, 1, 2, 0, 0, 5, 0, 0,
-        1, 1, 1, 0, 0, 2, 0, 0, 0, 0, 0, 2, 1, 0, 3, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 4, 0, 1, 3, 0,
-        0, 0, 3, 0, 0, 0, 0, 5, 0, 2, 0, 2, 1, 1, 0, 0,
-        0, 0, 0, 0, 0, 1, 2, 1, 1, 2, 1, 0, 0, 1, 0, 0,
-        0, 2, 0, 0, 1, 2, 0, 0, 1, 0, 0, 2, 0, 1, 0, 3,
-        1, 0, 0, 3, 0, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 2, 1, 8, 0, 0, 0, 0, 0, 0, 0, 1,
-        1, 0, 1, 1, 0, 0, 0, 2, 0, 0, 4, 0, 0, 2, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 5, 2, 0, 1, 0, 0, 0, 2,
+        4, 0, 1, 0, 0, 1, 0, 0, 1, 1, 2, 0, 0, 5, 0, 0,
+        1, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 2, 1, 0, 3, 0,
+        0, 0, 0, 3, 1, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 2,
+        0, 0, 0, 0, 2, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 3, 0, 1, 3, 0,
+        4, 0, 3, 0, 0, 0, 0, 5, 0, 2, 0, 2, 1, 4, 0, 0,
+        0, 1, 0, 1, 0, 7, 0, 1, 1, 2, 1, 0, 0, 1, 0, 0,
+        0, 2, 0, 0, 1, 2, 0, 0, 1, 0, 0, 2, 0, 0, 0, 3,
+        1, 0, 0, 2, 0, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 2, 1, 6, 0, 0, 0, 0, 0, 0, 0, 1,
+        1, 0, 1, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 4, 0, 0,
         0, 0, 0, 2, 0, 2, 2, 0, 0, 3, 0, 2, 0, 0, 0, 1,
-        0, 1, 1, 2, 0, 1, 1, 0, 0, 0, 0, 0, 0, 2, 1, 0,
-        0, 0, 0, 0, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 8, 0,
-        1, 0, 2, 0, 0, 0, 2, 6, 1, 0, 4, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 4, 0,
-        0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 2, 0, 0, 0,
+        0, 1, 4, 2, 0, 1, 1, 0, 0, 0, 0, 0, 0, 2, 1, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 3, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 8, 0,
+        1, 0, 2, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 4, 0,
+        0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 2, 0, 0, 0,
         0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1, 4, 0, 0,
-        2, 0, 0, 0, 3, 0, 7, 2, 1, 0, 0, 0, 0, 1, 0, 2,
-        2, 0, 2, 0, 0, 0, 3, 0, 0, 2, 0, 0, 0, 4, 9, 0,
+        2, 0, 0, 0, 3, 0, 7, 0, 1, 0, 0, 0, 0, 1, 0, 2,
+        2, 0, 2, 0, 0, 0, 3, 0, 0, 2, 0, 0, 0, 4, 15, 3,
         0, 1, 1, 0, 1, 2, 4, 0, 0, 0, 0, 7, 2, 0, 0, 1,
-        0, 0, 4, 0, 0, 0, 0, 0, 2, 0, 2, 1, 0, 0, 1, 0,
-        0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 14, 1, 0,
+        0, 0, 5, 0, 0, 1, 0, 0, 5, 0, 5, 1, 0, 0, 1, 0,
+        0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 10, 1, 0,
         0, 2, 0, 0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 0, 1, 1,
     ],
     slots: &[
-        EMPTY, 142, EMPTY, EMPTY, EMPTY, 531, EMPTY, EMPTY, 605, 264, EMPTY, EMPTY, 9, EMPTY, 592, EMPTY,
-        EMPTY, 373, 568, 140, EMPTY, 577, EMPTY, 251, 32, EMPTY, 44, 43, EMPTY, 232, EMPTY, EMPTY,
-        590, EMPTY, EMPTY, 132, 564, 129, 107, 99, 54, 259, 526, EMPTY, 589, EMPTY, 157, 470,
-        EMPTY, 277, 588, 520, 563, EMPTY, 92, EMPTY, 551, 49, EMPTY, 525, EMPTY, EMPTY, 57, EMPTY,
-        EMPTY, 280, 429, 432, EMPTY, 488, 627, 56, EMPTY, 524, 297, EMPTY, EMPTY, EMPTY, EMPTY, 499,
-        214, EMPTY, 489, 217, EMPTY, 239, EMPTY, 41, 369, 310, 411, 386, EMPTY, 145, 604, EMPTY,
-        EMPTY, 620, 364, 528, 486, 127, 160, EMPTY, EMPTY, 346, 562, 47, 529, 33, 121, 402,
-        484, 611, 23, 554, 324, EMPTY, 59, 427, 169, EMPTY, 148, 416, 376, 124, 544, EMPTY,
-        73, 548, 122, EMPTY, 599, EMPTY, 497, 233, 48, 20, 84, EMPTY, 593, EMPTY, 591, EMPTY,
-        EMPTY, 111, EMPTY, 504, 578, 496, 46, 282, EMPTY, EMPTY, EMPTY, EMPTY, 374, 394, 180, EMPTY,
-        426, 161, 168, 27, 265, EMPTY, 360, EMPTY, EMPTY, 178, 79, 483, 293, 67, EMPTY, 453,
-        342, 136, EMPTY, 64, EMPTY, 635, EMPTY, 487, 601, EMPTY, EMPTY, 89, EMPTY, EMPTY, EMPTY, 228,
-        615, EMPTY, 465, 477, 440, EMPTY, EMPTY, 16, 283, EMPTY, 409, EMPTY, EMPTY, EMPTY, 543, EMPTY,
-        EMPTY, 628, EMPTY, EMPTY, EMPTY, EMPTY, 523, 623, EMPTY, 438, 103, 431, 634, 116, 81, 137,
-        221, 126, 385, EMPTY, EMPTY, 274, EMPTY, EMPTY, EMPTY, 181, EMPTY, 210, EMPTY, 414, 375, EMPTY,
-        388, 223, 118, EMPTY, 255, 618, 325, 206, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 396, 406, 508,
-        EMPTY, 530, 333, EMPTY, EMPTY, EMPTY, EMPTY, 188, 439, EMPTY, EMPTY, EMPTY, 80, 268, 609, EMPTY,
-        235, 565, 454, 469, 254, 598, EMPTY, 389, 335, EMPTY, 319, EMPTY, 418, 167, 105, EMPTY,
-        EMPTY, 152, EMPTY, 318, 114, 170, 39, EMPTY, EMPTY, EMPTY, 36, 88, 320, EMPTY, EMPTY, 1,
-        164, 286, 125, 63, EMPTY, 225, EMPTY, 466, 241, 224, EMPTY, 38, EMPTY, 534, EMPTY, 545,
-        472, 76, 607, 260, 6, EMPTY, 595, 539, EMPTY, 390, 379, 366, 119, EMPTY, EMPTY, EMPTY,
-        EMPTY, 278, 0, EMPTY, 258, EMPTY, 357, 428, 632, 507, EMPTY, 535, 28, 34, EMPTY, 395,
-        EMPTY, EMPTY, 519, EMPTY, 471, 479, 294, 420, 614, 350, 191, 581, 443, EMPTY, 629, 393,
-        71, EMPTY, 351, 31, EMPTY, EMPTY, 441, EMPTY, 163, 421, 227, 212, 619, 313, 144, 299,
-        EMPTY, 345, 14, 244, EMPTY, EMPTY, 314, EMPTY, 198, 117, EMPTY, 538, 102, 62, 594, 238,
-        95, 358, 586, EMPTY, EMPTY, EMPTY, 287, EMPTY, EMPTY, EMPTY, 321, 196, 53, 115, EMPTY, EMPTY,
-        EMPTY, 185, 308, 398, EMPTY, 150, EMPTY, 10, EMPTY, 532, EMPTY, 461, 561, 275, 271, EMPTY,
-        EMPTY, EMPTY, 537, EMPTY, 311, 177, 547, 248, EMPTY, 540, EMPTY, 120, 322, EMPTY, 606, EMPTY,
-        460, 575, EMPTY, 352, 363, EMPTY, 423, EMPTY, 77, 361, EMPTY, 200, EMPTY, EMPTY, 455, 165,
-        306, 243, 317, EMPTY, EMPTY, 4, 490, EMPTY, 42, 220, 494, 158, EMPTY, EMPTY, EMPTY, EMPTY,
-        201, 87, 370, 326, 457, 131, 475, EMPTY, EMPTY, EMPTY, 397, EMPTY, 511, 392, 328, EMPTY,
-        315, 492, EMPTY, EMPTY, 550, 183, EMPTY, 610, 187, EMPTY, 536, 344, 106, EMPTY, EMPTY, 216,
-        EMPTY, EMPTY, 91, 276, EMPTY, EMPTY, EMPTY, EMPTY, 133, 74, EMPTY, EMPTY, 15, 45, 269, EMPTY,
-        EMPTY, EMPTY, 467, 425, 18, EMPTY, EMPTY, 179, EMPTY, EMPTY, 11, EMPTY, EMPTY, 257, 82, EMPTY,
-        EMPTY, 555, EMPTY, 404, EMPTY, EMPTY, 303, 290, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 267,
-        78, EMPTY, 245, 236, EMPTY, EMPTY, 436, 292, 505, 468, 19, 422, EMPTY, 90, 331, 242,
-        230, EMPTY, EMPTY, 330, 463, 192, 354, EMPTY, EMPTY, 583, 123, 234, EMPTY, 305, EMPTY, EMPTY,
-        412, EMPTY, 445, EMPTY, 8, 424, 348, 197, 128, 295, EMPTY, 226, 362, 143, 585, 625,
-        EMPTY, 100, EMPTY, EMPTY, EMPTY, 146, EMPTY, 139, 493, EMPTY, 262, EMPTY, EMPTY, EMPTY, 478, 93,
-        EMPTY, 381, 518, 329, 573, EMPTY, 153, EMPTY, 542, EMPTY, EMPTY, 296, 72, EMPTY, EMPTY, EMPTY,
-        209, 527, 175, 316, 147, EMPTY, 399, EMPTY, EMPTY, 608, 419, 403, 83, 612, 448, EMPTY,
-        510, 480, EMPTY, 580, 557, 616, EMPTY, 219, EMPTY, EMPTY, 516, 339, EMPTY, EMPTY, 491, 312,
-        3, EMPTY, EMPTY, 291, 2, 40, EMPTY, EMPTY, 272, 415, 452, EMPTY, 417, 571, EMPTY, 58,
-        176, 338, 252, 55, 446, 556, 189, 256, EMPTY, 569, 498, 353, 26, 174, 626, 65,
-        EMPTY, 558, EMPTY, 22, EMPTY, 481, EMPTY, 449, 208, 473, EMPTY, 380, 444, EMPTY, 349, 218,
-        624, 30, 560, 86, EMPTY, 405, 52, 600, 430, 207, 503, 29, 377, EMPTY, 391, 630,
-        EMPTY, 451, 372, 541, EMPTY, 190, 113, 462, EMPTY, 155, 327, 101, 435, 514, 154, EMPTY,
-        13, EMPTY, 108, 582, 213, 401, 456, 622, 66, 203, 289, EMPTY, EMPTY, 172, 50, EMPTY,
-        281, EMPTY, EMPTY, 382, 301, 186, 515, EMPTY, EMPTY, 222, 110, 253, 495, EMPTY, EMPTY, EMPTY,
-        247, 533, 413, EMPTY, 35, 261, EMPTY, 567, 603, EMPTY, 229, 246, EMPTY, EMPTY, EMPTY, 104,
-        485, EMPTY, 130, 307, EMPTY, 302, 285, 570, EMPTY, 509, EMPTY, EMPTY, 341, 356, 512, EMPTY,
-        482, 546, 141, 442, EMPTY, EMPTY, 359, EMPTY, EMPTY, 279, EMPTY, EMPTY, EMPTY, EMPTY, 211, 300,
-        521, EMPTY, 94, 587, EMPTY, 205, 231, EMPTY, 138, 162, 215, 337, 631, 96, 171, 70,
-        EMPTY, 51, 407, EMPTY, EMPTY, 273, 7, EMPTY, EMPTY, 502, 184, 384, 458, EMPTY, 97, 584,
-        500, 263, EMPTY, 266, EMPTY, 159, 298, EMPTY, 334, 365, EMPTY, EMPTY, 21, 579, EMPTY, 309,
-        408, EMPTY, EMPTY, 240, EMPTY, 166, EMPTY, EMPTY, EMPTY, 576, 85, EMPTY, 24, EMPTY, 574, 596,
-        61, EMPTY, EMPTY, 336, EMPTY, EMPTY, 69, 506, 383, 378, 202, 476, EMPTY, EMPTY, 173, 151,
-        EMPTY, EMPTY, 371, 437, EMPTY, 109, 553, 156, EMPTY, 566, EMPTY, 474, 617, 135, EMPTY, 75,
-        EMPTY, 37, EMPTY, 387, EMPTY, EMPTY, 204, 288, EMPTY, EMPTY, EMPTY, EMPTY, 340, 98, 112, EMPTY,
-        17, 355, EMPTY, EMPTY, EMPTY, 636, 250, EMPTY, 572, 517, EMPTY, 193, 134, EMPTY, 194, 459,
-        EMPTY, EMPTY, 343, EMPTY, EMPTY, 633, EMPTY, 501, EMPTY, 549, EMPTY, 433, 12, EMPTY, EMPTY, EMPTY,
-        EMPTY, 447, 5, 195, 237, EMPTY, 602, 199, EMPTY, 68, 304, 513, 182, EMPTY, 434, EMPTY,
-        522, 347, EMPTY, 332, EMPTY, 464, EMPTY, 25, EMPTY, 323, 400, 60, EMPTY, 613, 149, 270,
-        EMPTY, 367, 559, 410, 597, EMPTY, EMPTY, 249, 450, EMPTY, EMPTY, 621, EMPTY, 552, 284, 368,
+        EMPTY, 145, EMPTY, EMPTY, EMPTY, 535, 368, 452, 611, 267, 0, EMPTY, 9, EMPTY, 598, EMPTY,
+        EMPTY, 376, 574, 143, EMPTY, 583, EMPTY, 254, 32, 317, 44, 43, EMPTY, 235, 73, EMPTY,
+        596, EMPTY, EMPTY, 135, 570, 132, 110, 102, 56, 262, 530, EMPTY, EMPTY, EMPTY, 160, 473,
+        EMPTY, 280, 594, 524, 569, EMPTY, 95, EMPTY, 556, 49, EMPTY, 529, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 283, 432, 435, EMPTY, 492, 633, 58, EMPTY, 528, 300, EMPTY, EMPTY, EMPTY, EMPTY, 503,
+        217, EMPTY, 493, 220, EMPTY, 234, EMPTY, 41, 372, 313, 414, 389, EMPTY, 148, 610, EMPTY,
+        EMPTY, 626, EMPTY, 532, 489, 130, 163, 189, EMPTY, 349, 568, 47, 533, 33, 124, 405,
+        487, 617, 23, 559, 327, EMPTY, 61, 430, 172, EMPTY, 151, 419, EMPTY, 127, 80, EMPTY,
+        76, 553, 125, EMPTY, 605, EMPTY, 501, 236, 48, 20, 87, 379, 599, 339, 597, EMPTY,
+        EMPTY, 114, EMPTY, 508, 584, 500, 46, 285, EMPTY, EMPTY, EMPTY, EMPTY, 377, 470, 183, EMPTY,
+        429, 164, 171, 27, 268, EMPTY, 363, EMPTY, EMPTY, 181, 82, 486, 296, 69, 218, 456,
+        345, 139, EMPTY, 66, EMPTY, 641, EMPTY, 491, 607, EMPTY, EMPTY, 632, EMPTY, EMPTY, EMPTY, 231,
+        621, EMPTY, 468, 480, 443, EMPTY, EMPTY, 16, 286, EMPTY, 412, EMPTY, 228, EMPTY, 548, EMPTY,
+        EMPTY, 634, EMPTY, EMPTY, EMPTY, EMPTY, 545, 629, EMPTY, 441, 106, 434, 640, 119, 84, 140,
+        224, 129, 388, EMPTY, EMPTY, 277, EMPTY, EMPTY, EMPTY, 184, EMPTY, 213, EMPTY, 417, 378, EMPTY,
+        EMPTY, 226, 121, EMPTY, 258, 624, 328, 209, EMPTY, EMPTY, EMPTY, EMPTY, 358, 399, 409, 512,
+        EMPTY, 534, 336, EMPTY, EMPTY, EMPTY, EMPTY, 191, 498, EMPTY, EMPTY, EMPTY, 83, 271, 615, EMPTY,
+        238, 571, 457, 511, 257, 604, EMPTY, 392, 338, 418, 322, 490, 421, 170, 108, EMPTY,
+        EMPTY, 155, EMPTY, 321, 39, 173, EMPTY, EMPTY, EMPTY, 406, 36, 91, 323, EMPTY, EMPTY, 1,
+        167, 289, 128, 65, EMPTY, 442, EMPTY, 469, 244, 227, EMPTY, 38, EMPTY, 538, EMPTY, 550,
+        475, 79, 613, 263, 6, EMPTY, 601, 544, EMPTY, 393, 382, 369, 122, EMPTY, EMPTY, EMPTY,
+        EMPTY, 281, 579, EMPTY, 261, EMPTY, 360, 431, 638, 537, EMPTY, 539, 28, 34, EMPTY, 398,
+        EMPTY, EMPTY, 523, EMPTY, 474, EMPTY, 157, 88, 620, 353, 194, 587, 446, EMPTY, 635, 396,
+        74, EMPTY, 354, 31, EMPTY, EMPTY, 444, EMPTY, 166, 424, 230, 215, 625, 316, 147, 302,
+        92, 348, 14, 247, EMPTY, EMPTY, 391, EMPTY, 201, 120, EMPTY, 542, EMPTY, 64, 600, 241,
+        98, 361, 59, EMPTY, EMPTY, EMPTY, 290, EMPTY, EMPTY, EMPTY, 324, EMPTY, 55, 118, EMPTY, EMPTY,
+        527, 188, 311, 401, EMPTY, 153, EMPTY, 10, EMPTY, 536, EMPTY, 464, 567, 278, 274, EMPTY,
+        EMPTY, EMPTY, 541, EMPTY, 314, 180, 552, 251, EMPTY, 472, EMPTY, EMPTY, 325, 150, 612, EMPTY,
+        463, 581, EMPTY, 355, 366, EMPTY, EMPTY, 561, EMPTY, 364, EMPTY, 203, EMPTY, EMPTY, 458, 168,
+        309, 246, 320, EMPTY, EMPTY, 4, 619, EMPTY, 42, 223, EMPTY, 161, EMPTY, EMPTY, EMPTY, EMPTY,
+        204, 482, 373, 329, 460, 134, 478, EMPTY, EMPTY, EMPTY, 400, EMPTY, 515, 395, 331, EMPTY,
+        318, 496, EMPTY, EMPTY, 555, 186, EMPTY, 616, 190, EMPTY, 540, 347, 109, EMPTY, EMPTY, 219,
+        EMPTY, EMPTY, 94, 279, EMPTY, EMPTY, 427, 608, 136, 77, EMPTY, EMPTY, 15, 45, 272, EMPTY,
+        EMPTY, EMPTY, EMPTY, 428, 18, EMPTY, EMPTY, 182, EMPTY, EMPTY, 11, 117, EMPTY, 260, 85, EMPTY,
+        EMPTY, 560, EMPTY, 52, EMPTY, EMPTY, EMPTY, 293, 259, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 270,
+        81, EMPTY, 248, 239, EMPTY, EMPTY, 439, 295, 509, 471, 19, 425, EMPTY, 93, 334, 245,
+        233, 199, EMPTY, 333, 466, 195, 357, EMPTY, EMPTY, 589, 126, 237, EMPTY, 308, EMPTY, EMPTY,
+        415, EMPTY, 448, EMPTY, 8, EMPTY, 351, 200, 131, 298, EMPTY, 229, 365, 146, 591, 631,
+        EMPTY, 103, EMPTY, EMPTY, EMPTY, 149, EMPTY, 142, 497, EMPTY, 265, EMPTY, EMPTY, EMPTY, 481, 96,
+        EMPTY, 384, 522, 332, EMPTY, EMPTY, 156, 565, 547, EMPTY, EMPTY, 299, 75, EMPTY, EMPTY, 344,
+        212, 531, EMPTY, 319, 437, EMPTY, 402, EMPTY, EMPTY, 614, 422, 595, 86, 618, 451, EMPTY,
+        514, 483, EMPTY, 586, 563, 622, EMPTY, 222, EMPTY, EMPTY, 51, 342, EMPTY, EMPTY, 495, 315,
+        3, EMPTY, EMPTY, 294, 2, 40, EMPTY, EMPTY, 275, 426, 455, EMPTY, 420, 577, EMPTY, 60,
+        179, 341, 255, 57, 449, 562, 192, 297, EMPTY, 575, 502, 356, 26, 177, EMPTY, 67,
+        EMPTY, 564, 107, 22, EMPTY, 484, EMPTY, 383, 211, 476, EMPTY, EMPTY, 447, EMPTY, 352, 221,
+        630, 30, 566, 89, EMPTY, 408, 54, 606, 433, 210, 507, 29, 380, EMPTY, 394, 636,
+        EMPTY, 454, 375, 546, EMPTY, 193, 116, 465, EMPTY, EMPTY, 330, 104, 438, 518, EMPTY, EMPTY,
+        13, EMPTY, 111, 588, 216, 404, 459, 628, 68, 206, 292, EMPTY, EMPTY, 175, 50, EMPTY,
+        284, 397, EMPTY, 385, 304, 521, 519, EMPTY, EMPTY, 225, EMPTY, 256, 499, 21, EMPTY, EMPTY,
+        250, EMPTY, 416, EMPTY, 35, 264, EMPTY, 573, 609, EMPTY, 232, 249, 123, EMPTY, EMPTY, 462,
+        488, EMPTY, 133, 310, EMPTY, 305, 288, 576, EMPTY, 513, EMPTY, EMPTY, EMPTY, 359, 516, EMPTY,
+        485, 551, 144, 445, EMPTY, 407, 362, EMPTY, EMPTY, 282, EMPTY, EMPTY, 520, EMPTY, 214, 303,
+        525, EMPTY, 97, 593, EMPTY, 208, 367, EMPTY, 141, 165, EMPTY, 340, 637, 99, 174, 72,
+        EMPTY, 53, 410, EMPTY, EMPTY, 276, 7, EMPTY, 549, 506, 187, 387, 461, EMPTY, 100, 590,
+        504, 266, EMPTY, 269, EMPTY, 162, 301, EMPTY, 337, 543, EMPTY, EMPTY, 78, 585, EMPTY, 312,
+        411, EMPTY, EMPTY, 243, EMPTY, 169, EMPTY, EMPTY, EMPTY, 582, 178, EMPTY, 24, EMPTY, 580, 602,
+        63, EMPTY, EMPTY, 494, EMPTY, EMPTY, 71, 510, 386, 381, 205, 479, EMPTY, EMPTY, 176, 154,
+        EMPTY, EMPTY, 374, 440, EMPTY, 112, 558, 159, EMPTY, 572, EMPTY, 477, 623, 138, EMPTY, EMPTY,
+        EMPTY, 37, EMPTY, 390, EMPTY, EMPTY, 207, 291, EMPTY, EMPTY, EMPTY, EMPTY, 343, 101, 115, EMPTY,
+        17, 423, EMPTY, EMPTY, EMPTY, 642, 253, EMPTY, 578, 90, EMPTY, 196, 242, EMPTY, 197, 105,
+        EMPTY, EMPTY, 346, EMPTY, EMPTY, 639, EMPTY, 505, EMPTY, 554, EMPTY, 436, 12, EMPTY, EMPTY, EMPTY,
+        137, 450, 5, 198, 240, EMPTY, 592, 202, EMPTY, 70, 307, 517, 185, EMPTY, 158, EMPTY,
+        526, 350, EMPTY, 335, EMPTY, 467, EMPTY, 25, EMPTY, 326, 403, 62, EMPTY, 306, 152, 273,
+        EMPTY, 370, 113, 413, 603, EMPTY, EMPTY, 252, 453, EMPTY, EMPTY, 627, EMPTY, 557, 287, 371,
     ],
     chunks: &[
         0x31, // 1
@@ -665,6 +668,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x746163696c707061, 0x736e6f69, // applications
         0x69746e6572707061, 0x6563, // apprentice
         0x73707061, // apps
+        0x7773707061, // appsw
+        0x737773707061, // appsws
         0x6365746968637261, 0x74, // architect
         0x6365746968637261, 0x7374, // architects
         0x6365746968637261, 0x65727574, // architecture
@@ -685,6 +690,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x73726f7469647561, // auditors
         0x726f68747561, // author
         0x7469726f68747561, 0x79, // authority
+        0x7469726f68747561, 0x7379, // authoritys
         0x73726f68747561, // authors
         0x6974616d6f747561, 0x6e6f, // automation
         0x6974616d6f747561, 0x736e6f, // automations
@@ -1101,6 +1107,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7265747369676572, 0x6465, // registered
         0x6172747369676572, 0x72, // registrar
         0x6172747369676572, 0x7372, // registrars
+        0x6172747369676572, 0x6e6f6974, // registration
         0x6e6f6974616c6572, 0x70696873, // relationship
         0x657361656c6572, // release
         0x6c696261696c6572, 0x797469, // reliability
@@ -1153,6 +1160,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x636f73, // soc
         0x73636f73, // socs
         0x6572617774666f73, // software
+        0x6572617774666f73, 0x73, // softwares
         0x6e6f6974756c6f73, // solution
         0x6e6f6974756c6f73, 0x73, // solutions
         0x696c616963657073, 0x7473, // specialist
@@ -1170,6 +1178,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6974736974617473, 0x7363, // statistics
         0x64726177657473, // steward
         0x7364726177657473, // stewards
+        0x656761726f7473, // storage
         0x6967657461727473, 0x7473, // strategist
         0x6967657461727473, 0x737473, // strategists
         0x746e6564757473, // student
@@ -1256,43 +1265,44 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17,
         18, 20, 22, 24, 25, 27, 29, 31, 33, 35, 37, 38, 39, 40, 41, 42,
         43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54, 56, 57, 58, 59, 61,
-        63, 65, 66, 68, 70, 72, 74, 75, 77, 78, 79, 80, 82, 84, 86, 88,
-        90, 92, 93, 94, 95, 96, 98, 99, 101, 103, 104, 105, 106, 107, 108, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 122, 125, 127, 129, 131,
-        133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 144, 146, 147, 148, 150, 151,
-        152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167,
-        168, 169, 170, 171, 172, 173, 174, 176, 177, 178, 179, 180, 181, 182, 183, 184,
-        185, 186, 187, 188, 189, 191, 193, 195, 197, 199, 200, 202, 204, 206, 208, 210,
-        212, 214, 216, 217, 218, 220, 221, 222, 224, 226, 228, 229, 231, 232, 233, 234,
-        235, 236, 237, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251,
-        253, 254, 255, 257, 259, 260, 261, 262, 264, 265, 266, 267, 268, 270, 272, 274,
-        276, 277, 279, 281, 283, 284, 285, 286, 288, 290, 291, 293, 294, 296, 297, 298,
-        299, 300, 301, 303, 304, 306, 307, 308, 309, 311, 313, 315, 316, 317, 319, 321,
-        323, 324, 326, 328, 329, 330, 331, 332, 333, 335, 336, 338, 340, 342, 344, 345,
-        346, 347, 349, 351, 352, 353, 355, 357, 358, 359, 360, 362, 363, 364, 365, 366,
-        367, 368, 370, 371, 373, 374, 375, 376, 377, 378, 379, 380, 382, 383, 385, 387,
-        388, 389, 390, 391, 392, 393, 395, 396, 397, 398, 399, 400, 401, 403, 404, 405,
-        407, 408, 410, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424,
-        426, 427, 428, 430, 432, 434, 436, 438, 440, 442, 443, 444, 446, 448, 450, 452,
-        454, 456, 458, 460, 462, 464, 466, 468, 470, 471, 472, 474, 476, 477, 478, 479,
-        480, 481, 482, 484, 485, 486, 487, 488, 489, 490, 492, 493, 495, 497, 498, 499,
-        501, 502, 503, 504, 505, 506, 508, 509, 510, 511, 513, 514, 516, 518, 519, 520,
-        521, 522, 524, 525, 526, 527, 528, 530, 531, 532, 533, 535, 537, 538, 540, 541,
-        542, 543, 544, 545, 546, 547, 548, 550, 551, 552, 553, 554, 556, 558, 560, 561,
-        563, 565, 567, 568, 569, 570, 571, 572, 574, 575, 577, 579, 580, 581, 582, 584,
-        586, 587, 589, 591, 593, 594, 596, 598, 599, 600, 601, 602, 603, 604, 605, 607,
-        609, 610, 612, 614, 615, 616, 618, 620, 622, 623, 624, 626, 627, 629, 631, 633,
-        634, 635, 637, 639, 641, 643, 644, 645, 646, 647, 648, 650, 652, 654, 655, 656,
-        657, 659, 661, 662, 664, 666, 668, 670, 671, 673, 674, 676, 678, 680, 681, 683,
-        685, 687, 689, 691, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704,
-        705, 707, 709, 711, 712, 713, 714, 715, 716, 718, 719, 721, 722, 723, 724, 726,
-        728, 729, 730, 731, 732, 733, 734, 735, 736, 737, 738, 739, 741, 743, 745, 746,
-        747, 748, 749, 750, 751, 752, 754, 756, 758, 760, 761, 762, 764, 766, 767, 768,
-        770, 772, 774, 776, 777, 778, 779, 780, 781, 783, 784, 785, 786, 787, 788, 789,
-        791, 793, 795, 797, 799, 801, 803, 804, 807, 808, 810, 812, 814, 815, 816, 817,
-        818, 819, 820, 821, 823, 824, 825, 826, 827, 828, 829, 831, 833, 835, 837, 838,
-        839, 840, 841, 842, 844, 846, 848, 849, 850, 851, 852, 853, 855, 857, 859, 860,
-        861, 862, 864, 866, 867, 868, 869, 870, 871, 873, 874, 875, 876,
+        63, 65, 66, 67, 68, 70, 72, 74, 76, 77, 79, 80, 81, 82, 84, 86,
+        88, 90, 92, 94, 95, 96, 97, 98, 100, 102, 103, 105, 107, 108, 109, 110,
+        111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 126, 129,
+        131, 133, 135, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 148, 150, 151,
+        152, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168,
+        169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 180, 181, 182, 183, 184, 185,
+        186, 187, 188, 189, 190, 191, 192, 193, 195, 197, 199, 201, 203, 204, 206, 208,
+        210, 212, 214, 216, 218, 220, 221, 222, 224, 225, 226, 228, 230, 232, 233, 235,
+        236, 237, 238, 239, 240, 241, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252,
+        253, 254, 255, 257, 258, 259, 261, 263, 264, 265, 266, 268, 269, 270, 271, 272,
+        274, 276, 278, 280, 281, 283, 285, 287, 288, 289, 290, 292, 294, 295, 297, 298,
+        300, 301, 302, 303, 304, 305, 307, 308, 310, 311, 312, 313, 315, 317, 319, 320,
+        321, 323, 325, 327, 328, 330, 332, 333, 334, 335, 336, 337, 339, 340, 342, 344,
+        346, 348, 349, 350, 351, 353, 355, 356, 357, 359, 361, 362, 363, 364, 366, 367,
+        368, 369, 370, 371, 372, 374, 375, 377, 378, 379, 380, 381, 382, 383, 384, 386,
+        387, 389, 391, 392, 393, 394, 395, 396, 397, 399, 400, 401, 402, 403, 404, 405,
+        407, 408, 409, 411, 412, 414, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425,
+        426, 427, 428, 430, 431, 432, 434, 436, 438, 440, 442, 444, 446, 447, 448, 450,
+        452, 454, 456, 458, 460, 462, 464, 466, 468, 470, 472, 474, 475, 476, 478, 480,
+        481, 482, 483, 484, 485, 486, 488, 489, 490, 491, 492, 493, 494, 496, 497, 499,
+        501, 502, 503, 505, 506, 507, 508, 509, 510, 512, 513, 514, 515, 517, 518, 520,
+        522, 523, 524, 525, 526, 528, 529, 530, 531, 532, 534, 535, 536, 537, 539, 541,
+        542, 544, 545, 546, 547, 548, 549, 550, 551, 552, 554, 555, 556, 557, 558, 560,
+        562, 564, 565, 567, 569, 571, 572, 573, 574, 575, 576, 578, 579, 581, 583, 584,
+        585, 586, 588, 590, 591, 593, 595, 597, 598, 600, 602, 603, 604, 605, 606, 607,
+        608, 609, 611, 613, 614, 616, 618, 619, 620, 622, 624, 626, 627, 628, 630, 631,
+        633, 635, 637, 638, 639, 641, 643, 645, 647, 648, 649, 650, 651, 652, 654, 656,
+        658, 659, 660, 661, 663, 665, 666, 668, 670, 672, 674, 676, 677, 679, 680, 682,
+        684, 686, 687, 689, 691, 693, 695, 697, 699, 700, 701, 702, 703, 704, 705, 706,
+        707, 708, 709, 710, 711, 713, 715, 717, 718, 719, 720, 721, 722, 724, 725, 727,
+        728, 729, 730, 732, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 746,
+        747, 749, 751, 753, 754, 755, 756, 757, 758, 759, 760, 762, 764, 766, 768, 769,
+        770, 771, 773, 775, 776, 777, 779, 781, 783, 785, 786, 787, 788, 789, 790, 792,
+        793, 794, 795, 796, 797, 798, 800, 802, 804, 806, 808, 810, 812, 813, 816, 817,
+        819, 821, 823, 824, 825, 826, 827, 828, 829, 830, 832, 833, 834, 835, 836, 837,
+        838, 840, 842, 844, 846, 847, 848, 849, 850, 851, 853, 855, 857, 858, 859, 860,
+        861, 862, 864, 866, 868, 869, 870, 871, 873, 875, 876, 877, 878, 879, 880, 882,
+        883, 884, 885,
     ],
     values: &[
         WordRef { id: 1, then: 0, plural: false }, // 1
@@ -1346,2026 +1356,2041 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         WordRef { id: 40, then: 0, plural: false }, // applications
         WordRef { id: 41, then: 0, plural: false }, // apprentice
         WordRef { id: 40, then: 0, plural: false }, // apps
-        WordRef { id: 42, then: 0, plural: false }, // architect
-        WordRef { id: 42, then: 0, plural: true }, // architects
-        WordRef { id: 43, then: 0, plural: false }, // architecture
-        WordRef { id: 43, then: 0, plural: true }, // architectures
-        WordRef { id: 44, then: 0, plural: false }, // area
-        WordRef { id: 45, then: 0, plural: false }, // artificial
-        WordRef { id: 46, then: 0, plural: false }, // assessor
-        WordRef { id: 47, then: 0, plural: false }, // asset
-        WordRef { id: 47, then: 0, plural: true }, // assets
-        WordRef { id: 48, then: 0, plural: false }, // assistant
-        WordRef { id: 48, then: 0, plural: true }, // assistants
-        WordRef { id: 49, then: 0, plural: false }, // associate
-        WordRef { id: 49, then: 0, plural: true }, // associates
-        WordRef { id: 50, then: 0, plural: false }, // assurance
-        WordRef { id: 50, then: 0, plural: true }, // assurances
-        WordRef { id: 51, then: 0, plural: false }, // at
-        WordRef { id: 52, then: 0, plural: false }, // auditor
-        WordRef { id: 52, then: 0, plural: true }, // auditors
-        WordRef { id: 53, then: 0, plural: false }, // author
-        WordRef { id: 54, then: 0, plural: false }, // authority
-        WordRef { id: 53, then: 0, plural: true }, // authors
-        WordRef { id: 55, then: 0, plural: false }, // automation
-        WordRef { id: 55, then: 0, plural: true }, // automations
-        WordRef { id: 56, then: 0, plural: false }, // b
-        WordRef { id: 57, then: 0, plural: false }, // back
-        WordRef { id: 58, then: 0, plural: false }, // backend
-        WordRef { id: 59, then: 0, plural: false }, // band
-        WordRef { id: 60, then: 0, plural: false }, // band1
-        WordRef { id: 61, then: 0, plural: false }, // band2
-        WordRef { id: 62, then: 0, plural: false }, // band3
-        WordRef { id: 63, then: 0, plural: false }, // band4
-        WordRef { id: 64, then: 0, plural: false }, // band5
-        WordRef { id: 65, then: 0, plural: false }, // band6
-        WordRef { id: 66, then: 0, plural: false }, // band7
-        WordRef { id: 67, then: 0, plural: false }, // band8a
-        WordRef { id: 68, then: 0, plural: false }, // band8b
-        WordRef { id: 69, then: 0, plural: false }, // band8c
-        WordRef { id: 70, then: 0, plural: false }, // band8d
-        WordRef { id: 71, then: 0, plural: false }, // band9
-        WordRef { id: 72, then: 0, plural: false }, // bi
-        WordRef { id: 73, then: 0, plural: false }, // bioinformatician
-        WordRef { id: 73, then: 0, plural: true }, // bioinformaticians
-        WordRef { id: 73, then: 0, plural: false }, // bioinformaticist
-        WordRef { id: 74, then: 0, plural: false }, // bioinformatics
-        WordRef { id: 75, then: 0, plural: false }, // biologist
-        WordRef { id: 75, then: 0, plural: true }, // biologists
-        WordRef { id: 76, then: 0, plural: false }, // biology
-        WordRef { id: 76, then: 0, plural: true }, // biologys
-        WordRef { id: 77, then: 0, plural: false }, // board
-        WordRef { id: 78, then: 0, plural: false }, // builder
-        WordRef { id: 78, then: 0, plural: true }, // builders
-        WordRef { id: 79, then: 0, plural: false }, // building
-        WordRef { id: 80, then: 0, plural: false }, // business
-        WordRef { id: 81, then: 0, plural: false }, // buyer
-        WordRef { id: 82, then: 0, plural: false }, // c
-        WordRef { id: 83, then: 0, plural: false }, // caldicott
-        WordRef { id: 83, then: 0, plural: true }, // caldicotts
-        WordRef { id: 84, then: 0, plural: false }, // cancer
-        WordRef { id: 85, then: 0, plural: false }, // capital
-        WordRef { id: 86, then: 0, plural: false }, // catalogue
-        WordRef { id: 87, then: 0, plural: false }, // catering
-        WordRef { id: 88, then: 0, plural: false }, // ccg
-        WordRef { id: 89, then: 0, plural: false }, // ccio
-        WordRef { id: 89, then: 0, plural: true }, // ccios
-        WordRef { id: 90, then: 0, plural: false }, // cclio
-        WordRef { id: 90, then: 0, plural: true }, // cclios
-        WordRef { id: 91, then: 0, plural: false }, // cdio
-        WordRef { id: 91, then: 0, plural: true }, // cdios
-        WordRef { id: 92, then: 0, plural: false }, // center
-        WordRef { id: 93, then: 0, plural: false }, // centered
-        WordRef { id: 92, then: 0, plural: false }, // centre
-        WordRef { id: 93, then: 0, plural: false }, // centred
-        WordRef { id: 94, then: 0, plural: false }, // champion
-        WordRef { id: 95, then: 0, plural: false }, // change
-        WordRef { id: 96, then: 0, plural: false }, // chef
-        WordRef { id: 97, then: 0, plural: false }, // chief
-        WordRef { id: 98, then: 0, plural: false }, // cio
-        WordRef { id: 98, then: 0, plural: true }, // cios
-        WordRef { id: 99, then: 0, plural: false }, // ciso
-        WordRef { id: 99, then: 0, plural: true }, // cisos
-        WordRef { id: 100, then: 0, plural: false }, // cleaner
-        WordRef { id: 101, then: 0, plural: false }, // clerk
-        WordRef { id: 101, then: 0, plural: true }, // clerks
-        WordRef { id: 102, then: 0, plural: false }, // clinical
-        WordRef { id: 103, then: 0, plural: false }, // clinician
-        WordRef { id: 104, then: 0, plural: false }, // cloud
-        WordRef { id: 105, then: 0, plural: false }, // cmio
-        WordRef { id: 105, then: 0, plural: true }, // cmios
-        WordRef { id: 106, then: 0, plural: false }, // cnio
-        WordRef { id: 106, then: 0, plural: true }, // cnios
-        WordRef { id: 107, then: 0, plural: false }, // co
-        WordRef { id: 108, then: 0, plural: false }, // coach
-        WordRef { id: 108, then: 0, plural: true }, // coachs
-        WordRef { id: 109, then: 0, plural: false }, // coder
-        WordRef { id: 109, then: 0, plural: true }, // coders
-        WordRef { id: 110, then: 0, plural: false }, // coding
-        WordRef { id: 110, then: 0, plural: true }, // codings
-        WordRef { id: 111, then: 0, plural: false }, // command
-        WordRef { id: 112, then: 0, plural: false }, // commissioning
-        WordRef { id: 113, then: 0, plural: false }, // communicator
-        WordRef { id: 113, then: 0, plural: true }, // communicators
-        WordRef { id: 114, then: 0, plural: false }, // compliance
-        WordRef { id: 115, then: 0, plural: false }, // computational
-        WordRef { id: 116, then: 0, plural: false }, // computer
-        WordRef { id: 117, then: 0, plural: false }, // computing
-        WordRef { id: 117, then: 0, plural: true }, // computings
-        WordRef { id: 118, then: 0, plural: false }, // configuration
-        WordRef { id: 119, then: 0, plural: false }, // configurator
-        WordRef { id: 119, then: 0, plural: true }, // configurators
-        WordRef { id: 120, then: 0, plural: false }, // construction
-        WordRef { id: 121, then: 0, plural: false }, // consultant
-        WordRef { id: 121, then: 0, plural: true }, // consultants
-        WordRef { id: 122, then: 0, plural: false }, // content
-        WordRef { id: 123, then: 0, plural: false }, // control
-        WordRef { id: 124, then: 0, plural: false }, // controller
-        WordRef { id: 123, then: 0, plural: true }, // controls
-        WordRef { id: 125, then: 0, plural: false }, // cook
-        WordRef { id: 126, then: 0, plural: false }, // coordinator
-        WordRef { id: 126, then: 0, plural: true }, // coordinators
-        WordRef { id: 127, then: 0, plural: false }, // corporate
-        WordRef { id: 128, then: 0, plural: false }, // council
-        WordRef { id: 129, then: 0, plural: false }, // counsellor
-        WordRef { id: 130, then: 0, plural: false }, // cto
-        WordRef { id: 130, then: 0, plural: true }, // ctos
-        WordRef { id: 131, then: 0, plural: false }, // curator
-        WordRef { id: 131, then: 0, plural: true }, // curators
-        WordRef { id: 132, then: 0, plural: false }, // cyber
-        WordRef { id: 132, then: 0, plural: true }, // cybers
-        WordRef { id: 132, then: 397, plural: false }, // cybersecurity
-        WordRef { id: 133, then: 0, plural: false }, // d
-        WordRef { id: 134, then: 0, plural: false }, // data
-        WordRef { id: 135, then: 0, plural: false }, // database
-        WordRef { id: 134, then: 0, plural: true }, // datas
-        WordRef { id: 136, then: 0, plural: false }, // dba
-        WordRef { id: 136, then: 0, plural: true }, // dbas
-        WordRef { id: 137, then: 0, plural: false }, // dcb0129
-        WordRef { id: 137, then: 0, plural: true }, // dcb0129s
-        WordRef { id: 138, then: 0, plural: false }, // dcb0160
-        WordRef { id: 138, then: 0, plural: true }, // dcb0160s
-        WordRef { id: 139, then: 0, plural: false }, // defence
-        WordRef { id: 140, then: 0, plural: false }, // defender
-        WordRef { id: 140, then: 0, plural: true }, // defenders
-        WordRef { id: 139, then: 0, plural: false }, // defense
-        WordRef { id: 141, then: 0, plural: false }, // delivery
-        WordRef { id: 141, then: 0, plural: true }, // deliverys
-        WordRef { id: 142, then: 0, plural: false }, // department
-        WordRef { id: 143, then: 0, plural: false }, // deputy
-        WordRef { id: 144, then: 0, plural: false }, // design
-        WordRef { id: 145, then: 0, plural: false }, // designer
-        WordRef { id: 145, then: 0, plural: true }, // designers
-        WordRef { id: 144, then: 0, plural: true }, // designs
-        WordRef { id: 146, then: 0, plural: false }, // desk
-        WordRef { id: 146, then: 0, plural: true }, // desks
-        WordRef { id: 147, then: 0, plural: false }, // desktop
-        WordRef { id: 148, then: 0, plural: false }, // developer
-        WordRef { id: 148, then: 0, plural: true }, // developers
-        WordRef { id: 149, then: 0, plural: false }, // development
-        WordRef { id: 149, then: 0, plural: true }, // developments
-        WordRef { id: 150, then: 0, plural: false }, // devops
-        WordRef { id: 151, then: 0, plural: false }, // devsecops
-        WordRef { id: 152, then: 0, plural: false }, // diagnostic
-        WordRef { id: 153, then: 0, plural: false }, // dietitian
-        WordRef { id: 154, then: 0, plural: false }, // digital
-        WordRef { id: 154, then: 0, plural: true }, // digitals
-        WordRef { id: 155, then: 0, plural: false }, // director
-        WordRef { id: 156, then: 0, plural: false }, // directorate
-        WordRef { id: 155, then: 0, plural: true }, // directors
-        WordRef { id: 157, then: 0, plural: false }, // disaster
-        WordRef { id: 158, then: 0, plural: false }, // distributed
-        WordRef { id: 159, then: 0, plural: false }, // doctor
-        WordRef { id: 160, then: 0, plural: false }, // documentation
-        WordRef { id: 161, then: 0, plural: false }, // dpo
-        WordRef { id: 161, then: 0, plural: true }, // dpos
-        WordRef { id: 162, then: 0, plural: false }, // driver
-        WordRef { id: 163, then: 0, plural: false }, // e
-        WordRef { id: 164, then: 0, plural: false }, // ea
-        WordRef { id: 165, then: 0, plural: false }, // educational
-        WordRef { id: 166, then: 0, plural: false }, // educator
-        WordRef { id: 166, then: 0, plural: true }, // educators
-        WordRef { id: 154, then: 221, plural: false }, // ehealth
-        WordRef { id: 167, then: 0, plural: false }, // ehr
-        WordRef { id: 167, then: 0, plural: true }, // ehrs
-        WordRef { id: 168, then: 0, plural: false }, // elearning
-        WordRef { id: 168, then: 0, plural: true }, // elearnings
-        WordRef { id: 169, then: 0, plural: false }, // electronic
-        WordRef { id: 170, then: 0, plural: false }, // end
-        WordRef { id: 171, then: 0, plural: false }, // engineer
-        WordRef { id: 172, then: 0, plural: false }, // engineering
-        WordRef { id: 172, then: 0, plural: true }, // engineerings
-        WordRef { id: 171, then: 0, plural: true }, // engineers
-        WordRef { id: 173, then: 0, plural: false }, // england
-        WordRef { id: 174, then: 0, plural: false }, // enterprise
-        WordRef { id: 175, then: 0, plural: false }, // environmental
-        WordRef { id: 176, then: 0, plural: false }, // epr
-        WordRef { id: 176, then: 0, plural: true }, // eprs
-        WordRef { id: 177, then: 0, plural: false }, // estates
-        WordRef { id: 178, then: 0, plural: false }, // ethical
-        WordRef { id: 179, then: 0, plural: false }, // ethicist
-        WordRef { id: 179, then: 0, plural: true }, // ethicists
-        WordRef { id: 180, then: 0, plural: false }, // ethics
-        WordRef { id: 181, then: 0, plural: false }, // evaluation
-        WordRef { id: 181, then: 0, plural: true }, // evaluations
-        WordRef { id: 182, then: 0, plural: false }, // evaluator
-        WordRef { id: 182, then: 0, plural: true }, // evaluators
-        WordRef { id: 183, then: 0, plural: false }, // evidence
-        WordRef { id: 184, then: 0, plural: false }, // ex
-        WordRef { id: 185, then: 0, plural: false }, // exchange
-        WordRef { id: 186, then: 0, plural: false }, // experience
-        WordRef { id: 186, then: 0, plural: true }, // experiences
-        WordRef { id: 187, then: 0, plural: false }, // expert
-        WordRef { id: 187, then: 0, plural: true }, // experts
-        WordRef { id: 188, then: 0, plural: false }, // facilitator
-        WordRef { id: 189, then: 0, plural: false }, // facilities
-        WordRef { id: 190, then: 0, plural: false }, // fellow
-        WordRef { id: 191, then: 0, plural: false }, // filing
-        WordRef { id: 192, then: 0, plural: false }, // finance
-        WordRef { id: 193, then: 0, plural: false }, // financial
-        WordRef { id: 194, then: 0, plural: false }, // fire
-        WordRef { id: 195, then: 0, plural: false }, // first
-        WordRef { id: 196, then: 0, plural: false }, // foi
-        WordRef { id: 196, then: 0, plural: true }, // fois
-        WordRef { id: 197, then: 0, plural: false }, // food
-        WordRef { id: 198, then: 0, plural: false }, // for
-        WordRef { id: 199, then: 0, plural: false }, // forensics
-        WordRef { id: 200, then: 0, plural: false }, // former
-        WordRef { id: 201, then: 0, plural: false }, // foundation
-        WordRef { id: 202, then: 0, plural: false }, // freedom
-        WordRef { id: 203, then: 0, plural: false }, // front
-        WordRef { id: 204, then: 0, plural: false }, // frontend
-        WordRef { id: 205, then: 0, plural: false }, // full
-        WordRef { id: 206, then: 0, plural: false }, // genome
-        WordRef { id: 207, then: 0, plural: false }, // genomic
-        WordRef { id: 208, then: 0, plural: false }, // genomics
-        WordRef { id: 209, then: 0, plural: false }, // geographic
-        WordRef { id: 210, then: 0, plural: false }, // gis
-        WordRef { id: 211, then: 0, plural: false }, // governance
-        WordRef { id: 211, then: 0, plural: true }, // governances
-        WordRef { id: 212, then: 0, plural: false }, // gp
-        WordRef { id: 213, then: 0, plural: false }, // graduate
-        WordRef { id: 214, then: 0, plural: false }, // graphic
-        WordRef { id: 215, then: 0, plural: false }, // group
-        WordRef { id: 216, then: 0, plural: false }, // guard
-        WordRef { id: 217, then: 0, plural: false }, // guardian
-        WordRef { id: 217, then: 0, plural: true }, // guardians
-        WordRef { id: 218, then: 0, plural: false }, // hacker
-        WordRef { id: 218, then: 0, plural: true }, // hackers
-        WordRef { id: 219, then: 0, plural: false }, // handler
-        WordRef { id: 219, then: 0, plural: true }, // handlers
-        WordRef { id: 220, then: 0, plural: false }, // head
-        WordRef { id: 221, then: 0, plural: false }, // health
-        WordRef { id: 221, then: 0, plural: false }, // healthcare
-        WordRef { id: 222, then: 0, plural: false }, // help
-        WordRef { id: 223, then: 0, plural: false }, // helpdesk
-        WordRef { id: 223, then: 0, plural: true }, // helpdesks
-        WordRef { id: 224, then: 0, plural: false }, // hospital
-        WordRef { id: 225, then: 0, plural: false }, // hospitals
-        WordRef { id: 226, then: 0, plural: false }, // housekeeping
-        WordRef { id: 227, then: 0, plural: false }, // hr
-        WordRef { id: 228, then: 0, plural: false }, // human
-        WordRef { id: 229, then: 0, plural: false }, // hunter
-        WordRef { id: 229, then: 0, plural: true }, // hunters
-        WordRef { id: 230, then: 0, plural: false }, // i
-        WordRef { id: 231, then: 0, plural: false }, // icb
-        WordRef { id: 232, then: 0, plural: false }, // ics
-        WordRef { id: 258, then: 0, plural: false }, // ict
-        WordRef { id: 233, then: 0, plural: false }, // ig
-        WordRef { id: 234, then: 0, plural: false }, // ii
-        WordRef { id: 235, then: 0, plural: false }, // iii
-        WordRef { id: 236, then: 0, plural: false }, // im
-        WordRef { id: 237, then: 0, plural: false }, // implementation
-        WordRef { id: 238, then: 0, plural: false }, // in
-        WordRef { id: 239, then: 0, plural: false }, // incident
-        WordRef { id: 240, then: 0, plural: false }, // informatician
-        WordRef { id: 240, then: 0, plural: true }, // informaticians
-        WordRef { id: 241, then: 0, plural: false }, // informaticist
-        WordRef { id: 241, then: 0, plural: true }, // informaticists
-        WordRef { id: 242, then: 0, plural: false }, // informatics
-        WordRef { id: 243, then: 0, plural: false }, // information
-        WordRef { id: 243, then: 0, plural: true }, // informations
-        WordRef { id: 244, then: 0, plural: false }, // infosec
-        WordRef { id: 244, then: 0, plural: true }, // infosecs
-        WordRef { id: 245, then: 0, plural: false }, // infrastructure
-        WordRef { id: 245, then: 0, plural: true }, // infrastructures
-        WordRef { id: 246, then: 0, plural: false }, // inspector
-        WordRef { id: 247, then: 0, plural: false }, // instructional
-        WordRef { id: 248, then: 0, plural: false }, // instructor
-        WordRef { id: 249, then: 0, plural: false }, // integration
-        WordRef { id: 250, then: 0, plural: false }, // integrity
-        WordRef { id: 251, then: 0, plural: false }, // intelligence
-        WordRef { id: 251, then: 0, plural: true }, // intelligences
-        WordRef { id: 252, then: 0, plural: false }, // interaction
-        WordRef { id: 252, then: 0, plural: true }, // interactions
-        WordRef { id: 253, then: 0, plural: false }, // interface
-        WordRef { id: 253, then: 0, plural: true }, // interfaces
-        WordRef { id: 254, then: 0, plural: false }, // intern
-        WordRef { id: 255, then: 0, plural: false }, // internet
-        WordRef { id: 256, then: 0, plural: false }, // interviewer
-        WordRef { id: 257, then: 0, plural: false }, // investigator
-        WordRef { id: 258, then: 0, plural: false }, // it
-        WordRef { id: 259, then: 0, plural: false }, // iv
-        WordRef { id: 260, then: 0, plural: false }, // java
-        WordRef { id: 261, then: 0, plural: false }, // jnr
-        WordRef { id: 262, then: 0, plural: false }, // jr
-        WordRef { id: 263, then: 0, plural: false }, // junior
-        WordRef { id: 264, then: 0, plural: false }, // knowledge
-        WordRef { id: 265, then: 0, plural: false }, // lan
-        WordRef { id: 266, then: 0, plural: false }, // lead
-        WordRef { id: 267, then: 0, plural: false }, // leader
-        WordRef { id: 267, then: 0, plural: true }, // leaders
-        WordRef { id: 266, then: 0, plural: true }, // leads
-        WordRef { id: 268, then: 0, plural: false }, // learning
-        WordRef { id: 268, then: 0, plural: true }, // learnings
-        WordRef { id: 269, then: 0, plural: false }, // lecturer
-        WordRef { id: 270, then: 0, plural: false }, // librarian
-        WordRef { id: 270, then: 0, plural: true }, // librarians
-        WordRef { id: 271, then: 0, plural: false }, // library
-        WordRef { id: 271, then: 0, plural: true }, // librarys
-        WordRef { id: 272, then: 0, plural: false }, // lifecycle
-        WordRef { id: 273, then: 0, plural: false }, // limited
-        WordRef { id: 274, then: 0, plural: false }, // line
-        WordRef { id: 275, then: 0, plural: false }, // links
-        WordRef { id: 276, then: 0, plural: false }, // linux
-        WordRef { id: 277, then: 0, plural: false }, // list
-        WordRef { id: 278, then: 0, plural: false }, // literature
-        WordRef { id: 279, then: 0, plural: false }, // local
-        WordRef { id: 280, then: 0, plural: false }, // ltd
-        WordRef { id: 281, then: 0, plural: false }, // machine
-        WordRef { id: 282, then: 0, plural: false }, // maintenance
-        WordRef { id: 283, then: 0, plural: false }, // major
-        WordRef { id: 284, then: 0, plural: false }, // management
-        WordRef { id: 284, then: 0, plural: true }, // managements
-        WordRef { id: 285, then: 0, plural: false }, // manager
-        WordRef { id: 285, then: 0, plural: true }, // managers
-        WordRef { id: 286, then: 0, plural: false }, // master
-        WordRef { id: 286, then: 0, plural: true }, // masters
-        WordRef { id: 287, then: 0, plural: false }, // maternity
-        WordRef { id: 288, then: 0, plural: false }, // matron
-        WordRef { id: 289, then: 0, plural: false }, // medical
-        WordRef { id: 290, then: 0, plural: false }, // mentor
-        WordRef { id: 291, then: 0, plural: false }, // midwife
-        WordRef { id: 292, then: 0, plural: false }, // midwifery
-        WordRef { id: 291, then: 0, plural: true }, // midwifes
-        WordRef { id: 293, then: 0, plural: false }, // ml
-        WordRef { id: 294, then: 0, plural: false }, // mobile
-        WordRef { id: 295, then: 0, plural: false }, // monitoring
-        WordRef { id: 295, then: 0, plural: true }, // monitorings
-        WordRef { id: 296, then: 0, plural: false }, // network
-        WordRef { id: 297, then: 0, plural: false }, // networking
-        WordRef { id: 298, then: 0, plural: false }, // networks
-        WordRef { id: 299, then: 0, plural: false }, // nhs
-        WordRef { id: 300, then: 0, plural: false }, // non
-        WordRef { id: 301, then: 0, plural: false }, // not
-        WordRef { id: 302, then: 0, plural: false }, // note
-        WordRef { id: 303, then: 0, plural: false }, // nurse
-        WordRef { id: 303, then: 0, plural: true }, // nurses
-        WordRef { id: 304, then: 0, plural: false }, // nursing
-        WordRef { id: 305, then: 0, plural: false }, // obstetric
-        WordRef { id: 306, then: 0, plural: false }, // of
-        WordRef { id: 307, then: 0, plural: false }, // officer
-        WordRef { id: 307, then: 0, plural: true }, // officers
-        WordRef { id: 308, then: 0, plural: false }, // online
-        WordRef { id: 309, then: 0, plural: false }, // operation
-        WordRef { id: 310, then: 0, plural: false }, // operational
-        WordRef { id: 311, then: 0, plural: false }, // operations
-        WordRef { id: 312, then: 0, plural: false }, // operator
-        WordRef { id: 312, then: 0, plural: true }, // operators
-        WordRef { id: 313, then: 0, plural: false }, // ordinator
-        WordRef { id: 313, then: 0, plural: true }, // ordinators
-        WordRef { id: 314, then: 0, plural: false }, // outreach
-        WordRef { id: 315, then: 0, plural: false }, // owner
-        WordRef { id: 315, then: 0, plural: true }, // owners
-        WordRef { id: 316, then: 0, plural: false }, // pa
-        WordRef { id: 317, then: 0, plural: false }, // pacs
-        WordRef { id: 318, then: 0, plural: false }, // paramedic
-        WordRef { id: 319, then: 0, plural: false }, // partner
-        WordRef { id: 320, then: 0, plural: false }, // partnership
-        WordRef { id: 321, then: 0, plural: false }, // pathology
-        WordRef { id: 322, then: 0, plural: false }, // patient
-        WordRef { id: 323, then: 0, plural: false }, // patients
-        WordRef { id: 324, then: 0, plural: false }, // payroll
-        WordRef { id: 325, then: 0, plural: false }, // penetration
-        WordRef { id: 326, then: 0, plural: false }, // performance
-        WordRef { id: 327, then: 0, plural: false }, // personal
-        WordRef { id: 328, then: 0, plural: false }, // pharmaceutical
-        WordRef { id: 329, then: 0, plural: false }, // pharmacist
-        WordRef { id: 329, then: 0, plural: true }, // pharmacists
-        WordRef { id: 330, then: 0, plural: false }, // pharmacy
-        WordRef { id: 331, then: 0, plural: false }, // physician
-        WordRef { id: 332, then: 0, plural: false }, // physiotherapist
-        WordRef { id: 333, then: 0, plural: false }, // planner
-        WordRef { id: 334, then: 0, plural: false }, // platform
-        WordRef { id: 335, then: 0, plural: false }, // plc
-        WordRef { id: 336, then: 0, plural: false }, // pmo
-        WordRef { id: 336, then: 0, plural: true }, // pmos
-        WordRef { id: 337, then: 0, plural: false }, // porter
-        WordRef { id: 338, then: 0, plural: false }, // porters
-        WordRef { id: 339, then: 0, plural: false }, // portfolio
-        WordRef { id: 339, then: 0, plural: true }, // portfolios
-        WordRef { id: 340, then: 0, plural: false }, // practice
-        WordRef { id: 341, then: 0, plural: false }, // practitioner
-        WordRef { id: 342, then: 0, plural: false }, // principal
-        WordRef { id: 343, then: 0, plural: false }, // privacy
-        WordRef { id: 344, then: 0, plural: false }, // problem
-        WordRef { id: 345, then: 0, plural: false }, // processing
-        WordRef { id: 346, then: 0, plural: false }, // procurement
-        WordRef { id: 346, then: 0, plural: true }, // procurements
-        WordRef { id: 347, then: 0, plural: false }, // product
-        WordRef { id: 347, then: 0, plural: true }, // products
-        WordRef { id: 348, then: 0, plural: false }, // professor
-        WordRef { id: 349, then: 0, plural: false }, // program
-        WordRef { id: 350, then: 0, plural: false }, // programme
-        WordRef { id: 351, then: 0, plural: false }, // programmer
-        WordRef { id: 351, then: 0, plural: true }, // programmers
-        WordRef { id: 352, then: 0, plural: false }, // project
-        WordRef { id: 353, then: 0, plural: false }, // projects
-        WordRef { id: 354, then: 0, plural: false }, // protection
-        WordRef { id: 354, then: 0, plural: true }, // protections
-        WordRef { id: 355, then: 0, plural: false }, // protective
-        WordRef { id: 356, then: 0, plural: false }, // psychologist
-        WordRef { id: 357, then: 0, plural: false }, // public
-        WordRef { id: 358, then: 0, plural: false }, // qa
-        WordRef { id: 359, then: 0, plural: false }, // qat
-        WordRef { id: 360, then: 0, plural: false }, // quality
-        WordRef { id: 360, then: 0, plural: true }, // qualitys
-        WordRef { id: 361, then: 0, plural: false }, // radiographer
-        WordRef { id: 362, then: 0, plural: false }, // readiness
-        WordRef { id: 363, then: 0, plural: false }, // receptionist
-        WordRef { id: 364, then: 0, plural: false }, // record
-        WordRef { id: 365, then: 0, plural: false }, // records
-        WordRef { id: 366, then: 0, plural: false }, // recovery
-        WordRef { id: 366, then: 0, plural: true }, // recoverys
-        WordRef { id: 367, then: 0, plural: false }, // recruiter
-        WordRef { id: 368, then: 0, plural: false }, // redesign
-        WordRef { id: 369, then: 0, plural: false }, // registered
-        WordRef { id: 370, then: 0, plural: false }, // registrar
-        WordRef { id: 370, then: 0, plural: true }, // registrars
-        WordRef { id: 371, then: 0, plural: false }, // relationship
-        WordRef { id: 372, then: 0, plural: false }, // release
-        WordRef { id: 373, then: 0, plural: false }, // reliability
-        WordRef { id: 374, then: 0, plural: false }, // report
-        WordRef { id: 375, then: 0, plural: false }, // reporting
-        WordRef { id: 376, then: 0, plural: false }, // representative
-        WordRef { id: 377, then: 0, plural: false }, // requirement
-        WordRef { id: 378, then: 0, plural: false }, // research
-        WordRef { id: 379, then: 0, plural: false }, // researcher
-        WordRef { id: 379, then: 0, plural: true }, // researchers
-        WordRef { id: 378, then: 0, plural: true }, // researchs
-        WordRef { id: 380, then: 0, plural: false }, // resources
-        WordRef { id: 381, then: 0, plural: false }, // responder
-        WordRef { id: 381, then: 0, plural: true }, // responders
-        WordRef { id: 382, then: 0, plural: false }, // response
-        WordRef { id: 383, then: 0, plural: false }, // retired
-        WordRef { id: 384, then: 0, plural: false }, // reviewer
-        WordRef { id: 385, then: 0, plural: false }, // rhit
-        WordRef { id: 385, then: 0, plural: true }, // rhits
-        WordRef { id: 386, then: 0, plural: false }, // rights
-        WordRef { id: 387, then: 0, plural: false }, // risk
-        WordRef { id: 387, then: 0, plural: true }, // risks
-        WordRef { id: 388, then: 0, plural: false }, // safety
-        WordRef { id: 388, then: 0, plural: true }, // safetys
-        WordRef { id: 389, then: 0, plural: false }, // science
-        WordRef { id: 389, then: 0, plural: true }, // sciences
-        WordRef { id: 390, then: 0, plural: false }, // scientific
-        WordRef { id: 391, then: 0, plural: false }, // scientist
-        WordRef { id: 391, then: 0, plural: true }, // scientists
-        WordRef { id: 392, then: 0, plural: false }, // scotland
-        WordRef { id: 393, then: 0, plural: false }, // scrum
-        WordRef { id: 394, then: 0, plural: false }, // sdet
-        WordRef { id: 394, then: 0, plural: true }, // sdets
-        WordRef { id: 395, then: 0, plural: false }, // second
-        WordRef { id: 396, then: 0, plural: false }, // secretary
-        WordRef { id: 397, then: 0, plural: false }, // security
-        WordRef { id: 397, then: 0, plural: true }, // securitys
-        WordRef { id: 398, then: 0, plural: false }, // senior
-        WordRef { id: 399, then: 0, plural: false }, // server
-        WordRef { id: 400, then: 0, plural: false }, // service
-        WordRef { id: 401, then: 0, plural: false }, // servicedesk
-        WordRef { id: 401, then: 0, plural: true }, // servicedesks
-        WordRef { id: 402, then: 0, plural: false }, // services
-        WordRef { id: 403, then: 0, plural: false }, // siem
-        WordRef { id: 404, then: 0, plural: false }, // siro
-        WordRef { id: 404, then: 0, plural: true }, // siros
-        WordRef { id: 405, then: 0, plural: false }, // site
-        WordRef { id: 406, then: 0, plural: false }, // skills
-        WordRef { id: 407, then: 0, plural: false }, // snr
-        WordRef { id: 408, then: 0, plural: false }, // soc
-        WordRef { id: 408, then: 0, plural: true }, // socs
-        WordRef { id: 409, then: 0, plural: false }, // software
-        WordRef { id: 410, then: 0, plural: false }, // solution
-        WordRef { id: 410, then: 0, plural: false }, // solutions
-        WordRef { id: 411, then: 0, plural: false }, // specialist
-        WordRef { id: 411, then: 0, plural: true }, // specialists
-        WordRef { id: 412, then: 0, plural: false }, // sqa
-        WordRef { id: 413, then: 0, plural: false }, // sr
-        WordRef { id: 414, then: 0, plural: false }, // sre
-        WordRef { id: 414, then: 0, plural: true }, // sres
-        WordRef { id: 415, then: 0, plural: false }, // stack
-        WordRef { id: 416, then: 0, plural: false }, // staff
-        WordRef { id: 416, then: 0, plural: true }, // staffs
-        WordRef { id: 417, then: 0, plural: false }, // statistical
-        WordRef { id: 418, then: 0, plural: false }, // statistician
-        WordRef { id: 418, then: 0, plural: true }, // statisticians
-        WordRef { id: 419, then: 0, plural: false }, // statistics
-        WordRef { id: 420, then: 0, plural: false }, // steward
-        WordRef { id: 420, then: 0, plural: true }, // stewards
-        WordRef { id: 421, then: 0, plural: false }, // strategist
-        WordRef { id: 421, then: 0, plural: true }, // strategists
-        WordRef { id: 422, then: 0, plural: false }, // student
-        WordRef { id: 423, then: 0, plural: false }, // subject
-        WordRef { id: 424, then: 0, plural: false }, // summariser
-        WordRef { id: 424, then: 0, plural: true }, // summarisers
-        WordRef { id: 425, then: 0, plural: false }, // supervisor
-        WordRef { id: 425, then: 0, plural: true }, // supervisors
-        WordRef { id: 426, then: 0, plural: false }, // support
-        WordRef { id: 426, then: 0, plural: true }, // supports
-        WordRef { id: 427, then: 0, plural: false }, // surgeon
-        WordRef { id: 428, then: 0, plural: false }, // surgery
-        WordRef { id: 429, then: 0, plural: false }, // sysadmin
-        WordRef { id: 429, then: 0, plural: true }, // sysadmins
-        WordRef { id: 430, then: 0, plural: false }, // system
-        WordRef { id: 431, then: 0, plural: false }, // systems
-        WordRef { id: 432, then: 0, plural: false }, // t
-        WordRef { id: 433, then: 0, plural: false }, // teacher
-        WordRef { id: 434, then: 0, plural: false }, // team
-        WordRef { id: 435, then: 0, plural: false }, // tech
-        WordRef { id: 436, then: 0, plural: false }, // technical
-        WordRef { id: 437, then: 0, plural: false }, // technician
-        WordRef { id: 437, then: 0, plural: true }, // technicians
-        WordRef { id: 438, then: 0, plural: false }, // technologist
-        WordRef { id: 438, then: 0, plural: true }, // technologists
-        WordRef { id: 439, then: 0, plural: false }, // technology
-        WordRef { id: 439, then: 0, plural: true }, // technologys
-        WordRef { id: 435, then: 0, plural: true }, // techs
-        WordRef { id: 440, then: 0, plural: false }, // telecommunications
-        WordRef { id: 441, then: 0, plural: false }, // telecoms
-        WordRef { id: 442, then: 0, plural: false }, // telehealth
-        WordRef { id: 443, then: 0, plural: false }, // telephony
-        WordRef { id: 443, then: 0, plural: true }, // telephonys
-        WordRef { id: 444, then: 0, plural: false }, // test
-        WordRef { id: 445, then: 0, plural: false }, // tester
-        WordRef { id: 445, then: 0, plural: true }, // testers
-        WordRef { id: 446, then: 0, plural: false }, // testing
-        WordRef { id: 446, then: 0, plural: true }, // testings
-        WordRef { id: 444, then: 0, plural: true }, // tests
-        WordRef { id: 447, then: 0, plural: false }, // theatres
-        WordRef { id: 448, then: 0, plural: false }, // therapist
-        WordRef { id: 449, then: 0, plural: false }, // threat
-        WordRef { id: 450, then: 0, plural: false }, // to
-        WordRef { id: 451, then: 0, plural: false }, // trainee
-        WordRef { id: 452, then: 0, plural: false }, // trainer
-        WordRef { id: 452, then: 0, plural: true }, // trainers
-        WordRef { id: 453, then: 0, plural: false }, // training
-        WordRef { id: 454, then: 0, plural: false }, // transformation
-        WordRef { id: 454, then: 0, plural: true }, // transformations
-        WordRef { id: 455, then: 0, plural: false }, // transition
-        WordRef { id: 455, then: 0, plural: true }, // transitions
-        WordRef { id: 456, then: 0, plural: false }, // trust
-        WordRef { id: 457, then: 0, plural: false }, // trusts
-        WordRef { id: 458, then: 0, plural: false }, // tutor
-        WordRef { id: 459, then: 0, plural: false }, // ui
-        WordRef { id: 460, then: 0, plural: false }, // unit
-        WordRef { id: 461, then: 0, plural: false }, // university
-        WordRef { id: 462, then: 0, plural: false }, // usability
-        WordRef { id: 462, then: 0, plural: true }, // usabilitys
-        WordRef { id: 463, then: 0, plural: false }, // user
-        WordRef { id: 464, then: 0, plural: false }, // ux
-        WordRef { id: 465, then: 0, plural: false }, // v
-        WordRef { id: 466, then: 0, plural: false }, // vice
-        WordRef { id: 467, then: 0, plural: false }, // visual
-        WordRef { id: 468, then: 0, plural: false }, // volunteer
-        WordRef { id: 469, then: 0, plural: false }, // vulnerability
-        WordRef { id: 469, then: 0, plural: true }, // vulnerabilitys
-        WordRef { id: 470, then: 0, plural: false }, // waiting
-        WordRef { id: 471, then: 0, plural: false }, // wales
-        WordRef { id: 472, then: 0, plural: false }, // ward
-        WordRef { id: 473, then: 0, plural: false }, // warehouse
-        WordRef { id: 473, then: 0, plural: true }, // warehouses
-        WordRef { id: 474, then: 0, plural: false }, // web
-        WordRef { id: 475, then: 0, plural: false }, // with
-        WordRef { id: 476, then: 0, plural: false }, // within
-        WordRef { id: 477, then: 0, plural: false }, // worker
-        WordRef { id: 478, then: 0, plural: false }, // workflow
-        WordRef { id: 479, then: 0, plural: false }, // workplace
-        WordRef { id: 480, then: 0, plural: false }, // writer
-        WordRef { id: 480, then: 0, plural: true }, // writers
-        WordRef { id: 481, then: 0, plural: false }, // x
+        WordRef { id: 42, then: 0, plural: false }, // appsw
+        WordRef { id: 42, then: 0, plural: true }, // appsws
+        WordRef { id: 43, then: 0, plural: false }, // architect
+        WordRef { id: 43, then: 0, plural: true }, // architects
+        WordRef { id: 44, then: 0, plural: false }, // architecture
+        WordRef { id: 44, then: 0, plural: true }, // architectures
+        WordRef { id: 45, then: 0, plural: false }, // area
+        WordRef { id: 46, then: 0, plural: false }, // artificial
+        WordRef { id: 47, then: 0, plural: false }, // assessor
+        WordRef { id: 48, then: 0, plural: false }, // asset
+        WordRef { id: 48, then: 0, plural: true }, // assets
+        WordRef { id: 49, then: 0, plural: false }, // assistant
+        WordRef { id: 49, then: 0, plural: true }, // assistants
+        WordRef { id: 50, then: 0, plural: false }, // associate
+        WordRef { id: 50, then: 0, plural: true }, // associates
+        WordRef { id: 51, then: 0, plural: false }, // assurance
+        WordRef { id: 51, then: 0, plural: true }, // assurances
+        WordRef { id: 52, then: 0, plural: false }, // at
+        WordRef { id: 53, then: 0, plural: false }, // auditor
+        WordRef { id: 53, then: 0, plural: true }, // auditors
+        WordRef { id: 54, then: 0, plural: false }, // author
+        WordRef { id: 55, then: 0, plural: false }, // authority
+        WordRef { id: 55, then: 0, plural: true }, // authoritys
+        WordRef { id: 54, then: 0, plural: true }, // authors
+        WordRef { id: 56, then: 0, plural: false }, // automation
+        WordRef { id: 56, then: 0, plural: true }, // automations
+        WordRef { id: 57, then: 0, plural: false }, // b
+        WordRef { id: 58, then: 0, plural: false }, // back
+        WordRef { id: 59, then: 0, plural: false }, // backend
+        WordRef { id: 60, then: 0, plural: false }, // band
+        WordRef { id: 61, then: 0, plural: false }, // band1
+        WordRef { id: 62, then: 0, plural: false }, // band2
+        WordRef { id: 63, then: 0, plural: false }, // band3
+        WordRef { id: 64, then: 0, plural: false }, // band4
+        WordRef { id: 65, then: 0, plural: false }, // band5
+        WordRef { id: 66, then: 0, plural: false }, // band6
+        WordRef { id: 67, then: 0, plural: false }, // band7
+        WordRef { id: 68, then: 0, plural: false }, // band8a
+        WordRef { id: 69, then: 0, plural: false }, // band8b
+        WordRef { id: 70, then: 0, plural: false }, // band8c
+        WordRef { id: 71, then: 0, plural: false }, // band8d
+        WordRef { id: 72, then: 0, plural: false }, // band9
+        WordRef { id: 73, then: 0, plural: false }, // bi
+        WordRef { id: 74, then: 0, plural: false }, // bioinformatician
+        WordRef { id: 74, then: 0, plural: true }, // bioinformaticians
+        WordRef { id: 74, then: 0, plural: false }, // bioinformaticist
+        WordRef { id: 75, then: 0, plural: false }, // bioinformatics
+        WordRef { id: 76, then: 0, plural: false }, // biologist
+        WordRef { id: 76, then: 0, plural: true }, // biologists
+        WordRef { id: 77, then: 0, plural: false }, // biology
+        WordRef { id: 77, then: 0, plural: true }, // biologys
+        WordRef { id: 78, then: 0, plural: false }, // board
+        WordRef { id: 79, then: 0, plural: false }, // builder
+        WordRef { id: 79, then: 0, plural: true }, // builders
+        WordRef { id: 80, then: 0, plural: false }, // building
+        WordRef { id: 81, then: 0, plural: false }, // business
+        WordRef { id: 82, then: 0, plural: false }, // buyer
+        WordRef { id: 83, then: 0, plural: false }, // c
+        WordRef { id: 84, then: 0, plural: false }, // caldicott
+        WordRef { id: 84, then: 0, plural: true }, // caldicotts
+        WordRef { id: 85, then: 0, plural: false }, // cancer
+        WordRef { id: 86, then: 0, plural: false }, // capital
+        WordRef { id: 87, then: 0, plural: false }, // catalogue
+        WordRef { id: 88, then: 0, plural: false }, // catering
+        WordRef { id: 89, then: 0, plural: false }, // ccg
+        WordRef { id: 90, then: 0, plural: false }, // ccio
+        WordRef { id: 90, then: 0, plural: true }, // ccios
+        WordRef { id: 91, then: 0, plural: false }, // cclio
+        WordRef { id: 91, then: 0, plural: true }, // cclios
+        WordRef { id: 92, then: 0, plural: false }, // cdio
+        WordRef { id: 92, then: 0, plural: true }, // cdios
+        WordRef { id: 93, then: 0, plural: false }, // center
+        WordRef { id: 94, then: 0, plural: false }, // centered
+        WordRef { id: 93, then: 0, plural: false }, // centre
+        WordRef { id: 94, then: 0, plural: false }, // centred
+        WordRef { id: 95, then: 0, plural: false }, // champion
+        WordRef { id: 96, then: 0, plural: false }, // change
+        WordRef { id: 97, then: 0, plural: false }, // chef
+        WordRef { id: 98, then: 0, plural: false }, // chief
+        WordRef { id: 99, then: 0, plural: false }, // cio
+        WordRef { id: 99, then: 0, plural: true }, // cios
+        WordRef { id: 100, then: 0, plural: false }, // ciso
+        WordRef { id: 100, then: 0, plural: true }, // cisos
+        WordRef { id: 101, then: 0, plural: false }, // cleaner
+        WordRef { id: 102, then: 0, plural: false }, // clerk
+        WordRef { id: 102, then: 0, plural: true }, // clerks
+        WordRef { id: 103, then: 0, plural: false }, // clinical
+        WordRef { id: 104, then: 0, plural: false }, // clinician
+        WordRef { id: 105, then: 0, plural: false }, // cloud
+        WordRef { id: 106, then: 0, plural: false }, // cmio
+        WordRef { id: 106, then: 0, plural: true }, // cmios
+        WordRef { id: 107, then: 0, plural: false }, // cnio
+        WordRef { id: 107, then: 0, plural: true }, // cnios
+        WordRef { id: 108, then: 0, plural: false }, // co
+        WordRef { id: 109, then: 0, plural: false }, // coach
+        WordRef { id: 109, then: 0, plural: true }, // coachs
+        WordRef { id: 110, then: 0, plural: false }, // coder
+        WordRef { id: 110, then: 0, plural: true }, // coders
+        WordRef { id: 111, then: 0, plural: false }, // coding
+        WordRef { id: 111, then: 0, plural: true }, // codings
+        WordRef { id: 112, then: 0, plural: false }, // command
+        WordRef { id: 113, then: 0, plural: false }, // commissioning
+        WordRef { id: 114, then: 0, plural: false }, // communicator
+        WordRef { id: 114, then: 0, plural: true }, // communicators
+        WordRef { id: 115, then: 0, plural: false }, // compliance
+        WordRef { id: 116, then: 0, plural: false }, // computational
+        WordRef { id: 117, then: 0, plural: false }, // computer
+        WordRef { id: 118, then: 0, plural: false }, // computing
+        WordRef { id: 118, then: 0, plural: true }, // computings
+        WordRef { id: 119, then: 0, plural: false }, // configuration
+        WordRef { id: 120, then: 0, plural: false }, // configurator
+        WordRef { id: 120, then: 0, plural: true }, // configurators
+        WordRef { id: 121, then: 0, plural: false }, // construction
+        WordRef { id: 122, then: 0, plural: false }, // consultant
+        WordRef { id: 122, then: 0, plural: true }, // consultants
+        WordRef { id: 123, then: 0, plural: false }, // content
+        WordRef { id: 124, then: 0, plural: false }, // control
+        WordRef { id: 125, then: 0, plural: false }, // controller
+        WordRef { id: 124, then: 0, plural: true }, // controls
+        WordRef { id: 126, then: 0, plural: false }, // cook
+        WordRef { id: 127, then: 0, plural: false }, // coordinator
+        WordRef { id: 127, then: 0, plural: true }, // coordinators
+        WordRef { id: 128, then: 0, plural: false }, // corporate
+        WordRef { id: 129, then: 0, plural: false }, // council
+        WordRef { id: 130, then: 0, plural: false }, // counsellor
+        WordRef { id: 131, then: 0, plural: false }, // cto
+        WordRef { id: 131, then: 0, plural: true }, // ctos
+        WordRef { id: 132, then: 0, plural: false }, // curator
+        WordRef { id: 132, then: 0, plural: true }, // curators
+        WordRef { id: 133, then: 0, plural: false }, // cyber
+        WordRef { id: 133, then: 0, plural: true }, // cybers
+        WordRef { id: 133, then: 399, plural: false }, // cybersecurity
+        WordRef { id: 134, then: 0, plural: false }, // d
+        WordRef { id: 135, then: 0, plural: false }, // data
+        WordRef { id: 136, then: 0, plural: false }, // database
+        WordRef { id: 135, then: 0, plural: true }, // datas
+        WordRef { id: 137, then: 0, plural: false }, // dba
+        WordRef { id: 137, then: 0, plural: true }, // dbas
+        WordRef { id: 138, then: 0, plural: false }, // dcb0129
+        WordRef { id: 138, then: 0, plural: true }, // dcb0129s
+        WordRef { id: 139, then: 0, plural: false }, // dcb0160
+        WordRef { id: 139, then: 0, plural: true }, // dcb0160s
+        WordRef { id: 140, then: 0, plural: false }, // defence
+        WordRef { id: 141, then: 0, plural: false }, // defender
+        WordRef { id: 141, then: 0, plural: true }, // defenders
+        WordRef { id: 140, then: 0, plural: false }, // defense
+        WordRef { id: 142, then: 0, plural: false }, // delivery
+        WordRef { id: 142, then: 0, plural: true }, // deliverys
+        WordRef { id: 143, then: 0, plural: false }, // department
+        WordRef { id: 144, then: 0, plural: false }, // deputy
+        WordRef { id: 145, then: 0, plural: false }, // design
+        WordRef { id: 146, then: 0, plural: false }, // designer
+        WordRef { id: 146, then: 0, plural: true }, // designers
+        WordRef { id: 145, then: 0, plural: true }, // designs
+        WordRef { id: 147, then: 0, plural: false }, // desk
+        WordRef { id: 147, then: 0, plural: true }, // desks
+        WordRef { id: 148, then: 0, plural: false }, // desktop
+        WordRef { id: 149, then: 0, plural: false }, // developer
+        WordRef { id: 149, then: 0, plural: true }, // developers
+        WordRef { id: 150, then: 0, plural: false }, // development
+        WordRef { id: 150, then: 0, plural: true }, // developments
+        WordRef { id: 151, then: 0, plural: false }, // devops
+        WordRef { id: 152, then: 0, plural: false }, // devsecops
+        WordRef { id: 153, then: 0, plural: false }, // diagnostic
+        WordRef { id: 154, then: 0, plural: false }, // dietitian
+        WordRef { id: 155, then: 0, plural: false }, // digital
+        WordRef { id: 155, then: 0, plural: true }, // digitals
+        WordRef { id: 156, then: 0, plural: false }, // director
+        WordRef { id: 157, then: 0, plural: false }, // directorate
+        WordRef { id: 156, then: 0, plural: true }, // directors
+        WordRef { id: 158, then: 0, plural: false }, // disaster
+        WordRef { id: 159, then: 0, plural: false }, // distributed
+        WordRef { id: 160, then: 0, plural: false }, // doctor
+        WordRef { id: 161, then: 0, plural: false }, // documentation
+        WordRef { id: 162, then: 0, plural: false }, // dpo
+        WordRef { id: 162, then: 0, plural: true }, // dpos
+        WordRef { id: 163, then: 0, plural: false }, // driver
+        WordRef { id: 164, then: 0, plural: false }, // e
+        WordRef { id: 165, then: 0, plural: false }, // ea
+        WordRef { id: 166, then: 0, plural: false }, // educational
+        WordRef { id: 167, then: 0, plural: false }, // educator
+        WordRef { id: 167, then: 0, plural: true }, // educators
+        WordRef { id: 155, then: 222, plural: false }, // ehealth
+        WordRef { id: 168, then: 0, plural: false }, // ehr
+        WordRef { id: 168, then: 0, plural: true }, // ehrs
+        WordRef { id: 169, then: 0, plural: false }, // elearning
+        WordRef { id: 169, then: 0, plural: true }, // elearnings
+        WordRef { id: 170, then: 0, plural: false }, // electronic
+        WordRef { id: 171, then: 0, plural: false }, // end
+        WordRef { id: 172, then: 0, plural: false }, // engineer
+        WordRef { id: 173, then: 0, plural: false }, // engineering
+        WordRef { id: 173, then: 0, plural: true }, // engineerings
+        WordRef { id: 172, then: 0, plural: true }, // engineers
+        WordRef { id: 174, then: 0, plural: false }, // england
+        WordRef { id: 175, then: 0, plural: false }, // enterprise
+        WordRef { id: 176, then: 0, plural: false }, // environmental
+        WordRef { id: 177, then: 0, plural: false }, // epr
+        WordRef { id: 177, then: 0, plural: true }, // eprs
+        WordRef { id: 178, then: 0, plural: false }, // estates
+        WordRef { id: 179, then: 0, plural: false }, // ethical
+        WordRef { id: 180, then: 0, plural: false }, // ethicist
+        WordRef { id: 180, then: 0, plural: true }, // ethicists
+        WordRef { id: 181, then: 0, plural: false }, // ethics
+        WordRef { id: 182, then: 0, plural: false }, // evaluation
+        WordRef { id: 182, then: 0, plural: true }, // evaluations
+        WordRef { id: 183, then: 0, plural: false }, // evaluator
+        WordRef { id: 183, then: 0, plural: true }, // evaluators
+        WordRef { id: 184, then: 0, plural: false }, // evidence
+        WordRef { id: 185, then: 0, plural: false }, // ex
+        WordRef { id: 186, then: 0, plural: false }, // exchange
+        WordRef { id: 187, then: 0, plural: false }, // experience
+        WordRef { id: 187, then: 0, plural: true }, // experiences
+        WordRef { id: 188, then: 0, plural: false }, // expert
+        WordRef { id: 188, then: 0, plural: true }, // experts
+        WordRef { id: 189, then: 0, plural: false }, // facilitator
+        WordRef { id: 190, then: 0, plural: false }, // facilities
+        WordRef { id: 191, then: 0, plural: false }, // fellow
+        WordRef { id: 192, then: 0, plural: false }, // filing
+        WordRef { id: 193, then: 0, plural: false }, // finance
+        WordRef { id: 194, then: 0, plural: false }, // financial
+        WordRef { id: 195, then: 0, plural: false }, // fire
+        WordRef { id: 196, then: 0, plural: false }, // first
+        WordRef { id: 197, then: 0, plural: false }, // foi
+        WordRef { id: 197, then: 0, plural: true }, // fois
+        WordRef { id: 198, then: 0, plural: false }, // food
+        WordRef { id: 199, then: 0, plural: false }, // for
+        WordRef { id: 200, then: 0, plural: false }, // forensics
+        WordRef { id: 201, then: 0, plural: false }, // former
+        WordRef { id: 202, then: 0, plural: false }, // foundation
+        WordRef { id: 203, then: 0, plural: false }, // freedom
+        WordRef { id: 204, then: 0, plural: false }, // front
+        WordRef { id: 205, then: 0, plural: false }, // frontend
+        WordRef { id: 206, then: 0, plural: false }, // full
+        WordRef { id: 207, then: 0, plural: false }, // genome
+        WordRef { id: 208, then: 0, plural: false }, // genomic
+        WordRef { id: 209, then: 0, plural: false }, // genomics
+        WordRef { id: 210, then: 0, plural: false }, // geographic
+        WordRef { id: 211, then: 0, plural: false }, // gis
+        WordRef { id: 212, then: 0, plural: false }, // governance
+        WordRef { id: 212, then: 0, plural: true }, // governances
+        WordRef { id: 213, then: 0, plural: false }, // gp
+        WordRef { id: 214, then: 0, plural: false }, // graduate
+        WordRef { id: 215, then: 0, plural: false }, // graphic
+        WordRef { id: 216, then: 0, plural: false }, // group
+        WordRef { id: 217, then: 0, plural: false }, // guard
+        WordRef { id: 218, then: 0, plural: false }, // guardian
+        WordRef { id: 218, then: 0, plural: true }, // guardians
+        WordRef { id: 219, then: 0, plural: false }, // hacker
+        WordRef { id: 219, then: 0, plural: true }, // hackers
+        WordRef { id: 220, then: 0, plural: false }, // handler
+        WordRef { id: 220, then: 0, plural: true }, // handlers
+        WordRef { id: 221, then: 0, plural: false }, // head
+        WordRef { id: 222, then: 0, plural: false }, // health
+        WordRef { id: 222, then: 0, plural: false }, // healthcare
+        WordRef { id: 223, then: 0, plural: false }, // help
+        WordRef { id: 224, then: 0, plural: false }, // helpdesk
+        WordRef { id: 224, then: 0, plural: true }, // helpdesks
+        WordRef { id: 225, then: 0, plural: false }, // hospital
+        WordRef { id: 226, then: 0, plural: false }, // hospitals
+        WordRef { id: 227, then: 0, plural: false }, // housekeeping
+        WordRef { id: 228, then: 0, plural: false }, // hr
+        WordRef { id: 229, then: 0, plural: false }, // human
+        WordRef { id: 230, then: 0, plural: false }, // hunter
+        WordRef { id: 230, then: 0, plural: true }, // hunters
+        WordRef { id: 231, then: 0, plural: false }, // i
+        WordRef { id: 232, then: 0, plural: false }, // icb
+        WordRef { id: 233, then: 0, plural: false }, // ics
+        WordRef { id: 259, then: 0, plural: false }, // ict
+        WordRef { id: 234, then: 0, plural: false }, // ig
+        WordRef { id: 235, then: 0, plural: false }, // ii
+        WordRef { id: 236, then: 0, plural: false }, // iii
+        WordRef { id: 237, then: 0, plural: false }, // im
+        WordRef { id: 238, then: 0, plural: false }, // implementation
+        WordRef { id: 239, then: 0, plural: false }, // in
+        WordRef { id: 240, then: 0, plural: false }, // incident
+        WordRef { id: 241, then: 0, plural: false }, // informatician
+        WordRef { id: 241, then: 0, plural: true }, // informaticians
+        WordRef { id: 242, then: 0, plural: false }, // informaticist
+        WordRef { id: 242, then: 0, plural: true }, // informaticists
+        WordRef { id: 243, then: 0, plural: false }, // informatics
+        WordRef { id: 244, then: 0, plural: false }, // information
+        WordRef { id: 244, then: 0, plural: true }, // informations
+        WordRef { id: 245, then: 0, plural: false }, // infosec
+        WordRef { id: 245, then: 0, plural: true }, // infosecs
+        WordRef { id: 246, then: 0, plural: false }, // infrastructure
+        WordRef { id: 246, then: 0, plural: true }, // infrastructures
+        WordRef { id: 247, then: 0, plural: false }, // inspector
+        WordRef { id: 248, then: 0, plural: false }, // instructional
+        WordRef { id: 249, then: 0, plural: false }, // instructor
+        WordRef { id: 250, then: 0, plural: false }, // integration
+        WordRef { id: 251, then: 0, plural: false }, // integrity
+        WordRef { id: 252, then: 0, plural: false }, // intelligence
+        WordRef { id: 252, then: 0, plural: true }, // intelligences
+        WordRef { id: 253, then: 0, plural: false }, // interaction
+        WordRef { id: 253, then: 0, plural: true }, // interactions
+        WordRef { id: 254, then: 0, plural: false }, // interface
+        WordRef { id: 254, then: 0, plural: true }, // interfaces
+        WordRef { id: 255, then: 0, plural: false }, // intern
+        WordRef { id: 256, then: 0, plural: false }, // internet
+        WordRef { id: 257, then: 0, plural: false }, // interviewer
+        WordRef { id: 258, then: 0, plural: false }, // investigator
+        WordRef { id: 259, then: 0, plural: false }, // it
+        WordRef { id: 260, then: 0, plural: false }, // iv
+        WordRef { id: 261, then: 0, plural: false }, // java
+        WordRef { id: 262, then: 0, plural: false }, // jnr
+        WordRef { id: 263, then: 0, plural: false }, // jr
+        WordRef { id: 264, then: 0, plural: false }, // junior
+        WordRef { id: 265, then: 0, plural: false }, // knowledge
+        WordRef { id: 266, then: 0, plural: false }, // lan
+        WordRef { id: 267, then: 0, plural: false }, // lead
+        WordRef { id: 268, then: 0, plural: false }, // leader
+        WordRef { id: 268, then: 0, plural: true }, // leaders
+        WordRef { id: 267, then: 0, plural: true }, // leads
+        WordRef { id: 269, then: 0, plural: false }, // learning
+        WordRef { id: 269, then: 0, plural: true }, // learnings
+        WordRef { id: 270, then: 0, plural: false }, // lecturer
+        WordRef { id: 271, then: 0, plural: false }, // librarian
+        WordRef { id: 271, then: 0, plural: true }, // librarians
+        WordRef { id: 272, then: 0, plural: false }, // library
+        WordRef { id: 272, then: 0, plural: true }, // librarys
+        WordRef { id: 273, then: 0, plural: false }, // lifecycle
+        WordRef { id: 274, then: 0, plural: false }, // limited
+        WordRef { id: 275, then: 0, plural: false }, // line
+        WordRef { id: 276, then: 0, plural: false }, // links
+        WordRef { id: 277, then: 0, plural: false }, // linux
+        WordRef { id: 278, then: 0, plural: false }, // list
+        WordRef { id: 279, then: 0, plural: false }, // literature
+        WordRef { id: 280, then: 0, plural: false }, // local
+        WordRef { id: 281, then: 0, plural: false }, // ltd
+        WordRef { id: 282, then: 0, plural: false }, // machine
+        WordRef { id: 283, then: 0, plural: false }, // maintenance
+        WordRef { id: 284, then: 0, plural: false }, // major
+        WordRef { id: 285, then: 0, plural: false }, // management
+        WordRef { id: 285, then: 0, plural: true }, // managements
+        WordRef { id: 286, then: 0, plural: false }, // manager
+        WordRef { id: 286, then: 0, plural: true }, // managers
+        WordRef { id: 287, then: 0, plural: false }, // master
+        WordRef { id: 287, then: 0, plural: true }, // masters
+        WordRef { id: 288, then: 0, plural: false }, // maternity
+        WordRef { id: 289, then: 0, plural: false }, // matron
+        WordRef { id: 290, then: 0, plural: false }, // medical
+        WordRef { id: 291, then: 0, plural: false }, // mentor
+        WordRef { id: 292, then: 0, plural: false }, // midwife
+        WordRef { id: 293, then: 0, plural: false }, // midwifery
+        WordRef { id: 292, then: 0, plural: true }, // midwifes
+        WordRef { id: 294, then: 0, plural: false }, // ml
+        WordRef { id: 295, then: 0, plural: false }, // mobile
+        WordRef { id: 296, then: 0, plural: false }, // monitoring
+        WordRef { id: 296, then: 0, plural: true }, // monitorings
+        WordRef { id: 297, then: 0, plural: false }, // network
+        WordRef { id: 298, then: 0, plural: false }, // networking
+        WordRef { id: 299, then: 0, plural: false }, // networks
+        WordRef { id: 300, then: 0, plural: false }, // nhs
+        WordRef { id: 301, then: 0, plural: false }, // non
+        WordRef { id: 302, then: 0, plural: false }, // not
+        WordRef { id: 303, then: 0, plural: false }, // note
+        WordRef { id: 304, then: 0, plural: false }, // nurse
+        WordRef { id: 304, then: 0, plural: true }, // nurses
+        WordRef { id: 305, then: 0, plural: false }, // nursing
+        WordRef { id: 306, then: 0, plural: false }, // obstetric
+        WordRef { id: 307, then: 0, plural: false }, // of
+        WordRef { id: 308, then: 0, plural: false }, // officer
+        WordRef { id: 308, then: 0, plural: true }, // officers
+        WordRef { id: 309, then: 0, plural: false }, // online
+        WordRef { id: 310, then: 0, plural: false }, // operation
+        WordRef { id: 311, then: 0, plural: false }, // operational
+        WordRef { id: 312, then: 0, plural: false }, // operations
+        WordRef { id: 313, then: 0, plural: false }, // operator
+        WordRef { id: 313, then: 0, plural: true }, // operators
+        WordRef { id: 314, then: 0, plural: false }, // ordinator
+        WordRef { id: 314, then: 0, plural: true }, // ordinators
+        WordRef { id: 315, then: 0, plural: false }, // outreach
+        WordRef { id: 316, then: 0, plural: false }, // owner
+        WordRef { id: 316, then: 0, plural: true }, // owners
+        WordRef { id: 317, then: 0, plural: false }, // pa
+        WordRef { id: 318, then: 0, plural: false }, // pacs
+        WordRef { id: 319, then: 0, plural: false }, // paramedic
+        WordRef { id: 320, then: 0, plural: false }, // partner
+        WordRef { id: 321, then: 0, plural: false }, // partnership
+        WordRef { id: 322, then: 0, plural: false }, // pathology
+        WordRef { id: 323, then: 0, plural: false }, // patient
+        WordRef { id: 324, then: 0, plural: false }, // patients
+        WordRef { id: 325, then: 0, plural: false }, // payroll
+        WordRef { id: 326, then: 0, plural: false }, // penetration
+        WordRef { id: 327, then: 0, plural: false }, // performance
+        WordRef { id: 328, then: 0, plural: false }, // personal
+        WordRef { id: 329, then: 0, plural: false }, // pharmaceutical
+        WordRef { id: 330, then: 0, plural: false }, // pharmacist
+        WordRef { id: 330, then: 0, plural: true }, // pharmacists
+        WordRef { id: 331, then: 0, plural: false }, // pharmacy
+        WordRef { id: 332, then: 0, plural: false }, // physician
+        WordRef { id: 333, then: 0, plural: false }, // physiotherapist
+        WordRef { id: 334, then: 0, plural: false }, // planner
+        WordRef { id: 335, then: 0, plural: false }, // platform
+        WordRef { id: 336, then: 0, plural: false }, // plc
+        WordRef { id: 337, then: 0, plural: false }, // pmo
+        WordRef { id: 337, then: 0, plural: true }, // pmos
+        WordRef { id: 338, then: 0, plural: false }, // porter
+        WordRef { id: 339, then: 0, plural: false }, // porters
+        WordRef { id: 340, then: 0, plural: false }, // portfolio
+        WordRef { id: 340, then: 0, plural: true }, // portfolios
+        WordRef { id: 341, then: 0, plural: false }, // practice
+        WordRef { id: 342, then: 0, plural: false }, // practitioner
+        WordRef { id: 343, then: 0, plural: false }, // principal
+        WordRef { id: 344, then: 0, plural: false }, // privacy
+        WordRef { id: 345, then: 0, plural: false }, // problem
+        WordRef { id: 346, then: 0, plural: false }, // processing
+        WordRef { id: 347, then: 0, plural: false }, // procurement
+        WordRef { id: 347, then: 0, plural: true }, // procurements
+        WordRef { id: 348, then: 0, plural: false }, // product
+        WordRef { id: 348, then: 0, plural: true }, // products
+        WordRef { id: 349, then: 0, plural: false }, // professor
+        WordRef { id: 350, then: 0, plural: false }, // program
+        WordRef { id: 351, then: 0, plural: false }, // programme
+        WordRef { id: 352, then: 0, plural: false }, // programmer
+        WordRef { id: 352, then: 0, plural: true }, // programmers
+        WordRef { id: 353, then: 0, plural: false }, // project
+        WordRef { id: 354, then: 0, plural: false }, // projects
+        WordRef { id: 355, then: 0, plural: false }, // protection
+        WordRef { id: 355, then: 0, plural: true }, // protections
+        WordRef { id: 356, then: 0, plural: false }, // protective
+        WordRef { id: 357, then: 0, plural: false }, // psychologist
+        WordRef { id: 358, then: 0, plural: false }, // public
+        WordRef { id: 359, then: 0, plural: false }, // qa
+        WordRef { id: 360, then: 0, plural: false }, // qat
+        WordRef { id: 361, then: 0, plural: false }, // quality
+        WordRef { id: 361, then: 0, plural: true }, // qualitys
+        WordRef { id: 362, then: 0, plural: false }, // radiographer
+        WordRef { id: 363, then: 0, plural: false }, // readiness
+        WordRef { id: 364, then: 0, plural: false }, // receptionist
+        WordRef { id: 365, then: 0, plural: false }, // record
+        WordRef { id: 366, then: 0, plural: false }, // records
+        WordRef { id: 367, then: 0, plural: false }, // recovery
+        WordRef { id: 367, then: 0, plural: true }, // recoverys
+        WordRef { id: 368, then: 0, plural: false }, // recruiter
+        WordRef { id: 369, then: 0, plural: false }, // redesign
+        WordRef { id: 370, then: 0, plural: false }, // registered
+        WordRef { id: 371, then: 0, plural: false }, // registrar
+        WordRef { id: 371, then: 0, plural: true }, // registrars
+        WordRef { id: 372, then: 0, plural: false }, // registration
+        WordRef { id: 373, then: 0, plural: false }, // relationship
+        WordRef { id: 374, then: 0, plural: false }, // release
+        WordRef { id: 375, then: 0, plural: false }, // reliability
+        WordRef { id: 376, then: 0, plural: false }, // report
+        WordRef { id: 377, then: 0, plural: false }, // reporting
+        WordRef { id: 378, then: 0, plural: false }, // representative
+        WordRef { id: 379, then: 0, plural: false }, // requirement
+        WordRef { id: 380, then: 0, plural: false }, // research
+        WordRef { id: 381, then: 0, plural: false }, // researcher
+        WordRef { id: 381, then: 0, plural: true }, // researchers
+        WordRef { id: 380, then: 0, plural: true }, // researchs
+        WordRef { id: 382, then: 0, plural: false }, // resources
+        WordRef { id: 383, then: 0, plural: false }, // responder
+        WordRef { id: 383, then: 0, plural: true }, // responders
+        WordRef { id: 384, then: 0, plural: false }, // response
+        WordRef { id: 385, then: 0, plural: false }, // retired
+        WordRef { id: 386, then: 0, plural: false }, // reviewer
+        WordRef { id: 387, then: 0, plural: false }, // rhit
+        WordRef { id: 387, then: 0, plural: true }, // rhits
+        WordRef { id: 388, then: 0, plural: false }, // rights
+        WordRef { id: 389, then: 0, plural: false }, // risk
+        WordRef { id: 389, then: 0, plural: true }, // risks
+        WordRef { id: 390, then: 0, plural: false }, // safety
+        WordRef { id: 390, then: 0, plural: true }, // safetys
+        WordRef { id: 391, then: 0, plural: false }, // science
+        WordRef { id: 391, then: 0, plural: true }, // sciences
+        WordRef { id: 392, then: 0, plural: false }, // scientific
+        WordRef { id: 393, then: 0, plural: false }, // scientist
+        WordRef { id: 393, then: 0, plural: true }, // scientists
+        WordRef { id: 394, then: 0, plural: false }, // scotland
+        WordRef { id: 395, then: 0, plural: false }, // scrum
+        WordRef { id: 396, then: 0, plural: false }, // sdet
+        WordRef { id: 396, then: 0, plural: true }, // sdets
+        WordRef { id: 397, then: 0, plural: false }, // second
+        WordRef { id: 398, then: 0, plural: false }, // secretary
+        WordRef { id: 399, then: 0, plural: false }, // security
+        WordRef { id: 399, then: 0, plural: true }, // securitys
+        WordRef { id: 400, then: 0, plural: false }, // senior
+        WordRef { id: 401, then: 0, plural: false }, // server
+        WordRef { id: 402, then: 0, plural: false }, // service
+        WordRef { id: 403, then: 0, plural: false }, // servicedesk
+        WordRef { id: 403, then: 0, plural: true }, // servicedesks
+        WordRef { id: 404, then: 0, plural: false }, // services
+        WordRef { id: 405, then: 0, plural: false }, // siem
+        WordRef { id: 406, then: 0, plural: false }, // siro
+        WordRef { id: 406, then: 0, plural: true }, // siros
+        WordRef { id: 407, then: 0, plural: false }, // site
+        WordRef { id: 408, then: 0, plural: false }, // skills
+        WordRef { id: 409, then: 0, plural: false }, // snr
+        WordRef { id: 410, then: 0, plural: false }, // soc
+        WordRef { id: 410, then: 0, plural: true }, // socs
+        WordRef { id: 411, then: 0, plural: false }, // software
+        WordRef { id: 411, then: 0, plural: true }, // softwares
+        WordRef { id: 412, then: 0, plural: false }, // solution
+        WordRef { id: 412, then: 0, plural: false }, // solutions
+        WordRef { id: 413, then: 0, plural: false }, // specialist
+        WordRef { id: 413, then: 0, plural: true }, // specialists
+        WordRef { id: 414, then: 0, plural: false }, // sqa
+        WordRef { id: 415, then: 0, plural: false }, // sr
+        WordRef { id: 416, then: 0, plural: false }, // sre
+        WordRef { id: 416, then: 0, plural: true }, // sres
+        WordRef { id: 417, then: 0, plural: false }, // stack
+        WordRef { id: 418, then: 0, plural: false }, // staff
+        WordRef { id: 418, then: 0, plural: true }, // staffs
+        WordRef { id: 419, then: 0, plural: false }, // statistical
+        WordRef { id: 420, then: 0, plural: false }, // statistician
+        WordRef { id: 420, then: 0, plural: true }, // statisticians
+        WordRef { id: 421, then: 0, plural: false }, // statistics
+        WordRef { id: 422, then: 0, plural: false }, // steward
+        WordRef { id: 422, then: 0, plural: true }, // stewards
+        WordRef { id: 423, then: 0, plural: false }, // storage
+        WordRef { id: 424, then: 0, plural: false }, // strategist
+        WordRef { id: 424, then: 0, plural: true }, // strategists
+        WordRef { id: 425, then: 0, plural: false }, // student
+        WordRef { id: 426, then: 0, plural: false }, // subject
+        WordRef { id: 427, then: 0, plural: false }, // summariser
+        WordRef { id: 427, then: 0, plural: true }, // summarisers
+        WordRef { id: 428, then: 0, plural: false }, // supervisor
+        WordRef { id: 428, then: 0, plural: true }, // supervisors
+        WordRef { id: 429, then: 0, plural: false }, // support
+        WordRef { id: 429, then: 0, plural: true }, // supports
+        WordRef { id: 430, then: 0, plural: false }, // surgeon
+        WordRef { id: 431, then: 0, plural: false }, // surgery
+        WordRef { id: 432, then: 0, plural: false }, // sysadmin
+        WordRef { id: 432, then: 0, plural: true }, // sysadmins
+        WordRef { id: 433, then: 0, plural: false }, // system
+        WordRef { id: 434, then: 0, plural: false }, // systems
+        WordRef { id: 435, then: 0, plural: false }, // t
+        WordRef { id: 436, then: 0, plural: false }, // teacher
+        WordRef { id: 437, then: 0, plural: false }, // team
+        WordRef { id: 438, then: 0, plural: false }, // tech
+        WordRef { id: 439, then: 0, plural: false }, // technical
+        WordRef { id: 440, then: 0, plural: false }, // technician
+        WordRef { id: 440, then: 0, plural: true }, // technicians
+        WordRef { id: 441, then: 0, plural: false }, // technologist
+        WordRef { id: 441, then: 0, plural: true }, // technologists
+        WordRef { id: 442, then: 0, plural: false }, // technology
+        WordRef { id: 442, then: 0, plural: true }, // technologys
+        WordRef { id: 438, then: 0, plural: true }, // techs
+        WordRef { id: 443, then: 0, plural: false }, // telecommunications
+        WordRef { id: 444, then: 0, plural: false }, // telecoms
+        WordRef { id: 445, then: 0, plural: false }, // telehealth
+        WordRef { id: 446, then: 0, plural: false }, // telephony
+        WordRef { id: 446, then: 0, plural: true }, // telephonys
+        WordRef { id: 447, then: 0, plural: false }, // test
+        WordRef { id: 448, then: 0, plural: false }, // tester
+        WordRef { id: 448, then: 0, plural: true }, // testers
+        WordRef { id: 449, then: 0, plural: false }, // testing
+        WordRef { id: 449, then: 0, plural: true }, // testings
+        WordRef { id: 447, then: 0, plural: true }, // tests
+        WordRef { id: 450, then: 0, plural: false }, // theatres
+        WordRef { id: 451, then: 0, plural: false }, // therapist
+        WordRef { id: 452, then: 0, plural: false }, // threat
+        WordRef { id: 453, then: 0, plural: false }, // to
+        WordRef { id: 454, then: 0, plural: false }, // trainee
+        WordRef { id: 455, then: 0, plural: false }, // trainer
+        WordRef { id: 455, then: 0, plural: true }, // trainers
+        WordRef { id: 456, then: 0, plural: false }, // training
+        WordRef { id: 457, then: 0, plural: false }, // transformation
+        WordRef { id: 457, then: 0, plural: true }, // transformations
+        WordRef { id: 458, then: 0, plural: false }, // transition
+        WordRef { id: 458, then: 0, plural: true }, // transitions
+        WordRef { id: 459, then: 0, plural: false }, // trust
+        WordRef { id: 460, then: 0, plural: false }, // trusts
+        WordRef { id: 461, then: 0, plural: false }, // tutor
+        WordRef { id: 462, then: 0, plural: false }, // ui
+        WordRef { id: 463, then: 0, plural: false }, // unit
+        WordRef { id: 464, then: 0, plural: false }, // university
+        WordRef { id: 465, then: 0, plural: false }, // usability
+        WordRef { id: 465, then: 0, plural: true }, // usabilitys
+        WordRef { id: 466, then: 0, plural: false }, // user
+        WordRef { id: 467, then: 0, plural: false }, // ux
+        WordRef { id: 468, then: 0, plural: false }, // v
+        WordRef { id: 469, then: 0, plural: false }, // vice
+        WordRef { id: 470, then: 0, plural: false }, // visual
+        WordRef { id: 471, then: 0, plural: false }, // volunteer
+        WordRef { id: 472, then: 0, plural: false }, // vulnerability
+        WordRef { id: 472, then: 0, plural: true }, // vulnerabilitys
+        WordRef { id: 473, then: 0, plural: false }, // waiting
+        WordRef { id: 474, then: 0, plural: false }, // wales
+        WordRef { id: 475, then: 0, plural: false }, // ward
+        WordRef { id: 476, then: 0, plural: false }, // warehouse
+        WordRef { id: 476, then: 0, plural: true }, // warehouses
+        WordRef { id: 477, then: 0, plural: false }, // web
+        WordRef { id: 478, then: 0, plural: false }, // with
+        WordRef { id: 479, then: 0, plural: false }, // within
+        WordRef { id: 480, then: 0, plural: false }, // worker
+        WordRef { id: 481, then: 0, plural: false }, // workflow
+        WordRef { id: 482, then: 0, plural: false }, // workplace
+        WordRef { id: 483, then: 0, plural: false }, // writer
+        WordRef { id: 483, then: 0, plural: true }, // writers
+        WordRef { id: 484, then: 0, plural: false }, // x
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 1,
-        0, 1, 1, 0, 0, 1, 3, 0, 0, 0, 0, 0, 1, 2, 0, 0,
-        1, 2, 2, 1, 2, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 2, 1, 0, 0, 0, 0, 4, 0, 0, 0, 1, 0, 0, 0, 0,
-        2, 0, 0, 1, 0, 1, 0, 1, 0, 2, 0, 2, 2, 0, 1, 0,
-        0, 2, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 2, 1, 0, 0,
-        1, 3, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 4,
-        0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1,
-        0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 3, 1, 0, 6, 0, 4, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 1, 1,
-        0, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0,
-        0, 0, 0, 0, 1, 0, 0, 2, 3, 2, 0, 2, 0, 0, 7, 0,
-        0, 3, 0, 0, 0, 0, 0, 1, 1, 2, 0, 1, 1, 0, 7, 0,
-        0, 3, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 1, 0, 1,
-        0, 2, 0, 0, 0, 0, 0, 2, 0, 3, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 5, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1,
-        0, 0, 3, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 0, 0, 0,
-        2, 0, 0, 0, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 3, 0,
-        0, 0, 0, 1, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 1, 0, 0, 0, 4, 0, 1, 0, 0, 0, 0, 0, 2,
-        1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1,
-        1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 2, 0, 1, 0,
-        0, 0, 5, 5, 1, 0, 2, 0, 0, 0, 0, 0, 0, 10, 0, 1,
-        1, 2, 0, 0, 0, 1, 1, 0, 0, 4, 3, 1, 1, 1, 4, 1,
-        1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 5, 1, 0, 0,
-        2, 1, 0, 0, 0, 0, 6, 4, 0, 1, 0, 0, 1, 1, 0, 0,
-        1, 4, 2, 0, 0, 2, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0,
-        1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0,
-        1, 1, 2, 1, 0, 1, 0, 2, 0, 0, 0, 0, 3, 2, 0, 5,
-        0, 0, 0, 0, 0, 1, 1, 0, 0, 3, 0, 0, 0, 0, 0, 5,
-        1, 0, 0, 2, 3, 0, 0, 2, 0, 0, 0, 0, 2, 1, 0, 1,
-        0, 3, 1, 1, 1, 0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 2,
-        0, 1, 0, 0, 1, 5, 2, 0, 0, 1, 1, 0, 0, 0, 0, 6,
-        5, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 3, 0, 3, 0,
-        0, 2, 0, 8, 1, 2, 0, 0, 0, 6, 0, 3, 2, 3, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 1,
-        0, 0, 1, 3, 2, 0, 0, 0, 0, 1, 0, 0, 0, 0, 3, 1,
-        0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1,
-        0, 0, 0, 0, 1, 2, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 7, 0, 0, 0, 1, 0, 0, 0, 0, 0, 4,
-        0, 0, 0, 2, 0, 0, 0, 0, 1, 3, 6, 0, 4, 0, 0, 3,
-        0, 2, 3, 0, 0, 1, 0, 0, 0, 1, 0, 0, 3, 0, 0, 0,
-        1, 6, 0, 7, 0, 0, 1, 1, 0, 0, 3, 2, 3, 5, 3, 0,
-        2, 0, 0, 0, 0, 2, 0, 3, 0, 0, 3, 0, 1, 0, 3, 2,
-        0, 2, 0, 0, 3, 0, 0, 6, 0, 0, 2, 0, 0, 2, 1, 4,
-        0, 3, 2, 0, 0, 0, 1, 0, 0, 1, 1, 2, 0, 0, 0, 0,
-        0, 3, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        5, 0, 5, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        1, 1, 0, 1, 0, 2, 0, 0, 0, 2, 0, 0, 8, 0, 0, 0,
-        0, 0, 0, 0, 1, 4, 2, 0, 0, 1, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 7, 0, 2, 3, 1, 0, 0, 2, 0, 0, 0,
-        0, 2, 1, 0, 0, 4, 4, 0, 1, 0, 1, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 1, 0, 0, 1,
-        1, 0, 0, 1, 0, 0, 2, 0, 1, 1, 0, 0, 1, 1, 0, 0,
-        3, 0, 0, 0, 1, 0, 3, 0, 2, 4, 1, 0, 0, 0, 2, 2,
-        10, 1, 0, 0, 0, 0, 3, 0, 4, 4, 0, 0, 4, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 5, 0, 0, 2, 0,
-        0, 0, 0, 2, 0, 0, 6, 0, 0, 2, 1, 0, 0, 0, 0, 2,
+        0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 2, 0, 2, 2, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 3, 1,
+        0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 1, 1, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 1, 0, 5, 0, 2, 2, 0, 0, 0, 0,
+        2, 0, 0, 0, 1, 0, 0, 0, 1, 1, 2, 1, 1, 0, 2, 0,
+        0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0, 1, 0, 2, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 2, 0, 0,
+        0, 1, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0,
+        0, 2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 0, 2, 0, 1,
+        2, 0, 0, 2, 0, 0, 3, 0, 0, 0, 0, 1, 0, 0, 0, 2,
+        0, 4, 1, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 6, 1, 1, 2, 0, 0, 0, 0, 2, 0, 0, 1, 1, 0, 0,
+        0, 0, 2, 0, 0, 2, 1, 2, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 1, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 1, 0, 0,
+        2, 0, 0, 1, 0, 0, 8, 0, 0, 1, 0, 2, 0, 0, 0, 0,
+        0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0,
+        2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1,
+        1, 1, 2, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 3, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0,
+        4, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1, 0, 5, 0, 0, 1,
+        2, 0, 0, 0, 0, 0, 0, 3, 0, 2, 0, 0, 0, 1, 1, 0,
+        0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 1, 0,
+        1, 0, 0, 0, 0, 0, 0, 6, 3, 1, 1, 0, 2, 3, 2, 0,
+        1, 5, 1, 0, 0, 0, 0, 3, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 1, 0, 1, 2, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0,
+        0, 2, 0, 0, 3, 2, 0, 0, 0, 3, 0, 0, 1, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 1, 0, 0, 3,
+        0, 1, 0, 1, 0, 3, 1, 0, 1, 0, 4, 0, 0, 2, 0, 1,
+        0, 0, 1, 0, 0, 1, 0, 0, 0, 2, 0, 1, 0, 0, 0, 2,
+        5, 0, 0, 1, 0, 2, 1, 1, 1, 0, 2, 1, 1, 0, 2, 2,
+        0, 0, 0, 1, 0, 1, 2, 0, 0, 0, 1, 7, 0, 0, 0, 1,
+        3, 0, 0, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 4, 0, 1,
+        0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
+        0, 0, 0, 0, 1, 2, 0, 1, 1, 3, 1, 1, 2, 2, 0, 0,
+        0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 5, 2, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 0, 1, 1,
+        1, 1, 0, 0, 0, 1, 0, 10, 1, 0, 2, 1, 0, 1, 0, 0,
+        0, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        5, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 2, 0, 2, 0, 0, 1, 0, 0, 0, 0, 9, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 1, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 3, 1, 2, 0, 0, 0,
+        0, 1, 0, 0, 3, 0, 3, 1, 0, 0, 0, 5, 0, 0, 0, 0,
+        3, 3, 0, 0, 0, 4, 2, 0, 0, 3, 0, 0, 0, 0, 2, 0,
+        0, 2, 2, 0, 1, 1, 0, 1, 3, 0, 3, 1, 0, 0, 1, 1,
+        0, 0, 0, 5, 0, 0, 0, 6, 0, 0, 4, 0, 2, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 4, 5, 1, 0, 0, 3, 2, 0, 0,
+        0, 2, 0, 0, 6, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 7,
+        1, 0, 0, 9, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 7, 0,
+        5, 1, 0, 0, 0, 0, 2, 0, 1, 1, 0, 1, 3, 1, 0, 3,
+        0, 0, 0, 0, 1, 2, 0, 5, 1, 0, 0, 2, 2, 0, 0, 0,
+        3, 0, 0, 2, 0, 0, 0, 0, 0, 1, 3, 0, 0, 2, 0, 1,
+        0, 0, 1, 3, 0, 0, 1, 2, 1, 3, 0, 0, 0, 0, 0, 0,
+        2, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1,
+        0, 2, 1, 1, 0, 1, 5, 0, 4, 0, 0, 1, 0, 1, 1, 0,
+        8, 0, 4, 1, 0, 0, 1, 1, 2, 1, 0, 0, 1, 0, 4, 0,
+        2, 2, 1, 0, 0, 0, 0, 4, 0, 0, 1, 0, 0, 0, 1, 3,
+        0, 0, 0, 2, 3, 0, 0, 0, 1, 1, 0, 0, 1, 2, 0, 2,
+        0, 0, 8, 0, 0, 1, 2, 0, 0, 1, 4, 1, 0, 0, 0, 0,
+        2, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 12, 2, 0,
     ],
     slots: &[
-        1141, 601, 657, EMPTY, EMPTY, 632, 1054, 276, EMPTY, EMPTY, EMPTY, EMPTY, 57, 926, 770, 89,
-        946, 905, EMPTY, 25, 947, EMPTY, 1135, 376, 270, 319, 527, EMPTY, EMPTY, EMPTY, EMPTY, 685,
-        1063, EMPTY, 988, 1167, EMPTY, 622, EMPTY, 162, 995, 242, 1110, 200, 774, EMPTY, 477, EMPTY,
-        1013, EMPTY, 459, EMPTY, 1151, EMPTY, 480, 844, EMPTY, 335, 804, EMPTY, EMPTY, EMPTY, 1213, 20,
-        141, EMPTY, 425, EMPTY, 991, 311, EMPTY, 1182, 1100, 784, 708, 95, 458, 26, 173, EMPTY,
-        962, 1140, 1085, 416, 1225, EMPTY, 1145, 321, 11, 703, EMPTY, EMPTY, 367, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 328, 170, 1076, 387, EMPTY, 444, 744, EMPTY, 99, 264,
-        1007, EMPTY, EMPTY, EMPTY, 1165, 42, 638, 130, 931, EMPTY, 369, EMPTY, 285, 561, 153, EMPTY,
-        EMPTY, 837, 831, 949, 1202, EMPTY, 49, 1104, 564, EMPTY, 965, 499, EMPTY, EMPTY, 230, EMPTY,
-        EMPTY, 1229, EMPTY, 291, EMPTY, 863, EMPTY, 119, 1048, 902, 1218, 17, 202, EMPTY, EMPTY, 104,
-        614, 166, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 894, EMPTY, EMPTY, 646, EMPTY, EMPTY, 927, 753, 1184,
-        313, EMPTY, 115, EMPTY, 221, 1041, 1123, 327, 887, 697, EMPTY, 1005, 893, 533, 899, EMPTY,
-        EMPTY, EMPTY, 884, EMPTY, EMPTY, EMPTY, 478, 446, 620, 324, 542, 510, 1075, 1169, 1203, 581,
-        933, EMPTY, 631, 909, 1212, 869, EMPTY, EMPTY, EMPTY, EMPTY, 445, 789, 883, EMPTY, 1040, 917,
-        1223, 161, EMPTY, 470, EMPTY, EMPTY, 1201, 954, 198, 807, 1131, 629, EMPTY, 534, EMPTY, 284,
-        867, 266, 924, 866, 799, EMPTY, 683, EMPTY, EMPTY, 391, 502, 168, EMPTY, EMPTY, 124, EMPTY,
-        66, EMPTY, EMPTY, 241, 597, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 777, 840,
-        360, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 839, EMPTY, 1051, EMPTY, 112, 911, 413, 428,
-        1103, EMPTY, EMPTY, EMPTY, 207, 645, EMPTY, EMPTY, 345, 1098, EMPTY, 460, EMPTY, 723, EMPTY, 923,
-        EMPTY, EMPTY, 969, 711, 163, EMPTY, 203, EMPTY, EMPTY, 806, 892, 19, 951, 1093, 922, 1119,
-        73, 1037, 1032, EMPTY, 766, EMPTY, EMPTY, EMPTY, EMPTY, 1150, 500, 180, EMPTY, EMPTY, 1026, 1036,
-        EMPTY, EMPTY, EMPTY, EMPTY, 222, 978, 246, EMPTY, 316, 678, 1155, EMPTY, 816, EMPTY, 1028, 236,
-        EMPTY, 1138, EMPTY, 1180, 513, EMPTY, EMPTY, EMPTY, 27, 12, 350, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        689, 154, EMPTY, 140, 780, EMPTY, 515, EMPTY, 1020, 240, EMPTY, 764, EMPTY, 673, 830, 1221,
-        610, 577, 737, 573, 710, 294, 808, 1210, 85, 1128, 256, 649, 512, 251, 1015, 183,
-        815, 52, EMPTY, 250, 382, 875, EMPTY, EMPTY, 794, 269, EMPTY, 871, 424, 791, 760, 903,
-        EMPTY, 469, 76, EMPTY, EMPTY, EMPTY, 355, 1067, EMPTY, EMPTY, EMPTY, 441, EMPTY, 1044, 1068, EMPTY,
-        EMPTY, 647, EMPTY, EMPTY, 916, 228, EMPTY, 932, 451, EMPTY, 150, EMPTY, EMPTY, 690, 1016, 419,
-        443, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 92, 107, EMPTY, 565, 403, 117, 341, 524, 265,
-        EMPTY, 525, 803, EMPTY, 749, 1159, 850, 775, 287, 615, 975, EMPTY, 919, EMPTY, EMPTY, 855,
-        EMPTY, 580, EMPTY, 1147, 93, 81, 101, 70, 231, 488, EMPTY, 538, 880, 747, EMPTY, 177,
-        EMPTY, EMPTY, 292, EMPTY, 1035, 745, 846, EMPTY, 1019, EMPTY, EMPTY, 484, 1161, 983, 68, EMPTY,
-        692, 600, 212, EMPTY, 348, EMPTY, 633, EMPTY, EMPTY, EMPTY, 959, 589, 377, 1009, 734, 392,
-        915, EMPTY, 943, EMPTY, 748, 1074, EMPTY, EMPTY, 247, EMPTY, EMPTY, EMPTY, 939, 78, EMPTY, 439,
-        EMPTY, EMPTY, 550, 430, 279, EMPTY, 861, 114, EMPTY, 299, EMPTY, EMPTY, EMPTY, EMPTY, 1146, 618,
-        191, 1132, EMPTY, 695, 674, EMPTY, 1033, EMPTY, 820, EMPTY, EMPTY, EMPTY, EMPTY, 595, 254, EMPTY,
-        EMPTY, 238, EMPTY, EMPTY, EMPTY, 157, EMPTY, EMPTY, 982, 87, 1011, 756, EMPTY, 961, EMPTY, 36,
-        584, EMPTY, EMPTY, EMPTY, 82, EMPTY, 1064, EMPTY, 1050, EMPTY, EMPTY, 1069, 8, 993, 165, EMPTY,
-        65, EMPTY, 768, 1096, EMPTY, 972, 220, EMPTY, 216, 232, 818, 950, 670, EMPTY, EMPTY, 1156,
-        717, 326, 436, 6, 771, 71, 901, 1018, 531, EMPTY, EMPTY, EMPTY, 239, 160, EMPTY, EMPTY,
-        1039, 1168, EMPTY, 680, EMPTY, EMPTY, 494, EMPTY, EMPTY, EMPTY, 786, 315, EMPTY, EMPTY, 1017, 713,
-        671, 186, 624, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1179, EMPTY, EMPTY, EMPTY, EMPTY, 849, 1030, 205,
-        7, 483, EMPTY, 728, 1227, EMPTY, EMPTY, 984, 333, EMPTY, EMPTY, 650, 941, 486, EMPTY, 1047,
-        1230, 641, EMPTY, 491, EMPTY, 928, EMPTY, EMPTY, 971, 540, EMPTY, 453, EMPTY, EMPTY, EMPTY, EMPTY,
-        1173, 1126, 106, 809, 836, 985, 306, EMPTY, 693, 83, 223, 45, 339, 407, 273, 732,
-        462, 278, EMPTY, EMPTY, 694, EMPTY, 1187, 1084, 435, 665, 1226, 176, 386, 981, 722, 543,
-        EMPTY, EMPTY, 712, 825, 1012, EMPTY, 164, 731, EMPTY, 1031, 182, EMPTY, 778, 72, EMPTY, EMPTY,
-        906, 456, EMPTY, EMPTY, 742, 516, 1178, 654, EMPTY, 336, EMPTY, 190, 823, 802, 727, EMPTY,
-        EMPTY, 841, 139, EMPTY, 507, 718, 442, EMPTY, 1136, 1183, 952, 496, EMPTY, 274, 148, 602,
-        EMPTY, 501, 338, 53, EMPTY, EMPTY, 158, 366, 548, EMPTY, 1222, 698, 1193, 1062, 466, 1174,
-        997, EMPTY, 914, EMPTY, 1001, EMPTY, 895, 1214, EMPTY, 769, 252, EMPTY, EMPTY, EMPTY, 568, 709,
-        EMPTY, EMPTY, 449, EMPTY, 353, EMPTY, 663, 135, 91, 310, 476, 716, EMPTY, EMPTY, EMPTY, EMPTY,
-        398, 375, 545, 569, 37, 612, EMPTY, EMPTY, 593, EMPTY, 213, EMPTY, 603, 838, EMPTY, EMPTY,
-        EMPTY, 343, EMPTY, EMPTY, 1113, 1066, 298, 218, 1105, 625, 845, 394, EMPTY, 746, EMPTY, EMPTY,
-        481, 432, EMPTY, 691, 785, EMPTY, 960, EMPTY, 118, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 598, EMPTY,
-        1, EMPTY, 297, 664, 1003, EMPTY, 623, 856, 788, EMPTY, 758, 619, EMPTY, EMPTY, EMPTY, 362,
-        643, 944, 1002, EMPTY, 677, 1060, 763, EMPTY, 263, 667, 261, EMPTY, 429, 482, EMPTY, 9,
-        1025, 1087, 358, 332, EMPTY, 848, 585, 97, EMPTY, EMPTY, 30, EMPTY, 244, EMPTY, 1058, EMPTY,
-        755, 96, 793, EMPTY, 659, EMPTY, EMPTY, EMPTY, EMPTY, 169, EMPTY, 237, EMPTY, 401, 1189, 75,
-        EMPTY, EMPTY, EMPTY, 544, EMPTY, 599, 696, EMPTY, 812, EMPTY, 1216, 32, EMPTY, 1065, 973, EMPTY,
-        63, EMPTY, 1149, EMPTY, 827, 116, 1142, 1055, 805, 410, 1034, 604, EMPTY, 365, 626, 913,
-        EMPTY, EMPTY, EMPTY, EMPTY, 400, 1086, 583, 765, EMPTY, 195, 787, EMPTY, EMPTY, 1080, 289, 864,
-        268, 38, 1176, 886, 776, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 214, 735, EMPTY, EMPTY,
-        EMPTY, 295, EMPTY, EMPTY, 1144, 329, 217, 653, 687, 1107, 1199, 546, 354, 1125, 885, 280,
-        EMPTY, 402, 556, 1089, EMPTY, 865, EMPTY, 679, EMPTY, EMPTY, EMPTY, 661, EMPTY, EMPTY, EMPTY, EMPTY,
-        870, 1137, 761, 271, 1106, 1024, EMPTY, 111, EMPTY, 467, 847, EMPTY, 379, EMPTY, 539, EMPTY,
-        EMPTY, EMPTY, 497, EMPTY, 1192, EMPTY, 1148, EMPTY, 607, 591, 196, EMPTY, EMPTY, EMPTY, 14, 579,
-        108, 562, EMPTY, EMPTY, EMPTY, EMPTY, 455, EMPTY, 636, 1166, EMPTY, EMPTY, EMPTY, 551, 858, 792,
-        EMPTY, 1196, 1175, EMPTY, 325, 1073, EMPTY, 929, 1000, 821, 648, EMPTY, 757, EMPTY, 437, 312,
-        EMPTY, EMPTY, EMPTY, 635, EMPTY, 262, EMPTY, EMPTY, 1121, 851, 331, EMPTY, EMPTY, 520, 814, 575,
-        137, 209, 314, EMPTY, 1101, 811, 800, EMPTY, 109, 505, 393, EMPTY, 640, 373, EMPTY, EMPTY,
-        EMPTY, 144, EMPTY, 471, EMPTY, 725, 267, 288, EMPTY, 852, EMPTY, EMPTY, EMPTY, 754, EMPTY, 347,
-        EMPTY, EMPTY, EMPTY, 1197, 340, 474, 707, 857, EMPTY, 46, EMPTY, EMPTY, 1139, 514, EMPTY, 658,
-        EMPTY, EMPTY, 571, EMPTY, EMPTY, 739, 431, EMPTY, 660, EMPTY, EMPTY, 528, 1190, EMPTY, 465, EMPTY,
-        989, EMPTY, EMPTY, 644, EMPTY, 1010, EMPTY, 472, 1206, 980, 669, EMPTY, 1170, 80, EMPTY, EMPTY,
-        EMPTY, EMPTY, 706, 1008, 937, EMPTY, EMPTY, 560, EMPTY, EMPTY, 1046, 557, EMPTY, 475, 868, 225,
-        526, EMPTY, 102, EMPTY, EMPTY, 1029, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 968, 554, 1071, 334,
-        688, 876, EMPTY, EMPTY, EMPTY, 94, EMPTY, 385, EMPTY, 1049, EMPTY, EMPTY, 1053, EMPTY, EMPTY, 415,
-        283, EMPTY, 782, 1211, 224, 934, EMPTY, 503, 86, 1224, 1061, 621, 506, 390, 715, 796,
-        EMPTY, EMPTY, 1152, 34, EMPTY, EMPTY, 495, EMPTY, 1082, EMPTY, 41, 50, 1091, 215, EMPTY, EMPTY,
-        767, 517, EMPTY, EMPTY, 0, 364, 33, 779, EMPTY, EMPTY, EMPTY, 88, 1172, 142, 795, EMPTY,
-        133, 1004, 361, EMPTY, 699, EMPTY, EMPTY, 253, EMPTY, 281, EMPTY, 206, 1122, 1164, 1171, EMPTY,
-        EMPTY, EMPTY, 438, 1038, EMPTY, EMPTY, 798, 720, 184, 138, EMPTY, 16, EMPTY, EMPTY, 572, 743,
-        29, 590, 98, EMPTY, EMPTY, EMPTY, 397, 405, EMPTY, 655, EMPTY, EMPTY, EMPTY, 890, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1117, EMPTY, EMPTY, 1079, 370, 891, 1153, EMPTY, EMPTY, 963, EMPTY,
-        EMPTY, 549, EMPTY, EMPTY, 759, 518, 258, EMPTY, 44, 55, 330, EMPTY, 383, 1185, EMPTY, 574,
-        682, 125, 211, 726, 199, 964, EMPTY, 129, EMPTY, 897, 204, 243, 156, EMPTY, 829, 257,
-        342, 530, 878, 143, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 197, EMPTY, 493, EMPTY, 987, 651, EMPTY,
-        307, 309, 974, EMPTY, EMPTY, 1154, EMPTY, 1070, 77, EMPTY, 873, 167, 862, 920, EMPTY, EMPTY,
-        733, 541, 172, 999, 1133, EMPTY, 15, 1130, EMPTY, 877, EMPTY, 570, EMPTY, 555, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 103, 381, 700, 378, 1077, 976, 773, EMPTY, EMPTY, 69, 817,
-        EMPTY, EMPTY, 363, 834, 1112, EMPTY, 504, EMPTY, 234, EMPTY, EMPTY, EMPTY, 61, EMPTY, 1090, 1115,
-        EMPTY, EMPTY, 576, EMPTY, EMPTY, 396, 859, 907, 1124, EMPTY, 956, EMPTY, 912, 1215, 4, EMPTY,
-        EMPTY, 842, EMPTY, 1021, 479, 998, 536, EMPTY, EMPTY, 826, 750, 155, EMPTY, 945, EMPTY, EMPTY,
-        EMPTY, 908, 904, EMPTY, EMPTY, EMPTY, 741, 372, 420, 511, 100, EMPTY, 208, EMPTY, EMPTY, 59,
-        3, 2, 448, EMPTY, 1109, EMPTY, 187, EMPTY, EMPTY, EMPTY, 1188, 145, 414, 1191, EMPTY, 452,
-        1083, EMPTY, EMPTY, EMPTY, EMPTY, 1129, 900, EMPTY, EMPTY, 461, EMPTY, EMPTY, EMPTY, 409, 828, 47,
-        EMPTY, EMPTY, 90, EMPTY, 1160, 136, 1081, 966, 1228, 48, EMPTY, 1006, 957, EMPTY, EMPTY, EMPTY,
-        721, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 421, 523, 127, 588, 174, EMPTY, 1194, EMPTY, EMPTY, 872,
-        300, EMPTY, EMPTY, 31, 301, 317, EMPTY, 10, EMPTY, EMPTY, 1208, EMPTY, EMPTY, EMPTY, EMPTY, 938,
-        790, EMPTY, EMPTY, 676, 308, 736, 535, 567, EMPTY, EMPTY, 705, EMPTY, EMPTY, 260, EMPTY, 357,
-        389, 563, EMPTY, 454, 60, 1219, 935, EMPTY, EMPTY, 781, EMPTY, 1162, EMPTY, 84, 617, EMPTY,
-        EMPTY, 1092, 642, 1181, EMPTY, 532, 351, 147, 881, 1195, EMPTY, 56, EMPTY, 1042, EMPTY, 662,
-        18, 1207, 942, 553, 450, 1204, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 898, EMPTY, 126, 259, 666,
-        813, 1102, EMPTY, EMPTY, 149, EMPTY, EMPTY, 434, 537, 1059, EMPTY, EMPTY, 1097, 1220, 318, 879,
-        EMPTY, EMPTY, EMPTY, EMPTY, 832, EMPTY, EMPTY, 990, 1127, 43, 587, 1186, 35, EMPTY, 701, 910,
-        EMPTY, 608, 384, EMPTY, 630, 888, 762, EMPTY, 171, 896, 123, 955, 303, EMPTY, 547, 275,
-        1045, EMPTY, EMPTY, 684, EMPTY, 426, 637, 1177, 1116, 810, 110, 652, 606, 970, 132, 371,
-        1099, 582, 113, EMPTY, EMPTY, 24, 609, EMPTY, 508, 40, 977, EMPTY, 1078, 822, EMPTY, EMPTY,
-        296, 408, 323, 226, EMPTY, 730, 159, 559, 229, 1043, 179, 175, EMPTY, 356, EMPTY, EMPTY,
-        EMPTY, 854, 344, EMPTY, 21, EMPTY, 519, EMPTY, EMPTY, 613, 992, 146, EMPTY, 151, 639, EMPTY,
-        62, EMPTY, 1114, EMPTY, EMPTY, 418, EMPTY, 681, 487, EMPTY, EMPTY, 185, EMPTY, EMPTY, 74, 1231,
-        489, 128, 522, 686, 105, 233, 1023, EMPTY, 412, 940, EMPTY, 13, 1205, 337, 835, 388,
-        EMPTY, 529, 320, EMPTY, EMPTY, 64, 463, EMPTY, EMPTY, 1143, 1111, EMPTY, EMPTY, EMPTY, EMPTY, 1209,
-        219, 704, 1120, 134, 406, EMPTY, EMPTY, 248, EMPTY, 51, 427, EMPTY, 921, EMPTY, EMPTY, EMPTY,
-        EMPTY, 498, 967, 423, EMPTY, 433, EMPTY, EMPTY, 751, EMPTY, EMPTY, 797, 714, EMPTY, 67, 578,
-        EMPTY, 860, EMPTY, 616, EMPTY, 39, 5, 193, 417, EMPTY, 772, 1108, 201, 586, 422, 79,
-        EMPTY, EMPTY, 1217, EMPTY, 979, 457, 1158, 948, EMPTY, 740, 889, EMPTY, 738, 566, 783, 656,
-        473, 245, 801, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 304, EMPTY, 605, EMPTY, 28, 634, EMPTY, 492,
-        395, 1134, 404, EMPTY, 468, 440, 552, 194, EMPTY, EMPTY, 277, EMPTY, 558, EMPTY, EMPTY, 675,
-        286, EMPTY, 1163, EMPTY, 936, 1094, EMPTY, 368, 1014, EMPTY, 272, EMPTY, 1052, 178, 986, 958,
-        882, 122, EMPTY, EMPTY, 521, 485, 282, EMPTY, 192, 1157, 302, EMPTY, 152, 1088, 255, EMPTY,
-        1056, 380, 1072, 359, EMPTY, EMPTY, 235, EMPTY, EMPTY, EMPTY, 719, EMPTY, 918, 1027, EMPTY, 1198,
-        EMPTY, 22, 227, EMPTY, 399, 628, EMPTY, 305, 819, 668, 290, EMPTY, 249, 1022, 1118, 953,
-        23, 131, 322, 843, 374, 611, 509, 996, 702, EMPTY, EMPTY, EMPTY, 120, 447, 352, 627,
-        EMPTY, 672, 729, 925, 596, EMPTY, 594, 210, 833, EMPTY, 411, 349, EMPTY, 752, EMPTY, EMPTY,
-        490, 592, EMPTY, 1200, 724, EMPTY, 464, EMPTY, EMPTY, 181, 930, EMPTY, 346, 58, 1095, 188,
-        189, EMPTY, 824, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 853, EMPTY, 994, 1057, 874, 121, 54, 293,
+        EMPTY, EMPTY, EMPTY, 937, 911, EMPTY, EMPTY, 482, 1189, EMPTY, 206, 843, EMPTY, 74, 1121, EMPTY,
+        309, EMPTY, EMPTY, 364, 524, 1091, EMPTY, 436, EMPTY, EMPTY, 141, EMPTY, 812, EMPTY, EMPTY, 1199,
+        EMPTY, 1074, 46, EMPTY, 648, 779, EMPTY, EMPTY, 940, EMPTY, EMPTY, 917, EMPTY, EMPTY, 559, 710,
+        740, 438, EMPTY, 322, 613, 1020, 986, 959, 497, 768, EMPTY, 948, 233, 7, 14, EMPTY,
+        EMPTY, EMPTY, 377, EMPTY, 368, EMPTY, 137, 662, 691, EMPTY, EMPTY, 257, EMPTY, 43, 433, 299,
+        EMPTY, 48, 20, 413, 1129, EMPTY, EMPTY, 953, 1229, EMPTY, EMPTY, 561, 807, 168, 1049, 1173,
+        EMPTY, 750, 406, 154, EMPTY, EMPTY, 310, EMPTY, EMPTY, 1011, 844, 978, 200, EMPTY, 663, 1068,
+        EMPTY, EMPTY, EMPTY, 1207, 1171, EMPTY, 537, 956, EMPTY, EMPTY, 1000, EMPTY, EMPTY, 1019, 293, 461,
+        1107, 950, 170, EMPTY, 62, 918, 353, 1023, 786, 275, 1031, 534, EMPTY, 982, EMPTY, 398,
+        196, 332, 396, EMPTY, 227, 973, EMPTY, 97, 509, EMPTY, EMPTY, EMPTY, 828, 676, 458, 1219,
+        EMPTY, 970, 747, EMPTY, 140, EMPTY, 59, 205, EMPTY, EMPTY, 555, 521, 460, 1003, EMPTY, 703,
+        EMPTY, EMPTY, 1162, 176, 95, 617, 739, EMPTY, 544, 696, EMPTY, 822, 810, 735, 1240, 935,
+        243, 1236, EMPTY, 1136, EMPTY, EMPTY, EMPTY, 215, EMPTY, EMPTY, EMPTY, EMPTY, 983, EMPTY, EMPTY, 749,
+        1191, EMPTY, 658, EMPTY, 619, EMPTY, 915, EMPTY, 408, 305, EMPTY, 318, 448, EMPTY, EMPTY, 639,
+        EMPTY, 1231, 338, 1225, EMPTY, EMPTY, 541, EMPTY, 974, 277, 1058, EMPTY, EMPTY, 492, 528, 357,
+        1128, 745, 1218, 845, 41, 752, EMPTY, 1206, EMPTY, EMPTY, 598, EMPTY, 15, 12, EMPTY, 877,
+        EMPTY, 599, 296, 600, 425, 1052, EMPTY, 31, 245, 734, 390, 351, 766, 1008, 488, EMPTY,
+        EMPTY, EMPTY, 434, EMPTY, 655, EMPTY, 872, 538, 569, EMPTY, 998, 608, 1025, 1213, EMPTY, 435,
+        EMPTY, EMPTY, 194, 1145, 705, 1195, 313, 419, 938, 292, EMPTY, 456, 234, 634, 477, 35,
+        131, 1235, 726, EMPTY, 339, EMPTY, 1098, 630, EMPTY, 992, EMPTY, EMPTY, 507, 1097, EMPTY, 1101,
+        1103, EMPTY, EMPTY, EMPTY, 863, EMPTY, EMPTY, 1072, 782, EMPTY, 910, 814, EMPTY, EMPTY, 431, 1035,
+        556, EMPTY, EMPTY, EMPTY, 893, EMPTY, 671, EMPTY, EMPTY, 1228, 652, EMPTY, EMPTY, EMPTY, 403, 631,
+        EMPTY, 1089, EMPTY, EMPTY, 564, 951, 1154, EMPTY, 909, 882, 695, 587, 1076, EMPTY, 905, 152,
+        730, 699, EMPTY, EMPTY, EMPTY, EMPTY, 1065, 301, EMPTY, EMPTY, EMPTY, 100, EMPTY, EMPTY, 1012, EMPTY,
+        821, 2, 1027, 1168, 791, EMPTY, 172, 1214, 919, 866, 1069, EMPTY, 975, EMPTY, EMPTY, EMPTY,
+        EMPTY, 1124, 780, 165, EMPTY, 409, 914, 478, 177, EMPTY, EMPTY, EMPTY, EMPTY, 1202, 687, 385,
+        EMPTY, EMPTY, EMPTY, 38, 287, EMPTY, 311, 443, 660, 247, EMPTY, EMPTY, 927, 799, 1024, EMPTY,
+        153, 902, EMPTY, 439, 402, 1232, 901, 645, 715, EMPTY, EMPTY, 348, EMPTY, 447, EMPTY, 295,
+        17, EMPTY, 144, EMPTY, 240, EMPTY, 187, 457, EMPTY, EMPTY, 907, EMPTY, EMPTY, EMPTY, 801, 1222,
+        EMPTY, 300, 783, EMPTY, 241, 1192, 999, EMPTY, 686, EMPTY, 977, 968, EMPTY, 132, 399, EMPTY,
+        EMPTY, EMPTY, 517, EMPTY, EMPTY, 82, EMPTY, 70, 802, 775, 1057, 692, 785, EMPTY, 92, EMPTY,
+        EMPTY, EMPTY, 527, 228, EMPTY, 887, EMPTY, 580, EMPTY, EMPTY, 315, 1224, EMPTY, EMPTY, 359, EMPTY,
+        539, EMPTY, 714, 157, 985, 496, EMPTY, 442, 93, EMPTY, 753, EMPTY, EMPTY, EMPTY, 201, 185,
+        1039, 164, 89, 980, EMPTY, EMPTY, 104, EMPTY, 1132, EMPTY, 876, 45, 317, EMPTY, EMPTY, 711,
+        EMPTY, 512, 373, EMPTY, 942, 706, 1073, EMPTY, 763, 700, 449, EMPTY, 987, 1148, 129, 1156,
+        EMPTY, EMPTY, 532, EMPTY, EMPTY, 404, 167, 916, EMPTY, EMPTY, 722, 366, 1150, EMPTY, EMPTY, EMPTY,
+        743, 1045, EMPTY, 993, 1063, EMPTY, 546, 238, EMPTY, EMPTY, 1016, 485, 1017, 955, EMPTY, EMPTY,
+        61, EMPTY, 530, EMPTY, 1187, EMPTY, EMPTY, 1093, EMPTY, EMPTY, 831, EMPTY, EMPTY, 819, 741, 328,
+        1071, EMPTY, EMPTY, 1100, EMPTY, EMPTY, 1095, EMPTY, 795, EMPTY, EMPTY, 225, EMPTY, EMPTY, 77, EMPTY,
+        EMPTY, 784, 765, EMPTY, 684, 349, EMPTY, EMPTY, EMPTY, 411, EMPTY, 933, 636, EMPTY, 1122, EMPTY,
+        702, 1053, EMPTY, EMPTY, 471, 806, 1226, EMPTY, 1197, 490, 516, 1185, EMPTY, 1209, 542, 896,
+        EMPTY, EMPTY, 1137, 552, 91, 553, 133, EMPTY, EMPTY, 854, EMPTY, EMPTY, 693, EMPTY, 620, 188,
+        1237, EMPTY, 873, EMPTY, EMPTY, EMPTY, 221, EMPTY, 279, 217, 591, 251, 356, 203, EMPTY, EMPTY,
+        EMPTY, 495, 548, 248, 592, 835, EMPTY, 112, 971, 25, 762, 122, EMPTY, EMPTY, EMPTY, 952,
+        EMPTY, EMPTY, EMPTY, EMPTY, 864, 1227, EMPTY, EMPTY, 1110, 719, 53, EMPTY, 1208, 759, EMPTY, EMPTY,
+        459, 764, EMPTY, 1062, EMPTY, EMPTY, 611, EMPTY, 263, 772, EMPTY, EMPTY, 330, 166, 8, EMPTY,
+        EMPTY, 838, 380, EMPTY, EMPTY, 500, EMPTY, 1216, 1167, EMPTY, EMPTY, 405, 244, EMPTY, 324, EMPTY,
+        499, 224, 476, 770, 536, 834, 1104, EMPTY, 889, EMPTY, 997, EMPTY, EMPTY, 162, EMPTY, EMPTY,
+        EMPTY, EMPTY, 118, EMPTY, 969, 1111, 597, 184, EMPTY, 75, EMPTY, 583, EMPTY, 805, 379, 455,
+        1147, EMPTY, EMPTY, EMPTY, 738, EMPTY, 683, 362, 832, 420, EMPTY, EMPTY, 1239, 567, 33, 668,
+        EMPTY, 147, 976, EMPTY, EMPTY, 212, 725, 239, EMPTY, EMPTY, EMPTY, 401, 189, 760, 574, EMPTY,
+        99, 237, 900, 290, 479, EMPTY, 554, 793, 523, 1190, 115, 1181, 897, EMPTY, 340, EMPTY,
+        EMPTY, 213, EMPTY, 1143, 284, 610, 468, 605, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 84, 283, 865,
+        114, 343, EMPTY, 1188, 371, 424, EMPTY, 210, 680, EMPTY, EMPTY, 557, 596, 972, 1054, 755,
+        321, 1176, 1040, 829, EMPTY, EMPTY, EMPTY, 282, 10, 246, 594, 661, EMPTY, 83, 1119, EMPTY,
+        EMPTY, 565, 64, 387, 883, 944, EMPTY, 946, 1090, EMPTY, 811, 493, 430, EMPTY, EMPTY, 504,
+        EMPTY, 1166, 836, 505, EMPTY, EMPTY, 87, 818, 1113, EMPTY, 796, 1139, EMPTY, 525, EMPTY, 698,
+        640, 1144, 789, EMPTY, 1009, 158, 1169, 51, 428, 220, 358, 508, EMPTY, 787, 1133, EMPTY,
+        EMPTY, 923, EMPTY, 996, 378, 1079, EMPTY, 298, 797, 334, 520, 913, 1186, 928, EMPTY, EMPTY,
+        EMPTY, EMPTY, 633, 672, 58, EMPTY, EMPTY, 454, 218, 571, EMPTY, 24, 117, EMPTY, 936, 744,
+        EMPTY, 502, 1151, 1223, 830, 23, EMPTY, 360, EMPTY, 1118, 1084, 716, 1032, 323, EMPTY, EMPTY,
+        219, EMPTY, 463, EMPTY, 1013, EMPTY, 578, EMPTY, EMPTY, 643, 66, 354, 1018, 474, 242, 595,
+        139, 37, 871, 1094, EMPTY, EMPTY, 1021, 230, 124, 675, 689, 346, 1146, EMPTY, 1085, EMPTY,
+        EMPTY, EMPTY, 1127, 891, EMPTY, EMPTY, 441, EMPTY, 191, 685, 1010, 105, 350, 68, EMPTY, EMPTY,
+        572, EMPTY, 151, 957, 590, EMPTY, EMPTY, 54, 329, EMPTY, 34, EMPTY, 967, EMPTY, 407, 707,
+        EMPTY, EMPTY, 666, 511, EMPTY, 1055, 688, 547, EMPTY, EMPTY, 254, 625, 464, 319, 989, 414,
+        850, EMPTY, EMPTY, EMPTY, 839, EMPTY, 673, 294, 1086, EMPTY, EMPTY, 577, 389, 1196, 1114, EMPTY,
+        341, EMPTY, 895, 1108, 174, 472, EMPTY, EMPTY, 306, EMPTY, 729, 868, 347, 1211, EMPTY, 624,
+        EMPTY, 1178, 803, EMPTY, 1070, 653, 875, 778, EMPTY, 1046, EMPTY, EMPTY, EMPTY, 98, 259, 518,
+        386, EMPTY, EMPTY, 622, EMPTY, EMPTY, 308, 727, EMPTY, 769, 142, 107, EMPTY, EMPTY, EMPTY, 679,
+        EMPTY, EMPTY, 947, 178, 860, EMPTY, 1138, EMPTY, EMPTY, 42, EMPTY, 491, 1179, 774, EMPTY, 1081,
+        817, 1149, 307, EMPTY, EMPTY, EMPTY, 1006, 445, 303, EMPTY, 1203, 857, EMPTY, EMPTY, 1177, 365,
+        195, 626, EMPTY, EMPTY, 664, 52, EMPTY, 904, EMPTY, 701, 1099, 138, 720, 732, 773, EMPTY,
+        EMPTY, 372, 78, EMPTY, 890, EMPTY, 423, EMPTY, 412, EMPTY, 816, EMPTY, EMPTY, EMPTY, 361, EMPTY,
+        EMPTY, EMPTY, EMPTY, 383, EMPTY, EMPTY, 262, EMPTY, EMPTY, 958, EMPTY, 65, EMPTY, EMPTY, EMPTY, 1067,
+        550, EMPTY, EMPTY, 268, 842, EMPTY, 724, EMPTY, 19, EMPTY, EMPTY, EMPTY, 827, EMPTY, 1165, 712,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 906, EMPTY, 101, 276, 88, 979, EMPTY, EMPTY, 869, 870,
+        121, 480, 320, 737, 272, 853, 27, 1115, 274, EMPTY, 1096, EMPTY, 1158, 758, 1135, 155,
+        384, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 954, 333, EMPTY, EMPTY, EMPTY, 1220, 1183, EMPTY, 1217,
+        751, 603, 1157, EMPTY, 169, 629, 1061, 1123, 558, EMPTY, EMPTY, 71, 647, EMPTY, 1038, EMPTY,
+        1234, 312, EMPTY, 788, 0, EMPTY, 767, EMPTY, 815, EMPTY, 314, EMPTY, 116, 73, EMPTY, 393,
+        757, 450, 26, EMPTY, 229, 615, 808, EMPTY, EMPTY, 302, EMPTY, 21, 421, 446, 1028, 1180,
+        EMPTY, EMPTY, 304, 1034, 363, EMPTY, 374, 375, 1064, EMPTY, 1163, 1174, 1092, EMPTY, EMPTY, EMPTY,
+        1126, 44, 995, 855, EMPTY, EMPTY, 981, EMPTY, 513, EMPTY, 632, EMPTY, EMPTY, 540, 486, 489,
+        EMPTY, 183, EMPTY, 134, 397, EMPTY, 885, 1102, EMPTY, 690, EMPTY, 1160, EMPTY, 667, 426, EMPTY,
+        EMPTY, EMPTY, 616, 1007, 851, 1059, EMPTY, 678, EMPTY, 55, 964, EMPTY, EMPTY, 867, 475, 410,
+        235, 102, EMPTY, EMPTY, 761, 848, 654, 1030, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 30, EMPTY, EMPTY,
+        342, 584, 1014, EMPTY, EMPTY, 677, EMPTY, 589, 847, 697, 211, EMPTY, 427, EMPTY, 331, 551,
+        222, 452, 208, 271, EMPTY, 932, 874, 18, 1001, EMPTY, 756, 665, 579, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 748, 1159, EMPTY, EMPTY, 694, 236, EMPTY, EMPTY, EMPTY, 586, 960, 1080, EMPTY,
+        EMPTY, 96, EMPTY, 143, EMPTY, 800, EMPTY, EMPTY, EMPTY, 1051, 392, 484, 326, EMPTY, EMPTY, 575,
+        638, 40, 651, 529, 637, 297, 931, 939, 1170, 163, EMPTY, 416, 682, EMPTY, EMPTY, 432,
+        67, 641, EMPTY, 809, EMPTY, 563, 858, EMPTY, EMPTY, 1042, 1029, EMPTY, 29, 1142, EMPTY, 1238,
+        72, 1077, 991, EMPTY, EMPTY, EMPTY, 612, 823, 126, 510, 1048, EMPTY, EMPTY, EMPTY, 965, 462,
+        EMPTY, EMPTY, EMPTY, 1083, EMPTY, 713, EMPTY, 1033, 1182, EMPTY, 76, 47, EMPTY, 120, EMPTY, 1005,
+        3, 63, 444, 281, EMPTY, 232, 1131, 856, 894, EMPTY, EMPTY, 708, EMPTY, 627, 182, EMPTY,
+        EMPTY, 1212, 261, 160, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 670, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 9, 415, 179, 674, 161, 103, 269, EMPTY, 568, 1175, EMPTY, 606, EMPTY, 5, EMPTY,
+        EMPTY, EMPTY, 150, EMPTY, EMPTY, 781, 109, 417, EMPTY, 1112, 494, 69, 644, 519, 11, EMPTY,
+        EMPTY, EMPTY, 588, 736, 1044, EMPTY, EMPTY, EMPTY, EMPTY, 723, 273, EMPTY, EMPTY, 85, EMPTY, 1140,
+        792, 344, 1106, EMPTY, 994, 794, 400, 270, EMPTY, 881, EMPTY, EMPTY, 514, 501, 181, 467,
+        949, 39, EMPTY, EMPTY, 316, EMPTY, EMPTY, 545, 826, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 921, EMPTY,
+        EMPTY, 1075, 267, 1184, 36, 483, EMPTY, EMPTY, 880, 470, EMPTY, 56, EMPTY, 335, EMPTY, 180,
+        573, EMPTY, EMPTY, EMPTY, EMPTY, 912, EMPTY, EMPTY, EMPTY, 943, EMPTY, 886, EMPTY, 1026, 522, 566,
+        1153, EMPTY, EMPTY, 1205, 286, 1200, EMPTY, EMPTY, EMPTY, 264, 925, 776, 106, 193, EMPTY, 498,
+        198, 790, EMPTY, 966, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 731, EMPTY, 291, EMPTY, 535, 394, 878,
+        515, EMPTY, EMPTY, 266, EMPTY, 531, 945, EMPTY, 382, 325, 453, 231, EMPTY, 327, 635, 963,
+        560, 623, EMPTY, 1041, EMPTY, 1164, 1172, 171, 125, 197, EMPTY, 924, 607, EMPTY, EMPTY, 777,
+        128, 771, 204, EMPTY, 628, 929, 90, 1050, 718, EMPTY, 1087, 4, 1221, 123, EMPTY, 81,
+        1215, 1066, EMPTY, 813, 704, 721, EMPTY, 395, 934, 173, 733, EMPTY, 582, 352, EMPTY, EMPTY,
+        1201, EMPTY, 260, 32, EMPTY, 833, 602, 50, 618, 840, EMPTY, 728, 190, 451, 256, 1233,
+        EMPTY, EMPTY, 962, 337, 391, 481, 253, 57, EMPTY, 437, 1088, 1060, EMPTY, EMPTY, 717, EMPTY,
+        1161, EMPTY, EMPTY, 223, 94, EMPTY, 130, EMPTY, 86, 16, EMPTY, 13, 1210, 754, 202, 533,
+        926, EMPTY, 570, EMPTY, 888, EMPTY, 422, 576, 159, 1015, 1230, EMPTY, EMPTY, 849, 1116, 930,
+        156, EMPTY, EMPTY, EMPTY, 1, EMPTY, 1152, EMPTY, 1117, 49, 646, 226, EMPTY, 418, 1198, 656,
+        110, EMPTY, 214, 146, 988, 961, EMPTY, 336, 621, EMPTY, 376, EMPTY, 280, 148, 186, EMPTY,
+        EMPTY, 1037, 22, 355, 1022, 175, 1194, EMPTY, EMPTY, EMPTY, EMPTY, 526, 549, 119, EMPTY, EMPTY,
+        984, EMPTY, 1043, 746, EMPTY, 288, 289, 1193, 892, EMPTY, 709, 1155, EMPTY, EMPTY, EMPTY, EMPTY,
+        469, EMPTY, 370, 250, EMPTY, 1082, 1056, EMPTY, 127, 1002, EMPTY, EMPTY, 28, EMPTY, 381, EMPTY,
+        EMPTY, 285, 1141, 990, EMPTY, 884, 135, EMPTY, 149, 1130, 841, 681, EMPTY, EMPTY, EMPTY, 804,
+        EMPTY, 192, 922, 1134, 601, EMPTY, EMPTY, 367, EMPTY, 265, 657, EMPTY, EMPTY, 825, EMPTY, 473,
+        EMPTY, 920, 199, EMPTY, EMPTY, 113, EMPTY, EMPTY, 1036, 1004, EMPTY, EMPTY, EMPTY, 136, 79, 1105,
+        EMPTY, 506, 642, 650, 562, 837, 604, 60, EMPTY, 252, 798, 899, 216, EMPTY, 80, 879,
+        EMPTY, 859, EMPTY, EMPTY, EMPTY, 487, 249, 669, 388, 108, EMPTY, 742, 824, 820, EMPTY, 1109,
+        345, EMPTY, EMPTY, 278, 258, 609, 429, 852, EMPTY, 207, 585, EMPTY, 614, 846, 903, EMPTY,
+        581, 111, EMPTY, EMPTY, 440, 649, 593, 209, 861, EMPTY, 1120, 908, EMPTY, 898, EMPTY, EMPTY,
+        EMPTY, EMPTY, 145, EMPTY, EMPTY, EMPTY, EMPTY, 1204, EMPTY, 862, EMPTY, EMPTY, 369, EMPTY, EMPTY, 6,
+        EMPTY, 543, 1078, EMPTY, 659, 503, 465, 1125, EMPTY, EMPTY, 466, 1047, 255, EMPTY, EMPTY, 941,
     ],
     chunks: &[
         0x2, // 1st
-        0x1120002, // 1st-line
-        0x1aa01120002, // 1st-line-support
+        0x1130002, // 1st-line
+        0x1ad01130002, // 1st-line-support
         0x4, // 2nd
-        0x1120004, // 2nd-line
-        0x1aa01120004, // 2nd-line-support
+        0x1130004, // 2nd-line
+        0x1ad01130004, // 2nd-line-support
         0x11, // access
-        0x1c20011, // access-to
-        0x16d01c20011, // access-to-records
+        0x1c50011, // access-to
+        0x16e01c50011, // access-to-records
         0x12, // accessibility
-        0x910012, // accessibility-designer
-        0x19b0012, // accessibility-specialist
-        0x1bd0012, // accessibility-tester
+        0x920012, // accessibility-designer
+        0x19d0012, // accessibility-specialist
+        0x1c00012, // accessibility-tester
         0x13, // accredited
-        0x660013, // accredited-clinical
-        0x6d00660013, // accredited-clinical-coder
+        0x670013, // accredited-clinical
+        0x6e00670013, // accredited-clinical-coder
         0x17, // admissions
-        0x650017, // admissions-clerk
+        0x660017, // admissions-clerk
         0x1f, // agile
-        0x6c001f, // agile-coach
-        0x8d001f, // agile-delivery
-        0x11d008d001f, // agile-delivery-manager
+        0x6d001f, // agile-coach
+        0x8e001f, // agile-delivery
+        0x11e008e001f, // agile-delivery-manager
         0x21, // ai
-        0xab0021, // ai-engineer
-        0x1ae0021, // ai-system
-        0x9101ae0021, // ai-system-designer
+        0xac0021, // ai-engineer
+        0x1b10021, // ai-system
+        0x9201b10021, // ai-system-designer
         0x24, // analyst
-        0x15f0024, // analyst-programmer
+        0x1600024, // analyst-programmer
         0x25, // analytics
-        0x790025, // analytics-consultant
-        0xab0025, // analytics-engineer
+        0x7a0025, // analytics-consultant
+        0xac0025, // analytics-engineer
         0x27, // api
-        0x1e00027, // api-writer
+        0x1e30027, // api-writer
         0x28, // application
         0x240028, // application-analyst
-        0x2a0028, // application-architect
-        0x910028, // application-designer
-        0x940028, // application-developer
-        0x950028, // application-development
-        0x9b00950028, // application-development-director
-        0xab0028, // application-engineer
-        0xf90028, // application-integration
-        0xab00f90028, // application-integration-engineer
-        0x1100028, // application-lifecycle
-        0x11d01100028, // application-lifecycle-manager
-        0x1370028, // application-operations
-        0xab01370028, // application-operations-engineer
-        0x15f0028, // application-programmer
-        0x24015f0028, // application-programmer-analyst
-        0x1990028, // application-software
-        0xab01990028, // application-software-engineer
-        0x19b0028, // application-specialist
-        0x1aa0028, // application-support
-        0xab01aa0028, // application-support-engineer
-        0x1bd0028, // application-tester
-        0x2a, // architect
-        0x2b, // architecture
-        0x2d, // artificial
-        0xfb002d, // artificial-intelligence
-        0xab00fb002d, // artificial-intelligence-engineer
-        0x37, // automation
-        0x1bd0037, // automation-tester
-        0x39, // back
-        0xaa0039, // back-end
-        0x9400aa0039, // back-end-developer
-        0x3a, // backend
-        0x94003a, // backend-developer
-        0x48, // bi
-        0x940048, // bi-developer
-        0x49, // bioinformatician
-        0x4a, // bioinformatics
-        0x24004a, // bioinformatics-analyst
-        0xab004a, // bioinformatics-engineer
-        0x187004a, // bioinformatics-scientist
-        0x50, // business
-        0x240050, // business-analyst
-        0x2a0050, // business-architect
-        0x5f0050, // business-change
-        0x24005f0050, // business-change-analyst
-        0xfb0050, // business-intelligence
-        0x2400fb0050, // business-intelligence-analyst
-        0x7900fb0050, // business-intelligence-consultant
-        0x11d00fb0050, // business-intelligence-manager
-        0x19b00fb0050, // business-intelligence-specialist
-        0x1730050, // business-relationship
-        0x11d01730050, // business-relationship-manager
-        0x1af0050, // business-systems
-        0x2401af0050, // business-systems-analyst
-        0x53, // caldicott
-        0xd90053, // caldicott-guardian
-        0x54, // cancer
-        0x1720054, // cancer-registrar
-        0x56, // catalogue
-        0x10e0056, // catalogue-librarian
-        0x59, // ccio
-        0x5a, // cclio
-        0x5b, // cdio
-        0x5f, // change
-        0x26005f, // change-and
-        0x1740026005f, // change-and-release
-        0x2401740026005f, // change-and-release-analyst
-        0x11d01740026005f, // change-and-release-manager
-        0x11c005f, // change-management
-        0x19b011c005f, // change-management-specialist
-        0x11d005f, // change-manager
-        0x61, // chief
-        0x660061, // chief-clinical
-        0xf300660061, // chief-clinical-information
-        0x13300f300660061, // chief-clinical-information-officer
-        0x860061, // chief-data
-        0x2a00860061, // chief-data-architect
-        0x13300860061, // chief-data-officer
-        0x9a0061, // chief-digital
-        0x26009a0061, // chief-digital-and
-        0xf30026009a0061, // chief-digital-and-information
-        0xf30026009a0061, 0x133, // chief-digital-and-information-officer
-        0xf3009a0061, // chief-digital-information
-        0x13300f3009a0061, // chief-digital-information-officer
-        0x133009a0061, // chief-digital-officer
-        0xf20061, // chief-informatics
-        0x13300f20061, // chief-informatics-officer
-        0xf30061, // chief-information
-        0x13300f30061, // chief-information-officer
-        0x18d00f30061, // chief-information-security
-        0x133018d00f30061, // chief-information-security-officer
-        0x1020061, // chief-it
-        0x18d01020061, // chief-it-security
-        0x133018d01020061, // chief-it-security-officer
-        0x1080061, // chief-knowledge
-        0x13301080061, // chief-knowledge-officer
-        0x1210061, // chief-medical
-        0xf201210061, // chief-medical-informatics
-        0x13300f201210061, // chief-medical-informatics-officer
-        0xf301210061, // chief-medical-information
-        0x13300f301210061, // chief-medical-information-officer
-        0x12f0061, // chief-nurse
-        0xf3012f0061, // chief-nurse-information
-        0x13300f3012f0061, // chief-nurse-information-officer
-        0x1300061, // chief-nursing
-        0xf201300061, // chief-nursing-informatics
-        0x13300f201300061, // chief-nursing-informatics-officer
-        0xf301300061, // chief-nursing-information
-        0x13300f301300061, // chief-nursing-information-officer
-        0x17a0061, // chief-research
-        0xf3017a0061, // chief-research-information
-        0x13300f3017a0061, // chief-research-information-officer
-        0x1b70061, // chief-technology
-        0x13301b70061, // chief-technology-officer
-        0x62, // cio
-        0x63, // ciso
-        0x66, // clinical
-        0x280066, // clinical-application
-        0x6d0066, // clinical-coder
-        0x6e0066, // clinical-coding
-        0x34006e0066, // clinical-coding-auditor
-        0xbb006e0066, // clinical-coding-expert
-        0x11d006e0066, // clinical-coding-manager
-        0x133006e0066, // clinical-coding-officer
-        0x860066, // clinical-data
-        0x2400860066, // clinical-data-analyst
-        0xf00066, // clinical-informatician
-        0xf20066, // clinical-informatics
-        0x2400f20066, // clinical-informatics-analyst
-        0x7e00f20066, // clinical-informatics-coordinator
-        0x9b00f20066, // clinical-informatics-director
-        0x11d00f20066, // clinical-informatics-manager
-        0x19b00f20066, // clinical-informatics-specialist
-        0x1a900f20066, // clinical-informatics-supervisor
-        0xf30066, // clinical-information
-        0x1af00f30066, // clinical-information-systems
-        0x11d01af00f30066, // clinical-information-systems-manager
-        0x1080066, // clinical-knowledge
-        0x19b01080066, // clinical-knowledge-specialist
-        0x10e0066, // clinical-librarian
-        0x16d0066, // clinical-records
-        0x16016d0066, // clinical-records-administrator
-        0x133016d0066, // clinical-records-officer
-        0x1b5016d0066, // clinical-records-technician
-        0x1830066, // clinical-risk
-        0x11d01830066, // clinical-risk-manager
-        0x1840066, // clinical-safety
-        0xab01840066, // clinical-safety-engineer
-        0x13301840066, // clinical-safety-officer
-        0x1ae0066, // clinical-system
-        0x1af0066, // clinical-systems
-        0xa601af0066, // clinical-systems-educator
-        0x1c401af0066, // clinical-systems-trainer
-        0x68, // cloud
-        0x2a0068, // cloud-architect
-        0x370068, // cloud-automation
-        0xab00370068, // cloud-automation-engineer
-        0x940068, // cloud-developer
-        0x960068, // cloud-devops
-        0xab00960068, // cloud-devops-engineer
-        0xab0068, // cloud-engineer
-        0xf50068, // cloud-infrastructure
-        0xab00f50068, // cloud-infrastructure-engineer
-        0x1280068, // cloud-network
-        0xab01280068, // cloud-network-engineer
-        0x18d0068, // cloud-security
-        0xab018d0068, // cloud-security-engineer
-        0x1990068, // cloud-software
-        0xab01990068, // cloud-software-engineer
-        0x1aa0068, // cloud-support
-        0x19b01aa0068, // cloud-support-specialist
-        0x69, // cmio
-        0x6a, // cnio
-        0x6d, // coder
-        0x6e, // coding
-        0x11d006e, // coding-manager
-        0x6f, // command
-        0x26006f, // command-and
-        0x7b0026006f, // command-and-control
-        0x5c007b0026006f, // command-and-control-centre
-        0x5c007b0026006f, 0x11d, // command-and-control-centre-manager
-        0x72, // compliance
-        0x19b0072, // compliance-specialist
-        0x73, // computational
-        0x4b0073, // computational-biologist
-        0x4c0073, // computational-biology
-        0x74, // computer
-        0x240074, // computer-analyst
-        0x1280074, // computer-network
-        0x2401280074, // computer-network-analyst
-        0x19b01280074, // computer-network-specialist
-        0x1aa01280074, // computer-network-support
-        0x19b01aa01280074, // computer-network-support-specialist
-        0x15f0074, // computer-programmer
-        0x24015f0074, // computer-programmer-analyst
-        0x18d0074, // computer-security
-        0x7e018d0074, // computer-security-coordinator
-        0x19b018d0074, // computer-security-specialist
-        0x19b0074, // computer-specialist
-        0x1aa0074, // computer-support
-        0x19b01aa0074, // computer-support-specialist
-        0x1af0074, // computer-systems
-        0x2401af0074, // computer-systems-analyst
-        0x7901af0074, // computer-systems-consultant
-        0x18d01af0074, // computer-systems-security
-        0x24018d01af0074, // computer-systems-security-analyst
-        0x1b50074, // computer-technician
-        0x75, // computing
-        0x1920075, // computing-services
-        0x9b01920075, // computing-services-director
-        0x76, // configuration
-        0x240076, // configuration-analyst
-        0x11d0076, // configuration-manager
-        0x7a, // content
-        0x91007a, // content-designer
-        0x1a5007a, // content-strategist
-        0x7f, // corporate
-        0x1c4007f, // corporate-trainer
-        0x1c5007f, // corporate-training
-        0x11d01c5007f, // corporate-training-manager
-        0x82, // cto
-        0x84, // cyber
-        0x8b0084, // cyber-defence
-        0x19b008b0084, // cyber-defence-specialist
-        0x8c0084, // cyber-defender
-        0xef0084, // cyber-incident
-        0xdb00ef0084, // cyber-incident-handler
-        0x17d00ef0084, // cyber-incident-responder
-        0x1830084, // cyber-risk
-        0x11d01830084, // cyber-risk-manager
-        0x18d0084, // cyber-security
-        0x24018d0084, // cyber-security-analyst
-        0x94018d0084, // cyber-security-developer
-        0xab018d0084, // cyber-security-engineer
-        0x15e018d0084, // cyber-security-programme
-        0x9b015e018d0084, // cyber-security-programme-director
-        0x183018d0084, // cyber-security-risk
-        0x11d0183018d0084, // cyber-security-risk-manager
-        0x193018d0084, // cyber-security-siem
-        0x11d0193018d0084, // cyber-security-siem-manager
-        0x19b018d0084, // cyber-security-specialist
-        0x1b6018d0084, // cyber-security-technologist
-        0x86, // data
-        0x230086, // data-analysis
-        0x240086, // data-analyst
-        0x250086, // data-analytics
-        0x11d00250086, // data-analytics-manager
-        0x18700250086, // data-analytics-scientist
-        0x19b00250086, // data-analytics-specialist
-        0x260086, // data-and
-        0x2100260086, // data-and-ai
-        0xb3002100260086, // data-and-ai-ethicist
-        0x2500260086, // data-and-analytics
-        0x2a0086, // data-architect
-        0x720086, // data-compliance
-        0x13300720086, // data-compliance-officer
-        0x790086, // data-consultant
-        0xab0086, // data-engineer
-        0xac0086, // data-engineering
-        0xb30086, // data-ethicist
-        0xd30086, // data-governance
-        0x11d00d30086, // data-governance-manager
-        0xfa0086, // data-integrity
-        0x13300fa0086, // data-integrity-officer
-        0x11d0086, // data-manager
-        0x1330086, // data-officer
-        0x1590086, // data-processing
-        0x1af01590086, // data-processing-systems
-        0x2401af01590086, // data-processing-systems-analyst
-        0x1620086, // data-protection
-        0x1901620086, // data-protection-advisor
-        0x2601620086, // data-protection-and
-        0x18d002601620086, // data-protection-and-security
-        0x18d002601620086, 0x133, // data-protection-and-security-officer
-        0x13301620086, // data-protection-officer
-        0x19b01620086, // data-protection-specialist
-        0x1680086, // data-quality
-        0x13301680086, // data-quality-officer
-        0x19b01680086, // data-quality-specialist
-        0x1850086, // data-science
-        0x1870086, // data-scientist
-        0x18d0086, // data-security
-        0x16018d0086, // data-security-administrator
-        0x24018d0086, // data-security-analyst
-        0x26018d0086, // data-security-and
-        0x1620026018d0086, // data-security-and-protection
-        0x1620026018d0086, 0x10a, // data-security-and-protection-lead
-        0x1a40086, // data-steward
-        0x1aa0086, // data-support
-        0x2401aa0086, // data-support-analyst
-        0x1d90086, // data-warehouse
-        0x2401d90086, // data-warehouse-analyst
-        0x2a01d90086, // data-warehouse-architect
-        0x9101d90086, // data-warehouse-designer
-        0x9401d90086, // data-warehouse-developer
-        0x87, // database
-        0x140087, // database-administration
-        0x11d00140087, // database-administration-manager
-        0x160087, // database-administrator
-        0x240087, // database-analyst
-        0x2a0087, // database-architect
-        0x7e0087, // database-coordinator
-        0x910087, // database-designer
-        0x940087, // database-developer
-        0xab0087, // database-engineer
-        0x11d0087, // database-manager
-        0x15f0087, // database-programmer
-        0x88, // dba
-        0x89, // dcb0129
-        0x8a, // dcb0160
-        0x8d, // delivery
-        0x10a008d, // delivery-lead
-        0x11c008d, // delivery-management
-        0x11d008d, // delivery-manager
-        0x90, // design
-        0x10a0090, // design-lead
-        0x17b0090, // design-researcher
-        0x93, // desktop
-        0x240093, // desktop-analyst
-        0x19b0093, // desktop-specialist
-        0x1aa0093, // desktop-support
-        0x1b501aa0093, // desktop-support-technician
-        0x94, // developer
-        0xee0094, // developer-in
-        0x1bc00ee0094, // developer-in-test
-        0x95, // development
-        0x11d0095, // development-manager
-        0x96, // devops
-        0x240096, // devops-analyst
-        0x790096, // devops-consultant
-        0xab0096, // devops-engineer
-        0x19b0096, // devops-specialist
-        0x97, // devsecops
-        0xab0097, // devsecops-engineer
-        0x98, // diagnostic
-        0x6d0098, // diagnostic-coder
-        0x9a, // digital
-        0x9b009a, // digital-director
-        0xb6009a, // digital-evaluator
-        0xdd009a, // digital-health
-        0x9b00dd009a, // digital-health-director
-        0x15d00dd009a, // digital-health-program
-        0x9b015d00dd009a, // digital-health-program-director
-        0x16000dd009a, // digital-health-project
-        0x11d016000dd009a, // digital-health-project-manager
-        0x1a500dd009a, // digital-health-strategist
-        0x1c400dd009a, // digital-health-trainer
-        0xfd009a, // digital-interface
-        0x9100fd009a, // digital-interface-designer
-        0x10c009a, // digital-learning
-        0x91010c009a, // digital-learning-designer
-        0x1b6010c009a, // digital-learning-technologist
-        0x123009a, // digital-midwife
-        0x12f009a, // digital-nurse
-        0x153009a, // digital-portfolio
-        0x240153009a, // digital-portfolio-analyst
-        0x11d0153009a, // digital-portfolio-manager
-        0x15e009a, // digital-programme
-        0x11d015e009a, // digital-programme-manager
-        0x160009a, // digital-project
-        0x11d0160009a, // digital-project-manager
-        0x196009a, // digital-skills
-        0x1c6009a, // digital-transformation
-        0x10a01c6009a, // digital-transformation-lead
-        0x9b, // director
-        0x132009b, // director-of
-        0x280132009b, // director-of-application
-        0x9500280132009b, // director-of-application-development
-        0x660132009b, // director-of-clinical
-        0xf200660132009b, // director-of-clinical-informatics
-        0x9a0132009b, // director-of-digital
-        0xec0132009b, // director-of-im
-        0x2600ec0132009b, // director-of-im-and
-        0x2600ec0132009b, 0x1b0, // director-of-im-and-t
-        0xf20132009b, // director-of-informatics
-        0x1020132009b, // director-of-it
-        0x13701020132009b, // director-of-it-operations
-        0x1b70132009b, // director-of-technology
-        0x9d, // disaster
-        0x16e009d, // disaster-recovery
-        0xa0, // documentation
-        0x19b00a0, // documentation-specialist
-        0xa1, // dpo
-        0xa3, // e
-        0x10c00a3, // e-learning
-        0x35010c00a3, // e-learning-author
-        0xa5, // educational
-        0x1b600a5, // educational-technologist
-        0xa7, // ehr
-        0xa8, // elearning
-        0xa9, // electronic
-        0xdd00a9, // electronic-health
-        0x16c00dd00a9, // electronic-health-record
-        0x14200a9, // electronic-patient
-        0x16c014200a9, // electronic-patient-record
-        0x17c00a9, // electronic-resources
-        0x10e017c00a9, // electronic-resources-librarian
-        0xaa, // end
-        0x1cf00aa, // end-user
-        0x7501cf00aa, // end-user-computing
-        0xab007501cf00aa, // end-user-computing-engineer
-        0xae, // enterprise
-        0x2a00ae, // enterprise-architect
-        0x2b00ae, // enterprise-architecture
-        0x11d002b00ae, // enterprise-architecture-manager
-        0xb0, // epr
-        0x1c400b0, // epr-trainer
-        0xb2, // ethical
-        0xda00b2, // ethical-hacker
-        0xb7, // evidence
-        0x19b00b7, // evidence-specialist
-        0xc3, // first
-        0x11200c3, // first-line
-        0x1aa011200c3, // first-line-support
-        0xc4, // foi
-        0xc7, // forensics
-        0x2600c7, // forensics-and
-        0xef002600c7, // forensics-and-incident
-        0x17e00ef002600c7, // forensics-and-incident-response
-        0x17e00ef002600c7, 0x24, // forensics-and-incident-response-analyst
-        0xca, // freedom
-        0x13200ca, // freedom-of
-        0xf3013200ca, // freedom-of-information
-        0xcb, // front
-        0xaa00cb, // front-end
-        0x9400aa00cb, // front-end-developer
-        0xcc, // frontend
-        0x9400cc, // frontend-developer
-        0xcd, // full
-        0x19f00cd, // full-stack
-        0x94019f00cd, // full-stack-developer
-        0xce, // genome
-        0xf200ce, // genome-informatics
-        0xcf, // genomic
-        0x8600cf, // genomic-data
-        0x24008600cf, // genomic-data-analyst
-        0xd0, // genomics
-        0x8600d0, // genomics-data
-        0x187008600d0, // genomics-data-scientist
-        0xd1, // geographic
-        0xf300d1, // geographic-information
-        0x1af00f300d1, // geographic-information-systems
-        0xd2, // gis
-        0x2400d2, // gis-analyst
-        0xd3, // governance
-        0x2600d3, // governance-and
-        0x72002600d3, // governance-and-compliance
-        0x240072002600d3, // governance-and-compliance-analyst
-        0xd6, // graphic
-        0x9100d6, // graphic-designer
-        0xdc, // head
-        0x13200dc, // head-of
-        0x12013200dc, // head-of-accessibility
-        0x25013200dc, // head-of-analytics
-        0xac0025013200dc, // head-of-analytics-engineering
-        0x50013200dc, // head-of-business
-        0x230050013200dc, // head-of-business-analysis
-        0x1730050013200dc, // head-of-business-relationship
-        0x1730050013200dc, 0x11c, // head-of-business-relationship-management
-        0x6f013200dc, // head-of-command
-        0x26006f013200dc, // head-of-command-and
-        0x26006f013200dc, 0x7b, // head-of-command-and-control
-        0x7a013200dc, // head-of-content
-        0x90007a013200dc, // head-of-content-design
-        0x86013200dc, // head-of-data
-        0x260086013200dc, // head-of-data-and
-        0x260086013200dc, 0x21, // head-of-data-and-ai
-        0x260086013200dc, 0xb40021, // head-of-data-and-ai-ethics
-        0xac0086013200dc, // head-of-data-engineering
-        0xd30086013200dc, // head-of-data-governance
-        0x1850086013200dc, // head-of-data-science
-        0x8d013200dc, // head-of-delivery
-        0x11c008d013200dc, // head-of-delivery-management
-        0x9a013200dc, // head-of-digital
-        0xb5009a013200dc, // head-of-digital-evaluation
-        0xcc013200dc, // head-of-frontend
-        0x9500cc013200dc, // head-of-frontend-development
-        0xd6013200dc, // head-of-graphic
-        0x9000d6013200dc, // head-of-graphic-design
-        0xf3013200dc, // head-of-information
-        0x18d00f3013200dc, // head-of-information-security
-        0xfc013200dc, // head-of-interaction
-        0x9000fc013200dc, // head-of-interaction-design
-        0x102013200dc, // head-of-it
-        0x18d0102013200dc, // head-of-it-security
-        0x1900102013200dc, // head-of-it-service
-        0x1900102013200dc, 0x11c, // head-of-it-service-management
-        0x146013200dc, // head-of-performance
-        0x230146013200dc, // head-of-performance-analysis
-        0x153013200dc, // head-of-portfolio
-        0x15b013200dc, // head-of-product
-        0x190013200dc, // head-of-service
-        0x900190013200dc, // head-of-service-design
-        0x920190013200dc, // head-of-service-desk
-        0x1b7013200dc, // head-of-technology
-        0x1bc013200dc, // head-of-test
-        0x1cf013200dc, // head-of-user
-        0x17a01cf013200dc, // head-of-user-research
-        0xdd, // health
-        0x8600dd, // health-data
-        0x187008600dd, // health-data-scientist
-        0xf200dd, // health-informatics
-        0x9b00f200dd, // health-informatics-director
-        0x11d00f200dd, // health-informatics-manager
-        0xf300dd, // health-information
-        0x1600f300dd, // health-information-administrator
-        0x6500f300dd, // health-information-clerk
-        0x10e00f300dd, // health-information-librarian
-        0x11c00f300dd, // health-information-management
-        0x26011c00f300dd, // health-information-management-and
-        0x26011c00f300dd, 0xb9, // health-information-management-and-exchange
-        0x26011c00f300dd, 0x19b00b9, // health-information-management-and-exchange-specialist
-        0x11d00f300dd, // health-information-manager
-        0x13300f300dd, // health-information-officer
-        0x15700f300dd, // health-information-privacy
-        0x26015700f300dd, // health-information-privacy-and
-        0x26015700f300dd, 0x18d, // health-information-privacy-and-security
-        0x26015700f300dd, 0x19b018d, // health-information-privacy-and-security-specialist
-        0x19b00f300dd, // health-information-specialist
-        0x1b500f300dd, // health-information-technician
-        0xfb00dd, // health-intelligence
-        0xfd00dd, // health-interface
-        0x9100fd00dd, // health-interface-designer
-        0x10200dd, // health-it
-        0x2a010200dd, // health-it-architect
-        0x79010200dd, // health-it-consultant
-        0x15f010200dd, // health-it-programmer
-        0x1aa010200dd, // health-it-support
-        0x19b01aa010200dd, // health-it-support-specialist
-        0x10e00dd, // health-librarian
-        0x16c00dd, // health-record
-        0x16d00dd, // health-records
-        0x30016d00dd, // health-records-assistant
-        0x65016d00dd, // health-records-clerk
-        0x11d016d00dd, // health-records-manager
-        0x133016d00dd, // health-records-officer
-        0x190016d00dd, // health-records-service
-        0x11d0190016d00dd, // health-records-service-manager
-        0x1a0016d00dd, // health-records-staff
-        0x1a9016d00dd, // health-records-supervisor
-        0x18400dd, // health-safety
-        0x72018400dd, // health-safety-compliance
-        0x1330072018400dd, // health-safety-compliance-officer
-        0x19900dd, // health-software
-        0x1bd019900dd, // health-software-tester
-        0xde, // help
-        0x9200de, // help-desk
-        0x24009200de, // help-desk-analyst
-        0x1b5009200de, // help-desk-technician
-        0xdf, // helpdesk
-        0xe4, // human
-        0x7400e4, // human-computer
-        0xfc007400e4, // human-computer-interaction
-        0xfd007400e4, // human-computer-interface
-        0xe9, // ig
-        0x10a00e9, // ig-lead
-        0x11d00e9, // ig-manager
-        0xec, // im
-        0x2600ec, // im-and
-        0x1b0002600ec, // im-and-t
-        0xed, // implementation
-        0x7e00ed, // implementation-coordinator
-        0x10a00ed, // implementation-lead
-        0x11d00ed, // implementation-manager
-        0x1aa00ed, // implementation-support
-        0x19b01aa00ed, // implementation-support-specialist
-        0xef, // incident
-        0x11d00ef, // incident-manager
-        0x17d00ef, // incident-responder
-        0x17e00ef, // incident-response
-        0xab017e00ef, // incident-response-engineer
-        0xf0, // informatician
-        0xf1, // informaticist
-        0xf2, // informatics
-        0x2400f2, // informatics-analyst
-        0x12f00f2, // informatics-nurse
-        0x14900f2, // informatics-pharmacist
-        0xf3, // information
-        0x2400f3, // information-analyst
-        0x2a00f3, // information-architect
-        0x2f00f3, // information-asset
-        0x16002f00f3, // information-asset-administrator
-        0x13b002f00f3, // information-asset-owner
-        0x3200f3, // information-assurance
-        0x24003200f3, // information-assurance-analyst
-        0xab003200f3, // information-assurance-engineer
-        0xd300f3, // information-governance
-        0x10a00d300f3, // information-governance-lead
-        0x11d00d300f3, // information-governance-manager
-        0x18200f3, // information-rights
-        0x18d00f3, // information-security
-        0x16018d00f3, // information-security-administrator
-        0x24018d00f3, // information-security-analyst
-        0x32018d00f3, // information-security-assurance
-        0x260032018d00f3, // information-security-assurance-and
-        0x260032018d00f3, 0x1c1, // information-security-assurance-and-threat
-        0x260032018d00f3, 0x2401c1, // information-security-assurance-and-threat-analyst
-        0x34018d00f3, // information-security-auditor
-        0x9b018d00f3, // information-security-director
-        0xab018d00f3, // information-security-engineer
-        0x11d018d00f3, // information-security-manager
-        0x133018d00f3, // information-security-officer
-        0x183018d00f3, // information-security-risk
-        0x240183018d00f3, // information-security-risk-analyst
-        0x19b018d00f3, // information-security-specialist
-        0x1af00f3, // information-systems
-        0x2401af00f3, // information-systems-analyst
-        0x2a01af00f3, // information-systems-architect
-        0x9b01af00f3, // information-systems-director
-        0x11d01af00f3, // information-systems-manager
-        0x18d01af00f3, // information-systems-security
-        0x24018d01af00f3, // information-systems-security-analyst
-        0x11d018d01af00f3, // information-systems-security-manager
-        0x133018d01af00f3, // information-systems-security-officer
-        0x19b018d01af00f3, // information-systems-security-specialist
-        0x1a901af00f3, // information-systems-supervisor
-        0x1b501af00f3, // information-systems-technician
-        0xf4, // infosec
-        0xf5, // infrastructure
-        0x2400f5, // infrastructure-analyst
-        0x2a00f5, // infrastructure-architect
-        0xab00f5, // infrastructure-engineer
-        0x11d00f5, // infrastructure-manager
-        0x13700f5, // infrastructure-operations
-        0xab013700f5, // infrastructure-operations-engineer
-        0x19b00f5, // infrastructure-specialist
-        0xf7, // instructional
-        0x9100f7, // instructional-designer
-        0x1b600f7, // instructional-technologist
-        0xf9, // integration
-        0x2400f9, // integration-analyst
-        0x2a00f9, // integration-architect
-        0x9400f9, // integration-developer
-        0xab00f9, // integration-engineer
-        0xfc, // interaction
-        0x9100fc, // interaction-designer
-        0xfd, // interface
-        0x2400fd, // interface-analyst
-        0x9100fd, // interface-designer
-        0x9400fd, // interface-developer
-        0xff, // internet
-        0x15f00ff, // internet-programmer
-        0x102, // it
-        0x120102, // it-accessibility
-        0x1bd00120102, // it-accessibility-tester
-        0x240102, // it-analyst
-        0x2f0102, // it-asset
-        0x300102, // it-assistant
-        0x500102, // it-business
-        0x2300500102, // it-business-analysis
-        0x11d002300500102, // it-business-analysis-manager
-        0x2400500102, // it-business-analyst
-        0x5f0102, // it-change
-        0x26005f0102, // it-change-and
-        0x760026005f0102, // it-change-and-configuration
-        0x760026005f0102, 0x11d, // it-change-and-configuration-manager
-        0x790102, // it-consultant
-        0x9b0102, // it-director
-        0xa60102, // it-educator
-        0xab0102, // it-engineer
-        0xde0102, // it-help
-        0x9200de0102, // it-help-desk
-        0x19009200de0102, // it-help-desk-advisor
-        0x1e009200de0102, // it-help-desk-agent
-        0x11d009200de0102, // it-help-desk-manager
-        0xdf0102, // it-helpdesk
-        0x1e00df0102, // it-helpdesk-agent
-        0x11d00df0102, // it-helpdesk-manager
-        0xf90102, // it-integration
-        0xab00f90102, // it-integration-engineer
-        0xfd0102, // it-interface
-        0x4e00fd0102, // it-interface-builder
-        0x11d0102, // it-manager
-        0x1280102, // it-network
-        0x2a01280102, // it-network-architect
-        0xab01280102, // it-network-engineer
-        0x1330102, // it-officer
-        0x1370102, // it-operations
-        0x11d01370102, // it-operations-manager
-        0x15a0102, // it-procurement
-        0x1600102, // it-project
-        0x11d01600102, // it-project-manager
-        0x1680102, // it-quality
-        0x11d01680102, // it-quality-manager
-        0x18d0102, // it-security
-        0x16018d0102, // it-security-administrator
-        0x19018d0102, // it-security-advisor
-        0x24018d0102, // it-security-analyst
-        0x2a018d0102, // it-security-architect
-        0x79018d0102, // it-security-consultant
-        0xab018d0102, // it-security-engineer
-        0xbb018d0102, // it-security-expert
-        0x11d018d0102, // it-security-manager
-        0x133018d0102, // it-security-officer
-        0x1b5018d0102, // it-security-technician
-        0x1bd018d0102, // it-security-tester
-        0x1900102, // it-service
-        0x2401900102, // it-service-analyst
-        0x9201900102, // it-service-desk
-        0x1e009201900102, // it-service-desk-agent
-        0x11d009201900102, // it-service-desk-manager
-        0x11c01900102, // it-service-management
-        0x11d01900102, // it-service-manager
-        0x1920102, // it-services
-        0x19b0102, // it-specialist
-        0x1aa0102, // it-support
-        0xab01aa0102, // it-support-engineer
-        0x19b01aa0102, // it-support-specialist
-        0x1b501aa0102, // it-support-technician
-        0x1ae0102, // it-system
-        0x2a01ae0102, // it-system-architect
-        0x1af0102, // it-systems
-        0x2401af0102, // it-systems-analyst
-        0x2a01af0102, // it-systems-architect
-        0x1b30102, // it-tech
-        0x1b50102, // it-technician
-        0x1bc0102, // it-test
-        0x2401bc0102, // it-test-analyst
-        0x11d01bc0102, // it-test-manager
-        0x1c40102, // it-trainer
-        0x104, // java
-        0x940104, // java-developer
-        0x108, // knowledge
-        0x260108, // knowledge-and
-        0x10f00260108, // knowledge-and-library
-        0x19b010f00260108, // knowledge-and-library-specialist
-        0x11c0108, // knowledge-management
-        0x11d0108, // knowledge-manager
-        0x1330108, // knowledge-officer
-        0x19b0108, // knowledge-specialist
-        0x109, // lan
-        0x160109, // lan-administrator
-        0x19b0109, // lan-specialist
-        0x10c, // learning
-        0x26010c, // learning-and
-        0x950026010c, // learning-and-development
-        0x7e00950026010c, // learning-and-development-coordinator
-        0x11d00950026010c, // learning-and-development-manager
-        0x11d010c, // learning-manager
-        0x1b6010c, // learning-technologist
-        0x1b7010c, // learning-technology
-        0x10e, // librarian
-        0x10f, // library
-        0x26010f, // library-and
-        0x1080026010f, // library-and-knowledge
-        0x19201080026010f, // library-and-knowledge-services
-        0x19201080026010f, 0x11d, // library-and-knowledge-services-manager
-        0x30010f, // library-assistant
-        0x31010f, // library-associate
-        0x1a9010f, // library-supervisor
-        0x1b4010f, // library-technical
-        0x3001b4010f, // library-technical-assistant
-        0x114, // linux
-        0x160114, // linux-administrator
-        0x116, // literature
-        0x17b0116, // literature-researcher
-        0x117, // local
-        0x2c0117, // local-area
-        0x128002c0117, // local-area-network
-        0x160128002c0117, // local-area-network-administrator
-        0x19b0128002c0117, // local-area-network-specialist
-        0x119, // machine
-        0x10c0119, // machine-learning
-        0xab010c0119, // machine-learning-engineer
-        0x11b, // major
-        0xef011b, // major-incident
-        0x11d00ef011b, // major-incident-manager
-        0x11c, // management
-        0xf3011c, // management-information
-        0x1af00f3011c, // management-information-systems
-        0x9b01af00f3011c, // management-information-systems-director
-        0x121, // medical
-        0x6d0121, // medical-coder
-        0x6e0121, // medical-coding
-        0x133006e0121, // medical-coding-officer
-        0x12e0121, // medical-note
-        0x1a8012e0121, // medical-note-summariser
-        0x16d0121, // medical-records
-        0x24016d0121, // medical-records-analyst
-        0x30016d0121, // medical-records-assistant
-        0x65016d0121, // medical-records-clerk
-        0x7e016d0121, // medical-records-coordinator
-        0x9b016d0121, // medical-records-director
-        0xbf016d0121, // medical-records-filing
-        0x6500bf016d0121, // medical-records-filing-clerk
-        0x11d016d0121, // medical-records-manager
-        0x133016d0121, // medical-records-officer
-        0x1a0016d0121, // medical-records-staff
-        0x1a9016d0121, // medical-records-supervisor
-        0x1b5016d0121, // medical-records-technician
-        0x1a80121, // medical-summariser
-        0x125, // ml
-        0xab0125, // ml-engineer
-        0x126, // mobile
-        0x940126, // mobile-developer
-        0x128, // network
-        0x160128, // network-administrator
-        0x240128, // network-analyst
-        0x260128, // network-and
-        0x18d00260128, // network-and-security
-        0xab018d00260128, // network-and-security-engineer
-        0x2a0128, // network-architect
-        0x770128, // network-configurator
-        0x7e0128, // network-coordinator
-        0xab0128, // network-engineer
-        0xf50128, // network-infrastructure
-        0x11d0128, // network-manager
-        0x18d0128, // network-security
-        0x16018d0128, // network-security-administrator
-        0x24018d0128, // network-security-analyst
-        0x1bd018d0128, // network-security-tester
-        0x19b0128, // network-specialist
-        0x1aa0128, // network-support
-        0x19b01aa0128, // network-support-specialist
-        0x1af0128, // network-systems
-        0x7901af0128, // network-systems-consultant
-        0x1b40128, // network-technical
-        0x2401b40128, // network-technical-analyst
-        0x1b50128, // network-technician
-        0x129, // networking
-        0x1af0129, // networking-systems
-        0x2601af0129, // networking-systems-and
-        0x9e002601af0129, // networking-systems-and-distributed
-        0x9e002601af0129, 0x1af, // networking-systems-and-distributed-systems
-        0x9e002601af0129, 0xab01af, // networking-systems-and-distributed-systems-engineer
-        0x12a, // networks
-        0xab012a, // networks-engineer
-        0x12f, // nurse
-        0xf0012f, // nurse-informatician
-        0xf2012f, // nurse-informatics
-        0x130, // nursing
-        0xf20130, // nursing-informatics
-        0x136, // operational
-        0x7b0136, // operational-control
-        0x11d007b0136, // operational-control-manager
-        0x137, // operations
-        0x240137, // operations-analyst
-        0x13a, // outreach
-        0x10e013a, // outreach-librarian
-        0x13d, // pacs
-        0x16013d, // pacs-administrator
-        0x141, // pathology
-        0x1020141, // pathology-it
-        0x1af01020141, // pathology-it-systems
-        0x11d01af01020141, // pathology-it-systems-manager
-        0x1130141, // pathology-links
-        0x11d01130141, // pathology-links-manager
-        0x142, // patient
-        0x110142, // patient-access
-        0x1af00110142, // patient-access-systems
-        0x140142, // patient-administration
-        0x1b200140142, // patient-administration-team
-        0x10b01b200140142, // patient-administration-team-leader
-        0x150142, // patient-administrative
-        0x1b200150142, // patient-administrative-team
-        0x10b01b200150142, // patient-administrative-team-leader
-        0x860142, // patient-data
-        0x7e00860142, // patient-data-coordinator
-        0x16d0142, // patient-records
-        0x11d016d0142, // patient-records-manager
-        0x1920142, // patient-services
-        0x11d01920142, // patient-services-manager
-        0x1aa0142, // patient-support
-        0x19b01aa0142, // patient-support-specialist
-        0x143, // patients
-        0x16d0143, // patients-records
-        0x30016d0143, // patients-records-assistant
-        0x145, // penetration
-        0x1bd0145, // penetration-tester
-        0x146, // performance
-        0x240146, // performance-analyst
-        0x1bd0146, // performance-tester
-        0x147, // personal
-        0x740147, // personal-computer
-        0x12800740147, // personal-computer-network
-        0x24012800740147, // personal-computer-network-analyst
-        0x14a, // pharmacy
-        0xf2014a, // pharmacy-informatics
-        0x14e, // platform
-        0xab014e, // platform-engineer
-        0x150, // pmo
-        0x240150, // pmo-analyst
-        0x153, // portfolio
-        0x11d0153, // portfolio-manager
-        0x154, // practice
-        0x1de0154, // practice-workflow
-        0x2601de0154, // practice-workflow-and
-        0xf3002601de0154, // practice-workflow-and-information
-        0xf3002601de0154, 0x11c, // practice-workflow-and-information-management
-        0xf3002601de0154, 0x170011c, // practice-workflow-and-information-management-redesign
-        0xf3002601de0154, 0x19b0170011c, // practice-workflow-and-information-management-redesign-specialist
-        0x157, // privacy
-        0x1330157, // privacy-officer
-        0x158, // problem
-        0x240158, // problem-analyst
-        0x11d0158, // problem-manager
-        0x15b, // product
-        0x32015b, // product-assurance
-        0xab0032015b, // product-assurance-engineer
-        0x91015b, // product-designer
-        0x11c015b, // product-management
-        0x11d015b, // product-manager
-        0x13b015b, // product-owner
-        0x15d, // program
-        0x9b015d, // program-director
-        0x11d015d, // program-manager
-        0x15e, // programme
-        0x8d015e, // programme-delivery
-        0x11d008d015e, // programme-delivery-manager
-        0x9b015e, // programme-director
-        0x10a015e, // programme-lead
-        0x11d015e, // programme-manager
-        0x1aa015e, // programme-support
-        0x13301aa015e, // programme-support-officer
-        0x15f, // programmer
-        0x24015f, // programmer-analyst
-        0x160, // project
-        0x7e0160, // project-coordinator
-        0x8d0160, // project-delivery
-        0x11d008d0160, // project-delivery-manager
-        0x9b0160, // project-director
-        0x10a0160, // project-lead
-        0x10b0160, // project-leader
-        0x11d0160, // project-manager
-        0x1330160, // project-officer
-        0x1aa0160, // project-support
-        0x13301aa0160, // project-support-officer
-        0x161, // projects
-        0x1530161, // projects-portfolio
-        0x11d01530161, // projects-portfolio-manager
-        0x163, // protective
-        0x1270163, // protective-monitoring
-        0x165, // public
-        0xdd0165, // public-health
-        0x2600dd0165, // public-health-and
-        0x70002600dd0165, // public-health-and-commissioning
-        0x70002600dd0165, 0x10e, // public-health-and-commissioning-librarian
-        0x166, // qa
-        0x240166, // qa-analyst
-        0x370166, // qa-automation
-        0xab00370166, // qa-automation-engineer
-        0x9b0166, // qa-director
-        0xab0166, // qa-engineer
-        0x10a0166, // qa-lead
-        0x11d0166, // qa-manager
-        0x1bd0166, // qa-tester
-        0x167, // qat
-        0x240167, // qat-analyst
-        0x168, // quality
-        0x320168, // quality-assurance
-        0x2400320168, // quality-assurance-analyst
-        0x2600320168, // quality-assurance-and
-        0x1be002600320168, // quality-assurance-and-testing
-        0x9b00320168, // quality-assurance-director
-        0xab00320168, // quality-assurance-engineer
-        0x11d00320168, // quality-assurance-manager
-        0x15400320168, // quality-assurance-practice
-        0x11d015400320168, // quality-assurance-practice-manager
-        0x19b00320168, // quality-assurance-specialist
-        0x1bc00320168, // quality-assurance-test
-        0x2401bc00320168, // quality-assurance-test-analyst
-        0x1bd00320168, // quality-assurance-tester
-        0xab0168, // quality-engineer
-        0x16d, // records
-        0x11c016d, // records-management
-        0x19b011c016d, // records-management-specialist
-        0x11d016d, // records-manager
-        0x171, // registered
-        0xdd0171, // registered-health
-        0xf300dd0171, // registered-health-information
-        0x1b500f300dd0171, // registered-health-information-technician
-        0x174, // release
-        0x11d0174, // release-manager
-        0x176, // report
-        0x1e00176, // report-writer
-        0x177, // reporting
-        0x240177, // reporting-analyst
-        0x179, // requirement
-        0xab0179, // requirement-engineer
-        0x17a, // research
-        0x86017a, // research-data
-        0x1870086017a, // research-data-scientist
-        0x181, // rhit
-        0x186, // scientific
-        0x870186, // scientific-database
-        0x8300870186, // scientific-database-curator
-        0x189, // scrum
-        0x11e0189, // scrum-master
-        0x18a, // sdet
-        0x18b, // second
-        0x112018b, // second-line
-        0x1aa0112018b, // second-line-support
-        0x18d, // security
-        0x24018d, // security-analyst
-        0x2a018d, // security-architect
-        0xab018d, // security-engineer
-        0xbb018d, // security-expert
-        0x135018d, // security-operation
-        0x240135018d, // security-operation-analyst
-        0x137018d, // security-operations
-        0x5c0137018d, // security-operations-centre
-        0x24005c0137018d, // security-operations-centre-analyst
-        0x18e, // senior
-        0xf3018e, // senior-information
-        0x18300f3018e, // senior-information-risk
-        0x13b018300f3018e, // senior-information-risk-owner
-        0x18f, // server
-        0x16018f, // server-administrator
-        0xab018f, // server-engineer
-        0x190, // service
-        0x100190, // service-acceptance
-        0x2400100190, // service-acceptance-analyst
-        0x910190, // service-designer
-        0x920190, // service-desk
-        0x2400920190, // service-desk-analyst
-        0x11d00920190, // service-desk-manager
-        0x13800920190, // service-desk-operator
-        0x11d0190, // service-manager
-        0x13b0190, // service-owner
-        0x16a0190, // service-readiness
-        0x24016a0190, // service-readiness-analyst
-        0x1c70190, // service-transition
-        0x11d01c70190, // service-transition-manager
-        0x191, // servicedesk
-        0x194, // siro
-        0x195, // site
-        0x1750195, // site-reliability
-        0x9601750195, // site-reliability-devops
-        0xab009601750195, // site-reliability-devops-engineer
-        0xab01750195, // site-reliability-engineer
-        0x198, // soc
-        0x240198, // soc-analyst
-        0x199, // software
-        0x240199, // software-analyst
-        0x2a0199, // software-architect
-        0x940199, // software-developer
-        0xee00940199, // software-developer-in
-        0x1bc00ee00940199, // software-developer-in-test
-        0x950199, // software-development
-        0xab00950199, // software-development-engineer
-        0xab0199, // software-engineer
-        0x15f0199, // software-programmer
-        0x1660199, // software-qa
-        0x1680199, // software-quality
-        0x3201680199, // software-quality-assurance
-        0x24003201680199, // software-quality-assurance-analyst
-        0xab003201680199, // software-quality-assurance-engineer
-        0xab01680199, // software-quality-engineer
-        0x1aa0199, // software-support
-        0x11d01aa0199, // software-support-manager
-        0x1bc0199, // software-test
-        0xab01bc0199, // software-test-engineer
-        0x1bd0199, // software-tester
-        0x1be0199, // software-testing
-        0x19b01be0199, // software-testing-specialist
-        0x1c40199, // software-trainer
-        0x19a, // solution
-        0x2a019a, // solution-architect
-        0x94019a, // solution-developer
-        0x19c, // sqa
-        0x24019c, // sqa-analyst
-        0xab019c, // sqa-engineer
-        0x19e, // sre
-        0x1a1, // statistical
-        0x2401a1, // statistical-analyst
-        0x1a2, // statistician
-        0x1a3, // statistics
-        0x2401a3, // statistics-analyst
-        0x1a7, // subject
-        0x1101a7, // subject-access
-        0x1aa, // support
-        0x19b01aa, // support-specialist
-        0x1ad, // sysadmin
-        0x1ae, // system
-        0x1601ae, // system-administrator
-        0x2401ae, // system-analyst
-        0x2601ae, // system-and
-        0x128002601ae, // system-and-network
-        0x160128002601ae, // system-and-network-administrator
-        0x9101ae, // system-designer
-        0xf901ae, // system-integration
-        0xab00f901ae, // system-integration-engineer
-        0x15f01ae, // system-programmer
-        0x18d01ae, // system-security
-        0x16018d01ae, // system-security-administrator
-        0x1bd018d01ae, // system-security-tester
-        0x1af, // systems
-        0x1401af, // systems-administration
-        0x1601af, // systems-administrator
-        0x2401af, // systems-analyst
-        0x2601af, // systems-and
-        0x12a002601af, // systems-and-networks
-        0x11d012a002601af, // systems-and-networks-manager
-        0x2a01af, // systems-architect
-        0x9101af, // systems-designer
-        0xa601af, // systems-educator
-        0xab01af, // systems-engineer
-        0x11d01af, // systems-manager
-        0x19b01af, // systems-specialist
-        0x1c401af, // systems-trainer
-        0x1b4, // technical
-        0x2401b4, // technical-analyst
-        0x2a01b4, // technical-architect
-        0x3501b4, // technical-author
-        0x7101b4, // technical-communicator
-        0x7901b4, // technical-consultant
-        0xa001b4, // technical-documentation
-        0x19b00a001b4, // technical-documentation-specialist
-        0x19201b4, // technical-services
-        0x11d019201b4, // technical-services-manager
-        0x1aa01b4, // technical-support
-        0x11d01aa01b4, // technical-support-manager
-        0x19b01aa01b4, // technical-support-specialist
-        0x1e001b4, // technical-writer
-        0x1b8, // telecommunications
-        0x2401b8, // telecommunications-analyst
-        0xab01b8, // telecommunications-engineer
-        0x1b9, // telecoms
-        0x1bb, // telephony
-        0x1bc, // test
-        0x2401bc, // test-analyst
-        0x2a01bc, // test-architect
-        0x3701bc, // test-automation
-        0x9101bc, // test-designer
-        0xab01bc, // test-engineer
-        0x10a01bc, // test-lead
-        0x11d01bc, // test-manager
-        0x1bd, // tester
-        0x1c1, // threat
-        0xe501c1, // threat-hunter
-        0xfb01c1, // threat-intelligence
-        0x1c4, // trainer
-        0x1c5, // training
-        0x2601c5, // training-and
-        0x95002601c5, // training-and-development
-        0x7e0095002601c5, // training-and-development-coordinator
-        0x11d0095002601c5, // training-and-development-manager
-        0x7e01c5, // training-coordinator
-        0x10a01c5, // training-lead
-        0x11d01c5, // training-manager
-        0x13301c5, // training-officer
-        0x1cb, // ui
-        0x9101cb, // ui-designer
-        0x9401cb, // ui-developer
-        0x15f01cb, // ui-programmer
-        0x1cc, // unit
-        0x1bd01cc, // unit-tester
-        0x1ce, // usability
-        0x2401ce, // usability-analyst
-        0xbb01ce, // usability-expert
-        0x1bd01ce, // usability-tester
-        0x1cf, // user
-        0x5d01cf, // user-centred
-        0x90005d01cf, // user-centred-design
-        0xba01cf, // user-experience
-        0x2400ba01cf, // user-experience-analyst
-        0x9100ba01cf, // user-experience-designer
-        0x13300ba01cf, // user-experience-officer
-        0x17b00ba01cf, // user-experience-researcher
-        0xfd01cf, // user-interface
-        0x9100fd01cf, // user-interface-designer
-        0x9400fd01cf, // user-interface-developer
-        0xab00fd01cf, // user-interface-engineer
-        0x17a01cf, // user-research
-        0x17b01cf, // user-researcher
-        0x1aa01cf, // user-support
-        0x19b01aa01cf, // user-support-specialist
-        0x1d0, // ux
-        0x2a01d0, // ux-architect
-        0x9101d0, // ux-designer
-        0x17b01d0, // ux-researcher
-        0x1d3, // visual
-        0x9101d3, // visual-designer
-        0x1d5, // vulnerability
-        0x2401d5, // vulnerability-analyst
-        0x11d01d5, // vulnerability-manager
-        0x1d6, // waiting
-        0x11501d6, // waiting-list
-        0x6b011501d6, // waiting-list-co
-        0x139006b011501d6, // waiting-list-co-ordinator
-        0x7e011501d6, // waiting-list-coordinator
-        0x1d8, // ward
-        0x6501d8, // ward-clerk
-        0x1da, // web
-        0x2801da, // web-application
-        0x15f002801da, // web-application-programmer
-        0x7a01da, // web-content
-        0x11d007a01da, // web-content-manager
-        0x19b007a01da, // web-content-specialist
-        0x9101da, // web-designer
-        0x9401da, // web-developer
-        0xab01da, // web-engineer
-        0x15f01da, // web-programmer
-        0x16001da, // web-project
-        0x11d016001da, // web-project-manager
-        0x1df, // workplace
-        0x1c501df, // workplace-training
-        0x19b01c501df, // workplace-training-specialist
+        0x2b0028, // application-architect
+        0x920028, // application-designer
+        0x950028, // application-developer
+        0x960028, // application-development
+        0x9c00960028, // application-development-director
+        0xac0028, // application-engineer
+        0xfa0028, // application-integration
+        0xac00fa0028, // application-integration-engineer
+        0x1110028, // application-lifecycle
+        0x11e01110028, // application-lifecycle-manager
+        0x1380028, // application-operations
+        0xac01380028, // application-operations-engineer
+        0x1600028, // application-programmer
+        0x2401600028, // application-programmer-analyst
+        0x19b0028, // application-software
+        0xac019b0028, // application-software-engineer
+        0x19d0028, // application-specialist
+        0x1ad0028, // application-support
+        0xac01ad0028, // application-support-engineer
+        0x1c00028, // application-tester
+        0x2a, // appsw
+        0x2b, // architect
+        0x2c, // architecture
+        0x2e, // artificial
+        0xfc002e, // artificial-intelligence
+        0xac00fc002e, // artificial-intelligence-engineer
+        0x38, // automation
+        0x1c00038, // automation-tester
+        0x3a, // back
+        0xab003a, // back-end
+        0x9500ab003a, // back-end-developer
+        0x3b, // backend
+        0x95003b, // backend-developer
+        0x49, // bi
+        0x950049, // bi-developer
+        0x4a, // bioinformatician
+        0x4b, // bioinformatics
+        0x24004b, // bioinformatics-analyst
+        0xac004b, // bioinformatics-engineer
+        0x189004b, // bioinformatics-scientist
+        0x51, // business
+        0x240051, // business-analyst
+        0x2b0051, // business-architect
+        0x600051, // business-change
+        0x2400600051, // business-change-analyst
+        0xfc0051, // business-intelligence
+        0x2400fc0051, // business-intelligence-analyst
+        0x7a00fc0051, // business-intelligence-consultant
+        0x11e00fc0051, // business-intelligence-manager
+        0x19d00fc0051, // business-intelligence-specialist
+        0x1750051, // business-relationship
+        0x11e01750051, // business-relationship-manager
+        0x1b20051, // business-systems
+        0x2401b20051, // business-systems-analyst
+        0x54, // caldicott
+        0xda0054, // caldicott-guardian
+        0x55, // cancer
+        0x1730055, // cancer-registrar
+        0x57, // catalogue
+        0x10f0057, // catalogue-librarian
+        0x5a, // ccio
+        0x5b, // cclio
+        0x5c, // cdio
+        0x60, // change
+        0x260060, // change-and
+        0x17600260060, // change-and-release
+        0x24017600260060, // change-and-release-analyst
+        0x11e017600260060, // change-and-release-manager
+        0x11d0060, // change-management
+        0x19d011d0060, // change-management-specialist
+        0x11e0060, // change-manager
+        0x62, // chief
+        0x670062, // chief-clinical
+        0xf400670062, // chief-clinical-information
+        0x13400f400670062, // chief-clinical-information-officer
+        0x870062, // chief-data
+        0x2b00870062, // chief-data-architect
+        0x13400870062, // chief-data-officer
+        0x9b0062, // chief-digital
+        0x26009b0062, // chief-digital-and
+        0xf40026009b0062, // chief-digital-and-information
+        0xf40026009b0062, 0x134, // chief-digital-and-information-officer
+        0xf4009b0062, // chief-digital-information
+        0x13400f4009b0062, // chief-digital-information-officer
+        0x134009b0062, // chief-digital-officer
+        0xf30062, // chief-informatics
+        0x13400f30062, // chief-informatics-officer
+        0xf40062, // chief-information
+        0x13400f40062, // chief-information-officer
+        0x18f00f40062, // chief-information-security
+        0x134018f00f40062, // chief-information-security-officer
+        0x1030062, // chief-it
+        0x18f01030062, // chief-it-security
+        0x134018f01030062, // chief-it-security-officer
+        0x1090062, // chief-knowledge
+        0x13401090062, // chief-knowledge-officer
+        0x1220062, // chief-medical
+        0xf301220062, // chief-medical-informatics
+        0x13400f301220062, // chief-medical-informatics-officer
+        0xf401220062, // chief-medical-information
+        0x13400f401220062, // chief-medical-information-officer
+        0x1300062, // chief-nurse
+        0xf401300062, // chief-nurse-information
+        0x13400f401300062, // chief-nurse-information-officer
+        0x1310062, // chief-nursing
+        0xf301310062, // chief-nursing-informatics
+        0x13400f301310062, // chief-nursing-informatics-officer
+        0xf401310062, // chief-nursing-information
+        0x13400f401310062, // chief-nursing-information-officer
+        0x17c0062, // chief-research
+        0xf4017c0062, // chief-research-information
+        0x13400f4017c0062, // chief-research-information-officer
+        0x1ba0062, // chief-technology
+        0x13401ba0062, // chief-technology-officer
+        0x63, // cio
+        0x64, // ciso
+        0x67, // clinical
+        0x280067, // clinical-application
+        0x6e0067, // clinical-coder
+        0x6f0067, // clinical-coding
+        0x35006f0067, // clinical-coding-auditor
+        0xbc006f0067, // clinical-coding-expert
+        0x11e006f0067, // clinical-coding-manager
+        0x134006f0067, // clinical-coding-officer
+        0x870067, // clinical-data
+        0x2400870067, // clinical-data-analyst
+        0xf10067, // clinical-informatician
+        0xf30067, // clinical-informatics
+        0x2400f30067, // clinical-informatics-analyst
+        0x7f00f30067, // clinical-informatics-coordinator
+        0x9c00f30067, // clinical-informatics-director
+        0x11e00f30067, // clinical-informatics-manager
+        0x19d00f30067, // clinical-informatics-specialist
+        0x1ac00f30067, // clinical-informatics-supervisor
+        0xf40067, // clinical-information
+        0x1b200f40067, // clinical-information-systems
+        0x11e01b200f40067, // clinical-information-systems-manager
+        0x1090067, // clinical-knowledge
+        0x19d01090067, // clinical-knowledge-specialist
+        0x10f0067, // clinical-librarian
+        0x16e0067, // clinical-records
+        0x16016e0067, // clinical-records-administrator
+        0x134016e0067, // clinical-records-officer
+        0x1b8016e0067, // clinical-records-technician
+        0x1850067, // clinical-risk
+        0x11e01850067, // clinical-risk-manager
+        0x1860067, // clinical-safety
+        0xac01860067, // clinical-safety-engineer
+        0x13401860067, // clinical-safety-officer
+        0x1b10067, // clinical-system
+        0x1b20067, // clinical-systems
+        0xa701b20067, // clinical-systems-educator
+        0x1c701b20067, // clinical-systems-trainer
+        0x69, // cloud
+        0x2b0069, // cloud-architect
+        0x380069, // cloud-automation
+        0xac00380069, // cloud-automation-engineer
+        0x950069, // cloud-developer
+        0x970069, // cloud-devops
+        0xac00970069, // cloud-devops-engineer
+        0xac0069, // cloud-engineer
+        0xf60069, // cloud-infrastructure
+        0xac00f60069, // cloud-infrastructure-engineer
+        0x1290069, // cloud-network
+        0xac01290069, // cloud-network-engineer
+        0x18f0069, // cloud-security
+        0xac018f0069, // cloud-security-engineer
+        0x19b0069, // cloud-software
+        0xac019b0069, // cloud-software-engineer
+        0x1ad0069, // cloud-support
+        0x19d01ad0069, // cloud-support-specialist
+        0x6a, // cmio
+        0x6b, // cnio
+        0x6e, // coder
+        0x6f, // coding
+        0x11e006f, // coding-manager
+        0x70, // command
+        0x260070, // command-and
+        0x7c00260070, // command-and-control
+        0x5d007c00260070, // command-and-control-centre
+        0x5d007c00260070, 0x11e, // command-and-control-centre-manager
+        0x73, // compliance
+        0x19d0073, // compliance-specialist
+        0x74, // computational
+        0x4c0074, // computational-biologist
+        0x4d0074, // computational-biology
+        0x75, // computer
+        0x240075, // computer-analyst
+        0x1290075, // computer-network
+        0x2401290075, // computer-network-analyst
+        0x19d01290075, // computer-network-specialist
+        0x1ad01290075, // computer-network-support
+        0x19d01ad01290075, // computer-network-support-specialist
+        0x1600075, // computer-programmer
+        0x2401600075, // computer-programmer-analyst
+        0x18f0075, // computer-security
+        0x7f018f0075, // computer-security-coordinator
+        0x19d018f0075, // computer-security-specialist
+        0x19d0075, // computer-specialist
+        0x1ad0075, // computer-support
+        0x19d01ad0075, // computer-support-specialist
+        0x1b20075, // computer-systems
+        0x2401b20075, // computer-systems-analyst
+        0x7a01b20075, // computer-systems-consultant
+        0x18f01b20075, // computer-systems-security
+        0x24018f01b20075, // computer-systems-security-analyst
+        0x1b80075, // computer-technician
+        0x76, // computing
+        0x1940076, // computing-services
+        0x9c01940076, // computing-services-director
+        0x77, // configuration
+        0x240077, // configuration-analyst
+        0x11e0077, // configuration-manager
+        0x7b, // content
+        0x92007b, // content-designer
+        0x1a8007b, // content-strategist
+        0x80, // corporate
+        0x1c70080, // corporate-trainer
+        0x1c80080, // corporate-training
+        0x11e01c80080, // corporate-training-manager
+        0x83, // cto
+        0x85, // cyber
+        0x8c0085, // cyber-defence
+        0x19d008c0085, // cyber-defence-specialist
+        0x8d0085, // cyber-defender
+        0xf00085, // cyber-incident
+        0xdc00f00085, // cyber-incident-handler
+        0x17f00f00085, // cyber-incident-responder
+        0x1850085, // cyber-risk
+        0x11e01850085, // cyber-risk-manager
+        0x18f0085, // cyber-security
+        0x24018f0085, // cyber-security-analyst
+        0x95018f0085, // cyber-security-developer
+        0xac018f0085, // cyber-security-engineer
+        0x15f018f0085, // cyber-security-programme
+        0x9c015f018f0085, // cyber-security-programme-director
+        0x185018f0085, // cyber-security-risk
+        0x11e0185018f0085, // cyber-security-risk-manager
+        0x195018f0085, // cyber-security-siem
+        0x11e0195018f0085, // cyber-security-siem-manager
+        0x19d018f0085, // cyber-security-specialist
+        0x1b9018f0085, // cyber-security-technologist
+        0x87, // data
+        0x230087, // data-analysis
+        0x240087, // data-analyst
+        0x250087, // data-analytics
+        0x11e00250087, // data-analytics-manager
+        0x18900250087, // data-analytics-scientist
+        0x19d00250087, // data-analytics-specialist
+        0x260087, // data-and
+        0x2100260087, // data-and-ai
+        0xb4002100260087, // data-and-ai-ethicist
+        0x2500260087, // data-and-analytics
+        0x2b0087, // data-architect
+        0x730087, // data-compliance
+        0x13400730087, // data-compliance-officer
+        0x7a0087, // data-consultant
+        0xac0087, // data-engineer
+        0xad0087, // data-engineering
+        0xb40087, // data-ethicist
+        0xd40087, // data-governance
+        0x11e00d40087, // data-governance-manager
+        0xfb0087, // data-integrity
+        0x13400fb0087, // data-integrity-officer
+        0x11e0087, // data-manager
+        0x1340087, // data-officer
+        0x15a0087, // data-processing
+        0x1b2015a0087, // data-processing-systems
+        0x2401b2015a0087, // data-processing-systems-analyst
+        0x1630087, // data-protection
+        0x1901630087, // data-protection-advisor
+        0x2601630087, // data-protection-and
+        0x18f002601630087, // data-protection-and-security
+        0x18f002601630087, 0x134, // data-protection-and-security-officer
+        0x13401630087, // data-protection-officer
+        0x19d01630087, // data-protection-specialist
+        0x1690087, // data-quality
+        0x13401690087, // data-quality-officer
+        0x19d01690087, // data-quality-specialist
+        0x1870087, // data-science
+        0x1890087, // data-scientist
+        0x18f0087, // data-security
+        0x16018f0087, // data-security-administrator
+        0x24018f0087, // data-security-analyst
+        0x26018f0087, // data-security-and
+        0x1630026018f0087, // data-security-and-protection
+        0x1630026018f0087, 0x10b, // data-security-and-protection-lead
+        0x1a60087, // data-steward
+        0x1ad0087, // data-support
+        0x2401ad0087, // data-support-analyst
+        0x1dc0087, // data-warehouse
+        0x2401dc0087, // data-warehouse-analyst
+        0x2b01dc0087, // data-warehouse-architect
+        0x9201dc0087, // data-warehouse-designer
+        0x9501dc0087, // data-warehouse-developer
+        0x88, // database
+        0x140088, // database-administration
+        0x11e00140088, // database-administration-manager
+        0x160088, // database-administrator
+        0x240088, // database-analyst
+        0x2b0088, // database-architect
+        0x7f0088, // database-coordinator
+        0x920088, // database-designer
+        0x950088, // database-developer
+        0xac0088, // database-engineer
+        0x11e0088, // database-manager
+        0x1600088, // database-programmer
+        0x89, // dba
+        0x8a, // dcb0129
+        0x8b, // dcb0160
+        0x8e, // delivery
+        0x10b008e, // delivery-lead
+        0x11d008e, // delivery-management
+        0x11e008e, // delivery-manager
+        0x91, // design
+        0x10b0091, // design-lead
+        0x17d0091, // design-researcher
+        0x94, // desktop
+        0x240094, // desktop-analyst
+        0x19d0094, // desktop-specialist
+        0x1ad0094, // desktop-support
+        0x1b801ad0094, // desktop-support-technician
+        0x95, // developer
+        0xef0095, // developer-in
+        0x1bf00ef0095, // developer-in-test
+        0x96, // development
+        0x11e0096, // development-manager
+        0x97, // devops
+        0x240097, // devops-analyst
+        0x7a0097, // devops-consultant
+        0xac0097, // devops-engineer
+        0x19d0097, // devops-specialist
+        0x98, // devsecops
+        0xac0098, // devsecops-engineer
+        0x99, // diagnostic
+        0x6e0099, // diagnostic-coder
+        0x9b, // digital
+        0x9c009b, // digital-director
+        0xb7009b, // digital-evaluator
+        0xde009b, // digital-health
+        0x9c00de009b, // digital-health-director
+        0x15e00de009b, // digital-health-program
+        0x9c015e00de009b, // digital-health-program-director
+        0x16100de009b, // digital-health-project
+        0x11e016100de009b, // digital-health-project-manager
+        0x1a800de009b, // digital-health-strategist
+        0x1c700de009b, // digital-health-trainer
+        0xfe009b, // digital-interface
+        0x9200fe009b, // digital-interface-designer
+        0x10d009b, // digital-learning
+        0x92010d009b, // digital-learning-designer
+        0x1b9010d009b, // digital-learning-technologist
+        0x124009b, // digital-midwife
+        0x130009b, // digital-nurse
+        0x154009b, // digital-portfolio
+        0x240154009b, // digital-portfolio-analyst
+        0x11e0154009b, // digital-portfolio-manager
+        0x15f009b, // digital-programme
+        0x11e015f009b, // digital-programme-manager
+        0x161009b, // digital-project
+        0x11e0161009b, // digital-project-manager
+        0x198009b, // digital-skills
+        0x1c9009b, // digital-transformation
+        0x10b01c9009b, // digital-transformation-lead
+        0x9c, // director
+        0x133009c, // director-of
+        0x280133009c, // director-of-application
+        0x9600280133009c, // director-of-application-development
+        0x670133009c, // director-of-clinical
+        0xf300670133009c, // director-of-clinical-informatics
+        0x9b0133009c, // director-of-digital
+        0xed0133009c, // director-of-im
+        0x2600ed0133009c, // director-of-im-and
+        0x2600ed0133009c, 0x1b3, // director-of-im-and-t
+        0xf30133009c, // director-of-informatics
+        0x1ba0133009c, // director-of-technology
+        0x9e, // disaster
+        0x16f009e, // disaster-recovery
+        0xa1, // documentation
+        0x19d00a1, // documentation-specialist
+        0xa2, // dpo
+        0xa4, // e
+        0x10d00a4, // e-learning
+        0x36010d00a4, // e-learning-author
+        0xa6, // educational
+        0x1b900a6, // educational-technologist
+        0xa8, // ehr
+        0xa9, // elearning
+        0xaa, // electronic
+        0xde00aa, // electronic-health
+        0x16d00de00aa, // electronic-health-record
+        0x14300aa, // electronic-patient
+        0x16d014300aa, // electronic-patient-record
+        0x17e00aa, // electronic-resources
+        0x10f017e00aa, // electronic-resources-librarian
+        0xab, // end
+        0x1d200ab, // end-user
+        0x7601d200ab, // end-user-computing
+        0xac007601d200ab, // end-user-computing-engineer
+        0xaf, // enterprise
+        0x2b00af, // enterprise-architect
+        0x2c00af, // enterprise-architecture
+        0x11e002c00af, // enterprise-architecture-manager
+        0xb1, // epr
+        0x1c700b1, // epr-trainer
+        0xb3, // ethical
+        0xdb00b3, // ethical-hacker
+        0xb8, // evidence
+        0x19d00b8, // evidence-specialist
+        0xc4, // first
+        0x11300c4, // first-line
+        0x1ad011300c4, // first-line-support
+        0xc5, // foi
+        0xc8, // forensics
+        0x2600c8, // forensics-and
+        0xf0002600c8, // forensics-and-incident
+        0x18000f0002600c8, // forensics-and-incident-response
+        0x18000f0002600c8, 0x24, // forensics-and-incident-response-analyst
+        0xcb, // freedom
+        0x13300cb, // freedom-of
+        0xf4013300cb, // freedom-of-information
+        0xcc, // front
+        0xab00cc, // front-end
+        0x9500ab00cc, // front-end-developer
+        0xcd, // frontend
+        0x9500cd, // frontend-developer
+        0xce, // full
+        0x1a100ce, // full-stack
+        0x9501a100ce, // full-stack-developer
+        0xcf, // genome
+        0xf300cf, // genome-informatics
+        0xd0, // genomic
+        0x8700d0, // genomic-data
+        0x24008700d0, // genomic-data-analyst
+        0xd1, // genomics
+        0x8700d1, // genomics-data
+        0x189008700d1, // genomics-data-scientist
+        0xd2, // geographic
+        0xf400d2, // geographic-information
+        0x1b200f400d2, // geographic-information-systems
+        0xd3, // gis
+        0x2400d3, // gis-analyst
+        0xd4, // governance
+        0x2600d4, // governance-and
+        0x73002600d4, // governance-and-compliance
+        0x240073002600d4, // governance-and-compliance-analyst
+        0xd7, // graphic
+        0x9200d7, // graphic-designer
+        0xdd, // head
+        0x13300dd, // head-of
+        0x12013300dd, // head-of-accessibility
+        0x25013300dd, // head-of-analytics
+        0xad0025013300dd, // head-of-analytics-engineering
+        0x51013300dd, // head-of-business
+        0x230051013300dd, // head-of-business-analysis
+        0x1750051013300dd, // head-of-business-relationship
+        0x1750051013300dd, 0x11d, // head-of-business-relationship-management
+        0x70013300dd, // head-of-command
+        0x260070013300dd, // head-of-command-and
+        0x260070013300dd, 0x7c, // head-of-command-and-control
+        0x7b013300dd, // head-of-content
+        0x91007b013300dd, // head-of-content-design
+        0x87013300dd, // head-of-data
+        0x260087013300dd, // head-of-data-and
+        0x260087013300dd, 0x21, // head-of-data-and-ai
+        0x260087013300dd, 0xb50021, // head-of-data-and-ai-ethics
+        0xad0087013300dd, // head-of-data-engineering
+        0xd40087013300dd, // head-of-data-governance
+        0x1870087013300dd, // head-of-data-science
+        0x8e013300dd, // head-of-delivery
+        0x11d008e013300dd, // head-of-delivery-management
+        0x9b013300dd, // head-of-digital
+        0xb6009b013300dd, // head-of-digital-evaluation
+        0xcd013300dd, // head-of-frontend
+        0x9600cd013300dd, // head-of-frontend-development
+        0xd7013300dd, // head-of-graphic
+        0x9100d7013300dd, // head-of-graphic-design
+        0xf4013300dd, // head-of-information
+        0x18f00f4013300dd, // head-of-information-security
+        0xfd013300dd, // head-of-interaction
+        0x9100fd013300dd, // head-of-interaction-design
+        0x103013300dd, // head-of-it
+        0x18f0103013300dd, // head-of-it-security
+        0x1920103013300dd, // head-of-it-service
+        0x1920103013300dd, 0x11d, // head-of-it-service-management
+        0x147013300dd, // head-of-performance
+        0x230147013300dd, // head-of-performance-analysis
+        0x154013300dd, // head-of-portfolio
+        0x15c013300dd, // head-of-product
+        0x192013300dd, // head-of-service
+        0x910192013300dd, // head-of-service-design
+        0x930192013300dd, // head-of-service-desk
+        0x1ba013300dd, // head-of-technology
+        0x1bf013300dd, // head-of-test
+        0x1d2013300dd, // head-of-user
+        0x17c01d2013300dd, // head-of-user-research
+        0xde, // health
+        0x8700de, // health-data
+        0x189008700de, // health-data-scientist
+        0xf300de, // health-informatics
+        0x9c00f300de, // health-informatics-director
+        0x11e00f300de, // health-informatics-manager
+        0xf400de, // health-information
+        0x1600f400de, // health-information-administrator
+        0x6600f400de, // health-information-clerk
+        0x10f00f400de, // health-information-librarian
+        0x11d00f400de, // health-information-management
+        0x26011d00f400de, // health-information-management-and
+        0x26011d00f400de, 0xba, // health-information-management-and-exchange
+        0x26011d00f400de, 0x19d00ba, // health-information-management-and-exchange-specialist
+        0x11e00f400de, // health-information-manager
+        0x13400f400de, // health-information-officer
+        0x15800f400de, // health-information-privacy
+        0x26015800f400de, // health-information-privacy-and
+        0x26015800f400de, 0x18f, // health-information-privacy-and-security
+        0x26015800f400de, 0x19d018f, // health-information-privacy-and-security-specialist
+        0x19d00f400de, // health-information-specialist
+        0x1b800f400de, // health-information-technician
+        0xfc00de, // health-intelligence
+        0xfe00de, // health-interface
+        0x9200fe00de, // health-interface-designer
+        0x10300de, // health-it
+        0x2b010300de, // health-it-architect
+        0x7a010300de, // health-it-consultant
+        0x160010300de, // health-it-programmer
+        0x1ad010300de, // health-it-support
+        0x19d01ad010300de, // health-it-support-specialist
+        0x10f00de, // health-librarian
+        0x16d00de, // health-record
+        0x16e00de, // health-records
+        0x31016e00de, // health-records-assistant
+        0x66016e00de, // health-records-clerk
+        0x11e016e00de, // health-records-manager
+        0x134016e00de, // health-records-officer
+        0x192016e00de, // health-records-service
+        0x11e0192016e00de, // health-records-service-manager
+        0x1a2016e00de, // health-records-staff
+        0x1ac016e00de, // health-records-supervisor
+        0x18600de, // health-safety
+        0x73018600de, // health-safety-compliance
+        0x1340073018600de, // health-safety-compliance-officer
+        0x19b00de, // health-software
+        0x1c0019b00de, // health-software-tester
+        0xdf, // help
+        0x9300df, // help-desk
+        0x24009300df, // help-desk-analyst
+        0x1b8009300df, // help-desk-technician
+        0xe0, // helpdesk
+        0xe5, // human
+        0x5e00e5, // human-centred
+        0x91005e00e5, // human-centred-design
+        0x92005e00e5, // human-centred-designer
+        0x7500e5, // human-computer
+        0xfd007500e5, // human-computer-interaction
+        0xfe007500e5, // human-computer-interface
+        0xea, // ig
+        0x10b00ea, // ig-lead
+        0x11e00ea, // ig-manager
+        0xed, // im
+        0x2600ed, // im-and
+        0x1b3002600ed, // im-and-t
+        0xee, // implementation
+        0x7f00ee, // implementation-coordinator
+        0x10b00ee, // implementation-lead
+        0x11e00ee, // implementation-manager
+        0x1ad00ee, // implementation-support
+        0x19d01ad00ee, // implementation-support-specialist
+        0xf0, // incident
+        0x11e00f0, // incident-manager
+        0x17f00f0, // incident-responder
+        0x18000f0, // incident-response
+        0xac018000f0, // incident-response-engineer
+        0xf1, // informatician
+        0xf2, // informaticist
+        0xf3, // informatics
+        0x2400f3, // informatics-analyst
+        0x13000f3, // informatics-nurse
+        0x14a00f3, // informatics-pharmacist
+        0xf4, // information
+        0x2400f4, // information-analyst
+        0x2b00f4, // information-architect
+        0x3000f4, // information-asset
+        0x16003000f4, // information-asset-administrator
+        0x13c003000f4, // information-asset-owner
+        0x3300f4, // information-assurance
+        0x24003300f4, // information-assurance-analyst
+        0xac003300f4, // information-assurance-engineer
+        0xd400f4, // information-governance
+        0x10b00d400f4, // information-governance-lead
+        0x11e00d400f4, // information-governance-manager
+        0x18400f4, // information-rights
+        0x18f00f4, // information-security
+        0x16018f00f4, // information-security-administrator
+        0x24018f00f4, // information-security-analyst
+        0x33018f00f4, // information-security-assurance
+        0x260033018f00f4, // information-security-assurance-and
+        0x260033018f00f4, 0x1c4, // information-security-assurance-and-threat
+        0x260033018f00f4, 0x2401c4, // information-security-assurance-and-threat-analyst
+        0x35018f00f4, // information-security-auditor
+        0x9c018f00f4, // information-security-director
+        0xac018f00f4, // information-security-engineer
+        0x11e018f00f4, // information-security-manager
+        0x134018f00f4, // information-security-officer
+        0x185018f00f4, // information-security-risk
+        0x240185018f00f4, // information-security-risk-analyst
+        0x19d018f00f4, // information-security-specialist
+        0x1b200f4, // information-systems
+        0x2401b200f4, // information-systems-analyst
+        0x2b01b200f4, // information-systems-architect
+        0x9c01b200f4, // information-systems-director
+        0x11e01b200f4, // information-systems-manager
+        0x18f01b200f4, // information-systems-security
+        0x24018f01b200f4, // information-systems-security-analyst
+        0x11e018f01b200f4, // information-systems-security-manager
+        0x134018f01b200f4, // information-systems-security-officer
+        0x19d018f01b200f4, // information-systems-security-specialist
+        0x1ac01b200f4, // information-systems-supervisor
+        0x1b801b200f4, // information-systems-technician
+        0xf5, // infosec
+        0xf6, // infrastructure
+        0x2400f6, // infrastructure-analyst
+        0x2b00f6, // infrastructure-architect
+        0xac00f6, // infrastructure-engineer
+        0x11e00f6, // infrastructure-manager
+        0x13800f6, // infrastructure-operations
+        0xac013800f6, // infrastructure-operations-engineer
+        0x19d00f6, // infrastructure-specialist
+        0xf8, // instructional
+        0x9200f8, // instructional-designer
+        0x1b200f8, // instructional-systems
+        0x19d01b200f8, // instructional-systems-specialist
+        0x1b900f8, // instructional-technologist
+        0xfa, // integration
+        0x2400fa, // integration-analyst
+        0x2b00fa, // integration-architect
+        0x9500fa, // integration-developer
+        0xac00fa, // integration-engineer
+        0xfd, // interaction
+        0x9200fd, // interaction-designer
+        0xfe, // interface
+        0x2400fe, // interface-analyst
+        0x9200fe, // interface-designer
+        0x9500fe, // interface-developer
+        0x100, // internet
+        0x1600100, // internet-programmer
+        0x103, // it
+        0x120103, // it-accessibility
+        0x1c000120103, // it-accessibility-tester
+        0x240103, // it-analyst
+        0x300103, // it-asset
+        0x310103, // it-assistant
+        0x510103, // it-business
+        0x2300510103, // it-business-analysis
+        0x11e002300510103, // it-business-analysis-manager
+        0x2400510103, // it-business-analyst
+        0x600103, // it-change
+        0x2600600103, // it-change-and
+        0x77002600600103, // it-change-and-configuration
+        0x77002600600103, 0x11e, // it-change-and-configuration-manager
+        0x7a0103, // it-consultant
+        0x9c0103, // it-director
+        0xa70103, // it-educator
+        0xac0103, // it-engineer
+        0xdf0103, // it-help
+        0x9300df0103, // it-help-desk
+        0x19009300df0103, // it-help-desk-advisor
+        0x1e009300df0103, // it-help-desk-agent
+        0x11e009300df0103, // it-help-desk-manager
+        0xe00103, // it-helpdesk
+        0x1e00e00103, // it-helpdesk-agent
+        0x11e00e00103, // it-helpdesk-manager
+        0xfa0103, // it-integration
+        0xac00fa0103, // it-integration-engineer
+        0xfe0103, // it-interface
+        0x4f00fe0103, // it-interface-builder
+        0x11e0103, // it-manager
+        0x1290103, // it-network
+        0x2b01290103, // it-network-architect
+        0xac01290103, // it-network-engineer
+        0x1340103, // it-officer
+        0x1380103, // it-operations
+        0x11e01380103, // it-operations-manager
+        0x15b0103, // it-procurement
+        0x1610103, // it-project
+        0x11e01610103, // it-project-manager
+        0x1690103, // it-quality
+        0x11e01690103, // it-quality-manager
+        0x18f0103, // it-security
+        0x16018f0103, // it-security-administrator
+        0x19018f0103, // it-security-advisor
+        0x24018f0103, // it-security-analyst
+        0x2b018f0103, // it-security-architect
+        0x7a018f0103, // it-security-consultant
+        0xac018f0103, // it-security-engineer
+        0xbc018f0103, // it-security-expert
+        0x11e018f0103, // it-security-manager
+        0x134018f0103, // it-security-officer
+        0x1b8018f0103, // it-security-technician
+        0x1c0018f0103, // it-security-tester
+        0x1920103, // it-service
+        0x2401920103, // it-service-analyst
+        0x9301920103, // it-service-desk
+        0x1e009301920103, // it-service-desk-agent
+        0x11e009301920103, // it-service-desk-manager
+        0x11d01920103, // it-service-management
+        0x11e01920103, // it-service-manager
+        0x1940103, // it-services
+        0x19d0103, // it-specialist
+        0x1ad0103, // it-support
+        0xac01ad0103, // it-support-engineer
+        0x19d01ad0103, // it-support-specialist
+        0x1b801ad0103, // it-support-technician
+        0x1b10103, // it-system
+        0x2b01b10103, // it-system-architect
+        0x1b20103, // it-systems
+        0x2401b20103, // it-systems-analyst
+        0x2b01b20103, // it-systems-architect
+        0x1b60103, // it-tech
+        0x1b80103, // it-technician
+        0x1bf0103, // it-test
+        0x2401bf0103, // it-test-analyst
+        0x11e01bf0103, // it-test-manager
+        0x1c70103, // it-trainer
+        0x105, // java
+        0x950105, // java-developer
+        0x109, // knowledge
+        0x260109, // knowledge-and
+        0x11000260109, // knowledge-and-library
+        0x19d011000260109, // knowledge-and-library-specialist
+        0x11d0109, // knowledge-management
+        0x11e0109, // knowledge-manager
+        0x1340109, // knowledge-officer
+        0x19d0109, // knowledge-specialist
+        0x10a, // lan
+        0x16010a, // lan-administrator
+        0x19d010a, // lan-specialist
+        0x10d, // learning
+        0x26010d, // learning-and
+        0x960026010d, // learning-and-development
+        0x7f00960026010d, // learning-and-development-coordinator
+        0x11e00960026010d, // learning-and-development-manager
+        0x11e010d, // learning-manager
+        0x1b9010d, // learning-technologist
+        0x1ba010d, // learning-technology
+        0x10f, // librarian
+        0x110, // library
+        0x260110, // library-and
+        0x10900260110, // library-and-knowledge
+        0x194010900260110, // library-and-knowledge-services
+        0x194010900260110, 0x11e, // library-and-knowledge-services-manager
+        0x310110, // library-assistant
+        0x320110, // library-associate
+        0x1ac0110, // library-supervisor
+        0x1b70110, // library-technical
+        0x3101b70110, // library-technical-assistant
+        0x115, // linux
+        0x160115, // linux-administrator
+        0x117, // literature
+        0x17d0117, // literature-researcher
+        0x118, // local
+        0x2d0118, // local-area
+        0x129002d0118, // local-area-network
+        0x160129002d0118, // local-area-network-administrator
+        0x19d0129002d0118, // local-area-network-specialist
+        0x11a, // machine
+        0x10d011a, // machine-learning
+        0xac010d011a, // machine-learning-engineer
+        0x11c, // major
+        0xf0011c, // major-incident
+        0x11e00f0011c, // major-incident-manager
+        0x11d, // management
+        0xf4011d, // management-information
+        0x1b200f4011d, // management-information-systems
+        0x9c01b200f4011d, // management-information-systems-director
+        0x122, // medical
+        0x6e0122, // medical-coder
+        0x6f0122, // medical-coding
+        0x134006f0122, // medical-coding-officer
+        0x12f0122, // medical-note
+        0x1ab012f0122, // medical-note-summariser
+        0x16d0122, // medical-record
+        0x16e0122, // medical-records
+        0x24016e0122, // medical-records-analyst
+        0x31016e0122, // medical-records-assistant
+        0x66016e0122, // medical-records-clerk
+        0x7f016e0122, // medical-records-coordinator
+        0x9c016e0122, // medical-records-director
+        0xc0016e0122, // medical-records-filing
+        0x6600c0016e0122, // medical-records-filing-clerk
+        0x11e016e0122, // medical-records-manager
+        0x134016e0122, // medical-records-officer
+        0x1a2016e0122, // medical-records-staff
+        0x1ac016e0122, // medical-records-supervisor
+        0x1b8016e0122, // medical-records-technician
+        0x1ab0122, // medical-summariser
+        0x126, // ml
+        0xac0126, // ml-engineer
+        0x127, // mobile
+        0x950127, // mobile-developer
+        0x129, // network
+        0x160129, // network-administrator
+        0x240129, // network-analyst
+        0x260129, // network-and
+        0x18f00260129, // network-and-security
+        0xac018f00260129, // network-and-security-engineer
+        0x2b0129, // network-architect
+        0x780129, // network-configurator
+        0x7f0129, // network-coordinator
+        0xac0129, // network-engineer
+        0xf60129, // network-infrastructure
+        0x11e0129, // network-manager
+        0x18f0129, // network-security
+        0x16018f0129, // network-security-administrator
+        0x24018f0129, // network-security-analyst
+        0x1c0018f0129, // network-security-tester
+        0x19d0129, // network-specialist
+        0x1ad0129, // network-support
+        0x19d01ad0129, // network-support-specialist
+        0x1b20129, // network-systems
+        0x7a01b20129, // network-systems-consultant
+        0x1b70129, // network-technical
+        0x2401b70129, // network-technical-analyst
+        0x1b80129, // network-technician
+        0x12a, // networking
+        0x1b2012a, // networking-systems
+        0x2601b2012a, // networking-systems-and
+        0x9f002601b2012a, // networking-systems-and-distributed
+        0x9f002601b2012a, 0x1b2, // networking-systems-and-distributed-systems
+        0x9f002601b2012a, 0xac01b2, // networking-systems-and-distributed-systems-engineer
+        0x12b, // networks
+        0xac012b, // networks-engineer
+        0x130, // nurse
+        0xf10130, // nurse-informatician
+        0xf30130, // nurse-informatics
+        0x131, // nursing
+        0xf30131, // nursing-informatics
+        0x137, // operational
+        0x7c0137, // operational-control
+        0x11e007c0137, // operational-control-manager
+        0x138, // operations
+        0x240138, // operations-analyst
+        0x13b, // outreach
+        0x10f013b, // outreach-librarian
+        0x13e, // pacs
+        0x16013e, // pacs-administrator
+        0x142, // pathology
+        0x1030142, // pathology-it
+        0x1b201030142, // pathology-it-systems
+        0x11e01b201030142, // pathology-it-systems-manager
+        0x1140142, // pathology-links
+        0x11e01140142, // pathology-links-manager
+        0x143, // patient
+        0x110143, // patient-access
+        0x1b200110143, // patient-access-systems
+        0x140143, // patient-administration
+        0x1b500140143, // patient-administration-team
+        0x10c01b500140143, // patient-administration-team-leader
+        0x150143, // patient-administrative
+        0x1b500150143, // patient-administrative-team
+        0x10c01b500150143, // patient-administrative-team-leader
+        0x870143, // patient-data
+        0x7f00870143, // patient-data-coordinator
+        0x16e0143, // patient-records
+        0x11e016e0143, // patient-records-manager
+        0x1940143, // patient-services
+        0x11e01940143, // patient-services-manager
+        0x1ad0143, // patient-support
+        0x19d01ad0143, // patient-support-specialist
+        0x144, // patients
+        0x16e0144, // patients-records
+        0x31016e0144, // patients-records-assistant
+        0x146, // penetration
+        0x1c00146, // penetration-tester
+        0x147, // performance
+        0x240147, // performance-analyst
+        0x1c00147, // performance-tester
+        0x148, // personal
+        0x750148, // personal-computer
+        0x12900750148, // personal-computer-network
+        0x24012900750148, // personal-computer-network-analyst
+        0x14b, // pharmacy
+        0xf3014b, // pharmacy-informatics
+        0x14f, // platform
+        0xac014f, // platform-engineer
+        0x151, // pmo
+        0x240151, // pmo-analyst
+        0x154, // portfolio
+        0x11e0154, // portfolio-manager
+        0x155, // practice
+        0x1e10155, // practice-workflow
+        0x2601e10155, // practice-workflow-and
+        0xf4002601e10155, // practice-workflow-and-information
+        0xf4002601e10155, 0x11d, // practice-workflow-and-information-management
+        0xf4002601e10155, 0x171011d, // practice-workflow-and-information-management-redesign
+        0xf4002601e10155, 0x19d0171011d, // practice-workflow-and-information-management-redesign-specialist
+        0x158, // privacy
+        0x1340158, // privacy-officer
+        0x159, // problem
+        0x240159, // problem-analyst
+        0x11e0159, // problem-manager
+        0x15c, // product
+        0x33015c, // product-assurance
+        0xac0033015c, // product-assurance-engineer
+        0x92015c, // product-designer
+        0x11d015c, // product-management
+        0x11e015c, // product-manager
+        0x13c015c, // product-owner
+        0x15e, // program
+        0x9c015e, // program-director
+        0x11e015e, // program-manager
+        0x15f, // programme
+        0x8e015f, // programme-delivery
+        0x11e008e015f, // programme-delivery-manager
+        0x9c015f, // programme-director
+        0x10b015f, // programme-lead
+        0x11e015f, // programme-manager
+        0x1ad015f, // programme-support
+        0x13401ad015f, // programme-support-officer
+        0x160, // programmer
+        0x240160, // programmer-analyst
+        0x161, // project
+        0x7f0161, // project-coordinator
+        0x8e0161, // project-delivery
+        0x11e008e0161, // project-delivery-manager
+        0x9c0161, // project-director
+        0x10b0161, // project-lead
+        0x10c0161, // project-leader
+        0x11e0161, // project-manager
+        0x1340161, // project-officer
+        0x1ad0161, // project-support
+        0x13401ad0161, // project-support-officer
+        0x162, // projects
+        0x1540162, // projects-portfolio
+        0x11e01540162, // projects-portfolio-manager
+        0x164, // protective
+        0x1280164, // protective-monitoring
+        0x166, // public
+        0xde0166, // public-health
+        0x2600de0166, // public-health-and
+        0x71002600de0166, // public-health-and-commissioning
+        0x71002600de0166, 0x10f, // public-health-and-commissioning-librarian
+        0x167, // qa
+        0x240167, // qa-analyst
+        0x380167, // qa-automation
+        0xac00380167, // qa-automation-engineer
+        0x9c0167, // qa-director
+        0xac0167, // qa-engineer
+        0x10b0167, // qa-lead
+        0x11e0167, // qa-manager
+        0x1c00167, // qa-tester
+        0x168, // qat
+        0x240168, // qat-analyst
+        0x169, // quality
+        0x330169, // quality-assurance
+        0x2400330169, // quality-assurance-analyst
+        0x2600330169, // quality-assurance-and
+        0x1c1002600330169, // quality-assurance-and-testing
+        0x9c00330169, // quality-assurance-director
+        0xac00330169, // quality-assurance-engineer
+        0x11e00330169, // quality-assurance-manager
+        0x15500330169, // quality-assurance-practice
+        0x11e015500330169, // quality-assurance-practice-manager
+        0x19d00330169, // quality-assurance-specialist
+        0x1bf00330169, // quality-assurance-test
+        0x2401bf00330169, // quality-assurance-test-analyst
+        0x1c000330169, // quality-assurance-tester
+        0xac0169, // quality-engineer
+        0x16e, // records
+        0x11d016e, // records-management
+        0x19d011d016e, // records-management-specialist
+        0x11e016e, // records-manager
+        0x172, // registered
+        0xde0172, // registered-health
+        0xf400de0172, // registered-health-information
+        0x1b800f400de0172, // registered-health-information-technician
+        0x174, // registration
+        0x370174, // registration-authority
+        0x176, // release
+        0x11e0176, // release-manager
+        0x178, // report
+        0x1e30178, // report-writer
+        0x179, // reporting
+        0x240179, // reporting-analyst
+        0x17b, // requirement
+        0xac017b, // requirement-engineer
+        0x17c, // research
+        0x87017c, // research-data
+        0x1890087017c, // research-data-scientist
+        0x183, // rhit
+        0x188, // scientific
+        0x880188, // scientific-database
+        0x8400880188, // scientific-database-curator
+        0x18b, // scrum
+        0x11f018b, // scrum-master
+        0x18c, // sdet
+        0x18d, // second
+        0x113018d, // second-line
+        0x1ad0113018d, // second-line-support
+        0x18f, // security
+        0x24018f, // security-analyst
+        0x2b018f, // security-architect
+        0xac018f, // security-engineer
+        0xbc018f, // security-expert
+        0x136018f, // security-operation
+        0x240136018f, // security-operation-analyst
+        0x138018f, // security-operations
+        0x5d0138018f, // security-operations-centre
+        0x24005d0138018f, // security-operations-centre-analyst
+        0x190, // senior
+        0xf40190, // senior-information
+        0x18500f40190, // senior-information-risk
+        0x13c018500f40190, // senior-information-risk-owner
+        0x191, // server
+        0x160191, // server-administrator
+        0xac0191, // server-engineer
+        0x192, // service
+        0x100192, // service-acceptance
+        0x2400100192, // service-acceptance-analyst
+        0x920192, // service-designer
+        0x930192, // service-desk
+        0x2400930192, // service-desk-analyst
+        0x11e00930192, // service-desk-manager
+        0x13900930192, // service-desk-operator
+        0x11e0192, // service-manager
+        0x13c0192, // service-owner
+        0x16b0192, // service-readiness
+        0x24016b0192, // service-readiness-analyst
+        0x1ca0192, // service-transition
+        0x11e01ca0192, // service-transition-manager
+        0x193, // servicedesk
+        0x196, // siro
+        0x197, // site
+        0x1770197, // site-reliability
+        0x9701770197, // site-reliability-devops
+        0xac009701770197, // site-reliability-devops-engineer
+        0xac01770197, // site-reliability-engineer
+        0x19a, // soc
+        0x24019a, // soc-analyst
+        0x19b, // software
+        0x24019b, // software-analyst
+        0x2b019b, // software-architect
+        0x95019b, // software-developer
+        0xef0095019b, // software-developer-in
+        0x1bf00ef0095019b, // software-developer-in-test
+        0x96019b, // software-development
+        0xac0096019b, // software-development-engineer
+        0xac019b, // software-engineer
+        0x160019b, // software-programmer
+        0x167019b, // software-qa
+        0x169019b, // software-quality
+        0x330169019b, // software-quality-assurance
+        0x2400330169019b, // software-quality-assurance-analyst
+        0xac00330169019b, // software-quality-assurance-engineer
+        0xac0169019b, // software-quality-engineer
+        0x1ad019b, // software-support
+        0x11e01ad019b, // software-support-manager
+        0x1bf019b, // software-test
+        0xac01bf019b, // software-test-engineer
+        0x1c0019b, // software-tester
+        0x1c1019b, // software-testing
+        0x19d01c1019b, // software-testing-specialist
+        0x1c7019b, // software-trainer
+        0x19c, // solution
+        0x2b019c, // solution-architect
+        0x95019c, // solution-developer
+        0x19e, // sqa
+        0x24019e, // sqa-analyst
+        0xac019e, // sqa-engineer
+        0x1a0, // sre
+        0x1a3, // statistical
+        0x2401a3, // statistical-analyst
+        0x1a4, // statistician
+        0x1a5, // statistics
+        0x2401a5, // statistics-analyst
+        0x1a7, // storage
+        0x1601a7, // storage-administrator
+        0x1aa, // subject
+        0x1101aa, // subject-access
+        0x1ad, // support
+        0x19d01ad, // support-specialist
+        0x1b0, // sysadmin
+        0x1b1, // system
+        0x1601b1, // system-administrator
+        0x2401b1, // system-analyst
+        0x2601b1, // system-and
+        0x129002601b1, // system-and-network
+        0x160129002601b1, // system-and-network-administrator
+        0x9201b1, // system-designer
+        0xfa01b1, // system-integration
+        0xac00fa01b1, // system-integration-engineer
+        0x16001b1, // system-programmer
+        0x18f01b1, // system-security
+        0x16018f01b1, // system-security-administrator
+        0x1c0018f01b1, // system-security-tester
+        0x1b2, // systems
+        0x1401b2, // systems-administration
+        0x1601b2, // systems-administrator
+        0x2401b2, // systems-analyst
+        0x2601b2, // systems-and
+        0x12b002601b2, // systems-and-networks
+        0x11e012b002601b2, // systems-and-networks-manager
+        0x2b01b2, // systems-architect
+        0x9201b2, // systems-designer
+        0xa701b2, // systems-educator
+        0xac01b2, // systems-engineer
+        0x11e01b2, // systems-manager
+        0x19d01b2, // systems-specialist
+        0x1c701b2, // systems-trainer
+        0x1b7, // technical
+        0x2401b7, // technical-analyst
+        0x2b01b7, // technical-architect
+        0x3601b7, // technical-author
+        0x7201b7, // technical-communicator
+        0x7a01b7, // technical-consultant
+        0xa101b7, // technical-documentation
+        0x19d00a101b7, // technical-documentation-specialist
+        0x19401b7, // technical-services
+        0x11e019401b7, // technical-services-manager
+        0x1ad01b7, // technical-support
+        0x11e01ad01b7, // technical-support-manager
+        0x19d01ad01b7, // technical-support-specialist
+        0x1e301b7, // technical-writer
+        0x1bb, // telecommunications
+        0x2401bb, // telecommunications-analyst
+        0xac01bb, // telecommunications-engineer
+        0x1bc, // telecoms
+        0x1be, // telephony
+        0x1bf, // test
+        0x2401bf, // test-analyst
+        0x2b01bf, // test-architect
+        0x3801bf, // test-automation
+        0x9201bf, // test-designer
+        0xac01bf, // test-engineer
+        0x10b01bf, // test-lead
+        0x11e01bf, // test-manager
+        0x1c0, // tester
+        0x1c4, // threat
+        0xe601c4, // threat-hunter
+        0xfc01c4, // threat-intelligence
+        0x1c7, // trainer
+        0x1c8, // training
+        0x2601c8, // training-and
+        0x96002601c8, // training-and-development
+        0x7f0096002601c8, // training-and-development-coordinator
+        0x11e0096002601c8, // training-and-development-manager
+        0x7f01c8, // training-coordinator
+        0x10b01c8, // training-lead
+        0x11e01c8, // training-manager
+        0x13401c8, // training-officer
+        0x1ce, // ui
+        0x9201ce, // ui-designer
+        0x9501ce, // ui-developer
+        0x16001ce, // ui-programmer
+        0x1cf, // unit
+        0x1c001cf, // unit-tester
+        0x1d1, // usability
+        0x2401d1, // usability-analyst
+        0xbc01d1, // usability-expert
+        0x1c001d1, // usability-tester
+        0x1d2, // user
+        0x5e01d2, // user-centred
+        0x91005e01d2, // user-centred-design
+        0xbb01d2, // user-experience
+        0x2400bb01d2, // user-experience-analyst
+        0x9200bb01d2, // user-experience-designer
+        0x13400bb01d2, // user-experience-officer
+        0x17d00bb01d2, // user-experience-researcher
+        0xfe01d2, // user-interface
+        0x9200fe01d2, // user-interface-designer
+        0x9500fe01d2, // user-interface-developer
+        0xac00fe01d2, // user-interface-engineer
+        0x17c01d2, // user-research
+        0x17d01d2, // user-researcher
+        0x1ad01d2, // user-support
+        0x19d01ad01d2, // user-support-specialist
+        0x1d3, // ux
+        0x2b01d3, // ux-architect
+        0x9201d3, // ux-designer
+        0x17d01d3, // ux-researcher
+        0x1d6, // visual
+        0x9201d6, // visual-designer
+        0x1d8, // vulnerability
+        0x2401d8, // vulnerability-analyst
+        0x11e01d8, // vulnerability-manager
+        0x1d9, // waiting
+        0x11601d9, // waiting-list
+        0x6c011601d9, // waiting-list-co
+        0x13a006c011601d9, // waiting-list-co-ordinator
+        0x7f011601d9, // waiting-list-coordinator
+        0x1db, // ward
+        0x6601db, // ward-clerk
+        0x1dd, // web
+        0x2801dd, // web-application
+        0x160002801dd, // web-application-programmer
+        0x7b01dd, // web-content
+        0x11e007b01dd, // web-content-manager
+        0x19d007b01dd, // web-content-specialist
+        0x9201dd, // web-designer
+        0x9501dd, // web-developer
+        0xac01dd, // web-engineer
+        0x16001dd, // web-programmer
+        0x16101dd, // web-project
+        0x11e016101dd, // web-project-manager
+        0x1e2, // workplace
+        0x1c801e2, // workplace-training
+        0x19d01c801e2, // workplace-training-specialist
     ],
     ends: &[
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
@@ -3375,60 +3400,60 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
         81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96,
         97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 115, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
+        113, 114, 115, 116, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
         130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
         146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161,
         162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177,
         178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193,
         194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209,
-        210, 211, 212, 213, 214, 215, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226,
+        210, 211, 212, 213, 214, 215, 216, 218, 219, 220, 221, 222, 223, 224, 225, 226,
         227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242,
         243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258,
         259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274,
         275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290,
         291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306,
-        307, 308, 309, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323,
-        325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340,
+        307, 308, 309, 310, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323,
+        324, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340,
         341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356,
         357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372,
         373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388,
         389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404,
-        405, 406, 407, 408, 409, 410, 411, 413, 414, 415, 416, 417, 418, 419, 420, 421,
+        405, 406, 407, 408, 409, 410, 411, 412, 414, 415, 416, 417, 418, 419, 420, 421,
         422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437,
         438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453,
-        454, 455, 456, 457, 458, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470,
+        454, 455, 456, 457, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470,
         471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486,
-        487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 500, 501, 502, 504,
-        505, 506, 507, 508, 510, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522,
-        523, 524, 525, 526, 527, 528, 529, 530, 532, 533, 534, 535, 536, 537, 538, 539,
-        540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555,
-        557, 559, 560, 561, 562, 563, 565, 567, 568, 569, 570, 571, 572, 573, 574, 575,
+        487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 499, 500, 501, 503, 504,
+        505, 506, 507, 509, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522,
+        523, 524, 525, 526, 527, 528, 529, 531, 532, 533, 534, 535, 536, 537, 538, 539,
+        540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 556,
+        558, 559, 560, 561, 562, 564, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575,
         576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591,
         592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607,
         608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623,
         624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 636, 637, 638, 639,
-        640, 641, 642, 643, 644, 646, 648, 649, 650, 651, 652, 653, 654, 655, 656, 657,
+        640, 641, 642, 643, 644, 645, 646, 648, 650, 651, 652, 653, 654, 655, 656, 657,
         658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670, 671, 672, 673,
         674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689,
         690, 691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705,
-        706, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721, 722,
+        706, 707, 708, 709, 710, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721, 722,
         723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735, 736, 737, 738,
         739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754,
         755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 770,
         771, 772, 773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 783, 784, 785, 786,
-        787, 788, 789, 790, 791, 792, 793, 794, 795, 796, 797, 798, 800, 801, 802, 803,
+        787, 788, 789, 790, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802,
         804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819,
         820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835,
         836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851,
         852, 853, 854, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867,
-        868, 869, 870, 871, 872, 873, 874, 875, 876, 878, 880, 881, 882, 883, 884, 885,
+        868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 883, 885,
         886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901,
         902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917,
         918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933,
-        934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 945, 947, 949, 950, 951, 952,
-        953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968,
+        934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 950,
+        952, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968,
         969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984,
-        985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 996, 997, 998, 999, 1000, 1001,
+        985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1001,
         1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017,
         1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033,
         1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049,
@@ -3445,119 +3470,121 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1225,
         1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241,
         1242, 1243, 1244, 1245, 1246, 1247, 1248, 1249, 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257,
+        1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266,
     ],
     values: &[
         Phrase { role: None, term: u16::MAX, prefix: true }, // 1st
         Phrase { role: None, term: u16::MAX, prefix: true }, // 1st-line
-        Phrase { role: None, term: 717, prefix: false }, // 1st-line-support
+        Phrase { role: None, term: 716, prefix: false }, // 1st-line-support
         Phrase { role: None, term: u16::MAX, prefix: true }, // 2nd
         Phrase { role: None, term: u16::MAX, prefix: true }, // 2nd-line
-        Phrase { role: None, term: 719, prefix: false }, // 2nd-line-support
+        Phrase { role: None, term: 718, prefix: false }, // 2nd-line-support
         Phrase { role: None, term: u16::MAX, prefix: true }, // access
         Phrase { role: None, term: u16::MAX, prefix: true }, // access-to
-        Phrase { role: None, term: 752, prefix: false }, // access-to-records
-        Phrase { role: None, term: 707, prefix: true }, // accessibility
-        Phrase { role: None, term: 673, prefix: false }, // accessibility-designer
-        Phrase { role: None, term: 674, prefix: false }, // accessibility-specialist
-        Phrase { role: None, term: 255, prefix: false }, // accessibility-tester
+        Phrase { role: None, term: 751, prefix: false }, // access-to-records
+        Phrase { role: None, term: 706, prefix: true }, // accessibility
+        Phrase { role: None, term: 672, prefix: false }, // accessibility-designer
+        Phrase { role: None, term: 673, prefix: false }, // accessibility-specialist
+        Phrase { role: None, term: 254, prefix: false }, // accessibility-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // accredited
         Phrase { role: None, term: u16::MAX, prefix: true }, // accredited-clinical
-        Phrase { role: None, term: 544, prefix: false }, // accredited-clinical-coder
+        Phrase { role: None, term: 543, prefix: false }, // accredited-clinical-coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // admissions
-        Phrase { role: None, term: 573, prefix: false }, // admissions-clerk
+        Phrase { role: None, term: 572, prefix: false }, // admissions-clerk
         Phrase { role: None, term: u16::MAX, prefix: true }, // agile
-        Phrase { role: None, term: 581, prefix: false }, // agile-coach
+        Phrase { role: None, term: 580, prefix: false }, // agile-coach
         Phrase { role: None, term: u16::MAX, prefix: true }, // agile-delivery
-        Phrase { role: None, term: 222, prefix: false }, // agile-delivery-manager
-        Phrase { role: None, term: 290, prefix: true }, // ai
-        Phrase { role: None, term: 159, prefix: false }, // ai-engineer
+        Phrase { role: None, term: 221, prefix: false }, // agile-delivery-manager
+        Phrase { role: None, term: 289, prefix: true }, // ai
+        Phrase { role: None, term: 158, prefix: false }, // ai-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // ai-system
-        Phrase { role: None, term: 289, prefix: false }, // ai-system-designer
+        Phrase { role: None, term: 288, prefix: false }, // ai-system-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // analyst
-        Phrase { role: None, term: 634, prefix: false }, // analyst-programmer
-        Phrase { role: None, term: 147, prefix: true }, // analytics
-        Phrase { role: None, term: 388, prefix: false }, // analytics-consultant
-        Phrase { role: None, term: 389, prefix: false }, // analytics-engineer
+        Phrase { role: None, term: 633, prefix: false }, // analyst-programmer
+        Phrase { role: None, term: 146, prefix: true }, // analytics
+        Phrase { role: None, term: 387, prefix: false }, // analytics-consultant
+        Phrase { role: None, term: 388, prefix: false }, // analytics-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // api
-        Phrase { role: None, term: 675, prefix: false }, // api-writer
+        Phrase { role: None, term: 674, prefix: false }, // api-writer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application
         Phrase { role: None, term: 63, prefix: false }, // application-analyst
-        Phrase { role: None, term: 296, prefix: false }, // application-architect
-        Phrase { role: None, term: 635, prefix: false }, // application-designer
+        Phrase { role: None, term: 295, prefix: false }, // application-architect
+        Phrase { role: None, term: 634, prefix: false }, // application-designer
         Phrase { role: Some(Role::ALL[45]), term: u16::MAX, prefix: false }, // application-developer
-        Phrase { role: None, term: 726, prefix: true }, // application-development
-        Phrase { role: None, term: 636, prefix: false }, // application-development-director
-        Phrase { role: None, term: 637, prefix: false }, // application-engineer
+        Phrase { role: None, term: 725, prefix: true }, // application-development
+        Phrase { role: None, term: 635, prefix: false }, // application-development-director
+        Phrase { role: None, term: 636, prefix: false }, // application-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application-integration
-        Phrase { role: None, term: 638, prefix: false }, // application-integration-engineer
+        Phrase { role: None, term: 637, prefix: false }, // application-integration-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // application-lifecycle
-        Phrase { role: None, term: 438, prefix: false }, // application-lifecycle-manager
-        Phrase { role: None, term: 212, prefix: true }, // application-operations
-        Phrase { role: None, term: 439, prefix: false }, // application-operations-engineer
-        Phrase { role: None, term: 639, prefix: true }, // application-programmer
-        Phrase { role: None, term: 640, prefix: false }, // application-programmer-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // application-software
-        Phrase { role: None, term: 641, prefix: false }, // application-software-engineer
+        Phrase { role: None, term: 437, prefix: false }, // application-lifecycle-manager
+        Phrase { role: None, term: 211, prefix: true }, // application-operations
+        Phrase { role: None, term: 438, prefix: false }, // application-operations-engineer
+        Phrase { role: None, term: 638, prefix: true }, // application-programmer
+        Phrase { role: None, term: 639, prefix: false }, // application-programmer-analyst
+        Phrase { role: None, term: 753, prefix: true }, // application-software
+        Phrase { role: None, term: 640, prefix: false }, // application-software-engineer
         Phrase { role: None, term: 64, prefix: false }, // application-specialist
-        Phrase { role: None, term: 211, prefix: true }, // application-support
-        Phrase { role: None, term: 440, prefix: false }, // application-support-engineer
-        Phrase { role: None, term: 610, prefix: false }, // application-tester
-        Phrase { role: None, term: 130, prefix: false }, // architect
-        Phrase { role: None, term: 140, prefix: false }, // architecture
+        Phrase { role: None, term: 210, prefix: true }, // application-support
+        Phrase { role: None, term: 439, prefix: false }, // application-support-engineer
+        Phrase { role: None, term: 609, prefix: false }, // application-tester
+        Phrase { role: None, term: 754, prefix: false }, // appsw
+        Phrase { role: None, term: 129, prefix: false }, // architect
+        Phrase { role: None, term: 139, prefix: false }, // architecture
         Phrase { role: None, term: u16::MAX, prefix: true }, // artificial
-        Phrase { role: None, term: 291, prefix: true }, // artificial-intelligence
-        Phrase { role: None, term: 390, prefix: false }, // artificial-intelligence-engineer
+        Phrase { role: None, term: 290, prefix: true }, // artificial-intelligence
+        Phrase { role: None, term: 389, prefix: false }, // artificial-intelligence-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // automation
-        Phrase { role: None, term: 253, prefix: false }, // automation-tester
+        Phrase { role: None, term: 252, prefix: false }, // automation-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // back
         Phrase { role: None, term: u16::MAX, prefix: true }, // back-end
-        Phrase { role: None, term: 265, prefix: false }, // back-end-developer
+        Phrase { role: None, term: 264, prefix: false }, // back-end-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // backend
-        Phrase { role: None, term: 264, prefix: false }, // backend-developer
-        Phrase { role: None, term: 150, prefix: true }, // bi
-        Phrase { role: None, term: 151, prefix: false }, // bi-developer
+        Phrase { role: None, term: 263, prefix: false }, // backend-developer
+        Phrase { role: None, term: 149, prefix: true }, // bi
+        Phrase { role: None, term: 150, prefix: false }, // bi-developer
         Phrase { role: Some(Role::ALL[15]), term: u16::MAX, prefix: false }, // bioinformatician
         Phrase { role: None, term: 86, prefix: true }, // bioinformatics
-        Phrase { role: None, term: 310, prefix: false }, // bioinformatics-analyst
-        Phrase { role: None, term: 311, prefix: false }, // bioinformatics-engineer
+        Phrase { role: None, term: 309, prefix: false }, // bioinformatics-analyst
+        Phrase { role: None, term: 310, prefix: false }, // bioinformatics-engineer
         Phrase { role: Some(Role::ALL[16]), term: u16::MAX, prefix: false }, // bioinformatics-scientist
         Phrase { role: None, term: u16::MAX, prefix: true }, // business
-        Phrase { role: None, term: 224, prefix: false }, // business-analyst
-        Phrase { role: None, term: 136, prefix: false }, // business-architect
+        Phrase { role: None, term: 223, prefix: false }, // business-analyst
+        Phrase { role: None, term: 135, prefix: false }, // business-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // business-change
-        Phrase { role: None, term: 219, prefix: false }, // business-change-analyst
-        Phrase { role: None, term: 149, prefix: true }, // business-intelligence
-        Phrase { role: None, term: 391, prefix: false }, // business-intelligence-analyst
-        Phrase { role: None, term: 392, prefix: false }, // business-intelligence-consultant
-        Phrase { role: None, term: 393, prefix: false }, // business-intelligence-manager
-        Phrase { role: None, term: 394, prefix: false }, // business-intelligence-specialist
+        Phrase { role: None, term: 218, prefix: false }, // business-change-analyst
+        Phrase { role: None, term: 148, prefix: true }, // business-intelligence
+        Phrase { role: None, term: 390, prefix: false }, // business-intelligence-analyst
+        Phrase { role: None, term: 391, prefix: false }, // business-intelligence-consultant
+        Phrase { role: None, term: 392, prefix: false }, // business-intelligence-manager
+        Phrase { role: None, term: 393, prefix: false }, // business-intelligence-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // business-relationship
-        Phrase { role: None, term: 505, prefix: false }, // business-relationship-manager
+        Phrase { role: None, term: 504, prefix: false }, // business-relationship-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // business-systems
-        Phrase { role: None, term: 218, prefix: false }, // business-systems-analyst
+        Phrase { role: None, term: 217, prefix: false }, // business-systems-analyst
         Phrase { role: None, term: 24, prefix: true }, // caldicott
-        Phrase { role: None, term: 428, prefix: false }, // caldicott-guardian
+        Phrase { role: None, term: 427, prefix: false }, // caldicott-guardian
         Phrase { role: None, term: u16::MAX, prefix: true }, // cancer
         Phrase { role: None, term: 7, prefix: false }, // cancer-registrar
         Phrase { role: None, term: u16::MAX, prefix: true }, // catalogue
-        Phrase { role: None, term: 519, prefix: false }, // catalogue-librarian
+        Phrase { role: None, term: 518, prefix: false }, // catalogue-librarian
         Phrase { role: None, term: 76, prefix: false }, // ccio
         Phrase { role: None, term: 75, prefix: false }, // cclio
         Phrase { role: None, term: 99, prefix: false }, // cdio
         Phrase { role: None, term: u16::MAX, prefix: true }, // change
         Phrase { role: None, term: u16::MAX, prefix: true }, // change-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // change-and-release
-        Phrase { role: None, term: 441, prefix: false }, // change-and-release-analyst
-        Phrase { role: None, term: 200, prefix: false }, // change-and-release-manager
+        Phrase { role: None, term: 440, prefix: false }, // change-and-release-analyst
+        Phrase { role: None, term: 199, prefix: false }, // change-and-release-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // change-management
-        Phrase { role: None, term: 599, prefix: false }, // change-management-specialist
-        Phrase { role: None, term: 198, prefix: false }, // change-manager
+        Phrase { role: None, term: 598, prefix: false }, // change-management-specialist
+        Phrase { role: None, term: 197, prefix: false }, // change-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-clinical
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-clinical-information
         Phrase { role: None, term: 74, prefix: false }, // chief-clinical-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-data
-        Phrase { role: None, term: 297, prefix: false }, // chief-data-architect
+        Phrase { role: None, term: 296, prefix: false }, // chief-data-architect
         Phrase { role: None, term: 97, prefix: false }, // chief-data-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital-and
@@ -3567,32 +3594,32 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 90, prefix: false }, // chief-digital-information-officer
         Phrase { role: Some(Role::ALL[19]), term: u16::MAX, prefix: false }, // chief-digital-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-informatics
-        Phrase { role: None, term: 422, prefix: false }, // chief-informatics-officer
+        Phrase { role: None, term: 421, prefix: false }, // chief-informatics-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-information
         Phrase { role: None, term: 93, prefix: false }, // chief-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-information-security
         Phrase { role: None, term: 60, prefix: false }, // chief-information-security-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-it
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-it-security
-        Phrase { role: None, term: 331, prefix: false }, // chief-it-security-officer
+        Phrase { role: None, term: 330, prefix: false }, // chief-it-security-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-knowledge
-        Phrase { role: None, term: 520, prefix: false }, // chief-knowledge-officer
+        Phrase { role: None, term: 519, prefix: false }, // chief-knowledge-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical-informatics
-        Phrase { role: None, term: 711, prefix: false }, // chief-medical-informatics-officer
+        Phrase { role: None, term: 710, prefix: false }, // chief-medical-informatics-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical-information
         Phrase { role: None, term: 65, prefix: false }, // chief-medical-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nurse
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nurse-information
-        Phrase { role: None, term: 313, prefix: false }, // chief-nurse-information-officer
+        Phrase { role: None, term: 312, prefix: false }, // chief-nurse-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing-informatics
-        Phrase { role: None, term: 314, prefix: false }, // chief-nursing-informatics-officer
+        Phrase { role: None, term: 313, prefix: false }, // chief-nursing-informatics-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing-information
         Phrase { role: None, term: 77, prefix: false }, // chief-nursing-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-research
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-research-information
-        Phrase { role: None, term: 315, prefix: false }, // chief-research-information-officer
+        Phrase { role: None, term: 314, prefix: false }, // chief-research-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // chief-technology
         Phrase { role: None, term: 95, prefix: false }, // chief-technology-officer
         Phrase { role: None, term: 94, prefix: false }, // cio
@@ -3602,316 +3629,314 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 17, prefix: false }, // clinical-coder
         Phrase { role: None, term: 18, prefix: true }, // clinical-coding
         Phrase { role: None, term: 19, prefix: false }, // clinical-coding-auditor
-        Phrase { role: None, term: 545, prefix: false }, // clinical-coding-expert
+        Phrase { role: None, term: 544, prefix: false }, // clinical-coding-expert
         Phrase { role: None, term: 5, prefix: false }, // clinical-coding-manager
-        Phrase { role: None, term: 546, prefix: false }, // clinical-coding-officer
+        Phrase { role: None, term: 545, prefix: false }, // clinical-coding-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-data
         Phrase { role: Some(Role::ALL[14]), term: u16::MAX, prefix: false }, // clinical-data-analyst
         Phrase { role: None, term: 68, prefix: false }, // clinical-informatician
         Phrase { role: None, term: 67, prefix: true }, // clinical-informatics
-        Phrase { role: None, term: 316, prefix: false }, // clinical-informatics-analyst
-        Phrase { role: None, term: 317, prefix: false }, // clinical-informatics-coordinator
-        Phrase { role: None, term: 318, prefix: false }, // clinical-informatics-director
-        Phrase { role: None, term: 319, prefix: false }, // clinical-informatics-manager
+        Phrase { role: None, term: 315, prefix: false }, // clinical-informatics-analyst
+        Phrase { role: None, term: 316, prefix: false }, // clinical-informatics-coordinator
+        Phrase { role: None, term: 317, prefix: false }, // clinical-informatics-director
+        Phrase { role: None, term: 318, prefix: false }, // clinical-informatics-manager
         Phrase { role: Some(Role::ALL[12]), term: u16::MAX, prefix: false }, // clinical-informatics-specialist
-        Phrase { role: None, term: 320, prefix: false }, // clinical-informatics-supervisor
+        Phrase { role: None, term: 319, prefix: false }, // clinical-informatics-supervisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-information-systems
-        Phrase { role: None, term: 321, prefix: false }, // clinical-information-systems-manager
+        Phrase { role: None, term: 320, prefix: false }, // clinical-information-systems-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-knowledge
         Phrase { role: Some(Role::ALL[27]), term: u16::MAX, prefix: false }, // clinical-knowledge-specialist
-        Phrase { role: None, term: 122, prefix: false }, // clinical-librarian
+        Phrase { role: None, term: 121, prefix: false }, // clinical-librarian
         Phrase { role: None, term: 3, prefix: true }, // clinical-records
-        Phrase { role: None, term: 547, prefix: false }, // clinical-records-administrator
-        Phrase { role: None, term: 548, prefix: false }, // clinical-records-officer
-        Phrase { role: None, term: 549, prefix: false }, // clinical-records-technician
+        Phrase { role: None, term: 546, prefix: false }, // clinical-records-administrator
+        Phrase { role: None, term: 547, prefix: false }, // clinical-records-officer
+        Phrase { role: None, term: 548, prefix: false }, // clinical-records-technician
         Phrase { role: None, term: 37, prefix: true }, // clinical-risk
         Phrase { role: Some(Role::ALL[7]), term: u16::MAX, prefix: false }, // clinical-risk-manager
         Phrase { role: None, term: 36, prefix: true }, // clinical-safety
-        Phrase { role: None, term: 294, prefix: false }, // clinical-safety-engineer
+        Phrase { role: None, term: 293, prefix: false }, // clinical-safety-engineer
         Phrase { role: Some(Role::ALL[6]), term: u16::MAX, prefix: false }, // clinical-safety-officer
         Phrase { role: None, term: 80, prefix: false }, // clinical-system
         Phrase { role: None, term: 79, prefix: true }, // clinical-systems
-        Phrase { role: None, term: 750, prefix: false }, // clinical-systems-educator
-        Phrase { role: None, term: 116, prefix: false }, // clinical-systems-trainer
+        Phrase { role: None, term: 749, prefix: false }, // clinical-systems-educator
+        Phrase { role: None, term: 115, prefix: false }, // clinical-systems-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud
-        Phrase { role: None, term: 138, prefix: false }, // cloud-architect
+        Phrase { role: None, term: 137, prefix: false }, // cloud-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-automation
-        Phrase { role: None, term: 642, prefix: false }, // cloud-automation-engineer
-        Phrase { role: None, term: 643, prefix: false }, // cloud-developer
+        Phrase { role: None, term: 641, prefix: false }, // cloud-automation-engineer
+        Phrase { role: None, term: 642, prefix: false }, // cloud-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-devops
-        Phrase { role: None, term: 644, prefix: false }, // cloud-devops-engineer
-        Phrase { role: None, term: 206, prefix: false }, // cloud-engineer
+        Phrase { role: None, term: 643, prefix: false }, // cloud-devops-engineer
+        Phrase { role: None, term: 205, prefix: false }, // cloud-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-infrastructure
-        Phrase { role: None, term: 442, prefix: false }, // cloud-infrastructure-engineer
+        Phrase { role: None, term: 441, prefix: false }, // cloud-infrastructure-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-network
-        Phrase { role: None, term: 443, prefix: false }, // cloud-network-engineer
+        Phrase { role: None, term: 442, prefix: false }, // cloud-network-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-security
-        Phrase { role: None, term: 332, prefix: false }, // cloud-security-engineer
+        Phrase { role: None, term: 331, prefix: false }, // cloud-security-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-software
-        Phrase { role: None, term: 645, prefix: false }, // cloud-software-engineer
+        Phrase { role: None, term: 644, prefix: false }, // cloud-software-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-support
-        Phrase { role: None, term: 444, prefix: false }, // cloud-support-specialist
-        Phrase { role: None, term: 322, prefix: false }, // cmio
+        Phrase { role: None, term: 443, prefix: false }, // cloud-support-specialist
+        Phrase { role: None, term: 321, prefix: false }, // cmio
         Phrase { role: None, term: 78, prefix: false }, // cnio
-        Phrase { role: None, term: 574, prefix: false }, // coder
+        Phrase { role: None, term: 573, prefix: false }, // coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // coding
         Phrase { role: None, term: 4, prefix: false }, // coding-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // command
         Phrase { role: None, term: u16::MAX, prefix: true }, // command-and
-        Phrase { role: None, term: 215, prefix: true }, // command-and-control
+        Phrase { role: None, term: 214, prefix: true }, // command-and-control
         Phrase { role: None, term: u16::MAX, prefix: true }, // command-and-control-centre
-        Phrase { role: None, term: 445, prefix: false }, // command-and-control-centre-manager
+        Phrase { role: None, term: 444, prefix: false }, // command-and-control-centre-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // compliance
         Phrase { role: Some(Role::ALL[5]), term: u16::MAX, prefix: false }, // compliance-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computational
         Phrase { role: Some(Role::ALL[18]), term: u16::MAX, prefix: false }, // computational-biologist
         Phrase { role: None, term: 88, prefix: false }, // computational-biology
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer
-        Phrase { role: None, term: 582, prefix: false }, // computer-analyst
+        Phrase { role: None, term: 581, prefix: false }, // computer-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-network
-        Phrase { role: None, term: 446, prefix: false }, // computer-network-analyst
-        Phrase { role: None, term: 447, prefix: false }, // computer-network-specialist
+        Phrase { role: None, term: 445, prefix: false }, // computer-network-analyst
+        Phrase { role: None, term: 446, prefix: false }, // computer-network-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-network-support
-        Phrase { role: None, term: 448, prefix: false }, // computer-network-support-specialist
-        Phrase { role: None, term: 646, prefix: true }, // computer-programmer
-        Phrase { role: None, term: 647, prefix: false }, // computer-programmer-analyst
+        Phrase { role: None, term: 447, prefix: false }, // computer-network-support-specialist
+        Phrase { role: None, term: 645, prefix: true }, // computer-programmer
+        Phrase { role: None, term: 646, prefix: false }, // computer-programmer-analyst
         Phrase { role: None, term: 40, prefix: true }, // computer-security
-        Phrase { role: None, term: 333, prefix: false }, // computer-security-coordinator
-        Phrase { role: None, term: 334, prefix: false }, // computer-security-specialist
-        Phrase { role: None, term: 737, prefix: false }, // computer-specialist
+        Phrase { role: None, term: 332, prefix: false }, // computer-security-coordinator
+        Phrase { role: None, term: 333, prefix: false }, // computer-security-specialist
+        Phrase { role: None, term: 736, prefix: false }, // computer-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-support
-        Phrase { role: None, term: 171, prefix: false }, // computer-support-specialist
+        Phrase { role: None, term: 170, prefix: false }, // computer-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-systems
-        Phrase { role: None, term: 583, prefix: false }, // computer-systems-analyst
-        Phrase { role: None, term: 584, prefix: false }, // computer-systems-consultant
+        Phrase { role: None, term: 582, prefix: false }, // computer-systems-analyst
+        Phrase { role: None, term: 583, prefix: false }, // computer-systems-consultant
         Phrase { role: None, term: u16::MAX, prefix: true }, // computer-systems-security
-        Phrase { role: None, term: 335, prefix: false }, // computer-systems-security-analyst
-        Phrase { role: None, term: 449, prefix: false }, // computer-technician
+        Phrase { role: None, term: 334, prefix: false }, // computer-systems-security-analyst
+        Phrase { role: None, term: 448, prefix: false }, // computer-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // computing
         Phrase { role: None, term: u16::MAX, prefix: true }, // computing-services
-        Phrase { role: None, term: 423, prefix: false }, // computing-services-director
+        Phrase { role: None, term: 422, prefix: false }, // computing-services-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // configuration
-        Phrase { role: None, term: 450, prefix: false }, // configuration-analyst
-        Phrase { role: None, term: 201, prefix: false }, // configuration-manager
+        Phrase { role: None, term: 449, prefix: false }, // configuration-analyst
+        Phrase { role: None, term: 200, prefix: false }, // configuration-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // content
-        Phrase { role: None, term: 698, prefix: false }, // content-designer
-        Phrase { role: None, term: 699, prefix: false }, // content-strategist
+        Phrase { role: None, term: 697, prefix: false }, // content-designer
+        Phrase { role: None, term: 698, prefix: false }, // content-strategist
         Phrase { role: None, term: u16::MAX, prefix: true }, // corporate
-        Phrase { role: None, term: 536, prefix: false }, // corporate-trainer
+        Phrase { role: None, term: 535, prefix: false }, // corporate-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // corporate-training
-        Phrase { role: None, term: 537, prefix: false }, // corporate-training-manager
+        Phrase { role: None, term: 536, prefix: false }, // corporate-training-manager
         Phrase { role: None, term: 96, prefix: false }, // cto
         Phrase { role: None, term: 43, prefix: true }, // cyber
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-defence
         Phrase { role: Some(Role::ALL[11]), term: u16::MAX, prefix: false }, // cyber-defence-specialist
-        Phrase { role: None, term: 336, prefix: false }, // cyber-defender
+        Phrase { role: None, term: 335, prefix: false }, // cyber-defender
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-incident
-        Phrase { role: None, term: 337, prefix: false }, // cyber-incident-handler
-        Phrase { role: None, term: 338, prefix: false }, // cyber-incident-responder
+        Phrase { role: None, term: 336, prefix: false }, // cyber-incident-handler
+        Phrase { role: None, term: 337, prefix: false }, // cyber-incident-responder
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-risk
-        Phrase { role: None, term: 339, prefix: false }, // cyber-risk-manager
+        Phrase { role: None, term: 338, prefix: false }, // cyber-risk-manager
         Phrase { role: None, term: 58, prefix: true }, // cyber-security
         Phrase { role: Some(Role::ALL[9]), term: u16::MAX, prefix: false }, // cyber-security-analyst
-        Phrase { role: None, term: 340, prefix: false }, // cyber-security-developer
-        Phrase { role: None, term: 341, prefix: false }, // cyber-security-engineer
+        Phrase { role: None, term: 339, prefix: false }, // cyber-security-developer
+        Phrase { role: None, term: 340, prefix: false }, // cyber-security-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-programme
-        Phrase { role: None, term: 342, prefix: false }, // cyber-security-programme-director
+        Phrase { role: None, term: 341, prefix: false }, // cyber-security-programme-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-risk
-        Phrase { role: None, term: 343, prefix: false }, // cyber-security-risk-manager
+        Phrase { role: None, term: 342, prefix: false }, // cyber-security-risk-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-siem
-        Phrase { role: None, term: 344, prefix: false }, // cyber-security-siem-manager
-        Phrase { role: None, term: 345, prefix: false }, // cyber-security-specialist
-        Phrase { role: None, term: 346, prefix: false }, // cyber-security-technologist
+        Phrase { role: None, term: 343, prefix: false }, // cyber-security-siem-manager
+        Phrase { role: None, term: 344, prefix: false }, // cyber-security-specialist
+        Phrase { role: None, term: 345, prefix: false }, // cyber-security-technologist
         Phrase { role: None, term: u16::MAX, prefix: true }, // data
-        Phrase { role: None, term: 162, prefix: false }, // data-analysis
+        Phrase { role: None, term: 161, prefix: false }, // data-analysis
         Phrase { role: Some(Role::ALL[31]), term: u16::MAX, prefix: false }, // data-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-analytics
-        Phrase { role: None, term: 395, prefix: false }, // data-analytics-manager
-        Phrase { role: None, term: 396, prefix: false }, // data-analytics-scientist
-        Phrase { role: None, term: 397, prefix: false }, // data-analytics-specialist
+        Phrase { role: None, term: 394, prefix: false }, // data-analytics-manager
+        Phrase { role: None, term: 395, prefix: false }, // data-analytics-scientist
+        Phrase { role: None, term: 396, prefix: false }, // data-analytics-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-and-ai
-        Phrase { role: None, term: 398, prefix: false }, // data-and-ai-ethicist
-        Phrase { role: None, term: 163, prefix: false }, // data-and-analytics
-        Phrase { role: None, term: 145, prefix: false }, // data-architect
+        Phrase { role: None, term: 397, prefix: false }, // data-and-ai-ethicist
+        Phrase { role: None, term: 162, prefix: false }, // data-and-analytics
+        Phrase { role: None, term: 144, prefix: false }, // data-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-compliance
-        Phrase { role: None, term: 429, prefix: false }, // data-compliance-officer
-        Phrase { role: None, term: 399, prefix: false }, // data-consultant
-        Phrase { role: None, term: 142, prefix: false }, // data-engineer
-        Phrase { role: None, term: 141, prefix: false }, // data-engineering
-        Phrase { role: None, term: 400, prefix: false }, // data-ethicist
-        Phrase { role: None, term: 154, prefix: true }, // data-governance
+        Phrase { role: None, term: 428, prefix: false }, // data-compliance-officer
+        Phrase { role: None, term: 398, prefix: false }, // data-consultant
+        Phrase { role: None, term: 141, prefix: false }, // data-engineer
+        Phrase { role: None, term: 140, prefix: false }, // data-engineering
+        Phrase { role: None, term: 399, prefix: false }, // data-ethicist
+        Phrase { role: None, term: 153, prefix: true }, // data-governance
         Phrase { role: Some(Role::ALL[33]), term: u16::MAX, prefix: false }, // data-governance-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-integrity
-        Phrase { role: None, term: 420, prefix: false }, // data-integrity-officer
-        Phrase { role: None, term: 152, prefix: false }, // data-manager
-        Phrase { role: None, term: 164, prefix: false }, // data-officer
+        Phrase { role: None, term: 419, prefix: false }, // data-integrity-officer
+        Phrase { role: None, term: 151, prefix: false }, // data-manager
+        Phrase { role: None, term: 163, prefix: false }, // data-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-processing
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-processing-systems
-        Phrase { role: None, term: 585, prefix: false }, // data-processing-systems-analyst
+        Phrase { role: None, term: 584, prefix: false }, // data-processing-systems-analyst
         Phrase { role: None, term: 22, prefix: true }, // data-protection
-        Phrase { role: None, term: 430, prefix: false }, // data-protection-advisor
+        Phrase { role: None, term: 429, prefix: false }, // data-protection-advisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-protection-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-protection-and-security
-        Phrase { role: None, term: 431, prefix: false }, // data-protection-and-security-officer
+        Phrase { role: None, term: 430, prefix: false }, // data-protection-and-security-officer
         Phrase { role: Some(Role::ALL[3]), term: u16::MAX, prefix: false }, // data-protection-officer
-        Phrase { role: None, term: 432, prefix: false }, // data-protection-specialist
-        Phrase { role: None, term: 153, prefix: true }, // data-quality
-        Phrase { role: None, term: 421, prefix: false }, // data-quality-officer
-        Phrase { role: None, term: 401, prefix: false }, // data-quality-specialist
-        Phrase { role: None, term: 144, prefix: false }, // data-science
-        Phrase { role: None, term: 143, prefix: false }, // data-scientist
+        Phrase { role: None, term: 431, prefix: false }, // data-protection-specialist
+        Phrase { role: None, term: 152, prefix: true }, // data-quality
+        Phrase { role: None, term: 420, prefix: false }, // data-quality-officer
+        Phrase { role: None, term: 400, prefix: false }, // data-quality-specialist
+        Phrase { role: None, term: 143, prefix: false }, // data-science
+        Phrase { role: None, term: 142, prefix: false }, // data-scientist
         Phrase { role: None, term: 41, prefix: true }, // data-security
-        Phrase { role: None, term: 347, prefix: false }, // data-security-administrator
-        Phrase { role: None, term: 348, prefix: false }, // data-security-analyst
+        Phrase { role: None, term: 346, prefix: false }, // data-security-administrator
+        Phrase { role: None, term: 347, prefix: false }, // data-security-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-security-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-security-and-protection
-        Phrase { role: None, term: 433, prefix: false }, // data-security-and-protection-lead
-        Phrase { role: None, term: 288, prefix: false }, // data-steward
+        Phrase { role: None, term: 432, prefix: false }, // data-security-and-protection-lead
+        Phrase { role: None, term: 287, prefix: false }, // data-steward
         Phrase { role: None, term: u16::MAX, prefix: true }, // data-support
-        Phrase { role: None, term: 402, prefix: false }, // data-support-analyst
-        Phrase { role: None, term: 155, prefix: true }, // data-warehouse
-        Phrase { role: None, term: 403, prefix: false }, // data-warehouse-analyst
-        Phrase { role: None, term: 298, prefix: false }, // data-warehouse-architect
-        Phrase { role: None, term: 404, prefix: false }, // data-warehouse-designer
-        Phrase { role: None, term: 405, prefix: false }, // data-warehouse-developer
+        Phrase { role: None, term: 401, prefix: false }, // data-support-analyst
+        Phrase { role: None, term: 154, prefix: true }, // data-warehouse
+        Phrase { role: None, term: 402, prefix: false }, // data-warehouse-analyst
+        Phrase { role: None, term: 297, prefix: false }, // data-warehouse-architect
+        Phrase { role: None, term: 403, prefix: false }, // data-warehouse-designer
+        Phrase { role: None, term: 404, prefix: false }, // data-warehouse-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // database
         Phrase { role: None, term: u16::MAX, prefix: true }, // database-administration
-        Phrase { role: None, term: 451, prefix: false }, // database-administration-manager
-        Phrase { role: None, term: 204, prefix: false }, // database-administrator
-        Phrase { role: None, term: 406, prefix: false }, // database-analyst
-        Phrase { role: None, term: 299, prefix: false }, // database-architect
-        Phrase { role: None, term: 506, prefix: false }, // database-coordinator
-        Phrase { role: None, term: 300, prefix: false }, // database-designer
-        Phrase { role: None, term: 407, prefix: false }, // database-developer
-        Phrase { role: None, term: 452, prefix: false }, // database-engineer
-        Phrase { role: None, term: 507, prefix: false }, // database-manager
-        Phrase { role: None, term: 408, prefix: false }, // database-programmer
-        Phrase { role: None, term: 205, prefix: false }, // dba
+        Phrase { role: None, term: 450, prefix: false }, // database-administration-manager
+        Phrase { role: None, term: 203, prefix: false }, // database-administrator
+        Phrase { role: None, term: 405, prefix: false }, // database-analyst
+        Phrase { role: None, term: 298, prefix: false }, // database-architect
+        Phrase { role: None, term: 505, prefix: false }, // database-coordinator
+        Phrase { role: None, term: 299, prefix: false }, // database-designer
+        Phrase { role: None, term: 406, prefix: false }, // database-developer
+        Phrase { role: None, term: 451, prefix: false }, // database-engineer
+        Phrase { role: None, term: 506, prefix: false }, // database-manager
+        Phrase { role: None, term: 407, prefix: false }, // database-programmer
+        Phrase { role: None, term: 204, prefix: false }, // dba
         Phrase { role: None, term: 38, prefix: false }, // dcb0129
         Phrase { role: None, term: 39, prefix: false }, // dcb0160
         Phrase { role: None, term: u16::MAX, prefix: true }, // delivery
         Phrase { role: Some(Role::ALL[38]), term: u16::MAX, prefix: false }, // delivery-lead
-        Phrase { role: None, term: 217, prefix: false }, // delivery-management
-        Phrase { role: None, term: 221, prefix: false }, // delivery-manager
+        Phrase { role: None, term: 216, prefix: false }, // delivery-management
+        Phrase { role: None, term: 220, prefix: false }, // delivery-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // design
-        Phrase { role: None, term: 706, prefix: false }, // design-lead
-        Phrase { role: None, term: 727, prefix: false }, // design-researcher
+        Phrase { role: None, term: 705, prefix: false }, // design-lead
+        Phrase { role: None, term: 726, prefix: false }, // design-researcher
         Phrase { role: None, term: u16::MAX, prefix: true }, // desktop
-        Phrase { role: None, term: 172, prefix: false }, // desktop-analyst
-        Phrase { role: None, term: 453, prefix: false }, // desktop-specialist
-        Phrase { role: None, term: 186, prefix: true }, // desktop-support
-        Phrase { role: None, term: 454, prefix: false }, // desktop-support-technician
-        Phrase { role: None, term: 260, prefix: true }, // developer
+        Phrase { role: None, term: 171, prefix: false }, // desktop-analyst
+        Phrase { role: None, term: 452, prefix: false }, // desktop-specialist
+        Phrase { role: None, term: 185, prefix: true }, // desktop-support
+        Phrase { role: None, term: 453, prefix: false }, // desktop-support-technician
+        Phrase { role: None, term: 259, prefix: true }, // developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // developer-in
-        Phrase { role: None, term: 257, prefix: false }, // developer-in-test
+        Phrase { role: None, term: 256, prefix: false }, // developer-in-test
         Phrase { role: None, term: u16::MAX, prefix: true }, // development
-        Phrase { role: None, term: 271, prefix: false }, // development-manager
-        Phrase { role: None, term: 268, prefix: true }, // devops
-        Phrase { role: None, term: 648, prefix: false }, // devops-analyst
-        Phrase { role: None, term: 649, prefix: false }, // devops-consultant
-        Phrase { role: None, term: 269, prefix: false }, // devops-engineer
-        Phrase { role: None, term: 650, prefix: false }, // devops-specialist
+        Phrase { role: None, term: 270, prefix: false }, // development-manager
+        Phrase { role: None, term: 267, prefix: true }, // devops
+        Phrase { role: None, term: 647, prefix: false }, // devops-analyst
+        Phrase { role: None, term: 648, prefix: false }, // devops-consultant
+        Phrase { role: None, term: 268, prefix: false }, // devops-engineer
+        Phrase { role: None, term: 649, prefix: false }, // devops-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // devsecops
-        Phrase { role: None, term: 349, prefix: false }, // devsecops-engineer
+        Phrase { role: None, term: 348, prefix: false }, // devsecops-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // diagnostic
-        Phrase { role: None, term: 550, prefix: false }, // diagnostic-coder
+        Phrase { role: None, term: 549, prefix: false }, // diagnostic-coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital
         Phrase { role: None, term: 101, prefix: false }, // digital-director
-        Phrase { role: None, term: 409, prefix: false }, // digital-evaluator
+        Phrase { role: None, term: 408, prefix: false }, // digital-evaluator
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health
         Phrase { role: Some(Role::ALL[20]), term: u16::MAX, prefix: false }, // digital-health-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health-program
-        Phrase { role: None, term: 424, prefix: false }, // digital-health-program-director
+        Phrase { role: None, term: 423, prefix: false }, // digital-health-program-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health-project
         Phrase { role: Some(Role::ALL[39]), term: u16::MAX, prefix: false }, // digital-health-project-manager
-        Phrase { role: None, term: 425, prefix: false }, // digital-health-strategist
+        Phrase { role: None, term: 424, prefix: false }, // digital-health-strategist
         Phrase { role: Some(Role::ALL[22]), term: u16::MAX, prefix: false }, // digital-health-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-interface
-        Phrase { role: None, term: 710, prefix: false }, // digital-interface-designer
-        Phrase { role: None, term: 112, prefix: true }, // digital-learning
-        Phrase { role: None, term: 531, prefix: false }, // digital-learning-designer
-        Phrase { role: None, term: 532, prefix: false }, // digital-learning-technologist
-        Phrase { role: None, term: 713, prefix: false }, // digital-midwife
-        Phrase { role: None, term: 323, prefix: false }, // digital-nurse
+        Phrase { role: None, term: 709, prefix: false }, // digital-interface-designer
+        Phrase { role: None, term: 111, prefix: true }, // digital-learning
+        Phrase { role: None, term: 530, prefix: false }, // digital-learning-designer
+        Phrase { role: None, term: 531, prefix: false }, // digital-learning-technologist
+        Phrase { role: None, term: 712, prefix: false }, // digital-midwife
+        Phrase { role: None, term: 322, prefix: false }, // digital-nurse
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-portfolio
-        Phrase { role: None, term: 586, prefix: false }, // digital-portfolio-analyst
-        Phrase { role: None, term: 587, prefix: false }, // digital-portfolio-manager
+        Phrase { role: None, term: 585, prefix: false }, // digital-portfolio-analyst
+        Phrase { role: None, term: 586, prefix: false }, // digital-portfolio-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-programme
-        Phrase { role: None, term: 228, prefix: false }, // digital-programme-manager
+        Phrase { role: None, term: 227, prefix: false }, // digital-programme-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // digital-project
-        Phrase { role: None, term: 229, prefix: false }, // digital-project-manager
-        Phrase { role: None, term: 111, prefix: false }, // digital-skills
-        Phrase { role: None, term: 106, prefix: true }, // digital-transformation
+        Phrase { role: None, term: 228, prefix: false }, // digital-project-manager
+        Phrase { role: None, term: 110, prefix: false }, // digital-skills
+        Phrase { role: None, term: 105, prefix: true }, // digital-transformation
         Phrase { role: Some(Role::ALL[21]), term: u16::MAX, prefix: false }, // digital-transformation-lead
         Phrase { role: None, term: u16::MAX, prefix: true }, // director
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-application
-        Phrase { role: None, term: 651, prefix: false }, // director-of-application-development
+        Phrase { role: None, term: 650, prefix: false }, // director-of-application-development
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-clinical
-        Phrase { role: None, term: 324, prefix: false }, // director-of-clinical-informatics
+        Phrase { role: None, term: 323, prefix: false }, // director-of-clinical-informatics
         Phrase { role: None, term: 100, prefix: false }, // director-of-digital
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-im
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-im-and
         Phrase { role: None, term: 91, prefix: false }, // director-of-im-and-t
-        Phrase { role: None, term: 105, prefix: false }, // director-of-informatics
-        Phrase { role: None, term: 103, prefix: true }, // director-of-it
-        Phrase { role: None, term: 753, prefix: false }, // director-of-it-operations
+        Phrase { role: None, term: 104, prefix: false }, // director-of-informatics
         Phrase { role: None, term: 92, prefix: false }, // director-of-technology
         Phrase { role: None, term: u16::MAX, prefix: true }, // disaster
-        Phrase { role: None, term: 743, prefix: false }, // disaster-recovery
+        Phrase { role: None, term: 742, prefix: false }, // disaster-recovery
         Phrase { role: None, term: u16::MAX, prefix: true }, // documentation
-        Phrase { role: None, term: 692, prefix: false }, // documentation-specialist
+        Phrase { role: None, term: 691, prefix: false }, // documentation-specialist
         Phrase { role: Some(Role::ALL[3]), term: u16::MAX, prefix: false }, // dpo
         Phrase { role: None, term: u16::MAX, prefix: true }, // e
-        Phrase { role: None, term: 109, prefix: true }, // e-learning
-        Phrase { role: None, term: 533, prefix: false }, // e-learning-author
+        Phrase { role: None, term: 108, prefix: true }, // e-learning
+        Phrase { role: None, term: 532, prefix: false }, // e-learning-author
         Phrase { role: None, term: u16::MAX, prefix: true }, // educational
         Phrase { role: Some(Role::ALL[24]), term: u16::MAX, prefix: false }, // educational-technologist
         Phrase { role: None, term: 82, prefix: false }, // ehr
-        Phrase { role: None, term: 110, prefix: false }, // elearning
+        Phrase { role: None, term: 109, prefix: false }, // elearning
         Phrase { role: None, term: u16::MAX, prefix: true }, // electronic
         Phrase { role: None, term: u16::MAX, prefix: true }, // electronic-health
         Phrase { role: None, term: 84, prefix: false }, // electronic-health-record
         Phrase { role: None, term: u16::MAX, prefix: true }, // electronic-patient
         Phrase { role: None, term: 83, prefix: false }, // electronic-patient-record
         Phrase { role: None, term: u16::MAX, prefix: true }, // electronic-resources
-        Phrase { role: None, term: 521, prefix: false }, // electronic-resources-librarian
+        Phrase { role: None, term: 520, prefix: false }, // electronic-resources-librarian
         Phrase { role: None, term: u16::MAX, prefix: true }, // end
         Phrase { role: None, term: u16::MAX, prefix: true }, // end-user
-        Phrase { role: None, term: 189, prefix: true }, // end-user-computing
-        Phrase { role: None, term: 455, prefix: false }, // end-user-computing-engineer
+        Phrase { role: None, term: 188, prefix: true }, // end-user-computing
+        Phrase { role: None, term: 454, prefix: false }, // end-user-computing-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // enterprise
-        Phrase { role: None, term: 131, prefix: false }, // enterprise-architect
+        Phrase { role: None, term: 130, prefix: false }, // enterprise-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // enterprise-architecture
-        Phrase { role: None, term: 301, prefix: false }, // enterprise-architecture-manager
+        Phrase { role: None, term: 300, prefix: false }, // enterprise-architecture-manager
         Phrase { role: None, term: 81, prefix: true }, // epr
-        Phrase { role: None, term: 115, prefix: false }, // epr-trainer
+        Phrase { role: None, term: 114, prefix: false }, // epr-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // ethical
         Phrase { role: None, term: 53, prefix: false }, // ethical-hacker
         Phrase { role: None, term: u16::MAX, prefix: true }, // evidence
-        Phrase { role: None, term: 126, prefix: false }, // evidence-specialist
+        Phrase { role: None, term: 125, prefix: false }, // evidence-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // first
         Phrase { role: None, term: u16::MAX, prefix: true }, // first-line
-        Phrase { role: None, term: 716, prefix: false }, // first-line-support
+        Phrase { role: None, term: 715, prefix: false }, // first-line-support
         Phrase { role: None, term: 26, prefix: false }, // foi
         Phrase { role: None, term: u16::MAX, prefix: true }, // forensics
         Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and-incident
         Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and-incident-response
-        Phrase { role: None, term: 350, prefix: false }, // forensics-and-incident-response-analyst
+        Phrase { role: None, term: 349, prefix: false }, // forensics-and-incident-response-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // freedom
         Phrase { role: None, term: u16::MAX, prefix: true }, // freedom-of
         Phrase { role: None, term: 25, prefix: false }, // freedom-of-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // front
         Phrase { role: None, term: u16::MAX, prefix: true }, // front-end
-        Phrase { role: None, term: 263, prefix: false }, // front-end-developer
+        Phrase { role: None, term: 262, prefix: false }, // front-end-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // frontend
-        Phrase { role: None, term: 262, prefix: false }, // frontend-developer
+        Phrase { role: None, term: 261, prefix: false }, // frontend-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // full
         Phrase { role: None, term: u16::MAX, prefix: true }, // full-stack
-        Phrase { role: None, term: 266, prefix: false }, // full-stack-developer
+        Phrase { role: None, term: 265, prefix: false }, // full-stack-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // genome
         Phrase { role: None, term: 89, prefix: false }, // genome-informatics
         Phrase { role: None, term: u16::MAX, prefix: true }, // genomic
@@ -3919,72 +3944,72 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: Some(Role::ALL[17]), term: u16::MAX, prefix: false }, // genomic-data-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // genomics
         Phrase { role: None, term: u16::MAX, prefix: true }, // genomics-data
-        Phrase { role: None, term: 751, prefix: false }, // genomics-data-scientist
+        Phrase { role: None, term: 750, prefix: false }, // genomics-data-scientist
         Phrase { role: None, term: u16::MAX, prefix: true }, // geographic
         Phrase { role: None, term: u16::MAX, prefix: true }, // geographic-information
-        Phrase { role: None, term: 731, prefix: false }, // geographic-information-systems
+        Phrase { role: None, term: 730, prefix: false }, // geographic-information-systems
         Phrase { role: None, term: u16::MAX, prefix: true }, // gis
-        Phrase { role: None, term: 730, prefix: false }, // gis-analyst
+        Phrase { role: None, term: 729, prefix: false }, // gis-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // governance-and-compliance
-        Phrase { role: None, term: 387, prefix: false }, // governance-and-compliance-analyst
+        Phrase { role: None, term: 386, prefix: false }, // governance-and-compliance-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // graphic
-        Phrase { role: None, term: 705, prefix: false }, // graphic-designer
+        Phrase { role: None, term: 704, prefix: false }, // graphic-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // head
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of
-        Phrase { role: None, term: 676, prefix: false }, // head-of-accessibility
+        Phrase { role: None, term: 675, prefix: false }, // head-of-accessibility
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-analytics
-        Phrase { role: None, term: 410, prefix: false }, // head-of-analytics-engineering
+        Phrase { role: None, term: 409, prefix: false }, // head-of-analytics-engineering
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-business
-        Phrase { role: None, term: 588, prefix: false }, // head-of-business-analysis
+        Phrase { role: None, term: 587, prefix: false }, // head-of-business-analysis
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-business-relationship
-        Phrase { role: None, term: 508, prefix: false }, // head-of-business-relationship-management
+        Phrase { role: None, term: 507, prefix: false }, // head-of-business-relationship-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-command
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-command-and
-        Phrase { role: None, term: 509, prefix: false }, // head-of-command-and-control
+        Phrase { role: None, term: 508, prefix: false }, // head-of-command-and-control
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-content
-        Phrase { role: None, term: 677, prefix: false }, // head-of-content-design
-        Phrase { role: None, term: 733, prefix: true }, // head-of-data
+        Phrase { role: None, term: 676, prefix: false }, // head-of-content-design
+        Phrase { role: None, term: 732, prefix: true }, // head-of-data
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data-and-ai
-        Phrase { role: None, term: 411, prefix: false }, // head-of-data-and-ai-ethics
-        Phrase { role: None, term: 412, prefix: false }, // head-of-data-engineering
-        Phrase { role: None, term: 413, prefix: false }, // head-of-data-governance
-        Phrase { role: None, term: 414, prefix: false }, // head-of-data-science
-        Phrase { role: None, term: 734, prefix: true }, // head-of-delivery
-        Phrase { role: None, term: 600, prefix: false }, // head-of-delivery-management
+        Phrase { role: None, term: 410, prefix: false }, // head-of-data-and-ai-ethics
+        Phrase { role: None, term: 411, prefix: false }, // head-of-data-engineering
+        Phrase { role: None, term: 412, prefix: false }, // head-of-data-governance
+        Phrase { role: None, term: 413, prefix: false }, // head-of-data-science
+        Phrase { role: None, term: 733, prefix: true }, // head-of-delivery
+        Phrase { role: None, term: 599, prefix: false }, // head-of-delivery-management
         Phrase { role: None, term: 102, prefix: true }, // head-of-digital
-        Phrase { role: None, term: 415, prefix: false }, // head-of-digital-evaluation
+        Phrase { role: None, term: 414, prefix: false }, // head-of-digital-evaluation
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-frontend
-        Phrase { role: None, term: 652, prefix: false }, // head-of-frontend-development
+        Phrase { role: None, term: 651, prefix: false }, // head-of-frontend-development
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-graphic
-        Phrase { role: None, term: 693, prefix: false }, // head-of-graphic-design
+        Phrase { role: None, term: 692, prefix: false }, // head-of-graphic-design
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-information
-        Phrase { role: None, term: 351, prefix: false }, // head-of-information-security
+        Phrase { role: None, term: 350, prefix: false }, // head-of-information-security
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-interaction
-        Phrase { role: None, term: 678, prefix: false }, // head-of-interaction-design
-        Phrase { role: None, term: 283, prefix: true }, // head-of-it
-        Phrase { role: None, term: 352, prefix: false }, // head-of-it-security
+        Phrase { role: None, term: 677, prefix: false }, // head-of-interaction-design
+        Phrase { role: None, term: 282, prefix: true }, // head-of-it
+        Phrase { role: None, term: 351, prefix: false }, // head-of-it-security
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-it-service
-        Phrase { role: None, term: 456, prefix: false }, // head-of-it-service-management
+        Phrase { role: None, term: 455, prefix: false }, // head-of-it-service-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-performance
-        Phrase { role: None, term: 416, prefix: false }, // head-of-performance-analysis
-        Phrase { role: None, term: 601, prefix: false }, // head-of-portfolio
-        Phrase { role: None, term: 216, prefix: false }, // head-of-product
+        Phrase { role: None, term: 415, prefix: false }, // head-of-performance-analysis
+        Phrase { role: None, term: 600, prefix: false }, // head-of-portfolio
+        Phrase { role: None, term: 215, prefix: false }, // head-of-product
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-service
-        Phrase { role: None, term: 679, prefix: false }, // head-of-service-design
-        Phrase { role: None, term: 457, prefix: false }, // head-of-service-desk
-        Phrase { role: None, term: 735, prefix: false }, // head-of-technology
-        Phrase { role: None, term: 611, prefix: false }, // head-of-test
+        Phrase { role: None, term: 678, prefix: false }, // head-of-service-design
+        Phrase { role: None, term: 456, prefix: false }, // head-of-service-desk
+        Phrase { role: None, term: 734, prefix: false }, // head-of-technology
+        Phrase { role: None, term: 610, prefix: false }, // head-of-test
         Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-user
-        Phrase { role: None, term: 680, prefix: false }, // head-of-user-research
+        Phrase { role: None, term: 679, prefix: false }, // head-of-user-research
         Phrase { role: None, term: u16::MAX, prefix: true }, // health
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-data
         Phrase { role: Some(Role::ALL[32]), term: u16::MAX, prefix: false }, // health-data-scientist
         Phrase { role: None, term: 85, prefix: true }, // health-informatics
-        Phrase { role: None, term: 325, prefix: false }, // health-informatics-director
-        Phrase { role: None, term: 326, prefix: false }, // health-informatics-manager
+        Phrase { role: None, term: 324, prefix: false }, // health-informatics-director
+        Phrase { role: None, term: 325, prefix: false }, // health-informatics-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information
         Phrase { role: None, term: 10, prefix: false }, // health-information-administrator
         Phrase { role: None, term: 9, prefix: false }, // health-information-clerk
@@ -3992,16 +4017,16 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management-and-exchange
-        Phrase { role: None, term: 551, prefix: false }, // health-information-management-and-exchange-specialist
-        Phrase { role: None, term: 748, prefix: false }, // health-information-manager
+        Phrase { role: None, term: 550, prefix: false }, // health-information-management-and-exchange-specialist
+        Phrase { role: None, term: 747, prefix: false }, // health-information-manager
         Phrase { role: Some(Role::ALL[2]), term: u16::MAX, prefix: false }, // health-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy-and-security
-        Phrase { role: None, term: 434, prefix: false }, // health-information-privacy-and-security-specialist
+        Phrase { role: None, term: 433, prefix: false }, // health-information-privacy-and-security-specialist
         Phrase { role: None, term: 11, prefix: false }, // health-information-specialist
         Phrase { role: None, term: 8, prefix: false }, // health-information-technician
-        Phrase { role: None, term: 292, prefix: false }, // health-intelligence
+        Phrase { role: None, term: 291, prefix: false }, // health-intelligence
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-interface
         Phrase { role: Some(Role::ALL[48]), term: u16::MAX, prefix: false }, // health-interface-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-it
@@ -4011,673 +4036,683 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-it-support
         Phrase { role: Some(Role::ALL[35]), term: u16::MAX, prefix: false }, // health-it-support-specialist
         Phrase { role: Some(Role::ALL[26]), term: u16::MAX, prefix: false }, // health-librarian
-        Phrase { role: None, term: 732, prefix: false }, // health-record
+        Phrase { role: None, term: 731, prefix: false }, // health-record
         Phrase { role: None, term: 0, prefix: true }, // health-records
-        Phrase { role: None, term: 552, prefix: false }, // health-records-assistant
-        Phrase { role: None, term: 553, prefix: false }, // health-records-clerk
+        Phrase { role: None, term: 551, prefix: false }, // health-records-assistant
+        Phrase { role: None, term: 552, prefix: false }, // health-records-clerk
         Phrase { role: None, term: 13, prefix: false }, // health-records-manager
         Phrase { role: None, term: 14, prefix: false }, // health-records-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-records-service
-        Phrase { role: None, term: 554, prefix: false }, // health-records-service-manager
-        Phrase { role: None, term: 555, prefix: false }, // health-records-staff
-        Phrase { role: None, term: 556, prefix: false }, // health-records-supervisor
+        Phrase { role: None, term: 553, prefix: false }, // health-records-service-manager
+        Phrase { role: None, term: 554, prefix: false }, // health-records-staff
+        Phrase { role: None, term: 555, prefix: false }, // health-records-supervisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-safety
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-safety-compliance
         Phrase { role: Some(Role::ALL[8]), term: u16::MAX, prefix: false }, // health-safety-compliance-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // health-software
         Phrase { role: Some(Role::ALL[41]), term: u16::MAX, prefix: false }, // health-software-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // help
-        Phrase { role: None, term: 183, prefix: true }, // help-desk
-        Phrase { role: None, term: 458, prefix: false }, // help-desk-analyst
-        Phrase { role: None, term: 459, prefix: false }, // help-desk-technician
-        Phrase { role: None, term: 184, prefix: false }, // helpdesk
+        Phrase { role: None, term: 182, prefix: true }, // help-desk
+        Phrase { role: None, term: 457, prefix: false }, // help-desk-analyst
+        Phrase { role: None, term: 458, prefix: false }, // help-desk-technician
+        Phrase { role: None, term: 183, prefix: false }, // helpdesk
         Phrase { role: None, term: u16::MAX, prefix: true }, // human
+        Phrase { role: None, term: u16::MAX, prefix: true }, // human-centred
+        Phrase { role: None, term: 757, prefix: false }, // human-centred-design
+        Phrase { role: None, term: 756, prefix: false }, // human-centred-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // human-computer
-        Phrase { role: None, term: 278, prefix: false }, // human-computer-interaction
-        Phrase { role: None, term: 279, prefix: false }, // human-computer-interface
+        Phrase { role: None, term: 277, prefix: false }, // human-computer-interaction
+        Phrase { role: None, term: 278, prefix: false }, // human-computer-interface
         Phrase { role: None, term: 23, prefix: true }, // ig
-        Phrase { role: None, term: 435, prefix: false }, // ig-lead
+        Phrase { role: None, term: 434, prefix: false }, // ig-lead
         Phrase { role: Some(Role::ALL[4]), term: u16::MAX, prefix: false }, // ig-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // im
         Phrase { role: None, term: u16::MAX, prefix: true }, // im-and
-        Phrase { role: None, term: 168, prefix: false }, // im-and-t
+        Phrase { role: None, term: 167, prefix: false }, // im-and-t
         Phrase { role: None, term: u16::MAX, prefix: true }, // implementation
-        Phrase { role: None, term: 602, prefix: false }, // implementation-coordinator
-        Phrase { role: None, term: 241, prefix: false }, // implementation-lead
-        Phrase { role: None, term: 240, prefix: false }, // implementation-manager
+        Phrase { role: None, term: 601, prefix: false }, // implementation-coordinator
+        Phrase { role: None, term: 240, prefix: false }, // implementation-lead
+        Phrase { role: None, term: 239, prefix: false }, // implementation-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // implementation-support
-        Phrase { role: None, term: 510, prefix: false }, // implementation-support-specialist
+        Phrase { role: None, term: 509, prefix: false }, // implementation-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // incident
-        Phrase { role: None, term: 196, prefix: false }, // incident-manager
+        Phrase { role: None, term: 195, prefix: false }, // incident-manager
         Phrase { role: None, term: 56, prefix: false }, // incident-responder
         Phrase { role: None, term: u16::MAX, prefix: true }, // incident-response
-        Phrase { role: None, term: 353, prefix: false }, // incident-response-engineer
-        Phrase { role: None, term: 741, prefix: false }, // informatician
+        Phrase { role: None, term: 352, prefix: false }, // incident-response-engineer
+        Phrase { role: None, term: 740, prefix: false }, // informatician
         Phrase { role: None, term: 61, prefix: false }, // informaticist
         Phrase { role: None, term: u16::MAX, prefix: true }, // informatics
-        Phrase { role: None, term: 161, prefix: false }, // informatics-analyst
+        Phrase { role: None, term: 160, prefix: false }, // informatics-analyst
         Phrase { role: None, term: 71, prefix: false }, // informatics-nurse
         Phrase { role: None, term: 72, prefix: false }, // informatics-pharmacist
         Phrase { role: None, term: u16::MAX, prefix: true }, // information
-        Phrase { role: None, term: 148, prefix: false }, // information-analyst
-        Phrase { role: None, term: 681, prefix: false }, // information-architect
+        Phrase { role: None, term: 147, prefix: false }, // information-analyst
+        Phrase { role: None, term: 680, prefix: false }, // information-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-asset
         Phrase { role: None, term: 28, prefix: false }, // information-asset-administrator
         Phrase { role: None, term: 27, prefix: false }, // information-asset-owner
         Phrase { role: None, term: 42, prefix: true }, // information-assurance
-        Phrase { role: None, term: 354, prefix: false }, // information-assurance-analyst
-        Phrase { role: None, term: 355, prefix: false }, // information-assurance-engineer
+        Phrase { role: None, term: 353, prefix: false }, // information-assurance-analyst
+        Phrase { role: None, term: 354, prefix: false }, // information-assurance-engineer
         Phrase { role: None, term: 21, prefix: true }, // information-governance
-        Phrase { role: None, term: 436, prefix: false }, // information-governance-lead
+        Phrase { role: None, term: 435, prefix: false }, // information-governance-lead
         Phrase { role: Some(Role::ALL[4]), term: u16::MAX, prefix: false }, // information-governance-manager
         Phrase { role: None, term: 33, prefix: false }, // information-rights
         Phrase { role: None, term: 44, prefix: true }, // information-security
-        Phrase { role: None, term: 356, prefix: false }, // information-security-administrator
+        Phrase { role: None, term: 355, prefix: false }, // information-security-administrator
         Phrase { role: None, term: 59, prefix: false }, // information-security-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance-and-threat
-        Phrase { role: None, term: 357, prefix: false }, // information-security-assurance-and-threat-analyst
-        Phrase { role: None, term: 358, prefix: false }, // information-security-auditor
-        Phrase { role: None, term: 359, prefix: false }, // information-security-director
-        Phrase { role: None, term: 360, prefix: false }, // information-security-engineer
+        Phrase { role: None, term: 356, prefix: false }, // information-security-assurance-and-threat-analyst
+        Phrase { role: None, term: 357, prefix: false }, // information-security-auditor
+        Phrase { role: None, term: 358, prefix: false }, // information-security-director
+        Phrase { role: None, term: 359, prefix: false }, // information-security-engineer
         Phrase { role: Some(Role::ALL[10]), term: u16::MAX, prefix: false }, // information-security-manager
-        Phrase { role: None, term: 361, prefix: false }, // information-security-officer
+        Phrase { role: None, term: 360, prefix: false }, // information-security-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-risk
-        Phrase { role: None, term: 362, prefix: false }, // information-security-risk-analyst
-        Phrase { role: None, term: 363, prefix: false }, // information-security-specialist
-        Phrase { role: None, term: 173, prefix: true }, // information-systems
-        Phrase { role: None, term: 589, prefix: false }, // information-systems-analyst
-        Phrase { role: None, term: 302, prefix: false }, // information-systems-architect
-        Phrase { role: None, term: 426, prefix: false }, // information-systems-director
-        Phrase { role: None, term: 460, prefix: false }, // information-systems-manager
+        Phrase { role: None, term: 361, prefix: false }, // information-security-risk-analyst
+        Phrase { role: None, term: 362, prefix: false }, // information-security-specialist
+        Phrase { role: None, term: 172, prefix: true }, // information-systems
+        Phrase { role: None, term: 588, prefix: false }, // information-systems-analyst
+        Phrase { role: None, term: 301, prefix: false }, // information-systems-architect
+        Phrase { role: None, term: 425, prefix: false }, // information-systems-director
+        Phrase { role: None, term: 459, prefix: false }, // information-systems-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-systems-security
-        Phrase { role: None, term: 364, prefix: false }, // information-systems-security-analyst
-        Phrase { role: None, term: 714, prefix: false }, // information-systems-security-manager
-        Phrase { role: None, term: 365, prefix: false }, // information-systems-security-officer
-        Phrase { role: None, term: 366, prefix: false }, // information-systems-security-specialist
-        Phrase { role: None, term: 461, prefix: false }, // information-systems-supervisor
-        Phrase { role: None, term: 462, prefix: false }, // information-systems-technician
+        Phrase { role: None, term: 363, prefix: false }, // information-systems-security-analyst
+        Phrase { role: None, term: 713, prefix: false }, // information-systems-security-manager
+        Phrase { role: None, term: 364, prefix: false }, // information-systems-security-officer
+        Phrase { role: None, term: 365, prefix: false }, // information-systems-security-specialist
+        Phrase { role: None, term: 460, prefix: false }, // information-systems-supervisor
+        Phrase { role: None, term: 461, prefix: false }, // information-systems-technician
         Phrase { role: None, term: 45, prefix: false }, // infosec
         Phrase { role: None, term: u16::MAX, prefix: true }, // infrastructure
-        Phrase { role: None, term: 281, prefix: false }, // infrastructure-analyst
-        Phrase { role: None, term: 135, prefix: false }, // infrastructure-architect
-        Phrase { role: None, term: 177, prefix: false }, // infrastructure-engineer
-        Phrase { role: None, term: 178, prefix: false }, // infrastructure-manager
-        Phrase { role: None, term: 721, prefix: true }, // infrastructure-operations
-        Phrase { role: None, term: 463, prefix: false }, // infrastructure-operations-engineer
-        Phrase { role: None, term: 720, prefix: false }, // infrastructure-specialist
+        Phrase { role: None, term: 280, prefix: false }, // infrastructure-analyst
+        Phrase { role: None, term: 134, prefix: false }, // infrastructure-architect
+        Phrase { role: None, term: 176, prefix: false }, // infrastructure-engineer
+        Phrase { role: None, term: 177, prefix: false }, // infrastructure-manager
+        Phrase { role: None, term: 720, prefix: true }, // infrastructure-operations
+        Phrase { role: None, term: 462, prefix: false }, // infrastructure-operations-engineer
+        Phrase { role: None, term: 719, prefix: false }, // infrastructure-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // instructional
-        Phrase { role: None, term: 107, prefix: false }, // instructional-designer
-        Phrase { role: None, term: 744, prefix: false }, // instructional-technologist
+        Phrase { role: None, term: 106, prefix: false }, // instructional-designer
+        Phrase { role: None, term: u16::MAX, prefix: true }, // instructional-systems
+        Phrase { role: None, term: 759, prefix: false }, // instructional-systems-specialist
+        Phrase { role: None, term: 743, prefix: false }, // instructional-technologist
         Phrase { role: None, term: u16::MAX, prefix: true }, // integration
-        Phrase { role: None, term: 284, prefix: false }, // integration-analyst
-        Phrase { role: None, term: 137, prefix: false }, // integration-architect
-        Phrase { role: None, term: 273, prefix: false }, // integration-developer
-        Phrase { role: None, term: 272, prefix: false }, // integration-engineer
+        Phrase { role: None, term: 283, prefix: false }, // integration-analyst
+        Phrase { role: None, term: 136, prefix: false }, // integration-architect
+        Phrase { role: None, term: 272, prefix: false }, // integration-developer
+        Phrase { role: None, term: 271, prefix: false }, // integration-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // interaction
-        Phrase { role: None, term: 697, prefix: false }, // interaction-designer
+        Phrase { role: None, term: 696, prefix: false }, // interaction-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // interface
-        Phrase { role: None, term: 285, prefix: false }, // interface-analyst
-        Phrase { role: None, term: 746, prefix: false }, // interface-designer
-        Phrase { role: None, term: 274, prefix: false }, // interface-developer
+        Phrase { role: None, term: 284, prefix: false }, // interface-analyst
+        Phrase { role: None, term: 745, prefix: false }, // interface-designer
+        Phrase { role: None, term: 273, prefix: false }, // interface-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // internet
-        Phrase { role: None, term: 653, prefix: false }, // internet-programmer
+        Phrase { role: None, term: 652, prefix: false }, // internet-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // it
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-accessibility
-        Phrase { role: None, term: 612, prefix: false }, // it-accessibility-tester
-        Phrase { role: None, term: 590, prefix: false }, // it-analyst
-        Phrase { role: None, term: 213, prefix: false }, // it-asset
-        Phrase { role: None, term: 738, prefix: false }, // it-assistant
+        Phrase { role: None, term: 611, prefix: false }, // it-accessibility-tester
+        Phrase { role: None, term: 589, prefix: false }, // it-analyst
+        Phrase { role: None, term: 212, prefix: false }, // it-asset
+        Phrase { role: None, term: 737, prefix: false }, // it-assistant
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-business
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-business-analysis
-        Phrase { role: None, term: 591, prefix: false }, // it-business-analysis-manager
-        Phrase { role: None, term: 592, prefix: false }, // it-business-analyst
+        Phrase { role: None, term: 590, prefix: false }, // it-business-analysis-manager
+        Phrase { role: None, term: 591, prefix: false }, // it-business-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-change
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-change-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-change-and-configuration
-        Phrase { role: None, term: 464, prefix: false }, // it-change-and-configuration-manager
-        Phrase { role: None, term: 603, prefix: false }, // it-consultant
-        Phrase { role: None, term: 104, prefix: false }, // it-director
-        Phrase { role: None, term: 534, prefix: false }, // it-educator
-        Phrase { role: None, term: 191, prefix: false }, // it-engineer
+        Phrase { role: None, term: 463, prefix: false }, // it-change-and-configuration-manager
+        Phrase { role: None, term: 602, prefix: false }, // it-consultant
+        Phrase { role: None, term: 103, prefix: false }, // it-director
+        Phrase { role: None, term: 533, prefix: false }, // it-educator
+        Phrase { role: None, term: 190, prefix: false }, // it-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-help
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-help-desk
-        Phrase { role: None, term: 465, prefix: false }, // it-help-desk-advisor
-        Phrase { role: None, term: 466, prefix: false }, // it-help-desk-agent
-        Phrase { role: None, term: 467, prefix: false }, // it-help-desk-manager
+        Phrase { role: None, term: 464, prefix: false }, // it-help-desk-advisor
+        Phrase { role: None, term: 465, prefix: false }, // it-help-desk-agent
+        Phrase { role: None, term: 466, prefix: false }, // it-help-desk-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-helpdesk
-        Phrase { role: None, term: 468, prefix: false }, // it-helpdesk-agent
-        Phrase { role: None, term: 469, prefix: false }, // it-helpdesk-manager
+        Phrase { role: None, term: 467, prefix: false }, // it-helpdesk-agent
+        Phrase { role: None, term: 468, prefix: false }, // it-helpdesk-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-integration
-        Phrase { role: None, term: 654, prefix: false }, // it-integration-engineer
+        Phrase { role: None, term: 653, prefix: false }, // it-integration-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-interface
-        Phrase { role: None, term: 655, prefix: false }, // it-interface-builder
-        Phrase { role: None, term: 194, prefix: false }, // it-manager
+        Phrase { role: None, term: 654, prefix: false }, // it-interface-builder
+        Phrase { role: None, term: 193, prefix: false }, // it-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-network
-        Phrase { role: None, term: 303, prefix: false }, // it-network-architect
-        Phrase { role: None, term: 470, prefix: false }, // it-network-engineer
-        Phrase { role: None, term: 166, prefix: false }, // it-officer
-        Phrase { role: None, term: 195, prefix: true }, // it-operations
+        Phrase { role: None, term: 302, prefix: false }, // it-network-architect
+        Phrase { role: None, term: 469, prefix: false }, // it-network-engineer
+        Phrase { role: None, term: 165, prefix: false }, // it-officer
+        Phrase { role: None, term: 194, prefix: true }, // it-operations
         Phrase { role: Some(Role::ALL[34]), term: u16::MAX, prefix: false }, // it-operations-manager
-        Phrase { role: None, term: 214, prefix: false }, // it-procurement
+        Phrase { role: None, term: 213, prefix: false }, // it-procurement
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-project
-        Phrase { role: None, term: 593, prefix: false }, // it-project-manager
+        Phrase { role: None, term: 592, prefix: false }, // it-project-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-quality
-        Phrase { role: None, term: 613, prefix: false }, // it-quality-manager
+        Phrase { role: None, term: 612, prefix: false }, // it-quality-manager
         Phrase { role: None, term: 46, prefix: true }, // it-security
-        Phrase { role: None, term: 367, prefix: false }, // it-security-administrator
-        Phrase { role: None, term: 368, prefix: false }, // it-security-advisor
-        Phrase { role: None, term: 369, prefix: false }, // it-security-analyst
-        Phrase { role: None, term: 304, prefix: false }, // it-security-architect
-        Phrase { role: None, term: 370, prefix: false }, // it-security-consultant
-        Phrase { role: None, term: 371, prefix: false }, // it-security-engineer
-        Phrase { role: None, term: 372, prefix: false }, // it-security-expert
-        Phrase { role: None, term: 373, prefix: false }, // it-security-manager
-        Phrase { role: None, term: 374, prefix: false }, // it-security-officer
-        Phrase { role: None, term: 375, prefix: false }, // it-security-technician
-        Phrase { role: None, term: 376, prefix: false }, // it-security-tester
+        Phrase { role: None, term: 366, prefix: false }, // it-security-administrator
+        Phrase { role: None, term: 367, prefix: false }, // it-security-advisor
+        Phrase { role: None, term: 368, prefix: false }, // it-security-analyst
+        Phrase { role: None, term: 303, prefix: false }, // it-security-architect
+        Phrase { role: None, term: 369, prefix: false }, // it-security-consultant
+        Phrase { role: None, term: 370, prefix: false }, // it-security-engineer
+        Phrase { role: None, term: 371, prefix: false }, // it-security-expert
+        Phrase { role: None, term: 372, prefix: false }, // it-security-manager
+        Phrase { role: None, term: 373, prefix: false }, // it-security-officer
+        Phrase { role: None, term: 374, prefix: false }, // it-security-technician
+        Phrase { role: None, term: 375, prefix: false }, // it-security-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-service
-        Phrase { role: None, term: 471, prefix: false }, // it-service-analyst
+        Phrase { role: None, term: 470, prefix: false }, // it-service-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-service-desk
-        Phrase { role: None, term: 472, prefix: false }, // it-service-desk-agent
-        Phrase { role: None, term: 473, prefix: false }, // it-service-desk-manager
-        Phrase { role: None, term: 193, prefix: false }, // it-service-management
-        Phrase { role: None, term: 192, prefix: false }, // it-service-manager
-        Phrase { role: None, term: 165, prefix: false }, // it-services
-        Phrase { role: None, term: 167, prefix: false }, // it-specialist
-        Phrase { role: None, term: 185, prefix: true }, // it-support
-        Phrase { role: None, term: 474, prefix: false }, // it-support-engineer
-        Phrase { role: None, term: 475, prefix: false }, // it-support-specialist
-        Phrase { role: None, term: 476, prefix: false }, // it-support-technician
+        Phrase { role: None, term: 471, prefix: false }, // it-service-desk-agent
+        Phrase { role: None, term: 472, prefix: false }, // it-service-desk-manager
+        Phrase { role: None, term: 192, prefix: false }, // it-service-management
+        Phrase { role: None, term: 191, prefix: false }, // it-service-manager
+        Phrase { role: None, term: 164, prefix: false }, // it-services
+        Phrase { role: None, term: 166, prefix: false }, // it-specialist
+        Phrase { role: None, term: 184, prefix: true }, // it-support
+        Phrase { role: None, term: 473, prefix: false }, // it-support-engineer
+        Phrase { role: None, term: 474, prefix: false }, // it-support-specialist
+        Phrase { role: None, term: 475, prefix: false }, // it-support-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-system
-        Phrase { role: None, term: 305, prefix: false }, // it-system-architect
+        Phrase { role: None, term: 304, prefix: false }, // it-system-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-systems
-        Phrase { role: None, term: 594, prefix: false }, // it-systems-analyst
-        Phrase { role: None, term: 306, prefix: false }, // it-systems-architect
-        Phrase { role: None, term: 477, prefix: false }, // it-tech
-        Phrase { role: None, term: 190, prefix: false }, // it-technician
+        Phrase { role: None, term: 593, prefix: false }, // it-systems-analyst
+        Phrase { role: None, term: 305, prefix: false }, // it-systems-architect
+        Phrase { role: None, term: 476, prefix: false }, // it-tech
+        Phrase { role: None, term: 189, prefix: false }, // it-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-test
-        Phrase { role: None, term: 614, prefix: false }, // it-test-analyst
-        Phrase { role: None, term: 615, prefix: false }, // it-test-manager
-        Phrase { role: None, term: 113, prefix: false }, // it-trainer
+        Phrase { role: None, term: 613, prefix: false }, // it-test-analyst
+        Phrase { role: None, term: 614, prefix: false }, // it-test-manager
+        Phrase { role: None, term: 112, prefix: false }, // it-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // java
-        Phrase { role: None, term: 656, prefix: false }, // java-developer
+        Phrase { role: None, term: 655, prefix: false }, // java-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // knowledge
         Phrase { role: None, term: u16::MAX, prefix: true }, // knowledge-and
-        Phrase { role: None, term: 127, prefix: true }, // knowledge-and-library
-        Phrase { role: None, term: 522, prefix: false }, // knowledge-and-library-specialist
-        Phrase { role: None, term: 121, prefix: false }, // knowledge-management
+        Phrase { role: None, term: 126, prefix: true }, // knowledge-and-library
+        Phrase { role: None, term: 521, prefix: false }, // knowledge-and-library-specialist
+        Phrase { role: None, term: 120, prefix: false }, // knowledge-management
         Phrase { role: Some(Role::ALL[25]), term: u16::MAX, prefix: false }, // knowledge-manager
-        Phrase { role: None, term: 128, prefix: false }, // knowledge-officer
-        Phrase { role: None, term: 125, prefix: false }, // knowledge-specialist
+        Phrase { role: None, term: 127, prefix: false }, // knowledge-officer
+        Phrase { role: None, term: 124, prefix: false }, // knowledge-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // lan
-        Phrase { role: None, term: 170, prefix: false }, // lan-administrator
-        Phrase { role: None, term: 478, prefix: false }, // lan-specialist
+        Phrase { role: None, term: 169, prefix: false }, // lan-administrator
+        Phrase { role: None, term: 477, prefix: false }, // lan-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // learning
         Phrase { role: None, term: u16::MAX, prefix: true }, // learning-and
-        Phrase { role: None, term: 120, prefix: true }, // learning-and-development
+        Phrase { role: None, term: 119, prefix: true }, // learning-and-development
         Phrase { role: Some(Role::ALL[23]), term: u16::MAX, prefix: false }, // learning-and-development-coordinator
-        Phrase { role: None, term: 538, prefix: false }, // learning-and-development-manager
-        Phrase { role: None, term: 539, prefix: false }, // learning-manager
-        Phrase { role: None, term: 108, prefix: false }, // learning-technologist
-        Phrase { role: None, term: 728, prefix: false }, // learning-technology
-        Phrase { role: None, term: 123, prefix: false }, // librarian
-        Phrase { role: None, term: 124, prefix: true }, // library
+        Phrase { role: None, term: 537, prefix: false }, // learning-and-development-manager
+        Phrase { role: None, term: 538, prefix: false }, // learning-manager
+        Phrase { role: None, term: 107, prefix: false }, // learning-technologist
+        Phrase { role: None, term: 727, prefix: false }, // learning-technology
+        Phrase { role: None, term: 122, prefix: false }, // librarian
+        Phrase { role: None, term: 123, prefix: true }, // library
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-and-knowledge
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-and-knowledge-services
-        Phrase { role: None, term: 523, prefix: false }, // library-and-knowledge-services-manager
-        Phrase { role: None, term: 524, prefix: false }, // library-assistant
-        Phrase { role: None, term: 525, prefix: false }, // library-associate
-        Phrase { role: None, term: 526, prefix: false }, // library-supervisor
+        Phrase { role: None, term: 522, prefix: false }, // library-and-knowledge-services-manager
+        Phrase { role: None, term: 523, prefix: false }, // library-assistant
+        Phrase { role: None, term: 524, prefix: false }, // library-associate
+        Phrase { role: None, term: 525, prefix: false }, // library-supervisor
         Phrase { role: None, term: u16::MAX, prefix: true }, // library-technical
-        Phrase { role: None, term: 527, prefix: false }, // library-technical-assistant
+        Phrase { role: None, term: 526, prefix: false }, // library-technical-assistant
         Phrase { role: None, term: u16::MAX, prefix: true }, // linux
-        Phrase { role: None, term: 742, prefix: false }, // linux-administrator
+        Phrase { role: None, term: 741, prefix: false }, // linux-administrator
         Phrase { role: None, term: u16::MAX, prefix: true }, // literature
-        Phrase { role: None, term: 530, prefix: false }, // literature-researcher
+        Phrase { role: None, term: 529, prefix: false }, // literature-researcher
         Phrase { role: None, term: u16::MAX, prefix: true }, // local
         Phrase { role: None, term: u16::MAX, prefix: true }, // local-area
         Phrase { role: None, term: u16::MAX, prefix: true }, // local-area-network
-        Phrase { role: None, term: 479, prefix: false }, // local-area-network-administrator
-        Phrase { role: None, term: 480, prefix: false }, // local-area-network-specialist
+        Phrase { role: None, term: 478, prefix: false }, // local-area-network-administrator
+        Phrase { role: None, term: 479, prefix: false }, // local-area-network-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // machine
-        Phrase { role: None, term: 157, prefix: true }, // machine-learning
-        Phrase { role: None, term: 417, prefix: false }, // machine-learning-engineer
+        Phrase { role: None, term: 156, prefix: true }, // machine-learning
+        Phrase { role: None, term: 416, prefix: false }, // machine-learning-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // major
         Phrase { role: None, term: u16::MAX, prefix: true }, // major-incident
-        Phrase { role: None, term: 511, prefix: false }, // major-incident-manager
+        Phrase { role: None, term: 510, prefix: false }, // major-incident-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // management
         Phrase { role: None, term: u16::MAX, prefix: true }, // management-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // management-information-systems
-        Phrase { role: None, term: 427, prefix: false }, // management-information-systems-director
+        Phrase { role: None, term: 426, prefix: false }, // management-information-systems-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical
-        Phrase { role: None, term: 557, prefix: false }, // medical-coder
+        Phrase { role: None, term: 556, prefix: false }, // medical-coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical-coding
-        Phrase { role: None, term: 558, prefix: false }, // medical-coding-officer
+        Phrase { role: None, term: 557, prefix: false }, // medical-coding-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical-note
-        Phrase { role: None, term: 559, prefix: false }, // medical-note-summariser
+        Phrase { role: None, term: 558, prefix: false }, // medical-note-summariser
+        Phrase { role: None, term: 755, prefix: false }, // medical-record
         Phrase { role: None, term: 1, prefix: true }, // medical-records
-        Phrase { role: None, term: 560, prefix: false }, // medical-records-analyst
-        Phrase { role: None, term: 561, prefix: false }, // medical-records-assistant
-        Phrase { role: None, term: 562, prefix: false }, // medical-records-clerk
-        Phrase { role: None, term: 563, prefix: false }, // medical-records-coordinator
-        Phrase { role: None, term: 564, prefix: false }, // medical-records-director
+        Phrase { role: None, term: 559, prefix: false }, // medical-records-analyst
+        Phrase { role: None, term: 560, prefix: false }, // medical-records-assistant
+        Phrase { role: None, term: 561, prefix: false }, // medical-records-clerk
+        Phrase { role: None, term: 562, prefix: false }, // medical-records-coordinator
+        Phrase { role: None, term: 563, prefix: false }, // medical-records-director
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical-records-filing
-        Phrase { role: None, term: 565, prefix: false }, // medical-records-filing-clerk
+        Phrase { role: None, term: 564, prefix: false }, // medical-records-filing-clerk
         Phrase { role: None, term: 15, prefix: false }, // medical-records-manager
-        Phrase { role: None, term: 566, prefix: false }, // medical-records-officer
-        Phrase { role: None, term: 567, prefix: false }, // medical-records-staff
-        Phrase { role: None, term: 568, prefix: false }, // medical-records-supervisor
-        Phrase { role: None, term: 569, prefix: false }, // medical-records-technician
+        Phrase { role: None, term: 565, prefix: false }, // medical-records-officer
+        Phrase { role: None, term: 566, prefix: false }, // medical-records-staff
+        Phrase { role: None, term: 567, prefix: false }, // medical-records-supervisor
+        Phrase { role: None, term: 568, prefix: false }, // medical-records-technician
         Phrase { role: None, term: 6, prefix: false }, // medical-summariser
         Phrase { role: None, term: u16::MAX, prefix: true }, // ml
-        Phrase { role: None, term: 158, prefix: false }, // ml-engineer
+        Phrase { role: None, term: 157, prefix: false }, // ml-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // mobile
-        Phrase { role: None, term: 275, prefix: false }, // mobile-developer
+        Phrase { role: None, term: 274, prefix: false }, // mobile-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // network
-        Phrase { role: None, term: 169, prefix: false }, // network-administrator
-        Phrase { role: None, term: 176, prefix: false }, // network-analyst
+        Phrase { role: None, term: 168, prefix: false }, // network-administrator
+        Phrase { role: None, term: 175, prefix: false }, // network-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-and-security
-        Phrase { role: None, term: 481, prefix: false }, // network-and-security-engineer
-        Phrase { role: None, term: 134, prefix: false }, // network-architect
-        Phrase { role: None, term: 482, prefix: false }, // network-configurator
-        Phrase { role: None, term: 483, prefix: false }, // network-coordinator
-        Phrase { role: None, term: 174, prefix: false }, // network-engineer
-        Phrase { role: None, term: 722, prefix: false }, // network-infrastructure
-        Phrase { role: None, term: 175, prefix: false }, // network-manager
+        Phrase { role: None, term: 480, prefix: false }, // network-and-security-engineer
+        Phrase { role: None, term: 133, prefix: false }, // network-architect
+        Phrase { role: None, term: 481, prefix: false }, // network-configurator
+        Phrase { role: None, term: 482, prefix: false }, // network-coordinator
+        Phrase { role: None, term: 173, prefix: false }, // network-engineer
+        Phrase { role: None, term: 721, prefix: false }, // network-infrastructure
+        Phrase { role: None, term: 174, prefix: false }, // network-manager
         Phrase { role: None, term: 47, prefix: true }, // network-security
-        Phrase { role: None, term: 377, prefix: false }, // network-security-administrator
-        Phrase { role: None, term: 378, prefix: false }, // network-security-analyst
-        Phrase { role: None, term: 379, prefix: false }, // network-security-tester
-        Phrase { role: None, term: 484, prefix: false }, // network-specialist
+        Phrase { role: None, term: 376, prefix: false }, // network-security-administrator
+        Phrase { role: None, term: 377, prefix: false }, // network-security-analyst
+        Phrase { role: None, term: 378, prefix: false }, // network-security-tester
+        Phrase { role: None, term: 483, prefix: false }, // network-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-support
-        Phrase { role: None, term: 485, prefix: false }, // network-support-specialist
+        Phrase { role: None, term: 484, prefix: false }, // network-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-systems
-        Phrase { role: None, term: 307, prefix: false }, // network-systems-consultant
+        Phrase { role: None, term: 306, prefix: false }, // network-systems-consultant
         Phrase { role: None, term: u16::MAX, prefix: true }, // network-technical
-        Phrase { role: None, term: 486, prefix: false }, // network-technical-analyst
-        Phrase { role: None, term: 487, prefix: false }, // network-technician
+        Phrase { role: None, term: 485, prefix: false }, // network-technical-analyst
+        Phrase { role: None, term: 486, prefix: false }, // network-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and-distributed
         Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and-distributed-systems
-        Phrase { role: None, term: 308, prefix: false }, // networking-systems-and-distributed-systems-engineer
+        Phrase { role: None, term: 307, prefix: false }, // networking-systems-and-distributed-systems-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // networks
-        Phrase { role: None, term: 488, prefix: false }, // networks-engineer
+        Phrase { role: None, term: 487, prefix: false }, // networks-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // nurse
         Phrase { role: None, term: 70, prefix: false }, // nurse-informatician
-        Phrase { role: None, term: 712, prefix: false }, // nurse-informatics
+        Phrase { role: None, term: 711, prefix: false }, // nurse-informatics
         Phrase { role: None, term: u16::MAX, prefix: true }, // nursing
         Phrase { role: None, term: 69, prefix: false }, // nursing-informatics
         Phrase { role: None, term: u16::MAX, prefix: true }, // operational
         Phrase { role: None, term: u16::MAX, prefix: true }, // operational-control
-        Phrase { role: None, term: 512, prefix: false }, // operational-control-manager
+        Phrase { role: None, term: 511, prefix: false }, // operational-control-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // operations
-        Phrase { role: None, term: 513, prefix: false }, // operations-analyst
+        Phrase { role: None, term: 512, prefix: false }, // operations-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // outreach
-        Phrase { role: None, term: 528, prefix: false }, // outreach-librarian
+        Phrase { role: None, term: 527, prefix: false }, // outreach-librarian
         Phrase { role: None, term: 66, prefix: true }, // pacs
-        Phrase { role: None, term: 327, prefix: false }, // pacs-administrator
+        Phrase { role: None, term: 326, prefix: false }, // pacs-administrator
         Phrase { role: None, term: u16::MAX, prefix: true }, // pathology
         Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-it
         Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-it-systems
-        Phrase { role: None, term: 328, prefix: false }, // pathology-it-systems-manager
+        Phrase { role: None, term: 327, prefix: false }, // pathology-it-systems-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-links
-        Phrase { role: None, term: 329, prefix: false }, // pathology-links-manager
+        Phrase { role: None, term: 328, prefix: false }, // pathology-links-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-access
         Phrase { role: None, term: 20, prefix: false }, // patient-access-systems
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administration
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administration-team
-        Phrase { role: None, term: 575, prefix: false }, // patient-administration-team-leader
+        Phrase { role: None, term: 574, prefix: false }, // patient-administration-team-leader
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administrative
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administrative-team
-        Phrase { role: None, term: 576, prefix: false }, // patient-administrative-team-leader
+        Phrase { role: None, term: 575, prefix: false }, // patient-administrative-team-leader
         Phrase { role: None, term: 12, prefix: true }, // patient-data
         Phrase { role: Some(Role::ALL[0]), term: u16::MAX, prefix: false }, // patient-data-coordinator
         Phrase { role: None, term: 2, prefix: true }, // patient-records
         Phrase { role: None, term: 16, prefix: false }, // patient-records-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-services
-        Phrase { role: None, term: 577, prefix: false }, // patient-services-manager
+        Phrase { role: None, term: 576, prefix: false }, // patient-services-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // patient-support
         Phrase { role: Some(Role::ALL[1]), term: u16::MAX, prefix: false }, // patient-support-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // patients
         Phrase { role: None, term: u16::MAX, prefix: true }, // patients-records
-        Phrase { role: None, term: 570, prefix: false }, // patients-records-assistant
+        Phrase { role: None, term: 569, prefix: false }, // patients-records-assistant
         Phrase { role: None, term: u16::MAX, prefix: true }, // penetration
         Phrase { role: None, term: 52, prefix: false }, // penetration-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // performance
-        Phrase { role: None, term: 146, prefix: false }, // performance-analyst
-        Phrase { role: None, term: 254, prefix: false }, // performance-tester
+        Phrase { role: None, term: 145, prefix: false }, // performance-analyst
+        Phrase { role: None, term: 253, prefix: false }, // performance-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // personal
         Phrase { role: None, term: u16::MAX, prefix: true }, // personal-computer
         Phrase { role: None, term: u16::MAX, prefix: true }, // personal-computer-network
-        Phrase { role: None, term: 489, prefix: false }, // personal-computer-network-analyst
+        Phrase { role: None, term: 488, prefix: false }, // personal-computer-network-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // pharmacy
         Phrase { role: None, term: 73, prefix: false }, // pharmacy-informatics
         Phrase { role: None, term: u16::MAX, prefix: true }, // platform
-        Phrase { role: None, term: 207, prefix: false }, // platform-engineer
-        Phrase { role: None, term: 239, prefix: true }, // pmo
-        Phrase { role: None, term: 287, prefix: false }, // pmo-analyst
+        Phrase { role: None, term: 206, prefix: false }, // platform-engineer
+        Phrase { role: None, term: 238, prefix: true }, // pmo
+        Phrase { role: None, term: 286, prefix: false }, // pmo-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // portfolio
-        Phrase { role: None, term: 238, prefix: false }, // portfolio-manager
+        Phrase { role: None, term: 237, prefix: false }, // portfolio-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information-management
         Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information-management-redesign
-        Phrase { role: None, term: 330, prefix: false }, // practice-workflow-and-information-management-redesign-specialist
+        Phrase { role: None, term: 329, prefix: false }, // practice-workflow-and-information-management-redesign-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // privacy
         Phrase { role: None, term: 35, prefix: false }, // privacy-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // problem
-        Phrase { role: None, term: 490, prefix: false }, // problem-analyst
-        Phrase { role: None, term: 197, prefix: false }, // problem-manager
+        Phrase { role: None, term: 489, prefix: false }, // problem-analyst
+        Phrase { role: None, term: 196, prefix: false }, // problem-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // product
         Phrase { role: None, term: u16::MAX, prefix: true }, // product-assurance
-        Phrase { role: None, term: 616, prefix: false }, // product-assurance-engineer
-        Phrase { role: None, term: 704, prefix: false }, // product-designer
-        Phrase { role: None, term: 736, prefix: false }, // product-management
+        Phrase { role: None, term: 615, prefix: false }, // product-assurance-engineer
+        Phrase { role: None, term: 703, prefix: false }, // product-designer
+        Phrase { role: None, term: 735, prefix: false }, // product-management
         Phrase { role: Some(Role::ALL[37]), term: u16::MAX, prefix: false }, // product-manager
-        Phrase { role: None, term: 220, prefix: false }, // product-owner
+        Phrase { role: None, term: 219, prefix: false }, // product-owner
         Phrase { role: None, term: u16::MAX, prefix: true }, // program
-        Phrase { role: None, term: 604, prefix: false }, // program-director
-        Phrase { role: None, term: 295, prefix: false }, // program-manager
+        Phrase { role: None, term: 603, prefix: false }, // program-director
+        Phrase { role: None, term: 294, prefix: false }, // program-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // programme
         Phrase { role: None, term: u16::MAX, prefix: true }, // programme-delivery
-        Phrase { role: None, term: 226, prefix: false }, // programme-delivery-manager
-        Phrase { role: None, term: 605, prefix: false }, // programme-director
-        Phrase { role: None, term: 236, prefix: false }, // programme-lead
-        Phrase { role: None, term: 230, prefix: false }, // programme-manager
+        Phrase { role: None, term: 225, prefix: false }, // programme-delivery-manager
+        Phrase { role: None, term: 604, prefix: false }, // programme-director
+        Phrase { role: None, term: 235, prefix: false }, // programme-lead
+        Phrase { role: None, term: 229, prefix: false }, // programme-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // programme-support
-        Phrase { role: None, term: 234, prefix: false }, // programme-support-officer
-        Phrase { role: None, term: 261, prefix: true }, // programmer
-        Phrase { role: None, term: 657, prefix: false }, // programmer-analyst
+        Phrase { role: None, term: 233, prefix: false }, // programme-support-officer
+        Phrase { role: None, term: 260, prefix: true }, // programmer
+        Phrase { role: None, term: 656, prefix: false }, // programmer-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // project
-        Phrase { role: None, term: 237, prefix: false }, // project-coordinator
+        Phrase { role: None, term: 236, prefix: false }, // project-coordinator
         Phrase { role: None, term: u16::MAX, prefix: true }, // project-delivery
-        Phrase { role: None, term: 227, prefix: false }, // project-delivery-manager
-        Phrase { role: None, term: 606, prefix: false }, // project-director
-        Phrase { role: None, term: 235, prefix: false }, // project-lead
-        Phrase { role: None, term: 607, prefix: false }, // project-leader
-        Phrase { role: None, term: 231, prefix: false }, // project-manager
-        Phrase { role: None, term: 232, prefix: false }, // project-officer
+        Phrase { role: None, term: 226, prefix: false }, // project-delivery-manager
+        Phrase { role: None, term: 605, prefix: false }, // project-director
+        Phrase { role: None, term: 234, prefix: false }, // project-lead
+        Phrase { role: None, term: 606, prefix: false }, // project-leader
+        Phrase { role: None, term: 230, prefix: false }, // project-manager
+        Phrase { role: None, term: 231, prefix: false }, // project-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // project-support
-        Phrase { role: None, term: 233, prefix: false }, // project-support-officer
+        Phrase { role: None, term: 232, prefix: false }, // project-support-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // projects
         Phrase { role: None, term: u16::MAX, prefix: true }, // projects-portfolio
-        Phrase { role: None, term: 608, prefix: false }, // projects-portfolio-manager
+        Phrase { role: None, term: 607, prefix: false }, // projects-portfolio-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // protective
-        Phrase { role: None, term: 745, prefix: false }, // protective-monitoring
+        Phrase { role: None, term: 744, prefix: false }, // protective-monitoring
         Phrase { role: None, term: u16::MAX, prefix: true }, // public
         Phrase { role: None, term: u16::MAX, prefix: true }, // public-health
         Phrase { role: None, term: u16::MAX, prefix: true }, // public-health-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // public-health-and-commissioning
-        Phrase { role: None, term: 529, prefix: false }, // public-health-and-commissioning-librarian
+        Phrase { role: None, term: 528, prefix: false }, // public-health-and-commissioning-librarian
         Phrase { role: None, term: u16::MAX, prefix: true }, // qa
-        Phrase { role: None, term: 248, prefix: false }, // qa-analyst
+        Phrase { role: None, term: 247, prefix: false }, // qa-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // qa-automation
-        Phrase { role: None, term: 724, prefix: false }, // qa-automation-engineer
-        Phrase { role: None, term: 629, prefix: false }, // qa-director
-        Phrase { role: None, term: 249, prefix: false }, // qa-engineer
-        Phrase { role: None, term: 747, prefix: false }, // qa-lead
+        Phrase { role: None, term: 723, prefix: false }, // qa-automation-engineer
+        Phrase { role: None, term: 628, prefix: false }, // qa-director
+        Phrase { role: None, term: 248, prefix: false }, // qa-engineer
+        Phrase { role: None, term: 746, prefix: false }, // qa-lead
         Phrase { role: Some(Role::ALL[42]), term: u16::MAX, prefix: false }, // qa-manager
         Phrase { role: Some(Role::ALL[40]), term: u16::MAX, prefix: false }, // qa-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // qat
-        Phrase { role: None, term: 617, prefix: false }, // qat-analyst
+        Phrase { role: None, term: 616, prefix: false }, // qat-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance
-        Phrase { role: None, term: 250, prefix: false }, // quality-assurance-analyst
+        Phrase { role: None, term: 249, prefix: false }, // quality-assurance-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-and
-        Phrase { role: None, term: 725, prefix: false }, // quality-assurance-and-testing
-        Phrase { role: None, term: 630, prefix: false }, // quality-assurance-director
-        Phrase { role: None, term: 251, prefix: false }, // quality-assurance-engineer
+        Phrase { role: None, term: 724, prefix: false }, // quality-assurance-and-testing
+        Phrase { role: None, term: 629, prefix: false }, // quality-assurance-director
+        Phrase { role: None, term: 250, prefix: false }, // quality-assurance-engineer
         Phrase { role: Some(Role::ALL[42]), term: u16::MAX, prefix: false }, // quality-assurance-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-practice
-        Phrase { role: None, term: 631, prefix: false }, // quality-assurance-practice-manager
-        Phrase { role: None, term: 632, prefix: false }, // quality-assurance-specialist
+        Phrase { role: None, term: 630, prefix: false }, // quality-assurance-practice-manager
+        Phrase { role: None, term: 631, prefix: false }, // quality-assurance-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-test
-        Phrase { role: None, term: 618, prefix: false }, // quality-assurance-test-analyst
+        Phrase { role: None, term: 617, prefix: false }, // quality-assurance-test-analyst
         Phrase { role: Some(Role::ALL[40]), term: u16::MAX, prefix: false }, // quality-assurance-tester
-        Phrase { role: None, term: 633, prefix: false }, // quality-engineer
+        Phrase { role: None, term: 632, prefix: false }, // quality-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // records
         Phrase { role: None, term: 32, prefix: true }, // records-management
-        Phrase { role: None, term: 437, prefix: false }, // records-management-specialist
+        Phrase { role: None, term: 436, prefix: false }, // records-management-specialist
         Phrase { role: None, term: 31, prefix: false }, // records-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // registered
         Phrase { role: None, term: u16::MAX, prefix: true }, // registered-health
         Phrase { role: None, term: u16::MAX, prefix: true }, // registered-health-information
-        Phrase { role: None, term: 571, prefix: false }, // registered-health-information-technician
+        Phrase { role: None, term: 570, prefix: false }, // registered-health-information-technician
+        Phrase { role: None, term: u16::MAX, prefix: true }, // registration
+        Phrase { role: None, term: 760, prefix: false }, // registration-authority
         Phrase { role: None, term: u16::MAX, prefix: true }, // release
-        Phrase { role: None, term: 199, prefix: false }, // release-manager
+        Phrase { role: None, term: 198, prefix: false }, // release-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // report
-        Phrase { role: None, term: 286, prefix: false }, // report-writer
+        Phrase { role: None, term: 285, prefix: false }, // report-writer
         Phrase { role: None, term: u16::MAX, prefix: true }, // reporting
-        Phrase { role: None, term: 160, prefix: false }, // reporting-analyst
+        Phrase { role: None, term: 159, prefix: false }, // reporting-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // requirement
-        Phrase { role: None, term: 595, prefix: false }, // requirement-engineer
+        Phrase { role: None, term: 594, prefix: false }, // requirement-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // research
         Phrase { role: None, term: u16::MAX, prefix: true }, // research-data
-        Phrase { role: None, term: 418, prefix: false }, // research-data-scientist
-        Phrase { role: None, term: 572, prefix: false }, // rhit
+        Phrase { role: None, term: 417, prefix: false }, // research-data-scientist
+        Phrase { role: None, term: 571, prefix: false }, // rhit
         Phrase { role: None, term: u16::MAX, prefix: true }, // scientific
         Phrase { role: None, term: u16::MAX, prefix: true }, // scientific-database
-        Phrase { role: None, term: 312, prefix: false }, // scientific-database-curator
+        Phrase { role: None, term: 311, prefix: false }, // scientific-database-curator
         Phrase { role: None, term: u16::MAX, prefix: true }, // scrum
-        Phrase { role: None, term: 223, prefix: false }, // scrum-master
-        Phrase { role: None, term: 256, prefix: false }, // sdet
+        Phrase { role: None, term: 222, prefix: false }, // scrum-master
+        Phrase { role: None, term: 255, prefix: false }, // sdet
         Phrase { role: None, term: u16::MAX, prefix: true }, // second
         Phrase { role: None, term: u16::MAX, prefix: true }, // second-line
-        Phrase { role: None, term: 718, prefix: false }, // second-line-support
-        Phrase { role: None, term: u16::MAX, prefix: true }, // security
+        Phrase { role: None, term: 717, prefix: false }, // second-line-support
+        Phrase { role: None, term: 752, prefix: true }, // security
         Phrase { role: None, term: 48, prefix: false }, // security-analyst
-        Phrase { role: None, term: 133, prefix: false }, // security-architect
+        Phrase { role: None, term: 132, prefix: false }, // security-architect
         Phrase { role: None, term: 49, prefix: false }, // security-engineer
-        Phrase { role: None, term: 740, prefix: false }, // security-expert
+        Phrase { role: None, term: 739, prefix: false }, // security-expert
         Phrase { role: None, term: u16::MAX, prefix: true }, // security-operation
-        Phrase { role: None, term: 380, prefix: false }, // security-operation-analyst
+        Phrase { role: None, term: 379, prefix: false }, // security-operation-analyst
         Phrase { role: None, term: 50, prefix: true }, // security-operations
         Phrase { role: None, term: u16::MAX, prefix: true }, // security-operations-centre
-        Phrase { role: None, term: 381, prefix: false }, // security-operations-centre-analyst
+        Phrase { role: None, term: 380, prefix: false }, // security-operations-centre-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // senior
         Phrase { role: None, term: u16::MAX, prefix: true }, // senior-information
         Phrase { role: None, term: u16::MAX, prefix: true }, // senior-information-risk
         Phrase { role: None, term: 29, prefix: false }, // senior-information-risk-owner
         Phrase { role: None, term: u16::MAX, prefix: true }, // server
-        Phrase { role: None, term: 491, prefix: false }, // server-administrator
-        Phrase { role: None, term: 282, prefix: false }, // server-engineer
+        Phrase { role: None, term: 490, prefix: false }, // server-administrator
+        Phrase { role: None, term: 281, prefix: false }, // server-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // service
         Phrase { role: None, term: u16::MAX, prefix: true }, // service-acceptance
-        Phrase { role: None, term: 492, prefix: false }, // service-acceptance-analyst
-        Phrase { role: None, term: 696, prefix: false }, // service-designer
-        Phrase { role: None, term: 181, prefix: true }, // service-desk
-        Phrase { role: None, term: 493, prefix: false }, // service-desk-analyst
-        Phrase { role: None, term: 494, prefix: false }, // service-desk-manager
-        Phrase { role: None, term: 495, prefix: false }, // service-desk-operator
-        Phrase { role: None, term: 609, prefix: false }, // service-manager
-        Phrase { role: None, term: 225, prefix: false }, // service-owner
+        Phrase { role: None, term: 491, prefix: false }, // service-acceptance-analyst
+        Phrase { role: None, term: 695, prefix: false }, // service-designer
+        Phrase { role: None, term: 180, prefix: true }, // service-desk
+        Phrase { role: None, term: 492, prefix: false }, // service-desk-analyst
+        Phrase { role: None, term: 493, prefix: false }, // service-desk-manager
+        Phrase { role: None, term: 494, prefix: false }, // service-desk-operator
+        Phrase { role: None, term: 608, prefix: false }, // service-manager
+        Phrase { role: None, term: 224, prefix: false }, // service-owner
         Phrase { role: None, term: u16::MAX, prefix: true }, // service-readiness
-        Phrase { role: None, term: 496, prefix: false }, // service-readiness-analyst
-        Phrase { role: None, term: 202, prefix: true }, // service-transition
-        Phrase { role: None, term: 497, prefix: false }, // service-transition-manager
-        Phrase { role: None, term: 182, prefix: false }, // servicedesk
+        Phrase { role: None, term: 495, prefix: false }, // service-readiness-analyst
+        Phrase { role: None, term: 201, prefix: true }, // service-transition
+        Phrase { role: None, term: 496, prefix: false }, // service-transition-manager
+        Phrase { role: None, term: 181, prefix: false }, // servicedesk
         Phrase { role: None, term: 30, prefix: false }, // siro
         Phrase { role: None, term: u16::MAX, prefix: true }, // site
         Phrase { role: None, term: u16::MAX, prefix: true }, // site-reliability
         Phrase { role: None, term: u16::MAX, prefix: true }, // site-reliability-devops
-        Phrase { role: None, term: 658, prefix: false }, // site-reliability-devops-engineer
-        Phrase { role: None, term: 179, prefix: false }, // site-reliability-engineer
+        Phrase { role: None, term: 657, prefix: false }, // site-reliability-devops-engineer
+        Phrase { role: None, term: 178, prefix: false }, // site-reliability-engineer
         Phrase { role: None, term: 51, prefix: true }, // soc
-        Phrase { role: None, term: 382, prefix: false }, // soc-analyst
+        Phrase { role: None, term: 381, prefix: false }, // soc-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // software
-        Phrase { role: None, term: 659, prefix: false }, // software-analyst
-        Phrase { role: None, term: 309, prefix: false }, // software-architect
+        Phrase { role: None, term: 658, prefix: false }, // software-analyst
+        Phrase { role: None, term: 308, prefix: false }, // software-architect
         Phrase { role: Some(Role::ALL[43]), term: u16::MAX, prefix: true }, // software-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-developer-in
-        Phrase { role: None, term: 258, prefix: false }, // software-developer-in-test
-        Phrase { role: None, term: 270, prefix: true }, // software-development
-        Phrase { role: None, term: 660, prefix: false }, // software-development-engineer
-        Phrase { role: None, term: 259, prefix: false }, // software-engineer
-        Phrase { role: None, term: 661, prefix: false }, // software-programmer
-        Phrase { role: None, term: 723, prefix: false }, // software-qa
+        Phrase { role: None, term: 257, prefix: false }, // software-developer-in-test
+        Phrase { role: None, term: 269, prefix: true }, // software-development
+        Phrase { role: None, term: 659, prefix: false }, // software-development-engineer
+        Phrase { role: None, term: 258, prefix: false }, // software-engineer
+        Phrase { role: None, term: 660, prefix: false }, // software-programmer
+        Phrase { role: None, term: 722, prefix: false }, // software-qa
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-quality
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-quality-assurance
-        Phrase { role: None, term: 619, prefix: false }, // software-quality-assurance-analyst
-        Phrase { role: None, term: 620, prefix: false }, // software-quality-assurance-engineer
-        Phrase { role: None, term: 621, prefix: false }, // software-quality-engineer
+        Phrase { role: None, term: 618, prefix: false }, // software-quality-assurance-analyst
+        Phrase { role: None, term: 619, prefix: false }, // software-quality-assurance-engineer
+        Phrase { role: None, term: 620, prefix: false }, // software-quality-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-support
-        Phrase { role: None, term: 498, prefix: false }, // software-support-manager
+        Phrase { role: None, term: 497, prefix: false }, // software-support-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-test
-        Phrase { role: None, term: 622, prefix: false }, // software-test-engineer
-        Phrase { role: None, term: 247, prefix: false }, // software-tester
+        Phrase { role: None, term: 621, prefix: false }, // software-test-engineer
+        Phrase { role: None, term: 246, prefix: false }, // software-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // software-testing
-        Phrase { role: None, term: 623, prefix: false }, // software-testing-specialist
-        Phrase { role: None, term: 535, prefix: false }, // software-trainer
+        Phrase { role: None, term: 622, prefix: false }, // software-testing-specialist
+        Phrase { role: None, term: 534, prefix: false }, // software-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // solution
         Phrase { role: Some(Role::ALL[28]), term: u16::MAX, prefix: false }, // solution-architect
-        Phrase { role: None, term: 662, prefix: false }, // solution-developer
+        Phrase { role: None, term: 661, prefix: false }, // solution-developer
         Phrase { role: None, term: u16::MAX, prefix: true }, // sqa
-        Phrase { role: None, term: 624, prefix: false }, // sqa-analyst
-        Phrase { role: None, term: 625, prefix: false }, // sqa-engineer
-        Phrase { role: None, term: 180, prefix: false }, // sre
+        Phrase { role: None, term: 623, prefix: false }, // sqa-analyst
+        Phrase { role: None, term: 624, prefix: false }, // sqa-engineer
+        Phrase { role: None, term: 179, prefix: false }, // sre
         Phrase { role: None, term: u16::MAX, prefix: true }, // statistical
-        Phrase { role: None, term: 729, prefix: false }, // statistical-analyst
-        Phrase { role: None, term: 156, prefix: false }, // statistician
+        Phrase { role: None, term: 728, prefix: false }, // statistical-analyst
+        Phrase { role: None, term: 155, prefix: false }, // statistician
         Phrase { role: None, term: u16::MAX, prefix: true }, // statistics
-        Phrase { role: None, term: 419, prefix: false }, // statistics-analyst
+        Phrase { role: None, term: 418, prefix: false }, // statistics-analyst
+        Phrase { role: None, term: u16::MAX, prefix: true }, // storage
+        Phrase { role: None, term: 758, prefix: false }, // storage-administrator
         Phrase { role: None, term: u16::MAX, prefix: true }, // subject
         Phrase { role: None, term: 34, prefix: false }, // subject-access
         Phrase { role: None, term: u16::MAX, prefix: true }, // support
-        Phrase { role: None, term: 514, prefix: false }, // support-specialist
+        Phrase { role: None, term: 513, prefix: false }, // support-specialist
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // sysadmin
         Phrase { role: None, term: u16::MAX, prefix: true }, // system
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // system-administrator
-        Phrase { role: None, term: 596, prefix: false }, // system-analyst
+        Phrase { role: None, term: 595, prefix: false }, // system-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-and-network
-        Phrase { role: None, term: 499, prefix: false }, // system-and-network-administrator
+        Phrase { role: None, term: 498, prefix: false }, // system-and-network-administrator
         Phrase { role: Some(Role::ALL[30]), term: u16::MAX, prefix: false }, // system-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-integration
-        Phrase { role: None, term: 663, prefix: false }, // system-integration-engineer
-        Phrase { role: None, term: 664, prefix: false }, // system-programmer
+        Phrase { role: None, term: 662, prefix: false }, // system-integration-engineer
+        Phrase { role: None, term: 663, prefix: false }, // system-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-security
-        Phrase { role: None, term: 383, prefix: false }, // system-security-administrator
-        Phrase { role: None, term: 384, prefix: false }, // system-security-tester
+        Phrase { role: None, term: 382, prefix: false }, // system-security-administrator
+        Phrase { role: None, term: 383, prefix: false }, // system-security-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems
-        Phrase { role: None, term: 715, prefix: false }, // systems-administration
+        Phrase { role: None, term: 714, prefix: false }, // systems-administration
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // systems-administrator
-        Phrase { role: None, term: 597, prefix: false }, // systems-analyst
+        Phrase { role: None, term: 596, prefix: false }, // systems-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems-and-networks
-        Phrase { role: None, term: 500, prefix: false }, // systems-and-networks-manager
-        Phrase { role: None, term: 139, prefix: false }, // systems-architect
+        Phrase { role: None, term: 499, prefix: false }, // systems-and-networks-manager
+        Phrase { role: None, term: 138, prefix: false }, // systems-architect
         Phrase { role: Some(Role::ALL[30]), term: u16::MAX, prefix: false }, // systems-designer
-        Phrase { role: None, term: 749, prefix: false }, // systems-educator
-        Phrase { role: None, term: 203, prefix: false }, // systems-engineer
-        Phrase { role: None, term: 515, prefix: false }, // systems-manager
-        Phrase { role: None, term: 516, prefix: false }, // systems-specialist
-        Phrase { role: None, term: 114, prefix: false }, // systems-trainer
+        Phrase { role: None, term: 748, prefix: false }, // systems-educator
+        Phrase { role: None, term: 202, prefix: false }, // systems-engineer
+        Phrase { role: None, term: 514, prefix: false }, // systems-manager
+        Phrase { role: None, term: 515, prefix: false }, // systems-specialist
+        Phrase { role: None, term: 113, prefix: false }, // systems-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // technical
-        Phrase { role: None, term: 517, prefix: false }, // technical-analyst
-        Phrase { role: None, term: 132, prefix: false }, // technical-architect
-        Phrase { role: None, term: 682, prefix: false }, // technical-author
-        Phrase { role: None, term: 683, prefix: false }, // technical-communicator
-        Phrase { role: None, term: 672, prefix: false }, // technical-consultant
+        Phrase { role: None, term: 516, prefix: false }, // technical-analyst
+        Phrase { role: None, term: 131, prefix: false }, // technical-architect
+        Phrase { role: None, term: 681, prefix: false }, // technical-author
+        Phrase { role: None, term: 682, prefix: false }, // technical-communicator
+        Phrase { role: None, term: 671, prefix: false }, // technical-consultant
         Phrase { role: None, term: u16::MAX, prefix: true }, // technical-documentation
-        Phrase { role: None, term: 684, prefix: false }, // technical-documentation-specialist
+        Phrase { role: None, term: 683, prefix: false }, // technical-documentation-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // technical-services
-        Phrase { role: None, term: 518, prefix: false }, // technical-services-manager
-        Phrase { role: None, term: 188, prefix: true }, // technical-support
-        Phrase { role: None, term: 501, prefix: false }, // technical-support-manager
-        Phrase { role: None, term: 502, prefix: false }, // technical-support-specialist
-        Phrase { role: None, term: 708, prefix: false }, // technical-writer
-        Phrase { role: None, term: 209, prefix: true }, // telecommunications
-        Phrase { role: None, term: 503, prefix: false }, // telecommunications-analyst
-        Phrase { role: None, term: 504, prefix: false }, // telecommunications-engineer
-        Phrase { role: None, term: 208, prefix: false }, // telecoms
-        Phrase { role: None, term: 210, prefix: false }, // telephony
+        Phrase { role: None, term: 517, prefix: false }, // technical-services-manager
+        Phrase { role: None, term: 187, prefix: true }, // technical-support
+        Phrase { role: None, term: 500, prefix: false }, // technical-support-manager
+        Phrase { role: None, term: 501, prefix: false }, // technical-support-specialist
+        Phrase { role: None, term: 707, prefix: false }, // technical-writer
+        Phrase { role: None, term: 208, prefix: true }, // telecommunications
+        Phrase { role: None, term: 502, prefix: false }, // telecommunications-analyst
+        Phrase { role: None, term: 503, prefix: false }, // telecommunications-engineer
+        Phrase { role: None, term: 207, prefix: false }, // telecoms
+        Phrase { role: None, term: 209, prefix: false }, // telephony
         Phrase { role: None, term: u16::MAX, prefix: true }, // test
-        Phrase { role: None, term: 242, prefix: false }, // test-analyst
-        Phrase { role: None, term: 129, prefix: false }, // test-architect
-        Phrase { role: None, term: 252, prefix: false }, // test-automation
-        Phrase { role: None, term: 626, prefix: false }, // test-designer
-        Phrase { role: None, term: 243, prefix: false }, // test-engineer
-        Phrase { role: None, term: 245, prefix: false }, // test-lead
-        Phrase { role: None, term: 244, prefix: false }, // test-manager
-        Phrase { role: None, term: 246, prefix: false }, // tester
+        Phrase { role: None, term: 241, prefix: false }, // test-analyst
+        Phrase { role: None, term: 128, prefix: false }, // test-architect
+        Phrase { role: None, term: 251, prefix: false }, // test-automation
+        Phrase { role: None, term: 625, prefix: false }, // test-designer
+        Phrase { role: None, term: 242, prefix: false }, // test-engineer
+        Phrase { role: None, term: 244, prefix: false }, // test-lead
+        Phrase { role: None, term: 243, prefix: false }, // test-manager
+        Phrase { role: None, term: 245, prefix: false }, // tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // threat
-        Phrase { role: None, term: 293, prefix: false }, // threat-hunter
+        Phrase { role: None, term: 292, prefix: false }, // threat-hunter
         Phrase { role: None, term: 54, prefix: false }, // threat-intelligence
-        Phrase { role: None, term: 117, prefix: false }, // trainer
+        Phrase { role: None, term: 116, prefix: false }, // trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // training
         Phrase { role: None, term: u16::MAX, prefix: true }, // training-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // training-and-development
-        Phrase { role: None, term: 540, prefix: false }, // training-and-development-coordinator
-        Phrase { role: None, term: 541, prefix: false }, // training-and-development-manager
-        Phrase { role: None, term: 542, prefix: false }, // training-coordinator
-        Phrase { role: None, term: 280, prefix: false }, // training-lead
-        Phrase { role: None, term: 119, prefix: false }, // training-manager
-        Phrase { role: None, term: 118, prefix: false }, // training-officer
+        Phrase { role: None, term: 539, prefix: false }, // training-and-development-coordinator
+        Phrase { role: None, term: 540, prefix: false }, // training-and-development-manager
+        Phrase { role: None, term: 541, prefix: false }, // training-coordinator
+        Phrase { role: None, term: 279, prefix: false }, // training-lead
+        Phrase { role: None, term: 118, prefix: false }, // training-manager
+        Phrase { role: None, term: 117, prefix: false }, // training-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // ui
-        Phrase { role: None, term: 701, prefix: false }, // ui-designer
-        Phrase { role: None, term: 665, prefix: false }, // ui-developer
-        Phrase { role: None, term: 666, prefix: false }, // ui-programmer
+        Phrase { role: None, term: 700, prefix: false }, // ui-designer
+        Phrase { role: None, term: 664, prefix: false }, // ui-developer
+        Phrase { role: None, term: 665, prefix: false }, // ui-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // unit
-        Phrase { role: None, term: 627, prefix: false }, // unit-tester
-        Phrase { role: None, term: 277, prefix: true }, // usability
-        Phrase { role: None, term: 685, prefix: false }, // usability-analyst
-        Phrase { role: None, term: 686, prefix: false }, // usability-expert
-        Phrase { role: None, term: 628, prefix: false }, // usability-tester
+        Phrase { role: None, term: 626, prefix: false }, // unit-tester
+        Phrase { role: None, term: 276, prefix: true }, // usability
+        Phrase { role: None, term: 684, prefix: false }, // usability-analyst
+        Phrase { role: None, term: 685, prefix: false }, // usability-expert
+        Phrase { role: None, term: 627, prefix: false }, // usability-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // user
         Phrase { role: None, term: u16::MAX, prefix: true }, // user-centred
-        Phrase { role: None, term: 703, prefix: false }, // user-centred-design
-        Phrase { role: None, term: 702, prefix: true }, // user-experience
-        Phrase { role: None, term: 687, prefix: false }, // user-experience-analyst
+        Phrase { role: None, term: 702, prefix: false }, // user-centred-design
+        Phrase { role: None, term: 701, prefix: true }, // user-experience
+        Phrase { role: None, term: 686, prefix: false }, // user-experience-analyst
         Phrase { role: Some(Role::ALL[46]), term: u16::MAX, prefix: false }, // user-experience-designer
-        Phrase { role: None, term: 688, prefix: false }, // user-experience-officer
+        Phrase { role: None, term: 687, prefix: false }, // user-experience-officer
         Phrase { role: Some(Role::ALL[47]), term: u16::MAX, prefix: false }, // user-experience-researcher
         Phrase { role: None, term: u16::MAX, prefix: true }, // user-interface
-        Phrase { role: None, term: 689, prefix: false }, // user-interface-designer
-        Phrase { role: None, term: 667, prefix: false }, // user-interface-developer
-        Phrase { role: None, term: 668, prefix: false }, // user-interface-engineer
-        Phrase { role: None, term: 695, prefix: false }, // user-research
-        Phrase { role: None, term: 694, prefix: false }, // user-researcher
+        Phrase { role: None, term: 688, prefix: false }, // user-interface-designer
+        Phrase { role: None, term: 666, prefix: false }, // user-interface-developer
+        Phrase { role: None, term: 667, prefix: false }, // user-interface-engineer
+        Phrase { role: None, term: 694, prefix: false }, // user-research
+        Phrase { role: None, term: 693, prefix: false }, // user-researcher
         Phrase { role: None, term: u16::MAX, prefix: true }, // user-support
-        Phrase { role: None, term: 187, prefix: false }, // user-support-specialist
-        Phrase { role: None, term: 700, prefix: true }, // ux
-        Phrase { role: None, term: 276, prefix: false }, // ux-architect
+        Phrase { role: None, term: 186, prefix: false }, // user-support-specialist
+        Phrase { role: None, term: 699, prefix: true }, // ux
+        Phrase { role: None, term: 275, prefix: false }, // ux-architect
         Phrase { role: Some(Role::ALL[46]), term: u16::MAX, prefix: false }, // ux-designer
         Phrase { role: Some(Role::ALL[47]), term: u16::MAX, prefix: false }, // ux-researcher
         Phrase { role: None, term: u16::MAX, prefix: true }, // visual
-        Phrase { role: None, term: 739, prefix: false }, // visual-designer
+        Phrase { role: None, term: 738, prefix: false }, // visual-designer
         Phrase { role: None, term: 55, prefix: true }, // vulnerability
-        Phrase { role: None, term: 385, prefix: false }, // vulnerability-analyst
-        Phrase { role: None, term: 386, prefix: false }, // vulnerability-manager
+        Phrase { role: None, term: 384, prefix: false }, // vulnerability-analyst
+        Phrase { role: None, term: 385, prefix: false }, // vulnerability-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // waiting
         Phrase { role: None, term: u16::MAX, prefix: true }, // waiting-list
         Phrase { role: None, term: u16::MAX, prefix: true }, // waiting-list-co
-        Phrase { role: None, term: 578, prefix: false }, // waiting-list-co-ordinator
-        Phrase { role: None, term: 579, prefix: false }, // waiting-list-coordinator
+        Phrase { role: None, term: 577, prefix: false }, // waiting-list-co-ordinator
+        Phrase { role: None, term: 578, prefix: false }, // waiting-list-coordinator
         Phrase { role: None, term: u16::MAX, prefix: true }, // ward
-        Phrase { role: None, term: 580, prefix: false }, // ward-clerk
+        Phrase { role: None, term: 579, prefix: false }, // ward-clerk
         Phrase { role: None, term: u16::MAX, prefix: true }, // web
         Phrase { role: None, term: u16::MAX, prefix: true }, // web-application
-        Phrase { role: None, term: 669, prefix: false }, // web-application-programmer
+        Phrase { role: None, term: 668, prefix: false }, // web-application-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // web-content
-        Phrase { role: None, term: 690, prefix: false }, // web-content-manager
-        Phrase { role: None, term: 691, prefix: false }, // web-content-specialist
-        Phrase { role: None, term: 709, prefix: false }, // web-designer
-        Phrase { role: None, term: 267, prefix: false }, // web-developer
-        Phrase { role: None, term: 670, prefix: false }, // web-engineer
-        Phrase { role: None, term: 671, prefix: false }, // web-programmer
+        Phrase { role: None, term: 689, prefix: false }, // web-content-manager
+        Phrase { role: None, term: 690, prefix: false }, // web-content-specialist
+        Phrase { role: None, term: 708, prefix: false }, // web-designer
+        Phrase { role: None, term: 266, prefix: false }, // web-developer
+        Phrase { role: None, term: 669, prefix: false }, // web-engineer
+        Phrase { role: None, term: 670, prefix: false }, // web-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // web-project
-        Phrase { role: None, term: 598, prefix: false }, // web-project-manager
+        Phrase { role: None, term: 597, prefix: false }, // web-project-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // workplace
         Phrase { role: None, term: u16::MAX, prefix: true }, // workplace-training
-        Phrase { role: None, term: 543, prefix: false }, // workplace-training-specialist
+        Phrase { role: None, term: 542, prefix: false }, // workplace-training-specialist
     ],
 };

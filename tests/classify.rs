@@ -498,11 +498,12 @@ fn terms_from_a_second_sample_of_real_titles() {
 /// one, unless that stretch names an organisation.
 #[test]
 fn terms_in_other_stretches_compete_unless_they_name_the_organisation() {
-    let found =
-        classify("Manager Information Technology Services 1 (Information Security), Grade 27")
-            .unwrap();
+    let found = classify("Network Engineer (Information Security), Grade 27").unwrap();
     assert_eq!(found.kind(), MatchKind::Ambiguous);
-    assert!(found.candidates().any(|f| f == Family::CyberSecurity));
+    assert_eq!(
+        found.candidates().collect::<Vec<_>>(),
+        [Family::CyberSecurity, Family::ItOperations]
+    );
     let found = classify("Clinical Systems Trainer, Sussex Health Informatics Service").unwrap();
     assert_eq!(found.family(), Some(Family::LearningAndDevelopment));
     // A place, and a lone acronym in brackets, are not other jobs.
@@ -657,4 +658,91 @@ fn terms_from_a_fourth_sample_of_real_titles() {
             Ok(role)
         );
     }
+}
+
+/// Bare "security" is cyber security only beside a digital marker.
+#[test]
+fn bare_security_counts_only_beside_a_digital_marker() {
+    let found = classify("IT Operations and Security Lead").unwrap();
+    assert_eq!(found.kind(), MatchKind::Ambiguous);
+    assert_eq!(
+        found.candidates().collect::<Vec<_>>(),
+        [Family::CyberSecurity, Family::ItOperations]
+    );
+    assert_eq!(
+        classify("Digital Security Manager").unwrap().family(),
+        Some(Family::CyberSecurity)
+    );
+    for title in [
+        "Security Manager",
+        "Site Security Officer",
+        "NHS Security Manager",
+        "Security Team Leader",
+        "Finance Officer, Cyber Security Team",
+    ] {
+        assert_eq!(classify(title), Err(TitleError::Unknown), "{title}");
+    }
+}
+
+/// A job named only in general ("IT Specialist") takes its specialty from
+/// the bracket or dash after it: a role there is the job, else the
+/// specialty's family; weak terms there count by the general job's digital
+/// words.
+#[test]
+fn a_job_named_in_general_takes_its_specialty() {
+    for (title, family) in [
+        ("IT Specialist (Security)", Family::CyberSecurity),
+        (
+            "Information Technology Specialist (Project Manager)",
+            Family::ProductAndDelivery,
+        ),
+        (
+            "Manager Information Technology Services 1 (Information Security), Grade 27",
+            Family::CyberSecurity,
+        ),
+        ("LEAD IT SPECIALIST (APPSW)", Family::SoftwareDevelopment),
+        (
+            "IT Specialist (Enterprise Architecture)",
+            Family::Architecture,
+        ),
+    ] {
+        let found = classify(title).unwrap_or_else(|e| panic!("{title}: {e}"));
+        assert_eq!(
+            (found.kind(), found.family()),
+            (MatchKind::Family, Some(family)),
+            "{title}"
+        );
+    }
+    let title = "Senior IT Specialist (Information Security), Band 7";
+    assert_eq!(
+        pieces(title),
+        [
+            (Part::Seniority, "Senior"),
+            (Part::SetAside, "IT Specialist"),
+            (Part::Term, "Information Security"),
+            (Part::Band, "Band 7"),
+        ]
+    );
+    let found = classify("Information Technology Specialist (SYSADMIN)").unwrap();
+    assert_eq!(
+        (found.kind(), found.role()),
+        (MatchKind::Qualified, Some(Role::SystemsAdministrator))
+    );
+    // The general job stands when its bracket names nothing, and another
+    // trade there still leaves nothing.
+    assert_eq!(
+        classify("IT Specialist (Band 6)").unwrap().family(),
+        Some(Family::ItOperations)
+    );
+    assert_eq!(
+        classify("IT Technician (Finance)"),
+        Err(TitleError::Unknown)
+    );
+    // A specific job before the bracket is not named in general.
+    assert_eq!(
+        classify("Team Leader - Software Developers")
+            .unwrap()
+            .role(),
+        None
+    );
 }

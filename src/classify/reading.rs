@@ -390,6 +390,16 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     // ("Manager, IT Services (Information Security)").
     let mut all_terms: u32 = 0;
     let mut chosen_terms: u32 = 0;
+    // The stretch before, when only jobs named in general count in it, and
+    // where such a stretch begins that the chosen one follows.
+    let mut previous: Option<(Span, bool)> = None;
+    let mut general_before: Option<usize> = None;
+    let opened_at = |start: usize| {
+        start
+            .checked_sub(1)
+            .and_then(|at| tokens.get(at))
+            .is_some_and(|t| matches!(t.kind, Kind::Open | Kind::Dash))
+    };
     for span in stretches(tokens) {
         let [first, second] = &mut tables;
         let here = if chosen_table == 0 { second } else { first };
@@ -397,6 +407,8 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
         // Ignore what lies inside a band phrase ("Agenda for Change").
         let mut strength = 0;
         let mut terms: u32 = 0;
+        let mut counting: usize = 0;
+        let mut generic: usize = 0;
         for f in here.iter().take(found).filter(|f| !in_band(f)) {
             let this = if f.role.is_some() {
                 3
@@ -405,11 +417,16 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
             } else if term_is_marker(tokens, f) {
                 1
             } else {
-                let (family, also) = term_families(f.term);
-                terms |= family.map_or(0, family_bit) | also.map_or(0, family_bit);
+                // A job named in general never competes with a specific one.
+                if !is_generic(f.term) {
+                    let (family, also) = term_families(f.term);
+                    terms |= family.map_or(0, family_bit) | also.map_or(0, family_bit);
+                }
                 2
             };
             strength = strength.max(this);
+            counting = counting.wrapping_add(usize::from(this > 0));
+            generic = generic.wrapping_add(usize::from(this == 2 && is_generic(f.term)));
         }
         // A stretch that names an organisation or a place ("Sussex Health
         // Informatics Service", "based at County Library") says where the
@@ -437,10 +454,16 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
         if strength > best {
             best = strength;
             count = found;
+            // A stretch that only names a job in general, just before this
+            // one's bracket or dash, has this one as its specialty.
+            general_before = previous
+                .filter(|_| opened_at(span.0))
+                .map(|(before, _): (Span, bool)| before.0);
             segment = span;
             chosen_table ^= 1;
             chosen_terms = terms;
         }
+        previous = (counting > 0 && generic == counting).then_some((span, true));
     }
     if count == 0 {
         return leader(tokens, builder).or_else(|| care::<N>(tokens));
@@ -449,15 +472,17 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     // job, and the role found later is its team or subject: the family
     // stands, the role does not ("Team Leader - Software Developers"). A
     // word that makes the job someone else's leaves nothing.
-    let class_before = |class: u16| {
-        (0..segment.0).any(|at| {
+    let class_before = |class: u16, end: usize| {
+        (0..end).any(|at| {
             !band_at_token(at) && tokens.get(at).is_some_and(|t| t.info().class & class != 0)
         })
     };
-    if class_before(NOT_THE_JOB) {
+    if class_before(NOT_THE_JOB, segment.0) {
         return None;
     }
-    let mut role_stands = !class_before(JOB | CHANGES_JOB);
+    // A job named in general just before is not another job: "IT
+    // Specialist (Systems Administrator)" is the administrator.
+    let mut role_stands = !class_before(JOB | CHANGES_JOB, general_before.unwrap_or(segment.0));
     let [first, second] = &mut tables;
     let (chosen, spare) = if chosen_table == 0 {
         (first, second)
@@ -529,6 +554,9 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     }
     role_stands &= !before_first(JOB);
     builder.rivals = all_terms & !chosen_terms;
+    if specialty(tokens, segment, &mut builder, kept, &band_at_token, lexicon).is_some() {
+        return Some(builder.finish(tokens));
+    }
     match decide(
         tokens,
         segment,
@@ -631,7 +659,7 @@ fn term_counts(term: u16, marker: bool) -> bool {
     user_term_family(term).is_some()
         || TERMS
             .get(usize::from(term))
-            .is_some_and(|t| t.strength == Strength::Strong || marker)
+            .is_some_and(|t| t.strength != Strength::Weak || marker)
 }
 
 fn term_is_marker(tokens: &[Token], found: &Found) -> bool {
@@ -652,18 +680,7 @@ fn decide<const N: usize>(
     in_band: &dyn Fn(usize) -> bool,
     in_phrase: &dyn Fn(usize) -> bool,
 ) -> Option<()> {
-    let level = tokens
-        .iter()
-        .enumerate()
-        .take(segment.1)
-        .skip(segment.0)
-        .find(|(at, t)| {
-            t.level().is_some() && !kept.iter().any(|f| (f.span().0..f.span().1).contains(at))
-        });
-    if let Some((at, token)) = level {
-        builder.found.seniority = token.level();
-        builder.mark((at, at.wrapping_add(1)), Part::Seniority);
-    }
+    mark_level(tokens, segment, builder, kept);
     let mut roles = kept.iter().filter(|f| f.role.is_some());
     if let Some(first) = roles.next() {
         let role = first.role?;
@@ -726,6 +743,127 @@ fn decide<const N: usize>(
             Some(())
         }
     }
+}
+
+/// Whether a term names a digital job only in general ("IT Specialist").
+fn is_generic(term: u16) -> bool {
+    TERMS
+        .get(usize::from(term))
+        .is_some_and(|t| t.strength == Strength::Generic)
+}
+
+/// Marks the first level word of the job's stretch outside its roles and
+/// terms.
+fn mark_level<const N: usize>(
+    tokens: &[Token],
+    segment: Span,
+    builder: &mut Builder<N>,
+    kept: &[Found],
+) {
+    let level = tokens
+        .iter()
+        .enumerate()
+        .take(segment.1)
+        .skip(segment.0)
+        .find(|(at, t)| {
+            t.level().is_some() && !kept.iter().any(|f| (f.span().0..f.span().1).contains(at))
+        });
+    if let Some((at, token)) = level {
+        builder.found.seniority = token.level();
+        builder.mark((at, at.wrapping_add(1)), Part::Seniority);
+    }
+}
+
+/// A job named only in general ("IT Specialist") with its specialty in
+/// the next stretch, in brackets or after a dash: "IT Specialist
+/// (Information Security)", "Information Technology Specialist (Project
+/// Manager)". The specialty names the job: its one role, else its
+/// family, else (with terms of other stretches) the families that compete.
+/// The general job's digital words let the specialty's weak terms count.
+/// Nothing is decided here when the specialty names nothing.
+#[cold]
+fn specialty<const N: usize, L: Lexicon>(
+    tokens: &[Token],
+    segment: Span,
+    builder: &mut Builder<N>,
+    kept: &[Found],
+    in_band: &dyn Fn(usize) -> bool,
+    lexicon: &L,
+) -> Option<()> {
+    let generic = |f: &Found| f.role.is_none() && is_generic(f.term);
+    if kept.is_empty() || !kept.iter().all(generic) {
+        return None;
+    }
+    let opens = tokens
+        .get(segment.1)
+        .is_some_and(|t| matches!(t.kind, Kind::Open | Kind::Dash));
+    if !opens {
+        return None;
+    }
+    let next = stretches(tokens).find(|s| s.0 == segment.1.wrapping_add(1))?;
+    let mut items = [Found::NONE; N];
+    let count = found_in(tokens, next, &mut items, lexicon);
+    let is_marker = |at: usize| tokens.get(at).is_some_and(|t| t.info().class & MARKER != 0);
+    let marked = |item: &Found| {
+        (segment.0..segment.1).any(is_marker)
+            || (next.0..next.1)
+                .any(|at| !(item.span().0..item.span().1).contains(&at) && is_marker(at))
+    };
+    let mut role = None;
+    let mut roles: usize = 0;
+    let mut bits: u32 = 0;
+    let mut term = NO_TERM;
+    let items = items.get(..count).unwrap_or_default();
+    let counted = || {
+        items.iter().filter(|f| {
+            !in_band(usize::from(f.start)) && (f.role.is_some() || term_counts(f.term, marked(f)))
+        })
+    };
+    for item in counted() {
+        match item.role {
+            Some(found) => {
+                role = Some((found, item.span()));
+                roles = roles.wrapping_add(1);
+                bits |= family_bit(found.family());
+            }
+            None => {
+                let (family, also) = term_families(item.term);
+                bits |= family.map_or(0, family_bit) | also.map_or(0, family_bit);
+                if term == NO_TERM {
+                    term = item.term;
+                }
+            }
+        }
+    }
+    if bits == 0 {
+        return None;
+    }
+    bits |= builder.rivals;
+    mark_level(tokens, segment, builder, kept);
+    match (role, roles, bits.count_ones()) {
+        (Some((found, span)), 1, 1) => {
+            builder.found.kind = MatchKind::Qualified;
+            builder.found.role = Some(found);
+            builder.family(found.family());
+            builder.mark(span, Part::Role);
+        }
+        (_, _, 1) => {
+            let family = Family::ALL
+                .iter()
+                .copied()
+                .find(|&f| family_bit(f) == bits)?;
+            builder.found.kind = MatchKind::Family;
+            builder.family(family);
+            builder.found.term = term;
+            counted().for_each(|item| builder.mark(item.span(), Part::Term));
+        }
+        _ => {
+            builder.found.kind = MatchKind::Ambiguous;
+            builder.found.candidates = bits;
+            counted().for_each(|item| builder.mark(item.span(), Part::Term));
+        }
+    }
+    Some(())
 }
 
 /// Whether a word before a role narrows it: not a post count ("2 x").
