@@ -872,6 +872,9 @@ terms! {
     Strong ItOperations "storage administrator" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators; careers page, Sr. Storage Administrator";
     Strong LearningAndDevelopment "instructional systems specialist" "US OPM 1750 series Instructional Systems (USAJOBS: Instructional Systems Specialist, Supervisory Instructional Systems Specialist)";
     Strong ItOperations "registration authority" "NHS Jobs adverts, Registration Authority Agent and Registration Authority Team posts (NHS smartcard registration, Nottinghamshire Healthcare NHS Foundation Trust)";
+    Strong SoftwareDevelopment "computer scientist" "US OPM 1550 Computer Science series (USAJOBS: Computer Scientist, GS-1550-13); O*NET-SOC 15-1221.00 Computer and Information Research Scientists";
+    Strong DataAndAnalytics + Bioinformatics "biostatistician" "O*NET-SOC 15-2041.01 Biostatisticians; genomics research adverts (Biostatistician): statistics of biological and health data";
+    Strong ItOperations "systems access" "NHS Jobs adverts, Systems Access Administration Officer (Band 3): user accounts and smartcard access to clinical systems";
 }
 
 /// Terms that end with a role's words but name another job, so that the

@@ -10,19 +10,19 @@ pub(crate) const AND: u16 = 38;
 pub(crate) const BAND: u16 = 60;
 pub(crate) const AFC: u16 = 27;
 pub(crate) const AGENDA: u16 = 29;
-pub(crate) const FOR: u16 = 199;
-pub(crate) const CHANGE: u16 = 96;
-pub(crate) const NHS: u16 = 300;
-pub(crate) const TO: u16 = 453;
-pub(crate) const CHIEF: u16 = 98;
-pub(crate) const OFFICER: u16 = 308;
+pub(crate) const FOR: u16 = 200;
+pub(crate) const CHANGE: u16 = 97;
+pub(crate) const NHS: u16 = 301;
+pub(crate) const TO: u16 = 454;
+pub(crate) const CHIEF: u16 = 99;
+pub(crate) const OFFICER: u16 = 309;
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (244, 442, 259), // information technology -> it
+    (245, 443, 260), // information technology -> it
 ];
 
 /// What each word id is to the grammar, by id.
@@ -105,6 +105,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // bioinformatics
     Info { level: None, code: None, class: 0 }, // biologist
     Info { level: None, code: None, class: 0 }, // biology
+    Info { level: None, code: None, class: 128 }, // biostatistician
     Info { level: None, code: None, class: 4096 }, // board
     Info { level: None, code: None, class: 0 }, // builder
     Info { level: None, code: None, class: 32 }, // building
@@ -521,12 +522,12 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0, 1, 3, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0,
         0, 0, 0, 1, 4, 1, 1, 1, 1, 0, 0, 0, 1, 0, 1, 1,
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 2, 0, 5, 0, 0, 0, 0, 0, 2, 0, 1, 0, 2, 0, 4,
+        0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 2, 0, 4,
         0, 0, 0, 1, 0, 0, 0, 0, 5, 2, 0, 1, 0, 0, 0, 2,
         4, 0, 1, 0, 0, 1, 0, 0, 1, 1, 2, 0, 0, 5, 0, 0,
         1, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 2, 1, 0, 3, 0,
         0, 0, 0, 3, 1, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 2, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 1, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0,
         0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 3, 0, 1, 3, 0,
         4, 0, 3, 0, 0, 0, 0, 5, 0, 2, 0, 2, 1, 4, 0, 0,
         0, 1, 0, 1, 0, 7, 0, 1, 1, 2, 1, 0, 0, 1, 0, 0,
@@ -535,86 +536,86 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0, 1, 0, 0, 0, 2, 1, 6, 0, 0, 0, 0, 0, 0, 0, 1,
         1, 0, 1, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 4, 0, 0,
         0, 0, 0, 2, 0, 2, 2, 0, 0, 3, 0, 2, 0, 0, 0, 1,
-        0, 1, 4, 2, 0, 1, 1, 0, 0, 0, 0, 0, 0, 2, 1, 0,
+        0, 1, 4, 2, 0, 1, 1, 0, 0, 2, 0, 0, 0, 1, 1, 0,
         0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 3, 0, 0, 0, 0,
+        2, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 3, 0, 0, 0, 0,
         0, 0, 1, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 8, 0,
         1, 0, 2, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0,
         0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 4, 0,
         0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 2, 0, 0, 0,
         0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1, 4, 0, 0,
-        2, 0, 0, 0, 3, 0, 7, 0, 1, 0, 0, 0, 0, 1, 0, 2,
-        2, 0, 2, 0, 0, 0, 3, 0, 0, 2, 0, 0, 0, 4, 15, 3,
+        2, 0, 0, 0, 3, 0, 7, 0, 2, 0, 0, 0, 0, 1, 0, 2,
+        2, 0, 2, 0, 0, 0, 3, 0, 0, 2, 0, 0, 0, 4, 15, 1,
         0, 1, 1, 0, 1, 2, 4, 0, 0, 0, 0, 7, 2, 0, 0, 1,
         0, 0, 5, 0, 0, 1, 0, 0, 5, 0, 5, 1, 0, 0, 1, 0,
-        0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 10, 1, 0,
-        0, 2, 0, 0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 0, 1, 1,
+        0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 0, 1, 10, 1, 0,
+        0, 2, 0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 1, 1,
     ],
     slots: &[
-        EMPTY, 145, EMPTY, EMPTY, EMPTY, 535, 368, 452, 611, 267, 0, EMPTY, 9, EMPTY, 598, EMPTY,
-        EMPTY, 376, 574, 143, EMPTY, 583, EMPTY, 254, 32, 317, 44, 43, EMPTY, 235, 73, EMPTY,
-        596, EMPTY, EMPTY, 135, 570, 132, 110, 102, 56, 262, 530, EMPTY, EMPTY, EMPTY, 160, 473,
-        EMPTY, 280, 594, 524, 569, EMPTY, 95, EMPTY, 556, 49, EMPTY, 529, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 283, 432, 435, EMPTY, 492, 633, 58, EMPTY, 528, 300, EMPTY, EMPTY, EMPTY, EMPTY, 503,
-        217, EMPTY, 493, 220, EMPTY, 234, EMPTY, 41, 372, 313, 414, 389, EMPTY, 148, 610, EMPTY,
-        EMPTY, 626, EMPTY, 532, 489, 130, 163, 189, EMPTY, 349, 568, 47, 533, 33, 124, 405,
-        487, 617, 23, 559, 327, EMPTY, 61, 430, 172, EMPTY, 151, 419, EMPTY, 127, 80, EMPTY,
-        76, 553, 125, EMPTY, 605, EMPTY, 501, 236, 48, 20, 87, 379, 599, 339, 597, EMPTY,
-        EMPTY, 114, EMPTY, 508, 584, 500, 46, 285, EMPTY, EMPTY, EMPTY, EMPTY, 377, 470, 183, EMPTY,
-        429, 164, 171, 27, 268, EMPTY, 363, EMPTY, EMPTY, 181, 82, 486, 296, 69, 218, 456,
-        345, 139, EMPTY, 66, EMPTY, 641, EMPTY, 491, 607, EMPTY, EMPTY, 632, EMPTY, EMPTY, EMPTY, 231,
-        621, EMPTY, 468, 480, 443, EMPTY, EMPTY, 16, 286, EMPTY, 412, EMPTY, 228, EMPTY, 548, EMPTY,
-        EMPTY, 634, EMPTY, EMPTY, EMPTY, EMPTY, 545, 629, EMPTY, 441, 106, 434, 640, 119, 84, 140,
-        224, 129, 388, EMPTY, EMPTY, 277, EMPTY, EMPTY, EMPTY, 184, EMPTY, 213, EMPTY, 417, 378, EMPTY,
-        EMPTY, 226, 121, EMPTY, 258, 624, 328, 209, EMPTY, EMPTY, EMPTY, EMPTY, 358, 399, 409, 512,
-        EMPTY, 534, 336, EMPTY, EMPTY, EMPTY, EMPTY, 191, 498, EMPTY, EMPTY, EMPTY, 83, 271, 615, EMPTY,
-        238, 571, 457, 511, 257, 604, EMPTY, 392, 338, 418, 322, 490, 421, 170, 108, EMPTY,
-        EMPTY, 155, EMPTY, 321, 39, 173, EMPTY, EMPTY, EMPTY, 406, 36, 91, 323, EMPTY, EMPTY, 1,
-        167, 289, 128, 65, EMPTY, 442, EMPTY, 469, 244, 227, EMPTY, 38, EMPTY, 538, EMPTY, 550,
-        475, 79, 613, 263, 6, EMPTY, 601, 544, EMPTY, 393, 382, 369, 122, EMPTY, EMPTY, EMPTY,
-        EMPTY, 281, 579, EMPTY, 261, EMPTY, 360, 431, 638, 537, EMPTY, 539, 28, 34, EMPTY, 398,
-        EMPTY, EMPTY, 523, EMPTY, 474, EMPTY, 157, 88, 620, 353, 194, 587, 446, EMPTY, 635, 396,
-        74, EMPTY, 354, 31, EMPTY, EMPTY, 444, EMPTY, 166, 424, 230, 215, 625, 316, 147, 302,
-        92, 348, 14, 247, EMPTY, EMPTY, 391, EMPTY, 201, 120, EMPTY, 542, EMPTY, 64, 600, 241,
-        98, 361, 59, EMPTY, EMPTY, EMPTY, 290, EMPTY, EMPTY, EMPTY, 324, EMPTY, 55, 118, EMPTY, EMPTY,
-        527, 188, 311, 401, EMPTY, 153, EMPTY, 10, EMPTY, 536, EMPTY, 464, 567, 278, 274, EMPTY,
-        EMPTY, EMPTY, 541, EMPTY, 314, 180, 552, 251, EMPTY, 472, EMPTY, EMPTY, 325, 150, 612, EMPTY,
-        463, 581, EMPTY, 355, 366, EMPTY, EMPTY, 561, EMPTY, 364, EMPTY, 203, EMPTY, EMPTY, 458, 168,
-        309, 246, 320, EMPTY, EMPTY, 4, 619, EMPTY, 42, 223, EMPTY, 161, EMPTY, EMPTY, EMPTY, EMPTY,
-        204, 482, 373, 329, 460, 134, 478, EMPTY, EMPTY, EMPTY, 400, EMPTY, 515, 395, 331, EMPTY,
-        318, 496, EMPTY, EMPTY, 555, 186, EMPTY, 616, 190, EMPTY, 540, 347, 109, EMPTY, EMPTY, 219,
-        EMPTY, EMPTY, 94, 279, EMPTY, EMPTY, 427, 608, 136, 77, EMPTY, EMPTY, 15, 45, 272, EMPTY,
-        EMPTY, EMPTY, EMPTY, 428, 18, EMPTY, EMPTY, 182, EMPTY, EMPTY, 11, 117, EMPTY, 260, 85, EMPTY,
-        EMPTY, 560, EMPTY, 52, EMPTY, EMPTY, EMPTY, 293, 259, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 270,
-        81, EMPTY, 248, 239, EMPTY, EMPTY, 439, 295, 509, 471, 19, 425, EMPTY, 93, 334, 245,
-        233, 199, EMPTY, 333, 466, 195, 357, EMPTY, EMPTY, 589, 126, 237, EMPTY, 308, EMPTY, EMPTY,
-        415, EMPTY, 448, EMPTY, 8, EMPTY, 351, 200, 131, 298, EMPTY, 229, 365, 146, 591, 631,
-        EMPTY, 103, EMPTY, EMPTY, EMPTY, 149, EMPTY, 142, 497, EMPTY, 265, EMPTY, EMPTY, EMPTY, 481, 96,
-        EMPTY, 384, 522, 332, EMPTY, EMPTY, 156, 565, 547, EMPTY, EMPTY, 299, 75, EMPTY, EMPTY, 344,
-        212, 531, EMPTY, 319, 437, EMPTY, 402, EMPTY, EMPTY, 614, 422, 595, 86, 618, 451, EMPTY,
-        514, 483, EMPTY, 586, 563, 622, EMPTY, 222, EMPTY, EMPTY, 51, 342, EMPTY, EMPTY, 495, 315,
-        3, EMPTY, EMPTY, 294, 2, 40, EMPTY, EMPTY, 275, 426, 455, EMPTY, 420, 577, EMPTY, 60,
-        179, 341, 255, 57, 449, 562, 192, 297, EMPTY, 575, 502, 356, 26, 177, EMPTY, 67,
-        EMPTY, 564, 107, 22, EMPTY, 484, EMPTY, 383, 211, 476, EMPTY, EMPTY, 447, EMPTY, 352, 221,
-        630, 30, 566, 89, EMPTY, 408, 54, 606, 433, 210, 507, 29, 380, EMPTY, 394, 636,
-        EMPTY, 454, 375, 546, EMPTY, 193, 116, 465, EMPTY, EMPTY, 330, 104, 438, 518, EMPTY, EMPTY,
-        13, EMPTY, 111, 588, 216, 404, 459, 628, 68, 206, 292, EMPTY, EMPTY, 175, 50, EMPTY,
-        284, 397, EMPTY, 385, 304, 521, 519, EMPTY, EMPTY, 225, EMPTY, 256, 499, 21, EMPTY, EMPTY,
-        250, EMPTY, 416, EMPTY, 35, 264, EMPTY, 573, 609, EMPTY, 232, 249, 123, EMPTY, EMPTY, 462,
-        488, EMPTY, 133, 310, EMPTY, 305, 288, 576, EMPTY, 513, EMPTY, EMPTY, EMPTY, 359, 516, EMPTY,
-        485, 551, 144, 445, EMPTY, 407, 362, EMPTY, EMPTY, 282, EMPTY, EMPTY, 520, EMPTY, 214, 303,
-        525, EMPTY, 97, 593, EMPTY, 208, 367, EMPTY, 141, 165, EMPTY, 340, 637, 99, 174, 72,
-        EMPTY, 53, 410, EMPTY, EMPTY, 276, 7, EMPTY, 549, 506, 187, 387, 461, EMPTY, 100, 590,
-        504, 266, EMPTY, 269, EMPTY, 162, 301, EMPTY, 337, 543, EMPTY, EMPTY, 78, 585, EMPTY, 312,
-        411, EMPTY, EMPTY, 243, EMPTY, 169, EMPTY, EMPTY, EMPTY, 582, 178, EMPTY, 24, EMPTY, 580, 602,
-        63, EMPTY, EMPTY, 494, EMPTY, EMPTY, 71, 510, 386, 381, 205, 479, EMPTY, EMPTY, 176, 154,
-        EMPTY, EMPTY, 374, 440, EMPTY, 112, 558, 159, EMPTY, 572, EMPTY, 477, 623, 138, EMPTY, EMPTY,
-        EMPTY, 37, EMPTY, 390, EMPTY, EMPTY, 207, 291, EMPTY, EMPTY, EMPTY, EMPTY, 343, 101, 115, EMPTY,
-        17, 423, EMPTY, EMPTY, EMPTY, 642, 253, EMPTY, 578, 90, EMPTY, 196, 242, EMPTY, 197, 105,
-        EMPTY, EMPTY, 346, EMPTY, EMPTY, 639, EMPTY, 505, EMPTY, 554, EMPTY, 436, 12, EMPTY, EMPTY, EMPTY,
-        137, 450, 5, 198, 240, EMPTY, 592, 202, EMPTY, 70, 307, 517, 185, EMPTY, 158, EMPTY,
-        526, 350, EMPTY, 335, EMPTY, 467, EMPTY, 25, EMPTY, 326, 403, 62, EMPTY, 306, 152, 273,
-        EMPTY, 370, 113, 413, 603, EMPTY, EMPTY, 252, 453, EMPTY, EMPTY, 627, EMPTY, 557, 287, 371,
+        EMPTY, 147, EMPTY, EMPTY, EMPTY, 537, 370, 454, 613, 269, 0, EMPTY, 9, EMPTY, 600, EMPTY,
+        EMPTY, 378, 576, 145, EMPTY, 585, EMPTY, 256, 32, 319, 44, 43, EMPTY, 237, 73, EMPTY,
+        598, EMPTY, EMPTY, 137, 611, 134, 112, 104, 56, 264, 532, EMPTY, EMPTY, EMPTY, 162, 475,
+        EMPTY, 282, 596, 526, 571, EMPTY, 95, EMPTY, 558, 49, EMPTY, 531, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 285, 434, 437, EMPTY, 494, 635, 58, EMPTY, 530, 302, EMPTY, EMPTY, EMPTY, EMPTY, 505,
+        219, EMPTY, 495, 222, EMPTY, 236, EMPTY, 41, 374, 315, 416, 391, EMPTY, 150, 612, EMPTY,
+        EMPTY, 628, EMPTY, 534, 491, 132, 165, 191, EMPTY, 351, EMPTY, 47, 535, 33, 126, 407,
+        489, 619, 23, 561, 329, EMPTY, 61, 432, 174, EMPTY, 153, 421, EMPTY, 129, 80, EMPTY,
+        76, 555, 127, EMPTY, 607, EMPTY, 503, 238, 48, 20, 87, 381, 601, 341, 599, 514,
+        EMPTY, 116, EMPTY, 510, 586, 502, 46, 287, EMPTY, EMPTY, EMPTY, EMPTY, 379, 472, 185, EMPTY,
+        431, 166, 173, 27, 270, EMPTY, 365, EMPTY, EMPTY, 183, 82, 488, 298, 69, 220, 458,
+        347, 141, EMPTY, 66, EMPTY, 643, EMPTY, 493, 609, EMPTY, EMPTY, 634, EMPTY, EMPTY, EMPTY, 233,
+        623, EMPTY, 470, 482, 445, EMPTY, EMPTY, 16, 288, EMPTY, 414, EMPTY, 230, EMPTY, 550, EMPTY,
+        EMPTY, 636, EMPTY, EMPTY, EMPTY, EMPTY, 547, 631, EMPTY, 443, 108, 436, 642, 121, 84, 142,
+        226, 131, 390, EMPTY, EMPTY, 279, EMPTY, EMPTY, EMPTY, 186, EMPTY, 215, EMPTY, 419, 380, EMPTY,
+        EMPTY, 228, 123, EMPTY, 260, 567, 330, 211, EMPTY, EMPTY, EMPTY, EMPTY, 360, 401, 411, 375,
+        EMPTY, 536, 338, EMPTY, EMPTY, EMPTY, EMPTY, 193, 500, EMPTY, EMPTY, EMPTY, 83, 273, 617, EMPTY,
+        240, 573, 459, 513, 259, 606, EMPTY, 394, 340, 420, 324, 492, 423, 172, 110, EMPTY,
+        EMPTY, 157, EMPTY, 323, 39, 175, EMPTY, EMPTY, EMPTY, 408, 36, 91, 325, EMPTY, EMPTY, EMPTY,
+        169, 291, 130, 65, EMPTY, 444, EMPTY, 471, 246, 229, EMPTY, 38, EMPTY, 540, EMPTY, 552,
+        477, 79, 615, 265, 6, EMPTY, 603, 546, EMPTY, 395, 384, 371, 124, EMPTY, EMPTY, EMPTY,
+        EMPTY, 283, 581, EMPTY, 263, EMPTY, 362, 433, 640, 539, EMPTY, 541, 1, 34, EMPTY, 400,
+        EMPTY, EMPTY, 525, EMPTY, 476, 28, 159, 88, 622, 355, 196, 589, 448, EMPTY, 637, 398,
+        74, 102, 356, 31, EMPTY, EMPTY, 446, EMPTY, 168, 426, 232, 217, 627, 318, 149, 304,
+        92, 350, 14, 249, EMPTY, EMPTY, 393, EMPTY, 203, 122, EMPTY, 544, EMPTY, 64, 602, 243,
+        98, 363, 59, EMPTY, EMPTY, EMPTY, 292, EMPTY, EMPTY, EMPTY, 326, EMPTY, 55, 120, EMPTY, EMPTY,
+        529, 190, 313, 403, EMPTY, 155, EMPTY, 10, EMPTY, 538, EMPTY, 466, 569, 280, 276, EMPTY,
+        EMPTY, EMPTY, 543, EMPTY, 316, 182, 554, 253, EMPTY, 474, EMPTY, EMPTY, 327, 152, 614, EMPTY,
+        465, 583, EMPTY, 357, 368, EMPTY, EMPTY, 563, EMPTY, 366, EMPTY, 205, EMPTY, EMPTY, 460, 170,
+        311, 248, 322, EMPTY, EMPTY, 4, 621, EMPTY, 42, 225, EMPTY, 163, EMPTY, EMPTY, EMPTY, EMPTY,
+        206, 484, 103, 331, 462, 136, 480, EMPTY, EMPTY, EMPTY, 402, EMPTY, 517, 397, 333, EMPTY,
+        320, 498, EMPTY, EMPTY, 557, 188, EMPTY, 618, 192, EMPTY, 542, 349, 111, 424, EMPTY, 221,
+        EMPTY, EMPTY, 94, EMPTY, EMPTY, EMPTY, 429, 610, 138, 77, EMPTY, EMPTY, 15, 45, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 430, 18, EMPTY, EMPTY, 184, EMPTY, EMPTY, 11, 119, EMPTY, 262, 85, EMPTY,
+        EMPTY, 562, EMPTY, 52, EMPTY, EMPTY, EMPTY, 295, 261, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 272,
+        81, EMPTY, 250, 241, EMPTY, EMPTY, 441, 297, 511, 473, 19, 427, EMPTY, 93, 336, 247,
+        235, 201, EMPTY, 335, 468, 197, 359, EMPTY, EMPTY, 591, 128, 239, EMPTY, 310, EMPTY, EMPTY,
+        417, EMPTY, 450, EMPTY, 8, EMPTY, 353, 202, 133, 300, EMPTY, 231, 367, 148, 593, 633,
+        EMPTY, 105, EMPTY, EMPTY, EMPTY, 151, EMPTY, 144, 499, EMPTY, 267, EMPTY, 50, EMPTY, 483, 96,
+        EMPTY, 386, 524, 334, EMPTY, EMPTY, 158, EMPTY, 549, EMPTY, EMPTY, 301, 75, EMPTY, EMPTY, 346,
+        214, 533, EMPTY, 321, 439, EMPTY, 404, EMPTY, EMPTY, 616, 281, 597, 86, 620, 453, EMPTY,
+        516, 485, EMPTY, 588, 565, 624, EMPTY, 224, EMPTY, EMPTY, 51, 344, EMPTY, EMPTY, 497, 317,
+        3, EMPTY, EMPTY, 296, 2, 40, EMPTY, EMPTY, 277, 428, 457, EMPTY, 422, 579, EMPTY, 60,
+        181, 343, 257, 57, 451, 564, 194, 299, EMPTY, 577, 504, 358, 26, 179, EMPTY, 67,
+        EMPTY, 566, 109, 22, EMPTY, 486, EMPTY, 385, 213, 478, EMPTY, EMPTY, 449, EMPTY, 354, 223,
+        632, 30, 568, 89, EMPTY, 410, 54, 608, 435, 212, 509, 29, 382, EMPTY, 396, 638,
+        EMPTY, 456, 377, 548, EMPTY, 195, 118, 467, EMPTY, EMPTY, 332, 106, 440, 520, EMPTY, EMPTY,
+        13, EMPTY, 113, 590, 218, 406, 461, 630, 68, 208, 294, EMPTY, EMPTY, 177, 274, EMPTY,
+        286, 399, EMPTY, 387, 306, 523, 521, EMPTY, EMPTY, 227, EMPTY, 258, 501, 21, EMPTY, EMPTY,
+        252, EMPTY, 418, EMPTY, 35, 266, EMPTY, 575, 570, EMPTY, 234, 251, 125, EMPTY, EMPTY, 464,
+        490, EMPTY, 135, 312, EMPTY, 307, 290, 578, EMPTY, 515, EMPTY, EMPTY, EMPTY, 361, 518, EMPTY,
+        487, 553, 146, 447, EMPTY, 409, 364, EMPTY, EMPTY, 284, EMPTY, EMPTY, 522, EMPTY, 216, 305,
+        527, EMPTY, 97, 595, EMPTY, 210, 369, EMPTY, 143, 167, EMPTY, 342, 639, 99, 176, 72,
+        EMPTY, 53, 412, EMPTY, EMPTY, 278, 7, EMPTY, 551, 508, 189, 389, 463, EMPTY, 100, 592,
+        506, 268, EMPTY, 271, EMPTY, 164, 303, EMPTY, 339, 545, EMPTY, EMPTY, 78, 587, EMPTY, 314,
+        413, EMPTY, EMPTY, 245, EMPTY, 171, EMPTY, EMPTY, EMPTY, 584, 180, EMPTY, 24, EMPTY, 582, 604,
+        63, EMPTY, EMPTY, 496, EMPTY, EMPTY, 71, 512, 388, 383, 207, 481, EMPTY, EMPTY, 178, 156,
+        EMPTY, EMPTY, 376, 442, EMPTY, 114, 560, 161, EMPTY, 574, EMPTY, 479, 625, 140, EMPTY, EMPTY,
+        EMPTY, 37, EMPTY, 392, EMPTY, EMPTY, 209, 293, EMPTY, EMPTY, EMPTY, EMPTY, 345, 101, 117, EMPTY,
+        17, 425, EMPTY, EMPTY, EMPTY, 644, 255, EMPTY, 580, 90, EMPTY, 198, 244, EMPTY, 199, 107,
+        EMPTY, EMPTY, 348, EMPTY, 626, 641, EMPTY, 507, EMPTY, 556, EMPTY, 438, 12, EMPTY, EMPTY, EMPTY,
+        139, 452, 5, 200, 242, EMPTY, 594, 204, EMPTY, 70, 309, 519, 187, EMPTY, 160, EMPTY,
+        528, 352, EMPTY, 337, EMPTY, 469, EMPTY, 25, EMPTY, 328, 405, 62, EMPTY, 308, 154, 275,
+        EMPTY, 372, 115, 415, 605, EMPTY, EMPTY, 254, 455, 572, EMPTY, 629, EMPTY, 559, 289, 373,
     ],
     chunks: &[
         0x31, // 1
@@ -719,6 +720,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7369676f6c6f6962, 0x7374, // biologists
         0x79676f6c6f6962, // biology
         0x7379676f6c6f6962, // biologys
+        0x69746174736f6962, 0x6e616963697473, // biostatistician
+        0x69746174736f6962, 0x736e616963697473, // biostatisticians
         0x6472616f62, // board
         0x7265646c697562, // builder
         0x737265646c697562, // builders
@@ -1268,41 +1271,41 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         63, 65, 66, 67, 68, 70, 72, 74, 76, 77, 79, 80, 81, 82, 84, 86,
         88, 90, 92, 94, 95, 96, 97, 98, 100, 102, 103, 105, 107, 108, 109, 110,
         111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 126, 129,
-        131, 133, 135, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 148, 150, 151,
-        152, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168,
-        169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 180, 181, 182, 183, 184, 185,
-        186, 187, 188, 189, 190, 191, 192, 193, 195, 197, 199, 201, 203, 204, 206, 208,
-        210, 212, 214, 216, 218, 220, 221, 222, 224, 225, 226, 228, 230, 232, 233, 235,
-        236, 237, 238, 239, 240, 241, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252,
-        253, 254, 255, 257, 258, 259, 261, 263, 264, 265, 266, 268, 269, 270, 271, 272,
-        274, 276, 278, 280, 281, 283, 285, 287, 288, 289, 290, 292, 294, 295, 297, 298,
-        300, 301, 302, 303, 304, 305, 307, 308, 310, 311, 312, 313, 315, 317, 319, 320,
-        321, 323, 325, 327, 328, 330, 332, 333, 334, 335, 336, 337, 339, 340, 342, 344,
-        346, 348, 349, 350, 351, 353, 355, 356, 357, 359, 361, 362, 363, 364, 366, 367,
-        368, 369, 370, 371, 372, 374, 375, 377, 378, 379, 380, 381, 382, 383, 384, 386,
-        387, 389, 391, 392, 393, 394, 395, 396, 397, 399, 400, 401, 402, 403, 404, 405,
-        407, 408, 409, 411, 412, 414, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425,
-        426, 427, 428, 430, 431, 432, 434, 436, 438, 440, 442, 444, 446, 447, 448, 450,
-        452, 454, 456, 458, 460, 462, 464, 466, 468, 470, 472, 474, 475, 476, 478, 480,
-        481, 482, 483, 484, 485, 486, 488, 489, 490, 491, 492, 493, 494, 496, 497, 499,
-        501, 502, 503, 505, 506, 507, 508, 509, 510, 512, 513, 514, 515, 517, 518, 520,
-        522, 523, 524, 525, 526, 528, 529, 530, 531, 532, 534, 535, 536, 537, 539, 541,
-        542, 544, 545, 546, 547, 548, 549, 550, 551, 552, 554, 555, 556, 557, 558, 560,
-        562, 564, 565, 567, 569, 571, 572, 573, 574, 575, 576, 578, 579, 581, 583, 584,
-        585, 586, 588, 590, 591, 593, 595, 597, 598, 600, 602, 603, 604, 605, 606, 607,
-        608, 609, 611, 613, 614, 616, 618, 619, 620, 622, 624, 626, 627, 628, 630, 631,
-        633, 635, 637, 638, 639, 641, 643, 645, 647, 648, 649, 650, 651, 652, 654, 656,
-        658, 659, 660, 661, 663, 665, 666, 668, 670, 672, 674, 676, 677, 679, 680, 682,
-        684, 686, 687, 689, 691, 693, 695, 697, 699, 700, 701, 702, 703, 704, 705, 706,
-        707, 708, 709, 710, 711, 713, 715, 717, 718, 719, 720, 721, 722, 724, 725, 727,
-        728, 729, 730, 732, 734, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 746,
-        747, 749, 751, 753, 754, 755, 756, 757, 758, 759, 760, 762, 764, 766, 768, 769,
-        770, 771, 773, 775, 776, 777, 779, 781, 783, 785, 786, 787, 788, 789, 790, 792,
-        793, 794, 795, 796, 797, 798, 800, 802, 804, 806, 808, 810, 812, 813, 816, 817,
-        819, 821, 823, 824, 825, 826, 827, 828, 829, 830, 832, 833, 834, 835, 836, 837,
-        838, 840, 842, 844, 846, 847, 848, 849, 850, 851, 853, 855, 857, 858, 859, 860,
-        861, 862, 864, 866, 868, 869, 870, 871, 873, 875, 876, 877, 878, 879, 880, 882,
-        883, 884, 885,
+        131, 133, 135, 137, 138, 139, 141, 143, 144, 145, 146, 147, 148, 149, 150, 152,
+        154, 155, 156, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170,
+        171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 184, 185, 186, 187,
+        188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 199, 201, 203, 205, 207, 208,
+        210, 212, 214, 216, 218, 220, 222, 224, 225, 226, 228, 229, 230, 232, 234, 236,
+        237, 239, 240, 241, 242, 243, 244, 245, 247, 248, 249, 250, 251, 252, 253, 254,
+        255, 256, 257, 258, 259, 261, 262, 263, 265, 267, 268, 269, 270, 272, 273, 274,
+        275, 276, 278, 280, 282, 284, 285, 287, 289, 291, 292, 293, 294, 296, 298, 299,
+        301, 302, 304, 305, 306, 307, 308, 309, 311, 312, 314, 315, 316, 317, 319, 321,
+        323, 324, 325, 327, 329, 331, 332, 334, 336, 337, 338, 339, 340, 341, 343, 344,
+        346, 348, 350, 352, 353, 354, 355, 357, 359, 360, 361, 363, 365, 366, 367, 368,
+        370, 371, 372, 373, 374, 375, 376, 378, 379, 381, 382, 383, 384, 385, 386, 387,
+        388, 390, 391, 393, 395, 396, 397, 398, 399, 400, 401, 403, 404, 405, 406, 407,
+        408, 409, 411, 412, 413, 415, 416, 418, 420, 421, 422, 423, 424, 425, 426, 427,
+        428, 429, 430, 431, 432, 434, 435, 436, 438, 440, 442, 444, 446, 448, 450, 451,
+        452, 454, 456, 458, 460, 462, 464, 466, 468, 470, 472, 474, 476, 478, 479, 480,
+        482, 484, 485, 486, 487, 488, 489, 490, 492, 493, 494, 495, 496, 497, 498, 500,
+        501, 503, 505, 506, 507, 509, 510, 511, 512, 513, 514, 516, 517, 518, 519, 521,
+        522, 524, 526, 527, 528, 529, 530, 532, 533, 534, 535, 536, 538, 539, 540, 541,
+        543, 545, 546, 548, 549, 550, 551, 552, 553, 554, 555, 556, 558, 559, 560, 561,
+        562, 564, 566, 568, 569, 571, 573, 575, 576, 577, 578, 579, 580, 582, 583, 585,
+        587, 588, 589, 590, 592, 594, 595, 597, 599, 601, 602, 604, 606, 607, 608, 609,
+        610, 611, 612, 613, 615, 617, 618, 620, 622, 623, 624, 626, 628, 630, 631, 632,
+        634, 635, 637, 639, 641, 642, 643, 645, 647, 649, 651, 652, 653, 654, 655, 656,
+        658, 660, 662, 663, 664, 665, 667, 669, 670, 672, 674, 676, 678, 680, 681, 683,
+        684, 686, 688, 690, 691, 693, 695, 697, 699, 701, 703, 704, 705, 706, 707, 708,
+        709, 710, 711, 712, 713, 714, 715, 717, 719, 721, 722, 723, 724, 725, 726, 728,
+        729, 731, 732, 733, 734, 736, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747,
+        748, 750, 751, 753, 755, 757, 758, 759, 760, 761, 762, 763, 764, 766, 768, 770,
+        772, 773, 774, 775, 777, 779, 780, 781, 783, 785, 787, 789, 790, 791, 792, 793,
+        794, 796, 797, 798, 799, 800, 801, 802, 804, 806, 808, 810, 812, 814, 816, 817,
+        820, 821, 823, 825, 827, 828, 829, 830, 831, 832, 833, 834, 836, 837, 838, 839,
+        840, 841, 842, 844, 846, 848, 850, 851, 852, 853, 854, 855, 857, 859, 861, 862,
+        863, 864, 865, 866, 868, 870, 872, 873, 874, 875, 877, 879, 880, 881, 882, 883,
+        884, 886, 887, 888, 889,
     ],
     values: &[
         WordRef { id: 1, then: 0, plural: false }, // 1
@@ -1407,1990 +1410,1995 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         WordRef { id: 76, then: 0, plural: true }, // biologists
         WordRef { id: 77, then: 0, plural: false }, // biology
         WordRef { id: 77, then: 0, plural: true }, // biologys
-        WordRef { id: 78, then: 0, plural: false }, // board
-        WordRef { id: 79, then: 0, plural: false }, // builder
-        WordRef { id: 79, then: 0, plural: true }, // builders
-        WordRef { id: 80, then: 0, plural: false }, // building
-        WordRef { id: 81, then: 0, plural: false }, // business
-        WordRef { id: 82, then: 0, plural: false }, // buyer
-        WordRef { id: 83, then: 0, plural: false }, // c
-        WordRef { id: 84, then: 0, plural: false }, // caldicott
-        WordRef { id: 84, then: 0, plural: true }, // caldicotts
-        WordRef { id: 85, then: 0, plural: false }, // cancer
-        WordRef { id: 86, then: 0, plural: false }, // capital
-        WordRef { id: 87, then: 0, plural: false }, // catalogue
-        WordRef { id: 88, then: 0, plural: false }, // catering
-        WordRef { id: 89, then: 0, plural: false }, // ccg
-        WordRef { id: 90, then: 0, plural: false }, // ccio
-        WordRef { id: 90, then: 0, plural: true }, // ccios
-        WordRef { id: 91, then: 0, plural: false }, // cclio
-        WordRef { id: 91, then: 0, plural: true }, // cclios
-        WordRef { id: 92, then: 0, plural: false }, // cdio
-        WordRef { id: 92, then: 0, plural: true }, // cdios
-        WordRef { id: 93, then: 0, plural: false }, // center
-        WordRef { id: 94, then: 0, plural: false }, // centered
-        WordRef { id: 93, then: 0, plural: false }, // centre
-        WordRef { id: 94, then: 0, plural: false }, // centred
-        WordRef { id: 95, then: 0, plural: false }, // champion
-        WordRef { id: 96, then: 0, plural: false }, // change
-        WordRef { id: 97, then: 0, plural: false }, // chef
-        WordRef { id: 98, then: 0, plural: false }, // chief
-        WordRef { id: 99, then: 0, plural: false }, // cio
-        WordRef { id: 99, then: 0, plural: true }, // cios
-        WordRef { id: 100, then: 0, plural: false }, // ciso
-        WordRef { id: 100, then: 0, plural: true }, // cisos
-        WordRef { id: 101, then: 0, plural: false }, // cleaner
-        WordRef { id: 102, then: 0, plural: false }, // clerk
-        WordRef { id: 102, then: 0, plural: true }, // clerks
-        WordRef { id: 103, then: 0, plural: false }, // clinical
-        WordRef { id: 104, then: 0, plural: false }, // clinician
-        WordRef { id: 105, then: 0, plural: false }, // cloud
-        WordRef { id: 106, then: 0, plural: false }, // cmio
-        WordRef { id: 106, then: 0, plural: true }, // cmios
-        WordRef { id: 107, then: 0, plural: false }, // cnio
-        WordRef { id: 107, then: 0, plural: true }, // cnios
-        WordRef { id: 108, then: 0, plural: false }, // co
-        WordRef { id: 109, then: 0, plural: false }, // coach
-        WordRef { id: 109, then: 0, plural: true }, // coachs
-        WordRef { id: 110, then: 0, plural: false }, // coder
-        WordRef { id: 110, then: 0, plural: true }, // coders
-        WordRef { id: 111, then: 0, plural: false }, // coding
-        WordRef { id: 111, then: 0, plural: true }, // codings
-        WordRef { id: 112, then: 0, plural: false }, // command
-        WordRef { id: 113, then: 0, plural: false }, // commissioning
-        WordRef { id: 114, then: 0, plural: false }, // communicator
-        WordRef { id: 114, then: 0, plural: true }, // communicators
-        WordRef { id: 115, then: 0, plural: false }, // compliance
-        WordRef { id: 116, then: 0, plural: false }, // computational
-        WordRef { id: 117, then: 0, plural: false }, // computer
-        WordRef { id: 118, then: 0, plural: false }, // computing
-        WordRef { id: 118, then: 0, plural: true }, // computings
-        WordRef { id: 119, then: 0, plural: false }, // configuration
-        WordRef { id: 120, then: 0, plural: false }, // configurator
-        WordRef { id: 120, then: 0, plural: true }, // configurators
-        WordRef { id: 121, then: 0, plural: false }, // construction
-        WordRef { id: 122, then: 0, plural: false }, // consultant
-        WordRef { id: 122, then: 0, plural: true }, // consultants
-        WordRef { id: 123, then: 0, plural: false }, // content
-        WordRef { id: 124, then: 0, plural: false }, // control
-        WordRef { id: 125, then: 0, plural: false }, // controller
-        WordRef { id: 124, then: 0, plural: true }, // controls
-        WordRef { id: 126, then: 0, plural: false }, // cook
-        WordRef { id: 127, then: 0, plural: false }, // coordinator
-        WordRef { id: 127, then: 0, plural: true }, // coordinators
-        WordRef { id: 128, then: 0, plural: false }, // corporate
-        WordRef { id: 129, then: 0, plural: false }, // council
-        WordRef { id: 130, then: 0, plural: false }, // counsellor
-        WordRef { id: 131, then: 0, plural: false }, // cto
-        WordRef { id: 131, then: 0, plural: true }, // ctos
-        WordRef { id: 132, then: 0, plural: false }, // curator
-        WordRef { id: 132, then: 0, plural: true }, // curators
-        WordRef { id: 133, then: 0, plural: false }, // cyber
-        WordRef { id: 133, then: 0, plural: true }, // cybers
-        WordRef { id: 133, then: 399, plural: false }, // cybersecurity
-        WordRef { id: 134, then: 0, plural: false }, // d
-        WordRef { id: 135, then: 0, plural: false }, // data
-        WordRef { id: 136, then: 0, plural: false }, // database
-        WordRef { id: 135, then: 0, plural: true }, // datas
-        WordRef { id: 137, then: 0, plural: false }, // dba
-        WordRef { id: 137, then: 0, plural: true }, // dbas
-        WordRef { id: 138, then: 0, plural: false }, // dcb0129
-        WordRef { id: 138, then: 0, plural: true }, // dcb0129s
-        WordRef { id: 139, then: 0, plural: false }, // dcb0160
-        WordRef { id: 139, then: 0, plural: true }, // dcb0160s
-        WordRef { id: 140, then: 0, plural: false }, // defence
-        WordRef { id: 141, then: 0, plural: false }, // defender
-        WordRef { id: 141, then: 0, plural: true }, // defenders
-        WordRef { id: 140, then: 0, plural: false }, // defense
-        WordRef { id: 142, then: 0, plural: false }, // delivery
-        WordRef { id: 142, then: 0, plural: true }, // deliverys
-        WordRef { id: 143, then: 0, plural: false }, // department
-        WordRef { id: 144, then: 0, plural: false }, // deputy
-        WordRef { id: 145, then: 0, plural: false }, // design
-        WordRef { id: 146, then: 0, plural: false }, // designer
-        WordRef { id: 146, then: 0, plural: true }, // designers
-        WordRef { id: 145, then: 0, plural: true }, // designs
-        WordRef { id: 147, then: 0, plural: false }, // desk
-        WordRef { id: 147, then: 0, plural: true }, // desks
-        WordRef { id: 148, then: 0, plural: false }, // desktop
-        WordRef { id: 149, then: 0, plural: false }, // developer
-        WordRef { id: 149, then: 0, plural: true }, // developers
-        WordRef { id: 150, then: 0, plural: false }, // development
-        WordRef { id: 150, then: 0, plural: true }, // developments
-        WordRef { id: 151, then: 0, plural: false }, // devops
-        WordRef { id: 152, then: 0, plural: false }, // devsecops
-        WordRef { id: 153, then: 0, plural: false }, // diagnostic
-        WordRef { id: 154, then: 0, plural: false }, // dietitian
-        WordRef { id: 155, then: 0, plural: false }, // digital
-        WordRef { id: 155, then: 0, plural: true }, // digitals
-        WordRef { id: 156, then: 0, plural: false }, // director
-        WordRef { id: 157, then: 0, plural: false }, // directorate
-        WordRef { id: 156, then: 0, plural: true }, // directors
-        WordRef { id: 158, then: 0, plural: false }, // disaster
-        WordRef { id: 159, then: 0, plural: false }, // distributed
-        WordRef { id: 160, then: 0, plural: false }, // doctor
-        WordRef { id: 161, then: 0, plural: false }, // documentation
-        WordRef { id: 162, then: 0, plural: false }, // dpo
-        WordRef { id: 162, then: 0, plural: true }, // dpos
-        WordRef { id: 163, then: 0, plural: false }, // driver
-        WordRef { id: 164, then: 0, plural: false }, // e
-        WordRef { id: 165, then: 0, plural: false }, // ea
-        WordRef { id: 166, then: 0, plural: false }, // educational
-        WordRef { id: 167, then: 0, plural: false }, // educator
-        WordRef { id: 167, then: 0, plural: true }, // educators
-        WordRef { id: 155, then: 222, plural: false }, // ehealth
-        WordRef { id: 168, then: 0, plural: false }, // ehr
-        WordRef { id: 168, then: 0, plural: true }, // ehrs
-        WordRef { id: 169, then: 0, plural: false }, // elearning
-        WordRef { id: 169, then: 0, plural: true }, // elearnings
-        WordRef { id: 170, then: 0, plural: false }, // electronic
-        WordRef { id: 171, then: 0, plural: false }, // end
-        WordRef { id: 172, then: 0, plural: false }, // engineer
-        WordRef { id: 173, then: 0, plural: false }, // engineering
-        WordRef { id: 173, then: 0, plural: true }, // engineerings
-        WordRef { id: 172, then: 0, plural: true }, // engineers
-        WordRef { id: 174, then: 0, plural: false }, // england
-        WordRef { id: 175, then: 0, plural: false }, // enterprise
-        WordRef { id: 176, then: 0, plural: false }, // environmental
-        WordRef { id: 177, then: 0, plural: false }, // epr
-        WordRef { id: 177, then: 0, plural: true }, // eprs
-        WordRef { id: 178, then: 0, plural: false }, // estates
-        WordRef { id: 179, then: 0, plural: false }, // ethical
-        WordRef { id: 180, then: 0, plural: false }, // ethicist
-        WordRef { id: 180, then: 0, plural: true }, // ethicists
-        WordRef { id: 181, then: 0, plural: false }, // ethics
-        WordRef { id: 182, then: 0, plural: false }, // evaluation
-        WordRef { id: 182, then: 0, plural: true }, // evaluations
-        WordRef { id: 183, then: 0, plural: false }, // evaluator
-        WordRef { id: 183, then: 0, plural: true }, // evaluators
-        WordRef { id: 184, then: 0, plural: false }, // evidence
-        WordRef { id: 185, then: 0, plural: false }, // ex
-        WordRef { id: 186, then: 0, plural: false }, // exchange
-        WordRef { id: 187, then: 0, plural: false }, // experience
-        WordRef { id: 187, then: 0, plural: true }, // experiences
-        WordRef { id: 188, then: 0, plural: false }, // expert
-        WordRef { id: 188, then: 0, plural: true }, // experts
-        WordRef { id: 189, then: 0, plural: false }, // facilitator
-        WordRef { id: 190, then: 0, plural: false }, // facilities
-        WordRef { id: 191, then: 0, plural: false }, // fellow
-        WordRef { id: 192, then: 0, plural: false }, // filing
-        WordRef { id: 193, then: 0, plural: false }, // finance
-        WordRef { id: 194, then: 0, plural: false }, // financial
-        WordRef { id: 195, then: 0, plural: false }, // fire
-        WordRef { id: 196, then: 0, plural: false }, // first
-        WordRef { id: 197, then: 0, plural: false }, // foi
-        WordRef { id: 197, then: 0, plural: true }, // fois
-        WordRef { id: 198, then: 0, plural: false }, // food
-        WordRef { id: 199, then: 0, plural: false }, // for
-        WordRef { id: 200, then: 0, plural: false }, // forensics
-        WordRef { id: 201, then: 0, plural: false }, // former
-        WordRef { id: 202, then: 0, plural: false }, // foundation
-        WordRef { id: 203, then: 0, plural: false }, // freedom
-        WordRef { id: 204, then: 0, plural: false }, // front
-        WordRef { id: 205, then: 0, plural: false }, // frontend
-        WordRef { id: 206, then: 0, plural: false }, // full
-        WordRef { id: 207, then: 0, plural: false }, // genome
-        WordRef { id: 208, then: 0, plural: false }, // genomic
-        WordRef { id: 209, then: 0, plural: false }, // genomics
-        WordRef { id: 210, then: 0, plural: false }, // geographic
-        WordRef { id: 211, then: 0, plural: false }, // gis
-        WordRef { id: 212, then: 0, plural: false }, // governance
-        WordRef { id: 212, then: 0, plural: true }, // governances
-        WordRef { id: 213, then: 0, plural: false }, // gp
-        WordRef { id: 214, then: 0, plural: false }, // graduate
-        WordRef { id: 215, then: 0, plural: false }, // graphic
-        WordRef { id: 216, then: 0, plural: false }, // group
-        WordRef { id: 217, then: 0, plural: false }, // guard
-        WordRef { id: 218, then: 0, plural: false }, // guardian
-        WordRef { id: 218, then: 0, plural: true }, // guardians
-        WordRef { id: 219, then: 0, plural: false }, // hacker
-        WordRef { id: 219, then: 0, plural: true }, // hackers
-        WordRef { id: 220, then: 0, plural: false }, // handler
-        WordRef { id: 220, then: 0, plural: true }, // handlers
-        WordRef { id: 221, then: 0, plural: false }, // head
-        WordRef { id: 222, then: 0, plural: false }, // health
-        WordRef { id: 222, then: 0, plural: false }, // healthcare
-        WordRef { id: 223, then: 0, plural: false }, // help
-        WordRef { id: 224, then: 0, plural: false }, // helpdesk
-        WordRef { id: 224, then: 0, plural: true }, // helpdesks
-        WordRef { id: 225, then: 0, plural: false }, // hospital
-        WordRef { id: 226, then: 0, plural: false }, // hospitals
-        WordRef { id: 227, then: 0, plural: false }, // housekeeping
-        WordRef { id: 228, then: 0, plural: false }, // hr
-        WordRef { id: 229, then: 0, plural: false }, // human
-        WordRef { id: 230, then: 0, plural: false }, // hunter
-        WordRef { id: 230, then: 0, plural: true }, // hunters
-        WordRef { id: 231, then: 0, plural: false }, // i
-        WordRef { id: 232, then: 0, plural: false }, // icb
-        WordRef { id: 233, then: 0, plural: false }, // ics
-        WordRef { id: 259, then: 0, plural: false }, // ict
-        WordRef { id: 234, then: 0, plural: false }, // ig
-        WordRef { id: 235, then: 0, plural: false }, // ii
-        WordRef { id: 236, then: 0, plural: false }, // iii
-        WordRef { id: 237, then: 0, plural: false }, // im
-        WordRef { id: 238, then: 0, plural: false }, // implementation
-        WordRef { id: 239, then: 0, plural: false }, // in
-        WordRef { id: 240, then: 0, plural: false }, // incident
-        WordRef { id: 241, then: 0, plural: false }, // informatician
-        WordRef { id: 241, then: 0, plural: true }, // informaticians
-        WordRef { id: 242, then: 0, plural: false }, // informaticist
-        WordRef { id: 242, then: 0, plural: true }, // informaticists
-        WordRef { id: 243, then: 0, plural: false }, // informatics
-        WordRef { id: 244, then: 0, plural: false }, // information
-        WordRef { id: 244, then: 0, plural: true }, // informations
-        WordRef { id: 245, then: 0, plural: false }, // infosec
-        WordRef { id: 245, then: 0, plural: true }, // infosecs
-        WordRef { id: 246, then: 0, plural: false }, // infrastructure
-        WordRef { id: 246, then: 0, plural: true }, // infrastructures
-        WordRef { id: 247, then: 0, plural: false }, // inspector
-        WordRef { id: 248, then: 0, plural: false }, // instructional
-        WordRef { id: 249, then: 0, plural: false }, // instructor
-        WordRef { id: 250, then: 0, plural: false }, // integration
-        WordRef { id: 251, then: 0, plural: false }, // integrity
-        WordRef { id: 252, then: 0, plural: false }, // intelligence
-        WordRef { id: 252, then: 0, plural: true }, // intelligences
-        WordRef { id: 253, then: 0, plural: false }, // interaction
-        WordRef { id: 253, then: 0, plural: true }, // interactions
-        WordRef { id: 254, then: 0, plural: false }, // interface
-        WordRef { id: 254, then: 0, plural: true }, // interfaces
-        WordRef { id: 255, then: 0, plural: false }, // intern
-        WordRef { id: 256, then: 0, plural: false }, // internet
-        WordRef { id: 257, then: 0, plural: false }, // interviewer
-        WordRef { id: 258, then: 0, plural: false }, // investigator
-        WordRef { id: 259, then: 0, plural: false }, // it
-        WordRef { id: 260, then: 0, plural: false }, // iv
-        WordRef { id: 261, then: 0, plural: false }, // java
-        WordRef { id: 262, then: 0, plural: false }, // jnr
-        WordRef { id: 263, then: 0, plural: false }, // jr
-        WordRef { id: 264, then: 0, plural: false }, // junior
-        WordRef { id: 265, then: 0, plural: false }, // knowledge
-        WordRef { id: 266, then: 0, plural: false }, // lan
-        WordRef { id: 267, then: 0, plural: false }, // lead
-        WordRef { id: 268, then: 0, plural: false }, // leader
-        WordRef { id: 268, then: 0, plural: true }, // leaders
-        WordRef { id: 267, then: 0, plural: true }, // leads
-        WordRef { id: 269, then: 0, plural: false }, // learning
-        WordRef { id: 269, then: 0, plural: true }, // learnings
-        WordRef { id: 270, then: 0, plural: false }, // lecturer
-        WordRef { id: 271, then: 0, plural: false }, // librarian
-        WordRef { id: 271, then: 0, plural: true }, // librarians
-        WordRef { id: 272, then: 0, plural: false }, // library
-        WordRef { id: 272, then: 0, plural: true }, // librarys
-        WordRef { id: 273, then: 0, plural: false }, // lifecycle
-        WordRef { id: 274, then: 0, plural: false }, // limited
-        WordRef { id: 275, then: 0, plural: false }, // line
-        WordRef { id: 276, then: 0, plural: false }, // links
-        WordRef { id: 277, then: 0, plural: false }, // linux
-        WordRef { id: 278, then: 0, plural: false }, // list
-        WordRef { id: 279, then: 0, plural: false }, // literature
-        WordRef { id: 280, then: 0, plural: false }, // local
-        WordRef { id: 281, then: 0, plural: false }, // ltd
-        WordRef { id: 282, then: 0, plural: false }, // machine
-        WordRef { id: 283, then: 0, plural: false }, // maintenance
-        WordRef { id: 284, then: 0, plural: false }, // major
-        WordRef { id: 285, then: 0, plural: false }, // management
-        WordRef { id: 285, then: 0, plural: true }, // managements
-        WordRef { id: 286, then: 0, plural: false }, // manager
-        WordRef { id: 286, then: 0, plural: true }, // managers
-        WordRef { id: 287, then: 0, plural: false }, // master
-        WordRef { id: 287, then: 0, plural: true }, // masters
-        WordRef { id: 288, then: 0, plural: false }, // maternity
-        WordRef { id: 289, then: 0, plural: false }, // matron
-        WordRef { id: 290, then: 0, plural: false }, // medical
-        WordRef { id: 291, then: 0, plural: false }, // mentor
-        WordRef { id: 292, then: 0, plural: false }, // midwife
-        WordRef { id: 293, then: 0, plural: false }, // midwifery
-        WordRef { id: 292, then: 0, plural: true }, // midwifes
-        WordRef { id: 294, then: 0, plural: false }, // ml
-        WordRef { id: 295, then: 0, plural: false }, // mobile
-        WordRef { id: 296, then: 0, plural: false }, // monitoring
-        WordRef { id: 296, then: 0, plural: true }, // monitorings
-        WordRef { id: 297, then: 0, plural: false }, // network
-        WordRef { id: 298, then: 0, plural: false }, // networking
-        WordRef { id: 299, then: 0, plural: false }, // networks
-        WordRef { id: 300, then: 0, plural: false }, // nhs
-        WordRef { id: 301, then: 0, plural: false }, // non
-        WordRef { id: 302, then: 0, plural: false }, // not
-        WordRef { id: 303, then: 0, plural: false }, // note
-        WordRef { id: 304, then: 0, plural: false }, // nurse
-        WordRef { id: 304, then: 0, plural: true }, // nurses
-        WordRef { id: 305, then: 0, plural: false }, // nursing
-        WordRef { id: 306, then: 0, plural: false }, // obstetric
-        WordRef { id: 307, then: 0, plural: false }, // of
-        WordRef { id: 308, then: 0, plural: false }, // officer
-        WordRef { id: 308, then: 0, plural: true }, // officers
-        WordRef { id: 309, then: 0, plural: false }, // online
-        WordRef { id: 310, then: 0, plural: false }, // operation
-        WordRef { id: 311, then: 0, plural: false }, // operational
-        WordRef { id: 312, then: 0, plural: false }, // operations
-        WordRef { id: 313, then: 0, plural: false }, // operator
-        WordRef { id: 313, then: 0, plural: true }, // operators
-        WordRef { id: 314, then: 0, plural: false }, // ordinator
-        WordRef { id: 314, then: 0, plural: true }, // ordinators
-        WordRef { id: 315, then: 0, plural: false }, // outreach
-        WordRef { id: 316, then: 0, plural: false }, // owner
-        WordRef { id: 316, then: 0, plural: true }, // owners
-        WordRef { id: 317, then: 0, plural: false }, // pa
-        WordRef { id: 318, then: 0, plural: false }, // pacs
-        WordRef { id: 319, then: 0, plural: false }, // paramedic
-        WordRef { id: 320, then: 0, plural: false }, // partner
-        WordRef { id: 321, then: 0, plural: false }, // partnership
-        WordRef { id: 322, then: 0, plural: false }, // pathology
-        WordRef { id: 323, then: 0, plural: false }, // patient
-        WordRef { id: 324, then: 0, plural: false }, // patients
-        WordRef { id: 325, then: 0, plural: false }, // payroll
-        WordRef { id: 326, then: 0, plural: false }, // penetration
-        WordRef { id: 327, then: 0, plural: false }, // performance
-        WordRef { id: 328, then: 0, plural: false }, // personal
-        WordRef { id: 329, then: 0, plural: false }, // pharmaceutical
-        WordRef { id: 330, then: 0, plural: false }, // pharmacist
-        WordRef { id: 330, then: 0, plural: true }, // pharmacists
-        WordRef { id: 331, then: 0, plural: false }, // pharmacy
-        WordRef { id: 332, then: 0, plural: false }, // physician
-        WordRef { id: 333, then: 0, plural: false }, // physiotherapist
-        WordRef { id: 334, then: 0, plural: false }, // planner
-        WordRef { id: 335, then: 0, plural: false }, // platform
-        WordRef { id: 336, then: 0, plural: false }, // plc
-        WordRef { id: 337, then: 0, plural: false }, // pmo
-        WordRef { id: 337, then: 0, plural: true }, // pmos
-        WordRef { id: 338, then: 0, plural: false }, // porter
-        WordRef { id: 339, then: 0, plural: false }, // porters
-        WordRef { id: 340, then: 0, plural: false }, // portfolio
-        WordRef { id: 340, then: 0, plural: true }, // portfolios
-        WordRef { id: 341, then: 0, plural: false }, // practice
-        WordRef { id: 342, then: 0, plural: false }, // practitioner
-        WordRef { id: 343, then: 0, plural: false }, // principal
-        WordRef { id: 344, then: 0, plural: false }, // privacy
-        WordRef { id: 345, then: 0, plural: false }, // problem
-        WordRef { id: 346, then: 0, plural: false }, // processing
-        WordRef { id: 347, then: 0, plural: false }, // procurement
-        WordRef { id: 347, then: 0, plural: true }, // procurements
-        WordRef { id: 348, then: 0, plural: false }, // product
-        WordRef { id: 348, then: 0, plural: true }, // products
-        WordRef { id: 349, then: 0, plural: false }, // professor
-        WordRef { id: 350, then: 0, plural: false }, // program
-        WordRef { id: 351, then: 0, plural: false }, // programme
-        WordRef { id: 352, then: 0, plural: false }, // programmer
-        WordRef { id: 352, then: 0, plural: true }, // programmers
-        WordRef { id: 353, then: 0, plural: false }, // project
-        WordRef { id: 354, then: 0, plural: false }, // projects
-        WordRef { id: 355, then: 0, plural: false }, // protection
-        WordRef { id: 355, then: 0, plural: true }, // protections
-        WordRef { id: 356, then: 0, plural: false }, // protective
-        WordRef { id: 357, then: 0, plural: false }, // psychologist
-        WordRef { id: 358, then: 0, plural: false }, // public
-        WordRef { id: 359, then: 0, plural: false }, // qa
-        WordRef { id: 360, then: 0, plural: false }, // qat
-        WordRef { id: 361, then: 0, plural: false }, // quality
-        WordRef { id: 361, then: 0, plural: true }, // qualitys
-        WordRef { id: 362, then: 0, plural: false }, // radiographer
-        WordRef { id: 363, then: 0, plural: false }, // readiness
-        WordRef { id: 364, then: 0, plural: false }, // receptionist
-        WordRef { id: 365, then: 0, plural: false }, // record
-        WordRef { id: 366, then: 0, plural: false }, // records
-        WordRef { id: 367, then: 0, plural: false }, // recovery
-        WordRef { id: 367, then: 0, plural: true }, // recoverys
-        WordRef { id: 368, then: 0, plural: false }, // recruiter
-        WordRef { id: 369, then: 0, plural: false }, // redesign
-        WordRef { id: 370, then: 0, plural: false }, // registered
-        WordRef { id: 371, then: 0, plural: false }, // registrar
-        WordRef { id: 371, then: 0, plural: true }, // registrars
-        WordRef { id: 372, then: 0, plural: false }, // registration
-        WordRef { id: 373, then: 0, plural: false }, // relationship
-        WordRef { id: 374, then: 0, plural: false }, // release
-        WordRef { id: 375, then: 0, plural: false }, // reliability
-        WordRef { id: 376, then: 0, plural: false }, // report
-        WordRef { id: 377, then: 0, plural: false }, // reporting
-        WordRef { id: 378, then: 0, plural: false }, // representative
-        WordRef { id: 379, then: 0, plural: false }, // requirement
-        WordRef { id: 380, then: 0, plural: false }, // research
-        WordRef { id: 381, then: 0, plural: false }, // researcher
-        WordRef { id: 381, then: 0, plural: true }, // researchers
-        WordRef { id: 380, then: 0, plural: true }, // researchs
-        WordRef { id: 382, then: 0, plural: false }, // resources
-        WordRef { id: 383, then: 0, plural: false }, // responder
-        WordRef { id: 383, then: 0, plural: true }, // responders
-        WordRef { id: 384, then: 0, plural: false }, // response
-        WordRef { id: 385, then: 0, plural: false }, // retired
-        WordRef { id: 386, then: 0, plural: false }, // reviewer
-        WordRef { id: 387, then: 0, plural: false }, // rhit
-        WordRef { id: 387, then: 0, plural: true }, // rhits
-        WordRef { id: 388, then: 0, plural: false }, // rights
-        WordRef { id: 389, then: 0, plural: false }, // risk
-        WordRef { id: 389, then: 0, plural: true }, // risks
-        WordRef { id: 390, then: 0, plural: false }, // safety
-        WordRef { id: 390, then: 0, plural: true }, // safetys
-        WordRef { id: 391, then: 0, plural: false }, // science
-        WordRef { id: 391, then: 0, plural: true }, // sciences
-        WordRef { id: 392, then: 0, plural: false }, // scientific
-        WordRef { id: 393, then: 0, plural: false }, // scientist
-        WordRef { id: 393, then: 0, plural: true }, // scientists
-        WordRef { id: 394, then: 0, plural: false }, // scotland
-        WordRef { id: 395, then: 0, plural: false }, // scrum
-        WordRef { id: 396, then: 0, plural: false }, // sdet
-        WordRef { id: 396, then: 0, plural: true }, // sdets
-        WordRef { id: 397, then: 0, plural: false }, // second
-        WordRef { id: 398, then: 0, plural: false }, // secretary
-        WordRef { id: 399, then: 0, plural: false }, // security
-        WordRef { id: 399, then: 0, plural: true }, // securitys
-        WordRef { id: 400, then: 0, plural: false }, // senior
-        WordRef { id: 401, then: 0, plural: false }, // server
-        WordRef { id: 402, then: 0, plural: false }, // service
-        WordRef { id: 403, then: 0, plural: false }, // servicedesk
-        WordRef { id: 403, then: 0, plural: true }, // servicedesks
-        WordRef { id: 404, then: 0, plural: false }, // services
-        WordRef { id: 405, then: 0, plural: false }, // siem
-        WordRef { id: 406, then: 0, plural: false }, // siro
-        WordRef { id: 406, then: 0, plural: true }, // siros
-        WordRef { id: 407, then: 0, plural: false }, // site
-        WordRef { id: 408, then: 0, plural: false }, // skills
-        WordRef { id: 409, then: 0, plural: false }, // snr
-        WordRef { id: 410, then: 0, plural: false }, // soc
-        WordRef { id: 410, then: 0, plural: true }, // socs
-        WordRef { id: 411, then: 0, plural: false }, // software
-        WordRef { id: 411, then: 0, plural: true }, // softwares
-        WordRef { id: 412, then: 0, plural: false }, // solution
-        WordRef { id: 412, then: 0, plural: false }, // solutions
-        WordRef { id: 413, then: 0, plural: false }, // specialist
-        WordRef { id: 413, then: 0, plural: true }, // specialists
-        WordRef { id: 414, then: 0, plural: false }, // sqa
-        WordRef { id: 415, then: 0, plural: false }, // sr
-        WordRef { id: 416, then: 0, plural: false }, // sre
-        WordRef { id: 416, then: 0, plural: true }, // sres
-        WordRef { id: 417, then: 0, plural: false }, // stack
-        WordRef { id: 418, then: 0, plural: false }, // staff
-        WordRef { id: 418, then: 0, plural: true }, // staffs
-        WordRef { id: 419, then: 0, plural: false }, // statistical
-        WordRef { id: 420, then: 0, plural: false }, // statistician
-        WordRef { id: 420, then: 0, plural: true }, // statisticians
-        WordRef { id: 421, then: 0, plural: false }, // statistics
-        WordRef { id: 422, then: 0, plural: false }, // steward
-        WordRef { id: 422, then: 0, plural: true }, // stewards
-        WordRef { id: 423, then: 0, plural: false }, // storage
-        WordRef { id: 424, then: 0, plural: false }, // strategist
-        WordRef { id: 424, then: 0, plural: true }, // strategists
-        WordRef { id: 425, then: 0, plural: false }, // student
-        WordRef { id: 426, then: 0, plural: false }, // subject
-        WordRef { id: 427, then: 0, plural: false }, // summariser
-        WordRef { id: 427, then: 0, plural: true }, // summarisers
-        WordRef { id: 428, then: 0, plural: false }, // supervisor
-        WordRef { id: 428, then: 0, plural: true }, // supervisors
-        WordRef { id: 429, then: 0, plural: false }, // support
-        WordRef { id: 429, then: 0, plural: true }, // supports
-        WordRef { id: 430, then: 0, plural: false }, // surgeon
-        WordRef { id: 431, then: 0, plural: false }, // surgery
-        WordRef { id: 432, then: 0, plural: false }, // sysadmin
-        WordRef { id: 432, then: 0, plural: true }, // sysadmins
-        WordRef { id: 433, then: 0, plural: false }, // system
-        WordRef { id: 434, then: 0, plural: false }, // systems
-        WordRef { id: 435, then: 0, plural: false }, // t
-        WordRef { id: 436, then: 0, plural: false }, // teacher
-        WordRef { id: 437, then: 0, plural: false }, // team
-        WordRef { id: 438, then: 0, plural: false }, // tech
-        WordRef { id: 439, then: 0, plural: false }, // technical
-        WordRef { id: 440, then: 0, plural: false }, // technician
-        WordRef { id: 440, then: 0, plural: true }, // technicians
-        WordRef { id: 441, then: 0, plural: false }, // technologist
-        WordRef { id: 441, then: 0, plural: true }, // technologists
-        WordRef { id: 442, then: 0, plural: false }, // technology
-        WordRef { id: 442, then: 0, plural: true }, // technologys
-        WordRef { id: 438, then: 0, plural: true }, // techs
-        WordRef { id: 443, then: 0, plural: false }, // telecommunications
-        WordRef { id: 444, then: 0, plural: false }, // telecoms
-        WordRef { id: 445, then: 0, plural: false }, // telehealth
-        WordRef { id: 446, then: 0, plural: false }, // telephony
-        WordRef { id: 446, then: 0, plural: true }, // telephonys
-        WordRef { id: 447, then: 0, plural: false }, // test
-        WordRef { id: 448, then: 0, plural: false }, // tester
-        WordRef { id: 448, then: 0, plural: true }, // testers
-        WordRef { id: 449, then: 0, plural: false }, // testing
-        WordRef { id: 449, then: 0, plural: true }, // testings
-        WordRef { id: 447, then: 0, plural: true }, // tests
-        WordRef { id: 450, then: 0, plural: false }, // theatres
-        WordRef { id: 451, then: 0, plural: false }, // therapist
-        WordRef { id: 452, then: 0, plural: false }, // threat
-        WordRef { id: 453, then: 0, plural: false }, // to
-        WordRef { id: 454, then: 0, plural: false }, // trainee
-        WordRef { id: 455, then: 0, plural: false }, // trainer
-        WordRef { id: 455, then: 0, plural: true }, // trainers
-        WordRef { id: 456, then: 0, plural: false }, // training
-        WordRef { id: 457, then: 0, plural: false }, // transformation
-        WordRef { id: 457, then: 0, plural: true }, // transformations
-        WordRef { id: 458, then: 0, plural: false }, // transition
-        WordRef { id: 458, then: 0, plural: true }, // transitions
-        WordRef { id: 459, then: 0, plural: false }, // trust
-        WordRef { id: 460, then: 0, plural: false }, // trusts
-        WordRef { id: 461, then: 0, plural: false }, // tutor
-        WordRef { id: 462, then: 0, plural: false }, // ui
-        WordRef { id: 463, then: 0, plural: false }, // unit
-        WordRef { id: 464, then: 0, plural: false }, // university
-        WordRef { id: 465, then: 0, plural: false }, // usability
-        WordRef { id: 465, then: 0, plural: true }, // usabilitys
-        WordRef { id: 466, then: 0, plural: false }, // user
-        WordRef { id: 467, then: 0, plural: false }, // ux
-        WordRef { id: 468, then: 0, plural: false }, // v
-        WordRef { id: 469, then: 0, plural: false }, // vice
-        WordRef { id: 470, then: 0, plural: false }, // visual
-        WordRef { id: 471, then: 0, plural: false }, // volunteer
-        WordRef { id: 472, then: 0, plural: false }, // vulnerability
-        WordRef { id: 472, then: 0, plural: true }, // vulnerabilitys
-        WordRef { id: 473, then: 0, plural: false }, // waiting
-        WordRef { id: 474, then: 0, plural: false }, // wales
-        WordRef { id: 475, then: 0, plural: false }, // ward
-        WordRef { id: 476, then: 0, plural: false }, // warehouse
-        WordRef { id: 476, then: 0, plural: true }, // warehouses
-        WordRef { id: 477, then: 0, plural: false }, // web
-        WordRef { id: 478, then: 0, plural: false }, // with
-        WordRef { id: 479, then: 0, plural: false }, // within
-        WordRef { id: 480, then: 0, plural: false }, // worker
-        WordRef { id: 481, then: 0, plural: false }, // workflow
-        WordRef { id: 482, then: 0, plural: false }, // workplace
-        WordRef { id: 483, then: 0, plural: false }, // writer
-        WordRef { id: 483, then: 0, plural: true }, // writers
-        WordRef { id: 484, then: 0, plural: false }, // x
+        WordRef { id: 78, then: 0, plural: false }, // biostatistician
+        WordRef { id: 78, then: 0, plural: true }, // biostatisticians
+        WordRef { id: 79, then: 0, plural: false }, // board
+        WordRef { id: 80, then: 0, plural: false }, // builder
+        WordRef { id: 80, then: 0, plural: true }, // builders
+        WordRef { id: 81, then: 0, plural: false }, // building
+        WordRef { id: 82, then: 0, plural: false }, // business
+        WordRef { id: 83, then: 0, plural: false }, // buyer
+        WordRef { id: 84, then: 0, plural: false }, // c
+        WordRef { id: 85, then: 0, plural: false }, // caldicott
+        WordRef { id: 85, then: 0, plural: true }, // caldicotts
+        WordRef { id: 86, then: 0, plural: false }, // cancer
+        WordRef { id: 87, then: 0, plural: false }, // capital
+        WordRef { id: 88, then: 0, plural: false }, // catalogue
+        WordRef { id: 89, then: 0, plural: false }, // catering
+        WordRef { id: 90, then: 0, plural: false }, // ccg
+        WordRef { id: 91, then: 0, plural: false }, // ccio
+        WordRef { id: 91, then: 0, plural: true }, // ccios
+        WordRef { id: 92, then: 0, plural: false }, // cclio
+        WordRef { id: 92, then: 0, plural: true }, // cclios
+        WordRef { id: 93, then: 0, plural: false }, // cdio
+        WordRef { id: 93, then: 0, plural: true }, // cdios
+        WordRef { id: 94, then: 0, plural: false }, // center
+        WordRef { id: 95, then: 0, plural: false }, // centered
+        WordRef { id: 94, then: 0, plural: false }, // centre
+        WordRef { id: 95, then: 0, plural: false }, // centred
+        WordRef { id: 96, then: 0, plural: false }, // champion
+        WordRef { id: 97, then: 0, plural: false }, // change
+        WordRef { id: 98, then: 0, plural: false }, // chef
+        WordRef { id: 99, then: 0, plural: false }, // chief
+        WordRef { id: 100, then: 0, plural: false }, // cio
+        WordRef { id: 100, then: 0, plural: true }, // cios
+        WordRef { id: 101, then: 0, plural: false }, // ciso
+        WordRef { id: 101, then: 0, plural: true }, // cisos
+        WordRef { id: 102, then: 0, plural: false }, // cleaner
+        WordRef { id: 103, then: 0, plural: false }, // clerk
+        WordRef { id: 103, then: 0, plural: true }, // clerks
+        WordRef { id: 104, then: 0, plural: false }, // clinical
+        WordRef { id: 105, then: 0, plural: false }, // clinician
+        WordRef { id: 106, then: 0, plural: false }, // cloud
+        WordRef { id: 107, then: 0, plural: false }, // cmio
+        WordRef { id: 107, then: 0, plural: true }, // cmios
+        WordRef { id: 108, then: 0, plural: false }, // cnio
+        WordRef { id: 108, then: 0, plural: true }, // cnios
+        WordRef { id: 109, then: 0, plural: false }, // co
+        WordRef { id: 110, then: 0, plural: false }, // coach
+        WordRef { id: 110, then: 0, plural: true }, // coachs
+        WordRef { id: 111, then: 0, plural: false }, // coder
+        WordRef { id: 111, then: 0, plural: true }, // coders
+        WordRef { id: 112, then: 0, plural: false }, // coding
+        WordRef { id: 112, then: 0, plural: true }, // codings
+        WordRef { id: 113, then: 0, plural: false }, // command
+        WordRef { id: 114, then: 0, plural: false }, // commissioning
+        WordRef { id: 115, then: 0, plural: false }, // communicator
+        WordRef { id: 115, then: 0, plural: true }, // communicators
+        WordRef { id: 116, then: 0, plural: false }, // compliance
+        WordRef { id: 117, then: 0, plural: false }, // computational
+        WordRef { id: 118, then: 0, plural: false }, // computer
+        WordRef { id: 119, then: 0, plural: false }, // computing
+        WordRef { id: 119, then: 0, plural: true }, // computings
+        WordRef { id: 120, then: 0, plural: false }, // configuration
+        WordRef { id: 121, then: 0, plural: false }, // configurator
+        WordRef { id: 121, then: 0, plural: true }, // configurators
+        WordRef { id: 122, then: 0, plural: false }, // construction
+        WordRef { id: 123, then: 0, plural: false }, // consultant
+        WordRef { id: 123, then: 0, plural: true }, // consultants
+        WordRef { id: 124, then: 0, plural: false }, // content
+        WordRef { id: 125, then: 0, plural: false }, // control
+        WordRef { id: 126, then: 0, plural: false }, // controller
+        WordRef { id: 125, then: 0, plural: true }, // controls
+        WordRef { id: 127, then: 0, plural: false }, // cook
+        WordRef { id: 128, then: 0, plural: false }, // coordinator
+        WordRef { id: 128, then: 0, plural: true }, // coordinators
+        WordRef { id: 129, then: 0, plural: false }, // corporate
+        WordRef { id: 130, then: 0, plural: false }, // council
+        WordRef { id: 131, then: 0, plural: false }, // counsellor
+        WordRef { id: 132, then: 0, plural: false }, // cto
+        WordRef { id: 132, then: 0, plural: true }, // ctos
+        WordRef { id: 133, then: 0, plural: false }, // curator
+        WordRef { id: 133, then: 0, plural: true }, // curators
+        WordRef { id: 134, then: 0, plural: false }, // cyber
+        WordRef { id: 134, then: 0, plural: true }, // cybers
+        WordRef { id: 134, then: 400, plural: false }, // cybersecurity
+        WordRef { id: 135, then: 0, plural: false }, // d
+        WordRef { id: 136, then: 0, plural: false }, // data
+        WordRef { id: 137, then: 0, plural: false }, // database
+        WordRef { id: 136, then: 0, plural: true }, // datas
+        WordRef { id: 138, then: 0, plural: false }, // dba
+        WordRef { id: 138, then: 0, plural: true }, // dbas
+        WordRef { id: 139, then: 0, plural: false }, // dcb0129
+        WordRef { id: 139, then: 0, plural: true }, // dcb0129s
+        WordRef { id: 140, then: 0, plural: false }, // dcb0160
+        WordRef { id: 140, then: 0, plural: true }, // dcb0160s
+        WordRef { id: 141, then: 0, plural: false }, // defence
+        WordRef { id: 142, then: 0, plural: false }, // defender
+        WordRef { id: 142, then: 0, plural: true }, // defenders
+        WordRef { id: 141, then: 0, plural: false }, // defense
+        WordRef { id: 143, then: 0, plural: false }, // delivery
+        WordRef { id: 143, then: 0, plural: true }, // deliverys
+        WordRef { id: 144, then: 0, plural: false }, // department
+        WordRef { id: 145, then: 0, plural: false }, // deputy
+        WordRef { id: 146, then: 0, plural: false }, // design
+        WordRef { id: 147, then: 0, plural: false }, // designer
+        WordRef { id: 147, then: 0, plural: true }, // designers
+        WordRef { id: 146, then: 0, plural: true }, // designs
+        WordRef { id: 148, then: 0, plural: false }, // desk
+        WordRef { id: 148, then: 0, plural: true }, // desks
+        WordRef { id: 149, then: 0, plural: false }, // desktop
+        WordRef { id: 150, then: 0, plural: false }, // developer
+        WordRef { id: 150, then: 0, plural: true }, // developers
+        WordRef { id: 151, then: 0, plural: false }, // development
+        WordRef { id: 151, then: 0, plural: true }, // developments
+        WordRef { id: 152, then: 0, plural: false }, // devops
+        WordRef { id: 153, then: 0, plural: false }, // devsecops
+        WordRef { id: 154, then: 0, plural: false }, // diagnostic
+        WordRef { id: 155, then: 0, plural: false }, // dietitian
+        WordRef { id: 156, then: 0, plural: false }, // digital
+        WordRef { id: 156, then: 0, plural: true }, // digitals
+        WordRef { id: 157, then: 0, plural: false }, // director
+        WordRef { id: 158, then: 0, plural: false }, // directorate
+        WordRef { id: 157, then: 0, plural: true }, // directors
+        WordRef { id: 159, then: 0, plural: false }, // disaster
+        WordRef { id: 160, then: 0, plural: false }, // distributed
+        WordRef { id: 161, then: 0, plural: false }, // doctor
+        WordRef { id: 162, then: 0, plural: false }, // documentation
+        WordRef { id: 163, then: 0, plural: false }, // dpo
+        WordRef { id: 163, then: 0, plural: true }, // dpos
+        WordRef { id: 164, then: 0, plural: false }, // driver
+        WordRef { id: 165, then: 0, plural: false }, // e
+        WordRef { id: 166, then: 0, plural: false }, // ea
+        WordRef { id: 167, then: 0, plural: false }, // educational
+        WordRef { id: 168, then: 0, plural: false }, // educator
+        WordRef { id: 168, then: 0, plural: true }, // educators
+        WordRef { id: 156, then: 223, plural: false }, // ehealth
+        WordRef { id: 169, then: 0, plural: false }, // ehr
+        WordRef { id: 169, then: 0, plural: true }, // ehrs
+        WordRef { id: 170, then: 0, plural: false }, // elearning
+        WordRef { id: 170, then: 0, plural: true }, // elearnings
+        WordRef { id: 171, then: 0, plural: false }, // electronic
+        WordRef { id: 172, then: 0, plural: false }, // end
+        WordRef { id: 173, then: 0, plural: false }, // engineer
+        WordRef { id: 174, then: 0, plural: false }, // engineering
+        WordRef { id: 174, then: 0, plural: true }, // engineerings
+        WordRef { id: 173, then: 0, plural: true }, // engineers
+        WordRef { id: 175, then: 0, plural: false }, // england
+        WordRef { id: 176, then: 0, plural: false }, // enterprise
+        WordRef { id: 177, then: 0, plural: false }, // environmental
+        WordRef { id: 178, then: 0, plural: false }, // epr
+        WordRef { id: 178, then: 0, plural: true }, // eprs
+        WordRef { id: 179, then: 0, plural: false }, // estates
+        WordRef { id: 180, then: 0, plural: false }, // ethical
+        WordRef { id: 181, then: 0, plural: false }, // ethicist
+        WordRef { id: 181, then: 0, plural: true }, // ethicists
+        WordRef { id: 182, then: 0, plural: false }, // ethics
+        WordRef { id: 183, then: 0, plural: false }, // evaluation
+        WordRef { id: 183, then: 0, plural: true }, // evaluations
+        WordRef { id: 184, then: 0, plural: false }, // evaluator
+        WordRef { id: 184, then: 0, plural: true }, // evaluators
+        WordRef { id: 185, then: 0, plural: false }, // evidence
+        WordRef { id: 186, then: 0, plural: false }, // ex
+        WordRef { id: 187, then: 0, plural: false }, // exchange
+        WordRef { id: 188, then: 0, plural: false }, // experience
+        WordRef { id: 188, then: 0, plural: true }, // experiences
+        WordRef { id: 189, then: 0, plural: false }, // expert
+        WordRef { id: 189, then: 0, plural: true }, // experts
+        WordRef { id: 190, then: 0, plural: false }, // facilitator
+        WordRef { id: 191, then: 0, plural: false }, // facilities
+        WordRef { id: 192, then: 0, plural: false }, // fellow
+        WordRef { id: 193, then: 0, plural: false }, // filing
+        WordRef { id: 194, then: 0, plural: false }, // finance
+        WordRef { id: 195, then: 0, plural: false }, // financial
+        WordRef { id: 196, then: 0, plural: false }, // fire
+        WordRef { id: 197, then: 0, plural: false }, // first
+        WordRef { id: 198, then: 0, plural: false }, // foi
+        WordRef { id: 198, then: 0, plural: true }, // fois
+        WordRef { id: 199, then: 0, plural: false }, // food
+        WordRef { id: 200, then: 0, plural: false }, // for
+        WordRef { id: 201, then: 0, plural: false }, // forensics
+        WordRef { id: 202, then: 0, plural: false }, // former
+        WordRef { id: 203, then: 0, plural: false }, // foundation
+        WordRef { id: 204, then: 0, plural: false }, // freedom
+        WordRef { id: 205, then: 0, plural: false }, // front
+        WordRef { id: 206, then: 0, plural: false }, // frontend
+        WordRef { id: 207, then: 0, plural: false }, // full
+        WordRef { id: 208, then: 0, plural: false }, // genome
+        WordRef { id: 209, then: 0, plural: false }, // genomic
+        WordRef { id: 210, then: 0, plural: false }, // genomics
+        WordRef { id: 211, then: 0, plural: false }, // geographic
+        WordRef { id: 212, then: 0, plural: false }, // gis
+        WordRef { id: 213, then: 0, plural: false }, // governance
+        WordRef { id: 213, then: 0, plural: true }, // governances
+        WordRef { id: 214, then: 0, plural: false }, // gp
+        WordRef { id: 215, then: 0, plural: false }, // graduate
+        WordRef { id: 216, then: 0, plural: false }, // graphic
+        WordRef { id: 217, then: 0, plural: false }, // group
+        WordRef { id: 218, then: 0, plural: false }, // guard
+        WordRef { id: 219, then: 0, plural: false }, // guardian
+        WordRef { id: 219, then: 0, plural: true }, // guardians
+        WordRef { id: 220, then: 0, plural: false }, // hacker
+        WordRef { id: 220, then: 0, plural: true }, // hackers
+        WordRef { id: 221, then: 0, plural: false }, // handler
+        WordRef { id: 221, then: 0, plural: true }, // handlers
+        WordRef { id: 222, then: 0, plural: false }, // head
+        WordRef { id: 223, then: 0, plural: false }, // health
+        WordRef { id: 223, then: 0, plural: false }, // healthcare
+        WordRef { id: 224, then: 0, plural: false }, // help
+        WordRef { id: 225, then: 0, plural: false }, // helpdesk
+        WordRef { id: 225, then: 0, plural: true }, // helpdesks
+        WordRef { id: 226, then: 0, plural: false }, // hospital
+        WordRef { id: 227, then: 0, plural: false }, // hospitals
+        WordRef { id: 228, then: 0, plural: false }, // housekeeping
+        WordRef { id: 229, then: 0, plural: false }, // hr
+        WordRef { id: 230, then: 0, plural: false }, // human
+        WordRef { id: 231, then: 0, plural: false }, // hunter
+        WordRef { id: 231, then: 0, plural: true }, // hunters
+        WordRef { id: 232, then: 0, plural: false }, // i
+        WordRef { id: 233, then: 0, plural: false }, // icb
+        WordRef { id: 234, then: 0, plural: false }, // ics
+        WordRef { id: 260, then: 0, plural: false }, // ict
+        WordRef { id: 235, then: 0, plural: false }, // ig
+        WordRef { id: 236, then: 0, plural: false }, // ii
+        WordRef { id: 237, then: 0, plural: false }, // iii
+        WordRef { id: 238, then: 0, plural: false }, // im
+        WordRef { id: 239, then: 0, plural: false }, // implementation
+        WordRef { id: 240, then: 0, plural: false }, // in
+        WordRef { id: 241, then: 0, plural: false }, // incident
+        WordRef { id: 242, then: 0, plural: false }, // informatician
+        WordRef { id: 242, then: 0, plural: true }, // informaticians
+        WordRef { id: 243, then: 0, plural: false }, // informaticist
+        WordRef { id: 243, then: 0, plural: true }, // informaticists
+        WordRef { id: 244, then: 0, plural: false }, // informatics
+        WordRef { id: 245, then: 0, plural: false }, // information
+        WordRef { id: 245, then: 0, plural: true }, // informations
+        WordRef { id: 246, then: 0, plural: false }, // infosec
+        WordRef { id: 246, then: 0, plural: true }, // infosecs
+        WordRef { id: 247, then: 0, plural: false }, // infrastructure
+        WordRef { id: 247, then: 0, plural: true }, // infrastructures
+        WordRef { id: 248, then: 0, plural: false }, // inspector
+        WordRef { id: 249, then: 0, plural: false }, // instructional
+        WordRef { id: 250, then: 0, plural: false }, // instructor
+        WordRef { id: 251, then: 0, plural: false }, // integration
+        WordRef { id: 252, then: 0, plural: false }, // integrity
+        WordRef { id: 253, then: 0, plural: false }, // intelligence
+        WordRef { id: 253, then: 0, plural: true }, // intelligences
+        WordRef { id: 254, then: 0, plural: false }, // interaction
+        WordRef { id: 254, then: 0, plural: true }, // interactions
+        WordRef { id: 255, then: 0, plural: false }, // interface
+        WordRef { id: 255, then: 0, plural: true }, // interfaces
+        WordRef { id: 256, then: 0, plural: false }, // intern
+        WordRef { id: 257, then: 0, plural: false }, // internet
+        WordRef { id: 258, then: 0, plural: false }, // interviewer
+        WordRef { id: 259, then: 0, plural: false }, // investigator
+        WordRef { id: 260, then: 0, plural: false }, // it
+        WordRef { id: 261, then: 0, plural: false }, // iv
+        WordRef { id: 262, then: 0, plural: false }, // java
+        WordRef { id: 263, then: 0, plural: false }, // jnr
+        WordRef { id: 264, then: 0, plural: false }, // jr
+        WordRef { id: 265, then: 0, plural: false }, // junior
+        WordRef { id: 266, then: 0, plural: false }, // knowledge
+        WordRef { id: 267, then: 0, plural: false }, // lan
+        WordRef { id: 268, then: 0, plural: false }, // lead
+        WordRef { id: 269, then: 0, plural: false }, // leader
+        WordRef { id: 269, then: 0, plural: true }, // leaders
+        WordRef { id: 268, then: 0, plural: true }, // leads
+        WordRef { id: 270, then: 0, plural: false }, // learning
+        WordRef { id: 270, then: 0, plural: true }, // learnings
+        WordRef { id: 271, then: 0, plural: false }, // lecturer
+        WordRef { id: 272, then: 0, plural: false }, // librarian
+        WordRef { id: 272, then: 0, plural: true }, // librarians
+        WordRef { id: 273, then: 0, plural: false }, // library
+        WordRef { id: 273, then: 0, plural: true }, // librarys
+        WordRef { id: 274, then: 0, plural: false }, // lifecycle
+        WordRef { id: 275, then: 0, plural: false }, // limited
+        WordRef { id: 276, then: 0, plural: false }, // line
+        WordRef { id: 277, then: 0, plural: false }, // links
+        WordRef { id: 278, then: 0, plural: false }, // linux
+        WordRef { id: 279, then: 0, plural: false }, // list
+        WordRef { id: 280, then: 0, plural: false }, // literature
+        WordRef { id: 281, then: 0, plural: false }, // local
+        WordRef { id: 282, then: 0, plural: false }, // ltd
+        WordRef { id: 283, then: 0, plural: false }, // machine
+        WordRef { id: 284, then: 0, plural: false }, // maintenance
+        WordRef { id: 285, then: 0, plural: false }, // major
+        WordRef { id: 286, then: 0, plural: false }, // management
+        WordRef { id: 286, then: 0, plural: true }, // managements
+        WordRef { id: 287, then: 0, plural: false }, // manager
+        WordRef { id: 287, then: 0, plural: true }, // managers
+        WordRef { id: 288, then: 0, plural: false }, // master
+        WordRef { id: 288, then: 0, plural: true }, // masters
+        WordRef { id: 289, then: 0, plural: false }, // maternity
+        WordRef { id: 290, then: 0, plural: false }, // matron
+        WordRef { id: 291, then: 0, plural: false }, // medical
+        WordRef { id: 292, then: 0, plural: false }, // mentor
+        WordRef { id: 293, then: 0, plural: false }, // midwife
+        WordRef { id: 294, then: 0, plural: false }, // midwifery
+        WordRef { id: 293, then: 0, plural: true }, // midwifes
+        WordRef { id: 295, then: 0, plural: false }, // ml
+        WordRef { id: 296, then: 0, plural: false }, // mobile
+        WordRef { id: 297, then: 0, plural: false }, // monitoring
+        WordRef { id: 297, then: 0, plural: true }, // monitorings
+        WordRef { id: 298, then: 0, plural: false }, // network
+        WordRef { id: 299, then: 0, plural: false }, // networking
+        WordRef { id: 300, then: 0, plural: false }, // networks
+        WordRef { id: 301, then: 0, plural: false }, // nhs
+        WordRef { id: 302, then: 0, plural: false }, // non
+        WordRef { id: 303, then: 0, plural: false }, // not
+        WordRef { id: 304, then: 0, plural: false }, // note
+        WordRef { id: 305, then: 0, plural: false }, // nurse
+        WordRef { id: 305, then: 0, plural: true }, // nurses
+        WordRef { id: 306, then: 0, plural: false }, // nursing
+        WordRef { id: 307, then: 0, plural: false }, // obstetric
+        WordRef { id: 308, then: 0, plural: false }, // of
+        WordRef { id: 309, then: 0, plural: false }, // officer
+        WordRef { id: 309, then: 0, plural: true }, // officers
+        WordRef { id: 310, then: 0, plural: false }, // online
+        WordRef { id: 311, then: 0, plural: false }, // operation
+        WordRef { id: 312, then: 0, plural: false }, // operational
+        WordRef { id: 313, then: 0, plural: false }, // operations
+        WordRef { id: 314, then: 0, plural: false }, // operator
+        WordRef { id: 314, then: 0, plural: true }, // operators
+        WordRef { id: 315, then: 0, plural: false }, // ordinator
+        WordRef { id: 315, then: 0, plural: true }, // ordinators
+        WordRef { id: 316, then: 0, plural: false }, // outreach
+        WordRef { id: 317, then: 0, plural: false }, // owner
+        WordRef { id: 317, then: 0, plural: true }, // owners
+        WordRef { id: 318, then: 0, plural: false }, // pa
+        WordRef { id: 319, then: 0, plural: false }, // pacs
+        WordRef { id: 320, then: 0, plural: false }, // paramedic
+        WordRef { id: 321, then: 0, plural: false }, // partner
+        WordRef { id: 322, then: 0, plural: false }, // partnership
+        WordRef { id: 323, then: 0, plural: false }, // pathology
+        WordRef { id: 324, then: 0, plural: false }, // patient
+        WordRef { id: 325, then: 0, plural: false }, // patients
+        WordRef { id: 326, then: 0, plural: false }, // payroll
+        WordRef { id: 327, then: 0, plural: false }, // penetration
+        WordRef { id: 328, then: 0, plural: false }, // performance
+        WordRef { id: 329, then: 0, plural: false }, // personal
+        WordRef { id: 330, then: 0, plural: false }, // pharmaceutical
+        WordRef { id: 331, then: 0, plural: false }, // pharmacist
+        WordRef { id: 331, then: 0, plural: true }, // pharmacists
+        WordRef { id: 332, then: 0, plural: false }, // pharmacy
+        WordRef { id: 333, then: 0, plural: false }, // physician
+        WordRef { id: 334, then: 0, plural: false }, // physiotherapist
+        WordRef { id: 335, then: 0, plural: false }, // planner
+        WordRef { id: 336, then: 0, plural: false }, // platform
+        WordRef { id: 337, then: 0, plural: false }, // plc
+        WordRef { id: 338, then: 0, plural: false }, // pmo
+        WordRef { id: 338, then: 0, plural: true }, // pmos
+        WordRef { id: 339, then: 0, plural: false }, // porter
+        WordRef { id: 340, then: 0, plural: false }, // porters
+        WordRef { id: 341, then: 0, plural: false }, // portfolio
+        WordRef { id: 341, then: 0, plural: true }, // portfolios
+        WordRef { id: 342, then: 0, plural: false }, // practice
+        WordRef { id: 343, then: 0, plural: false }, // practitioner
+        WordRef { id: 344, then: 0, plural: false }, // principal
+        WordRef { id: 345, then: 0, plural: false }, // privacy
+        WordRef { id: 346, then: 0, plural: false }, // problem
+        WordRef { id: 347, then: 0, plural: false }, // processing
+        WordRef { id: 348, then: 0, plural: false }, // procurement
+        WordRef { id: 348, then: 0, plural: true }, // procurements
+        WordRef { id: 349, then: 0, plural: false }, // product
+        WordRef { id: 349, then: 0, plural: true }, // products
+        WordRef { id: 350, then: 0, plural: false }, // professor
+        WordRef { id: 351, then: 0, plural: false }, // program
+        WordRef { id: 352, then: 0, plural: false }, // programme
+        WordRef { id: 353, then: 0, plural: false }, // programmer
+        WordRef { id: 353, then: 0, plural: true }, // programmers
+        WordRef { id: 354, then: 0, plural: false }, // project
+        WordRef { id: 355, then: 0, plural: false }, // projects
+        WordRef { id: 356, then: 0, plural: false }, // protection
+        WordRef { id: 356, then: 0, plural: true }, // protections
+        WordRef { id: 357, then: 0, plural: false }, // protective
+        WordRef { id: 358, then: 0, plural: false }, // psychologist
+        WordRef { id: 359, then: 0, plural: false }, // public
+        WordRef { id: 360, then: 0, plural: false }, // qa
+        WordRef { id: 361, then: 0, plural: false }, // qat
+        WordRef { id: 362, then: 0, plural: false }, // quality
+        WordRef { id: 362, then: 0, plural: true }, // qualitys
+        WordRef { id: 363, then: 0, plural: false }, // radiographer
+        WordRef { id: 364, then: 0, plural: false }, // readiness
+        WordRef { id: 365, then: 0, plural: false }, // receptionist
+        WordRef { id: 366, then: 0, plural: false }, // record
+        WordRef { id: 367, then: 0, plural: false }, // records
+        WordRef { id: 368, then: 0, plural: false }, // recovery
+        WordRef { id: 368, then: 0, plural: true }, // recoverys
+        WordRef { id: 369, then: 0, plural: false }, // recruiter
+        WordRef { id: 370, then: 0, plural: false }, // redesign
+        WordRef { id: 371, then: 0, plural: false }, // registered
+        WordRef { id: 372, then: 0, plural: false }, // registrar
+        WordRef { id: 372, then: 0, plural: true }, // registrars
+        WordRef { id: 373, then: 0, plural: false }, // registration
+        WordRef { id: 374, then: 0, plural: false }, // relationship
+        WordRef { id: 375, then: 0, plural: false }, // release
+        WordRef { id: 376, then: 0, plural: false }, // reliability
+        WordRef { id: 377, then: 0, plural: false }, // report
+        WordRef { id: 378, then: 0, plural: false }, // reporting
+        WordRef { id: 379, then: 0, plural: false }, // representative
+        WordRef { id: 380, then: 0, plural: false }, // requirement
+        WordRef { id: 381, then: 0, plural: false }, // research
+        WordRef { id: 382, then: 0, plural: false }, // researcher
+        WordRef { id: 382, then: 0, plural: true }, // researchers
+        WordRef { id: 381, then: 0, plural: true }, // researchs
+        WordRef { id: 383, then: 0, plural: false }, // resources
+        WordRef { id: 384, then: 0, plural: false }, // responder
+        WordRef { id: 384, then: 0, plural: true }, // responders
+        WordRef { id: 385, then: 0, plural: false }, // response
+        WordRef { id: 386, then: 0, plural: false }, // retired
+        WordRef { id: 387, then: 0, plural: false }, // reviewer
+        WordRef { id: 388, then: 0, plural: false }, // rhit
+        WordRef { id: 388, then: 0, plural: true }, // rhits
+        WordRef { id: 389, then: 0, plural: false }, // rights
+        WordRef { id: 390, then: 0, plural: false }, // risk
+        WordRef { id: 390, then: 0, plural: true }, // risks
+        WordRef { id: 391, then: 0, plural: false }, // safety
+        WordRef { id: 391, then: 0, plural: true }, // safetys
+        WordRef { id: 392, then: 0, plural: false }, // science
+        WordRef { id: 392, then: 0, plural: true }, // sciences
+        WordRef { id: 393, then: 0, plural: false }, // scientific
+        WordRef { id: 394, then: 0, plural: false }, // scientist
+        WordRef { id: 394, then: 0, plural: true }, // scientists
+        WordRef { id: 395, then: 0, plural: false }, // scotland
+        WordRef { id: 396, then: 0, plural: false }, // scrum
+        WordRef { id: 397, then: 0, plural: false }, // sdet
+        WordRef { id: 397, then: 0, plural: true }, // sdets
+        WordRef { id: 398, then: 0, plural: false }, // second
+        WordRef { id: 399, then: 0, plural: false }, // secretary
+        WordRef { id: 400, then: 0, plural: false }, // security
+        WordRef { id: 400, then: 0, plural: true }, // securitys
+        WordRef { id: 401, then: 0, plural: false }, // senior
+        WordRef { id: 402, then: 0, plural: false }, // server
+        WordRef { id: 403, then: 0, plural: false }, // service
+        WordRef { id: 404, then: 0, plural: false }, // servicedesk
+        WordRef { id: 404, then: 0, plural: true }, // servicedesks
+        WordRef { id: 405, then: 0, plural: false }, // services
+        WordRef { id: 406, then: 0, plural: false }, // siem
+        WordRef { id: 407, then: 0, plural: false }, // siro
+        WordRef { id: 407, then: 0, plural: true }, // siros
+        WordRef { id: 408, then: 0, plural: false }, // site
+        WordRef { id: 409, then: 0, plural: false }, // skills
+        WordRef { id: 410, then: 0, plural: false }, // snr
+        WordRef { id: 411, then: 0, plural: false }, // soc
+        WordRef { id: 411, then: 0, plural: true }, // socs
+        WordRef { id: 412, then: 0, plural: false }, // software
+        WordRef { id: 412, then: 0, plural: true }, // softwares
+        WordRef { id: 413, then: 0, plural: false }, // solution
+        WordRef { id: 413, then: 0, plural: false }, // solutions
+        WordRef { id: 414, then: 0, plural: false }, // specialist
+        WordRef { id: 414, then: 0, plural: true }, // specialists
+        WordRef { id: 415, then: 0, plural: false }, // sqa
+        WordRef { id: 416, then: 0, plural: false }, // sr
+        WordRef { id: 417, then: 0, plural: false }, // sre
+        WordRef { id: 417, then: 0, plural: true }, // sres
+        WordRef { id: 418, then: 0, plural: false }, // stack
+        WordRef { id: 419, then: 0, plural: false }, // staff
+        WordRef { id: 419, then: 0, plural: true }, // staffs
+        WordRef { id: 420, then: 0, plural: false }, // statistical
+        WordRef { id: 421, then: 0, plural: false }, // statistician
+        WordRef { id: 421, then: 0, plural: true }, // statisticians
+        WordRef { id: 422, then: 0, plural: false }, // statistics
+        WordRef { id: 423, then: 0, plural: false }, // steward
+        WordRef { id: 423, then: 0, plural: true }, // stewards
+        WordRef { id: 424, then: 0, plural: false }, // storage
+        WordRef { id: 425, then: 0, plural: false }, // strategist
+        WordRef { id: 425, then: 0, plural: true }, // strategists
+        WordRef { id: 426, then: 0, plural: false }, // student
+        WordRef { id: 427, then: 0, plural: false }, // subject
+        WordRef { id: 428, then: 0, plural: false }, // summariser
+        WordRef { id: 428, then: 0, plural: true }, // summarisers
+        WordRef { id: 429, then: 0, plural: false }, // supervisor
+        WordRef { id: 429, then: 0, plural: true }, // supervisors
+        WordRef { id: 430, then: 0, plural: false }, // support
+        WordRef { id: 430, then: 0, plural: true }, // supports
+        WordRef { id: 431, then: 0, plural: false }, // surgeon
+        WordRef { id: 432, then: 0, plural: false }, // surgery
+        WordRef { id: 433, then: 0, plural: false }, // sysadmin
+        WordRef { id: 433, then: 0, plural: true }, // sysadmins
+        WordRef { id: 434, then: 0, plural: false }, // system
+        WordRef { id: 435, then: 0, plural: false }, // systems
+        WordRef { id: 436, then: 0, plural: false }, // t
+        WordRef { id: 437, then: 0, plural: false }, // teacher
+        WordRef { id: 438, then: 0, plural: false }, // team
+        WordRef { id: 439, then: 0, plural: false }, // tech
+        WordRef { id: 440, then: 0, plural: false }, // technical
+        WordRef { id: 441, then: 0, plural: false }, // technician
+        WordRef { id: 441, then: 0, plural: true }, // technicians
+        WordRef { id: 442, then: 0, plural: false }, // technologist
+        WordRef { id: 442, then: 0, plural: true }, // technologists
+        WordRef { id: 443, then: 0, plural: false }, // technology
+        WordRef { id: 443, then: 0, plural: true }, // technologys
+        WordRef { id: 439, then: 0, plural: true }, // techs
+        WordRef { id: 444, then: 0, plural: false }, // telecommunications
+        WordRef { id: 445, then: 0, plural: false }, // telecoms
+        WordRef { id: 446, then: 0, plural: false }, // telehealth
+        WordRef { id: 447, then: 0, plural: false }, // telephony
+        WordRef { id: 447, then: 0, plural: true }, // telephonys
+        WordRef { id: 448, then: 0, plural: false }, // test
+        WordRef { id: 449, then: 0, plural: false }, // tester
+        WordRef { id: 449, then: 0, plural: true }, // testers
+        WordRef { id: 450, then: 0, plural: false }, // testing
+        WordRef { id: 450, then: 0, plural: true }, // testings
+        WordRef { id: 448, then: 0, plural: true }, // tests
+        WordRef { id: 451, then: 0, plural: false }, // theatres
+        WordRef { id: 452, then: 0, plural: false }, // therapist
+        WordRef { id: 453, then: 0, plural: false }, // threat
+        WordRef { id: 454, then: 0, plural: false }, // to
+        WordRef { id: 455, then: 0, plural: false }, // trainee
+        WordRef { id: 456, then: 0, plural: false }, // trainer
+        WordRef { id: 456, then: 0, plural: true }, // trainers
+        WordRef { id: 457, then: 0, plural: false }, // training
+        WordRef { id: 458, then: 0, plural: false }, // transformation
+        WordRef { id: 458, then: 0, plural: true }, // transformations
+        WordRef { id: 459, then: 0, plural: false }, // transition
+        WordRef { id: 459, then: 0, plural: true }, // transitions
+        WordRef { id: 460, then: 0, plural: false }, // trust
+        WordRef { id: 461, then: 0, plural: false }, // trusts
+        WordRef { id: 462, then: 0, plural: false }, // tutor
+        WordRef { id: 463, then: 0, plural: false }, // ui
+        WordRef { id: 464, then: 0, plural: false }, // unit
+        WordRef { id: 465, then: 0, plural: false }, // university
+        WordRef { id: 466, then: 0, plural: false }, // usability
+        WordRef { id: 466, then: 0, plural: true }, // usabilitys
+        WordRef { id: 467, then: 0, plural: false }, // user
+        WordRef { id: 468, then: 0, plural: false }, // ux
+        WordRef { id: 469, then: 0, plural: false }, // v
+        WordRef { id: 470, then: 0, plural: false }, // vice
+        WordRef { id: 471, then: 0, plural: false }, // visual
+        WordRef { id: 472, then: 0, plural: false }, // volunteer
+        WordRef { id: 473, then: 0, plural: false }, // vulnerability
+        WordRef { id: 473, then: 0, plural: true }, // vulnerabilitys
+        WordRef { id: 474, then: 0, plural: false }, // waiting
+        WordRef { id: 475, then: 0, plural: false }, // wales
+        WordRef { id: 476, then: 0, plural: false }, // ward
+        WordRef { id: 477, then: 0, plural: false }, // warehouse
+        WordRef { id: 477, then: 0, plural: true }, // warehouses
+        WordRef { id: 478, then: 0, plural: false }, // web
+        WordRef { id: 479, then: 0, plural: false }, // with
+        WordRef { id: 480, then: 0, plural: false }, // within
+        WordRef { id: 481, then: 0, plural: false }, // worker
+        WordRef { id: 482, then: 0, plural: false }, // workflow
+        WordRef { id: 483, then: 0, plural: false }, // workplace
+        WordRef { id: 484, then: 0, plural: false }, // writer
+        WordRef { id: 484, then: 0, plural: true }, // writers
+        WordRef { id: 485, then: 0, plural: false }, // x
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 2, 0, 2, 2, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 3, 1,
-        0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 1, 1, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 1, 0, 5, 0, 2, 2, 0, 0, 0, 0,
-        2, 0, 0, 0, 1, 0, 0, 0, 1, 1, 2, 1, 1, 0, 2, 0,
-        0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0, 1, 0, 2, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 2, 0, 0,
-        0, 1, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0,
-        0, 2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 0, 2, 0, 1,
-        2, 0, 0, 2, 0, 0, 3, 0, 0, 0, 0, 1, 0, 0, 0, 2,
-        0, 4, 1, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 6, 1, 1, 2, 0, 0, 0, 0, 2, 0, 0, 1, 1, 0, 0,
-        0, 0, 2, 0, 0, 2, 1, 2, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 1, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 1, 0, 0,
-        2, 0, 0, 1, 0, 0, 8, 0, 0, 1, 0, 2, 0, 0, 0, 0,
-        0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0,
-        2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1,
-        1, 1, 2, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 3, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0,
-        4, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1, 0, 5, 0, 0, 1,
-        2, 0, 0, 0, 0, 0, 0, 3, 0, 2, 0, 0, 0, 1, 1, 0,
-        0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 1, 0,
-        1, 0, 0, 0, 0, 0, 0, 6, 3, 1, 1, 0, 2, 3, 2, 0,
-        1, 5, 1, 0, 0, 0, 0, 3, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 1, 0, 1, 2, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0,
-        0, 2, 0, 0, 3, 2, 0, 0, 0, 3, 0, 0, 1, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 1, 0, 0, 3,
-        0, 1, 0, 1, 0, 3, 1, 0, 1, 0, 4, 0, 0, 2, 0, 1,
-        0, 0, 1, 0, 0, 1, 0, 0, 0, 2, 0, 1, 0, 0, 0, 2,
-        5, 0, 0, 1, 0, 2, 1, 1, 1, 0, 2, 1, 1, 0, 2, 2,
-        0, 0, 0, 1, 0, 1, 2, 0, 0, 0, 1, 7, 0, 0, 0, 1,
-        3, 0, 0, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 4, 0, 1,
-        0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
-        0, 0, 0, 0, 1, 2, 0, 1, 1, 3, 1, 1, 2, 2, 0, 0,
-        0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 5, 2, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1, 0, 1, 1,
-        1, 1, 0, 0, 0, 1, 0, 10, 1, 0, 2, 1, 0, 1, 0, 0,
-        0, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        5, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 1, 2, 0, 2, 0, 0, 1, 0, 0, 0, 0, 9, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 1, 0,
-        0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 3, 1, 2, 0, 0, 0,
-        0, 1, 0, 0, 3, 0, 3, 1, 0, 0, 0, 5, 0, 0, 0, 0,
-        3, 3, 0, 0, 0, 4, 2, 0, 0, 3, 0, 0, 0, 0, 2, 0,
-        0, 2, 2, 0, 1, 1, 0, 1, 3, 0, 3, 1, 0, 0, 1, 1,
-        0, 0, 0, 5, 0, 0, 0, 6, 0, 0, 4, 0, 2, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 4, 5, 1, 0, 0, 3, 2, 0, 0,
-        0, 2, 0, 0, 6, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 7,
-        1, 0, 0, 9, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 7, 0,
-        5, 1, 0, 0, 0, 0, 2, 0, 1, 1, 0, 1, 3, 1, 0, 3,
-        0, 0, 0, 0, 1, 2, 0, 5, 1, 0, 0, 2, 2, 0, 0, 0,
-        3, 0, 0, 2, 0, 0, 0, 0, 0, 1, 3, 0, 0, 2, 0, 1,
-        0, 0, 1, 3, 0, 0, 1, 2, 1, 3, 0, 0, 0, 0, 0, 0,
-        2, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1,
-        0, 2, 1, 1, 0, 1, 5, 0, 4, 0, 0, 1, 0, 1, 1, 0,
-        8, 0, 4, 1, 0, 0, 1, 1, 2, 1, 0, 0, 1, 0, 4, 0,
-        2, 2, 1, 0, 0, 0, 0, 4, 0, 0, 1, 0, 0, 0, 1, 3,
-        0, 0, 0, 2, 3, 0, 0, 0, 1, 1, 0, 0, 1, 2, 0, 2,
-        0, 0, 8, 0, 0, 1, 2, 0, 0, 1, 4, 1, 0, 0, 0, 0,
-        2, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 12, 2, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0,
+        0, 1, 0, 0, 0, 0, 2, 0, 1, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 2, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 3, 0, 0,
+        1, 0, 0, 0, 0, 0, 3, 1, 1, 1, 0, 0, 2, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 11, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 1, 0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 1, 0, 0, 0, 0, 4,
+        0, 0, 0, 0, 0, 1, 3, 0, 3, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 3, 0, 1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 1,
+        0, 0, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 4, 0, 0, 1, 0, 0, 0, 0, 1, 0, 3, 2, 0,
+        2, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 0, 1, 1,
+        1, 0, 4, 0, 0, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 0,
+        0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 1,
+        0, 0, 0, 0, 2, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 3, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 2, 1, 3, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0,
+        0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 6, 0, 0, 0, 0,
+        3, 0, 0, 0, 1, 0, 1, 0, 4, 0, 1, 0, 0, 0, 2, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 2, 2, 4, 0, 0, 0, 0, 1,
+        0, 0, 0, 1, 1, 3, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0,
+        2, 0, 0, 2, 7, 0, 0, 0, 0, 1, 0, 3, 5, 2, 0, 2,
+        0, 0, 0, 0, 1, 0, 3, 0, 2, 0, 0, 1, 0, 0, 0, 2,
+        1, 0, 1, 0, 0, 0, 0, 1, 0, 3, 0, 2, 0, 0, 2, 2,
+        0, 0, 4, 0, 0, 0, 0, 0, 2, 0, 0, 1, 0, 0, 0, 0,
+        3, 0, 0, 0, 0, 1, 0, 0, 1, 2, 0, 3, 2, 0, 0, 0,
+        5, 0, 3, 0, 0, 0, 0, 0, 2, 0, 2, 0, 1, 0, 2, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0,
+        1, 0, 0, 5, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 3, 4,
+        0, 0, 0, 0, 0, 1, 1, 6, 3, 2, 0, 2, 0, 1, 0, 0,
+        0, 3, 0, 0, 0, 0, 1, 0, 6, 0, 0, 0, 1, 0, 0, 0,
+        1, 0, 1, 3, 0, 0, 3, 3, 0, 0, 0, 2, 0, 0, 0, 2,
+        4, 1, 0, 2, 1, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 2, 0,
+        2, 2, 0, 1, 1, 0, 2, 0, 0, 2, 0, 0, 0, 1, 2, 0,
+        0, 0, 2, 1, 0, 2, 0, 1, 3, 0, 0, 0, 2, 3, 1, 0,
+        0, 1, 0, 0, 2, 2, 0, 0, 4, 0, 4, 0, 0, 0, 0, 0,
+        0, 2, 0, 0, 0, 0, 4, 2, 1, 1, 0, 0, 4, 0, 2, 0,
+        2, 3, 0, 0, 0, 0, 2, 0, 2, 2, 0, 1, 1, 0, 0, 0,
+        0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 4, 0,
+        0, 0, 6, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 1,
+        1, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        3, 0, 1, 0, 0, 5, 0, 7, 0, 3, 1, 0, 0, 1, 0, 0,
+        0, 0, 2, 3, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 1, 1, 1, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0,
+        3, 0, 0, 1, 0, 0, 2, 0, 0, 3, 0, 0, 0, 0, 0, 0,
+        0, 3, 0, 1, 2, 0, 2, 0, 5, 2, 3, 0, 0, 0, 0, 0,
+        0, 3, 0, 1, 1, 6, 7, 0, 2, 4, 1, 0, 1, 0, 2, 1,
+        0, 0, 0, 0, 1, 0, 0, 3, 0, 5, 1, 0, 4, 1, 1, 3,
+        0, 0, 0, 6, 1, 5, 0, 0, 1, 0, 1, 2, 1, 2, 0, 0,
+        3, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 5, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 3,
+        1, 1, 2, 2, 7, 0, 1, 1, 0, 0, 0, 0, 1, 1, 0, 0,
+        2, 0, 0, 2, 1, 0, 1, 0, 3, 0, 7, 2, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 3, 1, 0, 8, 0, 0, 0, 0,
+        1, 4, 0, 3, 2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 4,
+        0, 0, 0, 0, 0, 0, 2, 1, 0, 2, 0, 0, 0, 2, 4, 0,
+        0, 1, 0, 0, 0, 2, 0, 1, 2, 6, 0, 0, 0, 0, 6, 8,
+        4, 5, 0, 0, 0, 2, 4, 1, 5, 7, 0, 2, 2, 2, 0, 1,
     ],
     slots: &[
-        EMPTY, EMPTY, EMPTY, 937, 911, EMPTY, EMPTY, 482, 1189, EMPTY, 206, 843, EMPTY, 74, 1121, EMPTY,
-        309, EMPTY, EMPTY, 364, 524, 1091, EMPTY, 436, EMPTY, EMPTY, 141, EMPTY, 812, EMPTY, EMPTY, 1199,
-        EMPTY, 1074, 46, EMPTY, 648, 779, EMPTY, EMPTY, 940, EMPTY, EMPTY, 917, EMPTY, EMPTY, 559, 710,
-        740, 438, EMPTY, 322, 613, 1020, 986, 959, 497, 768, EMPTY, 948, 233, 7, 14, EMPTY,
-        EMPTY, EMPTY, 377, EMPTY, 368, EMPTY, 137, 662, 691, EMPTY, EMPTY, 257, EMPTY, 43, 433, 299,
-        EMPTY, 48, 20, 413, 1129, EMPTY, EMPTY, 953, 1229, EMPTY, EMPTY, 561, 807, 168, 1049, 1173,
-        EMPTY, 750, 406, 154, EMPTY, EMPTY, 310, EMPTY, EMPTY, 1011, 844, 978, 200, EMPTY, 663, 1068,
-        EMPTY, EMPTY, EMPTY, 1207, 1171, EMPTY, 537, 956, EMPTY, EMPTY, 1000, EMPTY, EMPTY, 1019, 293, 461,
-        1107, 950, 170, EMPTY, 62, 918, 353, 1023, 786, 275, 1031, 534, EMPTY, 982, EMPTY, 398,
-        196, 332, 396, EMPTY, 227, 973, EMPTY, 97, 509, EMPTY, EMPTY, EMPTY, 828, 676, 458, 1219,
-        EMPTY, 970, 747, EMPTY, 140, EMPTY, 59, 205, EMPTY, EMPTY, 555, 521, 460, 1003, EMPTY, 703,
-        EMPTY, EMPTY, 1162, 176, 95, 617, 739, EMPTY, 544, 696, EMPTY, 822, 810, 735, 1240, 935,
-        243, 1236, EMPTY, 1136, EMPTY, EMPTY, EMPTY, 215, EMPTY, EMPTY, EMPTY, EMPTY, 983, EMPTY, EMPTY, 749,
-        1191, EMPTY, 658, EMPTY, 619, EMPTY, 915, EMPTY, 408, 305, EMPTY, 318, 448, EMPTY, EMPTY, 639,
-        EMPTY, 1231, 338, 1225, EMPTY, EMPTY, 541, EMPTY, 974, 277, 1058, EMPTY, EMPTY, 492, 528, 357,
-        1128, 745, 1218, 845, 41, 752, EMPTY, 1206, EMPTY, EMPTY, 598, EMPTY, 15, 12, EMPTY, 877,
-        EMPTY, 599, 296, 600, 425, 1052, EMPTY, 31, 245, 734, 390, 351, 766, 1008, 488, EMPTY,
-        EMPTY, EMPTY, 434, EMPTY, 655, EMPTY, 872, 538, 569, EMPTY, 998, 608, 1025, 1213, EMPTY, 435,
-        EMPTY, EMPTY, 194, 1145, 705, 1195, 313, 419, 938, 292, EMPTY, 456, 234, 634, 477, 35,
-        131, 1235, 726, EMPTY, 339, EMPTY, 1098, 630, EMPTY, 992, EMPTY, EMPTY, 507, 1097, EMPTY, 1101,
-        1103, EMPTY, EMPTY, EMPTY, 863, EMPTY, EMPTY, 1072, 782, EMPTY, 910, 814, EMPTY, EMPTY, 431, 1035,
-        556, EMPTY, EMPTY, EMPTY, 893, EMPTY, 671, EMPTY, EMPTY, 1228, 652, EMPTY, EMPTY, EMPTY, 403, 631,
-        EMPTY, 1089, EMPTY, EMPTY, 564, 951, 1154, EMPTY, 909, 882, 695, 587, 1076, EMPTY, 905, 152,
-        730, 699, EMPTY, EMPTY, EMPTY, EMPTY, 1065, 301, EMPTY, EMPTY, EMPTY, 100, EMPTY, EMPTY, 1012, EMPTY,
-        821, 2, 1027, 1168, 791, EMPTY, 172, 1214, 919, 866, 1069, EMPTY, 975, EMPTY, EMPTY, EMPTY,
-        EMPTY, 1124, 780, 165, EMPTY, 409, 914, 478, 177, EMPTY, EMPTY, EMPTY, EMPTY, 1202, 687, 385,
-        EMPTY, EMPTY, EMPTY, 38, 287, EMPTY, 311, 443, 660, 247, EMPTY, EMPTY, 927, 799, 1024, EMPTY,
-        153, 902, EMPTY, 439, 402, 1232, 901, 645, 715, EMPTY, EMPTY, 348, EMPTY, 447, EMPTY, 295,
-        17, EMPTY, 144, EMPTY, 240, EMPTY, 187, 457, EMPTY, EMPTY, 907, EMPTY, EMPTY, EMPTY, 801, 1222,
-        EMPTY, 300, 783, EMPTY, 241, 1192, 999, EMPTY, 686, EMPTY, 977, 968, EMPTY, 132, 399, EMPTY,
-        EMPTY, EMPTY, 517, EMPTY, EMPTY, 82, EMPTY, 70, 802, 775, 1057, 692, 785, EMPTY, 92, EMPTY,
-        EMPTY, EMPTY, 527, 228, EMPTY, 887, EMPTY, 580, EMPTY, EMPTY, 315, 1224, EMPTY, EMPTY, 359, EMPTY,
-        539, EMPTY, 714, 157, 985, 496, EMPTY, 442, 93, EMPTY, 753, EMPTY, EMPTY, EMPTY, 201, 185,
-        1039, 164, 89, 980, EMPTY, EMPTY, 104, EMPTY, 1132, EMPTY, 876, 45, 317, EMPTY, EMPTY, 711,
-        EMPTY, 512, 373, EMPTY, 942, 706, 1073, EMPTY, 763, 700, 449, EMPTY, 987, 1148, 129, 1156,
-        EMPTY, EMPTY, 532, EMPTY, EMPTY, 404, 167, 916, EMPTY, EMPTY, 722, 366, 1150, EMPTY, EMPTY, EMPTY,
-        743, 1045, EMPTY, 993, 1063, EMPTY, 546, 238, EMPTY, EMPTY, 1016, 485, 1017, 955, EMPTY, EMPTY,
-        61, EMPTY, 530, EMPTY, 1187, EMPTY, EMPTY, 1093, EMPTY, EMPTY, 831, EMPTY, EMPTY, 819, 741, 328,
-        1071, EMPTY, EMPTY, 1100, EMPTY, EMPTY, 1095, EMPTY, 795, EMPTY, EMPTY, 225, EMPTY, EMPTY, 77, EMPTY,
-        EMPTY, 784, 765, EMPTY, 684, 349, EMPTY, EMPTY, EMPTY, 411, EMPTY, 933, 636, EMPTY, 1122, EMPTY,
-        702, 1053, EMPTY, EMPTY, 471, 806, 1226, EMPTY, 1197, 490, 516, 1185, EMPTY, 1209, 542, 896,
-        EMPTY, EMPTY, 1137, 552, 91, 553, 133, EMPTY, EMPTY, 854, EMPTY, EMPTY, 693, EMPTY, 620, 188,
-        1237, EMPTY, 873, EMPTY, EMPTY, EMPTY, 221, EMPTY, 279, 217, 591, 251, 356, 203, EMPTY, EMPTY,
-        EMPTY, 495, 548, 248, 592, 835, EMPTY, 112, 971, 25, 762, 122, EMPTY, EMPTY, EMPTY, 952,
-        EMPTY, EMPTY, EMPTY, EMPTY, 864, 1227, EMPTY, EMPTY, 1110, 719, 53, EMPTY, 1208, 759, EMPTY, EMPTY,
-        459, 764, EMPTY, 1062, EMPTY, EMPTY, 611, EMPTY, 263, 772, EMPTY, EMPTY, 330, 166, 8, EMPTY,
-        EMPTY, 838, 380, EMPTY, EMPTY, 500, EMPTY, 1216, 1167, EMPTY, EMPTY, 405, 244, EMPTY, 324, EMPTY,
-        499, 224, 476, 770, 536, 834, 1104, EMPTY, 889, EMPTY, 997, EMPTY, EMPTY, 162, EMPTY, EMPTY,
-        EMPTY, EMPTY, 118, EMPTY, 969, 1111, 597, 184, EMPTY, 75, EMPTY, 583, EMPTY, 805, 379, 455,
-        1147, EMPTY, EMPTY, EMPTY, 738, EMPTY, 683, 362, 832, 420, EMPTY, EMPTY, 1239, 567, 33, 668,
-        EMPTY, 147, 976, EMPTY, EMPTY, 212, 725, 239, EMPTY, EMPTY, EMPTY, 401, 189, 760, 574, EMPTY,
-        99, 237, 900, 290, 479, EMPTY, 554, 793, 523, 1190, 115, 1181, 897, EMPTY, 340, EMPTY,
-        EMPTY, 213, EMPTY, 1143, 284, 610, 468, 605, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 84, 283, 865,
-        114, 343, EMPTY, 1188, 371, 424, EMPTY, 210, 680, EMPTY, EMPTY, 557, 596, 972, 1054, 755,
-        321, 1176, 1040, 829, EMPTY, EMPTY, EMPTY, 282, 10, 246, 594, 661, EMPTY, 83, 1119, EMPTY,
-        EMPTY, 565, 64, 387, 883, 944, EMPTY, 946, 1090, EMPTY, 811, 493, 430, EMPTY, EMPTY, 504,
-        EMPTY, 1166, 836, 505, EMPTY, EMPTY, 87, 818, 1113, EMPTY, 796, 1139, EMPTY, 525, EMPTY, 698,
-        640, 1144, 789, EMPTY, 1009, 158, 1169, 51, 428, 220, 358, 508, EMPTY, 787, 1133, EMPTY,
-        EMPTY, 923, EMPTY, 996, 378, 1079, EMPTY, 298, 797, 334, 520, 913, 1186, 928, EMPTY, EMPTY,
-        EMPTY, EMPTY, 633, 672, 58, EMPTY, EMPTY, 454, 218, 571, EMPTY, 24, 117, EMPTY, 936, 744,
-        EMPTY, 502, 1151, 1223, 830, 23, EMPTY, 360, EMPTY, 1118, 1084, 716, 1032, 323, EMPTY, EMPTY,
-        219, EMPTY, 463, EMPTY, 1013, EMPTY, 578, EMPTY, EMPTY, 643, 66, 354, 1018, 474, 242, 595,
-        139, 37, 871, 1094, EMPTY, EMPTY, 1021, 230, 124, 675, 689, 346, 1146, EMPTY, 1085, EMPTY,
-        EMPTY, EMPTY, 1127, 891, EMPTY, EMPTY, 441, EMPTY, 191, 685, 1010, 105, 350, 68, EMPTY, EMPTY,
-        572, EMPTY, 151, 957, 590, EMPTY, EMPTY, 54, 329, EMPTY, 34, EMPTY, 967, EMPTY, 407, 707,
-        EMPTY, EMPTY, 666, 511, EMPTY, 1055, 688, 547, EMPTY, EMPTY, 254, 625, 464, 319, 989, 414,
-        850, EMPTY, EMPTY, EMPTY, 839, EMPTY, 673, 294, 1086, EMPTY, EMPTY, 577, 389, 1196, 1114, EMPTY,
-        341, EMPTY, 895, 1108, 174, 472, EMPTY, EMPTY, 306, EMPTY, 729, 868, 347, 1211, EMPTY, 624,
-        EMPTY, 1178, 803, EMPTY, 1070, 653, 875, 778, EMPTY, 1046, EMPTY, EMPTY, EMPTY, 98, 259, 518,
-        386, EMPTY, EMPTY, 622, EMPTY, EMPTY, 308, 727, EMPTY, 769, 142, 107, EMPTY, EMPTY, EMPTY, 679,
-        EMPTY, EMPTY, 947, 178, 860, EMPTY, 1138, EMPTY, EMPTY, 42, EMPTY, 491, 1179, 774, EMPTY, 1081,
-        817, 1149, 307, EMPTY, EMPTY, EMPTY, 1006, 445, 303, EMPTY, 1203, 857, EMPTY, EMPTY, 1177, 365,
-        195, 626, EMPTY, EMPTY, 664, 52, EMPTY, 904, EMPTY, 701, 1099, 138, 720, 732, 773, EMPTY,
-        EMPTY, 372, 78, EMPTY, 890, EMPTY, 423, EMPTY, 412, EMPTY, 816, EMPTY, EMPTY, EMPTY, 361, EMPTY,
-        EMPTY, EMPTY, EMPTY, 383, EMPTY, EMPTY, 262, EMPTY, EMPTY, 958, EMPTY, 65, EMPTY, EMPTY, EMPTY, 1067,
-        550, EMPTY, EMPTY, 268, 842, EMPTY, 724, EMPTY, 19, EMPTY, EMPTY, EMPTY, 827, EMPTY, 1165, 712,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 906, EMPTY, 101, 276, 88, 979, EMPTY, EMPTY, 869, 870,
-        121, 480, 320, 737, 272, 853, 27, 1115, 274, EMPTY, 1096, EMPTY, 1158, 758, 1135, 155,
-        384, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 954, 333, EMPTY, EMPTY, EMPTY, 1220, 1183, EMPTY, 1217,
-        751, 603, 1157, EMPTY, 169, 629, 1061, 1123, 558, EMPTY, EMPTY, 71, 647, EMPTY, 1038, EMPTY,
-        1234, 312, EMPTY, 788, 0, EMPTY, 767, EMPTY, 815, EMPTY, 314, EMPTY, 116, 73, EMPTY, 393,
-        757, 450, 26, EMPTY, 229, 615, 808, EMPTY, EMPTY, 302, EMPTY, 21, 421, 446, 1028, 1180,
-        EMPTY, EMPTY, 304, 1034, 363, EMPTY, 374, 375, 1064, EMPTY, 1163, 1174, 1092, EMPTY, EMPTY, EMPTY,
-        1126, 44, 995, 855, EMPTY, EMPTY, 981, EMPTY, 513, EMPTY, 632, EMPTY, EMPTY, 540, 486, 489,
-        EMPTY, 183, EMPTY, 134, 397, EMPTY, 885, 1102, EMPTY, 690, EMPTY, 1160, EMPTY, 667, 426, EMPTY,
-        EMPTY, EMPTY, 616, 1007, 851, 1059, EMPTY, 678, EMPTY, 55, 964, EMPTY, EMPTY, 867, 475, 410,
-        235, 102, EMPTY, EMPTY, 761, 848, 654, 1030, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 30, EMPTY, EMPTY,
-        342, 584, 1014, EMPTY, EMPTY, 677, EMPTY, 589, 847, 697, 211, EMPTY, 427, EMPTY, 331, 551,
-        222, 452, 208, 271, EMPTY, 932, 874, 18, 1001, EMPTY, 756, 665, 579, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 748, 1159, EMPTY, EMPTY, 694, 236, EMPTY, EMPTY, EMPTY, 586, 960, 1080, EMPTY,
-        EMPTY, 96, EMPTY, 143, EMPTY, 800, EMPTY, EMPTY, EMPTY, 1051, 392, 484, 326, EMPTY, EMPTY, 575,
-        638, 40, 651, 529, 637, 297, 931, 939, 1170, 163, EMPTY, 416, 682, EMPTY, EMPTY, 432,
-        67, 641, EMPTY, 809, EMPTY, 563, 858, EMPTY, EMPTY, 1042, 1029, EMPTY, 29, 1142, EMPTY, 1238,
-        72, 1077, 991, EMPTY, EMPTY, EMPTY, 612, 823, 126, 510, 1048, EMPTY, EMPTY, EMPTY, 965, 462,
-        EMPTY, EMPTY, EMPTY, 1083, EMPTY, 713, EMPTY, 1033, 1182, EMPTY, 76, 47, EMPTY, 120, EMPTY, 1005,
-        3, 63, 444, 281, EMPTY, 232, 1131, 856, 894, EMPTY, EMPTY, 708, EMPTY, 627, 182, EMPTY,
-        EMPTY, 1212, 261, 160, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 670, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 9, 415, 179, 674, 161, 103, 269, EMPTY, 568, 1175, EMPTY, 606, EMPTY, 5, EMPTY,
-        EMPTY, EMPTY, 150, EMPTY, EMPTY, 781, 109, 417, EMPTY, 1112, 494, 69, 644, 519, 11, EMPTY,
-        EMPTY, EMPTY, 588, 736, 1044, EMPTY, EMPTY, EMPTY, EMPTY, 723, 273, EMPTY, EMPTY, 85, EMPTY, 1140,
-        792, 344, 1106, EMPTY, 994, 794, 400, 270, EMPTY, 881, EMPTY, EMPTY, 514, 501, 181, 467,
-        949, 39, EMPTY, EMPTY, 316, EMPTY, EMPTY, 545, 826, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 921, EMPTY,
-        EMPTY, 1075, 267, 1184, 36, 483, EMPTY, EMPTY, 880, 470, EMPTY, 56, EMPTY, 335, EMPTY, 180,
-        573, EMPTY, EMPTY, EMPTY, EMPTY, 912, EMPTY, EMPTY, EMPTY, 943, EMPTY, 886, EMPTY, 1026, 522, 566,
-        1153, EMPTY, EMPTY, 1205, 286, 1200, EMPTY, EMPTY, EMPTY, 264, 925, 776, 106, 193, EMPTY, 498,
-        198, 790, EMPTY, 966, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 731, EMPTY, 291, EMPTY, 535, 394, 878,
-        515, EMPTY, EMPTY, 266, EMPTY, 531, 945, EMPTY, 382, 325, 453, 231, EMPTY, 327, 635, 963,
-        560, 623, EMPTY, 1041, EMPTY, 1164, 1172, 171, 125, 197, EMPTY, 924, 607, EMPTY, EMPTY, 777,
-        128, 771, 204, EMPTY, 628, 929, 90, 1050, 718, EMPTY, 1087, 4, 1221, 123, EMPTY, 81,
-        1215, 1066, EMPTY, 813, 704, 721, EMPTY, 395, 934, 173, 733, EMPTY, 582, 352, EMPTY, EMPTY,
-        1201, EMPTY, 260, 32, EMPTY, 833, 602, 50, 618, 840, EMPTY, 728, 190, 451, 256, 1233,
-        EMPTY, EMPTY, 962, 337, 391, 481, 253, 57, EMPTY, 437, 1088, 1060, EMPTY, EMPTY, 717, EMPTY,
-        1161, EMPTY, EMPTY, 223, 94, EMPTY, 130, EMPTY, 86, 16, EMPTY, 13, 1210, 754, 202, 533,
-        926, EMPTY, 570, EMPTY, 888, EMPTY, 422, 576, 159, 1015, 1230, EMPTY, EMPTY, 849, 1116, 930,
-        156, EMPTY, EMPTY, EMPTY, 1, EMPTY, 1152, EMPTY, 1117, 49, 646, 226, EMPTY, 418, 1198, 656,
-        110, EMPTY, 214, 146, 988, 961, EMPTY, 336, 621, EMPTY, 376, EMPTY, 280, 148, 186, EMPTY,
-        EMPTY, 1037, 22, 355, 1022, 175, 1194, EMPTY, EMPTY, EMPTY, EMPTY, 526, 549, 119, EMPTY, EMPTY,
-        984, EMPTY, 1043, 746, EMPTY, 288, 289, 1193, 892, EMPTY, 709, 1155, EMPTY, EMPTY, EMPTY, EMPTY,
-        469, EMPTY, 370, 250, EMPTY, 1082, 1056, EMPTY, 127, 1002, EMPTY, EMPTY, 28, EMPTY, 381, EMPTY,
-        EMPTY, 285, 1141, 990, EMPTY, 884, 135, EMPTY, 149, 1130, 841, 681, EMPTY, EMPTY, EMPTY, 804,
-        EMPTY, 192, 922, 1134, 601, EMPTY, EMPTY, 367, EMPTY, 265, 657, EMPTY, EMPTY, 825, EMPTY, 473,
-        EMPTY, 920, 199, EMPTY, EMPTY, 113, EMPTY, EMPTY, 1036, 1004, EMPTY, EMPTY, EMPTY, 136, 79, 1105,
-        EMPTY, 506, 642, 650, 562, 837, 604, 60, EMPTY, 252, 798, 899, 216, EMPTY, 80, 879,
-        EMPTY, 859, EMPTY, EMPTY, EMPTY, 487, 249, 669, 388, 108, EMPTY, 742, 824, 820, EMPTY, 1109,
-        345, EMPTY, EMPTY, 278, 258, 609, 429, 852, EMPTY, 207, 585, EMPTY, 614, 846, 903, EMPTY,
-        581, 111, EMPTY, EMPTY, 440, 649, 593, 209, 861, EMPTY, 1120, 908, EMPTY, 898, EMPTY, EMPTY,
-        EMPTY, EMPTY, 145, EMPTY, EMPTY, EMPTY, EMPTY, 1204, EMPTY, 862, EMPTY, EMPTY, 369, EMPTY, EMPTY, 6,
-        EMPTY, 543, 1078, EMPTY, 659, 503, 465, 1125, EMPTY, EMPTY, 466, 1047, 255, EMPTY, EMPTY, 941,
+        490, 878, EMPTY, EMPTY, EMPTY, EMPTY, 891, 720, 512, 101, EMPTY, EMPTY, EMPTY, 467, EMPTY, 146,
+        EMPTY, EMPTY, 386, 617, EMPTY, 1091, 745, 930, EMPTY, 273, EMPTY, EMPTY, EMPTY, 838, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 205, 181, EMPTY, EMPTY, 606, 932, 302, 990, EMPTY, 1038, 321, EMPTY, 837,
+        1018, 142, 645, EMPTY, EMPTY, 158, EMPTY, EMPTY, 122, 631, EMPTY, 896, EMPTY, 942, EMPTY, EMPTY,
+        EMPTY, 460, EMPTY, 360, EMPTY, 833, 381, 444, EMPTY, 770, EMPTY, 1144, EMPTY, EMPTY, 898, 879,
+        EMPTY, 1152, 561, 200, 554, EMPTY, EMPTY, 7, 325, 127, 602, EMPTY, 851, 283, 1206, 1238,
+        EMPTY, 1203, 446, 814, EMPTY, EMPTY, 742, 189, EMPTY, EMPTY, 1032, 1178, EMPTY, 437, 527, EMPTY,
+        722, EMPTY, 543, 388, 975, 608, EMPTY, EMPTY, 1215, 476, 696, EMPTY, 591, 461, 464, 1027,
+        EMPTY, EMPTY, 1234, 441, 331, 797, EMPTY, 870, EMPTY, EMPTY, EMPTY, EMPTY, 48, 802, 1044, EMPTY,
+        EMPTY, 623, EMPTY, 1155, 1025, EMPTY, EMPTY, 97, EMPTY, 397, 413, EMPTY, EMPTY, EMPTY, 700, 1219,
+        368, EMPTY, 540, EMPTY, 698, 867, EMPTY, 1209, EMPTY, EMPTY, EMPTY, 580, 1082, 404, EMPTY, 266,
+        251, EMPTY, 454, 46, 801, 42, EMPTY, 286, 589, EMPTY, 39, EMPTY, 282, 536, 357, EMPTY,
+        EMPTY, 105, EMPTY, 57, 949, 809, EMPTY, 625, EMPTY, EMPTY, EMPTY, 38, EMPTY, EMPTY, EMPTY, 373,
+        964, 1065, 419, EMPTY, 165, EMPTY, 348, 1157, 678, 1162, 757, EMPTY, 358, 203, 477, 50,
+        327, EMPTY, EMPTY, 800, 192, 545, 1191, 1146, 186, EMPTY, 764, 448, 338, 445, EMPTY, 354,
+        EMPTY, 449, 1235, 518, 1136, 498, 641, 743, EMPTY, EMPTY, 382, EMPTY, 21, 850, 76, EMPTY,
+        842, 813, 534, 219, EMPTY, EMPTY, EMPTY, 576, 908, EMPTY, 451, 379, 520, 831, 329, 880,
+        763, 750, 100, 1161, 695, EMPTY, 1198, 1063, 969, 1239, EMPTY, EMPTY, 868, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 195, 116, 245, 309, 169, 760, EMPTY, EMPTY, 500, 455, 1145, EMPTY, 115, EMPTY,
+        480, EMPTY, 632, 216, EMPTY, 151, 1214, 281, 627, 312, 739, EMPTY, EMPTY, 1075, EMPTY, EMPTY,
+        EMPTY, EMPTY, 198, EMPTY, 103, 904, 118, 1172, EMPTY, EMPTY, 422, EMPTY, 945, 956, 1031, 1006,
+        EMPTY, EMPTY, 1159, 79, 539, 149, EMPTY, 320, 569, 1040, 148, 672, EMPTY, EMPTY, EMPTY, 153,
+        323, 447, 58, 744, 231, 78, EMPTY, 221, 292, 999, EMPTY, EMPTY, EMPTY, 544, EMPTY, 897,
+        EMPTY, 370, 1213, 10, 313, EMPTY, EMPTY, EMPTY, 1026, EMPTY, 29, 106, 126, EMPTY, EMPTY, 478,
+        753, 258, 1142, 364, 936, EMPTY, 884, EMPTY, 353, 810, 1054, 113, 277, EMPTY, EMPTY, 642,
+        EMPTY, 423, 959, EMPTY, 43, EMPTY, 697, 337, EMPTY, EMPTY, EMPTY, 808, 903, 789, 317, EMPTY,
+        1061, 781, 834, 37, 233, 62, 185, 34, EMPTY, EMPTY, EMPTY, 237, EMPTY, 172, 173, 1099,
+        EMPTY, EMPTY, 495, EMPTY, 434, 300, EMPTY, EMPTY, EMPTY, 1020, 795, 407, EMPTY, 1180, 132, 547,
+        701, EMPTY, 1037, 918, EMPTY, EMPTY, 409, 362, 790, 872, 542, 1231, 156, EMPTY, 582, EMPTY,
+        937, EMPTY, EMPTY, 1059, 96, EMPTY, 1081, 773, EMPTY, 1120, 968, 102, 431, 567, 470, 756,
+        61, 456, 862, 1030, 593, EMPTY, 167, 70, 249, EMPTY, EMPTY, 1021, 1, 1164, EMPTY, EMPTY,
+        EMPTY, EMPTY, 772, 163, EMPTY, EMPTY, 1218, 755, EMPTY, 980, 139, EMPTY, 160, 1137, EMPTY, 19,
+        EMPTY, EMPTY, 1092, EMPTY, 928, 1125, 1055, 85, EMPTY, 570, EMPTY, EMPTY, 1130, 1014, 1175, EMPTY,
+        EMPTY, EMPTY, 1094, EMPTY, 391, 843, EMPTY, 643, EMPTY, 89, EMPTY, EMPTY, 821, EMPTY, EMPTY, EMPTY,
+        24, EMPTY, 1179, 719, EMPTY, 385, 1073, 114, EMPTY, 248, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 53,
+        EMPTY, EMPTY, EMPTY, EMPTY, 676, EMPTY, 1205, 438, EMPTY, EMPTY, EMPTY, 1242, 1047, EMPTY, 80, 935,
+        EMPTY, 579, 252, 1212, EMPTY, EMPTY, 677, EMPTY, 978, 191, 342, 314, 514, 955, 824, EMPTY,
+        649, 951, 303, 731, 340, 1127, 558, 910, EMPTY, EMPTY, EMPTY, 32, 217, 1111, 715, EMPTY,
+        497, EMPTY, EMPTY, 1240, EMPTY, EMPTY, 155, 1154, 288, EMPTY, 1046, 483, EMPTY, 1004, EMPTY, 730,
+        393, EMPTY, EMPTY, EMPTY, 1123, 117, EMPTY, 687, 1185, EMPTY, EMPTY, EMPTY, 227, 510, EMPTY, EMPTY,
+        491, EMPTY, 98, 90, EMPTY, 479, EMPTY, EMPTY, 395, 71, EMPTY, 1228, EMPTY, 0, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 1124, 332, EMPTY, 863, 482, 1122, EMPTY, EMPTY, EMPTY, 812, EMPTY, 1229, 914,
+        366, EMPTY, 1232, 1227, EMPTY, EMPTY, 652, 708, EMPTY, 263, EMPTY, EMPTY, 815, 741, 141, 235,
+        555, 628, EMPTY, EMPTY, EMPTY, 639, 489, 488, EMPTY, 559, 91, 428, 430, 894, EMPTY, 1043,
+        852, 400, 73, EMPTY, 1028, EMPTY, EMPTY, 301, 704, EMPTY, 268, EMPTY, 771, 452, EMPTY, EMPTY,
+        458, EMPTY, 1109, EMPTY, 1108, EMPTY, 774, EMPTY, 717, EMPTY, 575, 214, 279, EMPTY, 725, EMPTY,
+        798, EMPTY, 502, 565, EMPTY, 1190, 421, 950, 546, EMPTY, EMPTY, EMPTY, 270, 501, 869, EMPTY,
+        EMPTY, EMPTY, 133, 806, 1016, EMPTY, 979, 308, 712, EMPTY, 378, 371, 664, EMPTY, 1150, 588,
+        926, 823, 1241, 207, EMPTY, 607, 26, EMPTY, 638, EMPTY, EMPTY, EMPTY, 522, EMPTY, 673, EMPTY,
+        1013, EMPTY, 1086, 352, 1220, EMPTY, EMPTY, 171, 51, EMPTY, EMPTY, 1096, 1102, 420, 787, 1100,
+        190, 351, 973, 1079, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 769, 267, EMPTY, EMPTY, EMPTY, 1139,
+        EMPTY, EMPTY, EMPTY, 553, EMPTY, EMPTY, EMPTY, 63, 499, 1084, 304, 1119, 59, 299, 269, EMPTY,
+        47, 859, 1113, EMPTY, 256, 504, 557, 766, EMPTY, EMPTY, EMPTY, 1058, 120, 707, EMPTY, 905,
+        EMPTY, 988, EMPTY, 599, 711, 243, 528, 675, 919, EMPTY, 224, 439, 595, EMPTY, EMPTY, 204,
+        EMPTY, EMPTY, 1226, EMPTY, EMPTY, EMPTY, EMPTY, 1156, 735, 583, 425, EMPTY, EMPTY, EMPTY, 212, EMPTY,
+        EMPTY, EMPTY, 1069, 247, 855, 1001, 306, EMPTY, 876, EMPTY, 18, 15, 1003, EMPTY, 1057, 240,
+        EMPTY, 55, 125, EMPTY, 316, EMPTY, 375, 754, EMPTY, 648, EMPTY, 947, EMPTY, EMPTY, 168, 432,
+        EMPTY, 199, 45, EMPTY, 1222, EMPTY, EMPTY, EMPTY, 804, 238, EMPTY, 255, 222, EMPTY, 1121, 211,
+        1174, 923, EMPTY, 663, 765, EMPTY, 965, EMPTY, 1048, 213, EMPTY, EMPTY, 899, EMPTY, EMPTY, EMPTY,
+        1022, EMPTY, 776, 585, EMPTY, 41, 622, 521, 197, EMPTY, 343, 1153, EMPTY, 254, EMPTY, EMPTY,
+        EMPTY, EMPTY, 307, EMPTY, 861, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 49, 402, EMPTY, 315, EMPTY, 1126,
+        1233, 1041, 159, EMPTY, 805, 328, 533, EMPTY, EMPTY, 170, 66, EMPTY, 1098, 436, EMPTY, 997,
+        578, 435, EMPTY, EMPTY, 246, EMPTY, 659, 228, EMPTY, 1074, 925, EMPTY, 841, EMPTY, 6, EMPTY,
+        1176, EMPTY, 785, 890, EMPTY, 721, 887, 1183, 844, EMPTY, 633, 709, 297, 20, 210, 909,
+        1135, 290, 986, 858, 457, EMPTY, 484, 604, 144, 27, 236, 1093, 493, 67, EMPTY, 398,
+        EMPTY, 241, EMPTY, EMPTY, EMPTY, 1024, EMPTY, EMPTY, 749, EMPTY, EMPTY, 597, 463, 284, EMPTY, 154,
+        EMPTY, EMPTY, 1062, EMPTY, 17, EMPTY, EMPTY, 93, EMPTY, EMPTY, EMPTY, 287, 830, 819, 244, EMPTY,
+        35, 64, EMPTY, 917, EMPTY, 471, EMPTY, 1080, 972, EMPTY, EMPTY, 396, 1008, EMPTY, 293, 577,
+        EMPTY, 414, 503, 82, 403, 615, EMPTY, 748, 1066, EMPTY, EMPTY, EMPTY, EMPTY, 620, EMPTY, 686,
+        927, EMPTY, EMPTY, 11, EMPTY, 549, 1068, 515, 1012, EMPTY, EMPTY, 408, 166, 683, 792, EMPTY,
+        EMPTY, EMPTY, 1207, EMPTY, 83, EMPTY, 1115, 75, EMPTY, 326, 274, EMPTY, 703, 226, 724, 355,
+        1223, 1236, 939, EMPTY, 322, EMPTY, 713, 929, EMPTY, EMPTY, EMPTY, 614, 778, 330, 911, 201,
+        EMPTY, 839, EMPTY, EMPTY, 450, 260, 242, EMPTY, EMPTY, 974, EMPTY, 912, EMPTY, 854, 291, 637,
+        EMPTY, EMPTY, 552, EMPTY, 517, 4, 424, 1017, 525, EMPTY, EMPTY, EMPTY, EMPTY, 523, 684, EMPTY,
+        796, EMPTY, EMPTY, EMPTY, 276, 881, EMPTY, 847, EMPTY, EMPTY, 832, EMPTY, 984, 1216, EMPTY, 827,
+        EMPTY, 442, 689, 661, 1224, EMPTY, EMPTY, 95, 377, 1087, EMPTY, EMPTY, EMPTY, 2, 626, 994,
+        72, EMPTY, 494, 486, 1196, 346, EMPTY, 900, EMPTY, 635, 184, 530, 736, 347, EMPTY, EMPTY,
+        564, EMPTY, EMPTY, 658, EMPTY, 341, 630, EMPTY, EMPTY, EMPTY, 1009, 924, 566, EMPTY, EMPTY, 758,
+        EMPTY, 1192, EMPTY, 230, 752, EMPTY, 1104, EMPTY, 991, 123, 535, EMPTY, 586, 603, EMPTY, 182,
+        EMPTY, 714, 356, 751, EMPTY, EMPTY, EMPTY, 472, 1077, 946, EMPTY, EMPTY, EMPTY, 187, 110, 1230,
+        548, 784, EMPTY, 529, 938, 1000, 33, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 505, EMPTY,
+        EMPTY, EMPTY, 359, 694, EMPTY, 636, EMPTY, 933, EMPTY, 453, 907, 647, EMPTY, EMPTY, 134, 36,
+        EMPTY, EMPTY, EMPTY, EMPTY, 782, 952, 716, 786, 706, 14, 509, 16, 12, 415, 996, 164,
+        1195, 895, 180, 111, EMPTY, 849, EMPTY, 25, 406, EMPTY, EMPTY, 1166, EMPTY, 405, EMPTY, 1188,
+        280, EMPTY, 728, EMPTY, 738, EMPTY, 977, 376, EMPTY, EMPTY, 550, 1160, EMPTY, 587, EMPTY, 65,
+        EMPTY, 670, EMPTY, 1140, EMPTY, 1011, EMPTY, 196, 412, EMPTY, 985, 1217, 1106, 1187, 892, EMPTY,
+        EMPTY, 1132, 650, EMPTY, EMPTY, 981, 655, EMPTY, 906, 474, 1034, 311, EMPTY, 336, 74, 69,
+        104, 1163, 1023, 779, EMPTY, 1052, 1189, EMPTY, 433, EMPTY, 657, 324, 77, EMPTY, 611, 665,
+        875, EMPTY, 807, 1007, 1202, 137, 873, EMPTY, EMPTY, 1148, 30, 250, 218, 265, 194, 634,
+        68, 1112, EMPTY, EMPTY, 568, EMPTY, EMPTY, 473, 335, EMPTY, 817, EMPTY, EMPTY, EMPTY, EMPTY, 220,
+        EMPTY, 465, EMPTY, EMPTY, 1045, 680, 519, EMPTY, EMPTY, 653, 780, EMPTY, EMPTY, 511, 294, 541,
+        EMPTY, 581, 367, EMPTY, EMPTY, 989, EMPTY, 411, 1165, 759, EMPTY, 727, EMPTY, 718, 1167, 788,
+        768, 81, EMPTY, 592, EMPTY, EMPTY, 836, 208, EMPTY, 866, 1029, 372, 624, 177, EMPTY, 596,
+        EMPTY, 524, EMPTY, 966, EMPTY, 140, EMPTY, 682, EMPTY, 961, 874, 691, EMPTY, 667, EMPTY, 1117,
+        618, EMPTY, EMPTY, EMPTY, 1064, 761, EMPTY, EMPTY, 418, 1056, 729, 387, EMPTY, 666, 1201, 295,
+        556, EMPTY, 799, 225, EMPTY, 1221, 152, EMPTY, EMPTY, 856, 121, 970, 426, 1168, EMPTY, EMPTY,
+        174, 916, EMPTY, 1118, 613, 1070, 734, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 889, EMPTY, 1085, EMPTY,
+        767, 9, 976, 922, 674, EMPTY, EMPTY, 1107, EMPTY, 886, 1177, 1158, EMPTY, 259, 818, EMPTY,
+        261, EMPTY, 150, 1225, EMPTY, 232, EMPTY, 334, EMPTY, 702, 953, 410, 853, 921, 993, EMPTY,
+        EMPTY, EMPTY, EMPTY, 915, EMPTY, EMPTY, EMPTY, 681, 469, 995, EMPTY, 271, 934, 962, EMPTY, EMPTY,
+        EMPTY, 345, 23, 8, 1194, 794, EMPTY, 108, 1090, EMPTY, EMPTY, 746, 1114, EMPTY, 574, 179,
+        333, 1050, EMPTY, 339, 1053, 1060, EMPTY, 1051, EMPTY, EMPTY, EMPTY, 1173, EMPTY, 157, 1170, 803,
+        389, 161, EMPTY, EMPTY, 1015, 740, 846, 86, 693, 883, 516, 56, EMPTY, 459, EMPTY, EMPTY,
+        1143, EMPTY, 253, 1078, 60, 183, EMPTY, 958, EMPTY, 1181, 690, 882, EMPTY, 983, EMPTY, EMPTY,
+        310, 857, 845, 350, 107, 278, 1182, EMPTY, EMPTY, EMPTY, EMPTY, 609, 1105, 54, 571, 825,
+        651, 1010, 365, 957, 223, 1138, EMPTY, EMPTY, 840, 1171, EMPTY, 629, EMPTY, 275, EMPTY, 88,
+        EMPTY, EMPTY, EMPTY, 563, 94, 485, 971, 178, 590, 710, 865, EMPTY, EMPTY, 296, EMPTY, EMPTY,
+        1039, 508, 954, EMPTY, 130, 507, EMPTY, EMPTY, EMPTY, 598, EMPTY, 1147, 820, 1072, 374, 1131,
+        EMPTY, 481, EMPTY, 688, 52, EMPTY, 443, 1049, EMPTY, 1149, EMPTY, EMPTY, 229, 864, 811, 871,
+        1204, 1067, EMPTY, 31, EMPTY, 992, 747, 656, 893, 394, EMPTY, 162, 1199, EMPTY, EMPTY, EMPTY,
+        621, EMPTY, 124, EMPTY, 92, EMPTY, 1002, EMPTY, 1141, EMPTY, 1210, 1211, 143, EMPTY, 1186, EMPTY,
+        EMPTY, EMPTY, 135, 601, 668, EMPTY, 791, EMPTY, 129, 1116, 496, EMPTY, 3, EMPTY, 793, 128,
+        943, 1134, EMPTY, 1243, 99, 669, EMPTY, EMPTY, 401, 885, 289, 318, 1197, EMPTY, 1129, 363,
+        475, EMPTY, EMPTY, EMPTY, 654, 176, 13, 685, 762, 462, 783, EMPTY, 901, EMPTY, 202, 383,
+        1071, EMPTY, 562, EMPTY, EMPTY, 733, 662, 705, EMPTY, 1208, EMPTY, 427, EMPTY, 5, 513, 285,
+        538, EMPTY, 429, 960, EMPTY, 1095, 829, EMPTY, 732, EMPTY, 616, 44, 392, EMPTY, EMPTY, 136,
+        594, 272, EMPTY, 920, EMPTY, 940, 1193, 963, 417, 147, 239, EMPTY, 877, 506, EMPTY, EMPTY,
+        777, EMPTY, 1035, EMPTY, 487, EMPTY, EMPTY, 944, 584, 967, 600, EMPTY, 737, 145, 206, EMPTY,
+        468, 573, EMPTY, 416, EMPTY, EMPTY, 1184, 644, EMPTY, 982, 215, 1237, 28, EMPTY, 913, 816,
+        822, 1101, 987, 1042, 1036, 298, EMPTY, 572, 1033, 848, 537, 902, 671, 112, 775, 1005,
+        262, EMPTY, EMPTY, 399, EMPTY, 1076, EMPTY, 131, 390, 384, EMPTY, 828, EMPTY, 1200, EMPTY, 948,
+        1083, 531, 931, EMPTY, EMPTY, EMPTY, EMPTY, 1097, 1019, 1110, EMPTY, 1089, 619, 532, 257, 860,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 349, 660, 835, 492, 319, 84, EMPTY, EMPTY,
+        551, 22, EMPTY, EMPTY, EMPTY, 723, 646, EMPTY, EMPTY, EMPTY, 1151, 40, EMPTY, EMPTY, 679, EMPTY,
+        234, EMPTY, EMPTY, 605, 188, 610, EMPTY, EMPTY, EMPTY, 826, 1169, EMPTY, 612, EMPTY, 888, EMPTY,
+        EMPTY, EMPTY, EMPTY, 1128, 466, 119, 264, 209, 440, 1088, EMPTY, 640, 692, 699, 380, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 560, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1133, 369, EMPTY, 193, EMPTY,
+        941, EMPTY, 109, 87, 726, EMPTY, 998, 175, EMPTY, 526, 361, 138, 344, 305, EMPTY, 1103,
     ],
     chunks: &[
         0x2, // 1st
-        0x1130002, // 1st-line
-        0x1ad01130002, // 1st-line-support
+        0x1140002, // 1st-line
+        0x1ae01140002, // 1st-line-support
         0x4, // 2nd
-        0x1130004, // 2nd-line
-        0x1ad01130004, // 2nd-line-support
+        0x1140004, // 2nd-line
+        0x1ae01140004, // 2nd-line-support
         0x11, // access
-        0x1c50011, // access-to
-        0x16e01c50011, // access-to-records
+        0x1c60011, // access-to
+        0x16f01c60011, // access-to-records
         0x12, // accessibility
-        0x920012, // accessibility-designer
-        0x19d0012, // accessibility-specialist
-        0x1c00012, // accessibility-tester
+        0x930012, // accessibility-designer
+        0x19e0012, // accessibility-specialist
+        0x1c10012, // accessibility-tester
         0x13, // accredited
-        0x670013, // accredited-clinical
-        0x6e00670013, // accredited-clinical-coder
+        0x680013, // accredited-clinical
+        0x6f00680013, // accredited-clinical-coder
         0x17, // admissions
-        0x660017, // admissions-clerk
+        0x670017, // admissions-clerk
         0x1f, // agile
-        0x6d001f, // agile-coach
-        0x8e001f, // agile-delivery
-        0x11e008e001f, // agile-delivery-manager
+        0x6e001f, // agile-coach
+        0x8f001f, // agile-delivery
+        0x11f008f001f, // agile-delivery-manager
         0x21, // ai
-        0xac0021, // ai-engineer
-        0x1b10021, // ai-system
-        0x9201b10021, // ai-system-designer
+        0xad0021, // ai-engineer
+        0x1b20021, // ai-system
+        0x9301b20021, // ai-system-designer
         0x24, // analyst
-        0x1600024, // analyst-programmer
+        0x1610024, // analyst-programmer
         0x25, // analytics
-        0x7a0025, // analytics-consultant
-        0xac0025, // analytics-engineer
+        0x7b0025, // analytics-consultant
+        0xad0025, // analytics-engineer
         0x27, // api
-        0x1e30027, // api-writer
+        0x1e40027, // api-writer
         0x28, // application
         0x240028, // application-analyst
         0x2b0028, // application-architect
-        0x920028, // application-designer
-        0x950028, // application-developer
-        0x960028, // application-development
-        0x9c00960028, // application-development-director
-        0xac0028, // application-engineer
-        0xfa0028, // application-integration
-        0xac00fa0028, // application-integration-engineer
-        0x1110028, // application-lifecycle
-        0x11e01110028, // application-lifecycle-manager
-        0x1380028, // application-operations
-        0xac01380028, // application-operations-engineer
-        0x1600028, // application-programmer
-        0x2401600028, // application-programmer-analyst
-        0x19b0028, // application-software
-        0xac019b0028, // application-software-engineer
-        0x19d0028, // application-specialist
-        0x1ad0028, // application-support
-        0xac01ad0028, // application-support-engineer
-        0x1c00028, // application-tester
+        0x930028, // application-designer
+        0x960028, // application-developer
+        0x970028, // application-development
+        0x9d00970028, // application-development-director
+        0xad0028, // application-engineer
+        0xfb0028, // application-integration
+        0xad00fb0028, // application-integration-engineer
+        0x1120028, // application-lifecycle
+        0x11f01120028, // application-lifecycle-manager
+        0x1390028, // application-operations
+        0xad01390028, // application-operations-engineer
+        0x1610028, // application-programmer
+        0x2401610028, // application-programmer-analyst
+        0x19c0028, // application-software
+        0xad019c0028, // application-software-engineer
+        0x19e0028, // application-specialist
+        0x1ae0028, // application-support
+        0xad01ae0028, // application-support-engineer
+        0x1c10028, // application-tester
         0x2a, // appsw
         0x2b, // architect
         0x2c, // architecture
         0x2e, // artificial
-        0xfc002e, // artificial-intelligence
-        0xac00fc002e, // artificial-intelligence-engineer
+        0xfd002e, // artificial-intelligence
+        0xad00fd002e, // artificial-intelligence-engineer
         0x38, // automation
-        0x1c00038, // automation-tester
+        0x1c10038, // automation-tester
         0x3a, // back
-        0xab003a, // back-end
-        0x9500ab003a, // back-end-developer
+        0xac003a, // back-end
+        0x9600ac003a, // back-end-developer
         0x3b, // backend
-        0x95003b, // backend-developer
+        0x96003b, // backend-developer
         0x49, // bi
-        0x950049, // bi-developer
+        0x960049, // bi-developer
         0x4a, // bioinformatician
         0x4b, // bioinformatics
         0x24004b, // bioinformatics-analyst
-        0xac004b, // bioinformatics-engineer
-        0x189004b, // bioinformatics-scientist
-        0x51, // business
-        0x240051, // business-analyst
-        0x2b0051, // business-architect
-        0x600051, // business-change
-        0x2400600051, // business-change-analyst
-        0xfc0051, // business-intelligence
-        0x2400fc0051, // business-intelligence-analyst
-        0x7a00fc0051, // business-intelligence-consultant
-        0x11e00fc0051, // business-intelligence-manager
-        0x19d00fc0051, // business-intelligence-specialist
-        0x1750051, // business-relationship
-        0x11e01750051, // business-relationship-manager
-        0x1b20051, // business-systems
-        0x2401b20051, // business-systems-analyst
-        0x54, // caldicott
-        0xda0054, // caldicott-guardian
-        0x55, // cancer
-        0x1730055, // cancer-registrar
-        0x57, // catalogue
-        0x10f0057, // catalogue-librarian
-        0x5a, // ccio
-        0x5b, // cclio
-        0x5c, // cdio
-        0x60, // change
-        0x260060, // change-and
-        0x17600260060, // change-and-release
-        0x24017600260060, // change-and-release-analyst
-        0x11e017600260060, // change-and-release-manager
-        0x11d0060, // change-management
-        0x19d011d0060, // change-management-specialist
-        0x11e0060, // change-manager
-        0x62, // chief
-        0x670062, // chief-clinical
-        0xf400670062, // chief-clinical-information
-        0x13400f400670062, // chief-clinical-information-officer
-        0x870062, // chief-data
-        0x2b00870062, // chief-data-architect
-        0x13400870062, // chief-data-officer
-        0x9b0062, // chief-digital
-        0x26009b0062, // chief-digital-and
-        0xf40026009b0062, // chief-digital-and-information
-        0xf40026009b0062, 0x134, // chief-digital-and-information-officer
-        0xf4009b0062, // chief-digital-information
-        0x13400f4009b0062, // chief-digital-information-officer
-        0x134009b0062, // chief-digital-officer
-        0xf30062, // chief-informatics
-        0x13400f30062, // chief-informatics-officer
-        0xf40062, // chief-information
-        0x13400f40062, // chief-information-officer
-        0x18f00f40062, // chief-information-security
-        0x134018f00f40062, // chief-information-security-officer
-        0x1030062, // chief-it
-        0x18f01030062, // chief-it-security
-        0x134018f01030062, // chief-it-security-officer
-        0x1090062, // chief-knowledge
-        0x13401090062, // chief-knowledge-officer
-        0x1220062, // chief-medical
-        0xf301220062, // chief-medical-informatics
-        0x13400f301220062, // chief-medical-informatics-officer
-        0xf401220062, // chief-medical-information
-        0x13400f401220062, // chief-medical-information-officer
-        0x1300062, // chief-nurse
-        0xf401300062, // chief-nurse-information
-        0x13400f401300062, // chief-nurse-information-officer
-        0x1310062, // chief-nursing
-        0xf301310062, // chief-nursing-informatics
-        0x13400f301310062, // chief-nursing-informatics-officer
-        0xf401310062, // chief-nursing-information
-        0x13400f401310062, // chief-nursing-information-officer
-        0x17c0062, // chief-research
-        0xf4017c0062, // chief-research-information
-        0x13400f4017c0062, // chief-research-information-officer
-        0x1ba0062, // chief-technology
-        0x13401ba0062, // chief-technology-officer
-        0x63, // cio
-        0x64, // ciso
-        0x67, // clinical
-        0x280067, // clinical-application
-        0x6e0067, // clinical-coder
-        0x6f0067, // clinical-coding
-        0x35006f0067, // clinical-coding-auditor
-        0xbc006f0067, // clinical-coding-expert
-        0x11e006f0067, // clinical-coding-manager
-        0x134006f0067, // clinical-coding-officer
-        0x870067, // clinical-data
-        0x2400870067, // clinical-data-analyst
-        0xf10067, // clinical-informatician
-        0xf30067, // clinical-informatics
-        0x2400f30067, // clinical-informatics-analyst
-        0x7f00f30067, // clinical-informatics-coordinator
-        0x9c00f30067, // clinical-informatics-director
-        0x11e00f30067, // clinical-informatics-manager
-        0x19d00f30067, // clinical-informatics-specialist
-        0x1ac00f30067, // clinical-informatics-supervisor
-        0xf40067, // clinical-information
-        0x1b200f40067, // clinical-information-systems
-        0x11e01b200f40067, // clinical-information-systems-manager
-        0x1090067, // clinical-knowledge
-        0x19d01090067, // clinical-knowledge-specialist
-        0x10f0067, // clinical-librarian
-        0x16e0067, // clinical-records
-        0x16016e0067, // clinical-records-administrator
-        0x134016e0067, // clinical-records-officer
-        0x1b8016e0067, // clinical-records-technician
-        0x1850067, // clinical-risk
-        0x11e01850067, // clinical-risk-manager
-        0x1860067, // clinical-safety
-        0xac01860067, // clinical-safety-engineer
-        0x13401860067, // clinical-safety-officer
-        0x1b10067, // clinical-system
-        0x1b20067, // clinical-systems
-        0xa701b20067, // clinical-systems-educator
-        0x1c701b20067, // clinical-systems-trainer
-        0x69, // cloud
-        0x2b0069, // cloud-architect
-        0x380069, // cloud-automation
-        0xac00380069, // cloud-automation-engineer
-        0x950069, // cloud-developer
-        0x970069, // cloud-devops
-        0xac00970069, // cloud-devops-engineer
-        0xac0069, // cloud-engineer
-        0xf60069, // cloud-infrastructure
-        0xac00f60069, // cloud-infrastructure-engineer
-        0x1290069, // cloud-network
-        0xac01290069, // cloud-network-engineer
-        0x18f0069, // cloud-security
-        0xac018f0069, // cloud-security-engineer
-        0x19b0069, // cloud-software
-        0xac019b0069, // cloud-software-engineer
-        0x1ad0069, // cloud-support
-        0x19d01ad0069, // cloud-support-specialist
-        0x6a, // cmio
-        0x6b, // cnio
-        0x6e, // coder
-        0x6f, // coding
-        0x11e006f, // coding-manager
-        0x70, // command
-        0x260070, // command-and
-        0x7c00260070, // command-and-control
-        0x5d007c00260070, // command-and-control-centre
-        0x5d007c00260070, 0x11e, // command-and-control-centre-manager
-        0x73, // compliance
-        0x19d0073, // compliance-specialist
-        0x74, // computational
-        0x4c0074, // computational-biologist
-        0x4d0074, // computational-biology
-        0x75, // computer
-        0x240075, // computer-analyst
-        0x1290075, // computer-network
-        0x2401290075, // computer-network-analyst
-        0x19d01290075, // computer-network-specialist
-        0x1ad01290075, // computer-network-support
-        0x19d01ad01290075, // computer-network-support-specialist
-        0x1600075, // computer-programmer
-        0x2401600075, // computer-programmer-analyst
-        0x18f0075, // computer-security
-        0x7f018f0075, // computer-security-coordinator
-        0x19d018f0075, // computer-security-specialist
-        0x19d0075, // computer-specialist
-        0x1ad0075, // computer-support
-        0x19d01ad0075, // computer-support-specialist
-        0x1b20075, // computer-systems
-        0x2401b20075, // computer-systems-analyst
-        0x7a01b20075, // computer-systems-consultant
-        0x18f01b20075, // computer-systems-security
-        0x24018f01b20075, // computer-systems-security-analyst
-        0x1b80075, // computer-technician
-        0x76, // computing
-        0x1940076, // computing-services
-        0x9c01940076, // computing-services-director
-        0x77, // configuration
-        0x240077, // configuration-analyst
-        0x11e0077, // configuration-manager
-        0x7b, // content
-        0x92007b, // content-designer
-        0x1a8007b, // content-strategist
-        0x80, // corporate
-        0x1c70080, // corporate-trainer
-        0x1c80080, // corporate-training
-        0x11e01c80080, // corporate-training-manager
-        0x83, // cto
-        0x85, // cyber
-        0x8c0085, // cyber-defence
-        0x19d008c0085, // cyber-defence-specialist
-        0x8d0085, // cyber-defender
-        0xf00085, // cyber-incident
-        0xdc00f00085, // cyber-incident-handler
-        0x17f00f00085, // cyber-incident-responder
-        0x1850085, // cyber-risk
-        0x11e01850085, // cyber-risk-manager
-        0x18f0085, // cyber-security
-        0x24018f0085, // cyber-security-analyst
-        0x95018f0085, // cyber-security-developer
-        0xac018f0085, // cyber-security-engineer
-        0x15f018f0085, // cyber-security-programme
-        0x9c015f018f0085, // cyber-security-programme-director
-        0x185018f0085, // cyber-security-risk
-        0x11e0185018f0085, // cyber-security-risk-manager
-        0x195018f0085, // cyber-security-siem
-        0x11e0195018f0085, // cyber-security-siem-manager
-        0x19d018f0085, // cyber-security-specialist
-        0x1b9018f0085, // cyber-security-technologist
-        0x87, // data
-        0x230087, // data-analysis
-        0x240087, // data-analyst
-        0x250087, // data-analytics
-        0x11e00250087, // data-analytics-manager
-        0x18900250087, // data-analytics-scientist
-        0x19d00250087, // data-analytics-specialist
-        0x260087, // data-and
-        0x2100260087, // data-and-ai
-        0xb4002100260087, // data-and-ai-ethicist
-        0x2500260087, // data-and-analytics
-        0x2b0087, // data-architect
-        0x730087, // data-compliance
-        0x13400730087, // data-compliance-officer
-        0x7a0087, // data-consultant
-        0xac0087, // data-engineer
-        0xad0087, // data-engineering
-        0xb40087, // data-ethicist
-        0xd40087, // data-governance
-        0x11e00d40087, // data-governance-manager
-        0xfb0087, // data-integrity
-        0x13400fb0087, // data-integrity-officer
-        0x11e0087, // data-manager
-        0x1340087, // data-officer
-        0x15a0087, // data-processing
-        0x1b2015a0087, // data-processing-systems
-        0x2401b2015a0087, // data-processing-systems-analyst
-        0x1630087, // data-protection
-        0x1901630087, // data-protection-advisor
-        0x2601630087, // data-protection-and
-        0x18f002601630087, // data-protection-and-security
-        0x18f002601630087, 0x134, // data-protection-and-security-officer
-        0x13401630087, // data-protection-officer
-        0x19d01630087, // data-protection-specialist
-        0x1690087, // data-quality
-        0x13401690087, // data-quality-officer
-        0x19d01690087, // data-quality-specialist
-        0x1870087, // data-science
-        0x1890087, // data-scientist
-        0x18f0087, // data-security
-        0x16018f0087, // data-security-administrator
-        0x24018f0087, // data-security-analyst
-        0x26018f0087, // data-security-and
-        0x1630026018f0087, // data-security-and-protection
-        0x1630026018f0087, 0x10b, // data-security-and-protection-lead
-        0x1a60087, // data-steward
-        0x1ad0087, // data-support
-        0x2401ad0087, // data-support-analyst
-        0x1dc0087, // data-warehouse
-        0x2401dc0087, // data-warehouse-analyst
-        0x2b01dc0087, // data-warehouse-architect
-        0x9201dc0087, // data-warehouse-designer
-        0x9501dc0087, // data-warehouse-developer
-        0x88, // database
-        0x140088, // database-administration
-        0x11e00140088, // database-administration-manager
-        0x160088, // database-administrator
-        0x240088, // database-analyst
-        0x2b0088, // database-architect
-        0x7f0088, // database-coordinator
-        0x920088, // database-designer
-        0x950088, // database-developer
-        0xac0088, // database-engineer
-        0x11e0088, // database-manager
-        0x1600088, // database-programmer
-        0x89, // dba
-        0x8a, // dcb0129
-        0x8b, // dcb0160
-        0x8e, // delivery
-        0x10b008e, // delivery-lead
-        0x11d008e, // delivery-management
-        0x11e008e, // delivery-manager
-        0x91, // design
-        0x10b0091, // design-lead
-        0x17d0091, // design-researcher
-        0x94, // desktop
-        0x240094, // desktop-analyst
-        0x19d0094, // desktop-specialist
-        0x1ad0094, // desktop-support
-        0x1b801ad0094, // desktop-support-technician
-        0x95, // developer
-        0xef0095, // developer-in
-        0x1bf00ef0095, // developer-in-test
-        0x96, // development
-        0x11e0096, // development-manager
-        0x97, // devops
-        0x240097, // devops-analyst
-        0x7a0097, // devops-consultant
-        0xac0097, // devops-engineer
-        0x19d0097, // devops-specialist
-        0x98, // devsecops
-        0xac0098, // devsecops-engineer
-        0x99, // diagnostic
-        0x6e0099, // diagnostic-coder
-        0x9b, // digital
-        0x9c009b, // digital-director
-        0xb7009b, // digital-evaluator
-        0xde009b, // digital-health
-        0x9c00de009b, // digital-health-director
-        0x15e00de009b, // digital-health-program
-        0x9c015e00de009b, // digital-health-program-director
-        0x16100de009b, // digital-health-project
-        0x11e016100de009b, // digital-health-project-manager
-        0x1a800de009b, // digital-health-strategist
-        0x1c700de009b, // digital-health-trainer
-        0xfe009b, // digital-interface
-        0x9200fe009b, // digital-interface-designer
-        0x10d009b, // digital-learning
-        0x92010d009b, // digital-learning-designer
-        0x1b9010d009b, // digital-learning-technologist
-        0x124009b, // digital-midwife
-        0x130009b, // digital-nurse
-        0x154009b, // digital-portfolio
-        0x240154009b, // digital-portfolio-analyst
-        0x11e0154009b, // digital-portfolio-manager
-        0x15f009b, // digital-programme
-        0x11e015f009b, // digital-programme-manager
-        0x161009b, // digital-project
-        0x11e0161009b, // digital-project-manager
-        0x198009b, // digital-skills
-        0x1c9009b, // digital-transformation
-        0x10b01c9009b, // digital-transformation-lead
-        0x9c, // director
-        0x133009c, // director-of
-        0x280133009c, // director-of-application
-        0x9600280133009c, // director-of-application-development
-        0x670133009c, // director-of-clinical
-        0xf300670133009c, // director-of-clinical-informatics
-        0x9b0133009c, // director-of-digital
-        0xed0133009c, // director-of-im
-        0x2600ed0133009c, // director-of-im-and
-        0x2600ed0133009c, 0x1b3, // director-of-im-and-t
-        0xf30133009c, // director-of-informatics
-        0x1ba0133009c, // director-of-technology
-        0x9e, // disaster
-        0x16f009e, // disaster-recovery
-        0xa1, // documentation
-        0x19d00a1, // documentation-specialist
-        0xa2, // dpo
-        0xa4, // e
-        0x10d00a4, // e-learning
-        0x36010d00a4, // e-learning-author
-        0xa6, // educational
-        0x1b900a6, // educational-technologist
-        0xa8, // ehr
-        0xa9, // elearning
-        0xaa, // electronic
-        0xde00aa, // electronic-health
-        0x16d00de00aa, // electronic-health-record
-        0x14300aa, // electronic-patient
-        0x16d014300aa, // electronic-patient-record
-        0x17e00aa, // electronic-resources
-        0x10f017e00aa, // electronic-resources-librarian
-        0xab, // end
-        0x1d200ab, // end-user
-        0x7601d200ab, // end-user-computing
-        0xac007601d200ab, // end-user-computing-engineer
-        0xaf, // enterprise
-        0x2b00af, // enterprise-architect
-        0x2c00af, // enterprise-architecture
-        0x11e002c00af, // enterprise-architecture-manager
-        0xb1, // epr
-        0x1c700b1, // epr-trainer
-        0xb3, // ethical
-        0xdb00b3, // ethical-hacker
-        0xb8, // evidence
-        0x19d00b8, // evidence-specialist
-        0xc4, // first
-        0x11300c4, // first-line
-        0x1ad011300c4, // first-line-support
-        0xc5, // foi
-        0xc8, // forensics
-        0x2600c8, // forensics-and
-        0xf0002600c8, // forensics-and-incident
-        0x18000f0002600c8, // forensics-and-incident-response
-        0x18000f0002600c8, 0x24, // forensics-and-incident-response-analyst
-        0xcb, // freedom
-        0x13300cb, // freedom-of
-        0xf4013300cb, // freedom-of-information
-        0xcc, // front
-        0xab00cc, // front-end
-        0x9500ab00cc, // front-end-developer
-        0xcd, // frontend
-        0x9500cd, // frontend-developer
-        0xce, // full
-        0x1a100ce, // full-stack
-        0x9501a100ce, // full-stack-developer
-        0xcf, // genome
-        0xf300cf, // genome-informatics
-        0xd0, // genomic
-        0x8700d0, // genomic-data
-        0x24008700d0, // genomic-data-analyst
-        0xd1, // genomics
-        0x8700d1, // genomics-data
-        0x189008700d1, // genomics-data-scientist
-        0xd2, // geographic
-        0xf400d2, // geographic-information
-        0x1b200f400d2, // geographic-information-systems
-        0xd3, // gis
-        0x2400d3, // gis-analyst
-        0xd4, // governance
-        0x2600d4, // governance-and
-        0x73002600d4, // governance-and-compliance
-        0x240073002600d4, // governance-and-compliance-analyst
-        0xd7, // graphic
-        0x9200d7, // graphic-designer
-        0xdd, // head
-        0x13300dd, // head-of
-        0x12013300dd, // head-of-accessibility
-        0x25013300dd, // head-of-analytics
-        0xad0025013300dd, // head-of-analytics-engineering
-        0x51013300dd, // head-of-business
-        0x230051013300dd, // head-of-business-analysis
-        0x1750051013300dd, // head-of-business-relationship
-        0x1750051013300dd, 0x11d, // head-of-business-relationship-management
-        0x70013300dd, // head-of-command
-        0x260070013300dd, // head-of-command-and
-        0x260070013300dd, 0x7c, // head-of-command-and-control
-        0x7b013300dd, // head-of-content
-        0x91007b013300dd, // head-of-content-design
-        0x87013300dd, // head-of-data
-        0x260087013300dd, // head-of-data-and
-        0x260087013300dd, 0x21, // head-of-data-and-ai
-        0x260087013300dd, 0xb50021, // head-of-data-and-ai-ethics
-        0xad0087013300dd, // head-of-data-engineering
-        0xd40087013300dd, // head-of-data-governance
-        0x1870087013300dd, // head-of-data-science
-        0x8e013300dd, // head-of-delivery
-        0x11d008e013300dd, // head-of-delivery-management
-        0x9b013300dd, // head-of-digital
-        0xb6009b013300dd, // head-of-digital-evaluation
-        0xcd013300dd, // head-of-frontend
-        0x9600cd013300dd, // head-of-frontend-development
-        0xd7013300dd, // head-of-graphic
-        0x9100d7013300dd, // head-of-graphic-design
-        0xf4013300dd, // head-of-information
-        0x18f00f4013300dd, // head-of-information-security
-        0xfd013300dd, // head-of-interaction
-        0x9100fd013300dd, // head-of-interaction-design
-        0x103013300dd, // head-of-it
-        0x18f0103013300dd, // head-of-it-security
-        0x1920103013300dd, // head-of-it-service
-        0x1920103013300dd, 0x11d, // head-of-it-service-management
-        0x147013300dd, // head-of-performance
-        0x230147013300dd, // head-of-performance-analysis
-        0x154013300dd, // head-of-portfolio
-        0x15c013300dd, // head-of-product
-        0x192013300dd, // head-of-service
-        0x910192013300dd, // head-of-service-design
-        0x930192013300dd, // head-of-service-desk
-        0x1ba013300dd, // head-of-technology
-        0x1bf013300dd, // head-of-test
-        0x1d2013300dd, // head-of-user
-        0x17c01d2013300dd, // head-of-user-research
-        0xde, // health
-        0x8700de, // health-data
-        0x189008700de, // health-data-scientist
-        0xf300de, // health-informatics
-        0x9c00f300de, // health-informatics-director
-        0x11e00f300de, // health-informatics-manager
-        0xf400de, // health-information
-        0x1600f400de, // health-information-administrator
-        0x6600f400de, // health-information-clerk
-        0x10f00f400de, // health-information-librarian
-        0x11d00f400de, // health-information-management
-        0x26011d00f400de, // health-information-management-and
-        0x26011d00f400de, 0xba, // health-information-management-and-exchange
-        0x26011d00f400de, 0x19d00ba, // health-information-management-and-exchange-specialist
-        0x11e00f400de, // health-information-manager
-        0x13400f400de, // health-information-officer
-        0x15800f400de, // health-information-privacy
-        0x26015800f400de, // health-information-privacy-and
-        0x26015800f400de, 0x18f, // health-information-privacy-and-security
-        0x26015800f400de, 0x19d018f, // health-information-privacy-and-security-specialist
-        0x19d00f400de, // health-information-specialist
-        0x1b800f400de, // health-information-technician
-        0xfc00de, // health-intelligence
-        0xfe00de, // health-interface
-        0x9200fe00de, // health-interface-designer
-        0x10300de, // health-it
-        0x2b010300de, // health-it-architect
-        0x7a010300de, // health-it-consultant
-        0x160010300de, // health-it-programmer
-        0x1ad010300de, // health-it-support
-        0x19d01ad010300de, // health-it-support-specialist
-        0x10f00de, // health-librarian
-        0x16d00de, // health-record
-        0x16e00de, // health-records
-        0x31016e00de, // health-records-assistant
-        0x66016e00de, // health-records-clerk
-        0x11e016e00de, // health-records-manager
-        0x134016e00de, // health-records-officer
-        0x192016e00de, // health-records-service
-        0x11e0192016e00de, // health-records-service-manager
-        0x1a2016e00de, // health-records-staff
-        0x1ac016e00de, // health-records-supervisor
-        0x18600de, // health-safety
-        0x73018600de, // health-safety-compliance
-        0x1340073018600de, // health-safety-compliance-officer
-        0x19b00de, // health-software
-        0x1c0019b00de, // health-software-tester
-        0xdf, // help
-        0x9300df, // help-desk
-        0x24009300df, // help-desk-analyst
-        0x1b8009300df, // help-desk-technician
-        0xe0, // helpdesk
-        0xe5, // human
-        0x5e00e5, // human-centred
-        0x91005e00e5, // human-centred-design
-        0x92005e00e5, // human-centred-designer
-        0x7500e5, // human-computer
-        0xfd007500e5, // human-computer-interaction
-        0xfe007500e5, // human-computer-interface
-        0xea, // ig
-        0x10b00ea, // ig-lead
-        0x11e00ea, // ig-manager
-        0xed, // im
-        0x2600ed, // im-and
-        0x1b3002600ed, // im-and-t
-        0xee, // implementation
-        0x7f00ee, // implementation-coordinator
-        0x10b00ee, // implementation-lead
-        0x11e00ee, // implementation-manager
-        0x1ad00ee, // implementation-support
-        0x19d01ad00ee, // implementation-support-specialist
-        0xf0, // incident
-        0x11e00f0, // incident-manager
-        0x17f00f0, // incident-responder
-        0x18000f0, // incident-response
-        0xac018000f0, // incident-response-engineer
-        0xf1, // informatician
-        0xf2, // informaticist
-        0xf3, // informatics
-        0x2400f3, // informatics-analyst
-        0x13000f3, // informatics-nurse
-        0x14a00f3, // informatics-pharmacist
-        0xf4, // information
-        0x2400f4, // information-analyst
-        0x2b00f4, // information-architect
-        0x3000f4, // information-asset
-        0x16003000f4, // information-asset-administrator
-        0x13c003000f4, // information-asset-owner
-        0x3300f4, // information-assurance
-        0x24003300f4, // information-assurance-analyst
-        0xac003300f4, // information-assurance-engineer
-        0xd400f4, // information-governance
-        0x10b00d400f4, // information-governance-lead
-        0x11e00d400f4, // information-governance-manager
-        0x18400f4, // information-rights
-        0x18f00f4, // information-security
-        0x16018f00f4, // information-security-administrator
-        0x24018f00f4, // information-security-analyst
-        0x33018f00f4, // information-security-assurance
-        0x260033018f00f4, // information-security-assurance-and
-        0x260033018f00f4, 0x1c4, // information-security-assurance-and-threat
-        0x260033018f00f4, 0x2401c4, // information-security-assurance-and-threat-analyst
-        0x35018f00f4, // information-security-auditor
-        0x9c018f00f4, // information-security-director
-        0xac018f00f4, // information-security-engineer
-        0x11e018f00f4, // information-security-manager
-        0x134018f00f4, // information-security-officer
-        0x185018f00f4, // information-security-risk
-        0x240185018f00f4, // information-security-risk-analyst
-        0x19d018f00f4, // information-security-specialist
-        0x1b200f4, // information-systems
-        0x2401b200f4, // information-systems-analyst
-        0x2b01b200f4, // information-systems-architect
-        0x9c01b200f4, // information-systems-director
-        0x11e01b200f4, // information-systems-manager
-        0x18f01b200f4, // information-systems-security
-        0x24018f01b200f4, // information-systems-security-analyst
-        0x11e018f01b200f4, // information-systems-security-manager
-        0x134018f01b200f4, // information-systems-security-officer
-        0x19d018f01b200f4, // information-systems-security-specialist
-        0x1ac01b200f4, // information-systems-supervisor
-        0x1b801b200f4, // information-systems-technician
-        0xf5, // infosec
-        0xf6, // infrastructure
-        0x2400f6, // infrastructure-analyst
-        0x2b00f6, // infrastructure-architect
-        0xac00f6, // infrastructure-engineer
-        0x11e00f6, // infrastructure-manager
-        0x13800f6, // infrastructure-operations
-        0xac013800f6, // infrastructure-operations-engineer
-        0x19d00f6, // infrastructure-specialist
-        0xf8, // instructional
-        0x9200f8, // instructional-designer
-        0x1b200f8, // instructional-systems
-        0x19d01b200f8, // instructional-systems-specialist
-        0x1b900f8, // instructional-technologist
-        0xfa, // integration
-        0x2400fa, // integration-analyst
-        0x2b00fa, // integration-architect
-        0x9500fa, // integration-developer
-        0xac00fa, // integration-engineer
-        0xfd, // interaction
-        0x9200fd, // interaction-designer
-        0xfe, // interface
-        0x2400fe, // interface-analyst
-        0x9200fe, // interface-designer
-        0x9500fe, // interface-developer
-        0x100, // internet
-        0x1600100, // internet-programmer
-        0x103, // it
-        0x120103, // it-accessibility
-        0x1c000120103, // it-accessibility-tester
-        0x240103, // it-analyst
-        0x300103, // it-asset
-        0x310103, // it-assistant
-        0x510103, // it-business
-        0x2300510103, // it-business-analysis
-        0x11e002300510103, // it-business-analysis-manager
-        0x2400510103, // it-business-analyst
-        0x600103, // it-change
-        0x2600600103, // it-change-and
-        0x77002600600103, // it-change-and-configuration
-        0x77002600600103, 0x11e, // it-change-and-configuration-manager
-        0x7a0103, // it-consultant
-        0x9c0103, // it-director
-        0xa70103, // it-educator
-        0xac0103, // it-engineer
-        0xdf0103, // it-help
-        0x9300df0103, // it-help-desk
-        0x19009300df0103, // it-help-desk-advisor
-        0x1e009300df0103, // it-help-desk-agent
-        0x11e009300df0103, // it-help-desk-manager
-        0xe00103, // it-helpdesk
-        0x1e00e00103, // it-helpdesk-agent
-        0x11e00e00103, // it-helpdesk-manager
-        0xfa0103, // it-integration
-        0xac00fa0103, // it-integration-engineer
-        0xfe0103, // it-interface
-        0x4f00fe0103, // it-interface-builder
-        0x11e0103, // it-manager
-        0x1290103, // it-network
-        0x2b01290103, // it-network-architect
-        0xac01290103, // it-network-engineer
-        0x1340103, // it-officer
-        0x1380103, // it-operations
-        0x11e01380103, // it-operations-manager
-        0x15b0103, // it-procurement
-        0x1610103, // it-project
-        0x11e01610103, // it-project-manager
-        0x1690103, // it-quality
-        0x11e01690103, // it-quality-manager
-        0x18f0103, // it-security
-        0x16018f0103, // it-security-administrator
-        0x19018f0103, // it-security-advisor
-        0x24018f0103, // it-security-analyst
-        0x2b018f0103, // it-security-architect
-        0x7a018f0103, // it-security-consultant
-        0xac018f0103, // it-security-engineer
-        0xbc018f0103, // it-security-expert
-        0x11e018f0103, // it-security-manager
-        0x134018f0103, // it-security-officer
-        0x1b8018f0103, // it-security-technician
-        0x1c0018f0103, // it-security-tester
-        0x1920103, // it-service
-        0x2401920103, // it-service-analyst
-        0x9301920103, // it-service-desk
-        0x1e009301920103, // it-service-desk-agent
-        0x11e009301920103, // it-service-desk-manager
-        0x11d01920103, // it-service-management
-        0x11e01920103, // it-service-manager
-        0x1940103, // it-services
-        0x19d0103, // it-specialist
-        0x1ad0103, // it-support
-        0xac01ad0103, // it-support-engineer
-        0x19d01ad0103, // it-support-specialist
-        0x1b801ad0103, // it-support-technician
-        0x1b10103, // it-system
-        0x2b01b10103, // it-system-architect
-        0x1b20103, // it-systems
-        0x2401b20103, // it-systems-analyst
-        0x2b01b20103, // it-systems-architect
-        0x1b60103, // it-tech
-        0x1b80103, // it-technician
-        0x1bf0103, // it-test
-        0x2401bf0103, // it-test-analyst
-        0x11e01bf0103, // it-test-manager
-        0x1c70103, // it-trainer
-        0x105, // java
-        0x950105, // java-developer
-        0x109, // knowledge
-        0x260109, // knowledge-and
-        0x11000260109, // knowledge-and-library
-        0x19d011000260109, // knowledge-and-library-specialist
-        0x11d0109, // knowledge-management
-        0x11e0109, // knowledge-manager
-        0x1340109, // knowledge-officer
-        0x19d0109, // knowledge-specialist
-        0x10a, // lan
-        0x16010a, // lan-administrator
-        0x19d010a, // lan-specialist
-        0x10d, // learning
-        0x26010d, // learning-and
-        0x960026010d, // learning-and-development
-        0x7f00960026010d, // learning-and-development-coordinator
-        0x11e00960026010d, // learning-and-development-manager
-        0x11e010d, // learning-manager
-        0x1b9010d, // learning-technologist
-        0x1ba010d, // learning-technology
-        0x10f, // librarian
-        0x110, // library
-        0x260110, // library-and
-        0x10900260110, // library-and-knowledge
-        0x194010900260110, // library-and-knowledge-services
-        0x194010900260110, 0x11e, // library-and-knowledge-services-manager
-        0x310110, // library-assistant
-        0x320110, // library-associate
-        0x1ac0110, // library-supervisor
-        0x1b70110, // library-technical
-        0x3101b70110, // library-technical-assistant
-        0x115, // linux
-        0x160115, // linux-administrator
-        0x117, // literature
-        0x17d0117, // literature-researcher
-        0x118, // local
-        0x2d0118, // local-area
-        0x129002d0118, // local-area-network
-        0x160129002d0118, // local-area-network-administrator
-        0x19d0129002d0118, // local-area-network-specialist
-        0x11a, // machine
-        0x10d011a, // machine-learning
-        0xac010d011a, // machine-learning-engineer
-        0x11c, // major
-        0xf0011c, // major-incident
-        0x11e00f0011c, // major-incident-manager
-        0x11d, // management
-        0xf4011d, // management-information
-        0x1b200f4011d, // management-information-systems
-        0x9c01b200f4011d, // management-information-systems-director
-        0x122, // medical
-        0x6e0122, // medical-coder
-        0x6f0122, // medical-coding
-        0x134006f0122, // medical-coding-officer
-        0x12f0122, // medical-note
-        0x1ab012f0122, // medical-note-summariser
-        0x16d0122, // medical-record
-        0x16e0122, // medical-records
-        0x24016e0122, // medical-records-analyst
-        0x31016e0122, // medical-records-assistant
-        0x66016e0122, // medical-records-clerk
-        0x7f016e0122, // medical-records-coordinator
-        0x9c016e0122, // medical-records-director
-        0xc0016e0122, // medical-records-filing
-        0x6600c0016e0122, // medical-records-filing-clerk
-        0x11e016e0122, // medical-records-manager
-        0x134016e0122, // medical-records-officer
-        0x1a2016e0122, // medical-records-staff
-        0x1ac016e0122, // medical-records-supervisor
-        0x1b8016e0122, // medical-records-technician
-        0x1ab0122, // medical-summariser
-        0x126, // ml
-        0xac0126, // ml-engineer
-        0x127, // mobile
-        0x950127, // mobile-developer
-        0x129, // network
-        0x160129, // network-administrator
-        0x240129, // network-analyst
-        0x260129, // network-and
-        0x18f00260129, // network-and-security
-        0xac018f00260129, // network-and-security-engineer
-        0x2b0129, // network-architect
-        0x780129, // network-configurator
-        0x7f0129, // network-coordinator
-        0xac0129, // network-engineer
-        0xf60129, // network-infrastructure
-        0x11e0129, // network-manager
-        0x18f0129, // network-security
-        0x16018f0129, // network-security-administrator
-        0x24018f0129, // network-security-analyst
-        0x1c0018f0129, // network-security-tester
-        0x19d0129, // network-specialist
-        0x1ad0129, // network-support
-        0x19d01ad0129, // network-support-specialist
-        0x1b20129, // network-systems
-        0x7a01b20129, // network-systems-consultant
-        0x1b70129, // network-technical
-        0x2401b70129, // network-technical-analyst
-        0x1b80129, // network-technician
-        0x12a, // networking
-        0x1b2012a, // networking-systems
-        0x2601b2012a, // networking-systems-and
-        0x9f002601b2012a, // networking-systems-and-distributed
-        0x9f002601b2012a, 0x1b2, // networking-systems-and-distributed-systems
-        0x9f002601b2012a, 0xac01b2, // networking-systems-and-distributed-systems-engineer
-        0x12b, // networks
-        0xac012b, // networks-engineer
-        0x130, // nurse
-        0xf10130, // nurse-informatician
-        0xf30130, // nurse-informatics
-        0x131, // nursing
-        0xf30131, // nursing-informatics
-        0x137, // operational
-        0x7c0137, // operational-control
-        0x11e007c0137, // operational-control-manager
-        0x138, // operations
-        0x240138, // operations-analyst
-        0x13b, // outreach
-        0x10f013b, // outreach-librarian
-        0x13e, // pacs
-        0x16013e, // pacs-administrator
-        0x142, // pathology
-        0x1030142, // pathology-it
-        0x1b201030142, // pathology-it-systems
-        0x11e01b201030142, // pathology-it-systems-manager
-        0x1140142, // pathology-links
-        0x11e01140142, // pathology-links-manager
-        0x143, // patient
-        0x110143, // patient-access
-        0x1b200110143, // patient-access-systems
-        0x140143, // patient-administration
-        0x1b500140143, // patient-administration-team
-        0x10c01b500140143, // patient-administration-team-leader
-        0x150143, // patient-administrative
-        0x1b500150143, // patient-administrative-team
-        0x10c01b500150143, // patient-administrative-team-leader
-        0x870143, // patient-data
-        0x7f00870143, // patient-data-coordinator
-        0x16e0143, // patient-records
-        0x11e016e0143, // patient-records-manager
-        0x1940143, // patient-services
-        0x11e01940143, // patient-services-manager
-        0x1ad0143, // patient-support
-        0x19d01ad0143, // patient-support-specialist
-        0x144, // patients
-        0x16e0144, // patients-records
-        0x31016e0144, // patients-records-assistant
-        0x146, // penetration
-        0x1c00146, // penetration-tester
-        0x147, // performance
-        0x240147, // performance-analyst
-        0x1c00147, // performance-tester
-        0x148, // personal
-        0x750148, // personal-computer
-        0x12900750148, // personal-computer-network
-        0x24012900750148, // personal-computer-network-analyst
-        0x14b, // pharmacy
-        0xf3014b, // pharmacy-informatics
-        0x14f, // platform
-        0xac014f, // platform-engineer
-        0x151, // pmo
-        0x240151, // pmo-analyst
-        0x154, // portfolio
-        0x11e0154, // portfolio-manager
-        0x155, // practice
-        0x1e10155, // practice-workflow
-        0x2601e10155, // practice-workflow-and
-        0xf4002601e10155, // practice-workflow-and-information
-        0xf4002601e10155, 0x11d, // practice-workflow-and-information-management
-        0xf4002601e10155, 0x171011d, // practice-workflow-and-information-management-redesign
-        0xf4002601e10155, 0x19d0171011d, // practice-workflow-and-information-management-redesign-specialist
-        0x158, // privacy
-        0x1340158, // privacy-officer
-        0x159, // problem
-        0x240159, // problem-analyst
-        0x11e0159, // problem-manager
-        0x15c, // product
-        0x33015c, // product-assurance
-        0xac0033015c, // product-assurance-engineer
-        0x92015c, // product-designer
-        0x11d015c, // product-management
-        0x11e015c, // product-manager
-        0x13c015c, // product-owner
-        0x15e, // program
-        0x9c015e, // program-director
-        0x11e015e, // program-manager
-        0x15f, // programme
-        0x8e015f, // programme-delivery
-        0x11e008e015f, // programme-delivery-manager
-        0x9c015f, // programme-director
-        0x10b015f, // programme-lead
-        0x11e015f, // programme-manager
-        0x1ad015f, // programme-support
-        0x13401ad015f, // programme-support-officer
-        0x160, // programmer
-        0x240160, // programmer-analyst
-        0x161, // project
-        0x7f0161, // project-coordinator
-        0x8e0161, // project-delivery
-        0x11e008e0161, // project-delivery-manager
-        0x9c0161, // project-director
-        0x10b0161, // project-lead
-        0x10c0161, // project-leader
-        0x11e0161, // project-manager
-        0x1340161, // project-officer
-        0x1ad0161, // project-support
-        0x13401ad0161, // project-support-officer
-        0x162, // projects
-        0x1540162, // projects-portfolio
-        0x11e01540162, // projects-portfolio-manager
-        0x164, // protective
-        0x1280164, // protective-monitoring
-        0x166, // public
-        0xde0166, // public-health
-        0x2600de0166, // public-health-and
-        0x71002600de0166, // public-health-and-commissioning
-        0x71002600de0166, 0x10f, // public-health-and-commissioning-librarian
-        0x167, // qa
-        0x240167, // qa-analyst
-        0x380167, // qa-automation
-        0xac00380167, // qa-automation-engineer
-        0x9c0167, // qa-director
-        0xac0167, // qa-engineer
-        0x10b0167, // qa-lead
-        0x11e0167, // qa-manager
-        0x1c00167, // qa-tester
-        0x168, // qat
-        0x240168, // qat-analyst
-        0x169, // quality
-        0x330169, // quality-assurance
-        0x2400330169, // quality-assurance-analyst
-        0x2600330169, // quality-assurance-and
-        0x1c1002600330169, // quality-assurance-and-testing
-        0x9c00330169, // quality-assurance-director
-        0xac00330169, // quality-assurance-engineer
-        0x11e00330169, // quality-assurance-manager
-        0x15500330169, // quality-assurance-practice
-        0x11e015500330169, // quality-assurance-practice-manager
-        0x19d00330169, // quality-assurance-specialist
-        0x1bf00330169, // quality-assurance-test
-        0x2401bf00330169, // quality-assurance-test-analyst
-        0x1c000330169, // quality-assurance-tester
-        0xac0169, // quality-engineer
-        0x16e, // records
-        0x11d016e, // records-management
-        0x19d011d016e, // records-management-specialist
-        0x11e016e, // records-manager
-        0x172, // registered
-        0xde0172, // registered-health
-        0xf400de0172, // registered-health-information
-        0x1b800f400de0172, // registered-health-information-technician
-        0x174, // registration
-        0x370174, // registration-authority
-        0x176, // release
-        0x11e0176, // release-manager
-        0x178, // report
-        0x1e30178, // report-writer
-        0x179, // reporting
-        0x240179, // reporting-analyst
-        0x17b, // requirement
-        0xac017b, // requirement-engineer
-        0x17c, // research
-        0x87017c, // research-data
-        0x1890087017c, // research-data-scientist
-        0x183, // rhit
-        0x188, // scientific
-        0x880188, // scientific-database
-        0x8400880188, // scientific-database-curator
-        0x18b, // scrum
-        0x11f018b, // scrum-master
-        0x18c, // sdet
-        0x18d, // second
-        0x113018d, // second-line
-        0x1ad0113018d, // second-line-support
-        0x18f, // security
-        0x24018f, // security-analyst
-        0x2b018f, // security-architect
-        0xac018f, // security-engineer
-        0xbc018f, // security-expert
-        0x136018f, // security-operation
-        0x240136018f, // security-operation-analyst
-        0x138018f, // security-operations
-        0x5d0138018f, // security-operations-centre
-        0x24005d0138018f, // security-operations-centre-analyst
-        0x190, // senior
-        0xf40190, // senior-information
-        0x18500f40190, // senior-information-risk
-        0x13c018500f40190, // senior-information-risk-owner
-        0x191, // server
-        0x160191, // server-administrator
-        0xac0191, // server-engineer
-        0x192, // service
-        0x100192, // service-acceptance
-        0x2400100192, // service-acceptance-analyst
-        0x920192, // service-designer
-        0x930192, // service-desk
-        0x2400930192, // service-desk-analyst
-        0x11e00930192, // service-desk-manager
-        0x13900930192, // service-desk-operator
-        0x11e0192, // service-manager
-        0x13c0192, // service-owner
-        0x16b0192, // service-readiness
-        0x24016b0192, // service-readiness-analyst
-        0x1ca0192, // service-transition
-        0x11e01ca0192, // service-transition-manager
-        0x193, // servicedesk
-        0x196, // siro
-        0x197, // site
-        0x1770197, // site-reliability
-        0x9701770197, // site-reliability-devops
-        0xac009701770197, // site-reliability-devops-engineer
-        0xac01770197, // site-reliability-engineer
-        0x19a, // soc
-        0x24019a, // soc-analyst
-        0x19b, // software
-        0x24019b, // software-analyst
-        0x2b019b, // software-architect
-        0x95019b, // software-developer
-        0xef0095019b, // software-developer-in
-        0x1bf00ef0095019b, // software-developer-in-test
-        0x96019b, // software-development
-        0xac0096019b, // software-development-engineer
-        0xac019b, // software-engineer
-        0x160019b, // software-programmer
-        0x167019b, // software-qa
-        0x169019b, // software-quality
-        0x330169019b, // software-quality-assurance
-        0x2400330169019b, // software-quality-assurance-analyst
-        0xac00330169019b, // software-quality-assurance-engineer
-        0xac0169019b, // software-quality-engineer
-        0x1ad019b, // software-support
-        0x11e01ad019b, // software-support-manager
-        0x1bf019b, // software-test
-        0xac01bf019b, // software-test-engineer
-        0x1c0019b, // software-tester
-        0x1c1019b, // software-testing
-        0x19d01c1019b, // software-testing-specialist
-        0x1c7019b, // software-trainer
-        0x19c, // solution
-        0x2b019c, // solution-architect
-        0x95019c, // solution-developer
-        0x19e, // sqa
-        0x24019e, // sqa-analyst
-        0xac019e, // sqa-engineer
-        0x1a0, // sre
-        0x1a3, // statistical
-        0x2401a3, // statistical-analyst
-        0x1a4, // statistician
-        0x1a5, // statistics
-        0x2401a5, // statistics-analyst
-        0x1a7, // storage
-        0x1601a7, // storage-administrator
-        0x1aa, // subject
-        0x1101aa, // subject-access
-        0x1ad, // support
-        0x19d01ad, // support-specialist
-        0x1b0, // sysadmin
-        0x1b1, // system
-        0x1601b1, // system-administrator
-        0x2401b1, // system-analyst
-        0x2601b1, // system-and
-        0x129002601b1, // system-and-network
-        0x160129002601b1, // system-and-network-administrator
-        0x9201b1, // system-designer
-        0xfa01b1, // system-integration
-        0xac00fa01b1, // system-integration-engineer
-        0x16001b1, // system-programmer
-        0x18f01b1, // system-security
-        0x16018f01b1, // system-security-administrator
-        0x1c0018f01b1, // system-security-tester
-        0x1b2, // systems
-        0x1401b2, // systems-administration
-        0x1601b2, // systems-administrator
-        0x2401b2, // systems-analyst
-        0x2601b2, // systems-and
-        0x12b002601b2, // systems-and-networks
-        0x11e012b002601b2, // systems-and-networks-manager
-        0x2b01b2, // systems-architect
-        0x9201b2, // systems-designer
-        0xa701b2, // systems-educator
-        0xac01b2, // systems-engineer
-        0x11e01b2, // systems-manager
-        0x19d01b2, // systems-specialist
-        0x1c701b2, // systems-trainer
-        0x1b7, // technical
-        0x2401b7, // technical-analyst
-        0x2b01b7, // technical-architect
-        0x3601b7, // technical-author
-        0x7201b7, // technical-communicator
-        0x7a01b7, // technical-consultant
-        0xa101b7, // technical-documentation
-        0x19d00a101b7, // technical-documentation-specialist
-        0x19401b7, // technical-services
-        0x11e019401b7, // technical-services-manager
-        0x1ad01b7, // technical-support
-        0x11e01ad01b7, // technical-support-manager
-        0x19d01ad01b7, // technical-support-specialist
-        0x1e301b7, // technical-writer
-        0x1bb, // telecommunications
-        0x2401bb, // telecommunications-analyst
-        0xac01bb, // telecommunications-engineer
-        0x1bc, // telecoms
-        0x1be, // telephony
-        0x1bf, // test
-        0x2401bf, // test-analyst
-        0x2b01bf, // test-architect
-        0x3801bf, // test-automation
-        0x9201bf, // test-designer
-        0xac01bf, // test-engineer
-        0x10b01bf, // test-lead
-        0x11e01bf, // test-manager
-        0x1c0, // tester
-        0x1c4, // threat
-        0xe601c4, // threat-hunter
-        0xfc01c4, // threat-intelligence
-        0x1c7, // trainer
-        0x1c8, // training
-        0x2601c8, // training-and
-        0x96002601c8, // training-and-development
-        0x7f0096002601c8, // training-and-development-coordinator
-        0x11e0096002601c8, // training-and-development-manager
-        0x7f01c8, // training-coordinator
-        0x10b01c8, // training-lead
-        0x11e01c8, // training-manager
-        0x13401c8, // training-officer
-        0x1ce, // ui
-        0x9201ce, // ui-designer
-        0x9501ce, // ui-developer
-        0x16001ce, // ui-programmer
-        0x1cf, // unit
-        0x1c001cf, // unit-tester
-        0x1d1, // usability
-        0x2401d1, // usability-analyst
-        0xbc01d1, // usability-expert
-        0x1c001d1, // usability-tester
-        0x1d2, // user
-        0x5e01d2, // user-centred
-        0x91005e01d2, // user-centred-design
-        0xbb01d2, // user-experience
-        0x2400bb01d2, // user-experience-analyst
-        0x9200bb01d2, // user-experience-designer
-        0x13400bb01d2, // user-experience-officer
-        0x17d00bb01d2, // user-experience-researcher
-        0xfe01d2, // user-interface
-        0x9200fe01d2, // user-interface-designer
-        0x9500fe01d2, // user-interface-developer
-        0xac00fe01d2, // user-interface-engineer
-        0x17c01d2, // user-research
-        0x17d01d2, // user-researcher
-        0x1ad01d2, // user-support
-        0x19d01ad01d2, // user-support-specialist
-        0x1d3, // ux
-        0x2b01d3, // ux-architect
-        0x9201d3, // ux-designer
-        0x17d01d3, // ux-researcher
-        0x1d6, // visual
-        0x9201d6, // visual-designer
-        0x1d8, // vulnerability
-        0x2401d8, // vulnerability-analyst
-        0x11e01d8, // vulnerability-manager
-        0x1d9, // waiting
-        0x11601d9, // waiting-list
-        0x6c011601d9, // waiting-list-co
-        0x13a006c011601d9, // waiting-list-co-ordinator
-        0x7f011601d9, // waiting-list-coordinator
-        0x1db, // ward
-        0x6601db, // ward-clerk
-        0x1dd, // web
-        0x2801dd, // web-application
-        0x160002801dd, // web-application-programmer
-        0x7b01dd, // web-content
-        0x11e007b01dd, // web-content-manager
-        0x19d007b01dd, // web-content-specialist
-        0x9201dd, // web-designer
-        0x9501dd, // web-developer
-        0xac01dd, // web-engineer
-        0x16001dd, // web-programmer
-        0x16101dd, // web-project
-        0x11e016101dd, // web-project-manager
-        0x1e2, // workplace
-        0x1c801e2, // workplace-training
-        0x19d01c801e2, // workplace-training-specialist
+        0xad004b, // bioinformatics-engineer
+        0x18a004b, // bioinformatics-scientist
+        0x4e, // biostatistician
+        0x52, // business
+        0x240052, // business-analyst
+        0x2b0052, // business-architect
+        0x610052, // business-change
+        0x2400610052, // business-change-analyst
+        0xfd0052, // business-intelligence
+        0x2400fd0052, // business-intelligence-analyst
+        0x7b00fd0052, // business-intelligence-consultant
+        0x11f00fd0052, // business-intelligence-manager
+        0x19e00fd0052, // business-intelligence-specialist
+        0x1760052, // business-relationship
+        0x11f01760052, // business-relationship-manager
+        0x1b30052, // business-systems
+        0x2401b30052, // business-systems-analyst
+        0x55, // caldicott
+        0xdb0055, // caldicott-guardian
+        0x56, // cancer
+        0x1740056, // cancer-registrar
+        0x58, // catalogue
+        0x1100058, // catalogue-librarian
+        0x5b, // ccio
+        0x5c, // cclio
+        0x5d, // cdio
+        0x61, // change
+        0x260061, // change-and
+        0x17700260061, // change-and-release
+        0x24017700260061, // change-and-release-analyst
+        0x11f017700260061, // change-and-release-manager
+        0x11e0061, // change-management
+        0x19e011e0061, // change-management-specialist
+        0x11f0061, // change-manager
+        0x63, // chief
+        0x680063, // chief-clinical
+        0xf500680063, // chief-clinical-information
+        0x13500f500680063, // chief-clinical-information-officer
+        0x880063, // chief-data
+        0x2b00880063, // chief-data-architect
+        0x13500880063, // chief-data-officer
+        0x9c0063, // chief-digital
+        0x26009c0063, // chief-digital-and
+        0xf50026009c0063, // chief-digital-and-information
+        0xf50026009c0063, 0x135, // chief-digital-and-information-officer
+        0xf5009c0063, // chief-digital-information
+        0x13500f5009c0063, // chief-digital-information-officer
+        0x135009c0063, // chief-digital-officer
+        0xf40063, // chief-informatics
+        0x13500f40063, // chief-informatics-officer
+        0xf50063, // chief-information
+        0x13500f50063, // chief-information-officer
+        0x19000f50063, // chief-information-security
+        0x135019000f50063, // chief-information-security-officer
+        0x1040063, // chief-it
+        0x19001040063, // chief-it-security
+        0x135019001040063, // chief-it-security-officer
+        0x10a0063, // chief-knowledge
+        0x135010a0063, // chief-knowledge-officer
+        0x1230063, // chief-medical
+        0xf401230063, // chief-medical-informatics
+        0x13500f401230063, // chief-medical-informatics-officer
+        0xf501230063, // chief-medical-information
+        0x13500f501230063, // chief-medical-information-officer
+        0x1310063, // chief-nurse
+        0xf501310063, // chief-nurse-information
+        0x13500f501310063, // chief-nurse-information-officer
+        0x1320063, // chief-nursing
+        0xf401320063, // chief-nursing-informatics
+        0x13500f401320063, // chief-nursing-informatics-officer
+        0xf501320063, // chief-nursing-information
+        0x13500f501320063, // chief-nursing-information-officer
+        0x17d0063, // chief-research
+        0xf5017d0063, // chief-research-information
+        0x13500f5017d0063, // chief-research-information-officer
+        0x1bb0063, // chief-technology
+        0x13501bb0063, // chief-technology-officer
+        0x64, // cio
+        0x65, // ciso
+        0x68, // clinical
+        0x280068, // clinical-application
+        0x6f0068, // clinical-coder
+        0x700068, // clinical-coding
+        0x3500700068, // clinical-coding-auditor
+        0xbd00700068, // clinical-coding-expert
+        0x11f00700068, // clinical-coding-manager
+        0x13500700068, // clinical-coding-officer
+        0x880068, // clinical-data
+        0x2400880068, // clinical-data-analyst
+        0xf20068, // clinical-informatician
+        0xf40068, // clinical-informatics
+        0x2400f40068, // clinical-informatics-analyst
+        0x8000f40068, // clinical-informatics-coordinator
+        0x9d00f40068, // clinical-informatics-director
+        0x11f00f40068, // clinical-informatics-manager
+        0x19e00f40068, // clinical-informatics-specialist
+        0x1ad00f40068, // clinical-informatics-supervisor
+        0xf50068, // clinical-information
+        0x1b300f50068, // clinical-information-systems
+        0x11f01b300f50068, // clinical-information-systems-manager
+        0x10a0068, // clinical-knowledge
+        0x19e010a0068, // clinical-knowledge-specialist
+        0x1100068, // clinical-librarian
+        0x16f0068, // clinical-records
+        0x16016f0068, // clinical-records-administrator
+        0x135016f0068, // clinical-records-officer
+        0x1b9016f0068, // clinical-records-technician
+        0x1860068, // clinical-risk
+        0x11f01860068, // clinical-risk-manager
+        0x1870068, // clinical-safety
+        0xad01870068, // clinical-safety-engineer
+        0x13501870068, // clinical-safety-officer
+        0x1b20068, // clinical-system
+        0x1b30068, // clinical-systems
+        0xa801b30068, // clinical-systems-educator
+        0x1c801b30068, // clinical-systems-trainer
+        0x6a, // cloud
+        0x2b006a, // cloud-architect
+        0x38006a, // cloud-automation
+        0xad0038006a, // cloud-automation-engineer
+        0x96006a, // cloud-developer
+        0x98006a, // cloud-devops
+        0xad0098006a, // cloud-devops-engineer
+        0xad006a, // cloud-engineer
+        0xf7006a, // cloud-infrastructure
+        0xad00f7006a, // cloud-infrastructure-engineer
+        0x12a006a, // cloud-network
+        0xad012a006a, // cloud-network-engineer
+        0x190006a, // cloud-security
+        0xad0190006a, // cloud-security-engineer
+        0x19c006a, // cloud-software
+        0xad019c006a, // cloud-software-engineer
+        0x1ae006a, // cloud-support
+        0x19e01ae006a, // cloud-support-specialist
+        0x6b, // cmio
+        0x6c, // cnio
+        0x6f, // coder
+        0x70, // coding
+        0x11f0070, // coding-manager
+        0x71, // command
+        0x260071, // command-and
+        0x7d00260071, // command-and-control
+        0x5e007d00260071, // command-and-control-centre
+        0x5e007d00260071, 0x11f, // command-and-control-centre-manager
+        0x74, // compliance
+        0x19e0074, // compliance-specialist
+        0x75, // computational
+        0x4c0075, // computational-biologist
+        0x4d0075, // computational-biology
+        0x76, // computer
+        0x240076, // computer-analyst
+        0x12a0076, // computer-network
+        0x24012a0076, // computer-network-analyst
+        0x19e012a0076, // computer-network-specialist
+        0x1ae012a0076, // computer-network-support
+        0x19e01ae012a0076, // computer-network-support-specialist
+        0x1610076, // computer-programmer
+        0x2401610076, // computer-programmer-analyst
+        0x18a0076, // computer-scientist
+        0x1900076, // computer-security
+        0x8001900076, // computer-security-coordinator
+        0x19e01900076, // computer-security-specialist
+        0x19e0076, // computer-specialist
+        0x1ae0076, // computer-support
+        0x19e01ae0076, // computer-support-specialist
+        0x1b30076, // computer-systems
+        0x2401b30076, // computer-systems-analyst
+        0x7b01b30076, // computer-systems-consultant
+        0x19001b30076, // computer-systems-security
+        0x24019001b30076, // computer-systems-security-analyst
+        0x1b90076, // computer-technician
+        0x77, // computing
+        0x1950077, // computing-services
+        0x9d01950077, // computing-services-director
+        0x78, // configuration
+        0x240078, // configuration-analyst
+        0x11f0078, // configuration-manager
+        0x7c, // content
+        0x93007c, // content-designer
+        0x1a9007c, // content-strategist
+        0x81, // corporate
+        0x1c80081, // corporate-trainer
+        0x1c90081, // corporate-training
+        0x11f01c90081, // corporate-training-manager
+        0x84, // cto
+        0x86, // cyber
+        0x8d0086, // cyber-defence
+        0x19e008d0086, // cyber-defence-specialist
+        0x8e0086, // cyber-defender
+        0xf10086, // cyber-incident
+        0xdd00f10086, // cyber-incident-handler
+        0x18000f10086, // cyber-incident-responder
+        0x1860086, // cyber-risk
+        0x11f01860086, // cyber-risk-manager
+        0x1900086, // cyber-security
+        0x2401900086, // cyber-security-analyst
+        0x9601900086, // cyber-security-developer
+        0xad01900086, // cyber-security-engineer
+        0x16001900086, // cyber-security-programme
+        0x9d016001900086, // cyber-security-programme-director
+        0x18601900086, // cyber-security-risk
+        0x11f018601900086, // cyber-security-risk-manager
+        0x19601900086, // cyber-security-siem
+        0x11f019601900086, // cyber-security-siem-manager
+        0x19e01900086, // cyber-security-specialist
+        0x1ba01900086, // cyber-security-technologist
+        0x88, // data
+        0x230088, // data-analysis
+        0x240088, // data-analyst
+        0x250088, // data-analytics
+        0x11f00250088, // data-analytics-manager
+        0x18a00250088, // data-analytics-scientist
+        0x19e00250088, // data-analytics-specialist
+        0x260088, // data-and
+        0x2100260088, // data-and-ai
+        0xb5002100260088, // data-and-ai-ethicist
+        0x2500260088, // data-and-analytics
+        0x2b0088, // data-architect
+        0x740088, // data-compliance
+        0x13500740088, // data-compliance-officer
+        0x7b0088, // data-consultant
+        0xad0088, // data-engineer
+        0xae0088, // data-engineering
+        0xb50088, // data-ethicist
+        0xd50088, // data-governance
+        0x11f00d50088, // data-governance-manager
+        0xfc0088, // data-integrity
+        0x13500fc0088, // data-integrity-officer
+        0x11f0088, // data-manager
+        0x1350088, // data-officer
+        0x15b0088, // data-processing
+        0x1b3015b0088, // data-processing-systems
+        0x2401b3015b0088, // data-processing-systems-analyst
+        0x1640088, // data-protection
+        0x1901640088, // data-protection-advisor
+        0x2601640088, // data-protection-and
+        0x190002601640088, // data-protection-and-security
+        0x190002601640088, 0x135, // data-protection-and-security-officer
+        0x13501640088, // data-protection-officer
+        0x19e01640088, // data-protection-specialist
+        0x16a0088, // data-quality
+        0x135016a0088, // data-quality-officer
+        0x19e016a0088, // data-quality-specialist
+        0x1880088, // data-science
+        0x18a0088, // data-scientist
+        0x1900088, // data-security
+        0x1601900088, // data-security-administrator
+        0x2401900088, // data-security-analyst
+        0x2601900088, // data-security-and
+        0x164002601900088, // data-security-and-protection
+        0x164002601900088, 0x10c, // data-security-and-protection-lead
+        0x1a70088, // data-steward
+        0x1ae0088, // data-support
+        0x2401ae0088, // data-support-analyst
+        0x1dd0088, // data-warehouse
+        0x2401dd0088, // data-warehouse-analyst
+        0x2b01dd0088, // data-warehouse-architect
+        0x9301dd0088, // data-warehouse-designer
+        0x9601dd0088, // data-warehouse-developer
+        0x89, // database
+        0x140089, // database-administration
+        0x11f00140089, // database-administration-manager
+        0x160089, // database-administrator
+        0x240089, // database-analyst
+        0x2b0089, // database-architect
+        0x800089, // database-coordinator
+        0x930089, // database-designer
+        0x960089, // database-developer
+        0xad0089, // database-engineer
+        0x11f0089, // database-manager
+        0x1610089, // database-programmer
+        0x8a, // dba
+        0x8b, // dcb0129
+        0x8c, // dcb0160
+        0x8f, // delivery
+        0x10c008f, // delivery-lead
+        0x11e008f, // delivery-management
+        0x11f008f, // delivery-manager
+        0x92, // design
+        0x10c0092, // design-lead
+        0x17e0092, // design-researcher
+        0x95, // desktop
+        0x240095, // desktop-analyst
+        0x19e0095, // desktop-specialist
+        0x1ae0095, // desktop-support
+        0x1b901ae0095, // desktop-support-technician
+        0x96, // developer
+        0xf00096, // developer-in
+        0x1c000f00096, // developer-in-test
+        0x97, // development
+        0x11f0097, // development-manager
+        0x98, // devops
+        0x240098, // devops-analyst
+        0x7b0098, // devops-consultant
+        0xad0098, // devops-engineer
+        0x19e0098, // devops-specialist
+        0x99, // devsecops
+        0xad0099, // devsecops-engineer
+        0x9a, // diagnostic
+        0x6f009a, // diagnostic-coder
+        0x9c, // digital
+        0x9d009c, // digital-director
+        0xb8009c, // digital-evaluator
+        0xdf009c, // digital-health
+        0x9d00df009c, // digital-health-director
+        0x15f00df009c, // digital-health-program
+        0x9d015f00df009c, // digital-health-program-director
+        0x16200df009c, // digital-health-project
+        0x11f016200df009c, // digital-health-project-manager
+        0x1a900df009c, // digital-health-strategist
+        0x1c800df009c, // digital-health-trainer
+        0xff009c, // digital-interface
+        0x9300ff009c, // digital-interface-designer
+        0x10e009c, // digital-learning
+        0x93010e009c, // digital-learning-designer
+        0x1ba010e009c, // digital-learning-technologist
+        0x125009c, // digital-midwife
+        0x131009c, // digital-nurse
+        0x155009c, // digital-portfolio
+        0x240155009c, // digital-portfolio-analyst
+        0x11f0155009c, // digital-portfolio-manager
+        0x160009c, // digital-programme
+        0x11f0160009c, // digital-programme-manager
+        0x162009c, // digital-project
+        0x11f0162009c, // digital-project-manager
+        0x199009c, // digital-skills
+        0x1ca009c, // digital-transformation
+        0x10c01ca009c, // digital-transformation-lead
+        0x9d, // director
+        0x134009d, // director-of
+        0x280134009d, // director-of-application
+        0x9700280134009d, // director-of-application-development
+        0x680134009d, // director-of-clinical
+        0xf400680134009d, // director-of-clinical-informatics
+        0x9c0134009d, // director-of-digital
+        0xee0134009d, // director-of-im
+        0x2600ee0134009d, // director-of-im-and
+        0x2600ee0134009d, 0x1b4, // director-of-im-and-t
+        0xf40134009d, // director-of-informatics
+        0x1bb0134009d, // director-of-technology
+        0x9f, // disaster
+        0x170009f, // disaster-recovery
+        0xa2, // documentation
+        0x19e00a2, // documentation-specialist
+        0xa3, // dpo
+        0xa5, // e
+        0x10e00a5, // e-learning
+        0x36010e00a5, // e-learning-author
+        0xa7, // educational
+        0x1ba00a7, // educational-technologist
+        0xa9, // ehr
+        0xaa, // elearning
+        0xab, // electronic
+        0xdf00ab, // electronic-health
+        0x16e00df00ab, // electronic-health-record
+        0x14400ab, // electronic-patient
+        0x16e014400ab, // electronic-patient-record
+        0x17f00ab, // electronic-resources
+        0x110017f00ab, // electronic-resources-librarian
+        0xac, // end
+        0x1d300ac, // end-user
+        0x7701d300ac, // end-user-computing
+        0xad007701d300ac, // end-user-computing-engineer
+        0xb0, // enterprise
+        0x2b00b0, // enterprise-architect
+        0x2c00b0, // enterprise-architecture
+        0x11f002c00b0, // enterprise-architecture-manager
+        0xb2, // epr
+        0x1c800b2, // epr-trainer
+        0xb4, // ethical
+        0xdc00b4, // ethical-hacker
+        0xb9, // evidence
+        0x19e00b9, // evidence-specialist
+        0xc5, // first
+        0x11400c5, // first-line
+        0x1ae011400c5, // first-line-support
+        0xc6, // foi
+        0xc9, // forensics
+        0x2600c9, // forensics-and
+        0xf1002600c9, // forensics-and-incident
+        0x18100f1002600c9, // forensics-and-incident-response
+        0x18100f1002600c9, 0x24, // forensics-and-incident-response-analyst
+        0xcc, // freedom
+        0x13400cc, // freedom-of
+        0xf5013400cc, // freedom-of-information
+        0xcd, // front
+        0xac00cd, // front-end
+        0x9600ac00cd, // front-end-developer
+        0xce, // frontend
+        0x9600ce, // frontend-developer
+        0xcf, // full
+        0x1a200cf, // full-stack
+        0x9601a200cf, // full-stack-developer
+        0xd0, // genome
+        0xf400d0, // genome-informatics
+        0xd1, // genomic
+        0x8800d1, // genomic-data
+        0x24008800d1, // genomic-data-analyst
+        0xd2, // genomics
+        0x8800d2, // genomics-data
+        0x18a008800d2, // genomics-data-scientist
+        0xd3, // geographic
+        0xf500d3, // geographic-information
+        0x1b300f500d3, // geographic-information-systems
+        0xd4, // gis
+        0x2400d4, // gis-analyst
+        0xd5, // governance
+        0x2600d5, // governance-and
+        0x74002600d5, // governance-and-compliance
+        0x240074002600d5, // governance-and-compliance-analyst
+        0xd8, // graphic
+        0x9300d8, // graphic-designer
+        0xde, // head
+        0x13400de, // head-of
+        0x12013400de, // head-of-accessibility
+        0x25013400de, // head-of-analytics
+        0xae0025013400de, // head-of-analytics-engineering
+        0x52013400de, // head-of-business
+        0x230052013400de, // head-of-business-analysis
+        0x1760052013400de, // head-of-business-relationship
+        0x1760052013400de, 0x11e, // head-of-business-relationship-management
+        0x71013400de, // head-of-command
+        0x260071013400de, // head-of-command-and
+        0x260071013400de, 0x7d, // head-of-command-and-control
+        0x7c013400de, // head-of-content
+        0x92007c013400de, // head-of-content-design
+        0x88013400de, // head-of-data
+        0x260088013400de, // head-of-data-and
+        0x260088013400de, 0x21, // head-of-data-and-ai
+        0x260088013400de, 0xb60021, // head-of-data-and-ai-ethics
+        0xae0088013400de, // head-of-data-engineering
+        0xd50088013400de, // head-of-data-governance
+        0x1880088013400de, // head-of-data-science
+        0x8f013400de, // head-of-delivery
+        0x11e008f013400de, // head-of-delivery-management
+        0x9c013400de, // head-of-digital
+        0xb7009c013400de, // head-of-digital-evaluation
+        0xce013400de, // head-of-frontend
+        0x9700ce013400de, // head-of-frontend-development
+        0xd8013400de, // head-of-graphic
+        0x9200d8013400de, // head-of-graphic-design
+        0xf5013400de, // head-of-information
+        0x19000f5013400de, // head-of-information-security
+        0xfe013400de, // head-of-interaction
+        0x9200fe013400de, // head-of-interaction-design
+        0x104013400de, // head-of-it
+        0x1900104013400de, // head-of-it-security
+        0x1930104013400de, // head-of-it-service
+        0x1930104013400de, 0x11e, // head-of-it-service-management
+        0x148013400de, // head-of-performance
+        0x230148013400de, // head-of-performance-analysis
+        0x155013400de, // head-of-portfolio
+        0x15d013400de, // head-of-product
+        0x193013400de, // head-of-service
+        0x920193013400de, // head-of-service-design
+        0x940193013400de, // head-of-service-desk
+        0x1bb013400de, // head-of-technology
+        0x1c0013400de, // head-of-test
+        0x1d3013400de, // head-of-user
+        0x17d01d3013400de, // head-of-user-research
+        0xdf, // health
+        0x8800df, // health-data
+        0x18a008800df, // health-data-scientist
+        0xf400df, // health-informatics
+        0x9d00f400df, // health-informatics-director
+        0x11f00f400df, // health-informatics-manager
+        0xf500df, // health-information
+        0x1600f500df, // health-information-administrator
+        0x6700f500df, // health-information-clerk
+        0x11000f500df, // health-information-librarian
+        0x11e00f500df, // health-information-management
+        0x26011e00f500df, // health-information-management-and
+        0x26011e00f500df, 0xbb, // health-information-management-and-exchange
+        0x26011e00f500df, 0x19e00bb, // health-information-management-and-exchange-specialist
+        0x11f00f500df, // health-information-manager
+        0x13500f500df, // health-information-officer
+        0x15900f500df, // health-information-privacy
+        0x26015900f500df, // health-information-privacy-and
+        0x26015900f500df, 0x190, // health-information-privacy-and-security
+        0x26015900f500df, 0x19e0190, // health-information-privacy-and-security-specialist
+        0x19e00f500df, // health-information-specialist
+        0x1b900f500df, // health-information-technician
+        0xfd00df, // health-intelligence
+        0xff00df, // health-interface
+        0x9300ff00df, // health-interface-designer
+        0x10400df, // health-it
+        0x2b010400df, // health-it-architect
+        0x7b010400df, // health-it-consultant
+        0x161010400df, // health-it-programmer
+        0x1ae010400df, // health-it-support
+        0x19e01ae010400df, // health-it-support-specialist
+        0x11000df, // health-librarian
+        0x16e00df, // health-record
+        0x16f00df, // health-records
+        0x31016f00df, // health-records-assistant
+        0x67016f00df, // health-records-clerk
+        0x11f016f00df, // health-records-manager
+        0x135016f00df, // health-records-officer
+        0x193016f00df, // health-records-service
+        0x11f0193016f00df, // health-records-service-manager
+        0x1a3016f00df, // health-records-staff
+        0x1ad016f00df, // health-records-supervisor
+        0x18700df, // health-safety
+        0x74018700df, // health-safety-compliance
+        0x1350074018700df, // health-safety-compliance-officer
+        0x19c00df, // health-software
+        0x1c1019c00df, // health-software-tester
+        0xe0, // help
+        0x9400e0, // help-desk
+        0x24009400e0, // help-desk-analyst
+        0x1b9009400e0, // help-desk-technician
+        0xe1, // helpdesk
+        0xe6, // human
+        0x5f00e6, // human-centred
+        0x92005f00e6, // human-centred-design
+        0x93005f00e6, // human-centred-designer
+        0x7600e6, // human-computer
+        0xfe007600e6, // human-computer-interaction
+        0xff007600e6, // human-computer-interface
+        0xeb, // ig
+        0x10c00eb, // ig-lead
+        0x11f00eb, // ig-manager
+        0xee, // im
+        0x2600ee, // im-and
+        0x1b4002600ee, // im-and-t
+        0xef, // implementation
+        0x8000ef, // implementation-coordinator
+        0x10c00ef, // implementation-lead
+        0x11f00ef, // implementation-manager
+        0x1ae00ef, // implementation-support
+        0x19e01ae00ef, // implementation-support-specialist
+        0xf1, // incident
+        0x11f00f1, // incident-manager
+        0x18000f1, // incident-responder
+        0x18100f1, // incident-response
+        0xad018100f1, // incident-response-engineer
+        0xf2, // informatician
+        0xf3, // informaticist
+        0xf4, // informatics
+        0x2400f4, // informatics-analyst
+        0x13100f4, // informatics-nurse
+        0x14b00f4, // informatics-pharmacist
+        0xf5, // information
+        0x2400f5, // information-analyst
+        0x2b00f5, // information-architect
+        0x3000f5, // information-asset
+        0x16003000f5, // information-asset-administrator
+        0x13d003000f5, // information-asset-owner
+        0x3300f5, // information-assurance
+        0x24003300f5, // information-assurance-analyst
+        0xad003300f5, // information-assurance-engineer
+        0xd500f5, // information-governance
+        0x10c00d500f5, // information-governance-lead
+        0x11f00d500f5, // information-governance-manager
+        0x18500f5, // information-rights
+        0x19000f5, // information-security
+        0x16019000f5, // information-security-administrator
+        0x24019000f5, // information-security-analyst
+        0x33019000f5, // information-security-assurance
+        0x260033019000f5, // information-security-assurance-and
+        0x260033019000f5, 0x1c5, // information-security-assurance-and-threat
+        0x260033019000f5, 0x2401c5, // information-security-assurance-and-threat-analyst
+        0x35019000f5, // information-security-auditor
+        0x9d019000f5, // information-security-director
+        0xad019000f5, // information-security-engineer
+        0x11f019000f5, // information-security-manager
+        0x135019000f5, // information-security-officer
+        0x186019000f5, // information-security-risk
+        0x240186019000f5, // information-security-risk-analyst
+        0x19e019000f5, // information-security-specialist
+        0x1b300f5, // information-systems
+        0x2401b300f5, // information-systems-analyst
+        0x2b01b300f5, // information-systems-architect
+        0x9d01b300f5, // information-systems-director
+        0x11f01b300f5, // information-systems-manager
+        0x19001b300f5, // information-systems-security
+        0x24019001b300f5, // information-systems-security-analyst
+        0x11f019001b300f5, // information-systems-security-manager
+        0x135019001b300f5, // information-systems-security-officer
+        0x19e019001b300f5, // information-systems-security-specialist
+        0x1ad01b300f5, // information-systems-supervisor
+        0x1b901b300f5, // information-systems-technician
+        0xf6, // infosec
+        0xf7, // infrastructure
+        0x2400f7, // infrastructure-analyst
+        0x2b00f7, // infrastructure-architect
+        0xad00f7, // infrastructure-engineer
+        0x11f00f7, // infrastructure-manager
+        0x13900f7, // infrastructure-operations
+        0xad013900f7, // infrastructure-operations-engineer
+        0x19e00f7, // infrastructure-specialist
+        0xf9, // instructional
+        0x9300f9, // instructional-designer
+        0x1b300f9, // instructional-systems
+        0x19e01b300f9, // instructional-systems-specialist
+        0x1ba00f9, // instructional-technologist
+        0xfb, // integration
+        0x2400fb, // integration-analyst
+        0x2b00fb, // integration-architect
+        0x9600fb, // integration-developer
+        0xad00fb, // integration-engineer
+        0xfe, // interaction
+        0x9300fe, // interaction-designer
+        0xff, // interface
+        0x2400ff, // interface-analyst
+        0x9300ff, // interface-designer
+        0x9600ff, // interface-developer
+        0x101, // internet
+        0x1610101, // internet-programmer
+        0x104, // it
+        0x120104, // it-accessibility
+        0x1c100120104, // it-accessibility-tester
+        0x240104, // it-analyst
+        0x300104, // it-asset
+        0x310104, // it-assistant
+        0x520104, // it-business
+        0x2300520104, // it-business-analysis
+        0x11f002300520104, // it-business-analysis-manager
+        0x2400520104, // it-business-analyst
+        0x610104, // it-change
+        0x2600610104, // it-change-and
+        0x78002600610104, // it-change-and-configuration
+        0x78002600610104, 0x11f, // it-change-and-configuration-manager
+        0x7b0104, // it-consultant
+        0x9d0104, // it-director
+        0xa80104, // it-educator
+        0xad0104, // it-engineer
+        0xe00104, // it-help
+        0x9400e00104, // it-help-desk
+        0x19009400e00104, // it-help-desk-advisor
+        0x1e009400e00104, // it-help-desk-agent
+        0x11f009400e00104, // it-help-desk-manager
+        0xe10104, // it-helpdesk
+        0x1e00e10104, // it-helpdesk-agent
+        0x11f00e10104, // it-helpdesk-manager
+        0xfb0104, // it-integration
+        0xad00fb0104, // it-integration-engineer
+        0xff0104, // it-interface
+        0x5000ff0104, // it-interface-builder
+        0x11f0104, // it-manager
+        0x12a0104, // it-network
+        0x2b012a0104, // it-network-architect
+        0xad012a0104, // it-network-engineer
+        0x1350104, // it-officer
+        0x1390104, // it-operations
+        0x11f01390104, // it-operations-manager
+        0x15c0104, // it-procurement
+        0x1620104, // it-project
+        0x11f01620104, // it-project-manager
+        0x16a0104, // it-quality
+        0x11f016a0104, // it-quality-manager
+        0x1900104, // it-security
+        0x1601900104, // it-security-administrator
+        0x1901900104, // it-security-advisor
+        0x2401900104, // it-security-analyst
+        0x2b01900104, // it-security-architect
+        0x7b01900104, // it-security-consultant
+        0xad01900104, // it-security-engineer
+        0xbd01900104, // it-security-expert
+        0x11f01900104, // it-security-manager
+        0x13501900104, // it-security-officer
+        0x1b901900104, // it-security-technician
+        0x1c101900104, // it-security-tester
+        0x1930104, // it-service
+        0x2401930104, // it-service-analyst
+        0x9401930104, // it-service-desk
+        0x1e009401930104, // it-service-desk-agent
+        0x11f009401930104, // it-service-desk-manager
+        0x11e01930104, // it-service-management
+        0x11f01930104, // it-service-manager
+        0x1950104, // it-services
+        0x19e0104, // it-specialist
+        0x1ae0104, // it-support
+        0xad01ae0104, // it-support-engineer
+        0x19e01ae0104, // it-support-specialist
+        0x1b901ae0104, // it-support-technician
+        0x1b20104, // it-system
+        0x2b01b20104, // it-system-architect
+        0x1b30104, // it-systems
+        0x2401b30104, // it-systems-analyst
+        0x2b01b30104, // it-systems-architect
+        0x1b70104, // it-tech
+        0x1b90104, // it-technician
+        0x1c00104, // it-test
+        0x2401c00104, // it-test-analyst
+        0x11f01c00104, // it-test-manager
+        0x1c80104, // it-trainer
+        0x106, // java
+        0x960106, // java-developer
+        0x10a, // knowledge
+        0x26010a, // knowledge-and
+        0x1110026010a, // knowledge-and-library
+        0x19e01110026010a, // knowledge-and-library-specialist
+        0x11e010a, // knowledge-management
+        0x11f010a, // knowledge-manager
+        0x135010a, // knowledge-officer
+        0x19e010a, // knowledge-specialist
+        0x10b, // lan
+        0x16010b, // lan-administrator
+        0x19e010b, // lan-specialist
+        0x10e, // learning
+        0x26010e, // learning-and
+        0x970026010e, // learning-and-development
+        0x8000970026010e, // learning-and-development-coordinator
+        0x11f00970026010e, // learning-and-development-manager
+        0x11f010e, // learning-manager
+        0x1ba010e, // learning-technologist
+        0x1bb010e, // learning-technology
+        0x110, // librarian
+        0x111, // library
+        0x260111, // library-and
+        0x10a00260111, // library-and-knowledge
+        0x195010a00260111, // library-and-knowledge-services
+        0x195010a00260111, 0x11f, // library-and-knowledge-services-manager
+        0x310111, // library-assistant
+        0x320111, // library-associate
+        0x1ad0111, // library-supervisor
+        0x1b80111, // library-technical
+        0x3101b80111, // library-technical-assistant
+        0x116, // linux
+        0x160116, // linux-administrator
+        0x118, // literature
+        0x17e0118, // literature-researcher
+        0x119, // local
+        0x2d0119, // local-area
+        0x12a002d0119, // local-area-network
+        0x16012a002d0119, // local-area-network-administrator
+        0x19e012a002d0119, // local-area-network-specialist
+        0x11b, // machine
+        0x10e011b, // machine-learning
+        0xad010e011b, // machine-learning-engineer
+        0x11d, // major
+        0xf1011d, // major-incident
+        0x11f00f1011d, // major-incident-manager
+        0x11e, // management
+        0xf5011e, // management-information
+        0x1b300f5011e, // management-information-systems
+        0x9d01b300f5011e, // management-information-systems-director
+        0x123, // medical
+        0x6f0123, // medical-coder
+        0x700123, // medical-coding
+        0x13500700123, // medical-coding-officer
+        0x1300123, // medical-note
+        0x1ac01300123, // medical-note-summariser
+        0x16e0123, // medical-record
+        0x16f0123, // medical-records
+        0x24016f0123, // medical-records-analyst
+        0x31016f0123, // medical-records-assistant
+        0x67016f0123, // medical-records-clerk
+        0x80016f0123, // medical-records-coordinator
+        0x9d016f0123, // medical-records-director
+        0xc1016f0123, // medical-records-filing
+        0x6700c1016f0123, // medical-records-filing-clerk
+        0x11f016f0123, // medical-records-manager
+        0x135016f0123, // medical-records-officer
+        0x1a3016f0123, // medical-records-staff
+        0x1ad016f0123, // medical-records-supervisor
+        0x1b9016f0123, // medical-records-technician
+        0x1ac0123, // medical-summariser
+        0x127, // ml
+        0xad0127, // ml-engineer
+        0x128, // mobile
+        0x960128, // mobile-developer
+        0x12a, // network
+        0x16012a, // network-administrator
+        0x24012a, // network-analyst
+        0x26012a, // network-and
+        0x1900026012a, // network-and-security
+        0xad01900026012a, // network-and-security-engineer
+        0x2b012a, // network-architect
+        0x79012a, // network-configurator
+        0x80012a, // network-coordinator
+        0xad012a, // network-engineer
+        0xf7012a, // network-infrastructure
+        0x11f012a, // network-manager
+        0x190012a, // network-security
+        0x160190012a, // network-security-administrator
+        0x240190012a, // network-security-analyst
+        0x1c10190012a, // network-security-tester
+        0x19e012a, // network-specialist
+        0x1ae012a, // network-support
+        0x19e01ae012a, // network-support-specialist
+        0x1b3012a, // network-systems
+        0x7b01b3012a, // network-systems-consultant
+        0x1b8012a, // network-technical
+        0x2401b8012a, // network-technical-analyst
+        0x1b9012a, // network-technician
+        0x12b, // networking
+        0x1b3012b, // networking-systems
+        0x2601b3012b, // networking-systems-and
+        0xa0002601b3012b, // networking-systems-and-distributed
+        0xa0002601b3012b, 0x1b3, // networking-systems-and-distributed-systems
+        0xa0002601b3012b, 0xad01b3, // networking-systems-and-distributed-systems-engineer
+        0x12c, // networks
+        0xad012c, // networks-engineer
+        0x131, // nurse
+        0xf20131, // nurse-informatician
+        0xf40131, // nurse-informatics
+        0x132, // nursing
+        0xf40132, // nursing-informatics
+        0x138, // operational
+        0x7d0138, // operational-control
+        0x11f007d0138, // operational-control-manager
+        0x139, // operations
+        0x240139, // operations-analyst
+        0x13c, // outreach
+        0x110013c, // outreach-librarian
+        0x13f, // pacs
+        0x16013f, // pacs-administrator
+        0x143, // pathology
+        0x1040143, // pathology-it
+        0x1b301040143, // pathology-it-systems
+        0x11f01b301040143, // pathology-it-systems-manager
+        0x1150143, // pathology-links
+        0x11f01150143, // pathology-links-manager
+        0x144, // patient
+        0x110144, // patient-access
+        0x1b300110144, // patient-access-systems
+        0x140144, // patient-administration
+        0x1b600140144, // patient-administration-team
+        0x10d01b600140144, // patient-administration-team-leader
+        0x150144, // patient-administrative
+        0x1b600150144, // patient-administrative-team
+        0x10d01b600150144, // patient-administrative-team-leader
+        0x880144, // patient-data
+        0x8000880144, // patient-data-coordinator
+        0x16f0144, // patient-records
+        0x11f016f0144, // patient-records-manager
+        0x1950144, // patient-services
+        0x11f01950144, // patient-services-manager
+        0x1ae0144, // patient-support
+        0x19e01ae0144, // patient-support-specialist
+        0x145, // patients
+        0x16f0145, // patients-records
+        0x31016f0145, // patients-records-assistant
+        0x147, // penetration
+        0x1c10147, // penetration-tester
+        0x148, // performance
+        0x240148, // performance-analyst
+        0x1c10148, // performance-tester
+        0x149, // personal
+        0x760149, // personal-computer
+        0x12a00760149, // personal-computer-network
+        0x24012a00760149, // personal-computer-network-analyst
+        0x14c, // pharmacy
+        0xf4014c, // pharmacy-informatics
+        0x150, // platform
+        0xad0150, // platform-engineer
+        0x152, // pmo
+        0x240152, // pmo-analyst
+        0x155, // portfolio
+        0x11f0155, // portfolio-manager
+        0x156, // practice
+        0x1e20156, // practice-workflow
+        0x2601e20156, // practice-workflow-and
+        0xf5002601e20156, // practice-workflow-and-information
+        0xf5002601e20156, 0x11e, // practice-workflow-and-information-management
+        0xf5002601e20156, 0x172011e, // practice-workflow-and-information-management-redesign
+        0xf5002601e20156, 0x19e0172011e, // practice-workflow-and-information-management-redesign-specialist
+        0x159, // privacy
+        0x1350159, // privacy-officer
+        0x15a, // problem
+        0x24015a, // problem-analyst
+        0x11f015a, // problem-manager
+        0x15d, // product
+        0x33015d, // product-assurance
+        0xad0033015d, // product-assurance-engineer
+        0x93015d, // product-designer
+        0x11e015d, // product-management
+        0x11f015d, // product-manager
+        0x13d015d, // product-owner
+        0x15f, // program
+        0x9d015f, // program-director
+        0x11f015f, // program-manager
+        0x160, // programme
+        0x8f0160, // programme-delivery
+        0x11f008f0160, // programme-delivery-manager
+        0x9d0160, // programme-director
+        0x10c0160, // programme-lead
+        0x11f0160, // programme-manager
+        0x1ae0160, // programme-support
+        0x13501ae0160, // programme-support-officer
+        0x161, // programmer
+        0x240161, // programmer-analyst
+        0x162, // project
+        0x800162, // project-coordinator
+        0x8f0162, // project-delivery
+        0x11f008f0162, // project-delivery-manager
+        0x9d0162, // project-director
+        0x10c0162, // project-lead
+        0x10d0162, // project-leader
+        0x11f0162, // project-manager
+        0x1350162, // project-officer
+        0x1ae0162, // project-support
+        0x13501ae0162, // project-support-officer
+        0x163, // projects
+        0x1550163, // projects-portfolio
+        0x11f01550163, // projects-portfolio-manager
+        0x165, // protective
+        0x1290165, // protective-monitoring
+        0x167, // public
+        0xdf0167, // public-health
+        0x2600df0167, // public-health-and
+        0x72002600df0167, // public-health-and-commissioning
+        0x72002600df0167, 0x110, // public-health-and-commissioning-librarian
+        0x168, // qa
+        0x240168, // qa-analyst
+        0x380168, // qa-automation
+        0xad00380168, // qa-automation-engineer
+        0x9d0168, // qa-director
+        0xad0168, // qa-engineer
+        0x10c0168, // qa-lead
+        0x11f0168, // qa-manager
+        0x1c10168, // qa-tester
+        0x169, // qat
+        0x240169, // qat-analyst
+        0x16a, // quality
+        0x33016a, // quality-assurance
+        0x240033016a, // quality-assurance-analyst
+        0x260033016a, // quality-assurance-and
+        0x1c200260033016a, // quality-assurance-and-testing
+        0x9d0033016a, // quality-assurance-director
+        0xad0033016a, // quality-assurance-engineer
+        0x11f0033016a, // quality-assurance-manager
+        0x1560033016a, // quality-assurance-practice
+        0x11f01560033016a, // quality-assurance-practice-manager
+        0x19e0033016a, // quality-assurance-specialist
+        0x1c00033016a, // quality-assurance-test
+        0x2401c00033016a, // quality-assurance-test-analyst
+        0x1c10033016a, // quality-assurance-tester
+        0xad016a, // quality-engineer
+        0x16f, // records
+        0x11e016f, // records-management
+        0x19e011e016f, // records-management-specialist
+        0x11f016f, // records-manager
+        0x173, // registered
+        0xdf0173, // registered-health
+        0xf500df0173, // registered-health-information
+        0x1b900f500df0173, // registered-health-information-technician
+        0x175, // registration
+        0x370175, // registration-authority
+        0x177, // release
+        0x11f0177, // release-manager
+        0x179, // report
+        0x1e40179, // report-writer
+        0x17a, // reporting
+        0x24017a, // reporting-analyst
+        0x17c, // requirement
+        0xad017c, // requirement-engineer
+        0x17d, // research
+        0x88017d, // research-data
+        0x18a0088017d, // research-data-scientist
+        0x184, // rhit
+        0x189, // scientific
+        0x890189, // scientific-database
+        0x8500890189, // scientific-database-curator
+        0x18c, // scrum
+        0x120018c, // scrum-master
+        0x18d, // sdet
+        0x18e, // second
+        0x114018e, // second-line
+        0x1ae0114018e, // second-line-support
+        0x190, // security
+        0x240190, // security-analyst
+        0x2b0190, // security-architect
+        0xad0190, // security-engineer
+        0xbd0190, // security-expert
+        0x1370190, // security-operation
+        0x2401370190, // security-operation-analyst
+        0x1390190, // security-operations
+        0x5e01390190, // security-operations-centre
+        0x24005e01390190, // security-operations-centre-analyst
+        0x191, // senior
+        0xf50191, // senior-information
+        0x18600f50191, // senior-information-risk
+        0x13d018600f50191, // senior-information-risk-owner
+        0x192, // server
+        0x160192, // server-administrator
+        0xad0192, // server-engineer
+        0x193, // service
+        0x100193, // service-acceptance
+        0x2400100193, // service-acceptance-analyst
+        0x930193, // service-designer
+        0x940193, // service-desk
+        0x2400940193, // service-desk-analyst
+        0x11f00940193, // service-desk-manager
+        0x13a00940193, // service-desk-operator
+        0x11f0193, // service-manager
+        0x13d0193, // service-owner
+        0x16c0193, // service-readiness
+        0x24016c0193, // service-readiness-analyst
+        0x1cb0193, // service-transition
+        0x11f01cb0193, // service-transition-manager
+        0x194, // servicedesk
+        0x197, // siro
+        0x198, // site
+        0x1780198, // site-reliability
+        0x9801780198, // site-reliability-devops
+        0xad009801780198, // site-reliability-devops-engineer
+        0xad01780198, // site-reliability-engineer
+        0x19b, // soc
+        0x24019b, // soc-analyst
+        0x19c, // software
+        0x24019c, // software-analyst
+        0x2b019c, // software-architect
+        0x96019c, // software-developer
+        0xf00096019c, // software-developer-in
+        0x1c000f00096019c, // software-developer-in-test
+        0x97019c, // software-development
+        0xad0097019c, // software-development-engineer
+        0xad019c, // software-engineer
+        0x161019c, // software-programmer
+        0x168019c, // software-qa
+        0x16a019c, // software-quality
+        0x33016a019c, // software-quality-assurance
+        0x240033016a019c, // software-quality-assurance-analyst
+        0xad0033016a019c, // software-quality-assurance-engineer
+        0xad016a019c, // software-quality-engineer
+        0x1ae019c, // software-support
+        0x11f01ae019c, // software-support-manager
+        0x1c0019c, // software-test
+        0xad01c0019c, // software-test-engineer
+        0x1c1019c, // software-tester
+        0x1c2019c, // software-testing
+        0x19e01c2019c, // software-testing-specialist
+        0x1c8019c, // software-trainer
+        0x19d, // solution
+        0x2b019d, // solution-architect
+        0x96019d, // solution-developer
+        0x19f, // sqa
+        0x24019f, // sqa-analyst
+        0xad019f, // sqa-engineer
+        0x1a1, // sre
+        0x1a4, // statistical
+        0x2401a4, // statistical-analyst
+        0x1a5, // statistician
+        0x1a6, // statistics
+        0x2401a6, // statistics-analyst
+        0x1a8, // storage
+        0x1601a8, // storage-administrator
+        0x1ab, // subject
+        0x1101ab, // subject-access
+        0x1ae, // support
+        0x19e01ae, // support-specialist
+        0x1b1, // sysadmin
+        0x1b2, // system
+        0x1601b2, // system-administrator
+        0x2401b2, // system-analyst
+        0x2601b2, // system-and
+        0x12a002601b2, // system-and-network
+        0x16012a002601b2, // system-and-network-administrator
+        0x9301b2, // system-designer
+        0xfb01b2, // system-integration
+        0xad00fb01b2, // system-integration-engineer
+        0x16101b2, // system-programmer
+        0x19001b2, // system-security
+        0x16019001b2, // system-security-administrator
+        0x1c1019001b2, // system-security-tester
+        0x1b3, // systems
+        0x1101b3, // systems-access
+        0x1401b3, // systems-administration
+        0x1601b3, // systems-administrator
+        0x2401b3, // systems-analyst
+        0x2601b3, // systems-and
+        0x12c002601b3, // systems-and-networks
+        0x11f012c002601b3, // systems-and-networks-manager
+        0x2b01b3, // systems-architect
+        0x9301b3, // systems-designer
+        0xa801b3, // systems-educator
+        0xad01b3, // systems-engineer
+        0x11f01b3, // systems-manager
+        0x19e01b3, // systems-specialist
+        0x1c801b3, // systems-trainer
+        0x1b8, // technical
+        0x2401b8, // technical-analyst
+        0x2b01b8, // technical-architect
+        0x3601b8, // technical-author
+        0x7301b8, // technical-communicator
+        0x7b01b8, // technical-consultant
+        0xa201b8, // technical-documentation
+        0x19e00a201b8, // technical-documentation-specialist
+        0x19501b8, // technical-services
+        0x11f019501b8, // technical-services-manager
+        0x1ae01b8, // technical-support
+        0x11f01ae01b8, // technical-support-manager
+        0x19e01ae01b8, // technical-support-specialist
+        0x1e401b8, // technical-writer
+        0x1bc, // telecommunications
+        0x2401bc, // telecommunications-analyst
+        0xad01bc, // telecommunications-engineer
+        0x1bd, // telecoms
+        0x1bf, // telephony
+        0x1c0, // test
+        0x2401c0, // test-analyst
+        0x2b01c0, // test-architect
+        0x3801c0, // test-automation
+        0x9301c0, // test-designer
+        0xad01c0, // test-engineer
+        0x10c01c0, // test-lead
+        0x11f01c0, // test-manager
+        0x1c1, // tester
+        0x1c5, // threat
+        0xe701c5, // threat-hunter
+        0xfd01c5, // threat-intelligence
+        0x1c8, // trainer
+        0x1c9, // training
+        0x2601c9, // training-and
+        0x97002601c9, // training-and-development
+        0x800097002601c9, // training-and-development-coordinator
+        0x11f0097002601c9, // training-and-development-manager
+        0x8001c9, // training-coordinator
+        0x10c01c9, // training-lead
+        0x11f01c9, // training-manager
+        0x13501c9, // training-officer
+        0x1cf, // ui
+        0x9301cf, // ui-designer
+        0x9601cf, // ui-developer
+        0x16101cf, // ui-programmer
+        0x1d0, // unit
+        0x1c101d0, // unit-tester
+        0x1d2, // usability
+        0x2401d2, // usability-analyst
+        0xbd01d2, // usability-expert
+        0x1c101d2, // usability-tester
+        0x1d3, // user
+        0x5f01d3, // user-centred
+        0x92005f01d3, // user-centred-design
+        0xbc01d3, // user-experience
+        0x2400bc01d3, // user-experience-analyst
+        0x9300bc01d3, // user-experience-designer
+        0x13500bc01d3, // user-experience-officer
+        0x17e00bc01d3, // user-experience-researcher
+        0xff01d3, // user-interface
+        0x9300ff01d3, // user-interface-designer
+        0x9600ff01d3, // user-interface-developer
+        0xad00ff01d3, // user-interface-engineer
+        0x17d01d3, // user-research
+        0x17e01d3, // user-researcher
+        0x1ae01d3, // user-support
+        0x19e01ae01d3, // user-support-specialist
+        0x1d4, // ux
+        0x2b01d4, // ux-architect
+        0x9301d4, // ux-designer
+        0x17e01d4, // ux-researcher
+        0x1d7, // visual
+        0x9301d7, // visual-designer
+        0x1d9, // vulnerability
+        0x2401d9, // vulnerability-analyst
+        0x11f01d9, // vulnerability-manager
+        0x1da, // waiting
+        0x11701da, // waiting-list
+        0x6d011701da, // waiting-list-co
+        0x13b006d011701da, // waiting-list-co-ordinator
+        0x80011701da, // waiting-list-coordinator
+        0x1dc, // ward
+        0x6701dc, // ward-clerk
+        0x1de, // web
+        0x2801de, // web-application
+        0x161002801de, // web-application-programmer
+        0x7c01de, // web-content
+        0x11f007c01de, // web-content-manager
+        0x19e007c01de, // web-content-specialist
+        0x9301de, // web-designer
+        0x9601de, // web-developer
+        0xad01de, // web-engineer
+        0x16101de, // web-programmer
+        0x16201de, // web-project
+        0x11f016201de, // web-project-manager
+        0x1e3, // workplace
+        0x1c901e3, // workplace-training
+        0x19e01c901e3, // workplace-training-specialist
     ],
     ends: &[
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
@@ -3400,61 +3408,61 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
         81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96,
         97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 115, 116, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
+        113, 114, 115, 116, 117, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
         130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
         146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161,
         162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177,
         178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193,
         194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209,
-        210, 211, 212, 213, 214, 215, 216, 218, 219, 220, 221, 222, 223, 224, 225, 226,
+        210, 211, 212, 213, 214, 215, 216, 217, 219, 220, 221, 222, 223, 224, 225, 226,
         227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242,
         243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258,
         259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274,
         275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290,
         291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306,
-        307, 308, 309, 310, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323,
-        324, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340,
+        307, 308, 309, 310, 311, 312, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323,
+        324, 325, 326, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340,
         341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356,
         357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372,
         373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388,
         389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404,
-        405, 406, 407, 408, 409, 410, 411, 412, 414, 415, 416, 417, 418, 419, 420, 421,
+        405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 416, 417, 418, 419, 420, 421,
         422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437,
         438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453,
-        454, 455, 456, 457, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470,
+        454, 455, 456, 457, 458, 459, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470,
         471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486,
-        487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 499, 500, 501, 503, 504,
-        505, 506, 507, 509, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522,
-        523, 524, 525, 526, 527, 528, 529, 531, 532, 533, 534, 535, 536, 537, 538, 539,
-        540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 556,
-        558, 559, 560, 561, 562, 564, 566, 567, 568, 569, 570, 571, 572, 573, 574, 575,
+        487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 501, 502, 503,
+        505, 506, 507, 508, 509, 511, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522,
+        523, 524, 525, 526, 527, 528, 529, 530, 531, 533, 534, 535, 536, 537, 538, 539,
+        540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555,
+        556, 558, 560, 561, 562, 563, 564, 566, 568, 569, 570, 571, 572, 573, 574, 575,
         576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591,
         592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607,
         608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623,
         624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 636, 637, 638, 639,
-        640, 641, 642, 643, 644, 645, 646, 648, 650, 651, 652, 653, 654, 655, 656, 657,
+        640, 641, 642, 643, 644, 645, 646, 647, 648, 650, 652, 653, 654, 655, 656, 657,
         658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670, 671, 672, 673,
         674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689,
         690, 691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705,
-        706, 707, 708, 709, 710, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721, 722,
+        706, 707, 708, 709, 710, 711, 712, 714, 715, 716, 717, 718, 719, 720, 721, 722,
         723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735, 736, 737, 738,
         739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754,
         755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 770,
         771, 772, 773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 783, 784, 785, 786,
         787, 788, 789, 790, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802,
-        804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819,
+        803, 804, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819,
         820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835,
         836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851,
         852, 853, 854, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867,
-        868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 883, 885,
-        886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901,
+        868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883,
+        885, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901,
         902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917,
         918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933,
-        934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 950,
-        952, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968,
+        934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949,
+        950, 952, 954, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968,
         969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984,
-        985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1001,
-        1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017,
+        985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000,
+        1001, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017,
         1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033,
         1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049,
         1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065,
@@ -3470,7 +3478,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1225,
         1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241,
         1242, 1243, 1244, 1245, 1246, 1247, 1248, 1249, 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257,
-        1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266,
+        1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269,
     ],
     values: &[
         Phrase { role: None, term: u16::MAX, prefix: true }, // 1st
@@ -3548,6 +3556,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 309, prefix: false }, // bioinformatics-analyst
         Phrase { role: None, term: 310, prefix: false }, // bioinformatics-engineer
         Phrase { role: Some(Role::ALL[16]), term: u16::MAX, prefix: false }, // bioinformatics-scientist
+        Phrase { role: None, term: 762, prefix: false }, // biostatistician
         Phrase { role: None, term: u16::MAX, prefix: true }, // business
         Phrase { role: None, term: 223, prefix: false }, // business-analyst
         Phrase { role: None, term: 135, prefix: false }, // business-architect
@@ -3703,6 +3712,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 447, prefix: false }, // computer-network-support-specialist
         Phrase { role: None, term: 645, prefix: true }, // computer-programmer
         Phrase { role: None, term: 646, prefix: false }, // computer-programmer-analyst
+        Phrase { role: None, term: 761, prefix: false }, // computer-scientist
         Phrase { role: None, term: 40, prefix: true }, // computer-security
         Phrase { role: None, term: 332, prefix: false }, // computer-security-coordinator
         Phrase { role: None, term: 333, prefix: false }, // computer-security-specialist
@@ -4603,6 +4613,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 382, prefix: false }, // system-security-administrator
         Phrase { role: None, term: 383, prefix: false }, // system-security-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems
+        Phrase { role: None, term: 763, prefix: false }, // systems-access
         Phrase { role: None, term: 714, prefix: false }, // systems-administration
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // systems-administrator
         Phrase { role: None, term: 596, prefix: false }, // systems-analyst

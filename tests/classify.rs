@@ -746,3 +746,47 @@ fn a_job_named_in_general_takes_its_specialty() {
         None
     );
 }
+
+/// A leader word alone ("Deputy Director") with a digital subject in the
+/// next stretch heads digital work; a general job yields to a specific one
+/// in its own stretch.
+#[test]
+fn a_leader_alone_takes_the_subject_that_follows() {
+    for title in [
+        "Deputy Director, Office of Information Technology (Permanent)",
+        "Director, Digital",
+    ] {
+        let found = classify(title).unwrap_or_else(|e| panic!("{title}: {e}"));
+        assert_eq!(
+            (found.kind(), found.family()),
+            (MatchKind::Family, Some(Family::DigitalLeadership)),
+            "{title}"
+        );
+    }
+    for title in [
+        "Director, Estates",
+        "Director - Finance Systems",
+        "Chief, IT",
+    ] {
+        assert_eq!(classify(title), Err(TitleError::Unknown), "{title}");
+    }
+    let found = classify("Information Technology Specialist-Application Software (APPSW)").unwrap();
+    assert_eq!(
+        (found.kind(), found.family()),
+        (MatchKind::Family, Some(Family::SoftwareDevelopment))
+    );
+    for (title, family) in [
+        (
+            "Computer Scientist, GS-1550-13",
+            Family::SoftwareDevelopment,
+        ),
+        (
+            "Systems Access Administration Officer - Band 3",
+            Family::ItOperations,
+        ),
+    ] {
+        assert_eq!(classify(title).unwrap().family(), Some(family), "{title}");
+    }
+    let found = classify("Biostatistician").unwrap();
+    assert_eq!(found.kind(), MatchKind::Ambiguous);
+}

@@ -517,6 +517,12 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     // role or term follows it, which it then merely qualifies.
     let kept = spare;
     let mut len: usize = 0;
+    // A job named in general yields to a specific one beside it
+    // ("Information Technology Specialist-Application Software").
+    let general = |item: &Found| item.role.is_none() && is_generic(item.term);
+    let specific = all
+        .iter()
+        .any(|item| !in_band(item) && counts(item, segment) && !general(item));
     for (index, item) in all.iter().enumerate() {
         let qualifies_later = || {
             item.role.is_none()
@@ -526,7 +532,8 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
                     .skip(index.wrapping_add(1))
                     .any(|later| counts(later, segment))
         };
-        if in_band(item) || !counts(item, segment) || qualifies_later() {
+        if in_band(item) || !counts(item, segment) || qualifies_later() || specific && general(item)
+        {
             continue;
         }
         if let Some(slot) = kept.get_mut(len) {
@@ -622,8 +629,29 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
 fn leader<const N: usize>(tokens: &[Token], mut builder: Builder<N>) -> Option<Classification> {
     let has =
         |stretch: &[Token], class: u16| stretch.iter().position(|t| t.info().class & class != 0);
+    // The stretch before, when it is a leader word alone ("Deputy
+    // Director"), whose subject may follow ("Deputy Director, Office of
+    // Information Technology").
+    let mut alone: Option<usize> = None;
     for (start, end) in stretches(tokens) {
         let stretch = tokens.get(start..end).unwrap_or_default();
+        if let (Some(head), Some(marker)) = (alone.take(), has(stretch, MARKER)) {
+            if has(stretch, OTHER_TRADE | NOT_THE_JOB | LEADER | JOB).is_none() {
+                builder.found.kind = MatchKind::Family;
+                builder.family(Family::DigitalLeadership);
+                builder.mark((head, head.wrapping_add(1)), Part::Term);
+                let at = start.wrapping_add(marker);
+                builder.mark((at, at.wrapping_add(1)), Part::Term);
+                return Some(builder.finish(tokens));
+            }
+        }
+        let leader_alone = stretch.iter().all(|t| {
+            t.kind == Kind::Word
+                && (t.level().is_some() || t.info().class & (LEADER | CHANGES_JOB) != 0)
+        });
+        if leader_alone && !stretch.iter().any(|t| t.is(CHIEF)) {
+            alone = has(stretch, LEADER).map(|at| start.wrapping_add(at));
+        }
         // "Chief" heads a post only as "Chief ... Officer".
         let chief_only = stretch.iter().any(|t| t.is(CHIEF))
             && !stretch.iter().any(|t| t.is(OFFICER))
