@@ -875,6 +875,7 @@ terms! {
     Strong SoftwareDevelopment "computer scientist" "US OPM 1550 Computer Science series (USAJOBS: Computer Scientist, GS-1550-13); O*NET-SOC 15-1221.00 Computer and Information Research Scientists";
     Strong DataAndAnalytics + Bioinformatics "biostatistician" "O*NET-SOC 15-2041.01 Biostatisticians; genomics research adverts (Biostatistician): statistics of biological and health data";
     Strong ItOperations "systems access" "NHS Jobs adverts, Systems Access Administration Officer (Band 3): user accounts and smartcard access to clinical systems";
+    Weak ItOperations "support analyst" "O*NET-SOC 15-1232.00 Computer User Support Specialists, reported titles (Support Analyst); NHS Jobs adverts (Systems Support Analyst, Application Support Analyst)";
 }
 
 /// Terms that end with a role's words but name another job, so that the

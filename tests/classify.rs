@@ -524,6 +524,7 @@ fn a_clinical_post_over_digital_work_is_clinical_informatics() {
         "Lead Digital Project Midwife",
         "Digital Lead Nurse",
         "Lead Nurse Digital",
+        "Lead Nurse - Digital",
         "EPR Midwife",
         "Digital Pharmacist, Band 7",
         "Clinical Lead for Digital Mental Health, NHS England",
@@ -559,8 +560,8 @@ fn a_clinical_post_over_digital_work_is_clinical_informatics() {
         "Staff Nurse",
         "Clinical Lead",
         "Midwife",
-        // The two words in different stretches.
-        "Lead Nurse - Digital",
+        // The two words in different stretches, the digital one not alone.
+        "Lead Nurse - Digital Triage",
         // An unknown word may be the real specialty.
         "Digital Triage Nurse",
         // "Data" names research nurses too.
@@ -789,4 +790,25 @@ fn a_leader_alone_takes_the_subject_that_follows() {
     }
     let found = classify("Biostatistician").unwrap();
     assert_eq!(found.kind(), MatchKind::Ambiguous);
+}
+
+/// A stretch of digital words alone names the area of the whole title, so
+/// the weak terms of other stretches count.
+#[test]
+fn a_stretch_of_digital_words_alone_names_the_area() {
+    for (title, family) in [
+        ("Programme Manager - Digital", Family::ProductAndDelivery),
+        ("Project Manager (IT)", Family::ProductAndDelivery),
+        ("Trainer (Digital and IT)", Family::LearningAndDevelopment),
+    ] {
+        assert_eq!(classify(title).unwrap().family(), Some(family), "{title}");
+    }
+    for title in [
+        "Project Manager (Technical)",
+        "Trainer (Online)",
+        "Project Manager - Digital Hospital",
+        "Ward Manager (Digital)",
+    ] {
+        assert_eq!(classify(title), Err(TitleError::Unknown), "{title}");
+    }
 }

@@ -5,10 +5,10 @@
 use super::{Classification, EVIDENCE_CAP, Evidence, MatchKind, Part};
 use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
-use crate::word_table::{CHIEF, OFFICER};
+use crate::word_table::{AND, CHIEF, IT, OFFICER, TECHNOLOGY};
 use crate::words::{
     CARE, CHANGES_JOB, CONTEXT, DIGIT, DIGITAL_CARE, GRADE, JOB, Kind, LEADER, Lexicon, MARKER,
-    MAY_BAND, NO_TERM, NOT_THE_JOB, ORG, OTHER_TRADE, PhraseKey, Token, user_term_family,
+    MAY_BAND, NO_TERM, NOT_THE_JOB, ORG, OTHER_TRADE, PLURAL, PhraseKey, Token, user_term_family,
 };
 use crate::{Family, Role};
 
@@ -364,8 +364,11 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     // A weak term counts beside a digital marker word in its own stretch,
     // outside the term itself ("Digital Programme Manager"; not the "Systems"
     // of "Water Systems Manager", nor an "(Online)" in another stretch).
+    // A stretch of digital words alone ("Programme Manager - Digital",
+    // "Project Manager (IT)") names the area of the whole title.
+    let area = digital_area(tokens);
     let marked = |item: &Found, stretch: Span| {
-        (stretch.0..stretch.1).any(|at| {
+        area || (stretch.0..stretch.1).any(|at| {
             !(item.span().0..item.span().1).contains(&at)
                 && tokens.get(at).is_some_and(|t| t.info().class & MARKER != 0)
         })
@@ -594,6 +597,10 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
     if vetoed {
         return None;
     }
+    // The first word of a stretch of digital words alone, if there is one.
+    let area = stretches(tokens)
+        .find(|&(start, end)| digital_area(tokens.get(start..end).unwrap_or_default()))
+        .map(|(start, _)| start);
     for (start, end) in stretches(tokens) {
         let stretch = tokens.get(start..end).unwrap_or_default();
         let mut context = false;
@@ -611,6 +618,9 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
                 marker.get_or_insert(start.wrapping_add(at));
             }
         }
+        // A digital area stretch elsewhere is this stretch's marker ("Lead
+        // Nurse - Digital").
+        let marker = marker.or_else(|| area.filter(|_| care.is_some()));
         if let (Some(care), Some(marker), true) = (care, marker, plain) {
             let mut builder = Builder::<N>::new(MatchKind::Family);
             builder.family(Family::ClinicalInformatics);
@@ -771,6 +781,24 @@ fn decide<const N: usize>(
             Some(())
         }
     }
+}
+
+/// Whether a stretch of the title is digital words alone: "Digital",
+/// "IT", "Informatics", "EPR" ("- Digital", "(IT)", "(Digital and IT)").
+/// Not the broader marker words: an "(Online)" course or a "(Technical)"
+/// post is no digital job.
+fn digital_area(tokens: &[Token]) -> bool {
+    stretches(tokens).any(|(start, end)| {
+        let stretch = tokens.get(start..end).unwrap_or_default();
+        stretch.iter().any(|t| t.kind == Kind::Word)
+            && stretch.iter().all(|t| {
+                t.kind == Kind::Hyphen
+                    || t.is(AND)
+                    || t.kind == Kind::Word
+                        && t.flags & PLURAL == 0
+                        && (t.info().class & DIGITAL_CARE != 0 || t.is(IT) || t.is(TECHNOLOGY))
+            })
+    })
 }
 
 /// Whether a term names a digital job only in general ("IT Specialist").

@@ -37,6 +37,8 @@ const NAMED: &[(&str, &str)] = &[
     ("to", "TO"),
     ("chief", "CHIEF"),
     ("officer", "OFFICER"),
+    ("it", "IT"),
+    ("technology", "TECHNOLOGY"),
 ];
 
 /// Band codes as text, from the one table in `band.rs`.
