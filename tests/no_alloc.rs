@@ -135,6 +135,16 @@ fn inputs() -> Vec<String> {
             "Physiotherapist",
             "Fire Safety Officer",
             "Data Analyst Band 8b-8a",
+            // The rules for clinical posts, general jobs, digital areas,
+            // leaders and marks of free text.
+            "Digital Specialist Midwife",
+            "Lead Nurse - Digital",
+            "IT Specialist (Information Security)",
+            "Information Technology Specialist (SYSADMIN)",
+            "Information Technology Specialist-Application Software (APPSW)",
+            "Programme Manager - Digital",
+            "Deputy Director, Office of Information Technology",
+            "\u{201C}Data Analyst\u{201D} \u{2022} \u{A3}35,000",
         ]
         .map(String::from),
     );
