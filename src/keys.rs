@@ -14,18 +14,18 @@ pub(crate) const SENIORITY_BEGINS_A_KEY: bool = false;
 pub(crate) static ROLE_INDEX: PackedIndex<Role> = PackedIndex {
     seed: 0,
     pilots: &[
-        1, 1, 2, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 2, 0,
-        0, 3, 0, 2, 0, 0, 0, 5, 0, 2, 0, 1, 0, 0, 0, 2,
+        1, 1, 2, 0, 0, 1, 0, 0, 2, 0, 0, 1, 0, 0, 2, 0,
+        0, 3, 2, 2, 0, 0, 0, 7, 4, 2, 1, 1, 0, 0, 0, 2,
     ],
     slots: &[
-        27, 26, 30, EMPTY, EMPTY, 40, EMPTY, EMPTY, EMPTY, 0, EMPTY, EMPTY, 47, 18, EMPTY, 6,
-        23, 53, EMPTY, EMPTY, EMPTY, 33, 22, 43, 58, EMPTY, EMPTY, EMPTY, 9, 57, EMPTY, EMPTY,
-        20, 41, EMPTY, EMPTY, EMPTY, 50, EMPTY, 45, 51, EMPTY, 19, EMPTY, 17, EMPTY, 34, EMPTY,
-        EMPTY, EMPTY, EMPTY, 49, EMPTY, EMPTY, 52, 38, EMPTY, 35, 29, EMPTY, 21, EMPTY, 1, EMPTY,
-        EMPTY, EMPTY, 16, 10, EMPTY, EMPTY, EMPTY, EMPTY, 39, 32, 28, EMPTY, 42, 44, 37, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 2, 56, EMPTY, 54, EMPTY, 3, EMPTY, 12, EMPTY, 15, EMPTY,
-        EMPTY, 7, EMPTY, EMPTY, EMPTY, EMPTY, 14, EMPTY, 11, 46, 55, EMPTY, EMPTY, 5, EMPTY, EMPTY,
-        EMPTY, 36, EMPTY, EMPTY, EMPTY, EMPTY, 13, 4, 48, 31, EMPTY, EMPTY, 8, EMPTY, 24, 25,
+        28, 27, 31, EMPTY, EMPTY, 41, EMPTY, EMPTY, EMPTY, 0, EMPTY, EMPTY, 48, 18, 53, 6,
+        24, 54, EMPTY, EMPTY, EMPTY, 34, 57, 51, 59, EMPTY, EMPTY, EMPTY, 9, 58, EMPTY, EMPTY,
+        20, 42, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 46, 52, EMPTY, 19, EMPTY, EMPTY, EMPTY, 60, EMPTY,
+        EMPTY, EMPTY, EMPTY, 50, EMPTY, EMPTY, 17, EMPTY, EMPTY, 36, 30, 44, 22, EMPTY, 1, EMPTY,
+        EMPTY, EMPTY, 16, 10, EMPTY, EMPTY, EMPTY, EMPTY, 40, 33, 29, EMPTY, 43, 45, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 2, EMPTY, EMPTY, 55, EMPTY, 3, 38, 12, 39, 15, EMPTY,
+        21, 7, EMPTY, 25, EMPTY, EMPTY, 14, EMPTY, 11, 47, 56, 35, EMPTY, 5, EMPTY, EMPTY,
+        EMPTY, 37, EMPTY, EMPTY, EMPTY, EMPTY, 13, 4, 49, 32, EMPTY, EMPTY, 8, EMPTY, 23, 26,
     ],
     entries: &[
         (b"application-developer", &[0x746163696c7070e1, 0x00000000006e6f69, 0x65706f6c657665e4, 0x0000000000000072], Role::ALL[45]),
@@ -49,6 +49,7 @@ pub(crate) static ROLE_INDEX: PackedIndex<Role> = PackedIndex {
         (b"digital-health-project-manager", &[0x006c6174696769e4, 0x000068746c6165e8, 0x007463656a6f72f0, 0x00726567616e61ed], Role::ALL[39]),
         (b"digital-health-trainer", &[0x006c6174696769e4, 0x000068746c6165e8, 0x0072656e696172f4], Role::ALL[22]),
         (b"digital-transformation-lead", &[0x006c6174696769e4, 0x726f66736e6172f4, 0x00006e6f6974616d, 0x00000000646165ec], Role::ALL[21]),
+        (b"digital-transformation-leader", &[0x006c6174696769e4, 0x726f66736e6172f4, 0x00006e6f6974616d, 0x00007265646165ec], Role::ALL[21]),
         (b"dpo", &[0x00000000006f70e4], Role::ALL[3]),
         (b"educational-technologist", &[0x6f697461637564e5, 0x00000000006c616e, 0x6f6c6f6e686365f4, 0x0000000074736967], Role::ALL[24]),
         (b"genomic-data-analyst", &[0x0063696d6f6e65e7, 0x00000000617461e4, 0x007473796c616ee1], Role::ALL[17]),
@@ -87,6 +88,7 @@ pub(crate) static ROLE_INDEX: PackedIndex<Role> = PackedIndex {
         (b"user-experience-researcher", &[0x00000000726573f5, 0x6e656972657078e5, 0x0000000000006563, 0x68637261657365f2, 0x0000000000007265], Role::ALL[47]),
         (b"ux-designer", &[0x00000000000078f5, 0x72656e67697365e4], Role::ALL[46]),
         (b"ux-researcher", &[0x00000000000078f5, 0x68637261657365f2, 0x0000000000007265], Role::ALL[47]),
+        (b"ux-ui-designer", &[0x00000000000078f5, 0x00000000000069f5, 0x72656e67697365e4], Role::ALL[46]),
     ],
 };
 

@@ -333,7 +333,9 @@ taxonomy! {
         roles: [
             ChiefDigitalOfficer "Chief Digital Officer" "chief-digital-officer" [],
             DigitalHealthDirector "Digital Health Director" "digital-health-director" [],
-            DigitalTransformationLead "Digital Transformation Lead" "digital-transformation-lead" [],
+            // "Leader" for "Lead": Digital Transformation Leader (careers
+            // guides; NHS Leadership Academy programme titles).
+            DigitalTransformationLead "Digital Transformation Lead" "digital-transformation-lead" ["Digital Transformation Leader"],
         ],
     }
     LearningAndDevelopment "Learning and development" "learning-and-development" {
@@ -423,7 +425,9 @@ taxonomy! {
                   services that they find simple to use.",
         aliases: ["UCD"],
         roles: [
-            UxDesigner "UX Designer" "ux-designer" ["User Experience Designer"],
+            // "UX UI Designer": the UX/UI Designer of adverts (NHS Jobs;
+            // USAJOBS Program Analyst (UX/UI Designer)).
+            UxDesigner "UX Designer" "ux-designer" ["User Experience Designer", "UX UI Designer"],
             UserExperienceResearcher "User Experience Researcher" "user-experience-researcher" ["UX Researcher"],
             HealthInterfaceDesigner "Health Interface Designer" "health-interface-designer" [],
         ],

@@ -866,6 +866,7 @@ terms! {
     // by the Office of Personnel Management's 2210 series codes.
     Strong SoftwareDevelopment "application software" "US OPM 2210 series parenthetical specialty 'Application Software (APPSW)' (USAJOBS: IT Specialist (Application Software), IT Specialist (APPSW))";
     Strong SoftwareDevelopment "appsw" "US OPM 2210 series parenthetical specialty 'Application Software (APPSW)' (USAJOBS and USA Staffing: IT SPECIALIST (APPSW), LEAD IT SPECIALIST (APPSW))";
+    Strong Architecture "entarch" "US OPM 2210 series parenthetical specialty 'Enterprise Architecture (ENTARCH)' (USAJOBS: Information Technology Specialist (ENTARCH))";
     Strong PatientServices "medical record" "USAJOBS, Veterans Health Administration: Medical Record Administrator (US OPM 0669 series, Medical Records Administration)";
     Strong UserCentredDesign "human centred designer" "USAJOBS, GSA Technology Transformation Services: (Senior) Human-Centered Designer";
     Strong UserCentredDesign "human centred design" "USAJOBS: Human Centered Design Specialist; UK government Digital and Data capability framework, user-centred design role family";
@@ -876,6 +877,12 @@ terms! {
     Strong DataAndAnalytics + Bioinformatics "biostatistician" "O*NET-SOC 15-2041.01 Biostatisticians; genomics research adverts (Biostatistician): statistics of biological and health data";
     Strong ItOperations "systems access" "NHS Jobs adverts, Systems Access Administration Officer (Band 3): user accounts and smartcard access to clinical systems";
     Weak ItOperations "support analyst" "O*NET-SOC 15-1232.00 Computer User Support Specialists, reported titles (Support Analyst); NHS Jobs adverts (Systems Support Analyst, Application Support Analyst)";
+    // From a sixth sample (O*NET, ESCO, NHS profiles and adverts).
+    Strong PatientServices "coding specialist" "O*NET-SOC 29-2072.00 Medical Records Specialists (formerly 29-2071.00), alternate titles (Certified Coding Specialist)";
+    Strong LearningAndDevelopment "blended learning" "ESCO v1.2 occupation 'ICT trainer', alternative label 'blended learning trainer' (http://data.europa.eu/esco/occupation/9e657046-67ce-4e16-ab2e-ddb918638910)";
+    Strong LearningAndDevelopment "it instructor" "ESCO v1.2 occupation 'ICT trainer', alternative label 'ICT instructor' (http://data.europa.eu/esco/occupation/9e657046-67ce-4e16-ab2e-ddb918638910)";
+    Strong ItOperations "system configurator" "ESCO v1.2 occupation 'system configurator', alternative label 'ICT system configurator' (http://data.europa.eu/esco/occupation/98c3d8f8-e3a8-49b7-9e58-236f25a6f6a0)";
+    Strong LearningAndDevelopment "instructional technology" "O*NET-SOC 25-9011.00 Audio-Visual and Multimedia Collections Specialists, reported titles (Instructional Technology Specialist)";
 }
 
 /// Terms that end with a role's words but name another job, so that the

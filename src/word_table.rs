@@ -10,21 +10,21 @@ pub(crate) const AND: u16 = 38;
 pub(crate) const BAND: u16 = 60;
 pub(crate) const AFC: u16 = 27;
 pub(crate) const AGENDA: u16 = 29;
-pub(crate) const FOR: u16 = 200;
-pub(crate) const CHANGE: u16 = 97;
-pub(crate) const NHS: u16 = 301;
-pub(crate) const TO: u16 = 454;
-pub(crate) const CHIEF: u16 = 99;
-pub(crate) const OFFICER: u16 = 309;
-pub(crate) const IT: u16 = 260;
-pub(crate) const TECHNOLOGY: u16 = 443;
+pub(crate) const FOR: u16 = 202;
+pub(crate) const CHANGE: u16 = 98;
+pub(crate) const NHS: u16 = 303;
+pub(crate) const TO: u16 = 456;
+pub(crate) const CHIEF: u16 = 100;
+pub(crate) const OFFICER: u16 = 311;
+pub(crate) const IT: u16 = 262;
+pub(crate) const TECHNOLOGY: u16 = 445;
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (245, 443, 260), // information technology -> it
+    (247, 445, 262), // information technology -> it
 ];
 
 /// What each word id is to the grammar, by id.
@@ -108,6 +108,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // biologist
     Info { level: None, code: None, class: 0 }, // biology
     Info { level: None, code: None, class: 128 }, // biostatistician
+    Info { level: None, code: None, class: 128 }, // blended
     Info { level: None, code: None, class: 4096 }, // board
     Info { level: None, code: None, class: 0 }, // builder
     Info { level: None, code: None, class: 32 }, // building
@@ -205,6 +206,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 2048 }, // engineer
     Info { level: None, code: None, class: 0 }, // engineering
     Info { level: None, code: None, class: 4096 }, // england
+    Info { level: None, code: None, class: 128 }, // entarch
     Info { level: None, code: None, class: 128 }, // enterprise
     Info { level: None, code: None, class: 32 }, // environmental
     Info { level: None, code: None, class: 32904 }, // epr
@@ -523,13 +525,13 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0, 1, 0, 0, 0, 2, 0, 3, 0, 2, 2, 1, 0, 0, 0, 0,
         0, 1, 3, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0,
         0, 0, 0, 1, 4, 1, 1, 1, 1, 0, 0, 0, 1, 0, 1, 1,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 2, 0, 4,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0,
+        0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 2, 0, 2,
         0, 0, 0, 1, 0, 0, 0, 0, 5, 2, 0, 1, 0, 0, 0, 2,
-        4, 0, 1, 0, 0, 1, 0, 0, 1, 1, 2, 0, 0, 5, 0, 0,
+        4, 0, 2, 0, 0, 1, 0, 0, 1, 1, 2, 0, 0, 5, 0, 0,
         1, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 2, 1, 0, 3, 0,
         0, 0, 0, 3, 1, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 2, 1, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 2, 1, 0, 0, 2, 0, 0, 1, 1, 0, 0, 0,
         0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 3, 0, 1, 3, 0,
         4, 0, 3, 0, 0, 0, 0, 5, 0, 2, 0, 2, 1, 4, 0, 0,
         0, 1, 0, 1, 0, 7, 0, 1, 1, 2, 1, 0, 0, 1, 0, 0,
@@ -546,78 +548,78 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 4, 0,
         0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 2, 0, 0, 0,
         0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1, 4, 0, 0,
-        2, 0, 0, 0, 3, 0, 7, 0, 2, 0, 0, 0, 0, 1, 0, 2,
-        2, 0, 2, 0, 0, 0, 3, 0, 0, 2, 0, 0, 0, 4, 15, 1,
+        2, 0, 0, 0, 7, 0, 7, 0, 2, 0, 0, 0, 0, 2, 0, 2,
+        2, 0, 2, 0, 0, 0, 3, 0, 0, 2, 3, 0, 0, 4, 15, 1,
         0, 1, 1, 0, 1, 2, 4, 0, 0, 0, 0, 7, 2, 0, 0, 1,
-        0, 0, 5, 0, 0, 1, 0, 0, 5, 0, 5, 1, 0, 0, 1, 0,
-        0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 0, 1, 10, 1, 0,
+        0, 0, 5, 0, 0, 1, 0, 0, 5, 0, 0, 1, 0, 0, 1, 0,
+        0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 0, 1, 10, 2, 0,
         0, 2, 0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 1, 1,
     ],
     slots: &[
-        EMPTY, 147, EMPTY, EMPTY, EMPTY, 537, 370, 454, 613, 269, 0, EMPTY, 9, EMPTY, 600, EMPTY,
-        EMPTY, 378, 576, 145, EMPTY, 585, EMPTY, 256, 32, 319, 44, 43, EMPTY, 237, 73, EMPTY,
-        598, EMPTY, EMPTY, 137, 611, 134, 112, 104, 56, 264, 532, EMPTY, EMPTY, EMPTY, 162, 475,
-        EMPTY, 282, 596, 526, 571, EMPTY, 95, EMPTY, 558, 49, EMPTY, 531, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 285, 434, 437, EMPTY, 494, 635, 58, EMPTY, 530, 302, EMPTY, EMPTY, EMPTY, EMPTY, 505,
-        219, EMPTY, 495, 222, EMPTY, 236, EMPTY, 41, 374, 315, 416, 391, EMPTY, 150, 612, EMPTY,
-        EMPTY, 628, EMPTY, 534, 491, 132, 165, 191, EMPTY, 351, EMPTY, 47, 535, 33, 126, 407,
-        489, 619, 23, 561, 329, EMPTY, 61, 432, 174, EMPTY, 153, 421, EMPTY, 129, 80, EMPTY,
-        76, 555, 127, EMPTY, 607, EMPTY, 503, 238, 48, 20, 87, 381, 601, 341, 599, 514,
-        EMPTY, 116, EMPTY, 510, 586, 502, 46, 287, EMPTY, EMPTY, EMPTY, EMPTY, 379, 472, 185, EMPTY,
-        431, 166, 173, 27, 270, EMPTY, 365, EMPTY, EMPTY, 183, 82, 488, 298, 69, 220, 458,
-        347, 141, EMPTY, 66, EMPTY, 643, EMPTY, 493, 609, EMPTY, EMPTY, 634, EMPTY, EMPTY, EMPTY, 233,
-        623, EMPTY, 470, 482, 445, EMPTY, EMPTY, 16, 288, EMPTY, 414, EMPTY, 230, EMPTY, 550, EMPTY,
-        EMPTY, 636, EMPTY, EMPTY, EMPTY, EMPTY, 547, 631, EMPTY, 443, 108, 436, 642, 121, 84, 142,
-        226, 131, 390, EMPTY, EMPTY, 279, EMPTY, EMPTY, EMPTY, 186, EMPTY, 215, EMPTY, 419, 380, EMPTY,
-        EMPTY, 228, 123, EMPTY, 260, 567, 330, 211, EMPTY, EMPTY, EMPTY, EMPTY, 360, 401, 411, 375,
-        EMPTY, 536, 338, EMPTY, EMPTY, EMPTY, EMPTY, 193, 500, EMPTY, EMPTY, EMPTY, 83, 273, 617, EMPTY,
-        240, 573, 459, 513, 259, 606, EMPTY, 394, 340, 420, 324, 492, 423, 172, 110, EMPTY,
-        EMPTY, 157, EMPTY, 323, 39, 175, EMPTY, EMPTY, EMPTY, 408, 36, 91, 325, EMPTY, EMPTY, EMPTY,
-        169, 291, 130, 65, EMPTY, 444, EMPTY, 471, 246, 229, EMPTY, 38, EMPTY, 540, EMPTY, 552,
-        477, 79, 615, 265, 6, EMPTY, 603, 546, EMPTY, 395, 384, 371, 124, EMPTY, EMPTY, EMPTY,
-        EMPTY, 283, 581, EMPTY, 263, EMPTY, 362, 433, 640, 539, EMPTY, 541, 1, 34, EMPTY, 400,
-        EMPTY, EMPTY, 525, EMPTY, 476, 28, 159, 88, 622, 355, 196, 589, 448, EMPTY, 637, 398,
-        74, 102, 356, 31, EMPTY, EMPTY, 446, EMPTY, 168, 426, 232, 217, 627, 318, 149, 304,
-        92, 350, 14, 249, EMPTY, EMPTY, 393, EMPTY, 203, 122, EMPTY, 544, EMPTY, 64, 602, 243,
-        98, 363, 59, EMPTY, EMPTY, EMPTY, 292, EMPTY, EMPTY, EMPTY, 326, EMPTY, 55, 120, EMPTY, EMPTY,
-        529, 190, 313, 403, EMPTY, 155, EMPTY, 10, EMPTY, 538, EMPTY, 466, 569, 280, 276, EMPTY,
-        EMPTY, EMPTY, 543, EMPTY, 316, 182, 554, 253, EMPTY, 474, EMPTY, EMPTY, 327, 152, 614, EMPTY,
-        465, 583, EMPTY, 357, 368, EMPTY, EMPTY, 563, EMPTY, 366, EMPTY, 205, EMPTY, EMPTY, 460, 170,
-        311, 248, 322, EMPTY, EMPTY, 4, 621, EMPTY, 42, 225, EMPTY, 163, EMPTY, EMPTY, EMPTY, EMPTY,
-        206, 484, 103, 331, 462, 136, 480, EMPTY, EMPTY, EMPTY, 402, EMPTY, 517, 397, 333, EMPTY,
-        320, 498, EMPTY, EMPTY, 557, 188, EMPTY, 618, 192, EMPTY, 542, 349, 111, 424, EMPTY, 221,
-        EMPTY, EMPTY, 94, EMPTY, EMPTY, EMPTY, 429, 610, 138, 77, EMPTY, EMPTY, 15, 45, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 430, 18, EMPTY, EMPTY, 184, EMPTY, EMPTY, 11, 119, EMPTY, 262, 85, EMPTY,
-        EMPTY, 562, EMPTY, 52, EMPTY, EMPTY, EMPTY, 295, 261, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 272,
-        81, EMPTY, 250, 241, EMPTY, EMPTY, 441, 297, 511, 473, 19, 427, EMPTY, 93, 336, 247,
-        235, 201, EMPTY, 335, 468, 197, 359, EMPTY, EMPTY, 591, 128, 239, EMPTY, 310, EMPTY, EMPTY,
-        417, EMPTY, 450, EMPTY, 8, EMPTY, 353, 202, 133, 300, EMPTY, 231, 367, 148, 593, 633,
-        EMPTY, 105, EMPTY, EMPTY, EMPTY, 151, EMPTY, 144, 499, EMPTY, 267, EMPTY, 50, EMPTY, 483, 96,
-        EMPTY, 386, 524, 334, EMPTY, EMPTY, 158, EMPTY, 549, EMPTY, EMPTY, 301, 75, EMPTY, EMPTY, 346,
-        214, 533, EMPTY, 321, 439, EMPTY, 404, EMPTY, EMPTY, 616, 281, 597, 86, 620, 453, EMPTY,
-        516, 485, EMPTY, 588, 565, 624, EMPTY, 224, EMPTY, EMPTY, 51, 344, EMPTY, EMPTY, 497, 317,
-        3, EMPTY, EMPTY, 296, 2, 40, EMPTY, EMPTY, 277, 428, 457, EMPTY, 422, 579, EMPTY, 60,
-        181, 343, 257, 57, 451, 564, 194, 299, EMPTY, 577, 504, 358, 26, 179, EMPTY, 67,
-        EMPTY, 566, 109, 22, EMPTY, 486, EMPTY, 385, 213, 478, EMPTY, EMPTY, 449, EMPTY, 354, 223,
-        632, 30, 568, 89, EMPTY, 410, 54, 608, 435, 212, 509, 29, 382, EMPTY, 396, 638,
-        EMPTY, 456, 377, 548, EMPTY, 195, 118, 467, EMPTY, EMPTY, 332, 106, 440, 520, EMPTY, EMPTY,
-        13, EMPTY, 113, 590, 218, 406, 461, 630, 68, 208, 294, EMPTY, EMPTY, 177, 274, EMPTY,
-        286, 399, EMPTY, 387, 306, 523, 521, EMPTY, EMPTY, 227, EMPTY, 258, 501, 21, EMPTY, EMPTY,
-        252, EMPTY, 418, EMPTY, 35, 266, EMPTY, 575, 570, EMPTY, 234, 251, 125, EMPTY, EMPTY, 464,
-        490, EMPTY, 135, 312, EMPTY, 307, 290, 578, EMPTY, 515, EMPTY, EMPTY, EMPTY, 361, 518, EMPTY,
-        487, 553, 146, 447, EMPTY, 409, 364, EMPTY, EMPTY, 284, EMPTY, EMPTY, 522, EMPTY, 216, 305,
-        527, EMPTY, 97, 595, EMPTY, 210, 369, EMPTY, 143, 167, EMPTY, 342, 639, 99, 176, 72,
-        EMPTY, 53, 412, EMPTY, EMPTY, 278, 7, EMPTY, 551, 508, 189, 389, 463, EMPTY, 100, 592,
-        506, 268, EMPTY, 271, EMPTY, 164, 303, EMPTY, 339, 545, EMPTY, EMPTY, 78, 587, EMPTY, 314,
-        413, EMPTY, EMPTY, 245, EMPTY, 171, EMPTY, EMPTY, EMPTY, 584, 180, EMPTY, 24, EMPTY, 582, 604,
-        63, EMPTY, EMPTY, 496, EMPTY, EMPTY, 71, 512, 388, 383, 207, 481, EMPTY, EMPTY, 178, 156,
-        EMPTY, EMPTY, 376, 442, EMPTY, 114, 560, 161, EMPTY, 574, EMPTY, 479, 625, 140, EMPTY, EMPTY,
-        EMPTY, 37, EMPTY, 392, EMPTY, EMPTY, 209, 293, EMPTY, EMPTY, EMPTY, EMPTY, 345, 101, 117, EMPTY,
-        17, 425, EMPTY, EMPTY, EMPTY, 644, 255, EMPTY, 580, 90, EMPTY, 198, 244, EMPTY, 199, 107,
-        EMPTY, EMPTY, 348, EMPTY, 626, 641, EMPTY, 507, EMPTY, 556, EMPTY, 438, 12, EMPTY, EMPTY, EMPTY,
-        139, 452, 5, 200, 242, EMPTY, 594, 204, EMPTY, 70, 309, 519, 187, EMPTY, 160, EMPTY,
-        528, 352, EMPTY, 337, EMPTY, 469, EMPTY, 25, EMPTY, 328, 405, 62, EMPTY, 308, 154, 275,
-        EMPTY, 372, 115, 415, 605, EMPTY, EMPTY, 254, 455, 572, EMPTY, 629, EMPTY, 559, 289, 373,
+        EMPTY, 148, EMPTY, EMPTY, EMPTY, 541, 374, 458, 617, 272, 0, EMPTY, 9, EMPTY, 604, EMPTY,
+        EMPTY, 382, 580, 146, EMPTY, 589, EMPTY, 259, 32, 322, 44, 43, EMPTY, 238, 73, EMPTY,
+        602, EMPTY, EMPTY, 138, 615, 135, 113, 105, 56, 267, 536, EMPTY, EMPTY, EMPTY, 163, 479,
+        EMPTY, 285, 600, 530, 575, EMPTY, 95, EMPTY, 562, 49, EMPTY, 535, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 288, 438, 441, EMPTY, 498, 639, 58, EMPTY, 534, 305, EMPTY, EMPTY, EMPTY, EMPTY, 509,
+        220, EMPTY, 499, 223, EMPTY, 237, EMPTY, 41, 378, 318, 420, 395, EMPTY, 151, 616, EMPTY,
+        EMPTY, 632, EMPTY, 538, 495, 133, 166, 192, EMPTY, 355, EMPTY, 47, 539, 33, 127, 411,
+        493, 623, 23, 565, 332, EMPTY, 61, 436, 175, EMPTY, 154, 425, EMPTY, 130, 80, EMPTY,
+        76, 559, 128, EMPTY, 611, EMPTY, 507, 239, 48, 20, 87, 385, 249, 344, 603, 518,
+        EMPTY, 117, EMPTY, 514, 590, 506, 46, 290, EMPTY, EMPTY, EMPTY, EMPTY, 383, 476, 531, EMPTY,
+        435, 167, 174, 27, 273, EMPTY, 369, EMPTY, EMPTY, 184, 82, 492, 301, 69, 221, 462,
+        351, 142, EMPTY, 66, EMPTY, 647, EMPTY, 497, 613, EMPTY, EMPTY, 638, EMPTY, EMPTY, EMPTY, 234,
+        627, EMPTY, 474, 486, 449, EMPTY, EMPTY, 16, 291, EMPTY, 418, EMPTY, 231, EMPTY, 554, EMPTY,
+        EMPTY, 640, EMPTY, EMPTY, EMPTY, EMPTY, 551, 635, EMPTY, 447, 109, 440, 646, 122, 84, 143,
+        227, 132, 394, EMPTY, EMPTY, 282, EMPTY, EMPTY, EMPTY, 187, EMPTY, 216, EMPTY, 423, 384, EMPTY,
+        EMPTY, 229, 124, EMPTY, 263, 571, 333, 212, EMPTY, EMPTY, EMPTY, EMPTY, 364, 405, 415, 379,
+        EMPTY, 540, 341, EMPTY, EMPTY, EMPTY, EMPTY, 194, 504, EMPTY, EMPTY, EMPTY, 83, 276, 621, EMPTY,
+        241, 577, 463, 517, 262, 610, EMPTY, 398, 343, 424, 327, 496, 427, 173, 111, EMPTY,
+        EMPTY, 158, EMPTY, 326, 39, 176, EMPTY, EMPTY, EMPTY, 412, 36, 91, 328, EMPTY, EMPTY, 19,
+        170, 294, 131, 65, EMPTY, 448, EMPTY, 475, 247, 230, EMPTY, 38, EMPTY, 544, EMPTY, 556,
+        481, 79, 619, 268, 6, EMPTY, 607, 550, EMPTY, 399, 388, 375, 125, EMPTY, EMPTY, EMPTY,
+        EMPTY, 286, 585, EMPTY, 266, EMPTY, 366, 437, 644, 543, EMPTY, 478, 1, 34, EMPTY, 404,
+        EMPTY, EMPTY, 529, EMPTY, 480, 28, 160, 88, 626, 359, 197, 593, 452, EMPTY, 641, 402,
+        74, 102, 360, 31, EMPTY, EMPTY, 450, EMPTY, 169, 453, 233, 218, 631, 321, 150, 307,
+        92, 354, 14, 252, EMPTY, EMPTY, 397, EMPTY, 204, 123, EMPTY, 548, EMPTY, 64, 606, 244,
+        98, 367, 59, EMPTY, EMPTY, EMPTY, 295, EMPTY, EMPTY, EMPTY, 329, EMPTY, 55, 121, EMPTY, EMPTY,
+        533, 191, 316, 407, EMPTY, 156, EMPTY, 10, EMPTY, 542, EMPTY, 470, 573, 283, 279, EMPTY,
+        EMPTY, EMPTY, 547, EMPTY, 319, 183, 558, 256, EMPTY, EMPTY, EMPTY, EMPTY, 330, 153, 618, EMPTY,
+        469, 587, EMPTY, 361, 372, EMPTY, EMPTY, 567, EMPTY, 370, EMPTY, 206, EMPTY, EMPTY, 464, 171,
+        314, 251, 325, EMPTY, EMPTY, 4, 625, EMPTY, 42, 226, EMPTY, 164, EMPTY, 454, EMPTY, EMPTY,
+        207, 488, 103, 334, 466, 137, 484, EMPTY, EMPTY, EMPTY, 406, EMPTY, 521, 401, 336, EMPTY,
+        323, 502, EMPTY, EMPTY, 561, 189, EMPTY, 622, 193, EMPTY, 546, 353, 112, 428, EMPTY, 222,
+        EMPTY, EMPTY, 94, EMPTY, EMPTY, EMPTY, 433, 614, 139, 77, EMPTY, EMPTY, 15, 45, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 434, 18, EMPTY, EMPTY, 185, EMPTY, EMPTY, 11, 120, EMPTY, 265, 85, EMPTY,
+        EMPTY, 566, EMPTY, 52, EMPTY, EMPTY, EMPTY, 298, 264, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 275,
+        81, EMPTY, 253, 242, EMPTY, EMPTY, 445, 300, 515, 477, 186, 431, EMPTY, 93, 339, 250,
+        236, 202, EMPTY, 338, 472, 198, 363, EMPTY, EMPTY, 595, 129, 240, EMPTY, 313, EMPTY, EMPTY,
+        421, EMPTY, 430, EMPTY, 8, EMPTY, 357, 203, 134, 303, EMPTY, 232, 371, 149, 597, 637,
+        EMPTY, 106, EMPTY, EMPTY, EMPTY, 152, EMPTY, 145, 503, EMPTY, 270, EMPTY, 50, EMPTY, 487, 96,
+        EMPTY, 104, 528, 337, EMPTY, EMPTY, 159, EMPTY, 553, EMPTY, EMPTY, 304, 75, EMPTY, EMPTY, 350,
+        215, 537, EMPTY, 324, 443, EMPTY, 408, EMPTY, EMPTY, 620, 284, 601, 86, 624, 457, EMPTY,
+        520, 489, EMPTY, 592, 569, 628, EMPTY, 225, EMPTY, EMPTY, 51, 348, EMPTY, EMPTY, 501, 320,
+        3, EMPTY, EMPTY, 299, 2, 40, EMPTY, EMPTY, 280, 432, 461, EMPTY, 426, 583, EMPTY, 60,
+        182, 347, 260, 57, 455, 568, 195, 302, EMPTY, 581, 508, 362, 26, 180, EMPTY, 67,
+        EMPTY, 570, 110, 22, EMPTY, 490, EMPTY, 389, 214, 482, EMPTY, EMPTY, 345, EMPTY, 358, 224,
+        636, 30, 572, 89, EMPTY, 414, 54, 612, 439, 213, 513, 29, 386, EMPTY, 400, 642,
+        EMPTY, 460, 381, 552, EMPTY, 196, 119, 471, EMPTY, EMPTY, 335, 107, 444, 524, EMPTY, EMPTY,
+        13, EMPTY, 114, 594, 219, 410, 465, 634, 68, 209, 297, EMPTY, EMPTY, 178, 277, EMPTY,
+        289, 403, EMPTY, 391, 309, 527, 525, EMPTY, EMPTY, 228, EMPTY, 261, 505, 21, EMPTY, EMPTY,
+        255, EMPTY, 422, EMPTY, 35, 269, EMPTY, 579, 574, 545, 235, 254, 126, EMPTY, EMPTY, 468,
+        494, EMPTY, 136, 315, EMPTY, 310, 293, 582, EMPTY, 519, EMPTY, EMPTY, EMPTY, 365, 522, EMPTY,
+        491, 557, 147, 451, EMPTY, 413, 368, EMPTY, EMPTY, 287, EMPTY, EMPTY, 526, 605, 217, 308,
+        EMPTY, EMPTY, 97, 599, EMPTY, 211, 373, EMPTY, 144, 168, EMPTY, 346, 643, 99, 177, 72,
+        EMPTY, 53, 416, 390, EMPTY, 281, 7, EMPTY, 555, 512, 190, 393, 467, EMPTY, 100, 596,
+        510, 271, EMPTY, 274, 248, 165, 306, EMPTY, 342, 549, EMPTY, EMPTY, 78, 591, EMPTY, 317,
+        417, EMPTY, EMPTY, 246, EMPTY, 172, EMPTY, EMPTY, EMPTY, 588, 181, EMPTY, 24, EMPTY, 586, 608,
+        63, EMPTY, EMPTY, 500, EMPTY, EMPTY, 71, 516, 392, 387, 208, 485, EMPTY, EMPTY, 179, 157,
+        EMPTY, EMPTY, 380, 446, EMPTY, 115, 564, 162, EMPTY, 578, EMPTY, 483, 629, 141, EMPTY, EMPTY,
+        EMPTY, 37, EMPTY, 396, EMPTY, EMPTY, 210, 296, EMPTY, EMPTY, EMPTY, EMPTY, 349, 101, 118, EMPTY,
+        17, 429, EMPTY, EMPTY, EMPTY, 648, 258, EMPTY, 584, 90, EMPTY, 199, 245, EMPTY, 200, 108,
+        EMPTY, EMPTY, 352, EMPTY, 630, 645, EMPTY, 511, EMPTY, 560, EMPTY, 442, 12, EMPTY, EMPTY, EMPTY,
+        140, 456, 5, 201, 243, EMPTY, 598, 205, EMPTY, 70, 312, 523, 188, EMPTY, 161, EMPTY,
+        532, 356, EMPTY, 340, EMPTY, 473, EMPTY, 25, EMPTY, 331, 409, 62, EMPTY, 311, 155, 278,
+        EMPTY, 376, 116, 419, 609, EMPTY, EMPTY, 257, 459, 576, EMPTY, 633, EMPTY, 563, 292, 377,
     ],
     chunks: &[
         0x31, // 1
@@ -724,6 +726,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7379676f6c6f6962, // biologys
         0x69746174736f6962, 0x6e616963697473, // biostatistician
         0x69746174736f6962, 0x736e616963697473, // biostatisticians
+        0x6465646e656c62, // blended
         0x6472616f62, // board
         0x7265646c697562, // builder
         0x737265646c697562, // builders
@@ -867,6 +870,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7265656e69676e65, 0x73676e69, // engineerings
         0x7265656e69676e65, 0x73, // engineers
         0x646e616c676e65, // england
+        0x68637261746e65, // entarch
+        0x7368637261746e65, // entarchs
         0x6972707265746e65, 0x6573, // enterprise
         0x6d6e6f7269766e65, 0x6c61746e65, // environmental
         0x727065, // epr
@@ -962,6 +967,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6f74636570736e69, 0x72, // inspector
         0x7463757274736e69, 0x6c616e6f69, // instructional
         0x7463757274736e69, 0x726f, // instructor
+        0x7463757274736e69, 0x73726f, // instructors
         0x7461726765746e69, 0x6e6f69, // integration
         0x7469726765746e69, 0x79, // integrity
         0x67696c6c65746e69, 0x65636e65, // intelligence
@@ -1273,41 +1279,41 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         63, 65, 66, 67, 68, 70, 72, 74, 76, 77, 79, 80, 81, 82, 84, 86,
         88, 90, 92, 94, 95, 96, 97, 98, 100, 102, 103, 105, 107, 108, 109, 110,
         111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 126, 129,
-        131, 133, 135, 137, 138, 139, 141, 143, 144, 145, 146, 147, 148, 149, 150, 152,
-        154, 155, 156, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170,
-        171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 184, 185, 186, 187,
-        188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 199, 201, 203, 205, 207, 208,
-        210, 212, 214, 216, 218, 220, 222, 224, 225, 226, 228, 229, 230, 232, 234, 236,
-        237, 239, 240, 241, 242, 243, 244, 245, 247, 248, 249, 250, 251, 252, 253, 254,
-        255, 256, 257, 258, 259, 261, 262, 263, 265, 267, 268, 269, 270, 272, 273, 274,
-        275, 276, 278, 280, 282, 284, 285, 287, 289, 291, 292, 293, 294, 296, 298, 299,
-        301, 302, 304, 305, 306, 307, 308, 309, 311, 312, 314, 315, 316, 317, 319, 321,
-        323, 324, 325, 327, 329, 331, 332, 334, 336, 337, 338, 339, 340, 341, 343, 344,
-        346, 348, 350, 352, 353, 354, 355, 357, 359, 360, 361, 363, 365, 366, 367, 368,
-        370, 371, 372, 373, 374, 375, 376, 378, 379, 381, 382, 383, 384, 385, 386, 387,
-        388, 390, 391, 393, 395, 396, 397, 398, 399, 400, 401, 403, 404, 405, 406, 407,
-        408, 409, 411, 412, 413, 415, 416, 418, 420, 421, 422, 423, 424, 425, 426, 427,
-        428, 429, 430, 431, 432, 434, 435, 436, 438, 440, 442, 444, 446, 448, 450, 451,
-        452, 454, 456, 458, 460, 462, 464, 466, 468, 470, 472, 474, 476, 478, 479, 480,
-        482, 484, 485, 486, 487, 488, 489, 490, 492, 493, 494, 495, 496, 497, 498, 500,
-        501, 503, 505, 506, 507, 509, 510, 511, 512, 513, 514, 516, 517, 518, 519, 521,
-        522, 524, 526, 527, 528, 529, 530, 532, 533, 534, 535, 536, 538, 539, 540, 541,
-        543, 545, 546, 548, 549, 550, 551, 552, 553, 554, 555, 556, 558, 559, 560, 561,
-        562, 564, 566, 568, 569, 571, 573, 575, 576, 577, 578, 579, 580, 582, 583, 585,
-        587, 588, 589, 590, 592, 594, 595, 597, 599, 601, 602, 604, 606, 607, 608, 609,
-        610, 611, 612, 613, 615, 617, 618, 620, 622, 623, 624, 626, 628, 630, 631, 632,
-        634, 635, 637, 639, 641, 642, 643, 645, 647, 649, 651, 652, 653, 654, 655, 656,
-        658, 660, 662, 663, 664, 665, 667, 669, 670, 672, 674, 676, 678, 680, 681, 683,
-        684, 686, 688, 690, 691, 693, 695, 697, 699, 701, 703, 704, 705, 706, 707, 708,
-        709, 710, 711, 712, 713, 714, 715, 717, 719, 721, 722, 723, 724, 725, 726, 728,
-        729, 731, 732, 733, 734, 736, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747,
-        748, 750, 751, 753, 755, 757, 758, 759, 760, 761, 762, 763, 764, 766, 768, 770,
-        772, 773, 774, 775, 777, 779, 780, 781, 783, 785, 787, 789, 790, 791, 792, 793,
-        794, 796, 797, 798, 799, 800, 801, 802, 804, 806, 808, 810, 812, 814, 816, 817,
-        820, 821, 823, 825, 827, 828, 829, 830, 831, 832, 833, 834, 836, 837, 838, 839,
-        840, 841, 842, 844, 846, 848, 850, 851, 852, 853, 854, 855, 857, 859, 861, 862,
-        863, 864, 865, 866, 868, 870, 872, 873, 874, 875, 877, 879, 880, 881, 882, 883,
-        884, 886, 887, 888, 889,
+        131, 133, 135, 137, 138, 139, 141, 143, 144, 145, 146, 147, 148, 149, 150, 151,
+        153, 155, 156, 157, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170,
+        171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 185, 186, 187,
+        188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 200, 202, 204, 206, 208,
+        209, 211, 213, 215, 217, 219, 221, 223, 225, 226, 227, 229, 230, 231, 233, 235,
+        237, 238, 240, 241, 242, 243, 244, 245, 246, 248, 249, 250, 251, 252, 253, 254,
+        255, 256, 257, 258, 259, 260, 262, 263, 264, 266, 268, 269, 270, 271, 273, 274,
+        275, 276, 277, 279, 281, 283, 285, 286, 288, 290, 292, 293, 294, 295, 297, 299,
+        300, 302, 303, 305, 306, 307, 308, 309, 310, 312, 313, 315, 316, 317, 318, 320,
+        322, 324, 325, 326, 328, 330, 332, 333, 334, 335, 337, 339, 340, 341, 342, 343,
+        344, 346, 347, 349, 351, 353, 355, 356, 357, 358, 360, 362, 363, 364, 366, 368,
+        369, 370, 371, 373, 374, 375, 376, 377, 378, 379, 381, 382, 384, 385, 386, 387,
+        388, 389, 390, 391, 393, 394, 396, 398, 399, 400, 401, 402, 403, 404, 406, 407,
+        408, 409, 410, 411, 412, 414, 415, 416, 418, 419, 421, 423, 424, 425, 426, 427,
+        428, 429, 430, 431, 432, 433, 434, 435, 437, 438, 439, 441, 443, 445, 447, 449,
+        451, 453, 454, 455, 457, 459, 461, 463, 465, 467, 469, 471, 473, 475, 477, 479,
+        481, 483, 484, 485, 487, 489, 490, 491, 492, 493, 494, 495, 497, 498, 499, 500,
+        501, 502, 503, 505, 506, 508, 510, 511, 512, 514, 515, 516, 517, 518, 519, 521,
+        522, 523, 524, 526, 527, 529, 531, 532, 533, 534, 535, 537, 538, 539, 540, 541,
+        543, 544, 545, 546, 548, 550, 551, 553, 554, 555, 556, 557, 558, 559, 560, 561,
+        563, 564, 565, 566, 567, 569, 571, 573, 574, 576, 578, 580, 581, 582, 583, 584,
+        585, 587, 588, 590, 592, 593, 594, 595, 597, 599, 600, 602, 604, 606, 607, 609,
+        611, 612, 613, 614, 615, 616, 617, 618, 620, 622, 623, 625, 627, 628, 629, 631,
+        633, 635, 636, 637, 639, 640, 642, 644, 646, 647, 648, 650, 652, 654, 656, 657,
+        658, 659, 660, 661, 663, 665, 667, 668, 669, 670, 672, 674, 675, 677, 679, 681,
+        683, 685, 686, 688, 689, 691, 693, 695, 696, 698, 700, 702, 704, 706, 708, 709,
+        710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720, 722, 724, 726, 727, 728,
+        729, 730, 731, 733, 734, 736, 737, 738, 739, 741, 743, 744, 745, 746, 747, 748,
+        749, 750, 751, 752, 753, 755, 756, 758, 760, 762, 763, 764, 765, 766, 767, 768,
+        769, 771, 773, 775, 777, 778, 779, 780, 782, 784, 785, 786, 788, 790, 792, 794,
+        795, 796, 797, 798, 799, 801, 802, 803, 804, 805, 806, 807, 809, 811, 813, 815,
+        817, 819, 821, 822, 825, 826, 828, 830, 832, 833, 834, 835, 836, 837, 838, 839,
+        841, 842, 843, 844, 845, 846, 847, 849, 851, 853, 855, 856, 857, 858, 859, 860,
+        862, 864, 866, 867, 868, 869, 870, 871, 873, 875, 877, 878, 879, 880, 882, 884,
+        885, 886, 887, 888, 889, 891, 892, 893, 894,
     ],
     values: &[
         WordRef { id: 1, then: 0, plural: false }, // 1
@@ -1414,1994 +1420,2008 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         WordRef { id: 77, then: 0, plural: true }, // biologys
         WordRef { id: 78, then: 0, plural: false }, // biostatistician
         WordRef { id: 78, then: 0, plural: true }, // biostatisticians
-        WordRef { id: 79, then: 0, plural: false }, // board
-        WordRef { id: 80, then: 0, plural: false }, // builder
-        WordRef { id: 80, then: 0, plural: true }, // builders
-        WordRef { id: 81, then: 0, plural: false }, // building
-        WordRef { id: 82, then: 0, plural: false }, // business
-        WordRef { id: 83, then: 0, plural: false }, // buyer
-        WordRef { id: 84, then: 0, plural: false }, // c
-        WordRef { id: 85, then: 0, plural: false }, // caldicott
-        WordRef { id: 85, then: 0, plural: true }, // caldicotts
-        WordRef { id: 86, then: 0, plural: false }, // cancer
-        WordRef { id: 87, then: 0, plural: false }, // capital
-        WordRef { id: 88, then: 0, plural: false }, // catalogue
-        WordRef { id: 89, then: 0, plural: false }, // catering
-        WordRef { id: 90, then: 0, plural: false }, // ccg
-        WordRef { id: 91, then: 0, plural: false }, // ccio
-        WordRef { id: 91, then: 0, plural: true }, // ccios
-        WordRef { id: 92, then: 0, plural: false }, // cclio
-        WordRef { id: 92, then: 0, plural: true }, // cclios
-        WordRef { id: 93, then: 0, plural: false }, // cdio
-        WordRef { id: 93, then: 0, plural: true }, // cdios
-        WordRef { id: 94, then: 0, plural: false }, // center
-        WordRef { id: 95, then: 0, plural: false }, // centered
-        WordRef { id: 94, then: 0, plural: false }, // centre
-        WordRef { id: 95, then: 0, plural: false }, // centred
-        WordRef { id: 96, then: 0, plural: false }, // champion
-        WordRef { id: 97, then: 0, plural: false }, // change
-        WordRef { id: 98, then: 0, plural: false }, // chef
-        WordRef { id: 99, then: 0, plural: false }, // chief
-        WordRef { id: 100, then: 0, plural: false }, // cio
-        WordRef { id: 100, then: 0, plural: true }, // cios
-        WordRef { id: 101, then: 0, plural: false }, // ciso
-        WordRef { id: 101, then: 0, plural: true }, // cisos
-        WordRef { id: 102, then: 0, plural: false }, // cleaner
-        WordRef { id: 103, then: 0, plural: false }, // clerk
-        WordRef { id: 103, then: 0, plural: true }, // clerks
-        WordRef { id: 104, then: 0, plural: false }, // clinical
-        WordRef { id: 105, then: 0, plural: false }, // clinician
-        WordRef { id: 106, then: 0, plural: false }, // cloud
-        WordRef { id: 107, then: 0, plural: false }, // cmio
-        WordRef { id: 107, then: 0, plural: true }, // cmios
-        WordRef { id: 108, then: 0, plural: false }, // cnio
-        WordRef { id: 108, then: 0, plural: true }, // cnios
-        WordRef { id: 109, then: 0, plural: false }, // co
-        WordRef { id: 110, then: 0, plural: false }, // coach
-        WordRef { id: 110, then: 0, plural: true }, // coachs
-        WordRef { id: 111, then: 0, plural: false }, // coder
-        WordRef { id: 111, then: 0, plural: true }, // coders
-        WordRef { id: 112, then: 0, plural: false }, // coding
-        WordRef { id: 112, then: 0, plural: true }, // codings
-        WordRef { id: 113, then: 0, plural: false }, // command
-        WordRef { id: 114, then: 0, plural: false }, // commissioning
-        WordRef { id: 115, then: 0, plural: false }, // communicator
-        WordRef { id: 115, then: 0, plural: true }, // communicators
-        WordRef { id: 116, then: 0, plural: false }, // compliance
-        WordRef { id: 117, then: 0, plural: false }, // computational
-        WordRef { id: 118, then: 0, plural: false }, // computer
-        WordRef { id: 119, then: 0, plural: false }, // computing
-        WordRef { id: 119, then: 0, plural: true }, // computings
-        WordRef { id: 120, then: 0, plural: false }, // configuration
-        WordRef { id: 121, then: 0, plural: false }, // configurator
-        WordRef { id: 121, then: 0, plural: true }, // configurators
-        WordRef { id: 122, then: 0, plural: false }, // construction
-        WordRef { id: 123, then: 0, plural: false }, // consultant
-        WordRef { id: 123, then: 0, plural: true }, // consultants
-        WordRef { id: 124, then: 0, plural: false }, // content
-        WordRef { id: 125, then: 0, plural: false }, // control
-        WordRef { id: 126, then: 0, plural: false }, // controller
-        WordRef { id: 125, then: 0, plural: true }, // controls
-        WordRef { id: 127, then: 0, plural: false }, // cook
-        WordRef { id: 128, then: 0, plural: false }, // coordinator
-        WordRef { id: 128, then: 0, plural: true }, // coordinators
-        WordRef { id: 129, then: 0, plural: false }, // corporate
-        WordRef { id: 130, then: 0, plural: false }, // council
-        WordRef { id: 131, then: 0, plural: false }, // counsellor
-        WordRef { id: 132, then: 0, plural: false }, // cto
-        WordRef { id: 132, then: 0, plural: true }, // ctos
-        WordRef { id: 133, then: 0, plural: false }, // curator
-        WordRef { id: 133, then: 0, plural: true }, // curators
-        WordRef { id: 134, then: 0, plural: false }, // cyber
-        WordRef { id: 134, then: 0, plural: true }, // cybers
-        WordRef { id: 134, then: 400, plural: false }, // cybersecurity
-        WordRef { id: 135, then: 0, plural: false }, // d
-        WordRef { id: 136, then: 0, plural: false }, // data
-        WordRef { id: 137, then: 0, plural: false }, // database
-        WordRef { id: 136, then: 0, plural: true }, // datas
-        WordRef { id: 138, then: 0, plural: false }, // dba
-        WordRef { id: 138, then: 0, plural: true }, // dbas
-        WordRef { id: 139, then: 0, plural: false }, // dcb0129
-        WordRef { id: 139, then: 0, plural: true }, // dcb0129s
-        WordRef { id: 140, then: 0, plural: false }, // dcb0160
-        WordRef { id: 140, then: 0, plural: true }, // dcb0160s
-        WordRef { id: 141, then: 0, plural: false }, // defence
-        WordRef { id: 142, then: 0, plural: false }, // defender
-        WordRef { id: 142, then: 0, plural: true }, // defenders
-        WordRef { id: 141, then: 0, plural: false }, // defense
-        WordRef { id: 143, then: 0, plural: false }, // delivery
-        WordRef { id: 143, then: 0, plural: true }, // deliverys
-        WordRef { id: 144, then: 0, plural: false }, // department
-        WordRef { id: 145, then: 0, plural: false }, // deputy
-        WordRef { id: 146, then: 0, plural: false }, // design
-        WordRef { id: 147, then: 0, plural: false }, // designer
-        WordRef { id: 147, then: 0, plural: true }, // designers
-        WordRef { id: 146, then: 0, plural: true }, // designs
-        WordRef { id: 148, then: 0, plural: false }, // desk
-        WordRef { id: 148, then: 0, plural: true }, // desks
-        WordRef { id: 149, then: 0, plural: false }, // desktop
-        WordRef { id: 150, then: 0, plural: false }, // developer
-        WordRef { id: 150, then: 0, plural: true }, // developers
-        WordRef { id: 151, then: 0, plural: false }, // development
-        WordRef { id: 151, then: 0, plural: true }, // developments
-        WordRef { id: 152, then: 0, plural: false }, // devops
-        WordRef { id: 153, then: 0, plural: false }, // devsecops
-        WordRef { id: 154, then: 0, plural: false }, // diagnostic
-        WordRef { id: 155, then: 0, plural: false }, // dietitian
-        WordRef { id: 156, then: 0, plural: false }, // digital
-        WordRef { id: 156, then: 0, plural: true }, // digitals
-        WordRef { id: 157, then: 0, plural: false }, // director
-        WordRef { id: 158, then: 0, plural: false }, // directorate
-        WordRef { id: 157, then: 0, plural: true }, // directors
-        WordRef { id: 159, then: 0, plural: false }, // disaster
-        WordRef { id: 160, then: 0, plural: false }, // distributed
-        WordRef { id: 161, then: 0, plural: false }, // doctor
-        WordRef { id: 162, then: 0, plural: false }, // documentation
-        WordRef { id: 163, then: 0, plural: false }, // dpo
-        WordRef { id: 163, then: 0, plural: true }, // dpos
-        WordRef { id: 164, then: 0, plural: false }, // driver
-        WordRef { id: 165, then: 0, plural: false }, // e
-        WordRef { id: 166, then: 0, plural: false }, // ea
-        WordRef { id: 167, then: 0, plural: false }, // educational
-        WordRef { id: 168, then: 0, plural: false }, // educator
-        WordRef { id: 168, then: 0, plural: true }, // educators
-        WordRef { id: 156, then: 223, plural: false }, // ehealth
-        WordRef { id: 169, then: 0, plural: false }, // ehr
-        WordRef { id: 169, then: 0, plural: true }, // ehrs
-        WordRef { id: 170, then: 0, plural: false }, // elearning
-        WordRef { id: 170, then: 0, plural: true }, // elearnings
-        WordRef { id: 171, then: 0, plural: false }, // electronic
-        WordRef { id: 172, then: 0, plural: false }, // end
-        WordRef { id: 173, then: 0, plural: false }, // engineer
-        WordRef { id: 174, then: 0, plural: false }, // engineering
-        WordRef { id: 174, then: 0, plural: true }, // engineerings
-        WordRef { id: 173, then: 0, plural: true }, // engineers
-        WordRef { id: 175, then: 0, plural: false }, // england
-        WordRef { id: 176, then: 0, plural: false }, // enterprise
-        WordRef { id: 177, then: 0, plural: false }, // environmental
-        WordRef { id: 178, then: 0, plural: false }, // epr
-        WordRef { id: 178, then: 0, plural: true }, // eprs
-        WordRef { id: 179, then: 0, plural: false }, // estates
-        WordRef { id: 180, then: 0, plural: false }, // ethical
-        WordRef { id: 181, then: 0, plural: false }, // ethicist
-        WordRef { id: 181, then: 0, plural: true }, // ethicists
-        WordRef { id: 182, then: 0, plural: false }, // ethics
-        WordRef { id: 183, then: 0, plural: false }, // evaluation
-        WordRef { id: 183, then: 0, plural: true }, // evaluations
-        WordRef { id: 184, then: 0, plural: false }, // evaluator
-        WordRef { id: 184, then: 0, plural: true }, // evaluators
-        WordRef { id: 185, then: 0, plural: false }, // evidence
-        WordRef { id: 186, then: 0, plural: false }, // ex
-        WordRef { id: 187, then: 0, plural: false }, // exchange
-        WordRef { id: 188, then: 0, plural: false }, // experience
-        WordRef { id: 188, then: 0, plural: true }, // experiences
-        WordRef { id: 189, then: 0, plural: false }, // expert
-        WordRef { id: 189, then: 0, plural: true }, // experts
-        WordRef { id: 190, then: 0, plural: false }, // facilitator
-        WordRef { id: 191, then: 0, plural: false }, // facilities
-        WordRef { id: 192, then: 0, plural: false }, // fellow
-        WordRef { id: 193, then: 0, plural: false }, // filing
-        WordRef { id: 194, then: 0, plural: false }, // finance
-        WordRef { id: 195, then: 0, plural: false }, // financial
-        WordRef { id: 196, then: 0, plural: false }, // fire
-        WordRef { id: 197, then: 0, plural: false }, // first
-        WordRef { id: 198, then: 0, plural: false }, // foi
-        WordRef { id: 198, then: 0, plural: true }, // fois
-        WordRef { id: 199, then: 0, plural: false }, // food
-        WordRef { id: 200, then: 0, plural: false }, // for
-        WordRef { id: 201, then: 0, plural: false }, // forensics
-        WordRef { id: 202, then: 0, plural: false }, // former
-        WordRef { id: 203, then: 0, plural: false }, // foundation
-        WordRef { id: 204, then: 0, plural: false }, // freedom
-        WordRef { id: 205, then: 0, plural: false }, // front
-        WordRef { id: 206, then: 0, plural: false }, // frontend
-        WordRef { id: 207, then: 0, plural: false }, // full
-        WordRef { id: 208, then: 0, plural: false }, // genome
-        WordRef { id: 209, then: 0, plural: false }, // genomic
-        WordRef { id: 210, then: 0, plural: false }, // genomics
-        WordRef { id: 211, then: 0, plural: false }, // geographic
-        WordRef { id: 212, then: 0, plural: false }, // gis
-        WordRef { id: 213, then: 0, plural: false }, // governance
-        WordRef { id: 213, then: 0, plural: true }, // governances
-        WordRef { id: 214, then: 0, plural: false }, // gp
-        WordRef { id: 215, then: 0, plural: false }, // graduate
-        WordRef { id: 216, then: 0, plural: false }, // graphic
-        WordRef { id: 217, then: 0, plural: false }, // group
-        WordRef { id: 218, then: 0, plural: false }, // guard
-        WordRef { id: 219, then: 0, plural: false }, // guardian
-        WordRef { id: 219, then: 0, plural: true }, // guardians
-        WordRef { id: 220, then: 0, plural: false }, // hacker
-        WordRef { id: 220, then: 0, plural: true }, // hackers
-        WordRef { id: 221, then: 0, plural: false }, // handler
-        WordRef { id: 221, then: 0, plural: true }, // handlers
-        WordRef { id: 222, then: 0, plural: false }, // head
-        WordRef { id: 223, then: 0, plural: false }, // health
-        WordRef { id: 223, then: 0, plural: false }, // healthcare
-        WordRef { id: 224, then: 0, plural: false }, // help
-        WordRef { id: 225, then: 0, plural: false }, // helpdesk
-        WordRef { id: 225, then: 0, plural: true }, // helpdesks
-        WordRef { id: 226, then: 0, plural: false }, // hospital
-        WordRef { id: 227, then: 0, plural: false }, // hospitals
-        WordRef { id: 228, then: 0, plural: false }, // housekeeping
-        WordRef { id: 229, then: 0, plural: false }, // hr
-        WordRef { id: 230, then: 0, plural: false }, // human
-        WordRef { id: 231, then: 0, plural: false }, // hunter
-        WordRef { id: 231, then: 0, plural: true }, // hunters
-        WordRef { id: 232, then: 0, plural: false }, // i
-        WordRef { id: 233, then: 0, plural: false }, // icb
-        WordRef { id: 234, then: 0, plural: false }, // ics
-        WordRef { id: 260, then: 0, plural: false }, // ict
-        WordRef { id: 235, then: 0, plural: false }, // ig
-        WordRef { id: 236, then: 0, plural: false }, // ii
-        WordRef { id: 237, then: 0, plural: false }, // iii
-        WordRef { id: 238, then: 0, plural: false }, // im
-        WordRef { id: 239, then: 0, plural: false }, // implementation
-        WordRef { id: 240, then: 0, plural: false }, // in
-        WordRef { id: 241, then: 0, plural: false }, // incident
-        WordRef { id: 242, then: 0, plural: false }, // informatician
-        WordRef { id: 242, then: 0, plural: true }, // informaticians
-        WordRef { id: 243, then: 0, plural: false }, // informaticist
-        WordRef { id: 243, then: 0, plural: true }, // informaticists
-        WordRef { id: 244, then: 0, plural: false }, // informatics
-        WordRef { id: 245, then: 0, plural: false }, // information
-        WordRef { id: 245, then: 0, plural: true }, // informations
-        WordRef { id: 246, then: 0, plural: false }, // infosec
-        WordRef { id: 246, then: 0, plural: true }, // infosecs
-        WordRef { id: 247, then: 0, plural: false }, // infrastructure
-        WordRef { id: 247, then: 0, plural: true }, // infrastructures
-        WordRef { id: 248, then: 0, plural: false }, // inspector
-        WordRef { id: 249, then: 0, plural: false }, // instructional
-        WordRef { id: 250, then: 0, plural: false }, // instructor
-        WordRef { id: 251, then: 0, plural: false }, // integration
-        WordRef { id: 252, then: 0, plural: false }, // integrity
-        WordRef { id: 253, then: 0, plural: false }, // intelligence
-        WordRef { id: 253, then: 0, plural: true }, // intelligences
-        WordRef { id: 254, then: 0, plural: false }, // interaction
-        WordRef { id: 254, then: 0, plural: true }, // interactions
-        WordRef { id: 255, then: 0, plural: false }, // interface
-        WordRef { id: 255, then: 0, plural: true }, // interfaces
-        WordRef { id: 256, then: 0, plural: false }, // intern
-        WordRef { id: 257, then: 0, plural: false }, // internet
-        WordRef { id: 258, then: 0, plural: false }, // interviewer
-        WordRef { id: 259, then: 0, plural: false }, // investigator
-        WordRef { id: 260, then: 0, plural: false }, // it
-        WordRef { id: 261, then: 0, plural: false }, // iv
-        WordRef { id: 262, then: 0, plural: false }, // java
-        WordRef { id: 263, then: 0, plural: false }, // jnr
-        WordRef { id: 264, then: 0, plural: false }, // jr
-        WordRef { id: 265, then: 0, plural: false }, // junior
-        WordRef { id: 266, then: 0, plural: false }, // knowledge
-        WordRef { id: 267, then: 0, plural: false }, // lan
-        WordRef { id: 268, then: 0, plural: false }, // lead
-        WordRef { id: 269, then: 0, plural: false }, // leader
-        WordRef { id: 269, then: 0, plural: true }, // leaders
-        WordRef { id: 268, then: 0, plural: true }, // leads
-        WordRef { id: 270, then: 0, plural: false }, // learning
-        WordRef { id: 270, then: 0, plural: true }, // learnings
-        WordRef { id: 271, then: 0, plural: false }, // lecturer
-        WordRef { id: 272, then: 0, plural: false }, // librarian
-        WordRef { id: 272, then: 0, plural: true }, // librarians
-        WordRef { id: 273, then: 0, plural: false }, // library
-        WordRef { id: 273, then: 0, plural: true }, // librarys
-        WordRef { id: 274, then: 0, plural: false }, // lifecycle
-        WordRef { id: 275, then: 0, plural: false }, // limited
-        WordRef { id: 276, then: 0, plural: false }, // line
-        WordRef { id: 277, then: 0, plural: false }, // links
-        WordRef { id: 278, then: 0, plural: false }, // linux
-        WordRef { id: 279, then: 0, plural: false }, // list
-        WordRef { id: 280, then: 0, plural: false }, // literature
-        WordRef { id: 281, then: 0, plural: false }, // local
-        WordRef { id: 282, then: 0, plural: false }, // ltd
-        WordRef { id: 283, then: 0, plural: false }, // machine
-        WordRef { id: 284, then: 0, plural: false }, // maintenance
-        WordRef { id: 285, then: 0, plural: false }, // major
-        WordRef { id: 286, then: 0, plural: false }, // management
-        WordRef { id: 286, then: 0, plural: true }, // managements
-        WordRef { id: 287, then: 0, plural: false }, // manager
-        WordRef { id: 287, then: 0, plural: true }, // managers
-        WordRef { id: 288, then: 0, plural: false }, // master
-        WordRef { id: 288, then: 0, plural: true }, // masters
-        WordRef { id: 289, then: 0, plural: false }, // maternity
-        WordRef { id: 290, then: 0, plural: false }, // matron
-        WordRef { id: 291, then: 0, plural: false }, // medical
-        WordRef { id: 292, then: 0, plural: false }, // mentor
-        WordRef { id: 293, then: 0, plural: false }, // midwife
-        WordRef { id: 294, then: 0, plural: false }, // midwifery
-        WordRef { id: 293, then: 0, plural: true }, // midwifes
-        WordRef { id: 295, then: 0, plural: false }, // ml
-        WordRef { id: 296, then: 0, plural: false }, // mobile
-        WordRef { id: 297, then: 0, plural: false }, // monitoring
-        WordRef { id: 297, then: 0, plural: true }, // monitorings
-        WordRef { id: 298, then: 0, plural: false }, // network
-        WordRef { id: 299, then: 0, plural: false }, // networking
-        WordRef { id: 300, then: 0, plural: false }, // networks
-        WordRef { id: 301, then: 0, plural: false }, // nhs
-        WordRef { id: 302, then: 0, plural: false }, // non
-        WordRef { id: 303, then: 0, plural: false }, // not
-        WordRef { id: 304, then: 0, plural: false }, // note
-        WordRef { id: 305, then: 0, plural: false }, // nurse
-        WordRef { id: 305, then: 0, plural: true }, // nurses
-        WordRef { id: 306, then: 0, plural: false }, // nursing
-        WordRef { id: 307, then: 0, plural: false }, // obstetric
-        WordRef { id: 308, then: 0, plural: false }, // of
-        WordRef { id: 309, then: 0, plural: false }, // officer
-        WordRef { id: 309, then: 0, plural: true }, // officers
-        WordRef { id: 310, then: 0, plural: false }, // online
-        WordRef { id: 311, then: 0, plural: false }, // operation
-        WordRef { id: 312, then: 0, plural: false }, // operational
-        WordRef { id: 313, then: 0, plural: false }, // operations
-        WordRef { id: 314, then: 0, plural: false }, // operator
-        WordRef { id: 314, then: 0, plural: true }, // operators
-        WordRef { id: 315, then: 0, plural: false }, // ordinator
-        WordRef { id: 315, then: 0, plural: true }, // ordinators
-        WordRef { id: 316, then: 0, plural: false }, // outreach
-        WordRef { id: 317, then: 0, plural: false }, // owner
-        WordRef { id: 317, then: 0, plural: true }, // owners
-        WordRef { id: 318, then: 0, plural: false }, // pa
-        WordRef { id: 319, then: 0, plural: false }, // pacs
-        WordRef { id: 320, then: 0, plural: false }, // paramedic
-        WordRef { id: 321, then: 0, plural: false }, // partner
-        WordRef { id: 322, then: 0, plural: false }, // partnership
-        WordRef { id: 323, then: 0, plural: false }, // pathology
-        WordRef { id: 324, then: 0, plural: false }, // patient
-        WordRef { id: 325, then: 0, plural: false }, // patients
-        WordRef { id: 326, then: 0, plural: false }, // payroll
-        WordRef { id: 327, then: 0, plural: false }, // penetration
-        WordRef { id: 328, then: 0, plural: false }, // performance
-        WordRef { id: 329, then: 0, plural: false }, // personal
-        WordRef { id: 330, then: 0, plural: false }, // pharmaceutical
-        WordRef { id: 331, then: 0, plural: false }, // pharmacist
-        WordRef { id: 331, then: 0, plural: true }, // pharmacists
-        WordRef { id: 332, then: 0, plural: false }, // pharmacy
-        WordRef { id: 333, then: 0, plural: false }, // physician
-        WordRef { id: 334, then: 0, plural: false }, // physiotherapist
-        WordRef { id: 335, then: 0, plural: false }, // planner
-        WordRef { id: 336, then: 0, plural: false }, // platform
-        WordRef { id: 337, then: 0, plural: false }, // plc
-        WordRef { id: 338, then: 0, plural: false }, // pmo
-        WordRef { id: 338, then: 0, plural: true }, // pmos
-        WordRef { id: 339, then: 0, plural: false }, // porter
-        WordRef { id: 340, then: 0, plural: false }, // porters
-        WordRef { id: 341, then: 0, plural: false }, // portfolio
-        WordRef { id: 341, then: 0, plural: true }, // portfolios
-        WordRef { id: 342, then: 0, plural: false }, // practice
-        WordRef { id: 343, then: 0, plural: false }, // practitioner
-        WordRef { id: 344, then: 0, plural: false }, // principal
-        WordRef { id: 345, then: 0, plural: false }, // privacy
-        WordRef { id: 346, then: 0, plural: false }, // problem
-        WordRef { id: 347, then: 0, plural: false }, // processing
-        WordRef { id: 348, then: 0, plural: false }, // procurement
-        WordRef { id: 348, then: 0, plural: true }, // procurements
-        WordRef { id: 349, then: 0, plural: false }, // product
-        WordRef { id: 349, then: 0, plural: true }, // products
-        WordRef { id: 350, then: 0, plural: false }, // professor
-        WordRef { id: 351, then: 0, plural: false }, // program
-        WordRef { id: 352, then: 0, plural: false }, // programme
-        WordRef { id: 353, then: 0, plural: false }, // programmer
-        WordRef { id: 353, then: 0, plural: true }, // programmers
-        WordRef { id: 354, then: 0, plural: false }, // project
-        WordRef { id: 355, then: 0, plural: false }, // projects
-        WordRef { id: 356, then: 0, plural: false }, // protection
-        WordRef { id: 356, then: 0, plural: true }, // protections
-        WordRef { id: 357, then: 0, plural: false }, // protective
-        WordRef { id: 358, then: 0, plural: false }, // psychologist
-        WordRef { id: 359, then: 0, plural: false }, // public
-        WordRef { id: 360, then: 0, plural: false }, // qa
-        WordRef { id: 361, then: 0, plural: false }, // qat
-        WordRef { id: 362, then: 0, plural: false }, // quality
-        WordRef { id: 362, then: 0, plural: true }, // qualitys
-        WordRef { id: 363, then: 0, plural: false }, // radiographer
-        WordRef { id: 364, then: 0, plural: false }, // readiness
-        WordRef { id: 365, then: 0, plural: false }, // receptionist
-        WordRef { id: 366, then: 0, plural: false }, // record
-        WordRef { id: 367, then: 0, plural: false }, // records
-        WordRef { id: 368, then: 0, plural: false }, // recovery
-        WordRef { id: 368, then: 0, plural: true }, // recoverys
-        WordRef { id: 369, then: 0, plural: false }, // recruiter
-        WordRef { id: 370, then: 0, plural: false }, // redesign
-        WordRef { id: 371, then: 0, plural: false }, // registered
-        WordRef { id: 372, then: 0, plural: false }, // registrar
-        WordRef { id: 372, then: 0, plural: true }, // registrars
-        WordRef { id: 373, then: 0, plural: false }, // registration
-        WordRef { id: 374, then: 0, plural: false }, // relationship
-        WordRef { id: 375, then: 0, plural: false }, // release
-        WordRef { id: 376, then: 0, plural: false }, // reliability
-        WordRef { id: 377, then: 0, plural: false }, // report
-        WordRef { id: 378, then: 0, plural: false }, // reporting
-        WordRef { id: 379, then: 0, plural: false }, // representative
-        WordRef { id: 380, then: 0, plural: false }, // requirement
-        WordRef { id: 381, then: 0, plural: false }, // research
-        WordRef { id: 382, then: 0, plural: false }, // researcher
-        WordRef { id: 382, then: 0, plural: true }, // researchers
-        WordRef { id: 381, then: 0, plural: true }, // researchs
-        WordRef { id: 383, then: 0, plural: false }, // resources
-        WordRef { id: 384, then: 0, plural: false }, // responder
-        WordRef { id: 384, then: 0, plural: true }, // responders
-        WordRef { id: 385, then: 0, plural: false }, // response
-        WordRef { id: 386, then: 0, plural: false }, // retired
-        WordRef { id: 387, then: 0, plural: false }, // reviewer
-        WordRef { id: 388, then: 0, plural: false }, // rhit
-        WordRef { id: 388, then: 0, plural: true }, // rhits
-        WordRef { id: 389, then: 0, plural: false }, // rights
-        WordRef { id: 390, then: 0, plural: false }, // risk
-        WordRef { id: 390, then: 0, plural: true }, // risks
-        WordRef { id: 391, then: 0, plural: false }, // safety
-        WordRef { id: 391, then: 0, plural: true }, // safetys
-        WordRef { id: 392, then: 0, plural: false }, // science
-        WordRef { id: 392, then: 0, plural: true }, // sciences
-        WordRef { id: 393, then: 0, plural: false }, // scientific
-        WordRef { id: 394, then: 0, plural: false }, // scientist
-        WordRef { id: 394, then: 0, plural: true }, // scientists
-        WordRef { id: 395, then: 0, plural: false }, // scotland
-        WordRef { id: 396, then: 0, plural: false }, // scrum
-        WordRef { id: 397, then: 0, plural: false }, // sdet
-        WordRef { id: 397, then: 0, plural: true }, // sdets
-        WordRef { id: 398, then: 0, plural: false }, // second
-        WordRef { id: 399, then: 0, plural: false }, // secretary
-        WordRef { id: 400, then: 0, plural: false }, // security
-        WordRef { id: 400, then: 0, plural: true }, // securitys
-        WordRef { id: 401, then: 0, plural: false }, // senior
-        WordRef { id: 402, then: 0, plural: false }, // server
-        WordRef { id: 403, then: 0, plural: false }, // service
-        WordRef { id: 404, then: 0, plural: false }, // servicedesk
-        WordRef { id: 404, then: 0, plural: true }, // servicedesks
-        WordRef { id: 405, then: 0, plural: false }, // services
-        WordRef { id: 406, then: 0, plural: false }, // siem
-        WordRef { id: 407, then: 0, plural: false }, // siro
-        WordRef { id: 407, then: 0, plural: true }, // siros
-        WordRef { id: 408, then: 0, plural: false }, // site
-        WordRef { id: 409, then: 0, plural: false }, // skills
-        WordRef { id: 410, then: 0, plural: false }, // snr
-        WordRef { id: 411, then: 0, plural: false }, // soc
-        WordRef { id: 411, then: 0, plural: true }, // socs
-        WordRef { id: 412, then: 0, plural: false }, // software
-        WordRef { id: 412, then: 0, plural: true }, // softwares
-        WordRef { id: 413, then: 0, plural: false }, // solution
-        WordRef { id: 413, then: 0, plural: false }, // solutions
-        WordRef { id: 414, then: 0, plural: false }, // specialist
-        WordRef { id: 414, then: 0, plural: true }, // specialists
-        WordRef { id: 415, then: 0, plural: false }, // sqa
-        WordRef { id: 416, then: 0, plural: false }, // sr
-        WordRef { id: 417, then: 0, plural: false }, // sre
-        WordRef { id: 417, then: 0, plural: true }, // sres
-        WordRef { id: 418, then: 0, plural: false }, // stack
-        WordRef { id: 419, then: 0, plural: false }, // staff
-        WordRef { id: 419, then: 0, plural: true }, // staffs
-        WordRef { id: 420, then: 0, plural: false }, // statistical
-        WordRef { id: 421, then: 0, plural: false }, // statistician
-        WordRef { id: 421, then: 0, plural: true }, // statisticians
-        WordRef { id: 422, then: 0, plural: false }, // statistics
-        WordRef { id: 423, then: 0, plural: false }, // steward
-        WordRef { id: 423, then: 0, plural: true }, // stewards
-        WordRef { id: 424, then: 0, plural: false }, // storage
-        WordRef { id: 425, then: 0, plural: false }, // strategist
-        WordRef { id: 425, then: 0, plural: true }, // strategists
-        WordRef { id: 426, then: 0, plural: false }, // student
-        WordRef { id: 427, then: 0, plural: false }, // subject
-        WordRef { id: 428, then: 0, plural: false }, // summariser
-        WordRef { id: 428, then: 0, plural: true }, // summarisers
-        WordRef { id: 429, then: 0, plural: false }, // supervisor
-        WordRef { id: 429, then: 0, plural: true }, // supervisors
-        WordRef { id: 430, then: 0, plural: false }, // support
-        WordRef { id: 430, then: 0, plural: true }, // supports
-        WordRef { id: 431, then: 0, plural: false }, // surgeon
-        WordRef { id: 432, then: 0, plural: false }, // surgery
-        WordRef { id: 433, then: 0, plural: false }, // sysadmin
-        WordRef { id: 433, then: 0, plural: true }, // sysadmins
-        WordRef { id: 434, then: 0, plural: false }, // system
-        WordRef { id: 435, then: 0, plural: false }, // systems
-        WordRef { id: 436, then: 0, plural: false }, // t
-        WordRef { id: 437, then: 0, plural: false }, // teacher
-        WordRef { id: 438, then: 0, plural: false }, // team
-        WordRef { id: 439, then: 0, plural: false }, // tech
-        WordRef { id: 440, then: 0, plural: false }, // technical
-        WordRef { id: 441, then: 0, plural: false }, // technician
-        WordRef { id: 441, then: 0, plural: true }, // technicians
-        WordRef { id: 442, then: 0, plural: false }, // technologist
-        WordRef { id: 442, then: 0, plural: true }, // technologists
-        WordRef { id: 443, then: 0, plural: false }, // technology
-        WordRef { id: 443, then: 0, plural: true }, // technologys
-        WordRef { id: 439, then: 0, plural: true }, // techs
-        WordRef { id: 444, then: 0, plural: false }, // telecommunications
-        WordRef { id: 445, then: 0, plural: false }, // telecoms
-        WordRef { id: 446, then: 0, plural: false }, // telehealth
-        WordRef { id: 447, then: 0, plural: false }, // telephony
-        WordRef { id: 447, then: 0, plural: true }, // telephonys
-        WordRef { id: 448, then: 0, plural: false }, // test
-        WordRef { id: 449, then: 0, plural: false }, // tester
-        WordRef { id: 449, then: 0, plural: true }, // testers
-        WordRef { id: 450, then: 0, plural: false }, // testing
-        WordRef { id: 450, then: 0, plural: true }, // testings
-        WordRef { id: 448, then: 0, plural: true }, // tests
-        WordRef { id: 451, then: 0, plural: false }, // theatres
-        WordRef { id: 452, then: 0, plural: false }, // therapist
-        WordRef { id: 453, then: 0, plural: false }, // threat
-        WordRef { id: 454, then: 0, plural: false }, // to
-        WordRef { id: 455, then: 0, plural: false }, // trainee
-        WordRef { id: 456, then: 0, plural: false }, // trainer
-        WordRef { id: 456, then: 0, plural: true }, // trainers
-        WordRef { id: 457, then: 0, plural: false }, // training
-        WordRef { id: 458, then: 0, plural: false }, // transformation
-        WordRef { id: 458, then: 0, plural: true }, // transformations
-        WordRef { id: 459, then: 0, plural: false }, // transition
-        WordRef { id: 459, then: 0, plural: true }, // transitions
-        WordRef { id: 460, then: 0, plural: false }, // trust
-        WordRef { id: 461, then: 0, plural: false }, // trusts
-        WordRef { id: 462, then: 0, plural: false }, // tutor
-        WordRef { id: 463, then: 0, plural: false }, // ui
-        WordRef { id: 464, then: 0, plural: false }, // unit
-        WordRef { id: 465, then: 0, plural: false }, // university
-        WordRef { id: 466, then: 0, plural: false }, // usability
-        WordRef { id: 466, then: 0, plural: true }, // usabilitys
-        WordRef { id: 467, then: 0, plural: false }, // user
-        WordRef { id: 468, then: 0, plural: false }, // ux
-        WordRef { id: 469, then: 0, plural: false }, // v
-        WordRef { id: 470, then: 0, plural: false }, // vice
-        WordRef { id: 471, then: 0, plural: false }, // visual
-        WordRef { id: 472, then: 0, plural: false }, // volunteer
-        WordRef { id: 473, then: 0, plural: false }, // vulnerability
-        WordRef { id: 473, then: 0, plural: true }, // vulnerabilitys
-        WordRef { id: 474, then: 0, plural: false }, // waiting
-        WordRef { id: 475, then: 0, plural: false }, // wales
-        WordRef { id: 476, then: 0, plural: false }, // ward
-        WordRef { id: 477, then: 0, plural: false }, // warehouse
-        WordRef { id: 477, then: 0, plural: true }, // warehouses
-        WordRef { id: 478, then: 0, plural: false }, // web
-        WordRef { id: 479, then: 0, plural: false }, // with
-        WordRef { id: 480, then: 0, plural: false }, // within
-        WordRef { id: 481, then: 0, plural: false }, // worker
-        WordRef { id: 482, then: 0, plural: false }, // workflow
-        WordRef { id: 483, then: 0, plural: false }, // workplace
-        WordRef { id: 484, then: 0, plural: false }, // writer
-        WordRef { id: 484, then: 0, plural: true }, // writers
-        WordRef { id: 485, then: 0, plural: false }, // x
+        WordRef { id: 79, then: 0, plural: false }, // blended
+        WordRef { id: 80, then: 0, plural: false }, // board
+        WordRef { id: 81, then: 0, plural: false }, // builder
+        WordRef { id: 81, then: 0, plural: true }, // builders
+        WordRef { id: 82, then: 0, plural: false }, // building
+        WordRef { id: 83, then: 0, plural: false }, // business
+        WordRef { id: 84, then: 0, plural: false }, // buyer
+        WordRef { id: 85, then: 0, plural: false }, // c
+        WordRef { id: 86, then: 0, plural: false }, // caldicott
+        WordRef { id: 86, then: 0, plural: true }, // caldicotts
+        WordRef { id: 87, then: 0, plural: false }, // cancer
+        WordRef { id: 88, then: 0, plural: false }, // capital
+        WordRef { id: 89, then: 0, plural: false }, // catalogue
+        WordRef { id: 90, then: 0, plural: false }, // catering
+        WordRef { id: 91, then: 0, plural: false }, // ccg
+        WordRef { id: 92, then: 0, plural: false }, // ccio
+        WordRef { id: 92, then: 0, plural: true }, // ccios
+        WordRef { id: 93, then: 0, plural: false }, // cclio
+        WordRef { id: 93, then: 0, plural: true }, // cclios
+        WordRef { id: 94, then: 0, plural: false }, // cdio
+        WordRef { id: 94, then: 0, plural: true }, // cdios
+        WordRef { id: 95, then: 0, plural: false }, // center
+        WordRef { id: 96, then: 0, plural: false }, // centered
+        WordRef { id: 95, then: 0, plural: false }, // centre
+        WordRef { id: 96, then: 0, plural: false }, // centred
+        WordRef { id: 97, then: 0, plural: false }, // champion
+        WordRef { id: 98, then: 0, plural: false }, // change
+        WordRef { id: 99, then: 0, plural: false }, // chef
+        WordRef { id: 100, then: 0, plural: false }, // chief
+        WordRef { id: 101, then: 0, plural: false }, // cio
+        WordRef { id: 101, then: 0, plural: true }, // cios
+        WordRef { id: 102, then: 0, plural: false }, // ciso
+        WordRef { id: 102, then: 0, plural: true }, // cisos
+        WordRef { id: 103, then: 0, plural: false }, // cleaner
+        WordRef { id: 104, then: 0, plural: false }, // clerk
+        WordRef { id: 104, then: 0, plural: true }, // clerks
+        WordRef { id: 105, then: 0, plural: false }, // clinical
+        WordRef { id: 106, then: 0, plural: false }, // clinician
+        WordRef { id: 107, then: 0, plural: false }, // cloud
+        WordRef { id: 108, then: 0, plural: false }, // cmio
+        WordRef { id: 108, then: 0, plural: true }, // cmios
+        WordRef { id: 109, then: 0, plural: false }, // cnio
+        WordRef { id: 109, then: 0, plural: true }, // cnios
+        WordRef { id: 110, then: 0, plural: false }, // co
+        WordRef { id: 111, then: 0, plural: false }, // coach
+        WordRef { id: 111, then: 0, plural: true }, // coachs
+        WordRef { id: 112, then: 0, plural: false }, // coder
+        WordRef { id: 112, then: 0, plural: true }, // coders
+        WordRef { id: 113, then: 0, plural: false }, // coding
+        WordRef { id: 113, then: 0, plural: true }, // codings
+        WordRef { id: 114, then: 0, plural: false }, // command
+        WordRef { id: 115, then: 0, plural: false }, // commissioning
+        WordRef { id: 116, then: 0, plural: false }, // communicator
+        WordRef { id: 116, then: 0, plural: true }, // communicators
+        WordRef { id: 117, then: 0, plural: false }, // compliance
+        WordRef { id: 118, then: 0, plural: false }, // computational
+        WordRef { id: 119, then: 0, plural: false }, // computer
+        WordRef { id: 120, then: 0, plural: false }, // computing
+        WordRef { id: 120, then: 0, plural: true }, // computings
+        WordRef { id: 121, then: 0, plural: false }, // configuration
+        WordRef { id: 122, then: 0, plural: false }, // configurator
+        WordRef { id: 122, then: 0, plural: true }, // configurators
+        WordRef { id: 123, then: 0, plural: false }, // construction
+        WordRef { id: 124, then: 0, plural: false }, // consultant
+        WordRef { id: 124, then: 0, plural: true }, // consultants
+        WordRef { id: 125, then: 0, plural: false }, // content
+        WordRef { id: 126, then: 0, plural: false }, // control
+        WordRef { id: 127, then: 0, plural: false }, // controller
+        WordRef { id: 126, then: 0, plural: true }, // controls
+        WordRef { id: 128, then: 0, plural: false }, // cook
+        WordRef { id: 129, then: 0, plural: false }, // coordinator
+        WordRef { id: 129, then: 0, plural: true }, // coordinators
+        WordRef { id: 130, then: 0, plural: false }, // corporate
+        WordRef { id: 131, then: 0, plural: false }, // council
+        WordRef { id: 132, then: 0, plural: false }, // counsellor
+        WordRef { id: 133, then: 0, plural: false }, // cto
+        WordRef { id: 133, then: 0, plural: true }, // ctos
+        WordRef { id: 134, then: 0, plural: false }, // curator
+        WordRef { id: 134, then: 0, plural: true }, // curators
+        WordRef { id: 135, then: 0, plural: false }, // cyber
+        WordRef { id: 135, then: 0, plural: true }, // cybers
+        WordRef { id: 135, then: 402, plural: false }, // cybersecurity
+        WordRef { id: 136, then: 0, plural: false }, // d
+        WordRef { id: 137, then: 0, plural: false }, // data
+        WordRef { id: 138, then: 0, plural: false }, // database
+        WordRef { id: 137, then: 0, plural: true }, // datas
+        WordRef { id: 139, then: 0, plural: false }, // dba
+        WordRef { id: 139, then: 0, plural: true }, // dbas
+        WordRef { id: 140, then: 0, plural: false }, // dcb0129
+        WordRef { id: 140, then: 0, plural: true }, // dcb0129s
+        WordRef { id: 141, then: 0, plural: false }, // dcb0160
+        WordRef { id: 141, then: 0, plural: true }, // dcb0160s
+        WordRef { id: 142, then: 0, plural: false }, // defence
+        WordRef { id: 143, then: 0, plural: false }, // defender
+        WordRef { id: 143, then: 0, plural: true }, // defenders
+        WordRef { id: 142, then: 0, plural: false }, // defense
+        WordRef { id: 144, then: 0, plural: false }, // delivery
+        WordRef { id: 144, then: 0, plural: true }, // deliverys
+        WordRef { id: 145, then: 0, plural: false }, // department
+        WordRef { id: 146, then: 0, plural: false }, // deputy
+        WordRef { id: 147, then: 0, plural: false }, // design
+        WordRef { id: 148, then: 0, plural: false }, // designer
+        WordRef { id: 148, then: 0, plural: true }, // designers
+        WordRef { id: 147, then: 0, plural: true }, // designs
+        WordRef { id: 149, then: 0, plural: false }, // desk
+        WordRef { id: 149, then: 0, plural: true }, // desks
+        WordRef { id: 150, then: 0, plural: false }, // desktop
+        WordRef { id: 151, then: 0, plural: false }, // developer
+        WordRef { id: 151, then: 0, plural: true }, // developers
+        WordRef { id: 152, then: 0, plural: false }, // development
+        WordRef { id: 152, then: 0, plural: true }, // developments
+        WordRef { id: 153, then: 0, plural: false }, // devops
+        WordRef { id: 154, then: 0, plural: false }, // devsecops
+        WordRef { id: 155, then: 0, plural: false }, // diagnostic
+        WordRef { id: 156, then: 0, plural: false }, // dietitian
+        WordRef { id: 157, then: 0, plural: false }, // digital
+        WordRef { id: 157, then: 0, plural: true }, // digitals
+        WordRef { id: 158, then: 0, plural: false }, // director
+        WordRef { id: 159, then: 0, plural: false }, // directorate
+        WordRef { id: 158, then: 0, plural: true }, // directors
+        WordRef { id: 160, then: 0, plural: false }, // disaster
+        WordRef { id: 161, then: 0, plural: false }, // distributed
+        WordRef { id: 162, then: 0, plural: false }, // doctor
+        WordRef { id: 163, then: 0, plural: false }, // documentation
+        WordRef { id: 164, then: 0, plural: false }, // dpo
+        WordRef { id: 164, then: 0, plural: true }, // dpos
+        WordRef { id: 165, then: 0, plural: false }, // driver
+        WordRef { id: 166, then: 0, plural: false }, // e
+        WordRef { id: 167, then: 0, plural: false }, // ea
+        WordRef { id: 168, then: 0, plural: false }, // educational
+        WordRef { id: 169, then: 0, plural: false }, // educator
+        WordRef { id: 169, then: 0, plural: true }, // educators
+        WordRef { id: 157, then: 225, plural: false }, // ehealth
+        WordRef { id: 170, then: 0, plural: false }, // ehr
+        WordRef { id: 170, then: 0, plural: true }, // ehrs
+        WordRef { id: 171, then: 0, plural: false }, // elearning
+        WordRef { id: 171, then: 0, plural: true }, // elearnings
+        WordRef { id: 172, then: 0, plural: false }, // electronic
+        WordRef { id: 173, then: 0, plural: false }, // end
+        WordRef { id: 174, then: 0, plural: false }, // engineer
+        WordRef { id: 175, then: 0, plural: false }, // engineering
+        WordRef { id: 175, then: 0, plural: true }, // engineerings
+        WordRef { id: 174, then: 0, plural: true }, // engineers
+        WordRef { id: 176, then: 0, plural: false }, // england
+        WordRef { id: 177, then: 0, plural: false }, // entarch
+        WordRef { id: 177, then: 0, plural: true }, // entarchs
+        WordRef { id: 178, then: 0, plural: false }, // enterprise
+        WordRef { id: 179, then: 0, plural: false }, // environmental
+        WordRef { id: 180, then: 0, plural: false }, // epr
+        WordRef { id: 180, then: 0, plural: true }, // eprs
+        WordRef { id: 181, then: 0, plural: false }, // estates
+        WordRef { id: 182, then: 0, plural: false }, // ethical
+        WordRef { id: 183, then: 0, plural: false }, // ethicist
+        WordRef { id: 183, then: 0, plural: true }, // ethicists
+        WordRef { id: 184, then: 0, plural: false }, // ethics
+        WordRef { id: 185, then: 0, plural: false }, // evaluation
+        WordRef { id: 185, then: 0, plural: true }, // evaluations
+        WordRef { id: 186, then: 0, plural: false }, // evaluator
+        WordRef { id: 186, then: 0, plural: true }, // evaluators
+        WordRef { id: 187, then: 0, plural: false }, // evidence
+        WordRef { id: 188, then: 0, plural: false }, // ex
+        WordRef { id: 189, then: 0, plural: false }, // exchange
+        WordRef { id: 190, then: 0, plural: false }, // experience
+        WordRef { id: 190, then: 0, plural: true }, // experiences
+        WordRef { id: 191, then: 0, plural: false }, // expert
+        WordRef { id: 191, then: 0, plural: true }, // experts
+        WordRef { id: 192, then: 0, plural: false }, // facilitator
+        WordRef { id: 193, then: 0, plural: false }, // facilities
+        WordRef { id: 194, then: 0, plural: false }, // fellow
+        WordRef { id: 195, then: 0, plural: false }, // filing
+        WordRef { id: 196, then: 0, plural: false }, // finance
+        WordRef { id: 197, then: 0, plural: false }, // financial
+        WordRef { id: 198, then: 0, plural: false }, // fire
+        WordRef { id: 199, then: 0, plural: false }, // first
+        WordRef { id: 200, then: 0, plural: false }, // foi
+        WordRef { id: 200, then: 0, plural: true }, // fois
+        WordRef { id: 201, then: 0, plural: false }, // food
+        WordRef { id: 202, then: 0, plural: false }, // for
+        WordRef { id: 203, then: 0, plural: false }, // forensics
+        WordRef { id: 204, then: 0, plural: false }, // former
+        WordRef { id: 205, then: 0, plural: false }, // foundation
+        WordRef { id: 206, then: 0, plural: false }, // freedom
+        WordRef { id: 207, then: 0, plural: false }, // front
+        WordRef { id: 208, then: 0, plural: false }, // frontend
+        WordRef { id: 209, then: 0, plural: false }, // full
+        WordRef { id: 210, then: 0, plural: false }, // genome
+        WordRef { id: 211, then: 0, plural: false }, // genomic
+        WordRef { id: 212, then: 0, plural: false }, // genomics
+        WordRef { id: 213, then: 0, plural: false }, // geographic
+        WordRef { id: 214, then: 0, plural: false }, // gis
+        WordRef { id: 215, then: 0, plural: false }, // governance
+        WordRef { id: 215, then: 0, plural: true }, // governances
+        WordRef { id: 216, then: 0, plural: false }, // gp
+        WordRef { id: 217, then: 0, plural: false }, // graduate
+        WordRef { id: 218, then: 0, plural: false }, // graphic
+        WordRef { id: 219, then: 0, plural: false }, // group
+        WordRef { id: 220, then: 0, plural: false }, // guard
+        WordRef { id: 221, then: 0, plural: false }, // guardian
+        WordRef { id: 221, then: 0, plural: true }, // guardians
+        WordRef { id: 222, then: 0, plural: false }, // hacker
+        WordRef { id: 222, then: 0, plural: true }, // hackers
+        WordRef { id: 223, then: 0, plural: false }, // handler
+        WordRef { id: 223, then: 0, plural: true }, // handlers
+        WordRef { id: 224, then: 0, plural: false }, // head
+        WordRef { id: 225, then: 0, plural: false }, // health
+        WordRef { id: 225, then: 0, plural: false }, // healthcare
+        WordRef { id: 226, then: 0, plural: false }, // help
+        WordRef { id: 227, then: 0, plural: false }, // helpdesk
+        WordRef { id: 227, then: 0, plural: true }, // helpdesks
+        WordRef { id: 228, then: 0, plural: false }, // hospital
+        WordRef { id: 229, then: 0, plural: false }, // hospitals
+        WordRef { id: 230, then: 0, plural: false }, // housekeeping
+        WordRef { id: 231, then: 0, plural: false }, // hr
+        WordRef { id: 232, then: 0, plural: false }, // human
+        WordRef { id: 233, then: 0, plural: false }, // hunter
+        WordRef { id: 233, then: 0, plural: true }, // hunters
+        WordRef { id: 234, then: 0, plural: false }, // i
+        WordRef { id: 235, then: 0, plural: false }, // icb
+        WordRef { id: 236, then: 0, plural: false }, // ics
+        WordRef { id: 262, then: 0, plural: false }, // ict
+        WordRef { id: 237, then: 0, plural: false }, // ig
+        WordRef { id: 238, then: 0, plural: false }, // ii
+        WordRef { id: 239, then: 0, plural: false }, // iii
+        WordRef { id: 240, then: 0, plural: false }, // im
+        WordRef { id: 241, then: 0, plural: false }, // implementation
+        WordRef { id: 242, then: 0, plural: false }, // in
+        WordRef { id: 243, then: 0, plural: false }, // incident
+        WordRef { id: 244, then: 0, plural: false }, // informatician
+        WordRef { id: 244, then: 0, plural: true }, // informaticians
+        WordRef { id: 245, then: 0, plural: false }, // informaticist
+        WordRef { id: 245, then: 0, plural: true }, // informaticists
+        WordRef { id: 246, then: 0, plural: false }, // informatics
+        WordRef { id: 247, then: 0, plural: false }, // information
+        WordRef { id: 247, then: 0, plural: true }, // informations
+        WordRef { id: 248, then: 0, plural: false }, // infosec
+        WordRef { id: 248, then: 0, plural: true }, // infosecs
+        WordRef { id: 249, then: 0, plural: false }, // infrastructure
+        WordRef { id: 249, then: 0, plural: true }, // infrastructures
+        WordRef { id: 250, then: 0, plural: false }, // inspector
+        WordRef { id: 251, then: 0, plural: false }, // instructional
+        WordRef { id: 252, then: 0, plural: false }, // instructor
+        WordRef { id: 252, then: 0, plural: true }, // instructors
+        WordRef { id: 253, then: 0, plural: false }, // integration
+        WordRef { id: 254, then: 0, plural: false }, // integrity
+        WordRef { id: 255, then: 0, plural: false }, // intelligence
+        WordRef { id: 255, then: 0, plural: true }, // intelligences
+        WordRef { id: 256, then: 0, plural: false }, // interaction
+        WordRef { id: 256, then: 0, plural: true }, // interactions
+        WordRef { id: 257, then: 0, plural: false }, // interface
+        WordRef { id: 257, then: 0, plural: true }, // interfaces
+        WordRef { id: 258, then: 0, plural: false }, // intern
+        WordRef { id: 259, then: 0, plural: false }, // internet
+        WordRef { id: 260, then: 0, plural: false }, // interviewer
+        WordRef { id: 261, then: 0, plural: false }, // investigator
+        WordRef { id: 262, then: 0, plural: false }, // it
+        WordRef { id: 263, then: 0, plural: false }, // iv
+        WordRef { id: 264, then: 0, plural: false }, // java
+        WordRef { id: 265, then: 0, plural: false }, // jnr
+        WordRef { id: 266, then: 0, plural: false }, // jr
+        WordRef { id: 267, then: 0, plural: false }, // junior
+        WordRef { id: 268, then: 0, plural: false }, // knowledge
+        WordRef { id: 269, then: 0, plural: false }, // lan
+        WordRef { id: 270, then: 0, plural: false }, // lead
+        WordRef { id: 271, then: 0, plural: false }, // leader
+        WordRef { id: 271, then: 0, plural: true }, // leaders
+        WordRef { id: 270, then: 0, plural: true }, // leads
+        WordRef { id: 272, then: 0, plural: false }, // learning
+        WordRef { id: 272, then: 0, plural: true }, // learnings
+        WordRef { id: 273, then: 0, plural: false }, // lecturer
+        WordRef { id: 274, then: 0, plural: false }, // librarian
+        WordRef { id: 274, then: 0, plural: true }, // librarians
+        WordRef { id: 275, then: 0, plural: false }, // library
+        WordRef { id: 275, then: 0, plural: true }, // librarys
+        WordRef { id: 276, then: 0, plural: false }, // lifecycle
+        WordRef { id: 277, then: 0, plural: false }, // limited
+        WordRef { id: 278, then: 0, plural: false }, // line
+        WordRef { id: 279, then: 0, plural: false }, // links
+        WordRef { id: 280, then: 0, plural: false }, // linux
+        WordRef { id: 281, then: 0, plural: false }, // list
+        WordRef { id: 282, then: 0, plural: false }, // literature
+        WordRef { id: 283, then: 0, plural: false }, // local
+        WordRef { id: 284, then: 0, plural: false }, // ltd
+        WordRef { id: 285, then: 0, plural: false }, // machine
+        WordRef { id: 286, then: 0, plural: false }, // maintenance
+        WordRef { id: 287, then: 0, plural: false }, // major
+        WordRef { id: 288, then: 0, plural: false }, // management
+        WordRef { id: 288, then: 0, plural: true }, // managements
+        WordRef { id: 289, then: 0, plural: false }, // manager
+        WordRef { id: 289, then: 0, plural: true }, // managers
+        WordRef { id: 290, then: 0, plural: false }, // master
+        WordRef { id: 290, then: 0, plural: true }, // masters
+        WordRef { id: 291, then: 0, plural: false }, // maternity
+        WordRef { id: 292, then: 0, plural: false }, // matron
+        WordRef { id: 293, then: 0, plural: false }, // medical
+        WordRef { id: 294, then: 0, plural: false }, // mentor
+        WordRef { id: 295, then: 0, plural: false }, // midwife
+        WordRef { id: 296, then: 0, plural: false }, // midwifery
+        WordRef { id: 295, then: 0, plural: true }, // midwifes
+        WordRef { id: 297, then: 0, plural: false }, // ml
+        WordRef { id: 298, then: 0, plural: false }, // mobile
+        WordRef { id: 299, then: 0, plural: false }, // monitoring
+        WordRef { id: 299, then: 0, plural: true }, // monitorings
+        WordRef { id: 300, then: 0, plural: false }, // network
+        WordRef { id: 301, then: 0, plural: false }, // networking
+        WordRef { id: 302, then: 0, plural: false }, // networks
+        WordRef { id: 303, then: 0, plural: false }, // nhs
+        WordRef { id: 304, then: 0, plural: false }, // non
+        WordRef { id: 305, then: 0, plural: false }, // not
+        WordRef { id: 306, then: 0, plural: false }, // note
+        WordRef { id: 307, then: 0, plural: false }, // nurse
+        WordRef { id: 307, then: 0, plural: true }, // nurses
+        WordRef { id: 308, then: 0, plural: false }, // nursing
+        WordRef { id: 309, then: 0, plural: false }, // obstetric
+        WordRef { id: 310, then: 0, plural: false }, // of
+        WordRef { id: 311, then: 0, plural: false }, // officer
+        WordRef { id: 311, then: 0, plural: true }, // officers
+        WordRef { id: 312, then: 0, plural: false }, // online
+        WordRef { id: 313, then: 0, plural: false }, // operation
+        WordRef { id: 314, then: 0, plural: false }, // operational
+        WordRef { id: 315, then: 0, plural: false }, // operations
+        WordRef { id: 316, then: 0, plural: false }, // operator
+        WordRef { id: 316, then: 0, plural: true }, // operators
+        WordRef { id: 317, then: 0, plural: false }, // ordinator
+        WordRef { id: 317, then: 0, plural: true }, // ordinators
+        WordRef { id: 318, then: 0, plural: false }, // outreach
+        WordRef { id: 319, then: 0, plural: false }, // owner
+        WordRef { id: 319, then: 0, plural: true }, // owners
+        WordRef { id: 320, then: 0, plural: false }, // pa
+        WordRef { id: 321, then: 0, plural: false }, // pacs
+        WordRef { id: 322, then: 0, plural: false }, // paramedic
+        WordRef { id: 323, then: 0, plural: false }, // partner
+        WordRef { id: 324, then: 0, plural: false }, // partnership
+        WordRef { id: 325, then: 0, plural: false }, // pathology
+        WordRef { id: 326, then: 0, plural: false }, // patient
+        WordRef { id: 327, then: 0, plural: false }, // patients
+        WordRef { id: 328, then: 0, plural: false }, // payroll
+        WordRef { id: 329, then: 0, plural: false }, // penetration
+        WordRef { id: 330, then: 0, plural: false }, // performance
+        WordRef { id: 331, then: 0, plural: false }, // personal
+        WordRef { id: 332, then: 0, plural: false }, // pharmaceutical
+        WordRef { id: 333, then: 0, plural: false }, // pharmacist
+        WordRef { id: 333, then: 0, plural: true }, // pharmacists
+        WordRef { id: 334, then: 0, plural: false }, // pharmacy
+        WordRef { id: 335, then: 0, plural: false }, // physician
+        WordRef { id: 336, then: 0, plural: false }, // physiotherapist
+        WordRef { id: 337, then: 0, plural: false }, // planner
+        WordRef { id: 338, then: 0, plural: false }, // platform
+        WordRef { id: 339, then: 0, plural: false }, // plc
+        WordRef { id: 340, then: 0, plural: false }, // pmo
+        WordRef { id: 340, then: 0, plural: true }, // pmos
+        WordRef { id: 341, then: 0, plural: false }, // porter
+        WordRef { id: 342, then: 0, plural: false }, // porters
+        WordRef { id: 343, then: 0, plural: false }, // portfolio
+        WordRef { id: 343, then: 0, plural: true }, // portfolios
+        WordRef { id: 344, then: 0, plural: false }, // practice
+        WordRef { id: 345, then: 0, plural: false }, // practitioner
+        WordRef { id: 346, then: 0, plural: false }, // principal
+        WordRef { id: 347, then: 0, plural: false }, // privacy
+        WordRef { id: 348, then: 0, plural: false }, // problem
+        WordRef { id: 349, then: 0, plural: false }, // processing
+        WordRef { id: 350, then: 0, plural: false }, // procurement
+        WordRef { id: 350, then: 0, plural: true }, // procurements
+        WordRef { id: 351, then: 0, plural: false }, // product
+        WordRef { id: 351, then: 0, plural: true }, // products
+        WordRef { id: 352, then: 0, plural: false }, // professor
+        WordRef { id: 353, then: 0, plural: false }, // program
+        WordRef { id: 354, then: 0, plural: false }, // programme
+        WordRef { id: 355, then: 0, plural: false }, // programmer
+        WordRef { id: 355, then: 0, plural: true }, // programmers
+        WordRef { id: 356, then: 0, plural: false }, // project
+        WordRef { id: 357, then: 0, plural: false }, // projects
+        WordRef { id: 358, then: 0, plural: false }, // protection
+        WordRef { id: 358, then: 0, plural: true }, // protections
+        WordRef { id: 359, then: 0, plural: false }, // protective
+        WordRef { id: 360, then: 0, plural: false }, // psychologist
+        WordRef { id: 361, then: 0, plural: false }, // public
+        WordRef { id: 362, then: 0, plural: false }, // qa
+        WordRef { id: 363, then: 0, plural: false }, // qat
+        WordRef { id: 364, then: 0, plural: false }, // quality
+        WordRef { id: 364, then: 0, plural: true }, // qualitys
+        WordRef { id: 365, then: 0, plural: false }, // radiographer
+        WordRef { id: 366, then: 0, plural: false }, // readiness
+        WordRef { id: 367, then: 0, plural: false }, // receptionist
+        WordRef { id: 368, then: 0, plural: false }, // record
+        WordRef { id: 369, then: 0, plural: false }, // records
+        WordRef { id: 370, then: 0, plural: false }, // recovery
+        WordRef { id: 370, then: 0, plural: true }, // recoverys
+        WordRef { id: 371, then: 0, plural: false }, // recruiter
+        WordRef { id: 372, then: 0, plural: false }, // redesign
+        WordRef { id: 373, then: 0, plural: false }, // registered
+        WordRef { id: 374, then: 0, plural: false }, // registrar
+        WordRef { id: 374, then: 0, plural: true }, // registrars
+        WordRef { id: 375, then: 0, plural: false }, // registration
+        WordRef { id: 376, then: 0, plural: false }, // relationship
+        WordRef { id: 377, then: 0, plural: false }, // release
+        WordRef { id: 378, then: 0, plural: false }, // reliability
+        WordRef { id: 379, then: 0, plural: false }, // report
+        WordRef { id: 380, then: 0, plural: false }, // reporting
+        WordRef { id: 381, then: 0, plural: false }, // representative
+        WordRef { id: 382, then: 0, plural: false }, // requirement
+        WordRef { id: 383, then: 0, plural: false }, // research
+        WordRef { id: 384, then: 0, plural: false }, // researcher
+        WordRef { id: 384, then: 0, plural: true }, // researchers
+        WordRef { id: 383, then: 0, plural: true }, // researchs
+        WordRef { id: 385, then: 0, plural: false }, // resources
+        WordRef { id: 386, then: 0, plural: false }, // responder
+        WordRef { id: 386, then: 0, plural: true }, // responders
+        WordRef { id: 387, then: 0, plural: false }, // response
+        WordRef { id: 388, then: 0, plural: false }, // retired
+        WordRef { id: 389, then: 0, plural: false }, // reviewer
+        WordRef { id: 390, then: 0, plural: false }, // rhit
+        WordRef { id: 390, then: 0, plural: true }, // rhits
+        WordRef { id: 391, then: 0, plural: false }, // rights
+        WordRef { id: 392, then: 0, plural: false }, // risk
+        WordRef { id: 392, then: 0, plural: true }, // risks
+        WordRef { id: 393, then: 0, plural: false }, // safety
+        WordRef { id: 393, then: 0, plural: true }, // safetys
+        WordRef { id: 394, then: 0, plural: false }, // science
+        WordRef { id: 394, then: 0, plural: true }, // sciences
+        WordRef { id: 395, then: 0, plural: false }, // scientific
+        WordRef { id: 396, then: 0, plural: false }, // scientist
+        WordRef { id: 396, then: 0, plural: true }, // scientists
+        WordRef { id: 397, then: 0, plural: false }, // scotland
+        WordRef { id: 398, then: 0, plural: false }, // scrum
+        WordRef { id: 399, then: 0, plural: false }, // sdet
+        WordRef { id: 399, then: 0, plural: true }, // sdets
+        WordRef { id: 400, then: 0, plural: false }, // second
+        WordRef { id: 401, then: 0, plural: false }, // secretary
+        WordRef { id: 402, then: 0, plural: false }, // security
+        WordRef { id: 402, then: 0, plural: true }, // securitys
+        WordRef { id: 403, then: 0, plural: false }, // senior
+        WordRef { id: 404, then: 0, plural: false }, // server
+        WordRef { id: 405, then: 0, plural: false }, // service
+        WordRef { id: 406, then: 0, plural: false }, // servicedesk
+        WordRef { id: 406, then: 0, plural: true }, // servicedesks
+        WordRef { id: 407, then: 0, plural: false }, // services
+        WordRef { id: 408, then: 0, plural: false }, // siem
+        WordRef { id: 409, then: 0, plural: false }, // siro
+        WordRef { id: 409, then: 0, plural: true }, // siros
+        WordRef { id: 410, then: 0, plural: false }, // site
+        WordRef { id: 411, then: 0, plural: false }, // skills
+        WordRef { id: 412, then: 0, plural: false }, // snr
+        WordRef { id: 413, then: 0, plural: false }, // soc
+        WordRef { id: 413, then: 0, plural: true }, // socs
+        WordRef { id: 414, then: 0, plural: false }, // software
+        WordRef { id: 414, then: 0, plural: true }, // softwares
+        WordRef { id: 415, then: 0, plural: false }, // solution
+        WordRef { id: 415, then: 0, plural: false }, // solutions
+        WordRef { id: 416, then: 0, plural: false }, // specialist
+        WordRef { id: 416, then: 0, plural: true }, // specialists
+        WordRef { id: 417, then: 0, plural: false }, // sqa
+        WordRef { id: 418, then: 0, plural: false }, // sr
+        WordRef { id: 419, then: 0, plural: false }, // sre
+        WordRef { id: 419, then: 0, plural: true }, // sres
+        WordRef { id: 420, then: 0, plural: false }, // stack
+        WordRef { id: 421, then: 0, plural: false }, // staff
+        WordRef { id: 421, then: 0, plural: true }, // staffs
+        WordRef { id: 422, then: 0, plural: false }, // statistical
+        WordRef { id: 423, then: 0, plural: false }, // statistician
+        WordRef { id: 423, then: 0, plural: true }, // statisticians
+        WordRef { id: 424, then: 0, plural: false }, // statistics
+        WordRef { id: 425, then: 0, plural: false }, // steward
+        WordRef { id: 425, then: 0, plural: true }, // stewards
+        WordRef { id: 426, then: 0, plural: false }, // storage
+        WordRef { id: 427, then: 0, plural: false }, // strategist
+        WordRef { id: 427, then: 0, plural: true }, // strategists
+        WordRef { id: 428, then: 0, plural: false }, // student
+        WordRef { id: 429, then: 0, plural: false }, // subject
+        WordRef { id: 430, then: 0, plural: false }, // summariser
+        WordRef { id: 430, then: 0, plural: true }, // summarisers
+        WordRef { id: 431, then: 0, plural: false }, // supervisor
+        WordRef { id: 431, then: 0, plural: true }, // supervisors
+        WordRef { id: 432, then: 0, plural: false }, // support
+        WordRef { id: 432, then: 0, plural: true }, // supports
+        WordRef { id: 433, then: 0, plural: false }, // surgeon
+        WordRef { id: 434, then: 0, plural: false }, // surgery
+        WordRef { id: 435, then: 0, plural: false }, // sysadmin
+        WordRef { id: 435, then: 0, plural: true }, // sysadmins
+        WordRef { id: 436, then: 0, plural: false }, // system
+        WordRef { id: 437, then: 0, plural: false }, // systems
+        WordRef { id: 438, then: 0, plural: false }, // t
+        WordRef { id: 439, then: 0, plural: false }, // teacher
+        WordRef { id: 440, then: 0, plural: false }, // team
+        WordRef { id: 441, then: 0, plural: false }, // tech
+        WordRef { id: 442, then: 0, plural: false }, // technical
+        WordRef { id: 443, then: 0, plural: false }, // technician
+        WordRef { id: 443, then: 0, plural: true }, // technicians
+        WordRef { id: 444, then: 0, plural: false }, // technologist
+        WordRef { id: 444, then: 0, plural: true }, // technologists
+        WordRef { id: 445, then: 0, plural: false }, // technology
+        WordRef { id: 445, then: 0, plural: true }, // technologys
+        WordRef { id: 441, then: 0, plural: true }, // techs
+        WordRef { id: 446, then: 0, plural: false }, // telecommunications
+        WordRef { id: 447, then: 0, plural: false }, // telecoms
+        WordRef { id: 448, then: 0, plural: false }, // telehealth
+        WordRef { id: 449, then: 0, plural: false }, // telephony
+        WordRef { id: 449, then: 0, plural: true }, // telephonys
+        WordRef { id: 450, then: 0, plural: false }, // test
+        WordRef { id: 451, then: 0, plural: false }, // tester
+        WordRef { id: 451, then: 0, plural: true }, // testers
+        WordRef { id: 452, then: 0, plural: false }, // testing
+        WordRef { id: 452, then: 0, plural: true }, // testings
+        WordRef { id: 450, then: 0, plural: true }, // tests
+        WordRef { id: 453, then: 0, plural: false }, // theatres
+        WordRef { id: 454, then: 0, plural: false }, // therapist
+        WordRef { id: 455, then: 0, plural: false }, // threat
+        WordRef { id: 456, then: 0, plural: false }, // to
+        WordRef { id: 457, then: 0, plural: false }, // trainee
+        WordRef { id: 458, then: 0, plural: false }, // trainer
+        WordRef { id: 458, then: 0, plural: true }, // trainers
+        WordRef { id: 459, then: 0, plural: false }, // training
+        WordRef { id: 460, then: 0, plural: false }, // transformation
+        WordRef { id: 460, then: 0, plural: true }, // transformations
+        WordRef { id: 461, then: 0, plural: false }, // transition
+        WordRef { id: 461, then: 0, plural: true }, // transitions
+        WordRef { id: 462, then: 0, plural: false }, // trust
+        WordRef { id: 463, then: 0, plural: false }, // trusts
+        WordRef { id: 464, then: 0, plural: false }, // tutor
+        WordRef { id: 465, then: 0, plural: false }, // ui
+        WordRef { id: 466, then: 0, plural: false }, // unit
+        WordRef { id: 467, then: 0, plural: false }, // university
+        WordRef { id: 468, then: 0, plural: false }, // usability
+        WordRef { id: 468, then: 0, plural: true }, // usabilitys
+        WordRef { id: 469, then: 0, plural: false }, // user
+        WordRef { id: 470, then: 0, plural: false }, // ux
+        WordRef { id: 471, then: 0, plural: false }, // v
+        WordRef { id: 472, then: 0, plural: false }, // vice
+        WordRef { id: 473, then: 0, plural: false }, // visual
+        WordRef { id: 474, then: 0, plural: false }, // volunteer
+        WordRef { id: 475, then: 0, plural: false }, // vulnerability
+        WordRef { id: 475, then: 0, plural: true }, // vulnerabilitys
+        WordRef { id: 476, then: 0, plural: false }, // waiting
+        WordRef { id: 477, then: 0, plural: false }, // wales
+        WordRef { id: 478, then: 0, plural: false }, // ward
+        WordRef { id: 479, then: 0, plural: false }, // warehouse
+        WordRef { id: 479, then: 0, plural: true }, // warehouses
+        WordRef { id: 480, then: 0, plural: false }, // web
+        WordRef { id: 481, then: 0, plural: false }, // with
+        WordRef { id: 482, then: 0, plural: false }, // within
+        WordRef { id: 483, then: 0, plural: false }, // worker
+        WordRef { id: 484, then: 0, plural: false }, // workflow
+        WordRef { id: 485, then: 0, plural: false }, // workplace
+        WordRef { id: 486, then: 0, plural: false }, // writer
+        WordRef { id: 486, then: 0, plural: true }, // writers
+        WordRef { id: 487, then: 0, plural: false }, // x
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0,
-        0, 1, 0, 0, 0, 0, 2, 0, 1, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 2, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 3, 0, 0,
-        1, 0, 0, 0, 0, 0, 3, 1, 1, 1, 0, 0, 2, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 11, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0,
-        0, 0, 0, 0, 1, 0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 1, 0, 0, 0, 0, 4,
-        0, 0, 0, 0, 0, 1, 3, 0, 3, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 3, 0, 1, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 1,
-        0, 0, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 4, 0, 0, 1, 0, 0, 0, 0, 1, 0, 3, 2, 0,
-        2, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 3, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 0, 1, 1,
-        1, 0, 4, 0, 0, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 1,
-        0, 0, 0, 0, 2, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 3, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 2, 1, 3, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0,
-        0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 6, 0, 0, 0, 0,
-        3, 0, 0, 0, 1, 0, 1, 0, 4, 0, 1, 0, 0, 0, 2, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 2, 2, 4, 0, 0, 0, 0, 1,
-        0, 0, 0, 1, 1, 3, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0,
-        2, 0, 0, 2, 7, 0, 0, 0, 0, 1, 0, 3, 5, 2, 0, 2,
-        0, 0, 0, 0, 1, 0, 3, 0, 2, 0, 0, 1, 0, 0, 0, 2,
-        1, 0, 1, 0, 0, 0, 0, 1, 0, 3, 0, 2, 0, 0, 2, 2,
-        0, 0, 4, 0, 0, 0, 0, 0, 2, 0, 0, 1, 0, 0, 0, 0,
-        3, 0, 0, 0, 0, 1, 0, 0, 1, 2, 0, 3, 2, 0, 0, 0,
-        5, 0, 3, 0, 0, 0, 0, 0, 2, 0, 2, 0, 1, 0, 2, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0,
-        1, 0, 0, 5, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 3, 4,
-        0, 0, 0, 0, 0, 1, 1, 6, 3, 2, 0, 2, 0, 1, 0, 0,
-        0, 3, 0, 0, 0, 0, 1, 0, 6, 0, 0, 0, 1, 0, 0, 0,
-        1, 0, 1, 3, 0, 0, 3, 3, 0, 0, 0, 2, 0, 0, 0, 2,
-        4, 1, 0, 2, 1, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 2, 0,
-        2, 2, 0, 1, 1, 0, 2, 0, 0, 2, 0, 0, 0, 1, 2, 0,
-        0, 0, 2, 1, 0, 2, 0, 1, 3, 0, 0, 0, 2, 3, 1, 0,
-        0, 1, 0, 0, 2, 2, 0, 0, 4, 0, 4, 0, 0, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 4, 2, 1, 1, 0, 0, 4, 0, 2, 0,
-        2, 3, 0, 0, 0, 0, 2, 0, 2, 2, 0, 1, 1, 0, 0, 0,
-        0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 4, 0,
-        0, 0, 6, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 1,
-        1, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        3, 0, 1, 0, 0, 5, 0, 7, 0, 3, 1, 0, 0, 1, 0, 0,
-        0, 0, 2, 3, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 1, 1, 1, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0,
-        3, 0, 0, 1, 0, 0, 2, 0, 0, 3, 0, 0, 0, 0, 0, 0,
-        0, 3, 0, 1, 2, 0, 2, 0, 5, 2, 3, 0, 0, 0, 0, 0,
-        0, 3, 0, 1, 1, 6, 7, 0, 2, 4, 1, 0, 1, 0, 2, 1,
-        0, 0, 0, 0, 1, 0, 0, 3, 0, 5, 1, 0, 4, 1, 1, 3,
-        0, 0, 0, 6, 1, 5, 0, 0, 1, 0, 1, 2, 1, 2, 0, 0,
-        3, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 5, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 3,
-        1, 1, 2, 2, 7, 0, 1, 1, 0, 0, 0, 0, 1, 1, 0, 0,
-        2, 0, 0, 2, 1, 0, 1, 0, 3, 0, 7, 2, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 3, 1, 0, 8, 0, 0, 0, 0,
-        1, 4, 0, 3, 2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 4,
-        0, 0, 0, 0, 0, 0, 2, 1, 0, 2, 0, 0, 0, 2, 4, 0,
-        0, 1, 0, 0, 0, 2, 0, 1, 2, 6, 0, 0, 0, 0, 6, 8,
-        4, 5, 0, 0, 0, 2, 4, 1, 5, 7, 0, 2, 2, 2, 0, 1,
+        0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        2, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 4, 1, 0, 0,
+        1, 0, 0, 1, 4, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 4, 1, 0, 0, 1, 0, 2, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 4, 0, 1, 1, 0, 0, 0, 1, 0, 4,
+        2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 7, 0, 0, 2,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0,
+        0, 1, 3, 1, 1, 0, 0, 0, 2, 2, 0, 1, 0, 0, 2, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 1, 2,
+        0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 5, 0, 3,
+        1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 1, 2, 0, 7, 0, 1, 1, 0, 1, 0, 0,
+        0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0,
+        0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 3, 4, 0, 3, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 4, 0, 0, 0, 1, 0, 3, 0,
+        1, 3, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 3, 0, 9, 0, 2, 0, 0, 0, 4, 0, 0, 2,
+        0, 0, 0, 0, 0, 0, 1, 1, 0, 3, 0, 1, 0, 1, 0, 0,
+        0, 0, 0, 1, 0, 0, 1, 3, 0, 2, 0, 0, 0, 0, 0, 4,
+        4, 0, 0, 0, 2, 1, 0, 0, 0, 2, 3, 0, 2, 1, 0, 0,
+        0, 1, 0, 0, 1, 0, 0, 0, 0, 4, 0, 0, 1, 0, 0, 4,
+        0, 0, 0, 0, 2, 0, 2, 0, 0, 1, 0, 0, 2, 0, 0, 1,
+        1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 1,
+        0, 0, 1, 0, 0, 0, 0, 0, 1, 5, 1, 3, 0, 0, 0, 0,
+        0, 6, 5, 0, 0, 0, 0, 0, 2, 4, 0, 6, 0, 5, 0, 1,
+        0, 6, 0, 0, 0, 0, 0, 1, 0, 3, 0, 0, 0, 0, 2, 0,
+        1, 0, 1, 1, 1, 1, 0, 0, 2, 2, 0, 1, 0, 3, 0, 1,
+        0, 1, 0, 0, 2, 3, 0, 0, 2, 0, 2, 0, 1, 0, 6, 0,
+        2, 0, 0, 3, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 3, 2, 4, 0,
+        0, 1, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 1, 0, 1, 0,
+        1, 0, 1, 0, 1, 2, 5, 2, 1, 3, 1, 0, 0, 2, 0, 0,
+        3, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4,
+        0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 2, 0, 0, 1, 0, 0,
+        2, 1, 0, 0, 0, 1, 1, 0, 1, 0, 0, 4, 0, 0, 1, 0,
+        0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 1, 2, 1, 0, 0, 0, 0, 0, 2, 0,
+        0, 0, 0, 0, 1, 1, 1, 2, 0, 0, 0, 4, 0, 0, 2, 0,
+        0, 4, 3, 0, 0, 0, 0, 8, 0, 0, 0, 0, 1, 2, 0, 0,
+        1, 2, 0, 2, 2, 0, 0, 1, 2, 0, 0, 0, 0, 0, 5, 1,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 3, 0,
+        0, 3, 0, 0, 0, 0, 0, 0, 2, 3, 0, 1, 0, 0, 0, 0,
+        0, 3, 1, 0, 1, 0, 0, 2, 0, 2, 0, 2, 0, 0, 1, 0,
+        0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 1, 1, 2, 0, 2, 0,
+        0, 0, 0, 2, 2, 5, 3, 6, 0, 0, 1, 0, 0, 5, 0, 4,
+        0, 2, 4, 0, 0, 1, 2, 2, 0, 7, 1, 0, 1, 0, 0, 0,
+        1, 0, 0, 1, 1, 0, 2, 0, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 8, 0, 0, 0, 5, 0, 2, 0,
+        0, 0, 0, 7, 0, 0, 0, 0, 2, 0, 3, 0, 0, 3, 1, 0,
+        1, 5, 0, 3, 1, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0,
+        0, 1, 4, 0, 3, 0, 2, 0, 0, 1, 0, 0, 0, 5, 0, 0,
+        0, 0, 0, 4, 2, 0, 0, 0, 0, 0, 0, 3, 0, 0, 1, 0,
+        0, 1, 1, 0, 1, 2, 2, 1, 1, 0, 4, 1, 1, 0, 0, 0,
+        2, 2, 4, 2, 1, 0, 0, 0, 3, 1, 0, 0, 0, 2, 4, 6,
+        0, 0, 3, 0, 0, 0, 0, 0, 1, 0, 4, 2, 5, 1, 3, 0,
+        0, 0, 0, 0, 5, 1, 3, 3, 3, 0, 2, 2, 1, 0, 0, 0,
+        0, 1, 1, 0, 1, 0, 0, 3, 3, 1, 1, 1, 1, 2, 1, 5,
+        1, 0, 1, 5, 0, 3, 1, 0, 0, 0, 1, 1, 1, 0, 1, 0,
+        4, 10, 1, 4, 0, 0, 0, 0, 1, 0, 0, 0, 0, 2, 1, 1,
+        0, 0, 1, 0, 0, 4, 0, 0, 0, 1, 3, 0, 2, 0, 5, 0,
     ],
     slots: &[
-        490, 878, EMPTY, EMPTY, EMPTY, EMPTY, 891, 720, 512, 101, EMPTY, EMPTY, EMPTY, 467, EMPTY, 146,
-        EMPTY, EMPTY, 386, 617, EMPTY, 1091, 745, 930, EMPTY, 273, EMPTY, EMPTY, EMPTY, 838, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 205, 181, EMPTY, EMPTY, 606, 932, 302, 990, EMPTY, 1038, 321, EMPTY, 837,
-        1018, 142, 645, EMPTY, EMPTY, 158, EMPTY, EMPTY, 122, 631, EMPTY, 896, EMPTY, 942, EMPTY, EMPTY,
-        EMPTY, 460, EMPTY, 360, EMPTY, 833, 381, 444, EMPTY, 770, EMPTY, 1145, EMPTY, EMPTY, 898, 879,
-        EMPTY, 1153, 561, 200, 554, EMPTY, EMPTY, 7, 325, 127, 602, EMPTY, 851, 283, 1207, 1239,
-        EMPTY, 1204, 446, 814, EMPTY, EMPTY, 742, 189, EMPTY, EMPTY, 1032, 1179, EMPTY, 437, 527, EMPTY,
-        722, EMPTY, 543, 388, 975, 608, EMPTY, EMPTY, 1216, 476, 696, EMPTY, 591, 461, 464, 1027,
-        EMPTY, EMPTY, 1235, 441, 331, 797, EMPTY, 870, EMPTY, EMPTY, EMPTY, EMPTY, 48, 802, 1044, EMPTY,
-        EMPTY, 623, EMPTY, 1156, 1025, EMPTY, EMPTY, 97, EMPTY, 397, 413, EMPTY, EMPTY, EMPTY, 700, 1220,
-        368, EMPTY, 540, EMPTY, 698, 867, EMPTY, 1210, EMPTY, EMPTY, EMPTY, 580, 1082, 404, EMPTY, 266,
-        251, EMPTY, 454, 46, 801, 42, EMPTY, 286, 589, EMPTY, 39, EMPTY, 282, 536, 357, EMPTY,
-        EMPTY, 105, EMPTY, 57, 949, 809, EMPTY, 625, EMPTY, EMPTY, EMPTY, 38, EMPTY, EMPTY, EMPTY, 373,
-        964, 1065, 419, EMPTY, 165, EMPTY, 348, 1158, 678, 1163, 757, EMPTY, 358, 203, 477, 50,
-        327, EMPTY, EMPTY, 800, 192, 545, 1192, 1147, 186, EMPTY, 764, 448, 338, 445, EMPTY, 354,
-        EMPTY, 449, 1236, 518, 1137, 498, 641, 743, EMPTY, EMPTY, 382, EMPTY, 21, 850, 76, EMPTY,
-        842, 813, 534, 219, EMPTY, EMPTY, EMPTY, 576, 908, EMPTY, 451, 379, 520, 831, 329, 880,
-        763, 750, 100, 1162, 695, EMPTY, 1199, 1063, 969, 1240, EMPTY, EMPTY, 868, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 195, 116, 245, 309, 169, 760, EMPTY, EMPTY, 500, 455, 1146, EMPTY, 115, EMPTY,
-        480, EMPTY, 632, 216, EMPTY, 151, 1215, 281, 627, 312, 739, EMPTY, EMPTY, 1075, EMPTY, EMPTY,
-        EMPTY, EMPTY, 198, EMPTY, 103, 904, 118, 1173, EMPTY, EMPTY, 422, EMPTY, 945, 956, 1031, 1006,
-        EMPTY, EMPTY, 1160, 79, 539, 149, EMPTY, 320, 569, 1040, 148, 672, EMPTY, EMPTY, EMPTY, 153,
-        323, 447, 58, 744, 231, 78, EMPTY, 221, 292, 999, EMPTY, EMPTY, EMPTY, 544, EMPTY, 897,
-        EMPTY, 370, 1214, 10, 313, EMPTY, EMPTY, EMPTY, 1026, EMPTY, 29, 106, 126, EMPTY, EMPTY, 478,
-        753, 258, 1143, 364, 936, EMPTY, 884, EMPTY, 353, 810, 1054, 113, 277, EMPTY, EMPTY, 642,
-        EMPTY, 423, 959, EMPTY, 43, EMPTY, 697, 337, EMPTY, EMPTY, EMPTY, 808, 903, 789, 317, EMPTY,
-        1061, 781, 834, 37, 233, 62, 185, 34, EMPTY, EMPTY, EMPTY, 237, EMPTY, 172, 173, 1099,
-        EMPTY, EMPTY, 495, EMPTY, 434, 300, EMPTY, EMPTY, EMPTY, 1020, 795, 407, EMPTY, 1181, 132, 547,
-        701, EMPTY, 1037, 918, EMPTY, EMPTY, 409, 362, 790, 872, 542, 1232, 156, EMPTY, 582, EMPTY,
-        937, EMPTY, EMPTY, 1059, 96, EMPTY, 1081, 773, EMPTY, 1121, 968, 102, 431, 567, 470, 756,
-        61, 456, 862, 1030, 593, EMPTY, 167, 70, 249, EMPTY, EMPTY, 1021, 1, 1165, EMPTY, EMPTY,
-        EMPTY, EMPTY, 772, 163, EMPTY, EMPTY, 1219, 755, EMPTY, 980, 139, EMPTY, 160, 1138, EMPTY, 19,
-        EMPTY, EMPTY, 1092, EMPTY, 928, 1126, 1055, 85, EMPTY, 570, EMPTY, EMPTY, 1131, 1014, 1176, EMPTY,
-        EMPTY, EMPTY, 1094, EMPTY, 391, 843, EMPTY, 643, EMPTY, 89, EMPTY, EMPTY, 821, EMPTY, EMPTY, EMPTY,
-        24, EMPTY, 1180, 719, EMPTY, 385, 1073, 114, EMPTY, 248, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 53,
-        EMPTY, EMPTY, EMPTY, EMPTY, 676, EMPTY, 1206, 438, EMPTY, EMPTY, EMPTY, 1243, 1047, EMPTY, 80, 935,
-        EMPTY, 579, 252, 1213, EMPTY, EMPTY, 677, EMPTY, 978, 191, 342, 314, 514, 955, 824, EMPTY,
-        649, 951, 303, 731, 340, 1128, 558, 910, EMPTY, EMPTY, EMPTY, 32, 217, 1111, 715, EMPTY,
-        497, EMPTY, EMPTY, 1241, EMPTY, EMPTY, 155, 1155, 288, EMPTY, 1046, 483, EMPTY, 1004, EMPTY, 730,
-        393, EMPTY, EMPTY, EMPTY, 1124, 117, EMPTY, 687, 1186, EMPTY, EMPTY, EMPTY, 227, 510, EMPTY, EMPTY,
-        491, EMPTY, 98, 90, EMPTY, 479, EMPTY, EMPTY, 395, 71, EMPTY, 1229, EMPTY, 0, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 1125, 332, EMPTY, 863, 482, 1123, EMPTY, EMPTY, EMPTY, 812, EMPTY, 1230, 914,
-        366, EMPTY, 1233, 1228, EMPTY, EMPTY, 652, 708, EMPTY, 263, EMPTY, EMPTY, 815, 741, 141, 235,
-        555, 628, EMPTY, EMPTY, EMPTY, 639, 489, 488, EMPTY, 559, 91, 428, 430, 894, EMPTY, 1043,
-        852, 400, 73, EMPTY, 1028, EMPTY, EMPTY, 301, 704, EMPTY, 268, EMPTY, 771, 452, EMPTY, EMPTY,
-        458, EMPTY, 1109, EMPTY, 1108, EMPTY, 774, EMPTY, 717, EMPTY, 575, 214, 279, EMPTY, 725, EMPTY,
-        798, EMPTY, 502, 565, EMPTY, 1191, 421, 950, 546, EMPTY, EMPTY, EMPTY, 270, 501, 869, EMPTY,
-        EMPTY, EMPTY, 133, 806, 1016, EMPTY, 979, 308, 712, EMPTY, 378, 371, 664, EMPTY, 1151, 588,
-        926, 823, 1242, 207, EMPTY, 607, 26, EMPTY, 638, EMPTY, EMPTY, EMPTY, 522, EMPTY, 673, EMPTY,
-        1013, EMPTY, 1086, 352, 1221, EMPTY, EMPTY, 171, 51, EMPTY, EMPTY, 1096, 1102, 420, 787, 1100,
-        190, 351, 973, 1079, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 769, 267, EMPTY, EMPTY, EMPTY, 1140,
-        EMPTY, EMPTY, EMPTY, 553, EMPTY, EMPTY, EMPTY, 63, 499, 1084, 304, 1120, 59, 299, 269, EMPTY,
-        47, 859, 1113, EMPTY, 256, 504, 557, 766, EMPTY, EMPTY, EMPTY, 1058, 120, 707, EMPTY, 905,
-        EMPTY, 988, EMPTY, 599, 711, 243, 528, 675, 919, EMPTY, 224, 439, 595, EMPTY, EMPTY, 204,
-        EMPTY, EMPTY, 1227, EMPTY, EMPTY, EMPTY, EMPTY, 1157, 735, 583, 425, EMPTY, EMPTY, EMPTY, 212, EMPTY,
-        EMPTY, EMPTY, 1069, 247, 855, 1001, 306, EMPTY, 876, EMPTY, 18, 15, 1003, EMPTY, 1057, 240,
-        EMPTY, 55, 125, EMPTY, 316, EMPTY, 375, 754, EMPTY, 648, EMPTY, 947, EMPTY, EMPTY, 168, 432,
-        EMPTY, 199, 45, EMPTY, 1223, EMPTY, EMPTY, EMPTY, 804, 238, EMPTY, 255, 222, EMPTY, 1122, 211,
-        1175, 923, EMPTY, 663, 765, EMPTY, 965, EMPTY, 1048, 213, EMPTY, EMPTY, 899, EMPTY, EMPTY, EMPTY,
-        1022, EMPTY, 776, 585, EMPTY, 41, 622, 521, 197, EMPTY, 343, 1154, EMPTY, 254, EMPTY, EMPTY,
-        EMPTY, EMPTY, 307, EMPTY, 861, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 49, 402, EMPTY, 315, EMPTY, 1127,
-        1234, 1041, 159, EMPTY, 805, 328, 533, EMPTY, EMPTY, 170, 66, EMPTY, 1098, 436, EMPTY, 997,
-        578, 435, EMPTY, EMPTY, 246, EMPTY, 659, 228, EMPTY, 1074, 925, EMPTY, 841, EMPTY, 6, EMPTY,
-        1177, EMPTY, 785, 890, EMPTY, 721, 887, 1184, 844, EMPTY, 633, 709, 297, 20, 210, 909,
-        1136, 290, 986, 858, 457, EMPTY, 484, 604, 144, 27, 236, 1093, 493, 67, EMPTY, 398,
-        EMPTY, 241, EMPTY, EMPTY, EMPTY, 1024, EMPTY, EMPTY, 749, EMPTY, EMPTY, 597, 463, 284, EMPTY, 154,
-        EMPTY, EMPTY, 1062, EMPTY, 17, EMPTY, EMPTY, 93, EMPTY, EMPTY, EMPTY, 287, 830, 819, 244, EMPTY,
-        35, 64, EMPTY, 917, EMPTY, 471, EMPTY, 1080, 972, EMPTY, EMPTY, 396, 1008, EMPTY, 293, 577,
-        EMPTY, 414, 503, 82, 403, 615, EMPTY, 748, 1066, EMPTY, EMPTY, EMPTY, EMPTY, 620, EMPTY, 686,
-        927, EMPTY, EMPTY, 11, EMPTY, 549, 1068, 515, 1012, EMPTY, EMPTY, 408, 166, 683, 792, EMPTY,
-        EMPTY, EMPTY, 1208, EMPTY, 83, EMPTY, 1115, 75, EMPTY, 326, 274, EMPTY, 703, 226, 724, 355,
-        1224, 1237, 939, EMPTY, 322, EMPTY, 713, 929, EMPTY, EMPTY, EMPTY, 614, 778, 330, 911, 201,
-        EMPTY, 839, EMPTY, EMPTY, 450, 260, 242, EMPTY, EMPTY, 974, EMPTY, 912, EMPTY, 854, 291, 637,
-        EMPTY, EMPTY, 552, EMPTY, 517, 4, 424, 1017, 525, EMPTY, EMPTY, EMPTY, EMPTY, 523, 684, EMPTY,
-        796, EMPTY, EMPTY, EMPTY, 276, 881, EMPTY, 847, EMPTY, EMPTY, 832, EMPTY, 984, 1217, EMPTY, 827,
-        EMPTY, 442, 689, 661, 1225, EMPTY, EMPTY, 95, 377, 1087, EMPTY, EMPTY, EMPTY, 2, 626, 994,
-        72, EMPTY, 494, 486, 1197, 346, EMPTY, 900, EMPTY, 635, 184, 530, 736, 347, EMPTY, EMPTY,
-        564, EMPTY, EMPTY, 658, EMPTY, 341, 630, EMPTY, EMPTY, EMPTY, 1009, 924, 566, EMPTY, EMPTY, 758,
-        EMPTY, 1193, EMPTY, 230, 752, EMPTY, 1104, EMPTY, 991, 123, 535, EMPTY, 586, 603, EMPTY, 182,
-        EMPTY, 714, 356, 751, EMPTY, EMPTY, EMPTY, 472, 1077, 946, EMPTY, EMPTY, EMPTY, 187, 110, 1231,
-        548, 784, EMPTY, 529, 938, 1000, 33, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 505, EMPTY,
-        EMPTY, EMPTY, 359, 694, EMPTY, 636, EMPTY, 933, EMPTY, 453, 907, 647, EMPTY, EMPTY, 134, 36,
-        EMPTY, EMPTY, EMPTY, EMPTY, 782, 952, 716, 786, 706, 14, 509, 16, 12, 415, 996, 164,
-        1196, 895, 180, 111, EMPTY, 849, EMPTY, 25, 406, EMPTY, EMPTY, 1167, EMPTY, 405, EMPTY, 1189,
-        280, EMPTY, 728, EMPTY, 738, EMPTY, 977, 376, EMPTY, EMPTY, 550, 1161, EMPTY, 587, EMPTY, 65,
-        EMPTY, 670, EMPTY, 1141, EMPTY, 1011, EMPTY, 196, 412, EMPTY, 985, 1218, 1106, 1188, 892, EMPTY,
-        EMPTY, 1133, 650, EMPTY, EMPTY, 981, 655, EMPTY, 906, 474, 1034, 311, EMPTY, 336, 74, 69,
-        104, 1164, 1023, 779, EMPTY, 1052, 1190, EMPTY, 433, EMPTY, 657, 324, 77, EMPTY, 611, 665,
-        875, EMPTY, 807, 1007, 1203, 137, 873, EMPTY, EMPTY, 1149, 30, 250, 218, 265, 194, 634,
-        68, 1112, EMPTY, EMPTY, 568, EMPTY, EMPTY, 473, 335, EMPTY, 817, EMPTY, EMPTY, EMPTY, EMPTY, 220,
-        EMPTY, 465, EMPTY, EMPTY, 1045, 680, 519, EMPTY, EMPTY, 653, 780, EMPTY, EMPTY, 511, 294, 541,
-        EMPTY, 581, 367, EMPTY, EMPTY, 989, EMPTY, 411, 1166, 759, EMPTY, 727, EMPTY, 718, 1168, 788,
-        768, 81, EMPTY, 592, EMPTY, EMPTY, 836, 208, EMPTY, 866, 1029, 372, 624, 177, EMPTY, 596,
-        EMPTY, 524, EMPTY, 966, EMPTY, 140, EMPTY, 682, EMPTY, 961, 874, 691, EMPTY, 667, EMPTY, 1118,
-        618, EMPTY, EMPTY, EMPTY, 1064, 761, EMPTY, EMPTY, 418, 1056, 729, 387, EMPTY, 666, 1202, 295,
-        556, EMPTY, 799, 225, EMPTY, 1222, 152, EMPTY, EMPTY, 856, 121, 970, 426, 1169, EMPTY, EMPTY,
-        174, 916, EMPTY, 1119, 613, 1070, 734, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 889, EMPTY, 1085, EMPTY,
-        767, 9, 976, 922, 674, EMPTY, EMPTY, 1107, EMPTY, 886, 1178, 1159, EMPTY, 259, 818, EMPTY,
-        261, EMPTY, 150, 1226, EMPTY, 232, EMPTY, 334, EMPTY, 702, 953, 410, 853, 921, 993, EMPTY,
-        EMPTY, EMPTY, EMPTY, 915, EMPTY, EMPTY, EMPTY, 681, 469, 995, EMPTY, 271, 934, 962, EMPTY, EMPTY,
-        EMPTY, 345, 23, 8, 1195, 794, EMPTY, 108, 1090, EMPTY, EMPTY, 746, 1114, EMPTY, 574, 179,
-        333, 1050, EMPTY, 339, 1053, 1060, EMPTY, 1051, EMPTY, EMPTY, EMPTY, 1174, EMPTY, 157, 1171, 803,
-        389, 161, EMPTY, EMPTY, 1015, 740, 846, 86, 693, 883, 516, 56, EMPTY, 459, EMPTY, EMPTY,
-        1144, EMPTY, 253, 1078, 60, 183, EMPTY, 958, EMPTY, 1182, 690, 882, EMPTY, 983, EMPTY, EMPTY,
-        310, 857, 845, 350, 107, 278, 1183, EMPTY, EMPTY, EMPTY, EMPTY, 609, 1105, 54, 571, 825,
-        651, 1010, 365, 957, 223, 1139, EMPTY, EMPTY, 840, 1172, EMPTY, 629, EMPTY, 275, EMPTY, 88,
-        EMPTY, EMPTY, EMPTY, 563, 94, 485, 971, 178, 590, 710, 865, EMPTY, EMPTY, 296, EMPTY, EMPTY,
-        1039, 508, 954, EMPTY, 130, 507, EMPTY, EMPTY, EMPTY, 598, EMPTY, 1148, 820, 1072, 374, 1132,
-        EMPTY, 481, EMPTY, 688, 52, EMPTY, 443, 1049, EMPTY, 1150, EMPTY, EMPTY, 229, 864, 811, 871,
-        1205, 1067, EMPTY, 31, EMPTY, 992, 747, 656, 893, 394, EMPTY, 162, 1200, EMPTY, EMPTY, EMPTY,
-        621, EMPTY, 124, EMPTY, 92, EMPTY, 1002, EMPTY, 1142, EMPTY, 1211, 1212, 143, EMPTY, 1187, EMPTY,
-        EMPTY, EMPTY, 135, 601, 668, EMPTY, 791, EMPTY, 129, 1117, 496, EMPTY, 3, EMPTY, 793, 128,
-        943, 1135, EMPTY, 1244, 99, 669, EMPTY, EMPTY, 401, 885, 289, 318, 1198, EMPTY, 1130, 363,
-        475, EMPTY, EMPTY, EMPTY, 654, 176, 13, 685, 762, 462, 783, EMPTY, 901, EMPTY, 202, 383,
-        1071, EMPTY, 562, 1116, EMPTY, 733, 662, 705, EMPTY, 1209, EMPTY, 427, EMPTY, 5, 513, 285,
-        538, EMPTY, 429, 960, EMPTY, 1095, 829, EMPTY, 732, EMPTY, 616, 44, 392, EMPTY, EMPTY, 136,
-        594, 272, EMPTY, 920, EMPTY, 940, 1194, 963, 417, 147, 239, EMPTY, 877, 506, EMPTY, EMPTY,
-        777, EMPTY, 1035, EMPTY, 487, EMPTY, EMPTY, 944, 584, 967, 600, EMPTY, 737, 145, 206, EMPTY,
-        468, 573, EMPTY, 416, EMPTY, EMPTY, 1185, 644, EMPTY, 982, 215, 1238, 28, EMPTY, 913, 816,
-        822, 1101, 987, 1042, 1036, 298, EMPTY, 572, 1033, 848, 537, 902, 671, 112, 775, 1005,
-        262, EMPTY, EMPTY, 399, EMPTY, 1076, EMPTY, 131, 390, 384, EMPTY, 828, EMPTY, 1201, EMPTY, 948,
-        1083, 531, 931, EMPTY, EMPTY, EMPTY, EMPTY, 1097, 1019, 1110, EMPTY, 1089, 619, 532, 257, 860,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 349, 660, 835, 492, 319, 84, EMPTY, EMPTY,
-        551, 22, EMPTY, EMPTY, EMPTY, 723, 646, EMPTY, EMPTY, EMPTY, 1152, 40, EMPTY, EMPTY, 679, EMPTY,
-        234, EMPTY, EMPTY, 605, 188, 610, EMPTY, EMPTY, EMPTY, 826, 1170, EMPTY, 612, EMPTY, 888, EMPTY,
-        EMPTY, EMPTY, EMPTY, 1129, 466, 119, 264, 209, 440, 1088, EMPTY, 640, 692, 699, 380, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 560, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1134, 369, EMPTY, 193, EMPTY,
-        941, EMPTY, 109, 87, 726, EMPTY, 998, 175, EMPTY, 526, 361, 138, 344, 305, EMPTY, 1103,
+        EMPTY, 642, EMPTY, 414, EMPTY, 875, 117, 719, EMPTY, 967, EMPTY, 146, EMPTY, 1117, EMPTY, EMPTY,
+        576, EMPTY, 176, EMPTY, 305, 219, 624, EMPTY, EMPTY, 358, EMPTY, EMPTY, 287, 338, EMPTY, 1088,
+        606, 862, 722, EMPTY, 493, 894, EMPTY, 1081, 283, 1198, EMPTY, EMPTY, 946, EMPTY, EMPTY, EMPTY,
+        352, EMPTY, 1077, 794, 93, 1025, 489, EMPTY, EMPTY, 18, EMPTY, 451, EMPTY, EMPTY, EMPTY, EMPTY,
+        269, 610, 1140, 765, EMPTY, EMPTY, EMPTY, EMPTY, 1112, 809, 827, EMPTY, 559, 26, EMPTY, 457,
+        EMPTY, 382, 665, EMPTY, EMPTY, 654, EMPTY, 346, EMPTY, 595, EMPTY, 835, 601, 114, 203, 774,
+        721, EMPTY, 726, 536, EMPTY, 1044, EMPTY, EMPTY, 120, 294, 380, EMPTY, 1063, EMPTY, 637, EMPTY,
+        673, EMPTY, 748, EMPTY, EMPTY, EMPTY, 939, 157, EMPTY, EMPTY, 639, 950, 128, 822, EMPTY, 691,
+        321, EMPTY, EMPTY, 77, 293, EMPTY, 371, 1118, 299, EMPTY, EMPTY, EMPTY, 1008, 680, 108, 291,
+        165, 431, EMPTY, EMPTY, 265, 841, 288, 98, 74, 341, 707, EMPTY, EMPTY, 521, 741, 1228,
+        1129, EMPTY, EMPTY, EMPTY, EMPTY, 178, EMPTY, 746, EMPTY, 572, EMPTY, EMPTY, EMPTY, EMPTY, 660, 876,
+        708, 355, EMPTY, 957, EMPTY, EMPTY, EMPTY, EMPTY, 1176, EMPTY, EMPTY, 567, 723, 295, 173, 734,
+        505, EMPTY, EMPTY, 486, 1005, EMPTY, 1250, 903, EMPTY, 1099, 332, 88, 36, 1187, EMPTY, 1006,
+        1101, 273, 195, 1224, EMPTY, 480, 920, 922, 319, 401, EMPTY, 701, EMPTY, 112, 476, EMPTY,
+        201, EMPTY, 591, 466, EMPTY, EMPTY, 900, EMPTY, EMPTY, 261, 1229, 252, 1211, EMPTY, EMPTY, 416,
+        518, 919, EMPTY, EMPTY, EMPTY, 339, EMPTY, 571, 1142, 485, 987, 325, 918, 786, EMPTY, 420,
+        1065, EMPTY, EMPTY, EMPTY, 51, 1132, 782, 31, 990, 403, EMPTY, 340, 1010, 934, 961, EMPTY,
+        923, 56, EMPTY, 318, 683, EMPTY, EMPTY, EMPTY, EMPTY, 44, EMPTY, EMPTY, EMPTY, 905, 1060, EMPTY,
+        874, EMPTY, 802, EMPTY, 210, 1051, 516, 688, EMPTY, 1110, 1197, 87, 1049, 928, 1149, 35,
+        EMPTY, 351, EMPTY, 570, 1178, 528, 396, 296, 772, EMPTY, EMPTY, 487, EMPTY, 1073, 605, 1083,
+        EMPTY, EMPTY, 1, 693, 619, 1096, EMPTY, EMPTY, 1139, EMPTY, 20, EMPTY, 803, EMPTY, 1000, 1036,
+        7, 1045, 292, 246, 184, 834, 43, EMPTY, 136, 979, EMPTY, EMPTY, 407, 342, 478, EMPTY,
+        EMPTY, EMPTY, 538, 744, 434, 76, 599, 737, EMPTY, 1237, EMPTY, 1207, EMPTY, EMPTY, EMPTY, 625,
+        32, EMPTY, EMPTY, EMPTY, EMPTY, 682, EMPTY, EMPTY, EMPTY, 1188, 940, EMPTY, 537, 145, 113, EMPTY,
+        594, 411, 143, 793, 589, 1248, 1098, 662, EMPTY, 497, EMPTY, 1180, EMPTY, 879, EMPTY, EMPTY,
+        1003, EMPTY, 166, 749, EMPTY, 887, EMPTY, 811, EMPTY, 390, 1238, 384, 164, EMPTY, EMPTY, 895,
+        1222, 1239, 1059, 1092, EMPTY, 517, 512, 264, EMPTY, EMPTY, EMPTY, 441, EMPTY, 67, EMPTY, 1080,
+        EMPTY, EMPTY, EMPTY, 999, EMPTY, 1240, 1071, 124, EMPTY, EMPTY, EMPTY, 908, 1155, EMPTY, EMPTY, 551,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 897, 14, 362, 1208, EMPTY, 218, 86, EMPTY, 169, 443, 844,
+        847, EMPTY, 1127, 1195, 804, 789, EMPTY, 1145, 788, 670, 962, 2, EMPTY, 1050, 878, EMPTY,
+        EMPTY, 1227, EMPTY, 151, EMPTY, 818, EMPTY, 70, 943, EMPTY, 775, EMPTY, 583, 1172, 278, EMPTY,
+        EMPTY, 963, 432, EMPTY, EMPTY, 1218, EMPTY, 947, 880, 6, 177, 1230, EMPTY, EMPTY, 649, 575,
+        EMPTY, 1185, 270, EMPTY, 4, 647, EMPTY, 418, 107, 760, 607, EMPTY, EMPTY, EMPTY, EMPTY, 1094,
+        EMPTY, EMPTY, 104, EMPTY, EMPTY, 138, 46, 539, 965, EMPTY, EMPTY, 1041, EMPTY, 542, 1107, EMPTY,
+        664, EMPTY, 504, 129, EMPTY, 830, 343, 659, EMPTY, EMPTY, EMPTY, 421, 980, 692, EMPTY, EMPTY,
+        237, EMPTY, EMPTY, EMPTY, 543, EMPTY, 490, 302, 839, EMPTY, 850, 785, 465, 405, 568, 826,
+        424, 549, EMPTY, 550, EMPTY, 1209, EMPTY, EMPTY, 991, 109, 1021, 584, 636, EMPTY, 1030, 1136,
+        750, 1125, 523, 61, EMPTY, EMPTY, EMPTY, 58, 791, 945, 970, 135, 712, 1116, 797, 262,
+        63, EMPTY, 770, 799, EMPTY, EMPTY, 857, 123, EMPTY, EMPTY, EMPTY, EMPTY, 297, EMPTY, 942, 1086,
+        EMPTY, 159, EMPTY, EMPTY, EMPTY, EMPTY, 866, 148, EMPTY, 709, EMPTY, EMPTY, 909, EMPTY, 1220, 590,
+        EMPTY, 1013, 877, 621, 277, 787, EMPTY, EMPTY, 684, 298, 1037, EMPTY, 629, EMPTY, 500, 620,
+        676, 229, 937, EMPTY, 17, 182, EMPTY, EMPTY, 1243, 1028, 142, EMPTY, EMPTY, 1184, EMPTY, 154,
+        EMPTY, 668, 588, 1210, 1216, EMPTY, EMPTY, 1147, 187, 1174, 223, 678, EMPTY, 1064, EMPTY, 836,
+        EMPTY, EMPTY, 372, 933, 317, 1215, EMPTY, EMPTY, 699, EMPTY, EMPTY, 1169, EMPTY, 1048, EMPTY, EMPTY,
+        986, 1234, 501, 242, 1109, 60, 464, EMPTY, 1100, 807, EMPTY, 667, EMPTY, 694, 23, EMPTY,
+        EMPTY, EMPTY, 972, 710, 1046, EMPTY, 522, 1251, EMPTY, 795, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1162,
+        118, 863, 1191, 534, EMPTY, 713, 777, 921, 47, 992, 626, 256, 10, EMPTY, 1114, 509,
+        704, 301, 1105, 253, 976, 147, 602, EMPTY, EMPTY, EMPTY, 439, 54, 661, EMPTY, 843, 731,
+        617, EMPTY, 241, 191, 652, 1084, 251, EMPTY, EMPTY, 423, 608, 126, EMPTY, 192, 514, EMPTY,
+        348, 519, 867, 1246, 706, 503, 761, 1244, EMPTY, 641, EMPTY, 860, 1106, EMPTY, 33, 137,
+        616, 586, 978, 179, 181, EMPTY, 1199, EMPTY, EMPTY, 160, EMPTY, 447, 1157, EMPTY, EMPTY, EMPTY,
+        40, 810, EMPTY, EMPTY, EMPTY, 840, 1062, EMPTY, EMPTY, 971, EMPTY, EMPTY, 454, 130, 604, EMPTY,
+        322, 189, 705, 417, 865, 374, EMPTY, 960, 381, 9, EMPTY, EMPTY, 99, 65, EMPTY, 889,
+        EMPTY, 335, EMPTY, EMPTY, 856, 1074, EMPTY, 964, 314, EMPTY, EMPTY, 763, 1236, 409, 657, 115,
+        1027, EMPTY, EMPTY, EMPTY, EMPTY, 255, EMPTY, 1001, 1249, 226, EMPTY, 1104, 951, 884, 1194, 228,
+        544, EMPTY, EMPTY, 247, EMPTY, EMPTY, 611, EMPTY, 224, EMPTY, 366, EMPTY, 428, EMPTY, EMPTY, 718,
+        1160, 988, 206, EMPTY, EMPTY, 163, EMPTY, 494, 1120, 422, EMPTY, 1014, 993, 442, EMPTY, 429,
+        EMPTY, 472, EMPTY, 646, 1203, 837, 868, 13, EMPTY, EMPTY, EMPTY, EMPTY, 1205, 812, 361, 268,
+        953, 1075, 870, 249, EMPTY, 1130, 645, EMPTY, EMPTY, 1018, 904, EMPTY, 872, 513, EMPTY, 1182,
+        1097, EMPTY, EMPTY, 675, EMPTY, 808, EMPTY, EMPTY, EMPTY, EMPTY, 1061, 728, EMPTY, EMPTY, EMPTY, 574,
+        1219, 275, 125, EMPTY, EMPTY, 307, 415, EMPTY, 696, EMPTY, EMPTY, 650, 240, 585, EMPTY, 81,
+        149, 820, EMPTY, EMPTY, 780, 132, 854, 1168, EMPTY, 217, 66, 959, 1023, 653, 658, 483,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 545, 891, EMPTY, EMPTY, EMPTY, EMPTY, 769, 231, EMPTY, 587, 344,
+        EMPTY, 738, EMPTY, EMPTY, 243, EMPTY, EMPTY, 1170, EMPTY, 762, EMPTY, 1067, 324, 1181, 378, 308,
+        EMPTY, EMPTY, 861, EMPTY, 481, EMPTY, EMPTY, 603, EMPTY, EMPTY, 272, EMPTY, 824, EMPTY, 679, 800,
+        EMPTY, 19, 1055, 635, 727, EMPTY, 630, 1179, 819, 463, 1034, 482, 1138, 852, EMPTY, EMPTY,
+        388, 1082, EMPTY, 1089, 122, EMPTY, EMPTY, 994, EMPTY, EMPTY, 328, 893, 28, 284, 225, 754,
+        614, 755, 1016, 977, EMPTY, 471, EMPTY, EMPTY, 1111, 286, EMPTY, 669, 97, EMPTY, 956, EMPTY,
+        1163, 1035, 11, 300, 1225, 615, 656, 853, EMPTY, 627, 315, 69, EMPTY, EMPTY, EMPTY, 258,
+        925, EMPTY, 168, 212, EMPTY, 408, EMPTY, 532, 618, EMPTY, EMPTY, EMPTY, EMPTY, 838, 333, EMPTY,
+        412, EMPTY, 1186, EMPTY, 751, 527, 817, 75, 330, 391, EMPTY, EMPTY, 1252, 672, 79, 898,
+        EMPTY, 188, EMPTY, 1123, 111, 1079, 1202, 644, 1026, 232, EMPTY, EMPTY, 1232, 1221, EMPTY, 561,
+        EMPTY, EMPTY, EMPTY, EMPTY, 48, EMPTY, 906, 461, 200, 724, 1201, 1095, 329, 41, 236, 1002,
+        1131, EMPTY, EMPTY, 78, 864, EMPTY, 671, 1213, 204, 199, 83, EMPTY, EMPTY, 90, 460, EMPTY,
+        427, 152, EMPTY, EMPTY, 651, 271, 436, 643, 784, 778, EMPTY, EMPTY, 554, EMPTY, 767, 323,
+        1152, 1223, 89, EMPTY, 632, 281, EMPTY, 758, 331, 433, EMPTY, 394, 552, EMPTY, 1154, EMPTY,
+        208, 498, 444, 845, 462, 524, EMPTY, 740, EMPTY, 520, 530, 628, 392, EMPTY, EMPTY, 747,
+        EMPTY, EMPTY, EMPTY, 622, 907, 96, 406, 1122, EMPTY, 507, EMPTY, 310, EMPTY, EMPTY, 739, 430,
+        EMPTY, 757, 24, EMPTY, 257, 825, 59, EMPTY, 1054, 753, EMPTY, EMPTY, 399, 213, 702, 84,
+        560, 15, EMPTY, 815, 131, 121, EMPTY, EMPTY, 470, 663, 1153, 71, 446, 215, EMPTY, 453,
+        267, EMPTY, EMPTY, 334, 0, EMPTY, 370, 768, EMPTY, EMPTY, 410, 562, EMPTY, 367, 134, EMPTY,
+        828, EMPTY, 357, 720, 437, EMPTY, 311, EMPTY, 733, EMPTY, EMPTY, EMPTY, EMPTY, 1235, EMPTY, 969,
+        613, EMPTY, EMPTY, EMPTY, 445, EMPTY, EMPTY, EMPTY, 1052, 715, EMPTY, 1183, 238, 698, EMPTY, 690,
+        EMPTY, 564, 1032, 579, EMPTY, 230, 677, 1108, EMPTY, EMPTY, EMPTY, 34, 573, EMPTY, EMPTY, EMPTY,
+        EMPTY, 1031, 983, 449, 899, EMPTY, EMPTY, 365, EMPTY, 577, 395, EMPTY, 452, EMPTY, 725, EMPTY,
+        869, EMPTY, 995, 1212, 1029, 681, EMPTY, EMPTY, 398, 55, EMPTY, 8, 553, EMPTY, EMPTY, 1004,
+        EMPTY, EMPTY, EMPTY, 1113, 648, EMPTY, 1204, 1087, EMPTY, 473, EMPTY, 304, 823, EMPTY, 1033, 197,
+        282, 974, 984, EMPTY, EMPTY, 829, 580, 21, 375, 792, 211, 1135, 103, 557, 547, EMPTY,
+        729, 496, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1242, 1158, 174, 368, EMPTY, 227, EMPTY, 345, EMPTY,
+        68, 1007, 1024, 1020, 216, EMPTY, EMPTY, 133, EMPTY, EMPTY, 952, 881, 327, EMPTY, EMPTY, 127,
+        336, 917, 717, 1103, 529, 393, 106, 846, EMPTY, 369, EMPTY, 968, EMPTY, 263, EMPTY, 198,
+        1019, 1192, 773, 1085, 1057, 985, 941, EMPTY, 936, 80, 592, EMPTY, EMPTY, 1241, EMPTY, EMPTY,
+        400, 736, 29, 1177, EMPTY, EMPTY, 153, EMPTY, 244, EMPTY, 1175, EMPTY, 924, EMPTY, 42, EMPTY,
+        72, 110, 205, 1214, 796, 801, EMPTY, 1247, 279, 1156, 831, EMPTY, 596, 916, 1137, EMPTY,
+        1150, 716, EMPTY, 289, EMPTY, EMPTY, EMPTY, 1038, 927, EMPTY, EMPTY, EMPTY, 598, EMPTY, EMPTY, EMPTY,
+        735, 790, EMPTY, EMPTY, EMPTY, 766, 27, 1102, EMPTY, 1012, 1056, EMPTY, 379, 259, 1134, 193,
+        EMPTY, EMPTY, EMPTY, 1254, 1119, EMPTY, 1133, EMPTY, 833, 196, EMPTY, EMPTY, EMPTY, 996, 730, 426,
+        EMPTY, 1166, 274, 1217, EMPTY, 1022, 363, 975, 119, EMPTY, EMPTY, 38, EMPTY, 655, 890, 280,
+        EMPTY, 383, EMPTY, 593, EMPTY, 781, 695, EMPTY, EMPTY, 456, 966, 404, EMPTY, 926, 612, EMPTY,
+        477, 488, 239, 997, 254, EMPTY, EMPTY, 1058, EMPTY, 882, 623, EMPTY, 170, 350, 892, 578,
+        EMPTY, 347, 687, 49, 183, 666, EMPTY, 832, 783, 700, 1226, 30, 703, 541, 1167, 569,
+        EMPTY, 526, 276, 438, 982, EMPTY, 1253, 885, EMPTY, 973, EMPTY, 1173, EMPTY, 102, 1200, EMPTY,
+        EMPTY, 91, 759, EMPTY, EMPTY, 913, 354, EMPTY, EMPTY, 309, EMPTY, 745, 491, 1093, 1196, 1231,
+        955, 1206, EMPTY, EMPTY, 816, EMPTY, EMPTY, 64, 172, 222, EMPTY, 935, 105, EMPTY, 1190, EMPTY,
+        565, EMPTY, 290, 1233, 515, 171, EMPTY, EMPTY, 320, 1161, 150, EMPTY, 175, EMPTY, 1091, EMPTY,
+        EMPTY, EMPTY, 535, 954, 1171, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 555, EMPTY, 711, EMPTY, 1070, 1165,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 859, 387, 364, 435, 455, 360, 82, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 397, 640, 25, 245, EMPTY, 989, EMPTY, EMPTY, 901, 689, EMPTY, EMPTY, 194,
+        1144, 207, 306, 902, EMPTY, EMPTY, EMPTY, 1042, 566, EMPTY, 1148, EMPTY, 402, 413, 1078, EMPTY,
+        EMPTY, 508, EMPTY, 798, 285, 1069, 779, 1043, 39, 220, 1121, EMPTY, 938, 492, 1072, 1189,
+        732, EMPTY, 349, 1245, 92, 1040, 764, EMPTY, EMPTY, EMPTY, EMPTY, 842, EMPTY, EMPTY, 495, EMPTY,
+        162, EMPTY, EMPTY, EMPTY, 525, 484, 948, 57, EMPTY, 1068, 313, 1124, 3, EMPTY, 1141, 475,
+        EMPTY, 214, 235, EMPTY, 469, 855, 1193, EMPTY, 376, 16, 12, EMPTY, 155, EMPTY, EMPTY, 144,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 743, 5, 634, EMPTY, 233, EMPTY, 714, 62, 910, 932,
+        450, EMPTY, 752, 116, 221, EMPTY, EMPTY, 674, EMPTY, 949, EMPTY, EMPTY, EMPTY, 209, 814, 771,
+        EMPTY, EMPTY, EMPTY, 425, 337, EMPTY, EMPTY, EMPTY, 911, 1151, 533, 848, EMPTY, EMPTY, 546, EMPTY,
+        1053, 459, 22, EMPTY, 510, EMPTY, 385, EMPTY, 419, 440, 871, EMPTY, EMPTY, 998, EMPTY, 1011,
+        EMPTY, 37, EMPTY, 1009, 631, EMPTY, 326, 944, 85, 776, EMPTY, EMPTY, EMPTY, 45, 386, 140,
+        468, 540, EMPTY, EMPTY, 686, 389, 805, 697, EMPTY, 303, 600, EMPTY, 190, 582, 915, 685,
+        EMPTY, 1126, 250, 1039, 1159, 448, EMPTY, 873, 167, 1017, 156, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1164, EMPTY, EMPTY, 139, EMPTY, EMPTY, 260, 813, 506, 353,
+        316, 883, 53, 312, 548, 186, 896, EMPTY, EMPTY, EMPTY, EMPTY, 1090, 929, 806, EMPTY, 373,
+        888, EMPTY, 1143, 981, EMPTY, 958, 467, EMPTY, 474, 95, 73, 1015, EMPTY, 1128, EMPTY, 1047,
+        563, 756, 359, 377, EMPTY, 849, EMPTY, 52, 558, 234, 50, EMPTY, 101, 1066, EMPTY, 1115,
+        511, EMPTY, 266, 185, 851, 609, EMPTY, EMPTY, 502, EMPTY, 141, EMPTY, EMPTY, 180, 742, EMPTY,
+        EMPTY, EMPTY, EMPTY, 930, 858, 531, 597, 638, 914, EMPTY, EMPTY, 499, EMPTY, EMPTY, 931, 1146,
+        EMPTY, 158, 100, 912, EMPTY, EMPTY, EMPTY, 248, 356, 161, EMPTY, 633, 581, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 458, 821, 94, 886, EMPTY, EMPTY, 202, 479, 556, 1076, EMPTY, EMPTY,
     ],
     chunks: &[
         0x2, // 1st
-        0x1140002, // 1st-line
-        0x1ae01140002, // 1st-line-support
+        0x1160002, // 1st-line
+        0x1b001160002, // 1st-line-support
         0x4, // 2nd
-        0x1140004, // 2nd-line
-        0x1ae01140004, // 2nd-line-support
+        0x1160004, // 2nd-line
+        0x1b001160004, // 2nd-line-support
         0x11, // access
-        0x1c60011, // access-to
-        0x16f01c60011, // access-to-records
+        0x1c80011, // access-to
+        0x17101c80011, // access-to-records
         0x12, // accessibility
-        0x930012, // accessibility-designer
-        0x19e0012, // accessibility-specialist
-        0x1c10012, // accessibility-tester
+        0x940012, // accessibility-designer
+        0x1a00012, // accessibility-specialist
+        0x1c30012, // accessibility-tester
         0x13, // accredited
-        0x680013, // accredited-clinical
-        0x6f00680013, // accredited-clinical-coder
+        0x690013, // accredited-clinical
+        0x7000690013, // accredited-clinical-coder
         0x17, // admissions
-        0x670017, // admissions-clerk
+        0x680017, // admissions-clerk
         0x1f, // agile
-        0x6e001f, // agile-coach
-        0x8f001f, // agile-delivery
-        0x11f008f001f, // agile-delivery-manager
+        0x6f001f, // agile-coach
+        0x90001f, // agile-delivery
+        0x1210090001f, // agile-delivery-manager
         0x21, // ai
-        0xad0021, // ai-engineer
-        0x1b20021, // ai-system
-        0x9301b20021, // ai-system-designer
+        0xae0021, // ai-engineer
+        0x1b40021, // ai-system
+        0x9401b40021, // ai-system-designer
         0x24, // analyst
-        0x1610024, // analyst-programmer
+        0x1630024, // analyst-programmer
         0x25, // analytics
-        0x7b0025, // analytics-consultant
-        0xad0025, // analytics-engineer
+        0x7c0025, // analytics-consultant
+        0xae0025, // analytics-engineer
         0x27, // api
-        0x1e40027, // api-writer
+        0x1e60027, // api-writer
         0x28, // application
         0x240028, // application-analyst
         0x2b0028, // application-architect
-        0x930028, // application-designer
-        0x960028, // application-developer
-        0x970028, // application-development
-        0x9d00970028, // application-development-director
-        0xad0028, // application-engineer
-        0xfb0028, // application-integration
-        0xad00fb0028, // application-integration-engineer
-        0x1120028, // application-lifecycle
-        0x11f01120028, // application-lifecycle-manager
-        0x1390028, // application-operations
-        0xad01390028, // application-operations-engineer
-        0x1610028, // application-programmer
-        0x2401610028, // application-programmer-analyst
-        0x19c0028, // application-software
-        0xad019c0028, // application-software-engineer
-        0x19e0028, // application-specialist
-        0x1ae0028, // application-support
-        0xad01ae0028, // application-support-engineer
-        0x1c10028, // application-tester
+        0x940028, // application-designer
+        0x970028, // application-developer
+        0x980028, // application-development
+        0x9e00980028, // application-development-director
+        0xae0028, // application-engineer
+        0xfd0028, // application-integration
+        0xae00fd0028, // application-integration-engineer
+        0x1140028, // application-lifecycle
+        0x12101140028, // application-lifecycle-manager
+        0x13b0028, // application-operations
+        0xae013b0028, // application-operations-engineer
+        0x1630028, // application-programmer
+        0x2401630028, // application-programmer-analyst
+        0x19e0028, // application-software
+        0xae019e0028, // application-software-engineer
+        0x1a00028, // application-specialist
+        0x1b00028, // application-support
+        0xae01b00028, // application-support-engineer
+        0x1c30028, // application-tester
         0x2a, // appsw
         0x2b, // architect
         0x2c, // architecture
         0x2e, // artificial
-        0xfd002e, // artificial-intelligence
-        0xad00fd002e, // artificial-intelligence-engineer
+        0xff002e, // artificial-intelligence
+        0xae00ff002e, // artificial-intelligence-engineer
         0x38, // automation
-        0x1c10038, // automation-tester
+        0x1c30038, // automation-tester
         0x3a, // back
-        0xac003a, // back-end
-        0x9600ac003a, // back-end-developer
+        0xad003a, // back-end
+        0x9700ad003a, // back-end-developer
         0x3b, // backend
-        0x96003b, // backend-developer
+        0x97003b, // backend-developer
         0x49, // bi
-        0x960049, // bi-developer
+        0x970049, // bi-developer
         0x4a, // bioinformatician
         0x4b, // bioinformatics
         0x24004b, // bioinformatics-analyst
-        0xad004b, // bioinformatics-engineer
-        0x18a004b, // bioinformatics-scientist
+        0xae004b, // bioinformatics-engineer
+        0x18c004b, // bioinformatics-scientist
         0x4e, // biostatistician
-        0x52, // business
-        0x240052, // business-analyst
-        0x2b0052, // business-architect
-        0x610052, // business-change
-        0x2400610052, // business-change-analyst
-        0xfd0052, // business-intelligence
-        0x2400fd0052, // business-intelligence-analyst
-        0x7b00fd0052, // business-intelligence-consultant
-        0x11f00fd0052, // business-intelligence-manager
-        0x19e00fd0052, // business-intelligence-specialist
-        0x1760052, // business-relationship
-        0x11f01760052, // business-relationship-manager
-        0x1b30052, // business-systems
-        0x2401b30052, // business-systems-analyst
-        0x55, // caldicott
-        0xdb0055, // caldicott-guardian
-        0x56, // cancer
-        0x1740056, // cancer-registrar
-        0x58, // catalogue
-        0x1100058, // catalogue-librarian
-        0x5b, // ccio
-        0x5c, // cclio
-        0x5d, // cdio
-        0x61, // change
-        0x260061, // change-and
-        0x17700260061, // change-and-release
-        0x24017700260061, // change-and-release-analyst
-        0x11f017700260061, // change-and-release-manager
-        0x11e0061, // change-management
-        0x19e011e0061, // change-management-specialist
-        0x11f0061, // change-manager
-        0x63, // chief
-        0x680063, // chief-clinical
-        0xf500680063, // chief-clinical-information
-        0x13500f500680063, // chief-clinical-information-officer
-        0x880063, // chief-data
-        0x2b00880063, // chief-data-architect
-        0x13500880063, // chief-data-officer
-        0x9c0063, // chief-digital
-        0x26009c0063, // chief-digital-and
-        0xf50026009c0063, // chief-digital-and-information
-        0xf50026009c0063, 0x135, // chief-digital-and-information-officer
-        0xf5009c0063, // chief-digital-information
-        0x13500f5009c0063, // chief-digital-information-officer
-        0x135009c0063, // chief-digital-officer
-        0xf40063, // chief-informatics
-        0x13500f40063, // chief-informatics-officer
-        0xf50063, // chief-information
-        0x13500f50063, // chief-information-officer
-        0x19000f50063, // chief-information-security
-        0x135019000f50063, // chief-information-security-officer
-        0x1040063, // chief-it
-        0x19001040063, // chief-it-security
-        0x135019001040063, // chief-it-security-officer
-        0x10a0063, // chief-knowledge
-        0x135010a0063, // chief-knowledge-officer
-        0x1230063, // chief-medical
-        0xf401230063, // chief-medical-informatics
-        0x13500f401230063, // chief-medical-informatics-officer
-        0xf501230063, // chief-medical-information
-        0x13500f501230063, // chief-medical-information-officer
-        0x1310063, // chief-nurse
-        0xf501310063, // chief-nurse-information
-        0x13500f501310063, // chief-nurse-information-officer
-        0x1320063, // chief-nursing
-        0xf401320063, // chief-nursing-informatics
-        0x13500f401320063, // chief-nursing-informatics-officer
-        0xf501320063, // chief-nursing-information
-        0x13500f501320063, // chief-nursing-information-officer
-        0x17d0063, // chief-research
-        0xf5017d0063, // chief-research-information
-        0x13500f5017d0063, // chief-research-information-officer
-        0x1bb0063, // chief-technology
-        0x13501bb0063, // chief-technology-officer
-        0x64, // cio
-        0x65, // ciso
-        0x68, // clinical
-        0x280068, // clinical-application
-        0x6f0068, // clinical-coder
-        0x700068, // clinical-coding
-        0x3500700068, // clinical-coding-auditor
-        0xbd00700068, // clinical-coding-expert
-        0x11f00700068, // clinical-coding-manager
-        0x13500700068, // clinical-coding-officer
-        0x880068, // clinical-data
-        0x2400880068, // clinical-data-analyst
-        0xf20068, // clinical-informatician
-        0xf40068, // clinical-informatics
-        0x2400f40068, // clinical-informatics-analyst
-        0x8000f40068, // clinical-informatics-coordinator
-        0x9d00f40068, // clinical-informatics-director
-        0x11f00f40068, // clinical-informatics-manager
-        0x19e00f40068, // clinical-informatics-specialist
-        0x1ad00f40068, // clinical-informatics-supervisor
-        0xf50068, // clinical-information
-        0x1b300f50068, // clinical-information-systems
-        0x11f01b300f50068, // clinical-information-systems-manager
-        0x10a0068, // clinical-knowledge
-        0x19e010a0068, // clinical-knowledge-specialist
-        0x1100068, // clinical-librarian
-        0x16f0068, // clinical-records
-        0x16016f0068, // clinical-records-administrator
-        0x135016f0068, // clinical-records-officer
-        0x1b9016f0068, // clinical-records-technician
-        0x1860068, // clinical-risk
-        0x11f01860068, // clinical-risk-manager
-        0x1870068, // clinical-safety
-        0xad01870068, // clinical-safety-engineer
-        0x13501870068, // clinical-safety-officer
-        0x1b20068, // clinical-system
-        0x1b30068, // clinical-systems
-        0xa801b30068, // clinical-systems-educator
-        0x1c801b30068, // clinical-systems-trainer
-        0x6a, // cloud
-        0x2b006a, // cloud-architect
-        0x38006a, // cloud-automation
-        0xad0038006a, // cloud-automation-engineer
-        0x96006a, // cloud-developer
-        0x98006a, // cloud-devops
-        0xad0098006a, // cloud-devops-engineer
-        0xad006a, // cloud-engineer
-        0xf7006a, // cloud-infrastructure
-        0xad00f7006a, // cloud-infrastructure-engineer
-        0x12a006a, // cloud-network
-        0xad012a006a, // cloud-network-engineer
-        0x190006a, // cloud-security
-        0xad0190006a, // cloud-security-engineer
-        0x19c006a, // cloud-software
-        0xad019c006a, // cloud-software-engineer
-        0x1ae006a, // cloud-support
-        0x19e01ae006a, // cloud-support-specialist
-        0x6b, // cmio
-        0x6c, // cnio
-        0x6f, // coder
-        0x70, // coding
-        0x11f0070, // coding-manager
-        0x71, // command
-        0x260071, // command-and
-        0x7d00260071, // command-and-control
-        0x5e007d00260071, // command-and-control-centre
-        0x5e007d00260071, 0x11f, // command-and-control-centre-manager
-        0x74, // compliance
-        0x19e0074, // compliance-specialist
-        0x75, // computational
-        0x4c0075, // computational-biologist
-        0x4d0075, // computational-biology
-        0x76, // computer
-        0x240076, // computer-analyst
-        0x12a0076, // computer-network
-        0x24012a0076, // computer-network-analyst
-        0x19e012a0076, // computer-network-specialist
-        0x1ae012a0076, // computer-network-support
-        0x19e01ae012a0076, // computer-network-support-specialist
-        0x1610076, // computer-programmer
-        0x2401610076, // computer-programmer-analyst
-        0x18a0076, // computer-scientist
-        0x1900076, // computer-security
-        0x8001900076, // computer-security-coordinator
-        0x19e01900076, // computer-security-specialist
-        0x19e0076, // computer-specialist
-        0x1ae0076, // computer-support
-        0x19e01ae0076, // computer-support-specialist
-        0x1b30076, // computer-systems
-        0x2401b30076, // computer-systems-analyst
-        0x7b01b30076, // computer-systems-consultant
-        0x19001b30076, // computer-systems-security
-        0x24019001b30076, // computer-systems-security-analyst
-        0x1b90076, // computer-technician
-        0x77, // computing
-        0x1950077, // computing-services
-        0x9d01950077, // computing-services-director
-        0x78, // configuration
-        0x240078, // configuration-analyst
-        0x11f0078, // configuration-manager
-        0x7c, // content
-        0x93007c, // content-designer
-        0x1a9007c, // content-strategist
-        0x81, // corporate
-        0x1c80081, // corporate-trainer
-        0x1c90081, // corporate-training
-        0x11f01c90081, // corporate-training-manager
-        0x84, // cto
-        0x86, // cyber
-        0x8d0086, // cyber-defence
-        0x19e008d0086, // cyber-defence-specialist
-        0x8e0086, // cyber-defender
-        0xf10086, // cyber-incident
-        0xdd00f10086, // cyber-incident-handler
-        0x18000f10086, // cyber-incident-responder
-        0x1860086, // cyber-risk
-        0x11f01860086, // cyber-risk-manager
-        0x1900086, // cyber-security
-        0x2401900086, // cyber-security-analyst
-        0x9601900086, // cyber-security-developer
-        0xad01900086, // cyber-security-engineer
-        0x16001900086, // cyber-security-programme
-        0x9d016001900086, // cyber-security-programme-director
-        0x18601900086, // cyber-security-risk
-        0x11f018601900086, // cyber-security-risk-manager
-        0x19601900086, // cyber-security-siem
-        0x11f019601900086, // cyber-security-siem-manager
-        0x19e01900086, // cyber-security-specialist
-        0x1ba01900086, // cyber-security-technologist
-        0x88, // data
-        0x230088, // data-analysis
-        0x240088, // data-analyst
-        0x250088, // data-analytics
-        0x11f00250088, // data-analytics-manager
-        0x18a00250088, // data-analytics-scientist
-        0x19e00250088, // data-analytics-specialist
-        0x260088, // data-and
-        0x2100260088, // data-and-ai
-        0xb5002100260088, // data-and-ai-ethicist
-        0x2500260088, // data-and-analytics
-        0x2b0088, // data-architect
-        0x740088, // data-compliance
-        0x13500740088, // data-compliance-officer
-        0x7b0088, // data-consultant
-        0xad0088, // data-engineer
-        0xae0088, // data-engineering
-        0xb50088, // data-ethicist
-        0xd50088, // data-governance
-        0x11f00d50088, // data-governance-manager
-        0xfc0088, // data-integrity
-        0x13500fc0088, // data-integrity-officer
-        0x11f0088, // data-manager
-        0x1350088, // data-officer
-        0x15b0088, // data-processing
-        0x1b3015b0088, // data-processing-systems
-        0x2401b3015b0088, // data-processing-systems-analyst
-        0x1640088, // data-protection
-        0x1901640088, // data-protection-advisor
-        0x2601640088, // data-protection-and
-        0x190002601640088, // data-protection-and-security
-        0x190002601640088, 0x135, // data-protection-and-security-officer
-        0x13501640088, // data-protection-officer
-        0x19e01640088, // data-protection-specialist
-        0x16a0088, // data-quality
-        0x135016a0088, // data-quality-officer
-        0x19e016a0088, // data-quality-specialist
-        0x1880088, // data-science
-        0x18a0088, // data-scientist
-        0x1900088, // data-security
-        0x1601900088, // data-security-administrator
-        0x2401900088, // data-security-analyst
-        0x2601900088, // data-security-and
-        0x164002601900088, // data-security-and-protection
-        0x164002601900088, 0x10c, // data-security-and-protection-lead
-        0x1a70088, // data-steward
-        0x1ae0088, // data-support
-        0x2401ae0088, // data-support-analyst
-        0x1dd0088, // data-warehouse
-        0x2401dd0088, // data-warehouse-analyst
-        0x2b01dd0088, // data-warehouse-architect
-        0x9301dd0088, // data-warehouse-designer
-        0x9601dd0088, // data-warehouse-developer
-        0x89, // database
-        0x140089, // database-administration
-        0x11f00140089, // database-administration-manager
-        0x160089, // database-administrator
-        0x240089, // database-analyst
-        0x2b0089, // database-architect
-        0x800089, // database-coordinator
-        0x930089, // database-designer
-        0x960089, // database-developer
-        0xad0089, // database-engineer
-        0x11f0089, // database-manager
-        0x1610089, // database-programmer
-        0x8a, // dba
-        0x8b, // dcb0129
-        0x8c, // dcb0160
-        0x8f, // delivery
-        0x10c008f, // delivery-lead
-        0x11e008f, // delivery-management
-        0x11f008f, // delivery-manager
-        0x92, // design
-        0x10c0092, // design-lead
-        0x17e0092, // design-researcher
-        0x95, // desktop
-        0x240095, // desktop-analyst
-        0x19e0095, // desktop-specialist
-        0x1ae0095, // desktop-support
-        0x1b901ae0095, // desktop-support-technician
-        0x96, // developer
-        0xf00096, // developer-in
-        0x1c000f00096, // developer-in-test
-        0x97, // development
-        0x11f0097, // development-manager
-        0x98, // devops
-        0x240098, // devops-analyst
-        0x7b0098, // devops-consultant
-        0xad0098, // devops-engineer
-        0x19e0098, // devops-specialist
-        0x99, // devsecops
-        0xad0099, // devsecops-engineer
-        0x9a, // diagnostic
-        0x6f009a, // diagnostic-coder
-        0x9c, // digital
-        0x9d009c, // digital-director
-        0xb8009c, // digital-evaluator
-        0xdf009c, // digital-health
-        0x9d00df009c, // digital-health-director
-        0x15f00df009c, // digital-health-program
-        0x9d015f00df009c, // digital-health-program-director
-        0x16200df009c, // digital-health-project
-        0x11f016200df009c, // digital-health-project-manager
-        0x1a900df009c, // digital-health-strategist
-        0x1c800df009c, // digital-health-trainer
-        0xff009c, // digital-interface
-        0x9300ff009c, // digital-interface-designer
-        0x10e009c, // digital-learning
-        0x93010e009c, // digital-learning-designer
-        0x1ba010e009c, // digital-learning-technologist
-        0x125009c, // digital-midwife
-        0x131009c, // digital-nurse
-        0x155009c, // digital-portfolio
-        0x240155009c, // digital-portfolio-analyst
-        0x11f0155009c, // digital-portfolio-manager
-        0x160009c, // digital-programme
-        0x11f0160009c, // digital-programme-manager
-        0x162009c, // digital-project
-        0x11f0162009c, // digital-project-manager
-        0x199009c, // digital-skills
-        0x1ca009c, // digital-transformation
-        0x10c01ca009c, // digital-transformation-lead
-        0x9d, // director
-        0x134009d, // director-of
-        0x280134009d, // director-of-application
-        0x9700280134009d, // director-of-application-development
-        0x680134009d, // director-of-clinical
-        0xf400680134009d, // director-of-clinical-informatics
-        0x9c0134009d, // director-of-digital
-        0xee0134009d, // director-of-im
-        0x2600ee0134009d, // director-of-im-and
-        0x2600ee0134009d, 0x1b4, // director-of-im-and-t
-        0xf40134009d, // director-of-informatics
-        0x1bb0134009d, // director-of-technology
-        0x9f, // disaster
-        0x170009f, // disaster-recovery
-        0xa2, // documentation
-        0x19e00a2, // documentation-specialist
-        0xa3, // dpo
-        0xa5, // e
-        0x10e00a5, // e-learning
-        0x36010e00a5, // e-learning-author
-        0xa7, // educational
-        0x1ba00a7, // educational-technologist
-        0xa9, // ehr
-        0xaa, // elearning
-        0xab, // electronic
-        0xdf00ab, // electronic-health
-        0x16e00df00ab, // electronic-health-record
-        0x14400ab, // electronic-patient
-        0x16e014400ab, // electronic-patient-record
-        0x17f00ab, // electronic-resources
-        0x110017f00ab, // electronic-resources-librarian
-        0xac, // end
-        0x1d300ac, // end-user
-        0x7701d300ac, // end-user-computing
-        0xad007701d300ac, // end-user-computing-engineer
-        0xb0, // enterprise
-        0x2b00b0, // enterprise-architect
-        0x2c00b0, // enterprise-architecture
-        0x11f002c00b0, // enterprise-architecture-manager
-        0xb2, // epr
-        0x1c800b2, // epr-trainer
-        0xb4, // ethical
-        0xdc00b4, // ethical-hacker
-        0xb9, // evidence
-        0x19e00b9, // evidence-specialist
-        0xc5, // first
-        0x11400c5, // first-line
-        0x1ae011400c5, // first-line-support
-        0xc6, // foi
-        0xc9, // forensics
-        0x2600c9, // forensics-and
-        0xf1002600c9, // forensics-and-incident
-        0x18100f1002600c9, // forensics-and-incident-response
-        0x18100f1002600c9, 0x24, // forensics-and-incident-response-analyst
-        0xcc, // freedom
-        0x13400cc, // freedom-of
-        0xf5013400cc, // freedom-of-information
-        0xcd, // front
-        0xac00cd, // front-end
-        0x9600ac00cd, // front-end-developer
-        0xce, // frontend
-        0x9600ce, // frontend-developer
-        0xcf, // full
-        0x1a200cf, // full-stack
-        0x9601a200cf, // full-stack-developer
-        0xd0, // genome
-        0xf400d0, // genome-informatics
-        0xd1, // genomic
-        0x8800d1, // genomic-data
-        0x24008800d1, // genomic-data-analyst
-        0xd2, // genomics
-        0x8800d2, // genomics-data
-        0x18a008800d2, // genomics-data-scientist
-        0xd3, // geographic
-        0xf500d3, // geographic-information
-        0x1b300f500d3, // geographic-information-systems
-        0xd4, // gis
-        0x2400d4, // gis-analyst
-        0xd5, // governance
-        0x2600d5, // governance-and
-        0x74002600d5, // governance-and-compliance
-        0x240074002600d5, // governance-and-compliance-analyst
-        0xd8, // graphic
-        0x9300d8, // graphic-designer
-        0xde, // head
-        0x13400de, // head-of
-        0x12013400de, // head-of-accessibility
-        0x25013400de, // head-of-analytics
-        0xae0025013400de, // head-of-analytics-engineering
-        0x52013400de, // head-of-business
-        0x230052013400de, // head-of-business-analysis
-        0x1760052013400de, // head-of-business-relationship
-        0x1760052013400de, 0x11e, // head-of-business-relationship-management
-        0x71013400de, // head-of-command
-        0x260071013400de, // head-of-command-and
-        0x260071013400de, 0x7d, // head-of-command-and-control
-        0x7c013400de, // head-of-content
-        0x92007c013400de, // head-of-content-design
-        0x88013400de, // head-of-data
-        0x260088013400de, // head-of-data-and
-        0x260088013400de, 0x21, // head-of-data-and-ai
-        0x260088013400de, 0xb60021, // head-of-data-and-ai-ethics
-        0xae0088013400de, // head-of-data-engineering
-        0xd50088013400de, // head-of-data-governance
-        0x1880088013400de, // head-of-data-science
-        0x8f013400de, // head-of-delivery
-        0x11e008f013400de, // head-of-delivery-management
-        0x9c013400de, // head-of-digital
-        0xb7009c013400de, // head-of-digital-evaluation
-        0xce013400de, // head-of-frontend
-        0x9700ce013400de, // head-of-frontend-development
-        0xd8013400de, // head-of-graphic
-        0x9200d8013400de, // head-of-graphic-design
-        0xf5013400de, // head-of-information
-        0x19000f5013400de, // head-of-information-security
-        0xfe013400de, // head-of-interaction
-        0x9200fe013400de, // head-of-interaction-design
-        0x104013400de, // head-of-it
-        0x1900104013400de, // head-of-it-security
-        0x1930104013400de, // head-of-it-service
-        0x1930104013400de, 0x11e, // head-of-it-service-management
-        0x148013400de, // head-of-performance
-        0x230148013400de, // head-of-performance-analysis
-        0x155013400de, // head-of-portfolio
-        0x15d013400de, // head-of-product
-        0x193013400de, // head-of-service
-        0x920193013400de, // head-of-service-design
-        0x940193013400de, // head-of-service-desk
-        0x1bb013400de, // head-of-technology
-        0x1c0013400de, // head-of-test
-        0x1d3013400de, // head-of-user
-        0x17d01d3013400de, // head-of-user-research
-        0xdf, // health
-        0x8800df, // health-data
-        0x18a008800df, // health-data-scientist
-        0xf400df, // health-informatics
-        0x9d00f400df, // health-informatics-director
-        0x11f00f400df, // health-informatics-manager
-        0xf500df, // health-information
-        0x1600f500df, // health-information-administrator
-        0x6700f500df, // health-information-clerk
-        0x11000f500df, // health-information-librarian
-        0x11e00f500df, // health-information-management
-        0x26011e00f500df, // health-information-management-and
-        0x26011e00f500df, 0xbb, // health-information-management-and-exchange
-        0x26011e00f500df, 0x19e00bb, // health-information-management-and-exchange-specialist
-        0x11f00f500df, // health-information-manager
-        0x13500f500df, // health-information-officer
-        0x15900f500df, // health-information-privacy
-        0x26015900f500df, // health-information-privacy-and
-        0x26015900f500df, 0x190, // health-information-privacy-and-security
-        0x26015900f500df, 0x19e0190, // health-information-privacy-and-security-specialist
-        0x19e00f500df, // health-information-specialist
-        0x1b900f500df, // health-information-technician
-        0xfd00df, // health-intelligence
-        0xff00df, // health-interface
-        0x9300ff00df, // health-interface-designer
-        0x10400df, // health-it
-        0x2b010400df, // health-it-architect
-        0x7b010400df, // health-it-consultant
-        0x161010400df, // health-it-programmer
-        0x1ae010400df, // health-it-support
-        0x19e01ae010400df, // health-it-support-specialist
-        0x11000df, // health-librarian
-        0x16e00df, // health-record
-        0x16f00df, // health-records
-        0x31016f00df, // health-records-assistant
-        0x67016f00df, // health-records-clerk
-        0x11f016f00df, // health-records-manager
-        0x135016f00df, // health-records-officer
-        0x193016f00df, // health-records-service
-        0x11f0193016f00df, // health-records-service-manager
-        0x1a3016f00df, // health-records-staff
-        0x1ad016f00df, // health-records-supervisor
-        0x18700df, // health-safety
-        0x74018700df, // health-safety-compliance
-        0x1350074018700df, // health-safety-compliance-officer
-        0x19c00df, // health-software
-        0x1c1019c00df, // health-software-tester
-        0xe0, // help
-        0x9400e0, // help-desk
-        0x24009400e0, // help-desk-analyst
-        0x1b9009400e0, // help-desk-technician
-        0xe1, // helpdesk
-        0xe6, // human
-        0x5f00e6, // human-centred
-        0x92005f00e6, // human-centred-design
-        0x93005f00e6, // human-centred-designer
-        0x7600e6, // human-computer
-        0xfe007600e6, // human-computer-interaction
-        0xff007600e6, // human-computer-interface
-        0xeb, // ig
-        0x10c00eb, // ig-lead
-        0x11f00eb, // ig-manager
-        0xee, // im
-        0x2600ee, // im-and
-        0x1b4002600ee, // im-and-t
-        0xef, // implementation
-        0x8000ef, // implementation-coordinator
-        0x10c00ef, // implementation-lead
-        0x11f00ef, // implementation-manager
-        0x1ae00ef, // implementation-support
-        0x19e01ae00ef, // implementation-support-specialist
-        0xf1, // incident
-        0x11f00f1, // incident-manager
-        0x18000f1, // incident-responder
-        0x18100f1, // incident-response
-        0xad018100f1, // incident-response-engineer
-        0xf2, // informatician
-        0xf3, // informaticist
-        0xf4, // informatics
-        0x2400f4, // informatics-analyst
-        0x13100f4, // informatics-nurse
-        0x14b00f4, // informatics-pharmacist
-        0xf5, // information
-        0x2400f5, // information-analyst
-        0x2b00f5, // information-architect
-        0x3000f5, // information-asset
-        0x16003000f5, // information-asset-administrator
-        0x13d003000f5, // information-asset-owner
-        0x3300f5, // information-assurance
-        0x24003300f5, // information-assurance-analyst
-        0xad003300f5, // information-assurance-engineer
-        0xd500f5, // information-governance
-        0x10c00d500f5, // information-governance-lead
-        0x11f00d500f5, // information-governance-manager
-        0x18500f5, // information-rights
-        0x19000f5, // information-security
-        0x16019000f5, // information-security-administrator
-        0x24019000f5, // information-security-analyst
-        0x33019000f5, // information-security-assurance
-        0x260033019000f5, // information-security-assurance-and
-        0x260033019000f5, 0x1c5, // information-security-assurance-and-threat
-        0x260033019000f5, 0x2401c5, // information-security-assurance-and-threat-analyst
-        0x35019000f5, // information-security-auditor
-        0x9d019000f5, // information-security-director
-        0xad019000f5, // information-security-engineer
-        0x11f019000f5, // information-security-manager
-        0x135019000f5, // information-security-officer
-        0x186019000f5, // information-security-risk
-        0x240186019000f5, // information-security-risk-analyst
-        0x19e019000f5, // information-security-specialist
-        0x1b300f5, // information-systems
-        0x2401b300f5, // information-systems-analyst
-        0x2b01b300f5, // information-systems-architect
-        0x9d01b300f5, // information-systems-director
-        0x11f01b300f5, // information-systems-manager
-        0x19001b300f5, // information-systems-security
-        0x24019001b300f5, // information-systems-security-analyst
-        0x11f019001b300f5, // information-systems-security-manager
-        0x135019001b300f5, // information-systems-security-officer
-        0x19e019001b300f5, // information-systems-security-specialist
-        0x1ad01b300f5, // information-systems-supervisor
-        0x1b901b300f5, // information-systems-technician
-        0xf6, // infosec
-        0xf7, // infrastructure
-        0x2400f7, // infrastructure-analyst
-        0x2b00f7, // infrastructure-architect
-        0xad00f7, // infrastructure-engineer
-        0x11f00f7, // infrastructure-manager
-        0x13900f7, // infrastructure-operations
-        0xad013900f7, // infrastructure-operations-engineer
-        0x19e00f7, // infrastructure-specialist
-        0xf9, // instructional
-        0x9300f9, // instructional-designer
-        0x1b300f9, // instructional-systems
-        0x19e01b300f9, // instructional-systems-specialist
-        0x1ba00f9, // instructional-technologist
-        0xfb, // integration
-        0x2400fb, // integration-analyst
-        0x2b00fb, // integration-architect
-        0x9600fb, // integration-developer
-        0xad00fb, // integration-engineer
-        0xfe, // interaction
-        0x9300fe, // interaction-designer
-        0xff, // interface
-        0x2400ff, // interface-analyst
-        0x9300ff, // interface-designer
-        0x9600ff, // interface-developer
-        0x101, // internet
-        0x1610101, // internet-programmer
-        0x104, // it
-        0x120104, // it-accessibility
-        0x1c100120104, // it-accessibility-tester
-        0x240104, // it-analyst
-        0x300104, // it-asset
-        0x310104, // it-assistant
-        0x520104, // it-business
-        0x2300520104, // it-business-analysis
-        0x11f002300520104, // it-business-analysis-manager
-        0x2400520104, // it-business-analyst
-        0x610104, // it-change
-        0x2600610104, // it-change-and
-        0x78002600610104, // it-change-and-configuration
-        0x78002600610104, 0x11f, // it-change-and-configuration-manager
-        0x7b0104, // it-consultant
-        0x9d0104, // it-director
-        0xa80104, // it-educator
-        0xad0104, // it-engineer
-        0xe00104, // it-help
-        0x9400e00104, // it-help-desk
-        0x19009400e00104, // it-help-desk-advisor
-        0x1e009400e00104, // it-help-desk-agent
-        0x11f009400e00104, // it-help-desk-manager
-        0xe10104, // it-helpdesk
-        0x1e00e10104, // it-helpdesk-agent
-        0x11f00e10104, // it-helpdesk-manager
-        0xfb0104, // it-integration
-        0xad00fb0104, // it-integration-engineer
-        0xff0104, // it-interface
-        0x5000ff0104, // it-interface-builder
-        0x11f0104, // it-manager
-        0x12a0104, // it-network
-        0x2b012a0104, // it-network-architect
-        0xad012a0104, // it-network-engineer
-        0x1350104, // it-officer
-        0x1390104, // it-operations
-        0x11f01390104, // it-operations-manager
-        0x15c0104, // it-procurement
-        0x1620104, // it-project
-        0x11f01620104, // it-project-manager
-        0x16a0104, // it-quality
-        0x11f016a0104, // it-quality-manager
-        0x1900104, // it-security
-        0x1601900104, // it-security-administrator
-        0x1901900104, // it-security-advisor
-        0x2401900104, // it-security-analyst
-        0x2b01900104, // it-security-architect
-        0x7b01900104, // it-security-consultant
-        0xad01900104, // it-security-engineer
-        0xbd01900104, // it-security-expert
-        0x11f01900104, // it-security-manager
-        0x13501900104, // it-security-officer
-        0x1b901900104, // it-security-technician
-        0x1c101900104, // it-security-tester
-        0x1930104, // it-service
-        0x2401930104, // it-service-analyst
-        0x9401930104, // it-service-desk
-        0x1e009401930104, // it-service-desk-agent
-        0x11f009401930104, // it-service-desk-manager
-        0x11e01930104, // it-service-management
-        0x11f01930104, // it-service-manager
-        0x1950104, // it-services
-        0x19e0104, // it-specialist
-        0x1ae0104, // it-support
-        0xad01ae0104, // it-support-engineer
-        0x19e01ae0104, // it-support-specialist
-        0x1b901ae0104, // it-support-technician
-        0x1b20104, // it-system
-        0x2b01b20104, // it-system-architect
-        0x1b30104, // it-systems
-        0x2401b30104, // it-systems-analyst
-        0x2b01b30104, // it-systems-architect
-        0x1b70104, // it-tech
-        0x1b90104, // it-technician
-        0x1c00104, // it-test
-        0x2401c00104, // it-test-analyst
-        0x11f01c00104, // it-test-manager
-        0x1c80104, // it-trainer
-        0x106, // java
-        0x960106, // java-developer
-        0x10a, // knowledge
-        0x26010a, // knowledge-and
-        0x1110026010a, // knowledge-and-library
-        0x19e01110026010a, // knowledge-and-library-specialist
-        0x11e010a, // knowledge-management
-        0x11f010a, // knowledge-manager
-        0x135010a, // knowledge-officer
-        0x19e010a, // knowledge-specialist
-        0x10b, // lan
-        0x16010b, // lan-administrator
-        0x19e010b, // lan-specialist
-        0x10e, // learning
-        0x26010e, // learning-and
-        0x970026010e, // learning-and-development
-        0x8000970026010e, // learning-and-development-coordinator
-        0x11f00970026010e, // learning-and-development-manager
-        0x11f010e, // learning-manager
-        0x1ba010e, // learning-technologist
-        0x1bb010e, // learning-technology
-        0x110, // librarian
-        0x111, // library
-        0x260111, // library-and
-        0x10a00260111, // library-and-knowledge
-        0x195010a00260111, // library-and-knowledge-services
-        0x195010a00260111, 0x11f, // library-and-knowledge-services-manager
-        0x310111, // library-assistant
-        0x320111, // library-associate
-        0x1ad0111, // library-supervisor
-        0x1b80111, // library-technical
-        0x3101b80111, // library-technical-assistant
-        0x116, // linux
-        0x160116, // linux-administrator
-        0x118, // literature
-        0x17e0118, // literature-researcher
-        0x119, // local
-        0x2d0119, // local-area
-        0x12a002d0119, // local-area-network
-        0x16012a002d0119, // local-area-network-administrator
-        0x19e012a002d0119, // local-area-network-specialist
-        0x11b, // machine
-        0x10e011b, // machine-learning
-        0xad010e011b, // machine-learning-engineer
-        0x11d, // major
-        0xf1011d, // major-incident
-        0x11f00f1011d, // major-incident-manager
-        0x11e, // management
-        0xf5011e, // management-information
-        0x1b300f5011e, // management-information-systems
-        0x9d01b300f5011e, // management-information-systems-director
-        0x123, // medical
-        0x6f0123, // medical-coder
-        0x700123, // medical-coding
-        0x13500700123, // medical-coding-officer
-        0x1300123, // medical-note
-        0x1ac01300123, // medical-note-summariser
-        0x16e0123, // medical-record
-        0x16f0123, // medical-records
-        0x24016f0123, // medical-records-analyst
-        0x31016f0123, // medical-records-assistant
-        0x67016f0123, // medical-records-clerk
-        0x80016f0123, // medical-records-coordinator
-        0x9d016f0123, // medical-records-director
-        0xc1016f0123, // medical-records-filing
-        0x6700c1016f0123, // medical-records-filing-clerk
-        0x11f016f0123, // medical-records-manager
-        0x135016f0123, // medical-records-officer
-        0x1a3016f0123, // medical-records-staff
-        0x1ad016f0123, // medical-records-supervisor
-        0x1b9016f0123, // medical-records-technician
-        0x1ac0123, // medical-summariser
-        0x127, // ml
-        0xad0127, // ml-engineer
-        0x128, // mobile
-        0x960128, // mobile-developer
-        0x12a, // network
-        0x16012a, // network-administrator
-        0x24012a, // network-analyst
-        0x26012a, // network-and
-        0x1900026012a, // network-and-security
-        0xad01900026012a, // network-and-security-engineer
-        0x2b012a, // network-architect
-        0x79012a, // network-configurator
-        0x80012a, // network-coordinator
-        0xad012a, // network-engineer
-        0xf7012a, // network-infrastructure
-        0x11f012a, // network-manager
-        0x190012a, // network-security
-        0x160190012a, // network-security-administrator
-        0x240190012a, // network-security-analyst
-        0x1c10190012a, // network-security-tester
-        0x19e012a, // network-specialist
-        0x1ae012a, // network-support
-        0x19e01ae012a, // network-support-specialist
-        0x1b3012a, // network-systems
-        0x7b01b3012a, // network-systems-consultant
-        0x1b8012a, // network-technical
-        0x2401b8012a, // network-technical-analyst
-        0x1b9012a, // network-technician
-        0x12b, // networking
-        0x1b3012b, // networking-systems
-        0x2601b3012b, // networking-systems-and
-        0xa0002601b3012b, // networking-systems-and-distributed
-        0xa0002601b3012b, 0x1b3, // networking-systems-and-distributed-systems
-        0xa0002601b3012b, 0xad01b3, // networking-systems-and-distributed-systems-engineer
-        0x12c, // networks
-        0xad012c, // networks-engineer
-        0x131, // nurse
-        0xf20131, // nurse-informatician
-        0xf40131, // nurse-informatics
-        0x132, // nursing
-        0xf40132, // nursing-informatics
-        0x138, // operational
-        0x7d0138, // operational-control
-        0x11f007d0138, // operational-control-manager
-        0x139, // operations
-        0x240139, // operations-analyst
-        0x13c, // outreach
-        0x110013c, // outreach-librarian
-        0x13f, // pacs
-        0x16013f, // pacs-administrator
-        0x143, // pathology
-        0x1040143, // pathology-it
-        0x1b301040143, // pathology-it-systems
-        0x11f01b301040143, // pathology-it-systems-manager
-        0x1150143, // pathology-links
-        0x11f01150143, // pathology-links-manager
-        0x144, // patient
-        0x110144, // patient-access
-        0x1b300110144, // patient-access-systems
-        0x140144, // patient-administration
-        0x1b600140144, // patient-administration-team
-        0x10d01b600140144, // patient-administration-team-leader
-        0x150144, // patient-administrative
-        0x1b600150144, // patient-administrative-team
-        0x10d01b600150144, // patient-administrative-team-leader
-        0x880144, // patient-data
-        0x8000880144, // patient-data-coordinator
-        0x16f0144, // patient-records
-        0x11f016f0144, // patient-records-manager
-        0x1950144, // patient-services
-        0x11f01950144, // patient-services-manager
-        0x1ae0144, // patient-support
-        0x19e01ae0144, // patient-support-specialist
-        0x145, // patients
-        0x16f0145, // patients-records
-        0x31016f0145, // patients-records-assistant
-        0x147, // penetration
-        0x1c10147, // penetration-tester
-        0x148, // performance
-        0x240148, // performance-analyst
-        0x1c10148, // performance-tester
-        0x149, // personal
-        0x760149, // personal-computer
-        0x12a00760149, // personal-computer-network
-        0x24012a00760149, // personal-computer-network-analyst
-        0x14c, // pharmacy
-        0xf4014c, // pharmacy-informatics
-        0x150, // platform
-        0xad0150, // platform-engineer
-        0x152, // pmo
-        0x240152, // pmo-analyst
-        0x155, // portfolio
-        0x11f0155, // portfolio-manager
-        0x156, // practice
-        0x1e20156, // practice-workflow
-        0x2601e20156, // practice-workflow-and
-        0xf5002601e20156, // practice-workflow-and-information
-        0xf5002601e20156, 0x11e, // practice-workflow-and-information-management
-        0xf5002601e20156, 0x172011e, // practice-workflow-and-information-management-redesign
-        0xf5002601e20156, 0x19e0172011e, // practice-workflow-and-information-management-redesign-specialist
-        0x159, // privacy
-        0x1350159, // privacy-officer
-        0x15a, // problem
-        0x24015a, // problem-analyst
-        0x11f015a, // problem-manager
-        0x15d, // product
-        0x33015d, // product-assurance
-        0xad0033015d, // product-assurance-engineer
-        0x93015d, // product-designer
-        0x11e015d, // product-management
-        0x11f015d, // product-manager
-        0x13d015d, // product-owner
-        0x15f, // program
-        0x9d015f, // program-director
-        0x11f015f, // program-manager
-        0x160, // programme
-        0x8f0160, // programme-delivery
-        0x11f008f0160, // programme-delivery-manager
-        0x9d0160, // programme-director
-        0x10c0160, // programme-lead
-        0x11f0160, // programme-manager
-        0x1ae0160, // programme-support
-        0x13501ae0160, // programme-support-officer
-        0x161, // programmer
-        0x240161, // programmer-analyst
-        0x162, // project
-        0x800162, // project-coordinator
-        0x8f0162, // project-delivery
-        0x11f008f0162, // project-delivery-manager
-        0x9d0162, // project-director
-        0x10c0162, // project-lead
-        0x10d0162, // project-leader
-        0x11f0162, // project-manager
-        0x1350162, // project-officer
-        0x1ae0162, // project-support
-        0x13501ae0162, // project-support-officer
-        0x163, // projects
-        0x1550163, // projects-portfolio
-        0x11f01550163, // projects-portfolio-manager
-        0x165, // protective
-        0x1290165, // protective-monitoring
-        0x167, // public
-        0xdf0167, // public-health
-        0x2600df0167, // public-health-and
-        0x72002600df0167, // public-health-and-commissioning
-        0x72002600df0167, 0x110, // public-health-and-commissioning-librarian
-        0x168, // qa
-        0x240168, // qa-analyst
-        0x380168, // qa-automation
-        0xad00380168, // qa-automation-engineer
-        0x9d0168, // qa-director
-        0xad0168, // qa-engineer
-        0x10c0168, // qa-lead
-        0x11f0168, // qa-manager
-        0x1c10168, // qa-tester
-        0x169, // qat
-        0x240169, // qat-analyst
-        0x16a, // quality
-        0x33016a, // quality-assurance
-        0x240033016a, // quality-assurance-analyst
-        0x260033016a, // quality-assurance-and
-        0x1c200260033016a, // quality-assurance-and-testing
-        0x9d0033016a, // quality-assurance-director
-        0xad0033016a, // quality-assurance-engineer
-        0x11f0033016a, // quality-assurance-manager
-        0x1560033016a, // quality-assurance-practice
-        0x11f01560033016a, // quality-assurance-practice-manager
-        0x19e0033016a, // quality-assurance-specialist
-        0x1c00033016a, // quality-assurance-test
-        0x2401c00033016a, // quality-assurance-test-analyst
-        0x1c10033016a, // quality-assurance-tester
-        0xad016a, // quality-engineer
-        0x16f, // records
-        0x11e016f, // records-management
-        0x19e011e016f, // records-management-specialist
-        0x11f016f, // records-manager
-        0x173, // registered
-        0xdf0173, // registered-health
-        0xf500df0173, // registered-health-information
-        0x1b900f500df0173, // registered-health-information-technician
-        0x175, // registration
-        0x370175, // registration-authority
-        0x177, // release
-        0x11f0177, // release-manager
-        0x179, // report
-        0x1e40179, // report-writer
-        0x17a, // reporting
-        0x24017a, // reporting-analyst
-        0x17c, // requirement
-        0xad017c, // requirement-engineer
-        0x17d, // research
-        0x88017d, // research-data
-        0x18a0088017d, // research-data-scientist
-        0x184, // rhit
-        0x189, // scientific
-        0x890189, // scientific-database
-        0x8500890189, // scientific-database-curator
-        0x18c, // scrum
-        0x120018c, // scrum-master
-        0x18d, // sdet
-        0x18e, // second
-        0x114018e, // second-line
-        0x1ae0114018e, // second-line-support
-        0x190, // security
-        0x240190, // security-analyst
-        0x2b0190, // security-architect
-        0xad0190, // security-engineer
-        0xbd0190, // security-expert
-        0x1370190, // security-operation
-        0x2401370190, // security-operation-analyst
-        0x1390190, // security-operations
-        0x5e01390190, // security-operations-centre
-        0x24005e01390190, // security-operations-centre-analyst
-        0x191, // senior
-        0xf50191, // senior-information
-        0x18600f50191, // senior-information-risk
-        0x13d018600f50191, // senior-information-risk-owner
-        0x192, // server
-        0x160192, // server-administrator
-        0xad0192, // server-engineer
-        0x193, // service
-        0x100193, // service-acceptance
-        0x2400100193, // service-acceptance-analyst
-        0x930193, // service-designer
-        0x940193, // service-desk
-        0x2400940193, // service-desk-analyst
-        0x11f00940193, // service-desk-manager
-        0x13a00940193, // service-desk-operator
-        0x11f0193, // service-manager
-        0x13d0193, // service-owner
-        0x16c0193, // service-readiness
-        0x24016c0193, // service-readiness-analyst
-        0x1cb0193, // service-transition
-        0x11f01cb0193, // service-transition-manager
-        0x194, // servicedesk
-        0x197, // siro
-        0x198, // site
-        0x1780198, // site-reliability
-        0x9801780198, // site-reliability-devops
-        0xad009801780198, // site-reliability-devops-engineer
-        0xad01780198, // site-reliability-engineer
-        0x19b, // soc
-        0x24019b, // soc-analyst
-        0x19c, // software
-        0x24019c, // software-analyst
-        0x2b019c, // software-architect
-        0x96019c, // software-developer
-        0xf00096019c, // software-developer-in
-        0x1c000f00096019c, // software-developer-in-test
-        0x97019c, // software-development
-        0xad0097019c, // software-development-engineer
-        0xad019c, // software-engineer
-        0x161019c, // software-programmer
-        0x168019c, // software-qa
-        0x16a019c, // software-quality
-        0x33016a019c, // software-quality-assurance
-        0x240033016a019c, // software-quality-assurance-analyst
-        0xad0033016a019c, // software-quality-assurance-engineer
-        0xad016a019c, // software-quality-engineer
-        0x1ae019c, // software-support
-        0x11f01ae019c, // software-support-manager
-        0x1c0019c, // software-test
-        0xad01c0019c, // software-test-engineer
-        0x1c1019c, // software-tester
-        0x1c2019c, // software-testing
-        0x19e01c2019c, // software-testing-specialist
-        0x1c8019c, // software-trainer
-        0x19d, // solution
-        0x2b019d, // solution-architect
-        0x96019d, // solution-developer
-        0x19f, // sqa
-        0x24019f, // sqa-analyst
-        0xad019f, // sqa-engineer
-        0x1a1, // sre
-        0x1a4, // statistical
-        0x2401a4, // statistical-analyst
-        0x1a5, // statistician
-        0x1a6, // statistics
-        0x2401a6, // statistics-analyst
-        0x1a8, // storage
-        0x1601a8, // storage-administrator
-        0x1ab, // subject
-        0x1101ab, // subject-access
-        0x1ae, // support
-        0x2401ae, // support-analyst
-        0x19e01ae, // support-specialist
-        0x1b1, // sysadmin
-        0x1b2, // system
-        0x1601b2, // system-administrator
-        0x2401b2, // system-analyst
-        0x2601b2, // system-and
-        0x12a002601b2, // system-and-network
-        0x16012a002601b2, // system-and-network-administrator
-        0x9301b2, // system-designer
-        0xfb01b2, // system-integration
-        0xad00fb01b2, // system-integration-engineer
-        0x16101b2, // system-programmer
-        0x19001b2, // system-security
-        0x16019001b2, // system-security-administrator
-        0x1c1019001b2, // system-security-tester
-        0x1b3, // systems
-        0x1101b3, // systems-access
-        0x1401b3, // systems-administration
-        0x1601b3, // systems-administrator
-        0x2401b3, // systems-analyst
-        0x2601b3, // systems-and
-        0x12c002601b3, // systems-and-networks
-        0x11f012c002601b3, // systems-and-networks-manager
-        0x2b01b3, // systems-architect
-        0x9301b3, // systems-designer
-        0xa801b3, // systems-educator
-        0xad01b3, // systems-engineer
-        0x11f01b3, // systems-manager
-        0x19e01b3, // systems-specialist
-        0x1c801b3, // systems-trainer
-        0x1b8, // technical
-        0x2401b8, // technical-analyst
-        0x2b01b8, // technical-architect
-        0x3601b8, // technical-author
-        0x7301b8, // technical-communicator
-        0x7b01b8, // technical-consultant
-        0xa201b8, // technical-documentation
-        0x19e00a201b8, // technical-documentation-specialist
-        0x19501b8, // technical-services
-        0x11f019501b8, // technical-services-manager
-        0x1ae01b8, // technical-support
-        0x11f01ae01b8, // technical-support-manager
-        0x19e01ae01b8, // technical-support-specialist
-        0x1e401b8, // technical-writer
-        0x1bc, // telecommunications
-        0x2401bc, // telecommunications-analyst
-        0xad01bc, // telecommunications-engineer
-        0x1bd, // telecoms
-        0x1bf, // telephony
-        0x1c0, // test
-        0x2401c0, // test-analyst
-        0x2b01c0, // test-architect
-        0x3801c0, // test-automation
-        0x9301c0, // test-designer
-        0xad01c0, // test-engineer
-        0x10c01c0, // test-lead
-        0x11f01c0, // test-manager
-        0x1c1, // tester
-        0x1c5, // threat
-        0xe701c5, // threat-hunter
-        0xfd01c5, // threat-intelligence
-        0x1c8, // trainer
-        0x1c9, // training
-        0x2601c9, // training-and
-        0x97002601c9, // training-and-development
-        0x800097002601c9, // training-and-development-coordinator
-        0x11f0097002601c9, // training-and-development-manager
-        0x8001c9, // training-coordinator
-        0x10c01c9, // training-lead
-        0x11f01c9, // training-manager
-        0x13501c9, // training-officer
-        0x1cf, // ui
-        0x9301cf, // ui-designer
-        0x9601cf, // ui-developer
-        0x16101cf, // ui-programmer
-        0x1d0, // unit
-        0x1c101d0, // unit-tester
-        0x1d2, // usability
-        0x2401d2, // usability-analyst
-        0xbd01d2, // usability-expert
-        0x1c101d2, // usability-tester
-        0x1d3, // user
-        0x5f01d3, // user-centred
-        0x92005f01d3, // user-centred-design
-        0xbc01d3, // user-experience
-        0x2400bc01d3, // user-experience-analyst
-        0x9300bc01d3, // user-experience-designer
-        0x13500bc01d3, // user-experience-officer
-        0x17e00bc01d3, // user-experience-researcher
-        0xff01d3, // user-interface
-        0x9300ff01d3, // user-interface-designer
-        0x9600ff01d3, // user-interface-developer
-        0xad00ff01d3, // user-interface-engineer
-        0x17d01d3, // user-research
-        0x17e01d3, // user-researcher
-        0x1ae01d3, // user-support
-        0x19e01ae01d3, // user-support-specialist
-        0x1d4, // ux
-        0x2b01d4, // ux-architect
-        0x9301d4, // ux-designer
-        0x17e01d4, // ux-researcher
-        0x1d7, // visual
-        0x9301d7, // visual-designer
-        0x1d9, // vulnerability
-        0x2401d9, // vulnerability-analyst
-        0x11f01d9, // vulnerability-manager
-        0x1da, // waiting
-        0x11701da, // waiting-list
-        0x6d011701da, // waiting-list-co
-        0x13b006d011701da, // waiting-list-co-ordinator
-        0x80011701da, // waiting-list-coordinator
-        0x1dc, // ward
-        0x6701dc, // ward-clerk
-        0x1de, // web
-        0x2801de, // web-application
-        0x161002801de, // web-application-programmer
-        0x7c01de, // web-content
-        0x11f007c01de, // web-content-manager
-        0x19e007c01de, // web-content-specialist
-        0x9301de, // web-designer
-        0x9601de, // web-developer
-        0xad01de, // web-engineer
-        0x16101de, // web-programmer
-        0x16201de, // web-project
-        0x11f016201de, // web-project-manager
-        0x1e3, // workplace
-        0x1c901e3, // workplace-training
-        0x19e01c901e3, // workplace-training-specialist
+        0x4f, // blended
+        0x110004f, // blended-learning
+        0x53, // business
+        0x240053, // business-analyst
+        0x2b0053, // business-architect
+        0x620053, // business-change
+        0x2400620053, // business-change-analyst
+        0xff0053, // business-intelligence
+        0x2400ff0053, // business-intelligence-analyst
+        0x7c00ff0053, // business-intelligence-consultant
+        0x12100ff0053, // business-intelligence-manager
+        0x1a000ff0053, // business-intelligence-specialist
+        0x1780053, // business-relationship
+        0x12101780053, // business-relationship-manager
+        0x1b50053, // business-systems
+        0x2401b50053, // business-systems-analyst
+        0x56, // caldicott
+        0xdd0056, // caldicott-guardian
+        0x57, // cancer
+        0x1760057, // cancer-registrar
+        0x59, // catalogue
+        0x1120059, // catalogue-librarian
+        0x5c, // ccio
+        0x5d, // cclio
+        0x5e, // cdio
+        0x62, // change
+        0x260062, // change-and
+        0x17900260062, // change-and-release
+        0x24017900260062, // change-and-release-analyst
+        0x121017900260062, // change-and-release-manager
+        0x1200062, // change-management
+        0x1a001200062, // change-management-specialist
+        0x1210062, // change-manager
+        0x64, // chief
+        0x690064, // chief-clinical
+        0xf700690064, // chief-clinical-information
+        0x13700f700690064, // chief-clinical-information-officer
+        0x890064, // chief-data
+        0x2b00890064, // chief-data-architect
+        0x13700890064, // chief-data-officer
+        0x9d0064, // chief-digital
+        0x26009d0064, // chief-digital-and
+        0xf70026009d0064, // chief-digital-and-information
+        0xf70026009d0064, 0x137, // chief-digital-and-information-officer
+        0xf7009d0064, // chief-digital-information
+        0x13700f7009d0064, // chief-digital-information-officer
+        0x137009d0064, // chief-digital-officer
+        0xf60064, // chief-informatics
+        0x13700f60064, // chief-informatics-officer
+        0xf70064, // chief-information
+        0x13700f70064, // chief-information-officer
+        0x19200f70064, // chief-information-security
+        0x137019200f70064, // chief-information-security-officer
+        0x1060064, // chief-it
+        0x19201060064, // chief-it-security
+        0x137019201060064, // chief-it-security-officer
+        0x10c0064, // chief-knowledge
+        0x137010c0064, // chief-knowledge-officer
+        0x1250064, // chief-medical
+        0xf601250064, // chief-medical-informatics
+        0x13700f601250064, // chief-medical-informatics-officer
+        0xf701250064, // chief-medical-information
+        0x13700f701250064, // chief-medical-information-officer
+        0x1330064, // chief-nurse
+        0xf701330064, // chief-nurse-information
+        0x13700f701330064, // chief-nurse-information-officer
+        0x1340064, // chief-nursing
+        0xf601340064, // chief-nursing-informatics
+        0x13700f601340064, // chief-nursing-informatics-officer
+        0xf701340064, // chief-nursing-information
+        0x13700f701340064, // chief-nursing-information-officer
+        0x17f0064, // chief-research
+        0xf7017f0064, // chief-research-information
+        0x13700f7017f0064, // chief-research-information-officer
+        0x1bd0064, // chief-technology
+        0x13701bd0064, // chief-technology-officer
+        0x65, // cio
+        0x66, // ciso
+        0x69, // clinical
+        0x280069, // clinical-application
+        0x700069, // clinical-coder
+        0x710069, // clinical-coding
+        0x3500710069, // clinical-coding-auditor
+        0xbf00710069, // clinical-coding-expert
+        0x12100710069, // clinical-coding-manager
+        0x13700710069, // clinical-coding-officer
+        0x890069, // clinical-data
+        0x2400890069, // clinical-data-analyst
+        0xf40069, // clinical-informatician
+        0xf60069, // clinical-informatics
+        0x2400f60069, // clinical-informatics-analyst
+        0x8100f60069, // clinical-informatics-coordinator
+        0x9e00f60069, // clinical-informatics-director
+        0x12100f60069, // clinical-informatics-manager
+        0x1a000f60069, // clinical-informatics-specialist
+        0x1af00f60069, // clinical-informatics-supervisor
+        0xf70069, // clinical-information
+        0x1b500f70069, // clinical-information-systems
+        0x12101b500f70069, // clinical-information-systems-manager
+        0x10c0069, // clinical-knowledge
+        0x1a0010c0069, // clinical-knowledge-specialist
+        0x1120069, // clinical-librarian
+        0x1710069, // clinical-records
+        0x1601710069, // clinical-records-administrator
+        0x13701710069, // clinical-records-officer
+        0x1bb01710069, // clinical-records-technician
+        0x1880069, // clinical-risk
+        0x12101880069, // clinical-risk-manager
+        0x1890069, // clinical-safety
+        0xae01890069, // clinical-safety-engineer
+        0x13701890069, // clinical-safety-officer
+        0x1b40069, // clinical-system
+        0x1b50069, // clinical-systems
+        0xa901b50069, // clinical-systems-educator
+        0x1ca01b50069, // clinical-systems-trainer
+        0x6b, // cloud
+        0x2b006b, // cloud-architect
+        0x38006b, // cloud-automation
+        0xae0038006b, // cloud-automation-engineer
+        0x97006b, // cloud-developer
+        0x99006b, // cloud-devops
+        0xae0099006b, // cloud-devops-engineer
+        0xae006b, // cloud-engineer
+        0xf9006b, // cloud-infrastructure
+        0xae00f9006b, // cloud-infrastructure-engineer
+        0x12c006b, // cloud-network
+        0xae012c006b, // cloud-network-engineer
+        0x192006b, // cloud-security
+        0xae0192006b, // cloud-security-engineer
+        0x19e006b, // cloud-software
+        0xae019e006b, // cloud-software-engineer
+        0x1b0006b, // cloud-support
+        0x1a001b0006b, // cloud-support-specialist
+        0x6c, // cmio
+        0x6d, // cnio
+        0x70, // coder
+        0x71, // coding
+        0x1210071, // coding-manager
+        0x1a00071, // coding-specialist
+        0x72, // command
+        0x260072, // command-and
+        0x7e00260072, // command-and-control
+        0x5f007e00260072, // command-and-control-centre
+        0x5f007e00260072, 0x121, // command-and-control-centre-manager
+        0x75, // compliance
+        0x1a00075, // compliance-specialist
+        0x76, // computational
+        0x4c0076, // computational-biologist
+        0x4d0076, // computational-biology
+        0x77, // computer
+        0x240077, // computer-analyst
+        0x12c0077, // computer-network
+        0x24012c0077, // computer-network-analyst
+        0x1a0012c0077, // computer-network-specialist
+        0x1b0012c0077, // computer-network-support
+        0x1a001b0012c0077, // computer-network-support-specialist
+        0x1630077, // computer-programmer
+        0x2401630077, // computer-programmer-analyst
+        0x18c0077, // computer-scientist
+        0x1920077, // computer-security
+        0x8101920077, // computer-security-coordinator
+        0x1a001920077, // computer-security-specialist
+        0x1a00077, // computer-specialist
+        0x1b00077, // computer-support
+        0x1a001b00077, // computer-support-specialist
+        0x1b50077, // computer-systems
+        0x2401b50077, // computer-systems-analyst
+        0x7c01b50077, // computer-systems-consultant
+        0x19201b50077, // computer-systems-security
+        0x24019201b50077, // computer-systems-security-analyst
+        0x1bb0077, // computer-technician
+        0x78, // computing
+        0x1970078, // computing-services
+        0x9e01970078, // computing-services-director
+        0x79, // configuration
+        0x240079, // configuration-analyst
+        0x1210079, // configuration-manager
+        0x7d, // content
+        0x94007d, // content-designer
+        0x1ab007d, // content-strategist
+        0x82, // corporate
+        0x1ca0082, // corporate-trainer
+        0x1cb0082, // corporate-training
+        0x12101cb0082, // corporate-training-manager
+        0x85, // cto
+        0x87, // cyber
+        0x8e0087, // cyber-defence
+        0x1a0008e0087, // cyber-defence-specialist
+        0x8f0087, // cyber-defender
+        0xf30087, // cyber-incident
+        0xdf00f30087, // cyber-incident-handler
+        0x18200f30087, // cyber-incident-responder
+        0x1880087, // cyber-risk
+        0x12101880087, // cyber-risk-manager
+        0x1920087, // cyber-security
+        0x2401920087, // cyber-security-analyst
+        0x9701920087, // cyber-security-developer
+        0xae01920087, // cyber-security-engineer
+        0x16201920087, // cyber-security-programme
+        0x9e016201920087, // cyber-security-programme-director
+        0x18801920087, // cyber-security-risk
+        0x121018801920087, // cyber-security-risk-manager
+        0x19801920087, // cyber-security-siem
+        0x121019801920087, // cyber-security-siem-manager
+        0x1a001920087, // cyber-security-specialist
+        0x1bc01920087, // cyber-security-technologist
+        0x89, // data
+        0x230089, // data-analysis
+        0x240089, // data-analyst
+        0x250089, // data-analytics
+        0x12100250089, // data-analytics-manager
+        0x18c00250089, // data-analytics-scientist
+        0x1a000250089, // data-analytics-specialist
+        0x260089, // data-and
+        0x2100260089, // data-and-ai
+        0xb7002100260089, // data-and-ai-ethicist
+        0x2500260089, // data-and-analytics
+        0x2b0089, // data-architect
+        0x750089, // data-compliance
+        0x13700750089, // data-compliance-officer
+        0x7c0089, // data-consultant
+        0xae0089, // data-engineer
+        0xaf0089, // data-engineering
+        0xb70089, // data-ethicist
+        0xd70089, // data-governance
+        0x12100d70089, // data-governance-manager
+        0xfe0089, // data-integrity
+        0x13700fe0089, // data-integrity-officer
+        0x1210089, // data-manager
+        0x1370089, // data-officer
+        0x15d0089, // data-processing
+        0x1b5015d0089, // data-processing-systems
+        0x2401b5015d0089, // data-processing-systems-analyst
+        0x1660089, // data-protection
+        0x1901660089, // data-protection-advisor
+        0x2601660089, // data-protection-and
+        0x192002601660089, // data-protection-and-security
+        0x192002601660089, 0x137, // data-protection-and-security-officer
+        0x13701660089, // data-protection-officer
+        0x1a001660089, // data-protection-specialist
+        0x16c0089, // data-quality
+        0x137016c0089, // data-quality-officer
+        0x1a0016c0089, // data-quality-specialist
+        0x18a0089, // data-science
+        0x18c0089, // data-scientist
+        0x1920089, // data-security
+        0x1601920089, // data-security-administrator
+        0x2401920089, // data-security-analyst
+        0x2601920089, // data-security-and
+        0x166002601920089, // data-security-and-protection
+        0x166002601920089, 0x10e, // data-security-and-protection-lead
+        0x1a90089, // data-steward
+        0x1b00089, // data-support
+        0x2401b00089, // data-support-analyst
+        0x1df0089, // data-warehouse
+        0x2401df0089, // data-warehouse-analyst
+        0x2b01df0089, // data-warehouse-architect
+        0x9401df0089, // data-warehouse-designer
+        0x9701df0089, // data-warehouse-developer
+        0x8a, // database
+        0x14008a, // database-administration
+        0x1210014008a, // database-administration-manager
+        0x16008a, // database-administrator
+        0x24008a, // database-analyst
+        0x2b008a, // database-architect
+        0x81008a, // database-coordinator
+        0x94008a, // database-designer
+        0x97008a, // database-developer
+        0xae008a, // database-engineer
+        0x121008a, // database-manager
+        0x163008a, // database-programmer
+        0x8b, // dba
+        0x8c, // dcb0129
+        0x8d, // dcb0160
+        0x90, // delivery
+        0x10e0090, // delivery-lead
+        0x1200090, // delivery-management
+        0x1210090, // delivery-manager
+        0x93, // design
+        0x10e0093, // design-lead
+        0x1800093, // design-researcher
+        0x96, // desktop
+        0x240096, // desktop-analyst
+        0x1a00096, // desktop-specialist
+        0x1b00096, // desktop-support
+        0x1bb01b00096, // desktop-support-technician
+        0x97, // developer
+        0xf20097, // developer-in
+        0x1c200f20097, // developer-in-test
+        0x98, // development
+        0x1210098, // development-manager
+        0x99, // devops
+        0x240099, // devops-analyst
+        0x7c0099, // devops-consultant
+        0xae0099, // devops-engineer
+        0x1a00099, // devops-specialist
+        0x9a, // devsecops
+        0xae009a, // devsecops-engineer
+        0x9b, // diagnostic
+        0x70009b, // diagnostic-coder
+        0x9d, // digital
+        0x9e009d, // digital-director
+        0xba009d, // digital-evaluator
+        0xe1009d, // digital-health
+        0x9e00e1009d, // digital-health-director
+        0x16100e1009d, // digital-health-program
+        0x9e016100e1009d, // digital-health-program-director
+        0x16400e1009d, // digital-health-project
+        0x121016400e1009d, // digital-health-project-manager
+        0x1ab00e1009d, // digital-health-strategist
+        0x1ca00e1009d, // digital-health-trainer
+        0x101009d, // digital-interface
+        0x940101009d, // digital-interface-designer
+        0x110009d, // digital-learning
+        0x940110009d, // digital-learning-designer
+        0x1bc0110009d, // digital-learning-technologist
+        0x127009d, // digital-midwife
+        0x133009d, // digital-nurse
+        0x157009d, // digital-portfolio
+        0x240157009d, // digital-portfolio-analyst
+        0x1210157009d, // digital-portfolio-manager
+        0x162009d, // digital-programme
+        0x1210162009d, // digital-programme-manager
+        0x164009d, // digital-project
+        0x1210164009d, // digital-project-manager
+        0x19b009d, // digital-skills
+        0x1cc009d, // digital-transformation
+        0x10e01cc009d, // digital-transformation-lead
+        0x10f01cc009d, // digital-transformation-leader
+        0x9e, // director
+        0x136009e, // director-of
+        0x280136009e, // director-of-application
+        0x9800280136009e, // director-of-application-development
+        0x690136009e, // director-of-clinical
+        0xf600690136009e, // director-of-clinical-informatics
+        0x9d0136009e, // director-of-digital
+        0xf00136009e, // director-of-im
+        0x2600f00136009e, // director-of-im-and
+        0x2600f00136009e, 0x1b6, // director-of-im-and-t
+        0xf60136009e, // director-of-informatics
+        0x1bd0136009e, // director-of-technology
+        0xa0, // disaster
+        0x17200a0, // disaster-recovery
+        0xa3, // documentation
+        0x1a000a3, // documentation-specialist
+        0xa4, // dpo
+        0xa6, // e
+        0x11000a6, // e-learning
+        0x36011000a6, // e-learning-author
+        0xa8, // educational
+        0x1bc00a8, // educational-technologist
+        0xaa, // ehr
+        0xab, // elearning
+        0xac, // electronic
+        0xe100ac, // electronic-health
+        0x17000e100ac, // electronic-health-record
+        0x14600ac, // electronic-patient
+        0x170014600ac, // electronic-patient-record
+        0x18100ac, // electronic-resources
+        0x112018100ac, // electronic-resources-librarian
+        0xad, // end
+        0x1d500ad, // end-user
+        0x7801d500ad, // end-user-computing
+        0xae007801d500ad, // end-user-computing-engineer
+        0xb1, // entarch
+        0xb2, // enterprise
+        0x2b00b2, // enterprise-architect
+        0x2c00b2, // enterprise-architecture
+        0x121002c00b2, // enterprise-architecture-manager
+        0xb4, // epr
+        0x1ca00b4, // epr-trainer
+        0xb6, // ethical
+        0xde00b6, // ethical-hacker
+        0xbb, // evidence
+        0x1a000bb, // evidence-specialist
+        0xc7, // first
+        0x11600c7, // first-line
+        0x1b0011600c7, // first-line-support
+        0xc8, // foi
+        0xcb, // forensics
+        0x2600cb, // forensics-and
+        0xf3002600cb, // forensics-and-incident
+        0x18300f3002600cb, // forensics-and-incident-response
+        0x18300f3002600cb, 0x24, // forensics-and-incident-response-analyst
+        0xce, // freedom
+        0x13600ce, // freedom-of
+        0xf7013600ce, // freedom-of-information
+        0xcf, // front
+        0xad00cf, // front-end
+        0x9700ad00cf, // front-end-developer
+        0xd0, // frontend
+        0x9700d0, // frontend-developer
+        0xd1, // full
+        0x1a400d1, // full-stack
+        0x9701a400d1, // full-stack-developer
+        0xd2, // genome
+        0xf600d2, // genome-informatics
+        0xd3, // genomic
+        0x8900d3, // genomic-data
+        0x24008900d3, // genomic-data-analyst
+        0xd4, // genomics
+        0x8900d4, // genomics-data
+        0x18c008900d4, // genomics-data-scientist
+        0xd5, // geographic
+        0xf700d5, // geographic-information
+        0x1b500f700d5, // geographic-information-systems
+        0xd6, // gis
+        0x2400d6, // gis-analyst
+        0xd7, // governance
+        0x2600d7, // governance-and
+        0x75002600d7, // governance-and-compliance
+        0x240075002600d7, // governance-and-compliance-analyst
+        0xda, // graphic
+        0x9400da, // graphic-designer
+        0xe0, // head
+        0x13600e0, // head-of
+        0x12013600e0, // head-of-accessibility
+        0x25013600e0, // head-of-analytics
+        0xaf0025013600e0, // head-of-analytics-engineering
+        0x53013600e0, // head-of-business
+        0x230053013600e0, // head-of-business-analysis
+        0x1780053013600e0, // head-of-business-relationship
+        0x1780053013600e0, 0x120, // head-of-business-relationship-management
+        0x72013600e0, // head-of-command
+        0x260072013600e0, // head-of-command-and
+        0x260072013600e0, 0x7e, // head-of-command-and-control
+        0x7d013600e0, // head-of-content
+        0x93007d013600e0, // head-of-content-design
+        0x89013600e0, // head-of-data
+        0x260089013600e0, // head-of-data-and
+        0x260089013600e0, 0x21, // head-of-data-and-ai
+        0x260089013600e0, 0xb80021, // head-of-data-and-ai-ethics
+        0xaf0089013600e0, // head-of-data-engineering
+        0xd70089013600e0, // head-of-data-governance
+        0x18a0089013600e0, // head-of-data-science
+        0x90013600e0, // head-of-delivery
+        0x1200090013600e0, // head-of-delivery-management
+        0x9d013600e0, // head-of-digital
+        0xb9009d013600e0, // head-of-digital-evaluation
+        0xd0013600e0, // head-of-frontend
+        0x9800d0013600e0, // head-of-frontend-development
+        0xda013600e0, // head-of-graphic
+        0x9300da013600e0, // head-of-graphic-design
+        0xf7013600e0, // head-of-information
+        0x19200f7013600e0, // head-of-information-security
+        0x100013600e0, // head-of-interaction
+        0x930100013600e0, // head-of-interaction-design
+        0x106013600e0, // head-of-it
+        0x1920106013600e0, // head-of-it-security
+        0x1950106013600e0, // head-of-it-service
+        0x1950106013600e0, 0x120, // head-of-it-service-management
+        0x14a013600e0, // head-of-performance
+        0x23014a013600e0, // head-of-performance-analysis
+        0x157013600e0, // head-of-portfolio
+        0x15f013600e0, // head-of-product
+        0x195013600e0, // head-of-service
+        0x930195013600e0, // head-of-service-design
+        0x950195013600e0, // head-of-service-desk
+        0x1bd013600e0, // head-of-technology
+        0x1c2013600e0, // head-of-test
+        0x1d5013600e0, // head-of-user
+        0x17f01d5013600e0, // head-of-user-research
+        0xe1, // health
+        0x8900e1, // health-data
+        0x18c008900e1, // health-data-scientist
+        0xf600e1, // health-informatics
+        0x9e00f600e1, // health-informatics-director
+        0x12100f600e1, // health-informatics-manager
+        0xf700e1, // health-information
+        0x1600f700e1, // health-information-administrator
+        0x6800f700e1, // health-information-clerk
+        0x11200f700e1, // health-information-librarian
+        0x12000f700e1, // health-information-management
+        0x26012000f700e1, // health-information-management-and
+        0x26012000f700e1, 0xbd, // health-information-management-and-exchange
+        0x26012000f700e1, 0x1a000bd, // health-information-management-and-exchange-specialist
+        0x12100f700e1, // health-information-manager
+        0x13700f700e1, // health-information-officer
+        0x15b00f700e1, // health-information-privacy
+        0x26015b00f700e1, // health-information-privacy-and
+        0x26015b00f700e1, 0x192, // health-information-privacy-and-security
+        0x26015b00f700e1, 0x1a00192, // health-information-privacy-and-security-specialist
+        0x1a000f700e1, // health-information-specialist
+        0x1bb00f700e1, // health-information-technician
+        0xff00e1, // health-intelligence
+        0x10100e1, // health-interface
+        0x94010100e1, // health-interface-designer
+        0x10600e1, // health-it
+        0x2b010600e1, // health-it-architect
+        0x7c010600e1, // health-it-consultant
+        0x163010600e1, // health-it-programmer
+        0x1b0010600e1, // health-it-support
+        0x1a001b0010600e1, // health-it-support-specialist
+        0x11200e1, // health-librarian
+        0x17000e1, // health-record
+        0x17100e1, // health-records
+        0x31017100e1, // health-records-assistant
+        0x68017100e1, // health-records-clerk
+        0x121017100e1, // health-records-manager
+        0x137017100e1, // health-records-officer
+        0x195017100e1, // health-records-service
+        0x1210195017100e1, // health-records-service-manager
+        0x1a5017100e1, // health-records-staff
+        0x1af017100e1, // health-records-supervisor
+        0x18900e1, // health-safety
+        0x75018900e1, // health-safety-compliance
+        0x1370075018900e1, // health-safety-compliance-officer
+        0x19e00e1, // health-software
+        0x1c3019e00e1, // health-software-tester
+        0xe2, // help
+        0x9500e2, // help-desk
+        0x24009500e2, // help-desk-analyst
+        0x1bb009500e2, // help-desk-technician
+        0xe3, // helpdesk
+        0xe8, // human
+        0x6000e8, // human-centred
+        0x93006000e8, // human-centred-design
+        0x94006000e8, // human-centred-designer
+        0x7700e8, // human-computer
+        0x100007700e8, // human-computer-interaction
+        0x101007700e8, // human-computer-interface
+        0xed, // ig
+        0x10e00ed, // ig-lead
+        0x12100ed, // ig-manager
+        0xf0, // im
+        0x2600f0, // im-and
+        0x1b6002600f0, // im-and-t
+        0xf1, // implementation
+        0x8100f1, // implementation-coordinator
+        0x10e00f1, // implementation-lead
+        0x12100f1, // implementation-manager
+        0x1b000f1, // implementation-support
+        0x1a001b000f1, // implementation-support-specialist
+        0xf3, // incident
+        0x12100f3, // incident-manager
+        0x18200f3, // incident-responder
+        0x18300f3, // incident-response
+        0xae018300f3, // incident-response-engineer
+        0xf4, // informatician
+        0xf5, // informaticist
+        0xf6, // informatics
+        0x2400f6, // informatics-analyst
+        0x13300f6, // informatics-nurse
+        0x14d00f6, // informatics-pharmacist
+        0xf7, // information
+        0x2400f7, // information-analyst
+        0x2b00f7, // information-architect
+        0x3000f7, // information-asset
+        0x16003000f7, // information-asset-administrator
+        0x13f003000f7, // information-asset-owner
+        0x3300f7, // information-assurance
+        0x24003300f7, // information-assurance-analyst
+        0xae003300f7, // information-assurance-engineer
+        0xd700f7, // information-governance
+        0x10e00d700f7, // information-governance-lead
+        0x12100d700f7, // information-governance-manager
+        0x18700f7, // information-rights
+        0x19200f7, // information-security
+        0x16019200f7, // information-security-administrator
+        0x24019200f7, // information-security-analyst
+        0x33019200f7, // information-security-assurance
+        0x260033019200f7, // information-security-assurance-and
+        0x260033019200f7, 0x1c7, // information-security-assurance-and-threat
+        0x260033019200f7, 0x2401c7, // information-security-assurance-and-threat-analyst
+        0x35019200f7, // information-security-auditor
+        0x9e019200f7, // information-security-director
+        0xae019200f7, // information-security-engineer
+        0x121019200f7, // information-security-manager
+        0x137019200f7, // information-security-officer
+        0x188019200f7, // information-security-risk
+        0x240188019200f7, // information-security-risk-analyst
+        0x1a0019200f7, // information-security-specialist
+        0x1b500f7, // information-systems
+        0x2401b500f7, // information-systems-analyst
+        0x2b01b500f7, // information-systems-architect
+        0x9e01b500f7, // information-systems-director
+        0x12101b500f7, // information-systems-manager
+        0x19201b500f7, // information-systems-security
+        0x24019201b500f7, // information-systems-security-analyst
+        0x121019201b500f7, // information-systems-security-manager
+        0x137019201b500f7, // information-systems-security-officer
+        0x1a0019201b500f7, // information-systems-security-specialist
+        0x1af01b500f7, // information-systems-supervisor
+        0x1bb01b500f7, // information-systems-technician
+        0xf8, // infosec
+        0xf9, // infrastructure
+        0x2400f9, // infrastructure-analyst
+        0x2b00f9, // infrastructure-architect
+        0xae00f9, // infrastructure-engineer
+        0x12100f9, // infrastructure-manager
+        0x13b00f9, // infrastructure-operations
+        0xae013b00f9, // infrastructure-operations-engineer
+        0x1a000f9, // infrastructure-specialist
+        0xfb, // instructional
+        0x9400fb, // instructional-designer
+        0x1b500fb, // instructional-systems
+        0x1a001b500fb, // instructional-systems-specialist
+        0x1bc00fb, // instructional-technologist
+        0x1bd00fb, // instructional-technology
+        0xfd, // integration
+        0x2400fd, // integration-analyst
+        0x2b00fd, // integration-architect
+        0x9700fd, // integration-developer
+        0xae00fd, // integration-engineer
+        0x100, // interaction
+        0x940100, // interaction-designer
+        0x101, // interface
+        0x240101, // interface-analyst
+        0x940101, // interface-designer
+        0x970101, // interface-developer
+        0x103, // internet
+        0x1630103, // internet-programmer
+        0x106, // it
+        0x120106, // it-accessibility
+        0x1c300120106, // it-accessibility-tester
+        0x240106, // it-analyst
+        0x300106, // it-asset
+        0x310106, // it-assistant
+        0x530106, // it-business
+        0x2300530106, // it-business-analysis
+        0x121002300530106, // it-business-analysis-manager
+        0x2400530106, // it-business-analyst
+        0x620106, // it-change
+        0x2600620106, // it-change-and
+        0x79002600620106, // it-change-and-configuration
+        0x79002600620106, 0x121, // it-change-and-configuration-manager
+        0x7c0106, // it-consultant
+        0x9e0106, // it-director
+        0xa90106, // it-educator
+        0xae0106, // it-engineer
+        0xe20106, // it-help
+        0x9500e20106, // it-help-desk
+        0x19009500e20106, // it-help-desk-advisor
+        0x1e009500e20106, // it-help-desk-agent
+        0x121009500e20106, // it-help-desk-manager
+        0xe30106, // it-helpdesk
+        0x1e00e30106, // it-helpdesk-agent
+        0x12100e30106, // it-helpdesk-manager
+        0xfc0106, // it-instructor
+        0xfd0106, // it-integration
+        0xae00fd0106, // it-integration-engineer
+        0x1010106, // it-interface
+        0x5101010106, // it-interface-builder
+        0x1210106, // it-manager
+        0x12c0106, // it-network
+        0x2b012c0106, // it-network-architect
+        0xae012c0106, // it-network-engineer
+        0x1370106, // it-officer
+        0x13b0106, // it-operations
+        0x121013b0106, // it-operations-manager
+        0x15e0106, // it-procurement
+        0x1640106, // it-project
+        0x12101640106, // it-project-manager
+        0x16c0106, // it-quality
+        0x121016c0106, // it-quality-manager
+        0x1920106, // it-security
+        0x1601920106, // it-security-administrator
+        0x1901920106, // it-security-advisor
+        0x2401920106, // it-security-analyst
+        0x2b01920106, // it-security-architect
+        0x7c01920106, // it-security-consultant
+        0xae01920106, // it-security-engineer
+        0xbf01920106, // it-security-expert
+        0x12101920106, // it-security-manager
+        0x13701920106, // it-security-officer
+        0x1bb01920106, // it-security-technician
+        0x1c301920106, // it-security-tester
+        0x1950106, // it-service
+        0x2401950106, // it-service-analyst
+        0x9501950106, // it-service-desk
+        0x1e009501950106, // it-service-desk-agent
+        0x121009501950106, // it-service-desk-manager
+        0x12001950106, // it-service-management
+        0x12101950106, // it-service-manager
+        0x1970106, // it-services
+        0x1a00106, // it-specialist
+        0x1b00106, // it-support
+        0xae01b00106, // it-support-engineer
+        0x1a001b00106, // it-support-specialist
+        0x1bb01b00106, // it-support-technician
+        0x1b40106, // it-system
+        0x2b01b40106, // it-system-architect
+        0x1b50106, // it-systems
+        0x2401b50106, // it-systems-analyst
+        0x2b01b50106, // it-systems-architect
+        0x1b90106, // it-tech
+        0x1bb0106, // it-technician
+        0x1c20106, // it-test
+        0x2401c20106, // it-test-analyst
+        0x12101c20106, // it-test-manager
+        0x1ca0106, // it-trainer
+        0x108, // java
+        0x970108, // java-developer
+        0x10c, // knowledge
+        0x26010c, // knowledge-and
+        0x1130026010c, // knowledge-and-library
+        0x1a001130026010c, // knowledge-and-library-specialist
+        0x120010c, // knowledge-management
+        0x121010c, // knowledge-manager
+        0x137010c, // knowledge-officer
+        0x1a0010c, // knowledge-specialist
+        0x10d, // lan
+        0x16010d, // lan-administrator
+        0x1a0010d, // lan-specialist
+        0x110, // learning
+        0x260110, // learning-and
+        0x9800260110, // learning-and-development
+        0x81009800260110, // learning-and-development-coordinator
+        0x121009800260110, // learning-and-development-manager
+        0x1210110, // learning-manager
+        0x1bc0110, // learning-technologist
+        0x1bd0110, // learning-technology
+        0x112, // librarian
+        0x113, // library
+        0x260113, // library-and
+        0x10c00260113, // library-and-knowledge
+        0x197010c00260113, // library-and-knowledge-services
+        0x197010c00260113, 0x121, // library-and-knowledge-services-manager
+        0x310113, // library-assistant
+        0x320113, // library-associate
+        0x1af0113, // library-supervisor
+        0x1ba0113, // library-technical
+        0x3101ba0113, // library-technical-assistant
+        0x118, // linux
+        0x160118, // linux-administrator
+        0x11a, // literature
+        0x180011a, // literature-researcher
+        0x11b, // local
+        0x2d011b, // local-area
+        0x12c002d011b, // local-area-network
+        0x16012c002d011b, // local-area-network-administrator
+        0x1a0012c002d011b, // local-area-network-specialist
+        0x11d, // machine
+        0x110011d, // machine-learning
+        0xae0110011d, // machine-learning-engineer
+        0x11f, // major
+        0xf3011f, // major-incident
+        0x12100f3011f, // major-incident-manager
+        0x120, // management
+        0xf70120, // management-information
+        0x1b500f70120, // management-information-systems
+        0x9e01b500f70120, // management-information-systems-director
+        0x125, // medical
+        0x700125, // medical-coder
+        0x710125, // medical-coding
+        0x13700710125, // medical-coding-officer
+        0x1320125, // medical-note
+        0x1ae01320125, // medical-note-summariser
+        0x1700125, // medical-record
+        0x1710125, // medical-records
+        0x2401710125, // medical-records-analyst
+        0x3101710125, // medical-records-assistant
+        0x6801710125, // medical-records-clerk
+        0x8101710125, // medical-records-coordinator
+        0x9e01710125, // medical-records-director
+        0xc301710125, // medical-records-filing
+        0x6800c301710125, // medical-records-filing-clerk
+        0x12101710125, // medical-records-manager
+        0x13701710125, // medical-records-officer
+        0x1a501710125, // medical-records-staff
+        0x1af01710125, // medical-records-supervisor
+        0x1bb01710125, // medical-records-technician
+        0x1ae0125, // medical-summariser
+        0x129, // ml
+        0xae0129, // ml-engineer
+        0x12a, // mobile
+        0x97012a, // mobile-developer
+        0x12c, // network
+        0x16012c, // network-administrator
+        0x24012c, // network-analyst
+        0x26012c, // network-and
+        0x1920026012c, // network-and-security
+        0xae01920026012c, // network-and-security-engineer
+        0x2b012c, // network-architect
+        0x7a012c, // network-configurator
+        0x81012c, // network-coordinator
+        0xae012c, // network-engineer
+        0xf9012c, // network-infrastructure
+        0x121012c, // network-manager
+        0x192012c, // network-security
+        0x160192012c, // network-security-administrator
+        0x240192012c, // network-security-analyst
+        0x1c30192012c, // network-security-tester
+        0x1a0012c, // network-specialist
+        0x1b0012c, // network-support
+        0x1a001b0012c, // network-support-specialist
+        0x1b5012c, // network-systems
+        0x7c01b5012c, // network-systems-consultant
+        0x1ba012c, // network-technical
+        0x2401ba012c, // network-technical-analyst
+        0x1bb012c, // network-technician
+        0x12d, // networking
+        0x1b5012d, // networking-systems
+        0x2601b5012d, // networking-systems-and
+        0xa1002601b5012d, // networking-systems-and-distributed
+        0xa1002601b5012d, 0x1b5, // networking-systems-and-distributed-systems
+        0xa1002601b5012d, 0xae01b5, // networking-systems-and-distributed-systems-engineer
+        0x12e, // networks
+        0xae012e, // networks-engineer
+        0x133, // nurse
+        0xf40133, // nurse-informatician
+        0xf60133, // nurse-informatics
+        0x134, // nursing
+        0xf60134, // nursing-informatics
+        0x13a, // operational
+        0x7e013a, // operational-control
+        0x121007e013a, // operational-control-manager
+        0x13b, // operations
+        0x24013b, // operations-analyst
+        0x13e, // outreach
+        0x112013e, // outreach-librarian
+        0x141, // pacs
+        0x160141, // pacs-administrator
+        0x145, // pathology
+        0x1060145, // pathology-it
+        0x1b501060145, // pathology-it-systems
+        0x12101b501060145, // pathology-it-systems-manager
+        0x1170145, // pathology-links
+        0x12101170145, // pathology-links-manager
+        0x146, // patient
+        0x110146, // patient-access
+        0x1b500110146, // patient-access-systems
+        0x140146, // patient-administration
+        0x1b800140146, // patient-administration-team
+        0x10f01b800140146, // patient-administration-team-leader
+        0x150146, // patient-administrative
+        0x1b800150146, // patient-administrative-team
+        0x10f01b800150146, // patient-administrative-team-leader
+        0x890146, // patient-data
+        0x8100890146, // patient-data-coordinator
+        0x1710146, // patient-records
+        0x12101710146, // patient-records-manager
+        0x1970146, // patient-services
+        0x12101970146, // patient-services-manager
+        0x1b00146, // patient-support
+        0x1a001b00146, // patient-support-specialist
+        0x147, // patients
+        0x1710147, // patients-records
+        0x3101710147, // patients-records-assistant
+        0x149, // penetration
+        0x1c30149, // penetration-tester
+        0x14a, // performance
+        0x24014a, // performance-analyst
+        0x1c3014a, // performance-tester
+        0x14b, // personal
+        0x77014b, // personal-computer
+        0x12c0077014b, // personal-computer-network
+        0x24012c0077014b, // personal-computer-network-analyst
+        0x14e, // pharmacy
+        0xf6014e, // pharmacy-informatics
+        0x152, // platform
+        0xae0152, // platform-engineer
+        0x154, // pmo
+        0x240154, // pmo-analyst
+        0x157, // portfolio
+        0x1210157, // portfolio-manager
+        0x158, // practice
+        0x1e40158, // practice-workflow
+        0x2601e40158, // practice-workflow-and
+        0xf7002601e40158, // practice-workflow-and-information
+        0xf7002601e40158, 0x120, // practice-workflow-and-information-management
+        0xf7002601e40158, 0x1740120, // practice-workflow-and-information-management-redesign
+        0xf7002601e40158, 0x1a001740120, // practice-workflow-and-information-management-redesign-specialist
+        0x15b, // privacy
+        0x137015b, // privacy-officer
+        0x15c, // problem
+        0x24015c, // problem-analyst
+        0x121015c, // problem-manager
+        0x15f, // product
+        0x33015f, // product-assurance
+        0xae0033015f, // product-assurance-engineer
+        0x94015f, // product-designer
+        0x120015f, // product-management
+        0x121015f, // product-manager
+        0x13f015f, // product-owner
+        0x161, // program
+        0x9e0161, // program-director
+        0x1210161, // program-manager
+        0x162, // programme
+        0x900162, // programme-delivery
+        0x12100900162, // programme-delivery-manager
+        0x9e0162, // programme-director
+        0x10e0162, // programme-lead
+        0x1210162, // programme-manager
+        0x1b00162, // programme-support
+        0x13701b00162, // programme-support-officer
+        0x163, // programmer
+        0x240163, // programmer-analyst
+        0x164, // project
+        0x810164, // project-coordinator
+        0x900164, // project-delivery
+        0x12100900164, // project-delivery-manager
+        0x9e0164, // project-director
+        0x10e0164, // project-lead
+        0x10f0164, // project-leader
+        0x1210164, // project-manager
+        0x1370164, // project-officer
+        0x1b00164, // project-support
+        0x13701b00164, // project-support-officer
+        0x165, // projects
+        0x1570165, // projects-portfolio
+        0x12101570165, // projects-portfolio-manager
+        0x167, // protective
+        0x12b0167, // protective-monitoring
+        0x169, // public
+        0xe10169, // public-health
+        0x2600e10169, // public-health-and
+        0x73002600e10169, // public-health-and-commissioning
+        0x73002600e10169, 0x112, // public-health-and-commissioning-librarian
+        0x16a, // qa
+        0x24016a, // qa-analyst
+        0x38016a, // qa-automation
+        0xae0038016a, // qa-automation-engineer
+        0x9e016a, // qa-director
+        0xae016a, // qa-engineer
+        0x10e016a, // qa-lead
+        0x121016a, // qa-manager
+        0x1c3016a, // qa-tester
+        0x16b, // qat
+        0x24016b, // qat-analyst
+        0x16c, // quality
+        0x33016c, // quality-assurance
+        0x240033016c, // quality-assurance-analyst
+        0x260033016c, // quality-assurance-and
+        0x1c400260033016c, // quality-assurance-and-testing
+        0x9e0033016c, // quality-assurance-director
+        0xae0033016c, // quality-assurance-engineer
+        0x1210033016c, // quality-assurance-manager
+        0x1580033016c, // quality-assurance-practice
+        0x12101580033016c, // quality-assurance-practice-manager
+        0x1a00033016c, // quality-assurance-specialist
+        0x1c20033016c, // quality-assurance-test
+        0x2401c20033016c, // quality-assurance-test-analyst
+        0x1c30033016c, // quality-assurance-tester
+        0xae016c, // quality-engineer
+        0x171, // records
+        0x1200171, // records-management
+        0x1a001200171, // records-management-specialist
+        0x1210171, // records-manager
+        0x175, // registered
+        0xe10175, // registered-health
+        0xf700e10175, // registered-health-information
+        0x1bb00f700e10175, // registered-health-information-technician
+        0x177, // registration
+        0x370177, // registration-authority
+        0x179, // release
+        0x1210179, // release-manager
+        0x17b, // report
+        0x1e6017b, // report-writer
+        0x17c, // reporting
+        0x24017c, // reporting-analyst
+        0x17e, // requirement
+        0xae017e, // requirement-engineer
+        0x17f, // research
+        0x89017f, // research-data
+        0x18c0089017f, // research-data-scientist
+        0x186, // rhit
+        0x18b, // scientific
+        0x8a018b, // scientific-database
+        0x86008a018b, // scientific-database-curator
+        0x18e, // scrum
+        0x122018e, // scrum-master
+        0x18f, // sdet
+        0x190, // second
+        0x1160190, // second-line
+        0x1b001160190, // second-line-support
+        0x192, // security
+        0x240192, // security-analyst
+        0x2b0192, // security-architect
+        0xae0192, // security-engineer
+        0xbf0192, // security-expert
+        0x1390192, // security-operation
+        0x2401390192, // security-operation-analyst
+        0x13b0192, // security-operations
+        0x5f013b0192, // security-operations-centre
+        0x24005f013b0192, // security-operations-centre-analyst
+        0x193, // senior
+        0xf70193, // senior-information
+        0x18800f70193, // senior-information-risk
+        0x13f018800f70193, // senior-information-risk-owner
+        0x194, // server
+        0x160194, // server-administrator
+        0xae0194, // server-engineer
+        0x195, // service
+        0x100195, // service-acceptance
+        0x2400100195, // service-acceptance-analyst
+        0x940195, // service-designer
+        0x950195, // service-desk
+        0x2400950195, // service-desk-analyst
+        0x12100950195, // service-desk-manager
+        0x13c00950195, // service-desk-operator
+        0x1210195, // service-manager
+        0x13f0195, // service-owner
+        0x16e0195, // service-readiness
+        0x24016e0195, // service-readiness-analyst
+        0x1cd0195, // service-transition
+        0x12101cd0195, // service-transition-manager
+        0x196, // servicedesk
+        0x199, // siro
+        0x19a, // site
+        0x17a019a, // site-reliability
+        0x99017a019a, // site-reliability-devops
+        0xae0099017a019a, // site-reliability-devops-engineer
+        0xae017a019a, // site-reliability-engineer
+        0x19d, // soc
+        0x24019d, // soc-analyst
+        0x19e, // software
+        0x24019e, // software-analyst
+        0x2b019e, // software-architect
+        0x97019e, // software-developer
+        0xf20097019e, // software-developer-in
+        0x1c200f20097019e, // software-developer-in-test
+        0x98019e, // software-development
+        0xae0098019e, // software-development-engineer
+        0xae019e, // software-engineer
+        0x163019e, // software-programmer
+        0x16a019e, // software-qa
+        0x16c019e, // software-quality
+        0x33016c019e, // software-quality-assurance
+        0x240033016c019e, // software-quality-assurance-analyst
+        0xae0033016c019e, // software-quality-assurance-engineer
+        0xae016c019e, // software-quality-engineer
+        0x1b0019e, // software-support
+        0x12101b0019e, // software-support-manager
+        0x1c2019e, // software-test
+        0xae01c2019e, // software-test-engineer
+        0x1c3019e, // software-tester
+        0x1c4019e, // software-testing
+        0x1a001c4019e, // software-testing-specialist
+        0x1ca019e, // software-trainer
+        0x19f, // solution
+        0x2b019f, // solution-architect
+        0x97019f, // solution-developer
+        0x1a1, // sqa
+        0x2401a1, // sqa-analyst
+        0xae01a1, // sqa-engineer
+        0x1a3, // sre
+        0x1a6, // statistical
+        0x2401a6, // statistical-analyst
+        0x1a7, // statistician
+        0x1a8, // statistics
+        0x2401a8, // statistics-analyst
+        0x1aa, // storage
+        0x1601aa, // storage-administrator
+        0x1ad, // subject
+        0x1101ad, // subject-access
+        0x1b0, // support
+        0x2401b0, // support-analyst
+        0x1a001b0, // support-specialist
+        0x1b3, // sysadmin
+        0x1b4, // system
+        0x1601b4, // system-administrator
+        0x2401b4, // system-analyst
+        0x2601b4, // system-and
+        0x12c002601b4, // system-and-network
+        0x16012c002601b4, // system-and-network-administrator
+        0x7a01b4, // system-configurator
+        0x9401b4, // system-designer
+        0xfd01b4, // system-integration
+        0xae00fd01b4, // system-integration-engineer
+        0x16301b4, // system-programmer
+        0x19201b4, // system-security
+        0x16019201b4, // system-security-administrator
+        0x1c3019201b4, // system-security-tester
+        0x1b5, // systems
+        0x1101b5, // systems-access
+        0x1401b5, // systems-administration
+        0x1601b5, // systems-administrator
+        0x2401b5, // systems-analyst
+        0x2601b5, // systems-and
+        0x12e002601b5, // systems-and-networks
+        0x121012e002601b5, // systems-and-networks-manager
+        0x2b01b5, // systems-architect
+        0x9401b5, // systems-designer
+        0xa901b5, // systems-educator
+        0xae01b5, // systems-engineer
+        0x12101b5, // systems-manager
+        0x1a001b5, // systems-specialist
+        0x1ca01b5, // systems-trainer
+        0x1ba, // technical
+        0x2401ba, // technical-analyst
+        0x2b01ba, // technical-architect
+        0x3601ba, // technical-author
+        0x7401ba, // technical-communicator
+        0x7c01ba, // technical-consultant
+        0xa301ba, // technical-documentation
+        0x1a000a301ba, // technical-documentation-specialist
+        0x19701ba, // technical-services
+        0x121019701ba, // technical-services-manager
+        0x1b001ba, // technical-support
+        0x12101b001ba, // technical-support-manager
+        0x1a001b001ba, // technical-support-specialist
+        0x1e601ba, // technical-writer
+        0x1be, // telecommunications
+        0x2401be, // telecommunications-analyst
+        0xae01be, // telecommunications-engineer
+        0x1bf, // telecoms
+        0x1c1, // telephony
+        0x1c2, // test
+        0x2401c2, // test-analyst
+        0x2b01c2, // test-architect
+        0x3801c2, // test-automation
+        0x9401c2, // test-designer
+        0xae01c2, // test-engineer
+        0x10e01c2, // test-lead
+        0x12101c2, // test-manager
+        0x1c3, // tester
+        0x1c7, // threat
+        0xe901c7, // threat-hunter
+        0xff01c7, // threat-intelligence
+        0x1ca, // trainer
+        0x1cb, // training
+        0x2601cb, // training-and
+        0x98002601cb, // training-and-development
+        0x810098002601cb, // training-and-development-coordinator
+        0x1210098002601cb, // training-and-development-manager
+        0x8101cb, // training-coordinator
+        0x10e01cb, // training-lead
+        0x12101cb, // training-manager
+        0x13701cb, // training-officer
+        0x1d1, // ui
+        0x9401d1, // ui-designer
+        0x9701d1, // ui-developer
+        0x16301d1, // ui-programmer
+        0x1d2, // unit
+        0x1c301d2, // unit-tester
+        0x1d4, // usability
+        0x2401d4, // usability-analyst
+        0xbf01d4, // usability-expert
+        0x1c301d4, // usability-tester
+        0x1d5, // user
+        0x6001d5, // user-centred
+        0x93006001d5, // user-centred-design
+        0xbe01d5, // user-experience
+        0x2400be01d5, // user-experience-analyst
+        0x9400be01d5, // user-experience-designer
+        0x13700be01d5, // user-experience-officer
+        0x18000be01d5, // user-experience-researcher
+        0x10101d5, // user-interface
+        0x94010101d5, // user-interface-designer
+        0x97010101d5, // user-interface-developer
+        0xae010101d5, // user-interface-engineer
+        0x17f01d5, // user-research
+        0x18001d5, // user-researcher
+        0x1b001d5, // user-support
+        0x1a001b001d5, // user-support-specialist
+        0x1d6, // ux
+        0x2b01d6, // ux-architect
+        0x9401d6, // ux-designer
+        0x18001d6, // ux-researcher
+        0x1d101d6, // ux-ui
+        0x9401d101d6, // ux-ui-designer
+        0x1d9, // visual
+        0x9401d9, // visual-designer
+        0x1db, // vulnerability
+        0x2401db, // vulnerability-analyst
+        0x12101db, // vulnerability-manager
+        0x1dc, // waiting
+        0x11901dc, // waiting-list
+        0x6e011901dc, // waiting-list-co
+        0x13d006e011901dc, // waiting-list-co-ordinator
+        0x81011901dc, // waiting-list-coordinator
+        0x1de, // ward
+        0x6801de, // ward-clerk
+        0x1e0, // web
+        0x2801e0, // web-application
+        0x163002801e0, // web-application-programmer
+        0x7d01e0, // web-content
+        0x121007d01e0, // web-content-manager
+        0x1a0007d01e0, // web-content-specialist
+        0x9401e0, // web-designer
+        0x9701e0, // web-developer
+        0xae01e0, // web-engineer
+        0x16301e0, // web-programmer
+        0x16401e0, // web-project
+        0x121016401e0, // web-project-manager
+        0x1e5, // workplace
+        0x1cb01e5, // workplace-training
+        0x1a001cb01e5, // workplace-training-specialist
     ],
     ends: &[
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
@@ -3411,61 +3431,61 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
         81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96,
         97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 115, 116, 117, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
+        113, 114, 115, 116, 117, 118, 119, 121, 122, 123, 124, 125, 126, 127, 128, 129,
         130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
         146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161,
         162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177,
         178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193,
         194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209,
-        210, 211, 212, 213, 214, 215, 216, 217, 219, 220, 221, 222, 223, 224, 225, 226,
+        210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 222, 223, 224, 225, 226,
         227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242,
         243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258,
         259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274,
         275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290,
         291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306,
-        307, 308, 309, 310, 311, 312, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323,
-        324, 325, 326, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340,
+        307, 308, 309, 310, 311, 312, 313, 314, 315, 317, 318, 319, 320, 321, 322, 323,
+        324, 325, 326, 327, 328, 329, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340,
         341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356,
         357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372,
         373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388,
         389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404,
-        405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 416, 417, 418, 419, 420, 421,
+        405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 420, 421,
         422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437,
         438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453,
-        454, 455, 456, 457, 458, 459, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470,
+        454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 466, 467, 468, 469, 470,
         471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486,
-        487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 501, 502, 503,
-        505, 506, 507, 508, 509, 511, 513, 514, 515, 516, 517, 518, 519, 520, 521, 522,
-        523, 524, 525, 526, 527, 528, 529, 530, 531, 533, 534, 535, 536, 537, 538, 539,
+        487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502,
+        503, 504, 506, 507, 508, 510, 511, 512, 513, 514, 516, 518, 519, 520, 521, 522,
+        523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 538, 539,
         540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555,
-        556, 558, 560, 561, 562, 563, 564, 566, 568, 569, 570, 571, 572, 573, 574, 575,
+        556, 557, 558, 559, 560, 561, 563, 565, 566, 567, 568, 569, 571, 573, 574, 575,
         576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591,
         592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607,
         608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623,
         624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 636, 637, 638, 639,
-        640, 641, 642, 643, 644, 645, 646, 647, 648, 650, 652, 653, 654, 655, 656, 657,
+        640, 641, 642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653, 655, 657,
         658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670, 671, 672, 673,
         674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689,
         690, 691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705,
-        706, 707, 708, 709, 710, 711, 712, 714, 715, 716, 717, 718, 719, 720, 721, 722,
+        706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 720, 721, 722,
         723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735, 736, 737, 738,
         739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754,
         755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 770,
         771, 772, 773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 783, 784, 785, 786,
         787, 788, 789, 790, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802,
-        803, 804, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817, 818, 819,
+        803, 804, 805, 806, 807, 808, 809, 810, 811, 813, 814, 815, 816, 817, 818, 819,
         820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835,
         836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851,
         852, 853, 854, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867,
         868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883,
-        885, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901,
+        884, 885, 886, 887, 888, 889, 890, 892, 894, 895, 896, 897, 898, 899, 900, 901,
         902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917,
         918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933,
         934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949,
-        950, 952, 954, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966, 967, 968,
+        950, 951, 952, 953, 954, 955, 956, 957, 959, 961, 963, 964, 965, 966, 967, 968,
         969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984,
         985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000,
-        1001, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017,
+        1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017,
         1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033,
         1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049,
         1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065,
@@ -3481,7 +3501,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1225,
         1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241,
         1242, 1243, 1244, 1245, 1246, 1247, 1248, 1249, 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257,
-        1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270,
+        1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1271, 1272, 1273,
+        1274, 1275, 1276, 1277, 1278, 1279, 1280,
     ],
     values: &[
         Phrase { role: None, term: u16::MAX, prefix: true }, // 1st
@@ -3559,7 +3580,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 309, prefix: false }, // bioinformatics-analyst
         Phrase { role: None, term: 310, prefix: false }, // bioinformatics-engineer
         Phrase { role: Some(Role::ALL[16]), term: u16::MAX, prefix: false }, // bioinformatics-scientist
-        Phrase { role: None, term: 762, prefix: false }, // biostatistician
+        Phrase { role: None, term: 763, prefix: false }, // biostatistician
+        Phrase { role: None, term: u16::MAX, prefix: true }, // blended
+        Phrase { role: None, term: 767, prefix: false }, // blended-learning
         Phrase { role: None, term: u16::MAX, prefix: true }, // business
         Phrase { role: None, term: 223, prefix: false }, // business-analyst
         Phrase { role: None, term: 135, prefix: false }, // business-architect
@@ -3696,6 +3719,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 573, prefix: false }, // coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // coding
         Phrase { role: None, term: 4, prefix: false }, // coding-manager
+        Phrase { role: None, term: 766, prefix: false }, // coding-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // command
         Phrase { role: None, term: u16::MAX, prefix: true }, // command-and
         Phrase { role: None, term: 214, prefix: true }, // command-and-control
@@ -3715,7 +3739,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 447, prefix: false }, // computer-network-support-specialist
         Phrase { role: None, term: 645, prefix: true }, // computer-programmer
         Phrase { role: None, term: 646, prefix: false }, // computer-programmer-analyst
-        Phrase { role: None, term: 761, prefix: false }, // computer-scientist
+        Phrase { role: None, term: 762, prefix: false }, // computer-scientist
         Phrase { role: None, term: 40, prefix: true }, // computer-security
         Phrase { role: None, term: 332, prefix: false }, // computer-security-coordinator
         Phrase { role: None, term: 333, prefix: false }, // computer-security-specialist
@@ -3885,6 +3909,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 110, prefix: false }, // digital-skills
         Phrase { role: None, term: 105, prefix: true }, // digital-transformation
         Phrase { role: Some(Role::ALL[21]), term: u16::MAX, prefix: false }, // digital-transformation-lead
+        Phrase { role: Some(Role::ALL[21]), term: u16::MAX, prefix: false }, // digital-transformation-leader
         Phrase { role: None, term: u16::MAX, prefix: true }, // director
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of
         Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-application
@@ -3920,6 +3945,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // end-user
         Phrase { role: None, term: 188, prefix: true }, // end-user-computing
         Phrase { role: None, term: 454, prefix: false }, // end-user-computing-engineer
+        Phrase { role: None, term: 755, prefix: false }, // entarch
         Phrase { role: None, term: u16::MAX, prefix: true }, // enterprise
         Phrase { role: None, term: 130, prefix: false }, // enterprise-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // enterprise-architecture
@@ -4071,8 +4097,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 183, prefix: false }, // helpdesk
         Phrase { role: None, term: u16::MAX, prefix: true }, // human
         Phrase { role: None, term: u16::MAX, prefix: true }, // human-centred
-        Phrase { role: None, term: 757, prefix: false }, // human-centred-design
-        Phrase { role: None, term: 756, prefix: false }, // human-centred-designer
+        Phrase { role: None, term: 758, prefix: false }, // human-centred-design
+        Phrase { role: None, term: 757, prefix: false }, // human-centred-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // human-computer
         Phrase { role: None, term: 277, prefix: false }, // human-computer-interaction
         Phrase { role: None, term: 278, prefix: false }, // human-computer-interface
@@ -4151,8 +4177,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // instructional
         Phrase { role: None, term: 106, prefix: false }, // instructional-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // instructional-systems
-        Phrase { role: None, term: 759, prefix: false }, // instructional-systems-specialist
+        Phrase { role: None, term: 760, prefix: false }, // instructional-systems-specialist
         Phrase { role: None, term: 743, prefix: false }, // instructional-technologist
+        Phrase { role: None, term: 770, prefix: false }, // instructional-technology
         Phrase { role: None, term: u16::MAX, prefix: true }, // integration
         Phrase { role: None, term: 283, prefix: false }, // integration-analyst
         Phrase { role: None, term: 136, prefix: false }, // integration-architect
@@ -4192,6 +4219,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-helpdesk
         Phrase { role: None, term: 467, prefix: false }, // it-helpdesk-agent
         Phrase { role: None, term: 468, prefix: false }, // it-helpdesk-manager
+        Phrase { role: None, term: 768, prefix: false }, // it-instructor
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-integration
         Phrase { role: None, term: 653, prefix: false }, // it-integration-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-interface
@@ -4301,7 +4329,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 557, prefix: false }, // medical-coding-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical-note
         Phrase { role: None, term: 558, prefix: false }, // medical-note-summariser
-        Phrase { role: None, term: 755, prefix: false }, // medical-record
+        Phrase { role: None, term: 756, prefix: false }, // medical-record
         Phrase { role: None, term: 1, prefix: true }, // medical-records
         Phrase { role: None, term: 559, prefix: false }, // medical-records-analyst
         Phrase { role: None, term: 560, prefix: false }, // medical-records-assistant
@@ -4497,7 +4525,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // registered-health-information
         Phrase { role: None, term: 570, prefix: false }, // registered-health-information-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // registration
-        Phrase { role: None, term: 760, prefix: false }, // registration-authority
+        Phrase { role: None, term: 761, prefix: false }, // registration-authority
         Phrase { role: None, term: u16::MAX, prefix: true }, // release
         Phrase { role: None, term: 198, prefix: false }, // release-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // report
@@ -4596,11 +4624,11 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // statistics
         Phrase { role: None, term: 418, prefix: false }, // statistics-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // storage
-        Phrase { role: None, term: 758, prefix: false }, // storage-administrator
+        Phrase { role: None, term: 759, prefix: false }, // storage-administrator
         Phrase { role: None, term: u16::MAX, prefix: true }, // subject
         Phrase { role: None, term: 34, prefix: false }, // subject-access
         Phrase { role: None, term: u16::MAX, prefix: true }, // support
-        Phrase { role: None, term: 764, prefix: false }, // support-analyst
+        Phrase { role: None, term: 765, prefix: false }, // support-analyst
         Phrase { role: None, term: 513, prefix: false }, // support-specialist
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // sysadmin
         Phrase { role: None, term: u16::MAX, prefix: true }, // system
@@ -4609,6 +4637,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-and-network
         Phrase { role: None, term: 498, prefix: false }, // system-and-network-administrator
+        Phrase { role: None, term: 769, prefix: false }, // system-configurator
         Phrase { role: Some(Role::ALL[30]), term: u16::MAX, prefix: false }, // system-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-integration
         Phrase { role: None, term: 662, prefix: false }, // system-integration-engineer
@@ -4617,7 +4646,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 382, prefix: false }, // system-security-administrator
         Phrase { role: None, term: 383, prefix: false }, // system-security-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems
-        Phrase { role: None, term: 763, prefix: false }, // systems-access
+        Phrase { role: None, term: 764, prefix: false }, // systems-access
         Phrase { role: None, term: 714, prefix: false }, // systems-administration
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // systems-administrator
         Phrase { role: None, term: 596, prefix: false }, // systems-analyst
@@ -4702,6 +4731,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 275, prefix: false }, // ux-architect
         Phrase { role: Some(Role::ALL[46]), term: u16::MAX, prefix: false }, // ux-designer
         Phrase { role: Some(Role::ALL[47]), term: u16::MAX, prefix: false }, // ux-researcher
+        Phrase { role: None, term: u16::MAX, prefix: true }, // ux-ui
+        Phrase { role: Some(Role::ALL[46]), term: u16::MAX, prefix: false }, // ux-ui-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // visual
         Phrase { role: None, term: 738, prefix: false }, // visual-designer
         Phrase { role: None, term: 55, prefix: true }, // vulnerability

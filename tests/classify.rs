@@ -812,3 +812,38 @@ fn a_stretch_of_digital_words_alone_names_the_area() {
         assert_eq!(classify(title), Err(TitleError::Unknown), "{title}");
     }
 }
+
+/// A slash with no space beside it joins words ("UX/UI Designer"); one role
+/// in brackets after a job that names no family is the post's working
+/// title, where a plural there is its team; a role after "&" is half the job.
+#[test]
+fn slashes_brackets_and_ampersands_around_a_role() {
+    for (title, role) in [
+        ("UX/UI Designer", Role::UxDesigner),
+        ("Program Analyst (UX/UI Designer)", Role::UxDesigner),
+        ("Team Leader (Software Developer)", Role::SoftwareDeveloper),
+    ] {
+        let found = classify(title).unwrap_or_else(|e| panic!("{title}: {e}"));
+        assert_eq!(
+            (found.kind(), found.role()),
+            (MatchKind::Qualified, Some(role)),
+            "{title}"
+        );
+    }
+    assert_eq!(pieces("UX/UI Designer"), [(Part::Role, "UX/UI Designer")]);
+    // The strict lookups read no slash inside a title.
+    assert_eq!(parse_title("UX/UI Designer").err(), Some(TitleError::Unknown));
+    assert_eq!(Role::from_title("UX UI Designer"), Ok(Role::UxDesigner));
+    for title in [
+        "Team Leader (Software Developers)",
+        "Deputy Head (Data Analyst)",
+        "Customer Relations & Information Governance Manager",
+    ] {
+        let found = classify(title).unwrap_or_else(|e| panic!("{title}: {e}"));
+        assert_eq!(
+            (found.kind(), found.role()),
+            (MatchKind::Family, None),
+            "{title}"
+        );
+    }
+}

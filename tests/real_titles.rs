@@ -4,14 +4,23 @@
 //! `tests/data/real_titles.tsv` holds one title a line: the title exactly as
 //! its source writes it, the expected answer (`role:<id>`, `family:<id>`,
 //! `ambiguous:<id>+<id>` or `none`), and the source. The titles were gathered
-//! from NHS Jobs adverts, NHS job descriptions and Health Careers pages,
-//! ESCO, O*NET and the UK government Digital and Data framework, by someone
-//! who had not seen the matching rules. `cargo test --test real_titles --
-//! --nocapture` prints the scores and every miss.
+//! in five samples from NHS Jobs adverts, NHS job descriptions and Health
+//! Careers pages, UK council and US government adverts, ESCO, O*NET and the
+//! UK government Digital and Data framework, each by someone who had not
+//! seen the matching rules; a title two samples share is kept once.
+//! `cargo test --test real_titles -- --nocapture` prints the scores and every
+//! miss.
 
 use digital_health_roles::{Family, MatchKind, Role, classify};
 
 const DATA: &str = include_str!("data/real_titles.tsv");
+
+// The floors: a little under what the set scores today, so that a change
+// that costs recall or precision fails. No wrong role is allowed at all.
+const ROLE_FLOOR: f64 = 0.87;
+const FAMILY_FLOOR: f64 = 0.83;
+const NONE_FLOOR: f64 = 0.98;
+const WRONG_FAMILY_CEILING: f64 = 0.01;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Expected {
@@ -174,25 +183,29 @@ fn real_titles_score_above_the_floors() {
     let readme = include_str!("../README.md");
     let rows = [
         format!(
-            "| naming one of the 49 roles ({}) | give that role | {:.1}% (floor 89%) |",
+            "| naming one of the 49 roles ({}) | give that role | {:.1}% (floor {:.0}%) |",
             roles.total,
-            100.0 * roles.rate()
+            100.0 * roles.rate(),
+            100.0 * ROLE_FLOOR
         ),
         format!(
-            "| digital titles of one family ({}) | give that family | {:.1}% (floor 84%) |",
+            "| digital titles of one family ({}) | give that family | {:.1}% (floor {:.0}%) |",
             families.total,
-            100.0 * families.rate()
+            100.0 * families.rate(),
+            100.0 * FAMILY_FLOOR
         ),
         format!(
-            "| of other trades ({}) | get no family | {:.1}% (floor 97%) |",
+            "| of other trades ({}) | get no family | {:.1}% (floor {:.0}%) |",
             none.total,
-            100.0 * none.rate()
+            100.0 * none.rate(),
+            100.0 * NONE_FLOOR
         ),
         format!(
-            "| all ({}) | wrong role / wrong family | {} / {:.1}% (floor 0 / 1%) |",
+            "| all ({}) | wrong role / wrong family | {} / {:.1}% (floor 0 / {:.0}%) |",
             rows.len(),
             wrong_roles.len(),
-            100.0 * wrong_family_rate
+            100.0 * wrong_family_rate,
+            100.0 * WRONG_FAMILY_CEILING
         ),
     ];
     for row in &rows {
@@ -201,21 +214,23 @@ fn real_titles_score_above_the_floors() {
             "the README should read:\n{row}"
         );
     }
-    // The floors: no wrong role ever; the rest a little under what the set
-    // scores today, so that a change that costs recall or precision fails.
     assert!(wrong_roles.is_empty(), "wrong roles: {wrong_roles:#?}");
     assert!(
-        wrong_family_rate <= 0.01,
+        wrong_family_rate <= WRONG_FAMILY_CEILING,
         "wrong families: {wrong_families:#?}"
     );
-    assert!(roles.rate() >= 0.89, "role recall {:.3}", roles.rate());
     assert!(
-        families.rate() >= 0.78,
+        roles.rate() >= ROLE_FLOOR,
+        "role recall {:.3}",
+        roles.rate()
+    );
+    assert!(
+        families.rate() >= FAMILY_FLOOR,
         "family recall {:.3}",
         families.rate()
     );
     assert!(
-        none.rate() >= 0.97,
+        none.rate() >= NONE_FLOOR,
         "other trades given a family: {:.3}",
         1.0 - none.rate()
     );

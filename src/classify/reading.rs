@@ -320,6 +320,9 @@ fn found_in<const N: usize, L: Lexicon>(
                 }
             }
             Kind::Hyphen => {}
+            // A slash with a word close on each side joins them ("UX/UI
+            // Designer"); one with space beside it offers an alternative.
+            Kind::Slash if joins(tokens, at) => {}
             _ => {
                 flush(words.get(..run).unwrap_or_default(), &mut count, out);
                 run = 0;
@@ -328,6 +331,19 @@ fn found_in<const N: usize, L: Lexicon>(
     }
     flush(words.get(..run).unwrap_or_default(), &mut count, out);
     count
+}
+
+/// Whether the slash at `at` joins the words on either side: no space
+/// between them and it.
+fn joins(tokens: &[Token], at: usize) -> bool {
+    let (Some(before), Some(slash), Some(after)) = (
+        at.checked_sub(1).and_then(|at| tokens.get(at)),
+        tokens.get(at),
+        tokens.get(at.wrapping_add(1)),
+    ) else {
+        return false;
+    };
+    before.has_id() && after.has_id() && before.end == slash.start && slash.end == after.start
 }
 
 pub(super) fn relaxed<const N: usize, L: Lexicon>(
@@ -393,10 +409,11 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     // ("Manager, IT Services (Information Security)").
     let mut all_terms: u32 = 0;
     let mut chosen_terms: u32 = 0;
-    // The stretch before, when only jobs named in general count in it, and
-    // where such a stretch begins that the chosen one follows.
+    // The stretch before, when nothing or only jobs named in general count
+    // in it (and which of the two), and where such a stretch begins that
+    // the chosen one follows.
     let mut previous: Option<(Span, bool)> = None;
-    let mut general_before: Option<usize> = None;
+    let mut general_before: Option<(usize, bool)> = None;
     let opened_at = |start: usize| {
         start
             .checked_sub(1)
@@ -461,12 +478,12 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
             // one's bracket or dash, has this one as its specialty.
             general_before = previous
                 .filter(|_| opened_at(span.0))
-                .map(|(before, _): (Span, bool)| before.0);
+                .map(|(before, generic): (Span, bool)| (before.0, generic));
             segment = span;
             chosen_table ^= 1;
             chosen_terms = terms;
         }
-        previous = (counting > 0 && generic == counting).then_some((span, true));
+        previous = (generic == counting).then_some((span, counting > 0));
     }
     if count == 0 {
         return leader(tokens, builder).or_else(|| care::<N>(tokens));
@@ -483,9 +500,6 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     if class_before(NOT_THE_JOB, segment.0) {
         return None;
     }
-    // A job named in general just before is not another job: "IT
-    // Specialist (Systems Administrator)" is the administrator.
-    let mut role_stands = !class_before(JOB | CHANGES_JOB, general_before.unwrap_or(segment.0));
     let [first, second] = &mut tables;
     let (chosen, spare) = if chosen_table == 0 {
         (first, second)
@@ -493,6 +507,32 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
         (second, first)
     };
     let all = chosen.get(..count).unwrap_or_default();
+    // A job named in general just before is not another job: "IT
+    // Specialist (Systems Administrator)" is the administrator. Nor is a
+    // job that names no family, when one role in brackets follows it: the
+    // bracket gives the post's working title ("Program Analyst (UX/UI
+    // Designer)"), where a plural gives its team ("Team Leader (Software
+    // Developers)").
+    let bracketed = segment
+        .0
+        .checked_sub(1)
+        .and_then(|at| tokens.get(at))
+        .is_some_and(|t| t.kind == Kind::Open);
+    let singular_role = || {
+        all.iter().any(|f| {
+            f.role.is_some()
+                && tokens
+                    .get(usize::from(f.end).wrapping_sub(1))
+                    .is_some_and(|t| t.flags & PLURAL == 0)
+        })
+    };
+    let job_from = match general_before {
+        Some((start, true)) => start,
+        Some((start, false)) if bracketed && singular_role() => start,
+        _ => segment.0,
+    };
+    let mut role_stands =
+        !class_before(CHANGES_JOB, segment.0) && !class_before(JOB | CHANGES_JOB, job_from);
     // A word of another trade outside every role and term ("Finance",
     // "Maternity", the "Safety" of "Health and Safety") puts the job there.
     let in_phrase = |at: usize| all.iter().any(|f| (f.span().0..f.span().1).contains(&at));
@@ -955,6 +995,16 @@ fn heads(
 ) -> bool {
     let before = tokens.get(segment.0..role.0).unwrap_or_default();
     if before.iter().any(|t| t.info().class & CHANGES_JOB != 0) {
+        return false;
+    }
+    // "Customer Relations & Information Governance Manager" manages both:
+    // the role is half the job.
+    if before
+        .iter()
+        .rev()
+        .find(|t| t.kind != Kind::Hyphen)
+        .is_some_and(|t| t.is(AND))
+    {
         return false;
     }
     // Unknown words wait for an organisation word to vouch for them.
