@@ -832,7 +832,10 @@ fn slashes_brackets_and_ampersands_around_a_role() {
     }
     assert_eq!(pieces("UX/UI Designer"), [(Part::Role, "UX/UI Designer")]);
     // The strict lookups read no slash inside a title.
-    assert_eq!(parse_title("UX/UI Designer").err(), Some(TitleError::Unknown));
+    assert_eq!(
+        parse_title("UX/UI Designer").err(),
+        Some(TitleError::Unknown)
+    );
     assert_eq!(Role::from_title("UX UI Designer"), Ok(Role::UxDesigner));
     for title in [
         "Team Leader (Software Developers)",
@@ -846,4 +849,15 @@ fn slashes_brackets_and_ampersands_around_a_role() {
             "{title}"
         );
     }
+}
+
+/// Found by fuzzing: when nothing in the job's stretch counts (a marker
+/// word that only qualifies, a general job beside it), the terms of other
+/// stretches alone name no family, and every answer shows its evidence.
+#[test]
+fn terms_of_other_stretches_alone_name_nothing() {
+    let text = "epr ict analyst - epr&cyber";
+    let found = classify(text).unwrap();
+    assert_eq!(found.kind(), MatchKind::Ambiguous);
+    assert!(found.evidence().iter().any(|e| e.part() == Part::Term));
 }

@@ -563,9 +563,9 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     // A job named in general yields to a specific one beside it
     // ("Information Technology Specialist-Application Software").
     let general = |item: &Found| item.role.is_none() && is_generic(item.term);
-    let specific = all
-        .iter()
-        .any(|item| !in_band(item) && counts(item, segment) && !general(item));
+    let specific = all.iter().any(|item| {
+        !in_band(item) && counts(item, segment) && !general(item) && !term_is_marker(tokens, item)
+    });
     for (index, item) in all.iter().enumerate() {
         let qualifies_later = || {
             item.role.is_none()
@@ -585,6 +585,11 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
         }
     }
     let kept = kept.get(..len).unwrap_or_default();
+    // Nothing in the job's stretch counts: terms of other stretches alone
+    // do not name the job.
+    if kept.is_empty() {
+        return care::<N>(tokens);
+    }
     // Before the first role or term, a word that makes the job someone
     // else's ("PA to", "Non-", "Former") leaves nothing, and a job noun
     // ("Technician", "Administrator") leaves the family but not the role.
