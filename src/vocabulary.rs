@@ -27,7 +27,10 @@ pub(crate) enum Strength {
 /// when `also` is set (a shared term, which makes the answer ambiguous).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Term {
-    pub(crate) text: &'static str,
+    /// Where the term's text lies in [`TERM_TEXT`]: two offsets rather than
+    /// a `&str` each, which would take eight to sixteen bytes a term.
+    start: u16,
+    end: u16,
     pub(crate) family: Family,
     pub(crate) also: Option<Family>,
     pub(crate) strength: Strength,
@@ -61,14 +64,17 @@ const NHS_ADS: &str = "NHS Jobs adverts (digital, informatics and IT posts)";
 
 macro_rules! terms {
     ($($strength:ident $family:ident $(+ $also:ident)? $text:literal $source:expr;)*) => {
+        /// Every term's text, one after another.
+        pub(crate) static TERM_TEXT: &str = concat!($($text,)*);
+
+        /// Every term as written, in order; read at compile time only.
+        const ROWS: &[(&str, Family, Option<Family>, Strength)] = &[$(
+            ($text, Family::$family, terms!(@also $($also)?), Strength::$strength),
+        )*];
+
         /// Every family term. Longer phrases win over the shorter phrases
         /// inside them, so "data architect" (data) is not read as "architect".
-        pub(crate) static TERMS: &[Term] = &[$(Term {
-            text: $text,
-            family: Family::$family,
-            also: terms!(@also $($also)?),
-            strength: Strength::$strength,
-        },)*];
+        pub(crate) static TERMS: [Term; ROWS.len()] = terms(ROWS);
 
         /// Where each term of [`TERMS`] is documented as its family's, by
         /// index. A table apart, so a build that never asks for a source
@@ -77,6 +83,51 @@ macro_rules! terms {
     };
     (@also) => { None };
     (@also $also:ident) => { Some(Family::$also) };
+}
+
+/// The terms with their offsets in [`TERM_TEXT`], worked out by the
+/// compiler: an index out of range here is a build error, not a panic.
+#[allow(
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects,
+    clippy::cast_possible_truncation
+)]
+const fn terms<const N: usize>(rows: &[(&str, Family, Option<Family>, Strength)]) -> [Term; N] {
+    let mut out = [Term {
+        start: 0,
+        end: 0,
+        family: Family::PatientServices,
+        also: None,
+        strength: Strength::Strong,
+    }; N];
+    let mut index = 0;
+    let mut at = 0;
+    while index < N {
+        let (text, family, also, strength) = rows[index];
+        out[index] = Term {
+            start: at as u16,
+            end: (at + text.len()) as u16,
+            family,
+            also,
+            strength,
+        };
+        at += text.len();
+        index += 1;
+    }
+    assert!(
+        at <= u16::MAX as usize,
+        "the terms' text outgrew u16 offsets"
+    );
+    out
+}
+
+impl Term {
+    /// The term as written in the vocabulary: "network engineer".
+    pub(crate) fn text(&self) -> &'static str {
+        TERM_TEXT
+            .get(usize::from(self.start)..usize::from(self.end))
+            .unwrap_or_default()
+    }
 }
 
 terms! {

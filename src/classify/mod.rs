@@ -406,7 +406,7 @@ impl Classification {
     /// ```
     #[must_use]
     pub fn term(&self) -> Option<&'static str> {
-        TERMS.get(usize::from(self.term)).map(|term| term.text)
+        TERMS.get(usize::from(self.term)).map(|term| term.text())
     }
 
     /// Where the term that decided a family match is documented as that

@@ -45,7 +45,7 @@ fn fingerprint() -> String {
     for term in TERMS {
         text.push_str(&format!(
             "{}|{}|{}|{:?}\n",
-            term.text,
+            term.text(),
             term.family.id(),
             term.also.map_or("", Family::id),
             term.strength

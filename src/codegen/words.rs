@@ -108,9 +108,9 @@ pub(crate) fn tables() -> Tables {
         words.extend(key.split('-').map(ToString::to_string));
         heads.insert(key.rsplit('-').next().unwrap_or_default().to_string());
     }
-    let term_words: Vec<Vec<String>> = TERMS.iter().map(|term| key_words(term.text)).collect();
+    let term_words: Vec<Vec<String>> = TERMS.iter().map(|term| key_words(term.text())).collect();
     for ((term, text), source) in TERMS.iter().zip(&term_words).zip(TERM_SOURCES) {
-        assert!(!source.trim().is_empty(), "{:?} has no source", term.text);
+        assert!(!source.trim().is_empty(), "{:?} has no source", term.text());
         words.extend(text.iter().cloned());
         heads.insert(text.last().cloned().unwrap_or_default());
     }
@@ -192,14 +192,15 @@ pub(crate) fn tables() -> Tables {
         if let Some(&earlier) = seen.get(&ids) {
             panic!(
                 "{:?} and {:?} are the same term",
-                TERMS[earlier].text, TERMS[index].text
+                TERMS[earlier].text(),
+                TERMS[index].text()
             );
         }
         seen.insert(ids.clone(), index);
         // A term whose last words are a role key is that role qualified,
         // which `classify` reads without a term ("IT Systems Administrator"),
         // unless the frameworks list it as another job.
-        let other_job = OTHER_JOBS.contains(&TERMS[index].text);
+        let other_job = OTHER_JOBS.contains(&TERMS[index].text());
         for start in (1..ids.len()).filter(|_| !other_job) {
             assert!(
                 tables
@@ -207,14 +208,14 @@ pub(crate) fn tables() -> Tables {
                     .get(&ids[start..])
                     .is_none_or(|row| row.role.is_none()),
                 "the term {:?} ends with a role's key: drop it",
-                TERMS[index].text
+                TERMS[index].text()
             );
         }
         let row = tables.phrases.entry(ids).or_default();
         assert!(
             row.role.is_none(),
             "the term {:?} is a role key of {:?}",
-            TERMS[index].text,
+            TERMS[index].text(),
             row.role
         );
         row.term = Some(index);
@@ -433,10 +434,10 @@ fn word_table_is_current() {
 fn every_term_has_a_source_and_one_family_unless_shared() {
     assert_eq!(TERMS.len(), TERM_SOURCES.len());
     for (term, source) in TERMS.iter().zip(TERM_SOURCES) {
-        assert!(source.len() > 10, "{:?}: no source", term.text);
-        assert_ne!(Some(term.family), term.also, "{:?}", term.text);
+        assert!(source.len() > 10, "{:?}: no source", term.text());
+        assert_ne!(Some(term.family), term.also, "{:?}", term.text());
         if term.strength == Strength::Weak {
-            assert!(term.also.is_none(), "{:?}: a weak shared term", term.text);
+            assert!(term.also.is_none(), "{:?}: a weak shared term", term.text());
         }
     }
     // `tables` refuses a term written twice or equal to a role key.

@@ -674,7 +674,7 @@ impl VocabularyBuilder {
                 if let Some(term) = TERMS.get(usize::from(found.term)) {
                     return Err(fail(VocabularyErrorKind::CollidesWithBuiltin {
                         entry: entry(),
-                        builtin: format!("term \"{}\" of {}", term.text, term.family.name()),
+                        builtin: format!("term \"{}\" of {}", term.text(), term.family.name()),
                     }));
                 }
             }
