@@ -113,4 +113,4 @@ pub const SFIA_VERSION: u8 = 9;
 /// ```
 /// assert!(digital_health_roles::TAXONOMY_VERSION >= 1);
 /// ```
-pub const TAXONOMY_VERSION: u32 = 13;
+pub const TAXONOMY_VERSION: u32 = 9;
