@@ -899,20 +899,16 @@ terms! {
     // job-title pages), each phrase with the page that names it.
     Strong ClinicalInformatics "informatician" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Public Health Informatician); Australian careers guide, health information manager (Health Informatician) (https://www.gooduniversitiesguide.com.au/career/view/health-information-manager)";
     Strong ItOperations "linux administrator" "DevOps School role blueprints (Junior Linux Administrator); O*NET-SOC 15-1244.00 Network and Computer Systems Administrators";
-    Strong ItOperations "disaster recovery" "ESCO v1.2 occupation 'ICT disaster recovery analyst' ISCO 2529 (https://esco.ec.europa.eu)";
+    Weak ItOperations "disaster recovery" "ESCO v1.2 occupation 'ICT disaster recovery analyst' ISCO 2529 (https://esco.ec.europa.eu)";
     Strong LearningAndDevelopment "instructional technologist" "Educational technologist role descriptions (instructional technologist); ESCO v1.2 'instructional designer'";
-    Strong CyberSecurity "protective monitoring" "UK government Security profession, protective monitoring analyst roles (Tier 1 Protective Monitoring Analyst advert, Manchester)";
-    Strong UserCentredDesign "interface designer" "ESCO v1.2 occupation 'user interface designer' ISCO 2513.3, alternative label 'interface designer'";
-    Strong QualityAssuranceTesting "qa lead" "Software testing role lists (QA Lead); UK government Digital and Data capability framework, QAT lead level";
+    Weak CyberSecurity "protective monitoring" "UK government Security profession, protective monitoring analyst roles (Tier 1 Protective Monitoring Analyst advert, Manchester)";
+    Weak UserCentredDesign "interface designer" "ESCO v1.2 occupation 'user interface designer' ISCO 2513.3, alternative label 'interface designer'";
+    Weak QualityAssuranceTesting "qa lead" "Software testing role lists (QA Lead); UK government Digital and Data capability framework, QAT lead level";
     Strong PatientServices "health information manager" "Australian careers guide, health information manager (https://www.gooduniversitiesguide.com.au/career/view/health-information-manager); O*NET-SOC 29-9021.00 Health Information Technologists and Medical Registrars";
     Strong LearningAndDevelopment "systems educator" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Clinical Systems Educator)";
     Strong LearningAndDevelopment "clinical systems educator" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Clinical Systems Educator)";
     Strong Bioinformatics "genomics data scientist" "Bioinformatics scientist occupation aliases (genomics data scientist), O*NET-SOC 19-1029.01 Bioinformatics Scientists";
     Strong PatientServices + InformationGovernance "access to records" "NHS trust job descriptions, Access to Records Clerk (whatdotheyknow.com request 524759) and Access to Health Records Officer: subject access requests for patient records";
-    // Bare "security" is a hospital's guards as often as its firewalls: it
-    // counts only beside a digital marker ("IT Operations and Security
-    // Lead"), and otherwise stays a word of another trade.
-    Weak CyberSecurity "security" "UK government Security profession / Digital and Data framework, cyber security roles; job adverts, IT Operations and Security Lead (jobs.lever.co)";
     // US federal IT specialist titles name their specialty in brackets,
     // by the Office of Personnel Management's 2210 series codes.
     Strong SoftwareDevelopment "application software" "US OPM 2210 series parenthetical specialty 'Application Software (APPSW)' (USAJOBS: IT Specialist (Application Software), IT Specialist (APPSW))";
@@ -921,7 +917,7 @@ terms! {
     Strong PatientServices "medical record" "USAJOBS, Veterans Health Administration: Medical Record Administrator (US OPM 0669 series, Medical Records Administration)";
     Strong UserCentredDesign "human centred designer" "USAJOBS, GSA Technology Transformation Services: (Senior) Human-Centered Designer";
     Strong UserCentredDesign "human centred design" "USAJOBS: Human Centered Design Specialist; UK government Digital and Data capability framework, user-centred design role family";
-    Strong ItOperations "storage administrator" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators; careers page, Sr. Storage Administrator";
+    Weak ItOperations "storage administrator" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators; careers page, Sr. Storage Administrator";
     Strong LearningAndDevelopment "instructional systems specialist" "US OPM 1750 series Instructional Systems (USAJOBS: Instructional Systems Specialist, Supervisory Instructional Systems Specialist)";
     Strong ItOperations "registration authority" "NHS Jobs adverts, Registration Authority Agent and Registration Authority Team posts (NHS smartcard registration, Nottinghamshire Healthcare NHS Foundation Trust)";
     Strong SoftwareDevelopment "computer scientist" "US OPM 1550 Computer Science series (USAJOBS: Computer Scientist, GS-1550-13); O*NET-SOC 15-1221.00 Computer and Information Research Scientists";
@@ -929,7 +925,7 @@ terms! {
     Strong ItOperations "systems access" "NHS Jobs adverts, Systems Access Administration Officer (Band 3): user accounts and smartcard access to clinical systems";
     Weak ItOperations "support analyst" "O*NET-SOC 15-1232.00 Computer User Support Specialists, reported titles (Support Analyst); NHS Jobs adverts (Systems Support Analyst, Application Support Analyst)";
     // From a sixth sample (O*NET, ESCO, NHS profiles and adverts).
-    Strong PatientServices "coding specialist" "O*NET-SOC 29-2072.00 Medical Records Specialists (formerly 29-2071.00), alternate titles (Certified Coding Specialist)";
+    Weak PatientServices "coding specialist" "O*NET-SOC 29-2072.00 Medical Records Specialists (formerly 29-2071.00), alternate titles (Certified Coding Specialist)";
     Strong LearningAndDevelopment "blended learning" "ESCO v1.2 occupation 'ICT trainer', alternative label 'blended learning trainer' (http://data.europa.eu/esco/occupation/9e657046-67ce-4e16-ab2e-ddb918638910)";
     Strong LearningAndDevelopment "it instructor" "ESCO v1.2 occupation 'ICT trainer', alternative label 'ICT instructor' (http://data.europa.eu/esco/occupation/9e657046-67ce-4e16-ab2e-ddb918638910)";
     Strong ItOperations "system configurator" "ESCO v1.2 occupation 'system configurator', alternative label 'ICT system configurator' (http://data.europa.eu/esco/occupation/98c3d8f8-e3a8-49b7-9e58-236f25a6f6a0)";
@@ -1045,11 +1041,15 @@ pub(crate) static CONTEXT_WORDS: &[&str] = &["in", "at", "for", "within", "x", "
 #[cfg(test)]
 pub(crate) static LEADER_WORDS: &[&str] = &["director", "chief"];
 
-/// Words of the clinical professions, and of the services they work in.
-/// Where no family term decides, one of these beside a word of
-/// `CARE_MARKERS` in one stretch makes the post a clinical informatics
-/// one: the digital midwives, digital nurses and EPR pharmacists of NHS
-/// adverts ("Digital Specialist Midwife", "Lead Nurse Digital").
+/// Words of the clinical professions and of the services they work in.
+/// Where no family term decides, a post of one of these over digital work
+/// (a word of `CARE_MARKERS` in the same stretch, or a bracket or dash of
+/// such words alone) is a clinical informatics one: the digital midwives,
+/// digital nurses and EPR pharmacists of NHS adverts ("Digital Specialist
+/// Midwife", "Lead Nurse - Digital"). The professions (`CARE_HEADS`) head
+/// such a post themselves; the services ("Clinical", "Maternity") only with
+/// a lead's or adviser's word ("Digital Clinical Lead"), so a "Clinical
+/// Support Worker - Digital" stays a support worker.
 #[cfg(test)]
 pub(crate) static CARE_WORDS: &[&str] = &[
     "nurse",
@@ -1063,16 +1063,14 @@ pub(crate) static CARE_WORDS: &[&str] = &[
     "physician",
     "clinician",
     "clinical",
-    "gp",
-    "ahp",
-    "paramedic",
-    "radiographer",
-    "dietitian",
 ];
 
 /// The words that make a clinical post a digital one (see `CARE_WORDS`):
 /// narrower than `MARKERS`, whose "data", "systems" and "IT" also name
-/// the research nurses and IT-skilled staff of clinical posts.
+/// the research nurses and IT-skilled staff of clinical posts. A bracket or
+/// dash of these alone is a clinical post's digital area ("Lead Nurse -
+/// Digital"); for other posts "IT" and "Technology" count there too (see
+/// `area_start` in `classify`).
 #[cfg(test)]
 pub(crate) static CARE_MARKERS: &[&str] = &["digital", "informatics", "epr", "ehr"];
 

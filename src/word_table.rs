@@ -6,25 +6,38 @@ use crate::index::{EMPTY, ShortIndex};
 use crate::words::{Info, Phrase, WordRef};
 use crate::{Band, Role, Seniority};
 
-pub(crate) const AND: u16 = 38;
-pub(crate) const BAND: u16 = 60;
+pub(crate) const AND: u16 = 37;
+pub(crate) const BAND: u16 = 59;
 pub(crate) const AFC: u16 = 27;
 pub(crate) const AGENDA: u16 = 29;
-pub(crate) const FOR: u16 = 202;
-pub(crate) const CHANGE: u16 = 98;
-pub(crate) const NHS: u16 = 303;
-pub(crate) const TO: u16 = 456;
-pub(crate) const CHIEF: u16 = 100;
-pub(crate) const OFFICER: u16 = 311;
-pub(crate) const IT: u16 = 262;
-pub(crate) const TECHNOLOGY: u16 = 445;
+pub(crate) const FOR: u16 = 200;
+pub(crate) const CHANGE: u16 = 97;
+pub(crate) const NHS: u16 = 300;
+pub(crate) const TO: u16 = 451;
+pub(crate) const CHIEF: u16 = 99;
+pub(crate) const OFFICER: u16 = 308;
+pub(crate) const IT: u16 = 259;
+pub(crate) const TECHNOLOGY: u16 = 440;
+pub(crate) const NURSE: u16 = 304;
+pub(crate) const MIDWIFE: u16 = 292;
+pub(crate) const PHARMACIST: u16 = 329;
+pub(crate) const DOCTOR: u16 = 160;
+pub(crate) const PHYSICIAN: u16 = 331;
+pub(crate) const CLINICIAN: u16 = 105;
+pub(crate) const MANAGER: u16 = 286;
+pub(crate) const SPECIALIST: u16 = 411;
+pub(crate) const ADVISER: u16 = 24;
+pub(crate) const ADVISOR: u16 = 25;
+pub(crate) const FELLOW: u16 = 192;
+pub(crate) const CHAMPION: u16 = 96;
+pub(crate) const LEAD: u16 = 267;
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (247, 445, 262), // information technology -> it
+    (244, 440, 259), // information technology -> it
 ];
 
 /// What each word id is to the grammar, by id.
@@ -61,7 +74,6 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 512 }, // agenda
     Info { level: None, code: None, class: 0 }, // agent
     Info { level: None, code: None, class: 128 }, // agile
-    Info { level: None, code: None, class: 16384 }, // ahp
     Info { level: None, code: None, class: 128 }, // ai
     Info { level: None, code: None, class: 2048 }, // ambassador
     Info { level: None, code: None, class: 0 }, // analysis
@@ -185,7 +197,6 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // devops
     Info { level: None, code: None, class: 128 }, // devsecops
     Info { level: None, code: None, class: 128 }, // diagnostic
-    Info { level: None, code: None, class: 16384 }, // dietitian
     Info { level: None, code: None, class: 32904 }, // digital
     Info { level: None, code: None, class: 3216 }, // director
     Info { level: None, code: None, class: 4096 }, // directorate
@@ -245,7 +256,6 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // geographic
     Info { level: None, code: None, class: 128 }, // gis
     Info { level: None, code: None, class: 128 }, // governance
-    Info { level: None, code: None, class: 16384 }, // gp
     Info { level: Some(Seniority::ALL[3]), code: None, class: 0 }, // graduate
     Info { level: None, code: None, class: 128 }, // graphic
     Info { level: None, code: None, class: 4096 }, // group
@@ -351,7 +361,6 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 2048 }, // owner
     Info { level: None, code: None, class: 8192 }, // pa
     Info { level: None, code: None, class: 128 }, // pacs
-    Info { level: None, code: None, class: 16384 }, // paramedic
     Info { level: None, code: None, class: 2048 }, // partner
     Info { level: None, code: None, class: 4096 }, // partnership
     Info { level: None, code: None, class: 128 }, // pathology
@@ -394,7 +403,6 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // qa
     Info { level: None, code: None, class: 128 }, // qat
     Info { level: None, code: None, class: 128 }, // quality
-    Info { level: None, code: None, class: 16384 }, // radiographer
     Info { level: None, code: None, class: 0 }, // readiness
     Info { level: None, code: None, class: 32 }, // receptionist
     Info { level: None, code: None, class: 0 }, // record
@@ -523,103 +531,103 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
     seed: 0,
     pilots: &[
         0, 1, 0, 0, 0, 2, 0, 3, 0, 2, 2, 1, 0, 0, 0, 0,
-        0, 1, 3, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 1, 3, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 2,
         0, 0, 0, 1, 4, 1, 1, 1, 1, 0, 0, 0, 1, 0, 1, 1,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 2, 0, 2,
-        0, 0, 0, 1, 0, 0, 0, 0, 5, 2, 0, 1, 0, 0, 0, 2,
-        4, 0, 2, 0, 0, 1, 0, 0, 1, 1, 2, 0, 0, 5, 0, 0,
-        1, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 2, 1, 0, 3, 0,
-        0, 0, 0, 3, 1, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 2, 1, 0, 0, 2, 0, 0, 1, 1, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 3, 0, 1, 3, 0,
-        4, 0, 3, 0, 0, 0, 0, 5, 0, 2, 0, 2, 1, 4, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 2,
+        0, 0, 0, 1, 0, 0, 0, 0, 5, 2, 0, 1, 0, 0, 0, 0,
+        4, 0, 2, 0, 0, 1, 0, 0, 1, 1, 2, 0, 0, 5, 0, 3,
+        1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 2, 1, 0, 3, 0,
+        2, 0, 0, 3, 1, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 2,
+        0, 0, 0, 0, 2, 1, 0, 1, 2, 0, 0, 1, 1, 0, 0, 0,
+        0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 3, 0, 1, 2, 0,
+        4, 0, 9, 0, 0, 0, 0, 5, 0, 2, 0, 0, 1, 4, 0, 0,
         0, 1, 0, 1, 0, 7, 0, 1, 1, 2, 1, 0, 0, 1, 0, 0,
-        0, 2, 0, 0, 1, 2, 0, 0, 1, 0, 0, 2, 0, 0, 0, 3,
+        0, 2, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 3,
         1, 0, 0, 2, 0, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 2, 1, 6, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 1, 0, 0, 0, 1, 1, 6, 0, 0, 0, 0, 0, 0, 0, 1,
         1, 0, 1, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 4, 0, 0,
         0, 0, 0, 2, 0, 2, 2, 0, 0, 3, 0, 2, 0, 0, 0, 1,
-        0, 1, 4, 2, 0, 1, 1, 0, 0, 2, 0, 0, 0, 1, 1, 0,
+        0, 1, 4, 2, 0, 1, 1, 0, 0, 2, 1, 0, 0, 1, 1, 0,
         0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        2, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 3, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 8, 0,
+        2, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 3, 0, 0, 0, 11,
+        0, 0, 0, 0, 0, 1, 2, 0, 0, 1, 2, 0, 0, 0, 3, 0,
         1, 0, 2, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0,
         0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 4, 0,
-        0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 2, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 3, 0, 0, 0, 0, 2, 0, 0, 0,
         0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1, 4, 0, 0,
-        2, 0, 0, 0, 7, 0, 7, 0, 2, 0, 0, 0, 0, 2, 0, 2,
-        2, 0, 2, 0, 0, 0, 3, 0, 0, 2, 3, 0, 0, 4, 15, 1,
+        2, 0, 0, 0, 7, 0, 7, 0, 0, 0, 0, 0, 0, 2, 0, 2,
+        2, 0, 2, 0, 0, 0, 3, 0, 0, 2, 3, 0, 0, 1, 4, 1,
         0, 1, 1, 0, 1, 2, 4, 0, 0, 0, 0, 7, 2, 0, 0, 1,
         0, 0, 5, 0, 0, 1, 0, 0, 5, 0, 0, 1, 0, 0, 1, 0,
-        0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 0, 1, 10, 2, 0,
+        1, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 0, 1, 10, 9, 0,
         0, 2, 0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 1, 1,
     ],
     slots: &[
-        EMPTY, 148, EMPTY, EMPTY, EMPTY, 541, 374, 458, 617, 272, 0, EMPTY, 9, EMPTY, 604, EMPTY,
-        EMPTY, 382, 580, 146, EMPTY, 589, EMPTY, 259, 32, 322, 44, 43, EMPTY, 238, 73, EMPTY,
-        602, EMPTY, EMPTY, 138, 615, 135, 113, 105, 56, 267, 536, EMPTY, EMPTY, EMPTY, 163, 479,
-        EMPTY, 285, 600, 530, 575, EMPTY, 95, EMPTY, 562, 49, EMPTY, 535, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 288, 438, 441, EMPTY, 498, 639, 58, EMPTY, 534, 305, EMPTY, EMPTY, EMPTY, EMPTY, 509,
-        220, EMPTY, 499, 223, EMPTY, 237, EMPTY, 41, 378, 318, 420, 395, EMPTY, 151, 616, EMPTY,
-        EMPTY, 632, EMPTY, 538, 495, 133, 166, 192, EMPTY, 355, EMPTY, 47, 539, 33, 127, 411,
-        493, 623, 23, 565, 332, EMPTY, 61, 436, 175, EMPTY, 154, 425, EMPTY, 130, 80, EMPTY,
-        76, 559, 128, EMPTY, 611, EMPTY, 507, 239, 48, 20, 87, 385, 249, 344, 603, 518,
-        EMPTY, 117, EMPTY, 514, 590, 506, 46, 290, EMPTY, EMPTY, EMPTY, EMPTY, 383, 476, 531, EMPTY,
-        435, 167, 174, 27, 273, EMPTY, 369, EMPTY, EMPTY, 184, 82, 492, 301, 69, 221, 462,
-        351, 142, EMPTY, 66, EMPTY, 647, EMPTY, 497, 613, EMPTY, EMPTY, 638, EMPTY, EMPTY, EMPTY, 234,
-        627, EMPTY, 474, 486, 449, EMPTY, EMPTY, 16, 291, EMPTY, 418, EMPTY, 231, EMPTY, 554, EMPTY,
-        EMPTY, 640, EMPTY, EMPTY, EMPTY, EMPTY, 551, 635, EMPTY, 447, 109, 440, 646, 122, 84, 143,
-        227, 132, 394, EMPTY, EMPTY, 282, EMPTY, EMPTY, EMPTY, 187, EMPTY, 216, EMPTY, 423, 384, EMPTY,
-        EMPTY, 229, 124, EMPTY, 263, 571, 333, 212, EMPTY, EMPTY, EMPTY, EMPTY, 364, 405, 415, 379,
-        EMPTY, 540, 341, EMPTY, EMPTY, EMPTY, EMPTY, 194, 504, EMPTY, EMPTY, EMPTY, 83, 276, 621, EMPTY,
-        241, 577, 463, 517, 262, 610, EMPTY, 398, 343, 424, 327, 496, 427, 173, 111, EMPTY,
-        EMPTY, 158, EMPTY, 326, 39, 176, EMPTY, EMPTY, EMPTY, 412, 36, 91, 328, EMPTY, EMPTY, 19,
-        170, 294, 131, 65, EMPTY, 448, EMPTY, 475, 247, 230, EMPTY, 38, EMPTY, 544, EMPTY, 556,
-        481, 79, 619, 268, 6, EMPTY, 607, 550, EMPTY, 399, 388, 375, 125, EMPTY, EMPTY, EMPTY,
-        EMPTY, 286, 585, EMPTY, 266, EMPTY, 366, 437, 644, 543, EMPTY, 478, 1, 34, EMPTY, 404,
-        EMPTY, EMPTY, 529, EMPTY, 480, 28, 160, 88, 626, 359, 197, 593, 452, EMPTY, 641, 402,
-        74, 102, 360, 31, EMPTY, EMPTY, 450, EMPTY, 169, 453, 233, 218, 631, 321, 150, 307,
-        92, 354, 14, 252, EMPTY, EMPTY, 397, EMPTY, 204, 123, EMPTY, 548, EMPTY, 64, 606, 244,
-        98, 367, 59, EMPTY, EMPTY, EMPTY, 295, EMPTY, EMPTY, EMPTY, 329, EMPTY, 55, 121, EMPTY, EMPTY,
-        533, 191, 316, 407, EMPTY, 156, EMPTY, 10, EMPTY, 542, EMPTY, 470, 573, 283, 279, EMPTY,
-        EMPTY, EMPTY, 547, EMPTY, 319, 183, 558, 256, EMPTY, EMPTY, EMPTY, EMPTY, 330, 153, 618, EMPTY,
-        469, 587, EMPTY, 361, 372, EMPTY, EMPTY, 567, EMPTY, 370, EMPTY, 206, EMPTY, EMPTY, 464, 171,
-        314, 251, 325, EMPTY, EMPTY, 4, 625, EMPTY, 42, 226, EMPTY, 164, EMPTY, 454, EMPTY, EMPTY,
-        207, 488, 103, 334, 466, 137, 484, EMPTY, EMPTY, EMPTY, 406, EMPTY, 521, 401, 336, EMPTY,
-        323, 502, EMPTY, EMPTY, 561, 189, EMPTY, 622, 193, EMPTY, 546, 353, 112, 428, EMPTY, 222,
-        EMPTY, EMPTY, 94, EMPTY, EMPTY, EMPTY, 433, 614, 139, 77, EMPTY, EMPTY, 15, 45, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 434, 18, EMPTY, EMPTY, 185, EMPTY, EMPTY, 11, 120, EMPTY, 265, 85, EMPTY,
-        EMPTY, 566, EMPTY, 52, EMPTY, EMPTY, EMPTY, 298, 264, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 275,
-        81, EMPTY, 253, 242, EMPTY, EMPTY, 445, 300, 515, 477, 186, 431, EMPTY, 93, 339, 250,
-        236, 202, EMPTY, 338, 472, 198, 363, EMPTY, EMPTY, 595, 129, 240, EMPTY, 313, EMPTY, EMPTY,
-        421, EMPTY, 430, EMPTY, 8, EMPTY, 357, 203, 134, 303, EMPTY, 232, 371, 149, 597, 637,
-        EMPTY, 106, EMPTY, EMPTY, EMPTY, 152, EMPTY, 145, 503, EMPTY, 270, EMPTY, 50, EMPTY, 487, 96,
-        EMPTY, 104, 528, 337, EMPTY, EMPTY, 159, EMPTY, 553, EMPTY, EMPTY, 304, 75, EMPTY, EMPTY, 350,
-        215, 537, EMPTY, 324, 443, EMPTY, 408, EMPTY, EMPTY, 620, 284, 601, 86, 624, 457, EMPTY,
-        520, 489, EMPTY, 592, 569, 628, EMPTY, 225, EMPTY, EMPTY, 51, 348, EMPTY, EMPTY, 501, 320,
-        3, EMPTY, EMPTY, 299, 2, 40, EMPTY, EMPTY, 280, 432, 461, EMPTY, 426, 583, EMPTY, 60,
-        182, 347, 260, 57, 455, 568, 195, 302, EMPTY, 581, 508, 362, 26, 180, EMPTY, 67,
-        EMPTY, 570, 110, 22, EMPTY, 490, EMPTY, 389, 214, 482, EMPTY, EMPTY, 345, EMPTY, 358, 224,
-        636, 30, 572, 89, EMPTY, 414, 54, 612, 439, 213, 513, 29, 386, EMPTY, 400, 642,
-        EMPTY, 460, 381, 552, EMPTY, 196, 119, 471, EMPTY, EMPTY, 335, 107, 444, 524, EMPTY, EMPTY,
-        13, EMPTY, 114, 594, 219, 410, 465, 634, 68, 209, 297, EMPTY, EMPTY, 178, 277, EMPTY,
-        289, 403, EMPTY, 391, 309, 527, 525, EMPTY, EMPTY, 228, EMPTY, 261, 505, 21, EMPTY, EMPTY,
-        255, EMPTY, 422, EMPTY, 35, 269, EMPTY, 579, 574, 545, 235, 254, 126, EMPTY, EMPTY, 468,
-        494, EMPTY, 136, 315, EMPTY, 310, 293, 582, EMPTY, 519, EMPTY, EMPTY, EMPTY, 365, 522, EMPTY,
-        491, 557, 147, 451, EMPTY, 413, 368, EMPTY, EMPTY, 287, EMPTY, EMPTY, 526, 605, 217, 308,
-        EMPTY, EMPTY, 97, 599, EMPTY, 211, 373, EMPTY, 144, 168, EMPTY, 346, 643, 99, 177, 72,
-        EMPTY, 53, 416, 390, EMPTY, 281, 7, EMPTY, 555, 512, 190, 393, 467, EMPTY, 100, 596,
-        510, 271, EMPTY, 274, 248, 165, 306, EMPTY, 342, 549, EMPTY, EMPTY, 78, 591, EMPTY, 317,
-        417, EMPTY, EMPTY, 246, EMPTY, 172, EMPTY, EMPTY, EMPTY, 588, 181, EMPTY, 24, EMPTY, 586, 608,
-        63, EMPTY, EMPTY, 500, EMPTY, EMPTY, 71, 516, 392, 387, 208, 485, EMPTY, EMPTY, 179, 157,
-        EMPTY, EMPTY, 380, 446, EMPTY, 115, 564, 162, EMPTY, 578, EMPTY, 483, 629, 141, EMPTY, EMPTY,
-        EMPTY, 37, EMPTY, 396, EMPTY, EMPTY, 210, 296, EMPTY, EMPTY, EMPTY, EMPTY, 349, 101, 118, EMPTY,
-        17, 429, EMPTY, EMPTY, EMPTY, 648, 258, EMPTY, 584, 90, EMPTY, 199, 245, EMPTY, 200, 108,
-        EMPTY, EMPTY, 352, EMPTY, 630, 645, EMPTY, 511, EMPTY, 560, EMPTY, 442, 12, EMPTY, EMPTY, EMPTY,
-        140, 456, 5, 201, 243, EMPTY, 598, 205, EMPTY, 70, 312, 523, 188, EMPTY, 161, EMPTY,
-        532, 356, EMPTY, 340, EMPTY, 473, EMPTY, 25, EMPTY, 331, 409, 62, EMPTY, 311, 155, 278,
-        EMPTY, 376, 116, 419, 609, EMPTY, EMPTY, 257, 459, 576, EMPTY, 633, EMPTY, 563, 292, 377,
+        EMPTY, 147, EMPTY, EMPTY, 462, 536, 371, 454, 612, 270, 0, EMPTY, 492, EMPTY, 599, EMPTY,
+        EMPTY, 379, 575, 145, EMPTY, 584, EMPTY, 257, 32, 319, 43, 42, EMPTY, 236, 72, EMPTY,
+        597, 507, EMPTY, 137, 610, 134, 112, 104, 55, 265, 531, EMPTY, EMPTY, EMPTY, 162, 475,
+        EMPTY, 283, 595, 525, 570, EMPTY, 94, EMPTY, 557, 48, EMPTY, 530, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 286, 434, 437, EMPTY, 493, 634, 57, EMPTY, 529, 302, EMPTY, EMPTY, EMPTY, EMPTY, 504,
+        218, EMPTY, 494, 221, EMPTY, 235, EMPTY, 40, 375, 315, 417, 392, EMPTY, 150, 611, EMPTY,
+        EMPTY, 627, EMPTY, 533, 490, 132, 165, 191, EMPTY, 352, EMPTY, 46, 534, 33, 126, 408,
+        488, 618, EMPTY, 560, 329, EMPTY, 60, 432, 174, EMPTY, 153, 422, 84, 129, 79, EMPTY,
+        75, 554, 127, EMPTY, 606, EMPTY, 502, 237, 47, 20, 86, 382, 247, EMPTY, 598, EMPTY,
+        EMPTY, 116, EMPTY, 509, 585, 501, 45, 288, EMPTY, EMPTY, EMPTY, EMPTY, 380, 472, 526, EMPTY,
+        431, 166, 173, 27, 271, EMPTY, 366, EMPTY, EMPTY, 183, 81, 487, 298, 68, 219, 458,
+        348, 141, EMPTY, 65, EMPTY, 642, EMPTY, EMPTY, 608, EMPTY, EMPTY, 633, EMPTY, EMPTY, EMPTY, 232,
+        513, EMPTY, 470, 481, 445, EMPTY, EMPTY, 16, 289, EMPTY, 415, EMPTY, 229, EMPTY, 549, EMPTY,
+        EMPTY, 443, EMPTY, EMPTY, EMPTY, EMPTY, 546, 630, EMPTY, 70, 108, 436, 641, 121, 83, 142,
+        225, 131, 391, EMPTY, EMPTY, 280, EMPTY, EMPTY, EMPTY, 186, EMPTY, 215, 185, 420, 381, EMPTY,
+        EMPTY, 227, 123, EMPTY, 261, 566, 330, 211, EMPTY, EMPTY, EMPTY, EMPTY, 361, 402, 412, 376,
+        EMPTY, 535, 640, EMPTY, EMPTY, EMPTY, EMPTY, 193, 499, EMPTY, EMPTY, EMPTY, 82, 245, 616, EMPTY,
+        239, 572, 459, 512, 260, 605, EMPTY, 395, 340, 421, 324, 491, 424, 172, 110, EMPTY,
+        EMPTY, 157, EMPTY, 323, 38, 244, EMPTY, EMPTY, 195, 409, 36, 90, 325, EMPTY, EMPTY, EMPTY,
+        169, 292, 130, 64, EMPTY, 444, EMPTY, 471, EMPTY, 228, EMPTY, 37, EMPTY, 539, EMPTY, 551,
+        477, 78, 614, 266, 6, EMPTY, 602, 545, EMPTY, 396, 385, 372, 124, EMPTY, EMPTY, EMPTY,
+        EMPTY, 284, 580, 220, 264, EMPTY, 363, 433, 639, 538, EMPTY, 474, 1, 34, EMPTY, 401,
+        EMPTY, EMPTY, 524, EMPTY, 476, 28, 159, 87, 621, 356, 196, 588, 448, EMPTY, 636, 399,
+        EMPTY, 101, 357, 31, EMPTY, EMPTY, 446, EMPTY, 168, 301, 231, EMPTY, EMPTY, 318, 149, 304,
+        91, 486, 14, 250, EMPTY, EMPTY, 394, EMPTY, 203, 122, EMPTY, 543, EMPTY, 63, 601, 242,
+        97, 364, 58, EMPTY, EMPTY, EMPTY, 293, EMPTY, EMPTY, EMPTY, 326, EMPTY, 54, 120, EMPTY, EMPTY,
+        528, 190, 313, 404, EMPTY, 155, EMPTY, 10, EMPTY, 449, EMPTY, 466, 568, 281, 277, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 316, 182, 553, 254, EMPTY, EMPTY, EMPTY, EMPTY, 327, 152, 613, EMPTY,
+        465, 582, EMPTY, 358, 369, EMPTY, 351, 562, EMPTY, 367, EMPTY, 205, EMPTY, EMPTY, 460, 170,
+        311, 249, 322, EMPTY, EMPTY, 4, 620, EMPTY, 41, 224, EMPTY, 163, EMPTY, 450, EMPTY, EMPTY,
+        206, 483, 102, 331, 73, 136, 341, EMPTY, EMPTY, EMPTY, 403, EMPTY, 516, 398, 333, EMPTY,
+        320, 497, EMPTY, EMPTY, 556, 188, EMPTY, 617, 192, EMPTY, 541, 350, 111, 425, EMPTY, 210,
+        EMPTY, EMPTY, 93, EMPTY, EMPTY, EMPTY, EMPTY, 609, 138, 76, EMPTY, EMPTY, 15, 44, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 430, 18, EMPTY, EMPTY, 184, EMPTY, EMPTY, 11, 119, EMPTY, 263, 406, EMPTY,
+        EMPTY, 561, EMPTY, 51, EMPTY, EMPTY, EMPTY, 295, 262, EMPTY, EMPTY, 175, EMPTY, EMPTY, EMPTY, 273,
+        80, EMPTY, 251, 240, EMPTY, EMPTY, 441, 297, 510, 473, 19, 428, EMPTY, 92, 336, 248,
+        234, 201, EMPTY, 335, 468, 197, 360, EMPTY, EMPTY, 590, 128, 238, EMPTY, 310, EMPTY, EMPTY,
+        418, EMPTY, 427, EMPTY, 8, EMPTY, 354, 202, 133, 300, EMPTY, 230, 368, 148, 592, 632,
+        EMPTY, 105, EMPTY, EMPTY, EMPTY, 151, EMPTY, 144, 498, EMPTY, 268, EMPTY, 49, EMPTY, 482, 95,
+        EMPTY, 103, 523, 334, EMPTY, EMPTY, 158, EMPTY, 548, EMPTY, EMPTY, EMPTY, 74, EMPTY, EMPTY, 347,
+        214, 532, EMPTY, 321, 439, 469, 405, EMPTY, EMPTY, 615, 282, 596, 85, 619, 453, EMPTY,
+        515, 484, EMPTY, 587, 564, 623, EMPTY, 223, EMPTY, EMPTY, 50, 345, EMPTY, EMPTY, 496, 317,
+        3, EMPTY, EMPTY, 296, 2, 39, EMPTY, EMPTY, 278, 429, 457, EMPTY, 423, 578, EMPTY, 537,
+        181, 344, 258, 56, 451, 563, 194, 299, EMPTY, 576, 503, 359, 26, 179, EMPTY, 66,
+        EMPTY, 565, 109, 22, EMPTY, 485, EMPTY, 386, 213, 478, EMPTY, EMPTY, 342, EMPTY, 355, EMPTY,
+        631, 30, 567, 88, EMPTY, 411, 53, 607, 435, 212, 508, 29, 383, EMPTY, 397, 637,
+        EMPTY, 456, 378, 547, 23, 400, 118, 635, EMPTY, EMPTY, 332, 106, 440, 519, EMPTY, 338,
+        13, EMPTY, 113, 589, 217, 407, 461, 629, 67, 208, 294, EMPTY, 9, 177, 275, EMPTY,
+        287, EMPTY, EMPTY, 388, 306, 522, 520, EMPTY, EMPTY, 226, EMPTY, 259, 500, 21, EMPTY, EMPTY,
+        253, EMPTY, 419, EMPTY, 35, 267, EMPTY, 574, 569, 540, 233, 252, 125, EMPTY, EMPTY, 464,
+        489, EMPTY, 135, 312, EMPTY, 307, EMPTY, 577, EMPTY, 514, EMPTY, EMPTY, EMPTY, 362, 517, EMPTY,
+        EMPTY, 552, 291, 447, EMPTY, 410, 365, EMPTY, 222, 274, EMPTY, EMPTY, 521, 600, 216, 305,
+        EMPTY, EMPTY, 96, 594, EMPTY, EMPTY, 370, 622, 143, 167, EMPTY, 343, 638, 98, 176, 71,
+        EMPTY, 52, 413, 387, EMPTY, 279, 7, EMPTY, 550, EMPTY, 189, 390, 463, EMPTY, 99, 591,
+        505, 269, EMPTY, 272, 246, 164, 303, EMPTY, 339, 544, EMPTY, EMPTY, 77, 586, EMPTY, 314,
+        414, 542, EMPTY, 643, EMPTY, 171, EMPTY, EMPTY, EMPTY, 583, 180, EMPTY, 24, 285, 581, 603,
+        62, EMPTY, EMPTY, 495, EMPTY, EMPTY, 146, 511, 389, 384, 207, 480, EMPTY, EMPTY, 178, 156,
+        EMPTY, EMPTY, 377, 442, EMPTY, 114, 559, 161, EMPTY, 573, EMPTY, 479, 624, 140, EMPTY, EMPTY,
+        EMPTY, 626, EMPTY, 393, EMPTY, EMPTY, 209, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 346, 100, 117, EMPTY,
+        17, 426, EMPTY, EMPTY, EMPTY, EMPTY, 256, EMPTY, 579, 89, EMPTY, 198, 243, EMPTY, 199, 107,
+        EMPTY, EMPTY, 349, EMPTY, 625, EMPTY, EMPTY, 506, EMPTY, 555, 59, 438, 12, EMPTY, EMPTY, EMPTY,
+        139, 452, 5, 200, 241, EMPTY, 593, 204, EMPTY, 69, 309, 518, 187, EMPTY, 160, EMPTY,
+        527, 353, EMPTY, 337, EMPTY, 467, EMPTY, 25, EMPTY, 328, EMPTY, 61, EMPTY, 308, 154, 276,
+        EMPTY, 373, 115, 416, 604, EMPTY, EMPTY, 255, 455, 571, EMPTY, 628, EMPTY, 558, 290, 374,
     ],
     chunks: &[
         0x31, // 1
@@ -659,7 +667,6 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x746e656761, // agent
         0x73746e656761, // agents
         0x656c696761, // agile
-        0x706861, // ahp
         0x6961, // ai
         0x6461737361626d61, 0x726f, // ambassador
         0x736973796c616e61, // analysis
@@ -840,7 +847,6 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x73706f766564, // devops
         0x706f636573766564, 0x73, // devsecops
         0x74736f6e67616964, 0x6369, // diagnostic
-        0x6169746974656964, 0x6e, // dietitian
         0x6c617469676964, // digital
         0x736c617469676964, // digitals
         0x726f746365726964, // director
@@ -918,7 +924,6 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x736967, // gis
         0x6e616e7265766f67, 0x6563, // governance
         0x6e616e7265766f67, 0x736563, // governances
-        0x7067, // gp
         0x6574617564617267, // graduate
         0x63696870617267, // graphic
         0x70756f7267, // group
@@ -1055,7 +1060,6 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7372656e776f, // owners
         0x6170, // pa
         0x73636170, // pacs
-        0x6964656d61726170, 0x63, // paramedic
         0x72656e74726170, // partner
         0x7372656e74726170, 0x706968, // partnership
         0x676f6c6f68746170, 0x79, // pathology
@@ -1106,7 +1110,6 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x746171, // qat
         0x7974696c617571, // quality
         0x737974696c617571, // qualitys
-        0x6172676f69646172, 0x72656870, // radiographer
         0x73656e6964616572, 0x73, // readiness
         0x6f69747065636572, 0x7473696e, // receptionist
         0x64726f636572, // record
@@ -1275,45 +1278,45 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
     ends: &[
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17,
         18, 20, 22, 24, 25, 27, 29, 31, 33, 35, 37, 38, 39, 40, 41, 42,
-        43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54, 56, 57, 58, 59, 61,
-        63, 65, 66, 67, 68, 70, 72, 74, 76, 77, 79, 80, 81, 82, 84, 86,
-        88, 90, 92, 94, 95, 96, 97, 98, 100, 102, 103, 105, 107, 108, 109, 110,
-        111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 126, 129,
-        131, 133, 135, 137, 138, 139, 141, 143, 144, 145, 146, 147, 148, 149, 150, 151,
-        153, 155, 156, 157, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170,
-        171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 185, 186, 187,
-        188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 200, 202, 204, 206, 208,
-        209, 211, 213, 215, 217, 219, 221, 223, 225, 226, 227, 229, 230, 231, 233, 235,
-        237, 238, 240, 241, 242, 243, 244, 245, 246, 248, 249, 250, 251, 252, 253, 254,
-        255, 256, 257, 258, 259, 260, 262, 263, 264, 266, 268, 269, 270, 271, 273, 274,
-        275, 276, 277, 279, 281, 283, 285, 286, 288, 290, 292, 293, 294, 295, 297, 299,
-        300, 302, 303, 305, 306, 307, 308, 309, 310, 312, 313, 315, 316, 317, 318, 320,
-        322, 324, 325, 326, 328, 330, 332, 333, 334, 335, 337, 339, 340, 341, 342, 343,
-        344, 346, 347, 349, 351, 353, 355, 356, 357, 358, 360, 362, 363, 364, 366, 368,
-        369, 370, 371, 373, 374, 375, 376, 377, 378, 379, 381, 382, 384, 385, 386, 387,
-        388, 389, 390, 391, 393, 394, 396, 398, 399, 400, 401, 402, 403, 404, 406, 407,
-        408, 409, 410, 411, 412, 414, 415, 416, 418, 419, 421, 423, 424, 425, 426, 427,
-        428, 429, 430, 431, 432, 433, 434, 435, 437, 438, 439, 441, 443, 445, 447, 449,
-        451, 453, 454, 455, 457, 459, 461, 463, 465, 467, 469, 471, 473, 475, 477, 479,
-        481, 483, 484, 485, 487, 489, 490, 491, 492, 493, 494, 495, 497, 498, 499, 500,
-        501, 502, 503, 505, 506, 508, 510, 511, 512, 514, 515, 516, 517, 518, 519, 521,
-        522, 523, 524, 526, 527, 529, 531, 532, 533, 534, 535, 537, 538, 539, 540, 541,
-        543, 544, 545, 546, 548, 550, 551, 553, 554, 555, 556, 557, 558, 559, 560, 561,
-        563, 564, 565, 566, 567, 569, 571, 573, 574, 576, 578, 580, 581, 582, 583, 584,
-        585, 587, 588, 590, 592, 593, 594, 595, 597, 599, 600, 602, 604, 606, 607, 609,
-        611, 612, 613, 614, 615, 616, 617, 618, 620, 622, 623, 625, 627, 628, 629, 631,
-        633, 635, 636, 637, 639, 640, 642, 644, 646, 647, 648, 650, 652, 654, 656, 657,
-        658, 659, 660, 661, 663, 665, 667, 668, 669, 670, 672, 674, 675, 677, 679, 681,
-        683, 685, 686, 688, 689, 691, 693, 695, 696, 698, 700, 702, 704, 706, 708, 709,
-        710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720, 722, 724, 726, 727, 728,
-        729, 730, 731, 733, 734, 736, 737, 738, 739, 741, 743, 744, 745, 746, 747, 748,
-        749, 750, 751, 752, 753, 755, 756, 758, 760, 762, 763, 764, 765, 766, 767, 768,
-        769, 771, 773, 775, 777, 778, 779, 780, 782, 784, 785, 786, 788, 790, 792, 794,
-        795, 796, 797, 798, 799, 801, 802, 803, 804, 805, 806, 807, 809, 811, 813, 815,
-        817, 819, 821, 822, 825, 826, 828, 830, 832, 833, 834, 835, 836, 837, 838, 839,
-        841, 842, 843, 844, 845, 846, 847, 849, 851, 853, 855, 856, 857, 858, 859, 860,
-        862, 864, 866, 867, 868, 869, 870, 871, 873, 875, 877, 878, 879, 880, 882, 884,
-        885, 886, 887, 888, 889, 891, 892, 893, 894,
+        43, 44, 45, 46, 47, 48, 50, 51, 52, 53, 55, 56, 57, 58, 60, 62,
+        64, 65, 66, 67, 69, 71, 73, 75, 76, 78, 79, 80, 81, 83, 85, 87,
+        89, 91, 93, 94, 95, 96, 97, 99, 101, 102, 104, 106, 107, 108, 109, 110,
+        111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 125, 128, 130,
+        132, 134, 136, 137, 138, 140, 142, 143, 144, 145, 146, 147, 148, 149, 150, 152,
+        154, 155, 156, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170,
+        171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 184, 185, 186, 187,
+        188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 199, 201, 203, 205, 207, 208,
+        210, 212, 214, 216, 218, 220, 222, 224, 225, 226, 228, 229, 230, 232, 234, 236,
+        237, 239, 240, 241, 242, 243, 244, 245, 247, 248, 249, 250, 251, 252, 253, 254,
+        255, 256, 257, 258, 259, 261, 262, 263, 265, 267, 268, 269, 270, 272, 273, 274,
+        275, 276, 278, 280, 282, 284, 285, 287, 289, 290, 291, 292, 294, 296, 297, 299,
+        300, 302, 303, 304, 305, 306, 307, 309, 310, 312, 313, 314, 315, 317, 319, 321,
+        322, 323, 325, 327, 329, 330, 331, 332, 334, 336, 337, 338, 339, 340, 341, 343,
+        344, 346, 348, 350, 352, 353, 354, 355, 357, 359, 360, 361, 363, 365, 366, 367,
+        368, 370, 371, 372, 373, 374, 375, 376, 378, 379, 381, 382, 383, 384, 385, 386,
+        387, 388, 390, 391, 393, 395, 396, 397, 398, 399, 400, 402, 403, 404, 405, 406,
+        407, 408, 410, 411, 412, 414, 415, 417, 419, 420, 421, 422, 423, 424, 425, 426,
+        427, 428, 429, 430, 431, 433, 434, 435, 437, 439, 441, 443, 445, 447, 449, 450,
+        451, 453, 455, 457, 459, 461, 463, 465, 467, 469, 471, 473, 475, 477, 479, 480,
+        481, 483, 485, 486, 487, 488, 489, 490, 491, 493, 494, 495, 496, 497, 498, 499,
+        501, 502, 504, 506, 507, 508, 510, 511, 512, 513, 514, 515, 517, 518, 519, 520,
+        522, 523, 525, 527, 528, 529, 530, 531, 533, 534, 535, 536, 537, 539, 540, 541,
+        542, 544, 546, 547, 549, 550, 551, 552, 553, 554, 555, 556, 557, 559, 560, 561,
+        562, 563, 565, 567, 569, 570, 572, 574, 576, 577, 578, 579, 580, 581, 582, 584,
+        586, 587, 588, 589, 591, 593, 594, 596, 598, 600, 601, 603, 605, 606, 607, 608,
+        609, 610, 611, 612, 614, 616, 617, 619, 621, 622, 623, 625, 627, 629, 630, 631,
+        633, 634, 636, 638, 640, 641, 642, 644, 646, 648, 650, 651, 652, 653, 654, 655,
+        657, 659, 660, 661, 662, 664, 666, 667, 669, 671, 673, 675, 677, 678, 680, 681,
+        683, 685, 687, 688, 690, 692, 694, 696, 698, 700, 701, 702, 703, 704, 705, 706,
+        707, 708, 709, 710, 711, 712, 714, 716, 718, 719, 720, 721, 722, 723, 725, 726,
+        728, 729, 730, 731, 733, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745,
+        747, 748, 750, 752, 754, 755, 756, 757, 758, 759, 760, 761, 763, 765, 767, 769,
+        770, 771, 772, 774, 776, 777, 778, 780, 782, 784, 786, 787, 788, 789, 790, 791,
+        793, 794, 795, 796, 797, 798, 799, 801, 803, 805, 807, 809, 811, 813, 814, 817,
+        818, 820, 822, 824, 825, 826, 827, 828, 829, 830, 831, 833, 834, 835, 836, 837,
+        838, 839, 841, 843, 845, 847, 848, 849, 850, 851, 852, 854, 856, 858, 859, 860,
+        861, 862, 863, 865, 867, 869, 870, 871, 872, 874, 876, 877, 878, 879, 880, 881,
+        883, 884, 885, 886,
     ],
     values: &[
         WordRef { id: 1, then: 0, plural: false }, // 1
@@ -1353,2075 +1356,2070 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         WordRef { id: 30, then: 0, plural: false }, // agent
         WordRef { id: 30, then: 0, plural: true }, // agents
         WordRef { id: 31, then: 0, plural: false }, // agile
-        WordRef { id: 32, then: 0, plural: false }, // ahp
-        WordRef { id: 33, then: 0, plural: false }, // ai
-        WordRef { id: 34, then: 0, plural: false }, // ambassador
-        WordRef { id: 35, then: 0, plural: false }, // analysis
-        WordRef { id: 36, then: 0, plural: false }, // analyst
-        WordRef { id: 36, then: 0, plural: true }, // analysts
-        WordRef { id: 37, then: 0, plural: false }, // analytics
-        WordRef { id: 38, then: 0, plural: false }, // and
-        WordRef { id: 39, then: 0, plural: false }, // api
-        WordRef { id: 40, then: 0, plural: false }, // app
-        WordRef { id: 40, then: 0, plural: false }, // application
-        WordRef { id: 40, then: 0, plural: false }, // applications
-        WordRef { id: 41, then: 0, plural: false }, // apprentice
-        WordRef { id: 40, then: 0, plural: false }, // apps
-        WordRef { id: 42, then: 0, plural: false }, // appsw
-        WordRef { id: 42, then: 0, plural: true }, // appsws
-        WordRef { id: 43, then: 0, plural: false }, // architect
-        WordRef { id: 43, then: 0, plural: true }, // architects
-        WordRef { id: 44, then: 0, plural: false }, // architecture
-        WordRef { id: 44, then: 0, plural: true }, // architectures
-        WordRef { id: 45, then: 0, plural: false }, // area
-        WordRef { id: 46, then: 0, plural: false }, // artificial
-        WordRef { id: 47, then: 0, plural: false }, // assessor
-        WordRef { id: 48, then: 0, plural: false }, // asset
-        WordRef { id: 48, then: 0, plural: true }, // assets
-        WordRef { id: 49, then: 0, plural: false }, // assistant
-        WordRef { id: 49, then: 0, plural: true }, // assistants
-        WordRef { id: 50, then: 0, plural: false }, // associate
-        WordRef { id: 50, then: 0, plural: true }, // associates
-        WordRef { id: 51, then: 0, plural: false }, // assurance
-        WordRef { id: 51, then: 0, plural: true }, // assurances
-        WordRef { id: 52, then: 0, plural: false }, // at
-        WordRef { id: 53, then: 0, plural: false }, // auditor
-        WordRef { id: 53, then: 0, plural: true }, // auditors
-        WordRef { id: 54, then: 0, plural: false }, // author
-        WordRef { id: 55, then: 0, plural: false }, // authority
-        WordRef { id: 55, then: 0, plural: true }, // authoritys
-        WordRef { id: 54, then: 0, plural: true }, // authors
-        WordRef { id: 56, then: 0, plural: false }, // automation
-        WordRef { id: 56, then: 0, plural: true }, // automations
-        WordRef { id: 57, then: 0, plural: false }, // b
-        WordRef { id: 58, then: 0, plural: false }, // back
-        WordRef { id: 59, then: 0, plural: false }, // backend
-        WordRef { id: 60, then: 0, plural: false }, // band
-        WordRef { id: 61, then: 0, plural: false }, // band1
-        WordRef { id: 62, then: 0, plural: false }, // band2
-        WordRef { id: 63, then: 0, plural: false }, // band3
-        WordRef { id: 64, then: 0, plural: false }, // band4
-        WordRef { id: 65, then: 0, plural: false }, // band5
-        WordRef { id: 66, then: 0, plural: false }, // band6
-        WordRef { id: 67, then: 0, plural: false }, // band7
-        WordRef { id: 68, then: 0, plural: false }, // band8a
-        WordRef { id: 69, then: 0, plural: false }, // band8b
-        WordRef { id: 70, then: 0, plural: false }, // band8c
-        WordRef { id: 71, then: 0, plural: false }, // band8d
-        WordRef { id: 72, then: 0, plural: false }, // band9
-        WordRef { id: 73, then: 0, plural: false }, // bi
-        WordRef { id: 74, then: 0, plural: false }, // bioinformatician
-        WordRef { id: 74, then: 0, plural: true }, // bioinformaticians
-        WordRef { id: 74, then: 0, plural: false }, // bioinformaticist
-        WordRef { id: 75, then: 0, plural: false }, // bioinformatics
-        WordRef { id: 76, then: 0, plural: false }, // biologist
-        WordRef { id: 76, then: 0, plural: true }, // biologists
-        WordRef { id: 77, then: 0, plural: false }, // biology
-        WordRef { id: 77, then: 0, plural: true }, // biologys
-        WordRef { id: 78, then: 0, plural: false }, // biostatistician
-        WordRef { id: 78, then: 0, plural: true }, // biostatisticians
-        WordRef { id: 79, then: 0, plural: false }, // blended
-        WordRef { id: 80, then: 0, plural: false }, // board
-        WordRef { id: 81, then: 0, plural: false }, // builder
-        WordRef { id: 81, then: 0, plural: true }, // builders
-        WordRef { id: 82, then: 0, plural: false }, // building
-        WordRef { id: 83, then: 0, plural: false }, // business
-        WordRef { id: 84, then: 0, plural: false }, // buyer
-        WordRef { id: 85, then: 0, plural: false }, // c
-        WordRef { id: 86, then: 0, plural: false }, // caldicott
-        WordRef { id: 86, then: 0, plural: true }, // caldicotts
-        WordRef { id: 87, then: 0, plural: false }, // cancer
-        WordRef { id: 88, then: 0, plural: false }, // capital
-        WordRef { id: 89, then: 0, plural: false }, // catalogue
-        WordRef { id: 90, then: 0, plural: false }, // catering
-        WordRef { id: 91, then: 0, plural: false }, // ccg
-        WordRef { id: 92, then: 0, plural: false }, // ccio
-        WordRef { id: 92, then: 0, plural: true }, // ccios
-        WordRef { id: 93, then: 0, plural: false }, // cclio
-        WordRef { id: 93, then: 0, plural: true }, // cclios
-        WordRef { id: 94, then: 0, plural: false }, // cdio
-        WordRef { id: 94, then: 0, plural: true }, // cdios
-        WordRef { id: 95, then: 0, plural: false }, // center
-        WordRef { id: 96, then: 0, plural: false }, // centered
-        WordRef { id: 95, then: 0, plural: false }, // centre
-        WordRef { id: 96, then: 0, plural: false }, // centred
-        WordRef { id: 97, then: 0, plural: false }, // champion
-        WordRef { id: 98, then: 0, plural: false }, // change
-        WordRef { id: 99, then: 0, plural: false }, // chef
-        WordRef { id: 100, then: 0, plural: false }, // chief
-        WordRef { id: 101, then: 0, plural: false }, // cio
-        WordRef { id: 101, then: 0, plural: true }, // cios
-        WordRef { id: 102, then: 0, plural: false }, // ciso
-        WordRef { id: 102, then: 0, plural: true }, // cisos
-        WordRef { id: 103, then: 0, plural: false }, // cleaner
-        WordRef { id: 104, then: 0, plural: false }, // clerk
-        WordRef { id: 104, then: 0, plural: true }, // clerks
-        WordRef { id: 105, then: 0, plural: false }, // clinical
-        WordRef { id: 106, then: 0, plural: false }, // clinician
-        WordRef { id: 107, then: 0, plural: false }, // cloud
-        WordRef { id: 108, then: 0, plural: false }, // cmio
-        WordRef { id: 108, then: 0, plural: true }, // cmios
-        WordRef { id: 109, then: 0, plural: false }, // cnio
-        WordRef { id: 109, then: 0, plural: true }, // cnios
-        WordRef { id: 110, then: 0, plural: false }, // co
-        WordRef { id: 111, then: 0, plural: false }, // coach
-        WordRef { id: 111, then: 0, plural: true }, // coachs
-        WordRef { id: 112, then: 0, plural: false }, // coder
-        WordRef { id: 112, then: 0, plural: true }, // coders
-        WordRef { id: 113, then: 0, plural: false }, // coding
-        WordRef { id: 113, then: 0, plural: true }, // codings
-        WordRef { id: 114, then: 0, plural: false }, // command
-        WordRef { id: 115, then: 0, plural: false }, // commissioning
-        WordRef { id: 116, then: 0, plural: false }, // communicator
-        WordRef { id: 116, then: 0, plural: true }, // communicators
-        WordRef { id: 117, then: 0, plural: false }, // compliance
-        WordRef { id: 118, then: 0, plural: false }, // computational
-        WordRef { id: 119, then: 0, plural: false }, // computer
-        WordRef { id: 120, then: 0, plural: false }, // computing
-        WordRef { id: 120, then: 0, plural: true }, // computings
-        WordRef { id: 121, then: 0, plural: false }, // configuration
-        WordRef { id: 122, then: 0, plural: false }, // configurator
-        WordRef { id: 122, then: 0, plural: true }, // configurators
-        WordRef { id: 123, then: 0, plural: false }, // construction
-        WordRef { id: 124, then: 0, plural: false }, // consultant
-        WordRef { id: 124, then: 0, plural: true }, // consultants
-        WordRef { id: 125, then: 0, plural: false }, // content
-        WordRef { id: 126, then: 0, plural: false }, // control
-        WordRef { id: 127, then: 0, plural: false }, // controller
-        WordRef { id: 126, then: 0, plural: true }, // controls
-        WordRef { id: 128, then: 0, plural: false }, // cook
-        WordRef { id: 129, then: 0, plural: false }, // coordinator
-        WordRef { id: 129, then: 0, plural: true }, // coordinators
-        WordRef { id: 130, then: 0, plural: false }, // corporate
-        WordRef { id: 131, then: 0, plural: false }, // council
-        WordRef { id: 132, then: 0, plural: false }, // counsellor
-        WordRef { id: 133, then: 0, plural: false }, // cto
-        WordRef { id: 133, then: 0, plural: true }, // ctos
-        WordRef { id: 134, then: 0, plural: false }, // curator
-        WordRef { id: 134, then: 0, plural: true }, // curators
-        WordRef { id: 135, then: 0, plural: false }, // cyber
-        WordRef { id: 135, then: 0, plural: true }, // cybers
-        WordRef { id: 135, then: 402, plural: false }, // cybersecurity
-        WordRef { id: 136, then: 0, plural: false }, // d
-        WordRef { id: 137, then: 0, plural: false }, // data
-        WordRef { id: 138, then: 0, plural: false }, // database
-        WordRef { id: 137, then: 0, plural: true }, // datas
-        WordRef { id: 139, then: 0, plural: false }, // dba
-        WordRef { id: 139, then: 0, plural: true }, // dbas
-        WordRef { id: 140, then: 0, plural: false }, // dcb0129
-        WordRef { id: 140, then: 0, plural: true }, // dcb0129s
-        WordRef { id: 141, then: 0, plural: false }, // dcb0160
-        WordRef { id: 141, then: 0, plural: true }, // dcb0160s
-        WordRef { id: 142, then: 0, plural: false }, // defence
-        WordRef { id: 143, then: 0, plural: false }, // defender
-        WordRef { id: 143, then: 0, plural: true }, // defenders
-        WordRef { id: 142, then: 0, plural: false }, // defense
-        WordRef { id: 144, then: 0, plural: false }, // delivery
-        WordRef { id: 144, then: 0, plural: true }, // deliverys
-        WordRef { id: 145, then: 0, plural: false }, // department
-        WordRef { id: 146, then: 0, plural: false }, // deputy
-        WordRef { id: 147, then: 0, plural: false }, // design
-        WordRef { id: 148, then: 0, plural: false }, // designer
-        WordRef { id: 148, then: 0, plural: true }, // designers
-        WordRef { id: 147, then: 0, plural: true }, // designs
-        WordRef { id: 149, then: 0, plural: false }, // desk
-        WordRef { id: 149, then: 0, plural: true }, // desks
-        WordRef { id: 150, then: 0, plural: false }, // desktop
-        WordRef { id: 151, then: 0, plural: false }, // developer
-        WordRef { id: 151, then: 0, plural: true }, // developers
-        WordRef { id: 152, then: 0, plural: false }, // development
-        WordRef { id: 152, then: 0, plural: true }, // developments
-        WordRef { id: 153, then: 0, plural: false }, // devops
-        WordRef { id: 154, then: 0, plural: false }, // devsecops
-        WordRef { id: 155, then: 0, plural: false }, // diagnostic
-        WordRef { id: 156, then: 0, plural: false }, // dietitian
-        WordRef { id: 157, then: 0, plural: false }, // digital
-        WordRef { id: 157, then: 0, plural: true }, // digitals
-        WordRef { id: 158, then: 0, plural: false }, // director
-        WordRef { id: 159, then: 0, plural: false }, // directorate
-        WordRef { id: 158, then: 0, plural: true }, // directors
-        WordRef { id: 160, then: 0, plural: false }, // disaster
-        WordRef { id: 161, then: 0, plural: false }, // distributed
-        WordRef { id: 162, then: 0, plural: false }, // doctor
-        WordRef { id: 163, then: 0, plural: false }, // documentation
-        WordRef { id: 164, then: 0, plural: false }, // dpo
-        WordRef { id: 164, then: 0, plural: true }, // dpos
-        WordRef { id: 165, then: 0, plural: false }, // driver
-        WordRef { id: 166, then: 0, plural: false }, // e
-        WordRef { id: 167, then: 0, plural: false }, // ea
-        WordRef { id: 168, then: 0, plural: false }, // educational
-        WordRef { id: 169, then: 0, plural: false }, // educator
-        WordRef { id: 169, then: 0, plural: true }, // educators
-        WordRef { id: 157, then: 225, plural: false }, // ehealth
-        WordRef { id: 170, then: 0, plural: false }, // ehr
-        WordRef { id: 170, then: 0, plural: true }, // ehrs
-        WordRef { id: 171, then: 0, plural: false }, // elearning
-        WordRef { id: 171, then: 0, plural: true }, // elearnings
-        WordRef { id: 172, then: 0, plural: false }, // electronic
-        WordRef { id: 173, then: 0, plural: false }, // end
-        WordRef { id: 174, then: 0, plural: false }, // engineer
-        WordRef { id: 175, then: 0, plural: false }, // engineering
-        WordRef { id: 175, then: 0, plural: true }, // engineerings
-        WordRef { id: 174, then: 0, plural: true }, // engineers
-        WordRef { id: 176, then: 0, plural: false }, // england
-        WordRef { id: 177, then: 0, plural: false }, // entarch
-        WordRef { id: 177, then: 0, plural: true }, // entarchs
-        WordRef { id: 178, then: 0, plural: false }, // enterprise
-        WordRef { id: 179, then: 0, plural: false }, // environmental
-        WordRef { id: 180, then: 0, plural: false }, // epr
-        WordRef { id: 180, then: 0, plural: true }, // eprs
-        WordRef { id: 181, then: 0, plural: false }, // estates
-        WordRef { id: 182, then: 0, plural: false }, // ethical
-        WordRef { id: 183, then: 0, plural: false }, // ethicist
-        WordRef { id: 183, then: 0, plural: true }, // ethicists
-        WordRef { id: 184, then: 0, plural: false }, // ethics
-        WordRef { id: 185, then: 0, plural: false }, // evaluation
-        WordRef { id: 185, then: 0, plural: true }, // evaluations
-        WordRef { id: 186, then: 0, plural: false }, // evaluator
-        WordRef { id: 186, then: 0, plural: true }, // evaluators
-        WordRef { id: 187, then: 0, plural: false }, // evidence
-        WordRef { id: 188, then: 0, plural: false }, // ex
-        WordRef { id: 189, then: 0, plural: false }, // exchange
-        WordRef { id: 190, then: 0, plural: false }, // experience
-        WordRef { id: 190, then: 0, plural: true }, // experiences
-        WordRef { id: 191, then: 0, plural: false }, // expert
-        WordRef { id: 191, then: 0, plural: true }, // experts
-        WordRef { id: 192, then: 0, plural: false }, // facilitator
-        WordRef { id: 193, then: 0, plural: false }, // facilities
-        WordRef { id: 194, then: 0, plural: false }, // fellow
-        WordRef { id: 195, then: 0, plural: false }, // filing
-        WordRef { id: 196, then: 0, plural: false }, // finance
-        WordRef { id: 197, then: 0, plural: false }, // financial
-        WordRef { id: 198, then: 0, plural: false }, // fire
-        WordRef { id: 199, then: 0, plural: false }, // first
-        WordRef { id: 200, then: 0, plural: false }, // foi
-        WordRef { id: 200, then: 0, plural: true }, // fois
-        WordRef { id: 201, then: 0, plural: false }, // food
-        WordRef { id: 202, then: 0, plural: false }, // for
-        WordRef { id: 203, then: 0, plural: false }, // forensics
-        WordRef { id: 204, then: 0, plural: false }, // former
-        WordRef { id: 205, then: 0, plural: false }, // foundation
-        WordRef { id: 206, then: 0, plural: false }, // freedom
-        WordRef { id: 207, then: 0, plural: false }, // front
-        WordRef { id: 208, then: 0, plural: false }, // frontend
-        WordRef { id: 209, then: 0, plural: false }, // full
-        WordRef { id: 210, then: 0, plural: false }, // genome
-        WordRef { id: 211, then: 0, plural: false }, // genomic
-        WordRef { id: 212, then: 0, plural: false }, // genomics
-        WordRef { id: 213, then: 0, plural: false }, // geographic
-        WordRef { id: 214, then: 0, plural: false }, // gis
-        WordRef { id: 215, then: 0, plural: false }, // governance
-        WordRef { id: 215, then: 0, plural: true }, // governances
-        WordRef { id: 216, then: 0, plural: false }, // gp
-        WordRef { id: 217, then: 0, plural: false }, // graduate
-        WordRef { id: 218, then: 0, plural: false }, // graphic
-        WordRef { id: 219, then: 0, plural: false }, // group
-        WordRef { id: 220, then: 0, plural: false }, // guard
-        WordRef { id: 221, then: 0, plural: false }, // guardian
-        WordRef { id: 221, then: 0, plural: true }, // guardians
-        WordRef { id: 222, then: 0, plural: false }, // hacker
-        WordRef { id: 222, then: 0, plural: true }, // hackers
-        WordRef { id: 223, then: 0, plural: false }, // handler
-        WordRef { id: 223, then: 0, plural: true }, // handlers
-        WordRef { id: 224, then: 0, plural: false }, // head
-        WordRef { id: 225, then: 0, plural: false }, // health
-        WordRef { id: 225, then: 0, plural: false }, // healthcare
-        WordRef { id: 226, then: 0, plural: false }, // help
-        WordRef { id: 227, then: 0, plural: false }, // helpdesk
-        WordRef { id: 227, then: 0, plural: true }, // helpdesks
-        WordRef { id: 228, then: 0, plural: false }, // hospital
-        WordRef { id: 229, then: 0, plural: false }, // hospitals
-        WordRef { id: 230, then: 0, plural: false }, // housekeeping
-        WordRef { id: 231, then: 0, plural: false }, // hr
-        WordRef { id: 232, then: 0, plural: false }, // human
-        WordRef { id: 233, then: 0, plural: false }, // hunter
-        WordRef { id: 233, then: 0, plural: true }, // hunters
-        WordRef { id: 234, then: 0, plural: false }, // i
-        WordRef { id: 235, then: 0, plural: false }, // icb
-        WordRef { id: 236, then: 0, plural: false }, // ics
-        WordRef { id: 262, then: 0, plural: false }, // ict
-        WordRef { id: 237, then: 0, plural: false }, // ig
-        WordRef { id: 238, then: 0, plural: false }, // ii
-        WordRef { id: 239, then: 0, plural: false }, // iii
-        WordRef { id: 240, then: 0, plural: false }, // im
-        WordRef { id: 241, then: 0, plural: false }, // implementation
-        WordRef { id: 242, then: 0, plural: false }, // in
-        WordRef { id: 243, then: 0, plural: false }, // incident
-        WordRef { id: 244, then: 0, plural: false }, // informatician
-        WordRef { id: 244, then: 0, plural: true }, // informaticians
-        WordRef { id: 245, then: 0, plural: false }, // informaticist
-        WordRef { id: 245, then: 0, plural: true }, // informaticists
-        WordRef { id: 246, then: 0, plural: false }, // informatics
-        WordRef { id: 247, then: 0, plural: false }, // information
-        WordRef { id: 247, then: 0, plural: true }, // informations
-        WordRef { id: 248, then: 0, plural: false }, // infosec
-        WordRef { id: 248, then: 0, plural: true }, // infosecs
-        WordRef { id: 249, then: 0, plural: false }, // infrastructure
-        WordRef { id: 249, then: 0, plural: true }, // infrastructures
-        WordRef { id: 250, then: 0, plural: false }, // inspector
-        WordRef { id: 251, then: 0, plural: false }, // instructional
-        WordRef { id: 252, then: 0, plural: false }, // instructor
-        WordRef { id: 252, then: 0, plural: true }, // instructors
-        WordRef { id: 253, then: 0, plural: false }, // integration
-        WordRef { id: 254, then: 0, plural: false }, // integrity
-        WordRef { id: 255, then: 0, plural: false }, // intelligence
-        WordRef { id: 255, then: 0, plural: true }, // intelligences
-        WordRef { id: 256, then: 0, plural: false }, // interaction
-        WordRef { id: 256, then: 0, plural: true }, // interactions
-        WordRef { id: 257, then: 0, plural: false }, // interface
-        WordRef { id: 257, then: 0, plural: true }, // interfaces
-        WordRef { id: 258, then: 0, plural: false }, // intern
-        WordRef { id: 259, then: 0, plural: false }, // internet
-        WordRef { id: 260, then: 0, plural: false }, // interviewer
-        WordRef { id: 261, then: 0, plural: false }, // investigator
-        WordRef { id: 262, then: 0, plural: false }, // it
-        WordRef { id: 263, then: 0, plural: false }, // iv
-        WordRef { id: 264, then: 0, plural: false }, // java
-        WordRef { id: 265, then: 0, plural: false }, // jnr
-        WordRef { id: 266, then: 0, plural: false }, // jr
-        WordRef { id: 267, then: 0, plural: false }, // junior
-        WordRef { id: 268, then: 0, plural: false }, // knowledge
-        WordRef { id: 269, then: 0, plural: false }, // lan
-        WordRef { id: 270, then: 0, plural: false }, // lead
-        WordRef { id: 271, then: 0, plural: false }, // leader
-        WordRef { id: 271, then: 0, plural: true }, // leaders
-        WordRef { id: 270, then: 0, plural: true }, // leads
-        WordRef { id: 272, then: 0, plural: false }, // learning
-        WordRef { id: 272, then: 0, plural: true }, // learnings
-        WordRef { id: 273, then: 0, plural: false }, // lecturer
-        WordRef { id: 274, then: 0, plural: false }, // librarian
-        WordRef { id: 274, then: 0, plural: true }, // librarians
-        WordRef { id: 275, then: 0, plural: false }, // library
-        WordRef { id: 275, then: 0, plural: true }, // librarys
-        WordRef { id: 276, then: 0, plural: false }, // lifecycle
-        WordRef { id: 277, then: 0, plural: false }, // limited
-        WordRef { id: 278, then: 0, plural: false }, // line
-        WordRef { id: 279, then: 0, plural: false }, // links
-        WordRef { id: 280, then: 0, plural: false }, // linux
-        WordRef { id: 281, then: 0, plural: false }, // list
-        WordRef { id: 282, then: 0, plural: false }, // literature
-        WordRef { id: 283, then: 0, plural: false }, // local
-        WordRef { id: 284, then: 0, plural: false }, // ltd
-        WordRef { id: 285, then: 0, plural: false }, // machine
-        WordRef { id: 286, then: 0, plural: false }, // maintenance
-        WordRef { id: 287, then: 0, plural: false }, // major
-        WordRef { id: 288, then: 0, plural: false }, // management
-        WordRef { id: 288, then: 0, plural: true }, // managements
-        WordRef { id: 289, then: 0, plural: false }, // manager
-        WordRef { id: 289, then: 0, plural: true }, // managers
-        WordRef { id: 290, then: 0, plural: false }, // master
-        WordRef { id: 290, then: 0, plural: true }, // masters
-        WordRef { id: 291, then: 0, plural: false }, // maternity
-        WordRef { id: 292, then: 0, plural: false }, // matron
-        WordRef { id: 293, then: 0, plural: false }, // medical
-        WordRef { id: 294, then: 0, plural: false }, // mentor
-        WordRef { id: 295, then: 0, plural: false }, // midwife
-        WordRef { id: 296, then: 0, plural: false }, // midwifery
-        WordRef { id: 295, then: 0, plural: true }, // midwifes
-        WordRef { id: 297, then: 0, plural: false }, // ml
-        WordRef { id: 298, then: 0, plural: false }, // mobile
-        WordRef { id: 299, then: 0, plural: false }, // monitoring
-        WordRef { id: 299, then: 0, plural: true }, // monitorings
-        WordRef { id: 300, then: 0, plural: false }, // network
-        WordRef { id: 301, then: 0, plural: false }, // networking
-        WordRef { id: 302, then: 0, plural: false }, // networks
-        WordRef { id: 303, then: 0, plural: false }, // nhs
-        WordRef { id: 304, then: 0, plural: false }, // non
-        WordRef { id: 305, then: 0, plural: false }, // not
-        WordRef { id: 306, then: 0, plural: false }, // note
-        WordRef { id: 307, then: 0, plural: false }, // nurse
-        WordRef { id: 307, then: 0, plural: true }, // nurses
-        WordRef { id: 308, then: 0, plural: false }, // nursing
-        WordRef { id: 309, then: 0, plural: false }, // obstetric
-        WordRef { id: 310, then: 0, plural: false }, // of
-        WordRef { id: 311, then: 0, plural: false }, // officer
-        WordRef { id: 311, then: 0, plural: true }, // officers
-        WordRef { id: 312, then: 0, plural: false }, // online
-        WordRef { id: 313, then: 0, plural: false }, // operation
-        WordRef { id: 314, then: 0, plural: false }, // operational
-        WordRef { id: 315, then: 0, plural: false }, // operations
-        WordRef { id: 316, then: 0, plural: false }, // operator
-        WordRef { id: 316, then: 0, plural: true }, // operators
-        WordRef { id: 317, then: 0, plural: false }, // ordinator
-        WordRef { id: 317, then: 0, plural: true }, // ordinators
-        WordRef { id: 318, then: 0, plural: false }, // outreach
-        WordRef { id: 319, then: 0, plural: false }, // owner
-        WordRef { id: 319, then: 0, plural: true }, // owners
-        WordRef { id: 320, then: 0, plural: false }, // pa
-        WordRef { id: 321, then: 0, plural: false }, // pacs
-        WordRef { id: 322, then: 0, plural: false }, // paramedic
-        WordRef { id: 323, then: 0, plural: false }, // partner
-        WordRef { id: 324, then: 0, plural: false }, // partnership
-        WordRef { id: 325, then: 0, plural: false }, // pathology
-        WordRef { id: 326, then: 0, plural: false }, // patient
-        WordRef { id: 327, then: 0, plural: false }, // patients
-        WordRef { id: 328, then: 0, plural: false }, // payroll
-        WordRef { id: 329, then: 0, plural: false }, // penetration
-        WordRef { id: 330, then: 0, plural: false }, // performance
-        WordRef { id: 331, then: 0, plural: false }, // personal
-        WordRef { id: 332, then: 0, plural: false }, // pharmaceutical
-        WordRef { id: 333, then: 0, plural: false }, // pharmacist
-        WordRef { id: 333, then: 0, plural: true }, // pharmacists
-        WordRef { id: 334, then: 0, plural: false }, // pharmacy
-        WordRef { id: 335, then: 0, plural: false }, // physician
-        WordRef { id: 336, then: 0, plural: false }, // physiotherapist
-        WordRef { id: 337, then: 0, plural: false }, // planner
-        WordRef { id: 338, then: 0, plural: false }, // platform
-        WordRef { id: 339, then: 0, plural: false }, // plc
-        WordRef { id: 340, then: 0, plural: false }, // pmo
-        WordRef { id: 340, then: 0, plural: true }, // pmos
-        WordRef { id: 341, then: 0, plural: false }, // porter
-        WordRef { id: 342, then: 0, plural: false }, // porters
-        WordRef { id: 343, then: 0, plural: false }, // portfolio
-        WordRef { id: 343, then: 0, plural: true }, // portfolios
-        WordRef { id: 344, then: 0, plural: false }, // practice
-        WordRef { id: 345, then: 0, plural: false }, // practitioner
-        WordRef { id: 346, then: 0, plural: false }, // principal
-        WordRef { id: 347, then: 0, plural: false }, // privacy
-        WordRef { id: 348, then: 0, plural: false }, // problem
-        WordRef { id: 349, then: 0, plural: false }, // processing
-        WordRef { id: 350, then: 0, plural: false }, // procurement
-        WordRef { id: 350, then: 0, plural: true }, // procurements
-        WordRef { id: 351, then: 0, plural: false }, // product
-        WordRef { id: 351, then: 0, plural: true }, // products
-        WordRef { id: 352, then: 0, plural: false }, // professor
-        WordRef { id: 353, then: 0, plural: false }, // program
-        WordRef { id: 354, then: 0, plural: false }, // programme
-        WordRef { id: 355, then: 0, plural: false }, // programmer
-        WordRef { id: 355, then: 0, plural: true }, // programmers
-        WordRef { id: 356, then: 0, plural: false }, // project
-        WordRef { id: 357, then: 0, plural: false }, // projects
-        WordRef { id: 358, then: 0, plural: false }, // protection
-        WordRef { id: 358, then: 0, plural: true }, // protections
-        WordRef { id: 359, then: 0, plural: false }, // protective
-        WordRef { id: 360, then: 0, plural: false }, // psychologist
-        WordRef { id: 361, then: 0, plural: false }, // public
-        WordRef { id: 362, then: 0, plural: false }, // qa
-        WordRef { id: 363, then: 0, plural: false }, // qat
-        WordRef { id: 364, then: 0, plural: false }, // quality
-        WordRef { id: 364, then: 0, plural: true }, // qualitys
-        WordRef { id: 365, then: 0, plural: false }, // radiographer
-        WordRef { id: 366, then: 0, plural: false }, // readiness
-        WordRef { id: 367, then: 0, plural: false }, // receptionist
-        WordRef { id: 368, then: 0, plural: false }, // record
-        WordRef { id: 369, then: 0, plural: false }, // records
-        WordRef { id: 370, then: 0, plural: false }, // recovery
-        WordRef { id: 370, then: 0, plural: true }, // recoverys
-        WordRef { id: 371, then: 0, plural: false }, // recruiter
-        WordRef { id: 372, then: 0, plural: false }, // redesign
-        WordRef { id: 373, then: 0, plural: false }, // registered
-        WordRef { id: 374, then: 0, plural: false }, // registrar
-        WordRef { id: 374, then: 0, plural: true }, // registrars
-        WordRef { id: 375, then: 0, plural: false }, // registration
-        WordRef { id: 376, then: 0, plural: false }, // relationship
-        WordRef { id: 377, then: 0, plural: false }, // release
-        WordRef { id: 378, then: 0, plural: false }, // reliability
-        WordRef { id: 379, then: 0, plural: false }, // report
-        WordRef { id: 380, then: 0, plural: false }, // reporting
-        WordRef { id: 381, then: 0, plural: false }, // representative
-        WordRef { id: 382, then: 0, plural: false }, // requirement
-        WordRef { id: 383, then: 0, plural: false }, // research
-        WordRef { id: 384, then: 0, plural: false }, // researcher
-        WordRef { id: 384, then: 0, plural: true }, // researchers
-        WordRef { id: 383, then: 0, plural: true }, // researchs
-        WordRef { id: 385, then: 0, plural: false }, // resources
-        WordRef { id: 386, then: 0, plural: false }, // responder
-        WordRef { id: 386, then: 0, plural: true }, // responders
-        WordRef { id: 387, then: 0, plural: false }, // response
-        WordRef { id: 388, then: 0, plural: false }, // retired
-        WordRef { id: 389, then: 0, plural: false }, // reviewer
-        WordRef { id: 390, then: 0, plural: false }, // rhit
-        WordRef { id: 390, then: 0, plural: true }, // rhits
-        WordRef { id: 391, then: 0, plural: false }, // rights
-        WordRef { id: 392, then: 0, plural: false }, // risk
-        WordRef { id: 392, then: 0, plural: true }, // risks
-        WordRef { id: 393, then: 0, plural: false }, // safety
-        WordRef { id: 393, then: 0, plural: true }, // safetys
-        WordRef { id: 394, then: 0, plural: false }, // science
-        WordRef { id: 394, then: 0, plural: true }, // sciences
-        WordRef { id: 395, then: 0, plural: false }, // scientific
-        WordRef { id: 396, then: 0, plural: false }, // scientist
-        WordRef { id: 396, then: 0, plural: true }, // scientists
-        WordRef { id: 397, then: 0, plural: false }, // scotland
-        WordRef { id: 398, then: 0, plural: false }, // scrum
-        WordRef { id: 399, then: 0, plural: false }, // sdet
-        WordRef { id: 399, then: 0, plural: true }, // sdets
-        WordRef { id: 400, then: 0, plural: false }, // second
-        WordRef { id: 401, then: 0, plural: false }, // secretary
-        WordRef { id: 402, then: 0, plural: false }, // security
-        WordRef { id: 402, then: 0, plural: true }, // securitys
-        WordRef { id: 403, then: 0, plural: false }, // senior
-        WordRef { id: 404, then: 0, plural: false }, // server
-        WordRef { id: 405, then: 0, plural: false }, // service
-        WordRef { id: 406, then: 0, plural: false }, // servicedesk
-        WordRef { id: 406, then: 0, plural: true }, // servicedesks
-        WordRef { id: 407, then: 0, plural: false }, // services
-        WordRef { id: 408, then: 0, plural: false }, // siem
-        WordRef { id: 409, then: 0, plural: false }, // siro
-        WordRef { id: 409, then: 0, plural: true }, // siros
-        WordRef { id: 410, then: 0, plural: false }, // site
-        WordRef { id: 411, then: 0, plural: false }, // skills
-        WordRef { id: 412, then: 0, plural: false }, // snr
-        WordRef { id: 413, then: 0, plural: false }, // soc
-        WordRef { id: 413, then: 0, plural: true }, // socs
-        WordRef { id: 414, then: 0, plural: false }, // software
-        WordRef { id: 414, then: 0, plural: true }, // softwares
-        WordRef { id: 415, then: 0, plural: false }, // solution
-        WordRef { id: 415, then: 0, plural: false }, // solutions
-        WordRef { id: 416, then: 0, plural: false }, // specialist
-        WordRef { id: 416, then: 0, plural: true }, // specialists
-        WordRef { id: 417, then: 0, plural: false }, // sqa
-        WordRef { id: 418, then: 0, plural: false }, // sr
-        WordRef { id: 419, then: 0, plural: false }, // sre
-        WordRef { id: 419, then: 0, plural: true }, // sres
-        WordRef { id: 420, then: 0, plural: false }, // stack
-        WordRef { id: 421, then: 0, plural: false }, // staff
-        WordRef { id: 421, then: 0, plural: true }, // staffs
-        WordRef { id: 422, then: 0, plural: false }, // statistical
-        WordRef { id: 423, then: 0, plural: false }, // statistician
-        WordRef { id: 423, then: 0, plural: true }, // statisticians
-        WordRef { id: 424, then: 0, plural: false }, // statistics
-        WordRef { id: 425, then: 0, plural: false }, // steward
-        WordRef { id: 425, then: 0, plural: true }, // stewards
-        WordRef { id: 426, then: 0, plural: false }, // storage
-        WordRef { id: 427, then: 0, plural: false }, // strategist
-        WordRef { id: 427, then: 0, plural: true }, // strategists
-        WordRef { id: 428, then: 0, plural: false }, // student
-        WordRef { id: 429, then: 0, plural: false }, // subject
-        WordRef { id: 430, then: 0, plural: false }, // summariser
-        WordRef { id: 430, then: 0, plural: true }, // summarisers
-        WordRef { id: 431, then: 0, plural: false }, // supervisor
-        WordRef { id: 431, then: 0, plural: true }, // supervisors
-        WordRef { id: 432, then: 0, plural: false }, // support
-        WordRef { id: 432, then: 0, plural: true }, // supports
-        WordRef { id: 433, then: 0, plural: false }, // surgeon
-        WordRef { id: 434, then: 0, plural: false }, // surgery
-        WordRef { id: 435, then: 0, plural: false }, // sysadmin
-        WordRef { id: 435, then: 0, plural: true }, // sysadmins
-        WordRef { id: 436, then: 0, plural: false }, // system
-        WordRef { id: 437, then: 0, plural: false }, // systems
-        WordRef { id: 438, then: 0, plural: false }, // t
-        WordRef { id: 439, then: 0, plural: false }, // teacher
-        WordRef { id: 440, then: 0, plural: false }, // team
-        WordRef { id: 441, then: 0, plural: false }, // tech
-        WordRef { id: 442, then: 0, plural: false }, // technical
-        WordRef { id: 443, then: 0, plural: false }, // technician
-        WordRef { id: 443, then: 0, plural: true }, // technicians
-        WordRef { id: 444, then: 0, plural: false }, // technologist
-        WordRef { id: 444, then: 0, plural: true }, // technologists
-        WordRef { id: 445, then: 0, plural: false }, // technology
-        WordRef { id: 445, then: 0, plural: true }, // technologys
-        WordRef { id: 441, then: 0, plural: true }, // techs
-        WordRef { id: 446, then: 0, plural: false }, // telecommunications
-        WordRef { id: 447, then: 0, plural: false }, // telecoms
-        WordRef { id: 448, then: 0, plural: false }, // telehealth
-        WordRef { id: 449, then: 0, plural: false }, // telephony
-        WordRef { id: 449, then: 0, plural: true }, // telephonys
-        WordRef { id: 450, then: 0, plural: false }, // test
-        WordRef { id: 451, then: 0, plural: false }, // tester
-        WordRef { id: 451, then: 0, plural: true }, // testers
-        WordRef { id: 452, then: 0, plural: false }, // testing
-        WordRef { id: 452, then: 0, plural: true }, // testings
-        WordRef { id: 450, then: 0, plural: true }, // tests
-        WordRef { id: 453, then: 0, plural: false }, // theatres
-        WordRef { id: 454, then: 0, plural: false }, // therapist
-        WordRef { id: 455, then: 0, plural: false }, // threat
-        WordRef { id: 456, then: 0, plural: false }, // to
-        WordRef { id: 457, then: 0, plural: false }, // trainee
-        WordRef { id: 458, then: 0, plural: false }, // trainer
-        WordRef { id: 458, then: 0, plural: true }, // trainers
-        WordRef { id: 459, then: 0, plural: false }, // training
-        WordRef { id: 460, then: 0, plural: false }, // transformation
-        WordRef { id: 460, then: 0, plural: true }, // transformations
-        WordRef { id: 461, then: 0, plural: false }, // transition
-        WordRef { id: 461, then: 0, plural: true }, // transitions
-        WordRef { id: 462, then: 0, plural: false }, // trust
-        WordRef { id: 463, then: 0, plural: false }, // trusts
-        WordRef { id: 464, then: 0, plural: false }, // tutor
-        WordRef { id: 465, then: 0, plural: false }, // ui
-        WordRef { id: 466, then: 0, plural: false }, // unit
-        WordRef { id: 467, then: 0, plural: false }, // university
-        WordRef { id: 468, then: 0, plural: false }, // usability
-        WordRef { id: 468, then: 0, plural: true }, // usabilitys
-        WordRef { id: 469, then: 0, plural: false }, // user
-        WordRef { id: 470, then: 0, plural: false }, // ux
-        WordRef { id: 471, then: 0, plural: false }, // v
-        WordRef { id: 472, then: 0, plural: false }, // vice
-        WordRef { id: 473, then: 0, plural: false }, // visual
-        WordRef { id: 474, then: 0, plural: false }, // volunteer
-        WordRef { id: 475, then: 0, plural: false }, // vulnerability
-        WordRef { id: 475, then: 0, plural: true }, // vulnerabilitys
-        WordRef { id: 476, then: 0, plural: false }, // waiting
-        WordRef { id: 477, then: 0, plural: false }, // wales
-        WordRef { id: 478, then: 0, plural: false }, // ward
-        WordRef { id: 479, then: 0, plural: false }, // warehouse
-        WordRef { id: 479, then: 0, plural: true }, // warehouses
-        WordRef { id: 480, then: 0, plural: false }, // web
-        WordRef { id: 481, then: 0, plural: false }, // with
-        WordRef { id: 482, then: 0, plural: false }, // within
-        WordRef { id: 483, then: 0, plural: false }, // worker
-        WordRef { id: 484, then: 0, plural: false }, // workflow
-        WordRef { id: 485, then: 0, plural: false }, // workplace
-        WordRef { id: 486, then: 0, plural: false }, // writer
-        WordRef { id: 486, then: 0, plural: true }, // writers
-        WordRef { id: 487, then: 0, plural: false }, // x
+        WordRef { id: 32, then: 0, plural: false }, // ai
+        WordRef { id: 33, then: 0, plural: false }, // ambassador
+        WordRef { id: 34, then: 0, plural: false }, // analysis
+        WordRef { id: 35, then: 0, plural: false }, // analyst
+        WordRef { id: 35, then: 0, plural: true }, // analysts
+        WordRef { id: 36, then: 0, plural: false }, // analytics
+        WordRef { id: 37, then: 0, plural: false }, // and
+        WordRef { id: 38, then: 0, plural: false }, // api
+        WordRef { id: 39, then: 0, plural: false }, // app
+        WordRef { id: 39, then: 0, plural: false }, // application
+        WordRef { id: 39, then: 0, plural: false }, // applications
+        WordRef { id: 40, then: 0, plural: false }, // apprentice
+        WordRef { id: 39, then: 0, plural: false }, // apps
+        WordRef { id: 41, then: 0, plural: false }, // appsw
+        WordRef { id: 41, then: 0, plural: true }, // appsws
+        WordRef { id: 42, then: 0, plural: false }, // architect
+        WordRef { id: 42, then: 0, plural: true }, // architects
+        WordRef { id: 43, then: 0, plural: false }, // architecture
+        WordRef { id: 43, then: 0, plural: true }, // architectures
+        WordRef { id: 44, then: 0, plural: false }, // area
+        WordRef { id: 45, then: 0, plural: false }, // artificial
+        WordRef { id: 46, then: 0, plural: false }, // assessor
+        WordRef { id: 47, then: 0, plural: false }, // asset
+        WordRef { id: 47, then: 0, plural: true }, // assets
+        WordRef { id: 48, then: 0, plural: false }, // assistant
+        WordRef { id: 48, then: 0, plural: true }, // assistants
+        WordRef { id: 49, then: 0, plural: false }, // associate
+        WordRef { id: 49, then: 0, plural: true }, // associates
+        WordRef { id: 50, then: 0, plural: false }, // assurance
+        WordRef { id: 50, then: 0, plural: true }, // assurances
+        WordRef { id: 51, then: 0, plural: false }, // at
+        WordRef { id: 52, then: 0, plural: false }, // auditor
+        WordRef { id: 52, then: 0, plural: true }, // auditors
+        WordRef { id: 53, then: 0, plural: false }, // author
+        WordRef { id: 54, then: 0, plural: false }, // authority
+        WordRef { id: 54, then: 0, plural: true }, // authoritys
+        WordRef { id: 53, then: 0, plural: true }, // authors
+        WordRef { id: 55, then: 0, plural: false }, // automation
+        WordRef { id: 55, then: 0, plural: true }, // automations
+        WordRef { id: 56, then: 0, plural: false }, // b
+        WordRef { id: 57, then: 0, plural: false }, // back
+        WordRef { id: 58, then: 0, plural: false }, // backend
+        WordRef { id: 59, then: 0, plural: false }, // band
+        WordRef { id: 60, then: 0, plural: false }, // band1
+        WordRef { id: 61, then: 0, plural: false }, // band2
+        WordRef { id: 62, then: 0, plural: false }, // band3
+        WordRef { id: 63, then: 0, plural: false }, // band4
+        WordRef { id: 64, then: 0, plural: false }, // band5
+        WordRef { id: 65, then: 0, plural: false }, // band6
+        WordRef { id: 66, then: 0, plural: false }, // band7
+        WordRef { id: 67, then: 0, plural: false }, // band8a
+        WordRef { id: 68, then: 0, plural: false }, // band8b
+        WordRef { id: 69, then: 0, plural: false }, // band8c
+        WordRef { id: 70, then: 0, plural: false }, // band8d
+        WordRef { id: 71, then: 0, plural: false }, // band9
+        WordRef { id: 72, then: 0, plural: false }, // bi
+        WordRef { id: 73, then: 0, plural: false }, // bioinformatician
+        WordRef { id: 73, then: 0, plural: true }, // bioinformaticians
+        WordRef { id: 73, then: 0, plural: false }, // bioinformaticist
+        WordRef { id: 74, then: 0, plural: false }, // bioinformatics
+        WordRef { id: 75, then: 0, plural: false }, // biologist
+        WordRef { id: 75, then: 0, plural: true }, // biologists
+        WordRef { id: 76, then: 0, plural: false }, // biology
+        WordRef { id: 76, then: 0, plural: true }, // biologys
+        WordRef { id: 77, then: 0, plural: false }, // biostatistician
+        WordRef { id: 77, then: 0, plural: true }, // biostatisticians
+        WordRef { id: 78, then: 0, plural: false }, // blended
+        WordRef { id: 79, then: 0, plural: false }, // board
+        WordRef { id: 80, then: 0, plural: false }, // builder
+        WordRef { id: 80, then: 0, plural: true }, // builders
+        WordRef { id: 81, then: 0, plural: false }, // building
+        WordRef { id: 82, then: 0, plural: false }, // business
+        WordRef { id: 83, then: 0, plural: false }, // buyer
+        WordRef { id: 84, then: 0, plural: false }, // c
+        WordRef { id: 85, then: 0, plural: false }, // caldicott
+        WordRef { id: 85, then: 0, plural: true }, // caldicotts
+        WordRef { id: 86, then: 0, plural: false }, // cancer
+        WordRef { id: 87, then: 0, plural: false }, // capital
+        WordRef { id: 88, then: 0, plural: false }, // catalogue
+        WordRef { id: 89, then: 0, plural: false }, // catering
+        WordRef { id: 90, then: 0, plural: false }, // ccg
+        WordRef { id: 91, then: 0, plural: false }, // ccio
+        WordRef { id: 91, then: 0, plural: true }, // ccios
+        WordRef { id: 92, then: 0, plural: false }, // cclio
+        WordRef { id: 92, then: 0, plural: true }, // cclios
+        WordRef { id: 93, then: 0, plural: false }, // cdio
+        WordRef { id: 93, then: 0, plural: true }, // cdios
+        WordRef { id: 94, then: 0, plural: false }, // center
+        WordRef { id: 95, then: 0, plural: false }, // centered
+        WordRef { id: 94, then: 0, plural: false }, // centre
+        WordRef { id: 95, then: 0, plural: false }, // centred
+        WordRef { id: 96, then: 0, plural: false }, // champion
+        WordRef { id: 97, then: 0, plural: false }, // change
+        WordRef { id: 98, then: 0, plural: false }, // chef
+        WordRef { id: 99, then: 0, plural: false }, // chief
+        WordRef { id: 100, then: 0, plural: false }, // cio
+        WordRef { id: 100, then: 0, plural: true }, // cios
+        WordRef { id: 101, then: 0, plural: false }, // ciso
+        WordRef { id: 101, then: 0, plural: true }, // cisos
+        WordRef { id: 102, then: 0, plural: false }, // cleaner
+        WordRef { id: 103, then: 0, plural: false }, // clerk
+        WordRef { id: 103, then: 0, plural: true }, // clerks
+        WordRef { id: 104, then: 0, plural: false }, // clinical
+        WordRef { id: 105, then: 0, plural: false }, // clinician
+        WordRef { id: 106, then: 0, plural: false }, // cloud
+        WordRef { id: 107, then: 0, plural: false }, // cmio
+        WordRef { id: 107, then: 0, plural: true }, // cmios
+        WordRef { id: 108, then: 0, plural: false }, // cnio
+        WordRef { id: 108, then: 0, plural: true }, // cnios
+        WordRef { id: 109, then: 0, plural: false }, // co
+        WordRef { id: 110, then: 0, plural: false }, // coach
+        WordRef { id: 110, then: 0, plural: true }, // coachs
+        WordRef { id: 111, then: 0, plural: false }, // coder
+        WordRef { id: 111, then: 0, plural: true }, // coders
+        WordRef { id: 112, then: 0, plural: false }, // coding
+        WordRef { id: 112, then: 0, plural: true }, // codings
+        WordRef { id: 113, then: 0, plural: false }, // command
+        WordRef { id: 114, then: 0, plural: false }, // commissioning
+        WordRef { id: 115, then: 0, plural: false }, // communicator
+        WordRef { id: 115, then: 0, plural: true }, // communicators
+        WordRef { id: 116, then: 0, plural: false }, // compliance
+        WordRef { id: 117, then: 0, plural: false }, // computational
+        WordRef { id: 118, then: 0, plural: false }, // computer
+        WordRef { id: 119, then: 0, plural: false }, // computing
+        WordRef { id: 119, then: 0, plural: true }, // computings
+        WordRef { id: 120, then: 0, plural: false }, // configuration
+        WordRef { id: 121, then: 0, plural: false }, // configurator
+        WordRef { id: 121, then: 0, plural: true }, // configurators
+        WordRef { id: 122, then: 0, plural: false }, // construction
+        WordRef { id: 123, then: 0, plural: false }, // consultant
+        WordRef { id: 123, then: 0, plural: true }, // consultants
+        WordRef { id: 124, then: 0, plural: false }, // content
+        WordRef { id: 125, then: 0, plural: false }, // control
+        WordRef { id: 126, then: 0, plural: false }, // controller
+        WordRef { id: 125, then: 0, plural: true }, // controls
+        WordRef { id: 127, then: 0, plural: false }, // cook
+        WordRef { id: 128, then: 0, plural: false }, // coordinator
+        WordRef { id: 128, then: 0, plural: true }, // coordinators
+        WordRef { id: 129, then: 0, plural: false }, // corporate
+        WordRef { id: 130, then: 0, plural: false }, // council
+        WordRef { id: 131, then: 0, plural: false }, // counsellor
+        WordRef { id: 132, then: 0, plural: false }, // cto
+        WordRef { id: 132, then: 0, plural: true }, // ctos
+        WordRef { id: 133, then: 0, plural: false }, // curator
+        WordRef { id: 133, then: 0, plural: true }, // curators
+        WordRef { id: 134, then: 0, plural: false }, // cyber
+        WordRef { id: 134, then: 0, plural: true }, // cybers
+        WordRef { id: 134, then: 397, plural: false }, // cybersecurity
+        WordRef { id: 135, then: 0, plural: false }, // d
+        WordRef { id: 136, then: 0, plural: false }, // data
+        WordRef { id: 137, then: 0, plural: false }, // database
+        WordRef { id: 136, then: 0, plural: true }, // datas
+        WordRef { id: 138, then: 0, plural: false }, // dba
+        WordRef { id: 138, then: 0, plural: true }, // dbas
+        WordRef { id: 139, then: 0, plural: false }, // dcb0129
+        WordRef { id: 139, then: 0, plural: true }, // dcb0129s
+        WordRef { id: 140, then: 0, plural: false }, // dcb0160
+        WordRef { id: 140, then: 0, plural: true }, // dcb0160s
+        WordRef { id: 141, then: 0, plural: false }, // defence
+        WordRef { id: 142, then: 0, plural: false }, // defender
+        WordRef { id: 142, then: 0, plural: true }, // defenders
+        WordRef { id: 141, then: 0, plural: false }, // defense
+        WordRef { id: 143, then: 0, plural: false }, // delivery
+        WordRef { id: 143, then: 0, plural: true }, // deliverys
+        WordRef { id: 144, then: 0, plural: false }, // department
+        WordRef { id: 145, then: 0, plural: false }, // deputy
+        WordRef { id: 146, then: 0, plural: false }, // design
+        WordRef { id: 147, then: 0, plural: false }, // designer
+        WordRef { id: 147, then: 0, plural: true }, // designers
+        WordRef { id: 146, then: 0, plural: true }, // designs
+        WordRef { id: 148, then: 0, plural: false }, // desk
+        WordRef { id: 148, then: 0, plural: true }, // desks
+        WordRef { id: 149, then: 0, plural: false }, // desktop
+        WordRef { id: 150, then: 0, plural: false }, // developer
+        WordRef { id: 150, then: 0, plural: true }, // developers
+        WordRef { id: 151, then: 0, plural: false }, // development
+        WordRef { id: 151, then: 0, plural: true }, // developments
+        WordRef { id: 152, then: 0, plural: false }, // devops
+        WordRef { id: 153, then: 0, plural: false }, // devsecops
+        WordRef { id: 154, then: 0, plural: false }, // diagnostic
+        WordRef { id: 155, then: 0, plural: false }, // digital
+        WordRef { id: 155, then: 0, plural: true }, // digitals
+        WordRef { id: 156, then: 0, plural: false }, // director
+        WordRef { id: 157, then: 0, plural: false }, // directorate
+        WordRef { id: 156, then: 0, plural: true }, // directors
+        WordRef { id: 158, then: 0, plural: false }, // disaster
+        WordRef { id: 159, then: 0, plural: false }, // distributed
+        WordRef { id: 160, then: 0, plural: false }, // doctor
+        WordRef { id: 161, then: 0, plural: false }, // documentation
+        WordRef { id: 162, then: 0, plural: false }, // dpo
+        WordRef { id: 162, then: 0, plural: true }, // dpos
+        WordRef { id: 163, then: 0, plural: false }, // driver
+        WordRef { id: 164, then: 0, plural: false }, // e
+        WordRef { id: 165, then: 0, plural: false }, // ea
+        WordRef { id: 166, then: 0, plural: false }, // educational
+        WordRef { id: 167, then: 0, plural: false }, // educator
+        WordRef { id: 167, then: 0, plural: true }, // educators
+        WordRef { id: 155, then: 222, plural: false }, // ehealth
+        WordRef { id: 168, then: 0, plural: false }, // ehr
+        WordRef { id: 168, then: 0, plural: true }, // ehrs
+        WordRef { id: 169, then: 0, plural: false }, // elearning
+        WordRef { id: 169, then: 0, plural: true }, // elearnings
+        WordRef { id: 170, then: 0, plural: false }, // electronic
+        WordRef { id: 171, then: 0, plural: false }, // end
+        WordRef { id: 172, then: 0, plural: false }, // engineer
+        WordRef { id: 173, then: 0, plural: false }, // engineering
+        WordRef { id: 173, then: 0, plural: true }, // engineerings
+        WordRef { id: 172, then: 0, plural: true }, // engineers
+        WordRef { id: 174, then: 0, plural: false }, // england
+        WordRef { id: 175, then: 0, plural: false }, // entarch
+        WordRef { id: 175, then: 0, plural: true }, // entarchs
+        WordRef { id: 176, then: 0, plural: false }, // enterprise
+        WordRef { id: 177, then: 0, plural: false }, // environmental
+        WordRef { id: 178, then: 0, plural: false }, // epr
+        WordRef { id: 178, then: 0, plural: true }, // eprs
+        WordRef { id: 179, then: 0, plural: false }, // estates
+        WordRef { id: 180, then: 0, plural: false }, // ethical
+        WordRef { id: 181, then: 0, plural: false }, // ethicist
+        WordRef { id: 181, then: 0, plural: true }, // ethicists
+        WordRef { id: 182, then: 0, plural: false }, // ethics
+        WordRef { id: 183, then: 0, plural: false }, // evaluation
+        WordRef { id: 183, then: 0, plural: true }, // evaluations
+        WordRef { id: 184, then: 0, plural: false }, // evaluator
+        WordRef { id: 184, then: 0, plural: true }, // evaluators
+        WordRef { id: 185, then: 0, plural: false }, // evidence
+        WordRef { id: 186, then: 0, plural: false }, // ex
+        WordRef { id: 187, then: 0, plural: false }, // exchange
+        WordRef { id: 188, then: 0, plural: false }, // experience
+        WordRef { id: 188, then: 0, plural: true }, // experiences
+        WordRef { id: 189, then: 0, plural: false }, // expert
+        WordRef { id: 189, then: 0, plural: true }, // experts
+        WordRef { id: 190, then: 0, plural: false }, // facilitator
+        WordRef { id: 191, then: 0, plural: false }, // facilities
+        WordRef { id: 192, then: 0, plural: false }, // fellow
+        WordRef { id: 193, then: 0, plural: false }, // filing
+        WordRef { id: 194, then: 0, plural: false }, // finance
+        WordRef { id: 195, then: 0, plural: false }, // financial
+        WordRef { id: 196, then: 0, plural: false }, // fire
+        WordRef { id: 197, then: 0, plural: false }, // first
+        WordRef { id: 198, then: 0, plural: false }, // foi
+        WordRef { id: 198, then: 0, plural: true }, // fois
+        WordRef { id: 199, then: 0, plural: false }, // food
+        WordRef { id: 200, then: 0, plural: false }, // for
+        WordRef { id: 201, then: 0, plural: false }, // forensics
+        WordRef { id: 202, then: 0, plural: false }, // former
+        WordRef { id: 203, then: 0, plural: false }, // foundation
+        WordRef { id: 204, then: 0, plural: false }, // freedom
+        WordRef { id: 205, then: 0, plural: false }, // front
+        WordRef { id: 206, then: 0, plural: false }, // frontend
+        WordRef { id: 207, then: 0, plural: false }, // full
+        WordRef { id: 208, then: 0, plural: false }, // genome
+        WordRef { id: 209, then: 0, plural: false }, // genomic
+        WordRef { id: 210, then: 0, plural: false }, // genomics
+        WordRef { id: 211, then: 0, plural: false }, // geographic
+        WordRef { id: 212, then: 0, plural: false }, // gis
+        WordRef { id: 213, then: 0, plural: false }, // governance
+        WordRef { id: 213, then: 0, plural: true }, // governances
+        WordRef { id: 214, then: 0, plural: false }, // graduate
+        WordRef { id: 215, then: 0, plural: false }, // graphic
+        WordRef { id: 216, then: 0, plural: false }, // group
+        WordRef { id: 217, then: 0, plural: false }, // guard
+        WordRef { id: 218, then: 0, plural: false }, // guardian
+        WordRef { id: 218, then: 0, plural: true }, // guardians
+        WordRef { id: 219, then: 0, plural: false }, // hacker
+        WordRef { id: 219, then: 0, plural: true }, // hackers
+        WordRef { id: 220, then: 0, plural: false }, // handler
+        WordRef { id: 220, then: 0, plural: true }, // handlers
+        WordRef { id: 221, then: 0, plural: false }, // head
+        WordRef { id: 222, then: 0, plural: false }, // health
+        WordRef { id: 222, then: 0, plural: false }, // healthcare
+        WordRef { id: 223, then: 0, plural: false }, // help
+        WordRef { id: 224, then: 0, plural: false }, // helpdesk
+        WordRef { id: 224, then: 0, plural: true }, // helpdesks
+        WordRef { id: 225, then: 0, plural: false }, // hospital
+        WordRef { id: 226, then: 0, plural: false }, // hospitals
+        WordRef { id: 227, then: 0, plural: false }, // housekeeping
+        WordRef { id: 228, then: 0, plural: false }, // hr
+        WordRef { id: 229, then: 0, plural: false }, // human
+        WordRef { id: 230, then: 0, plural: false }, // hunter
+        WordRef { id: 230, then: 0, plural: true }, // hunters
+        WordRef { id: 231, then: 0, plural: false }, // i
+        WordRef { id: 232, then: 0, plural: false }, // icb
+        WordRef { id: 233, then: 0, plural: false }, // ics
+        WordRef { id: 259, then: 0, plural: false }, // ict
+        WordRef { id: 234, then: 0, plural: false }, // ig
+        WordRef { id: 235, then: 0, plural: false }, // ii
+        WordRef { id: 236, then: 0, plural: false }, // iii
+        WordRef { id: 237, then: 0, plural: false }, // im
+        WordRef { id: 238, then: 0, plural: false }, // implementation
+        WordRef { id: 239, then: 0, plural: false }, // in
+        WordRef { id: 240, then: 0, plural: false }, // incident
+        WordRef { id: 241, then: 0, plural: false }, // informatician
+        WordRef { id: 241, then: 0, plural: true }, // informaticians
+        WordRef { id: 242, then: 0, plural: false }, // informaticist
+        WordRef { id: 242, then: 0, plural: true }, // informaticists
+        WordRef { id: 243, then: 0, plural: false }, // informatics
+        WordRef { id: 244, then: 0, plural: false }, // information
+        WordRef { id: 244, then: 0, plural: true }, // informations
+        WordRef { id: 245, then: 0, plural: false }, // infosec
+        WordRef { id: 245, then: 0, plural: true }, // infosecs
+        WordRef { id: 246, then: 0, plural: false }, // infrastructure
+        WordRef { id: 246, then: 0, plural: true }, // infrastructures
+        WordRef { id: 247, then: 0, plural: false }, // inspector
+        WordRef { id: 248, then: 0, plural: false }, // instructional
+        WordRef { id: 249, then: 0, plural: false }, // instructor
+        WordRef { id: 249, then: 0, plural: true }, // instructors
+        WordRef { id: 250, then: 0, plural: false }, // integration
+        WordRef { id: 251, then: 0, plural: false }, // integrity
+        WordRef { id: 252, then: 0, plural: false }, // intelligence
+        WordRef { id: 252, then: 0, plural: true }, // intelligences
+        WordRef { id: 253, then: 0, plural: false }, // interaction
+        WordRef { id: 253, then: 0, plural: true }, // interactions
+        WordRef { id: 254, then: 0, plural: false }, // interface
+        WordRef { id: 254, then: 0, plural: true }, // interfaces
+        WordRef { id: 255, then: 0, plural: false }, // intern
+        WordRef { id: 256, then: 0, plural: false }, // internet
+        WordRef { id: 257, then: 0, plural: false }, // interviewer
+        WordRef { id: 258, then: 0, plural: false }, // investigator
+        WordRef { id: 259, then: 0, plural: false }, // it
+        WordRef { id: 260, then: 0, plural: false }, // iv
+        WordRef { id: 261, then: 0, plural: false }, // java
+        WordRef { id: 262, then: 0, plural: false }, // jnr
+        WordRef { id: 263, then: 0, plural: false }, // jr
+        WordRef { id: 264, then: 0, plural: false }, // junior
+        WordRef { id: 265, then: 0, plural: false }, // knowledge
+        WordRef { id: 266, then: 0, plural: false }, // lan
+        WordRef { id: 267, then: 0, plural: false }, // lead
+        WordRef { id: 268, then: 0, plural: false }, // leader
+        WordRef { id: 268, then: 0, plural: true }, // leaders
+        WordRef { id: 267, then: 0, plural: true }, // leads
+        WordRef { id: 269, then: 0, plural: false }, // learning
+        WordRef { id: 269, then: 0, plural: true }, // learnings
+        WordRef { id: 270, then: 0, plural: false }, // lecturer
+        WordRef { id: 271, then: 0, plural: false }, // librarian
+        WordRef { id: 271, then: 0, plural: true }, // librarians
+        WordRef { id: 272, then: 0, plural: false }, // library
+        WordRef { id: 272, then: 0, plural: true }, // librarys
+        WordRef { id: 273, then: 0, plural: false }, // lifecycle
+        WordRef { id: 274, then: 0, plural: false }, // limited
+        WordRef { id: 275, then: 0, plural: false }, // line
+        WordRef { id: 276, then: 0, plural: false }, // links
+        WordRef { id: 277, then: 0, plural: false }, // linux
+        WordRef { id: 278, then: 0, plural: false }, // list
+        WordRef { id: 279, then: 0, plural: false }, // literature
+        WordRef { id: 280, then: 0, plural: false }, // local
+        WordRef { id: 281, then: 0, plural: false }, // ltd
+        WordRef { id: 282, then: 0, plural: false }, // machine
+        WordRef { id: 283, then: 0, plural: false }, // maintenance
+        WordRef { id: 284, then: 0, plural: false }, // major
+        WordRef { id: 285, then: 0, plural: false }, // management
+        WordRef { id: 285, then: 0, plural: true }, // managements
+        WordRef { id: 286, then: 0, plural: false }, // manager
+        WordRef { id: 286, then: 0, plural: true }, // managers
+        WordRef { id: 287, then: 0, plural: false }, // master
+        WordRef { id: 287, then: 0, plural: true }, // masters
+        WordRef { id: 288, then: 0, plural: false }, // maternity
+        WordRef { id: 289, then: 0, plural: false }, // matron
+        WordRef { id: 290, then: 0, plural: false }, // medical
+        WordRef { id: 291, then: 0, plural: false }, // mentor
+        WordRef { id: 292, then: 0, plural: false }, // midwife
+        WordRef { id: 293, then: 0, plural: false }, // midwifery
+        WordRef { id: 292, then: 0, plural: true }, // midwifes
+        WordRef { id: 294, then: 0, plural: false }, // ml
+        WordRef { id: 295, then: 0, plural: false }, // mobile
+        WordRef { id: 296, then: 0, plural: false }, // monitoring
+        WordRef { id: 296, then: 0, plural: true }, // monitorings
+        WordRef { id: 297, then: 0, plural: false }, // network
+        WordRef { id: 298, then: 0, plural: false }, // networking
+        WordRef { id: 299, then: 0, plural: false }, // networks
+        WordRef { id: 300, then: 0, plural: false }, // nhs
+        WordRef { id: 301, then: 0, plural: false }, // non
+        WordRef { id: 302, then: 0, plural: false }, // not
+        WordRef { id: 303, then: 0, plural: false }, // note
+        WordRef { id: 304, then: 0, plural: false }, // nurse
+        WordRef { id: 304, then: 0, plural: true }, // nurses
+        WordRef { id: 305, then: 0, plural: false }, // nursing
+        WordRef { id: 306, then: 0, plural: false }, // obstetric
+        WordRef { id: 307, then: 0, plural: false }, // of
+        WordRef { id: 308, then: 0, plural: false }, // officer
+        WordRef { id: 308, then: 0, plural: true }, // officers
+        WordRef { id: 309, then: 0, plural: false }, // online
+        WordRef { id: 310, then: 0, plural: false }, // operation
+        WordRef { id: 311, then: 0, plural: false }, // operational
+        WordRef { id: 312, then: 0, plural: false }, // operations
+        WordRef { id: 313, then: 0, plural: false }, // operator
+        WordRef { id: 313, then: 0, plural: true }, // operators
+        WordRef { id: 314, then: 0, plural: false }, // ordinator
+        WordRef { id: 314, then: 0, plural: true }, // ordinators
+        WordRef { id: 315, then: 0, plural: false }, // outreach
+        WordRef { id: 316, then: 0, plural: false }, // owner
+        WordRef { id: 316, then: 0, plural: true }, // owners
+        WordRef { id: 317, then: 0, plural: false }, // pa
+        WordRef { id: 318, then: 0, plural: false }, // pacs
+        WordRef { id: 319, then: 0, plural: false }, // partner
+        WordRef { id: 320, then: 0, plural: false }, // partnership
+        WordRef { id: 321, then: 0, plural: false }, // pathology
+        WordRef { id: 322, then: 0, plural: false }, // patient
+        WordRef { id: 323, then: 0, plural: false }, // patients
+        WordRef { id: 324, then: 0, plural: false }, // payroll
+        WordRef { id: 325, then: 0, plural: false }, // penetration
+        WordRef { id: 326, then: 0, plural: false }, // performance
+        WordRef { id: 327, then: 0, plural: false }, // personal
+        WordRef { id: 328, then: 0, plural: false }, // pharmaceutical
+        WordRef { id: 329, then: 0, plural: false }, // pharmacist
+        WordRef { id: 329, then: 0, plural: true }, // pharmacists
+        WordRef { id: 330, then: 0, plural: false }, // pharmacy
+        WordRef { id: 331, then: 0, plural: false }, // physician
+        WordRef { id: 332, then: 0, plural: false }, // physiotherapist
+        WordRef { id: 333, then: 0, plural: false }, // planner
+        WordRef { id: 334, then: 0, plural: false }, // platform
+        WordRef { id: 335, then: 0, plural: false }, // plc
+        WordRef { id: 336, then: 0, plural: false }, // pmo
+        WordRef { id: 336, then: 0, plural: true }, // pmos
+        WordRef { id: 337, then: 0, plural: false }, // porter
+        WordRef { id: 338, then: 0, plural: false }, // porters
+        WordRef { id: 339, then: 0, plural: false }, // portfolio
+        WordRef { id: 339, then: 0, plural: true }, // portfolios
+        WordRef { id: 340, then: 0, plural: false }, // practice
+        WordRef { id: 341, then: 0, plural: false }, // practitioner
+        WordRef { id: 342, then: 0, plural: false }, // principal
+        WordRef { id: 343, then: 0, plural: false }, // privacy
+        WordRef { id: 344, then: 0, plural: false }, // problem
+        WordRef { id: 345, then: 0, plural: false }, // processing
+        WordRef { id: 346, then: 0, plural: false }, // procurement
+        WordRef { id: 346, then: 0, plural: true }, // procurements
+        WordRef { id: 347, then: 0, plural: false }, // product
+        WordRef { id: 347, then: 0, plural: true }, // products
+        WordRef { id: 348, then: 0, plural: false }, // professor
+        WordRef { id: 349, then: 0, plural: false }, // program
+        WordRef { id: 350, then: 0, plural: false }, // programme
+        WordRef { id: 351, then: 0, plural: false }, // programmer
+        WordRef { id: 351, then: 0, plural: true }, // programmers
+        WordRef { id: 352, then: 0, plural: false }, // project
+        WordRef { id: 353, then: 0, plural: false }, // projects
+        WordRef { id: 354, then: 0, plural: false }, // protection
+        WordRef { id: 354, then: 0, plural: true }, // protections
+        WordRef { id: 355, then: 0, plural: false }, // protective
+        WordRef { id: 356, then: 0, plural: false }, // psychologist
+        WordRef { id: 357, then: 0, plural: false }, // public
+        WordRef { id: 358, then: 0, plural: false }, // qa
+        WordRef { id: 359, then: 0, plural: false }, // qat
+        WordRef { id: 360, then: 0, plural: false }, // quality
+        WordRef { id: 360, then: 0, plural: true }, // qualitys
+        WordRef { id: 361, then: 0, plural: false }, // readiness
+        WordRef { id: 362, then: 0, plural: false }, // receptionist
+        WordRef { id: 363, then: 0, plural: false }, // record
+        WordRef { id: 364, then: 0, plural: false }, // records
+        WordRef { id: 365, then: 0, plural: false }, // recovery
+        WordRef { id: 365, then: 0, plural: true }, // recoverys
+        WordRef { id: 366, then: 0, plural: false }, // recruiter
+        WordRef { id: 367, then: 0, plural: false }, // redesign
+        WordRef { id: 368, then: 0, plural: false }, // registered
+        WordRef { id: 369, then: 0, plural: false }, // registrar
+        WordRef { id: 369, then: 0, plural: true }, // registrars
+        WordRef { id: 370, then: 0, plural: false }, // registration
+        WordRef { id: 371, then: 0, plural: false }, // relationship
+        WordRef { id: 372, then: 0, plural: false }, // release
+        WordRef { id: 373, then: 0, plural: false }, // reliability
+        WordRef { id: 374, then: 0, plural: false }, // report
+        WordRef { id: 375, then: 0, plural: false }, // reporting
+        WordRef { id: 376, then: 0, plural: false }, // representative
+        WordRef { id: 377, then: 0, plural: false }, // requirement
+        WordRef { id: 378, then: 0, plural: false }, // research
+        WordRef { id: 379, then: 0, plural: false }, // researcher
+        WordRef { id: 379, then: 0, plural: true }, // researchers
+        WordRef { id: 378, then: 0, plural: true }, // researchs
+        WordRef { id: 380, then: 0, plural: false }, // resources
+        WordRef { id: 381, then: 0, plural: false }, // responder
+        WordRef { id: 381, then: 0, plural: true }, // responders
+        WordRef { id: 382, then: 0, plural: false }, // response
+        WordRef { id: 383, then: 0, plural: false }, // retired
+        WordRef { id: 384, then: 0, plural: false }, // reviewer
+        WordRef { id: 385, then: 0, plural: false }, // rhit
+        WordRef { id: 385, then: 0, plural: true }, // rhits
+        WordRef { id: 386, then: 0, plural: false }, // rights
+        WordRef { id: 387, then: 0, plural: false }, // risk
+        WordRef { id: 387, then: 0, plural: true }, // risks
+        WordRef { id: 388, then: 0, plural: false }, // safety
+        WordRef { id: 388, then: 0, plural: true }, // safetys
+        WordRef { id: 389, then: 0, plural: false }, // science
+        WordRef { id: 389, then: 0, plural: true }, // sciences
+        WordRef { id: 390, then: 0, plural: false }, // scientific
+        WordRef { id: 391, then: 0, plural: false }, // scientist
+        WordRef { id: 391, then: 0, plural: true }, // scientists
+        WordRef { id: 392, then: 0, plural: false }, // scotland
+        WordRef { id: 393, then: 0, plural: false }, // scrum
+        WordRef { id: 394, then: 0, plural: false }, // sdet
+        WordRef { id: 394, then: 0, plural: true }, // sdets
+        WordRef { id: 395, then: 0, plural: false }, // second
+        WordRef { id: 396, then: 0, plural: false }, // secretary
+        WordRef { id: 397, then: 0, plural: false }, // security
+        WordRef { id: 397, then: 0, plural: true }, // securitys
+        WordRef { id: 398, then: 0, plural: false }, // senior
+        WordRef { id: 399, then: 0, plural: false }, // server
+        WordRef { id: 400, then: 0, plural: false }, // service
+        WordRef { id: 401, then: 0, plural: false }, // servicedesk
+        WordRef { id: 401, then: 0, plural: true }, // servicedesks
+        WordRef { id: 402, then: 0, plural: false }, // services
+        WordRef { id: 403, then: 0, plural: false }, // siem
+        WordRef { id: 404, then: 0, plural: false }, // siro
+        WordRef { id: 404, then: 0, plural: true }, // siros
+        WordRef { id: 405, then: 0, plural: false }, // site
+        WordRef { id: 406, then: 0, plural: false }, // skills
+        WordRef { id: 407, then: 0, plural: false }, // snr
+        WordRef { id: 408, then: 0, plural: false }, // soc
+        WordRef { id: 408, then: 0, plural: true }, // socs
+        WordRef { id: 409, then: 0, plural: false }, // software
+        WordRef { id: 409, then: 0, plural: true }, // softwares
+        WordRef { id: 410, then: 0, plural: false }, // solution
+        WordRef { id: 410, then: 0, plural: false }, // solutions
+        WordRef { id: 411, then: 0, plural: false }, // specialist
+        WordRef { id: 411, then: 0, plural: true }, // specialists
+        WordRef { id: 412, then: 0, plural: false }, // sqa
+        WordRef { id: 413, then: 0, plural: false }, // sr
+        WordRef { id: 414, then: 0, plural: false }, // sre
+        WordRef { id: 414, then: 0, plural: true }, // sres
+        WordRef { id: 415, then: 0, plural: false }, // stack
+        WordRef { id: 416, then: 0, plural: false }, // staff
+        WordRef { id: 416, then: 0, plural: true }, // staffs
+        WordRef { id: 417, then: 0, plural: false }, // statistical
+        WordRef { id: 418, then: 0, plural: false }, // statistician
+        WordRef { id: 418, then: 0, plural: true }, // statisticians
+        WordRef { id: 419, then: 0, plural: false }, // statistics
+        WordRef { id: 420, then: 0, plural: false }, // steward
+        WordRef { id: 420, then: 0, plural: true }, // stewards
+        WordRef { id: 421, then: 0, plural: false }, // storage
+        WordRef { id: 422, then: 0, plural: false }, // strategist
+        WordRef { id: 422, then: 0, plural: true }, // strategists
+        WordRef { id: 423, then: 0, plural: false }, // student
+        WordRef { id: 424, then: 0, plural: false }, // subject
+        WordRef { id: 425, then: 0, plural: false }, // summariser
+        WordRef { id: 425, then: 0, plural: true }, // summarisers
+        WordRef { id: 426, then: 0, plural: false }, // supervisor
+        WordRef { id: 426, then: 0, plural: true }, // supervisors
+        WordRef { id: 427, then: 0, plural: false }, // support
+        WordRef { id: 427, then: 0, plural: true }, // supports
+        WordRef { id: 428, then: 0, plural: false }, // surgeon
+        WordRef { id: 429, then: 0, plural: false }, // surgery
+        WordRef { id: 430, then: 0, plural: false }, // sysadmin
+        WordRef { id: 430, then: 0, plural: true }, // sysadmins
+        WordRef { id: 431, then: 0, plural: false }, // system
+        WordRef { id: 432, then: 0, plural: false }, // systems
+        WordRef { id: 433, then: 0, plural: false }, // t
+        WordRef { id: 434, then: 0, plural: false }, // teacher
+        WordRef { id: 435, then: 0, plural: false }, // team
+        WordRef { id: 436, then: 0, plural: false }, // tech
+        WordRef { id: 437, then: 0, plural: false }, // technical
+        WordRef { id: 438, then: 0, plural: false }, // technician
+        WordRef { id: 438, then: 0, plural: true }, // technicians
+        WordRef { id: 439, then: 0, plural: false }, // technologist
+        WordRef { id: 439, then: 0, plural: true }, // technologists
+        WordRef { id: 440, then: 0, plural: false }, // technology
+        WordRef { id: 440, then: 0, plural: true }, // technologys
+        WordRef { id: 436, then: 0, plural: true }, // techs
+        WordRef { id: 441, then: 0, plural: false }, // telecommunications
+        WordRef { id: 442, then: 0, plural: false }, // telecoms
+        WordRef { id: 443, then: 0, plural: false }, // telehealth
+        WordRef { id: 444, then: 0, plural: false }, // telephony
+        WordRef { id: 444, then: 0, plural: true }, // telephonys
+        WordRef { id: 445, then: 0, plural: false }, // test
+        WordRef { id: 446, then: 0, plural: false }, // tester
+        WordRef { id: 446, then: 0, plural: true }, // testers
+        WordRef { id: 447, then: 0, plural: false }, // testing
+        WordRef { id: 447, then: 0, plural: true }, // testings
+        WordRef { id: 445, then: 0, plural: true }, // tests
+        WordRef { id: 448, then: 0, plural: false }, // theatres
+        WordRef { id: 449, then: 0, plural: false }, // therapist
+        WordRef { id: 450, then: 0, plural: false }, // threat
+        WordRef { id: 451, then: 0, plural: false }, // to
+        WordRef { id: 452, then: 0, plural: false }, // trainee
+        WordRef { id: 453, then: 0, plural: false }, // trainer
+        WordRef { id: 453, then: 0, plural: true }, // trainers
+        WordRef { id: 454, then: 0, plural: false }, // training
+        WordRef { id: 455, then: 0, plural: false }, // transformation
+        WordRef { id: 455, then: 0, plural: true }, // transformations
+        WordRef { id: 456, then: 0, plural: false }, // transition
+        WordRef { id: 456, then: 0, plural: true }, // transitions
+        WordRef { id: 457, then: 0, plural: false }, // trust
+        WordRef { id: 458, then: 0, plural: false }, // trusts
+        WordRef { id: 459, then: 0, plural: false }, // tutor
+        WordRef { id: 460, then: 0, plural: false }, // ui
+        WordRef { id: 461, then: 0, plural: false }, // unit
+        WordRef { id: 462, then: 0, plural: false }, // university
+        WordRef { id: 463, then: 0, plural: false }, // usability
+        WordRef { id: 463, then: 0, plural: true }, // usabilitys
+        WordRef { id: 464, then: 0, plural: false }, // user
+        WordRef { id: 465, then: 0, plural: false }, // ux
+        WordRef { id: 466, then: 0, plural: false }, // v
+        WordRef { id: 467, then: 0, plural: false }, // vice
+        WordRef { id: 468, then: 0, plural: false }, // visual
+        WordRef { id: 469, then: 0, plural: false }, // volunteer
+        WordRef { id: 470, then: 0, plural: false }, // vulnerability
+        WordRef { id: 470, then: 0, plural: true }, // vulnerabilitys
+        WordRef { id: 471, then: 0, plural: false }, // waiting
+        WordRef { id: 472, then: 0, plural: false }, // wales
+        WordRef { id: 473, then: 0, plural: false }, // ward
+        WordRef { id: 474, then: 0, plural: false }, // warehouse
+        WordRef { id: 474, then: 0, plural: true }, // warehouses
+        WordRef { id: 475, then: 0, plural: false }, // web
+        WordRef { id: 476, then: 0, plural: false }, // with
+        WordRef { id: 477, then: 0, plural: false }, // within
+        WordRef { id: 478, then: 0, plural: false }, // worker
+        WordRef { id: 479, then: 0, plural: false }, // workflow
+        WordRef { id: 480, then: 0, plural: false }, // workplace
+        WordRef { id: 481, then: 0, plural: false }, // writer
+        WordRef { id: 481, then: 0, plural: true }, // writers
+        WordRef { id: 482, then: 0, plural: false }, // x
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        2, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 4, 1, 0, 0,
-        1, 0, 0, 1, 4, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 4, 1, 0, 0, 1, 0, 2, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 1, 0, 4, 0, 1, 1, 0, 0, 0, 1, 0, 4,
-        2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 7, 0, 0, 2,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0,
-        0, 1, 3, 1, 1, 0, 0, 0, 2, 2, 0, 1, 0, 0, 2, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 1, 2,
-        0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 5, 0, 3,
-        1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 2, 1, 2, 0, 7, 0, 1, 1, 0, 1, 0, 0,
-        0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0,
-        0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 3, 4, 0, 3, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 4, 0, 0, 0, 1, 0, 3, 0,
-        1, 3, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 3, 0, 9, 0, 2, 0, 0, 0, 4, 0, 0, 2,
-        0, 0, 0, 0, 0, 0, 1, 1, 0, 3, 0, 1, 0, 1, 0, 0,
-        0, 0, 0, 1, 0, 0, 1, 3, 0, 2, 0, 0, 0, 0, 0, 4,
-        4, 0, 0, 0, 2, 1, 0, 0, 0, 2, 3, 0, 2, 1, 0, 0,
-        0, 1, 0, 0, 1, 0, 0, 0, 0, 4, 0, 0, 1, 0, 0, 4,
-        0, 0, 0, 0, 2, 0, 2, 0, 0, 1, 0, 0, 2, 0, 0, 1,
-        1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 1,
-        0, 0, 1, 0, 0, 0, 0, 0, 1, 5, 1, 3, 0, 0, 0, 0,
-        0, 6, 5, 0, 0, 0, 0, 0, 2, 4, 0, 6, 0, 5, 0, 1,
-        0, 6, 0, 0, 0, 0, 0, 1, 0, 3, 0, 0, 0, 0, 2, 0,
-        1, 0, 1, 1, 1, 1, 0, 0, 2, 2, 0, 1, 0, 3, 0, 1,
-        0, 1, 0, 0, 2, 3, 0, 0, 2, 0, 2, 0, 1, 0, 6, 0,
-        2, 0, 0, 3, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 3, 2, 4, 0,
-        0, 1, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 1, 0, 1, 0,
-        1, 0, 1, 0, 1, 2, 5, 2, 1, 3, 1, 0, 0, 2, 0, 0,
-        3, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4,
-        0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 2, 0, 0, 1, 0, 0,
-        2, 1, 0, 0, 0, 1, 1, 0, 1, 0, 0, 4, 0, 0, 1, 0,
-        0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 1, 2, 1, 0, 0, 0, 0, 0, 2, 0,
-        0, 0, 0, 0, 1, 1, 1, 2, 0, 0, 0, 4, 0, 0, 2, 0,
-        0, 4, 3, 0, 0, 0, 0, 8, 0, 0, 0, 0, 1, 2, 0, 0,
-        1, 2, 0, 2, 2, 0, 0, 1, 2, 0, 0, 0, 0, 0, 5, 1,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 3, 0,
-        0, 3, 0, 0, 0, 0, 0, 0, 2, 3, 0, 1, 0, 0, 0, 0,
-        0, 3, 1, 0, 1, 0, 0, 2, 0, 2, 0, 2, 0, 0, 1, 0,
-        0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 1, 1, 2, 0, 2, 0,
-        0, 0, 0, 2, 2, 5, 3, 6, 0, 0, 1, 0, 0, 5, 0, 4,
-        0, 2, 4, 0, 0, 1, 2, 2, 0, 7, 1, 0, 1, 0, 0, 0,
-        1, 0, 0, 1, 1, 0, 2, 0, 1, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 8, 0, 0, 0, 5, 0, 2, 0,
-        0, 0, 0, 7, 0, 0, 0, 0, 2, 0, 3, 0, 0, 3, 1, 0,
-        1, 5, 0, 3, 1, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0,
-        0, 1, 4, 0, 3, 0, 2, 0, 0, 1, 0, 0, 0, 5, 0, 0,
-        0, 0, 0, 4, 2, 0, 0, 0, 0, 0, 0, 3, 0, 0, 1, 0,
-        0, 1, 1, 0, 1, 2, 2, 1, 1, 0, 4, 1, 1, 0, 0, 0,
-        2, 2, 4, 2, 1, 0, 0, 0, 3, 1, 0, 0, 0, 2, 4, 6,
-        0, 0, 3, 0, 0, 0, 0, 0, 1, 0, 4, 2, 5, 1, 3, 0,
-        0, 0, 0, 0, 5, 1, 3, 3, 3, 0, 2, 2, 1, 0, 0, 0,
-        0, 1, 1, 0, 1, 0, 0, 3, 3, 1, 1, 1, 1, 2, 1, 5,
-        1, 0, 1, 5, 0, 3, 1, 0, 0, 0, 1, 1, 1, 0, 1, 0,
-        4, 10, 1, 4, 0, 0, 0, 0, 1, 0, 0, 0, 0, 2, 1, 1,
-        0, 0, 1, 0, 0, 4, 0, 0, 0, 1, 3, 0, 2, 0, 5, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0,
+        1, 1, 1, 2, 2, 1, 1, 0, 0, 4, 1, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 2, 1, 0, 1, 1, 2, 2, 1, 2, 0, 0, 3, 1, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1,
+        3, 1, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0,
+        11, 0, 2, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0,
+        0, 1, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 3, 0,
+        1, 0, 1, 2, 0, 2, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 2, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 3, 0, 0, 0, 0, 1, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 2,
+        0, 0, 1, 0, 0, 0, 1, 1, 2, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0, 0, 2, 0, 1, 0,
+        1, 1, 0, 0, 2, 1, 1, 0, 1, 0, 1, 3, 0, 0, 0, 1,
+        0, 0, 1, 3, 2, 0, 0, 0, 0, 0, 1, 2, 0, 2, 1, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1,
+        0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        3, 0, 0, 2, 0, 1, 0, 2, 2, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0,
+        0, 0, 3, 0, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 0,
+        1, 1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 2, 2, 0, 0,
+        0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 2, 2, 2, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 7, 1,
+        0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0,
+        0, 0, 1, 2, 2, 0, 1, 1, 0, 1, 1, 2, 0, 1, 3, 0,
+        1, 5, 0, 0, 0, 0, 0, 0, 3, 5, 0, 0, 1, 0, 1, 1,
+        0, 0, 0, 0, 0, 2, 0, 0, 4, 1, 1, 0, 0, 2, 3, 3,
+        0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0,
+        0, 1, 1, 0, 0, 0, 0, 0, 7, 0, 0, 1, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 1, 0, 3, 0, 0, 0, 2, 1, 0, 3, 3,
+        0, 1, 0, 0, 0, 0, 2, 1, 0, 0, 10, 0, 0, 1, 2, 1,
+        0, 0, 5, 0, 1, 2, 0, 1, 2, 0, 0, 0, 0, 0, 2, 0,
+        0, 0, 0, 1, 0, 1, 1, 0, 0, 1, 2, 1, 0, 3, 5, 2,
+        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 2,
+        1, 0, 0, 1, 0, 0, 0, 9, 5, 3, 0, 4, 0, 0, 2, 1,
+        0, 0, 1, 0, 0, 6, 1, 0, 0, 0, 1, 0, 1, 0, 3, 0,
+        0, 0, 3, 3, 0, 2, 0, 0, 2, 0, 0, 0, 1, 0, 1, 0,
+        4, 0, 4, 4, 0, 0, 0, 0, 0, 0, 3, 0, 0, 1, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 7, 0, 2, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 2, 0, 0, 1, 8, 0,
+        0, 0, 2, 0, 0, 0, 1, 0, 0, 1, 0, 3, 1, 0, 2, 1,
+        2, 0, 2, 0, 3, 3, 5, 0, 0, 1, 0, 2, 0, 0, 0, 1,
+        0, 1, 0, 0, 1, 0, 1, 3, 0, 2, 0, 4, 0, 0, 0, 2,
+        2, 0, 0, 3, 0, 1, 0, 0, 0, 1, 0, 4, 0, 0, 0, 1,
+        0, 0, 1, 0, 6, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0,
+        3, 0, 0, 0, 0, 4, 0, 0, 0, 3, 0, 1, 0, 2, 3, 0,
+        0, 1, 0, 2, 2, 0, 0, 1, 2, 3, 0, 0, 2, 1, 4, 1,
+        3, 3, 1, 0, 0, 1, 3, 1, 0, 2, 0, 1, 0, 5, 0, 0,
+        0, 5, 0, 0, 1, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        3, 0, 2, 0, 0, 1, 8, 0, 0, 2, 5, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 1, 4, 0, 0, 0, 1, 0, 0, 1, 4, 0, 4,
+        0, 6, 0, 0, 3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1,
+        1, 2, 0, 1, 1, 0, 0, 8, 2, 2, 0, 0, 0, 0, 0, 0,
+        4, 1, 0, 0, 0, 0, 3, 0, 0, 1, 0, 0, 0, 2, 2, 0,
+        0, 0, 0, 3, 0, 0, 5, 0, 1, 1, 4, 0, 0, 1, 1, 0,
+        4, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 7, 1, 0, 0, 0,
+        1, 1, 0, 4, 3, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 5,
+        0, 0, 6, 0, 0, 3, 0, 0, 3, 0, 0, 1, 1, 2, 0, 0,
+        2, 5, 3, 0, 0, 0, 0, 1, 0, 4, 0, 0, 2, 7, 1, 0,
+        0, 2, 8, 3, 1, 0, 1, 0, 1, 1, 0, 1, 0, 0, 0, 3,
+        0, 0, 4, 3, 0, 4, 0, 0, 3, 4, 6, 0, 2, 0, 1, 0,
+        1, 0, 2, 2, 1, 0, 1, 4, 0, 0, 1, 0, 2, 2, 1, 0,
     ],
     slots: &[
-        EMPTY, 642, EMPTY, 414, EMPTY, 875, 117, 719, EMPTY, 967, EMPTY, 146, EMPTY, 1117, EMPTY, EMPTY,
-        576, EMPTY, 176, EMPTY, 305, 219, 624, EMPTY, EMPTY, 358, EMPTY, EMPTY, 287, 338, EMPTY, 1088,
-        606, 862, 722, EMPTY, 493, 894, EMPTY, 1081, 283, 1198, EMPTY, EMPTY, 946, EMPTY, EMPTY, EMPTY,
-        352, EMPTY, 1077, 794, 93, 1025, 489, EMPTY, EMPTY, 18, EMPTY, 451, EMPTY, EMPTY, EMPTY, EMPTY,
-        269, 610, 1140, 765, EMPTY, EMPTY, EMPTY, EMPTY, 1112, 809, 827, EMPTY, 559, 26, EMPTY, 457,
-        EMPTY, 382, 665, EMPTY, EMPTY, 654, EMPTY, 346, EMPTY, 595, EMPTY, 835, 601, 114, 203, 774,
-        721, EMPTY, 726, 536, EMPTY, 1044, EMPTY, EMPTY, 120, 294, 380, EMPTY, 1063, EMPTY, 637, EMPTY,
-        673, EMPTY, 748, EMPTY, EMPTY, EMPTY, 939, 157, EMPTY, EMPTY, 639, 950, 128, 822, EMPTY, 691,
-        321, EMPTY, EMPTY, 77, 293, EMPTY, 371, 1118, 299, EMPTY, EMPTY, EMPTY, 1008, 680, 108, 291,
-        165, 431, EMPTY, EMPTY, 265, 841, 288, 98, 74, 341, 707, EMPTY, EMPTY, 521, 741, 1228,
-        1129, EMPTY, EMPTY, EMPTY, EMPTY, 178, EMPTY, 746, EMPTY, 572, EMPTY, EMPTY, EMPTY, EMPTY, 660, 876,
-        708, 355, EMPTY, 957, EMPTY, EMPTY, EMPTY, EMPTY, 1176, EMPTY, EMPTY, 567, 723, 295, 173, 734,
-        505, EMPTY, EMPTY, 486, 1005, EMPTY, 1250, 903, EMPTY, 1099, 332, 88, 36, 1187, EMPTY, 1006,
-        1101, 273, 195, 1224, EMPTY, 480, 920, 922, 319, 401, EMPTY, 701, EMPTY, 112, 476, EMPTY,
-        201, EMPTY, 591, 466, EMPTY, EMPTY, 900, EMPTY, EMPTY, 261, 1229, 252, 1211, EMPTY, EMPTY, 416,
-        518, 919, EMPTY, EMPTY, EMPTY, 339, EMPTY, 571, 1142, 485, 987, 325, 918, 786, EMPTY, 420,
-        1065, EMPTY, EMPTY, EMPTY, 51, 1132, 782, 31, 990, 403, EMPTY, 340, 1010, 934, 961, EMPTY,
-        923, 56, EMPTY, 318, 683, EMPTY, EMPTY, EMPTY, EMPTY, 44, EMPTY, EMPTY, EMPTY, 905, 1060, EMPTY,
-        874, EMPTY, 802, EMPTY, 210, 1051, 516, 688, EMPTY, 1110, 1197, 87, 1049, 928, 1149, 35,
-        EMPTY, 351, EMPTY, 570, 1178, 528, 396, 296, 772, EMPTY, EMPTY, 487, EMPTY, 1073, 605, 1083,
-        EMPTY, EMPTY, 1, 693, 619, 1096, EMPTY, EMPTY, 1139, EMPTY, 20, EMPTY, 803, EMPTY, 1000, 1036,
-        7, 1045, 292, 246, 184, 834, 43, EMPTY, 136, 979, EMPTY, EMPTY, 407, 342, 478, EMPTY,
-        EMPTY, EMPTY, 538, 744, 434, 76, 599, 737, EMPTY, 1237, EMPTY, 1207, EMPTY, EMPTY, EMPTY, 625,
-        32, EMPTY, EMPTY, EMPTY, EMPTY, 682, EMPTY, EMPTY, EMPTY, 1188, 940, EMPTY, 537, 145, 113, EMPTY,
-        594, 411, 143, 793, 589, 1248, 1098, 662, EMPTY, 497, EMPTY, 1180, EMPTY, 879, EMPTY, EMPTY,
-        1003, EMPTY, 166, 749, EMPTY, 887, EMPTY, 811, EMPTY, 390, 1238, 384, 164, EMPTY, EMPTY, 895,
-        1222, 1239, 1059, 1092, EMPTY, 517, 512, 264, EMPTY, EMPTY, EMPTY, 441, EMPTY, 67, EMPTY, 1080,
-        EMPTY, EMPTY, EMPTY, 999, EMPTY, 1240, 1071, 124, EMPTY, EMPTY, EMPTY, 908, 1155, EMPTY, EMPTY, 551,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 897, 14, 362, 1208, EMPTY, 218, 86, EMPTY, 169, 443, 844,
-        847, EMPTY, 1127, 1195, 804, 789, EMPTY, 1145, 788, 670, 962, 2, EMPTY, 1050, 878, EMPTY,
-        EMPTY, 1227, EMPTY, 151, EMPTY, 818, EMPTY, 70, 943, EMPTY, 775, EMPTY, 583, 1172, 278, EMPTY,
-        EMPTY, 963, 432, EMPTY, EMPTY, 1218, EMPTY, 947, 880, 6, 177, 1230, EMPTY, EMPTY, 649, 575,
-        EMPTY, 1185, 270, EMPTY, 4, 647, EMPTY, 418, 107, 760, 607, EMPTY, EMPTY, EMPTY, EMPTY, 1094,
-        EMPTY, EMPTY, 104, EMPTY, EMPTY, 138, 46, 539, 965, EMPTY, EMPTY, 1041, EMPTY, 542, 1107, EMPTY,
-        664, EMPTY, 504, 129, EMPTY, 830, 343, 659, EMPTY, EMPTY, EMPTY, 421, 980, 692, EMPTY, EMPTY,
-        237, EMPTY, EMPTY, EMPTY, 543, EMPTY, 490, 302, 839, EMPTY, 850, 785, 465, 405, 568, 826,
-        424, 549, EMPTY, 550, EMPTY, 1209, EMPTY, EMPTY, 991, 109, 1021, 584, 636, EMPTY, 1030, 1136,
-        750, 1125, 523, 61, EMPTY, EMPTY, EMPTY, 58, 791, 945, 970, 135, 712, 1116, 797, 262,
-        63, EMPTY, 770, 799, EMPTY, EMPTY, 857, 123, EMPTY, EMPTY, EMPTY, EMPTY, 297, EMPTY, 942, 1086,
-        EMPTY, 159, EMPTY, EMPTY, EMPTY, EMPTY, 866, 148, EMPTY, 709, EMPTY, EMPTY, 909, EMPTY, 1220, 590,
-        EMPTY, 1013, 877, 621, 277, 787, EMPTY, EMPTY, 684, 298, 1037, EMPTY, 629, EMPTY, 500, 620,
-        676, 229, 937, EMPTY, 17, 182, EMPTY, EMPTY, 1243, 1028, 142, EMPTY, EMPTY, 1184, EMPTY, 154,
-        EMPTY, 668, 588, 1210, 1216, EMPTY, EMPTY, 1147, 187, 1174, 223, 678, EMPTY, 1064, EMPTY, 836,
-        EMPTY, EMPTY, 372, 933, 317, 1215, EMPTY, EMPTY, 699, EMPTY, EMPTY, 1169, EMPTY, 1048, EMPTY, EMPTY,
-        986, 1234, 501, 242, 1109, 60, 464, EMPTY, 1100, 807, EMPTY, 667, EMPTY, 694, 23, EMPTY,
-        EMPTY, EMPTY, 972, 710, 1046, EMPTY, 522, 1251, EMPTY, 795, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1162,
-        118, 863, 1191, 534, EMPTY, 713, 777, 921, 47, 992, 626, 256, 10, EMPTY, 1114, 509,
-        704, 301, 1105, 253, 976, 147, 602, EMPTY, EMPTY, EMPTY, 439, 54, 661, EMPTY, 843, 731,
-        617, EMPTY, 241, 191, 652, 1084, 251, EMPTY, EMPTY, 423, 608, 126, EMPTY, 192, 514, EMPTY,
-        348, 519, 867, 1246, 706, 503, 761, 1244, EMPTY, 641, EMPTY, 860, 1106, EMPTY, 33, 137,
-        616, 586, 978, 179, 181, EMPTY, 1199, EMPTY, EMPTY, 160, EMPTY, 447, 1157, EMPTY, EMPTY, EMPTY,
-        40, 810, EMPTY, EMPTY, EMPTY, 840, 1062, EMPTY, EMPTY, 971, EMPTY, EMPTY, 454, 130, 604, EMPTY,
-        322, 189, 705, 417, 865, 374, EMPTY, 960, 381, 9, EMPTY, EMPTY, 99, 65, EMPTY, 889,
-        EMPTY, 335, EMPTY, EMPTY, 856, 1074, EMPTY, 964, 314, EMPTY, EMPTY, 763, 1236, 409, 657, 115,
-        1027, EMPTY, EMPTY, EMPTY, EMPTY, 255, EMPTY, 1001, 1249, 226, EMPTY, 1104, 951, 884, 1194, 228,
-        544, EMPTY, EMPTY, 247, EMPTY, EMPTY, 611, EMPTY, 224, EMPTY, 366, EMPTY, 428, EMPTY, EMPTY, 718,
-        1160, 988, 206, EMPTY, EMPTY, 163, EMPTY, 494, 1120, 422, EMPTY, 1014, 993, 442, EMPTY, 429,
-        EMPTY, 472, EMPTY, 646, 1203, 837, 868, 13, EMPTY, EMPTY, EMPTY, EMPTY, 1205, 812, 361, 268,
-        953, 1075, 870, 249, EMPTY, 1130, 645, EMPTY, EMPTY, 1018, 904, EMPTY, 872, 513, EMPTY, 1182,
-        1097, EMPTY, EMPTY, 675, EMPTY, 808, EMPTY, EMPTY, EMPTY, EMPTY, 1061, 728, EMPTY, EMPTY, EMPTY, 574,
-        1219, 275, 125, EMPTY, EMPTY, 307, 415, EMPTY, 696, EMPTY, EMPTY, 650, 240, 585, EMPTY, 81,
-        149, 820, EMPTY, EMPTY, 780, 132, 854, 1168, EMPTY, 217, 66, 959, 1023, 653, 658, 483,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 545, 891, EMPTY, EMPTY, EMPTY, EMPTY, 769, 231, EMPTY, 587, 344,
-        EMPTY, 738, EMPTY, EMPTY, 243, EMPTY, EMPTY, 1170, EMPTY, 762, EMPTY, 1067, 324, 1181, 378, 308,
-        EMPTY, EMPTY, 861, EMPTY, 481, EMPTY, EMPTY, 603, EMPTY, EMPTY, 272, EMPTY, 824, EMPTY, 679, 800,
-        EMPTY, 19, 1055, 635, 727, EMPTY, 630, 1179, 819, 463, 1034, 482, 1138, 852, EMPTY, EMPTY,
-        388, 1082, EMPTY, 1089, 122, EMPTY, EMPTY, 994, EMPTY, EMPTY, 328, 893, 28, 284, 225, 754,
-        614, 755, 1016, 977, EMPTY, 471, EMPTY, EMPTY, 1111, 286, EMPTY, 669, 97, EMPTY, 956, EMPTY,
-        1163, 1035, 11, 300, 1225, 615, 656, 853, EMPTY, 627, 315, 69, EMPTY, EMPTY, EMPTY, 258,
-        925, EMPTY, 168, 212, EMPTY, 408, EMPTY, 532, 618, EMPTY, EMPTY, EMPTY, EMPTY, 838, 333, EMPTY,
-        412, EMPTY, 1186, EMPTY, 751, 527, 817, 75, 330, 391, EMPTY, EMPTY, 1252, 672, 79, 898,
-        EMPTY, 188, EMPTY, 1123, 111, 1079, 1202, 644, 1026, 232, EMPTY, EMPTY, 1232, 1221, EMPTY, 561,
-        EMPTY, EMPTY, EMPTY, EMPTY, 48, EMPTY, 906, 461, 200, 724, 1201, 1095, 329, 41, 236, 1002,
-        1131, EMPTY, EMPTY, 78, 864, EMPTY, 671, 1213, 204, 199, 83, EMPTY, EMPTY, 90, 460, EMPTY,
-        427, 152, EMPTY, EMPTY, 651, 271, 436, 643, 784, 778, EMPTY, EMPTY, 554, EMPTY, 767, 323,
-        1152, 1223, 89, EMPTY, 632, 281, EMPTY, 758, 331, 433, EMPTY, 394, 552, EMPTY, 1154, EMPTY,
-        208, 498, 444, 845, 462, 524, EMPTY, 740, EMPTY, 520, 530, 628, 392, EMPTY, EMPTY, 747,
-        EMPTY, EMPTY, EMPTY, 622, 907, 96, 406, 1122, EMPTY, 507, EMPTY, 310, EMPTY, EMPTY, 739, 430,
-        EMPTY, 757, 24, EMPTY, 257, 825, 59, EMPTY, 1054, 753, EMPTY, EMPTY, 399, 213, 702, 84,
-        560, 15, EMPTY, 815, 131, 121, EMPTY, EMPTY, 470, 663, 1153, 71, 446, 215, EMPTY, 453,
-        267, EMPTY, EMPTY, 334, 0, EMPTY, 370, 768, EMPTY, EMPTY, 410, 562, EMPTY, 367, 134, EMPTY,
-        828, EMPTY, 357, 720, 437, EMPTY, 311, EMPTY, 733, EMPTY, EMPTY, EMPTY, EMPTY, 1235, EMPTY, 969,
-        613, EMPTY, EMPTY, EMPTY, 445, EMPTY, EMPTY, EMPTY, 1052, 715, EMPTY, 1183, 238, 698, EMPTY, 690,
-        EMPTY, 564, 1032, 579, EMPTY, 230, 677, 1108, EMPTY, EMPTY, EMPTY, 34, 573, EMPTY, EMPTY, EMPTY,
-        EMPTY, 1031, 983, 449, 899, EMPTY, EMPTY, 365, EMPTY, 577, 395, EMPTY, 452, EMPTY, 725, EMPTY,
-        869, EMPTY, 995, 1212, 1029, 681, EMPTY, EMPTY, 398, 55, EMPTY, 8, 553, EMPTY, EMPTY, 1004,
-        EMPTY, EMPTY, EMPTY, 1113, 648, EMPTY, 1204, 1087, EMPTY, 473, EMPTY, 304, 823, EMPTY, 1033, 197,
-        282, 974, 984, EMPTY, EMPTY, 829, 580, 21, 375, 792, 211, 1135, 103, 557, 547, EMPTY,
-        729, 496, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1242, 1158, 174, 368, EMPTY, 227, EMPTY, 345, EMPTY,
-        68, 1007, 1024, 1020, 216, EMPTY, EMPTY, 133, EMPTY, EMPTY, 952, 881, 327, EMPTY, EMPTY, 127,
-        336, 917, 717, 1103, 529, 393, 106, 846, EMPTY, 369, EMPTY, 968, EMPTY, 263, EMPTY, 198,
-        1019, 1192, 773, 1085, 1057, 985, 941, EMPTY, 936, 80, 592, EMPTY, EMPTY, 1241, EMPTY, EMPTY,
-        400, 736, 29, 1177, EMPTY, EMPTY, 153, EMPTY, 244, EMPTY, 1175, EMPTY, 924, EMPTY, 42, EMPTY,
-        72, 110, 205, 1214, 796, 801, EMPTY, 1247, 279, 1156, 831, EMPTY, 596, 916, 1137, EMPTY,
-        1150, 716, EMPTY, 289, EMPTY, EMPTY, EMPTY, 1038, 927, EMPTY, EMPTY, EMPTY, 598, EMPTY, EMPTY, EMPTY,
-        735, 790, EMPTY, EMPTY, EMPTY, 766, 27, 1102, EMPTY, 1012, 1056, EMPTY, 379, 259, 1134, 193,
-        EMPTY, EMPTY, EMPTY, 1254, 1119, EMPTY, 1133, EMPTY, 833, 196, EMPTY, EMPTY, EMPTY, 996, 730, 426,
-        EMPTY, 1166, 274, 1217, EMPTY, 1022, 363, 975, 119, EMPTY, EMPTY, 38, EMPTY, 655, 890, 280,
-        EMPTY, 383, EMPTY, 593, EMPTY, 781, 695, EMPTY, EMPTY, 456, 966, 404, EMPTY, 926, 612, EMPTY,
-        477, 488, 239, 997, 254, EMPTY, EMPTY, 1058, EMPTY, 882, 623, EMPTY, 170, 350, 892, 578,
-        EMPTY, 347, 687, 49, 183, 666, EMPTY, 832, 783, 700, 1226, 30, 703, 541, 1167, 569,
-        EMPTY, 526, 276, 438, 982, EMPTY, 1253, 885, EMPTY, 973, EMPTY, 1173, EMPTY, 102, 1200, EMPTY,
-        EMPTY, 91, 759, EMPTY, EMPTY, 913, 354, EMPTY, EMPTY, 309, EMPTY, 745, 491, 1093, 1196, 1231,
-        955, 1206, EMPTY, EMPTY, 816, EMPTY, EMPTY, 64, 172, 222, EMPTY, 935, 105, EMPTY, 1190, EMPTY,
-        565, EMPTY, 290, 1233, 515, 171, EMPTY, EMPTY, 320, 1161, 150, EMPTY, 175, EMPTY, 1091, EMPTY,
-        EMPTY, EMPTY, 535, 954, 1171, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 555, EMPTY, 711, EMPTY, 1070, 1165,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 859, 387, 364, 435, 455, 360, 82, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 397, 640, 25, 245, EMPTY, 989, EMPTY, EMPTY, 901, 689, EMPTY, EMPTY, 194,
-        1144, 207, 306, 902, EMPTY, EMPTY, EMPTY, 1042, 566, EMPTY, 1148, EMPTY, 402, 413, 1078, EMPTY,
-        EMPTY, 508, EMPTY, 798, 285, 1069, 779, 1043, 39, 220, 1121, EMPTY, 938, 492, 1072, 1189,
-        732, EMPTY, 349, 1245, 92, 1040, 764, EMPTY, EMPTY, EMPTY, EMPTY, 842, EMPTY, EMPTY, 495, EMPTY,
-        162, EMPTY, EMPTY, EMPTY, 525, 484, 948, 57, EMPTY, 1068, 313, 1124, 3, EMPTY, 1141, 475,
-        EMPTY, 214, 235, EMPTY, 469, 855, 1193, EMPTY, 376, 16, 12, EMPTY, 155, EMPTY, EMPTY, 144,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 743, 5, 634, EMPTY, 233, EMPTY, 714, 62, 910, 932,
-        450, EMPTY, 752, 116, 221, EMPTY, EMPTY, 674, EMPTY, 949, EMPTY, EMPTY, EMPTY, 209, 814, 771,
-        EMPTY, EMPTY, EMPTY, 425, 337, EMPTY, EMPTY, EMPTY, 911, 1151, 533, 848, EMPTY, EMPTY, 546, EMPTY,
-        1053, 459, 22, EMPTY, 510, EMPTY, 385, EMPTY, 419, 440, 871, EMPTY, EMPTY, 998, EMPTY, 1011,
-        EMPTY, 37, EMPTY, 1009, 631, EMPTY, 326, 944, 85, 776, EMPTY, EMPTY, EMPTY, 45, 386, 140,
-        468, 540, EMPTY, EMPTY, 686, 389, 805, 697, EMPTY, 303, 600, EMPTY, 190, 582, 915, 685,
-        EMPTY, 1126, 250, 1039, 1159, 448, EMPTY, 873, 167, 1017, 156, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1164, EMPTY, EMPTY, 139, EMPTY, EMPTY, 260, 813, 506, 353,
-        316, 883, 53, 312, 548, 186, 896, EMPTY, EMPTY, EMPTY, EMPTY, 1090, 929, 806, EMPTY, 373,
-        888, EMPTY, 1143, 981, EMPTY, 958, 467, EMPTY, 474, 95, 73, 1015, EMPTY, 1128, EMPTY, 1047,
-        563, 756, 359, 377, EMPTY, 849, EMPTY, 52, 558, 234, 50, EMPTY, 101, 1066, EMPTY, 1115,
-        511, EMPTY, 266, 185, 851, 609, EMPTY, EMPTY, 502, EMPTY, 141, EMPTY, EMPTY, 180, 742, EMPTY,
-        EMPTY, EMPTY, EMPTY, 930, 858, 531, 597, 638, 914, EMPTY, EMPTY, 499, EMPTY, EMPTY, 931, 1146,
-        EMPTY, 158, 100, 912, EMPTY, EMPTY, EMPTY, 248, 356, 161, EMPTY, 633, 581, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 458, 821, 94, 886, EMPTY, EMPTY, 202, 479, 556, 1076, EMPTY, EMPTY,
+        EMPTY, 974, 1099, EMPTY, EMPTY, 987, EMPTY, 1095, EMPTY, 869, EMPTY, 852, 58, EMPTY, 1012, 1229,
+        EMPTY, EMPTY, 382, EMPTY, EMPTY, EMPTY, EMPTY, 530, 631, 608, EMPTY, 600, 201, 339, 1245, 814,
+        1134, EMPTY, 267, 384, EMPTY, 788, EMPTY, EMPTY, 1007, EMPTY, 402, EMPTY, EMPTY, EMPTY, 1193, 453,
+        EMPTY, EMPTY, 857, EMPTY, 1169, 266, EMPTY, EMPTY, 883, 189, EMPTY, EMPTY, 140, 254, EMPTY, 1253,
+        358, EMPTY, 38, 110, 370, EMPTY, 135, 669, EMPTY, EMPTY, EMPTY, EMPTY, 1, 263, 341, 751,
+        EMPTY, 504, EMPTY, 419, EMPTY, EMPTY, 953, 964, EMPTY, 1068, EMPTY, 1110, 175, EMPTY, EMPTY, 503,
+        1160, 443, 412, 957, EMPTY, 193, EMPTY, EMPTY, 1092, 913, 1127, 1142, EMPTY, 426, EMPTY, EMPTY,
+        373, EMPTY, 481, 7, 903, 270, 331, EMPTY, 945, EMPTY, EMPTY, EMPTY, 673, 466, 1249, 55,
+        801, 115, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 837, EMPTY, 640, 1244, 541, 529, 686, EMPTY, 430,
+        456, 893, 616, 1250, EMPTY, 1040, 133, 114, 330, EMPTY, EMPTY, 518, EMPTY, EMPTY, 152, 1238,
+        EMPTY, EMPTY, 874, 1126, 963, 105, 571, 288, 325, EMPTY, EMPTY, EMPTY, EMPTY, 941, 717, 711,
+        168, EMPTY, 971, 930, 719, EMPTY, EMPTY, EMPTY, 901, EMPTY, 914, EMPTY, 1035, 1135, EMPTY, 949,
+        599, EMPTY, 898, 8, EMPTY, 861, 479, EMPTY, EMPTY, EMPTY, 748, EMPTY, 1091, 617, 856, 42,
+        527, 663, 665, EMPTY, 442, EMPTY, 1200, EMPTY, 125, 687, EMPTY, EMPTY, 533, 967, 652, EMPTY,
+        1166, 691, EMPTY, EMPTY, 1179, EMPTY, 1206, EMPTY, 798, EMPTY, 52, EMPTY, EMPTY, 929, 830, 357,
+        1057, EMPTY, EMPTY, EMPTY, 284, 762, EMPTY, 197, EMPTY, 27, 104, 499, EMPTY, EMPTY, 78, 886,
+        EMPTY, 606, EMPTY, 222, 578, EMPTY, 155, EMPTY, 251, 986, 1180, 91, 775, EMPTY, 832, EMPTY,
+        EMPTY, 1133, 440, EMPTY, 1119, EMPTY, 1159, 545, 825, EMPTY, EMPTY, 615, 878, 1065, EMPTY, 574,
+        EMPTY, EMPTY, EMPTY, EMPTY, 713, 1124, EMPTY, 580, 380, EMPTY, 106, 460, 1163, 932, 683, EMPTY,
+        EMPTY, 854, 458, 1141, 394, 890, EMPTY, EMPTY, 437, 493, 582, EMPTY, 792, 291, EMPTY, EMPTY,
+        EMPTY, 709, EMPTY, 319, 776, 289, 965, 740, EMPTY, 30, EMPTY, 208, EMPTY, 171, 1042, 1052,
+        563, EMPTY, EMPTY, 192, 872, EMPTY, EMPTY, 203, EMPTY, EMPTY, 693, EMPTY, EMPTY, 786, 728, EMPTY,
+        EMPTY, EMPTY, 187, 916, EMPTY, 540, EMPTY, 1191, 961, 829, 655, EMPTY, 118, 1161, 12, 982,
+        610, 143, EMPTY, 10, 1208, 451, EMPTY, EMPTY, 1036, 1189, 81, 24, EMPTY, 433, 863, 337,
+        656, 261, 101, 981, 800, EMPTY, 211, 676, EMPTY, EMPTY, 870, EMPTY, EMPTY, EMPTY, 306, 1186,
+        EMPTY, 715, 983, EMPTY, 1034, 560, EMPTY, 1181, 310, 348, EMPTY, EMPTY, 505, 1026, 311, 658,
+        1230, 789, 1075, 1214, EMPTY, 1018, EMPTY, EMPTY, 667, EMPTY, 360, 445, EMPTY, 808, 859, 509,
+        173, 1224, 142, EMPTY, 645, 1252, EMPTY, 521, 724, EMPTY, 720, 1157, 1172, 483, 1032, 681,
+        EMPTY, EMPTY, 223, EMPTY, 448, 653, 817, 94, 550, 130, 1183, EMPTY, 231, 282, 411, 772,
+        951, 710, EMPTY, 195, 272, 318, 450, 739, EMPTY, 281, EMPTY, 377, EMPTY, EMPTY, 690, 585,
+        EMPTY, EMPTY, 771, 880, EMPTY, 547, EMPTY, 71, 1003, EMPTY, 126, EMPTY, EMPTY, EMPTY, 940, 386,
+        EMPTY, EMPTY, 366, EMPTY, EMPTY, EMPTY, 1213, 64, 793, 6, EMPTY, 1240, 252, 997, EMPTY, 19,
+        401, EMPTY, 723, 103, 227, 434, 597, EMPTY, EMPTY, EMPTY, 797, 1037, EMPTY, 1025, EMPTY, EMPTY,
+        449, 277, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1020, EMPTY, 885, 364, EMPTY, 1060, EMPTY, EMPTY,
+        395, EMPTY, 742, EMPTY, 995, 824, EMPTY, 232, 756, 911, 389, 422, 894, EMPTY, EMPTY, EMPTY,
+        326, EMPTY, 670, 1130, EMPTY, EMPTY, 301, 134, 843, EMPTY, EMPTY, 295, 864, 120, 1011, 194,
+        480, 1123, 1004, EMPTY, 764, 685, EMPTY, 586, 996, EMPTY, 1027, 492, EMPTY, 975, 298, EMPTY,
+        EMPTY, 970, 206, 766, 544, 637, 1080, 1033, EMPTY, EMPTY, 1222, EMPTY, EMPTY, 315, 514, 927,
+        66, 1221, 321, 803, EMPTY, 1171, 157, 1154, 1198, 221, EMPTY, EMPTY, 1116, 689, EMPTY, EMPTY,
+        35, EMPTY, 774, EMPTY, 241, EMPTY, 912, EMPTY, EMPTY, 1013, 862, EMPTY, 1046, EMPTY, EMPTY, 1140,
+        513, 572, 648, 562, 678, 923, EMPTY, EMPTY, 99, EMPTY, 523, EMPTY, 938, 882, 183, 716,
+        EMPTY, EMPTY, 1106, 236, 37, 746, EMPTY, 833, 1196, EMPTY, 11, 485, 1175, 405, EMPTY, 1212,
+        EMPTY, 525, 59, EMPTY, EMPTY, EMPTY, 1089, 575, 363, EMPTY, 487, 1044, 296, EMPTY, EMPTY, EMPTY,
+        546, 936, 598, 1070, EMPTY, 844, EMPTY, EMPTY, 475, EMPTY, 548, 1112, EMPTY, EMPTY, 1144, EMPTY,
+        1114, 551, EMPTY, EMPTY, 873, 1129, 1107, EMPTY, 32, 77, 526, 567, 237, 491, EMPTY, 164,
+        463, 773, 335, EMPTY, 1118, EMPTY, 618, EMPTY, 594, 180, 760, EMPTY, 1242, EMPTY, EMPTY, 628,
+        1138, 889, EMPTY, EMPTY, 446, 512, 169, 408, 478, EMPTY, 1100, 1192, 790, 190, 172, 490,
+        612, 198, EMPTY, EMPTY, 116, EMPTY, 1177, 731, 516, 602, 642, 374, EMPTY, 1207, EMPTY, 317,
+        EMPTY, EMPTY, 1167, 209, 1188, EMPTY, 28, EMPTY, 177, EMPTY, 500, 259, 414, 432, 160, EMPTY,
+        349, EMPTY, 85, 755, EMPTY, EMPTY, EMPTY, 365, 1079, 1204, EMPTY, EMPTY, 83, 1088, 188, EMPTY,
+        EMPTY, 354, 146, EMPTY, 698, 1170, 835, EMPTY, 150, EMPTY, 858, EMPTY, 750, 1067, 752, EMPTY,
+        EMPTY, 61, 531, EMPTY, EMPTY, EMPTY, 561, 444, 679, 570, EMPTY, 1243, 1148, EMPTY, 721, EMPTY,
+        1150, EMPTY, 1122, 320, 214, 40, 407, 238, EMPTY, 9, 846, EMPTY, 100, 323, 1082, 915,
+        EMPTY, 347, 127, 1050, 376, EMPTY, EMPTY, 684, 928, 1083, 925, 375, 937, EMPTY, EMPTY, 569,
+        EMPTY, EMPTY, EMPTY, 906, 950, 579, 400, 1029, 462, EMPTY, EMPTY, 877, 1241, EMPTY, EMPTY, 757,
+        482, 1187, 1103, 49, 166, 959, 82, 657, 119, 1151, 819, 15, 436, EMPTY, 935, 633,
+        EMPTY, 56, 20, 815, EMPTY, 933, EMPTY, 428, EMPTY, 425, 1047, 588, 464, EMPTY, 141, 706,
+        1105, EMPTY, EMPTY, 88, EMPTY, EMPTY, 62, 13, 918, 568, EMPTY, 273, 225, 668, 1074, 729,
+        EMPTY, 98, 745, 290, EMPTY, 1055, EMPTY, EMPTY, EMPTY, 26, EMPTY, 842, 230, 743, 1009, 1101,
+        EMPTY, 403, EMPTY, 680, EMPTY, 1254, EMPTY, 601, 220, EMPTY, 1246, EMPTY, EMPTY, 672, EMPTY, 735,
+        202, 1156, 484, EMPTY, 839, EMPTY, EMPTY, 362, EMPTY, 39, 636, EMPTY, 519, EMPTY, 496, EMPTY,
+        EMPTY, 1063, EMPTY, EMPTY, EMPTY, 768, 307, 920, 383, 41, EMPTY, 84, EMPTY, 441, EMPTY, 875,
+        EMPTY, 796, 123, 565, 708, EMPTY, EMPTY, 727, 718, EMPTY, EMPTY, EMPTY, EMPTY, 848, EMPTY, EMPTY,
+        1000, EMPTY, 420, EMPTY, EMPTY, EMPTY, EMPTY, 621, EMPTY, 661, 1021, 132, 300, 1155, 212, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 730, EMPTY, EMPTY, 396, 985, 1087, EMPTY, EMPTY, 625, EMPTY, 265, EMPTY,
+        EMPTY, EMPTY, EMPTY, 528, 228, EMPTY, 722, EMPTY, 1043, 942, 747, EMPTY, 468, 356, 699, EMPTY,
+        29, 553, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 244, 979, EMPTY, EMPTY, 1109, EMPTY, 47, 919, EMPTY,
+        620, EMPTY, 60, 494, 111, 476, EMPTY, 219, EMPTY, 204, 1235, 385, 809, 1008, 977, 404,
+        EMPTY, 369, 79, 413, EMPTY, 660, EMPTY, 153, 539, EMPTY, EMPTY, 181, 1227, 108, EMPTY, EMPTY,
+        332, 352, 508, EMPTY, 697, EMPTY, 1201, 1010, 205, 305, 1190, EMPTY, 1248, 131, 753, EMPTY,
+        696, 179, 379, 1220, 424, 1090, EMPTY, 76, EMPTY, 948, EMPTY, 770, 344, EMPTY, EMPTY, EMPTY,
+        810, 163, 1022, 787, 1001, EMPTY, 1215, EMPTY, 215, EMPTY, EMPTY, EMPTY, 218, EMPTY, 564, 1209,
+        488, 845, 976, 714, EMPTY, 314, EMPTY, 1072, EMPTY, EMPTY, 623, 536, 388, EMPTY, 294, 1216,
+        EMPTY, EMPTY, EMPTY, 136, 662, 351, EMPTY, 1178, 805, 21, 139, 994, 671, EMPTY, 984, 534,
+        429, 784, EMPTY, EMPTY, 921, EMPTY, 102, EMPTY, EMPTY, EMPTY, 841, 502, EMPTY, EMPTY, 255, 452,
+        1071, 962, 607, 1086, 700, EMPTY, 622, EMPTY, 799, EMPTY, 1247, 1234, 511, 338, 399, 158,
+        14, EMPTY, 342, 92, 557, 955, 87, EMPTY, 506, 210, EMPTY, EMPTY, 178, 350, EMPTY, EMPTY,
+        635, 302, EMPTY, 454, 879, 559, EMPTY, 1251, 956, EMPTY, 966, EMPTY, 1031, 767, EMPTY, EMPTY,
+        EMPTY, EMPTY, 72, EMPTY, 243, EMPTY, EMPTY, 409, 1015, 802, 69, EMPTY, 638, 659, 902, EMPTY,
+        EMPTY, 144, EMPTY, EMPTY, 63, EMPTY, EMPTY, 477, EMPTY, EMPTY, 286, EMPTY, EMPTY, 501, EMPTY, EMPTY,
+        184, EMPTY, 581, 1226, 0, 469, 629, EMPTY, EMPTY, EMPTY, 329, 313, EMPTY, 821, 592, EMPTY,
+        EMPTY, EMPTY, 507, 299, 368, 65, EMPTY, 596, 958, EMPTY, EMPTY, 191, 427, 392, EMPTY, 151,
+        149, EMPTY, EMPTY, EMPTY, 31, 185, 1111, EMPTY, 910, 235, EMPTY, 16, 999, 421, EMPTY, EMPTY,
+        EMPTY, 23, EMPTY, 113, 439, EMPTY, 250, 944, EMPTY, EMPTY, 497, 51, 823, EMPTY, EMPTY, EMPTY,
+        EMPTY, 275, 465, 1231, EMPTY, 781, EMPTY, 431, 274, 1084, EMPTY, 1173, EMPTY, 603, 626, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 233, EMPTY, EMPTY, EMPTY, 1233, 647, 876, EMPTY, 1096,
+        EMPTY, 973, EMPTY, EMPTY, 73, 591, 234, EMPTY, 1028, 532, EMPTY, 391, EMPTY, 416, 737, 455,
+        387, 1174, 1076, 322, EMPTY, EMPTY, 165, 654, 2, 705, 627, EMPTY, 630, EMPTY, 892, 1194,
+        993, 355, 86, EMPTY, EMPTY, 558, 524, 897, EMPTY, EMPTY, 780, 253, 908, EMPTY, EMPTY, EMPTY,
+        1049, 804, 905, 605, EMPTY, 359, EMPTY, EMPTY, 1085, EMPTY, EMPTY, EMPTY, 138, EMPTY, 644, EMPTY,
+        EMPTY, 924, EMPTY, 1211, 779, 566, 998, 1045, EMPTY, 1093, 498, 573, 947, EMPTY, 677, 736,
+        702, 1048, EMPTY, 725, EMPTY, 576, 343, 828, EMPTY, 43, 807, 891, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 340, EMPTY, 818, 93, EMPTY, 867, 1197, 226, EMPTY, 969, EMPTY, 978, 694, 472, 378,
+        EMPTY, 1145, 216, 1153, EMPTY, EMPTY, 495, 732, EMPTY, 517, EMPTY, EMPTY, 324, 1136, EMPTY, EMPTY,
+        EMPTY, EMPTY, 806, 1139, 1117, EMPTY, EMPTY, 675, EMPTY, 1236, 489, 470, 855, EMPTY, 96, 249,
+        EMPTY, EMPTY, 554, 794, EMPTY, EMPTY, 154, 816, 866, EMPTY, EMPTY, 744, EMPTY, EMPTY, 247, EMPTY,
+        868, 822, EMPTY, 239, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 990, 520, 542, 758, 174, 48,
+        643, 778, 381, 1237, 682, EMPTY, 896, EMPTY, EMPTY, 229, 884, EMPTY, 457, EMPTY, EMPTY, EMPTY,
+        264, 813, 148, 763, EMPTY, EMPTY, 909, 423, EMPTY, 849, 346, EMPTY, 510, EMPTY, 293, 704,
+        515, 279, EMPTY, 33, 1053, 1239, 271, 248, 474, 577, EMPTY, 1146, EMPTY, 733, 1064, EMPTY,
+        865, 703, EMPTY, 121, EMPTY, 795, 406, 5, EMPTY, EMPTY, 1081, 393, EMPTY, 1184, 812, EMPTY,
+        1162, 1149, EMPTY, 851, 850, 1225, 646, EMPTY, 276, 820, 269, 217, 283, 159, 1019, 417,
+        1102, EMPTY, 167, 761, 25, 543, EMPTY, 447, 895, 50, EMPTY, 57, 278, EMPTY, 692, 1120,
+        18, EMPTY, 1014, 262, 345, 1219, 1002, EMPTY, 1228, 95, 1185, 245, 754, EMPTY, EMPTY, 53,
+        EMPTY, EMPTY, 287, 67, 109, 613, EMPTY, 688, EMPTY, 1202, 611, 785, 1113, 1176, 128, EMPTY,
+        EMPTY, 1152, 831, 881, EMPTY, EMPTY, EMPTY, 74, EMPTY, 1078, 552, EMPTY, EMPTY, EMPTY, 759, 887,
+        1024, EMPTY, EMPTY, 36, 397, 538, 980, 593, 900, 361, EMPTY, EMPTY, EMPTY, 549, 68, EMPTY,
+        170, EMPTY, 1108, EMPTY, 34, 590, 1030, 639, EMPTY, EMPTY, EMPTY, 1217, 614, EMPTY, 418, EMPTY,
+        1115, 199, 537, 1121, EMPTY, 124, EMPTY, 651, EMPTY, 707, EMPTY, 4, 1094, EMPTY, 224, 1061,
+        89, EMPTY, 371, 258, 712, EMPTY, 1223, 1023, EMPTY, EMPTY, EMPTY, EMPTY, 589, EMPTY, EMPTY, 137,
+        145, 257, 695, EMPTY, 316, 435, 609, EMPTY, 791, 398, EMPTY, 1232, EMPTY, EMPTY, 1066, EMPTY,
+        1056, 213, EMPTY, 1005, 952, 246, 1199, 156, EMPTY, 336, 701, EMPTY, 3, EMPTY, EMPTY, 840,
+        1182, 1038, 285, 438, 838, 75, 1039, 847, 1017, 954, 826, EMPTY, EMPTY, 917, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 922, EMPTY, 327, 991, EMPTY, 777, 467, 97, 1147, 297, EMPTY, 461, 182,
+        309, 634, 1006, 107, 90, 1158, EMPTY, EMPTY, EMPTY, EMPTY, 459, 726, 1203, EMPTY, EMPTY, EMPTY,
+        EMPTY, 312, EMPTY, EMPTY, 968, 304, 54, 200, EMPTY, EMPTY, 989, 1137, 112, EMPTY, 117, EMPTY,
+        EMPTY, 44, EMPTY, 584, 1051, 604, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 992, EMPTY, EMPTY, 907, EMPTY,
+        EMPTY, EMPTY, 1059, 1195, EMPTY, 1054, EMPTY, 1165, 161, 280, 207, EMPTY, 333, EMPTY, 1168, EMPTY,
+        473, 535, 811, 899, EMPTY, 972, 122, 943, 1097, 860, 186, 486, EMPTY, 782, EMPTY, EMPTY,
+        EMPTY, 334, 1143, EMPTY, 1205, 46, 595, 931, 70, EMPTY, EMPTY, 129, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 328, 749, EMPTY, EMPTY, EMPTY, 1132, 367, EMPTY, 268, 664, 960, 308, 410, EMPTY, 242,
+        80, EMPTY, EMPTY, EMPTY, EMPTY, 946, 783, 641, 1058, 415, EMPTY, EMPTY, EMPTY, 738, 260, 1062,
+        834, EMPTY, 390, EMPTY, EMPTY, 303, EMPTY, 162, 353, 556, 934, EMPTY, 769, 292, EMPTY, 888,
+        624, 853, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 734, 176, 836, EMPTY, EMPTY, 1077, 587, 1016,
+        EMPTY, 555, EMPTY, 650, 1128, 674, EMPTY, 1218, EMPTY, 988, 871, EMPTY, 22, EMPTY, 827, 147,
+        240, EMPTY, EMPTY, 939, 471, EMPTY, EMPTY, 17, 649, 1041, EMPTY, EMPTY, 926, 632, EMPTY, 1098,
+        522, EMPTY, EMPTY, 1164, EMPTY, 1069, EMPTY, 1131, 256, 45, EMPTY, EMPTY, 372, 1210, 583, EMPTY,
+        1125, EMPTY, EMPTY, 741, 666, EMPTY, EMPTY, 1104, EMPTY, EMPTY, 904, 1073, 619, 765, 196, EMPTY,
     ],
     chunks: &[
         0x2, // 1st
-        0x1160002, // 1st-line
-        0x1b001160002, // 1st-line-support
+        0x1130002, // 1st-line
+        0x1ab01130002, // 1st-line-support
         0x4, // 2nd
-        0x1160004, // 2nd-line
-        0x1b001160004, // 2nd-line-support
+        0x1130004, // 2nd-line
+        0x1ab01130004, // 2nd-line-support
         0x11, // access
-        0x1c80011, // access-to
-        0x17101c80011, // access-to-records
+        0x1c30011, // access-to
+        0x16c01c30011, // access-to-records
         0x12, // accessibility
-        0x940012, // accessibility-designer
-        0x1a00012, // accessibility-specialist
-        0x1c30012, // accessibility-tester
+        0x930012, // accessibility-designer
+        0x19b0012, // accessibility-specialist
+        0x1be0012, // accessibility-tester
         0x13, // accredited
-        0x690013, // accredited-clinical
-        0x7000690013, // accredited-clinical-coder
+        0x680013, // accredited-clinical
+        0x6f00680013, // accredited-clinical-coder
         0x17, // admissions
-        0x680017, // admissions-clerk
+        0x670017, // admissions-clerk
         0x1f, // agile
-        0x6f001f, // agile-coach
-        0x90001f, // agile-delivery
-        0x1210090001f, // agile-delivery-manager
-        0x21, // ai
-        0xae0021, // ai-engineer
-        0x1b40021, // ai-system
-        0x9401b40021, // ai-system-designer
-        0x24, // analyst
-        0x1630024, // analyst-programmer
-        0x25, // analytics
-        0x7c0025, // analytics-consultant
-        0xae0025, // analytics-engineer
-        0x27, // api
-        0x1e60027, // api-writer
-        0x28, // application
-        0x240028, // application-analyst
-        0x2b0028, // application-architect
-        0x940028, // application-designer
-        0x970028, // application-developer
-        0x980028, // application-development
-        0x9e00980028, // application-development-director
-        0xae0028, // application-engineer
-        0xfd0028, // application-integration
-        0xae00fd0028, // application-integration-engineer
-        0x1140028, // application-lifecycle
-        0x12101140028, // application-lifecycle-manager
-        0x13b0028, // application-operations
-        0xae013b0028, // application-operations-engineer
-        0x1630028, // application-programmer
-        0x2401630028, // application-programmer-analyst
-        0x19e0028, // application-software
-        0xae019e0028, // application-software-engineer
-        0x1a00028, // application-specialist
-        0x1b00028, // application-support
-        0xae01b00028, // application-support-engineer
-        0x1c30028, // application-tester
-        0x2a, // appsw
-        0x2b, // architect
-        0x2c, // architecture
-        0x2e, // artificial
-        0xff002e, // artificial-intelligence
-        0xae00ff002e, // artificial-intelligence-engineer
-        0x38, // automation
-        0x1c30038, // automation-tester
-        0x3a, // back
-        0xad003a, // back-end
-        0x9700ad003a, // back-end-developer
-        0x3b, // backend
-        0x97003b, // backend-developer
-        0x49, // bi
-        0x970049, // bi-developer
-        0x4a, // bioinformatician
-        0x4b, // bioinformatics
-        0x24004b, // bioinformatics-analyst
-        0xae004b, // bioinformatics-engineer
-        0x18c004b, // bioinformatics-scientist
-        0x4e, // biostatistician
-        0x4f, // blended
-        0x110004f, // blended-learning
-        0x53, // business
-        0x240053, // business-analyst
-        0x2b0053, // business-architect
-        0x620053, // business-change
-        0x2400620053, // business-change-analyst
-        0xff0053, // business-intelligence
-        0x2400ff0053, // business-intelligence-analyst
-        0x7c00ff0053, // business-intelligence-consultant
-        0x12100ff0053, // business-intelligence-manager
-        0x1a000ff0053, // business-intelligence-specialist
-        0x1780053, // business-relationship
-        0x12101780053, // business-relationship-manager
-        0x1b50053, // business-systems
-        0x2401b50053, // business-systems-analyst
-        0x56, // caldicott
-        0xdd0056, // caldicott-guardian
-        0x57, // cancer
-        0x1760057, // cancer-registrar
-        0x59, // catalogue
-        0x1120059, // catalogue-librarian
-        0x5c, // ccio
-        0x5d, // cclio
-        0x5e, // cdio
-        0x62, // change
-        0x260062, // change-and
-        0x17900260062, // change-and-release
-        0x24017900260062, // change-and-release-analyst
-        0x121017900260062, // change-and-release-manager
-        0x1200062, // change-management
-        0x1a001200062, // change-management-specialist
-        0x1210062, // change-manager
-        0x64, // chief
-        0x690064, // chief-clinical
-        0xf700690064, // chief-clinical-information
-        0x13700f700690064, // chief-clinical-information-officer
-        0x890064, // chief-data
-        0x2b00890064, // chief-data-architect
-        0x13700890064, // chief-data-officer
-        0x9d0064, // chief-digital
-        0x26009d0064, // chief-digital-and
-        0xf70026009d0064, // chief-digital-and-information
-        0xf70026009d0064, 0x137, // chief-digital-and-information-officer
-        0xf7009d0064, // chief-digital-information
-        0x13700f7009d0064, // chief-digital-information-officer
-        0x137009d0064, // chief-digital-officer
-        0xf60064, // chief-informatics
-        0x13700f60064, // chief-informatics-officer
-        0xf70064, // chief-information
-        0x13700f70064, // chief-information-officer
-        0x19200f70064, // chief-information-security
-        0x137019200f70064, // chief-information-security-officer
-        0x1060064, // chief-it
-        0x19201060064, // chief-it-security
-        0x137019201060064, // chief-it-security-officer
-        0x10c0064, // chief-knowledge
-        0x137010c0064, // chief-knowledge-officer
-        0x1250064, // chief-medical
-        0xf601250064, // chief-medical-informatics
-        0x13700f601250064, // chief-medical-informatics-officer
-        0xf701250064, // chief-medical-information
-        0x13700f701250064, // chief-medical-information-officer
-        0x1330064, // chief-nurse
-        0xf701330064, // chief-nurse-information
-        0x13700f701330064, // chief-nurse-information-officer
-        0x1340064, // chief-nursing
-        0xf601340064, // chief-nursing-informatics
-        0x13700f601340064, // chief-nursing-informatics-officer
-        0xf701340064, // chief-nursing-information
-        0x13700f701340064, // chief-nursing-information-officer
-        0x17f0064, // chief-research
-        0xf7017f0064, // chief-research-information
-        0x13700f7017f0064, // chief-research-information-officer
-        0x1bd0064, // chief-technology
-        0x13701bd0064, // chief-technology-officer
-        0x65, // cio
-        0x66, // ciso
-        0x69, // clinical
-        0x280069, // clinical-application
-        0x700069, // clinical-coder
-        0x710069, // clinical-coding
-        0x3500710069, // clinical-coding-auditor
-        0xbf00710069, // clinical-coding-expert
-        0x12100710069, // clinical-coding-manager
-        0x13700710069, // clinical-coding-officer
-        0x890069, // clinical-data
-        0x2400890069, // clinical-data-analyst
-        0xf40069, // clinical-informatician
-        0xf60069, // clinical-informatics
-        0x2400f60069, // clinical-informatics-analyst
-        0x8100f60069, // clinical-informatics-coordinator
-        0x9e00f60069, // clinical-informatics-director
-        0x12100f60069, // clinical-informatics-manager
-        0x1a000f60069, // clinical-informatics-specialist
-        0x1af00f60069, // clinical-informatics-supervisor
-        0xf70069, // clinical-information
-        0x1b500f70069, // clinical-information-systems
-        0x12101b500f70069, // clinical-information-systems-manager
-        0x10c0069, // clinical-knowledge
-        0x1a0010c0069, // clinical-knowledge-specialist
-        0x1120069, // clinical-librarian
-        0x1710069, // clinical-records
-        0x1601710069, // clinical-records-administrator
-        0x13701710069, // clinical-records-officer
-        0x1bb01710069, // clinical-records-technician
-        0x1880069, // clinical-risk
-        0x12101880069, // clinical-risk-manager
-        0x1890069, // clinical-safety
-        0xae01890069, // clinical-safety-engineer
-        0x13701890069, // clinical-safety-officer
-        0x1b40069, // clinical-system
-        0x1b50069, // clinical-systems
-        0xa901b50069, // clinical-systems-educator
-        0x1ca01b50069, // clinical-systems-trainer
-        0x6b, // cloud
-        0x2b006b, // cloud-architect
-        0x38006b, // cloud-automation
-        0xae0038006b, // cloud-automation-engineer
-        0x97006b, // cloud-developer
-        0x99006b, // cloud-devops
-        0xae0099006b, // cloud-devops-engineer
-        0xae006b, // cloud-engineer
-        0xf9006b, // cloud-infrastructure
-        0xae00f9006b, // cloud-infrastructure-engineer
-        0x12c006b, // cloud-network
-        0xae012c006b, // cloud-network-engineer
-        0x192006b, // cloud-security
-        0xae0192006b, // cloud-security-engineer
-        0x19e006b, // cloud-software
-        0xae019e006b, // cloud-software-engineer
-        0x1b0006b, // cloud-support
-        0x1a001b0006b, // cloud-support-specialist
-        0x6c, // cmio
-        0x6d, // cnio
-        0x70, // coder
-        0x71, // coding
-        0x1210071, // coding-manager
-        0x1a00071, // coding-specialist
-        0x72, // command
-        0x260072, // command-and
-        0x7e00260072, // command-and-control
-        0x5f007e00260072, // command-and-control-centre
-        0x5f007e00260072, 0x121, // command-and-control-centre-manager
-        0x75, // compliance
-        0x1a00075, // compliance-specialist
-        0x76, // computational
-        0x4c0076, // computational-biologist
-        0x4d0076, // computational-biology
-        0x77, // computer
-        0x240077, // computer-analyst
-        0x12c0077, // computer-network
-        0x24012c0077, // computer-network-analyst
-        0x1a0012c0077, // computer-network-specialist
-        0x1b0012c0077, // computer-network-support
-        0x1a001b0012c0077, // computer-network-support-specialist
-        0x1630077, // computer-programmer
-        0x2401630077, // computer-programmer-analyst
-        0x18c0077, // computer-scientist
-        0x1920077, // computer-security
-        0x8101920077, // computer-security-coordinator
-        0x1a001920077, // computer-security-specialist
-        0x1a00077, // computer-specialist
-        0x1b00077, // computer-support
-        0x1a001b00077, // computer-support-specialist
-        0x1b50077, // computer-systems
-        0x2401b50077, // computer-systems-analyst
-        0x7c01b50077, // computer-systems-consultant
-        0x19201b50077, // computer-systems-security
-        0x24019201b50077, // computer-systems-security-analyst
-        0x1bb0077, // computer-technician
-        0x78, // computing
-        0x1970078, // computing-services
-        0x9e01970078, // computing-services-director
-        0x79, // configuration
-        0x240079, // configuration-analyst
-        0x1210079, // configuration-manager
-        0x7d, // content
-        0x94007d, // content-designer
-        0x1ab007d, // content-strategist
-        0x82, // corporate
-        0x1ca0082, // corporate-trainer
-        0x1cb0082, // corporate-training
-        0x12101cb0082, // corporate-training-manager
-        0x85, // cto
-        0x87, // cyber
-        0x8e0087, // cyber-defence
-        0x1a0008e0087, // cyber-defence-specialist
-        0x8f0087, // cyber-defender
-        0xf30087, // cyber-incident
-        0xdf00f30087, // cyber-incident-handler
-        0x18200f30087, // cyber-incident-responder
-        0x1880087, // cyber-risk
-        0x12101880087, // cyber-risk-manager
-        0x1920087, // cyber-security
-        0x2401920087, // cyber-security-analyst
-        0x9701920087, // cyber-security-developer
-        0xae01920087, // cyber-security-engineer
-        0x16201920087, // cyber-security-programme
-        0x9e016201920087, // cyber-security-programme-director
-        0x18801920087, // cyber-security-risk
-        0x121018801920087, // cyber-security-risk-manager
-        0x19801920087, // cyber-security-siem
-        0x121019801920087, // cyber-security-siem-manager
-        0x1a001920087, // cyber-security-specialist
-        0x1bc01920087, // cyber-security-technologist
-        0x89, // data
-        0x230089, // data-analysis
-        0x240089, // data-analyst
-        0x250089, // data-analytics
-        0x12100250089, // data-analytics-manager
-        0x18c00250089, // data-analytics-scientist
-        0x1a000250089, // data-analytics-specialist
-        0x260089, // data-and
-        0x2100260089, // data-and-ai
-        0xb7002100260089, // data-and-ai-ethicist
-        0x2500260089, // data-and-analytics
-        0x2b0089, // data-architect
-        0x750089, // data-compliance
-        0x13700750089, // data-compliance-officer
-        0x7c0089, // data-consultant
-        0xae0089, // data-engineer
-        0xaf0089, // data-engineering
-        0xb70089, // data-ethicist
-        0xd70089, // data-governance
-        0x12100d70089, // data-governance-manager
-        0xfe0089, // data-integrity
-        0x13700fe0089, // data-integrity-officer
-        0x1210089, // data-manager
-        0x1370089, // data-officer
-        0x15d0089, // data-processing
-        0x1b5015d0089, // data-processing-systems
-        0x2401b5015d0089, // data-processing-systems-analyst
-        0x1660089, // data-protection
-        0x1901660089, // data-protection-advisor
-        0x2601660089, // data-protection-and
-        0x192002601660089, // data-protection-and-security
-        0x192002601660089, 0x137, // data-protection-and-security-officer
-        0x13701660089, // data-protection-officer
-        0x1a001660089, // data-protection-specialist
-        0x16c0089, // data-quality
-        0x137016c0089, // data-quality-officer
-        0x1a0016c0089, // data-quality-specialist
-        0x18a0089, // data-science
-        0x18c0089, // data-scientist
-        0x1920089, // data-security
-        0x1601920089, // data-security-administrator
-        0x2401920089, // data-security-analyst
-        0x2601920089, // data-security-and
-        0x166002601920089, // data-security-and-protection
-        0x166002601920089, 0x10e, // data-security-and-protection-lead
-        0x1a90089, // data-steward
-        0x1b00089, // data-support
-        0x2401b00089, // data-support-analyst
-        0x1df0089, // data-warehouse
-        0x2401df0089, // data-warehouse-analyst
-        0x2b01df0089, // data-warehouse-architect
-        0x9401df0089, // data-warehouse-designer
-        0x9701df0089, // data-warehouse-developer
-        0x8a, // database
-        0x14008a, // database-administration
-        0x1210014008a, // database-administration-manager
-        0x16008a, // database-administrator
-        0x24008a, // database-analyst
-        0x2b008a, // database-architect
-        0x81008a, // database-coordinator
-        0x94008a, // database-designer
-        0x97008a, // database-developer
-        0xae008a, // database-engineer
-        0x121008a, // database-manager
-        0x163008a, // database-programmer
-        0x8b, // dba
-        0x8c, // dcb0129
-        0x8d, // dcb0160
-        0x90, // delivery
-        0x10e0090, // delivery-lead
-        0x1200090, // delivery-management
-        0x1210090, // delivery-manager
-        0x93, // design
-        0x10e0093, // design-lead
-        0x1800093, // design-researcher
-        0x96, // desktop
-        0x240096, // desktop-analyst
-        0x1a00096, // desktop-specialist
-        0x1b00096, // desktop-support
-        0x1bb01b00096, // desktop-support-technician
-        0x97, // developer
-        0xf20097, // developer-in
-        0x1c200f20097, // developer-in-test
-        0x98, // development
-        0x1210098, // development-manager
-        0x99, // devops
-        0x240099, // devops-analyst
-        0x7c0099, // devops-consultant
-        0xae0099, // devops-engineer
-        0x1a00099, // devops-specialist
-        0x9a, // devsecops
-        0xae009a, // devsecops-engineer
-        0x9b, // diagnostic
-        0x70009b, // diagnostic-coder
-        0x9d, // digital
-        0x9e009d, // digital-director
-        0xba009d, // digital-evaluator
-        0xe1009d, // digital-health
-        0x9e00e1009d, // digital-health-director
-        0x16100e1009d, // digital-health-program
-        0x9e016100e1009d, // digital-health-program-director
-        0x16400e1009d, // digital-health-project
-        0x121016400e1009d, // digital-health-project-manager
-        0x1ab00e1009d, // digital-health-strategist
-        0x1ca00e1009d, // digital-health-trainer
-        0x101009d, // digital-interface
-        0x940101009d, // digital-interface-designer
-        0x110009d, // digital-learning
-        0x940110009d, // digital-learning-designer
-        0x1bc0110009d, // digital-learning-technologist
-        0x127009d, // digital-midwife
-        0x133009d, // digital-nurse
-        0x157009d, // digital-portfolio
-        0x240157009d, // digital-portfolio-analyst
-        0x1210157009d, // digital-portfolio-manager
-        0x162009d, // digital-programme
-        0x1210162009d, // digital-programme-manager
-        0x164009d, // digital-project
-        0x1210164009d, // digital-project-manager
-        0x19b009d, // digital-skills
-        0x1cc009d, // digital-transformation
-        0x10e01cc009d, // digital-transformation-lead
-        0x10f01cc009d, // digital-transformation-leader
-        0x9e, // director
-        0x136009e, // director-of
-        0x280136009e, // director-of-application
-        0x9800280136009e, // director-of-application-development
-        0x690136009e, // director-of-clinical
-        0xf600690136009e, // director-of-clinical-informatics
-        0x9d0136009e, // director-of-digital
-        0xf00136009e, // director-of-im
-        0x2600f00136009e, // director-of-im-and
-        0x2600f00136009e, 0x1b6, // director-of-im-and-t
-        0xf60136009e, // director-of-informatics
-        0x1bd0136009e, // director-of-technology
-        0xa0, // disaster
-        0x17200a0, // disaster-recovery
-        0xa3, // documentation
-        0x1a000a3, // documentation-specialist
-        0xa4, // dpo
-        0xa6, // e
-        0x11000a6, // e-learning
-        0x36011000a6, // e-learning-author
-        0xa8, // educational
-        0x1bc00a8, // educational-technologist
-        0xaa, // ehr
-        0xab, // elearning
-        0xac, // electronic
-        0xe100ac, // electronic-health
-        0x17000e100ac, // electronic-health-record
-        0x14600ac, // electronic-patient
-        0x170014600ac, // electronic-patient-record
-        0x18100ac, // electronic-resources
-        0x112018100ac, // electronic-resources-librarian
-        0xad, // end
-        0x1d500ad, // end-user
-        0x7801d500ad, // end-user-computing
-        0xae007801d500ad, // end-user-computing-engineer
-        0xb1, // entarch
-        0xb2, // enterprise
-        0x2b00b2, // enterprise-architect
-        0x2c00b2, // enterprise-architecture
-        0x121002c00b2, // enterprise-architecture-manager
-        0xb4, // epr
-        0x1ca00b4, // epr-trainer
-        0xb6, // ethical
-        0xde00b6, // ethical-hacker
-        0xbb, // evidence
-        0x1a000bb, // evidence-specialist
-        0xc7, // first
-        0x11600c7, // first-line
-        0x1b0011600c7, // first-line-support
-        0xc8, // foi
-        0xcb, // forensics
-        0x2600cb, // forensics-and
-        0xf3002600cb, // forensics-and-incident
-        0x18300f3002600cb, // forensics-and-incident-response
-        0x18300f3002600cb, 0x24, // forensics-and-incident-response-analyst
-        0xce, // freedom
-        0x13600ce, // freedom-of
-        0xf7013600ce, // freedom-of-information
-        0xcf, // front
-        0xad00cf, // front-end
-        0x9700ad00cf, // front-end-developer
-        0xd0, // frontend
-        0x9700d0, // frontend-developer
-        0xd1, // full
-        0x1a400d1, // full-stack
-        0x9701a400d1, // full-stack-developer
-        0xd2, // genome
-        0xf600d2, // genome-informatics
-        0xd3, // genomic
-        0x8900d3, // genomic-data
-        0x24008900d3, // genomic-data-analyst
-        0xd4, // genomics
-        0x8900d4, // genomics-data
-        0x18c008900d4, // genomics-data-scientist
-        0xd5, // geographic
-        0xf700d5, // geographic-information
-        0x1b500f700d5, // geographic-information-systems
-        0xd6, // gis
-        0x2400d6, // gis-analyst
-        0xd7, // governance
-        0x2600d7, // governance-and
-        0x75002600d7, // governance-and-compliance
-        0x240075002600d7, // governance-and-compliance-analyst
-        0xda, // graphic
-        0x9400da, // graphic-designer
-        0xe0, // head
-        0x13600e0, // head-of
-        0x12013600e0, // head-of-accessibility
-        0x25013600e0, // head-of-analytics
-        0xaf0025013600e0, // head-of-analytics-engineering
-        0x53013600e0, // head-of-business
-        0x230053013600e0, // head-of-business-analysis
-        0x1780053013600e0, // head-of-business-relationship
-        0x1780053013600e0, 0x120, // head-of-business-relationship-management
-        0x72013600e0, // head-of-command
-        0x260072013600e0, // head-of-command-and
-        0x260072013600e0, 0x7e, // head-of-command-and-control
-        0x7d013600e0, // head-of-content
-        0x93007d013600e0, // head-of-content-design
-        0x89013600e0, // head-of-data
-        0x260089013600e0, // head-of-data-and
-        0x260089013600e0, 0x21, // head-of-data-and-ai
-        0x260089013600e0, 0xb80021, // head-of-data-and-ai-ethics
-        0xaf0089013600e0, // head-of-data-engineering
-        0xd70089013600e0, // head-of-data-governance
-        0x18a0089013600e0, // head-of-data-science
-        0x90013600e0, // head-of-delivery
-        0x1200090013600e0, // head-of-delivery-management
-        0x9d013600e0, // head-of-digital
-        0xb9009d013600e0, // head-of-digital-evaluation
-        0xd0013600e0, // head-of-frontend
-        0x9800d0013600e0, // head-of-frontend-development
-        0xda013600e0, // head-of-graphic
-        0x9300da013600e0, // head-of-graphic-design
-        0xf7013600e0, // head-of-information
-        0x19200f7013600e0, // head-of-information-security
-        0x100013600e0, // head-of-interaction
-        0x930100013600e0, // head-of-interaction-design
-        0x106013600e0, // head-of-it
-        0x1920106013600e0, // head-of-it-security
-        0x1950106013600e0, // head-of-it-service
-        0x1950106013600e0, 0x120, // head-of-it-service-management
-        0x14a013600e0, // head-of-performance
-        0x23014a013600e0, // head-of-performance-analysis
-        0x157013600e0, // head-of-portfolio
-        0x15f013600e0, // head-of-product
-        0x195013600e0, // head-of-service
-        0x930195013600e0, // head-of-service-design
-        0x950195013600e0, // head-of-service-desk
-        0x1bd013600e0, // head-of-technology
-        0x1c2013600e0, // head-of-test
-        0x1d5013600e0, // head-of-user
-        0x17f01d5013600e0, // head-of-user-research
-        0xe1, // health
-        0x8900e1, // health-data
-        0x18c008900e1, // health-data-scientist
-        0xf600e1, // health-informatics
-        0x9e00f600e1, // health-informatics-director
-        0x12100f600e1, // health-informatics-manager
-        0xf700e1, // health-information
-        0x1600f700e1, // health-information-administrator
-        0x6800f700e1, // health-information-clerk
-        0x11200f700e1, // health-information-librarian
-        0x12000f700e1, // health-information-management
-        0x26012000f700e1, // health-information-management-and
-        0x26012000f700e1, 0xbd, // health-information-management-and-exchange
-        0x26012000f700e1, 0x1a000bd, // health-information-management-and-exchange-specialist
-        0x12100f700e1, // health-information-manager
-        0x13700f700e1, // health-information-officer
-        0x15b00f700e1, // health-information-privacy
-        0x26015b00f700e1, // health-information-privacy-and
-        0x26015b00f700e1, 0x192, // health-information-privacy-and-security
-        0x26015b00f700e1, 0x1a00192, // health-information-privacy-and-security-specialist
-        0x1a000f700e1, // health-information-specialist
-        0x1bb00f700e1, // health-information-technician
-        0xff00e1, // health-intelligence
-        0x10100e1, // health-interface
-        0x94010100e1, // health-interface-designer
-        0x10600e1, // health-it
-        0x2b010600e1, // health-it-architect
-        0x7c010600e1, // health-it-consultant
-        0x163010600e1, // health-it-programmer
-        0x1b0010600e1, // health-it-support
-        0x1a001b0010600e1, // health-it-support-specialist
-        0x11200e1, // health-librarian
-        0x17000e1, // health-record
-        0x17100e1, // health-records
-        0x31017100e1, // health-records-assistant
-        0x68017100e1, // health-records-clerk
-        0x121017100e1, // health-records-manager
-        0x137017100e1, // health-records-officer
-        0x195017100e1, // health-records-service
-        0x1210195017100e1, // health-records-service-manager
-        0x1a5017100e1, // health-records-staff
-        0x1af017100e1, // health-records-supervisor
-        0x18900e1, // health-safety
-        0x75018900e1, // health-safety-compliance
-        0x1370075018900e1, // health-safety-compliance-officer
-        0x19e00e1, // health-software
-        0x1c3019e00e1, // health-software-tester
-        0xe2, // help
-        0x9500e2, // help-desk
-        0x24009500e2, // help-desk-analyst
-        0x1bb009500e2, // help-desk-technician
-        0xe3, // helpdesk
-        0xe8, // human
-        0x6000e8, // human-centred
-        0x93006000e8, // human-centred-design
-        0x94006000e8, // human-centred-designer
-        0x7700e8, // human-computer
-        0x100007700e8, // human-computer-interaction
-        0x101007700e8, // human-computer-interface
-        0xed, // ig
-        0x10e00ed, // ig-lead
-        0x12100ed, // ig-manager
-        0xf0, // im
-        0x2600f0, // im-and
-        0x1b6002600f0, // im-and-t
-        0xf1, // implementation
-        0x8100f1, // implementation-coordinator
-        0x10e00f1, // implementation-lead
-        0x12100f1, // implementation-manager
-        0x1b000f1, // implementation-support
-        0x1a001b000f1, // implementation-support-specialist
-        0xf3, // incident
-        0x12100f3, // incident-manager
-        0x18200f3, // incident-responder
-        0x18300f3, // incident-response
-        0xae018300f3, // incident-response-engineer
-        0xf4, // informatician
-        0xf5, // informaticist
-        0xf6, // informatics
-        0x2400f6, // informatics-analyst
-        0x13300f6, // informatics-nurse
-        0x14d00f6, // informatics-pharmacist
-        0xf7, // information
-        0x2400f7, // information-analyst
-        0x2b00f7, // information-architect
-        0x3000f7, // information-asset
-        0x16003000f7, // information-asset-administrator
-        0x13f003000f7, // information-asset-owner
-        0x3300f7, // information-assurance
-        0x24003300f7, // information-assurance-analyst
-        0xae003300f7, // information-assurance-engineer
-        0xd700f7, // information-governance
-        0x10e00d700f7, // information-governance-lead
-        0x12100d700f7, // information-governance-manager
-        0x18700f7, // information-rights
-        0x19200f7, // information-security
-        0x16019200f7, // information-security-administrator
-        0x24019200f7, // information-security-analyst
-        0x33019200f7, // information-security-assurance
-        0x260033019200f7, // information-security-assurance-and
-        0x260033019200f7, 0x1c7, // information-security-assurance-and-threat
-        0x260033019200f7, 0x2401c7, // information-security-assurance-and-threat-analyst
-        0x35019200f7, // information-security-auditor
-        0x9e019200f7, // information-security-director
-        0xae019200f7, // information-security-engineer
-        0x121019200f7, // information-security-manager
-        0x137019200f7, // information-security-officer
-        0x188019200f7, // information-security-risk
-        0x240188019200f7, // information-security-risk-analyst
-        0x1a0019200f7, // information-security-specialist
-        0x1b500f7, // information-systems
-        0x2401b500f7, // information-systems-analyst
-        0x2b01b500f7, // information-systems-architect
-        0x9e01b500f7, // information-systems-director
-        0x12101b500f7, // information-systems-manager
-        0x19201b500f7, // information-systems-security
-        0x24019201b500f7, // information-systems-security-analyst
-        0x121019201b500f7, // information-systems-security-manager
-        0x137019201b500f7, // information-systems-security-officer
-        0x1a0019201b500f7, // information-systems-security-specialist
-        0x1af01b500f7, // information-systems-supervisor
-        0x1bb01b500f7, // information-systems-technician
-        0xf8, // infosec
-        0xf9, // infrastructure
-        0x2400f9, // infrastructure-analyst
-        0x2b00f9, // infrastructure-architect
-        0xae00f9, // infrastructure-engineer
-        0x12100f9, // infrastructure-manager
-        0x13b00f9, // infrastructure-operations
-        0xae013b00f9, // infrastructure-operations-engineer
-        0x1a000f9, // infrastructure-specialist
-        0xfb, // instructional
-        0x9400fb, // instructional-designer
-        0x1b500fb, // instructional-systems
-        0x1a001b500fb, // instructional-systems-specialist
-        0x1bc00fb, // instructional-technologist
-        0x1bd00fb, // instructional-technology
-        0xfd, // integration
-        0x2400fd, // integration-analyst
-        0x2b00fd, // integration-architect
-        0x9700fd, // integration-developer
-        0xae00fd, // integration-engineer
-        0x100, // interaction
-        0x940100, // interaction-designer
-        0x101, // interface
-        0x240101, // interface-analyst
-        0x940101, // interface-designer
-        0x970101, // interface-developer
-        0x103, // internet
-        0x1630103, // internet-programmer
-        0x106, // it
-        0x120106, // it-accessibility
-        0x1c300120106, // it-accessibility-tester
-        0x240106, // it-analyst
-        0x300106, // it-asset
-        0x310106, // it-assistant
-        0x530106, // it-business
-        0x2300530106, // it-business-analysis
-        0x121002300530106, // it-business-analysis-manager
-        0x2400530106, // it-business-analyst
-        0x620106, // it-change
-        0x2600620106, // it-change-and
-        0x79002600620106, // it-change-and-configuration
-        0x79002600620106, 0x121, // it-change-and-configuration-manager
-        0x7c0106, // it-consultant
-        0x9e0106, // it-director
-        0xa90106, // it-educator
-        0xae0106, // it-engineer
-        0xe20106, // it-help
-        0x9500e20106, // it-help-desk
-        0x19009500e20106, // it-help-desk-advisor
-        0x1e009500e20106, // it-help-desk-agent
-        0x121009500e20106, // it-help-desk-manager
-        0xe30106, // it-helpdesk
-        0x1e00e30106, // it-helpdesk-agent
-        0x12100e30106, // it-helpdesk-manager
-        0xfc0106, // it-instructor
-        0xfd0106, // it-integration
-        0xae00fd0106, // it-integration-engineer
-        0x1010106, // it-interface
-        0x5101010106, // it-interface-builder
-        0x1210106, // it-manager
-        0x12c0106, // it-network
-        0x2b012c0106, // it-network-architect
-        0xae012c0106, // it-network-engineer
-        0x1370106, // it-officer
-        0x13b0106, // it-operations
-        0x121013b0106, // it-operations-manager
-        0x15e0106, // it-procurement
-        0x1640106, // it-project
-        0x12101640106, // it-project-manager
-        0x16c0106, // it-quality
-        0x121016c0106, // it-quality-manager
-        0x1920106, // it-security
-        0x1601920106, // it-security-administrator
-        0x1901920106, // it-security-advisor
-        0x2401920106, // it-security-analyst
-        0x2b01920106, // it-security-architect
-        0x7c01920106, // it-security-consultant
-        0xae01920106, // it-security-engineer
-        0xbf01920106, // it-security-expert
-        0x12101920106, // it-security-manager
-        0x13701920106, // it-security-officer
-        0x1bb01920106, // it-security-technician
-        0x1c301920106, // it-security-tester
-        0x1950106, // it-service
-        0x2401950106, // it-service-analyst
-        0x9501950106, // it-service-desk
-        0x1e009501950106, // it-service-desk-agent
-        0x121009501950106, // it-service-desk-manager
-        0x12001950106, // it-service-management
-        0x12101950106, // it-service-manager
-        0x1970106, // it-services
-        0x1a00106, // it-specialist
-        0x1b00106, // it-support
-        0xae01b00106, // it-support-engineer
-        0x1a001b00106, // it-support-specialist
-        0x1bb01b00106, // it-support-technician
-        0x1b40106, // it-system
-        0x2b01b40106, // it-system-architect
-        0x1b50106, // it-systems
-        0x2401b50106, // it-systems-analyst
-        0x2b01b50106, // it-systems-architect
-        0x1b90106, // it-tech
-        0x1bb0106, // it-technician
-        0x1c20106, // it-test
-        0x2401c20106, // it-test-analyst
-        0x12101c20106, // it-test-manager
-        0x1ca0106, // it-trainer
-        0x108, // java
-        0x970108, // java-developer
-        0x10c, // knowledge
-        0x26010c, // knowledge-and
-        0x1130026010c, // knowledge-and-library
-        0x1a001130026010c, // knowledge-and-library-specialist
-        0x120010c, // knowledge-management
-        0x121010c, // knowledge-manager
-        0x137010c, // knowledge-officer
-        0x1a0010c, // knowledge-specialist
-        0x10d, // lan
-        0x16010d, // lan-administrator
-        0x1a0010d, // lan-specialist
-        0x110, // learning
-        0x260110, // learning-and
-        0x9800260110, // learning-and-development
-        0x81009800260110, // learning-and-development-coordinator
-        0x121009800260110, // learning-and-development-manager
-        0x1210110, // learning-manager
-        0x1bc0110, // learning-technologist
-        0x1bd0110, // learning-technology
-        0x112, // librarian
-        0x113, // library
-        0x260113, // library-and
-        0x10c00260113, // library-and-knowledge
-        0x197010c00260113, // library-and-knowledge-services
-        0x197010c00260113, 0x121, // library-and-knowledge-services-manager
-        0x310113, // library-assistant
-        0x320113, // library-associate
-        0x1af0113, // library-supervisor
-        0x1ba0113, // library-technical
-        0x3101ba0113, // library-technical-assistant
-        0x118, // linux
-        0x160118, // linux-administrator
-        0x11a, // literature
-        0x180011a, // literature-researcher
-        0x11b, // local
-        0x2d011b, // local-area
-        0x12c002d011b, // local-area-network
-        0x16012c002d011b, // local-area-network-administrator
-        0x1a0012c002d011b, // local-area-network-specialist
-        0x11d, // machine
-        0x110011d, // machine-learning
-        0xae0110011d, // machine-learning-engineer
-        0x11f, // major
-        0xf3011f, // major-incident
-        0x12100f3011f, // major-incident-manager
-        0x120, // management
-        0xf70120, // management-information
-        0x1b500f70120, // management-information-systems
-        0x9e01b500f70120, // management-information-systems-director
-        0x125, // medical
-        0x700125, // medical-coder
-        0x710125, // medical-coding
-        0x13700710125, // medical-coding-officer
-        0x1320125, // medical-note
-        0x1ae01320125, // medical-note-summariser
-        0x1700125, // medical-record
-        0x1710125, // medical-records
-        0x2401710125, // medical-records-analyst
-        0x3101710125, // medical-records-assistant
-        0x6801710125, // medical-records-clerk
-        0x8101710125, // medical-records-coordinator
-        0x9e01710125, // medical-records-director
-        0xc301710125, // medical-records-filing
-        0x6800c301710125, // medical-records-filing-clerk
-        0x12101710125, // medical-records-manager
-        0x13701710125, // medical-records-officer
-        0x1a501710125, // medical-records-staff
-        0x1af01710125, // medical-records-supervisor
-        0x1bb01710125, // medical-records-technician
-        0x1ae0125, // medical-summariser
-        0x129, // ml
-        0xae0129, // ml-engineer
-        0x12a, // mobile
-        0x97012a, // mobile-developer
-        0x12c, // network
-        0x16012c, // network-administrator
-        0x24012c, // network-analyst
-        0x26012c, // network-and
-        0x1920026012c, // network-and-security
-        0xae01920026012c, // network-and-security-engineer
-        0x2b012c, // network-architect
-        0x7a012c, // network-configurator
-        0x81012c, // network-coordinator
-        0xae012c, // network-engineer
-        0xf9012c, // network-infrastructure
-        0x121012c, // network-manager
-        0x192012c, // network-security
-        0x160192012c, // network-security-administrator
-        0x240192012c, // network-security-analyst
-        0x1c30192012c, // network-security-tester
-        0x1a0012c, // network-specialist
-        0x1b0012c, // network-support
-        0x1a001b0012c, // network-support-specialist
-        0x1b5012c, // network-systems
-        0x7c01b5012c, // network-systems-consultant
-        0x1ba012c, // network-technical
-        0x2401ba012c, // network-technical-analyst
-        0x1bb012c, // network-technician
-        0x12d, // networking
-        0x1b5012d, // networking-systems
-        0x2601b5012d, // networking-systems-and
-        0xa1002601b5012d, // networking-systems-and-distributed
-        0xa1002601b5012d, 0x1b5, // networking-systems-and-distributed-systems
-        0xa1002601b5012d, 0xae01b5, // networking-systems-and-distributed-systems-engineer
-        0x12e, // networks
-        0xae012e, // networks-engineer
-        0x133, // nurse
-        0xf40133, // nurse-informatician
-        0xf60133, // nurse-informatics
-        0x134, // nursing
-        0xf60134, // nursing-informatics
-        0x13a, // operational
-        0x7e013a, // operational-control
-        0x121007e013a, // operational-control-manager
-        0x13b, // operations
-        0x24013b, // operations-analyst
-        0x13e, // outreach
-        0x112013e, // outreach-librarian
-        0x141, // pacs
-        0x160141, // pacs-administrator
-        0x145, // pathology
-        0x1060145, // pathology-it
-        0x1b501060145, // pathology-it-systems
-        0x12101b501060145, // pathology-it-systems-manager
-        0x1170145, // pathology-links
-        0x12101170145, // pathology-links-manager
-        0x146, // patient
-        0x110146, // patient-access
-        0x1b500110146, // patient-access-systems
-        0x140146, // patient-administration
-        0x1b800140146, // patient-administration-team
-        0x10f01b800140146, // patient-administration-team-leader
-        0x150146, // patient-administrative
-        0x1b800150146, // patient-administrative-team
-        0x10f01b800150146, // patient-administrative-team-leader
-        0x890146, // patient-data
-        0x8100890146, // patient-data-coordinator
-        0x1710146, // patient-records
-        0x12101710146, // patient-records-manager
-        0x1970146, // patient-services
-        0x12101970146, // patient-services-manager
-        0x1b00146, // patient-support
-        0x1a001b00146, // patient-support-specialist
-        0x147, // patients
-        0x1710147, // patients-records
-        0x3101710147, // patients-records-assistant
-        0x149, // penetration
-        0x1c30149, // penetration-tester
-        0x14a, // performance
-        0x24014a, // performance-analyst
-        0x1c3014a, // performance-tester
-        0x14b, // personal
-        0x77014b, // personal-computer
-        0x12c0077014b, // personal-computer-network
-        0x24012c0077014b, // personal-computer-network-analyst
-        0x14e, // pharmacy
-        0xf6014e, // pharmacy-informatics
-        0x152, // platform
-        0xae0152, // platform-engineer
-        0x154, // pmo
-        0x240154, // pmo-analyst
-        0x157, // portfolio
-        0x1210157, // portfolio-manager
-        0x158, // practice
-        0x1e40158, // practice-workflow
-        0x2601e40158, // practice-workflow-and
-        0xf7002601e40158, // practice-workflow-and-information
-        0xf7002601e40158, 0x120, // practice-workflow-and-information-management
-        0xf7002601e40158, 0x1740120, // practice-workflow-and-information-management-redesign
-        0xf7002601e40158, 0x1a001740120, // practice-workflow-and-information-management-redesign-specialist
-        0x15b, // privacy
-        0x137015b, // privacy-officer
-        0x15c, // problem
-        0x24015c, // problem-analyst
-        0x121015c, // problem-manager
-        0x15f, // product
-        0x33015f, // product-assurance
-        0xae0033015f, // product-assurance-engineer
-        0x94015f, // product-designer
-        0x120015f, // product-management
-        0x121015f, // product-manager
-        0x13f015f, // product-owner
-        0x161, // program
-        0x9e0161, // program-director
-        0x1210161, // program-manager
-        0x162, // programme
-        0x900162, // programme-delivery
-        0x12100900162, // programme-delivery-manager
-        0x9e0162, // programme-director
-        0x10e0162, // programme-lead
-        0x1210162, // programme-manager
-        0x1b00162, // programme-support
-        0x13701b00162, // programme-support-officer
-        0x163, // programmer
-        0x240163, // programmer-analyst
-        0x164, // project
-        0x810164, // project-coordinator
-        0x900164, // project-delivery
-        0x12100900164, // project-delivery-manager
-        0x9e0164, // project-director
-        0x10e0164, // project-lead
-        0x10f0164, // project-leader
-        0x1210164, // project-manager
-        0x1370164, // project-officer
-        0x1b00164, // project-support
-        0x13701b00164, // project-support-officer
-        0x165, // projects
-        0x1570165, // projects-portfolio
-        0x12101570165, // projects-portfolio-manager
-        0x167, // protective
-        0x12b0167, // protective-monitoring
-        0x169, // public
-        0xe10169, // public-health
-        0x2600e10169, // public-health-and
-        0x73002600e10169, // public-health-and-commissioning
-        0x73002600e10169, 0x112, // public-health-and-commissioning-librarian
-        0x16a, // qa
-        0x24016a, // qa-analyst
-        0x38016a, // qa-automation
-        0xae0038016a, // qa-automation-engineer
-        0x9e016a, // qa-director
-        0xae016a, // qa-engineer
-        0x10e016a, // qa-lead
-        0x121016a, // qa-manager
-        0x1c3016a, // qa-tester
-        0x16b, // qat
-        0x24016b, // qat-analyst
-        0x16c, // quality
-        0x33016c, // quality-assurance
-        0x240033016c, // quality-assurance-analyst
-        0x260033016c, // quality-assurance-and
-        0x1c400260033016c, // quality-assurance-and-testing
-        0x9e0033016c, // quality-assurance-director
-        0xae0033016c, // quality-assurance-engineer
-        0x1210033016c, // quality-assurance-manager
-        0x1580033016c, // quality-assurance-practice
-        0x12101580033016c, // quality-assurance-practice-manager
-        0x1a00033016c, // quality-assurance-specialist
-        0x1c20033016c, // quality-assurance-test
-        0x2401c20033016c, // quality-assurance-test-analyst
-        0x1c30033016c, // quality-assurance-tester
-        0xae016c, // quality-engineer
-        0x171, // records
-        0x1200171, // records-management
-        0x1a001200171, // records-management-specialist
-        0x1210171, // records-manager
-        0x175, // registered
-        0xe10175, // registered-health
-        0xf700e10175, // registered-health-information
-        0x1bb00f700e10175, // registered-health-information-technician
-        0x177, // registration
-        0x370177, // registration-authority
-        0x179, // release
-        0x1210179, // release-manager
-        0x17b, // report
-        0x1e6017b, // report-writer
-        0x17c, // reporting
-        0x24017c, // reporting-analyst
-        0x17e, // requirement
-        0xae017e, // requirement-engineer
-        0x17f, // research
-        0x89017f, // research-data
-        0x18c0089017f, // research-data-scientist
-        0x186, // rhit
-        0x18b, // scientific
-        0x8a018b, // scientific-database
-        0x86008a018b, // scientific-database-curator
-        0x18e, // scrum
-        0x122018e, // scrum-master
-        0x18f, // sdet
-        0x190, // second
-        0x1160190, // second-line
-        0x1b001160190, // second-line-support
-        0x192, // security
-        0x240192, // security-analyst
-        0x2b0192, // security-architect
-        0xae0192, // security-engineer
-        0xbf0192, // security-expert
-        0x1390192, // security-operation
-        0x2401390192, // security-operation-analyst
-        0x13b0192, // security-operations
-        0x5f013b0192, // security-operations-centre
-        0x24005f013b0192, // security-operations-centre-analyst
-        0x193, // senior
-        0xf70193, // senior-information
-        0x18800f70193, // senior-information-risk
-        0x13f018800f70193, // senior-information-risk-owner
-        0x194, // server
-        0x160194, // server-administrator
-        0xae0194, // server-engineer
-        0x195, // service
-        0x100195, // service-acceptance
-        0x2400100195, // service-acceptance-analyst
-        0x940195, // service-designer
-        0x950195, // service-desk
-        0x2400950195, // service-desk-analyst
-        0x12100950195, // service-desk-manager
-        0x13c00950195, // service-desk-operator
-        0x1210195, // service-manager
-        0x13f0195, // service-owner
-        0x16e0195, // service-readiness
-        0x24016e0195, // service-readiness-analyst
-        0x1cd0195, // service-transition
-        0x12101cd0195, // service-transition-manager
-        0x196, // servicedesk
-        0x199, // siro
-        0x19a, // site
-        0x17a019a, // site-reliability
-        0x99017a019a, // site-reliability-devops
-        0xae0099017a019a, // site-reliability-devops-engineer
-        0xae017a019a, // site-reliability-engineer
-        0x19d, // soc
-        0x24019d, // soc-analyst
-        0x19e, // software
-        0x24019e, // software-analyst
-        0x2b019e, // software-architect
-        0x97019e, // software-developer
-        0xf20097019e, // software-developer-in
-        0x1c200f20097019e, // software-developer-in-test
-        0x98019e, // software-development
-        0xae0098019e, // software-development-engineer
-        0xae019e, // software-engineer
-        0x163019e, // software-programmer
-        0x16a019e, // software-qa
-        0x16c019e, // software-quality
-        0x33016c019e, // software-quality-assurance
-        0x240033016c019e, // software-quality-assurance-analyst
-        0xae0033016c019e, // software-quality-assurance-engineer
-        0xae016c019e, // software-quality-engineer
-        0x1b0019e, // software-support
-        0x12101b0019e, // software-support-manager
-        0x1c2019e, // software-test
-        0xae01c2019e, // software-test-engineer
-        0x1c3019e, // software-tester
-        0x1c4019e, // software-testing
-        0x1a001c4019e, // software-testing-specialist
-        0x1ca019e, // software-trainer
-        0x19f, // solution
-        0x2b019f, // solution-architect
-        0x97019f, // solution-developer
-        0x1a1, // sqa
-        0x2401a1, // sqa-analyst
-        0xae01a1, // sqa-engineer
-        0x1a3, // sre
-        0x1a6, // statistical
-        0x2401a6, // statistical-analyst
-        0x1a7, // statistician
-        0x1a8, // statistics
-        0x2401a8, // statistics-analyst
-        0x1aa, // storage
-        0x1601aa, // storage-administrator
-        0x1ad, // subject
-        0x1101ad, // subject-access
-        0x1b0, // support
-        0x2401b0, // support-analyst
-        0x1a001b0, // support-specialist
-        0x1b3, // sysadmin
-        0x1b4, // system
-        0x1601b4, // system-administrator
-        0x2401b4, // system-analyst
-        0x2601b4, // system-and
-        0x12c002601b4, // system-and-network
-        0x16012c002601b4, // system-and-network-administrator
-        0x7a01b4, // system-configurator
-        0x9401b4, // system-designer
-        0xfd01b4, // system-integration
-        0xae00fd01b4, // system-integration-engineer
-        0x16301b4, // system-programmer
-        0x19201b4, // system-security
-        0x16019201b4, // system-security-administrator
-        0x1c3019201b4, // system-security-tester
-        0x1b5, // systems
-        0x1101b5, // systems-access
-        0x1401b5, // systems-administration
-        0x1601b5, // systems-administrator
-        0x2401b5, // systems-analyst
-        0x2601b5, // systems-and
-        0x12e002601b5, // systems-and-networks
-        0x121012e002601b5, // systems-and-networks-manager
-        0x2b01b5, // systems-architect
-        0x9401b5, // systems-designer
-        0xa901b5, // systems-educator
-        0xae01b5, // systems-engineer
-        0x12101b5, // systems-manager
-        0x1a001b5, // systems-specialist
-        0x1ca01b5, // systems-trainer
-        0x1ba, // technical
-        0x2401ba, // technical-analyst
-        0x2b01ba, // technical-architect
-        0x3601ba, // technical-author
-        0x7401ba, // technical-communicator
-        0x7c01ba, // technical-consultant
-        0xa301ba, // technical-documentation
-        0x1a000a301ba, // technical-documentation-specialist
-        0x19701ba, // technical-services
-        0x121019701ba, // technical-services-manager
-        0x1b001ba, // technical-support
-        0x12101b001ba, // technical-support-manager
-        0x1a001b001ba, // technical-support-specialist
-        0x1e601ba, // technical-writer
-        0x1be, // telecommunications
-        0x2401be, // telecommunications-analyst
-        0xae01be, // telecommunications-engineer
-        0x1bf, // telecoms
-        0x1c1, // telephony
-        0x1c2, // test
-        0x2401c2, // test-analyst
-        0x2b01c2, // test-architect
-        0x3801c2, // test-automation
-        0x9401c2, // test-designer
-        0xae01c2, // test-engineer
-        0x10e01c2, // test-lead
-        0x12101c2, // test-manager
-        0x1c3, // tester
-        0x1c7, // threat
-        0xe901c7, // threat-hunter
-        0xff01c7, // threat-intelligence
-        0x1ca, // trainer
-        0x1cb, // training
-        0x2601cb, // training-and
-        0x98002601cb, // training-and-development
-        0x810098002601cb, // training-and-development-coordinator
-        0x1210098002601cb, // training-and-development-manager
-        0x8101cb, // training-coordinator
-        0x10e01cb, // training-lead
-        0x12101cb, // training-manager
-        0x13701cb, // training-officer
-        0x1d1, // ui
-        0x9401d1, // ui-designer
-        0x9701d1, // ui-developer
-        0x16301d1, // ui-programmer
-        0x1d2, // unit
-        0x1c301d2, // unit-tester
-        0x1d4, // usability
-        0x2401d4, // usability-analyst
-        0xbf01d4, // usability-expert
-        0x1c301d4, // usability-tester
-        0x1d5, // user
-        0x6001d5, // user-centred
-        0x93006001d5, // user-centred-design
-        0xbe01d5, // user-experience
-        0x2400be01d5, // user-experience-analyst
-        0x9400be01d5, // user-experience-designer
-        0x13700be01d5, // user-experience-officer
-        0x18000be01d5, // user-experience-researcher
-        0x10101d5, // user-interface
-        0x94010101d5, // user-interface-designer
-        0x97010101d5, // user-interface-developer
-        0xae010101d5, // user-interface-engineer
-        0x17f01d5, // user-research
-        0x18001d5, // user-researcher
-        0x1b001d5, // user-support
-        0x1a001b001d5, // user-support-specialist
-        0x1d6, // ux
-        0x2b01d6, // ux-architect
-        0x9401d6, // ux-designer
-        0x18001d6, // ux-researcher
-        0x1d101d6, // ux-ui
-        0x9401d101d6, // ux-ui-designer
-        0x1d9, // visual
-        0x9401d9, // visual-designer
-        0x1db, // vulnerability
-        0x2401db, // vulnerability-analyst
-        0x12101db, // vulnerability-manager
-        0x1dc, // waiting
-        0x11901dc, // waiting-list
-        0x6e011901dc, // waiting-list-co
-        0x13d006e011901dc, // waiting-list-co-ordinator
-        0x81011901dc, // waiting-list-coordinator
-        0x1de, // ward
-        0x6801de, // ward-clerk
-        0x1e0, // web
-        0x2801e0, // web-application
-        0x163002801e0, // web-application-programmer
-        0x7d01e0, // web-content
-        0x121007d01e0, // web-content-manager
-        0x1a0007d01e0, // web-content-specialist
-        0x9401e0, // web-designer
-        0x9701e0, // web-developer
-        0xae01e0, // web-engineer
-        0x16301e0, // web-programmer
-        0x16401e0, // web-project
-        0x121016401e0, // web-project-manager
-        0x1e5, // workplace
-        0x1cb01e5, // workplace-training
-        0x1a001cb01e5, // workplace-training-specialist
+        0x6e001f, // agile-coach
+        0x8f001f, // agile-delivery
+        0x11e008f001f, // agile-delivery-manager
+        0x20, // ai
+        0xac0020, // ai-engineer
+        0x1af0020, // ai-system
+        0x9301af0020, // ai-system-designer
+        0x23, // analyst
+        0x15f0023, // analyst-programmer
+        0x24, // analytics
+        0x7b0024, // analytics-consultant
+        0xac0024, // analytics-engineer
+        0x26, // api
+        0x1e10026, // api-writer
+        0x27, // application
+        0x230027, // application-analyst
+        0x2a0027, // application-architect
+        0x930027, // application-designer
+        0x960027, // application-developer
+        0x970027, // application-development
+        0x9c00970027, // application-development-director
+        0xac0027, // application-engineer
+        0xfa0027, // application-integration
+        0xac00fa0027, // application-integration-engineer
+        0x1110027, // application-lifecycle
+        0x11e01110027, // application-lifecycle-manager
+        0x1380027, // application-operations
+        0xac01380027, // application-operations-engineer
+        0x15f0027, // application-programmer
+        0x23015f0027, // application-programmer-analyst
+        0x1990027, // application-software
+        0xac01990027, // application-software-engineer
+        0x19b0027, // application-specialist
+        0x1ab0027, // application-support
+        0xac01ab0027, // application-support-engineer
+        0x1be0027, // application-tester
+        0x29, // appsw
+        0x2a, // architect
+        0x2b, // architecture
+        0x2d, // artificial
+        0xfc002d, // artificial-intelligence
+        0xac00fc002d, // artificial-intelligence-engineer
+        0x37, // automation
+        0x1be0037, // automation-tester
+        0x39, // back
+        0xab0039, // back-end
+        0x9600ab0039, // back-end-developer
+        0x3a, // backend
+        0x96003a, // backend-developer
+        0x48, // bi
+        0x960048, // bi-developer
+        0x49, // bioinformatician
+        0x4a, // bioinformatics
+        0x23004a, // bioinformatics-analyst
+        0xac004a, // bioinformatics-engineer
+        0x187004a, // bioinformatics-scientist
+        0x4d, // biostatistician
+        0x4e, // blended
+        0x10d004e, // blended-learning
+        0x52, // business
+        0x230052, // business-analyst
+        0x2a0052, // business-architect
+        0x610052, // business-change
+        0x2300610052, // business-change-analyst
+        0xfc0052, // business-intelligence
+        0x2300fc0052, // business-intelligence-analyst
+        0x7b00fc0052, // business-intelligence-consultant
+        0x11e00fc0052, // business-intelligence-manager
+        0x19b00fc0052, // business-intelligence-specialist
+        0x1730052, // business-relationship
+        0x11e01730052, // business-relationship-manager
+        0x1b00052, // business-systems
+        0x2301b00052, // business-systems-analyst
+        0x55, // caldicott
+        0xda0055, // caldicott-guardian
+        0x56, // cancer
+        0x1710056, // cancer-registrar
+        0x58, // catalogue
+        0x10f0058, // catalogue-librarian
+        0x5b, // ccio
+        0x5c, // cclio
+        0x5d, // cdio
+        0x61, // change
+        0x250061, // change-and
+        0x17400250061, // change-and-release
+        0x23017400250061, // change-and-release-analyst
+        0x11e017400250061, // change-and-release-manager
+        0x11d0061, // change-management
+        0x19b011d0061, // change-management-specialist
+        0x11e0061, // change-manager
+        0x63, // chief
+        0x680063, // chief-clinical
+        0xf400680063, // chief-clinical-information
+        0x13400f400680063, // chief-clinical-information-officer
+        0x880063, // chief-data
+        0x2a00880063, // chief-data-architect
+        0x13400880063, // chief-data-officer
+        0x9b0063, // chief-digital
+        0x25009b0063, // chief-digital-and
+        0xf40025009b0063, // chief-digital-and-information
+        0xf40025009b0063, 0x134, // chief-digital-and-information-officer
+        0xf4009b0063, // chief-digital-information
+        0x13400f4009b0063, // chief-digital-information-officer
+        0x134009b0063, // chief-digital-officer
+        0xf30063, // chief-informatics
+        0x13400f30063, // chief-informatics-officer
+        0xf40063, // chief-information
+        0x13400f40063, // chief-information-officer
+        0x18d00f40063, // chief-information-security
+        0x134018d00f40063, // chief-information-security-officer
+        0x1030063, // chief-it
+        0x18d01030063, // chief-it-security
+        0x134018d01030063, // chief-it-security-officer
+        0x1090063, // chief-knowledge
+        0x13401090063, // chief-knowledge-officer
+        0x1220063, // chief-medical
+        0xf301220063, // chief-medical-informatics
+        0x13400f301220063, // chief-medical-informatics-officer
+        0xf401220063, // chief-medical-information
+        0x13400f401220063, // chief-medical-information-officer
+        0x1300063, // chief-nurse
+        0xf401300063, // chief-nurse-information
+        0x13400f401300063, // chief-nurse-information-officer
+        0x1310063, // chief-nursing
+        0xf301310063, // chief-nursing-informatics
+        0x13400f301310063, // chief-nursing-informatics-officer
+        0xf401310063, // chief-nursing-information
+        0x13400f401310063, // chief-nursing-information-officer
+        0x17a0063, // chief-research
+        0xf4017a0063, // chief-research-information
+        0x13400f4017a0063, // chief-research-information-officer
+        0x1b80063, // chief-technology
+        0x13401b80063, // chief-technology-officer
+        0x64, // cio
+        0x65, // ciso
+        0x68, // clinical
+        0x270068, // clinical-application
+        0x6f0068, // clinical-coder
+        0x700068, // clinical-coding
+        0x3400700068, // clinical-coding-auditor
+        0xbd00700068, // clinical-coding-expert
+        0x11e00700068, // clinical-coding-manager
+        0x13400700068, // clinical-coding-officer
+        0x880068, // clinical-data
+        0x2300880068, // clinical-data-analyst
+        0xf10068, // clinical-informatician
+        0xf30068, // clinical-informatics
+        0x2300f30068, // clinical-informatics-analyst
+        0x8000f30068, // clinical-informatics-coordinator
+        0x9c00f30068, // clinical-informatics-director
+        0x11e00f30068, // clinical-informatics-manager
+        0x19b00f30068, // clinical-informatics-specialist
+        0x1aa00f30068, // clinical-informatics-supervisor
+        0xf40068, // clinical-information
+        0x1b000f40068, // clinical-information-systems
+        0x11e01b000f40068, // clinical-information-systems-manager
+        0x1090068, // clinical-knowledge
+        0x19b01090068, // clinical-knowledge-specialist
+        0x10f0068, // clinical-librarian
+        0x16c0068, // clinical-records
+        0x16016c0068, // clinical-records-administrator
+        0x134016c0068, // clinical-records-officer
+        0x1b6016c0068, // clinical-records-technician
+        0x1830068, // clinical-risk
+        0x11e01830068, // clinical-risk-manager
+        0x1840068, // clinical-safety
+        0xac01840068, // clinical-safety-engineer
+        0x13401840068, // clinical-safety-officer
+        0x1af0068, // clinical-system
+        0x1b00068, // clinical-systems
+        0xa701b00068, // clinical-systems-educator
+        0x1c501b00068, // clinical-systems-trainer
+        0x6a, // cloud
+        0x2a006a, // cloud-architect
+        0x37006a, // cloud-automation
+        0xac0037006a, // cloud-automation-engineer
+        0x96006a, // cloud-developer
+        0x98006a, // cloud-devops
+        0xac0098006a, // cloud-devops-engineer
+        0xac006a, // cloud-engineer
+        0xf6006a, // cloud-infrastructure
+        0xac00f6006a, // cloud-infrastructure-engineer
+        0x129006a, // cloud-network
+        0xac0129006a, // cloud-network-engineer
+        0x18d006a, // cloud-security
+        0xac018d006a, // cloud-security-engineer
+        0x199006a, // cloud-software
+        0xac0199006a, // cloud-software-engineer
+        0x1ab006a, // cloud-support
+        0x19b01ab006a, // cloud-support-specialist
+        0x6b, // cmio
+        0x6c, // cnio
+        0x6f, // coder
+        0x70, // coding
+        0x11e0070, // coding-manager
+        0x19b0070, // coding-specialist
+        0x71, // command
+        0x250071, // command-and
+        0x7d00250071, // command-and-control
+        0x5e007d00250071, // command-and-control-centre
+        0x5e007d00250071, 0x11e, // command-and-control-centre-manager
+        0x74, // compliance
+        0x19b0074, // compliance-specialist
+        0x75, // computational
+        0x4b0075, // computational-biologist
+        0x4c0075, // computational-biology
+        0x76, // computer
+        0x230076, // computer-analyst
+        0x1290076, // computer-network
+        0x2301290076, // computer-network-analyst
+        0x19b01290076, // computer-network-specialist
+        0x1ab01290076, // computer-network-support
+        0x19b01ab01290076, // computer-network-support-specialist
+        0x15f0076, // computer-programmer
+        0x23015f0076, // computer-programmer-analyst
+        0x1870076, // computer-scientist
+        0x18d0076, // computer-security
+        0x80018d0076, // computer-security-coordinator
+        0x19b018d0076, // computer-security-specialist
+        0x19b0076, // computer-specialist
+        0x1ab0076, // computer-support
+        0x19b01ab0076, // computer-support-specialist
+        0x1b00076, // computer-systems
+        0x2301b00076, // computer-systems-analyst
+        0x7b01b00076, // computer-systems-consultant
+        0x18d01b00076, // computer-systems-security
+        0x23018d01b00076, // computer-systems-security-analyst
+        0x1b60076, // computer-technician
+        0x77, // computing
+        0x1920077, // computing-services
+        0x9c01920077, // computing-services-director
+        0x78, // configuration
+        0x230078, // configuration-analyst
+        0x11e0078, // configuration-manager
+        0x7c, // content
+        0x93007c, // content-designer
+        0x1a6007c, // content-strategist
+        0x81, // corporate
+        0x1c50081, // corporate-trainer
+        0x1c60081, // corporate-training
+        0x11e01c60081, // corporate-training-manager
+        0x84, // cto
+        0x86, // cyber
+        0x8d0086, // cyber-defence
+        0x19b008d0086, // cyber-defence-specialist
+        0x8e0086, // cyber-defender
+        0xf00086, // cyber-incident
+        0xdc00f00086, // cyber-incident-handler
+        0x17d00f00086, // cyber-incident-responder
+        0x1830086, // cyber-risk
+        0x11e01830086, // cyber-risk-manager
+        0x18d0086, // cyber-security
+        0x23018d0086, // cyber-security-analyst
+        0x96018d0086, // cyber-security-developer
+        0xac018d0086, // cyber-security-engineer
+        0x15e018d0086, // cyber-security-programme
+        0x9c015e018d0086, // cyber-security-programme-director
+        0x183018d0086, // cyber-security-risk
+        0x11e0183018d0086, // cyber-security-risk-manager
+        0x193018d0086, // cyber-security-siem
+        0x11e0193018d0086, // cyber-security-siem-manager
+        0x19b018d0086, // cyber-security-specialist
+        0x1b7018d0086, // cyber-security-technologist
+        0x88, // data
+        0x220088, // data-analysis
+        0x230088, // data-analyst
+        0x240088, // data-analytics
+        0x11e00240088, // data-analytics-manager
+        0x18700240088, // data-analytics-scientist
+        0x19b00240088, // data-analytics-specialist
+        0x250088, // data-and
+        0x2000250088, // data-and-ai
+        0xb5002000250088, // data-and-ai-ethicist
+        0x2400250088, // data-and-analytics
+        0x2a0088, // data-architect
+        0x740088, // data-compliance
+        0x13400740088, // data-compliance-officer
+        0x7b0088, // data-consultant
+        0xac0088, // data-engineer
+        0xad0088, // data-engineering
+        0xb50088, // data-ethicist
+        0xd50088, // data-governance
+        0x11e00d50088, // data-governance-manager
+        0xfb0088, // data-integrity
+        0x13400fb0088, // data-integrity-officer
+        0x11e0088, // data-manager
+        0x1340088, // data-officer
+        0x1590088, // data-processing
+        0x1b001590088, // data-processing-systems
+        0x2301b001590088, // data-processing-systems-analyst
+        0x1620088, // data-protection
+        0x1901620088, // data-protection-advisor
+        0x2501620088, // data-protection-and
+        0x18d002501620088, // data-protection-and-security
+        0x18d002501620088, 0x134, // data-protection-and-security-officer
+        0x13401620088, // data-protection-officer
+        0x19b01620088, // data-protection-specialist
+        0x1680088, // data-quality
+        0x13401680088, // data-quality-officer
+        0x19b01680088, // data-quality-specialist
+        0x1850088, // data-science
+        0x1870088, // data-scientist
+        0x18d0088, // data-security
+        0x16018d0088, // data-security-administrator
+        0x23018d0088, // data-security-analyst
+        0x25018d0088, // data-security-and
+        0x1620025018d0088, // data-security-and-protection
+        0x1620025018d0088, 0x10b, // data-security-and-protection-lead
+        0x1a40088, // data-steward
+        0x1ab0088, // data-support
+        0x2301ab0088, // data-support-analyst
+        0x1da0088, // data-warehouse
+        0x2301da0088, // data-warehouse-analyst
+        0x2a01da0088, // data-warehouse-architect
+        0x9301da0088, // data-warehouse-designer
+        0x9601da0088, // data-warehouse-developer
+        0x89, // database
+        0x140089, // database-administration
+        0x11e00140089, // database-administration-manager
+        0x160089, // database-administrator
+        0x230089, // database-analyst
+        0x2a0089, // database-architect
+        0x800089, // database-coordinator
+        0x930089, // database-designer
+        0x960089, // database-developer
+        0xac0089, // database-engineer
+        0x11e0089, // database-manager
+        0x15f0089, // database-programmer
+        0x8a, // dba
+        0x8b, // dcb0129
+        0x8c, // dcb0160
+        0x8f, // delivery
+        0x10b008f, // delivery-lead
+        0x11d008f, // delivery-management
+        0x11e008f, // delivery-manager
+        0x92, // design
+        0x10b0092, // design-lead
+        0x17b0092, // design-researcher
+        0x95, // desktop
+        0x230095, // desktop-analyst
+        0x19b0095, // desktop-specialist
+        0x1ab0095, // desktop-support
+        0x1b601ab0095, // desktop-support-technician
+        0x96, // developer
+        0xef0096, // developer-in
+        0x1bd00ef0096, // developer-in-test
+        0x97, // development
+        0x11e0097, // development-manager
+        0x98, // devops
+        0x230098, // devops-analyst
+        0x7b0098, // devops-consultant
+        0xac0098, // devops-engineer
+        0x19b0098, // devops-specialist
+        0x99, // devsecops
+        0xac0099, // devsecops-engineer
+        0x9a, // diagnostic
+        0x6f009a, // diagnostic-coder
+        0x9b, // digital
+        0x9c009b, // digital-director
+        0xb8009b, // digital-evaluator
+        0xde009b, // digital-health
+        0x9c00de009b, // digital-health-director
+        0x15d00de009b, // digital-health-program
+        0x9c015d00de009b, // digital-health-program-director
+        0x16000de009b, // digital-health-project
+        0x11e016000de009b, // digital-health-project-manager
+        0x1a600de009b, // digital-health-strategist
+        0x1c500de009b, // digital-health-trainer
+        0xfe009b, // digital-interface
+        0x9300fe009b, // digital-interface-designer
+        0x10d009b, // digital-learning
+        0x93010d009b, // digital-learning-designer
+        0x1b7010d009b, // digital-learning-technologist
+        0x124009b, // digital-midwife
+        0x130009b, // digital-nurse
+        0x153009b, // digital-portfolio
+        0x230153009b, // digital-portfolio-analyst
+        0x11e0153009b, // digital-portfolio-manager
+        0x15e009b, // digital-programme
+        0x11e015e009b, // digital-programme-manager
+        0x160009b, // digital-project
+        0x11e0160009b, // digital-project-manager
+        0x196009b, // digital-skills
+        0x1c7009b, // digital-transformation
+        0x10b01c7009b, // digital-transformation-lead
+        0x10c01c7009b, // digital-transformation-leader
+        0x9c, // director
+        0x133009c, // director-of
+        0x270133009c, // director-of-application
+        0x9700270133009c, // director-of-application-development
+        0x680133009c, // director-of-clinical
+        0xf300680133009c, // director-of-clinical-informatics
+        0x9b0133009c, // director-of-digital
+        0xed0133009c, // director-of-im
+        0x2500ed0133009c, // director-of-im-and
+        0x2500ed0133009c, 0x1b1, // director-of-im-and-t
+        0xf30133009c, // director-of-informatics
+        0x1b80133009c, // director-of-technology
+        0x9e, // disaster
+        0x16d009e, // disaster-recovery
+        0xa1, // documentation
+        0x19b00a1, // documentation-specialist
+        0xa2, // dpo
+        0xa4, // e
+        0x10d00a4, // e-learning
+        0x35010d00a4, // e-learning-author
+        0xa6, // educational
+        0x1b700a6, // educational-technologist
+        0xa8, // ehr
+        0xa9, // elearning
+        0xaa, // electronic
+        0xde00aa, // electronic-health
+        0x16b00de00aa, // electronic-health-record
+        0x14200aa, // electronic-patient
+        0x16b014200aa, // electronic-patient-record
+        0x17c00aa, // electronic-resources
+        0x10f017c00aa, // electronic-resources-librarian
+        0xab, // end
+        0x1d000ab, // end-user
+        0x7701d000ab, // end-user-computing
+        0xac007701d000ab, // end-user-computing-engineer
+        0xaf, // entarch
+        0xb0, // enterprise
+        0x2a00b0, // enterprise-architect
+        0x2b00b0, // enterprise-architecture
+        0x11e002b00b0, // enterprise-architecture-manager
+        0xb2, // epr
+        0x1c500b2, // epr-trainer
+        0xb4, // ethical
+        0xdb00b4, // ethical-hacker
+        0xb9, // evidence
+        0x19b00b9, // evidence-specialist
+        0xc5, // first
+        0x11300c5, // first-line
+        0x1ab011300c5, // first-line-support
+        0xc6, // foi
+        0xc9, // forensics
+        0x2500c9, // forensics-and
+        0xf0002500c9, // forensics-and-incident
+        0x17e00f0002500c9, // forensics-and-incident-response
+        0x17e00f0002500c9, 0x23, // forensics-and-incident-response-analyst
+        0xcc, // freedom
+        0x13300cc, // freedom-of
+        0xf4013300cc, // freedom-of-information
+        0xcd, // front
+        0xab00cd, // front-end
+        0x9600ab00cd, // front-end-developer
+        0xce, // frontend
+        0x9600ce, // frontend-developer
+        0xcf, // full
+        0x19f00cf, // full-stack
+        0x96019f00cf, // full-stack-developer
+        0xd0, // genome
+        0xf300d0, // genome-informatics
+        0xd1, // genomic
+        0x8800d1, // genomic-data
+        0x23008800d1, // genomic-data-analyst
+        0xd2, // genomics
+        0x8800d2, // genomics-data
+        0x187008800d2, // genomics-data-scientist
+        0xd3, // geographic
+        0xf400d3, // geographic-information
+        0x1b000f400d3, // geographic-information-systems
+        0xd4, // gis
+        0x2300d4, // gis-analyst
+        0xd5, // governance
+        0x2500d5, // governance-and
+        0x74002500d5, // governance-and-compliance
+        0x230074002500d5, // governance-and-compliance-analyst
+        0xd7, // graphic
+        0x9300d7, // graphic-designer
+        0xdd, // head
+        0x13300dd, // head-of
+        0x12013300dd, // head-of-accessibility
+        0x24013300dd, // head-of-analytics
+        0xad0024013300dd, // head-of-analytics-engineering
+        0x52013300dd, // head-of-business
+        0x220052013300dd, // head-of-business-analysis
+        0x1730052013300dd, // head-of-business-relationship
+        0x1730052013300dd, 0x11d, // head-of-business-relationship-management
+        0x71013300dd, // head-of-command
+        0x250071013300dd, // head-of-command-and
+        0x250071013300dd, 0x7d, // head-of-command-and-control
+        0x7c013300dd, // head-of-content
+        0x92007c013300dd, // head-of-content-design
+        0x88013300dd, // head-of-data
+        0x250088013300dd, // head-of-data-and
+        0x250088013300dd, 0x20, // head-of-data-and-ai
+        0x250088013300dd, 0xb60020, // head-of-data-and-ai-ethics
+        0xad0088013300dd, // head-of-data-engineering
+        0xd50088013300dd, // head-of-data-governance
+        0x1850088013300dd, // head-of-data-science
+        0x8f013300dd, // head-of-delivery
+        0x11d008f013300dd, // head-of-delivery-management
+        0x9b013300dd, // head-of-digital
+        0xb7009b013300dd, // head-of-digital-evaluation
+        0xce013300dd, // head-of-frontend
+        0x9700ce013300dd, // head-of-frontend-development
+        0xd7013300dd, // head-of-graphic
+        0x9200d7013300dd, // head-of-graphic-design
+        0xf4013300dd, // head-of-information
+        0x18d00f4013300dd, // head-of-information-security
+        0xfd013300dd, // head-of-interaction
+        0x9200fd013300dd, // head-of-interaction-design
+        0x103013300dd, // head-of-it
+        0x18d0103013300dd, // head-of-it-security
+        0x1900103013300dd, // head-of-it-service
+        0x1900103013300dd, 0x11d, // head-of-it-service-management
+        0x146013300dd, // head-of-performance
+        0x220146013300dd, // head-of-performance-analysis
+        0x153013300dd, // head-of-portfolio
+        0x15b013300dd, // head-of-product
+        0x190013300dd, // head-of-service
+        0x920190013300dd, // head-of-service-design
+        0x940190013300dd, // head-of-service-desk
+        0x1b8013300dd, // head-of-technology
+        0x1bd013300dd, // head-of-test
+        0x1d0013300dd, // head-of-user
+        0x17a01d0013300dd, // head-of-user-research
+        0xde, // health
+        0x8800de, // health-data
+        0x187008800de, // health-data-scientist
+        0xf300de, // health-informatics
+        0x9c00f300de, // health-informatics-director
+        0x11e00f300de, // health-informatics-manager
+        0xf400de, // health-information
+        0x1600f400de, // health-information-administrator
+        0x6700f400de, // health-information-clerk
+        0x10f00f400de, // health-information-librarian
+        0x11d00f400de, // health-information-management
+        0x25011d00f400de, // health-information-management-and
+        0x25011d00f400de, 0xbb, // health-information-management-and-exchange
+        0x25011d00f400de, 0x19b00bb, // health-information-management-and-exchange-specialist
+        0x11e00f400de, // health-information-manager
+        0x13400f400de, // health-information-officer
+        0x15700f400de, // health-information-privacy
+        0x25015700f400de, // health-information-privacy-and
+        0x25015700f400de, 0x18d, // health-information-privacy-and-security
+        0x25015700f400de, 0x19b018d, // health-information-privacy-and-security-specialist
+        0x19b00f400de, // health-information-specialist
+        0x1b600f400de, // health-information-technician
+        0xfc00de, // health-intelligence
+        0xfe00de, // health-interface
+        0x9300fe00de, // health-interface-designer
+        0x10300de, // health-it
+        0x2a010300de, // health-it-architect
+        0x7b010300de, // health-it-consultant
+        0x15f010300de, // health-it-programmer
+        0x1ab010300de, // health-it-support
+        0x19b01ab010300de, // health-it-support-specialist
+        0x10f00de, // health-librarian
+        0x16b00de, // health-record
+        0x16c00de, // health-records
+        0x30016c00de, // health-records-assistant
+        0x67016c00de, // health-records-clerk
+        0x11e016c00de, // health-records-manager
+        0x134016c00de, // health-records-officer
+        0x190016c00de, // health-records-service
+        0x11e0190016c00de, // health-records-service-manager
+        0x1a0016c00de, // health-records-staff
+        0x1aa016c00de, // health-records-supervisor
+        0x18400de, // health-safety
+        0x74018400de, // health-safety-compliance
+        0x1340074018400de, // health-safety-compliance-officer
+        0x19900de, // health-software
+        0x1be019900de, // health-software-tester
+        0xdf, // help
+        0x9400df, // help-desk
+        0x23009400df, // help-desk-analyst
+        0x1b6009400df, // help-desk-technician
+        0xe0, // helpdesk
+        0xe5, // human
+        0x5f00e5, // human-centred
+        0x92005f00e5, // human-centred-design
+        0x93005f00e5, // human-centred-designer
+        0x7600e5, // human-computer
+        0xfd007600e5, // human-computer-interaction
+        0xfe007600e5, // human-computer-interface
+        0xea, // ig
+        0x10b00ea, // ig-lead
+        0x11e00ea, // ig-manager
+        0xed, // im
+        0x2500ed, // im-and
+        0x1b1002500ed, // im-and-t
+        0xee, // implementation
+        0x8000ee, // implementation-coordinator
+        0x10b00ee, // implementation-lead
+        0x11e00ee, // implementation-manager
+        0x1ab00ee, // implementation-support
+        0x19b01ab00ee, // implementation-support-specialist
+        0xf0, // incident
+        0x11e00f0, // incident-manager
+        0x17d00f0, // incident-responder
+        0x17e00f0, // incident-response
+        0xac017e00f0, // incident-response-engineer
+        0xf1, // informatician
+        0xf2, // informaticist
+        0xf3, // informatics
+        0x2300f3, // informatics-analyst
+        0x13000f3, // informatics-nurse
+        0x14900f3, // informatics-pharmacist
+        0xf4, // information
+        0x2300f4, // information-analyst
+        0x2a00f4, // information-architect
+        0x2f00f4, // information-asset
+        0x16002f00f4, // information-asset-administrator
+        0x13c002f00f4, // information-asset-owner
+        0x3200f4, // information-assurance
+        0x23003200f4, // information-assurance-analyst
+        0xac003200f4, // information-assurance-engineer
+        0xd500f4, // information-governance
+        0x10b00d500f4, // information-governance-lead
+        0x11e00d500f4, // information-governance-manager
+        0x18200f4, // information-rights
+        0x18d00f4, // information-security
+        0x16018d00f4, // information-security-administrator
+        0x23018d00f4, // information-security-analyst
+        0x32018d00f4, // information-security-assurance
+        0x250032018d00f4, // information-security-assurance-and
+        0x250032018d00f4, 0x1c2, // information-security-assurance-and-threat
+        0x250032018d00f4, 0x2301c2, // information-security-assurance-and-threat-analyst
+        0x34018d00f4, // information-security-auditor
+        0x9c018d00f4, // information-security-director
+        0xac018d00f4, // information-security-engineer
+        0x11e018d00f4, // information-security-manager
+        0x134018d00f4, // information-security-officer
+        0x183018d00f4, // information-security-risk
+        0x230183018d00f4, // information-security-risk-analyst
+        0x19b018d00f4, // information-security-specialist
+        0x1b000f4, // information-systems
+        0x2301b000f4, // information-systems-analyst
+        0x2a01b000f4, // information-systems-architect
+        0x9c01b000f4, // information-systems-director
+        0x11e01b000f4, // information-systems-manager
+        0x18d01b000f4, // information-systems-security
+        0x23018d01b000f4, // information-systems-security-analyst
+        0x11e018d01b000f4, // information-systems-security-manager
+        0x134018d01b000f4, // information-systems-security-officer
+        0x19b018d01b000f4, // information-systems-security-specialist
+        0x1aa01b000f4, // information-systems-supervisor
+        0x1b601b000f4, // information-systems-technician
+        0xf5, // infosec
+        0xf6, // infrastructure
+        0x2300f6, // infrastructure-analyst
+        0x2a00f6, // infrastructure-architect
+        0xac00f6, // infrastructure-engineer
+        0x11e00f6, // infrastructure-manager
+        0x13800f6, // infrastructure-operations
+        0xac013800f6, // infrastructure-operations-engineer
+        0x19b00f6, // infrastructure-specialist
+        0xf8, // instructional
+        0x9300f8, // instructional-designer
+        0x1b000f8, // instructional-systems
+        0x19b01b000f8, // instructional-systems-specialist
+        0x1b700f8, // instructional-technologist
+        0x1b800f8, // instructional-technology
+        0xfa, // integration
+        0x2300fa, // integration-analyst
+        0x2a00fa, // integration-architect
+        0x9600fa, // integration-developer
+        0xac00fa, // integration-engineer
+        0xfd, // interaction
+        0x9300fd, // interaction-designer
+        0xfe, // interface
+        0x2300fe, // interface-analyst
+        0x9300fe, // interface-designer
+        0x9600fe, // interface-developer
+        0x100, // internet
+        0x15f0100, // internet-programmer
+        0x103, // it
+        0x120103, // it-accessibility
+        0x1be00120103, // it-accessibility-tester
+        0x230103, // it-analyst
+        0x2f0103, // it-asset
+        0x300103, // it-assistant
+        0x520103, // it-business
+        0x2200520103, // it-business-analysis
+        0x11e002200520103, // it-business-analysis-manager
+        0x2300520103, // it-business-analyst
+        0x610103, // it-change
+        0x2500610103, // it-change-and
+        0x78002500610103, // it-change-and-configuration
+        0x78002500610103, 0x11e, // it-change-and-configuration-manager
+        0x7b0103, // it-consultant
+        0x9c0103, // it-director
+        0xa70103, // it-educator
+        0xac0103, // it-engineer
+        0xdf0103, // it-help
+        0x9400df0103, // it-help-desk
+        0x19009400df0103, // it-help-desk-advisor
+        0x1e009400df0103, // it-help-desk-agent
+        0x11e009400df0103, // it-help-desk-manager
+        0xe00103, // it-helpdesk
+        0x1e00e00103, // it-helpdesk-agent
+        0x11e00e00103, // it-helpdesk-manager
+        0xf90103, // it-instructor
+        0xfa0103, // it-integration
+        0xac00fa0103, // it-integration-engineer
+        0xfe0103, // it-interface
+        0x5000fe0103, // it-interface-builder
+        0x11e0103, // it-manager
+        0x1290103, // it-network
+        0x2a01290103, // it-network-architect
+        0xac01290103, // it-network-engineer
+        0x1340103, // it-officer
+        0x1380103, // it-operations
+        0x11e01380103, // it-operations-manager
+        0x15a0103, // it-procurement
+        0x1600103, // it-project
+        0x11e01600103, // it-project-manager
+        0x1680103, // it-quality
+        0x11e01680103, // it-quality-manager
+        0x18d0103, // it-security
+        0x16018d0103, // it-security-administrator
+        0x19018d0103, // it-security-advisor
+        0x23018d0103, // it-security-analyst
+        0x2a018d0103, // it-security-architect
+        0x7b018d0103, // it-security-consultant
+        0xac018d0103, // it-security-engineer
+        0xbd018d0103, // it-security-expert
+        0x11e018d0103, // it-security-manager
+        0x134018d0103, // it-security-officer
+        0x1b6018d0103, // it-security-technician
+        0x1be018d0103, // it-security-tester
+        0x1900103, // it-service
+        0x2301900103, // it-service-analyst
+        0x9401900103, // it-service-desk
+        0x1e009401900103, // it-service-desk-agent
+        0x11e009401900103, // it-service-desk-manager
+        0x11d01900103, // it-service-management
+        0x11e01900103, // it-service-manager
+        0x1920103, // it-services
+        0x19b0103, // it-specialist
+        0x1ab0103, // it-support
+        0xac01ab0103, // it-support-engineer
+        0x19b01ab0103, // it-support-specialist
+        0x1b601ab0103, // it-support-technician
+        0x1af0103, // it-system
+        0x2a01af0103, // it-system-architect
+        0x1b00103, // it-systems
+        0x2301b00103, // it-systems-analyst
+        0x2a01b00103, // it-systems-architect
+        0x1b40103, // it-tech
+        0x1b60103, // it-technician
+        0x1bd0103, // it-test
+        0x2301bd0103, // it-test-analyst
+        0x11e01bd0103, // it-test-manager
+        0x1c50103, // it-trainer
+        0x105, // java
+        0x960105, // java-developer
+        0x109, // knowledge
+        0x250109, // knowledge-and
+        0x11000250109, // knowledge-and-library
+        0x19b011000250109, // knowledge-and-library-specialist
+        0x11d0109, // knowledge-management
+        0x11e0109, // knowledge-manager
+        0x1340109, // knowledge-officer
+        0x19b0109, // knowledge-specialist
+        0x10a, // lan
+        0x16010a, // lan-administrator
+        0x19b010a, // lan-specialist
+        0x10d, // learning
+        0x25010d, // learning-and
+        0x970025010d, // learning-and-development
+        0x8000970025010d, // learning-and-development-coordinator
+        0x11e00970025010d, // learning-and-development-manager
+        0x11e010d, // learning-manager
+        0x1b7010d, // learning-technologist
+        0x1b8010d, // learning-technology
+        0x10f, // librarian
+        0x110, // library
+        0x250110, // library-and
+        0x10900250110, // library-and-knowledge
+        0x192010900250110, // library-and-knowledge-services
+        0x192010900250110, 0x11e, // library-and-knowledge-services-manager
+        0x300110, // library-assistant
+        0x310110, // library-associate
+        0x1aa0110, // library-supervisor
+        0x1b50110, // library-technical
+        0x3001b50110, // library-technical-assistant
+        0x115, // linux
+        0x160115, // linux-administrator
+        0x117, // literature
+        0x17b0117, // literature-researcher
+        0x118, // local
+        0x2c0118, // local-area
+        0x129002c0118, // local-area-network
+        0x160129002c0118, // local-area-network-administrator
+        0x19b0129002c0118, // local-area-network-specialist
+        0x11a, // machine
+        0x10d011a, // machine-learning
+        0xac010d011a, // machine-learning-engineer
+        0x11c, // major
+        0xf0011c, // major-incident
+        0x11e00f0011c, // major-incident-manager
+        0x11d, // management
+        0xf4011d, // management-information
+        0x1b000f4011d, // management-information-systems
+        0x9c01b000f4011d, // management-information-systems-director
+        0x122, // medical
+        0x6f0122, // medical-coder
+        0x700122, // medical-coding
+        0x13400700122, // medical-coding-officer
+        0x12f0122, // medical-note
+        0x1a9012f0122, // medical-note-summariser
+        0x16b0122, // medical-record
+        0x16c0122, // medical-records
+        0x23016c0122, // medical-records-analyst
+        0x30016c0122, // medical-records-assistant
+        0x67016c0122, // medical-records-clerk
+        0x80016c0122, // medical-records-coordinator
+        0x9c016c0122, // medical-records-director
+        0xc1016c0122, // medical-records-filing
+        0x6700c1016c0122, // medical-records-filing-clerk
+        0x11e016c0122, // medical-records-manager
+        0x134016c0122, // medical-records-officer
+        0x1a0016c0122, // medical-records-staff
+        0x1aa016c0122, // medical-records-supervisor
+        0x1b6016c0122, // medical-records-technician
+        0x1a90122, // medical-summariser
+        0x126, // ml
+        0xac0126, // ml-engineer
+        0x127, // mobile
+        0x960127, // mobile-developer
+        0x129, // network
+        0x160129, // network-administrator
+        0x230129, // network-analyst
+        0x250129, // network-and
+        0x18d00250129, // network-and-security
+        0xac018d00250129, // network-and-security-engineer
+        0x2a0129, // network-architect
+        0x790129, // network-configurator
+        0x800129, // network-coordinator
+        0xac0129, // network-engineer
+        0xf60129, // network-infrastructure
+        0x11e0129, // network-manager
+        0x18d0129, // network-security
+        0x16018d0129, // network-security-administrator
+        0x23018d0129, // network-security-analyst
+        0x1be018d0129, // network-security-tester
+        0x19b0129, // network-specialist
+        0x1ab0129, // network-support
+        0x19b01ab0129, // network-support-specialist
+        0x1b00129, // network-systems
+        0x7b01b00129, // network-systems-consultant
+        0x1b50129, // network-technical
+        0x2301b50129, // network-technical-analyst
+        0x1b60129, // network-technician
+        0x12a, // networking
+        0x1b0012a, // networking-systems
+        0x2501b0012a, // networking-systems-and
+        0x9f002501b0012a, // networking-systems-and-distributed
+        0x9f002501b0012a, 0x1b0, // networking-systems-and-distributed-systems
+        0x9f002501b0012a, 0xac01b0, // networking-systems-and-distributed-systems-engineer
+        0x12b, // networks
+        0xac012b, // networks-engineer
+        0x130, // nurse
+        0xf10130, // nurse-informatician
+        0xf30130, // nurse-informatics
+        0x131, // nursing
+        0xf30131, // nursing-informatics
+        0x137, // operational
+        0x7d0137, // operational-control
+        0x11e007d0137, // operational-control-manager
+        0x138, // operations
+        0x230138, // operations-analyst
+        0x13b, // outreach
+        0x10f013b, // outreach-librarian
+        0x13e, // pacs
+        0x16013e, // pacs-administrator
+        0x141, // pathology
+        0x1030141, // pathology-it
+        0x1b001030141, // pathology-it-systems
+        0x11e01b001030141, // pathology-it-systems-manager
+        0x1140141, // pathology-links
+        0x11e01140141, // pathology-links-manager
+        0x142, // patient
+        0x110142, // patient-access
+        0x1b000110142, // patient-access-systems
+        0x140142, // patient-administration
+        0x1b300140142, // patient-administration-team
+        0x10c01b300140142, // patient-administration-team-leader
+        0x150142, // patient-administrative
+        0x1b300150142, // patient-administrative-team
+        0x10c01b300150142, // patient-administrative-team-leader
+        0x880142, // patient-data
+        0x8000880142, // patient-data-coordinator
+        0x16c0142, // patient-records
+        0x11e016c0142, // patient-records-manager
+        0x1920142, // patient-services
+        0x11e01920142, // patient-services-manager
+        0x1ab0142, // patient-support
+        0x19b01ab0142, // patient-support-specialist
+        0x143, // patients
+        0x16c0143, // patients-records
+        0x30016c0143, // patients-records-assistant
+        0x145, // penetration
+        0x1be0145, // penetration-tester
+        0x146, // performance
+        0x230146, // performance-analyst
+        0x1be0146, // performance-tester
+        0x147, // personal
+        0x760147, // personal-computer
+        0x12900760147, // personal-computer-network
+        0x23012900760147, // personal-computer-network-analyst
+        0x14a, // pharmacy
+        0xf3014a, // pharmacy-informatics
+        0x14e, // platform
+        0xac014e, // platform-engineer
+        0x150, // pmo
+        0x230150, // pmo-analyst
+        0x153, // portfolio
+        0x11e0153, // portfolio-manager
+        0x154, // practice
+        0x1df0154, // practice-workflow
+        0x2501df0154, // practice-workflow-and
+        0xf4002501df0154, // practice-workflow-and-information
+        0xf4002501df0154, 0x11d, // practice-workflow-and-information-management
+        0xf4002501df0154, 0x16f011d, // practice-workflow-and-information-management-redesign
+        0xf4002501df0154, 0x19b016f011d, // practice-workflow-and-information-management-redesign-specialist
+        0x157, // privacy
+        0x1340157, // privacy-officer
+        0x158, // problem
+        0x230158, // problem-analyst
+        0x11e0158, // problem-manager
+        0x15b, // product
+        0x32015b, // product-assurance
+        0xac0032015b, // product-assurance-engineer
+        0x93015b, // product-designer
+        0x11d015b, // product-management
+        0x11e015b, // product-manager
+        0x13c015b, // product-owner
+        0x15d, // program
+        0x9c015d, // program-director
+        0x11e015d, // program-manager
+        0x15e, // programme
+        0x8f015e, // programme-delivery
+        0x11e008f015e, // programme-delivery-manager
+        0x9c015e, // programme-director
+        0x10b015e, // programme-lead
+        0x11e015e, // programme-manager
+        0x1ab015e, // programme-support
+        0x13401ab015e, // programme-support-officer
+        0x15f, // programmer
+        0x23015f, // programmer-analyst
+        0x160, // project
+        0x800160, // project-coordinator
+        0x8f0160, // project-delivery
+        0x11e008f0160, // project-delivery-manager
+        0x9c0160, // project-director
+        0x10b0160, // project-lead
+        0x10c0160, // project-leader
+        0x11e0160, // project-manager
+        0x1340160, // project-officer
+        0x1ab0160, // project-support
+        0x13401ab0160, // project-support-officer
+        0x161, // projects
+        0x1530161, // projects-portfolio
+        0x11e01530161, // projects-portfolio-manager
+        0x163, // protective
+        0x1280163, // protective-monitoring
+        0x165, // public
+        0xde0165, // public-health
+        0x2500de0165, // public-health-and
+        0x72002500de0165, // public-health-and-commissioning
+        0x72002500de0165, 0x10f, // public-health-and-commissioning-librarian
+        0x166, // qa
+        0x230166, // qa-analyst
+        0x370166, // qa-automation
+        0xac00370166, // qa-automation-engineer
+        0x9c0166, // qa-director
+        0xac0166, // qa-engineer
+        0x10b0166, // qa-lead
+        0x11e0166, // qa-manager
+        0x1be0166, // qa-tester
+        0x167, // qat
+        0x230167, // qat-analyst
+        0x168, // quality
+        0x320168, // quality-assurance
+        0x2300320168, // quality-assurance-analyst
+        0x2500320168, // quality-assurance-and
+        0x1bf002500320168, // quality-assurance-and-testing
+        0x9c00320168, // quality-assurance-director
+        0xac00320168, // quality-assurance-engineer
+        0x11e00320168, // quality-assurance-manager
+        0x15400320168, // quality-assurance-practice
+        0x11e015400320168, // quality-assurance-practice-manager
+        0x19b00320168, // quality-assurance-specialist
+        0x1bd00320168, // quality-assurance-test
+        0x2301bd00320168, // quality-assurance-test-analyst
+        0x1be00320168, // quality-assurance-tester
+        0xac0168, // quality-engineer
+        0x16c, // records
+        0x11d016c, // records-management
+        0x19b011d016c, // records-management-specialist
+        0x11e016c, // records-manager
+        0x170, // registered
+        0xde0170, // registered-health
+        0xf400de0170, // registered-health-information
+        0x1b600f400de0170, // registered-health-information-technician
+        0x172, // registration
+        0x360172, // registration-authority
+        0x174, // release
+        0x11e0174, // release-manager
+        0x176, // report
+        0x1e10176, // report-writer
+        0x177, // reporting
+        0x230177, // reporting-analyst
+        0x179, // requirement
+        0xac0179, // requirement-engineer
+        0x17a, // research
+        0x88017a, // research-data
+        0x1870088017a, // research-data-scientist
+        0x181, // rhit
+        0x186, // scientific
+        0x890186, // scientific-database
+        0x8500890186, // scientific-database-curator
+        0x189, // scrum
+        0x11f0189, // scrum-master
+        0x18a, // sdet
+        0x18b, // second
+        0x113018b, // second-line
+        0x1ab0113018b, // second-line-support
+        0x18d, // security
+        0x23018d, // security-analyst
+        0x2a018d, // security-architect
+        0xac018d, // security-engineer
+        0xbd018d, // security-expert
+        0x136018d, // security-operation
+        0x230136018d, // security-operation-analyst
+        0x138018d, // security-operations
+        0x5e0138018d, // security-operations-centre
+        0x23005e0138018d, // security-operations-centre-analyst
+        0x18e, // senior
+        0xf4018e, // senior-information
+        0x18300f4018e, // senior-information-risk
+        0x13c018300f4018e, // senior-information-risk-owner
+        0x18f, // server
+        0x16018f, // server-administrator
+        0xac018f, // server-engineer
+        0x190, // service
+        0x100190, // service-acceptance
+        0x2300100190, // service-acceptance-analyst
+        0x930190, // service-designer
+        0x940190, // service-desk
+        0x2300940190, // service-desk-analyst
+        0x11e00940190, // service-desk-manager
+        0x13900940190, // service-desk-operator
+        0x11e0190, // service-manager
+        0x13c0190, // service-owner
+        0x1690190, // service-readiness
+        0x2301690190, // service-readiness-analyst
+        0x1c80190, // service-transition
+        0x11e01c80190, // service-transition-manager
+        0x191, // servicedesk
+        0x194, // siro
+        0x195, // site
+        0x1750195, // site-reliability
+        0x9801750195, // site-reliability-devops
+        0xac009801750195, // site-reliability-devops-engineer
+        0xac01750195, // site-reliability-engineer
+        0x198, // soc
+        0x230198, // soc-analyst
+        0x199, // software
+        0x230199, // software-analyst
+        0x2a0199, // software-architect
+        0x960199, // software-developer
+        0xef00960199, // software-developer-in
+        0x1bd00ef00960199, // software-developer-in-test
+        0x970199, // software-development
+        0xac00970199, // software-development-engineer
+        0xac0199, // software-engineer
+        0x15f0199, // software-programmer
+        0x1660199, // software-qa
+        0x1680199, // software-quality
+        0x3201680199, // software-quality-assurance
+        0x23003201680199, // software-quality-assurance-analyst
+        0xac003201680199, // software-quality-assurance-engineer
+        0xac01680199, // software-quality-engineer
+        0x1ab0199, // software-support
+        0x11e01ab0199, // software-support-manager
+        0x1bd0199, // software-test
+        0xac01bd0199, // software-test-engineer
+        0x1be0199, // software-tester
+        0x1bf0199, // software-testing
+        0x19b01bf0199, // software-testing-specialist
+        0x1c50199, // software-trainer
+        0x19a, // solution
+        0x2a019a, // solution-architect
+        0x96019a, // solution-developer
+        0x19c, // sqa
+        0x23019c, // sqa-analyst
+        0xac019c, // sqa-engineer
+        0x19e, // sre
+        0x1a1, // statistical
+        0x2301a1, // statistical-analyst
+        0x1a2, // statistician
+        0x1a3, // statistics
+        0x2301a3, // statistics-analyst
+        0x1a5, // storage
+        0x1601a5, // storage-administrator
+        0x1a8, // subject
+        0x1101a8, // subject-access
+        0x1ab, // support
+        0x2301ab, // support-analyst
+        0x19b01ab, // support-specialist
+        0x1ae, // sysadmin
+        0x1af, // system
+        0x1601af, // system-administrator
+        0x2301af, // system-analyst
+        0x2501af, // system-and
+        0x129002501af, // system-and-network
+        0x160129002501af, // system-and-network-administrator
+        0x7901af, // system-configurator
+        0x9301af, // system-designer
+        0xfa01af, // system-integration
+        0xac00fa01af, // system-integration-engineer
+        0x15f01af, // system-programmer
+        0x18d01af, // system-security
+        0x16018d01af, // system-security-administrator
+        0x1be018d01af, // system-security-tester
+        0x1b0, // systems
+        0x1101b0, // systems-access
+        0x1401b0, // systems-administration
+        0x1601b0, // systems-administrator
+        0x2301b0, // systems-analyst
+        0x2501b0, // systems-and
+        0x12b002501b0, // systems-and-networks
+        0x11e012b002501b0, // systems-and-networks-manager
+        0x2a01b0, // systems-architect
+        0x9301b0, // systems-designer
+        0xa701b0, // systems-educator
+        0xac01b0, // systems-engineer
+        0x11e01b0, // systems-manager
+        0x19b01b0, // systems-specialist
+        0x1c501b0, // systems-trainer
+        0x1b5, // technical
+        0x2301b5, // technical-analyst
+        0x2a01b5, // technical-architect
+        0x3501b5, // technical-author
+        0x7301b5, // technical-communicator
+        0x7b01b5, // technical-consultant
+        0xa101b5, // technical-documentation
+        0x19b00a101b5, // technical-documentation-specialist
+        0x19201b5, // technical-services
+        0x11e019201b5, // technical-services-manager
+        0x1ab01b5, // technical-support
+        0x11e01ab01b5, // technical-support-manager
+        0x19b01ab01b5, // technical-support-specialist
+        0x1e101b5, // technical-writer
+        0x1b9, // telecommunications
+        0x2301b9, // telecommunications-analyst
+        0xac01b9, // telecommunications-engineer
+        0x1ba, // telecoms
+        0x1bc, // telephony
+        0x1bd, // test
+        0x2301bd, // test-analyst
+        0x2a01bd, // test-architect
+        0x3701bd, // test-automation
+        0x9301bd, // test-designer
+        0xac01bd, // test-engineer
+        0x10b01bd, // test-lead
+        0x11e01bd, // test-manager
+        0x1be, // tester
+        0x1c2, // threat
+        0xe601c2, // threat-hunter
+        0xfc01c2, // threat-intelligence
+        0x1c5, // trainer
+        0x1c6, // training
+        0x2501c6, // training-and
+        0x97002501c6, // training-and-development
+        0x800097002501c6, // training-and-development-coordinator
+        0x11e0097002501c6, // training-and-development-manager
+        0x8001c6, // training-coordinator
+        0x10b01c6, // training-lead
+        0x11e01c6, // training-manager
+        0x13401c6, // training-officer
+        0x1cc, // ui
+        0x9301cc, // ui-designer
+        0x9601cc, // ui-developer
+        0x15f01cc, // ui-programmer
+        0x1cd, // unit
+        0x1be01cd, // unit-tester
+        0x1cf, // usability
+        0x2301cf, // usability-analyst
+        0xbd01cf, // usability-expert
+        0x1be01cf, // usability-tester
+        0x1d0, // user
+        0x5f01d0, // user-centred
+        0x92005f01d0, // user-centred-design
+        0xbc01d0, // user-experience
+        0x2300bc01d0, // user-experience-analyst
+        0x9300bc01d0, // user-experience-designer
+        0x13400bc01d0, // user-experience-officer
+        0x17b00bc01d0, // user-experience-researcher
+        0xfe01d0, // user-interface
+        0x9300fe01d0, // user-interface-designer
+        0x9600fe01d0, // user-interface-developer
+        0xac00fe01d0, // user-interface-engineer
+        0x17a01d0, // user-research
+        0x17b01d0, // user-researcher
+        0x1ab01d0, // user-support
+        0x19b01ab01d0, // user-support-specialist
+        0x1d1, // ux
+        0x2a01d1, // ux-architect
+        0x9301d1, // ux-designer
+        0x17b01d1, // ux-researcher
+        0x1cc01d1, // ux-ui
+        0x9301cc01d1, // ux-ui-designer
+        0x1d4, // visual
+        0x9301d4, // visual-designer
+        0x1d6, // vulnerability
+        0x2301d6, // vulnerability-analyst
+        0x11e01d6, // vulnerability-manager
+        0x1d7, // waiting
+        0x11601d7, // waiting-list
+        0x6d011601d7, // waiting-list-co
+        0x13a006d011601d7, // waiting-list-co-ordinator
+        0x80011601d7, // waiting-list-coordinator
+        0x1d9, // ward
+        0x6701d9, // ward-clerk
+        0x1db, // web
+        0x2701db, // web-application
+        0x15f002701db, // web-application-programmer
+        0x7c01db, // web-content
+        0x11e007c01db, // web-content-manager
+        0x19b007c01db, // web-content-specialist
+        0x9301db, // web-designer
+        0x9601db, // web-developer
+        0xac01db, // web-engineer
+        0x15f01db, // web-programmer
+        0x16001db, // web-project
+        0x11e016001db, // web-project-manager
+        0x1e0, // workplace
+        0x1c601e0, // workplace-training
+        0x19b01c601e0, // workplace-training-specialist
     ],
     ends: &[
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
@@ -3554,13 +3552,13 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 438, prefix: false }, // application-operations-engineer
         Phrase { role: None, term: 638, prefix: true }, // application-programmer
         Phrase { role: None, term: 639, prefix: false }, // application-programmer-analyst
-        Phrase { role: None, term: 753, prefix: true }, // application-software
+        Phrase { role: None, term: 752, prefix: true }, // application-software
         Phrase { role: None, term: 640, prefix: false }, // application-software-engineer
         Phrase { role: None, term: 64, prefix: false }, // application-specialist
         Phrase { role: None, term: 210, prefix: true }, // application-support
         Phrase { role: None, term: 439, prefix: false }, // application-support-engineer
         Phrase { role: None, term: 609, prefix: false }, // application-tester
-        Phrase { role: None, term: 754, prefix: false }, // appsw
+        Phrase { role: None, term: 753, prefix: false }, // appsw
         Phrase { role: None, term: 129, prefix: false }, // architect
         Phrase { role: None, term: 139, prefix: false }, // architecture
         Phrase { role: None, term: u16::MAX, prefix: true }, // artificial
@@ -3580,9 +3578,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 309, prefix: false }, // bioinformatics-analyst
         Phrase { role: None, term: 310, prefix: false }, // bioinformatics-engineer
         Phrase { role: Some(Role::ALL[16]), term: u16::MAX, prefix: false }, // bioinformatics-scientist
-        Phrase { role: None, term: 763, prefix: false }, // biostatistician
+        Phrase { role: None, term: 762, prefix: false }, // biostatistician
         Phrase { role: None, term: u16::MAX, prefix: true }, // blended
-        Phrase { role: None, term: 767, prefix: false }, // blended-learning
+        Phrase { role: None, term: 766, prefix: false }, // blended-learning
         Phrase { role: None, term: u16::MAX, prefix: true }, // business
         Phrase { role: None, term: 223, prefix: false }, // business-analyst
         Phrase { role: None, term: 135, prefix: false }, // business-architect
@@ -3719,7 +3717,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 573, prefix: false }, // coder
         Phrase { role: None, term: u16::MAX, prefix: true }, // coding
         Phrase { role: None, term: 4, prefix: false }, // coding-manager
-        Phrase { role: None, term: 766, prefix: false }, // coding-specialist
+        Phrase { role: None, term: 765, prefix: false }, // coding-specialist
         Phrase { role: None, term: u16::MAX, prefix: true }, // command
         Phrase { role: None, term: u16::MAX, prefix: true }, // command-and
         Phrase { role: None, term: 214, prefix: true }, // command-and-control
@@ -3739,7 +3737,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 447, prefix: false }, // computer-network-support-specialist
         Phrase { role: None, term: 645, prefix: true }, // computer-programmer
         Phrase { role: None, term: 646, prefix: false }, // computer-programmer-analyst
-        Phrase { role: None, term: 762, prefix: false }, // computer-scientist
+        Phrase { role: None, term: 761, prefix: false }, // computer-scientist
         Phrase { role: None, term: 40, prefix: true }, // computer-security
         Phrase { role: None, term: 332, prefix: false }, // computer-security-coordinator
         Phrase { role: None, term: 333, prefix: false }, // computer-security-specialist
@@ -3945,7 +3943,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // end-user
         Phrase { role: None, term: 188, prefix: true }, // end-user-computing
         Phrase { role: None, term: 454, prefix: false }, // end-user-computing-engineer
-        Phrase { role: None, term: 755, prefix: false }, // entarch
+        Phrase { role: None, term: 754, prefix: false }, // entarch
         Phrase { role: None, term: u16::MAX, prefix: true }, // enterprise
         Phrase { role: None, term: 130, prefix: false }, // enterprise-architect
         Phrase { role: None, term: u16::MAX, prefix: true }, // enterprise-architecture
@@ -4097,8 +4095,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 183, prefix: false }, // helpdesk
         Phrase { role: None, term: u16::MAX, prefix: true }, // human
         Phrase { role: None, term: u16::MAX, prefix: true }, // human-centred
-        Phrase { role: None, term: 758, prefix: false }, // human-centred-design
-        Phrase { role: None, term: 757, prefix: false }, // human-centred-designer
+        Phrase { role: None, term: 757, prefix: false }, // human-centred-design
+        Phrase { role: None, term: 756, prefix: false }, // human-centred-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // human-computer
         Phrase { role: None, term: 277, prefix: false }, // human-computer-interaction
         Phrase { role: None, term: 278, prefix: false }, // human-computer-interface
@@ -4177,9 +4175,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // instructional
         Phrase { role: None, term: 106, prefix: false }, // instructional-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // instructional-systems
-        Phrase { role: None, term: 760, prefix: false }, // instructional-systems-specialist
+        Phrase { role: None, term: 759, prefix: false }, // instructional-systems-specialist
         Phrase { role: None, term: 743, prefix: false }, // instructional-technologist
-        Phrase { role: None, term: 770, prefix: false }, // instructional-technology
+        Phrase { role: None, term: 769, prefix: false }, // instructional-technology
         Phrase { role: None, term: u16::MAX, prefix: true }, // integration
         Phrase { role: None, term: 283, prefix: false }, // integration-analyst
         Phrase { role: None, term: 136, prefix: false }, // integration-architect
@@ -4219,7 +4217,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-helpdesk
         Phrase { role: None, term: 467, prefix: false }, // it-helpdesk-agent
         Phrase { role: None, term: 468, prefix: false }, // it-helpdesk-manager
-        Phrase { role: None, term: 768, prefix: false }, // it-instructor
+        Phrase { role: None, term: 767, prefix: false }, // it-instructor
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-integration
         Phrase { role: None, term: 653, prefix: false }, // it-integration-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // it-interface
@@ -4329,7 +4327,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 557, prefix: false }, // medical-coding-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // medical-note
         Phrase { role: None, term: 558, prefix: false }, // medical-note-summariser
-        Phrase { role: None, term: 756, prefix: false }, // medical-record
+        Phrase { role: None, term: 755, prefix: false }, // medical-record
         Phrase { role: None, term: 1, prefix: true }, // medical-records
         Phrase { role: None, term: 559, prefix: false }, // medical-records-analyst
         Phrase { role: None, term: 560, prefix: false }, // medical-records-assistant
@@ -4525,7 +4523,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // registered-health-information
         Phrase { role: None, term: 570, prefix: false }, // registered-health-information-technician
         Phrase { role: None, term: u16::MAX, prefix: true }, // registration
-        Phrase { role: None, term: 761, prefix: false }, // registration-authority
+        Phrase { role: None, term: 760, prefix: false }, // registration-authority
         Phrase { role: None, term: u16::MAX, prefix: true }, // release
         Phrase { role: None, term: 198, prefix: false }, // release-manager
         Phrase { role: None, term: u16::MAX, prefix: true }, // report
@@ -4547,7 +4545,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // second
         Phrase { role: None, term: u16::MAX, prefix: true }, // second-line
         Phrase { role: None, term: 717, prefix: false }, // second-line-support
-        Phrase { role: None, term: 752, prefix: true }, // security
+        Phrase { role: None, term: u16::MAX, prefix: true }, // security
         Phrase { role: None, term: 48, prefix: false }, // security-analyst
         Phrase { role: None, term: 132, prefix: false }, // security-architect
         Phrase { role: None, term: 49, prefix: false }, // security-engineer
@@ -4624,11 +4622,11 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // statistics
         Phrase { role: None, term: 418, prefix: false }, // statistics-analyst
         Phrase { role: None, term: u16::MAX, prefix: true }, // storage
-        Phrase { role: None, term: 759, prefix: false }, // storage-administrator
+        Phrase { role: None, term: 758, prefix: false }, // storage-administrator
         Phrase { role: None, term: u16::MAX, prefix: true }, // subject
         Phrase { role: None, term: 34, prefix: false }, // subject-access
         Phrase { role: None, term: u16::MAX, prefix: true }, // support
-        Phrase { role: None, term: 765, prefix: false }, // support-analyst
+        Phrase { role: None, term: 764, prefix: false }, // support-analyst
         Phrase { role: None, term: 513, prefix: false }, // support-specialist
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // sysadmin
         Phrase { role: None, term: u16::MAX, prefix: true }, // system
@@ -4637,7 +4635,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-and
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-and-network
         Phrase { role: None, term: 498, prefix: false }, // system-and-network-administrator
-        Phrase { role: None, term: 769, prefix: false }, // system-configurator
+        Phrase { role: None, term: 768, prefix: false }, // system-configurator
         Phrase { role: Some(Role::ALL[30]), term: u16::MAX, prefix: false }, // system-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-integration
         Phrase { role: None, term: 662, prefix: false }, // system-integration-engineer
@@ -4646,7 +4644,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 382, prefix: false }, // system-security-administrator
         Phrase { role: None, term: 383, prefix: false }, // system-security-tester
         Phrase { role: None, term: u16::MAX, prefix: true }, // systems
-        Phrase { role: None, term: 764, prefix: false }, // systems-access
+        Phrase { role: None, term: 763, prefix: false }, // systems-access
         Phrase { role: None, term: 714, prefix: false }, // systems-administration
         Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // systems-administrator
         Phrase { role: None, term: 596, prefix: false }, // systems-analyst

@@ -5,7 +5,10 @@
 use super::{Classification, EVIDENCE_CAP, Evidence, MatchKind, Part};
 use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
-use crate::word_table::{AND, CHIEF, IT, OFFICER, TECHNOLOGY};
+use crate::word_table::{
+    ADVISER, ADVISOR, AND, CHAMPION, CHIEF, CLINICIAN, DOCTOR, FELLOW, IT, LEAD, MANAGER, MIDWIFE,
+    NURSE, OFFICER, PHARMACIST, PHYSICIAN, SPECIALIST, TECHNOLOGY,
+};
 use crate::words::{
     CARE, CHANGES_JOB, CONTEXT, DIGIT, DIGITAL_CARE, GRADE, JOB, Kind, LEADER, Lexicon, MARKER,
     MAY_BAND, NO_TERM, NOT_THE_JOB, ORG, OTHER_TRADE, PLURAL, PhraseKey, Token, user_term_family,
@@ -320,8 +323,8 @@ fn found_in<const N: usize, L: Lexicon>(
                 }
             }
             Kind::Hyphen => {}
-            // A slash with a word close on each side joins them ("UX/UI
-            // Designer"); one with space beside it offers an alternative.
+            // A slash between two acronyms joins them ("UX/UI Designer");
+            // any other slash offers an alternative.
             Kind::Slash if joins(tokens, at) => {}
             _ => {
                 flush(words.get(..run).unwrap_or_default(), &mut count, out);
@@ -333,8 +336,9 @@ fn found_in<const N: usize, L: Lexicon>(
     count
 }
 
-/// Whether the slash at `at` joins the words on either side: no space
-/// between them and it.
+/// Whether the slash at `at` joins the acronyms on either side ("UX/UI"):
+/// no space between them and it, and at most three letters each, so that
+/// "Clinical/Safety Officer" stays two alternatives.
 fn joins(tokens: &[Token], at: usize) -> bool {
     let (Some(before), Some(slash), Some(after)) = (
         at.checked_sub(1).and_then(|at| tokens.get(at)),
@@ -343,7 +347,13 @@ fn joins(tokens: &[Token], at: usize) -> bool {
     ) else {
         return false;
     };
-    before.has_id() && after.has_id() && before.end == slash.start && slash.end == after.start
+    let short = |t: &Token| t.end.wrapping_sub(t.start) <= 3;
+    before.has_id()
+        && after.has_id()
+        && short(before)
+        && short(after)
+        && before.end == slash.start
+        && slash.end == after.start
 }
 
 pub(super) fn relaxed<const N: usize, L: Lexicon>(
@@ -380,14 +390,29 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     // A weak term counts beside a digital marker word in its own stretch,
     // outside the term itself ("Digital Programme Manager"; not the "Systems"
     // of "Water Systems Manager", nor an "(Online)" in another stretch).
-    // A stretch of digital words alone ("Programme Manager - Digital",
-    // "Project Manager (IT)") names the area of the whole title.
-    let area = digital_area(tokens);
+    // A bracket or dash of digital words alone ("Programme Manager -
+    // Digital", "Project Manager (IT)") names the area of a stretch of known
+    // words ("Manual Handling Trainer - IT" is no digital trainer). Worked
+    // out once, when first asked.
+    let area: core::cell::Cell<Option<bool>> = core::cell::Cell::new(None);
+    let in_area = |stretch: Span| {
+        let known = tokens
+            .get(stretch.0..stretch.1)
+            .unwrap_or_default()
+            .iter()
+            .all(|t| t.kind != Kind::Unknown);
+        known
+            && area.get().unwrap_or_else(|| {
+                let found = area_start(tokens, false).is_some();
+                area.set(Some(found));
+                found
+            })
+    };
     let marked = |item: &Found, stretch: Span| {
-        area || (stretch.0..stretch.1).any(|at| {
+        (stretch.0..stretch.1).any(|at| {
             !(item.span().0..item.span().1).contains(&at)
                 && tokens.get(at).is_some_and(|t| t.info().class & MARKER != 0)
-        })
+        }) || in_area(stretch)
     };
     let counts = |item: &Found, stretch: Span| {
         item.role.is_some() || term_counts(item.term, marked(item, stretch))
@@ -409,11 +434,10 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     // ("Manager, IT Services (Information Security)").
     let mut all_terms: u32 = 0;
     let mut chosen_terms: u32 = 0;
-    // The stretch before, when nothing or only jobs named in general count
-    // in it (and which of the two), and where such a stretch begins that
-    // the chosen one follows.
-    let mut previous: Option<(Span, bool)> = None;
-    let mut general_before: Option<(usize, bool)> = None;
+    // The stretch before, when only jobs named in general count in it, and
+    // where such a stretch begins that the chosen one follows.
+    let mut previous: Option<Span> = None;
+    let mut general_before: Option<usize> = None;
     let opened_at = |start: usize| {
         start
             .checked_sub(1)
@@ -478,12 +502,12 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
             // one's bracket or dash, has this one as its specialty.
             general_before = previous
                 .filter(|_| opened_at(span.0))
-                .map(|(before, generic): (Span, bool)| (before.0, generic));
+                .map(|before| before.0);
             segment = span;
             chosen_table ^= 1;
             chosen_terms = terms;
         }
-        previous = (generic == counting).then_some((span, counting > 0));
+        previous = (counting > 0 && generic == counting).then_some(span);
     }
     if count == 0 {
         return leader(tokens, builder).or_else(|| care::<N>(tokens));
@@ -508,16 +532,8 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     };
     let all = chosen.get(..count).unwrap_or_default();
     // A job named in general just before is not another job: "IT
-    // Specialist (Systems Administrator)" is the administrator. Nor is a
-    // job that names no family, when one role in brackets follows it: the
-    // bracket gives the post's working title ("Program Analyst (UX/UI
-    // Designer)"), where a plural gives its team ("Team Leader (Software
-    // Developers)").
-    let bracketed = segment
-        .0
-        .checked_sub(1)
-        .and_then(|at| tokens.get(at))
-        .is_some_and(|t| t.kind == Kind::Open);
+    // Specialist (Systems Administrator)" is the administrator, where a
+    // plural names the team ("IT Officer (Data Analysts)").
     let singular_role = || {
         all.iter().any(|f| {
             f.role.is_some()
@@ -527,8 +543,7 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
         })
     };
     let job_from = match general_before {
-        Some((start, true)) => start,
-        Some((start, false)) if bracketed && singular_role() => start,
+        Some(start) if singular_role() => start,
         _ => segment.0,
     };
     let mut role_stands =
@@ -626,10 +641,14 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     }
 }
 
-/// A clinical post over digital work, where no family term decides: a word
-/// of a clinical profession ("Nurse", "Midwife", "Clinical") and a word
-/// such as "Digital" or "EPR" in one stretch ("Digital Specialist Midwife",
-/// "Lead Nurse - Digital" has them in two, and is not read). Unknown words
+/// A clinical post over digital work, where no family term decides: a
+/// clinical profession's or service's word ("Nurse", "Midwife", "Clinical")
+/// and a word such as "Digital" or "EPR" in one stretch ("Digital
+/// Specialist Midwife"), or a bracket or dash of such words alone ("Lead
+/// Nurse - Digital"). The post's head noun, its last word before any context
+/// and leaving digital words aside, is a profession ("Midwife") or, with a
+/// service's word, a lead's or adviser's ("Digital Clinical Lead"): a
+/// "Clinical Support Worker - Digital" is a support worker. Unknown words
 /// may name a specialty that is the real job ("Digital Triage Nurse"), so
 /// the stretch holds none but after a context word ("Clinical Lead for
 /// Digital Mental Health, NHS England"), and no word of another trade or
@@ -642,16 +661,15 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
     if vetoed {
         return None;
     }
-    // The first word of a stretch of digital words alone, if there is one.
-    let area = stretches(tokens)
-        .find(|&(start, end)| digital_area(tokens.get(start..end).unwrap_or_default()))
-        .map(|(start, _)| start);
+    // The first word of a bracket or dash of digital words alone.
+    let area = area_start(tokens, true);
     for (start, end) in stretches(tokens) {
         let stretch = tokens.get(start..end).unwrap_or_default();
         let mut context = false;
         let mut care = None;
         let mut marker = None;
         let mut plain = true;
+        let mut head = None;
         for (at, token) in stretch.iter().enumerate() {
             let class = token.info().class;
             context |= class & CONTEXT != 0;
@@ -661,12 +679,22 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
             }
             if class & DIGITAL_CARE != 0 {
                 marker.get_or_insert(start.wrapping_add(at));
+            } else if !context && matches!(token.kind, Kind::Word | Kind::Unknown) {
+                head = Some(token);
             }
         }
-        // A digital area stretch elsewhere is this stretch's marker ("Lead
-        // Nurse - Digital").
+        let heads = head.is_some_and(|t| {
+            [NURSE, MIDWIFE, PHARMACIST, DOCTOR, PHYSICIAN, CLINICIAN]
+                .iter()
+                .any(|&id| t.is(id))
+                || [
+                    LEAD, MANAGER, SPECIALIST, ADVISER, ADVISOR, OFFICER, FELLOW, CHAMPION,
+                ]
+                .iter()
+                .any(|&id| t.is(id))
+        });
         let marker = marker.or_else(|| area.filter(|_| care.is_some()));
-        if let (Some(care), Some(marker), true) = (care, marker, plain) {
+        if let (Some(care), Some(marker), true, true) = (care, marker, plain, heads) {
             let mut builder = Builder::<N>::new(MatchKind::Family);
             builder.family(Family::ClinicalInformatics);
             for at in [care.min(marker), care.max(marker)] {
@@ -680,7 +708,9 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
 
 /// A board-level post over digital work, where no term is found: a leader
 /// word ("Director", or "Chief" with "Officer") and a digital marker word in
-/// one stretch.
+/// one stretch, or a leader word alone ("Deputy Director") followed by a
+/// stretch that names digital work and no other job ("Office of Information
+/// Technology"). No word of another trade may stand anywhere.
 fn leader<const N: usize>(tokens: &[Token], mut builder: Builder<N>) -> Option<Classification> {
     let has =
         |stretch: &[Token], class: u16| stretch.iter().position(|t| t.info().class & class != 0);
@@ -688,10 +718,21 @@ fn leader<const N: usize>(tokens: &[Token], mut builder: Builder<N>) -> Option<C
     // Director"), whose subject may follow ("Deputy Director, Office of
     // Information Technology").
     let mut alone: Option<usize> = None;
+    // A word of another trade anywhere leaves nothing ("Director of Systems
+    // (HR)").
+    if has(tokens, OTHER_TRADE).is_some() {
+        return None;
+    }
     for (start, end) in stretches(tokens) {
         let stretch = tokens.get(start..end).unwrap_or_default();
-        if let (Some(head), Some(marker)) = (alone.take(), has(stretch, MARKER)) {
-            if has(stretch, OTHER_TRADE | NOT_THE_JOB | LEADER | JOB).is_none() {
+        // The subject names digital work in the narrow words ("Office of
+        // Information Technology"), not "System" or "Technical", which NHS
+        // and other posts use for other things ("Director, System Flow").
+        let digital = stretch
+            .iter()
+            .position(|t| t.info().class & DIGITAL_CARE != 0 || t.is(IT));
+        if let (Some(head), Some(marker)) = (alone.take(), digital) {
+            if has(stretch, LEADER | JOB).is_none() {
                 builder.found.kind = MatchKind::Family;
                 builder.family(Family::DigitalLeadership);
                 builder.mark((head, head.wrapping_add(1)), Part::Term);
@@ -720,9 +761,6 @@ fn leader<const N: usize>(tokens: &[Token], mut builder: Builder<N>) -> Option<C
             has(stretch, MARKER),
             chief_only || someone_else,
         ) {
-            if stretch.iter().any(|t| t.info().class & OTHER_TRADE != 0) {
-                return None;
-            }
             builder.found.kind = MatchKind::Family;
             builder.family(Family::DigitalLeadership);
             for at in [head, marker] {
@@ -828,22 +866,32 @@ fn decide<const N: usize>(
     }
 }
 
-/// Whether a stretch of the title is digital words alone: "Digital",
-/// "IT", "Informatics", "EPR" ("- Digital", "(IT)", "(Digital and IT)").
-/// Not the broader marker words: an "(Online)" course or a "(Technical)"
-/// post is no digital job.
-fn digital_area(tokens: &[Token]) -> bool {
-    stretches(tokens).any(|(start, end)| {
-        let stretch = tokens.get(start..end).unwrap_or_default();
-        stretch.iter().any(|t| t.kind == Kind::Word)
-            && stretch.iter().all(|t| {
-                t.kind == Kind::Hyphen
-                    || t.is(AND)
-                    || t.kind == Kind::Word
-                        && t.flags & PLURAL == 0
-                        && (t.info().class & DIGITAL_CARE != 0 || t.is(IT) || t.is(TECHNOLOGY))
-            })
-    })
+/// The first token of a stretch in brackets or after a dash that is
+/// digital words alone: "Digital", "Informatics", "EPR" and, unless
+/// `narrow`, "IT" and "Technology" ("Programme Manager - Digital", "Project
+/// Manager (IT)", "(Digital and IT)"). Not the broader marker words: an
+/// "(Online)" course or a "(Technical)" post is no digital job, and a word
+/// in quotes is no area.
+fn area_start(tokens: &[Token], narrow: bool) -> Option<usize> {
+    stretches(tokens)
+        .find(|&(start, end)| {
+            let opened = start
+                .checked_sub(1)
+                .and_then(|at| tokens.get(at))
+                .is_some_and(|t| matches!(t.kind, Kind::Open | Kind::Dash));
+            let stretch = tokens.get(start..end).unwrap_or_default();
+            opened
+                && stretch.iter().any(|t| t.kind == Kind::Word)
+                && stretch.iter().all(|t| {
+                    t.kind == Kind::Hyphen
+                        || t.is(AND)
+                        || t.kind == Kind::Word
+                            && t.flags & PLURAL == 0
+                            && (t.info().class & DIGITAL_CARE != 0
+                                || !narrow && (t.is(IT) || t.is(TECHNOLOGY)))
+                })
+        })
+        .map(|(start, _)| start)
 }
 
 /// Whether a term names a digital job only in general ("IT Specialist").
@@ -878,10 +926,11 @@ fn mark_level<const N: usize>(
 /// A job named only in general ("IT Specialist") with its specialty in
 /// the next stretch, in brackets or after a dash: "IT Specialist
 /// (Information Security)", "Information Technology Specialist (Project
-/// Manager)". The specialty names the job: its one role, else its
-/// family, else (with terms of other stretches) the families that compete.
-/// The general job's digital words let the specialty's weak terms count.
-/// Nothing is decided here when the specialty names nothing.
+/// Manager)". The specialty's terms name the family, or (with terms of
+/// other stretches) the families that compete; the general job's digital
+/// words let its weak terms count. Nothing is decided here when the
+/// specialty names nothing. (A role there makes that stretch the job's
+/// before this is asked; see `general_before` in `relaxed`.)
 #[cold]
 fn specialty<const N: usize, L: Lexicon>(
     tokens: &[Token],
@@ -910,60 +959,35 @@ fn specialty<const N: usize, L: Lexicon>(
             || (next.0..next.1)
                 .any(|at| !(item.span().0..item.span().1).contains(&at) && is_marker(at))
     };
-    let mut role = None;
-    let mut roles: usize = 0;
-    let mut bits: u32 = 0;
-    let mut term = NO_TERM;
     let items = items.get(..count).unwrap_or_default();
     let counted = || {
         items.iter().filter(|f| {
-            !in_band(usize::from(f.start)) && (f.role.is_some() || term_counts(f.term, marked(f)))
+            f.role.is_none() && !in_band(usize::from(f.start)) && term_counts(f.term, marked(f))
         })
     };
+    let mut bits: u32 = 0;
     for item in counted() {
-        match item.role {
-            Some(found) => {
-                role = Some((found, item.span()));
-                roles = roles.wrapping_add(1);
-                bits |= family_bit(found.family());
-            }
-            None => {
-                let (family, also) = term_families(item.term);
-                bits |= family.map_or(0, family_bit) | also.map_or(0, family_bit);
-                if term == NO_TERM {
-                    term = item.term;
-                }
-            }
-        }
+        let (family, also) = term_families(item.term);
+        bits |= family.map_or(0, family_bit) | also.map_or(0, family_bit);
     }
     if bits == 0 {
         return None;
     }
     bits |= builder.rivals;
     mark_level(tokens, segment, builder, kept);
-    match (role, roles, bits.count_ones()) {
-        (Some((found, span)), 1, 1) => {
-            builder.found.kind = MatchKind::Qualified;
-            builder.found.role = Some(found);
-            builder.family(found.family());
-            builder.mark(span, Part::Role);
-        }
-        (_, _, 1) => {
-            let family = Family::ALL
-                .iter()
-                .copied()
-                .find(|&f| family_bit(f) == bits)?;
-            builder.found.kind = MatchKind::Family;
-            builder.family(family);
-            builder.found.term = term;
-            counted().for_each(|item| builder.mark(item.span(), Part::Term));
-        }
-        _ => {
-            builder.found.kind = MatchKind::Ambiguous;
-            builder.found.candidates = bits;
-            counted().for_each(|item| builder.mark(item.span(), Part::Term));
-        }
+    if bits.count_ones() == 1 {
+        let family = Family::ALL
+            .iter()
+            .copied()
+            .find(|&f| family_bit(f) == bits)?;
+        builder.found.kind = MatchKind::Family;
+        builder.family(family);
+        builder.found.term = counted().next().map_or(NO_TERM, |item| item.term);
+    } else {
+        builder.found.kind = MatchKind::Ambiguous;
+        builder.found.candidates = bits;
     }
+    counted().for_each(|item| builder.mark(item.span(), Part::Term));
     Some(())
 }
 

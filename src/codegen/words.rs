@@ -39,6 +39,19 @@ const NAMED: &[(&str, &str)] = &[
     ("officer", "OFFICER"),
     ("it", "IT"),
     ("technology", "TECHNOLOGY"),
+    ("nurse", "NURSE"),
+    ("midwife", "MIDWIFE"),
+    ("pharmacist", "PHARMACIST"),
+    ("doctor", "DOCTOR"),
+    ("physician", "PHYSICIAN"),
+    ("clinician", "CLINICIAN"),
+    ("manager", "MANAGER"),
+    ("specialist", "SPECIALIST"),
+    ("adviser", "ADVISER"),
+    ("advisor", "ADVISOR"),
+    ("fellow", "FELLOW"),
+    ("champion", "CHAMPION"),
+    ("lead", "LEAD"),
 ];
 
 /// Band codes as text, from the one table in `band.rs`.
