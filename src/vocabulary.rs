@@ -930,6 +930,14 @@ terms! {
     Strong LearningAndDevelopment "it instructor" "ESCO v1.2 occupation 'ICT trainer', alternative label 'ICT instructor' (http://data.europa.eu/esco/occupation/9e657046-67ce-4e16-ab2e-ddb918638910)";
     Strong ItOperations "system configurator" "ESCO v1.2 occupation 'system configurator', alternative label 'ICT system configurator' (http://data.europa.eu/esco/occupation/98c3d8f8-e3a8-49b7-9e58-236f25a6f6a0)";
     Strong LearningAndDevelopment "instructional technology" "O*NET-SOC 25-9011.00 Audio-Visual and Multimedia Collections Specialists, reported titles (Instructional Technology Specialist)";
+    Strong CyberSecurity "information systems security" "US NIST SP 800-37 roles, Information System Security Manager and Officer (USAJOBS: Information System Security Manager); O*NET-SOC 15-1212.00 Information Security Analysts, reported titles (Information Systems Security Officer)";
+    Strong CyberSecurity "information system security" "US NIST SP 800-37 roles (USAJOBS: Information System Security Manager, Information System Security Officer)";
+    Strong ItOperations "system operations" "US state IT job families and adverts (System Operations Manager); O*NET-SOC 15-1244.00 Network and Computer Systems Administrators";
+    Strong ItOperations "web operations" "UK government Digital and Data capability framework, IT operations role family (web operations engineer); USAJOBS, GSA Web Operations";
+    Strong ItOperations "systems operations" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators, reported titles (Systems Operations Manager); US state IT job families (System Operations Manager)";
+    Strong ClinicalInformatics "nursing information officer" "RCN and NHS England chief nursing information officer network, nursing information officers (O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles)";
+    Strong ClinicalInformatics "midwifery information officer" "NHS England, Chief Nursing and Midwifery Information Officer (CNMIO) posts";
+    Strong CyberSecurity "cyberspace" "US Air Force specialty 1B4X1 Cyber Defense Operations, Defensive Cyberspace Operator; NICE Cybersecurity Workforce Framework";
 }
 
 /// Terms that end with a role's words but name another job, so that the

@@ -10,34 +10,34 @@ pub(crate) const AND: u16 = 37;
 pub(crate) const BAND: u16 = 59;
 pub(crate) const AFC: u16 = 27;
 pub(crate) const AGENDA: u16 = 29;
-pub(crate) const FOR: u16 = 200;
+pub(crate) const FOR: u16 = 201;
 pub(crate) const CHANGE: u16 = 97;
-pub(crate) const NHS: u16 = 300;
-pub(crate) const TO: u16 = 451;
+pub(crate) const NHS: u16 = 301;
+pub(crate) const TO: u16 = 452;
 pub(crate) const CHIEF: u16 = 99;
-pub(crate) const OFFICER: u16 = 308;
-pub(crate) const IT: u16 = 259;
-pub(crate) const TECHNOLOGY: u16 = 440;
-pub(crate) const NURSE: u16 = 304;
-pub(crate) const MIDWIFE: u16 = 292;
-pub(crate) const PHARMACIST: u16 = 329;
-pub(crate) const DOCTOR: u16 = 160;
-pub(crate) const PHYSICIAN: u16 = 331;
+pub(crate) const OFFICER: u16 = 309;
+pub(crate) const IT: u16 = 260;
+pub(crate) const TECHNOLOGY: u16 = 441;
+pub(crate) const NURSE: u16 = 305;
+pub(crate) const MIDWIFE: u16 = 293;
+pub(crate) const PHARMACIST: u16 = 330;
+pub(crate) const DOCTOR: u16 = 161;
+pub(crate) const PHYSICIAN: u16 = 332;
 pub(crate) const CLINICIAN: u16 = 105;
-pub(crate) const MANAGER: u16 = 286;
-pub(crate) const SPECIALIST: u16 = 411;
+pub(crate) const MANAGER: u16 = 287;
+pub(crate) const SPECIALIST: u16 = 412;
 pub(crate) const ADVISER: u16 = 24;
 pub(crate) const ADVISOR: u16 = 25;
-pub(crate) const FELLOW: u16 = 192;
+pub(crate) const FELLOW: u16 = 193;
 pub(crate) const CHAMPION: u16 = 96;
-pub(crate) const LEAD: u16 = 267;
+pub(crate) const LEAD: u16 = 268;
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (244, 440, 259), // information technology -> it
+    (245, 441, 260), // information technology -> it
 ];
 
 /// What each word id is to the grammar, by id.
@@ -177,6 +177,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // cto
     Info { level: None, code: None, class: 0 }, // curator
     Info { level: None, code: None, class: 128 }, // cyber
+    Info { level: None, code: None, class: 128 }, // cyberspace
     Info { level: None, code: Some(Band::ALL[10]), class: 4 }, // d
     Info { level: None, code: None, class: 136 }, // data
     Info { level: None, code: None, class: 128 }, // database
@@ -335,7 +336,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // medical
     Info { level: None, code: None, class: 2048 }, // mentor
     Info { level: None, code: None, class: 16416 }, // midwife
-    Info { level: None, code: None, class: 16416 }, // midwifery
+    Info { level: None, code: None, class: 16544 }, // midwifery
     Info { level: None, code: None, class: 128 }, // ml
     Info { level: None, code: None, class: 128 }, // mobile
     Info { level: None, code: None, class: 0 }, // monitoring
@@ -554,7 +555,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0, 0, 0, 0, 0, 1, 2, 0, 0, 1, 2, 0, 0, 0, 3, 0,
         1, 0, 2, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0,
         0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 4, 0,
-        0, 0, 0, 0, 0, 0, 1, 3, 0, 0, 0, 0, 2, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 1, 3, 0, 0, 0, 0, 2, 0, 0, 0,
         0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1, 4, 0, 0,
         2, 0, 0, 0, 7, 0, 7, 0, 0, 0, 0, 0, 0, 2, 0, 2,
         2, 0, 2, 0, 0, 0, 3, 0, 0, 2, 3, 0, 0, 1, 4, 1,
@@ -564,70 +565,70 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0, 2, 0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 1, 1,
     ],
     slots: &[
-        EMPTY, 147, EMPTY, EMPTY, 462, 536, 371, 454, 612, 270, 0, EMPTY, 492, EMPTY, 599, EMPTY,
-        EMPTY, 379, 575, 145, EMPTY, 584, EMPTY, 257, 32, 319, 43, 42, EMPTY, 236, 72, EMPTY,
-        597, 507, EMPTY, 137, 610, 134, 112, 104, 55, 265, 531, EMPTY, EMPTY, EMPTY, 162, 475,
-        EMPTY, 283, 595, 525, 570, EMPTY, 94, EMPTY, 557, 48, EMPTY, 530, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 286, 434, 437, EMPTY, 493, 634, 57, EMPTY, 529, 302, EMPTY, EMPTY, EMPTY, EMPTY, 504,
-        218, EMPTY, 494, 221, EMPTY, 235, EMPTY, 40, 375, 315, 417, 392, EMPTY, 150, 611, EMPTY,
-        EMPTY, 627, EMPTY, 533, 490, 132, 165, 191, EMPTY, 352, EMPTY, 46, 534, 33, 126, 408,
-        488, 618, EMPTY, 560, 329, EMPTY, 60, 432, 174, EMPTY, 153, 422, 84, 129, 79, EMPTY,
-        75, 554, 127, EMPTY, 606, EMPTY, 502, 237, 47, 20, 86, 382, 247, EMPTY, 598, EMPTY,
-        EMPTY, 116, EMPTY, 509, 585, 501, 45, 288, EMPTY, EMPTY, EMPTY, EMPTY, 380, 472, 526, EMPTY,
-        431, 166, 173, 27, 271, EMPTY, 366, EMPTY, EMPTY, 183, 81, 487, 298, 68, 219, 458,
-        348, 141, EMPTY, 65, EMPTY, 642, EMPTY, EMPTY, 608, EMPTY, EMPTY, 633, EMPTY, EMPTY, EMPTY, 232,
-        513, EMPTY, 470, 481, 445, EMPTY, EMPTY, 16, 289, EMPTY, 415, EMPTY, 229, EMPTY, 549, EMPTY,
-        EMPTY, 443, EMPTY, EMPTY, EMPTY, EMPTY, 546, 630, EMPTY, 70, 108, 436, 641, 121, 83, 142,
-        225, 131, 391, EMPTY, EMPTY, 280, EMPTY, EMPTY, EMPTY, 186, EMPTY, 215, 185, 420, 381, EMPTY,
-        EMPTY, 227, 123, EMPTY, 261, 566, 330, 211, EMPTY, EMPTY, EMPTY, EMPTY, 361, 402, 412, 376,
-        EMPTY, 535, 640, EMPTY, EMPTY, EMPTY, EMPTY, 193, 499, EMPTY, EMPTY, EMPTY, 82, 245, 616, EMPTY,
-        239, 572, 459, 512, 260, 605, EMPTY, 395, 340, 421, 324, 491, 424, 172, 110, EMPTY,
-        EMPTY, 157, EMPTY, 323, 38, 244, EMPTY, EMPTY, 195, 409, 36, 90, 325, EMPTY, EMPTY, EMPTY,
-        169, 292, 130, 64, EMPTY, 444, EMPTY, 471, EMPTY, 228, EMPTY, 37, EMPTY, 539, EMPTY, 551,
-        477, 78, 614, 266, 6, EMPTY, 602, 545, EMPTY, 396, 385, 372, 124, EMPTY, EMPTY, EMPTY,
-        EMPTY, 284, 580, 220, 264, EMPTY, 363, 433, 639, 538, EMPTY, 474, 1, 34, EMPTY, 401,
-        EMPTY, EMPTY, 524, EMPTY, 476, 28, 159, 87, 621, 356, 196, 588, 448, EMPTY, 636, 399,
-        EMPTY, 101, 357, 31, EMPTY, EMPTY, 446, EMPTY, 168, 301, 231, EMPTY, EMPTY, 318, 149, 304,
-        91, 486, 14, 250, EMPTY, EMPTY, 394, EMPTY, 203, 122, EMPTY, 543, EMPTY, 63, 601, 242,
-        97, 364, 58, EMPTY, EMPTY, EMPTY, 293, EMPTY, EMPTY, EMPTY, 326, EMPTY, 54, 120, EMPTY, EMPTY,
-        528, 190, 313, 404, EMPTY, 155, EMPTY, 10, EMPTY, 449, EMPTY, 466, 568, 281, 277, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 316, 182, 553, 254, EMPTY, EMPTY, EMPTY, EMPTY, 327, 152, 613, EMPTY,
-        465, 582, EMPTY, 358, 369, EMPTY, 351, 562, EMPTY, 367, EMPTY, 205, EMPTY, EMPTY, 460, 170,
-        311, 249, 322, EMPTY, EMPTY, 4, 620, EMPTY, 41, 224, EMPTY, 163, EMPTY, 450, EMPTY, EMPTY,
-        206, 483, 102, 331, 73, 136, 341, EMPTY, EMPTY, EMPTY, 403, EMPTY, 516, 398, 333, EMPTY,
-        320, 497, EMPTY, EMPTY, 556, 188, EMPTY, 617, 192, EMPTY, 541, 350, 111, 425, EMPTY, 210,
-        EMPTY, EMPTY, 93, EMPTY, EMPTY, EMPTY, EMPTY, 609, 138, 76, EMPTY, EMPTY, 15, 44, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 430, 18, EMPTY, EMPTY, 184, EMPTY, EMPTY, 11, 119, EMPTY, 263, 406, EMPTY,
-        EMPTY, 561, EMPTY, 51, EMPTY, EMPTY, EMPTY, 295, 262, EMPTY, EMPTY, 175, EMPTY, EMPTY, EMPTY, 273,
-        80, EMPTY, 251, 240, EMPTY, EMPTY, 441, 297, 510, 473, 19, 428, EMPTY, 92, 336, 248,
-        234, 201, EMPTY, 335, 468, 197, 360, EMPTY, EMPTY, 590, 128, 238, EMPTY, 310, EMPTY, EMPTY,
-        418, EMPTY, 427, EMPTY, 8, EMPTY, 354, 202, 133, 300, EMPTY, 230, 368, 148, 592, 632,
-        EMPTY, 105, EMPTY, EMPTY, EMPTY, 151, EMPTY, 144, 498, EMPTY, 268, EMPTY, 49, EMPTY, 482, 95,
-        EMPTY, 103, 523, 334, EMPTY, EMPTY, 158, EMPTY, 548, EMPTY, EMPTY, EMPTY, 74, EMPTY, EMPTY, 347,
-        214, 532, EMPTY, 321, 439, 469, 405, EMPTY, EMPTY, 615, 282, 596, 85, 619, 453, EMPTY,
-        515, 484, EMPTY, 587, 564, 623, EMPTY, 223, EMPTY, EMPTY, 50, 345, EMPTY, EMPTY, 496, 317,
-        3, EMPTY, EMPTY, 296, 2, 39, EMPTY, EMPTY, 278, 429, 457, EMPTY, 423, 578, EMPTY, 537,
-        181, 344, 258, 56, 451, 563, 194, 299, EMPTY, 576, 503, 359, 26, 179, EMPTY, 66,
-        EMPTY, 565, 109, 22, EMPTY, 485, EMPTY, 386, 213, 478, EMPTY, EMPTY, 342, EMPTY, 355, EMPTY,
-        631, 30, 567, 88, EMPTY, 411, 53, 607, 435, 212, 508, 29, 383, EMPTY, 397, 637,
-        EMPTY, 456, 378, 547, 23, 400, 118, 635, EMPTY, EMPTY, 332, 106, 440, 519, EMPTY, 338,
-        13, EMPTY, 113, 589, 217, 407, 461, 629, 67, 208, 294, EMPTY, 9, 177, 275, EMPTY,
-        287, EMPTY, EMPTY, 388, 306, 522, 520, EMPTY, EMPTY, 226, EMPTY, 259, 500, 21, EMPTY, EMPTY,
-        253, EMPTY, 419, EMPTY, 35, 267, EMPTY, 574, 569, 540, 233, 252, 125, EMPTY, EMPTY, 464,
-        489, EMPTY, 135, 312, EMPTY, 307, EMPTY, 577, EMPTY, 514, EMPTY, EMPTY, EMPTY, 362, 517, EMPTY,
-        EMPTY, 552, 291, 447, EMPTY, 410, 365, EMPTY, 222, 274, EMPTY, EMPTY, 521, 600, 216, 305,
-        EMPTY, EMPTY, 96, 594, EMPTY, EMPTY, 370, 622, 143, 167, EMPTY, 343, 638, 98, 176, 71,
-        EMPTY, 52, 413, 387, EMPTY, 279, 7, EMPTY, 550, EMPTY, 189, 390, 463, EMPTY, 99, 591,
-        505, 269, EMPTY, 272, 246, 164, 303, EMPTY, 339, 544, EMPTY, EMPTY, 77, 586, EMPTY, 314,
-        414, 542, EMPTY, 643, EMPTY, 171, EMPTY, EMPTY, EMPTY, 583, 180, EMPTY, 24, 285, 581, 603,
-        62, EMPTY, EMPTY, 495, EMPTY, EMPTY, 146, 511, 389, 384, 207, 480, EMPTY, EMPTY, 178, 156,
-        EMPTY, EMPTY, 377, 442, EMPTY, 114, 559, 161, EMPTY, 573, EMPTY, 479, 624, 140, EMPTY, EMPTY,
-        EMPTY, 626, EMPTY, 393, EMPTY, EMPTY, 209, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 346, 100, 117, EMPTY,
-        17, 426, EMPTY, EMPTY, EMPTY, EMPTY, 256, EMPTY, 579, 89, EMPTY, 198, 243, EMPTY, 199, 107,
-        EMPTY, EMPTY, 349, EMPTY, 625, EMPTY, EMPTY, 506, EMPTY, 555, 59, 438, 12, EMPTY, EMPTY, EMPTY,
-        139, 452, 5, 200, 241, EMPTY, 593, 204, EMPTY, 69, 309, 518, 187, EMPTY, 160, EMPTY,
-        527, 353, EMPTY, 337, EMPTY, 467, EMPTY, 25, EMPTY, 328, EMPTY, 61, EMPTY, 308, 154, 276,
-        EMPTY, 373, 115, 416, 604, EMPTY, EMPTY, 255, 455, 571, EMPTY, 628, EMPTY, 558, 290, 374,
+        EMPTY, 147, EMPTY, EMPTY, 464, 538, 373, 456, 614, 272, 0, EMPTY, 494, EMPTY, 601, EMPTY,
+        EMPTY, 381, 577, 145, EMPTY, 586, EMPTY, 259, 32, 321, 43, 42, EMPTY, 238, 72, EMPTY,
+        599, 509, EMPTY, 137, 612, 134, 112, 104, 55, 267, 533, EMPTY, EMPTY, EMPTY, 162, 477,
+        EMPTY, 285, 597, 527, 572, EMPTY, 94, EMPTY, 559, 48, EMPTY, 532, EMPTY, EMPTY, EMPTY, EMPTY,
+        EMPTY, 288, 436, 439, EMPTY, 495, 636, 57, EMPTY, 531, 304, EMPTY, EMPTY, EMPTY, EMPTY, 506,
+        220, EMPTY, 496, 223, EMPTY, 237, EMPTY, 40, 377, 317, 419, 394, EMPTY, 150, 613, EMPTY,
+        EMPTY, 629, EMPTY, 535, 492, 132, 165, 193, EMPTY, 354, EMPTY, 46, 536, 33, 126, 410,
+        490, 620, EMPTY, 562, 331, EMPTY, 60, 434, 174, EMPTY, 153, 424, 84, 129, 79, EMPTY,
+        75, 556, 127, EMPTY, 608, EMPTY, 504, 239, 47, 20, 86, 384, 249, EMPTY, 600, EMPTY,
+        EMPTY, 116, EMPTY, 511, 587, 503, 45, 290, EMPTY, EMPTY, EMPTY, EMPTY, 382, 474, 528, EMPTY,
+        433, 166, 173, 27, 273, EMPTY, 368, EMPTY, EMPTY, 183, 81, 489, 300, 68, 221, 460,
+        350, 141, EMPTY, 65, EMPTY, 644, EMPTY, EMPTY, 610, EMPTY, EMPTY, 635, EMPTY, EMPTY, EMPTY, 234,
+        515, EMPTY, 472, 483, 447, EMPTY, EMPTY, 16, 291, EMPTY, 417, EMPTY, 231, EMPTY, 551, EMPTY,
+        EMPTY, 445, EMPTY, EMPTY, EMPTY, EMPTY, 548, 632, EMPTY, 70, 108, 438, 643, 121, 83, 142,
+        227, 131, 393, EMPTY, EMPTY, 282, EMPTY, EMPTY, EMPTY, 188, EMPTY, 217, 187, 422, 383, EMPTY,
+        EMPTY, 229, 123, EMPTY, 263, 568, 332, 213, EMPTY, EMPTY, EMPTY, EMPTY, 363, 404, 414, 378,
+        EMPTY, 537, 642, EMPTY, EMPTY, EMPTY, EMPTY, 195, 501, EMPTY, EMPTY, EMPTY, 82, 247, 618, EMPTY,
+        241, 574, 461, 514, 262, 607, EMPTY, 397, 342, 423, 326, 493, 426, 172, 110, EMPTY,
+        EMPTY, 157, EMPTY, 325, 38, 246, EMPTY, EMPTY, 197, 411, 36, 90, 327, EMPTY, EMPTY, EMPTY,
+        169, 294, 130, 64, EMPTY, 446, EMPTY, 473, EMPTY, 230, EMPTY, 37, EMPTY, 541, EMPTY, 553,
+        479, 78, 616, 268, 6, EMPTY, 604, 547, EMPTY, 398, 387, 374, 124, EMPTY, EMPTY, EMPTY,
+        EMPTY, 286, 582, 222, 266, EMPTY, 365, 435, 641, 540, EMPTY, 476, 1, 34, EMPTY, 403,
+        EMPTY, EMPTY, 526, EMPTY, 478, 28, 159, 87, 623, 358, 198, 590, 450, EMPTY, 638, 401,
+        EMPTY, 101, 359, 31, EMPTY, EMPTY, 448, EMPTY, 168, 303, 233, EMPTY, EMPTY, 320, 149, 306,
+        91, 488, 14, 252, EMPTY, EMPTY, 396, EMPTY, 205, 122, EMPTY, 545, 107, 63, 603, 244,
+        97, 366, 58, EMPTY, EMPTY, EMPTY, 295, EMPTY, EMPTY, EMPTY, 328, EMPTY, 54, 120, EMPTY, EMPTY,
+        530, 192, 315, 406, EMPTY, 155, EMPTY, 10, EMPTY, 451, EMPTY, 468, 570, 283, 279, EMPTY,
+        EMPTY, EMPTY, EMPTY, EMPTY, 318, 182, 555, 256, EMPTY, EMPTY, EMPTY, EMPTY, 329, 152, 615, EMPTY,
+        467, 584, EMPTY, 360, 371, EMPTY, 353, 564, EMPTY, 369, EMPTY, 207, EMPTY, EMPTY, 462, 170,
+        313, 251, 324, EMPTY, EMPTY, 4, 622, EMPTY, 41, 226, EMPTY, 163, EMPTY, 452, EMPTY, EMPTY,
+        208, 485, 102, 333, 73, 136, 343, EMPTY, EMPTY, EMPTY, 405, EMPTY, 518, 400, 335, EMPTY,
+        322, 499, EMPTY, EMPTY, 558, 190, EMPTY, 619, 194, EMPTY, 543, 352, 111, 427, EMPTY, 212,
+        EMPTY, EMPTY, 93, EMPTY, EMPTY, EMPTY, EMPTY, 611, 138, 76, EMPTY, EMPTY, 15, 44, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 432, 18, EMPTY, EMPTY, 184, EMPTY, EMPTY, 11, 119, EMPTY, 265, 408, EMPTY,
+        EMPTY, 563, EMPTY, 51, EMPTY, EMPTY, EMPTY, 297, 264, EMPTY, EMPTY, 175, EMPTY, EMPTY, EMPTY, 275,
+        80, EMPTY, 253, 242, EMPTY, EMPTY, 443, 299, 512, 475, 19, 430, EMPTY, 92, 338, 250,
+        236, 203, EMPTY, 337, 470, 199, 362, EMPTY, EMPTY, 592, 128, 240, EMPTY, 312, EMPTY, EMPTY,
+        420, EMPTY, 429, EMPTY, 8, EMPTY, 356, 204, 133, 302, EMPTY, 232, 370, 148, 594, 634,
+        EMPTY, 105, EMPTY, EMPTY, EMPTY, 151, EMPTY, 144, 500, EMPTY, 270, EMPTY, 49, EMPTY, 484, 95,
+        EMPTY, 103, 525, 336, EMPTY, EMPTY, 158, EMPTY, 550, EMPTY, EMPTY, EMPTY, 74, EMPTY, EMPTY, 349,
+        216, 534, EMPTY, 323, 441, 471, 407, EMPTY, EMPTY, 617, 284, 598, 85, 621, 455, EMPTY,
+        517, 486, EMPTY, 589, 566, 625, EMPTY, 225, EMPTY, EMPTY, 50, 347, EMPTY, EMPTY, 498, 319,
+        3, EMPTY, EMPTY, 298, 2, 39, EMPTY, EMPTY, 280, 431, 459, EMPTY, 425, 580, EMPTY, 539,
+        181, 346, 260, 56, 453, 565, 196, 301, EMPTY, 578, 505, 361, 26, 179, EMPTY, 66,
+        EMPTY, 567, 109, 22, EMPTY, 487, EMPTY, 388, 215, 480, EMPTY, EMPTY, 344, EMPTY, 357, EMPTY,
+        633, 30, 569, 88, EMPTY, 413, 53, 609, 437, 214, 510, 29, 385, EMPTY, 399, 639,
+        EMPTY, 458, 380, 549, 23, 402, 118, 637, EMPTY, EMPTY, 334, 106, 442, 521, EMPTY, 340,
+        13, EMPTY, 113, 591, 219, 409, 463, 631, 67, 210, 296, EMPTY, 9, 177, 277, EMPTY,
+        289, EMPTY, EMPTY, 390, 308, 524, 522, EMPTY, EMPTY, 228, EMPTY, 261, 502, 21, EMPTY, EMPTY,
+        255, EMPTY, 421, EMPTY, 35, 269, EMPTY, 576, 571, 542, 235, 254, 125, EMPTY, EMPTY, 466,
+        491, EMPTY, 135, 314, EMPTY, 309, EMPTY, 579, EMPTY, 516, 185, EMPTY, EMPTY, 364, 519, EMPTY,
+        EMPTY, 554, 293, 449, EMPTY, 412, 367, EMPTY, 224, 276, EMPTY, EMPTY, 523, 602, 218, 307,
+        EMPTY, EMPTY, 96, 596, EMPTY, 186, 372, 624, 143, 167, EMPTY, 345, 640, 98, 176, 71,
+        EMPTY, 52, 415, 389, EMPTY, 281, 7, EMPTY, 552, EMPTY, 191, 392, 465, EMPTY, 99, 593,
+        507, 271, EMPTY, 274, 248, 164, 305, EMPTY, 341, 546, EMPTY, EMPTY, 77, 588, EMPTY, 316,
+        416, 544, EMPTY, 645, EMPTY, 171, EMPTY, EMPTY, EMPTY, 585, 180, EMPTY, 24, 287, 583, 605,
+        62, EMPTY, EMPTY, 497, EMPTY, EMPTY, 146, 513, 391, 386, 209, 482, EMPTY, EMPTY, 178, 156,
+        EMPTY, EMPTY, 379, 444, EMPTY, 114, 561, 161, EMPTY, 575, EMPTY, 481, 626, 140, EMPTY, EMPTY,
+        EMPTY, 628, EMPTY, 395, EMPTY, EMPTY, 211, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 348, 100, 117, EMPTY,
+        17, 428, EMPTY, EMPTY, EMPTY, EMPTY, 258, EMPTY, 581, 89, EMPTY, 200, 245, EMPTY, 201, EMPTY,
+        EMPTY, EMPTY, 351, EMPTY, 627, EMPTY, EMPTY, 508, EMPTY, 557, 59, 440, 12, EMPTY, EMPTY, EMPTY,
+        139, 454, 5, 202, 243, EMPTY, 595, 206, EMPTY, 69, 311, 520, 189, EMPTY, 160, EMPTY,
+        529, 355, EMPTY, 339, EMPTY, 469, EMPTY, 25, EMPTY, 330, EMPTY, 61, EMPTY, 310, 154, 278,
+        EMPTY, 375, 115, 418, 606, EMPTY, EMPTY, 257, 457, 573, EMPTY, 630, EMPTY, 560, 292, 376,
     ],
     chunks: &[
         0x31, // 1
@@ -815,6 +816,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7265627963, // cyber
         0x737265627963, // cybers
         0x6365737265627963, 0x7974697275, // cybersecurity
+        0x6170737265627963, 0x6563, // cyberspace
+        0x6170737265627963, 0x736563, // cyberspaces
         0x64, // d
         0x61746164, // data
         0x6573616261746164, // database
@@ -1287,36 +1290,36 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 184, 185, 186, 187,
         188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 199, 201, 203, 205, 207, 208,
         210, 212, 214, 216, 218, 220, 222, 224, 225, 226, 228, 229, 230, 232, 234, 236,
-        237, 239, 240, 241, 242, 243, 244, 245, 247, 248, 249, 250, 251, 252, 253, 254,
-        255, 256, 257, 258, 259, 261, 262, 263, 265, 267, 268, 269, 270, 272, 273, 274,
-        275, 276, 278, 280, 282, 284, 285, 287, 289, 290, 291, 292, 294, 296, 297, 299,
-        300, 302, 303, 304, 305, 306, 307, 309, 310, 312, 313, 314, 315, 317, 319, 321,
-        322, 323, 325, 327, 329, 330, 331, 332, 334, 336, 337, 338, 339, 340, 341, 343,
-        344, 346, 348, 350, 352, 353, 354, 355, 357, 359, 360, 361, 363, 365, 366, 367,
-        368, 370, 371, 372, 373, 374, 375, 376, 378, 379, 381, 382, 383, 384, 385, 386,
-        387, 388, 390, 391, 393, 395, 396, 397, 398, 399, 400, 402, 403, 404, 405, 406,
-        407, 408, 410, 411, 412, 414, 415, 417, 419, 420, 421, 422, 423, 424, 425, 426,
-        427, 428, 429, 430, 431, 433, 434, 435, 437, 439, 441, 443, 445, 447, 449, 450,
-        451, 453, 455, 457, 459, 461, 463, 465, 467, 469, 471, 473, 475, 477, 479, 480,
-        481, 483, 485, 486, 487, 488, 489, 490, 491, 493, 494, 495, 496, 497, 498, 499,
-        501, 502, 504, 506, 507, 508, 510, 511, 512, 513, 514, 515, 517, 518, 519, 520,
-        522, 523, 525, 527, 528, 529, 530, 531, 533, 534, 535, 536, 537, 539, 540, 541,
-        542, 544, 546, 547, 549, 550, 551, 552, 553, 554, 555, 556, 557, 559, 560, 561,
-        562, 563, 565, 567, 569, 570, 572, 574, 576, 577, 578, 579, 580, 581, 582, 584,
-        586, 587, 588, 589, 591, 593, 594, 596, 598, 600, 601, 603, 605, 606, 607, 608,
-        609, 610, 611, 612, 614, 616, 617, 619, 621, 622, 623, 625, 627, 629, 630, 631,
-        633, 634, 636, 638, 640, 641, 642, 644, 646, 648, 650, 651, 652, 653, 654, 655,
-        657, 659, 660, 661, 662, 664, 666, 667, 669, 671, 673, 675, 677, 678, 680, 681,
-        683, 685, 687, 688, 690, 692, 694, 696, 698, 700, 701, 702, 703, 704, 705, 706,
-        707, 708, 709, 710, 711, 712, 714, 716, 718, 719, 720, 721, 722, 723, 725, 726,
-        728, 729, 730, 731, 733, 735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745,
-        747, 748, 750, 752, 754, 755, 756, 757, 758, 759, 760, 761, 763, 765, 767, 769,
-        770, 771, 772, 774, 776, 777, 778, 780, 782, 784, 786, 787, 788, 789, 790, 791,
-        793, 794, 795, 796, 797, 798, 799, 801, 803, 805, 807, 809, 811, 813, 814, 817,
-        818, 820, 822, 824, 825, 826, 827, 828, 829, 830, 831, 833, 834, 835, 836, 837,
-        838, 839, 841, 843, 845, 847, 848, 849, 850, 851, 852, 854, 856, 858, 859, 860,
-        861, 862, 863, 865, 867, 869, 870, 871, 872, 874, 876, 877, 878, 879, 880, 881,
-        883, 884, 885, 886,
+        237, 239, 240, 241, 242, 243, 244, 245, 247, 249, 251, 252, 253, 254, 255, 256,
+        257, 258, 259, 260, 261, 262, 263, 265, 266, 267, 269, 271, 272, 273, 274, 276,
+        277, 278, 279, 280, 282, 284, 286, 288, 289, 291, 293, 294, 295, 296, 298, 300,
+        301, 303, 304, 306, 307, 308, 309, 310, 311, 313, 314, 316, 317, 318, 319, 321,
+        323, 325, 326, 327, 329, 331, 333, 334, 335, 336, 338, 340, 341, 342, 343, 344,
+        345, 347, 348, 350, 352, 354, 356, 357, 358, 359, 361, 363, 364, 365, 367, 369,
+        370, 371, 372, 374, 375, 376, 377, 378, 379, 380, 382, 383, 385, 386, 387, 388,
+        389, 390, 391, 392, 394, 395, 397, 399, 400, 401, 402, 403, 404, 406, 407, 408,
+        409, 410, 411, 412, 414, 415, 416, 418, 419, 421, 423, 424, 425, 426, 427, 428,
+        429, 430, 431, 432, 433, 434, 435, 437, 438, 439, 441, 443, 445, 447, 449, 451,
+        453, 454, 455, 457, 459, 461, 463, 465, 467, 469, 471, 473, 475, 477, 479, 481,
+        483, 484, 485, 487, 489, 490, 491, 492, 493, 494, 495, 497, 498, 499, 500, 501,
+        502, 503, 505, 506, 508, 510, 511, 512, 514, 515, 516, 517, 518, 519, 521, 522,
+        523, 524, 526, 527, 529, 531, 532, 533, 534, 535, 537, 538, 539, 540, 541, 543,
+        544, 545, 546, 548, 550, 551, 553, 554, 555, 556, 557, 558, 559, 560, 561, 563,
+        564, 565, 566, 567, 569, 571, 573, 574, 576, 578, 580, 581, 582, 583, 584, 585,
+        586, 588, 590, 591, 592, 593, 595, 597, 598, 600, 602, 604, 605, 607, 609, 610,
+        611, 612, 613, 614, 615, 616, 618, 620, 621, 623, 625, 626, 627, 629, 631, 633,
+        634, 635, 637, 638, 640, 642, 644, 645, 646, 648, 650, 652, 654, 655, 656, 657,
+        658, 659, 661, 663, 664, 665, 666, 668, 670, 671, 673, 675, 677, 679, 681, 682,
+        684, 685, 687, 689, 691, 692, 694, 696, 698, 700, 702, 704, 705, 706, 707, 708,
+        709, 710, 711, 712, 713, 714, 715, 716, 718, 720, 722, 723, 724, 725, 726, 727,
+        729, 730, 732, 733, 734, 735, 737, 739, 740, 741, 742, 743, 744, 745, 746, 747,
+        748, 749, 751, 752, 754, 756, 758, 759, 760, 761, 762, 763, 764, 765, 767, 769,
+        771, 773, 774, 775, 776, 778, 780, 781, 782, 784, 786, 788, 790, 791, 792, 793,
+        794, 795, 797, 798, 799, 800, 801, 802, 803, 805, 807, 809, 811, 813, 815, 817,
+        818, 821, 822, 824, 826, 828, 829, 830, 831, 832, 833, 834, 835, 837, 838, 839,
+        840, 841, 842, 843, 845, 847, 849, 851, 852, 853, 854, 855, 856, 858, 860, 862,
+        863, 864, 865, 866, 867, 869, 871, 873, 874, 875, 876, 878, 880, 881, 882, 883,
+        884, 885, 887, 888, 889, 890,
     ],
     values: &[
         WordRef { id: 1, then: 0, plural: false }, // 1
@@ -1503,681 +1506,683 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         WordRef { id: 133, then: 0, plural: true }, // curators
         WordRef { id: 134, then: 0, plural: false }, // cyber
         WordRef { id: 134, then: 0, plural: true }, // cybers
-        WordRef { id: 134, then: 397, plural: false }, // cybersecurity
-        WordRef { id: 135, then: 0, plural: false }, // d
-        WordRef { id: 136, then: 0, plural: false }, // data
-        WordRef { id: 137, then: 0, plural: false }, // database
-        WordRef { id: 136, then: 0, plural: true }, // datas
-        WordRef { id: 138, then: 0, plural: false }, // dba
-        WordRef { id: 138, then: 0, plural: true }, // dbas
-        WordRef { id: 139, then: 0, plural: false }, // dcb0129
-        WordRef { id: 139, then: 0, plural: true }, // dcb0129s
-        WordRef { id: 140, then: 0, plural: false }, // dcb0160
-        WordRef { id: 140, then: 0, plural: true }, // dcb0160s
-        WordRef { id: 141, then: 0, plural: false }, // defence
-        WordRef { id: 142, then: 0, plural: false }, // defender
-        WordRef { id: 142, then: 0, plural: true }, // defenders
-        WordRef { id: 141, then: 0, plural: false }, // defense
-        WordRef { id: 143, then: 0, plural: false }, // delivery
-        WordRef { id: 143, then: 0, plural: true }, // deliverys
-        WordRef { id: 144, then: 0, plural: false }, // department
-        WordRef { id: 145, then: 0, plural: false }, // deputy
-        WordRef { id: 146, then: 0, plural: false }, // design
-        WordRef { id: 147, then: 0, plural: false }, // designer
-        WordRef { id: 147, then: 0, plural: true }, // designers
-        WordRef { id: 146, then: 0, plural: true }, // designs
-        WordRef { id: 148, then: 0, plural: false }, // desk
-        WordRef { id: 148, then: 0, plural: true }, // desks
-        WordRef { id: 149, then: 0, plural: false }, // desktop
-        WordRef { id: 150, then: 0, plural: false }, // developer
-        WordRef { id: 150, then: 0, plural: true }, // developers
-        WordRef { id: 151, then: 0, plural: false }, // development
-        WordRef { id: 151, then: 0, plural: true }, // developments
-        WordRef { id: 152, then: 0, plural: false }, // devops
-        WordRef { id: 153, then: 0, plural: false }, // devsecops
-        WordRef { id: 154, then: 0, plural: false }, // diagnostic
-        WordRef { id: 155, then: 0, plural: false }, // digital
-        WordRef { id: 155, then: 0, plural: true }, // digitals
-        WordRef { id: 156, then: 0, plural: false }, // director
-        WordRef { id: 157, then: 0, plural: false }, // directorate
-        WordRef { id: 156, then: 0, plural: true }, // directors
-        WordRef { id: 158, then: 0, plural: false }, // disaster
-        WordRef { id: 159, then: 0, plural: false }, // distributed
-        WordRef { id: 160, then: 0, plural: false }, // doctor
-        WordRef { id: 161, then: 0, plural: false }, // documentation
-        WordRef { id: 162, then: 0, plural: false }, // dpo
-        WordRef { id: 162, then: 0, plural: true }, // dpos
-        WordRef { id: 163, then: 0, plural: false }, // driver
-        WordRef { id: 164, then: 0, plural: false }, // e
-        WordRef { id: 165, then: 0, plural: false }, // ea
-        WordRef { id: 166, then: 0, plural: false }, // educational
-        WordRef { id: 167, then: 0, plural: false }, // educator
-        WordRef { id: 167, then: 0, plural: true }, // educators
-        WordRef { id: 155, then: 222, plural: false }, // ehealth
-        WordRef { id: 168, then: 0, plural: false }, // ehr
-        WordRef { id: 168, then: 0, plural: true }, // ehrs
-        WordRef { id: 169, then: 0, plural: false }, // elearning
-        WordRef { id: 169, then: 0, plural: true }, // elearnings
-        WordRef { id: 170, then: 0, plural: false }, // electronic
-        WordRef { id: 171, then: 0, plural: false }, // end
-        WordRef { id: 172, then: 0, plural: false }, // engineer
-        WordRef { id: 173, then: 0, plural: false }, // engineering
-        WordRef { id: 173, then: 0, plural: true }, // engineerings
-        WordRef { id: 172, then: 0, plural: true }, // engineers
-        WordRef { id: 174, then: 0, plural: false }, // england
-        WordRef { id: 175, then: 0, plural: false }, // entarch
-        WordRef { id: 175, then: 0, plural: true }, // entarchs
-        WordRef { id: 176, then: 0, plural: false }, // enterprise
-        WordRef { id: 177, then: 0, plural: false }, // environmental
-        WordRef { id: 178, then: 0, plural: false }, // epr
-        WordRef { id: 178, then: 0, plural: true }, // eprs
-        WordRef { id: 179, then: 0, plural: false }, // estates
-        WordRef { id: 180, then: 0, plural: false }, // ethical
-        WordRef { id: 181, then: 0, plural: false }, // ethicist
-        WordRef { id: 181, then: 0, plural: true }, // ethicists
-        WordRef { id: 182, then: 0, plural: false }, // ethics
-        WordRef { id: 183, then: 0, plural: false }, // evaluation
-        WordRef { id: 183, then: 0, plural: true }, // evaluations
-        WordRef { id: 184, then: 0, plural: false }, // evaluator
-        WordRef { id: 184, then: 0, plural: true }, // evaluators
-        WordRef { id: 185, then: 0, plural: false }, // evidence
-        WordRef { id: 186, then: 0, plural: false }, // ex
-        WordRef { id: 187, then: 0, plural: false }, // exchange
-        WordRef { id: 188, then: 0, plural: false }, // experience
-        WordRef { id: 188, then: 0, plural: true }, // experiences
-        WordRef { id: 189, then: 0, plural: false }, // expert
-        WordRef { id: 189, then: 0, plural: true }, // experts
-        WordRef { id: 190, then: 0, plural: false }, // facilitator
-        WordRef { id: 191, then: 0, plural: false }, // facilities
-        WordRef { id: 192, then: 0, plural: false }, // fellow
-        WordRef { id: 193, then: 0, plural: false }, // filing
-        WordRef { id: 194, then: 0, plural: false }, // finance
-        WordRef { id: 195, then: 0, plural: false }, // financial
-        WordRef { id: 196, then: 0, plural: false }, // fire
-        WordRef { id: 197, then: 0, plural: false }, // first
-        WordRef { id: 198, then: 0, plural: false }, // foi
-        WordRef { id: 198, then: 0, plural: true }, // fois
-        WordRef { id: 199, then: 0, plural: false }, // food
-        WordRef { id: 200, then: 0, plural: false }, // for
-        WordRef { id: 201, then: 0, plural: false }, // forensics
-        WordRef { id: 202, then: 0, plural: false }, // former
-        WordRef { id: 203, then: 0, plural: false }, // foundation
-        WordRef { id: 204, then: 0, plural: false }, // freedom
-        WordRef { id: 205, then: 0, plural: false }, // front
-        WordRef { id: 206, then: 0, plural: false }, // frontend
-        WordRef { id: 207, then: 0, plural: false }, // full
-        WordRef { id: 208, then: 0, plural: false }, // genome
-        WordRef { id: 209, then: 0, plural: false }, // genomic
-        WordRef { id: 210, then: 0, plural: false }, // genomics
-        WordRef { id: 211, then: 0, plural: false }, // geographic
-        WordRef { id: 212, then: 0, plural: false }, // gis
-        WordRef { id: 213, then: 0, plural: false }, // governance
-        WordRef { id: 213, then: 0, plural: true }, // governances
-        WordRef { id: 214, then: 0, plural: false }, // graduate
-        WordRef { id: 215, then: 0, plural: false }, // graphic
-        WordRef { id: 216, then: 0, plural: false }, // group
-        WordRef { id: 217, then: 0, plural: false }, // guard
-        WordRef { id: 218, then: 0, plural: false }, // guardian
-        WordRef { id: 218, then: 0, plural: true }, // guardians
-        WordRef { id: 219, then: 0, plural: false }, // hacker
-        WordRef { id: 219, then: 0, plural: true }, // hackers
-        WordRef { id: 220, then: 0, plural: false }, // handler
-        WordRef { id: 220, then: 0, plural: true }, // handlers
-        WordRef { id: 221, then: 0, plural: false }, // head
-        WordRef { id: 222, then: 0, plural: false }, // health
-        WordRef { id: 222, then: 0, plural: false }, // healthcare
-        WordRef { id: 223, then: 0, plural: false }, // help
-        WordRef { id: 224, then: 0, plural: false }, // helpdesk
-        WordRef { id: 224, then: 0, plural: true }, // helpdesks
-        WordRef { id: 225, then: 0, plural: false }, // hospital
-        WordRef { id: 226, then: 0, plural: false }, // hospitals
-        WordRef { id: 227, then: 0, plural: false }, // housekeeping
-        WordRef { id: 228, then: 0, plural: false }, // hr
-        WordRef { id: 229, then: 0, plural: false }, // human
-        WordRef { id: 230, then: 0, plural: false }, // hunter
-        WordRef { id: 230, then: 0, plural: true }, // hunters
-        WordRef { id: 231, then: 0, plural: false }, // i
-        WordRef { id: 232, then: 0, plural: false }, // icb
-        WordRef { id: 233, then: 0, plural: false }, // ics
-        WordRef { id: 259, then: 0, plural: false }, // ict
-        WordRef { id: 234, then: 0, plural: false }, // ig
-        WordRef { id: 235, then: 0, plural: false }, // ii
-        WordRef { id: 236, then: 0, plural: false }, // iii
-        WordRef { id: 237, then: 0, plural: false }, // im
-        WordRef { id: 238, then: 0, plural: false }, // implementation
-        WordRef { id: 239, then: 0, plural: false }, // in
-        WordRef { id: 240, then: 0, plural: false }, // incident
-        WordRef { id: 241, then: 0, plural: false }, // informatician
-        WordRef { id: 241, then: 0, plural: true }, // informaticians
-        WordRef { id: 242, then: 0, plural: false }, // informaticist
-        WordRef { id: 242, then: 0, plural: true }, // informaticists
-        WordRef { id: 243, then: 0, plural: false }, // informatics
-        WordRef { id: 244, then: 0, plural: false }, // information
-        WordRef { id: 244, then: 0, plural: true }, // informations
-        WordRef { id: 245, then: 0, plural: false }, // infosec
-        WordRef { id: 245, then: 0, plural: true }, // infosecs
-        WordRef { id: 246, then: 0, plural: false }, // infrastructure
-        WordRef { id: 246, then: 0, plural: true }, // infrastructures
-        WordRef { id: 247, then: 0, plural: false }, // inspector
-        WordRef { id: 248, then: 0, plural: false }, // instructional
-        WordRef { id: 249, then: 0, plural: false }, // instructor
-        WordRef { id: 249, then: 0, plural: true }, // instructors
-        WordRef { id: 250, then: 0, plural: false }, // integration
-        WordRef { id: 251, then: 0, plural: false }, // integrity
-        WordRef { id: 252, then: 0, plural: false }, // intelligence
-        WordRef { id: 252, then: 0, plural: true }, // intelligences
-        WordRef { id: 253, then: 0, plural: false }, // interaction
-        WordRef { id: 253, then: 0, plural: true }, // interactions
-        WordRef { id: 254, then: 0, plural: false }, // interface
-        WordRef { id: 254, then: 0, plural: true }, // interfaces
-        WordRef { id: 255, then: 0, plural: false }, // intern
-        WordRef { id: 256, then: 0, plural: false }, // internet
-        WordRef { id: 257, then: 0, plural: false }, // interviewer
-        WordRef { id: 258, then: 0, plural: false }, // investigator
-        WordRef { id: 259, then: 0, plural: false }, // it
-        WordRef { id: 260, then: 0, plural: false }, // iv
-        WordRef { id: 261, then: 0, plural: false }, // java
-        WordRef { id: 262, then: 0, plural: false }, // jnr
-        WordRef { id: 263, then: 0, plural: false }, // jr
-        WordRef { id: 264, then: 0, plural: false }, // junior
-        WordRef { id: 265, then: 0, plural: false }, // knowledge
-        WordRef { id: 266, then: 0, plural: false }, // lan
-        WordRef { id: 267, then: 0, plural: false }, // lead
-        WordRef { id: 268, then: 0, plural: false }, // leader
-        WordRef { id: 268, then: 0, plural: true }, // leaders
-        WordRef { id: 267, then: 0, plural: true }, // leads
-        WordRef { id: 269, then: 0, plural: false }, // learning
-        WordRef { id: 269, then: 0, plural: true }, // learnings
-        WordRef { id: 270, then: 0, plural: false }, // lecturer
-        WordRef { id: 271, then: 0, plural: false }, // librarian
-        WordRef { id: 271, then: 0, plural: true }, // librarians
-        WordRef { id: 272, then: 0, plural: false }, // library
-        WordRef { id: 272, then: 0, plural: true }, // librarys
-        WordRef { id: 273, then: 0, plural: false }, // lifecycle
-        WordRef { id: 274, then: 0, plural: false }, // limited
-        WordRef { id: 275, then: 0, plural: false }, // line
-        WordRef { id: 276, then: 0, plural: false }, // links
-        WordRef { id: 277, then: 0, plural: false }, // linux
-        WordRef { id: 278, then: 0, plural: false }, // list
-        WordRef { id: 279, then: 0, plural: false }, // literature
-        WordRef { id: 280, then: 0, plural: false }, // local
-        WordRef { id: 281, then: 0, plural: false }, // ltd
-        WordRef { id: 282, then: 0, plural: false }, // machine
-        WordRef { id: 283, then: 0, plural: false }, // maintenance
-        WordRef { id: 284, then: 0, plural: false }, // major
-        WordRef { id: 285, then: 0, plural: false }, // management
-        WordRef { id: 285, then: 0, plural: true }, // managements
-        WordRef { id: 286, then: 0, plural: false }, // manager
-        WordRef { id: 286, then: 0, plural: true }, // managers
-        WordRef { id: 287, then: 0, plural: false }, // master
-        WordRef { id: 287, then: 0, plural: true }, // masters
-        WordRef { id: 288, then: 0, plural: false }, // maternity
-        WordRef { id: 289, then: 0, plural: false }, // matron
-        WordRef { id: 290, then: 0, plural: false }, // medical
-        WordRef { id: 291, then: 0, plural: false }, // mentor
-        WordRef { id: 292, then: 0, plural: false }, // midwife
-        WordRef { id: 293, then: 0, plural: false }, // midwifery
-        WordRef { id: 292, then: 0, plural: true }, // midwifes
-        WordRef { id: 294, then: 0, plural: false }, // ml
-        WordRef { id: 295, then: 0, plural: false }, // mobile
-        WordRef { id: 296, then: 0, plural: false }, // monitoring
-        WordRef { id: 296, then: 0, plural: true }, // monitorings
-        WordRef { id: 297, then: 0, plural: false }, // network
-        WordRef { id: 298, then: 0, plural: false }, // networking
-        WordRef { id: 299, then: 0, plural: false }, // networks
-        WordRef { id: 300, then: 0, plural: false }, // nhs
-        WordRef { id: 301, then: 0, plural: false }, // non
-        WordRef { id: 302, then: 0, plural: false }, // not
-        WordRef { id: 303, then: 0, plural: false }, // note
-        WordRef { id: 304, then: 0, plural: false }, // nurse
-        WordRef { id: 304, then: 0, plural: true }, // nurses
-        WordRef { id: 305, then: 0, plural: false }, // nursing
-        WordRef { id: 306, then: 0, plural: false }, // obstetric
-        WordRef { id: 307, then: 0, plural: false }, // of
-        WordRef { id: 308, then: 0, plural: false }, // officer
-        WordRef { id: 308, then: 0, plural: true }, // officers
-        WordRef { id: 309, then: 0, plural: false }, // online
-        WordRef { id: 310, then: 0, plural: false }, // operation
-        WordRef { id: 311, then: 0, plural: false }, // operational
-        WordRef { id: 312, then: 0, plural: false }, // operations
-        WordRef { id: 313, then: 0, plural: false }, // operator
-        WordRef { id: 313, then: 0, plural: true }, // operators
-        WordRef { id: 314, then: 0, plural: false }, // ordinator
-        WordRef { id: 314, then: 0, plural: true }, // ordinators
-        WordRef { id: 315, then: 0, plural: false }, // outreach
-        WordRef { id: 316, then: 0, plural: false }, // owner
-        WordRef { id: 316, then: 0, plural: true }, // owners
-        WordRef { id: 317, then: 0, plural: false }, // pa
-        WordRef { id: 318, then: 0, plural: false }, // pacs
-        WordRef { id: 319, then: 0, plural: false }, // partner
-        WordRef { id: 320, then: 0, plural: false }, // partnership
-        WordRef { id: 321, then: 0, plural: false }, // pathology
-        WordRef { id: 322, then: 0, plural: false }, // patient
-        WordRef { id: 323, then: 0, plural: false }, // patients
-        WordRef { id: 324, then: 0, plural: false }, // payroll
-        WordRef { id: 325, then: 0, plural: false }, // penetration
-        WordRef { id: 326, then: 0, plural: false }, // performance
-        WordRef { id: 327, then: 0, plural: false }, // personal
-        WordRef { id: 328, then: 0, plural: false }, // pharmaceutical
-        WordRef { id: 329, then: 0, plural: false }, // pharmacist
-        WordRef { id: 329, then: 0, plural: true }, // pharmacists
-        WordRef { id: 330, then: 0, plural: false }, // pharmacy
-        WordRef { id: 331, then: 0, plural: false }, // physician
-        WordRef { id: 332, then: 0, plural: false }, // physiotherapist
-        WordRef { id: 333, then: 0, plural: false }, // planner
-        WordRef { id: 334, then: 0, plural: false }, // platform
-        WordRef { id: 335, then: 0, plural: false }, // plc
-        WordRef { id: 336, then: 0, plural: false }, // pmo
-        WordRef { id: 336, then: 0, plural: true }, // pmos
-        WordRef { id: 337, then: 0, plural: false }, // porter
-        WordRef { id: 338, then: 0, plural: false }, // porters
-        WordRef { id: 339, then: 0, plural: false }, // portfolio
-        WordRef { id: 339, then: 0, plural: true }, // portfolios
-        WordRef { id: 340, then: 0, plural: false }, // practice
-        WordRef { id: 341, then: 0, plural: false }, // practitioner
-        WordRef { id: 342, then: 0, plural: false }, // principal
-        WordRef { id: 343, then: 0, plural: false }, // privacy
-        WordRef { id: 344, then: 0, plural: false }, // problem
-        WordRef { id: 345, then: 0, plural: false }, // processing
-        WordRef { id: 346, then: 0, plural: false }, // procurement
-        WordRef { id: 346, then: 0, plural: true }, // procurements
-        WordRef { id: 347, then: 0, plural: false }, // product
-        WordRef { id: 347, then: 0, plural: true }, // products
-        WordRef { id: 348, then: 0, plural: false }, // professor
-        WordRef { id: 349, then: 0, plural: false }, // program
-        WordRef { id: 350, then: 0, plural: false }, // programme
-        WordRef { id: 351, then: 0, plural: false }, // programmer
-        WordRef { id: 351, then: 0, plural: true }, // programmers
-        WordRef { id: 352, then: 0, plural: false }, // project
-        WordRef { id: 353, then: 0, plural: false }, // projects
-        WordRef { id: 354, then: 0, plural: false }, // protection
-        WordRef { id: 354, then: 0, plural: true }, // protections
-        WordRef { id: 355, then: 0, plural: false }, // protective
-        WordRef { id: 356, then: 0, plural: false }, // psychologist
-        WordRef { id: 357, then: 0, plural: false }, // public
-        WordRef { id: 358, then: 0, plural: false }, // qa
-        WordRef { id: 359, then: 0, plural: false }, // qat
-        WordRef { id: 360, then: 0, plural: false }, // quality
-        WordRef { id: 360, then: 0, plural: true }, // qualitys
-        WordRef { id: 361, then: 0, plural: false }, // readiness
-        WordRef { id: 362, then: 0, plural: false }, // receptionist
-        WordRef { id: 363, then: 0, plural: false }, // record
-        WordRef { id: 364, then: 0, plural: false }, // records
-        WordRef { id: 365, then: 0, plural: false }, // recovery
-        WordRef { id: 365, then: 0, plural: true }, // recoverys
-        WordRef { id: 366, then: 0, plural: false }, // recruiter
-        WordRef { id: 367, then: 0, plural: false }, // redesign
-        WordRef { id: 368, then: 0, plural: false }, // registered
-        WordRef { id: 369, then: 0, plural: false }, // registrar
-        WordRef { id: 369, then: 0, plural: true }, // registrars
-        WordRef { id: 370, then: 0, plural: false }, // registration
-        WordRef { id: 371, then: 0, plural: false }, // relationship
-        WordRef { id: 372, then: 0, plural: false }, // release
-        WordRef { id: 373, then: 0, plural: false }, // reliability
-        WordRef { id: 374, then: 0, plural: false }, // report
-        WordRef { id: 375, then: 0, plural: false }, // reporting
-        WordRef { id: 376, then: 0, plural: false }, // representative
-        WordRef { id: 377, then: 0, plural: false }, // requirement
-        WordRef { id: 378, then: 0, plural: false }, // research
-        WordRef { id: 379, then: 0, plural: false }, // researcher
-        WordRef { id: 379, then: 0, plural: true }, // researchers
-        WordRef { id: 378, then: 0, plural: true }, // researchs
-        WordRef { id: 380, then: 0, plural: false }, // resources
-        WordRef { id: 381, then: 0, plural: false }, // responder
-        WordRef { id: 381, then: 0, plural: true }, // responders
-        WordRef { id: 382, then: 0, plural: false }, // response
-        WordRef { id: 383, then: 0, plural: false }, // retired
-        WordRef { id: 384, then: 0, plural: false }, // reviewer
-        WordRef { id: 385, then: 0, plural: false }, // rhit
-        WordRef { id: 385, then: 0, plural: true }, // rhits
-        WordRef { id: 386, then: 0, plural: false }, // rights
-        WordRef { id: 387, then: 0, plural: false }, // risk
-        WordRef { id: 387, then: 0, plural: true }, // risks
-        WordRef { id: 388, then: 0, plural: false }, // safety
-        WordRef { id: 388, then: 0, plural: true }, // safetys
-        WordRef { id: 389, then: 0, plural: false }, // science
-        WordRef { id: 389, then: 0, plural: true }, // sciences
-        WordRef { id: 390, then: 0, plural: false }, // scientific
-        WordRef { id: 391, then: 0, plural: false }, // scientist
-        WordRef { id: 391, then: 0, plural: true }, // scientists
-        WordRef { id: 392, then: 0, plural: false }, // scotland
-        WordRef { id: 393, then: 0, plural: false }, // scrum
-        WordRef { id: 394, then: 0, plural: false }, // sdet
-        WordRef { id: 394, then: 0, plural: true }, // sdets
-        WordRef { id: 395, then: 0, plural: false }, // second
-        WordRef { id: 396, then: 0, plural: false }, // secretary
-        WordRef { id: 397, then: 0, plural: false }, // security
-        WordRef { id: 397, then: 0, plural: true }, // securitys
-        WordRef { id: 398, then: 0, plural: false }, // senior
-        WordRef { id: 399, then: 0, plural: false }, // server
-        WordRef { id: 400, then: 0, plural: false }, // service
-        WordRef { id: 401, then: 0, plural: false }, // servicedesk
-        WordRef { id: 401, then: 0, plural: true }, // servicedesks
-        WordRef { id: 402, then: 0, plural: false }, // services
-        WordRef { id: 403, then: 0, plural: false }, // siem
-        WordRef { id: 404, then: 0, plural: false }, // siro
-        WordRef { id: 404, then: 0, plural: true }, // siros
-        WordRef { id: 405, then: 0, plural: false }, // site
-        WordRef { id: 406, then: 0, plural: false }, // skills
-        WordRef { id: 407, then: 0, plural: false }, // snr
-        WordRef { id: 408, then: 0, plural: false }, // soc
-        WordRef { id: 408, then: 0, plural: true }, // socs
-        WordRef { id: 409, then: 0, plural: false }, // software
-        WordRef { id: 409, then: 0, plural: true }, // softwares
-        WordRef { id: 410, then: 0, plural: false }, // solution
-        WordRef { id: 410, then: 0, plural: false }, // solutions
-        WordRef { id: 411, then: 0, plural: false }, // specialist
-        WordRef { id: 411, then: 0, plural: true }, // specialists
-        WordRef { id: 412, then: 0, plural: false }, // sqa
-        WordRef { id: 413, then: 0, plural: false }, // sr
-        WordRef { id: 414, then: 0, plural: false }, // sre
-        WordRef { id: 414, then: 0, plural: true }, // sres
-        WordRef { id: 415, then: 0, plural: false }, // stack
-        WordRef { id: 416, then: 0, plural: false }, // staff
-        WordRef { id: 416, then: 0, plural: true }, // staffs
-        WordRef { id: 417, then: 0, plural: false }, // statistical
-        WordRef { id: 418, then: 0, plural: false }, // statistician
-        WordRef { id: 418, then: 0, plural: true }, // statisticians
-        WordRef { id: 419, then: 0, plural: false }, // statistics
-        WordRef { id: 420, then: 0, plural: false }, // steward
-        WordRef { id: 420, then: 0, plural: true }, // stewards
-        WordRef { id: 421, then: 0, plural: false }, // storage
-        WordRef { id: 422, then: 0, plural: false }, // strategist
-        WordRef { id: 422, then: 0, plural: true }, // strategists
-        WordRef { id: 423, then: 0, plural: false }, // student
-        WordRef { id: 424, then: 0, plural: false }, // subject
-        WordRef { id: 425, then: 0, plural: false }, // summariser
-        WordRef { id: 425, then: 0, plural: true }, // summarisers
-        WordRef { id: 426, then: 0, plural: false }, // supervisor
-        WordRef { id: 426, then: 0, plural: true }, // supervisors
-        WordRef { id: 427, then: 0, plural: false }, // support
-        WordRef { id: 427, then: 0, plural: true }, // supports
-        WordRef { id: 428, then: 0, plural: false }, // surgeon
-        WordRef { id: 429, then: 0, plural: false }, // surgery
-        WordRef { id: 430, then: 0, plural: false }, // sysadmin
-        WordRef { id: 430, then: 0, plural: true }, // sysadmins
-        WordRef { id: 431, then: 0, plural: false }, // system
-        WordRef { id: 432, then: 0, plural: false }, // systems
-        WordRef { id: 433, then: 0, plural: false }, // t
-        WordRef { id: 434, then: 0, plural: false }, // teacher
-        WordRef { id: 435, then: 0, plural: false }, // team
-        WordRef { id: 436, then: 0, plural: false }, // tech
-        WordRef { id: 437, then: 0, plural: false }, // technical
-        WordRef { id: 438, then: 0, plural: false }, // technician
-        WordRef { id: 438, then: 0, plural: true }, // technicians
-        WordRef { id: 439, then: 0, plural: false }, // technologist
-        WordRef { id: 439, then: 0, plural: true }, // technologists
-        WordRef { id: 440, then: 0, plural: false }, // technology
-        WordRef { id: 440, then: 0, plural: true }, // technologys
-        WordRef { id: 436, then: 0, plural: true }, // techs
-        WordRef { id: 441, then: 0, plural: false }, // telecommunications
-        WordRef { id: 442, then: 0, plural: false }, // telecoms
-        WordRef { id: 443, then: 0, plural: false }, // telehealth
-        WordRef { id: 444, then: 0, plural: false }, // telephony
-        WordRef { id: 444, then: 0, plural: true }, // telephonys
-        WordRef { id: 445, then: 0, plural: false }, // test
-        WordRef { id: 446, then: 0, plural: false }, // tester
-        WordRef { id: 446, then: 0, plural: true }, // testers
-        WordRef { id: 447, then: 0, plural: false }, // testing
-        WordRef { id: 447, then: 0, plural: true }, // testings
-        WordRef { id: 445, then: 0, plural: true }, // tests
-        WordRef { id: 448, then: 0, plural: false }, // theatres
-        WordRef { id: 449, then: 0, plural: false }, // therapist
-        WordRef { id: 450, then: 0, plural: false }, // threat
-        WordRef { id: 451, then: 0, plural: false }, // to
-        WordRef { id: 452, then: 0, plural: false }, // trainee
-        WordRef { id: 453, then: 0, plural: false }, // trainer
-        WordRef { id: 453, then: 0, plural: true }, // trainers
-        WordRef { id: 454, then: 0, plural: false }, // training
-        WordRef { id: 455, then: 0, plural: false }, // transformation
-        WordRef { id: 455, then: 0, plural: true }, // transformations
-        WordRef { id: 456, then: 0, plural: false }, // transition
-        WordRef { id: 456, then: 0, plural: true }, // transitions
-        WordRef { id: 457, then: 0, plural: false }, // trust
-        WordRef { id: 458, then: 0, plural: false }, // trusts
-        WordRef { id: 459, then: 0, plural: false }, // tutor
-        WordRef { id: 460, then: 0, plural: false }, // ui
-        WordRef { id: 461, then: 0, plural: false }, // unit
-        WordRef { id: 462, then: 0, plural: false }, // university
-        WordRef { id: 463, then: 0, plural: false }, // usability
-        WordRef { id: 463, then: 0, plural: true }, // usabilitys
-        WordRef { id: 464, then: 0, plural: false }, // user
-        WordRef { id: 465, then: 0, plural: false }, // ux
-        WordRef { id: 466, then: 0, plural: false }, // v
-        WordRef { id: 467, then: 0, plural: false }, // vice
-        WordRef { id: 468, then: 0, plural: false }, // visual
-        WordRef { id: 469, then: 0, plural: false }, // volunteer
-        WordRef { id: 470, then: 0, plural: false }, // vulnerability
-        WordRef { id: 470, then: 0, plural: true }, // vulnerabilitys
-        WordRef { id: 471, then: 0, plural: false }, // waiting
-        WordRef { id: 472, then: 0, plural: false }, // wales
-        WordRef { id: 473, then: 0, plural: false }, // ward
-        WordRef { id: 474, then: 0, plural: false }, // warehouse
-        WordRef { id: 474, then: 0, plural: true }, // warehouses
-        WordRef { id: 475, then: 0, plural: false }, // web
-        WordRef { id: 476, then: 0, plural: false }, // with
-        WordRef { id: 477, then: 0, plural: false }, // within
-        WordRef { id: 478, then: 0, plural: false }, // worker
-        WordRef { id: 479, then: 0, plural: false }, // workflow
-        WordRef { id: 480, then: 0, plural: false }, // workplace
-        WordRef { id: 481, then: 0, plural: false }, // writer
-        WordRef { id: 481, then: 0, plural: true }, // writers
-        WordRef { id: 482, then: 0, plural: false }, // x
+        WordRef { id: 134, then: 398, plural: false }, // cybersecurity
+        WordRef { id: 135, then: 0, plural: false }, // cyberspace
+        WordRef { id: 135, then: 0, plural: true }, // cyberspaces
+        WordRef { id: 136, then: 0, plural: false }, // d
+        WordRef { id: 137, then: 0, plural: false }, // data
+        WordRef { id: 138, then: 0, plural: false }, // database
+        WordRef { id: 137, then: 0, plural: true }, // datas
+        WordRef { id: 139, then: 0, plural: false }, // dba
+        WordRef { id: 139, then: 0, plural: true }, // dbas
+        WordRef { id: 140, then: 0, plural: false }, // dcb0129
+        WordRef { id: 140, then: 0, plural: true }, // dcb0129s
+        WordRef { id: 141, then: 0, plural: false }, // dcb0160
+        WordRef { id: 141, then: 0, plural: true }, // dcb0160s
+        WordRef { id: 142, then: 0, plural: false }, // defence
+        WordRef { id: 143, then: 0, plural: false }, // defender
+        WordRef { id: 143, then: 0, plural: true }, // defenders
+        WordRef { id: 142, then: 0, plural: false }, // defense
+        WordRef { id: 144, then: 0, plural: false }, // delivery
+        WordRef { id: 144, then: 0, plural: true }, // deliverys
+        WordRef { id: 145, then: 0, plural: false }, // department
+        WordRef { id: 146, then: 0, plural: false }, // deputy
+        WordRef { id: 147, then: 0, plural: false }, // design
+        WordRef { id: 148, then: 0, plural: false }, // designer
+        WordRef { id: 148, then: 0, plural: true }, // designers
+        WordRef { id: 147, then: 0, plural: true }, // designs
+        WordRef { id: 149, then: 0, plural: false }, // desk
+        WordRef { id: 149, then: 0, plural: true }, // desks
+        WordRef { id: 150, then: 0, plural: false }, // desktop
+        WordRef { id: 151, then: 0, plural: false }, // developer
+        WordRef { id: 151, then: 0, plural: true }, // developers
+        WordRef { id: 152, then: 0, plural: false }, // development
+        WordRef { id: 152, then: 0, plural: true }, // developments
+        WordRef { id: 153, then: 0, plural: false }, // devops
+        WordRef { id: 154, then: 0, plural: false }, // devsecops
+        WordRef { id: 155, then: 0, plural: false }, // diagnostic
+        WordRef { id: 156, then: 0, plural: false }, // digital
+        WordRef { id: 156, then: 0, plural: true }, // digitals
+        WordRef { id: 157, then: 0, plural: false }, // director
+        WordRef { id: 158, then: 0, plural: false }, // directorate
+        WordRef { id: 157, then: 0, plural: true }, // directors
+        WordRef { id: 159, then: 0, plural: false }, // disaster
+        WordRef { id: 160, then: 0, plural: false }, // distributed
+        WordRef { id: 161, then: 0, plural: false }, // doctor
+        WordRef { id: 162, then: 0, plural: false }, // documentation
+        WordRef { id: 163, then: 0, plural: false }, // dpo
+        WordRef { id: 163, then: 0, plural: true }, // dpos
+        WordRef { id: 164, then: 0, plural: false }, // driver
+        WordRef { id: 165, then: 0, plural: false }, // e
+        WordRef { id: 166, then: 0, plural: false }, // ea
+        WordRef { id: 167, then: 0, plural: false }, // educational
+        WordRef { id: 168, then: 0, plural: false }, // educator
+        WordRef { id: 168, then: 0, plural: true }, // educators
+        WordRef { id: 156, then: 223, plural: false }, // ehealth
+        WordRef { id: 169, then: 0, plural: false }, // ehr
+        WordRef { id: 169, then: 0, plural: true }, // ehrs
+        WordRef { id: 170, then: 0, plural: false }, // elearning
+        WordRef { id: 170, then: 0, plural: true }, // elearnings
+        WordRef { id: 171, then: 0, plural: false }, // electronic
+        WordRef { id: 172, then: 0, plural: false }, // end
+        WordRef { id: 173, then: 0, plural: false }, // engineer
+        WordRef { id: 174, then: 0, plural: false }, // engineering
+        WordRef { id: 174, then: 0, plural: true }, // engineerings
+        WordRef { id: 173, then: 0, plural: true }, // engineers
+        WordRef { id: 175, then: 0, plural: false }, // england
+        WordRef { id: 176, then: 0, plural: false }, // entarch
+        WordRef { id: 176, then: 0, plural: true }, // entarchs
+        WordRef { id: 177, then: 0, plural: false }, // enterprise
+        WordRef { id: 178, then: 0, plural: false }, // environmental
+        WordRef { id: 179, then: 0, plural: false }, // epr
+        WordRef { id: 179, then: 0, plural: true }, // eprs
+        WordRef { id: 180, then: 0, plural: false }, // estates
+        WordRef { id: 181, then: 0, plural: false }, // ethical
+        WordRef { id: 182, then: 0, plural: false }, // ethicist
+        WordRef { id: 182, then: 0, plural: true }, // ethicists
+        WordRef { id: 183, then: 0, plural: false }, // ethics
+        WordRef { id: 184, then: 0, plural: false }, // evaluation
+        WordRef { id: 184, then: 0, plural: true }, // evaluations
+        WordRef { id: 185, then: 0, plural: false }, // evaluator
+        WordRef { id: 185, then: 0, plural: true }, // evaluators
+        WordRef { id: 186, then: 0, plural: false }, // evidence
+        WordRef { id: 187, then: 0, plural: false }, // ex
+        WordRef { id: 188, then: 0, plural: false }, // exchange
+        WordRef { id: 189, then: 0, plural: false }, // experience
+        WordRef { id: 189, then: 0, plural: true }, // experiences
+        WordRef { id: 190, then: 0, plural: false }, // expert
+        WordRef { id: 190, then: 0, plural: true }, // experts
+        WordRef { id: 191, then: 0, plural: false }, // facilitator
+        WordRef { id: 192, then: 0, plural: false }, // facilities
+        WordRef { id: 193, then: 0, plural: false }, // fellow
+        WordRef { id: 194, then: 0, plural: false }, // filing
+        WordRef { id: 195, then: 0, plural: false }, // finance
+        WordRef { id: 196, then: 0, plural: false }, // financial
+        WordRef { id: 197, then: 0, plural: false }, // fire
+        WordRef { id: 198, then: 0, plural: false }, // first
+        WordRef { id: 199, then: 0, plural: false }, // foi
+        WordRef { id: 199, then: 0, plural: true }, // fois
+        WordRef { id: 200, then: 0, plural: false }, // food
+        WordRef { id: 201, then: 0, plural: false }, // for
+        WordRef { id: 202, then: 0, plural: false }, // forensics
+        WordRef { id: 203, then: 0, plural: false }, // former
+        WordRef { id: 204, then: 0, plural: false }, // foundation
+        WordRef { id: 205, then: 0, plural: false }, // freedom
+        WordRef { id: 206, then: 0, plural: false }, // front
+        WordRef { id: 207, then: 0, plural: false }, // frontend
+        WordRef { id: 208, then: 0, plural: false }, // full
+        WordRef { id: 209, then: 0, plural: false }, // genome
+        WordRef { id: 210, then: 0, plural: false }, // genomic
+        WordRef { id: 211, then: 0, plural: false }, // genomics
+        WordRef { id: 212, then: 0, plural: false }, // geographic
+        WordRef { id: 213, then: 0, plural: false }, // gis
+        WordRef { id: 214, then: 0, plural: false }, // governance
+        WordRef { id: 214, then: 0, plural: true }, // governances
+        WordRef { id: 215, then: 0, plural: false }, // graduate
+        WordRef { id: 216, then: 0, plural: false }, // graphic
+        WordRef { id: 217, then: 0, plural: false }, // group
+        WordRef { id: 218, then: 0, plural: false }, // guard
+        WordRef { id: 219, then: 0, plural: false }, // guardian
+        WordRef { id: 219, then: 0, plural: true }, // guardians
+        WordRef { id: 220, then: 0, plural: false }, // hacker
+        WordRef { id: 220, then: 0, plural: true }, // hackers
+        WordRef { id: 221, then: 0, plural: false }, // handler
+        WordRef { id: 221, then: 0, plural: true }, // handlers
+        WordRef { id: 222, then: 0, plural: false }, // head
+        WordRef { id: 223, then: 0, plural: false }, // health
+        WordRef { id: 223, then: 0, plural: false }, // healthcare
+        WordRef { id: 224, then: 0, plural: false }, // help
+        WordRef { id: 225, then: 0, plural: false }, // helpdesk
+        WordRef { id: 225, then: 0, plural: true }, // helpdesks
+        WordRef { id: 226, then: 0, plural: false }, // hospital
+        WordRef { id: 227, then: 0, plural: false }, // hospitals
+        WordRef { id: 228, then: 0, plural: false }, // housekeeping
+        WordRef { id: 229, then: 0, plural: false }, // hr
+        WordRef { id: 230, then: 0, plural: false }, // human
+        WordRef { id: 231, then: 0, plural: false }, // hunter
+        WordRef { id: 231, then: 0, plural: true }, // hunters
+        WordRef { id: 232, then: 0, plural: false }, // i
+        WordRef { id: 233, then: 0, plural: false }, // icb
+        WordRef { id: 234, then: 0, plural: false }, // ics
+        WordRef { id: 260, then: 0, plural: false }, // ict
+        WordRef { id: 235, then: 0, plural: false }, // ig
+        WordRef { id: 236, then: 0, plural: false }, // ii
+        WordRef { id: 237, then: 0, plural: false }, // iii
+        WordRef { id: 238, then: 0, plural: false }, // im
+        WordRef { id: 239, then: 0, plural: false }, // implementation
+        WordRef { id: 240, then: 0, plural: false }, // in
+        WordRef { id: 241, then: 0, plural: false }, // incident
+        WordRef { id: 242, then: 0, plural: false }, // informatician
+        WordRef { id: 242, then: 0, plural: true }, // informaticians
+        WordRef { id: 243, then: 0, plural: false }, // informaticist
+        WordRef { id: 243, then: 0, plural: true }, // informaticists
+        WordRef { id: 244, then: 0, plural: false }, // informatics
+        WordRef { id: 245, then: 0, plural: false }, // information
+        WordRef { id: 245, then: 0, plural: true }, // informations
+        WordRef { id: 246, then: 0, plural: false }, // infosec
+        WordRef { id: 246, then: 0, plural: true }, // infosecs
+        WordRef { id: 247, then: 0, plural: false }, // infrastructure
+        WordRef { id: 247, then: 0, plural: true }, // infrastructures
+        WordRef { id: 248, then: 0, plural: false }, // inspector
+        WordRef { id: 249, then: 0, plural: false }, // instructional
+        WordRef { id: 250, then: 0, plural: false }, // instructor
+        WordRef { id: 250, then: 0, plural: true }, // instructors
+        WordRef { id: 251, then: 0, plural: false }, // integration
+        WordRef { id: 252, then: 0, plural: false }, // integrity
+        WordRef { id: 253, then: 0, plural: false }, // intelligence
+        WordRef { id: 253, then: 0, plural: true }, // intelligences
+        WordRef { id: 254, then: 0, plural: false }, // interaction
+        WordRef { id: 254, then: 0, plural: true }, // interactions
+        WordRef { id: 255, then: 0, plural: false }, // interface
+        WordRef { id: 255, then: 0, plural: true }, // interfaces
+        WordRef { id: 256, then: 0, plural: false }, // intern
+        WordRef { id: 257, then: 0, plural: false }, // internet
+        WordRef { id: 258, then: 0, plural: false }, // interviewer
+        WordRef { id: 259, then: 0, plural: false }, // investigator
+        WordRef { id: 260, then: 0, plural: false }, // it
+        WordRef { id: 261, then: 0, plural: false }, // iv
+        WordRef { id: 262, then: 0, plural: false }, // java
+        WordRef { id: 263, then: 0, plural: false }, // jnr
+        WordRef { id: 264, then: 0, plural: false }, // jr
+        WordRef { id: 265, then: 0, plural: false }, // junior
+        WordRef { id: 266, then: 0, plural: false }, // knowledge
+        WordRef { id: 267, then: 0, plural: false }, // lan
+        WordRef { id: 268, then: 0, plural: false }, // lead
+        WordRef { id: 269, then: 0, plural: false }, // leader
+        WordRef { id: 269, then: 0, plural: true }, // leaders
+        WordRef { id: 268, then: 0, plural: true }, // leads
+        WordRef { id: 270, then: 0, plural: false }, // learning
+        WordRef { id: 270, then: 0, plural: true }, // learnings
+        WordRef { id: 271, then: 0, plural: false }, // lecturer
+        WordRef { id: 272, then: 0, plural: false }, // librarian
+        WordRef { id: 272, then: 0, plural: true }, // librarians
+        WordRef { id: 273, then: 0, plural: false }, // library
+        WordRef { id: 273, then: 0, plural: true }, // librarys
+        WordRef { id: 274, then: 0, plural: false }, // lifecycle
+        WordRef { id: 275, then: 0, plural: false }, // limited
+        WordRef { id: 276, then: 0, plural: false }, // line
+        WordRef { id: 277, then: 0, plural: false }, // links
+        WordRef { id: 278, then: 0, plural: false }, // linux
+        WordRef { id: 279, then: 0, plural: false }, // list
+        WordRef { id: 280, then: 0, plural: false }, // literature
+        WordRef { id: 281, then: 0, plural: false }, // local
+        WordRef { id: 282, then: 0, plural: false }, // ltd
+        WordRef { id: 283, then: 0, plural: false }, // machine
+        WordRef { id: 284, then: 0, plural: false }, // maintenance
+        WordRef { id: 285, then: 0, plural: false }, // major
+        WordRef { id: 286, then: 0, plural: false }, // management
+        WordRef { id: 286, then: 0, plural: true }, // managements
+        WordRef { id: 287, then: 0, plural: false }, // manager
+        WordRef { id: 287, then: 0, plural: true }, // managers
+        WordRef { id: 288, then: 0, plural: false }, // master
+        WordRef { id: 288, then: 0, plural: true }, // masters
+        WordRef { id: 289, then: 0, plural: false }, // maternity
+        WordRef { id: 290, then: 0, plural: false }, // matron
+        WordRef { id: 291, then: 0, plural: false }, // medical
+        WordRef { id: 292, then: 0, plural: false }, // mentor
+        WordRef { id: 293, then: 0, plural: false }, // midwife
+        WordRef { id: 294, then: 0, plural: false }, // midwifery
+        WordRef { id: 293, then: 0, plural: true }, // midwifes
+        WordRef { id: 295, then: 0, plural: false }, // ml
+        WordRef { id: 296, then: 0, plural: false }, // mobile
+        WordRef { id: 297, then: 0, plural: false }, // monitoring
+        WordRef { id: 297, then: 0, plural: true }, // monitorings
+        WordRef { id: 298, then: 0, plural: false }, // network
+        WordRef { id: 299, then: 0, plural: false }, // networking
+        WordRef { id: 300, then: 0, plural: false }, // networks
+        WordRef { id: 301, then: 0, plural: false }, // nhs
+        WordRef { id: 302, then: 0, plural: false }, // non
+        WordRef { id: 303, then: 0, plural: false }, // not
+        WordRef { id: 304, then: 0, plural: false }, // note
+        WordRef { id: 305, then: 0, plural: false }, // nurse
+        WordRef { id: 305, then: 0, plural: true }, // nurses
+        WordRef { id: 306, then: 0, plural: false }, // nursing
+        WordRef { id: 307, then: 0, plural: false }, // obstetric
+        WordRef { id: 308, then: 0, plural: false }, // of
+        WordRef { id: 309, then: 0, plural: false }, // officer
+        WordRef { id: 309, then: 0, plural: true }, // officers
+        WordRef { id: 310, then: 0, plural: false }, // online
+        WordRef { id: 311, then: 0, plural: false }, // operation
+        WordRef { id: 312, then: 0, plural: false }, // operational
+        WordRef { id: 313, then: 0, plural: false }, // operations
+        WordRef { id: 314, then: 0, plural: false }, // operator
+        WordRef { id: 314, then: 0, plural: true }, // operators
+        WordRef { id: 315, then: 0, plural: false }, // ordinator
+        WordRef { id: 315, then: 0, plural: true }, // ordinators
+        WordRef { id: 316, then: 0, plural: false }, // outreach
+        WordRef { id: 317, then: 0, plural: false }, // owner
+        WordRef { id: 317, then: 0, plural: true }, // owners
+        WordRef { id: 318, then: 0, plural: false }, // pa
+        WordRef { id: 319, then: 0, plural: false }, // pacs
+        WordRef { id: 320, then: 0, plural: false }, // partner
+        WordRef { id: 321, then: 0, plural: false }, // partnership
+        WordRef { id: 322, then: 0, plural: false }, // pathology
+        WordRef { id: 323, then: 0, plural: false }, // patient
+        WordRef { id: 324, then: 0, plural: false }, // patients
+        WordRef { id: 325, then: 0, plural: false }, // payroll
+        WordRef { id: 326, then: 0, plural: false }, // penetration
+        WordRef { id: 327, then: 0, plural: false }, // performance
+        WordRef { id: 328, then: 0, plural: false }, // personal
+        WordRef { id: 329, then: 0, plural: false }, // pharmaceutical
+        WordRef { id: 330, then: 0, plural: false }, // pharmacist
+        WordRef { id: 330, then: 0, plural: true }, // pharmacists
+        WordRef { id: 331, then: 0, plural: false }, // pharmacy
+        WordRef { id: 332, then: 0, plural: false }, // physician
+        WordRef { id: 333, then: 0, plural: false }, // physiotherapist
+        WordRef { id: 334, then: 0, plural: false }, // planner
+        WordRef { id: 335, then: 0, plural: false }, // platform
+        WordRef { id: 336, then: 0, plural: false }, // plc
+        WordRef { id: 337, then: 0, plural: false }, // pmo
+        WordRef { id: 337, then: 0, plural: true }, // pmos
+        WordRef { id: 338, then: 0, plural: false }, // porter
+        WordRef { id: 339, then: 0, plural: false }, // porters
+        WordRef { id: 340, then: 0, plural: false }, // portfolio
+        WordRef { id: 340, then: 0, plural: true }, // portfolios
+        WordRef { id: 341, then: 0, plural: false }, // practice
+        WordRef { id: 342, then: 0, plural: false }, // practitioner
+        WordRef { id: 343, then: 0, plural: false }, // principal
+        WordRef { id: 344, then: 0, plural: false }, // privacy
+        WordRef { id: 345, then: 0, plural: false }, // problem
+        WordRef { id: 346, then: 0, plural: false }, // processing
+        WordRef { id: 347, then: 0, plural: false }, // procurement
+        WordRef { id: 347, then: 0, plural: true }, // procurements
+        WordRef { id: 348, then: 0, plural: false }, // product
+        WordRef { id: 348, then: 0, plural: true }, // products
+        WordRef { id: 349, then: 0, plural: false }, // professor
+        WordRef { id: 350, then: 0, plural: false }, // program
+        WordRef { id: 351, then: 0, plural: false }, // programme
+        WordRef { id: 352, then: 0, plural: false }, // programmer
+        WordRef { id: 352, then: 0, plural: true }, // programmers
+        WordRef { id: 353, then: 0, plural: false }, // project
+        WordRef { id: 354, then: 0, plural: false }, // projects
+        WordRef { id: 355, then: 0, plural: false }, // protection
+        WordRef { id: 355, then: 0, plural: true }, // protections
+        WordRef { id: 356, then: 0, plural: false }, // protective
+        WordRef { id: 357, then: 0, plural: false }, // psychologist
+        WordRef { id: 358, then: 0, plural: false }, // public
+        WordRef { id: 359, then: 0, plural: false }, // qa
+        WordRef { id: 360, then: 0, plural: false }, // qat
+        WordRef { id: 361, then: 0, plural: false }, // quality
+        WordRef { id: 361, then: 0, plural: true }, // qualitys
+        WordRef { id: 362, then: 0, plural: false }, // readiness
+        WordRef { id: 363, then: 0, plural: false }, // receptionist
+        WordRef { id: 364, then: 0, plural: false }, // record
+        WordRef { id: 365, then: 0, plural: false }, // records
+        WordRef { id: 366, then: 0, plural: false }, // recovery
+        WordRef { id: 366, then: 0, plural: true }, // recoverys
+        WordRef { id: 367, then: 0, plural: false }, // recruiter
+        WordRef { id: 368, then: 0, plural: false }, // redesign
+        WordRef { id: 369, then: 0, plural: false }, // registered
+        WordRef { id: 370, then: 0, plural: false }, // registrar
+        WordRef { id: 370, then: 0, plural: true }, // registrars
+        WordRef { id: 371, then: 0, plural: false }, // registration
+        WordRef { id: 372, then: 0, plural: false }, // relationship
+        WordRef { id: 373, then: 0, plural: false }, // release
+        WordRef { id: 374, then: 0, plural: false }, // reliability
+        WordRef { id: 375, then: 0, plural: false }, // report
+        WordRef { id: 376, then: 0, plural: false }, // reporting
+        WordRef { id: 377, then: 0, plural: false }, // representative
+        WordRef { id: 378, then: 0, plural: false }, // requirement
+        WordRef { id: 379, then: 0, plural: false }, // research
+        WordRef { id: 380, then: 0, plural: false }, // researcher
+        WordRef { id: 380, then: 0, plural: true }, // researchers
+        WordRef { id: 379, then: 0, plural: true }, // researchs
+        WordRef { id: 381, then: 0, plural: false }, // resources
+        WordRef { id: 382, then: 0, plural: false }, // responder
+        WordRef { id: 382, then: 0, plural: true }, // responders
+        WordRef { id: 383, then: 0, plural: false }, // response
+        WordRef { id: 384, then: 0, plural: false }, // retired
+        WordRef { id: 385, then: 0, plural: false }, // reviewer
+        WordRef { id: 386, then: 0, plural: false }, // rhit
+        WordRef { id: 386, then: 0, plural: true }, // rhits
+        WordRef { id: 387, then: 0, plural: false }, // rights
+        WordRef { id: 388, then: 0, plural: false }, // risk
+        WordRef { id: 388, then: 0, plural: true }, // risks
+        WordRef { id: 389, then: 0, plural: false }, // safety
+        WordRef { id: 389, then: 0, plural: true }, // safetys
+        WordRef { id: 390, then: 0, plural: false }, // science
+        WordRef { id: 390, then: 0, plural: true }, // sciences
+        WordRef { id: 391, then: 0, plural: false }, // scientific
+        WordRef { id: 392, then: 0, plural: false }, // scientist
+        WordRef { id: 392, then: 0, plural: true }, // scientists
+        WordRef { id: 393, then: 0, plural: false }, // scotland
+        WordRef { id: 394, then: 0, plural: false }, // scrum
+        WordRef { id: 395, then: 0, plural: false }, // sdet
+        WordRef { id: 395, then: 0, plural: true }, // sdets
+        WordRef { id: 396, then: 0, plural: false }, // second
+        WordRef { id: 397, then: 0, plural: false }, // secretary
+        WordRef { id: 398, then: 0, plural: false }, // security
+        WordRef { id: 398, then: 0, plural: true }, // securitys
+        WordRef { id: 399, then: 0, plural: false }, // senior
+        WordRef { id: 400, then: 0, plural: false }, // server
+        WordRef { id: 401, then: 0, plural: false }, // service
+        WordRef { id: 402, then: 0, plural: false }, // servicedesk
+        WordRef { id: 402, then: 0, plural: true }, // servicedesks
+        WordRef { id: 403, then: 0, plural: false }, // services
+        WordRef { id: 404, then: 0, plural: false }, // siem
+        WordRef { id: 405, then: 0, plural: false }, // siro
+        WordRef { id: 405, then: 0, plural: true }, // siros
+        WordRef { id: 406, then: 0, plural: false }, // site
+        WordRef { id: 407, then: 0, plural: false }, // skills
+        WordRef { id: 408, then: 0, plural: false }, // snr
+        WordRef { id: 409, then: 0, plural: false }, // soc
+        WordRef { id: 409, then: 0, plural: true }, // socs
+        WordRef { id: 410, then: 0, plural: false }, // software
+        WordRef { id: 410, then: 0, plural: true }, // softwares
+        WordRef { id: 411, then: 0, plural: false }, // solution
+        WordRef { id: 411, then: 0, plural: false }, // solutions
+        WordRef { id: 412, then: 0, plural: false }, // specialist
+        WordRef { id: 412, then: 0, plural: true }, // specialists
+        WordRef { id: 413, then: 0, plural: false }, // sqa
+        WordRef { id: 414, then: 0, plural: false }, // sr
+        WordRef { id: 415, then: 0, plural: false }, // sre
+        WordRef { id: 415, then: 0, plural: true }, // sres
+        WordRef { id: 416, then: 0, plural: false }, // stack
+        WordRef { id: 417, then: 0, plural: false }, // staff
+        WordRef { id: 417, then: 0, plural: true }, // staffs
+        WordRef { id: 418, then: 0, plural: false }, // statistical
+        WordRef { id: 419, then: 0, plural: false }, // statistician
+        WordRef { id: 419, then: 0, plural: true }, // statisticians
+        WordRef { id: 420, then: 0, plural: false }, // statistics
+        WordRef { id: 421, then: 0, plural: false }, // steward
+        WordRef { id: 421, then: 0, plural: true }, // stewards
+        WordRef { id: 422, then: 0, plural: false }, // storage
+        WordRef { id: 423, then: 0, plural: false }, // strategist
+        WordRef { id: 423, then: 0, plural: true }, // strategists
+        WordRef { id: 424, then: 0, plural: false }, // student
+        WordRef { id: 425, then: 0, plural: false }, // subject
+        WordRef { id: 426, then: 0, plural: false }, // summariser
+        WordRef { id: 426, then: 0, plural: true }, // summarisers
+        WordRef { id: 427, then: 0, plural: false }, // supervisor
+        WordRef { id: 427, then: 0, plural: true }, // supervisors
+        WordRef { id: 428, then: 0, plural: false }, // support
+        WordRef { id: 428, then: 0, plural: true }, // supports
+        WordRef { id: 429, then: 0, plural: false }, // surgeon
+        WordRef { id: 430, then: 0, plural: false }, // surgery
+        WordRef { id: 431, then: 0, plural: false }, // sysadmin
+        WordRef { id: 431, then: 0, plural: true }, // sysadmins
+        WordRef { id: 432, then: 0, plural: false }, // system
+        WordRef { id: 433, then: 0, plural: false }, // systems
+        WordRef { id: 434, then: 0, plural: false }, // t
+        WordRef { id: 435, then: 0, plural: false }, // teacher
+        WordRef { id: 436, then: 0, plural: false }, // team
+        WordRef { id: 437, then: 0, plural: false }, // tech
+        WordRef { id: 438, then: 0, plural: false }, // technical
+        WordRef { id: 439, then: 0, plural: false }, // technician
+        WordRef { id: 439, then: 0, plural: true }, // technicians
+        WordRef { id: 440, then: 0, plural: false }, // technologist
+        WordRef { id: 440, then: 0, plural: true }, // technologists
+        WordRef { id: 441, then: 0, plural: false }, // technology
+        WordRef { id: 441, then: 0, plural: true }, // technologys
+        WordRef { id: 437, then: 0, plural: true }, // techs
+        WordRef { id: 442, then: 0, plural: false }, // telecommunications
+        WordRef { id: 443, then: 0, plural: false }, // telecoms
+        WordRef { id: 444, then: 0, plural: false }, // telehealth
+        WordRef { id: 445, then: 0, plural: false }, // telephony
+        WordRef { id: 445, then: 0, plural: true }, // telephonys
+        WordRef { id: 446, then: 0, plural: false }, // test
+        WordRef { id: 447, then: 0, plural: false }, // tester
+        WordRef { id: 447, then: 0, plural: true }, // testers
+        WordRef { id: 448, then: 0, plural: false }, // testing
+        WordRef { id: 448, then: 0, plural: true }, // testings
+        WordRef { id: 446, then: 0, plural: true }, // tests
+        WordRef { id: 449, then: 0, plural: false }, // theatres
+        WordRef { id: 450, then: 0, plural: false }, // therapist
+        WordRef { id: 451, then: 0, plural: false }, // threat
+        WordRef { id: 452, then: 0, plural: false }, // to
+        WordRef { id: 453, then: 0, plural: false }, // trainee
+        WordRef { id: 454, then: 0, plural: false }, // trainer
+        WordRef { id: 454, then: 0, plural: true }, // trainers
+        WordRef { id: 455, then: 0, plural: false }, // training
+        WordRef { id: 456, then: 0, plural: false }, // transformation
+        WordRef { id: 456, then: 0, plural: true }, // transformations
+        WordRef { id: 457, then: 0, plural: false }, // transition
+        WordRef { id: 457, then: 0, plural: true }, // transitions
+        WordRef { id: 458, then: 0, plural: false }, // trust
+        WordRef { id: 459, then: 0, plural: false }, // trusts
+        WordRef { id: 460, then: 0, plural: false }, // tutor
+        WordRef { id: 461, then: 0, plural: false }, // ui
+        WordRef { id: 462, then: 0, plural: false }, // unit
+        WordRef { id: 463, then: 0, plural: false }, // university
+        WordRef { id: 464, then: 0, plural: false }, // usability
+        WordRef { id: 464, then: 0, plural: true }, // usabilitys
+        WordRef { id: 465, then: 0, plural: false }, // user
+        WordRef { id: 466, then: 0, plural: false }, // ux
+        WordRef { id: 467, then: 0, plural: false }, // v
+        WordRef { id: 468, then: 0, plural: false }, // vice
+        WordRef { id: 469, then: 0, plural: false }, // visual
+        WordRef { id: 470, then: 0, plural: false }, // volunteer
+        WordRef { id: 471, then: 0, plural: false }, // vulnerability
+        WordRef { id: 471, then: 0, plural: true }, // vulnerabilitys
+        WordRef { id: 472, then: 0, plural: false }, // waiting
+        WordRef { id: 473, then: 0, plural: false }, // wales
+        WordRef { id: 474, then: 0, plural: false }, // ward
+        WordRef { id: 475, then: 0, plural: false }, // warehouse
+        WordRef { id: 475, then: 0, plural: true }, // warehouses
+        WordRef { id: 476, then: 0, plural: false }, // web
+        WordRef { id: 477, then: 0, plural: false }, // with
+        WordRef { id: 478, then: 0, plural: false }, // within
+        WordRef { id: 479, then: 0, plural: false }, // worker
+        WordRef { id: 480, then: 0, plural: false }, // workflow
+        WordRef { id: 481, then: 0, plural: false }, // workplace
+        WordRef { id: 482, then: 0, plural: false }, // writer
+        WordRef { id: 482, then: 0, plural: true }, // writers
+        WordRef { id: 483, then: 0, plural: false }, // x
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0,
-        1, 1, 1, 2, 2, 1, 1, 0, 0, 4, 1, 0, 0, 0, 0, 0,
-        0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 2, 1, 0, 1, 1, 2, 2, 1, 2, 0, 0, 3, 1, 0,
-        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1,
-        3, 1, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0,
-        11, 0, 2, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0,
-        0, 1, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 3, 0,
-        1, 0, 1, 2, 0, 2, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 2, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 3, 0, 0, 0, 0, 1, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 2,
-        0, 0, 1, 0, 0, 0, 1, 1, 2, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0, 0, 2, 0, 1, 0,
-        1, 1, 0, 0, 2, 1, 1, 0, 1, 0, 1, 3, 0, 0, 0, 1,
-        0, 0, 1, 3, 2, 0, 0, 0, 0, 0, 1, 2, 0, 2, 1, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1,
-        0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        3, 0, 0, 2, 0, 1, 0, 2, 2, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0,
-        0, 0, 3, 0, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 0,
-        1, 1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 2, 2, 0, 0,
-        0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 2, 2, 2, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 7, 1,
-        0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0,
-        0, 0, 1, 2, 2, 0, 1, 1, 0, 1, 1, 2, 0, 1, 3, 0,
-        1, 5, 0, 0, 0, 0, 0, 0, 3, 5, 0, 0, 1, 0, 1, 1,
-        0, 0, 0, 0, 0, 2, 0, 0, 4, 1, 1, 0, 0, 2, 3, 3,
-        0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0,
-        0, 1, 1, 0, 0, 0, 0, 0, 7, 0, 0, 1, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 1, 0, 3, 0, 0, 0, 2, 1, 0, 3, 3,
-        0, 1, 0, 0, 0, 0, 2, 1, 0, 0, 10, 0, 0, 1, 2, 1,
-        0, 0, 5, 0, 1, 2, 0, 1, 2, 0, 0, 0, 0, 0, 2, 0,
-        0, 0, 0, 1, 0, 1, 1, 0, 0, 1, 2, 1, 0, 3, 5, 2,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 2,
-        1, 0, 0, 1, 0, 0, 0, 9, 5, 3, 0, 4, 0, 0, 2, 1,
-        0, 0, 1, 0, 0, 6, 1, 0, 0, 0, 1, 0, 1, 0, 3, 0,
-        0, 0, 3, 3, 0, 2, 0, 0, 2, 0, 0, 0, 1, 0, 1, 0,
-        4, 0, 4, 4, 0, 0, 0, 0, 0, 0, 3, 0, 0, 1, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 7, 0, 2, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 2, 0, 0, 1, 8, 0,
-        0, 0, 2, 0, 0, 0, 1, 0, 0, 1, 0, 3, 1, 0, 2, 1,
-        2, 0, 2, 0, 3, 3, 5, 0, 0, 1, 0, 2, 0, 0, 0, 1,
-        0, 1, 0, 0, 1, 0, 1, 3, 0, 2, 0, 4, 0, 0, 0, 2,
-        2, 0, 0, 3, 0, 1, 0, 0, 0, 1, 0, 4, 0, 0, 0, 1,
-        0, 0, 1, 0, 6, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0,
-        3, 0, 0, 0, 0, 4, 0, 0, 0, 3, 0, 1, 0, 2, 3, 0,
-        0, 1, 0, 2, 2, 0, 0, 1, 2, 3, 0, 0, 2, 1, 4, 1,
-        3, 3, 1, 0, 0, 1, 3, 1, 0, 2, 0, 1, 0, 5, 0, 0,
-        0, 5, 0, 0, 1, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        3, 0, 2, 0, 0, 1, 8, 0, 0, 2, 5, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 1, 4, 0, 0, 0, 1, 0, 0, 1, 4, 0, 4,
-        0, 6, 0, 0, 3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1,
-        1, 2, 0, 1, 1, 0, 0, 8, 2, 2, 0, 0, 0, 0, 0, 0,
-        4, 1, 0, 0, 0, 0, 3, 0, 0, 1, 0, 0, 0, 2, 2, 0,
-        0, 0, 0, 3, 0, 0, 5, 0, 1, 1, 4, 0, 0, 1, 1, 0,
-        4, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 7, 1, 0, 0, 0,
-        1, 1, 0, 4, 3, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 5,
-        0, 0, 6, 0, 0, 3, 0, 0, 3, 0, 0, 1, 1, 2, 0, 0,
-        2, 5, 3, 0, 0, 0, 0, 1, 0, 4, 0, 0, 2, 7, 1, 0,
-        0, 2, 8, 3, 1, 0, 1, 0, 1, 1, 0, 1, 0, 0, 0, 3,
-        0, 0, 4, 3, 0, 4, 0, 0, 3, 4, 6, 0, 2, 0, 1, 0,
-        1, 0, 2, 2, 1, 0, 1, 4, 0, 0, 1, 0, 2, 2, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0,
+        1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 3, 0, 1, 2,
+        0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        2, 0, 2, 5, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 2, 0, 5, 0, 0, 0, 1, 1, 0, 0, 0,
+        0, 0, 4, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 2, 0, 1, 0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0,
+        2, 0, 0, 1, 4, 2, 0, 0, 0, 2, 3, 0, 0, 1, 0, 1,
+        0, 2, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0,
+        2, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        1, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 4,
+        0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 2, 1, 1, 1, 3, 0, 2, 0, 0, 1, 0, 0, 0, 1,
+        1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 5,
+        1, 0, 0, 2, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 1, 0, 0, 0, 0, 1,
+        1, 1, 0, 0, 0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 0, 0,
+        0, 0, 1, 1, 2, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1,
+        0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 2, 0, 0,
+        0, 0, 0, 1, 0, 0, 4, 0, 1, 0, 0, 0, 0, 2, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 4, 0, 1,
+        0, 0, 0, 0, 0, 2, 2, 0, 1, 1, 0, 0, 0, 1, 0, 0,
+        1, 2, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 3, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 3, 1, 0, 1, 4,
+        1, 0, 5, 0, 3, 5, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 2, 0, 0, 0, 0, 1, 0, 0, 1, 2, 0, 0, 0, 2,
+        1, 2, 0, 3, 0, 1, 0, 1, 0, 1, 1, 0, 0, 2, 0, 0,
+        0, 0, 1, 3, 0, 0, 2, 0, 2, 0, 0, 2, 0, 0, 3, 2,
+        0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 7, 0, 1, 0, 0, 0,
+        0, 0, 3, 0, 0, 0, 1, 0, 5, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+        0, 10, 0, 0, 0, 2, 1, 0, 0, 2, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 5, 6, 3, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0,
+        0, 7, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 9, 1,
+        3, 4, 3, 3, 0, 0, 0, 8, 0, 1, 0, 1, 1, 1, 0, 0,
+        0, 4, 0, 2, 2, 0, 0, 1, 0, 1, 0, 1, 1, 3, 0, 7,
+        0, 1, 1, 3, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 7,
+        0, 0, 0, 6, 0, 0, 2, 5, 3, 2, 0, 1, 0, 0, 0, 5,
+        0, 0, 0, 2, 0, 1, 0, 3, 0, 0, 0, 3, 2, 0, 0, 0,
+        1, 5, 1, 0, 0, 0, 1, 3, 4, 0, 6, 2, 4, 3, 0, 0,
+        0, 4, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 0,
+        0, 0, 0, 2, 0, 0, 0, 0, 0, 3, 0, 1, 0, 0, 0, 2,
+        3, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
+        6, 12, 4, 0, 0, 0, 4, 2, 1, 1, 0, 0, 0, 2, 1, 1,
+        1, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 6, 0, 0,
+        0, 1, 4, 0, 0, 2, 0, 1, 0, 3, 0, 0, 0, 1, 4, 1,
+        0, 0, 0, 1, 5, 0, 0, 2, 0, 2, 3, 4, 0, 0, 0, 2,
+        0, 2, 4, 0, 0, 0, 1, 3, 0, 1, 1, 0, 0, 0, 0, 3,
+        1, 0, 0, 0, 3, 1, 0, 0, 7, 0, 5, 8, 1, 0, 2, 2,
+        0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+        2, 9, 0, 4, 3, 1, 0, 0, 1, 5, 0, 0, 0, 1, 2, 2,
+        0, 0, 1, 0, 0, 0, 0, 2, 0, 3, 1, 0, 0, 0, 0, 0,
+        0, 4, 0, 0, 2, 0, 1, 3, 0, 3, 1, 1, 0, 2, 0, 4,
+        0, 0, 4, 0, 1, 0, 0, 0, 3, 1, 1, 0, 0, 1, 0, 0,
+        0, 1, 2, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 4, 3, 0, 0, 0, 4, 1, 0, 3, 0, 0, 3, 0, 0, 0,
+        0, 2, 0, 1, 0, 0, 1, 4, 0, 0, 0, 2, 0, 0, 0, 0,
+        0, 0, 2, 2, 0, 2, 1, 0, 1, 2, 1, 2, 0, 2, 0, 1,
+        0, 1, 3, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 3, 1, 0,
+        0, 0, 0, 0, 4, 0, 3, 1, 1, 4, 0, 0, 0, 1, 0, 0,
+        1, 0, 0, 0, 0, 3, 0, 2, 1, 3, 0, 1, 0, 0, 2, 1,
+        3, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
     ],
     slots: &[
-        EMPTY, 974, 1099, EMPTY, EMPTY, 987, EMPTY, 1095, EMPTY, 869, EMPTY, 852, 58, EMPTY, 1012, 1229,
-        EMPTY, EMPTY, 382, EMPTY, EMPTY, EMPTY, EMPTY, 530, 631, 608, EMPTY, 600, 201, 339, 1245, 814,
-        1134, EMPTY, 267, 384, EMPTY, 788, EMPTY, EMPTY, 1007, EMPTY, 402, EMPTY, EMPTY, EMPTY, 1193, 453,
-        EMPTY, EMPTY, 857, EMPTY, 1169, 266, EMPTY, EMPTY, 883, 189, EMPTY, EMPTY, 140, 254, EMPTY, 1253,
-        358, EMPTY, 38, 110, 370, EMPTY, 135, 669, EMPTY, EMPTY, EMPTY, EMPTY, 1, 263, 341, 751,
-        EMPTY, 504, EMPTY, 419, EMPTY, EMPTY, 953, 964, EMPTY, 1068, EMPTY, 1110, 175, EMPTY, EMPTY, 503,
-        1160, 443, 412, 957, EMPTY, 193, EMPTY, EMPTY, 1092, 913, 1127, 1142, EMPTY, 426, EMPTY, EMPTY,
-        373, EMPTY, 481, 7, 903, 270, 331, EMPTY, 945, EMPTY, EMPTY, EMPTY, 673, 466, 1249, 55,
-        801, 115, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 837, EMPTY, 640, 1244, 541, 529, 686, EMPTY, 430,
-        456, 893, 616, 1250, EMPTY, 1040, 133, 114, 330, EMPTY, EMPTY, 518, EMPTY, EMPTY, 152, 1238,
-        EMPTY, EMPTY, 874, 1126, 963, 105, 571, 288, 325, EMPTY, EMPTY, EMPTY, EMPTY, 941, 717, 711,
-        168, EMPTY, 971, 930, 719, EMPTY, EMPTY, EMPTY, 901, EMPTY, 914, EMPTY, 1035, 1135, EMPTY, 949,
-        599, EMPTY, 898, 8, EMPTY, 861, 479, EMPTY, EMPTY, EMPTY, 748, EMPTY, 1091, 617, 856, 42,
-        527, 663, 665, EMPTY, 442, EMPTY, 1200, EMPTY, 125, 687, EMPTY, EMPTY, 533, 967, 652, EMPTY,
-        1166, 691, EMPTY, EMPTY, 1179, EMPTY, 1206, EMPTY, 798, EMPTY, 52, EMPTY, EMPTY, 929, 830, 357,
-        1057, EMPTY, EMPTY, EMPTY, 284, 762, EMPTY, 197, EMPTY, 27, 104, 499, EMPTY, EMPTY, 78, 886,
-        EMPTY, 606, EMPTY, 222, 578, EMPTY, 155, EMPTY, 251, 986, 1180, 91, 775, EMPTY, 832, EMPTY,
-        EMPTY, 1133, 440, EMPTY, 1119, EMPTY, 1159, 545, 825, EMPTY, EMPTY, 615, 878, 1065, EMPTY, 574,
-        EMPTY, EMPTY, EMPTY, EMPTY, 713, 1124, EMPTY, 580, 380, EMPTY, 106, 460, 1163, 932, 683, EMPTY,
-        EMPTY, 854, 458, 1141, 394, 890, EMPTY, EMPTY, 437, 493, 582, EMPTY, 792, 291, EMPTY, EMPTY,
-        EMPTY, 709, EMPTY, 319, 776, 289, 965, 740, EMPTY, 30, EMPTY, 208, EMPTY, 171, 1042, 1052,
-        563, EMPTY, EMPTY, 192, 872, EMPTY, EMPTY, 203, EMPTY, EMPTY, 693, EMPTY, EMPTY, 786, 728, EMPTY,
-        EMPTY, EMPTY, 187, 916, EMPTY, 540, EMPTY, 1191, 961, 829, 655, EMPTY, 118, 1161, 12, 982,
-        610, 143, EMPTY, 10, 1208, 451, EMPTY, EMPTY, 1036, 1189, 81, 24, EMPTY, 433, 863, 337,
-        656, 261, 101, 981, 800, EMPTY, 211, 676, EMPTY, EMPTY, 870, EMPTY, EMPTY, EMPTY, 306, 1186,
-        EMPTY, 715, 983, EMPTY, 1034, 560, EMPTY, 1181, 310, 348, EMPTY, EMPTY, 505, 1026, 311, 658,
-        1230, 789, 1075, 1214, EMPTY, 1018, EMPTY, EMPTY, 667, EMPTY, 360, 445, EMPTY, 808, 859, 509,
-        173, 1224, 142, EMPTY, 645, 1252, EMPTY, 521, 724, EMPTY, 720, 1157, 1172, 483, 1032, 681,
-        EMPTY, EMPTY, 223, EMPTY, 448, 653, 817, 94, 550, 130, 1183, EMPTY, 231, 282, 411, 772,
-        951, 710, EMPTY, 195, 272, 318, 450, 739, EMPTY, 281, EMPTY, 377, EMPTY, EMPTY, 690, 585,
-        EMPTY, EMPTY, 771, 880, EMPTY, 547, EMPTY, 71, 1003, EMPTY, 126, EMPTY, EMPTY, EMPTY, 940, 386,
-        EMPTY, EMPTY, 366, EMPTY, EMPTY, EMPTY, 1213, 64, 793, 6, EMPTY, 1240, 252, 997, EMPTY, 19,
-        401, EMPTY, 723, 103, 227, 434, 597, EMPTY, EMPTY, EMPTY, 797, 1037, EMPTY, 1025, EMPTY, EMPTY,
-        449, 277, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 1020, EMPTY, 885, 364, EMPTY, 1060, EMPTY, EMPTY,
-        395, EMPTY, 742, EMPTY, 995, 824, EMPTY, 232, 756, 911, 389, 422, 894, EMPTY, EMPTY, EMPTY,
-        326, EMPTY, 670, 1130, EMPTY, EMPTY, 301, 134, 843, EMPTY, EMPTY, 295, 864, 120, 1011, 194,
-        480, 1123, 1004, EMPTY, 764, 685, EMPTY, 586, 996, EMPTY, 1027, 492, EMPTY, 975, 298, EMPTY,
-        EMPTY, 970, 206, 766, 544, 637, 1080, 1033, EMPTY, EMPTY, 1222, EMPTY, EMPTY, 315, 514, 927,
-        66, 1221, 321, 803, EMPTY, 1171, 157, 1154, 1198, 221, EMPTY, EMPTY, 1116, 689, EMPTY, EMPTY,
-        35, EMPTY, 774, EMPTY, 241, EMPTY, 912, EMPTY, EMPTY, 1013, 862, EMPTY, 1046, EMPTY, EMPTY, 1140,
-        513, 572, 648, 562, 678, 923, EMPTY, EMPTY, 99, EMPTY, 523, EMPTY, 938, 882, 183, 716,
-        EMPTY, EMPTY, 1106, 236, 37, 746, EMPTY, 833, 1196, EMPTY, 11, 485, 1175, 405, EMPTY, 1212,
-        EMPTY, 525, 59, EMPTY, EMPTY, EMPTY, 1089, 575, 363, EMPTY, 487, 1044, 296, EMPTY, EMPTY, EMPTY,
-        546, 936, 598, 1070, EMPTY, 844, EMPTY, EMPTY, 475, EMPTY, 548, 1112, EMPTY, EMPTY, 1144, EMPTY,
-        1114, 551, EMPTY, EMPTY, 873, 1129, 1107, EMPTY, 32, 77, 526, 567, 237, 491, EMPTY, 164,
-        463, 773, 335, EMPTY, 1118, EMPTY, 618, EMPTY, 594, 180, 760, EMPTY, 1242, EMPTY, EMPTY, 628,
-        1138, 889, EMPTY, EMPTY, 446, 512, 169, 408, 478, EMPTY, 1100, 1192, 790, 190, 172, 490,
-        612, 198, EMPTY, EMPTY, 116, EMPTY, 1177, 731, 516, 602, 642, 374, EMPTY, 1207, EMPTY, 317,
-        EMPTY, EMPTY, 1167, 209, 1188, EMPTY, 28, EMPTY, 177, EMPTY, 500, 259, 414, 432, 160, EMPTY,
-        349, EMPTY, 85, 755, EMPTY, EMPTY, EMPTY, 365, 1079, 1204, EMPTY, EMPTY, 83, 1088, 188, EMPTY,
-        EMPTY, 354, 146, EMPTY, 698, 1170, 835, EMPTY, 150, EMPTY, 858, EMPTY, 750, 1067, 752, EMPTY,
-        EMPTY, 61, 531, EMPTY, EMPTY, EMPTY, 561, 444, 679, 570, EMPTY, 1243, 1148, EMPTY, 721, EMPTY,
-        1150, EMPTY, 1122, 320, 214, 40, 407, 238, EMPTY, 9, 846, EMPTY, 100, 323, 1082, 915,
-        EMPTY, 347, 127, 1050, 376, EMPTY, EMPTY, 684, 928, 1083, 925, 375, 937, EMPTY, EMPTY, 569,
-        EMPTY, EMPTY, EMPTY, 906, 950, 579, 400, 1029, 462, EMPTY, EMPTY, 877, 1241, EMPTY, EMPTY, 757,
-        482, 1187, 1103, 49, 166, 959, 82, 657, 119, 1151, 819, 15, 436, EMPTY, 935, 633,
-        EMPTY, 56, 20, 815, EMPTY, 933, EMPTY, 428, EMPTY, 425, 1047, 588, 464, EMPTY, 141, 706,
-        1105, EMPTY, EMPTY, 88, EMPTY, EMPTY, 62, 13, 918, 568, EMPTY, 273, 225, 668, 1074, 729,
-        EMPTY, 98, 745, 290, EMPTY, 1055, EMPTY, EMPTY, EMPTY, 26, EMPTY, 842, 230, 743, 1009, 1101,
-        EMPTY, 403, EMPTY, 680, EMPTY, 1254, EMPTY, 601, 220, EMPTY, 1246, EMPTY, EMPTY, 672, EMPTY, 735,
-        202, 1156, 484, EMPTY, 839, EMPTY, EMPTY, 362, EMPTY, 39, 636, EMPTY, 519, EMPTY, 496, EMPTY,
-        EMPTY, 1063, EMPTY, EMPTY, EMPTY, 768, 307, 920, 383, 41, EMPTY, 84, EMPTY, 441, EMPTY, 875,
-        EMPTY, 796, 123, 565, 708, EMPTY, EMPTY, 727, 718, EMPTY, EMPTY, EMPTY, EMPTY, 848, EMPTY, EMPTY,
-        1000, EMPTY, 420, EMPTY, EMPTY, EMPTY, EMPTY, 621, EMPTY, 661, 1021, 132, 300, 1155, 212, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 730, EMPTY, EMPTY, 396, 985, 1087, EMPTY, EMPTY, 625, EMPTY, 265, EMPTY,
-        EMPTY, EMPTY, EMPTY, 528, 228, EMPTY, 722, EMPTY, 1043, 942, 747, EMPTY, 468, 356, 699, EMPTY,
-        29, 553, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 244, 979, EMPTY, EMPTY, 1109, EMPTY, 47, 919, EMPTY,
-        620, EMPTY, 60, 494, 111, 476, EMPTY, 219, EMPTY, 204, 1235, 385, 809, 1008, 977, 404,
-        EMPTY, 369, 79, 413, EMPTY, 660, EMPTY, 153, 539, EMPTY, EMPTY, 181, 1227, 108, EMPTY, EMPTY,
-        332, 352, 508, EMPTY, 697, EMPTY, 1201, 1010, 205, 305, 1190, EMPTY, 1248, 131, 753, EMPTY,
-        696, 179, 379, 1220, 424, 1090, EMPTY, 76, EMPTY, 948, EMPTY, 770, 344, EMPTY, EMPTY, EMPTY,
-        810, 163, 1022, 787, 1001, EMPTY, 1215, EMPTY, 215, EMPTY, EMPTY, EMPTY, 218, EMPTY, 564, 1209,
-        488, 845, 976, 714, EMPTY, 314, EMPTY, 1072, EMPTY, EMPTY, 623, 536, 388, EMPTY, 294, 1216,
-        EMPTY, EMPTY, EMPTY, 136, 662, 351, EMPTY, 1178, 805, 21, 139, 994, 671, EMPTY, 984, 534,
-        429, 784, EMPTY, EMPTY, 921, EMPTY, 102, EMPTY, EMPTY, EMPTY, 841, 502, EMPTY, EMPTY, 255, 452,
-        1071, 962, 607, 1086, 700, EMPTY, 622, EMPTY, 799, EMPTY, 1247, 1234, 511, 338, 399, 158,
-        14, EMPTY, 342, 92, 557, 955, 87, EMPTY, 506, 210, EMPTY, EMPTY, 178, 350, EMPTY, EMPTY,
-        635, 302, EMPTY, 454, 879, 559, EMPTY, 1251, 956, EMPTY, 966, EMPTY, 1031, 767, EMPTY, EMPTY,
-        EMPTY, EMPTY, 72, EMPTY, 243, EMPTY, EMPTY, 409, 1015, 802, 69, EMPTY, 638, 659, 902, EMPTY,
-        EMPTY, 144, EMPTY, EMPTY, 63, EMPTY, EMPTY, 477, EMPTY, EMPTY, 286, EMPTY, EMPTY, 501, EMPTY, EMPTY,
-        184, EMPTY, 581, 1226, 0, 469, 629, EMPTY, EMPTY, EMPTY, 329, 313, EMPTY, 821, 592, EMPTY,
-        EMPTY, EMPTY, 507, 299, 368, 65, EMPTY, 596, 958, EMPTY, EMPTY, 191, 427, 392, EMPTY, 151,
-        149, EMPTY, EMPTY, EMPTY, 31, 185, 1111, EMPTY, 910, 235, EMPTY, 16, 999, 421, EMPTY, EMPTY,
-        EMPTY, 23, EMPTY, 113, 439, EMPTY, 250, 944, EMPTY, EMPTY, 497, 51, 823, EMPTY, EMPTY, EMPTY,
-        EMPTY, 275, 465, 1231, EMPTY, 781, EMPTY, 431, 274, 1084, EMPTY, 1173, EMPTY, 603, 626, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 233, EMPTY, EMPTY, EMPTY, 1233, 647, 876, EMPTY, 1096,
-        EMPTY, 973, EMPTY, EMPTY, 73, 591, 234, EMPTY, 1028, 532, EMPTY, 391, EMPTY, 416, 737, 455,
-        387, 1174, 1076, 322, EMPTY, EMPTY, 165, 654, 2, 705, 627, EMPTY, 630, EMPTY, 892, 1194,
-        993, 355, 86, EMPTY, EMPTY, 558, 524, 897, EMPTY, EMPTY, 780, 253, 908, EMPTY, EMPTY, EMPTY,
-        1049, 804, 905, 605, EMPTY, 359, EMPTY, EMPTY, 1085, EMPTY, EMPTY, EMPTY, 138, EMPTY, 644, EMPTY,
-        EMPTY, 924, EMPTY, 1211, 779, 566, 998, 1045, EMPTY, 1093, 498, 573, 947, EMPTY, 677, 736,
-        702, 1048, EMPTY, 725, EMPTY, 576, 343, 828, EMPTY, 43, 807, 891, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 340, EMPTY, 818, 93, EMPTY, 867, 1197, 226, EMPTY, 969, EMPTY, 978, 694, 472, 378,
-        EMPTY, 1145, 216, 1153, EMPTY, EMPTY, 495, 732, EMPTY, 517, EMPTY, EMPTY, 324, 1136, EMPTY, EMPTY,
-        EMPTY, EMPTY, 806, 1139, 1117, EMPTY, EMPTY, 675, EMPTY, 1236, 489, 470, 855, EMPTY, 96, 249,
-        EMPTY, EMPTY, 554, 794, EMPTY, EMPTY, 154, 816, 866, EMPTY, EMPTY, 744, EMPTY, EMPTY, 247, EMPTY,
-        868, 822, EMPTY, 239, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 990, 520, 542, 758, 174, 48,
-        643, 778, 381, 1237, 682, EMPTY, 896, EMPTY, EMPTY, 229, 884, EMPTY, 457, EMPTY, EMPTY, EMPTY,
-        264, 813, 148, 763, EMPTY, EMPTY, 909, 423, EMPTY, 849, 346, EMPTY, 510, EMPTY, 293, 704,
-        515, 279, EMPTY, 33, 1053, 1239, 271, 248, 474, 577, EMPTY, 1146, EMPTY, 733, 1064, EMPTY,
-        865, 703, EMPTY, 121, EMPTY, 795, 406, 5, EMPTY, EMPTY, 1081, 393, EMPTY, 1184, 812, EMPTY,
-        1162, 1149, EMPTY, 851, 850, 1225, 646, EMPTY, 276, 820, 269, 217, 283, 159, 1019, 417,
-        1102, EMPTY, 167, 761, 25, 543, EMPTY, 447, 895, 50, EMPTY, 57, 278, EMPTY, 692, 1120,
-        18, EMPTY, 1014, 262, 345, 1219, 1002, EMPTY, 1228, 95, 1185, 245, 754, EMPTY, EMPTY, 53,
-        EMPTY, EMPTY, 287, 67, 109, 613, EMPTY, 688, EMPTY, 1202, 611, 785, 1113, 1176, 128, EMPTY,
-        EMPTY, 1152, 831, 881, EMPTY, EMPTY, EMPTY, 74, EMPTY, 1078, 552, EMPTY, EMPTY, EMPTY, 759, 887,
-        1024, EMPTY, EMPTY, 36, 397, 538, 980, 593, 900, 361, EMPTY, EMPTY, EMPTY, 549, 68, EMPTY,
-        170, EMPTY, 1108, EMPTY, 34, 590, 1030, 639, EMPTY, EMPTY, EMPTY, 1217, 614, EMPTY, 418, EMPTY,
-        1115, 199, 537, 1121, EMPTY, 124, EMPTY, 651, EMPTY, 707, EMPTY, 4, 1094, EMPTY, 224, 1061,
-        89, EMPTY, 371, 258, 712, EMPTY, 1223, 1023, EMPTY, EMPTY, EMPTY, EMPTY, 589, EMPTY, EMPTY, 137,
-        145, 257, 695, EMPTY, 316, 435, 609, EMPTY, 791, 398, EMPTY, 1232, EMPTY, EMPTY, 1066, EMPTY,
-        1056, 213, EMPTY, 1005, 952, 246, 1199, 156, EMPTY, 336, 701, EMPTY, 3, EMPTY, EMPTY, 840,
-        1182, 1038, 285, 438, 838, 75, 1039, 847, 1017, 954, 826, EMPTY, EMPTY, 917, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 922, EMPTY, 327, 991, EMPTY, 777, 467, 97, 1147, 297, EMPTY, 461, 182,
-        309, 634, 1006, 107, 90, 1158, EMPTY, EMPTY, EMPTY, EMPTY, 459, 726, 1203, EMPTY, EMPTY, EMPTY,
-        EMPTY, 312, EMPTY, EMPTY, 968, 304, 54, 200, EMPTY, EMPTY, 989, 1137, 112, EMPTY, 117, EMPTY,
-        EMPTY, 44, EMPTY, 584, 1051, 604, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 992, EMPTY, EMPTY, 907, EMPTY,
-        EMPTY, EMPTY, 1059, 1195, EMPTY, 1054, EMPTY, 1165, 161, 280, 207, EMPTY, 333, EMPTY, 1168, EMPTY,
-        473, 535, 811, 899, EMPTY, 972, 122, 943, 1097, 860, 186, 486, EMPTY, 782, EMPTY, EMPTY,
-        EMPTY, 334, 1143, EMPTY, 1205, 46, 595, 931, 70, EMPTY, EMPTY, 129, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 328, 749, EMPTY, EMPTY, EMPTY, 1132, 367, EMPTY, 268, 664, 960, 308, 410, EMPTY, 242,
-        80, EMPTY, EMPTY, EMPTY, EMPTY, 946, 783, 641, 1058, 415, EMPTY, EMPTY, EMPTY, 738, 260, 1062,
-        834, EMPTY, 390, EMPTY, EMPTY, 303, EMPTY, 162, 353, 556, 934, EMPTY, 769, 292, EMPTY, 888,
-        624, 853, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 734, 176, 836, EMPTY, EMPTY, 1077, 587, 1016,
-        EMPTY, 555, EMPTY, 650, 1128, 674, EMPTY, 1218, EMPTY, 988, 871, EMPTY, 22, EMPTY, 827, 147,
-        240, EMPTY, EMPTY, 939, 471, EMPTY, EMPTY, 17, 649, 1041, EMPTY, EMPTY, 926, 632, EMPTY, 1098,
-        522, EMPTY, EMPTY, 1164, EMPTY, 1069, EMPTY, 1131, 256, 45, EMPTY, EMPTY, 372, 1210, 583, EMPTY,
-        1125, EMPTY, EMPTY, 741, 666, EMPTY, EMPTY, 1104, EMPTY, EMPTY, 904, 1073, 619, 765, 196, EMPTY,
+        257, 893, 497, EMPTY, EMPTY, EMPTY, EMPTY, 261, 398, 651, EMPTY, 554, 58, EMPTY, 578, EMPTY,
+        EMPTY, EMPTY, 304, EMPTY, 654, EMPTY, 889, EMPTY, 374, 185, 909, EMPTY, 264, 1015, 383, 196,
+        EMPTY, EMPTY, 559, 1076, 797, EMPTY, 978, EMPTY, 956, 996, 575, 1181, 1066, EMPTY, 902, 742,
+        1035, 144, EMPTY, 512, EMPTY, 160, 436, 11, 888, 792, EMPTY, 455, EMPTY, 1024, 824, 141,
+        439, 234, EMPTY, 341, 955, 846, 872, 927, 1123, 780, EMPTY, 382, EMPTY, 87, 790, 540,
+        EMPTY, 676, EMPTY, 202, 761, 1127, 680, EMPTY, EMPTY, 129, 930, 1057, EMPTY, EMPTY, 602, EMPTY,
+        875, EMPTY, EMPTY, 534, EMPTY, EMPTY, 989, EMPTY, 178, 738, 1050, EMPTY, 725, 1205, 887, EMPTY,
+        EMPTY, EMPTY, 549, EMPTY, 274, 1064, 200, 1158, EMPTY, 563, 705, EMPTY, 597, 464, EMPTY, 115,
+        1236, 392, 1255, 312, EMPTY, EMPTY, EMPTY, 883, 51, EMPTY, 553, 1254, EMPTY, 831, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 364, 786, 23, 1204, EMPTY, 1226, 145, 934, EMPTY, EMPTY, EMPTY, 709, EMPTY,
+        EMPTY, EMPTY, 546, 1141, 513, 880, EMPTY, 20, EMPTY, EMPTY, 767, 140, EMPTY, 1143, 919, 601,
+        526, 775, EMPTY, 633, EMPTY, EMPTY, 1062, 496, 595, EMPTY, 560, 583, 122, 218, EMPTY, 622,
+        EMPTY, EMPTY, EMPTY, EMPTY, 1233, 452, 237, EMPTY, 320, 1228, 992, 1128, EMPTY, 627, EMPTY, 377,
+        514, 428, 1244, EMPTY, 407, 1224, 1206, 340, EMPTY, 623, EMPTY, 1208, 1005, 118, EMPTY, EMPTY,
+        EMPTY, 417, 1219, 1091, 79, EMPTY, 1212, EMPTY, EMPTY, 929, 658, 771, EMPTY, 666, 819, EMPTY,
+        EMPTY, 308, EMPTY, EMPTY, EMPTY, 433, EMPTY, EMPTY, 839, 1103, 450, EMPTY, EMPTY, EMPTY, 1011, 882,
+        EMPTY, EMPTY, 759, 222, 506, 235, 155, EMPTY, 251, 1058, 492, 803, EMPTY, 643, 181, 842,
+        194, 569, 1107, EMPTY, EMPTY, 973, EMPTY, 150, 795, 1113, EMPTY, EMPTY, 423, 580, EMPTY, EMPTY,
+        EMPTY, EMPTY, EMPTY, 367, EMPTY, EMPTY, 98, 770, EMPTY, 869, 313, EMPTY, 837, EMPTY, 480, 1027,
+        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 176, 462, 31, 135, 517, 1122, 173, EMPTY, 1083, EMPTY, EMPTY,
+        463, 1052, EMPTY, 995, EMPTY, EMPTY, 120, 1042, EMPTY, EMPTY, EMPTY, 969, 811, EMPTY, 858, 282,
+        1099, 505, EMPTY, 192, 1232, EMPTY, 890, 1220, 538, EMPTY, 657, 174, 641, 223, 112, 1265,
+        520, EMPTY, 590, EMPTY, 632, EMPTY, 808, 853, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 292, 636, EMPTY,
+        EMPTY, 371, 606, 490, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 81, 1056, 741, EMPTY, EMPTY, EMPTY,
+        1260, 301, 101, 239, 394, EMPTY, 695, EMPTY, 867, 828, 195, EMPTY, EMPTY, 850, 964, 1119,
+        EMPTY, 291, EMPTY, EMPTY, 459, 1026, 706, EMPTY, 948, 387, EMPTY, EMPTY, EMPTY, EMPTY, 798, 43,
+        984, 791, 1082, 1256, EMPTY, 1257, 965, EMPTY, 271, 921, EMPTY, 343, EMPTY, 1078, EMPTY, 528,
+        124, 675, 139, 924, EMPTY, 949, EMPTY, EMPTY, 920, 269, 131, 306, 1179, EMPTY, 932, 959,
+        EMPTY, 276, 138, EMPTY, 177, EMPTY, EMPTY, 206, 640, 334, 548, EMPTY, EMPTY, EMPTY, EMPTY, 5,
+        1263, 148, EMPTY, 347, 147, 83, EMPTY, 404, 864, EMPTY, EMPTY, EMPTY, EMPTY, 1250, EMPTY, 579,
+        1195, EMPTY, EMPTY, 287, 599, 952, 466, 71, 252, EMPTY, EMPTY, EMPTY, 432, 1192, EMPTY, 682,
+        EMPTY, 1170, EMPTY, 165, EMPTY, EMPTY, 431, EMPTY, EMPTY, 62, 244, EMPTY, 1183, EMPTY, EMPTY, 19,
+        EMPTY, EMPTY, EMPTY, EMPTY, 607, 1201, EMPTY, 659, EMPTY, 1010, EMPTY, EMPTY, 731, 1031, EMPTY, 471,
+        894, EMPTY, 624, 8, EMPTY, EMPTY, 1168, 628, EMPTY, EMPTY, 585, 1094, 262, EMPTY, 339, 1213,
+        500, 1155, 860, 103, 166, 547, 1114, 116, 446, EMPTY, EMPTY, 810, 1004, EMPTY, 401, 525,
+        EMPTY, 1176, 24, EMPTY, 685, 644, EMPTY, 796, EMPTY, EMPTY, 516, EMPTY, EMPTY, 27, EMPTY, EMPTY,
+        991, 748, 946, 1049, EMPTY, EMPTY, EMPTY, 565, 1002, 781, 305, 386, EMPTY, 1086, EMPTY, EMPTY,
+        870, EMPTY, EMPTY, 681, EMPTY, EMPTY, 564, EMPTY, 486, 511, 1216, 557, 1022, 665, 461, EMPTY,
+        503, EMPTY, 470, 804, 773, 662, 220, 108, 273, 754, EMPTY, 489, 299, EMPTY, 1161, 762,
+        707, 679, 231, 6, 638, 1173, EMPTY, EMPTY, 1198, EMPTY, EMPTY, 488, EMPTY, 807, 614, EMPTY,
+        619, 72, 822, 350, 275, EMPTY, 171, 52, 99, 1187, 954, 971, EMPTY, 581, 362, 670,
+        EMPTY, EMPTY, 1090, 720, 283, 766, EMPTY, 1125, 816, 323, 848, 214, 493, EMPTY, 1202, 998,
+        EMPTY, 764, 162, EMPTY, EMPTY, EMPTY, EMPTY, 718, 193, 266, EMPTY, 820, 830, 1258, EMPTY, EMPTY,
+        1177, 542, EMPTY, 910, EMPTY, EMPTY, 863, EMPTY, 988, 918, 779, 1184, EMPTY, EMPTY, EMPTY, 95,
+        EMPTY, 37, EMPTY, 198, 873, 456, 674, 568, EMPTY, 325, EMPTY, 980, 871, EMPTY, EMPTY, EMPTY,
+        EMPTY, 552, 1150, 555, EMPTY, EMPTY, EMPTY, 958, 745, 134, 268, 1001, EMPTY, EMPTY, 1077, 906,
+        EMPTY, EMPTY, 130, 939, 589, 749, 426, 1041, EMPTY, 702, EMPTY, 698, EMPTY, 1229, 961, EMPTY,
+        EMPTY, EMPTY, 1246, 49, 403, EMPTY, 59, EMPTY, EMPTY, EMPTY, 1014, 373, 672, EMPTY, 879, 593,
+        410, 69, 926, 209, 380, EMPTY, 28, EMPTY, EMPTY, 1068, 385, EMPTY, 1154, EMPTY, 187, EMPTY,
+        EMPTY, 1200, EMPTY, 32, 280, EMPTY, EMPTY, 1021, 425, EMPTY, EMPTY, 207, 1120, EMPTY, 443, EMPTY,
+        1019, 272, 993, EMPTY, 1023, EMPTY, 1140, 190, 1175, 110, EMPTY, 914, EMPTY, EMPTY, EMPTY, 447,
+        342, 61, EMPTY, EMPTY, 1095, 293, 1227, 66, 532, 278, 631, EMPTY, EMPTY, EMPTY, 363, 912,
+        297, EMPTY, 874, 41, EMPTY, 375, 840, 776, 782, 987, EMPTY, EMPTY, 100, EMPTY, 55, 1261,
+        EMPTY, 336, 216, 605, EMPTY, 1088, EMPTY, 986, EMPTY, 332, EMPTY, EMPTY, EMPTY, 826, 829, 950,
+        EMPTY, 690, EMPTY, 787, 44, 1000, 518, EMPTY, 357, 1074, EMPTY, EMPTY, 972, 613, 215, EMPTY,
+        EMPTY, 1196, 1084, 250, EMPTY, 1190, EMPTY, EMPTY, 802, EMPTY, EMPTY, 15, 430, EMPTY, 1167, EMPTY,
+        EMPTY, 56, 1186, EMPTY, 1203, 1101, EMPTY, EMPTY, 254, 1117, 1008, EMPTY, EMPTY, 472, EMPTY, 437,
+        EMPTY, EMPTY, EMPTY, 596, 1248, EMPTY, 353, EMPTY, 814, 907, EMPTY, 302, 225, 1093, EMPTY, EMPTY,
+        519, 940, 1105, EMPTY, EMPTY, 653, EMPTY, 454, 913, 26, 1166, 1096, EMPTY, 243, EMPTY, EMPTY,
+        EMPTY, EMPTY, 1115, 1239, 1180, 1089, 615, EMPTY, 199, 691, EMPTY, 267, EMPTY, 966, EMPTY, EMPTY,
+        258, EMPTY, 483, EMPTY, 755, 73, 1241, EMPTY, 943, EMPTY, EMPTY, 509, EMPTY, 330, 661, EMPTY,
+        482, 1147, EMPTY, EMPTY, 815, 255, 539, 440, EMPTY, 172, 260, 941, 294, EMPTY, 1235, 1135,
+        EMPTY, 78, EMPTY, EMPTY, 588, EMPTY, 245, EMPTY, 571, EMPTY, 415, EMPTY, EMPTY, 219, 594, 933,
+        EMPTY, EMPTY, EMPTY, 1199, EMPTY, 501, 328, 566, 857, 915, EMPTY, 999, 359, 366, 327, 322,
+        758, EMPTY, 700, EMPTY, 1065, 331, 649, EMPTY, 146, 728, 827, EMPTY, 598, EMPTY, 326, 233,
+        EMPTY, 226, 1018, 123, 537, EMPTY, 414, EMPTY, EMPTY, 467, 1131, 351, EMPTY, 541, 1116, 156,
+        768, EMPTY, 974, 170, 17, 1146, EMPTY, EMPTY, EMPTY, 800, EMPTY, EMPTY, 922, 286, 247, EMPTY,
+        617, 1106, 572, EMPTY, 711, 474, 845, EMPTY, EMPTY, EMPTY, 230, EMPTY, 1054, 402, 833, 86,
+        EMPTY, EMPTY, EMPTY, 1191, EMPTY, 621, EMPTY, EMPTY, 1145, 694, 1016, 1225, 729, 42, EMPTY, 696,
+        309, 1051, EMPTY, 338, EMPTY, 399, 1245, 345, 1029, EMPTY, EMPTY, 413, 168, 692, EMPTY, 652,
+        1098, 669, 650, EMPTY, 85, 1234, EMPTY, 76, EMPTY, EMPTY, 812, 1240, 420, EMPTY, EMPTY, 157,
+        228, 886, EMPTY, EMPTY, 608, 1237, 499, 1163, 127, EMPTY, 352, 151, 895, 189, EMPTY, 1138,
+        877, 1262, EMPTY, EMPTY, EMPTY, EMPTY, 896, EMPTY, EMPTY, 582, 504, 259, EMPTY, 892, 344, 184,
+        EMPTY, EMPTY, 1221, EMPTY, EMPTY, 4, 429, EMPTY, EMPTY, 818, EMPTY, 1189, EMPTY, 2, 1165, EMPTY,
+        EMPTY, 153, EMPTY, EMPTY, 723, 82, 102, 80, 1217, EMPTY, 769, 360, 1007, 550, 3, 88,
+        EMPTY, 1157, EMPTY, 412, EMPTY, 794, 968, EMPTY, 381, 224, EMPTY, EMPTY, EMPTY, 722, EMPTY, EMPTY,
+        14, 324, EMPTY, 92, EMPTY, 349, 1043, EMPTY, 784, 210, EMPTY, 248, EMPTY, 727, 36, EMPTY,
+        570, 1109, 468, 434, EMPTY, 298, 739, 1134, EMPTY, EMPTY, EMPTY, 1048, EMPTY, 763, 1063, 1009,
+        862, 117, EMPTY, 21, 354, 1110, EMPTY, EMPTY, EMPTY, 747, EMPTY, EMPTY, 592, 612, 158, 604,
+        498, 843, 1182, 1070, EMPTY, 143, 945, EMPTY, EMPTY, 967, 296, 142, 1092, 502, EMPTY, 137,
+        182, EMPTY, 236, EMPTY, 0, 1160, EMPTY, 221, 241, EMPTY, EMPTY, 481, EMPTY, EMPTY, EMPTY, EMPTY,
+        53, 285, 358, 281, EMPTY, 1172, EMPTY, 54, 307, EMPTY, 201, 191, 34, 180, 136, 91,
+        876, EMPTY, EMPTY, EMPTY, 395, EMPTY, 726, 318, 715, EMPTY, EMPTY, 1197, 655, 421, EMPTY, 1028,
+        495, 1222, 444, EMPTY, 801, 688, 931, 752, 411, 1238, 1151, EMPTY, EMPTY, EMPTY, 114, EMPTY,
+        523, 970, EMPTY, EMPTY, 167, EMPTY, EMPTY, 388, EMPTY, 441, 908, EMPTY, EMPTY, 788, EMPTY, EMPTY,
+        EMPTY, EMPTY, 30, EMPTY, EMPTY, 1102, 744, 390, 242, EMPTY, 630, 1251, 1124, 29, 1211, 1055,
+        671, 107, EMPTY, 1126, 1034, 391, 663, 1174, 45, 477, 484, EMPTY, 1112, EMPTY, EMPTY, EMPTY,
+        106, EMPTY, 976, EMPTY, 866, EMPTY, 379, 724, EMPTY, 337, 212, 634, EMPTY, EMPTY, 205, 40,
+        EMPTY, 535, 817, 789, 1188, 642, 460, 1069, 475, 740, EMPTY, 253, EMPTY, EMPTY, EMPTY, 1164,
+        70, 270, 1129, 1264, EMPTY, 1087, 1032, 545, 897, EMPTY, 885, 376, 1104, EMPTY, 1149, 855,
+        EMPTY, 329, EMPTY, 249, 1067, 689, 533, 963, 693, 97, EMPTY, EMPTY, 809, EMPTY, EMPTY, 953,
+        EMPTY, 567, 1020, 48, 316, EMPTY, EMPTY, 416, 508, 211, EMPTY, EMPTY, EMPTY, 530, 975, 1111,
+        778, 625, EMPTY, EMPTY, 47, EMPTY, 849, 626, EMPTY, EMPTY, 1047, 310, 823, 1243, 510, 1108,
+        10, 1137, 290, 757, EMPTY, 721, 1045, 372, 856, EMPTY, 238, EMPTY, EMPTY, 188, EMPTY, 937,
+        527, 319, EMPTY, 629, EMPTY, EMPTY, 854, 1060, EMPTY, 435, 732, 38, EMPTY, 1214, EMPTY, 84,
+        562, EMPTY, 1073, EMPTY, 1038, 57, 154, EMPTY, EMPTY, EMPTY, 898, EMPTY, 905, 77, EMPTY, EMPTY,
+        1072, 1218, EMPTY, EMPTY, 558, 50, EMPTY, 314, 977, EMPTY, 321, EMPTY, 1231, 68, EMPTY, 1017,
+        163, 232, EMPTY, 346, 333, 400, EMPTY, 841, EMPTY, EMPTY, 1139, 935, EMPTY, EMPTY, 928, 777,
+        424, EMPTY, 152, EMPTY, 175, EMPTY, 710, 405, 536, EMPTY, EMPTY, 240, 730, EMPTY, EMPTY, 303,
+        EMPTY, EMPTY, 712, 33, 868, EMPTY, EMPTY, EMPTY, 1207, 1142, 687, 419, EMPTY, EMPTY, EMPTY, 1185,
+        EMPTY, 348, EMPTY, 646, EMPTY, EMPTY, 865, 751, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 494, EMPTY, EMPTY,
+        186, 1223, 793, 774, 832, EMPTY, EMPTY, EMPTY, EMPTY, 574, EMPTY, 217, 90, 389, 938, 813,
+        393, EMPTY, EMPTY, 1210, EMPTY, 806, 355, 183, 1148, EMPTY, 522, EMPTY, 667, 12, 684, 1012,
+        18, 1193, 311, 834, 577, 637, 1040, 204, 1003, EMPTY, 1156, 903, 960, 487, 576, 529,
+        1253, EMPTY, EMPTY, 901, 109, 765, EMPTY, 861, EMPTY, EMPTY, 750, 904, 370, EMPTY, EMPTY, EMPTY,
+        EMPTY, 556, EMPTY, 983, EMPTY, 990, 1, EMPTY, EMPTY, 899, EMPTY, 457, 397, 365, EMPTY, 851,
+        EMPTY, 246, 408, EMPTY, 96, 491, 962, 683, 881, 835, EMPTY, 279, EMPTY, 944, EMPTY, EMPTY,
+        EMPTY, 422, EMPTY, 1006, 132, 1059, EMPTY, 656, EMPTY, 203, EMPTY, EMPTY, 610, EMPTY, 378, 384,
+        1152, EMPTY, EMPTY, 697, EMPTY, 994, EMPTY, 1081, 911, 1215, EMPTY, EMPTY, EMPTY, 645, 821, 884,
+        478, 1247, 736, EMPTY, 584, 942, 805, 891, 648, 277, 179, 164, 586, EMPTY, EMPTY, EMPTY,
+        EMPTY, EMPTY, 126, 515, 94, EMPTY, EMPTY, 1075, 753, EMPTY, 356, 22, EMPTY, EMPTY, 93, 121,
+        63, 1249, 979, EMPTY, 60, EMPTY, EMPTY, 1037, 900, EMPTY, EMPTY, 75, EMPTY, 229, EMPTY, 1136,
+        1118, EMPTY, 161, EMPTY, EMPTY, 288, 1046, EMPTY, 406, 16, 396, 878, 1153, 923, EMPTY, EMPTY,
+        677, 847, 449, EMPTY, 703, 35, 13, 859, 772, 74, 1130, 1121, 1259, 587, 113, 947,
+        427, EMPTY, 1133, 664, EMPTY, EMPTY, 227, 714, 647, EMPTY, 838, 418, 1013, EMPTY, 1061, 678,
+        544, 620, 315, 735, EMPTY, 335, 1030, 1209, 1169, EMPTY, EMPTY, EMPTY, 1178, 717, EMPTY, EMPTY,
+        600, 1044, EMPTY, EMPTY, EMPTY, 733, 263, 1025, 524, 442, 65, EMPTY, EMPTY, 1194, 409, 89,
+        EMPTY, 551, 639, EMPTY, 300, EMPTY, EMPTY, EMPTY, 591, EMPTY, 1252, EMPTY, 713, 507, EMPTY, 448,
+        453, 1080, 125, 208, 369, 660, EMPTY, EMPTY, 699, 1085, 295, EMPTY, EMPTY, 451, 531, 1132,
+        EMPTY, EMPTY, 67, EMPTY, EMPTY, 485, 573, EMPTY, 951, 561, 543, 844, 128, EMPTY, EMPTY, 916,
+        265, EMPTY, 119, 737, EMPTY, 1171, 1242, 133, 701, 982, EMPTY, EMPTY, 609, EMPTY, 479, EMPTY,
+        1079, EMPTY, EMPTY, EMPTY, 618, 760, EMPTY, 1100, EMPTY, EMPTY, 46, 1071, 1053, 213, 1162, 716,
+        EMPTY, 852, 9, EMPTY, 734, 704, 289, 445, 917, 668, 635, 997, EMPTY, EMPTY, 603, 25,
+        1144, 473, 981, EMPTY, EMPTY, 521, EMPTY, EMPTY, 673, 756, EMPTY, EMPTY, 936, 361, EMPTY, EMPTY,
+        39, 799, EMPTY, 611, EMPTY, 616, 284, 746, EMPTY, EMPTY, EMPTY, 317, 1159, EMPTY, EMPTY, EMPTY,
+        476, 1097, 743, 465, 469, 1039, EMPTY, 64, 686, EMPTY, EMPTY, 925, 825, 708, 197, 985,
+        EMPTY, EMPTY, EMPTY, 149, 159, EMPTY, EMPTY, 458, 256, 785, 783, 169, 368, EMPTY, EMPTY, EMPTY,
+        EMPTY, 7, 111, 719, EMPTY, 105, 957, 1033, EMPTY, 836, EMPTY, 104, 1036, 438, 1230, EMPTY,
     ],
     chunks: &[
         0x2, // 1st
-        0x1130002, // 1st-line
-        0x1ab01130002, // 1st-line-support
+        0x1140002, // 1st-line
+        0x1ac01140002, // 1st-line-support
         0x4, // 2nd
-        0x1130004, // 2nd-line
-        0x1ab01130004, // 2nd-line-support
+        0x1140004, // 2nd-line
+        0x1ac01140004, // 2nd-line-support
         0x11, // access
-        0x1c30011, // access-to
-        0x16c01c30011, // access-to-records
+        0x1c40011, // access-to
+        0x16d01c40011, // access-to-records
         0x12, // accessibility
-        0x930012, // accessibility-designer
-        0x19b0012, // accessibility-specialist
-        0x1be0012, // accessibility-tester
+        0x940012, // accessibility-designer
+        0x19c0012, // accessibility-specialist
+        0x1bf0012, // accessibility-tester
         0x13, // accredited
         0x680013, // accredited-clinical
         0x6f00680013, // accredited-clinical-coder
@@ -2185,138 +2190,138 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         0x670017, // admissions-clerk
         0x1f, // agile
         0x6e001f, // agile-coach
-        0x8f001f, // agile-delivery
-        0x11e008f001f, // agile-delivery-manager
+        0x90001f, // agile-delivery
+        0x11f0090001f, // agile-delivery-manager
         0x20, // ai
-        0xac0020, // ai-engineer
-        0x1af0020, // ai-system
-        0x9301af0020, // ai-system-designer
+        0xad0020, // ai-engineer
+        0x1b00020, // ai-system
+        0x9401b00020, // ai-system-designer
         0x23, // analyst
-        0x15f0023, // analyst-programmer
+        0x1600023, // analyst-programmer
         0x24, // analytics
         0x7b0024, // analytics-consultant
-        0xac0024, // analytics-engineer
+        0xad0024, // analytics-engineer
         0x26, // api
-        0x1e10026, // api-writer
+        0x1e20026, // api-writer
         0x27, // application
         0x230027, // application-analyst
         0x2a0027, // application-architect
-        0x930027, // application-designer
-        0x960027, // application-developer
-        0x970027, // application-development
-        0x9c00970027, // application-development-director
-        0xac0027, // application-engineer
-        0xfa0027, // application-integration
-        0xac00fa0027, // application-integration-engineer
-        0x1110027, // application-lifecycle
-        0x11e01110027, // application-lifecycle-manager
-        0x1380027, // application-operations
-        0xac01380027, // application-operations-engineer
-        0x15f0027, // application-programmer
-        0x23015f0027, // application-programmer-analyst
-        0x1990027, // application-software
-        0xac01990027, // application-software-engineer
-        0x19b0027, // application-specialist
-        0x1ab0027, // application-support
-        0xac01ab0027, // application-support-engineer
-        0x1be0027, // application-tester
+        0x940027, // application-designer
+        0x970027, // application-developer
+        0x980027, // application-development
+        0x9d00980027, // application-development-director
+        0xad0027, // application-engineer
+        0xfb0027, // application-integration
+        0xad00fb0027, // application-integration-engineer
+        0x1120027, // application-lifecycle
+        0x11f01120027, // application-lifecycle-manager
+        0x1390027, // application-operations
+        0xad01390027, // application-operations-engineer
+        0x1600027, // application-programmer
+        0x2301600027, // application-programmer-analyst
+        0x19a0027, // application-software
+        0xad019a0027, // application-software-engineer
+        0x19c0027, // application-specialist
+        0x1ac0027, // application-support
+        0xad01ac0027, // application-support-engineer
+        0x1bf0027, // application-tester
         0x29, // appsw
         0x2a, // architect
         0x2b, // architecture
         0x2d, // artificial
-        0xfc002d, // artificial-intelligence
-        0xac00fc002d, // artificial-intelligence-engineer
+        0xfd002d, // artificial-intelligence
+        0xad00fd002d, // artificial-intelligence-engineer
         0x37, // automation
-        0x1be0037, // automation-tester
+        0x1bf0037, // automation-tester
         0x39, // back
-        0xab0039, // back-end
-        0x9600ab0039, // back-end-developer
+        0xac0039, // back-end
+        0x9700ac0039, // back-end-developer
         0x3a, // backend
-        0x96003a, // backend-developer
+        0x97003a, // backend-developer
         0x48, // bi
-        0x960048, // bi-developer
+        0x970048, // bi-developer
         0x49, // bioinformatician
         0x4a, // bioinformatics
         0x23004a, // bioinformatics-analyst
-        0xac004a, // bioinformatics-engineer
-        0x187004a, // bioinformatics-scientist
+        0xad004a, // bioinformatics-engineer
+        0x188004a, // bioinformatics-scientist
         0x4d, // biostatistician
         0x4e, // blended
-        0x10d004e, // blended-learning
+        0x10e004e, // blended-learning
         0x52, // business
         0x230052, // business-analyst
         0x2a0052, // business-architect
         0x610052, // business-change
         0x2300610052, // business-change-analyst
-        0xfc0052, // business-intelligence
-        0x2300fc0052, // business-intelligence-analyst
-        0x7b00fc0052, // business-intelligence-consultant
-        0x11e00fc0052, // business-intelligence-manager
-        0x19b00fc0052, // business-intelligence-specialist
-        0x1730052, // business-relationship
-        0x11e01730052, // business-relationship-manager
-        0x1b00052, // business-systems
-        0x2301b00052, // business-systems-analyst
+        0xfd0052, // business-intelligence
+        0x2300fd0052, // business-intelligence-analyst
+        0x7b00fd0052, // business-intelligence-consultant
+        0x11f00fd0052, // business-intelligence-manager
+        0x19c00fd0052, // business-intelligence-specialist
+        0x1740052, // business-relationship
+        0x11f01740052, // business-relationship-manager
+        0x1b10052, // business-systems
+        0x2301b10052, // business-systems-analyst
         0x55, // caldicott
-        0xda0055, // caldicott-guardian
+        0xdb0055, // caldicott-guardian
         0x56, // cancer
-        0x1710056, // cancer-registrar
+        0x1720056, // cancer-registrar
         0x58, // catalogue
-        0x10f0058, // catalogue-librarian
+        0x1100058, // catalogue-librarian
         0x5b, // ccio
         0x5c, // cclio
         0x5d, // cdio
         0x61, // change
         0x250061, // change-and
-        0x17400250061, // change-and-release
-        0x23017400250061, // change-and-release-analyst
-        0x11e017400250061, // change-and-release-manager
-        0x11d0061, // change-management
-        0x19b011d0061, // change-management-specialist
-        0x11e0061, // change-manager
+        0x17500250061, // change-and-release
+        0x23017500250061, // change-and-release-analyst
+        0x11f017500250061, // change-and-release-manager
+        0x11e0061, // change-management
+        0x19c011e0061, // change-management-specialist
+        0x11f0061, // change-manager
         0x63, // chief
         0x680063, // chief-clinical
-        0xf400680063, // chief-clinical-information
-        0x13400f400680063, // chief-clinical-information-officer
-        0x880063, // chief-data
-        0x2a00880063, // chief-data-architect
-        0x13400880063, // chief-data-officer
-        0x9b0063, // chief-digital
-        0x25009b0063, // chief-digital-and
-        0xf40025009b0063, // chief-digital-and-information
-        0xf40025009b0063, 0x134, // chief-digital-and-information-officer
-        0xf4009b0063, // chief-digital-information
-        0x13400f4009b0063, // chief-digital-information-officer
-        0x134009b0063, // chief-digital-officer
-        0xf30063, // chief-informatics
-        0x13400f30063, // chief-informatics-officer
-        0xf40063, // chief-information
-        0x13400f40063, // chief-information-officer
-        0x18d00f40063, // chief-information-security
-        0x134018d00f40063, // chief-information-security-officer
-        0x1030063, // chief-it
-        0x18d01030063, // chief-it-security
-        0x134018d01030063, // chief-it-security-officer
-        0x1090063, // chief-knowledge
-        0x13401090063, // chief-knowledge-officer
-        0x1220063, // chief-medical
-        0xf301220063, // chief-medical-informatics
-        0x13400f301220063, // chief-medical-informatics-officer
-        0xf401220063, // chief-medical-information
-        0x13400f401220063, // chief-medical-information-officer
-        0x1300063, // chief-nurse
-        0xf401300063, // chief-nurse-information
-        0x13400f401300063, // chief-nurse-information-officer
-        0x1310063, // chief-nursing
-        0xf301310063, // chief-nursing-informatics
-        0x13400f301310063, // chief-nursing-informatics-officer
-        0xf401310063, // chief-nursing-information
-        0x13400f401310063, // chief-nursing-information-officer
-        0x17a0063, // chief-research
-        0xf4017a0063, // chief-research-information
-        0x13400f4017a0063, // chief-research-information-officer
-        0x1b80063, // chief-technology
-        0x13401b80063, // chief-technology-officer
+        0xf500680063, // chief-clinical-information
+        0x13500f500680063, // chief-clinical-information-officer
+        0x890063, // chief-data
+        0x2a00890063, // chief-data-architect
+        0x13500890063, // chief-data-officer
+        0x9c0063, // chief-digital
+        0x25009c0063, // chief-digital-and
+        0xf50025009c0063, // chief-digital-and-information
+        0xf50025009c0063, 0x135, // chief-digital-and-information-officer
+        0xf5009c0063, // chief-digital-information
+        0x13500f5009c0063, // chief-digital-information-officer
+        0x135009c0063, // chief-digital-officer
+        0xf40063, // chief-informatics
+        0x13500f40063, // chief-informatics-officer
+        0xf50063, // chief-information
+        0x13500f50063, // chief-information-officer
+        0x18e00f50063, // chief-information-security
+        0x135018e00f50063, // chief-information-security-officer
+        0x1040063, // chief-it
+        0x18e01040063, // chief-it-security
+        0x135018e01040063, // chief-it-security-officer
+        0x10a0063, // chief-knowledge
+        0x135010a0063, // chief-knowledge-officer
+        0x1230063, // chief-medical
+        0xf401230063, // chief-medical-informatics
+        0x13500f401230063, // chief-medical-informatics-officer
+        0xf501230063, // chief-medical-information
+        0x13500f501230063, // chief-medical-information-officer
+        0x1310063, // chief-nurse
+        0xf501310063, // chief-nurse-information
+        0x13500f501310063, // chief-nurse-information-officer
+        0x1320063, // chief-nursing
+        0xf401320063, // chief-nursing-informatics
+        0x13500f401320063, // chief-nursing-informatics-officer
+        0xf501320063, // chief-nursing-information
+        0x13500f501320063, // chief-nursing-information-officer
+        0x17b0063, // chief-research
+        0xf5017b0063, // chief-research-information
+        0x13500f5017b0063, // chief-research-information-officer
+        0x1b90063, // chief-technology
+        0x13501b90063, // chief-technology-officer
         0x64, // cio
         0x65, // ciso
         0x68, // clinical
@@ -2324,1102 +2329,1113 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         0x6f0068, // clinical-coder
         0x700068, // clinical-coding
         0x3400700068, // clinical-coding-auditor
-        0xbd00700068, // clinical-coding-expert
-        0x11e00700068, // clinical-coding-manager
-        0x13400700068, // clinical-coding-officer
-        0x880068, // clinical-data
-        0x2300880068, // clinical-data-analyst
-        0xf10068, // clinical-informatician
-        0xf30068, // clinical-informatics
-        0x2300f30068, // clinical-informatics-analyst
-        0x8000f30068, // clinical-informatics-coordinator
-        0x9c00f30068, // clinical-informatics-director
-        0x11e00f30068, // clinical-informatics-manager
-        0x19b00f30068, // clinical-informatics-specialist
-        0x1aa00f30068, // clinical-informatics-supervisor
-        0xf40068, // clinical-information
-        0x1b000f40068, // clinical-information-systems
-        0x11e01b000f40068, // clinical-information-systems-manager
-        0x1090068, // clinical-knowledge
-        0x19b01090068, // clinical-knowledge-specialist
-        0x10f0068, // clinical-librarian
-        0x16c0068, // clinical-records
-        0x16016c0068, // clinical-records-administrator
-        0x134016c0068, // clinical-records-officer
-        0x1b6016c0068, // clinical-records-technician
-        0x1830068, // clinical-risk
-        0x11e01830068, // clinical-risk-manager
-        0x1840068, // clinical-safety
-        0xac01840068, // clinical-safety-engineer
-        0x13401840068, // clinical-safety-officer
-        0x1af0068, // clinical-system
-        0x1b00068, // clinical-systems
-        0xa701b00068, // clinical-systems-educator
-        0x1c501b00068, // clinical-systems-trainer
+        0xbe00700068, // clinical-coding-expert
+        0x11f00700068, // clinical-coding-manager
+        0x13500700068, // clinical-coding-officer
+        0x890068, // clinical-data
+        0x2300890068, // clinical-data-analyst
+        0xf20068, // clinical-informatician
+        0xf40068, // clinical-informatics
+        0x2300f40068, // clinical-informatics-analyst
+        0x8000f40068, // clinical-informatics-coordinator
+        0x9d00f40068, // clinical-informatics-director
+        0x11f00f40068, // clinical-informatics-manager
+        0x19c00f40068, // clinical-informatics-specialist
+        0x1ab00f40068, // clinical-informatics-supervisor
+        0xf50068, // clinical-information
+        0x1b100f50068, // clinical-information-systems
+        0x11f01b100f50068, // clinical-information-systems-manager
+        0x10a0068, // clinical-knowledge
+        0x19c010a0068, // clinical-knowledge-specialist
+        0x1100068, // clinical-librarian
+        0x16d0068, // clinical-records
+        0x16016d0068, // clinical-records-administrator
+        0x135016d0068, // clinical-records-officer
+        0x1b7016d0068, // clinical-records-technician
+        0x1840068, // clinical-risk
+        0x11f01840068, // clinical-risk-manager
+        0x1850068, // clinical-safety
+        0xad01850068, // clinical-safety-engineer
+        0x13501850068, // clinical-safety-officer
+        0x1b00068, // clinical-system
+        0x1b10068, // clinical-systems
+        0xa801b10068, // clinical-systems-educator
+        0x1c601b10068, // clinical-systems-trainer
         0x6a, // cloud
         0x2a006a, // cloud-architect
         0x37006a, // cloud-automation
-        0xac0037006a, // cloud-automation-engineer
-        0x96006a, // cloud-developer
-        0x98006a, // cloud-devops
-        0xac0098006a, // cloud-devops-engineer
-        0xac006a, // cloud-engineer
-        0xf6006a, // cloud-infrastructure
-        0xac00f6006a, // cloud-infrastructure-engineer
-        0x129006a, // cloud-network
-        0xac0129006a, // cloud-network-engineer
-        0x18d006a, // cloud-security
-        0xac018d006a, // cloud-security-engineer
-        0x199006a, // cloud-software
-        0xac0199006a, // cloud-software-engineer
-        0x1ab006a, // cloud-support
-        0x19b01ab006a, // cloud-support-specialist
+        0xad0037006a, // cloud-automation-engineer
+        0x97006a, // cloud-developer
+        0x99006a, // cloud-devops
+        0xad0099006a, // cloud-devops-engineer
+        0xad006a, // cloud-engineer
+        0xf7006a, // cloud-infrastructure
+        0xad00f7006a, // cloud-infrastructure-engineer
+        0x12a006a, // cloud-network
+        0xad012a006a, // cloud-network-engineer
+        0x18e006a, // cloud-security
+        0xad018e006a, // cloud-security-engineer
+        0x19a006a, // cloud-software
+        0xad019a006a, // cloud-software-engineer
+        0x1ac006a, // cloud-support
+        0x19c01ac006a, // cloud-support-specialist
         0x6b, // cmio
         0x6c, // cnio
         0x6f, // coder
         0x70, // coding
-        0x11e0070, // coding-manager
-        0x19b0070, // coding-specialist
+        0x11f0070, // coding-manager
+        0x19c0070, // coding-specialist
         0x71, // command
         0x250071, // command-and
         0x7d00250071, // command-and-control
         0x5e007d00250071, // command-and-control-centre
-        0x5e007d00250071, 0x11e, // command-and-control-centre-manager
+        0x5e007d00250071, 0x11f, // command-and-control-centre-manager
         0x74, // compliance
-        0x19b0074, // compliance-specialist
+        0x19c0074, // compliance-specialist
         0x75, // computational
         0x4b0075, // computational-biologist
         0x4c0075, // computational-biology
         0x76, // computer
         0x230076, // computer-analyst
-        0x1290076, // computer-network
-        0x2301290076, // computer-network-analyst
-        0x19b01290076, // computer-network-specialist
-        0x1ab01290076, // computer-network-support
-        0x19b01ab01290076, // computer-network-support-specialist
-        0x15f0076, // computer-programmer
-        0x23015f0076, // computer-programmer-analyst
-        0x1870076, // computer-scientist
-        0x18d0076, // computer-security
-        0x80018d0076, // computer-security-coordinator
-        0x19b018d0076, // computer-security-specialist
-        0x19b0076, // computer-specialist
-        0x1ab0076, // computer-support
-        0x19b01ab0076, // computer-support-specialist
-        0x1b00076, // computer-systems
-        0x2301b00076, // computer-systems-analyst
-        0x7b01b00076, // computer-systems-consultant
-        0x18d01b00076, // computer-systems-security
-        0x23018d01b00076, // computer-systems-security-analyst
-        0x1b60076, // computer-technician
+        0x12a0076, // computer-network
+        0x23012a0076, // computer-network-analyst
+        0x19c012a0076, // computer-network-specialist
+        0x1ac012a0076, // computer-network-support
+        0x19c01ac012a0076, // computer-network-support-specialist
+        0x1600076, // computer-programmer
+        0x2301600076, // computer-programmer-analyst
+        0x1880076, // computer-scientist
+        0x18e0076, // computer-security
+        0x80018e0076, // computer-security-coordinator
+        0x19c018e0076, // computer-security-specialist
+        0x19c0076, // computer-specialist
+        0x1ac0076, // computer-support
+        0x19c01ac0076, // computer-support-specialist
+        0x1b10076, // computer-systems
+        0x2301b10076, // computer-systems-analyst
+        0x7b01b10076, // computer-systems-consultant
+        0x18e01b10076, // computer-systems-security
+        0x23018e01b10076, // computer-systems-security-analyst
+        0x1b70076, // computer-technician
         0x77, // computing
-        0x1920077, // computing-services
-        0x9c01920077, // computing-services-director
+        0x1930077, // computing-services
+        0x9d01930077, // computing-services-director
         0x78, // configuration
         0x230078, // configuration-analyst
-        0x11e0078, // configuration-manager
+        0x11f0078, // configuration-manager
         0x7c, // content
-        0x93007c, // content-designer
-        0x1a6007c, // content-strategist
+        0x94007c, // content-designer
+        0x1a7007c, // content-strategist
         0x81, // corporate
-        0x1c50081, // corporate-trainer
-        0x1c60081, // corporate-training
-        0x11e01c60081, // corporate-training-manager
+        0x1c60081, // corporate-trainer
+        0x1c70081, // corporate-training
+        0x11f01c70081, // corporate-training-manager
         0x84, // cto
         0x86, // cyber
-        0x8d0086, // cyber-defence
-        0x19b008d0086, // cyber-defence-specialist
-        0x8e0086, // cyber-defender
-        0xf00086, // cyber-incident
-        0xdc00f00086, // cyber-incident-handler
-        0x17d00f00086, // cyber-incident-responder
-        0x1830086, // cyber-risk
-        0x11e01830086, // cyber-risk-manager
-        0x18d0086, // cyber-security
-        0x23018d0086, // cyber-security-analyst
-        0x96018d0086, // cyber-security-developer
-        0xac018d0086, // cyber-security-engineer
-        0x15e018d0086, // cyber-security-programme
-        0x9c015e018d0086, // cyber-security-programme-director
-        0x183018d0086, // cyber-security-risk
-        0x11e0183018d0086, // cyber-security-risk-manager
-        0x193018d0086, // cyber-security-siem
-        0x11e0193018d0086, // cyber-security-siem-manager
-        0x19b018d0086, // cyber-security-specialist
-        0x1b7018d0086, // cyber-security-technologist
-        0x88, // data
-        0x220088, // data-analysis
-        0x230088, // data-analyst
-        0x240088, // data-analytics
-        0x11e00240088, // data-analytics-manager
-        0x18700240088, // data-analytics-scientist
-        0x19b00240088, // data-analytics-specialist
-        0x250088, // data-and
-        0x2000250088, // data-and-ai
-        0xb5002000250088, // data-and-ai-ethicist
-        0x2400250088, // data-and-analytics
-        0x2a0088, // data-architect
-        0x740088, // data-compliance
-        0x13400740088, // data-compliance-officer
-        0x7b0088, // data-consultant
-        0xac0088, // data-engineer
-        0xad0088, // data-engineering
-        0xb50088, // data-ethicist
-        0xd50088, // data-governance
-        0x11e00d50088, // data-governance-manager
-        0xfb0088, // data-integrity
-        0x13400fb0088, // data-integrity-officer
-        0x11e0088, // data-manager
-        0x1340088, // data-officer
-        0x1590088, // data-processing
-        0x1b001590088, // data-processing-systems
-        0x2301b001590088, // data-processing-systems-analyst
-        0x1620088, // data-protection
-        0x1901620088, // data-protection-advisor
-        0x2501620088, // data-protection-and
-        0x18d002501620088, // data-protection-and-security
-        0x18d002501620088, 0x134, // data-protection-and-security-officer
-        0x13401620088, // data-protection-officer
-        0x19b01620088, // data-protection-specialist
-        0x1680088, // data-quality
-        0x13401680088, // data-quality-officer
-        0x19b01680088, // data-quality-specialist
-        0x1850088, // data-science
-        0x1870088, // data-scientist
-        0x18d0088, // data-security
-        0x16018d0088, // data-security-administrator
-        0x23018d0088, // data-security-analyst
-        0x25018d0088, // data-security-and
-        0x1620025018d0088, // data-security-and-protection
-        0x1620025018d0088, 0x10b, // data-security-and-protection-lead
-        0x1a40088, // data-steward
-        0x1ab0088, // data-support
-        0x2301ab0088, // data-support-analyst
-        0x1da0088, // data-warehouse
-        0x2301da0088, // data-warehouse-analyst
-        0x2a01da0088, // data-warehouse-architect
-        0x9301da0088, // data-warehouse-designer
-        0x9601da0088, // data-warehouse-developer
-        0x89, // database
-        0x140089, // database-administration
-        0x11e00140089, // database-administration-manager
-        0x160089, // database-administrator
-        0x230089, // database-analyst
-        0x2a0089, // database-architect
-        0x800089, // database-coordinator
-        0x930089, // database-designer
-        0x960089, // database-developer
-        0xac0089, // database-engineer
-        0x11e0089, // database-manager
-        0x15f0089, // database-programmer
-        0x8a, // dba
-        0x8b, // dcb0129
-        0x8c, // dcb0160
-        0x8f, // delivery
-        0x10b008f, // delivery-lead
-        0x11d008f, // delivery-management
-        0x11e008f, // delivery-manager
-        0x92, // design
-        0x10b0092, // design-lead
-        0x17b0092, // design-researcher
-        0x95, // desktop
-        0x230095, // desktop-analyst
-        0x19b0095, // desktop-specialist
-        0x1ab0095, // desktop-support
-        0x1b601ab0095, // desktop-support-technician
-        0x96, // developer
-        0xef0096, // developer-in
-        0x1bd00ef0096, // developer-in-test
-        0x97, // development
-        0x11e0097, // development-manager
-        0x98, // devops
-        0x230098, // devops-analyst
-        0x7b0098, // devops-consultant
-        0xac0098, // devops-engineer
-        0x19b0098, // devops-specialist
-        0x99, // devsecops
-        0xac0099, // devsecops-engineer
-        0x9a, // diagnostic
-        0x6f009a, // diagnostic-coder
-        0x9b, // digital
-        0x9c009b, // digital-director
-        0xb8009b, // digital-evaluator
-        0xde009b, // digital-health
-        0x9c00de009b, // digital-health-director
-        0x15d00de009b, // digital-health-program
-        0x9c015d00de009b, // digital-health-program-director
-        0x16000de009b, // digital-health-project
-        0x11e016000de009b, // digital-health-project-manager
-        0x1a600de009b, // digital-health-strategist
-        0x1c500de009b, // digital-health-trainer
-        0xfe009b, // digital-interface
-        0x9300fe009b, // digital-interface-designer
-        0x10d009b, // digital-learning
-        0x93010d009b, // digital-learning-designer
-        0x1b7010d009b, // digital-learning-technologist
-        0x124009b, // digital-midwife
-        0x130009b, // digital-nurse
-        0x153009b, // digital-portfolio
-        0x230153009b, // digital-portfolio-analyst
-        0x11e0153009b, // digital-portfolio-manager
-        0x15e009b, // digital-programme
-        0x11e015e009b, // digital-programme-manager
-        0x160009b, // digital-project
-        0x11e0160009b, // digital-project-manager
-        0x196009b, // digital-skills
-        0x1c7009b, // digital-transformation
-        0x10b01c7009b, // digital-transformation-lead
-        0x10c01c7009b, // digital-transformation-leader
-        0x9c, // director
-        0x133009c, // director-of
-        0x270133009c, // director-of-application
-        0x9700270133009c, // director-of-application-development
-        0x680133009c, // director-of-clinical
-        0xf300680133009c, // director-of-clinical-informatics
-        0x9b0133009c, // director-of-digital
-        0xed0133009c, // director-of-im
-        0x2500ed0133009c, // director-of-im-and
-        0x2500ed0133009c, 0x1b1, // director-of-im-and-t
-        0xf30133009c, // director-of-informatics
-        0x1b80133009c, // director-of-technology
-        0x9e, // disaster
-        0x16d009e, // disaster-recovery
-        0xa1, // documentation
-        0x19b00a1, // documentation-specialist
-        0xa2, // dpo
-        0xa4, // e
-        0x10d00a4, // e-learning
-        0x35010d00a4, // e-learning-author
-        0xa6, // educational
-        0x1b700a6, // educational-technologist
-        0xa8, // ehr
-        0xa9, // elearning
-        0xaa, // electronic
-        0xde00aa, // electronic-health
-        0x16b00de00aa, // electronic-health-record
-        0x14200aa, // electronic-patient
-        0x16b014200aa, // electronic-patient-record
-        0x17c00aa, // electronic-resources
-        0x10f017c00aa, // electronic-resources-librarian
-        0xab, // end
-        0x1d000ab, // end-user
-        0x7701d000ab, // end-user-computing
-        0xac007701d000ab, // end-user-computing-engineer
-        0xaf, // entarch
-        0xb0, // enterprise
-        0x2a00b0, // enterprise-architect
-        0x2b00b0, // enterprise-architecture
-        0x11e002b00b0, // enterprise-architecture-manager
-        0xb2, // epr
-        0x1c500b2, // epr-trainer
-        0xb4, // ethical
-        0xdb00b4, // ethical-hacker
-        0xb9, // evidence
-        0x19b00b9, // evidence-specialist
-        0xc5, // first
-        0x11300c5, // first-line
-        0x1ab011300c5, // first-line-support
-        0xc6, // foi
-        0xc9, // forensics
-        0x2500c9, // forensics-and
-        0xf0002500c9, // forensics-and-incident
-        0x17e00f0002500c9, // forensics-and-incident-response
-        0x17e00f0002500c9, 0x23, // forensics-and-incident-response-analyst
-        0xcc, // freedom
-        0x13300cc, // freedom-of
-        0xf4013300cc, // freedom-of-information
-        0xcd, // front
-        0xab00cd, // front-end
-        0x9600ab00cd, // front-end-developer
-        0xce, // frontend
-        0x9600ce, // frontend-developer
-        0xcf, // full
-        0x19f00cf, // full-stack
-        0x96019f00cf, // full-stack-developer
-        0xd0, // genome
-        0xf300d0, // genome-informatics
-        0xd1, // genomic
-        0x8800d1, // genomic-data
-        0x23008800d1, // genomic-data-analyst
-        0xd2, // genomics
-        0x8800d2, // genomics-data
-        0x187008800d2, // genomics-data-scientist
-        0xd3, // geographic
-        0xf400d3, // geographic-information
-        0x1b000f400d3, // geographic-information-systems
-        0xd4, // gis
-        0x2300d4, // gis-analyst
-        0xd5, // governance
-        0x2500d5, // governance-and
-        0x74002500d5, // governance-and-compliance
-        0x230074002500d5, // governance-and-compliance-analyst
-        0xd7, // graphic
-        0x9300d7, // graphic-designer
-        0xdd, // head
-        0x13300dd, // head-of
-        0x12013300dd, // head-of-accessibility
-        0x24013300dd, // head-of-analytics
-        0xad0024013300dd, // head-of-analytics-engineering
-        0x52013300dd, // head-of-business
-        0x220052013300dd, // head-of-business-analysis
-        0x1730052013300dd, // head-of-business-relationship
-        0x1730052013300dd, 0x11d, // head-of-business-relationship-management
-        0x71013300dd, // head-of-command
-        0x250071013300dd, // head-of-command-and
-        0x250071013300dd, 0x7d, // head-of-command-and-control
-        0x7c013300dd, // head-of-content
-        0x92007c013300dd, // head-of-content-design
-        0x88013300dd, // head-of-data
-        0x250088013300dd, // head-of-data-and
-        0x250088013300dd, 0x20, // head-of-data-and-ai
-        0x250088013300dd, 0xb60020, // head-of-data-and-ai-ethics
-        0xad0088013300dd, // head-of-data-engineering
-        0xd50088013300dd, // head-of-data-governance
-        0x1850088013300dd, // head-of-data-science
-        0x8f013300dd, // head-of-delivery
-        0x11d008f013300dd, // head-of-delivery-management
-        0x9b013300dd, // head-of-digital
-        0xb7009b013300dd, // head-of-digital-evaluation
-        0xce013300dd, // head-of-frontend
-        0x9700ce013300dd, // head-of-frontend-development
-        0xd7013300dd, // head-of-graphic
-        0x9200d7013300dd, // head-of-graphic-design
-        0xf4013300dd, // head-of-information
-        0x18d00f4013300dd, // head-of-information-security
-        0xfd013300dd, // head-of-interaction
-        0x9200fd013300dd, // head-of-interaction-design
-        0x103013300dd, // head-of-it
-        0x18d0103013300dd, // head-of-it-security
-        0x1900103013300dd, // head-of-it-service
-        0x1900103013300dd, 0x11d, // head-of-it-service-management
-        0x146013300dd, // head-of-performance
-        0x220146013300dd, // head-of-performance-analysis
-        0x153013300dd, // head-of-portfolio
-        0x15b013300dd, // head-of-product
-        0x190013300dd, // head-of-service
-        0x920190013300dd, // head-of-service-design
-        0x940190013300dd, // head-of-service-desk
-        0x1b8013300dd, // head-of-technology
-        0x1bd013300dd, // head-of-test
-        0x1d0013300dd, // head-of-user
-        0x17a01d0013300dd, // head-of-user-research
-        0xde, // health
-        0x8800de, // health-data
-        0x187008800de, // health-data-scientist
-        0xf300de, // health-informatics
-        0x9c00f300de, // health-informatics-director
-        0x11e00f300de, // health-informatics-manager
-        0xf400de, // health-information
-        0x1600f400de, // health-information-administrator
-        0x6700f400de, // health-information-clerk
-        0x10f00f400de, // health-information-librarian
-        0x11d00f400de, // health-information-management
-        0x25011d00f400de, // health-information-management-and
-        0x25011d00f400de, 0xbb, // health-information-management-and-exchange
-        0x25011d00f400de, 0x19b00bb, // health-information-management-and-exchange-specialist
-        0x11e00f400de, // health-information-manager
-        0x13400f400de, // health-information-officer
-        0x15700f400de, // health-information-privacy
-        0x25015700f400de, // health-information-privacy-and
-        0x25015700f400de, 0x18d, // health-information-privacy-and-security
-        0x25015700f400de, 0x19b018d, // health-information-privacy-and-security-specialist
-        0x19b00f400de, // health-information-specialist
-        0x1b600f400de, // health-information-technician
-        0xfc00de, // health-intelligence
-        0xfe00de, // health-interface
-        0x9300fe00de, // health-interface-designer
-        0x10300de, // health-it
-        0x2a010300de, // health-it-architect
-        0x7b010300de, // health-it-consultant
-        0x15f010300de, // health-it-programmer
-        0x1ab010300de, // health-it-support
-        0x19b01ab010300de, // health-it-support-specialist
-        0x10f00de, // health-librarian
-        0x16b00de, // health-record
-        0x16c00de, // health-records
-        0x30016c00de, // health-records-assistant
-        0x67016c00de, // health-records-clerk
-        0x11e016c00de, // health-records-manager
-        0x134016c00de, // health-records-officer
-        0x190016c00de, // health-records-service
-        0x11e0190016c00de, // health-records-service-manager
-        0x1a0016c00de, // health-records-staff
-        0x1aa016c00de, // health-records-supervisor
-        0x18400de, // health-safety
-        0x74018400de, // health-safety-compliance
-        0x1340074018400de, // health-safety-compliance-officer
-        0x19900de, // health-software
-        0x1be019900de, // health-software-tester
-        0xdf, // help
-        0x9400df, // help-desk
-        0x23009400df, // help-desk-analyst
-        0x1b6009400df, // help-desk-technician
-        0xe0, // helpdesk
-        0xe5, // human
-        0x5f00e5, // human-centred
-        0x92005f00e5, // human-centred-design
-        0x93005f00e5, // human-centred-designer
-        0x7600e5, // human-computer
-        0xfd007600e5, // human-computer-interaction
-        0xfe007600e5, // human-computer-interface
-        0xea, // ig
-        0x10b00ea, // ig-lead
-        0x11e00ea, // ig-manager
-        0xed, // im
-        0x2500ed, // im-and
-        0x1b1002500ed, // im-and-t
-        0xee, // implementation
-        0x8000ee, // implementation-coordinator
-        0x10b00ee, // implementation-lead
-        0x11e00ee, // implementation-manager
-        0x1ab00ee, // implementation-support
-        0x19b01ab00ee, // implementation-support-specialist
-        0xf0, // incident
-        0x11e00f0, // incident-manager
-        0x17d00f0, // incident-responder
-        0x17e00f0, // incident-response
-        0xac017e00f0, // incident-response-engineer
-        0xf1, // informatician
-        0xf2, // informaticist
-        0xf3, // informatics
-        0x2300f3, // informatics-analyst
-        0x13000f3, // informatics-nurse
-        0x14900f3, // informatics-pharmacist
-        0xf4, // information
-        0x2300f4, // information-analyst
-        0x2a00f4, // information-architect
-        0x2f00f4, // information-asset
-        0x16002f00f4, // information-asset-administrator
-        0x13c002f00f4, // information-asset-owner
-        0x3200f4, // information-assurance
-        0x23003200f4, // information-assurance-analyst
-        0xac003200f4, // information-assurance-engineer
-        0xd500f4, // information-governance
-        0x10b00d500f4, // information-governance-lead
-        0x11e00d500f4, // information-governance-manager
-        0x18200f4, // information-rights
-        0x18d00f4, // information-security
-        0x16018d00f4, // information-security-administrator
-        0x23018d00f4, // information-security-analyst
-        0x32018d00f4, // information-security-assurance
-        0x250032018d00f4, // information-security-assurance-and
-        0x250032018d00f4, 0x1c2, // information-security-assurance-and-threat
-        0x250032018d00f4, 0x2301c2, // information-security-assurance-and-threat-analyst
-        0x34018d00f4, // information-security-auditor
-        0x9c018d00f4, // information-security-director
-        0xac018d00f4, // information-security-engineer
-        0x11e018d00f4, // information-security-manager
-        0x134018d00f4, // information-security-officer
-        0x183018d00f4, // information-security-risk
-        0x230183018d00f4, // information-security-risk-analyst
-        0x19b018d00f4, // information-security-specialist
-        0x1b000f4, // information-systems
-        0x2301b000f4, // information-systems-analyst
-        0x2a01b000f4, // information-systems-architect
-        0x9c01b000f4, // information-systems-director
-        0x11e01b000f4, // information-systems-manager
-        0x18d01b000f4, // information-systems-security
-        0x23018d01b000f4, // information-systems-security-analyst
-        0x11e018d01b000f4, // information-systems-security-manager
-        0x134018d01b000f4, // information-systems-security-officer
-        0x19b018d01b000f4, // information-systems-security-specialist
-        0x1aa01b000f4, // information-systems-supervisor
-        0x1b601b000f4, // information-systems-technician
-        0xf5, // infosec
-        0xf6, // infrastructure
-        0x2300f6, // infrastructure-analyst
-        0x2a00f6, // infrastructure-architect
-        0xac00f6, // infrastructure-engineer
-        0x11e00f6, // infrastructure-manager
-        0x13800f6, // infrastructure-operations
-        0xac013800f6, // infrastructure-operations-engineer
-        0x19b00f6, // infrastructure-specialist
-        0xf8, // instructional
-        0x9300f8, // instructional-designer
-        0x1b000f8, // instructional-systems
-        0x19b01b000f8, // instructional-systems-specialist
-        0x1b700f8, // instructional-technologist
-        0x1b800f8, // instructional-technology
-        0xfa, // integration
-        0x2300fa, // integration-analyst
-        0x2a00fa, // integration-architect
-        0x9600fa, // integration-developer
-        0xac00fa, // integration-engineer
-        0xfd, // interaction
-        0x9300fd, // interaction-designer
-        0xfe, // interface
-        0x2300fe, // interface-analyst
-        0x9300fe, // interface-designer
-        0x9600fe, // interface-developer
-        0x100, // internet
-        0x15f0100, // internet-programmer
-        0x103, // it
-        0x120103, // it-accessibility
-        0x1be00120103, // it-accessibility-tester
-        0x230103, // it-analyst
-        0x2f0103, // it-asset
-        0x300103, // it-assistant
-        0x520103, // it-business
-        0x2200520103, // it-business-analysis
-        0x11e002200520103, // it-business-analysis-manager
-        0x2300520103, // it-business-analyst
-        0x610103, // it-change
-        0x2500610103, // it-change-and
-        0x78002500610103, // it-change-and-configuration
-        0x78002500610103, 0x11e, // it-change-and-configuration-manager
-        0x7b0103, // it-consultant
-        0x9c0103, // it-director
-        0xa70103, // it-educator
-        0xac0103, // it-engineer
-        0xdf0103, // it-help
-        0x9400df0103, // it-help-desk
-        0x19009400df0103, // it-help-desk-advisor
-        0x1e009400df0103, // it-help-desk-agent
-        0x11e009400df0103, // it-help-desk-manager
-        0xe00103, // it-helpdesk
-        0x1e00e00103, // it-helpdesk-agent
-        0x11e00e00103, // it-helpdesk-manager
-        0xf90103, // it-instructor
-        0xfa0103, // it-integration
-        0xac00fa0103, // it-integration-engineer
-        0xfe0103, // it-interface
-        0x5000fe0103, // it-interface-builder
-        0x11e0103, // it-manager
-        0x1290103, // it-network
-        0x2a01290103, // it-network-architect
-        0xac01290103, // it-network-engineer
-        0x1340103, // it-officer
-        0x1380103, // it-operations
-        0x11e01380103, // it-operations-manager
-        0x15a0103, // it-procurement
-        0x1600103, // it-project
-        0x11e01600103, // it-project-manager
-        0x1680103, // it-quality
-        0x11e01680103, // it-quality-manager
-        0x18d0103, // it-security
-        0x16018d0103, // it-security-administrator
-        0x19018d0103, // it-security-advisor
-        0x23018d0103, // it-security-analyst
-        0x2a018d0103, // it-security-architect
-        0x7b018d0103, // it-security-consultant
-        0xac018d0103, // it-security-engineer
-        0xbd018d0103, // it-security-expert
-        0x11e018d0103, // it-security-manager
-        0x134018d0103, // it-security-officer
-        0x1b6018d0103, // it-security-technician
-        0x1be018d0103, // it-security-tester
-        0x1900103, // it-service
-        0x2301900103, // it-service-analyst
-        0x9401900103, // it-service-desk
-        0x1e009401900103, // it-service-desk-agent
-        0x11e009401900103, // it-service-desk-manager
-        0x11d01900103, // it-service-management
-        0x11e01900103, // it-service-manager
-        0x1920103, // it-services
-        0x19b0103, // it-specialist
-        0x1ab0103, // it-support
-        0xac01ab0103, // it-support-engineer
-        0x19b01ab0103, // it-support-specialist
-        0x1b601ab0103, // it-support-technician
-        0x1af0103, // it-system
-        0x2a01af0103, // it-system-architect
-        0x1b00103, // it-systems
-        0x2301b00103, // it-systems-analyst
-        0x2a01b00103, // it-systems-architect
-        0x1b40103, // it-tech
-        0x1b60103, // it-technician
-        0x1bd0103, // it-test
-        0x2301bd0103, // it-test-analyst
-        0x11e01bd0103, // it-test-manager
-        0x1c50103, // it-trainer
-        0x105, // java
-        0x960105, // java-developer
-        0x109, // knowledge
-        0x250109, // knowledge-and
-        0x11000250109, // knowledge-and-library
-        0x19b011000250109, // knowledge-and-library-specialist
-        0x11d0109, // knowledge-management
-        0x11e0109, // knowledge-manager
-        0x1340109, // knowledge-officer
-        0x19b0109, // knowledge-specialist
-        0x10a, // lan
-        0x16010a, // lan-administrator
-        0x19b010a, // lan-specialist
-        0x10d, // learning
-        0x25010d, // learning-and
-        0x970025010d, // learning-and-development
-        0x8000970025010d, // learning-and-development-coordinator
-        0x11e00970025010d, // learning-and-development-manager
-        0x11e010d, // learning-manager
-        0x1b7010d, // learning-technologist
-        0x1b8010d, // learning-technology
-        0x10f, // librarian
-        0x110, // library
-        0x250110, // library-and
-        0x10900250110, // library-and-knowledge
-        0x192010900250110, // library-and-knowledge-services
-        0x192010900250110, 0x11e, // library-and-knowledge-services-manager
-        0x300110, // library-assistant
-        0x310110, // library-associate
-        0x1aa0110, // library-supervisor
-        0x1b50110, // library-technical
-        0x3001b50110, // library-technical-assistant
-        0x115, // linux
-        0x160115, // linux-administrator
-        0x117, // literature
-        0x17b0117, // literature-researcher
-        0x118, // local
-        0x2c0118, // local-area
-        0x129002c0118, // local-area-network
-        0x160129002c0118, // local-area-network-administrator
-        0x19b0129002c0118, // local-area-network-specialist
-        0x11a, // machine
-        0x10d011a, // machine-learning
-        0xac010d011a, // machine-learning-engineer
-        0x11c, // major
-        0xf0011c, // major-incident
-        0x11e00f0011c, // major-incident-manager
-        0x11d, // management
-        0xf4011d, // management-information
-        0x1b000f4011d, // management-information-systems
-        0x9c01b000f4011d, // management-information-systems-director
-        0x122, // medical
-        0x6f0122, // medical-coder
-        0x700122, // medical-coding
-        0x13400700122, // medical-coding-officer
-        0x12f0122, // medical-note
-        0x1a9012f0122, // medical-note-summariser
-        0x16b0122, // medical-record
-        0x16c0122, // medical-records
-        0x23016c0122, // medical-records-analyst
-        0x30016c0122, // medical-records-assistant
-        0x67016c0122, // medical-records-clerk
-        0x80016c0122, // medical-records-coordinator
-        0x9c016c0122, // medical-records-director
-        0xc1016c0122, // medical-records-filing
-        0x6700c1016c0122, // medical-records-filing-clerk
-        0x11e016c0122, // medical-records-manager
-        0x134016c0122, // medical-records-officer
-        0x1a0016c0122, // medical-records-staff
-        0x1aa016c0122, // medical-records-supervisor
-        0x1b6016c0122, // medical-records-technician
-        0x1a90122, // medical-summariser
-        0x126, // ml
-        0xac0126, // ml-engineer
-        0x127, // mobile
-        0x960127, // mobile-developer
-        0x129, // network
-        0x160129, // network-administrator
-        0x230129, // network-analyst
-        0x250129, // network-and
-        0x18d00250129, // network-and-security
-        0xac018d00250129, // network-and-security-engineer
-        0x2a0129, // network-architect
-        0x790129, // network-configurator
-        0x800129, // network-coordinator
-        0xac0129, // network-engineer
-        0xf60129, // network-infrastructure
-        0x11e0129, // network-manager
-        0x18d0129, // network-security
-        0x16018d0129, // network-security-administrator
-        0x23018d0129, // network-security-analyst
-        0x1be018d0129, // network-security-tester
-        0x19b0129, // network-specialist
-        0x1ab0129, // network-support
-        0x19b01ab0129, // network-support-specialist
-        0x1b00129, // network-systems
-        0x7b01b00129, // network-systems-consultant
-        0x1b50129, // network-technical
-        0x2301b50129, // network-technical-analyst
-        0x1b60129, // network-technician
-        0x12a, // networking
-        0x1b0012a, // networking-systems
-        0x2501b0012a, // networking-systems-and
-        0x9f002501b0012a, // networking-systems-and-distributed
-        0x9f002501b0012a, 0x1b0, // networking-systems-and-distributed-systems
-        0x9f002501b0012a, 0xac01b0, // networking-systems-and-distributed-systems-engineer
-        0x12b, // networks
-        0xac012b, // networks-engineer
-        0x130, // nurse
-        0xf10130, // nurse-informatician
-        0xf30130, // nurse-informatics
-        0x131, // nursing
-        0xf30131, // nursing-informatics
-        0x137, // operational
-        0x7d0137, // operational-control
-        0x11e007d0137, // operational-control-manager
-        0x138, // operations
-        0x230138, // operations-analyst
-        0x13b, // outreach
-        0x10f013b, // outreach-librarian
-        0x13e, // pacs
-        0x16013e, // pacs-administrator
-        0x141, // pathology
-        0x1030141, // pathology-it
-        0x1b001030141, // pathology-it-systems
-        0x11e01b001030141, // pathology-it-systems-manager
-        0x1140141, // pathology-links
-        0x11e01140141, // pathology-links-manager
-        0x142, // patient
-        0x110142, // patient-access
-        0x1b000110142, // patient-access-systems
-        0x140142, // patient-administration
-        0x1b300140142, // patient-administration-team
-        0x10c01b300140142, // patient-administration-team-leader
-        0x150142, // patient-administrative
-        0x1b300150142, // patient-administrative-team
-        0x10c01b300150142, // patient-administrative-team-leader
-        0x880142, // patient-data
-        0x8000880142, // patient-data-coordinator
-        0x16c0142, // patient-records
-        0x11e016c0142, // patient-records-manager
-        0x1920142, // patient-services
-        0x11e01920142, // patient-services-manager
-        0x1ab0142, // patient-support
-        0x19b01ab0142, // patient-support-specialist
-        0x143, // patients
-        0x16c0143, // patients-records
-        0x30016c0143, // patients-records-assistant
-        0x145, // penetration
-        0x1be0145, // penetration-tester
-        0x146, // performance
-        0x230146, // performance-analyst
-        0x1be0146, // performance-tester
-        0x147, // personal
-        0x760147, // personal-computer
-        0x12900760147, // personal-computer-network
-        0x23012900760147, // personal-computer-network-analyst
-        0x14a, // pharmacy
-        0xf3014a, // pharmacy-informatics
-        0x14e, // platform
-        0xac014e, // platform-engineer
-        0x150, // pmo
-        0x230150, // pmo-analyst
-        0x153, // portfolio
-        0x11e0153, // portfolio-manager
-        0x154, // practice
-        0x1df0154, // practice-workflow
-        0x2501df0154, // practice-workflow-and
-        0xf4002501df0154, // practice-workflow-and-information
-        0xf4002501df0154, 0x11d, // practice-workflow-and-information-management
-        0xf4002501df0154, 0x16f011d, // practice-workflow-and-information-management-redesign
-        0xf4002501df0154, 0x19b016f011d, // practice-workflow-and-information-management-redesign-specialist
-        0x157, // privacy
-        0x1340157, // privacy-officer
-        0x158, // problem
-        0x230158, // problem-analyst
-        0x11e0158, // problem-manager
-        0x15b, // product
-        0x32015b, // product-assurance
-        0xac0032015b, // product-assurance-engineer
-        0x93015b, // product-designer
-        0x11d015b, // product-management
-        0x11e015b, // product-manager
-        0x13c015b, // product-owner
-        0x15d, // program
-        0x9c015d, // program-director
-        0x11e015d, // program-manager
-        0x15e, // programme
-        0x8f015e, // programme-delivery
-        0x11e008f015e, // programme-delivery-manager
-        0x9c015e, // programme-director
-        0x10b015e, // programme-lead
-        0x11e015e, // programme-manager
-        0x1ab015e, // programme-support
-        0x13401ab015e, // programme-support-officer
-        0x15f, // programmer
-        0x23015f, // programmer-analyst
-        0x160, // project
-        0x800160, // project-coordinator
-        0x8f0160, // project-delivery
-        0x11e008f0160, // project-delivery-manager
-        0x9c0160, // project-director
-        0x10b0160, // project-lead
-        0x10c0160, // project-leader
-        0x11e0160, // project-manager
-        0x1340160, // project-officer
-        0x1ab0160, // project-support
-        0x13401ab0160, // project-support-officer
-        0x161, // projects
-        0x1530161, // projects-portfolio
-        0x11e01530161, // projects-portfolio-manager
-        0x163, // protective
-        0x1280163, // protective-monitoring
-        0x165, // public
-        0xde0165, // public-health
-        0x2500de0165, // public-health-and
-        0x72002500de0165, // public-health-and-commissioning
-        0x72002500de0165, 0x10f, // public-health-and-commissioning-librarian
-        0x166, // qa
-        0x230166, // qa-analyst
-        0x370166, // qa-automation
-        0xac00370166, // qa-automation-engineer
-        0x9c0166, // qa-director
-        0xac0166, // qa-engineer
-        0x10b0166, // qa-lead
-        0x11e0166, // qa-manager
-        0x1be0166, // qa-tester
-        0x167, // qat
-        0x230167, // qat-analyst
-        0x168, // quality
-        0x320168, // quality-assurance
-        0x2300320168, // quality-assurance-analyst
-        0x2500320168, // quality-assurance-and
-        0x1bf002500320168, // quality-assurance-and-testing
-        0x9c00320168, // quality-assurance-director
-        0xac00320168, // quality-assurance-engineer
-        0x11e00320168, // quality-assurance-manager
-        0x15400320168, // quality-assurance-practice
-        0x11e015400320168, // quality-assurance-practice-manager
-        0x19b00320168, // quality-assurance-specialist
-        0x1bd00320168, // quality-assurance-test
-        0x2301bd00320168, // quality-assurance-test-analyst
-        0x1be00320168, // quality-assurance-tester
-        0xac0168, // quality-engineer
-        0x16c, // records
-        0x11d016c, // records-management
-        0x19b011d016c, // records-management-specialist
-        0x11e016c, // records-manager
-        0x170, // registered
-        0xde0170, // registered-health
-        0xf400de0170, // registered-health-information
-        0x1b600f400de0170, // registered-health-information-technician
-        0x172, // registration
-        0x360172, // registration-authority
-        0x174, // release
-        0x11e0174, // release-manager
-        0x176, // report
-        0x1e10176, // report-writer
-        0x177, // reporting
-        0x230177, // reporting-analyst
-        0x179, // requirement
-        0xac0179, // requirement-engineer
-        0x17a, // research
-        0x88017a, // research-data
-        0x1870088017a, // research-data-scientist
-        0x181, // rhit
-        0x186, // scientific
-        0x890186, // scientific-database
-        0x8500890186, // scientific-database-curator
-        0x189, // scrum
-        0x11f0189, // scrum-master
-        0x18a, // sdet
-        0x18b, // second
-        0x113018b, // second-line
-        0x1ab0113018b, // second-line-support
-        0x18d, // security
-        0x23018d, // security-analyst
-        0x2a018d, // security-architect
-        0xac018d, // security-engineer
-        0xbd018d, // security-expert
-        0x136018d, // security-operation
-        0x230136018d, // security-operation-analyst
-        0x138018d, // security-operations
-        0x5e0138018d, // security-operations-centre
-        0x23005e0138018d, // security-operations-centre-analyst
-        0x18e, // senior
-        0xf4018e, // senior-information
-        0x18300f4018e, // senior-information-risk
-        0x13c018300f4018e, // senior-information-risk-owner
-        0x18f, // server
-        0x16018f, // server-administrator
-        0xac018f, // server-engineer
-        0x190, // service
-        0x100190, // service-acceptance
-        0x2300100190, // service-acceptance-analyst
-        0x930190, // service-designer
-        0x940190, // service-desk
-        0x2300940190, // service-desk-analyst
-        0x11e00940190, // service-desk-manager
-        0x13900940190, // service-desk-operator
-        0x11e0190, // service-manager
-        0x13c0190, // service-owner
-        0x1690190, // service-readiness
-        0x2301690190, // service-readiness-analyst
-        0x1c80190, // service-transition
-        0x11e01c80190, // service-transition-manager
-        0x191, // servicedesk
-        0x194, // siro
-        0x195, // site
-        0x1750195, // site-reliability
-        0x9801750195, // site-reliability-devops
-        0xac009801750195, // site-reliability-devops-engineer
-        0xac01750195, // site-reliability-engineer
-        0x198, // soc
-        0x230198, // soc-analyst
-        0x199, // software
-        0x230199, // software-analyst
-        0x2a0199, // software-architect
-        0x960199, // software-developer
-        0xef00960199, // software-developer-in
-        0x1bd00ef00960199, // software-developer-in-test
-        0x970199, // software-development
-        0xac00970199, // software-development-engineer
-        0xac0199, // software-engineer
-        0x15f0199, // software-programmer
-        0x1660199, // software-qa
-        0x1680199, // software-quality
-        0x3201680199, // software-quality-assurance
-        0x23003201680199, // software-quality-assurance-analyst
-        0xac003201680199, // software-quality-assurance-engineer
-        0xac01680199, // software-quality-engineer
-        0x1ab0199, // software-support
-        0x11e01ab0199, // software-support-manager
-        0x1bd0199, // software-test
-        0xac01bd0199, // software-test-engineer
-        0x1be0199, // software-tester
-        0x1bf0199, // software-testing
-        0x19b01bf0199, // software-testing-specialist
-        0x1c50199, // software-trainer
-        0x19a, // solution
-        0x2a019a, // solution-architect
-        0x96019a, // solution-developer
-        0x19c, // sqa
-        0x23019c, // sqa-analyst
-        0xac019c, // sqa-engineer
-        0x19e, // sre
-        0x1a1, // statistical
-        0x2301a1, // statistical-analyst
-        0x1a2, // statistician
-        0x1a3, // statistics
-        0x2301a3, // statistics-analyst
-        0x1a5, // storage
-        0x1601a5, // storage-administrator
-        0x1a8, // subject
-        0x1101a8, // subject-access
-        0x1ab, // support
-        0x2301ab, // support-analyst
-        0x19b01ab, // support-specialist
-        0x1ae, // sysadmin
-        0x1af, // system
-        0x1601af, // system-administrator
-        0x2301af, // system-analyst
-        0x2501af, // system-and
-        0x129002501af, // system-and-network
-        0x160129002501af, // system-and-network-administrator
-        0x7901af, // system-configurator
-        0x9301af, // system-designer
-        0xfa01af, // system-integration
-        0xac00fa01af, // system-integration-engineer
-        0x15f01af, // system-programmer
-        0x18d01af, // system-security
-        0x16018d01af, // system-security-administrator
-        0x1be018d01af, // system-security-tester
-        0x1b0, // systems
-        0x1101b0, // systems-access
-        0x1401b0, // systems-administration
-        0x1601b0, // systems-administrator
-        0x2301b0, // systems-analyst
-        0x2501b0, // systems-and
-        0x12b002501b0, // systems-and-networks
-        0x11e012b002501b0, // systems-and-networks-manager
-        0x2a01b0, // systems-architect
-        0x9301b0, // systems-designer
-        0xa701b0, // systems-educator
-        0xac01b0, // systems-engineer
-        0x11e01b0, // systems-manager
-        0x19b01b0, // systems-specialist
-        0x1c501b0, // systems-trainer
-        0x1b5, // technical
-        0x2301b5, // technical-analyst
-        0x2a01b5, // technical-architect
-        0x3501b5, // technical-author
-        0x7301b5, // technical-communicator
-        0x7b01b5, // technical-consultant
-        0xa101b5, // technical-documentation
-        0x19b00a101b5, // technical-documentation-specialist
-        0x19201b5, // technical-services
-        0x11e019201b5, // technical-services-manager
-        0x1ab01b5, // technical-support
-        0x11e01ab01b5, // technical-support-manager
-        0x19b01ab01b5, // technical-support-specialist
-        0x1e101b5, // technical-writer
-        0x1b9, // telecommunications
-        0x2301b9, // telecommunications-analyst
-        0xac01b9, // telecommunications-engineer
-        0x1ba, // telecoms
-        0x1bc, // telephony
-        0x1bd, // test
-        0x2301bd, // test-analyst
-        0x2a01bd, // test-architect
-        0x3701bd, // test-automation
-        0x9301bd, // test-designer
-        0xac01bd, // test-engineer
-        0x10b01bd, // test-lead
-        0x11e01bd, // test-manager
-        0x1be, // tester
-        0x1c2, // threat
-        0xe601c2, // threat-hunter
-        0xfc01c2, // threat-intelligence
-        0x1c5, // trainer
-        0x1c6, // training
-        0x2501c6, // training-and
-        0x97002501c6, // training-and-development
-        0x800097002501c6, // training-and-development-coordinator
-        0x11e0097002501c6, // training-and-development-manager
-        0x8001c6, // training-coordinator
-        0x10b01c6, // training-lead
-        0x11e01c6, // training-manager
-        0x13401c6, // training-officer
-        0x1cc, // ui
-        0x9301cc, // ui-designer
-        0x9601cc, // ui-developer
-        0x15f01cc, // ui-programmer
-        0x1cd, // unit
-        0x1be01cd, // unit-tester
-        0x1cf, // usability
-        0x2301cf, // usability-analyst
-        0xbd01cf, // usability-expert
-        0x1be01cf, // usability-tester
-        0x1d0, // user
-        0x5f01d0, // user-centred
-        0x92005f01d0, // user-centred-design
-        0xbc01d0, // user-experience
-        0x2300bc01d0, // user-experience-analyst
-        0x9300bc01d0, // user-experience-designer
-        0x13400bc01d0, // user-experience-officer
-        0x17b00bc01d0, // user-experience-researcher
-        0xfe01d0, // user-interface
-        0x9300fe01d0, // user-interface-designer
-        0x9600fe01d0, // user-interface-developer
-        0xac00fe01d0, // user-interface-engineer
-        0x17a01d0, // user-research
-        0x17b01d0, // user-researcher
-        0x1ab01d0, // user-support
-        0x19b01ab01d0, // user-support-specialist
-        0x1d1, // ux
-        0x2a01d1, // ux-architect
-        0x9301d1, // ux-designer
-        0x17b01d1, // ux-researcher
-        0x1cc01d1, // ux-ui
-        0x9301cc01d1, // ux-ui-designer
-        0x1d4, // visual
-        0x9301d4, // visual-designer
-        0x1d6, // vulnerability
-        0x2301d6, // vulnerability-analyst
-        0x11e01d6, // vulnerability-manager
-        0x1d7, // waiting
-        0x11601d7, // waiting-list
-        0x6d011601d7, // waiting-list-co
-        0x13a006d011601d7, // waiting-list-co-ordinator
-        0x80011601d7, // waiting-list-coordinator
-        0x1d9, // ward
-        0x6701d9, // ward-clerk
-        0x1db, // web
-        0x2701db, // web-application
-        0x15f002701db, // web-application-programmer
-        0x7c01db, // web-content
-        0x11e007c01db, // web-content-manager
-        0x19b007c01db, // web-content-specialist
-        0x9301db, // web-designer
-        0x9601db, // web-developer
-        0xac01db, // web-engineer
-        0x15f01db, // web-programmer
-        0x16001db, // web-project
-        0x11e016001db, // web-project-manager
-        0x1e0, // workplace
-        0x1c601e0, // workplace-training
-        0x19b01c601e0, // workplace-training-specialist
+        0x8e0086, // cyber-defence
+        0x19c008e0086, // cyber-defence-specialist
+        0x8f0086, // cyber-defender
+        0xf10086, // cyber-incident
+        0xdd00f10086, // cyber-incident-handler
+        0x17e00f10086, // cyber-incident-responder
+        0x1840086, // cyber-risk
+        0x11f01840086, // cyber-risk-manager
+        0x18e0086, // cyber-security
+        0x23018e0086, // cyber-security-analyst
+        0x97018e0086, // cyber-security-developer
+        0xad018e0086, // cyber-security-engineer
+        0x15f018e0086, // cyber-security-programme
+        0x9d015f018e0086, // cyber-security-programme-director
+        0x184018e0086, // cyber-security-risk
+        0x11f0184018e0086, // cyber-security-risk-manager
+        0x194018e0086, // cyber-security-siem
+        0x11f0194018e0086, // cyber-security-siem-manager
+        0x19c018e0086, // cyber-security-specialist
+        0x1b8018e0086, // cyber-security-technologist
+        0x87, // cyberspace
+        0x89, // data
+        0x220089, // data-analysis
+        0x230089, // data-analyst
+        0x240089, // data-analytics
+        0x11f00240089, // data-analytics-manager
+        0x18800240089, // data-analytics-scientist
+        0x19c00240089, // data-analytics-specialist
+        0x250089, // data-and
+        0x2000250089, // data-and-ai
+        0xb6002000250089, // data-and-ai-ethicist
+        0x2400250089, // data-and-analytics
+        0x2a0089, // data-architect
+        0x740089, // data-compliance
+        0x13500740089, // data-compliance-officer
+        0x7b0089, // data-consultant
+        0xad0089, // data-engineer
+        0xae0089, // data-engineering
+        0xb60089, // data-ethicist
+        0xd60089, // data-governance
+        0x11f00d60089, // data-governance-manager
+        0xfc0089, // data-integrity
+        0x13500fc0089, // data-integrity-officer
+        0x11f0089, // data-manager
+        0x1350089, // data-officer
+        0x15a0089, // data-processing
+        0x1b1015a0089, // data-processing-systems
+        0x2301b1015a0089, // data-processing-systems-analyst
+        0x1630089, // data-protection
+        0x1901630089, // data-protection-advisor
+        0x2501630089, // data-protection-and
+        0x18e002501630089, // data-protection-and-security
+        0x18e002501630089, 0x135, // data-protection-and-security-officer
+        0x13501630089, // data-protection-officer
+        0x19c01630089, // data-protection-specialist
+        0x1690089, // data-quality
+        0x13501690089, // data-quality-officer
+        0x19c01690089, // data-quality-specialist
+        0x1860089, // data-science
+        0x1880089, // data-scientist
+        0x18e0089, // data-security
+        0x16018e0089, // data-security-administrator
+        0x23018e0089, // data-security-analyst
+        0x25018e0089, // data-security-and
+        0x1630025018e0089, // data-security-and-protection
+        0x1630025018e0089, 0x10c, // data-security-and-protection-lead
+        0x1a50089, // data-steward
+        0x1ac0089, // data-support
+        0x2301ac0089, // data-support-analyst
+        0x1db0089, // data-warehouse
+        0x2301db0089, // data-warehouse-analyst
+        0x2a01db0089, // data-warehouse-architect
+        0x9401db0089, // data-warehouse-designer
+        0x9701db0089, // data-warehouse-developer
+        0x8a, // database
+        0x14008a, // database-administration
+        0x11f0014008a, // database-administration-manager
+        0x16008a, // database-administrator
+        0x23008a, // database-analyst
+        0x2a008a, // database-architect
+        0x80008a, // database-coordinator
+        0x94008a, // database-designer
+        0x97008a, // database-developer
+        0xad008a, // database-engineer
+        0x11f008a, // database-manager
+        0x160008a, // database-programmer
+        0x8b, // dba
+        0x8c, // dcb0129
+        0x8d, // dcb0160
+        0x90, // delivery
+        0x10c0090, // delivery-lead
+        0x11e0090, // delivery-management
+        0x11f0090, // delivery-manager
+        0x93, // design
+        0x10c0093, // design-lead
+        0x17c0093, // design-researcher
+        0x96, // desktop
+        0x230096, // desktop-analyst
+        0x19c0096, // desktop-specialist
+        0x1ac0096, // desktop-support
+        0x1b701ac0096, // desktop-support-technician
+        0x97, // developer
+        0xf00097, // developer-in
+        0x1be00f00097, // developer-in-test
+        0x98, // development
+        0x11f0098, // development-manager
+        0x99, // devops
+        0x230099, // devops-analyst
+        0x7b0099, // devops-consultant
+        0xad0099, // devops-engineer
+        0x19c0099, // devops-specialist
+        0x9a, // devsecops
+        0xad009a, // devsecops-engineer
+        0x9b, // diagnostic
+        0x6f009b, // diagnostic-coder
+        0x9c, // digital
+        0x9d009c, // digital-director
+        0xb9009c, // digital-evaluator
+        0xdf009c, // digital-health
+        0x9d00df009c, // digital-health-director
+        0x15e00df009c, // digital-health-program
+        0x9d015e00df009c, // digital-health-program-director
+        0x16100df009c, // digital-health-project
+        0x11f016100df009c, // digital-health-project-manager
+        0x1a700df009c, // digital-health-strategist
+        0x1c600df009c, // digital-health-trainer
+        0xff009c, // digital-interface
+        0x9400ff009c, // digital-interface-designer
+        0x10e009c, // digital-learning
+        0x94010e009c, // digital-learning-designer
+        0x1b8010e009c, // digital-learning-technologist
+        0x125009c, // digital-midwife
+        0x131009c, // digital-nurse
+        0x154009c, // digital-portfolio
+        0x230154009c, // digital-portfolio-analyst
+        0x11f0154009c, // digital-portfolio-manager
+        0x15f009c, // digital-programme
+        0x11f015f009c, // digital-programme-manager
+        0x161009c, // digital-project
+        0x11f0161009c, // digital-project-manager
+        0x197009c, // digital-skills
+        0x1c8009c, // digital-transformation
+        0x10c01c8009c, // digital-transformation-lead
+        0x10d01c8009c, // digital-transformation-leader
+        0x9d, // director
+        0x134009d, // director-of
+        0x270134009d, // director-of-application
+        0x9800270134009d, // director-of-application-development
+        0x680134009d, // director-of-clinical
+        0xf400680134009d, // director-of-clinical-informatics
+        0x9c0134009d, // director-of-digital
+        0xee0134009d, // director-of-im
+        0x2500ee0134009d, // director-of-im-and
+        0x2500ee0134009d, 0x1b2, // director-of-im-and-t
+        0xf40134009d, // director-of-informatics
+        0x1b90134009d, // director-of-technology
+        0x9f, // disaster
+        0x16e009f, // disaster-recovery
+        0xa2, // documentation
+        0x19c00a2, // documentation-specialist
+        0xa3, // dpo
+        0xa5, // e
+        0x10e00a5, // e-learning
+        0x35010e00a5, // e-learning-author
+        0xa7, // educational
+        0x1b800a7, // educational-technologist
+        0xa9, // ehr
+        0xaa, // elearning
+        0xab, // electronic
+        0xdf00ab, // electronic-health
+        0x16c00df00ab, // electronic-health-record
+        0x14300ab, // electronic-patient
+        0x16c014300ab, // electronic-patient-record
+        0x17d00ab, // electronic-resources
+        0x110017d00ab, // electronic-resources-librarian
+        0xac, // end
+        0x1d100ac, // end-user
+        0x7701d100ac, // end-user-computing
+        0xad007701d100ac, // end-user-computing-engineer
+        0xb0, // entarch
+        0xb1, // enterprise
+        0x2a00b1, // enterprise-architect
+        0x2b00b1, // enterprise-architecture
+        0x11f002b00b1, // enterprise-architecture-manager
+        0xb3, // epr
+        0x1c600b3, // epr-trainer
+        0xb5, // ethical
+        0xdc00b5, // ethical-hacker
+        0xba, // evidence
+        0x19c00ba, // evidence-specialist
+        0xc6, // first
+        0x11400c6, // first-line
+        0x1ac011400c6, // first-line-support
+        0xc7, // foi
+        0xca, // forensics
+        0x2500ca, // forensics-and
+        0xf1002500ca, // forensics-and-incident
+        0x17f00f1002500ca, // forensics-and-incident-response
+        0x17f00f1002500ca, 0x23, // forensics-and-incident-response-analyst
+        0xcd, // freedom
+        0x13400cd, // freedom-of
+        0xf5013400cd, // freedom-of-information
+        0xce, // front
+        0xac00ce, // front-end
+        0x9700ac00ce, // front-end-developer
+        0xcf, // frontend
+        0x9700cf, // frontend-developer
+        0xd0, // full
+        0x1a000d0, // full-stack
+        0x9701a000d0, // full-stack-developer
+        0xd1, // genome
+        0xf400d1, // genome-informatics
+        0xd2, // genomic
+        0x8900d2, // genomic-data
+        0x23008900d2, // genomic-data-analyst
+        0xd3, // genomics
+        0x8900d3, // genomics-data
+        0x188008900d3, // genomics-data-scientist
+        0xd4, // geographic
+        0xf500d4, // geographic-information
+        0x1b100f500d4, // geographic-information-systems
+        0xd5, // gis
+        0x2300d5, // gis-analyst
+        0xd6, // governance
+        0x2500d6, // governance-and
+        0x74002500d6, // governance-and-compliance
+        0x230074002500d6, // governance-and-compliance-analyst
+        0xd8, // graphic
+        0x9400d8, // graphic-designer
+        0xde, // head
+        0x13400de, // head-of
+        0x12013400de, // head-of-accessibility
+        0x24013400de, // head-of-analytics
+        0xae0024013400de, // head-of-analytics-engineering
+        0x52013400de, // head-of-business
+        0x220052013400de, // head-of-business-analysis
+        0x1740052013400de, // head-of-business-relationship
+        0x1740052013400de, 0x11e, // head-of-business-relationship-management
+        0x71013400de, // head-of-command
+        0x250071013400de, // head-of-command-and
+        0x250071013400de, 0x7d, // head-of-command-and-control
+        0x7c013400de, // head-of-content
+        0x93007c013400de, // head-of-content-design
+        0x89013400de, // head-of-data
+        0x250089013400de, // head-of-data-and
+        0x250089013400de, 0x20, // head-of-data-and-ai
+        0x250089013400de, 0xb70020, // head-of-data-and-ai-ethics
+        0xae0089013400de, // head-of-data-engineering
+        0xd60089013400de, // head-of-data-governance
+        0x1860089013400de, // head-of-data-science
+        0x90013400de, // head-of-delivery
+        0x11e0090013400de, // head-of-delivery-management
+        0x9c013400de, // head-of-digital
+        0xb8009c013400de, // head-of-digital-evaluation
+        0xcf013400de, // head-of-frontend
+        0x9800cf013400de, // head-of-frontend-development
+        0xd8013400de, // head-of-graphic
+        0x9300d8013400de, // head-of-graphic-design
+        0xf5013400de, // head-of-information
+        0x18e00f5013400de, // head-of-information-security
+        0xfe013400de, // head-of-interaction
+        0x9300fe013400de, // head-of-interaction-design
+        0x104013400de, // head-of-it
+        0x18e0104013400de, // head-of-it-security
+        0x1910104013400de, // head-of-it-service
+        0x1910104013400de, 0x11e, // head-of-it-service-management
+        0x147013400de, // head-of-performance
+        0x220147013400de, // head-of-performance-analysis
+        0x154013400de, // head-of-portfolio
+        0x15c013400de, // head-of-product
+        0x191013400de, // head-of-service
+        0x930191013400de, // head-of-service-design
+        0x950191013400de, // head-of-service-desk
+        0x1b9013400de, // head-of-technology
+        0x1be013400de, // head-of-test
+        0x1d1013400de, // head-of-user
+        0x17b01d1013400de, // head-of-user-research
+        0xdf, // health
+        0x8900df, // health-data
+        0x188008900df, // health-data-scientist
+        0xf400df, // health-informatics
+        0x9d00f400df, // health-informatics-director
+        0x11f00f400df, // health-informatics-manager
+        0xf500df, // health-information
+        0x1600f500df, // health-information-administrator
+        0x6700f500df, // health-information-clerk
+        0x11000f500df, // health-information-librarian
+        0x11e00f500df, // health-information-management
+        0x25011e00f500df, // health-information-management-and
+        0x25011e00f500df, 0xbc, // health-information-management-and-exchange
+        0x25011e00f500df, 0x19c00bc, // health-information-management-and-exchange-specialist
+        0x11f00f500df, // health-information-manager
+        0x13500f500df, // health-information-officer
+        0x15800f500df, // health-information-privacy
+        0x25015800f500df, // health-information-privacy-and
+        0x25015800f500df, 0x18e, // health-information-privacy-and-security
+        0x25015800f500df, 0x19c018e, // health-information-privacy-and-security-specialist
+        0x19c00f500df, // health-information-specialist
+        0x1b700f500df, // health-information-technician
+        0xfd00df, // health-intelligence
+        0xff00df, // health-interface
+        0x9400ff00df, // health-interface-designer
+        0x10400df, // health-it
+        0x2a010400df, // health-it-architect
+        0x7b010400df, // health-it-consultant
+        0x160010400df, // health-it-programmer
+        0x1ac010400df, // health-it-support
+        0x19c01ac010400df, // health-it-support-specialist
+        0x11000df, // health-librarian
+        0x16c00df, // health-record
+        0x16d00df, // health-records
+        0x30016d00df, // health-records-assistant
+        0x67016d00df, // health-records-clerk
+        0x11f016d00df, // health-records-manager
+        0x135016d00df, // health-records-officer
+        0x191016d00df, // health-records-service
+        0x11f0191016d00df, // health-records-service-manager
+        0x1a1016d00df, // health-records-staff
+        0x1ab016d00df, // health-records-supervisor
+        0x18500df, // health-safety
+        0x74018500df, // health-safety-compliance
+        0x1350074018500df, // health-safety-compliance-officer
+        0x19a00df, // health-software
+        0x1bf019a00df, // health-software-tester
+        0xe0, // help
+        0x9500e0, // help-desk
+        0x23009500e0, // help-desk-analyst
+        0x1b7009500e0, // help-desk-technician
+        0xe1, // helpdesk
+        0xe6, // human
+        0x5f00e6, // human-centred
+        0x93005f00e6, // human-centred-design
+        0x94005f00e6, // human-centred-designer
+        0x7600e6, // human-computer
+        0xfe007600e6, // human-computer-interaction
+        0xff007600e6, // human-computer-interface
+        0xeb, // ig
+        0x10c00eb, // ig-lead
+        0x11f00eb, // ig-manager
+        0xee, // im
+        0x2500ee, // im-and
+        0x1b2002500ee, // im-and-t
+        0xef, // implementation
+        0x8000ef, // implementation-coordinator
+        0x10c00ef, // implementation-lead
+        0x11f00ef, // implementation-manager
+        0x1ac00ef, // implementation-support
+        0x19c01ac00ef, // implementation-support-specialist
+        0xf1, // incident
+        0x11f00f1, // incident-manager
+        0x17e00f1, // incident-responder
+        0x17f00f1, // incident-response
+        0xad017f00f1, // incident-response-engineer
+        0xf2, // informatician
+        0xf3, // informaticist
+        0xf4, // informatics
+        0x2300f4, // informatics-analyst
+        0x13100f4, // informatics-nurse
+        0x14a00f4, // informatics-pharmacist
+        0xf5, // information
+        0x2300f5, // information-analyst
+        0x2a00f5, // information-architect
+        0x2f00f5, // information-asset
+        0x16002f00f5, // information-asset-administrator
+        0x13d002f00f5, // information-asset-owner
+        0x3200f5, // information-assurance
+        0x23003200f5, // information-assurance-analyst
+        0xad003200f5, // information-assurance-engineer
+        0xd600f5, // information-governance
+        0x10c00d600f5, // information-governance-lead
+        0x11f00d600f5, // information-governance-manager
+        0x18300f5, // information-rights
+        0x18e00f5, // information-security
+        0x16018e00f5, // information-security-administrator
+        0x23018e00f5, // information-security-analyst
+        0x32018e00f5, // information-security-assurance
+        0x250032018e00f5, // information-security-assurance-and
+        0x250032018e00f5, 0x1c3, // information-security-assurance-and-threat
+        0x250032018e00f5, 0x2301c3, // information-security-assurance-and-threat-analyst
+        0x34018e00f5, // information-security-auditor
+        0x9d018e00f5, // information-security-director
+        0xad018e00f5, // information-security-engineer
+        0x11f018e00f5, // information-security-manager
+        0x135018e00f5, // information-security-officer
+        0x184018e00f5, // information-security-risk
+        0x230184018e00f5, // information-security-risk-analyst
+        0x19c018e00f5, // information-security-specialist
+        0x1b000f5, // information-system
+        0x18e01b000f5, // information-system-security
+        0x1b100f5, // information-systems
+        0x2301b100f5, // information-systems-analyst
+        0x2a01b100f5, // information-systems-architect
+        0x9d01b100f5, // information-systems-director
+        0x11f01b100f5, // information-systems-manager
+        0x18e01b100f5, // information-systems-security
+        0x23018e01b100f5, // information-systems-security-analyst
+        0x11f018e01b100f5, // information-systems-security-manager
+        0x135018e01b100f5, // information-systems-security-officer
+        0x19c018e01b100f5, // information-systems-security-specialist
+        0x1ab01b100f5, // information-systems-supervisor
+        0x1b701b100f5, // information-systems-technician
+        0xf6, // infosec
+        0xf7, // infrastructure
+        0x2300f7, // infrastructure-analyst
+        0x2a00f7, // infrastructure-architect
+        0xad00f7, // infrastructure-engineer
+        0x11f00f7, // infrastructure-manager
+        0x13900f7, // infrastructure-operations
+        0xad013900f7, // infrastructure-operations-engineer
+        0x19c00f7, // infrastructure-specialist
+        0xf9, // instructional
+        0x9400f9, // instructional-designer
+        0x1b100f9, // instructional-systems
+        0x19c01b100f9, // instructional-systems-specialist
+        0x1b800f9, // instructional-technologist
+        0x1b900f9, // instructional-technology
+        0xfb, // integration
+        0x2300fb, // integration-analyst
+        0x2a00fb, // integration-architect
+        0x9700fb, // integration-developer
+        0xad00fb, // integration-engineer
+        0xfe, // interaction
+        0x9400fe, // interaction-designer
+        0xff, // interface
+        0x2300ff, // interface-analyst
+        0x9400ff, // interface-designer
+        0x9700ff, // interface-developer
+        0x101, // internet
+        0x1600101, // internet-programmer
+        0x104, // it
+        0x120104, // it-accessibility
+        0x1bf00120104, // it-accessibility-tester
+        0x230104, // it-analyst
+        0x2f0104, // it-asset
+        0x300104, // it-assistant
+        0x520104, // it-business
+        0x2200520104, // it-business-analysis
+        0x11f002200520104, // it-business-analysis-manager
+        0x2300520104, // it-business-analyst
+        0x610104, // it-change
+        0x2500610104, // it-change-and
+        0x78002500610104, // it-change-and-configuration
+        0x78002500610104, 0x11f, // it-change-and-configuration-manager
+        0x7b0104, // it-consultant
+        0x9d0104, // it-director
+        0xa80104, // it-educator
+        0xad0104, // it-engineer
+        0xe00104, // it-help
+        0x9500e00104, // it-help-desk
+        0x19009500e00104, // it-help-desk-advisor
+        0x1e009500e00104, // it-help-desk-agent
+        0x11f009500e00104, // it-help-desk-manager
+        0xe10104, // it-helpdesk
+        0x1e00e10104, // it-helpdesk-agent
+        0x11f00e10104, // it-helpdesk-manager
+        0xfa0104, // it-instructor
+        0xfb0104, // it-integration
+        0xad00fb0104, // it-integration-engineer
+        0xff0104, // it-interface
+        0x5000ff0104, // it-interface-builder
+        0x11f0104, // it-manager
+        0x12a0104, // it-network
+        0x2a012a0104, // it-network-architect
+        0xad012a0104, // it-network-engineer
+        0x1350104, // it-officer
+        0x1390104, // it-operations
+        0x11f01390104, // it-operations-manager
+        0x15b0104, // it-procurement
+        0x1610104, // it-project
+        0x11f01610104, // it-project-manager
+        0x1690104, // it-quality
+        0x11f01690104, // it-quality-manager
+        0x18e0104, // it-security
+        0x16018e0104, // it-security-administrator
+        0x19018e0104, // it-security-advisor
+        0x23018e0104, // it-security-analyst
+        0x2a018e0104, // it-security-architect
+        0x7b018e0104, // it-security-consultant
+        0xad018e0104, // it-security-engineer
+        0xbe018e0104, // it-security-expert
+        0x11f018e0104, // it-security-manager
+        0x135018e0104, // it-security-officer
+        0x1b7018e0104, // it-security-technician
+        0x1bf018e0104, // it-security-tester
+        0x1910104, // it-service
+        0x2301910104, // it-service-analyst
+        0x9501910104, // it-service-desk
+        0x1e009501910104, // it-service-desk-agent
+        0x11f009501910104, // it-service-desk-manager
+        0x11e01910104, // it-service-management
+        0x11f01910104, // it-service-manager
+        0x1930104, // it-services
+        0x19c0104, // it-specialist
+        0x1ac0104, // it-support
+        0xad01ac0104, // it-support-engineer
+        0x19c01ac0104, // it-support-specialist
+        0x1b701ac0104, // it-support-technician
+        0x1b00104, // it-system
+        0x2a01b00104, // it-system-architect
+        0x1b10104, // it-systems
+        0x2301b10104, // it-systems-analyst
+        0x2a01b10104, // it-systems-architect
+        0x1b50104, // it-tech
+        0x1b70104, // it-technician
+        0x1be0104, // it-test
+        0x2301be0104, // it-test-analyst
+        0x11f01be0104, // it-test-manager
+        0x1c60104, // it-trainer
+        0x106, // java
+        0x970106, // java-developer
+        0x10a, // knowledge
+        0x25010a, // knowledge-and
+        0x1110025010a, // knowledge-and-library
+        0x19c01110025010a, // knowledge-and-library-specialist
+        0x11e010a, // knowledge-management
+        0x11f010a, // knowledge-manager
+        0x135010a, // knowledge-officer
+        0x19c010a, // knowledge-specialist
+        0x10b, // lan
+        0x16010b, // lan-administrator
+        0x19c010b, // lan-specialist
+        0x10e, // learning
+        0x25010e, // learning-and
+        0x980025010e, // learning-and-development
+        0x8000980025010e, // learning-and-development-coordinator
+        0x11f00980025010e, // learning-and-development-manager
+        0x11f010e, // learning-manager
+        0x1b8010e, // learning-technologist
+        0x1b9010e, // learning-technology
+        0x110, // librarian
+        0x111, // library
+        0x250111, // library-and
+        0x10a00250111, // library-and-knowledge
+        0x193010a00250111, // library-and-knowledge-services
+        0x193010a00250111, 0x11f, // library-and-knowledge-services-manager
+        0x300111, // library-assistant
+        0x310111, // library-associate
+        0x1ab0111, // library-supervisor
+        0x1b60111, // library-technical
+        0x3001b60111, // library-technical-assistant
+        0x116, // linux
+        0x160116, // linux-administrator
+        0x118, // literature
+        0x17c0118, // literature-researcher
+        0x119, // local
+        0x2c0119, // local-area
+        0x12a002c0119, // local-area-network
+        0x16012a002c0119, // local-area-network-administrator
+        0x19c012a002c0119, // local-area-network-specialist
+        0x11b, // machine
+        0x10e011b, // machine-learning
+        0xad010e011b, // machine-learning-engineer
+        0x11d, // major
+        0xf1011d, // major-incident
+        0x11f00f1011d, // major-incident-manager
+        0x11e, // management
+        0xf5011e, // management-information
+        0x1b100f5011e, // management-information-systems
+        0x9d01b100f5011e, // management-information-systems-director
+        0x123, // medical
+        0x6f0123, // medical-coder
+        0x700123, // medical-coding
+        0x13500700123, // medical-coding-officer
+        0x1300123, // medical-note
+        0x1aa01300123, // medical-note-summariser
+        0x16c0123, // medical-record
+        0x16d0123, // medical-records
+        0x23016d0123, // medical-records-analyst
+        0x30016d0123, // medical-records-assistant
+        0x67016d0123, // medical-records-clerk
+        0x80016d0123, // medical-records-coordinator
+        0x9d016d0123, // medical-records-director
+        0xc2016d0123, // medical-records-filing
+        0x6700c2016d0123, // medical-records-filing-clerk
+        0x11f016d0123, // medical-records-manager
+        0x135016d0123, // medical-records-officer
+        0x1a1016d0123, // medical-records-staff
+        0x1ab016d0123, // medical-records-supervisor
+        0x1b7016d0123, // medical-records-technician
+        0x1aa0123, // medical-summariser
+        0x126, // midwifery
+        0xf50126, // midwifery-information
+        0x13500f50126, // midwifery-information-officer
+        0x127, // ml
+        0xad0127, // ml-engineer
+        0x128, // mobile
+        0x970128, // mobile-developer
+        0x12a, // network
+        0x16012a, // network-administrator
+        0x23012a, // network-analyst
+        0x25012a, // network-and
+        0x18e0025012a, // network-and-security
+        0xad018e0025012a, // network-and-security-engineer
+        0x2a012a, // network-architect
+        0x79012a, // network-configurator
+        0x80012a, // network-coordinator
+        0xad012a, // network-engineer
+        0xf7012a, // network-infrastructure
+        0x11f012a, // network-manager
+        0x18e012a, // network-security
+        0x16018e012a, // network-security-administrator
+        0x23018e012a, // network-security-analyst
+        0x1bf018e012a, // network-security-tester
+        0x19c012a, // network-specialist
+        0x1ac012a, // network-support
+        0x19c01ac012a, // network-support-specialist
+        0x1b1012a, // network-systems
+        0x7b01b1012a, // network-systems-consultant
+        0x1b6012a, // network-technical
+        0x2301b6012a, // network-technical-analyst
+        0x1b7012a, // network-technician
+        0x12b, // networking
+        0x1b1012b, // networking-systems
+        0x2501b1012b, // networking-systems-and
+        0xa0002501b1012b, // networking-systems-and-distributed
+        0xa0002501b1012b, 0x1b1, // networking-systems-and-distributed-systems
+        0xa0002501b1012b, 0xad01b1, // networking-systems-and-distributed-systems-engineer
+        0x12c, // networks
+        0xad012c, // networks-engineer
+        0x131, // nurse
+        0xf20131, // nurse-informatician
+        0xf40131, // nurse-informatics
+        0x132, // nursing
+        0xf40132, // nursing-informatics
+        0xf50132, // nursing-information
+        0x13500f50132, // nursing-information-officer
+        0x138, // operational
+        0x7d0138, // operational-control
+        0x11f007d0138, // operational-control-manager
+        0x139, // operations
+        0x230139, // operations-analyst
+        0x13c, // outreach
+        0x110013c, // outreach-librarian
+        0x13f, // pacs
+        0x16013f, // pacs-administrator
+        0x142, // pathology
+        0x1040142, // pathology-it
+        0x1b101040142, // pathology-it-systems
+        0x11f01b101040142, // pathology-it-systems-manager
+        0x1150142, // pathology-links
+        0x11f01150142, // pathology-links-manager
+        0x143, // patient
+        0x110143, // patient-access
+        0x1b100110143, // patient-access-systems
+        0x140143, // patient-administration
+        0x1b400140143, // patient-administration-team
+        0x10d01b400140143, // patient-administration-team-leader
+        0x150143, // patient-administrative
+        0x1b400150143, // patient-administrative-team
+        0x10d01b400150143, // patient-administrative-team-leader
+        0x890143, // patient-data
+        0x8000890143, // patient-data-coordinator
+        0x16d0143, // patient-records
+        0x11f016d0143, // patient-records-manager
+        0x1930143, // patient-services
+        0x11f01930143, // patient-services-manager
+        0x1ac0143, // patient-support
+        0x19c01ac0143, // patient-support-specialist
+        0x144, // patients
+        0x16d0144, // patients-records
+        0x30016d0144, // patients-records-assistant
+        0x146, // penetration
+        0x1bf0146, // penetration-tester
+        0x147, // performance
+        0x230147, // performance-analyst
+        0x1bf0147, // performance-tester
+        0x148, // personal
+        0x760148, // personal-computer
+        0x12a00760148, // personal-computer-network
+        0x23012a00760148, // personal-computer-network-analyst
+        0x14b, // pharmacy
+        0xf4014b, // pharmacy-informatics
+        0x14f, // platform
+        0xad014f, // platform-engineer
+        0x151, // pmo
+        0x230151, // pmo-analyst
+        0x154, // portfolio
+        0x11f0154, // portfolio-manager
+        0x155, // practice
+        0x1e00155, // practice-workflow
+        0x2501e00155, // practice-workflow-and
+        0xf5002501e00155, // practice-workflow-and-information
+        0xf5002501e00155, 0x11e, // practice-workflow-and-information-management
+        0xf5002501e00155, 0x170011e, // practice-workflow-and-information-management-redesign
+        0xf5002501e00155, 0x19c0170011e, // practice-workflow-and-information-management-redesign-specialist
+        0x158, // privacy
+        0x1350158, // privacy-officer
+        0x159, // problem
+        0x230159, // problem-analyst
+        0x11f0159, // problem-manager
+        0x15c, // product
+        0x32015c, // product-assurance
+        0xad0032015c, // product-assurance-engineer
+        0x94015c, // product-designer
+        0x11e015c, // product-management
+        0x11f015c, // product-manager
+        0x13d015c, // product-owner
+        0x15e, // program
+        0x9d015e, // program-director
+        0x11f015e, // program-manager
+        0x15f, // programme
+        0x90015f, // programme-delivery
+        0x11f0090015f, // programme-delivery-manager
+        0x9d015f, // programme-director
+        0x10c015f, // programme-lead
+        0x11f015f, // programme-manager
+        0x1ac015f, // programme-support
+        0x13501ac015f, // programme-support-officer
+        0x160, // programmer
+        0x230160, // programmer-analyst
+        0x161, // project
+        0x800161, // project-coordinator
+        0x900161, // project-delivery
+        0x11f00900161, // project-delivery-manager
+        0x9d0161, // project-director
+        0x10c0161, // project-lead
+        0x10d0161, // project-leader
+        0x11f0161, // project-manager
+        0x1350161, // project-officer
+        0x1ac0161, // project-support
+        0x13501ac0161, // project-support-officer
+        0x162, // projects
+        0x1540162, // projects-portfolio
+        0x11f01540162, // projects-portfolio-manager
+        0x164, // protective
+        0x1290164, // protective-monitoring
+        0x166, // public
+        0xdf0166, // public-health
+        0x2500df0166, // public-health-and
+        0x72002500df0166, // public-health-and-commissioning
+        0x72002500df0166, 0x110, // public-health-and-commissioning-librarian
+        0x167, // qa
+        0x230167, // qa-analyst
+        0x370167, // qa-automation
+        0xad00370167, // qa-automation-engineer
+        0x9d0167, // qa-director
+        0xad0167, // qa-engineer
+        0x10c0167, // qa-lead
+        0x11f0167, // qa-manager
+        0x1bf0167, // qa-tester
+        0x168, // qat
+        0x230168, // qat-analyst
+        0x169, // quality
+        0x320169, // quality-assurance
+        0x2300320169, // quality-assurance-analyst
+        0x2500320169, // quality-assurance-and
+        0x1c0002500320169, // quality-assurance-and-testing
+        0x9d00320169, // quality-assurance-director
+        0xad00320169, // quality-assurance-engineer
+        0x11f00320169, // quality-assurance-manager
+        0x15500320169, // quality-assurance-practice
+        0x11f015500320169, // quality-assurance-practice-manager
+        0x19c00320169, // quality-assurance-specialist
+        0x1be00320169, // quality-assurance-test
+        0x2301be00320169, // quality-assurance-test-analyst
+        0x1bf00320169, // quality-assurance-tester
+        0xad0169, // quality-engineer
+        0x16d, // records
+        0x11e016d, // records-management
+        0x19c011e016d, // records-management-specialist
+        0x11f016d, // records-manager
+        0x171, // registered
+        0xdf0171, // registered-health
+        0xf500df0171, // registered-health-information
+        0x1b700f500df0171, // registered-health-information-technician
+        0x173, // registration
+        0x360173, // registration-authority
+        0x175, // release
+        0x11f0175, // release-manager
+        0x177, // report
+        0x1e20177, // report-writer
+        0x178, // reporting
+        0x230178, // reporting-analyst
+        0x17a, // requirement
+        0xad017a, // requirement-engineer
+        0x17b, // research
+        0x89017b, // research-data
+        0x1880089017b, // research-data-scientist
+        0x182, // rhit
+        0x187, // scientific
+        0x8a0187, // scientific-database
+        0x85008a0187, // scientific-database-curator
+        0x18a, // scrum
+        0x120018a, // scrum-master
+        0x18b, // sdet
+        0x18c, // second
+        0x114018c, // second-line
+        0x1ac0114018c, // second-line-support
+        0x18e, // security
+        0x23018e, // security-analyst
+        0x2a018e, // security-architect
+        0xad018e, // security-engineer
+        0xbe018e, // security-expert
+        0x137018e, // security-operation
+        0x230137018e, // security-operation-analyst
+        0x139018e, // security-operations
+        0x5e0139018e, // security-operations-centre
+        0x23005e0139018e, // security-operations-centre-analyst
+        0x18f, // senior
+        0xf5018f, // senior-information
+        0x18400f5018f, // senior-information-risk
+        0x13d018400f5018f, // senior-information-risk-owner
+        0x190, // server
+        0x160190, // server-administrator
+        0xad0190, // server-engineer
+        0x191, // service
+        0x100191, // service-acceptance
+        0x2300100191, // service-acceptance-analyst
+        0x940191, // service-designer
+        0x950191, // service-desk
+        0x2300950191, // service-desk-analyst
+        0x11f00950191, // service-desk-manager
+        0x13a00950191, // service-desk-operator
+        0x11f0191, // service-manager
+        0x13d0191, // service-owner
+        0x16a0191, // service-readiness
+        0x23016a0191, // service-readiness-analyst
+        0x1c90191, // service-transition
+        0x11f01c90191, // service-transition-manager
+        0x192, // servicedesk
+        0x195, // siro
+        0x196, // site
+        0x1760196, // site-reliability
+        0x9901760196, // site-reliability-devops
+        0xad009901760196, // site-reliability-devops-engineer
+        0xad01760196, // site-reliability-engineer
+        0x199, // soc
+        0x230199, // soc-analyst
+        0x19a, // software
+        0x23019a, // software-analyst
+        0x2a019a, // software-architect
+        0x97019a, // software-developer
+        0xf00097019a, // software-developer-in
+        0x1be00f00097019a, // software-developer-in-test
+        0x98019a, // software-development
+        0xad0098019a, // software-development-engineer
+        0xad019a, // software-engineer
+        0x160019a, // software-programmer
+        0x167019a, // software-qa
+        0x169019a, // software-quality
+        0x320169019a, // software-quality-assurance
+        0x2300320169019a, // software-quality-assurance-analyst
+        0xad00320169019a, // software-quality-assurance-engineer
+        0xad0169019a, // software-quality-engineer
+        0x1ac019a, // software-support
+        0x11f01ac019a, // software-support-manager
+        0x1be019a, // software-test
+        0xad01be019a, // software-test-engineer
+        0x1bf019a, // software-tester
+        0x1c0019a, // software-testing
+        0x19c01c0019a, // software-testing-specialist
+        0x1c6019a, // software-trainer
+        0x19b, // solution
+        0x2a019b, // solution-architect
+        0x97019b, // solution-developer
+        0x19d, // sqa
+        0x23019d, // sqa-analyst
+        0xad019d, // sqa-engineer
+        0x19f, // sre
+        0x1a2, // statistical
+        0x2301a2, // statistical-analyst
+        0x1a3, // statistician
+        0x1a4, // statistics
+        0x2301a4, // statistics-analyst
+        0x1a6, // storage
+        0x1601a6, // storage-administrator
+        0x1a9, // subject
+        0x1101a9, // subject-access
+        0x1ac, // support
+        0x2301ac, // support-analyst
+        0x19c01ac, // support-specialist
+        0x1af, // sysadmin
+        0x1b0, // system
+        0x1601b0, // system-administrator
+        0x2301b0, // system-analyst
+        0x2501b0, // system-and
+        0x12a002501b0, // system-and-network
+        0x16012a002501b0, // system-and-network-administrator
+        0x7901b0, // system-configurator
+        0x9401b0, // system-designer
+        0xfb01b0, // system-integration
+        0xad00fb01b0, // system-integration-engineer
+        0x13901b0, // system-operations
+        0x16001b0, // system-programmer
+        0x18e01b0, // system-security
+        0x16018e01b0, // system-security-administrator
+        0x1bf018e01b0, // system-security-tester
+        0x1b1, // systems
+        0x1101b1, // systems-access
+        0x1401b1, // systems-administration
+        0x1601b1, // systems-administrator
+        0x2301b1, // systems-analyst
+        0x2501b1, // systems-and
+        0x12c002501b1, // systems-and-networks
+        0x11f012c002501b1, // systems-and-networks-manager
+        0x2a01b1, // systems-architect
+        0x9401b1, // systems-designer
+        0xa801b1, // systems-educator
+        0xad01b1, // systems-engineer
+        0x11f01b1, // systems-manager
+        0x13901b1, // systems-operations
+        0x19c01b1, // systems-specialist
+        0x1c601b1, // systems-trainer
+        0x1b6, // technical
+        0x2301b6, // technical-analyst
+        0x2a01b6, // technical-architect
+        0x3501b6, // technical-author
+        0x7301b6, // technical-communicator
+        0x7b01b6, // technical-consultant
+        0xa201b6, // technical-documentation
+        0x19c00a201b6, // technical-documentation-specialist
+        0x19301b6, // technical-services
+        0x11f019301b6, // technical-services-manager
+        0x1ac01b6, // technical-support
+        0x11f01ac01b6, // technical-support-manager
+        0x19c01ac01b6, // technical-support-specialist
+        0x1e201b6, // technical-writer
+        0x1ba, // telecommunications
+        0x2301ba, // telecommunications-analyst
+        0xad01ba, // telecommunications-engineer
+        0x1bb, // telecoms
+        0x1bd, // telephony
+        0x1be, // test
+        0x2301be, // test-analyst
+        0x2a01be, // test-architect
+        0x3701be, // test-automation
+        0x9401be, // test-designer
+        0xad01be, // test-engineer
+        0x10c01be, // test-lead
+        0x11f01be, // test-manager
+        0x1bf, // tester
+        0x1c3, // threat
+        0xe701c3, // threat-hunter
+        0xfd01c3, // threat-intelligence
+        0x1c6, // trainer
+        0x1c7, // training
+        0x2501c7, // training-and
+        0x98002501c7, // training-and-development
+        0x800098002501c7, // training-and-development-coordinator
+        0x11f0098002501c7, // training-and-development-manager
+        0x8001c7, // training-coordinator
+        0x10c01c7, // training-lead
+        0x11f01c7, // training-manager
+        0x13501c7, // training-officer
+        0x1cd, // ui
+        0x9401cd, // ui-designer
+        0x9701cd, // ui-developer
+        0x16001cd, // ui-programmer
+        0x1ce, // unit
+        0x1bf01ce, // unit-tester
+        0x1d0, // usability
+        0x2301d0, // usability-analyst
+        0xbe01d0, // usability-expert
+        0x1bf01d0, // usability-tester
+        0x1d1, // user
+        0x5f01d1, // user-centred
+        0x93005f01d1, // user-centred-design
+        0xbd01d1, // user-experience
+        0x2300bd01d1, // user-experience-analyst
+        0x9400bd01d1, // user-experience-designer
+        0x13500bd01d1, // user-experience-officer
+        0x17c00bd01d1, // user-experience-researcher
+        0xff01d1, // user-interface
+        0x9400ff01d1, // user-interface-designer
+        0x9700ff01d1, // user-interface-developer
+        0xad00ff01d1, // user-interface-engineer
+        0x17b01d1, // user-research
+        0x17c01d1, // user-researcher
+        0x1ac01d1, // user-support
+        0x19c01ac01d1, // user-support-specialist
+        0x1d2, // ux
+        0x2a01d2, // ux-architect
+        0x9401d2, // ux-designer
+        0x17c01d2, // ux-researcher
+        0x1cd01d2, // ux-ui
+        0x9401cd01d2, // ux-ui-designer
+        0x1d5, // visual
+        0x9401d5, // visual-designer
+        0x1d7, // vulnerability
+        0x2301d7, // vulnerability-analyst
+        0x11f01d7, // vulnerability-manager
+        0x1d8, // waiting
+        0x11701d8, // waiting-list
+        0x6d011701d8, // waiting-list-co
+        0x13b006d011701d8, // waiting-list-co-ordinator
+        0x80011701d8, // waiting-list-coordinator
+        0x1da, // ward
+        0x6701da, // ward-clerk
+        0x1dc, // web
+        0x2701dc, // web-application
+        0x160002701dc, // web-application-programmer
+        0x7c01dc, // web-content
+        0x11f007c01dc, // web-content-manager
+        0x19c007c01dc, // web-content-specialist
+        0x9401dc, // web-designer
+        0x9701dc, // web-developer
+        0xad01dc, // web-engineer
+        0x13901dc, // web-operations
+        0x16001dc, // web-programmer
+        0x16101dc, // web-project
+        0x11f016101dc, // web-project-manager
+        0x1e1, // workplace
+        0x1c701e1, // workplace-training
+        0x19c01c701e1, // workplace-training-specialist
     ],
     ends: &[
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
@@ -3441,49 +3457,49 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274,
         275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290,
         291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306,
-        307, 308, 309, 310, 311, 312, 313, 314, 315, 317, 318, 319, 320, 321, 322, 323,
-        324, 325, 326, 327, 328, 329, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340,
+        307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 318, 319, 320, 321, 322, 323,
+        324, 325, 326, 327, 328, 329, 330, 332, 333, 334, 335, 336, 337, 338, 339, 340,
         341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356,
         357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372,
         373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388,
         389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404,
-        405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 420, 421,
+        405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 421,
         422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437,
         438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453,
-        454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 466, 467, 468, 469, 470,
+        454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 467, 468, 469, 470,
         471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486,
         487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502,
-        503, 504, 506, 507, 508, 510, 511, 512, 513, 514, 516, 518, 519, 520, 521, 522,
-        523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 538, 539,
+        503, 504, 505, 507, 508, 509, 511, 512, 513, 514, 515, 517, 519, 520, 521, 522,
+        523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 539,
         540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555,
-        556, 557, 558, 559, 560, 561, 563, 565, 566, 567, 568, 569, 571, 573, 574, 575,
+        556, 557, 558, 559, 560, 561, 562, 564, 566, 567, 568, 569, 570, 572, 574, 575,
         576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591,
         592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607,
         608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623,
         624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 636, 637, 638, 639,
-        640, 641, 642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653, 655, 657,
+        640, 641, 642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653, 654, 656,
         658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670, 671, 672, 673,
         674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689,
         690, 691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705,
-        706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 720, 721, 722,
+        706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721,
         723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735, 736, 737, 738,
         739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754,
         755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 770,
         771, 772, 773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 783, 784, 785, 786,
         787, 788, 789, 790, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802,
-        803, 804, 805, 806, 807, 808, 809, 810, 811, 813, 814, 815, 816, 817, 818, 819,
+        803, 804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 816, 817, 818, 819,
         820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835,
         836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851,
         852, 853, 854, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867,
         868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883,
-        884, 885, 886, 887, 888, 889, 890, 892, 894, 895, 896, 897, 898, 899, 900, 901,
+        884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 898, 900, 901,
         902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917,
         918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933,
         934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949,
-        950, 951, 952, 953, 954, 955, 956, 957, 959, 961, 963, 964, 965, 966, 967, 968,
-        969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984,
+        950, 951, 952, 953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965,
+        967, 969, 971, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984,
         985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000,
-        1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1010, 1011, 1012, 1013, 1014, 1015, 1016, 1017,
+        1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016,
         1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033,
         1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049,
         1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065,
@@ -3500,7 +3516,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241,
         1242, 1243, 1244, 1245, 1246, 1247, 1248, 1249, 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257,
         1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1271, 1272, 1273,
-        1274, 1275, 1276, 1277, 1278, 1279, 1280,
+        1274, 1275, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1284, 1285, 1286, 1287, 1288, 1289,
+        1290, 1291,
     ],
     values: &[
         Phrase { role: None, term: u16::MAX, prefix: true }, // 1st
@@ -3785,6 +3802,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 343, prefix: false }, // cyber-security-siem-manager
         Phrase { role: None, term: 344, prefix: false }, // cyber-security-specialist
         Phrase { role: None, term: 345, prefix: false }, // cyber-security-technologist
+        Phrase { role: None, term: 777, prefix: false }, // cyberspace
         Phrase { role: None, term: u16::MAX, prefix: true }, // data
         Phrase { role: None, term: 161, prefix: false }, // data-analysis
         Phrase { role: Some(Role::ALL[31]), term: u16::MAX, prefix: false }, // data-analyst
@@ -4151,12 +4169,14 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-risk
         Phrase { role: None, term: 361, prefix: false }, // information-security-risk-analyst
         Phrase { role: None, term: 362, prefix: false }, // information-security-specialist
+        Phrase { role: None, term: u16::MAX, prefix: true }, // information-system
+        Phrase { role: None, term: 771, prefix: false }, // information-system-security
         Phrase { role: None, term: 172, prefix: true }, // information-systems
         Phrase { role: None, term: 588, prefix: false }, // information-systems-analyst
         Phrase { role: None, term: 301, prefix: false }, // information-systems-architect
         Phrase { role: None, term: 425, prefix: false }, // information-systems-director
         Phrase { role: None, term: 459, prefix: false }, // information-systems-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // information-systems-security
+        Phrase { role: None, term: 770, prefix: true }, // information-systems-security
         Phrase { role: None, term: 363, prefix: false }, // information-systems-security-analyst
         Phrase { role: None, term: 713, prefix: false }, // information-systems-security-manager
         Phrase { role: None, term: 364, prefix: false }, // information-systems-security-officer
@@ -4342,6 +4362,9 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 567, prefix: false }, // medical-records-supervisor
         Phrase { role: None, term: 568, prefix: false }, // medical-records-technician
         Phrase { role: None, term: 6, prefix: false }, // medical-summariser
+        Phrase { role: None, term: u16::MAX, prefix: true }, // midwifery
+        Phrase { role: None, term: u16::MAX, prefix: true }, // midwifery-information
+        Phrase { role: None, term: 776, prefix: false }, // midwifery-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // ml
         Phrase { role: None, term: 157, prefix: false }, // ml-engineer
         Phrase { role: None, term: u16::MAX, prefix: true }, // mobile
@@ -4383,6 +4406,8 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 711, prefix: false }, // nurse-informatics
         Phrase { role: None, term: u16::MAX, prefix: true }, // nursing
         Phrase { role: None, term: 69, prefix: false }, // nursing-informatics
+        Phrase { role: None, term: u16::MAX, prefix: true }, // nursing-information
+        Phrase { role: None, term: 775, prefix: false }, // nursing-information-officer
         Phrase { role: None, term: u16::MAX, prefix: true }, // operational
         Phrase { role: None, term: u16::MAX, prefix: true }, // operational-control
         Phrase { role: None, term: 511, prefix: false }, // operational-control-manager
@@ -4639,6 +4664,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: Some(Role::ALL[30]), term: u16::MAX, prefix: false }, // system-designer
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-integration
         Phrase { role: None, term: 662, prefix: false }, // system-integration-engineer
+        Phrase { role: None, term: 772, prefix: false }, // system-operations
         Phrase { role: None, term: 663, prefix: false }, // system-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // system-security
         Phrase { role: None, term: 382, prefix: false }, // system-security-administrator
@@ -4656,6 +4682,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 748, prefix: false }, // systems-educator
         Phrase { role: None, term: 202, prefix: false }, // systems-engineer
         Phrase { role: None, term: 514, prefix: false }, // systems-manager
+        Phrase { role: None, term: 774, prefix: false }, // systems-operations
         Phrase { role: None, term: 515, prefix: false }, // systems-specialist
         Phrase { role: None, term: 113, prefix: false }, // systems-trainer
         Phrase { role: None, term: u16::MAX, prefix: true }, // technical
@@ -4752,6 +4779,7 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         Phrase { role: None, term: 708, prefix: false }, // web-designer
         Phrase { role: None, term: 266, prefix: false }, // web-developer
         Phrase { role: None, term: 669, prefix: false }, // web-engineer
+        Phrase { role: None, term: 773, prefix: false }, // web-operations
         Phrase { role: None, term: 670, prefix: false }, // web-programmer
         Phrase { role: None, term: u16::MAX, prefix: true }, // web-project
         Phrase { role: None, term: 597, prefix: false }, // web-project-manager

@@ -877,3 +877,56 @@ fn terms_of_other_stretches_alone_name_nothing() {
     assert_eq!(found.kind(), MatchKind::Ambiguous);
     assert!(found.evidence().iter().any(|e| e.part() == Part::Term));
 }
+
+/// An acronym in brackets between words repeats them, and the title reads
+/// on through it; a word of another trade that the job's own phrase holds
+/// is the job's wherever it stands.
+#[test]
+fn acronyms_between_words_and_words_the_job_holds() {
+    let found = classify("Learning and Development (L&D) Coordinator").unwrap();
+    assert_eq!(
+        (found.kind(), found.role()),
+        (
+            MatchKind::Qualified,
+            Some(Role::LearningAndDevelopmentCoordinator)
+        )
+    );
+    assert_eq!(
+        classify("Electronic Health Record (EHR) Analyst")
+            .unwrap()
+            .family(),
+        Some(Family::ClinicalInformatics)
+    );
+    // A word in brackets is no acronym at five letters or more: "delivery
+    // management" stands in its own stretch here.
+    assert_eq!(
+        classify("head of (agile) delivery management")
+            .unwrap()
+            .family(),
+        Some(Family::ProductAndDelivery)
+    );
+    for (title, family) in [
+        (
+            "IT CYBERSECURITY SPECIALIST (SECURITY)",
+            Family::CyberSecurity,
+        ),
+        (
+            "Cyber Security Monitoring and Investigations - Security Alert Analyst",
+            Family::CyberSecurity,
+        ),
+        ("Information System Security Manager", Family::CyberSecurity),
+        (
+            "Chief Nursing and Midwifery Information Officer (CNMIO)",
+            Family::ClinicalInformatics,
+        ),
+        (
+            "1B4X1, Defensive Cyberspace Operator",
+            Family::CyberSecurity,
+        ),
+    ] {
+        assert_eq!(classify(title).unwrap().family(), Some(family), "{title}");
+    }
+    for title in ["Data Analyst (Maternity)", "Security Officer (Security)"] {
+        assert_eq!(classify(title), Err(TitleError::Unknown), "{title}");
+    }
+}

@@ -221,10 +221,19 @@ impl Found {
 }
 
 /// The stretches of a title, in order: the spans between the marks that
-/// set off context (see [`breaks_segment`]).
+/// set off context (see [`breaks_segment`]). An acronym in brackets between
+/// words sets off nothing (see [`inner_acronym`]).
 fn stretches(tokens: &[Token]) -> impl Iterator<Item = Span> + '_ {
     let mut start = 0;
+    let mut inside: usize = 0;
     (0..=tokens.len()).filter_map(move |end| {
+        if end < inside {
+            return None;
+        }
+        if let Some(close) = inner_acronym(tokens, end) {
+            inside = close.wrapping_add(1);
+            return None;
+        }
         if end < tokens.len() && !tokens.get(end).is_some_and(breaks_segment) {
             return None;
         }
@@ -232,6 +241,29 @@ fn stretches(tokens: &[Token]) -> impl Iterator<Item = Span> + '_ {
         start = end.wrapping_add(1);
         Some(span)
     })
+}
+
+/// Where the brackets that open at `at` close, when they hold an acronym
+/// between two words of the title ("Lead Quality Assurance (QA) Automation
+/// Engineer", "Learning and Development (L&D) Coordinator"): the acronym
+/// repeats the words before it, and the title reads on through it.
+fn inner_acronym(tokens: &[Token], at: usize) -> Option<usize> {
+    let is_word = |t: &Token| matches!(t.kind, Kind::Word | Kind::Unknown);
+    let short = |t: &Token, most: u16| is_word(t) && t.end.wrapping_sub(t.start) <= most;
+    if tokens.get(at)?.kind != Kind::Open || !is_word(tokens.get(at.checked_sub(1)?)?) {
+        return None;
+    }
+    let first = tokens.get(at.wrapping_add(1))?;
+    let close = match tokens.get(at.wrapping_add(2))? {
+        t if t.kind == Kind::Close && short(first, 4) => at.wrapping_add(2),
+        t if t.is(AND) && short(first, 2) => {
+            let last = tokens.get(at.wrapping_add(3))?;
+            let shut = tokens.get(at.wrapping_add(4))?;
+            (short(last, 2) && shut.kind == Kind::Close).then_some(at.wrapping_add(4))?
+        }
+        _ => return None,
+    };
+    is_word(tokens.get(close.wrapping_add(1))?).then_some(close)
 }
 
 /// Whether a token ends a stretch of the title: what follows is other
@@ -313,8 +345,17 @@ fn found_in<const N: usize, L: Lexicon>(
             }
         }
     };
+    let mut skip_to: usize = 0;
     for at in segment.0..segment.1 {
         let Some(token) = tokens.get(at) else { break };
+        // An acronym in brackets between words repeats them: read on.
+        if at < skip_to {
+            continue;
+        }
+        if let Some(close) = inner_acronym(tokens, at) {
+            skip_to = close.wrapping_add(1);
+            continue;
+        }
         match token.kind {
             _ if token.has_id() => {
                 if let Some(slot) = words.get_mut(run) {
@@ -554,6 +595,15 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     // Anywhere in the title, but in a role or term: "Finance Officer, Cyber
     // Security Team", "Data Analyst (Maternity)"; not the "Security" of
     // "(IT Security Analyst)".
+    // A word the job's own roles and terms hold is theirs wherever it
+    // stands ("Cyber Security Specialist (Security)").
+    let in_the_job = |token: &Token| {
+        all.iter().any(|f| {
+            tokens
+                .get(f.span().0..f.span().1)
+                .is_some_and(|held| held.iter().any(|t| t.is(token.id)))
+        })
+    };
     let other_trade = (0..tokens.len()).any(|at| {
         let outside = if (segment.0..segment.1).contains(&at) {
             !in_phrase(at)
@@ -564,7 +614,7 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
             && !band_at_token(at)
             && tokens
                 .get(at)
-                .is_some_and(|t| t.info().class & OTHER_TRADE != 0)
+                .is_some_and(|t| t.info().class & OTHER_TRADE != 0 && !in_the_job(t))
     });
     if other_trade {
         // A midwife's or a maternity word may still name a digital post.
@@ -1038,8 +1088,14 @@ fn heads(
     }
     // Unknown words wait for an organisation word to vouch for them.
     let mut unvouched = false;
+    let mut skip_to: usize = 0;
     for (at, token) in tokens.iter().enumerate().take(segment.1).skip(role.1) {
-        if in_band(at) {
+        if in_band(at) || at < skip_to {
+            continue;
+        }
+        // The role's acronym in brackets, with the title reading on.
+        if let Some(close) = inner_acronym(tokens, at) {
+            skip_to = close.wrapping_add(1);
             continue;
         }
         let class = token.info().class;
