@@ -498,11 +498,21 @@ fn terms_from_a_second_sample_of_real_titles() {
 /// one, unless that stretch names an organisation.
 #[test]
 fn terms_in_other_stretches_compete_unless_they_name_the_organisation() {
-    let found = classify("Network Engineer (Information Security), Grade 27").unwrap();
+    let title = "Network Engineer (Information Security), Grade 27";
+    let found = classify(title).unwrap();
     assert_eq!(found.kind(), MatchKind::Ambiguous);
     assert_eq!(
         found.candidates().collect::<Vec<_>>(),
         [Family::CyberSecurity, Family::ItOperations]
+    );
+    // The competing term is evidence too.
+    assert_eq!(
+        pieces(title),
+        [
+            (Part::Term, "Network Engineer"),
+            (Part::Term, "Information Security"),
+            (Part::SetAside, "Grade 27"),
+        ]
     );
     let found = classify("Clinical Systems Trainer, Sussex Health Informatics Service").unwrap();
     assert_eq!(found.family(), Some(Family::LearningAndDevelopment));

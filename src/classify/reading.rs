@@ -463,6 +463,9 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     // of its own ("EPR"); the first such stretch wins.
     // Whether each token lies in a stretch where no role or term was found.
     let mut quiet = [false; N];
+    // Whether each token lies in a stretch whose terms compete as another
+    // job's.
+    let mut rival = [false; N];
     // Two tables: the stretch being read, and the chosen one; they swap
     // rather than copy. Afterwards the spare one holds what counts.
     let mut tables = [[Found::NONE; N]; 2];
@@ -530,6 +533,9 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
         };
         if terms != 0 && another_job() {
             all_terms |= terms;
+            for flag in rival.iter_mut().take(span.1).skip(span.0) {
+                *flag = true;
+            }
         }
         if found == 0 {
             for flag in quiet.iter_mut().take(span.1).skip(span.0) {
@@ -686,8 +692,58 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
         &band_at_token,
         &in_phrase,
     ) {
-        Some(()) => Some(builder.finish(tokens)),
+        Some(()) => {
+            if builder.found.kind == MatchKind::Ambiguous && builder.rivals != 0 {
+                let rivals = Rivals {
+                    segment,
+                    rival: &rival,
+                    counts: &counts,
+                    in_band: &band_at_token,
+                };
+                rivals.mark(tokens, &mut builder, lexicon);
+            }
+            Some(builder.finish(tokens))
+        }
         None => care::<N>(tokens),
+    }
+}
+
+/// The stretches whose terms compete with the job's, as `relaxed` found
+/// them.
+struct Rivals<'a, const N: usize> {
+    segment: Span,
+    rival: &'a [bool; N],
+    counts: &'a dyn Fn(&Found, Span) -> bool,
+    in_band: &'a dyn Fn(usize) -> bool,
+}
+
+impl<const N: usize> Rivals<'_, N> {
+    /// Marks as evidence the terms of other stretches that compete with the
+    /// job's ("Network Engineer (Information Security)"): they decided the
+    /// candidates as much as the job's own terms did.
+    #[cold]
+    fn mark<L: Lexicon>(&self, tokens: &[Token], builder: &mut Builder<N>, lexicon: &L) {
+        let mut items = [Found::NONE; N];
+        for span in stretches(tokens) {
+            if span == self.segment || !self.rival.get(span.0).copied().unwrap_or(false) {
+                continue;
+            }
+            let count = found_in(tokens, span, &mut items, lexicon);
+            for item in items.iter().take(count) {
+                let (family, also) = term_families(item.term);
+                let bits = family.map_or(0, family_bit) | also.map_or(0, family_bit);
+                let start = usize::from(item.start);
+                if item.role.is_none()
+                    && !is_generic(item.term)
+                    && bits & builder.rivals != 0
+                    && !(self.in_band)(start)
+                    && (self.counts)(item, span)
+                    && !builder.is_marked(start)
+                {
+                    builder.mark(item.span(), Part::Term);
+                }
+            }
+        }
     }
 }
 
