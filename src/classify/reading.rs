@@ -67,6 +67,29 @@ impl<const N: usize> Builder<N> {
         self.found.candidates = family_bit(family);
     }
 
+    /// Answers with the one family in `bits` and the term that decided it,
+    /// or with the families that compete; nothing for none.
+    fn families(&mut self, bits: u32, term: u16) -> Option<()> {
+        match bits.count_ones() {
+            0 => None,
+            1 => {
+                let family = Family::ALL
+                    .iter()
+                    .copied()
+                    .find(|&f| family_bit(f) == bits)?;
+                self.found.kind = MatchKind::Family;
+                self.family(family);
+                self.found.term = term;
+                Some(())
+            }
+            _ => {
+                self.found.kind = MatchKind::Ambiguous;
+                self.found.candidates = bits;
+                Some(())
+            }
+        }
+    }
+
     /// Turns the per-token parts into evidence runs.
     fn finish(mut self, tokens: &[Token]) -> Classification {
         // A word respelled into two ("eHealth" is "digital health") gives two
@@ -952,24 +975,7 @@ fn decide<const N: usize>(
         }
         builder.mark(item.span(), Part::Term);
     }
-    match bits.count_ones() {
-        0 => None,
-        1 => {
-            let family = Family::ALL
-                .iter()
-                .copied()
-                .find(|&f| family_bit(f) == bits)?;
-            builder.found.kind = MatchKind::Family;
-            builder.family(family);
-            builder.found.term = decided_term;
-            Some(())
-        }
-        _ => {
-            builder.found.kind = MatchKind::Ambiguous;
-            builder.found.candidates = bits;
-            Some(())
-        }
-    }
+    builder.families(bits, decided_term)
 }
 
 /// The first token of a stretch in brackets or after a dash that is
@@ -1079,22 +1085,10 @@ fn specialty<const N: usize, L: Lexicon>(
     if bits == 0 {
         return None;
     }
-    bits |= builder.rivals;
     mark_level(tokens, segment, builder, kept);
-    if bits.count_ones() == 1 {
-        let family = Family::ALL
-            .iter()
-            .copied()
-            .find(|&f| family_bit(f) == bits)?;
-        builder.found.kind = MatchKind::Family;
-        builder.family(family);
-        builder.found.term = counted().next().map_or(NO_TERM, |item| item.term);
-    } else {
-        builder.found.kind = MatchKind::Ambiguous;
-        builder.found.candidates = bits;
-    }
     counted().for_each(|item| builder.mark(item.span(), Part::Term));
-    Some(())
+    let term = counted().next().map_or(NO_TERM, |item| item.term);
+    builder.families(bits | builder.rivals, term)
 }
 
 /// Whether a word before a role narrows it: not a post count ("2 x").
