@@ -938,6 +938,8 @@ terms! {
     Strong ClinicalInformatics "nursing information officer" "RCN and NHS England chief nursing information officer network, nursing information officers (O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles)";
     Strong ClinicalInformatics "midwifery information officer" "NHS England, Chief Nursing and Midwifery Information Officer (CNMIO) posts";
     Strong CyberSecurity "cyberspace" "US Air Force specialty 1B4X1 Cyber Defense Operations, Defensive Cyberspace Operator; NICE Cybersecurity Workforce Framework";
+    Strong SoftwareDevelopment "software engineering" "Digital Health and Care Wales, Head of Software Engineering; UK government Digital and Data capability framework, software development role family (software engineering)";
+    Strong PatientServices + InformationGovernance "access to health" "NHS Jobs adverts, Access to Health Clerical Officer and Access to Health Records posts (jobs.nhs.uk C9439-2526-0490): requests for patients' records";
 }
 
 /// Terms that end with a role's words but name another job, so that the

@@ -940,3 +940,24 @@ fn acronyms_between_words_and_words_the_job_holds() {
         assert_eq!(classify(title), Err(TitleError::Unknown), "{title}");
     }
 }
+
+/// A term shared with the role's family narrows the role; the sixth
+/// sample's terms.
+#[test]
+fn a_shared_term_of_the_roles_family_narrows_it() {
+    let found = classify("PACS System Administrator").unwrap();
+    assert_eq!(
+        (found.kind(), found.role()),
+        (MatchKind::Qualified, Some(Role::SystemsAdministrator))
+    );
+    assert_eq!(
+        classify("Head of Software Engineering").unwrap().family(),
+        Some(Family::SoftwareDevelopment)
+    );
+    assert_eq!(
+        classify("Access to Health Clerical Officer")
+            .unwrap()
+            .kind(),
+        MatchKind::Ambiguous
+    );
+}

@@ -935,8 +935,11 @@ fn decide<const N: usize>(
     if let Some(first) = roles.next() {
         let role = first.role?;
         let same = roles.all(|f| f.role == Some(role));
+        // A term shared with the role's family narrows it ("PACS System
+        // Administrator"); one of another family alone competes.
         let others = kept.iter().filter(|f| f.role.is_none()).any(|f| {
-            term_families(f.term).0 != Some(role.family()) || term_families(f.term).1.is_some()
+            let (family, also) = term_families(f.term);
+            family != Some(role.family()) && also != Some(role.family())
         });
         if role_stands
             && same
