@@ -72,6 +72,8 @@ fn digit_led(token: Option<&Token>) -> bool {
     token.is_some_and(|t| {
         t.kind == Kind::Unknown && t.flags & (DIGIT | BANDISH) != 0
             || t.kind == Kind::Word && t.info().class & GLUED_BAND != 0
+            // A known word led by a digit that is no code: "2nd".
+            || t.kind == Kind::Word && t.flags & DIGIT != 0 && t.info().class & CODE == 0
     })
 }
 

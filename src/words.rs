@@ -275,7 +275,7 @@ pub(crate) enum Kind {
 
 /// The token is a plural of a known word ("Analysts").
 pub(crate) const PLURAL: u8 = 1;
-/// The unknown word starts with a digit.
+/// The word starts with a digit.
 pub(crate) const DIGIT: u8 = 2;
 /// The unknown word is "band" and digits, such as "band10".
 pub(crate) const BANDISH: u8 = 4;
@@ -569,7 +569,9 @@ impl<const N: usize> Tokens<N> {
                         }
                     }
                 }
-                let mut flags = if found.plural { PLURAL } else { 0 };
+                // A known word led by a digit ("2nd") is no band code where
+                // one should be: the grammar needs to tell.
+                let mut flags = if found.plural { PLURAL } else { 0 } | (word.flags() & DIGIT);
                 if info(found.id).class & BAND_START != 0 {
                     flags |= MAY_BAND;
                 }

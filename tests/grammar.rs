@@ -124,3 +124,25 @@ fn inputs_the_grammar_fuzz_target_found() {
         assert_eq!(parse_title(text), reference(text), "{text:?}");
     }
 }
+
+/// Found by fuzzing: a known word led by a digit ("2nd", of "2nd Line
+/// Support") where a band code should be is a bad band, as an unknown one
+/// is; and marks of free text are no part of any word.
+#[test]
+fn known_words_led_by_a_digit_and_marks() {
+    for text in [
+        "Band 2nd",
+        "Data Analyst, Band 1st",
+        "Band 2nd 2_:---_:--------W",
+    ] {
+        assert_eq!(
+            parse_title(text).err(),
+            Some(TitleError::InvalidBand),
+            "{text:?}"
+        );
+        assert_eq!(parse_title(text), reference(text), "{text:?}");
+    }
+    for text in ["AfC\r9?)", "Data Analyst!", "\u{201C}Data Analyst\u{201D}"] {
+        assert_eq!(parse_title(text), reference(text), "{text:?}");
+    }
+}

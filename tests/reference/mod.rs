@@ -16,7 +16,7 @@ enum Tok {
     Close,
     Sep(char),
     Slash,
-    Star,
+    Mark,
     Dash,
 }
 
@@ -98,9 +98,23 @@ fn tokens(input: &str) -> Vec<Tok> {
                 end(&mut word, &mut in_word, &mut out);
                 out.push(Tok::Slash);
             }
-            '*' => {
+            '*'
+            | '!'
+            | '?'
+            | '"'
+            | '\u{201C}'..='\u{201F}'
+            | '\u{AB}'
+            | '\u{BB}'
+            | '\u{2022}'
+            | '\u{B7}'
+            | '\u{2026}'
+            | '\u{A3}'
+            | '\u{20AC}'
+            | '\u{2122}'
+            | '\u{AE}'
+            | '\u{A9}' => {
                 end(&mut word, &mut in_word, &mut out);
-                out.push(Tok::Star);
+                out.push(Tok::Mark);
             }
             '-' | '\u{2010}'..='\u{2015}' => {
                 end(&mut word, &mut in_word, &mut out);
