@@ -177,7 +177,10 @@ terms! {
     // Cyber security
     Strong CyberSecurity "computer security" ONET;
     Strong CyberSecurity "data security" ESCO;
-    Strong CyberSecurity "information assurance" DDAT_SEC;
+    // Security work to the government's security profession, the
+    // governance of records to many NHS trusts (information assurance
+    // teams under the Data Security and Protection Toolkit).
+    Strong CyberSecurity + InformationGovernance "information assurance" "UK government Security profession / Digital and Data framework, cyber security roles; NHS trust information assurance teams (IG and records, Data Security and Protection Toolkit)";
     Strong CyberSecurity "cyber" SFIA;
     Strong CyberSecurity "information security" SFIA;
     Strong CyberSecurity "infosec" ESCO;
