@@ -282,6 +282,10 @@ pub(crate) const BANDISH: u8 = 4;
 /// The token may begin a band phrase: a word of class `BAND_START`, or a
 /// `BANDISH` unknown word. Most titles have none, and skip the band search.
 pub(crate) const MAY_BAND: u8 = 8;
+/// The token is part of an acronym in brackets between two words ("Lead
+/// Quality Assurance (QA) Automation Engineer"), which `classify` reads
+/// through. Set by `classify` before it reads the tokens.
+pub(crate) const INNER: u8 = 16;
 
 /// One token: what it is and where it stands in the input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -494,6 +494,7 @@ impl<L: Lexicon> OverTokens for Classify<'_, L> {
         tokens: &mut [Token],
     ) -> Result<Classification, TitleError> {
         self.0.mark_words(title, tokens);
+        reading::mark_inner_acronyms(tokens);
         classify_tokens::<N, L>(title, tokens, self.0)
     }
 }

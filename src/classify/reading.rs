@@ -10,8 +10,9 @@ use crate::word_table::{
     NURSE, OFFICER, PHARMACIST, PHYSICIAN, SPECIALIST, TECHNOLOGY,
 };
 use crate::words::{
-    CARE, CHANGES_JOB, CONTEXT, DIGIT, DIGITAL_CARE, GRADE, JOB, Kind, LEADER, Lexicon, MARKER,
-    MAY_BAND, NO_TERM, NOT_THE_JOB, ORG, OTHER_TRADE, PLURAL, PhraseKey, Token, user_term_family,
+    CARE, CHANGES_JOB, CONTEXT, DIGIT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER, Lexicon,
+    MARKER, MAY_BAND, NO_TERM, NOT_THE_JOB, ORG, OTHER_TRADE, PLURAL, PhraseKey, Token,
+    user_term_family,
 };
 use crate::{Family, Role};
 
@@ -248,22 +249,39 @@ impl Found {
 /// words sets off nothing (see [`inner_acronym`]).
 fn stretches(tokens: &[Token]) -> impl Iterator<Item = Span> + '_ {
     let mut start = 0;
-    let mut inside: usize = 0;
     (0..=tokens.len()).filter_map(move |end| {
-        if end < inside {
-            return None;
-        }
-        if let Some(close) = inner_acronym(tokens, end) {
-            inside = close.wrapping_add(1);
-            return None;
-        }
-        if end < tokens.len() && !tokens.get(end).is_some_and(breaks_segment) {
+        if end < tokens.len()
+            && !tokens
+                .get(end)
+                .is_some_and(|t| breaks_segment(t) && t.flags & INNER == 0)
+        {
             return None;
         }
         let span = (start, end);
         start = end.wrapping_add(1);
         Some(span)
     })
+}
+
+/// Flags the tokens of every acronym in brackets between two words (see
+/// [`inner_acronym`]) as [`INNER`], once, so that every reader of the
+/// stretches reads through them.
+pub(super) fn mark_inner_acronyms(tokens: &mut [Token]) {
+    if !tokens.iter().any(|t| t.kind == Kind::Open) {
+        return;
+    }
+    let mut at = 0;
+    while at < tokens.len() {
+        match inner_acronym(tokens, at) {
+            Some(close) => {
+                for token in tokens.iter_mut().take(close.wrapping_add(1)).skip(at) {
+                    token.flags |= INNER;
+                }
+                at = close.wrapping_add(1);
+            }
+            None => at = at.wrapping_add(1),
+        }
+    }
 }
 
 /// Where the brackets that open at `at` close, when they hold an acronym
@@ -307,6 +325,7 @@ fn breaks_segment(token: &Token) -> bool {
 
 /// The longest role or term beginning at word `start` of a run of known
 /// words (`words` holds token positions).
+#[inline(always)]
 fn longest<L: Lexicon>(
     tokens: &[Token],
     words: &[u16],
@@ -368,15 +387,10 @@ fn found_in<const N: usize, L: Lexicon>(
             }
         }
     };
-    let mut skip_to: usize = 0;
     for at in segment.0..segment.1 {
         let Some(token) = tokens.get(at) else { break };
         // An acronym in brackets between words repeats them: read on.
-        if at < skip_to {
-            continue;
-        }
-        if let Some(close) = inner_acronym(tokens, at) {
-            skip_to = close.wrapping_add(1);
+        if token.flags & INNER != 0 {
             continue;
         }
         match token.kind {
@@ -460,17 +474,17 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     // out once, when first asked.
     let area: core::cell::Cell<Option<bool>> = core::cell::Cell::new(None);
     let in_area = |stretch: Span| {
-        let known = tokens
-            .get(stretch.0..stretch.1)
-            .unwrap_or_default()
-            .iter()
-            .all(|t| t.kind != Kind::Unknown);
-        known
-            && area.get().unwrap_or_else(|| {
-                let found = area_start(tokens, false).is_some();
-                area.set(Some(found));
-                found
-            })
+        let found = area.get().unwrap_or_else(|| {
+            let found = area_start(tokens, false).is_some();
+            area.set(Some(found));
+            found
+        });
+        found
+            && tokens
+                .get(stretch.0..stretch.1)
+                .unwrap_or_default()
+                .iter()
+                .all(|t| t.kind != Kind::Unknown)
     };
     let marked = |item: &Found, stretch: Span| {
         (stretch.0..stretch.1).any(|at| {
@@ -1141,14 +1155,9 @@ fn heads(
     }
     // Unknown words wait for an organisation word to vouch for them.
     let mut unvouched = false;
-    let mut skip_to: usize = 0;
     for (at, token) in tokens.iter().enumerate().take(segment.1).skip(role.1) {
-        if in_band(at) || at < skip_to {
-            continue;
-        }
         // The role's acronym in brackets, with the title reading on.
-        if let Some(close) = inner_acronym(tokens, at) {
-            skip_to = close.wrapping_add(1);
+        if in_band(at) || token.flags & INNER != 0 {
             continue;
         }
         let class = token.info().class;
