@@ -307,6 +307,15 @@ fn inner_acronym(tokens: &[Token], at: usize) -> Option<usize> {
     is_word(tokens.get(close.wrapping_add(1))?).then_some(close)
 }
 
+/// Whether the stretch that begins at `start` follows a bracket or a dash:
+/// a specialty, a subject or an area of the stretch before it.
+fn opened(tokens: &[Token], start: usize) -> bool {
+    start
+        .checked_sub(1)
+        .and_then(|at| tokens.get(at))
+        .is_some_and(|t| matches!(t.kind, Kind::Open | Kind::Dash))
+}
+
 /// Whether a token ends a stretch of the title: what follows is other
 /// context.
 fn breaks_segment(token: &Token) -> bool {
@@ -495,13 +504,10 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     let counts = |item: &Found, stretch: Span| {
         item.role.is_some() || term_counts(item.term, marked(item, stretch))
     };
-    // The job is named in the stretch that holds a role, else one that
-    // holds a job phrase, else one that holds a marker word that is a term
-    // of its own ("EPR"); the first such stretch wins.
     // Whether each token lies in a stretch where no role or term was found.
     let mut quiet = [false; N];
-    // Whether each token lies in a stretch whose terms compete as another
-    // job's.
+    // Whether the stretch that begins at each token has terms that compete
+    // as another job's.
     let mut rival = [false; N];
     // Two tables: the stretch being read, and the chosen one; they swap
     // rather than copy. Afterwards the spare one holds what counts.
@@ -515,16 +521,14 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     // ("Manager, IT Services (Information Security)").
     let mut all_terms: u32 = 0;
     let mut chosen_terms: u32 = 0;
-    // The stretch before, when only jobs named in general count in it, and
-    // where such a stretch begins that the chosen one follows.
-    let mut previous: Option<Span> = None;
+    // Where the stretch before begins, when only jobs named in general
+    // count in it; and such a stretch's start when the chosen one follows
+    // it.
+    let mut previous: Option<usize> = None;
     let mut general_before: Option<usize> = None;
-    let opened_at = |start: usize| {
-        start
-            .checked_sub(1)
-            .and_then(|at| tokens.get(at))
-            .is_some_and(|t| matches!(t.kind, Kind::Open | Kind::Dash))
-    };
+    // The job is named in the stretch that holds a role, else one that
+    // holds a job phrase, else one that holds a marker word that is a term
+    // of its own ("EPR"); the first such stretch wins.
     for span in stretches(tokens) {
         let [first, second] = &mut tables;
         let here = if chosen_table == 0 { second } else { first };
@@ -544,8 +548,7 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
             } else {
                 // A job named in general never competes with a specific one.
                 if !is_generic(f.term) {
-                    let (family, also) = term_families(f.term);
-                    terms |= family.map_or(0, family_bit) | also.map_or(0, family_bit);
+                    terms |= term_bits(f.term);
                 }
                 2
             };
@@ -570,7 +573,7 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
         };
         if terms != 0 && another_job() {
             all_terms |= terms;
-            for flag in rival.iter_mut().take(span.1).skip(span.0) {
+            if let Some(flag) = rival.get_mut(span.0) {
                 *flag = true;
             }
         }
@@ -584,14 +587,12 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
             count = found;
             // A stretch that only names a job in general, just before this
             // one's bracket or dash, has this one as its specialty.
-            general_before = previous
-                .filter(|_| opened_at(span.0))
-                .map(|before| before.0);
+            general_before = previous.filter(|_| opened(tokens, span.0));
             segment = span;
             chosen_table ^= 1;
             chosen_terms = terms;
         }
-        previous = (counting > 0 && generic == counting).then_some(span);
+        previous = (counting > 0 && generic == counting).then_some(span.0);
     }
     if count == 0 {
         return leader(tokens, builder).or_else(|| care::<N>(tokens));
@@ -633,13 +634,12 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     let mut role_stands =
         !class_before(CHANGES_JOB, segment.0) && !class_before(JOB | CHANGES_JOB, job_from);
     // A word of another trade outside every role and term ("Finance",
-    // "Maternity", the "Safety" of "Health and Safety") puts the job there.
+    // "Maternity", the "Safety" of "Health and Safety") puts the job there:
+    // anywhere in the title ("Finance Officer, Cyber Security Team", "Data
+    // Analyst (Maternity)"), but not in a role or term ("(IT Security
+    // Analyst)"), nor where the job's own roles and terms hold the same
+    // word ("Cyber Security Specialist (Security)").
     let in_phrase = |at: usize| all.iter().any(|f| (f.span().0..f.span().1).contains(&at));
-    // Anywhere in the title, but in a role or term: "Finance Officer, Cyber
-    // Security Team", "Data Analyst (Maternity)"; not the "Security" of
-    // "(IT Security Analyst)".
-    // A word the job's own roles and terms hold is theirs wherever it
-    // stands ("Cyber Security Specialist (Security)").
     let in_the_job = |token: &Token| {
         all.iter().any(|f| {
             tokens
@@ -670,9 +670,11 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     let mut len: usize = 0;
     // A job named in general yields to a specific one beside it
     // ("Information Technology Specialist-Application Software").
-    let general = |item: &Found| item.role.is_none() && is_generic(item.term);
     let specific = all.iter().any(|item| {
-        !in_band(item) && counts(item, segment) && !general(item) && !term_is_marker(tokens, item)
+        !in_band(item)
+            && counts(item, segment)
+            && !is_generic(item.term)
+            && !term_is_marker(tokens, item)
     });
     for (index, item) in all.iter().enumerate() {
         let qualifies_later = || {
@@ -683,7 +685,10 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
                     .skip(index.wrapping_add(1))
                     .any(|later| counts(later, segment))
         };
-        if in_band(item) || !counts(item, segment) || qualifies_later() || specific && general(item)
+        if in_band(item)
+            || !counts(item, segment)
+            || qualifies_later()
+            || specific && is_generic(item.term)
         {
             continue;
         }
@@ -767,12 +772,10 @@ impl<const N: usize> Rivals<'_, N> {
             }
             let count = found_in(tokens, span, &mut items, lexicon);
             for item in items.iter().take(count) {
-                let (family, also) = term_families(item.term);
-                let bits = family.map_or(0, family_bit) | also.map_or(0, family_bit);
                 let start = usize::from(item.start);
-                if item.role.is_none()
-                    && !is_generic(item.term)
-                    && bits & builder.rivals != 0
+                // A role's item has no term, and so no bits.
+                if !is_generic(item.term)
+                    && term_bits(item.term) & builder.rivals != 0
                     && !(self.in_band)(start)
                     && (self.counts)(item, span)
                     && !builder.is_marked(start)
@@ -983,8 +986,7 @@ fn decide<const N: usize>(
         match item.role {
             Some(role) => bits |= family_bit(role.family()),
             None => {
-                let (family, also) = term_families(item.term);
-                bits |= family.map_or(0, family_bit) | also.map_or(0, family_bit);
+                bits |= term_bits(item.term);
                 if decided_term == NO_TERM {
                     decided_term = item.term;
                 }
@@ -1004,12 +1006,8 @@ fn decide<const N: usize>(
 fn area_start(tokens: &[Token], narrow: bool) -> Option<usize> {
     stretches(tokens)
         .find(|&(start, end)| {
-            let opened = start
-                .checked_sub(1)
-                .and_then(|at| tokens.get(at))
-                .is_some_and(|t| matches!(t.kind, Kind::Open | Kind::Dash));
             let stretch = tokens.get(start..end).unwrap_or_default();
-            opened
+            opened(tokens, start)
                 && stretch.iter().any(|t| t.kind == Kind::Word)
                 && stretch.iter().all(|t| {
                     t.kind == Kind::Hyphen
@@ -1023,7 +1021,8 @@ fn area_start(tokens: &[Token], narrow: bool) -> Option<usize> {
         .map(|(start, _)| start)
 }
 
-/// Whether a term names a digital job only in general ("IT Specialist").
+/// Whether a term names a digital job only in general ("IT Specialist"). A
+/// role's item has no term, so it is never one.
 fn is_generic(term: u16) -> bool {
     TERMS
         .get(usize::from(term))
@@ -1069,17 +1068,14 @@ fn specialty<const N: usize, L: Lexicon>(
     in_band: &dyn Fn(usize) -> bool,
     lexicon: &L,
 ) -> Option<()> {
-    let generic = |f: &Found| f.role.is_none() && is_generic(f.term);
-    if kept.is_empty() || !kept.iter().all(generic) {
+    if kept.is_empty() || !kept.iter().all(|f| is_generic(f.term)) {
         return None;
     }
-    let opens = tokens
-        .get(segment.1)
-        .is_some_and(|t| matches!(t.kind, Kind::Open | Kind::Dash));
-    if !opens {
+    let next = segment.1.wrapping_add(1);
+    if !opened(tokens, next) {
         return None;
     }
-    let next = stretches(tokens).find(|s| s.0 == segment.1.wrapping_add(1))?;
+    let next = stretches(tokens).find(|s| s.0 == next)?;
     let mut items = [Found::NONE; N];
     let count = found_in(tokens, next, &mut items, lexicon);
     let is_marker = |at: usize| tokens.get(at).is_some_and(|t| t.info().class & MARKER != 0);
@@ -1096,8 +1092,7 @@ fn specialty<const N: usize, L: Lexicon>(
     };
     let mut bits: u32 = 0;
     for item in counted() {
-        let (family, also) = term_families(item.term);
-        bits |= family.map_or(0, family_bit) | also.map_or(0, family_bit);
+        bits |= term_bits(item.term);
     }
     if bits == 0 {
         return None;
@@ -1115,6 +1110,12 @@ fn is_qualifier(token: &Token) -> bool {
         Kind::Unknown => token.flags & DIGIT == 0,
         _ => false,
     }
+}
+
+/// The families of a term, as bits of a set of candidates.
+fn term_bits(term: u16) -> u32 {
+    let (family, also) = term_families(term);
+    family.map_or(0, family_bit) | also.map_or(0, family_bit)
 }
 
 fn term_families(term: u16) -> (Option<Family>, Option<Family>) {
