@@ -91,6 +91,17 @@ impl<const N: usize> Builder<N> {
         }
     }
 
+    /// A family named by single words rather than a term (a leader's and a
+    /// marker word, a clinical and a digital word), each marked as a term.
+    fn words_name(mut self, family: Family, words: [usize; 2], tokens: &[Token]) -> Classification {
+        self.found.kind = MatchKind::Family;
+        self.family(family);
+        for at in words {
+            self.mark((at, at.wrapping_add(1)), Part::Term);
+        }
+        self.finish(tokens)
+    }
+
     /// Turns the per-token parts into evidence runs.
     fn finish(mut self, tokens: &[Token]) -> Classification {
         // A word respelled into two ("eHealth" is "digital health") gives two
@@ -443,10 +454,17 @@ fn joins(tokens: &[Token], at: usize) -> bool {
         && slash.end == after.start
 }
 
+/// The free-text reading: the job's roles and terms, else a clinical post
+/// over digital work (which is read only where nothing else is).
 pub(super) fn relaxed<const N: usize, L: Lexicon>(
     tokens: &[Token],
     lexicon: &L,
 ) -> Option<Classification> {
+    read_job::<N, L>(tokens, lexicon).or_else(|| care::<N>(tokens))
+}
+
+/// The job's roles and terms, found in the stretch that names the job.
+fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option<Classification> {
     let mut builder = Builder::<N>::new(MatchKind::Family);
     // The first real band anywhere; other band phrases are set aside.
     let mut in_band = [false; N];
@@ -595,7 +613,7 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
         previous = (counting > 0 && generic == counting).then_some(span.0);
     }
     if count == 0 {
-        return leader(tokens, builder).or_else(|| care::<N>(tokens));
+        return leader(tokens, builder);
     }
     // In an earlier stretch, a job noun or a word such as "Head" names the
     // job, and the role found later is its team or subject: the family
@@ -660,8 +678,9 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
                 .is_some_and(|t| t.info().class & OTHER_TRADE != 0 && !in_the_job(t))
     });
     if other_trade {
-        // A midwife's or a maternity word may still name a digital post.
-        return care::<N>(tokens);
+        // A midwife's or a maternity word may still name a digital post:
+        // see `care`.
+        return None;
     }
     // What counts: not inside a band, weak terms only beside a marker, and a
     // marker word that is a term of its own ("Software", "EPR") only when no
@@ -701,7 +720,7 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     // Nothing in the job's stretch counts: terms of other stretches alone
     // do not name the job.
     if kept.is_empty() {
-        return care::<N>(tokens);
+        return None;
     }
     // Before the first role or term, a word that makes the job someone
     // else's ("PA to", "Non-", "Former") leaves nothing, and a job noun
@@ -725,7 +744,7 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     if specialty(tokens, segment, &mut builder, kept, &band_at_token, lexicon).is_some() {
         return Some(builder.finish(tokens));
     }
-    match decide(
+    decide(
         tokens,
         segment,
         &mut builder,
@@ -733,21 +752,17 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
         role_stands,
         &band_at_token,
         &in_phrase,
-    ) {
-        Some(()) => {
-            if builder.found.kind == MatchKind::Ambiguous && builder.rivals != 0 {
-                let rivals = Rivals {
-                    segment,
-                    rival: &rival,
-                    counts: &counts,
-                    in_band: &band_at_token,
-                };
-                rivals.mark(tokens, &mut builder, lexicon);
-            }
-            Some(builder.finish(tokens))
-        }
-        None => care::<N>(tokens),
+    )?;
+    if builder.found.kind == MatchKind::Ambiguous && builder.rivals != 0 {
+        let rivals = Rivals {
+            segment,
+            rival: &rival,
+            counts: &counts,
+            in_band: &band_at_token,
+        };
+        rivals.mark(tokens, &mut builder, lexicon);
     }
+    Some(builder.finish(tokens))
 }
 
 /// The stretches whose terms compete with the job's, as `relaxed` found
@@ -841,12 +856,11 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
         });
         let marker = marker.or_else(|| area.filter(|_| care.is_some()));
         if let (Some(care), Some(marker), true, true) = (care, marker, plain, heads) {
-            let mut builder = Builder::<N>::new(MatchKind::Family);
-            builder.family(Family::ClinicalInformatics);
-            for at in [care.min(marker), care.max(marker)] {
-                builder.mark((at, at.wrapping_add(1)), Part::Term);
-            }
-            return Some(builder.finish(tokens));
+            return Some(Builder::<N>::new(MatchKind::Family).words_name(
+                Family::ClinicalInformatics,
+                [care.min(marker), care.max(marker)],
+                tokens,
+            ));
         }
     }
     None
@@ -857,7 +871,7 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
 /// one stretch, or a leader word alone ("Deputy Director") followed by a
 /// stretch that names digital work and no other job ("Office of Information
 /// Technology"). No word of another trade may stand anywhere.
-fn leader<const N: usize>(tokens: &[Token], mut builder: Builder<N>) -> Option<Classification> {
+fn leader<const N: usize>(tokens: &[Token], builder: Builder<N>) -> Option<Classification> {
     let has =
         |stretch: &[Token], class: u16| stretch.iter().position(|t| t.info().class & class != 0);
     // The stretch before, when it is a leader word alone ("Deputy
@@ -879,12 +893,8 @@ fn leader<const N: usize>(tokens: &[Token], mut builder: Builder<N>) -> Option<C
             .position(|t| t.info().class & DIGITAL_CARE != 0 || t.is(IT));
         if let (Some(head), Some(marker)) = (alone.take(), digital) {
             if has(stretch, LEADER | JOB).is_none() {
-                builder.found.kind = MatchKind::Family;
-                builder.family(Family::DigitalLeadership);
-                builder.mark((head, head.wrapping_add(1)), Part::Term);
-                let at = start.wrapping_add(marker);
-                builder.mark((at, at.wrapping_add(1)), Part::Term);
-                return Some(builder.finish(tokens));
+                let words = [head, start.wrapping_add(marker)];
+                return Some(builder.words_name(Family::DigitalLeadership, words, tokens));
             }
         }
         let leader_alone = stretch.iter().all(|t| {
@@ -907,13 +917,8 @@ fn leader<const N: usize>(tokens: &[Token], mut builder: Builder<N>) -> Option<C
             has(stretch, MARKER),
             chief_only || someone_else,
         ) {
-            builder.found.kind = MatchKind::Family;
-            builder.family(Family::DigitalLeadership);
-            for at in [head, marker] {
-                let at = start.wrapping_add(at);
-                builder.mark((at, at.wrapping_add(1)), Part::Term);
-            }
-            return Some(builder.finish(tokens));
+            let words = [start.wrapping_add(head), start.wrapping_add(marker)];
+            return Some(builder.words_name(Family::DigitalLeadership, words, tokens));
         }
     }
     None
