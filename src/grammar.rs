@@ -309,13 +309,17 @@ pub(crate) struct Grammar<'l, L>(pub(crate) &'l L);
 
 impl<L: Lexicon> OverTokens for Grammar<'_, L> {
     type Output = Reading;
+    type Lexicon = L;
+
+    fn lexicon(&self) -> &L {
+        self.0
+    }
 
     fn run<const N: usize>(
         &self,
         title: &str,
         tokens: &mut [Token],
     ) -> Result<Reading, TitleError> {
-        self.0.mark_words(title, tokens);
         read_tokens::<N, L>(title, tokens, self.0)
     }
 }

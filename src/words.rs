@@ -154,6 +154,11 @@ pub(crate) trait Lexicon {
 /// [`over_tokens`].
 pub(crate) trait OverTokens {
     type Output;
+    type Lexicon: Lexicon;
+
+    /// The lexicon the work reads with, whose own words [`over_tokens`]
+    /// marks before the work runs.
+    fn lexicon(&self) -> &Self::Lexicon;
 
     /// Runs over `tokens`, read from `title` into a buffer of `N` tokens
     /// (which sizes the work's own per-token tables).
@@ -165,9 +170,9 @@ pub(crate) trait OverTokens {
 }
 
 /// Reads `title` into a small token buffer, or, when it has more tokens,
-/// into one that holds any title within [`MAX_TITLE_LEN`], and runs `work`
-/// over the tokens. Every reader of tokens starts here, so the two buffer
-/// sizes are chosen in one place.
+/// into one that holds any title within [`MAX_TITLE_LEN`], marks the
+/// lexicon's own words, and runs `work` over the tokens. Every reader of
+/// tokens starts here, so the two buffer sizes are chosen in one place.
 #[inline]
 pub(crate) fn over_tokens<W: OverTokens>(title: &str, work: &W) -> Result<W::Output, TitleError> {
     let mut tokens = Tokens::<SMALL>::new();
@@ -175,7 +180,9 @@ pub(crate) fn over_tokens<W: OverTokens>(title: &str, work: &W) -> Result<W::Out
     if tokens.is_full() {
         return over_all_tokens(title, work);
     }
-    work.run::<SMALL>(title, tokens.as_mut_slice())
+    let tokens = tokens.as_mut_slice();
+    work.lexicon().mark_words(title, tokens);
+    work.run::<SMALL>(title, tokens)
 }
 
 /// A title with more tokens than the small buffer holds.
@@ -184,7 +191,9 @@ pub(crate) fn over_tokens<W: OverTokens>(title: &str, work: &W) -> Result<W::Out
 fn over_all_tokens<W: OverTokens>(title: &str, work: &W) -> Result<W::Output, TitleError> {
     let mut tokens = Tokens::<MAX_TITLE_LEN>::new();
     tokens.read(title)?;
-    work.run::<MAX_TITLE_LEN>(title, tokens.as_mut_slice())
+    let tokens = tokens.as_mut_slice();
+    work.lexicon().mark_words(title, tokens);
+    work.run::<MAX_TITLE_LEN>(title, tokens)
 }
 
 /// The built-in tables.

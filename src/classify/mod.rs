@@ -486,6 +486,11 @@ pub(crate) struct Classify<'l, L>(pub(crate) &'l L);
 
 impl<L: Lexicon> OverTokens for Classify<'_, L> {
     type Output = Classification;
+    type Lexicon = L;
+
+    fn lexicon(&self) -> &L {
+        self.0
+    }
 
     #[inline]
     fn run<const N: usize>(
@@ -493,7 +498,6 @@ impl<L: Lexicon> OverTokens for Classify<'_, L> {
         title: &str,
         tokens: &mut [Token],
     ) -> Result<Classification, TitleError> {
-        self.0.mark_words(title, tokens);
         reading::mark_inner_acronyms(tokens);
         classify_tokens::<N, L>(title, tokens, self.0)
     }
