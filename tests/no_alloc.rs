@@ -145,6 +145,11 @@ fn inputs() -> Vec<String> {
             "Programme Manager - Digital",
             "Deputy Director, Office of Information Technology",
             "\u{201C}Data Analyst\u{201D} \u{2022} \u{A3}35,000",
+            // Terms of another stretch that compete, and are marked.
+            "Network Engineer (Information Security)",
+            "Learning and Development (L&D) Coordinator",
+            "UX/UI Designer",
+            "PACS System Administrator",
         ]
         .map(String::from),
     );
