@@ -280,7 +280,8 @@ taxonomy! {
                   every process that touches it meets data protection rules.",
         aliases: ["IG"],
         roles: [
-            DataProtectionOfficer "Data Protection Officer" "data-protection-officer" ["DPO"],
+            // "Data Privacy Officer": O*NET-SOC 15-1243.00 alternate titles.
+            DataProtectionOfficer "Data Protection Officer" "data-protection-officer" ["DPO", "Data Privacy Officer"],
             InformationGovernanceManager "Information Governance Manager" "information-governance-manager" ["IG Manager"],
             ComplianceSpecialist "Compliance Specialist" "compliance-specialist" [],
         ],
@@ -301,7 +302,8 @@ taxonomy! {
         aliases: [],
         roles: [
             CyberSecurityAnalyst "Cyber Security Analyst" "cyber-security-analyst" [],
-            InformationSecurityManager "Information Security Manager" "information-security-manager" [],
+            // "Computer Security Manager": O*NET-SOC 11-3021.00 alternate titles.
+            InformationSecurityManager "Information Security Manager" "information-security-manager" ["Computer Security Manager"],
             CyberDefenceSpecialist "Cyber Defence Specialist" "cyber-defence-specialist" [],
         ],
     }
@@ -385,7 +387,8 @@ taxonomy! {
                   organisations rely on every day.",
         aliases: [],
         roles: [
-            ItOperationsManager "IT Operations Manager" "it-operations-manager" [],
+            // "Computer Operations Manager": O*NET-SOC 11-3021.00 alternate titles.
+            ItOperationsManager "IT Operations Manager" "it-operations-manager" ["Computer Operations Manager"],
             HealthItSupportSpecialist "Health IT Support Specialist" "health-it-support-specialist" [],
             SystemsAdministrator "Systems Administrator" "systems-administrator" ["System Administrator", "Sysadmin"],
         ],
@@ -415,7 +418,8 @@ taxonomy! {
                   their patients use.",
         aliases: [],
         roles: [
-            SoftwareDeveloper "Software Developer" "software-developer" [],
+            // "Software Programmer": O*NET-SOC 15-1251.00 alternate titles.
+            SoftwareDeveloper "Software Developer" "software-developer" ["Software Programmer"],
             HealthItProgrammer "Health IT Programmer" "health-it-programmer" [],
             ApplicationDeveloper "Application Developer" "application-developer" [],
         ],

@@ -7,6 +7,7 @@
 //! written twice, or a term without a source.
 
 use crate::Family;
+use crate::word_table::{TERM_STARTS, TERM_TEXT};
 
 /// How much a family term proves on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,10 +28,11 @@ pub(crate) enum Strength {
 /// when `also` is set (a shared term, which makes the answer ambiguous).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Term {
-    /// Where the term's text lies in [`TERM_TEXT`]: two offsets rather than
-    /// a `&str` each, which would take eight to sixteen bytes a term.
+    /// Where the term's text lies in [`TERM_TEXT`]: an offset and a length
+    /// rather than a `&str` each, which would take eight to sixteen bytes a
+    /// term.
     start: u16,
-    end: u16,
+    len: u8,
     pub(crate) family: Family,
     pub(crate) also: Option<Family>,
     pub(crate) strength: Strength,
@@ -64,17 +66,15 @@ const NHS_ADS: &str = "NHS Jobs adverts (digital, informatics and IT posts)";
 
 macro_rules! terms {
     ($($strength:ident $family:ident $(+ $also:ident)? $text:literal $source:expr;)*) => {
-        /// Every term's text, one after another.
-        pub(crate) static TERM_TEXT: &str = concat!($($text,)*);
-
-        /// Every term as written, in order; read at compile time only.
-        const ROWS: &[(&str, Family, Option<Family>, Strength)] = &[$(
+        /// Every term as written, in order; read at compile time, and by the
+        /// generator, which lays their text out in `TERM_TEXT`.
+        pub(crate) const ROWS: &[(&str, Family, Option<Family>, Strength)] = &[$(
             ($text, Family::$family, terms!(@also $($also)?), Strength::$strength),
         )*];
 
         /// Every family term. Longer phrases win over the shorter phrases
         /// inside them, so "data architect" (data) is not read as "architect".
-        pub(crate) static TERMS: [Term; ROWS.len()] = terms(ROWS);
+        pub(crate) static TERMS: [Term; ROWS.len()] = terms(ROWS, TERM_STARTS);
 
         /// Where each term of [`TERMS`] is documented as its family's, by
         /// index. A table apart, so a build that never asks for a source
@@ -85,47 +85,55 @@ macro_rules! terms {
     (@also $also:ident) => { Some(Family::$also) };
 }
 
-/// The terms with their offsets in [`TERM_TEXT`], worked out by the
+/// The terms with where each lies in [`TERM_TEXT`], worked out by the
 /// compiler: an index out of range here is a build error, not a panic.
+/// The generator writes the text and the offsets (`word_table.rs`), so that
+/// a term found inside a longer one ("clinical coding" in "clinical coding
+/// manager") takes no bytes of its own; until it has run after a term was
+/// added, a term past the end of `starts` reads from offset 0 and the
+/// generator's test fails.
 #[allow(
     clippy::indexing_slicing,
     clippy::arithmetic_side_effects,
     clippy::cast_possible_truncation
 )]
-const fn terms<const N: usize>(rows: &[(&str, Family, Option<Family>, Strength)]) -> [Term; N] {
+const fn terms<const N: usize>(
+    rows: &[(&str, Family, Option<Family>, Strength)],
+    starts: &[u16],
+) -> [Term; N] {
     let mut out = [Term {
         start: 0,
-        end: 0,
+        len: 0,
         family: Family::PatientServices,
         also: None,
         strength: Strength::Strong,
     }; N];
     let mut index = 0;
-    let mut at = 0;
     while index < N {
         let (text, family, also, strength) = rows[index];
+        assert!(text.len() <= u8::MAX as usize, "a term of over 255 bytes");
         out[index] = Term {
-            start: at as u16,
-            end: (at + text.len()) as u16,
+            start: if index < starts.len() {
+                starts[index]
+            } else {
+                0
+            },
+            len: text.len() as u8,
             family,
             also,
             strength,
         };
-        at += text.len();
         index += 1;
     }
-    assert!(
-        at <= u16::MAX as usize,
-        "the terms' text outgrew u16 offsets"
-    );
     out
 }
 
 impl Term {
     /// The term as written in the vocabulary: "network engineer".
     pub(crate) fn text(&self) -> &'static str {
+        let start = usize::from(self.start);
         TERM_TEXT
-            .get(usize::from(self.start)..usize::from(self.end))
+            .get(start..start.saturating_add(usize::from(self.len)))
             .unwrap_or_default()
     }
 }
@@ -342,7 +350,7 @@ terms! {
     Generic ItOperations "it manager" DDAT_ITOPS;
     Strong ItOperations "it operations" SFIA;
     Weak ItOperations "incident manager" DDAT_ITOPS;
-    Weak ItOperations "problem manager" DDAT_ITOPS;
+    Strong ItOperations "problem manager" DDAT_ITOPS;
     Weak ItOperations "change manager" DDAT_ITOPS;
     Weak ItOperations "release manager" DDAT_ITOPS;
     Strong ItOperations "change and release manager" DDAT_ITOPS;
@@ -355,6 +363,7 @@ terms! {
     Strong ItOperations "platform engineer" DDAT_ITOPS;
     Strong ItOperations "telecoms" DDAT_ITOPS;
     Strong ItOperations "telecommunications" DDAT_ITOPS;
+    Strong ItOperations "telecommunication" DDAT_ITOPS;
     Strong ItOperations "telephony" DDAT_ITOPS;
     Strong ItOperations "application support" DDAT_ITOPS;
     Strong ItOperations "application operations" DDAT_ITOPS;
@@ -451,7 +460,6 @@ terms! {
     Strong Architecture "chief data architect" "DDaT Capability Framework: Data architect / level Chief data architect (https://ddat-capability-framework.service.gov.uk; level list via github roles-skills/roles-skills research/pcf-role-levels.tsv)";
     Strong Architecture "data warehouse architect" "ESCO v1.2 occupation 'data warehouse designer' ISCO 2521.5 (http://data.europa.eu/esco/occupation/1562c7a3-c7d9-419d-b9b6-db26610bcf84; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
     Strong Architecture "database architect" "ESCO v1.2 occupation 'database designer' ISCO 2521.2 (http://data.europa.eu/esco/occupation/8d9ec84d-cf2d-4179-87bc-335cda54a427; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
-    Strong Architecture "database designer" "ESCO v1.2 occupation 'database designer' ISCO 2521.2 (http://data.europa.eu/esco/occupation/8d9ec84d-cf2d-4179-87bc-335cda54a427; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
     Strong Architecture "enterprise architecture manager" "ESCO v1.2 occupation 'enterprise architect' ISCO 2511.6 (http://data.europa.eu/esco/occupation/2bef94db-0088-4507-982a-2ca717529adb; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
     Strong Architecture "information systems architect" "ESCO v1.2 occupation 'ICT system architect' ISCO 2511.14 (http://data.europa.eu/esco/occupation/e1c72b5f-4c5c-487c-a6df-e84b64a51dae; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
     Strong Architecture "it network architect" "ESCO v1.2 occupation 'ICT network architect' ISCO 2523.2 (http://data.europa.eu/esco/occupation/e0b544dd-b621-4126-a55e-054af25c6ea0; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
@@ -726,11 +734,11 @@ terms! {
     Strong PatientServices "rhit" "O*NET-SOC 29-2071.00 Medical Records and Health Information Technicians (now 29-2072.00 Medical Records Specialists), Sample of reported job titles (https://www.onetonline.org/link/summary/29-2071.00)";
     Weak PatientServices "admissions clerk" "NHS Careers (now Health Careers), Health records staff (http://www.nhscareers.nhs.uk/explore-by-career/wider-healthcare-team/careers-in-the-wider-healthcare-team/administration/health-records-staff/)";
     Weak PatientServices "coder" "O*NET-SOC 29-2071.00 Medical Records and Health Information Technicians (now 29-2072.00 Medical Records Specialists), Sample of reported job titles (https://www.onetonline.org/link/summary/29-2071.00)";
-    Weak PatientServices "patient administration team leader" "NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
-    Weak PatientServices "patient administrative team leader" "NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
+    Strong PatientServices "patient administration team leader" "NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
+    Strong PatientServices "patient administrative team leader" "NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
     Weak PatientServices "patient services manager" "NHS Careers (now Health Careers), Health records staff (http://www.nhscareers.nhs.uk/explore-by-career/wider-healthcare-team/careers-in-the-wider-healthcare-team/administration/health-records-staff/)";
-    Weak PatientServices "waiting list co ordinator" "NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
-    Weak PatientServices "waiting list coordinator" "NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
+    Strong PatientServices "waiting list co ordinator" "NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
+    Strong PatientServices "waiting list coordinator" "NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
     Weak PatientServices "ward clerk" "NHS Careers (now Health Careers), Health records staff (http://www.nhscareers.nhs.uk/explore-by-career/wider-healthcare-team/careers-in-the-wider-healthcare-team/administration/health-records-staff/)";
     Strong ProductAndDelivery "agile coach" "DDaT Capability Framework: Product and delivery roles / Agile coach (https://ddat-capability-framework.service.gov.uk)";
     Strong ProductAndDelivery "computer analyst" "O*NET-SOC 15-1211.00 Computer Systems Analysts, Sample of reported job titles (https://www.onetonline.org/link/summary/15-1211.00)";
@@ -812,7 +820,6 @@ terms! {
     Strong SoftwareDevelopment "site reliability devops engineer" "ESCO v1.2 occupation 'cloud DevOps engineer' ISCO 2512.7 (http://data.europa.eu/esco/occupation/cc867bee-ab5c-427f-9244-f7a204d9574b; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
     Strong SoftwareDevelopment "software analyst" "O*NET-SOC 15-1211.00 Computer Systems Analysts, Sample of reported job titles (newer list as mirrored at https://boostt.org/occupations/Computer%20Systems%20Analysts?occupation_id=15-1211.00)";
     Strong SoftwareDevelopment "software development engineer" "O*NET-SOC 15-1252.00 Software Developers, Sample of reported job titles (https://www.onetonline.org/link/summary/15-1252.00)";
-    Strong SoftwareDevelopment "software programmer" "ESCO v1.2 occupation 'ICT application developer' ISCO 2514.2 (http://data.europa.eu/esco/occupation/bd272aee-adc9-4a06-a15c-a73b4b4a46a7; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
     Strong SoftwareDevelopment "solutions developer" "ESCO v1.2 occupation 'software developer' ISCO 2512.4 (http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
     Strong SoftwareDevelopment "system integration engineer" "ESCO v1.2 occupation 'integration engineer' ISCO 2511.17 (http://data.europa.eu/esco/occupation/07e60525-1aad-4099-aaf3-2c7014c92212; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
     Strong SoftwareDevelopment "system programmer" "O*NET-SOC 15-1241.00 (formerly 15-1143.00) Computer Network Architects, Sample of Reported Job Titles (https://www.onetcodeconnector.org/ccreport/15-1143.00; https://www.onetonline.org/link/summary/15-1143.00)";
@@ -943,6 +950,186 @@ terms! {
     Strong CyberSecurity "cyberspace" "US Air Force specialty 1B4X1 Cyber Defense Operations, Defensive Cyberspace Operator; NICE Cybersecurity Workforce Framework";
     Strong SoftwareDevelopment "software engineering" "Digital Health and Care Wales, Head of Software Engineering; UK government Digital and Data capability framework, software development role family (software engineering)";
     Strong PatientServices + InformationGovernance "access to health" "NHS Jobs adverts, Access to Health Clerical Officer and Access to Health Records posts (jobs.nhs.uk C9439-2526-0490): requests for patients' records";
+    // From a seventh sample (O*NET alternate titles, ESCO, the Digital and
+    // Data framework, NHS Health Careers), each with the occupation that
+    // lists it.
+    Strong ItOperations "data centre" "O*NET-SOC 11-3021.00 Computer and Information Systems Managers and 15-1299.00 Computer Occupations, All Other, alternate titles (Data Center Manager, Data Center Technician) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "virtualization" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators, alternate titles (Virtualization Engineer) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "virtualisation" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators, alternate titles (Virtualization Engineer, in the British spelling) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "voip" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (VoIP Technician) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "noc engineer" "O*NET-SOC 15-1241.00 Computer Network Architects, alternate titles (NOC Engineer (Network Operations Center Engineer)) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "network operations" "O*NET-SOC 15-1231.00 Computer Network Support Specialists and 15-1241.00 Computer Network Architects, alternate titles (Network Operations Analyst, Network Operations Center Engineer) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "wireless engineer" "O*NET-SOC 15-1241.00 Computer Network Architects, alternate titles (Wireless Engineer) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "user support" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (User Support Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "workstation support" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Work Station Support Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "work station support" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Work Station Support Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "pc support" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (PC Support Technician) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "web administrator" "O*NET-SOC 15-1299.01 Web Administrators, alternate titles (Web Administrator) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "windows administrator" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators, alternate titles (Windows Administrator) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "data recovery" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Data Recovery Specialist) (O*NET database file Alternate Titles.txt)";
+    Generic ItOperations "it coordinator" "O*NET-SOC 11-3021.00 Computer and Information Systems Managers, alternate titles (Information Technology Coordinator (IT Coordinator)) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "intrusion detection" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Intrusion Detection Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "malware" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, alternate titles (Malware Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "red team" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Red Team Member) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "bug bounty" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, alternate titles (Bug Bounty Hunter) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "white hat hacker" "O*NET-SOC 15-1251.00 Computer Programmers, alternate titles (White Hat Hacker) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "web security" "O*NET-SOC 15-1299.01 Web Administrators, alternate titles (Web Security Manager) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "application security" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators, alternate titles (Application Security Administrator) (O*NET database file Alternate Titles.txt)";
+    Strong Architecture "network designer" "O*NET-SOC 15-1241.00 Computer Network Architects, alternate titles (Network Designer) (O*NET database file Alternate Titles.txt)";
+    Strong Bioinformatics "computational geneticist" "O*NET-SOC 19-1029.03 Geneticists, alternate titles (Computational Geneticist) (O*NET database file Alternate Titles.txt)";
+    Strong PatientServices "health information coder" "O*NET-SOC 29-2072.00 Medical Records Specialists (formerly 29-2071.00), alternate titles (Health Information Coder) (O*NET database file Alternate Titles.txt)";
+    Strong PatientServices "health information management" "O*NET-SOC 29-2072.00 Medical Records Specialists (formerly 29-2071.00), alternate titles (Health Information Management Technician) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "etl developer" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (ETL Developer (Extract-Transform-Load Developer): loading data into warehouses) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "tableau developer" "O*NET-SOC 15-1254.00 Web Developers, alternate titles (Tableau Developer: reports in a business intelligence tool) (O*NET database file Alternate Titles.txt)";
+    Strong LearningAndDevelopment "information systems educator" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (RN Clinical Information Systems Educator) (O*NET database file Alternate Titles.txt)";
+    Strong QualityAssuranceTesting "quality assurance testing" SFIA;
+    Strong ClinicalInformatics + PatientServices "clinical data" "O*NET-SOC 15-2051.02 Clinical Data Managers and 29-2072.00 Medical Records Specialists, alternate titles (Clinical Data Coordinator, Clinical Data Specialist): clinical trial data and patient record data";
+    Strong ItOperations "it resilience" "ESCO v1.2 occupation 'ICT disaster recovery analyst', alternative label 'ICT resilience analyst' (http://data.europa.eu/esco/occupation/102e75c8-3b47-4964-9b47-30a980aed25c)";
+    Strong Architecture "database designer" "ESCO v1.2 occupation 'database designer' ISCO 2521.2 (http://data.europa.eu/esco/occupation/8d9ec84d-cf2d-4179-87bc-335cda54a427; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
+    Strong Architecture "data model designer" "ESCO v1.2 occupation 'database designer', alternative label 'data model designer' (http://data.europa.eu/esco/occupation/8d9ec84d-cf2d-4179-87bc-335cda54a427)";
+    // A sweep of O*NET's alternate titles for the computer, data and
+    // health information occupations: the phrases its titles share.
+    Strong ItOperations "computer operator" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Computer Operator) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "computer operations" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Computer Operations Technician) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "computer support" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Computer Support Technician) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "computer hardware" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Computer Hardware Technician) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "computer system technician" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Computer System Technician) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "computer technologist" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Computer Technologist) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "computer networker" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Computer Networker) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "computer technical specialist" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Computer Technical Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "microcomputer" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Microcomputer Support Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "desktop technician" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Desktop Technician) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "network support" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Support Technician) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "network services" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Services Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "network control" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Control Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "networking engineer" "O*NET-SOC 15-1241.00 Computer Network Architects, alternate titles (Networking Engineer) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "networking specialist" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Networking Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "networking administrator" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators, alternate titles (Networking Administrator) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "internetworking" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Internetworking Technician) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "internetwork" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators, alternate titles (Internetwork Expert (CCIE)) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "webmaster" "O*NET-SOC 15-1254.00 Web Developers, alternate titles (Webmaster) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "website administrator" "O*NET-SOC 15-1299.01 Web Administrators, alternate titles (Website Administrator) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "web site administrator" "O*NET-SOC 15-1299.01 Web Administrators, alternate titles (Web Site Administrator) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "web technician" "O*NET-SOC 15-1254.00 Web Developers, alternate titles (Web Technician) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "sharepoint administrator" "O*NET-SOC 15-1299.01 Web Administrators, alternate titles (SharePoint Administrator) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "systems integrator" "O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (Systems Integrator) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "systems support" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Systems Support Engineer) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "operating systems" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Operating Systems Specialist) (O*NET database file Alternate Titles.txt)";
+    Generic ItOperations "it supervisor" "O*NET-SOC 15-1299.09 Information Technology Project Managers, alternate titles (IT Supervisor (Information Technology Supervisor)) (O*NET database file Alternate Titles.txt)";
+    Generic ItOperations "it associate" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Information Technology Associate (IT Associate)) (O*NET database file Alternate Titles.txt)";
+    Generic ItOperations "it administrator" "O*NET-SOC 15-1299.05 Information Security Engineers, alternate titles (IT Administrator (Information Technology Administrator)) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "internet technology" "O*NET-SOC 11-3021.00 Computer and Information Systems Managers, alternate titles (Internet Technology Manager) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "edi analyst" "O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (EDI Analyst (Electronic Data Exchange Analyst)) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "electronic data processing" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (EDP System Engineer (Electronic Data Processing System Engineer)) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "data communications" "O*NET-SOC 15-1241.00 Computer Network Architects, alternate titles (Data Communications Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "office automation" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Office Automation Technician) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "software installer" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Software Installer) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "tech support" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Customer Service Tech Support) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "customer support analyst" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Customer Support Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "data storage" "O*NET-SOC 15-1242.00 Database Administrators, alternate titles (Data Storage Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "hacker" "O*NET-SOC 15-1299.04 Penetration Testers, alternate titles (Hacker) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "blue team" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Blue Team Member) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "digital forensic" "O*NET-SOC 15-1299.06 Digital Forensics Analysts, alternate titles (Digital Forensic Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "digital forensics" "O*NET-SOC 15-1299.06 Digital Forensics Analysts, alternate titles (Digital Forensic Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "digital investigator" "O*NET-SOC 15-1299.06 Digital Forensics Analysts, alternate titles (Digital Investigator) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "exploitation analyst" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Exploitation Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "cryptologist" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Cryptologist) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "cryptological" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Cryptological Technician) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "source code auditor" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Source Code Auditor) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "threat monitoring" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Threat Monitoring Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "systems security" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Systems Security Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "internet security" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Internet Security Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "iot security" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Internet of Things Security Specialist (IoT Security Specialist)) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "security tester" "O*NET-SOC 15-1299.04 Penetration Testers, alternate titles (Security Tester) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "communications security" "O*NET-SOC 15-1299.05 Information Security Engineers, alternate titles (Communications Security Manager (COMSEC Manager)) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "comsec" "O*NET-SOC 15-1299.05 Information Security Engineers, alternate titles (Communications Security Manager (COMSEC Manager)) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "data processing systems security" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Automatic Data Processing Systems Security Specialist (ADP Systems Security)) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "data miner" "O*NET-SOC 15-1242.00 Database Administrators, alternate titles (Data Miner) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "data mining" "O*NET-SOC 15-2051.00 Data Scientists, alternate titles (Data Mining Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "data modeler" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Data Modeler) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "data modeller" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Data Modeler) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "data modeling" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Data Modeling Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "data modelling" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Data Modeling Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "database modeler" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Database Modeler) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "data warehousing" "O*NET-SOC 15-1243.01 Data Warehousing Specialists, alternate titles (Data Warehousing Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "data integration" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Data Integration Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "data management" "O*NET-SOC 15-1243.01 Data Warehousing Specialists, alternate titles (Data Management Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "data administrator" "O*NET-SOC 15-1242.00 Database Administrators, alternate titles (Data Administrator) (O*NET database file Alternate Titles.txt)";
+    Weak DataAndAnalytics "data technician" "O*NET-SOC 15-2099.01 Bioinformatics Technicians, alternate titles (Data Technician) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "data specialist" "O*NET-SOC 15-2041.00 Statisticians, alternate titles (Data Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "database specialist" "O*NET-SOC 15-1242.00 Database Administrators, alternate titles (Database Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "database technician" "O*NET-SOC 15-1242.00 Database Administrators, alternate titles (Database Technician) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "database consultant" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Database Consultant) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "database management" "O*NET-SOC 15-1242.00 Database Administrators, alternate titles (Database Management System Specialist (DBMS Specialist)) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "geospatial" "O*NET-SOC 15-1299.02 Geographic Information Systems Technologists and Technicians, alternate titles (Geospatial Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "gis specialist" "O*NET-SOC 15-1299.02 Geographic Information Systems Technologists and Technicians, alternate titles (Geographical Information System Specialist (GIS Specialist)) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "gis technician" "O*NET-SOC 15-1299.02 Geographic Information Systems Technologists and Technicians, alternate titles (Geographical Information System Technician (GIS Technician)) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "geographical information system" "O*NET-SOC 15-1299.02 Geographic Information Systems Technologists and Technicians, alternate titles (Geographical Information System Specialist (GIS Specialist)) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "biometrician" "O*NET-SOC 15-2041.00 Statisticians, alternate titles (Biometrician) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "demographer" "O*NET-SOC 15-2041.00 Statisticians, alternate titles (Demographer) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "statistical consultant" "O*NET-SOC 15-2041.00 Statisticians, alternate titles (Statistical Consultant) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "statistical scientist" "O*NET-SOC 15-2041.01 Biostatisticians, alternate titles (Statistical Scientist) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "quantitative researcher" "O*NET-SOC 15-2051.00 Data Scientists, alternate titles (Quantitative Researcher) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "reports analyst" "O*NET-SOC 15-2051.01 Business Intelligence Analysts, alternate titles (Reports Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "computational linguist" "O*NET-SOC 15-1221.00 Computer and Information Research Scientists, alternate titles (Computational Linguist) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "biostatistical" "O*NET-SOC 15-2041.01 Biostatisticians, alternate titles (Biostatistical Consultant) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "biostatistics" "O*NET-SOC 15-2051.02 Clinical Data Managers, alternate titles (Clinical Biostatistics Director) (O*NET database file Alternate Titles.txt)";
+    Strong SoftwareDevelopment "blockchain" "O*NET-SOC 15-1299.07 Blockchain Engineers, alternate titles (Blockchain Engineer) (O*NET database file Alternate Titles.txt)";
+    Strong SoftwareDevelopment "firmware" "O*NET-SOC 15-1299.07 Blockchain Engineers, alternate titles (Firmware Engineer) (O*NET database file Alternate Titles.txt)";
+    Strong SoftwareDevelopment "embedded engineer" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Embedded Engineer) (O*NET database file Alternate Titles.txt)";
+    Strong SoftwareDevelopment "game engineer" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Game Engineer) (O*NET database file Alternate Titles.txt)";
+    Strong SoftwareDevelopment "gameplay engineer" "O*NET-SOC 15-1255.01 Video Game Designers, alternate titles (Gameplay Engineer) (O*NET database file Alternate Titles.txt)";
+    Strong SoftwareDevelopment "software designer" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Software Designer) (O*NET database file Alternate Titles.txt)";
+    Strong SoftwareDevelopment "software design" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Software Design Engineer) (O*NET database file Alternate Titles.txt)";
+    Strong SoftwareDevelopment "software manager" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators, alternate titles (Software Manager) (O*NET database file Alternate Titles.txt)";
+    Strong SoftwareDevelopment "systems software" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Systems Software Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong SoftwareDevelopment "computer programming" "O*NET-SOC 11-3021.00 Computer and Information Systems Managers, alternate titles (Computer Programming Manager) (O*NET database file Alternate Titles.txt)";
+    Strong SoftwareDevelopment "web development" "O*NET-SOC 15-1299.01 Web Administrators, alternate titles (Web Development Manager) (O*NET database file Alternate Titles.txt)";
+    Strong SoftwareDevelopment "algorithm engineer" "O*NET-SOC 15-1299.07 Blockchain Engineers, alternate titles (Algorithm Engineer) (O*NET database file Alternate Titles.txt)";
+    Strong UserCentredDesign "website designer" "O*NET-SOC 15-1254.00 Web Developers, alternate titles (Web Site Designer) (O*NET database file Alternate Titles.txt)";
+    Strong UserCentredDesign "web site designer" "O*NET-SOC 15-1254.00 Web Developers, alternate titles (Web Site Designer) (O*NET database file Alternate Titles.txt)";
+    Strong UserCentredDesign "internet site designer" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Internet Site Designer) (O*NET database file Alternate Titles.txt)";
+    Strong UserCentredDesign "web design" "O*NET-SOC 15-1254.00 Web Developers, alternate titles (Web Design Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong UserCentredDesign "digital designer" "O*NET-SOC 15-1255.00 Web and Digital Interface Designers, alternate titles (Digital Designer) (O*NET database file Alternate Titles.txt)";
+    Strong ProductAndDelivery "website project manager" "O*NET-SOC 15-1299.09 Information Technology Project Managers, alternate titles (Website Project Manager) (O*NET database file Alternate Titles.txt)";
+    Strong ProductAndDelivery "web site project manager" "O*NET-SOC 15-1299.01 Web Administrators, alternate titles (Web Site Project Manager) (O*NET database file Alternate Titles.txt)";
+    Strong ProductAndDelivery "internet project manager" "O*NET-SOC 15-1299.09 Information Technology Project Managers, alternate titles (Internet Project Manager) (O*NET database file Alternate Titles.txt)";
+    Strong ProductAndDelivery "e business" "O*NET-SOC 15-1299.09 Information Technology Project Managers, alternate titles (E-Business Project Manager) (O*NET database file Alternate Titles.txt)";
+    Strong ProductAndDelivery "web manager" "O*NET-SOC 15-1299.01 Web Administrators, alternate titles (Web Manager) (O*NET database file Alternate Titles.txt)";
+    Strong ProductAndDelivery "website manager" "O*NET-SOC 15-1254.00 Web Developers, alternate titles (Website Manager) (O*NET database file Alternate Titles.txt)";
+    Strong ProductAndDelivery "web site manager" "O*NET-SOC 15-1299.01 Web Administrators, alternate titles (Web Site Manager) (O*NET database file Alternate Titles.txt)";
+    Strong KnowledgeManagement "document management" "O*NET-SOC 15-1299.03 Document Management Specialists, alternate titles (Document Management Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong KnowledgeManagement "records and information management" "O*NET-SOC 15-1299.03 Document Management Specialists, alternate titles (Records and Information Management Specialist (RIM Specialist)) (O*NET database file Alternate Titles.txt)";
+    Strong KnowledgeManagement "enterprise content management" "O*NET-SOC 15-1299.03 Document Management Specialists, alternate titles (ECM Consultant (Enterprise Content Management Consultant)) (O*NET database file Alternate Titles.txt)";
+    Strong KnowledgeManagement "document imaging" "O*NET-SOC 15-1299.03 Document Management Specialists, alternate titles (Document Imaging Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong KnowledgeManagement "electronic content" "O*NET-SOC 15-1299.03 Document Management Specialists, alternate titles (Electronic Content Manager) (O*NET database file Alternate Titles.txt)";
+    Strong LearningAndDevelopment "instructional design" "O*NET-SOC 25-9031.00 Instructional Coordinators, alternate titles (Instructional Design Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong LearningAndDevelopment "learning design" "O*NET-SOC 25-9031.00 Instructional Coordinators, alternate titles (Learning Design Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong LearningAndDevelopment "computer instructor" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Computer Instructor) (O*NET database file Alternate Titles.txt)";
+    Strong LearningAndDevelopment "computer technology instructor" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Computer Technology Instructor) (O*NET database file Alternate Titles.txt)";
+    Strong PatientServices "medical coding" "O*NET-SOC 29-2072.00 Medical Records Specialists, alternate titles (Medical Coding Specialist) (O*NET database file Alternate Titles.txt)";
+    Strong PatientServices "billing coder" "O*NET-SOC 29-2072.00 Medical Records Specialists, alternate titles (Medical Billing Coder) (O*NET database file Alternate Titles.txt)";
+    Strong PatientServices "biller coder" "O*NET-SOC 29-2072.00 Medical Records Specialists, alternate titles (Medical Biller Coder) (O*NET database file Alternate Titles.txt)";
+    Strong PatientServices "insurance coder" "O*NET-SOC 29-2072.00 Medical Records Specialists, alternate titles (Insurance Coder) (O*NET database file Alternate Titles.txt)";
+    Strong PatientServices "tumor registrar" "O*NET-SOC 29-9021.00 Health Information Technologists and Medical Registrars, alternate titles (Tumor Registrar) (O*NET database file Alternate Titles.txt)";
+    Strong PatientServices "tumour registrar" "O*NET-SOC 29-9021.00 Health Information Technologists and Medical Registrars, alternate titles (Tumor Registrar) (O*NET database file Alternate Titles.txt)";
+    Strong PatientServices "data abstractor" "O*NET-SOC 15-2051.02 Clinical Data Managers, alternate titles (Clinical Data Abstractor) (O*NET database file Alternate Titles.txt)";
+    Strong PatientServices "clinical documentation" "O*NET-SOC 15-2041.00 Statisticians, alternate titles (Clinical Documentation Consultant) (O*NET database file Alternate Titles.txt)";
+    Strong Bioinformatics "microarray" "O*NET-SOC 19-1029.01 Bioinformatics Scientists, alternate titles (Microarray Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong Bioinformatics "molecular modeler" "O*NET-SOC 19-1029.01 Bioinformatics Scientists, alternate titles (Molecular Modeler) (O*NET database file Alternate Titles.txt)";
+    Strong Bioinformatics "statistical genetic" "O*NET-SOC 19-1029.01 Bioinformatics Scientists, alternate titles (Statistical Genetic Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity + InformationGovernance "it auditor" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (IT Auditor (Information Technology Auditor)) (O*NET database file Alternate Titles.txt)";
+    Strong LearningAndDevelopment "instructional systems" "O*NET-SOC 25-9031.00 Instructional Coordinators, alternate titles (Instructional Systems Designer) (O*NET database file Alternate Titles.txt)";
+    Strong SoftwareDevelopment "operating system designer" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Operating System Designer) (O*NET database file Alternate Titles.txt)";
+    Strong SoftwareDevelopment "computer language" "O*NET-SOC 15-1251.00 Computer Programmers, alternate titles (Computer Language Coder) (O*NET database file Alternate Titles.txt)";
+    Strong LearningAndDevelopment "courseware" "O*NET-SOC 25-9031.00 Instructional Coordinators, alternate titles (Courseware Developer) (O*NET database file Alternate Titles.txt)";
+    Strong LearningAndDevelopment "course developer" "O*NET-SOC 25-9031.00 Instructional Coordinators, alternate titles (Course Developer) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "data visualization" "O*NET-SOC 15-2051.00 Data Scientists, alternate titles (Data Visualization Developer) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "data visualisation" "O*NET-SOC 15-2051.00 Data Scientists, alternate titles (Data Visualization Developer) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "statistical programmer" "O*NET-SOC 15-2041.00 Statisticians, alternate titles (Statistical Programmer) (O*NET database file Alternate Titles.txt)";
+    Strong KnowledgeManagement "knowledge architect" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Knowledge Architect) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "public key infrastructure" "O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (Public Key Infrastructure Analyst (PKI Analyst)) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "pki" "O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (Public Key Infrastructure Analyst (PKI Analyst)) (O*NET database file Alternate Titles.txt)";
 }
 
 /// Terms that end with a role's words but name another job, so that the
@@ -950,7 +1137,7 @@ terms! {
 /// systems (a data role of the Digital and Data framework), not the
 /// architecture family's systems.
 #[cfg(test)]
-pub(crate) static OTHER_JOBS: &[&str] = &["ai system designer"];
+pub(crate) static OTHER_JOBS: &[&str] = &["ai system designer", "operating system designer"];
 
 /// Words that make a title a digital job when they stand beside a weak
 /// term: "Digital Programme Manager", "EPR Project Manager".
@@ -1039,6 +1226,25 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
     "secretary",
     "tutor",
     "buyer",
+    // Engineering and making trades whose testers, product managers and
+    // test engineers are no software jobs (ESCO and O*NET occupations:
+    // leather goods product manager, printed circuit board tester, flight
+    // systems test engineer).
+    "flight",
+    "aerospace",
+    "aircraft",
+    "avionics",
+    "automotive",
+    "circuit",
+    "leather",
+    "textile",
+    "footwear",
+    "garment",
+    "furniture",
+    // Other trades that O*NET lists beside computer jobs (Curriculum
+    // Developer, GPS Analyst Technician).
+    "curriculum",
+    "positioning",
 ];
 
 /// Words that introduce context after a role: "Data Analyst in Cardiology",

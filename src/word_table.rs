@@ -3,41 +3,47 @@
 // a table, run `cargo test`, commit the result.
 
 use crate::index::{EMPTY, ShortIndex};
-use crate::words::{Info, Phrase, WordRef};
-use crate::{Band, Role, Seniority};
+use crate::words::Info;
+use crate::{Band, Seniority};
 
-pub(crate) const AND: u16 = 37;
-pub(crate) const BAND: u16 = 59;
-pub(crate) const AFC: u16 = 27;
-pub(crate) const AGENDA: u16 = 29;
-pub(crate) const FOR: u16 = 201;
-pub(crate) const CHANGE: u16 = 97;
-pub(crate) const NHS: u16 = 301;
-pub(crate) const TO: u16 = 452;
-pub(crate) const CHIEF: u16 = 99;
-pub(crate) const OFFICER: u16 = 309;
-pub(crate) const IT: u16 = 260;
-pub(crate) const TECHNOLOGY: u16 = 441;
-pub(crate) const NURSE: u16 = 305;
-pub(crate) const MIDWIFE: u16 = 293;
-pub(crate) const PHARMACIST: u16 = 330;
-pub(crate) const DOCTOR: u16 = 161;
-pub(crate) const PHYSICIAN: u16 = 332;
-pub(crate) const CLINICIAN: u16 = 105;
-pub(crate) const MANAGER: u16 = 287;
-pub(crate) const SPECIALIST: u16 = 412;
-pub(crate) const ADVISER: u16 = 24;
-pub(crate) const ADVISOR: u16 = 25;
-pub(crate) const FELLOW: u16 = 193;
-pub(crate) const CHAMPION: u16 = 96;
-pub(crate) const LEAD: u16 = 268;
+pub(crate) const AND: u16 = 41;
+pub(crate) const BAND: u16 = 65;
+pub(crate) const AFC: u16 = 29;
+pub(crate) const AGENDA: u16 = 31;
+pub(crate) const FOR: u16 = 236;
+pub(crate) const CHANGE: u16 = 112;
+pub(crate) const NHS: u16 = 371;
+pub(crate) const TO: u16 = 539;
+pub(crate) const CHIEF: u16 = 114;
+pub(crate) const OFFICER: u16 = 381;
+pub(crate) const IT: u16 = 314;
+pub(crate) const TECHNOLOGY: u16 = 526;
+pub(crate) const NURSE: u16 = 376;
+pub(crate) const MIDWIFE: u16 = 354;
+pub(crate) const PHARMACIST: u16 = 404;
+pub(crate) const DOCTOR: u16 = 188;
+pub(crate) const PHYSICIAN: u16 = 406;
+pub(crate) const CLINICIAN: u16 = 121;
+pub(crate) const MANAGER: u16 = 346;
+pub(crate) const SPECIALIST: u16 = 495;
+pub(crate) const ADVISER: u16 = 25;
+pub(crate) const ADVISOR: u16 = 26;
+pub(crate) const FELLOW: u16 = 225;
+pub(crate) const CHAMPION: u16 = 111;
+pub(crate) const LEAD: u16 = 324;
+
+/// Every term's text, each inside the text once.
+pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorhealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentinformation systems educatorcomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitychange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructurehealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managerhealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectmedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianoperations analystlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationsnetwork operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designernetwork servicesit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticiannetwork controlinternetworkingsystems supportdata managementdata techniciandata specialistreports analystweb developmentwebsite managerinsurance codertumor registrardata abstractorsubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticalclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerclinical datait resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling coderpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareelearningtelephonytest leadwebmasterblue teamtelecomsit assetred teamfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
+
+/// Where each term of `vocabulary::TERMS` begins in [`TERM_TEXT`].
+pub(crate) const TERM_STARTS: &[u16] = &[2776, 4017, 7277, 2746, 7240, 7231, 11429, 13095, 359, 6415, 1774, 2926, 14968, 8105, 8127, 7254, 7277, 6076, 7231, 7300, 8149, 4401, 688, 50, 11825, 8171, 15846, 7323, 2286, 2955, 15810, 7262, 3274, 11447, 14215, 13735, 6607, 14565, 15745, 15752, 3042, 1642, 2596, 1543, 218, 15759, 5796, 2626, 636, 3141, 1072, 12578, 11465, 14229, 10422, 9221, 6661, 15814, 1543, 3709, 936, 14578, 9662, 10441, 8193, 1378, 11699, 1806, 8215, 1483, 10460, 12347, 8237, 9682, 970, 15800, 15818, 1411, 15822, 6315, 6315, 15255, 15849, 5665, 6439, 4239, 7461, 14980, 9095, 11483, 1444, 9702, 8259, 5690, 15819, 6463, 501, 11501, 543, 15826, 10479, 13111, 5067, 15244, 7346, 8281, 8303, 3485, 5896, 15668, 14243, 3477, 15508, 6496, 15255, 6487, 6504, 13127, 5285, 2062, 9722, 11519, 299, 505, 9742, 10498, 2030, 7743, 14257, 2328, 2317, 10517, 9182, 9805, 6511, 11537, 9116, 13750, 2996, 2328, 6783, 6783, 7654, 9930, 9788, 10536, 3253, 10555, 1902, 2200, 14992, 15004, 7576, 7630, 6631, 14023, 5890, 15266, 15277, 12364, 3746, 14591, 11555, 11507, 15288, 15518, 14604, 9714, 1977, 12381, 4185, 13765, 427, 8617, 13780, 1693, 3338, 8325, 5715, 15852, 7717, 15299, 9982, 10805, 9305, 5145, 7369, 3989, 4455, 14617, 15310, 11573, 3369, 15528, 14630, 8639, 13795, 14271, 4844, 4833, 845, 5197, 152, 8347, 15855, 14285, 12398, 15713, 4482, 4482, 15677, 3933, 2472, 15721, 14299, 1106, 13810, 4706, 6535, 7392, 14643, 4869, 8369, 15016, 10900, 14656, 4859, 6559, 5740, 7415, 5748, 7192, 13825, 7438, 5765, 14369, 14313, 10574, 5414, 15321, 8391, 10593, 2824, 8708, 13948, 15686, 7570, 13840, 15377, 15065, 1251, 875, 13855, 12415, 11591, 7855, 15830, 4894, 4885, 3547, 4894, 2848, 11609, 10612, 12432, 11627, 9762, 14669, 2207, 2207, 3564, 2075, 2170, 9137, 6996, 13143, 15028, 12687, 4911, 6583, 14682, 8413, 13870, 3361, 10631, 12449, 14695, 15321, 15040, 11645, 726, 1870, 10650, 14708, 6607, 13885, 9158, 9782, 6631, 11663, 2317, 2984, 9802, 9179, 10669, 9822, 4937, 117, 11681, 8435, 7461, 4212, 2348, 1477, 1004, 3737, 1806, 3013, 3765, 2379, 580, 15834, 14721, 1838, 4239, 4963, 11699, 3793, 7484, 0, 5790, 7507, 3042, 3821, 1510, 14327, 8457, 6655, 11717, 6679, 7530, 1543, 4266, 4293, 5815, 4320, 4347, 9200, 11735, 388, 3849, 10688, 4989, 3071, 2596, 1038, 218, 3877, 3100, 3129, 942, 1576, 2410, 616, 652, 427, 5840, 10707, 10726, 8479, 9842, 11753, 10745, 5796, 8501, 11771, 2626, 6703, 7553, 5015, 1072, 15332, 3158, 8523, 9221, 9242, 1609, 9862, 3253, 1870, 3187, 1902, 3216, 1934, 8545, 6727, 5865, 9882, 13900, 14734, 7576, 9902, 8567, 7599, 6751, 13159, 11789, 10764, 12466, 3245, 5041, 6775, 7622, 9922, 5067, 3905, 5890, 7645, 11807, 8589, 9942, 5915, 4374, 2441, 5940, 477, 466, 11825, 7668, 7691, 688, 5093, 1642, 168, 15766, 4401, 3274, 3303, 2472, 3933, 5119, 3332, 8611, 6799, 1106, 1684, 4428, 796, 10783, 9263, 2503, 12483, 11843, 5145, 4455, 3361, 9962, 12500, 9982, 589, 2656, 2686, 1140, 831, 10002, 11861, 10022, 12517, 10802, 10821, 11879, 9284, 7714, 10840, 9305, 9326, 14617, 14341, 1966, 3390, 3419, 10042, 10859, 3401, 805, 5965, 11897, 12534, 1675, 13915, 10062, 5171, 10082, 7717, 9347, 5990, 5197, 6823, 1998, 3961, 6015, 3989, 5223, 4482, 3448, 10102, 13175, 308, 4509, 1708, 8633, 4536, 11915, 813, 601, 2236, 5973, 5249, 10878, 7737, 2716, 2030, 505, 12551, 12568, 11933, 4563, 11951, 267, 9368, 6040, 3477, 12585, 15343, 13191, 12602, 5275, 2062, 13207, 724, 2094, 10122, 3506, 6065, 8655, 7760, 2746, 6847, 4590, 13223, 64, 6871, 10142, 2776, 10162, 6090, 14747, 8677, 7783, 7806, 6115, 9389, 4617, 6895, 4017, 7829, 9410, 5301, 5327, 5353, 348, 15838, 13239, 6085, 1174, 1208, 6919, 6140, 6943, 15538, 15354, 13255, 6967, 4644, 2534, 6165, 6190, 6215, 4671, 15548, 4045, 10897, 11969, 11987, 10182, 14355, 2550, 10916, 4073, 4698, 12619, 5379, 14760, 2456, 1558, 13271, 14369, 5405, 2791, 12005, 15052, 7852, 12023, 13930, 13945, 5431, 15365, 2806, 1242, 866, 6240, 8699, 4725, 15376, 15064, 14773, 15387, 13287, 15398, 5457, 1276, 4101, 6249, 12041, 10202, 2126, 10222, 2158, 2836, 2836, 3535, 6265, 13960, 9431, 7875, 4752, 4752, 14383, 12636, 12653, 901, 4129, 10935, 7898, 10242, 14397, 2848, 2190, 13303, 3564, 10954, 4779, 12670, 15076, 14786, 6991, 7921, 5483, 15088, 14411, 10262, 8721, 7015, 15558, 9452, 8743, 5509, 8765, 9473, 9494, 13319, 8787, 1310, 12687, 13335, 7944, 7967, 7990, 10973, 8809, 1320, 8831, 13975, 9481, 13351, 10282, 13367, 12059, 11090, 15409, 7944, 10992, 13383, 13399, 15420, 7015, 13415, 15100, 5535, 1741, 12704, 13990, 760, 8853, 12077, 13431, 11011, 13447, 6290, 1140, 8875, 15431, 8897, 3593, 913, 12721, 11030, 11049, 15442, 2866, 2776, 5041, 4698, 12095, 12113, 11068, 15112, 14005, 11756, 8224, 11087, 12738, 5561, 9515, 5543, 15773, 5587, 4169, 6315, 8013, 12755, 3535, 15805, 15780, 4017, 8919, 8919, 9536, 2222, 8941, 12131, 14020, 14425, 7168, 12772, 13463, 14799, 11106, 7039, 427, 4806, 12789, 14439, 12149, 1417, 3622, 15568, 10302, 13479, 15453, 14453, 14467, 15842, 15124, 12167, 12806, 7369, 11125, 10322, 15578, 12823, 9557, 14812, 14481, 11144, 15787, 15729, 15588, 13495, 15136, 10342, 13511, 7063, 7087, 64, 14825, 12840, 4157, 6340, 14838, 14851, 12857, 11163, 12874, 11182, 4185, 12891, 5613, 9578, 12185, 3651, 14864, 12203, 805, 13527, 14035, 11201, 9599, 7111, 14050, 14050, 15695, 9620, 8963, 14495, 7135, 12221, 14065, 12908, 14877, 15148, 13543, 11220, 15464, 5639, 11239, 12925, 12239, 15160, 7159, 15172, 13505, 15704, 12942, 12942, 10362, 10382, 15184, 14890, 11258, 12959, 439, 12976, 15196, 7561, 8036, 15794, 2254, 15598, 15475, 15208, 14903, 14916, 14509, 13559, 13575, 13591, 14080, 12257, 14095, 14110, 11277, 11296, 11315, 11334, 15608, 14523, 14537, 2565, 15220, 15486, 8985, 9641, 8059, 14125, 9007, 14551, 14929, 15618, 15737, 12993, 14942, 13010, 13027, 13027, 13607, 13623, 10402, 14140, 12275, 13639, 13044, 9029, 15100, 13655, 8082, 7183, 7207, 15628, 15497, 14155, 13671, 11353, 1344, 3680, 13687, 12293, 8303, 6048, 11372, 2896, 8677, 14955, 15232, 14170, 14185, 13703, 14200, 9051, 15638, 13061, 11391, 15648, 2222, 6365, 13078, 15658, 13719, 12311, 12329, 9073, 11410, 6390, 15858];
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (245, 441, 260), // information technology -> it
+    (292, 526, 314), // information technology -> it
 ];
 
 /// What each word id is to the grammar, by id.
@@ -58,6 +64,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: Some(Band::ALL[10]), class: 257 }, // 8d
     Info { level: None, code: Some(Band::ALL[11]), class: 257 }, // 9
     Info { level: None, code: Some(Band::ALL[7]), class: 4 }, // a
+    Info { level: None, code: None, class: 0 }, // abstractor
     Info { level: None, code: None, class: 0 }, // acceptance
     Info { level: None, code: None, class: 128 }, // access
     Info { level: None, code: None, class: 128 }, // accessibility
@@ -69,12 +76,15 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 2048 }, // adviser
     Info { level: None, code: None, class: 2048 }, // advisor
     Info { level: None, code: None, class: 2048 }, // advocate
+    Info { level: None, code: None, class: 32 }, // aerospace
     Info { level: None, code: None, class: 512 }, // afc
     Info { level: None, code: None, class: 4096 }, // agency
     Info { level: None, code: None, class: 512 }, // agenda
     Info { level: None, code: None, class: 0 }, // agent
     Info { level: None, code: None, class: 128 }, // agile
     Info { level: None, code: None, class: 128 }, // ai
+    Info { level: None, code: None, class: 32 }, // aircraft
+    Info { level: None, code: None, class: 128 }, // algorithm
     Info { level: None, code: None, class: 2048 }, // ambassador
     Info { level: None, code: None, class: 0 }, // analysis
     Info { level: None, code: None, class: 2176 }, // analyst
@@ -98,6 +108,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // author
     Info { level: None, code: None, class: 4096 }, // authority
     Info { level: None, code: None, class: 128 }, // automation
+    Info { level: None, code: None, class: 32 }, // automotive
+    Info { level: None, code: None, class: 32 }, // avionics
     Info { level: None, code: Some(Band::ALL[8]), class: 4 }, // b
     Info { level: None, code: None, class: 128 }, // back
     Info { level: None, code: None, class: 128 }, // backend
@@ -115,13 +127,22 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: Some(Band::ALL[10]), class: 514 }, // band8d
     Info { level: None, code: Some(Band::ALL[11]), class: 514 }, // band9
     Info { level: None, code: None, class: 128 }, // bi
+    Info { level: None, code: None, class: 128 }, // biller
+    Info { level: None, code: None, class: 128 }, // billing
     Info { level: None, code: None, class: 128 }, // bioinformatician
     Info { level: None, code: None, class: 128 }, // bioinformatics
     Info { level: None, code: None, class: 0 }, // biologist
     Info { level: None, code: None, class: 0 }, // biology
+    Info { level: None, code: None, class: 128 }, // biometrician
+    Info { level: None, code: None, class: 128 }, // biostatistical
     Info { level: None, code: None, class: 128 }, // biostatistician
+    Info { level: None, code: None, class: 128 }, // biostatistics
     Info { level: None, code: None, class: 128 }, // blended
+    Info { level: None, code: None, class: 128 }, // blockchain
+    Info { level: None, code: None, class: 128 }, // blue
     Info { level: None, code: None, class: 4096 }, // board
+    Info { level: None, code: None, class: 0 }, // bounty
+    Info { level: None, code: None, class: 128 }, // bug
     Info { level: None, code: None, class: 0 }, // builder
     Info { level: None, code: None, class: 32 }, // building
     Info { level: None, code: None, class: 128 }, // business
@@ -143,6 +164,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // chef
     Info { level: None, code: None, class: 1168 }, // chief
     Info { level: None, code: None, class: 128 }, // cio
+    Info { level: None, code: None, class: 32 }, // circuit
     Info { level: None, code: None, class: 128 }, // ciso
     Info { level: None, code: None, class: 32 }, // cleaner
     Info { level: None, code: None, class: 2048 }, // clerk
@@ -153,15 +175,18 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // cnio
     Info { level: None, code: None, class: 2048 }, // co
     Info { level: None, code: None, class: 2048 }, // coach
+    Info { level: None, code: None, class: 0 }, // code
     Info { level: None, code: None, class: 128 }, // coder
     Info { level: None, code: None, class: 128 }, // coding
     Info { level: None, code: None, class: 128 }, // command
     Info { level: None, code: None, class: 0 }, // commissioning
+    Info { level: None, code: None, class: 128 }, // communications
     Info { level: None, code: None, class: 0 }, // communicator
     Info { level: None, code: None, class: 128 }, // compliance
     Info { level: None, code: None, class: 128 }, // computational
     Info { level: None, code: None, class: 136 }, // computer
     Info { level: None, code: None, class: 128 }, // computing
+    Info { level: None, code: None, class: 128 }, // comsec
     Info { level: None, code: None, class: 128 }, // configuration
     Info { level: None, code: None, class: 0 }, // configurator
     Info { level: None, code: None, class: 32 }, // construction
@@ -174,8 +199,14 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // corporate
     Info { level: None, code: None, class: 4096 }, // council
     Info { level: None, code: None, class: 32 }, // counsellor
+    Info { level: None, code: None, class: 128 }, // course
+    Info { level: None, code: None, class: 128 }, // courseware
+    Info { level: None, code: None, class: 128 }, // cryptological
+    Info { level: None, code: None, class: 128 }, // cryptologist
     Info { level: None, code: None, class: 128 }, // cto
     Info { level: None, code: None, class: 0 }, // curator
+    Info { level: None, code: None, class: 32 }, // curriculum
+    Info { level: None, code: None, class: 128 }, // customer
     Info { level: None, code: None, class: 128 }, // cyber
     Info { level: None, code: None, class: 128 }, // cyberspace
     Info { level: None, code: Some(Band::ALL[10]), class: 4 }, // d
@@ -187,12 +218,14 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // defence
     Info { level: None, code: None, class: 0 }, // defender
     Info { level: None, code: None, class: 128 }, // delivery
+    Info { level: None, code: None, class: 128 }, // demographer
     Info { level: None, code: None, class: 4096 }, // department
     Info { level: None, code: None, class: 16 }, // deputy
     Info { level: None, code: None, class: 128 }, // design
     Info { level: None, code: None, class: 2048 }, // designer
     Info { level: None, code: None, class: 0 }, // desk
     Info { level: None, code: None, class: 128 }, // desktop
+    Info { level: None, code: None, class: 0 }, // detection
     Info { level: None, code: None, class: 2176 }, // developer
     Info { level: None, code: None, class: 128 }, // development
     Info { level: None, code: None, class: 128 }, // devops
@@ -204,16 +237,19 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // disaster
     Info { level: None, code: None, class: 0 }, // distributed
     Info { level: None, code: None, class: 18432 }, // doctor
+    Info { level: None, code: None, class: 128 }, // document
     Info { level: None, code: None, class: 128 }, // documentation
     Info { level: None, code: None, class: 128 }, // dpo
     Info { level: None, code: None, class: 32 }, // driver
     Info { level: None, code: None, class: 128 }, // e
     Info { level: None, code: None, class: 8192 }, // ea
+    Info { level: None, code: None, class: 128 }, // edi
     Info { level: None, code: None, class: 128 }, // educational
     Info { level: None, code: None, class: 2048 }, // educator
     Info { level: None, code: None, class: 32904 }, // ehr
     Info { level: None, code: None, class: 128 }, // elearning
     Info { level: None, code: None, class: 128 }, // electronic
+    Info { level: None, code: None, class: 128 }, // embedded
     Info { level: None, code: None, class: 128 }, // end
     Info { level: None, code: None, class: 2048 }, // engineer
     Info { level: None, code: None, class: 0 }, // engineering
@@ -226,6 +262,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // ethical
     Info { level: None, code: None, class: 0 }, // ethicist
     Info { level: None, code: None, class: 0 }, // ethics
+    Info { level: None, code: None, class: 128 }, // etl
     Info { level: None, code: None, class: 0 }, // evaluation
     Info { level: None, code: None, class: 0 }, // evaluator
     Info { level: None, code: None, class: 128 }, // evidence
@@ -233,6 +270,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // exchange
     Info { level: None, code: None, class: 0 }, // experience
     Info { level: None, code: None, class: 0 }, // expert
+    Info { level: None, code: None, class: 128 }, // exploitation
     Info { level: None, code: None, class: 2048 }, // facilitator
     Info { level: None, code: None, class: 32 }, // facilities
     Info { level: None, code: None, class: 2048 }, // fellow
@@ -240,10 +278,14 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // finance
     Info { level: None, code: None, class: 32 }, // financial
     Info { level: None, code: None, class: 32 }, // fire
+    Info { level: None, code: None, class: 128 }, // firmware
     Info { level: None, code: None, class: 128 }, // first
+    Info { level: None, code: None, class: 32 }, // flight
     Info { level: None, code: None, class: 128 }, // foi
     Info { level: None, code: None, class: 32 }, // food
+    Info { level: None, code: None, class: 32 }, // footwear
     Info { level: None, code: None, class: 64 }, // for
+    Info { level: None, code: None, class: 0 }, // forensic
     Info { level: None, code: None, class: 128 }, // forensics
     Info { level: None, code: None, class: 8192 }, // former
     Info { level: None, code: None, class: 4096 }, // foundation
@@ -251,10 +293,18 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // front
     Info { level: None, code: None, class: 128 }, // frontend
     Info { level: None, code: None, class: 128 }, // full
+    Info { level: None, code: None, class: 32 }, // furniture
+    Info { level: None, code: None, class: 128 }, // game
+    Info { level: None, code: None, class: 128 }, // gameplay
+    Info { level: None, code: None, class: 32 }, // garment
+    Info { level: None, code: None, class: 0 }, // genetic
+    Info { level: None, code: None, class: 0 }, // geneticist
     Info { level: None, code: None, class: 128 }, // genome
     Info { level: None, code: None, class: 128 }, // genomic
     Info { level: None, code: None, class: 128 }, // genomics
     Info { level: None, code: None, class: 128 }, // geographic
+    Info { level: None, code: None, class: 128 }, // geographical
+    Info { level: None, code: None, class: 128 }, // geospatial
     Info { level: None, code: None, class: 128 }, // gis
     Info { level: None, code: None, class: 128 }, // governance
     Info { level: Some(Seniority::ALL[3]), code: None, class: 0 }, // graduate
@@ -262,8 +312,10 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 4096 }, // group
     Info { level: None, code: None, class: 32 }, // guard
     Info { level: None, code: None, class: 0 }, // guardian
-    Info { level: None, code: None, class: 0 }, // hacker
+    Info { level: None, code: None, class: 128 }, // hacker
     Info { level: None, code: None, class: 2048 }, // handler
+    Info { level: None, code: None, class: 0 }, // hardware
+    Info { level: None, code: None, class: 0 }, // hat
     Info { level: None, code: None, class: 2192 }, // head
     Info { level: None, code: None, class: 128 }, // health
     Info { level: None, code: None, class: 128 }, // help
@@ -281,6 +333,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 256 }, // ii
     Info { level: None, code: None, class: 256 }, // iii
     Info { level: None, code: None, class: 128 }, // im
+    Info { level: None, code: None, class: 0 }, // imaging
     Info { level: None, code: None, class: 128 }, // implementation
     Info { level: None, code: None, class: 64 }, // in
     Info { level: None, code: None, class: 128 }, // incident
@@ -291,34 +344,45 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // infosec
     Info { level: None, code: None, class: 128 }, // infrastructure
     Info { level: None, code: None, class: 2048 }, // inspector
+    Info { level: None, code: None, class: 0 }, // installer
     Info { level: None, code: None, class: 128 }, // instructional
     Info { level: None, code: None, class: 2048 }, // instructor
+    Info { level: None, code: None, class: 128 }, // insurance
     Info { level: None, code: None, class: 128 }, // integration
+    Info { level: None, code: None, class: 0 }, // integrator
     Info { level: None, code: None, class: 0 }, // integrity
     Info { level: None, code: None, class: 0 }, // intelligence
     Info { level: None, code: None, class: 128 }, // interaction
     Info { level: None, code: None, class: 128 }, // interface
     Info { level: Some(Seniority::ALL[1]), code: None, class: 0 }, // intern
     Info { level: None, code: None, class: 128 }, // internet
+    Info { level: None, code: None, class: 128 }, // internetwork
+    Info { level: None, code: None, class: 128 }, // internetworking
     Info { level: None, code: None, class: 32 }, // interviewer
+    Info { level: None, code: None, class: 128 }, // intrusion
     Info { level: None, code: None, class: 2048 }, // investigator
+    Info { level: None, code: None, class: 128 }, // iot
     Info { level: None, code: None, class: 136 }, // it
     Info { level: None, code: None, class: 256 }, // iv
     Info { level: None, code: None, class: 128 }, // java
     Info { level: Some(Seniority::ALL[4]), code: None, class: 0 }, // jnr
     Info { level: Some(Seniority::ALL[4]), code: None, class: 0 }, // jr
     Info { level: Some(Seniority::ALL[4]), code: None, class: 0 }, // junior
+    Info { level: None, code: None, class: 0 }, // key
     Info { level: None, code: None, class: 128 }, // knowledge
     Info { level: None, code: None, class: 128 }, // lan
+    Info { level: None, code: None, class: 0 }, // language
     Info { level: Some(Seniority::ALL[7]), code: None, class: 2048 }, // lead
     Info { level: None, code: None, class: 2048 }, // leader
     Info { level: None, code: None, class: 128 }, // learning
+    Info { level: None, code: None, class: 32 }, // leather
     Info { level: None, code: None, class: 32 }, // lecturer
     Info { level: None, code: None, class: 2176 }, // librarian
     Info { level: None, code: None, class: 128 }, // library
     Info { level: None, code: None, class: 0 }, // lifecycle
     Info { level: None, code: None, class: 4096 }, // limited
     Info { level: None, code: None, class: 0 }, // line
+    Info { level: None, code: None, class: 0 }, // linguist
     Info { level: None, code: None, class: 0 }, // links
     Info { level: None, code: None, class: 128 }, // linux
     Info { level: None, code: None, class: 0 }, // list
@@ -328,6 +392,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // machine
     Info { level: None, code: None, class: 32 }, // maintenance
     Info { level: None, code: None, class: 128 }, // major
+    Info { level: None, code: None, class: 128 }, // malware
     Info { level: None, code: None, class: 128 }, // management
     Info { level: None, code: None, class: 2048 }, // manager
     Info { level: None, code: None, class: 0 }, // master
@@ -335,15 +400,27 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // matron
     Info { level: None, code: None, class: 128 }, // medical
     Info { level: None, code: None, class: 2048 }, // mentor
+    Info { level: None, code: None, class: 128 }, // microarray
+    Info { level: None, code: None, class: 128 }, // microcomputer
     Info { level: None, code: None, class: 16416 }, // midwife
     Info { level: None, code: None, class: 16544 }, // midwifery
+    Info { level: None, code: None, class: 0 }, // miner
+    Info { level: None, code: None, class: 0 }, // mining
     Info { level: None, code: None, class: 128 }, // ml
     Info { level: None, code: None, class: 128 }, // mobile
+    Info { level: None, code: None, class: 0 }, // model
+    Info { level: None, code: None, class: 0 }, // modeler
+    Info { level: None, code: None, class: 0 }, // modeling
+    Info { level: None, code: None, class: 0 }, // modeller
+    Info { level: None, code: None, class: 0 }, // modelling
+    Info { level: None, code: None, class: 128 }, // molecular
     Info { level: None, code: None, class: 0 }, // monitoring
     Info { level: None, code: None, class: 128 }, // network
+    Info { level: None, code: None, class: 0 }, // networker
     Info { level: None, code: None, class: 128 }, // networking
     Info { level: None, code: None, class: 128 }, // networks
     Info { level: None, code: None, class: 4608 }, // nhs
+    Info { level: None, code: None, class: 128 }, // noc
     Info { level: None, code: None, class: 8192 }, // non
     Info { level: None, code: None, class: 8192 }, // not
     Info { level: None, code: None, class: 0 }, // note
@@ -351,8 +428,10 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 16512 }, // nursing
     Info { level: None, code: None, class: 32 }, // obstetric
     Info { level: None, code: None, class: 0 }, // of
+    Info { level: None, code: None, class: 128 }, // office
     Info { level: None, code: None, class: 2048 }, // officer
     Info { level: None, code: None, class: 8 }, // online
+    Info { level: None, code: None, class: 128 }, // operating
     Info { level: None, code: None, class: 0 }, // operation
     Info { level: None, code: None, class: 128 }, // operational
     Info { level: None, code: None, class: 128 }, // operations
@@ -368,6 +447,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // patient
     Info { level: None, code: None, class: 128 }, // patients
     Info { level: None, code: None, class: 32 }, // payroll
+    Info { level: None, code: None, class: 128 }, // pc
     Info { level: None, code: None, class: 128 }, // penetration
     Info { level: None, code: None, class: 128 }, // performance
     Info { level: None, code: None, class: 128 }, // personal
@@ -376,6 +456,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 16512 }, // pharmacy
     Info { level: None, code: None, class: 16384 }, // physician
     Info { level: None, code: None, class: 32 }, // physiotherapist
+    Info { level: None, code: None, class: 128 }, // pki
     Info { level: None, code: None, class: 2048 }, // planner
     Info { level: None, code: None, class: 128 }, // platform
     Info { level: None, code: None, class: 4096 }, // plc
@@ -383,6 +464,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // porter
     Info { level: None, code: None, class: 32 }, // porters
     Info { level: None, code: None, class: 128 }, // portfolio
+    Info { level: None, code: None, class: 32 }, // positioning
     Info { level: None, code: None, class: 4224 }, // practice
     Info { level: None, code: None, class: 2048 }, // practitioner
     Info { level: Some(Seniority::ALL[8]), code: None, class: 0 }, // principal
@@ -395,6 +477,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // program
     Info { level: None, code: None, class: 128 }, // programme
     Info { level: None, code: None, class: 2176 }, // programmer
+    Info { level: None, code: None, class: 0 }, // programming
     Info { level: None, code: None, class: 128 }, // project
     Info { level: None, code: None, class: 128 }, // projects
     Info { level: None, code: None, class: 0 }, // protection
@@ -404,12 +487,14 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // qa
     Info { level: None, code: None, class: 128 }, // qat
     Info { level: None, code: None, class: 128 }, // quality
+    Info { level: None, code: None, class: 128 }, // quantitative
     Info { level: None, code: None, class: 0 }, // readiness
     Info { level: None, code: None, class: 32 }, // receptionist
     Info { level: None, code: None, class: 0 }, // record
     Info { level: None, code: None, class: 128 }, // records
     Info { level: None, code: None, class: 0 }, // recovery
     Info { level: None, code: None, class: 32 }, // recruiter
+    Info { level: None, code: None, class: 128 }, // red
     Info { level: None, code: None, class: 0 }, // redesign
     Info { level: None, code: None, class: 128 }, // registered
     Info { level: None, code: None, class: 0 }, // registrar
@@ -419,10 +504,12 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // reliability
     Info { level: None, code: None, class: 128 }, // report
     Info { level: None, code: None, class: 128 }, // reporting
+    Info { level: None, code: None, class: 128 }, // reports
     Info { level: None, code: None, class: 2048 }, // representative
     Info { level: None, code: None, class: 128 }, // requirement
     Info { level: None, code: None, class: 128 }, // research
     Info { level: None, code: None, class: 2048 }, // researcher
+    Info { level: None, code: None, class: 0 }, // resilience
     Info { level: None, code: None, class: 0 }, // resources
     Info { level: None, code: None, class: 0 }, // responder
     Info { level: None, code: None, class: 0 }, // response
@@ -446,6 +533,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 4224 }, // service
     Info { level: None, code: None, class: 128 }, // servicedesk
     Info { level: None, code: None, class: 4096 }, // services
+    Info { level: None, code: None, class: 128 }, // sharepoint
     Info { level: None, code: None, class: 0 }, // siem
     Info { level: None, code: None, class: 128 }, // siro
     Info { level: None, code: None, class: 128 }, // site
@@ -454,12 +542,14 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // soc
     Info { level: None, code: None, class: 136 }, // software
     Info { level: None, code: None, class: 128 }, // solution
+    Info { level: None, code: None, class: 128 }, // source
     Info { level: None, code: None, class: 2048 }, // specialist
     Info { level: None, code: None, class: 128 }, // sqa
     Info { level: Some(Seniority::ALL[6]), code: None, class: 0 }, // sr
     Info { level: None, code: None, class: 128 }, // sre
     Info { level: None, code: None, class: 0 }, // stack
     Info { level: None, code: None, class: 0 }, // staff
+    Info { level: None, code: None, class: 0 }, // station
     Info { level: None, code: None, class: 128 }, // statistical
     Info { level: None, code: None, class: 128 }, // statistician
     Info { level: None, code: None, class: 128 }, // statistics
@@ -477,13 +567,15 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 136 }, // system
     Info { level: None, code: None, class: 136 }, // systems
     Info { level: None, code: None, class: 0 }, // t
+    Info { level: None, code: None, class: 128 }, // tableau
     Info { level: None, code: None, class: 32 }, // teacher
     Info { level: None, code: None, class: 4096 }, // team
-    Info { level: None, code: None, class: 0 }, // tech
+    Info { level: None, code: None, class: 128 }, // tech
     Info { level: None, code: None, class: 136 }, // technical
     Info { level: None, code: None, class: 2048 }, // technician
     Info { level: None, code: None, class: 0 }, // technologist
     Info { level: None, code: None, class: 8 }, // technology
+    Info { level: None, code: None, class: 128 }, // telecommunication
     Info { level: None, code: None, class: 128 }, // telecommunications
     Info { level: None, code: None, class: 128 }, // telecoms
     Info { level: None, code: None, class: 8 }, // telehealth
@@ -491,6 +583,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // test
     Info { level: None, code: None, class: 2176 }, // tester
     Info { level: None, code: None, class: 0 }, // testing
+    Info { level: None, code: None, class: 32 }, // textile
     Info { level: None, code: None, class: 32 }, // theatres
     Info { level: None, code: None, class: 2048 }, // therapist
     Info { level: None, code: None, class: 128 }, // threat
@@ -502,6 +595,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // transition
     Info { level: None, code: None, class: 4096 }, // trust
     Info { level: None, code: None, class: 4096 }, // trusts
+    Info { level: None, code: None, class: 128 }, // tumor
+    Info { level: None, code: None, class: 128 }, // tumour
     Info { level: None, code: None, class: 32 }, // tutor
     Info { level: None, code: None, class: 128 }, // ui
     Info { level: None, code: None, class: 4224 }, // unit
@@ -511,124 +606,140 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // ux
     Info { level: None, code: None, class: 256 }, // v
     Info { level: None, code: None, class: 16 }, // vice
+    Info { level: None, code: None, class: 128 }, // virtualisation
+    Info { level: None, code: None, class: 128 }, // virtualization
     Info { level: None, code: None, class: 128 }, // visual
+    Info { level: None, code: None, class: 0 }, // visualisation
+    Info { level: None, code: None, class: 0 }, // visualization
+    Info { level: None, code: None, class: 128 }, // voip
     Info { level: None, code: None, class: 32 }, // volunteer
     Info { level: None, code: None, class: 128 }, // vulnerability
     Info { level: None, code: None, class: 128 }, // waiting
     Info { level: None, code: None, class: 4096 }, // wales
     Info { level: None, code: None, class: 160 }, // ward
     Info { level: None, code: None, class: 0 }, // warehouse
+    Info { level: None, code: None, class: 0 }, // warehousing
     Info { level: None, code: None, class: 128 }, // web
+    Info { level: None, code: None, class: 128 }, // webmaster
+    Info { level: None, code: None, class: 128 }, // website
+    Info { level: None, code: None, class: 128 }, // white
+    Info { level: None, code: None, class: 128 }, // windows
+    Info { level: None, code: None, class: 128 }, // wireless
     Info { level: None, code: None, class: 64 }, // with
     Info { level: None, code: None, class: 64 }, // within
+    Info { level: None, code: None, class: 128 }, // work
     Info { level: None, code: None, class: 2048 }, // worker
     Info { level: None, code: None, class: 0 }, // workflow
     Info { level: None, code: None, class: 128 }, // workplace
+    Info { level: None, code: None, class: 128 }, // workstation
     Info { level: None, code: None, class: 0 }, // writer
     Info { level: None, code: None, class: 64 }, // x
 ];
 
-pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
+/// The words that respellings add, by the index a word's entry holds.
+pub(crate) static THEN_WORDS: &[u16] = &[0, 269, 479];
+
+pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 1, 0, 0, 0, 2, 0, 3, 0, 2, 2, 1, 0, 0, 0, 0,
-        0, 1, 3, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 1, 4, 1, 1, 1, 1, 0, 0, 0, 1, 0, 1, 1,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 2,
-        0, 0, 0, 1, 0, 0, 0, 0, 5, 2, 0, 1, 0, 0, 0, 0,
-        4, 0, 2, 0, 0, 1, 0, 0, 1, 1, 2, 0, 0, 5, 0, 3,
-        1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 2, 1, 0, 3, 0,
-        0, 0, 0, 3, 1, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 2, 1, 0, 1, 2, 0, 0, 1, 1, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 3, 0, 1, 2, 0,
-        4, 0, 9, 0, 0, 0, 0, 5, 0, 2, 0, 0, 1, 4, 0, 0,
-        0, 1, 0, 1, 0, 7, 0, 1, 1, 2, 1, 0, 0, 1, 0, 0,
-        0, 2, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 3,
-        1, 0, 0, 2, 0, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 1, 1, 6, 0, 0, 0, 0, 0, 0, 0, 1,
-        1, 0, 1, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 4, 0, 0,
-        0, 0, 0, 2, 0, 2, 2, 0, 0, 3, 0, 2, 0, 0, 0, 1,
-        0, 1, 4, 2, 0, 1, 1, 0, 0, 2, 1, 0, 0, 1, 1, 0,
-        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        2, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 3, 0, 0, 0, 12,
-        0, 0, 0, 0, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 3, 0,
-        1, 0, 2, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 4, 0,
-        0, 0, 0, 0, 0, 4, 1, 3, 0, 0, 0, 0, 2, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 1, 4, 0, 0,
-        2, 0, 0, 0, 7, 0, 7, 0, 0, 0, 0, 0, 0, 2, 0, 2,
-        2, 0, 2, 0, 0, 0, 3, 0, 0, 2, 3, 0, 0, 1, 4, 1,
-        0, 1, 1, 0, 1, 2, 4, 0, 0, 0, 0, 7, 2, 0, 0, 1,
-        0, 0, 6, 0, 0, 1, 1, 0, 5, 0, 0, 1, 0, 0, 1, 0,
-        1, 0, 1, 2, 0, 0, 1, 0, 0, 0, 0, 0, 1, 10, 9, 0,
-        0, 2, 0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 1, 1,
+        0, 3, 0, 0, 2, 2, 0, 0, 1, 2, 2, 2, 0, 0, 0, 0,
+        1, 0, 3, 1, 0, 3, 6, 0, 0, 0, 0, 1, 2, 2, 0, 0,
+        0, 1, 0, 4, 4, 2, 1, 1, 1, 0, 0, 6, 2, 3, 1, 1,
+        0, 0, 0, 1, 5, 0, 0, 0, 2, 0, 0, 5, 0, 0, 0, 2,
+        3, 1, 0, 0, 0, 0, 4, 1, 2, 2, 6, 2, 1, 11, 1, 4,
+        0, 0, 0, 3, 0, 4, 0, 0, 6, 0, 0, 0, 0, 2, 1, 1,
+        8, 0, 2, 1, 0, 3, 0, 0, 1, 1, 6, 2, 0, 8, 0, 7,
+        0, 0, 1, 0, 2, 3, 3, 3, 0, 5, 0, 2, 1, 1, 3, 0,
+        0, 1, 0, 6, 1, 1, 0, 4, 2, 0, 1, 0, 2, 1, 3, 2,
+        0, 0, 0, 0, 5, 6, 5, 1, 1, 0, 5, 1, 1, 0, 0, 0,
+        1, 5, 0, 0, 0, 0, 0, 2, 0, 5, 0, 0, 4, 6, 0, 0,
+        5, 0, 3, 0, 0, 6, 0, 0, 0, 0, 0, 6, 9, 2, 0, 0,
+        0, 0, 0, 0, 0, 8, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0,
+        8, 2, 0, 0, 1, 6, 0, 7, 1, 1, 0, 0, 0, 6, 0, 0,
+        0, 0, 0, 2, 0, 8, 0, 0, 2, 1, 2, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 5, 7, 0, 3, 0, 2, 0, 0, 0, 9,
+        3, 3, 2, 11, 1, 3, 0, 0, 1, 5, 12, 0, 0, 1, 0, 0,
+        0, 12, 0, 3, 0, 0, 4, 3, 0, 3, 0, 1, 1, 1, 0, 4,
+        0, 2, 4, 1, 0, 3, 1, 2, 0, 2, 0, 0, 3, 0, 2, 2,
+        8, 7, 11, 0, 0, 1, 3, 0, 0, 2, 0, 0, 0, 5, 0, 3,
+        3, 4, 8, 0, 0, 2, 8, 0, 1, 1, 1, 4, 0, 0, 13, 5,
+        2, 0, 1, 4, 2, 1, 0, 0, 1, 1, 0, 1, 0, 0, 12, 2,
+        0, 0, 9, 0, 0, 0, 12, 2, 0, 0, 13, 6, 0, 2, 0, 0,
+        0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 20, 2, 2, 0,
+        0, 0, 0, 0, 1, 6, 3, 3, 0, 2, 0, 2, 2, 5, 0, 2,
+        0, 2, 0, 0, 2, 0, 5, 1, 2, 0, 0, 1, 0, 2, 0, 0,
+        2, 0, 1, 4, 8, 0, 11, 9, 0, 5, 1, 0, 1, 2, 0, 2,
+        0, 0, 16, 1, 0, 0, 5, 1, 1, 5, 6, 1, 2, 1, 0, 0,
+        6, 2, 1, 0, 1, 2, 5, 2, 2, 0, 0, 4, 9, 0, 7, 4,
+        6, 0, 5, 0, 0, 3, 0, 0, 2, 0, 0, 3, 0, 0, 12, 0,
+        1, 0, 1, 7, 0, 2, 7, 0, 0, 0, 0, 0, 3, 15, 6, 0,
+        1, 2, 0, 0, 0, 2, 1, 0, 0, 2, 4, 0, 0, 0, 6, 4,
     ],
     slots: &[
-        EMPTY, 147, EMPTY, EMPTY, 465, 539, 374, 457, 615, 272, 0, EMPTY, 495, EMPTY, 602, EMPTY,
-        EMPTY, 382, 578, 145, EMPTY, 587, EMPTY, 259, 32, 322, 43, 42, EMPTY, 238, 72, EMPTY,
-        600, 510, EMPTY, 137, 613, 134, 112, 104, 55, 267, 534, EMPTY, EMPTY, EMPTY, 162, 478,
-        EMPTY, 285, 598, 528, 573, EMPTY, 94, EMPTY, 560, 48, EMPTY, 533, EMPTY, EMPTY, EMPTY, EMPTY,
-        EMPTY, 288, 437, 440, EMPTY, 496, 637, 57, EMPTY, 532, 304, EMPTY, EMPTY, EMPTY, EMPTY, 507,
-        220, EMPTY, 497, 223, EMPTY, 237, EMPTY, 40, 378, 318, 420, 395, EMPTY, 150, 614, EMPTY,
-        EMPTY, 630, EMPTY, 536, 493, 132, 165, 193, EMPTY, 355, EMPTY, 46, 537, 33, 126, 411,
-        491, 621, EMPTY, 563, 332, EMPTY, 60, 435, 174, EMPTY, 153, 425, 84, 129, 79, EMPTY,
-        75, 557, 127, EMPTY, 609, EMPTY, 505, 239, 47, 20, 86, 385, 249, EMPTY, 601, EMPTY,
-        EMPTY, 116, EMPTY, 512, 588, 504, 45, 290, EMPTY, EMPTY, EMPTY, EMPTY, 383, 475, 529, 309,
-        434, 166, 173, 27, 273, EMPTY, 369, EMPTY, EMPTY, 183, 81, 490, 300, 68, 221, 461,
-        351, 141, 186, 65, EMPTY, 645, EMPTY, EMPTY, 611, EMPTY, EMPTY, 636, 276, EMPTY, 413, 234,
-        516, EMPTY, 473, 484, 448, EMPTY, EMPTY, 16, 291, EMPTY, 418, EMPTY, 231, EMPTY, 552, EMPTY,
-        EMPTY, 446, EMPTY, EMPTY, EMPTY, EMPTY, 549, 633, EMPTY, 70, 108, 439, 644, 121, 83, 142,
-        227, 131, 394, EMPTY, EMPTY, 282, EMPTY, EMPTY, EMPTY, 188, EMPTY, 217, 187, 423, 384, EMPTY,
-        EMPTY, 229, 123, EMPTY, 263, 569, 333, 213, EMPTY, EMPTY, EMPTY, EMPTY, 364, 405, 415, 379,
-        EMPTY, 538, 643, EMPTY, EMPTY, EMPTY, EMPTY, 195, 502, EMPTY, EMPTY, EMPTY, 82, 247, 619, EMPTY,
-        241, 575, 462, 515, 262, 608, EMPTY, 398, 343, 424, 327, 494, 427, 172, 110, EMPTY,
-        EMPTY, 157, EMPTY, 326, 38, 175, EMPTY, EMPTY, 197, 412, 36, 90, 328, EMPTY, EMPTY, EMPTY,
-        169, 294, 130, 64, EMPTY, 447, EMPTY, 474, EMPTY, 230, EMPTY, 37, EMPTY, 542, EMPTY, 554,
-        480, 78, 617, 268, 6, EMPTY, 605, 548, EMPTY, 399, 388, 375, 124, EMPTY, EMPTY, EMPTY,
-        EMPTY, 286, 583, EMPTY, 266, EMPTY, 366, 436, 642, 541, EMPTY, 477, 1, 34, EMPTY, 404,
-        EMPTY, EMPTY, 527, EMPTY, 479, 28, 159, 87, 624, 359, 198, 591, 451, EMPTY, 639, 402,
-        EMPTY, 101, 360, 31, EMPTY, EMPTY, 449, EMPTY, 168, 303, 233, EMPTY, EMPTY, 321, 149, 306,
-        91, 489, 14, 252, EMPTY, EMPTY, 397, EMPTY, 205, 122, EMPTY, 546, EMPTY, 63, 604, 244,
-        97, 367, 58, EMPTY, EMPTY, EMPTY, 295, EMPTY, EMPTY, EMPTY, 329, EMPTY, 54, 120, EMPTY, EMPTY,
-        531, 192, 316, 407, EMPTY, 155, EMPTY, 10, EMPTY, 452, EMPTY, 469, 571, 283, 279, EMPTY,
-        EMPTY, EMPTY, EMPTY, EMPTY, 319, 182, 556, 256, EMPTY, EMPTY, EMPTY, EMPTY, 330, 152, 616, EMPTY,
-        468, 585, EMPTY, 361, 372, EMPTY, 354, 565, EMPTY, 370, EMPTY, 207, EMPTY, EMPTY, 463, 170,
-        314, 251, 325, EMPTY, EMPTY, 4, 623, EMPTY, 41, 226, EMPTY, 163, EMPTY, 453, EMPTY, EMPTY,
-        208, 486, 102, 334, 73, 136, 344, EMPTY, EMPTY, EMPTY, 406, EMPTY, 519, 401, 336, EMPTY,
-        323, 500, EMPTY, EMPTY, 559, 190, EMPTY, 620, 194, EMPTY, 544, 353, 111, 428, EMPTY, 222,
-        EMPTY, EMPTY, 93, EMPTY, EMPTY, EMPTY, EMPTY, 612, 138, 76, EMPTY, EMPTY, 15, 44, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 433, 18, EMPTY, EMPTY, 184, EMPTY, EMPTY, 11, 119, EMPTY, 265, 409, EMPTY,
-        EMPTY, 107, EMPTY, 51, EMPTY, EMPTY, EMPTY, 297, 264, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 275,
-        80, EMPTY, 253, 242, EMPTY, EMPTY, 444, 299, 513, 476, 19, 431, EMPTY, 92, 339, 250,
-        236, 203, EMPTY, 338, 471, 199, 363, EMPTY, EMPTY, 593, 128, 240, EMPTY, 313, EMPTY, EMPTY,
-        421, EMPTY, 430, EMPTY, 8, EMPTY, 357, 204, 133, 302, EMPTY, 232, 371, 148, 595, 635,
-        EMPTY, 105, EMPTY, EMPTY, EMPTY, 151, EMPTY, 144, 501, EMPTY, 270, EMPTY, 49, EMPTY, 485, 95,
-        EMPTY, 103, 526, 337, EMPTY, EMPTY, 158, EMPTY, 551, EMPTY, EMPTY, EMPTY, 74, EMPTY, EMPTY, 246,
-        216, 535, EMPTY, 324, 442, 472, 408, EMPTY, EMPTY, 618, 284, 599, 85, 622, 456, EMPTY,
-        518, 487, EMPTY, 590, 567, 626, EMPTY, 225, EMPTY, EMPTY, 50, 348, EMPTY, 564, 499, 320,
-        3, EMPTY, EMPTY, 298, 2, 39, EMPTY, EMPTY, 280, 432, 460, EMPTY, 426, 581, EMPTY, 540,
-        181, 347, 260, 56, 454, 566, 196, 301, EMPTY, 579, 506, 362, 26, 179, EMPTY, 66,
-        EMPTY, 568, 109, 22, EMPTY, 488, EMPTY, 389, 215, 481, EMPTY, EMPTY, 345, EMPTY, 358, EMPTY,
-        634, 30, 570, 88, EMPTY, 414, 53, 610, 438, 214, 511, 29, 386, EMPTY, 400, 640,
-        EMPTY, 459, 381, 550, 23, 403, 118, 638, EMPTY, EMPTY, 335, 106, 443, 522, EMPTY, 341,
-        13, EMPTY, 113, 592, 219, 410, 464, 632, 67, 210, 296, EMPTY, 9, 177, 277, EMPTY,
-        289, EMPTY, EMPTY, 391, 308, 525, 523, EMPTY, EMPTY, 228, EMPTY, 261, 503, 21, EMPTY, EMPTY,
-        255, EMPTY, 422, EMPTY, 35, 269, EMPTY, 577, 572, 543, 235, 254, 125, EMPTY, EMPTY, 467,
-        492, EMPTY, 135, 315, EMPTY, 310, EMPTY, 580, EMPTY, 517, 185, 350, EMPTY, 365, 520, EMPTY,
-        EMPTY, 555, 293, 450, EMPTY, EMPTY, 368, EMPTY, 224, 287, EMPTY, EMPTY, 524, 603, 218, 307,
-        EMPTY, EMPTY, 96, 597, EMPTY, 212, 373, 625, 143, 167, EMPTY, 346, 641, 98, 176, 71,
-        EMPTY, 52, 416, 390, EMPTY, 281, 7, EMPTY, 553, EMPTY, 191, 393, 466, EMPTY, 99, 594,
-        508, 271, EMPTY, 274, 248, 164, 305, EMPTY, 342, 547, EMPTY, EMPTY, 77, 589, EMPTY, 317,
-        417, 545, EMPTY, 646, EMPTY, 171, EMPTY, EMPTY, EMPTY, 586, 180, EMPTY, 24, EMPTY, 584, 606,
-        62, EMPTY, EMPTY, 498, EMPTY, EMPTY, 146, 514, 392, 387, 209, 483, EMPTY, EMPTY, 178, 156,
-        EMPTY, EMPTY, 380, 445, EMPTY, 114, 562, 161, EMPTY, 576, EMPTY, 482, 627, 140, EMPTY, EMPTY,
-        EMPTY, 629, EMPTY, 396, EMPTY, EMPTY, 211, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 349, 100, 117, EMPTY,
-        17, 429, EMPTY, EMPTY, EMPTY, EMPTY, 258, EMPTY, 582, 89, EMPTY, 200, 245, EMPTY, 201, EMPTY,
-        EMPTY, EMPTY, 352, EMPTY, 628, EMPTY, EMPTY, 509, EMPTY, 558, 59, 441, 12, EMPTY, EMPTY, EMPTY,
-        139, 455, 5, 202, 243, EMPTY, 596, 206, EMPTY, 69, 312, 521, 189, EMPTY, 160, EMPTY,
-        530, 356, EMPTY, 340, EMPTY, 470, EMPTY, 25, EMPTY, 331, EMPTY, 61, EMPTY, 311, 154, 278,
-        EMPTY, 376, 115, 419, 607, EMPTY, EMPTY, 257, 458, 574, EMPTY, 631, EMPTY, 561, 292, 377,
+        632, 321, 527, 779, 360, 663, EMPTY, 572, 746, 318, 0, EMPTY, 615, 689, 732, 459,
+        EMPTY, 473, 705, 58, EMPTY, 310, 467, 62, 14, EMPTY, 504, 47, EMPTY, 281, 77, 432,
+        387, 633, EMPTY, EMPTY, 744, 728, 132, 121, 60, 250, 251, EMPTY, 715, 171, 188, EMPTY,
+        207, 630, 629, 447, 621, 697, 516, 218, 225, 502, 591, 656, EMPTY, 127, 236, 454,
+        EMPTY, 513, 704, 666, 247, 410, 780, EMPTY, EMPTY, 655, 366, 142, EMPTY, 479, EMPTY, EMPTY,
+        EMPTY, 181, 617, 135, 518, 289, 417, 370, 550, 383, EMPTY, 608, EMPTY, 173, 287, EMPTY,
+        EMPTY, 773, 146, EMPTY, 391, 153, 191, EMPTY, 161, 428, EMPTY, EMPTY, 560, EMPTY, 581, 418,
+        611, 754, 352, 122, 699, 323, 306, 543, 201, EMPTY, 176, 536, 553, 445, 678, 411,
+        80, 571, 147, 552, 740, 21, 626, 282, 409, 22, 93, 471, 586, 278, 187, EMPTY,
+        24, 136, 35, 230, 717, 625, 50, 177, 284, EMPTY, EMPTY, 657, 576, 368, 313, 374,
+        649, 348, 200, 29, 319, 446, 452, 682, EMPTY, 498, 88, 441, 362, 588, 261, EMPTY,
+        317, EMPTY, 425, 74, EMPTY, 114, 379, 706, 297, EMPTY, 739, 98, EMPTY, 603, 515, 555,
+        639, EMPTY, 38, 627, 562, EMPTY, 776, 750, EMPTY, EMPTY, 528, EMPTY, 347, 484, 677, 148,
+        339, 636, EMPTY, EMPTY, 435, 488, 654, 731, 59, 468, 36, 551, 797, 141, 90, 164,
+        EMPTY, 40, 482, EMPTY, 762, 333, 609, 143, EMPTY, 224, 487, 111, EMPTY, 534, 470, 259,
+        253, 286, 738, 767, 308, 462, 400, 18, 790, EMPTY, EMPTY, 558, 669, 511, 524, 463,
+        EMPTY, 491, 399, 607, 258, 729, 735, 231, 178, 455, 4, 170, 415, 673, EMPTY, 273,
+        EMPTY, 702, 577, EMPTY, 242, 156, EMPTY, 486, 412, 535, 392, 614, 363, 199, 130, EMPTY,
+        667, 235, EMPTY, 648, 539, 202, 152, 269, 233, 638, 39, 228, 395, 413, 116, 195,
+        196, 216, 151, 256, 174, 531, 628, 592, 169, 272, 229, EMPTY, 565, 634, 69, 679,
+        598, 211, 538, 448, 6, 97, 736, 672, 480, EMPTY, 788, 616, 277, EMPTY, 722, 713,
+        EMPTY, 337, 711, EMPTY, 311, EMPTY, 449, 547, 693, 665, 457, 595, 1, 650, 330, 163,
+        377, 299, 643, 42, 597, 30, 361, 94, 757, 292, 234, 723, 763, 326, 214, 724,
+        EMPTY, 82, 440, 118, 784, 456, 563, 52, 579, 126, 309, EMPTY, 137, 386, 172, 371,
+        EMPTY, 427, 240, EMPTY, EMPTY, 692, 485, 378, 243, 165, 494, 670, 464, 68, 742, 288,
+        364, 466, 63, 245, EMPTY, 393, EMPTY, 497, 509, 720, 396, 421, 769, 140, 781, EMPTY,
+        10, EMPTY, 381, 694, 129, 179, 613, 102, EMPTY, 664, EMPTY, 585, 698, EMPTY, 206, EMPTY,
+        642, EMPTY, 285, 53, EMPTY, EMPTY, 681, 688, EMPTY, EMPTY, EMPTY, EMPTY, 397, 175, 350, 51,
+        584, 714, 144, 112, 15, EMPTY, 340, 691, EMPTY, EMPTY, EMPTY, 765, 661, EMPTY, 85, 197,
+        EMPTY, 295, 390, EMPTY, 48, 103, EMPTY, EMPTY, 356, 266, 354, 189, 271, 567, EMPTY, 745,
+        246, 605, 115, 375, 78, 659, 100, 86, EMPTY, 56, 46, EMPTY, 239, 493, 403, 789,
+        EMPTY, 324, 483, EMPTY, 685, 226, 771, 753, 353, 166, 748, 426, 131, 76, 73, 262,
+        EMPTY, EMPTY, 542, EMPTY, 777, 436, EMPTY, 184, 160, 83, EMPTY, 322, 402, 49, EMPTY, EMPTY,
+        EMPTY, 304, 33, 662, 20, 296, EMPTY, 220, 110, 787, 11, 139, 624, EMPTY, 91, 683,
+        EMPTY, 690, EMPTY, 730, 772, 180, 540, 359, EMPTY, EMPTY, 782, EMPTY, 510, EMPTY, 355, 43,
+        87, 217, 70, 312, 578, 119, 280, 529, 37, 275, EMPTY, 315, 429, 293, 406, 294,
+        279, EMPTY, EMPTY, 405, 587, 238, 443, 65, EMPTY, 223, 149, 645, 503, 190, EMPTY, 794,
+        546, EMPTY, 541, 265, 8, EMPTY, 241, 589, 154, 125, 204, 264, 7, 167, 725, 778,
+        158, 514, EMPTY, EMPTY, EMPTY, 668, 580, 123, 622, 687, 316, EMPTY, 54, EMPTY, 604, 104,
+        263, 117, 394, 404, 212, EMPTY, 182, EMPTY, EMPTY, 444, 159, 365, EMPTY, EMPTY, 84, 423,
+        EMPTY, 658, 460, 389, 594, 590, 384, 41, EMPTY, 508, 335, 521, 92, 162, 570, EMPTY,
+        641, 606, EMPTY, 719, 749, 759, EMPTY, 758, 496, EMPTY, 55, 302, EMPTY, 106, 619, 385,
+        298, EMPTY, EMPTY, EMPTY, 2, 44, EMPTY, 747, 329, 566, 575, EMPTY, EMPTY, 422, EMPTY, 64,
+        215, EMPTY, 756, 61, 568, EMPTY, 232, EMPTY, 708, 526, 9, 442, 28, 213, EMPTY, 71,
+        EMPTY, 695, 610, 505, EMPTY, 357, 453, 477, 255, 276, 67, 267, 414, EMPTY, 438, EMPTY,
+        600, 32, 752, 16, 150, 523, EMPTY, 489, 549, 254, EMPTY, 31, 472, EMPTY, 492, 248,
+        128, 574, 369, 675, 25, 532, EMPTY, 783, EMPTY, 283, 474, EMPTY, EMPTY, 192, EMPTY, 408,
+        13, EMPTY, 133, 721, EMPTY, 519, 796, 775, 660, 270, 358, EMPTY, 601, 210, 325, EMPTY,
+        183, EMPTY, EMPTY, 19, 373, 556, 343, EMPTY, 138, EMPTY, EMPTY, 506, 544, 700, EMPTY, EMPTY,
+        113, 495, 533, 419, 434, 328, 124, 305, EMPTY, 300, EMPTY, 674, 145, 208, EMPTY, 583,
+        612, EMPTY, 157, 380, 3, 520, 786, 707, EMPTY, 640, 221, 792, EMPTY, EMPTY, 530, EMPTY,
+        334, 680, 193, 564, EMPTY, 522, EMPTY, 81, 512, 338, 593, EMPTY, 647, 733, 651, 372,
+        652, EMPTY, 105, 727, EMPTY, 252, 430, EMPTY, 345, 291, 401, 416, 793, 107, 203, 686,
+        507, 734, 525, 260, EMPTY, 332, EMPTY, 244, 407, 205, 120, 481, 582, EMPTY, EMPTY, 257,
+        631, 89, 342, 320, 336, EMPTY, 367, 79, 599, 671, 346, 741, 23, 718, 623, 382,
+        351, 684, EMPTY, 34, 716, 198, 349, EMPTY, EMPTY, 57, 219, EMPTY, 26, 475, 712, 737,
+        420, EMPTY, 646, 618, 209, 501, 75, 637, 548, EMPTY, 314, 602, EMPTY, 331, 307, 388,
+        268, 186, 710, EMPTY, EMPTY, 134, 770, 185, EMPTY, 703, 303, EMPTY, 760, 237, EMPTY, 101,
+        431, 95, 227, 168, EMPTY, 537, 249, 222, EMPTY, 500, 791, EMPTY, 545, 109, 108, 726,
+        EMPTY, 559, 701, 450, EMPTY, 799, EMPTY, 620, 709, 96, 344, 557, 561, 478, EMPTY, 755,
+        596, EMPTY, EMPTY, 469, 761, 795, EMPTY, 465, 766, 499, EMPTY, EMPTY, 12, 676, EMPTY, 437,
+        768, 569, 5, 424, 17, EMPTY, 490, 439, EMPTY, 290, 99, 644, 451, 785, 554, EMPTY,
+        653, 433, EMPTY, EMPTY, EMPTY, 341, 751, 27, 72, 398, 517, 66, 764, 376, 798, 327,
+        194, 635, 696, 476, 458, EMPTY, EMPTY, 301, 573, 155, EMPTY, 774, 45, 743, 274, 461,
     ],
     chunks: &[
         0x31, // 1
@@ -646,6 +757,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6438, // 8d
         0x39, // 9
         0x61, // a
+        0x7463617274736261, 0x726f, // abstractor
+        0x7463617274736261, 0x73726f, // abstractors
         0x6e61747065636361, 0x6563, // acceptance
         0x737365636361, // access
         0x6269737365636361, 0x7974696c69, // accessibility
@@ -662,6 +775,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x726f7369766461, // advisor
         0x73726f7369766461, // advisors
         0x657461636f766461, // advocate
+        0x636170736f726561, 0x65, // aerospace
         0x636661, // afc
         0x79636e656761, // agency
         0x61646e656761, // agenda
@@ -669,6 +783,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x73746e656761, // agents
         0x656c696761, // agile
         0x6961, // ai
+        0x7466617263726961, // aircraft
+        0x687469726f676c61, 0x6d, // algorithm
         0x6461737361626d61, 0x726f, // ambassador
         0x736973796c616e61, // analysis
         0x7473796c616e61, // analyst
@@ -707,6 +823,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x73726f68747561, // authors
         0x6974616d6f747561, 0x6e6f, // automation
         0x6974616d6f747561, 0x736e6f, // automations
+        0x69746f6d6f747561, 0x6576, // automotive
+        0x7363696e6f697661, // avionics
         0x62, // b
         0x6b636162, // back
         0x646e656b636162, // backend
@@ -724,6 +842,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6438646e6162, // band8d
         0x39646e6162, // band9
         0x6962, // bi
+        0x72656c6c6962, // biller
+        0x676e696c6c6962, // billing
         0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
         0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
         0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
@@ -732,10 +852,21 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7369676f6c6f6962, 0x7374, // biologists
         0x79676f6c6f6962, // biology
         0x7379676f6c6f6962, // biologys
+        0x697274656d6f6962, 0x6e616963, // biometrician
+        0x697274656d6f6962, 0x736e616963, // biometricians
+        0x69746174736f6962, 0x6c6163697473, // biostatistical
+        0x69746174736f6962, 0x736c6163697473, // biostatisticals
         0x69746174736f6962, 0x6e616963697473, // biostatistician
         0x69746174736f6962, 0x736e616963697473, // biostatisticians
+        0x69746174736f6962, 0x7363697473, // biostatistics
         0x6465646e656c62, // blended
+        0x6168636b636f6c62, 0x6e69, // blockchain
+        0x6168636b636f6c62, 0x736e69, // blockchains
+        0x65756c62, // blue
         0x6472616f62, // board
+        0x79746e756f62, // bounty
+        0x7379746e756f62, // bountys
+        0x677562, // bug
         0x7265646c697562, // builder
         0x737265646c697562, // builders
         0x676e69646c697562, // building
@@ -759,12 +890,14 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x64657265746e6563, // centered
         0x6572746e6563, // centre
         0x646572746e6563, // centred
+        0x736572746e6563, // centres
         0x6e6f69706d616863, // champion
         0x65676e616863, // change
         0x66656863, // chef
         0x6665696863, // chief
         0x6f6963, // cio
         0x736f6963, // cios
+        0x74697563726963, // circuit
         0x6f736963, // ciso
         0x736f736963, // cisos
         0x72656e61656c63, // cleaner
@@ -780,12 +913,14 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6f63, // co
         0x6863616f63, // coach
         0x736863616f63, // coachs
+        0x65646f63, // code
         0x7265646f63, // coder
         0x737265646f63, // coders
         0x676e69646f63, // coding
         0x73676e69646f63, // codings
         0x646e616d6d6f63, // command
         0x697373696d6d6f63, 0x676e696e6f, // commissioning
+        0x63696e756d6d6f63, 0x736e6f697461, // communications
         0x63696e756d6d6f63, 0x726f7461, // communicator
         0x63696e756d6d6f63, 0x73726f7461, // communicators
         0x6e61696c706d6f63, 0x6563, // compliance
@@ -793,6 +928,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x72657475706d6f63, // computer
         0x6e697475706d6f63, 0x67, // computing
         0x6e697475706d6f63, 0x7367, // computings
+        0x6365736d6f63, // comsec
+        0x736365736d6f63, // comsecs
         0x72756769666e6f63, 0x6e6f697461, // configuration
         0x72756769666e6f63, 0x726f7461, // configurator
         0x72756769666e6f63, 0x73726f7461, // configurators
@@ -800,6 +937,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x61746c75736e6f63, 0x746e, // consultant
         0x61746c75736e6f63, 0x73746e, // consultants
         0x746e65746e6f63, // content
+        0x73746e65746e6f63, // contents
         0x6c6f72746e6f63, // control
         0x6c6c6f72746e6f63, 0x7265, // controller
         0x736c6f72746e6f63, // controls
@@ -809,10 +947,19 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7461726f70726f63, 0x65, // corporate
         0x6c69636e756f63, // council
         0x6c6c65736e756f63, 0x726f, // counsellor
+        0x657372756f63, // course
+        0x6177657372756f63, 0x6572, // courseware
+        0x6177657372756f63, 0x736572, // coursewares
+        0x6f6c6f7470797263, 0x6c61636967, // cryptological
+        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
+        0x6f6c6f7470797263, 0x74736967, // cryptologist
+        0x6f6c6f7470797263, 0x7374736967, // cryptologists
         0x6f7463, // cto
         0x736f7463, // ctos
         0x726f7461727563, // curator
         0x73726f7461727563, // curators
+        0x6c75636972727563, 0x6d75, // curriculum
+        0x72656d6f74737563, // customer
         0x7265627963, // cyber
         0x737265627963, // cybers
         0x6365737265627963, 0x7974697275, // cybersecurity
@@ -834,6 +981,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x65736e65666564, // defense
         0x79726576696c6564, // delivery
         0x79726576696c6564, 0x73, // deliverys
+        0x706172676f6d6564, 0x726568, // demographer
+        0x706172676f6d6564, 0x73726568, // demographers
         0x656d747261706564, 0x746e, // department
         0x797475706564, // deputy
         0x6e6769736564, // design
@@ -843,6 +992,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6b736564, // desk
         0x736b736564, // desks
         0x706f746b736564, // desktop
+        0x6f69746365746564, 0x6e, // detection
+        0x6f69746365746564, 0x736e, // detections
         0x65706f6c65766564, 0x72, // developer
         0x65706f6c65766564, 0x7372, // developers
         0x6d706f6c65766564, 0x746e65, // development
@@ -858,12 +1009,15 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7265747361736964, // disaster
         0x7562697274736964, 0x646574, // distributed
         0x726f74636f64, // doctor
+        0x746e656d75636f64, // document
         0x746e656d75636f64, 0x6e6f697461, // documentation
+        0x746e656d75636f64, 0x736e6f697461, // documentations
         0x6f7064, // dpo
         0x736f7064, // dpos
         0x726576697264, // driver
         0x65, // e
         0x6165, // ea
+        0x696465, // edi
         0x6f69746163756465, 0x6c616e, // educational
         0x726f746163756465, // educator
         0x726f746163756465, 0x73, // educators
@@ -873,6 +1027,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6e696e7261656c65, 0x67, // elearning
         0x6e696e7261656c65, 0x7367, // elearnings
         0x6e6f727463656c65, 0x6369, // electronic
+        0x6465646465626d65, // embedded
         0x646e65, // end
         0x7265656e69676e65, // engineer
         0x7265656e69676e65, 0x676e69, // engineering
@@ -890,6 +1045,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7473696369687465, // ethicist
         0x7473696369687465, 0x73, // ethicists
         0x736369687465, // ethics
+        0x6c7465, // etl
         0x697461756c617665, 0x6e6f, // evaluation
         0x697461756c617665, 0x736e6f, // evaluations
         0x6f7461756c617665, 0x72, // evaluator
@@ -901,6 +1057,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6e65697265707865, 0x736563, // experiences
         0x747265707865, // expert
         0x73747265707865, // experts
+        0x6174696f6c707865, 0x6e6f6974, // exploitation
         0x6174696c69636166, 0x726f74, // facilitator
         0x6974696c69636166, 0x7365, // facilities
         0x776f6c6c6566, // fellow
@@ -908,11 +1065,16 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x65636e616e6966, // finance
         0x6169636e616e6966, 0x6c, // financial
         0x65726966, // fire
+        0x657261776d726966, // firmware
+        0x657261776d726966, 0x73, // firmwares
         0x7473726966, // first
+        0x746867696c66, // flight
         0x696f66, // foi
         0x73696f66, // fois
         0x646f6f66, // food
+        0x72616577746f6f66, // footwear
         0x726f66, // for
+        0x6369736e65726f66, // forensic
         0x6369736e65726f66, 0x73, // forensics
         0x72656d726f66, // former
         0x697461646e756f66, 0x6e6f, // foundation
@@ -920,10 +1082,21 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x746e6f7266, // front
         0x646e65746e6f7266, // frontend
         0x6c6c7566, // full
+        0x727574696e727566, 0x65, // furniture
+        0x656d6167, // game
+        0x79616c70656d6167, // gameplay
+        0x746e656d726167, // garment
+        0x636974656e6567, // genetic
+        0x69636974656e6567, 0x7473, // geneticist
+        0x69636974656e6567, 0x737473, // geneticists
+        0x73636974656e6567, // genetics
         0x656d6f6e6567, // genome
         0x63696d6f6e6567, // genomic
         0x7363696d6f6e6567, // genomics
         0x68706172676f6567, 0x6369, // geographic
+        0x68706172676f6567, 0x6c616369, // geographical
+        0x69746170736f6567, 0x6c61, // geospatial
+        0x69746170736f6567, 0x736c61, // geospatials
         0x736967, // gis
         0x6e616e7265766f67, 0x6563, // governance
         0x6e616e7265766f67, 0x736563, // governances
@@ -937,6 +1110,9 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7372656b636168, // hackers
         0x72656c646e6168, // handler
         0x7372656c646e6168, // handlers
+        0x6572617764726168, // hardware
+        0x6572617764726168, 0x73, // hardwares
+        0x746168, // hat
         0x64616568, // head
         0x68746c616568, // health
         0x616368746c616568, 0x6572, // healthcare
@@ -959,6 +1135,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6969, // ii
         0x696969, // iii
         0x6d69, // im
+        0x676e6967616d69, // imaging
+        0x73676e6967616d69, // imagings
         0x6e656d656c706d69, 0x6e6f69746174, // implementation
         0x6e69, // in
         0x746e656469636e69, // incident
@@ -974,10 +1152,16 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7274736172666e69, 0x657275746375, // infrastructure
         0x7274736172666e69, 0x73657275746375, // infrastructures
         0x6f74636570736e69, 0x72, // inspector
+        0x656c6c6174736e69, 0x72, // installer
+        0x656c6c6174736e69, 0x7372, // installers
         0x7463757274736e69, 0x6c616e6f69, // instructional
         0x7463757274736e69, 0x726f, // instructor
         0x7463757274736e69, 0x73726f, // instructors
+        0x636e617275736e69, 0x65, // insurance
         0x7461726765746e69, 0x6e6f69, // integration
+        0x7461726765746e69, 0x736e6f69, // integrations
+        0x7461726765746e69, 0x726f, // integrator
+        0x7461726765746e69, 0x73726f, // integrators
         0x7469726765746e69, 0x79, // integrity
         0x67696c6c65746e69, 0x65636e65, // intelligence
         0x67696c6c65746e69, 0x7365636e65, // intelligences
@@ -987,22 +1171,33 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6361667265746e69, 0x7365, // interfaces
         0x6e7265746e69, // intern
         0x74656e7265746e69, // internet
+        0x74656e7265746e69, 0x6b726f77, // internetwork
+        0x74656e7265746e69, 0x676e696b726f77, // internetworking
+        0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
+        0x74656e7265746e69, 0x736b726f77, // internetworks
         0x6569767265746e69, 0x726577, // interviewer
+        0x6f69737572746e69, 0x6e, // intrusion
         0x6769747365766e69, 0x726f7461, // investigator
+        0x6769747365766e69, 0x73726f7461, // investigators
+        0x746f69, // iot
         0x7469, // it
         0x7669, // iv
         0x6176616a, // java
         0x726e6a, // jnr
         0x726a, // jr
         0x726f696e756a, // junior
+        0x79656b, // key
         0x6764656c776f6e6b, 0x65, // knowledge
         0x6e616c, // lan
+        0x65676175676e616c, // language
+        0x65676175676e616c, 0x73, // languages
         0x6461656c, // lead
         0x72656461656c, // leader
         0x7372656461656c, // leaders
         0x736461656c, // leads
         0x676e696e7261656c, // learning
         0x676e696e7261656c, 0x73, // learnings
+        0x7265687461656c, // leather
         0x726572757463656c, // lecturer
         0x616972617262696c, 0x6e, // librarian
         0x616972617262696c, 0x736e, // librarians
@@ -1011,6 +1206,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6c6379636566696c, 0x65, // lifecycle
         0x646574696d696c, // limited
         0x656e696c, // line
+        0x74736975676e696c, // linguist
+        0x74736975676e696c, 0x73, // linguists
         0x736b6e696c, // links
         0x78756e696c, // linux
         0x7473696c, // list
@@ -1020,6 +1217,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x656e696863616d, // machine
         0x616e65746e69616d, 0x65636e, // maintenance
         0x726f6a616d, // major
+        0x657261776c616d, // malware
+        0x73657261776c616d, // malwares
         0x656d6567616e616d, 0x746e, // management
         0x656d6567616e616d, 0x73746e, // managements
         0x726567616e616d, // manager
@@ -1030,17 +1229,38 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6e6f7274616d, // matron
         0x6c61636964656d, // medical
         0x726f746e656d, // mentor
+        0x7272616f7263696d, 0x7961, // microarray
+        0x7272616f7263696d, 0x737961, // microarrays
+        0x6d6f636f7263696d, 0x7265747570, // microcomputer
+        0x6d6f636f7263696d, 0x737265747570, // microcomputers
         0x6566697764696d, // midwife
         0x726566697764696d, 0x79, // midwifery
         0x736566697764696d, // midwifes
+        0x72656e696d, // miner
+        0x7372656e696d, // miners
+        0x676e696e696d, // mining
+        0x73676e696e696d, // minings
         0x6c6d, // ml
         0x656c69626f6d, // mobile
+        0x6c65646f6d, // model
+        0x72656c65646f6d, // modeler
+        0x7372656c65646f6d, // modelers
+        0x676e696c65646f6d, // modeling
+        0x676e696c65646f6d, 0x73, // modelings
+        0x72656c6c65646f6d, // modeller
+        0x72656c6c65646f6d, 0x73, // modellers
+        0x6e696c6c65646f6d, 0x67, // modelling
+        0x6e696c6c65646f6d, 0x7367, // modellings
+        0x616c7563656c6f6d, 0x72, // molecular
         0x69726f74696e6f6d, 0x676e, // monitoring
         0x69726f74696e6f6d, 0x73676e, // monitorings
         0x6b726f7774656e, // network
+        0x656b726f7774656e, 0x72, // networker
+        0x656b726f7774656e, 0x7372, // networkers
         0x696b726f7774656e, 0x676e, // networking
         0x736b726f7774656e, // networks
         0x73686e, // nhs
+        0x636f6e, // noc
         0x6e6f6e, // non
         0x746f6e, // not
         0x65746f6e, // note
@@ -1049,9 +1269,11 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x676e697372756e, // nursing
         0x697274657473626f, 0x63, // obstetric
         0x666f, // of
+        0x65636966666f, // office
         0x7265636966666f, // officer
         0x737265636966666f, // officers
         0x656e696c6e6f, // online
+        0x6e6974617265706f, 0x67, // operating
         0x6f6974617265706f, 0x6e, // operation
         0x6f6974617265706f, 0x6c616e, // operational
         0x6f6974617265706f, 0x736e, // operations
@@ -1070,6 +1292,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x746e6569746170, // patient
         0x73746e6569746170, // patients
         0x6c6c6f72796170, // payroll
+        0x6370, // pc
         0x74617274656e6570, 0x6e6f69, // penetration
         0x616d726f66726570, 0x65636e, // performance
         0x6c616e6f73726570, // personal
@@ -1079,6 +1302,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7963616d72616870, // pharmacy
         0x6169636973796870, 0x6e, // physician
         0x68746f6973796870, 0x74736970617265, // physiotherapist
+        0x696b70, // pki
+        0x73696b70, // pkis
         0x72656e6e616c70, // planner
         0x6d726f6674616c70, // platform
         0x636c70, // plc
@@ -1088,12 +1313,14 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x73726574726f70, // porters
         0x696c6f6674726f70, 0x6f, // portfolio
         0x696c6f6674726f70, 0x736f, // portfolios
+        0x6e6f697469736f70, 0x676e69, // positioning
         0x6563697463617270, // practice
         0x6974697463617270, 0x72656e6f, // practitioner
         0x617069636e697270, 0x6c, // principal
         0x79636176697270, // privacy
         0x6d656c626f7270, // problem
         0x69737365636f7270, 0x676e, // processing
+        0x69737365636f7270, 0x73676e, // processings
         0x6d657275636f7270, 0x746e65, // procurement
         0x6d657275636f7270, 0x73746e65, // procurements
         0x746375646f7270, // product
@@ -1103,6 +1330,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6d6d6172676f7270, 0x65, // programme
         0x6d6d6172676f7270, 0x7265, // programmer
         0x6d6d6172676f7270, 0x737265, // programmers
+        0x6d6d6172676f7270, 0x676e69, // programming
+        0x6d6d6172676f7270, 0x73676e69, // programmings
         0x7463656a6f7270, // project
         0x737463656a6f7270, // projects
         0x69746365746f7270, 0x6e6f, // protection
@@ -1114,6 +1343,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x746171, // qat
         0x7974696c617571, // quality
         0x737974696c617571, // qualitys
+        0x617469746e617571, 0x65766974, // quantitative
         0x73656e6964616572, 0x73, // readiness
         0x6f69747065636572, 0x7473696e, // receptionist
         0x64726f636572, // record
@@ -1121,6 +1351,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x797265766f636572, // recovery
         0x797265766f636572, 0x73, // recoverys
         0x6574697572636572, 0x72, // recruiter
+        0x646572, // red
         0x6e67697365646572, // redesign
         0x7265747369676572, 0x6465, // registered
         0x6172747369676572, 0x72, // registrar
@@ -1131,12 +1362,15 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6c696261696c6572, 0x797469, // reliability
         0x74726f706572, // report
         0x6e6974726f706572, 0x67, // reporting
+        0x7374726f706572, // reports
         0x6e65736572706572, 0x657669746174, // representative
         0x6d65726975716572, 0x746e65, // requirement
         0x6863726165736572, // research
         0x6863726165736572, 0x7265, // researcher
         0x6863726165736572, 0x737265, // researchers
         0x6863726165736572, 0x73, // researchs
+        0x6e65696c69736572, 0x6563, // resilience
+        0x6e65696c69736572, 0x736563, // resiliences
         0x656372756f736572, 0x73, // resources
         0x65646e6f70736572, 0x72, // responder
         0x65646e6f70736572, 0x7372, // responders
@@ -1169,6 +1403,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6465636976726573, 0x6b7365, // servicedesk
         0x6465636976726573, 0x736b7365, // servicedesks
         0x7365636976726573, // services
+        0x696f706572616873, 0x746e, // sharepoint
         0x6d656973, // siem
         0x6f726973, // siro
         0x736f726973, // siros
@@ -1181,6 +1416,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6572617774666f73, 0x73, // softwares
         0x6e6f6974756c6f73, // solution
         0x6e6f6974756c6f73, 0x73, // solutions
+        0x656372756f73, // source
         0x696c616963657073, 0x7473, // specialist
         0x696c616963657073, 0x737473, // specialists
         0x617173, // sqa
@@ -1190,6 +1426,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6b63617473, // stack
         0x6666617473, // staff
         0x736666617473, // staffs
+        0x6e6f6974617473, // station
         0x6974736974617473, 0x6c6163, // statistical
         0x6974736974617473, 0x6e616963, // statistician
         0x6974736974617473, 0x736e616963, // statisticians
@@ -1197,6 +1434,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x64726177657473, // steward
         0x7364726177657473, // stewards
         0x656761726f7473, // storage
+        0x73656761726f7473, // storages
         0x6967657461727473, 0x7473, // strategist
         0x6967657461727473, 0x737473, // strategists
         0x746e6564757473, // student
@@ -1214,8 +1452,10 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6d6574737973, // system
         0x736d6574737973, // systems
         0x74, // t
+        0x7561656c626174, // tableau
         0x72656863616574, // teacher
         0x6d616574, // team
+        0x736d616574, // teams
         0x68636574, // tech
         0x6163696e68636574, 0x6c, // technical
         0x6963696e68636574, 0x6e61, // technician
@@ -1225,6 +1465,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x6f6c6f6e68636574, 0x7967, // technology
         0x6f6c6f6e68636574, 0x737967, // technologys
         0x7368636574, // techs
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
         0x736d6f63656c6574, // telecoms
         0x6c616568656c6574, 0x6874, // telehealth
@@ -1236,6 +1477,7 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x676e6974736574, // testing
         0x73676e6974736574, // testings
         0x7374736574, // tests
+        0x656c6974786574, // textile
         0x7365727461656874, // theatres
         0x7369706172656874, 0x74, // therapist
         0x746165726874, // threat
@@ -1250,6 +1492,8 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x697469736e617274, 0x736e6f, // transitions
         0x7473757274, // trust
         0x737473757274, // trusts
+        0x726f6d7574, // tumor
+        0x72756f6d7574, // tumour
         0x726f747574, // tutor
         0x6975, // ui
         0x74696e75, // unit
@@ -1260,7 +1504,17 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x7875, // ux
         0x76, // v
         0x65636976, // vice
+        0x696c617574726976, 0x6e6f69746173, // virtualisation
+        0x696c617574726976, 0x736e6f69746173, // virtualisations
+        0x696c617574726976, 0x6e6f6974617a, // virtualization
+        0x696c617574726976, 0x736e6f6974617a, // virtualizations
         0x6c6175736976, // visual
+        0x73696c6175736976, 0x6e6f697461, // visualisation
+        0x73696c6175736976, 0x736e6f697461, // visualisations
+        0x7a696c6175736976, 0x6e6f697461, // visualization
+        0x7a696c6175736976, 0x736e6f697461, // visualizations
+        0x70696f76, // voip
+        0x7370696f76, // voips
         0x6565746e756c6f76, 0x72, // volunteer
         0x626172656e6c7576, 0x7974696c69, // vulnerability
         0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
@@ -1269,2177 +1523,2580 @@ pub(crate) static WORDS: ShortIndex<WordRef> = ShortIndex {
         0x64726177, // ward
         0x73756f6865726177, 0x65, // warehouse
         0x73756f6865726177, 0x7365, // warehouses
+        0x73756f6865726177, 0x676e69, // warehousing
+        0x73756f6865726177, 0x73676e69, // warehousings
         0x626577, // web
+        0x657473616d626577, 0x72, // webmaster
+        0x657473616d626577, 0x7372, // webmasters
+        0x65746973626577, // website
+        0x6574696877, // white
+        0x73776f646e6977, // windows
+        0x7373656c65726977, // wireless
         0x68746977, // with
         0x6e6968746977, // within
+        0x6b726f77, // work
         0x72656b726f77, // worker
         0x776f6c666b726f77, // workflow
         0x63616c706b726f77, 0x65, // workplace
+        0x746174736b726f77, 0x6e6f69, // workstation
         0x726574697277, // writer
         0x73726574697277, // writers
         0x78, // x
     ],
     ends: &[
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17,
-        18, 20, 22, 24, 25, 27, 29, 31, 33, 35, 37, 38, 39, 40, 41, 42,
-        43, 44, 45, 46, 47, 48, 50, 51, 52, 53, 55, 56, 57, 58, 60, 62,
-        64, 65, 66, 67, 69, 71, 73, 75, 76, 78, 79, 80, 81, 83, 85, 87,
-        89, 91, 93, 94, 95, 96, 97, 99, 101, 102, 104, 106, 107, 108, 109, 110,
-        111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 125, 128, 130,
-        132, 134, 136, 137, 138, 140, 142, 143, 144, 145, 146, 147, 148, 149, 150, 152,
-        154, 155, 156, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170,
-        171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 184, 185, 186, 187,
-        188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 199, 201, 203, 205, 207, 208,
-        210, 212, 214, 216, 218, 220, 222, 224, 225, 226, 228, 229, 230, 232, 234, 236,
-        237, 239, 240, 241, 242, 243, 244, 245, 247, 249, 251, 252, 253, 254, 255, 256,
-        257, 258, 259, 260, 261, 262, 263, 265, 266, 267, 269, 271, 272, 273, 274, 276,
-        277, 278, 279, 280, 282, 284, 286, 288, 289, 291, 293, 294, 295, 296, 298, 300,
-        301, 303, 304, 306, 307, 308, 309, 310, 311, 313, 314, 316, 317, 318, 319, 321,
-        323, 325, 326, 327, 329, 331, 333, 334, 335, 336, 338, 340, 341, 342, 343, 344,
-        345, 347, 348, 350, 352, 354, 356, 357, 358, 359, 361, 363, 364, 365, 367, 369,
-        370, 371, 372, 374, 375, 376, 377, 378, 379, 380, 382, 383, 385, 386, 387, 388,
-        389, 390, 391, 392, 394, 395, 397, 399, 400, 401, 402, 403, 404, 406, 407, 408,
-        409, 410, 411, 412, 414, 415, 416, 417, 419, 420, 422, 424, 425, 426, 427, 428,
-        429, 430, 431, 432, 433, 434, 435, 436, 438, 439, 440, 442, 444, 446, 448, 450,
-        452, 454, 455, 456, 458, 460, 462, 464, 466, 468, 470, 472, 474, 476, 478, 480,
-        482, 484, 485, 486, 488, 490, 491, 492, 493, 494, 495, 496, 498, 499, 500, 501,
-        502, 503, 504, 506, 507, 509, 511, 512, 513, 515, 516, 517, 518, 519, 520, 522,
-        523, 524, 525, 527, 528, 530, 532, 533, 534, 535, 536, 538, 539, 540, 541, 542,
-        544, 545, 546, 547, 549, 551, 552, 554, 555, 556, 557, 558, 559, 560, 561, 562,
-        564, 565, 566, 567, 568, 570, 572, 574, 575, 577, 579, 581, 582, 583, 584, 585,
-        586, 587, 589, 591, 592, 593, 594, 596, 598, 599, 601, 603, 605, 606, 608, 610,
-        611, 612, 613, 614, 615, 616, 617, 619, 621, 622, 624, 626, 627, 628, 630, 632,
-        634, 635, 636, 638, 639, 641, 643, 645, 646, 647, 649, 651, 653, 655, 656, 657,
-        658, 659, 660, 662, 664, 665, 666, 667, 669, 671, 672, 674, 676, 678, 680, 682,
-        683, 685, 686, 688, 690, 692, 693, 695, 697, 699, 701, 703, 705, 706, 707, 708,
-        709, 710, 711, 712, 713, 714, 715, 716, 717, 719, 721, 723, 724, 725, 726, 727,
-        728, 730, 731, 733, 734, 735, 736, 738, 740, 741, 742, 743, 744, 745, 746, 747,
-        748, 749, 750, 752, 753, 755, 757, 759, 760, 761, 762, 763, 764, 765, 766, 768,
-        770, 772, 774, 775, 776, 777, 779, 781, 782, 783, 785, 787, 789, 791, 792, 793,
-        794, 795, 796, 798, 799, 800, 801, 802, 803, 804, 806, 808, 810, 812, 814, 816,
-        818, 819, 822, 823, 825, 827, 829, 830, 831, 832, 833, 834, 835, 836, 838, 839,
-        840, 841, 842, 843, 844, 846, 848, 850, 852, 853, 854, 855, 856, 857, 859, 861,
-        863, 864, 865, 866, 867, 868, 870, 872, 874, 875, 876, 877, 879, 881, 882, 883,
-        884, 885, 886, 888, 889, 890, 891,
+        19, 21, 22, 24, 26, 28, 29, 31, 33, 35, 37, 39, 41, 42, 43, 44,
+        45, 47, 48, 49, 50, 51, 52, 53, 54, 55, 57, 59, 60, 61, 62, 64,
+        65, 66, 67, 69, 71, 73, 74, 75, 76, 78, 80, 82, 84, 85, 87, 88,
+        89, 90, 92, 94, 96, 98, 100, 102, 103, 104, 105, 106, 108, 110, 111, 113,
+        115, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131,
+        132, 133, 134, 135, 136, 137, 139, 142, 144, 146, 148, 150, 151, 152, 154, 156,
+        158, 160, 162, 164, 166, 167, 169, 171, 172, 173, 174, 175, 176, 177, 178, 179,
+        180, 181, 182, 184, 186, 187, 188, 190, 191, 192, 193, 194, 195, 196, 197, 198,
+        199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214,
+        215, 216, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231,
+        232, 234, 236, 238, 240, 242, 244, 245, 247, 249, 250, 251, 253, 255, 257, 259,
+        261, 263, 264, 265, 266, 268, 269, 270, 272, 274, 276, 277, 279, 280, 282, 284,
+        286, 288, 290, 292, 293, 294, 295, 296, 298, 299, 300, 301, 303, 305, 307, 308,
+        309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 321, 322, 323, 325, 327,
+        329, 331, 332, 333, 334, 336, 337, 338, 339, 340, 342, 344, 346, 348, 350, 352,
+        353, 355, 357, 358, 359, 360, 362, 364, 365, 367, 368, 369, 371, 373, 374, 375,
+        376, 377, 378, 379, 381, 382, 384, 385, 386, 387, 389, 391, 393, 394, 395, 396,
+        398, 400, 402, 403, 404, 405, 407, 409, 410, 411, 412, 413, 414, 416, 417, 418,
+        420, 422, 424, 426, 427, 428, 429, 431, 433, 434, 435, 437, 439, 441, 442, 443,
+        444, 446, 447, 448, 450, 451, 452, 453, 454, 455, 456, 457, 458, 460, 461, 463,
+        464, 465, 466, 467, 469, 470, 471, 472, 473, 475, 477, 478, 479, 480, 481, 483,
+        485, 487, 489, 490, 492, 494, 495, 496, 497, 498, 499, 501, 502, 503, 504, 505,
+        506, 508, 509, 510, 511, 513, 514, 515, 516, 518, 519, 521, 523, 524, 525, 526,
+        527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 539, 540, 541, 543, 545,
+        547, 549, 551, 553, 555, 556, 557, 559, 561, 563, 565, 567, 569, 571, 573, 575,
+        577, 579, 581, 583, 585, 587, 589, 591, 593, 595, 597, 598, 599, 601, 603, 605,
+        607, 609, 611, 613, 615, 616, 617, 618, 619, 620, 621, 622, 623, 625, 626, 627,
+        629, 630, 631, 632, 633, 634, 636, 637, 638, 640, 642, 643, 644, 646, 647, 648,
+        649, 651, 652, 653, 654, 656, 657, 658, 659, 661, 662, 663, 664, 666, 668, 669,
+        670, 671, 672, 674, 675, 676, 677, 679, 681, 683, 685, 686, 688, 689, 690, 691,
+        692, 693, 694, 695, 696, 697, 698, 699, 701, 702, 704, 706, 708, 710, 712, 714,
+        715, 717, 719, 721, 722, 723, 724, 725, 726, 727, 728, 729, 730, 732, 733, 734,
+        735, 736, 737, 739, 741, 743, 745, 746, 748, 750, 752, 753, 754, 755, 756, 757,
+        758, 760, 762, 763, 764, 765, 766, 768, 770, 771, 773, 775, 777, 778, 780, 782,
+        783, 784, 785, 786, 787, 788, 789, 790, 791, 793, 795, 797, 798, 800, 802, 803,
+        804, 806, 808, 810, 812, 813, 814, 816, 817, 819, 821, 823, 825, 827, 828, 829,
+        831, 833, 835, 837, 838, 839, 840, 841, 842, 844, 846, 848, 849, 850, 851, 853,
+        855, 856, 857, 859, 861, 863, 865, 867, 868, 870, 871, 873, 874, 876, 878, 879,
+        881, 883, 885, 887, 889, 891, 893, 895, 896, 897, 898, 899, 900, 901, 902, 903,
+        904, 905, 906, 907, 909, 911, 913, 914, 915, 916, 917, 918, 920, 921, 923, 924,
+        925, 926, 928, 930, 931, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 944,
+        945, 947, 948, 950, 952, 953, 954, 955, 956, 957, 958, 959, 960, 962, 964, 966,
+        968, 969, 970, 971, 972, 974, 976, 977, 978, 980, 982, 984, 986, 987, 988, 989,
+        990, 991, 993, 994, 995, 996, 997, 998, 999, 1000, 1001, 1003, 1005, 1007, 1009, 1011,
+        1013, 1015, 1016, 1019, 1022, 1023, 1025, 1027, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036,
+        1037, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1047, 1049, 1051, 1053, 1054, 1055, 1056, 1057,
+        1058, 1059, 1060, 1062, 1064, 1066, 1067, 1068, 1069, 1070, 1072, 1074, 1076, 1078, 1079, 1081,
+        1083, 1085, 1087, 1088, 1089, 1091, 1093, 1095, 1096, 1097, 1098, 1100, 1102, 1104, 1106, 1107,
+        1109, 1111, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1122, 1124, 1125, 1126, 1127,
     ],
     values: &[
-        WordRef { id: 1, then: 0, plural: false }, // 1
-        WordRef { id: 2, then: 0, plural: false }, // 1st
-        WordRef { id: 3, then: 0, plural: false }, // 2
-        WordRef { id: 4, then: 0, plural: false }, // 2nd
-        WordRef { id: 5, then: 0, plural: false }, // 3
-        WordRef { id: 6, then: 0, plural: false }, // 4
-        WordRef { id: 7, then: 0, plural: false }, // 5
-        WordRef { id: 8, then: 0, plural: false }, // 6
-        WordRef { id: 9, then: 0, plural: false }, // 7
-        WordRef { id: 10, then: 0, plural: false }, // 8a
-        WordRef { id: 11, then: 0, plural: false }, // 8b
-        WordRef { id: 12, then: 0, plural: false }, // 8c
-        WordRef { id: 13, then: 0, plural: false }, // 8d
-        WordRef { id: 14, then: 0, plural: false }, // 9
-        WordRef { id: 15, then: 0, plural: false }, // a
-        WordRef { id: 16, then: 0, plural: false }, // acceptance
-        WordRef { id: 17, then: 0, plural: false }, // access
-        WordRef { id: 18, then: 0, plural: false }, // accessibility
-        WordRef { id: 18, then: 0, plural: true }, // accessibilitys
-        WordRef { id: 19, then: 0, plural: false }, // accredited
-        WordRef { id: 22, then: 0, plural: false }, // admin
-        WordRef { id: 20, then: 0, plural: false }, // administration
-        WordRef { id: 20, then: 0, plural: true }, // administrations
-        WordRef { id: 21, then: 0, plural: false }, // administrative
-        WordRef { id: 22, then: 0, plural: false }, // administrator
-        WordRef { id: 22, then: 0, plural: true }, // administrators
-        WordRef { id: 23, then: 0, plural: false }, // admissions
-        WordRef { id: 24, then: 0, plural: false }, // adviser
-        WordRef { id: 25, then: 0, plural: false }, // advisor
-        WordRef { id: 25, then: 0, plural: true }, // advisors
-        WordRef { id: 26, then: 0, plural: false }, // advocate
-        WordRef { id: 27, then: 0, plural: false }, // afc
-        WordRef { id: 28, then: 0, plural: false }, // agency
-        WordRef { id: 29, then: 0, plural: false }, // agenda
-        WordRef { id: 30, then: 0, plural: false }, // agent
-        WordRef { id: 30, then: 0, plural: true }, // agents
-        WordRef { id: 31, then: 0, plural: false }, // agile
-        WordRef { id: 32, then: 0, plural: false }, // ai
-        WordRef { id: 33, then: 0, plural: false }, // ambassador
-        WordRef { id: 34, then: 0, plural: false }, // analysis
-        WordRef { id: 35, then: 0, plural: false }, // analyst
-        WordRef { id: 35, then: 0, plural: true }, // analysts
-        WordRef { id: 36, then: 0, plural: false }, // analytics
-        WordRef { id: 37, then: 0, plural: false }, // and
-        WordRef { id: 38, then: 0, plural: false }, // api
-        WordRef { id: 39, then: 0, plural: false }, // app
-        WordRef { id: 39, then: 0, plural: false }, // application
-        WordRef { id: 39, then: 0, plural: false }, // applications
-        WordRef { id: 40, then: 0, plural: false }, // apprentice
-        WordRef { id: 39, then: 0, plural: false }, // apps
-        WordRef { id: 41, then: 0, plural: false }, // appsw
-        WordRef { id: 41, then: 0, plural: true }, // appsws
-        WordRef { id: 42, then: 0, plural: false }, // architect
-        WordRef { id: 42, then: 0, plural: true }, // architects
-        WordRef { id: 43, then: 0, plural: false }, // architecture
-        WordRef { id: 43, then: 0, plural: true }, // architectures
-        WordRef { id: 44, then: 0, plural: false }, // area
-        WordRef { id: 45, then: 0, plural: false }, // artificial
-        WordRef { id: 46, then: 0, plural: false }, // assessor
-        WordRef { id: 47, then: 0, plural: false }, // asset
-        WordRef { id: 47, then: 0, plural: true }, // assets
-        WordRef { id: 48, then: 0, plural: false }, // assistant
-        WordRef { id: 48, then: 0, plural: true }, // assistants
-        WordRef { id: 49, then: 0, plural: false }, // associate
-        WordRef { id: 49, then: 0, plural: true }, // associates
-        WordRef { id: 50, then: 0, plural: false }, // assurance
-        WordRef { id: 50, then: 0, plural: true }, // assurances
-        WordRef { id: 51, then: 0, plural: false }, // at
-        WordRef { id: 52, then: 0, plural: false }, // auditor
-        WordRef { id: 52, then: 0, plural: true }, // auditors
-        WordRef { id: 53, then: 0, plural: false }, // author
-        WordRef { id: 54, then: 0, plural: false }, // authority
-        WordRef { id: 54, then: 0, plural: true }, // authoritys
-        WordRef { id: 53, then: 0, plural: true }, // authors
-        WordRef { id: 55, then: 0, plural: false }, // automation
-        WordRef { id: 55, then: 0, plural: true }, // automations
-        WordRef { id: 56, then: 0, plural: false }, // b
-        WordRef { id: 57, then: 0, plural: false }, // back
-        WordRef { id: 58, then: 0, plural: false }, // backend
-        WordRef { id: 59, then: 0, plural: false }, // band
-        WordRef { id: 60, then: 0, plural: false }, // band1
-        WordRef { id: 61, then: 0, plural: false }, // band2
-        WordRef { id: 62, then: 0, plural: false }, // band3
-        WordRef { id: 63, then: 0, plural: false }, // band4
-        WordRef { id: 64, then: 0, plural: false }, // band5
-        WordRef { id: 65, then: 0, plural: false }, // band6
-        WordRef { id: 66, then: 0, plural: false }, // band7
-        WordRef { id: 67, then: 0, plural: false }, // band8a
-        WordRef { id: 68, then: 0, plural: false }, // band8b
-        WordRef { id: 69, then: 0, plural: false }, // band8c
-        WordRef { id: 70, then: 0, plural: false }, // band8d
-        WordRef { id: 71, then: 0, plural: false }, // band9
-        WordRef { id: 72, then: 0, plural: false }, // bi
-        WordRef { id: 73, then: 0, plural: false }, // bioinformatician
-        WordRef { id: 73, then: 0, plural: true }, // bioinformaticians
-        WordRef { id: 73, then: 0, plural: false }, // bioinformaticist
-        WordRef { id: 74, then: 0, plural: false }, // bioinformatics
-        WordRef { id: 75, then: 0, plural: false }, // biologist
-        WordRef { id: 75, then: 0, plural: true }, // biologists
-        WordRef { id: 76, then: 0, plural: false }, // biology
-        WordRef { id: 76, then: 0, plural: true }, // biologys
-        WordRef { id: 77, then: 0, plural: false }, // biostatistician
-        WordRef { id: 77, then: 0, plural: true }, // biostatisticians
-        WordRef { id: 78, then: 0, plural: false }, // blended
-        WordRef { id: 79, then: 0, plural: false }, // board
-        WordRef { id: 80, then: 0, plural: false }, // builder
-        WordRef { id: 80, then: 0, plural: true }, // builders
-        WordRef { id: 81, then: 0, plural: false }, // building
-        WordRef { id: 82, then: 0, plural: false }, // business
-        WordRef { id: 83, then: 0, plural: false }, // buyer
-        WordRef { id: 84, then: 0, plural: false }, // c
-        WordRef { id: 85, then: 0, plural: false }, // caldicott
-        WordRef { id: 85, then: 0, plural: true }, // caldicotts
-        WordRef { id: 86, then: 0, plural: false }, // cancer
-        WordRef { id: 87, then: 0, plural: false }, // capital
-        WordRef { id: 88, then: 0, plural: false }, // catalogue
-        WordRef { id: 89, then: 0, plural: false }, // catering
-        WordRef { id: 90, then: 0, plural: false }, // ccg
-        WordRef { id: 91, then: 0, plural: false }, // ccio
-        WordRef { id: 91, then: 0, plural: true }, // ccios
-        WordRef { id: 92, then: 0, plural: false }, // cclio
-        WordRef { id: 92, then: 0, plural: true }, // cclios
-        WordRef { id: 93, then: 0, plural: false }, // cdio
-        WordRef { id: 93, then: 0, plural: true }, // cdios
-        WordRef { id: 94, then: 0, plural: false }, // center
-        WordRef { id: 95, then: 0, plural: false }, // centered
-        WordRef { id: 94, then: 0, plural: false }, // centre
-        WordRef { id: 95, then: 0, plural: false }, // centred
-        WordRef { id: 96, then: 0, plural: false }, // champion
-        WordRef { id: 97, then: 0, plural: false }, // change
-        WordRef { id: 98, then: 0, plural: false }, // chef
-        WordRef { id: 99, then: 0, plural: false }, // chief
-        WordRef { id: 100, then: 0, plural: false }, // cio
-        WordRef { id: 100, then: 0, plural: true }, // cios
-        WordRef { id: 101, then: 0, plural: false }, // ciso
-        WordRef { id: 101, then: 0, plural: true }, // cisos
-        WordRef { id: 102, then: 0, plural: false }, // cleaner
-        WordRef { id: 103, then: 0, plural: false }, // clerk
-        WordRef { id: 103, then: 0, plural: true }, // clerks
-        WordRef { id: 104, then: 0, plural: false }, // clinical
-        WordRef { id: 105, then: 0, plural: false }, // clinician
-        WordRef { id: 106, then: 0, plural: false }, // cloud
-        WordRef { id: 107, then: 0, plural: false }, // cmio
-        WordRef { id: 107, then: 0, plural: true }, // cmios
-        WordRef { id: 108, then: 0, plural: false }, // cnio
-        WordRef { id: 108, then: 0, plural: true }, // cnios
-        WordRef { id: 109, then: 0, plural: false }, // co
-        WordRef { id: 110, then: 0, plural: false }, // coach
-        WordRef { id: 110, then: 0, plural: true }, // coachs
-        WordRef { id: 111, then: 0, plural: false }, // coder
-        WordRef { id: 111, then: 0, plural: true }, // coders
-        WordRef { id: 112, then: 0, plural: false }, // coding
-        WordRef { id: 112, then: 0, plural: true }, // codings
-        WordRef { id: 113, then: 0, plural: false }, // command
-        WordRef { id: 114, then: 0, plural: false }, // commissioning
-        WordRef { id: 115, then: 0, plural: false }, // communicator
-        WordRef { id: 115, then: 0, plural: true }, // communicators
-        WordRef { id: 116, then: 0, plural: false }, // compliance
-        WordRef { id: 117, then: 0, plural: false }, // computational
-        WordRef { id: 118, then: 0, plural: false }, // computer
-        WordRef { id: 119, then: 0, plural: false }, // computing
-        WordRef { id: 119, then: 0, plural: true }, // computings
-        WordRef { id: 120, then: 0, plural: false }, // configuration
-        WordRef { id: 121, then: 0, plural: false }, // configurator
-        WordRef { id: 121, then: 0, plural: true }, // configurators
-        WordRef { id: 122, then: 0, plural: false }, // construction
-        WordRef { id: 123, then: 0, plural: false }, // consultant
-        WordRef { id: 123, then: 0, plural: true }, // consultants
-        WordRef { id: 124, then: 0, plural: false }, // content
-        WordRef { id: 125, then: 0, plural: false }, // control
-        WordRef { id: 126, then: 0, plural: false }, // controller
-        WordRef { id: 125, then: 0, plural: true }, // controls
-        WordRef { id: 127, then: 0, plural: false }, // cook
-        WordRef { id: 128, then: 0, plural: false }, // coordinator
-        WordRef { id: 128, then: 0, plural: true }, // coordinators
-        WordRef { id: 129, then: 0, plural: false }, // corporate
-        WordRef { id: 130, then: 0, plural: false }, // council
-        WordRef { id: 131, then: 0, plural: false }, // counsellor
-        WordRef { id: 132, then: 0, plural: false }, // cto
-        WordRef { id: 132, then: 0, plural: true }, // ctos
-        WordRef { id: 133, then: 0, plural: false }, // curator
-        WordRef { id: 133, then: 0, plural: true }, // curators
-        WordRef { id: 134, then: 0, plural: false }, // cyber
-        WordRef { id: 134, then: 0, plural: true }, // cybers
-        WordRef { id: 134, then: 398, plural: false }, // cybersecurity
-        WordRef { id: 135, then: 0, plural: false }, // cyberspace
-        WordRef { id: 135, then: 0, plural: true }, // cyberspaces
-        WordRef { id: 136, then: 0, plural: false }, // d
-        WordRef { id: 137, then: 0, plural: false }, // data
-        WordRef { id: 138, then: 0, plural: false }, // database
-        WordRef { id: 137, then: 0, plural: true }, // datas
-        WordRef { id: 139, then: 0, plural: false }, // dba
-        WordRef { id: 139, then: 0, plural: true }, // dbas
-        WordRef { id: 140, then: 0, plural: false }, // dcb0129
-        WordRef { id: 140, then: 0, plural: true }, // dcb0129s
-        WordRef { id: 141, then: 0, plural: false }, // dcb0160
-        WordRef { id: 141, then: 0, plural: true }, // dcb0160s
-        WordRef { id: 142, then: 0, plural: false }, // defence
-        WordRef { id: 143, then: 0, plural: false }, // defender
-        WordRef { id: 143, then: 0, plural: true }, // defenders
-        WordRef { id: 142, then: 0, plural: false }, // defense
-        WordRef { id: 144, then: 0, plural: false }, // delivery
-        WordRef { id: 144, then: 0, plural: true }, // deliverys
-        WordRef { id: 145, then: 0, plural: false }, // department
-        WordRef { id: 146, then: 0, plural: false }, // deputy
-        WordRef { id: 147, then: 0, plural: false }, // design
-        WordRef { id: 148, then: 0, plural: false }, // designer
-        WordRef { id: 148, then: 0, plural: true }, // designers
-        WordRef { id: 147, then: 0, plural: true }, // designs
-        WordRef { id: 149, then: 0, plural: false }, // desk
-        WordRef { id: 149, then: 0, plural: true }, // desks
-        WordRef { id: 150, then: 0, plural: false }, // desktop
-        WordRef { id: 151, then: 0, plural: false }, // developer
-        WordRef { id: 151, then: 0, plural: true }, // developers
-        WordRef { id: 152, then: 0, plural: false }, // development
-        WordRef { id: 152, then: 0, plural: true }, // developments
-        WordRef { id: 153, then: 0, plural: false }, // devops
-        WordRef { id: 154, then: 0, plural: false }, // devsecops
-        WordRef { id: 155, then: 0, plural: false }, // diagnostic
-        WordRef { id: 156, then: 0, plural: false }, // digital
-        WordRef { id: 156, then: 0, plural: true }, // digitals
-        WordRef { id: 157, then: 0, plural: false }, // director
-        WordRef { id: 158, then: 0, plural: false }, // directorate
-        WordRef { id: 157, then: 0, plural: true }, // directors
-        WordRef { id: 159, then: 0, plural: false }, // disaster
-        WordRef { id: 160, then: 0, plural: false }, // distributed
-        WordRef { id: 161, then: 0, plural: false }, // doctor
-        WordRef { id: 162, then: 0, plural: false }, // documentation
-        WordRef { id: 163, then: 0, plural: false }, // dpo
-        WordRef { id: 163, then: 0, plural: true }, // dpos
-        WordRef { id: 164, then: 0, plural: false }, // driver
-        WordRef { id: 165, then: 0, plural: false }, // e
-        WordRef { id: 166, then: 0, plural: false }, // ea
-        WordRef { id: 167, then: 0, plural: false }, // educational
-        WordRef { id: 168, then: 0, plural: false }, // educator
-        WordRef { id: 168, then: 0, plural: true }, // educators
-        WordRef { id: 156, then: 223, plural: false }, // ehealth
-        WordRef { id: 169, then: 0, plural: false }, // ehr
-        WordRef { id: 169, then: 0, plural: true }, // ehrs
-        WordRef { id: 170, then: 0, plural: false }, // elearning
-        WordRef { id: 170, then: 0, plural: true }, // elearnings
-        WordRef { id: 171, then: 0, plural: false }, // electronic
-        WordRef { id: 172, then: 0, plural: false }, // end
-        WordRef { id: 173, then: 0, plural: false }, // engineer
-        WordRef { id: 174, then: 0, plural: false }, // engineering
-        WordRef { id: 174, then: 0, plural: true }, // engineerings
-        WordRef { id: 173, then: 0, plural: true }, // engineers
-        WordRef { id: 175, then: 0, plural: false }, // england
-        WordRef { id: 176, then: 0, plural: false }, // entarch
-        WordRef { id: 176, then: 0, plural: true }, // entarchs
-        WordRef { id: 177, then: 0, plural: false }, // enterprise
-        WordRef { id: 178, then: 0, plural: false }, // environmental
-        WordRef { id: 179, then: 0, plural: false }, // epr
-        WordRef { id: 179, then: 0, plural: true }, // eprs
-        WordRef { id: 180, then: 0, plural: false }, // estates
-        WordRef { id: 181, then: 0, plural: false }, // ethical
-        WordRef { id: 182, then: 0, plural: false }, // ethicist
-        WordRef { id: 182, then: 0, plural: true }, // ethicists
-        WordRef { id: 183, then: 0, plural: false }, // ethics
-        WordRef { id: 184, then: 0, plural: false }, // evaluation
-        WordRef { id: 184, then: 0, plural: true }, // evaluations
-        WordRef { id: 185, then: 0, plural: false }, // evaluator
-        WordRef { id: 185, then: 0, plural: true }, // evaluators
-        WordRef { id: 186, then: 0, plural: false }, // evidence
-        WordRef { id: 187, then: 0, plural: false }, // ex
-        WordRef { id: 188, then: 0, plural: false }, // exchange
-        WordRef { id: 189, then: 0, plural: false }, // experience
-        WordRef { id: 189, then: 0, plural: true }, // experiences
-        WordRef { id: 190, then: 0, plural: false }, // expert
-        WordRef { id: 190, then: 0, plural: true }, // experts
-        WordRef { id: 191, then: 0, plural: false }, // facilitator
-        WordRef { id: 192, then: 0, plural: false }, // facilities
-        WordRef { id: 193, then: 0, plural: false }, // fellow
-        WordRef { id: 194, then: 0, plural: false }, // filing
-        WordRef { id: 195, then: 0, plural: false }, // finance
-        WordRef { id: 196, then: 0, plural: false }, // financial
-        WordRef { id: 197, then: 0, plural: false }, // fire
-        WordRef { id: 198, then: 0, plural: false }, // first
-        WordRef { id: 199, then: 0, plural: false }, // foi
-        WordRef { id: 199, then: 0, plural: true }, // fois
-        WordRef { id: 200, then: 0, plural: false }, // food
-        WordRef { id: 201, then: 0, plural: false }, // for
-        WordRef { id: 202, then: 0, plural: false }, // forensics
-        WordRef { id: 203, then: 0, plural: false }, // former
-        WordRef { id: 204, then: 0, plural: false }, // foundation
-        WordRef { id: 205, then: 0, plural: false }, // freedom
-        WordRef { id: 206, then: 0, plural: false }, // front
-        WordRef { id: 207, then: 0, plural: false }, // frontend
-        WordRef { id: 208, then: 0, plural: false }, // full
-        WordRef { id: 209, then: 0, plural: false }, // genome
-        WordRef { id: 210, then: 0, plural: false }, // genomic
-        WordRef { id: 211, then: 0, plural: false }, // genomics
-        WordRef { id: 212, then: 0, plural: false }, // geographic
-        WordRef { id: 213, then: 0, plural: false }, // gis
-        WordRef { id: 214, then: 0, plural: false }, // governance
-        WordRef { id: 214, then: 0, plural: true }, // governances
-        WordRef { id: 215, then: 0, plural: false }, // graduate
-        WordRef { id: 216, then: 0, plural: false }, // graphic
-        WordRef { id: 217, then: 0, plural: false }, // group
-        WordRef { id: 218, then: 0, plural: false }, // guard
-        WordRef { id: 219, then: 0, plural: false }, // guardian
-        WordRef { id: 219, then: 0, plural: true }, // guardians
-        WordRef { id: 220, then: 0, plural: false }, // hacker
-        WordRef { id: 220, then: 0, plural: true }, // hackers
-        WordRef { id: 221, then: 0, plural: false }, // handler
-        WordRef { id: 221, then: 0, plural: true }, // handlers
-        WordRef { id: 222, then: 0, plural: false }, // head
-        WordRef { id: 223, then: 0, plural: false }, // health
-        WordRef { id: 223, then: 0, plural: false }, // healthcare
-        WordRef { id: 223, then: 0, plural: true }, // healths
-        WordRef { id: 224, then: 0, plural: false }, // help
-        WordRef { id: 225, then: 0, plural: false }, // helpdesk
-        WordRef { id: 225, then: 0, plural: true }, // helpdesks
-        WordRef { id: 226, then: 0, plural: false }, // hospital
-        WordRef { id: 227, then: 0, plural: false }, // hospitals
-        WordRef { id: 228, then: 0, plural: false }, // housekeeping
-        WordRef { id: 229, then: 0, plural: false }, // hr
-        WordRef { id: 230, then: 0, plural: false }, // human
-        WordRef { id: 231, then: 0, plural: false }, // hunter
-        WordRef { id: 231, then: 0, plural: true }, // hunters
-        WordRef { id: 232, then: 0, plural: false }, // i
-        WordRef { id: 233, then: 0, plural: false }, // icb
-        WordRef { id: 234, then: 0, plural: false }, // ics
-        WordRef { id: 260, then: 0, plural: false }, // ict
-        WordRef { id: 235, then: 0, plural: false }, // ig
-        WordRef { id: 236, then: 0, plural: false }, // ii
-        WordRef { id: 237, then: 0, plural: false }, // iii
-        WordRef { id: 238, then: 0, plural: false }, // im
-        WordRef { id: 239, then: 0, plural: false }, // implementation
-        WordRef { id: 240, then: 0, plural: false }, // in
-        WordRef { id: 241, then: 0, plural: false }, // incident
-        WordRef { id: 242, then: 0, plural: false }, // informatician
-        WordRef { id: 242, then: 0, plural: true }, // informaticians
-        WordRef { id: 243, then: 0, plural: false }, // informaticist
-        WordRef { id: 243, then: 0, plural: true }, // informaticists
-        WordRef { id: 244, then: 0, plural: false }, // informatics
-        WordRef { id: 245, then: 0, plural: false }, // information
-        WordRef { id: 245, then: 0, plural: true }, // informations
-        WordRef { id: 246, then: 0, plural: false }, // infosec
-        WordRef { id: 246, then: 0, plural: true }, // infosecs
-        WordRef { id: 247, then: 0, plural: false }, // infrastructure
-        WordRef { id: 247, then: 0, plural: true }, // infrastructures
-        WordRef { id: 248, then: 0, plural: false }, // inspector
-        WordRef { id: 249, then: 0, plural: false }, // instructional
-        WordRef { id: 250, then: 0, plural: false }, // instructor
-        WordRef { id: 250, then: 0, plural: true }, // instructors
-        WordRef { id: 251, then: 0, plural: false }, // integration
-        WordRef { id: 252, then: 0, plural: false }, // integrity
-        WordRef { id: 253, then: 0, plural: false }, // intelligence
-        WordRef { id: 253, then: 0, plural: true }, // intelligences
-        WordRef { id: 254, then: 0, plural: false }, // interaction
-        WordRef { id: 254, then: 0, plural: true }, // interactions
-        WordRef { id: 255, then: 0, plural: false }, // interface
-        WordRef { id: 255, then: 0, plural: true }, // interfaces
-        WordRef { id: 256, then: 0, plural: false }, // intern
-        WordRef { id: 257, then: 0, plural: false }, // internet
-        WordRef { id: 258, then: 0, plural: false }, // interviewer
-        WordRef { id: 259, then: 0, plural: false }, // investigator
-        WordRef { id: 260, then: 0, plural: false }, // it
-        WordRef { id: 261, then: 0, plural: false }, // iv
-        WordRef { id: 262, then: 0, plural: false }, // java
-        WordRef { id: 263, then: 0, plural: false }, // jnr
-        WordRef { id: 264, then: 0, plural: false }, // jr
-        WordRef { id: 265, then: 0, plural: false }, // junior
-        WordRef { id: 266, then: 0, plural: false }, // knowledge
-        WordRef { id: 267, then: 0, plural: false }, // lan
-        WordRef { id: 268, then: 0, plural: false }, // lead
-        WordRef { id: 269, then: 0, plural: false }, // leader
-        WordRef { id: 269, then: 0, plural: true }, // leaders
-        WordRef { id: 268, then: 0, plural: true }, // leads
-        WordRef { id: 270, then: 0, plural: false }, // learning
-        WordRef { id: 270, then: 0, plural: true }, // learnings
-        WordRef { id: 271, then: 0, plural: false }, // lecturer
-        WordRef { id: 272, then: 0, plural: false }, // librarian
-        WordRef { id: 272, then: 0, plural: true }, // librarians
-        WordRef { id: 273, then: 0, plural: false }, // library
-        WordRef { id: 273, then: 0, plural: true }, // librarys
-        WordRef { id: 274, then: 0, plural: false }, // lifecycle
-        WordRef { id: 275, then: 0, plural: false }, // limited
-        WordRef { id: 276, then: 0, plural: false }, // line
-        WordRef { id: 277, then: 0, plural: false }, // links
-        WordRef { id: 278, then: 0, plural: false }, // linux
-        WordRef { id: 279, then: 0, plural: false }, // list
-        WordRef { id: 280, then: 0, plural: false }, // literature
-        WordRef { id: 281, then: 0, plural: false }, // local
-        WordRef { id: 282, then: 0, plural: false }, // ltd
-        WordRef { id: 283, then: 0, plural: false }, // machine
-        WordRef { id: 284, then: 0, plural: false }, // maintenance
-        WordRef { id: 285, then: 0, plural: false }, // major
-        WordRef { id: 286, then: 0, plural: false }, // management
-        WordRef { id: 286, then: 0, plural: true }, // managements
-        WordRef { id: 287, then: 0, plural: false }, // manager
-        WordRef { id: 287, then: 0, plural: true }, // managers
-        WordRef { id: 288, then: 0, plural: false }, // master
-        WordRef { id: 288, then: 0, plural: true }, // masters
-        WordRef { id: 289, then: 0, plural: false }, // maternity
-        WordRef { id: 290, then: 0, plural: false }, // matron
-        WordRef { id: 291, then: 0, plural: false }, // medical
-        WordRef { id: 292, then: 0, plural: false }, // mentor
-        WordRef { id: 293, then: 0, plural: false }, // midwife
-        WordRef { id: 294, then: 0, plural: false }, // midwifery
-        WordRef { id: 293, then: 0, plural: true }, // midwifes
-        WordRef { id: 295, then: 0, plural: false }, // ml
-        WordRef { id: 296, then: 0, plural: false }, // mobile
-        WordRef { id: 297, then: 0, plural: false }, // monitoring
-        WordRef { id: 297, then: 0, plural: true }, // monitorings
-        WordRef { id: 298, then: 0, plural: false }, // network
-        WordRef { id: 299, then: 0, plural: false }, // networking
-        WordRef { id: 300, then: 0, plural: false }, // networks
-        WordRef { id: 301, then: 0, plural: false }, // nhs
-        WordRef { id: 302, then: 0, plural: false }, // non
-        WordRef { id: 303, then: 0, plural: false }, // not
-        WordRef { id: 304, then: 0, plural: false }, // note
-        WordRef { id: 305, then: 0, plural: false }, // nurse
-        WordRef { id: 305, then: 0, plural: true }, // nurses
-        WordRef { id: 306, then: 0, plural: false }, // nursing
-        WordRef { id: 307, then: 0, plural: false }, // obstetric
-        WordRef { id: 308, then: 0, plural: false }, // of
-        WordRef { id: 309, then: 0, plural: false }, // officer
-        WordRef { id: 309, then: 0, plural: true }, // officers
-        WordRef { id: 310, then: 0, plural: false }, // online
-        WordRef { id: 311, then: 0, plural: false }, // operation
-        WordRef { id: 312, then: 0, plural: false }, // operational
-        WordRef { id: 313, then: 0, plural: false }, // operations
-        WordRef { id: 314, then: 0, plural: false }, // operator
-        WordRef { id: 314, then: 0, plural: true }, // operators
-        WordRef { id: 315, then: 0, plural: false }, // ordinator
-        WordRef { id: 315, then: 0, plural: true }, // ordinators
-        WordRef { id: 316, then: 0, plural: false }, // outreach
-        WordRef { id: 317, then: 0, plural: false }, // owner
-        WordRef { id: 317, then: 0, plural: true }, // owners
-        WordRef { id: 318, then: 0, plural: false }, // pa
-        WordRef { id: 319, then: 0, plural: false }, // pacs
-        WordRef { id: 320, then: 0, plural: false }, // partner
-        WordRef { id: 321, then: 0, plural: false }, // partnership
-        WordRef { id: 322, then: 0, plural: false }, // pathology
-        WordRef { id: 323, then: 0, plural: false }, // patient
-        WordRef { id: 324, then: 0, plural: false }, // patients
-        WordRef { id: 325, then: 0, plural: false }, // payroll
-        WordRef { id: 326, then: 0, plural: false }, // penetration
-        WordRef { id: 327, then: 0, plural: false }, // performance
-        WordRef { id: 328, then: 0, plural: false }, // personal
-        WordRef { id: 329, then: 0, plural: false }, // pharmaceutical
-        WordRef { id: 330, then: 0, plural: false }, // pharmacist
-        WordRef { id: 330, then: 0, plural: true }, // pharmacists
-        WordRef { id: 331, then: 0, plural: false }, // pharmacy
-        WordRef { id: 332, then: 0, plural: false }, // physician
-        WordRef { id: 333, then: 0, plural: false }, // physiotherapist
-        WordRef { id: 334, then: 0, plural: false }, // planner
-        WordRef { id: 335, then: 0, plural: false }, // platform
-        WordRef { id: 336, then: 0, plural: false }, // plc
-        WordRef { id: 337, then: 0, plural: false }, // pmo
-        WordRef { id: 337, then: 0, plural: true }, // pmos
-        WordRef { id: 338, then: 0, plural: false }, // porter
-        WordRef { id: 339, then: 0, plural: false }, // porters
-        WordRef { id: 340, then: 0, plural: false }, // portfolio
-        WordRef { id: 340, then: 0, plural: true }, // portfolios
-        WordRef { id: 341, then: 0, plural: false }, // practice
-        WordRef { id: 342, then: 0, plural: false }, // practitioner
-        WordRef { id: 343, then: 0, plural: false }, // principal
-        WordRef { id: 344, then: 0, plural: false }, // privacy
-        WordRef { id: 345, then: 0, plural: false }, // problem
-        WordRef { id: 346, then: 0, plural: false }, // processing
-        WordRef { id: 347, then: 0, plural: false }, // procurement
-        WordRef { id: 347, then: 0, plural: true }, // procurements
-        WordRef { id: 348, then: 0, plural: false }, // product
-        WordRef { id: 348, then: 0, plural: true }, // products
-        WordRef { id: 349, then: 0, plural: false }, // professor
-        WordRef { id: 350, then: 0, plural: false }, // program
-        WordRef { id: 351, then: 0, plural: false }, // programme
-        WordRef { id: 352, then: 0, plural: false }, // programmer
-        WordRef { id: 352, then: 0, plural: true }, // programmers
-        WordRef { id: 353, then: 0, plural: false }, // project
-        WordRef { id: 354, then: 0, plural: false }, // projects
-        WordRef { id: 355, then: 0, plural: false }, // protection
-        WordRef { id: 355, then: 0, plural: true }, // protections
-        WordRef { id: 356, then: 0, plural: false }, // protective
-        WordRef { id: 357, then: 0, plural: false }, // psychologist
-        WordRef { id: 358, then: 0, plural: false }, // public
-        WordRef { id: 359, then: 0, plural: false }, // qa
-        WordRef { id: 360, then: 0, plural: false }, // qat
-        WordRef { id: 361, then: 0, plural: false }, // quality
-        WordRef { id: 361, then: 0, plural: true }, // qualitys
-        WordRef { id: 362, then: 0, plural: false }, // readiness
-        WordRef { id: 363, then: 0, plural: false }, // receptionist
-        WordRef { id: 364, then: 0, plural: false }, // record
-        WordRef { id: 365, then: 0, plural: false }, // records
-        WordRef { id: 366, then: 0, plural: false }, // recovery
-        WordRef { id: 366, then: 0, plural: true }, // recoverys
-        WordRef { id: 367, then: 0, plural: false }, // recruiter
-        WordRef { id: 368, then: 0, plural: false }, // redesign
-        WordRef { id: 369, then: 0, plural: false }, // registered
-        WordRef { id: 370, then: 0, plural: false }, // registrar
-        WordRef { id: 370, then: 0, plural: true }, // registrars
-        WordRef { id: 371, then: 0, plural: false }, // registration
-        WordRef { id: 372, then: 0, plural: false }, // relationship
-        WordRef { id: 373, then: 0, plural: false }, // release
-        WordRef { id: 374, then: 0, plural: false }, // reliability
-        WordRef { id: 375, then: 0, plural: false }, // report
-        WordRef { id: 376, then: 0, plural: false }, // reporting
-        WordRef { id: 377, then: 0, plural: false }, // representative
-        WordRef { id: 378, then: 0, plural: false }, // requirement
-        WordRef { id: 379, then: 0, plural: false }, // research
-        WordRef { id: 380, then: 0, plural: false }, // researcher
-        WordRef { id: 380, then: 0, plural: true }, // researchers
-        WordRef { id: 379, then: 0, plural: true }, // researchs
-        WordRef { id: 381, then: 0, plural: false }, // resources
-        WordRef { id: 382, then: 0, plural: false }, // responder
-        WordRef { id: 382, then: 0, plural: true }, // responders
-        WordRef { id: 383, then: 0, plural: false }, // response
-        WordRef { id: 384, then: 0, plural: false }, // retired
-        WordRef { id: 385, then: 0, plural: false }, // reviewer
-        WordRef { id: 386, then: 0, plural: false }, // rhit
-        WordRef { id: 386, then: 0, plural: true }, // rhits
-        WordRef { id: 387, then: 0, plural: false }, // rights
-        WordRef { id: 388, then: 0, plural: false }, // risk
-        WordRef { id: 388, then: 0, plural: true }, // risks
-        WordRef { id: 389, then: 0, plural: false }, // safety
-        WordRef { id: 389, then: 0, plural: true }, // safetys
-        WordRef { id: 390, then: 0, plural: false }, // science
-        WordRef { id: 390, then: 0, plural: true }, // sciences
-        WordRef { id: 391, then: 0, plural: false }, // scientific
-        WordRef { id: 392, then: 0, plural: false }, // scientist
-        WordRef { id: 392, then: 0, plural: true }, // scientists
-        WordRef { id: 393, then: 0, plural: false }, // scotland
-        WordRef { id: 394, then: 0, plural: false }, // scrum
-        WordRef { id: 395, then: 0, plural: false }, // sdet
-        WordRef { id: 395, then: 0, plural: true }, // sdets
-        WordRef { id: 396, then: 0, plural: false }, // second
-        WordRef { id: 397, then: 0, plural: false }, // secretary
-        WordRef { id: 398, then: 0, plural: false }, // security
-        WordRef { id: 398, then: 0, plural: true }, // securitys
-        WordRef { id: 399, then: 0, plural: false }, // senior
-        WordRef { id: 400, then: 0, plural: false }, // server
-        WordRef { id: 401, then: 0, plural: false }, // service
-        WordRef { id: 402, then: 0, plural: false }, // servicedesk
-        WordRef { id: 402, then: 0, plural: true }, // servicedesks
-        WordRef { id: 403, then: 0, plural: false }, // services
-        WordRef { id: 404, then: 0, plural: false }, // siem
-        WordRef { id: 405, then: 0, plural: false }, // siro
-        WordRef { id: 405, then: 0, plural: true }, // siros
-        WordRef { id: 406, then: 0, plural: false }, // site
-        WordRef { id: 407, then: 0, plural: false }, // skills
-        WordRef { id: 408, then: 0, plural: false }, // snr
-        WordRef { id: 409, then: 0, plural: false }, // soc
-        WordRef { id: 409, then: 0, plural: true }, // socs
-        WordRef { id: 410, then: 0, plural: false }, // software
-        WordRef { id: 410, then: 0, plural: true }, // softwares
-        WordRef { id: 411, then: 0, plural: false }, // solution
-        WordRef { id: 411, then: 0, plural: false }, // solutions
-        WordRef { id: 412, then: 0, plural: false }, // specialist
-        WordRef { id: 412, then: 0, plural: true }, // specialists
-        WordRef { id: 413, then: 0, plural: false }, // sqa
-        WordRef { id: 414, then: 0, plural: false }, // sr
-        WordRef { id: 415, then: 0, plural: false }, // sre
-        WordRef { id: 415, then: 0, plural: true }, // sres
-        WordRef { id: 416, then: 0, plural: false }, // stack
-        WordRef { id: 417, then: 0, plural: false }, // staff
-        WordRef { id: 417, then: 0, plural: true }, // staffs
-        WordRef { id: 418, then: 0, plural: false }, // statistical
-        WordRef { id: 419, then: 0, plural: false }, // statistician
-        WordRef { id: 419, then: 0, plural: true }, // statisticians
-        WordRef { id: 420, then: 0, plural: false }, // statistics
-        WordRef { id: 421, then: 0, plural: false }, // steward
-        WordRef { id: 421, then: 0, plural: true }, // stewards
-        WordRef { id: 422, then: 0, plural: false }, // storage
-        WordRef { id: 423, then: 0, plural: false }, // strategist
-        WordRef { id: 423, then: 0, plural: true }, // strategists
-        WordRef { id: 424, then: 0, plural: false }, // student
-        WordRef { id: 425, then: 0, plural: false }, // subject
-        WordRef { id: 426, then: 0, plural: false }, // summariser
-        WordRef { id: 426, then: 0, plural: true }, // summarisers
-        WordRef { id: 427, then: 0, plural: false }, // supervisor
-        WordRef { id: 427, then: 0, plural: true }, // supervisors
-        WordRef { id: 428, then: 0, plural: false }, // support
-        WordRef { id: 428, then: 0, plural: true }, // supports
-        WordRef { id: 429, then: 0, plural: false }, // surgeon
-        WordRef { id: 430, then: 0, plural: false }, // surgery
-        WordRef { id: 431, then: 0, plural: false }, // sysadmin
-        WordRef { id: 431, then: 0, plural: true }, // sysadmins
-        WordRef { id: 432, then: 0, plural: false }, // system
-        WordRef { id: 433, then: 0, plural: false }, // systems
-        WordRef { id: 434, then: 0, plural: false }, // t
-        WordRef { id: 435, then: 0, plural: false }, // teacher
-        WordRef { id: 436, then: 0, plural: false }, // team
-        WordRef { id: 437, then: 0, plural: false }, // tech
-        WordRef { id: 438, then: 0, plural: false }, // technical
-        WordRef { id: 439, then: 0, plural: false }, // technician
-        WordRef { id: 439, then: 0, plural: true }, // technicians
-        WordRef { id: 440, then: 0, plural: false }, // technologist
-        WordRef { id: 440, then: 0, plural: true }, // technologists
-        WordRef { id: 441, then: 0, plural: false }, // technology
-        WordRef { id: 441, then: 0, plural: true }, // technologys
-        WordRef { id: 437, then: 0, plural: true }, // techs
-        WordRef { id: 442, then: 0, plural: false }, // telecommunications
-        WordRef { id: 443, then: 0, plural: false }, // telecoms
-        WordRef { id: 444, then: 0, plural: false }, // telehealth
-        WordRef { id: 445, then: 0, plural: false }, // telephony
-        WordRef { id: 445, then: 0, plural: true }, // telephonys
-        WordRef { id: 446, then: 0, plural: false }, // test
-        WordRef { id: 447, then: 0, plural: false }, // tester
-        WordRef { id: 447, then: 0, plural: true }, // testers
-        WordRef { id: 448, then: 0, plural: false }, // testing
-        WordRef { id: 448, then: 0, plural: true }, // testings
-        WordRef { id: 446, then: 0, plural: true }, // tests
-        WordRef { id: 449, then: 0, plural: false }, // theatres
-        WordRef { id: 450, then: 0, plural: false }, // therapist
-        WordRef { id: 451, then: 0, plural: false }, // threat
-        WordRef { id: 452, then: 0, plural: false }, // to
-        WordRef { id: 453, then: 0, plural: false }, // trainee
-        WordRef { id: 454, then: 0, plural: false }, // trainer
-        WordRef { id: 454, then: 0, plural: true }, // trainers
-        WordRef { id: 455, then: 0, plural: false }, // training
-        WordRef { id: 456, then: 0, plural: false }, // transformation
-        WordRef { id: 456, then: 0, plural: true }, // transformations
-        WordRef { id: 457, then: 0, plural: false }, // transition
-        WordRef { id: 457, then: 0, plural: true }, // transitions
-        WordRef { id: 458, then: 0, plural: false }, // trust
-        WordRef { id: 459, then: 0, plural: false }, // trusts
-        WordRef { id: 460, then: 0, plural: false }, // tutor
-        WordRef { id: 461, then: 0, plural: false }, // ui
-        WordRef { id: 462, then: 0, plural: false }, // unit
-        WordRef { id: 463, then: 0, plural: false }, // university
-        WordRef { id: 464, then: 0, plural: false }, // usability
-        WordRef { id: 464, then: 0, plural: true }, // usabilitys
-        WordRef { id: 465, then: 0, plural: false }, // user
-        WordRef { id: 466, then: 0, plural: false }, // ux
-        WordRef { id: 467, then: 0, plural: false }, // v
-        WordRef { id: 468, then: 0, plural: false }, // vice
-        WordRef { id: 469, then: 0, plural: false }, // visual
-        WordRef { id: 470, then: 0, plural: false }, // volunteer
-        WordRef { id: 471, then: 0, plural: false }, // vulnerability
-        WordRef { id: 471, then: 0, plural: true }, // vulnerabilitys
-        WordRef { id: 472, then: 0, plural: false }, // waiting
-        WordRef { id: 473, then: 0, plural: false }, // wales
-        WordRef { id: 474, then: 0, plural: false }, // ward
-        WordRef { id: 475, then: 0, plural: false }, // warehouse
-        WordRef { id: 475, then: 0, plural: true }, // warehouses
-        WordRef { id: 476, then: 0, plural: false }, // web
-        WordRef { id: 477, then: 0, plural: false }, // with
-        WordRef { id: 478, then: 0, plural: false }, // within
-        WordRef { id: 479, then: 0, plural: false }, // worker
-        WordRef { id: 480, then: 0, plural: false }, // workflow
-        WordRef { id: 481, then: 0, plural: false }, // workplace
-        WordRef { id: 482, then: 0, plural: false }, // writer
-        WordRef { id: 482, then: 0, plural: true }, // writers
-        WordRef { id: 483, then: 0, plural: false }, // x
+        0x0001, // 1
+        0x0002, // 1st
+        0x0003, // 2
+        0x0004, // 2nd
+        0x0005, // 3
+        0x0006, // 4
+        0x0007, // 5
+        0x0008, // 6
+        0x0009, // 7
+        0x000a, // 8a
+        0x000b, // 8b
+        0x000c, // 8c
+        0x000d, // 8d
+        0x000e, // 9
+        0x000f, // a
+        0x0010, // abstractor
+        0x0410, // abstractors
+        0x0011, // acceptance
+        0x0012, // access
+        0x0013, // accessibility
+        0x0413, // accessibilitys
+        0x0014, // accredited
+        0x0017, // admin
+        0x0015, // administration
+        0x0415, // administrations
+        0x0016, // administrative
+        0x0017, // administrator
+        0x0417, // administrators
+        0x0018, // admissions
+        0x0019, // adviser
+        0x001a, // advisor
+        0x041a, // advisors
+        0x001b, // advocate
+        0x001c, // aerospace
+        0x001d, // afc
+        0x001e, // agency
+        0x001f, // agenda
+        0x0020, // agent
+        0x0420, // agents
+        0x0021, // agile
+        0x0022, // ai
+        0x0023, // aircraft
+        0x0024, // algorithm
+        0x0025, // ambassador
+        0x0026, // analysis
+        0x0027, // analyst
+        0x0427, // analysts
+        0x0028, // analytics
+        0x0029, // and
+        0x002a, // api
+        0x002b, // app
+        0x002b, // application
+        0x002b, // applications
+        0x002c, // apprentice
+        0x002b, // apps
+        0x002d, // appsw
+        0x042d, // appsws
+        0x002e, // architect
+        0x042e, // architects
+        0x002f, // architecture
+        0x042f, // architectures
+        0x0030, // area
+        0x0031, // artificial
+        0x0032, // assessor
+        0x0033, // asset
+        0x0433, // assets
+        0x0034, // assistant
+        0x0434, // assistants
+        0x0035, // associate
+        0x0435, // associates
+        0x0036, // assurance
+        0x0436, // assurances
+        0x0037, // at
+        0x0038, // auditor
+        0x0438, // auditors
+        0x0039, // author
+        0x003a, // authority
+        0x043a, // authoritys
+        0x0439, // authors
+        0x003b, // automation
+        0x043b, // automations
+        0x003c, // automotive
+        0x003d, // avionics
+        0x003e, // b
+        0x003f, // back
+        0x0040, // backend
+        0x0041, // band
+        0x0042, // band1
+        0x0043, // band2
+        0x0044, // band3
+        0x0045, // band4
+        0x0046, // band5
+        0x0047, // band6
+        0x0048, // band7
+        0x0049, // band8a
+        0x004a, // band8b
+        0x004b, // band8c
+        0x004c, // band8d
+        0x004d, // band9
+        0x004e, // bi
+        0x004f, // biller
+        0x0050, // billing
+        0x0051, // bioinformatician
+        0x0451, // bioinformaticians
+        0x0051, // bioinformaticist
+        0x0052, // bioinformatics
+        0x0053, // biologist
+        0x0453, // biologists
+        0x0054, // biology
+        0x0454, // biologys
+        0x0055, // biometrician
+        0x0455, // biometricians
+        0x0056, // biostatistical
+        0x0456, // biostatisticals
+        0x0057, // biostatistician
+        0x0457, // biostatisticians
+        0x0058, // biostatistics
+        0x0059, // blended
+        0x005a, // blockchain
+        0x045a, // blockchains
+        0x005b, // blue
+        0x005c, // board
+        0x005d, // bounty
+        0x045d, // bountys
+        0x005e, // bug
+        0x005f, // builder
+        0x045f, // builders
+        0x0060, // building
+        0x0061, // business
+        0x0062, // buyer
+        0x0063, // c
+        0x0064, // caldicott
+        0x0464, // caldicotts
+        0x0065, // cancer
+        0x0066, // capital
+        0x0067, // catalogue
+        0x0068, // catering
+        0x0069, // ccg
+        0x006a, // ccio
+        0x046a, // ccios
+        0x006b, // cclio
+        0x046b, // cclios
+        0x006c, // cdio
+        0x046c, // cdios
+        0x006d, // center
+        0x006e, // centered
+        0x006d, // centre
+        0x006e, // centred
+        0x046d, // centres
+        0x006f, // champion
+        0x0070, // change
+        0x0071, // chef
+        0x0072, // chief
+        0x0073, // cio
+        0x0473, // cios
+        0x0074, // circuit
+        0x0075, // ciso
+        0x0475, // cisos
+        0x0076, // cleaner
+        0x0077, // clerk
+        0x0477, // clerks
+        0x0078, // clinical
+        0x0079, // clinician
+        0x007a, // cloud
+        0x007b, // cmio
+        0x047b, // cmios
+        0x007c, // cnio
+        0x047c, // cnios
+        0x007d, // co
+        0x007e, // coach
+        0x047e, // coachs
+        0x007f, // code
+        0x0080, // coder
+        0x0480, // coders
+        0x0081, // coding
+        0x0481, // codings
+        0x0082, // command
+        0x0083, // commissioning
+        0x0084, // communications
+        0x0085, // communicator
+        0x0485, // communicators
+        0x0086, // compliance
+        0x0087, // computational
+        0x0088, // computer
+        0x0089, // computing
+        0x0489, // computings
+        0x008a, // comsec
+        0x048a, // comsecs
+        0x008b, // configuration
+        0x008c, // configurator
+        0x048c, // configurators
+        0x008d, // construction
+        0x008e, // consultant
+        0x048e, // consultants
+        0x008f, // content
+        0x048f, // contents
+        0x0090, // control
+        0x0091, // controller
+        0x0490, // controls
+        0x0092, // cook
+        0x0093, // coordinator
+        0x0493, // coordinators
+        0x0094, // corporate
+        0x0095, // council
+        0x0096, // counsellor
+        0x0097, // course
+        0x0098, // courseware
+        0x0498, // coursewares
+        0x0099, // cryptological
+        0x0499, // cryptologicals
+        0x009a, // cryptologist
+        0x049a, // cryptologists
+        0x009b, // cto
+        0x049b, // ctos
+        0x009c, // curator
+        0x049c, // curators
+        0x009d, // curriculum
+        0x009e, // customer
+        0x009f, // cyber
+        0x049f, // cybers
+        0x109f, // cybersecurity
+        0x00a0, // cyberspace
+        0x04a0, // cyberspaces
+        0x00a1, // d
+        0x00a2, // data
+        0x00a3, // database
+        0x04a2, // datas
+        0x00a4, // dba
+        0x04a4, // dbas
+        0x00a5, // dcb0129
+        0x04a5, // dcb0129s
+        0x00a6, // dcb0160
+        0x04a6, // dcb0160s
+        0x00a7, // defence
+        0x00a8, // defender
+        0x04a8, // defenders
+        0x00a7, // defense
+        0x00a9, // delivery
+        0x04a9, // deliverys
+        0x00aa, // demographer
+        0x04aa, // demographers
+        0x00ab, // department
+        0x00ac, // deputy
+        0x00ad, // design
+        0x00ae, // designer
+        0x04ae, // designers
+        0x04ad, // designs
+        0x00af, // desk
+        0x04af, // desks
+        0x00b0, // desktop
+        0x00b1, // detection
+        0x04b1, // detections
+        0x00b2, // developer
+        0x04b2, // developers
+        0x00b3, // development
+        0x04b3, // developments
+        0x00b4, // devops
+        0x00b5, // devsecops
+        0x00b6, // diagnostic
+        0x00b7, // digital
+        0x04b7, // digitals
+        0x00b8, // director
+        0x00b9, // directorate
+        0x04b8, // directors
+        0x00ba, // disaster
+        0x00bb, // distributed
+        0x00bc, // doctor
+        0x00bd, // document
+        0x00be, // documentation
+        0x04be, // documentations
+        0x00bf, // dpo
+        0x04bf, // dpos
+        0x00c0, // driver
+        0x00c1, // e
+        0x00c2, // ea
+        0x00c3, // edi
+        0x00c4, // educational
+        0x00c5, // educator
+        0x04c5, // educators
+        0x08b7, // ehealth
+        0x00c6, // ehr
+        0x04c6, // ehrs
+        0x00c7, // elearning
+        0x04c7, // elearnings
+        0x00c8, // electronic
+        0x00c9, // embedded
+        0x00ca, // end
+        0x00cb, // engineer
+        0x00cc, // engineering
+        0x04cc, // engineerings
+        0x04cb, // engineers
+        0x00cd, // england
+        0x00ce, // entarch
+        0x04ce, // entarchs
+        0x00cf, // enterprise
+        0x00d0, // environmental
+        0x00d1, // epr
+        0x04d1, // eprs
+        0x00d2, // estates
+        0x00d3, // ethical
+        0x00d4, // ethicist
+        0x04d4, // ethicists
+        0x00d5, // ethics
+        0x00d6, // etl
+        0x00d7, // evaluation
+        0x04d7, // evaluations
+        0x00d8, // evaluator
+        0x04d8, // evaluators
+        0x00d9, // evidence
+        0x00da, // ex
+        0x00db, // exchange
+        0x00dc, // experience
+        0x04dc, // experiences
+        0x00dd, // expert
+        0x04dd, // experts
+        0x00de, // exploitation
+        0x00df, // facilitator
+        0x00e0, // facilities
+        0x00e1, // fellow
+        0x00e2, // filing
+        0x00e3, // finance
+        0x00e4, // financial
+        0x00e5, // fire
+        0x00e6, // firmware
+        0x04e6, // firmwares
+        0x00e7, // first
+        0x00e8, // flight
+        0x00e9, // foi
+        0x04e9, // fois
+        0x00ea, // food
+        0x00eb, // footwear
+        0x00ec, // for
+        0x00ed, // forensic
+        0x00ee, // forensics
+        0x00ef, // former
+        0x00f0, // foundation
+        0x00f1, // freedom
+        0x00f2, // front
+        0x00f3, // frontend
+        0x00f4, // full
+        0x00f5, // furniture
+        0x00f6, // game
+        0x00f7, // gameplay
+        0x00f8, // garment
+        0x00f9, // genetic
+        0x00fa, // geneticist
+        0x04fa, // geneticists
+        0x04f9, // genetics
+        0x00fb, // genome
+        0x00fc, // genomic
+        0x00fd, // genomics
+        0x00fe, // geographic
+        0x00ff, // geographical
+        0x0100, // geospatial
+        0x0500, // geospatials
+        0x0101, // gis
+        0x0102, // governance
+        0x0502, // governances
+        0x0103, // graduate
+        0x0104, // graphic
+        0x0105, // group
+        0x0106, // guard
+        0x0107, // guardian
+        0x0507, // guardians
+        0x0108, // hacker
+        0x0508, // hackers
+        0x0109, // handler
+        0x0509, // handlers
+        0x010a, // hardware
+        0x050a, // hardwares
+        0x010b, // hat
+        0x010c, // head
+        0x010d, // health
+        0x010d, // healthcare
+        0x050d, // healths
+        0x010e, // help
+        0x010f, // helpdesk
+        0x050f, // helpdesks
+        0x0110, // hospital
+        0x0111, // hospitals
+        0x0112, // housekeeping
+        0x0113, // hr
+        0x0114, // human
+        0x0115, // hunter
+        0x0515, // hunters
+        0x0116, // i
+        0x0117, // icb
+        0x0118, // ics
+        0x013a, // ict
+        0x0119, // ig
+        0x011a, // ii
+        0x011b, // iii
+        0x011c, // im
+        0x011d, // imaging
+        0x051d, // imagings
+        0x011e, // implementation
+        0x011f, // in
+        0x0120, // incident
+        0x0121, // informatician
+        0x0521, // informaticians
+        0x0122, // informaticist
+        0x0522, // informaticists
+        0x0123, // informatics
+        0x0124, // information
+        0x0524, // informations
+        0x0125, // infosec
+        0x0525, // infosecs
+        0x0126, // infrastructure
+        0x0526, // infrastructures
+        0x0127, // inspector
+        0x0128, // installer
+        0x0528, // installers
+        0x0129, // instructional
+        0x012a, // instructor
+        0x052a, // instructors
+        0x012b, // insurance
+        0x012c, // integration
+        0x052c, // integrations
+        0x012d, // integrator
+        0x052d, // integrators
+        0x012e, // integrity
+        0x012f, // intelligence
+        0x052f, // intelligences
+        0x0130, // interaction
+        0x0530, // interactions
+        0x0131, // interface
+        0x0531, // interfaces
+        0x0132, // intern
+        0x0133, // internet
+        0x0134, // internetwork
+        0x0135, // internetworking
+        0x0535, // internetworkings
+        0x0534, // internetworks
+        0x0136, // interviewer
+        0x0137, // intrusion
+        0x0138, // investigator
+        0x0538, // investigators
+        0x0139, // iot
+        0x013a, // it
+        0x013b, // iv
+        0x013c, // java
+        0x013d, // jnr
+        0x013e, // jr
+        0x013f, // junior
+        0x0140, // key
+        0x0141, // knowledge
+        0x0142, // lan
+        0x0143, // language
+        0x0543, // languages
+        0x0144, // lead
+        0x0145, // leader
+        0x0545, // leaders
+        0x0544, // leads
+        0x0146, // learning
+        0x0546, // learnings
+        0x0147, // leather
+        0x0148, // lecturer
+        0x0149, // librarian
+        0x0549, // librarians
+        0x014a, // library
+        0x054a, // librarys
+        0x014b, // lifecycle
+        0x014c, // limited
+        0x014d, // line
+        0x014e, // linguist
+        0x054e, // linguists
+        0x014f, // links
+        0x0150, // linux
+        0x0151, // list
+        0x0152, // literature
+        0x0153, // local
+        0x0154, // ltd
+        0x0155, // machine
+        0x0156, // maintenance
+        0x0157, // major
+        0x0158, // malware
+        0x0558, // malwares
+        0x0159, // management
+        0x0559, // managements
+        0x015a, // manager
+        0x055a, // managers
+        0x015b, // master
+        0x055b, // masters
+        0x015c, // maternity
+        0x015d, // matron
+        0x015e, // medical
+        0x015f, // mentor
+        0x0160, // microarray
+        0x0560, // microarrays
+        0x0161, // microcomputer
+        0x0561, // microcomputers
+        0x0162, // midwife
+        0x0163, // midwifery
+        0x0562, // midwifes
+        0x0164, // miner
+        0x0564, // miners
+        0x0165, // mining
+        0x0565, // minings
+        0x0166, // ml
+        0x0167, // mobile
+        0x0168, // model
+        0x0169, // modeler
+        0x0569, // modelers
+        0x016a, // modeling
+        0x056a, // modelings
+        0x016b, // modeller
+        0x056b, // modellers
+        0x016c, // modelling
+        0x056c, // modellings
+        0x016d, // molecular
+        0x016e, // monitoring
+        0x056e, // monitorings
+        0x016f, // network
+        0x0170, // networker
+        0x0570, // networkers
+        0x0171, // networking
+        0x0172, // networks
+        0x0173, // nhs
+        0x0174, // noc
+        0x0175, // non
+        0x0176, // not
+        0x0177, // note
+        0x0178, // nurse
+        0x0578, // nurses
+        0x0179, // nursing
+        0x017a, // obstetric
+        0x017b, // of
+        0x017c, // office
+        0x017d, // officer
+        0x057d, // officers
+        0x017e, // online
+        0x017f, // operating
+        0x0180, // operation
+        0x0181, // operational
+        0x0182, // operations
+        0x0183, // operator
+        0x0583, // operators
+        0x0184, // ordinator
+        0x0584, // ordinators
+        0x0185, // outreach
+        0x0186, // owner
+        0x0586, // owners
+        0x0187, // pa
+        0x0188, // pacs
+        0x0189, // partner
+        0x018a, // partnership
+        0x018b, // pathology
+        0x018c, // patient
+        0x018d, // patients
+        0x018e, // payroll
+        0x018f, // pc
+        0x0190, // penetration
+        0x0191, // performance
+        0x0192, // personal
+        0x0193, // pharmaceutical
+        0x0194, // pharmacist
+        0x0594, // pharmacists
+        0x0195, // pharmacy
+        0x0196, // physician
+        0x0197, // physiotherapist
+        0x0198, // pki
+        0x0598, // pkis
+        0x0199, // planner
+        0x019a, // platform
+        0x019b, // plc
+        0x019c, // pmo
+        0x059c, // pmos
+        0x019d, // porter
+        0x019e, // porters
+        0x019f, // portfolio
+        0x059f, // portfolios
+        0x01a0, // positioning
+        0x01a1, // practice
+        0x01a2, // practitioner
+        0x01a3, // principal
+        0x01a4, // privacy
+        0x01a5, // problem
+        0x01a6, // processing
+        0x05a6, // processings
+        0x01a7, // procurement
+        0x05a7, // procurements
+        0x01a8, // product
+        0x05a8, // products
+        0x01a9, // professor
+        0x01aa, // program
+        0x01ab, // programme
+        0x01ac, // programmer
+        0x05ac, // programmers
+        0x01ad, // programming
+        0x05ad, // programmings
+        0x01ae, // project
+        0x01af, // projects
+        0x01b0, // protection
+        0x05b0, // protections
+        0x01b1, // protective
+        0x01b2, // psychologist
+        0x01b3, // public
+        0x01b4, // qa
+        0x01b5, // qat
+        0x01b6, // quality
+        0x05b6, // qualitys
+        0x01b7, // quantitative
+        0x01b8, // readiness
+        0x01b9, // receptionist
+        0x01ba, // record
+        0x01bb, // records
+        0x01bc, // recovery
+        0x05bc, // recoverys
+        0x01bd, // recruiter
+        0x01be, // red
+        0x01bf, // redesign
+        0x01c0, // registered
+        0x01c1, // registrar
+        0x05c1, // registrars
+        0x01c2, // registration
+        0x01c3, // relationship
+        0x01c4, // release
+        0x01c5, // reliability
+        0x01c6, // report
+        0x01c7, // reporting
+        0x01c8, // reports
+        0x01c9, // representative
+        0x01ca, // requirement
+        0x01cb, // research
+        0x01cc, // researcher
+        0x05cc, // researchers
+        0x05cb, // researchs
+        0x01cd, // resilience
+        0x05cd, // resiliences
+        0x01ce, // resources
+        0x01cf, // responder
+        0x05cf, // responders
+        0x01d0, // response
+        0x01d1, // retired
+        0x01d2, // reviewer
+        0x01d3, // rhit
+        0x05d3, // rhits
+        0x01d4, // rights
+        0x01d5, // risk
+        0x05d5, // risks
+        0x01d6, // safety
+        0x05d6, // safetys
+        0x01d7, // science
+        0x05d7, // sciences
+        0x01d8, // scientific
+        0x01d9, // scientist
+        0x05d9, // scientists
+        0x01da, // scotland
+        0x01db, // scrum
+        0x01dc, // sdet
+        0x05dc, // sdets
+        0x01dd, // second
+        0x01de, // secretary
+        0x01df, // security
+        0x05df, // securitys
+        0x01e0, // senior
+        0x01e1, // server
+        0x01e2, // service
+        0x01e3, // servicedesk
+        0x05e3, // servicedesks
+        0x01e4, // services
+        0x01e5, // sharepoint
+        0x01e6, // siem
+        0x01e7, // siro
+        0x05e7, // siros
+        0x01e8, // site
+        0x01e9, // skills
+        0x01ea, // snr
+        0x01eb, // soc
+        0x05eb, // socs
+        0x01ec, // software
+        0x05ec, // softwares
+        0x01ed, // solution
+        0x01ed, // solutions
+        0x01ee, // source
+        0x01ef, // specialist
+        0x05ef, // specialists
+        0x01f0, // sqa
+        0x01f1, // sr
+        0x01f2, // sre
+        0x05f2, // sres
+        0x01f3, // stack
+        0x01f4, // staff
+        0x05f4, // staffs
+        0x01f5, // station
+        0x01f6, // statistical
+        0x01f7, // statistician
+        0x05f7, // statisticians
+        0x01f8, // statistics
+        0x01f9, // steward
+        0x05f9, // stewards
+        0x01fa, // storage
+        0x05fa, // storages
+        0x01fb, // strategist
+        0x05fb, // strategists
+        0x01fc, // student
+        0x01fd, // subject
+        0x01fe, // summariser
+        0x05fe, // summarisers
+        0x01ff, // supervisor
+        0x05ff, // supervisors
+        0x0200, // support
+        0x0600, // supports
+        0x0201, // surgeon
+        0x0202, // surgery
+        0x0203, // sysadmin
+        0x0603, // sysadmins
+        0x0204, // system
+        0x0205, // systems
+        0x0206, // t
+        0x0207, // tableau
+        0x0208, // teacher
+        0x0209, // team
+        0x0609, // teams
+        0x020a, // tech
+        0x020b, // technical
+        0x020c, // technician
+        0x060c, // technicians
+        0x020d, // technologist
+        0x060d, // technologists
+        0x020e, // technology
+        0x060e, // technologys
+        0x060a, // techs
+        0x020f, // telecommunication
+        0x0210, // telecommunications
+        0x0211, // telecoms
+        0x0212, // telehealth
+        0x0213, // telephony
+        0x0613, // telephonys
+        0x0214, // test
+        0x0215, // tester
+        0x0615, // testers
+        0x0216, // testing
+        0x0616, // testings
+        0x0614, // tests
+        0x0217, // textile
+        0x0218, // theatres
+        0x0219, // therapist
+        0x021a, // threat
+        0x021b, // to
+        0x021c, // trainee
+        0x021d, // trainer
+        0x061d, // trainers
+        0x021e, // training
+        0x021f, // transformation
+        0x061f, // transformations
+        0x0220, // transition
+        0x0620, // transitions
+        0x0221, // trust
+        0x0222, // trusts
+        0x0223, // tumor
+        0x0224, // tumour
+        0x0225, // tutor
+        0x0226, // ui
+        0x0227, // unit
+        0x0228, // university
+        0x0229, // usability
+        0x0629, // usabilitys
+        0x022a, // user
+        0x022b, // ux
+        0x022c, // v
+        0x022d, // vice
+        0x022e, // virtualisation
+        0x062e, // virtualisations
+        0x022f, // virtualization
+        0x062f, // virtualizations
+        0x0230, // visual
+        0x0231, // visualisation
+        0x0631, // visualisations
+        0x0232, // visualization
+        0x0632, // visualizations
+        0x0233, // voip
+        0x0633, // voips
+        0x0234, // volunteer
+        0x0235, // vulnerability
+        0x0635, // vulnerabilitys
+        0x0236, // waiting
+        0x0237, // wales
+        0x0238, // ward
+        0x0239, // warehouse
+        0x0639, // warehouses
+        0x023a, // warehousing
+        0x063a, // warehousings
+        0x023b, // web
+        0x023c, // webmaster
+        0x063c, // webmasters
+        0x023d, // website
+        0x023e, // white
+        0x023f, // windows
+        0x0240, // wireless
+        0x0241, // with
+        0x0242, // within
+        0x0243, // work
+        0x0244, // worker
+        0x0245, // workflow
+        0x0246, // workplace
+        0x0247, // workstation
+        0x0248, // writer
+        0x0648, // writers
+        0x0249, // x
     ],
 };
 
-pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
+pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0,
-        1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 3, 0, 1, 2,
-        0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        2, 0, 2, 5, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 2, 0, 5, 0, 0, 0, 1, 1, 0, 0, 0,
-        0, 0, 4, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 2, 0, 1, 0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0,
-        2, 0, 0, 1, 4, 2, 0, 0, 0, 2, 3, 0, 0, 1, 0, 1,
-        0, 2, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0,
-        2, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        1, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 4,
-        0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 2, 1, 1, 1, 3, 0, 2, 0, 0, 1, 0, 0, 0, 1,
-        1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 5,
-        1, 0, 0, 2, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 1, 0, 0, 0, 0, 1,
-        1, 1, 0, 0, 0, 0, 3, 0, 0, 0, 0, 2, 0, 0, 0, 0,
-        0, 0, 1, 1, 2, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1,
-        0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 2, 0, 0,
-        0, 0, 0, 1, 0, 0, 4, 0, 1, 0, 0, 0, 0, 2, 0, 0,
-        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 4, 0, 1,
-        0, 0, 0, 0, 0, 2, 4, 0, 1, 1, 0, 0, 0, 1, 0, 0,
-        1, 2, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 3, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 3, 1, 0, 1, 4,
-        1, 0, 5, 0, 3, 5, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 2, 0, 0, 0, 0, 1, 0, 0, 1, 2, 0, 0, 0, 2,
-        1, 2, 0, 3, 0, 1, 0, 1, 0, 1, 1, 0, 0, 2, 0, 0,
-        0, 0, 1, 3, 0, 0, 2, 0, 2, 0, 0, 2, 0, 0, 3, 2,
-        0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 7, 0, 1, 0, 0, 0,
-        0, 0, 3, 0, 0, 0, 1, 0, 5, 1, 0, 1, 0, 0, 0, 3,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
-        0, 10, 0, 0, 0, 2, 1, 0, 0, 2, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 5, 6, 3, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0,
-        0, 7, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 9, 1,
-        3, 4, 3, 3, 0, 0, 0, 8, 0, 1, 0, 1, 1, 1, 0, 0,
-        0, 4, 0, 2, 2, 0, 0, 1, 0, 1, 0, 1, 1, 3, 0, 7,
-        0, 1, 1, 3, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 7,
-        0, 0, 0, 6, 0, 0, 2, 5, 3, 2, 0, 1, 0, 0, 0, 5,
-        0, 0, 0, 2, 0, 1, 0, 3, 0, 0, 0, 3, 2, 0, 0, 0,
-        1, 5, 1, 0, 0, 0, 1, 3, 4, 0, 6, 2, 4, 3, 0, 0,
-        0, 4, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 0,
-        0, 0, 0, 2, 0, 0, 0, 0, 0, 3, 0, 1, 0, 0, 0, 2,
-        3, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0,
-        6, 12, 4, 0, 0, 0, 4, 2, 1, 1, 0, 0, 0, 2, 1, 1,
-        1, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1, 6, 0, 0,
-        0, 1, 4, 0, 0, 2, 0, 1, 0, 3, 0, 0, 0, 1, 4, 1,
-        0, 0, 0, 1, 5, 0, 0, 2, 0, 2, 3, 4, 0, 0, 0, 2,
-        0, 2, 4, 0, 0, 0, 1, 3, 0, 1, 1, 0, 0, 0, 0, 3,
-        1, 0, 0, 0, 3, 1, 0, 0, 7, 0, 5, 8, 1, 0, 2, 2,
-        0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        2, 9, 0, 4, 3, 1, 0, 0, 1, 5, 0, 0, 0, 1, 2, 2,
-        0, 0, 1, 0, 0, 0, 0, 2, 0, 3, 1, 0, 0, 0, 0, 0,
-        0, 4, 0, 0, 2, 0, 1, 3, 0, 3, 1, 1, 0, 2, 0, 4,
-        0, 0, 4, 0, 1, 0, 0, 0, 3, 1, 1, 0, 0, 1, 0, 0,
-        0, 1, 2, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 4, 3, 0, 0, 0, 4, 1, 0, 3, 0, 0, 3, 0, 0, 0,
-        0, 2, 0, 1, 0, 0, 1, 4, 0, 0, 0, 2, 0, 0, 0, 0,
-        0, 0, 2, 2, 0, 2, 1, 0, 1, 2, 1, 2, 0, 2, 0, 1,
-        0, 1, 3, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 3, 1, 0,
-        0, 0, 0, 0, 4, 0, 3, 1, 1, 4, 0, 0, 0, 1, 0, 0,
-        1, 0, 0, 0, 0, 3, 0, 2, 1, 3, 0, 1, 0, 0, 2, 1,
-        3, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 4, 0,
+        0, 0, 3, 0, 1, 0, 0, 2, 0, 0, 1, 0, 0, 1, 1, 0,
+        4, 0, 1, 1, 0, 2, 1, 0, 0, 0, 2, 0, 0, 1, 0, 1,
+        1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 1,
+        0, 1, 0, 3, 0, 0, 2, 0, 0, 4, 1, 0, 0, 1, 2, 2,
+        0, 0, 0, 0, 4, 1, 0, 0, 2, 0, 1, 1, 3, 0, 0, 0,
+        0, 0, 0, 1, 4, 1, 7, 4, 1, 1, 0, 1, 2, 2, 0, 0,
+        0, 1, 2, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 2, 0, 2, 1, 2, 0, 0, 3, 1,
+        1, 3, 0, 1, 0, 0, 0, 1, 0, 0, 2, 0, 0, 1, 0, 1,
+        8, 1, 3, 0, 2, 0, 0, 0, 2, 0, 0, 0, 0, 4, 3, 0,
+        0, 0, 0, 1, 0, 1, 0, 3, 0, 1, 0, 0, 0, 1, 1, 2,
+        1, 0, 2, 0, 2, 0, 0, 1, 0, 1, 0, 0, 2, 0, 2, 0,
+        0, 2, 3, 1, 0, 0, 3, 3, 3, 0, 0, 0, 5, 0, 0, 1,
+        0, 0, 2, 0, 8, 1, 0, 0, 0, 1, 6, 1, 1, 1, 0, 0,
+        2, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        1, 0, 2, 3, 1, 0, 3, 3, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 2, 0, 1, 0, 2, 0, 0, 5, 2, 6, 0, 0, 1,
+        4, 1, 0, 0, 0, 1, 0, 0, 0, 0, 3, 2, 0, 2, 2, 1,
+        4, 0, 0, 2, 0, 1, 1, 1, 0, 0, 2, 2, 1, 0, 4, 3,
+        0, 0, 1, 0, 0, 2, 0, 3, 2, 1, 3, 2, 2, 5, 1, 0,
+        1, 3, 0, 1, 1, 3, 1, 0, 2, 0, 0, 0, 1, 1, 0, 0,
+        0, 1, 0, 0, 0, 0, 5, 0, 2, 0, 1, 2, 1, 1, 2, 0,
+        0, 5, 0, 2, 0, 0, 1, 0, 8, 1, 0, 0, 0, 2, 0, 1,
+        0, 0, 3, 1, 6, 1, 3, 0, 3, 0, 1, 4, 2, 0, 0, 0,
+        0, 3, 0, 0, 0, 0, 0, 5, 0, 0, 1, 1, 1, 3, 2, 2,
+        2, 2, 1, 4, 1, 1, 0, 0, 0, 1, 4, 0, 1, 0, 3, 2,
+        3, 0, 1, 0, 0, 0, 2, 0, 0, 6, 0, 1, 0, 3, 1, 1,
+        1, 0, 0, 2, 3, 0, 0, 6, 4, 0, 1, 2, 0, 0, 0, 0,
+        1, 2, 0, 3, 0, 1, 2, 3, 2, 1, 0, 1, 0, 1, 0, 6,
+        0, 4, 0, 6, 0, 2, 0, 0, 1, 1, 2, 0, 1, 0, 2, 0,
+        1, 4, 1, 0, 8, 2, 0, 1, 0, 1, 4, 0, 1, 0, 1, 3,
+        0, 0, 0, 0, 9, 0, 0, 2, 0, 0, 4, 0, 0, 0, 3, 0,
+        0, 2, 3, 0, 1, 2, 3, 0, 2, 0, 1, 1, 0, 0, 0, 0,
+        5, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 8, 0, 3, 3, 2,
+        0, 0, 3, 1, 2, 1, 1, 0, 0, 0, 0, 0, 1, 7, 0, 1,
+        0, 1, 5, 0, 6, 2, 15, 4, 1, 0, 0, 0, 2, 0, 0, 4,
+        0, 1, 6, 0, 0, 0, 0, 0, 3, 2, 0, 0, 1, 0, 0, 6,
+        0, 6, 0, 0, 8, 2, 1, 2, 0, 1, 4, 0, 0, 0, 1, 0,
+        1, 0, 0, 0, 1, 3, 0, 2, 1, 0, 5, 0, 0, 0, 0, 0,
+        2, 1, 0, 0, 0, 0, 0, 1, 3, 0, 0, 8, 0, 5, 0, 1,
+        1, 1, 0, 0, 0, 0, 5, 3, 2, 1, 16, 1, 1, 1, 0, 0,
+        0, 7, 0, 0, 0, 0, 0, 0, 11, 7, 5, 1, 1, 0, 0, 0,
+        0, 0, 5, 0, 0, 6, 5, 7, 1, 0, 0, 2, 2, 0, 9, 0,
+        4, 0, 2, 0, 0, 0, 0, 0, 0, 2, 1, 2, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 3, 5, 2, 0, 1, 5,
+        0, 0, 1, 0, 0, 0, 4, 0, 0, 3, 3, 0, 4, 1, 0, 0,
+        0, 0, 0, 2, 1, 0, 0, 3, 1, 0, 0, 0, 0, 0, 7, 3,
+        0, 0, 0, 1, 2, 3, 3, 1, 0, 5, 0, 4, 1, 4, 0, 0,
+        3, 1, 0, 4, 2, 2, 11, 1, 5, 0, 5, 1, 2, 0, 0, 0,
+        0, 0, 8, 0, 0, 5, 0, 3, 1, 2, 0, 0, 0, 0, 1, 11,
+        0, 14, 1, 2, 0, 4, 0, 5, 1, 0, 0, 1, 2, 1, 2, 0,
+        0, 0, 1, 3, 0, 0, 1, 0, 1, 2, 0, 0, 0, 6, 5, 1,
+        0, 0, 5, 0, 2, 2, 7, 0, 1, 1, 3, 5, 3, 0, 0, 3,
+        1, 0, 2, 0, 0, 1, 0, 2, 0, 3, 0, 0, 2, 1, 0, 4,
+        3, 1, 1, 10, 0, 1, 3, 0, 1, 1, 0, 1, 3, 7, 11, 5,
+        2, 3, 0, 4, 2, 0, 7, 0, 1, 0, 0, 1, 2, 9, 0, 0,
+        4, 2, 0, 4, 0, 0, 8, 0, 0, 7, 2, 0, 6, 0, 0, 1,
+        0, 3, 1, 0, 6, 1, 5, 4, 0, 0, 3, 1, 3, 0, 2, 4,
+        0, 2, 3, 0, 0, 6, 0, 0, 6, 4, 0, 0, 6, 0, 6, 7,
+        0, 0, 5, 0, 7, 3, 0, 0, 6, 3, 0, 0, 0, 0, 3, 0,
+        0, 2, 1, 2, 2, 0, 0, 7, 0, 4, 1, 5, 8, 1, 0, 0,
+        1, 4, 1, 12, 0, 1, 10, 0, 8, 9, 0, 0, 0, 28, 0, 0,
+        0, 4, 0, 1, 2, 0, 0, 1, 1, 0, 1, 0, 0, 1, 28, 0,
     ],
     slots: &[
-        258, 894, 498, EMPTY, EMPTY, EMPTY, EMPTY, 262, 399, 652, EMPTY, 555, 59, EMPTY, 579, EMPTY,
-        EMPTY, EMPTY, 305, EMPTY, 655, EMPTY, 890, EMPTY, 375, 186, 910, EMPTY, 265, 1016, 384, 197,
-        EMPTY, EMPTY, 560, 1077, 798, EMPTY, 979, EMPTY, 957, 997, 576, 1183, 1067, EMPTY, 903, 743,
-        1036, 145, EMPTY, 513, EMPTY, 161, 437, 12, 889, 793, EMPTY, 456, EMPTY, 1025, 825, 142,
-        440, 235, EMPTY, 342, 956, 847, 873, 928, 1125, 781, EMPTY, 383, EMPTY, 88, 791, 541,
-        EMPTY, 677, EMPTY, 203, 762, 1129, 681, EMPTY, EMPTY, 130, 931, 1058, EMPTY, EMPTY, 603, EMPTY,
-        876, EMPTY, EMPTY, 535, EMPTY, EMPTY, 990, EMPTY, 179, 739, 1051, EMPTY, 726, 1207, 888, EMPTY,
-        EMPTY, EMPTY, 550, EMPTY, 275, 1065, 201, 1160, EMPTY, 564, 706, 8, 598, 465, EMPTY, 116,
-        1238, 393, 1257, 313, EMPTY, EMPTY, EMPTY, 884, 52, EMPTY, 554, 1256, EMPTY, 832, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 365, 787, 24, 1206, EMPTY, 1228, 146, 419, EMPTY, EMPTY, EMPTY, 710, EMPTY,
-        EMPTY, EMPTY, 547, 1143, 514, 881, EMPTY, 21, EMPTY, EMPTY, 768, 141, EMPTY, 1145, 920, 602,
-        527, 776, EMPTY, 634, EMPTY, EMPTY, 1063, 497, 596, EMPTY, 561, 584, 123, 219, EMPTY, 623,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1235, 453, 238, EMPTY, 321, 1230, 993, 1130, EMPTY, 628, EMPTY, 378,
-        515, 429, 1246, EMPTY, 408, 1226, 1208, 341, EMPTY, 624, EMPTY, 1210, 1006, 119, EMPTY, EMPTY,
-        EMPTY, 418, 1221, 1092, 80, EMPTY, 1214, EMPTY, EMPTY, 930, 659, 772, EMPTY, 667, 820, EMPTY,
-        EMPTY, 309, EMPTY, EMPTY, EMPTY, 434, EMPTY, EMPTY, 840, 1105, 451, EMPTY, EMPTY, EMPTY, 1012, 883,
-        EMPTY, EMPTY, 760, 223, 507, 236, 156, EMPTY, 252, 1059, 493, 804, EMPTY, 644, 182, 843,
-        195, 570, 1109, EMPTY, EMPTY, 974, EMPTY, 151, 796, 1115, EMPTY, EMPTY, 424, 581, EMPTY, EMPTY,
-        EMPTY, EMPTY, EMPTY, 368, EMPTY, EMPTY, 99, 771, EMPTY, 870, 314, EMPTY, 838, EMPTY, 481, 1028,
-        EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 177, 463, 32, 136, 518, 1124, 174, EMPTY, 1084, EMPTY, EMPTY,
-        464, 1053, EMPTY, 996, EMPTY, EMPTY, 121, 1043, EMPTY, EMPTY, EMPTY, 970, 812, EMPTY, 859, 283,
-        1101, 506, EMPTY, 193, 1234, EMPTY, 891, 1222, 539, EMPTY, 658, 175, 642, 224, 113, 1267,
-        521, EMPTY, 591, EMPTY, 633, EMPTY, 809, 854, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 293, 637, EMPTY,
-        EMPTY, 372, 607, 491, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 82, 1057, 742, EMPTY, EMPTY, EMPTY,
-        1262, 302, 102, 240, 395, EMPTY, 696, EMPTY, 868, 829, 196, EMPTY, EMPTY, 851, 965, 1121,
-        EMPTY, 292, EMPTY, EMPTY, 460, 1027, 707, EMPTY, 949, 388, EMPTY, EMPTY, EMPTY, EMPTY, 799, 44,
-        985, 792, 1083, 1258, EMPTY, 1259, 966, EMPTY, 272, 922, EMPTY, 344, EMPTY, 1079, EMPTY, 529,
-        125, 676, 140, 925, EMPTY, 950, EMPTY, EMPTY, 921, 270, 132, 307, 1181, EMPTY, 933, 960,
-        EMPTY, 277, 139, EMPTY, 178, EMPTY, EMPTY, 207, 641, 335, 549, EMPTY, EMPTY, EMPTY, EMPTY, 5,
-        1265, 149, EMPTY, 348, 148, 84, EMPTY, 405, 865, EMPTY, EMPTY, EMPTY, EMPTY, 1252, EMPTY, 580,
-        1197, EMPTY, EMPTY, 288, 600, 953, 467, 72, 253, EMPTY, EMPTY, EMPTY, 433, 1194, EMPTY, 683,
-        EMPTY, 1172, EMPTY, 166, EMPTY, EMPTY, 432, EMPTY, EMPTY, 63, 245, EMPTY, 1185, EMPTY, EMPTY, 20,
-        EMPTY, EMPTY, EMPTY, EMPTY, 608, 1203, EMPTY, 660, EMPTY, 1011, EMPTY, EMPTY, 732, 1032, EMPTY, 472,
-        895, EMPTY, 625, 9, EMPTY, EMPTY, 1170, 629, EMPTY, EMPTY, 586, 1095, 263, EMPTY, 340, 1215,
-        501, 1157, 861, 104, 167, 548, 1116, 117, 447, EMPTY, EMPTY, 811, 1005, EMPTY, 402, 526,
-        EMPTY, 1178, 25, EMPTY, 686, 645, EMPTY, 797, EMPTY, EMPTY, 517, EMPTY, EMPTY, 28, EMPTY, EMPTY,
-        992, 749, 947, 1050, EMPTY, EMPTY, EMPTY, 566, 1003, 782, 306, 387, EMPTY, 1087, EMPTY, EMPTY,
-        871, EMPTY, EMPTY, 682, EMPTY, EMPTY, 565, EMPTY, 487, 512, 1218, 558, 1023, 666, 462, EMPTY,
-        504, EMPTY, 471, 805, 774, 663, 221, 109, 274, 755, EMPTY, 490, 300, EMPTY, 1163, 763,
-        708, 680, 232, 6, 639, 1175, EMPTY, EMPTY, 1200, EMPTY, EMPTY, 489, EMPTY, 808, 615, EMPTY,
-        620, 73, 823, 351, 276, EMPTY, 172, 53, 100, 1189, 955, 972, EMPTY, 582, 363, 671,
-        EMPTY, EMPTY, 1091, 721, 284, 767, EMPTY, 1127, 817, 324, 849, 215, 494, EMPTY, 1204, 999,
-        EMPTY, 765, 163, EMPTY, EMPTY, EMPTY, EMPTY, 719, 194, 267, EMPTY, 821, 831, 1260, EMPTY, EMPTY,
-        1179, 543, EMPTY, 911, EMPTY, EMPTY, 864, EMPTY, 989, 919, 780, 1186, EMPTY, EMPTY, EMPTY, 96,
-        EMPTY, 38, EMPTY, 199, 874, 457, 675, 569, EMPTY, 326, EMPTY, 981, 872, EMPTY, EMPTY, EMPTY,
-        EMPTY, 553, 1152, 556, EMPTY, EMPTY, EMPTY, 959, 746, 135, 269, 1002, EMPTY, EMPTY, 1078, 907,
-        EMPTY, EMPTY, 131, 940, 590, 750, 427, 1042, EMPTY, 703, EMPTY, 699, EMPTY, 1231, 962, EMPTY,
-        EMPTY, EMPTY, 1248, 50, 404, EMPTY, 60, EMPTY, EMPTY, EMPTY, 1015, 374, 673, EMPTY, 880, 594,
-        411, 70, 927, 210, 381, EMPTY, 29, EMPTY, EMPTY, 1069, 386, EMPTY, 1156, EMPTY, 188, EMPTY,
-        EMPTY, 1202, EMPTY, 33, 281, EMPTY, EMPTY, 1022, 426, EMPTY, EMPTY, 208, 1122, EMPTY, 444, EMPTY,
-        1020, 273, 994, EMPTY, 1024, EMPTY, 1142, 191, 1177, 111, EMPTY, 915, EMPTY, EMPTY, EMPTY, 448,
-        343, 62, EMPTY, EMPTY, 1096, 294, 1229, 67, 533, 279, 632, EMPTY, EMPTY, EMPTY, 364, 913,
-        298, EMPTY, 875, 42, EMPTY, 376, 841, 777, 783, 988, EMPTY, EMPTY, 101, EMPTY, 56, 1263,
-        EMPTY, 337, 217, 606, EMPTY, 1089, EMPTY, 987, EMPTY, 333, EMPTY, EMPTY, EMPTY, 827, 830, 951,
-        EMPTY, 691, EMPTY, 788, 45, 1001, 519, EMPTY, 358, 1075, EMPTY, EMPTY, 973, 614, 216, EMPTY,
-        EMPTY, 1198, 1085, 251, EMPTY, 1192, EMPTY, EMPTY, 803, EMPTY, EMPTY, 16, 431, EMPTY, 1169, EMPTY,
-        EMPTY, 57, 1188, EMPTY, 1205, 1103, EMPTY, EMPTY, 255, 1119, 1009, EMPTY, EMPTY, 473, EMPTY, 438,
-        EMPTY, EMPTY, EMPTY, 597, 1250, EMPTY, 354, EMPTY, 815, 908, EMPTY, 303, 226, 1094, EMPTY, EMPTY,
-        520, 941, 1107, EMPTY, EMPTY, 654, EMPTY, 455, 914, 27, 1168, 1097, EMPTY, 244, EMPTY, EMPTY,
-        EMPTY, EMPTY, 1117, 1241, 1182, 1090, 616, EMPTY, 200, 692, EMPTY, 268, EMPTY, 967, EMPTY, EMPTY,
-        259, EMPTY, 484, EMPTY, 756, 74, 1243, EMPTY, 944, EMPTY, EMPTY, 510, EMPTY, 331, 662, EMPTY,
-        483, 1149, EMPTY, EMPTY, 816, 256, 540, 441, EMPTY, 173, 261, 942, 295, EMPTY, 1237, 1137,
-        EMPTY, 79, EMPTY, EMPTY, 589, EMPTY, 246, EMPTY, 572, EMPTY, 416, EMPTY, EMPTY, 220, 595, 934,
-        EMPTY, EMPTY, EMPTY, 1201, EMPTY, 502, 329, 567, 858, 916, EMPTY, 1000, 360, 367, 328, 323,
-        759, EMPTY, 701, EMPTY, 1066, 332, 650, EMPTY, 147, 729, 828, EMPTY, 599, EMPTY, 327, 234,
-        EMPTY, 227, 1019, 124, 538, EMPTY, 415, EMPTY, EMPTY, 468, 1133, 352, EMPTY, 542, 1118, 157,
-        769, EMPTY, 975, 171, 18, 1148, EMPTY, EMPTY, EMPTY, 801, EMPTY, EMPTY, 923, 287, 248, EMPTY,
-        618, 1108, 573, EMPTY, 712, 475, 846, EMPTY, EMPTY, EMPTY, 231, EMPTY, 1055, 403, 834, 87,
-        EMPTY, EMPTY, EMPTY, 1193, EMPTY, 622, EMPTY, EMPTY, 1147, 695, 1017, 1227, 730, 43, EMPTY, 697,
-        310, 1052, EMPTY, 339, EMPTY, 400, 1247, 346, 1030, EMPTY, EMPTY, 414, 169, 693, EMPTY, 653,
-        1099, 670, 651, EMPTY, 86, 1236, EMPTY, 77, EMPTY, EMPTY, 813, 1242, 421, EMPTY, EMPTY, 158,
-        229, 887, EMPTY, EMPTY, 609, 1239, 500, 1165, 128, EMPTY, 353, 152, 896, 190, EMPTY, 1140,
-        878, 1264, EMPTY, EMPTY, EMPTY, EMPTY, 897, EMPTY, EMPTY, 583, 505, 260, EMPTY, 893, 345, 185,
-        EMPTY, EMPTY, 1223, EMPTY, EMPTY, 4, 430, EMPTY, EMPTY, 819, EMPTY, 1191, EMPTY, 2, 1167, EMPTY,
-        EMPTY, 154, EMPTY, EMPTY, 724, 83, 103, 81, 1219, EMPTY, 770, 361, 1008, 551, 3, 89,
-        EMPTY, 1159, EMPTY, 413, EMPTY, 795, 969, EMPTY, 382, 225, EMPTY, EMPTY, EMPTY, 723, EMPTY, EMPTY,
-        15, 325, EMPTY, 93, EMPTY, 350, 1044, EMPTY, 785, 211, EMPTY, 249, EMPTY, 728, 37, EMPTY,
-        571, 1111, 469, 435, EMPTY, 299, 740, 1136, EMPTY, EMPTY, EMPTY, 1049, EMPTY, 764, 1064, 1010,
-        863, 118, EMPTY, 22, 355, 1112, EMPTY, EMPTY, EMPTY, 748, EMPTY, EMPTY, 593, 613, 159, 605,
-        499, 844, 1184, 1071, EMPTY, 144, 946, EMPTY, EMPTY, 968, 297, 143, 1093, 503, EMPTY, 138,
-        183, EMPTY, 237, EMPTY, 0, 1162, EMPTY, 222, 242, EMPTY, EMPTY, 482, EMPTY, EMPTY, EMPTY, EMPTY,
-        54, 286, 359, 282, EMPTY, 1174, EMPTY, 55, 308, EMPTY, 202, 192, 35, 181, 137, 92,
-        877, EMPTY, EMPTY, EMPTY, 396, EMPTY, 727, 319, 716, EMPTY, EMPTY, 1199, 656, 422, EMPTY, 1029,
-        496, 1224, 445, EMPTY, 802, 689, 932, 753, 412, 1240, 1153, EMPTY, EMPTY, EMPTY, 115, EMPTY,
-        524, 971, EMPTY, EMPTY, 168, 668, EMPTY, 389, EMPTY, 442, 909, EMPTY, EMPTY, 789, EMPTY, EMPTY,
-        EMPTY, EMPTY, 31, EMPTY, EMPTY, 1104, 745, 391, 243, EMPTY, 631, 1253, 1126, 30, 1213, 1056,
-        672, 108, EMPTY, 1128, 1035, 392, 664, 1176, 46, 478, 485, EMPTY, 1114, EMPTY, EMPTY, EMPTY,
-        107, EMPTY, 977, EMPTY, 867, EMPTY, 380, 725, EMPTY, 338, 213, 635, EMPTY, EMPTY, 206, 41,
-        EMPTY, 536, 818, 790, 1190, 643, 461, 1070, 476, 741, EMPTY, 254, EMPTY, EMPTY, EMPTY, 1166,
-        71, 271, 1131, 1266, EMPTY, 1088, 1033, 546, 898, EMPTY, 886, 377, 1106, EMPTY, 1151, 856,
-        EMPTY, 330, EMPTY, 250, 1068, 690, 534, 964, 694, 98, EMPTY, EMPTY, 810, EMPTY, EMPTY, 954,
-        EMPTY, 568, 1021, 49, 317, EMPTY, EMPTY, 417, 509, 212, EMPTY, EMPTY, EMPTY, 531, 976, 1113,
-        779, 626, EMPTY, EMPTY, 48, EMPTY, 850, 627, EMPTY, EMPTY, 1048, 311, 824, 1245, 511, 1110,
-        11, 1139, 291, 758, EMPTY, 722, 1046, 373, 857, EMPTY, 239, EMPTY, EMPTY, 189, EMPTY, 938,
-        528, 320, EMPTY, 630, EMPTY, EMPTY, 855, 1061, EMPTY, 436, 733, 39, EMPTY, 1216, EMPTY, 85,
-        563, EMPTY, 1074, EMPTY, 1039, 58, 155, EMPTY, EMPTY, EMPTY, 899, EMPTY, 906, 78, EMPTY, EMPTY,
-        1073, 1220, EMPTY, EMPTY, 559, 51, EMPTY, 315, 978, EMPTY, 322, EMPTY, 1233, 69, EMPTY, 1018,
-        164, 233, EMPTY, 347, 334, 401, EMPTY, 842, EMPTY, EMPTY, 1141, 936, EMPTY, EMPTY, 929, 778,
-        425, EMPTY, 153, EMPTY, 176, EMPTY, 711, 406, 537, EMPTY, EMPTY, 241, 731, EMPTY, EMPTY, 304,
-        EMPTY, EMPTY, 713, 34, 869, EMPTY, EMPTY, EMPTY, 1209, 1144, 688, 420, EMPTY, EMPTY, EMPTY, 1187,
-        EMPTY, 349, EMPTY, 647, EMPTY, EMPTY, 866, 752, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, 495, EMPTY, EMPTY,
-        187, 1225, 794, 775, 833, EMPTY, EMPTY, EMPTY, EMPTY, 575, EMPTY, 218, 91, 390, 939, 814,
-        394, EMPTY, EMPTY, 1212, EMPTY, 807, 356, 184, 1150, EMPTY, 523, EMPTY, 1100, 13, 685, 1013,
-        19, 1195, 312, 835, 578, 638, 1041, 205, 1004, EMPTY, 1158, 904, 961, 488, 577, 530,
-        1255, EMPTY, EMPTY, 902, 110, 766, EMPTY, 862, EMPTY, EMPTY, 751, 905, 371, EMPTY, EMPTY, EMPTY,
-        EMPTY, 557, EMPTY, 984, EMPTY, 991, 1, EMPTY, EMPTY, 900, EMPTY, 458, 398, 366, EMPTY, 852,
-        EMPTY, 247, 409, EMPTY, 97, 492, 963, 684, 882, 836, EMPTY, 280, EMPTY, 945, EMPTY, EMPTY,
-        EMPTY, 423, EMPTY, 1007, 133, 1060, EMPTY, 657, EMPTY, 204, EMPTY, EMPTY, 611, EMPTY, 379, 385,
-        1154, EMPTY, EMPTY, 698, EMPTY, 995, EMPTY, 1082, 912, 1217, EMPTY, EMPTY, EMPTY, 646, 822, 885,
-        479, 1249, 737, EMPTY, 585, 943, 806, 892, 649, 278, 180, 165, 587, EMPTY, EMPTY, EMPTY,
-        EMPTY, EMPTY, 127, 516, 95, EMPTY, EMPTY, 1076, 754, EMPTY, 357, 23, EMPTY, EMPTY, 94, 122,
-        64, 1251, 980, EMPTY, 61, EMPTY, EMPTY, 1038, 901, EMPTY, EMPTY, 76, EMPTY, 230, 935, 1138,
-        1120, EMPTY, 162, EMPTY, EMPTY, 289, 1047, EMPTY, 407, 17, 397, 879, 1155, 924, EMPTY, EMPTY,
-        678, 848, 450, EMPTY, 704, 36, 14, 860, 773, 75, 1132, 1123, 1261, 588, 114, 948,
-        428, EMPTY, 1135, 665, EMPTY, EMPTY, 228, 715, 648, EMPTY, 839, EMPTY, 1014, EMPTY, 1062, 679,
-        545, 621, 316, 736, EMPTY, 336, 1031, 1211, 1171, EMPTY, EMPTY, EMPTY, 1180, 718, EMPTY, EMPTY,
-        601, 1045, EMPTY, EMPTY, EMPTY, 734, 264, 1026, 525, 443, 66, EMPTY, EMPTY, 1196, 410, 90,
-        EMPTY, 552, 640, EMPTY, 301, EMPTY, EMPTY, EMPTY, 592, EMPTY, 1254, EMPTY, 714, 508, EMPTY, 449,
-        454, 1081, 126, 209, 370, 661, EMPTY, EMPTY, 700, 1086, 296, EMPTY, EMPTY, 452, 532, 1134,
-        EMPTY, EMPTY, 68, EMPTY, EMPTY, 486, 574, EMPTY, 952, 562, 544, 845, 129, EMPTY, EMPTY, 917,
-        266, EMPTY, 120, 738, EMPTY, 1173, 1244, 134, 702, 983, EMPTY, EMPTY, 610, EMPTY, 480, EMPTY,
-        1080, EMPTY, EMPTY, EMPTY, 619, 761, EMPTY, 1102, EMPTY, EMPTY, 47, 1072, 1054, 214, 1164, 717,
-        EMPTY, 853, 10, EMPTY, 735, 705, 290, 446, 918, 669, 636, 998, EMPTY, EMPTY, 604, 26,
-        1146, 474, 982, EMPTY, EMPTY, 522, EMPTY, EMPTY, 674, 757, EMPTY, EMPTY, 937, 362, EMPTY, EMPTY,
-        40, 800, EMPTY, 612, EMPTY, 617, 285, 747, EMPTY, EMPTY, EMPTY, 318, 1161, EMPTY, EMPTY, EMPTY,
-        477, 1098, 744, 466, 470, 1040, EMPTY, 65, 687, EMPTY, EMPTY, 926, 826, 709, 198, 986,
-        EMPTY, EMPTY, EMPTY, 150, 160, EMPTY, EMPTY, 459, 257, 786, 784, 170, 369, EMPTY, EMPTY, EMPTY,
-        EMPTY, 7, 112, 720, EMPTY, 106, 958, 1034, EMPTY, 837, EMPTY, 105, 1037, 439, 1232, EMPTY,
+        537, 903, 132, EMPTY, 1494, 804, 766, 239, 29, 1171, 62, 1152, 59, EMPTY, EMPTY, 1254,
+        567, 696, 1160, EMPTY, 468, 595, 1332, 519, 368, EMPTY, 1131, 805, 1481, EMPTY, 1383, 547,
+        EMPTY, EMPTY, EMPTY, EMPTY, 1199, 701, 615, 1101, 894, EMPTY, 199, 336, 1090, 1218, 1227, 278,
+        347, 1151, 268, 1401, 568, 1037, EMPTY, 1416, 830, EMPTY, 769, 1447, 697, 1013, 713, 338,
+        1132, 785, 1162, 70, EMPTY, EMPTY, EMPTY, 720, 1407, 667, 1480, 1398, 1406, 1495, 1273, 1393,
+        EMPTY, 0, EMPTY, EMPTY, 49, EMPTY, 129, EMPTY, 348, 501, 997, 1283, EMPTY, 358, 1223, EMPTY,
+        1230, 843, EMPTY, EMPTY, 1049, 113, EMPTY, EMPTY, 1437, 480, 1187, 1413, 1045, 639, EMPTY, EMPTY,
+        417, 1041, 1378, EMPTY, 981, 104, 850, 95, 1179, EMPTY, 761, 846, 176, 657, 18, 533,
+        461, 569, 226, 1117, 944, 808, 7, EMPTY, 586, 179, EMPTY, 1287, EMPTY, 589, EMPTY, EMPTY,
+        892, 365, 1072, EMPTY, 151, EMPTY, EMPTY, EMPTY, 941, 975, 786, EMPTY, EMPTY, 901, 140, 1492,
+        621, EMPTY, 66, 1312, 1440, 1035, 734, EMPTY, 154, 1296, EMPTY, 1411, 1259, 952, 394, 555,
+        1008, 1496, 1062, 531, 89, 780, 204, 58, 947, 1385, 385, 573, EMPTY, EMPTY, EMPTY, EMPTY,
+        308, 115, EMPTY, 285, 211, 1071, EMPTY, 1282, 691, 28, EMPTY, 988, 760, 1451, EMPTY, 772,
+        EMPTY, 426, 1157, 1055, 704, 581, 891, 767, 882, 46, 600, 574, 436, 865, 1054, EMPTY,
+        399, EMPTY, 30, 1304, 474, 831, 528, 628, 1468, 428, EMPTY, 23, 317, EMPTY, 1135, 1226,
+        EMPTY, EMPTY, 954, 163, 633, 1069, EMPTY, 271, 1343, EMPTY, 921, 1275, 57, 977, 824, 260,
+        98, EMPTY, EMPTY, 1208, 281, 504, 380, 623, 483, 1483, 1497, 1242, EMPTY, EMPTY, EMPTY, 1469,
+        942, EMPTY, EMPTY, 80, 875, 299, EMPTY, 632, 141, EMPTY, 656, 26, 800, 421, 858, 212,
+        1213, 481, 847, 863, EMPTY, 1083, 1068, 343, 1388, EMPTY, 565, 1382, 1211, 345, EMPTY, 1336,
+        EMPTY, 746, EMPTY, 889, 319, 1445, EMPTY, 937, EMPTY, EMPTY, 730, EMPTY, 310, 686, 224, EMPTY,
+        EMPTY, EMPTY, EMPTY, 446, 65, EMPTY, 305, 911, 855, EMPTY, EMPTY, 715, EMPTY, 263, 1075, 165,
+        1222, 118, EMPTY, 754, 1342, EMPTY, 45, 1436, 219, EMPTY, EMPTY, 887, 1419, 97, EMPTY, 557,
+        1206, EMPTY, 806, 1053, 511, 74, 1418, 703, EMPTY, 820, EMPTY, 845, 1311, 93, 1331, EMPTY,
+        21, EMPTY, 327, EMPTY, 1102, 708, 201, 279, 1357, 122, 331, 584, 650, 160, 673, EMPTY,
+        EMPTY, 247, 221, EMPTY, 470, 407, 695, EMPTY, EMPTY, 798, 1316, 1004, 296, EMPTY, EMPTY, 919,
+        1233, EMPTY, 1173, 1185, 275, 905, 1426, 372, 625, 288, 405, 457, EMPTY, EMPTY, EMPTY, 1318,
+        538, 454, 371, 939, 872, 1261, EMPTY, 1352, 541, EMPTY, 585, 440, 1007, 1006, 242, 313,
+        1143, 266, 51, EMPTY, EMPTY, 439, 611, 627, 883, 968, EMPTY, 1356, 187, 609, 1285, 957,
+        217, 958, 681, 745, 1397, 998, 860, 298, 424, EMPTY, 1235, 602, 490, 920, 1324, 121,
+        539, 933, EMPTY, 94, 1167, 594, 608, EMPTY, EMPTY, 404, 874, 1443, 254, 738, 812, EMPTY,
+        EMPTY, 1147, 112, 636, 1334, 775, 63, 909, 945, 195, EMPTY, 1305, 844, 366, 1251, 634,
+        EMPTY, 510, EMPTY, 563, 324, 1257, 1137, 1010, 818, 389, 1248, 1214, 1477, 1048, 973, 1136,
+        580, 235, 200, 601, EMPTY, 320, 576, 489, EMPTY, 1345, 1039, EMPTY, 612, 1044, 388, EMPTY,
+        EMPTY, 791, 410, EMPTY, 444, 857, EMPTY, 321, 208, EMPTY, 1355, 1093, EMPTY, EMPTY, EMPTY, 434,
+        1009, 41, 1354, 15, 790, EMPTY, 1245, 1361, 443, 451, 172, EMPTY, 458, 934, EMPTY, 234,
+        378, 61, EMPTY, 1172, 564, 582, 289, 471, 1366, 1423, 908, 342, 1166, 304, 218, EMPTY,
+        1289, EMPTY, 646, 159, 491, 827, 631, 306, 709, EMPTY, 801, EMPTY, 868, 876, 391, 1036,
+        412, 1146, 803, EMPTY, 1025, 1194, 402, 1059, 515, 1269, EMPTY, EMPTY, 648, 425, 1291, 967,
+        1092, 1115, 1353, 552, EMPTY, EMPTY, EMPTY, 447, EMPTY, EMPTY, EMPTY, 1487, 841, 989, EMPTY, 1346,
+        777, EMPTY, 684, 101, EMPTY, EMPTY, 207, 362, 1174, 283, 1122, 210, 469, 938, EMPTY, 779,
+        EMPTY, 499, 694, 1380, 1299, EMPTY, 1473, EMPTY, 592, 1479, 1181, EMPTY, 1306, 1258, EMPTY, EMPTY,
+        916, 979, EMPTY, 124, 284, 42, EMPTY, EMPTY, 871, EMPTY, 839, 1359, 1209, 222, EMPTY, EMPTY,
+        1253, 1464, 943, EMPTY, EMPTY, EMPTY, 346, EMPTY, EMPTY, 215, 459, 1430, 688, EMPTY, EMPTY, 1454,
+        EMPTY, EMPTY, 604, 265, 455, 139, EMPTY, EMPTY, 983, 81, 1237, 1189, EMPTY, 678, 414, EMPTY,
+        309, EMPTY, EMPTY, 763, EMPTY, 1195, EMPTY, 853, EMPTY, 337, 978, 509, 895, 1219, 1202, 352,
+        1391, 869, 936, EMPTY, 1056, EMPTY, 630, EMPTY, 1344, 1381, EMPTY, EMPTY, 1150, 1178, 255, EMPTY,
+        706, EMPTY, EMPTY, 1276, EMPTY, EMPTY, EMPTY, 375, EMPTY, 267, 940, 1279, 991, 1456, EMPTY, 103,
+        994, EMPTY, 75, 85, 1033, EMPTY, EMPTY, 1404, 209, EMPTY, 1207, 302, 756, 190, 181, 664,
+        1031, 1455, 724, 948, 1108, 382, 27, 668, EMPTY, 1338, EMPTY, 1100, EMPTY, 644, 722, EMPTY,
+        EMPTY, 502, 1014, 186, 570, 1387, 38, 466, 71, 834, 655, 781, 1096, 1490, 167, 149,
+        1400, EMPTY, 985, 1422, 1295, EMPTY, 583, 350, 1317, 487, EMPTY, 1042, 915, EMPTY, 460, 1186,
+        751, 928, 516, EMPTY, 370, 1425, 433, 811, 1246, EMPTY, 598, EMPTY, 517, EMPTY, EMPTY, 311,
+        1294, 1127, 1120, 1180, 355, 303, EMPTY, 177, 561, 6, EMPTY, EMPTY, 1414, 851, EMPTY, 618,
+        1351, 294, 1232, 11, 700, EMPTY, 297, 473, 596, 155, 427, 1234, EMPTY, 1326, EMPTY, 877,
+        787, EMPTY, 962, 146, 821, 1001, 387, 1327, EMPTY, 622, 1434, 1140, 1125, 325, 409, 1034,
+        1155, 161, EMPTY, 170, 1043, EMPTY, 888, 137, 816, 788, 1369, 1126, 340, 55, 861, EMPTY,
+        1348, 34, 131, 1076, 138, EMPTY, 1011, 99, 1310, 1060, 1474, EMPTY, EMPTY, 540, 476, 1368,
+        EMPTY, EMPTY, 1307, 47, 1292, EMPTY, EMPTY, 1047, EMPTY, EMPTY, EMPTY, EMPTY, 196, 770, 683, EMPTY,
+        497, 946, EMPTY, EMPTY, EMPTY, 240, EMPTY, EMPTY, 1084, EMPTY, 1016, 1319, 965, 647, 249, 687,
+        395, EMPTY, 974, 550, 60, 472, 879, 987, 792, 1272, EMPTY, 150, 783, 1470, 966, EMPTY,
+        1134, 364, EMPTY, 126, 776, EMPTY, 705, 1459, EMPTY, 463, 1431, 1159, EMPTY, EMPTY, 1165, 881,
+        660, 546, 764, EMPTY, 216, 752, 620, EMPTY, 617, EMPTY, EMPTY, 810, 1097, 778, 381, 374,
+        153, 551, 814, 1095, 692, EMPTY, 282, 950, EMPTY, 184, 873, 744, 1333, 1158, 930, 1390,
+        EMPTY, EMPTY, 1271, EMPTY, 898, 274, EMPTY, 1169, 1402, 1130, 613, 718, EMPTY, 168, 117, 100,
+        1002, 96, EMPTY, 422, 1325, EMPTY, 658, 1094, 925, EMPTY, 250, 453, 415, EMPTY, EMPTY, 40,
+        EMPTY, 1215, EMPTY, 1170, EMPTY, 525, 498, 9, 379, 534, 484, 544, 189, 449, 1262, EMPTY,
+        EMPTY, EMPTY, 1458, 910, EMPTY, EMPTY, 603, EMPTY, 191, 202, EMPTY, 357, 1446, 56, 292, 548,
+        465, 438, 1142, EMPTY, EMPTY, 1228, EMPTY, 1119, EMPTY, 392, 373, 1081, 867, 1161, 333, 1421,
+        EMPTY, 593, 1005, EMPTY, 1412, 248, 228, 690, EMPTY, 1371, EMPTY, 1145, 723, 1268, EMPTY, 359,
+        1103, EMPTY, EMPTY, 699, EMPTY, EMPTY, 1462, 663, 397, EMPTY, EMPTY, 870, 1461, EMPTY, EMPTY, 1012,
+        416, EMPTY, 1205, 1309, 231, 1080, 1491, 72, EMPTY, 1457, 693, EMPTY, 1410, 258, 276, 1236,
+        EMPTY, EMPTY, 929, 702, EMPTY, EMPTY, 344, 1298, 759, EMPTY, 626, EMPTY, 558, 14, 1177, 1409,
+        1420, 836, EMPTY, 1466, 1486, EMPTY, 1220, EMPTY, 22, 367, 747, EMPTY, 670, 120, 376, EMPTY,
+        EMPTY, 2, 1303, 1323, 624, 109, 430, 1373, EMPTY, 619, 354, 896, EMPTY, 731, 1164, EMPTY,
+        EMPTY, 110, 680, 1367, 729, 482, 1415, 1133, 859, 1191, 671, 884, 328, 1363, 1138, 269,
+        1212, 445, 1231, EMPTY, EMPTY, EMPTY, 829, EMPTY, EMPTY, 259, EMPTY, EMPTY, 984, 1432, EMPTY, EMPTY,
+        EMPTY, EMPTY, 25, 523, EMPTY, 1118, 339, 599, 277, 116, 1321, 1018, 662, 291, 182, 1293,
+        EMPTY, 90, 1315, 1022, 1116, 87, 1028, 961, 1249, 175, 652, 1320, 529, EMPTY, 349, EMPTY,
+        835, 243, EMPTY, 512, 554, EMPTY, 1193, 1124, 232, 233, 587, 1244, 1240, EMPTY, 396, 1386,
+        EMPTY, 682, 1182, 1, 637, 1405, EMPTY, 1448, EMPTY, EMPTY, 431, 341, 826, 125, 1314, 478,
+        1255, 514, EMPTY, 955, EMPTY, EMPTY, 31, 969, 361, 353, 1015, 1467, 500, EMPTY, EMPTY, EMPTY,
+        143, 1190, 493, 1488, EMPTY, EMPTY, 1471, EMPTY, EMPTY, 1184, 156, 114, 1322, EMPTY, 1408, 1274,
+        838, 48, 1221, 616, 323, EMPTY, 1129, 253, 1308, 1444, 32, 1201, 158, 290, 1032, 714,
+        205, 194, EMPTY, EMPTY, 878, 223, EMPTY, 330, 377, 1441, 78, 252, 1379, EMPTY, 1349, 4,
+        1176, 605, EMPTY, EMPTY, EMPTY, 44, 1114, 1485, 993, EMPTY, 1077, 105, 335, 411, EMPTY, 1121,
+        435, 711, 286, 758, 1489, 363, 413, 245, 549, 782, 1168, 1113, 503, 1328, 50, 996,
+        EMPTY, 642, 1073, 1399, 183, 980, EMPTY, EMPTY, EMPTY, 542, 562, 1204, EMPTY, 765, 677, 527,
+        53, 1288, 753, EMPTY, 1128, 1267, EMPTY, EMPTY, 902, 890, EMPTY, 1225, 13, EMPTY, 906, 1050,
+        EMPTY, EMPTY, 225, 1000, 914, 953, 535, 762, 794, EMPTY, 649, 227, 17, 83, EMPTY, 597,
+        1439, EMPTY, 659, 880, EMPTY, 185, EMPTY, 213, 128, 1238, EMPTY, 924, 257, 543, 1144, 737,
+        913, 927, 136, 334, EMPTY, 590, 1149, 236, 685, EMPTY, EMPTY, 244, EMPTY, EMPTY, 1270, 922,
+        1478, EMPTY, 1154, EMPTY, 1057, EMPTY, EMPTY, EMPTY, 526, 828, EMPTY, 423, EMPTY, EMPTY, EMPTY, 629,
+        173, 106, 886, 727, EMPTY, 992, 1335, 1020, 1183, 793, 1058, 92, 238, EMPTY, EMPTY, 77,
+        188, EMPTY, 757, 135, 640, 972, 280, 1301, 1300, 432, 1217, 862, 1358, 559, 1027, 419,
+        EMPTY, 429, EMPTY, EMPTY, 505, EMPTY, 674, 1078, 369, 1156, 578, 1148, EMPTY, 64, 86, 520,
+        3, 1374, 513, EMPTY, EMPTY, 332, 960, EMPTY, 1003, 1372, EMPTY, 1252, 518, 442, 524, EMPTY,
+        1104, 813, 864, 1460, 795, 1347, 91, 192, EMPTY, EMPTY, 1210, 588, 73, 899, EMPTY, 1482,
+        1297, EMPTY, 741, 230, 1074, 1064, EMPTY, 467, 817, 833, 1203, 1375, EMPTY, 12, 856, EMPTY,
+        995, 54, 1417, 37, 665, EMPTY, EMPTY, 733, EMPTY, 999, EMPTY, EMPTY, EMPTY, 842, 293, 16,
+        420, 1070, 1086, EMPTY, 710, 119, 1337, EMPTY, 900, EMPTY, 108, 1476, 815, 669, 1021, 749,
+        EMPTY, 897, 1105, 773, EMPTY, 272, EMPTY, EMPTY, 180, 1281, 885, EMPTY, EMPTY, EMPTY, EMPTY, 403,
+        133, 951, 698, 1109, 329, 956, 807, 1229, 142, 1364, 144, 145, 1250, 1066, 1026, 1392,
+        EMPTY, EMPTY, 1313, 52, 970, EMPTY, 837, EMPTY, EMPTY, 893, EMPTY, 36, EMPTY, 486, 464, 1110,
+        EMPTY, EMPTY, EMPTY, 360, 645, 1498, 1046, EMPTY, EMPTY, 35, EMPTY, 1038, 241, 676, EMPTY, 1196,
+        EMPTY, 1278, 1239, 1216, 651, EMPTY, 318, 848, 553, 1089, 316, 1438, 1098, 152, EMPTY, 732,
+        EMPTY, EMPTY, 672, 147, 1087, EMPTY, 1112, EMPTY, EMPTY, 261, 193, 986, 675, 79, EMPTY, 832,
+        130, 68, EMPTY, 479, 1040, 809, EMPTY, 1384, 1029, 178, 1107, 197, 918, EMPTY, EMPTY, 679,
+        823, 406, 1192, 735, EMPTY, 1263, 1019, 852, 452, 24, 1362, 661, 295, EMPTY, 1395, 579,
+        653, 964, 1017, 1463, 475, 1396, 1139, 1085, 312, 768, EMPTY, 148, 935, 545, 728, 256,
+        EMPTY, 1389, 270, 437, 1123, 508, EMPTY, 495, 610, 169, 198, 174, EMPTY, 314, 716, 171,
+        556, 717, 1450, EMPTY, 84, 796, EMPTY, 654, EMPTY, 418, EMPTY, EMPTY, EMPTY, 1061, 923, 488,
+        1339, 1051, EMPTY, 134, 725, 251, 492, EMPTY, EMPTY, 1453, 203, 971, 771, 1442, 76, 641,
+        EMPTY, 789, EMPTY, EMPTY, 1065, 1340, 1052, EMPTY, 643, EMPTY, 386, 462, 494, 917, 1063, 990,
+        1260, EMPTY, 1265, 1106, EMPTY, 591, 10, 1484, EMPTY, 69, 390, 1350, 5, EMPTY, 1449, EMPTY,
+        1023, EMPTY, 1141, 441, EMPTY, 88, EMPTY, 907, 220, EMPTY, 1290, 307, 1067, 39, 721, 575,
+        157, 748, 1280, EMPTY, 1376, EMPTY, 521, 485, 408, 976, 1452, 111, EMPTY, 707, 33, 572,
+        614, EMPTY, 19, 1163, 560, 164, EMPTY, 536, 1024, EMPTY, EMPTY, 912, 1277, 959, 383, 393,
+        EMPTY, 400, EMPTY, 739, 1200, 496, 448, 802, 1256, 1079, EMPTY, 273, 1224, 127, EMPTY, 904,
+        1247, 214, 712, 351, 1243, 689, 1266, 166, 1111, 1365, 635, EMPTY, EMPTY, EMPTY, 1465, 522,
+        1088, 1153, 1188, 726, 1341, 20, 67, EMPTY, EMPTY, 315, 742, EMPTY, EMPTY, 1091, EMPTY, 755,
+        356, EMPTY, 774, 102, 384, 322, 750, 300, 1175, 1198, 1197, EMPTY, 264, EMPTY, 262, 1377,
+        EMPTY, 530, 1360, 1424, EMPTY, 606, 963, EMPTY, 1403, EMPTY, EMPTY, 819, 1329, EMPTY, 237, EMPTY,
+        401, 982, EMPTY, 799, 607, 1264, 1429, 1475, EMPTY, EMPTY, 822, 326, 736, 532, 1433, EMPTY,
+        EMPTY, 123, 107, 932, EMPTY, 926, EMPTY, 743, EMPTY, 577, 246, EMPTY, 506, EMPTY, EMPTY, EMPTY,
+        866, 849, EMPTY, EMPTY, EMPTY, 566, EMPTY, EMPTY, 1099, 1493, EMPTY, 740, 287, 1284, 1472, 1394,
+        638, EMPTY, 571, 949, EMPTY, 43, 456, 507, 1428, 719, 854, EMPTY, EMPTY, 1435, 8, 1427,
+        666, 840, 162, 1241, 797, EMPTY, EMPTY, 825, 398, 1302, EMPTY, EMPTY, 301, EMPTY, EMPTY, EMPTY,
+        450, 1330, EMPTY, EMPTY, 1370, 477, 931, 1030, 784, 1286, 206, 1082, 82, EMPTY, 229, EMPTY,
     ],
     chunks: &[
         0x2, // 1st
-        0x1140002, // 1st-line
-        0x1ac01140002, // 1st-line-support
+        0x14d0002, // 1st-line
+        0x200014d0002, // 1st-line-support
         0x4, // 2nd
-        0x1140004, // 2nd-line
-        0x1ac01140004, // 2nd-line-support
-        0x11, // access
-        0x1c40011, // access-to
-        0xdf01c40011, // access-to-health
-        0x16d01c40011, // access-to-records
-        0x12, // accessibility
-        0x940012, // accessibility-designer
-        0x19c0012, // accessibility-specialist
-        0x1bf0012, // accessibility-tester
-        0x13, // accredited
-        0x680013, // accredited-clinical
-        0x6f00680013, // accredited-clinical-coder
-        0x17, // admissions
-        0x670017, // admissions-clerk
-        0x1f, // agile
-        0x6e001f, // agile-coach
-        0x90001f, // agile-delivery
-        0x11f0090001f, // agile-delivery-manager
-        0x20, // ai
-        0xad0020, // ai-engineer
-        0x1b00020, // ai-system
-        0x9401b00020, // ai-system-designer
-        0x23, // analyst
-        0x1600023, // analyst-programmer
-        0x24, // analytics
-        0x7b0024, // analytics-consultant
-        0xad0024, // analytics-engineer
-        0x26, // api
-        0x1e20026, // api-writer
-        0x27, // application
-        0x230027, // application-analyst
-        0x2a0027, // application-architect
-        0x940027, // application-designer
-        0x970027, // application-developer
-        0x980027, // application-development
-        0x9d00980027, // application-development-director
-        0xad0027, // application-engineer
-        0xfb0027, // application-integration
-        0xad00fb0027, // application-integration-engineer
-        0x1120027, // application-lifecycle
-        0x11f01120027, // application-lifecycle-manager
-        0x1390027, // application-operations
-        0xad01390027, // application-operations-engineer
-        0x1600027, // application-programmer
-        0x2301600027, // application-programmer-analyst
-        0x19a0027, // application-software
-        0xad019a0027, // application-software-engineer
-        0x19c0027, // application-specialist
-        0x1ac0027, // application-support
-        0xad01ac0027, // application-support-engineer
-        0x1bf0027, // application-tester
-        0x29, // appsw
-        0x2a, // architect
-        0x2b, // architecture
-        0x2d, // artificial
-        0xfd002d, // artificial-intelligence
-        0xad00fd002d, // artificial-intelligence-engineer
-        0x37, // automation
-        0x1bf0037, // automation-tester
-        0x39, // back
-        0xac0039, // back-end
-        0x9700ac0039, // back-end-developer
-        0x3a, // backend
-        0x97003a, // backend-developer
-        0x48, // bi
-        0x970048, // bi-developer
-        0x49, // bioinformatician
-        0x4a, // bioinformatics
-        0x23004a, // bioinformatics-analyst
-        0xad004a, // bioinformatics-engineer
-        0x188004a, // bioinformatics-scientist
-        0x4d, // biostatistician
-        0x4e, // blended
-        0x10e004e, // blended-learning
-        0x52, // business
-        0x230052, // business-analyst
-        0x2a0052, // business-architect
-        0x610052, // business-change
-        0x2300610052, // business-change-analyst
-        0xfd0052, // business-intelligence
-        0x2300fd0052, // business-intelligence-analyst
-        0x7b00fd0052, // business-intelligence-consultant
-        0x11f00fd0052, // business-intelligence-manager
-        0x19c00fd0052, // business-intelligence-specialist
-        0x1740052, // business-relationship
-        0x11f01740052, // business-relationship-manager
-        0x1b10052, // business-systems
-        0x2301b10052, // business-systems-analyst
-        0x55, // caldicott
-        0xdb0055, // caldicott-guardian
-        0x56, // cancer
-        0x1720056, // cancer-registrar
-        0x58, // catalogue
-        0x1100058, // catalogue-librarian
-        0x5b, // ccio
-        0x5c, // cclio
-        0x5d, // cdio
-        0x61, // change
-        0x250061, // change-and
-        0x17500250061, // change-and-release
-        0x23017500250061, // change-and-release-analyst
-        0x11f017500250061, // change-and-release-manager
-        0x11e0061, // change-management
-        0x19c011e0061, // change-management-specialist
-        0x11f0061, // change-manager
-        0x63, // chief
-        0x680063, // chief-clinical
-        0xf500680063, // chief-clinical-information
-        0x13500f500680063, // chief-clinical-information-officer
-        0x890063, // chief-data
-        0x2a00890063, // chief-data-architect
-        0x13500890063, // chief-data-officer
-        0x9c0063, // chief-digital
-        0x25009c0063, // chief-digital-and
-        0xf50025009c0063, // chief-digital-and-information
-        0xf50025009c0063, 0x135, // chief-digital-and-information-officer
-        0xf5009c0063, // chief-digital-information
-        0x13500f5009c0063, // chief-digital-information-officer
-        0x135009c0063, // chief-digital-officer
-        0xf40063, // chief-informatics
-        0x13500f40063, // chief-informatics-officer
-        0xf50063, // chief-information
-        0x13500f50063, // chief-information-officer
-        0x18e00f50063, // chief-information-security
-        0x135018e00f50063, // chief-information-security-officer
-        0x1040063, // chief-it
-        0x18e01040063, // chief-it-security
-        0x135018e01040063, // chief-it-security-officer
-        0x10a0063, // chief-knowledge
-        0x135010a0063, // chief-knowledge-officer
-        0x1230063, // chief-medical
-        0xf401230063, // chief-medical-informatics
-        0x13500f401230063, // chief-medical-informatics-officer
-        0xf501230063, // chief-medical-information
-        0x13500f501230063, // chief-medical-information-officer
-        0x1310063, // chief-nurse
-        0xf501310063, // chief-nurse-information
-        0x13500f501310063, // chief-nurse-information-officer
-        0x1320063, // chief-nursing
-        0xf401320063, // chief-nursing-informatics
-        0x13500f401320063, // chief-nursing-informatics-officer
-        0xf501320063, // chief-nursing-information
-        0x13500f501320063, // chief-nursing-information-officer
-        0x17b0063, // chief-research
-        0xf5017b0063, // chief-research-information
-        0x13500f5017b0063, // chief-research-information-officer
-        0x1b90063, // chief-technology
-        0x13501b90063, // chief-technology-officer
-        0x64, // cio
-        0x65, // ciso
-        0x68, // clinical
-        0x270068, // clinical-application
-        0x6f0068, // clinical-coder
-        0x700068, // clinical-coding
-        0x3400700068, // clinical-coding-auditor
-        0xbe00700068, // clinical-coding-expert
-        0x11f00700068, // clinical-coding-manager
-        0x13500700068, // clinical-coding-officer
-        0x890068, // clinical-data
-        0x2300890068, // clinical-data-analyst
-        0xf20068, // clinical-informatician
-        0xf40068, // clinical-informatics
-        0x2300f40068, // clinical-informatics-analyst
-        0x8000f40068, // clinical-informatics-coordinator
-        0x9d00f40068, // clinical-informatics-director
-        0x11f00f40068, // clinical-informatics-manager
-        0x19c00f40068, // clinical-informatics-specialist
-        0x1ab00f40068, // clinical-informatics-supervisor
-        0xf50068, // clinical-information
-        0x1b100f50068, // clinical-information-systems
-        0x11f01b100f50068, // clinical-information-systems-manager
-        0x10a0068, // clinical-knowledge
-        0x19c010a0068, // clinical-knowledge-specialist
-        0x1100068, // clinical-librarian
-        0x16d0068, // clinical-records
-        0x16016d0068, // clinical-records-administrator
-        0x135016d0068, // clinical-records-officer
-        0x1b7016d0068, // clinical-records-technician
-        0x1840068, // clinical-risk
-        0x11f01840068, // clinical-risk-manager
-        0x1850068, // clinical-safety
-        0xad01850068, // clinical-safety-engineer
-        0x13501850068, // clinical-safety-officer
-        0x1b00068, // clinical-system
-        0x1b10068, // clinical-systems
-        0xa801b10068, // clinical-systems-educator
-        0x1c601b10068, // clinical-systems-trainer
-        0x6a, // cloud
-        0x2a006a, // cloud-architect
-        0x37006a, // cloud-automation
-        0xad0037006a, // cloud-automation-engineer
-        0x97006a, // cloud-developer
-        0x99006a, // cloud-devops
-        0xad0099006a, // cloud-devops-engineer
-        0xad006a, // cloud-engineer
-        0xf7006a, // cloud-infrastructure
-        0xad00f7006a, // cloud-infrastructure-engineer
-        0x12a006a, // cloud-network
-        0xad012a006a, // cloud-network-engineer
-        0x18e006a, // cloud-security
-        0xad018e006a, // cloud-security-engineer
-        0x19a006a, // cloud-software
-        0xad019a006a, // cloud-software-engineer
-        0x1ac006a, // cloud-support
-        0x19c01ac006a, // cloud-support-specialist
-        0x6b, // cmio
-        0x6c, // cnio
-        0x6f, // coder
-        0x70, // coding
-        0x11f0070, // coding-manager
-        0x19c0070, // coding-specialist
-        0x71, // command
-        0x250071, // command-and
-        0x7d00250071, // command-and-control
-        0x5e007d00250071, // command-and-control-centre
-        0x5e007d00250071, 0x11f, // command-and-control-centre-manager
-        0x74, // compliance
-        0x19c0074, // compliance-specialist
-        0x75, // computational
-        0x4b0075, // computational-biologist
-        0x4c0075, // computational-biology
-        0x76, // computer
-        0x230076, // computer-analyst
-        0x12a0076, // computer-network
-        0x23012a0076, // computer-network-analyst
-        0x19c012a0076, // computer-network-specialist
-        0x1ac012a0076, // computer-network-support
-        0x19c01ac012a0076, // computer-network-support-specialist
-        0x1600076, // computer-programmer
-        0x2301600076, // computer-programmer-analyst
-        0x1880076, // computer-scientist
-        0x18e0076, // computer-security
-        0x80018e0076, // computer-security-coordinator
-        0x19c018e0076, // computer-security-specialist
-        0x19c0076, // computer-specialist
-        0x1ac0076, // computer-support
-        0x19c01ac0076, // computer-support-specialist
-        0x1b10076, // computer-systems
-        0x2301b10076, // computer-systems-analyst
-        0x7b01b10076, // computer-systems-consultant
-        0x18e01b10076, // computer-systems-security
-        0x23018e01b10076, // computer-systems-security-analyst
-        0x1b70076, // computer-technician
-        0x77, // computing
-        0x1930077, // computing-services
-        0x9d01930077, // computing-services-director
-        0x78, // configuration
-        0x230078, // configuration-analyst
-        0x11f0078, // configuration-manager
-        0x7c, // content
-        0x94007c, // content-designer
-        0x1a7007c, // content-strategist
-        0x81, // corporate
-        0x1c60081, // corporate-trainer
-        0x1c70081, // corporate-training
-        0x11f01c70081, // corporate-training-manager
-        0x84, // cto
-        0x86, // cyber
-        0x8e0086, // cyber-defence
-        0x19c008e0086, // cyber-defence-specialist
-        0x8f0086, // cyber-defender
-        0xf10086, // cyber-incident
-        0xdd00f10086, // cyber-incident-handler
-        0x17e00f10086, // cyber-incident-responder
-        0x1840086, // cyber-risk
-        0x11f01840086, // cyber-risk-manager
-        0x18e0086, // cyber-security
-        0x23018e0086, // cyber-security-analyst
-        0x97018e0086, // cyber-security-developer
-        0xad018e0086, // cyber-security-engineer
-        0x15f018e0086, // cyber-security-programme
-        0x9d015f018e0086, // cyber-security-programme-director
-        0x184018e0086, // cyber-security-risk
-        0x11f0184018e0086, // cyber-security-risk-manager
-        0x194018e0086, // cyber-security-siem
-        0x11f0194018e0086, // cyber-security-siem-manager
-        0x19c018e0086, // cyber-security-specialist
-        0x1b8018e0086, // cyber-security-technologist
-        0x87, // cyberspace
-        0x89, // data
-        0x220089, // data-analysis
-        0x230089, // data-analyst
-        0x240089, // data-analytics
-        0x11f00240089, // data-analytics-manager
-        0x18800240089, // data-analytics-scientist
-        0x19c00240089, // data-analytics-specialist
-        0x250089, // data-and
-        0x2000250089, // data-and-ai
-        0xb6002000250089, // data-and-ai-ethicist
-        0x2400250089, // data-and-analytics
-        0x2a0089, // data-architect
-        0x740089, // data-compliance
-        0x13500740089, // data-compliance-officer
-        0x7b0089, // data-consultant
-        0xad0089, // data-engineer
-        0xae0089, // data-engineering
-        0xb60089, // data-ethicist
-        0xd60089, // data-governance
-        0x11f00d60089, // data-governance-manager
-        0xfc0089, // data-integrity
-        0x13500fc0089, // data-integrity-officer
-        0x11f0089, // data-manager
-        0x1350089, // data-officer
-        0x15a0089, // data-processing
-        0x1b1015a0089, // data-processing-systems
-        0x2301b1015a0089, // data-processing-systems-analyst
-        0x1630089, // data-protection
-        0x1901630089, // data-protection-advisor
-        0x2501630089, // data-protection-and
-        0x18e002501630089, // data-protection-and-security
-        0x18e002501630089, 0x135, // data-protection-and-security-officer
-        0x13501630089, // data-protection-officer
-        0x19c01630089, // data-protection-specialist
-        0x1690089, // data-quality
-        0x13501690089, // data-quality-officer
-        0x19c01690089, // data-quality-specialist
-        0x1860089, // data-science
-        0x1880089, // data-scientist
-        0x18e0089, // data-security
-        0x16018e0089, // data-security-administrator
-        0x23018e0089, // data-security-analyst
-        0x25018e0089, // data-security-and
-        0x1630025018e0089, // data-security-and-protection
-        0x1630025018e0089, 0x10c, // data-security-and-protection-lead
-        0x1a50089, // data-steward
-        0x1ac0089, // data-support
-        0x2301ac0089, // data-support-analyst
-        0x1db0089, // data-warehouse
-        0x2301db0089, // data-warehouse-analyst
-        0x2a01db0089, // data-warehouse-architect
-        0x9401db0089, // data-warehouse-designer
-        0x9701db0089, // data-warehouse-developer
-        0x8a, // database
-        0x14008a, // database-administration
-        0x11f0014008a, // database-administration-manager
-        0x16008a, // database-administrator
-        0x23008a, // database-analyst
-        0x2a008a, // database-architect
-        0x80008a, // database-coordinator
-        0x94008a, // database-designer
-        0x97008a, // database-developer
-        0xad008a, // database-engineer
-        0x11f008a, // database-manager
-        0x160008a, // database-programmer
-        0x8b, // dba
-        0x8c, // dcb0129
-        0x8d, // dcb0160
-        0x90, // delivery
-        0x10c0090, // delivery-lead
-        0x11e0090, // delivery-management
-        0x11f0090, // delivery-manager
-        0x93, // design
-        0x10c0093, // design-lead
-        0x17c0093, // design-researcher
-        0x96, // desktop
-        0x230096, // desktop-analyst
-        0x19c0096, // desktop-specialist
-        0x1ac0096, // desktop-support
-        0x1b701ac0096, // desktop-support-technician
-        0x97, // developer
-        0xf00097, // developer-in
-        0x1be00f00097, // developer-in-test
-        0x98, // development
-        0x11f0098, // development-manager
-        0x99, // devops
-        0x230099, // devops-analyst
-        0x7b0099, // devops-consultant
-        0xad0099, // devops-engineer
-        0x19c0099, // devops-specialist
-        0x9a, // devsecops
-        0xad009a, // devsecops-engineer
-        0x9b, // diagnostic
-        0x6f009b, // diagnostic-coder
-        0x9c, // digital
-        0x9d009c, // digital-director
-        0xb9009c, // digital-evaluator
-        0xdf009c, // digital-health
-        0x9d00df009c, // digital-health-director
-        0x15e00df009c, // digital-health-program
-        0x9d015e00df009c, // digital-health-program-director
-        0x16100df009c, // digital-health-project
-        0x11f016100df009c, // digital-health-project-manager
-        0x1a700df009c, // digital-health-strategist
-        0x1c600df009c, // digital-health-trainer
-        0xff009c, // digital-interface
-        0x9400ff009c, // digital-interface-designer
-        0x10e009c, // digital-learning
-        0x94010e009c, // digital-learning-designer
-        0x1b8010e009c, // digital-learning-technologist
-        0x125009c, // digital-midwife
-        0x131009c, // digital-nurse
-        0x154009c, // digital-portfolio
-        0x230154009c, // digital-portfolio-analyst
-        0x11f0154009c, // digital-portfolio-manager
-        0x15f009c, // digital-programme
-        0x11f015f009c, // digital-programme-manager
-        0x161009c, // digital-project
-        0x11f0161009c, // digital-project-manager
-        0x197009c, // digital-skills
-        0x1c8009c, // digital-transformation
-        0x10c01c8009c, // digital-transformation-lead
-        0x10d01c8009c, // digital-transformation-leader
-        0x9d, // director
-        0x134009d, // director-of
-        0x270134009d, // director-of-application
-        0x9800270134009d, // director-of-application-development
-        0x680134009d, // director-of-clinical
-        0xf400680134009d, // director-of-clinical-informatics
-        0x9c0134009d, // director-of-digital
-        0xee0134009d, // director-of-im
-        0x2500ee0134009d, // director-of-im-and
-        0x2500ee0134009d, 0x1b2, // director-of-im-and-t
-        0xf40134009d, // director-of-informatics
-        0x1b90134009d, // director-of-technology
-        0x9f, // disaster
-        0x16e009f, // disaster-recovery
-        0xa2, // documentation
-        0x19c00a2, // documentation-specialist
-        0xa3, // dpo
-        0xa5, // e
-        0x10e00a5, // e-learning
-        0x35010e00a5, // e-learning-author
-        0xa7, // educational
-        0x1b800a7, // educational-technologist
-        0xa9, // ehr
-        0xaa, // elearning
-        0xab, // electronic
-        0xdf00ab, // electronic-health
-        0x16c00df00ab, // electronic-health-record
-        0x14300ab, // electronic-patient
-        0x16c014300ab, // electronic-patient-record
-        0x17d00ab, // electronic-resources
-        0x110017d00ab, // electronic-resources-librarian
-        0xac, // end
-        0x1d100ac, // end-user
-        0x7701d100ac, // end-user-computing
-        0xad007701d100ac, // end-user-computing-engineer
-        0xb0, // entarch
-        0xb1, // enterprise
-        0x2a00b1, // enterprise-architect
-        0x2b00b1, // enterprise-architecture
-        0x11f002b00b1, // enterprise-architecture-manager
-        0xb3, // epr
-        0x1c600b3, // epr-trainer
-        0xb5, // ethical
-        0xdc00b5, // ethical-hacker
-        0xba, // evidence
-        0x19c00ba, // evidence-specialist
-        0xc6, // first
-        0x11400c6, // first-line
-        0x1ac011400c6, // first-line-support
-        0xc7, // foi
-        0xca, // forensics
-        0x2500ca, // forensics-and
-        0xf1002500ca, // forensics-and-incident
-        0x17f00f1002500ca, // forensics-and-incident-response
-        0x17f00f1002500ca, 0x23, // forensics-and-incident-response-analyst
-        0xcd, // freedom
-        0x13400cd, // freedom-of
-        0xf5013400cd, // freedom-of-information
-        0xce, // front
-        0xac00ce, // front-end
-        0x9700ac00ce, // front-end-developer
-        0xcf, // frontend
-        0x9700cf, // frontend-developer
-        0xd0, // full
-        0x1a000d0, // full-stack
-        0x9701a000d0, // full-stack-developer
-        0xd1, // genome
-        0xf400d1, // genome-informatics
-        0xd2, // genomic
-        0x8900d2, // genomic-data
-        0x23008900d2, // genomic-data-analyst
-        0xd3, // genomics
-        0x8900d3, // genomics-data
-        0x188008900d3, // genomics-data-scientist
-        0xd4, // geographic
-        0xf500d4, // geographic-information
-        0x1b100f500d4, // geographic-information-systems
-        0xd5, // gis
-        0x2300d5, // gis-analyst
-        0xd6, // governance
-        0x2500d6, // governance-and
-        0x74002500d6, // governance-and-compliance
-        0x230074002500d6, // governance-and-compliance-analyst
-        0xd8, // graphic
-        0x9400d8, // graphic-designer
-        0xde, // head
-        0x13400de, // head-of
-        0x12013400de, // head-of-accessibility
-        0x24013400de, // head-of-analytics
-        0xae0024013400de, // head-of-analytics-engineering
-        0x52013400de, // head-of-business
-        0x220052013400de, // head-of-business-analysis
-        0x1740052013400de, // head-of-business-relationship
-        0x1740052013400de, 0x11e, // head-of-business-relationship-management
-        0x71013400de, // head-of-command
-        0x250071013400de, // head-of-command-and
-        0x250071013400de, 0x7d, // head-of-command-and-control
-        0x7c013400de, // head-of-content
-        0x93007c013400de, // head-of-content-design
-        0x89013400de, // head-of-data
-        0x250089013400de, // head-of-data-and
-        0x250089013400de, 0x20, // head-of-data-and-ai
-        0x250089013400de, 0xb70020, // head-of-data-and-ai-ethics
-        0xae0089013400de, // head-of-data-engineering
-        0xd60089013400de, // head-of-data-governance
-        0x1860089013400de, // head-of-data-science
-        0x90013400de, // head-of-delivery
-        0x11e0090013400de, // head-of-delivery-management
-        0x9c013400de, // head-of-digital
-        0xb8009c013400de, // head-of-digital-evaluation
-        0xcf013400de, // head-of-frontend
-        0x9800cf013400de, // head-of-frontend-development
-        0xd8013400de, // head-of-graphic
-        0x9300d8013400de, // head-of-graphic-design
-        0xf5013400de, // head-of-information
-        0x18e00f5013400de, // head-of-information-security
-        0xfe013400de, // head-of-interaction
-        0x9300fe013400de, // head-of-interaction-design
-        0x104013400de, // head-of-it
-        0x18e0104013400de, // head-of-it-security
-        0x1910104013400de, // head-of-it-service
-        0x1910104013400de, 0x11e, // head-of-it-service-management
-        0x147013400de, // head-of-performance
-        0x220147013400de, // head-of-performance-analysis
-        0x154013400de, // head-of-portfolio
-        0x15c013400de, // head-of-product
-        0x191013400de, // head-of-service
-        0x930191013400de, // head-of-service-design
-        0x950191013400de, // head-of-service-desk
-        0x1b9013400de, // head-of-technology
-        0x1be013400de, // head-of-test
-        0x1d1013400de, // head-of-user
-        0x17b01d1013400de, // head-of-user-research
-        0xdf, // health
-        0x8900df, // health-data
-        0x188008900df, // health-data-scientist
-        0xf400df, // health-informatics
-        0x9d00f400df, // health-informatics-director
-        0x11f00f400df, // health-informatics-manager
-        0xf500df, // health-information
-        0x1600f500df, // health-information-administrator
-        0x6700f500df, // health-information-clerk
-        0x11000f500df, // health-information-librarian
-        0x11e00f500df, // health-information-management
-        0x25011e00f500df, // health-information-management-and
-        0x25011e00f500df, 0xbc, // health-information-management-and-exchange
-        0x25011e00f500df, 0x19c00bc, // health-information-management-and-exchange-specialist
-        0x11f00f500df, // health-information-manager
-        0x13500f500df, // health-information-officer
-        0x15800f500df, // health-information-privacy
-        0x25015800f500df, // health-information-privacy-and
-        0x25015800f500df, 0x18e, // health-information-privacy-and-security
-        0x25015800f500df, 0x19c018e, // health-information-privacy-and-security-specialist
-        0x19c00f500df, // health-information-specialist
-        0x1b700f500df, // health-information-technician
-        0xfd00df, // health-intelligence
-        0xff00df, // health-interface
-        0x9400ff00df, // health-interface-designer
-        0x10400df, // health-it
-        0x2a010400df, // health-it-architect
-        0x7b010400df, // health-it-consultant
-        0x160010400df, // health-it-programmer
-        0x1ac010400df, // health-it-support
-        0x19c01ac010400df, // health-it-support-specialist
-        0x11000df, // health-librarian
-        0x16c00df, // health-record
-        0x16d00df, // health-records
-        0x30016d00df, // health-records-assistant
-        0x67016d00df, // health-records-clerk
-        0x11f016d00df, // health-records-manager
-        0x135016d00df, // health-records-officer
-        0x191016d00df, // health-records-service
-        0x11f0191016d00df, // health-records-service-manager
-        0x1a1016d00df, // health-records-staff
-        0x1ab016d00df, // health-records-supervisor
-        0x18500df, // health-safety
-        0x74018500df, // health-safety-compliance
-        0x1350074018500df, // health-safety-compliance-officer
-        0x19a00df, // health-software
-        0x1bf019a00df, // health-software-tester
-        0xe0, // help
-        0x9500e0, // help-desk
-        0x23009500e0, // help-desk-analyst
-        0x1b7009500e0, // help-desk-technician
-        0xe1, // helpdesk
-        0xe6, // human
-        0x5f00e6, // human-centred
-        0x93005f00e6, // human-centred-design
-        0x94005f00e6, // human-centred-designer
-        0x7600e6, // human-computer
-        0xfe007600e6, // human-computer-interaction
-        0xff007600e6, // human-computer-interface
-        0xeb, // ig
-        0x10c00eb, // ig-lead
-        0x11f00eb, // ig-manager
-        0xee, // im
-        0x2500ee, // im-and
-        0x1b2002500ee, // im-and-t
-        0xef, // implementation
-        0x8000ef, // implementation-coordinator
-        0x10c00ef, // implementation-lead
-        0x11f00ef, // implementation-manager
-        0x1ac00ef, // implementation-support
-        0x19c01ac00ef, // implementation-support-specialist
-        0xf1, // incident
-        0x11f00f1, // incident-manager
-        0x17e00f1, // incident-responder
-        0x17f00f1, // incident-response
-        0xad017f00f1, // incident-response-engineer
-        0xf2, // informatician
-        0xf3, // informaticist
-        0xf4, // informatics
-        0x2300f4, // informatics-analyst
-        0x13100f4, // informatics-nurse
-        0x14a00f4, // informatics-pharmacist
-        0xf5, // information
-        0x2300f5, // information-analyst
-        0x2a00f5, // information-architect
-        0x2f00f5, // information-asset
-        0x16002f00f5, // information-asset-administrator
-        0x13d002f00f5, // information-asset-owner
-        0x3200f5, // information-assurance
-        0x23003200f5, // information-assurance-analyst
-        0xad003200f5, // information-assurance-engineer
-        0xd600f5, // information-governance
-        0x10c00d600f5, // information-governance-lead
-        0x11f00d600f5, // information-governance-manager
-        0x18300f5, // information-rights
-        0x18e00f5, // information-security
-        0x16018e00f5, // information-security-administrator
-        0x23018e00f5, // information-security-analyst
-        0x32018e00f5, // information-security-assurance
-        0x250032018e00f5, // information-security-assurance-and
-        0x250032018e00f5, 0x1c3, // information-security-assurance-and-threat
-        0x250032018e00f5, 0x2301c3, // information-security-assurance-and-threat-analyst
-        0x34018e00f5, // information-security-auditor
-        0x9d018e00f5, // information-security-director
-        0xad018e00f5, // information-security-engineer
-        0x11f018e00f5, // information-security-manager
-        0x135018e00f5, // information-security-officer
-        0x184018e00f5, // information-security-risk
-        0x230184018e00f5, // information-security-risk-analyst
-        0x19c018e00f5, // information-security-specialist
-        0x1b000f5, // information-system
-        0x18e01b000f5, // information-system-security
-        0x1b100f5, // information-systems
-        0x2301b100f5, // information-systems-analyst
-        0x2a01b100f5, // information-systems-architect
-        0x9d01b100f5, // information-systems-director
-        0x11f01b100f5, // information-systems-manager
-        0x18e01b100f5, // information-systems-security
-        0x23018e01b100f5, // information-systems-security-analyst
-        0x11f018e01b100f5, // information-systems-security-manager
-        0x135018e01b100f5, // information-systems-security-officer
-        0x19c018e01b100f5, // information-systems-security-specialist
-        0x1ab01b100f5, // information-systems-supervisor
-        0x1b701b100f5, // information-systems-technician
-        0xf6, // infosec
-        0xf7, // infrastructure
-        0x2300f7, // infrastructure-analyst
-        0x2a00f7, // infrastructure-architect
-        0xad00f7, // infrastructure-engineer
-        0x11f00f7, // infrastructure-manager
-        0x13900f7, // infrastructure-operations
-        0xad013900f7, // infrastructure-operations-engineer
-        0x19c00f7, // infrastructure-specialist
-        0xf9, // instructional
-        0x9400f9, // instructional-designer
-        0x1b100f9, // instructional-systems
-        0x19c01b100f9, // instructional-systems-specialist
-        0x1b800f9, // instructional-technologist
-        0x1b900f9, // instructional-technology
-        0xfb, // integration
-        0x2300fb, // integration-analyst
-        0x2a00fb, // integration-architect
-        0x9700fb, // integration-developer
-        0xad00fb, // integration-engineer
-        0xfe, // interaction
-        0x9400fe, // interaction-designer
-        0xff, // interface
-        0x2300ff, // interface-analyst
-        0x9400ff, // interface-designer
-        0x9700ff, // interface-developer
-        0x101, // internet
-        0x1600101, // internet-programmer
-        0x104, // it
-        0x120104, // it-accessibility
-        0x1bf00120104, // it-accessibility-tester
-        0x230104, // it-analyst
-        0x2f0104, // it-asset
-        0x300104, // it-assistant
-        0x520104, // it-business
-        0x2200520104, // it-business-analysis
-        0x11f002200520104, // it-business-analysis-manager
-        0x2300520104, // it-business-analyst
-        0x610104, // it-change
-        0x2500610104, // it-change-and
-        0x78002500610104, // it-change-and-configuration
-        0x78002500610104, 0x11f, // it-change-and-configuration-manager
-        0x7b0104, // it-consultant
-        0x9d0104, // it-director
-        0xa80104, // it-educator
-        0xad0104, // it-engineer
-        0xe00104, // it-help
-        0x9500e00104, // it-help-desk
-        0x19009500e00104, // it-help-desk-advisor
-        0x1e009500e00104, // it-help-desk-agent
-        0x11f009500e00104, // it-help-desk-manager
-        0xe10104, // it-helpdesk
-        0x1e00e10104, // it-helpdesk-agent
-        0x11f00e10104, // it-helpdesk-manager
-        0xfa0104, // it-instructor
-        0xfb0104, // it-integration
-        0xad00fb0104, // it-integration-engineer
-        0xff0104, // it-interface
-        0x5000ff0104, // it-interface-builder
-        0x11f0104, // it-manager
-        0x12a0104, // it-network
-        0x2a012a0104, // it-network-architect
-        0xad012a0104, // it-network-engineer
-        0x1350104, // it-officer
-        0x1390104, // it-operations
-        0x11f01390104, // it-operations-manager
-        0x15b0104, // it-procurement
-        0x1610104, // it-project
-        0x11f01610104, // it-project-manager
-        0x1690104, // it-quality
-        0x11f01690104, // it-quality-manager
-        0x18e0104, // it-security
-        0x16018e0104, // it-security-administrator
-        0x19018e0104, // it-security-advisor
-        0x23018e0104, // it-security-analyst
-        0x2a018e0104, // it-security-architect
-        0x7b018e0104, // it-security-consultant
-        0xad018e0104, // it-security-engineer
-        0xbe018e0104, // it-security-expert
-        0x11f018e0104, // it-security-manager
-        0x135018e0104, // it-security-officer
-        0x1b7018e0104, // it-security-technician
-        0x1bf018e0104, // it-security-tester
-        0x1910104, // it-service
-        0x2301910104, // it-service-analyst
-        0x9501910104, // it-service-desk
-        0x1e009501910104, // it-service-desk-agent
-        0x11f009501910104, // it-service-desk-manager
-        0x11e01910104, // it-service-management
-        0x11f01910104, // it-service-manager
-        0x1930104, // it-services
-        0x19c0104, // it-specialist
-        0x1ac0104, // it-support
-        0xad01ac0104, // it-support-engineer
-        0x19c01ac0104, // it-support-specialist
-        0x1b701ac0104, // it-support-technician
-        0x1b00104, // it-system
-        0x2a01b00104, // it-system-architect
-        0x1b10104, // it-systems
-        0x2301b10104, // it-systems-analyst
-        0x2a01b10104, // it-systems-architect
-        0x1b50104, // it-tech
-        0x1b70104, // it-technician
-        0x1be0104, // it-test
-        0x2301be0104, // it-test-analyst
-        0x11f01be0104, // it-test-manager
-        0x1c60104, // it-trainer
-        0x106, // java
-        0x970106, // java-developer
-        0x10a, // knowledge
-        0x25010a, // knowledge-and
-        0x1110025010a, // knowledge-and-library
-        0x19c01110025010a, // knowledge-and-library-specialist
-        0x11e010a, // knowledge-management
-        0x11f010a, // knowledge-manager
-        0x135010a, // knowledge-officer
-        0x19c010a, // knowledge-specialist
-        0x10b, // lan
-        0x16010b, // lan-administrator
-        0x19c010b, // lan-specialist
-        0x10e, // learning
-        0x25010e, // learning-and
-        0x980025010e, // learning-and-development
-        0x8000980025010e, // learning-and-development-coordinator
-        0x11f00980025010e, // learning-and-development-manager
-        0x11f010e, // learning-manager
-        0x1b8010e, // learning-technologist
-        0x1b9010e, // learning-technology
-        0x110, // librarian
-        0x111, // library
-        0x250111, // library-and
-        0x10a00250111, // library-and-knowledge
-        0x193010a00250111, // library-and-knowledge-services
-        0x193010a00250111, 0x11f, // library-and-knowledge-services-manager
-        0x300111, // library-assistant
-        0x310111, // library-associate
-        0x1ab0111, // library-supervisor
-        0x1b60111, // library-technical
-        0x3001b60111, // library-technical-assistant
-        0x116, // linux
-        0x160116, // linux-administrator
-        0x118, // literature
-        0x17c0118, // literature-researcher
-        0x119, // local
-        0x2c0119, // local-area
-        0x12a002c0119, // local-area-network
-        0x16012a002c0119, // local-area-network-administrator
-        0x19c012a002c0119, // local-area-network-specialist
-        0x11b, // machine
-        0x10e011b, // machine-learning
-        0xad010e011b, // machine-learning-engineer
-        0x11d, // major
-        0xf1011d, // major-incident
-        0x11f00f1011d, // major-incident-manager
-        0x11e, // management
-        0xf5011e, // management-information
-        0x1b100f5011e, // management-information-systems
-        0x9d01b100f5011e, // management-information-systems-director
-        0x123, // medical
-        0x6f0123, // medical-coder
-        0x700123, // medical-coding
-        0x13500700123, // medical-coding-officer
-        0x1300123, // medical-note
-        0x1aa01300123, // medical-note-summariser
-        0x16c0123, // medical-record
-        0x16d0123, // medical-records
-        0x23016d0123, // medical-records-analyst
-        0x30016d0123, // medical-records-assistant
-        0x67016d0123, // medical-records-clerk
-        0x80016d0123, // medical-records-coordinator
-        0x9d016d0123, // medical-records-director
-        0xc2016d0123, // medical-records-filing
-        0x6700c2016d0123, // medical-records-filing-clerk
-        0x11f016d0123, // medical-records-manager
-        0x135016d0123, // medical-records-officer
-        0x1a1016d0123, // medical-records-staff
-        0x1ab016d0123, // medical-records-supervisor
-        0x1b7016d0123, // medical-records-technician
-        0x1aa0123, // medical-summariser
-        0x126, // midwifery
-        0xf50126, // midwifery-information
-        0x13500f50126, // midwifery-information-officer
-        0x127, // ml
-        0xad0127, // ml-engineer
-        0x128, // mobile
-        0x970128, // mobile-developer
-        0x12a, // network
-        0x16012a, // network-administrator
-        0x23012a, // network-analyst
-        0x25012a, // network-and
-        0x18e0025012a, // network-and-security
-        0xad018e0025012a, // network-and-security-engineer
-        0x2a012a, // network-architect
-        0x79012a, // network-configurator
-        0x80012a, // network-coordinator
-        0xad012a, // network-engineer
-        0xf7012a, // network-infrastructure
-        0x11f012a, // network-manager
-        0x18e012a, // network-security
-        0x16018e012a, // network-security-administrator
-        0x23018e012a, // network-security-analyst
-        0x1bf018e012a, // network-security-tester
-        0x19c012a, // network-specialist
-        0x1ac012a, // network-support
-        0x19c01ac012a, // network-support-specialist
-        0x1b1012a, // network-systems
-        0x7b01b1012a, // network-systems-consultant
-        0x1b6012a, // network-technical
-        0x2301b6012a, // network-technical-analyst
-        0x1b7012a, // network-technician
-        0x12b, // networking
-        0x1b1012b, // networking-systems
-        0x2501b1012b, // networking-systems-and
-        0xa0002501b1012b, // networking-systems-and-distributed
-        0xa0002501b1012b, 0x1b1, // networking-systems-and-distributed-systems
-        0xa0002501b1012b, 0xad01b1, // networking-systems-and-distributed-systems-engineer
-        0x12c, // networks
-        0xad012c, // networks-engineer
-        0x131, // nurse
-        0xf20131, // nurse-informatician
-        0xf40131, // nurse-informatics
-        0x132, // nursing
-        0xf40132, // nursing-informatics
-        0xf50132, // nursing-information
-        0x13500f50132, // nursing-information-officer
-        0x138, // operational
-        0x7d0138, // operational-control
-        0x11f007d0138, // operational-control-manager
-        0x139, // operations
-        0x230139, // operations-analyst
-        0x13c, // outreach
-        0x110013c, // outreach-librarian
-        0x13f, // pacs
-        0x16013f, // pacs-administrator
-        0x142, // pathology
-        0x1040142, // pathology-it
-        0x1b101040142, // pathology-it-systems
-        0x11f01b101040142, // pathology-it-systems-manager
-        0x1150142, // pathology-links
-        0x11f01150142, // pathology-links-manager
-        0x143, // patient
-        0x110143, // patient-access
-        0x1b100110143, // patient-access-systems
-        0x140143, // patient-administration
-        0x1b400140143, // patient-administration-team
-        0x10d01b400140143, // patient-administration-team-leader
-        0x150143, // patient-administrative
-        0x1b400150143, // patient-administrative-team
-        0x10d01b400150143, // patient-administrative-team-leader
-        0x890143, // patient-data
-        0x8000890143, // patient-data-coordinator
-        0x16d0143, // patient-records
-        0x11f016d0143, // patient-records-manager
-        0x1930143, // patient-services
-        0x11f01930143, // patient-services-manager
-        0x1ac0143, // patient-support
-        0x19c01ac0143, // patient-support-specialist
-        0x144, // patients
-        0x16d0144, // patients-records
-        0x30016d0144, // patients-records-assistant
-        0x146, // penetration
-        0x1bf0146, // penetration-tester
-        0x147, // performance
-        0x230147, // performance-analyst
-        0x1bf0147, // performance-tester
-        0x148, // personal
-        0x760148, // personal-computer
-        0x12a00760148, // personal-computer-network
-        0x23012a00760148, // personal-computer-network-analyst
-        0x14b, // pharmacy
-        0xf4014b, // pharmacy-informatics
-        0x14f, // platform
-        0xad014f, // platform-engineer
-        0x151, // pmo
-        0x230151, // pmo-analyst
-        0x154, // portfolio
-        0x11f0154, // portfolio-manager
-        0x155, // practice
-        0x1e00155, // practice-workflow
-        0x2501e00155, // practice-workflow-and
-        0xf5002501e00155, // practice-workflow-and-information
-        0xf5002501e00155, 0x11e, // practice-workflow-and-information-management
-        0xf5002501e00155, 0x170011e, // practice-workflow-and-information-management-redesign
-        0xf5002501e00155, 0x19c0170011e, // practice-workflow-and-information-management-redesign-specialist
-        0x158, // privacy
-        0x1350158, // privacy-officer
-        0x159, // problem
-        0x230159, // problem-analyst
-        0x11f0159, // problem-manager
-        0x15c, // product
-        0x32015c, // product-assurance
-        0xad0032015c, // product-assurance-engineer
-        0x94015c, // product-designer
-        0x11e015c, // product-management
-        0x11f015c, // product-manager
-        0x13d015c, // product-owner
-        0x15e, // program
-        0x9d015e, // program-director
-        0x11f015e, // program-manager
-        0x15f, // programme
-        0x90015f, // programme-delivery
-        0x11f0090015f, // programme-delivery-manager
-        0x9d015f, // programme-director
-        0x10c015f, // programme-lead
-        0x11f015f, // programme-manager
-        0x1ac015f, // programme-support
-        0x13501ac015f, // programme-support-officer
-        0x160, // programmer
-        0x230160, // programmer-analyst
-        0x161, // project
-        0x800161, // project-coordinator
-        0x900161, // project-delivery
-        0x11f00900161, // project-delivery-manager
-        0x9d0161, // project-director
-        0x10c0161, // project-lead
-        0x10d0161, // project-leader
-        0x11f0161, // project-manager
-        0x1350161, // project-officer
-        0x1ac0161, // project-support
-        0x13501ac0161, // project-support-officer
-        0x162, // projects
-        0x1540162, // projects-portfolio
-        0x11f01540162, // projects-portfolio-manager
-        0x164, // protective
-        0x1290164, // protective-monitoring
-        0x166, // public
-        0xdf0166, // public-health
-        0x2500df0166, // public-health-and
-        0x72002500df0166, // public-health-and-commissioning
-        0x72002500df0166, 0x110, // public-health-and-commissioning-librarian
-        0x167, // qa
-        0x230167, // qa-analyst
-        0x370167, // qa-automation
-        0xad00370167, // qa-automation-engineer
-        0x9d0167, // qa-director
-        0xad0167, // qa-engineer
-        0x10c0167, // qa-lead
-        0x11f0167, // qa-manager
-        0x1bf0167, // qa-tester
-        0x168, // qat
-        0x230168, // qat-analyst
-        0x169, // quality
-        0x320169, // quality-assurance
-        0x2300320169, // quality-assurance-analyst
-        0x2500320169, // quality-assurance-and
-        0x1c0002500320169, // quality-assurance-and-testing
-        0x9d00320169, // quality-assurance-director
-        0xad00320169, // quality-assurance-engineer
-        0x11f00320169, // quality-assurance-manager
-        0x15500320169, // quality-assurance-practice
-        0x11f015500320169, // quality-assurance-practice-manager
-        0x19c00320169, // quality-assurance-specialist
-        0x1be00320169, // quality-assurance-test
-        0x2301be00320169, // quality-assurance-test-analyst
-        0x1bf00320169, // quality-assurance-tester
-        0xad0169, // quality-engineer
-        0x16d, // records
-        0x11e016d, // records-management
-        0x19c011e016d, // records-management-specialist
-        0x11f016d, // records-manager
-        0x171, // registered
-        0xdf0171, // registered-health
-        0xf500df0171, // registered-health-information
-        0x1b700f500df0171, // registered-health-information-technician
-        0x173, // registration
-        0x360173, // registration-authority
-        0x175, // release
-        0x11f0175, // release-manager
-        0x177, // report
-        0x1e20177, // report-writer
-        0x178, // reporting
-        0x230178, // reporting-analyst
-        0x17a, // requirement
-        0xad017a, // requirement-engineer
-        0x17b, // research
-        0x89017b, // research-data
-        0x1880089017b, // research-data-scientist
-        0x182, // rhit
-        0x187, // scientific
-        0x8a0187, // scientific-database
-        0x85008a0187, // scientific-database-curator
-        0x18a, // scrum
-        0x120018a, // scrum-master
-        0x18b, // sdet
-        0x18c, // second
-        0x114018c, // second-line
-        0x1ac0114018c, // second-line-support
-        0x18e, // security
-        0x23018e, // security-analyst
-        0x2a018e, // security-architect
-        0xad018e, // security-engineer
-        0xbe018e, // security-expert
-        0x137018e, // security-operation
-        0x230137018e, // security-operation-analyst
-        0x139018e, // security-operations
-        0x5e0139018e, // security-operations-centre
-        0x23005e0139018e, // security-operations-centre-analyst
-        0x18f, // senior
-        0xf5018f, // senior-information
-        0x18400f5018f, // senior-information-risk
-        0x13d018400f5018f, // senior-information-risk-owner
-        0x190, // server
-        0x160190, // server-administrator
-        0xad0190, // server-engineer
-        0x191, // service
-        0x100191, // service-acceptance
-        0x2300100191, // service-acceptance-analyst
-        0x940191, // service-designer
-        0x950191, // service-desk
-        0x2300950191, // service-desk-analyst
-        0x11f00950191, // service-desk-manager
-        0x13a00950191, // service-desk-operator
-        0x11f0191, // service-manager
-        0x13d0191, // service-owner
-        0x16a0191, // service-readiness
-        0x23016a0191, // service-readiness-analyst
-        0x1c90191, // service-transition
-        0x11f01c90191, // service-transition-manager
-        0x192, // servicedesk
-        0x195, // siro
-        0x196, // site
-        0x1760196, // site-reliability
-        0x9901760196, // site-reliability-devops
-        0xad009901760196, // site-reliability-devops-engineer
-        0xad01760196, // site-reliability-engineer
-        0x199, // soc
-        0x230199, // soc-analyst
-        0x19a, // software
-        0x23019a, // software-analyst
-        0x2a019a, // software-architect
-        0x97019a, // software-developer
-        0xf00097019a, // software-developer-in
-        0x1be00f00097019a, // software-developer-in-test
-        0x98019a, // software-development
-        0xad0098019a, // software-development-engineer
-        0xad019a, // software-engineer
-        0xae019a, // software-engineering
-        0x160019a, // software-programmer
-        0x167019a, // software-qa
-        0x169019a, // software-quality
-        0x320169019a, // software-quality-assurance
-        0x2300320169019a, // software-quality-assurance-analyst
-        0xad00320169019a, // software-quality-assurance-engineer
-        0xad0169019a, // software-quality-engineer
-        0x1ac019a, // software-support
-        0x11f01ac019a, // software-support-manager
-        0x1be019a, // software-test
-        0xad01be019a, // software-test-engineer
-        0x1bf019a, // software-tester
-        0x1c0019a, // software-testing
-        0x19c01c0019a, // software-testing-specialist
-        0x1c6019a, // software-trainer
-        0x19b, // solution
-        0x2a019b, // solution-architect
-        0x97019b, // solution-developer
-        0x19d, // sqa
-        0x23019d, // sqa-analyst
-        0xad019d, // sqa-engineer
-        0x19f, // sre
-        0x1a2, // statistical
-        0x2301a2, // statistical-analyst
-        0x1a3, // statistician
-        0x1a4, // statistics
-        0x2301a4, // statistics-analyst
-        0x1a6, // storage
-        0x1601a6, // storage-administrator
-        0x1a9, // subject
-        0x1101a9, // subject-access
-        0x1ac, // support
-        0x2301ac, // support-analyst
-        0x19c01ac, // support-specialist
-        0x1af, // sysadmin
-        0x1b0, // system
-        0x1601b0, // system-administrator
-        0x2301b0, // system-analyst
-        0x2501b0, // system-and
-        0x12a002501b0, // system-and-network
-        0x16012a002501b0, // system-and-network-administrator
-        0x7901b0, // system-configurator
-        0x9401b0, // system-designer
-        0xfb01b0, // system-integration
-        0xad00fb01b0, // system-integration-engineer
-        0x13901b0, // system-operations
-        0x16001b0, // system-programmer
-        0x18e01b0, // system-security
-        0x16018e01b0, // system-security-administrator
-        0x1bf018e01b0, // system-security-tester
-        0x1b1, // systems
-        0x1101b1, // systems-access
-        0x1401b1, // systems-administration
-        0x1601b1, // systems-administrator
-        0x2301b1, // systems-analyst
-        0x2501b1, // systems-and
-        0x12c002501b1, // systems-and-networks
-        0x11f012c002501b1, // systems-and-networks-manager
-        0x2a01b1, // systems-architect
-        0x9401b1, // systems-designer
-        0xa801b1, // systems-educator
-        0xad01b1, // systems-engineer
-        0x11f01b1, // systems-manager
-        0x13901b1, // systems-operations
-        0x19c01b1, // systems-specialist
-        0x1c601b1, // systems-trainer
-        0x1b6, // technical
-        0x2301b6, // technical-analyst
-        0x2a01b6, // technical-architect
-        0x3501b6, // technical-author
-        0x7301b6, // technical-communicator
-        0x7b01b6, // technical-consultant
-        0xa201b6, // technical-documentation
-        0x19c00a201b6, // technical-documentation-specialist
-        0x19301b6, // technical-services
-        0x11f019301b6, // technical-services-manager
-        0x1ac01b6, // technical-support
-        0x11f01ac01b6, // technical-support-manager
-        0x19c01ac01b6, // technical-support-specialist
-        0x1e201b6, // technical-writer
-        0x1ba, // telecommunications
-        0x2301ba, // telecommunications-analyst
-        0xad01ba, // telecommunications-engineer
-        0x1bb, // telecoms
-        0x1bd, // telephony
-        0x1be, // test
-        0x2301be, // test-analyst
-        0x2a01be, // test-architect
-        0x3701be, // test-automation
-        0x9401be, // test-designer
-        0xad01be, // test-engineer
-        0x10c01be, // test-lead
-        0x11f01be, // test-manager
-        0x1bf, // tester
-        0x1c3, // threat
-        0xe701c3, // threat-hunter
-        0xfd01c3, // threat-intelligence
-        0x1c6, // trainer
-        0x1c7, // training
-        0x2501c7, // training-and
-        0x98002501c7, // training-and-development
-        0x800098002501c7, // training-and-development-coordinator
-        0x11f0098002501c7, // training-and-development-manager
-        0x8001c7, // training-coordinator
-        0x10c01c7, // training-lead
-        0x11f01c7, // training-manager
-        0x13501c7, // training-officer
-        0x1cd, // ui
-        0x9401cd, // ui-designer
-        0x9701cd, // ui-developer
-        0x16001cd, // ui-programmer
-        0x1ce, // unit
-        0x1bf01ce, // unit-tester
-        0x1d0, // usability
-        0x2301d0, // usability-analyst
-        0xbe01d0, // usability-expert
-        0x1bf01d0, // usability-tester
-        0x1d1, // user
-        0x5f01d1, // user-centred
-        0x93005f01d1, // user-centred-design
-        0xbd01d1, // user-experience
-        0x2300bd01d1, // user-experience-analyst
-        0x9400bd01d1, // user-experience-designer
-        0x13500bd01d1, // user-experience-officer
-        0x17c00bd01d1, // user-experience-researcher
-        0xff01d1, // user-interface
-        0x9400ff01d1, // user-interface-designer
-        0x9700ff01d1, // user-interface-developer
-        0xad00ff01d1, // user-interface-engineer
-        0x17b01d1, // user-research
-        0x17c01d1, // user-researcher
-        0x1ac01d1, // user-support
-        0x19c01ac01d1, // user-support-specialist
-        0x1d2, // ux
-        0x2a01d2, // ux-architect
-        0x9401d2, // ux-designer
-        0x17c01d2, // ux-researcher
-        0x1cd01d2, // ux-ui
-        0x9401cd01d2, // ux-ui-designer
-        0x1d5, // visual
-        0x9401d5, // visual-designer
-        0x1d7, // vulnerability
-        0x2301d7, // vulnerability-analyst
-        0x11f01d7, // vulnerability-manager
-        0x1d8, // waiting
-        0x11701d8, // waiting-list
-        0x6d011701d8, // waiting-list-co
-        0x13b006d011701d8, // waiting-list-co-ordinator
-        0x80011701d8, // waiting-list-coordinator
-        0x1da, // ward
-        0x6701da, // ward-clerk
-        0x1dc, // web
-        0x2701dc, // web-application
-        0x160002701dc, // web-application-programmer
-        0x7c01dc, // web-content
-        0x11f007c01dc, // web-content-manager
-        0x19c007c01dc, // web-content-specialist
-        0x9401dc, // web-designer
-        0x9701dc, // web-developer
-        0xad01dc, // web-engineer
-        0x13901dc, // web-operations
-        0x16001dc, // web-programmer
-        0x16101dc, // web-project
-        0x11f016101dc, // web-project-manager
-        0x1e1, // workplace
-        0x1c701e1, // workplace-training
-        0x19c01c701e1, // workplace-training-specialist
+        0x14d0004, // 2nd-line
+        0x200014d0004, // 2nd-line-support
+        0x12, // access
+        0x21b0012, // access-to
+        0x10d021b0012, // access-to-health
+        0x1bb021b0012, // access-to-records
+        0x13, // accessibility
+        0xae0013, // accessibility-designer
+        0x1ef0013, // accessibility-specialist
+        0x2150013, // accessibility-tester
+        0x14, // accredited
+        0x780014, // accredited-clinical
+        0x8000780014, // accredited-clinical-coder
+        0x18, // admissions
+        0x770018, // admissions-clerk
+        0x21, // agile
+        0x7e0021, // agile-coach
+        0xa90021, // agile-delivery
+        0x15a00a90021, // agile-delivery-manager
+        0x22, // ai
+        0xcb0022, // ai-engineer
+        0x2040022, // ai-system
+        0xae02040022, // ai-system-designer
+        0x24, // algorithm
+        0xcb0024, // algorithm-engineer
+        0x27, // analyst
+        0x1ac0027, // analyst-programmer
+        0x28, // analytics
+        0x8e0028, // analytics-consultant
+        0xcb0028, // analytics-engineer
+        0x2a, // api
+        0x248002a, // api-writer
+        0x2b, // application
+        0x27002b, // application-analyst
+        0x2e002b, // application-architect
+        0xae002b, // application-designer
+        0xb2002b, // application-developer
+        0xb3002b, // application-development
+        0xb800b3002b, // application-development-director
+        0xcb002b, // application-engineer
+        0x12c002b, // application-integration
+        0xcb012c002b, // application-integration-engineer
+        0x14b002b, // application-lifecycle
+        0x15a014b002b, // application-lifecycle-manager
+        0x182002b, // application-operations
+        0xcb0182002b, // application-operations-engineer
+        0x1ac002b, // application-programmer
+        0x2701ac002b, // application-programmer-analyst
+        0x1df002b, // application-security
+        0x1ec002b, // application-software
+        0xcb01ec002b, // application-software-engineer
+        0x1ef002b, // application-specialist
+        0x200002b, // application-support
+        0xcb0200002b, // application-support-engineer
+        0x215002b, // application-tester
+        0x2d, // appsw
+        0x2e, // architect
+        0x2f, // architecture
+        0x31, // artificial
+        0x12f0031, // artificial-intelligence
+        0xcb012f0031, // artificial-intelligence-engineer
+        0x3b, // automation
+        0x215003b, // automation-tester
+        0x3f, // back
+        0xca003f, // back-end
+        0xb200ca003f, // back-end-developer
+        0x40, // backend
+        0xb20040, // backend-developer
+        0x4e, // bi
+        0xb2004e, // bi-developer
+        0x4f, // biller
+        0x80004f, // biller-coder
+        0x50, // billing
+        0x800050, // billing-coder
+        0x51, // bioinformatician
+        0x52, // bioinformatics
+        0x270052, // bioinformatics-analyst
+        0xcb0052, // bioinformatics-engineer
+        0x1d90052, // bioinformatics-scientist
+        0x55, // biometrician
+        0x56, // biostatistical
+        0x57, // biostatistician
+        0x58, // biostatistics
+        0x59, // blended
+        0x1460059, // blended-learning
+        0x5a, // blockchain
+        0x5b, // blue
+        0x209005b, // blue-team
+        0x5e, // bug
+        0x5d005e, // bug-bounty
+        0x61, // business
+        0x270061, // business-analyst
+        0x2e0061, // business-architect
+        0x700061, // business-change
+        0x2700700061, // business-change-analyst
+        0x12f0061, // business-intelligence
+        0x27012f0061, // business-intelligence-analyst
+        0x8e012f0061, // business-intelligence-consultant
+        0x15a012f0061, // business-intelligence-manager
+        0x1ef012f0061, // business-intelligence-specialist
+        0x1c30061, // business-relationship
+        0x15a01c30061, // business-relationship-manager
+        0x2050061, // business-systems
+        0x2702050061, // business-systems-analyst
+        0x64, // caldicott
+        0x1070064, // caldicott-guardian
+        0x65, // cancer
+        0x1c10065, // cancer-registrar
+        0x67, // catalogue
+        0x1490067, // catalogue-librarian
+        0x6a, // ccio
+        0x6b, // cclio
+        0x6c, // cdio
+        0x70, // change
+        0x290070, // change-and
+        0x1c400290070, // change-and-release
+        0x2701c400290070, // change-and-release-analyst
+        0x15a01c400290070, // change-and-release-manager
+        0x1590070, // change-management
+        0x1ef01590070, // change-management-specialist
+        0x15a0070, // change-manager
+        0x72, // chief
+        0x780072, // chief-clinical
+        0x12400780072, // chief-clinical-information
+        0x17d012400780072, // chief-clinical-information-officer
+        0xa20072, // chief-data
+        0x2e00a20072, // chief-data-architect
+        0x17d00a20072, // chief-data-officer
+        0xb70072, // chief-digital
+        0x2900b70072, // chief-digital-and
+        0x124002900b70072, // chief-digital-and-information
+        0x124002900b70072, 0x17d, // chief-digital-and-information-officer
+        0x12400b70072, // chief-digital-information
+        0x17d012400b70072, // chief-digital-information-officer
+        0x17d00b70072, // chief-digital-officer
+        0x1230072, // chief-informatics
+        0x17d01230072, // chief-informatics-officer
+        0x1240072, // chief-information
+        0x17d01240072, // chief-information-officer
+        0x1df01240072, // chief-information-security
+        0x17d01df01240072, // chief-information-security-officer
+        0x13a0072, // chief-it
+        0x1df013a0072, // chief-it-security
+        0x17d01df013a0072, // chief-it-security-officer
+        0x1410072, // chief-knowledge
+        0x17d01410072, // chief-knowledge-officer
+        0x15e0072, // chief-medical
+        0x123015e0072, // chief-medical-informatics
+        0x17d0123015e0072, // chief-medical-informatics-officer
+        0x124015e0072, // chief-medical-information
+        0x17d0124015e0072, // chief-medical-information-officer
+        0x1780072, // chief-nurse
+        0x12401780072, // chief-nurse-information
+        0x17d012401780072, // chief-nurse-information-officer
+        0x1790072, // chief-nursing
+        0x12301790072, // chief-nursing-informatics
+        0x17d012301790072, // chief-nursing-informatics-officer
+        0x12401790072, // chief-nursing-information
+        0x17d012401790072, // chief-nursing-information-officer
+        0x1cb0072, // chief-research
+        0x12401cb0072, // chief-research-information
+        0x17d012401cb0072, // chief-research-information-officer
+        0x20e0072, // chief-technology
+        0x17d020e0072, // chief-technology-officer
+        0x73, // cio
+        0x75, // ciso
+        0x78, // clinical
+        0x2b0078, // clinical-application
+        0x800078, // clinical-coder
+        0x810078, // clinical-coding
+        0x3800810078, // clinical-coding-auditor
+        0xdd00810078, // clinical-coding-expert
+        0x15a00810078, // clinical-coding-manager
+        0x17d00810078, // clinical-coding-officer
+        0xa20078, // clinical-data
+        0x2700a20078, // clinical-data-analyst
+        0xbe0078, // clinical-documentation
+        0x1210078, // clinical-informatician
+        0x1230078, // clinical-informatics
+        0x2701230078, // clinical-informatics-analyst
+        0x9301230078, // clinical-informatics-coordinator
+        0xb801230078, // clinical-informatics-director
+        0x15a01230078, // clinical-informatics-manager
+        0x1ef01230078, // clinical-informatics-specialist
+        0x1ff01230078, // clinical-informatics-supervisor
+        0x1240078, // clinical-information
+        0x20501240078, // clinical-information-systems
+        0x15a020501240078, // clinical-information-systems-manager
+        0x1410078, // clinical-knowledge
+        0x1ef01410078, // clinical-knowledge-specialist
+        0x1490078, // clinical-librarian
+        0x1bb0078, // clinical-records
+        0x1701bb0078, // clinical-records-administrator
+        0x17d01bb0078, // clinical-records-officer
+        0x20c01bb0078, // clinical-records-technician
+        0x1d50078, // clinical-risk
+        0x15a01d50078, // clinical-risk-manager
+        0x1d60078, // clinical-safety
+        0xcb01d60078, // clinical-safety-engineer
+        0x17d01d60078, // clinical-safety-officer
+        0x2040078, // clinical-system
+        0x2050078, // clinical-systems
+        0xc502050078, // clinical-systems-educator
+        0x21d02050078, // clinical-systems-trainer
+        0x7a, // cloud
+        0x2e007a, // cloud-architect
+        0x3b007a, // cloud-automation
+        0xcb003b007a, // cloud-automation-engineer
+        0xb2007a, // cloud-developer
+        0xb4007a, // cloud-devops
+        0xcb00b4007a, // cloud-devops-engineer
+        0xcb007a, // cloud-engineer
+        0x126007a, // cloud-infrastructure
+        0xcb0126007a, // cloud-infrastructure-engineer
+        0x16f007a, // cloud-network
+        0xcb016f007a, // cloud-network-engineer
+        0x1df007a, // cloud-security
+        0xcb01df007a, // cloud-security-engineer
+        0x1ec007a, // cloud-software
+        0xcb01ec007a, // cloud-software-engineer
+        0x200007a, // cloud-support
+        0x1ef0200007a, // cloud-support-specialist
+        0x7b, // cmio
+        0x7c, // cnio
+        0x80, // coder
+        0x81, // coding
+        0x15a0081, // coding-manager
+        0x1ef0081, // coding-specialist
+        0x82, // command
+        0x290082, // command-and
+        0x9000290082, // command-and-control
+        0x6d009000290082, // command-and-control-centre
+        0x6d009000290082, 0x15a, // command-and-control-centre-manager
+        0x84, // communications
+        0x1df0084, // communications-security
+        0x86, // compliance
+        0x1ef0086, // compliance-specialist
+        0x87, // computational
+        0x530087, // computational-biologist
+        0x540087, // computational-biology
+        0xfa0087, // computational-geneticist
+        0x14e0087, // computational-linguist
+        0x88, // computer
+        0x270088, // computer-analyst
+        0x10a0088, // computer-hardware
+        0x12a0088, // computer-instructor
+        0x1430088, // computer-language
+        0x16f0088, // computer-network
+        0x27016f0088, // computer-network-analyst
+        0x1ef016f0088, // computer-network-specialist
+        0x200016f0088, // computer-network-support
+        0x1ef0200016f0088, // computer-network-support-specialist
+        0x1700088, // computer-networker
+        0x1820088, // computer-operations
+        0x15a01820088, // computer-operations-manager
+        0x1830088, // computer-operator
+        0x1ac0088, // computer-programmer
+        0x2701ac0088, // computer-programmer-analyst
+        0x1ad0088, // computer-programming
+        0x1d90088, // computer-scientist
+        0x1df0088, // computer-security
+        0x9301df0088, // computer-security-coordinator
+        0x15a01df0088, // computer-security-manager
+        0x1ef01df0088, // computer-security-specialist
+        0x1ef0088, // computer-specialist
+        0x2000088, // computer-support
+        0x1ef02000088, // computer-support-specialist
+        0x2040088, // computer-system
+        0x20c02040088, // computer-system-technician
+        0x2050088, // computer-systems
+        0x2702050088, // computer-systems-analyst
+        0x8e02050088, // computer-systems-consultant
+        0x1df02050088, // computer-systems-security
+        0x2701df02050088, // computer-systems-security-analyst
+        0x20b0088, // computer-technical
+        0x1ef020b0088, // computer-technical-specialist
+        0x20c0088, // computer-technician
+        0x20d0088, // computer-technologist
+        0x20e0088, // computer-technology
+        0x12a020e0088, // computer-technology-instructor
+        0x89, // computing
+        0x1e40089, // computing-services
+        0xb801e40089, // computing-services-director
+        0x8a, // comsec
+        0x8b, // configuration
+        0x27008b, // configuration-analyst
+        0x15a008b, // configuration-manager
+        0x8f, // content
+        0xae008f, // content-designer
+        0x1fb008f, // content-strategist
+        0x94, // corporate
+        0x21d0094, // corporate-trainer
+        0x21e0094, // corporate-training
+        0x15a021e0094, // corporate-training-manager
+        0x97, // course
+        0xb20097, // course-developer
+        0x98, // courseware
+        0x99, // cryptological
+        0x9a, // cryptologist
+        0x9b, // cto
+        0x9e, // customer
+        0x200009e, // customer-support
+        0x270200009e, // customer-support-analyst
+        0x9f, // cyber
+        0xa7009f, // cyber-defence
+        0x1ef00a7009f, // cyber-defence-specialist
+        0xa8009f, // cyber-defender
+        0x120009f, // cyber-incident
+        0x1090120009f, // cyber-incident-handler
+        0x1cf0120009f, // cyber-incident-responder
+        0x1d5009f, // cyber-risk
+        0x15a01d5009f, // cyber-risk-manager
+        0x1df009f, // cyber-security
+        0x2701df009f, // cyber-security-analyst
+        0xb201df009f, // cyber-security-developer
+        0xcb01df009f, // cyber-security-engineer
+        0x1ab01df009f, // cyber-security-programme
+        0xb801ab01df009f, // cyber-security-programme-director
+        0x1d501df009f, // cyber-security-risk
+        0x15a01d501df009f, // cyber-security-risk-manager
+        0x1e601df009f, // cyber-security-siem
+        0x15a01e601df009f, // cyber-security-siem-manager
+        0x1ef01df009f, // cyber-security-specialist
+        0x20d01df009f, // cyber-security-technologist
+        0xa0, // cyberspace
+        0xa2, // data
+        0x1000a2, // data-abstractor
+        0x1700a2, // data-administrator
+        0x2600a2, // data-analysis
+        0x2700a2, // data-analyst
+        0x2800a2, // data-analytics
+        0x15a002800a2, // data-analytics-manager
+        0x1d9002800a2, // data-analytics-scientist
+        0x1ef002800a2, // data-analytics-specialist
+        0x2900a2, // data-and
+        0x22002900a2, // data-and-ai
+        0xd40022002900a2, // data-and-ai-ethicist
+        0x28002900a2, // data-and-analytics
+        0x2e00a2, // data-architect
+        0x6d00a2, // data-centre
+        0x8400a2, // data-communications
+        0x8600a2, // data-compliance
+        0x17d008600a2, // data-compliance-officer
+        0x8e00a2, // data-consultant
+        0xcb00a2, // data-engineer
+        0xcc00a2, // data-engineering
+        0xd400a2, // data-ethicist
+        0x10200a2, // data-governance
+        0x15a010200a2, // data-governance-manager
+        0x12c00a2, // data-integration
+        0x12e00a2, // data-integrity
+        0x17d012e00a2, // data-integrity-officer
+        0x15900a2, // data-management
+        0x15a00a2, // data-manager
+        0x16400a2, // data-miner
+        0x16500a2, // data-mining
+        0x16800a2, // data-model
+        0xae016800a2, // data-model-designer
+        0x16900a2, // data-modeler
+        0x16a00a2, // data-modeling
+        0x16b00a2, // data-modeller
+        0x16c00a2, // data-modelling
+        0x17d00a2, // data-officer
+        0x1a400a2, // data-privacy
+        0x17d01a400a2, // data-privacy-officer
+        0x1a600a2, // data-processing
+        0x20501a600a2, // data-processing-systems
+        0x27020501a600a2, // data-processing-systems-analyst
+        0x1df020501a600a2, // data-processing-systems-security
+        0x1b000a2, // data-protection
+        0x1a01b000a2, // data-protection-advisor
+        0x2901b000a2, // data-protection-and
+        0x1df002901b000a2, // data-protection-and-security
+        0x1df002901b000a2, 0x17d, // data-protection-and-security-officer
+        0x17d01b000a2, // data-protection-officer
+        0x1ef01b000a2, // data-protection-specialist
+        0x1b600a2, // data-quality
+        0x17d01b600a2, // data-quality-officer
+        0x1ef01b600a2, // data-quality-specialist
+        0x1bc00a2, // data-recovery
+        0x1d700a2, // data-science
+        0x1d900a2, // data-scientist
+        0x1df00a2, // data-security
+        0x1701df00a2, // data-security-administrator
+        0x2701df00a2, // data-security-analyst
+        0x2901df00a2, // data-security-and
+        0x1b0002901df00a2, // data-security-and-protection
+        0x1b0002901df00a2, 0x144, // data-security-and-protection-lead
+        0x1ef00a2, // data-specialist
+        0x1f900a2, // data-steward
+        0x1fa00a2, // data-storage
+        0x20000a2, // data-support
+        0x27020000a2, // data-support-analyst
+        0x20c00a2, // data-technician
+        0x23100a2, // data-visualisation
+        0x23200a2, // data-visualization
+        0x23900a2, // data-warehouse
+        0x27023900a2, // data-warehouse-analyst
+        0x2e023900a2, // data-warehouse-architect
+        0xae023900a2, // data-warehouse-designer
+        0xb2023900a2, // data-warehouse-developer
+        0x23a00a2, // data-warehousing
+        0xa3, // database
+        0x1500a3, // database-administration
+        0x15a001500a3, // database-administration-manager
+        0x1700a3, // database-administrator
+        0x2700a3, // database-analyst
+        0x2e00a3, // database-architect
+        0x8e00a3, // database-consultant
+        0x9300a3, // database-coordinator
+        0xae00a3, // database-designer
+        0xb200a3, // database-developer
+        0xcb00a3, // database-engineer
+        0x15900a3, // database-management
+        0x15a00a3, // database-manager
+        0x16900a3, // database-modeler
+        0x1ac00a3, // database-programmer
+        0x1ef00a3, // database-specialist
+        0x20c00a3, // database-technician
+        0xa4, // dba
+        0xa5, // dcb0129
+        0xa6, // dcb0160
+        0xa9, // delivery
+        0x14400a9, // delivery-lead
+        0x15900a9, // delivery-management
+        0x15a00a9, // delivery-manager
+        0xaa, // demographer
+        0xad, // design
+        0x14400ad, // design-lead
+        0x1cc00ad, // design-researcher
+        0xb0, // desktop
+        0x2700b0, // desktop-analyst
+        0x1ef00b0, // desktop-specialist
+        0x20000b0, // desktop-support
+        0x20c020000b0, // desktop-support-technician
+        0x20c00b0, // desktop-technician
+        0xb2, // developer
+        0x11f00b2, // developer-in
+        0x214011f00b2, // developer-in-test
+        0xb3, // development
+        0x15a00b3, // development-manager
+        0xb4, // devops
+        0x2700b4, // devops-analyst
+        0x8e00b4, // devops-consultant
+        0xcb00b4, // devops-engineer
+        0x1ef00b4, // devops-specialist
+        0xb5, // devsecops
+        0xcb00b5, // devsecops-engineer
+        0xb6, // diagnostic
+        0x8000b6, // diagnostic-coder
+        0xb7, // digital
+        0xae00b7, // digital-designer
+        0xb800b7, // digital-director
+        0xd800b7, // digital-evaluator
+        0xed00b7, // digital-forensic
+        0xee00b7, // digital-forensics
+        0x10d00b7, // digital-health
+        0xb8010d00b7, // digital-health-director
+        0x1aa010d00b7, // digital-health-program
+        0xb801aa010d00b7, // digital-health-program-director
+        0x1ae010d00b7, // digital-health-project
+        0x15a01ae010d00b7, // digital-health-project-manager
+        0x1fb010d00b7, // digital-health-strategist
+        0x21d010d00b7, // digital-health-trainer
+        0x13100b7, // digital-interface
+        0xae013100b7, // digital-interface-designer
+        0x13800b7, // digital-investigator
+        0x14600b7, // digital-learning
+        0xae014600b7, // digital-learning-designer
+        0x20d014600b7, // digital-learning-technologist
+        0x16200b7, // digital-midwife
+        0x17800b7, // digital-nurse
+        0x19f00b7, // digital-portfolio
+        0x27019f00b7, // digital-portfolio-analyst
+        0x15a019f00b7, // digital-portfolio-manager
+        0x1ab00b7, // digital-programme
+        0x15a01ab00b7, // digital-programme-manager
+        0x1ae00b7, // digital-project
+        0x15a01ae00b7, // digital-project-manager
+        0x1e900b7, // digital-skills
+        0x21f00b7, // digital-transformation
+        0x144021f00b7, // digital-transformation-lead
+        0x145021f00b7, // digital-transformation-leader
+        0xb8, // director
+        0x17b00b8, // director-of
+        0x2b017b00b8, // director-of-application
+        0xb3002b017b00b8, // director-of-application-development
+        0x78017b00b8, // director-of-clinical
+        0x1230078017b00b8, // director-of-clinical-informatics
+        0xb7017b00b8, // director-of-digital
+        0x11c017b00b8, // director-of-im
+        0x29011c017b00b8, // director-of-im-and
+        0x29011c017b00b8, 0x206, // director-of-im-and-t
+        0x123017b00b8, // director-of-informatics
+        0x20e017b00b8, // director-of-technology
+        0xba, // disaster
+        0x1bc00ba, // disaster-recovery
+        0xbd, // document
+        0x11d00bd, // document-imaging
+        0x15900bd, // document-management
+        0xbe, // documentation
+        0x1ef00be, // documentation-specialist
+        0xbf, // dpo
+        0xc1, // e
+        0x6100c1, // e-business
+        0x14600c1, // e-learning
+        0x39014600c1, // e-learning-author
+        0xc3, // edi
+        0x2700c3, // edi-analyst
+        0xc4, // educational
+        0x20d00c4, // educational-technologist
+        0xc6, // ehr
+        0xc7, // elearning
+        0xc8, // electronic
+        0x8f00c8, // electronic-content
+        0xa200c8, // electronic-data
+        0x1a600a200c8, // electronic-data-processing
+        0x10d00c8, // electronic-health
+        0x1ba010d00c8, // electronic-health-record
+        0x18c00c8, // electronic-patient
+        0x1ba018c00c8, // electronic-patient-record
+        0x1ce00c8, // electronic-resources
+        0x14901ce00c8, // electronic-resources-librarian
+        0xc9, // embedded
+        0xcb00c9, // embedded-engineer
+        0xca, // end
+        0x22a00ca, // end-user
+        0x89022a00ca, // end-user-computing
+        0xcb0089022a00ca, // end-user-computing-engineer
+        0xce, // entarch
+        0xcf, // enterprise
+        0x2e00cf, // enterprise-architect
+        0x2f00cf, // enterprise-architecture
+        0x15a002f00cf, // enterprise-architecture-manager
+        0x8f00cf, // enterprise-content
+        0x159008f00cf, // enterprise-content-management
+        0xd1, // epr
+        0x21d00d1, // epr-trainer
+        0xd3, // ethical
+        0x10800d3, // ethical-hacker
+        0xd6, // etl
+        0xb200d6, // etl-developer
+        0xd9, // evidence
+        0x1ef00d9, // evidence-specialist
+        0xde, // exploitation
+        0x2700de, // exploitation-analyst
+        0xe6, // firmware
+        0xe7, // first
+        0x14d00e7, // first-line
+        0x200014d00e7, // first-line-support
+        0xe9, // foi
+        0xee, // forensics
+        0x2900ee, // forensics-and
+        0x120002900ee, // forensics-and-incident
+        0x1d00120002900ee, // forensics-and-incident-response
+        0x1d00120002900ee, 0x27, // forensics-and-incident-response-analyst
+        0xf1, // freedom
+        0x17b00f1, // freedom-of
+        0x124017b00f1, // freedom-of-information
+        0xf2, // front
+        0xca00f2, // front-end
+        0xb200ca00f2, // front-end-developer
+        0xf3, // frontend
+        0xb200f3, // frontend-developer
+        0xf4, // full
+        0x1f300f4, // full-stack
+        0xb201f300f4, // full-stack-developer
+        0xf6, // game
+        0xcb00f6, // game-engineer
+        0xf7, // gameplay
+        0xcb00f7, // gameplay-engineer
+        0xfb, // genome
+        0x12300fb, // genome-informatics
+        0xfc, // genomic
+        0xa200fc, // genomic-data
+        0x2700a200fc, // genomic-data-analyst
+        0xfd, // genomics
+        0xa200fd, // genomics-data
+        0x1d900a200fd, // genomics-data-scientist
+        0xfe, // geographic
+        0x12400fe, // geographic-information
+        0x205012400fe, // geographic-information-systems
+        0xff, // geographical
+        0x12400ff, // geographical-information
+        0x204012400ff, // geographical-information-system
+        0x100, // geospatial
+        0x101, // gis
+        0x270101, // gis-analyst
+        0x1ef0101, // gis-specialist
+        0x20c0101, // gis-technician
+        0x102, // governance
+        0x290102, // governance-and
+        0x8600290102, // governance-and-compliance
+        0x27008600290102, // governance-and-compliance-analyst
+        0x104, // graphic
+        0xae0104, // graphic-designer
+        0x108, // hacker
+        0x10c, // head
+        0x17b010c, // head-of
+        0x13017b010c, // head-of-accessibility
+        0x28017b010c, // head-of-analytics
+        0xcc0028017b010c, // head-of-analytics-engineering
+        0x61017b010c, // head-of-business
+        0x260061017b010c, // head-of-business-analysis
+        0x1c30061017b010c, // head-of-business-relationship
+        0x1c30061017b010c, 0x159, // head-of-business-relationship-management
+        0x82017b010c, // head-of-command
+        0x290082017b010c, // head-of-command-and
+        0x290082017b010c, 0x90, // head-of-command-and-control
+        0x8f017b010c, // head-of-content
+        0xad008f017b010c, // head-of-content-design
+        0xa2017b010c, // head-of-data
+        0x2900a2017b010c, // head-of-data-and
+        0x2900a2017b010c, 0x22, // head-of-data-and-ai
+        0x2900a2017b010c, 0xd50022, // head-of-data-and-ai-ethics
+        0xcc00a2017b010c, // head-of-data-engineering
+        0x10200a2017b010c, // head-of-data-governance
+        0x1d700a2017b010c, // head-of-data-science
+        0xa9017b010c, // head-of-delivery
+        0x15900a9017b010c, // head-of-delivery-management
+        0xb7017b010c, // head-of-digital
+        0xd700b7017b010c, // head-of-digital-evaluation
+        0xf3017b010c, // head-of-frontend
+        0xb300f3017b010c, // head-of-frontend-development
+        0x104017b010c, // head-of-graphic
+        0xad0104017b010c, // head-of-graphic-design
+        0x124017b010c, // head-of-information
+        0x1df0124017b010c, // head-of-information-security
+        0x130017b010c, // head-of-interaction
+        0xad0130017b010c, // head-of-interaction-design
+        0x13a017b010c, // head-of-it
+        0x1df013a017b010c, // head-of-it-security
+        0x1e2013a017b010c, // head-of-it-service
+        0x1e2013a017b010c, 0x159, // head-of-it-service-management
+        0x191017b010c, // head-of-performance
+        0x260191017b010c, // head-of-performance-analysis
+        0x19f017b010c, // head-of-portfolio
+        0x1a8017b010c, // head-of-product
+        0x1e2017b010c, // head-of-service
+        0xad01e2017b010c, // head-of-service-design
+        0xaf01e2017b010c, // head-of-service-desk
+        0x20e017b010c, // head-of-technology
+        0x214017b010c, // head-of-test
+        0x22a017b010c, // head-of-user
+        0x1cb022a017b010c, // head-of-user-research
+        0x10d, // health
+        0xa2010d, // health-data
+        0x1d900a2010d, // health-data-scientist
+        0x123010d, // health-informatics
+        0xb80123010d, // health-informatics-director
+        0x15a0123010d, // health-informatics-manager
+        0x124010d, // health-information
+        0x170124010d, // health-information-administrator
+        0x770124010d, // health-information-clerk
+        0x800124010d, // health-information-coder
+        0x1490124010d, // health-information-librarian
+        0x1590124010d, // health-information-management
+        0x2901590124010d, // health-information-management-and
+        0x2901590124010d, 0xdb, // health-information-management-and-exchange
+        0x2901590124010d, 0x1ef00db, // health-information-management-and-exchange-specialist
+        0x15a0124010d, // health-information-manager
+        0x17d0124010d, // health-information-officer
+        0x1a40124010d, // health-information-privacy
+        0x2901a40124010d, // health-information-privacy-and
+        0x2901a40124010d, 0x1df, // health-information-privacy-and-security
+        0x2901a40124010d, 0x1ef01df, // health-information-privacy-and-security-specialist
+        0x1ef0124010d, // health-information-specialist
+        0x20c0124010d, // health-information-technician
+        0x12f010d, // health-intelligence
+        0x131010d, // health-interface
+        0xae0131010d, // health-interface-designer
+        0x13a010d, // health-it
+        0x2e013a010d, // health-it-architect
+        0x8e013a010d, // health-it-consultant
+        0x1ac013a010d, // health-it-programmer
+        0x200013a010d, // health-it-support
+        0x1ef0200013a010d, // health-it-support-specialist
+        0x149010d, // health-librarian
+        0x1ba010d, // health-record
+        0x1bb010d, // health-records
+        0x3401bb010d, // health-records-assistant
+        0x7701bb010d, // health-records-clerk
+        0x15a01bb010d, // health-records-manager
+        0x17d01bb010d, // health-records-officer
+        0x1e201bb010d, // health-records-service
+        0x15a01e201bb010d, // health-records-service-manager
+        0x1f401bb010d, // health-records-staff
+        0x1ff01bb010d, // health-records-supervisor
+        0x1d6010d, // health-safety
+        0x8601d6010d, // health-safety-compliance
+        0x17d008601d6010d, // health-safety-compliance-officer
+        0x1ec010d, // health-software
+        0x21501ec010d, // health-software-tester
+        0x10e, // help
+        0xaf010e, // help-desk
+        0x2700af010e, // help-desk-analyst
+        0x20c00af010e, // help-desk-technician
+        0x10f, // helpdesk
+        0x114, // human
+        0x6e0114, // human-centred
+        0xad006e0114, // human-centred-design
+        0xae006e0114, // human-centred-designer
+        0x880114, // human-computer
+        0x13000880114, // human-computer-interaction
+        0x13100880114, // human-computer-interface
+        0x119, // ig
+        0x1440119, // ig-lead
+        0x15a0119, // ig-manager
+        0x11c, // im
+        0x29011c, // im-and
+        0x2060029011c, // im-and-t
+        0x11e, // implementation
+        0x93011e, // implementation-coordinator
+        0x144011e, // implementation-lead
+        0x15a011e, // implementation-manager
+        0x200011e, // implementation-support
+        0x1ef0200011e, // implementation-support-specialist
+        0x120, // incident
+        0x15a0120, // incident-manager
+        0x1cf0120, // incident-responder
+        0x1d00120, // incident-response
+        0xcb01d00120, // incident-response-engineer
+        0x121, // informatician
+        0x122, // informaticist
+        0x123, // informatics
+        0x270123, // informatics-analyst
+        0x1780123, // informatics-nurse
+        0x1940123, // informatics-pharmacist
+        0x124, // information
+        0x270124, // information-analyst
+        0x2e0124, // information-architect
+        0x330124, // information-asset
+        0x1700330124, // information-asset-administrator
+        0x18600330124, // information-asset-owner
+        0x360124, // information-assurance
+        0x2700360124, // information-assurance-analyst
+        0xcb00360124, // information-assurance-engineer
+        0x1020124, // information-governance
+        0x14401020124, // information-governance-lead
+        0x15a01020124, // information-governance-manager
+        0x1d40124, // information-rights
+        0x1df0124, // information-security
+        0x1701df0124, // information-security-administrator
+        0x2701df0124, // information-security-analyst
+        0x3601df0124, // information-security-assurance
+        0x29003601df0124, // information-security-assurance-and
+        0x29003601df0124, 0x21a, // information-security-assurance-and-threat
+        0x29003601df0124, 0x27021a, // information-security-assurance-and-threat-analyst
+        0x3801df0124, // information-security-auditor
+        0xb801df0124, // information-security-director
+        0xcb01df0124, // information-security-engineer
+        0x15a01df0124, // information-security-manager
+        0x17d01df0124, // information-security-officer
+        0x1d501df0124, // information-security-risk
+        0x2701d501df0124, // information-security-risk-analyst
+        0x1ef01df0124, // information-security-specialist
+        0x2040124, // information-system
+        0x1df02040124, // information-system-security
+        0x2050124, // information-systems
+        0x2702050124, // information-systems-analyst
+        0x2e02050124, // information-systems-architect
+        0xb802050124, // information-systems-director
+        0xc502050124, // information-systems-educator
+        0x15a02050124, // information-systems-manager
+        0x1df02050124, // information-systems-security
+        0x2701df02050124, // information-systems-security-analyst
+        0x15a01df02050124, // information-systems-security-manager
+        0x17d01df02050124, // information-systems-security-officer
+        0x1ef01df02050124, // information-systems-security-specialist
+        0x1ff02050124, // information-systems-supervisor
+        0x20c02050124, // information-systems-technician
+        0x125, // infosec
+        0x126, // infrastructure
+        0x270126, // infrastructure-analyst
+        0x2e0126, // infrastructure-architect
+        0xcb0126, // infrastructure-engineer
+        0x15a0126, // infrastructure-manager
+        0x1820126, // infrastructure-operations
+        0xcb01820126, // infrastructure-operations-engineer
+        0x1ef0126, // infrastructure-specialist
+        0x129, // instructional
+        0xad0129, // instructional-design
+        0xae0129, // instructional-designer
+        0x2050129, // instructional-systems
+        0x1ef02050129, // instructional-systems-specialist
+        0x20d0129, // instructional-technologist
+        0x20e0129, // instructional-technology
+        0x12b, // insurance
+        0x80012b, // insurance-coder
+        0x12c, // integration
+        0x27012c, // integration-analyst
+        0x2e012c, // integration-architect
+        0xb2012c, // integration-developer
+        0xcb012c, // integration-engineer
+        0x130, // interaction
+        0xae0130, // interaction-designer
+        0x131, // interface
+        0x270131, // interface-analyst
+        0xae0131, // interface-designer
+        0xb20131, // interface-developer
+        0x133, // internet
+        0x1ac0133, // internet-programmer
+        0x1ae0133, // internet-project
+        0x15a01ae0133, // internet-project-manager
+        0x1df0133, // internet-security
+        0x1e80133, // internet-site
+        0xae01e80133, // internet-site-designer
+        0x20e0133, // internet-technology
+        0x134, // internetwork
+        0x135, // internetworking
+        0x137, // intrusion
+        0xb10137, // intrusion-detection
+        0x139, // iot
+        0x1df0139, // iot-security
+        0x13a, // it
+        0x13013a, // it-accessibility
+        0x2150013013a, // it-accessibility-tester
+        0x17013a, // it-administrator
+        0x27013a, // it-analyst
+        0x33013a, // it-asset
+        0x34013a, // it-assistant
+        0x35013a, // it-associate
+        0x38013a, // it-auditor
+        0x61013a, // it-business
+        0x260061013a, // it-business-analysis
+        0x15a00260061013a, // it-business-analysis-manager
+        0x270061013a, // it-business-analyst
+        0x70013a, // it-change
+        0x290070013a, // it-change-and
+        0x8b00290070013a, // it-change-and-configuration
+        0x8b00290070013a, 0x15a, // it-change-and-configuration-manager
+        0x8e013a, // it-consultant
+        0x93013a, // it-coordinator
+        0xb8013a, // it-director
+        0xc5013a, // it-educator
+        0xcb013a, // it-engineer
+        0x10e013a, // it-help
+        0xaf010e013a, // it-help-desk
+        0x1a00af010e013a, // it-help-desk-advisor
+        0x2000af010e013a, // it-help-desk-agent
+        0x15a00af010e013a, // it-help-desk-manager
+        0x10f013a, // it-helpdesk
+        0x20010f013a, // it-helpdesk-agent
+        0x15a010f013a, // it-helpdesk-manager
+        0x12a013a, // it-instructor
+        0x12c013a, // it-integration
+        0xcb012c013a, // it-integration-engineer
+        0x131013a, // it-interface
+        0x5f0131013a, // it-interface-builder
+        0x15a013a, // it-manager
+        0x16f013a, // it-network
+        0x2e016f013a, // it-network-architect
+        0xcb016f013a, // it-network-engineer
+        0x17d013a, // it-officer
+        0x182013a, // it-operations
+        0x15a0182013a, // it-operations-manager
+        0x1a7013a, // it-procurement
+        0x1ae013a, // it-project
+        0x15a01ae013a, // it-project-manager
+        0x1b6013a, // it-quality
+        0x15a01b6013a, // it-quality-manager
+        0x1cd013a, // it-resilience
+        0x1df013a, // it-security
+        0x1701df013a, // it-security-administrator
+        0x1a01df013a, // it-security-advisor
+        0x2701df013a, // it-security-analyst
+        0x2e01df013a, // it-security-architect
+        0x8e01df013a, // it-security-consultant
+        0xcb01df013a, // it-security-engineer
+        0xdd01df013a, // it-security-expert
+        0x15a01df013a, // it-security-manager
+        0x17d01df013a, // it-security-officer
+        0x20c01df013a, // it-security-technician
+        0x21501df013a, // it-security-tester
+        0x1e2013a, // it-service
+        0x2701e2013a, // it-service-analyst
+        0xaf01e2013a, // it-service-desk
+        0x2000af01e2013a, // it-service-desk-agent
+        0x15a00af01e2013a, // it-service-desk-manager
+        0x15901e2013a, // it-service-management
+        0x15a01e2013a, // it-service-manager
+        0x1e4013a, // it-services
+        0x1ef013a, // it-specialist
+        0x1ff013a, // it-supervisor
+        0x200013a, // it-support
+        0xcb0200013a, // it-support-engineer
+        0x1ef0200013a, // it-support-specialist
+        0x20c0200013a, // it-support-technician
+        0x204013a, // it-system
+        0x2e0204013a, // it-system-architect
+        0x205013a, // it-systems
+        0x270205013a, // it-systems-analyst
+        0x2e0205013a, // it-systems-architect
+        0x20a013a, // it-tech
+        0x20c013a, // it-technician
+        0x214013a, // it-test
+        0x270214013a, // it-test-analyst
+        0x15a0214013a, // it-test-manager
+        0x21d013a, // it-trainer
+        0x13c, // java
+        0xb2013c, // java-developer
+        0x141, // knowledge
+        0x290141, // knowledge-and
+        0x14a00290141, // knowledge-and-library
+        0x1ef014a00290141, // knowledge-and-library-specialist
+        0x2e0141, // knowledge-architect
+        0x1590141, // knowledge-management
+        0x15a0141, // knowledge-manager
+        0x17d0141, // knowledge-officer
+        0x1ef0141, // knowledge-specialist
+        0x142, // lan
+        0x170142, // lan-administrator
+        0x1ef0142, // lan-specialist
+        0x146, // learning
+        0x290146, // learning-and
+        0xb300290146, // learning-and-development
+        0x9300b300290146, // learning-and-development-coordinator
+        0x15a00b300290146, // learning-and-development-manager
+        0xad0146, // learning-design
+        0x15a0146, // learning-manager
+        0x20d0146, // learning-technologist
+        0x20e0146, // learning-technology
+        0x149, // librarian
+        0x14a, // library
+        0x29014a, // library-and
+        0x1410029014a, // library-and-knowledge
+        0x1e401410029014a, // library-and-knowledge-services
+        0x1e401410029014a, 0x15a, // library-and-knowledge-services-manager
+        0x34014a, // library-assistant
+        0x35014a, // library-associate
+        0x1ff014a, // library-supervisor
+        0x20b014a, // library-technical
+        0x34020b014a, // library-technical-assistant
+        0x150, // linux
+        0x170150, // linux-administrator
+        0x152, // literature
+        0x1cc0152, // literature-researcher
+        0x153, // local
+        0x300153, // local-area
+        0x16f00300153, // local-area-network
+        0x17016f00300153, // local-area-network-administrator
+        0x1ef016f00300153, // local-area-network-specialist
+        0x155, // machine
+        0x1460155, // machine-learning
+        0xcb01460155, // machine-learning-engineer
+        0x157, // major
+        0x1200157, // major-incident
+        0x15a01200157, // major-incident-manager
+        0x158, // malware
+        0x159, // management
+        0x1240159, // management-information
+        0x20501240159, // management-information-systems
+        0xb8020501240159, // management-information-systems-director
+        0x15e, // medical
+        0x80015e, // medical-coder
+        0x81015e, // medical-coding
+        0x17d0081015e, // medical-coding-officer
+        0x177015e, // medical-note
+        0x1fe0177015e, // medical-note-summariser
+        0x1ba015e, // medical-record
+        0x1bb015e, // medical-records
+        0x2701bb015e, // medical-records-analyst
+        0x3401bb015e, // medical-records-assistant
+        0x7701bb015e, // medical-records-clerk
+        0x9301bb015e, // medical-records-coordinator
+        0xb801bb015e, // medical-records-director
+        0xe201bb015e, // medical-records-filing
+        0x7700e201bb015e, // medical-records-filing-clerk
+        0x15a01bb015e, // medical-records-manager
+        0x17d01bb015e, // medical-records-officer
+        0x1f401bb015e, // medical-records-staff
+        0x1ff01bb015e, // medical-records-supervisor
+        0x20c01bb015e, // medical-records-technician
+        0x1fe015e, // medical-summariser
+        0x160, // microarray
+        0x161, // microcomputer
+        0x163, // midwifery
+        0x1240163, // midwifery-information
+        0x17d01240163, // midwifery-information-officer
+        0x166, // ml
+        0xcb0166, // ml-engineer
+        0x167, // mobile
+        0xb20167, // mobile-developer
+        0x16d, // molecular
+        0x169016d, // molecular-modeler
+        0x16f, // network
+        0x17016f, // network-administrator
+        0x27016f, // network-analyst
+        0x29016f, // network-and
+        0x1df0029016f, // network-and-security
+        0xcb01df0029016f, // network-and-security-engineer
+        0x2e016f, // network-architect
+        0x8c016f, // network-configurator
+        0x90016f, // network-control
+        0x93016f, // network-coordinator
+        0xae016f, // network-designer
+        0xcb016f, // network-engineer
+        0x126016f, // network-infrastructure
+        0x15a016f, // network-manager
+        0x182016f, // network-operations
+        0x1df016f, // network-security
+        0x1701df016f, // network-security-administrator
+        0x2701df016f, // network-security-analyst
+        0x21501df016f, // network-security-tester
+        0x1e4016f, // network-services
+        0x1ef016f, // network-specialist
+        0x200016f, // network-support
+        0x1ef0200016f, // network-support-specialist
+        0x205016f, // network-systems
+        0x8e0205016f, // network-systems-consultant
+        0x20b016f, // network-technical
+        0x27020b016f, // network-technical-analyst
+        0x20c016f, // network-technician
+        0x171, // networking
+        0x170171, // networking-administrator
+        0xcb0171, // networking-engineer
+        0x1ef0171, // networking-specialist
+        0x2050171, // networking-systems
+        0x2902050171, // networking-systems-and
+        0xbb002902050171, // networking-systems-and-distributed
+        0xbb002902050171, 0x205, // networking-systems-and-distributed-systems
+        0xbb002902050171, 0xcb0205, // networking-systems-and-distributed-systems-engineer
+        0x172, // networks
+        0xcb0172, // networks-engineer
+        0x174, // noc
+        0xcb0174, // noc-engineer
+        0x178, // nurse
+        0x1210178, // nurse-informatician
+        0x1230178, // nurse-informatics
+        0x179, // nursing
+        0x1230179, // nursing-informatics
+        0x1240179, // nursing-information
+        0x17d01240179, // nursing-information-officer
+        0x17c, // office
+        0x3b017c, // office-automation
+        0x17f, // operating
+        0x204017f, // operating-system
+        0xae0204017f, // operating-system-designer
+        0x205017f, // operating-systems
+        0x181, // operational
+        0x900181, // operational-control
+        0x15a00900181, // operational-control-manager
+        0x182, // operations
+        0x270182, // operations-analyst
+        0x185, // outreach
+        0x1490185, // outreach-librarian
+        0x188, // pacs
+        0x170188, // pacs-administrator
+        0x18b, // pathology
+        0x13a018b, // pathology-it
+        0x205013a018b, // pathology-it-systems
+        0x15a0205013a018b, // pathology-it-systems-manager
+        0x14f018b, // pathology-links
+        0x15a014f018b, // pathology-links-manager
+        0x18c, // patient
+        0x12018c, // patient-access
+        0x2050012018c, // patient-access-systems
+        0x15018c, // patient-administration
+        0x2090015018c, // patient-administration-team
+        0x14502090015018c, // patient-administration-team-leader
+        0x16018c, // patient-administrative
+        0x2090016018c, // patient-administrative-team
+        0x14502090016018c, // patient-administrative-team-leader
+        0xa2018c, // patient-data
+        0x9300a2018c, // patient-data-coordinator
+        0x1bb018c, // patient-records
+        0x15a01bb018c, // patient-records-manager
+        0x1e4018c, // patient-services
+        0x15a01e4018c, // patient-services-manager
+        0x200018c, // patient-support
+        0x1ef0200018c, // patient-support-specialist
+        0x18d, // patients
+        0x1bb018d, // patients-records
+        0x3401bb018d, // patients-records-assistant
+        0x18f, // pc
+        0x200018f, // pc-support
+        0x190, // penetration
+        0x2150190, // penetration-tester
+        0x191, // performance
+        0x270191, // performance-analyst
+        0x2150191, // performance-tester
+        0x192, // personal
+        0x880192, // personal-computer
+        0x16f00880192, // personal-computer-network
+        0x27016f00880192, // personal-computer-network-analyst
+        0x195, // pharmacy
+        0x1230195, // pharmacy-informatics
+        0x198, // pki
+        0x19a, // platform
+        0xcb019a, // platform-engineer
+        0x19c, // pmo
+        0x27019c, // pmo-analyst
+        0x19f, // portfolio
+        0x15a019f, // portfolio-manager
+        0x1a1, // practice
+        0x24501a1, // practice-workflow
+        0x29024501a1, // practice-workflow-and
+        0x1240029024501a1, // practice-workflow-and-information
+        0x1240029024501a1, 0x159, // practice-workflow-and-information-management
+        0x1240029024501a1, 0x1bf0159, // practice-workflow-and-information-management-redesign
+        0x1240029024501a1, 0x1ef01bf0159, // practice-workflow-and-information-management-redesign-specialist
+        0x1a4, // privacy
+        0x17d01a4, // privacy-officer
+        0x1a5, // problem
+        0x2701a5, // problem-analyst
+        0x15a01a5, // problem-manager
+        0x1a8, // product
+        0x3601a8, // product-assurance
+        0xcb003601a8, // product-assurance-engineer
+        0xae01a8, // product-designer
+        0x15901a8, // product-management
+        0x15a01a8, // product-manager
+        0x18601a8, // product-owner
+        0x1aa, // program
+        0xb801aa, // program-director
+        0x15a01aa, // program-manager
+        0x1ab, // programme
+        0xa901ab, // programme-delivery
+        0x15a00a901ab, // programme-delivery-manager
+        0xb801ab, // programme-director
+        0x14401ab, // programme-lead
+        0x15a01ab, // programme-manager
+        0x20001ab, // programme-support
+        0x17d020001ab, // programme-support-officer
+        0x1ac, // programmer
+        0x2701ac, // programmer-analyst
+        0x1ae, // project
+        0x9301ae, // project-coordinator
+        0xa901ae, // project-delivery
+        0x15a00a901ae, // project-delivery-manager
+        0xb801ae, // project-director
+        0x14401ae, // project-lead
+        0x14501ae, // project-leader
+        0x15a01ae, // project-manager
+        0x17d01ae, // project-officer
+        0x20001ae, // project-support
+        0x17d020001ae, // project-support-officer
+        0x1af, // projects
+        0x19f01af, // projects-portfolio
+        0x15a019f01af, // projects-portfolio-manager
+        0x1b1, // protective
+        0x16e01b1, // protective-monitoring
+        0x1b3, // public
+        0x10d01b3, // public-health
+        0x29010d01b3, // public-health-and
+        0x830029010d01b3, // public-health-and-commissioning
+        0x830029010d01b3, 0x149, // public-health-and-commissioning-librarian
+        0x14001b3, // public-key
+        0x126014001b3, // public-key-infrastructure
+        0x1b4, // qa
+        0x2701b4, // qa-analyst
+        0x3b01b4, // qa-automation
+        0xcb003b01b4, // qa-automation-engineer
+        0xb801b4, // qa-director
+        0xcb01b4, // qa-engineer
+        0x14401b4, // qa-lead
+        0x15a01b4, // qa-manager
+        0x21501b4, // qa-tester
+        0x1b5, // qat
+        0x2701b5, // qat-analyst
+        0x1b6, // quality
+        0x3601b6, // quality-assurance
+        0x27003601b6, // quality-assurance-analyst
+        0x29003601b6, // quality-assurance-and
+        0x2160029003601b6, // quality-assurance-and-testing
+        0xb8003601b6, // quality-assurance-director
+        0xcb003601b6, // quality-assurance-engineer
+        0x15a003601b6, // quality-assurance-manager
+        0x1a1003601b6, // quality-assurance-practice
+        0x15a01a1003601b6, // quality-assurance-practice-manager
+        0x1ef003601b6, // quality-assurance-specialist
+        0x214003601b6, // quality-assurance-test
+        0x270214003601b6, // quality-assurance-test-analyst
+        0x215003601b6, // quality-assurance-tester
+        0x216003601b6, // quality-assurance-testing
+        0xcb01b6, // quality-engineer
+        0x1b7, // quantitative
+        0x1cc01b7, // quantitative-researcher
+        0x1bb, // records
+        0x2901bb, // records-and
+        0x124002901bb, // records-and-information
+        0x1590124002901bb, // records-and-information-management
+        0x15901bb, // records-management
+        0x1ef015901bb, // records-management-specialist
+        0x15a01bb, // records-manager
+        0x1be, // red
+        0x20901be, // red-team
+        0x1c0, // registered
+        0x10d01c0, // registered-health
+        0x124010d01c0, // registered-health-information
+        0x20c0124010d01c0, // registered-health-information-technician
+        0x1c2, // registration
+        0x3a01c2, // registration-authority
+        0x1c4, // release
+        0x15a01c4, // release-manager
+        0x1c6, // report
+        0x24801c6, // report-writer
+        0x1c7, // reporting
+        0x2701c7, // reporting-analyst
+        0x1c8, // reports
+        0x2701c8, // reports-analyst
+        0x1ca, // requirement
+        0xcb01ca, // requirement-engineer
+        0x1cb, // research
+        0xa201cb, // research-data
+        0x1d900a201cb, // research-data-scientist
+        0x1d3, // rhit
+        0x1d8, // scientific
+        0xa301d8, // scientific-database
+        0x9c00a301d8, // scientific-database-curator
+        0x1db, // scrum
+        0x15b01db, // scrum-master
+        0x1dc, // sdet
+        0x1dd, // second
+        0x14d01dd, // second-line
+        0x200014d01dd, // second-line-support
+        0x1df, // security
+        0x2701df, // security-analyst
+        0x2e01df, // security-architect
+        0xcb01df, // security-engineer
+        0xdd01df, // security-expert
+        0x18001df, // security-operation
+        0x27018001df, // security-operation-analyst
+        0x18201df, // security-operations
+        0x6d018201df, // security-operations-centre
+        0x27006d018201df, // security-operations-centre-analyst
+        0x21501df, // security-tester
+        0x1e0, // senior
+        0x12401e0, // senior-information
+        0x1d5012401e0, // senior-information-risk
+        0x18601d5012401e0, // senior-information-risk-owner
+        0x1e1, // server
+        0x1701e1, // server-administrator
+        0xcb01e1, // server-engineer
+        0x1e2, // service
+        0x1101e2, // service-acceptance
+        0x27001101e2, // service-acceptance-analyst
+        0xae01e2, // service-designer
+        0xaf01e2, // service-desk
+        0x2700af01e2, // service-desk-analyst
+        0x15a00af01e2, // service-desk-manager
+        0x18300af01e2, // service-desk-operator
+        0x15a01e2, // service-manager
+        0x18601e2, // service-owner
+        0x1b801e2, // service-readiness
+        0x2701b801e2, // service-readiness-analyst
+        0x22001e2, // service-transition
+        0x15a022001e2, // service-transition-manager
+        0x1e3, // servicedesk
+        0x1e5, // sharepoint
+        0x1701e5, // sharepoint-administrator
+        0x1e7, // siro
+        0x1e8, // site
+        0x1c501e8, // site-reliability
+        0xb401c501e8, // site-reliability-devops
+        0xcb00b401c501e8, // site-reliability-devops-engineer
+        0xcb01c501e8, // site-reliability-engineer
+        0x1eb, // soc
+        0x2701eb, // soc-analyst
+        0x1ec, // software
+        0x2701ec, // software-analyst
+        0x2e01ec, // software-architect
+        0xad01ec, // software-design
+        0xae01ec, // software-designer
+        0xb201ec, // software-developer
+        0x11f00b201ec, // software-developer-in
+        0x214011f00b201ec, // software-developer-in-test
+        0xb301ec, // software-development
+        0xcb00b301ec, // software-development-engineer
+        0xcb01ec, // software-engineer
+        0xcc01ec, // software-engineering
+        0x12801ec, // software-installer
+        0x15a01ec, // software-manager
+        0x1ac01ec, // software-programmer
+        0x1b401ec, // software-qa
+        0x1b601ec, // software-quality
+        0x3601b601ec, // software-quality-assurance
+        0x27003601b601ec, // software-quality-assurance-analyst
+        0xcb003601b601ec, // software-quality-assurance-engineer
+        0xcb01b601ec, // software-quality-engineer
+        0x20001ec, // software-support
+        0x15a020001ec, // software-support-manager
+        0x21401ec, // software-test
+        0xcb021401ec, // software-test-engineer
+        0x21501ec, // software-tester
+        0x21601ec, // software-testing
+        0x1ef021601ec, // software-testing-specialist
+        0x21d01ec, // software-trainer
+        0x1ed, // solution
+        0x2e01ed, // solution-architect
+        0xb201ed, // solution-developer
+        0x1ee, // source
+        0x7f01ee, // source-code
+        0x38007f01ee, // source-code-auditor
+        0x1f0, // sqa
+        0x2701f0, // sqa-analyst
+        0xcb01f0, // sqa-engineer
+        0x1f2, // sre
+        0x1f6, // statistical
+        0x2701f6, // statistical-analyst
+        0x8e01f6, // statistical-consultant
+        0xf901f6, // statistical-genetic
+        0x1ac01f6, // statistical-programmer
+        0x1d901f6, // statistical-scientist
+        0x1f7, // statistician
+        0x1f8, // statistics
+        0x2701f8, // statistics-analyst
+        0x1fa, // storage
+        0x1701fa, // storage-administrator
+        0x1fd, // subject
+        0x1201fd, // subject-access
+        0x200, // support
+        0x270200, // support-analyst
+        0x1ef0200, // support-specialist
+        0x203, // sysadmin
+        0x204, // system
+        0x170204, // system-administrator
+        0x270204, // system-analyst
+        0x290204, // system-and
+        0x16f00290204, // system-and-network
+        0x17016f00290204, // system-and-network-administrator
+        0x8c0204, // system-configurator
+        0xae0204, // system-designer
+        0x12c0204, // system-integration
+        0xcb012c0204, // system-integration-engineer
+        0x1820204, // system-operations
+        0x1ac0204, // system-programmer
+        0x1df0204, // system-security
+        0x1701df0204, // system-security-administrator
+        0x21501df0204, // system-security-tester
+        0x205, // systems
+        0x120205, // systems-access
+        0x150205, // systems-administration
+        0x170205, // systems-administrator
+        0x270205, // systems-analyst
+        0x290205, // systems-and
+        0x17200290205, // systems-and-networks
+        0x15a017200290205, // systems-and-networks-manager
+        0x2e0205, // systems-architect
+        0xae0205, // systems-designer
+        0xc50205, // systems-educator
+        0xcb0205, // systems-engineer
+        0x12d0205, // systems-integrator
+        0x15a0205, // systems-manager
+        0x1820205, // systems-operations
+        0x1df0205, // systems-security
+        0x1ec0205, // systems-software
+        0x1ef0205, // systems-specialist
+        0x2000205, // systems-support
+        0x21d0205, // systems-trainer
+        0x207, // tableau
+        0xb20207, // tableau-developer
+        0x20a, // tech
+        0x200020a, // tech-support
+        0x20b, // technical
+        0x27020b, // technical-analyst
+        0x2e020b, // technical-architect
+        0x39020b, // technical-author
+        0x85020b, // technical-communicator
+        0x8e020b, // technical-consultant
+        0xbe020b, // technical-documentation
+        0x1ef00be020b, // technical-documentation-specialist
+        0x1e4020b, // technical-services
+        0x15a01e4020b, // technical-services-manager
+        0x200020b, // technical-support
+        0x15a0200020b, // technical-support-manager
+        0x1ef0200020b, // technical-support-specialist
+        0x248020b, // technical-writer
+        0x20f, // telecommunication
+        0x210, // telecommunications
+        0x270210, // telecommunications-analyst
+        0xcb0210, // telecommunications-engineer
+        0x211, // telecoms
+        0x213, // telephony
+        0x214, // test
+        0x270214, // test-analyst
+        0x2e0214, // test-architect
+        0x3b0214, // test-automation
+        0xae0214, // test-designer
+        0xcb0214, // test-engineer
+        0x1440214, // test-lead
+        0x15a0214, // test-manager
+        0x215, // tester
+        0x21a, // threat
+        0x115021a, // threat-hunter
+        0x12f021a, // threat-intelligence
+        0x16e021a, // threat-monitoring
+        0x21d, // trainer
+        0x21e, // training
+        0x29021e, // training-and
+        0xb30029021e, // training-and-development
+        0x9300b30029021e, // training-and-development-coordinator
+        0x15a00b30029021e, // training-and-development-manager
+        0x93021e, // training-coordinator
+        0x144021e, // training-lead
+        0x15a021e, // training-manager
+        0x17d021e, // training-officer
+        0x223, // tumor
+        0x1c10223, // tumor-registrar
+        0x224, // tumour
+        0x1c10224, // tumour-registrar
+        0x226, // ui
+        0xae0226, // ui-designer
+        0xb20226, // ui-developer
+        0x1ac0226, // ui-programmer
+        0x227, // unit
+        0x2150227, // unit-tester
+        0x229, // usability
+        0x270229, // usability-analyst
+        0xdd0229, // usability-expert
+        0x2150229, // usability-tester
+        0x22a, // user
+        0x6e022a, // user-centred
+        0xad006e022a, // user-centred-design
+        0xdc022a, // user-experience
+        0x2700dc022a, // user-experience-analyst
+        0xae00dc022a, // user-experience-designer
+        0x17d00dc022a, // user-experience-officer
+        0x1cc00dc022a, // user-experience-researcher
+        0x131022a, // user-interface
+        0xae0131022a, // user-interface-designer
+        0xb20131022a, // user-interface-developer
+        0xcb0131022a, // user-interface-engineer
+        0x1cb022a, // user-research
+        0x1cc022a, // user-researcher
+        0x200022a, // user-support
+        0x1ef0200022a, // user-support-specialist
+        0x22b, // ux
+        0x2e022b, // ux-architect
+        0xae022b, // ux-designer
+        0x1cc022b, // ux-researcher
+        0x226022b, // ux-ui
+        0xae0226022b, // ux-ui-designer
+        0x22e, // virtualisation
+        0x22f, // virtualization
+        0x230, // visual
+        0xae0230, // visual-designer
+        0x233, // voip
+        0x235, // vulnerability
+        0x270235, // vulnerability-analyst
+        0x15a0235, // vulnerability-manager
+        0x236, // waiting
+        0x1510236, // waiting-list
+        0x7d01510236, // waiting-list-co
+        0x184007d01510236, // waiting-list-co-ordinator
+        0x9301510236, // waiting-list-coordinator
+        0x238, // ward
+        0x770238, // ward-clerk
+        0x23b, // web
+        0x17023b, // web-administrator
+        0x2b023b, // web-application
+        0x1ac002b023b, // web-application-programmer
+        0x8f023b, // web-content
+        0x15a008f023b, // web-content-manager
+        0x1ef008f023b, // web-content-specialist
+        0xad023b, // web-design
+        0xae023b, // web-designer
+        0xb2023b, // web-developer
+        0xb3023b, // web-development
+        0xcb023b, // web-engineer
+        0x15a023b, // web-manager
+        0x182023b, // web-operations
+        0x1ac023b, // web-programmer
+        0x1ae023b, // web-project
+        0x15a01ae023b, // web-project-manager
+        0x1df023b, // web-security
+        0x1e8023b, // web-site
+        0x1701e8023b, // web-site-administrator
+        0xae01e8023b, // web-site-designer
+        0x15a01e8023b, // web-site-manager
+        0x1ae01e8023b, // web-site-project
+        0x15a01ae01e8023b, // web-site-project-manager
+        0x20c023b, // web-technician
+        0x23c, // webmaster
+        0x23d, // website
+        0x17023d, // website-administrator
+        0xae023d, // website-designer
+        0x15a023d, // website-manager
+        0x1ae023d, // website-project
+        0x15a01ae023d, // website-project-manager
+        0x23e, // white
+        0x10b023e, // white-hat
+        0x108010b023e, // white-hat-hacker
+        0x23f, // windows
+        0x17023f, // windows-administrator
+        0x240, // wireless
+        0xcb0240, // wireless-engineer
+        0x243, // work
+        0x1f50243, // work-station
+        0x20001f50243, // work-station-support
+        0x246, // workplace
+        0x21e0246, // workplace-training
+        0x1ef021e0246, // workplace-training-specialist
+        0x247, // workstation
+        0x2000247, // workstation-support
     ],
     ends: &[
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
@@ -3449,71 +4106,71 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
         81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96,
         97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 115, 116, 117, 118, 119, 120, 122, 123, 124, 125, 126, 127, 128, 129,
-        130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
+        113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128,
+        129, 130, 131, 132, 133, 134, 135, 137, 138, 139, 140, 141, 142, 143, 144, 145,
         146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161,
         162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177,
         178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193,
         194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209,
-        210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 223, 224, 225, 226,
-        227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242,
+        210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225,
+        226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 239, 240, 241, 242,
         243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258,
         259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274,
         275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290,
         291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306,
-        307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 319, 320, 321, 322, 323,
-        324, 325, 326, 327, 328, 329, 330, 331, 333, 334, 335, 336, 337, 338, 339, 340,
-        341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356,
-        357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372,
-        373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388,
-        389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404,
+        307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322,
+        323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338,
+        339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354,
+        355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370,
+        371, 372, 373, 374, 375, 376, 377, 378, 379, 381, 382, 383, 384, 385, 386, 387,
+        388, 389, 390, 391, 392, 393, 394, 396, 397, 398, 399, 400, 401, 402, 403, 404,
         405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420,
-        422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437,
-        438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452, 453,
-        454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 468, 469, 470,
-        471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484, 485, 486,
-        487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502,
-        503, 504, 505, 506, 508, 509, 510, 512, 513, 514, 515, 516, 518, 520, 521, 522,
-        523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538,
-        540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555,
-        556, 557, 558, 559, 560, 561, 562, 563, 565, 567, 568, 569, 570, 571, 573, 575,
-        576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591,
-        592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607,
-        608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623,
-        624, 625, 626, 627, 628, 629, 630, 631, 632, 633, 634, 635, 636, 637, 638, 639,
-        640, 641, 642, 643, 644, 645, 646, 647, 648, 649, 650, 651, 652, 653, 654, 655,
-        657, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670, 671, 672, 673,
-        674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689,
-        690, 691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703, 704, 705,
-        706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719, 720, 721,
-        722, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735, 736, 737, 738,
-        739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 754,
-        755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 770,
-        771, 772, 773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 783, 784, 785, 786,
-        787, 788, 789, 790, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 801, 802,
-        803, 804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 817, 818, 819,
-        820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833, 834, 835,
-        836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849, 850, 851,
-        852, 853, 854, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866, 867,
-        868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882, 883,
-        884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 899, 901,
-        902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917,
-        918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 931, 932, 933,
-        934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 947, 948, 949,
-        950, 951, 952, 953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965,
-        966, 968, 970, 972, 973, 974, 975, 976, 977, 978, 979, 980, 981, 982, 983, 984,
-        985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995, 996, 997, 998, 999, 1000,
-        1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 1016,
-        1017, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1032, 1033,
-        1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049,
-        1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065,
-        1066, 1067, 1068, 1069, 1070, 1071, 1072, 1073, 1074, 1075, 1076, 1077, 1078, 1079, 1080, 1081,
-        1082, 1083, 1084, 1085, 1086, 1087, 1088, 1089, 1090, 1091, 1092, 1093, 1094, 1095, 1096, 1097,
-        1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1112, 1113,
-        1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129,
-        1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1145,
-        1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1161,
-        1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177,
+        421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436,
+        437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452,
+        453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468,
+        469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484,
+        485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500,
+        502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517,
+        518, 519, 520, 521, 522, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533,
+        534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549,
+        550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 563, 564, 566,
+        567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582,
+        583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598,
+        599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 610, 611, 612, 613, 614,
+        615, 617, 618, 619, 621, 622, 623, 624, 625, 627, 629, 630, 631, 632, 633, 634,
+        635, 636, 637, 638, 639, 640, 641, 642, 643, 644, 645, 646, 647, 649, 650, 651,
+        652, 653, 654, 655, 656, 657, 658, 659, 660, 661, 662, 663, 664, 665, 666, 667,
+        668, 669, 670, 671, 672, 673, 675, 677, 678, 679, 680, 681, 683, 685, 686, 687,
+        688, 689, 690, 691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703,
+        704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719,
+        720, 721, 722, 723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735,
+        736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751,
+        752, 753, 754, 755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765, 767, 769,
+        770, 771, 772, 773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 783, 784, 785,
+        786, 787, 788, 789, 790, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 801,
+        802, 803, 804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817,
+        818, 819, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833,
+        834, 835, 836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849,
+        850, 851, 853, 854, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866,
+        867, 868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882,
+        883, 884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898,
+        899, 900, 901, 902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914,
+        915, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930,
+        931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946,
+        947, 948, 949, 951, 952, 953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963,
+        964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979,
+        980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995,
+        996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011,
+        1012, 1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027,
+        1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043,
+        1045, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061,
+        1062, 1063, 1064, 1065, 1066, 1067, 1068, 1069, 1070, 1071, 1072, 1073, 1074, 1075, 1076, 1077,
+        1078, 1079, 1080, 1081, 1082, 1083, 1084, 1085, 1086, 1087, 1088, 1089, 1090, 1091, 1092, 1093,
+        1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109,
+        1110, 1111, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1123, 1125, 1127,
+        1129, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144,
+        1145, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160,
+        1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1176, 1177,
         1178, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193,
         1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209,
         1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1225,
@@ -3521,1276 +4178,1521 @@ pub(crate) static PHRASES: ShortIndex<Phrase> = ShortIndex {
         1242, 1243, 1244, 1245, 1246, 1247, 1248, 1249, 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257,
         1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1271, 1272, 1273,
         1274, 1275, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1284, 1285, 1286, 1287, 1288, 1289,
-        1290, 1291, 1292, 1293,
+        1290, 1291, 1292, 1293, 1294, 1295, 1296, 1297, 1298, 1299, 1300, 1301, 1302, 1303, 1304, 1305,
+        1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1318, 1319, 1320, 1321,
+        1322, 1323, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337,
+        1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353,
+        1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369,
+        1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385,
+        1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401,
+        1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417,
+        1418, 1419, 1420, 1421, 1422, 1423, 1424, 1425, 1426, 1427, 1428, 1429, 1430, 1431, 1432, 1433,
+        1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1444, 1445, 1446, 1447, 1448, 1449,
+        1450, 1451, 1452, 1453, 1454, 1455, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465,
+        1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481,
+        1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1496, 1497,
+        1498, 1499, 1500, 1501, 1502, 1503, 1504, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513,
+        1514, 1515, 1516, 1517, 1518, 1519, 1520, 1521, 1522, 1523, 1524,
     ],
     values: &[
-        Phrase { role: None, term: u16::MAX, prefix: true }, // 1st
-        Phrase { role: None, term: u16::MAX, prefix: true }, // 1st-line
-        Phrase { role: None, term: 716, prefix: false }, // 1st-line-support
-        Phrase { role: None, term: u16::MAX, prefix: true }, // 2nd
-        Phrase { role: None, term: u16::MAX, prefix: true }, // 2nd-line
-        Phrase { role: None, term: 718, prefix: false }, // 2nd-line-support
-        Phrase { role: None, term: u16::MAX, prefix: true }, // access
-        Phrase { role: None, term: u16::MAX, prefix: true }, // access-to
-        Phrase { role: None, term: 779, prefix: false }, // access-to-health
-        Phrase { role: None, term: 751, prefix: false }, // access-to-records
-        Phrase { role: None, term: 706, prefix: true }, // accessibility
-        Phrase { role: None, term: 672, prefix: false }, // accessibility-designer
-        Phrase { role: None, term: 673, prefix: false }, // accessibility-specialist
-        Phrase { role: None, term: 254, prefix: false }, // accessibility-tester
-        Phrase { role: None, term: u16::MAX, prefix: true }, // accredited
-        Phrase { role: None, term: u16::MAX, prefix: true }, // accredited-clinical
-        Phrase { role: None, term: 543, prefix: false }, // accredited-clinical-coder
-        Phrase { role: None, term: u16::MAX, prefix: true }, // admissions
-        Phrase { role: None, term: 572, prefix: false }, // admissions-clerk
-        Phrase { role: None, term: u16::MAX, prefix: true }, // agile
-        Phrase { role: None, term: 580, prefix: false }, // agile-coach
-        Phrase { role: None, term: u16::MAX, prefix: true }, // agile-delivery
-        Phrase { role: None, term: 221, prefix: false }, // agile-delivery-manager
-        Phrase { role: None, term: 289, prefix: true }, // ai
-        Phrase { role: None, term: 158, prefix: false }, // ai-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // ai-system
-        Phrase { role: None, term: 288, prefix: false }, // ai-system-designer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // analyst
-        Phrase { role: None, term: 633, prefix: false }, // analyst-programmer
-        Phrase { role: None, term: 146, prefix: true }, // analytics
-        Phrase { role: None, term: 387, prefix: false }, // analytics-consultant
-        Phrase { role: None, term: 388, prefix: false }, // analytics-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // api
-        Phrase { role: None, term: 674, prefix: false }, // api-writer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // application
-        Phrase { role: None, term: 63, prefix: false }, // application-analyst
-        Phrase { role: None, term: 295, prefix: false }, // application-architect
-        Phrase { role: None, term: 634, prefix: false }, // application-designer
-        Phrase { role: Some(Role::ALL[45]), term: u16::MAX, prefix: false }, // application-developer
-        Phrase { role: None, term: 725, prefix: true }, // application-development
-        Phrase { role: None, term: 635, prefix: false }, // application-development-director
-        Phrase { role: None, term: 636, prefix: false }, // application-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // application-integration
-        Phrase { role: None, term: 637, prefix: false }, // application-integration-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // application-lifecycle
-        Phrase { role: None, term: 437, prefix: false }, // application-lifecycle-manager
-        Phrase { role: None, term: 211, prefix: true }, // application-operations
-        Phrase { role: None, term: 438, prefix: false }, // application-operations-engineer
-        Phrase { role: None, term: 638, prefix: true }, // application-programmer
-        Phrase { role: None, term: 639, prefix: false }, // application-programmer-analyst
-        Phrase { role: None, term: 752, prefix: true }, // application-software
-        Phrase { role: None, term: 640, prefix: false }, // application-software-engineer
-        Phrase { role: None, term: 64, prefix: false }, // application-specialist
-        Phrase { role: None, term: 210, prefix: true }, // application-support
-        Phrase { role: None, term: 439, prefix: false }, // application-support-engineer
-        Phrase { role: None, term: 609, prefix: false }, // application-tester
-        Phrase { role: None, term: 753, prefix: false }, // appsw
-        Phrase { role: None, term: 129, prefix: false }, // architect
-        Phrase { role: None, term: 139, prefix: false }, // architecture
-        Phrase { role: None, term: u16::MAX, prefix: true }, // artificial
-        Phrase { role: None, term: 290, prefix: true }, // artificial-intelligence
-        Phrase { role: None, term: 389, prefix: false }, // artificial-intelligence-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // automation
-        Phrase { role: None, term: 252, prefix: false }, // automation-tester
-        Phrase { role: None, term: u16::MAX, prefix: true }, // back
-        Phrase { role: None, term: u16::MAX, prefix: true }, // back-end
-        Phrase { role: None, term: 264, prefix: false }, // back-end-developer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // backend
-        Phrase { role: None, term: 263, prefix: false }, // backend-developer
-        Phrase { role: None, term: 149, prefix: true }, // bi
-        Phrase { role: None, term: 150, prefix: false }, // bi-developer
-        Phrase { role: Some(Role::ALL[15]), term: u16::MAX, prefix: false }, // bioinformatician
-        Phrase { role: None, term: 86, prefix: true }, // bioinformatics
-        Phrase { role: None, term: 309, prefix: false }, // bioinformatics-analyst
-        Phrase { role: None, term: 310, prefix: false }, // bioinformatics-engineer
-        Phrase { role: Some(Role::ALL[16]), term: u16::MAX, prefix: false }, // bioinformatics-scientist
-        Phrase { role: None, term: 762, prefix: false }, // biostatistician
-        Phrase { role: None, term: u16::MAX, prefix: true }, // blended
-        Phrase { role: None, term: 766, prefix: false }, // blended-learning
-        Phrase { role: None, term: u16::MAX, prefix: true }, // business
-        Phrase { role: None, term: 223, prefix: false }, // business-analyst
-        Phrase { role: None, term: 135, prefix: false }, // business-architect
-        Phrase { role: None, term: u16::MAX, prefix: true }, // business-change
-        Phrase { role: None, term: 218, prefix: false }, // business-change-analyst
-        Phrase { role: None, term: 148, prefix: true }, // business-intelligence
-        Phrase { role: None, term: 390, prefix: false }, // business-intelligence-analyst
-        Phrase { role: None, term: 391, prefix: false }, // business-intelligence-consultant
-        Phrase { role: None, term: 392, prefix: false }, // business-intelligence-manager
-        Phrase { role: None, term: 393, prefix: false }, // business-intelligence-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // business-relationship
-        Phrase { role: None, term: 504, prefix: false }, // business-relationship-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // business-systems
-        Phrase { role: None, term: 217, prefix: false }, // business-systems-analyst
-        Phrase { role: None, term: 24, prefix: true }, // caldicott
-        Phrase { role: None, term: 427, prefix: false }, // caldicott-guardian
-        Phrase { role: None, term: u16::MAX, prefix: true }, // cancer
-        Phrase { role: None, term: 7, prefix: false }, // cancer-registrar
-        Phrase { role: None, term: u16::MAX, prefix: true }, // catalogue
-        Phrase { role: None, term: 518, prefix: false }, // catalogue-librarian
-        Phrase { role: None, term: 76, prefix: false }, // ccio
-        Phrase { role: None, term: 75, prefix: false }, // cclio
-        Phrase { role: None, term: 99, prefix: false }, // cdio
-        Phrase { role: None, term: u16::MAX, prefix: true }, // change
-        Phrase { role: None, term: u16::MAX, prefix: true }, // change-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // change-and-release
-        Phrase { role: None, term: 440, prefix: false }, // change-and-release-analyst
-        Phrase { role: None, term: 199, prefix: false }, // change-and-release-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // change-management
-        Phrase { role: None, term: 598, prefix: false }, // change-management-specialist
-        Phrase { role: None, term: 197, prefix: false }, // change-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-clinical
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-clinical-information
-        Phrase { role: None, term: 74, prefix: false }, // chief-clinical-information-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-data
-        Phrase { role: None, term: 296, prefix: false }, // chief-data-architect
-        Phrase { role: None, term: 97, prefix: false }, // chief-data-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital-and-information
-        Phrase { role: None, term: 98, prefix: false }, // chief-digital-and-information-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-digital-information
-        Phrase { role: None, term: 90, prefix: false }, // chief-digital-information-officer
-        Phrase { role: Some(Role::ALL[19]), term: u16::MAX, prefix: false }, // chief-digital-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-informatics
-        Phrase { role: None, term: 421, prefix: false }, // chief-informatics-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-information
-        Phrase { role: None, term: 93, prefix: false }, // chief-information-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-information-security
-        Phrase { role: None, term: 60, prefix: false }, // chief-information-security-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-it
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-it-security
-        Phrase { role: None, term: 330, prefix: false }, // chief-it-security-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-knowledge
-        Phrase { role: None, term: 519, prefix: false }, // chief-knowledge-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical-informatics
-        Phrase { role: None, term: 710, prefix: false }, // chief-medical-informatics-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-medical-information
-        Phrase { role: None, term: 65, prefix: false }, // chief-medical-information-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nurse
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nurse-information
-        Phrase { role: None, term: 312, prefix: false }, // chief-nurse-information-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing-informatics
-        Phrase { role: None, term: 313, prefix: false }, // chief-nursing-informatics-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-nursing-information
-        Phrase { role: None, term: 77, prefix: false }, // chief-nursing-information-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-research
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-research-information
-        Phrase { role: None, term: 314, prefix: false }, // chief-research-information-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // chief-technology
-        Phrase { role: None, term: 95, prefix: false }, // chief-technology-officer
-        Phrase { role: None, term: 94, prefix: false }, // cio
-        Phrase { role: None, term: 57, prefix: false }, // ciso
-        Phrase { role: None, term: u16::MAX, prefix: true }, // clinical
-        Phrase { role: None, term: 62, prefix: false }, // clinical-application
-        Phrase { role: None, term: 17, prefix: false }, // clinical-coder
-        Phrase { role: None, term: 18, prefix: true }, // clinical-coding
-        Phrase { role: None, term: 19, prefix: false }, // clinical-coding-auditor
-        Phrase { role: None, term: 544, prefix: false }, // clinical-coding-expert
-        Phrase { role: None, term: 5, prefix: false }, // clinical-coding-manager
-        Phrase { role: None, term: 545, prefix: false }, // clinical-coding-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-data
-        Phrase { role: Some(Role::ALL[14]), term: u16::MAX, prefix: false }, // clinical-data-analyst
-        Phrase { role: None, term: 68, prefix: false }, // clinical-informatician
-        Phrase { role: None, term: 67, prefix: true }, // clinical-informatics
-        Phrase { role: None, term: 315, prefix: false }, // clinical-informatics-analyst
-        Phrase { role: None, term: 316, prefix: false }, // clinical-informatics-coordinator
-        Phrase { role: None, term: 317, prefix: false }, // clinical-informatics-director
-        Phrase { role: None, term: 318, prefix: false }, // clinical-informatics-manager
-        Phrase { role: Some(Role::ALL[12]), term: u16::MAX, prefix: false }, // clinical-informatics-specialist
-        Phrase { role: None, term: 319, prefix: false }, // clinical-informatics-supervisor
-        Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-information
-        Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-information-systems
-        Phrase { role: None, term: 320, prefix: false }, // clinical-information-systems-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // clinical-knowledge
-        Phrase { role: Some(Role::ALL[27]), term: u16::MAX, prefix: false }, // clinical-knowledge-specialist
-        Phrase { role: None, term: 121, prefix: false }, // clinical-librarian
-        Phrase { role: None, term: 3, prefix: true }, // clinical-records
-        Phrase { role: None, term: 546, prefix: false }, // clinical-records-administrator
-        Phrase { role: None, term: 547, prefix: false }, // clinical-records-officer
-        Phrase { role: None, term: 548, prefix: false }, // clinical-records-technician
-        Phrase { role: None, term: 37, prefix: true }, // clinical-risk
-        Phrase { role: Some(Role::ALL[7]), term: u16::MAX, prefix: false }, // clinical-risk-manager
-        Phrase { role: None, term: 36, prefix: true }, // clinical-safety
-        Phrase { role: None, term: 293, prefix: false }, // clinical-safety-engineer
-        Phrase { role: Some(Role::ALL[6]), term: u16::MAX, prefix: false }, // clinical-safety-officer
-        Phrase { role: None, term: 80, prefix: false }, // clinical-system
-        Phrase { role: None, term: 79, prefix: true }, // clinical-systems
-        Phrase { role: None, term: 749, prefix: false }, // clinical-systems-educator
-        Phrase { role: None, term: 115, prefix: false }, // clinical-systems-trainer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // cloud
-        Phrase { role: None, term: 137, prefix: false }, // cloud-architect
-        Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-automation
-        Phrase { role: None, term: 641, prefix: false }, // cloud-automation-engineer
-        Phrase { role: None, term: 642, prefix: false }, // cloud-developer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-devops
-        Phrase { role: None, term: 643, prefix: false }, // cloud-devops-engineer
-        Phrase { role: None, term: 205, prefix: false }, // cloud-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-infrastructure
-        Phrase { role: None, term: 441, prefix: false }, // cloud-infrastructure-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-network
-        Phrase { role: None, term: 442, prefix: false }, // cloud-network-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-security
-        Phrase { role: None, term: 331, prefix: false }, // cloud-security-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-software
-        Phrase { role: None, term: 644, prefix: false }, // cloud-software-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // cloud-support
-        Phrase { role: None, term: 443, prefix: false }, // cloud-support-specialist
-        Phrase { role: None, term: 321, prefix: false }, // cmio
-        Phrase { role: None, term: 78, prefix: false }, // cnio
-        Phrase { role: None, term: 573, prefix: false }, // coder
-        Phrase { role: None, term: u16::MAX, prefix: true }, // coding
-        Phrase { role: None, term: 4, prefix: false }, // coding-manager
-        Phrase { role: None, term: 765, prefix: false }, // coding-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // command
-        Phrase { role: None, term: u16::MAX, prefix: true }, // command-and
-        Phrase { role: None, term: 214, prefix: true }, // command-and-control
-        Phrase { role: None, term: u16::MAX, prefix: true }, // command-and-control-centre
-        Phrase { role: None, term: 444, prefix: false }, // command-and-control-centre-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // compliance
-        Phrase { role: Some(Role::ALL[5]), term: u16::MAX, prefix: false }, // compliance-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // computational
-        Phrase { role: Some(Role::ALL[18]), term: u16::MAX, prefix: false }, // computational-biologist
-        Phrase { role: None, term: 88, prefix: false }, // computational-biology
-        Phrase { role: None, term: u16::MAX, prefix: true }, // computer
-        Phrase { role: None, term: 581, prefix: false }, // computer-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // computer-network
-        Phrase { role: None, term: 445, prefix: false }, // computer-network-analyst
-        Phrase { role: None, term: 446, prefix: false }, // computer-network-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // computer-network-support
-        Phrase { role: None, term: 447, prefix: false }, // computer-network-support-specialist
-        Phrase { role: None, term: 645, prefix: true }, // computer-programmer
-        Phrase { role: None, term: 646, prefix: false }, // computer-programmer-analyst
-        Phrase { role: None, term: 761, prefix: false }, // computer-scientist
-        Phrase { role: None, term: 40, prefix: true }, // computer-security
-        Phrase { role: None, term: 332, prefix: false }, // computer-security-coordinator
-        Phrase { role: None, term: 333, prefix: false }, // computer-security-specialist
-        Phrase { role: None, term: 736, prefix: false }, // computer-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // computer-support
-        Phrase { role: None, term: 170, prefix: false }, // computer-support-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // computer-systems
-        Phrase { role: None, term: 582, prefix: false }, // computer-systems-analyst
-        Phrase { role: None, term: 583, prefix: false }, // computer-systems-consultant
-        Phrase { role: None, term: u16::MAX, prefix: true }, // computer-systems-security
-        Phrase { role: None, term: 334, prefix: false }, // computer-systems-security-analyst
-        Phrase { role: None, term: 448, prefix: false }, // computer-technician
-        Phrase { role: None, term: u16::MAX, prefix: true }, // computing
-        Phrase { role: None, term: u16::MAX, prefix: true }, // computing-services
-        Phrase { role: None, term: 422, prefix: false }, // computing-services-director
-        Phrase { role: None, term: u16::MAX, prefix: true }, // configuration
-        Phrase { role: None, term: 449, prefix: false }, // configuration-analyst
-        Phrase { role: None, term: 200, prefix: false }, // configuration-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // content
-        Phrase { role: None, term: 697, prefix: false }, // content-designer
-        Phrase { role: None, term: 698, prefix: false }, // content-strategist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // corporate
-        Phrase { role: None, term: 535, prefix: false }, // corporate-trainer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // corporate-training
-        Phrase { role: None, term: 536, prefix: false }, // corporate-training-manager
-        Phrase { role: None, term: 96, prefix: false }, // cto
-        Phrase { role: None, term: 43, prefix: true }, // cyber
-        Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-defence
-        Phrase { role: Some(Role::ALL[11]), term: u16::MAX, prefix: false }, // cyber-defence-specialist
-        Phrase { role: None, term: 335, prefix: false }, // cyber-defender
-        Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-incident
-        Phrase { role: None, term: 336, prefix: false }, // cyber-incident-handler
-        Phrase { role: None, term: 337, prefix: false }, // cyber-incident-responder
-        Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-risk
-        Phrase { role: None, term: 338, prefix: false }, // cyber-risk-manager
-        Phrase { role: None, term: 58, prefix: true }, // cyber-security
-        Phrase { role: Some(Role::ALL[9]), term: u16::MAX, prefix: false }, // cyber-security-analyst
-        Phrase { role: None, term: 339, prefix: false }, // cyber-security-developer
-        Phrase { role: None, term: 340, prefix: false }, // cyber-security-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-programme
-        Phrase { role: None, term: 341, prefix: false }, // cyber-security-programme-director
-        Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-risk
-        Phrase { role: None, term: 342, prefix: false }, // cyber-security-risk-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // cyber-security-siem
-        Phrase { role: None, term: 343, prefix: false }, // cyber-security-siem-manager
-        Phrase { role: None, term: 344, prefix: false }, // cyber-security-specialist
-        Phrase { role: None, term: 345, prefix: false }, // cyber-security-technologist
-        Phrase { role: None, term: 777, prefix: false }, // cyberspace
-        Phrase { role: None, term: u16::MAX, prefix: true }, // data
-        Phrase { role: None, term: 161, prefix: false }, // data-analysis
-        Phrase { role: Some(Role::ALL[31]), term: u16::MAX, prefix: false }, // data-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // data-analytics
-        Phrase { role: None, term: 394, prefix: false }, // data-analytics-manager
-        Phrase { role: None, term: 395, prefix: false }, // data-analytics-scientist
-        Phrase { role: None, term: 396, prefix: false }, // data-analytics-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // data-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // data-and-ai
-        Phrase { role: None, term: 397, prefix: false }, // data-and-ai-ethicist
-        Phrase { role: None, term: 162, prefix: false }, // data-and-analytics
-        Phrase { role: None, term: 144, prefix: false }, // data-architect
-        Phrase { role: None, term: u16::MAX, prefix: true }, // data-compliance
-        Phrase { role: None, term: 428, prefix: false }, // data-compliance-officer
-        Phrase { role: None, term: 398, prefix: false }, // data-consultant
-        Phrase { role: None, term: 141, prefix: false }, // data-engineer
-        Phrase { role: None, term: 140, prefix: false }, // data-engineering
-        Phrase { role: None, term: 399, prefix: false }, // data-ethicist
-        Phrase { role: None, term: 153, prefix: true }, // data-governance
-        Phrase { role: Some(Role::ALL[33]), term: u16::MAX, prefix: false }, // data-governance-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // data-integrity
-        Phrase { role: None, term: 419, prefix: false }, // data-integrity-officer
-        Phrase { role: None, term: 151, prefix: false }, // data-manager
-        Phrase { role: None, term: 163, prefix: false }, // data-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // data-processing
-        Phrase { role: None, term: u16::MAX, prefix: true }, // data-processing-systems
-        Phrase { role: None, term: 584, prefix: false }, // data-processing-systems-analyst
-        Phrase { role: None, term: 22, prefix: true }, // data-protection
-        Phrase { role: None, term: 429, prefix: false }, // data-protection-advisor
-        Phrase { role: None, term: u16::MAX, prefix: true }, // data-protection-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // data-protection-and-security
-        Phrase { role: None, term: 430, prefix: false }, // data-protection-and-security-officer
-        Phrase { role: Some(Role::ALL[3]), term: u16::MAX, prefix: false }, // data-protection-officer
-        Phrase { role: None, term: 431, prefix: false }, // data-protection-specialist
-        Phrase { role: None, term: 152, prefix: true }, // data-quality
-        Phrase { role: None, term: 420, prefix: false }, // data-quality-officer
-        Phrase { role: None, term: 400, prefix: false }, // data-quality-specialist
-        Phrase { role: None, term: 143, prefix: false }, // data-science
-        Phrase { role: None, term: 142, prefix: false }, // data-scientist
-        Phrase { role: None, term: 41, prefix: true }, // data-security
-        Phrase { role: None, term: 346, prefix: false }, // data-security-administrator
-        Phrase { role: None, term: 347, prefix: false }, // data-security-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // data-security-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // data-security-and-protection
-        Phrase { role: None, term: 432, prefix: false }, // data-security-and-protection-lead
-        Phrase { role: None, term: 287, prefix: false }, // data-steward
-        Phrase { role: None, term: u16::MAX, prefix: true }, // data-support
-        Phrase { role: None, term: 401, prefix: false }, // data-support-analyst
-        Phrase { role: None, term: 154, prefix: true }, // data-warehouse
-        Phrase { role: None, term: 402, prefix: false }, // data-warehouse-analyst
-        Phrase { role: None, term: 297, prefix: false }, // data-warehouse-architect
-        Phrase { role: None, term: 403, prefix: false }, // data-warehouse-designer
-        Phrase { role: None, term: 404, prefix: false }, // data-warehouse-developer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // database
-        Phrase { role: None, term: u16::MAX, prefix: true }, // database-administration
-        Phrase { role: None, term: 450, prefix: false }, // database-administration-manager
-        Phrase { role: None, term: 203, prefix: false }, // database-administrator
-        Phrase { role: None, term: 405, prefix: false }, // database-analyst
-        Phrase { role: None, term: 298, prefix: false }, // database-architect
-        Phrase { role: None, term: 505, prefix: false }, // database-coordinator
-        Phrase { role: None, term: 299, prefix: false }, // database-designer
-        Phrase { role: None, term: 406, prefix: false }, // database-developer
-        Phrase { role: None, term: 451, prefix: false }, // database-engineer
-        Phrase { role: None, term: 506, prefix: false }, // database-manager
-        Phrase { role: None, term: 407, prefix: false }, // database-programmer
-        Phrase { role: None, term: 204, prefix: false }, // dba
-        Phrase { role: None, term: 38, prefix: false }, // dcb0129
-        Phrase { role: None, term: 39, prefix: false }, // dcb0160
-        Phrase { role: None, term: u16::MAX, prefix: true }, // delivery
-        Phrase { role: Some(Role::ALL[38]), term: u16::MAX, prefix: false }, // delivery-lead
-        Phrase { role: None, term: 216, prefix: false }, // delivery-management
-        Phrase { role: None, term: 220, prefix: false }, // delivery-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // design
-        Phrase { role: None, term: 705, prefix: false }, // design-lead
-        Phrase { role: None, term: 726, prefix: false }, // design-researcher
-        Phrase { role: None, term: u16::MAX, prefix: true }, // desktop
-        Phrase { role: None, term: 171, prefix: false }, // desktop-analyst
-        Phrase { role: None, term: 452, prefix: false }, // desktop-specialist
-        Phrase { role: None, term: 185, prefix: true }, // desktop-support
-        Phrase { role: None, term: 453, prefix: false }, // desktop-support-technician
-        Phrase { role: None, term: 259, prefix: true }, // developer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // developer-in
-        Phrase { role: None, term: 256, prefix: false }, // developer-in-test
-        Phrase { role: None, term: u16::MAX, prefix: true }, // development
-        Phrase { role: None, term: 270, prefix: false }, // development-manager
-        Phrase { role: None, term: 267, prefix: true }, // devops
-        Phrase { role: None, term: 647, prefix: false }, // devops-analyst
-        Phrase { role: None, term: 648, prefix: false }, // devops-consultant
-        Phrase { role: None, term: 268, prefix: false }, // devops-engineer
-        Phrase { role: None, term: 649, prefix: false }, // devops-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // devsecops
-        Phrase { role: None, term: 348, prefix: false }, // devsecops-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // diagnostic
-        Phrase { role: None, term: 549, prefix: false }, // diagnostic-coder
-        Phrase { role: None, term: u16::MAX, prefix: true }, // digital
-        Phrase { role: None, term: 101, prefix: false }, // digital-director
-        Phrase { role: None, term: 408, prefix: false }, // digital-evaluator
-        Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health
-        Phrase { role: Some(Role::ALL[20]), term: u16::MAX, prefix: false }, // digital-health-director
-        Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health-program
-        Phrase { role: None, term: 423, prefix: false }, // digital-health-program-director
-        Phrase { role: None, term: u16::MAX, prefix: true }, // digital-health-project
-        Phrase { role: Some(Role::ALL[39]), term: u16::MAX, prefix: false }, // digital-health-project-manager
-        Phrase { role: None, term: 424, prefix: false }, // digital-health-strategist
-        Phrase { role: Some(Role::ALL[22]), term: u16::MAX, prefix: false }, // digital-health-trainer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // digital-interface
-        Phrase { role: None, term: 709, prefix: false }, // digital-interface-designer
-        Phrase { role: None, term: 111, prefix: true }, // digital-learning
-        Phrase { role: None, term: 530, prefix: false }, // digital-learning-designer
-        Phrase { role: None, term: 531, prefix: false }, // digital-learning-technologist
-        Phrase { role: None, term: 712, prefix: false }, // digital-midwife
-        Phrase { role: None, term: 322, prefix: false }, // digital-nurse
-        Phrase { role: None, term: u16::MAX, prefix: true }, // digital-portfolio
-        Phrase { role: None, term: 585, prefix: false }, // digital-portfolio-analyst
-        Phrase { role: None, term: 586, prefix: false }, // digital-portfolio-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // digital-programme
-        Phrase { role: None, term: 227, prefix: false }, // digital-programme-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // digital-project
-        Phrase { role: None, term: 228, prefix: false }, // digital-project-manager
-        Phrase { role: None, term: 110, prefix: false }, // digital-skills
-        Phrase { role: None, term: 105, prefix: true }, // digital-transformation
-        Phrase { role: Some(Role::ALL[21]), term: u16::MAX, prefix: false }, // digital-transformation-lead
-        Phrase { role: Some(Role::ALL[21]), term: u16::MAX, prefix: false }, // digital-transformation-leader
-        Phrase { role: None, term: u16::MAX, prefix: true }, // director
-        Phrase { role: None, term: u16::MAX, prefix: true }, // director-of
-        Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-application
-        Phrase { role: None, term: 650, prefix: false }, // director-of-application-development
-        Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-clinical
-        Phrase { role: None, term: 323, prefix: false }, // director-of-clinical-informatics
-        Phrase { role: None, term: 100, prefix: false }, // director-of-digital
-        Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-im
-        Phrase { role: None, term: u16::MAX, prefix: true }, // director-of-im-and
-        Phrase { role: None, term: 91, prefix: false }, // director-of-im-and-t
-        Phrase { role: None, term: 104, prefix: false }, // director-of-informatics
-        Phrase { role: None, term: 92, prefix: false }, // director-of-technology
-        Phrase { role: None, term: u16::MAX, prefix: true }, // disaster
-        Phrase { role: None, term: 742, prefix: false }, // disaster-recovery
-        Phrase { role: None, term: u16::MAX, prefix: true }, // documentation
-        Phrase { role: None, term: 691, prefix: false }, // documentation-specialist
-        Phrase { role: Some(Role::ALL[3]), term: u16::MAX, prefix: false }, // dpo
-        Phrase { role: None, term: u16::MAX, prefix: true }, // e
-        Phrase { role: None, term: 108, prefix: true }, // e-learning
-        Phrase { role: None, term: 532, prefix: false }, // e-learning-author
-        Phrase { role: None, term: u16::MAX, prefix: true }, // educational
-        Phrase { role: Some(Role::ALL[24]), term: u16::MAX, prefix: false }, // educational-technologist
-        Phrase { role: None, term: 82, prefix: false }, // ehr
-        Phrase { role: None, term: 109, prefix: false }, // elearning
-        Phrase { role: None, term: u16::MAX, prefix: true }, // electronic
-        Phrase { role: None, term: u16::MAX, prefix: true }, // electronic-health
-        Phrase { role: None, term: 84, prefix: false }, // electronic-health-record
-        Phrase { role: None, term: u16::MAX, prefix: true }, // electronic-patient
-        Phrase { role: None, term: 83, prefix: false }, // electronic-patient-record
-        Phrase { role: None, term: u16::MAX, prefix: true }, // electronic-resources
-        Phrase { role: None, term: 520, prefix: false }, // electronic-resources-librarian
-        Phrase { role: None, term: u16::MAX, prefix: true }, // end
-        Phrase { role: None, term: u16::MAX, prefix: true }, // end-user
-        Phrase { role: None, term: 188, prefix: true }, // end-user-computing
-        Phrase { role: None, term: 454, prefix: false }, // end-user-computing-engineer
-        Phrase { role: None, term: 754, prefix: false }, // entarch
-        Phrase { role: None, term: u16::MAX, prefix: true }, // enterprise
-        Phrase { role: None, term: 130, prefix: false }, // enterprise-architect
-        Phrase { role: None, term: u16::MAX, prefix: true }, // enterprise-architecture
-        Phrase { role: None, term: 300, prefix: false }, // enterprise-architecture-manager
-        Phrase { role: None, term: 81, prefix: true }, // epr
-        Phrase { role: None, term: 114, prefix: false }, // epr-trainer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // ethical
-        Phrase { role: None, term: 53, prefix: false }, // ethical-hacker
-        Phrase { role: None, term: u16::MAX, prefix: true }, // evidence
-        Phrase { role: None, term: 125, prefix: false }, // evidence-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // first
-        Phrase { role: None, term: u16::MAX, prefix: true }, // first-line
-        Phrase { role: None, term: 715, prefix: false }, // first-line-support
-        Phrase { role: None, term: 26, prefix: false }, // foi
-        Phrase { role: None, term: u16::MAX, prefix: true }, // forensics
-        Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and-incident
-        Phrase { role: None, term: u16::MAX, prefix: true }, // forensics-and-incident-response
-        Phrase { role: None, term: 349, prefix: false }, // forensics-and-incident-response-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // freedom
-        Phrase { role: None, term: u16::MAX, prefix: true }, // freedom-of
-        Phrase { role: None, term: 25, prefix: false }, // freedom-of-information
-        Phrase { role: None, term: u16::MAX, prefix: true }, // front
-        Phrase { role: None, term: u16::MAX, prefix: true }, // front-end
-        Phrase { role: None, term: 262, prefix: false }, // front-end-developer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // frontend
-        Phrase { role: None, term: 261, prefix: false }, // frontend-developer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // full
-        Phrase { role: None, term: u16::MAX, prefix: true }, // full-stack
-        Phrase { role: None, term: 265, prefix: false }, // full-stack-developer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // genome
-        Phrase { role: None, term: 89, prefix: false }, // genome-informatics
-        Phrase { role: None, term: u16::MAX, prefix: true }, // genomic
-        Phrase { role: None, term: 87, prefix: true }, // genomic-data
-        Phrase { role: Some(Role::ALL[17]), term: u16::MAX, prefix: false }, // genomic-data-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // genomics
-        Phrase { role: None, term: u16::MAX, prefix: true }, // genomics-data
-        Phrase { role: None, term: 750, prefix: false }, // genomics-data-scientist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // geographic
-        Phrase { role: None, term: u16::MAX, prefix: true }, // geographic-information
-        Phrase { role: None, term: 730, prefix: false }, // geographic-information-systems
-        Phrase { role: None, term: u16::MAX, prefix: true }, // gis
-        Phrase { role: None, term: 729, prefix: false }, // gis-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // governance
-        Phrase { role: None, term: u16::MAX, prefix: true }, // governance-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // governance-and-compliance
-        Phrase { role: None, term: 386, prefix: false }, // governance-and-compliance-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // graphic
-        Phrase { role: None, term: 704, prefix: false }, // graphic-designer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of
-        Phrase { role: None, term: 675, prefix: false }, // head-of-accessibility
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-analytics
-        Phrase { role: None, term: 409, prefix: false }, // head-of-analytics-engineering
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-business
-        Phrase { role: None, term: 587, prefix: false }, // head-of-business-analysis
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-business-relationship
-        Phrase { role: None, term: 507, prefix: false }, // head-of-business-relationship-management
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-command
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-command-and
-        Phrase { role: None, term: 508, prefix: false }, // head-of-command-and-control
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-content
-        Phrase { role: None, term: 676, prefix: false }, // head-of-content-design
-        Phrase { role: None, term: 732, prefix: true }, // head-of-data
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-data-and-ai
-        Phrase { role: None, term: 410, prefix: false }, // head-of-data-and-ai-ethics
-        Phrase { role: None, term: 411, prefix: false }, // head-of-data-engineering
-        Phrase { role: None, term: 412, prefix: false }, // head-of-data-governance
-        Phrase { role: None, term: 413, prefix: false }, // head-of-data-science
-        Phrase { role: None, term: 733, prefix: true }, // head-of-delivery
-        Phrase { role: None, term: 599, prefix: false }, // head-of-delivery-management
-        Phrase { role: None, term: 102, prefix: true }, // head-of-digital
-        Phrase { role: None, term: 414, prefix: false }, // head-of-digital-evaluation
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-frontend
-        Phrase { role: None, term: 651, prefix: false }, // head-of-frontend-development
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-graphic
-        Phrase { role: None, term: 692, prefix: false }, // head-of-graphic-design
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-information
-        Phrase { role: None, term: 350, prefix: false }, // head-of-information-security
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-interaction
-        Phrase { role: None, term: 677, prefix: false }, // head-of-interaction-design
-        Phrase { role: None, term: 282, prefix: true }, // head-of-it
-        Phrase { role: None, term: 351, prefix: false }, // head-of-it-security
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-it-service
-        Phrase { role: None, term: 455, prefix: false }, // head-of-it-service-management
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-performance
-        Phrase { role: None, term: 415, prefix: false }, // head-of-performance-analysis
-        Phrase { role: None, term: 600, prefix: false }, // head-of-portfolio
-        Phrase { role: None, term: 215, prefix: false }, // head-of-product
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-service
-        Phrase { role: None, term: 678, prefix: false }, // head-of-service-design
-        Phrase { role: None, term: 456, prefix: false }, // head-of-service-desk
-        Phrase { role: None, term: 734, prefix: false }, // head-of-technology
-        Phrase { role: None, term: 610, prefix: false }, // head-of-test
-        Phrase { role: None, term: u16::MAX, prefix: true }, // head-of-user
-        Phrase { role: None, term: 679, prefix: false }, // head-of-user-research
-        Phrase { role: None, term: u16::MAX, prefix: true }, // health
-        Phrase { role: None, term: u16::MAX, prefix: true }, // health-data
-        Phrase { role: Some(Role::ALL[32]), term: u16::MAX, prefix: false }, // health-data-scientist
-        Phrase { role: None, term: 85, prefix: true }, // health-informatics
-        Phrase { role: None, term: 324, prefix: false }, // health-informatics-director
-        Phrase { role: None, term: 325, prefix: false }, // health-informatics-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // health-information
-        Phrase { role: None, term: 10, prefix: false }, // health-information-administrator
-        Phrase { role: None, term: 9, prefix: false }, // health-information-clerk
-        Phrase { role: Some(Role::ALL[26]), term: u16::MAX, prefix: false }, // health-information-librarian
-        Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management
-        Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-management-and-exchange
-        Phrase { role: None, term: 550, prefix: false }, // health-information-management-and-exchange-specialist
-        Phrase { role: None, term: 747, prefix: false }, // health-information-manager
-        Phrase { role: Some(Role::ALL[2]), term: u16::MAX, prefix: false }, // health-information-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy
-        Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // health-information-privacy-and-security
-        Phrase { role: None, term: 433, prefix: false }, // health-information-privacy-and-security-specialist
-        Phrase { role: None, term: 11, prefix: false }, // health-information-specialist
-        Phrase { role: None, term: 8, prefix: false }, // health-information-technician
-        Phrase { role: None, term: 291, prefix: false }, // health-intelligence
-        Phrase { role: None, term: u16::MAX, prefix: true }, // health-interface
-        Phrase { role: Some(Role::ALL[48]), term: u16::MAX, prefix: false }, // health-interface-designer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // health-it
-        Phrase { role: Some(Role::ALL[29]), term: u16::MAX, prefix: false }, // health-it-architect
-        Phrase { role: Some(Role::ALL[13]), term: u16::MAX, prefix: false }, // health-it-consultant
-        Phrase { role: Some(Role::ALL[44]), term: u16::MAX, prefix: false }, // health-it-programmer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // health-it-support
-        Phrase { role: Some(Role::ALL[35]), term: u16::MAX, prefix: false }, // health-it-support-specialist
-        Phrase { role: Some(Role::ALL[26]), term: u16::MAX, prefix: false }, // health-librarian
-        Phrase { role: None, term: 731, prefix: false }, // health-record
-        Phrase { role: None, term: 0, prefix: true }, // health-records
-        Phrase { role: None, term: 551, prefix: false }, // health-records-assistant
-        Phrase { role: None, term: 552, prefix: false }, // health-records-clerk
-        Phrase { role: None, term: 13, prefix: false }, // health-records-manager
-        Phrase { role: None, term: 14, prefix: false }, // health-records-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // health-records-service
-        Phrase { role: None, term: 553, prefix: false }, // health-records-service-manager
-        Phrase { role: None, term: 554, prefix: false }, // health-records-staff
-        Phrase { role: None, term: 555, prefix: false }, // health-records-supervisor
-        Phrase { role: None, term: u16::MAX, prefix: true }, // health-safety
-        Phrase { role: None, term: u16::MAX, prefix: true }, // health-safety-compliance
-        Phrase { role: Some(Role::ALL[8]), term: u16::MAX, prefix: false }, // health-safety-compliance-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // health-software
-        Phrase { role: Some(Role::ALL[41]), term: u16::MAX, prefix: false }, // health-software-tester
-        Phrase { role: None, term: u16::MAX, prefix: true }, // help
-        Phrase { role: None, term: 182, prefix: true }, // help-desk
-        Phrase { role: None, term: 457, prefix: false }, // help-desk-analyst
-        Phrase { role: None, term: 458, prefix: false }, // help-desk-technician
-        Phrase { role: None, term: 183, prefix: false }, // helpdesk
-        Phrase { role: None, term: u16::MAX, prefix: true }, // human
-        Phrase { role: None, term: u16::MAX, prefix: true }, // human-centred
-        Phrase { role: None, term: 757, prefix: false }, // human-centred-design
-        Phrase { role: None, term: 756, prefix: false }, // human-centred-designer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // human-computer
-        Phrase { role: None, term: 277, prefix: false }, // human-computer-interaction
-        Phrase { role: None, term: 278, prefix: false }, // human-computer-interface
-        Phrase { role: None, term: 23, prefix: true }, // ig
-        Phrase { role: None, term: 434, prefix: false }, // ig-lead
-        Phrase { role: Some(Role::ALL[4]), term: u16::MAX, prefix: false }, // ig-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // im
-        Phrase { role: None, term: u16::MAX, prefix: true }, // im-and
-        Phrase { role: None, term: 167, prefix: false }, // im-and-t
-        Phrase { role: None, term: u16::MAX, prefix: true }, // implementation
-        Phrase { role: None, term: 601, prefix: false }, // implementation-coordinator
-        Phrase { role: None, term: 240, prefix: false }, // implementation-lead
-        Phrase { role: None, term: 239, prefix: false }, // implementation-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // implementation-support
-        Phrase { role: None, term: 509, prefix: false }, // implementation-support-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // incident
-        Phrase { role: None, term: 195, prefix: false }, // incident-manager
-        Phrase { role: None, term: 56, prefix: false }, // incident-responder
-        Phrase { role: None, term: u16::MAX, prefix: true }, // incident-response
-        Phrase { role: None, term: 352, prefix: false }, // incident-response-engineer
-        Phrase { role: None, term: 740, prefix: false }, // informatician
-        Phrase { role: None, term: 61, prefix: false }, // informaticist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // informatics
-        Phrase { role: None, term: 160, prefix: false }, // informatics-analyst
-        Phrase { role: None, term: 71, prefix: false }, // informatics-nurse
-        Phrase { role: None, term: 72, prefix: false }, // informatics-pharmacist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // information
-        Phrase { role: None, term: 147, prefix: false }, // information-analyst
-        Phrase { role: None, term: 680, prefix: false }, // information-architect
-        Phrase { role: None, term: u16::MAX, prefix: true }, // information-asset
-        Phrase { role: None, term: 28, prefix: false }, // information-asset-administrator
-        Phrase { role: None, term: 27, prefix: false }, // information-asset-owner
-        Phrase { role: None, term: 42, prefix: true }, // information-assurance
-        Phrase { role: None, term: 353, prefix: false }, // information-assurance-analyst
-        Phrase { role: None, term: 354, prefix: false }, // information-assurance-engineer
-        Phrase { role: None, term: 21, prefix: true }, // information-governance
-        Phrase { role: None, term: 435, prefix: false }, // information-governance-lead
-        Phrase { role: Some(Role::ALL[4]), term: u16::MAX, prefix: false }, // information-governance-manager
-        Phrase { role: None, term: 33, prefix: false }, // information-rights
-        Phrase { role: None, term: 44, prefix: true }, // information-security
-        Phrase { role: None, term: 355, prefix: false }, // information-security-administrator
-        Phrase { role: None, term: 59, prefix: false }, // information-security-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance
-        Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-assurance-and-threat
-        Phrase { role: None, term: 356, prefix: false }, // information-security-assurance-and-threat-analyst
-        Phrase { role: None, term: 357, prefix: false }, // information-security-auditor
-        Phrase { role: None, term: 358, prefix: false }, // information-security-director
-        Phrase { role: None, term: 359, prefix: false }, // information-security-engineer
-        Phrase { role: Some(Role::ALL[10]), term: u16::MAX, prefix: false }, // information-security-manager
-        Phrase { role: None, term: 360, prefix: false }, // information-security-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // information-security-risk
-        Phrase { role: None, term: 361, prefix: false }, // information-security-risk-analyst
-        Phrase { role: None, term: 362, prefix: false }, // information-security-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // information-system
-        Phrase { role: None, term: 771, prefix: false }, // information-system-security
-        Phrase { role: None, term: 172, prefix: true }, // information-systems
-        Phrase { role: None, term: 588, prefix: false }, // information-systems-analyst
-        Phrase { role: None, term: 301, prefix: false }, // information-systems-architect
-        Phrase { role: None, term: 425, prefix: false }, // information-systems-director
-        Phrase { role: None, term: 459, prefix: false }, // information-systems-manager
-        Phrase { role: None, term: 770, prefix: true }, // information-systems-security
-        Phrase { role: None, term: 363, prefix: false }, // information-systems-security-analyst
-        Phrase { role: None, term: 713, prefix: false }, // information-systems-security-manager
-        Phrase { role: None, term: 364, prefix: false }, // information-systems-security-officer
-        Phrase { role: None, term: 365, prefix: false }, // information-systems-security-specialist
-        Phrase { role: None, term: 460, prefix: false }, // information-systems-supervisor
-        Phrase { role: None, term: 461, prefix: false }, // information-systems-technician
-        Phrase { role: None, term: 45, prefix: false }, // infosec
-        Phrase { role: None, term: u16::MAX, prefix: true }, // infrastructure
-        Phrase { role: None, term: 280, prefix: false }, // infrastructure-analyst
-        Phrase { role: None, term: 134, prefix: false }, // infrastructure-architect
-        Phrase { role: None, term: 176, prefix: false }, // infrastructure-engineer
-        Phrase { role: None, term: 177, prefix: false }, // infrastructure-manager
-        Phrase { role: None, term: 720, prefix: true }, // infrastructure-operations
-        Phrase { role: None, term: 462, prefix: false }, // infrastructure-operations-engineer
-        Phrase { role: None, term: 719, prefix: false }, // infrastructure-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // instructional
-        Phrase { role: None, term: 106, prefix: false }, // instructional-designer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // instructional-systems
-        Phrase { role: None, term: 759, prefix: false }, // instructional-systems-specialist
-        Phrase { role: None, term: 743, prefix: false }, // instructional-technologist
-        Phrase { role: None, term: 769, prefix: false }, // instructional-technology
-        Phrase { role: None, term: u16::MAX, prefix: true }, // integration
-        Phrase { role: None, term: 283, prefix: false }, // integration-analyst
-        Phrase { role: None, term: 136, prefix: false }, // integration-architect
-        Phrase { role: None, term: 272, prefix: false }, // integration-developer
-        Phrase { role: None, term: 271, prefix: false }, // integration-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // interaction
-        Phrase { role: None, term: 696, prefix: false }, // interaction-designer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // interface
-        Phrase { role: None, term: 284, prefix: false }, // interface-analyst
-        Phrase { role: None, term: 745, prefix: false }, // interface-designer
-        Phrase { role: None, term: 273, prefix: false }, // interface-developer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // internet
-        Phrase { role: None, term: 652, prefix: false }, // internet-programmer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-accessibility
-        Phrase { role: None, term: 611, prefix: false }, // it-accessibility-tester
-        Phrase { role: None, term: 589, prefix: false }, // it-analyst
-        Phrase { role: None, term: 212, prefix: false }, // it-asset
-        Phrase { role: None, term: 737, prefix: false }, // it-assistant
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-business
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-business-analysis
-        Phrase { role: None, term: 590, prefix: false }, // it-business-analysis-manager
-        Phrase { role: None, term: 591, prefix: false }, // it-business-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-change
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-change-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-change-and-configuration
-        Phrase { role: None, term: 463, prefix: false }, // it-change-and-configuration-manager
-        Phrase { role: None, term: 602, prefix: false }, // it-consultant
-        Phrase { role: None, term: 103, prefix: false }, // it-director
-        Phrase { role: None, term: 533, prefix: false }, // it-educator
-        Phrase { role: None, term: 190, prefix: false }, // it-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-help
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-help-desk
-        Phrase { role: None, term: 464, prefix: false }, // it-help-desk-advisor
-        Phrase { role: None, term: 465, prefix: false }, // it-help-desk-agent
-        Phrase { role: None, term: 466, prefix: false }, // it-help-desk-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-helpdesk
-        Phrase { role: None, term: 467, prefix: false }, // it-helpdesk-agent
-        Phrase { role: None, term: 468, prefix: false }, // it-helpdesk-manager
-        Phrase { role: None, term: 767, prefix: false }, // it-instructor
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-integration
-        Phrase { role: None, term: 653, prefix: false }, // it-integration-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-interface
-        Phrase { role: None, term: 654, prefix: false }, // it-interface-builder
-        Phrase { role: None, term: 193, prefix: false }, // it-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-network
-        Phrase { role: None, term: 302, prefix: false }, // it-network-architect
-        Phrase { role: None, term: 469, prefix: false }, // it-network-engineer
-        Phrase { role: None, term: 165, prefix: false }, // it-officer
-        Phrase { role: None, term: 194, prefix: true }, // it-operations
-        Phrase { role: Some(Role::ALL[34]), term: u16::MAX, prefix: false }, // it-operations-manager
-        Phrase { role: None, term: 213, prefix: false }, // it-procurement
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-project
-        Phrase { role: None, term: 592, prefix: false }, // it-project-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-quality
-        Phrase { role: None, term: 612, prefix: false }, // it-quality-manager
-        Phrase { role: None, term: 46, prefix: true }, // it-security
-        Phrase { role: None, term: 366, prefix: false }, // it-security-administrator
-        Phrase { role: None, term: 367, prefix: false }, // it-security-advisor
-        Phrase { role: None, term: 368, prefix: false }, // it-security-analyst
-        Phrase { role: None, term: 303, prefix: false }, // it-security-architect
-        Phrase { role: None, term: 369, prefix: false }, // it-security-consultant
-        Phrase { role: None, term: 370, prefix: false }, // it-security-engineer
-        Phrase { role: None, term: 371, prefix: false }, // it-security-expert
-        Phrase { role: None, term: 372, prefix: false }, // it-security-manager
-        Phrase { role: None, term: 373, prefix: false }, // it-security-officer
-        Phrase { role: None, term: 374, prefix: false }, // it-security-technician
-        Phrase { role: None, term: 375, prefix: false }, // it-security-tester
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-service
-        Phrase { role: None, term: 470, prefix: false }, // it-service-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-service-desk
-        Phrase { role: None, term: 471, prefix: false }, // it-service-desk-agent
-        Phrase { role: None, term: 472, prefix: false }, // it-service-desk-manager
-        Phrase { role: None, term: 192, prefix: false }, // it-service-management
-        Phrase { role: None, term: 191, prefix: false }, // it-service-manager
-        Phrase { role: None, term: 164, prefix: false }, // it-services
-        Phrase { role: None, term: 166, prefix: false }, // it-specialist
-        Phrase { role: None, term: 184, prefix: true }, // it-support
-        Phrase { role: None, term: 473, prefix: false }, // it-support-engineer
-        Phrase { role: None, term: 474, prefix: false }, // it-support-specialist
-        Phrase { role: None, term: 475, prefix: false }, // it-support-technician
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-system
-        Phrase { role: None, term: 304, prefix: false }, // it-system-architect
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-systems
-        Phrase { role: None, term: 593, prefix: false }, // it-systems-analyst
-        Phrase { role: None, term: 305, prefix: false }, // it-systems-architect
-        Phrase { role: None, term: 476, prefix: false }, // it-tech
-        Phrase { role: None, term: 189, prefix: false }, // it-technician
-        Phrase { role: None, term: u16::MAX, prefix: true }, // it-test
-        Phrase { role: None, term: 613, prefix: false }, // it-test-analyst
-        Phrase { role: None, term: 614, prefix: false }, // it-test-manager
-        Phrase { role: None, term: 112, prefix: false }, // it-trainer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // java
-        Phrase { role: None, term: 655, prefix: false }, // java-developer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // knowledge
-        Phrase { role: None, term: u16::MAX, prefix: true }, // knowledge-and
-        Phrase { role: None, term: 126, prefix: true }, // knowledge-and-library
-        Phrase { role: None, term: 521, prefix: false }, // knowledge-and-library-specialist
-        Phrase { role: None, term: 120, prefix: false }, // knowledge-management
-        Phrase { role: Some(Role::ALL[25]), term: u16::MAX, prefix: false }, // knowledge-manager
-        Phrase { role: None, term: 127, prefix: false }, // knowledge-officer
-        Phrase { role: None, term: 124, prefix: false }, // knowledge-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // lan
-        Phrase { role: None, term: 169, prefix: false }, // lan-administrator
-        Phrase { role: None, term: 477, prefix: false }, // lan-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // learning
-        Phrase { role: None, term: u16::MAX, prefix: true }, // learning-and
-        Phrase { role: None, term: 119, prefix: true }, // learning-and-development
-        Phrase { role: Some(Role::ALL[23]), term: u16::MAX, prefix: false }, // learning-and-development-coordinator
-        Phrase { role: None, term: 537, prefix: false }, // learning-and-development-manager
-        Phrase { role: None, term: 538, prefix: false }, // learning-manager
-        Phrase { role: None, term: 107, prefix: false }, // learning-technologist
-        Phrase { role: None, term: 727, prefix: false }, // learning-technology
-        Phrase { role: None, term: 122, prefix: false }, // librarian
-        Phrase { role: None, term: 123, prefix: true }, // library
-        Phrase { role: None, term: u16::MAX, prefix: true }, // library-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // library-and-knowledge
-        Phrase { role: None, term: u16::MAX, prefix: true }, // library-and-knowledge-services
-        Phrase { role: None, term: 522, prefix: false }, // library-and-knowledge-services-manager
-        Phrase { role: None, term: 523, prefix: false }, // library-assistant
-        Phrase { role: None, term: 524, prefix: false }, // library-associate
-        Phrase { role: None, term: 525, prefix: false }, // library-supervisor
-        Phrase { role: None, term: u16::MAX, prefix: true }, // library-technical
-        Phrase { role: None, term: 526, prefix: false }, // library-technical-assistant
-        Phrase { role: None, term: u16::MAX, prefix: true }, // linux
-        Phrase { role: None, term: 741, prefix: false }, // linux-administrator
-        Phrase { role: None, term: u16::MAX, prefix: true }, // literature
-        Phrase { role: None, term: 529, prefix: false }, // literature-researcher
-        Phrase { role: None, term: u16::MAX, prefix: true }, // local
-        Phrase { role: None, term: u16::MAX, prefix: true }, // local-area
-        Phrase { role: None, term: u16::MAX, prefix: true }, // local-area-network
-        Phrase { role: None, term: 478, prefix: false }, // local-area-network-administrator
-        Phrase { role: None, term: 479, prefix: false }, // local-area-network-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // machine
-        Phrase { role: None, term: 156, prefix: true }, // machine-learning
-        Phrase { role: None, term: 416, prefix: false }, // machine-learning-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // major
-        Phrase { role: None, term: u16::MAX, prefix: true }, // major-incident
-        Phrase { role: None, term: 510, prefix: false }, // major-incident-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // management
-        Phrase { role: None, term: u16::MAX, prefix: true }, // management-information
-        Phrase { role: None, term: u16::MAX, prefix: true }, // management-information-systems
-        Phrase { role: None, term: 426, prefix: false }, // management-information-systems-director
-        Phrase { role: None, term: u16::MAX, prefix: true }, // medical
-        Phrase { role: None, term: 556, prefix: false }, // medical-coder
-        Phrase { role: None, term: u16::MAX, prefix: true }, // medical-coding
-        Phrase { role: None, term: 557, prefix: false }, // medical-coding-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // medical-note
-        Phrase { role: None, term: 558, prefix: false }, // medical-note-summariser
-        Phrase { role: None, term: 755, prefix: false }, // medical-record
-        Phrase { role: None, term: 1, prefix: true }, // medical-records
-        Phrase { role: None, term: 559, prefix: false }, // medical-records-analyst
-        Phrase { role: None, term: 560, prefix: false }, // medical-records-assistant
-        Phrase { role: None, term: 561, prefix: false }, // medical-records-clerk
-        Phrase { role: None, term: 562, prefix: false }, // medical-records-coordinator
-        Phrase { role: None, term: 563, prefix: false }, // medical-records-director
-        Phrase { role: None, term: u16::MAX, prefix: true }, // medical-records-filing
-        Phrase { role: None, term: 564, prefix: false }, // medical-records-filing-clerk
-        Phrase { role: None, term: 15, prefix: false }, // medical-records-manager
-        Phrase { role: None, term: 565, prefix: false }, // medical-records-officer
-        Phrase { role: None, term: 566, prefix: false }, // medical-records-staff
-        Phrase { role: None, term: 567, prefix: false }, // medical-records-supervisor
-        Phrase { role: None, term: 568, prefix: false }, // medical-records-technician
-        Phrase { role: None, term: 6, prefix: false }, // medical-summariser
-        Phrase { role: None, term: u16::MAX, prefix: true }, // midwifery
-        Phrase { role: None, term: u16::MAX, prefix: true }, // midwifery-information
-        Phrase { role: None, term: 776, prefix: false }, // midwifery-information-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // ml
-        Phrase { role: None, term: 157, prefix: false }, // ml-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // mobile
-        Phrase { role: None, term: 274, prefix: false }, // mobile-developer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // network
-        Phrase { role: None, term: 168, prefix: false }, // network-administrator
-        Phrase { role: None, term: 175, prefix: false }, // network-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // network-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // network-and-security
-        Phrase { role: None, term: 480, prefix: false }, // network-and-security-engineer
-        Phrase { role: None, term: 133, prefix: false }, // network-architect
-        Phrase { role: None, term: 481, prefix: false }, // network-configurator
-        Phrase { role: None, term: 482, prefix: false }, // network-coordinator
-        Phrase { role: None, term: 173, prefix: false }, // network-engineer
-        Phrase { role: None, term: 721, prefix: false }, // network-infrastructure
-        Phrase { role: None, term: 174, prefix: false }, // network-manager
-        Phrase { role: None, term: 47, prefix: true }, // network-security
-        Phrase { role: None, term: 376, prefix: false }, // network-security-administrator
-        Phrase { role: None, term: 377, prefix: false }, // network-security-analyst
-        Phrase { role: None, term: 378, prefix: false }, // network-security-tester
-        Phrase { role: None, term: 483, prefix: false }, // network-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // network-support
-        Phrase { role: None, term: 484, prefix: false }, // network-support-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // network-systems
-        Phrase { role: None, term: 306, prefix: false }, // network-systems-consultant
-        Phrase { role: None, term: u16::MAX, prefix: true }, // network-technical
-        Phrase { role: None, term: 485, prefix: false }, // network-technical-analyst
-        Phrase { role: None, term: 486, prefix: false }, // network-technician
-        Phrase { role: None, term: u16::MAX, prefix: true }, // networking
-        Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems
-        Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and-distributed
-        Phrase { role: None, term: u16::MAX, prefix: true }, // networking-systems-and-distributed-systems
-        Phrase { role: None, term: 307, prefix: false }, // networking-systems-and-distributed-systems-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // networks
-        Phrase { role: None, term: 487, prefix: false }, // networks-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // nurse
-        Phrase { role: None, term: 70, prefix: false }, // nurse-informatician
-        Phrase { role: None, term: 711, prefix: false }, // nurse-informatics
-        Phrase { role: None, term: u16::MAX, prefix: true }, // nursing
-        Phrase { role: None, term: 69, prefix: false }, // nursing-informatics
-        Phrase { role: None, term: u16::MAX, prefix: true }, // nursing-information
-        Phrase { role: None, term: 775, prefix: false }, // nursing-information-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // operational
-        Phrase { role: None, term: u16::MAX, prefix: true }, // operational-control
-        Phrase { role: None, term: 511, prefix: false }, // operational-control-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // operations
-        Phrase { role: None, term: 512, prefix: false }, // operations-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // outreach
-        Phrase { role: None, term: 527, prefix: false }, // outreach-librarian
-        Phrase { role: None, term: 66, prefix: true }, // pacs
-        Phrase { role: None, term: 326, prefix: false }, // pacs-administrator
-        Phrase { role: None, term: u16::MAX, prefix: true }, // pathology
-        Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-it
-        Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-it-systems
-        Phrase { role: None, term: 327, prefix: false }, // pathology-it-systems-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // pathology-links
-        Phrase { role: None, term: 328, prefix: false }, // pathology-links-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // patient
-        Phrase { role: None, term: u16::MAX, prefix: true }, // patient-access
-        Phrase { role: None, term: 20, prefix: false }, // patient-access-systems
-        Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administration
-        Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administration-team
-        Phrase { role: None, term: 574, prefix: false }, // patient-administration-team-leader
-        Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administrative
-        Phrase { role: None, term: u16::MAX, prefix: true }, // patient-administrative-team
-        Phrase { role: None, term: 575, prefix: false }, // patient-administrative-team-leader
-        Phrase { role: None, term: 12, prefix: true }, // patient-data
-        Phrase { role: Some(Role::ALL[0]), term: u16::MAX, prefix: false }, // patient-data-coordinator
-        Phrase { role: None, term: 2, prefix: true }, // patient-records
-        Phrase { role: None, term: 16, prefix: false }, // patient-records-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // patient-services
-        Phrase { role: None, term: 576, prefix: false }, // patient-services-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // patient-support
-        Phrase { role: Some(Role::ALL[1]), term: u16::MAX, prefix: false }, // patient-support-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // patients
-        Phrase { role: None, term: u16::MAX, prefix: true }, // patients-records
-        Phrase { role: None, term: 569, prefix: false }, // patients-records-assistant
-        Phrase { role: None, term: u16::MAX, prefix: true }, // penetration
-        Phrase { role: None, term: 52, prefix: false }, // penetration-tester
-        Phrase { role: None, term: u16::MAX, prefix: true }, // performance
-        Phrase { role: None, term: 145, prefix: false }, // performance-analyst
-        Phrase { role: None, term: 253, prefix: false }, // performance-tester
-        Phrase { role: None, term: u16::MAX, prefix: true }, // personal
-        Phrase { role: None, term: u16::MAX, prefix: true }, // personal-computer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // personal-computer-network
-        Phrase { role: None, term: 488, prefix: false }, // personal-computer-network-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // pharmacy
-        Phrase { role: None, term: 73, prefix: false }, // pharmacy-informatics
-        Phrase { role: None, term: u16::MAX, prefix: true }, // platform
-        Phrase { role: None, term: 206, prefix: false }, // platform-engineer
-        Phrase { role: None, term: 238, prefix: true }, // pmo
-        Phrase { role: None, term: 286, prefix: false }, // pmo-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // portfolio
-        Phrase { role: None, term: 237, prefix: false }, // portfolio-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // practice
-        Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow
-        Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information
-        Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information-management
-        Phrase { role: None, term: u16::MAX, prefix: true }, // practice-workflow-and-information-management-redesign
-        Phrase { role: None, term: 329, prefix: false }, // practice-workflow-and-information-management-redesign-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // privacy
-        Phrase { role: None, term: 35, prefix: false }, // privacy-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // problem
-        Phrase { role: None, term: 489, prefix: false }, // problem-analyst
-        Phrase { role: None, term: 196, prefix: false }, // problem-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // product
-        Phrase { role: None, term: u16::MAX, prefix: true }, // product-assurance
-        Phrase { role: None, term: 615, prefix: false }, // product-assurance-engineer
-        Phrase { role: None, term: 703, prefix: false }, // product-designer
-        Phrase { role: None, term: 735, prefix: false }, // product-management
-        Phrase { role: Some(Role::ALL[37]), term: u16::MAX, prefix: false }, // product-manager
-        Phrase { role: None, term: 219, prefix: false }, // product-owner
-        Phrase { role: None, term: u16::MAX, prefix: true }, // program
-        Phrase { role: None, term: 603, prefix: false }, // program-director
-        Phrase { role: None, term: 294, prefix: false }, // program-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // programme
-        Phrase { role: None, term: u16::MAX, prefix: true }, // programme-delivery
-        Phrase { role: None, term: 225, prefix: false }, // programme-delivery-manager
-        Phrase { role: None, term: 604, prefix: false }, // programme-director
-        Phrase { role: None, term: 235, prefix: false }, // programme-lead
-        Phrase { role: None, term: 229, prefix: false }, // programme-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // programme-support
-        Phrase { role: None, term: 233, prefix: false }, // programme-support-officer
-        Phrase { role: None, term: 260, prefix: true }, // programmer
-        Phrase { role: None, term: 656, prefix: false }, // programmer-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // project
-        Phrase { role: None, term: 236, prefix: false }, // project-coordinator
-        Phrase { role: None, term: u16::MAX, prefix: true }, // project-delivery
-        Phrase { role: None, term: 226, prefix: false }, // project-delivery-manager
-        Phrase { role: None, term: 605, prefix: false }, // project-director
-        Phrase { role: None, term: 234, prefix: false }, // project-lead
-        Phrase { role: None, term: 606, prefix: false }, // project-leader
-        Phrase { role: None, term: 230, prefix: false }, // project-manager
-        Phrase { role: None, term: 231, prefix: false }, // project-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // project-support
-        Phrase { role: None, term: 232, prefix: false }, // project-support-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // projects
-        Phrase { role: None, term: u16::MAX, prefix: true }, // projects-portfolio
-        Phrase { role: None, term: 607, prefix: false }, // projects-portfolio-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // protective
-        Phrase { role: None, term: 744, prefix: false }, // protective-monitoring
-        Phrase { role: None, term: u16::MAX, prefix: true }, // public
-        Phrase { role: None, term: u16::MAX, prefix: true }, // public-health
-        Phrase { role: None, term: u16::MAX, prefix: true }, // public-health-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // public-health-and-commissioning
-        Phrase { role: None, term: 528, prefix: false }, // public-health-and-commissioning-librarian
-        Phrase { role: None, term: u16::MAX, prefix: true }, // qa
-        Phrase { role: None, term: 247, prefix: false }, // qa-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // qa-automation
-        Phrase { role: None, term: 723, prefix: false }, // qa-automation-engineer
-        Phrase { role: None, term: 628, prefix: false }, // qa-director
-        Phrase { role: None, term: 248, prefix: false }, // qa-engineer
-        Phrase { role: None, term: 746, prefix: false }, // qa-lead
-        Phrase { role: Some(Role::ALL[42]), term: u16::MAX, prefix: false }, // qa-manager
-        Phrase { role: Some(Role::ALL[40]), term: u16::MAX, prefix: false }, // qa-tester
-        Phrase { role: None, term: u16::MAX, prefix: true }, // qat
-        Phrase { role: None, term: 616, prefix: false }, // qat-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // quality
-        Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance
-        Phrase { role: None, term: 249, prefix: false }, // quality-assurance-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-and
-        Phrase { role: None, term: 724, prefix: false }, // quality-assurance-and-testing
-        Phrase { role: None, term: 629, prefix: false }, // quality-assurance-director
-        Phrase { role: None, term: 250, prefix: false }, // quality-assurance-engineer
-        Phrase { role: Some(Role::ALL[42]), term: u16::MAX, prefix: false }, // quality-assurance-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-practice
-        Phrase { role: None, term: 630, prefix: false }, // quality-assurance-practice-manager
-        Phrase { role: None, term: 631, prefix: false }, // quality-assurance-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // quality-assurance-test
-        Phrase { role: None, term: 617, prefix: false }, // quality-assurance-test-analyst
-        Phrase { role: Some(Role::ALL[40]), term: u16::MAX, prefix: false }, // quality-assurance-tester
-        Phrase { role: None, term: 632, prefix: false }, // quality-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // records
-        Phrase { role: None, term: 32, prefix: true }, // records-management
-        Phrase { role: None, term: 436, prefix: false }, // records-management-specialist
-        Phrase { role: None, term: 31, prefix: false }, // records-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // registered
-        Phrase { role: None, term: u16::MAX, prefix: true }, // registered-health
-        Phrase { role: None, term: u16::MAX, prefix: true }, // registered-health-information
-        Phrase { role: None, term: 570, prefix: false }, // registered-health-information-technician
-        Phrase { role: None, term: u16::MAX, prefix: true }, // registration
-        Phrase { role: None, term: 760, prefix: false }, // registration-authority
-        Phrase { role: None, term: u16::MAX, prefix: true }, // release
-        Phrase { role: None, term: 198, prefix: false }, // release-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // report
-        Phrase { role: None, term: 285, prefix: false }, // report-writer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // reporting
-        Phrase { role: None, term: 159, prefix: false }, // reporting-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // requirement
-        Phrase { role: None, term: 594, prefix: false }, // requirement-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // research
-        Phrase { role: None, term: u16::MAX, prefix: true }, // research-data
-        Phrase { role: None, term: 417, prefix: false }, // research-data-scientist
-        Phrase { role: None, term: 571, prefix: false }, // rhit
-        Phrase { role: None, term: u16::MAX, prefix: true }, // scientific
-        Phrase { role: None, term: u16::MAX, prefix: true }, // scientific-database
-        Phrase { role: None, term: 311, prefix: false }, // scientific-database-curator
-        Phrase { role: None, term: u16::MAX, prefix: true }, // scrum
-        Phrase { role: None, term: 222, prefix: false }, // scrum-master
-        Phrase { role: None, term: 255, prefix: false }, // sdet
-        Phrase { role: None, term: u16::MAX, prefix: true }, // second
-        Phrase { role: None, term: u16::MAX, prefix: true }, // second-line
-        Phrase { role: None, term: 717, prefix: false }, // second-line-support
-        Phrase { role: None, term: u16::MAX, prefix: true }, // security
-        Phrase { role: None, term: 48, prefix: false }, // security-analyst
-        Phrase { role: None, term: 132, prefix: false }, // security-architect
-        Phrase { role: None, term: 49, prefix: false }, // security-engineer
-        Phrase { role: None, term: 739, prefix: false }, // security-expert
-        Phrase { role: None, term: u16::MAX, prefix: true }, // security-operation
-        Phrase { role: None, term: 379, prefix: false }, // security-operation-analyst
-        Phrase { role: None, term: 50, prefix: true }, // security-operations
-        Phrase { role: None, term: u16::MAX, prefix: true }, // security-operations-centre
-        Phrase { role: None, term: 380, prefix: false }, // security-operations-centre-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // senior
-        Phrase { role: None, term: u16::MAX, prefix: true }, // senior-information
-        Phrase { role: None, term: u16::MAX, prefix: true }, // senior-information-risk
-        Phrase { role: None, term: 29, prefix: false }, // senior-information-risk-owner
-        Phrase { role: None, term: u16::MAX, prefix: true }, // server
-        Phrase { role: None, term: 490, prefix: false }, // server-administrator
-        Phrase { role: None, term: 281, prefix: false }, // server-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // service
-        Phrase { role: None, term: u16::MAX, prefix: true }, // service-acceptance
-        Phrase { role: None, term: 491, prefix: false }, // service-acceptance-analyst
-        Phrase { role: None, term: 695, prefix: false }, // service-designer
-        Phrase { role: None, term: 180, prefix: true }, // service-desk
-        Phrase { role: None, term: 492, prefix: false }, // service-desk-analyst
-        Phrase { role: None, term: 493, prefix: false }, // service-desk-manager
-        Phrase { role: None, term: 494, prefix: false }, // service-desk-operator
-        Phrase { role: None, term: 608, prefix: false }, // service-manager
-        Phrase { role: None, term: 224, prefix: false }, // service-owner
-        Phrase { role: None, term: u16::MAX, prefix: true }, // service-readiness
-        Phrase { role: None, term: 495, prefix: false }, // service-readiness-analyst
-        Phrase { role: None, term: 201, prefix: true }, // service-transition
-        Phrase { role: None, term: 496, prefix: false }, // service-transition-manager
-        Phrase { role: None, term: 181, prefix: false }, // servicedesk
-        Phrase { role: None, term: 30, prefix: false }, // siro
-        Phrase { role: None, term: u16::MAX, prefix: true }, // site
-        Phrase { role: None, term: u16::MAX, prefix: true }, // site-reliability
-        Phrase { role: None, term: u16::MAX, prefix: true }, // site-reliability-devops
-        Phrase { role: None, term: 657, prefix: false }, // site-reliability-devops-engineer
-        Phrase { role: None, term: 178, prefix: false }, // site-reliability-engineer
-        Phrase { role: None, term: 51, prefix: true }, // soc
-        Phrase { role: None, term: 381, prefix: false }, // soc-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // software
-        Phrase { role: None, term: 658, prefix: false }, // software-analyst
-        Phrase { role: None, term: 308, prefix: false }, // software-architect
-        Phrase { role: Some(Role::ALL[43]), term: u16::MAX, prefix: true }, // software-developer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // software-developer-in
-        Phrase { role: None, term: 257, prefix: false }, // software-developer-in-test
-        Phrase { role: None, term: 269, prefix: true }, // software-development
-        Phrase { role: None, term: 659, prefix: false }, // software-development-engineer
-        Phrase { role: None, term: 258, prefix: false }, // software-engineer
-        Phrase { role: None, term: 778, prefix: false }, // software-engineering
-        Phrase { role: None, term: 660, prefix: false }, // software-programmer
-        Phrase { role: None, term: 722, prefix: false }, // software-qa
-        Phrase { role: None, term: u16::MAX, prefix: true }, // software-quality
-        Phrase { role: None, term: u16::MAX, prefix: true }, // software-quality-assurance
-        Phrase { role: None, term: 618, prefix: false }, // software-quality-assurance-analyst
-        Phrase { role: None, term: 619, prefix: false }, // software-quality-assurance-engineer
-        Phrase { role: None, term: 620, prefix: false }, // software-quality-engineer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // software-support
-        Phrase { role: None, term: 497, prefix: false }, // software-support-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // software-test
-        Phrase { role: None, term: 621, prefix: false }, // software-test-engineer
-        Phrase { role: None, term: 246, prefix: false }, // software-tester
-        Phrase { role: None, term: u16::MAX, prefix: true }, // software-testing
-        Phrase { role: None, term: 622, prefix: false }, // software-testing-specialist
-        Phrase { role: None, term: 534, prefix: false }, // software-trainer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // solution
-        Phrase { role: Some(Role::ALL[28]), term: u16::MAX, prefix: false }, // solution-architect
-        Phrase { role: None, term: 661, prefix: false }, // solution-developer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // sqa
-        Phrase { role: None, term: 623, prefix: false }, // sqa-analyst
-        Phrase { role: None, term: 624, prefix: false }, // sqa-engineer
-        Phrase { role: None, term: 179, prefix: false }, // sre
-        Phrase { role: None, term: u16::MAX, prefix: true }, // statistical
-        Phrase { role: None, term: 728, prefix: false }, // statistical-analyst
-        Phrase { role: None, term: 155, prefix: false }, // statistician
-        Phrase { role: None, term: u16::MAX, prefix: true }, // statistics
-        Phrase { role: None, term: 418, prefix: false }, // statistics-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // storage
-        Phrase { role: None, term: 758, prefix: false }, // storage-administrator
-        Phrase { role: None, term: u16::MAX, prefix: true }, // subject
-        Phrase { role: None, term: 34, prefix: false }, // subject-access
-        Phrase { role: None, term: u16::MAX, prefix: true }, // support
-        Phrase { role: None, term: 764, prefix: false }, // support-analyst
-        Phrase { role: None, term: 513, prefix: false }, // support-specialist
-        Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // sysadmin
-        Phrase { role: None, term: u16::MAX, prefix: true }, // system
-        Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // system-administrator
-        Phrase { role: None, term: 595, prefix: false }, // system-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // system-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // system-and-network
-        Phrase { role: None, term: 498, prefix: false }, // system-and-network-administrator
-        Phrase { role: None, term: 768, prefix: false }, // system-configurator
-        Phrase { role: Some(Role::ALL[30]), term: u16::MAX, prefix: false }, // system-designer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // system-integration
-        Phrase { role: None, term: 662, prefix: false }, // system-integration-engineer
-        Phrase { role: None, term: 772, prefix: false }, // system-operations
-        Phrase { role: None, term: 663, prefix: false }, // system-programmer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // system-security
-        Phrase { role: None, term: 382, prefix: false }, // system-security-administrator
-        Phrase { role: None, term: 383, prefix: false }, // system-security-tester
-        Phrase { role: None, term: u16::MAX, prefix: true }, // systems
-        Phrase { role: None, term: 763, prefix: false }, // systems-access
-        Phrase { role: None, term: 714, prefix: false }, // systems-administration
-        Phrase { role: Some(Role::ALL[36]), term: u16::MAX, prefix: false }, // systems-administrator
-        Phrase { role: None, term: 596, prefix: false }, // systems-analyst
-        Phrase { role: None, term: u16::MAX, prefix: true }, // systems-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // systems-and-networks
-        Phrase { role: None, term: 499, prefix: false }, // systems-and-networks-manager
-        Phrase { role: None, term: 138, prefix: false }, // systems-architect
-        Phrase { role: Some(Role::ALL[30]), term: u16::MAX, prefix: false }, // systems-designer
-        Phrase { role: None, term: 748, prefix: false }, // systems-educator
-        Phrase { role: None, term: 202, prefix: false }, // systems-engineer
-        Phrase { role: None, term: 514, prefix: false }, // systems-manager
-        Phrase { role: None, term: 774, prefix: false }, // systems-operations
-        Phrase { role: None, term: 515, prefix: false }, // systems-specialist
-        Phrase { role: None, term: 113, prefix: false }, // systems-trainer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // technical
-        Phrase { role: None, term: 516, prefix: false }, // technical-analyst
-        Phrase { role: None, term: 131, prefix: false }, // technical-architect
-        Phrase { role: None, term: 681, prefix: false }, // technical-author
-        Phrase { role: None, term: 682, prefix: false }, // technical-communicator
-        Phrase { role: None, term: 671, prefix: false }, // technical-consultant
-        Phrase { role: None, term: u16::MAX, prefix: true }, // technical-documentation
-        Phrase { role: None, term: 683, prefix: false }, // technical-documentation-specialist
-        Phrase { role: None, term: u16::MAX, prefix: true }, // technical-services
-        Phrase { role: None, term: 517, prefix: false }, // technical-services-manager
-        Phrase { role: None, term: 187, prefix: true }, // technical-support
-        Phrase { role: None, term: 500, prefix: false }, // technical-support-manager
-        Phrase { role: None, term: 501, prefix: false }, // technical-support-specialist
-        Phrase { role: None, term: 707, prefix: false }, // technical-writer
-        Phrase { role: None, term: 208, prefix: true }, // telecommunications
-        Phrase { role: None, term: 502, prefix: false }, // telecommunications-analyst
-        Phrase { role: None, term: 503, prefix: false }, // telecommunications-engineer
-        Phrase { role: None, term: 207, prefix: false }, // telecoms
-        Phrase { role: None, term: 209, prefix: false }, // telephony
-        Phrase { role: None, term: u16::MAX, prefix: true }, // test
-        Phrase { role: None, term: 241, prefix: false }, // test-analyst
-        Phrase { role: None, term: 128, prefix: false }, // test-architect
-        Phrase { role: None, term: 251, prefix: false }, // test-automation
-        Phrase { role: None, term: 625, prefix: false }, // test-designer
-        Phrase { role: None, term: 242, prefix: false }, // test-engineer
-        Phrase { role: None, term: 244, prefix: false }, // test-lead
-        Phrase { role: None, term: 243, prefix: false }, // test-manager
-        Phrase { role: None, term: 245, prefix: false }, // tester
-        Phrase { role: None, term: u16::MAX, prefix: true }, // threat
-        Phrase { role: None, term: 292, prefix: false }, // threat-hunter
-        Phrase { role: None, term: 54, prefix: false }, // threat-intelligence
-        Phrase { role: None, term: 116, prefix: false }, // trainer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // training
-        Phrase { role: None, term: u16::MAX, prefix: true }, // training-and
-        Phrase { role: None, term: u16::MAX, prefix: true }, // training-and-development
-        Phrase { role: None, term: 539, prefix: false }, // training-and-development-coordinator
-        Phrase { role: None, term: 540, prefix: false }, // training-and-development-manager
-        Phrase { role: None, term: 541, prefix: false }, // training-coordinator
-        Phrase { role: None, term: 279, prefix: false }, // training-lead
-        Phrase { role: None, term: 118, prefix: false }, // training-manager
-        Phrase { role: None, term: 117, prefix: false }, // training-officer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // ui
-        Phrase { role: None, term: 700, prefix: false }, // ui-designer
-        Phrase { role: None, term: 664, prefix: false }, // ui-developer
-        Phrase { role: None, term: 665, prefix: false }, // ui-programmer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // unit
-        Phrase { role: None, term: 626, prefix: false }, // unit-tester
-        Phrase { role: None, term: 276, prefix: true }, // usability
-        Phrase { role: None, term: 684, prefix: false }, // usability-analyst
-        Phrase { role: None, term: 685, prefix: false }, // usability-expert
-        Phrase { role: None, term: 627, prefix: false }, // usability-tester
-        Phrase { role: None, term: u16::MAX, prefix: true }, // user
-        Phrase { role: None, term: u16::MAX, prefix: true }, // user-centred
-        Phrase { role: None, term: 702, prefix: false }, // user-centred-design
-        Phrase { role: None, term: 701, prefix: true }, // user-experience
-        Phrase { role: None, term: 686, prefix: false }, // user-experience-analyst
-        Phrase { role: Some(Role::ALL[46]), term: u16::MAX, prefix: false }, // user-experience-designer
-        Phrase { role: None, term: 687, prefix: false }, // user-experience-officer
-        Phrase { role: Some(Role::ALL[47]), term: u16::MAX, prefix: false }, // user-experience-researcher
-        Phrase { role: None, term: u16::MAX, prefix: true }, // user-interface
-        Phrase { role: None, term: 688, prefix: false }, // user-interface-designer
-        Phrase { role: None, term: 666, prefix: false }, // user-interface-developer
-        Phrase { role: None, term: 667, prefix: false }, // user-interface-engineer
-        Phrase { role: None, term: 694, prefix: false }, // user-research
-        Phrase { role: None, term: 693, prefix: false }, // user-researcher
-        Phrase { role: None, term: u16::MAX, prefix: true }, // user-support
-        Phrase { role: None, term: 186, prefix: false }, // user-support-specialist
-        Phrase { role: None, term: 699, prefix: true }, // ux
-        Phrase { role: None, term: 275, prefix: false }, // ux-architect
-        Phrase { role: Some(Role::ALL[46]), term: u16::MAX, prefix: false }, // ux-designer
-        Phrase { role: Some(Role::ALL[47]), term: u16::MAX, prefix: false }, // ux-researcher
-        Phrase { role: None, term: u16::MAX, prefix: true }, // ux-ui
-        Phrase { role: Some(Role::ALL[46]), term: u16::MAX, prefix: false }, // ux-ui-designer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // visual
-        Phrase { role: None, term: 738, prefix: false }, // visual-designer
-        Phrase { role: None, term: 55, prefix: true }, // vulnerability
-        Phrase { role: None, term: 384, prefix: false }, // vulnerability-analyst
-        Phrase { role: None, term: 385, prefix: false }, // vulnerability-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // waiting
-        Phrase { role: None, term: u16::MAX, prefix: true }, // waiting-list
-        Phrase { role: None, term: u16::MAX, prefix: true }, // waiting-list-co
-        Phrase { role: None, term: 577, prefix: false }, // waiting-list-co-ordinator
-        Phrase { role: None, term: 578, prefix: false }, // waiting-list-coordinator
-        Phrase { role: None, term: u16::MAX, prefix: true }, // ward
-        Phrase { role: None, term: 579, prefix: false }, // ward-clerk
-        Phrase { role: None, term: u16::MAX, prefix: true }, // web
-        Phrase { role: None, term: u16::MAX, prefix: true }, // web-application
-        Phrase { role: None, term: 668, prefix: false }, // web-application-programmer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // web-content
-        Phrase { role: None, term: 689, prefix: false }, // web-content-manager
-        Phrase { role: None, term: 690, prefix: false }, // web-content-specialist
-        Phrase { role: None, term: 708, prefix: false }, // web-designer
-        Phrase { role: None, term: 266, prefix: false }, // web-developer
-        Phrase { role: None, term: 669, prefix: false }, // web-engineer
-        Phrase { role: None, term: 773, prefix: false }, // web-operations
-        Phrase { role: None, term: 670, prefix: false }, // web-programmer
-        Phrase { role: None, term: u16::MAX, prefix: true }, // web-project
-        Phrase { role: None, term: 597, prefix: false }, // web-project-manager
-        Phrase { role: None, term: u16::MAX, prefix: true }, // workplace
-        Phrase { role: None, term: u16::MAX, prefix: true }, // workplace-training
-        Phrase { role: None, term: 542, prefix: false }, // workplace-training-specialist
+        0xffff, // 1st
+        0xffff, // 1st-line
+        0x02cb, // 1st-line-support
+        0xffff, // 2nd
+        0xffff, // 2nd-line
+        0x02cd, // 2nd-line-support
+        0xffff, // access
+        0xffff, // access-to
+        0x030a, // access-to-health
+        0x02ee, // access-to-records
+        0x82c1, // accessibility
+        0x029f, // accessibility-designer
+        0x02a0, // accessibility-specialist
+        0x00ff, // accessibility-tester
+        0xffff, // accredited
+        0xffff, // accredited-clinical
+        0x021f, // accredited-clinical-coder
+        0xffff, // admissions
+        0x023c, // admissions-clerk
+        0xffff, // agile
+        0x0244, // agile-coach
+        0xffff, // agile-delivery
+        0x00de, // agile-delivery-manager
+        0x8122, // ai
+        0x009e, // ai-engineer
+        0xffff, // ai-system
+        0x0121, // ai-system-designer
+        0xffff, // algorithm
+        0x038d, // algorithm-engineer
+        0xffff, // analyst
+        0x0279, // analyst-programmer
+        0x8092, // analytics
+        0x0183, // analytics-consultant
+        0x0184, // analytics-engineer
+        0xffff, // api
+        0x02a1, // api-writer
+        0xffff, // application
+        0x003f, // application-analyst
+        0x0128, // application-architect
+        0x027a, // application-designer
+        0x7f2d, // application-developer
+        0x82d4, // application-development
+        0x027b, // application-development-director
+        0x027c, // application-engineer
+        0xffff, // application-integration
+        0x027d, // application-integration-engineer
+        0xffff, // application-lifecycle
+        0x01b5, // application-lifecycle-manager
+        0x80d4, // application-operations
+        0x01b6, // application-operations-engineer
+        0x827e, // application-programmer
+        0x027f, // application-programmer-analyst
+        0x0320, // application-security
+        0x82ef, // application-software
+        0x0280, // application-software-engineer
+        0x0040, // application-specialist
+        0x80d3, // application-support
+        0x01b7, // application-support-engineer
+        0x0261, // application-tester
+        0x02f0, // appsw
+        0x0081, // architect
+        0x008b, // architecture
+        0xffff, // artificial
+        0x8123, // artificial-intelligence
+        0x0185, // artificial-intelligence-engineer
+        0xffff, // automation
+        0x00fd, // automation-tester
+        0xffff, // back
+        0xffff, // back-end
+        0x0109, // back-end-developer
+        0xffff, // backend
+        0x0108, // backend-developer
+        0x8095, // bi
+        0x0096, // bi-developer
+        0xffff, // biller
+        0x03a5, // biller-coder
+        0xffff, // billing
+        0x03a4, // billing-coder
+        0x7f0f, // bioinformatician
+        0x8056, // bioinformatics
+        0x0135, // bioinformatics-analyst
+        0x0136, // bioinformatics-engineer
+        0x7f10, // bioinformatics-scientist
+        0x0379, // biometrician
+        0x0380, // biostatistical
+        0x02f9, // biostatistician
+        0x0381, // biostatistics
+        0xffff, // blended
+        0x02fd, // blended-learning
+        0x0382, // blockchain
+        0xffff, // blue
+        0x0354, // blue-team
+        0xffff, // bug
+        0x031d, // bug-bounty
+        0xffff, // business
+        0x00e0, // business-analyst
+        0x0087, // business-architect
+        0xffff, // business-change
+        0x00db, // business-change-analyst
+        0x8094, // business-intelligence
+        0x0186, // business-intelligence-analyst
+        0x0187, // business-intelligence-consultant
+        0x0188, // business-intelligence-manager
+        0x0189, // business-intelligence-specialist
+        0xffff, // business-relationship
+        0x01f8, // business-relationship-manager
+        0xffff, // business-systems
+        0x00da, // business-systems-analyst
+        0x8018, // caldicott
+        0x01ab, // caldicott-guardian
+        0xffff, // cancer
+        0x0007, // cancer-registrar
+        0xffff, // catalogue
+        0x0206, // catalogue-librarian
+        0x004c, // ccio
+        0x004b, // cclio
+        0x0063, // cdio
+        0xffff, // change
+        0xffff, // change-and
+        0xffff, // change-and-release
+        0x01b8, // change-and-release-analyst
+        0x00c7, // change-and-release-manager
+        0xffff, // change-management
+        0x0256, // change-management-specialist
+        0x00c5, // change-manager
+        0xffff, // chief
+        0xffff, // chief-clinical
+        0xffff, // chief-clinical-information
+        0x004a, // chief-clinical-information-officer
+        0xffff, // chief-data
+        0x0129, // chief-data-architect
+        0x0061, // chief-data-officer
+        0xffff, // chief-digital
+        0xffff, // chief-digital-and
+        0xffff, // chief-digital-and-information
+        0x0062, // chief-digital-and-information-officer
+        0xffff, // chief-digital-information
+        0x005a, // chief-digital-information-officer
+        0x7f13, // chief-digital-officer
+        0xffff, // chief-informatics
+        0x01a5, // chief-informatics-officer
+        0xffff, // chief-information
+        0x005d, // chief-information-officer
+        0xffff, // chief-information-security
+        0x003c, // chief-information-security-officer
+        0xffff, // chief-it
+        0xffff, // chief-it-security
+        0x014a, // chief-it-security-officer
+        0xffff, // chief-knowledge
+        0x0207, // chief-knowledge-officer
+        0xffff, // chief-medical
+        0xffff, // chief-medical-informatics
+        0x02c5, // chief-medical-informatics-officer
+        0xffff, // chief-medical-information
+        0x0041, // chief-medical-information-officer
+        0xffff, // chief-nurse
+        0xffff, // chief-nurse-information
+        0x0138, // chief-nurse-information-officer
+        0xffff, // chief-nursing
+        0xffff, // chief-nursing-informatics
+        0x0139, // chief-nursing-informatics-officer
+        0xffff, // chief-nursing-information
+        0x004d, // chief-nursing-information-officer
+        0xffff, // chief-research
+        0xffff, // chief-research-information
+        0x013a, // chief-research-information-officer
+        0xffff, // chief-technology
+        0x005f, // chief-technology-officer
+        0x005e, // cio
+        0x0039, // ciso
+        0xffff, // clinical
+        0x003e, // clinical-application
+        0x0011, // clinical-coder
+        0x8012, // clinical-coding
+        0x0013, // clinical-coding-auditor
+        0x0220, // clinical-coding-expert
+        0x0005, // clinical-coding-manager
+        0x0221, // clinical-coding-officer
+        0x8329, // clinical-data
+        0x7f0e, // clinical-data-analyst
+        0x03aa, // clinical-documentation
+        0x0044, // clinical-informatician
+        0x8043, // clinical-informatics
+        0x013b, // clinical-informatics-analyst
+        0x013c, // clinical-informatics-coordinator
+        0x013d, // clinical-informatics-director
+        0x013e, // clinical-informatics-manager
+        0x7f0c, // clinical-informatics-specialist
+        0x013f, // clinical-informatics-supervisor
+        0xffff, // clinical-information
+        0xffff, // clinical-information-systems
+        0x0140, // clinical-information-systems-manager
+        0xffff, // clinical-knowledge
+        0x7f1b, // clinical-knowledge-specialist
+        0x0079, // clinical-librarian
+        0x8003, // clinical-records
+        0x0222, // clinical-records-administrator
+        0x0223, // clinical-records-officer
+        0x0224, // clinical-records-technician
+        0x8025, // clinical-risk
+        0x7f07, // clinical-risk-manager
+        0x8024, // clinical-safety
+        0x0126, // clinical-safety-engineer
+        0x7f06, // clinical-safety-officer
+        0x0050, // clinical-system
+        0x804f, // clinical-systems
+        0x02ec, // clinical-systems-educator
+        0x0073, // clinical-systems-trainer
+        0xffff, // cloud
+        0x0089, // cloud-architect
+        0xffff, // cloud-automation
+        0x0281, // cloud-automation-engineer
+        0x0282, // cloud-developer
+        0xffff, // cloud-devops
+        0x0283, // cloud-devops-engineer
+        0x00cd, // cloud-engineer
+        0xffff, // cloud-infrastructure
+        0x01b9, // cloud-infrastructure-engineer
+        0xffff, // cloud-network
+        0x01ba, // cloud-network-engineer
+        0xffff, // cloud-security
+        0x014b, // cloud-security-engineer
+        0xffff, // cloud-software
+        0x0284, // cloud-software-engineer
+        0xffff, // cloud-support
+        0x01bb, // cloud-support-specialist
+        0x0141, // cmio
+        0x004e, // cnio
+        0x023d, // coder
+        0xffff, // coding
+        0x0004, // coding-manager
+        0x02fc, // coding-specialist
+        0xffff, // command
+        0xffff, // command-and
+        0x80d7, // command-and-control
+        0xffff, // command-and-control-centre
+        0x01bc, // command-and-control-centre-manager
+        0xffff, // communications
+        0x0361, // communications-security
+        0xffff, // compliance
+        0x7f05, // compliance-specialist
+        0xffff, // computational
+        0x7f12, // computational-biologist
+        0x0058, // computational-biology
+        0x0322, // computational-geneticist
+        0x037f, // computational-linguist
+        0xffff, // computer
+        0x0245, // computer-analyst
+        0x0330, // computer-hardware
+        0x03a1, // computer-instructor
+        0x03b1, // computer-language
+        0xffff, // computer-network
+        0x01bd, // computer-network-analyst
+        0x01be, // computer-network-specialist
+        0xffff, // computer-network-support
+        0x01bf, // computer-network-support-specialist
+        0x0333, // computer-networker
+        0x832e, // computer-operations
+        0x7f22, // computer-operations-manager
+        0x032d, // computer-operator
+        0x8285, // computer-programmer
+        0x0286, // computer-programmer-analyst
+        0x038b, // computer-programming
+        0x02f8, // computer-scientist
+        0x8028, // computer-security
+        0x014c, // computer-security-coordinator
+        0x7f0a, // computer-security-manager
+        0x014d, // computer-security-specialist
+        0x02df, // computer-specialist
+        0x832f, // computer-support
+        0x00aa, // computer-support-specialist
+        0xffff, // computer-system
+        0x0331, // computer-system-technician
+        0xffff, // computer-systems
+        0x0246, // computer-systems-analyst
+        0x0247, // computer-systems-consultant
+        0xffff, // computer-systems-security
+        0x014e, // computer-systems-security-analyst
+        0xffff, // computer-technical
+        0x0334, // computer-technical-specialist
+        0x01c0, // computer-technician
+        0x0332, // computer-technologist
+        0xffff, // computer-technology
+        0x03a2, // computer-technology-instructor
+        0xffff, // computing
+        0xffff, // computing-services
+        0x01a6, // computing-services-director
+        0x0362, // comsec
+        0xffff, // configuration
+        0x01c1, // configuration-analyst
+        0x00c8, // configuration-manager
+        0xffff, // content
+        0x02b8, // content-designer
+        0x02b9, // content-strategist
+        0xffff, // corporate
+        0x0217, // corporate-trainer
+        0xffff, // corporate-training
+        0x0218, // corporate-training-manager
+        0xffff, // course
+        0x03b3, // course-developer
+        0x03b2, // courseware
+        0x035a, // cryptological
+        0x0359, // cryptologist
+        0x0060, // cto
+        0xffff, // customer
+        0xffff, // customer-support
+        0x0351, // customer-support-analyst
+        0x802b, // cyber
+        0xffff, // cyber-defence
+        0x7f0b, // cyber-defence-specialist
+        0x014f, // cyber-defender
+        0xffff, // cyber-incident
+        0x0150, // cyber-incident-handler
+        0x0151, // cyber-incident-responder
+        0xffff, // cyber-risk
+        0x0152, // cyber-risk-manager
+        0x803a, // cyber-security
+        0x7f09, // cyber-security-analyst
+        0x0153, // cyber-security-developer
+        0x0154, // cyber-security-engineer
+        0xffff, // cyber-security-programme
+        0x0155, // cyber-security-programme-director
+        0xffff, // cyber-security-risk
+        0x0156, // cyber-security-risk-manager
+        0xffff, // cyber-security-siem
+        0x0157, // cyber-security-siem-manager
+        0x0158, // cyber-security-specialist
+        0x0159, // cyber-security-technologist
+        0x0308, // cyberspace
+        0xffff, // data
+        0x03a9, // data-abstractor
+        0x036e, // data-administrator
+        0x00a1, // data-analysis
+        0x7f1f, // data-analyst
+        0xffff, // data-analytics
+        0x018a, // data-analytics-manager
+        0x018b, // data-analytics-scientist
+        0x018c, // data-analytics-specialist
+        0xffff, // data-and
+        0xffff, // data-and-ai
+        0x018d, // data-and-ai-ethicist
+        0x00a2, // data-and-analytics
+        0x0090, // data-architect
+        0x030b, // data-centre
+        0x034d, // data-communications
+        0xffff, // data-compliance
+        0x01ac, // data-compliance-officer
+        0x018e, // data-consultant
+        0x008d, // data-engineer
+        0x008c, // data-engineering
+        0x018f, // data-ethicist
+        0x8099, // data-governance
+        0x7f21, // data-governance-manager
+        0x036c, // data-integration
+        0xffff, // data-integrity
+        0x01a3, // data-integrity-officer
+        0x036d, // data-management
+        0x0097, // data-manager
+        0x0364, // data-miner
+        0x0365, // data-mining
+        0xffff, // data-model
+        0x032c, // data-model-designer
+        0x0366, // data-modeler
+        0x0368, // data-modeling
+        0x0367, // data-modeller
+        0x0369, // data-modelling
+        0x00a3, // data-officer
+        0xffff, // data-privacy
+        0x7f03, // data-privacy-officer
+        0xffff, // data-processing
+        0xffff, // data-processing-systems
+        0x0248, // data-processing-systems-analyst
+        0x0363, // data-processing-systems-security
+        0x8016, // data-protection
+        0x01ad, // data-protection-advisor
+        0xffff, // data-protection-and
+        0xffff, // data-protection-and-security
+        0x01ae, // data-protection-and-security-officer
+        0x7f03, // data-protection-officer
+        0x01af, // data-protection-specialist
+        0x8098, // data-quality
+        0x01a4, // data-quality-officer
+        0x0190, // data-quality-specialist
+        0x0318, // data-recovery
+        0x008f, // data-science
+        0x008e, // data-scientist
+        0x8029, // data-security
+        0x015a, // data-security-administrator
+        0x015b, // data-security-analyst
+        0xffff, // data-security-and
+        0xffff, // data-security-and-protection
+        0x01b0, // data-security-and-protection-lead
+        0x0370, // data-specialist
+        0x0120, // data-steward
+        0x0352, // data-storage
+        0xffff, // data-support
+        0x0191, // data-support-analyst
+        0x036f, // data-technician
+        0x03b5, // data-visualisation
+        0x03b4, // data-visualization
+        0x809a, // data-warehouse
+        0x0192, // data-warehouse-analyst
+        0x012a, // data-warehouse-architect
+        0x0193, // data-warehouse-designer
+        0x0194, // data-warehouse-developer
+        0x036b, // data-warehousing
+        0xffff, // database
+        0xffff, // database-administration
+        0x01c2, // database-administration-manager
+        0x00cb, // database-administrator
+        0x0195, // database-analyst
+        0x012b, // database-architect
+        0x0373, // database-consultant
+        0x01f9, // database-coordinator
+        0x032b, // database-designer
+        0x0196, // database-developer
+        0x01c3, // database-engineer
+        0x0374, // database-management
+        0x01fa, // database-manager
+        0x036a, // database-modeler
+        0x0197, // database-programmer
+        0x0371, // database-specialist
+        0x0372, // database-technician
+        0x00cc, // dba
+        0x0026, // dcb0129
+        0x0027, // dcb0160
+        0xffff, // delivery
+        0x7f26, // delivery-lead
+        0x00d9, // delivery-management
+        0x00dd, // delivery-manager
+        0x037a, // demographer
+        0xffff, // design
+        0x02c0, // design-lead
+        0x02d5, // design-researcher
+        0xffff, // desktop
+        0x00ab, // desktop-analyst
+        0x01c4, // desktop-specialist
+        0x80b9, // desktop-support
+        0x01c5, // desktop-support-technician
+        0x0336, // desktop-technician
+        0x8104, // developer
+        0xffff, // developer-in
+        0x0101, // developer-in-test
+        0xffff, // development
+        0x010f, // development-manager
+        0x810c, // devops
+        0x0287, // devops-analyst
+        0x0288, // devops-consultant
+        0x010d, // devops-engineer
+        0x0289, // devops-specialist
+        0xffff, // devsecops
+        0x015c, // devsecops-engineer
+        0xffff, // diagnostic
+        0x0225, // diagnostic-coder
+        0xffff, // digital
+        0x0392, // digital-designer
+        0x0065, // digital-director
+        0x0198, // digital-evaluator
+        0x0355, // digital-forensic
+        0x0356, // digital-forensics
+        0xffff, // digital-health
+        0x7f14, // digital-health-director
+        0xffff, // digital-health-program
+        0x01a7, // digital-health-program-director
+        0xffff, // digital-health-project
+        0x7f27, // digital-health-project-manager
+        0x01a8, // digital-health-strategist
+        0x7f16, // digital-health-trainer
+        0xffff, // digital-interface
+        0x02c4, // digital-interface-designer
+        0x0357, // digital-investigator
+        0x806f, // digital-learning
+        0x0212, // digital-learning-designer
+        0x0213, // digital-learning-technologist
+        0x02c7, // digital-midwife
+        0x0142, // digital-nurse
+        0xffff, // digital-portfolio
+        0x0249, // digital-portfolio-analyst
+        0x024a, // digital-portfolio-manager
+        0xffff, // digital-programme
+        0x00e4, // digital-programme-manager
+        0xffff, // digital-project
+        0x00e5, // digital-project-manager
+        0x006e, // digital-skills
+        0x8069, // digital-transformation
+        0x7f15, // digital-transformation-lead
+        0x7f15, // digital-transformation-leader
+        0xffff, // director
+        0xffff, // director-of
+        0xffff, // director-of-application
+        0x028a, // director-of-application-development
+        0xffff, // director-of-clinical
+        0x0143, // director-of-clinical-informatics
+        0x0064, // director-of-digital
+        0xffff, // director-of-im
+        0xffff, // director-of-im-and
+        0x005b, // director-of-im-and-t
+        0x0068, // director-of-informatics
+        0x005c, // director-of-technology
+        0xffff, // disaster
+        0x02e5, // disaster-recovery
+        0xffff, // document
+        0x039d, // document-imaging
+        0x039a, // document-management
+        0xffff, // documentation
+        0x02b2, // documentation-specialist
+        0x7f03, // dpo
+        0xffff, // e
+        0x0396, // e-business
+        0x806c, // e-learning
+        0x0214, // e-learning-author
+        0xffff, // edi
+        0x034b, // edi-analyst
+        0xffff, // educational
+        0x7f18, // educational-technologist
+        0x0052, // ehr
+        0x006d, // elearning
+        0xffff, // electronic
+        0x039e, // electronic-content
+        0xffff, // electronic-data
+        0x034c, // electronic-data-processing
+        0xffff, // electronic-health
+        0x0054, // electronic-health-record
+        0xffff, // electronic-patient
+        0x0053, // electronic-patient-record
+        0xffff, // electronic-resources
+        0x0208, // electronic-resources-librarian
+        0xffff, // embedded
+        0x0384, // embedded-engineer
+        0xffff, // end
+        0xffff, // end-user
+        0x80bc, // end-user-computing
+        0x01c6, // end-user-computing-engineer
+        0x02f1, // entarch
+        0xffff, // enterprise
+        0x0082, // enterprise-architect
+        0xffff, // enterprise-architecture
+        0x012c, // enterprise-architecture-manager
+        0xffff, // enterprise-content
+        0x039c, // enterprise-content-management
+        0x8051, // epr
+        0x0072, // epr-trainer
+        0xffff, // ethical
+        0x0035, // ethical-hacker
+        0xffff, // etl
+        0x0325, // etl-developer
+        0xffff, // evidence
+        0x007d, // evidence-specialist
+        0xffff, // exploitation
+        0x0358, // exploitation-analyst
+        0x0383, // firmware
+        0xffff, // first
+        0xffff, // first-line
+        0x02ca, // first-line-support
+        0x001a, // foi
+        0xffff, // forensics
+        0xffff, // forensics-and
+        0xffff, // forensics-and-incident
+        0xffff, // forensics-and-incident-response
+        0x015d, // forensics-and-incident-response-analyst
+        0xffff, // freedom
+        0xffff, // freedom-of
+        0x0019, // freedom-of-information
+        0xffff, // front
+        0xffff, // front-end
+        0x0107, // front-end-developer
+        0xffff, // frontend
+        0x0106, // frontend-developer
+        0xffff, // full
+        0xffff, // full-stack
+        0x010a, // full-stack-developer
+        0xffff, // game
+        0x0385, // game-engineer
+        0xffff, // gameplay
+        0x0386, // gameplay-engineer
+        0xffff, // genome
+        0x0059, // genome-informatics
+        0xffff, // genomic
+        0x8057, // genomic-data
+        0x7f11, // genomic-data-analyst
+        0xffff, // genomics
+        0xffff, // genomics-data
+        0x02ed, // genomics-data-scientist
+        0xffff, // geographic
+        0xffff, // geographic-information
+        0x02d9, // geographic-information-systems
+        0xffff, // geographical
+        0xffff, // geographical-information
+        0x0378, // geographical-information-system
+        0x0375, // geospatial
+        0xffff, // gis
+        0x02d8, // gis-analyst
+        0x0376, // gis-specialist
+        0x0377, // gis-technician
+        0xffff, // governance
+        0xffff, // governance-and
+        0xffff, // governance-and-compliance
+        0x0182, // governance-and-compliance-analyst
+        0xffff, // graphic
+        0x02bf, // graphic-designer
+        0x0353, // hacker
+        0xffff, // head
+        0xffff, // head-of
+        0x02a2, // head-of-accessibility
+        0xffff, // head-of-analytics
+        0x0199, // head-of-analytics-engineering
+        0xffff, // head-of-business
+        0x024b, // head-of-business-analysis
+        0xffff, // head-of-business-relationship
+        0x01fb, // head-of-business-relationship-management
+        0xffff, // head-of-command
+        0xffff, // head-of-command-and
+        0x01fc, // head-of-command-and-control
+        0xffff, // head-of-content
+        0x02a3, // head-of-content-design
+        0x82db, // head-of-data
+        0xffff, // head-of-data-and
+        0xffff, // head-of-data-and-ai
+        0x019a, // head-of-data-and-ai-ethics
+        0x019b, // head-of-data-engineering
+        0x019c, // head-of-data-governance
+        0x019d, // head-of-data-science
+        0x82dc, // head-of-delivery
+        0x0257, // head-of-delivery-management
+        0x8066, // head-of-digital
+        0x019e, // head-of-digital-evaluation
+        0xffff, // head-of-frontend
+        0x028b, // head-of-frontend-development
+        0xffff, // head-of-graphic
+        0x02b3, // head-of-graphic-design
+        0xffff, // head-of-information
+        0x015e, // head-of-information-security
+        0xffff, // head-of-interaction
+        0x02a4, // head-of-interaction-design
+        0x811b, // head-of-it
+        0x015f, // head-of-it-security
+        0xffff, // head-of-it-service
+        0x01c7, // head-of-it-service-management
+        0xffff, // head-of-performance
+        0x019f, // head-of-performance-analysis
+        0x0258, // head-of-portfolio
+        0x00d8, // head-of-product
+        0xffff, // head-of-service
+        0x02a5, // head-of-service-design
+        0x01c8, // head-of-service-desk
+        0x02dd, // head-of-technology
+        0x0262, // head-of-test
+        0xffff, // head-of-user
+        0x02a6, // head-of-user-research
+        0xffff, // health
+        0xffff, // health-data
+        0x7f20, // health-data-scientist
+        0x8055, // health-informatics
+        0x0144, // health-informatics-director
+        0x0145, // health-informatics-manager
+        0xffff, // health-information
+        0x000a, // health-information-administrator
+        0x0009, // health-information-clerk
+        0x0323, // health-information-coder
+        0x7f1a, // health-information-librarian
+        0x8324, // health-information-management
+        0xffff, // health-information-management-and
+        0xffff, // health-information-management-and-exchange
+        0x0226, // health-information-management-and-exchange-specialist
+        0x02ea, // health-information-manager
+        0x7f02, // health-information-officer
+        0xffff, // health-information-privacy
+        0xffff, // health-information-privacy-and
+        0xffff, // health-information-privacy-and-security
+        0x01b1, // health-information-privacy-and-security-specialist
+        0x000b, // health-information-specialist
+        0x0008, // health-information-technician
+        0x0124, // health-intelligence
+        0xffff, // health-interface
+        0x7f30, // health-interface-designer
+        0xffff, // health-it
+        0x7f1d, // health-it-architect
+        0x7f0d, // health-it-consultant
+        0x7f2c, // health-it-programmer
+        0xffff, // health-it-support
+        0x7f23, // health-it-support-specialist
+        0x7f1a, // health-librarian
+        0x02da, // health-record
+        0x8000, // health-records
+        0x0227, // health-records-assistant
+        0x0228, // health-records-clerk
+        0x000d, // health-records-manager
+        0x000e, // health-records-officer
+        0xffff, // health-records-service
+        0x0229, // health-records-service-manager
+        0x022a, // health-records-staff
+        0x022b, // health-records-supervisor
+        0xffff, // health-safety
+        0xffff, // health-safety-compliance
+        0x7f08, // health-safety-compliance-officer
+        0xffff, // health-software
+        0x7f29, // health-software-tester
+        0xffff, // help
+        0x80b6, // help-desk
+        0x01c9, // help-desk-analyst
+        0x01ca, // help-desk-technician
+        0x00b7, // helpdesk
+        0xffff, // human
+        0xffff, // human-centred
+        0x02f4, // human-centred-design
+        0x02f3, // human-centred-designer
+        0xffff, // human-computer
+        0x0116, // human-computer-interaction
+        0x0117, // human-computer-interface
+        0x8017, // ig
+        0x01b2, // ig-lead
+        0x7f04, // ig-manager
+        0xffff, // im
+        0xffff, // im-and
+        0x00a7, // im-and-t
+        0xffff, // implementation
+        0x0259, // implementation-coordinator
+        0x00f1, // implementation-lead
+        0x00f0, // implementation-manager
+        0xffff, // implementation-support
+        0x01fd, // implementation-support-specialist
+        0xffff, // incident
+        0x00c3, // incident-manager
+        0x0038, // incident-responder
+        0xffff, // incident-response
+        0x0160, // incident-response-engineer
+        0x02e3, // informatician
+        0x003d, // informaticist
+        0xffff, // informatics
+        0x00a0, // informatics-analyst
+        0x0047, // informatics-nurse
+        0x0048, // informatics-pharmacist
+        0xffff, // information
+        0x0093, // information-analyst
+        0x02a7, // information-architect
+        0xffff, // information-asset
+        0x001c, // information-asset-administrator
+        0x001b, // information-asset-owner
+        0x802a, // information-assurance
+        0x0161, // information-assurance-analyst
+        0x0162, // information-assurance-engineer
+        0x8015, // information-governance
+        0x01b3, // information-governance-lead
+        0x7f04, // information-governance-manager
+        0x0021, // information-rights
+        0x802c, // information-security
+        0x0163, // information-security-administrator
+        0x003b, // information-security-analyst
+        0xffff, // information-security-assurance
+        0xffff, // information-security-assurance-and
+        0xffff, // information-security-assurance-and-threat
+        0x0164, // information-security-assurance-and-threat-analyst
+        0x0165, // information-security-auditor
+        0x0166, // information-security-director
+        0x0167, // information-security-engineer
+        0x7f0a, // information-security-manager
+        0x0168, // information-security-officer
+        0xffff, // information-security-risk
+        0x0169, // information-security-risk-analyst
+        0x016a, // information-security-specialist
+        0xffff, // information-system
+        0x0302, // information-system-security
+        0x80ac, // information-systems
+        0x024c, // information-systems-analyst
+        0x012d, // information-systems-architect
+        0x01a9, // information-systems-director
+        0x0327, // information-systems-educator
+        0x01cb, // information-systems-manager
+        0x8301, // information-systems-security
+        0x016b, // information-systems-security-analyst
+        0x02c8, // information-systems-security-manager
+        0x016c, // information-systems-security-officer
+        0x016d, // information-systems-security-specialist
+        0x01cc, // information-systems-supervisor
+        0x01cd, // information-systems-technician
+        0x002d, // infosec
+        0xffff, // infrastructure
+        0x0119, // infrastructure-analyst
+        0x0086, // infrastructure-architect
+        0x00b0, // infrastructure-engineer
+        0x00b1, // infrastructure-manager
+        0x82cf, // infrastructure-operations
+        0x01ce, // infrastructure-operations-engineer
+        0x02ce, // infrastructure-specialist
+        0xffff, // instructional
+        0x039f, // instructional-design
+        0x006a, // instructional-designer
+        0x83af, // instructional-systems
+        0x02f6, // instructional-systems-specialist
+        0x02e6, // instructional-technologist
+        0x0300, // instructional-technology
+        0xffff, // insurance
+        0x03a6, // insurance-coder
+        0xffff, // integration
+        0x011c, // integration-analyst
+        0x0088, // integration-architect
+        0x0111, // integration-developer
+        0x0110, // integration-engineer
+        0xffff, // interaction
+        0x02b7, // interaction-designer
+        0xffff, // interface
+        0x011d, // interface-analyst
+        0x02e8, // interface-designer
+        0x0112, // interface-developer
+        0xffff, // internet
+        0x028c, // internet-programmer
+        0xffff, // internet-project
+        0x0395, // internet-project-manager
+        0x035e, // internet-security
+        0xffff, // internet-site
+        0x0390, // internet-site-designer
+        0x034a, // internet-technology
+        0x033e, // internetwork
+        0x033d, // internetworking
+        0xffff, // intrusion
+        0x031a, // intrusion-detection
+        0xffff, // iot
+        0x035f, // iot-security
+        0xffff, // it
+        0xffff, // it-accessibility
+        0x0263, // it-accessibility-tester
+        0x0349, // it-administrator
+        0x024d, // it-analyst
+        0x00d5, // it-asset
+        0x02e0, // it-assistant
+        0x0348, // it-associate
+        0x03ae, // it-auditor
+        0xffff, // it-business
+        0xffff, // it-business-analysis
+        0x024e, // it-business-analysis-manager
+        0x024f, // it-business-analyst
+        0xffff, // it-change
+        0xffff, // it-change-and
+        0xffff, // it-change-and-configuration
+        0x01cf, // it-change-and-configuration-manager
+        0x025a, // it-consultant
+        0x0319, // it-coordinator
+        0x0067, // it-director
+        0x0215, // it-educator
+        0x00be, // it-engineer
+        0xffff, // it-help
+        0xffff, // it-help-desk
+        0x01d0, // it-help-desk-advisor
+        0x01d1, // it-help-desk-agent
+        0x01d2, // it-help-desk-manager
+        0xffff, // it-helpdesk
+        0x01d3, // it-helpdesk-agent
+        0x01d4, // it-helpdesk-manager
+        0x02fe, // it-instructor
+        0xffff, // it-integration
+        0x028d, // it-integration-engineer
+        0xffff, // it-interface
+        0x028e, // it-interface-builder
+        0x00c1, // it-manager
+        0xffff, // it-network
+        0x012e, // it-network-architect
+        0x01d5, // it-network-engineer
+        0x00a5, // it-officer
+        0x80c2, // it-operations
+        0x7f22, // it-operations-manager
+        0x00d6, // it-procurement
+        0xffff, // it-project
+        0x0250, // it-project-manager
+        0xffff, // it-quality
+        0x0264, // it-quality-manager
+        0x032a, // it-resilience
+        0x802e, // it-security
+        0x016e, // it-security-administrator
+        0x016f, // it-security-advisor
+        0x0170, // it-security-analyst
+        0x012f, // it-security-architect
+        0x0171, // it-security-consultant
+        0x0172, // it-security-engineer
+        0x0173, // it-security-expert
+        0x0174, // it-security-manager
+        0x0175, // it-security-officer
+        0x0176, // it-security-technician
+        0x0177, // it-security-tester
+        0xffff, // it-service
+        0x01d6, // it-service-analyst
+        0xffff, // it-service-desk
+        0x01d7, // it-service-desk-agent
+        0x01d8, // it-service-desk-manager
+        0x00c0, // it-service-management
+        0x00bf, // it-service-manager
+        0x00a4, // it-services
+        0x00a6, // it-specialist
+        0x0347, // it-supervisor
+        0x80b8, // it-support
+        0x01d9, // it-support-engineer
+        0x01da, // it-support-specialist
+        0x01db, // it-support-technician
+        0xffff, // it-system
+        0x0130, // it-system-architect
+        0xffff, // it-systems
+        0x0251, // it-systems-analyst
+        0x0131, // it-systems-architect
+        0x01dc, // it-tech
+        0x00bd, // it-technician
+        0xffff, // it-test
+        0x0265, // it-test-analyst
+        0x0266, // it-test-manager
+        0x0070, // it-trainer
+        0xffff, // java
+        0x028f, // java-developer
+        0xffff, // knowledge
+        0xffff, // knowledge-and
+        0x807e, // knowledge-and-library
+        0x0209, // knowledge-and-library-specialist
+        0x03b7, // knowledge-architect
+        0x0078, // knowledge-management
+        0x7f19, // knowledge-manager
+        0x007f, // knowledge-officer
+        0x007c, // knowledge-specialist
+        0xffff, // lan
+        0x00a9, // lan-administrator
+        0x01dd, // lan-specialist
+        0xffff, // learning
+        0xffff, // learning-and
+        0x8077, // learning-and-development
+        0x7f17, // learning-and-development-coordinator
+        0x0219, // learning-and-development-manager
+        0x03a0, // learning-design
+        0x021a, // learning-manager
+        0x006b, // learning-technologist
+        0x02d6, // learning-technology
+        0x007a, // librarian
+        0x807b, // library
+        0xffff, // library-and
+        0xffff, // library-and-knowledge
+        0xffff, // library-and-knowledge-services
+        0x020a, // library-and-knowledge-services-manager
+        0x020b, // library-assistant
+        0x020c, // library-associate
+        0x020d, // library-supervisor
+        0xffff, // library-technical
+        0x020e, // library-technical-assistant
+        0xffff, // linux
+        0x02e4, // linux-administrator
+        0xffff, // literature
+        0x0211, // literature-researcher
+        0xffff, // local
+        0xffff, // local-area
+        0xffff, // local-area-network
+        0x01de, // local-area-network-administrator
+        0x01df, // local-area-network-specialist
+        0xffff, // machine
+        0x809c, // machine-learning
+        0x01a0, // machine-learning-engineer
+        0xffff, // major
+        0xffff, // major-incident
+        0x01fe, // major-incident-manager
+        0x031b, // malware
+        0xffff, // management
+        0xffff, // management-information
+        0xffff, // management-information-systems
+        0x01aa, // management-information-systems-director
+        0xffff, // medical
+        0x022c, // medical-coder
+        0x83a3, // medical-coding
+        0x022d, // medical-coding-officer
+        0xffff, // medical-note
+        0x022e, // medical-note-summariser
+        0x02f2, // medical-record
+        0x8001, // medical-records
+        0x022f, // medical-records-analyst
+        0x0230, // medical-records-assistant
+        0x0231, // medical-records-clerk
+        0x0232, // medical-records-coordinator
+        0x0233, // medical-records-director
+        0xffff, // medical-records-filing
+        0x0234, // medical-records-filing-clerk
+        0x000f, // medical-records-manager
+        0x0235, // medical-records-officer
+        0x0236, // medical-records-staff
+        0x0237, // medical-records-supervisor
+        0x0238, // medical-records-technician
+        0x0006, // medical-summariser
+        0x03ab, // microarray
+        0x0335, // microcomputer
+        0xffff, // midwifery
+        0xffff, // midwifery-information
+        0x0307, // midwifery-information-officer
+        0xffff, // ml
+        0x009d, // ml-engineer
+        0xffff, // mobile
+        0x0113, // mobile-developer
+        0xffff, // molecular
+        0x03ac, // molecular-modeler
+        0xffff, // network
+        0x00a8, // network-administrator
+        0x00af, // network-analyst
+        0xffff, // network-and
+        0xffff, // network-and-security
+        0x01e0, // network-and-security-engineer
+        0x0085, // network-architect
+        0x01e1, // network-configurator
+        0x0339, // network-control
+        0x01e2, // network-coordinator
+        0x0321, // network-designer
+        0x00ad, // network-engineer
+        0x02d0, // network-infrastructure
+        0x00ae, // network-manager
+        0x0310, // network-operations
+        0x802f, // network-security
+        0x0178, // network-security-administrator
+        0x0179, // network-security-analyst
+        0x017a, // network-security-tester
+        0x0338, // network-services
+        0x01e3, // network-specialist
+        0x8337, // network-support
+        0x01e4, // network-support-specialist
+        0xffff, // network-systems
+        0x0132, // network-systems-consultant
+        0xffff, // network-technical
+        0x01e5, // network-technical-analyst
+        0x01e6, // network-technician
+        0xffff, // networking
+        0x033c, // networking-administrator
+        0x033a, // networking-engineer
+        0x033b, // networking-specialist
+        0xffff, // networking-systems
+        0xffff, // networking-systems-and
+        0xffff, // networking-systems-and-distributed
+        0xffff, // networking-systems-and-distributed-systems
+        0x0133, // networking-systems-and-distributed-systems-engineer
+        0xffff, // networks
+        0x01e7, // networks-engineer
+        0xffff, // noc
+        0x030f, // noc-engineer
+        0xffff, // nurse
+        0x0046, // nurse-informatician
+        0x02c6, // nurse-informatics
+        0xffff, // nursing
+        0x0045, // nursing-informatics
+        0xffff, // nursing-information
+        0x0306, // nursing-information-officer
+        0xffff, // office
+        0x034e, // office-automation
+        0xffff, // operating
+        0xffff, // operating-system
+        0x03b0, // operating-system-designer
+        0x0346, // operating-systems
+        0xffff, // operational
+        0xffff, // operational-control
+        0x01ff, // operational-control-manager
+        0xffff, // operations
+        0x0200, // operations-analyst
+        0xffff, // outreach
+        0x020f, // outreach-librarian
+        0x8042, // pacs
+        0x0146, // pacs-administrator
+        0xffff, // pathology
+        0xffff, // pathology-it
+        0xffff, // pathology-it-systems
+        0x0147, // pathology-it-systems-manager
+        0xffff, // pathology-links
+        0x0148, // pathology-links-manager
+        0xffff, // patient
+        0xffff, // patient-access
+        0x0014, // patient-access-systems
+        0xffff, // patient-administration
+        0xffff, // patient-administration-team
+        0x023e, // patient-administration-team-leader
+        0xffff, // patient-administrative
+        0xffff, // patient-administrative-team
+        0x023f, // patient-administrative-team-leader
+        0x800c, // patient-data
+        0x7f00, // patient-data-coordinator
+        0x8002, // patient-records
+        0x0010, // patient-records-manager
+        0xffff, // patient-services
+        0x0240, // patient-services-manager
+        0xffff, // patient-support
+        0x7f01, // patient-support-specialist
+        0xffff, // patients
+        0xffff, // patients-records
+        0x0239, // patients-records-assistant
+        0xffff, // pc
+        0x0315, // pc-support
+        0xffff, // penetration
+        0x0034, // penetration-tester
+        0xffff, // performance
+        0x0091, // performance-analyst
+        0x00fe, // performance-tester
+        0xffff, // personal
+        0xffff, // personal-computer
+        0xffff, // personal-computer-network
+        0x01e8, // personal-computer-network-analyst
+        0xffff, // pharmacy
+        0x0049, // pharmacy-informatics
+        0x03b9, // pki
+        0xffff, // platform
+        0x00ce, // platform-engineer
+        0x80ef, // pmo
+        0x011f, // pmo-analyst
+        0xffff, // portfolio
+        0x00ee, // portfolio-manager
+        0xffff, // practice
+        0xffff, // practice-workflow
+        0xffff, // practice-workflow-and
+        0xffff, // practice-workflow-and-information
+        0xffff, // practice-workflow-and-information-management
+        0xffff, // practice-workflow-and-information-management-redesign
+        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0xffff, // privacy
+        0x0023, // privacy-officer
+        0xffff, // problem
+        0x01e9, // problem-analyst
+        0x00c4, // problem-manager
+        0xffff, // product
+        0xffff, // product-assurance
+        0x0267, // product-assurance-engineer
+        0x02be, // product-designer
+        0x02de, // product-management
+        0x7f25, // product-manager
+        0x00dc, // product-owner
+        0xffff, // program
+        0x025b, // program-director
+        0x0127, // program-manager
+        0xffff, // programme
+        0xffff, // programme-delivery
+        0x00e2, // programme-delivery-manager
+        0x025c, // programme-director
+        0x00ec, // programme-lead
+        0x00e6, // programme-manager
+        0xffff, // programme-support
+        0x00ea, // programme-support-officer
+        0x8105, // programmer
+        0x0290, // programmer-analyst
+        0xffff, // project
+        0x00ed, // project-coordinator
+        0xffff, // project-delivery
+        0x00e3, // project-delivery-manager
+        0x025d, // project-director
+        0x00eb, // project-lead
+        0x025e, // project-leader
+        0x00e7, // project-manager
+        0x00e8, // project-officer
+        0xffff, // project-support
+        0x00e9, // project-support-officer
+        0xffff, // projects
+        0xffff, // projects-portfolio
+        0x025f, // projects-portfolio-manager
+        0xffff, // protective
+        0x02e7, // protective-monitoring
+        0xffff, // public
+        0xffff, // public-health
+        0xffff, // public-health-and
+        0xffff, // public-health-and-commissioning
+        0x0210, // public-health-and-commissioning-librarian
+        0xffff, // public-key
+        0x03b8, // public-key-infrastructure
+        0xffff, // qa
+        0x00f8, // qa-analyst
+        0xffff, // qa-automation
+        0x02d2, // qa-automation-engineer
+        0x0274, // qa-director
+        0x00f9, // qa-engineer
+        0x02e9, // qa-lead
+        0x7f2a, // qa-manager
+        0x7f28, // qa-tester
+        0xffff, // qat
+        0x0268, // qat-analyst
+        0xffff, // quality
+        0xffff, // quality-assurance
+        0x00fa, // quality-assurance-analyst
+        0xffff, // quality-assurance-and
+        0x02d3, // quality-assurance-and-testing
+        0x0275, // quality-assurance-director
+        0x00fb, // quality-assurance-engineer
+        0x7f2a, // quality-assurance-manager
+        0xffff, // quality-assurance-practice
+        0x0276, // quality-assurance-practice-manager
+        0x0277, // quality-assurance-specialist
+        0xffff, // quality-assurance-test
+        0x0269, // quality-assurance-test-analyst
+        0x7f28, // quality-assurance-tester
+        0x0328, // quality-assurance-testing
+        0x0278, // quality-engineer
+        0xffff, // quantitative
+        0x037d, // quantitative-researcher
+        0xffff, // records
+        0xffff, // records-and
+        0xffff, // records-and-information
+        0x039b, // records-and-information-management
+        0x8020, // records-management
+        0x01b4, // records-management-specialist
+        0x001f, // records-manager
+        0xffff, // red
+        0x031c, // red-team
+        0xffff, // registered
+        0xffff, // registered-health
+        0xffff, // registered-health-information
+        0x023a, // registered-health-information-technician
+        0xffff, // registration
+        0x02f7, // registration-authority
+        0xffff, // release
+        0x00c6, // release-manager
+        0xffff, // report
+        0x011e, // report-writer
+        0xffff, // reporting
+        0x009f, // reporting-analyst
+        0xffff, // reports
+        0x037e, // reports-analyst
+        0xffff, // requirement
+        0x0252, // requirement-engineer
+        0xffff, // research
+        0xffff, // research-data
+        0x01a1, // research-data-scientist
+        0x023b, // rhit
+        0xffff, // scientific
+        0xffff, // scientific-database
+        0x0137, // scientific-database-curator
+        0xffff, // scrum
+        0x00df, // scrum-master
+        0x0100, // sdet
+        0xffff, // second
+        0xffff, // second-line
+        0x02cc, // second-line-support
+        0xffff, // security
+        0x0030, // security-analyst
+        0x0084, // security-architect
+        0x0031, // security-engineer
+        0x02e2, // security-expert
+        0xffff, // security-operation
+        0x017b, // security-operation-analyst
+        0x8032, // security-operations
+        0xffff, // security-operations-centre
+        0x017c, // security-operations-centre-analyst
+        0x0360, // security-tester
+        0xffff, // senior
+        0xffff, // senior-information
+        0xffff, // senior-information-risk
+        0x001d, // senior-information-risk-owner
+        0xffff, // server
+        0x01ea, // server-administrator
+        0x011a, // server-engineer
+        0xffff, // service
+        0xffff, // service-acceptance
+        0x01eb, // service-acceptance-analyst
+        0x02b6, // service-designer
+        0x80b4, // service-desk
+        0x01ec, // service-desk-analyst
+        0x01ed, // service-desk-manager
+        0x01ee, // service-desk-operator
+        0x0260, // service-manager
+        0x00e1, // service-owner
+        0xffff, // service-readiness
+        0x01ef, // service-readiness-analyst
+        0x80c9, // service-transition
+        0x01f0, // service-transition-manager
+        0x00b5, // servicedesk
+        0xffff, // sharepoint
+        0x0343, // sharepoint-administrator
+        0x001e, // siro
+        0xffff, // site
+        0xffff, // site-reliability
+        0xffff, // site-reliability-devops
+        0x0291, // site-reliability-devops-engineer
+        0x00b2, // site-reliability-engineer
+        0x8033, // soc
+        0x017d, // soc-analyst
+        0xffff, // software
+        0x0292, // software-analyst
+        0x0134, // software-architect
+        0x0388, // software-design
+        0x0387, // software-designer
+        0xff2b, // software-developer
+        0xffff, // software-developer-in
+        0x0102, // software-developer-in-test
+        0x810e, // software-development
+        0x0293, // software-development-engineer
+        0x0103, // software-engineer
+        0x0309, // software-engineering
+        0x034f, // software-installer
+        0x0389, // software-manager
+        0x7f2b, // software-programmer
+        0x02d1, // software-qa
+        0xffff, // software-quality
+        0xffff, // software-quality-assurance
+        0x026a, // software-quality-assurance-analyst
+        0x026b, // software-quality-assurance-engineer
+        0x026c, // software-quality-engineer
+        0xffff, // software-support
+        0x01f1, // software-support-manager
+        0xffff, // software-test
+        0x026d, // software-test-engineer
+        0x00f7, // software-tester
+        0xffff, // software-testing
+        0x026e, // software-testing-specialist
+        0x0216, // software-trainer
+        0xffff, // solution
+        0x7f1c, // solution-architect
+        0x0294, // solution-developer
+        0xffff, // source
+        0xffff, // source-code
+        0x035b, // source-code-auditor
+        0xffff, // sqa
+        0x026f, // sqa-analyst
+        0x0270, // sqa-engineer
+        0x00b3, // sre
+        0xffff, // statistical
+        0x02d7, // statistical-analyst
+        0x037b, // statistical-consultant
+        0x03ad, // statistical-genetic
+        0x03b6, // statistical-programmer
+        0x037c, // statistical-scientist
+        0x009b, // statistician
+        0xffff, // statistics
+        0x01a2, // statistics-analyst
+        0xffff, // storage
+        0x02f5, // storage-administrator
+        0xffff, // subject
+        0x0022, // subject-access
+        0xffff, // support
+        0x02fb, // support-analyst
+        0x0201, // support-specialist
+        0x7f24, // sysadmin
+        0xffff, // system
+        0x7f24, // system-administrator
+        0x0253, // system-analyst
+        0xffff, // system-and
+        0xffff, // system-and-network
+        0x01f2, // system-and-network-administrator
+        0x02ff, // system-configurator
+        0x7f1e, // system-designer
+        0xffff, // system-integration
+        0x0295, // system-integration-engineer
+        0x0303, // system-operations
+        0x0296, // system-programmer
+        0xffff, // system-security
+        0x017e, // system-security-administrator
+        0x017f, // system-security-tester
+        0xffff, // systems
+        0x02fa, // systems-access
+        0x02c9, // systems-administration
+        0x7f24, // systems-administrator
+        0x0254, // systems-analyst
+        0xffff, // systems-and
+        0xffff, // systems-and-networks
+        0x01f3, // systems-and-networks-manager
+        0x008a, // systems-architect
+        0x7f1e, // systems-designer
+        0x02eb, // systems-educator
+        0x00ca, // systems-engineer
+        0x0344, // systems-integrator
+        0x0202, // systems-manager
+        0x0305, // systems-operations
+        0x035d, // systems-security
+        0x038a, // systems-software
+        0x0203, // systems-specialist
+        0x0345, // systems-support
+        0x0071, // systems-trainer
+        0xffff, // tableau
+        0x0326, // tableau-developer
+        0xffff, // tech
+        0x0350, // tech-support
+        0xffff, // technical
+        0x0204, // technical-analyst
+        0x0083, // technical-architect
+        0x02a8, // technical-author
+        0x02a9, // technical-communicator
+        0x029e, // technical-consultant
+        0xffff, // technical-documentation
+        0x02aa, // technical-documentation-specialist
+        0xffff, // technical-services
+        0x0205, // technical-services-manager
+        0x80bb, // technical-support
+        0x01f4, // technical-support-manager
+        0x01f5, // technical-support-specialist
+        0x02c2, // technical-writer
+        0x00d1, // telecommunication
+        0x80d0, // telecommunications
+        0x01f6, // telecommunications-analyst
+        0x01f7, // telecommunications-engineer
+        0x00cf, // telecoms
+        0x00d2, // telephony
+        0xffff, // test
+        0x00f2, // test-analyst
+        0x0080, // test-architect
+        0x00fc, // test-automation
+        0x0271, // test-designer
+        0x00f3, // test-engineer
+        0x00f5, // test-lead
+        0x00f4, // test-manager
+        0x00f6, // tester
+        0xffff, // threat
+        0x0125, // threat-hunter
+        0x0036, // threat-intelligence
+        0x035c, // threat-monitoring
+        0x0074, // trainer
+        0xffff, // training
+        0xffff, // training-and
+        0xffff, // training-and-development
+        0x021b, // training-and-development-coordinator
+        0x021c, // training-and-development-manager
+        0x021d, // training-coordinator
+        0x0118, // training-lead
+        0x0076, // training-manager
+        0x0075, // training-officer
+        0xffff, // tumor
+        0x03a7, // tumor-registrar
+        0xffff, // tumour
+        0x03a8, // tumour-registrar
+        0xffff, // ui
+        0x02bb, // ui-designer
+        0x0297, // ui-developer
+        0x0298, // ui-programmer
+        0xffff, // unit
+        0x0272, // unit-tester
+        0x8115, // usability
+        0x02ab, // usability-analyst
+        0x02ac, // usability-expert
+        0x0273, // usability-tester
+        0xffff, // user
+        0xffff, // user-centred
+        0x02bd, // user-centred-design
+        0x82bc, // user-experience
+        0x02ad, // user-experience-analyst
+        0x7f2e, // user-experience-designer
+        0x02ae, // user-experience-officer
+        0x7f2f, // user-experience-researcher
+        0xffff, // user-interface
+        0x02af, // user-interface-designer
+        0x0299, // user-interface-developer
+        0x029a, // user-interface-engineer
+        0x02b5, // user-research
+        0x02b4, // user-researcher
+        0x8312, // user-support
+        0x00ba, // user-support-specialist
+        0x82ba, // ux
+        0x0114, // ux-architect
+        0x7f2e, // ux-designer
+        0x7f2f, // ux-researcher
+        0xffff, // ux-ui
+        0x7f2e, // ux-ui-designer
+        0x030d, // virtualisation
+        0x030c, // virtualization
+        0xffff, // visual
+        0x02e1, // visual-designer
+        0x030e, // voip
+        0x8037, // vulnerability
+        0x0180, // vulnerability-analyst
+        0x0181, // vulnerability-manager
+        0xffff, // waiting
+        0xffff, // waiting-list
+        0xffff, // waiting-list-co
+        0x0241, // waiting-list-co-ordinator
+        0x0242, // waiting-list-coordinator
+        0xffff, // ward
+        0x0243, // ward-clerk
+        0xffff, // web
+        0x0316, // web-administrator
+        0xffff, // web-application
+        0x029b, // web-application-programmer
+        0xffff, // web-content
+        0x02b0, // web-content-manager
+        0x02b1, // web-content-specialist
+        0x0391, // web-design
+        0x02c3, // web-designer
+        0x010b, // web-developer
+        0x038c, // web-development
+        0x029c, // web-engineer
+        0x0397, // web-manager
+        0x0304, // web-operations
+        0x029d, // web-programmer
+        0xffff, // web-project
+        0x0255, // web-project-manager
+        0x031f, // web-security
+        0xffff, // web-site
+        0x0341, // web-site-administrator
+        0x038f, // web-site-designer
+        0x0399, // web-site-manager
+        0xffff, // web-site-project
+        0x0394, // web-site-project-manager
+        0x0342, // web-technician
+        0x033f, // webmaster
+        0xffff, // website
+        0x0340, // website-administrator
+        0x038e, // website-designer
+        0x0398, // website-manager
+        0xffff, // website-project
+        0x0393, // website-project-manager
+        0xffff, // white
+        0xffff, // white-hat
+        0x031e, // white-hat-hacker
+        0xffff, // windows
+        0x0317, // windows-administrator
+        0xffff, // wireless
+        0x0311, // wireless-engineer
+        0xffff, // work
+        0xffff, // work-station
+        0x0314, // work-station-support
+        0xffff, // workplace
+        0xffff, // workplace-training
+        0x021e, // workplace-training-specialist
+        0xffff, // workstation
+        0x0313, // workstation-support
     ],
 };

@@ -9,7 +9,7 @@
 //! holds at least one byte, so any title within the cap is read whole.
 
 use crate::normalize::{NonAscii, non_ascii};
-use crate::word_table::{AFTER_RULES, INFO, PHRASES, WORDS};
+use crate::word_table::{AFTER_RULES, INFO, PHRASES, THEN_WORDS, WORDS};
 use crate::{Band, MAX_TITLE_LEN, Role, Seniority, TitleError};
 
 /// The id no word has: unknown words, and padding in packed phrase keys.
@@ -28,6 +28,45 @@ pub(crate) struct WordRef {
     pub(crate) then: u16,
     /// Whether the word is the plural of the word `id` names.
     pub(crate) plural: bool,
+}
+
+/// The bits of a word id in a packed [`WordRef`]; the generator checks
+/// that every id fits.
+pub(crate) const ID_BITS: u32 = 10;
+/// The plural flag of a packed [`WordRef`].
+const PACKED_PLURAL: u16 = 1 << ID_BITS;
+/// Where a packed [`WordRef`] keeps its index into `THEN_WORDS`.
+const THEN_SHIFT: u32 = ID_BITS + 1;
+
+impl WordRef {
+    /// The word table stores each entry in two bytes rather than six (the
+    /// WebAssembly package's size): the id, the plural flag, and the index
+    /// of the added word in the few that respellings add.
+    #[inline]
+    pub(crate) fn unpack(packed: u16) -> WordRef {
+        WordRef::unpack_with(packed, THEN_WORDS)
+    }
+
+    /// [`WordRef::unpack`] with the table of added words given.
+    #[inline]
+    pub(crate) fn unpack_with(packed: u16, then_words: &[u16]) -> WordRef {
+        WordRef {
+            id: packed & (PACKED_PLURAL - 1),
+            then: then_words
+                .get(usize::from(packed >> THEN_SHIFT))
+                .copied()
+                .unwrap_or(NO_WORD),
+            plural: packed & PACKED_PLURAL != 0,
+        }
+    }
+
+    /// The two bytes the generator writes for this entry, given the index
+    /// of its added word in `THEN_WORDS`.
+    #[cfg(test)]
+    pub(crate) fn pack(self, then_index: u16) -> u16 {
+        assert!(self.id < PACKED_PLURAL && then_index < 1 << (16 - THEN_SHIFT));
+        self.id | if self.plural { PACKED_PLURAL } else { 0 } | then_index << THEN_SHIFT
+    }
 }
 
 /// What the grammar needs to know about a word id.
@@ -93,6 +132,50 @@ pub(crate) struct Phrase {
 
 /// No term.
 pub(crate) const NO_TERM: u16 = u16::MAX;
+
+/// A packed [`Phrase`]'s flag for a longer phrase beginning with it.
+const PACKED_PREFIX: u16 = 0x8000;
+/// A packed [`Phrase`] that names neither a role nor a term.
+const PACKED_NOTHING: u16 = 0x7FFF;
+/// A packed [`Phrase`] at or above this names a role, by its place in
+/// `Role::ALL`; below it, a term by its index.
+const PACKED_ROLES: u16 = 0x7F00;
+
+impl Phrase {
+    /// The phrase table stores each entry in two bytes rather than four:
+    /// a phrase names a role or a term, never both (the generator refuses
+    /// a term equal to a role key), and the built-in terms number far fewer
+    /// than [`PACKED_ROLES`].
+    #[inline]
+    pub(crate) fn unpack(packed: u16) -> Phrase {
+        let value = packed & !PACKED_PREFIX;
+        let role = value
+            .checked_sub(PACKED_ROLES)
+            .and_then(|at| Role::ALL.get(usize::from(at)))
+            .copied();
+        let term = if value < PACKED_ROLES { value } else { NO_TERM };
+        Phrase {
+            role: if value == PACKED_NOTHING { None } else { role },
+            term,
+            prefix: packed & PACKED_PREFIX != 0,
+        }
+    }
+
+    /// The two bytes the generator writes for this phrase.
+    #[cfg(test)]
+    pub(crate) fn pack(self) -> u16 {
+        let value = match (self.role, self.term) {
+            (Some(role), NO_TERM) => {
+                let at = Role::ALL.iter().position(|r| *r == role).expect("a role");
+                PACKED_ROLES + u16::try_from(at).expect("few roles")
+            }
+            (None, NO_TERM) => PACKED_NOTHING,
+            (None, term) if term < PACKED_ROLES => term,
+            _ => panic!("a phrase that is both a role and a term, or too many terms"),
+        };
+        value | if self.prefix { PACKED_PREFIX } else { 0 }
+    }
+}
 
 /// The term ids of an organisation's own terms (see `Vocabulary`): this
 /// plus the index of the term's family in [`Family::ALL`](crate::Family::ALL),
@@ -247,7 +330,9 @@ impl PhraseKey {
         if self.len > 16 {
             return None;
         }
-        PHRASES.get(&self.chunks, self.len.div_ceil(4))
+        PHRASES
+            .get(&self.chunks, self.len.div_ceil(4))
+            .map(Phrase::unpack)
     }
 }
 
@@ -713,7 +798,9 @@ impl Word {
         if self.len > WORD_BYTES {
             return None;
         }
-        WORDS.get(&self.chunks, self.len.div_ceil(8))
+        WORDS
+            .get(&self.chunks, self.len.div_ceil(8))
+            .map(WordRef::unpack)
     }
 
     fn flags(&self) -> u8 {

@@ -956,3 +956,86 @@ fn a_shared_term_of_the_roles_family_narrows_it() {
         MatchKind::Ambiguous
     );
 }
+
+#[test]
+fn the_terms_of_the_onet_sweep_name_their_families() {
+    for (text, family) in [
+        ("Data Centre Technician", Family::ItOperations),
+        ("Data Center Manager", Family::ItOperations),
+        ("VoIP Technician", Family::ItOperations),
+        ("Webmaster", Family::ItOperations),
+        ("Network Support Technician", Family::ItOperations),
+        ("Intrusion Detection Analyst", Family::CyberSecurity),
+        ("Digital Forensic Analyst", Family::CyberSecurity),
+        ("Data Mining Analyst", Family::DataAndAnalytics),
+        ("Geospatial Analyst", Family::DataAndAnalytics),
+        ("Firmware Engineer", Family::SoftwareDevelopment),
+        ("Web Site Designer", Family::UserCentredDesign),
+        (
+            "Document Management Specialist",
+            Family::KnowledgeManagement,
+        ),
+        (
+            "Instructional Systems Designer",
+            Family::LearningAndDevelopment,
+        ),
+        ("Medical Coding Specialist", Family::PatientServices),
+        ("Waiting List Co-ordinator", Family::PatientServices),
+        (
+            "Quality Assurance Testing (QAT) Analyst",
+            Family::QualityAssuranceTesting,
+        ),
+    ] {
+        assert_family(text, family);
+    }
+}
+
+#[test]
+fn other_trades_of_the_frameworks_get_nothing() {
+    // Testers, product managers and test engineers of making trades, and the
+    // developers and designers O*NET lists beside computer jobs.
+    for text in [
+        "Flight Systems Test Engineer",
+        "printed circuit board tester",
+        "leather goods product manager",
+        "Curriculum Developer",
+        "Field Data Technician",
+    ] {
+        assert_eq!(
+            classify(text).ok().and_then(|c| c.family()),
+            None,
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_term_that_ends_with_a_role_keeps_the_role_out() {
+    // "Operating System Designer" designs operating systems, not the
+    // Systems Designer's services; "Network Systems Administrator" is the
+    // administrator with a specialty.
+    let designer = found("Operating System Designer");
+    assert_eq!(
+        (designer.role(), designer.family()),
+        (None, Some(Family::SoftwareDevelopment))
+    );
+    let admin = found("Network Systems Administrator");
+    assert_eq!(admin.role(), Some(Role::SystemsAdministrator));
+    assert_eq!(admin.kind(), MatchKind::Qualified);
+}
+
+#[test]
+fn the_new_aliases_are_exact() {
+    for (text, role) in [
+        ("Data Privacy Officer", Role::DataProtectionOfficer),
+        ("Software Programmer", Role::SoftwareDeveloper),
+        (
+            "Computer Security Manager",
+            Role::InformationSecurityManager,
+        ),
+        ("Computer Operations Manager", Role::ItOperationsManager),
+    ] {
+        assert_eq!(Role::from_title(text), Ok(role));
+        assert_eq!(found(text).kind(), MatchKind::Exact, "{text:?}");
+    }
+}

@@ -42,10 +42,10 @@ fn fingerprint() -> String {
             rule.word, rule.becomes, rule.after
         ));
     }
-    for term in TERMS {
+    for (term, row) in TERMS.iter().zip(crate::vocabulary::ROWS) {
         text.push_str(&format!(
             "{}|{}|{}|{:?}\n",
-            term.text(),
+            row.0,
             term.family.id(),
             term.also.map_or("", Family::id),
             term.strength

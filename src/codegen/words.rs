@@ -15,13 +15,13 @@ use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
     BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, JOB_WORDS,
-    LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, Strength,
+    LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, ROWS, Strength,
     TERM_SOURCES, TERMS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
-    LEADER, LETTER, MARKER, NOT_THE_JOB as NOT_THE, ORG, OTHER_TRADE, STARTS_PHRASE, phrase_chunks,
-    word_chunks,
+    LEADER, LETTER, MARKER, NO_TERM, NO_WORD, NOT_THE_JOB as NOT_THE, ORG, OTHER_TRADE, Phrase,
+    STARTS_PHRASE, WordRef, phrase_chunks, word_chunks,
 };
 use crate::{Band, Role, Seniority};
 
@@ -121,7 +121,7 @@ pub(crate) fn tables() -> Tables {
         words.extend(key.split('-').map(ToString::to_string));
         heads.insert(key.rsplit('-').next().unwrap_or_default().to_string());
     }
-    let term_words: Vec<Vec<String>> = TERMS.iter().map(|term| key_words(term.text())).collect();
+    let term_words: Vec<Vec<String>> = ROWS.iter().map(|row| key_words(row.0)).collect();
     for ((term, text), source) in TERMS.iter().zip(&term_words).zip(TERM_SOURCES) {
         assert!(!source.trim().is_empty(), "{:?} has no source", term.text());
         words.extend(text.iter().cloned());
@@ -205,15 +205,14 @@ pub(crate) fn tables() -> Tables {
         if let Some(&earlier) = seen.get(&ids) {
             panic!(
                 "{:?} and {:?} are the same term",
-                TERMS[earlier].text(),
-                TERMS[index].text()
+                ROWS[earlier].0, ROWS[index].0
             );
         }
         seen.insert(ids.clone(), index);
         // A term whose last words are a role key is that role qualified,
         // which `classify` reads without a term ("IT Systems Administrator"),
         // unless the frameworks list it as another job.
-        let other_job = OTHER_JOBS.contains(&TERMS[index].text());
+        let other_job = OTHER_JOBS.contains(&ROWS[index].0);
         for start in (1..ids.len()).filter(|_| !other_job) {
             assert!(
                 tables
@@ -221,14 +220,14 @@ pub(crate) fn tables() -> Tables {
                     .get(&ids[start..])
                     .is_none_or(|row| row.role.is_none()),
                 "the term {:?} ends with a role's key: drop it",
-                TERMS[index].text()
+                ROWS[index].0
             );
         }
         let row = tables.phrases.entry(ids).or_default();
         assert!(
             row.role.is_none(),
             "the term {:?} is a role key of {:?}",
-            TERMS[index].text(),
+            ROWS[index].0,
             row.role
         );
         row.term = Some(index);
@@ -301,12 +300,33 @@ fn render() -> String {
          // src/taxonomy.rs, src/vocabulary.rs and src/normalize.rs. Do not edit: change\n\
          // a table, run `cargo test`, commit the result.\n\n\
          use crate::index::{EMPTY, ShortIndex};\n\
-         use crate::words::{Info, Phrase, WordRef};\n\
-         use crate::{Band, Role, Seniority};\n\n",
+         use crate::words::Info;\n\
+         use crate::{Band, Seniority};\n\n",
     );
     for (word, name) in NAMED {
         let _ = writeln!(out, "pub(crate) const {name}: u16 = {};", tables.id(word));
     }
+    // The terms' text: each term once, or inside a longer one that holds
+    // it. Longest first, so that the shorter ones find theirs.
+    let texts: Vec<&str> = crate::vocabulary::ROWS.iter().map(|row| row.0).collect();
+    let mut order: Vec<usize> = (0..texts.len()).collect();
+    order.sort_by_key(|&index| std::cmp::Reverse(texts[index].len()));
+    let mut term_text = String::new();
+    let mut starts = vec![0u16; texts.len()];
+    for index in order {
+        let start = term_text.find(texts[index]).unwrap_or_else(|| {
+            term_text.push_str(texts[index]);
+            term_text.len() - texts[index].len()
+        });
+        starts[index] = u16::try_from(start).expect("the terms' text fits u16 offsets");
+    }
+    let _ = writeln!(
+        out,
+        "\n/// Every term's text, each inside the text once.\n\
+         pub(crate) static TERM_TEXT: &str = {term_text:?};\n\n\
+         /// Where each term of `vocabulary::TERMS` begins in [`TERM_TEXT`].\n\
+         pub(crate) const TERM_STARTS: &[u16] = &{starts:?};"
+    );
     let role_words = tables
         .phrases
         .iter()
@@ -361,37 +381,58 @@ fn render() -> String {
         );
     }
     out.push_str("];\n");
+    // The few words that respellings add, so that a word's entry names
+    // one by a small index (see `WordRef::unpack`).
+    let mut then_words: Vec<u16> = tables
+        .spellings
+        .values()
+        .map(|&(_, then, _)| then)
+        .collect();
+    then_words.push(NO_WORD);
+    then_words.sort_unstable();
+    then_words.dedup();
+    let _ = writeln!(
+        out,
+        "\n/// The words that respellings add, by the index a word's entry holds.\n\
+         pub(crate) static THEN_WORDS: &[u16] = &{then_words:?};"
+    );
     let spellings: Vec<(String, Vec<u64>, String)> = tables
         .spellings
         .iter()
         .map(|(text, &(id, then, plural))| {
+            let then_index = then_words.iter().position(|&w| w == then).expect("listed");
+            let word = WordRef { id, then, plural };
+            let packed = word.pack(u16::try_from(then_index).expect("few"));
+            assert_eq!(WordRef::unpack_with(packed, &then_words), word);
             (
                 text.clone(),
                 word_chunks(text.as_bytes()),
-                format!("WordRef {{ id: {id}, then: {then}, plural: {plural} }}"),
+                format!("{packed:#06x}"),
             )
         })
         .collect();
-    render_index(&mut out, "WORDS", "WordRef", &spellings);
+    render_index(&mut out, "WORDS", "u16", &spellings);
     let phrases: Vec<(String, Vec<u64>, String)> = tables
         .phrases
         .iter()
         .map(|(ids, row)| {
-            let role = row.role.map_or("None".to_string(), |role| {
-                format!("Some({})", super::index_expr("Role", Role::ALL, &role))
-            });
-            let term = row.term.map_or("u16::MAX".to_string(), |t| t.to_string());
+            let phrase = Phrase {
+                role: row.role,
+                term: row
+                    .term
+                    .map_or(NO_TERM, |t| u16::try_from(t).expect("few terms")),
+                prefix: row.prefix,
+            };
+            let packed = phrase.pack();
+            assert_eq!(Phrase::unpack(packed), phrase);
             (
                 tables.phrase_text(ids),
                 phrase_chunks(ids),
-                format!(
-                    "Phrase {{ role: {role}, term: {term}, prefix: {} }}",
-                    row.prefix
-                ),
+                format!("{packed:#06x}"),
             )
         })
         .collect();
-    render_index(&mut out, "PHRASES", "Phrase", &phrases);
+    render_index(&mut out, "PHRASES", "u16", &phrases);
     out
 }
 
@@ -456,4 +497,12 @@ fn every_term_has_a_source_and_one_family_unless_shared() {
     // `tables` refuses a term written twice or equal to a role key.
     let tables = tables();
     assert!(tables.phrases.values().filter(|p| p.term.is_some()).count() == TERMS.len());
+}
+
+#[test]
+fn every_term_reads_its_own_text() {
+    // The generated layout of `TERM_TEXT` gives each term back as written.
+    for (term, row) in TERMS.iter().zip(ROWS) {
+        assert_eq!(term.text(), row.0);
+    }
 }
