@@ -107,29 +107,52 @@ impl<T: Copy> PackedIndex<T> {
     }
 }
 
-/// A perfect hash table of short keys of at most four chunks: the word and
-/// phrase tables of `classify`, which it probes a dozen times a title. The
-/// keys are stored end to end with where each ends, so a key takes the
-/// chunks it has and no padding (most are one chunk; padding every key to
-/// four made these tables most of the WebAssembly package's size).
-pub(crate) struct ShortIndex<T: 'static> {
+/// A chunk of a short key: eight bytes of a word, or two word ids of a
+/// phrase. Folded as eight bytes either way.
+pub(crate) trait Chunk: Copy + Eq + 'static {
+    fn wide(self) -> u64;
+}
+
+impl Chunk for u64 {
+    #[inline(always)]
+    fn wide(self) -> u64 {
+        self
+    }
+}
+
+impl Chunk for u32 {
+    #[inline(always)]
+    fn wide(self) -> u64 {
+        u64::from(self)
+    }
+}
+
+/// A perfect hash table of short keys of a few chunks: the word and phrase
+/// tables of `classify`, which it probes a dozen times a title. The keys are
+/// stored end to end with where each ends, so a key takes the chunks it has
+/// and no padding (most are one chunk; padding every key to four made these
+/// tables most of the WebAssembly package's size). The phrase table's
+/// chunks are four bytes, two word ids, since most phrases are of one or
+/// two words.
+pub(crate) struct ShortIndex<C: 'static, T: 'static> {
     pub(crate) seed: u64,
     pub(crate) pilots: &'static [u16],
     pub(crate) slots: &'static [u16],
     /// Every key's chunks, one key after another, in entry order.
-    pub(crate) chunks: &'static [u64],
+    pub(crate) chunks: &'static [C],
     /// Where each entry's key ends in `chunks`; it starts where the entry
     /// before it ends.
     pub(crate) ends: &'static [u16],
     pub(crate) values: &'static [T],
 }
 
-impl<T: Copy> ShortIndex<T> {
-    /// The value stored under the first `len` chunks of `key`.
+impl<C: Chunk, T: Copy> ShortIndex<C, T> {
+    /// The value stored under `key`.
     #[inline]
-    pub(crate) fn get(&self, key: &[u64; 4], len: usize) -> Option<T> {
-        let key = key.get(..len)?;
-        let folded = key.iter().fold(0, |folded, &chunk| fold(folded, chunk));
+    pub(crate) fn get(&self, key: &[C]) -> Option<T> {
+        let folded = key
+            .iter()
+            .fold(0, |folded, &chunk| fold(folded, chunk.wide()));
         let hash = hash(folded, self.seed);
         let pilot = *self.pilots.get(bucket(hash, self.pilots.len()))?;
         let entry = usize::from(*self.slots.get(slot(hash, pilot, self.slots.len()))?);
@@ -138,7 +161,9 @@ impl<T: Copy> ShortIndex<T> {
             Some(before) => usize::from(*self.ends.get(before)?),
             None => 0,
         };
-        same_chunks(self.chunks.get(start..end)?, key).then_some(*self.values.get(entry)?)
+        let stored = self.chunks.get(start..end)?;
+        (stored.len() == key.len() && stored.iter().zip(key).all(|(a, b)| a == b))
+            .then_some(*self.values.get(entry)?)
     }
 }
 

@@ -208,7 +208,7 @@ pub(crate) struct Respelling {
 
 /// Every respelling rule. The fast path in `packed.rs` reads this table too,
 /// to know when a failed lookup must be retried with the rules applied.
-pub(crate) const RESPELLINGS: [Respelling; 14] = [
+pub(crate) const RESPELLINGS: [Respelling; 15] = [
     Respelling {
         word: b"cybersecurity",
         becomes: b"cyber-security",
@@ -233,6 +233,13 @@ pub(crate) const RESPELLINGS: [Respelling; 14] = [
         word: b"technology",
         becomes: b"it",
         after: Some(b"information"),
+    },
+    // "Data Base Administrator" (ESCO v1.2, database administrator's
+    // alternative labels).
+    Respelling {
+        word: b"base",
+        becomes: b"database",
+        after: Some(b"data"),
     },
     // "Health ICT Support Specialist" (NHS Jobs advert titles).
     Respelling {

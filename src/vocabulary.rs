@@ -18,6 +18,12 @@ pub(crate) enum Strength {
     /// Other trades use the phrase too ("project manager", "trainer"): it
     /// counts only when a digital marker word is in the same title.
     Weak,
+    /// A job noun of many trades that alone names the digital job
+    /// ("Developer", "Senior Tester"): it counts with nothing beside it but
+    /// level words, or beside a digital marker word ("Java Developer"), but
+    /// not narrowed by another word ("Cigar Tester", "Photographic
+    /// Developer").
+    Alone,
     /// A digital job named only in general ("IT Specialist", "IT
     /// Officer"): it counts alone, but a specialty in brackets or after a
     /// dash names the job instead ("IT Specialist (Information Security)").
@@ -281,7 +287,7 @@ terms! {
     Strong KnowledgeManagement "knowledge officer" NHS_KLS;
     // Architecture
     Strong QualityAssuranceTesting "test architect" DDAT_QAT;
-    Strong Architecture "architect" DDAT_ARCH;
+    Weak Architecture "architect" DDAT_ARCH;
     Strong Architecture "enterprise architect" DDAT_ARCH;
     Strong Architecture "technical architect" DDAT_ARCH;
     Strong Architecture "security architect" DDAT_ARCH;
@@ -399,10 +405,10 @@ terms! {
     Weak ProductAndDelivery "implementation lead" NHS_ADS;
     // Quality assurance testing
     Strong QualityAssuranceTesting "test analyst" DDAT_QAT;
-    Strong QualityAssuranceTesting "test engineer" DDAT_QAT;
+    Alone QualityAssuranceTesting "test engineer" DDAT_QAT;
     Strong QualityAssuranceTesting "test manager" DDAT_QAT;
     Strong QualityAssuranceTesting "test lead" DDAT_QAT;
-    Strong QualityAssuranceTesting "tester" DDAT_QAT;
+    Alone QualityAssuranceTesting "tester" DDAT_QAT;
     Strong QualityAssuranceTesting "software tester" DDAT_QAT;
     Strong QualityAssuranceTesting "qa analyst" DDAT_QAT;
     Strong QualityAssuranceTesting "qa engineer" DDAT_QAT;
@@ -417,8 +423,8 @@ terms! {
     Strong QualityAssuranceTesting "software developer in test" DDAT_QAT;
     // Software development
     Strong SoftwareDevelopment "software engineer" DDAT_SD;
-    Strong SoftwareDevelopment "developer" DDAT_SD;
-    Strong SoftwareDevelopment "programmer" DDAT_SD;
+    Alone SoftwareDevelopment "developer" DDAT_SD;
+    Alone SoftwareDevelopment "programmer" DDAT_SD;
     Strong SoftwareDevelopment "frontend developer" DDAT_SD;
     Strong SoftwareDevelopment "front end developer" DDAT_SD;
     Strong SoftwareDevelopment "backend developer" DDAT_SD;
@@ -733,7 +739,6 @@ terms! {
     Strong PatientServices "registered health information technician" "O*NET-SOC 29-2071.00 Medical Records and Health Information Technicians (now 29-2072.00 Medical Records Specialists), Sample of reported job titles (https://www.onetonline.org/link/summary/29-2071.00)";
     Strong PatientServices "rhit" "O*NET-SOC 29-2071.00 Medical Records and Health Information Technicians (now 29-2072.00 Medical Records Specialists), Sample of reported job titles (https://www.onetonline.org/link/summary/29-2071.00)";
     Weak PatientServices "admissions clerk" "NHS Careers (now Health Careers), Health records staff (http://www.nhscareers.nhs.uk/explore-by-career/wider-healthcare-team/careers-in-the-wider-healthcare-team/administration/health-records-staff/)";
-    Weak PatientServices "coder" "O*NET-SOC 29-2071.00 Medical Records and Health Information Technicians (now 29-2072.00 Medical Records Specialists), Sample of reported job titles (https://www.onetonline.org/link/summary/29-2071.00)";
     Strong PatientServices "patient administration team leader" "NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
     Strong PatientServices "patient administrative team leader" "NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
     Weak PatientServices "patient services manager" "NHS Careers (now Health Careers), Health records staff (http://www.nhscareers.nhs.uk/explore-by-career/wider-healthcare-team/careers-in-the-wider-healthcare-team/administration/health-records-staff/)";
@@ -1130,6 +1135,36 @@ terms! {
     Strong KnowledgeManagement "knowledge architect" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Knowledge Architect) (O*NET database file Alternate Titles.txt)";
     Strong CyberSecurity "public key infrastructure" "O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (Public Key Infrastructure Analyst (PKI Analyst)) (O*NET database file Alternate Titles.txt)";
     Strong CyberSecurity "pki" "O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (Public Key Infrastructure Analyst (PKI Analyst)) (O*NET database file Alternate Titles.txt)";
+    Strong QualityAssuranceTesting "manual tester" "Software testing role lists (Manual Tester, https://webso.be/?p=325); UK government Digital and Data capability framework, quality assurance testing role family (manual testing)";
+    // A sweep of ESCO's ICT occupations and their alternative labels.
+    Strong ItOperations "telecom" "ESCO v1.2 occupation 'telecommunications technician', alternative label 'telecom technician' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong DataAndAnalytics "statistics" "ESCO v1.2 occupation 'statistical assistant', alternative label 'statistics assistant' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong DataAndAnalytics "statistical" "ESCO v1.2 occupation 'statistical assistant', alternative label 'statistical assistant' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong LearningAndDevelopment "digital literacy" "ESCO v1.2 occupation 'digital literacy teacher', alternative label 'digital literacy instructor' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong LearningAndDevelopment "computer literacy" "ESCO v1.2 occupation 'digital literacy teacher', alternative label 'computer literacy teacher' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong CyberSecurity "computer forensics" "ESCO v1.2 occupation 'ICT forensics expert', alternative label 'computer forensics expert' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong CyberSecurity "information forensics" "ESCO v1.2 occupation 'ICT forensics expert', alternative label 'information forensics expert' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong CyberSecurity "it forensics" "ESCO v1.2 occupation 'ICT forensics expert', alternative label 'ICT forensics expert' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong KnowledgeManagement "knowledge engineer" "ESCO v1.2 occupation 'knowledge engineer', alternative label 'knowledge engineer' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong KnowledgeManagement "documentalist" "ESCO v1.2 occupation 'ICT documentation manager', alternative label 'documentalist' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong KnowledgeManagement "digital archivist" "ESCO v1.2 occupation 'digital archivist', alternative label 'digital archivist' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong KnowledgeManagement "documentation manager" "ESCO v1.2 occupation 'ICT documentation manager', alternative label 'documentation manager' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong QualityAssuranceTesting "integration tester" "ESCO v1.2 occupation 'ICT system tester', alternative label 'integration tester' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong QualityAssuranceTesting "compatibility tester" "ESCO v1.2 occupation 'ICT system tester', alternative label 'compatibility tester' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong QualityAssuranceTesting "module tester" "ESCO v1.2 occupation 'ICT system tester', alternative label 'module tester' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong ItOperations "application configurator" "ESCO v1.2 occupation 'ICT application configurator', alternative label 'application configurator' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong ItOperations "database configurator" "ESCO v1.2 occupation 'ICT system configurator', alternative label 'database configurator' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong Architecture "integration consultant" "ESCO v1.2 occupation 'ICT system integration consultant', alternative label 'system integration consultant' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong ProductAndDelivery "requirements analyst" "ESCO v1.2 occupation 'ICT business analyst', alternative label 'software requirements analyst' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong SoftwareDevelopment "programming analyst" "ESCO v1.2 occupation 'software analyst', alternative label 'programming analyst' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong DataAndAnalytics "data integrity" "ESCO v1.2 occupation 'data quality specialist', alternative label 'data integrity specialist' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong DataAndAnalytics "data integrator" "ESCO v1.2 occupation 'database integrator', alternative label 'data integrator' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong DataAndAnalytics "database integrator" "ESCO v1.2 occupation 'database integrator', alternative label 'database integrator' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong SoftwareDevelopment "embedded system designer" "ESCO v1.2 occupation 'embedded system designer', alternative label 'embedded system designer' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong SoftwareDevelopment "embedded systems designer" "ESCO v1.2 occupation 'embedded system designer', alternative label 'embedded systems designer' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong ClinicalInformatics "clinical information systems" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Nursing Information Systems Coordinator, RN Clinical Information Systems Coordinator); ESCO v1.2 label 'clinical information systems supervisor'";
+    Strong LearningAndDevelopment "clinical information systems educator" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (RN Clinical Information Systems Educator) (O*NET database file Alternate Titles.txt)";
+    Strong ClinicalInformatics "nursing information systems" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Nursing Information Systems Coordinator) (O*NET database file Alternate Titles.txt)";
 }
 
 /// Terms that end with a role's words but name another job, so that the
@@ -1137,7 +1172,12 @@ terms! {
 /// systems (a data role of the Digital and Data framework), not the
 /// architecture family's systems.
 #[cfg(test)]
-pub(crate) static OTHER_JOBS: &[&str] = &["ai system designer", "operating system designer"];
+pub(crate) static OTHER_JOBS: &[&str] = &[
+    "ai system designer",
+    "operating system designer",
+    "embedded system designer",
+    "embedded systems designer",
+];
 
 /// Words that make a title a digital job when they stand beside a weak
 /// term: "Digital Programme Manager", "EPR Project Manager".
@@ -1161,6 +1201,52 @@ pub(crate) static MARKERS: &[&str] = &[
     "applications",
     "analytics",
     "computer",
+    // Technologies and platforms that name the digital job of a job noun
+    // other trades share ("Java Developer", "AWS Architect", "Game
+    // Tester"), from the O*NET alternate titles of 15-1251 to 15-1254.
+    "java",
+    "javascript",
+    "python",
+    "php",
+    "net",
+    "android",
+    "ios",
+    "salesforce",
+    "sharepoint",
+    "wordpress",
+    "angularjs",
+    "jquery",
+    "html",
+    "xml",
+    "cobol",
+    "mainframe",
+    "aws",
+    "azure",
+    "web",
+    "website",
+    "internet",
+    "intranet",
+    "mobile",
+    "database",
+    "game",
+    "games",
+    "embedded",
+    "server",
+    "etl",
+    "sre",
+    "blockchain",
+    "sql",
+    "oracle",
+    "linux",
+    "unix",
+    "hadoop",
+    "ruby",
+    "rails",
+    "nodejs",
+    "reactjs",
+    "aspnet",
+    "dotnet",
+    "typescript",
 ];
 
 /// Words that change the job when they stand before a role: a "Deputy
@@ -1245,6 +1331,26 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
     // Developer, GPS Analyst Technician).
     "curriculum",
     "positioning",
+    // Trades whose product managers, testers, developers and network
+    // engineers ESCO lists (tourism product manager, water network
+    // technician, biomedical systems developer, international trade
+    // compliance specialist).
+    "tourism",
+    "insurance",
+    "banking",
+    "retail",
+    "sales",
+    "fashion",
+    "travel",
+    "cosmetics",
+    "beverage",
+    "water",
+    "gas",
+    "aeronautical",
+    "biomedical",
+    "photonic",
+    "photonics",
+    "trade",
 ];
 
 /// Words that introduce context after a role: "Data Analyst in Cardiology",

@@ -6,44 +6,45 @@ use crate::index::{EMPTY, ShortIndex};
 use crate::words::Info;
 use crate::{Band, Seniority};
 
-pub(crate) const AND: u16 = 41;
-pub(crate) const BAND: u16 = 65;
-pub(crate) const AFC: u16 = 29;
-pub(crate) const AGENDA: u16 = 31;
-pub(crate) const FOR: u16 = 236;
-pub(crate) const CHANGE: u16 = 112;
-pub(crate) const NHS: u16 = 371;
-pub(crate) const TO: u16 = 539;
-pub(crate) const CHIEF: u16 = 114;
-pub(crate) const OFFICER: u16 = 381;
-pub(crate) const IT: u16 = 314;
-pub(crate) const TECHNOLOGY: u16 = 526;
-pub(crate) const NURSE: u16 = 376;
-pub(crate) const MIDWIFE: u16 = 354;
-pub(crate) const PHARMACIST: u16 = 404;
-pub(crate) const DOCTOR: u16 = 188;
-pub(crate) const PHYSICIAN: u16 = 406;
-pub(crate) const CLINICIAN: u16 = 121;
-pub(crate) const MANAGER: u16 = 346;
-pub(crate) const SPECIALIST: u16 = 495;
+pub(crate) const AND: u16 = 42;
+pub(crate) const BAND: u16 = 72;
+pub(crate) const AFC: u16 = 30;
+pub(crate) const AGENDA: u16 = 32;
+pub(crate) const FOR: u16 = 253;
+pub(crate) const CHANGE: u16 = 123;
+pub(crate) const NHS: u16 = 401;
+pub(crate) const TO: u16 = 584;
+pub(crate) const CHIEF: u16 = 125;
+pub(crate) const OFFICER: u16 = 412;
+pub(crate) const IT: u16 = 337;
+pub(crate) const TECHNOLOGY: u16 = 570;
+pub(crate) const NURSE: u16 = 407;
+pub(crate) const MIDWIFE: u16 = 382;
+pub(crate) const PHARMACIST: u16 = 436;
+pub(crate) const DOCTOR: u16 = 202;
+pub(crate) const PHYSICIAN: u16 = 441;
+pub(crate) const CLINICIAN: u16 = 132;
+pub(crate) const MANAGER: u16 = 373;
+pub(crate) const SPECIALIST: u16 = 538;
 pub(crate) const ADVISER: u16 = 25;
 pub(crate) const ADVISOR: u16 = 26;
-pub(crate) const FELLOW: u16 = 225;
-pub(crate) const CHAMPION: u16 = 111;
-pub(crate) const LEAD: u16 = 324;
+pub(crate) const FELLOW: u16 = 242;
+pub(crate) const CHAMPION: u16 = 122;
+pub(crate) const LEAD: u16 = 349;
 
 /// Every term's text, each inside the text once.
-pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorhealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentinformation systems educatorcomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitychange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructurehealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managerhealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectmedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianoperations analystlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationsnetwork operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designernetwork servicesit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticiannetwork controlinternetworkingsystems supportdata managementdata techniciandata specialistreports analystweb developmentwebsite managerinsurance codertumor registrardata abstractorsubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticalclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerclinical datait resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling coderpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareelearningtelephonytest leadwebmasterblue teamtelecomsit assetred teamfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
+pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems educatorclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorhealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentcomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemschange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designerhealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designerclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managerhealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerintegration consultantcomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratormedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianoperations analystlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationsnetwork operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testerinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecomputer literacydigital archivistcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designernetwork servicesit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerdigital literacyprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticiannetwork controlinternetworkingsystems supportdata managementdata techniciandata specialistreports analystweb developmentwebsite managerinsurance codertumor registrardata abstractordata integratorsubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticalclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerclinical datait resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareelearningtelephonytest leadwebmasterblue teamtelecomsit assetred teamfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
 
 /// Where each term of `vocabulary::TERMS` begins in [`TERM_TEXT`].
-pub(crate) const TERM_STARTS: &[u16] = &[2776, 4017, 7277, 2746, 7240, 7231, 11429, 13095, 359, 6415, 1774, 2926, 14968, 8105, 8127, 7254, 7277, 6076, 7231, 7300, 8149, 4401, 688, 50, 11825, 8171, 15846, 7323, 2286, 2955, 15810, 7262, 3274, 11447, 14215, 13735, 6607, 14565, 15745, 15752, 3042, 1642, 2596, 1543, 218, 15759, 5796, 2626, 636, 3141, 1072, 12578, 11465, 14229, 10422, 9221, 6661, 15814, 1543, 3709, 936, 14578, 9662, 10441, 8193, 1378, 11699, 1806, 8215, 1483, 10460, 12347, 8237, 9682, 970, 15800, 15818, 1411, 15822, 6315, 6315, 15255, 15849, 5665, 6439, 4239, 7461, 14980, 9095, 11483, 1444, 9702, 8259, 5690, 15819, 6463, 501, 11501, 543, 15826, 10479, 13111, 5067, 15244, 7346, 8281, 8303, 3485, 5896, 15668, 14243, 3477, 15508, 6496, 15255, 6487, 6504, 13127, 5285, 2062, 9722, 11519, 299, 505, 9742, 10498, 2030, 7743, 14257, 2328, 2317, 10517, 9182, 9805, 6511, 11537, 9116, 13750, 2996, 2328, 6783, 6783, 7654, 9930, 9788, 10536, 3253, 10555, 1902, 2200, 14992, 15004, 7576, 7630, 6631, 14023, 5890, 15266, 15277, 12364, 3746, 14591, 11555, 11507, 15288, 15518, 14604, 9714, 1977, 12381, 4185, 13765, 427, 8617, 13780, 1693, 3338, 8325, 5715, 15852, 7717, 15299, 9982, 10805, 9305, 5145, 7369, 3989, 4455, 14617, 15310, 11573, 3369, 15528, 14630, 8639, 13795, 14271, 4844, 4833, 845, 5197, 152, 8347, 15855, 14285, 12398, 15713, 4482, 4482, 15677, 3933, 2472, 15721, 14299, 1106, 13810, 4706, 6535, 7392, 14643, 4869, 8369, 15016, 10900, 14656, 4859, 6559, 5740, 7415, 5748, 7192, 13825, 7438, 5765, 14369, 14313, 10574, 5414, 15321, 8391, 10593, 2824, 8708, 13948, 15686, 7570, 13840, 15377, 15065, 1251, 875, 13855, 12415, 11591, 7855, 15830, 4894, 4885, 3547, 4894, 2848, 11609, 10612, 12432, 11627, 9762, 14669, 2207, 2207, 3564, 2075, 2170, 9137, 6996, 13143, 15028, 12687, 4911, 6583, 14682, 8413, 13870, 3361, 10631, 12449, 14695, 15321, 15040, 11645, 726, 1870, 10650, 14708, 6607, 13885, 9158, 9782, 6631, 11663, 2317, 2984, 9802, 9179, 10669, 9822, 4937, 117, 11681, 8435, 7461, 4212, 2348, 1477, 1004, 3737, 1806, 3013, 3765, 2379, 580, 15834, 14721, 1838, 4239, 4963, 11699, 3793, 7484, 0, 5790, 7507, 3042, 3821, 1510, 14327, 8457, 6655, 11717, 6679, 7530, 1543, 4266, 4293, 5815, 4320, 4347, 9200, 11735, 388, 3849, 10688, 4989, 3071, 2596, 1038, 218, 3877, 3100, 3129, 942, 1576, 2410, 616, 652, 427, 5840, 10707, 10726, 8479, 9842, 11753, 10745, 5796, 8501, 11771, 2626, 6703, 7553, 5015, 1072, 15332, 3158, 8523, 9221, 9242, 1609, 9862, 3253, 1870, 3187, 1902, 3216, 1934, 8545, 6727, 5865, 9882, 13900, 14734, 7576, 9902, 8567, 7599, 6751, 13159, 11789, 10764, 12466, 3245, 5041, 6775, 7622, 9922, 5067, 3905, 5890, 7645, 11807, 8589, 9942, 5915, 4374, 2441, 5940, 477, 466, 11825, 7668, 7691, 688, 5093, 1642, 168, 15766, 4401, 3274, 3303, 2472, 3933, 5119, 3332, 8611, 6799, 1106, 1684, 4428, 796, 10783, 9263, 2503, 12483, 11843, 5145, 4455, 3361, 9962, 12500, 9982, 589, 2656, 2686, 1140, 831, 10002, 11861, 10022, 12517, 10802, 10821, 11879, 9284, 7714, 10840, 9305, 9326, 14617, 14341, 1966, 3390, 3419, 10042, 10859, 3401, 805, 5965, 11897, 12534, 1675, 13915, 10062, 5171, 10082, 7717, 9347, 5990, 5197, 6823, 1998, 3961, 6015, 3989, 5223, 4482, 3448, 10102, 13175, 308, 4509, 1708, 8633, 4536, 11915, 813, 601, 2236, 5973, 5249, 10878, 7737, 2716, 2030, 505, 12551, 12568, 11933, 4563, 11951, 267, 9368, 6040, 3477, 12585, 15343, 13191, 12602, 5275, 2062, 13207, 724, 2094, 10122, 3506, 6065, 8655, 7760, 2746, 6847, 4590, 13223, 64, 6871, 10142, 2776, 10162, 6090, 14747, 8677, 7783, 7806, 6115, 9389, 4617, 6895, 4017, 7829, 9410, 5301, 5327, 5353, 348, 15838, 13239, 6085, 1174, 1208, 6919, 6140, 6943, 15538, 15354, 13255, 6967, 4644, 2534, 6165, 6190, 6215, 4671, 15548, 4045, 10897, 11969, 11987, 10182, 14355, 2550, 10916, 4073, 4698, 12619, 5379, 14760, 2456, 1558, 13271, 14369, 5405, 2791, 12005, 15052, 7852, 12023, 13930, 13945, 5431, 15365, 2806, 1242, 866, 6240, 8699, 4725, 15376, 15064, 14773, 15387, 13287, 15398, 5457, 1276, 4101, 6249, 12041, 10202, 2126, 10222, 2158, 2836, 2836, 3535, 6265, 13960, 9431, 7875, 4752, 4752, 14383, 12636, 12653, 901, 4129, 10935, 7898, 10242, 14397, 2848, 2190, 13303, 3564, 10954, 4779, 12670, 15076, 14786, 6991, 7921, 5483, 15088, 14411, 10262, 8721, 7015, 15558, 9452, 8743, 5509, 8765, 9473, 9494, 13319, 8787, 1310, 12687, 13335, 7944, 7967, 7990, 10973, 8809, 1320, 8831, 13975, 9481, 13351, 10282, 13367, 12059, 11090, 15409, 7944, 10992, 13383, 13399, 15420, 7015, 13415, 15100, 5535, 1741, 12704, 13990, 760, 8853, 12077, 13431, 11011, 13447, 6290, 1140, 8875, 15431, 8897, 3593, 913, 12721, 11030, 11049, 15442, 2866, 2776, 5041, 4698, 12095, 12113, 11068, 15112, 14005, 11756, 8224, 11087, 12738, 5561, 9515, 5543, 15773, 5587, 4169, 6315, 8013, 12755, 3535, 15805, 15780, 4017, 8919, 8919, 9536, 2222, 8941, 12131, 14020, 14425, 7168, 12772, 13463, 14799, 11106, 7039, 427, 4806, 12789, 14439, 12149, 1417, 3622, 15568, 10302, 13479, 15453, 14453, 14467, 15842, 15124, 12167, 12806, 7369, 11125, 10322, 15578, 12823, 9557, 14812, 14481, 11144, 15787, 15729, 15588, 13495, 15136, 10342, 13511, 7063, 7087, 64, 14825, 12840, 4157, 6340, 14838, 14851, 12857, 11163, 12874, 11182, 4185, 12891, 5613, 9578, 12185, 3651, 14864, 12203, 805, 13527, 14035, 11201, 9599, 7111, 14050, 14050, 15695, 9620, 8963, 14495, 7135, 12221, 14065, 12908, 14877, 15148, 13543, 11220, 15464, 5639, 11239, 12925, 12239, 15160, 7159, 15172, 13505, 15704, 12942, 12942, 10362, 10382, 15184, 14890, 11258, 12959, 439, 12976, 15196, 7561, 8036, 15794, 2254, 15598, 15475, 15208, 14903, 14916, 14509, 13559, 13575, 13591, 14080, 12257, 14095, 14110, 11277, 11296, 11315, 11334, 15608, 14523, 14537, 2565, 15220, 15486, 8985, 9641, 8059, 14125, 9007, 14551, 14929, 15618, 15737, 12993, 14942, 13010, 13027, 13027, 13607, 13623, 10402, 14140, 12275, 13639, 13044, 9029, 15100, 13655, 8082, 7183, 7207, 15628, 15497, 14155, 13671, 11353, 1344, 3680, 13687, 12293, 8303, 6048, 11372, 2896, 8677, 14955, 15232, 14170, 14185, 13703, 14200, 9051, 15638, 13061, 11391, 15648, 2222, 6365, 13078, 15658, 13719, 12311, 12329, 9073, 11410, 6390, 15858];
+pub(crate) const TERM_STARTS: &[u16] = &[2813, 4054, 7386, 2783, 7349, 7340, 11701, 13455, 359, 6476, 1811, 2963, 15398, 8214, 8236, 7363, 7386, 6112, 7340, 7409, 8258, 4410, 725, 50, 12097, 8280, 16288, 7432, 2323, 2992, 16252, 7371, 3311, 11719, 14606, 14111, 6668, 14956, 16187, 16194, 3079, 1679, 2633, 1580, 218, 16201, 5832, 2663, 673, 3178, 1109, 12904, 11737, 14620, 10656, 9352, 6722, 16256, 1580, 3746, 973, 14969, 9856, 10675, 8302, 1415, 11971, 1843, 8324, 1520, 10694, 12673, 8346, 9876, 1007, 16242, 16260, 1448, 16264, 6351, 6351, 15697, 16291, 5701, 6500, 4248, 7570, 15410, 9226, 11755, 1481, 9896, 8368, 5726, 16261, 6524, 501, 11773, 543, 16268, 10713, 13471, 5103, 15686, 7455, 8390, 8412, 3522, 5932, 16110, 14634, 3514, 15950, 6557, 15697, 6548, 6565, 13487, 5321, 2099, 9916, 11791, 299, 505, 9936, 10732, 2067, 7852, 14648, 2365, 2354, 10751, 9313, 9999, 6572, 11809, 9247, 14126, 3033, 2365, 6844, 6844, 7763, 10124, 9982, 10770, 3290, 10789, 1939, 2237, 15422, 15434, 7685, 7739, 6692, 14399, 5926, 15708, 15719, 12690, 3783, 14982, 11827, 11779, 15730, 15960, 14995, 9908, 2014, 12707, 4194, 14141, 427, 8726, 14156, 1730, 3375, 8434, 5751, 16294, 7826, 15741, 10176, 11039, 9436, 5181, 7478, 4026, 4464, 15008, 15752, 11845, 3406, 15970, 15021, 8748, 14171, 14662, 4880, 4869, 882, 5233, 152, 8456, 16297, 14676, 12724, 16155, 4491, 4491, 16119, 3970, 2509, 16163, 14690, 1143, 14186, 4715, 6596, 7501, 15034, 4905, 8478, 15446, 11134, 15047, 4895, 6620, 5776, 7524, 5784, 7253, 14201, 7547, 5801, 14760, 14704, 10808, 5450, 15763, 8500, 10827, 2861, 8817, 14324, 16128, 7679, 14216, 15819, 15495, 1288, 912, 14231, 12741, 11863, 7964, 16272, 4930, 4921, 3584, 4930, 2885, 11881, 10846, 12758, 11899, 9956, 15060, 2244, 2244, 3601, 2112, 2207, 9268, 7057, 13503, 15458, 13013, 4947, 6644, 15073, 8522, 14246, 3398, 10865, 12775, 15086, 15763, 15470, 11917, 763, 1907, 10884, 15099, 6668, 14261, 9289, 9976, 6692, 11935, 2354, 3021, 9996, 9310, 10903, 10016, 4973, 117, 11953, 8544, 7570, 4221, 2385, 1514, 1041, 3774, 1843, 3050, 3802, 2416, 617, 16276, 15112, 1875, 4248, 4999, 11971, 3830, 7593, 0, 5826, 7616, 3079, 3858, 1547, 14718, 8566, 6716, 11989, 6740, 7639, 1580, 4275, 4302, 5851, 4329, 4356, 9331, 12007, 388, 3886, 10922, 5025, 3108, 2633, 1075, 218, 3914, 3137, 3166, 979, 1613, 2447, 653, 689, 427, 5876, 10941, 10960, 8588, 10036, 12025, 10979, 5832, 8610, 12043, 2663, 6764, 7662, 5051, 1109, 15774, 3195, 8632, 9352, 9373, 1646, 10056, 3290, 1907, 3224, 1939, 3253, 1971, 8654, 6788, 5901, 10076, 14276, 15125, 7685, 10096, 8676, 7708, 6812, 13519, 12061, 10998, 12792, 3282, 5077, 6836, 7731, 10116, 5103, 3942, 5926, 7754, 12079, 8698, 10136, 5951, 4383, 2478, 5976, 477, 466, 12097, 7777, 7800, 725, 5129, 1679, 168, 16208, 4410, 3311, 3340, 2509, 3970, 5155, 3369, 8720, 6860, 1143, 1721, 4437, 833, 11017, 9394, 2540, 12809, 12115, 5181, 4464, 3398, 10156, 12826, 10176, 626, 2693, 2723, 1177, 868, 10196, 12133, 10216, 12843, 11036, 11055, 12151, 9415, 7823, 11074, 9436, 9457, 15008, 14732, 2003, 3427, 3456, 10236, 11093, 3438, 842, 6001, 12169, 12860, 1712, 14291, 10256, 5207, 10276, 7826, 9478, 6026, 5233, 6884, 2035, 3998, 6051, 4026, 5259, 4491, 3485, 10296, 13535, 308, 4518, 1745, 8742, 4545, 12187, 850, 638, 2273, 6009, 5285, 11112, 7846, 2753, 2067, 505, 12877, 12894, 12205, 4572, 12223, 267, 9499, 6076, 3514, 12911, 15785, 13551, 12928, 5311, 2099, 13567, 761, 2131, 10316, 3543, 6101, 8764, 7869, 2783, 6908, 4599, 13583, 64, 6932, 10336, 2813, 10356, 6126, 15138, 8786, 7892, 7915, 6151, 9520, 4626, 6956, 4054, 7938, 9541, 5337, 5363, 5389, 348, 16280, 13599, 1211, 1245, 6980, 6176, 7004, 15980, 15796, 13615, 7028, 4653, 2571, 6201, 6226, 6251, 4680, 15990, 4082, 11131, 12241, 12259, 10376, 14746, 2587, 11150, 4110, 4707, 12945, 5415, 15151, 2493, 1595, 13631, 14760, 5441, 2828, 12277, 15482, 7961, 12295, 14306, 14321, 5467, 15807, 2843, 1279, 903, 6276, 8808, 4734, 15818, 15494, 15164, 15829, 13647, 15840, 5493, 1313, 4138, 6285, 12313, 10396, 2163, 10416, 2195, 2873, 2873, 3572, 6301, 14336, 9562, 7984, 4761, 4761, 14774, 12962, 12979, 938, 4166, 11169, 8007, 10436, 14788, 2885, 2227, 13663, 3601, 11188, 4788, 12996, 15506, 15177, 7052, 8030, 5519, 15518, 14802, 10456, 8830, 7076, 16000, 9583, 8852, 5545, 8874, 9604, 9625, 13679, 8896, 1347, 13013, 13695, 8053, 8076, 8099, 11207, 8918, 1357, 8940, 14351, 9612, 13711, 10476, 13727, 12331, 11324, 15851, 8053, 11226, 13743, 13759, 15862, 7076, 13775, 15530, 5571, 1778, 13030, 14366, 797, 8962, 12349, 13791, 11245, 13807, 6326, 1177, 8984, 15873, 9006, 3630, 950, 13047, 11264, 11283, 15884, 2903, 2813, 5077, 4707, 12367, 12385, 11302, 15542, 14381, 12028, 8333, 11321, 13064, 5597, 9646, 5579, 16215, 5623, 601, 6351, 8122, 13081, 3572, 16247, 16222, 4054, 9028, 9028, 9667, 2259, 9050, 12403, 14396, 14816, 7229, 13098, 13823, 15190, 11340, 7100, 427, 4815, 13115, 14830, 12421, 1454, 3659, 16010, 10496, 13839, 15895, 14844, 14858, 16284, 15554, 12439, 13132, 7478, 11359, 10516, 16020, 13149, 9688, 15203, 14872, 11378, 16229, 16171, 16030, 13855, 15566, 10536, 13871, 7124, 7148, 64, 15216, 13166, 589, 6376, 15229, 15242, 13183, 11397, 13200, 11416, 4194, 13217, 5649, 9709, 12457, 3688, 15255, 12475, 842, 13887, 14411, 11435, 9730, 7172, 14426, 14426, 16137, 9751, 9072, 14886, 7196, 12493, 14441, 13234, 15268, 15578, 13903, 11454, 15906, 5675, 11473, 13251, 12511, 15590, 7220, 15602, 13865, 16146, 13268, 13268, 10556, 10576, 15614, 15281, 11492, 13285, 439, 13302, 15626, 7670, 8145, 16236, 2291, 16040, 15917, 15638, 15294, 15307, 14900, 13919, 13935, 13951, 14456, 12529, 14471, 14486, 11511, 11530, 11549, 11568, 16050, 14914, 14928, 2602, 15650, 15928, 9094, 9772, 8168, 14501, 9116, 14942, 15320, 16060, 16179, 13319, 15333, 13336, 13353, 13353, 13967, 13983, 10596, 14516, 12547, 13999, 13370, 9138, 15530, 14015, 8191, 7244, 7268, 16070, 15939, 14531, 14031, 11587, 1381, 3717, 14047, 12565, 8412, 6084, 11606, 2933, 8786, 15346, 15662, 14546, 14561, 14063, 14576, 9160, 16080, 13387, 11625, 16090, 2259, 6401, 13404, 16100, 14079, 12583, 12601, 9182, 11644, 6426, 16300, 15359, 4491, 12079, 9094, 14095, 13421, 12619, 9793, 15674, 12637, 15372, 13438, 9814, 12655, 10616, 15385, 7292, 9835, 9204, 10636, 11663, 8698, 14591, 11682, 7316, 6451, 580, 580, 4842];
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (292, 526, 314), // information technology -> it
+    (313, 570, 337), // information technology -> it
+    (176, 86, 177), // data base -> database
 ];
 
 /// What each word id is to the grammar, by id.
@@ -76,6 +77,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 2048 }, // adviser
     Info { level: None, code: None, class: 2048 }, // advisor
     Info { level: None, code: None, class: 2048 }, // advocate
+    Info { level: None, code: None, class: 32 }, // aeronautical
     Info { level: None, code: None, class: 32 }, // aerospace
     Info { level: None, code: None, class: 512 }, // afc
     Info { level: None, code: None, class: 4096 }, // agency
@@ -90,14 +92,18 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 2176 }, // analyst
     Info { level: None, code: None, class: 136 }, // analytics
     Info { level: None, code: None, class: 0 }, // and
+    Info { level: None, code: None, class: 8 }, // android
+    Info { level: None, code: None, class: 8 }, // angularjs
     Info { level: None, code: None, class: 128 }, // api
     Info { level: None, code: None, class: 136 }, // application
     Info { level: Some(Seniority::ALL[0]), code: None, class: 0 }, // apprentice
     Info { level: None, code: None, class: 128 }, // appsw
     Info { level: None, code: None, class: 2176 }, // architect
     Info { level: None, code: None, class: 128 }, // architecture
+    Info { level: None, code: None, class: 0 }, // archivist
     Info { level: None, code: None, class: 0 }, // area
     Info { level: None, code: None, class: 128 }, // artificial
+    Info { level: None, code: None, class: 8 }, // aspnet
     Info { level: None, code: None, class: 2048 }, // assessor
     Info { level: None, code: None, class: 0 }, // asset
     Info { level: None, code: None, class: 2064 }, // assistant
@@ -110,6 +116,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // automation
     Info { level: None, code: None, class: 32 }, // automotive
     Info { level: None, code: None, class: 32 }, // avionics
+    Info { level: None, code: None, class: 8 }, // aws
+    Info { level: None, code: None, class: 8 }, // azure
     Info { level: None, code: Some(Band::ALL[8]), class: 4 }, // b
     Info { level: None, code: None, class: 128 }, // back
     Info { level: None, code: None, class: 128 }, // backend
@@ -126,6 +134,9 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: Some(Band::ALL[9]), class: 514 }, // band8c
     Info { level: None, code: Some(Band::ALL[10]), class: 514 }, // band8d
     Info { level: None, code: Some(Band::ALL[11]), class: 514 }, // band9
+    Info { level: None, code: None, class: 32 }, // banking
+    Info { level: None, code: None, class: 0 }, // base
+    Info { level: None, code: None, class: 32 }, // beverage
     Info { level: None, code: None, class: 128 }, // bi
     Info { level: None, code: None, class: 128 }, // biller
     Info { level: None, code: None, class: 128 }, // billing
@@ -133,12 +144,13 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // bioinformatics
     Info { level: None, code: None, class: 0 }, // biologist
     Info { level: None, code: None, class: 0 }, // biology
+    Info { level: None, code: None, class: 32 }, // biomedical
     Info { level: None, code: None, class: 128 }, // biometrician
     Info { level: None, code: None, class: 128 }, // biostatistical
     Info { level: None, code: None, class: 128 }, // biostatistician
     Info { level: None, code: None, class: 128 }, // biostatistics
     Info { level: None, code: None, class: 128 }, // blended
-    Info { level: None, code: None, class: 128 }, // blockchain
+    Info { level: None, code: None, class: 136 }, // blockchain
     Info { level: None, code: None, class: 128 }, // blue
     Info { level: None, code: None, class: 4096 }, // board
     Info { level: None, code: None, class: 0 }, // bounty
@@ -175,13 +187,15 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // cnio
     Info { level: None, code: None, class: 2048 }, // co
     Info { level: None, code: None, class: 2048 }, // coach
+    Info { level: None, code: None, class: 8 }, // cobol
     Info { level: None, code: None, class: 0 }, // code
-    Info { level: None, code: None, class: 128 }, // coder
+    Info { level: None, code: None, class: 0 }, // coder
     Info { level: None, code: None, class: 128 }, // coding
     Info { level: None, code: None, class: 128 }, // command
     Info { level: None, code: None, class: 0 }, // commissioning
     Info { level: None, code: None, class: 128 }, // communications
     Info { level: None, code: None, class: 0 }, // communicator
+    Info { level: None, code: None, class: 128 }, // compatibility
     Info { level: None, code: None, class: 128 }, // compliance
     Info { level: None, code: None, class: 128 }, // computational
     Info { level: None, code: None, class: 136 }, // computer
@@ -197,6 +211,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // cook
     Info { level: None, code: None, class: 2048 }, // coordinator
     Info { level: None, code: None, class: 128 }, // corporate
+    Info { level: None, code: None, class: 32 }, // cosmetics
     Info { level: None, code: None, class: 4096 }, // council
     Info { level: None, code: None, class: 32 }, // counsellor
     Info { level: None, code: None, class: 128 }, // course
@@ -211,7 +226,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // cyberspace
     Info { level: None, code: Some(Band::ALL[10]), class: 4 }, // d
     Info { level: None, code: None, class: 136 }, // data
-    Info { level: None, code: None, class: 128 }, // database
+    Info { level: None, code: None, class: 136 }, // database
     Info { level: None, code: None, class: 128 }, // dba
     Info { level: None, code: None, class: 128 }, // dcb0129
     Info { level: None, code: None, class: 128 }, // dcb0160
@@ -238,7 +253,9 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // distributed
     Info { level: None, code: None, class: 18432 }, // doctor
     Info { level: None, code: None, class: 128 }, // document
+    Info { level: None, code: None, class: 128 }, // documentalist
     Info { level: None, code: None, class: 128 }, // documentation
+    Info { level: None, code: None, class: 8 }, // dotnet
     Info { level: None, code: None, class: 128 }, // dpo
     Info { level: None, code: None, class: 32 }, // driver
     Info { level: None, code: None, class: 128 }, // e
@@ -249,7 +266,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32904 }, // ehr
     Info { level: None, code: None, class: 128 }, // elearning
     Info { level: None, code: None, class: 128 }, // electronic
-    Info { level: None, code: None, class: 128 }, // embedded
+    Info { level: None, code: None, class: 136 }, // embedded
     Info { level: None, code: None, class: 128 }, // end
     Info { level: None, code: None, class: 2048 }, // engineer
     Info { level: None, code: None, class: 0 }, // engineering
@@ -262,7 +279,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // ethical
     Info { level: None, code: None, class: 0 }, // ethicist
     Info { level: None, code: None, class: 0 }, // ethics
-    Info { level: None, code: None, class: 128 }, // etl
+    Info { level: None, code: None, class: 136 }, // etl
     Info { level: None, code: None, class: 0 }, // evaluation
     Info { level: None, code: None, class: 0 }, // evaluator
     Info { level: None, code: None, class: 128 }, // evidence
@@ -273,6 +290,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // exploitation
     Info { level: None, code: None, class: 2048 }, // facilitator
     Info { level: None, code: None, class: 32 }, // facilities
+    Info { level: None, code: None, class: 32 }, // fashion
     Info { level: None, code: None, class: 2048 }, // fellow
     Info { level: None, code: None, class: 0 }, // filing
     Info { level: None, code: None, class: 32 }, // finance
@@ -294,9 +312,11 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // frontend
     Info { level: None, code: None, class: 128 }, // full
     Info { level: None, code: None, class: 32 }, // furniture
-    Info { level: None, code: None, class: 128 }, // game
+    Info { level: None, code: None, class: 136 }, // game
     Info { level: None, code: None, class: 128 }, // gameplay
+    Info { level: None, code: None, class: 8 }, // games
     Info { level: None, code: None, class: 32 }, // garment
+    Info { level: None, code: None, class: 32 }, // gas
     Info { level: None, code: None, class: 0 }, // genetic
     Info { level: None, code: None, class: 0 }, // geneticist
     Info { level: None, code: None, class: 128 }, // genome
@@ -313,6 +333,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // guard
     Info { level: None, code: None, class: 0 }, // guardian
     Info { level: None, code: None, class: 128 }, // hacker
+    Info { level: None, code: None, class: 8 }, // hadoop
     Info { level: None, code: None, class: 2048 }, // handler
     Info { level: None, code: None, class: 0 }, // hardware
     Info { level: None, code: None, class: 0 }, // hat
@@ -324,6 +345,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 4096 }, // hospitals
     Info { level: None, code: None, class: 32 }, // housekeeping
     Info { level: None, code: None, class: 32 }, // hr
+    Info { level: None, code: None, class: 8 }, // html
     Info { level: None, code: None, class: 128 }, // human
     Info { level: None, code: None, class: 0 }, // hunter
     Info { level: None, code: None, class: 256 }, // i
@@ -347,7 +369,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // installer
     Info { level: None, code: None, class: 128 }, // instructional
     Info { level: None, code: None, class: 2048 }, // instructor
-    Info { level: None, code: None, class: 128 }, // insurance
+    Info { level: None, code: None, class: 160 }, // insurance
     Info { level: None, code: None, class: 128 }, // integration
     Info { level: None, code: None, class: 0 }, // integrator
     Info { level: None, code: None, class: 0 }, // integrity
@@ -355,17 +377,21 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // interaction
     Info { level: None, code: None, class: 128 }, // interface
     Info { level: Some(Seniority::ALL[1]), code: None, class: 0 }, // intern
-    Info { level: None, code: None, class: 128 }, // internet
+    Info { level: None, code: None, class: 136 }, // internet
     Info { level: None, code: None, class: 128 }, // internetwork
     Info { level: None, code: None, class: 128 }, // internetworking
     Info { level: None, code: None, class: 32 }, // interviewer
+    Info { level: None, code: None, class: 8 }, // intranet
     Info { level: None, code: None, class: 128 }, // intrusion
     Info { level: None, code: None, class: 2048 }, // investigator
+    Info { level: None, code: None, class: 8 }, // ios
     Info { level: None, code: None, class: 128 }, // iot
     Info { level: None, code: None, class: 136 }, // it
     Info { level: None, code: None, class: 256 }, // iv
-    Info { level: None, code: None, class: 128 }, // java
+    Info { level: None, code: None, class: 136 }, // java
+    Info { level: None, code: None, class: 8 }, // javascript
     Info { level: Some(Seniority::ALL[4]), code: None, class: 0 }, // jnr
+    Info { level: None, code: None, class: 8 }, // jquery
     Info { level: Some(Seniority::ALL[4]), code: None, class: 0 }, // jr
     Info { level: Some(Seniority::ALL[4]), code: None, class: 0 }, // junior
     Info { level: None, code: None, class: 0 }, // key
@@ -384,17 +410,20 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // line
     Info { level: None, code: None, class: 0 }, // linguist
     Info { level: None, code: None, class: 0 }, // links
-    Info { level: None, code: None, class: 128 }, // linux
+    Info { level: None, code: None, class: 136 }, // linux
     Info { level: None, code: None, class: 0 }, // list
+    Info { level: None, code: None, class: 0 }, // literacy
     Info { level: None, code: None, class: 128 }, // literature
     Info { level: None, code: None, class: 128 }, // local
     Info { level: None, code: None, class: 4096 }, // ltd
     Info { level: None, code: None, class: 128 }, // machine
+    Info { level: None, code: None, class: 8 }, // mainframe
     Info { level: None, code: None, class: 32 }, // maintenance
     Info { level: None, code: None, class: 128 }, // major
     Info { level: None, code: None, class: 128 }, // malware
     Info { level: None, code: None, class: 128 }, // management
     Info { level: None, code: None, class: 2048 }, // manager
+    Info { level: None, code: None, class: 128 }, // manual
     Info { level: None, code: None, class: 0 }, // master
     Info { level: None, code: None, class: 16416 }, // maternity
     Info { level: None, code: None, class: 32 }, // matron
@@ -407,20 +436,23 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // miner
     Info { level: None, code: None, class: 0 }, // mining
     Info { level: None, code: None, class: 128 }, // ml
-    Info { level: None, code: None, class: 128 }, // mobile
+    Info { level: None, code: None, class: 136 }, // mobile
     Info { level: None, code: None, class: 0 }, // model
     Info { level: None, code: None, class: 0 }, // modeler
     Info { level: None, code: None, class: 0 }, // modeling
     Info { level: None, code: None, class: 0 }, // modeller
     Info { level: None, code: None, class: 0 }, // modelling
+    Info { level: None, code: None, class: 128 }, // module
     Info { level: None, code: None, class: 128 }, // molecular
     Info { level: None, code: None, class: 0 }, // monitoring
+    Info { level: None, code: None, class: 8 }, // net
     Info { level: None, code: None, class: 128 }, // network
     Info { level: None, code: None, class: 0 }, // networker
     Info { level: None, code: None, class: 128 }, // networking
     Info { level: None, code: None, class: 128 }, // networks
     Info { level: None, code: None, class: 4608 }, // nhs
     Info { level: None, code: None, class: 128 }, // noc
+    Info { level: None, code: None, class: 8 }, // nodejs
     Info { level: None, code: None, class: 8192 }, // non
     Info { level: None, code: None, class: 8192 }, // not
     Info { level: None, code: None, class: 0 }, // note
@@ -436,6 +468,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // operational
     Info { level: None, code: None, class: 128 }, // operations
     Info { level: None, code: None, class: 2048 }, // operator
+    Info { level: None, code: None, class: 8 }, // oracle
     Info { level: None, code: None, class: 2048 }, // ordinator
     Info { level: None, code: None, class: 128 }, // outreach
     Info { level: None, code: None, class: 2048 }, // owner
@@ -454,6 +487,9 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // pharmaceutical
     Info { level: None, code: None, class: 18432 }, // pharmacist
     Info { level: None, code: None, class: 16512 }, // pharmacy
+    Info { level: None, code: None, class: 32 }, // photonic
+    Info { level: None, code: None, class: 32 }, // photonics
+    Info { level: None, code: None, class: 8 }, // php
     Info { level: None, code: None, class: 16384 }, // physician
     Info { level: None, code: None, class: 32 }, // physiotherapist
     Info { level: None, code: None, class: 128 }, // pki
@@ -477,17 +513,20 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // program
     Info { level: None, code: None, class: 128 }, // programme
     Info { level: None, code: None, class: 2176 }, // programmer
-    Info { level: None, code: None, class: 0 }, // programming
+    Info { level: None, code: None, class: 128 }, // programming
     Info { level: None, code: None, class: 128 }, // project
     Info { level: None, code: None, class: 128 }, // projects
     Info { level: None, code: None, class: 0 }, // protection
     Info { level: None, code: None, class: 128 }, // protective
     Info { level: None, code: None, class: 32 }, // psychologist
     Info { level: None, code: None, class: 128 }, // public
+    Info { level: None, code: None, class: 8 }, // python
     Info { level: None, code: None, class: 128 }, // qa
     Info { level: None, code: None, class: 128 }, // qat
     Info { level: None, code: None, class: 128 }, // quality
     Info { level: None, code: None, class: 128 }, // quantitative
+    Info { level: None, code: None, class: 8 }, // rails
+    Info { level: None, code: None, class: 8 }, // reactjs
     Info { level: None, code: None, class: 0 }, // readiness
     Info { level: None, code: None, class: 32 }, // receptionist
     Info { level: None, code: None, class: 0 }, // record
@@ -507,18 +546,23 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // reports
     Info { level: None, code: None, class: 2048 }, // representative
     Info { level: None, code: None, class: 128 }, // requirement
+    Info { level: None, code: None, class: 128 }, // requirements
     Info { level: None, code: None, class: 128 }, // research
     Info { level: None, code: None, class: 2048 }, // researcher
     Info { level: None, code: None, class: 0 }, // resilience
     Info { level: None, code: None, class: 0 }, // resources
     Info { level: None, code: None, class: 0 }, // responder
     Info { level: None, code: None, class: 0 }, // response
+    Info { level: None, code: None, class: 32 }, // retail
     Info { level: None, code: None, class: 8192 }, // retired
     Info { level: None, code: None, class: 2048 }, // reviewer
     Info { level: None, code: None, class: 128 }, // rhit
     Info { level: None, code: None, class: 0 }, // rights
     Info { level: None, code: None, class: 0 }, // risk
+    Info { level: None, code: None, class: 8 }, // ruby
     Info { level: None, code: None, class: 32 }, // safety
+    Info { level: None, code: None, class: 32 }, // sales
+    Info { level: None, code: None, class: 8 }, // salesforce
     Info { level: None, code: None, class: 0 }, // science
     Info { level: None, code: None, class: 128 }, // scientific
     Info { level: None, code: None, class: 2048 }, // scientist
@@ -529,11 +573,11 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // secretary
     Info { level: None, code: None, class: 160 }, // security
     Info { level: Some(Seniority::ALL[6]), code: None, class: 128 }, // senior
-    Info { level: None, code: None, class: 128 }, // server
+    Info { level: None, code: None, class: 136 }, // server
     Info { level: None, code: None, class: 4224 }, // service
     Info { level: None, code: None, class: 128 }, // servicedesk
     Info { level: None, code: None, class: 4096 }, // services
-    Info { level: None, code: None, class: 128 }, // sharepoint
+    Info { level: None, code: None, class: 136 }, // sharepoint
     Info { level: None, code: None, class: 0 }, // siem
     Info { level: None, code: None, class: 128 }, // siro
     Info { level: None, code: None, class: 128 }, // site
@@ -545,8 +589,9 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // source
     Info { level: None, code: None, class: 2048 }, // specialist
     Info { level: None, code: None, class: 128 }, // sqa
+    Info { level: None, code: None, class: 8 }, // sql
     Info { level: Some(Seniority::ALL[6]), code: None, class: 0 }, // sr
-    Info { level: None, code: None, class: 128 }, // sre
+    Info { level: None, code: None, class: 136 }, // sre
     Info { level: None, code: None, class: 0 }, // stack
     Info { level: None, code: None, class: 0 }, // staff
     Info { level: None, code: None, class: 0 }, // station
@@ -575,6 +620,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 2048 }, // technician
     Info { level: None, code: None, class: 0 }, // technologist
     Info { level: None, code: None, class: 8 }, // technology
+    Info { level: None, code: None, class: 128 }, // telecom
     Info { level: None, code: None, class: 128 }, // telecommunication
     Info { level: None, code: None, class: 128 }, // telecommunications
     Info { level: None, code: None, class: 128 }, // telecoms
@@ -588,19 +634,24 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 2048 }, // therapist
     Info { level: None, code: None, class: 128 }, // threat
     Info { level: None, code: None, class: 8192 }, // to
+    Info { level: None, code: None, class: 32 }, // tourism
+    Info { level: None, code: None, class: 32 }, // trade
     Info { level: Some(Seniority::ALL[2]), code: None, class: 0 }, // trainee
     Info { level: None, code: None, class: 2176 }, // trainer
     Info { level: None, code: None, class: 128 }, // training
     Info { level: None, code: None, class: 0 }, // transformation
     Info { level: None, code: None, class: 0 }, // transition
+    Info { level: None, code: None, class: 32 }, // travel
     Info { level: None, code: None, class: 4096 }, // trust
     Info { level: None, code: None, class: 4096 }, // trusts
     Info { level: None, code: None, class: 128 }, // tumor
     Info { level: None, code: None, class: 128 }, // tumour
     Info { level: None, code: None, class: 32 }, // tutor
+    Info { level: None, code: None, class: 8 }, // typescript
     Info { level: None, code: None, class: 128 }, // ui
     Info { level: None, code: None, class: 4224 }, // unit
     Info { level: None, code: None, class: 4096 }, // university
+    Info { level: None, code: None, class: 8 }, // unix
     Info { level: None, code: None, class: 128 }, // usability
     Info { level: None, code: None, class: 128 }, // user
     Info { level: None, code: None, class: 128 }, // ux
@@ -619,14 +670,16 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 160 }, // ward
     Info { level: None, code: None, class: 0 }, // warehouse
     Info { level: None, code: None, class: 0 }, // warehousing
-    Info { level: None, code: None, class: 128 }, // web
+    Info { level: None, code: None, class: 32 }, // water
+    Info { level: None, code: None, class: 136 }, // web
     Info { level: None, code: None, class: 128 }, // webmaster
-    Info { level: None, code: None, class: 128 }, // website
+    Info { level: None, code: None, class: 136 }, // website
     Info { level: None, code: None, class: 128 }, // white
     Info { level: None, code: None, class: 128 }, // windows
     Info { level: None, code: None, class: 128 }, // wireless
     Info { level: None, code: None, class: 64 }, // with
     Info { level: None, code: None, class: 64 }, // within
+    Info { level: None, code: None, class: 8 }, // wordpress
     Info { level: None, code: None, class: 128 }, // work
     Info { level: None, code: None, class: 2048 }, // worker
     Info { level: None, code: None, class: 0 }, // workflow
@@ -634,112 +687,113 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // workstation
     Info { level: None, code: None, class: 0 }, // writer
     Info { level: None, code: None, class: 64 }, // x
+    Info { level: None, code: None, class: 8 }, // xml
 ];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 269, 479];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 289, 522];
 
-pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
+pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 3, 0, 0, 2, 2, 0, 0, 1, 2, 2, 2, 0, 0, 0, 0,
-        1, 0, 3, 1, 0, 3, 6, 0, 0, 0, 0, 1, 2, 2, 0, 0,
-        0, 1, 0, 4, 4, 2, 1, 1, 1, 0, 0, 6, 2, 3, 1, 1,
-        0, 0, 0, 1, 5, 0, 0, 0, 2, 0, 0, 5, 0, 0, 0, 2,
-        3, 1, 0, 0, 0, 0, 4, 1, 2, 2, 6, 2, 1, 11, 1, 4,
-        0, 0, 0, 3, 0, 4, 0, 0, 6, 0, 0, 0, 0, 2, 1, 1,
-        8, 0, 2, 1, 0, 3, 0, 0, 1, 1, 6, 2, 0, 8, 0, 7,
-        0, 0, 1, 0, 2, 3, 3, 3, 0, 5, 0, 2, 1, 1, 3, 0,
-        0, 1, 0, 6, 1, 1, 0, 4, 2, 0, 1, 0, 2, 1, 3, 2,
-        0, 0, 0, 0, 5, 6, 5, 1, 1, 0, 5, 1, 1, 0, 0, 0,
-        1, 5, 0, 0, 0, 0, 0, 2, 0, 5, 0, 0, 4, 6, 0, 0,
-        5, 0, 3, 0, 0, 6, 0, 0, 0, 0, 0, 6, 9, 2, 0, 0,
-        0, 0, 0, 0, 0, 8, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0,
-        8, 2, 0, 0, 1, 6, 0, 7, 1, 1, 0, 0, 0, 6, 0, 0,
-        0, 0, 0, 2, 0, 8, 0, 0, 2, 1, 2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1, 5, 7, 0, 3, 0, 2, 0, 0, 0, 9,
-        3, 3, 2, 11, 1, 3, 0, 0, 1, 5, 12, 0, 0, 1, 0, 0,
-        0, 12, 0, 3, 0, 0, 4, 3, 0, 3, 0, 1, 1, 1, 0, 4,
-        0, 2, 4, 1, 0, 3, 1, 2, 0, 2, 0, 0, 3, 0, 2, 2,
-        8, 7, 11, 0, 0, 1, 3, 0, 0, 2, 0, 0, 0, 5, 0, 3,
-        3, 4, 8, 0, 0, 2, 8, 0, 1, 1, 1, 4, 0, 0, 13, 5,
-        2, 0, 1, 4, 2, 1, 0, 0, 1, 1, 0, 1, 0, 0, 12, 2,
-        0, 0, 9, 0, 0, 0, 12, 2, 0, 0, 13, 6, 0, 2, 0, 0,
-        0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 20, 2, 2, 0,
-        0, 0, 0, 0, 1, 6, 3, 3, 0, 2, 0, 2, 2, 5, 0, 2,
-        0, 2, 0, 0, 2, 0, 5, 1, 2, 0, 0, 1, 0, 2, 0, 0,
-        2, 0, 1, 4, 8, 0, 11, 9, 0, 5, 1, 0, 1, 2, 0, 2,
-        0, 0, 16, 1, 0, 0, 5, 1, 1, 5, 6, 1, 2, 1, 0, 0,
-        6, 2, 1, 0, 1, 2, 5, 2, 2, 0, 0, 4, 9, 0, 7, 4,
-        6, 0, 5, 0, 0, 3, 0, 0, 2, 0, 0, 3, 0, 0, 12, 0,
-        1, 0, 1, 7, 0, 2, 7, 0, 0, 0, 0, 0, 3, 15, 6, 0,
-        1, 2, 0, 0, 0, 2, 1, 0, 0, 2, 4, 0, 0, 0, 6, 4,
+        0, 13, 0, 0, 2, 1, 0, 6, 1, 3, 2, 2, 0, 0, 0, 0,
+        6, 2, 9, 1, 6, 0, 2, 0, 0, 0, 0, 1, 5, 1, 2, 2,
+        0, 7, 0, 4, 4, 2, 2, 5, 1, 0, 1, 1, 2, 2, 1, 1,
+        0, 0, 0, 1, 5, 0, 2, 0, 1, 0, 0, 5, 0, 0, 0, 0,
+        3, 0, 0, 10, 0, 0, 3, 3, 1, 2, 3, 2, 1, 6, 0, 4,
+        0, 0, 0, 1, 2, 4, 5, 0, 5, 2, 0, 0, 0, 6, 1, 4,
+        1, 0, 0, 7, 0, 3, 1, 0, 6, 1, 0, 2, 0, 17, 0, 3,
+        1, 0, 1, 0, 1, 14, 3, 0, 1, 5, 0, 2, 1, 1, 3, 0,
+        0, 0, 0, 1, 3, 1, 0, 4, 2, 0, 8, 0, 4, 1, 2, 8,
+        0, 5, 0, 3, 5, 1, 6, 4, 1, 0, 9, 1, 2, 0, 0, 2,
+        1, 2, 11, 0, 0, 5, 1, 2, 0, 0, 0, 0, 4, 10, 0, 0,
+        1, 2, 5, 0, 0, 10, 0, 6, 0, 0, 0, 2, 4, 2, 1, 2,
+        0, 0, 0, 1, 0, 6, 0, 18, 6, 2, 8, 0, 8, 4, 0, 0,
+        0, 0, 0, 0, 1, 11, 0, 7, 0, 1, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 3, 0, 24, 0, 0, 3, 6, 2, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 1, 1, 2, 0, 11, 7, 2, 0, 0, 2, 2,
+        0, 3, 2, 11, 1, 3, 0, 8, 1, 0, 8, 0, 0, 3, 0, 0,
+        9, 3, 1, 0, 0, 0, 4, 3, 0, 3, 0, 2, 0, 1, 5, 4,
+        0, 3, 4, 13, 0, 4, 1, 2, 0, 0, 0, 0, 6, 0, 13, 7,
+        4, 4, 11, 0, 2, 18, 7, 0, 0, 2, 0, 0, 0, 3, 0, 3,
+        0, 9, 8, 0, 0, 2, 7, 0, 1, 1, 4, 4, 0, 0, 0, 2,
+        12, 17, 1, 5, 2, 1, 3, 1, 2, 1, 2, 8, 0, 0, 12, 0,
+        0, 4, 2, 0, 0, 0, 8, 19, 0, 0, 0, 6, 5, 3, 0, 0,
+        5, 1, 0, 0, 0, 0, 2, 0, 0, 0, 5, 1, 3, 2, 2, 0,
+        0, 0, 3, 0, 12, 15, 18, 28, 0, 0, 0, 4, 2, 6, 0, 1,
+        0, 0, 0, 0, 7, 0, 5, 1, 1, 0, 0, 4, 1, 2, 7, 0,
+        2, 0, 11, 4, 7, 14, 10, 0, 0, 5, 3, 0, 1, 0, 0, 6,
+        0, 0, 0, 1, 0, 0, 5, 7, 1, 2, 10, 2, 0, 2, 0, 5,
+        7, 23, 1, 0, 9, 2, 2, 0, 0, 0, 0, 26, 18, 1, 12, 0,
+        47, 0, 5, 0, 0, 0, 0, 0, 2, 0, 0, 4, 0, 1, 8, 0,
+        8, 1, 0, 31, 10, 0, 6, 0, 0, 0, 0, 0, 2, 4, 15, 0,
+        1, 13, 0, 0, 1, 3, 1, 10, 7, 0, 5, 0, 0, 0, 4, 13,
     ],
     slots: &[
-        632, 321, 527, 779, 360, 663, EMPTY, 572, 746, 318, 0, EMPTY, 615, 689, 732, 459,
-        EMPTY, 473, 705, 58, EMPTY, 310, 467, 62, 14, EMPTY, 504, 47, EMPTY, 281, 77, 432,
-        387, 633, EMPTY, EMPTY, 744, 728, 132, 121, 60, 250, 251, EMPTY, 715, 171, 188, EMPTY,
-        207, 630, 629, 447, 621, 697, 516, 218, 225, 502, 591, 656, EMPTY, 127, 236, 454,
-        EMPTY, 513, 704, 666, 247, 410, 780, EMPTY, EMPTY, 655, 366, 142, EMPTY, 479, EMPTY, EMPTY,
-        EMPTY, 181, 617, 135, 518, 289, 417, 370, 550, 383, EMPTY, 608, EMPTY, 173, 287, EMPTY,
-        EMPTY, 773, 146, EMPTY, 391, 153, 191, EMPTY, 161, 428, EMPTY, EMPTY, 560, EMPTY, 581, 418,
-        611, 754, 352, 122, 699, 323, 306, 543, 201, EMPTY, 176, 536, 553, 445, 678, 411,
-        80, 571, 147, 552, 740, 21, 626, 282, 409, 22, 93, 471, 586, 278, 187, EMPTY,
-        24, 136, 35, 230, 717, 625, 50, 177, 284, EMPTY, EMPTY, 657, 576, 368, 313, 374,
-        649, 348, 200, 29, 319, 446, 452, 682, EMPTY, 498, 88, 441, 362, 588, 261, EMPTY,
-        317, EMPTY, 425, 74, EMPTY, 114, 379, 706, 297, EMPTY, 739, 98, EMPTY, 603, 515, 555,
-        639, EMPTY, 38, 627, 562, EMPTY, 776, 750, EMPTY, EMPTY, 528, EMPTY, 347, 484, 677, 148,
-        339, 636, EMPTY, EMPTY, 435, 488, 654, 731, 59, 468, 36, 551, 797, 141, 90, 164,
-        EMPTY, 40, 482, EMPTY, 762, 333, 609, 143, EMPTY, 224, 487, 111, EMPTY, 534, 470, 259,
-        253, 286, 738, 767, 308, 462, 400, 18, 790, EMPTY, EMPTY, 558, 669, 511, 524, 463,
-        EMPTY, 491, 399, 607, 258, 729, 735, 231, 178, 455, 4, 170, 415, 673, EMPTY, 273,
-        EMPTY, 702, 577, EMPTY, 242, 156, EMPTY, 486, 412, 535, 392, 614, 363, 199, 130, EMPTY,
-        667, 235, EMPTY, 648, 539, 202, 152, 269, 233, 638, 39, 228, 395, 413, 116, 195,
-        196, 216, 151, 256, 174, 531, 628, 592, 169, 272, 229, EMPTY, 565, 634, 69, 679,
-        598, 211, 538, 448, 6, 97, 736, 672, 480, EMPTY, 788, 616, 277, EMPTY, 722, 713,
-        EMPTY, 337, 711, EMPTY, 311, EMPTY, 449, 547, 693, 665, 457, 595, 1, 650, 330, 163,
-        377, 299, 643, 42, 597, 30, 361, 94, 757, 292, 234, 723, 763, 326, 214, 724,
-        EMPTY, 82, 440, 118, 784, 456, 563, 52, 579, 126, 309, EMPTY, 137, 386, 172, 371,
-        EMPTY, 427, 240, EMPTY, EMPTY, 692, 485, 378, 243, 165, 494, 670, 464, 68, 742, 288,
-        364, 466, 63, 245, EMPTY, 393, EMPTY, 497, 509, 720, 396, 421, 769, 140, 781, EMPTY,
-        10, EMPTY, 381, 694, 129, 179, 613, 102, EMPTY, 664, EMPTY, 585, 698, EMPTY, 206, EMPTY,
-        642, EMPTY, 285, 53, EMPTY, EMPTY, 681, 688, EMPTY, EMPTY, EMPTY, EMPTY, 397, 175, 350, 51,
-        584, 714, 144, 112, 15, EMPTY, 340, 691, EMPTY, EMPTY, EMPTY, 765, 661, EMPTY, 85, 197,
-        EMPTY, 295, 390, EMPTY, 48, 103, EMPTY, EMPTY, 356, 266, 354, 189, 271, 567, EMPTY, 745,
-        246, 605, 115, 375, 78, 659, 100, 86, EMPTY, 56, 46, EMPTY, 239, 493, 403, 789,
-        EMPTY, 324, 483, EMPTY, 685, 226, 771, 753, 353, 166, 748, 426, 131, 76, 73, 262,
-        EMPTY, EMPTY, 542, EMPTY, 777, 436, EMPTY, 184, 160, 83, EMPTY, 322, 402, 49, EMPTY, EMPTY,
-        EMPTY, 304, 33, 662, 20, 296, EMPTY, 220, 110, 787, 11, 139, 624, EMPTY, 91, 683,
-        EMPTY, 690, EMPTY, 730, 772, 180, 540, 359, EMPTY, EMPTY, 782, EMPTY, 510, EMPTY, 355, 43,
-        87, 217, 70, 312, 578, 119, 280, 529, 37, 275, EMPTY, 315, 429, 293, 406, 294,
-        279, EMPTY, EMPTY, 405, 587, 238, 443, 65, EMPTY, 223, 149, 645, 503, 190, EMPTY, 794,
-        546, EMPTY, 541, 265, 8, EMPTY, 241, 589, 154, 125, 204, 264, 7, 167, 725, 778,
-        158, 514, EMPTY, EMPTY, EMPTY, 668, 580, 123, 622, 687, 316, EMPTY, 54, EMPTY, 604, 104,
-        263, 117, 394, 404, 212, EMPTY, 182, EMPTY, EMPTY, 444, 159, 365, EMPTY, EMPTY, 84, 423,
-        EMPTY, 658, 460, 389, 594, 590, 384, 41, EMPTY, 508, 335, 521, 92, 162, 570, EMPTY,
-        641, 606, EMPTY, 719, 749, 759, EMPTY, 758, 496, EMPTY, 55, 302, EMPTY, 106, 619, 385,
-        298, EMPTY, EMPTY, EMPTY, 2, 44, EMPTY, 747, 329, 566, 575, EMPTY, EMPTY, 422, EMPTY, 64,
-        215, EMPTY, 756, 61, 568, EMPTY, 232, EMPTY, 708, 526, 9, 442, 28, 213, EMPTY, 71,
-        EMPTY, 695, 610, 505, EMPTY, 357, 453, 477, 255, 276, 67, 267, 414, EMPTY, 438, EMPTY,
-        600, 32, 752, 16, 150, 523, EMPTY, 489, 549, 254, EMPTY, 31, 472, EMPTY, 492, 248,
-        128, 574, 369, 675, 25, 532, EMPTY, 783, EMPTY, 283, 474, EMPTY, EMPTY, 192, EMPTY, 408,
-        13, EMPTY, 133, 721, EMPTY, 519, 796, 775, 660, 270, 358, EMPTY, 601, 210, 325, EMPTY,
-        183, EMPTY, EMPTY, 19, 373, 556, 343, EMPTY, 138, EMPTY, EMPTY, 506, 544, 700, EMPTY, EMPTY,
-        113, 495, 533, 419, 434, 328, 124, 305, EMPTY, 300, EMPTY, 674, 145, 208, EMPTY, 583,
-        612, EMPTY, 157, 380, 3, 520, 786, 707, EMPTY, 640, 221, 792, EMPTY, EMPTY, 530, EMPTY,
-        334, 680, 193, 564, EMPTY, 522, EMPTY, 81, 512, 338, 593, EMPTY, 647, 733, 651, 372,
-        652, EMPTY, 105, 727, EMPTY, 252, 430, EMPTY, 345, 291, 401, 416, 793, 107, 203, 686,
-        507, 734, 525, 260, EMPTY, 332, EMPTY, 244, 407, 205, 120, 481, 582, EMPTY, EMPTY, 257,
-        631, 89, 342, 320, 336, EMPTY, 367, 79, 599, 671, 346, 741, 23, 718, 623, 382,
-        351, 684, EMPTY, 34, 716, 198, 349, EMPTY, EMPTY, 57, 219, EMPTY, 26, 475, 712, 737,
-        420, EMPTY, 646, 618, 209, 501, 75, 637, 548, EMPTY, 314, 602, EMPTY, 331, 307, 388,
-        268, 186, 710, EMPTY, EMPTY, 134, 770, 185, EMPTY, 703, 303, EMPTY, 760, 237, EMPTY, 101,
-        431, 95, 227, 168, EMPTY, 537, 249, 222, EMPTY, 500, 791, EMPTY, 545, 109, 108, 726,
-        EMPTY, 559, 701, 450, EMPTY, 799, EMPTY, 620, 709, 96, 344, 557, 561, 478, EMPTY, 755,
-        596, EMPTY, EMPTY, 469, 761, 795, EMPTY, 465, 766, 499, EMPTY, EMPTY, 12, 676, EMPTY, 437,
-        768, 569, 5, 424, 17, EMPTY, 490, 439, EMPTY, 290, 99, 644, 451, 785, 554, EMPTY,
-        653, 433, EMPTY, EMPTY, EMPTY, 341, 751, 27, 72, 398, 517, 66, 764, 376, 798, 327,
-        194, 635, 696, 476, 458, EMPTY, EMPTY, 301, 573, 155, EMPTY, 774, 45, 743, 274, 461,
+        675, 340, 809, 628, 620, 710, 559, 611, 798, 337, 0, 183, 657, 738, 257, 554,
+        546, 496, 754, 179, EMPTY, 333, EMPTY, 790, 195, EMPTY, 536, 48, EMPTY, 324, 617, 456,
+        387, 645, EMPTY, 360, 562, 168, EMPTY, 359, 63, 330, 266, EMPTY, 764, 184, 202, 538,
+        681, 588, 672, 288, 89, 746, 114, 86, 735, 56, 310, 703, 385, 157, 572, 482,
+        679, 547, 503, 713, 65, 433, 835, 665, 268, 684, 388, 154, 62, 10, EMPTY, EMPTY,
+        777, EMPTY, EMPTY, 278, 552, EMPTY, 440, 46, 586, 833, EMPTY, 800, 152, 186, 553, 636,
+        374, 828, 759, 706, 414, 753, 205, EMPTY, EMPTY, 452, 406, EMPTY, 599, 704, 263, 173,
+        653, 808, 373, 532, 748, 520, 71, 582, 806, 375, 189, 571, 217, 844, 726, 434,
+        191, 453, 159, 824, 792, 21, 669, 300, 432, 22, 283, 314, EMPTY, 296, 853, 610,
+        24, 148, EMPTY, 648, 766, 855, 53, 190, 801, EMPTY, 731, 8, 615, 390, 331, 396,
+        696, 291, 198, 29, EMPTY, 474, 480, 730, 249, 233, 96, 230, 383, 627, 276, 343,
+        335, 175, 449, 80, EMPTY, 254, 401, 755, 315, 595, 789, 834, 596, 112, 549, 591,
+        683, 234, 630, 238, 601, EMPTY, 814, 803, EMPTY, EMPTY, 563, EMPTY, 409, 260, 518, 160,
+        358, 597, 629, EMPTY, 493, EMPTY, 701, 781, 362, EMPTY, 37, 364, 454, 153, 98, 176,
+        448, 41, 84, EMPTY, 817, 352, EMPTY, 240, 462, 239, 33, 109, 642, 569, 500, EMPTY,
+        498, 304, 654, EMPTY, EMPTY, 663, 762, 18, 846, 121, EMPTY, 469, 688, 745, 566, EMPTY,
+        750, 709, 422, 649, 273, 779, EMPTY, 246, 214, 483, 124, EMPTY, 438, 551, 146, EMPTY,
+        302, 705, 616, 431, 325, 6, 107, 458, 435, 570, 415, 656, 574, 213, 142, EMPTY,
+        272, 250, 550, 695, 165, 216, 332, 445, 811, 682, 40, 338, 418, 436, 128, 209,
+        210, 231, 163, 264, 187, 598, 671, 593, 181, 290, EMPTY, 510, 604, 678, 75, 727,
+        638, 226, 751, 476, 336, 105, 786, 501, 511, 270, 307, 662, 295, EMPTY, 771, 848,
+        60, 224, 760, 277, 299, EMPTY, 477, 583, 742, 712, EMPTY, 634, 30, 697, 349, 443,
+        211, 237, 690, 43, 637, EMPTY, 382, 102, 812, 783, 548, 773, 818, 345, 229, 785,
+        223, 88, 466, 623, 840, 404, 602, EMPTY, 585, 138, 327, EMPTY, 821, 686, 185, 393,
+        106, 451, 255, 262, EMPTY, 587, 301, EMPTY, 258, 177, 526, 717, 492, 74, 794, 306,
+        118, 494, 69, 707, EMPTY, 416, EMPTY, 529, 542, 799, 419, EMPTY, 820, 736, 836, EMPTY,
+        724, 243, 403, 743, 541, 192, 655, EMPTY, EMPTY, 711, EMPTY, 578, 747, EMPTY, 221, EMPTY,
+        643, EMPTY, 303, 67, 407, EMPTY, 729, 318, EMPTY, 720, EMPTY, 271, 420, 188, 371, 843,
+        144, 763, 156, 171, 127, 509, 55, 740, 16, 857, EMPTY, 506, 708, 631, 93, 778,
+        14, 313, 413, 356, 49, 4, 702, 650, 841, 281, 666, 203, 289, 317, EMPTY, 797,
+        261, 104, 491, 397, 90, 201, 111, 94, EMPTY, 170, 47, EMPTY, 44, 525, 426, 459,
+        158, 377, 475, 647, 733, 241, 826, 807, 245, EMPTY, 715, 305, 143, 355, 79, 267,
+        322, EMPTY, 113, 354, 832, 461, 309, 368, 172, 91, EMPTY, EMPTY, 421, 52, 344, EMPTY,
+        774, 749, 34, 341, 20, 70, 484, 235, EMPTY, 581, 11, 151, 667, 328, 99, 164,
+        149, 739, EMPTY, 780, 827, 193, 576, 380, EMPTY, EMPTY, 837, 677, 543, EMPTY, 376, 534,
+        95, 232, 76, 197, 495, 131, 110, 564, 680, 293, EMPTY, 59, 512, 311, 429, 312,
+        297, 256, 222, 428, 626, 253, 533, 537, 499, 606, 161, 692, 535, 400, 23, 851,
+        EMPTY, EMPTY, 577, 280, 478, 517, 460, 490, 166, 810, 219, 788, EMPTY, 182, 775, 122,
+        EMPTY, 410, EMPTY, EMPTY, EMPTY, EMPTY, 758, 384, 664, EMPTY, 741, EMPTY, EMPTY, 831, 646, 64,
+        342, 129, 417, 427, 772, EMPTY, 196, EMPTY, 723, 472, 793, 386, EMPTY, 505, EMPTY, 447,
+        EMPTY, 381, 659, 412, 633, 50, 323, 42, EMPTY, 540, 575, 556, 100, 174, 609, 719,
+        670, 155, EMPTY, 768, 802, 220, 135, 813, 284, 689, 58, 320, 716, 117, 661, 408,
+        316, 605, 78, EMPTY, 2, 45, EMPTY, EMPTY, 348, 823, 614, EMPTY, EMPTY, 757, 200, 463,
+        816, 487, 530, 66, 607, 544, 247, 126, EMPTY, 467, 9, 470, 28, 194, 485, 77,
+        298, 744, 652, 838, 594, 378, 481, 508, 391, 294, 782, 1, 437, EMPTY, 464, 282,
+        640, 32, 805, 765, 162, 558, EMPTY, 521, 673, 269, 215, 31, 502, EMPTY, 618, 545,
+        140, 613, 130, 722, 25, 567, 150, 839, EMPTY, EMPTY, 425, EMPTY, 658, 206, EMPTY, 592,
+        13, 519, 145, 770, EMPTY, 115, 619, 830, 108, 573, 379, EMPTY, 641, 225, 57, EMPTY,
+        369, EMPTY, 676, 19, 54, 244, 363, EMPTY, EMPTY, 528, 687, EMPTY, 854, 137, EMPTY, EMPTY,
+        123, 527, 568, 442, 167, 347, 136, 36, 796, 714, EMPTY, 721, 61, 471, 825, 141,
+        EMPTY, 767, 169, 402, 236, 555, 842, 756, EMPTY, 685, 565, 668, EMPTY, EMPTY, 134, 178,
+        353, 728, 207, 603, EMPTY, 557, 251, 87, 279, 524, 83, 450, 38, EMPTY, 698, 394,
+        699, EMPTY, 116, 624, EMPTY, 515, 15, EMPTY, 366, 334, 424, EMPTY, 850, 516, 218, 82,
+        561, 784, 560, 101, 468, 350, EMPTY, 259, 430, EMPTY, 590, 513, 621, EMPTY, EMPTY, 579,
+        674, 97, 361, 339, 286, 204, 389, 85, 639, 718, 367, EMPTY, 92, 580, EMPTY, 405,
+        139, 732, 395, 35, 68, 212, 370, EMPTY, EMPTY, 804, 769, EMPTY, 26, 357, 761, 787,
+        632, 248, 132, 660, 845, 351, 81, EMPTY, 584, 497, 308, 644, EMPTY, 694, 227, 411,
+        285, EMPTY, 822, EMPTY, 27, 791, 737, 199, 275, 752, 321, 147, 815, 252, 274, EMPTY,
+        455, 103, 242, 180, EMPTY, 734, 423, 651, EMPTY, 539, 847, EMPTY, 446, 120, 119, 776,
+        EMPTY, 473, 444, EMPTY, EMPTY, 856, EMPTY, EMPTY, 292, 693, 365, 228, 600, EMPTY, EMPTY, 622,
+        635, EMPTY, EMPTY, EMPTY, 399, 852, 125, 514, EMPTY, 531, EMPTY, 589, 12, EMPTY, 287, 39,
+        EMPTY, 608, 5, 439, 17, EMPTY, 522, 465, 7, 441, 329, 691, 479, 326, 504, 849,
+        700, 457, 51, EMPTY, EMPTY, 625, 3, 133, EMPTY, EMPTY, EMPTY, 72, 819, 398, 392, 346,
+        208, 488, 73, 507, 486, EMPTY, EMPTY, 319, 612, 725, 523, 829, 265, 795, 372, 489,
     ],
     chunks: &[
         0x31, // 1
@@ -775,6 +829,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x726f7369766461, // advisor
         0x73726f7369766461, // advisors
         0x657461636f766461, // advocate
+        0x7475616e6f726561, 0x6c616369, // aeronautical
         0x636170736f726561, 0x65, // aerospace
         0x636661, // afc
         0x79636e656761, // agency
@@ -791,6 +846,8 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x737473796c616e61, // analysts
         0x636974796c616e61, 0x73, // analytics
         0x646e61, // and
+        0x64696f72646e61, // android
+        0x6a72616c75676e61, 0x73, // angularjs
         0x697061, // api
         0x707061, // app
         0x746163696c707061, 0x6e6f69, // application
@@ -803,8 +860,11 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x6365746968637261, 0x7374, // architects
         0x6365746968637261, 0x65727574, // architecture
         0x6365746968637261, 0x7365727574, // architectures
+        0x7369766968637261, 0x74, // archivist
+        0x7369766968637261, 0x7374, // archivists
         0x61657261, // area
         0x6963696669747261, 0x6c61, // artificial
+        0x74656e707361, // aspnet
         0x726f737365737361, // assessor
         0x7465737361, // asset
         0x737465737361, // assets
@@ -825,6 +885,8 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x6974616d6f747561, 0x736e6f, // automations
         0x69746f6d6f747561, 0x6576, // automotive
         0x7363696e6f697661, // avionics
+        0x737761, // aws
+        0x6572757a61, // azure
         0x62, // b
         0x6b636162, // back
         0x646e656b636162, // backend
@@ -841,6 +903,9 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x6338646e6162, // band8c
         0x6438646e6162, // band8d
         0x39646e6162, // band9
+        0x676e696b6e6162, // banking
+        0x65736162, // base
+        0x6567617265766562, // beverage
         0x6962, // bi
         0x72656c6c6962, // biller
         0x676e696c6c6962, // billing
@@ -852,6 +917,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x7369676f6c6f6962, 0x7374, // biologists
         0x79676f6c6f6962, // biology
         0x7379676f6c6f6962, // biologys
+        0x636964656d6f6962, 0x6c61, // biomedical
         0x697274656d6f6962, 0x6e616963, // biometrician
         0x697274656d6f6962, 0x736e616963, // biometricians
         0x69746174736f6962, 0x6c6163697473, // biostatistical
@@ -913,6 +979,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x6f63, // co
         0x6863616f63, // coach
         0x736863616f63, // coachs
+        0x6c6f626f63, // cobol
         0x65646f63, // code
         0x7265646f63, // coder
         0x737265646f63, // coders
@@ -923,6 +990,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x63696e756d6d6f63, 0x736e6f697461, // communications
         0x63696e756d6d6f63, 0x726f7461, // communicator
         0x63696e756d6d6f63, 0x73726f7461, // communicators
+        0x62697461706d6f63, 0x7974696c69, // compatibility
         0x6e61696c706d6f63, 0x6563, // compliance
         0x74617475706d6f63, 0x6c616e6f69, // computational
         0x72657475706d6f63, // computer
@@ -945,6 +1013,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x616e6964726f6f63, 0x726f74, // coordinator
         0x616e6964726f6f63, 0x73726f74, // coordinators
         0x7461726f70726f63, 0x65, // corporate
+        0x636974656d736f63, 0x73, // cosmetics
         0x6c69636e756f63, // council
         0x6c6c65736e756f63, 0x726f, // counsellor
         0x657372756f63, // course
@@ -1010,8 +1079,11 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x7562697274736964, 0x646574, // distributed
         0x726f74636f64, // doctor
         0x746e656d75636f64, // document
+        0x746e656d75636f64, 0x7473696c61, // documentalist
+        0x746e656d75636f64, 0x737473696c61, // documentalists
         0x746e656d75636f64, 0x6e6f697461, // documentation
         0x746e656d75636f64, 0x736e6f697461, // documentations
+        0x74656e746f64, // dotnet
         0x6f7064, // dpo
         0x736f7064, // dpos
         0x726576697264, // driver
@@ -1060,6 +1132,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x6174696f6c707865, 0x6e6f6974, // exploitation
         0x6174696c69636166, 0x726f74, // facilitator
         0x6974696c69636166, 0x7365, // facilities
+        0x6e6f6968736166, // fashion
         0x776f6c6c6566, // fellow
         0x676e696c6966, // filing
         0x65636e616e6966, // finance
@@ -1085,7 +1158,9 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x727574696e727566, 0x65, // furniture
         0x656d6167, // game
         0x79616c70656d6167, // gameplay
+        0x73656d6167, // games
         0x746e656d726167, // garment
+        0x736167, // gas
         0x636974656e6567, // genetic
         0x69636974656e6567, 0x7473, // geneticist
         0x69636974656e6567, 0x737473, // geneticists
@@ -1108,6 +1183,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x6e61696472617567, 0x73, // guardians
         0x72656b636168, // hacker
         0x7372656b636168, // hackers
+        0x706f6f646168, // hadoop
         0x72656c646e6168, // handler
         0x7372656c646e6168, // handlers
         0x6572617764726168, // hardware
@@ -1124,6 +1200,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x6c61746970736f68, 0x73, // hospitals
         0x65656b6573756f68, 0x676e6970, // housekeeping
         0x7268, // hr
+        0x6c6d7468, // html
         0x6e616d7568, // human
         0x7265746e7568, // hunter
         0x737265746e7568, // hunters
@@ -1163,6 +1240,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x7461726765746e69, 0x726f, // integrator
         0x7461726765746e69, 0x73726f, // integrators
         0x7469726765746e69, 0x79, // integrity
+        0x7469726765746e69, 0x7379, // integritys
         0x67696c6c65746e69, 0x65636e65, // intelligence
         0x67696c6c65746e69, 0x7365636e65, // intelligences
         0x7463617265746e69, 0x6e6f69, // interaction
@@ -1176,14 +1254,18 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
         0x74656e7265746e69, 0x736b726f77, // internetworks
         0x6569767265746e69, 0x726577, // interviewer
+        0x74656e6172746e69, // intranet
         0x6f69737572746e69, 0x6e, // intrusion
         0x6769747365766e69, 0x726f7461, // investigator
         0x6769747365766e69, 0x73726f7461, // investigators
+        0x736f69, // ios
         0x746f69, // iot
         0x7469, // it
         0x7669, // iv
         0x6176616a, // java
+        0x697263736176616a, 0x7470, // javascript
         0x726e6a, // jnr
+        0x79726575716a, // jquery
         0x726a, // jr
         0x726f696e756a, // junior
         0x79656b, // key
@@ -1211,10 +1293,13 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x736b6e696c, // links
         0x78756e696c, // linux
         0x7473696c, // list
+        0x796361726574696c, // literacy
+        0x796361726574696c, 0x73, // literacys
         0x757461726574696c, 0x6572, // literature
         0x6c61636f6c, // local
         0x64746c, // ltd
         0x656e696863616d, // machine
+        0x6d6172666e69616d, 0x65, // mainframe
         0x616e65746e69616d, 0x65636e, // maintenance
         0x726f6a616d, // major
         0x657261776c616d, // malware
@@ -1223,6 +1308,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x656d6567616e616d, 0x73746e, // managements
         0x726567616e616d, // manager
         0x73726567616e616d, // managers
+        0x6c61756e616d, // manual
         0x72657473616d, // master
         0x7372657473616d, // masters
         0x74696e726574616d, 0x79, // maternity
@@ -1251,9 +1337,11 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x72656c6c65646f6d, 0x73, // modellers
         0x6e696c6c65646f6d, 0x67, // modelling
         0x6e696c6c65646f6d, 0x7367, // modellings
+        0x656c75646f6d, // module
         0x616c7563656c6f6d, 0x72, // molecular
         0x69726f74696e6f6d, 0x676e, // monitoring
         0x69726f74696e6f6d, 0x73676e, // monitorings
+        0x74656e, // net
         0x6b726f7774656e, // network
         0x656b726f7774656e, 0x72, // networker
         0x656b726f7774656e, 0x7372, // networkers
@@ -1261,6 +1349,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x736b726f7774656e, // networks
         0x73686e, // nhs
         0x636f6e, // noc
+        0x736a65646f6e, // nodejs
         0x6e6f6e, // non
         0x746f6e, // not
         0x65746f6e, // note
@@ -1279,6 +1368,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x6f6974617265706f, 0x736e, // operations
         0x726f74617265706f, // operator
         0x726f74617265706f, 0x73, // operators
+        0x656c6361726f, // oracle
         0x6f74616e6964726f, 0x72, // ordinator
         0x6f74616e6964726f, 0x7372, // ordinators
         0x686361657274756f, // outreach
@@ -1300,6 +1390,9 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x6963616d72616870, 0x7473, // pharmacist
         0x6963616d72616870, 0x737473, // pharmacists
         0x7963616d72616870, // pharmacy
+        0x63696e6f746f6870, // photonic
+        0x63696e6f746f6870, 0x73, // photonics
+        0x706870, // php
         0x6169636973796870, 0x6e, // physician
         0x68746f6973796870, 0x74736970617265, // physiotherapist
         0x696b70, // pki
@@ -1339,11 +1432,14 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x69746365746f7270, 0x6576, // protective
         0x6f6c6f6863797370, 0x74736967, // psychologist
         0x63696c627570, // public
+        0x6e6f68747970, // python
         0x6171, // qa
         0x746171, // qat
         0x7974696c617571, // quality
         0x737974696c617571, // qualitys
         0x617469746e617571, 0x65766974, // quantitative
+        0x736c696172, // rails
+        0x736a7463616572, // reactjs
         0x73656e6964616572, 0x73, // readiness
         0x6f69747065636572, 0x7473696e, // receptionist
         0x64726f636572, // record
@@ -1365,6 +1461,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x7374726f706572, // reports
         0x6e65736572706572, 0x657669746174, // representative
         0x6d65726975716572, 0x746e65, // requirement
+        0x6d65726975716572, 0x73746e65, // requirements
         0x6863726165736572, // research
         0x6863726165736572, 0x7265, // researcher
         0x6863726165736572, 0x737265, // researchers
@@ -1375,6 +1472,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x65646e6f70736572, 0x72, // responder
         0x65646e6f70736572, 0x7372, // responders
         0x65736e6f70736572, // response
+        0x6c6961746572, // retail
         0x64657269746572, // retired
         0x7265776569766572, // reviewer
         0x74696872, // rhit
@@ -1382,8 +1480,11 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x737468676972, // rights
         0x6b736972, // risk
         0x736b736972, // risks
+        0x79627572, // ruby
         0x797465666173, // safety
         0x73797465666173, // safetys
+        0x73656c6173, // sales
+        0x726f6673656c6173, 0x6563, // salesforce
         0x65636e65696373, // science
         0x7365636e65696373, // sciences
         0x6669746e65696373, 0x6369, // scientific
@@ -1420,6 +1521,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x696c616963657073, 0x7473, // specialist
         0x696c616963657073, 0x737473, // specialists
         0x617173, // sqa
+        0x6c7173, // sql
         0x7273, // sr
         0x657273, // sre
         0x73657273, // sres
@@ -1428,6 +1530,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x736666617473, // staffs
         0x6e6f6974617473, // station
         0x6974736974617473, 0x6c6163, // statistical
+        0x6974736974617473, 0x736c6163, // statisticals
         0x6974736974617473, 0x6e616963, // statistician
         0x6974736974617473, 0x736e616963, // statisticians
         0x6974736974617473, 0x7363, // statistics
@@ -1465,6 +1568,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x6f6c6f6e68636574, 0x7967, // technology
         0x6f6c6f6e68636574, 0x737967, // technologys
         0x7368636574, // techs
+        0x6d6f63656c6574, // telecom
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
         0x736d6f63656c6574, // telecoms
@@ -1482,6 +1586,8 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x7369706172656874, 0x74, // therapist
         0x746165726874, // threat
         0x6f74, // to
+        0x6d736972756f74, // tourism
+        0x6564617274, // trade
         0x65656e69617274, // trainee
         0x72656e69617274, // trainer
         0x7372656e69617274, // trainers
@@ -1490,14 +1596,17 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x726f66736e617274, 0x736e6f6974616d, // transformations
         0x697469736e617274, 0x6e6f, // transition
         0x697469736e617274, 0x736e6f, // transitions
+        0x6c6576617274, // travel
         0x7473757274, // trust
         0x737473757274, // trusts
         0x726f6d7574, // tumor
         0x72756f6d7574, // tumour
         0x726f747574, // tutor
+        0x6972637365707974, 0x7470, // typescript
         0x6975, // ui
         0x74696e75, // unit
         0x6973726576696e75, 0x7974, // university
+        0x78696e75, // unix
         0x74696c6962617375, 0x79, // usability
         0x74696c6962617375, 0x7379, // usabilitys
         0x72657375, // user
@@ -1525,6 +1634,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x73756f6865726177, 0x7365, // warehouses
         0x73756f6865726177, 0x676e69, // warehousing
         0x73756f6865726177, 0x73676e69, // warehousings
+        0x7265746177, // water
         0x626577, // web
         0x657473616d626577, 0x72, // webmaster
         0x657473616d626577, 0x7372, // webmasters
@@ -1534,6 +1644,7 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x7373656c65726977, // wireless
         0x68746977, // with
         0x6e6968746977, // within
+        0x7365727064726f77, 0x73, // wordpress
         0x6b726f77, // work
         0x72656b726f77, // worker
         0x776f6c666b726f77, // workflow
@@ -1542,58 +1653,63 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x726574697277, // writer
         0x73726574697277, // writers
         0x78, // x
+        0x6c6d78, // xml
     ],
     ends: &[
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17,
         19, 21, 22, 24, 26, 28, 29, 31, 33, 35, 37, 39, 41, 42, 43, 44,
-        45, 47, 48, 49, 50, 51, 52, 53, 54, 55, 57, 59, 60, 61, 62, 64,
-        65, 66, 67, 69, 71, 73, 74, 75, 76, 78, 80, 82, 84, 85, 87, 88,
-        89, 90, 92, 94, 96, 98, 100, 102, 103, 104, 105, 106, 108, 110, 111, 113,
-        115, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131,
-        132, 133, 134, 135, 136, 137, 139, 142, 144, 146, 148, 150, 151, 152, 154, 156,
-        158, 160, 162, 164, 166, 167, 169, 171, 172, 173, 174, 175, 176, 177, 178, 179,
-        180, 181, 182, 184, 186, 187, 188, 190, 191, 192, 193, 194, 195, 196, 197, 198,
-        199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214,
-        215, 216, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231,
-        232, 234, 236, 238, 240, 242, 244, 245, 247, 249, 250, 251, 253, 255, 257, 259,
-        261, 263, 264, 265, 266, 268, 269, 270, 272, 274, 276, 277, 279, 280, 282, 284,
-        286, 288, 290, 292, 293, 294, 295, 296, 298, 299, 300, 301, 303, 305, 307, 308,
-        309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 321, 322, 323, 325, 327,
-        329, 331, 332, 333, 334, 336, 337, 338, 339, 340, 342, 344, 346, 348, 350, 352,
-        353, 355, 357, 358, 359, 360, 362, 364, 365, 367, 368, 369, 371, 373, 374, 375,
-        376, 377, 378, 379, 381, 382, 384, 385, 386, 387, 389, 391, 393, 394, 395, 396,
-        398, 400, 402, 403, 404, 405, 407, 409, 410, 411, 412, 413, 414, 416, 417, 418,
-        420, 422, 424, 426, 427, 428, 429, 431, 433, 434, 435, 437, 439, 441, 442, 443,
-        444, 446, 447, 448, 450, 451, 452, 453, 454, 455, 456, 457, 458, 460, 461, 463,
-        464, 465, 466, 467, 469, 470, 471, 472, 473, 475, 477, 478, 479, 480, 481, 483,
-        485, 487, 489, 490, 492, 494, 495, 496, 497, 498, 499, 501, 502, 503, 504, 505,
-        506, 508, 509, 510, 511, 513, 514, 515, 516, 518, 519, 521, 523, 524, 525, 526,
-        527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 539, 540, 541, 543, 545,
-        547, 549, 551, 553, 555, 556, 557, 559, 561, 563, 565, 567, 569, 571, 573, 575,
-        577, 579, 581, 583, 585, 587, 589, 591, 593, 595, 597, 598, 599, 601, 603, 605,
-        607, 609, 611, 613, 615, 616, 617, 618, 619, 620, 621, 622, 623, 625, 626, 627,
-        629, 630, 631, 632, 633, 634, 636, 637, 638, 640, 642, 643, 644, 646, 647, 648,
-        649, 651, 652, 653, 654, 656, 657, 658, 659, 661, 662, 663, 664, 666, 668, 669,
-        670, 671, 672, 674, 675, 676, 677, 679, 681, 683, 685, 686, 688, 689, 690, 691,
-        692, 693, 694, 695, 696, 697, 698, 699, 701, 702, 704, 706, 708, 710, 712, 714,
-        715, 717, 719, 721, 722, 723, 724, 725, 726, 727, 728, 729, 730, 732, 733, 734,
-        735, 736, 737, 739, 741, 743, 745, 746, 748, 750, 752, 753, 754, 755, 756, 757,
-        758, 760, 762, 763, 764, 765, 766, 768, 770, 771, 773, 775, 777, 778, 780, 782,
-        783, 784, 785, 786, 787, 788, 789, 790, 791, 793, 795, 797, 798, 800, 802, 803,
-        804, 806, 808, 810, 812, 813, 814, 816, 817, 819, 821, 823, 825, 827, 828, 829,
-        831, 833, 835, 837, 838, 839, 840, 841, 842, 844, 846, 848, 849, 850, 851, 853,
-        855, 856, 857, 859, 861, 863, 865, 867, 868, 870, 871, 873, 874, 876, 878, 879,
-        881, 883, 885, 887, 889, 891, 893, 895, 896, 897, 898, 899, 900, 901, 902, 903,
-        904, 905, 906, 907, 909, 911, 913, 914, 915, 916, 917, 918, 920, 921, 923, 924,
-        925, 926, 928, 930, 931, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 944,
-        945, 947, 948, 950, 952, 953, 954, 955, 956, 957, 958, 959, 960, 962, 964, 966,
-        968, 969, 970, 971, 972, 974, 976, 977, 978, 980, 982, 984, 986, 987, 988, 989,
-        990, 991, 993, 994, 995, 996, 997, 998, 999, 1000, 1001, 1003, 1005, 1007, 1009, 1011,
-        1013, 1015, 1016, 1019, 1022, 1023, 1025, 1027, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036,
-        1037, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1047, 1049, 1051, 1053, 1054, 1055, 1056, 1057,
-        1058, 1059, 1060, 1062, 1064, 1066, 1067, 1068, 1069, 1070, 1072, 1074, 1076, 1078, 1079, 1081,
-        1083, 1085, 1087, 1088, 1089, 1091, 1093, 1095, 1096, 1097, 1098, 1100, 1102, 1104, 1106, 1107,
-        1109, 1111, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1122, 1124, 1125, 1126, 1127,
+        45, 47, 49, 50, 51, 52, 53, 54, 55, 56, 57, 59, 61, 62, 63, 64,
+        66, 67, 68, 70, 71, 72, 74, 76, 78, 79, 80, 81, 83, 85, 87, 89,
+        91, 93, 94, 96, 97, 98, 99, 100, 102, 104, 106, 108, 110, 112, 113, 114,
+        115, 116, 118, 120, 121, 123, 125, 127, 128, 129, 130, 131, 132, 133, 134, 135,
+        136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151,
+        152, 154, 157, 159, 161, 163, 165, 166, 167, 169, 171, 173, 175, 177, 179, 181,
+        183, 184, 186, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 201,
+        203, 204, 205, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219,
+        220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 235, 236,
+        237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 252, 254,
+        256, 258, 260, 262, 264, 265, 267, 269, 270, 271, 273, 275, 277, 279, 281, 283,
+        284, 285, 286, 288, 289, 290, 292, 294, 296, 298, 299, 301, 302, 304, 306, 308,
+        310, 312, 314, 315, 316, 317, 318, 320, 321, 322, 323, 325, 327, 329, 330, 331,
+        332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 343, 344, 345, 347, 349, 351,
+        353, 354, 355, 356, 358, 359, 360, 361, 362, 364, 366, 368, 370, 372, 374, 375,
+        377, 379, 380, 381, 382, 384, 386, 387, 389, 390, 391, 393, 395, 397, 399, 400,
+        401, 402, 403, 404, 405, 406, 408, 409, 411, 412, 413, 414, 416, 418, 420, 421,
+        422, 423, 425, 427, 429, 430, 431, 432, 434, 436, 437, 438, 439, 440, 441, 443,
+        444, 445, 447, 449, 451, 453, 454, 455, 456, 458, 460, 461, 462, 464, 466, 468,
+        469, 470, 471, 472, 474, 475, 476, 478, 479, 480, 481, 482, 483, 484, 485, 486,
+        488, 489, 491, 492, 493, 494, 495, 497, 498, 499, 500, 501, 502, 503, 505, 507,
+        508, 509, 510, 511, 513, 515, 517, 519, 520, 522, 524, 525, 526, 527, 528, 529,
+        531, 532, 533, 534, 535, 536, 537, 539, 540, 541, 542, 544, 545, 546, 547, 549,
+        550, 552, 554, 555, 556, 557, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567,
+        568, 569, 571, 572, 573, 575, 577, 579, 581, 583, 585, 587, 588, 589, 591, 593,
+        595, 597, 599, 601, 603, 605, 607, 609, 611, 613, 615, 617, 619, 621, 623, 625,
+        627, 629, 631, 632, 633, 635, 637, 639, 641, 643, 644, 646, 648, 650, 651, 652,
+        653, 654, 655, 657, 658, 659, 660, 661, 662, 664, 665, 666, 668, 669, 670, 671,
+        672, 673, 675, 676, 677, 679, 681, 682, 683, 685, 686, 687, 688, 690, 691, 692,
+        693, 694, 696, 698, 699, 700, 701, 703, 705, 706, 707, 708, 710, 712, 713, 714,
+        715, 716, 717, 719, 720, 721, 722, 724, 726, 728, 730, 731, 733, 734, 735, 736,
+        737, 738, 739, 740, 741, 742, 743, 744, 746, 747, 749, 751, 753, 754, 756, 758,
+        760, 761, 762, 764, 766, 768, 769, 770, 771, 772, 773, 774, 775, 776, 777, 778,
+        780, 781, 782, 783, 784, 785, 787, 789, 791, 793, 794, 796, 797, 799, 801, 802,
+        803, 804, 805, 806, 807, 809, 811, 812, 813, 814, 815, 817, 819, 820, 822, 824,
+        826, 827, 828, 830, 831, 833, 835, 836, 837, 838, 839, 840, 841, 842, 843, 844,
+        846, 848, 850, 851, 853, 855, 856, 857, 859, 861, 863, 865, 866, 867, 869, 870,
+        872, 874, 876, 878, 880, 881, 882, 884, 886, 888, 890, 891, 892, 893, 894, 895,
+        896, 898, 899, 900, 902, 904, 905, 906, 907, 909, 911, 912, 913, 915, 917, 919,
+        921, 923, 924, 926, 927, 929, 930, 932, 934, 936, 937, 939, 941, 943, 945, 947,
+        949, 951, 953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966,
+        968, 969, 970, 972, 974, 976, 977, 978, 979, 980, 981, 983, 984, 986, 987, 988,
+        989, 991, 993, 994, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1007, 1008,
+        1010, 1011, 1013, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1026, 1028, 1030,
+        1032, 1034, 1035, 1036, 1037, 1038, 1040, 1042, 1043, 1044, 1046, 1048, 1050, 1052, 1053, 1054,
+        1055, 1056, 1057, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1067, 1069, 1071, 1073, 1075,
+        1077, 1079, 1081, 1082, 1083, 1086, 1089, 1090, 1092, 1094, 1096, 1097, 1098, 1099, 1100, 1101,
+        1102, 1103, 1104, 1106, 1107, 1108, 1109, 1110, 1111, 1112, 1113, 1114, 1116, 1118, 1120, 1122,
+        1123, 1124, 1125, 1126, 1127, 1128, 1130, 1131, 1132, 1134, 1135, 1137, 1139, 1140, 1141, 1142,
+        1143, 1145, 1147, 1149, 1151, 1152, 1154, 1156, 1158, 1160, 1161, 1162, 1164, 1166, 1168, 1169,
+        1170, 1171, 1173, 1175, 1177, 1179, 1180, 1181, 1183, 1185, 1186, 1187, 1188, 1189, 1190, 1191,
+        1193, 1194, 1195, 1196, 1198, 1200, 1201, 1202, 1203, 1204,
     ],
     values: &[
         0x0001, // 1
@@ -1629,2585 +1745,2676 @@ pub(crate) static WORDS: ShortIndex<u16> = ShortIndex {
         0x001a, // advisor
         0x041a, // advisors
         0x001b, // advocate
-        0x001c, // aerospace
-        0x001d, // afc
-        0x001e, // agency
-        0x001f, // agenda
-        0x0020, // agent
-        0x0420, // agents
-        0x0021, // agile
-        0x0022, // ai
-        0x0023, // aircraft
-        0x0024, // algorithm
-        0x0025, // ambassador
-        0x0026, // analysis
-        0x0027, // analyst
-        0x0427, // analysts
-        0x0028, // analytics
-        0x0029, // and
-        0x002a, // api
-        0x002b, // app
-        0x002b, // application
-        0x002b, // applications
-        0x002c, // apprentice
-        0x002b, // apps
-        0x002d, // appsw
-        0x042d, // appsws
-        0x002e, // architect
-        0x042e, // architects
-        0x002f, // architecture
-        0x042f, // architectures
-        0x0030, // area
-        0x0031, // artificial
-        0x0032, // assessor
-        0x0033, // asset
-        0x0433, // assets
-        0x0034, // assistant
-        0x0434, // assistants
-        0x0035, // associate
-        0x0435, // associates
-        0x0036, // assurance
-        0x0436, // assurances
-        0x0037, // at
-        0x0038, // auditor
-        0x0438, // auditors
-        0x0039, // author
-        0x003a, // authority
-        0x043a, // authoritys
-        0x0439, // authors
-        0x003b, // automation
-        0x043b, // automations
-        0x003c, // automotive
-        0x003d, // avionics
-        0x003e, // b
-        0x003f, // back
-        0x0040, // backend
-        0x0041, // band
-        0x0042, // band1
-        0x0043, // band2
-        0x0044, // band3
-        0x0045, // band4
-        0x0046, // band5
-        0x0047, // band6
-        0x0048, // band7
-        0x0049, // band8a
-        0x004a, // band8b
-        0x004b, // band8c
-        0x004c, // band8d
-        0x004d, // band9
-        0x004e, // bi
-        0x004f, // biller
-        0x0050, // billing
-        0x0051, // bioinformatician
-        0x0451, // bioinformaticians
-        0x0051, // bioinformaticist
-        0x0052, // bioinformatics
-        0x0053, // biologist
-        0x0453, // biologists
-        0x0054, // biology
-        0x0454, // biologys
-        0x0055, // biometrician
-        0x0455, // biometricians
-        0x0056, // biostatistical
-        0x0456, // biostatisticals
-        0x0057, // biostatistician
-        0x0457, // biostatisticians
-        0x0058, // biostatistics
-        0x0059, // blended
-        0x005a, // blockchain
-        0x045a, // blockchains
-        0x005b, // blue
-        0x005c, // board
-        0x005d, // bounty
-        0x045d, // bountys
-        0x005e, // bug
-        0x005f, // builder
-        0x045f, // builders
-        0x0060, // building
-        0x0061, // business
-        0x0062, // buyer
-        0x0063, // c
-        0x0064, // caldicott
-        0x0464, // caldicotts
-        0x0065, // cancer
-        0x0066, // capital
-        0x0067, // catalogue
-        0x0068, // catering
-        0x0069, // ccg
-        0x006a, // ccio
-        0x046a, // ccios
-        0x006b, // cclio
-        0x046b, // cclios
-        0x006c, // cdio
-        0x046c, // cdios
-        0x006d, // center
-        0x006e, // centered
-        0x006d, // centre
-        0x006e, // centred
-        0x046d, // centres
-        0x006f, // champion
-        0x0070, // change
-        0x0071, // chef
-        0x0072, // chief
-        0x0073, // cio
-        0x0473, // cios
-        0x0074, // circuit
-        0x0075, // ciso
-        0x0475, // cisos
-        0x0076, // cleaner
-        0x0077, // clerk
-        0x0477, // clerks
-        0x0078, // clinical
-        0x0079, // clinician
-        0x007a, // cloud
-        0x007b, // cmio
-        0x047b, // cmios
-        0x007c, // cnio
-        0x047c, // cnios
-        0x007d, // co
-        0x007e, // coach
-        0x047e, // coachs
-        0x007f, // code
-        0x0080, // coder
-        0x0480, // coders
-        0x0081, // coding
-        0x0481, // codings
-        0x0082, // command
-        0x0083, // commissioning
-        0x0084, // communications
-        0x0085, // communicator
-        0x0485, // communicators
-        0x0086, // compliance
-        0x0087, // computational
-        0x0088, // computer
-        0x0089, // computing
-        0x0489, // computings
-        0x008a, // comsec
-        0x048a, // comsecs
-        0x008b, // configuration
-        0x008c, // configurator
-        0x048c, // configurators
-        0x008d, // construction
-        0x008e, // consultant
-        0x048e, // consultants
-        0x008f, // content
-        0x048f, // contents
-        0x0090, // control
-        0x0091, // controller
-        0x0490, // controls
-        0x0092, // cook
-        0x0093, // coordinator
-        0x0493, // coordinators
-        0x0094, // corporate
-        0x0095, // council
-        0x0096, // counsellor
-        0x0097, // course
-        0x0098, // courseware
-        0x0498, // coursewares
-        0x0099, // cryptological
-        0x0499, // cryptologicals
-        0x009a, // cryptologist
-        0x049a, // cryptologists
-        0x009b, // cto
-        0x049b, // ctos
-        0x009c, // curator
-        0x049c, // curators
-        0x009d, // curriculum
-        0x009e, // customer
-        0x009f, // cyber
-        0x049f, // cybers
-        0x109f, // cybersecurity
-        0x00a0, // cyberspace
-        0x04a0, // cyberspaces
-        0x00a1, // d
-        0x00a2, // data
-        0x00a3, // database
-        0x04a2, // datas
-        0x00a4, // dba
-        0x04a4, // dbas
-        0x00a5, // dcb0129
-        0x04a5, // dcb0129s
-        0x00a6, // dcb0160
-        0x04a6, // dcb0160s
-        0x00a7, // defence
-        0x00a8, // defender
-        0x04a8, // defenders
-        0x00a7, // defense
-        0x00a9, // delivery
-        0x04a9, // deliverys
-        0x00aa, // demographer
-        0x04aa, // demographers
-        0x00ab, // department
-        0x00ac, // deputy
-        0x00ad, // design
-        0x00ae, // designer
-        0x04ae, // designers
-        0x04ad, // designs
-        0x00af, // desk
-        0x04af, // desks
-        0x00b0, // desktop
-        0x00b1, // detection
-        0x04b1, // detections
-        0x00b2, // developer
-        0x04b2, // developers
-        0x00b3, // development
-        0x04b3, // developments
-        0x00b4, // devops
-        0x00b5, // devsecops
-        0x00b6, // diagnostic
-        0x00b7, // digital
-        0x04b7, // digitals
-        0x00b8, // director
-        0x00b9, // directorate
-        0x04b8, // directors
-        0x00ba, // disaster
-        0x00bb, // distributed
-        0x00bc, // doctor
-        0x00bd, // document
-        0x00be, // documentation
-        0x04be, // documentations
-        0x00bf, // dpo
-        0x04bf, // dpos
-        0x00c0, // driver
-        0x00c1, // e
-        0x00c2, // ea
-        0x00c3, // edi
-        0x00c4, // educational
-        0x00c5, // educator
-        0x04c5, // educators
-        0x08b7, // ehealth
-        0x00c6, // ehr
-        0x04c6, // ehrs
-        0x00c7, // elearning
-        0x04c7, // elearnings
-        0x00c8, // electronic
-        0x00c9, // embedded
-        0x00ca, // end
-        0x00cb, // engineer
-        0x00cc, // engineering
-        0x04cc, // engineerings
-        0x04cb, // engineers
-        0x00cd, // england
-        0x00ce, // entarch
-        0x04ce, // entarchs
-        0x00cf, // enterprise
-        0x00d0, // environmental
-        0x00d1, // epr
-        0x04d1, // eprs
-        0x00d2, // estates
-        0x00d3, // ethical
-        0x00d4, // ethicist
-        0x04d4, // ethicists
-        0x00d5, // ethics
-        0x00d6, // etl
-        0x00d7, // evaluation
-        0x04d7, // evaluations
-        0x00d8, // evaluator
-        0x04d8, // evaluators
-        0x00d9, // evidence
-        0x00da, // ex
-        0x00db, // exchange
-        0x00dc, // experience
-        0x04dc, // experiences
-        0x00dd, // expert
-        0x04dd, // experts
-        0x00de, // exploitation
-        0x00df, // facilitator
-        0x00e0, // facilities
-        0x00e1, // fellow
-        0x00e2, // filing
-        0x00e3, // finance
-        0x00e4, // financial
-        0x00e5, // fire
-        0x00e6, // firmware
-        0x04e6, // firmwares
-        0x00e7, // first
-        0x00e8, // flight
-        0x00e9, // foi
-        0x04e9, // fois
-        0x00ea, // food
-        0x00eb, // footwear
-        0x00ec, // for
-        0x00ed, // forensic
-        0x00ee, // forensics
-        0x00ef, // former
-        0x00f0, // foundation
-        0x00f1, // freedom
-        0x00f2, // front
-        0x00f3, // frontend
-        0x00f4, // full
-        0x00f5, // furniture
-        0x00f6, // game
-        0x00f7, // gameplay
-        0x00f8, // garment
-        0x00f9, // genetic
-        0x00fa, // geneticist
-        0x04fa, // geneticists
-        0x04f9, // genetics
-        0x00fb, // genome
-        0x00fc, // genomic
-        0x00fd, // genomics
-        0x00fe, // geographic
-        0x00ff, // geographical
-        0x0100, // geospatial
-        0x0500, // geospatials
-        0x0101, // gis
-        0x0102, // governance
-        0x0502, // governances
-        0x0103, // graduate
-        0x0104, // graphic
-        0x0105, // group
-        0x0106, // guard
-        0x0107, // guardian
-        0x0507, // guardians
-        0x0108, // hacker
-        0x0508, // hackers
-        0x0109, // handler
-        0x0509, // handlers
-        0x010a, // hardware
-        0x050a, // hardwares
-        0x010b, // hat
-        0x010c, // head
-        0x010d, // health
-        0x010d, // healthcare
-        0x050d, // healths
-        0x010e, // help
-        0x010f, // helpdesk
-        0x050f, // helpdesks
-        0x0110, // hospital
-        0x0111, // hospitals
-        0x0112, // housekeeping
-        0x0113, // hr
-        0x0114, // human
-        0x0115, // hunter
-        0x0515, // hunters
-        0x0116, // i
-        0x0117, // icb
-        0x0118, // ics
-        0x013a, // ict
-        0x0119, // ig
-        0x011a, // ii
-        0x011b, // iii
-        0x011c, // im
-        0x011d, // imaging
-        0x051d, // imagings
-        0x011e, // implementation
-        0x011f, // in
-        0x0120, // incident
-        0x0121, // informatician
-        0x0521, // informaticians
-        0x0122, // informaticist
-        0x0522, // informaticists
-        0x0123, // informatics
-        0x0124, // information
-        0x0524, // informations
-        0x0125, // infosec
-        0x0525, // infosecs
-        0x0126, // infrastructure
-        0x0526, // infrastructures
-        0x0127, // inspector
-        0x0128, // installer
-        0x0528, // installers
-        0x0129, // instructional
-        0x012a, // instructor
-        0x052a, // instructors
-        0x012b, // insurance
-        0x012c, // integration
-        0x052c, // integrations
-        0x012d, // integrator
-        0x052d, // integrators
-        0x012e, // integrity
-        0x012f, // intelligence
-        0x052f, // intelligences
-        0x0130, // interaction
-        0x0530, // interactions
-        0x0131, // interface
-        0x0531, // interfaces
-        0x0132, // intern
-        0x0133, // internet
-        0x0134, // internetwork
-        0x0135, // internetworking
-        0x0535, // internetworkings
-        0x0534, // internetworks
-        0x0136, // interviewer
-        0x0137, // intrusion
-        0x0138, // investigator
-        0x0538, // investigators
-        0x0139, // iot
-        0x013a, // it
-        0x013b, // iv
-        0x013c, // java
-        0x013d, // jnr
-        0x013e, // jr
-        0x013f, // junior
-        0x0140, // key
-        0x0141, // knowledge
-        0x0142, // lan
-        0x0143, // language
-        0x0543, // languages
-        0x0144, // lead
-        0x0145, // leader
-        0x0545, // leaders
-        0x0544, // leads
-        0x0146, // learning
-        0x0546, // learnings
-        0x0147, // leather
-        0x0148, // lecturer
-        0x0149, // librarian
-        0x0549, // librarians
-        0x014a, // library
-        0x054a, // librarys
-        0x014b, // lifecycle
-        0x014c, // limited
-        0x014d, // line
-        0x014e, // linguist
-        0x054e, // linguists
-        0x014f, // links
-        0x0150, // linux
-        0x0151, // list
-        0x0152, // literature
-        0x0153, // local
-        0x0154, // ltd
-        0x0155, // machine
-        0x0156, // maintenance
-        0x0157, // major
-        0x0158, // malware
-        0x0558, // malwares
-        0x0159, // management
-        0x0559, // managements
-        0x015a, // manager
-        0x055a, // managers
-        0x015b, // master
-        0x055b, // masters
-        0x015c, // maternity
-        0x015d, // matron
-        0x015e, // medical
-        0x015f, // mentor
-        0x0160, // microarray
-        0x0560, // microarrays
-        0x0161, // microcomputer
-        0x0561, // microcomputers
-        0x0162, // midwife
-        0x0163, // midwifery
-        0x0562, // midwifes
-        0x0164, // miner
-        0x0564, // miners
-        0x0165, // mining
-        0x0565, // minings
-        0x0166, // ml
-        0x0167, // mobile
-        0x0168, // model
-        0x0169, // modeler
-        0x0569, // modelers
-        0x016a, // modeling
-        0x056a, // modelings
-        0x016b, // modeller
-        0x056b, // modellers
-        0x016c, // modelling
-        0x056c, // modellings
-        0x016d, // molecular
-        0x016e, // monitoring
-        0x056e, // monitorings
-        0x016f, // network
-        0x0170, // networker
-        0x0570, // networkers
-        0x0171, // networking
-        0x0172, // networks
-        0x0173, // nhs
-        0x0174, // noc
-        0x0175, // non
-        0x0176, // not
-        0x0177, // note
-        0x0178, // nurse
-        0x0578, // nurses
-        0x0179, // nursing
-        0x017a, // obstetric
-        0x017b, // of
-        0x017c, // office
-        0x017d, // officer
-        0x057d, // officers
-        0x017e, // online
-        0x017f, // operating
-        0x0180, // operation
-        0x0181, // operational
-        0x0182, // operations
-        0x0183, // operator
-        0x0583, // operators
-        0x0184, // ordinator
-        0x0584, // ordinators
-        0x0185, // outreach
-        0x0186, // owner
-        0x0586, // owners
-        0x0187, // pa
-        0x0188, // pacs
-        0x0189, // partner
-        0x018a, // partnership
-        0x018b, // pathology
-        0x018c, // patient
-        0x018d, // patients
-        0x018e, // payroll
-        0x018f, // pc
-        0x0190, // penetration
-        0x0191, // performance
-        0x0192, // personal
-        0x0193, // pharmaceutical
-        0x0194, // pharmacist
-        0x0594, // pharmacists
-        0x0195, // pharmacy
-        0x0196, // physician
-        0x0197, // physiotherapist
-        0x0198, // pki
-        0x0598, // pkis
-        0x0199, // planner
-        0x019a, // platform
-        0x019b, // plc
-        0x019c, // pmo
-        0x059c, // pmos
-        0x019d, // porter
-        0x019e, // porters
-        0x019f, // portfolio
-        0x059f, // portfolios
-        0x01a0, // positioning
-        0x01a1, // practice
-        0x01a2, // practitioner
-        0x01a3, // principal
-        0x01a4, // privacy
-        0x01a5, // problem
-        0x01a6, // processing
-        0x05a6, // processings
-        0x01a7, // procurement
-        0x05a7, // procurements
-        0x01a8, // product
-        0x05a8, // products
-        0x01a9, // professor
-        0x01aa, // program
-        0x01ab, // programme
-        0x01ac, // programmer
-        0x05ac, // programmers
-        0x01ad, // programming
-        0x05ad, // programmings
-        0x01ae, // project
-        0x01af, // projects
-        0x01b0, // protection
-        0x05b0, // protections
-        0x01b1, // protective
-        0x01b2, // psychologist
-        0x01b3, // public
-        0x01b4, // qa
-        0x01b5, // qat
-        0x01b6, // quality
-        0x05b6, // qualitys
-        0x01b7, // quantitative
-        0x01b8, // readiness
-        0x01b9, // receptionist
-        0x01ba, // record
-        0x01bb, // records
-        0x01bc, // recovery
-        0x05bc, // recoverys
-        0x01bd, // recruiter
-        0x01be, // red
-        0x01bf, // redesign
-        0x01c0, // registered
-        0x01c1, // registrar
-        0x05c1, // registrars
-        0x01c2, // registration
-        0x01c3, // relationship
-        0x01c4, // release
-        0x01c5, // reliability
-        0x01c6, // report
-        0x01c7, // reporting
-        0x01c8, // reports
-        0x01c9, // representative
-        0x01ca, // requirement
-        0x01cb, // research
-        0x01cc, // researcher
-        0x05cc, // researchers
-        0x05cb, // researchs
-        0x01cd, // resilience
-        0x05cd, // resiliences
-        0x01ce, // resources
-        0x01cf, // responder
-        0x05cf, // responders
-        0x01d0, // response
-        0x01d1, // retired
-        0x01d2, // reviewer
-        0x01d3, // rhit
-        0x05d3, // rhits
-        0x01d4, // rights
-        0x01d5, // risk
-        0x05d5, // risks
-        0x01d6, // safety
-        0x05d6, // safetys
-        0x01d7, // science
-        0x05d7, // sciences
-        0x01d8, // scientific
-        0x01d9, // scientist
-        0x05d9, // scientists
-        0x01da, // scotland
-        0x01db, // scrum
-        0x01dc, // sdet
-        0x05dc, // sdets
-        0x01dd, // second
-        0x01de, // secretary
-        0x01df, // security
-        0x05df, // securitys
-        0x01e0, // senior
-        0x01e1, // server
-        0x01e2, // service
-        0x01e3, // servicedesk
-        0x05e3, // servicedesks
-        0x01e4, // services
-        0x01e5, // sharepoint
-        0x01e6, // siem
-        0x01e7, // siro
-        0x05e7, // siros
-        0x01e8, // site
-        0x01e9, // skills
-        0x01ea, // snr
-        0x01eb, // soc
-        0x05eb, // socs
-        0x01ec, // software
-        0x05ec, // softwares
-        0x01ed, // solution
-        0x01ed, // solutions
-        0x01ee, // source
-        0x01ef, // specialist
-        0x05ef, // specialists
-        0x01f0, // sqa
-        0x01f1, // sr
-        0x01f2, // sre
-        0x05f2, // sres
-        0x01f3, // stack
-        0x01f4, // staff
-        0x05f4, // staffs
-        0x01f5, // station
-        0x01f6, // statistical
-        0x01f7, // statistician
-        0x05f7, // statisticians
-        0x01f8, // statistics
-        0x01f9, // steward
-        0x05f9, // stewards
-        0x01fa, // storage
-        0x05fa, // storages
-        0x01fb, // strategist
-        0x05fb, // strategists
-        0x01fc, // student
-        0x01fd, // subject
-        0x01fe, // summariser
-        0x05fe, // summarisers
-        0x01ff, // supervisor
-        0x05ff, // supervisors
-        0x0200, // support
-        0x0600, // supports
-        0x0201, // surgeon
-        0x0202, // surgery
-        0x0203, // sysadmin
-        0x0603, // sysadmins
-        0x0204, // system
-        0x0205, // systems
-        0x0206, // t
-        0x0207, // tableau
-        0x0208, // teacher
-        0x0209, // team
-        0x0609, // teams
-        0x020a, // tech
-        0x020b, // technical
-        0x020c, // technician
-        0x060c, // technicians
-        0x020d, // technologist
-        0x060d, // technologists
-        0x020e, // technology
-        0x060e, // technologys
-        0x060a, // techs
-        0x020f, // telecommunication
-        0x0210, // telecommunications
-        0x0211, // telecoms
-        0x0212, // telehealth
-        0x0213, // telephony
-        0x0613, // telephonys
-        0x0214, // test
-        0x0215, // tester
-        0x0615, // testers
-        0x0216, // testing
-        0x0616, // testings
-        0x0614, // tests
-        0x0217, // textile
-        0x0218, // theatres
-        0x0219, // therapist
-        0x021a, // threat
-        0x021b, // to
-        0x021c, // trainee
-        0x021d, // trainer
-        0x061d, // trainers
-        0x021e, // training
-        0x021f, // transformation
-        0x061f, // transformations
-        0x0220, // transition
-        0x0620, // transitions
-        0x0221, // trust
-        0x0222, // trusts
-        0x0223, // tumor
-        0x0224, // tumour
-        0x0225, // tutor
-        0x0226, // ui
-        0x0227, // unit
-        0x0228, // university
-        0x0229, // usability
-        0x0629, // usabilitys
-        0x022a, // user
-        0x022b, // ux
-        0x022c, // v
-        0x022d, // vice
-        0x022e, // virtualisation
-        0x062e, // virtualisations
-        0x022f, // virtualization
-        0x062f, // virtualizations
-        0x0230, // visual
-        0x0231, // visualisation
-        0x0631, // visualisations
-        0x0232, // visualization
-        0x0632, // visualizations
-        0x0233, // voip
-        0x0633, // voips
-        0x0234, // volunteer
-        0x0235, // vulnerability
-        0x0635, // vulnerabilitys
-        0x0236, // waiting
-        0x0237, // wales
-        0x0238, // ward
-        0x0239, // warehouse
-        0x0639, // warehouses
-        0x023a, // warehousing
-        0x063a, // warehousings
-        0x023b, // web
-        0x023c, // webmaster
-        0x063c, // webmasters
-        0x023d, // website
-        0x023e, // white
-        0x023f, // windows
-        0x0240, // wireless
-        0x0241, // with
-        0x0242, // within
-        0x0243, // work
-        0x0244, // worker
-        0x0245, // workflow
-        0x0246, // workplace
-        0x0247, // workstation
-        0x0248, // writer
-        0x0648, // writers
-        0x0249, // x
+        0x001c, // aeronautical
+        0x001d, // aerospace
+        0x001e, // afc
+        0x001f, // agency
+        0x0020, // agenda
+        0x0021, // agent
+        0x0421, // agents
+        0x0022, // agile
+        0x0023, // ai
+        0x0024, // aircraft
+        0x0025, // algorithm
+        0x0026, // ambassador
+        0x0027, // analysis
+        0x0028, // analyst
+        0x0428, // analysts
+        0x0029, // analytics
+        0x002a, // and
+        0x002b, // android
+        0x002c, // angularjs
+        0x002d, // api
+        0x002e, // app
+        0x002e, // application
+        0x002e, // applications
+        0x002f, // apprentice
+        0x002e, // apps
+        0x0030, // appsw
+        0x0430, // appsws
+        0x0031, // architect
+        0x0431, // architects
+        0x0032, // architecture
+        0x0432, // architectures
+        0x0033, // archivist
+        0x0433, // archivists
+        0x0034, // area
+        0x0035, // artificial
+        0x0036, // aspnet
+        0x0037, // assessor
+        0x0038, // asset
+        0x0438, // assets
+        0x0039, // assistant
+        0x0439, // assistants
+        0x003a, // associate
+        0x043a, // associates
+        0x003b, // assurance
+        0x043b, // assurances
+        0x003c, // at
+        0x003d, // auditor
+        0x043d, // auditors
+        0x003e, // author
+        0x003f, // authority
+        0x043f, // authoritys
+        0x043e, // authors
+        0x0040, // automation
+        0x0440, // automations
+        0x0041, // automotive
+        0x0042, // avionics
+        0x0043, // aws
+        0x0044, // azure
+        0x0045, // b
+        0x0046, // back
+        0x0047, // backend
+        0x0048, // band
+        0x0049, // band1
+        0x004a, // band2
+        0x004b, // band3
+        0x004c, // band4
+        0x004d, // band5
+        0x004e, // band6
+        0x004f, // band7
+        0x0050, // band8a
+        0x0051, // band8b
+        0x0052, // band8c
+        0x0053, // band8d
+        0x0054, // band9
+        0x0055, // banking
+        0x0056, // base
+        0x0057, // beverage
+        0x0058, // bi
+        0x0059, // biller
+        0x005a, // billing
+        0x005b, // bioinformatician
+        0x045b, // bioinformaticians
+        0x005b, // bioinformaticist
+        0x005c, // bioinformatics
+        0x005d, // biologist
+        0x045d, // biologists
+        0x005e, // biology
+        0x045e, // biologys
+        0x005f, // biomedical
+        0x0060, // biometrician
+        0x0460, // biometricians
+        0x0061, // biostatistical
+        0x0461, // biostatisticals
+        0x0062, // biostatistician
+        0x0462, // biostatisticians
+        0x0063, // biostatistics
+        0x0064, // blended
+        0x0065, // blockchain
+        0x0465, // blockchains
+        0x0066, // blue
+        0x0067, // board
+        0x0068, // bounty
+        0x0468, // bountys
+        0x0069, // bug
+        0x006a, // builder
+        0x046a, // builders
+        0x006b, // building
+        0x006c, // business
+        0x006d, // buyer
+        0x006e, // c
+        0x006f, // caldicott
+        0x046f, // caldicotts
+        0x0070, // cancer
+        0x0071, // capital
+        0x0072, // catalogue
+        0x0073, // catering
+        0x0074, // ccg
+        0x0075, // ccio
+        0x0475, // ccios
+        0x0076, // cclio
+        0x0476, // cclios
+        0x0077, // cdio
+        0x0477, // cdios
+        0x0078, // center
+        0x0079, // centered
+        0x0078, // centre
+        0x0079, // centred
+        0x0478, // centres
+        0x007a, // champion
+        0x007b, // change
+        0x007c, // chef
+        0x007d, // chief
+        0x007e, // cio
+        0x047e, // cios
+        0x007f, // circuit
+        0x0080, // ciso
+        0x0480, // cisos
+        0x0081, // cleaner
+        0x0082, // clerk
+        0x0482, // clerks
+        0x0083, // clinical
+        0x0084, // clinician
+        0x0085, // cloud
+        0x0086, // cmio
+        0x0486, // cmios
+        0x0087, // cnio
+        0x0487, // cnios
+        0x0088, // co
+        0x0089, // coach
+        0x0489, // coachs
+        0x008a, // cobol
+        0x008b, // code
+        0x008c, // coder
+        0x048c, // coders
+        0x008d, // coding
+        0x048d, // codings
+        0x008e, // command
+        0x008f, // commissioning
+        0x0090, // communications
+        0x0091, // communicator
+        0x0491, // communicators
+        0x0092, // compatibility
+        0x0093, // compliance
+        0x0094, // computational
+        0x0095, // computer
+        0x0096, // computing
+        0x0496, // computings
+        0x0097, // comsec
+        0x0497, // comsecs
+        0x0098, // configuration
+        0x0099, // configurator
+        0x0499, // configurators
+        0x009a, // construction
+        0x009b, // consultant
+        0x049b, // consultants
+        0x009c, // content
+        0x049c, // contents
+        0x009d, // control
+        0x009e, // controller
+        0x049d, // controls
+        0x009f, // cook
+        0x00a0, // coordinator
+        0x04a0, // coordinators
+        0x00a1, // corporate
+        0x00a2, // cosmetics
+        0x00a3, // council
+        0x00a4, // counsellor
+        0x00a5, // course
+        0x00a6, // courseware
+        0x04a6, // coursewares
+        0x00a7, // cryptological
+        0x04a7, // cryptologicals
+        0x00a8, // cryptologist
+        0x04a8, // cryptologists
+        0x00a9, // cto
+        0x04a9, // ctos
+        0x00aa, // curator
+        0x04aa, // curators
+        0x00ab, // curriculum
+        0x00ac, // customer
+        0x00ad, // cyber
+        0x04ad, // cybers
+        0x10ad, // cybersecurity
+        0x00ae, // cyberspace
+        0x04ae, // cyberspaces
+        0x00af, // d
+        0x00b0, // data
+        0x00b1, // database
+        0x04b0, // datas
+        0x00b2, // dba
+        0x04b2, // dbas
+        0x00b3, // dcb0129
+        0x04b3, // dcb0129s
+        0x00b4, // dcb0160
+        0x04b4, // dcb0160s
+        0x00b5, // defence
+        0x00b6, // defender
+        0x04b6, // defenders
+        0x00b5, // defense
+        0x00b7, // delivery
+        0x04b7, // deliverys
+        0x00b8, // demographer
+        0x04b8, // demographers
+        0x00b9, // department
+        0x00ba, // deputy
+        0x00bb, // design
+        0x00bc, // designer
+        0x04bc, // designers
+        0x04bb, // designs
+        0x00bd, // desk
+        0x04bd, // desks
+        0x00be, // desktop
+        0x00bf, // detection
+        0x04bf, // detections
+        0x00c0, // developer
+        0x04c0, // developers
+        0x00c1, // development
+        0x04c1, // developments
+        0x00c2, // devops
+        0x00c3, // devsecops
+        0x00c4, // diagnostic
+        0x00c5, // digital
+        0x04c5, // digitals
+        0x00c6, // director
+        0x00c7, // directorate
+        0x04c6, // directors
+        0x00c8, // disaster
+        0x00c9, // distributed
+        0x00ca, // doctor
+        0x00cb, // document
+        0x00cc, // documentalist
+        0x04cc, // documentalists
+        0x00cd, // documentation
+        0x04cd, // documentations
+        0x00ce, // dotnet
+        0x00cf, // dpo
+        0x04cf, // dpos
+        0x00d0, // driver
+        0x00d1, // e
+        0x00d2, // ea
+        0x00d3, // edi
+        0x00d4, // educational
+        0x00d5, // educator
+        0x04d5, // educators
+        0x08c5, // ehealth
+        0x00d6, // ehr
+        0x04d6, // ehrs
+        0x00d7, // elearning
+        0x04d7, // elearnings
+        0x00d8, // electronic
+        0x00d9, // embedded
+        0x00da, // end
+        0x00db, // engineer
+        0x00dc, // engineering
+        0x04dc, // engineerings
+        0x04db, // engineers
+        0x00dd, // england
+        0x00de, // entarch
+        0x04de, // entarchs
+        0x00df, // enterprise
+        0x00e0, // environmental
+        0x00e1, // epr
+        0x04e1, // eprs
+        0x00e2, // estates
+        0x00e3, // ethical
+        0x00e4, // ethicist
+        0x04e4, // ethicists
+        0x00e5, // ethics
+        0x00e6, // etl
+        0x00e7, // evaluation
+        0x04e7, // evaluations
+        0x00e8, // evaluator
+        0x04e8, // evaluators
+        0x00e9, // evidence
+        0x00ea, // ex
+        0x00eb, // exchange
+        0x00ec, // experience
+        0x04ec, // experiences
+        0x00ed, // expert
+        0x04ed, // experts
+        0x00ee, // exploitation
+        0x00ef, // facilitator
+        0x00f0, // facilities
+        0x00f1, // fashion
+        0x00f2, // fellow
+        0x00f3, // filing
+        0x00f4, // finance
+        0x00f5, // financial
+        0x00f6, // fire
+        0x00f7, // firmware
+        0x04f7, // firmwares
+        0x00f8, // first
+        0x00f9, // flight
+        0x00fa, // foi
+        0x04fa, // fois
+        0x00fb, // food
+        0x00fc, // footwear
+        0x00fd, // for
+        0x00fe, // forensic
+        0x00ff, // forensics
+        0x0100, // former
+        0x0101, // foundation
+        0x0102, // freedom
+        0x0103, // front
+        0x0104, // frontend
+        0x0105, // full
+        0x0106, // furniture
+        0x0107, // game
+        0x0108, // gameplay
+        0x0109, // games
+        0x010a, // garment
+        0x010b, // gas
+        0x010c, // genetic
+        0x010d, // geneticist
+        0x050d, // geneticists
+        0x050c, // genetics
+        0x010e, // genome
+        0x010f, // genomic
+        0x0110, // genomics
+        0x0111, // geographic
+        0x0112, // geographical
+        0x0113, // geospatial
+        0x0513, // geospatials
+        0x0114, // gis
+        0x0115, // governance
+        0x0515, // governances
+        0x0116, // graduate
+        0x0117, // graphic
+        0x0118, // group
+        0x0119, // guard
+        0x011a, // guardian
+        0x051a, // guardians
+        0x011b, // hacker
+        0x051b, // hackers
+        0x011c, // hadoop
+        0x011d, // handler
+        0x051d, // handlers
+        0x011e, // hardware
+        0x051e, // hardwares
+        0x011f, // hat
+        0x0120, // head
+        0x0121, // health
+        0x0121, // healthcare
+        0x0521, // healths
+        0x0122, // help
+        0x0123, // helpdesk
+        0x0523, // helpdesks
+        0x0124, // hospital
+        0x0125, // hospitals
+        0x0126, // housekeeping
+        0x0127, // hr
+        0x0128, // html
+        0x0129, // human
+        0x012a, // hunter
+        0x052a, // hunters
+        0x012b, // i
+        0x012c, // icb
+        0x012d, // ics
+        0x0151, // ict
+        0x012e, // ig
+        0x012f, // ii
+        0x0130, // iii
+        0x0131, // im
+        0x0132, // imaging
+        0x0532, // imagings
+        0x0133, // implementation
+        0x0134, // in
+        0x0135, // incident
+        0x0136, // informatician
+        0x0536, // informaticians
+        0x0137, // informaticist
+        0x0537, // informaticists
+        0x0138, // informatics
+        0x0139, // information
+        0x0539, // informations
+        0x013a, // infosec
+        0x053a, // infosecs
+        0x013b, // infrastructure
+        0x053b, // infrastructures
+        0x013c, // inspector
+        0x013d, // installer
+        0x053d, // installers
+        0x013e, // instructional
+        0x013f, // instructor
+        0x053f, // instructors
+        0x0140, // insurance
+        0x0141, // integration
+        0x0541, // integrations
+        0x0142, // integrator
+        0x0542, // integrators
+        0x0143, // integrity
+        0x0543, // integritys
+        0x0144, // intelligence
+        0x0544, // intelligences
+        0x0145, // interaction
+        0x0545, // interactions
+        0x0146, // interface
+        0x0546, // interfaces
+        0x0147, // intern
+        0x0148, // internet
+        0x0149, // internetwork
+        0x014a, // internetworking
+        0x054a, // internetworkings
+        0x0549, // internetworks
+        0x014b, // interviewer
+        0x014c, // intranet
+        0x014d, // intrusion
+        0x014e, // investigator
+        0x054e, // investigators
+        0x014f, // ios
+        0x0150, // iot
+        0x0151, // it
+        0x0152, // iv
+        0x0153, // java
+        0x0154, // javascript
+        0x0155, // jnr
+        0x0156, // jquery
+        0x0157, // jr
+        0x0158, // junior
+        0x0159, // key
+        0x015a, // knowledge
+        0x015b, // lan
+        0x015c, // language
+        0x055c, // languages
+        0x015d, // lead
+        0x015e, // leader
+        0x055e, // leaders
+        0x055d, // leads
+        0x015f, // learning
+        0x055f, // learnings
+        0x0160, // leather
+        0x0161, // lecturer
+        0x0162, // librarian
+        0x0562, // librarians
+        0x0163, // library
+        0x0563, // librarys
+        0x0164, // lifecycle
+        0x0165, // limited
+        0x0166, // line
+        0x0167, // linguist
+        0x0567, // linguists
+        0x0168, // links
+        0x0169, // linux
+        0x016a, // list
+        0x016b, // literacy
+        0x056b, // literacys
+        0x016c, // literature
+        0x016d, // local
+        0x016e, // ltd
+        0x016f, // machine
+        0x0170, // mainframe
+        0x0171, // maintenance
+        0x0172, // major
+        0x0173, // malware
+        0x0573, // malwares
+        0x0174, // management
+        0x0574, // managements
+        0x0175, // manager
+        0x0575, // managers
+        0x0176, // manual
+        0x0177, // master
+        0x0577, // masters
+        0x0178, // maternity
+        0x0179, // matron
+        0x017a, // medical
+        0x017b, // mentor
+        0x017c, // microarray
+        0x057c, // microarrays
+        0x017d, // microcomputer
+        0x057d, // microcomputers
+        0x017e, // midwife
+        0x017f, // midwifery
+        0x057e, // midwifes
+        0x0180, // miner
+        0x0580, // miners
+        0x0181, // mining
+        0x0581, // minings
+        0x0182, // ml
+        0x0183, // mobile
+        0x0184, // model
+        0x0185, // modeler
+        0x0585, // modelers
+        0x0186, // modeling
+        0x0586, // modelings
+        0x0187, // modeller
+        0x0587, // modellers
+        0x0188, // modelling
+        0x0588, // modellings
+        0x0189, // module
+        0x018a, // molecular
+        0x018b, // monitoring
+        0x058b, // monitorings
+        0x018c, // net
+        0x018d, // network
+        0x018e, // networker
+        0x058e, // networkers
+        0x018f, // networking
+        0x0190, // networks
+        0x0191, // nhs
+        0x0192, // noc
+        0x0193, // nodejs
+        0x0194, // non
+        0x0195, // not
+        0x0196, // note
+        0x0197, // nurse
+        0x0597, // nurses
+        0x0198, // nursing
+        0x0199, // obstetric
+        0x019a, // of
+        0x019b, // office
+        0x019c, // officer
+        0x059c, // officers
+        0x019d, // online
+        0x019e, // operating
+        0x019f, // operation
+        0x01a0, // operational
+        0x01a1, // operations
+        0x01a2, // operator
+        0x05a2, // operators
+        0x01a3, // oracle
+        0x01a4, // ordinator
+        0x05a4, // ordinators
+        0x01a5, // outreach
+        0x01a6, // owner
+        0x05a6, // owners
+        0x01a7, // pa
+        0x01a8, // pacs
+        0x01a9, // partner
+        0x01aa, // partnership
+        0x01ab, // pathology
+        0x01ac, // patient
+        0x01ad, // patients
+        0x01ae, // payroll
+        0x01af, // pc
+        0x01b0, // penetration
+        0x01b1, // performance
+        0x01b2, // personal
+        0x01b3, // pharmaceutical
+        0x01b4, // pharmacist
+        0x05b4, // pharmacists
+        0x01b5, // pharmacy
+        0x01b6, // photonic
+        0x01b7, // photonics
+        0x01b8, // php
+        0x01b9, // physician
+        0x01ba, // physiotherapist
+        0x01bb, // pki
+        0x05bb, // pkis
+        0x01bc, // planner
+        0x01bd, // platform
+        0x01be, // plc
+        0x01bf, // pmo
+        0x05bf, // pmos
+        0x01c0, // porter
+        0x01c1, // porters
+        0x01c2, // portfolio
+        0x05c2, // portfolios
+        0x01c3, // positioning
+        0x01c4, // practice
+        0x01c5, // practitioner
+        0x01c6, // principal
+        0x01c7, // privacy
+        0x01c8, // problem
+        0x01c9, // processing
+        0x05c9, // processings
+        0x01ca, // procurement
+        0x05ca, // procurements
+        0x01cb, // product
+        0x05cb, // products
+        0x01cc, // professor
+        0x01cd, // program
+        0x01ce, // programme
+        0x01cf, // programmer
+        0x05cf, // programmers
+        0x01d0, // programming
+        0x05d0, // programmings
+        0x01d1, // project
+        0x01d2, // projects
+        0x01d3, // protection
+        0x05d3, // protections
+        0x01d4, // protective
+        0x01d5, // psychologist
+        0x01d6, // public
+        0x01d7, // python
+        0x01d8, // qa
+        0x01d9, // qat
+        0x01da, // quality
+        0x05da, // qualitys
+        0x01db, // quantitative
+        0x01dc, // rails
+        0x01dd, // reactjs
+        0x01de, // readiness
+        0x01df, // receptionist
+        0x01e0, // record
+        0x01e1, // records
+        0x01e2, // recovery
+        0x05e2, // recoverys
+        0x01e3, // recruiter
+        0x01e4, // red
+        0x01e5, // redesign
+        0x01e6, // registered
+        0x01e7, // registrar
+        0x05e7, // registrars
+        0x01e8, // registration
+        0x01e9, // relationship
+        0x01ea, // release
+        0x01eb, // reliability
+        0x01ec, // report
+        0x01ed, // reporting
+        0x01ee, // reports
+        0x01ef, // representative
+        0x01f0, // requirement
+        0x01f1, // requirements
+        0x01f2, // research
+        0x01f3, // researcher
+        0x05f3, // researchers
+        0x05f2, // researchs
+        0x01f4, // resilience
+        0x05f4, // resiliences
+        0x01f5, // resources
+        0x01f6, // responder
+        0x05f6, // responders
+        0x01f7, // response
+        0x01f8, // retail
+        0x01f9, // retired
+        0x01fa, // reviewer
+        0x01fb, // rhit
+        0x05fb, // rhits
+        0x01fc, // rights
+        0x01fd, // risk
+        0x05fd, // risks
+        0x01fe, // ruby
+        0x01ff, // safety
+        0x05ff, // safetys
+        0x0200, // sales
+        0x0201, // salesforce
+        0x0202, // science
+        0x0602, // sciences
+        0x0203, // scientific
+        0x0204, // scientist
+        0x0604, // scientists
+        0x0205, // scotland
+        0x0206, // scrum
+        0x0207, // sdet
+        0x0607, // sdets
+        0x0208, // second
+        0x0209, // secretary
+        0x020a, // security
+        0x060a, // securitys
+        0x020b, // senior
+        0x020c, // server
+        0x020d, // service
+        0x020e, // servicedesk
+        0x060e, // servicedesks
+        0x020f, // services
+        0x0210, // sharepoint
+        0x0211, // siem
+        0x0212, // siro
+        0x0612, // siros
+        0x0213, // site
+        0x0214, // skills
+        0x0215, // snr
+        0x0216, // soc
+        0x0616, // socs
+        0x0217, // software
+        0x0617, // softwares
+        0x0218, // solution
+        0x0218, // solutions
+        0x0219, // source
+        0x021a, // specialist
+        0x061a, // specialists
+        0x021b, // sqa
+        0x021c, // sql
+        0x021d, // sr
+        0x021e, // sre
+        0x061e, // sres
+        0x021f, // stack
+        0x0220, // staff
+        0x0620, // staffs
+        0x0221, // station
+        0x0222, // statistical
+        0x0622, // statisticals
+        0x0223, // statistician
+        0x0623, // statisticians
+        0x0224, // statistics
+        0x0225, // steward
+        0x0625, // stewards
+        0x0226, // storage
+        0x0626, // storages
+        0x0227, // strategist
+        0x0627, // strategists
+        0x0228, // student
+        0x0229, // subject
+        0x022a, // summariser
+        0x062a, // summarisers
+        0x022b, // supervisor
+        0x062b, // supervisors
+        0x022c, // support
+        0x062c, // supports
+        0x022d, // surgeon
+        0x022e, // surgery
+        0x022f, // sysadmin
+        0x062f, // sysadmins
+        0x0230, // system
+        0x0231, // systems
+        0x0232, // t
+        0x0233, // tableau
+        0x0234, // teacher
+        0x0235, // team
+        0x0635, // teams
+        0x0236, // tech
+        0x0237, // technical
+        0x0238, // technician
+        0x0638, // technicians
+        0x0239, // technologist
+        0x0639, // technologists
+        0x023a, // technology
+        0x063a, // technologys
+        0x0636, // techs
+        0x023b, // telecom
+        0x023c, // telecommunication
+        0x023d, // telecommunications
+        0x023e, // telecoms
+        0x023f, // telehealth
+        0x0240, // telephony
+        0x0640, // telephonys
+        0x0241, // test
+        0x0242, // tester
+        0x0642, // testers
+        0x0243, // testing
+        0x0643, // testings
+        0x0641, // tests
+        0x0244, // textile
+        0x0245, // theatres
+        0x0246, // therapist
+        0x0247, // threat
+        0x0248, // to
+        0x0249, // tourism
+        0x024a, // trade
+        0x024b, // trainee
+        0x024c, // trainer
+        0x064c, // trainers
+        0x024d, // training
+        0x024e, // transformation
+        0x064e, // transformations
+        0x024f, // transition
+        0x064f, // transitions
+        0x0250, // travel
+        0x0251, // trust
+        0x0252, // trusts
+        0x0253, // tumor
+        0x0254, // tumour
+        0x0255, // tutor
+        0x0256, // typescript
+        0x0257, // ui
+        0x0258, // unit
+        0x0259, // university
+        0x025a, // unix
+        0x025b, // usability
+        0x065b, // usabilitys
+        0x025c, // user
+        0x025d, // ux
+        0x025e, // v
+        0x025f, // vice
+        0x0260, // virtualisation
+        0x0660, // virtualisations
+        0x0261, // virtualization
+        0x0661, // virtualizations
+        0x0262, // visual
+        0x0263, // visualisation
+        0x0663, // visualisations
+        0x0264, // visualization
+        0x0664, // visualizations
+        0x0265, // voip
+        0x0665, // voips
+        0x0266, // volunteer
+        0x0267, // vulnerability
+        0x0667, // vulnerabilitys
+        0x0268, // waiting
+        0x0269, // wales
+        0x026a, // ward
+        0x026b, // warehouse
+        0x066b, // warehouses
+        0x026c, // warehousing
+        0x066c, // warehousings
+        0x026d, // water
+        0x026e, // web
+        0x026f, // webmaster
+        0x066f, // webmasters
+        0x0270, // website
+        0x0271, // white
+        0x0272, // windows
+        0x0273, // wireless
+        0x0274, // with
+        0x0275, // within
+        0x0276, // wordpress
+        0x0277, // work
+        0x0278, // worker
+        0x0279, // workflow
+        0x027a, // workplace
+        0x027b, // workstation
+        0x027c, // writer
+        0x067c, // writers
+        0x027d, // x
+        0x027e, // xml
     ],
 };
 
-pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
+pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        1, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 4, 0,
-        0, 0, 3, 0, 1, 0, 0, 2, 0, 0, 1, 0, 0, 1, 1, 0,
-        4, 0, 1, 1, 0, 2, 1, 0, 0, 0, 2, 0, 0, 1, 0, 1,
-        1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 1,
-        0, 1, 0, 3, 0, 0, 2, 0, 0, 4, 1, 0, 0, 1, 2, 2,
-        0, 0, 0, 0, 4, 1, 0, 0, 2, 0, 1, 1, 3, 0, 0, 0,
-        0, 0, 0, 1, 4, 1, 7, 4, 1, 1, 0, 1, 2, 2, 0, 0,
-        0, 1, 2, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 2, 0, 2, 1, 2, 0, 0, 3, 1,
-        1, 3, 0, 1, 0, 0, 0, 1, 0, 0, 2, 0, 0, 1, 0, 1,
-        8, 1, 3, 0, 2, 0, 0, 0, 2, 0, 0, 0, 0, 4, 3, 0,
-        0, 0, 0, 1, 0, 1, 0, 3, 0, 1, 0, 0, 0, 1, 1, 2,
-        1, 0, 2, 0, 2, 0, 0, 1, 0, 1, 0, 0, 2, 0, 2, 0,
-        0, 2, 3, 1, 0, 0, 3, 3, 3, 0, 0, 0, 5, 0, 0, 1,
-        0, 0, 2, 0, 8, 1, 0, 0, 0, 1, 6, 1, 1, 1, 0, 0,
-        2, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        1, 0, 2, 3, 1, 0, 3, 3, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 2, 0, 1, 0, 2, 0, 0, 5, 2, 6, 0, 0, 1,
-        4, 1, 0, 0, 0, 1, 0, 0, 0, 0, 3, 2, 0, 2, 2, 1,
-        4, 0, 0, 2, 0, 1, 1, 1, 0, 0, 2, 2, 1, 0, 4, 3,
-        0, 0, 1, 0, 0, 2, 0, 3, 2, 1, 3, 2, 2, 5, 1, 0,
-        1, 3, 0, 1, 1, 3, 1, 0, 2, 0, 0, 0, 1, 1, 0, 0,
-        0, 1, 0, 0, 0, 0, 5, 0, 2, 0, 1, 2, 1, 1, 2, 0,
-        0, 5, 0, 2, 0, 0, 1, 0, 8, 1, 0, 0, 0, 2, 0, 1,
-        0, 0, 3, 1, 6, 1, 3, 0, 3, 0, 1, 4, 2, 0, 0, 0,
-        0, 3, 0, 0, 0, 0, 0, 5, 0, 0, 1, 1, 1, 3, 2, 2,
-        2, 2, 1, 4, 1, 1, 0, 0, 0, 1, 4, 0, 1, 0, 3, 2,
-        3, 0, 1, 0, 0, 0, 2, 0, 0, 6, 0, 1, 0, 3, 1, 1,
-        1, 0, 0, 2, 3, 0, 0, 6, 4, 0, 1, 2, 0, 0, 0, 0,
-        1, 2, 0, 3, 0, 1, 2, 3, 2, 1, 0, 1, 0, 1, 0, 6,
-        0, 4, 0, 6, 0, 2, 0, 0, 1, 1, 2, 0, 1, 0, 2, 0,
-        1, 4, 1, 0, 8, 2, 0, 1, 0, 1, 4, 0, 1, 0, 1, 3,
-        0, 0, 0, 0, 9, 0, 0, 2, 0, 0, 4, 0, 0, 0, 3, 0,
-        0, 2, 3, 0, 1, 2, 3, 0, 2, 0, 1, 1, 0, 0, 0, 0,
-        5, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 8, 0, 3, 3, 2,
-        0, 0, 3, 1, 2, 1, 1, 0, 0, 0, 0, 0, 1, 7, 0, 1,
-        0, 1, 5, 0, 6, 2, 15, 4, 1, 0, 0, 0, 2, 0, 0, 4,
-        0, 1, 6, 0, 0, 0, 0, 0, 3, 2, 0, 0, 1, 0, 0, 6,
-        0, 6, 0, 0, 8, 2, 1, 2, 0, 1, 4, 0, 0, 0, 1, 0,
-        1, 0, 0, 0, 1, 3, 0, 2, 1, 0, 5, 0, 0, 0, 0, 0,
-        2, 1, 0, 0, 0, 0, 0, 1, 3, 0, 0, 8, 0, 5, 0, 1,
-        1, 1, 0, 0, 0, 0, 5, 3, 2, 1, 16, 1, 1, 1, 0, 0,
-        0, 7, 0, 0, 0, 0, 0, 0, 11, 7, 5, 1, 1, 0, 0, 0,
-        0, 0, 5, 0, 0, 6, 5, 7, 1, 0, 0, 2, 2, 0, 9, 0,
-        4, 0, 2, 0, 0, 0, 0, 0, 0, 2, 1, 2, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 3, 5, 2, 0, 1, 5,
-        0, 0, 1, 0, 0, 0, 4, 0, 0, 3, 3, 0, 4, 1, 0, 0,
-        0, 0, 0, 2, 1, 0, 0, 3, 1, 0, 0, 0, 0, 0, 7, 3,
-        0, 0, 0, 1, 2, 3, 3, 1, 0, 5, 0, 4, 1, 4, 0, 0,
-        3, 1, 0, 4, 2, 2, 11, 1, 5, 0, 5, 1, 2, 0, 0, 0,
-        0, 0, 8, 0, 0, 5, 0, 3, 1, 2, 0, 0, 0, 0, 1, 11,
-        0, 14, 1, 2, 0, 4, 0, 5, 1, 0, 0, 1, 2, 1, 2, 0,
-        0, 0, 1, 3, 0, 0, 1, 0, 1, 2, 0, 0, 0, 6, 5, 1,
-        0, 0, 5, 0, 2, 2, 7, 0, 1, 1, 3, 5, 3, 0, 0, 3,
-        1, 0, 2, 0, 0, 1, 0, 2, 0, 3, 0, 0, 2, 1, 0, 4,
-        3, 1, 1, 10, 0, 1, 3, 0, 1, 1, 0, 1, 3, 7, 11, 5,
-        2, 3, 0, 4, 2, 0, 7, 0, 1, 0, 0, 1, 2, 9, 0, 0,
-        4, 2, 0, 4, 0, 0, 8, 0, 0, 7, 2, 0, 6, 0, 0, 1,
-        0, 3, 1, 0, 6, 1, 5, 4, 0, 0, 3, 1, 3, 0, 2, 4,
-        0, 2, 3, 0, 0, 6, 0, 0, 6, 4, 0, 0, 6, 0, 6, 7,
-        0, 0, 5, 0, 7, 3, 0, 0, 6, 3, 0, 0, 0, 0, 3, 0,
-        0, 2, 1, 2, 2, 0, 0, 7, 0, 4, 1, 5, 8, 1, 0, 0,
-        1, 4, 1, 12, 0, 1, 10, 0, 8, 9, 0, 0, 0, 28, 0, 0,
-        0, 4, 0, 1, 2, 0, 0, 1, 1, 0, 1, 0, 0, 1, 28, 0,
+        4, 0, 0, 2, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 0,
+        1, 0, 2, 1, 0, 0, 3, 0, 0, 0, 0, 1, 0, 0, 0, 1,
+        0, 2, 0, 3, 0, 0, 8, 0, 0, 8, 3, 0, 1, 3, 0, 0,
+        0, 4, 1, 1, 1, 2, 7, 0, 0, 2, 1, 0, 1, 1, 0, 2,
+        1, 3, 0, 0, 0, 0, 0, 0, 1, 2, 3, 0, 1, 2, 0, 6,
+        0, 0, 0, 0, 0, 2, 1, 0, 0, 1, 1, 0, 0, 0, 0, 2,
+        0, 0, 0, 3, 0, 0, 3, 2, 2, 8, 0, 6, 0, 0, 2, 2,
+        1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 5, 0,
+        0, 0, 3, 2, 0, 0, 0, 1, 0, 3, 0, 1, 1, 1, 0, 0,
+        0, 4, 0, 6, 1, 1, 1, 0, 1, 0, 0, 0, 1, 2, 0, 4,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0,
+        0, 2, 1, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+        0, 0, 2, 8, 1, 1, 1, 0, 0, 2, 3, 0, 2, 0, 1, 0,
+        1, 0, 0, 0, 0, 0, 3, 0, 1, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 1, 0, 0, 3, 0, 0, 1, 5, 1, 2, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 3, 3, 0, 2, 0, 0, 0, 0, 0, 2,
+        0, 0, 0, 1, 4, 0, 0, 0, 2, 1, 0, 1, 0, 0, 2, 0,
+        1, 1, 1, 6, 0, 0, 0, 1, 0, 1, 2, 0, 0, 0, 3, 0,
+        0, 8, 0, 0, 0, 3, 0, 1, 0, 0, 2, 0, 1, 0, 2, 1,
+        0, 2, 1, 0, 1, 0, 0, 6, 0, 6, 6, 1, 0, 1, 1, 1,
+        0, 0, 0, 0, 2, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 9, 0, 0, 2, 1, 2, 7, 5, 1, 3, 1, 1, 0,
+        1, 0, 4, 0, 3, 4, 2, 0, 14, 0, 0, 0, 5, 0, 5, 0,
+        2, 0, 0, 6, 1, 1, 0, 0, 5, 1, 3, 0, 1, 0, 1, 6,
+        3, 0, 0, 2, 3, 2, 1, 0, 3, 0, 2, 0, 0, 0, 1, 1,
+        0, 1, 0, 2, 1, 1, 9, 0, 0, 0, 0, 1, 0, 0, 2, 0,
+        5, 0, 3, 0, 0, 3, 0, 0, 0, 3, 3, 0, 0, 7, 7, 0,
+        4, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 3, 0, 0, 0, 0,
+        6, 0, 3, 2, 4, 1, 0, 6, 0, 1, 3, 2, 0, 0, 1, 4,
+        1, 1, 0, 1, 5, 0, 0, 1, 0, 3, 0, 2, 0, 0, 0, 3,
+        0, 6, 2, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 11, 0,
+        1, 0, 6, 1, 0, 0, 1, 4, 0, 0, 0, 0, 3, 2, 3, 0,
+        0, 0, 3, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 3, 0, 4, 0, 0, 0, 5, 0, 3, 1, 2, 2, 1, 1,
+        1, 1, 0, 3, 1, 10, 0, 3, 0, 2, 0, 0, 5, 4, 4, 1,
+        1, 0, 2, 0, 0, 1, 0, 1, 5, 0, 2, 1, 0, 1, 3, 1,
+        0, 0, 0, 0, 1, 2, 3, 1, 0, 0, 8, 2, 2, 2, 1, 5,
+        2, 4, 0, 4, 8, 0, 1, 1, 1, 10, 0, 2, 10, 5, 1, 0,
+        0, 0, 0, 2, 0, 3, 7, 2, 5, 5, 7, 2, 8, 4, 0, 5,
+        0, 3, 0, 3, 0, 0, 0, 1, 5, 5, 3, 4, 1, 3, 4, 0,
+        0, 14, 0, 4, 0, 2, 0, 0, 1, 0, 1, 0, 1, 15, 0, 4,
+        0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 2, 0, 0, 0, 7,
+        0, 1, 2, 3, 0, 3, 1, 0, 1, 11, 0, 0, 0, 0, 1, 0,
+        0, 3, 0, 0, 0, 4, 0, 0, 0, 0, 5, 0, 0, 5, 2, 1,
+        0, 1, 0, 0, 7, 0, 0, 0, 2, 1, 2, 5, 3, 0, 0, 0,
+        4, 9, 3, 0, 5, 4, 0, 0, 0, 0, 2, 0, 0, 2, 6, 1,
+        4, 3, 1, 0, 0, 0, 2, 2, 0, 0, 2, 2, 1, 2, 0, 0,
+        1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 3, 6, 1, 0, 4, 0,
+        7, 7, 0, 2, 7, 0, 0, 0, 0, 3, 2, 3, 1, 1, 2, 1,
+        1, 4, 3, 0, 0, 4, 0, 4, 6, 2, 0, 5, 22, 1, 0, 0,
+        0, 3, 0, 0, 0, 0, 6, 0, 1, 0, 0, 2, 2, 7, 1, 4,
+        2, 1, 12, 0, 0, 1, 0, 6, 6, 0, 0, 5, 0, 0, 0, 1,
+        5, 3, 7, 4, 0, 0, 0, 2, 0, 6, 2, 2, 1, 0, 0, 2,
+        6, 1, 0, 2, 0, 1, 0, 0, 12, 7, 0, 3, 6, 0, 6, 1,
+        3, 0, 0, 0, 0, 3, 2, 1, 0, 2, 3, 0, 1, 1, 10, 9,
+        1, 0, 1, 6, 0, 3, 2, 3, 13, 0, 0, 1, 1, 0, 0, 0,
+        1, 0, 3, 2, 1, 2, 0, 2, 0, 0, 0, 7, 2, 12, 0, 1,
+        1, 0, 0, 6, 2, 0, 0, 8, 0, 1, 7, 0, 4, 0, 6, 0,
+        0, 5, 0, 2, 0, 4, 3, 2, 3, 0, 2, 2, 6, 2, 0, 5,
+        0, 3, 4, 2, 1, 8, 13, 1, 7, 0, 0, 2, 0, 0, 9, 0,
+        3, 0, 0, 3, 1, 0, 0, 1, 0, 2, 0, 2, 3, 2, 0, 0,
+        0, 1, 3, 3, 4, 6, 2, 0, 1, 1, 0, 2, 15, 0, 1, 2,
+        0, 0, 6, 3, 0, 0, 0, 6, 1, 0, 2, 1, 3, 0, 0, 5,
+        6, 6, 0, 8, 4, 0, 0, 9, 0, 7, 9, 0, 2, 0, 2, 0,
     ],
     slots: &[
-        537, 903, 132, EMPTY, 1494, 804, 766, 239, 29, 1171, 62, 1152, 59, EMPTY, EMPTY, 1254,
-        567, 696, 1160, EMPTY, 468, 595, 1332, 519, 368, EMPTY, 1131, 805, 1481, EMPTY, 1383, 547,
-        EMPTY, EMPTY, EMPTY, EMPTY, 1199, 701, 615, 1101, 894, EMPTY, 199, 336, 1090, 1218, 1227, 278,
-        347, 1151, 268, 1401, 568, 1037, EMPTY, 1416, 830, EMPTY, 769, 1447, 697, 1013, 713, 338,
-        1132, 785, 1162, 70, EMPTY, EMPTY, EMPTY, 720, 1407, 667, 1480, 1398, 1406, 1495, 1273, 1393,
-        EMPTY, 0, EMPTY, EMPTY, 49, EMPTY, 129, EMPTY, 348, 501, 997, 1283, EMPTY, 358, 1223, EMPTY,
-        1230, 843, EMPTY, EMPTY, 1049, 113, EMPTY, EMPTY, 1437, 480, 1187, 1413, 1045, 639, EMPTY, EMPTY,
-        417, 1041, 1378, EMPTY, 981, 104, 850, 95, 1179, EMPTY, 761, 846, 176, 657, 18, 533,
-        461, 569, 226, 1117, 944, 808, 7, EMPTY, 586, 179, EMPTY, 1287, EMPTY, 589, EMPTY, EMPTY,
-        892, 365, 1072, EMPTY, 151, EMPTY, EMPTY, EMPTY, 941, 975, 786, EMPTY, EMPTY, 901, 140, 1492,
-        621, EMPTY, 66, 1312, 1440, 1035, 734, EMPTY, 154, 1296, EMPTY, 1411, 1259, 952, 394, 555,
-        1008, 1496, 1062, 531, 89, 780, 204, 58, 947, 1385, 385, 573, EMPTY, EMPTY, EMPTY, EMPTY,
-        308, 115, EMPTY, 285, 211, 1071, EMPTY, 1282, 691, 28, EMPTY, 988, 760, 1451, EMPTY, 772,
-        EMPTY, 426, 1157, 1055, 704, 581, 891, 767, 882, 46, 600, 574, 436, 865, 1054, EMPTY,
-        399, EMPTY, 30, 1304, 474, 831, 528, 628, 1468, 428, EMPTY, 23, 317, EMPTY, 1135, 1226,
-        EMPTY, EMPTY, 954, 163, 633, 1069, EMPTY, 271, 1343, EMPTY, 921, 1275, 57, 977, 824, 260,
-        98, EMPTY, EMPTY, 1208, 281, 504, 380, 623, 483, 1483, 1497, 1242, EMPTY, EMPTY, EMPTY, 1469,
-        942, EMPTY, EMPTY, 80, 875, 299, EMPTY, 632, 141, EMPTY, 656, 26, 800, 421, 858, 212,
-        1213, 481, 847, 863, EMPTY, 1083, 1068, 343, 1388, EMPTY, 565, 1382, 1211, 345, EMPTY, 1336,
-        EMPTY, 746, EMPTY, 889, 319, 1445, EMPTY, 937, EMPTY, EMPTY, 730, EMPTY, 310, 686, 224, EMPTY,
-        EMPTY, EMPTY, EMPTY, 446, 65, EMPTY, 305, 911, 855, EMPTY, EMPTY, 715, EMPTY, 263, 1075, 165,
-        1222, 118, EMPTY, 754, 1342, EMPTY, 45, 1436, 219, EMPTY, EMPTY, 887, 1419, 97, EMPTY, 557,
-        1206, EMPTY, 806, 1053, 511, 74, 1418, 703, EMPTY, 820, EMPTY, 845, 1311, 93, 1331, EMPTY,
-        21, EMPTY, 327, EMPTY, 1102, 708, 201, 279, 1357, 122, 331, 584, 650, 160, 673, EMPTY,
-        EMPTY, 247, 221, EMPTY, 470, 407, 695, EMPTY, EMPTY, 798, 1316, 1004, 296, EMPTY, EMPTY, 919,
-        1233, EMPTY, 1173, 1185, 275, 905, 1426, 372, 625, 288, 405, 457, EMPTY, EMPTY, EMPTY, 1318,
-        538, 454, 371, 939, 872, 1261, EMPTY, 1352, 541, EMPTY, 585, 440, 1007, 1006, 242, 313,
-        1143, 266, 51, EMPTY, EMPTY, 439, 611, 627, 883, 968, EMPTY, 1356, 187, 609, 1285, 957,
-        217, 958, 681, 745, 1397, 998, 860, 298, 424, EMPTY, 1235, 602, 490, 920, 1324, 121,
-        539, 933, EMPTY, 94, 1167, 594, 608, EMPTY, EMPTY, 404, 874, 1443, 254, 738, 812, EMPTY,
-        EMPTY, 1147, 112, 636, 1334, 775, 63, 909, 945, 195, EMPTY, 1305, 844, 366, 1251, 634,
-        EMPTY, 510, EMPTY, 563, 324, 1257, 1137, 1010, 818, 389, 1248, 1214, 1477, 1048, 973, 1136,
-        580, 235, 200, 601, EMPTY, 320, 576, 489, EMPTY, 1345, 1039, EMPTY, 612, 1044, 388, EMPTY,
-        EMPTY, 791, 410, EMPTY, 444, 857, EMPTY, 321, 208, EMPTY, 1355, 1093, EMPTY, EMPTY, EMPTY, 434,
-        1009, 41, 1354, 15, 790, EMPTY, 1245, 1361, 443, 451, 172, EMPTY, 458, 934, EMPTY, 234,
-        378, 61, EMPTY, 1172, 564, 582, 289, 471, 1366, 1423, 908, 342, 1166, 304, 218, EMPTY,
-        1289, EMPTY, 646, 159, 491, 827, 631, 306, 709, EMPTY, 801, EMPTY, 868, 876, 391, 1036,
-        412, 1146, 803, EMPTY, 1025, 1194, 402, 1059, 515, 1269, EMPTY, EMPTY, 648, 425, 1291, 967,
-        1092, 1115, 1353, 552, EMPTY, EMPTY, EMPTY, 447, EMPTY, EMPTY, EMPTY, 1487, 841, 989, EMPTY, 1346,
-        777, EMPTY, 684, 101, EMPTY, EMPTY, 207, 362, 1174, 283, 1122, 210, 469, 938, EMPTY, 779,
-        EMPTY, 499, 694, 1380, 1299, EMPTY, 1473, EMPTY, 592, 1479, 1181, EMPTY, 1306, 1258, EMPTY, EMPTY,
-        916, 979, EMPTY, 124, 284, 42, EMPTY, EMPTY, 871, EMPTY, 839, 1359, 1209, 222, EMPTY, EMPTY,
-        1253, 1464, 943, EMPTY, EMPTY, EMPTY, 346, EMPTY, EMPTY, 215, 459, 1430, 688, EMPTY, EMPTY, 1454,
-        EMPTY, EMPTY, 604, 265, 455, 139, EMPTY, EMPTY, 983, 81, 1237, 1189, EMPTY, 678, 414, EMPTY,
-        309, EMPTY, EMPTY, 763, EMPTY, 1195, EMPTY, 853, EMPTY, 337, 978, 509, 895, 1219, 1202, 352,
-        1391, 869, 936, EMPTY, 1056, EMPTY, 630, EMPTY, 1344, 1381, EMPTY, EMPTY, 1150, 1178, 255, EMPTY,
-        706, EMPTY, EMPTY, 1276, EMPTY, EMPTY, EMPTY, 375, EMPTY, 267, 940, 1279, 991, 1456, EMPTY, 103,
-        994, EMPTY, 75, 85, 1033, EMPTY, EMPTY, 1404, 209, EMPTY, 1207, 302, 756, 190, 181, 664,
-        1031, 1455, 724, 948, 1108, 382, 27, 668, EMPTY, 1338, EMPTY, 1100, EMPTY, 644, 722, EMPTY,
-        EMPTY, 502, 1014, 186, 570, 1387, 38, 466, 71, 834, 655, 781, 1096, 1490, 167, 149,
-        1400, EMPTY, 985, 1422, 1295, EMPTY, 583, 350, 1317, 487, EMPTY, 1042, 915, EMPTY, 460, 1186,
-        751, 928, 516, EMPTY, 370, 1425, 433, 811, 1246, EMPTY, 598, EMPTY, 517, EMPTY, EMPTY, 311,
-        1294, 1127, 1120, 1180, 355, 303, EMPTY, 177, 561, 6, EMPTY, EMPTY, 1414, 851, EMPTY, 618,
-        1351, 294, 1232, 11, 700, EMPTY, 297, 473, 596, 155, 427, 1234, EMPTY, 1326, EMPTY, 877,
-        787, EMPTY, 962, 146, 821, 1001, 387, 1327, EMPTY, 622, 1434, 1140, 1125, 325, 409, 1034,
-        1155, 161, EMPTY, 170, 1043, EMPTY, 888, 137, 816, 788, 1369, 1126, 340, 55, 861, EMPTY,
-        1348, 34, 131, 1076, 138, EMPTY, 1011, 99, 1310, 1060, 1474, EMPTY, EMPTY, 540, 476, 1368,
-        EMPTY, EMPTY, 1307, 47, 1292, EMPTY, EMPTY, 1047, EMPTY, EMPTY, EMPTY, EMPTY, 196, 770, 683, EMPTY,
-        497, 946, EMPTY, EMPTY, EMPTY, 240, EMPTY, EMPTY, 1084, EMPTY, 1016, 1319, 965, 647, 249, 687,
-        395, EMPTY, 974, 550, 60, 472, 879, 987, 792, 1272, EMPTY, 150, 783, 1470, 966, EMPTY,
-        1134, 364, EMPTY, 126, 776, EMPTY, 705, 1459, EMPTY, 463, 1431, 1159, EMPTY, EMPTY, 1165, 881,
-        660, 546, 764, EMPTY, 216, 752, 620, EMPTY, 617, EMPTY, EMPTY, 810, 1097, 778, 381, 374,
-        153, 551, 814, 1095, 692, EMPTY, 282, 950, EMPTY, 184, 873, 744, 1333, 1158, 930, 1390,
-        EMPTY, EMPTY, 1271, EMPTY, 898, 274, EMPTY, 1169, 1402, 1130, 613, 718, EMPTY, 168, 117, 100,
-        1002, 96, EMPTY, 422, 1325, EMPTY, 658, 1094, 925, EMPTY, 250, 453, 415, EMPTY, EMPTY, 40,
-        EMPTY, 1215, EMPTY, 1170, EMPTY, 525, 498, 9, 379, 534, 484, 544, 189, 449, 1262, EMPTY,
-        EMPTY, EMPTY, 1458, 910, EMPTY, EMPTY, 603, EMPTY, 191, 202, EMPTY, 357, 1446, 56, 292, 548,
-        465, 438, 1142, EMPTY, EMPTY, 1228, EMPTY, 1119, EMPTY, 392, 373, 1081, 867, 1161, 333, 1421,
-        EMPTY, 593, 1005, EMPTY, 1412, 248, 228, 690, EMPTY, 1371, EMPTY, 1145, 723, 1268, EMPTY, 359,
-        1103, EMPTY, EMPTY, 699, EMPTY, EMPTY, 1462, 663, 397, EMPTY, EMPTY, 870, 1461, EMPTY, EMPTY, 1012,
-        416, EMPTY, 1205, 1309, 231, 1080, 1491, 72, EMPTY, 1457, 693, EMPTY, 1410, 258, 276, 1236,
-        EMPTY, EMPTY, 929, 702, EMPTY, EMPTY, 344, 1298, 759, EMPTY, 626, EMPTY, 558, 14, 1177, 1409,
-        1420, 836, EMPTY, 1466, 1486, EMPTY, 1220, EMPTY, 22, 367, 747, EMPTY, 670, 120, 376, EMPTY,
-        EMPTY, 2, 1303, 1323, 624, 109, 430, 1373, EMPTY, 619, 354, 896, EMPTY, 731, 1164, EMPTY,
-        EMPTY, 110, 680, 1367, 729, 482, 1415, 1133, 859, 1191, 671, 884, 328, 1363, 1138, 269,
-        1212, 445, 1231, EMPTY, EMPTY, EMPTY, 829, EMPTY, EMPTY, 259, EMPTY, EMPTY, 984, 1432, EMPTY, EMPTY,
-        EMPTY, EMPTY, 25, 523, EMPTY, 1118, 339, 599, 277, 116, 1321, 1018, 662, 291, 182, 1293,
-        EMPTY, 90, 1315, 1022, 1116, 87, 1028, 961, 1249, 175, 652, 1320, 529, EMPTY, 349, EMPTY,
-        835, 243, EMPTY, 512, 554, EMPTY, 1193, 1124, 232, 233, 587, 1244, 1240, EMPTY, 396, 1386,
-        EMPTY, 682, 1182, 1, 637, 1405, EMPTY, 1448, EMPTY, EMPTY, 431, 341, 826, 125, 1314, 478,
-        1255, 514, EMPTY, 955, EMPTY, EMPTY, 31, 969, 361, 353, 1015, 1467, 500, EMPTY, EMPTY, EMPTY,
-        143, 1190, 493, 1488, EMPTY, EMPTY, 1471, EMPTY, EMPTY, 1184, 156, 114, 1322, EMPTY, 1408, 1274,
-        838, 48, 1221, 616, 323, EMPTY, 1129, 253, 1308, 1444, 32, 1201, 158, 290, 1032, 714,
-        205, 194, EMPTY, EMPTY, 878, 223, EMPTY, 330, 377, 1441, 78, 252, 1379, EMPTY, 1349, 4,
-        1176, 605, EMPTY, EMPTY, EMPTY, 44, 1114, 1485, 993, EMPTY, 1077, 105, 335, 411, EMPTY, 1121,
-        435, 711, 286, 758, 1489, 363, 413, 245, 549, 782, 1168, 1113, 503, 1328, 50, 996,
-        EMPTY, 642, 1073, 1399, 183, 980, EMPTY, EMPTY, EMPTY, 542, 562, 1204, EMPTY, 765, 677, 527,
-        53, 1288, 753, EMPTY, 1128, 1267, EMPTY, EMPTY, 902, 890, EMPTY, 1225, 13, EMPTY, 906, 1050,
-        EMPTY, EMPTY, 225, 1000, 914, 953, 535, 762, 794, EMPTY, 649, 227, 17, 83, EMPTY, 597,
-        1439, EMPTY, 659, 880, EMPTY, 185, EMPTY, 213, 128, 1238, EMPTY, 924, 257, 543, 1144, 737,
-        913, 927, 136, 334, EMPTY, 590, 1149, 236, 685, EMPTY, EMPTY, 244, EMPTY, EMPTY, 1270, 922,
-        1478, EMPTY, 1154, EMPTY, 1057, EMPTY, EMPTY, EMPTY, 526, 828, EMPTY, 423, EMPTY, EMPTY, EMPTY, 629,
-        173, 106, 886, 727, EMPTY, 992, 1335, 1020, 1183, 793, 1058, 92, 238, EMPTY, EMPTY, 77,
-        188, EMPTY, 757, 135, 640, 972, 280, 1301, 1300, 432, 1217, 862, 1358, 559, 1027, 419,
-        EMPTY, 429, EMPTY, EMPTY, 505, EMPTY, 674, 1078, 369, 1156, 578, 1148, EMPTY, 64, 86, 520,
-        3, 1374, 513, EMPTY, EMPTY, 332, 960, EMPTY, 1003, 1372, EMPTY, 1252, 518, 442, 524, EMPTY,
-        1104, 813, 864, 1460, 795, 1347, 91, 192, EMPTY, EMPTY, 1210, 588, 73, 899, EMPTY, 1482,
-        1297, EMPTY, 741, 230, 1074, 1064, EMPTY, 467, 817, 833, 1203, 1375, EMPTY, 12, 856, EMPTY,
-        995, 54, 1417, 37, 665, EMPTY, EMPTY, 733, EMPTY, 999, EMPTY, EMPTY, EMPTY, 842, 293, 16,
-        420, 1070, 1086, EMPTY, 710, 119, 1337, EMPTY, 900, EMPTY, 108, 1476, 815, 669, 1021, 749,
-        EMPTY, 897, 1105, 773, EMPTY, 272, EMPTY, EMPTY, 180, 1281, 885, EMPTY, EMPTY, EMPTY, EMPTY, 403,
-        133, 951, 698, 1109, 329, 956, 807, 1229, 142, 1364, 144, 145, 1250, 1066, 1026, 1392,
-        EMPTY, EMPTY, 1313, 52, 970, EMPTY, 837, EMPTY, EMPTY, 893, EMPTY, 36, EMPTY, 486, 464, 1110,
-        EMPTY, EMPTY, EMPTY, 360, 645, 1498, 1046, EMPTY, EMPTY, 35, EMPTY, 1038, 241, 676, EMPTY, 1196,
-        EMPTY, 1278, 1239, 1216, 651, EMPTY, 318, 848, 553, 1089, 316, 1438, 1098, 152, EMPTY, 732,
-        EMPTY, EMPTY, 672, 147, 1087, EMPTY, 1112, EMPTY, EMPTY, 261, 193, 986, 675, 79, EMPTY, 832,
-        130, 68, EMPTY, 479, 1040, 809, EMPTY, 1384, 1029, 178, 1107, 197, 918, EMPTY, EMPTY, 679,
-        823, 406, 1192, 735, EMPTY, 1263, 1019, 852, 452, 24, 1362, 661, 295, EMPTY, 1395, 579,
-        653, 964, 1017, 1463, 475, 1396, 1139, 1085, 312, 768, EMPTY, 148, 935, 545, 728, 256,
-        EMPTY, 1389, 270, 437, 1123, 508, EMPTY, 495, 610, 169, 198, 174, EMPTY, 314, 716, 171,
-        556, 717, 1450, EMPTY, 84, 796, EMPTY, 654, EMPTY, 418, EMPTY, EMPTY, EMPTY, 1061, 923, 488,
-        1339, 1051, EMPTY, 134, 725, 251, 492, EMPTY, EMPTY, 1453, 203, 971, 771, 1442, 76, 641,
-        EMPTY, 789, EMPTY, EMPTY, 1065, 1340, 1052, EMPTY, 643, EMPTY, 386, 462, 494, 917, 1063, 990,
-        1260, EMPTY, 1265, 1106, EMPTY, 591, 10, 1484, EMPTY, 69, 390, 1350, 5, EMPTY, 1449, EMPTY,
-        1023, EMPTY, 1141, 441, EMPTY, 88, EMPTY, 907, 220, EMPTY, 1290, 307, 1067, 39, 721, 575,
-        157, 748, 1280, EMPTY, 1376, EMPTY, 521, 485, 408, 976, 1452, 111, EMPTY, 707, 33, 572,
-        614, EMPTY, 19, 1163, 560, 164, EMPTY, 536, 1024, EMPTY, EMPTY, 912, 1277, 959, 383, 393,
-        EMPTY, 400, EMPTY, 739, 1200, 496, 448, 802, 1256, 1079, EMPTY, 273, 1224, 127, EMPTY, 904,
-        1247, 214, 712, 351, 1243, 689, 1266, 166, 1111, 1365, 635, EMPTY, EMPTY, EMPTY, 1465, 522,
-        1088, 1153, 1188, 726, 1341, 20, 67, EMPTY, EMPTY, 315, 742, EMPTY, EMPTY, 1091, EMPTY, 755,
-        356, EMPTY, 774, 102, 384, 322, 750, 300, 1175, 1198, 1197, EMPTY, 264, EMPTY, 262, 1377,
-        EMPTY, 530, 1360, 1424, EMPTY, 606, 963, EMPTY, 1403, EMPTY, EMPTY, 819, 1329, EMPTY, 237, EMPTY,
-        401, 982, EMPTY, 799, 607, 1264, 1429, 1475, EMPTY, EMPTY, 822, 326, 736, 532, 1433, EMPTY,
-        EMPTY, 123, 107, 932, EMPTY, 926, EMPTY, 743, EMPTY, 577, 246, EMPTY, 506, EMPTY, EMPTY, EMPTY,
-        866, 849, EMPTY, EMPTY, EMPTY, 566, EMPTY, EMPTY, 1099, 1493, EMPTY, 740, 287, 1284, 1472, 1394,
-        638, EMPTY, 571, 949, EMPTY, 43, 456, 507, 1428, 719, 854, EMPTY, EMPTY, 1435, 8, 1427,
-        666, 840, 162, 1241, 797, EMPTY, EMPTY, 825, 398, 1302, EMPTY, EMPTY, 301, EMPTY, EMPTY, EMPTY,
-        450, 1330, EMPTY, EMPTY, 1370, 477, 931, 1030, 784, 1286, 206, 1082, 82, EMPTY, 229, EMPTY,
+        EMPTY, 1261, EMPTY, 411, 823, 4, 174, 228, EMPTY, 473, EMPTY, 336, 34, EMPTY, 853, 119,
+        368, 1284, 413, 492, 1236, EMPTY, EMPTY, EMPTY, 175, 779, 1269, 1074, 659, 929, 46, EMPTY,
+        1061, 829, 420, 1109, EMPTY, 1403, 961, EMPTY, EMPTY, EMPTY, 539, 822, EMPTY, 733, 824, 1486,
+        EMPTY, 1178, 437, 1212, 644, 1123, 319, 1477, 286, 1059, EMPTY, 1008, EMPTY, EMPTY, 800, EMPTY,
+        1144, EMPTY, 787, EMPTY, EMPTY, 1274, EMPTY, 59, 1350, 317, 1254, 226, 257, EMPTY, 21, 1,
+        193, EMPTY, 699, 1127, 258, 500, 1143, 1264, 1389, 536, 1313, EMPTY, 208, 457, EMPTY, 522,
+        267, 331, 462, 1385, 1119, 1091, 215, EMPTY, 1096, 322, 385, 1162, 1361, 837, 794, EMPTY,
+        EMPTY, 1129, 396, 1020, 1124, 5, 935, EMPTY, 1082, EMPTY, EMPTY, 230, 376, EMPTY, 1307, 31,
+        614, 631, 604, 1266, 695, 1453, 694, EMPTY, 2, EMPTY, 852, EMPTY, EMPTY, EMPTY, 1488, EMPTY,
+        EMPTY, EMPTY, 1291, EMPTY, 1514, 956, 680, 80, 1148, 1334, 1455, 183, 898, 927, EMPTY, 1190,
+        906, 696, 199, 1104, 1175, 901, 708, 799, EMPTY, EMPTY, 1145, 1343, 499, 159, 567, 1349,
+        EMPTY, 1186, 365, 398, 1273, 1445, 162, EMPTY, 955, 416, EMPTY, 344, EMPTY, 341, EMPTY, 1153,
+        851, 1484, 1507, EMPTY, EMPTY, 951, EMPTY, 827, 335, 360, 23, 54, 397, 1409, 1388, 69,
+        454, EMPTY, EMPTY, 1077, 774, EMPTY, 1080, 327, 661, EMPTY, 458, 918, EMPTY, 1137, 772, EMPTY,
+        543, 1516, 1466, 419, 1253, EMPTY, 976, 481, EMPTY, 229, 138, 635, 1312, EMPTY, 517, EMPTY,
+        1024, 1007, EMPTY, 1180, 1399, 1501, 349, 703, EMPTY, 637, 143, EMPTY, 20, 1517, 337, EMPTY,
+        277, EMPTY, EMPTY, 176, 1489, EMPTY, 1241, 1232, 117, 949, 751, 1298, 988, EMPTY, 464, EMPTY,
+        681, 1102, EMPTY, 647, EMPTY, 1527, 1433, 321, 503, 736, 165, 223, 1424, 172, EMPTY, 315,
+        1030, 1299, 995, EMPTY, EMPTY, 56, 79, 577, 726, 220, 1434, 514, 1181, 592, 57, 1417,
+        EMPTY, EMPTY, 1038, 732, 274, 14, 1508, 53, EMPTY, 973, EMPTY, 512, 959, 727, 982, 559,
+        1069, 981, 1265, 849, 1085, 1310, 456, 1098, 101, EMPTY, 282, 332, 601, EMPTY, EMPTY, 134,
+        877, 633, EMPTY, 1110, 32, 358, 366, 721, EMPTY, 1419, 1502, 613, 468, 1283, 1017, EMPTY,
+        120, EMPTY, 556, 1363, 784, EMPTY, 417, 62, 711, 1447, 140, EMPTY, EMPTY, EMPTY, 408, 1422,
+        EMPTY, 657, 1358, EMPTY, 994, EMPTY, EMPTY, 1492, 1010, 1227, EMPTY, 1045, 859, EMPTY, 978, 128,
+        1203, 1325, 1161, 293, 558, 953, 570, 663, EMPTY, EMPTY, 33, 198, 1456, 448, 81, 217,
+        104, 882, 709, 565, 387, 445, EMPTY, 864, 486, EMPTY, 805, 792, EMPTY, 1316, 232, 1107,
+        132, 596, EMPTY, 561, 674, EMPTY, 782, 1429, EMPTY, 1079, EMPTY, 998, EMPTY, 1425, 98, 615,
+        EMPTY, EMPTY, 605, 203, 923, 863, 449, EMPTY, EMPTY, 1482, 658, 1250, 1459, 764, 754, 1142,
+        763, 783, 1027, EMPTY, 1370, 939, EMPTY, 292, 113, EMPTY, 968, EMPTY, 1022, 1366, 645, 1355,
+        662, 1176, EMPTY, 591, 1427, 576, EMPTY, 581, 602, EMPTY, 860, 284, 1522, 346, 1188, EMPTY,
+        833, 768, 1481, 555, 742, 285, 876, 701, 571, 1321, EMPTY, 1465, 388, 1120, EMPTY, 527,
+        689, 775, 552, EMPTY, 789, 771, 857, EMPTY, 538, 594, 646, 1208, 987, 722, 354, 479,
+        1206, 885, 1394, EMPTY, 642, 941, 433, 1342, 788, 801, 1141, 971, 1345, 181, 798, EMPTY,
+        248, EMPTY, 357, 848, EMPTY, 1234, 990, 362, 1340, EMPTY, 793, 563, 369, EMPTY, EMPTY, 334,
+        173, 1170, EMPTY, 1396, EMPTY, 720, 1289, EMPTY, EMPTY, 269, 241, EMPTY, 958, 997, EMPTY, EMPTY,
+        EMPTY, 1356, 656, 252, EMPTY, EMPTY, 467, EMPTY, EMPTY, 1449, 899, EMPTY, 50, EMPTY, 960, 598,
+        1031, EMPTY, EMPTY, 124, EMPTY, 620, 583, 1382, 803, 1510, EMPTY, 1285, 374, 29, 428, EMPTY,
+        1231, 424, EMPTY, EMPTY, 261, 364, 1058, EMPTY, 1328, 521, EMPTY, 47, EMPTY, 1076, 1472, 1451,
+        163, 903, 52, 607, 714, EMPTY, EMPTY, 535, EMPTY, 752, 1252, EMPTY, 352, 144, EMPTY, 152,
+        EMPTY, 447, EMPTY, 194, 324, 18, 884, 1520, 264, 894, 73, 1201, 191, 1432, 1475, 1106,
+        654, 1249, 1095, 525, EMPTY, 214, EMPTY, 65, EMPTY, 329, 1251, 964, 1198, EMPTY, 1360, 72,
+        1318, 1276, 740, 1383, 797, EMPTY, 201, 204, EMPTY, 377, 1272, 325, 273, 58, 578, 93,
+        133, 91, 843, 1073, 1452, 944, 126, 209, EMPTY, EMPTY, 192, 170, EMPTY, 1368, 318, 856,
+        861, EMPTY, EMPTY, 683, 446, EMPTY, 1160, 1448, EMPTY, 873, 156, 1065, 841, 590, 983, 333,
+        EMPTY, 1305, 759, 294, 1072, 1122, 921, 809, 548, EMPTY, 1500, 687, EMPTY, 216, 685, 1066,
+        515, 48, 585, EMPTY, 1331, 862, 1014, 896, 1222, 1505, 626, 1499, 954, 1021, EMPTY, EMPTY,
+        1155, 821, 795, 651, EMPTY, 76, 306, 359, EMPTY, 211, 655, 1047, EMPTY, 1163, 1302, EMPTY,
+        177, 1317, 1116, 791, 750, 719, 212, 537, EMPTY, EMPTY, 1136, EMPTY, 154, 158, 553, 1473,
+        EMPTY, EMPTY, 253, EMPTY, 942, EMPTY, 227, 916, 425, 44, EMPTY, 179, 985, 131, EMPTY, EMPTY,
+        EMPTY, EMPTY, 12, 1094, EMPTY, EMPTY, 729, 1179, 665, 94, 259, 999, EMPTY, 17, 254, 281,
+        962, 438, 1526, 943, 597, 279, EMPTY, 283, 1187, 213, 310, 1306, 1054, 1303, 16, EMPTY,
+        931, 924, 184, 1149, 878, EMPTY, 27, EMPTY, 1335, 1158, 804, 1191, 1279, 487, EMPTY, 1519,
+        734, 1301, 435, EMPTY, 625, 920, EMPTY, EMPTY, 444, 392, 328, 1529, 296, 1443, EMPTY, 817,
+        EMPTY, EMPTY, 410, 25, 478, 1199, EMPTY, 1525, 835, 692, EMPTY, EMPTY, 423, 1376, 1439, 1402,
+        EMPTY, 1194, 1414, 403, 926, 436, 389, 1064, 1450, 737, EMPTY, 748, EMPTY, EMPTY, 669, 196,
+        702, EMPTY, 1309, 210, 760, 160, EMPTY, 802, EMPTY, 819, 1378, 1111, 1375, EMPTY, 716, 465,
+        1156, 1009, 1479, 1354, EMPTY, 1228, 1023, 308, 1101, 305, EMPTY, EMPTY, EMPTY, 1287, 825, 309,
+        1093, 972, 1332, 1347, 1192, 628, 123, 1391, 1068, 1209, EMPTY, EMPTY, 1457, 629, 355, 89,
+        1063, 667, EMPTY, 1491, 1125, 984, 933, EMPTY, 690, 1200, 1292, EMPTY, 1184, 1262, 130, 810,
+        1002, EMPTY, 1112, 965, 963, 22, EMPTY, 1043, EMPTY, 582, EMPTY, 887, 1476, 84, 1015, EMPTY,
+        EMPTY, 919, 391, 980, 342, 246, EMPTY, 347, 986, 618, 1248, EMPTY, 339, EMPTY, EMPTY, 688,
+        406, 834, 1528, 547, 1384, 850, 550, 777, 678, EMPTY, 110, 1503, 664, 353, 1171, 139,
+        496, EMPTY, 743, 74, 945, 790, 189, 718, 758, 49, EMPTY, 1197, 1295, 1351, 1230, EMPTY,
+        251, EMPTY, 1341, 348, 1229, 1480, 908, 881, 1086, 202, 1430, 427, 762, 1319, 455, EMPTY,
+        EMPTY, EMPTY, 1245, 1019, 375, 30, 693, EMPTY, 1511, 316, 1406, 399, 1213, EMPTY, EMPTY, EMPTY,
+        205, EMPTY, 738, 1438, 1132, 1117, EMPTY, 706, 1442, 394, 363, 238, 518, EMPTY, 1282, 1195,
+        7, 459, EMPTY, 532, EMPTY, 270, EMPTY, EMPTY, 934, 1207, EMPTY, 345, 188, EMPTY, 806, 549,
+        187, 1147, 905, 136, 977, 78, EMPTY, 1100, 952, 1416, 572, 1280, 483, 1494, EMPTY, EMPTY,
+        460, 639, 1297, 1496, 991, EMPTY, EMPTY, 90, 670, 250, 96, 28, 19, 842, 451, 475,
+        482, 1035, 256, EMPTY, EMPTY, 182, 129, 1193, EMPTY, 222, 83, EMPTY, 383, 148, EMPTY, EMPTY,
+        EMPTY, 1410, EMPTY, 847, 753, 1051, 380, 551, 288, 77, EMPTY, 691, 1436, EMPTY, 441, EMPTY,
+        1224, 1225, 1487, 606, 330, EMPTY, 1172, 1233, 195, 466, 1260, EMPTY, EMPTY, 171, 422, 1256,
+        1044, 92, 891, 765, EMPTY, EMPTY, 463, 766, EMPTY, 1258, 1081, 1395, 814, EMPTY, EMPTY, 1060,
+        EMPTY, EMPTY, 1293, 1329, 452, 1470, 491, 471, 234, 164, 735, EMPTY, 24, 1333, EMPTY, 287,
+        EMPTY, 650, 1288, EMPTY, 914, 1247, 312, EMPTY, EMPTY, EMPTY, 382, 1523, EMPTY, 1164, 560, 42,
+        361, EMPTY, EMPTY, EMPTY, 1315, EMPTY, 1380, 1353, 610, EMPTY, 836, 1205, 507, 280, EMPTY, 1217,
+        816, 992, 1257, 243, 38, 1033, 807, 940, 844, EMPTY, EMPTY, 1028, 1471, EMPTY, 200, 386,
+        EMPTY, 866, 911, 497, EMPTY, 75, 755, 534, EMPTY, 1290, 1113, 1393, EMPTY, 584, 278, 151,
+        1515, 1036, 401, EMPTY, 508, 1440, EMPTY, EMPTY, 501, 1126, EMPTY, 530, 649, 64, 6, 351,
+        1177, 1267, EMPTY, 145, EMPTY, 400, 1372, 1281, 1462, EMPTY, 1271, 477, 1189, 244, 1092, EMPTY,
+        EMPTY, 974, 1359, 1320, 0, EMPTY, 1210, 770, 304, 1103, 757, 367, EMPTY, 1226, 1244, 1286,
+        450, 826, 289, 595, EMPTY, 573, 1242, EMPTY, 587, 970, EMPTY, 1114, EMPTY, 600, 1365, EMPTY,
+        640, 957, EMPTY, 434, 599, 1219, 616, 1463, EMPTY, 778, 88, 1131, 502, 910, EMPTY, 641,
+        EMPTY, 1323, 1026, 271, EMPTY, 932, 879, 1421, 786, 1057, 489, 673, 969, 544, 623, 529,
+        1441, 149, 1413, 439, 603, 1326, 1049, 634, 276, EMPTY, EMPTY, 710, 1521, 564, 1240, 494,
+        545, 1215, 61, 1025, 1408, 166, 922, EMPTY, EMPTY, 245, 1485, 832, EMPTY, 1154, 268, 831,
+        1138, 676, 1493, EMPTY, 937, 948, 1398, EMPTY, EMPTY, 523, EMPTY, 298, 993, 1464, 686, 414,
+        621, 1118, 1006, 1390, 504, EMPTY, 1235, 608, 915, 715, 111, 402, 1003, 233, 1183, 838,
+        666, 1159, EMPTY, 1075, 476, EMPTY, 744, 648, EMPTY, EMPTY, EMPTY, 904, 1204, 1048, 872, EMPTY,
+        135, 912, 1196, EMPTY, 707, 925, EMPTY, 546, 749, 1140, 178, 611, 813, 302, 237, 1052,
+        350, EMPTY, 1348, EMPTY, 520, EMPTY, EMPTY, EMPTY, 828, EMPTY, 672, 1367, 574, 747, 1324, 356,
+        1404, 378, 979, 815, 1173, 1338, 147, 1374, 796, 1218, 855, 421, 1377, 41, 1420, 724,
+        EMPTY, EMPTY, 313, 713, EMPTY, EMPTY, EMPTY, EMPTY, 70, 1311, 11, 1151, 1411, EMPTY, EMPTY, EMPTY,
+        167, 627, EMPTY, 1300, 390, 102, 1460, 723, 301, 966, 320, 1423, 773, EMPTY, 106, 875,
+        1239, 533, EMPTY, 580, EMPTY, 1270, 632, 35, 303, 1435, 493, 51, 15, 1005, EMPTY, 393,
+        469, 677, EMPTY, EMPTY, EMPTY, 653, 1392, 480, EMPTY, EMPTY, EMPTY, 1157, 100, 418, 996, EMPTY,
+        EMPTY, EMPTY, 157, 169, EMPTY, EMPTY, 1428, 395, 265, EMPTY, EMPTY, EMPTY, 153, 291, EMPTY, 767,
+        311, EMPTY, 36, 1401, 1130, 1011, 190, 384, 756, EMPTY, 1133, 490, 121, 858, 1182, 1412,
+        947, EMPTY, 730, 1344, EMPTY, 946, 442, EMPTY, 1243, 1461, 909, 1483, EMPTY, EMPTY, 865, EMPTY,
+        1513, 1221, 624, EMPTY, 1039, 1050, 1121, EMPTY, 888, 338, 509, EMPTY, 275, 295, 1220, EMPTY,
+        1346, EMPTY, 67, 1327, 1415, 1168, EMPTY, 1362, EMPTY, 1087, 1040, EMPTY, 684, 541, 1037, EMPTY,
+        1167, 746, 913, EMPTY, 1304, EMPTY, 886, 975, EMPTY, 235, 1246, 1084, 1397, 589, 1169, 1089,
+        1135, 125, EMPTY, 1146, 1216, 13, 242, 1278, EMPTY, 137, 682, 26, 643, 1238, 880, 1115,
+        928, 185, 811, EMPTY, 1296, 700, EMPTY, EMPTY, 430, 116, 1275, 1468, 1046, 114, 206, 1041,
+        741, EMPTY, EMPTY, EMPTY, 87, EMPTY, 890, 579, 207, 524, 82, EMPTY, 86, EMPTY, 470, 568,
+        314, 426, 474, 769, EMPTY, 37, 506, 1013, 161, 889, EMPTY, 1165, EMPTY, 1336, 495, 379,
+        1474, 1134, 272, 373, 85, 300, 938, 668, 728, 1469, 511, 180, EMPTY, 950, 870, 712,
+        1400, EMPTY, EMPTY, 1185, 705, 105, 785, 371, 1418, 60, 745, 1458, 839, 780, 917, 830,
+        869, EMPTY, 846, 290, EMPTY, 874, 1371, 1053, 1504, EMPTY, 186, EMPTY, 1524, 575, 717, 1387,
+        EMPTY, 1055, EMPTY, EMPTY, 409, 818, 168, 1255, 1097, 115, EMPTY, EMPTY, EMPTY, 9, 122, 1139,
+        EMPTY, 43, 542, EMPTY, 630, 429, 638, 557, 1166, EMPTY, 1067, 1437, EMPTY, 260, EMPTY, 1381,
+        1042, EMPTY, 1322, 1032, 236, 528, 485, EMPTY, 107, EMPTY, EMPTY, 255, 3, 776, 381, 103,
+        55, 526, 1386, EMPTY, EMPTY, 218, EMPTY, 1369, 155, 871, 1454, EMPTY, EMPTY, 622, EMPTY, 893,
+        1357, EMPTY, 63, EMPTY, 1495, 472, 10, 1407, 1426, EMPTY, 1446, EMPTY, EMPTY, EMPTY, 1108, EMPTY,
+        EMPTY, 299, 1506, 566, EMPTY, 897, 340, EMPTY, EMPTY, EMPTY, 453, 1211, 224, 95, 902, EMPTY,
+        936, EMPTY, EMPTY, 307, 675, 1018, 617, 513, 127, EMPTY, 1352, 1070, 262, 45, 97, 404,
+        EMPTY, 1012, 840, 1105, 1088, 1518, 671, EMPTY, EMPTY, 412, EMPTY, 141, 636, 1339, 1478, 263,
+        EMPTY, 967, 197, 516, EMPTY, EMPTY, EMPTY, 150, 1223, EMPTY, 372, 1128, 326, 1056, 586, EMPTY,
+        519, 1431, 221, 1498, 1099, EMPTY, EMPTY, 781, EMPTY, EMPTY, 1330, 868, EMPTY, EMPTY, 370, 8,
+        498, 562, 510, EMPTY, EMPTY, 593, 1277, 725, 569, 505, EMPTY, 1029, 540, 588, 531, 867,
+        704, 612, EMPTY, EMPTY, EMPTY, EMPTY, 1237, EMPTY, EMPTY, 488, 1150, 68, 1001, EMPTY, 883, 619,
+        146, 1152, 1000, 1263, EMPTY, 219, 679, 698, 1062, 854, EMPTY, EMPTY, EMPTY, 1444, 812, EMPTY,
+        1071, EMPTY, 71, 249, 1490, 1034, 554, 1259, 1512, 739, 989, 443, 1379, EMPTY, 892, 225,
+        EMPTY, 808, 440, 1268, 1174, 1314, 900, 323, EMPTY, EMPTY, 343, 405, EMPTY, 697, 415, 907,
+        930, EMPTY, 1078, 731, 1294, 231, EMPTY, EMPTY, 108, 845, 1214, 1497, EMPTY, 652, 1405, 266,
+        EMPTY, 297, EMPTY, EMPTY, 432, 484, EMPTY, 109, 431, EMPTY, 1364, EMPTY, 247, 1337, 40, 820,
+        1467, 1083, 1004, 1090, EMPTY, EMPTY, 112, 609, 660, 118, 39, 142, EMPTY, EMPTY, EMPTY, 1308,
+        EMPTY, EMPTY, 761, 99, 1373, EMPTY, 239, 407, 66, 1016, 240, 461, 1202, 1509, EMPTY, 895,
     ],
     chunks: &[
         0x2, // 1st
-        0x14d0002, // 1st-line
-        0x200014d0002, // 1st-line-support
+        0x1660002, // 1st-line
+        0x1660002, 0x22c, // 1st-line-support
         0x4, // 2nd
-        0x14d0004, // 2nd-line
-        0x200014d0004, // 2nd-line-support
+        0x1660004, // 2nd-line
+        0x1660004, 0x22c, // 2nd-line-support
         0x12, // access
-        0x21b0012, // access-to
-        0x10d021b0012, // access-to-health
-        0x1bb021b0012, // access-to-records
+        0x2480012, // access-to
+        0x2480012, 0x121, // access-to-health
+        0x2480012, 0x1e1, // access-to-records
         0x13, // accessibility
-        0xae0013, // accessibility-designer
-        0x1ef0013, // accessibility-specialist
-        0x2150013, // accessibility-tester
+        0xbc0013, // accessibility-designer
+        0x21a0013, // accessibility-specialist
+        0x2420013, // accessibility-tester
         0x14, // accredited
-        0x780014, // accredited-clinical
-        0x8000780014, // accredited-clinical-coder
+        0x830014, // accredited-clinical
+        0x830014, 0x8c, // accredited-clinical-coder
         0x18, // admissions
-        0x770018, // admissions-clerk
-        0x21, // agile
-        0x7e0021, // agile-coach
-        0xa90021, // agile-delivery
-        0x15a00a90021, // agile-delivery-manager
-        0x22, // ai
-        0xcb0022, // ai-engineer
-        0x2040022, // ai-system
-        0xae02040022, // ai-system-designer
-        0x24, // algorithm
-        0xcb0024, // algorithm-engineer
-        0x27, // analyst
-        0x1ac0027, // analyst-programmer
-        0x28, // analytics
-        0x8e0028, // analytics-consultant
-        0xcb0028, // analytics-engineer
-        0x2a, // api
-        0x248002a, // api-writer
-        0x2b, // application
-        0x27002b, // application-analyst
-        0x2e002b, // application-architect
-        0xae002b, // application-designer
-        0xb2002b, // application-developer
-        0xb3002b, // application-development
-        0xb800b3002b, // application-development-director
-        0xcb002b, // application-engineer
-        0x12c002b, // application-integration
-        0xcb012c002b, // application-integration-engineer
-        0x14b002b, // application-lifecycle
-        0x15a014b002b, // application-lifecycle-manager
-        0x182002b, // application-operations
-        0xcb0182002b, // application-operations-engineer
-        0x1ac002b, // application-programmer
-        0x2701ac002b, // application-programmer-analyst
-        0x1df002b, // application-security
-        0x1ec002b, // application-software
-        0xcb01ec002b, // application-software-engineer
-        0x1ef002b, // application-specialist
-        0x200002b, // application-support
-        0xcb0200002b, // application-support-engineer
-        0x215002b, // application-tester
-        0x2d, // appsw
-        0x2e, // architect
-        0x2f, // architecture
-        0x31, // artificial
-        0x12f0031, // artificial-intelligence
-        0xcb012f0031, // artificial-intelligence-engineer
-        0x3b, // automation
-        0x215003b, // automation-tester
-        0x3f, // back
-        0xca003f, // back-end
-        0xb200ca003f, // back-end-developer
-        0x40, // backend
-        0xb20040, // backend-developer
-        0x4e, // bi
-        0xb2004e, // bi-developer
-        0x4f, // biller
-        0x80004f, // biller-coder
-        0x50, // billing
-        0x800050, // billing-coder
-        0x51, // bioinformatician
-        0x52, // bioinformatics
-        0x270052, // bioinformatics-analyst
-        0xcb0052, // bioinformatics-engineer
-        0x1d90052, // bioinformatics-scientist
-        0x55, // biometrician
-        0x56, // biostatistical
-        0x57, // biostatistician
-        0x58, // biostatistics
-        0x59, // blended
-        0x1460059, // blended-learning
-        0x5a, // blockchain
-        0x5b, // blue
-        0x209005b, // blue-team
-        0x5e, // bug
-        0x5d005e, // bug-bounty
-        0x61, // business
-        0x270061, // business-analyst
-        0x2e0061, // business-architect
-        0x700061, // business-change
-        0x2700700061, // business-change-analyst
-        0x12f0061, // business-intelligence
-        0x27012f0061, // business-intelligence-analyst
-        0x8e012f0061, // business-intelligence-consultant
-        0x15a012f0061, // business-intelligence-manager
-        0x1ef012f0061, // business-intelligence-specialist
-        0x1c30061, // business-relationship
-        0x15a01c30061, // business-relationship-manager
-        0x2050061, // business-systems
-        0x2702050061, // business-systems-analyst
-        0x64, // caldicott
-        0x1070064, // caldicott-guardian
-        0x65, // cancer
-        0x1c10065, // cancer-registrar
-        0x67, // catalogue
-        0x1490067, // catalogue-librarian
-        0x6a, // ccio
-        0x6b, // cclio
-        0x6c, // cdio
-        0x70, // change
-        0x290070, // change-and
-        0x1c400290070, // change-and-release
-        0x2701c400290070, // change-and-release-analyst
-        0x15a01c400290070, // change-and-release-manager
-        0x1590070, // change-management
-        0x1ef01590070, // change-management-specialist
-        0x15a0070, // change-manager
-        0x72, // chief
-        0x780072, // chief-clinical
-        0x12400780072, // chief-clinical-information
-        0x17d012400780072, // chief-clinical-information-officer
-        0xa20072, // chief-data
-        0x2e00a20072, // chief-data-architect
-        0x17d00a20072, // chief-data-officer
-        0xb70072, // chief-digital
-        0x2900b70072, // chief-digital-and
-        0x124002900b70072, // chief-digital-and-information
-        0x124002900b70072, 0x17d, // chief-digital-and-information-officer
-        0x12400b70072, // chief-digital-information
-        0x17d012400b70072, // chief-digital-information-officer
-        0x17d00b70072, // chief-digital-officer
-        0x1230072, // chief-informatics
-        0x17d01230072, // chief-informatics-officer
-        0x1240072, // chief-information
-        0x17d01240072, // chief-information-officer
-        0x1df01240072, // chief-information-security
-        0x17d01df01240072, // chief-information-security-officer
-        0x13a0072, // chief-it
-        0x1df013a0072, // chief-it-security
-        0x17d01df013a0072, // chief-it-security-officer
-        0x1410072, // chief-knowledge
-        0x17d01410072, // chief-knowledge-officer
-        0x15e0072, // chief-medical
-        0x123015e0072, // chief-medical-informatics
-        0x17d0123015e0072, // chief-medical-informatics-officer
-        0x124015e0072, // chief-medical-information
-        0x17d0124015e0072, // chief-medical-information-officer
-        0x1780072, // chief-nurse
-        0x12401780072, // chief-nurse-information
-        0x17d012401780072, // chief-nurse-information-officer
-        0x1790072, // chief-nursing
-        0x12301790072, // chief-nursing-informatics
-        0x17d012301790072, // chief-nursing-informatics-officer
-        0x12401790072, // chief-nursing-information
-        0x17d012401790072, // chief-nursing-information-officer
-        0x1cb0072, // chief-research
-        0x12401cb0072, // chief-research-information
-        0x17d012401cb0072, // chief-research-information-officer
-        0x20e0072, // chief-technology
-        0x17d020e0072, // chief-technology-officer
-        0x73, // cio
-        0x75, // ciso
-        0x78, // clinical
-        0x2b0078, // clinical-application
-        0x800078, // clinical-coder
-        0x810078, // clinical-coding
-        0x3800810078, // clinical-coding-auditor
-        0xdd00810078, // clinical-coding-expert
-        0x15a00810078, // clinical-coding-manager
-        0x17d00810078, // clinical-coding-officer
-        0xa20078, // clinical-data
-        0x2700a20078, // clinical-data-analyst
-        0xbe0078, // clinical-documentation
-        0x1210078, // clinical-informatician
-        0x1230078, // clinical-informatics
-        0x2701230078, // clinical-informatics-analyst
-        0x9301230078, // clinical-informatics-coordinator
-        0xb801230078, // clinical-informatics-director
-        0x15a01230078, // clinical-informatics-manager
-        0x1ef01230078, // clinical-informatics-specialist
-        0x1ff01230078, // clinical-informatics-supervisor
-        0x1240078, // clinical-information
-        0x20501240078, // clinical-information-systems
-        0x15a020501240078, // clinical-information-systems-manager
-        0x1410078, // clinical-knowledge
-        0x1ef01410078, // clinical-knowledge-specialist
-        0x1490078, // clinical-librarian
-        0x1bb0078, // clinical-records
-        0x1701bb0078, // clinical-records-administrator
-        0x17d01bb0078, // clinical-records-officer
-        0x20c01bb0078, // clinical-records-technician
-        0x1d50078, // clinical-risk
-        0x15a01d50078, // clinical-risk-manager
-        0x1d60078, // clinical-safety
-        0xcb01d60078, // clinical-safety-engineer
-        0x17d01d60078, // clinical-safety-officer
-        0x2040078, // clinical-system
-        0x2050078, // clinical-systems
-        0xc502050078, // clinical-systems-educator
-        0x21d02050078, // clinical-systems-trainer
-        0x7a, // cloud
-        0x2e007a, // cloud-architect
-        0x3b007a, // cloud-automation
-        0xcb003b007a, // cloud-automation-engineer
-        0xb2007a, // cloud-developer
-        0xb4007a, // cloud-devops
-        0xcb00b4007a, // cloud-devops-engineer
-        0xcb007a, // cloud-engineer
-        0x126007a, // cloud-infrastructure
-        0xcb0126007a, // cloud-infrastructure-engineer
-        0x16f007a, // cloud-network
-        0xcb016f007a, // cloud-network-engineer
-        0x1df007a, // cloud-security
-        0xcb01df007a, // cloud-security-engineer
-        0x1ec007a, // cloud-software
-        0xcb01ec007a, // cloud-software-engineer
-        0x200007a, // cloud-support
-        0x1ef0200007a, // cloud-support-specialist
-        0x7b, // cmio
-        0x7c, // cnio
-        0x80, // coder
-        0x81, // coding
-        0x15a0081, // coding-manager
-        0x1ef0081, // coding-specialist
-        0x82, // command
-        0x290082, // command-and
-        0x9000290082, // command-and-control
-        0x6d009000290082, // command-and-control-centre
-        0x6d009000290082, 0x15a, // command-and-control-centre-manager
-        0x84, // communications
-        0x1df0084, // communications-security
-        0x86, // compliance
-        0x1ef0086, // compliance-specialist
-        0x87, // computational
-        0x530087, // computational-biologist
-        0x540087, // computational-biology
-        0xfa0087, // computational-geneticist
-        0x14e0087, // computational-linguist
-        0x88, // computer
-        0x270088, // computer-analyst
-        0x10a0088, // computer-hardware
-        0x12a0088, // computer-instructor
-        0x1430088, // computer-language
-        0x16f0088, // computer-network
-        0x27016f0088, // computer-network-analyst
-        0x1ef016f0088, // computer-network-specialist
-        0x200016f0088, // computer-network-support
-        0x1ef0200016f0088, // computer-network-support-specialist
-        0x1700088, // computer-networker
-        0x1820088, // computer-operations
-        0x15a01820088, // computer-operations-manager
-        0x1830088, // computer-operator
-        0x1ac0088, // computer-programmer
-        0x2701ac0088, // computer-programmer-analyst
-        0x1ad0088, // computer-programming
-        0x1d90088, // computer-scientist
-        0x1df0088, // computer-security
-        0x9301df0088, // computer-security-coordinator
-        0x15a01df0088, // computer-security-manager
-        0x1ef01df0088, // computer-security-specialist
-        0x1ef0088, // computer-specialist
-        0x2000088, // computer-support
-        0x1ef02000088, // computer-support-specialist
-        0x2040088, // computer-system
-        0x20c02040088, // computer-system-technician
-        0x2050088, // computer-systems
-        0x2702050088, // computer-systems-analyst
-        0x8e02050088, // computer-systems-consultant
-        0x1df02050088, // computer-systems-security
-        0x2701df02050088, // computer-systems-security-analyst
-        0x20b0088, // computer-technical
-        0x1ef020b0088, // computer-technical-specialist
-        0x20c0088, // computer-technician
-        0x20d0088, // computer-technologist
-        0x20e0088, // computer-technology
-        0x12a020e0088, // computer-technology-instructor
-        0x89, // computing
-        0x1e40089, // computing-services
-        0xb801e40089, // computing-services-director
-        0x8a, // comsec
-        0x8b, // configuration
-        0x27008b, // configuration-analyst
-        0x15a008b, // configuration-manager
-        0x8f, // content
-        0xae008f, // content-designer
-        0x1fb008f, // content-strategist
-        0x94, // corporate
-        0x21d0094, // corporate-trainer
-        0x21e0094, // corporate-training
-        0x15a021e0094, // corporate-training-manager
-        0x97, // course
-        0xb20097, // course-developer
-        0x98, // courseware
-        0x99, // cryptological
-        0x9a, // cryptologist
-        0x9b, // cto
-        0x9e, // customer
-        0x200009e, // customer-support
-        0x270200009e, // customer-support-analyst
-        0x9f, // cyber
-        0xa7009f, // cyber-defence
-        0x1ef00a7009f, // cyber-defence-specialist
-        0xa8009f, // cyber-defender
-        0x120009f, // cyber-incident
-        0x1090120009f, // cyber-incident-handler
-        0x1cf0120009f, // cyber-incident-responder
-        0x1d5009f, // cyber-risk
-        0x15a01d5009f, // cyber-risk-manager
-        0x1df009f, // cyber-security
-        0x2701df009f, // cyber-security-analyst
-        0xb201df009f, // cyber-security-developer
-        0xcb01df009f, // cyber-security-engineer
-        0x1ab01df009f, // cyber-security-programme
-        0xb801ab01df009f, // cyber-security-programme-director
-        0x1d501df009f, // cyber-security-risk
-        0x15a01d501df009f, // cyber-security-risk-manager
-        0x1e601df009f, // cyber-security-siem
-        0x15a01e601df009f, // cyber-security-siem-manager
-        0x1ef01df009f, // cyber-security-specialist
-        0x20d01df009f, // cyber-security-technologist
-        0xa0, // cyberspace
-        0xa2, // data
-        0x1000a2, // data-abstractor
-        0x1700a2, // data-administrator
-        0x2600a2, // data-analysis
-        0x2700a2, // data-analyst
-        0x2800a2, // data-analytics
-        0x15a002800a2, // data-analytics-manager
-        0x1d9002800a2, // data-analytics-scientist
-        0x1ef002800a2, // data-analytics-specialist
-        0x2900a2, // data-and
-        0x22002900a2, // data-and-ai
-        0xd40022002900a2, // data-and-ai-ethicist
-        0x28002900a2, // data-and-analytics
-        0x2e00a2, // data-architect
-        0x6d00a2, // data-centre
-        0x8400a2, // data-communications
-        0x8600a2, // data-compliance
-        0x17d008600a2, // data-compliance-officer
-        0x8e00a2, // data-consultant
-        0xcb00a2, // data-engineer
-        0xcc00a2, // data-engineering
-        0xd400a2, // data-ethicist
-        0x10200a2, // data-governance
-        0x15a010200a2, // data-governance-manager
-        0x12c00a2, // data-integration
-        0x12e00a2, // data-integrity
-        0x17d012e00a2, // data-integrity-officer
-        0x15900a2, // data-management
-        0x15a00a2, // data-manager
-        0x16400a2, // data-miner
-        0x16500a2, // data-mining
-        0x16800a2, // data-model
-        0xae016800a2, // data-model-designer
-        0x16900a2, // data-modeler
-        0x16a00a2, // data-modeling
-        0x16b00a2, // data-modeller
-        0x16c00a2, // data-modelling
-        0x17d00a2, // data-officer
-        0x1a400a2, // data-privacy
-        0x17d01a400a2, // data-privacy-officer
-        0x1a600a2, // data-processing
-        0x20501a600a2, // data-processing-systems
-        0x27020501a600a2, // data-processing-systems-analyst
-        0x1df020501a600a2, // data-processing-systems-security
-        0x1b000a2, // data-protection
-        0x1a01b000a2, // data-protection-advisor
-        0x2901b000a2, // data-protection-and
-        0x1df002901b000a2, // data-protection-and-security
-        0x1df002901b000a2, 0x17d, // data-protection-and-security-officer
-        0x17d01b000a2, // data-protection-officer
-        0x1ef01b000a2, // data-protection-specialist
-        0x1b600a2, // data-quality
-        0x17d01b600a2, // data-quality-officer
-        0x1ef01b600a2, // data-quality-specialist
-        0x1bc00a2, // data-recovery
-        0x1d700a2, // data-science
-        0x1d900a2, // data-scientist
-        0x1df00a2, // data-security
-        0x1701df00a2, // data-security-administrator
-        0x2701df00a2, // data-security-analyst
-        0x2901df00a2, // data-security-and
-        0x1b0002901df00a2, // data-security-and-protection
-        0x1b0002901df00a2, 0x144, // data-security-and-protection-lead
-        0x1ef00a2, // data-specialist
-        0x1f900a2, // data-steward
-        0x1fa00a2, // data-storage
-        0x20000a2, // data-support
-        0x27020000a2, // data-support-analyst
-        0x20c00a2, // data-technician
-        0x23100a2, // data-visualisation
-        0x23200a2, // data-visualization
-        0x23900a2, // data-warehouse
-        0x27023900a2, // data-warehouse-analyst
-        0x2e023900a2, // data-warehouse-architect
-        0xae023900a2, // data-warehouse-designer
-        0xb2023900a2, // data-warehouse-developer
-        0x23a00a2, // data-warehousing
-        0xa3, // database
-        0x1500a3, // database-administration
-        0x15a001500a3, // database-administration-manager
-        0x1700a3, // database-administrator
-        0x2700a3, // database-analyst
-        0x2e00a3, // database-architect
-        0x8e00a3, // database-consultant
-        0x9300a3, // database-coordinator
-        0xae00a3, // database-designer
-        0xb200a3, // database-developer
-        0xcb00a3, // database-engineer
-        0x15900a3, // database-management
-        0x15a00a3, // database-manager
-        0x16900a3, // database-modeler
-        0x1ac00a3, // database-programmer
-        0x1ef00a3, // database-specialist
-        0x20c00a3, // database-technician
-        0xa4, // dba
-        0xa5, // dcb0129
-        0xa6, // dcb0160
-        0xa9, // delivery
-        0x14400a9, // delivery-lead
-        0x15900a9, // delivery-management
-        0x15a00a9, // delivery-manager
-        0xaa, // demographer
-        0xad, // design
-        0x14400ad, // design-lead
-        0x1cc00ad, // design-researcher
-        0xb0, // desktop
-        0x2700b0, // desktop-analyst
-        0x1ef00b0, // desktop-specialist
-        0x20000b0, // desktop-support
-        0x20c020000b0, // desktop-support-technician
-        0x20c00b0, // desktop-technician
-        0xb2, // developer
-        0x11f00b2, // developer-in
-        0x214011f00b2, // developer-in-test
-        0xb3, // development
-        0x15a00b3, // development-manager
-        0xb4, // devops
-        0x2700b4, // devops-analyst
-        0x8e00b4, // devops-consultant
-        0xcb00b4, // devops-engineer
-        0x1ef00b4, // devops-specialist
-        0xb5, // devsecops
-        0xcb00b5, // devsecops-engineer
-        0xb6, // diagnostic
-        0x8000b6, // diagnostic-coder
-        0xb7, // digital
-        0xae00b7, // digital-designer
-        0xb800b7, // digital-director
-        0xd800b7, // digital-evaluator
-        0xed00b7, // digital-forensic
-        0xee00b7, // digital-forensics
-        0x10d00b7, // digital-health
-        0xb8010d00b7, // digital-health-director
-        0x1aa010d00b7, // digital-health-program
-        0xb801aa010d00b7, // digital-health-program-director
-        0x1ae010d00b7, // digital-health-project
-        0x15a01ae010d00b7, // digital-health-project-manager
-        0x1fb010d00b7, // digital-health-strategist
-        0x21d010d00b7, // digital-health-trainer
-        0x13100b7, // digital-interface
-        0xae013100b7, // digital-interface-designer
-        0x13800b7, // digital-investigator
-        0x14600b7, // digital-learning
-        0xae014600b7, // digital-learning-designer
-        0x20d014600b7, // digital-learning-technologist
-        0x16200b7, // digital-midwife
-        0x17800b7, // digital-nurse
-        0x19f00b7, // digital-portfolio
-        0x27019f00b7, // digital-portfolio-analyst
-        0x15a019f00b7, // digital-portfolio-manager
-        0x1ab00b7, // digital-programme
-        0x15a01ab00b7, // digital-programme-manager
-        0x1ae00b7, // digital-project
-        0x15a01ae00b7, // digital-project-manager
-        0x1e900b7, // digital-skills
-        0x21f00b7, // digital-transformation
-        0x144021f00b7, // digital-transformation-lead
-        0x145021f00b7, // digital-transformation-leader
-        0xb8, // director
-        0x17b00b8, // director-of
-        0x2b017b00b8, // director-of-application
-        0xb3002b017b00b8, // director-of-application-development
-        0x78017b00b8, // director-of-clinical
-        0x1230078017b00b8, // director-of-clinical-informatics
-        0xb7017b00b8, // director-of-digital
-        0x11c017b00b8, // director-of-im
-        0x29011c017b00b8, // director-of-im-and
-        0x29011c017b00b8, 0x206, // director-of-im-and-t
-        0x123017b00b8, // director-of-informatics
-        0x20e017b00b8, // director-of-technology
-        0xba, // disaster
-        0x1bc00ba, // disaster-recovery
-        0xbd, // document
-        0x11d00bd, // document-imaging
-        0x15900bd, // document-management
-        0xbe, // documentation
-        0x1ef00be, // documentation-specialist
-        0xbf, // dpo
-        0xc1, // e
-        0x6100c1, // e-business
-        0x14600c1, // e-learning
-        0x39014600c1, // e-learning-author
-        0xc3, // edi
-        0x2700c3, // edi-analyst
-        0xc4, // educational
-        0x20d00c4, // educational-technologist
-        0xc6, // ehr
-        0xc7, // elearning
-        0xc8, // electronic
-        0x8f00c8, // electronic-content
-        0xa200c8, // electronic-data
-        0x1a600a200c8, // electronic-data-processing
-        0x10d00c8, // electronic-health
-        0x1ba010d00c8, // electronic-health-record
-        0x18c00c8, // electronic-patient
-        0x1ba018c00c8, // electronic-patient-record
-        0x1ce00c8, // electronic-resources
-        0x14901ce00c8, // electronic-resources-librarian
-        0xc9, // embedded
-        0xcb00c9, // embedded-engineer
-        0xca, // end
-        0x22a00ca, // end-user
-        0x89022a00ca, // end-user-computing
-        0xcb0089022a00ca, // end-user-computing-engineer
-        0xce, // entarch
-        0xcf, // enterprise
-        0x2e00cf, // enterprise-architect
-        0x2f00cf, // enterprise-architecture
-        0x15a002f00cf, // enterprise-architecture-manager
-        0x8f00cf, // enterprise-content
-        0x159008f00cf, // enterprise-content-management
-        0xd1, // epr
-        0x21d00d1, // epr-trainer
-        0xd3, // ethical
-        0x10800d3, // ethical-hacker
-        0xd6, // etl
-        0xb200d6, // etl-developer
-        0xd9, // evidence
-        0x1ef00d9, // evidence-specialist
-        0xde, // exploitation
-        0x2700de, // exploitation-analyst
-        0xe6, // firmware
-        0xe7, // first
-        0x14d00e7, // first-line
-        0x200014d00e7, // first-line-support
-        0xe9, // foi
-        0xee, // forensics
-        0x2900ee, // forensics-and
-        0x120002900ee, // forensics-and-incident
-        0x1d00120002900ee, // forensics-and-incident-response
-        0x1d00120002900ee, 0x27, // forensics-and-incident-response-analyst
-        0xf1, // freedom
-        0x17b00f1, // freedom-of
-        0x124017b00f1, // freedom-of-information
-        0xf2, // front
-        0xca00f2, // front-end
-        0xb200ca00f2, // front-end-developer
-        0xf3, // frontend
-        0xb200f3, // frontend-developer
-        0xf4, // full
-        0x1f300f4, // full-stack
-        0xb201f300f4, // full-stack-developer
-        0xf6, // game
-        0xcb00f6, // game-engineer
-        0xf7, // gameplay
-        0xcb00f7, // gameplay-engineer
-        0xfb, // genome
-        0x12300fb, // genome-informatics
-        0xfc, // genomic
-        0xa200fc, // genomic-data
-        0x2700a200fc, // genomic-data-analyst
-        0xfd, // genomics
-        0xa200fd, // genomics-data
-        0x1d900a200fd, // genomics-data-scientist
-        0xfe, // geographic
-        0x12400fe, // geographic-information
-        0x205012400fe, // geographic-information-systems
-        0xff, // geographical
-        0x12400ff, // geographical-information
-        0x204012400ff, // geographical-information-system
-        0x100, // geospatial
-        0x101, // gis
-        0x270101, // gis-analyst
-        0x1ef0101, // gis-specialist
-        0x20c0101, // gis-technician
-        0x102, // governance
-        0x290102, // governance-and
-        0x8600290102, // governance-and-compliance
-        0x27008600290102, // governance-and-compliance-analyst
-        0x104, // graphic
-        0xae0104, // graphic-designer
-        0x108, // hacker
-        0x10c, // head
-        0x17b010c, // head-of
-        0x13017b010c, // head-of-accessibility
-        0x28017b010c, // head-of-analytics
-        0xcc0028017b010c, // head-of-analytics-engineering
-        0x61017b010c, // head-of-business
-        0x260061017b010c, // head-of-business-analysis
-        0x1c30061017b010c, // head-of-business-relationship
-        0x1c30061017b010c, 0x159, // head-of-business-relationship-management
-        0x82017b010c, // head-of-command
-        0x290082017b010c, // head-of-command-and
-        0x290082017b010c, 0x90, // head-of-command-and-control
-        0x8f017b010c, // head-of-content
-        0xad008f017b010c, // head-of-content-design
-        0xa2017b010c, // head-of-data
-        0x2900a2017b010c, // head-of-data-and
-        0x2900a2017b010c, 0x22, // head-of-data-and-ai
-        0x2900a2017b010c, 0xd50022, // head-of-data-and-ai-ethics
-        0xcc00a2017b010c, // head-of-data-engineering
-        0x10200a2017b010c, // head-of-data-governance
-        0x1d700a2017b010c, // head-of-data-science
-        0xa9017b010c, // head-of-delivery
-        0x15900a9017b010c, // head-of-delivery-management
-        0xb7017b010c, // head-of-digital
-        0xd700b7017b010c, // head-of-digital-evaluation
-        0xf3017b010c, // head-of-frontend
-        0xb300f3017b010c, // head-of-frontend-development
-        0x104017b010c, // head-of-graphic
-        0xad0104017b010c, // head-of-graphic-design
-        0x124017b010c, // head-of-information
-        0x1df0124017b010c, // head-of-information-security
-        0x130017b010c, // head-of-interaction
-        0xad0130017b010c, // head-of-interaction-design
-        0x13a017b010c, // head-of-it
-        0x1df013a017b010c, // head-of-it-security
-        0x1e2013a017b010c, // head-of-it-service
-        0x1e2013a017b010c, 0x159, // head-of-it-service-management
-        0x191017b010c, // head-of-performance
-        0x260191017b010c, // head-of-performance-analysis
-        0x19f017b010c, // head-of-portfolio
-        0x1a8017b010c, // head-of-product
-        0x1e2017b010c, // head-of-service
-        0xad01e2017b010c, // head-of-service-design
-        0xaf01e2017b010c, // head-of-service-desk
-        0x20e017b010c, // head-of-technology
-        0x214017b010c, // head-of-test
-        0x22a017b010c, // head-of-user
-        0x1cb022a017b010c, // head-of-user-research
-        0x10d, // health
-        0xa2010d, // health-data
-        0x1d900a2010d, // health-data-scientist
-        0x123010d, // health-informatics
-        0xb80123010d, // health-informatics-director
-        0x15a0123010d, // health-informatics-manager
-        0x124010d, // health-information
-        0x170124010d, // health-information-administrator
-        0x770124010d, // health-information-clerk
-        0x800124010d, // health-information-coder
-        0x1490124010d, // health-information-librarian
-        0x1590124010d, // health-information-management
-        0x2901590124010d, // health-information-management-and
-        0x2901590124010d, 0xdb, // health-information-management-and-exchange
-        0x2901590124010d, 0x1ef00db, // health-information-management-and-exchange-specialist
-        0x15a0124010d, // health-information-manager
-        0x17d0124010d, // health-information-officer
-        0x1a40124010d, // health-information-privacy
-        0x2901a40124010d, // health-information-privacy-and
-        0x2901a40124010d, 0x1df, // health-information-privacy-and-security
-        0x2901a40124010d, 0x1ef01df, // health-information-privacy-and-security-specialist
-        0x1ef0124010d, // health-information-specialist
-        0x20c0124010d, // health-information-technician
-        0x12f010d, // health-intelligence
-        0x131010d, // health-interface
-        0xae0131010d, // health-interface-designer
-        0x13a010d, // health-it
-        0x2e013a010d, // health-it-architect
-        0x8e013a010d, // health-it-consultant
-        0x1ac013a010d, // health-it-programmer
-        0x200013a010d, // health-it-support
-        0x1ef0200013a010d, // health-it-support-specialist
-        0x149010d, // health-librarian
-        0x1ba010d, // health-record
-        0x1bb010d, // health-records
-        0x3401bb010d, // health-records-assistant
-        0x7701bb010d, // health-records-clerk
-        0x15a01bb010d, // health-records-manager
-        0x17d01bb010d, // health-records-officer
-        0x1e201bb010d, // health-records-service
-        0x15a01e201bb010d, // health-records-service-manager
-        0x1f401bb010d, // health-records-staff
-        0x1ff01bb010d, // health-records-supervisor
-        0x1d6010d, // health-safety
-        0x8601d6010d, // health-safety-compliance
-        0x17d008601d6010d, // health-safety-compliance-officer
-        0x1ec010d, // health-software
-        0x21501ec010d, // health-software-tester
-        0x10e, // help
-        0xaf010e, // help-desk
-        0x2700af010e, // help-desk-analyst
-        0x20c00af010e, // help-desk-technician
-        0x10f, // helpdesk
-        0x114, // human
-        0x6e0114, // human-centred
-        0xad006e0114, // human-centred-design
-        0xae006e0114, // human-centred-designer
-        0x880114, // human-computer
-        0x13000880114, // human-computer-interaction
-        0x13100880114, // human-computer-interface
-        0x119, // ig
-        0x1440119, // ig-lead
-        0x15a0119, // ig-manager
-        0x11c, // im
-        0x29011c, // im-and
-        0x2060029011c, // im-and-t
-        0x11e, // implementation
-        0x93011e, // implementation-coordinator
-        0x144011e, // implementation-lead
-        0x15a011e, // implementation-manager
-        0x200011e, // implementation-support
-        0x1ef0200011e, // implementation-support-specialist
-        0x120, // incident
-        0x15a0120, // incident-manager
-        0x1cf0120, // incident-responder
-        0x1d00120, // incident-response
-        0xcb01d00120, // incident-response-engineer
-        0x121, // informatician
-        0x122, // informaticist
-        0x123, // informatics
-        0x270123, // informatics-analyst
-        0x1780123, // informatics-nurse
-        0x1940123, // informatics-pharmacist
-        0x124, // information
-        0x270124, // information-analyst
-        0x2e0124, // information-architect
-        0x330124, // information-asset
-        0x1700330124, // information-asset-administrator
-        0x18600330124, // information-asset-owner
-        0x360124, // information-assurance
-        0x2700360124, // information-assurance-analyst
-        0xcb00360124, // information-assurance-engineer
-        0x1020124, // information-governance
-        0x14401020124, // information-governance-lead
-        0x15a01020124, // information-governance-manager
-        0x1d40124, // information-rights
-        0x1df0124, // information-security
-        0x1701df0124, // information-security-administrator
-        0x2701df0124, // information-security-analyst
-        0x3601df0124, // information-security-assurance
-        0x29003601df0124, // information-security-assurance-and
-        0x29003601df0124, 0x21a, // information-security-assurance-and-threat
-        0x29003601df0124, 0x27021a, // information-security-assurance-and-threat-analyst
-        0x3801df0124, // information-security-auditor
-        0xb801df0124, // information-security-director
-        0xcb01df0124, // information-security-engineer
-        0x15a01df0124, // information-security-manager
-        0x17d01df0124, // information-security-officer
-        0x1d501df0124, // information-security-risk
-        0x2701d501df0124, // information-security-risk-analyst
-        0x1ef01df0124, // information-security-specialist
-        0x2040124, // information-system
-        0x1df02040124, // information-system-security
-        0x2050124, // information-systems
-        0x2702050124, // information-systems-analyst
-        0x2e02050124, // information-systems-architect
-        0xb802050124, // information-systems-director
-        0xc502050124, // information-systems-educator
-        0x15a02050124, // information-systems-manager
-        0x1df02050124, // information-systems-security
-        0x2701df02050124, // information-systems-security-analyst
-        0x15a01df02050124, // information-systems-security-manager
-        0x17d01df02050124, // information-systems-security-officer
-        0x1ef01df02050124, // information-systems-security-specialist
-        0x1ff02050124, // information-systems-supervisor
-        0x20c02050124, // information-systems-technician
-        0x125, // infosec
-        0x126, // infrastructure
-        0x270126, // infrastructure-analyst
-        0x2e0126, // infrastructure-architect
-        0xcb0126, // infrastructure-engineer
-        0x15a0126, // infrastructure-manager
-        0x1820126, // infrastructure-operations
-        0xcb01820126, // infrastructure-operations-engineer
-        0x1ef0126, // infrastructure-specialist
-        0x129, // instructional
-        0xad0129, // instructional-design
-        0xae0129, // instructional-designer
-        0x2050129, // instructional-systems
-        0x1ef02050129, // instructional-systems-specialist
-        0x20d0129, // instructional-technologist
-        0x20e0129, // instructional-technology
-        0x12b, // insurance
-        0x80012b, // insurance-coder
-        0x12c, // integration
-        0x27012c, // integration-analyst
-        0x2e012c, // integration-architect
-        0xb2012c, // integration-developer
-        0xcb012c, // integration-engineer
-        0x130, // interaction
-        0xae0130, // interaction-designer
-        0x131, // interface
-        0x270131, // interface-analyst
-        0xae0131, // interface-designer
-        0xb20131, // interface-developer
-        0x133, // internet
-        0x1ac0133, // internet-programmer
-        0x1ae0133, // internet-project
-        0x15a01ae0133, // internet-project-manager
-        0x1df0133, // internet-security
-        0x1e80133, // internet-site
-        0xae01e80133, // internet-site-designer
-        0x20e0133, // internet-technology
-        0x134, // internetwork
-        0x135, // internetworking
-        0x137, // intrusion
-        0xb10137, // intrusion-detection
-        0x139, // iot
-        0x1df0139, // iot-security
-        0x13a, // it
-        0x13013a, // it-accessibility
-        0x2150013013a, // it-accessibility-tester
-        0x17013a, // it-administrator
-        0x27013a, // it-analyst
-        0x33013a, // it-asset
-        0x34013a, // it-assistant
-        0x35013a, // it-associate
-        0x38013a, // it-auditor
-        0x61013a, // it-business
-        0x260061013a, // it-business-analysis
-        0x15a00260061013a, // it-business-analysis-manager
-        0x270061013a, // it-business-analyst
-        0x70013a, // it-change
-        0x290070013a, // it-change-and
-        0x8b00290070013a, // it-change-and-configuration
-        0x8b00290070013a, 0x15a, // it-change-and-configuration-manager
-        0x8e013a, // it-consultant
-        0x93013a, // it-coordinator
-        0xb8013a, // it-director
-        0xc5013a, // it-educator
-        0xcb013a, // it-engineer
-        0x10e013a, // it-help
-        0xaf010e013a, // it-help-desk
-        0x1a00af010e013a, // it-help-desk-advisor
-        0x2000af010e013a, // it-help-desk-agent
-        0x15a00af010e013a, // it-help-desk-manager
-        0x10f013a, // it-helpdesk
-        0x20010f013a, // it-helpdesk-agent
-        0x15a010f013a, // it-helpdesk-manager
-        0x12a013a, // it-instructor
-        0x12c013a, // it-integration
-        0xcb012c013a, // it-integration-engineer
-        0x131013a, // it-interface
-        0x5f0131013a, // it-interface-builder
-        0x15a013a, // it-manager
-        0x16f013a, // it-network
-        0x2e016f013a, // it-network-architect
-        0xcb016f013a, // it-network-engineer
-        0x17d013a, // it-officer
-        0x182013a, // it-operations
-        0x15a0182013a, // it-operations-manager
-        0x1a7013a, // it-procurement
-        0x1ae013a, // it-project
-        0x15a01ae013a, // it-project-manager
-        0x1b6013a, // it-quality
-        0x15a01b6013a, // it-quality-manager
-        0x1cd013a, // it-resilience
-        0x1df013a, // it-security
-        0x1701df013a, // it-security-administrator
-        0x1a01df013a, // it-security-advisor
-        0x2701df013a, // it-security-analyst
-        0x2e01df013a, // it-security-architect
-        0x8e01df013a, // it-security-consultant
-        0xcb01df013a, // it-security-engineer
-        0xdd01df013a, // it-security-expert
-        0x15a01df013a, // it-security-manager
-        0x17d01df013a, // it-security-officer
-        0x20c01df013a, // it-security-technician
-        0x21501df013a, // it-security-tester
-        0x1e2013a, // it-service
-        0x2701e2013a, // it-service-analyst
-        0xaf01e2013a, // it-service-desk
-        0x2000af01e2013a, // it-service-desk-agent
-        0x15a00af01e2013a, // it-service-desk-manager
-        0x15901e2013a, // it-service-management
-        0x15a01e2013a, // it-service-manager
-        0x1e4013a, // it-services
-        0x1ef013a, // it-specialist
-        0x1ff013a, // it-supervisor
-        0x200013a, // it-support
-        0xcb0200013a, // it-support-engineer
-        0x1ef0200013a, // it-support-specialist
-        0x20c0200013a, // it-support-technician
-        0x204013a, // it-system
-        0x2e0204013a, // it-system-architect
-        0x205013a, // it-systems
-        0x270205013a, // it-systems-analyst
-        0x2e0205013a, // it-systems-architect
-        0x20a013a, // it-tech
-        0x20c013a, // it-technician
-        0x214013a, // it-test
-        0x270214013a, // it-test-analyst
-        0x15a0214013a, // it-test-manager
-        0x21d013a, // it-trainer
-        0x13c, // java
-        0xb2013c, // java-developer
-        0x141, // knowledge
-        0x290141, // knowledge-and
-        0x14a00290141, // knowledge-and-library
-        0x1ef014a00290141, // knowledge-and-library-specialist
-        0x2e0141, // knowledge-architect
-        0x1590141, // knowledge-management
-        0x15a0141, // knowledge-manager
-        0x17d0141, // knowledge-officer
-        0x1ef0141, // knowledge-specialist
-        0x142, // lan
-        0x170142, // lan-administrator
-        0x1ef0142, // lan-specialist
-        0x146, // learning
-        0x290146, // learning-and
-        0xb300290146, // learning-and-development
-        0x9300b300290146, // learning-and-development-coordinator
-        0x15a00b300290146, // learning-and-development-manager
-        0xad0146, // learning-design
-        0x15a0146, // learning-manager
-        0x20d0146, // learning-technologist
-        0x20e0146, // learning-technology
-        0x149, // librarian
-        0x14a, // library
-        0x29014a, // library-and
-        0x1410029014a, // library-and-knowledge
-        0x1e401410029014a, // library-and-knowledge-services
-        0x1e401410029014a, 0x15a, // library-and-knowledge-services-manager
-        0x34014a, // library-assistant
-        0x35014a, // library-associate
-        0x1ff014a, // library-supervisor
-        0x20b014a, // library-technical
-        0x34020b014a, // library-technical-assistant
-        0x150, // linux
-        0x170150, // linux-administrator
-        0x152, // literature
-        0x1cc0152, // literature-researcher
-        0x153, // local
-        0x300153, // local-area
-        0x16f00300153, // local-area-network
-        0x17016f00300153, // local-area-network-administrator
-        0x1ef016f00300153, // local-area-network-specialist
-        0x155, // machine
-        0x1460155, // machine-learning
-        0xcb01460155, // machine-learning-engineer
-        0x157, // major
-        0x1200157, // major-incident
-        0x15a01200157, // major-incident-manager
-        0x158, // malware
-        0x159, // management
-        0x1240159, // management-information
-        0x20501240159, // management-information-systems
-        0xb8020501240159, // management-information-systems-director
-        0x15e, // medical
-        0x80015e, // medical-coder
-        0x81015e, // medical-coding
-        0x17d0081015e, // medical-coding-officer
-        0x177015e, // medical-note
-        0x1fe0177015e, // medical-note-summariser
-        0x1ba015e, // medical-record
-        0x1bb015e, // medical-records
-        0x2701bb015e, // medical-records-analyst
-        0x3401bb015e, // medical-records-assistant
-        0x7701bb015e, // medical-records-clerk
-        0x9301bb015e, // medical-records-coordinator
-        0xb801bb015e, // medical-records-director
-        0xe201bb015e, // medical-records-filing
-        0x7700e201bb015e, // medical-records-filing-clerk
-        0x15a01bb015e, // medical-records-manager
-        0x17d01bb015e, // medical-records-officer
-        0x1f401bb015e, // medical-records-staff
-        0x1ff01bb015e, // medical-records-supervisor
-        0x20c01bb015e, // medical-records-technician
-        0x1fe015e, // medical-summariser
-        0x160, // microarray
-        0x161, // microcomputer
-        0x163, // midwifery
-        0x1240163, // midwifery-information
-        0x17d01240163, // midwifery-information-officer
-        0x166, // ml
-        0xcb0166, // ml-engineer
-        0x167, // mobile
-        0xb20167, // mobile-developer
-        0x16d, // molecular
-        0x169016d, // molecular-modeler
-        0x16f, // network
-        0x17016f, // network-administrator
-        0x27016f, // network-analyst
-        0x29016f, // network-and
-        0x1df0029016f, // network-and-security
-        0xcb01df0029016f, // network-and-security-engineer
-        0x2e016f, // network-architect
-        0x8c016f, // network-configurator
-        0x90016f, // network-control
-        0x93016f, // network-coordinator
-        0xae016f, // network-designer
-        0xcb016f, // network-engineer
-        0x126016f, // network-infrastructure
-        0x15a016f, // network-manager
-        0x182016f, // network-operations
-        0x1df016f, // network-security
-        0x1701df016f, // network-security-administrator
-        0x2701df016f, // network-security-analyst
-        0x21501df016f, // network-security-tester
-        0x1e4016f, // network-services
-        0x1ef016f, // network-specialist
-        0x200016f, // network-support
-        0x1ef0200016f, // network-support-specialist
-        0x205016f, // network-systems
-        0x8e0205016f, // network-systems-consultant
-        0x20b016f, // network-technical
-        0x27020b016f, // network-technical-analyst
-        0x20c016f, // network-technician
-        0x171, // networking
-        0x170171, // networking-administrator
-        0xcb0171, // networking-engineer
-        0x1ef0171, // networking-specialist
-        0x2050171, // networking-systems
-        0x2902050171, // networking-systems-and
-        0xbb002902050171, // networking-systems-and-distributed
-        0xbb002902050171, 0x205, // networking-systems-and-distributed-systems
-        0xbb002902050171, 0xcb0205, // networking-systems-and-distributed-systems-engineer
-        0x172, // networks
-        0xcb0172, // networks-engineer
-        0x174, // noc
-        0xcb0174, // noc-engineer
-        0x178, // nurse
-        0x1210178, // nurse-informatician
-        0x1230178, // nurse-informatics
-        0x179, // nursing
-        0x1230179, // nursing-informatics
-        0x1240179, // nursing-information
-        0x17d01240179, // nursing-information-officer
-        0x17c, // office
-        0x3b017c, // office-automation
-        0x17f, // operating
-        0x204017f, // operating-system
-        0xae0204017f, // operating-system-designer
-        0x205017f, // operating-systems
-        0x181, // operational
-        0x900181, // operational-control
-        0x15a00900181, // operational-control-manager
-        0x182, // operations
-        0x270182, // operations-analyst
-        0x185, // outreach
-        0x1490185, // outreach-librarian
-        0x188, // pacs
-        0x170188, // pacs-administrator
-        0x18b, // pathology
-        0x13a018b, // pathology-it
-        0x205013a018b, // pathology-it-systems
-        0x15a0205013a018b, // pathology-it-systems-manager
-        0x14f018b, // pathology-links
-        0x15a014f018b, // pathology-links-manager
-        0x18c, // patient
-        0x12018c, // patient-access
-        0x2050012018c, // patient-access-systems
-        0x15018c, // patient-administration
-        0x2090015018c, // patient-administration-team
-        0x14502090015018c, // patient-administration-team-leader
-        0x16018c, // patient-administrative
-        0x2090016018c, // patient-administrative-team
-        0x14502090016018c, // patient-administrative-team-leader
-        0xa2018c, // patient-data
-        0x9300a2018c, // patient-data-coordinator
-        0x1bb018c, // patient-records
-        0x15a01bb018c, // patient-records-manager
-        0x1e4018c, // patient-services
-        0x15a01e4018c, // patient-services-manager
-        0x200018c, // patient-support
-        0x1ef0200018c, // patient-support-specialist
-        0x18d, // patients
-        0x1bb018d, // patients-records
-        0x3401bb018d, // patients-records-assistant
-        0x18f, // pc
-        0x200018f, // pc-support
-        0x190, // penetration
-        0x2150190, // penetration-tester
-        0x191, // performance
-        0x270191, // performance-analyst
-        0x2150191, // performance-tester
-        0x192, // personal
-        0x880192, // personal-computer
-        0x16f00880192, // personal-computer-network
-        0x27016f00880192, // personal-computer-network-analyst
-        0x195, // pharmacy
-        0x1230195, // pharmacy-informatics
-        0x198, // pki
-        0x19a, // platform
-        0xcb019a, // platform-engineer
-        0x19c, // pmo
-        0x27019c, // pmo-analyst
-        0x19f, // portfolio
-        0x15a019f, // portfolio-manager
-        0x1a1, // practice
-        0x24501a1, // practice-workflow
-        0x29024501a1, // practice-workflow-and
-        0x1240029024501a1, // practice-workflow-and-information
-        0x1240029024501a1, 0x159, // practice-workflow-and-information-management
-        0x1240029024501a1, 0x1bf0159, // practice-workflow-and-information-management-redesign
-        0x1240029024501a1, 0x1ef01bf0159, // practice-workflow-and-information-management-redesign-specialist
-        0x1a4, // privacy
-        0x17d01a4, // privacy-officer
-        0x1a5, // problem
-        0x2701a5, // problem-analyst
-        0x15a01a5, // problem-manager
-        0x1a8, // product
-        0x3601a8, // product-assurance
-        0xcb003601a8, // product-assurance-engineer
-        0xae01a8, // product-designer
-        0x15901a8, // product-management
-        0x15a01a8, // product-manager
-        0x18601a8, // product-owner
-        0x1aa, // program
-        0xb801aa, // program-director
-        0x15a01aa, // program-manager
-        0x1ab, // programme
-        0xa901ab, // programme-delivery
-        0x15a00a901ab, // programme-delivery-manager
-        0xb801ab, // programme-director
-        0x14401ab, // programme-lead
-        0x15a01ab, // programme-manager
-        0x20001ab, // programme-support
-        0x17d020001ab, // programme-support-officer
-        0x1ac, // programmer
-        0x2701ac, // programmer-analyst
-        0x1ae, // project
-        0x9301ae, // project-coordinator
-        0xa901ae, // project-delivery
-        0x15a00a901ae, // project-delivery-manager
-        0xb801ae, // project-director
-        0x14401ae, // project-lead
-        0x14501ae, // project-leader
-        0x15a01ae, // project-manager
-        0x17d01ae, // project-officer
-        0x20001ae, // project-support
-        0x17d020001ae, // project-support-officer
-        0x1af, // projects
-        0x19f01af, // projects-portfolio
-        0x15a019f01af, // projects-portfolio-manager
-        0x1b1, // protective
-        0x16e01b1, // protective-monitoring
-        0x1b3, // public
-        0x10d01b3, // public-health
-        0x29010d01b3, // public-health-and
-        0x830029010d01b3, // public-health-and-commissioning
-        0x830029010d01b3, 0x149, // public-health-and-commissioning-librarian
-        0x14001b3, // public-key
-        0x126014001b3, // public-key-infrastructure
-        0x1b4, // qa
-        0x2701b4, // qa-analyst
-        0x3b01b4, // qa-automation
-        0xcb003b01b4, // qa-automation-engineer
-        0xb801b4, // qa-director
-        0xcb01b4, // qa-engineer
-        0x14401b4, // qa-lead
-        0x15a01b4, // qa-manager
-        0x21501b4, // qa-tester
-        0x1b5, // qat
-        0x2701b5, // qat-analyst
-        0x1b6, // quality
-        0x3601b6, // quality-assurance
-        0x27003601b6, // quality-assurance-analyst
-        0x29003601b6, // quality-assurance-and
-        0x2160029003601b6, // quality-assurance-and-testing
-        0xb8003601b6, // quality-assurance-director
-        0xcb003601b6, // quality-assurance-engineer
-        0x15a003601b6, // quality-assurance-manager
-        0x1a1003601b6, // quality-assurance-practice
-        0x15a01a1003601b6, // quality-assurance-practice-manager
-        0x1ef003601b6, // quality-assurance-specialist
-        0x214003601b6, // quality-assurance-test
-        0x270214003601b6, // quality-assurance-test-analyst
-        0x215003601b6, // quality-assurance-tester
-        0x216003601b6, // quality-assurance-testing
-        0xcb01b6, // quality-engineer
-        0x1b7, // quantitative
-        0x1cc01b7, // quantitative-researcher
-        0x1bb, // records
-        0x2901bb, // records-and
-        0x124002901bb, // records-and-information
-        0x1590124002901bb, // records-and-information-management
-        0x15901bb, // records-management
-        0x1ef015901bb, // records-management-specialist
-        0x15a01bb, // records-manager
-        0x1be, // red
-        0x20901be, // red-team
-        0x1c0, // registered
-        0x10d01c0, // registered-health
-        0x124010d01c0, // registered-health-information
-        0x20c0124010d01c0, // registered-health-information-technician
-        0x1c2, // registration
-        0x3a01c2, // registration-authority
-        0x1c4, // release
-        0x15a01c4, // release-manager
-        0x1c6, // report
-        0x24801c6, // report-writer
-        0x1c7, // reporting
-        0x2701c7, // reporting-analyst
-        0x1c8, // reports
-        0x2701c8, // reports-analyst
-        0x1ca, // requirement
-        0xcb01ca, // requirement-engineer
-        0x1cb, // research
-        0xa201cb, // research-data
-        0x1d900a201cb, // research-data-scientist
-        0x1d3, // rhit
-        0x1d8, // scientific
-        0xa301d8, // scientific-database
-        0x9c00a301d8, // scientific-database-curator
-        0x1db, // scrum
-        0x15b01db, // scrum-master
-        0x1dc, // sdet
-        0x1dd, // second
-        0x14d01dd, // second-line
-        0x200014d01dd, // second-line-support
-        0x1df, // security
-        0x2701df, // security-analyst
-        0x2e01df, // security-architect
-        0xcb01df, // security-engineer
-        0xdd01df, // security-expert
-        0x18001df, // security-operation
-        0x27018001df, // security-operation-analyst
-        0x18201df, // security-operations
-        0x6d018201df, // security-operations-centre
-        0x27006d018201df, // security-operations-centre-analyst
-        0x21501df, // security-tester
-        0x1e0, // senior
-        0x12401e0, // senior-information
-        0x1d5012401e0, // senior-information-risk
-        0x18601d5012401e0, // senior-information-risk-owner
-        0x1e1, // server
-        0x1701e1, // server-administrator
-        0xcb01e1, // server-engineer
-        0x1e2, // service
-        0x1101e2, // service-acceptance
-        0x27001101e2, // service-acceptance-analyst
-        0xae01e2, // service-designer
-        0xaf01e2, // service-desk
-        0x2700af01e2, // service-desk-analyst
-        0x15a00af01e2, // service-desk-manager
-        0x18300af01e2, // service-desk-operator
-        0x15a01e2, // service-manager
-        0x18601e2, // service-owner
-        0x1b801e2, // service-readiness
-        0x2701b801e2, // service-readiness-analyst
-        0x22001e2, // service-transition
-        0x15a022001e2, // service-transition-manager
-        0x1e3, // servicedesk
-        0x1e5, // sharepoint
-        0x1701e5, // sharepoint-administrator
-        0x1e7, // siro
-        0x1e8, // site
-        0x1c501e8, // site-reliability
-        0xb401c501e8, // site-reliability-devops
-        0xcb00b401c501e8, // site-reliability-devops-engineer
-        0xcb01c501e8, // site-reliability-engineer
-        0x1eb, // soc
-        0x2701eb, // soc-analyst
-        0x1ec, // software
-        0x2701ec, // software-analyst
-        0x2e01ec, // software-architect
-        0xad01ec, // software-design
-        0xae01ec, // software-designer
-        0xb201ec, // software-developer
-        0x11f00b201ec, // software-developer-in
-        0x214011f00b201ec, // software-developer-in-test
-        0xb301ec, // software-development
-        0xcb00b301ec, // software-development-engineer
-        0xcb01ec, // software-engineer
-        0xcc01ec, // software-engineering
-        0x12801ec, // software-installer
-        0x15a01ec, // software-manager
-        0x1ac01ec, // software-programmer
-        0x1b401ec, // software-qa
-        0x1b601ec, // software-quality
-        0x3601b601ec, // software-quality-assurance
-        0x27003601b601ec, // software-quality-assurance-analyst
-        0xcb003601b601ec, // software-quality-assurance-engineer
-        0xcb01b601ec, // software-quality-engineer
-        0x20001ec, // software-support
-        0x15a020001ec, // software-support-manager
-        0x21401ec, // software-test
-        0xcb021401ec, // software-test-engineer
-        0x21501ec, // software-tester
-        0x21601ec, // software-testing
-        0x1ef021601ec, // software-testing-specialist
-        0x21d01ec, // software-trainer
-        0x1ed, // solution
-        0x2e01ed, // solution-architect
-        0xb201ed, // solution-developer
-        0x1ee, // source
-        0x7f01ee, // source-code
-        0x38007f01ee, // source-code-auditor
-        0x1f0, // sqa
-        0x2701f0, // sqa-analyst
-        0xcb01f0, // sqa-engineer
-        0x1f2, // sre
-        0x1f6, // statistical
-        0x2701f6, // statistical-analyst
-        0x8e01f6, // statistical-consultant
-        0xf901f6, // statistical-genetic
-        0x1ac01f6, // statistical-programmer
-        0x1d901f6, // statistical-scientist
-        0x1f7, // statistician
-        0x1f8, // statistics
-        0x2701f8, // statistics-analyst
-        0x1fa, // storage
-        0x1701fa, // storage-administrator
-        0x1fd, // subject
-        0x1201fd, // subject-access
-        0x200, // support
-        0x270200, // support-analyst
-        0x1ef0200, // support-specialist
-        0x203, // sysadmin
-        0x204, // system
-        0x170204, // system-administrator
-        0x270204, // system-analyst
-        0x290204, // system-and
-        0x16f00290204, // system-and-network
-        0x17016f00290204, // system-and-network-administrator
-        0x8c0204, // system-configurator
-        0xae0204, // system-designer
-        0x12c0204, // system-integration
-        0xcb012c0204, // system-integration-engineer
-        0x1820204, // system-operations
-        0x1ac0204, // system-programmer
-        0x1df0204, // system-security
-        0x1701df0204, // system-security-administrator
-        0x21501df0204, // system-security-tester
-        0x205, // systems
-        0x120205, // systems-access
-        0x150205, // systems-administration
-        0x170205, // systems-administrator
-        0x270205, // systems-analyst
-        0x290205, // systems-and
-        0x17200290205, // systems-and-networks
-        0x15a017200290205, // systems-and-networks-manager
-        0x2e0205, // systems-architect
-        0xae0205, // systems-designer
-        0xc50205, // systems-educator
-        0xcb0205, // systems-engineer
-        0x12d0205, // systems-integrator
-        0x15a0205, // systems-manager
-        0x1820205, // systems-operations
-        0x1df0205, // systems-security
-        0x1ec0205, // systems-software
-        0x1ef0205, // systems-specialist
-        0x2000205, // systems-support
-        0x21d0205, // systems-trainer
-        0x207, // tableau
-        0xb20207, // tableau-developer
-        0x20a, // tech
-        0x200020a, // tech-support
-        0x20b, // technical
-        0x27020b, // technical-analyst
-        0x2e020b, // technical-architect
-        0x39020b, // technical-author
-        0x85020b, // technical-communicator
-        0x8e020b, // technical-consultant
-        0xbe020b, // technical-documentation
-        0x1ef00be020b, // technical-documentation-specialist
-        0x1e4020b, // technical-services
-        0x15a01e4020b, // technical-services-manager
-        0x200020b, // technical-support
-        0x15a0200020b, // technical-support-manager
-        0x1ef0200020b, // technical-support-specialist
-        0x248020b, // technical-writer
-        0x20f, // telecommunication
-        0x210, // telecommunications
-        0x270210, // telecommunications-analyst
-        0xcb0210, // telecommunications-engineer
-        0x211, // telecoms
-        0x213, // telephony
-        0x214, // test
-        0x270214, // test-analyst
-        0x2e0214, // test-architect
-        0x3b0214, // test-automation
-        0xae0214, // test-designer
-        0xcb0214, // test-engineer
-        0x1440214, // test-lead
-        0x15a0214, // test-manager
-        0x215, // tester
-        0x21a, // threat
-        0x115021a, // threat-hunter
-        0x12f021a, // threat-intelligence
-        0x16e021a, // threat-monitoring
-        0x21d, // trainer
-        0x21e, // training
-        0x29021e, // training-and
-        0xb30029021e, // training-and-development
-        0x9300b30029021e, // training-and-development-coordinator
-        0x15a00b30029021e, // training-and-development-manager
-        0x93021e, // training-coordinator
-        0x144021e, // training-lead
-        0x15a021e, // training-manager
-        0x17d021e, // training-officer
-        0x223, // tumor
-        0x1c10223, // tumor-registrar
-        0x224, // tumour
-        0x1c10224, // tumour-registrar
-        0x226, // ui
-        0xae0226, // ui-designer
-        0xb20226, // ui-developer
-        0x1ac0226, // ui-programmer
-        0x227, // unit
-        0x2150227, // unit-tester
-        0x229, // usability
-        0x270229, // usability-analyst
-        0xdd0229, // usability-expert
-        0x2150229, // usability-tester
-        0x22a, // user
-        0x6e022a, // user-centred
-        0xad006e022a, // user-centred-design
-        0xdc022a, // user-experience
-        0x2700dc022a, // user-experience-analyst
-        0xae00dc022a, // user-experience-designer
-        0x17d00dc022a, // user-experience-officer
-        0x1cc00dc022a, // user-experience-researcher
-        0x131022a, // user-interface
-        0xae0131022a, // user-interface-designer
-        0xb20131022a, // user-interface-developer
-        0xcb0131022a, // user-interface-engineer
-        0x1cb022a, // user-research
-        0x1cc022a, // user-researcher
-        0x200022a, // user-support
-        0x1ef0200022a, // user-support-specialist
-        0x22b, // ux
-        0x2e022b, // ux-architect
-        0xae022b, // ux-designer
-        0x1cc022b, // ux-researcher
-        0x226022b, // ux-ui
-        0xae0226022b, // ux-ui-designer
-        0x22e, // virtualisation
-        0x22f, // virtualization
-        0x230, // visual
-        0xae0230, // visual-designer
-        0x233, // voip
-        0x235, // vulnerability
-        0x270235, // vulnerability-analyst
-        0x15a0235, // vulnerability-manager
-        0x236, // waiting
-        0x1510236, // waiting-list
-        0x7d01510236, // waiting-list-co
-        0x184007d01510236, // waiting-list-co-ordinator
-        0x9301510236, // waiting-list-coordinator
-        0x238, // ward
-        0x770238, // ward-clerk
-        0x23b, // web
-        0x17023b, // web-administrator
-        0x2b023b, // web-application
-        0x1ac002b023b, // web-application-programmer
-        0x8f023b, // web-content
-        0x15a008f023b, // web-content-manager
-        0x1ef008f023b, // web-content-specialist
-        0xad023b, // web-design
-        0xae023b, // web-designer
-        0xb2023b, // web-developer
-        0xb3023b, // web-development
-        0xcb023b, // web-engineer
-        0x15a023b, // web-manager
-        0x182023b, // web-operations
-        0x1ac023b, // web-programmer
-        0x1ae023b, // web-project
-        0x15a01ae023b, // web-project-manager
-        0x1df023b, // web-security
-        0x1e8023b, // web-site
-        0x1701e8023b, // web-site-administrator
-        0xae01e8023b, // web-site-designer
-        0x15a01e8023b, // web-site-manager
-        0x1ae01e8023b, // web-site-project
-        0x15a01ae01e8023b, // web-site-project-manager
-        0x20c023b, // web-technician
-        0x23c, // webmaster
-        0x23d, // website
-        0x17023d, // website-administrator
-        0xae023d, // website-designer
-        0x15a023d, // website-manager
-        0x1ae023d, // website-project
-        0x15a01ae023d, // website-project-manager
-        0x23e, // white
-        0x10b023e, // white-hat
-        0x108010b023e, // white-hat-hacker
-        0x23f, // windows
-        0x17023f, // windows-administrator
-        0x240, // wireless
-        0xcb0240, // wireless-engineer
-        0x243, // work
-        0x1f50243, // work-station
-        0x20001f50243, // work-station-support
-        0x246, // workplace
-        0x21e0246, // workplace-training
-        0x1ef021e0246, // workplace-training-specialist
-        0x247, // workstation
-        0x2000247, // workstation-support
+        0x820018, // admissions-clerk
+        0x22, // agile
+        0x890022, // agile-coach
+        0xb70022, // agile-delivery
+        0xb70022, 0x175, // agile-delivery-manager
+        0x23, // ai
+        0xdb0023, // ai-engineer
+        0x2300023, // ai-system
+        0x2300023, 0xbc, // ai-system-designer
+        0x25, // algorithm
+        0xdb0025, // algorithm-engineer
+        0x28, // analyst
+        0x1cf0028, // analyst-programmer
+        0x29, // analytics
+        0x9b0029, // analytics-consultant
+        0xdb0029, // analytics-engineer
+        0x2d, // api
+        0x27c002d, // api-writer
+        0x2e, // application
+        0x28002e, // application-analyst
+        0x31002e, // application-architect
+        0x99002e, // application-configurator
+        0xbc002e, // application-designer
+        0xc0002e, // application-developer
+        0xc1002e, // application-development
+        0xc1002e, 0xc6, // application-development-director
+        0xdb002e, // application-engineer
+        0x141002e, // application-integration
+        0x141002e, 0xdb, // application-integration-engineer
+        0x164002e, // application-lifecycle
+        0x164002e, 0x175, // application-lifecycle-manager
+        0x1a1002e, // application-operations
+        0x1a1002e, 0xdb, // application-operations-engineer
+        0x1cf002e, // application-programmer
+        0x1cf002e, 0x28, // application-programmer-analyst
+        0x20a002e, // application-security
+        0x217002e, // application-software
+        0x217002e, 0xdb, // application-software-engineer
+        0x21a002e, // application-specialist
+        0x22c002e, // application-support
+        0x22c002e, 0xdb, // application-support-engineer
+        0x242002e, // application-tester
+        0x30, // appsw
+        0x31, // architect
+        0x32, // architecture
+        0x35, // artificial
+        0x1440035, // artificial-intelligence
+        0x1440035, 0xdb, // artificial-intelligence-engineer
+        0x40, // automation
+        0x2420040, // automation-tester
+        0x46, // back
+        0xda0046, // back-end
+        0xda0046, 0xc0, // back-end-developer
+        0x47, // backend
+        0xc00047, // backend-developer
+        0x58, // bi
+        0xc00058, // bi-developer
+        0x59, // biller
+        0x8c0059, // biller-coder
+        0x5a, // billing
+        0x8c005a, // billing-coder
+        0x5b, // bioinformatician
+        0x5c, // bioinformatics
+        0x28005c, // bioinformatics-analyst
+        0xdb005c, // bioinformatics-engineer
+        0x204005c, // bioinformatics-scientist
+        0x60, // biometrician
+        0x61, // biostatistical
+        0x62, // biostatistician
+        0x63, // biostatistics
+        0x64, // blended
+        0x15f0064, // blended-learning
+        0x65, // blockchain
+        0x66, // blue
+        0x2350066, // blue-team
+        0x69, // bug
+        0x680069, // bug-bounty
+        0x6c, // business
+        0x28006c, // business-analyst
+        0x31006c, // business-architect
+        0x7b006c, // business-change
+        0x7b006c, 0x28, // business-change-analyst
+        0x144006c, // business-intelligence
+        0x144006c, 0x28, // business-intelligence-analyst
+        0x144006c, 0x9b, // business-intelligence-consultant
+        0x144006c, 0x175, // business-intelligence-manager
+        0x144006c, 0x21a, // business-intelligence-specialist
+        0x1e9006c, // business-relationship
+        0x1e9006c, 0x175, // business-relationship-manager
+        0x231006c, // business-systems
+        0x231006c, 0x28, // business-systems-analyst
+        0x6f, // caldicott
+        0x11a006f, // caldicott-guardian
+        0x70, // cancer
+        0x1e70070, // cancer-registrar
+        0x72, // catalogue
+        0x1620072, // catalogue-librarian
+        0x75, // ccio
+        0x76, // cclio
+        0x77, // cdio
+        0x7b, // change
+        0x2a007b, // change-and
+        0x2a007b, 0x1ea, // change-and-release
+        0x2a007b, 0x2801ea, // change-and-release-analyst
+        0x2a007b, 0x17501ea, // change-and-release-manager
+        0x174007b, // change-management
+        0x174007b, 0x21a, // change-management-specialist
+        0x175007b, // change-manager
+        0x7d, // chief
+        0x83007d, // chief-clinical
+        0x83007d, 0x139, // chief-clinical-information
+        0x83007d, 0x19c0139, // chief-clinical-information-officer
+        0xb0007d, // chief-data
+        0xb0007d, 0x31, // chief-data-architect
+        0xb0007d, 0x19c, // chief-data-officer
+        0xc5007d, // chief-digital
+        0xc5007d, 0x2a, // chief-digital-and
+        0xc5007d, 0x139002a, // chief-digital-and-information
+        0xc5007d, 0x139002a, 0x19c, // chief-digital-and-information-officer
+        0xc5007d, 0x139, // chief-digital-information
+        0xc5007d, 0x19c0139, // chief-digital-information-officer
+        0xc5007d, 0x19c, // chief-digital-officer
+        0x138007d, // chief-informatics
+        0x138007d, 0x19c, // chief-informatics-officer
+        0x139007d, // chief-information
+        0x139007d, 0x19c, // chief-information-officer
+        0x139007d, 0x20a, // chief-information-security
+        0x139007d, 0x19c020a, // chief-information-security-officer
+        0x151007d, // chief-it
+        0x151007d, 0x20a, // chief-it-security
+        0x151007d, 0x19c020a, // chief-it-security-officer
+        0x15a007d, // chief-knowledge
+        0x15a007d, 0x19c, // chief-knowledge-officer
+        0x17a007d, // chief-medical
+        0x17a007d, 0x138, // chief-medical-informatics
+        0x17a007d, 0x19c0138, // chief-medical-informatics-officer
+        0x17a007d, 0x139, // chief-medical-information
+        0x17a007d, 0x19c0139, // chief-medical-information-officer
+        0x197007d, // chief-nurse
+        0x197007d, 0x139, // chief-nurse-information
+        0x197007d, 0x19c0139, // chief-nurse-information-officer
+        0x198007d, // chief-nursing
+        0x198007d, 0x138, // chief-nursing-informatics
+        0x198007d, 0x19c0138, // chief-nursing-informatics-officer
+        0x198007d, 0x139, // chief-nursing-information
+        0x198007d, 0x19c0139, // chief-nursing-information-officer
+        0x1f2007d, // chief-research
+        0x1f2007d, 0x139, // chief-research-information
+        0x1f2007d, 0x19c0139, // chief-research-information-officer
+        0x23a007d, // chief-technology
+        0x23a007d, 0x19c, // chief-technology-officer
+        0x7e, // cio
+        0x80, // ciso
+        0x83, // clinical
+        0x2e0083, // clinical-application
+        0x8c0083, // clinical-coder
+        0x8d0083, // clinical-coding
+        0x8d0083, 0x3d, // clinical-coding-auditor
+        0x8d0083, 0xed, // clinical-coding-expert
+        0x8d0083, 0x175, // clinical-coding-manager
+        0x8d0083, 0x19c, // clinical-coding-officer
+        0xb00083, // clinical-data
+        0xb00083, 0x28, // clinical-data-analyst
+        0xcd0083, // clinical-documentation
+        0x1360083, // clinical-informatician
+        0x1380083, // clinical-informatics
+        0x1380083, 0x28, // clinical-informatics-analyst
+        0x1380083, 0xa0, // clinical-informatics-coordinator
+        0x1380083, 0xc6, // clinical-informatics-director
+        0x1380083, 0x175, // clinical-informatics-manager
+        0x1380083, 0x21a, // clinical-informatics-specialist
+        0x1380083, 0x22b, // clinical-informatics-supervisor
+        0x1390083, // clinical-information
+        0x1390083, 0x231, // clinical-information-systems
+        0x1390083, 0xd50231, // clinical-information-systems-educator
+        0x1390083, 0x1750231, // clinical-information-systems-manager
+        0x15a0083, // clinical-knowledge
+        0x15a0083, 0x21a, // clinical-knowledge-specialist
+        0x1620083, // clinical-librarian
+        0x1e10083, // clinical-records
+        0x1e10083, 0x17, // clinical-records-administrator
+        0x1e10083, 0x19c, // clinical-records-officer
+        0x1e10083, 0x238, // clinical-records-technician
+        0x1fd0083, // clinical-risk
+        0x1fd0083, 0x175, // clinical-risk-manager
+        0x1ff0083, // clinical-safety
+        0x1ff0083, 0xdb, // clinical-safety-engineer
+        0x1ff0083, 0x19c, // clinical-safety-officer
+        0x2300083, // clinical-system
+        0x2310083, // clinical-systems
+        0x2310083, 0xd5, // clinical-systems-educator
+        0x2310083, 0x24c, // clinical-systems-trainer
+        0x85, // cloud
+        0x310085, // cloud-architect
+        0x400085, // cloud-automation
+        0x400085, 0xdb, // cloud-automation-engineer
+        0xc00085, // cloud-developer
+        0xc20085, // cloud-devops
+        0xc20085, 0xdb, // cloud-devops-engineer
+        0xdb0085, // cloud-engineer
+        0x13b0085, // cloud-infrastructure
+        0x13b0085, 0xdb, // cloud-infrastructure-engineer
+        0x18d0085, // cloud-network
+        0x18d0085, 0xdb, // cloud-network-engineer
+        0x20a0085, // cloud-security
+        0x20a0085, 0xdb, // cloud-security-engineer
+        0x2170085, // cloud-software
+        0x2170085, 0xdb, // cloud-software-engineer
+        0x22c0085, // cloud-support
+        0x22c0085, 0x21a, // cloud-support-specialist
+        0x86, // cmio
+        0x87, // cnio
+        0x8d, // coding
+        0x175008d, // coding-manager
+        0x21a008d, // coding-specialist
+        0x8e, // command
+        0x2a008e, // command-and
+        0x2a008e, 0x9d, // command-and-control
+        0x2a008e, 0x78009d, // command-and-control-centre
+        0x2a008e, 0x78009d, 0x175, // command-and-control-centre-manager
+        0x90, // communications
+        0x20a0090, // communications-security
+        0x92, // compatibility
+        0x2420092, // compatibility-tester
+        0x93, // compliance
+        0x21a0093, // compliance-specialist
+        0x94, // computational
+        0x5d0094, // computational-biologist
+        0x5e0094, // computational-biology
+        0x10d0094, // computational-geneticist
+        0x1670094, // computational-linguist
+        0x95, // computer
+        0x280095, // computer-analyst
+        0xff0095, // computer-forensics
+        0x11e0095, // computer-hardware
+        0x13f0095, // computer-instructor
+        0x15c0095, // computer-language
+        0x16b0095, // computer-literacy
+        0x18d0095, // computer-network
+        0x18d0095, 0x28, // computer-network-analyst
+        0x18d0095, 0x21a, // computer-network-specialist
+        0x18d0095, 0x22c, // computer-network-support
+        0x18d0095, 0x21a022c, // computer-network-support-specialist
+        0x18e0095, // computer-networker
+        0x1a10095, // computer-operations
+        0x1a10095, 0x175, // computer-operations-manager
+        0x1a20095, // computer-operator
+        0x1cf0095, // computer-programmer
+        0x1cf0095, 0x28, // computer-programmer-analyst
+        0x1d00095, // computer-programming
+        0x2040095, // computer-scientist
+        0x20a0095, // computer-security
+        0x20a0095, 0xa0, // computer-security-coordinator
+        0x20a0095, 0x175, // computer-security-manager
+        0x20a0095, 0x21a, // computer-security-specialist
+        0x21a0095, // computer-specialist
+        0x22c0095, // computer-support
+        0x22c0095, 0x21a, // computer-support-specialist
+        0x2300095, // computer-system
+        0x2300095, 0x238, // computer-system-technician
+        0x2310095, // computer-systems
+        0x2310095, 0x28, // computer-systems-analyst
+        0x2310095, 0x9b, // computer-systems-consultant
+        0x2310095, 0x20a, // computer-systems-security
+        0x2310095, 0x28020a, // computer-systems-security-analyst
+        0x2370095, // computer-technical
+        0x2370095, 0x21a, // computer-technical-specialist
+        0x2380095, // computer-technician
+        0x2390095, // computer-technologist
+        0x23a0095, // computer-technology
+        0x23a0095, 0x13f, // computer-technology-instructor
+        0x96, // computing
+        0x20f0096, // computing-services
+        0x20f0096, 0xc6, // computing-services-director
+        0x97, // comsec
+        0x98, // configuration
+        0x280098, // configuration-analyst
+        0x1750098, // configuration-manager
+        0x9c, // content
+        0xbc009c, // content-designer
+        0x227009c, // content-strategist
+        0xa1, // corporate
+        0x24c00a1, // corporate-trainer
+        0x24d00a1, // corporate-training
+        0x24d00a1, 0x175, // corporate-training-manager
+        0xa5, // course
+        0xc000a5, // course-developer
+        0xa6, // courseware
+        0xa7, // cryptological
+        0xa8, // cryptologist
+        0xa9, // cto
+        0xac, // customer
+        0x22c00ac, // customer-support
+        0x22c00ac, 0x28, // customer-support-analyst
+        0xad, // cyber
+        0xb500ad, // cyber-defence
+        0xb500ad, 0x21a, // cyber-defence-specialist
+        0xb600ad, // cyber-defender
+        0x13500ad, // cyber-incident
+        0x13500ad, 0x11d, // cyber-incident-handler
+        0x13500ad, 0x1f6, // cyber-incident-responder
+        0x1fd00ad, // cyber-risk
+        0x1fd00ad, 0x175, // cyber-risk-manager
+        0x20a00ad, // cyber-security
+        0x20a00ad, 0x28, // cyber-security-analyst
+        0x20a00ad, 0xc0, // cyber-security-developer
+        0x20a00ad, 0xdb, // cyber-security-engineer
+        0x20a00ad, 0x1ce, // cyber-security-programme
+        0x20a00ad, 0xc601ce, // cyber-security-programme-director
+        0x20a00ad, 0x1fd, // cyber-security-risk
+        0x20a00ad, 0x17501fd, // cyber-security-risk-manager
+        0x20a00ad, 0x211, // cyber-security-siem
+        0x20a00ad, 0x1750211, // cyber-security-siem-manager
+        0x20a00ad, 0x21a, // cyber-security-specialist
+        0x20a00ad, 0x239, // cyber-security-technologist
+        0xae, // cyberspace
+        0xb0, // data
+        0x1000b0, // data-abstractor
+        0x1700b0, // data-administrator
+        0x2700b0, // data-analysis
+        0x2800b0, // data-analyst
+        0x2900b0, // data-analytics
+        0x2900b0, 0x175, // data-analytics-manager
+        0x2900b0, 0x204, // data-analytics-scientist
+        0x2900b0, 0x21a, // data-analytics-specialist
+        0x2a00b0, // data-and
+        0x2a00b0, 0x23, // data-and-ai
+        0x2a00b0, 0xe40023, // data-and-ai-ethicist
+        0x2a00b0, 0x29, // data-and-analytics
+        0x3100b0, // data-architect
+        0x7800b0, // data-centre
+        0x9000b0, // data-communications
+        0x9300b0, // data-compliance
+        0x9300b0, 0x19c, // data-compliance-officer
+        0x9b00b0, // data-consultant
+        0xdb00b0, // data-engineer
+        0xdc00b0, // data-engineering
+        0xe400b0, // data-ethicist
+        0x11500b0, // data-governance
+        0x11500b0, 0x175, // data-governance-manager
+        0x14100b0, // data-integration
+        0x14200b0, // data-integrator
+        0x14300b0, // data-integrity
+        0x14300b0, 0x19c, // data-integrity-officer
+        0x17400b0, // data-management
+        0x17500b0, // data-manager
+        0x18000b0, // data-miner
+        0x18100b0, // data-mining
+        0x18400b0, // data-model
+        0x18400b0, 0xbc, // data-model-designer
+        0x18500b0, // data-modeler
+        0x18600b0, // data-modeling
+        0x18700b0, // data-modeller
+        0x18800b0, // data-modelling
+        0x19c00b0, // data-officer
+        0x1c700b0, // data-privacy
+        0x1c700b0, 0x19c, // data-privacy-officer
+        0x1c900b0, // data-processing
+        0x1c900b0, 0x231, // data-processing-systems
+        0x1c900b0, 0x280231, // data-processing-systems-analyst
+        0x1c900b0, 0x20a0231, // data-processing-systems-security
+        0x1d300b0, // data-protection
+        0x1d300b0, 0x1a, // data-protection-advisor
+        0x1d300b0, 0x2a, // data-protection-and
+        0x1d300b0, 0x20a002a, // data-protection-and-security
+        0x1d300b0, 0x20a002a, 0x19c, // data-protection-and-security-officer
+        0x1d300b0, 0x19c, // data-protection-officer
+        0x1d300b0, 0x21a, // data-protection-specialist
+        0x1da00b0, // data-quality
+        0x1da00b0, 0x19c, // data-quality-officer
+        0x1da00b0, 0x21a, // data-quality-specialist
+        0x1e200b0, // data-recovery
+        0x20200b0, // data-science
+        0x20400b0, // data-scientist
+        0x20a00b0, // data-security
+        0x20a00b0, 0x17, // data-security-administrator
+        0x20a00b0, 0x28, // data-security-analyst
+        0x20a00b0, 0x2a, // data-security-and
+        0x20a00b0, 0x1d3002a, // data-security-and-protection
+        0x20a00b0, 0x1d3002a, 0x15d, // data-security-and-protection-lead
+        0x21a00b0, // data-specialist
+        0x22500b0, // data-steward
+        0x22600b0, // data-storage
+        0x22c00b0, // data-support
+        0x22c00b0, 0x28, // data-support-analyst
+        0x23800b0, // data-technician
+        0x26300b0, // data-visualisation
+        0x26400b0, // data-visualization
+        0x26b00b0, // data-warehouse
+        0x26b00b0, 0x28, // data-warehouse-analyst
+        0x26b00b0, 0x31, // data-warehouse-architect
+        0x26b00b0, 0xbc, // data-warehouse-designer
+        0x26b00b0, 0xc0, // data-warehouse-developer
+        0x26c00b0, // data-warehousing
+        0xb1, // database
+        0x1500b1, // database-administration
+        0x1500b1, 0x175, // database-administration-manager
+        0x1700b1, // database-administrator
+        0x2800b1, // database-analyst
+        0x3100b1, // database-architect
+        0x9900b1, // database-configurator
+        0x9b00b1, // database-consultant
+        0xa000b1, // database-coordinator
+        0xbc00b1, // database-designer
+        0xc000b1, // database-developer
+        0xdb00b1, // database-engineer
+        0x14200b1, // database-integrator
+        0x17400b1, // database-management
+        0x17500b1, // database-manager
+        0x18500b1, // database-modeler
+        0x1cf00b1, // database-programmer
+        0x21a00b1, // database-specialist
+        0x23800b1, // database-technician
+        0xb2, // dba
+        0xb3, // dcb0129
+        0xb4, // dcb0160
+        0xb7, // delivery
+        0x15d00b7, // delivery-lead
+        0x17400b7, // delivery-management
+        0x17500b7, // delivery-manager
+        0xb8, // demographer
+        0xbb, // design
+        0x15d00bb, // design-lead
+        0x1f300bb, // design-researcher
+        0xbe, // desktop
+        0x2800be, // desktop-analyst
+        0x21a00be, // desktop-specialist
+        0x22c00be, // desktop-support
+        0x22c00be, 0x238, // desktop-support-technician
+        0x23800be, // desktop-technician
+        0xc0, // developer
+        0x13400c0, // developer-in
+        0x13400c0, 0x241, // developer-in-test
+        0xc1, // development
+        0x17500c1, // development-manager
+        0xc2, // devops
+        0x2800c2, // devops-analyst
+        0x9b00c2, // devops-consultant
+        0xdb00c2, // devops-engineer
+        0x21a00c2, // devops-specialist
+        0xc3, // devsecops
+        0xdb00c3, // devsecops-engineer
+        0xc4, // diagnostic
+        0x8c00c4, // diagnostic-coder
+        0xc5, // digital
+        0x3300c5, // digital-archivist
+        0xbc00c5, // digital-designer
+        0xc600c5, // digital-director
+        0xe800c5, // digital-evaluator
+        0xfe00c5, // digital-forensic
+        0xff00c5, // digital-forensics
+        0x12100c5, // digital-health
+        0x12100c5, 0xc6, // digital-health-director
+        0x12100c5, 0x1cd, // digital-health-program
+        0x12100c5, 0xc601cd, // digital-health-program-director
+        0x12100c5, 0x1d1, // digital-health-project
+        0x12100c5, 0x17501d1, // digital-health-project-manager
+        0x12100c5, 0x227, // digital-health-strategist
+        0x12100c5, 0x24c, // digital-health-trainer
+        0x14600c5, // digital-interface
+        0x14600c5, 0xbc, // digital-interface-designer
+        0x14e00c5, // digital-investigator
+        0x15f00c5, // digital-learning
+        0x15f00c5, 0xbc, // digital-learning-designer
+        0x15f00c5, 0x239, // digital-learning-technologist
+        0x16b00c5, // digital-literacy
+        0x17e00c5, // digital-midwife
+        0x19700c5, // digital-nurse
+        0x1c200c5, // digital-portfolio
+        0x1c200c5, 0x28, // digital-portfolio-analyst
+        0x1c200c5, 0x175, // digital-portfolio-manager
+        0x1ce00c5, // digital-programme
+        0x1ce00c5, 0x175, // digital-programme-manager
+        0x1d100c5, // digital-project
+        0x1d100c5, 0x175, // digital-project-manager
+        0x21400c5, // digital-skills
+        0x24e00c5, // digital-transformation
+        0x24e00c5, 0x15d, // digital-transformation-lead
+        0x24e00c5, 0x15e, // digital-transformation-leader
+        0xc6, // director
+        0x19a00c6, // director-of
+        0x19a00c6, 0x2e, // director-of-application
+        0x19a00c6, 0xc1002e, // director-of-application-development
+        0x19a00c6, 0x83, // director-of-clinical
+        0x19a00c6, 0x1380083, // director-of-clinical-informatics
+        0x19a00c6, 0xc5, // director-of-digital
+        0x19a00c6, 0x131, // director-of-im
+        0x19a00c6, 0x2a0131, // director-of-im-and
+        0x19a00c6, 0x2a0131, 0x232, // director-of-im-and-t
+        0x19a00c6, 0x138, // director-of-informatics
+        0x19a00c6, 0x23a, // director-of-technology
+        0xc8, // disaster
+        0x1e200c8, // disaster-recovery
+        0xcb, // document
+        0x13200cb, // document-imaging
+        0x17400cb, // document-management
+        0xcc, // documentalist
+        0xcd, // documentation
+        0x17500cd, // documentation-manager
+        0x21a00cd, // documentation-specialist
+        0xcf, // dpo
+        0xd1, // e
+        0x6c00d1, // e-business
+        0x15f00d1, // e-learning
+        0x15f00d1, 0x3e, // e-learning-author
+        0xd3, // edi
+        0x2800d3, // edi-analyst
+        0xd4, // educational
+        0x23900d4, // educational-technologist
+        0xd6, // ehr
+        0xd7, // elearning
+        0xd8, // electronic
+        0x9c00d8, // electronic-content
+        0xb000d8, // electronic-data
+        0xb000d8, 0x1c9, // electronic-data-processing
+        0x12100d8, // electronic-health
+        0x12100d8, 0x1e0, // electronic-health-record
+        0x1ac00d8, // electronic-patient
+        0x1ac00d8, 0x1e0, // electronic-patient-record
+        0x1f500d8, // electronic-resources
+        0x1f500d8, 0x162, // electronic-resources-librarian
+        0xd9, // embedded
+        0xdb00d9, // embedded-engineer
+        0x23000d9, // embedded-system
+        0x23000d9, 0xbc, // embedded-system-designer
+        0x23100d9, // embedded-systems
+        0x23100d9, 0xbc, // embedded-systems-designer
+        0xda, // end
+        0x25c00da, // end-user
+        0x25c00da, 0x96, // end-user-computing
+        0x25c00da, 0xdb0096, // end-user-computing-engineer
+        0xde, // entarch
+        0xdf, // enterprise
+        0x3100df, // enterprise-architect
+        0x3200df, // enterprise-architecture
+        0x3200df, 0x175, // enterprise-architecture-manager
+        0x9c00df, // enterprise-content
+        0x9c00df, 0x174, // enterprise-content-management
+        0xe1, // epr
+        0x24c00e1, // epr-trainer
+        0xe3, // ethical
+        0x11b00e3, // ethical-hacker
+        0xe6, // etl
+        0xc000e6, // etl-developer
+        0xe9, // evidence
+        0x21a00e9, // evidence-specialist
+        0xee, // exploitation
+        0x2800ee, // exploitation-analyst
+        0xf7, // firmware
+        0xf8, // first
+        0x16600f8, // first-line
+        0x16600f8, 0x22c, // first-line-support
+        0xfa, // foi
+        0xff, // forensics
+        0x2a00ff, // forensics-and
+        0x2a00ff, 0x135, // forensics-and-incident
+        0x2a00ff, 0x1f70135, // forensics-and-incident-response
+        0x2a00ff, 0x1f70135, 0x28, // forensics-and-incident-response-analyst
+        0x102, // freedom
+        0x19a0102, // freedom-of
+        0x19a0102, 0x139, // freedom-of-information
+        0x103, // front
+        0xda0103, // front-end
+        0xda0103, 0xc0, // front-end-developer
+        0x104, // frontend
+        0xc00104, // frontend-developer
+        0x105, // full
+        0x21f0105, // full-stack
+        0x21f0105, 0xc0, // full-stack-developer
+        0x107, // game
+        0xdb0107, // game-engineer
+        0x108, // gameplay
+        0xdb0108, // gameplay-engineer
+        0x10e, // genome
+        0x138010e, // genome-informatics
+        0x10f, // genomic
+        0xb0010f, // genomic-data
+        0xb0010f, 0x28, // genomic-data-analyst
+        0x110, // genomics
+        0xb00110, // genomics-data
+        0xb00110, 0x204, // genomics-data-scientist
+        0x111, // geographic
+        0x1390111, // geographic-information
+        0x1390111, 0x231, // geographic-information-systems
+        0x112, // geographical
+        0x1390112, // geographical-information
+        0x1390112, 0x230, // geographical-information-system
+        0x113, // geospatial
+        0x114, // gis
+        0x280114, // gis-analyst
+        0x21a0114, // gis-specialist
+        0x2380114, // gis-technician
+        0x115, // governance
+        0x2a0115, // governance-and
+        0x2a0115, 0x93, // governance-and-compliance
+        0x2a0115, 0x280093, // governance-and-compliance-analyst
+        0x117, // graphic
+        0xbc0117, // graphic-designer
+        0x11b, // hacker
+        0x120, // head
+        0x19a0120, // head-of
+        0x19a0120, 0x13, // head-of-accessibility
+        0x19a0120, 0x29, // head-of-analytics
+        0x19a0120, 0xdc0029, // head-of-analytics-engineering
+        0x19a0120, 0x6c, // head-of-business
+        0x19a0120, 0x27006c, // head-of-business-analysis
+        0x19a0120, 0x1e9006c, // head-of-business-relationship
+        0x19a0120, 0x1e9006c, 0x174, // head-of-business-relationship-management
+        0x19a0120, 0x8e, // head-of-command
+        0x19a0120, 0x2a008e, // head-of-command-and
+        0x19a0120, 0x2a008e, 0x9d, // head-of-command-and-control
+        0x19a0120, 0x9c, // head-of-content
+        0x19a0120, 0xbb009c, // head-of-content-design
+        0x19a0120, 0xb0, // head-of-data
+        0x19a0120, 0x2a00b0, // head-of-data-and
+        0x19a0120, 0x2a00b0, 0x23, // head-of-data-and-ai
+        0x19a0120, 0x2a00b0, 0xe50023, // head-of-data-and-ai-ethics
+        0x19a0120, 0xdc00b0, // head-of-data-engineering
+        0x19a0120, 0x11500b0, // head-of-data-governance
+        0x19a0120, 0x20200b0, // head-of-data-science
+        0x19a0120, 0xb7, // head-of-delivery
+        0x19a0120, 0x17400b7, // head-of-delivery-management
+        0x19a0120, 0xc5, // head-of-digital
+        0x19a0120, 0xe700c5, // head-of-digital-evaluation
+        0x19a0120, 0x104, // head-of-frontend
+        0x19a0120, 0xc10104, // head-of-frontend-development
+        0x19a0120, 0x117, // head-of-graphic
+        0x19a0120, 0xbb0117, // head-of-graphic-design
+        0x19a0120, 0x139, // head-of-information
+        0x19a0120, 0x20a0139, // head-of-information-security
+        0x19a0120, 0x145, // head-of-interaction
+        0x19a0120, 0xbb0145, // head-of-interaction-design
+        0x19a0120, 0x151, // head-of-it
+        0x19a0120, 0x20a0151, // head-of-it-security
+        0x19a0120, 0x20d0151, // head-of-it-service
+        0x19a0120, 0x20d0151, 0x174, // head-of-it-service-management
+        0x19a0120, 0x1b1, // head-of-performance
+        0x19a0120, 0x2701b1, // head-of-performance-analysis
+        0x19a0120, 0x1c2, // head-of-portfolio
+        0x19a0120, 0x1cb, // head-of-product
+        0x19a0120, 0x20d, // head-of-service
+        0x19a0120, 0xbb020d, // head-of-service-design
+        0x19a0120, 0xbd020d, // head-of-service-desk
+        0x19a0120, 0x23a, // head-of-technology
+        0x19a0120, 0x241, // head-of-test
+        0x19a0120, 0x25c, // head-of-user
+        0x19a0120, 0x1f2025c, // head-of-user-research
+        0x121, // health
+        0xb00121, // health-data
+        0xb00121, 0x204, // health-data-scientist
+        0x1380121, // health-informatics
+        0x1380121, 0xc6, // health-informatics-director
+        0x1380121, 0x175, // health-informatics-manager
+        0x1390121, // health-information
+        0x1390121, 0x17, // health-information-administrator
+        0x1390121, 0x82, // health-information-clerk
+        0x1390121, 0x8c, // health-information-coder
+        0x1390121, 0x162, // health-information-librarian
+        0x1390121, 0x174, // health-information-management
+        0x1390121, 0x2a0174, // health-information-management-and
+        0x1390121, 0x2a0174, 0xeb, // health-information-management-and-exchange
+        0x1390121, 0x2a0174, 0x21a00eb, // health-information-management-and-exchange-specialist
+        0x1390121, 0x175, // health-information-manager
+        0x1390121, 0x19c, // health-information-officer
+        0x1390121, 0x1c7, // health-information-privacy
+        0x1390121, 0x2a01c7, // health-information-privacy-and
+        0x1390121, 0x2a01c7, 0x20a, // health-information-privacy-and-security
+        0x1390121, 0x2a01c7, 0x21a020a, // health-information-privacy-and-security-specialist
+        0x1390121, 0x21a, // health-information-specialist
+        0x1390121, 0x238, // health-information-technician
+        0x1440121, // health-intelligence
+        0x1460121, // health-interface
+        0x1460121, 0xbc, // health-interface-designer
+        0x1510121, // health-it
+        0x1510121, 0x31, // health-it-architect
+        0x1510121, 0x9b, // health-it-consultant
+        0x1510121, 0x1cf, // health-it-programmer
+        0x1510121, 0x22c, // health-it-support
+        0x1510121, 0x21a022c, // health-it-support-specialist
+        0x1620121, // health-librarian
+        0x1e00121, // health-record
+        0x1e10121, // health-records
+        0x1e10121, 0x39, // health-records-assistant
+        0x1e10121, 0x82, // health-records-clerk
+        0x1e10121, 0x175, // health-records-manager
+        0x1e10121, 0x19c, // health-records-officer
+        0x1e10121, 0x20d, // health-records-service
+        0x1e10121, 0x175020d, // health-records-service-manager
+        0x1e10121, 0x220, // health-records-staff
+        0x1e10121, 0x22b, // health-records-supervisor
+        0x1ff0121, // health-safety
+        0x1ff0121, 0x93, // health-safety-compliance
+        0x1ff0121, 0x19c0093, // health-safety-compliance-officer
+        0x2170121, // health-software
+        0x2170121, 0x242, // health-software-tester
+        0x122, // help
+        0xbd0122, // help-desk
+        0xbd0122, 0x28, // help-desk-analyst
+        0xbd0122, 0x238, // help-desk-technician
+        0x123, // helpdesk
+        0x129, // human
+        0x790129, // human-centred
+        0x790129, 0xbb, // human-centred-design
+        0x790129, 0xbc, // human-centred-designer
+        0x950129, // human-computer
+        0x950129, 0x145, // human-computer-interaction
+        0x950129, 0x146, // human-computer-interface
+        0x12e, // ig
+        0x15d012e, // ig-lead
+        0x175012e, // ig-manager
+        0x131, // im
+        0x2a0131, // im-and
+        0x2a0131, 0x232, // im-and-t
+        0x133, // implementation
+        0xa00133, // implementation-coordinator
+        0x15d0133, // implementation-lead
+        0x1750133, // implementation-manager
+        0x22c0133, // implementation-support
+        0x22c0133, 0x21a, // implementation-support-specialist
+        0x135, // incident
+        0x1750135, // incident-manager
+        0x1f60135, // incident-responder
+        0x1f70135, // incident-response
+        0x1f70135, 0xdb, // incident-response-engineer
+        0x136, // informatician
+        0x137, // informaticist
+        0x138, // informatics
+        0x280138, // informatics-analyst
+        0x1970138, // informatics-nurse
+        0x1b40138, // informatics-pharmacist
+        0x139, // information
+        0x280139, // information-analyst
+        0x310139, // information-architect
+        0x380139, // information-asset
+        0x380139, 0x17, // information-asset-administrator
+        0x380139, 0x1a6, // information-asset-owner
+        0x3b0139, // information-assurance
+        0x3b0139, 0x28, // information-assurance-analyst
+        0x3b0139, 0xdb, // information-assurance-engineer
+        0xff0139, // information-forensics
+        0x1150139, // information-governance
+        0x1150139, 0x15d, // information-governance-lead
+        0x1150139, 0x175, // information-governance-manager
+        0x1fc0139, // information-rights
+        0x20a0139, // information-security
+        0x20a0139, 0x17, // information-security-administrator
+        0x20a0139, 0x28, // information-security-analyst
+        0x20a0139, 0x3b, // information-security-assurance
+        0x20a0139, 0x2a003b, // information-security-assurance-and
+        0x20a0139, 0x2a003b, 0x247, // information-security-assurance-and-threat
+        0x20a0139, 0x2a003b, 0x280247, // information-security-assurance-and-threat-analyst
+        0x20a0139, 0x3d, // information-security-auditor
+        0x20a0139, 0xc6, // information-security-director
+        0x20a0139, 0xdb, // information-security-engineer
+        0x20a0139, 0x175, // information-security-manager
+        0x20a0139, 0x19c, // information-security-officer
+        0x20a0139, 0x1fd, // information-security-risk
+        0x20a0139, 0x2801fd, // information-security-risk-analyst
+        0x20a0139, 0x21a, // information-security-specialist
+        0x2300139, // information-system
+        0x2300139, 0x20a, // information-system-security
+        0x2310139, // information-systems
+        0x2310139, 0x28, // information-systems-analyst
+        0x2310139, 0x31, // information-systems-architect
+        0x2310139, 0xc6, // information-systems-director
+        0x2310139, 0xd5, // information-systems-educator
+        0x2310139, 0x175, // information-systems-manager
+        0x2310139, 0x20a, // information-systems-security
+        0x2310139, 0x28020a, // information-systems-security-analyst
+        0x2310139, 0x175020a, // information-systems-security-manager
+        0x2310139, 0x19c020a, // information-systems-security-officer
+        0x2310139, 0x21a020a, // information-systems-security-specialist
+        0x2310139, 0x22b, // information-systems-supervisor
+        0x2310139, 0x238, // information-systems-technician
+        0x13a, // infosec
+        0x13b, // infrastructure
+        0x28013b, // infrastructure-analyst
+        0x31013b, // infrastructure-architect
+        0xdb013b, // infrastructure-engineer
+        0x175013b, // infrastructure-manager
+        0x1a1013b, // infrastructure-operations
+        0x1a1013b, 0xdb, // infrastructure-operations-engineer
+        0x21a013b, // infrastructure-specialist
+        0x13e, // instructional
+        0xbb013e, // instructional-design
+        0xbc013e, // instructional-designer
+        0x231013e, // instructional-systems
+        0x231013e, 0x21a, // instructional-systems-specialist
+        0x239013e, // instructional-technologist
+        0x23a013e, // instructional-technology
+        0x140, // insurance
+        0x8c0140, // insurance-coder
+        0x141, // integration
+        0x280141, // integration-analyst
+        0x310141, // integration-architect
+        0x9b0141, // integration-consultant
+        0xc00141, // integration-developer
+        0xdb0141, // integration-engineer
+        0x2420141, // integration-tester
+        0x145, // interaction
+        0xbc0145, // interaction-designer
+        0x146, // interface
+        0x280146, // interface-analyst
+        0xbc0146, // interface-designer
+        0xc00146, // interface-developer
+        0x148, // internet
+        0x1cf0148, // internet-programmer
+        0x1d10148, // internet-project
+        0x1d10148, 0x175, // internet-project-manager
+        0x20a0148, // internet-security
+        0x2130148, // internet-site
+        0x2130148, 0xbc, // internet-site-designer
+        0x23a0148, // internet-technology
+        0x149, // internetwork
+        0x14a, // internetworking
+        0x14d, // intrusion
+        0xbf014d, // intrusion-detection
+        0x150, // iot
+        0x20a0150, // iot-security
+        0x151, // it
+        0x130151, // it-accessibility
+        0x130151, 0x242, // it-accessibility-tester
+        0x170151, // it-administrator
+        0x280151, // it-analyst
+        0x380151, // it-asset
+        0x390151, // it-assistant
+        0x3a0151, // it-associate
+        0x3d0151, // it-auditor
+        0x6c0151, // it-business
+        0x6c0151, 0x27, // it-business-analysis
+        0x6c0151, 0x1750027, // it-business-analysis-manager
+        0x6c0151, 0x28, // it-business-analyst
+        0x7b0151, // it-change
+        0x7b0151, 0x2a, // it-change-and
+        0x7b0151, 0x98002a, // it-change-and-configuration
+        0x7b0151, 0x98002a, 0x175, // it-change-and-configuration-manager
+        0x9b0151, // it-consultant
+        0xa00151, // it-coordinator
+        0xc60151, // it-director
+        0xd50151, // it-educator
+        0xdb0151, // it-engineer
+        0xff0151, // it-forensics
+        0x1220151, // it-help
+        0x1220151, 0xbd, // it-help-desk
+        0x1220151, 0x1a00bd, // it-help-desk-advisor
+        0x1220151, 0x2100bd, // it-help-desk-agent
+        0x1220151, 0x17500bd, // it-help-desk-manager
+        0x1230151, // it-helpdesk
+        0x1230151, 0x21, // it-helpdesk-agent
+        0x1230151, 0x175, // it-helpdesk-manager
+        0x13f0151, // it-instructor
+        0x1410151, // it-integration
+        0x1410151, 0xdb, // it-integration-engineer
+        0x1460151, // it-interface
+        0x1460151, 0x6a, // it-interface-builder
+        0x1750151, // it-manager
+        0x18d0151, // it-network
+        0x18d0151, 0x31, // it-network-architect
+        0x18d0151, 0xdb, // it-network-engineer
+        0x19c0151, // it-officer
+        0x1a10151, // it-operations
+        0x1a10151, 0x175, // it-operations-manager
+        0x1ca0151, // it-procurement
+        0x1d10151, // it-project
+        0x1d10151, 0x175, // it-project-manager
+        0x1da0151, // it-quality
+        0x1da0151, 0x175, // it-quality-manager
+        0x1f40151, // it-resilience
+        0x20a0151, // it-security
+        0x20a0151, 0x17, // it-security-administrator
+        0x20a0151, 0x1a, // it-security-advisor
+        0x20a0151, 0x28, // it-security-analyst
+        0x20a0151, 0x31, // it-security-architect
+        0x20a0151, 0x9b, // it-security-consultant
+        0x20a0151, 0xdb, // it-security-engineer
+        0x20a0151, 0xed, // it-security-expert
+        0x20a0151, 0x175, // it-security-manager
+        0x20a0151, 0x19c, // it-security-officer
+        0x20a0151, 0x238, // it-security-technician
+        0x20a0151, 0x242, // it-security-tester
+        0x20d0151, // it-service
+        0x20d0151, 0x28, // it-service-analyst
+        0x20d0151, 0xbd, // it-service-desk
+        0x20d0151, 0x2100bd, // it-service-desk-agent
+        0x20d0151, 0x17500bd, // it-service-desk-manager
+        0x20d0151, 0x174, // it-service-management
+        0x20d0151, 0x175, // it-service-manager
+        0x20f0151, // it-services
+        0x21a0151, // it-specialist
+        0x22b0151, // it-supervisor
+        0x22c0151, // it-support
+        0x22c0151, 0xdb, // it-support-engineer
+        0x22c0151, 0x21a, // it-support-specialist
+        0x22c0151, 0x238, // it-support-technician
+        0x2300151, // it-system
+        0x2300151, 0x31, // it-system-architect
+        0x2310151, // it-systems
+        0x2310151, 0x28, // it-systems-analyst
+        0x2310151, 0x31, // it-systems-architect
+        0x2360151, // it-tech
+        0x2380151, // it-technician
+        0x2410151, // it-test
+        0x2410151, 0x28, // it-test-analyst
+        0x2410151, 0x175, // it-test-manager
+        0x24c0151, // it-trainer
+        0x153, // java
+        0xc00153, // java-developer
+        0x15a, // knowledge
+        0x2a015a, // knowledge-and
+        0x2a015a, 0x163, // knowledge-and-library
+        0x2a015a, 0x21a0163, // knowledge-and-library-specialist
+        0x31015a, // knowledge-architect
+        0xdb015a, // knowledge-engineer
+        0x174015a, // knowledge-management
+        0x175015a, // knowledge-manager
+        0x19c015a, // knowledge-officer
+        0x21a015a, // knowledge-specialist
+        0x15b, // lan
+        0x17015b, // lan-administrator
+        0x21a015b, // lan-specialist
+        0x15f, // learning
+        0x2a015f, // learning-and
+        0x2a015f, 0xc1, // learning-and-development
+        0x2a015f, 0xa000c1, // learning-and-development-coordinator
+        0x2a015f, 0x17500c1, // learning-and-development-manager
+        0xbb015f, // learning-design
+        0x175015f, // learning-manager
+        0x239015f, // learning-technologist
+        0x23a015f, // learning-technology
+        0x162, // librarian
+        0x163, // library
+        0x2a0163, // library-and
+        0x2a0163, 0x15a, // library-and-knowledge
+        0x2a0163, 0x20f015a, // library-and-knowledge-services
+        0x2a0163, 0x20f015a, 0x175, // library-and-knowledge-services-manager
+        0x390163, // library-assistant
+        0x3a0163, // library-associate
+        0x22b0163, // library-supervisor
+        0x2370163, // library-technical
+        0x2370163, 0x39, // library-technical-assistant
+        0x169, // linux
+        0x170169, // linux-administrator
+        0x16c, // literature
+        0x1f3016c, // literature-researcher
+        0x16d, // local
+        0x34016d, // local-area
+        0x34016d, 0x18d, // local-area-network
+        0x34016d, 0x17018d, // local-area-network-administrator
+        0x34016d, 0x21a018d, // local-area-network-specialist
+        0x16f, // machine
+        0x15f016f, // machine-learning
+        0x15f016f, 0xdb, // machine-learning-engineer
+        0x172, // major
+        0x1350172, // major-incident
+        0x1350172, 0x175, // major-incident-manager
+        0x173, // malware
+        0x174, // management
+        0x1390174, // management-information
+        0x1390174, 0x231, // management-information-systems
+        0x1390174, 0xc60231, // management-information-systems-director
+        0x176, // manual
+        0x2420176, // manual-tester
+        0x17a, // medical
+        0x8c017a, // medical-coder
+        0x8d017a, // medical-coding
+        0x8d017a, 0x19c, // medical-coding-officer
+        0x196017a, // medical-note
+        0x196017a, 0x22a, // medical-note-summariser
+        0x1e0017a, // medical-record
+        0x1e1017a, // medical-records
+        0x1e1017a, 0x28, // medical-records-analyst
+        0x1e1017a, 0x39, // medical-records-assistant
+        0x1e1017a, 0x82, // medical-records-clerk
+        0x1e1017a, 0xa0, // medical-records-coordinator
+        0x1e1017a, 0xc6, // medical-records-director
+        0x1e1017a, 0xf3, // medical-records-filing
+        0x1e1017a, 0x8200f3, // medical-records-filing-clerk
+        0x1e1017a, 0x175, // medical-records-manager
+        0x1e1017a, 0x19c, // medical-records-officer
+        0x1e1017a, 0x220, // medical-records-staff
+        0x1e1017a, 0x22b, // medical-records-supervisor
+        0x1e1017a, 0x238, // medical-records-technician
+        0x22a017a, // medical-summariser
+        0x17c, // microarray
+        0x17d, // microcomputer
+        0x17f, // midwifery
+        0x139017f, // midwifery-information
+        0x139017f, 0x19c, // midwifery-information-officer
+        0x182, // ml
+        0xdb0182, // ml-engineer
+        0x183, // mobile
+        0xc00183, // mobile-developer
+        0x189, // module
+        0x2420189, // module-tester
+        0x18a, // molecular
+        0x185018a, // molecular-modeler
+        0x18d, // network
+        0x17018d, // network-administrator
+        0x28018d, // network-analyst
+        0x2a018d, // network-and
+        0x2a018d, 0x20a, // network-and-security
+        0x2a018d, 0xdb020a, // network-and-security-engineer
+        0x31018d, // network-architect
+        0x99018d, // network-configurator
+        0x9d018d, // network-control
+        0xa0018d, // network-coordinator
+        0xbc018d, // network-designer
+        0xdb018d, // network-engineer
+        0x13b018d, // network-infrastructure
+        0x175018d, // network-manager
+        0x1a1018d, // network-operations
+        0x20a018d, // network-security
+        0x20a018d, 0x17, // network-security-administrator
+        0x20a018d, 0x28, // network-security-analyst
+        0x20a018d, 0x242, // network-security-tester
+        0x20f018d, // network-services
+        0x21a018d, // network-specialist
+        0x22c018d, // network-support
+        0x22c018d, 0x21a, // network-support-specialist
+        0x231018d, // network-systems
+        0x231018d, 0x9b, // network-systems-consultant
+        0x237018d, // network-technical
+        0x237018d, 0x28, // network-technical-analyst
+        0x238018d, // network-technician
+        0x18f, // networking
+        0x17018f, // networking-administrator
+        0xdb018f, // networking-engineer
+        0x21a018f, // networking-specialist
+        0x231018f, // networking-systems
+        0x231018f, 0x2a, // networking-systems-and
+        0x231018f, 0xc9002a, // networking-systems-and-distributed
+        0x231018f, 0xc9002a, 0x231, // networking-systems-and-distributed-systems
+        0x231018f, 0xc9002a, 0xdb0231, // networking-systems-and-distributed-systems-engineer
+        0x190, // networks
+        0xdb0190, // networks-engineer
+        0x192, // noc
+        0xdb0192, // noc-engineer
+        0x197, // nurse
+        0x1360197, // nurse-informatician
+        0x1380197, // nurse-informatics
+        0x198, // nursing
+        0x1380198, // nursing-informatics
+        0x1390198, // nursing-information
+        0x1390198, 0x19c, // nursing-information-officer
+        0x1390198, 0x231, // nursing-information-systems
+        0x19b, // office
+        0x40019b, // office-automation
+        0x19e, // operating
+        0x230019e, // operating-system
+        0x230019e, 0xbc, // operating-system-designer
+        0x231019e, // operating-systems
+        0x1a0, // operational
+        0x9d01a0, // operational-control
+        0x9d01a0, 0x175, // operational-control-manager
+        0x1a1, // operations
+        0x2801a1, // operations-analyst
+        0x1a5, // outreach
+        0x16201a5, // outreach-librarian
+        0x1a8, // pacs
+        0x1701a8, // pacs-administrator
+        0x1ab, // pathology
+        0x15101ab, // pathology-it
+        0x15101ab, 0x231, // pathology-it-systems
+        0x15101ab, 0x1750231, // pathology-it-systems-manager
+        0x16801ab, // pathology-links
+        0x16801ab, 0x175, // pathology-links-manager
+        0x1ac, // patient
+        0x1201ac, // patient-access
+        0x1201ac, 0x231, // patient-access-systems
+        0x1501ac, // patient-administration
+        0x1501ac, 0x235, // patient-administration-team
+        0x1501ac, 0x15e0235, // patient-administration-team-leader
+        0x1601ac, // patient-administrative
+        0x1601ac, 0x235, // patient-administrative-team
+        0x1601ac, 0x15e0235, // patient-administrative-team-leader
+        0xb001ac, // patient-data
+        0xb001ac, 0xa0, // patient-data-coordinator
+        0x1e101ac, // patient-records
+        0x1e101ac, 0x175, // patient-records-manager
+        0x20f01ac, // patient-services
+        0x20f01ac, 0x175, // patient-services-manager
+        0x22c01ac, // patient-support
+        0x22c01ac, 0x21a, // patient-support-specialist
+        0x1ad, // patients
+        0x1e101ad, // patients-records
+        0x1e101ad, 0x39, // patients-records-assistant
+        0x1af, // pc
+        0x22c01af, // pc-support
+        0x1b0, // penetration
+        0x24201b0, // penetration-tester
+        0x1b1, // performance
+        0x2801b1, // performance-analyst
+        0x24201b1, // performance-tester
+        0x1b2, // personal
+        0x9501b2, // personal-computer
+        0x9501b2, 0x18d, // personal-computer-network
+        0x9501b2, 0x28018d, // personal-computer-network-analyst
+        0x1b5, // pharmacy
+        0x13801b5, // pharmacy-informatics
+        0x1bb, // pki
+        0x1bd, // platform
+        0xdb01bd, // platform-engineer
+        0x1bf, // pmo
+        0x2801bf, // pmo-analyst
+        0x1c2, // portfolio
+        0x17501c2, // portfolio-manager
+        0x1c4, // practice
+        0x27901c4, // practice-workflow
+        0x27901c4, 0x2a, // practice-workflow-and
+        0x27901c4, 0x139002a, // practice-workflow-and-information
+        0x27901c4, 0x139002a, 0x174, // practice-workflow-and-information-management
+        0x27901c4, 0x139002a, 0x1e50174, // practice-workflow-and-information-management-redesign
+        0x27901c4, 0x139002a, 0x1e50174, 0x21a, // practice-workflow-and-information-management-redesign-specialist
+        0x1c7, // privacy
+        0x19c01c7, // privacy-officer
+        0x1c8, // problem
+        0x2801c8, // problem-analyst
+        0x17501c8, // problem-manager
+        0x1cb, // product
+        0x3b01cb, // product-assurance
+        0x3b01cb, 0xdb, // product-assurance-engineer
+        0xbc01cb, // product-designer
+        0x17401cb, // product-management
+        0x17501cb, // product-manager
+        0x1a601cb, // product-owner
+        0x1cd, // program
+        0xc601cd, // program-director
+        0x17501cd, // program-manager
+        0x1ce, // programme
+        0xb701ce, // programme-delivery
+        0xb701ce, 0x175, // programme-delivery-manager
+        0xc601ce, // programme-director
+        0x15d01ce, // programme-lead
+        0x17501ce, // programme-manager
+        0x22c01ce, // programme-support
+        0x22c01ce, 0x19c, // programme-support-officer
+        0x1cf, // programmer
+        0x2801cf, // programmer-analyst
+        0x1d0, // programming
+        0x2801d0, // programming-analyst
+        0x1d1, // project
+        0xa001d1, // project-coordinator
+        0xb701d1, // project-delivery
+        0xb701d1, 0x175, // project-delivery-manager
+        0xc601d1, // project-director
+        0x15d01d1, // project-lead
+        0x15e01d1, // project-leader
+        0x17501d1, // project-manager
+        0x19c01d1, // project-officer
+        0x22c01d1, // project-support
+        0x22c01d1, 0x19c, // project-support-officer
+        0x1d2, // projects
+        0x1c201d2, // projects-portfolio
+        0x1c201d2, 0x175, // projects-portfolio-manager
+        0x1d4, // protective
+        0x18b01d4, // protective-monitoring
+        0x1d6, // public
+        0x12101d6, // public-health
+        0x12101d6, 0x2a, // public-health-and
+        0x12101d6, 0x8f002a, // public-health-and-commissioning
+        0x12101d6, 0x8f002a, 0x162, // public-health-and-commissioning-librarian
+        0x15901d6, // public-key
+        0x15901d6, 0x13b, // public-key-infrastructure
+        0x1d8, // qa
+        0x2801d8, // qa-analyst
+        0x4001d8, // qa-automation
+        0x4001d8, 0xdb, // qa-automation-engineer
+        0xc601d8, // qa-director
+        0xdb01d8, // qa-engineer
+        0x15d01d8, // qa-lead
+        0x17501d8, // qa-manager
+        0x24201d8, // qa-tester
+        0x1d9, // qat
+        0x2801d9, // qat-analyst
+        0x1da, // quality
+        0x3b01da, // quality-assurance
+        0x3b01da, 0x28, // quality-assurance-analyst
+        0x3b01da, 0x2a, // quality-assurance-and
+        0x3b01da, 0x243002a, // quality-assurance-and-testing
+        0x3b01da, 0xc6, // quality-assurance-director
+        0x3b01da, 0xdb, // quality-assurance-engineer
+        0x3b01da, 0x175, // quality-assurance-manager
+        0x3b01da, 0x1c4, // quality-assurance-practice
+        0x3b01da, 0x17501c4, // quality-assurance-practice-manager
+        0x3b01da, 0x21a, // quality-assurance-specialist
+        0x3b01da, 0x241, // quality-assurance-test
+        0x3b01da, 0x280241, // quality-assurance-test-analyst
+        0x3b01da, 0x242, // quality-assurance-tester
+        0x3b01da, 0x243, // quality-assurance-testing
+        0xdb01da, // quality-engineer
+        0x1db, // quantitative
+        0x1f301db, // quantitative-researcher
+        0x1e1, // records
+        0x2a01e1, // records-and
+        0x2a01e1, 0x139, // records-and-information
+        0x2a01e1, 0x1740139, // records-and-information-management
+        0x17401e1, // records-management
+        0x17401e1, 0x21a, // records-management-specialist
+        0x17501e1, // records-manager
+        0x1e4, // red
+        0x23501e4, // red-team
+        0x1e6, // registered
+        0x12101e6, // registered-health
+        0x12101e6, 0x139, // registered-health-information
+        0x12101e6, 0x2380139, // registered-health-information-technician
+        0x1e8, // registration
+        0x3f01e8, // registration-authority
+        0x1ea, // release
+        0x17501ea, // release-manager
+        0x1ec, // report
+        0x27c01ec, // report-writer
+        0x1ed, // reporting
+        0x2801ed, // reporting-analyst
+        0x1ee, // reports
+        0x2801ee, // reports-analyst
+        0x1f0, // requirement
+        0xdb01f0, // requirement-engineer
+        0x1f1, // requirements
+        0x2801f1, // requirements-analyst
+        0x1f2, // research
+        0xb001f2, // research-data
+        0xb001f2, 0x204, // research-data-scientist
+        0x1fb, // rhit
+        0x203, // scientific
+        0xb10203, // scientific-database
+        0xb10203, 0xaa, // scientific-database-curator
+        0x206, // scrum
+        0x1770206, // scrum-master
+        0x207, // sdet
+        0x208, // second
+        0x1660208, // second-line
+        0x1660208, 0x22c, // second-line-support
+        0x20a, // security
+        0x28020a, // security-analyst
+        0x31020a, // security-architect
+        0xdb020a, // security-engineer
+        0xed020a, // security-expert
+        0x19f020a, // security-operation
+        0x19f020a, 0x28, // security-operation-analyst
+        0x1a1020a, // security-operations
+        0x1a1020a, 0x78, // security-operations-centre
+        0x1a1020a, 0x280078, // security-operations-centre-analyst
+        0x242020a, // security-tester
+        0x20b, // senior
+        0x139020b, // senior-information
+        0x139020b, 0x1fd, // senior-information-risk
+        0x139020b, 0x1a601fd, // senior-information-risk-owner
+        0x20c, // server
+        0x17020c, // server-administrator
+        0xdb020c, // server-engineer
+        0x20d, // service
+        0x11020d, // service-acceptance
+        0x11020d, 0x28, // service-acceptance-analyst
+        0xbc020d, // service-designer
+        0xbd020d, // service-desk
+        0xbd020d, 0x28, // service-desk-analyst
+        0xbd020d, 0x175, // service-desk-manager
+        0xbd020d, 0x1a2, // service-desk-operator
+        0x175020d, // service-manager
+        0x1a6020d, // service-owner
+        0x1de020d, // service-readiness
+        0x1de020d, 0x28, // service-readiness-analyst
+        0x24f020d, // service-transition
+        0x24f020d, 0x175, // service-transition-manager
+        0x20e, // servicedesk
+        0x210, // sharepoint
+        0x170210, // sharepoint-administrator
+        0x212, // siro
+        0x213, // site
+        0x1eb0213, // site-reliability
+        0x1eb0213, 0xc2, // site-reliability-devops
+        0x1eb0213, 0xdb00c2, // site-reliability-devops-engineer
+        0x1eb0213, 0xdb, // site-reliability-engineer
+        0x216, // soc
+        0x280216, // soc-analyst
+        0x217, // software
+        0x280217, // software-analyst
+        0x310217, // software-architect
+        0xbb0217, // software-design
+        0xbc0217, // software-designer
+        0xc00217, // software-developer
+        0xc00217, 0x134, // software-developer-in
+        0xc00217, 0x2410134, // software-developer-in-test
+        0xc10217, // software-development
+        0xc10217, 0xdb, // software-development-engineer
+        0xdb0217, // software-engineer
+        0xdc0217, // software-engineering
+        0x13d0217, // software-installer
+        0x1750217, // software-manager
+        0x1cf0217, // software-programmer
+        0x1d80217, // software-qa
+        0x1da0217, // software-quality
+        0x1da0217, 0x3b, // software-quality-assurance
+        0x1da0217, 0x28003b, // software-quality-assurance-analyst
+        0x1da0217, 0xdb003b, // software-quality-assurance-engineer
+        0x1da0217, 0xdb, // software-quality-engineer
+        0x22c0217, // software-support
+        0x22c0217, 0x175, // software-support-manager
+        0x2410217, // software-test
+        0x2410217, 0xdb, // software-test-engineer
+        0x2420217, // software-tester
+        0x2430217, // software-testing
+        0x2430217, 0x21a, // software-testing-specialist
+        0x24c0217, // software-trainer
+        0x218, // solution
+        0x310218, // solution-architect
+        0xc00218, // solution-developer
+        0x219, // source
+        0x8b0219, // source-code
+        0x8b0219, 0x3d, // source-code-auditor
+        0x21b, // sqa
+        0x28021b, // sqa-analyst
+        0xdb021b, // sqa-engineer
+        0x21e, // sre
+        0x222, // statistical
+        0x280222, // statistical-analyst
+        0x9b0222, // statistical-consultant
+        0x10c0222, // statistical-genetic
+        0x1cf0222, // statistical-programmer
+        0x2040222, // statistical-scientist
+        0x223, // statistician
+        0x224, // statistics
+        0x280224, // statistics-analyst
+        0x226, // storage
+        0x170226, // storage-administrator
+        0x229, // subject
+        0x120229, // subject-access
+        0x22c, // support
+        0x28022c, // support-analyst
+        0x21a022c, // support-specialist
+        0x22f, // sysadmin
+        0x230, // system
+        0x170230, // system-administrator
+        0x280230, // system-analyst
+        0x2a0230, // system-and
+        0x2a0230, 0x18d, // system-and-network
+        0x2a0230, 0x17018d, // system-and-network-administrator
+        0x990230, // system-configurator
+        0xbc0230, // system-designer
+        0x1410230, // system-integration
+        0x1410230, 0xdb, // system-integration-engineer
+        0x1a10230, // system-operations
+        0x1cf0230, // system-programmer
+        0x20a0230, // system-security
+        0x20a0230, 0x17, // system-security-administrator
+        0x20a0230, 0x242, // system-security-tester
+        0x231, // systems
+        0x120231, // systems-access
+        0x150231, // systems-administration
+        0x170231, // systems-administrator
+        0x280231, // systems-analyst
+        0x2a0231, // systems-and
+        0x2a0231, 0x190, // systems-and-networks
+        0x2a0231, 0x1750190, // systems-and-networks-manager
+        0x310231, // systems-architect
+        0xbc0231, // systems-designer
+        0xd50231, // systems-educator
+        0xdb0231, // systems-engineer
+        0x1420231, // systems-integrator
+        0x1750231, // systems-manager
+        0x1a10231, // systems-operations
+        0x20a0231, // systems-security
+        0x2170231, // systems-software
+        0x21a0231, // systems-specialist
+        0x22c0231, // systems-support
+        0x24c0231, // systems-trainer
+        0x233, // tableau
+        0xc00233, // tableau-developer
+        0x236, // tech
+        0x22c0236, // tech-support
+        0x237, // technical
+        0x280237, // technical-analyst
+        0x310237, // technical-architect
+        0x3e0237, // technical-author
+        0x910237, // technical-communicator
+        0x9b0237, // technical-consultant
+        0xcd0237, // technical-documentation
+        0xcd0237, 0x21a, // technical-documentation-specialist
+        0x20f0237, // technical-services
+        0x20f0237, 0x175, // technical-services-manager
+        0x22c0237, // technical-support
+        0x22c0237, 0x175, // technical-support-manager
+        0x22c0237, 0x21a, // technical-support-specialist
+        0x27c0237, // technical-writer
+        0x23b, // telecom
+        0x23c, // telecommunication
+        0x23d, // telecommunications
+        0x28023d, // telecommunications-analyst
+        0xdb023d, // telecommunications-engineer
+        0x23e, // telecoms
+        0x240, // telephony
+        0x241, // test
+        0x280241, // test-analyst
+        0x310241, // test-architect
+        0x400241, // test-automation
+        0xbc0241, // test-designer
+        0xdb0241, // test-engineer
+        0x15d0241, // test-lead
+        0x1750241, // test-manager
+        0x242, // tester
+        0x247, // threat
+        0x12a0247, // threat-hunter
+        0x1440247, // threat-intelligence
+        0x18b0247, // threat-monitoring
+        0x24c, // trainer
+        0x24d, // training
+        0x2a024d, // training-and
+        0x2a024d, 0xc1, // training-and-development
+        0x2a024d, 0xa000c1, // training-and-development-coordinator
+        0x2a024d, 0x17500c1, // training-and-development-manager
+        0xa0024d, // training-coordinator
+        0x15d024d, // training-lead
+        0x175024d, // training-manager
+        0x19c024d, // training-officer
+        0x253, // tumor
+        0x1e70253, // tumor-registrar
+        0x254, // tumour
+        0x1e70254, // tumour-registrar
+        0x257, // ui
+        0xbc0257, // ui-designer
+        0xc00257, // ui-developer
+        0x1cf0257, // ui-programmer
+        0x258, // unit
+        0x2420258, // unit-tester
+        0x25b, // usability
+        0x28025b, // usability-analyst
+        0xed025b, // usability-expert
+        0x242025b, // usability-tester
+        0x25c, // user
+        0x79025c, // user-centred
+        0x79025c, 0xbb, // user-centred-design
+        0xec025c, // user-experience
+        0xec025c, 0x28, // user-experience-analyst
+        0xec025c, 0xbc, // user-experience-designer
+        0xec025c, 0x19c, // user-experience-officer
+        0xec025c, 0x1f3, // user-experience-researcher
+        0x146025c, // user-interface
+        0x146025c, 0xbc, // user-interface-designer
+        0x146025c, 0xc0, // user-interface-developer
+        0x146025c, 0xdb, // user-interface-engineer
+        0x1f2025c, // user-research
+        0x1f3025c, // user-researcher
+        0x22c025c, // user-support
+        0x22c025c, 0x21a, // user-support-specialist
+        0x25d, // ux
+        0x31025d, // ux-architect
+        0xbc025d, // ux-designer
+        0x1f3025d, // ux-researcher
+        0x257025d, // ux-ui
+        0x257025d, 0xbc, // ux-ui-designer
+        0x260, // virtualisation
+        0x261, // virtualization
+        0x262, // visual
+        0xbc0262, // visual-designer
+        0x265, // voip
+        0x267, // vulnerability
+        0x280267, // vulnerability-analyst
+        0x1750267, // vulnerability-manager
+        0x268, // waiting
+        0x16a0268, // waiting-list
+        0x16a0268, 0x88, // waiting-list-co
+        0x16a0268, 0x1a40088, // waiting-list-co-ordinator
+        0x16a0268, 0xa0, // waiting-list-coordinator
+        0x26a, // ward
+        0x82026a, // ward-clerk
+        0x26e, // web
+        0x17026e, // web-administrator
+        0x2e026e, // web-application
+        0x2e026e, 0x1cf, // web-application-programmer
+        0x9c026e, // web-content
+        0x9c026e, 0x175, // web-content-manager
+        0x9c026e, 0x21a, // web-content-specialist
+        0xbb026e, // web-design
+        0xbc026e, // web-designer
+        0xc0026e, // web-developer
+        0xc1026e, // web-development
+        0xdb026e, // web-engineer
+        0x175026e, // web-manager
+        0x1a1026e, // web-operations
+        0x1cf026e, // web-programmer
+        0x1d1026e, // web-project
+        0x1d1026e, 0x175, // web-project-manager
+        0x20a026e, // web-security
+        0x213026e, // web-site
+        0x213026e, 0x17, // web-site-administrator
+        0x213026e, 0xbc, // web-site-designer
+        0x213026e, 0x175, // web-site-manager
+        0x213026e, 0x1d1, // web-site-project
+        0x213026e, 0x17501d1, // web-site-project-manager
+        0x238026e, // web-technician
+        0x26f, // webmaster
+        0x270, // website
+        0x170270, // website-administrator
+        0xbc0270, // website-designer
+        0x1750270, // website-manager
+        0x1d10270, // website-project
+        0x1d10270, 0x175, // website-project-manager
+        0x271, // white
+        0x11f0271, // white-hat
+        0x11f0271, 0x11b, // white-hat-hacker
+        0x272, // windows
+        0x170272, // windows-administrator
+        0x273, // wireless
+        0xdb0273, // wireless-engineer
+        0x277, // work
+        0x2210277, // work-station
+        0x2210277, 0x22c, // work-station-support
+        0x27a, // workplace
+        0x24d027a, // workplace-training
+        0x24d027a, 0x21a, // workplace-training-specialist
+        0x27b, // workstation
+        0x22c027b, // workstation-support
     ],
     ends: &[
-        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
-        17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32,
-        33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
-        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64,
-        65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
-        81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96,
+        1, 2, 4, 5, 6, 8, 9, 10, 12, 14, 15, 16, 17, 18, 19, 20,
+        22, 23, 24, 25, 26, 27, 29, 30, 31, 32, 34, 35, 36, 37, 38, 39,
+        40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 52, 53, 54, 56, 57,
+        59, 60, 62, 63, 65, 66, 67, 69, 70, 71, 73, 74, 75, 76, 77, 78,
+        79, 81, 82, 83, 84, 85, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96,
         97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128,
-        129, 130, 131, 132, 133, 134, 135, 137, 138, 139, 140, 141, 142, 143, 144, 145,
-        146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161,
-        162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177,
-        178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193,
-        194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209,
-        210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225,
-        226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 239, 240, 241, 242,
-        243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258,
-        259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274,
-        275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290,
-        291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306,
-        307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322,
-        323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338,
-        339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354,
-        355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370,
-        371, 372, 373, 374, 375, 376, 377, 378, 379, 381, 382, 383, 384, 385, 386, 387,
-        388, 389, 390, 391, 392, 393, 394, 396, 397, 398, 399, 400, 401, 402, 403, 404,
-        405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420,
-        421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436,
-        437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 449, 450, 451, 452,
-        453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468,
-        469, 470, 471, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 483, 484,
-        485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 495, 496, 497, 498, 499, 500,
-        502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 514, 515, 516, 517,
-        518, 519, 520, 521, 522, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533,
-        534, 535, 536, 537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549,
-        550, 551, 552, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 563, 564, 566,
-        567, 568, 569, 570, 571, 572, 573, 574, 575, 576, 577, 578, 579, 580, 581, 582,
-        583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598,
-        599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609, 610, 611, 612, 613, 614,
-        615, 617, 618, 619, 621, 622, 623, 624, 625, 627, 629, 630, 631, 632, 633, 634,
-        635, 636, 637, 638, 639, 640, 641, 642, 643, 644, 645, 646, 647, 649, 650, 651,
-        652, 653, 654, 655, 656, 657, 658, 659, 660, 661, 662, 663, 664, 665, 666, 667,
-        668, 669, 670, 671, 672, 673, 675, 677, 678, 679, 680, 681, 683, 685, 686, 687,
-        688, 689, 690, 691, 692, 693, 694, 695, 696, 697, 698, 699, 700, 701, 702, 703,
-        704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 719,
-        720, 721, 722, 723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735,
-        736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751,
-        752, 753, 754, 755, 756, 757, 758, 759, 760, 761, 762, 763, 764, 765, 767, 769,
-        770, 771, 772, 773, 774, 775, 776, 777, 778, 779, 780, 781, 782, 783, 784, 785,
-        786, 787, 788, 789, 790, 791, 792, 793, 794, 795, 796, 797, 798, 799, 800, 801,
-        802, 803, 804, 805, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 816, 817,
-        818, 819, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 831, 832, 833,
-        834, 835, 836, 837, 838, 839, 840, 841, 842, 843, 844, 845, 846, 847, 848, 849,
-        850, 851, 853, 854, 855, 856, 857, 858, 859, 860, 861, 862, 863, 864, 865, 866,
-        867, 868, 869, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 881, 882,
-        883, 884, 885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898,
-        899, 900, 901, 902, 903, 904, 905, 906, 907, 908, 909, 910, 911, 912, 913, 914,
-        915, 916, 917, 918, 919, 920, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930,
-        931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946,
-        947, 948, 949, 951, 952, 953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963,
-        964, 965, 966, 967, 968, 969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979,
-        980, 981, 982, 983, 984, 985, 986, 987, 988, 989, 990, 991, 992, 993, 994, 995,
-        996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011,
-        1012, 1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027,
-        1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043,
-        1045, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061,
-        1062, 1063, 1064, 1065, 1066, 1067, 1068, 1069, 1070, 1071, 1072, 1073, 1074, 1075, 1076, 1077,
-        1078, 1079, 1080, 1081, 1082, 1083, 1084, 1085, 1086, 1087, 1088, 1089, 1090, 1091, 1092, 1093,
-        1094, 1095, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109,
-        1110, 1111, 1112, 1113, 1114, 1115, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1123, 1125, 1127,
-        1129, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144,
-        1145, 1146, 1147, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160,
-        1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1176, 1177,
-        1178, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193,
-        1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1205, 1206, 1207, 1208, 1209,
-        1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1225,
-        1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241,
-        1242, 1243, 1244, 1245, 1246, 1247, 1248, 1249, 1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257,
-        1258, 1259, 1260, 1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1271, 1272, 1273,
-        1274, 1275, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1284, 1285, 1286, 1287, 1288, 1289,
-        1290, 1291, 1292, 1293, 1294, 1295, 1296, 1297, 1298, 1299, 1300, 1301, 1302, 1303, 1304, 1305,
-        1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1318, 1319, 1320, 1321,
-        1322, 1323, 1324, 1325, 1326, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1334, 1335, 1336, 1337,
-        1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1348, 1349, 1350, 1351, 1352, 1353,
-        1354, 1355, 1356, 1357, 1358, 1359, 1360, 1361, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1369,
-        1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385,
-        1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1400, 1401,
-        1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1416, 1417,
-        1418, 1419, 1420, 1421, 1422, 1423, 1424, 1425, 1426, 1427, 1428, 1429, 1430, 1431, 1432, 1433,
-        1434, 1435, 1436, 1437, 1438, 1439, 1440, 1441, 1442, 1443, 1444, 1445, 1446, 1447, 1448, 1449,
-        1450, 1451, 1452, 1453, 1454, 1455, 1456, 1457, 1458, 1459, 1460, 1461, 1462, 1463, 1464, 1465,
-        1466, 1467, 1468, 1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481,
-        1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1495, 1496, 1497,
-        1498, 1499, 1500, 1501, 1502, 1503, 1504, 1505, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1513,
-        1514, 1515, 1516, 1517, 1518, 1519, 1520, 1521, 1522, 1523, 1524,
+        113, 114, 115, 117, 118, 120, 122, 124, 126, 127, 129, 130, 132, 133, 134, 135,
+        136, 137, 138, 139, 140, 141, 142, 143, 145, 147, 149, 150, 152, 153, 154, 155,
+        157, 159, 160, 162, 164, 165, 167, 169, 172, 174, 176, 178, 179, 181, 182, 184,
+        186, 188, 189, 191, 193, 194, 196, 197, 199, 201, 203, 205, 206, 208, 210, 211,
+        213, 215, 217, 219, 220, 222, 224, 225, 227, 228, 229, 230, 231, 232, 233, 235,
+        237, 239, 241, 242, 244, 245, 246, 247, 249, 251, 253, 255, 257, 259, 260, 262,
+        264, 266, 267, 269, 270, 271, 273, 275, 277, 278, 280, 281, 283, 285, 286, 287,
+        289, 291, 292, 293, 294, 296, 297, 298, 300, 301, 302, 304, 305, 307, 308, 310,
+        311, 313, 314, 316, 317, 318, 319, 320, 321, 322, 323, 325, 327, 330, 331, 332,
+        333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348,
+        349, 351, 353, 355, 357, 358, 359, 361, 362, 363, 365, 366, 367, 368, 370, 372,
+        374, 375, 376, 378, 379, 381, 382, 384, 386, 388, 390, 391, 393, 394, 395, 396,
+        398, 399, 400, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 414, 415,
+        416, 417, 418, 419, 420, 421, 422, 424, 425, 426, 428, 429, 430, 432, 434, 435,
+        437, 438, 440, 442, 444, 446, 448, 450, 452, 454, 456, 458, 460, 461, 462, 463,
+        464, 465, 466, 467, 469, 471, 473, 474, 476, 478, 480, 481, 482, 483, 484, 486,
+        487, 488, 489, 490, 491, 493, 494, 495, 496, 498, 499, 500, 501, 502, 503, 505,
+        506, 507, 508, 509, 510, 511, 513, 514, 516, 518, 520, 521, 523, 525, 527, 530,
+        532, 534, 535, 537, 539, 540, 541, 542, 543, 545, 547, 549, 551, 554, 555, 556,
+        557, 558, 560, 561, 562, 563, 564, 566, 568, 570, 572, 573, 574, 575, 577, 578,
+        579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 594,
+        595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 610, 611,
+        612, 613, 615, 616, 617, 618, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628,
+        629, 630, 631, 632, 633, 634, 636, 638, 640, 642, 644, 646, 648, 649, 651, 652,
+        653, 655, 657, 658, 659, 660, 661, 663, 665, 666, 668, 669, 671, 672, 673, 675,
+        677, 678, 679, 681, 683, 685, 687, 689, 691, 693, 696, 698, 700, 701, 702, 703,
+        704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 715, 716, 717, 718, 719, 720,
+        721, 722, 723, 724, 726, 727, 729, 730, 732, 733, 735, 736, 737, 738, 740, 741,
+        743, 744, 745, 747, 749, 750, 751, 752, 753, 755, 756, 758, 759, 760, 761, 762,
+        763, 764, 765, 766, 767, 768, 769, 770, 771, 773, 774, 775, 776, 778, 780, 783,
+        784, 785, 787, 788, 789, 791, 792, 793, 794, 795, 797, 798, 799, 800, 801, 802,
+        803, 804, 805, 807, 808, 809, 811, 812, 813, 815, 816, 817, 819, 820, 821, 822,
+        823, 824, 825, 826, 828, 830, 831, 832, 833, 834, 835, 837, 839, 841, 843, 845,
+        847, 850, 852, 854, 857, 859, 861, 863, 865, 868, 871, 873, 875, 877, 879, 881,
+        883, 885, 887, 889, 891, 893, 895, 897, 899, 901, 903, 905, 907, 910, 912, 914,
+        916, 918, 920, 922, 924, 926, 928, 930, 932, 933, 934, 936, 937, 939, 941, 942,
+        944, 946, 948, 950, 952, 954, 957, 960, 962, 964, 966, 968, 971, 974, 976, 978,
+        979, 980, 982, 983, 985, 987, 989, 991, 993, 994, 995, 996, 998, 1000, 1002, 1004,
+        1006, 1008, 1010, 1012, 1013, 1015, 1017, 1018, 1020, 1021, 1022, 1024, 1026, 1027, 1028, 1029,
+        1031, 1033, 1034, 1036, 1038, 1039, 1040, 1041, 1042, 1043, 1045, 1046, 1047, 1048, 1049, 1050,
+        1052, 1053, 1054, 1055, 1056, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1067, 1068,
+        1070, 1072, 1073, 1075, 1077, 1078, 1079, 1081, 1083, 1084, 1085, 1087, 1089, 1091, 1093, 1096,
+        1099, 1101, 1103, 1105, 1107, 1109, 1111, 1113, 1115, 1116, 1118, 1119, 1121, 1123, 1125, 1127,
+        1129, 1131, 1133, 1135, 1137, 1139, 1141, 1143, 1144, 1145, 1146, 1147, 1148, 1149, 1150, 1152,
+        1153, 1154, 1155, 1156, 1157, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169,
+        1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177, 1178, 1179, 1181, 1182, 1183, 1185, 1186, 1187,
+        1188, 1189, 1190, 1191, 1192, 1193, 1194, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1205,
+        1207, 1209, 1210, 1212, 1214, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1226, 1228, 1230,
+        1232, 1233, 1235, 1237, 1238, 1239, 1241, 1242, 1244, 1245, 1246, 1248, 1250, 1251, 1252, 1254,
+        1255, 1256, 1258, 1259, 1261, 1262, 1263, 1265, 1267, 1269, 1271, 1273, 1275, 1277, 1279, 1281,
+        1283, 1285, 1286, 1288, 1290, 1292, 1294, 1296, 1298, 1299, 1300, 1301, 1302, 1304, 1306, 1308,
+        1309, 1311, 1312, 1314, 1316, 1317, 1318, 1319, 1321, 1323, 1324, 1325, 1326, 1327, 1328, 1330,
+        1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1345, 1347, 1349, 1350,
+        1351, 1352, 1353, 1354, 1355, 1356, 1358, 1360, 1363, 1364, 1365, 1366, 1367, 1369, 1370, 1371,
+        1372, 1373, 1374, 1375, 1377, 1379, 1381, 1382, 1383, 1385, 1386, 1387, 1389, 1390, 1391, 1392,
+        1394, 1396, 1397, 1398, 1399, 1400, 1401, 1403, 1404, 1406, 1407, 1408, 1410, 1412, 1414, 1416,
+        1418, 1420, 1422, 1424, 1426, 1428, 1430, 1432, 1433, 1434, 1435, 1436, 1437, 1439, 1440, 1441,
+        1442, 1443, 1444, 1445, 1446, 1447, 1448, 1449, 1450, 1451, 1453, 1455, 1456, 1457, 1458, 1459,
+        1460, 1461, 1462, 1463, 1464, 1465, 1467, 1469, 1471, 1472, 1473, 1474, 1476, 1477, 1479, 1480,
+        1482, 1483, 1484, 1485, 1486, 1487, 1488, 1490, 1492, 1495, 1498, 1499, 1500, 1501, 1502, 1503,
+        1504, 1505, 1506, 1507, 1508, 1510, 1512, 1513, 1514, 1515, 1516, 1518, 1519, 1520, 1521, 1523,
+        1524, 1525, 1526, 1527, 1528, 1529, 1530, 1531, 1533, 1535, 1536, 1538, 1539, 1540, 1542, 1543,
+        1545, 1547, 1548, 1550, 1552, 1553, 1555, 1556, 1558, 1559, 1561, 1562, 1564, 1565, 1566, 1568,
+        1569, 1570, 1571, 1572, 1573, 1574, 1575, 1576, 1577, 1579, 1581, 1582, 1583, 1584, 1585, 1586,
+        1587, 1588, 1589, 1590, 1591, 1592, 1594, 1596, 1599, 1602, 1606, 1607, 1608, 1609, 1610, 1611,
+        1612, 1613, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1626, 1627, 1628, 1629,
+        1630, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1641, 1642, 1643, 1644, 1645, 1646, 1647,
+        1649, 1650, 1651, 1653, 1654, 1655, 1656, 1657, 1659, 1661, 1664, 1665, 1667, 1668, 1669, 1670,
+        1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1683, 1685, 1687, 1689, 1691, 1693,
+        1695, 1697, 1699, 1701, 1703, 1705, 1707, 1708, 1709, 1710, 1711, 1712, 1714, 1716, 1717, 1719,
+        1720, 1721, 1722, 1723, 1724, 1726, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737,
+        1738, 1739, 1740, 1741, 1742, 1743, 1744, 1746, 1747, 1748, 1749, 1751, 1752, 1753, 1754, 1755,
+        1756, 1758, 1759, 1760, 1761, 1762, 1763, 1764, 1766, 1767, 1769, 1771, 1772, 1773, 1774, 1776,
+        1778, 1779, 1780, 1781, 1782, 1783, 1785, 1786, 1787, 1789, 1791, 1793, 1794, 1795, 1796, 1798,
+        1799, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1809, 1811, 1813, 1814, 1815, 1816, 1817, 1818,
+        1819, 1820, 1821, 1823, 1825, 1826, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1837, 1839,
+        1841, 1843, 1844, 1846, 1847, 1849, 1850, 1851, 1853, 1854, 1855, 1856, 1857, 1858, 1859, 1861,
+        1862, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 1873, 1874, 1875, 1876, 1877,
+        1878, 1879, 1880, 1881, 1882, 1883, 1884, 1885, 1886, 1888, 1890, 1891, 1892, 1893, 1895, 1896,
+        1897, 1898, 1900, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1910, 1912, 1913, 1914, 1915, 1916,
+        1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1930, 1931, 1932,
+        1933, 1934, 1935, 1937, 1938, 1940, 1941, 1943, 1945, 1946, 1947, 1948, 1949, 1950, 1951, 1952,
+        1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968,
+        1969, 1971, 1973, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987,
+        1988, 1989, 1990, 1991, 1992, 1993, 1994, 1995, 1997, 1998, 2000, 2002, 2004, 2006, 2007, 2009,
+        2011, 2013, 2014, 2015, 2016, 2018, 2019, 2020, 2021, 2022, 2023, 2025, 2026, 2027, 2028, 2029,
+        2030, 2031, 2032, 2033, 2034, 2035, 2037, 2039, 2041, 2042, 2043, 2044, 2045, 2046, 2048, 2049,
+        2051, 2053, 2054, 2055, 2056, 2057, 2058, 2059, 2060, 2061, 2062, 2064, 2065, 2066, 2068, 2070,
+        2072, 2074, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2085, 2086, 2087, 2089, 2090, 2091,
+        2092, 2093, 2094, 2095, 2097, 2098, 2099, 2101, 2102, 2103,
     ],
     values: &[
         0xffff, // 1st
         0xffff, // 1st-line
-        0x02cb, // 1st-line-support
+        0x02ca, // 1st-line-support
         0xffff, // 2nd
         0xffff, // 2nd-line
-        0x02cd, // 2nd-line-support
+        0x02cc, // 2nd-line-support
         0xffff, // access
         0xffff, // access-to
-        0x030a, // access-to-health
-        0x02ee, // access-to-records
-        0x82c1, // accessibility
-        0x029f, // accessibility-designer
-        0x02a0, // accessibility-specialist
+        0x0309, // access-to-health
+        0x02ed, // access-to-records
+        0x82c0, // accessibility
+        0x029e, // accessibility-designer
+        0x029f, // accessibility-specialist
         0x00ff, // accessibility-tester
         0xffff, // accredited
         0xffff, // accredited-clinical
@@ -4215,7 +4422,7 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // admissions
         0x023c, // admissions-clerk
         0xffff, // agile
-        0x0244, // agile-coach
+        0x0243, // agile-coach
         0xffff, // agile-delivery
         0x00de, // agile-delivery-manager
         0x8122, // ai
@@ -4223,38 +4430,39 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // ai-system
         0x0121, // ai-system-designer
         0xffff, // algorithm
-        0x038d, // algorithm-engineer
+        0x038c, // algorithm-engineer
         0xffff, // analyst
-        0x0279, // analyst-programmer
+        0x0278, // analyst-programmer
         0x8092, // analytics
         0x0183, // analytics-consultant
         0x0184, // analytics-engineer
         0xffff, // api
-        0x02a1, // api-writer
+        0x02a0, // api-writer
         0xffff, // application
         0x003f, // application-analyst
         0x0128, // application-architect
-        0x027a, // application-designer
+        0x03c9, // application-configurator
+        0x0279, // application-designer
         0x7f2d, // application-developer
-        0x82d4, // application-development
-        0x027b, // application-development-director
-        0x027c, // application-engineer
+        0x82d3, // application-development
+        0x027a, // application-development-director
+        0x027b, // application-engineer
         0xffff, // application-integration
-        0x027d, // application-integration-engineer
+        0x027c, // application-integration-engineer
         0xffff, // application-lifecycle
         0x01b5, // application-lifecycle-manager
         0x80d4, // application-operations
         0x01b6, // application-operations-engineer
-        0x827e, // application-programmer
-        0x027f, // application-programmer-analyst
-        0x0320, // application-security
-        0x82ef, // application-software
-        0x0280, // application-software-engineer
+        0x827d, // application-programmer
+        0x027e, // application-programmer-analyst
+        0x031f, // application-security
+        0x82ee, // application-software
+        0x027f, // application-software-engineer
         0x0040, // application-specialist
         0x80d3, // application-support
         0x01b7, // application-support-engineer
-        0x0261, // application-tester
-        0x02f0, // appsw
+        0x0260, // application-tester
+        0x02ef, // appsw
         0x0081, // architect
         0x008b, // architecture
         0xffff, // artificial
@@ -4270,25 +4478,25 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x8095, // bi
         0x0096, // bi-developer
         0xffff, // biller
-        0x03a5, // biller-coder
+        0x03a4, // biller-coder
         0xffff, // billing
-        0x03a4, // billing-coder
+        0x03a3, // billing-coder
         0x7f0f, // bioinformatician
         0x8056, // bioinformatics
         0x0135, // bioinformatics-analyst
         0x0136, // bioinformatics-engineer
         0x7f10, // bioinformatics-scientist
-        0x0379, // biometrician
-        0x0380, // biostatistical
-        0x02f9, // biostatistician
-        0x0381, // biostatistics
+        0x0378, // biometrician
+        0x037f, // biostatistical
+        0x02f8, // biostatistician
+        0x0380, // biostatistics
         0xffff, // blended
-        0x02fd, // blended-learning
-        0x0382, // blockchain
+        0x02fc, // blended-learning
+        0x0381, // blockchain
         0xffff, // blue
-        0x0354, // blue-team
+        0x0353, // blue-team
         0xffff, // bug
-        0x031d, // bug-bounty
+        0x031c, // bug-bounty
         0xffff, // business
         0x00e0, // business-analyst
         0x0087, // business-architect
@@ -4318,7 +4526,7 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x01b8, // change-and-release-analyst
         0x00c7, // change-and-release-manager
         0xffff, // change-management
-        0x0256, // change-management-specialist
+        0x0255, // change-management-specialist
         0x00c5, // change-manager
         0xffff, // chief
         0xffff, // chief-clinical
@@ -4347,7 +4555,7 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x0207, // chief-knowledge-officer
         0xffff, // chief-medical
         0xffff, // chief-medical-informatics
-        0x02c5, // chief-medical-informatics-officer
+        0x02c4, // chief-medical-informatics-officer
         0xffff, // chief-medical-information
         0x0041, // chief-medical-information-officer
         0xffff, // chief-nurse
@@ -4373,9 +4581,9 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x0220, // clinical-coding-expert
         0x0005, // clinical-coding-manager
         0x0221, // clinical-coding-officer
-        0x8329, // clinical-data
+        0x8328, // clinical-data
         0x7f0e, // clinical-data-analyst
-        0x03aa, // clinical-documentation
+        0x03a9, // clinical-documentation
         0x0044, // clinical-informatician
         0x8043, // clinical-informatics
         0x013b, // clinical-informatics-analyst
@@ -4385,7 +4593,8 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x7f0c, // clinical-informatics-specialist
         0x013f, // clinical-informatics-supervisor
         0xffff, // clinical-information
-        0xffff, // clinical-information-systems
+        0x83d3, // clinical-information-systems
+        0x03d4, // clinical-information-systems-educator
         0x0140, // clinical-information-systems-manager
         0xffff, // clinical-knowledge
         0x7f1b, // clinical-knowledge-specialist
@@ -4401,15 +4610,15 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x7f06, // clinical-safety-officer
         0x0050, // clinical-system
         0x804f, // clinical-systems
-        0x02ec, // clinical-systems-educator
+        0x02eb, // clinical-systems-educator
         0x0073, // clinical-systems-trainer
         0xffff, // cloud
         0x0089, // cloud-architect
         0xffff, // cloud-automation
-        0x0281, // cloud-automation-engineer
-        0x0282, // cloud-developer
+        0x0280, // cloud-automation-engineer
+        0x0281, // cloud-developer
         0xffff, // cloud-devops
-        0x0283, // cloud-devops-engineer
+        0x0282, // cloud-devops-engineer
         0x00cd, // cloud-engineer
         0xffff, // cloud-infrastructure
         0x01b9, // cloud-infrastructure-engineer
@@ -4418,90 +4627,93 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // cloud-security
         0x014b, // cloud-security-engineer
         0xffff, // cloud-software
-        0x0284, // cloud-software-engineer
+        0x0283, // cloud-software-engineer
         0xffff, // cloud-support
         0x01bb, // cloud-support-specialist
         0x0141, // cmio
         0x004e, // cnio
-        0x023d, // coder
         0xffff, // coding
         0x0004, // coding-manager
-        0x02fc, // coding-specialist
+        0x02fb, // coding-specialist
         0xffff, // command
         0xffff, // command-and
         0x80d7, // command-and-control
         0xffff, // command-and-control-centre
         0x01bc, // command-and-control-centre-manager
         0xffff, // communications
-        0x0361, // communications-security
+        0x0360, // communications-security
+        0xffff, // compatibility
+        0x03c7, // compatibility-tester
         0xffff, // compliance
         0x7f05, // compliance-specialist
         0xffff, // computational
         0x7f12, // computational-biologist
         0x0058, // computational-biology
-        0x0322, // computational-geneticist
-        0x037f, // computational-linguist
+        0x0321, // computational-geneticist
+        0x037e, // computational-linguist
         0xffff, // computer
-        0x0245, // computer-analyst
-        0x0330, // computer-hardware
-        0x03a1, // computer-instructor
-        0x03b1, // computer-language
+        0x0244, // computer-analyst
+        0x03bf, // computer-forensics
+        0x032f, // computer-hardware
+        0x03a0, // computer-instructor
+        0x03b0, // computer-language
+        0x03be, // computer-literacy
         0xffff, // computer-network
         0x01bd, // computer-network-analyst
         0x01be, // computer-network-specialist
         0xffff, // computer-network-support
         0x01bf, // computer-network-support-specialist
-        0x0333, // computer-networker
-        0x832e, // computer-operations
+        0x0332, // computer-networker
+        0x832d, // computer-operations
         0x7f22, // computer-operations-manager
-        0x032d, // computer-operator
-        0x8285, // computer-programmer
-        0x0286, // computer-programmer-analyst
-        0x038b, // computer-programming
-        0x02f8, // computer-scientist
+        0x032c, // computer-operator
+        0x8284, // computer-programmer
+        0x0285, // computer-programmer-analyst
+        0x038a, // computer-programming
+        0x02f7, // computer-scientist
         0x8028, // computer-security
         0x014c, // computer-security-coordinator
         0x7f0a, // computer-security-manager
         0x014d, // computer-security-specialist
-        0x02df, // computer-specialist
-        0x832f, // computer-support
+        0x02de, // computer-specialist
+        0x832e, // computer-support
         0x00aa, // computer-support-specialist
         0xffff, // computer-system
-        0x0331, // computer-system-technician
+        0x0330, // computer-system-technician
         0xffff, // computer-systems
-        0x0246, // computer-systems-analyst
-        0x0247, // computer-systems-consultant
+        0x0245, // computer-systems-analyst
+        0x0246, // computer-systems-consultant
         0xffff, // computer-systems-security
         0x014e, // computer-systems-security-analyst
         0xffff, // computer-technical
-        0x0334, // computer-technical-specialist
+        0x0333, // computer-technical-specialist
         0x01c0, // computer-technician
-        0x0332, // computer-technologist
+        0x0331, // computer-technologist
         0xffff, // computer-technology
-        0x03a2, // computer-technology-instructor
+        0x03a1, // computer-technology-instructor
         0xffff, // computing
         0xffff, // computing-services
         0x01a6, // computing-services-director
-        0x0362, // comsec
+        0x0361, // comsec
         0xffff, // configuration
         0x01c1, // configuration-analyst
         0x00c8, // configuration-manager
         0xffff, // content
-        0x02b8, // content-designer
-        0x02b9, // content-strategist
+        0x02b7, // content-designer
+        0x02b8, // content-strategist
         0xffff, // corporate
         0x0217, // corporate-trainer
         0xffff, // corporate-training
         0x0218, // corporate-training-manager
         0xffff, // course
-        0x03b3, // course-developer
-        0x03b2, // courseware
-        0x035a, // cryptological
-        0x0359, // cryptologist
+        0x03b2, // course-developer
+        0x03b1, // courseware
+        0x0359, // cryptological
+        0x0358, // cryptologist
         0x0060, // cto
         0xffff, // customer
         0xffff, // customer-support
-        0x0351, // customer-support-analyst
+        0x0350, // customer-support-analyst
         0x802b, // cyber
         0xffff, // cyber-defence
         0x7f0b, // cyber-defence-specialist
@@ -4523,10 +4735,10 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x0157, // cyber-security-siem-manager
         0x0158, // cyber-security-specialist
         0x0159, // cyber-security-technologist
-        0x0308, // cyberspace
+        0x0307, // cyberspace
         0xffff, // data
-        0x03a9, // data-abstractor
-        0x036e, // data-administrator
+        0x03a8, // data-abstractor
+        0x036d, // data-administrator
         0x00a1, // data-analysis
         0x7f1f, // data-analyst
         0xffff, // data-analytics
@@ -4538,8 +4750,8 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x018d, // data-and-ai-ethicist
         0x00a2, // data-and-analytics
         0x0090, // data-architect
-        0x030b, // data-centre
-        0x034d, // data-communications
+        0x030a, // data-centre
+        0x034c, // data-communications
         0xffff, // data-compliance
         0x01ac, // data-compliance-officer
         0x018e, // data-consultant
@@ -4548,26 +4760,27 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x018f, // data-ethicist
         0x8099, // data-governance
         0x7f21, // data-governance-manager
-        0x036c, // data-integration
-        0xffff, // data-integrity
+        0x036b, // data-integration
+        0x03cf, // data-integrator
+        0x83ce, // data-integrity
         0x01a3, // data-integrity-officer
-        0x036d, // data-management
+        0x036c, // data-management
         0x0097, // data-manager
-        0x0364, // data-miner
-        0x0365, // data-mining
+        0x0363, // data-miner
+        0x0364, // data-mining
         0xffff, // data-model
-        0x032c, // data-model-designer
-        0x0366, // data-modeler
-        0x0368, // data-modeling
-        0x0367, // data-modeller
-        0x0369, // data-modelling
+        0x032b, // data-model-designer
+        0x0365, // data-modeler
+        0x0367, // data-modeling
+        0x0366, // data-modeller
+        0x0368, // data-modelling
         0x00a3, // data-officer
         0xffff, // data-privacy
         0x7f03, // data-privacy-officer
         0xffff, // data-processing
         0xffff, // data-processing-systems
-        0x0248, // data-processing-systems-analyst
-        0x0363, // data-processing-systems-security
+        0x0247, // data-processing-systems-analyst
+        0x0362, // data-processing-systems-security
         0x8016, // data-protection
         0x01ad, // data-protection-advisor
         0xffff, // data-protection-and
@@ -4578,7 +4791,7 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x8098, // data-quality
         0x01a4, // data-quality-officer
         0x0190, // data-quality-specialist
-        0x0318, // data-recovery
+        0x0317, // data-recovery
         0x008f, // data-science
         0x008e, // data-scientist
         0x8029, // data-security
@@ -4587,37 +4800,39 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // data-security-and
         0xffff, // data-security-and-protection
         0x01b0, // data-security-and-protection-lead
-        0x0370, // data-specialist
+        0x036f, // data-specialist
         0x0120, // data-steward
-        0x0352, // data-storage
+        0x0351, // data-storage
         0xffff, // data-support
         0x0191, // data-support-analyst
-        0x036f, // data-technician
-        0x03b5, // data-visualisation
-        0x03b4, // data-visualization
+        0x036e, // data-technician
+        0x03b4, // data-visualisation
+        0x03b3, // data-visualization
         0x809a, // data-warehouse
         0x0192, // data-warehouse-analyst
         0x012a, // data-warehouse-architect
         0x0193, // data-warehouse-designer
         0x0194, // data-warehouse-developer
-        0x036b, // data-warehousing
+        0x036a, // data-warehousing
         0xffff, // database
         0xffff, // database-administration
         0x01c2, // database-administration-manager
         0x00cb, // database-administrator
         0x0195, // database-analyst
         0x012b, // database-architect
-        0x0373, // database-consultant
+        0x03ca, // database-configurator
+        0x0372, // database-consultant
         0x01f9, // database-coordinator
-        0x032b, // database-designer
+        0x032a, // database-designer
         0x0196, // database-developer
         0x01c3, // database-engineer
-        0x0374, // database-management
+        0x03d0, // database-integrator
+        0x0373, // database-management
         0x01fa, // database-manager
-        0x036a, // database-modeler
+        0x0369, // database-modeler
         0x0197, // database-programmer
-        0x0371, // database-specialist
-        0x0372, // database-technician
+        0x0370, // database-specialist
+        0x0371, // database-technician
         0x00cc, // dba
         0x0026, // dcb0129
         0x0027, // dcb0160
@@ -4625,36 +4840,37 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x7f26, // delivery-lead
         0x00d9, // delivery-management
         0x00dd, // delivery-manager
-        0x037a, // demographer
+        0x0379, // demographer
         0xffff, // design
-        0x02c0, // design-lead
-        0x02d5, // design-researcher
+        0x02bf, // design-lead
+        0x02d4, // design-researcher
         0xffff, // desktop
         0x00ab, // desktop-analyst
         0x01c4, // desktop-specialist
         0x80b9, // desktop-support
         0x01c5, // desktop-support-technician
-        0x0336, // desktop-technician
+        0x0335, // desktop-technician
         0x8104, // developer
         0xffff, // developer-in
         0x0101, // developer-in-test
         0xffff, // development
         0x010f, // development-manager
         0x810c, // devops
-        0x0287, // devops-analyst
-        0x0288, // devops-consultant
+        0x0286, // devops-analyst
+        0x0287, // devops-consultant
         0x010d, // devops-engineer
-        0x0289, // devops-specialist
+        0x0288, // devops-specialist
         0xffff, // devsecops
         0x015c, // devsecops-engineer
         0xffff, // diagnostic
         0x0225, // diagnostic-coder
         0xffff, // digital
-        0x0392, // digital-designer
+        0x03c4, // digital-archivist
+        0x0391, // digital-designer
         0x0065, // digital-director
         0x0198, // digital-evaluator
-        0x0355, // digital-forensic
-        0x0356, // digital-forensics
+        0x0354, // digital-forensic
+        0x0355, // digital-forensics
         0xffff, // digital-health
         0x7f14, // digital-health-director
         0xffff, // digital-health-program
@@ -4664,16 +4880,17 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x01a8, // digital-health-strategist
         0x7f16, // digital-health-trainer
         0xffff, // digital-interface
-        0x02c4, // digital-interface-designer
-        0x0357, // digital-investigator
+        0x02c3, // digital-interface-designer
+        0x0356, // digital-investigator
         0x806f, // digital-learning
         0x0212, // digital-learning-designer
         0x0213, // digital-learning-technologist
-        0x02c7, // digital-midwife
+        0x03bd, // digital-literacy
+        0x02c6, // digital-midwife
         0x0142, // digital-nurse
         0xffff, // digital-portfolio
-        0x0249, // digital-portfolio-analyst
-        0x024a, // digital-portfolio-manager
+        0x0248, // digital-portfolio-analyst
+        0x0249, // digital-portfolio-manager
         0xffff, // digital-programme
         0x00e4, // digital-programme-manager
         0xffff, // digital-project
@@ -4685,7 +4902,7 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // director
         0xffff, // director-of
         0xffff, // director-of-application
-        0x028a, // director-of-application-development
+        0x0289, // director-of-application-development
         0xffff, // director-of-clinical
         0x0143, // director-of-clinical-informatics
         0x0064, // director-of-digital
@@ -4695,27 +4912,29 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x0068, // director-of-informatics
         0x005c, // director-of-technology
         0xffff, // disaster
-        0x02e5, // disaster-recovery
+        0x02e4, // disaster-recovery
         0xffff, // document
-        0x039d, // document-imaging
-        0x039a, // document-management
+        0x039c, // document-imaging
+        0x0399, // document-management
+        0x03c3, // documentalist
         0xffff, // documentation
-        0x02b2, // documentation-specialist
+        0x03c5, // documentation-manager
+        0x02b1, // documentation-specialist
         0x7f03, // dpo
         0xffff, // e
-        0x0396, // e-business
+        0x0395, // e-business
         0x806c, // e-learning
         0x0214, // e-learning-author
         0xffff, // edi
-        0x034b, // edi-analyst
+        0x034a, // edi-analyst
         0xffff, // educational
         0x7f18, // educational-technologist
         0x0052, // ehr
         0x006d, // elearning
         0xffff, // electronic
-        0x039e, // electronic-content
+        0x039d, // electronic-content
         0xffff, // electronic-data
-        0x034c, // electronic-data-processing
+        0x034b, // electronic-data-processing
         0xffff, // electronic-health
         0x0054, // electronic-health-record
         0xffff, // electronic-patient
@@ -4723,32 +4942,36 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // electronic-resources
         0x0208, // electronic-resources-librarian
         0xffff, // embedded
-        0x0384, // embedded-engineer
+        0x0383, // embedded-engineer
+        0xffff, // embedded-system
+        0x03d1, // embedded-system-designer
+        0xffff, // embedded-systems
+        0x03d2, // embedded-systems-designer
         0xffff, // end
         0xffff, // end-user
         0x80bc, // end-user-computing
         0x01c6, // end-user-computing-engineer
-        0x02f1, // entarch
+        0x02f0, // entarch
         0xffff, // enterprise
         0x0082, // enterprise-architect
         0xffff, // enterprise-architecture
         0x012c, // enterprise-architecture-manager
         0xffff, // enterprise-content
-        0x039c, // enterprise-content-management
+        0x039b, // enterprise-content-management
         0x8051, // epr
         0x0072, // epr-trainer
         0xffff, // ethical
         0x0035, // ethical-hacker
         0xffff, // etl
-        0x0325, // etl-developer
+        0x0324, // etl-developer
         0xffff, // evidence
         0x007d, // evidence-specialist
         0xffff, // exploitation
-        0x0358, // exploitation-analyst
-        0x0383, // firmware
+        0x0357, // exploitation-analyst
+        0x0382, // firmware
         0xffff, // first
         0xffff, // first-line
-        0x02ca, // first-line-support
+        0x02c9, // first-line-support
         0x001a, // foi
         0xffff, // forensics
         0xffff, // forensics-and
@@ -4767,9 +4990,9 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // full-stack
         0x010a, // full-stack-developer
         0xffff, // game
-        0x0385, // game-engineer
+        0x0384, // game-engineer
         0xffff, // gameplay
-        0x0386, // gameplay-engineer
+        0x0385, // gameplay-engineer
         0xffff, // genome
         0x0059, // genome-informatics
         0xffff, // genomic
@@ -4777,73 +5000,73 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x7f11, // genomic-data-analyst
         0xffff, // genomics
         0xffff, // genomics-data
-        0x02ed, // genomics-data-scientist
+        0x02ec, // genomics-data-scientist
         0xffff, // geographic
         0xffff, // geographic-information
-        0x02d9, // geographic-information-systems
+        0x02d8, // geographic-information-systems
         0xffff, // geographical
         0xffff, // geographical-information
-        0x0378, // geographical-information-system
-        0x0375, // geospatial
+        0x0377, // geographical-information-system
+        0x0374, // geospatial
         0xffff, // gis
-        0x02d8, // gis-analyst
-        0x0376, // gis-specialist
-        0x0377, // gis-technician
+        0x02d7, // gis-analyst
+        0x0375, // gis-specialist
+        0x0376, // gis-technician
         0xffff, // governance
         0xffff, // governance-and
         0xffff, // governance-and-compliance
         0x0182, // governance-and-compliance-analyst
         0xffff, // graphic
-        0x02bf, // graphic-designer
-        0x0353, // hacker
+        0x02be, // graphic-designer
+        0x0352, // hacker
         0xffff, // head
         0xffff, // head-of
-        0x02a2, // head-of-accessibility
+        0x02a1, // head-of-accessibility
         0xffff, // head-of-analytics
         0x0199, // head-of-analytics-engineering
         0xffff, // head-of-business
-        0x024b, // head-of-business-analysis
+        0x024a, // head-of-business-analysis
         0xffff, // head-of-business-relationship
         0x01fb, // head-of-business-relationship-management
         0xffff, // head-of-command
         0xffff, // head-of-command-and
         0x01fc, // head-of-command-and-control
         0xffff, // head-of-content
-        0x02a3, // head-of-content-design
-        0x82db, // head-of-data
+        0x02a2, // head-of-content-design
+        0x82da, // head-of-data
         0xffff, // head-of-data-and
         0xffff, // head-of-data-and-ai
         0x019a, // head-of-data-and-ai-ethics
         0x019b, // head-of-data-engineering
         0x019c, // head-of-data-governance
         0x019d, // head-of-data-science
-        0x82dc, // head-of-delivery
-        0x0257, // head-of-delivery-management
+        0x82db, // head-of-delivery
+        0x0256, // head-of-delivery-management
         0x8066, // head-of-digital
         0x019e, // head-of-digital-evaluation
         0xffff, // head-of-frontend
-        0x028b, // head-of-frontend-development
+        0x028a, // head-of-frontend-development
         0xffff, // head-of-graphic
-        0x02b3, // head-of-graphic-design
+        0x02b2, // head-of-graphic-design
         0xffff, // head-of-information
         0x015e, // head-of-information-security
         0xffff, // head-of-interaction
-        0x02a4, // head-of-interaction-design
+        0x02a3, // head-of-interaction-design
         0x811b, // head-of-it
         0x015f, // head-of-it-security
         0xffff, // head-of-it-service
         0x01c7, // head-of-it-service-management
         0xffff, // head-of-performance
         0x019f, // head-of-performance-analysis
-        0x0258, // head-of-portfolio
+        0x0257, // head-of-portfolio
         0x00d8, // head-of-product
         0xffff, // head-of-service
-        0x02a5, // head-of-service-design
+        0x02a4, // head-of-service-design
         0x01c8, // head-of-service-desk
-        0x02dd, // head-of-technology
-        0x0262, // head-of-test
+        0x02dc, // head-of-technology
+        0x0261, // head-of-test
         0xffff, // head-of-user
-        0x02a6, // head-of-user-research
+        0x02a5, // head-of-user-research
         0xffff, // health
         0xffff, // health-data
         0x7f20, // health-data-scientist
@@ -4853,13 +5076,13 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // health-information
         0x000a, // health-information-administrator
         0x0009, // health-information-clerk
-        0x0323, // health-information-coder
+        0x0322, // health-information-coder
         0x7f1a, // health-information-librarian
-        0x8324, // health-information-management
+        0x8323, // health-information-management
         0xffff, // health-information-management-and
         0xffff, // health-information-management-and-exchange
         0x0226, // health-information-management-and-exchange-specialist
-        0x02ea, // health-information-manager
+        0x02e9, // health-information-manager
         0x7f02, // health-information-officer
         0xffff, // health-information-privacy
         0xffff, // health-information-privacy-and
@@ -4877,7 +5100,7 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // health-it-support
         0x7f23, // health-it-support-specialist
         0x7f1a, // health-librarian
-        0x02da, // health-record
+        0x02d9, // health-record
         0x8000, // health-records
         0x0227, // health-records-assistant
         0x0228, // health-records-clerk
@@ -4899,8 +5122,8 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x00b7, // helpdesk
         0xffff, // human
         0xffff, // human-centred
-        0x02f4, // human-centred-design
-        0x02f3, // human-centred-designer
+        0x02f3, // human-centred-design
+        0x02f2, // human-centred-designer
         0xffff, // human-computer
         0x0116, // human-computer-interaction
         0x0117, // human-computer-interface
@@ -4911,7 +5134,7 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // im-and
         0x00a7, // im-and-t
         0xffff, // implementation
-        0x0259, // implementation-coordinator
+        0x0258, // implementation-coordinator
         0x00f1, // implementation-lead
         0x00f0, // implementation-manager
         0xffff, // implementation-support
@@ -4921,7 +5144,7 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x0038, // incident-responder
         0xffff, // incident-response
         0x0160, // incident-response-engineer
-        0x02e3, // informatician
+        0x02e2, // informatician
         0x003d, // informaticist
         0xffff, // informatics
         0x00a0, // informatics-analyst
@@ -4929,13 +5152,14 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x0048, // informatics-pharmacist
         0xffff, // information
         0x0093, // information-analyst
-        0x02a7, // information-architect
+        0x02a6, // information-architect
         0xffff, // information-asset
         0x001c, // information-asset-administrator
         0x001b, // information-asset-owner
         0x802a, // information-assurance
         0x0161, // information-assurance-analyst
         0x0162, // information-assurance-engineer
+        0x03c0, // information-forensics
         0x8015, // information-governance
         0x01b3, // information-governance-lead
         0x7f04, // information-governance-manager
@@ -4956,16 +5180,16 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x0169, // information-security-risk-analyst
         0x016a, // information-security-specialist
         0xffff, // information-system
-        0x0302, // information-system-security
+        0x0301, // information-system-security
         0x80ac, // information-systems
-        0x024c, // information-systems-analyst
+        0x024b, // information-systems-analyst
         0x012d, // information-systems-architect
         0x01a9, // information-systems-director
-        0x0327, // information-systems-educator
+        0x0326, // information-systems-educator
         0x01cb, // information-systems-manager
-        0x8301, // information-systems-security
+        0x8300, // information-systems-security
         0x016b, // information-systems-security-analyst
-        0x02c8, // information-systems-security-manager
+        0x02c7, // information-systems-security-manager
         0x016c, // information-systems-security-officer
         0x016d, // information-systems-security-specialist
         0x01cc, // information-systems-supervisor
@@ -4976,65 +5200,68 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x0086, // infrastructure-architect
         0x00b0, // infrastructure-engineer
         0x00b1, // infrastructure-manager
-        0x82cf, // infrastructure-operations
+        0x82ce, // infrastructure-operations
         0x01ce, // infrastructure-operations-engineer
-        0x02ce, // infrastructure-specialist
+        0x02cd, // infrastructure-specialist
         0xffff, // instructional
-        0x039f, // instructional-design
+        0x039e, // instructional-design
         0x006a, // instructional-designer
-        0x83af, // instructional-systems
-        0x02f6, // instructional-systems-specialist
-        0x02e6, // instructional-technologist
-        0x0300, // instructional-technology
+        0x83ae, // instructional-systems
+        0x02f5, // instructional-systems-specialist
+        0x02e5, // instructional-technologist
+        0x02ff, // instructional-technology
         0xffff, // insurance
-        0x03a6, // insurance-coder
+        0x03a5, // insurance-coder
         0xffff, // integration
         0x011c, // integration-analyst
         0x0088, // integration-architect
+        0x03cb, // integration-consultant
         0x0111, // integration-developer
         0x0110, // integration-engineer
+        0x03c6, // integration-tester
         0xffff, // interaction
-        0x02b7, // interaction-designer
+        0x02b6, // interaction-designer
         0xffff, // interface
         0x011d, // interface-analyst
-        0x02e8, // interface-designer
+        0x02e7, // interface-designer
         0x0112, // interface-developer
         0xffff, // internet
-        0x028c, // internet-programmer
+        0x028b, // internet-programmer
         0xffff, // internet-project
-        0x0395, // internet-project-manager
-        0x035e, // internet-security
+        0x0394, // internet-project-manager
+        0x035d, // internet-security
         0xffff, // internet-site
-        0x0390, // internet-site-designer
-        0x034a, // internet-technology
-        0x033e, // internetwork
-        0x033d, // internetworking
+        0x038f, // internet-site-designer
+        0x0349, // internet-technology
+        0x033d, // internetwork
+        0x033c, // internetworking
         0xffff, // intrusion
-        0x031a, // intrusion-detection
+        0x0319, // intrusion-detection
         0xffff, // iot
-        0x035f, // iot-security
+        0x035e, // iot-security
         0xffff, // it
         0xffff, // it-accessibility
-        0x0263, // it-accessibility-tester
-        0x0349, // it-administrator
-        0x024d, // it-analyst
+        0x0262, // it-accessibility-tester
+        0x0348, // it-administrator
+        0x024c, // it-analyst
         0x00d5, // it-asset
-        0x02e0, // it-assistant
-        0x0348, // it-associate
-        0x03ae, // it-auditor
+        0x02df, // it-assistant
+        0x0347, // it-associate
+        0x03ad, // it-auditor
         0xffff, // it-business
         0xffff, // it-business-analysis
-        0x024e, // it-business-analysis-manager
-        0x024f, // it-business-analyst
+        0x024d, // it-business-analysis-manager
+        0x024e, // it-business-analyst
         0xffff, // it-change
         0xffff, // it-change-and
         0xffff, // it-change-and-configuration
         0x01cf, // it-change-and-configuration-manager
-        0x025a, // it-consultant
-        0x0319, // it-coordinator
+        0x0259, // it-consultant
+        0x0318, // it-coordinator
         0x0067, // it-director
         0x0215, // it-educator
         0x00be, // it-engineer
+        0x03c1, // it-forensics
         0xffff, // it-help
         0xffff, // it-help-desk
         0x01d0, // it-help-desk-advisor
@@ -5043,11 +5270,11 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // it-helpdesk
         0x01d3, // it-helpdesk-agent
         0x01d4, // it-helpdesk-manager
-        0x02fe, // it-instructor
+        0x02fd, // it-instructor
         0xffff, // it-integration
-        0x028d, // it-integration-engineer
+        0x028c, // it-integration-engineer
         0xffff, // it-interface
-        0x028e, // it-interface-builder
+        0x028d, // it-interface-builder
         0x00c1, // it-manager
         0xffff, // it-network
         0x012e, // it-network-architect
@@ -5057,10 +5284,10 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x7f22, // it-operations-manager
         0x00d6, // it-procurement
         0xffff, // it-project
-        0x0250, // it-project-manager
+        0x024f, // it-project-manager
         0xffff, // it-quality
-        0x0264, // it-quality-manager
-        0x032a, // it-resilience
+        0x0263, // it-quality-manager
+        0x0329, // it-resilience
         0x802e, // it-security
         0x016e, // it-security-administrator
         0x016f, // it-security-advisor
@@ -5082,7 +5309,7 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x00bf, // it-service-manager
         0x00a4, // it-services
         0x00a6, // it-specialist
-        0x0347, // it-supervisor
+        0x0346, // it-supervisor
         0x80b8, // it-support
         0x01d9, // it-support-engineer
         0x01da, // it-support-specialist
@@ -5090,21 +5317,22 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // it-system
         0x0130, // it-system-architect
         0xffff, // it-systems
-        0x0251, // it-systems-analyst
+        0x0250, // it-systems-analyst
         0x0131, // it-systems-architect
         0x01dc, // it-tech
         0x00bd, // it-technician
         0xffff, // it-test
-        0x0265, // it-test-analyst
-        0x0266, // it-test-manager
+        0x0264, // it-test-analyst
+        0x0265, // it-test-manager
         0x0070, // it-trainer
         0xffff, // java
-        0x028f, // java-developer
+        0x028e, // java-developer
         0xffff, // knowledge
         0xffff, // knowledge-and
         0x807e, // knowledge-and-library
         0x0209, // knowledge-and-library-specialist
-        0x03b7, // knowledge-architect
+        0x03b6, // knowledge-architect
+        0x03c2, // knowledge-engineer
         0x0078, // knowledge-management
         0x7f19, // knowledge-manager
         0x007f, // knowledge-officer
@@ -5117,10 +5345,10 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x8077, // learning-and-development
         0x7f17, // learning-and-development-coordinator
         0x0219, // learning-and-development-manager
-        0x03a0, // learning-design
+        0x039f, // learning-design
         0x021a, // learning-manager
         0x006b, // learning-technologist
-        0x02d6, // learning-technology
+        0x02d5, // learning-technology
         0x007a, // librarian
         0x807b, // library
         0xffff, // library-and
@@ -5133,7 +5361,7 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // library-technical
         0x020e, // library-technical-assistant
         0xffff, // linux
-        0x02e4, // linux-administrator
+        0x02e3, // linux-administrator
         0xffff, // literature
         0x0211, // literature-researcher
         0xffff, // local
@@ -5147,18 +5375,20 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // major
         0xffff, // major-incident
         0x01fe, // major-incident-manager
-        0x031b, // malware
+        0x031a, // malware
         0xffff, // management
         0xffff, // management-information
         0xffff, // management-information-systems
         0x01aa, // management-information-systems-director
+        0xffff, // manual
+        0x03b9, // manual-tester
         0xffff, // medical
         0x022c, // medical-coder
-        0x83a3, // medical-coding
+        0x83a2, // medical-coding
         0x022d, // medical-coding-officer
         0xffff, // medical-note
         0x022e, // medical-note-summariser
-        0x02f2, // medical-record
+        0x02f1, // medical-record
         0x8001, // medical-records
         0x022f, // medical-records-analyst
         0x0230, // medical-records-assistant
@@ -5173,17 +5403,19 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x0237, // medical-records-supervisor
         0x0238, // medical-records-technician
         0x0006, // medical-summariser
-        0x03ab, // microarray
-        0x0335, // microcomputer
+        0x03aa, // microarray
+        0x0334, // microcomputer
         0xffff, // midwifery
         0xffff, // midwifery-information
-        0x0307, // midwifery-information-officer
+        0x0306, // midwifery-information-officer
         0xffff, // ml
         0x009d, // ml-engineer
         0xffff, // mobile
         0x0113, // mobile-developer
+        0xffff, // module
+        0x03c8, // module-tester
         0xffff, // molecular
-        0x03ac, // molecular-modeler
+        0x03ab, // molecular-modeler
         0xffff, // network
         0x00a8, // network-administrator
         0x00af, // network-analyst
@@ -5192,20 +5424,20 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x01e0, // network-and-security-engineer
         0x0085, // network-architect
         0x01e1, // network-configurator
-        0x0339, // network-control
+        0x0338, // network-control
         0x01e2, // network-coordinator
-        0x0321, // network-designer
+        0x0320, // network-designer
         0x00ad, // network-engineer
-        0x02d0, // network-infrastructure
+        0x02cf, // network-infrastructure
         0x00ae, // network-manager
-        0x0310, // network-operations
+        0x030f, // network-operations
         0x802f, // network-security
         0x0178, // network-security-administrator
         0x0179, // network-security-analyst
         0x017a, // network-security-tester
-        0x0338, // network-services
+        0x0337, // network-services
         0x01e3, // network-specialist
-        0x8337, // network-support
+        0x8336, // network-support
         0x01e4, // network-support-specialist
         0xffff, // network-systems
         0x0132, // network-systems-consultant
@@ -5213,9 +5445,9 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x01e5, // network-technical-analyst
         0x01e6, // network-technician
         0xffff, // networking
-        0x033c, // networking-administrator
-        0x033a, // networking-engineer
-        0x033b, // networking-specialist
+        0x033b, // networking-administrator
+        0x0339, // networking-engineer
+        0x033a, // networking-specialist
         0xffff, // networking-systems
         0xffff, // networking-systems-and
         0xffff, // networking-systems-and-distributed
@@ -5224,20 +5456,21 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // networks
         0x01e7, // networks-engineer
         0xffff, // noc
-        0x030f, // noc-engineer
+        0x030e, // noc-engineer
         0xffff, // nurse
         0x0046, // nurse-informatician
-        0x02c6, // nurse-informatics
+        0x02c5, // nurse-informatics
         0xffff, // nursing
         0x0045, // nursing-informatics
         0xffff, // nursing-information
-        0x0306, // nursing-information-officer
+        0x0305, // nursing-information-officer
+        0x03d5, // nursing-information-systems
         0xffff, // office
-        0x034e, // office-automation
+        0x034d, // office-automation
         0xffff, // operating
         0xffff, // operating-system
-        0x03b0, // operating-system-designer
-        0x0346, // operating-systems
+        0x03af, // operating-system-designer
+        0x0345, // operating-systems
         0xffff, // operational
         0xffff, // operational-control
         0x01ff, // operational-control-manager
@@ -5258,23 +5491,23 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x0014, // patient-access-systems
         0xffff, // patient-administration
         0xffff, // patient-administration-team
-        0x023e, // patient-administration-team-leader
+        0x023d, // patient-administration-team-leader
         0xffff, // patient-administrative
         0xffff, // patient-administrative-team
-        0x023f, // patient-administrative-team-leader
+        0x023e, // patient-administrative-team-leader
         0x800c, // patient-data
         0x7f00, // patient-data-coordinator
         0x8002, // patient-records
         0x0010, // patient-records-manager
         0xffff, // patient-services
-        0x0240, // patient-services-manager
+        0x023f, // patient-services-manager
         0xffff, // patient-support
         0x7f01, // patient-support-specialist
         0xffff, // patients
         0xffff, // patients-records
         0x0239, // patients-records-assistant
         0xffff, // pc
-        0x0315, // pc-support
+        0x0314, // pc-support
         0xffff, // penetration
         0x0034, // penetration-tester
         0xffff, // performance
@@ -5286,7 +5519,7 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x01e8, // personal-computer-network-analyst
         0xffff, // pharmacy
         0x0049, // pharmacy-informatics
-        0x03b9, // pki
+        0x03b8, // pki
         0xffff, // platform
         0x00ce, // platform-engineer
         0x80ef, // pmo
@@ -5307,91 +5540,93 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x00c4, // problem-manager
         0xffff, // product
         0xffff, // product-assurance
-        0x0267, // product-assurance-engineer
-        0x02be, // product-designer
-        0x02de, // product-management
+        0x0266, // product-assurance-engineer
+        0x02bd, // product-designer
+        0x02dd, // product-management
         0x7f25, // product-manager
         0x00dc, // product-owner
         0xffff, // program
-        0x025b, // program-director
+        0x025a, // program-director
         0x0127, // program-manager
         0xffff, // programme
         0xffff, // programme-delivery
         0x00e2, // programme-delivery-manager
-        0x025c, // programme-director
+        0x025b, // programme-director
         0x00ec, // programme-lead
         0x00e6, // programme-manager
         0xffff, // programme-support
         0x00ea, // programme-support-officer
         0x8105, // programmer
-        0x0290, // programmer-analyst
+        0x028f, // programmer-analyst
+        0xffff, // programming
+        0x03cd, // programming-analyst
         0xffff, // project
         0x00ed, // project-coordinator
         0xffff, // project-delivery
         0x00e3, // project-delivery-manager
-        0x025d, // project-director
+        0x025c, // project-director
         0x00eb, // project-lead
-        0x025e, // project-leader
+        0x025d, // project-leader
         0x00e7, // project-manager
         0x00e8, // project-officer
         0xffff, // project-support
         0x00e9, // project-support-officer
         0xffff, // projects
         0xffff, // projects-portfolio
-        0x025f, // projects-portfolio-manager
+        0x025e, // projects-portfolio-manager
         0xffff, // protective
-        0x02e7, // protective-monitoring
+        0x02e6, // protective-monitoring
         0xffff, // public
         0xffff, // public-health
         0xffff, // public-health-and
         0xffff, // public-health-and-commissioning
         0x0210, // public-health-and-commissioning-librarian
         0xffff, // public-key
-        0x03b8, // public-key-infrastructure
+        0x03b7, // public-key-infrastructure
         0xffff, // qa
         0x00f8, // qa-analyst
         0xffff, // qa-automation
-        0x02d2, // qa-automation-engineer
-        0x0274, // qa-director
+        0x02d1, // qa-automation-engineer
+        0x0273, // qa-director
         0x00f9, // qa-engineer
-        0x02e9, // qa-lead
+        0x02e8, // qa-lead
         0x7f2a, // qa-manager
         0x7f28, // qa-tester
         0xffff, // qat
-        0x0268, // qat-analyst
+        0x0267, // qat-analyst
         0xffff, // quality
         0xffff, // quality-assurance
         0x00fa, // quality-assurance-analyst
         0xffff, // quality-assurance-and
-        0x02d3, // quality-assurance-and-testing
-        0x0275, // quality-assurance-director
+        0x02d2, // quality-assurance-and-testing
+        0x0274, // quality-assurance-director
         0x00fb, // quality-assurance-engineer
         0x7f2a, // quality-assurance-manager
         0xffff, // quality-assurance-practice
-        0x0276, // quality-assurance-practice-manager
-        0x0277, // quality-assurance-specialist
+        0x0275, // quality-assurance-practice-manager
+        0x0276, // quality-assurance-specialist
         0xffff, // quality-assurance-test
-        0x0269, // quality-assurance-test-analyst
+        0x0268, // quality-assurance-test-analyst
         0x7f28, // quality-assurance-tester
-        0x0328, // quality-assurance-testing
-        0x0278, // quality-engineer
+        0x0327, // quality-assurance-testing
+        0x0277, // quality-engineer
         0xffff, // quantitative
-        0x037d, // quantitative-researcher
+        0x037c, // quantitative-researcher
         0xffff, // records
         0xffff, // records-and
         0xffff, // records-and-information
-        0x039b, // records-and-information-management
+        0x039a, // records-and-information-management
         0x8020, // records-management
         0x01b4, // records-management-specialist
         0x001f, // records-manager
         0xffff, // red
-        0x031c, // red-team
+        0x031b, // red-team
         0xffff, // registered
         0xffff, // registered-health
         0xffff, // registered-health-information
         0x023a, // registered-health-information-technician
         0xffff, // registration
-        0x02f7, // registration-authority
+        0x02f6, // registration-authority
         0xffff, // release
         0x00c6, // release-manager
         0xffff, // report
@@ -5399,9 +5634,11 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // reporting
         0x009f, // reporting-analyst
         0xffff, // reports
-        0x037e, // reports-analyst
+        0x037d, // reports-analyst
         0xffff, // requirement
-        0x0252, // requirement-engineer
+        0x0251, // requirement-engineer
+        0xffff, // requirements
+        0x03cc, // requirements-analyst
         0xffff, // research
         0xffff, // research-data
         0x01a1, // research-data-scientist
@@ -5414,18 +5651,18 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x0100, // sdet
         0xffff, // second
         0xffff, // second-line
-        0x02cc, // second-line-support
+        0x02cb, // second-line-support
         0xffff, // security
         0x0030, // security-analyst
         0x0084, // security-architect
         0x0031, // security-engineer
-        0x02e2, // security-expert
+        0x02e1, // security-expert
         0xffff, // security-operation
         0x017b, // security-operation-analyst
         0x8032, // security-operations
         0xffff, // security-operations-centre
         0x017c, // security-operations-centre-analyst
-        0x0360, // security-tester
+        0x035f, // security-tester
         0xffff, // senior
         0xffff, // senior-information
         0xffff, // senior-information-risk
@@ -5436,12 +5673,12 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // service
         0xffff, // service-acceptance
         0x01eb, // service-acceptance-analyst
-        0x02b6, // service-designer
+        0x02b5, // service-designer
         0x80b4, // service-desk
         0x01ec, // service-desk-analyst
         0x01ed, // service-desk-manager
         0x01ee, // service-desk-operator
-        0x0260, // service-manager
+        0x025f, // service-manager
         0x00e1, // service-owner
         0xffff, // service-readiness
         0x01ef, // service-readiness-analyst
@@ -5449,124 +5686,125 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x01f0, // service-transition-manager
         0x00b5, // servicedesk
         0xffff, // sharepoint
-        0x0343, // sharepoint-administrator
+        0x0342, // sharepoint-administrator
         0x001e, // siro
         0xffff, // site
         0xffff, // site-reliability
         0xffff, // site-reliability-devops
-        0x0291, // site-reliability-devops-engineer
+        0x0290, // site-reliability-devops-engineer
         0x00b2, // site-reliability-engineer
         0x8033, // soc
         0x017d, // soc-analyst
         0xffff, // software
-        0x0292, // software-analyst
+        0x0291, // software-analyst
         0x0134, // software-architect
-        0x0388, // software-design
-        0x0387, // software-designer
+        0x0387, // software-design
+        0x0386, // software-designer
         0xff2b, // software-developer
         0xffff, // software-developer-in
         0x0102, // software-developer-in-test
         0x810e, // software-development
-        0x0293, // software-development-engineer
+        0x0292, // software-development-engineer
         0x0103, // software-engineer
-        0x0309, // software-engineering
-        0x034f, // software-installer
-        0x0389, // software-manager
+        0x0308, // software-engineering
+        0x034e, // software-installer
+        0x0388, // software-manager
         0x7f2b, // software-programmer
-        0x02d1, // software-qa
+        0x02d0, // software-qa
         0xffff, // software-quality
         0xffff, // software-quality-assurance
-        0x026a, // software-quality-assurance-analyst
-        0x026b, // software-quality-assurance-engineer
-        0x026c, // software-quality-engineer
+        0x0269, // software-quality-assurance-analyst
+        0x026a, // software-quality-assurance-engineer
+        0x026b, // software-quality-engineer
         0xffff, // software-support
         0x01f1, // software-support-manager
         0xffff, // software-test
-        0x026d, // software-test-engineer
+        0x026c, // software-test-engineer
         0x00f7, // software-tester
         0xffff, // software-testing
-        0x026e, // software-testing-specialist
+        0x026d, // software-testing-specialist
         0x0216, // software-trainer
         0xffff, // solution
         0x7f1c, // solution-architect
-        0x0294, // solution-developer
+        0x0293, // solution-developer
         0xffff, // source
         0xffff, // source-code
-        0x035b, // source-code-auditor
+        0x035a, // source-code-auditor
         0xffff, // sqa
-        0x026f, // sqa-analyst
-        0x0270, // sqa-engineer
+        0x026e, // sqa-analyst
+        0x026f, // sqa-engineer
         0x00b3, // sre
-        0xffff, // statistical
-        0x02d7, // statistical-analyst
-        0x037b, // statistical-consultant
-        0x03ad, // statistical-genetic
-        0x03b6, // statistical-programmer
-        0x037c, // statistical-scientist
+        0x83bc, // statistical
+        0x02d6, // statistical-analyst
+        0x037a, // statistical-consultant
+        0x03ac, // statistical-genetic
+        0x03b5, // statistical-programmer
+        0x037b, // statistical-scientist
         0x009b, // statistician
-        0xffff, // statistics
+        0x83bb, // statistics
         0x01a2, // statistics-analyst
         0xffff, // storage
-        0x02f5, // storage-administrator
+        0x02f4, // storage-administrator
         0xffff, // subject
         0x0022, // subject-access
         0xffff, // support
-        0x02fb, // support-analyst
+        0x02fa, // support-analyst
         0x0201, // support-specialist
         0x7f24, // sysadmin
         0xffff, // system
         0x7f24, // system-administrator
-        0x0253, // system-analyst
+        0x0252, // system-analyst
         0xffff, // system-and
         0xffff, // system-and-network
         0x01f2, // system-and-network-administrator
-        0x02ff, // system-configurator
+        0x02fe, // system-configurator
         0x7f1e, // system-designer
         0xffff, // system-integration
-        0x0295, // system-integration-engineer
-        0x0303, // system-operations
-        0x0296, // system-programmer
+        0x0294, // system-integration-engineer
+        0x0302, // system-operations
+        0x0295, // system-programmer
         0xffff, // system-security
         0x017e, // system-security-administrator
         0x017f, // system-security-tester
         0xffff, // systems
-        0x02fa, // systems-access
-        0x02c9, // systems-administration
+        0x02f9, // systems-access
+        0x02c8, // systems-administration
         0x7f24, // systems-administrator
-        0x0254, // systems-analyst
+        0x0253, // systems-analyst
         0xffff, // systems-and
         0xffff, // systems-and-networks
         0x01f3, // systems-and-networks-manager
         0x008a, // systems-architect
         0x7f1e, // systems-designer
-        0x02eb, // systems-educator
+        0x02ea, // systems-educator
         0x00ca, // systems-engineer
-        0x0344, // systems-integrator
+        0x0343, // systems-integrator
         0x0202, // systems-manager
-        0x0305, // systems-operations
-        0x035d, // systems-security
-        0x038a, // systems-software
+        0x0304, // systems-operations
+        0x035c, // systems-security
+        0x0389, // systems-software
         0x0203, // systems-specialist
-        0x0345, // systems-support
+        0x0344, // systems-support
         0x0071, // systems-trainer
         0xffff, // tableau
-        0x0326, // tableau-developer
+        0x0325, // tableau-developer
         0xffff, // tech
-        0x0350, // tech-support
+        0x034f, // tech-support
         0xffff, // technical
         0x0204, // technical-analyst
         0x0083, // technical-architect
-        0x02a8, // technical-author
-        0x02a9, // technical-communicator
-        0x029e, // technical-consultant
+        0x02a7, // technical-author
+        0x02a8, // technical-communicator
+        0x029d, // technical-consultant
         0xffff, // technical-documentation
-        0x02aa, // technical-documentation-specialist
+        0x02a9, // technical-documentation-specialist
         0xffff, // technical-services
         0x0205, // technical-services-manager
         0x80bb, // technical-support
         0x01f4, // technical-support-manager
         0x01f5, // technical-support-specialist
-        0x02c2, // technical-writer
+        0x02c1, // technical-writer
+        0x03ba, // telecom
         0x00d1, // telecommunication
         0x80d0, // telecommunications
         0x01f6, // telecommunications-analyst
@@ -5577,7 +5815,7 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x00f2, // test-analyst
         0x0080, // test-architect
         0x00fc, // test-automation
-        0x0271, // test-designer
+        0x0270, // test-designer
         0x00f3, // test-engineer
         0x00f5, // test-lead
         0x00f4, // test-manager
@@ -5585,7 +5823,7 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0xffff, // threat
         0x0125, // threat-hunter
         0x0036, // threat-intelligence
-        0x035c, // threat-monitoring
+        0x035b, // threat-monitoring
         0x0074, // trainer
         0xffff, // training
         0xffff, // training-and
@@ -5597,102 +5835,102 @@ pub(crate) static PHRASES: ShortIndex<u16> = ShortIndex {
         0x0076, // training-manager
         0x0075, // training-officer
         0xffff, // tumor
-        0x03a7, // tumor-registrar
+        0x03a6, // tumor-registrar
         0xffff, // tumour
-        0x03a8, // tumour-registrar
+        0x03a7, // tumour-registrar
         0xffff, // ui
-        0x02bb, // ui-designer
-        0x0297, // ui-developer
-        0x0298, // ui-programmer
+        0x02ba, // ui-designer
+        0x0296, // ui-developer
+        0x0297, // ui-programmer
         0xffff, // unit
-        0x0272, // unit-tester
+        0x0271, // unit-tester
         0x8115, // usability
-        0x02ab, // usability-analyst
-        0x02ac, // usability-expert
-        0x0273, // usability-tester
+        0x02aa, // usability-analyst
+        0x02ab, // usability-expert
+        0x0272, // usability-tester
         0xffff, // user
         0xffff, // user-centred
-        0x02bd, // user-centred-design
-        0x82bc, // user-experience
-        0x02ad, // user-experience-analyst
+        0x02bc, // user-centred-design
+        0x82bb, // user-experience
+        0x02ac, // user-experience-analyst
         0x7f2e, // user-experience-designer
-        0x02ae, // user-experience-officer
+        0x02ad, // user-experience-officer
         0x7f2f, // user-experience-researcher
         0xffff, // user-interface
-        0x02af, // user-interface-designer
-        0x0299, // user-interface-developer
-        0x029a, // user-interface-engineer
-        0x02b5, // user-research
-        0x02b4, // user-researcher
-        0x8312, // user-support
+        0x02ae, // user-interface-designer
+        0x0298, // user-interface-developer
+        0x0299, // user-interface-engineer
+        0x02b4, // user-research
+        0x02b3, // user-researcher
+        0x8311, // user-support
         0x00ba, // user-support-specialist
-        0x82ba, // ux
+        0x82b9, // ux
         0x0114, // ux-architect
         0x7f2e, // ux-designer
         0x7f2f, // ux-researcher
         0xffff, // ux-ui
         0x7f2e, // ux-ui-designer
-        0x030d, // virtualisation
-        0x030c, // virtualization
+        0x030c, // virtualisation
+        0x030b, // virtualization
         0xffff, // visual
-        0x02e1, // visual-designer
-        0x030e, // voip
+        0x02e0, // visual-designer
+        0x030d, // voip
         0x8037, // vulnerability
         0x0180, // vulnerability-analyst
         0x0181, // vulnerability-manager
         0xffff, // waiting
         0xffff, // waiting-list
         0xffff, // waiting-list-co
-        0x0241, // waiting-list-co-ordinator
-        0x0242, // waiting-list-coordinator
+        0x0240, // waiting-list-co-ordinator
+        0x0241, // waiting-list-coordinator
         0xffff, // ward
-        0x0243, // ward-clerk
+        0x0242, // ward-clerk
         0xffff, // web
-        0x0316, // web-administrator
+        0x0315, // web-administrator
         0xffff, // web-application
-        0x029b, // web-application-programmer
+        0x029a, // web-application-programmer
         0xffff, // web-content
-        0x02b0, // web-content-manager
-        0x02b1, // web-content-specialist
-        0x0391, // web-design
-        0x02c3, // web-designer
+        0x02af, // web-content-manager
+        0x02b0, // web-content-specialist
+        0x0390, // web-design
+        0x02c2, // web-designer
         0x010b, // web-developer
-        0x038c, // web-development
-        0x029c, // web-engineer
-        0x0397, // web-manager
-        0x0304, // web-operations
-        0x029d, // web-programmer
+        0x038b, // web-development
+        0x029b, // web-engineer
+        0x0396, // web-manager
+        0x0303, // web-operations
+        0x029c, // web-programmer
         0xffff, // web-project
-        0x0255, // web-project-manager
-        0x031f, // web-security
+        0x0254, // web-project-manager
+        0x031e, // web-security
         0xffff, // web-site
-        0x0341, // web-site-administrator
-        0x038f, // web-site-designer
-        0x0399, // web-site-manager
+        0x0340, // web-site-administrator
+        0x038e, // web-site-designer
+        0x0398, // web-site-manager
         0xffff, // web-site-project
-        0x0394, // web-site-project-manager
-        0x0342, // web-technician
-        0x033f, // webmaster
+        0x0393, // web-site-project-manager
+        0x0341, // web-technician
+        0x033e, // webmaster
         0xffff, // website
-        0x0340, // website-administrator
-        0x038e, // website-designer
-        0x0398, // website-manager
+        0x033f, // website-administrator
+        0x038d, // website-designer
+        0x0397, // website-manager
         0xffff, // website-project
-        0x0393, // website-project-manager
+        0x0392, // website-project-manager
         0xffff, // white
         0xffff, // white-hat
-        0x031e, // white-hat-hacker
+        0x031d, // white-hat-hacker
         0xffff, // windows
-        0x0317, // windows-administrator
+        0x0316, // windows-administrator
         0xffff, // wireless
-        0x0311, // wireless-engineer
+        0x0310, // wireless-engineer
         0xffff, // work
         0xffff, // work-station
-        0x0314, // work-station-support
+        0x0313, // work-station-support
         0xffff, // workplace
         0xffff, // workplace-training
         0x021e, // workplace-training-specialist
         0xffff, // workstation
-        0x0313, // workstation-support
+        0x0312, // workstation-support
     ],
 };

@@ -330,9 +330,16 @@ impl PhraseKey {
         if self.len > 16 {
             return None;
         }
-        PHRASES
-            .get(&self.chunks, self.len.div_ceil(4))
-            .map(Phrase::unpack)
+        // The table keeps two ids a chunk: each eight-byte chunk here is two
+        // of its chunks, low half first.
+        let count = self.len.div_ceil(2);
+        let mut halves = [0u32; 8];
+        for (index, half) in halves.iter_mut().enumerate().take(count) {
+            let chunk = self.chunks.get(index / 2).copied().unwrap_or(0);
+            let shift = if index % 2 == 0 { 0 } else { 32 };
+            *half = u32::try_from(chunk >> shift & 0xFFFF_FFFF).unwrap_or(0);
+        }
+        PHRASES.get(halves.get(..count)?).map(Phrase::unpack)
     }
 }
 
@@ -799,7 +806,7 @@ impl Word {
             return None;
         }
         WORDS
-            .get(&self.chunks, self.len.div_ceil(8))
+            .get(self.chunks.get(..self.len.div_ceil(8))?)
             .map(WordRef::unpack)
     }
 
@@ -850,10 +857,11 @@ pub(crate) fn word_chunks(word: &[u8]) -> std::vec::Vec<u64> {
         .collect()
 }
 
-/// Packs word ids as the phrase table stores them: four a chunk.
+/// Packs word ids as the phrase table stores them: two a four-byte chunk
+/// (each returned widened).
 #[cfg(test)]
 pub(crate) fn phrase_chunks(ids: &[u16]) -> std::vec::Vec<u64> {
-    ids.chunks(4)
+    ids.chunks(2)
         .map(|piece| {
             piece.iter().enumerate().fold(0u64, |chunk, (index, &id)| {
                 chunk | u64::from(id) << (16 * index)

@@ -1039,3 +1039,77 @@ fn the_new_aliases_are_exact() {
         assert_eq!(found(text).kind(), MatchKind::Exact, "{text:?}");
     }
 }
+
+#[test]
+fn job_nouns_of_many_trades_count_alone_or_by_a_technology() {
+    // Alone, or with only level words, the noun is the digital job.
+    for text in [
+        "Developer",
+        "Senior Developer",
+        "Lead developer",
+        "Tester",
+        "Senior Tester",
+    ] {
+        assert!(found(text).family().is_some(), "{text:?}");
+    }
+    // A technology or platform names the trade.
+    for (text, family) in [
+        ("Java Developer", Family::SoftwareDevelopment),
+        ("PHP Programmer", Family::SoftwareDevelopment),
+        ("Game Tester", Family::QualityAssuranceTesting),
+        ("SQL Developer", Family::SoftwareDevelopment),
+    ] {
+        assert_family(text, family);
+    }
+    // Another word narrows it to another trade.
+    for text in [
+        "Cigar Tester",
+        "Piano Tester",
+        "Photographic Developer",
+        "Music Programmer",
+        "Agricultural Equipment Test Engineer",
+        "Interior Architect",
+        "Architect",
+    ] {
+        assert_eq!(
+            classify(text).ok().and_then(|c| c.family()),
+            None,
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn data_base_is_one_word() {
+    // ESCO writes "data base administrator" beside "database administrator".
+    let (split, joined) = (
+        found("Data Base Administrator"),
+        found("Database Administrator"),
+    );
+    assert_eq!(
+        (
+            split.kind(),
+            split.family(),
+            split.candidates().collect::<Vec<_>>()
+        ),
+        (
+            joined.kind(),
+            joined.family(),
+            joined.candidates().collect::<Vec<_>>()
+        )
+    );
+    assert!(split.candidates().count() + usize::from(split.family().is_some()) > 0);
+}
+
+#[test]
+fn product_managers_of_other_trades_are_not_the_role() {
+    for text in [
+        "tourism product manager",
+        "insurance product manager",
+        "international trade compliance specialist",
+    ] {
+        let found = classify(text).ok();
+        assert_eq!(found.as_ref().and_then(|c| c.role()), None, "{text:?}");
+        assert_eq!(found.as_ref().and_then(|c| c.family()), None, "{text:?}");
+    }
+}

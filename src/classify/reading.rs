@@ -520,7 +520,12 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
         }) || in_area(stretch)
     };
     let counts = |item: &Found, stretch: Span| {
-        item.role.is_some() || term_counts(item.term, marked(item, stretch))
+        item.role.is_some()
+            || term_counts(
+                item.term,
+                marked(item, stretch),
+                alone(tokens, item, stretch),
+            )
     };
     // Whether each token lies in a stretch where no role or term was found.
     let mut quiet = [false; N];
@@ -926,12 +931,28 @@ fn leader<const N: usize>(tokens: &[Token], builder: Builder<N>) -> Option<Class
 
 /// Whether a term counts in a title: strong terms always, weak terms only
 /// beside a digital marker word.
-fn term_counts(term: u16, marker: bool) -> bool {
+fn term_counts(term: u16, marker: bool, alone: bool) -> bool {
     // An organisation's own terms are its own titles: they always count.
     user_term_family(term).is_some()
         || TERMS
             .get(usize::from(term))
-            .is_some_and(|t| t.strength != Strength::Weak || marker)
+            .is_some_and(|t| match t.strength {
+                Strength::Strong | Strength::Generic => true,
+                Strength::Weak => marker,
+                Strength::Alone => marker || alone,
+            })
+}
+
+/// Whether `item` is all its stretch holds but level and grade words
+/// ("Senior Developer", "Tester"): a job noun of many trades that names
+/// the digital one when nothing narrows it to another ("Cigar Tester").
+fn alone(tokens: &[Token], item: &Found, stretch: Span) -> bool {
+    (stretch.0..stretch.1).all(|at| {
+        (item.span().0..item.span().1).contains(&at)
+            || tokens.get(at).is_some_and(|t| {
+                t.kind == Kind::Hyphen || t.level().is_some() || t.info().class & GRADE != 0
+            })
+    })
 }
 
 fn term_is_marker(tokens: &[Token], found: &Found) -> bool {
@@ -1092,7 +1113,9 @@ fn specialty<const N: usize, L: Lexicon>(
     let items = items.get(..count).unwrap_or_default();
     let counted = || {
         items.iter().filter(|f| {
-            f.role.is_none() && !in_band(usize::from(f.start)) && term_counts(f.term, marked(f))
+            f.role.is_none()
+                && !in_band(usize::from(f.start))
+                && term_counts(f.term, marked(f), false)
         })
     };
     let mut bits: u32 = 0;
