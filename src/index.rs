@@ -131,18 +131,20 @@ impl Chunk for u32 {
 /// tables of `classify`, which it probes a dozen times a title. The keys are
 /// stored end to end with where each ends, so a key takes the chunks it has
 /// and no padding (most are one chunk; padding every key to four made these
-/// tables most of the WebAssembly package's size). The phrase table's
-/// chunks are four bytes, two word ids, since most phrases are of one or
-/// two words.
+/// tables most of the WebAssembly package's size). The entries lie in slot
+/// order, an empty slot as an empty key, so a probe reads the entry at its
+/// slot with no table of slots between (one dependent load less, and two
+/// bytes a slot less than a slot table). The phrase table's chunks are four
+/// bytes, two word ids, since most phrases are of one or two words.
 pub(crate) struct ShortIndex<C: 'static, T: 'static> {
     pub(crate) seed: u64,
     pub(crate) pilots: &'static [u16],
-    pub(crate) slots: &'static [u16],
-    /// Every key's chunks, one key after another, in entry order.
+    /// Every slot's key chunks, one slot after another.
     pub(crate) chunks: &'static [C],
-    /// Where each entry's key ends in `chunks`; it starts where the entry
-    /// before it ends.
+    /// Where each slot's key ends in `chunks`; it starts where the slot
+    /// before it ends. The length is a power of two: the number of slots.
     pub(crate) ends: &'static [u16],
+    /// Each slot's value; an empty slot's is never read.
     pub(crate) values: &'static [T],
 }
 
@@ -155,7 +157,7 @@ impl<C: Chunk, T: Copy> ShortIndex<C, T> {
             .fold(0, |folded, &chunk| fold(folded, chunk.wide()));
         let hash = hash(folded, self.seed);
         let pilot = *self.pilots.get(bucket(hash, self.pilots.len()))?;
-        let entry = usize::from(*self.slots.get(slot(hash, pilot, self.slots.len()))?);
+        let entry = slot(hash, pilot, self.ends.len());
         let end = usize::from(*self.ends.get(entry)?);
         let start = match entry.checked_sub(1) {
             Some(before) => usize::from(*self.ends.get(before)?),

@@ -2,7 +2,7 @@
 // src/taxonomy.rs, src/vocabulary.rs and src/normalize.rs. Do not edit: change
 // a table, run `cargo test`, commit the result.
 
-use crate::index::{EMPTY, ShortIndex};
+use crate::index::ShortIndex;
 use crate::words::Info;
 use crate::{Band, Seniority};
 
@@ -729,1847 +729,1957 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         8, 1, 0, 31, 10, 0, 6, 0, 0, 0, 0, 0, 2, 4, 15, 0,
         1, 13, 0, 0, 1, 3, 1, 10, 7, 0, 5, 0, 0, 0, 4, 13,
     ],
-    slots: &[
-        675, 340, 809, 628, 620, 710, 559, 611, 798, 337, 0, 183, 657, 738, 257, 554,
-        546, 496, 754, 179, EMPTY, 333, EMPTY, 790, 195, EMPTY, 536, 48, EMPTY, 324, 617, 456,
-        387, 645, EMPTY, 360, 562, 168, EMPTY, 359, 63, 330, 266, EMPTY, 764, 184, 202, 538,
-        681, 588, 672, 288, 89, 746, 114, 86, 735, 56, 310, 703, 385, 157, 572, 482,
-        679, 547, 503, 713, 65, 433, 835, 665, 268, 684, 388, 154, 62, 10, EMPTY, EMPTY,
-        777, EMPTY, EMPTY, 278, 552, EMPTY, 440, 46, 586, 833, EMPTY, 800, 152, 186, 553, 636,
-        374, 828, 759, 706, 414, 753, 205, EMPTY, EMPTY, 452, 406, EMPTY, 599, 704, 263, 173,
-        653, 808, 373, 532, 748, 520, 71, 582, 806, 375, 189, 571, 217, 844, 726, 434,
-        191, 453, 159, 824, 792, 21, 669, 300, 432, 22, 283, 314, EMPTY, 296, 853, 610,
-        24, 148, EMPTY, 648, 766, 855, 53, 190, 801, EMPTY, 731, 8, 615, 390, 331, 396,
-        696, 291, 198, 29, EMPTY, 474, 480, 730, 249, 233, 96, 230, 383, 627, 276, 343,
-        335, 175, 449, 80, EMPTY, 254, 401, 755, 315, 595, 789, 834, 596, 112, 549, 591,
-        683, 234, 630, 238, 601, EMPTY, 814, 803, EMPTY, EMPTY, 563, EMPTY, 409, 260, 518, 160,
-        358, 597, 629, EMPTY, 493, EMPTY, 701, 781, 362, EMPTY, 37, 364, 454, 153, 98, 176,
-        448, 41, 84, EMPTY, 817, 352, EMPTY, 240, 462, 239, 33, 109, 642, 569, 500, EMPTY,
-        498, 304, 654, EMPTY, EMPTY, 663, 762, 18, 846, 121, EMPTY, 469, 688, 745, 566, EMPTY,
-        750, 709, 422, 649, 273, 779, EMPTY, 246, 214, 483, 124, EMPTY, 438, 551, 146, EMPTY,
-        302, 705, 616, 431, 325, 6, 107, 458, 435, 570, 415, 656, 574, 213, 142, EMPTY,
-        272, 250, 550, 695, 165, 216, 332, 445, 811, 682, 40, 338, 418, 436, 128, 209,
-        210, 231, 163, 264, 187, 598, 671, 593, 181, 290, EMPTY, 510, 604, 678, 75, 727,
-        638, 226, 751, 476, 336, 105, 786, 501, 511, 270, 307, 662, 295, EMPTY, 771, 848,
-        60, 224, 760, 277, 299, EMPTY, 477, 583, 742, 712, EMPTY, 634, 30, 697, 349, 443,
-        211, 237, 690, 43, 637, EMPTY, 382, 102, 812, 783, 548, 773, 818, 345, 229, 785,
-        223, 88, 466, 623, 840, 404, 602, EMPTY, 585, 138, 327, EMPTY, 821, 686, 185, 393,
-        106, 451, 255, 262, EMPTY, 587, 301, EMPTY, 258, 177, 526, 717, 492, 74, 794, 306,
-        118, 494, 69, 707, EMPTY, 416, EMPTY, 529, 542, 799, 419, EMPTY, 820, 736, 836, EMPTY,
-        724, 243, 403, 743, 541, 192, 655, EMPTY, EMPTY, 711, EMPTY, 578, 747, EMPTY, 221, EMPTY,
-        643, EMPTY, 303, 67, 407, EMPTY, 729, 318, EMPTY, 720, EMPTY, 271, 420, 188, 371, 843,
-        144, 763, 156, 171, 127, 509, 55, 740, 16, 857, EMPTY, 506, 708, 631, 93, 778,
-        14, 313, 413, 356, 49, 4, 702, 650, 841, 281, 666, 203, 289, 317, EMPTY, 797,
-        261, 104, 491, 397, 90, 201, 111, 94, EMPTY, 170, 47, EMPTY, 44, 525, 426, 459,
-        158, 377, 475, 647, 733, 241, 826, 807, 245, EMPTY, 715, 305, 143, 355, 79, 267,
-        322, EMPTY, 113, 354, 832, 461, 309, 368, 172, 91, EMPTY, EMPTY, 421, 52, 344, EMPTY,
-        774, 749, 34, 341, 20, 70, 484, 235, EMPTY, 581, 11, 151, 667, 328, 99, 164,
-        149, 739, EMPTY, 780, 827, 193, 576, 380, EMPTY, EMPTY, 837, 677, 543, EMPTY, 376, 534,
-        95, 232, 76, 197, 495, 131, 110, 564, 680, 293, EMPTY, 59, 512, 311, 429, 312,
-        297, 256, 222, 428, 626, 253, 533, 537, 499, 606, 161, 692, 535, 400, 23, 851,
-        EMPTY, EMPTY, 577, 280, 478, 517, 460, 490, 166, 810, 219, 788, EMPTY, 182, 775, 122,
-        EMPTY, 410, EMPTY, EMPTY, EMPTY, EMPTY, 758, 384, 664, EMPTY, 741, EMPTY, EMPTY, 831, 646, 64,
-        342, 129, 417, 427, 772, EMPTY, 196, EMPTY, 723, 472, 793, 386, EMPTY, 505, EMPTY, 447,
-        EMPTY, 381, 659, 412, 633, 50, 323, 42, EMPTY, 540, 575, 556, 100, 174, 609, 719,
-        670, 155, EMPTY, 768, 802, 220, 135, 813, 284, 689, 58, 320, 716, 117, 661, 408,
-        316, 605, 78, EMPTY, 2, 45, EMPTY, EMPTY, 348, 823, 614, EMPTY, EMPTY, 757, 200, 463,
-        816, 487, 530, 66, 607, 544, 247, 126, EMPTY, 467, 9, 470, 28, 194, 485, 77,
-        298, 744, 652, 838, 594, 378, 481, 508, 391, 294, 782, 1, 437, EMPTY, 464, 282,
-        640, 32, 805, 765, 162, 558, EMPTY, 521, 673, 269, 215, 31, 502, EMPTY, 618, 545,
-        140, 613, 130, 722, 25, 567, 150, 839, EMPTY, EMPTY, 425, EMPTY, 658, 206, EMPTY, 592,
-        13, 519, 145, 770, EMPTY, 115, 619, 830, 108, 573, 379, EMPTY, 641, 225, 57, EMPTY,
-        369, EMPTY, 676, 19, 54, 244, 363, EMPTY, EMPTY, 528, 687, EMPTY, 854, 137, EMPTY, EMPTY,
-        123, 527, 568, 442, 167, 347, 136, 36, 796, 714, EMPTY, 721, 61, 471, 825, 141,
-        EMPTY, 767, 169, 402, 236, 555, 842, 756, EMPTY, 685, 565, 668, EMPTY, EMPTY, 134, 178,
-        353, 728, 207, 603, EMPTY, 557, 251, 87, 279, 524, 83, 450, 38, EMPTY, 698, 394,
-        699, EMPTY, 116, 624, EMPTY, 515, 15, EMPTY, 366, 334, 424, EMPTY, 850, 516, 218, 82,
-        561, 784, 560, 101, 468, 350, EMPTY, 259, 430, EMPTY, 590, 513, 621, EMPTY, EMPTY, 579,
-        674, 97, 361, 339, 286, 204, 389, 85, 639, 718, 367, EMPTY, 92, 580, EMPTY, 405,
-        139, 732, 395, 35, 68, 212, 370, EMPTY, EMPTY, 804, 769, EMPTY, 26, 357, 761, 787,
-        632, 248, 132, 660, 845, 351, 81, EMPTY, 584, 497, 308, 644, EMPTY, 694, 227, 411,
-        285, EMPTY, 822, EMPTY, 27, 791, 737, 199, 275, 752, 321, 147, 815, 252, 274, EMPTY,
-        455, 103, 242, 180, EMPTY, 734, 423, 651, EMPTY, 539, 847, EMPTY, 446, 120, 119, 776,
-        EMPTY, 473, 444, EMPTY, EMPTY, 856, EMPTY, EMPTY, 292, 693, 365, 228, 600, EMPTY, EMPTY, 622,
-        635, EMPTY, EMPTY, EMPTY, 399, 852, 125, 514, EMPTY, 531, EMPTY, 589, 12, EMPTY, 287, 39,
-        EMPTY, 608, 5, 439, 17, EMPTY, 522, 465, 7, 441, 329, 691, 479, 326, 504, 849,
-        700, 457, 51, EMPTY, EMPTY, 625, 3, 133, EMPTY, EMPTY, EMPTY, 72, 819, 398, 392, 346,
-        208, 488, 73, 507, 486, EMPTY, EMPTY, 319, 612, 725, 523, 829, 265, 795, 372, 489,
-    ],
     chunks: &[
+        0x65736e6f70736572, // response
+        0x6169636e616e6966, 0x6c, // financial
+        0x6973726576696e75, 0x7974, // university
+        0x6d6d6172676f7270, 0x73676e69, // programmings
+        0x746375646f7270, // product
+        0x6f726973, // siro
+        0x676e697372756e, // nursing
+        0x6563697463617270, // practice
+        0x697469736e617274, 0x6e6f, // transition
+        0x776f6c6c6566, // fellow
         0x31, // 1
-        0x747331, // 1st
-        0x32, // 2
-        0x646e32, // 2nd
-        0x33, // 3
-        0x34, // 4
-        0x35, // 5
-        0x36, // 6
-        0x37, // 7
-        0x6138, // 8a
-        0x6238, // 8b
-        0x6338, // 8c
-        0x6438, // 8d
-        0x39, // 9
-        0x61, // a
-        0x7463617274736261, 0x726f, // abstractor
-        0x7463617274736261, 0x73726f, // abstractors
-        0x6e61747065636361, 0x6563, // acceptance
-        0x737365636361, // access
-        0x6269737365636361, 0x7974696c69, // accessibility
-        0x6269737365636361, 0x737974696c69, // accessibilitys
-        0x7469646572636361, 0x6465, // accredited
-        0x6e696d6461, // admin
-        0x7473696e696d6461, 0x6e6f69746172, // administration
-        0x7473696e696d6461, 0x736e6f69746172, // administrations
-        0x7473696e696d6461, 0x657669746172, // administrative
-        0x7473696e696d6461, 0x726f746172, // administrator
-        0x7473696e696d6461, 0x73726f746172, // administrators
-        0x6f697373696d6461, 0x736e, // admissions
-        0x72657369766461, // adviser
-        0x726f7369766461, // advisor
-        0x73726f7369766461, // advisors
-        0x657461636f766461, // advocate
-        0x7475616e6f726561, 0x6c616369, // aeronautical
-        0x636170736f726561, 0x65, // aerospace
-        0x636661, // afc
-        0x79636e656761, // agency
-        0x61646e656761, // agenda
-        0x746e656761, // agent
-        0x73746e656761, // agents
-        0x656c696761, // agile
-        0x6961, // ai
-        0x7466617263726961, // aircraft
-        0x687469726f676c61, 0x6d, // algorithm
-        0x6461737361626d61, 0x726f, // ambassador
-        0x736973796c616e61, // analysis
-        0x7473796c616e61, // analyst
-        0x737473796c616e61, // analysts
-        0x636974796c616e61, 0x73, // analytics
-        0x646e61, // and
-        0x64696f72646e61, // android
-        0x6a72616c75676e61, 0x73, // angularjs
-        0x697061, // api
-        0x707061, // app
-        0x746163696c707061, 0x6e6f69, // application
-        0x746163696c707061, 0x736e6f69, // applications
-        0x69746e6572707061, 0x6563, // apprentice
-        0x73707061, // apps
-        0x7773707061, // appsw
-        0x737773707061, // appsws
-        0x6365746968637261, 0x74, // architect
-        0x6365746968637261, 0x7374, // architects
-        0x6365746968637261, 0x65727574, // architecture
-        0x6365746968637261, 0x7365727574, // architectures
-        0x7369766968637261, 0x74, // archivist
-        0x7369766968637261, 0x7374, // archivists
-        0x61657261, // area
-        0x6963696669747261, 0x6c61, // artificial
-        0x74656e707361, // aspnet
-        0x726f737365737361, // assessor
-        0x7465737361, // asset
-        0x737465737361, // assets
-        0x6e61747369737361, 0x74, // assistant
-        0x6e61747369737361, 0x7374, // assistants
-        0x746169636f737361, 0x65, // associate
-        0x746169636f737361, 0x7365, // associates
-        0x636e617275737361, 0x65, // assurance
-        0x636e617275737361, 0x7365, // assurances
-        0x7461, // at
-        0x726f7469647561, // auditor
-        0x73726f7469647561, // auditors
-        0x726f68747561, // author
-        0x7469726f68747561, 0x79, // authority
-        0x7469726f68747561, 0x7379, // authoritys
-        0x73726f68747561, // authors
-        0x6974616d6f747561, 0x6e6f, // automation
-        0x6974616d6f747561, 0x736e6f, // automations
-        0x69746f6d6f747561, 0x6576, // automotive
-        0x7363696e6f697661, // avionics
-        0x737761, // aws
-        0x6572757a61, // azure
-        0x62, // b
-        0x6b636162, // back
-        0x646e656b636162, // backend
-        0x646e6162, // band
-        0x31646e6162, // band1
-        0x32646e6162, // band2
-        0x33646e6162, // band3
-        0x34646e6162, // band4
-        0x35646e6162, // band5
-        0x36646e6162, // band6
-        0x37646e6162, // band7
-        0x6138646e6162, // band8a
-        0x6238646e6162, // band8b
-        0x6338646e6162, // band8c
-        0x6438646e6162, // band8d
-        0x39646e6162, // band9
-        0x676e696b6e6162, // banking
-        0x65736162, // base
-        0x6567617265766562, // beverage
-        0x6962, // bi
-        0x72656c6c6962, // biller
-        0x676e696c6c6962, // billing
-        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
-        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
-        0x726f666e696f6962, 0x73636974616d, // bioinformatics
-        0x7369676f6c6f6962, 0x74, // biologist
-        0x7369676f6c6f6962, 0x7374, // biologists
-        0x79676f6c6f6962, // biology
-        0x7379676f6c6f6962, // biologys
-        0x636964656d6f6962, 0x6c61, // biomedical
-        0x697274656d6f6962, 0x6e616963, // biometrician
-        0x697274656d6f6962, 0x736e616963, // biometricians
-        0x69746174736f6962, 0x6c6163697473, // biostatistical
-        0x69746174736f6962, 0x736c6163697473, // biostatisticals
-        0x69746174736f6962, 0x6e616963697473, // biostatistician
-        0x69746174736f6962, 0x736e616963697473, // biostatisticians
-        0x69746174736f6962, 0x7363697473, // biostatistics
-        0x6465646e656c62, // blended
-        0x6168636b636f6c62, 0x6e69, // blockchain
-        0x6168636b636f6c62, 0x736e69, // blockchains
-        0x65756c62, // blue
-        0x6472616f62, // board
-        0x79746e756f62, // bounty
-        0x7379746e756f62, // bountys
-        0x677562, // bug
-        0x7265646c697562, // builder
-        0x737265646c697562, // builders
-        0x676e69646c697562, // building
-        0x7373656e69737562, // business
-        0x7265797562, // buyer
-        0x63, // c
-        0x746f6369646c6163, 0x74, // caldicott
-        0x746f6369646c6163, 0x7374, // caldicotts
-        0x7265636e6163, // cancer
-        0x6c617469706163, // capital
-        0x75676f6c61746163, 0x65, // catalogue
-        0x676e697265746163, // catering
-        0x676363, // ccg
-        0x6f696363, // ccio
-        0x736f696363, // ccios
-        0x6f696c6363, // cclio
-        0x736f696c6363, // cclios
-        0x6f696463, // cdio
-        0x736f696463, // cdios
-        0x7265746e6563, // center
-        0x64657265746e6563, // centered
-        0x6572746e6563, // centre
-        0x646572746e6563, // centred
-        0x736572746e6563, // centres
-        0x6e6f69706d616863, // champion
-        0x65676e616863, // change
-        0x66656863, // chef
-        0x6665696863, // chief
-        0x6f6963, // cio
-        0x736f6963, // cios
-        0x74697563726963, // circuit
-        0x6f736963, // ciso
-        0x736f736963, // cisos
-        0x72656e61656c63, // cleaner
-        0x6b72656c63, // clerk
-        0x736b72656c63, // clerks
-        0x6c6163696e696c63, // clinical
-        0x616963696e696c63, 0x6e, // clinician
-        0x64756f6c63, // cloud
-        0x6f696d63, // cmio
-        0x736f696d63, // cmios
-        0x6f696e63, // cnio
-        0x736f696e63, // cnios
-        0x6f63, // co
-        0x6863616f63, // coach
-        0x736863616f63, // coachs
         0x6c6f626f63, // cobol
-        0x65646f63, // code
-        0x7265646f63, // coder
-        0x737265646f63, // coders
-        0x676e69646f63, // coding
-        0x73676e69646f63, // codings
-        0x646e616d6d6f63, // command
-        0x697373696d6d6f63, 0x676e696e6f, // commissioning
-        0x63696e756d6d6f63, 0x736e6f697461, // communications
-        0x63696e756d6d6f63, 0x726f7461, // communicator
-        0x63696e756d6d6f63, 0x73726f7461, // communicators
-        0x62697461706d6f63, 0x7974696c69, // compatibility
+        0x6e6f6974616c6572, 0x70696873, // relationship
+        0x64726177657473, // steward
+        0x797475706564, // deputy
+        0x6e6f6e, // non
+        0x6b726f7774656e, // network
+        0x7473696c, // list
+        0x6e696d6461737973, // sysadmin
+        0x736f696e63, // cnios
+        0x6174696f6c707865, 0x6e6f6974, // exploitation
+        0x6d736972756f74, // tourism
         0x6e61696c706d6f63, 0x6563, // compliance
-        0x74617475706d6f63, 0x6c616e6f69, // computational
-        0x72657475706d6f63, // computer
-        0x6e697475706d6f63, 0x67, // computing
-        0x6e697475706d6f63, 0x7367, // computings
-        0x6365736d6f63, // comsec
-        0x736365736d6f63, // comsecs
+        0x676e696c65646f6d, 0x73, // modelings
+        0x636974796c616e61, 0x73, // analytics
+        0x6f7461756c617665, 0x72, // evaluator
+        0x69737365636f7270, 0x73676e, // processings
+        0x74656e7265746e69, 0x736b726f77, // internetworks
+        0x706f6f646168, // hadoop
+        0x6f69747065636572, 0x7473696e, // receptionist
+        0x656d6167, // game
+        0x65636966666f, // office
+        0x6f736963, // ciso
+        0x727574696e727566, 0x65, // furniture
+        0x6365746968637261, 0x7365727574, // architectures
+        0x6e65697265707865, 0x736563, // experiences
+        0x6f69746365746564, 0x736e, // detections
+        0x6163696e68636574, 0x6c, // technical
+        0x65646f63, // code
         0x72756769666e6f63, 0x6e6f697461, // configuration
-        0x72756769666e6f63, 0x726f7461, // configurator
-        0x72756769666e6f63, 0x73726f7461, // configurators
+        0x72656c6c65646f6d, 0x73, // modellers
+        0x737468676972, // rights
+        0x616d726f66726570, 0x65636e, // performance
+        0x656372756f736572, 0x73, // resources
+        0x6f7064, // dpo
+        0x737761, // aws
+        0x736972616d6d7573, 0x7265, // summariser
+        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
+        0x6974616d6f747561, 0x736e6f, // automations
+        0x6974736974617473, 0x6e616963, // statistician
+        0x69746e6572707061, 0x6563, // apprentice
+        0x68637261746e65, // entarch
+        0x726576726573, // server
+        0x72656b636168, // hacker
+        0x64657265746e6563, // centered
+        0x656c6361726f, // oracle
+        0x676e696e7261656c, 0x73, // learnings
+        0x74696872, // rhit
+        0x656b726f7774656e, 0x72, // networker
+        0x6d6172666e69616d, 0x65, // mainframe
+        0x736c6c696b73, // skills
+        0x7369766968637261, 0x7374, // archivists
+        0x656c6c6174736e69, 0x72, // installer
+        0x73756f6865726177, 0x7365, // warehouses
+        0x6d65726975716572, 0x73746e65, // requirements
+        0x65706f6c65766564, 0x7372, // developers
+        0x79627572, // ruby
+        0x72656c646e6168, // handler
+        0x6f696463, // cdio
+        0x6365746968637261, 0x65727574, // architecture
+        0x6238, // 8b
+        0x6e6f6870656c6574, 0x79, // telephony
+        0x726f746365726964, 0x73, // directors
+        0x636f6e, // noc
+        0x7461726765746e69, 0x736e6f69, // integrations
+        0x7473796c616e61, // analyst
+        0x6370, // pc
+        0x64726177, // ward
+        0x6c6576617274, // travel
+        0x6f696c6363, // cclio
+        0x737265646f63, // coders
+        0x736a65646f6e, // nodejs
+        0x6e6f68747970, // python
+        0x69746170736f6567, 0x6c61, // geospatial
+        0x6565746e756c6f76, 0x72, // volunteer
+        0x7561656c626174, // tableau
+        0x6465636976726573, 0x736b7365, // servicedesks
+        0x696969, // iii
+        0x79726567727573, // surgery
         0x63757274736e6f63, 0x6e6f6974, // construction
-        0x61746c75736e6f63, 0x746e, // consultant
-        0x61746c75736e6f63, 0x73746e, // consultants
-        0x746e65746e6f63, // content
+        0x74656e7265746e69, // internet
+        0x7265746e7568, // hunter
+        0x696b70, // pki
+        0x65636976726573, // service
+        0x736b736564, // desks
+        0x6c6163696e696c63, // clinical
+        0x7265747369676572, 0x6465, // registered
+        0x74696e75, // unit
+        0x68706172676f6567, 0x6c616369, // geographical
+        0x6c65646f6d, // model
+        0x7369767265707573, 0x726f, // supervisor
+        0x7272616f7263696d, 0x737961, // microarrays
+        0x737465737361, // assets
+        0x676f6c6f68746170, 0x79, // pathology
+        0x6972637365707974, 0x7470, // typescript
+        0x69746170736f6567, 0x736c61, // geospatials
+        0x646e616d6d6f63, // command
+        0x726f74617265706f, 0x73, // operators
+        0x636974656d736f63, 0x73, // cosmetics
+        0x73776f646e6977, // windows
+        0x7273, // sr
+        0x656c6c6174736e69, 0x7372, // installers
+        0x63696e756d6d6f63, 0x736e6f697461, // communications
+        0x74656e7265746e69, 0x6b726f77, // internetwork
+        0x646572746e6563, // centred
+        0x7a696c6175736976, 0x6e6f697461, // visualization
+        0x65656e69617274, // trainee
+        0x7469646572636361, 0x6465, // accredited
+        0x6863726165736572, 0x73, // researchs
+        0x6e696e7261656c65, 0x67, // elearning
+        0x6f74636570736e69, 0x72, // inspector
+        0x6e696d6461, // admin
+        0x746e656d75636f64, 0x7473696c61, // documentalist
+        0x727065, // epr
+        0x726f746163756465, 0x73, // educators
+        0x746174736b726f77, 0x6e6f69, // workstation
+        0x6e6f697469736f70, 0x676e69, // positioning
+        0x7473696e696d6461, 0x736e6f69746172, // administrations
+        0x676e697265746163, // catering
+        0x797265766f636572, // recovery
+        0x6963696e68636574, 0x736e61, // technicians
+        0x73726574697277, // writers
+        0x707061, // app
+        0x697373696d6d6f63, 0x676e696e6f, // commissioning
+        0x7473757274, // trust
+        0x736666617473, // staffs
+        0x37, // 7
+        0x6d656c626f7270, // problem
+        0x6572617764726168, // hardware
+        0x747265707865, // expert
+        0x7368746c616568, // healths
+        0x74656473, // sdet
+        0x65, // e
+        0x6e697475706d6f63, 0x67, // computing
+        0x72657369766461, // adviser
+        0x6e616c, // lan
+        0x736461656c, // leads
+        0x6666617473, // staff
+        0x7265646e65666564, // defender
+        0x7265627963, // cyber
+        0x32646e6162, // band2
+        0x73726f7461727563, // curators
+        0x6e61696472617567, // guardian
+        0x6d6d6172676f7270, 0x676e69, // programming
+        0x726f746365726964, // director
+        0x657261776d726966, 0x73, // firmwares
+        0x6974696c69636166, 0x7365, // facilities
+        0x64756f6c63, // cloud
+        0x6361667265746e69, 0x65, // interface
+        0x73726f7469647561, // auditors
+        0x706172676f6d6564, 0x726568, // demographer
+        0x6c61746970736f68, 0x73, // hospitals
+        0x6e696d6461737973, 0x73, // sysadmins
+        0x73727065, // eprs
+        0x63696e6f746f6870, 0x73, // photonics
+        0x6f74, // to
+        0x73756f6865726177, 0x65, // warehouse
+        0x706870, // php
+        0x676e696c6c6962, // billing
+        0x696b726f7774656e, 0x676e, // networking
+        0x6963616d72616870, 0x7473, // pharmacist
+        0x736b736972, // risks
+        0x737265627963, // cybers
+        0x737463656a6f7270, // projects
+        0x64, // d
+        0x72656e6e616c70, // planner
+        0x7875, // ux
+        0x726f6d7574, // tumor
+        0x7265636966666f, // officer
+        0x626369, // icb
+        0x72656e6769736564, 0x73, // designers
+        0x726f746e656d, // mentor
+        0x736572746e6563, // centres
+        0x6c6c7566, // full
+        0x6169636973796870, 0x6e, // physician
+        0x7463656a6f7270, // project
+        0x74736975676e696c, 0x73, // linguists
+        0x7974697275636573, 0x73, // securitys
+        0x73726574736574, // testers
+        0x73656d6167, // games
+        0x61646e656761, // agenda
+        0x736167, // gas
+        0x74656e7265746e69, 0x676e696b726f77, // internetworking
+        0x736f696c6363, // cclios
+        0x34646e6162, // band4
+        0x6f696d63, // cmio
+        0x7463617265746e69, 0x736e6f69, // interactions
+        0x6961, // ai
+        0x73726f68747561, // authors
+        0x696c617574726976, 0x6e6f69746173, // virtualisation
+        0x6369736e65726f66, 0x73, // forensics
+        0x6573616261746164, // database
+        0x736f69, // ios
+        0x61746164, // data
+        0x7475616e6f726561, 0x6c616369, // aeronautical
+        0x6567617265766562, // beverage
+        0x736c696172, // rails
+        0x6f6974617265706f, 0x736e, // operations
+        0x6c61636f6c, // local
+        0x796361726574696c, 0x73, // literacys
+        0x646e65, // end
+        0x6172747369676572, 0x72, // registrar
+        0x6e65736572706572, 0x657669746174, // representative
+        0x736d616574, // teams
+        0x737365636361, // access
+        0x68746977, // with
+        0x636964656d6f6962, 0x6c61, // biomedical
+        0x79726575716a, // jquery
+        0x726f6673656c6173, 0x6563, // salesforce
+        0x7463656a627573, // subject
+        0x6e6974617265706f, 0x67, // operating
+        0x74726f70707573, // support
+        0x6d656973, // siem
+        0x74616d726f666e69, 0x736e61696369, // informaticians
+        0x797265766f636572, 0x73, // recoverys
+        0x74736f6e67616964, 0x6369, // diagnostic
+        0x74736574, // test
+        0x30363130626364, // dcb0160
+        0x616e6964726f6f63, 0x726f74, // coordinator
+        0x7265687461656c, // leather
+        0x69746174736f6962, 0x6c6163697473, // biostatistical
+        0x636e617275736e69, 0x65, // insurance
+        0x73686e, // nhs
+        0x6c617469706163, // capital
+        0x6e6f727463656c65, 0x6369, // electronic
+        0x6465636976726573, 0x6b7365, // servicedesk
+        0x69737365636f7270, 0x676e, // processing
+        0x7274736172666e69, 0x73657275746375, // infrastructures
+        0x6f7461756c617665, 0x7372, // evaluators
+        0x35, // 5
+        0x676e696b6e6162, // banking
+        0x74656e6172746e69, // intranet
+        0x7463757274736e69, 0x6c616e6f69, // instructional
+        0x726f74617265706f, // operator
+        0x6d69, // im
+        0x6172747369676572, 0x6e6f6974, // registration
+        0x6f74616e6964726f, 0x7372, // ordinators
+        0x6b6f6f63, // cook
+        0x63, // c
+        0x706f636573766564, 0x73, // devsecops
+        0x7265646e65666564, 0x73, // defenders
+        0x736b726f7774656e, // networks
+        0x6d75726373, // scrum
+        0x6f6963, // cio
+        0x7461726f70726f63, 0x65, // corporate
+        0x73747265707865, // experts
+        0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x74696c6962617375, 0x79, // usability
+        0x6b736972, // risk
+        0x656c696761, // agile
+        0x676e696c6966, // filing
+        0x6e656d656c706d69, 0x6e6f69746174, // implementation
+        0x7463757274736e69, 0x726f, // instructor
+        0x69746174736f6962, 0x7363697473, // biostatistics
         0x73746e65746e6f63, // contents
         0x6c6f72746e6f63, // control
-        0x6c6c6f72746e6f63, 0x7265, // controller
-        0x736c6f72746e6f63, // controls
-        0x6b6f6f63, // cook
-        0x616e6964726f6f63, 0x726f74, // coordinator
-        0x616e6964726f6f63, 0x73726f74, // coordinators
-        0x7461726f70726f63, 0x65, // corporate
-        0x636974656d736f63, 0x73, // cosmetics
-        0x6c69636e756f63, // council
-        0x6c6c65736e756f63, 0x726f, // counsellor
-        0x657372756f63, // course
-        0x6177657372756f63, 0x6572, // courseware
-        0x6177657372756f63, 0x736572, // coursewares
-        0x6f6c6f7470797263, 0x6c61636967, // cryptological
-        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
-        0x6f6c6f7470797263, 0x74736967, // cryptologist
-        0x6f6c6f7470797263, 0x7374736967, // cryptologists
-        0x6f7463, // cto
-        0x736f7463, // ctos
-        0x726f7461727563, // curator
-        0x73726f7461727563, // curators
         0x6c75636972727563, 0x6d75, // curriculum
-        0x72656d6f74737563, // customer
-        0x7265627963, // cyber
-        0x737265627963, // cybers
-        0x6365737265627963, 0x7974697275, // cybersecurity
-        0x6170737265627963, 0x6563, // cyberspace
-        0x6170737265627963, 0x736563, // cyberspaces
-        0x64, // d
-        0x61746164, // data
-        0x6573616261746164, // database
-        0x7361746164, // datas
-        0x616264, // dba
-        0x73616264, // dbas
-        0x39323130626364, // dcb0129
-        0x7339323130626364, // dcb0129s
-        0x30363130626364, // dcb0160
-        0x7330363130626364, // dcb0160s
-        0x65636e65666564, // defence
-        0x7265646e65666564, // defender
-        0x7265646e65666564, 0x73, // defenders
-        0x65736e65666564, // defense
-        0x79726576696c6564, // delivery
-        0x79726576696c6564, 0x73, // deliverys
-        0x706172676f6d6564, 0x726568, // demographer
-        0x706172676f6d6564, 0x73726568, // demographers
-        0x656d747261706564, 0x746e, // department
-        0x797475706564, // deputy
-        0x6e6769736564, // design
-        0x72656e6769736564, // designer
-        0x72656e6769736564, 0x73, // designers
-        0x736e6769736564, // designs
-        0x6b736564, // desk
-        0x736b736564, // desks
+        0x66656863, // chef
         0x706f746b736564, // desktop
-        0x6f69746365746564, 0x6e, // detection
-        0x6f69746365746564, 0x736e, // detections
-        0x65706f6c65766564, 0x72, // developer
-        0x65706f6c65766564, 0x7372, // developers
-        0x6d706f6c65766564, 0x746e65, // development
-        0x6d706f6c65766564, 0x73746e65, // developments
-        0x73706f766564, // devops
-        0x706f636573766564, 0x73, // devsecops
-        0x74736f6e67616964, 0x6369, // diagnostic
-        0x6c617469676964, // digital
-        0x736c617469676964, // digitals
-        0x726f746365726964, // director
-        0x726f746365726964, 0x657461, // directorate
-        0x726f746365726964, 0x73, // directors
-        0x7265747361736964, // disaster
-        0x7562697274736964, 0x646574, // distributed
-        0x726f74636f64, // doctor
-        0x746e656d75636f64, // document
-        0x746e656d75636f64, 0x7473696c61, // documentalist
-        0x746e656d75636f64, 0x737473696c61, // documentalists
-        0x746e656d75636f64, 0x6e6f697461, // documentation
-        0x746e656d75636f64, 0x736e6f697461, // documentations
-        0x74656e746f64, // dotnet
-        0x6f7064, // dpo
-        0x736f7064, // dpos
-        0x726576697264, // driver
-        0x65, // e
-        0x6165, // ea
-        0x696465, // edi
-        0x6f69746163756465, 0x6c616e, // educational
-        0x726f746163756465, // educator
-        0x726f746163756465, 0x73, // educators
-        0x68746c61656865, // ehealth
-        0x726865, // ehr
-        0x73726865, // ehrs
-        0x6e696e7261656c65, 0x67, // elearning
-        0x6e696e7261656c65, 0x7367, // elearnings
-        0x6e6f727463656c65, 0x6369, // electronic
-        0x6465646465626d65, // embedded
-        0x646e65, // end
-        0x7265656e69676e65, // engineer
-        0x7265656e69676e65, 0x676e69, // engineering
-        0x7265656e69676e65, 0x73676e69, // engineerings
-        0x7265656e69676e65, 0x73, // engineers
-        0x646e616c676e65, // england
-        0x68637261746e65, // entarch
-        0x7368637261746e65, // entarchs
-        0x6972707265746e65, 0x6573, // enterprise
-        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
-        0x727065, // epr
-        0x73727065, // eprs
-        0x73657461747365, // estates
-        0x6c616369687465, // ethical
-        0x7473696369687465, // ethicist
-        0x7473696369687465, 0x73, // ethicists
-        0x736369687465, // ethics
-        0x6c7465, // etl
-        0x697461756c617665, 0x6e6f, // evaluation
-        0x697461756c617665, 0x736e6f, // evaluations
-        0x6f7461756c617665, 0x72, // evaluator
-        0x6f7461756c617665, 0x7372, // evaluators
-        0x65636e6564697665, // evidence
-        0x7865, // ex
-        0x65676e6168637865, // exchange
-        0x6e65697265707865, 0x6563, // experience
-        0x6e65697265707865, 0x736563, // experiences
-        0x747265707865, // expert
-        0x73747265707865, // experts
-        0x6174696f6c707865, 0x6e6f6974, // exploitation
-        0x6174696c69636166, 0x726f74, // facilitator
-        0x6974696c69636166, 0x7365, // facilities
-        0x6e6f6968736166, // fashion
-        0x776f6c6c6566, // fellow
-        0x676e696c6966, // filing
-        0x65636e616e6966, // finance
-        0x6169636e616e6966, 0x6c, // financial
-        0x65726966, // fire
-        0x657261776d726966, // firmware
-        0x657261776d726966, 0x73, // firmwares
-        0x7473726966, // first
-        0x746867696c66, // flight
-        0x696f66, // foi
-        0x73696f66, // fois
-        0x646f6f66, // food
-        0x72616577746f6f66, // footwear
-        0x726f66, // for
-        0x6369736e65726f66, // forensic
-        0x6369736e65726f66, 0x73, // forensics
-        0x72656d726f66, // former
-        0x697461646e756f66, 0x6e6f, // foundation
-        0x6d6f6465657266, // freedom
-        0x746e6f7266, // front
-        0x646e65746e6f7266, // frontend
-        0x6c6c7566, // full
-        0x727574696e727566, 0x65, // furniture
-        0x656d6167, // game
-        0x79616c70656d6167, // gameplay
-        0x73656d6167, // games
-        0x746e656d726167, // garment
-        0x736167, // gas
-        0x636974656e6567, // genetic
-        0x69636974656e6567, 0x7473, // geneticist
-        0x69636974656e6567, 0x737473, // geneticists
-        0x73636974656e6567, // genetics
-        0x656d6f6e6567, // genome
-        0x63696d6f6e6567, // genomic
-        0x7363696d6f6e6567, // genomics
-        0x68706172676f6567, 0x6369, // geographic
-        0x68706172676f6567, 0x6c616369, // geographical
-        0x69746170736f6567, 0x6c61, // geospatial
-        0x69746170736f6567, 0x736c61, // geospatials
-        0x736967, // gis
-        0x6e616e7265766f67, 0x6563, // governance
-        0x6e616e7265766f67, 0x736563, // governances
-        0x6574617564617267, // graduate
-        0x63696870617267, // graphic
-        0x70756f7267, // group
-        0x6472617567, // guard
-        0x6e61696472617567, // guardian
-        0x6e61696472617567, 0x73, // guardians
-        0x72656b636168, // hacker
-        0x7372656b636168, // hackers
-        0x706f6f646168, // hadoop
-        0x72656c646e6168, // handler
-        0x7372656c646e6168, // handlers
-        0x6572617764726168, // hardware
-        0x6572617764726168, 0x73, // hardwares
-        0x746168, // hat
-        0x64616568, // head
-        0x68746c616568, // health
-        0x616368746c616568, 0x6572, // healthcare
-        0x7368746c616568, // healths
-        0x706c6568, // help
-        0x6b736564706c6568, // helpdesk
-        0x6b736564706c6568, 0x73, // helpdesks
-        0x6c61746970736f68, // hospital
-        0x6c61746970736f68, 0x73, // hospitals
-        0x65656b6573756f68, 0x676e6970, // housekeeping
-        0x7268, // hr
-        0x6c6d7468, // html
-        0x6e616d7568, // human
-        0x7265746e7568, // hunter
-        0x737265746e7568, // hunters
-        0x69, // i
-        0x626369, // icb
-        0x736369, // ics
-        0x746369, // ict
-        0x6769, // ig
-        0x6969, // ii
-        0x696969, // iii
-        0x6d69, // im
-        0x676e6967616d69, // imaging
-        0x73676e6967616d69, // imagings
-        0x6e656d656c706d69, 0x6e6f69746174, // implementation
-        0x6e69, // in
-        0x746e656469636e69, // incident
-        0x74616d726f666e69, 0x6e61696369, // informatician
-        0x74616d726f666e69, 0x736e61696369, // informaticians
-        0x74616d726f666e69, 0x7473696369, // informaticist
-        0x74616d726f666e69, 0x737473696369, // informaticists
-        0x74616d726f666e69, 0x736369, // informatics
-        0x74616d726f666e69, 0x6e6f69, // information
-        0x74616d726f666e69, 0x736e6f69, // informations
-        0x6365736f666e69, // infosec
-        0x736365736f666e69, // infosecs
-        0x7274736172666e69, 0x657275746375, // infrastructure
-        0x7274736172666e69, 0x73657275746375, // infrastructures
-        0x6f74636570736e69, 0x72, // inspector
-        0x656c6c6174736e69, 0x72, // installer
-        0x656c6c6174736e69, 0x7372, // installers
-        0x7463757274736e69, 0x6c616e6f69, // instructional
-        0x7463757274736e69, 0x726f, // instructor
-        0x7463757274736e69, 0x73726f, // instructors
-        0x636e617275736e69, 0x65, // insurance
-        0x7461726765746e69, 0x6e6f69, // integration
-        0x7461726765746e69, 0x736e6f69, // integrations
-        0x7461726765746e69, 0x726f, // integrator
-        0x7461726765746e69, 0x73726f, // integrators
-        0x7469726765746e69, 0x79, // integrity
-        0x7469726765746e69, 0x7379, // integritys
-        0x67696c6c65746e69, 0x65636e65, // intelligence
-        0x67696c6c65746e69, 0x7365636e65, // intelligences
-        0x7463617265746e69, 0x6e6f69, // interaction
-        0x7463617265746e69, 0x736e6f69, // interactions
-        0x6361667265746e69, 0x65, // interface
-        0x6361667265746e69, 0x7365, // interfaces
-        0x6e7265746e69, // intern
-        0x74656e7265746e69, // internet
-        0x74656e7265746e69, 0x6b726f77, // internetwork
-        0x74656e7265746e69, 0x676e696b726f77, // internetworking
-        0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
-        0x74656e7265746e69, 0x736b726f77, // internetworks
-        0x6569767265746e69, 0x726577, // interviewer
-        0x74656e6172746e69, // intranet
-        0x6f69737572746e69, 0x6e, // intrusion
-        0x6769747365766e69, 0x726f7461, // investigator
-        0x6769747365766e69, 0x73726f7461, // investigators
-        0x736f69, // ios
-        0x746f69, // iot
-        0x7469, // it
-        0x7669, // iv
-        0x6176616a, // java
-        0x697263736176616a, 0x7470, // javascript
-        0x726e6a, // jnr
-        0x79726575716a, // jquery
-        0x726a, // jr
-        0x726f696e756a, // junior
-        0x79656b, // key
-        0x6764656c776f6e6b, 0x65, // knowledge
-        0x6e616c, // lan
-        0x65676175676e616c, // language
-        0x65676175676e616c, 0x73, // languages
-        0x6461656c, // lead
-        0x72656461656c, // leader
-        0x7372656461656c, // leaders
-        0x736461656c, // leads
-        0x676e696e7261656c, // learning
-        0x676e696e7261656c, 0x73, // learnings
-        0x7265687461656c, // leather
-        0x726572757463656c, // lecturer
-        0x616972617262696c, 0x6e, // librarian
-        0x616972617262696c, 0x736e, // librarians
-        0x7972617262696c, // library
-        0x737972617262696c, // librarys
-        0x6c6379636566696c, 0x65, // lifecycle
-        0x646574696d696c, // limited
-        0x656e696c, // line
-        0x74736975676e696c, // linguist
-        0x74736975676e696c, 0x73, // linguists
-        0x736b6e696c, // links
-        0x78756e696c, // linux
-        0x7473696c, // list
-        0x796361726574696c, // literacy
-        0x796361726574696c, 0x73, // literacys
-        0x757461726574696c, 0x6572, // literature
-        0x6c61636f6c, // local
-        0x64746c, // ltd
-        0x656e696863616d, // machine
-        0x6d6172666e69616d, 0x65, // mainframe
-        0x616e65746e69616d, 0x65636e, // maintenance
-        0x726f6a616d, // major
-        0x657261776c616d, // malware
-        0x73657261776c616d, // malwares
-        0x656d6567616e616d, 0x746e, // management
-        0x656d6567616e616d, 0x73746e, // managements
-        0x726567616e616d, // manager
-        0x73726567616e616d, // managers
-        0x6c61756e616d, // manual
-        0x72657473616d, // master
-        0x7372657473616d, // masters
-        0x74696e726574616d, 0x79, // maternity
-        0x6e6f7274616d, // matron
-        0x6c61636964656d, // medical
-        0x726f746e656d, // mentor
-        0x7272616f7263696d, 0x7961, // microarray
-        0x7272616f7263696d, 0x737961, // microarrays
-        0x6d6f636f7263696d, 0x7265747570, // microcomputer
-        0x6d6f636f7263696d, 0x737265747570, // microcomputers
-        0x6566697764696d, // midwife
-        0x726566697764696d, 0x79, // midwifery
-        0x736566697764696d, // midwifes
-        0x72656e696d, // miner
-        0x7372656e696d, // miners
-        0x676e696e696d, // mining
-        0x73676e696e696d, // minings
-        0x6c6d, // ml
-        0x656c69626f6d, // mobile
-        0x6c65646f6d, // model
-        0x72656c65646f6d, // modeler
-        0x7372656c65646f6d, // modelers
-        0x676e696c65646f6d, // modeling
-        0x676e696c65646f6d, 0x73, // modelings
-        0x72656c6c65646f6d, // modeller
-        0x72656c6c65646f6d, 0x73, // modellers
-        0x6e696c6c65646f6d, 0x67, // modelling
-        0x6e696c6c65646f6d, 0x7367, // modellings
-        0x656c75646f6d, // module
-        0x616c7563656c6f6d, 0x72, // molecular
-        0x69726f74696e6f6d, 0x676e, // monitoring
-        0x69726f74696e6f6d, 0x73676e, // monitorings
-        0x74656e, // net
-        0x6b726f7774656e, // network
-        0x656b726f7774656e, 0x72, // networker
-        0x656b726f7774656e, 0x7372, // networkers
-        0x696b726f7774656e, 0x676e, // networking
-        0x736b726f7774656e, // networks
-        0x73686e, // nhs
-        0x636f6e, // noc
-        0x736a65646f6e, // nodejs
-        0x6e6f6e, // non
-        0x746f6e, // not
-        0x65746f6e, // note
-        0x657372756e, // nurse
-        0x73657372756e, // nurses
-        0x676e697372756e, // nursing
-        0x697274657473626f, 0x63, // obstetric
-        0x666f, // of
-        0x65636966666f, // office
-        0x7265636966666f, // officer
-        0x737265636966666f, // officers
-        0x656e696c6e6f, // online
-        0x6e6974617265706f, 0x67, // operating
-        0x6f6974617265706f, 0x6e, // operation
-        0x6f6974617265706f, 0x6c616e, // operational
-        0x6f6974617265706f, 0x736e, // operations
-        0x726f74617265706f, // operator
-        0x726f74617265706f, 0x73, // operators
-        0x656c6361726f, // oracle
-        0x6f74616e6964726f, 0x72, // ordinator
-        0x6f74616e6964726f, 0x7372, // ordinators
-        0x686361657274756f, // outreach
-        0x72656e776f, // owner
-        0x7372656e776f, // owners
-        0x6170, // pa
-        0x73636170, // pacs
-        0x72656e74726170, // partner
-        0x7372656e74726170, 0x706968, // partnership
-        0x676f6c6f68746170, 0x79, // pathology
-        0x746e6569746170, // patient
-        0x73746e6569746170, // patients
-        0x6c6c6f72796170, // payroll
-        0x6370, // pc
-        0x74617274656e6570, 0x6e6f69, // penetration
-        0x616d726f66726570, 0x65636e, // performance
-        0x6c616e6f73726570, // personal
-        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
-        0x6963616d72616870, 0x7473, // pharmacist
-        0x6963616d72616870, 0x737473, // pharmacists
-        0x7963616d72616870, // pharmacy
-        0x63696e6f746f6870, // photonic
-        0x63696e6f746f6870, 0x73, // photonics
-        0x706870, // php
-        0x6169636973796870, 0x6e, // physician
+        0x676e69646f63, // coding
         0x68746f6973796870, 0x74736970617265, // physiotherapist
-        0x696b70, // pki
-        0x73696b70, // pkis
-        0x72656e6e616c70, // planner
-        0x6d726f6674616c70, // platform
-        0x636c70, // plc
-        0x6f6d70, // pmo
-        0x736f6d70, // pmos
-        0x726574726f70, // porter
-        0x73726574726f70, // porters
-        0x696c6f6674726f70, 0x6f, // portfolio
-        0x696c6f6674726f70, 0x736f, // portfolios
-        0x6e6f697469736f70, 0x676e69, // positioning
-        0x6563697463617270, // practice
-        0x6974697463617270, 0x72656e6f, // practitioner
-        0x617069636e697270, 0x6c, // principal
-        0x79636176697270, // privacy
-        0x6d656c626f7270, // problem
-        0x69737365636f7270, 0x676e, // processing
-        0x69737365636f7270, 0x73676e, // processings
-        0x6d657275636f7270, 0x746e65, // procurement
-        0x6d657275636f7270, 0x73746e65, // procurements
-        0x746375646f7270, // product
-        0x73746375646f7270, // products
-        0x6f737365666f7270, 0x72, // professor
-        0x6d6172676f7270, // program
-        0x6d6d6172676f7270, 0x65, // programme
-        0x6d6d6172676f7270, 0x7265, // programmer
-        0x6d6d6172676f7270, 0x737265, // programmers
-        0x6d6d6172676f7270, 0x676e69, // programming
-        0x6d6d6172676f7270, 0x73676e69, // programmings
-        0x7463656a6f7270, // project
-        0x737463656a6f7270, // projects
-        0x69746365746f7270, 0x6e6f, // protection
-        0x69746365746f7270, 0x736e6f, // protections
-        0x69746365746f7270, 0x6576, // protective
-        0x6f6c6f6863797370, 0x74736967, // psychologist
-        0x63696c627570, // public
-        0x6e6f68747970, // python
-        0x6171, // qa
-        0x746171, // qat
-        0x7974696c617571, // quality
-        0x737974696c617571, // qualitys
-        0x617469746e617571, 0x65766974, // quantitative
-        0x736c696172, // rails
-        0x736a7463616572, // reactjs
-        0x73656e6964616572, 0x73, // readiness
-        0x6f69747065636572, 0x7473696e, // receptionist
-        0x64726f636572, // record
-        0x7364726f636572, // records
-        0x797265766f636572, // recovery
-        0x797265766f636572, 0x73, // recoverys
-        0x6574697572636572, 0x72, // recruiter
-        0x646572, // red
-        0x6e67697365646572, // redesign
-        0x7265747369676572, 0x6465, // registered
-        0x6172747369676572, 0x72, // registrar
-        0x6172747369676572, 0x7372, // registrars
-        0x6172747369676572, 0x6e6f6974, // registration
-        0x6e6f6974616c6572, 0x70696873, // relationship
-        0x657361656c6572, // release
-        0x6c696261696c6572, 0x797469, // reliability
-        0x74726f706572, // report
-        0x6e6974726f706572, 0x67, // reporting
-        0x7374726f706572, // reports
-        0x6e65736572706572, 0x657669746174, // representative
-        0x6d65726975716572, 0x746e65, // requirement
-        0x6d65726975716572, 0x73746e65, // requirements
-        0x6863726165736572, // research
-        0x6863726165736572, 0x7265, // researcher
-        0x6863726165736572, 0x737265, // researchers
-        0x6863726165736572, 0x73, // researchs
-        0x6e65696c69736572, 0x6563, // resilience
         0x6e65696c69736572, 0x736563, // resiliences
-        0x656372756f736572, 0x73, // resources
-        0x65646e6f70736572, 0x72, // responder
-        0x65646e6f70736572, 0x7372, // responders
-        0x65736e6f70736572, // response
-        0x6c6961746572, // retail
-        0x64657269746572, // retired
+        0x7963616d72616870, // pharmacy
+        0x6863616f63, // coach
+        0x726576697264, // driver
+        0x726567616e616d, // manager
+        0x6f6d70, // pmo
         0x7265776569766572, // reviewer
-        0x74696872, // rhit
-        0x7374696872, // rhits
-        0x737468676972, // rights
-        0x6b736972, // risk
-        0x736b736972, // risks
-        0x79627572, // ruby
-        0x797465666173, // safety
-        0x73797465666173, // safetys
-        0x73656c6173, // sales
-        0x726f6673656c6173, 0x6563, // salesforce
-        0x65636e65696373, // science
-        0x7365636e65696373, // sciences
-        0x6669746e65696373, 0x6369, // scientific
-        0x7369746e65696373, 0x74, // scientist
-        0x7369746e65696373, 0x7374, // scientists
-        0x646e616c746f6373, // scotland
-        0x6d75726373, // scrum
-        0x74656473, // sdet
-        0x7374656473, // sdets
-        0x646e6f636573, // second
-        0x7261746572636573, 0x79, // secretary
-        0x7974697275636573, // security
-        0x7974697275636573, 0x73, // securitys
-        0x726f696e6573, // senior
-        0x726576726573, // server
-        0x65636976726573, // service
-        0x6465636976726573, 0x6b7365, // servicedesk
-        0x6465636976726573, 0x736b7365, // servicedesks
-        0x7365636976726573, // services
-        0x696f706572616873, 0x746e, // sharepoint
-        0x6d656973, // siem
-        0x6f726973, // siro
-        0x736f726973, // siros
-        0x65746973, // site
-        0x736c6c696b73, // skills
-        0x726e73, // snr
-        0x636f73, // soc
-        0x73636f73, // socs
-        0x6572617774666f73, // software
-        0x6572617774666f73, 0x73, // softwares
-        0x6e6f6974756c6f73, // solution
-        0x6e6f6974756c6f73, 0x73, // solutions
-        0x656372756f73, // source
-        0x696c616963657073, 0x7473, // specialist
-        0x696c616963657073, 0x737473, // specialists
-        0x617173, // sqa
-        0x6c7173, // sql
-        0x7273, // sr
+        0x746169636f737361, 0x7365, // associates
         0x657273, // sre
-        0x73657273, // sres
-        0x6b63617473, // stack
-        0x6666617473, // staff
-        0x736666617473, // staffs
-        0x6e6f6974617473, // station
-        0x6974736974617473, 0x6c6163, // statistical
-        0x6974736974617473, 0x736c6163, // statisticals
-        0x6974736974617473, 0x6e616963, // statistician
-        0x6974736974617473, 0x736e616963, // statisticians
-        0x6974736974617473, 0x7363, // statistics
-        0x64726177657473, // steward
-        0x7364726177657473, // stewards
-        0x656761726f7473, // storage
-        0x73656761726f7473, // storages
-        0x6967657461727473, 0x7473, // strategist
-        0x6967657461727473, 0x737473, // strategists
-        0x746e6564757473, // student
-        0x7463656a627573, // subject
-        0x736972616d6d7573, 0x7265, // summariser
-        0x736972616d6d7573, 0x737265, // summarisers
-        0x7369767265707573, 0x726f, // supervisor
-        0x7369767265707573, 0x73726f, // supervisors
-        0x74726f70707573, // support
+        0x746171, // qat
+        0x6f6c6f7470797263, 0x7374736967, // cryptologists
         0x7374726f70707573, // supports
-        0x6e6f6567727573, // surgeon
-        0x79726567727573, // surgery
-        0x6e696d6461737973, // sysadmin
-        0x6e696d6461737973, 0x73, // sysadmins
-        0x6d6574737973, // system
-        0x736d6574737973, // systems
-        0x74, // t
-        0x7561656c626174, // tableau
-        0x72656863616574, // teacher
-        0x6d616574, // team
-        0x736d616574, // teams
-        0x68636574, // tech
-        0x6163696e68636574, 0x6c, // technical
-        0x6963696e68636574, 0x6e61, // technician
-        0x6963696e68636574, 0x736e61, // technicians
-        0x6f6c6f6e68636574, 0x74736967, // technologist
-        0x6f6c6f6e68636574, 0x7374736967, // technologists
-        0x6f6c6f6e68636574, 0x7967, // technology
-        0x6f6c6f6e68636574, 0x737967, // technologys
-        0x7368636574, // techs
-        0x6d6f63656c6574, // telecom
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
-        0x736d6f63656c6574, // telecoms
-        0x6c616568656c6574, 0x6874, // telehealth
-        0x6e6f6870656c6574, 0x79, // telephony
-        0x6e6f6870656c6574, 0x7379, // telephonys
-        0x74736574, // test
-        0x726574736574, // tester
-        0x73726574736574, // testers
-        0x676e6974736574, // testing
-        0x73676e6974736574, // testings
-        0x7374736574, // tests
-        0x656c6974786574, // textile
+        0x65676175676e616c, 0x73, // languages
+        0x6e6f6968736166, // fashion
+        0x6438646e6162, // band8d
         0x7365727461656874, // theatres
-        0x7369706172656874, 0x74, // therapist
-        0x746165726874, // threat
-        0x6f74, // to
-        0x6d736972756f74, // tourism
-        0x6564617274, // trade
-        0x65656e69617274, // trainee
-        0x72656e69617274, // trainer
-        0x7372656e69617274, // trainers
-        0x676e696e69617274, // training
-        0x726f66736e617274, 0x6e6f6974616d, // transformation
-        0x726f66736e617274, 0x736e6f6974616d, // transformations
-        0x697469736e617274, 0x6e6f, // transition
-        0x697469736e617274, 0x736e6f, // transitions
-        0x6c6576617274, // travel
-        0x7473757274, // trust
-        0x737473757274, // trusts
-        0x726f6d7574, // tumor
-        0x72756f6d7574, // tumour
-        0x726f747574, // tutor
-        0x6972637365707974, 0x7470, // typescript
-        0x6975, // ui
-        0x74696e75, // unit
-        0x6973726576696e75, 0x7974, // university
-        0x78696e75, // unix
-        0x74696c6962617375, 0x79, // usability
-        0x74696c6962617375, 0x7379, // usabilitys
-        0x72657375, // user
-        0x7875, // ux
-        0x76, // v
-        0x65636976, // vice
-        0x696c617574726976, 0x6e6f69746173, // virtualisation
-        0x696c617574726976, 0x736e6f69746173, // virtualisations
-        0x696c617574726976, 0x6e6f6974617a, // virtualization
-        0x696c617574726976, 0x736e6f6974617a, // virtualizations
-        0x6c6175736976, // visual
-        0x73696c6175736976, 0x6e6f697461, // visualisation
-        0x73696c6175736976, 0x736e6f697461, // visualisations
-        0x7a696c6175736976, 0x6e6f697461, // visualization
-        0x7a696c6175736976, 0x736e6f697461, // visualizations
-        0x70696f76, // voip
-        0x7370696f76, // voips
-        0x6565746e756c6f76, 0x72, // volunteer
-        0x626172656e6c7576, 0x7974696c69, // vulnerability
-        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
-        0x676e6974696177, // waiting
-        0x73656c6177, // wales
-        0x64726177, // ward
-        0x73756f6865726177, 0x65, // warehouse
-        0x73756f6865726177, 0x7365, // warehouses
-        0x73756f6865726177, 0x676e69, // warehousing
-        0x73756f6865726177, 0x73676e69, // warehousings
-        0x7265746177, // water
-        0x626577, // web
-        0x657473616d626577, 0x72, // webmaster
-        0x657473616d626577, 0x7372, // webmasters
-        0x65746973626577, // website
-        0x6574696877, // white
-        0x73776f646e6977, // windows
-        0x7373656c65726977, // wireless
-        0x68746977, // with
-        0x6e6968746977, // within
+        0x64746c, // ltd
+        0x73726567616e616d, // managers
+        0x6d706f6c65766564, 0x73746e65, // developments
+        0x7265656e69676e65, 0x73676e69, // engineerings
+        0x7374726f706572, // reports
+        0x726f746163756465, // educator
+        0x7368636574, // techs
         0x7365727064726f77, 0x73, // wordpress
-        0x6b726f77, // work
-        0x72656b726f77, // worker
-        0x776f6c666b726f77, // workflow
-        0x63616c706b726f77, 0x65, // workplace
-        0x746174736b726f77, 0x6e6f69, // workstation
-        0x726574697277, // writer
-        0x73726574697277, // writers
-        0x78, // x
+        0x6365746968637261, 0x74, // architect
+        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
+        0x72656863616574, // teacher
+        0x726f746365726964, 0x657461, // directorate
+        0x73726865, // ehrs
+        0x6461656c, // lead
+        0x746e6569746170, // patient
+        0x6967657461727473, 0x7473, // strategist
+        0x65746973, // site
+        0x6f6c6f6863797370, 0x74736967, // psychologist
+        0x726f7369766461, // advisor
+        0x7374656473, // sdets
+        0x72616577746f6f66, // footwear
+        0x7469726765746e69, 0x79, // integrity
+        0x6c6c6f72746e6f63, 0x7265, // controller
+        0x6170737265627963, 0x736563, // cyberspaces
+        0x7365636e65696373, // sciences
+        0x687469726f676c61, 0x6d, // algorithm
+        0x6171, // qa
+        0x6472617567, // guard
+        0x6138646e6162, // band8a
+        0x74696c6962617375, 0x7379, // usabilitys
+        0x73676e6974736574, // testings
+        0x656b726f7774656e, 0x7372, // networkers
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
+        0x696c617574726976, 0x736e6f69746173, // virtualisations
+        0x746867696c66, // flight
+        0x726f7461727563, // curator
+        0x656c6974786574, // textile
+        0x6f6c6f7470797263, 0x6c61636967, // cryptological
+        0x7363696e6f697661, // avionics
+        0x6176616a, // java
+        0x6d6172676f7270, // program
+        0x657473616d626577, 0x72, // webmaster
+        0x6c6d7468, // html
+        0x6d726f6674616c70, // platform
+        0x6c6c6f72796170, // payroll
+        0x737265646c697562, // builders
+        0x7865, // ex
+        0x6c6175736976, // visual
+        0x73797465666173, // safetys
+        0x7265646f63, // coder
+        0x64616568, // head
+        0x39646e6162, // band9
+        0x6e7265746e69, // intern
+        0x706172676f6d6564, 0x73726568, // demographers
+        0x6b736564, // desk
+        0x74617274656e6570, 0x6e6f69, // penetration
+        0x6e696e7261656c65, 0x7367, // elearnings
+        0x6e6769736564, // design
+        0x736f696d63, // cmios
+        0x72656e696d, // miner
+        0x6572617774666f73, // software
+        0x74736975676e696c, // linguist
+        0x746169636f737361, 0x65, // associate
+        0x7372656e69617274, // trainers
+        0x7265656e69676e65, 0x676e69, // engineering
+        0x7369676f6c6f6962, 0x7374, // biologists
+        0x736b6e696c, // links
+        0x726f737365737361, // assessor
+        0x7365636976726573, // services
+        0x676e6967616d69, // imaging
+        0x73676e696e696d, // minings
+        0x616c7563656c6f6d, 0x72, // molecular
+        0x697469736e617274, 0x736e6f, // transitions
+        0x6e69, // in
+        0x696c617574726976, 0x736e6f6974617a, // virtualizations
+        0x6974736974617473, 0x736e616963, // statisticians
+        0x73756f6865726177, 0x676e69, // warehousing
+        0x617173, // sqa
+        0x73616264, // dbas
+        0x7268, // hr
+        0x6967657461727473, 0x737473, // strategists
+        0x656c75646f6d, // module
+        0x63696e756d6d6f63, 0x726f7461, // communicator
+        0x6172747369676572, 0x7372, // registrars
+        0x736f726973, // siros
+        0x6170, // pa
+        0x736972616d6d7573, 0x737265, // summarisers
+        0x6177657372756f63, 0x6572, // courseware
+        0x736a7463616572, // reactjs
+        0x6465646465626d65, // embedded
+        0x6963696669747261, 0x6c61, // artificial
+        0x737265746e7568, // hunters
+        0x6b63617473, // stack
+        0x7473696369687465, // ethicist
+        0x6e6f6974756c6f73, 0x73, // solutions
+        0x73706f766564, // devops
+        0x746e656469636e69, // incident
+        0x73676e69646f63, // codings
+        0x7363696d6f6e6567, // genomics
+        0x6574696877, // white
+        0x746f6369646c6163, 0x7374, // caldicotts
+        0x68636574, // tech
+        0x7265746e6563, // center
+        0x6b72656c63, // clerk
+        0x69746174736f6962, 0x736e616963697473, // biostatisticians
+        0x656d6567616e616d, 0x73746e, // managements
+        0x746163696c707061, 0x736e6f69, // applications
+        0x656761726f7473, // storage
+        0x7463617274736261, 0x73726f, // abstractors
         0x6c6d78, // xml
+        0x657261776c616d, // malware
+        0x696f706572616873, 0x746e, // sharepoint
+        0x69746365746f7270, 0x6e6f, // protection
+        0x646e656b636162, // backend
+        0x6e6f6870656c6574, 0x7379, // telephonys
+        0x61, // a
+        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
+        0x6969, // ii
+        0x746e6f7266, // front
+        0x646e61, // and
+        0x33, // 3
+        0x726f696e6573, // senior
+        0x6574697572636572, 0x72, // recruiter
+        0x657473616d626577, 0x7372, // webmasters
+        0x726f74636f64, // doctor
+        0x6863726165736572, // research
+        0x72756769666e6f63, 0x726f7461, // configurator
+        0x736f7064, // dpos
+        0x6c616369687465, // ethical
+        0x726f66736e617274, 0x736e6f6974616d, // transformations
+        0x736e6769736564, // designs
+        0x6338646e6162, // band8c
+        0x656e696c, // line
+        0x706c6568, // help
+        0x6572757a61, // azure
+        0x736365736d6f63, // comsecs
+        0x72656c6c6962, // biller
+        0x646e6162, // band
+        0x72656e61656c63, // cleaner
+        0x737473796c616e61, // analysts
+        0x6461737361626d61, 0x726f, // ambassador
+        0x736566697764696d, // midwifes
+        0x74616d726f666e69, 0x6e6f69, // information
+        0x6f69737572746e69, 0x6e, // intrusion
+        0x6572746e6563, // centre
+        0x6e616e7265766f67, 0x6563, // governance
+        0x65676175676e616c, // language
+        0x7364726f636572, // records
+        0x6974736974617473, 0x6c6163, // statistical
+        0x7361746164, // datas
+        0x70696f76, // voip
+        0x6975, // ui
+        0x7339323130626364, // dcb0129s
+        0x636f73, // soc
+        0x7265656e69676e65, // engineer
+        0x746f6369646c6163, 0x74, // caldicott
+        0x6d6f6465657266, // freedom
+        0x726f7469647561, // auditor
+        0x65706f6c65766564, 0x72, // developer
+        0x697461756c617665, 0x6e6f, // evaluation
+        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
+        0x697461646e756f66, 0x6e6f, // foundation
+        0x73656c6177, // wales
+        0x6769747365766e69, 0x73726f7461, // investigators
+        0x646e616c676e65, // england
+        0x73636974656e6567, // genetics
+        0x736b72656c63, // clerks
+        0x62, // b
+        0x74616d726f666e69, 0x6e61696369, // informatician
+        0x697061, // api
+        0x7473726966, // first
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x7369767265707573, 0x73726f, // supervisors
+        0x636170736f726561, 0x65, // aerospace
+        0x65726966, // fire
+        0x6269737365636361, 0x737974696c69, // accessibilitys
+        0x7465737361, // asset
+        0x726572757463656c, // lecturer
+        0x6365737265627963, 0x7974697275, // cybersecurity
+        0x7372656e74726170, 0x706968, // partnership
+        0x6338, // 8c
+        0x736f696363, // ccios
+        0x6863726165736572, 0x7265, // researcher
+        0x65676e6168637865, // exchange
+        0x35646e6162, // band5
+        0x6665696863, // chief
+        0x676363, // ccg
+        0x7364726177657473, // stewards
+        0x726574736574, // tester
+        0x7370696f76, // voips
+        0x63696e756d6d6f63, 0x73726f7461, // communicators
+        0x72656e776f, // owner
+        0x63696870617267, // graphic
+        0x73756f6865726177, 0x73676e69, // warehousings
+        0x64657269746572, // retired
+        0x69726f74696e6f6d, 0x676e, // monitoring
+        0x736967, // gis
+        0x7372656c65646f6d, // modelers
+        0x31646e6162, // band1
+        0x72656d6f74737563, // customer
+        0x636e617275737361, 0x65, // assurance
+        0x72657475706d6f63, // computer
+        0x78756e696c, // linux
+        0x6168636b636f6c62, 0x736e69, // blockchains
+        0x6962, // bi
+        0x737265636966666f, // officers
+        0x7374696872, // rhits
+        0x696465, // edi
+        0x737773707061, // appsws
+        0x6c61756e616d, // manual
+        0x7368637261746e65, // entarchs
+        0x736365736f666e69, // infosecs
+        0x6972707265746e65, 0x6573, // enterprise
+        0x68746c61656865, // ehealth
+        0x656d747261706564, 0x746e, // department
+        0x6177657372756f63, 0x736572, // coursewares
+        0x6365736f666e69, // infosec
+        0x6d6d6172676f7270, 0x737265, // programmers
+        0x79726576696c6564, 0x73, // deliverys
+        0x72656c65646f6d, // modeler
+        0x72656c6c65646f6d, // modeller
+        0x757461726574696c, 0x6572, // literature
+        0x726574726f70, // porter
+        0x6e6f69706d616863, // champion
+        0x7369746e65696373, 0x74, // scientist
+        0x676e696c65646f6d, // modeling
+        0x6c61746970736f68, // hospital
+        0x7473696e696d6461, 0x6e6f69746172, // administration
+        0x776f6c666b726f77, // workflow
+        0x7372656e776f, // owners
+        0x7562697274736964, 0x646574, // distributed
+        0x72656461656c, // leader
+        0x6c61636964656d, // medical
+        0x6769747365766e69, 0x726f7461, // investigator
+        0x646574696d696c, // limited
+        0x736f6963, // cios
+        0x78696e75, // unix
+        0x6c6c65736e756f63, 0x726f, // counsellor
+        0x746165726874, // threat
+        0x736863616f63, // coachs
+        0x736d6f63656c6574, // telecoms
+        0x697274656d6f6962, 0x6e616963, // biometrician
+        0x736369, // ics
+        0x74, // t
+        0x6e61696472617567, 0x73, // guardians
+        0x6d65726975716572, 0x746e65, // requirement
+        0x73656761726f7473, // storages
+        0x676e6974696177, // waiting
+        0x64726f636572, // record
+        0x7369766968637261, 0x74, // archivist
+        0x657261776d726966, // firmware
+        0x6465646e656c62, // blended
+        0x73676e6967616d69, // imagings
+        0x74616d726f666e69, 0x736e6f69, // informations
+        0x6d6f63656c6574, // telecom
+        0x74617475706d6f63, 0x6c616e6f69, // computational
+        0x696c616963657073, 0x737473, // specialists
+        0x79656b, // key
+        0x72656e69617274, // trainer
+        0x7372656b636168, // hackers
+        0x726f6a616d, // major
+        0x7463617265746e69, 0x6e6f69, // interaction
+        0x70756f7267, // group
+        0x6c696261696c6572, 0x797469, // reliability
+        0x6769, // ig
+        0x69746365746f7270, 0x6576, // protective
+        0x64696f72646e61, // android
+        0x697461756c617665, 0x736e6f, // evaluations
+        0x7466617263726961, // aircraft
+        0x6e696c6c65646f6d, 0x7367, // modellings
+        0x686361657274756f, // outreach
+        0x65746f6e, // note
+        0x36646e6162, // band6
+        0x616963696e696c63, 0x6e, // clinician
+        0x696c6f6674726f70, 0x736f, // portfolios
+        0x6e6f6974756c6f73, // solution
+        0x6e65696c69736572, 0x6563, // resilience
+        0x736f696463, // cdios
+        0x6f6c6f6e68636574, 0x7374736967, // technologists
+        0x737473757274, // trusts
+        0x657372756f63, // course
+        0x7379746e756f62, // bountys
+        0x72657375, // user
+        0x746e656d75636f64, 0x737473696c61, // documentalists
+        0x65636e65696373, // science
+        0x7773707061, // appsw
+        0x736369687465, // ethics
+        0x73636f73, // socs
+        0x7369676f6c6f6962, 0x74, // biologist
+        0x6e6974726f706572, 0x67, // reporting
+        0x69, // i
+        0x73657461747365, // estates
+        0x736f6d70, // pmos
+        0x7461, // at
+        0x32, // 2
+        0x736973796c616e61, // analysis
+        0x646f6f66, // food
+        0x73696c6175736976, 0x736e6f697461, // visualisations
+        0x79636176697270, // privacy
+        0x736d6574737973, // systems
+        0x6365736d6f63, // comsec
+        0x746f69, // iot
+        0x65636976, // vice
+        0x7972617262696c, // library
+        0x6c6d, // ml
+        0x61657261, // area
+        0x73726574726f70, // porters
+        0x69726f74696e6f6d, 0x73676e, // monitorings
+        0x7330363130626364, // dcb0160s
+        0x69746174736f6962, 0x6e616963697473, // biostatistician
+        0x697263736176616a, 0x7470, // javascript
+        0x6138, // 8a
+        0x726a, // jr
+        0x6f697373696d6461, 0x736e, // admissions
+        0x62697461706d6f63, 0x7974696c69, // compatibility
+        0x616972617262696c, 0x6e, // librarian
+        0x636e617275737361, 0x7365, // assurances
+        0x726865, // ehr
+        0x746e6564757473, // student
+        0x6e67697365646572, // redesign
+        0x7265746177, // water
+        0x63696e6f746f6870, // photonic
+        0x6e616e7265766f67, 0x736563, // governances
+        0x676e696e7261656c, // learning
+        0x656d6567616e616d, 0x746e, // management
+        0x6572617764726168, 0x73, // hardwares
+        0x6f69746163756465, 0x6c616e, // educational
+        0x676e6974736574, // testing
+        0x747331, // 1st
+        0x7463757274736e69, 0x73726f, // instructors
+        0x7469, // it
+        0x746e656d75636f64, // document
+        0x737974696c617571, // qualitys
+        0x657461636f766461, // advocate
+        0x726f747574, // tutor
+        0x6963696e68636574, 0x6e61, // technician
+        0x65676e616863, // change
+        0x73657372756e, // nurses
+        0x6d6f636f7263696d, 0x7265747570, // microcomputer
+        0x65646e6f70736572, 0x72, // responder
+        0x6d706f6c65766564, 0x746e65, // development
+        0x616e6964726f6f63, 0x73726f74, // coordinators
+        0x73726f7369766461, // advisors
+        0x656e696863616d, // machine
+        0x6d657275636f7270, 0x746e65, // procurement
+        0x74656e, // net
+        0x7373656e69737562, // business
+        0x617069636e697270, 0x6c, // principal
+        0x6168636b636f6c62, 0x6e69, // blockchain
+        0x696c616963657073, 0x7473, // specialist
+        0x7473696e696d6461, 0x657669746172, // administrative
+        0x6f6974617265706f, 0x6e, // operation
+        0x6f696363, // ccio
+        0x626577, // web
+        0x74616d726f666e69, 0x736369, // informatics
+        0x657361656c6572, // release
+        0x61746c75736e6f63, 0x746e, // consultant
+        0x6963616d72616870, 0x737473, // pharmacists
+        0x39, // 9
+        0x7272616f7263696d, 0x7961, // microarray
+        0x7265636e6163, // cancer
+        0x6f6c6f6e68636574, 0x737967, // technologys
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
+        0x6d657275636f7270, 0x73746e65, // procurements
+        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
+        0x65736162, // base
+        0x6f74616e6964726f, 0x72, // ordinator
+        0x6574617564617267, // graduate
+        0x617469746e617571, 0x65766974, // quantitative
+        0x6f6c6f7470797263, 0x74736967, // cryptologist
+        0x73707061, // apps
+        0x656d6f6e6567, // genome
+        0x6c6961746572, // retail
+        0x6269737365636361, 0x7974696c69, // accessibility
+        0x746163696c707061, 0x6e6f69, // application
+        0x39323130626364, // dcb0129
+        0x746e656d726167, // garment
+        0x676e696e696d, // mining
+        0x73656c6173, // sales
+        0x726574697277, // writer
+        0x7265646c697562, // builder
+        0x697274656d6f6962, 0x736e616963, // biometricians
+        0x7372656e696d, // miners
+        0x6f6974617265706f, 0x6c616e, // operational
+        0x7461726765746e69, 0x73726f, // integrators
+        0x74697563726963, // circuit
+        0x73696f66, // fois
+        0x677562, // bug
+        0x79636e656761, // agency
+        0x726f66736e617274, 0x6e6f6974616d, // transformation
+        0x726e73, // snr
+        0x656372756f73, // source
+        0x6365746968637261, 0x7374, // architects
+        0x726f696e756a, // junior
+        0x7a696c6175736976, 0x736e6f697461, // visualizations
+        0x7265797562, // buyer
+        0x6f6c6f6e68636574, 0x74736967, // technologist
+        0x736f736963, // cisos
+        0x65656b6573756f68, 0x676e6970, // housekeeping
+        0x6170737265627963, 0x6563, // cyberspace
+        0x746f6e, // not
+        0x65746973626577, // website
+        0x6d6574737973, // system
+        0x797465666173, // safety
+        0x656e696c6e6f, // online
+        0x6863726165736572, 0x737265, // researchers
+        0x79746e756f62, // bounty
+        0x6f696e63, // cnio
+        0x72656d726f66, // former
+        0x73657273, // sres
+        0x61746c75736e6f63, 0x73746e, // consultants
+        0x636c70, // plc
+        0x657372756e, // nurse
+        0x65736e65666564, // defense
+        0x69746f6d6f747561, 0x6576, // automotive
+        0x7265747361736964, // disaster
+        0x726566697764696d, 0x79, // midwifery
+        0x7469726f68747561, 0x7379, // authoritys
+        0x6361667265746e69, 0x7365, // interfaces
+        0x746e656761, // agent
+        0x646e6f636573, // second
+        0x68746c616568, // health
+        0x7261746572636573, 0x79, // secretary
+        0x726f666e696f6962, 0x73636974616d, // bioinformatics
+        0x6d6d6172676f7270, 0x65, // programme
+        0x74696e726574616d, 0x79, // maternity
+        0x7463617274736261, 0x726f, // abstractor
+        0x69636974656e6567, 0x7473, // geneticist
+        0x6174696c69636166, 0x726f74, // facilitator
+        0x74616d726f666e69, 0x737473696369, // informaticists
+        0x72656b726f77, // worker
+        0x6e6f7274616d, // matron
+        0x6c69636e756f63, // council
+        0x7469726f68747561, 0x79, // authority
+        0x666f, // of
+        0x7374736574, // tests
+        0x697274657473626f, 0x63, // obstetric
+        0x37646e6162, // band7
+        0x726e6a, // jnr
+        0x726f66, // for
+        0x72656e6769736564, // designer
+        0x7274736172666e69, 0x657275746375, // infrastructure
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x72657473616d, // master
+        0x73746375646f7270, // products
+        0x73636170, // pacs
+        0x65646e6f70736572, 0x7372, // responders
+        0x33646e6162, // band3
+        0x79616c70656d6167, // gameplay
+        0x65636e616e6966, // finance
+        0x746e656d75636f64, 0x736e6f697461, // documentations
+        0x72756769666e6f63, 0x73726f7461, // configurators
+        0x7372656c646e6168, // handlers
+        0x6974616d6f747561, 0x6e6f, // automation
+        0x7974696c617571, // quality
+        0x6572617774666f73, 0x73, // softwares
+        0x69636974656e6567, 0x737473, // geneticists
+        0x6b636162, // back
+        0x72656e74726170, // partner
+        0x6e616d7568, // human
+        0x676e69646c697562, // building
+        0x6e6f6974617473, // station
+        0x616368746c616568, 0x6572, // healthcare
+        0x636661, // afc
+        0x74656e707361, // aspnet
+        0x736c6f72746e6f63, // controls
+        0x63696d6f6e6567, // genomic
+        0x72756f6d7574, // tumour
+        0x6f6c6f6e68636574, 0x7967, // technology
+        0x7473696e696d6461, 0x726f746172, // administrator
+        0x646e65746e6f7266, // frontend
+        0x6d616574, // team
+        0x7369706172656874, 0x74, // therapist
+        0x69746365746f7270, 0x736e6f, // protections
+        0x65636e65666564, // defence
+        0x65756c62, // blue
+        0x74726f706572, // report
+        0x7373656c65726977, // wireless
+        0x6369736e65726f66, // forensic
+        0x726f68747561, // author
+        0x73746e6569746170, // patients
+        0x796361726574696c, // literacy
+        0x7265656e69676e65, 0x73, // engineers
+        0x73656e6964616572, 0x73, // readiness
+        0x646e616c746f6373, // scotland
+        0x6f7463, // cto
+        0x746369, // ict
+        0x746e656d75636f64, 0x6e6f697461, // documentation
+        0x73696c6175736976, 0x6e6f697461, // visualisation
+        0x7473696e696d6461, 0x73726f746172, // administrators
+        0x6564617274, // trade
+        0x6974736974617473, 0x7363, // statistics
+        0x6e697475706d6f63, 0x7367, // computings
+        0x736c617469676964, // digitals
+        0x6e6f6567727573, // surgeon
+        0x6c7465, // etl
+        0x75676f6c61746163, 0x65, // catalogue
+        0x76, // v
+        0x79726576696c6564, // delivery
+        0x6c617469676964, // digital
+        0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
+        0x6238646e6162, // band8b
+        0x616264, // dba
+        0x6f63, // co
+        0x6974736974617473, 0x736c6163, // statisticals
+        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x646572, // red
+        0x6e696c6c65646f6d, 0x67, // modelling
+        0x6e6968746977, // within
+        0x67696c6c65746e69, 0x7365636e65, // intelligences
+        0x7379676f6c6f6962, // biologys
+        0x79676f6c6f6962, // biology
+        0x6c616568656c6574, 0x6874, // telehealth
+        0x6764656c776f6e6b, 0x65, // knowledge
+        0x7469726765746e69, 0x7379, // integritys
+        0x78, // x
+        0x6165, // ea
+        0x7369746e65696373, 0x7374, // scientists
+        0x636974656e6567, // genetic
+        0x736f7463, // ctos
+        0x73696b70, // pkis
+        0x6f737365666f7270, 0x72, // professor
+        0x63696c627570, // public
+        0x6b736564706c6568, 0x73, // helpdesks
+        0x63616c706b726f77, 0x65, // workplace
+        0x69746174736f6962, 0x736c6163697473, // biostatisticals
+        0x7372657473616d, // masters
+        0x656c69626f6d, // mobile
+        0x6c616e6f73726570, // personal
+        0x6438, // 8d
+        0x74656e746f64, // dotnet
+        0x73746e656761, // agents
+        0x696c6f6674726f70, 0x6f, // portfolio
+        0x34, // 4
+        0x7461726765746e69, 0x6e6f69, // integration
+        0x6e61747065636361, 0x6563, // acceptance
+        0x6d6f636f7263696d, 0x737265747570, // microcomputers
+        0x7669, // iv
+        0x36, // 6
+        0x7461726765746e69, 0x726f, // integrator
+        0x6e65697265707865, 0x6563, // experience
+        0x6669746e65696373, 0x6369, // scientific
+        0x7372656461656c, // leaders
+        0x65636e6564697665, // evidence
+        0x616e65746e69616d, 0x65636e, // maintenance
+        0x6b726f77, // work
+        0x7974697275636573, // security
+        0x6569767265746e69, 0x726577, // interviewer
+        0x6a72616c75676e61, 0x73, // angularjs
+        0x6d6d6172676f7270, 0x7265, // programmer
+        0x646e32, // 2nd
+        0x6472616f62, // board
+        0x6e61747369737361, 0x74, // assistant
+        0x696c617574726976, 0x6e6f6974617a, // virtualization
+        0x6b736564706c6568, // helpdesk
+        0x746168, // hat
+        0x696f66, // foi
+        0x746e65746e6f63, // content
+        0x737972617262696c, // librarys
+        0x6e61747369737361, 0x7374, // assistants
+        0x73657261776c616d, // malwares
+        0x616972617262696c, 0x736e, // librarians
+        0x7473696369687465, 0x73, // ethicists
+        0x6974697463617270, 0x72656e6f, // practitioner
+        0x6c7173, // sql
+        0x6566697764696d, // midwife
+        0x626172656e6c7576, 0x7974696c69, // vulnerability
+        0x6f69746365746564, 0x6e, // detection
+        0x676e696e69617274, // training
+        0x68706172676f6567, 0x6369, // geographic
+        0x6c6379636566696c, 0x65, // lifecycle
     ],
     ends: &[
-        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17,
-        19, 21, 22, 24, 26, 28, 29, 31, 33, 35, 37, 39, 41, 42, 43, 44,
-        45, 47, 49, 50, 51, 52, 53, 54, 55, 56, 57, 59, 61, 62, 63, 64,
-        66, 67, 68, 70, 71, 72, 74, 76, 78, 79, 80, 81, 83, 85, 87, 89,
-        91, 93, 94, 96, 97, 98, 99, 100, 102, 104, 106, 108, 110, 112, 113, 114,
-        115, 116, 118, 120, 121, 123, 125, 127, 128, 129, 130, 131, 132, 133, 134, 135,
-        136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151,
-        152, 154, 157, 159, 161, 163, 165, 166, 167, 169, 171, 173, 175, 177, 179, 181,
-        183, 184, 186, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 201,
-        203, 204, 205, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219,
-        220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 235, 236,
-        237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 252, 254,
-        256, 258, 260, 262, 264, 265, 267, 269, 270, 271, 273, 275, 277, 279, 281, 283,
-        284, 285, 286, 288, 289, 290, 292, 294, 296, 298, 299, 301, 302, 304, 306, 308,
-        310, 312, 314, 315, 316, 317, 318, 320, 321, 322, 323, 325, 327, 329, 330, 331,
-        332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 343, 344, 345, 347, 349, 351,
-        353, 354, 355, 356, 358, 359, 360, 361, 362, 364, 366, 368, 370, 372, 374, 375,
-        377, 379, 380, 381, 382, 384, 386, 387, 389, 390, 391, 393, 395, 397, 399, 400,
-        401, 402, 403, 404, 405, 406, 408, 409, 411, 412, 413, 414, 416, 418, 420, 421,
-        422, 423, 425, 427, 429, 430, 431, 432, 434, 436, 437, 438, 439, 440, 441, 443,
-        444, 445, 447, 449, 451, 453, 454, 455, 456, 458, 460, 461, 462, 464, 466, 468,
-        469, 470, 471, 472, 474, 475, 476, 478, 479, 480, 481, 482, 483, 484, 485, 486,
-        488, 489, 491, 492, 493, 494, 495, 497, 498, 499, 500, 501, 502, 503, 505, 507,
-        508, 509, 510, 511, 513, 515, 517, 519, 520, 522, 524, 525, 526, 527, 528, 529,
-        531, 532, 533, 534, 535, 536, 537, 539, 540, 541, 542, 544, 545, 546, 547, 549,
-        550, 552, 554, 555, 556, 557, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567,
-        568, 569, 571, 572, 573, 575, 577, 579, 581, 583, 585, 587, 588, 589, 591, 593,
-        595, 597, 599, 601, 603, 605, 607, 609, 611, 613, 615, 617, 619, 621, 623, 625,
-        627, 629, 631, 632, 633, 635, 637, 639, 641, 643, 644, 646, 648, 650, 651, 652,
-        653, 654, 655, 657, 658, 659, 660, 661, 662, 664, 665, 666, 668, 669, 670, 671,
-        672, 673, 675, 676, 677, 679, 681, 682, 683, 685, 686, 687, 688, 690, 691, 692,
-        693, 694, 696, 698, 699, 700, 701, 703, 705, 706, 707, 708, 710, 712, 713, 714,
-        715, 716, 717, 719, 720, 721, 722, 724, 726, 728, 730, 731, 733, 734, 735, 736,
-        737, 738, 739, 740, 741, 742, 743, 744, 746, 747, 749, 751, 753, 754, 756, 758,
-        760, 761, 762, 764, 766, 768, 769, 770, 771, 772, 773, 774, 775, 776, 777, 778,
-        780, 781, 782, 783, 784, 785, 787, 789, 791, 793, 794, 796, 797, 799, 801, 802,
-        803, 804, 805, 806, 807, 809, 811, 812, 813, 814, 815, 817, 819, 820, 822, 824,
-        826, 827, 828, 830, 831, 833, 835, 836, 837, 838, 839, 840, 841, 842, 843, 844,
-        846, 848, 850, 851, 853, 855, 856, 857, 859, 861, 863, 865, 866, 867, 869, 870,
-        872, 874, 876, 878, 880, 881, 882, 884, 886, 888, 890, 891, 892, 893, 894, 895,
-        896, 898, 899, 900, 902, 904, 905, 906, 907, 909, 911, 912, 913, 915, 917, 919,
-        921, 923, 924, 926, 927, 929, 930, 932, 934, 936, 937, 939, 941, 943, 945, 947,
-        949, 951, 953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 963, 964, 965, 966,
-        968, 969, 970, 972, 974, 976, 977, 978, 979, 980, 981, 983, 984, 986, 987, 988,
-        989, 991, 993, 994, 996, 997, 998, 999, 1000, 1001, 1002, 1003, 1004, 1005, 1007, 1008,
-        1010, 1011, 1013, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1026, 1028, 1030,
-        1032, 1034, 1035, 1036, 1037, 1038, 1040, 1042, 1043, 1044, 1046, 1048, 1050, 1052, 1053, 1054,
-        1055, 1056, 1057, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1067, 1069, 1071, 1073, 1075,
-        1077, 1079, 1081, 1082, 1083, 1086, 1089, 1090, 1092, 1094, 1096, 1097, 1098, 1099, 1100, 1101,
-        1102, 1103, 1104, 1106, 1107, 1108, 1109, 1110, 1111, 1112, 1113, 1114, 1116, 1118, 1120, 1122,
-        1123, 1124, 1125, 1126, 1127, 1128, 1130, 1131, 1132, 1134, 1135, 1137, 1139, 1140, 1141, 1142,
-        1143, 1145, 1147, 1149, 1151, 1152, 1154, 1156, 1158, 1160, 1161, 1162, 1164, 1166, 1168, 1169,
-        1170, 1171, 1173, 1175, 1177, 1179, 1180, 1181, 1183, 1185, 1186, 1187, 1188, 1189, 1190, 1191,
-        1193, 1194, 1195, 1196, 1198, 1200, 1201, 1202, 1203, 1204,
+        1, 3, 5, 7, 8, 9, 10, 11, 13, 14, 15, 16, 18, 19, 20, 21,
+        22, 23, 24, 25, 25, 27, 27, 28, 30, 30, 32, 34, 34, 36, 38, 40,
+        41, 43, 43, 44, 45, 46, 46, 48, 50, 52, 54, 54, 56, 57, 59, 61,
+        62, 64, 66, 67, 68, 70, 73, 75, 77, 79, 80, 81, 82, 83, 84, 86,
+        87, 89, 91, 92, 94, 96, 98, 100, 102, 103, 104, 105, 107, 108, 108, 108,
+        110, 110, 110, 112, 113, 113, 115, 116, 117, 118, 118, 119, 120, 121, 122, 123,
+        125, 127, 128, 130, 131, 132, 134, 134, 134, 135, 136, 136, 137, 138, 139, 140,
+        142, 143, 145, 146, 148, 150, 151, 153, 155, 157, 158, 160, 162, 163, 164, 166,
+        168, 170, 171, 173, 174, 176, 178, 180, 182, 183, 185, 186, 186, 188, 190, 192,
+        194, 195, 195, 196, 198, 199, 200, 202, 203, 203, 204, 205, 206, 207, 208, 209,
+        210, 211, 213, 214, 214, 215, 216, 217, 218, 219, 220, 221, 222, 224, 225, 227,
+        229, 230, 232, 233, 233, 235, 237, 239, 240, 242, 243, 245, 246, 247, 249, 251,
+        252, 253, 254, 255, 256, 256, 257, 258, 258, 258, 259, 259, 260, 262, 263, 264,
+        265, 267, 268, 268, 270, 270, 272, 273, 274, 274, 275, 276, 278, 279, 280, 281,
+        283, 284, 285, 285, 287, 289, 289, 290, 291, 292, 294, 295, 296, 298, 299, 299,
+        301, 302, 304, 304, 304, 306, 307, 308, 309, 311, 311, 312, 314, 315, 317, 317,
+        318, 319, 321, 323, 325, 326, 326, 327, 329, 330, 332, 332, 334, 335, 336, 336,
+        338, 340, 342, 344, 346, 347, 348, 349, 351, 352, 353, 355, 357, 358, 359, 359,
+        361, 363, 364, 365, 366, 368, 369, 371, 373, 374, 375, 376, 378, 380, 382, 383,
+        384, 386, 387, 388, 389, 391, 393, 394, 395, 396, 396, 397, 398, 399, 401, 402,
+        403, 405, 406, 408, 409, 410, 411, 412, 413, 415, 417, 418, 419, 419, 420, 422,
+        424, 426, 427, 429, 430, 430, 431, 432, 434, 435, 435, 437, 438, 439, 440, 442,
+        444, 446, 447, 449, 450, 450, 451, 452, 454, 455, 457, 460, 462, 463, 464, 465,
+        467, 468, 469, 470, 472, 473, 474, 474, 475, 476, 477, 477, 478, 479, 480, 481,
+        482, 483, 485, 486, 486, 488, 490, 490, 491, 492, 493, 494, 495, 497, 498, 500,
+        502, 503, 504, 505, 505, 506, 506, 507, 509, 511, 512, 512, 514, 516, 518, 518,
+        519, 520, 521, 523, 524, 526, 528, 528, 528, 529, 529, 530, 532, 532, 534, 534,
+        535, 535, 536, 538, 539, 539, 540, 541, 541, 543, 543, 544, 545, 546, 547, 548,
+        550, 551, 552, 553, 555, 557, 559, 560, 562, 563, 563, 564, 566, 568, 569, 571,
+        572, 574, 575, 576, 577, 578, 579, 581, 583, 584, 585, 587, 588, 589, 589, 591,
+        592, 593, 594, 595, 596, 597, 598, 599, 599, 600, 601, 601, 603, 604, 606, 608,
+        609, 611, 612, 613, 615, 616, 617, 618, 619, 619, 620, 621, 623, 624, 625, 627,
+        629, 629, 631, 633, 634, 636, 637, 638, 639, 640, 640, 640, 642, 643, 644, 644,
+        647, 649, 651, 652, 654, 655, 656, 658, 658, 660, 661, 662, 664, 665, 666, 667,
+        668, 669, 669, 670, 671, 673, 674, 675, 675, 675, 677, 678, 680, 680, 681, 682,
+        683, 684, 686, 687, 688, 690, 691, 692, 693, 694, 694, 695, 696, 697, 698, 700,
+        701, 703, 705, 706, 708, 710, 711, 712, 714, 715, 716, 718, 719, 720, 722, 723,
+        723, 723, 724, 726, 727, 728, 730, 731, 732, 733, 735, 736, 736, 737, 738, 740,
+        740, 741, 741, 741, 741, 741, 742, 744, 746, 746, 747, 747, 747, 748, 749, 751,
+        752, 753, 754, 756, 757, 757, 759, 759, 761, 762, 763, 764, 764, 765, 765, 767,
+        767, 768, 770, 771, 773, 774, 776, 777, 777, 779, 780, 781, 782, 784, 786, 787,
+        789, 790, 790, 792, 793, 794, 795, 796, 798, 799, 800, 801, 802, 804, 806, 807,
+        808, 809, 810, 810, 811, 812, 812, 812, 813, 815, 816, 816, 816, 817, 818, 819,
+        820, 821, 822, 823, 824, 826, 827, 829, 829, 831, 832, 833, 835, 837, 839, 841,
+        842, 843, 844, 845, 846, 848, 849, 851, 853, 855, 856, 857, 859, 859, 860, 861,
+        862, 863, 864, 866, 867, 868, 868, 870, 872, 874, 876, 877, 878, 878, 880, 881,
+        882, 884, 886, 888, 890, 892, 893, 894, 894, 894, 896, 896, 897, 899, 899, 901,
+        902, 904, 905, 907, 907, 909, 911, 913, 914, 916, 917, 917, 919, 921, 922, 922,
+        923, 923, 924, 926, 928, 929, 930, 930, 930, 931, 932, 932, 933, 934, 934, 934,
+        936, 937, 939, 941, 942, 943, 944, 945, 947, 948, 948, 949, 951, 952, 954, 955,
+        955, 957, 958, 960, 962, 963, 964, 965, 965, 966, 967, 969, 969, 969, 970, 971,
+        972, 973, 975, 976, 976, 977, 978, 980, 981, 983, 985, 987, 988, 988, 989, 990,
+        992, 992, 994, 996, 996, 998, 1000, 1000, 1002, 1004, 1006, 1006, 1007, 1008, 1009, 1011,
+        1012, 1013, 1015, 1016, 1017, 1018, 1018, 1019, 1021, 1021, 1023, 1024, 1025, 1025, 1025, 1026,
+        1028, 1029, 1030, 1031, 1033, 1035, 1036, 1038, 1039, 1041, 1043, 1043, 1044, 1045, 1045, 1046,
+        1047, 1048, 1050, 1051, 1052, 1053, 1054, 1054, 1054, 1055, 1057, 1057, 1059, 1060, 1061, 1063,
+        1065, 1066, 1067, 1068, 1069, 1070, 1071, 1071, 1072, 1073, 1075, 1077, 1077, 1078, 1079, 1080,
+        1082, 1082, 1084, 1084, 1086, 1087, 1089, 1091, 1092, 1093, 1094, 1096, 1097, 1098, 1099, 1099,
+        1101, 1102, 1103, 1104, 1104, 1106, 1108, 1109, 1109, 1111, 1112, 1112, 1114, 1115, 1116, 1118,
+        1118, 1120, 1122, 1122, 1122, 1123, 1123, 1123, 1124, 1126, 1127, 1128, 1129, 1129, 1129, 1131,
+        1132, 1132, 1132, 1132, 1134, 1136, 1138, 1139, 1139, 1140, 1140, 1141, 1142, 1142, 1143, 1144,
+        1144, 1146, 1147, 1149, 1151, 1151, 1153, 1154, 1155, 1157, 1159, 1161, 1162, 1163, 1165, 1166,
+        1167, 1169, 1171, 1171, 1171, 1173, 1174, 1175, 1175, 1175, 1175, 1177, 1179, 1180, 1181, 1182,
+        1183, 1184, 1186, 1187, 1189, 1189, 1189, 1191, 1193, 1194, 1195, 1197, 1199, 1200, 1202, 1204,
     ],
     values: &[
+        0x01f7, // response
+        0x00f5, // financial
+        0x0259, // university
+        0x05d0, // programmings
+        0x01cb, // product
+        0x0212, // siro
+        0x0198, // nursing
+        0x01c4, // practice
+        0x024f, // transition
+        0x00f2, // fellow
         0x0001, // 1
-        0x0002, // 1st
-        0x0003, // 2
-        0x0004, // 2nd
-        0x0005, // 3
-        0x0006, // 4
-        0x0007, // 5
-        0x0008, // 6
-        0x0009, // 7
-        0x000a, // 8a
-        0x000b, // 8b
-        0x000c, // 8c
-        0x000d, // 8d
-        0x000e, // 9
-        0x000f, // a
-        0x0010, // abstractor
-        0x0410, // abstractors
-        0x0011, // acceptance
-        0x0012, // access
-        0x0013, // accessibility
-        0x0413, // accessibilitys
-        0x0014, // accredited
-        0x0017, // admin
-        0x0015, // administration
-        0x0415, // administrations
-        0x0016, // administrative
-        0x0017, // administrator
-        0x0417, // administrators
-        0x0018, // admissions
-        0x0019, // adviser
-        0x001a, // advisor
-        0x041a, // advisors
-        0x001b, // advocate
-        0x001c, // aeronautical
-        0x001d, // aerospace
-        0x001e, // afc
-        0x001f, // agency
-        0x0020, // agenda
-        0x0021, // agent
-        0x0421, // agents
-        0x0022, // agile
-        0x0023, // ai
-        0x0024, // aircraft
-        0x0025, // algorithm
-        0x0026, // ambassador
-        0x0027, // analysis
-        0x0028, // analyst
-        0x0428, // analysts
-        0x0029, // analytics
-        0x002a, // and
-        0x002b, // android
-        0x002c, // angularjs
-        0x002d, // api
-        0x002e, // app
-        0x002e, // application
-        0x002e, // applications
-        0x002f, // apprentice
-        0x002e, // apps
-        0x0030, // appsw
-        0x0430, // appsws
-        0x0031, // architect
-        0x0431, // architects
-        0x0032, // architecture
-        0x0432, // architectures
-        0x0033, // archivist
-        0x0433, // archivists
-        0x0034, // area
-        0x0035, // artificial
-        0x0036, // aspnet
-        0x0037, // assessor
-        0x0038, // asset
-        0x0438, // assets
-        0x0039, // assistant
-        0x0439, // assistants
-        0x003a, // associate
-        0x043a, // associates
-        0x003b, // assurance
-        0x043b, // assurances
-        0x003c, // at
-        0x003d, // auditor
-        0x043d, // auditors
-        0x003e, // author
-        0x003f, // authority
-        0x043f, // authoritys
-        0x043e, // authors
-        0x0040, // automation
-        0x0440, // automations
-        0x0041, // automotive
-        0x0042, // avionics
-        0x0043, // aws
-        0x0044, // azure
-        0x0045, // b
-        0x0046, // back
-        0x0047, // backend
-        0x0048, // band
-        0x0049, // band1
-        0x004a, // band2
-        0x004b, // band3
-        0x004c, // band4
-        0x004d, // band5
-        0x004e, // band6
-        0x004f, // band7
-        0x0050, // band8a
-        0x0051, // band8b
-        0x0052, // band8c
-        0x0053, // band8d
-        0x0054, // band9
-        0x0055, // banking
-        0x0056, // base
-        0x0057, // beverage
-        0x0058, // bi
-        0x0059, // biller
-        0x005a, // billing
-        0x005b, // bioinformatician
-        0x045b, // bioinformaticians
-        0x005b, // bioinformaticist
-        0x005c, // bioinformatics
-        0x005d, // biologist
-        0x045d, // biologists
-        0x005e, // biology
-        0x045e, // biologys
-        0x005f, // biomedical
-        0x0060, // biometrician
-        0x0460, // biometricians
-        0x0061, // biostatistical
-        0x0461, // biostatisticals
-        0x0062, // biostatistician
-        0x0462, // biostatisticians
-        0x0063, // biostatistics
-        0x0064, // blended
-        0x0065, // blockchain
-        0x0465, // blockchains
-        0x0066, // blue
-        0x0067, // board
-        0x0068, // bounty
-        0x0468, // bountys
-        0x0069, // bug
-        0x006a, // builder
-        0x046a, // builders
-        0x006b, // building
-        0x006c, // business
-        0x006d, // buyer
-        0x006e, // c
-        0x006f, // caldicott
-        0x046f, // caldicotts
-        0x0070, // cancer
-        0x0071, // capital
-        0x0072, // catalogue
-        0x0073, // catering
-        0x0074, // ccg
-        0x0075, // ccio
-        0x0475, // ccios
-        0x0076, // cclio
-        0x0476, // cclios
-        0x0077, // cdio
-        0x0477, // cdios
-        0x0078, // center
-        0x0079, // centered
-        0x0078, // centre
-        0x0079, // centred
-        0x0478, // centres
-        0x007a, // champion
-        0x007b, // change
-        0x007c, // chef
-        0x007d, // chief
-        0x007e, // cio
-        0x047e, // cios
-        0x007f, // circuit
-        0x0080, // ciso
-        0x0480, // cisos
-        0x0081, // cleaner
-        0x0082, // clerk
-        0x0482, // clerks
-        0x0083, // clinical
-        0x0084, // clinician
-        0x0085, // cloud
-        0x0086, // cmio
-        0x0486, // cmios
-        0x0087, // cnio
-        0x0487, // cnios
-        0x0088, // co
-        0x0089, // coach
-        0x0489, // coachs
         0x008a, // cobol
-        0x008b, // code
-        0x008c, // coder
-        0x048c, // coders
-        0x008d, // coding
-        0x048d, // codings
-        0x008e, // command
-        0x008f, // commissioning
-        0x0090, // communications
-        0x0091, // communicator
-        0x0491, // communicators
-        0x0092, // compatibility
+        0x01e9, // relationship
+        0x0225, // steward
+        0x00ba, // deputy
+        0x0194, // non
+        0x018d, // network
+        0x016a, // list
+        0x022f, // sysadmin
+        0x0487, // cnios
+        0,
+        0x00ee, // exploitation
+        0,
+        0x0249, // tourism
         0x0093, // compliance
-        0x0094, // computational
-        0x0095, // computer
-        0x0096, // computing
-        0x0496, // computings
-        0x0097, // comsec
-        0x0497, // comsecs
+        0,
+        0x0586, // modelings
+        0x0029, // analytics
+        0,
+        0x00e8, // evaluator
+        0x05c9, // processings
+        0x0549, // internetworks
+        0x011c, // hadoop
+        0x01df, // receptionist
+        0,
+        0x0107, // game
+        0x019b, // office
+        0x0080, // ciso
+        0,
+        0x0106, // furniture
+        0x0432, // architectures
+        0x04ec, // experiences
+        0x04bf, // detections
+        0,
+        0x0237, // technical
+        0x008b, // code
         0x0098, // configuration
-        0x0099, // configurator
-        0x0499, // configurators
+        0x0587, // modellers
+        0x01fc, // rights
+        0x01b1, // performance
+        0x01f5, // resources
+        0x00cf, // dpo
+        0x0043, // aws
+        0x022a, // summariser
+        0x045b, // bioinformaticians
+        0x0440, // automations
+        0x0223, // statistician
+        0x002f, // apprentice
+        0x00de, // entarch
+        0x020c, // server
+        0x011b, // hacker
+        0x0079, // centered
+        0x01a3, // oracle
+        0x055f, // learnings
+        0x01fb, // rhit
+        0x018e, // networker
+        0x0170, // mainframe
+        0x0214, // skills
+        0x0433, // archivists
+        0x013d, // installer
+        0x066b, // warehouses
+        0x01f1, // requirements
+        0x04c0, // developers
+        0x01fe, // ruby
+        0x011d, // handler
+        0x0077, // cdio
+        0x0032, // architecture
+        0x000b, // 8b
+        0,
+        0,
+        0x0240, // telephony
+        0,
+        0,
+        0x04c6, // directors
+        0x0192, // noc
+        0,
+        0x0541, // integrations
+        0x0028, // analyst
+        0x01af, // pc
+        0x026a, // ward
+        0,
+        0x0250, // travel
+        0x0076, // cclio
+        0x048c, // coders
+        0x0193, // nodejs
+        0x01d7, // python
+        0x0113, // geospatial
+        0x0266, // volunteer
+        0x0233, // tableau
+        0x060e, // servicedesks
+        0x0130, // iii
+        0x022e, // surgery
         0x009a, // construction
-        0x009b, // consultant
-        0x049b, // consultants
-        0x009c, // content
+        0,
+        0,
+        0x0148, // internet
+        0x012a, // hunter
+        0,
+        0x01bb, // pki
+        0x020d, // service
+        0x04bd, // desks
+        0x0083, // clinical
+        0x01e6, // registered
+        0x0258, // unit
+        0x0112, // geographical
+        0x0184, // model
+        0x022b, // supervisor
+        0x057c, // microarrays
+        0x0438, // assets
+        0x01ab, // pathology
+        0x0256, // typescript
+        0x0513, // geospatials
+        0x008e, // command
+        0x05a2, // operators
+        0x00a2, // cosmetics
+        0x0272, // windows
+        0x021d, // sr
+        0x053d, // installers
+        0x0090, // communications
+        0x0149, // internetwork
+        0x0079, // centred
+        0x0264, // visualization
+        0x024b, // trainee
+        0x0014, // accredited
+        0x05f2, // researchs
+        0x00d7, // elearning
+        0x013c, // inspector
+        0x0017, // admin
+        0x00cc, // documentalist
+        0x00e1, // epr
+        0,
+        0x04d5, // educators
+        0x027b, // workstation
+        0x01c3, // positioning
+        0x0415, // administrations
+        0x0073, // catering
+        0,
+        0x01e2, // recovery
+        0x0638, // technicians
+        0x067c, // writers
+        0x002e, // app
+        0x008f, // commissioning
+        0x0251, // trust
+        0,
+        0x0620, // staffs
+        0x0009, // 7
+        0x01c8, // problem
+        0x011e, // hardware
+        0x00ed, // expert
+        0x0521, // healths
+        0x0207, // sdet
+        0x00d1, // e
+        0x0096, // computing
+        0x0019, // adviser
+        0,
+        0x015b, // lan
+        0x055d, // leads
+        0x0220, // staff
+        0x00b6, // defender
+        0x00ad, // cyber
+        0x004a, // band2
+        0x04aa, // curators
+        0x011a, // guardian
+        0x01d0, // programming
+        0x00c6, // director
+        0x04f7, // firmwares
+        0x00f0, // facilities
+        0x0085, // cloud
+        0x0146, // interface
+        0x043d, // auditors
+        0,
+        0x00b8, // demographer
+        0x0125, // hospitals
+        0x062f, // sysadmins
+        0x04e1, // eprs
+        0x01b7, // photonics
+        0x0248, // to
+        0x026b, // warehouse
+        0x01b8, // php
+        0x005a, // billing
+        0x018f, // networking
+        0x01b4, // pharmacist
+        0x05fd, // risks
+        0x04ad, // cybers
+        0x01d2, // projects
+        0x00af, // d
+        0x01bc, // planner
+        0,
+        0x025d, // ux
+        0x0253, // tumor
+        0,
+        0,
+        0x019c, // officer
+        0,
+        0x012c, // icb
+        0x04bc, // designers
+        0x017b, // mentor
+        0x0478, // centres
+        0x0105, // full
+        0x01b9, // physician
+        0x01d1, // project
+        0,
+        0x0567, // linguists
+        0,
+        0x060a, // securitys
+        0x0642, // testers
+        0x0109, // games
+        0,
+        0x0020, // agenda
+        0x010b, // gas
+        0x014a, // internetworking
+        0x0476, // cclios
+        0x004c, // band4
+        0x0086, // cmio
+        0x0545, // interactions
+        0x0023, // ai
+        0x043e, // authors
+        0,
+        0x0260, // virtualisation
+        0x00ff, // forensics
+        0,
+        0x00b1, // database
+        0x014f, // ios
+        0x00b0, // data
+        0x001c, // aeronautical
+        0x0057, // beverage
+        0x01dc, // rails
+        0x01a1, // operations
+        0x016d, // local
+        0,
+        0x056b, // literacys
+        0x00da, // end
+        0x01e7, // registrar
+        0,
+        0,
+        0x01ef, // representative
+        0x0635, // teams
+        0x0012, // access
+        0x0274, // with
+        0x005f, // biomedical
+        0,
+        0x0156, // jquery
+        0x0201, // salesforce
+        0x0229, // subject
+        0x019e, // operating
+        0,
+        0x022c, // support
+        0x0211, // siem
+        0x0536, // informaticians
+        0x05e2, // recoverys
+        0x00c4, // diagnostic
+        0x0241, // test
+        0,
+        0x00b4, // dcb0160
+        0x00a0, // coordinator
+        0x0160, // leather
+        0x0061, // biostatistical
+        0,
+        0x0140, // insurance
+        0x0191, // nhs
+        0x0071, // capital
+        0,
+        0x00d8, // electronic
+        0x020e, // servicedesk
+        0x01c9, // processing
+        0x053b, // infrastructures
+        0x04e8, // evaluators
+        0x0007, // 5
+        0x0055, // banking
+        0x014c, // intranet
+        0x013e, // instructional
+        0x01a2, // operator
+        0x0131, // im
+        0x01e8, // registration
+        0x05a4, // ordinators
+        0x009f, // cook
+        0x006e, // c
+        0,
+        0x00c3, // devsecops
+        0x04b6, // defenders
+        0x0190, // networks
+        0x0206, // scrum
+        0x007e, // cio
+        0x00a1, // corporate
+        0x04ed, // experts
+        0x0144, // intelligence
+        0x025b, // usability
+        0x01fd, // risk
+        0x0022, // agile
+        0x00f3, // filing
+        0x0133, // implementation
+        0x013f, // instructor
+        0x0063, // biostatistics
         0x049c, // contents
         0x009d, // control
-        0x009e, // controller
-        0x049d, // controls
-        0x009f, // cook
-        0x00a0, // coordinator
-        0x04a0, // coordinators
-        0x00a1, // corporate
-        0x00a2, // cosmetics
-        0x00a3, // council
-        0x00a4, // counsellor
-        0x00a5, // course
-        0x00a6, // courseware
-        0x04a6, // coursewares
-        0x00a7, // cryptological
-        0x04a7, // cryptologicals
-        0x00a8, // cryptologist
-        0x04a8, // cryptologists
-        0x00a9, // cto
-        0x04a9, // ctos
-        0x00aa, // curator
-        0x04aa, // curators
         0x00ab, // curriculum
-        0x00ac, // customer
-        0x00ad, // cyber
-        0x04ad, // cybers
-        0x10ad, // cybersecurity
-        0x00ae, // cyberspace
-        0x04ae, // cyberspaces
-        0x00af, // d
-        0x00b0, // data
-        0x00b1, // database
-        0x04b0, // datas
-        0x00b2, // dba
-        0x04b2, // dbas
-        0x00b3, // dcb0129
-        0x04b3, // dcb0129s
-        0x00b4, // dcb0160
-        0x04b4, // dcb0160s
-        0x00b5, // defence
-        0x00b6, // defender
-        0x04b6, // defenders
-        0x00b5, // defense
-        0x00b7, // delivery
-        0x04b7, // deliverys
-        0x00b8, // demographer
-        0x04b8, // demographers
-        0x00b9, // department
-        0x00ba, // deputy
-        0x00bb, // design
-        0x00bc, // designer
-        0x04bc, // designers
-        0x04bb, // designs
-        0x00bd, // desk
-        0x04bd, // desks
+        0x007c, // chef
         0x00be, // desktop
-        0x00bf, // detection
-        0x04bf, // detections
-        0x00c0, // developer
-        0x04c0, // developers
-        0x00c1, // development
-        0x04c1, // developments
-        0x00c2, // devops
-        0x00c3, // devsecops
-        0x00c4, // diagnostic
-        0x00c5, // digital
-        0x04c5, // digitals
-        0x00c6, // director
-        0x00c7, // directorate
-        0x04c6, // directors
-        0x00c8, // disaster
-        0x00c9, // distributed
-        0x00ca, // doctor
-        0x00cb, // document
-        0x00cc, // documentalist
-        0x04cc, // documentalists
-        0x00cd, // documentation
-        0x04cd, // documentations
-        0x00ce, // dotnet
-        0x00cf, // dpo
-        0x04cf, // dpos
-        0x00d0, // driver
-        0x00d1, // e
-        0x00d2, // ea
-        0x00d3, // edi
-        0x00d4, // educational
-        0x00d5, // educator
-        0x04d5, // educators
-        0x08c5, // ehealth
-        0x00d6, // ehr
-        0x04d6, // ehrs
-        0x00d7, // elearning
-        0x04d7, // elearnings
-        0x00d8, // electronic
-        0x00d9, // embedded
-        0x00da, // end
-        0x00db, // engineer
-        0x00dc, // engineering
-        0x04dc, // engineerings
-        0x04db, // engineers
-        0x00dd, // england
-        0x00de, // entarch
-        0x04de, // entarchs
-        0x00df, // enterprise
-        0x00e0, // environmental
-        0x00e1, // epr
-        0x04e1, // eprs
-        0x00e2, // estates
-        0x00e3, // ethical
-        0x00e4, // ethicist
-        0x04e4, // ethicists
-        0x00e5, // ethics
-        0x00e6, // etl
-        0x00e7, // evaluation
-        0x04e7, // evaluations
-        0x00e8, // evaluator
-        0x04e8, // evaluators
-        0x00e9, // evidence
-        0x00ea, // ex
-        0x00eb, // exchange
-        0x00ec, // experience
-        0x04ec, // experiences
-        0x00ed, // expert
-        0x04ed, // experts
-        0x00ee, // exploitation
-        0x00ef, // facilitator
-        0x00f0, // facilities
-        0x00f1, // fashion
-        0x00f2, // fellow
-        0x00f3, // filing
-        0x00f4, // finance
-        0x00f5, // financial
-        0x00f6, // fire
-        0x00f7, // firmware
-        0x04f7, // firmwares
-        0x00f8, // first
-        0x00f9, // flight
-        0x00fa, // foi
-        0x04fa, // fois
-        0x00fb, // food
-        0x00fc, // footwear
-        0x00fd, // for
-        0x00fe, // forensic
-        0x00ff, // forensics
-        0x0100, // former
-        0x0101, // foundation
-        0x0102, // freedom
-        0x0103, // front
-        0x0104, // frontend
-        0x0105, // full
-        0x0106, // furniture
-        0x0107, // game
-        0x0108, // gameplay
-        0x0109, // games
-        0x010a, // garment
-        0x010b, // gas
-        0x010c, // genetic
-        0x010d, // geneticist
-        0x050d, // geneticists
-        0x050c, // genetics
-        0x010e, // genome
-        0x010f, // genomic
-        0x0110, // genomics
-        0x0111, // geographic
-        0x0112, // geographical
-        0x0113, // geospatial
-        0x0513, // geospatials
-        0x0114, // gis
-        0x0115, // governance
-        0x0515, // governances
-        0x0116, // graduate
-        0x0117, // graphic
-        0x0118, // group
-        0x0119, // guard
-        0x011a, // guardian
-        0x051a, // guardians
-        0x011b, // hacker
-        0x051b, // hackers
-        0x011c, // hadoop
-        0x011d, // handler
-        0x051d, // handlers
-        0x011e, // hardware
-        0x051e, // hardwares
-        0x011f, // hat
-        0x0120, // head
-        0x0121, // health
-        0x0121, // healthcare
-        0x0521, // healths
-        0x0122, // help
-        0x0123, // helpdesk
-        0x0523, // helpdesks
-        0x0124, // hospital
-        0x0125, // hospitals
-        0x0126, // housekeeping
-        0x0127, // hr
-        0x0128, // html
-        0x0129, // human
-        0x012a, // hunter
-        0x052a, // hunters
-        0x012b, // i
-        0x012c, // icb
-        0x012d, // ics
-        0x0151, // ict
-        0x012e, // ig
-        0x012f, // ii
-        0x0130, // iii
-        0x0131, // im
-        0x0132, // imaging
-        0x0532, // imagings
-        0x0133, // implementation
-        0x0134, // in
-        0x0135, // incident
-        0x0136, // informatician
-        0x0536, // informaticians
-        0x0137, // informaticist
-        0x0537, // informaticists
-        0x0138, // informatics
-        0x0139, // information
-        0x0539, // informations
-        0x013a, // infosec
-        0x053a, // infosecs
-        0x013b, // infrastructure
-        0x053b, // infrastructures
-        0x013c, // inspector
-        0x013d, // installer
-        0x053d, // installers
-        0x013e, // instructional
-        0x013f, // instructor
-        0x053f, // instructors
-        0x0140, // insurance
-        0x0141, // integration
-        0x0541, // integrations
-        0x0142, // integrator
-        0x0542, // integrators
-        0x0143, // integrity
-        0x0543, // integritys
-        0x0144, // intelligence
-        0x0544, // intelligences
-        0x0145, // interaction
-        0x0545, // interactions
-        0x0146, // interface
-        0x0546, // interfaces
-        0x0147, // intern
-        0x0148, // internet
-        0x0149, // internetwork
-        0x014a, // internetworking
-        0x054a, // internetworkings
-        0x0549, // internetworks
-        0x014b, // interviewer
-        0x014c, // intranet
-        0x014d, // intrusion
-        0x014e, // investigator
-        0x054e, // investigators
-        0x014f, // ios
-        0x0150, // iot
-        0x0151, // it
-        0x0152, // iv
-        0x0153, // java
-        0x0154, // javascript
-        0x0155, // jnr
-        0x0156, // jquery
-        0x0157, // jr
-        0x0158, // junior
-        0x0159, // key
-        0x015a, // knowledge
-        0x015b, // lan
-        0x015c, // language
-        0x055c, // languages
-        0x015d, // lead
-        0x015e, // leader
-        0x055e, // leaders
-        0x055d, // leads
-        0x015f, // learning
-        0x055f, // learnings
-        0x0160, // leather
-        0x0161, // lecturer
-        0x0162, // librarian
-        0x0562, // librarians
-        0x0163, // library
-        0x0563, // librarys
-        0x0164, // lifecycle
-        0x0165, // limited
-        0x0166, // line
-        0x0167, // linguist
-        0x0567, // linguists
-        0x0168, // links
-        0x0169, // linux
-        0x016a, // list
-        0x016b, // literacy
-        0x056b, // literacys
-        0x016c, // literature
-        0x016d, // local
-        0x016e, // ltd
-        0x016f, // machine
-        0x0170, // mainframe
-        0x0171, // maintenance
-        0x0172, // major
-        0x0173, // malware
-        0x0573, // malwares
-        0x0174, // management
-        0x0574, // managements
-        0x0175, // manager
-        0x0575, // managers
-        0x0176, // manual
-        0x0177, // master
-        0x0577, // masters
-        0x0178, // maternity
-        0x0179, // matron
-        0x017a, // medical
-        0x017b, // mentor
-        0x017c, // microarray
-        0x057c, // microarrays
-        0x017d, // microcomputer
-        0x057d, // microcomputers
-        0x017e, // midwife
-        0x017f, // midwifery
-        0x057e, // midwifes
-        0x0180, // miner
-        0x0580, // miners
-        0x0181, // mining
-        0x0581, // minings
-        0x0182, // ml
-        0x0183, // mobile
-        0x0184, // model
-        0x0185, // modeler
-        0x0585, // modelers
-        0x0186, // modeling
-        0x0586, // modelings
-        0x0187, // modeller
-        0x0587, // modellers
-        0x0188, // modelling
-        0x0588, // modellings
-        0x0189, // module
-        0x018a, // molecular
-        0x018b, // monitoring
-        0x058b, // monitorings
-        0x018c, // net
-        0x018d, // network
-        0x018e, // networker
-        0x058e, // networkers
-        0x018f, // networking
-        0x0190, // networks
-        0x0191, // nhs
-        0x0192, // noc
-        0x0193, // nodejs
-        0x0194, // non
-        0x0195, // not
-        0x0196, // note
-        0x0197, // nurse
-        0x0597, // nurses
-        0x0198, // nursing
-        0x0199, // obstetric
-        0x019a, // of
-        0x019b, // office
-        0x019c, // officer
-        0x059c, // officers
-        0x019d, // online
-        0x019e, // operating
-        0x019f, // operation
-        0x01a0, // operational
-        0x01a1, // operations
-        0x01a2, // operator
-        0x05a2, // operators
-        0x01a3, // oracle
-        0x01a4, // ordinator
-        0x05a4, // ordinators
-        0x01a5, // outreach
-        0x01a6, // owner
-        0x05a6, // owners
-        0x01a7, // pa
-        0x01a8, // pacs
-        0x01a9, // partner
-        0x01aa, // partnership
-        0x01ab, // pathology
-        0x01ac, // patient
-        0x01ad, // patients
-        0x01ae, // payroll
-        0x01af, // pc
-        0x01b0, // penetration
-        0x01b1, // performance
-        0x01b2, // personal
-        0x01b3, // pharmaceutical
-        0x01b4, // pharmacist
-        0x05b4, // pharmacists
-        0x01b5, // pharmacy
-        0x01b6, // photonic
-        0x01b7, // photonics
-        0x01b8, // php
-        0x01b9, // physician
+        0x008d, // coding
         0x01ba, // physiotherapist
-        0x01bb, // pki
-        0x05bb, // pkis
-        0x01bc, // planner
-        0x01bd, // platform
-        0x01be, // plc
-        0x01bf, // pmo
-        0x05bf, // pmos
-        0x01c0, // porter
-        0x01c1, // porters
-        0x01c2, // portfolio
-        0x05c2, // portfolios
-        0x01c3, // positioning
-        0x01c4, // practice
-        0x01c5, // practitioner
-        0x01c6, // principal
-        0x01c7, // privacy
-        0x01c8, // problem
-        0x01c9, // processing
-        0x05c9, // processings
-        0x01ca, // procurement
-        0x05ca, // procurements
-        0x01cb, // product
-        0x05cb, // products
-        0x01cc, // professor
-        0x01cd, // program
-        0x01ce, // programme
-        0x01cf, // programmer
-        0x05cf, // programmers
-        0x01d0, // programming
-        0x05d0, // programmings
-        0x01d1, // project
-        0x01d2, // projects
-        0x01d3, // protection
-        0x05d3, // protections
-        0x01d4, // protective
-        0x01d5, // psychologist
-        0x01d6, // public
-        0x01d7, // python
-        0x01d8, // qa
-        0x01d9, // qat
-        0x01da, // quality
-        0x05da, // qualitys
-        0x01db, // quantitative
-        0x01dc, // rails
-        0x01dd, // reactjs
-        0x01de, // readiness
-        0x01df, // receptionist
-        0x01e0, // record
-        0x01e1, // records
-        0x01e2, // recovery
-        0x05e2, // recoverys
-        0x01e3, // recruiter
-        0x01e4, // red
-        0x01e5, // redesign
-        0x01e6, // registered
-        0x01e7, // registrar
-        0x05e7, // registrars
-        0x01e8, // registration
-        0x01e9, // relationship
-        0x01ea, // release
-        0x01eb, // reliability
-        0x01ec, // report
-        0x01ed, // reporting
-        0x01ee, // reports
-        0x01ef, // representative
-        0x01f0, // requirement
-        0x01f1, // requirements
-        0x01f2, // research
-        0x01f3, // researcher
-        0x05f3, // researchers
-        0x05f2, // researchs
-        0x01f4, // resilience
         0x05f4, // resiliences
-        0x01f5, // resources
-        0x01f6, // responder
-        0x05f6, // responders
-        0x01f7, // response
-        0x01f8, // retail
-        0x01f9, // retired
+        0x01b5, // pharmacy
+        0x0089, // coach
+        0x00d0, // driver
+        0,
+        0x0175, // manager
+        0x01bf, // pmo
         0x01fa, // reviewer
-        0x01fb, // rhit
-        0x05fb, // rhits
-        0x01fc, // rights
-        0x01fd, // risk
-        0x05fd, // risks
-        0x01fe, // ruby
-        0x01ff, // safety
-        0x05ff, // safetys
-        0x0200, // sales
-        0x0201, // salesforce
-        0x0202, // science
-        0x0602, // sciences
-        0x0203, // scientific
-        0x0204, // scientist
-        0x0604, // scientists
-        0x0205, // scotland
-        0x0206, // scrum
-        0x0207, // sdet
-        0x0607, // sdets
-        0x0208, // second
-        0x0209, // secretary
-        0x020a, // security
-        0x060a, // securitys
-        0x020b, // senior
-        0x020c, // server
-        0x020d, // service
-        0x020e, // servicedesk
-        0x060e, // servicedesks
-        0x020f, // services
-        0x0210, // sharepoint
-        0x0211, // siem
-        0x0212, // siro
-        0x0612, // siros
-        0x0213, // site
-        0x0214, // skills
-        0x0215, // snr
-        0x0216, // soc
-        0x0616, // socs
-        0x0217, // software
-        0x0617, // softwares
-        0x0218, // solution
-        0x0218, // solutions
-        0x0219, // source
-        0x021a, // specialist
-        0x061a, // specialists
-        0x021b, // sqa
-        0x021c, // sql
-        0x021d, // sr
+        0x043a, // associates
         0x021e, // sre
-        0x061e, // sres
-        0x021f, // stack
-        0x0220, // staff
-        0x0620, // staffs
-        0x0221, // station
-        0x0222, // statistical
-        0x0622, // statisticals
-        0x0223, // statistician
-        0x0623, // statisticians
-        0x0224, // statistics
-        0x0225, // steward
-        0x0625, // stewards
-        0x0226, // storage
-        0x0626, // storages
-        0x0227, // strategist
-        0x0627, // strategists
-        0x0228, // student
-        0x0229, // subject
-        0x022a, // summariser
-        0x062a, // summarisers
-        0x022b, // supervisor
-        0x062b, // supervisors
-        0x022c, // support
+        0x01d9, // qat
+        0x04a8, // cryptologists
         0x062c, // supports
-        0x022d, // surgeon
-        0x022e, // surgery
-        0x022f, // sysadmin
-        0x062f, // sysadmins
-        0x0230, // system
-        0x0231, // systems
-        0x0232, // t
-        0x0233, // tableau
-        0x0234, // teacher
-        0x0235, // team
-        0x0635, // teams
-        0x0236, // tech
-        0x0237, // technical
-        0x0238, // technician
-        0x0638, // technicians
-        0x0239, // technologist
-        0x0639, // technologists
-        0x023a, // technology
-        0x063a, // technologys
-        0x0636, // techs
-        0x023b, // telecom
-        0x023c, // telecommunication
-        0x023d, // telecommunications
-        0x023e, // telecoms
-        0x023f, // telehealth
-        0x0240, // telephony
-        0x0640, // telephonys
-        0x0241, // test
-        0x0242, // tester
-        0x0642, // testers
-        0x0243, // testing
-        0x0643, // testings
-        0x0641, // tests
-        0x0244, // textile
+        0x055c, // languages
+        0x00f1, // fashion
+        0x0053, // band8d
         0x0245, // theatres
-        0x0246, // therapist
-        0x0247, // threat
-        0x0248, // to
-        0x0249, // tourism
-        0x024a, // trade
-        0x024b, // trainee
-        0x024c, // trainer
-        0x064c, // trainers
-        0x024d, // training
-        0x024e, // transformation
-        0x064e, // transformations
-        0x024f, // transition
-        0x064f, // transitions
-        0x0250, // travel
-        0x0251, // trust
-        0x0252, // trusts
-        0x0253, // tumor
-        0x0254, // tumour
-        0x0255, // tutor
-        0x0256, // typescript
-        0x0257, // ui
-        0x0258, // unit
-        0x0259, // university
-        0x025a, // unix
-        0x025b, // usability
-        0x065b, // usabilitys
-        0x025c, // user
-        0x025d, // ux
-        0x025e, // v
-        0x025f, // vice
-        0x0260, // virtualisation
-        0x0660, // virtualisations
-        0x0261, // virtualization
-        0x0661, // virtualizations
-        0x0262, // visual
-        0x0263, // visualisation
-        0x0663, // visualisations
-        0x0264, // visualization
-        0x0664, // visualizations
-        0x0265, // voip
-        0x0665, // voips
-        0x0266, // volunteer
-        0x0267, // vulnerability
-        0x0667, // vulnerabilitys
-        0x0268, // waiting
-        0x0269, // wales
-        0x026a, // ward
-        0x026b, // warehouse
-        0x066b, // warehouses
-        0x026c, // warehousing
-        0x066c, // warehousings
-        0x026d, // water
-        0x026e, // web
-        0x026f, // webmaster
-        0x066f, // webmasters
-        0x0270, // website
-        0x0271, // white
-        0x0272, // windows
-        0x0273, // wireless
-        0x0274, // with
-        0x0275, // within
+        0x016e, // ltd
+        0x0575, // managers
+        0x04c1, // developments
+        0x04dc, // engineerings
+        0x01ee, // reports
+        0x00d5, // educator
+        0,
+        0x0636, // techs
         0x0276, // wordpress
-        0x0277, // work
-        0x0278, // worker
-        0x0279, // workflow
-        0x027a, // workplace
-        0x027b, // workstation
-        0x027c, // writer
-        0x067c, // writers
-        0x027d, // x
+        0x0031, // architect
+        0x04a7, // cryptologicals
+        0x0234, // teacher
+        0x00c7, // directorate
+        0x04d6, // ehrs
+        0,
+        0x015d, // lead
+        0x01ac, // patient
+        0x0227, // strategist
+        0x0213, // site
+        0,
+        0x01d5, // psychologist
+        0x001a, // advisor
+        0x0607, // sdets
+        0x00fc, // footwear
+        0x0143, // integrity
+        0x009e, // controller
+        0x04ae, // cyberspaces
+        0x0602, // sciences
+        0x0025, // algorithm
+        0x01d8, // qa
+        0,
+        0x0119, // guard
+        0x0050, // band8a
+        0x065b, // usabilitys
+        0x0643, // testings
+        0x058e, // networkers
+        0x023c, // telecommunication
+        0x0660, // virtualisations
+        0x00f9, // flight
+        0x00aa, // curator
+        0x0244, // textile
+        0x00a7, // cryptological
+        0x0042, // avionics
+        0x0153, // java
+        0x01cd, // program
+        0x026f, // webmaster
+        0x0128, // html
+        0x01bd, // platform
+        0,
+        0x01ae, // payroll
+        0x046a, // builders
+        0x00ea, // ex
+        0,
+        0x0262, // visual
+        0x05ff, // safetys
+        0x008c, // coder
+        0x0120, // head
+        0x0054, // band9
+        0x0147, // intern
+        0x04b8, // demographers
+        0x00bd, // desk
+        0,
+        0x01b0, // penetration
+        0x04d7, // elearnings
+        0,
+        0x00bb, // design
+        0x0486, // cmios
+        0x0180, // miner
+        0x0217, // software
+        0x0167, // linguist
+        0x003a, // associate
+        0x064c, // trainers
+        0x00dc, // engineering
+        0x045d, // biologists
+        0x0168, // links
+        0x0037, // assessor
+        0x020f, // services
+        0,
+        0x0132, // imaging
+        0,
+        0x0581, // minings
+        0x018a, // molecular
+        0x064f, // transitions
+        0x0134, // in
+        0,
+        0x0661, // virtualizations
+        0x0623, // statisticians
+        0x026c, // warehousing
+        0,
+        0x021b, // sqa
+        0x04b2, // dbas
+        0x0127, // hr
+        0x0627, // strategists
+        0x0189, // module
+        0x0091, // communicator
+        0x05e7, // registrars
+        0,
+        0,
+        0x0612, // siros
+        0,
+        0x01a7, // pa
+        0x062a, // summarisers
+        0,
+        0x00a6, // courseware
+        0,
+        0x01dd, // reactjs
+        0,
+        0x00d9, // embedded
+        0x0035, // artificial
+        0x052a, // hunters
+        0,
+        0x021f, // stack
+        0x00e4, // ethicist
+        0,
+        0x0218, // solutions
+        0,
+        0x00c2, // devops
+        0x0135, // incident
+        0x048d, // codings
+        0x0110, // genomics
+        0x0271, // white
+        0x046f, // caldicotts
+        0x0236, // tech
+        0x0078, // center
+        0x0082, // clerk
+        0x0462, // biostatisticians
+        0x0574, // managements
+        0x002e, // applications
+        0x0226, // storage
+        0x0410, // abstractors
         0x027e, // xml
+        0,
+        0x0173, // malware
+        0x0210, // sharepoint
+        0x01d3, // protection
+        0x0047, // backend
+        0x0640, // telephonys
+        0x000f, // a
+        0x00e0, // environmental
+        0x012f, // ii
+        0x0103, // front
+        0x002a, // and
+        0x0005, // 3
+        0x020b, // senior
+        0x01e3, // recruiter
+        0x066f, // webmasters
+        0x00ca, // doctor
+        0x01f2, // research
+        0x0099, // configurator
+        0x04cf, // dpos
+        0x00e3, // ethical
+        0,
+        0x064e, // transformations
+        0x04bb, // designs
+        0x0052, // band8c
+        0x0166, // line
+        0x0122, // help
+        0x0044, // azure
+        0x0497, // comsecs
+        0x0059, // biller
+        0x0048, // band
+        0,
+        0x0081, // cleaner
+        0x0428, // analysts
+        0,
+        0x0026, // ambassador
+        0x057e, // midwifes
+        0x0139, // information
+        0x014d, // intrusion
+        0x0078, // centre
+        0x0115, // governance
+        0x015c, // language
+        0x01e1, // records
+        0x0222, // statistical
+        0x04b0, // datas
+        0x0265, // voip
+        0x0257, // ui
+        0x04b3, // dcb0129s
+        0,
+        0x0216, // soc
+        0x00db, // engineer
+        0x006f, // caldicott
+        0x0102, // freedom
+        0x003d, // auditor
+        0x00c0, // developer
+        0x00e7, // evaluation
+        0,
+        0x005b, // bioinformatician
+        0x0101, // foundation
+        0x0269, // wales
+        0x054e, // investigators
+        0x00dd, // england
+        0x050c, // genetics
+        0x0482, // clerks
+        0x0045, // b
+        0,
+        0,
+        0x0136, // informatician
+        0x002d, // api
+        0x00f8, // first
+        0,
+        0x023d, // telecommunications
+        0x062b, // supervisors
+        0x001d, // aerospace
+        0x00f6, // fire
+        0x0413, // accessibilitys
+        0x0038, // asset
+        0x0161, // lecturer
+        0x10ad, // cybersecurity
+        0,
+        0x01aa, // partnership
+        0x000c, // 8c
+        0x0475, // ccios
+        0x01f3, // researcher
+        0x00eb, // exchange
+        0x004d, // band5
+        0x007d, // chief
+        0x0074, // ccg
+        0x0625, // stewards
+        0,
+        0x0242, // tester
+        0x0665, // voips
+        0x0491, // communicators
+        0x01a6, // owner
+        0x0117, // graphic
+        0,
+        0,
+        0x066c, // warehousings
+        0x01f9, // retired
+        0x018b, // monitoring
+        0,
+        0x0114, // gis
+        0x0585, // modelers
+        0x0049, // band1
+        0x00ac, // customer
+        0x003b, // assurance
+        0x0095, // computer
+        0x0169, // linux
+        0x0465, // blockchains
+        0x0058, // bi
+        0x059c, // officers
+        0x05fb, // rhits
+        0x00d3, // edi
+        0,
+        0x0430, // appsws
+        0x0176, // manual
+        0x04de, // entarchs
+        0x053a, // infosecs
+        0x00df, // enterprise
+        0x08c5, // ehealth
+        0x00b9, // department
+        0x04a6, // coursewares
+        0x013a, // infosec
+        0x05cf, // programmers
+        0x04b7, // deliverys
+        0x0185, // modeler
+        0x0187, // modeller
+        0x016c, // literature
+        0x01c0, // porter
+        0x007a, // champion
+        0x0204, // scientist
+        0x0186, // modeling
+        0x0124, // hospital
+        0x0015, // administration
+        0x0279, // workflow
+        0,
+        0,
+        0x05a6, // owners
+        0x00c9, // distributed
+        0x015e, // leader
+        0x017a, // medical
+        0x014e, // investigator
+        0x0165, // limited
+        0x047e, // cios
+        0x025a, // unix
+        0x00a4, // counsellor
+        0x0247, // threat
+        0,
+        0x0489, // coachs
+        0x023e, // telecoms
+        0x0060, // biometrician
+        0,
+        0x012d, // ics
+        0,
+        0,
+        0,
+        0,
+        0x0232, // t
+        0x051a, // guardians
+        0x01f0, // requirement
+        0,
+        0x0626, // storages
+        0,
+        0,
+        0x0268, // waiting
+        0x01e0, // record
+        0x0033, // archivist
+        0x00f7, // firmware
+        0x0064, // blended
+        0x0532, // imagings
+        0x0539, // informations
+        0x023b, // telecom
+        0,
+        0x0094, // computational
+        0,
+        0x061a, // specialists
+        0x0159, // key
+        0x024c, // trainer
+        0x051b, // hackers
+        0,
+        0x0172, // major
+        0,
+        0x0145, // interaction
+        0,
+        0x0118, // group
+        0x01eb, // reliability
+        0x012e, // ig
+        0x01d4, // protective
+        0x002b, // android
+        0x04e7, // evaluations
+        0x0024, // aircraft
+        0,
+        0x0588, // modellings
+        0x01a5, // outreach
+        0x0196, // note
+        0x004e, // band6
+        0x0084, // clinician
+        0x05c2, // portfolios
+        0x0218, // solution
+        0x01f4, // resilience
+        0x0477, // cdios
+        0,
+        0x0639, // technologists
+        0x0252, // trusts
+        0x00a5, // course
+        0x0468, // bountys
+        0x025c, // user
+        0x04cc, // documentalists
+        0x0202, // science
+        0x0030, // appsw
+        0x00e5, // ethics
+        0x0616, // socs
+        0x005d, // biologist
+        0x01ed, // reporting
+        0x012b, // i
+        0x00e2, // estates
+        0x05bf, // pmos
+        0x003c, // at
+        0,
+        0x0003, // 2
+        0x0027, // analysis
+        0,
+        0,
+        0x00fb, // food
+        0x0663, // visualisations
+        0x01c7, // privacy
+        0,
+        0,
+        0x0231, // systems
+        0x0097, // comsec
+        0x0150, // iot
+        0x025f, // vice
+        0x0163, // library
+        0x0182, // ml
+        0x0034, // area
+        0x01c1, // porters
+        0x058b, // monitorings
+        0x04b4, // dcb0160s
+        0x0062, // biostatistician
+        0,
+        0x0154, // javascript
+        0x000a, // 8a
+        0x0157, // jr
+        0x0018, // admissions
+        0x0092, // compatibility
+        0x0162, // librarian
+        0x043b, // assurances
+        0x00d6, // ehr
+        0x0228, // student
+        0x01e5, // redesign
+        0x026d, // water
+        0x01b6, // photonic
+        0x0515, // governances
+        0x015f, // learning
+        0x0174, // management
+        0x051e, // hardwares
+        0x00d4, // educational
+        0x0243, // testing
+        0x0002, // 1st
+        0x053f, // instructors
+        0,
+        0x0151, // it
+        0x00cb, // document
+        0x05da, // qualitys
+        0x001b, // advocate
+        0x0255, // tutor
+        0x0238, // technician
+        0x007b, // change
+        0x0597, // nurses
+        0,
+        0x017d, // microcomputer
+        0x01f6, // responder
+        0x00c1, // development
+        0x04a0, // coordinators
+        0x041a, // advisors
+        0x016f, // machine
+        0,
+        0x01ca, // procurement
+        0x018c, // net
+        0x006c, // business
+        0x01c6, // principal
+        0x0065, // blockchain
+        0x021a, // specialist
+        0x0016, // administrative
+        0x019f, // operation
+        0x0075, // ccio
+        0x026e, // web
+        0,
+        0,
+        0x0138, // informatics
+        0,
+        0x01ea, // release
+        0x009b, // consultant
+        0,
+        0x05b4, // pharmacists
+        0x000e, // 9
+        0x017c, // microarray
+        0x0070, // cancer
+        0x063a, // technologys
+        0,
+        0x005b, // bioinformaticist
+        0x05ca, // procurements
+        0x0667, // vulnerabilitys
+        0x0056, // base
+        0x01a4, // ordinator
+        0x0116, // graduate
+        0,
+        0x01db, // quantitative
+        0x00a8, // cryptologist
+        0x002e, // apps
+        0,
+        0x010e, // genome
+        0,
+        0x01f8, // retail
+        0x0013, // accessibility
+        0x002e, // application
+        0x00b3, // dcb0129
+        0x010a, // garment
+        0,
+        0,
+        0x0181, // mining
+        0x0200, // sales
+        0,
+        0x027c, // writer
+        0x006a, // builder
+        0,
+        0,
+        0x0460, // biometricians
+        0x0580, // miners
+        0x01a0, // operational
+        0x0542, // integrators
+        0x007f, // circuit
+        0x04fa, // fois
+        0x0069, // bug
+        0x001f, // agency
+        0x024e, // transformation
+        0x0215, // snr
+        0,
+        0x0219, // source
+        0x0431, // architects
+        0x0158, // junior
+        0x0664, // visualizations
+        0x006d, // buyer
+        0,
+        0x0239, // technologist
+        0x0480, // cisos
+        0x0126, // housekeeping
+        0x00ae, // cyberspace
+        0x0195, // not
+        0x0270, // website
+        0x0230, // system
+        0,
+        0x01ff, // safety
+        0x019d, // online
+        0x05f3, // researchers
+        0,
+        0,
+        0x0068, // bounty
+        0x0087, // cnio
+        0x0100, // former
+        0x061e, // sres
+        0x049b, // consultants
+        0x01be, // plc
+        0,
+        0x0197, // nurse
+        0x00b5, // defense
+        0x0041, // automotive
+        0x00c8, // disaster
+        0x017f, // midwifery
+        0x043f, // authoritys
+        0x0546, // interfaces
+        0x0021, // agent
+        0,
+        0x0208, // second
+        0x0121, // health
+        0x0209, // secretary
+        0,
+        0x005c, // bioinformatics
+        0x01ce, // programme
+        0,
+        0x0178, // maternity
+        0x0010, // abstractor
+        0,
+        0x010d, // geneticist
+        0x00ef, // facilitator
+        0x0537, // informaticists
+        0,
+        0x0278, // worker
+        0x0179, // matron
+        0x00a3, // council
+        0x003f, // authority
+        0x019a, // of
+        0x0641, // tests
+        0x0199, // obstetric
+        0x004f, // band7
+        0x0155, // jnr
+        0x00fd, // for
+        0,
+        0x00bc, // designer
+        0x013b, // infrastructure
+        0,
+        0x01b3, // pharmaceutical
+        0x0177, // master
+        0x05cb, // products
+        0,
+        0,
+        0x01a8, // pacs
+        0x05f6, // responders
+        0x004b, // band3
+        0x0108, // gameplay
+        0x00f4, // finance
+        0x04cd, // documentations
+        0x0499, // configurators
+        0x051d, // handlers
+        0x0040, // automation
+        0x01da, // quality
+        0x0617, // softwares
+        0x050d, // geneticists
+        0,
+        0x0046, // back
+        0x01a9, // partner
+        0,
+        0x0129, // human
+        0x006b, // building
+        0x0221, // station
+        0x0121, // healthcare
+        0x001e, // afc
+        0x0036, // aspnet
+        0x049d, // controls
+        0x010f, // genomic
+        0,
+        0,
+        0x0254, // tumour
+        0x023a, // technology
+        0,
+        0x0017, // administrator
+        0x0104, // frontend
+        0x0235, // team
+        0x0246, // therapist
+        0x05d3, // protections
+        0x00b5, // defence
+        0x0066, // blue
+        0x01ec, // report
+        0x0273, // wireless
+        0x00fe, // forensic
+        0x003e, // author
+        0,
+        0x01ad, // patients
+        0x016b, // literacy
+        0x04db, // engineers
+        0x01de, // readiness
+        0,
+        0x0205, // scotland
+        0x00a9, // cto
+        0x0151, // ict
+        0x00cd, // documentation
+        0,
+        0x0263, // visualisation
+        0,
+        0x0417, // administrators
+        0x024a, // trade
+        0x0224, // statistics
+        0x0496, // computings
+        0x04c5, // digitals
+        0x022d, // surgeon
+        0x00e6, // etl
+        0x0072, // catalogue
+        0x025e, // v
+        0x00b7, // delivery
+        0x00c5, // digital
+        0,
+        0x054a, // internetworkings
+        0x0051, // band8b
+        0x00b2, // dba
+        0x0088, // co
+        0,
+        0x0622, // statisticals
+        0x0137, // informaticist
+        0x01e4, // red
+        0,
+        0x0188, // modelling
+        0x0275, // within
+        0,
+        0x0544, // intelligences
+        0x045e, // biologys
+        0x005e, // biology
+        0x023f, // telehealth
+        0,
+        0x015a, // knowledge
+        0x0543, // integritys
+        0,
+        0,
+        0x027d, // x
+        0,
+        0,
+        0x00d2, // ea
+        0x0604, // scientists
+        0x010c, // genetic
+        0x04a9, // ctos
+        0x05bb, // pkis
+        0,
+        0,
+        0x01cc, // professor
+        0x01d6, // public
+        0,
+        0,
+        0,
+        0x0523, // helpdesks
+        0x027a, // workplace
+        0x0461, // biostatisticals
+        0x0577, // masters
+        0,
+        0x0183, // mobile
+        0,
+        0x01b2, // personal
+        0x000d, // 8d
+        0,
+        0x00ce, // dotnet
+        0x0421, // agents
+        0,
+        0x01c2, // portfolio
+        0x0006, // 4
+        0x0141, // integration
+        0x0011, // acceptance
+        0,
+        0x057d, // microcomputers
+        0x0152, // iv
+        0x0008, // 6
+        0x0142, // integrator
+        0x00ec, // experience
+        0x0203, // scientific
+        0x055e, // leaders
+        0x00e9, // evidence
+        0x0171, // maintenance
+        0x0277, // work
+        0x020a, // security
+        0x014b, // interviewer
+        0x002c, // angularjs
+        0,
+        0,
+        0x01cf, // programmer
+        0x0004, // 2nd
+        0x0067, // board
+        0,
+        0,
+        0,
+        0x0039, // assistant
+        0x0261, // virtualization
+        0x0123, // helpdesk
+        0x011f, // hat
+        0x00fa, // foi
+        0x009c, // content
+        0x0563, // librarys
+        0x0439, // assistants
+        0x0573, // malwares
+        0x0562, // librarians
+        0,
+        0,
+        0x04e4, // ethicists
+        0x01c5, // practitioner
+        0x021c, // sql
+        0x017e, // midwife
+        0x0267, // vulnerability
+        0x00bf, // detection
+        0x024d, // training
+        0x0111, // geographic
+        0x0164, // lifecycle
     ],
 };
 
@@ -2641,3296 +2751,3716 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0, 0, 6, 3, 0, 0, 0, 6, 1, 0, 2, 1, 3, 0, 0, 5,
         6, 6, 0, 8, 4, 0, 0, 9, 0, 7, 9, 0, 2, 0, 2, 0,
     ],
-    slots: &[
-        EMPTY, 1261, EMPTY, 411, 823, 4, 174, 228, EMPTY, 473, EMPTY, 336, 34, EMPTY, 853, 119,
-        368, 1284, 413, 492, 1236, EMPTY, EMPTY, EMPTY, 175, 779, 1269, 1074, 659, 929, 46, EMPTY,
-        1061, 829, 420, 1109, EMPTY, 1403, 961, EMPTY, EMPTY, EMPTY, 539, 822, EMPTY, 733, 824, 1486,
-        EMPTY, 1178, 437, 1212, 644, 1123, 319, 1477, 286, 1059, EMPTY, 1008, EMPTY, EMPTY, 800, EMPTY,
-        1144, EMPTY, 787, EMPTY, EMPTY, 1274, EMPTY, 59, 1350, 317, 1254, 226, 257, EMPTY, 21, 1,
-        193, EMPTY, 699, 1127, 258, 500, 1143, 1264, 1389, 536, 1313, EMPTY, 208, 457, EMPTY, 522,
-        267, 331, 462, 1385, 1119, 1091, 215, EMPTY, 1096, 322, 385, 1162, 1361, 837, 794, EMPTY,
-        EMPTY, 1129, 396, 1020, 1124, 5, 935, EMPTY, 1082, EMPTY, EMPTY, 230, 376, EMPTY, 1307, 31,
-        614, 631, 604, 1266, 695, 1453, 694, EMPTY, 2, EMPTY, 852, EMPTY, EMPTY, EMPTY, 1488, EMPTY,
-        EMPTY, EMPTY, 1291, EMPTY, 1514, 956, 680, 80, 1148, 1334, 1455, 183, 898, 927, EMPTY, 1190,
-        906, 696, 199, 1104, 1175, 901, 708, 799, EMPTY, EMPTY, 1145, 1343, 499, 159, 567, 1349,
-        EMPTY, 1186, 365, 398, 1273, 1445, 162, EMPTY, 955, 416, EMPTY, 344, EMPTY, 341, EMPTY, 1153,
-        851, 1484, 1507, EMPTY, EMPTY, 951, EMPTY, 827, 335, 360, 23, 54, 397, 1409, 1388, 69,
-        454, EMPTY, EMPTY, 1077, 774, EMPTY, 1080, 327, 661, EMPTY, 458, 918, EMPTY, 1137, 772, EMPTY,
-        543, 1516, 1466, 419, 1253, EMPTY, 976, 481, EMPTY, 229, 138, 635, 1312, EMPTY, 517, EMPTY,
-        1024, 1007, EMPTY, 1180, 1399, 1501, 349, 703, EMPTY, 637, 143, EMPTY, 20, 1517, 337, EMPTY,
-        277, EMPTY, EMPTY, 176, 1489, EMPTY, 1241, 1232, 117, 949, 751, 1298, 988, EMPTY, 464, EMPTY,
-        681, 1102, EMPTY, 647, EMPTY, 1527, 1433, 321, 503, 736, 165, 223, 1424, 172, EMPTY, 315,
-        1030, 1299, 995, EMPTY, EMPTY, 56, 79, 577, 726, 220, 1434, 514, 1181, 592, 57, 1417,
-        EMPTY, EMPTY, 1038, 732, 274, 14, 1508, 53, EMPTY, 973, EMPTY, 512, 959, 727, 982, 559,
-        1069, 981, 1265, 849, 1085, 1310, 456, 1098, 101, EMPTY, 282, 332, 601, EMPTY, EMPTY, 134,
-        877, 633, EMPTY, 1110, 32, 358, 366, 721, EMPTY, 1419, 1502, 613, 468, 1283, 1017, EMPTY,
-        120, EMPTY, 556, 1363, 784, EMPTY, 417, 62, 711, 1447, 140, EMPTY, EMPTY, EMPTY, 408, 1422,
-        EMPTY, 657, 1358, EMPTY, 994, EMPTY, EMPTY, 1492, 1010, 1227, EMPTY, 1045, 859, EMPTY, 978, 128,
-        1203, 1325, 1161, 293, 558, 953, 570, 663, EMPTY, EMPTY, 33, 198, 1456, 448, 81, 217,
-        104, 882, 709, 565, 387, 445, EMPTY, 864, 486, EMPTY, 805, 792, EMPTY, 1316, 232, 1107,
-        132, 596, EMPTY, 561, 674, EMPTY, 782, 1429, EMPTY, 1079, EMPTY, 998, EMPTY, 1425, 98, 615,
-        EMPTY, EMPTY, 605, 203, 923, 863, 449, EMPTY, EMPTY, 1482, 658, 1250, 1459, 764, 754, 1142,
-        763, 783, 1027, EMPTY, 1370, 939, EMPTY, 292, 113, EMPTY, 968, EMPTY, 1022, 1366, 645, 1355,
-        662, 1176, EMPTY, 591, 1427, 576, EMPTY, 581, 602, EMPTY, 860, 284, 1522, 346, 1188, EMPTY,
-        833, 768, 1481, 555, 742, 285, 876, 701, 571, 1321, EMPTY, 1465, 388, 1120, EMPTY, 527,
-        689, 775, 552, EMPTY, 789, 771, 857, EMPTY, 538, 594, 646, 1208, 987, 722, 354, 479,
-        1206, 885, 1394, EMPTY, 642, 941, 433, 1342, 788, 801, 1141, 971, 1345, 181, 798, EMPTY,
-        248, EMPTY, 357, 848, EMPTY, 1234, 990, 362, 1340, EMPTY, 793, 563, 369, EMPTY, EMPTY, 334,
-        173, 1170, EMPTY, 1396, EMPTY, 720, 1289, EMPTY, EMPTY, 269, 241, EMPTY, 958, 997, EMPTY, EMPTY,
-        EMPTY, 1356, 656, 252, EMPTY, EMPTY, 467, EMPTY, EMPTY, 1449, 899, EMPTY, 50, EMPTY, 960, 598,
-        1031, EMPTY, EMPTY, 124, EMPTY, 620, 583, 1382, 803, 1510, EMPTY, 1285, 374, 29, 428, EMPTY,
-        1231, 424, EMPTY, EMPTY, 261, 364, 1058, EMPTY, 1328, 521, EMPTY, 47, EMPTY, 1076, 1472, 1451,
-        163, 903, 52, 607, 714, EMPTY, EMPTY, 535, EMPTY, 752, 1252, EMPTY, 352, 144, EMPTY, 152,
-        EMPTY, 447, EMPTY, 194, 324, 18, 884, 1520, 264, 894, 73, 1201, 191, 1432, 1475, 1106,
-        654, 1249, 1095, 525, EMPTY, 214, EMPTY, 65, EMPTY, 329, 1251, 964, 1198, EMPTY, 1360, 72,
-        1318, 1276, 740, 1383, 797, EMPTY, 201, 204, EMPTY, 377, 1272, 325, 273, 58, 578, 93,
-        133, 91, 843, 1073, 1452, 944, 126, 209, EMPTY, EMPTY, 192, 170, EMPTY, 1368, 318, 856,
-        861, EMPTY, EMPTY, 683, 446, EMPTY, 1160, 1448, EMPTY, 873, 156, 1065, 841, 590, 983, 333,
-        EMPTY, 1305, 759, 294, 1072, 1122, 921, 809, 548, EMPTY, 1500, 687, EMPTY, 216, 685, 1066,
-        515, 48, 585, EMPTY, 1331, 862, 1014, 896, 1222, 1505, 626, 1499, 954, 1021, EMPTY, EMPTY,
-        1155, 821, 795, 651, EMPTY, 76, 306, 359, EMPTY, 211, 655, 1047, EMPTY, 1163, 1302, EMPTY,
-        177, 1317, 1116, 791, 750, 719, 212, 537, EMPTY, EMPTY, 1136, EMPTY, 154, 158, 553, 1473,
-        EMPTY, EMPTY, 253, EMPTY, 942, EMPTY, 227, 916, 425, 44, EMPTY, 179, 985, 131, EMPTY, EMPTY,
-        EMPTY, EMPTY, 12, 1094, EMPTY, EMPTY, 729, 1179, 665, 94, 259, 999, EMPTY, 17, 254, 281,
-        962, 438, 1526, 943, 597, 279, EMPTY, 283, 1187, 213, 310, 1306, 1054, 1303, 16, EMPTY,
-        931, 924, 184, 1149, 878, EMPTY, 27, EMPTY, 1335, 1158, 804, 1191, 1279, 487, EMPTY, 1519,
-        734, 1301, 435, EMPTY, 625, 920, EMPTY, EMPTY, 444, 392, 328, 1529, 296, 1443, EMPTY, 817,
-        EMPTY, EMPTY, 410, 25, 478, 1199, EMPTY, 1525, 835, 692, EMPTY, EMPTY, 423, 1376, 1439, 1402,
-        EMPTY, 1194, 1414, 403, 926, 436, 389, 1064, 1450, 737, EMPTY, 748, EMPTY, EMPTY, 669, 196,
-        702, EMPTY, 1309, 210, 760, 160, EMPTY, 802, EMPTY, 819, 1378, 1111, 1375, EMPTY, 716, 465,
-        1156, 1009, 1479, 1354, EMPTY, 1228, 1023, 308, 1101, 305, EMPTY, EMPTY, EMPTY, 1287, 825, 309,
-        1093, 972, 1332, 1347, 1192, 628, 123, 1391, 1068, 1209, EMPTY, EMPTY, 1457, 629, 355, 89,
-        1063, 667, EMPTY, 1491, 1125, 984, 933, EMPTY, 690, 1200, 1292, EMPTY, 1184, 1262, 130, 810,
-        1002, EMPTY, 1112, 965, 963, 22, EMPTY, 1043, EMPTY, 582, EMPTY, 887, 1476, 84, 1015, EMPTY,
-        EMPTY, 919, 391, 980, 342, 246, EMPTY, 347, 986, 618, 1248, EMPTY, 339, EMPTY, EMPTY, 688,
-        406, 834, 1528, 547, 1384, 850, 550, 777, 678, EMPTY, 110, 1503, 664, 353, 1171, 139,
-        496, EMPTY, 743, 74, 945, 790, 189, 718, 758, 49, EMPTY, 1197, 1295, 1351, 1230, EMPTY,
-        251, EMPTY, 1341, 348, 1229, 1480, 908, 881, 1086, 202, 1430, 427, 762, 1319, 455, EMPTY,
-        EMPTY, EMPTY, 1245, 1019, 375, 30, 693, EMPTY, 1511, 316, 1406, 399, 1213, EMPTY, EMPTY, EMPTY,
-        205, EMPTY, 738, 1438, 1132, 1117, EMPTY, 706, 1442, 394, 363, 238, 518, EMPTY, 1282, 1195,
-        7, 459, EMPTY, 532, EMPTY, 270, EMPTY, EMPTY, 934, 1207, EMPTY, 345, 188, EMPTY, 806, 549,
-        187, 1147, 905, 136, 977, 78, EMPTY, 1100, 952, 1416, 572, 1280, 483, 1494, EMPTY, EMPTY,
-        460, 639, 1297, 1496, 991, EMPTY, EMPTY, 90, 670, 250, 96, 28, 19, 842, 451, 475,
-        482, 1035, 256, EMPTY, EMPTY, 182, 129, 1193, EMPTY, 222, 83, EMPTY, 383, 148, EMPTY, EMPTY,
-        EMPTY, 1410, EMPTY, 847, 753, 1051, 380, 551, 288, 77, EMPTY, 691, 1436, EMPTY, 441, EMPTY,
-        1224, 1225, 1487, 606, 330, EMPTY, 1172, 1233, 195, 466, 1260, EMPTY, EMPTY, 171, 422, 1256,
-        1044, 92, 891, 765, EMPTY, EMPTY, 463, 766, EMPTY, 1258, 1081, 1395, 814, EMPTY, EMPTY, 1060,
-        EMPTY, EMPTY, 1293, 1329, 452, 1470, 491, 471, 234, 164, 735, EMPTY, 24, 1333, EMPTY, 287,
-        EMPTY, 650, 1288, EMPTY, 914, 1247, 312, EMPTY, EMPTY, EMPTY, 382, 1523, EMPTY, 1164, 560, 42,
-        361, EMPTY, EMPTY, EMPTY, 1315, EMPTY, 1380, 1353, 610, EMPTY, 836, 1205, 507, 280, EMPTY, 1217,
-        816, 992, 1257, 243, 38, 1033, 807, 940, 844, EMPTY, EMPTY, 1028, 1471, EMPTY, 200, 386,
-        EMPTY, 866, 911, 497, EMPTY, 75, 755, 534, EMPTY, 1290, 1113, 1393, EMPTY, 584, 278, 151,
-        1515, 1036, 401, EMPTY, 508, 1440, EMPTY, EMPTY, 501, 1126, EMPTY, 530, 649, 64, 6, 351,
-        1177, 1267, EMPTY, 145, EMPTY, 400, 1372, 1281, 1462, EMPTY, 1271, 477, 1189, 244, 1092, EMPTY,
-        EMPTY, 974, 1359, 1320, 0, EMPTY, 1210, 770, 304, 1103, 757, 367, EMPTY, 1226, 1244, 1286,
-        450, 826, 289, 595, EMPTY, 573, 1242, EMPTY, 587, 970, EMPTY, 1114, EMPTY, 600, 1365, EMPTY,
-        640, 957, EMPTY, 434, 599, 1219, 616, 1463, EMPTY, 778, 88, 1131, 502, 910, EMPTY, 641,
-        EMPTY, 1323, 1026, 271, EMPTY, 932, 879, 1421, 786, 1057, 489, 673, 969, 544, 623, 529,
-        1441, 149, 1413, 439, 603, 1326, 1049, 634, 276, EMPTY, EMPTY, 710, 1521, 564, 1240, 494,
-        545, 1215, 61, 1025, 1408, 166, 922, EMPTY, EMPTY, 245, 1485, 832, EMPTY, 1154, 268, 831,
-        1138, 676, 1493, EMPTY, 937, 948, 1398, EMPTY, EMPTY, 523, EMPTY, 298, 993, 1464, 686, 414,
-        621, 1118, 1006, 1390, 504, EMPTY, 1235, 608, 915, 715, 111, 402, 1003, 233, 1183, 838,
-        666, 1159, EMPTY, 1075, 476, EMPTY, 744, 648, EMPTY, EMPTY, EMPTY, 904, 1204, 1048, 872, EMPTY,
-        135, 912, 1196, EMPTY, 707, 925, EMPTY, 546, 749, 1140, 178, 611, 813, 302, 237, 1052,
-        350, EMPTY, 1348, EMPTY, 520, EMPTY, EMPTY, EMPTY, 828, EMPTY, 672, 1367, 574, 747, 1324, 356,
-        1404, 378, 979, 815, 1173, 1338, 147, 1374, 796, 1218, 855, 421, 1377, 41, 1420, 724,
-        EMPTY, EMPTY, 313, 713, EMPTY, EMPTY, EMPTY, EMPTY, 70, 1311, 11, 1151, 1411, EMPTY, EMPTY, EMPTY,
-        167, 627, EMPTY, 1300, 390, 102, 1460, 723, 301, 966, 320, 1423, 773, EMPTY, 106, 875,
-        1239, 533, EMPTY, 580, EMPTY, 1270, 632, 35, 303, 1435, 493, 51, 15, 1005, EMPTY, 393,
-        469, 677, EMPTY, EMPTY, EMPTY, 653, 1392, 480, EMPTY, EMPTY, EMPTY, 1157, 100, 418, 996, EMPTY,
-        EMPTY, EMPTY, 157, 169, EMPTY, EMPTY, 1428, 395, 265, EMPTY, EMPTY, EMPTY, 153, 291, EMPTY, 767,
-        311, EMPTY, 36, 1401, 1130, 1011, 190, 384, 756, EMPTY, 1133, 490, 121, 858, 1182, 1412,
-        947, EMPTY, 730, 1344, EMPTY, 946, 442, EMPTY, 1243, 1461, 909, 1483, EMPTY, EMPTY, 865, EMPTY,
-        1513, 1221, 624, EMPTY, 1039, 1050, 1121, EMPTY, 888, 338, 509, EMPTY, 275, 295, 1220, EMPTY,
-        1346, EMPTY, 67, 1327, 1415, 1168, EMPTY, 1362, EMPTY, 1087, 1040, EMPTY, 684, 541, 1037, EMPTY,
-        1167, 746, 913, EMPTY, 1304, EMPTY, 886, 975, EMPTY, 235, 1246, 1084, 1397, 589, 1169, 1089,
-        1135, 125, EMPTY, 1146, 1216, 13, 242, 1278, EMPTY, 137, 682, 26, 643, 1238, 880, 1115,
-        928, 185, 811, EMPTY, 1296, 700, EMPTY, EMPTY, 430, 116, 1275, 1468, 1046, 114, 206, 1041,
-        741, EMPTY, EMPTY, EMPTY, 87, EMPTY, 890, 579, 207, 524, 82, EMPTY, 86, EMPTY, 470, 568,
-        314, 426, 474, 769, EMPTY, 37, 506, 1013, 161, 889, EMPTY, 1165, EMPTY, 1336, 495, 379,
-        1474, 1134, 272, 373, 85, 300, 938, 668, 728, 1469, 511, 180, EMPTY, 950, 870, 712,
-        1400, EMPTY, EMPTY, 1185, 705, 105, 785, 371, 1418, 60, 745, 1458, 839, 780, 917, 830,
-        869, EMPTY, 846, 290, EMPTY, 874, 1371, 1053, 1504, EMPTY, 186, EMPTY, 1524, 575, 717, 1387,
-        EMPTY, 1055, EMPTY, EMPTY, 409, 818, 168, 1255, 1097, 115, EMPTY, EMPTY, EMPTY, 9, 122, 1139,
-        EMPTY, 43, 542, EMPTY, 630, 429, 638, 557, 1166, EMPTY, 1067, 1437, EMPTY, 260, EMPTY, 1381,
-        1042, EMPTY, 1322, 1032, 236, 528, 485, EMPTY, 107, EMPTY, EMPTY, 255, 3, 776, 381, 103,
-        55, 526, 1386, EMPTY, EMPTY, 218, EMPTY, 1369, 155, 871, 1454, EMPTY, EMPTY, 622, EMPTY, 893,
-        1357, EMPTY, 63, EMPTY, 1495, 472, 10, 1407, 1426, EMPTY, 1446, EMPTY, EMPTY, EMPTY, 1108, EMPTY,
-        EMPTY, 299, 1506, 566, EMPTY, 897, 340, EMPTY, EMPTY, EMPTY, 453, 1211, 224, 95, 902, EMPTY,
-        936, EMPTY, EMPTY, 307, 675, 1018, 617, 513, 127, EMPTY, 1352, 1070, 262, 45, 97, 404,
-        EMPTY, 1012, 840, 1105, 1088, 1518, 671, EMPTY, EMPTY, 412, EMPTY, 141, 636, 1339, 1478, 263,
-        EMPTY, 967, 197, 516, EMPTY, EMPTY, EMPTY, 150, 1223, EMPTY, 372, 1128, 326, 1056, 586, EMPTY,
-        519, 1431, 221, 1498, 1099, EMPTY, EMPTY, 781, EMPTY, EMPTY, 1330, 868, EMPTY, EMPTY, 370, 8,
-        498, 562, 510, EMPTY, EMPTY, 593, 1277, 725, 569, 505, EMPTY, 1029, 540, 588, 531, 867,
-        704, 612, EMPTY, EMPTY, EMPTY, EMPTY, 1237, EMPTY, EMPTY, 488, 1150, 68, 1001, EMPTY, 883, 619,
-        146, 1152, 1000, 1263, EMPTY, 219, 679, 698, 1062, 854, EMPTY, EMPTY, EMPTY, 1444, 812, EMPTY,
-        1071, EMPTY, 71, 249, 1490, 1034, 554, 1259, 1512, 739, 989, 443, 1379, EMPTY, 892, 225,
-        EMPTY, 808, 440, 1268, 1174, 1314, 900, 323, EMPTY, EMPTY, 343, 405, EMPTY, 697, 415, 907,
-        930, EMPTY, 1078, 731, 1294, 231, EMPTY, EMPTY, 108, 845, 1214, 1497, EMPTY, 652, 1405, 266,
-        EMPTY, 297, EMPTY, EMPTY, 432, 484, EMPTY, 109, 431, EMPTY, 1364, EMPTY, 247, 1337, 40, 820,
-        1467, 1083, 1004, 1090, EMPTY, EMPTY, 112, 609, 660, 118, 39, 142, EMPTY, EMPTY, EMPTY, 1308,
-        EMPTY, EMPTY, 761, 99, 1373, EMPTY, 239, 407, 66, 1016, 240, 461, 1202, 1509, EMPTY, 895,
-    ],
     chunks: &[
-        0x2, // 1st
-        0x1660002, // 1st-line
-        0x1660002, 0x22c, // 1st-line-support
-        0x4, // 2nd
-        0x1660004, // 2nd-line
-        0x1660004, 0x22c, // 2nd-line-support
-        0x12, // access
-        0x2480012, // access-to
-        0x2480012, 0x121, // access-to-health
-        0x2480012, 0x1e1, // access-to-records
-        0x13, // accessibility
-        0xbc0013, // accessibility-designer
-        0x21a0013, // accessibility-specialist
-        0x2420013, // accessibility-tester
-        0x14, // accredited
-        0x830014, // accredited-clinical
-        0x830014, 0x8c, // accredited-clinical-coder
-        0x18, // admissions
-        0x820018, // admissions-clerk
-        0x22, // agile
-        0x890022, // agile-coach
-        0xb70022, // agile-delivery
-        0xb70022, 0x175, // agile-delivery-manager
-        0x23, // ai
-        0xdb0023, // ai-engineer
-        0x2300023, // ai-system
-        0x2300023, 0xbc, // ai-system-designer
-        0x25, // algorithm
-        0xdb0025, // algorithm-engineer
-        0x28, // analyst
-        0x1cf0028, // analyst-programmer
-        0x29, // analytics
-        0x9b0029, // analytics-consultant
-        0xdb0029, // analytics-engineer
-        0x2d, // api
-        0x27c002d, // api-writer
-        0x2e, // application
-        0x28002e, // application-analyst
-        0x31002e, // application-architect
-        0x99002e, // application-configurator
-        0xbc002e, // application-designer
-        0xc0002e, // application-developer
-        0xc1002e, // application-development
-        0xc1002e, 0xc6, // application-development-director
-        0xdb002e, // application-engineer
-        0x141002e, // application-integration
-        0x141002e, 0xdb, // application-integration-engineer
-        0x164002e, // application-lifecycle
-        0x164002e, 0x175, // application-lifecycle-manager
-        0x1a1002e, // application-operations
-        0x1a1002e, 0xdb, // application-operations-engineer
-        0x1cf002e, // application-programmer
-        0x1cf002e, 0x28, // application-programmer-analyst
-        0x20a002e, // application-security
-        0x217002e, // application-software
-        0x217002e, 0xdb, // application-software-engineer
-        0x21a002e, // application-specialist
-        0x22c002e, // application-support
-        0x22c002e, 0xdb, // application-support-engineer
-        0x242002e, // application-tester
-        0x30, // appsw
-        0x31, // architect
-        0x32, // architecture
-        0x35, // artificial
-        0x1440035, // artificial-intelligence
-        0x1440035, 0xdb, // artificial-intelligence-engineer
-        0x40, // automation
-        0x2420040, // automation-tester
-        0x46, // back
-        0xda0046, // back-end
-        0xda0046, 0xc0, // back-end-developer
-        0x47, // backend
-        0xc00047, // backend-developer
-        0x58, // bi
-        0xc00058, // bi-developer
-        0x59, // biller
-        0x8c0059, // biller-coder
-        0x5a, // billing
-        0x8c005a, // billing-coder
-        0x5b, // bioinformatician
-        0x5c, // bioinformatics
-        0x28005c, // bioinformatics-analyst
-        0xdb005c, // bioinformatics-engineer
-        0x204005c, // bioinformatics-scientist
-        0x60, // biometrician
-        0x61, // biostatistical
-        0x62, // biostatistician
-        0x63, // biostatistics
-        0x64, // blended
-        0x15f0064, // blended-learning
-        0x65, // blockchain
-        0x66, // blue
-        0x2350066, // blue-team
-        0x69, // bug
-        0x680069, // bug-bounty
-        0x6c, // business
-        0x28006c, // business-analyst
-        0x31006c, // business-architect
-        0x7b006c, // business-change
-        0x7b006c, 0x28, // business-change-analyst
-        0x144006c, // business-intelligence
-        0x144006c, 0x28, // business-intelligence-analyst
-        0x144006c, 0x9b, // business-intelligence-consultant
-        0x144006c, 0x175, // business-intelligence-manager
-        0x144006c, 0x21a, // business-intelligence-specialist
-        0x1e9006c, // business-relationship
-        0x1e9006c, 0x175, // business-relationship-manager
-        0x231006c, // business-systems
-        0x231006c, 0x28, // business-systems-analyst
-        0x6f, // caldicott
-        0x11a006f, // caldicott-guardian
-        0x70, // cancer
-        0x1e70070, // cancer-registrar
-        0x72, // catalogue
-        0x1620072, // catalogue-librarian
-        0x75, // ccio
-        0x76, // cclio
-        0x77, // cdio
-        0x7b, // change
-        0x2a007b, // change-and
-        0x2a007b, 0x1ea, // change-and-release
-        0x2a007b, 0x2801ea, // change-and-release-analyst
-        0x2a007b, 0x17501ea, // change-and-release-manager
-        0x174007b, // change-management
-        0x174007b, 0x21a, // change-management-specialist
-        0x175007b, // change-manager
-        0x7d, // chief
-        0x83007d, // chief-clinical
-        0x83007d, 0x139, // chief-clinical-information
-        0x83007d, 0x19c0139, // chief-clinical-information-officer
-        0xb0007d, // chief-data
-        0xb0007d, 0x31, // chief-data-architect
-        0xb0007d, 0x19c, // chief-data-officer
-        0xc5007d, // chief-digital
-        0xc5007d, 0x2a, // chief-digital-and
-        0xc5007d, 0x139002a, // chief-digital-and-information
-        0xc5007d, 0x139002a, 0x19c, // chief-digital-and-information-officer
-        0xc5007d, 0x139, // chief-digital-information
-        0xc5007d, 0x19c0139, // chief-digital-information-officer
-        0xc5007d, 0x19c, // chief-digital-officer
-        0x138007d, // chief-informatics
-        0x138007d, 0x19c, // chief-informatics-officer
-        0x139007d, // chief-information
-        0x139007d, 0x19c, // chief-information-officer
-        0x139007d, 0x20a, // chief-information-security
-        0x139007d, 0x19c020a, // chief-information-security-officer
-        0x151007d, // chief-it
-        0x151007d, 0x20a, // chief-it-security
-        0x151007d, 0x19c020a, // chief-it-security-officer
-        0x15a007d, // chief-knowledge
-        0x15a007d, 0x19c, // chief-knowledge-officer
-        0x17a007d, // chief-medical
-        0x17a007d, 0x138, // chief-medical-informatics
-        0x17a007d, 0x19c0138, // chief-medical-informatics-officer
-        0x17a007d, 0x139, // chief-medical-information
-        0x17a007d, 0x19c0139, // chief-medical-information-officer
-        0x197007d, // chief-nurse
-        0x197007d, 0x139, // chief-nurse-information
-        0x197007d, 0x19c0139, // chief-nurse-information-officer
-        0x198007d, // chief-nursing
-        0x198007d, 0x138, // chief-nursing-informatics
-        0x198007d, 0x19c0138, // chief-nursing-informatics-officer
-        0x198007d, 0x139, // chief-nursing-information
-        0x198007d, 0x19c0139, // chief-nursing-information-officer
-        0x1f2007d, // chief-research
-        0x1f2007d, 0x139, // chief-research-information
-        0x1f2007d, 0x19c0139, // chief-research-information-officer
-        0x23a007d, // chief-technology
-        0x23a007d, 0x19c, // chief-technology-officer
-        0x7e, // cio
-        0x80, // ciso
-        0x83, // clinical
-        0x2e0083, // clinical-application
-        0x8c0083, // clinical-coder
-        0x8d0083, // clinical-coding
-        0x8d0083, 0x3d, // clinical-coding-auditor
-        0x8d0083, 0xed, // clinical-coding-expert
-        0x8d0083, 0x175, // clinical-coding-manager
-        0x8d0083, 0x19c, // clinical-coding-officer
-        0xb00083, // clinical-data
-        0xb00083, 0x28, // clinical-data-analyst
-        0xcd0083, // clinical-documentation
-        0x1360083, // clinical-informatician
-        0x1380083, // clinical-informatics
-        0x1380083, 0x28, // clinical-informatics-analyst
-        0x1380083, 0xa0, // clinical-informatics-coordinator
-        0x1380083, 0xc6, // clinical-informatics-director
-        0x1380083, 0x175, // clinical-informatics-manager
-        0x1380083, 0x21a, // clinical-informatics-specialist
-        0x1380083, 0x22b, // clinical-informatics-supervisor
-        0x1390083, // clinical-information
-        0x1390083, 0x231, // clinical-information-systems
-        0x1390083, 0xd50231, // clinical-information-systems-educator
-        0x1390083, 0x1750231, // clinical-information-systems-manager
-        0x15a0083, // clinical-knowledge
-        0x15a0083, 0x21a, // clinical-knowledge-specialist
-        0x1620083, // clinical-librarian
-        0x1e10083, // clinical-records
-        0x1e10083, 0x17, // clinical-records-administrator
-        0x1e10083, 0x19c, // clinical-records-officer
-        0x1e10083, 0x238, // clinical-records-technician
-        0x1fd0083, // clinical-risk
-        0x1fd0083, 0x175, // clinical-risk-manager
-        0x1ff0083, // clinical-safety
-        0x1ff0083, 0xdb, // clinical-safety-engineer
-        0x1ff0083, 0x19c, // clinical-safety-officer
-        0x2300083, // clinical-system
-        0x2310083, // clinical-systems
-        0x2310083, 0xd5, // clinical-systems-educator
-        0x2310083, 0x24c, // clinical-systems-trainer
-        0x85, // cloud
-        0x310085, // cloud-architect
-        0x400085, // cloud-automation
-        0x400085, 0xdb, // cloud-automation-engineer
-        0xc00085, // cloud-developer
-        0xc20085, // cloud-devops
-        0xc20085, 0xdb, // cloud-devops-engineer
-        0xdb0085, // cloud-engineer
-        0x13b0085, // cloud-infrastructure
-        0x13b0085, 0xdb, // cloud-infrastructure-engineer
-        0x18d0085, // cloud-network
-        0x18d0085, 0xdb, // cloud-network-engineer
-        0x20a0085, // cloud-security
-        0x20a0085, 0xdb, // cloud-security-engineer
-        0x2170085, // cloud-software
-        0x2170085, 0xdb, // cloud-software-engineer
-        0x22c0085, // cloud-support
-        0x22c0085, 0x21a, // cloud-support-specialist
-        0x86, // cmio
-        0x87, // cnio
-        0x8d, // coding
-        0x175008d, // coding-manager
-        0x21a008d, // coding-specialist
-        0x8e, // command
-        0x2a008e, // command-and
-        0x2a008e, 0x9d, // command-and-control
-        0x2a008e, 0x78009d, // command-and-control-centre
-        0x2a008e, 0x78009d, 0x175, // command-and-control-centre-manager
-        0x90, // communications
-        0x20a0090, // communications-security
-        0x92, // compatibility
-        0x2420092, // compatibility-tester
-        0x93, // compliance
-        0x21a0093, // compliance-specialist
-        0x94, // computational
-        0x5d0094, // computational-biologist
-        0x5e0094, // computational-biology
-        0x10d0094, // computational-geneticist
-        0x1670094, // computational-linguist
-        0x95, // computer
-        0x280095, // computer-analyst
-        0xff0095, // computer-forensics
-        0x11e0095, // computer-hardware
-        0x13f0095, // computer-instructor
-        0x15c0095, // computer-language
-        0x16b0095, // computer-literacy
-        0x18d0095, // computer-network
-        0x18d0095, 0x28, // computer-network-analyst
-        0x18d0095, 0x21a, // computer-network-specialist
-        0x18d0095, 0x22c, // computer-network-support
-        0x18d0095, 0x21a022c, // computer-network-support-specialist
-        0x18e0095, // computer-networker
-        0x1a10095, // computer-operations
-        0x1a10095, 0x175, // computer-operations-manager
-        0x1a20095, // computer-operator
-        0x1cf0095, // computer-programmer
-        0x1cf0095, 0x28, // computer-programmer-analyst
-        0x1d00095, // computer-programming
-        0x2040095, // computer-scientist
-        0x20a0095, // computer-security
-        0x20a0095, 0xa0, // computer-security-coordinator
-        0x20a0095, 0x175, // computer-security-manager
-        0x20a0095, 0x21a, // computer-security-specialist
-        0x21a0095, // computer-specialist
-        0x22c0095, // computer-support
-        0x22c0095, 0x21a, // computer-support-specialist
-        0x2300095, // computer-system
-        0x2300095, 0x238, // computer-system-technician
-        0x2310095, // computer-systems
-        0x2310095, 0x28, // computer-systems-analyst
-        0x2310095, 0x9b, // computer-systems-consultant
-        0x2310095, 0x20a, // computer-systems-security
-        0x2310095, 0x28020a, // computer-systems-security-analyst
-        0x2370095, // computer-technical
-        0x2370095, 0x21a, // computer-technical-specialist
-        0x2380095, // computer-technician
-        0x2390095, // computer-technologist
-        0x23a0095, // computer-technology
-        0x23a0095, 0x13f, // computer-technology-instructor
-        0x96, // computing
-        0x20f0096, // computing-services
-        0x20f0096, 0xc6, // computing-services-director
-        0x97, // comsec
-        0x98, // configuration
-        0x280098, // configuration-analyst
-        0x1750098, // configuration-manager
-        0x9c, // content
-        0xbc009c, // content-designer
-        0x227009c, // content-strategist
-        0xa1, // corporate
-        0x24c00a1, // corporate-trainer
-        0x24d00a1, // corporate-training
-        0x24d00a1, 0x175, // corporate-training-manager
-        0xa5, // course
-        0xc000a5, // course-developer
-        0xa6, // courseware
-        0xa7, // cryptological
-        0xa8, // cryptologist
-        0xa9, // cto
-        0xac, // customer
-        0x22c00ac, // customer-support
-        0x22c00ac, 0x28, // customer-support-analyst
-        0xad, // cyber
-        0xb500ad, // cyber-defence
-        0xb500ad, 0x21a, // cyber-defence-specialist
-        0xb600ad, // cyber-defender
-        0x13500ad, // cyber-incident
-        0x13500ad, 0x11d, // cyber-incident-handler
-        0x13500ad, 0x1f6, // cyber-incident-responder
-        0x1fd00ad, // cyber-risk
-        0x1fd00ad, 0x175, // cyber-risk-manager
-        0x20a00ad, // cyber-security
-        0x20a00ad, 0x28, // cyber-security-analyst
-        0x20a00ad, 0xc0, // cyber-security-developer
-        0x20a00ad, 0xdb, // cyber-security-engineer
-        0x20a00ad, 0x1ce, // cyber-security-programme
-        0x20a00ad, 0xc601ce, // cyber-security-programme-director
-        0x20a00ad, 0x1fd, // cyber-security-risk
-        0x20a00ad, 0x17501fd, // cyber-security-risk-manager
-        0x20a00ad, 0x211, // cyber-security-siem
-        0x20a00ad, 0x1750211, // cyber-security-siem-manager
-        0x20a00ad, 0x21a, // cyber-security-specialist
-        0x20a00ad, 0x239, // cyber-security-technologist
-        0xae, // cyberspace
-        0xb0, // data
-        0x1000b0, // data-abstractor
-        0x1700b0, // data-administrator
-        0x2700b0, // data-analysis
-        0x2800b0, // data-analyst
-        0x2900b0, // data-analytics
-        0x2900b0, 0x175, // data-analytics-manager
-        0x2900b0, 0x204, // data-analytics-scientist
-        0x2900b0, 0x21a, // data-analytics-specialist
-        0x2a00b0, // data-and
-        0x2a00b0, 0x23, // data-and-ai
-        0x2a00b0, 0xe40023, // data-and-ai-ethicist
-        0x2a00b0, 0x29, // data-and-analytics
-        0x3100b0, // data-architect
-        0x7800b0, // data-centre
-        0x9000b0, // data-communications
-        0x9300b0, // data-compliance
-        0x9300b0, 0x19c, // data-compliance-officer
-        0x9b00b0, // data-consultant
-        0xdb00b0, // data-engineer
-        0xdc00b0, // data-engineering
-        0xe400b0, // data-ethicist
-        0x11500b0, // data-governance
-        0x11500b0, 0x175, // data-governance-manager
-        0x14100b0, // data-integration
-        0x14200b0, // data-integrator
-        0x14300b0, // data-integrity
-        0x14300b0, 0x19c, // data-integrity-officer
-        0x17400b0, // data-management
-        0x17500b0, // data-manager
-        0x18000b0, // data-miner
-        0x18100b0, // data-mining
-        0x18400b0, // data-model
-        0x18400b0, 0xbc, // data-model-designer
-        0x18500b0, // data-modeler
-        0x18600b0, // data-modeling
-        0x18700b0, // data-modeller
-        0x18800b0, // data-modelling
-        0x19c00b0, // data-officer
-        0x1c700b0, // data-privacy
-        0x1c700b0, 0x19c, // data-privacy-officer
-        0x1c900b0, // data-processing
-        0x1c900b0, 0x231, // data-processing-systems
-        0x1c900b0, 0x280231, // data-processing-systems-analyst
-        0x1c900b0, 0x20a0231, // data-processing-systems-security
-        0x1d300b0, // data-protection
-        0x1d300b0, 0x1a, // data-protection-advisor
-        0x1d300b0, 0x2a, // data-protection-and
-        0x1d300b0, 0x20a002a, // data-protection-and-security
-        0x1d300b0, 0x20a002a, 0x19c, // data-protection-and-security-officer
-        0x1d300b0, 0x19c, // data-protection-officer
-        0x1d300b0, 0x21a, // data-protection-specialist
-        0x1da00b0, // data-quality
-        0x1da00b0, 0x19c, // data-quality-officer
-        0x1da00b0, 0x21a, // data-quality-specialist
-        0x1e200b0, // data-recovery
-        0x20200b0, // data-science
-        0x20400b0, // data-scientist
-        0x20a00b0, // data-security
-        0x20a00b0, 0x17, // data-security-administrator
-        0x20a00b0, 0x28, // data-security-analyst
-        0x20a00b0, 0x2a, // data-security-and
-        0x20a00b0, 0x1d3002a, // data-security-and-protection
-        0x20a00b0, 0x1d3002a, 0x15d, // data-security-and-protection-lead
-        0x21a00b0, // data-specialist
-        0x22500b0, // data-steward
-        0x22600b0, // data-storage
-        0x22c00b0, // data-support
-        0x22c00b0, 0x28, // data-support-analyst
-        0x23800b0, // data-technician
-        0x26300b0, // data-visualisation
-        0x26400b0, // data-visualization
-        0x26b00b0, // data-warehouse
-        0x26b00b0, 0x28, // data-warehouse-analyst
-        0x26b00b0, 0x31, // data-warehouse-architect
-        0x26b00b0, 0xbc, // data-warehouse-designer
-        0x26b00b0, 0xc0, // data-warehouse-developer
+        0x20b, // senior
         0x26c00b0, // data-warehousing
-        0xb1, // database
-        0x1500b1, // database-administration
-        0x1500b1, 0x175, // database-administration-manager
-        0x1700b1, // database-administrator
-        0x2800b1, // database-analyst
-        0x3100b1, // database-architect
-        0x9900b1, // database-configurator
-        0x9b00b1, // database-consultant
-        0xa000b1, // database-coordinator
-        0xbc00b1, // database-designer
-        0xc000b1, // database-developer
-        0xdb00b1, // database-engineer
-        0x14200b1, // database-integrator
-        0x17400b1, // database-management
-        0x17500b1, // database-manager
-        0x18500b1, // database-modeler
-        0x1cf00b1, // database-programmer
-        0x21a00b1, // database-specialist
-        0x23800b1, // database-technician
-        0xb2, // dba
-        0xb3, // dcb0129
-        0xb4, // dcb0160
-        0xb7, // delivery
-        0x15d00b7, // delivery-lead
-        0x17400b7, // delivery-management
-        0x17500b7, // delivery-manager
-        0xb8, // demographer
-        0xbb, // design
-        0x15d00bb, // design-lead
-        0x1f300bb, // design-researcher
-        0xbe, // desktop
-        0x2800be, // desktop-analyst
-        0x21a00be, // desktop-specialist
-        0x22c00be, // desktop-support
-        0x22c00be, 0x238, // desktop-support-technician
-        0x23800be, // desktop-technician
-        0xc0, // developer
-        0x13400c0, // developer-in
-        0x13400c0, 0x241, // developer-in-test
-        0xc1, // development
-        0x17500c1, // development-manager
-        0xc2, // devops
-        0x2800c2, // devops-analyst
-        0x9b00c2, // devops-consultant
-        0xdb00c2, // devops-engineer
-        0x21a00c2, // devops-specialist
-        0xc3, // devsecops
-        0xdb00c3, // devsecops-engineer
-        0xc4, // diagnostic
-        0x8c00c4, // diagnostic-coder
-        0xc5, // digital
-        0x3300c5, // digital-archivist
-        0xbc00c5, // digital-designer
-        0xc600c5, // digital-director
-        0xe800c5, // digital-evaluator
-        0xfe00c5, // digital-forensic
-        0xff00c5, // digital-forensics
-        0x12100c5, // digital-health
-        0x12100c5, 0xc6, // digital-health-director
-        0x12100c5, 0x1cd, // digital-health-program
-        0x12100c5, 0xc601cd, // digital-health-program-director
-        0x12100c5, 0x1d1, // digital-health-project
-        0x12100c5, 0x17501d1, // digital-health-project-manager
-        0x12100c5, 0x227, // digital-health-strategist
-        0x12100c5, 0x24c, // digital-health-trainer
-        0x14600c5, // digital-interface
-        0x14600c5, 0xbc, // digital-interface-designer
-        0x14e00c5, // digital-investigator
-        0x15f00c5, // digital-learning
-        0x15f00c5, 0xbc, // digital-learning-designer
-        0x15f00c5, 0x239, // digital-learning-technologist
-        0x16b00c5, // digital-literacy
-        0x17e00c5, // digital-midwife
-        0x19700c5, // digital-nurse
-        0x1c200c5, // digital-portfolio
-        0x1c200c5, 0x28, // digital-portfolio-analyst
-        0x1c200c5, 0x175, // digital-portfolio-manager
-        0x1ce00c5, // digital-programme
-        0x1ce00c5, 0x175, // digital-programme-manager
-        0x1d100c5, // digital-project
-        0x1d100c5, 0x175, // digital-project-manager
-        0x21400c5, // digital-skills
-        0x24e00c5, // digital-transformation
-        0x24e00c5, 0x15d, // digital-transformation-lead
-        0x24e00c5, 0x15e, // digital-transformation-leader
-        0xc6, // director
-        0x19a00c6, // director-of
-        0x19a00c6, 0x2e, // director-of-application
-        0x19a00c6, 0xc1002e, // director-of-application-development
-        0x19a00c6, 0x83, // director-of-clinical
-        0x19a00c6, 0x1380083, // director-of-clinical-informatics
-        0x19a00c6, 0xc5, // director-of-digital
-        0x19a00c6, 0x131, // director-of-im
-        0x19a00c6, 0x2a0131, // director-of-im-and
-        0x19a00c6, 0x2a0131, 0x232, // director-of-im-and-t
-        0x19a00c6, 0x138, // director-of-informatics
-        0x19a00c6, 0x23a, // director-of-technology
-        0xc8, // disaster
-        0x1e200c8, // disaster-recovery
-        0xcb, // document
-        0x13200cb, // document-imaging
-        0x17400cb, // document-management
-        0xcc, // documentalist
-        0xcd, // documentation
-        0x17500cd, // documentation-manager
-        0x21a00cd, // documentation-specialist
-        0xcf, // dpo
-        0xd1, // e
-        0x6c00d1, // e-business
-        0x15f00d1, // e-learning
-        0x15f00d1, 0x3e, // e-learning-author
-        0xd3, // edi
-        0x2800d3, // edi-analyst
-        0xd4, // educational
-        0x23900d4, // educational-technologist
-        0xd6, // ehr
-        0xd7, // elearning
-        0xd8, // electronic
-        0x9c00d8, // electronic-content
-        0xb000d8, // electronic-data
-        0xb000d8, 0x1c9, // electronic-data-processing
-        0x12100d8, // electronic-health
-        0x12100d8, 0x1e0, // electronic-health-record
-        0x1ac00d8, // electronic-patient
-        0x1ac00d8, 0x1e0, // electronic-patient-record
-        0x1f500d8, // electronic-resources
-        0x1f500d8, 0x162, // electronic-resources-librarian
-        0xd9, // embedded
-        0xdb00d9, // embedded-engineer
-        0x23000d9, // embedded-system
-        0x23000d9, 0xbc, // embedded-system-designer
-        0x23100d9, // embedded-systems
-        0x23100d9, 0xbc, // embedded-systems-designer
-        0xda, // end
-        0x25c00da, // end-user
-        0x25c00da, 0x96, // end-user-computing
-        0x25c00da, 0xdb0096, // end-user-computing-engineer
-        0xde, // entarch
-        0xdf, // enterprise
-        0x3100df, // enterprise-architect
-        0x3200df, // enterprise-architecture
-        0x3200df, 0x175, // enterprise-architecture-manager
-        0x9c00df, // enterprise-content
-        0x9c00df, 0x174, // enterprise-content-management
-        0xe1, // epr
-        0x24c00e1, // epr-trainer
-        0xe3, // ethical
-        0x11b00e3, // ethical-hacker
-        0xe6, // etl
-        0xc000e6, // etl-developer
-        0xe9, // evidence
-        0x21a00e9, // evidence-specialist
-        0xee, // exploitation
-        0x2800ee, // exploitation-analyst
-        0xf7, // firmware
-        0xf8, // first
-        0x16600f8, // first-line
-        0x16600f8, 0x22c, // first-line-support
-        0xfa, // foi
-        0xff, // forensics
-        0x2a00ff, // forensics-and
-        0x2a00ff, 0x135, // forensics-and-incident
-        0x2a00ff, 0x1f70135, // forensics-and-incident-response
-        0x2a00ff, 0x1f70135, 0x28, // forensics-and-incident-response-analyst
-        0x102, // freedom
-        0x19a0102, // freedom-of
-        0x19a0102, 0x139, // freedom-of-information
-        0x103, // front
-        0xda0103, // front-end
-        0xda0103, 0xc0, // front-end-developer
-        0x104, // frontend
-        0xc00104, // frontend-developer
-        0x105, // full
-        0x21f0105, // full-stack
-        0x21f0105, 0xc0, // full-stack-developer
-        0x107, // game
-        0xdb0107, // game-engineer
-        0x108, // gameplay
-        0xdb0108, // gameplay-engineer
-        0x10e, // genome
-        0x138010e, // genome-informatics
-        0x10f, // genomic
-        0xb0010f, // genomic-data
-        0xb0010f, 0x28, // genomic-data-analyst
-        0x110, // genomics
-        0xb00110, // genomics-data
-        0xb00110, 0x204, // genomics-data-scientist
-        0x111, // geographic
-        0x1390111, // geographic-information
-        0x1390111, 0x231, // geographic-information-systems
-        0x112, // geographical
-        0x1390112, // geographical-information
-        0x1390112, 0x230, // geographical-information-system
-        0x113, // geospatial
-        0x114, // gis
-        0x280114, // gis-analyst
-        0x21a0114, // gis-specialist
-        0x2380114, // gis-technician
-        0x115, // governance
-        0x2a0115, // governance-and
-        0x2a0115, 0x93, // governance-and-compliance
-        0x2a0115, 0x280093, // governance-and-compliance-analyst
-        0x117, // graphic
-        0xbc0117, // graphic-designer
-        0x11b, // hacker
-        0x120, // head
-        0x19a0120, // head-of
-        0x19a0120, 0x13, // head-of-accessibility
-        0x19a0120, 0x29, // head-of-analytics
-        0x19a0120, 0xdc0029, // head-of-analytics-engineering
-        0x19a0120, 0x6c, // head-of-business
-        0x19a0120, 0x27006c, // head-of-business-analysis
-        0x19a0120, 0x1e9006c, // head-of-business-relationship
-        0x19a0120, 0x1e9006c, 0x174, // head-of-business-relationship-management
-        0x19a0120, 0x8e, // head-of-command
-        0x19a0120, 0x2a008e, // head-of-command-and
-        0x19a0120, 0x2a008e, 0x9d, // head-of-command-and-control
-        0x19a0120, 0x9c, // head-of-content
-        0x19a0120, 0xbb009c, // head-of-content-design
-        0x19a0120, 0xb0, // head-of-data
-        0x19a0120, 0x2a00b0, // head-of-data-and
-        0x19a0120, 0x2a00b0, 0x23, // head-of-data-and-ai
-        0x19a0120, 0x2a00b0, 0xe50023, // head-of-data-and-ai-ethics
-        0x19a0120, 0xdc00b0, // head-of-data-engineering
-        0x19a0120, 0x11500b0, // head-of-data-governance
-        0x19a0120, 0x20200b0, // head-of-data-science
-        0x19a0120, 0xb7, // head-of-delivery
-        0x19a0120, 0x17400b7, // head-of-delivery-management
-        0x19a0120, 0xc5, // head-of-digital
-        0x19a0120, 0xe700c5, // head-of-digital-evaluation
-        0x19a0120, 0x104, // head-of-frontend
-        0x19a0120, 0xc10104, // head-of-frontend-development
-        0x19a0120, 0x117, // head-of-graphic
-        0x19a0120, 0xbb0117, // head-of-graphic-design
-        0x19a0120, 0x139, // head-of-information
-        0x19a0120, 0x20a0139, // head-of-information-security
-        0x19a0120, 0x145, // head-of-interaction
-        0x19a0120, 0xbb0145, // head-of-interaction-design
-        0x19a0120, 0x151, // head-of-it
-        0x19a0120, 0x20a0151, // head-of-it-security
-        0x19a0120, 0x20d0151, // head-of-it-service
-        0x19a0120, 0x20d0151, 0x174, // head-of-it-service-management
-        0x19a0120, 0x1b1, // head-of-performance
-        0x19a0120, 0x2701b1, // head-of-performance-analysis
-        0x19a0120, 0x1c2, // head-of-portfolio
-        0x19a0120, 0x1cb, // head-of-product
-        0x19a0120, 0x20d, // head-of-service
-        0x19a0120, 0xbb020d, // head-of-service-design
-        0x19a0120, 0xbd020d, // head-of-service-desk
-        0x19a0120, 0x23a, // head-of-technology
-        0x19a0120, 0x241, // head-of-test
-        0x19a0120, 0x25c, // head-of-user
-        0x19a0120, 0x1f2025c, // head-of-user-research
-        0x121, // health
-        0xb00121, // health-data
-        0xb00121, 0x204, // health-data-scientist
-        0x1380121, // health-informatics
-        0x1380121, 0xc6, // health-informatics-director
-        0x1380121, 0x175, // health-informatics-manager
-        0x1390121, // health-information
-        0x1390121, 0x17, // health-information-administrator
-        0x1390121, 0x82, // health-information-clerk
-        0x1390121, 0x8c, // health-information-coder
-        0x1390121, 0x162, // health-information-librarian
-        0x1390121, 0x174, // health-information-management
-        0x1390121, 0x2a0174, // health-information-management-and
-        0x1390121, 0x2a0174, 0xeb, // health-information-management-and-exchange
-        0x1390121, 0x2a0174, 0x21a00eb, // health-information-management-and-exchange-specialist
-        0x1390121, 0x175, // health-information-manager
-        0x1390121, 0x19c, // health-information-officer
-        0x1390121, 0x1c7, // health-information-privacy
-        0x1390121, 0x2a01c7, // health-information-privacy-and
-        0x1390121, 0x2a01c7, 0x20a, // health-information-privacy-and-security
-        0x1390121, 0x2a01c7, 0x21a020a, // health-information-privacy-and-security-specialist
-        0x1390121, 0x21a, // health-information-specialist
-        0x1390121, 0x238, // health-information-technician
-        0x1440121, // health-intelligence
-        0x1460121, // health-interface
-        0x1460121, 0xbc, // health-interface-designer
-        0x1510121, // health-it
-        0x1510121, 0x31, // health-it-architect
-        0x1510121, 0x9b, // health-it-consultant
-        0x1510121, 0x1cf, // health-it-programmer
-        0x1510121, 0x22c, // health-it-support
-        0x1510121, 0x21a022c, // health-it-support-specialist
-        0x1620121, // health-librarian
-        0x1e00121, // health-record
-        0x1e10121, // health-records
-        0x1e10121, 0x39, // health-records-assistant
-        0x1e10121, 0x82, // health-records-clerk
-        0x1e10121, 0x175, // health-records-manager
-        0x1e10121, 0x19c, // health-records-officer
-        0x1e10121, 0x20d, // health-records-service
-        0x1e10121, 0x175020d, // health-records-service-manager
-        0x1e10121, 0x220, // health-records-staff
-        0x1e10121, 0x22b, // health-records-supervisor
-        0x1ff0121, // health-safety
-        0x1ff0121, 0x93, // health-safety-compliance
-        0x1ff0121, 0x19c0093, // health-safety-compliance-officer
-        0x2170121, // health-software
-        0x2170121, 0x242, // health-software-tester
-        0x122, // help
-        0xbd0122, // help-desk
-        0xbd0122, 0x28, // help-desk-analyst
-        0xbd0122, 0x238, // help-desk-technician
-        0x123, // helpdesk
-        0x129, // human
-        0x790129, // human-centred
-        0x790129, 0xbb, // human-centred-design
-        0x790129, 0xbc, // human-centred-designer
-        0x950129, // human-computer
-        0x950129, 0x145, // human-computer-interaction
-        0x950129, 0x146, // human-computer-interface
-        0x12e, // ig
-        0x15d012e, // ig-lead
-        0x175012e, // ig-manager
-        0x131, // im
-        0x2a0131, // im-and
-        0x2a0131, 0x232, // im-and-t
-        0x133, // implementation
-        0xa00133, // implementation-coordinator
-        0x15d0133, // implementation-lead
-        0x1750133, // implementation-manager
-        0x22c0133, // implementation-support
-        0x22c0133, 0x21a, // implementation-support-specialist
-        0x135, // incident
-        0x1750135, // incident-manager
-        0x1f60135, // incident-responder
-        0x1f70135, // incident-response
-        0x1f70135, 0xdb, // incident-response-engineer
-        0x136, // informatician
-        0x137, // informaticist
-        0x138, // informatics
-        0x280138, // informatics-analyst
-        0x1970138, // informatics-nurse
-        0x1b40138, // informatics-pharmacist
-        0x139, // information
-        0x280139, // information-analyst
-        0x310139, // information-architect
-        0x380139, // information-asset
-        0x380139, 0x17, // information-asset-administrator
-        0x380139, 0x1a6, // information-asset-owner
-        0x3b0139, // information-assurance
-        0x3b0139, 0x28, // information-assurance-analyst
-        0x3b0139, 0xdb, // information-assurance-engineer
-        0xff0139, // information-forensics
-        0x1150139, // information-governance
-        0x1150139, 0x15d, // information-governance-lead
-        0x1150139, 0x175, // information-governance-manager
-        0x1fc0139, // information-rights
-        0x20a0139, // information-security
-        0x20a0139, 0x17, // information-security-administrator
-        0x20a0139, 0x28, // information-security-analyst
-        0x20a0139, 0x3b, // information-security-assurance
-        0x20a0139, 0x2a003b, // information-security-assurance-and
-        0x20a0139, 0x2a003b, 0x247, // information-security-assurance-and-threat
-        0x20a0139, 0x2a003b, 0x280247, // information-security-assurance-and-threat-analyst
-        0x20a0139, 0x3d, // information-security-auditor
-        0x20a0139, 0xc6, // information-security-director
-        0x20a0139, 0xdb, // information-security-engineer
-        0x20a0139, 0x175, // information-security-manager
-        0x20a0139, 0x19c, // information-security-officer
-        0x20a0139, 0x1fd, // information-security-risk
-        0x20a0139, 0x2801fd, // information-security-risk-analyst
-        0x20a0139, 0x21a, // information-security-specialist
-        0x2300139, // information-system
-        0x2300139, 0x20a, // information-system-security
-        0x2310139, // information-systems
-        0x2310139, 0x28, // information-systems-analyst
-        0x2310139, 0x31, // information-systems-architect
-        0x2310139, 0xc6, // information-systems-director
-        0x2310139, 0xd5, // information-systems-educator
-        0x2310139, 0x175, // information-systems-manager
-        0x2310139, 0x20a, // information-systems-security
-        0x2310139, 0x28020a, // information-systems-security-analyst
-        0x2310139, 0x175020a, // information-systems-security-manager
-        0x2310139, 0x19c020a, // information-systems-security-officer
-        0x2310139, 0x21a020a, // information-systems-security-specialist
-        0x2310139, 0x22b, // information-systems-supervisor
-        0x2310139, 0x238, // information-systems-technician
-        0x13a, // infosec
-        0x13b, // infrastructure
-        0x28013b, // infrastructure-analyst
-        0x31013b, // infrastructure-architect
-        0xdb013b, // infrastructure-engineer
-        0x175013b, // infrastructure-manager
-        0x1a1013b, // infrastructure-operations
-        0x1a1013b, 0xdb, // infrastructure-operations-engineer
-        0x21a013b, // infrastructure-specialist
-        0x13e, // instructional
-        0xbb013e, // instructional-design
-        0xbc013e, // instructional-designer
-        0x231013e, // instructional-systems
-        0x231013e, 0x21a, // instructional-systems-specialist
-        0x239013e, // instructional-technologist
-        0x23a013e, // instructional-technology
-        0x140, // insurance
-        0x8c0140, // insurance-coder
-        0x141, // integration
-        0x280141, // integration-analyst
-        0x310141, // integration-architect
-        0x9b0141, // integration-consultant
-        0xc00141, // integration-developer
-        0xdb0141, // integration-engineer
-        0x2420141, // integration-tester
-        0x145, // interaction
-        0xbc0145, // interaction-designer
-        0x146, // interface
-        0x280146, // interface-analyst
-        0xbc0146, // interface-designer
-        0xc00146, // interface-developer
         0x148, // internet
-        0x1cf0148, // internet-programmer
-        0x1d10148, // internet-project
-        0x1d10148, 0x175, // internet-project-manager
-        0x20a0148, // internet-security
-        0x2130148, // internet-site
-        0x2130148, 0xbc, // internet-site-designer
-        0x23a0148, // internet-technology
-        0x149, // internetwork
-        0x14a, // internetworking
-        0x14d, // intrusion
-        0xbf014d, // intrusion-detection
-        0x150, // iot
-        0x20a0150, // iot-security
-        0x151, // it
-        0x130151, // it-accessibility
-        0x130151, 0x242, // it-accessibility-tester
-        0x170151, // it-administrator
-        0x280151, // it-analyst
-        0x380151, // it-asset
-        0x390151, // it-assistant
-        0x3a0151, // it-associate
-        0x3d0151, // it-auditor
-        0x6c0151, // it-business
-        0x6c0151, 0x27, // it-business-analysis
-        0x6c0151, 0x1750027, // it-business-analysis-manager
-        0x6c0151, 0x28, // it-business-analyst
-        0x7b0151, // it-change
-        0x7b0151, 0x2a, // it-change-and
-        0x7b0151, 0x98002a, // it-change-and-configuration
+        0x1660004, // 2nd-line
+        0x8d0083, // clinical-coding
+        0x86, // cmio
+        0x12100c5, 0x1d1, // digital-health-project
+        0x1700b0, // data-administrator
+        0x2d, // api
         0x7b0151, 0x98002a, 0x175, // it-change-and-configuration-manager
-        0x9b0151, // it-consultant
-        0xa00151, // it-coordinator
-        0xc60151, // it-director
-        0xd50151, // it-educator
-        0xdb0151, // it-engineer
-        0xff0151, // it-forensics
-        0x1220151, // it-help
-        0x1220151, 0xbd, // it-help-desk
-        0x1220151, 0x1a00bd, // it-help-desk-advisor
-        0x1220151, 0x2100bd, // it-help-desk-agent
-        0x1220151, 0x17500bd, // it-help-desk-manager
-        0x1230151, // it-helpdesk
-        0x1230151, 0x21, // it-helpdesk-agent
-        0x1230151, 0x175, // it-helpdesk-manager
-        0x13f0151, // it-instructor
-        0x1410151, // it-integration
-        0x1410151, 0xdb, // it-integration-engineer
-        0x1460151, // it-interface
-        0x1460151, 0x6a, // it-interface-builder
-        0x1750151, // it-manager
-        0x18d0151, // it-network
-        0x18d0151, 0x31, // it-network-architect
-        0x18d0151, 0xdb, // it-network-engineer
-        0x19c0151, // it-officer
-        0x1a10151, // it-operations
-        0x1a10151, 0x175, // it-operations-manager
-        0x1ca0151, // it-procurement
-        0x1d10151, // it-project
-        0x1d10151, 0x175, // it-project-manager
-        0x1da0151, // it-quality
-        0x1da0151, 0x175, // it-quality-manager
-        0x1f40151, // it-resilience
-        0x20a0151, // it-security
-        0x20a0151, 0x17, // it-security-administrator
-        0x20a0151, 0x1a, // it-security-advisor
-        0x20a0151, 0x28, // it-security-analyst
-        0x20a0151, 0x31, // it-security-architect
-        0x20a0151, 0x9b, // it-security-consultant
-        0x20a0151, 0xdb, // it-security-engineer
-        0x20a0151, 0xed, // it-security-expert
-        0x20a0151, 0x175, // it-security-manager
-        0x20a0151, 0x19c, // it-security-officer
-        0x20a0151, 0x238, // it-security-technician
-        0x20a0151, 0x242, // it-security-tester
-        0x20d0151, // it-service
-        0x20d0151, 0x28, // it-service-analyst
-        0x20d0151, 0xbd, // it-service-desk
-        0x20d0151, 0x2100bd, // it-service-desk-agent
-        0x20d0151, 0x17500bd, // it-service-desk-manager
-        0x20d0151, 0x174, // it-service-management
-        0x20d0151, 0x175, // it-service-manager
-        0x20f0151, // it-services
-        0x21a0151, // it-specialist
-        0x22b0151, // it-supervisor
-        0x22c0151, // it-support
-        0x22c0151, 0xdb, // it-support-engineer
-        0x22c0151, 0x21a, // it-support-specialist
-        0x22c0151, 0x238, // it-support-technician
-        0x2300151, // it-system
-        0x2300151, 0x31, // it-system-architect
-        0x2310151, // it-systems
-        0x2310151, 0x28, // it-systems-analyst
-        0x2310151, 0x31, // it-systems-architect
-        0x2360151, // it-tech
-        0x2380151, // it-technician
-        0x2410151, // it-test
-        0x2410151, 0x28, // it-test-analyst
-        0x2410151, 0x175, // it-test-manager
-        0x24c0151, // it-trainer
-        0x153, // java
-        0xc00153, // java-developer
-        0x15a, // knowledge
-        0x2a015a, // knowledge-and
-        0x2a015a, 0x163, // knowledge-and-library
-        0x2a015a, 0x21a0163, // knowledge-and-library-specialist
-        0x31015a, // knowledge-architect
-        0xdb015a, // knowledge-engineer
-        0x174015a, // knowledge-management
-        0x175015a, // knowledge-manager
-        0x19c015a, // knowledge-officer
-        0x21a015a, // knowledge-specialist
-        0x15b, // lan
-        0x17015b, // lan-administrator
-        0x21a015b, // lan-specialist
-        0x15f, // learning
-        0x2a015f, // learning-and
-        0x2a015f, 0xc1, // learning-and-development
-        0x2a015f, 0xa000c1, // learning-and-development-coordinator
-        0x2a015f, 0x17500c1, // learning-and-development-manager
-        0xbb015f, // learning-design
-        0x175015f, // learning-manager
-        0x239015f, // learning-technologist
-        0x23a015f, // learning-technology
-        0x162, // librarian
-        0x163, // library
-        0x2a0163, // library-and
-        0x2a0163, 0x15a, // library-and-knowledge
-        0x2a0163, 0x20f015a, // library-and-knowledge-services
-        0x2a0163, 0x20f015a, 0x175, // library-and-knowledge-services-manager
-        0x390163, // library-assistant
-        0x3a0163, // library-associate
-        0x22b0163, // library-supervisor
-        0x2370163, // library-technical
-        0x2370163, 0x39, // library-technical-assistant
-        0x169, // linux
-        0x170169, // linux-administrator
-        0x16c, // literature
-        0x1f3016c, // literature-researcher
-        0x16d, // local
-        0x34016d, // local-area
-        0x34016d, 0x18d, // local-area-network
-        0x34016d, 0x17018d, // local-area-network-administrator
-        0x34016d, 0x21a018d, // local-area-network-specialist
-        0x16f, // machine
-        0x15f016f, // machine-learning
-        0x15f016f, 0xdb, // machine-learning-engineer
-        0x172, // major
-        0x1350172, // major-incident
-        0x1350172, 0x175, // major-incident-manager
-        0x173, // malware
-        0x174, // management
-        0x1390174, // management-information
-        0x1390174, 0x231, // management-information-systems
-        0x1390174, 0xc60231, // management-information-systems-director
-        0x176, // manual
-        0x2420176, // manual-tester
-        0x17a, // medical
-        0x8c017a, // medical-coder
-        0x8d017a, // medical-coding
-        0x8d017a, 0x19c, // medical-coding-officer
-        0x196017a, // medical-note
-        0x196017a, 0x22a, // medical-note-summariser
-        0x1e0017a, // medical-record
-        0x1e1017a, // medical-records
-        0x1e1017a, 0x28, // medical-records-analyst
-        0x1e1017a, 0x39, // medical-records-assistant
-        0x1e1017a, 0x82, // medical-records-clerk
-        0x1e1017a, 0xa0, // medical-records-coordinator
-        0x1e1017a, 0xc6, // medical-records-director
-        0x1e1017a, 0xf3, // medical-records-filing
-        0x1e1017a, 0x8200f3, // medical-records-filing-clerk
-        0x1e1017a, 0x175, // medical-records-manager
-        0x1e1017a, 0x19c, // medical-records-officer
-        0x1e1017a, 0x220, // medical-records-staff
-        0x1e1017a, 0x22b, // medical-records-supervisor
-        0x1e1017a, 0x238, // medical-records-technician
-        0x22a017a, // medical-summariser
-        0x17c, // microarray
-        0x17d, // microcomputer
-        0x17f, // midwifery
-        0x139017f, // midwifery-information
-        0x139017f, 0x19c, // midwifery-information-officer
-        0x182, // ml
-        0xdb0182, // ml-engineer
-        0x183, // mobile
-        0xc00183, // mobile-developer
-        0x189, // module
-        0x2420189, // module-tester
-        0x18a, // molecular
-        0x185018a, // molecular-modeler
-        0x18d, // network
-        0x17018d, // network-administrator
-        0x28018d, // network-analyst
-        0x2a018d, // network-and
-        0x2a018d, 0x20a, // network-and-security
-        0x2a018d, 0xdb020a, // network-and-security-engineer
-        0x31018d, // network-architect
-        0x99018d, // network-configurator
-        0x9d018d, // network-control
-        0xa0018d, // network-coordinator
-        0xbc018d, // network-designer
-        0xdb018d, // network-engineer
-        0x13b018d, // network-infrastructure
-        0x175018d, // network-manager
-        0x1a1018d, // network-operations
-        0x20a018d, // network-security
-        0x20a018d, 0x17, // network-security-administrator
-        0x20a018d, 0x28, // network-security-analyst
-        0x20a018d, 0x242, // network-security-tester
-        0x20f018d, // network-services
-        0x21a018d, // network-specialist
-        0x22c018d, // network-support
-        0x22c018d, 0x21a, // network-support-specialist
-        0x231018d, // network-systems
-        0x231018d, 0x9b, // network-systems-consultant
-        0x237018d, // network-technical
-        0x237018d, 0x28, // network-technical-analyst
-        0x238018d, // network-technician
-        0x18f, // networking
-        0x17018f, // networking-administrator
-        0xdb018f, // networking-engineer
-        0x21a018f, // networking-specialist
-        0x231018f, // networking-systems
-        0x231018f, 0x2a, // networking-systems-and
-        0x231018f, 0xc9002a, // networking-systems-and-distributed
-        0x231018f, 0xc9002a, 0x231, // networking-systems-and-distributed-systems
-        0x231018f, 0xc9002a, 0xdb0231, // networking-systems-and-distributed-systems-engineer
-        0x190, // networks
-        0xdb0190, // networks-engineer
-        0x192, // noc
-        0xdb0192, // noc-engineer
-        0x197, // nurse
-        0x1360197, // nurse-informatician
-        0x1380197, // nurse-informatics
-        0x198, // nursing
-        0x1380198, // nursing-informatics
-        0x1390198, // nursing-information
-        0x1390198, 0x19c, // nursing-information-officer
-        0x1390198, 0x231, // nursing-information-systems
-        0x19b, // office
-        0x40019b, // office-automation
-        0x19e, // operating
-        0x230019e, // operating-system
-        0x230019e, 0xbc, // operating-system-designer
-        0x231019e, // operating-systems
-        0x1a0, // operational
-        0x9d01a0, // operational-control
-        0x9d01a0, 0x175, // operational-control-manager
-        0x1a1, // operations
-        0x2801a1, // operations-analyst
+        0x2a007b, // change-and
+        0x18500b0, // data-modeler
+        0x170210, // sharepoint-administrator
+        0x1500b1, // database-administration
+        0x1d100c5, 0x175, // digital-project-manager
+        0x2801f1, // requirements-analyst
+        0x8d0083, 0x3d, // clinical-coding-auditor
+        0x2310139, // information-systems
+        0x11020d, // service-acceptance
         0x1a5, // outreach
-        0x16201a5, // outreach-librarian
-        0x1a8, // pacs
-        0x1701a8, // pacs-administrator
-        0x1ab, // pathology
-        0x15101ab, // pathology-it
-        0x15101ab, 0x231, // pathology-it-systems
-        0x15101ab, 0x1750231, // pathology-it-systems-manager
-        0x16801ab, // pathology-links
-        0x16801ab, 0x175, // pathology-links-manager
-        0x1ac, // patient
-        0x1201ac, // patient-access
-        0x1201ac, 0x231, // patient-access-systems
-        0x1501ac, // patient-administration
-        0x1501ac, 0x235, // patient-administration-team
-        0x1501ac, 0x15e0235, // patient-administration-team-leader
-        0x1601ac, // patient-administrative
-        0x1601ac, 0x235, // patient-administrative-team
-        0x1601ac, 0x15e0235, // patient-administrative-team-leader
-        0xb001ac, // patient-data
-        0xb001ac, 0xa0, // patient-data-coordinator
-        0x1e101ac, // patient-records
-        0x1e101ac, 0x175, // patient-records-manager
-        0x20f01ac, // patient-services
-        0x20f01ac, 0x175, // patient-services-manager
-        0x22c01ac, // patient-support
-        0x22c01ac, 0x21a, // patient-support-specialist
-        0x1ad, // patients
-        0x1e101ad, // patients-records
-        0x1e101ad, 0x39, // patients-records-assistant
-        0x1af, // pc
-        0x22c01af, // pc-support
-        0x1b0, // penetration
-        0x24201b0, // penetration-tester
-        0x1b1, // performance
+        0x19a0120, 0xbb020d, // head-of-service-design
+        0x31015a, // knowledge-architect
+        0x141002e, 0xdb, // application-integration-engineer
+        0x1390198, 0x19c, // nursing-information-officer
+        0x2130148, 0xbc, // internet-site-designer
+        0xa000b1, // database-coordinator
         0x2801b1, // performance-analyst
-        0x24201b1, // performance-tester
-        0x1b2, // personal
-        0x9501b2, // personal-computer
-        0x9501b2, 0x18d, // personal-computer-network
-        0x9501b2, 0x28018d, // personal-computer-network-analyst
-        0x1b5, // pharmacy
-        0x13801b5, // pharmacy-informatics
-        0x1bb, // pki
-        0x1bd, // platform
-        0xdb01bd, // platform-engineer
-        0x1bf, // pmo
-        0x2801bf, // pmo-analyst
-        0x1c2, // portfolio
-        0x17501c2, // portfolio-manager
-        0x1c4, // practice
-        0x27901c4, // practice-workflow
-        0x27901c4, 0x2a, // practice-workflow-and
-        0x27901c4, 0x139002a, // practice-workflow-and-information
-        0x27901c4, 0x139002a, 0x174, // practice-workflow-and-information-management
-        0x27901c4, 0x139002a, 0x1e50174, // practice-workflow-and-information-management-redesign
-        0x27901c4, 0x139002a, 0x1e50174, 0x21a, // practice-workflow-and-information-management-redesign-specialist
-        0x1c7, // privacy
-        0x19c01c7, // privacy-officer
-        0x1c8, // problem
-        0x2801c8, // problem-analyst
-        0x17501c8, // problem-manager
-        0x1cb, // product
-        0x3b01cb, // product-assurance
-        0x3b01cb, 0xdb, // product-assurance-engineer
-        0xbc01cb, // product-designer
-        0x17401cb, // product-management
-        0x17501cb, // product-manager
-        0x1a601cb, // product-owner
-        0x1cd, // program
-        0xc601cd, // program-director
-        0x17501cd, // program-manager
-        0x1ce, // programme
-        0xb701ce, // programme-delivery
-        0xb701ce, 0x175, // programme-delivery-manager
-        0xc601ce, // programme-director
-        0x15d01ce, // programme-lead
-        0x17501ce, // programme-manager
-        0x22c01ce, // programme-support
-        0x22c01ce, 0x19c, // programme-support-officer
-        0x1cf, // programmer
-        0x2801cf, // programmer-analyst
-        0x1d0, // programming
-        0x2801d0, // programming-analyst
-        0x1d1, // project
-        0xa001d1, // project-coordinator
-        0xb701d1, // project-delivery
-        0xb701d1, 0x175, // project-delivery-manager
-        0xc601d1, // project-director
-        0x15d01d1, // project-lead
-        0x15e01d1, // project-leader
-        0x17501d1, // project-manager
-        0x19c01d1, // project-officer
-        0x22c01d1, // project-support
-        0x22c01d1, 0x19c, // project-support-officer
-        0x1d2, // projects
-        0x1c201d2, // projects-portfolio
-        0x1c201d2, 0x175, // projects-portfolio-manager
-        0x1d4, // protective
-        0x18b01d4, // protective-monitoring
-        0x1d6, // public
-        0x12101d6, // public-health
-        0x12101d6, 0x2a, // public-health-and
-        0x12101d6, 0x8f002a, // public-health-and-commissioning
+        0x23c, // telecommunication
+        0x1f3016c, // literature-researcher
+        0xd9, // embedded
+        0xc00146, // interface-developer
+        0x15d0133, // implementation-lead
+        0x1cf0148, // internet-programmer
+        0x2e026e, 0x1cf, // web-application-programmer
         0x12101d6, 0x8f002a, 0x162, // public-health-and-commissioning-librarian
-        0x15901d6, // public-key
-        0x15901d6, 0x13b, // public-key-infrastructure
-        0x1d8, // qa
-        0x2801d8, // qa-analyst
-        0x4001d8, // qa-automation
-        0x4001d8, 0xdb, // qa-automation-engineer
-        0xc601d8, // qa-director
-        0xdb01d8, // qa-engineer
-        0x15d01d8, // qa-lead
-        0x17501d8, // qa-manager
-        0x24201d8, // qa-tester
-        0x1d9, // qat
-        0x2801d9, // qat-analyst
-        0x1da, // quality
-        0x3b01da, // quality-assurance
-        0x3b01da, 0x28, // quality-assurance-analyst
-        0x3b01da, 0x2a, // quality-assurance-and
-        0x3b01da, 0x243002a, // quality-assurance-and-testing
-        0x3b01da, 0xc6, // quality-assurance-director
-        0x3b01da, 0xdb, // quality-assurance-engineer
-        0x3b01da, 0x175, // quality-assurance-manager
-        0x3b01da, 0x1c4, // quality-assurance-practice
-        0x3b01da, 0x17501c4, // quality-assurance-practice-manager
-        0x3b01da, 0x21a, // quality-assurance-specialist
-        0x3b01da, 0x241, // quality-assurance-test
-        0x3b01da, 0x280241, // quality-assurance-test-analyst
-        0x3b01da, 0x242, // quality-assurance-tester
-        0x3b01da, 0x243, // quality-assurance-testing
-        0xdb01da, // quality-engineer
-        0x1db, // quantitative
-        0x1f301db, // quantitative-researcher
-        0x1e1, // records
-        0x2a01e1, // records-and
+        0x17500b7, // delivery-manager
         0x2a01e1, 0x139, // records-and-information
-        0x2a01e1, 0x1740139, // records-and-information-management
-        0x17401e1, // records-management
-        0x17401e1, 0x21a, // records-management-specialist
-        0x17501e1, // records-manager
-        0x1e4, // red
-        0x23501e4, // red-team
-        0x1e6, // registered
-        0x12101e6, // registered-health
-        0x12101e6, 0x139, // registered-health-information
+        0x19a0120, 0x117, // head-of-graphic
+        0x17501c2, // portfolio-manager
+        0x1fd00ad, // cyber-risk
+        0x16a0268, // waiting-list
+        0x2390095, // computer-technologist
+        0x1380198, // nursing-informatics
+        0x183, // mobile
+        0x21a013b, // infrastructure-specialist
+        0xc601cd, // program-director
+        0x2310139, 0x175020a, // information-systems-security-manager
+        0xbd020d, 0x175, // service-desk-manager
+        0x242002e, // application-tester
+        0x170230, // system-administrator
+        0x13500ad, 0x11d, // cyber-incident-handler
+        0xed020a, // security-expert
+        0x22c0085, // cloud-support
+        0x18d0095, 0x28, // computer-network-analyst
+        0xb70022, // agile-delivery
+        0x1660002, // 1st-line
+        0x1390083, 0x1750231, // clinical-information-systems-manager
+        0x1e10121, // health-records
+        0x27901c4, 0x139002a, // practice-workflow-and-information
+        0x18d0095, 0x21a, // computer-network-specialist
+        0x19a00c6, 0xc1002e, // director-of-application-development
+        0x1cd, // program
+        0x139020b, 0x1a601fd, // senior-information-risk-owner
+        0x280237, // technical-analyst
+        0x1ac00d8, 0x1e0, // electronic-patient-record
+        0x1da0217, 0xdb, // software-quality-engineer
+        0x2310083, 0xd5, // clinical-systems-educator
+        0x21a00c2, // devops-specialist
+        0x15f00d1, 0x3e, // e-learning-author
+        0x1d00095, // computer-programming
+        0x20a00ad, 0x21a, // cyber-security-specialist
+        0xc5, // digital
+        0xc00233, // tableau-developer
+        0xdb01bd, // platform-engineer
+        0x1601ac, 0x235, // patient-administrative-team
+        0xc20085, // cloud-devops
+        0x1e101ac, 0x175, // patient-records-manager
+        0x20a00ad, 0x28, // cyber-security-analyst
+        0x1d300b0, 0x21a, // data-protection-specialist
+        0xc601d1, // project-director
+        0x20a0230, // system-security
+        0x151, // it
+        0x28013b, // infrastructure-analyst
+        0x27901c4, 0x139002a, 0x1e50174, // practice-workflow-and-information-management-redesign
+        0x20a00b0, 0x1d3002a, // data-security-and-protection
+        0x31018d, // network-architect
+        0x1c4, // practice
+        0x1660004, 0x22c, // 2nd-line-support
+        0x15b, // lan
+        0x16801ab, // pathology-links
+        0x8d, // coding
+        0x1c900b0, 0x231, // data-processing-systems
+        0x1cf0217, // software-programmer
+        0x29, // analytics
+        0x117, // graphic
+        0x19a0120, 0xb0, // head-of-data
+        0x1390112, 0x230, // geographical-information-system
+        0x17020c, // server-administrator
+        0x1510121, 0x22c, // health-it-support
+        0xec025c, 0x1f3, // user-experience-researcher
+        0x1510121, 0x1cf, // health-it-programmer
+        0x1660002, 0x22c, // 1st-line-support
+        0x7b0151, 0x98002a, // it-change-and-configuration
+        0x9c026e, 0x175, // web-content-manager
+        0x216, // soc
+        0x1d10270, 0x175, // website-project-manager
+        0x2370163, // library-technical
+        0x1390121, 0x175, // health-information-manager
+        0x5c, // bioinformatics
+        0xb701ce, 0x175, // programme-delivery-manager
+        0x9b0222, // statistical-consultant
+        0x146025c, 0xbc, // user-interface-designer
+        0x1380083, // clinical-informatics
+        0x20d0151, // it-service
+        0x2a015a, 0x163, // knowledge-and-library
+        0x1d9, // qat
+        0x21a0151, // it-specialist
+        0x1510121, 0x21a022c, // health-it-support-specialist
+        0x1e10083, 0x19c, // clinical-records-officer
+        0x1af, // pc
+        0x12101d6, // public-health
+        0x20d0151, 0x2100bd, // it-service-desk-agent
+        0x1ff0121, // health-safety
+        0x1a1013b, 0xdb, // infrastructure-operations-engineer
+        0x17501cd, // program-manager
+        0x229, // subject
+        0x19a00c6, 0x2e, // director-of-application
+        0x198007d, // chief-nursing
+        0xf8, // first
+        0x230, // system
+        0xdb01d8, // qa-engineer
+        0x18100b0, // data-mining
+        0x21a00b0, // data-specialist
+        0xbd020d, 0x28, // service-desk-analyst
+        0x242025b, // usability-tester
+        0x198007d, 0x139, // chief-nursing-information
+        0x22b0163, // library-supervisor
+        0x2800b1, // database-analyst
+        0x2a00b0, 0x23, // data-and-ai
+        0x2900b0, 0x204, // data-analytics-scientist
+        0x22c01ce, 0x19c, // programme-support-officer
+        0x7b0151, 0x2a, // it-change-and
+        0x17026e, // web-administrator
+        0x238026e, // web-technician
+        0x2a0163, 0x20f015a, // library-and-knowledge-services
+        0x20a0148, // internet-security
+        0x1000b0, // data-abstractor
+        0x14300b0, // data-integrity
+        0x23, // ai
+        0x217002e, // application-software
+        0x20a00b0, 0x1d3002a, 0x15d, // data-security-and-protection-lead
+        0x241, // test
+        0x237, // technical
+        0xda0046, // back-end
+        0x2800c2, // devops-analyst
+        0x1701a8, // pacs-administrator
+        0x20a0139, 0x1fd, // information-security-risk
+        0x15101ab, 0x231, // pathology-it-systems
+        0x20a00ad, 0x1fd, // cyber-security-risk
+        0x19a0120, 0x23a, // head-of-technology
+        0xc3, // devsecops
+        0x2380151, // it-technician
+        0x3b01cb, // product-assurance
+        0x20a0139, 0x175, // information-security-manager
+        0x23100d9, // embedded-systems
+        0x11f0271, // white-hat
+        0x257025d, // ux-ui
+        0x9b00b1, // database-consultant
+        0xdb020a, // security-engineer
+        0x1390174, 0x231, // management-information-systems
+        0x15f00c5, 0xbc, // digital-learning-designer
+        0x87, // cnio
+        0xc5007d, 0x19c0139, // chief-digital-information-officer
+        0x19a0120, 0xdc00b0, // head-of-data-engineering
+        0x1da0217, 0xdb003b, // software-quality-assurance-engineer
+        0x21a00cd, // documentation-specialist
+        0xbc018d, // network-designer
+        0xdb0182, // ml-engineer
+        0x15901d6, 0x13b, // public-key-infrastructure
+        0x22c0237, 0x175, // technical-support-manager
+        0x213026e, // web-site
+        0x9000b0, // data-communications
+        0x1e10121, 0x19c, // health-records-officer
+        0x19a0120, 0x20200b0, // head-of-data-science
+        0x139007d, 0x19c, // chief-information-officer
+        0x890022, // agile-coach
+        0x11f0271, 0x11b, // white-hat-hacker
+        0x2700b0, // data-analysis
+        0x2300095, 0x238, // computer-system-technician
+        0x8d0083, 0xed, // clinical-coding-expert
+        0x9c026e, 0x21a, // web-content-specialist
+        0x203, // scientific
+        0x2801ee, // reports-analyst
+        0x77, // cdio
+        0x2a0163, // library-and
+        0x380139, // information-asset
+        0xc00217, // software-developer
+        0x1e1017a, 0x28, // medical-records-analyst
+        0xbc00c5, // digital-designer
+        0x1390121, 0x19c, // health-information-officer
+        0x1e101ad, // patients-records
+        0x19a0120, 0x20a0139, // head-of-information-security
+        0x24d027a, 0x21a, // workplace-training-specialist
+        0x1e70253, // tumor-registrar
+        0x20a00ad, // cyber-security
+        0x19a00c6, 0xc5, // director-of-digital
+        0x22c0133, 0x21a, // implementation-support-specialist
+        0x1f2007d, 0x139, // chief-research-information
+        0x20a0085, 0xdb, // cloud-security-engineer
+        0x2a024d, // training-and
+        0x2e0083, // clinical-application
+        0xb600ad, // cyber-defender
+        0x20a018d, 0x17, // network-security-administrator
+        0xc00217, 0x134, // software-developer-in
+        0x1e1017a, 0x175, // medical-records-manager
+        0x21a002e, // application-specialist
+        0x5b, // bioinformatician
+        0x19a0102, // freedom-of
+        0x15d012e, // ig-lead
+        0x18d0085, // cloud-network
+        0x254, // tumour
+        0xcc, // documentalist
+        0x1d8, // qa
+        0x138010e, // genome-informatics
+        0x22c002e, // application-support
+        0x242, // tester
+        0x231018d, 0x9b, // network-systems-consultant
+        0xa00133, // implementation-coordinator
+        0x22c0095, // computer-support
+        0x14, // accredited
+        0x26f, // webmaster
+        0x20a002e, // application-security
+        0x173, // malware
+        0x13200cb, // document-imaging
+        0x170169, // linux-administrator
+        0x175012e, // ig-manager
+        0x8d017a, // medical-coding
+        0x11b00e3, // ethical-hacker
+        0x1a0, // operational
+        0x8c017a, // medical-coder
+        0x20c, // server
+        0x6c0151, 0x28, // it-business-analyst
+        0x1201ac, // patient-access
+        0x1da0217, 0x3b, // software-quality-assurance
+        0xdb00c2, // devops-engineer
+        0x20f01ac, 0x175, // patient-services-manager
+        0x144006c, 0x28, // business-intelligence-analyst
+        0x2310095, 0x28020a, // computer-systems-security-analyst
+        0x20a00ad, 0x239, // cyber-security-technologist
+        0x1390111, 0x231, // geographic-information-systems
+        0xc5007d, 0x2a, // chief-digital-and
+        0x19c0151, // it-officer
+        0x19a0120, 0x2a00b0, 0x23, // head-of-data-and-ai
+        0x24201b1, // performance-tester
+        0x9b0029, // analytics-consultant
+        0x14100b0, // data-integration
+        0x18400b0, // data-model
+        0x790129, 0xbc, // human-centred-designer
+        0x12a0247, // threat-hunter
+        0x213026e, 0x17, // web-site-administrator
+        0x2a0115, 0x280093, // governance-and-compliance-analyst
+        0xff00c5, // digital-forensics
+        0x210, // sharepoint
+        0x2a018d, // network-and
+        0x2a007b, 0x1ea, // change-and-release
+        0xe1, // epr
+        0x20a0230, 0x242, // system-security-tester
+        0x2310139, 0x175, // information-systems-manager
+        0x3100b1, // database-architect
+        0x32, // architecture
+        0x2170121, // health-software
+        0x79025c, // user-centred
+        0x138007d, // chief-informatics
+        0x26b00b0, 0x31, // data-warehouse-architect
+        0x24c, // trainer
+        0x19a0120, 0x1cb, // head-of-product
+        0x1410230, 0xdb, // system-integration-engineer
+        0x1e1017a, 0x8200f3, // medical-records-filing-clerk
+        0xc0026e, // web-developer
+        0x189, // module
+        0x1ec, // report
+        0x21a018f, // networking-specialist
+        0xff0151, // it-forensics
+        0x176, // manual
+        0x83007d, 0x139, // chief-clinical-information
+        0x3b01da, 0x241, // quality-assurance-test
+        0x219, // source
+        0xb701d1, 0x175, // project-delivery-manager
+        0x98, // configuration
+        0xe3, // ethical
+        0x390163, // library-assistant
+        0xfa, // foi
+        0x19a0120, 0x25c, // head-of-user
+        0xdb0029, // analytics-engineer
+        0x1e10083, 0x17, // clinical-records-administrator
+        0x146025c, 0xc0, // user-interface-developer
+        0xc0, // developer
+        0x28005c, // bioinformatics-analyst
+        0xdb0085, // cloud-engineer
+        0x144006c, 0x21a, // business-intelligence-specialist
+        0x1d10151, 0x175, // it-project-manager
+        0x1ff0121, 0x93, // health-safety-compliance
+        0x2800ee, // exploitation-analyst
+        0x1da00b0, 0x19c, // data-quality-officer
+        0x22c00be, // desktop-support
+        0x1220151, 0x17500bd, // it-help-desk-manager
+        0x1c200c5, // digital-portfolio
+        0x231013e, 0x21a, // instructional-systems-specialist
+        0x13a, // infosec
+        0x2410217, // software-test
+        0x21a008d, // coding-specialist
+        0x24201b0, // penetration-tester
+        0xb0007d, 0x19c, // chief-data-officer
+        0x110, // genomics
+        0xc000e6, // etl-developer
+        0x1390121, 0x8c, // health-information-coder
+        0x2310139, 0xc6, // information-systems-director
+        0x15d024d, // training-lead
+        0x15101ab, // pathology-it
+        0x1e1017a, 0x22b, // medical-records-supervisor
+        0x2a024d, 0xc1, // training-and-development
+        0x7b006c, // business-change
+        0xbc0117, // graphic-designer
+        0x113, // geospatial
+        0x1ff0083, // clinical-safety
+        0x153, // java
+        0x1220151, 0x2100bd, // it-help-desk-agent
+        0x13400c0, // developer-in
+        0x82026a, // ward-clerk
+        0x19a0120, 0x20d, // head-of-service
+        0x20a, // security
+        0x1f3025c, // user-researcher
+        0x20a0139, 0x28, // information-security-analyst
+        0x3b0139, // information-assurance
+        0x1a601cb, // product-owner
+        0x20a0139, 0x17, // information-security-administrator
+        0x2310139, 0xd5, // information-systems-educator
+        0x175018d, // network-manager
+        0x2a0231, 0x190, // systems-and-networks
+        0x2a015f, // learning-and
+        0x97, // comsec
+        0x72, // catalogue
+        0x15f016f, // machine-learning
+        0x9d018d, // network-control
+        0x150231, // systems-administration
+        0x19a0120, 0xbb0117, // head-of-graphic-design
+        0x990230, // system-configurator
+        0x19a0120, 0x241, // head-of-test
+        0x12101d6, 0x2a, // public-health-and
+        0x10e, // genome
+        0x2a024d, 0x17500c1, // training-and-development-manager
+        0x102, // freedom
+        0xda0103, 0xc0, // front-end-developer
+        0x112, // geographical
+        0x1220151, // it-help
+        0x2370095, 0x21a, // computer-technical-specialist
+        0x277, // work
+        0x2a00b0, 0x29, // data-and-analytics
+        0x17501d8, // qa-manager
+        0x14d, // intrusion
+        0x20a0139, 0x2a003b, 0x280247, // information-security-assurance-and-threat-analyst
+        0x26a, // ward
+        0x9c00df, 0x174, // enterprise-content-management
+        0x136, // informatician
+        0x2380095, // computer-technician
+        0x18d0151, 0xdb, // it-network-engineer
+        0x1e10121, 0x82, // health-records-clerk
+        0xff, // forensics
+        0x24c0217, // software-trainer
+        0x1f3025d, // ux-researcher
+        0x1da00b0, 0x21a, // data-quality-specialist
+        0x1bf, // pmo
+        0xd6, // ehr
+        0x1460121, // health-interface
+        0x20a0139, 0x2801fd, // information-security-risk-analyst
+        0x3200df, // enterprise-architecture
+        0x2310139, 0x21a020a, // information-systems-security-specialist
+        0x20a0139, 0xdb, // information-security-engineer
+        0xd50151, // it-educator
+        0x1f500d8, 0x162, // electronic-resources-librarian
+        0xb0010f, // genomic-data
+        0x19a0120, 0x139, // head-of-information
+        0x1db, // quantitative
+        0x1e1017a, // medical-records
+        0x950129, // human-computer
+        0xdc00b0, // data-engineering
+        0x14e00c5, // digital-investigator
+        0x3b01da, 0x243, // quality-assurance-testing
+        0x1f40151, // it-resilience
+        0xcd0237, // technical-documentation
+        0x19a0120, 0x104, // head-of-frontend
+        0x2a015f, 0xa000c1, // learning-and-development-coordinator
+        0xb4, // dcb0160
+        0x170226, // storage-administrator
+        0x2310139, 0x19c020a, // information-systems-security-officer
+        0x13e, // instructional
+        0x17501cb, // product-manager
+        0x1350172, // major-incident
+        0x22c, // support
+        0xcd0083, // clinical-documentation
+        0x1a1013b, // infrastructure-operations
+        0x1670094, // computational-linguist
+        0x11500b0, 0x175, // data-governance-manager
+        0x6c0151, 0x1750027, // it-business-analysis-manager
+        0xdb01f0, // requirement-engineer
+        0x1e1017a, 0x82, // medical-records-clerk
+        0x17400b0, // data-management
+        0x280224, // statistics-analyst
+        0x13b, // infrastructure
+        0x21a00e9, // evidence-specialist
+        0x18600b0, // data-modeling
+        0xb0, // data
+        0x8c0083, // clinical-coder
+        0x1c201d2, // projects-portfolio
+        0x20f0237, // technical-services
+        0x790129, 0xbb, // human-centred-design
+        0x1eb0213, 0xdb00c2, // site-reliability-devops-engineer
+        0x20a0095, // computer-security
+        0x2420092, // compatibility-tester
+        0x169, // linux
+        0x1e1017a, 0x220, // medical-records-staff
+        0xbc0230, // system-designer
+        0x19a0120, 0x1c2, // head-of-portfolio
+        0x11e0095, // computer-hardware
+        0xfe00c5, // digital-forensic
+        0xec025c, // user-experience
+        0x20d0151, 0x28, // it-service-analyst
+        0x1a1002e, 0xdb, // application-operations-engineer
+        0x16c, // literature
+        0xb00110, 0x204, // genomics-data-scientist
+        0x20a018d, 0x28, // network-security-analyst
+        0x174007b, 0x21a, // change-management-specialist
+        0x19a0120, 0x29, // head-of-analytics
+        0xc00104, // frontend-developer
+        0x22c0231, // systems-support
+        0xbc013e, // instructional-designer
+        0x170270, // website-administrator
+        0x212, // siro
+        0x1c700b0, 0x19c, // data-privacy-officer
+        0x28, // analyst
+        0x1cf00b1, // database-programmer
+        0x1ee, // reports
+        0x14200b1, // database-integrator
+        0x18e0095, // computer-networker
+        0x18000b0, // data-miner
+        0x198, // nursing
+        0x21b, // sqa
+        0x15f00d1, // e-learning
+        0x164002e, // application-lifecycle
+        0x1a8, // pacs
+        0x265, // voip
+        0xec025c, 0xbc, // user-experience-designer
+        0x198007d, 0x19c0139, // chief-nursing-information-officer
+        0x20d0151, 0x174, // it-service-management
+        0x1cf002e, 0x28, // application-programmer-analyst
+        0x280114, // gis-analyst
+        0xbd0122, // help-desk
+        0x1ac00d8, // electronic-patient
+        0x380139, 0x17, // information-asset-administrator
+        0x31020a, // security-architect
+        0x9b00b0, // data-consultant
+        0x139007d, 0x20a, // chief-information-security
+        0x17a007d, 0x138, // chief-medical-informatics
+        0x23800be, // desktop-technician
+        0x15a0083, // clinical-knowledge
+        0x20a00ad, 0xdb, // cyber-security-engineer
+        0x820018, // admissions-clerk
+        0x1da0151, 0x175, // it-quality-manager
+        0x273, // wireless
+        0x1a20095, // computer-operator
+        0x20a0151, 0x175, // it-security-manager
+        0x58, // bi
+        0x3b01da, 0x17501c4, // quality-assurance-practice-manager
+        0x1390083, 0x231, // clinical-information-systems
+        0x253, // tumor
+        0x1750267, // vulnerability-manager
+        0x1b0, // penetration
+        0x19a0120, 0x1b1, // head-of-performance
+        0x1660208, 0x22c, // second-line-support
+        0x1e101ac, // patient-records
+        0xd4, // educational
+        0xc00085, // cloud-developer
+        0x1440035, 0xdb, // artificial-intelligence-engineer
+        0x20a00ad, 0x211, // cyber-security-siem
+        0x28020a, // security-analyst
+        0x34016d, 0x18d, // local-area-network
+        0x3b01da, 0xdb, // quality-assurance-engineer
+        0x1cf0230, // system-programmer
+        0xc00047, // backend-developer
+        0x2420217, // software-tester
+        0x175020d, // service-manager
+        0x1f70135, // incident-response
+        0x24c0231, // systems-trainer
+        0x175013b, // infrastructure-manager
+        0x1fd0083, // clinical-risk
+        0x1ff0083, 0xdb, // clinical-safety-engineer
+        0x1c900b0, 0x280231, // data-processing-systems-analyst
+        0xbd020d, // service-desk
+        0x20a00ad, 0x1ce, // cyber-security-programme
+        0x21a0095, // computer-specialist
+        0x22c002e, 0xdb, // application-support-engineer
+        0x19a0102, 0x139, // freedom-of-information
+        0x69, // bug
+        0xc5007d, // chief-digital
+        0x66, // blue
+        0x390151, // it-assistant
+        0x2801a1, // operations-analyst
+        0xec025c, 0x19c, // user-experience-officer
+        0x175015f, // learning-manager
+        0x7d, // chief
+        0x2310083, 0x24c, // clinical-systems-trainer
+        0x1390083, 0xd50231, // clinical-information-systems-educator
+        0x80, // ciso
+        0x280231, // systems-analyst
+        0x13500ad, 0x1f6, // cyber-incident-responder
+        0xc60151, // it-director
+        0x1220151, 0xbd, // it-help-desk
+        0x1390121, 0x2a01c7, // health-information-privacy-and
+        0x22c00be, 0x238, // desktop-support-technician
+        0xb701d1, // project-delivery
+        0x79025c, 0xbb, // user-centred-design
+        0x1750151, // it-manager
+        0x197007d, // chief-nurse
+        0x19e, // operating
+        0x280151, // it-analyst
+        0xdb0108, // gameplay-engineer
+        0x8d017a, 0x19c, // medical-coding-officer
+        0xae, // cyberspace
+        0x13d0217, // software-installer
+        0x1150139, 0x15d, // information-governance-lead
+        0x280098, // configuration-analyst
+        0x1a1, // operations
+        0x1c2, // portfolio
+        0x2410151, 0x175, // it-test-manager
+        0x8c0140, // insurance-coder
+        0x25c00da, 0xdb0096, // end-user-computing-engineer
+        0x20a026e, // web-security
+        0x1390121, 0x238, // health-information-technician
+        0xc20085, 0xdb, // cloud-devops-engineer
+        0x1390121, 0x2a01c7, 0x21a020a, // health-information-privacy-and-security-specialist
+        0x230019e, // operating-system
+        0xcd, // documentation
+        0x164002e, 0x175, // application-lifecycle-manager
+        0x21f0105, // full-stack
+        0x21e, // sre
+        0x1220151, 0x1a00bd, // it-help-desk-advisor
+        0x18d, // network
+        0x20a0151, 0x238, // it-security-technician
         0x12101e6, 0x2380139, // registered-health-information-technician
-        0x1e8, // registration
+        0x213026e, 0x1d1, // web-site-project
+        0x19a0120, 0x8e, // head-of-command
+        0x1d1026e, 0x175, // web-project-manager
+        0x3a0163, // library-associate
+        0x99018d, // network-configurator
+        0x2801cf, // programmer-analyst
+        0xbc0146, // interface-designer
+        0x31013b, // infrastructure-architect
+        0x19a0120, 0x20a0151, // head-of-it-security
+        0x8c0059, // biller-coder
+        0xa7, // cryptological
+        0x14200b0, // data-integrator
+        0x310085, // cloud-architect
+        0x19a0120, 0x2701b1, // head-of-performance-analysis
+        0x231018f, 0x2a, // networking-systems-and
+        0x15d01d1, // project-lead
+        0xc10217, 0xdb, // software-development-engineer
+        0x8d0083, 0x175, // clinical-coding-manager
+        0x2410217, 0xdb, // software-test-engineer
+        0x13801b5, // pharmacy-informatics
+        0x2310139, 0x238, // information-systems-technician
+        0x310139, // information-architect
+        0x790129, // human-centred
+        0x400085, // cloud-automation
+        0x1f500d8, // electronic-resources
+        0x1cb, // product
+        0x17a007d, 0x139, // chief-medical-information
+        0x197007d, 0x19c0139, // chief-nurse-information-officer
+        0x3200df, 0x175, // enterprise-architecture-manager
+        0x267, // vulnerability
+        0x13f0095, // computer-instructor
+        0x2a015f, 0x17500c1, // learning-and-development-manager
+        0x22c0085, 0x21a, // cloud-support-specialist
+        0x2310151, 0x31, // it-systems-architect
+        0x17400b1, // database-management
+        0xdb002e, // application-engineer
+        0xb00083, // clinical-data
+        0x196017a, 0x22a, // medical-note-summariser
+        0xb0007d, 0x31, // chief-data-architect
+        0x21a0013, // accessibility-specialist
+        0xb001ac, 0xa0, // patient-data-coordinator
+        0x2a0131, // im-and
+        0x15901d6, // public-key
+        0x121, // health
+        0x680069, // bug-bounty
+        0x18d0095, 0x22c, // computer-network-support
+        0x1e1017a, 0x238, // medical-records-technician
+        0x18, // admissions
+        0x15c0095, // computer-language
+        0x2310095, 0x20a, // computer-systems-security
+        0x16d, // local
+        0xb8, // demographer
+        0x24d027a, // workplace-training
+        0xbb015f, // learning-design
+        0xb00110, // genomics-data
+        0x2310095, 0x28, // computer-systems-analyst
+        0x2370095, // computer-technical
+        0x15d01d8, // qa-lead
+        0x400085, 0xdb, // cloud-automation-engineer
+        0x22c00ac, // customer-support
+        0x1750217, // software-manager
+        0xdb0192, // noc-engineer
+        0xdb0217, // software-engineer
+        0x830014, 0x8c, // accredited-clinical-coder
+        0x174015a, // knowledge-management
+        0xc00153, // java-developer
+        0x1380083, 0x28, // clinical-informatics-analyst
+        0xc601ce, // programme-director
+        0x1a10151, // it-operations
+        0x25, // algorithm
+        0x10c0222, // statistical-genetic
+        0x1d1, // project
+        0x231013e, // instructional-systems
+        0x2801d9, // qat-analyst
+        0x1de020d, 0x28, // service-readiness-analyst
+        0x1c200c5, 0x28, // digital-portfolio-analyst
+        0x170272, // windows-administrator
+        0x1750133, // implementation-manager
+        0xc10217, // software-development
+        0x15d00b7, // delivery-lead
+        0x19a0120, 0x1e9006c, 0x174, // head-of-business-relationship-management
+        0x2410151, 0x28, // it-test-analyst
+        0x21a00be, // desktop-specialist
+        0x20a00b0, // data-security
+        0x20a00ad, 0x17501fd, // cyber-security-risk-manager
+        0x22c027b, // workstation-support
+        0x9c, // content
+        0x28025b, // usability-analyst
+        0x145, // interaction
+        0x26b00b0, 0xc0, // data-warehouse-developer
+        0x2300023, // ai-system
+        0x14600c5, 0xbc, // digital-interface-designer
+        0x3b01da, 0x175, // quality-assurance-manager
+        0x27a, // workplace
+        0x150, // iot
+        0x1510121, 0x31, // health-it-architect
+        0xdb00b1, // database-engineer
+        0x1420231, // systems-integrator
+        0x1cf0257, // ui-programmer
+        0x23b, // telecom
+        0x3b01da, 0x28, // quality-assurance-analyst
+        0xdb0241, // test-engineer
+        0x23800b0, // data-technician
+        0x2a015a, // knowledge-and
+        0x17400b7, // delivery-management
+        0x1e200b0, // data-recovery
+        0x40019b, // office-automation
+        0xec025c, 0x28, // user-experience-analyst
+        0x135, // incident
+        0x139, // information
+        0x1380121, 0xc6, // health-informatics-director
+        0x1620083, // clinical-librarian
+        0x1e10121, 0x175, // health-records-manager
+        0x1da0217, // software-quality
+        0x85, // cloud
+        0x1150139, 0x175, // information-governance-manager
+        0x198007d, 0x138, // chief-nursing-informatics
+        0xbb013e, // instructional-design
+        0x146, // interface
+        0x1a10231, // systems-operations
+        0x1b2, // personal
+        0xdb0231, // systems-engineer
+        0xbd0122, 0x238, // help-desk-technician
+        0xc600c5, // digital-director
+        0x1d0, // programming
+        0xc00183, // mobile-developer
+        0x16a0268, 0x1a40088, // waiting-list-co-ordinator
+        0x2a0230, 0x17018d, // system-and-network-administrator
+        0x27c01ec, // report-writer
+        0xa0018d, // network-coordinator
+        0xa9, // cto
+        0x1ad, // patients
+        0xa6, // courseware
+        0x1eb0213, // site-reliability
+        0x1d10148, // internet-project
+        0xac, // customer
+        0xb001ac, // patient-data
+        0x1350172, 0x175, // major-incident-manager
+        0x222, // statistical
+        0x21a022c, // support-specialist
+        0x1da, // quality
+        0x19a0120, 0x2a008e, 0x9d, // head-of-command-and-control
+        0x174007b, // change-management
+        0x3e0237, // technical-author
+        0x231019e, // operating-systems
+        0x1f301db, // quantitative-researcher
+        0x146025c, 0xdb, // user-interface-engineer
+        0x19a0120, 0x9c, // head-of-content
+        0xe400b0, // data-ethicist
+        0x15f0064, // blended-learning
+        0x19b, // office
+        0xb00121, 0x204, // health-data-scientist
+        0xbc026e, // web-designer
+        0x27901c4, // practice-workflow
+        0x196017a, // medical-note
+        0x19c015a, // knowledge-officer
+        0x1460121, 0xbc, // health-interface-designer
+        0x3b01da, 0x1c4, // quality-assurance-practice
+        0x280216, // soc-analyst
+        0x4001d8, 0xdb, // qa-automation-engineer
+        0x139020b, // senior-information
+        0xb0007d, // chief-data
+        0x141, // integration
+        0x17d, // microcomputer
+        0x9501b2, // personal-computer
+        0x34016d, 0x17018d, // local-area-network-administrator
+        0x34016d, // local-area
+        0xb70022, 0x175, // agile-delivery-manager
+        0x17018f, // networking-administrator
+        0x104, // frontend
+        0x20a0151, 0x17, // it-security-administrator
+        0x268, // waiting
+        0x60, // biometrician
+        0x17018d, // network-administrator
+        0x2410151, // it-test
+        0x20400b0, // data-scientist
+        0x17a, // medical
+        0x2900b0, 0x21a, // data-analytics-specialist
+        0x5e0094, // computational-biology
+        0x3100b0, // data-architect
+        0x1e0017a, // medical-record
+        0x19a0120, // head-of
+        0x1660208, // second-line
+        0x2900b0, // data-analytics
+        0x1440121, // health-intelligence
+        0x26b00b0, // data-warehouse
+        0xbf014d, // intrusion-detection
+        0x27b, // workstation
+        0x25c00da, 0x96, // end-user-computing
+        0x233, // tableau
+        0x7b0151, // it-change
+        0xdf, // enterprise
+        0x2300139, // information-system
+        0x1390121, 0x2a0174, 0xeb, // health-information-management-and-exchange
+        0x11a006f, // caldicott-guardian
+        0x213026e, 0xbc, // web-site-designer
+        0x19a0120, 0x1f2025c, // head-of-user-research
+        0xdb00b0, // data-engineer
+        0x1c201d2, 0x175, // projects-portfolio-manager
+        0xc5007d, 0x19c, // chief-digital-officer
+        0x24e00c5, 0x15e, // digital-transformation-leader
+        0x137, // informaticist
+        0xc00058, // bi-developer
+        0x239015f, // learning-technologist
+        0x2310139, 0x22b, // information-systems-supervisor
+        0x1380083, 0x22b, // clinical-informatics-supervisor
+        0x129, // human
+        0x1150139, // information-governance
+        0x1a1002e, // application-operations
+        0x3b01da, 0xc6, // quality-assurance-director
+        0x310217, // software-architect
+        0x280230, // system-analyst
+        0x2801ed, // reporting-analyst
+        0xff0095, // computer-forensics
+        0x226, // storage
+        0x7800b0, // data-centre
+        0x1ed, // reporting
+        0x16a0268, 0xa0, // waiting-list-coordinator
+        0x22c0151, // it-support
+        0x1d10151, // it-project
+        0x1201ac, 0x231, // patient-access-systems
+        0x1fd0083, 0x175, // clinical-risk-manager
+        0x175024d, // training-manager
+        0x18500b1, // database-modeler
+        0x20a0139, // information-security
+        0x2430217, // software-testing
+        0x9b00c2, // devops-consultant
+        0x1770206, // scrum-master
+        0x2a018d, 0xdb020a, // network-and-security-engineer
+        0x1c900b0, // data-processing
+        0x1cf0028, // analyst-programmer
+        0x1510121, 0x9b, // health-it-consultant
+        0xbc0270, // website-designer
+        0x13500ad, // cyber-incident
+        0xdb023d, // telecommunications-engineer
+        0x22500b0, // data-steward
+        0x2a01e1, 0x1740139, // records-and-information-management
+        0x1ff0083, 0x19c, // clinical-safety-officer
+        0x1750135, // incident-manager
+        0xc00257, // ui-developer
+        0x19c01c7, // privacy-officer
+        0x1bb, // pki
+        0x1e10121, 0x220, // health-records-staff
+        0x25b, // usability
+        0x20a00b0, 0x28, // data-security-analyst
+        0x17500b0, // data-manager
+        0x90, // communications
+        0xcf, // dpo
+        0x20e, // servicedesk
+        0x3b01da, 0x2a, // quality-assurance-and
+        0x2480012, // access-to
+        0xdb00c3, // devsecops-engineer
+        0xb000d8, 0x1c9, // electronic-data-processing
+        0x20a0095, 0xa0, // computer-security-coordinator
+        0x21a015a, // knowledge-specialist
+        0xdb01da, // quality-engineer
+        0x2a00b0, 0xe40023, // data-and-ai-ethicist
+        0x1380083, 0x21a, // clinical-informatics-specialist
+        0x239013e, // instructional-technologist
+        0xde, // entarch
+        0x1380083, 0x175, // clinical-informatics-manager
+        0xb701ce, // programme-delivery
+        0x20f0151, // it-services
+        0xc5007d, 0x139002a, 0x19c, // chief-digital-and-information-officer
+        0x1390174, 0xc60231, // management-information-systems-director
+        0x8c005a, // billing-coder
+        0x22c01ac, 0x21a, // patient-support-specialist
+        0x2a0163, 0x20f015a, 0x175, // library-and-knowledge-services-manager
+        0x1750241, // test-manager
+        0x2a00ff, // forensics-and
+        0x24f020d, // service-transition
+        0x16b00c5, // digital-literacy
+        0xdb026e, // web-engineer
+        0xc4, // diagnostic
+        0x19a0120, 0x17400b7, // head-of-delivery-management
+        0xbc0217, // software-designer
+        0x1a1026e, // web-operations
+        0x1e1017a, 0xa0, // medical-records-coordinator
+        0x65, // blockchain
+        0x1380121, 0x175, // health-informatics-manager
+        0x280095, // computer-analyst
+        0x28006c, // business-analyst
+        0xdb0025, // algorithm-engineer
+        0x22, // agile
+        0x380151, // it-asset
+        0xc1, // development
+        0x12100c5, 0x227, // digital-health-strategist
+        0x15f00c5, 0x239, // digital-learning-technologist
+        0x22c018d, // network-support
+        0x18d0095, // computer-network
+        0x1360083, // clinical-informatician
+        0x83007d, 0x19c0139, // chief-clinical-information-officer
+        0x3b01da, // quality-assurance
+        0x20a0085, // cloud-security
+        0x204005c, // bioinformatics-scientist
+        0x1d300b0, 0x20a002a, 0x19c, // data-protection-and-security-officer
+        0x151007d, 0x19c020a, // chief-it-security-officer
+        0x280241, // test-analyst
+        0x6c0151, 0x27, // it-business-analysis
+        0x380139, 0x1a6, // information-asset-owner
+        0x190, // networks
+        0x1d300b0, 0x1a, // data-protection-advisor
+        0x3100df, // enterprise-architect
+        0x23a0095, 0x13f, // computer-technology-instructor
+        0x5a, // billing
+        0x1510121, // health-it
+        0x257, // ui
+        0x1f300bb, // design-researcher
         0x3f01e8, // registration-authority
         0x1ea, // release
-        0x17501ea, // release-manager
-        0x1ec, // report
-        0x27c01ec, // report-writer
-        0x1ed, // reporting
-        0x2801ed, // reporting-analyst
-        0x1ee, // reports
-        0x2801ee, // reports-analyst
-        0x1f0, // requirement
-        0xdb01f0, // requirement-engineer
-        0x1f1, // requirements
-        0x2801f1, // requirements-analyst
-        0x1f2, // research
-        0xb001f2, // research-data
-        0xb001f2, 0x204, // research-data-scientist
-        0x1fb, // rhit
-        0x203, // scientific
-        0xb10203, // scientific-database
-        0xb10203, 0xaa, // scientific-database-curator
-        0x206, // scrum
-        0x1770206, // scrum-master
-        0x207, // sdet
-        0x208, // second
-        0x1660208, // second-line
-        0x1660208, 0x22c, // second-line-support
-        0x20a, // security
-        0x28020a, // security-analyst
-        0x31020a, // security-architect
-        0xdb020a, // security-engineer
-        0xed020a, // security-expert
-        0x19f020a, // security-operation
-        0x19f020a, 0x28, // security-operation-analyst
-        0x1a1020a, // security-operations
-        0x1a1020a, 0x78, // security-operations-centre
-        0x1a1020a, 0x280078, // security-operations-centre-analyst
-        0x242020a, // security-tester
-        0x20b, // senior
-        0x139020b, // senior-information
-        0x139020b, 0x1fd, // senior-information-risk
-        0x139020b, 0x1a601fd, // senior-information-risk-owner
-        0x20c, // server
-        0x17020c, // server-administrator
-        0xdb020c, // server-engineer
-        0x20d, // service
-        0x11020d, // service-acceptance
-        0x11020d, 0x28, // service-acceptance-analyst
-        0xbc020d, // service-designer
-        0xbd020d, // service-desk
-        0xbd020d, 0x28, // service-desk-analyst
-        0xbd020d, 0x175, // service-desk-manager
-        0xbd020d, 0x1a2, // service-desk-operator
-        0x175020d, // service-manager
-        0x1a6020d, // service-owner
-        0x1de020d, // service-readiness
-        0x1de020d, 0x28, // service-readiness-analyst
-        0x24f020d, // service-transition
-        0x24f020d, 0x175, // service-transition-manager
-        0x20e, // servicedesk
-        0x210, // sharepoint
-        0x170210, // sharepoint-administrator
-        0x212, // siro
-        0x213, // site
-        0x1eb0213, // site-reliability
-        0x1eb0213, 0xc2, // site-reliability-devops
-        0x1eb0213, 0xdb00c2, // site-reliability-devops-engineer
-        0x1eb0213, 0xdb, // site-reliability-engineer
-        0x216, // soc
-        0x280216, // soc-analyst
-        0x217, // software
-        0x280217, // software-analyst
-        0x310217, // software-architect
-        0xbb0217, // software-design
-        0xbc0217, // software-designer
-        0xc00217, // software-developer
-        0xc00217, 0x134, // software-developer-in
-        0xc00217, 0x2410134, // software-developer-in-test
-        0xc10217, // software-development
-        0xc10217, 0xdb, // software-development-engineer
-        0xdb0217, // software-engineer
-        0xdc0217, // software-engineering
-        0x13d0217, // software-installer
-        0x1750217, // software-manager
-        0x1cf0217, // software-programmer
-        0x1d80217, // software-qa
-        0x1da0217, // software-quality
-        0x1da0217, 0x3b, // software-quality-assurance
-        0x1da0217, 0x28003b, // software-quality-assurance-analyst
-        0x1da0217, 0xdb003b, // software-quality-assurance-engineer
-        0x1da0217, 0xdb, // software-quality-engineer
-        0x22c0217, // software-support
-        0x22c0217, 0x175, // software-support-manager
-        0x2410217, // software-test
-        0x2410217, 0xdb, // software-test-engineer
-        0x2420217, // software-tester
-        0x2430217, // software-testing
-        0x2430217, 0x21a, // software-testing-specialist
-        0x24c0217, // software-trainer
-        0x218, // solution
-        0x310218, // solution-architect
-        0xc00218, // solution-developer
-        0x219, // source
-        0x8b0219, // source-code
-        0x8b0219, 0x3d, // source-code-auditor
-        0x21b, // sqa
-        0x28021b, // sqa-analyst
-        0xdb021b, // sqa-engineer
-        0x21e, // sre
-        0x222, // statistical
-        0x280222, // statistical-analyst
-        0x9b0222, // statistical-consultant
-        0x10c0222, // statistical-genetic
-        0x1cf0222, // statistical-programmer
-        0x2040222, // statistical-scientist
-        0x223, // statistician
-        0x224, // statistics
-        0x280224, // statistics-analyst
-        0x226, // storage
-        0x170226, // storage-administrator
-        0x229, // subject
-        0x120229, // subject-access
-        0x22c, // support
-        0x28022c, // support-analyst
-        0x21a022c, // support-specialist
-        0x22f, // sysadmin
-        0x230, // system
-        0x170230, // system-administrator
-        0x280230, // system-analyst
-        0x2a0230, // system-and
-        0x2a0230, 0x18d, // system-and-network
-        0x2a0230, 0x17018d, // system-and-network-administrator
-        0x990230, // system-configurator
-        0xbc0230, // system-designer
-        0x1410230, // system-integration
-        0x1410230, 0xdb, // system-integration-engineer
-        0x1a10230, // system-operations
-        0x1cf0230, // system-programmer
-        0x20a0230, // system-security
-        0x20a0230, 0x17, // system-security-administrator
-        0x20a0230, 0x242, // system-security-tester
-        0x231, // systems
-        0x120231, // systems-access
-        0x150231, // systems-administration
-        0x170231, // systems-administrator
-        0x280231, // systems-analyst
-        0x2a0231, // systems-and
-        0x2a0231, 0x190, // systems-and-networks
-        0x2a0231, 0x1750190, // systems-and-networks-manager
-        0x310231, // systems-architect
-        0xbc0231, // systems-designer
-        0xd50231, // systems-educator
-        0xdb0231, // systems-engineer
-        0x1420231, // systems-integrator
-        0x1750231, // systems-manager
-        0x1a10231, // systems-operations
-        0x20a0231, // systems-security
-        0x2170231, // systems-software
-        0x21a0231, // systems-specialist
-        0x22c0231, // systems-support
-        0x24c0231, // systems-trainer
-        0x233, // tableau
-        0xc00233, // tableau-developer
-        0x236, // tech
-        0x22c0236, // tech-support
-        0x237, // technical
-        0x280237, // technical-analyst
-        0x310237, // technical-architect
-        0x3e0237, // technical-author
-        0x910237, // technical-communicator
-        0x9b0237, // technical-consultant
-        0xcd0237, // technical-documentation
-        0xcd0237, 0x21a, // technical-documentation-specialist
-        0x20f0237, // technical-services
-        0x20f0237, 0x175, // technical-services-manager
-        0x22c0237, // technical-support
-        0x22c0237, 0x175, // technical-support-manager
-        0x22c0237, 0x21a, // technical-support-specialist
-        0x27c0237, // technical-writer
-        0x23b, // telecom
-        0x23c, // telecommunication
-        0x23d, // telecommunications
-        0x28023d, // telecommunications-analyst
-        0xdb023d, // telecommunications-engineer
-        0x23e, // telecoms
-        0x240, // telephony
-        0x241, // test
-        0x280241, // test-analyst
-        0x310241, // test-architect
-        0x400241, // test-automation
-        0xbc0241, // test-designer
-        0xdb0241, // test-engineer
-        0x15d0241, // test-lead
-        0x1750241, // test-manager
-        0x242, // tester
-        0x247, // threat
-        0x12a0247, // threat-hunter
-        0x1440247, // threat-intelligence
-        0x18b0247, // threat-monitoring
-        0x24c, // trainer
-        0x24d, // training
-        0x2a024d, // training-and
-        0x2a024d, 0xc1, // training-and-development
-        0x2a024d, 0xa000c1, // training-and-development-coordinator
-        0x2a024d, 0x17500c1, // training-and-development-manager
-        0xa0024d, // training-coordinator
-        0x15d024d, // training-lead
-        0x175024d, // training-manager
-        0x19c024d, // training-officer
-        0x253, // tumor
-        0x1e70253, // tumor-registrar
-        0x254, // tumour
-        0x1e70254, // tumour-registrar
-        0x257, // ui
-        0xbc0257, // ui-designer
-        0xc00257, // ui-developer
-        0x1cf0257, // ui-programmer
-        0x258, // unit
-        0x2420258, // unit-tester
-        0x25b, // usability
-        0x28025b, // usability-analyst
-        0xed025b, // usability-expert
-        0x242025b, // usability-tester
-        0x25c, // user
-        0x79025c, // user-centred
-        0x79025c, 0xbb, // user-centred-design
-        0xec025c, // user-experience
-        0xec025c, 0x28, // user-experience-analyst
-        0xec025c, 0xbc, // user-experience-designer
-        0xec025c, 0x19c, // user-experience-officer
-        0xec025c, 0x1f3, // user-experience-researcher
-        0x146025c, // user-interface
-        0x146025c, 0xbc, // user-interface-designer
-        0x146025c, 0xc0, // user-interface-developer
-        0x146025c, 0xdb, // user-interface-engineer
-        0x1f2025c, // user-research
-        0x1f3025c, // user-researcher
-        0x22c025c, // user-support
-        0x22c025c, 0x21a, // user-support-specialist
-        0x25d, // ux
-        0x31025d, // ux-architect
-        0xbc025d, // ux-designer
-        0x1f3025d, // ux-researcher
-        0x257025d, // ux-ui
-        0x257025d, 0xbc, // ux-ui-designer
-        0x260, // virtualisation
-        0x261, // virtualization
-        0x262, // visual
-        0xbc0262, // visual-designer
-        0x265, // voip
-        0x267, // vulnerability
-        0x280267, // vulnerability-analyst
-        0x1750267, // vulnerability-manager
-        0x268, // waiting
-        0x16a0268, // waiting-list
-        0x16a0268, 0x88, // waiting-list-co
-        0x16a0268, 0x1a40088, // waiting-list-co-ordinator
-        0x16a0268, 0xa0, // waiting-list-coordinator
-        0x26a, // ward
-        0x82026a, // ward-clerk
-        0x26e, // web
-        0x17026e, // web-administrator
-        0x2e026e, // web-application
-        0x2e026e, 0x1cf, // web-application-programmer
         0x9c026e, // web-content
-        0x9c026e, 0x175, // web-content-manager
-        0x9c026e, 0x21a, // web-content-specialist
-        0xbb026e, // web-design
-        0xbc026e, // web-designer
-        0xc0026e, // web-developer
-        0xc1026e, // web-development
-        0xdb026e, // web-engineer
-        0x175026e, // web-manager
-        0x1a1026e, // web-operations
-        0x1cf026e, // web-programmer
-        0x1d1026e, // web-project
-        0x1d1026e, 0x175, // web-project-manager
-        0x20a026e, // web-security
-        0x213026e, // web-site
-        0x213026e, 0x17, // web-site-administrator
-        0x213026e, 0xbc, // web-site-designer
-        0x213026e, 0x175, // web-site-manager
-        0x213026e, 0x1d1, // web-site-project
-        0x213026e, 0x17501d1, // web-site-project-manager
-        0x238026e, // web-technician
-        0x26f, // webmaster
-        0x270, // website
-        0x170270, // website-administrator
-        0xbc0270, // website-designer
-        0x1750270, // website-manager
-        0x1d10270, // website-project
-        0x1d10270, 0x175, // website-project-manager
-        0x271, // white
-        0x11f0271, // white-hat
-        0x11f0271, 0x11b, // white-hat-hacker
-        0x272, // windows
-        0x170272, // windows-administrator
-        0x273, // wireless
-        0xdb0273, // wireless-engineer
-        0x277, // work
+        0x114, // gis
+        0x20a00ad, 0x1750211, // cyber-security-siem-manager
+        0x1d4, // protective
+        0x1f0, // requirement
+        0x15a0083, 0x21a, // clinical-knowledge-specialist
+        0xe800c5, // digital-evaluator
+        0x242020a, // security-tester
+        0x83, // clinical
+        0xc000b1, // database-developer
+        0x19f020a, 0x28, // security-operation-analyst
+        0xdb018f, // networking-engineer
+        0x2350066, // blue-team
+        0x20a0151, 0x9b, // it-security-consultant
+        0x20a0139, 0x3b, // information-security-assurance
+        0x3300c5, // digital-archivist
+        0x20a0139, 0x2a003b, // information-security-assurance-and
+        0x1a1020a, 0x78, // security-operations-centre
+        0x15101ab, 0x1750231, // pathology-it-systems-manager
+        0xcd0237, 0x21a, // technical-documentation-specialist
+        0xc00141, // integration-developer
+        0x1390198, // nursing-information
+        0x217, // software
+        0x28021b, // sqa-analyst
+        0x17500c1, // development-manager
+        0x262, // visual
+        0x1d100c5, // digital-project
+        0x12100c5, 0x1cd, // digital-health-program
+        0x2a008e, // command-and
+        0x1f2007d, // chief-research
+        0x22c0133, // implementation-support
+        0xdb0023, // ai-engineer
+        0x280222, // statistical-analyst
+        0x23a0095, // computer-technology
+        0x19a0120, 0x151, // head-of-it
+        0x1eb0213, 0xc2, // site-reliability-devops
+        0x2310151, // it-systems
+        0x208, // second
+        0xad, // cyber
+        0x1d300b0, 0x20a002a, // data-protection-and-security
         0x2210277, // work-station
+        0x15e01d1, // project-leader
+        0xe6, // etl
+        0xc1002e, // application-development
+        0x14300b0, 0x19c, // data-integrity-officer
+        0x22c0217, 0x175, // software-support-manager
+        0x2170231, // systems-software
+        0x2a0230, 0x18d, // system-and-network
+        0x115, // governance
+        0x20a0150, // iot-security
+        0x3b01da, 0x242, // quality-assurance-tester
+        0x19a00c6, 0x138, // director-of-informatics
+        0x2310095, 0x9b, // computer-systems-consultant
+        0x1e4, // red
+        0x2420141, // integration-tester
+        0x1e1017a, 0xc6, // medical-records-director
+        0x1a1020a, // security-operations
+        0x21a0093, // compliance-specialist
+        0x31002e, // application-architect
+        0x20f018d, // network-services
+        0x23a013e, // instructional-technology
+        0x2a015f, 0xc1, // learning-and-development
+        0x3a0151, // it-associate
+        0x1a1018d, // network-operations
+        0xbc0262, // visual-designer
+        0x1e10083, 0x238, // clinical-records-technician
+        0x1da00b0, // data-quality
+        0x1230151, 0x21, // it-helpdesk-agent
+        0x22c0151, 0x238, // it-support-technician
+        0xc6, // director
+        0x59, // biller
+        0x3b0139, 0x28, // information-assurance-analyst
+        0x12100d8, 0x1e0, // electronic-health-record
+        0x1eb0213, 0xdb, // site-reliability-engineer
+        0x9501b2, 0x18d, // personal-computer-network
+        0x9b0237, // technical-consultant
+        0x105, // full
+        0x2310095, // computer-systems
+        0x17a007d, // chief-medical
+        0x271, // white
+        0x22c018d, 0x21a, // network-support-specialist
+        0x22c00b0, // data-support
+        0x19a00c6, 0x23a, // director-of-technology
+        0x258, // unit
+        0x19a00c6, 0x83, // director-of-clinical
+        0x27901c4, 0x2a, // practice-workflow-and
+        0x9c00d8, // electronic-content
+        0x19a0120, 0xbb0145, // head-of-interaction-design
+        0x1440035, // artificial-intelligence
+        0x12, // access
+        0x9300b0, 0x19c, // data-compliance-officer
+        0x12101d6, 0x8f002a, // public-health-and-commissioning
+        0xdb020c, // server-engineer
+        0x139007d, 0x19c020a, // chief-information-security-officer
+        0x22600b0, // data-storage
+        0x310231, // systems-architect
+        0x24f020d, 0x175, // service-transition-manager
+        0x25d, // ux
+        0xbc020d, // service-designer
+        0x14600c5, // digital-interface
+        0x24201d8, // qa-tester
+        0x94, // computational
+        0x1601ac, 0x15e0235, // patient-administrative-team-leader
+        0x174, // management
+        0x1a10230, // system-operations
+        0x2430217, 0x21a, // software-testing-specialist
+        0x2, // 1st
+        0x1e1, // records
+        0x20a0139, 0xc6, // information-security-director
+        0xc000a5, // course-developer
+        0x1e101ad, 0x39, // patients-records-assistant
+        0xff0139, // information-forensics
+        0x18400b0, 0xbc, // data-model-designer
+        0x17501ea, // release-manager
+        0x206, // scrum
+        0x213, // site
+        0x13400c0, 0x241, // developer-in-test
+        0x1d10148, 0x175, // internet-project-manager
+        0x96, // computing
+        0xb0010f, 0x28, // genomic-data-analyst
+        0x2a00ff, 0x135, // forensics-and-incident
+        0xb10203, // scientific-database
+        0x107, // game
+        0x172, // major
+        0x9501b2, 0x28018d, // personal-computer-network-analyst
+        0x1390111, // geographic-information
+        0x120231, // systems-access
+        0x19a0120, 0xc5, // head-of-digital
+        0x2370163, 0x39, // library-technical-assistant
+        0xb7, // delivery
+        0x111, // geographic
+        0x1e6, // registered
+        0x11b, // hacker
+        0x31025d, // ux-architect
+        0x2300139, 0x20a, // information-system-security
+        0x64, // blended
+        0x1c7, // privacy
+        0x19a00c6, 0x1380083, // director-of-clinical-informatics
+        0x22c0151, 0x21a, // it-support-specialist
+        0x19a0120, 0xe700c5, // head-of-digital-evaluation
+        0x310218, // solution-architect
+        0x13b018d, // network-infrastructure
+        0x20a0095, 0x175, // computer-security-manager
+        0x175015a, // knowledge-manager
+        0x1a10151, 0x175, // it-operations-manager
+        0x18b0247, // threat-monitoring
+        0x2310139, 0x28020a, // information-systems-security-analyst
+        0x1380197, // nurse-informatics
+        0x1ce00c5, // digital-programme
+        0x1390121, 0x82, // health-information-clerk
+        0x15f016f, 0xdb, // machine-learning-engineer
+        0x23100d9, 0xbc, // embedded-systems-designer
+        0x19a0120, 0x27006c, // head-of-business-analysis
+        0xd8, // electronic
+        0x2420258, // unit-tester
+        0x15a007d, // chief-knowledge
+        0xbc0241, // test-designer
+        0xbb, // design
+        0x1390112, // geographical-information
+        0x8b0219, // source-code
+        0x231018f, 0xc9002a, 0x231, // networking-systems-and-distributed-systems
+        0x19a0120, 0x2a00b0, 0xe50023, // head-of-data-and-ai-ethics
+        0x2300095, // computer-system
+        0x1ff0121, 0x19c0093, // health-safety-compliance-officer
+        0xdb0273, // wireless-engineer
+        0xee, // exploitation
+        0x1fb, // rhit
+        0x24e00c5, // digital-transformation
+        0xda, // end
+        0x17401e1, 0x21a, // records-management-specialist
+        0x31, // architect
+        0xdb018d, // network-engineer
+        0x240, // telephony
+        0x1f2007d, 0x19c0139, // chief-research-information-officer
+        0x24c0151, // it-trainer
+        0x5d0094, // computational-biologist
+        0x2e026e, // web-application
+        0x14a, // internetworking
+        0x1cf, // programmer
+        0x2040095, // computer-scientist
+        0x149, // internetwork
+        0x3b01cb, 0xdb, // product-assurance-engineer
+        0x1390121, 0x174, // health-information-management
+        0xc1026e, // web-development
+        0x21a015b, // lan-specialist
+        0x163, // library
+        0x22c0237, // technical-support
+        0xd3, // edi
+        0x227009c, // content-strategist
+        0x1e1017a, 0xf3, // medical-records-filing
+        0xbc025d, // ux-designer
+        0x1390121, 0x21a, // health-information-specialist
+        0x1500b1, 0x175, // database-administration-manager
+        0x19a0120, 0xdc0029, // head-of-analytics-engineering
+        0x1bd, // platform
+        0x182, // ml
+        0x310237, // technical-architect
+        0x19a00c6, 0x131, // director-of-im
+        0x1f1, // requirements
+        0x21a0114, // gis-specialist
+        0x2310151, 0x28, // it-systems-analyst
+        0xbd0122, 0x28, // help-desk-analyst
+        0x70, // cancer
+        0x22c00b0, 0x28, // data-support-analyst
+        0x17f, // midwifery
+        0x8e, // command
+        0x4001d8, // qa-automation
+        0x130151, // it-accessibility
+        0xb00121, // health-data
+        0xa001d1, // project-coordinator
+        0x16201a5, // outreach-librarian
+        0x12100c5, 0x24c, // digital-health-trainer
+        0x138, // informatics
+        0x19a0120, 0x145, // head-of-interaction
+        0x20d0151, 0x175, // it-service-manager
+        0x3b01da, 0x280241, // quality-assurance-test-analyst
+        0x231018f, 0xc9002a, // networking-systems-and-distributed
+        0x1460151, 0x6a, // it-interface-builder
+        0xc5007d, 0x139002a, // chief-digital-and-information
+        0x2300151, // it-system
+        0x3b01da, 0x243002a, // quality-assurance-and-testing
+        0x1e10121, 0x22b, // health-records-supervisor
+        0x15a, // knowledge
+        0x25c00da, // end-user
+        0x280139, // information-analyst
+        0x17401cb, // product-management
+        0x8d0083, 0x19c, // clinical-coding-officer
+        0x2a0115, // governance-and
+        0x9b0141, // integration-consultant
+        0x24d00a1, 0x175, // corporate-training-manager
+        0x2a008e, 0x78009d, 0x175, // command-and-control-centre-manager
+        0xdb0190, // networks-engineer
+        0x9300b0, // data-compliance
+        0x22f, // sysadmin
+        0x6c00d1, // e-business
+        0x2130148, // internet-site
+        0x1390121, 0x17, // health-information-administrator
+        0x170231, // systems-administrator
+        0x2a00ff, 0x1f70135, // forensics-and-incident-response
+        0x1b40138, // informatics-pharmacist
+        0xc00218, // solution-developer
+        0x11500b0, // data-governance
+        0x23d, // telecommunications
+        0x1c900b0, 0x20a0231, // data-processing-systems-security
+        0x2420176, // manual-tester
+        0xdb0141, // integration-engineer
+        0x18b01d4, // protective-monitoring
+        0x223, // statistician
+        0x151007d, 0x20a, // chief-it-security
+        0xd50231, // systems-educator
+        0xdb013b, // infrastructure-engineer
+        0x23501e4, // red-team
+        0xa00151, // it-coordinator
+        0xbc00b1, // database-designer
+        0x1750231, // systems-manager
+        0xc0002e, // application-developer
+        0x1440247, // threat-intelligence
+        0x950129, 0x146, // human-computer-interface
+        0xb500ad, // cyber-defence
+        0x122, // help
+        0xda0046, 0xc0, // back-end-developer
+        0x1da0217, 0x28003b, // software-quality-assurance-analyst
+        0xbc0013, // accessibility-designer
+        0x17501ce, // programme-manager
+        0x310241, // test-architect
+        0x23a007d, // chief-technology
+        0x19a0120, 0x2a008e, // head-of-command-and
+        0xc00217, 0x2410134, // software-developer-in-test
+        0x20200b0, // data-science
+        0x144006c, 0x9b, // business-intelligence-consultant
+        0x22c025c, // user-support
+        0x950129, 0x145, // human-computer-interaction
+        0x24d00a1, // corporate-training
+        0x34016d, 0x21a018d, // local-area-network-specialist
+        0x1fd00ad, 0x175, // cyber-risk-manager
+        0x24d, // training
+        0x20a0139, 0x19c, // information-security-officer
+        0x1e9006c, 0x175, // business-relationship-manager
+        0x18d0151, 0x31, // it-network-architect
+        0xb001f2, 0x204, // research-data-scientist
+        0x12100d8, // electronic-health
+        0xda0103, // front-end
+        0x11020d, 0x28, // service-acceptance-analyst
+        0x19a0120, 0x2a00b0, // head-of-data-and
+        0x27c002d, // api-writer
+        0xa5, // course
+        0x1e70254, // tumour-registrar
+        0x21400c5, // digital-skills
+        0x1cf002e, // application-programmer
+        0x830014, // accredited-clinical
+        0x139017f, 0x19c, // midwifery-information-officer
+        0x20a00b0, 0x17, // data-security-administrator
+        0x12100c5, // digital-health
+        0x1390121, 0x2a0174, // health-information-management-and
+        0x19a0120, 0x20d0151, 0x174, // head-of-it-service-management
+        0x910237, // technical-communicator
+        0x15f00c5, // digital-learning
+        0x2801d0, // programming-analyst
+        0x144006c, // business-intelligence
+        0x9900b1, // database-configurator
+        0x1e1017a, 0x19c, // medical-records-officer
+        0x197007d, 0x139, // chief-nurse-information
+        0x7e, // cio
+        0xa0024d, // training-coordinator
+        0x20a00b0, 0x2a, // data-security-and
+        0x1cf0095, // computer-programmer
+        0x17a007d, 0x19c0138, // chief-medical-informatics-officer
+        0x20f0096, 0xc6, // computing-services-director
+        0x20a0139, 0x2a003b, 0x247, // information-security-assurance-and-threat
+        0x22c00ac, 0x28, // customer-support-analyst
+        0x2e, // application
+        0x27c0237, // technical-writer
+        0x27901c4, 0x139002a, 0x1e50174, 0x21a, // practice-workflow-and-information-management-redesign-specialist
+        0x2420189, // module-tester
+        0x1390083, // clinical-information
+        0x1d300b0, 0x19c, // data-protection-officer
+        0x3b0139, 0xdb, // information-assurance-engineer
+        0x1c8, // problem
+        0x1ce00c5, 0x175, // digital-programme-manager
+        0x2a007b, 0x2801ea, // change-and-release-analyst
+        0xdb0151, // it-engineer
+        0x2801d8, // qa-analyst
+        0x400241, // test-automation
+        0x162, // librarian
+        0x2a0131, 0x232, // im-and-t
+        0x120229, // subject-access
+        0x23a015f, // learning-technology
+        0xbe, // desktop
+        0xb10203, 0xaa, // scientific-database-curator
+        0x22c025c, 0x21a, // user-support-specialist
+        0x22c0151, 0xdb, // it-support-engineer
+        0x26e, // web
+        0x1230151, // it-helpdesk
+        0x1d10270, // website-project
+        0x12101e6, 0x139, // registered-health-information
+        0x19a0120, 0x1e9006c, // head-of-business-relationship
+        0x237018d, // network-technical
+        0x231018f, 0xc9002a, 0xdb0231, // networking-systems-and-distributed-systems-engineer
+        0x2801bf, // pmo-analyst
+        0x20a0151, 0x1a, // it-security-advisor
+        0x2800b0, // data-analyst
+        0xc8, // disaster
+        0x22c0095, 0x21a, // computer-support-specialist
+        0x1750098, // configuration-manager
+        0x12101e6, // registered-health
+        0x28022c, // support-analyst
+        0x2420040, // automation-tester
+        0x8b0219, 0x3d, // source-code-auditor
+        0x15d0241, // test-lead
+        0x22c01d1, 0x19c, // project-support-officer
+        0x20a0230, 0x17, // system-security-administrator
+        0x1501ac, // patient-administration
+        0x237018d, 0x28, // network-technical-analyst
+        0x1390121, 0x2a01c7, 0x20a, // health-information-privacy-and-security
+        0x23000d9, // embedded-system
+        0x231018d, // network-systems
+        0x22c01d1, // project-support
+        0x1970138, // informatics-nurse
+        0x2300151, 0x31, // it-system-architect
+        0xdc0217, // software-engineering
+        0x20a0151, // it-security
+        0x1390174, // management-information
+        0x2a008e, 0x9d, // command-and-control
+        0x207, // sdet
+        0x1ac, // patient
+        0x20f0237, 0x175, // technical-services-manager
+        0x108, // gameplay
+        0x1d2, // projects
+        0x1501ac, 0x15e0235, // patient-administration-team-leader
+        0x17501c8, // problem-manager
+        0x175007b, // change-manager
+        0x1ce, // programme
+        0x17501e1, // records-manager
+        0x2420013, // accessibility-tester
+        0x93, // compliance
+        0x1de020d, // service-readiness
+        0xc5007d, 0x139, // chief-digital-information
+        0x1390121, 0x1c7, // health-information-privacy
+        0x2300023, 0xbc, // ai-system-designer
+        0x19a0120, 0xc10104, // head-of-frontend-development
+        0xb001f2, // research-data
+        0x1ca0151, // it-procurement
+        0x1b5, // pharmacy
+        0x2a015a, 0x21a0163, // knowledge-and-library-specialist
+        0x1380083, 0xa0, // clinical-informatics-coordinator
+        0x280141, // integration-analyst
+        0xbb0217, // software-design
+        0x1e10121, 0x39, // health-records-assistant
+        0x23800b1, // database-technician
+        0x76, // cclio
+        0xbd020d, 0x1a2, // service-desk-operator
+        0x260, // virtualisation
+        0x231018f, // networking-systems
+        0x1620072, // catalogue-librarian
+        0x2300083, // clinical-system
+        0x238018d, // network-technician
+        0x1f70135, 0xdb, // incident-response-engineer
+        0x63, // biostatistics
+        0x20a0151, 0x31, // it-security-architect
+        0x103, // front
+        0x2310083, // clinical-systems
+        0x2800d3, // edi-analyst
+        0xdb005c, // bioinformatics-engineer
+        0x62, // biostatistician
+        0x12100c5, 0xc6, // digital-health-director
+        0x16600f8, // first-line
+        0xb500ad, 0x21a, // cyber-defence-specialist
+        0x17500b1, // database-manager
+        0x12100c5, 0x17501d1, // digital-health-project-manager
+        0x20a0139, 0x3d, // information-security-auditor
+        0x28002e, // application-analyst
+        0x19a00c6, 0x2a0131, 0x232, // director-of-im-and-t
+        0x185018a, // molecular-modeler
+        0x198007d, 0x19c0138, // chief-nursing-informatics-officer
+        0x20a0151, 0x28, // it-security-analyst
+        0x17501d1, // project-manager
+        0x1cf0222, // statistical-programmer
+        0x24e00c5, 0x15d, // digital-transformation-lead
+        0x1d300b0, // data-protection
+        0x280267, // vulnerability-analyst
+        0x2801c8, // problem-analyst
+        0x20a0095, 0x21a, // computer-security-specialist
+        0x1c700b0, // data-privacy
+        0x61, // biostatistical
+        0x24c00a1, // corporate-trainer
+        0x15f, // learning
+        0x1380121, // health-informatics
+        0x131, // im
+        0x261, // virtualization
+        0xcb, // document
+        0xb00083, 0x28, // clinical-data-analyst
+        0x2a0163, 0x15a, // library-and-knowledge
+        0x1410151, 0xdb, // it-integration-engineer
+        0x2170121, 0x242, // health-software-tester
+        0x22c0237, 0x21a, // technical-support-specialist
+        0xc601d8, // qa-director
+        0x1e10121, 0x175020d, // health-records-service-manager
+        0x1e9006c, // business-relationship
+        0x2310139, 0x20a, // information-systems-security
+        0x18800b0, // data-modelling
+        0x247, // threat
+        0x30, // appsw
+        0x280138, // informatics-analyst
+        0x1f2025c, // user-research
+        0x130151, 0x242, // it-accessibility-tester
+        0x2310139, 0x28, // information-systems-analyst
+        0x2360151, // it-tech
+        0x23a0148, // internet-technology
+        0x1410151, // it-integration
+        0x6c0151, // it-business
+        0x20f0096, // computing-services
+        0x18d0151, // it-network
+        0x2a0231, 0x1750190, // systems-and-networks-manager
+        0x192, // noc
+        0x213026e, 0x175, // web-site-manager
+        0x1380083, 0xc6, // clinical-informatics-director
         0x2210277, 0x22c, // work-station-support
-        0x27a, // workplace
-        0x24d027a, // workplace-training
-        0x24d027a, 0x21a, // workplace-training-specialist
-        0x27b, // workstation
-        0x22c027b, // workstation-support
+        0x2a00ff, 0x1f70135, 0x28, // forensics-and-incident-response-analyst
+        0x123, // helpdesk
+        0x22c0236, // tech-support
+        0x197, // nurse
+        0x26b00b0, 0xbc, // data-warehouse-designer
+        0xbc0145, // interaction-designer
+        0x23a007d, 0x19c, // chief-technology-officer
+        0x19f020a, // security-operation
+        0x20f01ac, // patient-services
+        0x75, // ccio
+        0x2480012, 0x1e1, // access-to-records
+        0x2a007b, 0x17501ea, // change-and-release-manager
+        0xbc01cb, // product-designer
+        0xc1002e, 0xc6, // application-development-director
+        0x23000d9, 0xbc, // embedded-system-designer
+        0x19a0120, 0xbb009c, // head-of-content-design
+        0x21a00b1, // database-specialist
+        0x19a0120, 0xb7, // head-of-delivery
+        0x24c00e1, // epr-trainer
+        0x19c01d1, // project-officer
+        0x230019e, 0xbc, // operating-system-designer
+        0xbc0257, // ui-designer
+        0x18d0095, 0x21a022c, // computer-network-support-specialist
+        0x21a0231, // systems-specialist
+        0x18f, // networking
+        0x218, // solution
+        0x20a018d, 0x242, // network-security-tester
+        0x2a008e, 0x78009d, // command-and-control-centre
+        0xd7, // elearning
+        0x19700c5, // digital-nurse
+        0x231006c, // business-systems
+        0x16b0095, // computer-literacy
+        0x4, // 2nd
+        0x20a0139, 0x21a, // information-security-specialist
+        0x1d300b0, 0x2a, // data-protection-and
+        0x144006c, 0x175, // business-intelligence-manager
+        0x217002e, 0xdb, // application-software-engineer
+        0x23900d4, // educational-technologist
+        0x236, // tech
+        0x13b0085, // cloud-infrastructure
+        0x2a0231, // systems-and
+        0x17a007d, 0x19c0139, // chief-medical-information-officer
+        0x1460151, // it-interface
+        0x146025c, // user-interface
+        0x19a0120, 0x6c, // head-of-business
+        0x20a0151, 0xed, // it-security-expert
+        0x1410230, // system-integration
+        0x35, // artificial
+        0x175026e, // web-manager
+        0x12100c5, 0xc601cd, // digital-health-program-director
+        0x13, // accessibility
+        0x23e, // telecoms
+        0x2a024d, 0xa000c1, // training-and-development-coordinator
+        0x25c, // user
+        0x1b1, // performance
+        0xa1, // corporate
+        0x213026e, 0x17501d1, // web-site-project-manager
+        0xf7, // firmware
+        0x20a0151, 0x242, // it-security-tester
+        0x2900b0, 0x175, // data-analytics-manager
+        0xc2, // devops
+        0x2a01e1, // records-and
+        0x2170085, // cloud-software
+        0x6c, // business
+        0x20d0151, 0x17500bd, // it-service-desk-manager
+        0x17015b, // lan-administrator
+        0xa8, // cryptologist
+        0x1390121, 0x162, // health-information-librarian
+        0x2a018d, 0x20a, // network-and-security
+        0x120, // head
+        0x17400cb, // document-management
+        0x83007d, // chief-clinical
+        0x2a0230, // system-and
+        0x9d01a0, // operational-control
+        0x1a10095, // computer-operations
+        0x141002e, // application-integration
+        0x31006c, // business-architect
+        0x26300b0, // data-visualisation
+        0x18a, // molecular
+        0x170151, // it-administrator
+        0x22c01af, // pc-support
+        0x1501ac, 0x235, // patient-administration-team
+        0x272, // windows
+        0x1390121, // health-information
+        0xb1, // database
+        0x138007d, 0x19c, // chief-informatics-officer
+        0x19a0120, 0x11500b0, // head-of-data-governance
+        0x224, // statistics
+        0x16a0268, 0x88, // waiting-list-co
+        0x1a10095, 0x175, // computer-operations-manager
+        0x16f, // machine
+        0x1e10083, // clinical-records
+        0x17500cd, // documentation-manager
+        0x15a007d, 0x19c, // chief-knowledge-officer
+        0x1e8, // registration
+        0x19c00b0, // data-officer
+        0x27901c4, 0x139002a, 0x174, // practice-workflow-and-information-management
+        0x20a00ad, 0xc601ce, // cyber-security-programme-director
+        0x1360197, // nurse-informatician
+        0x21f0105, 0xc0, // full-stack-developer
+        0xd1, // e
+        0x19c024d, // training-officer
+        0x18d0085, 0xdb, // cloud-network-engineer
+        0x1d1026e, // web-project
+        0x22c01ac, // patient-support
+        0x2310139, 0x31, // information-systems-architect
+        0xdb021b, // sqa-engineer
+        0x13f0151, // it-instructor
+        0x18700b0, // data-modeller
+        0x2480012, 0x121, // access-to-health
+        0x19a00c6, // director-of
+        0xe9, // evidence
+        0x1e200c8, // disaster-recovery
+        0x10f, // genomic
+        0x1a6020d, // service-owner
+        0x12e, // ig
+        0x16600f8, 0x22c, // first-line-support
+        0x19a00c6, 0x2a0131, // director-of-im-and
+        0x20a018d, // network-security
+        0xdb00d9, // embedded-engineer
+        0xdb0107, // game-engineer
+        0xb000d8, // electronic-data
+        0x1230151, 0x175, // it-helpdesk-manager
+        0x1e10121, 0x20d, // health-records-service
+        0x2a0115, 0x93, // governance-and-compliance
+        0x1f2, // research
+        0x1c200c5, 0x175, // digital-portfolio-manager
+        0x15d01ce, // programme-lead
+        0x46, // back
+        0x17c, // microarray
+        0x1da0151, // it-quality
+        0x19a0120, 0x13, // head-of-accessibility
+        0x151007d, // chief-it
+        0x22c01ce, // programme-support
+        0x22a017a, // medical-summariser
+        0x139020b, 0x1fd, // senior-information-risk
+        0x13b0085, 0xdb, // cloud-infrastructure-engineer
+        0x1390121, 0x2a0174, 0x21a00eb, // health-information-management-and-exchange-specialist
+        0x1e00121, // health-record
+        0x1390198, 0x231, // nursing-information-systems
+        0x9b0151, // it-consultant
+        0xed025b, // usability-expert
+        0x310141, // integration-architect
+        0x9d01a0, 0x175, // operational-control-manager
+        0x47, // backend
+        0x95, // computer
+        0xbb026e, // web-design
+        0x21a018d, // network-specialist
+        0x9c00df, // enterprise-content
+        0x1a1020a, 0x280078, // security-operations-centre-analyst
+        0x1750270, // website-manager
+        0x1f60135, // incident-responder
+        0x1e1017a, 0x39, // medical-records-assistant
+        0x2800be, // desktop-analyst
+        0x20a0231, // systems-security
+        0x20a0151, 0xdb, // it-security-engineer
+        0x2170085, 0xdb, // cloud-software-engineer
+        0x140, // insurance
+        0x15d00bb, // design-lead
+        0x20d, // service
+        0x1d6, // public
+        0x22c0217, // software-support
+        0x20d0151, 0xbd, // it-service-desk
+        0x20a00ad, 0xc0, // cyber-security-developer
+        0x2a00b0, // data-and
+        0x26400b0, // data-visualization
+        0x1620121, // health-librarian
+        0x1700b1, // database-administrator
+        0x22b0151, // it-supervisor
+        0xdb015a, // knowledge-engineer
+        0x1ab, // pathology
+        0x133, // implementation
+        0x280217, // software-analyst
+        0x175008d, // coding-manager
+        0x231006c, 0x28, // business-systems-analyst
+        0x3d0151, // it-auditor
+        0x17401e1, // records-management
+        0x1cf026e, // web-programmer
+        0x19a0120, 0x20d0151, // head-of-it-service
+        0x28023d, // telecommunications-analyst
+        0x1cf0095, 0x28, // computer-programmer-analyst
+        0xbc009c, // content-designer
+        0xb3, // dcb0129
+        0x17e00c5, // digital-midwife
+        0x6f, // caldicott
+        0xb2, // dba
+        0x231, // systems
+        0x10d0094, // computational-geneticist
+        0x2040222, // statistical-scientist
+        0xbc002e, // application-designer
+        0x280146, // interface-analyst
+        0x257025d, 0xbc, // ux-ui-designer
+        0x16801ab, 0x175, // pathology-links-manager
+        0x139017f, // midwifery-information
+        0x1601ac, // patient-administrative
+        0x1e70070, // cancer-registrar
+        0x2380114, // gis-technician
+        0x19a0120, 0xbd020d, // head-of-service-desk
+        0x7b, // change
+        0x99002e, // application-configurator
+        0x139007d, // chief-information
+        0x1d80217, // software-qa
+        0x1fc0139, // information-rights
+        0x7b006c, 0x28, // business-change-analyst
+        0xbc0231, // systems-designer
+        0x20a0090, // communications-security
+        0x26b00b0, 0x28, // data-warehouse-analyst
+        0x40, // automation
+        0x28018d, // network-analyst
+        0x92, // compatibility
+        0x8c00c4, // diagnostic-coder
+        0x3b01da, 0x21a, // quality-assurance-specialist
+        0x270, // website
+        0x20a0151, 0x19c, // it-security-officer
     ],
     ends: &[
-        1, 2, 4, 5, 6, 8, 9, 10, 12, 14, 15, 16, 17, 18, 19, 20,
-        22, 23, 24, 25, 26, 27, 29, 30, 31, 32, 34, 35, 36, 37, 38, 39,
-        40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 52, 53, 54, 56, 57,
-        59, 60, 62, 63, 65, 66, 67, 69, 70, 71, 73, 74, 75, 76, 77, 78,
-        79, 81, 82, 83, 84, 85, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96,
-        97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
-        113, 114, 115, 117, 118, 120, 122, 124, 126, 127, 129, 130, 132, 133, 134, 135,
-        136, 137, 138, 139, 140, 141, 142, 143, 145, 147, 149, 150, 152, 153, 154, 155,
-        157, 159, 160, 162, 164, 165, 167, 169, 172, 174, 176, 178, 179, 181, 182, 184,
-        186, 188, 189, 191, 193, 194, 196, 197, 199, 201, 203, 205, 206, 208, 210, 211,
-        213, 215, 217, 219, 220, 222, 224, 225, 227, 228, 229, 230, 231, 232, 233, 235,
-        237, 239, 241, 242, 244, 245, 246, 247, 249, 251, 253, 255, 257, 259, 260, 262,
-        264, 266, 267, 269, 270, 271, 273, 275, 277, 278, 280, 281, 283, 285, 286, 287,
-        289, 291, 292, 293, 294, 296, 297, 298, 300, 301, 302, 304, 305, 307, 308, 310,
-        311, 313, 314, 316, 317, 318, 319, 320, 321, 322, 323, 325, 327, 330, 331, 332,
-        333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348,
-        349, 351, 353, 355, 357, 358, 359, 361, 362, 363, 365, 366, 367, 368, 370, 372,
-        374, 375, 376, 378, 379, 381, 382, 384, 386, 388, 390, 391, 393, 394, 395, 396,
-        398, 399, 400, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 414, 415,
-        416, 417, 418, 419, 420, 421, 422, 424, 425, 426, 428, 429, 430, 432, 434, 435,
-        437, 438, 440, 442, 444, 446, 448, 450, 452, 454, 456, 458, 460, 461, 462, 463,
-        464, 465, 466, 467, 469, 471, 473, 474, 476, 478, 480, 481, 482, 483, 484, 486,
-        487, 488, 489, 490, 491, 493, 494, 495, 496, 498, 499, 500, 501, 502, 503, 505,
-        506, 507, 508, 509, 510, 511, 513, 514, 516, 518, 520, 521, 523, 525, 527, 530,
-        532, 534, 535, 537, 539, 540, 541, 542, 543, 545, 547, 549, 551, 554, 555, 556,
-        557, 558, 560, 561, 562, 563, 564, 566, 568, 570, 572, 573, 574, 575, 577, 578,
-        579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 594,
-        595, 596, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 610, 611,
-        612, 613, 615, 616, 617, 618, 619, 620, 621, 622, 623, 624, 625, 626, 627, 628,
-        629, 630, 631, 632, 633, 634, 636, 638, 640, 642, 644, 646, 648, 649, 651, 652,
-        653, 655, 657, 658, 659, 660, 661, 663, 665, 666, 668, 669, 671, 672, 673, 675,
-        677, 678, 679, 681, 683, 685, 687, 689, 691, 693, 696, 698, 700, 701, 702, 703,
-        704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 715, 716, 717, 718, 719, 720,
-        721, 722, 723, 724, 726, 727, 729, 730, 732, 733, 735, 736, 737, 738, 740, 741,
-        743, 744, 745, 747, 749, 750, 751, 752, 753, 755, 756, 758, 759, 760, 761, 762,
-        763, 764, 765, 766, 767, 768, 769, 770, 771, 773, 774, 775, 776, 778, 780, 783,
-        784, 785, 787, 788, 789, 791, 792, 793, 794, 795, 797, 798, 799, 800, 801, 802,
-        803, 804, 805, 807, 808, 809, 811, 812, 813, 815, 816, 817, 819, 820, 821, 822,
-        823, 824, 825, 826, 828, 830, 831, 832, 833, 834, 835, 837, 839, 841, 843, 845,
-        847, 850, 852, 854, 857, 859, 861, 863, 865, 868, 871, 873, 875, 877, 879, 881,
-        883, 885, 887, 889, 891, 893, 895, 897, 899, 901, 903, 905, 907, 910, 912, 914,
-        916, 918, 920, 922, 924, 926, 928, 930, 932, 933, 934, 936, 937, 939, 941, 942,
-        944, 946, 948, 950, 952, 954, 957, 960, 962, 964, 966, 968, 971, 974, 976, 978,
-        979, 980, 982, 983, 985, 987, 989, 991, 993, 994, 995, 996, 998, 1000, 1002, 1004,
-        1006, 1008, 1010, 1012, 1013, 1015, 1017, 1018, 1020, 1021, 1022, 1024, 1026, 1027, 1028, 1029,
-        1031, 1033, 1034, 1036, 1038, 1039, 1040, 1041, 1042, 1043, 1045, 1046, 1047, 1048, 1049, 1050,
-        1052, 1053, 1054, 1055, 1056, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1067, 1068,
-        1070, 1072, 1073, 1075, 1077, 1078, 1079, 1081, 1083, 1084, 1085, 1087, 1089, 1091, 1093, 1096,
-        1099, 1101, 1103, 1105, 1107, 1109, 1111, 1113, 1115, 1116, 1118, 1119, 1121, 1123, 1125, 1127,
-        1129, 1131, 1133, 1135, 1137, 1139, 1141, 1143, 1144, 1145, 1146, 1147, 1148, 1149, 1150, 1152,
-        1153, 1154, 1155, 1156, 1157, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169,
-        1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177, 1178, 1179, 1181, 1182, 1183, 1185, 1186, 1187,
-        1188, 1189, 1190, 1191, 1192, 1193, 1194, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1205,
-        1207, 1209, 1210, 1212, 1214, 1217, 1218, 1219, 1220, 1221, 1222, 1223, 1224, 1226, 1228, 1230,
-        1232, 1233, 1235, 1237, 1238, 1239, 1241, 1242, 1244, 1245, 1246, 1248, 1250, 1251, 1252, 1254,
-        1255, 1256, 1258, 1259, 1261, 1262, 1263, 1265, 1267, 1269, 1271, 1273, 1275, 1277, 1279, 1281,
-        1283, 1285, 1286, 1288, 1290, 1292, 1294, 1296, 1298, 1299, 1300, 1301, 1302, 1304, 1306, 1308,
-        1309, 1311, 1312, 1314, 1316, 1317, 1318, 1319, 1321, 1323, 1324, 1325, 1326, 1327, 1328, 1330,
-        1332, 1333, 1334, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1345, 1347, 1349, 1350,
-        1351, 1352, 1353, 1354, 1355, 1356, 1358, 1360, 1363, 1364, 1365, 1366, 1367, 1369, 1370, 1371,
-        1372, 1373, 1374, 1375, 1377, 1379, 1381, 1382, 1383, 1385, 1386, 1387, 1389, 1390, 1391, 1392,
-        1394, 1396, 1397, 1398, 1399, 1400, 1401, 1403, 1404, 1406, 1407, 1408, 1410, 1412, 1414, 1416,
-        1418, 1420, 1422, 1424, 1426, 1428, 1430, 1432, 1433, 1434, 1435, 1436, 1437, 1439, 1440, 1441,
-        1442, 1443, 1444, 1445, 1446, 1447, 1448, 1449, 1450, 1451, 1453, 1455, 1456, 1457, 1458, 1459,
-        1460, 1461, 1462, 1463, 1464, 1465, 1467, 1469, 1471, 1472, 1473, 1474, 1476, 1477, 1479, 1480,
-        1482, 1483, 1484, 1485, 1486, 1487, 1488, 1490, 1492, 1495, 1498, 1499, 1500, 1501, 1502, 1503,
-        1504, 1505, 1506, 1507, 1508, 1510, 1512, 1513, 1514, 1515, 1516, 1518, 1519, 1520, 1521, 1523,
-        1524, 1525, 1526, 1527, 1528, 1529, 1530, 1531, 1533, 1535, 1536, 1538, 1539, 1540, 1542, 1543,
-        1545, 1547, 1548, 1550, 1552, 1553, 1555, 1556, 1558, 1559, 1561, 1562, 1564, 1565, 1566, 1568,
-        1569, 1570, 1571, 1572, 1573, 1574, 1575, 1576, 1577, 1579, 1581, 1582, 1583, 1584, 1585, 1586,
-        1587, 1588, 1589, 1590, 1591, 1592, 1594, 1596, 1599, 1602, 1606, 1607, 1608, 1609, 1610, 1611,
-        1612, 1613, 1615, 1616, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1624, 1626, 1627, 1628, 1629,
-        1630, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1639, 1641, 1642, 1643, 1644, 1645, 1646, 1647,
-        1649, 1650, 1651, 1653, 1654, 1655, 1656, 1657, 1659, 1661, 1664, 1665, 1667, 1668, 1669, 1670,
-        1672, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1680, 1681, 1683, 1685, 1687, 1689, 1691, 1693,
-        1695, 1697, 1699, 1701, 1703, 1705, 1707, 1708, 1709, 1710, 1711, 1712, 1714, 1716, 1717, 1719,
-        1720, 1721, 1722, 1723, 1724, 1726, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736, 1737,
-        1738, 1739, 1740, 1741, 1742, 1743, 1744, 1746, 1747, 1748, 1749, 1751, 1752, 1753, 1754, 1755,
-        1756, 1758, 1759, 1760, 1761, 1762, 1763, 1764, 1766, 1767, 1769, 1771, 1772, 1773, 1774, 1776,
-        1778, 1779, 1780, 1781, 1782, 1783, 1785, 1786, 1787, 1789, 1791, 1793, 1794, 1795, 1796, 1798,
-        1799, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1809, 1811, 1813, 1814, 1815, 1816, 1817, 1818,
-        1819, 1820, 1821, 1823, 1825, 1826, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1837, 1839,
-        1841, 1843, 1844, 1846, 1847, 1849, 1850, 1851, 1853, 1854, 1855, 1856, 1857, 1858, 1859, 1861,
-        1862, 1863, 1864, 1865, 1866, 1867, 1868, 1869, 1870, 1871, 1872, 1873, 1874, 1875, 1876, 1877,
-        1878, 1879, 1880, 1881, 1882, 1883, 1884, 1885, 1886, 1888, 1890, 1891, 1892, 1893, 1895, 1896,
-        1897, 1898, 1900, 1902, 1903, 1904, 1905, 1906, 1907, 1908, 1910, 1912, 1913, 1914, 1915, 1916,
-        1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1928, 1929, 1930, 1931, 1932,
-        1933, 1934, 1935, 1937, 1938, 1940, 1941, 1943, 1945, 1946, 1947, 1948, 1949, 1950, 1951, 1952,
-        1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968,
-        1969, 1971, 1973, 1975, 1976, 1977, 1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987,
-        1988, 1989, 1990, 1991, 1992, 1993, 1994, 1995, 1997, 1998, 2000, 2002, 2004, 2006, 2007, 2009,
-        2011, 2013, 2014, 2015, 2016, 2018, 2019, 2020, 2021, 2022, 2023, 2025, 2026, 2027, 2028, 2029,
-        2030, 2031, 2032, 2033, 2034, 2035, 2037, 2039, 2041, 2042, 2043, 2044, 2045, 2046, 2048, 2049,
-        2051, 2053, 2054, 2055, 2056, 2057, 2058, 2059, 2060, 2061, 2062, 2064, 2065, 2066, 2068, 2070,
-        2072, 2074, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2085, 2086, 2087, 2089, 2090, 2091,
-        2092, 2093, 2094, 2095, 2097, 2098, 2099, 2101, 2102, 2103,
+        0, 1, 1, 2, 3, 4, 5, 6, 6, 8, 8, 9, 10, 10, 13, 14,
+        15, 16, 17, 19, 20, 20, 20, 20, 22, 23, 24, 25, 27, 28, 30, 30,
+        32, 34, 35, 36, 36, 37, 38, 38, 38, 38, 39, 40, 40, 41, 42, 44,
+        44, 47, 48, 50, 52, 53, 54, 55, 56, 57, 57, 58, 58, 58, 59, 59,
+        60, 60, 62, 62, 62, 64, 64, 65, 66, 68, 69, 70, 72, 72, 73, 74,
+        76, 76, 77, 79, 81, 83, 84, 86, 87, 89, 91, 91, 93, 94, 94, 96,
+        97, 99, 100, 101, 102, 104, 105, 105, 107, 109, 111, 112, 113, 114, 115, 115,
+        115, 118, 120, 121, 122, 124, 125, 125, 126, 126, 126, 127, 129, 129, 130, 131,
+        132, 134, 136, 137, 139, 141, 143, 143, 145, 145, 147, 147, 147, 147, 149, 149,
+        149, 149, 150, 150, 152, 153, 155, 156, 158, 159, 161, 162, 163, 165, 165, 166,
+        167, 169, 171, 172, 173, 175, 176, 178, 178, 178, 179, 180, 182, 183, 184, 185,
+        185, 186, 187, 188, 190, 191, 193, 193, 194, 195, 195, 197, 197, 199, 199, 201,
+        203, 204, 205, 205, 205, 207, 207, 208, 209, 210, 211, 212, 215, 216, 217, 218,
+        219, 219, 219, 220, 222, 222, 224, 226, 228, 228, 229, 230, 230, 231, 233, 233,
+        234, 235, 236, 237, 238, 238, 240, 242, 242, 243, 245, 247, 249, 249, 250, 250,
+        251, 252, 252, 254, 256, 257, 258, 260, 260, 262, 264, 264, 265, 267, 268, 268,
+        270, 270, 270, 272, 274, 274, 275, 276, 277, 278, 279, 280, 282, 282, 283, 283,
+        285, 286, 286, 288, 288, 290, 291, 292, 294, 296, 298, 300, 301, 302, 302, 303,
+        305, 307, 309, 309, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320,
+        320, 320, 322, 323, 324, 325, 326, 327, 327, 328, 328, 329, 330, 331, 332, 333,
+        334, 335, 336, 338, 339, 341, 342, 344, 346, 346, 348, 350, 352, 352, 352, 354,
+        355, 358, 358, 359, 360, 361, 362, 364, 364, 365, 367, 369, 370, 371, 372, 372,
+        374, 374, 375, 377, 379, 379, 380, 381, 382, 383, 384, 384, 384, 384, 386, 387,
+        387, 389, 391, 391, 393, 393, 393, 394, 395, 396, 396, 397, 398, 398, 399, 401,
+        403, 404, 406, 407, 408, 409, 410, 412, 412, 412, 413, 415, 417, 418, 419, 420,
+        422, 424, 426, 427, 429, 430, 430, 432, 433, 433, 435, 436, 436, 437, 438, 439,
+        441, 442, 442, 443, 445, 445, 447, 448, 448, 449, 449, 451, 451, 453, 454, 455,
+        455, 455, 456, 457, 458, 460, 461, 461, 461, 462, 464, 465, 466, 468, 469, 470,
+        472, 474, 475, 475, 477, 478, 478, 479, 480, 480, 481, 481, 482, 483, 485, 486,
+        488, 490, 490, 491, 493, 494, 494, 496, 497, 497, 498, 500, 501, 503, 504, 504,
+        505, 508, 509, 511, 512, 513, 515, 517, 518, 519, 519, 520, 522, 523, 523, 524,
+        525, 527, 528, 528, 530, 532, 533, 533, 535, 536, 538, 539, 540, 541, 542, 543,
+        545, 546, 547, 547, 549, 551, 552, 553, 555, 556, 557, 558, 559, 560, 561, 561,
+        562, 562, 564, 566, 566, 567, 569, 570, 571, 571, 572, 573, 574, 574, 574, 575,
+        576, 577, 577, 578, 578, 580, 582, 582, 582, 583, 584, 584, 585, 587, 587, 587,
+        587, 588, 590, 591, 591, 591, 592, 592, 592, 593, 595, 595, 597, 597, 598, 600,
+        602, 602, 602, 604, 604, 606, 607, 608, 609, 610, 610, 611, 613, 614, 615, 615,
+        616, 617, 617, 617, 618, 619, 620, 620, 621, 622, 622, 623, 623, 624, 625, 627,
+        629, 631, 633, 634, 635, 635, 635, 636, 636, 638, 639, 639, 640, 642, 642, 644,
+        644, 645, 645, 646, 648, 649, 651, 652, 653, 655, 656, 658, 660, 661, 662, 663,
+        665, 667, 668, 669, 669, 670, 670, 672, 672, 674, 675, 677, 679, 679, 680, 681,
+        682, 683, 684, 685, 686, 686, 687, 689, 689, 691, 692, 694, 695, 697, 699, 700,
+        701, 702, 703, 704, 706, 707, 708, 710, 710, 710, 712, 713, 713, 714, 716, 717,
+        719, 719, 719, 721, 723, 723, 724, 726, 726, 727, 728, 729, 730, 731, 733, 734,
+        734, 735, 737, 738, 739, 740, 742, 743, 745, 745, 746, 748, 748, 750, 753, 754,
+        755, 757, 758, 758, 759, 761, 762, 764, 766, 768, 770, 772, 773, 774, 774, 774,
+        775, 776, 777, 779, 779, 780, 781, 782, 782, 783, 785, 787, 787, 788, 790, 790,
+        792, 794, 795, 797, 798, 799, 800, 801, 801, 801, 802, 802, 804, 806, 808, 809,
+        809, 809, 810, 810, 812, 812, 814, 816, 817, 818, 818, 819, 821, 823, 823, 823,
+        823, 823, 824, 826, 826, 826, 827, 828, 829, 830, 832, 834, 834, 835, 836, 838,
+        839, 840, 841, 842, 843, 845, 845, 846, 847, 849, 850, 851, 852, 853, 855, 855,
+        856, 857, 859, 860, 861, 861, 862, 862, 863, 864, 865, 866, 868, 870, 870, 871,
+        872, 873, 874, 874, 877, 879, 879, 879, 880, 881, 883, 884, 885, 886, 886, 887,
+        887, 887, 889, 890, 892, 894, 894, 895, 896, 898, 898, 898, 899, 900, 901, 902,
+        902, 904, 905, 906, 907, 908, 909, 910, 912, 913, 913, 914, 914, 914, 916, 917,
+        919, 919, 920, 921, 923, 925, 925, 926, 926, 927, 928, 929, 930, 930, 932, 933,
+        934, 935, 937, 939, 939, 940, 941, 942, 943, 944, 944, 944, 944, 945, 946, 947,
+        948, 950, 951, 952, 953, 956, 957, 958, 959, 960, 960, 960, 962, 964, 965, 966,
+        967, 969, 969, 970, 971, 972, 973, 973, 975, 977, 978, 978, 980, 981, 982, 983,
+        984, 984, 985, 987, 988, 990, 990, 991, 991, 992, 992, 994, 995, 996, 997, 997,
+        997, 998, 999, 1000, 1002, 1003, 1003, 1004, 1005, 1006, 1007, 1007, 1008, 1008, 1008, 1009,
+        1010, 1011, 1012, 1014, 1015, 1016, 1017, 1018, 1021, 1021, 1022, 1024, 1026, 1027, 1029, 1031,
+        1033, 1033, 1034, 1035, 1036, 1038, 1040, 1041, 1042, 1043, 1043, 1045, 1046, 1047, 1048, 1048,
+        1049, 1049, 1050, 1051, 1052, 1054, 1055, 1056, 1058, 1060, 1061, 1062, 1063, 1064, 1065, 1065,
+        1065, 1065, 1066, 1068, 1069, 1070, 1072, 1072, 1073, 1074, 1075, 1076, 1078, 1078, 1078, 1078,
+        1080, 1080, 1081, 1082, 1083, 1084, 1084, 1086, 1087, 1089, 1090, 1091, 1092, 1092, 1093, 1095,
+        1096, 1097, 1097, 1099, 1099, 1101, 1101, 1101, 1102, 1103, 1103, 1105, 1107, 1107, 1108, 1109,
+        1111, 1112, 1113, 1116, 1118, 1119, 1119, 1121, 1124, 1125, 1126, 1127, 1128, 1129, 1129, 1129,
+        1130, 1132, 1133, 1134, 1136, 1136, 1136, 1137, 1139, 1140, 1141, 1142, 1143, 1144, 1145, 1147,
+        1149, 1150, 1151, 1151, 1151, 1152, 1154, 1155, 1155, 1156, 1157, 1157, 1160, 1162, 1162, 1162,
+        1162, 1163, 1163, 1165, 1167, 1168, 1170, 1171, 1173, 1174, 1174, 1175, 1176, 1176, 1177, 1177,
+        1178, 1179, 1180, 1181, 1183, 1183, 1184, 1185, 1187, 1188, 1189, 1189, 1189, 1190, 1191, 1193,
+        1194, 1195, 1197, 1199, 1199, 1199, 1200, 1202, 1202, 1204, 1206, 1208, 1209, 1209, 1209, 1210,
+        1210, 1210, 1211, 1212, 1213, 1214, 1215, 1217, 1218, 1219, 1220, 1220, 1221, 1222, 1222, 1223,
+        1223, 1225, 1227, 1227, 1228, 1229, 1230, 1230, 1230, 1230, 1232, 1233, 1233, 1234, 1235, 1236,
+        1238, 1238, 1238, 1238, 1240, 1240, 1241, 1243, 1244, 1244, 1245, 1247, 1249, 1251, 1251, 1252,
+        1253, 1255, 1256, 1257, 1258, 1259, 1260, 1262, 1263, 1263, 1263, 1264, 1265, 1265, 1267, 1268,
+        1268, 1270, 1272, 1273, 1273, 1274, 1276, 1278, 1278, 1280, 1282, 1283, 1283, 1284, 1285, 1286,
+        1287, 1289, 1290, 1290, 1292, 1293, 1293, 1293, 1295, 1297, 1297, 1298, 1300, 1301, 1302, 1304,
+        1306, 1307, 1307, 1309, 1309, 1310, 1311, 1313, 1314, 1314, 1315, 1316, 1317, 1318, 1320, 1320,
+        1320, 1321, 1322, 1324, 1325, 1325, 1326, 1328, 1329, 1331, 1332, 1334, 1334, 1335, 1336, 1337,
+        1339, 1341, 1342, 1344, 1344, 1346, 1347, 1347, 1348, 1349, 1349, 1351, 1351, 1352, 1353, 1353,
+        1355, 1357, 1357, 1358, 1359, 1360, 1361, 1362, 1362, 1364, 1365, 1366, 1368, 1370, 1370, 1372,
+        1372, 1373, 1374, 1376, 1376, 1377, 1379, 1380, 1382, 1383, 1384, 1386, 1388, 1390, 1392, 1393,
+        1394, 1395, 1396, 1397, 1398, 1399, 1402, 1405, 1406, 1406, 1406, 1408, 1409, 1410, 1411, 1412,
+        1413, 1415, 1416, 1417, 1418, 1420, 1421, 1421, 1421, 1422, 1423, 1424, 1424, 1425, 1426, 1427,
+        1429, 1431, 1432, 1432, 1433, 1434, 1435, 1435, 1435, 1436, 1436, 1437, 1439, 1440, 1442, 1444,
+        1446, 1447, 1448, 1449, 1451, 1451, 1452, 1453, 1455, 1457, 1458, 1460, 1461, 1462, 1463, 1464,
+        1465, 1466, 1466, 1467, 1469, 1469, 1470, 1472, 1472, 1472, 1472, 1474, 1476, 1478, 1480, 1480,
+        1482, 1483, 1485, 1485, 1487, 1488, 1488, 1489, 1490, 1491, 1493, 1494, 1495, 1497, 1500, 1501,
+        1502, 1502, 1503, 1503, 1504, 1504, 1504, 1504, 1505, 1505, 1507, 1508, 1510, 1511, 1512, 1513,
+        1514, 1516, 1517, 1518, 1519, 1520, 1522, 1523, 1524, 1525, 1526, 1527, 1528, 1529, 1530, 1532,
+        1532, 1532, 1533, 1534, 1534, 1534, 1534, 1534, 1536, 1538, 1539, 1540, 1541, 1541, 1541, 1541,
+        1542, 1544, 1544, 1546, 1547, 1549, 1550, 1552, 1553, 1555, 1557, 1558, 1560, 1560, 1562, 1564,
+        1566, 1567, 1567, 1568, 1568, 1570, 1572, 1573, 1574, 1575, 1576, 1577, 1578, 1580, 1580, 1582,
+        1583, 1585, 1585, 1585, 1585, 1588, 1589, 1590, 1590, 1590, 1590, 1591, 1592, 1593, 1595, 1595,
+        1595, 1595, 1597, 1598, 1598, 1598, 1599, 1601, 1602, 1602, 1602, 1602, 1604, 1606, 1606, 1609,
+        1611, 1611, 1612, 1613, 1617, 1618, 1619, 1621, 1623, 1623, 1624, 1626, 1628, 1629, 1630, 1631,
+        1632, 1632, 1634, 1635, 1635, 1636, 1637, 1637, 1639, 1641, 1643, 1644, 1644, 1644, 1645, 1645,
+        1646, 1648, 1650, 1650, 1651, 1654, 1655, 1655, 1657, 1658, 1659, 1659, 1661, 1662, 1663, 1663,
+        1664, 1664, 1665, 1667, 1668, 1670, 1670, 1672, 1672, 1673, 1675, 1675, 1678, 1679, 1680, 1680,
+        1681, 1682, 1684, 1684, 1685, 1685, 1686, 1687, 1687, 1689, 1690, 1691, 1693, 1694, 1695, 1697,
+        1698, 1699, 1699, 1700, 1701, 1702, 1703, 1704, 1704, 1706, 1708, 1710, 1712, 1713, 1714, 1715,
+        1717, 1719, 1720, 1720, 1721, 1723, 1723, 1723, 1724, 1725, 1727, 1728, 1729, 1730, 1731, 1732,
+        1734, 1734, 1734, 1734, 1735, 1735, 1737, 1738, 1739, 1740, 1741, 1741, 1742, 1742, 1744, 1745,
+        1747, 1748, 1750, 1752, 1752, 1753, 1756, 1757, 1759, 1761, 1761, 1762, 1762, 1763, 1765, 1766,
+        1767, 1768, 1770, 1771, 1772, 1773, 1774, 1775, 1776, 1777, 1778, 1780, 1780, 1782, 1784, 1786,
+        1788, 1788, 1788, 1789, 1791, 1792, 1794, 1795, 1796, 1797, 1798, 1799, 1801, 1803, 1804, 1805,
+        1806, 1806, 1807, 1808, 1808, 1809, 1811, 1812, 1814, 1814, 1816, 1816, 1818, 1821, 1822, 1823,
+        1823, 1824, 1824, 1824, 1826, 1827, 1829, 1830, 1831, 1832, 1832, 1832, 1832, 1834, 1836, 1837,
+        1837, 1839, 1841, 1841, 1843, 1844, 1846, 1847, 1848, 1848, 1850, 1851, 1851, 1853, 1853, 1854,
+        1855, 1855, 1856, 1858, 1860, 1861, 1862, 1862, 1863, 1863, 1863, 1864, 1865, 1867, 1869, 1871,
+        1873, 1874, 1875, 1875, 1875, 1876, 1876, 1877, 1879, 1880, 1881, 1881, 1881, 1883, 1883, 1885,
+        1886, 1886, 1887, 1887, 1888, 1890, 1891, 1892, 1894, 1894, 1895, 1895, 1895, 1895, 1896, 1896,
+        1896, 1897, 1899, 1900, 1900, 1902, 1904, 1904, 1904, 1904, 1905, 1906, 1907, 1908, 1910, 1910,
+        1911, 1911, 1911, 1912, 1914, 1916, 1917, 1918, 1919, 1919, 1920, 1921, 1922, 1923, 1924, 1925,
+        1925, 1926, 1927, 1928, 1930, 1931, 1932, 1932, 1932, 1933, 1933, 1935, 1937, 1938, 1940, 1942,
+        1942, 1943, 1944, 1945, 1945, 1945, 1945, 1947, 1948, 1948, 1949, 1952, 1954, 1955, 1957, 1957,
+        1958, 1959, 1961, 1962, 1963, 1963, 1963, 1965, 1965, 1965, 1966, 1967, 1967, 1967, 1968, 1970,
+        1971, 1972, 1973, 1973, 1973, 1974, 1975, 1976, 1978, 1980, 1980, 1981, 1982, 1983, 1984, 1986,
+        1988, 1990, 1990, 1990, 1990, 1990, 1991, 1991, 1991, 1993, 1994, 1995, 1996, 1996, 1997, 1999,
+        2000, 2001, 2002, 2004, 2004, 2006, 2009, 2010, 2012, 2013, 2013, 2013, 2013, 2014, 2015, 2015,
+        2017, 2017, 2018, 2019, 2020, 2021, 2022, 2024, 2025, 2026, 2028, 2029, 2030, 2030, 2032, 2034,
+        2034, 2035, 2036, 2037, 2038, 2039, 2041, 2043, 2043, 2043, 2044, 2045, 2045, 2046, 2047, 2048,
+        2049, 2049, 2050, 2051, 2052, 2053, 2053, 2053, 2055, 2056, 2057, 2058, 2058, 2060, 2061, 2063,
+        2063, 2064, 2064, 2064, 2065, 2066, 2066, 2067, 2068, 2068, 2069, 2069, 2070, 2071, 2072, 2073,
+        2075, 2077, 2078, 2079, 2079, 2079, 2080, 2081, 2083, 2084, 2085, 2086, 2086, 2086, 2086, 2087,
+        2087, 2087, 2088, 2090, 2091, 2091, 2092, 2094, 2095, 2096, 2097, 2098, 2100, 2101, 2101, 2103,
     ],
     values: &[
-        0xffff, // 1st
-        0xffff, // 1st-line
-        0x02ca, // 1st-line-support
-        0xffff, // 2nd
-        0xffff, // 2nd-line
-        0x02cc, // 2nd-line-support
-        0xffff, // access
-        0xffff, // access-to
-        0x0309, // access-to-health
-        0x02ed, // access-to-records
-        0x82c0, // accessibility
-        0x029e, // accessibility-designer
-        0x029f, // accessibility-specialist
-        0x00ff, // accessibility-tester
-        0xffff, // accredited
-        0xffff, // accredited-clinical
-        0x021f, // accredited-clinical-coder
-        0xffff, // admissions
-        0x023c, // admissions-clerk
-        0xffff, // agile
-        0x0243, // agile-coach
-        0xffff, // agile-delivery
-        0x00de, // agile-delivery-manager
-        0x8122, // ai
-        0x009e, // ai-engineer
-        0xffff, // ai-system
-        0x0121, // ai-system-designer
-        0xffff, // algorithm
-        0x038c, // algorithm-engineer
-        0xffff, // analyst
-        0x0278, // analyst-programmer
-        0x8092, // analytics
-        0x0183, // analytics-consultant
-        0x0184, // analytics-engineer
-        0xffff, // api
-        0x02a0, // api-writer
-        0xffff, // application
-        0x003f, // application-analyst
-        0x0128, // application-architect
-        0x03c9, // application-configurator
-        0x0279, // application-designer
-        0x7f2d, // application-developer
-        0x82d3, // application-development
-        0x027a, // application-development-director
-        0x027b, // application-engineer
-        0xffff, // application-integration
-        0x027c, // application-integration-engineer
-        0xffff, // application-lifecycle
-        0x01b5, // application-lifecycle-manager
-        0x80d4, // application-operations
-        0x01b6, // application-operations-engineer
-        0x827d, // application-programmer
-        0x027e, // application-programmer-analyst
-        0x031f, // application-security
-        0x82ee, // application-software
-        0x027f, // application-software-engineer
-        0x0040, // application-specialist
-        0x80d3, // application-support
-        0x01b7, // application-support-engineer
-        0x0260, // application-tester
-        0x02ef, // appsw
-        0x0081, // architect
-        0x008b, // architecture
-        0xffff, // artificial
-        0x8123, // artificial-intelligence
-        0x0185, // artificial-intelligence-engineer
-        0xffff, // automation
-        0x00fd, // automation-tester
-        0xffff, // back
-        0xffff, // back-end
-        0x0109, // back-end-developer
-        0xffff, // backend
-        0x0108, // backend-developer
-        0x8095, // bi
-        0x0096, // bi-developer
-        0xffff, // biller
-        0x03a4, // biller-coder
-        0xffff, // billing
-        0x03a3, // billing-coder
-        0x7f0f, // bioinformatician
-        0x8056, // bioinformatics
-        0x0135, // bioinformatics-analyst
-        0x0136, // bioinformatics-engineer
-        0x7f10, // bioinformatics-scientist
-        0x0378, // biometrician
-        0x037f, // biostatistical
-        0x02f8, // biostatistician
-        0x0380, // biostatistics
-        0xffff, // blended
-        0x02fc, // blended-learning
-        0x0381, // blockchain
-        0xffff, // blue
-        0x0353, // blue-team
-        0xffff, // bug
-        0x031c, // bug-bounty
-        0xffff, // business
-        0x00e0, // business-analyst
-        0x0087, // business-architect
-        0xffff, // business-change
-        0x00db, // business-change-analyst
-        0x8094, // business-intelligence
-        0x0186, // business-intelligence-analyst
-        0x0187, // business-intelligence-consultant
-        0x0188, // business-intelligence-manager
-        0x0189, // business-intelligence-specialist
-        0xffff, // business-relationship
-        0x01f8, // business-relationship-manager
-        0xffff, // business-systems
-        0x00da, // business-systems-analyst
-        0x8018, // caldicott
-        0x01ab, // caldicott-guardian
-        0xffff, // cancer
-        0x0007, // cancer-registrar
-        0xffff, // catalogue
-        0x0206, // catalogue-librarian
-        0x004c, // ccio
-        0x004b, // cclio
-        0x0063, // cdio
-        0xffff, // change
-        0xffff, // change-and
-        0xffff, // change-and-release
-        0x01b8, // change-and-release-analyst
-        0x00c7, // change-and-release-manager
-        0xffff, // change-management
-        0x0255, // change-management-specialist
-        0x00c5, // change-manager
-        0xffff, // chief
-        0xffff, // chief-clinical
-        0xffff, // chief-clinical-information
-        0x004a, // chief-clinical-information-officer
-        0xffff, // chief-data
-        0x0129, // chief-data-architect
-        0x0061, // chief-data-officer
-        0xffff, // chief-digital
-        0xffff, // chief-digital-and
-        0xffff, // chief-digital-and-information
-        0x0062, // chief-digital-and-information-officer
-        0xffff, // chief-digital-information
-        0x005a, // chief-digital-information-officer
-        0x7f13, // chief-digital-officer
-        0xffff, // chief-informatics
-        0x01a5, // chief-informatics-officer
-        0xffff, // chief-information
-        0x005d, // chief-information-officer
-        0xffff, // chief-information-security
-        0x003c, // chief-information-security-officer
-        0xffff, // chief-it
-        0xffff, // chief-it-security
-        0x014a, // chief-it-security-officer
-        0xffff, // chief-knowledge
-        0x0207, // chief-knowledge-officer
-        0xffff, // chief-medical
-        0xffff, // chief-medical-informatics
-        0x02c4, // chief-medical-informatics-officer
-        0xffff, // chief-medical-information
-        0x0041, // chief-medical-information-officer
-        0xffff, // chief-nurse
-        0xffff, // chief-nurse-information
-        0x0138, // chief-nurse-information-officer
-        0xffff, // chief-nursing
-        0xffff, // chief-nursing-informatics
-        0x0139, // chief-nursing-informatics-officer
-        0xffff, // chief-nursing-information
-        0x004d, // chief-nursing-information-officer
-        0xffff, // chief-research
-        0xffff, // chief-research-information
-        0x013a, // chief-research-information-officer
-        0xffff, // chief-technology
-        0x005f, // chief-technology-officer
-        0x005e, // cio
-        0x0039, // ciso
-        0xffff, // clinical
-        0x003e, // clinical-application
-        0x0011, // clinical-coder
-        0x8012, // clinical-coding
-        0x0013, // clinical-coding-auditor
-        0x0220, // clinical-coding-expert
-        0x0005, // clinical-coding-manager
-        0x0221, // clinical-coding-officer
-        0x8328, // clinical-data
-        0x7f0e, // clinical-data-analyst
-        0x03a9, // clinical-documentation
-        0x0044, // clinical-informatician
-        0x8043, // clinical-informatics
-        0x013b, // clinical-informatics-analyst
-        0x013c, // clinical-informatics-coordinator
-        0x013d, // clinical-informatics-director
-        0x013e, // clinical-informatics-manager
-        0x7f0c, // clinical-informatics-specialist
-        0x013f, // clinical-informatics-supervisor
-        0xffff, // clinical-information
-        0x83d3, // clinical-information-systems
-        0x03d4, // clinical-information-systems-educator
-        0x0140, // clinical-information-systems-manager
-        0xffff, // clinical-knowledge
-        0x7f1b, // clinical-knowledge-specialist
-        0x0079, // clinical-librarian
-        0x8003, // clinical-records
-        0x0222, // clinical-records-administrator
-        0x0223, // clinical-records-officer
-        0x0224, // clinical-records-technician
-        0x8025, // clinical-risk
-        0x7f07, // clinical-risk-manager
-        0x8024, // clinical-safety
-        0x0126, // clinical-safety-engineer
-        0x7f06, // clinical-safety-officer
-        0x0050, // clinical-system
-        0x804f, // clinical-systems
-        0x02eb, // clinical-systems-educator
-        0x0073, // clinical-systems-trainer
-        0xffff, // cloud
-        0x0089, // cloud-architect
-        0xffff, // cloud-automation
-        0x0280, // cloud-automation-engineer
-        0x0281, // cloud-developer
-        0xffff, // cloud-devops
-        0x0282, // cloud-devops-engineer
-        0x00cd, // cloud-engineer
-        0xffff, // cloud-infrastructure
-        0x01b9, // cloud-infrastructure-engineer
-        0xffff, // cloud-network
-        0x01ba, // cloud-network-engineer
-        0xffff, // cloud-security
-        0x014b, // cloud-security-engineer
-        0xffff, // cloud-software
-        0x0283, // cloud-software-engineer
-        0xffff, // cloud-support
-        0x01bb, // cloud-support-specialist
-        0x0141, // cmio
-        0x004e, // cnio
-        0xffff, // coding
-        0x0004, // coding-manager
-        0x02fb, // coding-specialist
-        0xffff, // command
-        0xffff, // command-and
-        0x80d7, // command-and-control
-        0xffff, // command-and-control-centre
-        0x01bc, // command-and-control-centre-manager
-        0xffff, // communications
-        0x0360, // communications-security
-        0xffff, // compatibility
-        0x03c7, // compatibility-tester
-        0xffff, // compliance
-        0x7f05, // compliance-specialist
-        0xffff, // computational
-        0x7f12, // computational-biologist
-        0x0058, // computational-biology
-        0x0321, // computational-geneticist
-        0x037e, // computational-linguist
-        0xffff, // computer
-        0x0244, // computer-analyst
-        0x03bf, // computer-forensics
-        0x032f, // computer-hardware
-        0x03a0, // computer-instructor
-        0x03b0, // computer-language
-        0x03be, // computer-literacy
-        0xffff, // computer-network
-        0x01bd, // computer-network-analyst
-        0x01be, // computer-network-specialist
-        0xffff, // computer-network-support
-        0x01bf, // computer-network-support-specialist
-        0x0332, // computer-networker
-        0x832d, // computer-operations
-        0x7f22, // computer-operations-manager
-        0x032c, // computer-operator
-        0x8284, // computer-programmer
-        0x0285, // computer-programmer-analyst
-        0x038a, // computer-programming
-        0x02f7, // computer-scientist
-        0x8028, // computer-security
-        0x014c, // computer-security-coordinator
-        0x7f0a, // computer-security-manager
-        0x014d, // computer-security-specialist
-        0x02de, // computer-specialist
-        0x832e, // computer-support
-        0x00aa, // computer-support-specialist
-        0xffff, // computer-system
-        0x0330, // computer-system-technician
-        0xffff, // computer-systems
-        0x0245, // computer-systems-analyst
-        0x0246, // computer-systems-consultant
-        0xffff, // computer-systems-security
-        0x014e, // computer-systems-security-analyst
-        0xffff, // computer-technical
-        0x0333, // computer-technical-specialist
-        0x01c0, // computer-technician
-        0x0331, // computer-technologist
-        0xffff, // computer-technology
-        0x03a1, // computer-technology-instructor
-        0xffff, // computing
-        0xffff, // computing-services
-        0x01a6, // computing-services-director
-        0x0361, // comsec
-        0xffff, // configuration
-        0x01c1, // configuration-analyst
-        0x00c8, // configuration-manager
-        0xffff, // content
-        0x02b7, // content-designer
-        0x02b8, // content-strategist
-        0xffff, // corporate
-        0x0217, // corporate-trainer
-        0xffff, // corporate-training
-        0x0218, // corporate-training-manager
-        0xffff, // course
-        0x03b2, // course-developer
-        0x03b1, // courseware
-        0x0359, // cryptological
-        0x0358, // cryptologist
-        0x0060, // cto
-        0xffff, // customer
-        0xffff, // customer-support
-        0x0350, // customer-support-analyst
-        0x802b, // cyber
-        0xffff, // cyber-defence
-        0x7f0b, // cyber-defence-specialist
-        0x014f, // cyber-defender
-        0xffff, // cyber-incident
-        0x0150, // cyber-incident-handler
-        0x0151, // cyber-incident-responder
-        0xffff, // cyber-risk
-        0x0152, // cyber-risk-manager
-        0x803a, // cyber-security
-        0x7f09, // cyber-security-analyst
-        0x0153, // cyber-security-developer
-        0x0154, // cyber-security-engineer
-        0xffff, // cyber-security-programme
-        0x0155, // cyber-security-programme-director
-        0xffff, // cyber-security-risk
-        0x0156, // cyber-security-risk-manager
-        0xffff, // cyber-security-siem
-        0x0157, // cyber-security-siem-manager
-        0x0158, // cyber-security-specialist
-        0x0159, // cyber-security-technologist
-        0x0307, // cyberspace
-        0xffff, // data
-        0x03a8, // data-abstractor
-        0x036d, // data-administrator
-        0x00a1, // data-analysis
-        0x7f1f, // data-analyst
-        0xffff, // data-analytics
-        0x018a, // data-analytics-manager
-        0x018b, // data-analytics-scientist
-        0x018c, // data-analytics-specialist
-        0xffff, // data-and
-        0xffff, // data-and-ai
-        0x018d, // data-and-ai-ethicist
-        0x00a2, // data-and-analytics
-        0x0090, // data-architect
-        0x030a, // data-centre
-        0x034c, // data-communications
-        0xffff, // data-compliance
-        0x01ac, // data-compliance-officer
-        0x018e, // data-consultant
-        0x008d, // data-engineer
-        0x008c, // data-engineering
-        0x018f, // data-ethicist
-        0x8099, // data-governance
-        0x7f21, // data-governance-manager
-        0x036b, // data-integration
-        0x03cf, // data-integrator
-        0x83ce, // data-integrity
-        0x01a3, // data-integrity-officer
-        0x036c, // data-management
-        0x0097, // data-manager
-        0x0363, // data-miner
-        0x0364, // data-mining
-        0xffff, // data-model
-        0x032b, // data-model-designer
-        0x0365, // data-modeler
-        0x0367, // data-modeling
-        0x0366, // data-modeller
-        0x0368, // data-modelling
-        0x00a3, // data-officer
-        0xffff, // data-privacy
-        0x7f03, // data-privacy-officer
-        0xffff, // data-processing
-        0xffff, // data-processing-systems
-        0x0247, // data-processing-systems-analyst
-        0x0362, // data-processing-systems-security
-        0x8016, // data-protection
-        0x01ad, // data-protection-advisor
-        0xffff, // data-protection-and
-        0xffff, // data-protection-and-security
-        0x01ae, // data-protection-and-security-officer
-        0x7f03, // data-protection-officer
-        0x01af, // data-protection-specialist
-        0x8098, // data-quality
-        0x01a4, // data-quality-officer
-        0x0190, // data-quality-specialist
-        0x0317, // data-recovery
-        0x008f, // data-science
-        0x008e, // data-scientist
-        0x8029, // data-security
-        0x015a, // data-security-administrator
-        0x015b, // data-security-analyst
-        0xffff, // data-security-and
-        0xffff, // data-security-and-protection
-        0x01b0, // data-security-and-protection-lead
-        0x036f, // data-specialist
-        0x0120, // data-steward
-        0x0351, // data-storage
-        0xffff, // data-support
-        0x0191, // data-support-analyst
-        0x036e, // data-technician
-        0x03b4, // data-visualisation
-        0x03b3, // data-visualization
-        0x809a, // data-warehouse
-        0x0192, // data-warehouse-analyst
-        0x012a, // data-warehouse-architect
-        0x0193, // data-warehouse-designer
-        0x0194, // data-warehouse-developer
+        0,
+        0xffff, // senior
+        0,
         0x036a, // data-warehousing
-        0xffff, // database
-        0xffff, // database-administration
-        0x01c2, // database-administration-manager
-        0x00cb, // database-administrator
-        0x0195, // database-analyst
-        0x012b, // database-architect
-        0x03ca, // database-configurator
-        0x0372, // database-consultant
-        0x01f9, // database-coordinator
-        0x032a, // database-designer
-        0x0196, // database-developer
-        0x01c3, // database-engineer
-        0x03d0, // database-integrator
-        0x0373, // database-management
-        0x01fa, // database-manager
-        0x0369, // database-modeler
-        0x0197, // database-programmer
-        0x0370, // database-specialist
-        0x0371, // database-technician
-        0x00cc, // dba
-        0x0026, // dcb0129
-        0x0027, // dcb0160
-        0xffff, // delivery
-        0x7f26, // delivery-lead
-        0x00d9, // delivery-management
-        0x00dd, // delivery-manager
-        0x0379, // demographer
-        0xffff, // design
-        0x02bf, // design-lead
-        0x02d4, // design-researcher
-        0xffff, // desktop
-        0x00ab, // desktop-analyst
-        0x01c4, // desktop-specialist
-        0x80b9, // desktop-support
-        0x01c5, // desktop-support-technician
-        0x0335, // desktop-technician
-        0x8104, // developer
-        0xffff, // developer-in
-        0x0101, // developer-in-test
-        0xffff, // development
-        0x010f, // development-manager
-        0x810c, // devops
-        0x0286, // devops-analyst
-        0x0287, // devops-consultant
-        0x010d, // devops-engineer
-        0x0288, // devops-specialist
-        0xffff, // devsecops
-        0x015c, // devsecops-engineer
-        0xffff, // diagnostic
-        0x0225, // diagnostic-coder
-        0xffff, // digital
-        0x03c4, // digital-archivist
-        0x0391, // digital-designer
-        0x0065, // digital-director
-        0x0198, // digital-evaluator
-        0x0354, // digital-forensic
-        0x0355, // digital-forensics
-        0xffff, // digital-health
-        0x7f14, // digital-health-director
-        0xffff, // digital-health-program
-        0x01a7, // digital-health-program-director
-        0xffff, // digital-health-project
-        0x7f27, // digital-health-project-manager
-        0x01a8, // digital-health-strategist
-        0x7f16, // digital-health-trainer
-        0xffff, // digital-interface
-        0x02c3, // digital-interface-designer
-        0x0356, // digital-investigator
-        0x806f, // digital-learning
-        0x0212, // digital-learning-designer
-        0x0213, // digital-learning-technologist
-        0x03bd, // digital-literacy
-        0x02c6, // digital-midwife
-        0x0142, // digital-nurse
-        0xffff, // digital-portfolio
-        0x0248, // digital-portfolio-analyst
-        0x0249, // digital-portfolio-manager
-        0xffff, // digital-programme
-        0x00e4, // digital-programme-manager
-        0xffff, // digital-project
-        0x00e5, // digital-project-manager
-        0x006e, // digital-skills
-        0x8069, // digital-transformation
-        0x7f15, // digital-transformation-lead
-        0x7f15, // digital-transformation-leader
-        0xffff, // director
-        0xffff, // director-of
-        0xffff, // director-of-application
-        0x0289, // director-of-application-development
-        0xffff, // director-of-clinical
-        0x0143, // director-of-clinical-informatics
-        0x0064, // director-of-digital
-        0xffff, // director-of-im
-        0xffff, // director-of-im-and
-        0x005b, // director-of-im-and-t
-        0x0068, // director-of-informatics
-        0x005c, // director-of-technology
-        0xffff, // disaster
-        0x02e4, // disaster-recovery
-        0xffff, // document
-        0x039c, // document-imaging
-        0x0399, // document-management
-        0x03c3, // documentalist
-        0xffff, // documentation
-        0x03c5, // documentation-manager
-        0x02b1, // documentation-specialist
-        0x7f03, // dpo
-        0xffff, // e
-        0x0395, // e-business
-        0x806c, // e-learning
-        0x0214, // e-learning-author
-        0xffff, // edi
-        0x034a, // edi-analyst
-        0xffff, // educational
-        0x7f18, // educational-technologist
-        0x0052, // ehr
-        0x006d, // elearning
-        0xffff, // electronic
-        0x039d, // electronic-content
-        0xffff, // electronic-data
-        0x034b, // electronic-data-processing
-        0xffff, // electronic-health
-        0x0054, // electronic-health-record
-        0xffff, // electronic-patient
-        0x0053, // electronic-patient-record
-        0xffff, // electronic-resources
-        0x0208, // electronic-resources-librarian
-        0xffff, // embedded
-        0x0383, // embedded-engineer
-        0xffff, // embedded-system
-        0x03d1, // embedded-system-designer
-        0xffff, // embedded-systems
-        0x03d2, // embedded-systems-designer
-        0xffff, // end
-        0xffff, // end-user
-        0x80bc, // end-user-computing
-        0x01c6, // end-user-computing-engineer
-        0x02f0, // entarch
-        0xffff, // enterprise
-        0x0082, // enterprise-architect
-        0xffff, // enterprise-architecture
-        0x012c, // enterprise-architecture-manager
-        0xffff, // enterprise-content
-        0x039b, // enterprise-content-management
-        0x8051, // epr
-        0x0072, // epr-trainer
-        0xffff, // ethical
-        0x0035, // ethical-hacker
-        0xffff, // etl
-        0x0324, // etl-developer
-        0xffff, // evidence
-        0x007d, // evidence-specialist
-        0xffff, // exploitation
-        0x0357, // exploitation-analyst
-        0x0382, // firmware
-        0xffff, // first
-        0xffff, // first-line
-        0x02c9, // first-line-support
-        0x001a, // foi
-        0xffff, // forensics
-        0xffff, // forensics-and
-        0xffff, // forensics-and-incident
-        0xffff, // forensics-and-incident-response
-        0x015d, // forensics-and-incident-response-analyst
-        0xffff, // freedom
-        0xffff, // freedom-of
-        0x0019, // freedom-of-information
-        0xffff, // front
-        0xffff, // front-end
-        0x0107, // front-end-developer
-        0xffff, // frontend
-        0x0106, // frontend-developer
-        0xffff, // full
-        0xffff, // full-stack
-        0x010a, // full-stack-developer
-        0xffff, // game
-        0x0384, // game-engineer
-        0xffff, // gameplay
-        0x0385, // gameplay-engineer
-        0xffff, // genome
-        0x0059, // genome-informatics
-        0xffff, // genomic
-        0x8057, // genomic-data
-        0x7f11, // genomic-data-analyst
-        0xffff, // genomics
-        0xffff, // genomics-data
-        0x02ec, // genomics-data-scientist
-        0xffff, // geographic
-        0xffff, // geographic-information
-        0x02d8, // geographic-information-systems
-        0xffff, // geographical
-        0xffff, // geographical-information
-        0x0377, // geographical-information-system
-        0x0374, // geospatial
-        0xffff, // gis
-        0x02d7, // gis-analyst
-        0x0375, // gis-specialist
-        0x0376, // gis-technician
-        0xffff, // governance
-        0xffff, // governance-and
-        0xffff, // governance-and-compliance
-        0x0182, // governance-and-compliance-analyst
-        0xffff, // graphic
-        0x02be, // graphic-designer
-        0x0352, // hacker
-        0xffff, // head
-        0xffff, // head-of
-        0x02a1, // head-of-accessibility
-        0xffff, // head-of-analytics
-        0x0199, // head-of-analytics-engineering
-        0xffff, // head-of-business
-        0x024a, // head-of-business-analysis
-        0xffff, // head-of-business-relationship
-        0x01fb, // head-of-business-relationship-management
-        0xffff, // head-of-command
-        0xffff, // head-of-command-and
-        0x01fc, // head-of-command-and-control
-        0xffff, // head-of-content
-        0x02a2, // head-of-content-design
-        0x82da, // head-of-data
-        0xffff, // head-of-data-and
-        0xffff, // head-of-data-and-ai
-        0x019a, // head-of-data-and-ai-ethics
-        0x019b, // head-of-data-engineering
-        0x019c, // head-of-data-governance
-        0x019d, // head-of-data-science
-        0x82db, // head-of-delivery
-        0x0256, // head-of-delivery-management
-        0x8066, // head-of-digital
-        0x019e, // head-of-digital-evaluation
-        0xffff, // head-of-frontend
-        0x028a, // head-of-frontend-development
-        0xffff, // head-of-graphic
-        0x02b2, // head-of-graphic-design
-        0xffff, // head-of-information
-        0x015e, // head-of-information-security
-        0xffff, // head-of-interaction
-        0x02a3, // head-of-interaction-design
-        0x811b, // head-of-it
-        0x015f, // head-of-it-security
-        0xffff, // head-of-it-service
-        0x01c7, // head-of-it-service-management
-        0xffff, // head-of-performance
-        0x019f, // head-of-performance-analysis
-        0x0257, // head-of-portfolio
-        0x00d8, // head-of-product
-        0xffff, // head-of-service
-        0x02a4, // head-of-service-design
-        0x01c8, // head-of-service-desk
-        0x02dc, // head-of-technology
-        0x0261, // head-of-test
-        0xffff, // head-of-user
-        0x02a5, // head-of-user-research
-        0xffff, // health
-        0xffff, // health-data
-        0x7f20, // health-data-scientist
-        0x8055, // health-informatics
-        0x0144, // health-informatics-director
-        0x0145, // health-informatics-manager
-        0xffff, // health-information
-        0x000a, // health-information-administrator
-        0x0009, // health-information-clerk
-        0x0322, // health-information-coder
-        0x7f1a, // health-information-librarian
-        0x8323, // health-information-management
-        0xffff, // health-information-management-and
-        0xffff, // health-information-management-and-exchange
-        0x0226, // health-information-management-and-exchange-specialist
-        0x02e9, // health-information-manager
-        0x7f02, // health-information-officer
-        0xffff, // health-information-privacy
-        0xffff, // health-information-privacy-and
-        0xffff, // health-information-privacy-and-security
-        0x01b1, // health-information-privacy-and-security-specialist
-        0x000b, // health-information-specialist
-        0x0008, // health-information-technician
-        0x0124, // health-intelligence
-        0xffff, // health-interface
-        0x7f30, // health-interface-designer
-        0xffff, // health-it
-        0x7f1d, // health-it-architect
-        0x7f0d, // health-it-consultant
-        0x7f2c, // health-it-programmer
-        0xffff, // health-it-support
-        0x7f23, // health-it-support-specialist
-        0x7f1a, // health-librarian
-        0x02d9, // health-record
-        0x8000, // health-records
-        0x0227, // health-records-assistant
-        0x0228, // health-records-clerk
-        0x000d, // health-records-manager
-        0x000e, // health-records-officer
-        0xffff, // health-records-service
-        0x0229, // health-records-service-manager
-        0x022a, // health-records-staff
-        0x022b, // health-records-supervisor
-        0xffff, // health-safety
-        0xffff, // health-safety-compliance
-        0x7f08, // health-safety-compliance-officer
-        0xffff, // health-software
-        0x7f29, // health-software-tester
-        0xffff, // help
-        0x80b6, // help-desk
-        0x01c9, // help-desk-analyst
-        0x01ca, // help-desk-technician
-        0x00b7, // helpdesk
-        0xffff, // human
-        0xffff, // human-centred
-        0x02f3, // human-centred-design
-        0x02f2, // human-centred-designer
-        0xffff, // human-computer
-        0x0116, // human-computer-interaction
-        0x0117, // human-computer-interface
-        0x8017, // ig
-        0x01b2, // ig-lead
-        0x7f04, // ig-manager
-        0xffff, // im
-        0xffff, // im-and
-        0x00a7, // im-and-t
-        0xffff, // implementation
-        0x0258, // implementation-coordinator
-        0x00f1, // implementation-lead
-        0x00f0, // implementation-manager
-        0xffff, // implementation-support
-        0x01fd, // implementation-support-specialist
-        0xffff, // incident
-        0x00c3, // incident-manager
-        0x0038, // incident-responder
-        0xffff, // incident-response
-        0x0160, // incident-response-engineer
-        0x02e2, // informatician
-        0x003d, // informaticist
-        0xffff, // informatics
-        0x00a0, // informatics-analyst
-        0x0047, // informatics-nurse
-        0x0048, // informatics-pharmacist
-        0xffff, // information
-        0x0093, // information-analyst
-        0x02a6, // information-architect
-        0xffff, // information-asset
-        0x001c, // information-asset-administrator
-        0x001b, // information-asset-owner
-        0x802a, // information-assurance
-        0x0161, // information-assurance-analyst
-        0x0162, // information-assurance-engineer
-        0x03c0, // information-forensics
-        0x8015, // information-governance
-        0x01b3, // information-governance-lead
-        0x7f04, // information-governance-manager
-        0x0021, // information-rights
-        0x802c, // information-security
-        0x0163, // information-security-administrator
-        0x003b, // information-security-analyst
-        0xffff, // information-security-assurance
-        0xffff, // information-security-assurance-and
-        0xffff, // information-security-assurance-and-threat
-        0x0164, // information-security-assurance-and-threat-analyst
-        0x0165, // information-security-auditor
-        0x0166, // information-security-director
-        0x0167, // information-security-engineer
-        0x7f0a, // information-security-manager
-        0x0168, // information-security-officer
-        0xffff, // information-security-risk
-        0x0169, // information-security-risk-analyst
-        0x016a, // information-security-specialist
-        0xffff, // information-system
-        0x0301, // information-system-security
-        0x80ac, // information-systems
-        0x024b, // information-systems-analyst
-        0x012d, // information-systems-architect
-        0x01a9, // information-systems-director
-        0x0326, // information-systems-educator
-        0x01cb, // information-systems-manager
-        0x8300, // information-systems-security
-        0x016b, // information-systems-security-analyst
-        0x02c7, // information-systems-security-manager
-        0x016c, // information-systems-security-officer
-        0x016d, // information-systems-security-specialist
-        0x01cc, // information-systems-supervisor
-        0x01cd, // information-systems-technician
-        0x002d, // infosec
-        0xffff, // infrastructure
-        0x0119, // infrastructure-analyst
-        0x0086, // infrastructure-architect
-        0x00b0, // infrastructure-engineer
-        0x00b1, // infrastructure-manager
-        0x82ce, // infrastructure-operations
-        0x01ce, // infrastructure-operations-engineer
-        0x02cd, // infrastructure-specialist
-        0xffff, // instructional
-        0x039e, // instructional-design
-        0x006a, // instructional-designer
-        0x83ae, // instructional-systems
-        0x02f5, // instructional-systems-specialist
-        0x02e5, // instructional-technologist
-        0x02ff, // instructional-technology
-        0xffff, // insurance
-        0x03a5, // insurance-coder
-        0xffff, // integration
-        0x011c, // integration-analyst
-        0x0088, // integration-architect
-        0x03cb, // integration-consultant
-        0x0111, // integration-developer
-        0x0110, // integration-engineer
-        0x03c6, // integration-tester
-        0xffff, // interaction
-        0x02b6, // interaction-designer
-        0xffff, // interface
-        0x011d, // interface-analyst
-        0x02e7, // interface-designer
-        0x0112, // interface-developer
         0xffff, // internet
-        0x028b, // internet-programmer
-        0xffff, // internet-project
-        0x0394, // internet-project-manager
-        0x035d, // internet-security
-        0xffff, // internet-site
-        0x038f, // internet-site-designer
-        0x0349, // internet-technology
-        0x033d, // internetwork
-        0x033c, // internetworking
-        0xffff, // intrusion
-        0x0319, // intrusion-detection
-        0xffff, // iot
-        0x035e, // iot-security
-        0xffff, // it
-        0xffff, // it-accessibility
-        0x0262, // it-accessibility-tester
-        0x0348, // it-administrator
-        0x024c, // it-analyst
-        0x00d5, // it-asset
-        0x02df, // it-assistant
-        0x0347, // it-associate
-        0x03ad, // it-auditor
-        0xffff, // it-business
-        0xffff, // it-business-analysis
-        0x024d, // it-business-analysis-manager
-        0x024e, // it-business-analyst
-        0xffff, // it-change
-        0xffff, // it-change-and
-        0xffff, // it-change-and-configuration
+        0xffff, // 2nd-line
+        0x8012, // clinical-coding
+        0x0141, // cmio
+        0,
+        0xffff, // digital-health-project
+        0,
+        0x036d, // data-administrator
+        0xffff, // api
+        0,
         0x01cf, // it-change-and-configuration-manager
-        0x0259, // it-consultant
-        0x0318, // it-coordinator
-        0x0067, // it-director
-        0x0215, // it-educator
-        0x00be, // it-engineer
-        0x03c1, // it-forensics
-        0xffff, // it-help
-        0xffff, // it-help-desk
-        0x01d0, // it-help-desk-advisor
-        0x01d1, // it-help-desk-agent
-        0x01d2, // it-help-desk-manager
-        0xffff, // it-helpdesk
-        0x01d3, // it-helpdesk-agent
-        0x01d4, // it-helpdesk-manager
-        0x02fd, // it-instructor
-        0xffff, // it-integration
-        0x028c, // it-integration-engineer
-        0xffff, // it-interface
-        0x028d, // it-interface-builder
-        0x00c1, // it-manager
-        0xffff, // it-network
-        0x012e, // it-network-architect
-        0x01d5, // it-network-engineer
-        0x00a5, // it-officer
-        0x80c2, // it-operations
-        0x7f22, // it-operations-manager
-        0x00d6, // it-procurement
-        0xffff, // it-project
-        0x024f, // it-project-manager
-        0xffff, // it-quality
-        0x0263, // it-quality-manager
-        0x0329, // it-resilience
-        0x802e, // it-security
-        0x016e, // it-security-administrator
-        0x016f, // it-security-advisor
-        0x0170, // it-security-analyst
-        0x012f, // it-security-architect
-        0x0171, // it-security-consultant
-        0x0172, // it-security-engineer
-        0x0173, // it-security-expert
-        0x0174, // it-security-manager
-        0x0175, // it-security-officer
-        0x0176, // it-security-technician
-        0x0177, // it-security-tester
-        0xffff, // it-service
-        0x01d6, // it-service-analyst
-        0xffff, // it-service-desk
-        0x01d7, // it-service-desk-agent
-        0x01d8, // it-service-desk-manager
-        0x00c0, // it-service-management
-        0x00bf, // it-service-manager
-        0x00a4, // it-services
-        0x00a6, // it-specialist
-        0x0346, // it-supervisor
-        0x80b8, // it-support
-        0x01d9, // it-support-engineer
-        0x01da, // it-support-specialist
-        0x01db, // it-support-technician
-        0xffff, // it-system
-        0x0130, // it-system-architect
-        0xffff, // it-systems
-        0x0250, // it-systems-analyst
-        0x0131, // it-systems-architect
-        0x01dc, // it-tech
-        0x00bd, // it-technician
-        0xffff, // it-test
-        0x0264, // it-test-analyst
-        0x0265, // it-test-manager
-        0x0070, // it-trainer
-        0xffff, // java
-        0x028e, // java-developer
-        0xffff, // knowledge
-        0xffff, // knowledge-and
-        0x807e, // knowledge-and-library
-        0x0209, // knowledge-and-library-specialist
-        0x03b6, // knowledge-architect
-        0x03c2, // knowledge-engineer
-        0x0078, // knowledge-management
-        0x7f19, // knowledge-manager
-        0x007f, // knowledge-officer
-        0x007c, // knowledge-specialist
-        0xffff, // lan
-        0x00a9, // lan-administrator
-        0x01dd, // lan-specialist
-        0xffff, // learning
-        0xffff, // learning-and
-        0x8077, // learning-and-development
-        0x7f17, // learning-and-development-coordinator
-        0x0219, // learning-and-development-manager
-        0x039f, // learning-design
-        0x021a, // learning-manager
-        0x006b, // learning-technologist
-        0x02d5, // learning-technology
-        0x007a, // librarian
-        0x807b, // library
-        0xffff, // library-and
-        0xffff, // library-and-knowledge
-        0xffff, // library-and-knowledge-services
-        0x020a, // library-and-knowledge-services-manager
-        0x020b, // library-assistant
-        0x020c, // library-associate
-        0x020d, // library-supervisor
-        0xffff, // library-technical
-        0x020e, // library-technical-assistant
-        0xffff, // linux
-        0x02e3, // linux-administrator
-        0xffff, // literature
-        0x0211, // literature-researcher
-        0xffff, // local
-        0xffff, // local-area
-        0xffff, // local-area-network
-        0x01de, // local-area-network-administrator
-        0x01df, // local-area-network-specialist
-        0xffff, // machine
-        0x809c, // machine-learning
-        0x01a0, // machine-learning-engineer
-        0xffff, // major
-        0xffff, // major-incident
-        0x01fe, // major-incident-manager
-        0x031a, // malware
-        0xffff, // management
-        0xffff, // management-information
-        0xffff, // management-information-systems
-        0x01aa, // management-information-systems-director
-        0xffff, // manual
-        0x03b9, // manual-tester
-        0xffff, // medical
-        0x022c, // medical-coder
-        0x83a2, // medical-coding
-        0x022d, // medical-coding-officer
-        0xffff, // medical-note
-        0x022e, // medical-note-summariser
-        0x02f1, // medical-record
-        0x8001, // medical-records
-        0x022f, // medical-records-analyst
-        0x0230, // medical-records-assistant
-        0x0231, // medical-records-clerk
-        0x0232, // medical-records-coordinator
-        0x0233, // medical-records-director
-        0xffff, // medical-records-filing
-        0x0234, // medical-records-filing-clerk
-        0x000f, // medical-records-manager
-        0x0235, // medical-records-officer
-        0x0236, // medical-records-staff
-        0x0237, // medical-records-supervisor
-        0x0238, // medical-records-technician
-        0x0006, // medical-summariser
-        0x03aa, // microarray
-        0x0334, // microcomputer
-        0xffff, // midwifery
-        0xffff, // midwifery-information
-        0x0306, // midwifery-information-officer
-        0xffff, // ml
-        0x009d, // ml-engineer
-        0xffff, // mobile
-        0x0113, // mobile-developer
-        0xffff, // module
-        0x03c8, // module-tester
-        0xffff, // molecular
-        0x03ab, // molecular-modeler
-        0xffff, // network
-        0x00a8, // network-administrator
-        0x00af, // network-analyst
-        0xffff, // network-and
-        0xffff, // network-and-security
-        0x01e0, // network-and-security-engineer
-        0x0085, // network-architect
-        0x01e1, // network-configurator
-        0x0338, // network-control
-        0x01e2, // network-coordinator
-        0x0320, // network-designer
-        0x00ad, // network-engineer
-        0x02cf, // network-infrastructure
-        0x00ae, // network-manager
-        0x030f, // network-operations
-        0x802f, // network-security
-        0x0178, // network-security-administrator
-        0x0179, // network-security-analyst
-        0x017a, // network-security-tester
-        0x0337, // network-services
-        0x01e3, // network-specialist
-        0x8336, // network-support
-        0x01e4, // network-support-specialist
-        0xffff, // network-systems
-        0x0132, // network-systems-consultant
-        0xffff, // network-technical
-        0x01e5, // network-technical-analyst
-        0x01e6, // network-technician
-        0xffff, // networking
-        0x033b, // networking-administrator
-        0x0339, // networking-engineer
-        0x033a, // networking-specialist
-        0xffff, // networking-systems
-        0xffff, // networking-systems-and
-        0xffff, // networking-systems-and-distributed
-        0xffff, // networking-systems-and-distributed-systems
-        0x0133, // networking-systems-and-distributed-systems-engineer
-        0xffff, // networks
-        0x01e7, // networks-engineer
-        0xffff, // noc
-        0x030e, // noc-engineer
-        0xffff, // nurse
-        0x0046, // nurse-informatician
-        0x02c5, // nurse-informatics
-        0xffff, // nursing
-        0x0045, // nursing-informatics
-        0xffff, // nursing-information
-        0x0305, // nursing-information-officer
-        0x03d5, // nursing-information-systems
-        0xffff, // office
-        0x034d, // office-automation
-        0xffff, // operating
-        0xffff, // operating-system
-        0x03af, // operating-system-designer
-        0x0345, // operating-systems
-        0xffff, // operational
-        0xffff, // operational-control
-        0x01ff, // operational-control-manager
-        0xffff, // operations
-        0x0200, // operations-analyst
+        0xffff, // change-and
+        0x0365, // data-modeler
+        0x0342, // sharepoint-administrator
+        0xffff, // database-administration
+        0x00e5, // digital-project-manager
+        0x03cc, // requirements-analyst
+        0,
+        0,
+        0,
+        0x0013, // clinical-coding-auditor
+        0x80ac, // information-systems
+        0xffff, // service-acceptance
         0xffff, // outreach
-        0x020f, // outreach-librarian
-        0x8042, // pacs
-        0x0146, // pacs-administrator
-        0xffff, // pathology
-        0xffff, // pathology-it
-        0xffff, // pathology-it-systems
-        0x0147, // pathology-it-systems-manager
-        0xffff, // pathology-links
-        0x0148, // pathology-links-manager
-        0xffff, // patient
-        0xffff, // patient-access
-        0x0014, // patient-access-systems
-        0xffff, // patient-administration
-        0xffff, // patient-administration-team
-        0x023d, // patient-administration-team-leader
-        0xffff, // patient-administrative
-        0xffff, // patient-administrative-team
-        0x023e, // patient-administrative-team-leader
-        0x800c, // patient-data
-        0x7f00, // patient-data-coordinator
-        0x8002, // patient-records
-        0x0010, // patient-records-manager
-        0xffff, // patient-services
-        0x023f, // patient-services-manager
-        0xffff, // patient-support
-        0x7f01, // patient-support-specialist
-        0xffff, // patients
-        0xffff, // patients-records
-        0x0239, // patients-records-assistant
-        0xffff, // pc
-        0x0314, // pc-support
-        0xffff, // penetration
-        0x0034, // penetration-tester
-        0xffff, // performance
+        0x02a4, // head-of-service-design
+        0x03b6, // knowledge-architect
+        0x027c, // application-integration-engineer
+        0,
+        0x0305, // nursing-information-officer
+        0x038f, // internet-site-designer
+        0x01f9, // database-coordinator
         0x0091, // performance-analyst
-        0x00fe, // performance-tester
-        0xffff, // personal
-        0xffff, // personal-computer
-        0xffff, // personal-computer-network
-        0x01e8, // personal-computer-network-analyst
-        0xffff, // pharmacy
-        0x0049, // pharmacy-informatics
-        0x03b8, // pki
-        0xffff, // platform
-        0x00ce, // platform-engineer
-        0x80ef, // pmo
-        0x011f, // pmo-analyst
-        0xffff, // portfolio
-        0x00ee, // portfolio-manager
-        0xffff, // practice
-        0xffff, // practice-workflow
-        0xffff, // practice-workflow-and
-        0xffff, // practice-workflow-and-information
-        0xffff, // practice-workflow-and-information-management
-        0xffff, // practice-workflow-and-information-management-redesign
-        0x0149, // practice-workflow-and-information-management-redesign-specialist
-        0xffff, // privacy
-        0x0023, // privacy-officer
-        0xffff, // problem
-        0x01e9, // problem-analyst
-        0x00c4, // problem-manager
-        0xffff, // product
-        0xffff, // product-assurance
-        0x0266, // product-assurance-engineer
-        0x02bd, // product-designer
-        0x02dd, // product-management
-        0x7f25, // product-manager
-        0x00dc, // product-owner
-        0xffff, // program
-        0x025a, // program-director
-        0x0127, // program-manager
-        0xffff, // programme
-        0xffff, // programme-delivery
-        0x00e2, // programme-delivery-manager
-        0x025b, // programme-director
-        0x00ec, // programme-lead
-        0x00e6, // programme-manager
-        0xffff, // programme-support
-        0x00ea, // programme-support-officer
-        0x8105, // programmer
-        0x028f, // programmer-analyst
-        0xffff, // programming
-        0x03cd, // programming-analyst
-        0xffff, // project
-        0x00ed, // project-coordinator
-        0xffff, // project-delivery
-        0x00e3, // project-delivery-manager
-        0x025c, // project-director
-        0x00eb, // project-lead
-        0x025d, // project-leader
-        0x00e7, // project-manager
-        0x00e8, // project-officer
-        0xffff, // project-support
-        0x00e9, // project-support-officer
-        0xffff, // projects
-        0xffff, // projects-portfolio
-        0x025e, // projects-portfolio-manager
-        0xffff, // protective
-        0x02e6, // protective-monitoring
-        0xffff, // public
-        0xffff, // public-health
-        0xffff, // public-health-and
-        0xffff, // public-health-and-commissioning
+        0,
+        0x00d1, // telecommunication
+        0x0211, // literature-researcher
+        0,
+        0,
+        0,
+        0xffff, // embedded
+        0x0112, // interface-developer
+        0,
+        0x00f1, // implementation-lead
+        0x028b, // internet-programmer
+        0x029a, // web-application-programmer
+        0,
         0x0210, // public-health-and-commissioning-librarian
-        0xffff, // public-key
-        0x03b7, // public-key-infrastructure
-        0xffff, // qa
-        0x00f8, // qa-analyst
-        0xffff, // qa-automation
-        0x02d1, // qa-automation-engineer
-        0x0273, // qa-director
-        0x00f9, // qa-engineer
-        0x02e8, // qa-lead
-        0x7f2a, // qa-manager
-        0x7f28, // qa-tester
-        0xffff, // qat
-        0x0267, // qat-analyst
-        0xffff, // quality
-        0xffff, // quality-assurance
-        0x00fa, // quality-assurance-analyst
-        0xffff, // quality-assurance-and
-        0x02d2, // quality-assurance-and-testing
-        0x0274, // quality-assurance-director
-        0x00fb, // quality-assurance-engineer
-        0x7f2a, // quality-assurance-manager
-        0xffff, // quality-assurance-practice
-        0x0275, // quality-assurance-practice-manager
-        0x0276, // quality-assurance-specialist
-        0xffff, // quality-assurance-test
-        0x0268, // quality-assurance-test-analyst
-        0x7f28, // quality-assurance-tester
-        0x0327, // quality-assurance-testing
-        0x0277, // quality-engineer
-        0xffff, // quantitative
-        0x037c, // quantitative-researcher
-        0xffff, // records
-        0xffff, // records-and
+        0x00dd, // delivery-manager
         0xffff, // records-and-information
-        0x039a, // records-and-information-management
-        0x8020, // records-management
-        0x01b4, // records-management-specialist
-        0x001f, // records-manager
-        0xffff, // red
-        0x031b, // red-team
-        0xffff, // registered
-        0xffff, // registered-health
-        0xffff, // registered-health-information
+        0xffff, // head-of-graphic
+        0x00ee, // portfolio-manager
+        0xffff, // cyber-risk
+        0xffff, // waiting-list
+        0x0331, // computer-technologist
+        0x0045, // nursing-informatics
+        0,
+        0xffff, // mobile
+        0,
+        0,
+        0x02cd, // infrastructure-specialist
+        0,
+        0x025a, // program-director
+        0,
+        0x02c7, // information-systems-security-manager
+        0,
+        0,
+        0x01ed, // service-desk-manager
+        0,
+        0x0260, // application-tester
+        0x7f24, // system-administrator
+        0x0150, // cyber-incident-handler
+        0x02e1, // security-expert
+        0xffff, // cloud-support
+        0x01bd, // computer-network-analyst
+        0,
+        0xffff, // agile-delivery
+        0xffff, // 1st-line
+        0x0140, // clinical-information-systems-manager
+        0,
+        0x8000, // health-records
+        0xffff, // practice-workflow-and-information
+        0x01be, // computer-network-specialist
+        0x0289, // director-of-application-development
+        0xffff, // program
+        0x001d, // senior-information-risk-owner
+        0x0204, // technical-analyst
+        0x0053, // electronic-patient-record
+        0x026b, // software-quality-engineer
+        0,
+        0x02eb, // clinical-systems-educator
+        0x0288, // devops-specialist
+        0,
+        0x0214, // e-learning-author
+        0x038a, // computer-programming
+        0x0158, // cyber-security-specialist
+        0xffff, // digital
+        0x0325, // tableau-developer
+        0x00ce, // platform-engineer
+        0xffff, // patient-administrative-team
+        0xffff, // cloud-devops
+        0,
+        0x0010, // patient-records-manager
+        0x7f09, // cyber-security-analyst
+        0x01af, // data-protection-specialist
+        0x025c, // project-director
+        0xffff, // system-security
+        0xffff, // it
+        0x0119, // infrastructure-analyst
+        0,
+        0,
+        0xffff, // practice-workflow-and-information-management-redesign
+        0xffff, // data-security-and-protection
+        0x0085, // network-architect
+        0xffff, // practice
+        0x02cc, // 2nd-line-support
+        0xffff, // lan
+        0,
+        0xffff, // pathology-links
+        0,
+        0,
+        0xffff, // coding
+        0xffff, // data-processing-systems
+        0,
+        0x7f2b, // software-programmer
+        0x8092, // analytics
+        0xffff, // graphic
+        0x82da, // head-of-data
+        0x0377, // geographical-information-system
+        0x01ea, // server-administrator
+        0xffff, // health-it-support
+        0x7f2f, // user-experience-researcher
+        0x7f2c, // health-it-programmer
+        0,
+        0x02ca, // 1st-line-support
+        0,
+        0xffff, // it-change-and-configuration
+        0,
+        0,
+        0,
+        0x02af, // web-content-manager
+        0,
+        0,
+        0,
+        0x8033, // soc
+        0,
+        0x0392, // website-project-manager
+        0xffff, // library-technical
+        0x02e9, // health-information-manager
+        0x8056, // bioinformatics
+        0x00e2, // programme-delivery-manager
+        0x037a, // statistical-consultant
+        0x02ae, // user-interface-designer
+        0x8043, // clinical-informatics
+        0xffff, // it-service
+        0x807e, // knowledge-and-library
+        0,
+        0xffff, // qat
+        0x00a6, // it-specialist
+        0x7f23, // health-it-support-specialist
+        0x0223, // clinical-records-officer
+        0xffff, // pc
+        0xffff, // public-health
+        0x01d7, // it-service-desk-agent
+        0xffff, // health-safety
+        0x01ce, // infrastructure-operations-engineer
+        0,
+        0,
+        0x0127, // program-manager
+        0xffff, // subject
+        0xffff, // director-of-application
+        0xffff, // chief-nursing
+        0xffff, // first
+        0xffff, // system
+        0,
+        0x00f9, // qa-engineer
+        0x0364, // data-mining
+        0x036f, // data-specialist
+        0x01ec, // service-desk-analyst
+        0x0272, // usability-tester
+        0xffff, // chief-nursing-information
+        0,
+        0x020d, // library-supervisor
+        0x0195, // database-analyst
+        0,
+        0xffff, // data-and-ai
+        0,
+        0x018b, // data-analytics-scientist
+        0,
+        0x00ea, // programme-support-officer
+        0xffff, // it-change-and
+        0x0315, // web-administrator
+        0x0341, // web-technician
+        0,
+        0,
+        0xffff, // library-and-knowledge-services
+        0,
+        0x035d, // internet-security
+        0x03a8, // data-abstractor
+        0x83ce, // data-integrity
+        0x8122, // ai
+        0x82ee, // application-software
+        0x01b0, // data-security-and-protection-lead
+        0xffff, // test
+        0xffff, // technical
+        0xffff, // back-end
+        0x0286, // devops-analyst
+        0,
+        0,
+        0x0146, // pacs-administrator
+        0xffff, // information-security-risk
+        0,
+        0xffff, // pathology-it-systems
+        0xffff, // cyber-security-risk
+        0x02dc, // head-of-technology
+        0,
+        0xffff, // devsecops
+        0x00bd, // it-technician
+        0,
+        0xffff, // product-assurance
+        0x7f0a, // information-security-manager
+        0,
+        0xffff, // embedded-systems
+        0xffff, // white-hat
+        0xffff, // ux-ui
+        0x0372, // database-consultant
+        0x0031, // security-engineer
+        0,
+        0xffff, // management-information-systems
+        0x0212, // digital-learning-designer
+        0,
+        0x004e, // cnio
+        0x005a, // chief-digital-information-officer
+        0x019b, // head-of-data-engineering
+        0x026a, // software-quality-assurance-engineer
+        0,
+        0x02b1, // documentation-specialist
+        0,
+        0x0320, // network-designer
+        0x009d, // ml-engineer
+        0,
+        0x03b7, // public-key-infrastructure
+        0x01f4, // technical-support-manager
+        0xffff, // web-site
+        0x034c, // data-communications
+        0x000e, // health-records-officer
+        0,
+        0x019d, // head-of-data-science
+        0x005d, // chief-information-officer
+        0,
+        0x0243, // agile-coach
+        0x031d, // white-hat-hacker
+        0x00a1, // data-analysis
+        0,
+        0x0330, // computer-system-technician
+        0,
+        0,
+        0x0220, // clinical-coding-expert
+        0x02b0, // web-content-specialist
+        0,
+        0xffff, // scientific
+        0x037d, // reports-analyst
+        0x0063, // cdio
+        0xffff, // library-and
+        0xffff, // information-asset
+        0xff2b, // software-developer
+        0x022f, // medical-records-analyst
+        0,
+        0x0391, // digital-designer
+        0,
+        0x7f02, // health-information-officer
+        0xffff, // patients-records
+        0,
+        0x015e, // head-of-information-security
+        0,
+        0x021e, // workplace-training-specialist
+        0x03a6, // tumor-registrar
+        0x803a, // cyber-security
+        0x0064, // director-of-digital
+        0x01fd, // implementation-support-specialist
+        0xffff, // chief-research-information
+        0x014b, // cloud-security-engineer
+        0xffff, // training-and
+        0x003e, // clinical-application
+        0,
+        0x014f, // cyber-defender
+        0x0178, // network-security-administrator
+        0xffff, // software-developer-in
+        0x000f, // medical-records-manager
+        0,
+        0,
+        0x0040, // application-specialist
+        0x7f0f, // bioinformatician
+        0xffff, // freedom-of
+        0x01b2, // ig-lead
+        0xffff, // cloud-network
+        0xffff, // tumour
+        0x03c3, // documentalist
+        0xffff, // qa
+        0x0059, // genome-informatics
+        0x80d3, // application-support
+        0x00f6, // tester
+        0,
+        0,
+        0x0132, // network-systems-consultant
+        0x0258, // implementation-coordinator
+        0x832e, // computer-support
+        0xffff, // accredited
+        0x033e, // webmaster
+        0x031f, // application-security
+        0,
+        0x031a, // malware
+        0,
+        0x039c, // document-imaging
+        0x02e3, // linux-administrator
+        0x7f04, // ig-manager
+        0x83a2, // medical-coding
+        0x0035, // ethical-hacker
+        0xffff, // operational
+        0x022c, // medical-coder
+        0xffff, // server
+        0x024e, // it-business-analyst
+        0xffff, // patient-access
+        0xffff, // software-quality-assurance
+        0x010d, // devops-engineer
+        0x023f, // patient-services-manager
+        0x0186, // business-intelligence-analyst
+        0,
+        0x014e, // computer-systems-security-analyst
+        0x0159, // cyber-security-technologist
+        0x02d8, // geographic-information-systems
+        0,
+        0,
+        0xffff, // chief-digital-and
+        0x00a5, // it-officer
+        0xffff, // head-of-data-and-ai
+        0,
+        0x00fe, // performance-tester
+        0x0183, // analytics-consultant
+        0x036b, // data-integration
+        0xffff, // data-model
+        0x02f2, // human-centred-designer
+        0,
+        0x0125, // threat-hunter
+        0x0340, // web-site-administrator
+        0x0182, // governance-and-compliance-analyst
+        0x0355, // digital-forensics
+        0xffff, // sharepoint
+        0xffff, // network-and
+        0,
+        0xffff, // change-and-release
+        0,
+        0x8051, // epr
+        0x017f, // system-security-tester
+        0x01cb, // information-systems-manager
+        0,
+        0x012b, // database-architect
+        0x008b, // architecture
+        0xffff, // health-software
+        0xffff, // user-centred
+        0xffff, // chief-informatics
+        0,
+        0,
+        0,
+        0x012a, // data-warehouse-architect
+        0x0074, // trainer
+        0,
+        0x00d8, // head-of-product
+        0x0294, // system-integration-engineer
+        0,
+        0x0234, // medical-records-filing-clerk
+        0,
+        0,
+        0x010b, // web-developer
+        0xffff, // module
+        0xffff, // report
+        0,
+        0x033a, // networking-specialist
+        0x03c1, // it-forensics
+        0,
+        0xffff, // manual
+        0xffff, // chief-clinical-information
+        0xffff, // quality-assurance-test
+        0xffff, // source
+        0x00e3, // project-delivery-manager
+        0xffff, // configuration
+        0xffff, // ethical
+        0x020b, // library-assistant
+        0x001a, // foi
+        0xffff, // head-of-user
+        0,
+        0,
+        0x0184, // analytics-engineer
+        0x0222, // clinical-records-administrator
+        0x0298, // user-interface-developer
+        0x8104, // developer
+        0x0135, // bioinformatics-analyst
+        0x00cd, // cloud-engineer
+        0x0189, // business-intelligence-specialist
+        0x024f, // it-project-manager
+        0xffff, // health-safety-compliance
+        0x0357, // exploitation-analyst
+        0x01a4, // data-quality-officer
+        0x80b9, // desktop-support
+        0,
+        0x01d2, // it-help-desk-manager
+        0xffff, // digital-portfolio
+        0,
+        0x02f5, // instructional-systems-specialist
+        0x002d, // infosec
+        0,
+        0xffff, // software-test
+        0x02fb, // coding-specialist
+        0x0034, // penetration-tester
+        0x0061, // chief-data-officer
+        0xffff, // genomics
+        0,
+        0x0324, // etl-developer
+        0x0322, // health-information-coder
+        0,
+        0x01a9, // information-systems-director
+        0x0118, // training-lead
+        0,
+        0xffff, // pathology-it
+        0,
+        0x0237, // medical-records-supervisor
+        0,
+        0xffff, // training-and-development
+        0xffff, // business-change
+        0x02be, // graphic-designer
+        0,
+        0,
+        0x0374, // geospatial
+        0x8024, // clinical-safety
+        0xffff, // java
+        0x01d1, // it-help-desk-agent
+        0xffff, // developer-in
+        0,
+        0,
+        0x0242, // ward-clerk
+        0xffff, // head-of-service
+        0xffff, // security
+        0x02b3, // user-researcher
+        0x003b, // information-security-analyst
+        0x802a, // information-assurance
+        0x00dc, // product-owner
+        0x0163, // information-security-administrator
+        0x0326, // information-systems-educator
+        0x00ae, // network-manager
+        0,
+        0xffff, // systems-and-networks
+        0xffff, // learning-and
+        0,
+        0x0361, // comsec
+        0xffff, // catalogue
+        0,
+        0x809c, // machine-learning
+        0,
+        0x0338, // network-control
+        0x02c8, // systems-administration
+        0x02b2, // head-of-graphic-design
+        0x02fe, // system-configurator
+        0x0261, // head-of-test
+        0xffff, // public-health-and
+        0,
+        0xffff, // genome
+        0x021c, // training-and-development-manager
+        0xffff, // freedom
+        0,
+        0x0107, // front-end-developer
+        0xffff, // geographical
+        0,
+        0xffff, // it-help
+        0x0333, // computer-technical-specialist
+        0xffff, // work
+        0x00a2, // data-and-analytics
+        0x7f2a, // qa-manager
+        0,
+        0xffff, // intrusion
+        0x0164, // information-security-assurance-and-threat-analyst
+        0xffff, // ward
+        0x039b, // enterprise-content-management
+        0x02e2, // informatician
+        0x01c0, // computer-technician
+        0x01d5, // it-network-engineer
+        0x0228, // health-records-clerk
+        0xffff, // forensics
+        0x0216, // software-trainer
+        0,
+        0x7f2f, // ux-researcher
+        0x0190, // data-quality-specialist
+        0x80ef, // pmo
+        0,
+        0x0052, // ehr
+        0xffff, // health-interface
+        0x0169, // information-security-risk-analyst
+        0xffff, // enterprise-architecture
+        0,
+        0x016d, // information-systems-security-specialist
+        0x0167, // information-security-engineer
+        0x0215, // it-educator
+        0,
+        0x0208, // electronic-resources-librarian
+        0x8057, // genomic-data
+        0xffff, // head-of-information
+        0xffff, // quantitative
+        0x8001, // medical-records
+        0xffff, // human-computer
+        0x008c, // data-engineering
+        0x0356, // digital-investigator
+        0x0327, // quality-assurance-testing
+        0x0329, // it-resilience
+        0xffff, // technical-documentation
+        0,
+        0xffff, // head-of-frontend
+        0x7f17, // learning-and-development-coordinator
+        0x0027, // dcb0160
+        0x02f4, // storage-administrator
+        0x016c, // information-systems-security-officer
+        0xffff, // instructional
+        0x7f25, // product-manager
+        0xffff, // major-incident
+        0xffff, // support
+        0x03a9, // clinical-documentation
+        0x82ce, // infrastructure-operations
+        0,
+        0x037e, // computational-linguist
+        0,
+        0x7f21, // data-governance-manager
+        0x024d, // it-business-analysis-manager
+        0,
+        0x0251, // requirement-engineer
+        0x0231, // medical-records-clerk
+        0x036c, // data-management
+        0x01a2, // statistics-analyst
+        0,
+        0xffff, // infrastructure
+        0x007d, // evidence-specialist
+        0x0367, // data-modeling
+        0,
+        0,
+        0xffff, // data
+        0x0011, // clinical-coder
+        0xffff, // projects-portfolio
+        0,
+        0xffff, // technical-services
+        0,
+        0x02f3, // human-centred-design
+        0x0290, // site-reliability-devops-engineer
+        0,
+        0,
+        0x8028, // computer-security
+        0x03c7, // compatibility-tester
+        0,
+        0xffff, // linux
+        0x0236, // medical-records-staff
+        0,
+        0,
+        0,
+        0x7f1e, // system-designer
+        0x0257, // head-of-portfolio
+        0x032f, // computer-hardware
+        0,
+        0,
+        0x0354, // digital-forensic
+        0,
+        0,
+        0x82bb, // user-experience
+        0x01d6, // it-service-analyst
+        0,
+        0x01b6, // application-operations-engineer
+        0,
+        0xffff, // literature
+        0x02ec, // genomics-data-scientist
+        0x0179, // network-security-analyst
+        0,
+        0,
+        0x0255, // change-management-specialist
+        0,
+        0xffff, // head-of-analytics
+        0x0106, // frontend-developer
+        0x0344, // systems-support
+        0x006a, // instructional-designer
+        0x033f, // website-administrator
+        0,
+        0x001e, // siro
+        0x7f03, // data-privacy-officer
+        0xffff, // analyst
+        0x0197, // database-programmer
+        0,
+        0xffff, // reports
+        0x03d0, // database-integrator
+        0,
+        0,
+        0x0332, // computer-networker
+        0x0363, // data-miner
+        0xffff, // nursing
+        0,
+        0xffff, // sqa
+        0x806c, // e-learning
+        0,
+        0xffff, // application-lifecycle
+        0,
+        0x8042, // pacs
+        0x030d, // voip
+        0x7f2e, // user-experience-designer
+        0x004d, // chief-nursing-information-officer
+        0x00c0, // it-service-management
+        0x027e, // application-programmer-analyst
+        0x02d7, // gis-analyst
+        0x80b6, // help-desk
+        0,
+        0,
+        0xffff, // electronic-patient
+        0,
+        0x001c, // information-asset-administrator
+        0x0084, // security-architect
+        0,
+        0x018e, // data-consultant
+        0xffff, // chief-information-security
+        0,
+        0xffff, // chief-medical-informatics
+        0,
+        0x0335, // desktop-technician
+        0,
+        0xffff, // clinical-knowledge
+        0x0154, // cyber-security-engineer
+        0x023c, // admissions-clerk
+        0x0263, // it-quality-manager
+        0xffff, // wireless
+        0x032c, // computer-operator
+        0x0174, // it-security-manager
+        0x8095, // bi
+        0x0275, // quality-assurance-practice-manager
+        0x83d3, // clinical-information-systems
+        0xffff, // tumor
+        0x0181, // vulnerability-manager
+        0xffff, // penetration
+        0xffff, // head-of-performance
+        0x02cb, // second-line-support
+        0x8002, // patient-records
+        0xffff, // educational
+        0,
+        0x0281, // cloud-developer
+        0,
+        0x0185, // artificial-intelligence-engineer
+        0,
+        0xffff, // cyber-security-siem
+        0x0030, // security-analyst
+        0xffff, // local-area-network
+        0x00fb, // quality-assurance-engineer
+        0,
+        0x0295, // system-programmer
+        0x0108, // backend-developer
+        0x00f7, // software-tester
+        0x025f, // service-manager
+        0xffff, // incident-response
+        0x0071, // systems-trainer
+        0x00b1, // infrastructure-manager
+        0,
+        0x8025, // clinical-risk
+        0x0126, // clinical-safety-engineer
+        0,
+        0x0247, // data-processing-systems-analyst
+        0x80b4, // service-desk
+        0xffff, // cyber-security-programme
+        0x02de, // computer-specialist
+        0x01b7, // application-support-engineer
+        0x0019, // freedom-of-information
+        0xffff, // bug
+        0xffff, // chief-digital
+        0xffff, // blue
+        0x02df, // it-assistant
+        0x0200, // operations-analyst
+        0x02ad, // user-experience-officer
+        0x021a, // learning-manager
+        0xffff, // chief
+        0x0073, // clinical-systems-trainer
+        0,
+        0,
+        0x03d4, // clinical-information-systems-educator
+        0x0039, // ciso
+        0,
+        0x0253, // systems-analyst
+        0x0151, // cyber-incident-responder
+        0x0067, // it-director
+        0xffff, // it-help-desk
+        0,
+        0,
+        0xffff, // health-information-privacy-and
+        0x01c5, // desktop-support-technician
+        0,
+        0xffff, // project-delivery
+        0x02bc, // user-centred-design
+        0,
+        0x00c1, // it-manager
+        0xffff, // chief-nurse
+        0xffff, // operating
+        0x024c, // it-analyst
+        0x0385, // gameplay-engineer
+        0x022d, // medical-coding-officer
+        0x0307, // cyberspace
+        0,
+        0x034e, // software-installer
+        0x01b3, // information-governance-lead
+        0x01c1, // configuration-analyst
+        0xffff, // operations
+        0xffff, // portfolio
+        0x0265, // it-test-manager
+        0x03a5, // insurance-coder
+        0x01c6, // end-user-computing-engineer
+        0,
+        0x031e, // web-security
+        0x0008, // health-information-technician
+        0,
+        0x0282, // cloud-devops-engineer
+        0x01b1, // health-information-privacy-and-security-specialist
+        0xffff, // operating-system
+        0xffff, // documentation
+        0x01b5, // application-lifecycle-manager
+        0xffff, // full-stack
+        0,
+        0x00b3, // sre
+        0x01d0, // it-help-desk-advisor
+        0xffff, // network
+        0x0176, // it-security-technician
         0x023a, // registered-health-information-technician
-        0xffff, // registration
+        0xffff, // web-site-project
+        0xffff, // head-of-command
+        0x0254, // web-project-manager
+        0x020c, // library-associate
+        0x01e1, // network-configurator
+        0,
+        0,
+        0x028f, // programmer-analyst
+        0x02e7, // interface-designer
+        0x0086, // infrastructure-architect
+        0x015f, // head-of-it-security
+        0,
+        0x03a4, // biller-coder
+        0x0359, // cryptological
+        0x03cf, // data-integrator
+        0,
+        0x0089, // cloud-architect
+        0x019f, // head-of-performance-analysis
+        0xffff, // networking-systems-and
+        0,
+        0x00eb, // project-lead
+        0x0292, // software-development-engineer
+        0,
+        0x0005, // clinical-coding-manager
+        0x026c, // software-test-engineer
+        0x0049, // pharmacy-informatics
+        0x01cd, // information-systems-technician
+        0x02a6, // information-architect
+        0xffff, // human-centred
+        0xffff, // cloud-automation
+        0xffff, // electronic-resources
+        0,
+        0,
+        0xffff, // product
+        0,
+        0xffff, // chief-medical-information
+        0x0138, // chief-nurse-information-officer
+        0x012c, // enterprise-architecture-manager
+        0x8037, // vulnerability
+        0,
+        0,
+        0x03a0, // computer-instructor
+        0,
+        0x0219, // learning-and-development-manager
+        0,
+        0x01bb, // cloud-support-specialist
+        0x0131, // it-systems-architect
+        0x0373, // database-management
+        0x027b, // application-engineer
+        0,
+        0x8328, // clinical-data
+        0x022e, // medical-note-summariser
+        0x0129, // chief-data-architect
+        0,
+        0,
+        0,
+        0,
+        0x029f, // accessibility-specialist
+        0x7f00, // patient-data-coordinator
+        0,
+        0,
+        0xffff, // im-and
+        0xffff, // public-key
+        0xffff, // health
+        0x031c, // bug-bounty
+        0xffff, // computer-network-support
+        0x0238, // medical-records-technician
+        0,
+        0xffff, // admissions
+        0x03b0, // computer-language
+        0xffff, // computer-systems-security
+        0xffff, // local
+        0x0379, // demographer
+        0xffff, // workplace-training
+        0x039f, // learning-design
+        0xffff, // genomics-data
+        0x0245, // computer-systems-analyst
+        0,
+        0xffff, // computer-technical
+        0x02e8, // qa-lead
+        0x0280, // cloud-automation-engineer
+        0xffff, // customer-support
+        0x0388, // software-manager
+        0x030e, // noc-engineer
+        0x0103, // software-engineer
+        0x021f, // accredited-clinical-coder
+        0,
+        0x0078, // knowledge-management
+        0x028e, // java-developer
+        0x013b, // clinical-informatics-analyst
+        0x025b, // programme-director
+        0x80c2, // it-operations
+        0,
+        0xffff, // algorithm
+        0,
+        0x03ac, // statistical-genetic
+        0xffff, // project
+        0x83ae, // instructional-systems
+        0x0267, // qat-analyst
+        0x01ef, // service-readiness-analyst
+        0x0248, // digital-portfolio-analyst
+        0,
+        0x0316, // windows-administrator
+        0x00f0, // implementation-manager
+        0x810e, // software-development
+        0x7f26, // delivery-lead
+        0,
+        0x01fb, // head-of-business-relationship-management
+        0x0264, // it-test-analyst
+        0,
+        0,
+        0x01c4, // desktop-specialist
+        0x8029, // data-security
+        0x0156, // cyber-security-risk-manager
+        0x0312, // workstation-support
+        0xffff, // content
+        0x02aa, // usability-analyst
+        0,
+        0xffff, // interaction
+        0,
+        0,
+        0x0194, // data-warehouse-developer
+        0xffff, // ai-system
+        0x02c3, // digital-interface-designer
+        0x7f2a, // quality-assurance-manager
+        0,
+        0xffff, // workplace
+        0xffff, // iot
+        0x7f1d, // health-it-architect
+        0,
+        0,
+        0x01c3, // database-engineer
+        0x0343, // systems-integrator
+        0x0297, // ui-programmer
+        0x03ba, // telecom
+        0,
+        0x00fa, // quality-assurance-analyst
+        0x00f3, // test-engineer
+        0x036e, // data-technician
+        0xffff, // knowledge-and
+        0x00d9, // delivery-management
+        0x0317, // data-recovery
+        0x034d, // office-automation
+        0x02ac, // user-experience-analyst
+        0xffff, // incident
+        0,
+        0xffff, // information
+        0,
+        0,
+        0x0144, // health-informatics-director
+        0x0079, // clinical-librarian
+        0x000d, // health-records-manager
+        0,
+        0xffff, // software-quality
+        0xffff, // cloud
+        0x7f04, // information-governance-manager
+        0xffff, // chief-nursing-informatics
+        0,
+        0x039e, // instructional-design
+        0,
+        0xffff, // interface
+        0x0304, // systems-operations
+        0xffff, // personal
+        0x00ca, // systems-engineer
+        0,
+        0x01ca, // help-desk-technician
+        0x0065, // digital-director
+        0xffff, // programming
+        0x0113, // mobile-developer
+        0x0240, // waiting-list-co-ordinator
+        0x01f2, // system-and-network-administrator
+        0,
+        0x011e, // report-writer
+        0x01e2, // network-coordinator
+        0x0060, // cto
+        0xffff, // patients
+        0x03b1, // courseware
+        0,
+        0,
+        0,
+        0xffff, // site-reliability
+        0xffff, // internet-project
+        0xffff, // customer
+        0x800c, // patient-data
+        0x01fe, // major-incident-manager
+        0x83bc, // statistical
+        0x0201, // support-specialist
+        0xffff, // quality
+        0x01fc, // head-of-command-and-control
+        0xffff, // change-management
+        0x02a7, // technical-author
+        0x0345, // operating-systems
+        0x037c, // quantitative-researcher
+        0,
+        0,
+        0x0299, // user-interface-engineer
+        0xffff, // head-of-content
+        0x018f, // data-ethicist
+        0x02fc, // blended-learning
+        0xffff, // office
+        0x7f20, // health-data-scientist
+        0,
+        0x02c2, // web-designer
+        0xffff, // practice-workflow
+        0xffff, // medical-note
+        0x007f, // knowledge-officer
+        0,
+        0x7f30, // health-interface-designer
+        0xffff, // quality-assurance-practice
+        0x017d, // soc-analyst
+        0,
+        0x02d1, // qa-automation-engineer
+        0xffff, // senior-information
+        0xffff, // chief-data
+        0xffff, // integration
+        0x0334, // microcomputer
+        0,
+        0xffff, // personal-computer
+        0x01de, // local-area-network-administrator
+        0xffff, // local-area
+        0x00de, // agile-delivery-manager
+        0,
+        0x033b, // networking-administrator
+        0,
+        0xffff, // frontend
+        0,
+        0x016e, // it-security-administrator
+        0xffff, // waiting
+        0x0378, // biometrician
+        0x00a8, // network-administrator
+        0,
+        0,
+        0xffff, // it-test
+        0x008e, // data-scientist
+        0xffff, // medical
+        0x018c, // data-analytics-specialist
+        0x0058, // computational-biology
+        0,
+        0x0090, // data-architect
+        0x02f1, // medical-record
+        0xffff, // head-of
+        0xffff, // second-line
+        0,
+        0xffff, // data-analytics
+        0,
+        0,
+        0x0124, // health-intelligence
+        0x809a, // data-warehouse
+        0x0319, // intrusion-detection
+        0xffff, // workstation
+        0x80bc, // end-user-computing
+        0xffff, // tableau
+        0xffff, // it-change
+        0xffff, // enterprise
+        0xffff, // information-system
+        0xffff, // health-information-management-and-exchange
+        0,
+        0x01ab, // caldicott-guardian
+        0x038e, // web-site-designer
+        0x02a5, // head-of-user-research
+        0x008d, // data-engineer
+        0x025e, // projects-portfolio-manager
+        0x7f13, // chief-digital-officer
+        0x7f15, // digital-transformation-leader
+        0,
+        0x003d, // informaticist
+        0x0096, // bi-developer
+        0x006b, // learning-technologist
+        0x01cc, // information-systems-supervisor
+        0x013f, // clinical-informatics-supervisor
+        0xffff, // human
+        0x8015, // information-governance
+        0x80d4, // application-operations
+        0,
+        0x0274, // quality-assurance-director
+        0x0134, // software-architect
+        0x0252, // system-analyst
+        0x009f, // reporting-analyst
+        0,
+        0x03bf, // computer-forensics
+        0,
+        0xffff, // storage
+        0x030a, // data-centre
+        0xffff, // reporting
+        0x0241, // waiting-list-coordinator
+        0x80b8, // it-support
+        0xffff, // it-project
+        0x0014, // patient-access-systems
+        0x7f07, // clinical-risk-manager
+        0x0076, // training-manager
+        0x0369, // database-modeler
+        0x802c, // information-security
+        0xffff, // software-testing
+        0x0287, // devops-consultant
+        0,
+        0,
+        0,
+        0x00df, // scrum-master
+        0x01e0, // network-and-security-engineer
+        0xffff, // data-processing
+        0x0278, // analyst-programmer
+        0x7f0d, // health-it-consultant
+        0,
+        0x038d, // website-designer
+        0xffff, // cyber-incident
+        0x01f7, // telecommunications-engineer
+        0x0120, // data-steward
+        0x039a, // records-and-information-management
+        0,
+        0,
+        0,
+        0x7f06, // clinical-safety-officer
+        0,
+        0x00c3, // incident-manager
+        0x0296, // ui-developer
+        0x0023, // privacy-officer
+        0x03b8, // pki
+        0,
+        0x022a, // health-records-staff
+        0x8115, // usability
+        0x015b, // data-security-analyst
+        0x0097, // data-manager
+        0xffff, // communications
+        0x7f03, // dpo
+        0,
+        0x00b5, // servicedesk
+        0xffff, // quality-assurance-and
+        0xffff, // access-to
+        0x015c, // devsecops-engineer
+        0,
+        0x034b, // electronic-data-processing
+        0,
+        0x014c, // computer-security-coordinator
+        0,
+        0,
+        0x007c, // knowledge-specialist
+        0x0277, // quality-engineer
+        0,
+        0x018d, // data-and-ai-ethicist
+        0x7f0c, // clinical-informatics-specialist
+        0,
+        0x02e5, // instructional-technologist
+        0x02f0, // entarch
+        0x013e, // clinical-informatics-manager
+        0xffff, // programme-delivery
+        0x00a4, // it-services
+        0x0062, // chief-digital-and-information-officer
+        0x01aa, // management-information-systems-director
+        0x03a3, // billing-coder
+        0,
+        0x7f01, // patient-support-specialist
+        0x020a, // library-and-knowledge-services-manager
+        0x00f4, // test-manager
+        0xffff, // forensics-and
+        0x80c9, // service-transition
+        0x03bd, // digital-literacy
+        0x029b, // web-engineer
+        0,
+        0,
+        0xffff, // diagnostic
+        0x0256, // head-of-delivery-management
+        0x0386, // software-designer
+        0x0303, // web-operations
+        0x0232, // medical-records-coordinator
+        0,
+        0,
+        0x0381, // blockchain
+        0x0145, // health-informatics-manager
+        0x0244, // computer-analyst
+        0x00e0, // business-analyst
+        0x038c, // algorithm-engineer
+        0xffff, // agile
+        0x00d5, // it-asset
+        0xffff, // development
+        0x01a8, // digital-health-strategist
+        0x0213, // digital-learning-technologist
+        0x8336, // network-support
+        0xffff, // computer-network
+        0,
+        0,
+        0x0044, // clinical-informatician
+        0x004a, // chief-clinical-information-officer
+        0xffff, // quality-assurance
+        0,
+        0xffff, // cloud-security
+        0x7f10, // bioinformatics-scientist
+        0,
+        0x01ae, // data-protection-and-security-officer
+        0x014a, // chief-it-security-officer
+        0,
+        0,
+        0,
+        0x00f2, // test-analyst
+        0,
+        0xffff, // it-business-analysis
+        0x001b, // information-asset-owner
+        0xffff, // networks
+        0x01ad, // data-protection-advisor
+        0x0082, // enterprise-architect
+        0x03a1, // computer-technology-instructor
+        0xffff, // billing
+        0,
+        0xffff, // health-it
+        0xffff, // ui
+        0,
+        0x02d4, // design-researcher
+        0,
         0x02f6, // registration-authority
         0xffff, // release
-        0x00c6, // release-manager
-        0xffff, // report
-        0x011e, // report-writer
-        0xffff, // reporting
-        0x009f, // reporting-analyst
-        0xffff, // reports
-        0x037d, // reports-analyst
-        0xffff, // requirement
-        0x0251, // requirement-engineer
-        0xffff, // requirements
-        0x03cc, // requirements-analyst
-        0xffff, // research
-        0xffff, // research-data
-        0x01a1, // research-data-scientist
-        0x023b, // rhit
-        0xffff, // scientific
-        0xffff, // scientific-database
-        0x0137, // scientific-database-curator
-        0xffff, // scrum
-        0x00df, // scrum-master
-        0x0100, // sdet
-        0xffff, // second
-        0xffff, // second-line
-        0x02cb, // second-line-support
-        0xffff, // security
-        0x0030, // security-analyst
-        0x0084, // security-architect
-        0x0031, // security-engineer
-        0x02e1, // security-expert
-        0xffff, // security-operation
-        0x017b, // security-operation-analyst
-        0x8032, // security-operations
-        0xffff, // security-operations-centre
-        0x017c, // security-operations-centre-analyst
-        0x035f, // security-tester
-        0xffff, // senior
-        0xffff, // senior-information
-        0xffff, // senior-information-risk
-        0x001d, // senior-information-risk-owner
-        0xffff, // server
-        0x01ea, // server-administrator
-        0x011a, // server-engineer
-        0xffff, // service
-        0xffff, // service-acceptance
-        0x01eb, // service-acceptance-analyst
-        0x02b5, // service-designer
-        0x80b4, // service-desk
-        0x01ec, // service-desk-analyst
-        0x01ed, // service-desk-manager
-        0x01ee, // service-desk-operator
-        0x025f, // service-manager
-        0x00e1, // service-owner
-        0xffff, // service-readiness
-        0x01ef, // service-readiness-analyst
-        0x80c9, // service-transition
-        0x01f0, // service-transition-manager
-        0x00b5, // servicedesk
-        0xffff, // sharepoint
-        0x0342, // sharepoint-administrator
-        0x001e, // siro
-        0xffff, // site
-        0xffff, // site-reliability
-        0xffff, // site-reliability-devops
-        0x0290, // site-reliability-devops-engineer
-        0x00b2, // site-reliability-engineer
-        0x8033, // soc
-        0x017d, // soc-analyst
-        0xffff, // software
-        0x0291, // software-analyst
-        0x0134, // software-architect
-        0x0387, // software-design
-        0x0386, // software-designer
-        0xff2b, // software-developer
-        0xffff, // software-developer-in
-        0x0102, // software-developer-in-test
-        0x810e, // software-development
-        0x0292, // software-development-engineer
-        0x0103, // software-engineer
-        0x0308, // software-engineering
-        0x034e, // software-installer
-        0x0388, // software-manager
-        0x7f2b, // software-programmer
-        0x02d0, // software-qa
-        0xffff, // software-quality
-        0xffff, // software-quality-assurance
-        0x0269, // software-quality-assurance-analyst
-        0x026a, // software-quality-assurance-engineer
-        0x026b, // software-quality-engineer
-        0xffff, // software-support
-        0x01f1, // software-support-manager
-        0xffff, // software-test
-        0x026c, // software-test-engineer
-        0x00f7, // software-tester
-        0xffff, // software-testing
-        0x026d, // software-testing-specialist
-        0x0216, // software-trainer
-        0xffff, // solution
-        0x7f1c, // solution-architect
-        0x0293, // solution-developer
-        0xffff, // source
-        0xffff, // source-code
-        0x035a, // source-code-auditor
-        0xffff, // sqa
-        0x026e, // sqa-analyst
-        0x026f, // sqa-engineer
-        0x00b3, // sre
-        0x83bc, // statistical
-        0x02d6, // statistical-analyst
-        0x037a, // statistical-consultant
-        0x03ac, // statistical-genetic
-        0x03b5, // statistical-programmer
-        0x037b, // statistical-scientist
-        0x009b, // statistician
-        0x83bb, // statistics
-        0x01a2, // statistics-analyst
-        0xffff, // storage
-        0x02f4, // storage-administrator
-        0xffff, // subject
-        0x0022, // subject-access
-        0xffff, // support
-        0x02fa, // support-analyst
-        0x0201, // support-specialist
-        0x7f24, // sysadmin
-        0xffff, // system
-        0x7f24, // system-administrator
-        0x0252, // system-analyst
-        0xffff, // system-and
-        0xffff, // system-and-network
-        0x01f2, // system-and-network-administrator
-        0x02fe, // system-configurator
-        0x7f1e, // system-designer
-        0xffff, // system-integration
-        0x0294, // system-integration-engineer
-        0x0302, // system-operations
-        0x0295, // system-programmer
-        0xffff, // system-security
-        0x017e, // system-security-administrator
-        0x017f, // system-security-tester
-        0xffff, // systems
-        0x02f9, // systems-access
-        0x02c8, // systems-administration
-        0x7f24, // systems-administrator
-        0x0253, // systems-analyst
-        0xffff, // systems-and
-        0xffff, // systems-and-networks
-        0x01f3, // systems-and-networks-manager
-        0x008a, // systems-architect
-        0x7f1e, // systems-designer
-        0x02ea, // systems-educator
-        0x00ca, // systems-engineer
-        0x0343, // systems-integrator
-        0x0202, // systems-manager
-        0x0304, // systems-operations
-        0x035c, // systems-security
-        0x0389, // systems-software
-        0x0203, // systems-specialist
-        0x0344, // systems-support
-        0x0071, // systems-trainer
-        0xffff, // tableau
-        0x0325, // tableau-developer
-        0xffff, // tech
-        0x034f, // tech-support
-        0xffff, // technical
-        0x0204, // technical-analyst
-        0x0083, // technical-architect
-        0x02a7, // technical-author
-        0x02a8, // technical-communicator
-        0x029d, // technical-consultant
-        0xffff, // technical-documentation
-        0x02a9, // technical-documentation-specialist
-        0xffff, // technical-services
-        0x0205, // technical-services-manager
-        0x80bb, // technical-support
-        0x01f4, // technical-support-manager
-        0x01f5, // technical-support-specialist
-        0x02c1, // technical-writer
-        0x03ba, // telecom
-        0x00d1, // telecommunication
-        0x80d0, // telecommunications
-        0x01f6, // telecommunications-analyst
-        0x01f7, // telecommunications-engineer
-        0x00cf, // telecoms
-        0x00d2, // telephony
-        0xffff, // test
-        0x00f2, // test-analyst
-        0x0080, // test-architect
-        0x00fc, // test-automation
-        0x0270, // test-designer
-        0x00f3, // test-engineer
-        0x00f5, // test-lead
-        0x00f4, // test-manager
-        0x00f6, // tester
-        0xffff, // threat
-        0x0125, // threat-hunter
-        0x0036, // threat-intelligence
-        0x035b, // threat-monitoring
-        0x0074, // trainer
-        0xffff, // training
-        0xffff, // training-and
-        0xffff, // training-and-development
-        0x021b, // training-and-development-coordinator
-        0x021c, // training-and-development-manager
-        0x021d, // training-coordinator
-        0x0118, // training-lead
-        0x0076, // training-manager
-        0x0075, // training-officer
-        0xffff, // tumor
-        0x03a6, // tumor-registrar
-        0xffff, // tumour
-        0x03a7, // tumour-registrar
-        0xffff, // ui
-        0x02ba, // ui-designer
-        0x0296, // ui-developer
-        0x0297, // ui-programmer
-        0xffff, // unit
-        0x0271, // unit-tester
-        0x8115, // usability
-        0x02aa, // usability-analyst
-        0x02ab, // usability-expert
-        0x0272, // usability-tester
-        0xffff, // user
-        0xffff, // user-centred
-        0x02bc, // user-centred-design
-        0x82bb, // user-experience
-        0x02ac, // user-experience-analyst
-        0x7f2e, // user-experience-designer
-        0x02ad, // user-experience-officer
-        0x7f2f, // user-experience-researcher
-        0xffff, // user-interface
-        0x02ae, // user-interface-designer
-        0x0298, // user-interface-developer
-        0x0299, // user-interface-engineer
-        0x02b4, // user-research
-        0x02b3, // user-researcher
-        0x8311, // user-support
-        0x00ba, // user-support-specialist
-        0x82b9, // ux
-        0x0114, // ux-architect
-        0x7f2e, // ux-designer
-        0x7f2f, // ux-researcher
-        0xffff, // ux-ui
-        0x7f2e, // ux-ui-designer
-        0x030c, // virtualisation
-        0x030b, // virtualization
-        0xffff, // visual
-        0x02e0, // visual-designer
-        0x030d, // voip
-        0x8037, // vulnerability
-        0x0180, // vulnerability-analyst
-        0x0181, // vulnerability-manager
-        0xffff, // waiting
-        0xffff, // waiting-list
-        0xffff, // waiting-list-co
-        0x0240, // waiting-list-co-ordinator
-        0x0241, // waiting-list-coordinator
-        0xffff, // ward
-        0x0242, // ward-clerk
-        0xffff, // web
-        0x0315, // web-administrator
-        0xffff, // web-application
-        0x029a, // web-application-programmer
         0xffff, // web-content
-        0x02af, // web-content-manager
-        0x02b0, // web-content-specialist
-        0x0390, // web-design
-        0x02c2, // web-designer
-        0x010b, // web-developer
-        0x038b, // web-development
-        0x029b, // web-engineer
-        0x0396, // web-manager
-        0x0303, // web-operations
-        0x029c, // web-programmer
-        0xffff, // web-project
-        0x0254, // web-project-manager
-        0x031e, // web-security
-        0xffff, // web-site
-        0x0340, // web-site-administrator
-        0x038e, // web-site-designer
-        0x0398, // web-site-manager
-        0xffff, // web-site-project
-        0x0393, // web-site-project-manager
-        0x0341, // web-technician
-        0x033e, // webmaster
-        0xffff, // website
-        0x033f, // website-administrator
-        0x038d, // website-designer
-        0x0397, // website-manager
-        0xffff, // website-project
-        0x0392, // website-project-manager
-        0xffff, // white
-        0xffff, // white-hat
-        0x031d, // white-hat-hacker
-        0xffff, // windows
-        0x0316, // windows-administrator
-        0xffff, // wireless
-        0x0310, // wireless-engineer
-        0xffff, // work
+        0xffff, // gis
+        0x0157, // cyber-security-siem-manager
+        0,
+        0xffff, // protective
+        0xffff, // requirement
+        0x7f1b, // clinical-knowledge-specialist
+        0x0198, // digital-evaluator
+        0x035f, // security-tester
+        0,
+        0,
+        0xffff, // clinical
+        0x0196, // database-developer
+        0x017b, // security-operation-analyst
+        0x0339, // networking-engineer
+        0x0353, // blue-team
+        0x0171, // it-security-consultant
+        0xffff, // information-security-assurance
+        0,
+        0,
+        0x03c4, // digital-archivist
+        0xffff, // information-security-assurance-and
+        0,
+        0xffff, // security-operations-centre
+        0x0147, // pathology-it-systems-manager
+        0x02a9, // technical-documentation-specialist
+        0x0111, // integration-developer
+        0,
+        0,
+        0xffff, // nursing-information
+        0,
+        0,
+        0xffff, // software
+        0x026e, // sqa-analyst
+        0x010f, // development-manager
+        0xffff, // visual
+        0xffff, // digital-project
+        0xffff, // digital-health-program
+        0xffff, // command-and
+        0xffff, // chief-research
+        0xffff, // implementation-support
+        0,
+        0x009e, // ai-engineer
+        0x02d6, // statistical-analyst
+        0,
+        0xffff, // computer-technology
+        0,
+        0x811b, // head-of-it
+        0xffff, // site-reliability-devops
+        0,
+        0xffff, // it-systems
+        0xffff, // second
+        0x802b, // cyber
+        0,
+        0,
+        0,
+        0xffff, // data-protection-and-security
         0xffff, // work-station
+        0,
+        0x025d, // project-leader
+        0xffff, // etl
+        0x82d3, // application-development
+        0x01a3, // data-integrity-officer
+        0,
+        0,
+        0,
+        0x01f1, // software-support-manager
+        0,
+        0x0389, // systems-software
+        0xffff, // system-and-network
+        0xffff, // governance
+        0,
+        0x035e, // iot-security
+        0x7f28, // quality-assurance-tester
+        0x0068, // director-of-informatics
+        0x0246, // computer-systems-consultant
+        0,
+        0xffff, // red
+        0x03c6, // integration-tester
+        0x0233, // medical-records-director
+        0x8032, // security-operations
+        0x7f05, // compliance-specialist
+        0x0128, // application-architect
+        0x0337, // network-services
+        0x02ff, // instructional-technology
+        0x8077, // learning-and-development
+        0x0347, // it-associate
+        0,
+        0,
+        0x030f, // network-operations
+        0x02e0, // visual-designer
+        0,
+        0x0224, // clinical-records-technician
+        0x8098, // data-quality
+        0,
+        0x01d3, // it-helpdesk-agent
+        0x01db, // it-support-technician
+        0xffff, // director
+        0,
+        0xffff, // biller
+        0x0161, // information-assurance-analyst
+        0x0054, // electronic-health-record
+        0,
+        0x00b2, // site-reliability-engineer
+        0xffff, // personal-computer-network
+        0x029d, // technical-consultant
+        0,
+        0xffff, // full
+        0xffff, // computer-systems
+        0xffff, // chief-medical
+        0xffff, // white
+        0x01e4, // network-support-specialist
+        0xffff, // data-support
+        0,
+        0x005c, // director-of-technology
+        0xffff, // unit
+        0,
+        0,
+        0xffff, // director-of-clinical
+        0xffff, // practice-workflow-and
+        0,
+        0x039d, // electronic-content
+        0x02a3, // head-of-interaction-design
+        0x8123, // artificial-intelligence
+        0xffff, // access
+        0x01ac, // data-compliance-officer
+        0xffff, // public-health-and-commissioning
+        0x011a, // server-engineer
+        0,
+        0x003c, // chief-information-security-officer
+        0,
+        0x0351, // data-storage
+        0x008a, // systems-architect
+        0x01f0, // service-transition-manager
+        0x82b9, // ux
+        0,
+        0x02b5, // service-designer
+        0xffff, // digital-interface
+        0x7f28, // qa-tester
+        0xffff, // computational
+        0x023e, // patient-administrative-team-leader
+        0,
+        0,
+        0xffff, // management
+        0x0302, // system-operations
+        0x026d, // software-testing-specialist
+        0xffff, // 1st
+        0,
+        0xffff, // records
+        0x0166, // information-security-director
+        0x03b2, // course-developer
+        0x0239, // patients-records-assistant
+        0x03c0, // information-forensics
+        0x032b, // data-model-designer
+        0,
+        0x00c6, // release-manager
+        0xffff, // scrum
+        0xffff, // site
+        0x0101, // developer-in-test
+        0x0394, // internet-project-manager
+        0xffff, // computing
+        0x7f11, // genomic-data-analyst
+        0,
+        0xffff, // forensics-and-incident
+        0xffff, // scientific-database
+        0,
+        0xffff, // game
+        0xffff, // major
+        0,
+        0x01e8, // personal-computer-network-analyst
+        0,
+        0xffff, // geographic-information
+        0x02f9, // systems-access
+        0,
+        0x8066, // head-of-digital
+        0x020e, // library-technical-assistant
+        0,
+        0xffff, // delivery
+        0xffff, // geographic
+        0xffff, // registered
+        0x0352, // hacker
+        0x0114, // ux-architect
+        0,
+        0x0301, // information-system-security
+        0xffff, // blended
+        0xffff, // privacy
+        0x0143, // director-of-clinical-informatics
+        0x01da, // it-support-specialist
+        0,
+        0x019e, // head-of-digital-evaluation
+        0,
+        0x7f1c, // solution-architect
+        0x02cf, // network-infrastructure
+        0x7f0a, // computer-security-manager
+        0,
+        0x7f19, // knowledge-manager
+        0x7f22, // it-operations-manager
+        0x035b, // threat-monitoring
+        0x016b, // information-systems-security-analyst
+        0x02c5, // nurse-informatics
+        0xffff, // digital-programme
+        0x0009, // health-information-clerk
+        0x01a0, // machine-learning-engineer
+        0x03d2, // embedded-systems-designer
+        0x024a, // head-of-business-analysis
+        0xffff, // electronic
+        0x0271, // unit-tester
+        0xffff, // chief-knowledge
+        0x0270, // test-designer
+        0xffff, // design
+        0xffff, // geographical-information
+        0xffff, // source-code
+        0xffff, // networking-systems-and-distributed-systems
+        0x019a, // head-of-data-and-ai-ethics
+        0xffff, // computer-system
+        0,
+        0,
+        0x7f08, // health-safety-compliance-officer
+        0x0310, // wireless-engineer
+        0xffff, // exploitation
+        0x023b, // rhit
+        0x8069, // digital-transformation
+        0xffff, // end
+        0x01b4, // records-management-specialist
+        0x0081, // architect
+        0x00ad, // network-engineer
+        0x00d2, // telephony
+        0x013a, // chief-research-information-officer
+        0x0070, // it-trainer
+        0,
+        0,
+        0x7f12, // computational-biologist
+        0xffff, // web-application
+        0x033c, // internetworking
+        0,
+        0x8105, // programmer
+        0x02f7, // computer-scientist
+        0x033d, // internetwork
+        0x0266, // product-assurance-engineer
+        0x8323, // health-information-management
+        0x038b, // web-development
+        0,
+        0x01dd, // lan-specialist
+        0x807b, // library
+        0x80bb, // technical-support
+        0,
+        0,
+        0xffff, // edi
+        0,
+        0x02b8, // content-strategist
+        0xffff, // medical-records-filing
+        0x7f2e, // ux-designer
+        0x000b, // health-information-specialist
+        0x01c2, // database-administration-manager
+        0x0199, // head-of-analytics-engineering
+        0xffff, // platform
+        0xffff, // ml
+        0x0083, // technical-architect
+        0xffff, // director-of-im
+        0,
+        0xffff, // requirements
+        0x0375, // gis-specialist
+        0x0250, // it-systems-analyst
+        0x01c9, // help-desk-analyst
+        0xffff, // cancer
+        0x0191, // data-support-analyst
+        0xffff, // midwifery
+        0xffff, // command
+        0xffff, // qa-automation
+        0xffff, // it-accessibility
+        0xffff, // health-data
+        0x00ed, // project-coordinator
+        0,
+        0x020f, // outreach-librarian
+        0x7f16, // digital-health-trainer
+        0,
+        0xffff, // informatics
+        0xffff, // head-of-interaction
+        0,
+        0,
+        0,
+        0x00bf, // it-service-manager
+        0x0268, // quality-assurance-test-analyst
+        0xffff, // networking-systems-and-distributed
+        0x028d, // it-interface-builder
+        0,
+        0xffff, // chief-digital-and-information
+        0xffff, // it-system
+        0x02d2, // quality-assurance-and-testing
+        0,
+        0x022b, // health-records-supervisor
+        0xffff, // knowledge
+        0,
+        0xffff, // end-user
+        0x0093, // information-analyst
+        0x02dd, // product-management
+        0x0221, // clinical-coding-officer
+        0xffff, // governance-and
+        0x03cb, // integration-consultant
+        0x0218, // corporate-training-manager
+        0x01bc, // command-and-control-centre-manager
+        0x01e7, // networks-engineer
+        0xffff, // data-compliance
+        0,
+        0x7f24, // sysadmin
+        0,
+        0x0395, // e-business
+        0,
+        0,
+        0,
+        0xffff, // internet-site
+        0,
+        0x000a, // health-information-administrator
+        0x7f24, // systems-administrator
+        0xffff, // forensics-and-incident-response
+        0x0048, // informatics-pharmacist
+        0x0293, // solution-developer
+        0x8099, // data-governance
+        0x80d0, // telecommunications
+        0x0362, // data-processing-systems-security
+        0x03b9, // manual-tester
+        0x0110, // integration-engineer
+        0x02e6, // protective-monitoring
+        0x009b, // statistician
+        0xffff, // chief-it-security
+        0x02ea, // systems-educator
+        0x00b0, // infrastructure-engineer
+        0x031b, // red-team
+        0x0318, // it-coordinator
+        0x032a, // database-designer
+        0x0202, // systems-manager
+        0x7f2d, // application-developer
+        0x0036, // threat-intelligence
+        0x0117, // human-computer-interface
+        0,
+        0,
+        0xffff, // cyber-defence
+        0xffff, // help
+        0,
+        0,
+        0,
+        0,
+        0x0109, // back-end-developer
+        0x0269, // software-quality-assurance-analyst
+        0x029e, // accessibility-designer
+        0x00e6, // programme-manager
+        0x0080, // test-architect
+        0,
+        0,
+        0,
+        0xffff, // chief-technology
+        0xffff, // head-of-command-and
+        0,
+        0x0102, // software-developer-in-test
+        0x008f, // data-science
+        0x0187, // business-intelligence-consultant
+        0x8311, // user-support
+        0x0116, // human-computer-interaction
+        0xffff, // corporate-training
+        0x01df, // local-area-network-specialist
+        0x0152, // cyber-risk-manager
+        0xffff, // training
+        0x0168, // information-security-officer
+        0,
+        0x01f8, // business-relationship-manager
+        0x012e, // it-network-architect
+        0x01a1, // research-data-scientist
+        0xffff, // electronic-health
+        0,
+        0xffff, // front-end
+        0,
+        0x01eb, // service-acceptance-analyst
+        0xffff, // head-of-data-and
+        0x02a0, // api-writer
+        0xffff, // course
+        0x03a7, // tumour-registrar
+        0x006e, // digital-skills
+        0x827d, // application-programmer
+        0xffff, // accredited-clinical
+        0x0306, // midwifery-information-officer
+        0,
+        0x015a, // data-security-administrator
+        0xffff, // digital-health
+        0xffff, // health-information-management-and
+        0,
+        0,
+        0,
+        0x01c7, // head-of-it-service-management
+        0x02a8, // technical-communicator
+        0x806f, // digital-learning
+        0,
+        0,
+        0,
+        0x03cd, // programming-analyst
+        0x8094, // business-intelligence
+        0x03ca, // database-configurator
+        0x0235, // medical-records-officer
+        0,
+        0,
+        0,
+        0xffff, // chief-nurse-information
+        0x005e, // cio
+        0,
+        0,
+        0x021d, // training-coordinator
+        0xffff, // data-security-and
+        0x8284, // computer-programmer
+        0,
+        0,
+        0,
+        0x02c4, // chief-medical-informatics-officer
+        0x01a6, // computing-services-director
+        0,
+        0xffff, // information-security-assurance-and-threat
+        0x0350, // customer-support-analyst
+        0,
+        0xffff, // application
+        0x02c1, // technical-writer
+        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0x03c8, // module-tester
+        0xffff, // clinical-information
+        0x7f03, // data-protection-officer
+        0x0162, // information-assurance-engineer
+        0,
+        0xffff, // problem
+        0x00e4, // digital-programme-manager
+        0x01b8, // change-and-release-analyst
+        0x00be, // it-engineer
+        0x00f8, // qa-analyst
+        0x00fc, // test-automation
+        0x007a, // librarian
+        0,
+        0x00a7, // im-and-t
+        0x0022, // subject-access
+        0,
+        0x02d5, // learning-technology
+        0xffff, // desktop
+        0,
+        0x0137, // scientific-database-curator
+        0x00ba, // user-support-specialist
+        0x01d9, // it-support-engineer
+        0xffff, // web
+        0,
+        0,
+        0xffff, // it-helpdesk
+        0,
+        0xffff, // website-project
+        0xffff, // registered-health-information
+        0xffff, // head-of-business-relationship
+        0,
+        0xffff, // network-technical
+        0x0133, // networking-systems-and-distributed-systems-engineer
+        0x011f, // pmo-analyst
+        0,
+        0x016f, // it-security-advisor
+        0x7f1f, // data-analyst
+        0xffff, // disaster
+        0,
+        0x00aa, // computer-support-specialist
+        0x00c8, // configuration-manager
+        0xffff, // registered-health
+        0,
+        0x02fa, // support-analyst
+        0,
+        0x00fd, // automation-tester
+        0x035a, // source-code-auditor
+        0x00f5, // test-lead
+        0x00e9, // project-support-officer
+        0,
+        0x017e, // system-security-administrator
+        0,
+        0xffff, // patient-administration
+        0x01e5, // network-technical-analyst
+        0,
+        0xffff, // health-information-privacy-and-security
+        0xffff, // embedded-system
+        0xffff, // network-systems
+        0,
+        0xffff, // project-support
+        0x0047, // informatics-nurse
+        0x0130, // it-system-architect
+        0,
+        0x0308, // software-engineering
+        0,
+        0x802e, // it-security
+        0xffff, // management-information
+        0,
+        0x80d7, // command-and-control
+        0x0100, // sdet
+        0xffff, // patient
+        0x0205, // technical-services-manager
+        0xffff, // gameplay
+        0xffff, // projects
+        0x023d, // patient-administration-team-leader
+        0x00c4, // problem-manager
+        0x00c5, // change-manager
+        0,
+        0xffff, // programme
+        0x001f, // records-manager
+        0x00ff, // accessibility-tester
+        0xffff, // compliance
+        0xffff, // service-readiness
+        0,
+        0xffff, // chief-digital-information
+        0xffff, // health-information-privacy
+        0x0121, // ai-system-designer
+        0x028a, // head-of-frontend-development
+        0xffff, // research-data
+        0x00d6, // it-procurement
+        0xffff, // pharmacy
+        0x0209, // knowledge-and-library-specialist
+        0x013c, // clinical-informatics-coordinator
+        0x011c, // integration-analyst
+        0,
+        0x0387, // software-design
+        0x0227, // health-records-assistant
+        0,
+        0,
+        0x0371, // database-technician
+        0x004b, // cclio
+        0x01ee, // service-desk-operator
+        0x030c, // virtualisation
+        0xffff, // networking-systems
+        0x0206, // catalogue-librarian
+        0x0050, // clinical-system
+        0x01e6, // network-technician
+        0x0160, // incident-response-engineer
+        0,
+        0,
+        0,
+        0x0380, // biostatistics
+        0,
+        0x012f, // it-security-architect
+        0xffff, // front
+        0x804f, // clinical-systems
+        0x034a, // edi-analyst
+        0x0136, // bioinformatics-engineer
+        0,
+        0x02f8, // biostatistician
+        0,
+        0x7f14, // digital-health-director
+        0xffff, // first-line
+        0x7f0b, // cyber-defence-specialist
+        0x01fa, // database-manager
+        0x7f27, // digital-health-project-manager
+        0x0165, // information-security-auditor
+        0,
+        0x003f, // application-analyst
+        0x005b, // director-of-im-and-t
+        0x03ab, // molecular-modeler
+        0x0139, // chief-nursing-informatics-officer
+        0x0170, // it-security-analyst
+        0,
+        0x00e7, // project-manager
+        0,
+        0x03b5, // statistical-programmer
+        0x7f15, // digital-transformation-lead
+        0x8016, // data-protection
+        0x0180, // vulnerability-analyst
+        0x01e9, // problem-analyst
+        0x014d, // computer-security-specialist
+        0xffff, // data-privacy
+        0x037f, // biostatistical
+        0x0217, // corporate-trainer
+        0xffff, // learning
+        0x8055, // health-informatics
+        0xffff, // im
+        0x030b, // virtualization
+        0xffff, // document
+        0x7f0e, // clinical-data-analyst
+        0,
+        0xffff, // library-and-knowledge
+        0x028c, // it-integration-engineer
+        0x7f29, // health-software-tester
+        0x01f5, // technical-support-specialist
+        0,
+        0,
+        0x0273, // qa-director
+        0x0229, // health-records-service-manager
+        0xffff, // business-relationship
+        0x8300, // information-systems-security
+        0x0368, // data-modelling
+        0xffff, // threat
+        0x02ef, // appsw
+        0x00a0, // informatics-analyst
+        0x02b4, // user-research
+        0x0262, // it-accessibility-tester
+        0x024b, // information-systems-analyst
+        0x01dc, // it-tech
+        0x0349, // internet-technology
+        0xffff, // it-integration
+        0,
+        0xffff, // it-business
+        0xffff, // computing-services
+        0,
+        0xffff, // it-network
+        0x01f3, // systems-and-networks-manager
+        0xffff, // noc
+        0x0398, // web-site-manager
+        0,
+        0x013d, // clinical-informatics-director
+        0,
         0x0313, // work-station-support
-        0xffff, // workplace
-        0xffff, // workplace-training
-        0x021e, // workplace-training-specialist
-        0xffff, // workstation
-        0x0312, // workstation-support
+        0x015d, // forensics-and-incident-response-analyst
+        0x00b7, // helpdesk
+        0x034f, // tech-support
+        0,
+        0xffff, // nurse
+        0,
+        0,
+        0x0193, // data-warehouse-designer
+        0x02b6, // interaction-designer
+        0x005f, // chief-technology-officer
+        0xffff, // security-operation
+        0xffff, // patient-services
+        0x004c, // ccio
+        0,
+        0,
+        0,
+        0x02ed, // access-to-records
+        0x00c7, // change-and-release-manager
+        0x02bd, // product-designer
+        0,
+        0x027a, // application-development-director
+        0x03d1, // embedded-system-designer
+        0,
+        0x02a2, // head-of-content-design
+        0x0370, // database-specialist
+        0x82db, // head-of-delivery
+        0x0072, // epr-trainer
+        0x00e8, // project-officer
+        0,
+        0x03af, // operating-system-designer
+        0x02ba, // ui-designer
+        0,
+        0x01bf, // computer-network-support-specialist
+        0,
+        0x0203, // systems-specialist
+        0xffff, // networking
+        0,
+        0xffff, // solution
+        0x017a, // network-security-tester
+        0xffff, // command-and-control-centre
+        0x006d, // elearning
+        0x0142, // digital-nurse
+        0,
+        0xffff, // business-systems
+        0,
+        0,
+        0x03be, // computer-literacy
+        0xffff, // 2nd
+        0x016a, // information-security-specialist
+        0xffff, // data-protection-and
+        0x0188, // business-intelligence-manager
+        0x027f, // application-software-engineer
+        0x7f18, // educational-technologist
+        0xffff, // tech
+        0,
+        0,
+        0xffff, // cloud-infrastructure
+        0,
+        0xffff, // systems-and
+        0x0041, // chief-medical-information-officer
+        0xffff, // it-interface
+        0xffff, // user-interface
+        0,
+        0,
+        0xffff, // head-of-business
+        0,
+        0x0173, // it-security-expert
+        0xffff, // system-integration
+        0,
+        0xffff, // artificial
+        0,
+        0x0396, // web-manager
+        0x01a7, // digital-health-program-director
+        0x82c0, // accessibility
+        0x00cf, // telecoms
+        0x021b, // training-and-development-coordinator
+        0,
+        0xffff, // user
+        0,
+        0,
+        0,
+        0xffff, // performance
+        0,
+        0,
+        0xffff, // corporate
+        0x0393, // web-site-project-manager
+        0x0382, // firmware
+        0,
+        0x0177, // it-security-tester
+        0x018a, // data-analytics-manager
+        0,
+        0,
+        0,
+        0x810c, // devops
+        0xffff, // records-and
+        0xffff, // cloud-software
+        0xffff, // business
+        0x01d8, // it-service-desk-manager
+        0,
+        0x00a9, // lan-administrator
+        0,
+        0,
+        0x0358, // cryptologist
+        0x7f1a, // health-information-librarian
+        0xffff, // network-and-security
+        0xffff, // head
+        0x0399, // document-management
+        0xffff, // chief-clinical
+        0,
+        0xffff, // system-and
+        0xffff, // operational-control
+        0x832d, // computer-operations
+        0xffff, // application-integration
+        0x0087, // business-architect
+        0x03b4, // data-visualisation
+        0,
+        0xffff, // molecular
+        0x0348, // it-administrator
+        0x0314, // pc-support
+        0xffff, // patient-administration-team
+        0xffff, // windows
+        0xffff, // health-information
+        0,
+        0,
+        0xffff, // database
+        0,
+        0x01a5, // chief-informatics-officer
+        0x019c, // head-of-data-governance
+        0x83bb, // statistics
+        0xffff, // waiting-list-co
+        0x7f22, // computer-operations-manager
+        0,
+        0xffff, // machine
+        0x8003, // clinical-records
+        0x03c5, // documentation-manager
+        0,
+        0,
+        0,
+        0x0207, // chief-knowledge-officer
+        0xffff, // registration
+        0,
+        0x00a3, // data-officer
+        0xffff, // practice-workflow-and-information-management
+        0x0155, // cyber-security-programme-director
+        0x0046, // nurse-informatician
+        0x010a, // full-stack-developer
+        0,
+        0xffff, // e
+        0x0075, // training-officer
+        0x01ba, // cloud-network-engineer
+        0xffff, // web-project
+        0xffff, // patient-support
+        0,
+        0,
+        0x012d, // information-systems-architect
+        0,
+        0,
+        0x026f, // sqa-engineer
+        0x02fd, // it-instructor
+        0,
+        0,
+        0x0366, // data-modeller
+        0x0309, // access-to-health
+        0xffff, // director-of
+        0xffff, // evidence
+        0x02e4, // disaster-recovery
+        0,
+        0,
+        0xffff, // genomic
+        0x00e1, // service-owner
+        0x8017, // ig
+        0x02c9, // first-line-support
+        0xffff, // director-of-im-and
+        0,
+        0x802f, // network-security
+        0x0383, // embedded-engineer
+        0x0384, // game-engineer
+        0xffff, // electronic-data
+        0x01d4, // it-helpdesk-manager
+        0xffff, // health-records-service
+        0xffff, // governance-and-compliance
+        0,
+        0,
+        0,
+        0,
+        0xffff, // research
+        0,
+        0,
+        0x0249, // digital-portfolio-manager
+        0x00ec, // programme-lead
+        0xffff, // back
+        0x03aa, // microarray
+        0,
+        0xffff, // it-quality
+        0x02a1, // head-of-accessibility
+        0xffff, // chief-it
+        0xffff, // programme-support
+        0x0006, // medical-summariser
+        0xffff, // senior-information-risk
+        0,
+        0x01b9, // cloud-infrastructure-engineer
+        0x0226, // health-information-management-and-exchange-specialist
+        0x02d9, // health-record
+        0x03d5, // nursing-information-systems
+        0x0259, // it-consultant
+        0,
+        0,
+        0,
+        0x02ab, // usability-expert
+        0x0088, // integration-architect
+        0,
+        0x01ff, // operational-control-manager
+        0,
+        0xffff, // backend
+        0xffff, // computer
+        0x0390, // web-design
+        0x01e3, // network-specialist
+        0xffff, // enterprise-content
+        0x017c, // security-operations-centre-analyst
+        0x0397, // website-manager
+        0x0038, // incident-responder
+        0x0230, // medical-records-assistant
+        0x00ab, // desktop-analyst
+        0x035c, // systems-security
+        0,
+        0x0172, // it-security-engineer
+        0x0283, // cloud-software-engineer
+        0,
+        0xffff, // insurance
+        0x02bf, // design-lead
+        0xffff, // service
+        0xffff, // public
+        0xffff, // software-support
+        0xffff, // it-service-desk
+        0x0153, // cyber-security-developer
+        0,
+        0,
+        0xffff, // data-and
+        0x03b3, // data-visualization
+        0,
+        0x7f1a, // health-librarian
+        0x00cb, // database-administrator
+        0x0346, // it-supervisor
+        0x03c2, // knowledge-engineer
+        0,
+        0xffff, // pathology
+        0xffff, // implementation
+        0x0291, // software-analyst
+        0x0004, // coding-manager
+        0,
+        0,
+        0x00da, // business-systems-analyst
+        0x03ad, // it-auditor
+        0x8020, // records-management
+        0x029c, // web-programmer
+        0,
+        0xffff, // head-of-it-service
+        0x01f6, // telecommunications-analyst
+        0x0285, // computer-programmer-analyst
+        0,
+        0x02b7, // content-designer
+        0,
+        0,
+        0x0026, // dcb0129
+        0x02c6, // digital-midwife
+        0,
+        0x8018, // caldicott
+        0x00cc, // dba
+        0,
+        0xffff, // systems
+        0,
+        0x0321, // computational-geneticist
+        0x037b, // statistical-scientist
+        0x0279, // application-designer
+        0x011d, // interface-analyst
+        0x7f2e, // ux-ui-designer
+        0x0148, // pathology-links-manager
+        0xffff, // midwifery-information
+        0xffff, // patient-administrative
+        0,
+        0,
+        0x0007, // cancer-registrar
+        0x0376, // gis-technician
+        0x01c8, // head-of-service-desk
+        0xffff, // change
+        0x03c9, // application-configurator
+        0xffff, // chief-information
+        0,
+        0,
+        0,
+        0x02d0, // software-qa
+        0,
+        0,
+        0x0021, // information-rights
+        0x00db, // business-change-analyst
+        0x7f1e, // systems-designer
+        0,
+        0x0360, // communications-security
+        0x0192, // data-warehouse-analyst
+        0xffff, // automation
+        0x00af, // network-analyst
+        0xffff, // compatibility
+        0x0225, // diagnostic-coder
+        0x0276, // quality-assurance-specialist
+        0xffff, // website
+        0,
+        0x0175, // it-security-officer
     ],
 };
