@@ -287,7 +287,7 @@ terms! {
     Strong KnowledgeManagement "knowledge officer" NHS_KLS;
     // Architecture
     Strong QualityAssuranceTesting "test architect" DDAT_QAT;
-    Weak Architecture "architect" DDAT_ARCH;
+    Alone Architecture "architect" DDAT_ARCH;
     Strong Architecture "enterprise architect" DDAT_ARCH;
     Strong Architecture "technical architect" DDAT_ARCH;
     Strong Architecture "security architect" DDAT_ARCH;
@@ -963,9 +963,7 @@ terms! {
     Strong ItOperations "virtualisation" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators, alternate titles (Virtualization Engineer, in the British spelling) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "voip" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (VoIP Technician) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "noc engineer" "O*NET-SOC 15-1241.00 Computer Network Architects, alternate titles (NOC Engineer (Network Operations Center Engineer)) (O*NET database file Alternate Titles.txt)";
-    Strong ItOperations "network operations" "O*NET-SOC 15-1231.00 Computer Network Support Specialists and 15-1241.00 Computer Network Architects, alternate titles (Network Operations Analyst, Network Operations Center Engineer) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "wireless engineer" "O*NET-SOC 15-1241.00 Computer Network Architects, alternate titles (Wireless Engineer) (O*NET database file Alternate Titles.txt)";
-    Strong ItOperations "user support" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (User Support Analyst) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "workstation support" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Work Station Support Specialist) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "work station support" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Work Station Support Specialist) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "pc support" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (PC Support Technician) (O*NET database file Alternate Titles.txt)";
@@ -975,7 +973,6 @@ terms! {
     Generic ItOperations "it coordinator" "O*NET-SOC 11-3021.00 Computer and Information Systems Managers, alternate titles (Information Technology Coordinator (IT Coordinator)) (O*NET database file Alternate Titles.txt)";
     Strong CyberSecurity "intrusion detection" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Intrusion Detection Analyst) (O*NET database file Alternate Titles.txt)";
     Strong CyberSecurity "malware" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, alternate titles (Malware Analyst) (O*NET database file Alternate Titles.txt)";
-    Strong CyberSecurity "red team" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Red Team Member) (O*NET database file Alternate Titles.txt)";
     Strong CyberSecurity "bug bounty" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, alternate titles (Bug Bounty Hunter) (O*NET database file Alternate Titles.txt)";
     Strong CyberSecurity "white hat hacker" "O*NET-SOC 15-1251.00 Computer Programmers, alternate titles (White Hat Hacker) (O*NET database file Alternate Titles.txt)";
     Strong CyberSecurity "web security" "O*NET-SOC 15-1299.01 Web Administrators, alternate titles (Web Security Manager) (O*NET database file Alternate Titles.txt)";
@@ -988,7 +985,6 @@ terms! {
     Strong DataAndAnalytics "tableau developer" "O*NET-SOC 15-1254.00 Web Developers, alternate titles (Tableau Developer: reports in a business intelligence tool) (O*NET database file Alternate Titles.txt)";
     Strong LearningAndDevelopment "information systems educator" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (RN Clinical Information Systems Educator) (O*NET database file Alternate Titles.txt)";
     Strong QualityAssuranceTesting "quality assurance testing" SFIA;
-    Strong ClinicalInformatics + PatientServices "clinical data" "O*NET-SOC 15-2051.02 Clinical Data Managers and 29-2072.00 Medical Records Specialists, alternate titles (Clinical Data Coordinator, Clinical Data Specialist): clinical trial data and patient record data";
     Strong ItOperations "it resilience" "ESCO v1.2 occupation 'ICT disaster recovery analyst', alternative label 'ICT resilience analyst' (http://data.europa.eu/esco/occupation/102e75c8-3b47-4964-9b47-30a980aed25c)";
     Strong Architecture "database designer" "ESCO v1.2 occupation 'database designer' ISCO 2521.2 (http://data.europa.eu/esco/occupation/8d9ec84d-cf2d-4179-87bc-335cda54a427; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
     Strong Architecture "data model designer" "ESCO v1.2 occupation 'database designer', alternative label 'data model designer' (http://data.europa.eu/esco/occupation/8d9ec84d-cf2d-4179-87bc-335cda54a427)";
@@ -1004,9 +1000,6 @@ terms! {
     Strong ItOperations "computer technical specialist" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Computer Technical Specialist) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "microcomputer" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Microcomputer Support Specialist) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "desktop technician" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Desktop Technician) (O*NET database file Alternate Titles.txt)";
-    Strong ItOperations "network support" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Support Technician) (O*NET database file Alternate Titles.txt)";
-    Strong ItOperations "network services" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Services Specialist) (O*NET database file Alternate Titles.txt)";
-    Strong ItOperations "network control" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Control Analyst) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "networking engineer" "O*NET-SOC 15-1241.00 Computer Network Architects, alternate titles (Networking Engineer) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "networking specialist" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Networking Specialist) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "networking administrator" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators, alternate titles (Networking Administrator) (O*NET database file Alternate Titles.txt)";
@@ -1032,7 +1025,6 @@ terms! {
     Strong ItOperations "tech support" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Customer Service Tech Support) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "customer support analyst" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Customer Support Analyst) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "data storage" "O*NET-SOC 15-1242.00 Database Administrators, alternate titles (Data Storage Specialist) (O*NET database file Alternate Titles.txt)";
-    Strong CyberSecurity "hacker" "O*NET-SOC 15-1299.04 Penetration Testers, alternate titles (Hacker) (O*NET database file Alternate Titles.txt)";
     Strong CyberSecurity "blue team" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Blue Team Member) (O*NET database file Alternate Titles.txt)";
     Strong CyberSecurity "digital forensic" "O*NET-SOC 15-1299.06 Digital Forensics Analysts, alternate titles (Digital Forensic Analyst) (O*NET database file Alternate Titles.txt)";
     Strong CyberSecurity "digital forensics" "O*NET-SOC 15-1299.06 Digital Forensics Analysts, alternate titles (Digital Forensic Analyst) (O*NET database file Alternate Titles.txt)";
@@ -1060,8 +1052,8 @@ terms! {
     Strong DataAndAnalytics "data integration" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Data Integration Specialist) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "data management" "O*NET-SOC 15-1243.01 Data Warehousing Specialists, alternate titles (Data Management Specialist) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "data administrator" "O*NET-SOC 15-1242.00 Database Administrators, alternate titles (Data Administrator) (O*NET database file Alternate Titles.txt)";
-    Weak DataAndAnalytics "data technician" "O*NET-SOC 15-2099.01 Bioinformatics Technicians, alternate titles (Data Technician) (O*NET database file Alternate Titles.txt)";
-    Strong DataAndAnalytics "data specialist" "O*NET-SOC 15-2041.00 Statisticians, alternate titles (Data Specialist) (O*NET database file Alternate Titles.txt)";
+    Alone DataAndAnalytics "data technician" "O*NET-SOC 15-2099.01 Bioinformatics Technicians, alternate titles (Data Technician) (O*NET database file Alternate Titles.txt)";
+    Alone DataAndAnalytics "data specialist" "O*NET-SOC 15-2041.00 Statisticians, alternate titles (Data Specialist) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "database specialist" "O*NET-SOC 15-1242.00 Database Administrators, alternate titles (Database Specialist) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "database technician" "O*NET-SOC 15-1242.00 Database Administrators, alternate titles (Database Technician) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "database consultant" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Database Consultant) (O*NET database file Alternate Titles.txt)";
@@ -1118,7 +1110,6 @@ terms! {
     Strong PatientServices "insurance coder" "O*NET-SOC 29-2072.00 Medical Records Specialists, alternate titles (Insurance Coder) (O*NET database file Alternate Titles.txt)";
     Strong PatientServices "tumor registrar" "O*NET-SOC 29-9021.00 Health Information Technologists and Medical Registrars, alternate titles (Tumor Registrar) (O*NET database file Alternate Titles.txt)";
     Strong PatientServices "tumour registrar" "O*NET-SOC 29-9021.00 Health Information Technologists and Medical Registrars, alternate titles (Tumor Registrar) (O*NET database file Alternate Titles.txt)";
-    Strong PatientServices "data abstractor" "O*NET-SOC 15-2051.02 Clinical Data Managers, alternate titles (Clinical Data Abstractor) (O*NET database file Alternate Titles.txt)";
     Strong PatientServices "clinical documentation" "O*NET-SOC 15-2041.00 Statisticians, alternate titles (Clinical Documentation Consultant) (O*NET database file Alternate Titles.txt)";
     Strong Bioinformatics "microarray" "O*NET-SOC 19-1029.01 Bioinformatics Scientists, alternate titles (Microarray Analyst) (O*NET database file Alternate Titles.txt)";
     Strong Bioinformatics "molecular modeler" "O*NET-SOC 19-1029.01 Bioinformatics Scientists, alternate titles (Molecular Modeler) (O*NET database file Alternate Titles.txt)";
@@ -1139,7 +1130,6 @@ terms! {
     // A sweep of ESCO's ICT occupations and their alternative labels.
     Strong ItOperations "telecom" "ESCO v1.2 occupation 'telecommunications technician', alternative label 'telecom technician' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong DataAndAnalytics "statistics" "ESCO v1.2 occupation 'statistical assistant', alternative label 'statistics assistant' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
-    Strong DataAndAnalytics "statistical" "ESCO v1.2 occupation 'statistical assistant', alternative label 'statistical assistant' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong LearningAndDevelopment "digital literacy" "ESCO v1.2 occupation 'digital literacy teacher', alternative label 'digital literacy instructor' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong LearningAndDevelopment "computer literacy" "ESCO v1.2 occupation 'digital literacy teacher', alternative label 'computer literacy teacher' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong CyberSecurity "computer forensics" "ESCO v1.2 occupation 'ICT forensics expert', alternative label 'computer forensics expert' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
@@ -1152,12 +1142,10 @@ terms! {
     Strong QualityAssuranceTesting "integration tester" "ESCO v1.2 occupation 'ICT system tester', alternative label 'integration tester' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong QualityAssuranceTesting "compatibility tester" "ESCO v1.2 occupation 'ICT system tester', alternative label 'compatibility tester' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong QualityAssuranceTesting "module tester" "ESCO v1.2 occupation 'ICT system tester', alternative label 'module tester' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
-    Strong ItOperations "application configurator" "ESCO v1.2 occupation 'ICT application configurator', alternative label 'application configurator' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong SoftwareDevelopment "application configurator" "ESCO v1.2 occupation 'ICT application configurator', alternative label 'application configurator' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong ItOperations "database configurator" "ESCO v1.2 occupation 'ICT system configurator', alternative label 'database configurator' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
-    Strong Architecture "integration consultant" "ESCO v1.2 occupation 'ICT system integration consultant', alternative label 'system integration consultant' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong ProductAndDelivery "requirements analyst" "ESCO v1.2 occupation 'ICT business analyst', alternative label 'software requirements analyst' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong SoftwareDevelopment "programming analyst" "ESCO v1.2 occupation 'software analyst', alternative label 'programming analyst' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
-    Strong DataAndAnalytics "data integrity" "ESCO v1.2 occupation 'data quality specialist', alternative label 'data integrity specialist' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong DataAndAnalytics "data integrator" "ESCO v1.2 occupation 'database integrator', alternative label 'data integrator' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong DataAndAnalytics "database integrator" "ESCO v1.2 occupation 'database integrator', alternative label 'database integrator' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong SoftwareDevelopment "embedded system designer" "ESCO v1.2 occupation 'embedded system designer', alternative label 'embedded system designer' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
@@ -1165,6 +1153,37 @@ terms! {
     Strong ClinicalInformatics "clinical information systems" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Nursing Information Systems Coordinator, RN Clinical Information Systems Coordinator); ESCO v1.2 label 'clinical information systems supervisor'";
     Strong LearningAndDevelopment "clinical information systems educator" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (RN Clinical Information Systems Educator) (O*NET database file Alternate Titles.txt)";
     Strong ClinicalInformatics "nursing information systems" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Nursing Information Systems Coordinator) (O*NET database file Alternate Titles.txt)";
+    // From an eighth sample (NHS Jobs adverts, 2026).
+    Strong ProductAndDelivery "digital change" "NHS Jobs advert G9907-26-0065, Digital Change Lead (https://www.jobs.nhs.uk/candidate/jobadvert/G9907-26-0065); business change in the Digital and Data framework's product and delivery roles";
+    Strong ItOperations "digital infrastructure" "NHS Jobs advert C8120-26-0042, Digital Infrastructure Lead (https://www.jobs.nhs.uk/candidate/jobadvert/C8120-26-0042)";
+    Strong ItOperations "system configuration" "NHS Jobs advert C9798-2406-1, Digital System Configuration Specialist (https://www.jobs.nhs.uk/candidate/jobadvert/C9798-2406-1); ESCO v1.2 occupation 'system configurator'";
+    Strong ItOperations "systems configuration" "NHS Jobs advert C9798-2406-1, Digital System Configuration Specialist (https://www.jobs.nhs.uk/candidate/jobadvert/C9798-2406-1); ESCO v1.2 occupation 'system configurator'";
+    Strong ItOperations "network operations analyst" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Operations Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "network operations centre" "O*NET-SOC 15-1241.00 Computer Network Architects, alternate titles (NOC Engineer (Network Operations Center Engineer)) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "network support technician" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Support Technician) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "network support engineer" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Support Engineer) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "network control analyst" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Control Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "user support analyst" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (User Support Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "user support technician" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (User Support Technician) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "red team member" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Red Team Member) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "certified hacker" "O*NET-SOC 15-1299.04 Penetration Testers, alternate titles (Certified Hacker) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "statistical assistant" "ESCO v1.2 occupation 'statistical assistant' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong DataAndAnalytics "statistical research" "ESCO v1.2 occupation 'statistician', alternative labels 'statistical research analyst', 'statistical research scientist' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong DataAndAnalytics "statistical researcher" "ESCO v1.2 occupation 'statistician', alternative label 'statistical researcher' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong Architecture "system integration consultant" "ESCO v1.2 occupation 'ICT system integration consultant' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong Architecture "systems integration consultant" "ESCO v1.2 occupation 'ICT system integration consultant', alternative label 'systems integration consultant' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong Architecture "application integration consultant" "ESCO v1.2 occupation 'ICT system integration consultant', alternative label 'application integration consultant' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong DataAndAnalytics "data integrity specialist" "ESCO v1.2 occupation 'data quality specialist', alternative label 'data integrity specialist' (ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong PatientServices "clinical data abstractor" "O*NET-SOC 29-2072.00 Medical Records Specialists, alternate titles (Clinical Data Abstractor) (O*NET database file Alternate Titles.txt)";
+    Strong ClinicalInformatics "clinical data specialist" "O*NET-SOC 29-2071.00 Medical Records and Health Information Technicians, alternate titles (Clinical Data Specialist), as mirrored at https://tampabayintern.com/resources/view/531";
+    Strong QualityAssuranceTesting "uat" "UK government Digital and Data capability framework, quality assurance testing role family (user acceptance testing); NHS Jobs adverts (UAT Tester)";
+    Strong QualityAssuranceTesting "user acceptance" "UK government Digital and Data capability framework, quality assurance testing role family (user acceptance testing)";
+    Strong QualityAssuranceTesting "functional tester" "Software testing role lists (Functional Tester); ESCO v1.2 occupation 'ICT system tester'";
+    Strong QualityAssuranceTesting "regression tester" "Software testing role lists (Regression Tester); ESCO v1.2 occupation 'ICT system tester'";
+    Strong QualityAssuranceTesting "automation test" "Software testing role lists (Automation Test Engineer, Automation Test Analyst); UK government Digital and Data capability framework, QAT (test automation)";
+    Strong QualityAssuranceTesting "performance test" "UK government Digital and Data capability framework, quality assurance testing role family (performance testing); Software testing role lists (Performance Test Engineer)";
+    Strong ProductAndDelivery "epr change" "NHS Jobs adverts, EPR Change Manager, EPR Change Analyst and EPR Change Support Officer (2026, as kept in github lloydampadu/nhs-job-tracker data/jobs.json): business change for an electronic patient record";
+    Strong SoftwareDevelopment "information systems developer" "NHS Jobs advert, Information Systems Developer (2026, as kept in github lloydampadu/nhs-job-tracker data/jobs.json); O*NET-SOC 15-1252.00 Software Developers";
 }
 
 /// Terms that end with a role's words but name another job, so that the
@@ -1201,9 +1220,30 @@ pub(crate) static MARKERS: &[&str] = &[
     "applications",
     "analytics",
     "computer",
-    // Technologies and platforms that name the digital job of a job noun
-    // other trades share ("Java Developer", "AWS Architect", "Game
-    // Tester"), from the O*NET alternate titles of 15-1251 to 15-1254.
+];
+
+/// Technologies, platforms and health record systems that name the trade
+/// of a job noun other trades share ("Java Developer", "Epic Developer",
+/// "Game Tester", "AWS Architect"): they count for those nouns alone
+/// (`Strength::Alone`), not for every weak term, so a "Net Zero Project
+/// Manager" or a "Restaurant Server Trainer" stays another trade's. From
+/// the O*NET alternate titles of 15-1251 to 15-1254 and NHS adverts.
+#[cfg(test)]
+pub(crate) static TECH_WORDS: &[&str] = &[
+    // The general digital markers but "system(s)" and "technical", whose
+    // flight systems and medical-technical test engineers are engineers.
+    "digital",
+    "it",
+    "data",
+    "informatics",
+    "technology",
+    "epr",
+    "ehr",
+    "software",
+    "online",
+    "application",
+    "analytics",
+    "computer",
     "java",
     "javascript",
     "python",
@@ -1226,7 +1266,6 @@ pub(crate) static MARKERS: &[&str] = &[
     "website",
     "internet",
     "intranet",
-    "mobile",
     "database",
     "game",
     "games",
@@ -1241,12 +1280,29 @@ pub(crate) static MARKERS: &[&str] = &[
     "unix",
     "hadoop",
     "ruby",
-    "rails",
     "nodejs",
     "reactjs",
     "aspnet",
     "dotnet",
     "typescript",
+    "epic",
+    "cerner",
+    "systmone",
+    "hl7",
+    "fhir",
+    "fullstack",
+    "react",
+    "angular",
+    "kotlin",
+    "swift",
+    "flutter",
+    "ssrs",
+    "dynamics",
+    "vbnet",
+    "sas",
+    "powerapps",
+    "qlik",
+    "tableau",
 ];
 
 /// Words that change the job when they stand before a role: a "Deputy
@@ -1316,11 +1372,6 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
     // test engineers are no software jobs (ESCO and O*NET occupations:
     // leather goods product manager, printed circuit board tester, flight
     // systems test engineer).
-    "flight",
-    "aerospace",
-    "aircraft",
-    "avionics",
-    "automotive",
     "circuit",
     "leather",
     "textile",
@@ -1337,26 +1388,27 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
     // compliance specialist).
     "tourism",
     "insurance",
-    "banking",
-    "retail",
-    "sales",
-    "fashion",
-    "travel",
-    "cosmetics",
-    "beverage",
     "water",
     "gas",
-    "aeronautical",
-    "biomedical",
     "photonic",
     "photonics",
     "trade",
+    "electrician",
+    "mechanical",
+    // Communications as public relations ("EPR Communications Manager",
+    // NHS Jobs advert C9362-26-0364); telecommunications is its own word.
+    "communications",
 ];
 
 /// Words that introduce context after a role: "Data Analyst in Cardiology",
 /// "Software Developer at County Hospital", "Data Analyst x 2".
 #[cfg(test)]
-pub(crate) static CONTEXT_WORDS: &[&str] = &["in", "at", "for", "within", "x", "with"];
+pub(crate) static CONTEXT_WORDS: &[&str] = &[
+    "in", "at", "for", "within", "x", "with",
+    // The end of a fixed-term post ("Data Analyst till 31.03.28", NHS
+    // Jobs advert C9389-26-0506).
+    "until", "till",
+];
 
 /// Words that head a board-level post. With a digital marker word in the
 /// same stretch and no other term, they make the post one of Digital

@@ -1069,7 +1069,7 @@ fn job_nouns_of_many_trades_count_alone_or_by_a_technology() {
         "Music Programmer",
         "Agricultural Equipment Test Engineer",
         "Interior Architect",
-        "Architect",
+        "Mobile Crane Tester",
     ] {
         assert_eq!(
             classify(text).ok().and_then(|c| c.family()),
@@ -1112,4 +1112,65 @@ fn product_managers_of_other_trades_are_not_the_role() {
         assert_eq!(found.as_ref().and_then(|c| c.role()), None, "{text:?}");
         assert_eq!(found.as_ref().and_then(|c| c.family()), None, "{text:?}");
     }
+}
+
+#[test]
+fn a_job_noun_alone_reads_through_bands_levels_and_organisations() {
+    for (text, family) in [
+        ("Band 7 Developer", Family::SoftwareDevelopment),
+        ("Developer Band 6", Family::SoftwareDevelopment),
+        ("Senior Developer Band 7", Family::SoftwareDevelopment),
+        ("Band 5 Tester", Family::QualityAssuranceTesting),
+        ("NHS Developer", Family::SoftwareDevelopment),
+        ("Senior Architect", Family::Architecture),
+        ("Epic Developer", Family::SoftwareDevelopment),
+        ("HL7 Developer", Family::SoftwareDevelopment),
+        ("UAT Tester", Family::QualityAssuranceTesting),
+        ("Performance Test Engineer", Family::QualityAssuranceTesting),
+    ] {
+        assert_family(text, family);
+    }
+}
+
+#[test]
+fn words_of_networks_utilities_and_other_trades_decide_nothing() {
+    // Found by an independent review of the O*NET and ESCO terms: NHS
+    // clinical networks, utilities, restaurants, net zero and the like.
+    for text in [
+        "Net Zero Project Manager",
+        "Restaurant Server Trainer",
+        "Mobile Breast Screening Project Manager",
+        "Embedded Clinical Trainer",
+        "Game Warden Trainer",
+        "Primary Care Network Operations Manager",
+        "Cancer Network Support Manager",
+        "Electricity Network Control Engineer",
+        "Service User Support Worker",
+        "Data Centre Electrician",
+        "Growth Hacker",
+        "Red Team Nurse",
+        "Statistical Process Control Engineer",
+        "Health and Social Care Integration Consultant",
+        "Data Integrity Pharmacist",
+        "Data Abstractor",
+        "Clinical Data Entry Clerk",
+    ] {
+        assert_eq!(
+            classify(text).ok().and_then(|c| c.family()),
+            None,
+            "{text:?}"
+        );
+        assert_ne!(
+            classify(text).ok().map(|c| c.kind()),
+            Some(MatchKind::Ambiguous),
+            "{text:?}"
+        );
+    }
+    // A sector is no trade: its digital jobs stay digital.
+    assert_family("Biomedical Data Scientist", Family::DataAndAnalytics);
+    assert_eq!(
+        found("Retail Solution Architect").role(),
+        Some(Role::SolutionArchitect)
+    );
+    assert_eq!(found("Sales Data Analyst").role(), Some(Role::DataAnalyst));
 }

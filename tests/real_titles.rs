@@ -4,7 +4,7 @@
 //! `tests/data/real_titles.tsv` holds one title a line: the title exactly as
 //! its source writes it, the expected answer (`role:<id>`, `family:<id>`,
 //! `ambiguous:<id>+<id>` or `none`), and the source. The titles were gathered
-//! in six samples from NHS Jobs adverts, NHS job descriptions and Health
+//! in eight samples from NHS Jobs adverts, NHS job descriptions and Health
 //! Careers pages, UK council and US government adverts, ESCO, O*NET and the
 //! UK government Digital and Data framework, each by someone who had not
 //! seen the matching rules; a title two samples share is kept once.
@@ -27,21 +27,24 @@ const ONET_SWEEP: &str = include_str!("data/onet_sweep.tsv");
 /// product manager"), labelled the same way.
 const ESCO_SWEEP: &str = include_str!("data/esco_sweep.tsv");
 
-/// The floors of a sweep: family recall, other trades given nothing, and
-/// the most wrong families, as shares of its titles.
+/// The floors of a sweep: role and family recall, other trades given
+/// nothing, and the most wrong families, as shares of its titles.
 struct Floors {
+    role: f64,
     family: f64,
     none: f64,
     wrong_family: f64,
 }
 
 const ONET_FLOORS: Floors = Floors {
+    role: 0.50,
     family: 0.70,
     none: 0.97,
     wrong_family: 0.05,
 };
 
 const ESCO_FLOORS: Floors = Floors {
+    role: 0.85,
     family: 0.78,
     none: 0.97,
     wrong_family: 0.03,
@@ -49,7 +52,7 @@ const ESCO_FLOORS: Floors = Floors {
 
 // The floors: a little under what the set scores today, so that a change
 // that costs recall or precision fails. No wrong role is allowed at all.
-const ROLE_FLOOR: f64 = 0.87;
+const ROLE_FLOOR: f64 = 0.85;
 const FAMILY_FLOOR: f64 = 0.82;
 const NONE_FLOOR: f64 = 0.98;
 const WRONG_FAMILY_CEILING: f64 = 0.01;
@@ -107,11 +110,13 @@ impl Tally {
 
 #[test]
 fn every_row_has_a_source_and_no_title_repeats() {
+    for (data, least) in [(DATA, 1400), (ONET_SWEEP, 800), (ESCO_SWEEP, 650)] {
+        assert!(rows(data).len() >= least, "{} titles", rows(data).len());
+    }
     let rows: Vec<_> = [DATA, ONET_SWEEP, ESCO_SWEEP]
         .into_iter()
         .flat_map(rows)
         .collect();
-    assert!(rows.len() >= 300, "{} titles", rows.len());
     let mut seen = std::collections::HashSet::new();
     for (title, _, source) in &rows {
         assert!(source.len() > 5, "{title:?} has no source");
@@ -319,6 +324,11 @@ fn check_sweep(data: &'static str, floors: &Floors) {
         score.wrong_family_rate(rows.len()) <= floors.wrong_family,
         "wrong families: {:#?}",
         score.wrong_families
+    );
+    assert!(
+        score.roles.rate() >= floors.role,
+        "role recall {:.3}",
+        score.roles.rate()
     );
     assert!(
         score.families.rate() >= floors.family,

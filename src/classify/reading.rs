@@ -7,7 +7,7 @@ use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
     ADVISER, ADVISOR, AND, CHAMPION, CHIEF, CLINICIAN, DOCTOR, FELLOW, IT, LEAD, MANAGER, MIDWIFE,
-    NURSE, OFFICER, PHARMACIST, PHYSICIAN, SPECIALIST, TECHNOLOGY,
+    NURSE, OFFICER, PHARMACIST, PHYSICIAN, SPECIALIST, TECH, TECHNOLOGY, X,
 };
 use crate::words::{
     CARE, CHANGES_JOB, CONTEXT, DIGIT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER, Lexicon,
@@ -524,7 +524,7 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
             || term_counts(
                 item.term,
                 marked(item, stretch),
-                alone(tokens, item, stretch),
+                alone(tokens, item, stretch, band_at_token),
             )
     };
     // Whether each token lies in a stretch where no role or term was found.
@@ -939,20 +939,31 @@ fn term_counts(term: u16, marker: bool, alone: bool) -> bool {
             .is_some_and(|t| match t.strength {
                 Strength::Strong | Strength::Generic => true,
                 Strength::Weak => marker,
-                Strength::Alone => marker || alone,
+                // Its own markers, the technologies, are read by `alone`.
+                Strength::Alone => alone,
             })
 }
 
-/// Whether `item` is all its stretch holds but level and grade words
-/// ("Senior Developer", "Tester"): a job noun of many trades that names
-/// the digital one when nothing narrows it to another ("Cigar Tester").
-fn alone(tokens: &[Token], item: &Found, stretch: Span) -> bool {
-    (stretch.0..stretch.1).all(|at| {
-        (item.span().0..item.span().1).contains(&at)
-            || tokens.get(at).is_some_and(|t| {
-                t.kind == Kind::Hyphen || t.level().is_some() || t.info().class & GRADE != 0
-            })
-    })
+/// Whether `item`, a job noun of many trades, names the digital job: its
+/// stretch holds nothing else but level, grade, band and organisation
+/// words and numbers ("Senior Developer", "Band 6 Tester", "NHS
+/// Developer x 2"), or a technology that names its trade ("Java
+/// Developer", "Epic Developer"). "Cigar Tester" is another trade's.
+fn alone(tokens: &[Token], item: &Found, stretch: Span, in_band: impl Fn(usize) -> bool) -> bool {
+    let outside =
+        || (stretch.0..stretch.1).filter(|at| !(item.span().0..item.span().1).contains(at));
+    let is_tech = |t: &Token| t.kind == Kind::Word && TECH.binary_search(&t.id).is_ok();
+    outside().any(|at| tokens.get(at).is_some_and(is_tech))
+        || outside().all(|at| {
+            in_band(at)
+                || tokens.get(at).is_some_and(|t| {
+                    t.kind == Kind::Hyphen
+                        || t.flags & DIGIT != 0
+                        || t.level().is_some()
+                        || t.info().class & (GRADE | ORG | CHANGES_JOB) != 0
+                        || t.is(X)
+                })
+        })
 }
 
 fn term_is_marker(tokens: &[Token], found: &Found) -> bool {

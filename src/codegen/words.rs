@@ -17,7 +17,7 @@ use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
     BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, JOB_WORDS,
     LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, ROWS, Strength,
-    TERM_SOURCES, TERMS,
+    TECH_WORDS, TERM_SOURCES, TERMS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
@@ -53,6 +53,7 @@ const NAMED: &[(&str, &str)] = &[
     ("fellow", "FELLOW"),
     ("champion", "CHAMPION"),
     ("lead", "LEAD"),
+    ("x", "X"),
 ];
 
 /// Band codes as text, from the one table in `band.rs`.
@@ -249,8 +250,9 @@ pub(crate) fn tables() -> Tables {
 /// Every word list of the vocabulary and the class it gives its words: the
 /// generator adds their words to the table and sets the class, from this
 /// one list.
-const WORD_LISTS: [(&[&str], u16); 13] = [
+const WORD_LISTS: [(&[&str], u16); 14] = [
     (MARKERS, MARKER),
+    (TECH_WORDS, 0),
     (CHANGES_JOB, CHANGES),
     (OTHER_TRADES, OTHER_TRADE),
     (CONTEXT_WORDS, CONTEXT),
@@ -382,6 +384,15 @@ fn render() -> String {
         );
     }
     out.push_str("];\n");
+    // The technology words, by id, for a binary search (see
+    // `vocabulary::TECH_WORDS`).
+    let mut tech: Vec<u16> = TECH_WORDS.iter().map(|word| tables.id(word)).collect();
+    tech.sort_unstable();
+    let _ = writeln!(
+        out,
+        "\n/// The ids of `vocabulary::TECH_WORDS`, in order.\n\
+         pub(crate) static TECH: &[u16] = &{tech:?};"
+    );
     // The few words that respellings add, so that a word's entry names
     // one by a small index (see `WordRef::unpack`).
     let mut then_words: Vec<u16> = tables
