@@ -287,7 +287,7 @@ terms! {
     Strong KnowledgeManagement "knowledge officer" NHS_KLS;
     // Architecture
     Strong QualityAssuranceTesting "test architect" DDAT_QAT;
-    Alone Architecture "architect" DDAT_ARCH;
+    Weak Architecture "architect" DDAT_ARCH;
     Strong Architecture "enterprise architect" DDAT_ARCH;
     Strong Architecture "technical architect" DDAT_ARCH;
     Strong Architecture "security architect" DDAT_ARCH;
@@ -1177,13 +1177,22 @@ terms! {
     Strong PatientServices "clinical data abstractor" "O*NET-SOC 29-2072.00 Medical Records Specialists, alternate titles (Clinical Data Abstractor) (O*NET database file Alternate Titles.txt)";
     Strong ClinicalInformatics "clinical data specialist" "O*NET-SOC 29-2071.00 Medical Records and Health Information Technicians, alternate titles (Clinical Data Specialist), as mirrored at https://tampabayintern.com/resources/view/531";
     Strong QualityAssuranceTesting "uat" "UK government Digital and Data capability framework, quality assurance testing role family (user acceptance testing); NHS Jobs adverts (UAT Tester)";
-    Strong QualityAssuranceTesting "user acceptance" "UK government Digital and Data capability framework, quality assurance testing role family (user acceptance testing)";
     Strong QualityAssuranceTesting "functional tester" "Software testing role lists (Functional Tester); ESCO v1.2 occupation 'ICT system tester'";
     Strong QualityAssuranceTesting "regression tester" "Software testing role lists (Regression Tester); ESCO v1.2 occupation 'ICT system tester'";
     Strong QualityAssuranceTesting "automation test" "Software testing role lists (Automation Test Engineer, Automation Test Analyst); UK government Digital and Data capability framework, QAT (test automation)";
     Strong QualityAssuranceTesting "performance test" "UK government Digital and Data capability framework, quality assurance testing role family (performance testing); Software testing role lists (Performance Test Engineer)";
     Strong ProductAndDelivery "epr change" "NHS Jobs adverts, EPR Change Manager, EPR Change Analyst and EPR Change Support Officer (2026, as kept in github lloydampadu/nhs-job-tracker data/jobs.json): business change for an electronic patient record";
     Strong SoftwareDevelopment "information systems developer" "NHS Jobs advert, Information Systems Developer (2026, as kept in github lloydampadu/nhs-job-tracker data/jobs.json); O*NET-SOC 15-1252.00 Software Developers";
+    Weak ItOperations "network support" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Support Technician, Network Support Administrator) (O*NET database file Alternate Titles.txt)";
+    Weak ItOperations "network operations" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Operations Analyst, Network Operations Specialist) (O*NET database file Alternate Titles.txt)";
+    Weak ItOperations "network services" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Services Specialist) (O*NET database file Alternate Titles.txt)";
+    Weak ItOperations "user support" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (User Support Analyst, User Support Technician) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "red team lead" "UK government Security profession and NICE framework offensive security roles (red team lead); O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Red Team Member) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "red team operator" "UK government Security profession and NICE framework offensive security roles (red team operator); O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Red Team Member) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "statistical officer" "UK Government Statistician Group grades (Assistant Statistician, Statistical Officer, Higher Statistical Officer, Senior Statistical Officer; Office for National Statistics)";
+    Strong QualityAssuranceTesting "user acceptance test" "UK government Digital and Data capability framework, quality assurance testing role family (user acceptance testing)";
+    Strong QualityAssuranceTesting "user acceptance testing" "UK government Digital and Data capability framework, quality assurance testing role family (user acceptance testing)";
+    Strong QualityAssuranceTesting "user acceptance tester" "UK government Digital and Data capability framework, quality assurance testing role family (user acceptance testing); NHS Jobs adverts (User Acceptance Tester)";
 }
 
 /// Terms that end with a role's words but name another job, so that the
@@ -1220,6 +1229,52 @@ pub(crate) static MARKERS: &[&str] = &[
     "applications",
     "analytics",
     "computer",
+    // Technologies and record systems that name only digital work ("Java
+    // Trainer", "Epic Project Manager", "Database Project Manager"); the
+    // rest of `TECH_WORDS` ("Net", "Server", "Game") name other trades'
+    // work too and count for the job nouns of many trades alone.
+    "java",
+    "javascript",
+    "python",
+    "php",
+    "sql",
+    "oracle",
+    "database",
+    "sharepoint",
+    "salesforce",
+    "epic",
+    "cerner",
+    "systmone",
+    "hl7",
+    "fhir",
+    "html",
+    "xml",
+    "cobol",
+    "mainframe",
+    "aws",
+    "azure",
+    "hadoop",
+    "linux",
+    "unix",
+    "etl",
+    "blockchain",
+    "typescript",
+    "kotlin",
+    "ssrs",
+    "dotnet",
+    "aspnet",
+    "nodejs",
+    "reactjs",
+    "angularjs",
+    "jquery",
+    "wordpress",
+    "powerapps",
+    "qlik",
+    "tableau",
+    "web",
+    "website",
+    "internet",
+    "intranet",
 ];
 
 /// Technologies, platforms and health record systems that name the trade
@@ -1230,8 +1285,10 @@ pub(crate) static MARKERS: &[&str] = &[
 /// the O*NET alternate titles of 15-1251 to 15-1254 and NHS adverts.
 #[cfg(test)]
 pub(crate) static TECH_WORDS: &[&str] = &[
-    // The general digital markers but "system(s)" and "technical", whose
-    // flight systems and medical-technical test engineers are engineers.
+    // The general digital markers but "technical", whose medical-technical
+    // test engineers are engineers.
+    "system",
+    "systems",
     "digital",
     "it",
     "data",
@@ -1394,6 +1451,19 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
     "photonics",
     "trade",
     "electrician",
+    // Engineering trades whose test engineers test aircraft, vehicles and
+    // medical devices, and sellers and product managers of consumer goods
+    // (ESCO occupations; an independent review's cases).
+    "flight",
+    "aerospace",
+    "aircraft",
+    "avionics",
+    "automotive",
+    "biomedical",
+    "sales",
+    "fashion",
+    "cosmetics",
+    "beverage",
     "mechanical",
     // Communications as public relations ("EPR Communications Manager",
     // NHS Jobs advert C9362-26-0364); telecommunications is its own word.

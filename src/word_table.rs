@@ -6,46 +6,46 @@ use crate::index::ShortIndex;
 use crate::words::Info;
 use crate::{Band, Seniority};
 
-pub(crate) const AND: u16 = 39;
-pub(crate) const BAND: u16 = 68;
-pub(crate) const AFC: u16 = 28;
-pub(crate) const AGENDA: u16 = 30;
-pub(crate) const FOR: u16 = 250;
-pub(crate) const CHANGE: u16 = 118;
-pub(crate) const NHS: u16 = 404;
-pub(crate) const TO: u16 = 593;
-pub(crate) const CHIEF: u16 = 120;
-pub(crate) const OFFICER: u16 = 415;
-pub(crate) const IT: u16 = 337;
-pub(crate) const TECHNOLOGY: u16 = 578;
-pub(crate) const NURSE: u16 = 410;
-pub(crate) const MIDWIFE: u16 = 385;
-pub(crate) const PHARMACIST: u16 = 439;
-pub(crate) const DOCTOR: u16 = 196;
-pub(crate) const PHYSICIAN: u16 = 444;
-pub(crate) const CLINICIAN: u16 = 127;
-pub(crate) const MANAGER: u16 = 374;
-pub(crate) const SPECIALIST: u16 = 543;
+pub(crate) const AND: u16 = 41;
+pub(crate) const BAND: u16 = 72;
+pub(crate) const AFC: u16 = 29;
+pub(crate) const AGENDA: u16 = 31;
+pub(crate) const FOR: u16 = 259;
+pub(crate) const CHANGE: u16 = 124;
+pub(crate) const NHS: u16 = 413;
+pub(crate) const TO: u16 = 603;
+pub(crate) const CHIEF: u16 = 126;
+pub(crate) const OFFICER: u16 = 424;
+pub(crate) const IT: u16 = 346;
+pub(crate) const TECHNOLOGY: u16 = 588;
+pub(crate) const NURSE: u16 = 419;
+pub(crate) const MIDWIFE: u16 = 394;
+pub(crate) const PHARMACIST: u16 = 448;
+pub(crate) const DOCTOR: u16 = 203;
+pub(crate) const PHYSICIAN: u16 = 453;
+pub(crate) const CLINICIAN: u16 = 133;
+pub(crate) const MANAGER: u16 = 383;
+pub(crate) const SPECIALIST: u16 = 553;
 pub(crate) const ADVISER: u16 = 25;
 pub(crate) const ADVISOR: u16 = 26;
-pub(crate) const FELLOW: u16 = 238;
-pub(crate) const CHAMPION: u16 = 117;
-pub(crate) const LEAD: u16 = 350;
-pub(crate) const X: u16 = 648;
+pub(crate) const FELLOW: u16 = 246;
+pub(crate) const CHAMPION: u16 = 123;
+pub(crate) const LEAD: u16 = 359;
+pub(crate) const X: u16 = 658;
 
 /// Every term's text, each inside the text once.
-pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems educatorclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultanthealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementsystem integration consultantinformation systems developerinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentcomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemschange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialisthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianhealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researchercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratormedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testerinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecomputer literacydigital archivistfunctional testerregression testercancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerdigital literacycertified hackerprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberuser acceptancesubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changeclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamtelecomsit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
+pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems educatorclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultanthealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementsystem integration consultantinformation systems developerinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentcomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemschange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialisthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testinghealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officermedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testerinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecomputer literacydigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerdigital literacycertified hackernetwork servicesprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team membersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changeclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamtelecomsit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
 
 /// Where each term of `vocabulary::TERMS` begins in [`TERM_TEXT`].
-pub(crate) const TERM_STARTS: &[u16] = &[2847, 4176, 7682, 2817, 7645, 7636, 12147, 13899, 359, 6700, 1845, 3027, 15828, 8556, 8578, 7659, 7682, 6286, 7636, 7705, 8600, 4532, 725, 50, 12543, 8622, 16720, 7728, 2357, 3056, 16684, 7667, 3375, 12165, 15035, 14555, 6892, 15399, 16619, 16626, 3143, 1713, 2667, 1614, 218, 16633, 6006, 2697, 673, 3242, 1109, 13314, 12183, 15049, 11102, 9716, 6946, 16688, 1614, 3868, 973, 15412, 10262, 11121, 8644, 1449, 12417, 1877, 8666, 1554, 11140, 13083, 8688, 10282, 1007, 16674, 16692, 1482, 16696, 6525, 6525, 16127, 16723, 5875, 6724, 4370, 7866, 15840, 9590, 12201, 1515, 10302, 8710, 5900, 16693, 6748, 501, 12219, 543, 16700, 11159, 13915, 5225, 16116, 7751, 8732, 8754, 3586, 6106, 16550, 15063, 3578, 16380, 6781, 16127, 6772, 6789, 13931, 5443, 2133, 10322, 12237, 299, 505, 10342, 11178, 2101, 8148, 15077, 2399, 2388, 11197, 9677, 10405, 6796, 12255, 9611, 14570, 3097, 2399, 7068, 7068, 8059, 10530, 10388, 11216, 3354, 11235, 1973, 2271, 15852, 15864, 7981, 8035, 6916, 14843, 6100, 16138, 16149, 13100, 3905, 15425, 12273, 12225, 16160, 16390, 15438, 10314, 2048, 13117, 4316, 14585, 427, 9068, 14600, 1764, 3439, 8776, 5925, 16726, 8122, 16171, 10582, 11485, 9800, 5303, 7774, 4148, 4586, 15451, 16182, 12291, 3470, 16400, 15464, 9090, 14615, 15091, 5002, 4991, 882, 5355, 152, 8798, 16729, 15105, 13134, 16595, 4613, 4613, 16559, 4092, 2543, 16603, 15119, 1143, 14630, 4837, 6820, 7797, 15477, 5027, 8820, 15876, 11580, 15490, 5017, 6844, 5950, 7820, 5958, 7477, 14645, 7843, 5975, 15189, 15133, 11254, 5572, 16193, 8842, 11273, 2895, 9159, 14768, 16568, 7975, 14660, 16249, 15925, 1288, 912, 14675, 13151, 12309, 8260, 16704, 5052, 5043, 3648, 3859, 2919, 12327, 11292, 13168, 12345, 10362, 15503, 2278, 2278, 3665, 2146, 2241, 9632, 7281, 13947, 15888, 13423, 5069, 6868, 15516, 8864, 14690, 3462, 11311, 13185, 15529, 16193, 15900, 12363, 763, 1941, 11330, 15542, 6892, 14705, 9653, 10382, 6916, 12381, 2388, 3085, 10402, 9674, 11349, 10422, 5095, 117, 12399, 8886, 7866, 4343, 2419, 1548, 1041, 3896, 1877, 3114, 3924, 2450, 617, 16708, 15555, 1909, 4370, 5121, 12417, 3952, 7889, 0, 6000, 7912, 3143, 3980, 1581, 15147, 8908, 6940, 12435, 6964, 7935, 1614, 4397, 4424, 6025, 4451, 4478, 9695, 12453, 388, 4008, 11368, 5147, 3172, 2667, 1075, 218, 4036, 3201, 3230, 979, 1647, 2481, 653, 689, 427, 6050, 11387, 11406, 8930, 10442, 12471, 11425, 6006, 8952, 12489, 2697, 6988, 7958, 5173, 1109, 16204, 3259, 8974, 9716, 9737, 1680, 10462, 3354, 1941, 3288, 1973, 3317, 2005, 8996, 7012, 6075, 10482, 14720, 15568, 7981, 10502, 9018, 8004, 7036, 13963, 12507, 11444, 13202, 3346, 5199, 7060, 8027, 10522, 5225, 4064, 6100, 8050, 12525, 9040, 10542, 6125, 4505, 2512, 6150, 477, 466, 12543, 8073, 8096, 725, 5251, 1713, 168, 16640, 4532, 3375, 3404, 2543, 4092, 5277, 3433, 9062, 7084, 1143, 1755, 4559, 833, 11463, 9758, 2574, 13219, 12561, 5303, 4586, 3462, 10562, 13236, 10582, 626, 2727, 2757, 1177, 868, 10602, 12579, 10622, 13253, 11482, 11501, 12597, 9779, 8119, 11520, 9800, 9821, 15451, 15161, 2037, 3491, 3520, 10642, 11539, 3502, 842, 6175, 12615, 13270, 1746, 14735, 10662, 5329, 10682, 8122, 9842, 6200, 5355, 7108, 2069, 4120, 6225, 4148, 5381, 4613, 3549, 10702, 13979, 308, 4640, 1779, 9084, 4667, 5831, 850, 638, 2307, 6183, 5407, 11558, 8142, 2787, 2101, 505, 13287, 13304, 12633, 4694, 12651, 267, 9863, 6250, 3578, 13321, 16215, 13995, 13338, 5433, 2133, 14011, 761, 2165, 10722, 3607, 6275, 9106, 8165, 2817, 7132, 4721, 14027, 64, 7156, 10742, 2847, 10762, 6300, 15581, 9128, 8188, 8211, 6325, 9884, 4748, 7180, 4176, 8234, 9905, 5459, 5485, 5511, 348, 16712, 14043, 1211, 1245, 7204, 6350, 7228, 16410, 16226, 14059, 7252, 4775, 2605, 6375, 6400, 6425, 4802, 16420, 4204, 11577, 12669, 12687, 10782, 15175, 2621, 11596, 4232, 4829, 13355, 5537, 15594, 2527, 1629, 14075, 15189, 5563, 2862, 12705, 15912, 8257, 12723, 14750, 14765, 5589, 16237, 2877, 1279, 903, 6450, 9150, 4856, 16248, 15924, 15607, 16259, 14091, 16270, 5615, 1313, 4260, 6459, 12741, 10802, 2197, 10822, 2229, 2907, 2907, 3636, 6475, 14780, 9926, 8280, 4883, 4883, 15203, 13372, 13389, 938, 4288, 11615, 8303, 10842, 15217, 2919, 2261, 14107, 3665, 11634, 4910, 13406, 15936, 15620, 7276, 8326, 5641, 15948, 15231, 10862, 9172, 7300, 16430, 9947, 9194, 5667, 9216, 9968, 9989, 14123, 9238, 1347, 13423, 14139, 8349, 8372, 8395, 11653, 9260, 1357, 9282, 14795, 9976, 14155, 10882, 14171, 12759, 11770, 16281, 8349, 11672, 14187, 14203, 16292, 7300, 14219, 15960, 5693, 1812, 13440, 14810, 797, 9304, 12777, 14235, 11691, 14251, 6500, 1177, 9326, 16303, 9348, 3694, 950, 13457, 11710, 11729, 16314, 2937, 2847, 5199, 4829, 12795, 12813, 11748, 15972, 14825, 12474, 8675, 11767, 13474, 5719, 10010, 5701, 16647, 5745, 601, 6525, 8418, 13491, 3636, 16679, 16654, 4176, 9370, 9370, 10031, 2293, 9392, 12831, 14840, 15245, 7453, 13508, 14267, 15633, 11786, 7324, 427, 4937, 13525, 15259, 12849, 1488, 3723, 16440, 10902, 14283, 16325, 15273, 15287, 16716, 15984, 13542, 11805, 10922, 16450, 13559, 10052, 15646, 15301, 11824, 16661, 16460, 14299, 15996, 10942, 14315, 7348, 7372, 64, 15659, 13576, 589, 6550, 15672, 13593, 11843, 13610, 11862, 4316, 13627, 5771, 10073, 12867, 3752, 15685, 12885, 11881, 10094, 7396, 14855, 14855, 16577, 10115, 9414, 15315, 7420, 12903, 14870, 13644, 15698, 16008, 14331, 11900, 16336, 5797, 11919, 13661, 12921, 16020, 7444, 16032, 16586, 13678, 13678, 10962, 10982, 16044, 15711, 11938, 13695, 439, 13712, 16056, 7966, 8441, 16668, 2325, 16470, 16347, 16068, 15724, 15737, 15329, 14347, 14363, 14379, 14885, 12939, 14900, 7621, 11957, 11976, 11995, 12014, 16480, 15343, 15357, 2636, 16080, 16358, 9436, 10136, 8464, 14915, 9458, 15371, 15750, 16490, 16611, 13729, 15763, 13746, 13763, 13763, 14395, 14411, 11002, 14930, 12957, 14427, 13780, 9480, 15960, 14443, 8487, 7468, 7492, 16500, 16369, 14945, 14459, 12033, 1381, 3781, 14475, 12975, 8754, 6258, 12052, 2967, 9128, 15776, 16092, 14960, 14975, 14491, 9502, 16510, 13797, 12071, 16520, 2293, 6575, 13814, 16530, 14507, 12993, 13011, 9524, 12090, 6600, 16732, 15789, 4613, 12525, 14523, 13831, 13029, 10157, 16104, 13047, 15802, 13848, 10178, 13065, 11022, 15815, 7516, 10199, 11042, 12109, 14990, 12128, 7540, 6625, 580, 580, 4964, 15385, 9546, 11062, 10220, 5823, 6650, 5849, 7564, 8510, 11082, 8533, 15005, 14539, 10241, 9568, 9568, 3810, 2997, 1415, 6675, 7588, 7612, 5245, 15020, 13865, 13882, 13151, 12309, 16540, 3839];
+pub(crate) const TERM_STARTS: &[u16] = &[2847, 4176, 7682, 2817, 7645, 7636, 12211, 13980, 359, 6700, 1845, 3027, 15923, 8579, 8601, 7659, 7682, 6286, 7636, 7705, 8623, 4532, 725, 50, 12607, 8645, 16815, 7728, 2357, 3056, 16779, 7667, 3375, 12229, 15117, 14652, 6892, 15481, 16714, 16721, 3143, 1713, 2667, 1614, 218, 16728, 6006, 2697, 673, 3242, 1109, 13378, 12247, 15131, 11147, 9761, 6946, 16783, 1614, 3868, 973, 15494, 10307, 11166, 8667, 1449, 12481, 1877, 8689, 1554, 11185, 13147, 8711, 10327, 1007, 16769, 16787, 1482, 16791, 6525, 6525, 16222, 16818, 5875, 6724, 4370, 7866, 15935, 9635, 12265, 1515, 10347, 8733, 5900, 16788, 6748, 501, 12283, 543, 16795, 11204, 13996, 5225, 16211, 7751, 8755, 8777, 3586, 6106, 16645, 15145, 3578, 16475, 6781, 16222, 6772, 6789, 14012, 5443, 2133, 10367, 12301, 299, 505, 10387, 11223, 2101, 8148, 15159, 2399, 2388, 11242, 9722, 10450, 6796, 12319, 9656, 14667, 3097, 2399, 7068, 7068, 8059, 10575, 10433, 11261, 3354, 11280, 1973, 2271, 15947, 15959, 7981, 8035, 6916, 14940, 6100, 16233, 16244, 13164, 3905, 15507, 12337, 12289, 16255, 16485, 15520, 10359, 2048, 13181, 4316, 14682, 427, 9091, 14697, 1764, 3439, 8799, 5925, 16821, 8122, 16266, 10627, 11530, 9845, 5303, 7774, 4148, 4586, 15533, 16277, 12355, 3470, 16495, 15546, 9113, 14712, 15173, 5002, 4991, 882, 5355, 152, 8821, 16824, 15187, 13198, 16690, 4613, 4613, 16654, 4092, 2543, 16698, 15201, 1143, 14727, 4837, 6820, 7797, 15559, 5027, 8843, 15971, 11625, 15572, 5017, 6844, 5950, 7820, 5958, 7477, 14742, 7843, 5975, 15271, 15215, 11299, 5572, 16288, 8865, 11318, 2895, 9182, 14865, 16663, 7975, 14757, 16344, 16020, 1288, 912, 14772, 13215, 12373, 8260, 16799, 5052, 5043, 3648, 3859, 2919, 12391, 11337, 13232, 12409, 10407, 15585, 2278, 2278, 3665, 2146, 2241, 9677, 7281, 14028, 15983, 13487, 5069, 6868, 15598, 8887, 14787, 3462, 11356, 13249, 15611, 16288, 15995, 12427, 763, 1941, 11375, 15624, 6892, 14802, 9698, 10427, 6916, 12445, 2388, 3085, 10447, 9719, 11394, 10467, 5095, 117, 12463, 8909, 7866, 4343, 2419, 1548, 1041, 3896, 1877, 3114, 3924, 2450, 617, 16803, 15637, 1909, 4370, 5121, 12481, 3952, 7889, 0, 6000, 7912, 3143, 3980, 1581, 15229, 8931, 6940, 12499, 6964, 7935, 1614, 4397, 4424, 6025, 4451, 4478, 9740, 12517, 388, 4008, 11413, 5147, 3172, 2667, 1075, 218, 4036, 3201, 3230, 979, 1647, 2481, 653, 689, 427, 6050, 11432, 11451, 8953, 10487, 12535, 11470, 6006, 8975, 12553, 2697, 6988, 7958, 5173, 1109, 16299, 3259, 8997, 9761, 9782, 1680, 10507, 3354, 1941, 3288, 1973, 3317, 2005, 9019, 7012, 6075, 10527, 14817, 15650, 7981, 10547, 9041, 8004, 7036, 14044, 12571, 11489, 13266, 3346, 5199, 7060, 8027, 10567, 5225, 4064, 6100, 8050, 12589, 9063, 10587, 6125, 4505, 2512, 6150, 477, 466, 12607, 8073, 8096, 725, 5251, 1713, 168, 16735, 4532, 3375, 3404, 2543, 4092, 5277, 3433, 9085, 7084, 1143, 1755, 4559, 833, 11508, 9803, 2574, 13283, 12625, 5303, 4586, 3462, 10607, 13300, 10627, 626, 2727, 2757, 1177, 868, 10647, 12643, 10667, 13317, 11527, 11546, 12661, 9824, 8119, 11565, 9845, 9866, 15533, 15243, 2037, 3491, 3520, 10687, 11584, 3502, 842, 6175, 12679, 13334, 1746, 14832, 10707, 5329, 10727, 8122, 9887, 6200, 5355, 7108, 2069, 4120, 6225, 4148, 5381, 4613, 3549, 10747, 14060, 308, 4640, 1779, 9107, 4667, 5831, 850, 638, 2307, 6183, 5407, 11603, 8142, 2787, 2101, 505, 13351, 13368, 12697, 4694, 12715, 267, 9908, 6250, 3578, 13385, 16310, 14076, 13402, 5433, 2133, 14092, 761, 2165, 10767, 3607, 6275, 9129, 8165, 2817, 7132, 4721, 14108, 64, 7156, 10787, 2847, 10807, 6300, 15663, 9151, 8188, 8211, 6325, 9929, 4748, 7180, 4176, 8234, 9950, 5459, 5485, 5511, 348, 16807, 14124, 1211, 1245, 7204, 6350, 7228, 16505, 16321, 14140, 7252, 4775, 2605, 6375, 6400, 6425, 4802, 16515, 4204, 11622, 12733, 12751, 10827, 15257, 2621, 11641, 4232, 4829, 13419, 5537, 15676, 2527, 1629, 14156, 15271, 5563, 2862, 12769, 16007, 8257, 12787, 14847, 14862, 5589, 16332, 2877, 1279, 903, 6450, 9173, 4856, 16343, 16019, 15689, 16354, 14172, 16365, 5615, 1313, 4260, 6459, 12805, 10847, 2197, 10867, 2229, 2907, 2907, 3636, 6475, 14877, 9971, 8280, 4883, 4883, 15285, 13436, 13453, 938, 4288, 11660, 8303, 10887, 15299, 2919, 2261, 14188, 3665, 11679, 4910, 13470, 16031, 15702, 7276, 8326, 5641, 16043, 15313, 10907, 9195, 7300, 16525, 9992, 9217, 5667, 9239, 10013, 10034, 14204, 9261, 1347, 13487, 14220, 8349, 8372, 8395, 11698, 9283, 1357, 9305, 14892, 10021, 14236, 10927, 14252, 12823, 11815, 16376, 8349, 11717, 14268, 14284, 16387, 7300, 14300, 16055, 5693, 1812, 13504, 14907, 797, 9327, 12841, 14316, 11736, 14332, 6500, 1177, 9349, 16398, 9371, 3694, 950, 13521, 11755, 11774, 16409, 2937, 2847, 5199, 4829, 12859, 12877, 11793, 16067, 14922, 12538, 8698, 11812, 13538, 5719, 10055, 5701, 16742, 5745, 601, 6525, 8418, 13555, 3636, 16774, 16749, 4176, 9393, 9393, 10076, 2293, 9415, 12895, 14937, 15327, 7453, 13572, 14348, 15715, 11831, 7324, 427, 4937, 13589, 15341, 12913, 1488, 3723, 16535, 10947, 14364, 16420, 15355, 15369, 16811, 16079, 13606, 11850, 10967, 16545, 13623, 10097, 15728, 15383, 11869, 16756, 16555, 14380, 16091, 10987, 14396, 7348, 7372, 64, 15741, 13640, 589, 6550, 15754, 13657, 11888, 13674, 11907, 4316, 13691, 5771, 10118, 12931, 3752, 15767, 12949, 11926, 10139, 7396, 14952, 14952, 16672, 10160, 9437, 15397, 7420, 12967, 14967, 13708, 15780, 16103, 14412, 11945, 16431, 5797, 11964, 13725, 12985, 16115, 7444, 16127, 16681, 13742, 13742, 11007, 11027, 16139, 15793, 11983, 13759, 439, 13776, 16151, 7966, 8441, 16763, 2325, 16565, 16442, 16163, 15806, 15819, 15411, 14428, 14444, 14460, 14982, 13003, 14997, 7621, 12002, 12021, 12040, 12059, 16575, 15425, 15439, 2636, 16175, 16453, 9459, 10181, 8464, 15012, 9481, 15453, 15832, 16585, 16706, 13793, 15845, 13810, 13827, 13827, 14476, 14492, 11047, 15027, 13021, 14508, 13844, 9503, 16055, 14524, 8487, 7468, 7492, 16595, 16464, 15042, 14540, 12078, 1381, 3781, 14556, 13039, 8777, 6258, 12097, 2967, 9151, 15858, 16187, 15057, 15072, 14572, 9525, 16605, 13861, 12116, 16615, 2293, 6575, 13878, 16625, 14588, 13057, 13075, 9547, 12135, 6600, 16827, 15871, 4613, 12589, 14604, 13895, 13093, 10202, 16199, 13111, 15884, 13912, 10223, 13129, 11067, 15897, 7516, 10244, 11087, 12154, 15087, 12173, 7540, 6625, 580, 580, 4964, 15467, 9569, 11107, 10265, 5823, 6650, 5849, 7564, 8510, 11127, 8533, 15102, 14620, 10286, 9591, 9591, 3810, 2997, 1415, 6675, 7588, 7612, 5245, 13929, 13946, 13215, 12373, 16635, 3839, 842, 5823, 14636, 7774, 15910, 13963, 12192, 8556, 8556, 9613];
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (313, 578, 337), // information technology -> it
-    (170, 81, 171), // data base -> database
+    (322, 588, 346), // information technology -> it
+    (177, 85, 178), // data base -> database
 ];
 
 /// What each word id is to the grammar, by id.
@@ -78,12 +78,14 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 2048 }, // adviser
     Info { level: None, code: None, class: 2048 }, // advisor
     Info { level: None, code: None, class: 2048 }, // advocate
+    Info { level: None, code: None, class: 32 }, // aerospace
     Info { level: None, code: None, class: 512 }, // afc
     Info { level: None, code: None, class: 4096 }, // agency
     Info { level: None, code: None, class: 512 }, // agenda
     Info { level: None, code: None, class: 0 }, // agent
     Info { level: None, code: None, class: 128 }, // agile
     Info { level: None, code: None, class: 128 }, // ai
+    Info { level: None, code: None, class: 32 }, // aircraft
     Info { level: None, code: None, class: 128 }, // algorithm
     Info { level: None, code: None, class: 2048 }, // ambassador
     Info { level: None, code: None, class: 0 }, // analysis
@@ -92,7 +94,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // and
     Info { level: None, code: None, class: 0 }, // android
     Info { level: None, code: None, class: 0 }, // angular
-    Info { level: None, code: None, class: 0 }, // angularjs
+    Info { level: None, code: None, class: 8 }, // angularjs
     Info { level: None, code: None, class: 128 }, // api
     Info { level: None, code: None, class: 136 }, // application
     Info { level: Some(Seniority::ALL[0]), code: None, class: 0 }, // apprentice
@@ -102,7 +104,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // archivist
     Info { level: None, code: None, class: 0 }, // area
     Info { level: None, code: None, class: 128 }, // artificial
-    Info { level: None, code: None, class: 0 }, // aspnet
+    Info { level: None, code: None, class: 8 }, // aspnet
     Info { level: None, code: None, class: 2048 }, // assessor
     Info { level: None, code: None, class: 0 }, // asset
     Info { level: None, code: None, class: 2064 }, // assistant
@@ -113,8 +115,10 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // author
     Info { level: None, code: None, class: 4096 }, // authority
     Info { level: None, code: None, class: 128 }, // automation
-    Info { level: None, code: None, class: 0 }, // aws
-    Info { level: None, code: None, class: 0 }, // azure
+    Info { level: None, code: None, class: 32 }, // automotive
+    Info { level: None, code: None, class: 32 }, // avionics
+    Info { level: None, code: None, class: 8 }, // aws
+    Info { level: None, code: None, class: 8 }, // azure
     Info { level: None, code: Some(Band::ALL[8]), class: 4 }, // b
     Info { level: None, code: None, class: 128 }, // back
     Info { level: None, code: None, class: 128 }, // backend
@@ -132,6 +136,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: Some(Band::ALL[10]), class: 514 }, // band8d
     Info { level: None, code: Some(Band::ALL[11]), class: 514 }, // band9
     Info { level: None, code: None, class: 0 }, // base
+    Info { level: None, code: None, class: 32 }, // beverage
     Info { level: None, code: None, class: 128 }, // bi
     Info { level: None, code: None, class: 128 }, // biller
     Info { level: None, code: None, class: 128 }, // billing
@@ -139,12 +144,13 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // bioinformatics
     Info { level: None, code: None, class: 0 }, // biologist
     Info { level: None, code: None, class: 0 }, // biology
+    Info { level: None, code: None, class: 32 }, // biomedical
     Info { level: None, code: None, class: 128 }, // biometrician
     Info { level: None, code: None, class: 128 }, // biostatistical
     Info { level: None, code: None, class: 128 }, // biostatistician
     Info { level: None, code: None, class: 128 }, // biostatistics
     Info { level: None, code: None, class: 128 }, // blended
-    Info { level: None, code: None, class: 128 }, // blockchain
+    Info { level: None, code: None, class: 136 }, // blockchain
     Info { level: None, code: None, class: 128 }, // blue
     Info { level: None, code: None, class: 4096 }, // board
     Info { level: None, code: None, class: 0 }, // bounty
@@ -165,7 +171,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // cdio
     Info { level: None, code: None, class: 4096 }, // centre
     Info { level: None, code: None, class: 0 }, // centred
-    Info { level: None, code: None, class: 0 }, // cerner
+    Info { level: None, code: None, class: 8 }, // cerner
     Info { level: None, code: None, class: 128 }, // certified
     Info { level: None, code: None, class: 2048 }, // champion
     Info { level: None, code: None, class: 128 }, // change
@@ -183,7 +189,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // cnio
     Info { level: None, code: None, class: 2048 }, // co
     Info { level: None, code: None, class: 2048 }, // coach
-    Info { level: None, code: None, class: 0 }, // cobol
+    Info { level: None, code: None, class: 8 }, // cobol
     Info { level: None, code: None, class: 0 }, // code
     Info { level: None, code: None, class: 0 }, // coder
     Info { level: None, code: None, class: 128 }, // coding
@@ -207,6 +213,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // cook
     Info { level: None, code: None, class: 2048 }, // coordinator
     Info { level: None, code: None, class: 128 }, // corporate
+    Info { level: None, code: None, class: 32 }, // cosmetics
     Info { level: None, code: None, class: 4096 }, // council
     Info { level: None, code: None, class: 32 }, // counsellor
     Info { level: None, code: None, class: 128 }, // course
@@ -221,7 +228,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // cyberspace
     Info { level: None, code: Some(Band::ALL[10]), class: 4 }, // d
     Info { level: None, code: None, class: 136 }, // data
-    Info { level: None, code: None, class: 128 }, // database
+    Info { level: None, code: None, class: 136 }, // database
     Info { level: None, code: None, class: 128 }, // dba
     Info { level: None, code: None, class: 128 }, // dcb0129
     Info { level: None, code: None, class: 128 }, // dcb0160
@@ -250,7 +257,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // document
     Info { level: None, code: None, class: 128 }, // documentalist
     Info { level: None, code: None, class: 128 }, // documentation
-    Info { level: None, code: None, class: 0 }, // dotnet
+    Info { level: None, code: None, class: 8 }, // dotnet
     Info { level: None, code: None, class: 128 }, // dpo
     Info { level: None, code: None, class: 32 }, // driver
     Info { level: None, code: None, class: 0 }, // dynamics
@@ -271,13 +278,13 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // entarch
     Info { level: None, code: None, class: 128 }, // enterprise
     Info { level: None, code: None, class: 32 }, // environmental
-    Info { level: None, code: None, class: 0 }, // epic
+    Info { level: None, code: None, class: 8 }, // epic
     Info { level: None, code: None, class: 32904 }, // epr
     Info { level: None, code: None, class: 32 }, // estates
     Info { level: None, code: None, class: 128 }, // ethical
     Info { level: None, code: None, class: 0 }, // ethicist
     Info { level: None, code: None, class: 0 }, // ethics
-    Info { level: None, code: None, class: 128 }, // etl
+    Info { level: None, code: None, class: 136 }, // etl
     Info { level: None, code: None, class: 0 }, // evaluation
     Info { level: None, code: None, class: 0 }, // evaluator
     Info { level: None, code: None, class: 128 }, // evidence
@@ -288,14 +295,16 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // exploitation
     Info { level: None, code: None, class: 2048 }, // facilitator
     Info { level: None, code: None, class: 32 }, // facilities
+    Info { level: None, code: None, class: 32 }, // fashion
     Info { level: None, code: None, class: 2048 }, // fellow
-    Info { level: None, code: None, class: 0 }, // fhir
+    Info { level: None, code: None, class: 8 }, // fhir
     Info { level: None, code: None, class: 0 }, // filing
     Info { level: None, code: None, class: 32 }, // finance
     Info { level: None, code: None, class: 32 }, // financial
     Info { level: None, code: None, class: 32 }, // fire
     Info { level: None, code: None, class: 128 }, // firmware
     Info { level: None, code: None, class: 128 }, // first
+    Info { level: None, code: None, class: 32 }, // flight
     Info { level: None, code: None, class: 0 }, // flutter
     Info { level: None, code: None, class: 128 }, // foi
     Info { level: None, code: None, class: 32 }, // food
@@ -333,7 +342,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // guard
     Info { level: None, code: None, class: 0 }, // guardian
     Info { level: None, code: None, class: 0 }, // hacker
-    Info { level: None, code: None, class: 0 }, // hadoop
+    Info { level: None, code: None, class: 8 }, // hadoop
     Info { level: None, code: None, class: 2048 }, // handler
     Info { level: None, code: None, class: 0 }, // hardware
     Info { level: None, code: None, class: 0 }, // hat
@@ -341,12 +350,12 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // health
     Info { level: None, code: None, class: 128 }, // help
     Info { level: None, code: None, class: 128 }, // helpdesk
-    Info { level: None, code: None, class: 0 }, // hl7
+    Info { level: None, code: None, class: 8 }, // hl7
     Info { level: None, code: None, class: 4096 }, // hospital
     Info { level: None, code: None, class: 4096 }, // hospitals
     Info { level: None, code: None, class: 32 }, // housekeeping
     Info { level: None, code: None, class: 32 }, // hr
-    Info { level: None, code: None, class: 0 }, // html
+    Info { level: None, code: None, class: 8 }, // html
     Info { level: None, code: None, class: 128 }, // human
     Info { level: None, code: None, class: 0 }, // hunter
     Info { level: None, code: None, class: 256 }, // i
@@ -378,26 +387,26 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // interaction
     Info { level: None, code: None, class: 128 }, // interface
     Info { level: Some(Seniority::ALL[1]), code: None, class: 0 }, // intern
-    Info { level: None, code: None, class: 128 }, // internet
+    Info { level: None, code: None, class: 136 }, // internet
     Info { level: None, code: None, class: 128 }, // internetwork
     Info { level: None, code: None, class: 128 }, // internetworking
     Info { level: None, code: None, class: 32 }, // interviewer
-    Info { level: None, code: None, class: 0 }, // intranet
+    Info { level: None, code: None, class: 8 }, // intranet
     Info { level: None, code: None, class: 128 }, // intrusion
     Info { level: None, code: None, class: 2048 }, // investigator
     Info { level: None, code: None, class: 0 }, // ios
     Info { level: None, code: None, class: 128 }, // iot
     Info { level: None, code: None, class: 136 }, // it
     Info { level: None, code: None, class: 256 }, // iv
-    Info { level: None, code: None, class: 128 }, // java
-    Info { level: None, code: None, class: 0 }, // javascript
+    Info { level: None, code: None, class: 136 }, // java
+    Info { level: None, code: None, class: 8 }, // javascript
     Info { level: Some(Seniority::ALL[4]), code: None, class: 0 }, // jnr
-    Info { level: None, code: None, class: 0 }, // jquery
+    Info { level: None, code: None, class: 8 }, // jquery
     Info { level: Some(Seniority::ALL[4]), code: None, class: 0 }, // jr
     Info { level: Some(Seniority::ALL[4]), code: None, class: 0 }, // junior
     Info { level: None, code: None, class: 0 }, // key
     Info { level: None, code: None, class: 128 }, // knowledge
-    Info { level: None, code: None, class: 0 }, // kotlin
+    Info { level: None, code: None, class: 8 }, // kotlin
     Info { level: None, code: None, class: 128 }, // lan
     Info { level: None, code: None, class: 0 }, // language
     Info { level: Some(Seniority::ALL[7]), code: None, class: 2048 }, // lead
@@ -412,14 +421,14 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // line
     Info { level: None, code: None, class: 0 }, // linguist
     Info { level: None, code: None, class: 0 }, // links
-    Info { level: None, code: None, class: 128 }, // linux
+    Info { level: None, code: None, class: 136 }, // linux
     Info { level: None, code: None, class: 0 }, // list
     Info { level: None, code: None, class: 0 }, // literacy
     Info { level: None, code: None, class: 128 }, // literature
     Info { level: None, code: None, class: 128 }, // local
     Info { level: None, code: None, class: 4096 }, // ltd
     Info { level: None, code: None, class: 128 }, // machine
-    Info { level: None, code: None, class: 0 }, // mainframe
+    Info { level: None, code: None, class: 8 }, // mainframe
     Info { level: None, code: None, class: 32 }, // maintenance
     Info { level: None, code: None, class: 128 }, // major
     Info { level: None, code: None, class: 128 }, // malware
@@ -456,7 +465,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // networks
     Info { level: None, code: None, class: 4608 }, // nhs
     Info { level: None, code: None, class: 128 }, // noc
-    Info { level: None, code: None, class: 0 }, // nodejs
+    Info { level: None, code: None, class: 8 }, // nodejs
     Info { level: None, code: None, class: 8192 }, // non
     Info { level: None, code: None, class: 8192 }, // not
     Info { level: None, code: None, class: 0 }, // note
@@ -472,7 +481,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // operational
     Info { level: None, code: None, class: 128 }, // operations
     Info { level: None, code: None, class: 2048 }, // operator
-    Info { level: None, code: None, class: 0 }, // oracle
+    Info { level: None, code: None, class: 8 }, // oracle
     Info { level: None, code: None, class: 2048 }, // ordinator
     Info { level: None, code: None, class: 128 }, // outreach
     Info { level: None, code: None, class: 2048 }, // owner
@@ -493,7 +502,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 16512 }, // pharmacy
     Info { level: None, code: None, class: 32 }, // photonic
     Info { level: None, code: None, class: 32 }, // photonics
-    Info { level: None, code: None, class: 0 }, // php
+    Info { level: None, code: None, class: 8 }, // php
     Info { level: None, code: None, class: 16384 }, // physician
     Info { level: None, code: None, class: 32 }, // physiotherapist
     Info { level: None, code: None, class: 128 }, // pki
@@ -505,7 +514,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // porters
     Info { level: None, code: None, class: 128 }, // portfolio
     Info { level: None, code: None, class: 32 }, // positioning
-    Info { level: None, code: None, class: 0 }, // powerapps
+    Info { level: None, code: None, class: 8 }, // powerapps
     Info { level: None, code: None, class: 4224 }, // practice
     Info { level: None, code: None, class: 2048 }, // practitioner
     Info { level: Some(Seniority::ALL[8]), code: None, class: 0 }, // principal
@@ -525,14 +534,14 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // protective
     Info { level: None, code: None, class: 32 }, // psychologist
     Info { level: None, code: None, class: 128 }, // public
-    Info { level: None, code: None, class: 0 }, // python
+    Info { level: None, code: None, class: 8 }, // python
     Info { level: None, code: None, class: 128 }, // qa
     Info { level: None, code: None, class: 128 }, // qat
-    Info { level: None, code: None, class: 0 }, // qlik
+    Info { level: None, code: None, class: 8 }, // qlik
     Info { level: None, code: None, class: 128 }, // quality
     Info { level: None, code: None, class: 128 }, // quantitative
     Info { level: None, code: None, class: 0 }, // react
-    Info { level: None, code: None, class: 0 }, // reactjs
+    Info { level: None, code: None, class: 8 }, // reactjs
     Info { level: None, code: None, class: 0 }, // readiness
     Info { level: None, code: None, class: 32 }, // receptionist
     Info { level: None, code: None, class: 0 }, // record
@@ -567,7 +576,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // risk
     Info { level: None, code: None, class: 0 }, // ruby
     Info { level: None, code: None, class: 32 }, // safety
-    Info { level: None, code: None, class: 0 }, // salesforce
+    Info { level: None, code: None, class: 32 }, // sales
+    Info { level: None, code: None, class: 8 }, // salesforce
     Info { level: None, code: None, class: 0 }, // sas
     Info { level: None, code: None, class: 0 }, // science
     Info { level: None, code: None, class: 128 }, // scientific
@@ -583,7 +593,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 4224 }, // service
     Info { level: None, code: None, class: 128 }, // servicedesk
     Info { level: None, code: None, class: 4096 }, // services
-    Info { level: None, code: None, class: 128 }, // sharepoint
+    Info { level: None, code: None, class: 136 }, // sharepoint
     Info { level: None, code: None, class: 0 }, // siem
     Info { level: None, code: None, class: 128 }, // siro
     Info { level: None, code: None, class: 128 }, // site
@@ -595,10 +605,10 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // source
     Info { level: None, code: None, class: 2048 }, // specialist
     Info { level: None, code: None, class: 128 }, // sqa
-    Info { level: None, code: None, class: 0 }, // sql
+    Info { level: None, code: None, class: 8 }, // sql
     Info { level: Some(Seniority::ALL[6]), code: None, class: 0 }, // sr
     Info { level: None, code: None, class: 128 }, // sre
-    Info { level: None, code: None, class: 0 }, // ssrs
+    Info { level: None, code: None, class: 8 }, // ssrs
     Info { level: None, code: None, class: 0 }, // stack
     Info { level: None, code: None, class: 0 }, // staff
     Info { level: None, code: None, class: 0 }, // station
@@ -619,9 +629,9 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // sysadmin
     Info { level: None, code: None, class: 136 }, // system
     Info { level: None, code: None, class: 136 }, // systems
-    Info { level: None, code: None, class: 0 }, // systmone
+    Info { level: None, code: None, class: 8 }, // systmone
     Info { level: None, code: None, class: 0 }, // t
-    Info { level: None, code: None, class: 128 }, // tableau
+    Info { level: None, code: None, class: 136 }, // tableau
     Info { level: None, code: None, class: 32 }, // teacher
     Info { level: None, code: None, class: 4096 }, // team
     Info { level: None, code: None, class: 128 }, // tech
@@ -656,12 +666,12 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // tumor
     Info { level: None, code: None, class: 128 }, // tumour
     Info { level: None, code: None, class: 32 }, // tutor
-    Info { level: None, code: None, class: 0 }, // typescript
+    Info { level: None, code: None, class: 8 }, // typescript
     Info { level: None, code: None, class: 128 }, // uat
     Info { level: None, code: None, class: 128 }, // ui
     Info { level: None, code: None, class: 4224 }, // unit
     Info { level: None, code: None, class: 4096 }, // university
-    Info { level: None, code: None, class: 0 }, // unix
+    Info { level: None, code: None, class: 8 }, // unix
     Info { level: None, code: None, class: 64 }, // until
     Info { level: None, code: None, class: 128 }, // usability
     Info { level: None, code: None, class: 128 }, // user
@@ -683,15 +693,15 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // warehouse
     Info { level: None, code: None, class: 0 }, // warehousing
     Info { level: None, code: None, class: 32 }, // water
-    Info { level: None, code: None, class: 128 }, // web
+    Info { level: None, code: None, class: 136 }, // web
     Info { level: None, code: None, class: 128 }, // webmaster
-    Info { level: None, code: None, class: 128 }, // website
+    Info { level: None, code: None, class: 136 }, // website
     Info { level: None, code: None, class: 128 }, // white
     Info { level: None, code: None, class: 128 }, // windows
     Info { level: None, code: None, class: 128 }, // wireless
     Info { level: None, code: None, class: 64 }, // with
     Info { level: None, code: None, class: 64 }, // within
-    Info { level: None, code: None, class: 0 }, // wordpress
+    Info { level: None, code: None, class: 8 }, // wordpress
     Info { level: None, code: None, class: 128 }, // work
     Info { level: None, code: None, class: 2048 }, // worker
     Info { level: None, code: None, class: 0 }, // workflow
@@ -699,63 +709,65 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // workstation
     Info { level: None, code: None, class: 0 }, // writer
     Info { level: None, code: None, class: 64 }, // x
-    Info { level: None, code: None, class: 0 }, // xml
+    Info { level: None, code: None, class: 8 }, // xml
 ];
 
 /// The ids of `vocabulary::TECH_WORDS`, in order.
-pub(crate) static TECH: &[u16] = &[38, 40, 41, 42, 44, 52, 63, 64, 94, 115, 133, 144, 170, 171, 191, 200, 203, 209, 213, 221, 222, 227, 239, 246, 259, 262, 264, 283, 291, 296, 312, 328, 332, 335, 337, 339, 340, 342, 347, 362, 369, 399, 406, 416, 422, 443, 455, 475, 478, 481, 482, 515, 517, 518, 529, 533, 540, 545, 547, 548, 565, 569, 571, 578, 606, 611, 617, 633, 635, 641, 649];
+pub(crate) static TECH: &[u16] = &[40, 42, 43, 44, 46, 54, 67, 68, 100, 121, 139, 150, 177, 178, 198, 207, 210, 216, 220, 228, 229, 234, 247, 255, 268, 271, 273, 292, 300, 305, 321, 337, 341, 344, 346, 348, 349, 351, 356, 371, 378, 408, 415, 425, 431, 452, 464, 484, 487, 490, 491, 524, 527, 528, 539, 543, 550, 555, 557, 558, 575, 577, 578, 579, 581, 588, 616, 621, 627, 643, 645, 651, 659];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 288, 527];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 297, 537];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 13, 0, 1, 2, 1, 1, 6, 1, 3, 2, 5, 0, 0, 3, 0,
-        7, 9, 3, 1, 0, 3, 1, 0, 0, 0, 0, 1, 5, 4, 2, 2,
-        0, 8, 0, 1, 4, 2, 2, 4, 1, 3, 6, 1, 2, 3, 1, 1,
-        0, 0, 0, 1, 0, 0, 2, 0, 1, 0, 6, 5, 0, 0, 0, 0,
-        3, 7, 0, 8, 0, 0, 8, 2, 4, 2, 3, 6, 1, 6, 3, 4,
-        0, 0, 1, 1, 2, 11, 0, 0, 5, 2, 0, 0, 0, 6, 0, 4,
-        1, 0, 0, 4, 0, 3, 1, 0, 5, 1, 8, 9, 4, 11, 0, 0,
-        1, 0, 1, 6, 6, 2, 3, 0, 5, 0, 0, 2, 1, 1, 9, 0,
-        0, 0, 0, 2, 3, 1, 0, 4, 13, 0, 1, 2, 2, 1, 2, 2,
-        0, 5, 0, 1, 4, 0, 6, 2, 1, 0, 6, 1, 2, 0, 0, 3,
-        1, 2, 0, 0, 0, 3, 5, 2, 0, 13, 0, 4, 0, 10, 0, 0,
-        1, 5, 0, 0, 0, 0, 7, 6, 0, 0, 0, 0, 4, 2, 1, 2,
-        0, 7, 0, 0, 0, 6, 0, 4, 7, 3, 8, 0, 6, 0, 0, 0,
-        8, 9, 0, 0, 4, 9, 0, 0, 4, 8, 0, 0, 3, 0, 0, 0,
-        0, 0, 0, 3, 0, 12, 12, 0, 5, 1, 3, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 3, 2, 5, 2, 0, 15, 1, 5, 0, 0, 0, 1,
-        30, 7, 7, 11, 1, 3, 0, 0, 1, 0, 0, 0, 0, 3, 0, 0,
-        6, 1, 5, 7, 0, 10, 4, 1, 0, 3, 0, 2, 4, 19, 10, 1,
-        0, 1, 16, 11, 0, 6, 1, 2, 0, 0, 0, 3, 15, 2, 9, 7,
-        18, 4, 1, 0, 0, 18, 4, 0, 6, 0, 0, 0, 5, 4, 2, 3,
-        0, 4, 0, 0, 13, 2, 8, 0, 18, 1, 2, 4, 0, 1, 4, 3,
-        15, 0, 2, 4, 2, 4, 4, 1, 2, 1, 2, 7, 0, 0, 12, 0,
-        0, 0, 2, 0, 0, 0, 12, 2, 14, 0, 1, 6, 5, 3, 0, 5,
-        2, 6, 7, 0, 1, 0, 2, 0, 0, 0, 3, 1, 26, 0, 10, 0,
-        0, 0, 21, 4, 0, 15, 1, 1, 0, 0, 0, 4, 2, 10, 0, 2,
-        0, 8, 0, 0, 15, 1, 6, 1, 6, 0, 0, 4, 0, 2, 7, 0,
-        2, 0, 23, 29, 8, 16, 10, 3, 0, 5, 2, 0, 1, 6, 0, 10,
-        0, 0, 16, 2, 0, 0, 5, 7, 1, 2, 10, 2, 0, 2, 6, 0,
-        0, 5, 1, 0, 12, 7, 1, 5, 2, 0, 0, 10, 3, 0, 13, 0,
-        8, 0, 5, 0, 0, 0, 0, 0, 25, 0, 2, 8, 0, 1, 0, 0,
-        23, 1, 1, 1, 24, 2, 7, 0, 0, 0, 0, 6, 2, 6, 6, 0,
-        1, 7, 0, 0, 11, 3, 0, 10, 0, 0, 5, 4, 0, 0, 0, 13,
+        0, 4, 0, 0, 2, 1, 3, 6, 1, 2, 2, 2, 0, 0, 0, 0,
+        6, 9, 1, 1, 0, 3, 2, 0, 0, 0, 0, 1, 5, 2, 2, 2,
+        0, 7, 0, 4, 4, 2, 2, 4, 1, 2, 6, 1, 2, 2, 1, 1,
+        0, 0, 0, 1, 6, 0, 10, 0, 1, 0, 0, 5, 0, 0, 0, 0,
+        3, 0, 0, 19, 0, 0, 8, 1, 4, 9, 0, 2, 1, 6, 1, 24,
+        0, 0, 1, 1, 0, 11, 5, 0, 5, 2, 0, 0, 0, 3, 1, 4,
+        1, 0, 0, 8, 0, 3, 1, 0, 5, 1, 0, 0, 8, 9, 0, 3,
+        0, 0, 1, 0, 6, 14, 3, 0, 3, 0, 0, 2, 1, 1, 9, 0,
+        0, 0, 0, 1, 3, 7, 0, 5, 2, 0, 1, 2, 4, 1, 2, 9,
+        0, 5, 0, 3, 5, 3, 6, 4, 1, 0, 14, 1, 1, 0, 0, 2,
+        1, 2, 0, 0, 0, 5, 4, 2, 0, 9, 0, 0, 4, 10, 0, 0,
+        1, 2, 5, 0, 0, 4, 1, 6, 0, 0, 0, 0, 4, 2, 1, 2,
+        0, 0, 0, 0, 0, 12, 0, 4, 1, 3, 8, 0, 6, 0, 0, 0,
+        18, 9, 0, 0, 1, 9, 0, 14, 0, 6, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 3, 0, 18, 5, 0, 5, 1, 2, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 1, 1, 2, 0, 15, 6, 2, 0, 0, 0, 1,
+        0, 3, 7, 11, 1, 3, 0, 8, 1, 0, 0, 0, 0, 3, 0, 0,
+        8, 1, 0, 0, 0, 10, 4, 3, 0, 3, 0, 2, 4, 1, 5, 4,
+        2, 3, 4, 6, 0, 4, 1, 2, 0, 0, 0, 5, 8, 2, 10, 5,
+        18, 4, 14, 0, 4, 18, 4, 0, 0, 2, 0, 0, 5, 3, 0, 3,
+        0, 4, 2, 0, 13, 2, 8, 0, 1, 1, 4, 4, 0, 4, 0, 12,
+        12, 0, 1, 5, 2, 4, 3, 1, 2, 1, 2, 7, 0, 0, 12, 0,
+        0, 0, 2, 0, 0, 0, 8, 30, 4, 0, 0, 6, 5, 3, 0, 0,
+        2, 1, 0, 0, 1, 0, 2, 0, 0, 0, 6, 1, 29, 1, 2, 0,
+        0, 0, 8, 4, 0, 15, 1, 28, 0, 0, 0, 4, 2, 5, 0, 2,
+        0, 2, 0, 0, 7, 7, 2, 1, 6, 0, 0, 8, 0, 2, 8, 0,
+        2, 0, 6, 23, 8, 14, 10, 3, 0, 1, 2, 0, 1, 7, 0, 10,
+        0, 0, 0, 15, 0, 0, 5, 7, 1, 2, 6, 2, 0, 2, 6, 0,
+        1, 0, 16, 0, 9, 2, 3, 0, 2, 0, 0, 17, 18, 13, 12, 0,
+        2, 0, 7, 0, 0, 0, 36, 0, 2, 0, 0, 4, 0, 1, 12, 0,
+        23, 1, 1, 8, 10, 2, 10, 0, 0, 0, 0, 5, 2, 4, 9, 0,
+        1, 7, 0, 0, 1, 3, 8, 10, 0, 30, 5, 3, 0, 0, 8, 13,
     ],
     chunks: &[
         0x74656e6276, // vbnet
         0x706172676f6d6564, 0x726568, // demographer
-        0x65636966666f, // office
-        0x70756f7267, // group
+        0x6973726576696e75, 0x7974, // university
+        0x74656e707361, // aspnet
+        0x746375646f7270, // product
         0x6f726973, // siro
+        0x676e697372756e, // nursing
         0x6563697463617270, // practice
         0x697469736e617274, 0x6e6f, // transition
         0x6369727463656c65, 0x6e6169, // electrician
-        0x7363696d6f6e6567, // genomics
-        0x697461756c617665, 0x736e6f, // evaluations
-        0x65746f6e, // note
+        0x31, // 1
+        0x6c6f626f63, // cobol
+        0x6e6f6974616c6572, 0x70696873, // relationship
         0x64726177657473, // steward
         0x7070617265776f70, 0x73, // powerapps
         0x726567616e616d, // manager
@@ -763,27 +775,29 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7473696c, // list
         0x6e696d6461737973, // sysadmin
         0x736f696e63, // cnios
-        0x7265687461656c, // leather
-        0x6963696e68636574, 0x6e61, // technician
+        0x797475706564, // deputy
+        0x6174696f6c707865, 0x6e6f6974, // exploitation
         0x6d736972756f74, // tourism
-        0x79636e656761, // agency
+        0x6e61696c706d6f63, 0x6563, // compliance
         0x676e696c65646f6d, 0x73, // modelings
         0x636974796c616e61, 0x73, // analytics
-        0x63616c706b726f77, 0x65, // workplace
+        0x727065, // epr
+        0x6f7461756c617665, 0x72, // evaluator
         0x7469726f68747561, 0x7379, // authoritys
         0x74656e7265746e69, 0x736b726f77, // internetworks
         0x706f6f646168, // hadoop
-        0x6172747369676572, 0x72, // registrar
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
         0x65736e65666564, // defense
-        0x646e61, // and
-        0x74726f70707573, // support
+        0x656d6167, // game
+        0x65636966666f, // office
         0x6170737265627963, 0x6563, // cyberspace
         0x746f6369646c6163, 0x7374, // caldicotts
+        0x727574696e727566, 0x65, // furniture
         0x74656e7265746e69, 0x6b726f77, // internetwork
         0x6f69746365746564, 0x6e, // detection
         0x6f69746365746564, 0x736e, // detections
-        0x31, // 1
-        0x74736574, // test
+        0x73726574736574, // testers
+        0x6163696e68636574, 0x6c, // technical
         0x65646f63, // code
         0x6e6f69706d616863, // champion
         0x72656c6c65646f6d, 0x73, // modellers
@@ -791,77 +805,79 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x616d726f66726570, 0x65636e, // performance
         0x656372756f736572, 0x73, // resources
         0x65676175676e616c, // language
-        0x6d657275636f7270, 0x73746e65, // procurements
-        0x72656c646e6168, // handler
-        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
+        0x737761, // aws
+        0x736972616d6d7573, 0x7265, // summariser
+        0x6e6f6e, // non
         0x6974736974617473, 0x6e616963, // statistician
         0x7372656c65646f6d, // modelers
-        0x737463656a6f7270, // projects
+        0x68637261746e65, // entarch
         0x726576726573, // server
+        0x72656b636168, // hacker
         0x64657265746e6563, // centered
         0x656c6361726f, // oracle
         0x676e696e7261656c, 0x73, // learnings
         0x656b726f7774656e, 0x72, // networker
         0x6d6172666e69616d, 0x65, // mainframe
         0x736c6c696b73, // skills
-        0x616e6964726f6f63, 0x726f74, // coordinator
+        0x7369766968637261, 0x7374, // archivists
         0x656c6c6174736e69, 0x72, // installer
         0x73756f6865726177, 0x7365, // warehouses
-        0x65, // e
-        0x65706f6c65766564, 0x7372, // developers
-        0x79627572, // ruby
         0x6963696669747261, 0x6c61, // artificial
+        0x79627572, // ruby
+        0x72656c646e6168, // handler
         0x6f696463, // cdio
         0x6365746968637261, 0x65727574, // architecture
         0x6238, // 8b
-        0x72756f6d7574, // tumour
+        0x6238646e6162, // band8b
+        0x657473616d626577, 0x7372, // webmasters
         0x6e6f6870656c6574, 0x79, // telephony
-        0x6e61696c706d6f63, 0x6563, // compliance
-        0x6c696261696c6572, 0x797469, // reliability
+        0x6d657275636f7270, 0x73746e65, // procurements
+        0x7373656c65726977, // wireless
         0x6e65696c69736572, 0x736563, // resiliences
-        0x64657269746572, // retired
-        0x65726966, // fire
+        0x636f6e, // noc
+        0x73696c6175736976, 0x6e6f697461, // visualisation
         0x7461726765746e69, 0x736e6f69, // integrations
         0x7473796c616e61, // analyst
         0x7365676e616863, // changes
-        0x736f696363, // ccios
+        0x64726177, // ward
         0x74696e726574616d, 0x79, // maternity
         0x6f696c6363, // cclio
-        0x6169636973796870, 0x6e, // physician
+        0x737265646f63, // coders
         0x736a65646f6e, // nodejs
         0x6e6f68747970, // python
         0x69746170736f6567, 0x6c61, // geospatial
         0x6565746e756c6f76, 0x72, // volunteer
-        0x6d65726975716572, 0x73746e65, // requirements
+        0x7561656c626174, // tableau
         0x696969, // iii
         0x6f6963, // cio
         0x63757274736e6f63, 0x6e6f6974, // construction
-        0x39323130626364, // dcb0129
-        0x7265747361736964, // disaster
+        0x696c617574726976, 0x6e6f69746173, // virtualisation
         0x74656e7265746e69, // internet
         0x7369767265707573, 0x726f, // supervisor
-        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
-        0x746e6f7266, // front
-        0x6e697475706d6f63, 0x67, // computing
+        0x696b70, // pki
+        0x65636976726573, // service
+        0x736b736564, // desks
         0x6c6163696e696c63, // clinical
         0x7265747369676572, 0x6465, // registered
         0x74696e75, // unit
-        0x7473696e696d6461, 0x657669746172, // administrative
+        0x68706172676f6567, 0x6c616369, // geographical
         0x6c65646f6d, // model
         0x73656c6177, // wales
-        0x7365727064726f77, 0x73, // wordpress
+        0x657261776d726966, // firmware
         0x737465737361, // assets
         0x676f6c6f68746170, 0x79, // pathology
-        0x706870, // php
+        0x616e6964726f6f63, 0x73726f74, // coordinators
         0x69746170736f6567, 0x736c61, // geospatials
         0x646e616d6d6f63, // command
         0x726f74617265706f, 0x73, // operators
-        0x65676e616863, // change
-        0x696c6f6674726f70, 0x6f, // portfolio
+        0x636974656d736f63, 0x73, // cosmetics
+        0x73776f646e6977, // windows
+        0x7273, // sr
         0x7265746e7568, // hunter
         0x6974616d6f747561, 0x736e6f, // automations
-        0x7274736172666e69, 0x73657275746375, // infrastructures
+        0x6e6f697469736f70, 0x676e69, // positioning
         0x646572746e6563, // centred
+        0x7a696c6175736976, 0x6e6f697461, // visualization
         0x65656e69617274, // trainee
         0x7469646572636361, 0x6465, // accredited
         0x6863726165736572, 0x73, // researchs
@@ -870,35 +886,32 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6e696d6461, // admin
         0x746e656d75636f64, 0x7473696c61, // documentalist
         0x64746c, // ltd
+        0x697469736e617274, 0x736e6f, // transitions
         0x726f746163756465, 0x73, // educators
         0x746174736b726f77, 0x6e6f69, // workstation
-        0x7265656e69676e65, 0x73676e69, // engineerings
         0x676e697265746163, // catering
-        0x79726575716a, // jquery
         0x6963696e68636574, 0x736e61, // technicians
-        0x6863726165736572, 0x737265, // researchers
+        0x73726574697277, // writers
         0x707061, // app
         0x697373696d6d6f63, 0x676e696e6f, // commissioning
         0x6e6f727463656c65, 0x6369, // electronic
         0x746e656d75636f64, 0x736e6f697461, // documentations
-        0x736666617473, // staffs
-        0x7365636976726573, // services
+        0x72656e74726170, // partner
         0x6d656c626f7270, // problem
         0x69746365746f7270, 0x736e6f, // protections
         0x747265707865, // expert
         0x7368746c616568, // healths
         0x74656473, // sdet
-        0x6f7461756c617665, 0x72, // evaluator
-        0x746169636f737361, 0x65, // associate
-        0x726f747574, // tutor
+        0x65, // e
+        0x6e697475706d6f63, 0x67, // computing
+        0x72657369766461, // adviser
         0x657261776d726966, 0x73, // firmwares
         0x6e616c, // lan
         0x617069636e697270, 0x6c, // principal
         0x6666617473, // staff
-        0x676e697372756e, // nursing
         0x737265627963, // cybers
-        0x6e6f6870656c6574, 0x7379, // telephonys
-        0x63696d6f6e6567, // genomic
+        0x65706f6c65766564, 0x7372, // developers
+        0x726e6a, // jnr
         0x6e61696472617567, // guardian
         0x6d6d6172676f7270, 0x676e69, // programming
         0x726f746365726964, // director
@@ -908,35 +921,34 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x73726f7469647561, // auditors
         0x69746174736f6962, 0x6e616963697473, // biostatistician
         0x6c61746970736f68, 0x73, // hospitals
-        0x6e6f6974616c6572, 0x70696873, // relationship
+        0x6e696d6461737973, 0x73, // sysadmins
         0x69737365636f7270, 0x676e, // processing
         0x63696e6f746f6870, 0x73, // photonics
         0x6f74, // to
         0x39646e6162, // band9
-        0x6d657275636f7270, 0x746e65, // procurement
+        0x65726966, // fire
         0x676e696c6c6962, // billing
-        0x6f69746163756465, 0x6c616e, // educational
+        0x696b726f7774656e, 0x676e, // networking
         0x6963616d72616870, 0x7473, // pharmacist
         0x736b736972, // risks
-        0x656e6f6d74737973, // systmone
+        0x737463656a6f7270, // projects
         0x6f69747065636572, 0x7473696e, // receptionist
         0x72656e6e616c70, // planner
-        0x676e6974696177, // waiting
+        0x7875, // ux
         0x726f6d7574, // tumor
         0x7265636966666f, // officer
-        0x6e6974617265706f, 0x67, // operating
         0x73636974656e6567, // genetics
         0x72656e6769736564, 0x73, // designers
         0x73727065, // eprs
         0x736572746e6563, // centres
         0x6c6c7566, // full
-        0x626577, // web
-        0x36, // 6
+        0x6169636973796870, 0x6e, // physician
+        0x7463656a6f7270, // project
         0x6769747365766e69, 0x726f7461, // investigator
-        0x6e6f6974756c6f73, 0x73, // solutions
-        0x73726574736574, // testers
+        0x7974697275636573, 0x73, // securitys
+        0x74617274656e6570, 0x6e6f69, // penetration
         0x73656d6167, // games
-        0x6f7463, // cto
+        0x646574696d696c, // limited
         0x61646e656761, // agenda
         0x736167, // gas
         0x74656e7265746e69, 0x676e696b726f77, // internetworking
@@ -946,77 +958,84 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7463617265746e69, 0x736e6f69, // interactions
         0x6961, // ai
         0x73726f68747561, // authors
-        0x676e696e696d, // mining
-        0x7461, // at
+        0x72756769666e6f63, 0x6e6f697461, // configuration
         0x6369736e65726f66, 0x73, // forensics
         0x6e696c746f6b, // kotlin
         0x6573616261746164, // database
         0x736f69, // ios
         0x61746164, // data
         0x796361726574696c, // literacy
-        0x6e6f7274616d, // matron
+        0x6567617265766562, // beverage
+        0x64, // d
         0x6f6974617265706f, 0x736e, // operations
         0x6c61636f6c, // local
-        0x636e617275737361, 0x65, // assurance
         0x796361726574696c, 0x73, // literacys
         0x646e65, // end
         0x72616c75676e61, // angular
+        0x72656c6c65646f6d, // modeller
         0x6e65736572706572, 0x657669746174, // representative
-        0x657261776d726966, // firmware
+        0x74616d726f666e69, 0x7473696369, // informaticist
         0x737365636361, // access
         0x68746977, // with
+        0x636964656d6f6962, 0x6c61, // biomedical
+        0x656e6f6d74737973, // systmone
         0x73756f6865726177, 0x65, // warehouse
         0x726f6673656c6173, 0x6563, // salesforce
         0x63696e756d6d6f63, 0x736e6f697461, // communications
         0x6b696c71, // qlik
         0x74616d726f666e69, 0x736e61696369, // informaticians
         0x797265766f636572, 0x73, // recoverys
-        0x6174696f6c707865, 0x6e6f6974, // exploitation
+        0x74736574, // test
         0x656c6974786574, // textile
         0x30363130626364, // dcb0160
-        0x7465737361, // asset
-        0x736e6769736564, // designs
-        0x33, // 3
+        0x616e6964726f6f63, 0x726f74, // coordinator
+        0x72656d6f74737563, // customer
+        0x6769747365766e69, 0x73726f7461, // investigators
         0x636e617275736e69, 0x65, // insurance
-        0x7461726765746e69, 0x726f, // integrator
-        0x7265646c697562, // builder
-        0x656e696863616d, // machine
+        0x73686e, // nhs
+        0x6c617469706163, // capital
+        0x726865, // ehr
+        0x6465636976726573, 0x6b7365, // servicedesk
         0x6e6f6974636e7566, 0x6c61, // functional
-        0x6f6c6f6863797370, 0x74736967, // psychologist
+        0x7274736172666e69, 0x73657275746375, // infrastructures
         0x6f7461756c617665, 0x7372, // evaluators
         0x6f736963, // ciso
         0x74656e6172746e69, // intranet
         0x7463757274736e69, 0x6c616e6f69, // instructional
-        0x72756769666e6f63, 0x73726f7461, // configurators
+        0x726f74617265706f, // operator
         0x6d69, // im
         0x6172747369676572, 0x6e6f6974, // registration
-        0x6e61696472617567, 0x73, // guardians
+        0x6f74616e6964726f, 0x7372, // ordinators
         0x6b6f6f63, // cook
         0x63, // c
-        0x7473696e696d6461, 0x6e6f69746172, // administration
+        0x6e61696472617567, 0x73, // guardians
         0x726e73, // snr
         0x7265646e65666564, 0x73, // defenders
-        0x6572746e6563, // centre
+        0x7372656e696d, // miners
+        0x726f7469647561, // auditor
+        0x7368637261746e65, // entarchs
         0x7461726f70726f63, 0x65, // corporate
+        0x7473696e696d6461, 0x736e6f69746172, // administrations
         0x7473757274, // trust
         0x74696c6962617375, 0x79, // usability
         0x6b736972, // risk
-        0x7875, // ux
+        0x656c696761, // agile
         0x6e656d656c706d69, 0x6e6f69746174, // implementation
-        0x656e696c6e6f, // online
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
         0x69746174736f6962, 0x7363697473, // biostatistics
-        0x6e61747369737361, 0x7374, // assistants
+        0x73746e65746e6f63, // contents
         0x6c6f72746e6f63, // control
         0x6c75636972727563, 0x6d75, // curriculum
         0x66656863, // chef
-        0x706f746b736564, // desktop
+        0x696f66, // foi
         0x676e69646f63, // coding
         0x68746f6973796870, 0x74736970617265, // physiotherapist
         0x726f746e656d, // mentor
         0x7963616d72616870, // pharmacy
         0x6863616f63, // coach
         0x726576697264, // driver
-        0x656c696761, // agile
+        0x7466697773, // swift
+        0x7265746177, // water
         0x6f6d70, // pmo
         0x7265776569766572, // reviewer
         0x746169636f737361, 0x7365, // associates
@@ -1027,24 +1046,25 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x65676175676e616c, 0x73, // languages
         0x6438646e6162, // band8d
         0x7365727461656874, // theatres
+        0x7369766968637261, 0x74, // archivist
         0x73726567616e616d, // managers
-        0x6d706f6c65766564, 0x73746e65, // developments
-        0x737761, // aws
+        0x6566697764696d, // midwife
+        0x7265656e69676e65, 0x73676e69, // engineerings
         0x7374726f706572, // reports
         0x726f746163756465, // educator
-        0x6174696c69636166, 0x726f74, // facilitator
-        0x736d616574, // teams
+        0x6365746968637261, 0x7365727574, // architectures
+        0x7365727064726f77, 0x73, // wordpress
         0x6365746968637261, 0x74, // architect
         0x69746365746f7270, 0x6e6f, // protection
         0x72656863616574, // teacher
         0x726f746365726964, 0x657461, // directorate
-        0x74736975676e696c, 0x73, // linguists
-        0x73726574697277, // writers
+        0x73726865, // ehrs
+        0x6461656c, // lead
         0x746e6569746170, // patient
         0x6967657461727473, 0x7473, // strategist
         0x65746973, // site
-        0x616972617262696c, 0x6e, // librarian
-        0x6c6d78, // xml
+        0x6f74636570736e69, 0x72, // inspector
+        0x6f6c6f6863797370, 0x74736967, // psychologist
         0x726f7369766461, // advisor
         0x7374656473, // sdets
         0x72616577746f6f66, // footwear
@@ -1053,58 +1073,58 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6170737265627963, 0x736563, // cyberspaces
         0x7265626d656d, // member
         0x687469726f676c61, 0x6d, // algorithm
-        0x62697461706d6f63, 0x7974696c69, // compatibility
-        0x616963696e696c63, 0x6e, // clinician
-        0x72657475706d6f63, // computer
+        0x6171, // qa
+        0x69746f6d6f747561, 0x6576, // automotive
+        0x6472617567, // guard
         0x6138646e6162, // band8a
         0x74696c6962617375, 0x7379, // usabilitys
         0x73676e6974736574, // testings
         0x656b726f7774656e, 0x7372, // networkers
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
         0x696c617574726976, 0x736e6f69746173, // virtualisations
-        0x7369676f6c6f6962, 0x7374, // biologists
+        0x746867696c66, // flight
+        0x726f7461727563, // curator
         0x376c68, // hl7
         0x6f6c6f7470797263, 0x6c61636967, // cryptological
-        0x7a696c6175736976, 0x736e6f697461, // visualizations
+        0x7363696e6f697661, // avionics
         0x6176616a, // java
         0x6d6172676f7270, // program
         0x657473616d626577, 0x72, // webmaster
+        0x6c6d7468, // html
         0x6d726f6674616c70, // platform
-        0x746e65746e6f63, // content
+        0x6c6c6f72796170, // payroll
         0x737265646c697562, // builders
         0x7865, // ex
         0x746175, // uat
         0x73797465666173, // safetys
         0x7265646f63, // coder
         0x64616568, // head
-        0x726f7469647561, // auditor
-        0x696b70, // pki
+        0x6e7265746e69, // intern
         0x706172676f6d6564, 0x73726568, // demographers
         0x6b736564, // desk
-        0x696f706572616873, 0x746e, // sharepoint
-        0x74617274656e6570, 0x6e6f69, // penetration
+        0x636174736c6c7566, 0x6b, // fullstack
+        0x73656761726f7473, // storages
         0x6e696e7261656c65, 0x7367, // elearnings
-        0x726e6a, // jnr
-        0x63696c627570, // public
+        0x6f6c6f6e68636574, 0x7967, // technology
+        0x6e6769736564, // design
         0x736f696d63, // cmios
         0x72656e696d, // miner
         0x6572617774666f73, // software
         0x74736975676e696c, // linguist
-        0x68746c61656865, // ehealth
+        0x746169636f737361, 0x65, // associate
         0x7372656e69617274, // trainers
         0x7265656e69676e65, 0x676e69, // engineering
-        0x72656b636168, // hacker
+        0x7369676f6c6f6962, 0x7374, // biologists
         0x736b6e696c, // links
         0x726f737365737361, // assessor
-        0x73746e65746e6f63, // contents
-        0x696c617574726976, 0x6e6f69746173, // virtualisation
-        0x676e6967616d69, // imaging
-        0x636f6e, // noc
+        0x7365636976726573, // services
+        0x73746e656761, // agents
+        0x736a7463616572, // reactjs
         0x73676e696e696d, // minings
         0x616c7563656c6f6d, 0x72, // molecular
         0x6b636162, // back
         0x6e69, // in
-        0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x7272616f7263696d, 0x7961, // microarray
         0x696c617574726976, 0x736e6f6974617a, // virtualizations
         0x6974736974617473, 0x736e616963, // statisticians
         0x73756f6865726177, 0x676e69, // warehousing
@@ -1112,77 +1132,77 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x666f, // of
         0x73616264, // dbas
         0x7268, // hr
-        0x696b726f7774656e, 0x676e, // networking
-        0x65636976726573, // service
+        0x6967657461727473, 0x737473, // strategists
+        0x656c75646f6d, // module
         0x63696e756d6d6f63, 0x726f7461, // communicator
-        0x736f726973, // siros
-        0x6170, // pa
+        0x6172747369676572, 0x7372, // registrars
+        0x736f6d70, // pmos
+        0x37, // 7
         0x736972616d6d7573, 0x737265, // summarisers
         0x6177657372756f63, 0x6572, // courseware
         0x7368636574, // techs
-        0x736a7463616572, // reactjs
-        0x72656e74726170, // partner
+        0x657372756e, // nurse
         0x6465646465626d65, // embedded
         0x69746e6572707061, 0x6563, // apprentice
         0x737265746e7568, // hunters
         0x736173, // sas
         0x6b63617473, // stack
         0x676e6974736574, // testing
-        0x7265746177, // water
+        0x6e6f6974756c6f73, 0x73, // solutions
         0x73706f766564, // devops
         0x746e656469636e69, // incident
         0x73676e69646f63, // codings
-        0x697469736e617274, 0x736e6f, // transitions
-        0x6e6f697469736f70, 0x676e69, // positioning
+        0x7363696d6f6e6567, // genomics
+        0x7972617262696c, // library
         0x68636574, // tech
         0x7265746e6563, // center
         0x6b72656c63, // clerk
         0x69746174736f6962, 0x736e616963697473, // biostatisticians
-        0x656d6567616e616d, 0x73746e, // managements
         0x73636170, // pacs
         0x656761726f7473, // storage
-        0x73686e, // nhs
-        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
-        0x79726567727573, // surgery
-        0x7368637261746e65, // entarchs
+        0x6c6d78, // xml
+        0x69636974656e6567, 0x737473, // geneticists
+        0x746165726874, // threat
+        0x696f706572616873, 0x746e, // sharepoint
         0x7473696e696d6461, 0x73726f746172, // administrators
         0x646e656b636162, // backend
-        0x736365736d6f63, // comsecs
+        0x6e6f6870656c6574, 0x7379, // telephonys
         0x61, // a
-        0x6f74616e6964726f, 0x72, // ordinator
-        0x69737365636f7270, 0x73676e, // processings
-        0x737265626d656d, // members
-        0x64726177, // ward
+        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
+        0x6969, // ii
+        0x6c6379636566696c, 0x65, // lifecycle
+        0x646e61, // and
+        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
         0x726f696e6573, // senior
-        0x726574726f70, // porter
-        0x657473616d626577, 0x7372, // webmasters
+        0x6574697572636572, 0x72, // recruiter
+        0x746e6f7266, // front
         0x726f74636f64, // doctor
         0x6863726165736572, // research
         0x72756769666e6f63, 0x726f7461, // configurator
         0x736f7064, // dpos
-        0x73696c6175736976, 0x6e6f697461, // visualisation
-        0x736c617469676964, // digitals
+        0x6c616369687465, // ethical
         0x726f66736e617274, 0x736e6f6974616d, // transformations
-        0x6c61746970736f68, // hospital
+        0x736e6769736564, // designs
         0x6338646e6162, // band8c
         0x656e696c, // line
         0x706c6568, // help
-        0x746375646f7270, // product
-        0x6465636976726573, 0x736b7365, // servicedesks
+        0x6572757a61, // azure
+        0x736365736d6f63, // comsecs
         0x72656c6c6962, // biller
         0x646e6162, // band
-        0x6472617567, // guard
+        0x626369, // icb
+        0x72656e61656c63, // cleaner
         0x737473796c616e61, // analysts
         0x6461737361626d61, 0x726f, // ambassador
         0x736566697764696d, // midwifes
         0x74616d726f666e69, 0x6e6f69, // information
         0x6f69737572746e69, 0x6e, // intrusion
-        0x746369, // ict
+        0x6572746e6563, // centre
         0x6e616e7265766f67, 0x6563, // governance
         0x736461656c, // leads
         0x7364726f636572, // records
         0x6974736974617473, 0x6c6163, // statistical
-        0x797475706564, // deputy
+        0x7361746164, // datas
         0x70696f76, // voip
         0x6975, // ui
         0x7339323130626364, // dcb0129s
@@ -1205,115 +1225,114 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x697061, // api
         0x7473726966, // first
         0x736b726f7774656e, // networks
-        0x6c6f626f63, // cobol
+        0x6d75726373, // scrum
         0x7369767265707573, 0x73726f, // supervisors
-        0x657361656c6572, // release
-        0x6d656973, // siem
+        0x636170736f726561, 0x65, // aerospace
+        0x746e656761, // agent
         0x6269737365636361, 0x737974696c69, // accessibilitys
-        0x636174736c6c7566, 0x6b, // fullstack
+        0x7465737361, // asset
         0x726572757463656c, // lecturer
         0x6365737265627963, 0x7974697275, // cybersecurity
-        0x6967657461727473, 0x737473, // strategists
         0x6574696877, // white
         0x6338, // 8c
-        0x626369, // icb
+        0x736f696363, // ccios
+        0x74736f6e67616964, 0x6369, // diagnostic
         0x65676e6168637865, // exchange
         0x35646e6162, // band5
         0x6665696863, // chief
         0x676363, // ccg
-        0x7364726177657473, // stewards
+        0x636e617275737361, 0x65, // assurance
         0x726574736574, // tester
         0x7370696f76, // voips
         0x6f6c6f6e68636574, 0x7374736967, // technologists
         0x72656e776f, // owner
         0x63696870617267, // graphic
-        0x7466697773, // swift
+        0x6c69746e75, // until
         0x73756f6865726177, 0x73676e69, // warehousings
+        0x64657269746572, // retired
         0x69726f74696e6f6d, 0x676e, // monitoring
         0x736967, // gis
         0x6169636e616e6966, 0x6c, // financial
         0x31646e6162, // band1
-        0x72656d6f74737563, // customer
+        0x72696866, // fhir
         0x73657273, // sres
-        0x6e65697265707865, 0x736563, // experiences
+        0x72657475706d6f63, // computer
         0x78756e696c, // linux
         0x6168636b636f6c62, 0x736e69, // blockchains
         0x65736162, // base
         0x737265636966666f, // officers
         0x7374696872, // rhits
         0x696465, // edi
-        0x737773707061, // appsws
+        0x6170, // pa
         0x6c61756e616d, // manual
         0x6962, // bi
         0x736365736f666e69, // infosecs
         0x6972707265746e65, 0x6573, // enterprise
-        0x7373656c65726977, // wireless
+        0x68746c61656865, // ehealth
         0x656d747261706564, 0x746e, // department
-        0x6b736564706c6568, 0x73, // helpdesks
+        0x6177657372756f63, 0x736572, // coursewares
         0x6365736f666e69, // infosec
         0x6d6d6172676f7270, 0x737265, // programmers
         0x79726576696c6564, 0x73, // deliverys
-        0x737972617262696c, // librarys
+        0x72656c65646f6d, // modeler
         0x7369706172656874, 0x74, // therapist
         0x757461726574696c, 0x6572, // literature
-        0x64, // d
-        0x636661, // afc
+        0x6b736564706c6568, 0x73, // helpdesks
         0x7369746e65696373, 0x74, // scientist
         0x676e696c65646f6d, // modeling
-        0x73746e656761, // agents
+        0x6c61746970736f68, // hospital
+        0x7473696e696d6461, 0x6e6f69746172, // administration
         0x776f6c666b726f77, // workflow
-        0x73746e6569746170, // patients
+        0x72756769666e6f63, 0x736e6f697461, // configurations
         0x7372656e776f, // owners
         0x7562697274736964, 0x646574, // distributed
         0x72656461656c, // leader
         0x6c61636964656d, // medical
+        0x6465636976726573, 0x736b7365, // servicedesks
         0x6d6d6172676f7270, 0x73676e69, // programmings
         0x736f6963, // cios
-        0x776f6c6c6566, // fellow
+        0x78696e75, // unix
         0x6c6c65736e756f63, 0x726f, // counsellor
-        0x746165726874, // threat
+        0x656e696c6e6f, // online
+        0x616368746c616568, 0x6572, // healthcare
         0x736863616f63, // coachs
         0x736d6f63656c6574, // telecoms
         0x697274656d6f6962, 0x6e616963, // biometrician
-        0x72656e61656c63, // cleaner
         0x736369, // ics
         0x65636e65666564, // defence
-        0x73726f7461727563, // curators
-        0x6171, // qa
+        0x737773707061, // appsws
         0x74, // t
         0x7363696d616e7964, // dynamics
-        0x7265627963, // cyber
-        0x74696872, // rhit
-        0x73656761726f7473, // storages
-        0x7361746164, // datas
-        0x6f74636570736e69, 0x72, // inspector
+        0x6d65726975716572, 0x746e65, // requirement
+        0x6174696c69636166, 0x726f74, // facilitator
+        0x676e6974696177, // waiting
         0x64726f636572, // record
         0x35, // 5
         0x726f746365726964, 0x73, // directors
-        0x6177657372756f63, 0x736572, // coursewares
+        0x6465646e656c62, // blended
         0x73676e6967616d69, // imagings
         0x74616d726f666e69, 0x736e6f69, // informations
         0x6d6f63656c6574, // telecom
         0x74617475706d6f63, 0x6c616e6f69, // computational
         0x696c616963657073, 0x737473, // specialists
         0x79656b, // key
-        0x6c6d, // ml
         0x7372656b636168, // hackers
         0x726f6a616d, // major
-        0x73746375646f7270, // products
-        0x7463617265746e69, 0x6e6f69, // interaction
-        0x72696866, // fhir
-        0x6e6769736564, // design
-        0x726f7461727563, // curator
+        0x7265656e69676e65, 0x73, // engineers
+        0x737265626d656d, // members
+        0x70756f7267, // group
+        0x63696c627570, // public
         0x6769, // ig
         0x69746365746f7270, 0x6576, // protective
         0x64696f72646e61, // android
-        0x74656e746f64, // dotnet
+        0x697461756c617665, 0x736e6f, // evaluations
+        0x706870, // php
+        0x67696c6c65746e69, 0x65636e65, // intelligence
         0x6e696c6c65646f6d, 0x7367, // modellings
         0x686361657274756f, // outreach
-        0x7372656c646e6168, // handlers
+        0x65746f6e, // note
         0x36646e6162, // band6
-        0x69, // i
+        0x616963696e696c63, 0x6e, // clinician
         0x696c6f6674726f70, 0x736f, // portfolios
         0x6e6f6974756c6f73, // solution
         0x6e65696c69736572, 0x6563, // resilience
@@ -1322,7 +1341,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x72657474756c66, // flutter
         0x737473757274, // trusts
         0x657372756f63, // course
-        0x7379746e756f62, // bountys
+        0x737972617262696c, // librarys
         0x72657375, // user
         0x746e656d75636f64, 0x737473696c61, // documentalists
         0x7265646e65666564, // defender
@@ -1331,112 +1350,114 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x73636f73, // socs
         0x7369676f6c6f6962, 0x74, // biologist
         0x6e6974726f706572, 0x67, // reporting
+        0x69, // i
         0x73657461747365, // estates
-        0x6e7265746e69, // intern
+        0x7461, // at
         0x32, // 2
         0x736973796c616e61, // analysis
-        0x6e61747065636361, 0x736563, // acceptances
+        0x65636e65696373, // science
+        0x6e6f6968736166, // fashion
         0x646f6f66, // food
-        0x736f6d70, // pmos
+        0x73696c6175736976, 0x736e6f697461, // visualisations
         0x79636176697270, // privacy
-        0x7369766968637261, 0x7374, // archivists
+        0x656c6c6174736e69, 0x7372, // installers
         0x736d6574737973, // systems
-        0x72657473616d, // master
-        0x65636976, // vice
-        0x7972617262696c, // library
-        0x6974616d6f747561, 0x6e6f, // automation
+        0x736666617473, // staffs
+        0x6c6d, // ml
         0x61657261, // area
         0x73726574726f70, // porters
+        0x726f68747561, // author
         0x7330363130626364, // dcb0160s
-        0x6c6d7468, // html
+        0x7463617265746e69, 0x6e6f69, // interaction
         0x697263736176616a, 0x7470, // javascript
         0x6138, // 8a
         0x726a, // jr
         0x6f697373696d6461, 0x736e, // admissions
-        0x736f7463, // ctos
-        0x646574696d696c, // limited
+        0x62697461706d6f63, 0x7974696c69, // compatibility
+        0x616972617262696c, 0x6e, // librarian
         0x636e617275737361, 0x7365, // assurances
-        0x726865, // ehr
+        0x747331, // 1st
         0x746e6564757473, // student
-        0x37646e6162, // band7
-        0x7473696e696d6461, 0x736e6f69746172, // administrations
+        0x6e67697365646572, // redesign
+        0x6e65697265707865, 0x736563, // experiences
         0x63696e6f746f6870, // photonic
         0x6e616e7265766f67, 0x736563, // governances
         0x676e696e7261656c, // learning
         0x656d6567616e616d, 0x746e, // management
-        0x746e656761, // agent
-        0x7974696c617571, // quality
+        0x6d706f6c65766564, 0x73746e65, // developments
+        0x6f69746163756465, 0x6c616e, // educational
         0x79746e756f62, // bounty
-        0x7461726765746e69, 0x6e6f69, // integration
+        0x7463757274736e69, 0x73726f, // instructors
         0x7469, // it
         0x746e656d75636f64, // document
         0x737974696c617571, // qualitys
         0x657461636f766461, // advocate
-        0x736972616d6d7573, 0x7265, // summariser
-        0x6238646e6162, // band8b
-        0x6461656c, // lead
+        0x726f747574, // tutor
+        0x6963696e68636574, 0x6e61, // technician
+        0x65676e616863, // change
         0x73657372756e, // nurses
-        0x6572757a61, // azure
+        0x74736975676e696c, 0x73, // linguists
         0x6d6f636f7263696d, 0x7265747570, // microcomputer
-        0x73726865, // ehrs
+        0x65646e6f70736572, 0x72, // responder
         0x6d706f6c65766564, 0x746e65, // development
-        0x616e6964726f6f63, 0x73726f74, // coordinators
         0x73726f7369766461, // advisors
-        0x78696e75, // unix
-        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x656e696863616d, // machine
+        0x65646e6f70736572, 0x7372, // responders
+        0x7a696c6175736976, 0x736e6f697461, // visualizations
         0x74656e, // net
         0x7373656e69737562, // business
         0x32646e6162, // band2
-        0x6572617764726168, 0x73, // hardwares
+        0x6973736572676572, 0x6e6f, // regression
         0x696c616963657073, 0x7473, // specialist
-        0x797465666173, // safety
+        0x7473696e696d6461, 0x657669746172, // administrative
         0x6f6974617265706f, 0x6e, // operation
         0x6f696363, // ccio
-        0x6d6d6172676f7270, 0x7265, // programmer
+        0x626577, // web
         0x74616d726f666e69, 0x736369, // informatics
-        0x72656e6769736564, // designer
+        0x79726575716a, // jquery
+        0x657361656c6572, // release
         0x61746c75736e6f63, 0x746e, // consultant
         0x6963616d72616870, 0x737473, // pharmacists
         0x39, // 9
-        0x7272616f7263696d, 0x7961, // microarray
+        0x63696e756d6d6f63, 0x73726f7461, // communicators
         0x7265636e6163, // cancer
         0x6f6c6f6e68636574, 0x737967, // technologys
-        0x6e6f6e, // non
-        0x6e696d6461737973, 0x73, // sysadmins
+        0x74696872, // rhit
+        0x7364726177657473, // stewards
         0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
         0x7463757274736e69, 0x726f, // instructor
-        0x736b736564, // desks
+        0x6f74616e6964726f, 0x72, // ordinator
         0x6574617564617267, // graduate
-        0x6465646e656c62, // blended
+        0x69746174736f6962, 0x736c6163697473, // biostatisticals
+        0x617469746e617571, 0x65766974, // quantitative
         0x6f6c6f7470797263, 0x74736967, // cryptologist
         0x73707061, // apps
-        0x656c75646f6d, // module
         0x656d6f6e6567, // genome
-        0x6f74616e6964726f, 0x7372, // ordinators
-        0x746163696c707061, 0x6e6f69, // application
-        0x6d75726373, // scrum
-        0x746e656d726167, // garment
-        0x72656d726f66, // former
-        0x6172747369676572, 0x7372, // registrars
-        0x6c69746e75, // until
-        0x7273, // sr
-        0x6863726165736572, 0x7265, // researcher
         0x6269737365636361, 0x7974696c69, // accessibility
+        0x746163696c707061, 0x6e6f69, // application
+        0x39323130626364, // dcb0129
+        0x746e656d726167, // garment
+        0x6d65726975716572, 0x73746e65, // requirements
+        0x6c696261696c6572, 0x797469, // reliability
+        0x676e696e696d, // mining
+        0x726574697277, // writer
+        0x73656c6173, // sales
         0x697274656d6f6962, 0x736e616963, // biometricians
         0x6c7173, // sql
         0x6f6974617265706f, 0x6c616e, // operational
         0x7461726765746e69, 0x73726f, // integrators
         0x74697563726963, // circuit
         0x73696f66, // fois
-        0x677562, // bug
-        0x6c6c6f72796170, // payroll
+        0x6572617764726168, 0x73, // hardwares
+        0x79636e656761, // agency
         0x726f66736e617274, 0x6e6f6974616d, // transformation
-        0x6370, // pc
+        0x7473696369687465, // ethicist
         0x656372756f73, // source
         0x6365746968637261, 0x7374, // architects
         0x726f696e756a, // junior
         0x69746174736f6962, 0x6c6163697473, // biostatistical
         0x7265797562, // buyer
+        0x6172747369676572, 0x72, // registrar
         0x6f6c6f6e68636574, 0x74736967, // technologist
         0x736f736963, // cisos
         0x65656b6573756f68, 0x676e6970, // housekeeping
@@ -1444,5082 +1465,5087 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x746f6e, // not
         0x65746973626577, // website
         0x6d6574737973, // system
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
-        0x6e67697365646572, // redesign
-        0x727065, // epr
+        0x797465666173, // safety
+        0x69737365636f7270, 0x73676e, // processings
         0x6f7064, // dpo
-        0x7974697275636573, 0x73, // securitys
         0x72656e69617274, // trainer
         0x7365636e65696373, // sciences
         0x6569666974726563, 0x64, // certified
-        0x6574697572636572, 0x72, // recruiter
-        0x37, // 7
+        0x72656d726f66, // former
+        0x7265627963, // cyber
         0x61746c75736e6f63, 0x73746e, // consultants
         0x636c70, // plc
-        0x657372756e, // nurse
+        0x676e6967616d69, // imaging
         0x72656e726563, // cerner
-        0x6d65726975716572, 0x746e65, // requirement
-        0x7463757274736e69, 0x73726f, // instructors
+        0x7379746e756f62, // bountys
+        0x7265747361736964, // disaster
         0x726566697764696d, 0x79, // midwifery
         0x7463617274736261, 0x73726f, // abstractors
         0x6361667265746e69, 0x7365, // interfaces
         0x646e616c746f6373, // scotland
-        0x74736f6e67616964, 0x6369, // diagnostic
+        0x6e6f7274616d, // matron
         0x68746c616568, // health
-        0x7261746572636573, 0x79, // secretary
+        0x6370, // pc
         0x676e696c6966, // filing
         0x726f666e696f6962, 0x73636974616d, // bioinformatics
-        0x6465636976726573, 0x6b7365, // servicedesk
+        0x6d6d6172676f7270, 0x65, // programme
         0x7463617274736261, 0x726f, // abstractor
         0x69636974656e6567, 0x7473, // geneticist
         0x7372656e74726170, 0x706968, // partnership
         0x74616d726f666e69, 0x737473696369, // informaticists
-        0x6365746968637261, 0x7365727574, // architectures
         0x72656b726f77, // worker
-        0x72657369766461, // adviser
         0x6c69636e756f63, // council
         0x7469726f68747561, 0x79, // authority
-        0x6e696c6c65646f6d, 0x67, // modelling
+        0x7265646c697562, // builder
         0x7374736574, // tests
         0x697274657473626f, 0x63, // obstetric
-        0x79726576696c6564, // delivery
-        0x7372656e696d, // miners
-        0x646e32, // 2nd
-        0x646e6f636573, // second
+        0x37646e6162, // band7
+        0x677562, // bug
+        0x6369736e65726f66, // forensic
+        0x33, // 3
         0x7274736172666e69, 0x657275746375, // infrastructure
-        0x65756c62, // blue
-        0x6769747365766e69, 0x73726f7461, // investigators
-        0x73776f646e6977, // windows
-        0x6b726f77, // work
-        0x65646e6f70736572, 0x7372, // responders
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x72657473616d, // master
+        0x73746375646f7270, // products
+        0x706f636573766564, 0x73, // devsecops
+        0x736f726973, // siros
         0x33646e6162, // band3
         0x79616c70656d6167, // gameplay
         0x65636e616e6966, // finance
-        0x68637261746e65, // entarch
-        0x656c6c6174736e69, 0x7372, // installers
-        0x65736e6f70736572, // response
+        0x7261746572636573, 0x79, // secretary
+        0x72756769666e6f63, 0x73726f7461, // configurators
+        0x7372656c646e6168, // handlers
+        0x6974616d6f747561, 0x6e6f, // automation
+        0x7974696c617571, // quality
         0x6572617774666f73, 0x73, // softwares
-        0x69636974656e6567, 0x737473, // geneticists
-        0x78, // x
+        0x657261776c616d, // malware
         0x6e616d7568, // human
         0x676e69646c697562, // building
         0x6e6f6974617473, // station
-        0x616368746c616568, 0x6572, // healthcare
-        0x73657261776c616d, // malwares
-        0x74656e707361, // aspnet
+        0x646e32, // 2nd
+        0x7466617263726961, // aircraft
+        0x6863726165736572, 0x737265, // researchers
         0x736c6f72746e6f63, // controls
-        0x72656c65646f6d, // modeler
-        0x6c616369687465, // ethical
-        0x6163696e68636574, 0x6c, // technical
-        0x72756769666e6f63, 0x736e6f697461, // configurations
+        0x63696d6f6e6567, // genomic
+        0x6d656973, // siem
+        0x706f746b736564, // desktop
+        0x72756f6d7574, // tumour
+        0x6b726f77, // work
         0x7473696e696d6461, 0x726f746172, // administrator
         0x646e65746e6f7266, // frontend
         0x6d616574, // team
         0x7372657473616d, // masters
-        0x6c6379636566696c, 0x65, // lifecycle
+        0x6e61747369737361, 0x7374, // assistants
         0x73727373, // ssrs
-        0x747331, // 1st
+        0x65756c62, // blue
+        0x74726f706572, // report
         0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
-        0x726f68747561, // author
+        0x726574726f70, // porter
+        0x736f7463, // ctos
         0x69726f74696e6f6d, 0x73676e, // monitorings
-        0x7473696369687465, // ethicist
+        0x73746e6569746170, // patients
+        0x776f6c6c6566, // fellow
         0x73747265707865, // experts
         0x73656e6964616572, 0x73, // readiness
         0x726f66, // for
-        0x68706172676f6567, 0x6369, // geographic
-        0x63696e756d6d6f63, 0x73726f7461, // communicators
+        0x6f7463, // cto
+        0x746369, // ict
         0x746e656d75636f64, 0x6e6f697461, // documentation
         0x6365736d6f63, // comsec
-        0x7561656c626174, // tableau
+        0x72656e6769736564, // designer
         0x6564617274, // trade
         0x6974736974617473, 0x7363, // statistics
         0x7463616572, // react
-        0x727574696e727566, 0x65, // furniture
+        0x736c617469676964, // digitals
         0x6e6f6567727573, // surgeon
         0x6c7465, // etl
         0x75676f6c61746163, 0x65, // catalogue
         0x76, // v
+        0x79726576696c6564, // delivery
         0x6c617469676964, // digital
         0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
         0x6c6175736976, // visual
         0x616264, // dba
         0x6f63, // co
-        0x657261776c616d, // malware
-        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x6168636b636f6c62, 0x6e69, // blockchain
         0x646572, // red
-        0x7a696c6175736976, 0x6e6f697461, // visualization
+        0x74726f70707573, // support
         0x6e6968746977, // within
-        0x6969, // ii
+        0x636661, // afc
         0x67696c6c65746e69, 0x7365636e65, // intelligences
         0x7379676f6c6f6962, // biologys
         0x79676f6c6f6962, // biology
         0x6c616568656c6574, 0x6874, // telehealth
-        0x68706172676f6567, 0x6c616369, // geographical
         0x6764656c776f6e6b, 0x65, // knowledge
         0x6e697475706d6f63, 0x7367, // computings
-        0x656d6167, // game
-        0x617469746e617571, 0x65766974, // quantitative
+        0x78, // x
         0x6165, // ea
         0x7369746e65696373, 0x7374, // scientists
         0x636974656e6567, // genetic
-        0x6369736e65726f66, // forensic
+        0x646e6f636573, // second
         0x73696b70, // pkis
-        0x65636e65696373, // science
+        0x656d6567616e616d, 0x73746e, // managements
         0x6f737365666f7270, 0x72, // professor
         0x63697065, // epic
-        0x72656c6c65646f6d, // modeller
-        0x65646e6f70736572, 0x72, // responder
-        0x6168636b636f6c62, 0x6e69, // blockchain
-        0x69746174736f6962, 0x736c6163697473, // biostatisticals
-        0x737265646f63, // coders
-        0x6973726576696e75, 0x7974, // university
-        0x7369766968637261, 0x74, // archivist
+        0x65636976, // vice
+        0x63616c706b726f77, 0x65, // workplace
+        0x736d616574, // teams
+        0x65736e6f70736572, // response
+        0x79726567727573, // surgery
+        0x6e6974617265706f, 0x67, // operating
         0x6c616e6f73726570, // personal
         0x6438, // 8d
         0x7272616f7263696d, 0x737961, // microarrays
-        0x6f6c6f6e68636574, 0x7967, // technology
+        0x74656e746f64, // dotnet
         0x746f69, // iot
-        0x6973736572676572, 0x6e6f, // regression
+        0x696c6f6674726f70, 0x6f, // portfolio
         0x34, // 4
+        0x7461726765746e69, 0x6e6f69, // integration
         0x6e61747065636361, 0x6563, // acceptance
         0x6d6f636f7263696d, 0x737265747570, // microcomputers
         0x7669, // iv
-        0x726f74617265706f, // operator
+        0x36, // 6
+        0x7461726765746e69, 0x726f, // integrator
         0x6e65697265707865, 0x6563, // experience
         0x6669746e65696373, 0x6369, // scientific
         0x7372656461656c, // leaders
         0x65636e6564697665, // evidence
         0x616e65746e69616d, 0x65636e, // maintenance
+        0x6d657275636f7270, 0x746e65, // procurement
         0x7974697275636573, // security
         0x6569767265746e69, 0x726577, // interviewer
         0x6a72616c75676e61, 0x73, // angularjs
-        0x7463656a6f7270, // project
-        0x6d6d6172676f7270, 0x65, // programme
+        0x6d6d6172676f7270, 0x7265, // programmer
+        0x6e696c6c65646f6d, 0x67, // modelling
         0x6472616f62, // board
-        0x6c617469706163, // capital
-        0x74726f706572, // report
-        0x73696c6175736976, 0x736e6f697461, // visualisations
         0x6e61747369737361, 0x74, // assistant
         0x696c617574726976, 0x6e6f6974617a, // virtualization
         0x6b736564706c6568, // helpdesk
         0x746168, // hat
-        0x696f66, // foi
+        0x73726f7461727563, // curators
+        0x746e65746e6f63, // content
         0x617173, // sqa
         0x7463656a627573, // subject
-        0x7265656e69676e65, 0x73, // engineers
+        0x73657261776c616d, // malwares
         0x616972617262696c, 0x736e, // librarians
         0x7473696369687465, 0x73, // ethicists
         0x6974697463617270, 0x72656e6f, // practitioner
-        0x726574697277, // writer
-        0x6566697764696d, // midwife
+        0x6863726165736572, 0x7265, // researcher
         0x626172656e6c7576, 0x7974696c69, // vulnerability
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x7265687461656c, // leather
         0x676e696e69617274, // training
-        0x706f636573766564, 0x73, // devsecops
+        0x68706172676f6567, 0x6369, // geographic
         0x63696e616863656d, 0x6c61, // mechanical
     ],
     ends: &[
-        1, 3, 4, 4, 5, 6, 6, 7, 9, 11, 12, 14, 15, 16, 18, 19,
-        20, 21, 22, 23, 24, 26, 26, 27, 28, 28, 30, 32, 32, 34, 36, 38,
-        39, 41, 42, 43, 44, 46, 48, 48, 50, 52, 54, 55, 56, 57, 58, 60,
-        61, 63, 65, 66, 68, 69, 72, 72, 74, 75, 76, 77, 77, 78, 79, 81,
-        81, 83, 85, 86, 88, 90, 92, 93, 95, 96, 98, 99, 101, 102, 102, 103,
-        105, 107, 109, 111, 112, 113, 115, 116, 117, 118, 118, 120, 121, 123, 124, 125,
-        127, 129, 131, 131, 132, 133, 135, 136, 137, 138, 140, 142, 143, 143, 145, 146,
-        148, 149, 151, 152, 153, 155, 156, 158, 159, 161, 162, 164, 164, 165, 167, 168,
-        170, 172, 173, 173, 174, 176, 178, 180, 182, 183, 185, 186, 186, 188, 190, 190,
-        192, 193, 193, 194, 196, 198, 199, 201, 203, 205, 206, 207, 208, 210, 211, 212,
-        213, 215, 217, 218, 220, 221, 223, 224, 225, 226, 228, 229, 230, 232, 233, 233,
-        235, 236, 238, 239, 239, 241, 243, 245, 247, 249, 250, 251, 253, 254, 256, 258,
-        259, 259, 260, 262, 263, 263, 264, 265, 265, 265, 266, 268, 269, 271, 272, 273,
-        274, 275, 276, 276, 278, 278, 280, 281, 282, 283, 284, 285, 287, 288, 289, 290,
-        292, 293, 294, 295, 296, 298, 299, 300, 301, 302, 303, 303, 304, 306, 307, 309,
-        311, 312, 313, 313, 313, 315, 316, 317, 318, 318, 318, 320, 322, 324, 324, 324,
-        324, 325, 327, 329, 329, 331, 332, 333, 334, 335, 336, 336, 338, 340, 341, 341,
-        341, 342, 344, 346, 348, 349, 349, 350, 352, 354, 355, 357, 359, 360, 361, 363,
-        364, 366, 367, 367, 367, 369, 369, 370, 372, 373, 374, 374, 376, 377, 379, 381,
-        382, 384, 385, 386, 387, 389, 390, 391, 392, 393, 393, 394, 395, 396, 398, 399,
-        400, 402, 403, 405, 405, 406, 407, 407, 408, 410, 411, 412, 413, 415, 415, 416,
-        418, 420, 421, 423, 423, 425, 426, 427, 429, 430, 432, 433, 434, 435, 436, 438,
-        440, 442, 443, 445, 447, 449, 450, 451, 453, 454, 456, 459, 461, 461, 463, 464,
-        466, 468, 469, 470, 472, 472, 473, 473, 474, 475, 476, 476, 477, 478, 479, 480,
-        481, 482, 484, 485, 487, 489, 491, 492, 493, 494, 495, 496, 497, 498, 499, 501,
-        502, 503, 504, 505, 507, 508, 509, 510, 512, 513, 514, 516, 518, 520, 522, 523,
-        524, 525, 526, 528, 529, 531, 531, 531, 531, 532, 532, 533, 535, 535, 537, 538,
-        539, 540, 541, 543, 544, 545, 546, 547, 547, 548, 548, 549, 550, 551, 553, 553,
-        555, 556, 557, 558, 560, 562, 563, 564, 565, 565, 567, 568, 569, 571, 572, 573,
-        574, 576, 578, 579, 579, 580, 581, 582, 584, 585, 586, 588, 589, 591, 592, 594,
-        595, 596, 597, 598, 599, 601, 602, 603, 604, 604, 605, 605, 607, 608, 610, 612,
-        613, 615, 616, 617, 619, 620, 621, 622, 623, 624, 625, 626, 628, 629, 631, 633,
-        635, 635, 637, 639, 640, 641, 642, 642, 643, 644, 644, 644, 646, 647, 648, 649,
-        650, 652, 653, 654, 656, 658, 659, 661, 663, 664, 665, 665, 666, 667, 668, 669,
-        670, 671, 671, 672, 673, 675, 676, 677, 678, 678, 680, 680, 682, 682, 683, 685,
-        686, 687, 688, 690, 691, 693, 694, 695, 696, 697, 697, 698, 699, 700, 701, 703,
-        704, 706, 708, 709, 711, 713, 714, 716, 718, 719, 720, 722, 723, 724, 724, 725,
-        726, 726, 727, 729, 730, 731, 731, 733, 734, 735, 737, 738, 738, 739, 740, 742,
-        743, 744, 745, 746, 746, 747, 748, 749, 750, 751, 752, 753, 755, 755, 756, 757,
-        759, 761, 762, 764, 765, 765, 767, 767, 769, 770, 771, 772, 772, 773, 774, 776,
-        777, 778, 779, 780, 782, 783, 784, 784, 784, 786, 787, 788, 789, 790, 792, 793,
-        795, 796, 797, 798, 799, 800, 801, 802, 804, 805, 806, 807, 808, 810, 812, 812,
-        813, 814, 814, 814, 815, 816, 816, 818, 819, 820, 821, 821, 823, 824, 824, 825,
-        826, 827, 829, 830, 831, 831, 832, 833, 833, 835, 836, 837, 839, 840, 841, 843,
-        844, 845, 846, 848, 849, 851, 852, 854, 855, 856, 856, 857, 859, 859, 860, 861,
-        862, 863, 865, 866, 867, 868, 869, 871, 872, 874, 876, 877, 878, 880, 880, 881,
-        882, 883, 885, 887, 888, 890, 891, 893, 893, 893, 895, 896, 896, 898, 898, 900,
-        901, 903, 904, 906, 906, 907, 909, 911, 913, 914, 915, 915, 916, 918, 919, 920,
-        921, 921, 921, 923, 925, 926, 927, 928, 930, 931, 931, 932, 934, 936, 936, 936,
-        938, 939, 941, 943, 944, 945, 946, 947, 949, 950, 950, 951, 953, 954, 956, 957,
-        957, 959, 960, 962, 963, 964, 965, 966, 968, 969, 970, 971, 973, 974, 975, 977,
-        979, 980, 982, 983, 983, 984, 985, 987, 989, 991, 993, 995, 996, 996, 998, 999,
-        1001, 1002, 1004, 1006, 1006, 1006, 1008, 1008, 1010, 1012, 1014, 1016, 1017, 1018, 1019, 1021,
-        1023, 1024, 1026, 1027, 1028, 1029, 1029, 1030, 1032, 1032, 1033, 1035, 1036, 1037, 1037, 1037,
-        1039, 1040, 1041, 1042, 1043, 1045, 1045, 1045, 1046, 1048, 1050, 1050, 1051, 1051, 1051, 1052,
-        1053, 1054, 1056, 1057, 1058, 1059, 1060, 1060, 1061, 1063, 1065, 1065, 1067, 1068, 1069, 1070,
-        1072, 1073, 1074, 1074, 1076, 1076, 1077, 1079, 1079, 1080, 1081, 1083, 1083, 1084, 1086, 1088,
-        1090, 1091, 1092, 1092, 1092, 1093, 1095, 1096, 1098, 1099, 1100, 1102, 1103, 1103, 1104, 1104,
-        1106, 1107, 1108, 1109, 1109, 1110, 1112, 1113, 1113, 1115, 1116, 1117, 1119, 1120, 1121, 1123,
-        1125, 1127, 1127, 1129, 1130, 1130, 1132, 1132, 1133, 1135, 1136, 1137, 1138, 1139, 1139, 1141,
-        1142, 1142, 1142, 1143, 1145, 1147, 1149, 1150, 1152, 1154, 1154, 1155, 1156, 1158, 1160, 1161,
-        1161, 1163, 1164, 1164, 1166, 1166, 1168, 1169, 1169, 1170, 1172, 1174, 1175, 1176, 1178, 1178,
-        1179, 1181, 1183, 1183, 1183, 1184, 1186, 1187, 1188, 1189, 1191, 1193, 1195, 1196, 1197, 1198,
-        1198, 1199, 1200, 1202, 1204, 1204, 1204, 1206, 1208, 1209, 1210, 1212, 1215, 1216, 1218, 1220,
+        1, 3, 5, 6, 7, 8, 9, 10, 12, 14, 15, 16, 18, 19, 21, 22,
+        23, 24, 25, 26, 27, 29, 29, 30, 32, 32, 34, 36, 37, 39, 41, 43,
+        44, 47, 48, 49, 50, 52, 54, 56, 58, 60, 62, 63, 65, 66, 67, 69,
+        70, 72, 74, 75, 76, 78, 79, 79, 81, 82, 83, 84, 85, 86, 87, 89,
+        89, 91, 93, 94, 96, 98, 100, 102, 102, 103, 104, 105, 107, 108, 109, 111,
+        113, 115, 116, 118, 119, 121, 123, 124, 125, 126, 126, 128, 129, 130, 131, 132,
+        134, 136, 137, 137, 138, 139, 141, 141, 143, 144, 146, 146, 147, 148, 149, 150,
+        152, 153, 155, 156, 157, 158, 159, 161, 163, 165, 166, 168, 170, 171, 172, 173,
+        175, 177, 178, 180, 181, 183, 185, 187, 189, 190, 192, 193, 195, 197, 199, 199,
+        199, 200, 200, 200, 202, 203, 204, 206, 208, 210, 211, 211, 212, 214, 215, 216,
+        217, 218, 220, 221, 223, 224, 226, 227, 227, 228, 230, 231, 232, 234, 235, 235,
+        237, 238, 240, 241, 241, 243, 245, 247, 249, 251, 252, 253, 254, 255, 257, 259,
+        260, 260, 261, 263, 264, 264, 265, 266, 266, 266, 267, 267, 268, 270, 271, 272,
+        273, 275, 276, 276, 278, 278, 280, 282, 283, 284, 285, 286, 288, 289, 290, 291,
+        293, 294, 295, 295, 297, 299, 300, 301, 302, 303, 304, 305, 306, 308, 309, 309,
+        311, 312, 313, 314, 314, 316, 318, 319, 320, 322, 323, 325, 327, 329, 329, 329,
+        329, 330, 332, 334, 334, 335, 336, 337, 339, 340, 342, 342, 344, 345, 346, 346,
+        347, 349, 351, 353, 355, 356, 356, 357, 359, 360, 361, 363, 365, 366, 367, 369,
+        370, 372, 373, 374, 375, 377, 379, 380, 382, 383, 384, 384, 386, 388, 390, 391,
+        392, 394, 395, 396, 397, 399, 400, 401, 402, 403, 404, 405, 406, 407, 409, 410,
+        411, 413, 414, 416, 416, 417, 418, 420, 421, 422, 424, 425, 426, 428, 428, 430,
+        432, 434, 435, 437, 438, 438, 439, 440, 442, 443, 445, 447, 448, 449, 450, 452,
+        454, 456, 457, 459, 460, 462, 463, 464, 466, 467, 469, 472, 474, 475, 476, 477,
+        479, 480, 481, 482, 484, 485, 486, 486, 487, 488, 489, 489, 490, 491, 492, 493,
+        493, 494, 496, 497, 499, 500, 502, 504, 505, 506, 507, 508, 509, 511, 512, 514,
+        516, 517, 518, 519, 520, 521, 521, 522, 524, 525, 526, 528, 530, 532, 534, 535,
+        536, 537, 538, 540, 541, 543, 545, 545, 545, 546, 546, 547, 549, 549, 551, 552,
+        553, 553, 554, 556, 557, 558, 559, 560, 560, 562, 562, 563, 564, 565, 566, 566,
+        567, 568, 569, 570, 572, 572, 573, 574, 574, 575, 577, 578, 580, 582, 583, 585,
+        586, 588, 589, 591, 592, 595, 596, 598, 599, 600, 601, 603, 604, 605, 605, 607,
+        608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 618, 620, 621, 623, 625,
+        626, 628, 629, 630, 632, 633, 634, 635, 636, 637, 638, 639, 641, 642, 644, 646,
+        648, 648, 650, 652, 653, 654, 655, 655, 656, 657, 657, 657, 659, 660, 661, 662,
+        663, 665, 667, 668, 670, 671, 672, 674, 674, 675, 676, 677, 679, 680, 681, 682,
+        683, 685, 685, 686, 687, 689, 690, 691, 692, 692, 694, 695, 697, 697, 698, 700,
+        701, 702, 703, 704, 705, 707, 708, 709, 710, 711, 711, 712, 713, 714, 715, 717,
+        718, 720, 722, 723, 725, 727, 728, 730, 732, 734, 734, 736, 737, 738, 740, 741,
+        741, 743, 744, 746, 747, 748, 750, 752, 753, 754, 756, 757, 759, 760, 761, 763,
+        763, 764, 765, 765, 766, 766, 767, 768, 770, 770, 772, 772, 772, 773, 774, 775,
+        777, 778, 779, 781, 782, 782, 784, 784, 786, 787, 787, 788, 788, 789, 789, 791,
+        792, 793, 794, 795, 797, 798, 800, 801, 803, 805, 806, 807, 808, 810, 812, 813,
+        815, 816, 817, 818, 819, 820, 821, 822, 824, 825, 826, 827, 828, 830, 832, 833,
+        834, 834, 835, 835, 836, 837, 838, 839, 840, 842, 843, 845, 845, 846, 846, 847,
+        847, 847, 848, 849, 850, 851, 852, 854, 854, 856, 857, 858, 860, 862, 864, 866,
+        867, 868, 869, 871, 872, 874, 875, 877, 879, 881, 881, 882, 884, 884, 885, 886,
+        887, 888, 889, 891, 892, 893, 895, 897, 899, 901, 901, 902, 903, 905, 907, 908,
+        909, 910, 912, 914, 916, 918, 919, 920, 920, 920, 922, 923, 924, 926, 926, 928,
+        929, 931, 932, 934, 934, 935, 936, 938, 940, 942, 943, 945, 947, 949, 950, 950,
+        951, 951, 951, 953, 955, 956, 957, 959, 961, 962, 962, 962, 963, 964, 964, 964,
+        966, 967, 969, 971, 972, 973, 975, 976, 978, 979, 979, 980, 982, 983, 985, 986,
+        988, 990, 991, 993, 994, 995, 996, 997, 997, 998, 1000, 1001, 1001, 1002, 1003, 1005,
+        1006, 1007, 1009, 1010, 1010, 1011, 1012, 1013, 1014, 1016, 1018, 1020, 1021, 1021, 1022, 1023,
+        1024, 1025, 1027, 1029, 1029, 1029, 1031, 1031, 1033, 1035, 1037, 1037, 1038, 1038, 1039, 1041,
+        1042, 1043, 1045, 1046, 1047, 1048, 1048, 1049, 1051, 1051, 1053, 1054, 1055, 1055, 1055, 1057,
+        1058, 1059, 1060, 1061, 1063, 1065, 1066, 1068, 1069, 1071, 1071, 1072, 1072, 1072, 1072, 1073,
+        1074, 1075, 1076, 1077, 1079, 1080, 1081, 1082, 1083, 1084, 1085, 1085, 1087, 1088, 1089, 1090,
+        1092, 1093, 1094, 1095, 1097, 1098, 1099, 1101, 1102, 1103, 1104, 1106, 1106, 1107, 1108, 1109,
+        1111, 1112, 1113, 1113, 1113, 1114, 1116, 1117, 1118, 1119, 1120, 1122, 1123, 1124, 1125, 1125,
+        1127, 1128, 1129, 1130, 1130, 1132, 1132, 1133, 1133, 1134, 1135, 1136, 1138, 1139, 1140, 1142,
+        1142, 1144, 1144, 1146, 1146, 1147, 1147, 1147, 1148, 1150, 1151, 1152, 1153, 1155, 1155, 1157,
+        1158, 1158, 1158, 1158, 1159, 1161, 1162, 1163, 1163, 1164, 1166, 1167, 1168, 1170, 1171, 1172,
+        1172, 1174, 1175, 1177, 1179, 1179, 1181, 1182, 1183, 1185, 1187, 1189, 1190, 1191, 1193, 1195,
+        1196, 1198, 1200, 1200, 1200, 1202, 1204, 1205, 1205, 1205, 1205, 1207, 1209, 1210, 1211, 1212,
+        1213, 1214, 1215, 1216, 1218, 1218, 1218, 1220, 1222, 1222, 1224, 1226, 1227, 1228, 1230, 1232,
     ],
     values: &[
-        0x0269, // vbnet
-        0x00b2, // demographer
-        0x019e, // office
-        0,
-        0x0117, // group
-        0x0217, // siro
-        0,
-        0x01c8, // practice
-        0x0258, // transition
-        0x00d3, // electrician
-        0x010f, // genomics
-        0x04e4, // evaluations
-        0x0199, // note
-        0x022b, // steward
-        0x01c7, // powerapps
-        0x0176, // manager
-        0x0190, // network
-        0x016b, // list
-        0x0236, // sysadmin
-        0x0482, // cnios
-        0x0161, // leather
-        0x0240, // technician
-        0,
-        0x0252, // tourism
-        0x001d, // agency
-        0,
-        0x0589, // modelings
-        0x0026, // analytics
-        0,
-        0x0285, // workplace
-        0x043d, // authoritys
-        0x0549, // internetworks
-        0x011b, // hadoop
-        0x01ec, // registrar
-        0x00af, // defense
-        0x0027, // and
-        0x0232, // support
-        0x00a8, // cyberspace
-        0x0468, // caldicotts
-        0,
-        0x0149, // internetwork
-        0x00b9, // detection
-        0x04b9, // detections
+        0x0273, // vbnet
+        0x00b9, // demographer
+        0x026c, // university
+        0x0036, // aspnet
+        0x01d8, // product
+        0x0221, // siro
+        0x01a4, // nursing
+        0x01d1, // practice
+        0x0262, // transition
+        0x00da, // electrician
         0x0001, // 1
-        0x0249, // test
-        0x0086, // code
-        0x0075, // champion
-        0x058a, // modellers
-        0x0201, // rights
-        0x01b4, // performance
-        0x01fb, // resources
-        0x015d, // language
-        0x05ce, // procurements
-        0x011c, // handler
-        0x0455, // bioinformaticians
+        0x008b, // cobol
+        0x01f8, // relationship
+        0x0235, // steward
+        0x01d0, // powerapps
+        0x017f, // manager
+        0x0199, // network
+        0x0174, // list
+        0x0240, // sysadmin
+        0x0488, // cnios
+        0x00bb, // deputy
+        0x00f2, // exploitation
         0,
-        0x0229, // statistician
-        0x0588, // modelers
-        0x01d6, // projects
-        0x0211, // server
+        0x025c, // tourism
+        0x0094, // compliance
         0,
-        0x0072, // centered
-        0x01a6, // oracle
-        0x0560, // learnings
+        0x0592, // modelings
+        0x0028, // analytics
+        0x00e5, // epr
+        0x00ec, // evaluator
+        0x043f, // authoritys
+        0x0552, // internetworks
+        0x0124, // hadoop
+        0x024f, // telecommunications
+        0x00b6, // defense
+        0x010f, // game
+        0x01a7, // office
+        0x00af, // cyberspace
+        0x046e, // caldicotts
+        0x010e, // furniture
+        0x0152, // internetwork
+        0x00c0, // detection
+        0x04c0, // detections
+        0x0654, // testers
+        0x0249, // technical
+        0x008c, // code
+        0x007b, // champion
+        0x0593, // modellers
+        0x020a, // rights
+        0x01bd, // performance
+        0x0204, // resources
+        0x0166, // language
+        0x0043, // aws
+        0x023a, // summariser
+        0x01a0, // non
         0,
-        0x0191, // networker
-        0x0171, // mainframe
-        0x0219, // skills
-        0x009b, // coordinator
-        0x013d, // installer
-        0x0676, // warehouses
-        0x00cc, // e
-        0x04ba, // developers
-        0x0203, // ruby
-        0x0033, // artificial
-        0x0070, // cdio
-        0x0030, // architecture
+        0x0233, // statistician
+        0x0591, // modelers
+        0x00e1, // entarch
+        0x021b, // server
+        0x0123, // hacker
+        0x0078, // centered
+        0x01af, // oracle
+        0x0569, // learnings
+        0,
+        0x019a, // networker
+        0x017a, // mainframe
+        0x0223, // skills
+        0x0433, // archivists
+        0x0146, // installer
+        0x0680, // warehouses
+        0x0035, // artificial
+        0,
+        0x020c, // ruby
+        0x0125, // handler
+        0x0076, // cdio
+        0x0032, // architecture
         0x000b, // 8b
+        0x0051, // band8b
+        0x0684, // webmasters
+        0x0252, // telephony
+        0x05d7, // procurements
+        0x0288, // wireless
+        0x0603, // resiliences
+        0x019e, // noc
+        0x0278, // visualisation
+        0x054a, // integrations
+        0x0027, // analyst
+        0x047c, // changes
+        0x027f, // ward
         0,
-        0x025c, // tumour
-        0x0248, // telephony
-        0x008e, // compliance
-        0x01f1, // reliability
-        0x05fa, // resiliences
-        0x01fe, // retired
-        0x00f3, // fire
-        0x0541, // integrations
-        0x0025, // analyst
-        0x0476, // changes
-        0x046e, // ccios
+        0x0182, // maternity
+        0x0075, // cclio
+        0x048d, // coders
+        0x019f, // nodejs
+        0x01e4, // python
+        0x011b, // geospatial
+        0x027b, // volunteer
+        0x0245, // tableau
         0,
-        0x0179, // maternity
-        0x006f, // cclio
-        0x01bc, // physician
-        0x0196, // nodejs
-        0x01db, // python
-        0x0112, // geospatial
-        0x0271, // volunteer
-        0x01f7, // requirements
+        0x0139, // iii
+        0x007f, // cio
+        0x009b, // construction
         0,
-        0x0130, // iii
-        0x0079, // cio
-        0x0095, // construction
-        0x00ad, // dcb0129
-        0x00c2, // disaster
-        0x0148, // internet
-        0x0231, // supervisor
-        0x00dc, // environmental
-        0x0100, // front
+        0x0275, // virtualisation
+        0x0151, // internet
+        0x023b, // supervisor
         0,
-        0x0091, // computing
-        0x007e, // clinical
-        0x01eb, // registered
-        0x0261, // unit
-        0x0016, // administrative
-        0x0187, // model
-        0x0274, // wales
-        0x0281, // wordpress
-        0x0436, // assets
-        0x01ae, // pathology
-        0x01bb, // php
-        0x0512, // geospatials
-        0x0089, // command
-        0x05a5, // operators
-        0,
-        0x0076, // change
-        0x01c5, // portfolio
-        0x012a, // hunter
-        0x043e, // automations
-        0x053b, // infrastructures
-        0x0072, // centred
-        0,
-        0x0254, // trainee
+        0x01c7, // pki
+        0x021c, // service
+        0x04be, // desks
+        0x0084, // clinical
+        0x01f4, // registered
+        0x026b, // unit
+        0x011a, // geographical
+        0x0190, // model
+        0x027e, // wales
+        0x00fc, // firmware
+        0x0438, // assets
+        0x01b7, // pathology
+        0x04a1, // coordinators
+        0x051b, // geospatials
+        0x008f, // command
+        0x05ae, // operators
+        0x00a3, // cosmetics
+        0x0287, // windows
+        0x022c, // sr
+        0x0133, // hunter
+        0x0440, // automations
+        0x01cf, // positioning
+        0x0078, // centred
+        0x0279, // visualization
+        0x025e, // trainee
         0x0014, // accredited
-        0x05f8, // researchs
-        0x00d2, // elearning
-        0x002c, // applications
+        0x0601, // researchs
+        0x00d9, // elearning
+        0x002e, // applications
         0x0017, // admin
-        0x00c6, // documentalist
-        0x016f, // ltd
-        0,
-        0x04d0, // educators
-        0x0286, // workstation
-        0,
-        0x04d8, // engineerings
-        0x006c, // catering
-        0,
-        0x0156, // jquery
-        0x0640, // technicians
-        0x05f9, // researchers
-        0x002c, // app
-        0x008a, // commissioning
-        0x00d4, // electronic
-        0x04c7, // documentations
-        0x0626, // staffs
-        0x0214, // services
-        0x01cc, // problem
-        0x05d7, // protections
-        0x00ea, // expert
-        0x0520, // healths
-        0x020c, // sdet
-        0x00e5, // evaluator
-        0x0038, // associate
-        0x025d, // tutor
-        0x04f4, // firmwares
-        0x015c, // lan
-        0x01ca, // principal
-        0x0226, // staff
-        0x019b, // nursing
-        0x04a7, // cybers
-        0x0648, // telephonys
-        0x010e, // genomic
-        0x0119, // guardian
-        0x01d4, // programming
-        0x00c0, // director
-        0,
-        0x00ed, // facilities
-        0x0080, // cloud
-        0x0146, // interface
-        0x043b, // auditors
-        0,
-        0x005b, // biostatistician
-        0x0125, // hospitals
-        0x01ef, // relationship
-        0x01cd, // processing
-        0x01ba, // photonics
-        0x0251, // to
-        0x0050, // band9
-        0x01ce, // procurement
-        0x0054, // billing
-        0x00cf, // educational
-        0x01b7, // pharmacist
-        0x0602, // risks
-        0,
-        0x0239, // systmone
-        0x01e4, // receptionist
-        0x01bf, // planner
-        0,
-        0x0273, // waiting
-        0x025b, // tumor
+        0x00cd, // documentalist
+        0x0178, // ltd
+        0x0662, // transitions
+        0x04d7, // educators
+        0x0290, // workstation
         0,
         0,
-        0x019f, // officer
-        0x01a1, // operating
-        0x050b, // genetics
-        0x04b6, // designers
-        0x04de, // eprs
-        0x0471, // centres
-        0x0102, // full
-        0x0279, // web
-        0x0008, // 6
-        0,
-        0x014e, // investigator
-        0,
-        0x021d, // solutions
-        0x064a, // testers
-        0x0108, // games
-        0x00a3, // cto
-        0x001e, // agenda
-        0x010a, // gas
-        0x014a, // internetworking
-        0x046f, // cclios
-        0x0048, // band4
-        0x0081, // cmio
-        0x0545, // interactions
-        0x0021, // ai
-        0x043c, // authors
-        0x0184, // mining
-        0x003a, // at
-        0x00fc, // forensics
-        0x015b, // kotlin
-        0x00ab, // database
-        0x014f, // ios
-        0x00aa, // data
-        0x016c, // literacy
-        0,
-        0x017a, // matron
-        0x01a4, // operations
-        0x016e, // local
-        0x0039, // assurance
-        0x056c, // literacys
-        0x00d6, // end
-        0x0029, // angular
+        0x0072, // catering
         0,
         0,
-        0x01f5, // representative
-        0x00f4, // firmware
+        0x064a, // technicians
+        0x0691, // writers
+        0x002e, // app
+        0x0090, // commissioning
+        0x00db, // electronic
+        0x04ce, // documentations
+        0x01b5, // partner
+        0,
+        0x01d5, // problem
+        0x05e0, // protections
+        0x00f1, // expert
+        0x0529, // healths
+        0x0216, // sdet
+        0x00d3, // e
+        0x0097, // computing
+        0x0019, // adviser
+        0x04fc, // firmwares
+        0x0165, // lan
+        0x01d3, // principal
+        0x0230, // staff
+        0,
+        0x04ae, // cybers
+        0x04c1, // developers
+        0x015e, // jnr
+        0x0122, // guardian
+        0x01dd, // programming
+        0x00c7, // director
+        0,
+        0x00f4, // facilities
+        0x0086, // cloud
+        0x014f, // interface
+        0x043d, // auditors
+        0,
+        0x0061, // biostatistician
+        0x012e, // hospitals
+        0x0640, // sysadmins
+        0x01d6, // processing
+        0x01c3, // photonics
+        0x025b, // to
+        0x0054, // band9
+        0x00fb, // fire
+        0x0059, // billing
+        0x019b, // networking
+        0x01c0, // pharmacist
+        0x060b, // risks
+        0,
+        0x01df, // projects
+        0x01ed, // receptionist
+        0x01c8, // planner
+        0,
+        0x0271, // ux
+        0x0265, // tumor
+        0,
+        0,
+        0x01a8, // officer
+        0,
+        0x0514, // genetics
+        0x04bd, // designers
+        0x04e5, // eprs
+        0x0477, // centres
+        0x010b, // full
+        0x01c5, // physician
+        0x01de, // project
+        0,
+        0x0157, // investigator
+        0,
+        0x0619, // securitys
+        0x01bc, // penetration
+        0x0111, // games
+        0x016f, // limited
+        0x001f, // agenda
+        0x0113, // gas
+        0x0153, // internetworking
+        0x0475, // cclios
+        0x004c, // band4
+        0x0087, // cmio
+        0x054e, // interactions
+        0x0022, // ai
+        0x043e, // authors
+        0,
+        0x0099, // configuration
+        0x0105, // forensics
+        0x0164, // kotlin
+        0x00b2, // database
+        0x0158, // ios
+        0x00b1, // data
+        0x0175, // literacy
+        0x0056, // beverage
+        0x00b0, // d
+        0x01ad, // operations
+        0x0177, // local
+        0,
+        0x0575, // literacys
+        0x00dd, // end
+        0x002b, // angular
+        0x0193, // modeller
+        0,
+        0x01fe, // representative
+        0x0140, // informaticist
         0x0012, // access
-        0x027f, // with
+        0x0289, // with
+        0x005e, // biomedical
+        0x0243, // systmone
+        0x0280, // warehouse
+        0x020f, // salesforce
+        0x0091, // communications
         0,
         0,
-        0x0276, // warehouse
-        0x0205, // salesforce
-        0x008b, // communications
         0,
+        0x01e7, // qlik
+        0x053f, // informaticians
+        0x05f0, // recoverys
         0,
+        0x0253, // test
+        0x0256, // textile
+        0x00b5, // dcb0160
+        0x00a1, // coordinator
+        0x00ad, // customer
+        0x0557, // investigators
         0,
-        0x01de, // qlik
-        0x0536, // informaticians
-        0x05e7, // recoverys
+        0x0149, // insurance
+        0x019d, // nhs
+        0x0070, // capital
         0,
-        0x00eb, // exploitation
-        0x024c, // textile
-        0x00ae, // dcb0160
-        0x0036, // asset
-        0x04b5, // designs
-        0x0005, // 3
+        0x00d8, // ehr
+        0x021d, // servicedesk
+        0x010d, // functional
+        0x0544, // infrastructures
+        0x04ec, // evaluators
+        0x0081, // ciso
         0,
-        0x0140, // insurance
-        0x0142, // integrator
-        0x0063, // builder
+        0x0155, // intranet
+        0x0147, // instructional
+        0x01ae, // operator
+        0x013a, // im
+        0x01f6, // registration
+        0x05b0, // ordinators
+        0x00a0, // cook
+        0x006d, // c
+        0x0522, // guardians
+        0x0224, // snr
+        0x04b7, // defenders
+        0x058c, // miners
+        0x003d, // auditor
+        0x04e1, // entarchs
+        0x00a2, // corporate
+        0x0415, // administrations
+        0x0263, // trust
+        0x026f, // usability
+        0x020b, // risk
+        0x0021, // agile
         0,
+        0x013c, // implementation
+        0x005a, // bioinformaticist
+        0x0062, // biostatistics
+        0x049d, // contents
+        0x009e, // control
+        0x00ac, // curriculum
+        0x007d, // chef
+        0x0100, // foi
+        0x008e, // coding
+        0x01c6, // physiotherapist
+        0x0187, // mentor
+        0x01c1, // pharmacy
+        0x008a, // coach
+        0x00d1, // driver
+        0x023f, // swift
+        0x0282, // water
+        0x01cb, // pmo
+        0x0208, // reviewer
+        0x043a, // associates
+        0x022d, // sre
+        0x01e6, // qat
+        0x04a9, // cryptologists
+        0x063c, // supports
+        0x0566, // languages
         0,
-        0x0170, // machine
-        0x0104, // functional
-        0x01d9, // psychologist
-        0x04e5, // evaluators
-        0x007b, // ciso
+        0x0053, // band8d
+        0x0257, // theatres
+        0x0033, // archivist
+        0x057f, // managers
+        0x018a, // midwife
+        0x04df, // engineerings
+        0x01fd, // reports
+        0x00d7, // educator
+        0x0432, // architectures
         0,
-        0x014c, // intranet
-        0x013e, // instructional
-        0x0494, // configurators
-        0x0131, // im
-        0x01ed, // registration
-        0x0519, // guardians
-        0x009a, // cook
-        0x0067, // c
-        0x0015, // administration
-        0x021a, // snr
-        0x04b0, // defenders
-        0x0071, // centre
+        0x028b, // wordpress
+        0x0031, // architect
+        0x01e0, // protection
+        0x0246, // teacher
+        0x00c8, // directorate
+        0x04d8, // ehrs
         0,
-        0,
-        0x009c, // corporate
-        0,
-        0x0259, // trust
-        0x0265, // usability
-        0x0202, // risk
-        0x0267, // ux
-        0,
-        0x0133, // implementation
-        0x01a0, // online
-        0x005c, // biostatistics
-        0x0437, // assistants
-        0x0098, // control
-        0x00a5, // curriculum
-        0x0077, // chef
-        0x00b8, // desktop
-        0x0088, // coding
-        0x01bd, // physiotherapist
-        0x017e, // mentor
-        0x01b8, // pharmacy
-        0x0084, // coach
-        0x00ca, // driver
-        0,
-        0x0020, // agile
-        0x01c2, // pmo
-        0x01ff, // reviewer
-        0x0438, // associates
-        0x0223, // sre
-        0x01dd, // qat
-        0x04a2, // cryptologists
-        0x0632, // supports
-        0x055d, // languages
-        0,
-        0x004f, // band8d
-        0x024d, // theatres
-        0,
-        0x0576, // managers
-        0x04bb, // developments
-        0x003f, // aws
-        0x01f4, // reports
-        0x00d0, // educator
-        0x00ec, // facilitator
-        0,
-        0x063d, // teams
-        0x002f, // architect
-        0x01d7, // protection
-        0x023c, // teacher
-        0x00c1, // directorate
-        0,
-        0x0568, // linguists
-        0x0687, // writers
-        0x01af, // patient
-        0x022d, // strategist
-        0x0218, // site
-        0x0163, // librarian
-        0x0289, // xml
+        0x0167, // lead
+        0x01b8, // patient
+        0x0237, // strategist
+        0x0222, // site
+        0x0145, // inspector
+        0x01e2, // psychologist
         0x001a, // advisor
-        0x060c, // sdets
-        0x00f9, // footwear
-        0x0143, // integrity
-        0x0099, // controller
-        0x04a8, // cyberspaces
-        0x017d, // member
-        0x0022, // algorithm
-        0x008d, // compatibility
-        0x007f, // clinician
-        0x0090, // computer
-        0x004c, // band8a
-        0x0665, // usabilitys
-        0x064b, // testings
-        0x0591, // networkers
-        0x0244, // telecommunication
-        0x066b, // virtualisations
+        0x0616, // sdets
+        0x0102, // footwear
+        0x014c, // integrity
+        0x009f, // controller
+        0x04af, // cyberspaces
+        0x0186, // member
+        0x0024, // algorithm
+        0x01e5, // qa
+        0x0041, // automotive
+        0x0121, // guard
+        0x0050, // band8a
+        0x066f, // usabilitys
+        0x0655, // testings
+        0x059a, // networkers
+        0x024e, // telecommunication
+        0x0675, // virtualisations
+        0x00fe, // flight
+        0x00ab, // curator
+        0x012c, // hl7
+        0x00a8, // cryptological
+        0x0042, // avionics
+        0x015c, // java
+        0x01da, // program
+        0x0284, // webmaster
+        0x0131, // html
+        0x01c9, // platform
         0,
-        0x0457, // biologists
-        0x0123, // hl7
-        0x00a1, // cryptological
-        0x066f, // visualizations
-        0x0153, // java
-        0x01d1, // program
-        0x027a, // webmaster
+        0x01ba, // payroll
+        0x0469, // builders
+        0x00ee, // ex
         0,
-        0x01c0, // platform
+        0x0269, // uat
+        0x060d, // safetys
+        0x008d, // coder
+        0x0128, // head
         0,
-        0x0097, // content
-        0x0463, // builders
-        0x00e7, // ex
+        0x0150, // intern
+        0x04b9, // demographers
+        0x00be, // desk
+        0x010c, // fullstack
+        0x0636, // storages
+        0x04d9, // elearnings
+        0x024c, // technology
+        0x00bc, // design
+        0x0487, // cmios
+        0x018c, // miner
+        0x0226, // software
+        0x0171, // linguist
+        0x003a, // associate
+        0x065f, // trainers
+        0x00df, // engineering
+        0x045c, // biologists
+        0x0172, // links
+        0x0037, // assessor
+        0x021e, // services
+        0x0420, // agents
+        0x01eb, // reactjs
         0,
-        0x025f, // uat
-        0x0604, // safetys
-        0x0087, // coder
-        0x011f, // head
-        0x003b, // auditor
-        0x01be, // pki
-        0x04b2, // demographers
-        0x00b7, // desk
-        0x0215, // sharepoint
-        0x01b3, // penetration
-        0x04d2, // elearnings
-        0x0155, // jnr
-        0x01da, // public
-        0x0481, // cmios
-        0x0183, // miner
-        0x021c, // software
-        0x0168, // linguist
-        0x08bf, // ehealth
-        0x0655, // trainers
-        0x00d8, // engineering
-        0x011a, // hacker
-        0x0169, // links
-        0x0035, // assessor
-        0x0497, // contents
-        0x026b, // virtualisation
-        0x0132, // imaging
-        0x0195, // noc
-        0x0584, // minings
-        0x018d, // molecular
-        0x0042, // back
-        0x0134, // in
-        0x0144, // intelligence
-        0x066c, // virtualizations
-        0x0629, // statisticians
-        0x0277, // warehousing
-        0x065f, // uats
-        0x019d, // of
-        0x04ac, // dbas
-        0x0127, // hr
-        0x0192, // networking
-        0x0212, // service
-        0x008c, // communicator
+        0x058d, // minings
+        0x0196, // molecular
+        0x0046, // back
+        0x013d, // in
+        0x0188, // microarray
+        0x0676, // virtualizations
+        0x0633, // statisticians
+        0x0281, // warehousing
+        0x0669, // uats
+        0x01a6, // of
+        0x04b3, // dbas
+        0x0130, // hr
+        0x0637, // strategists
+        0x0195, // module
+        0x0092, // communicator
+        0x05f5, // registrars
         0,
         0,
+        0x05cb, // pmos
         0,
-        0x0617, // siros
+        0x0009, // 7
+        0x063a, // summarisers
         0,
-        0x01aa, // pa
-        0x0630, // summarisers
+        0x00a7, // courseware
+        0x0648, // techs
+        0x01a3, // nurse
         0,
-        0x00a0, // courseware
-        0x063e, // techs
-        0x01e2, // reactjs
-        0x01ac, // partner
-        0x00d5, // embedded
-        0x002d, // apprentice
-        0x052a, // hunters
-        0x0206, // sas
-        0x0225, // stack
-        0x024b, // testing
+        0x00dc, // embedded
+        0x002f, // apprentice
+        0x0533, // hunters
+        0x0210, // sas
+        0x022f, // stack
+        0x0255, // testing
         0,
-        0x0278, // water
+        0x0227, // solutions
         0,
-        0x00bc, // devops
-        0x0135, // incident
-        0x0488, // codings
-        0x0658, // transitions
+        0x00c3, // devops
+        0x013e, // incident
+        0x048e, // codings
+        0x0118, // genomics
         0,
-        0x01c6, // positioning
-        0x023e, // tech
-        0x0071, // center
-        0x007d, // clerk
-        0x045b, // biostatisticians
-        0x0575, // managements
-        0x01ab, // pacs
-        0x022c, // storage
-        0x0194, // nhs
+        0x016d, // library
+        0x0248, // tech
+        0x0077, // center
+        0x0083, // clerk
+        0x0461, // biostatisticians
         0,
-        0x01b6, // pharmaceutical
-        0x0234, // surgery
-        0x04da, // entarchs
+        0x01b4, // pacs
+        0x0236, // storage
+        0,
+        0x0293, // xml
+        0x0515, // geneticists
+        0x0259, // threat
+        0x021f, // sharepoint
         0x0417, // administrators
-        0x0043, // backend
-        0x0492, // comsecs
+        0x0047, // backend
+        0x0652, // telephonys
         0x000f, // a
-        0x01a7, // ordinator
-        0x05cd, // processings
-        0x057d, // members
+        0x00e3, // environmental
+        0x0138, // ii
+        0x016e, // lifecycle
+        0x0029, // and
+        0x045a, // bioinformaticians
+        0x021a, // senior
+        0x01f1, // recruiter
+        0x0109, // front
+        0x00cb, // doctor
+        0x0201, // research
+        0x009a, // configurator
+        0x04d0, // dpos
+        0x00e7, // ethical
         0,
-        0x0275, // ward
-        0x0210, // senior
-        0x01c3, // porter
-        0x067a, // webmasters
-        0x00c4, // doctor
-        0x01f8, // research
-        0x0094, // configurator
-        0x04c9, // dpos
-        0x026e, // visualisation
-        0x04bf, // digitals
-        0x0657, // transformations
-        0x0124, // hospital
-        0x004e, // band8c
-        0x0167, // line
-        0x0121, // help
-        0x01cf, // product
-        0x0613, // servicedesks
-        0x0053, // biller
-        0x0044, // band
-        0x0118, // guard
+        0x0661, // transformations
+        0x04bc, // designs
+        0x0052, // band8c
+        0x0170, // line
+        0x012a, // help
+        0x0044, // azure
+        0x0498, // comsecs
+        0x0058, // biller
+        0x0048, // band
+        0x0135, // icb
+        0x0082, // cleaner
+        0x0427, // analysts
         0,
-        0x0425, // analysts
+        0x0025, // ambassador
+        0x058a, // midwifes
+        0x0142, // information
+        0x0156, // intrusion
+        0x0077, // centre
+        0x011d, // governance
+        0x0567, // leads
+        0x01ef, // records
+        0x0232, // statistical
+        0x04b1, // datas
+        0x027a, // voip
+        0x026a, // ui
+        0x04b4, // dcb0129s
+        0x0088, // cnio
+        0x0225, // soc
+        0x00de, // engineer
+        0x006e, // caldicott
+        0x0108, // freedom
+        0x0268, // typescript
+        0x00c1, // developer
+        0x00eb, // evaluation
         0,
-        0x0023, // ambassador
-        0x0581, // midwifes
-        0x0139, // information
-        0x014d, // intrusion
-        0x0151, // ict
-        0x0114, // governance
-        0x055e, // leads
-        0x01e6, // records
-        0x0228, // statistical
-        0x00b4, // deputy
-        0x0270, // voip
-        0x0260, // ui
-        0x04ad, // dcb0129s
-        0x0082, // cnio
-        0x021b, // soc
-        0x00d7, // engineer
-        0x0068, // caldicott
-        0x00ff, // freedom
-        0x025e, // typescript
-        0x00ba, // developer
-        0x00e4, // evaluation
+        0x005a, // bioinformatician
+        0x0107, // foundation
+        0x025a, // till
+        0x0126, // hardware
+        0x00e0, // england
         0,
-        0x0055, // bioinformatician
-        0x00fe, // foundation
-        0x0250, // till
-        0x011d, // hardware
-        0x00d9, // england
-        0,
-        0x047d, // clerks
-        0x0041, // b
+        0x0483, // clerks
+        0x0045, // b
         0,
         0,
-        0x0136, // informatician
-        0x002b, // api
-        0x00f5, // first
-        0x0193, // networks
-        0x0085, // cobol
-        0x0631, // supervisors
-        0x01f0, // release
-        0x0216, // siem
+        0x013f, // informatician
+        0x002d, // api
+        0x00fd, // first
+        0x019c, // networks
+        0x0215, // scrum
+        0x063b, // supervisors
+        0x001c, // aerospace
+        0x0020, // agent
         0x0413, // accessibilitys
-        0x0103, // fullstack
-        0x0162, // lecturer
-        0x10a7, // cybersecurity
-        0x062d, // strategists
-        0x027c, // white
+        0x0038, // asset
+        0x016b, // lecturer
+        0x10ae, // cybersecurity
+        0,
+        0x0286, // white
         0x000c, // 8c
+        0x0474, // ccios
+        0x00c5, // diagnostic
+        0x00ef, // exchange
+        0x004d, // band5
+        0x007e, // chief
+        0x0073, // ccg
+        0x003b, // assurance
         0,
-        0x012c, // icb
-        0x00e8, // exchange
-        0x0049, // band5
-        0x0078, // chief
-        0x006d, // ccg
-        0x062b, // stewards
+        0x0254, // tester
+        0x067a, // voips
+        0x064b, // technologists
+        0x01b2, // owner
+        0x011f, // graphic
+        0x026e, // until
         0,
-        0x024a, // tester
-        0x0670, // voips
-        0x0641, // technologists
-        0x01a9, // owner
-        0x0116, // graphic
-        0x0235, // swift
+        0x0681, // warehousings
+        0x0207, // retired
+        0x0197, // monitoring
         0,
-        0x0677, // warehousings
+        0x011c, // gis
+        0x00fa, // financial
+        0x0049, // band1
+        0x00f7, // fhir
+        0x062d, // sres
+        0x0096, // computer
+        0x0173, // linux
+        0x0464, // blockchains
+        0x0055, // base
+        0x05a8, // officers
+        0x0609, // rhits
+        0x00d5, // edi
         0,
-        0x018e, // monitoring
+        0x01b3, // pa
+        0x0180, // manual
+        0x0057, // bi
+        0x0543, // infosecs
+        0x00e2, // enterprise
+        0x08c6, // ehealth
+        0x00ba, // department
+        0x04a7, // coursewares
+        0x0143, // infosec
+        0x05dc, // programmers
+        0x04b8, // deliverys
+        0x0191, // modeler
+        0x0258, // therapist
+        0x0176, // literature
+        0x052b, // helpdesks
         0,
-        0x0113, // gis
-        0x00f2, // financial
-        0x0045, // band1
-        0x00a6, // customer
-        0x0623, // sres
-        0x04e9, // experiences
-        0x016a, // linux
-        0x045e, // blockchains
-        0x0051, // base
-        0x059f, // officers
-        0x0600, // rhits
-        0x00ce, // edi
+        0x0213, // scientist
+        0x0192, // modeling
+        0x012d, // hospital
+        0x0015, // administration
+        0x028e, // workflow
         0,
-        0x042e, // appsws
-        0x0177, // manual
-        0x0052, // bi
-        0x053a, // infosecs
-        0x00db, // enterprise
-        0x027e, // wireless
-        0x00b3, // department
-        0x0522, // helpdesks
-        0x013a, // infosec
-        0x05d3, // programmers
-        0x04b1, // deliverys
-        0x0564, // librarys
-        0x024e, // therapist
-        0x016d, // literature
-        0x00a9, // d
-        0x001c, // afc
-        0x0209, // scientist
-        0x0189, // modeling
-        0x041f, // agents
+        0x0499, // configurations
+        0x05b2, // owners
+        0x00ca, // distributed
+        0x0168, // leader
+        0x0185, // medical
+        0x061d, // servicedesks
+        0x05dd, // programmings
+        0x047f, // cios
+        0x026d, // unix
+        0x00a5, // counsellor
+        0x01a9, // online
+        0x0129, // healthcare
+        0x048a, // coachs
+        0x0250, // telecoms
+        0x005f, // biometrician
         0,
-        0x0284, // workflow
-        0x01b0, // patients
+        0x0136, // ics
+        0x00b6, // defence
         0,
-        0x05a9, // owners
-        0x00c3, // distributed
-        0x015f, // leader
-        0x017c, // medical
+        0x0430, // appsws
         0,
-        0x05d4, // programmings
-        0x0479, // cios
-        0x00ee, // fellow
-        0x009e, // counsellor
-        0x024f, // threat
+        0x0244, // t
+        0x00d2, // dynamics
+        0x01ff, // requirement
         0,
-        0x0484, // coachs
-        0x0246, // telecoms
-        0x0059, // biometrician
-        0x007c, // cleaner
-        0x012d, // ics
-        0x00af, // defence
-        0x04a4, // curators
+        0x00f3, // facilitator
         0,
-        0x01dc, // qa
-        0x023a, // t
-        0x00cb, // dynamics
-        0x00a7, // cyber
-        0x0200, // rhit
-        0x062c, // storages
-        0x04aa, // datas
-        0x013c, // inspector
         0,
-        0x01e5, // record
+        0x027d, // waiting
+        0x01ee, // record
         0x0007, // 5
-        0x04c0, // directors
-        0x04a0, // coursewares
-        0x0532, // imagings
-        0x0539, // informations
-        0x0243, // telecom
+        0x04c7, // directors
+        0x0063, // blended
+        0x053b, // imagings
+        0x0542, // informations
+        0x024d, // telecom
         0,
-        0x008f, // computational
+        0x0095, // computational
         0,
-        0x061f, // specialists
-        0x0159, // key
-        0x0185, // ml
-        0x051a, // hackers
+        0x0629, // specialists
+        0x0162, // key
         0,
-        0x0173, // major
-        0x05cf, // products
-        0x0145, // interaction
-        0x00ef, // fhir
-        0x00b5, // design
-        0x00a4, // curator
-        0x012e, // ig
-        0x01d8, // protective
-        0x0028, // android
-        0x00c8, // dotnet
+        0x0523, // hackers
         0,
+        0x017c, // major
         0,
-        0x058b, // modellings
-        0x01a8, // outreach
-        0x051c, // handlers
-        0x004a, // band6
-        0x012b, // i
-        0x05c5, // portfolios
-        0x021d, // solution
-        0x01fa, // resilience
-        0x0470, // cdios
-        0x0186, // mobile
-        0x00f6, // flutter
-        0x025a, // trusts
-        0x009f, // course
-        0x0461, // bountys
-        0x0266, // user
-        0x04c6, // documentalists
-        0x00b0, // defender
-        0x002e, // appsw
-        0x00e2, // ethics
-        0x061b, // socs
-        0x0057, // biologist
-        0x01f3, // reporting
+        0x04de, // engineers
+        0x0586, // members
+        0x0120, // group
+        0x01e3, // public
+        0x0137, // ig
+        0x01e1, // protective
+        0x002a, // android
+        0x04eb, // evaluations
+        0x01c4, // php
+        0x014d, // intelligence
+        0x0594, // modellings
+        0x01b1, // outreach
+        0x01a2, // note
+        0x004e, // band6
+        0x0085, // clinician
+        0x05ce, // portfolios
+        0x0227, // solution
+        0x0203, // resilience
+        0x0476, // cdios
+        0x018f, // mobile
+        0x00ff, // flutter
+        0x0264, // trusts
+        0x00a6, // course
+        0x056d, // librarys
+        0x0270, // user
+        0x04cd, // documentalists
+        0x00b7, // defender
+        0x0030, // appsw
+        0x00e9, // ethics
+        0x0625, // socs
+        0x005c, // biologist
+        0x01fc, // reporting
+        0x0134, // i
+        0x00e6, // estates
         0,
-        0x00df, // estates
-        0x0147, // intern
-        0,
+        0x003c, // at
         0,
         0x0003, // 2
-        0x0024, // analysis
+        0x0026, // analysis
+        0x0211, // science
+        0x00f5, // fashion
+        0x0101, // food
+        0x0678, // visualisations
+        0x01d4, // privacy
+        0x0546, // installers
         0,
-        0x0411, // acceptances
-        0x00f8, // food
-        0x05c2, // pmos
-        0x01cb, // privacy
+        0x0242, // systems
         0,
-        0x0431, // archivists
-        0x0238, // systems
+        0x0630, // staffs
         0,
-        0x0178, // master
-        0x026a, // vice
-        0x0164, // library
-        0x003e, // automation
-        0x0032, // area
-        0x01c4, // porters
         0,
-        0x04ae, // dcb0160s
-        0x0128, // html
+        0x018e, // ml
+        0x0034, // area
+        0x01cd, // porters
+        0x003e, // author
+        0x04b5, // dcb0160s
+        0x014e, // interaction
         0,
-        0x0154, // javascript
+        0x015d, // javascript
         0x000a, // 8a
-        0x0157, // jr
+        0x0160, // jr
         0x0018, // admissions
-        0x04a3, // ctos
-        0x0166, // limited
-        0x0439, // assurances
-        0x00d1, // ehr
-        0x022e, // student
-        0x004b, // band7
-        0x0415, // administrations
-        0x01b9, // photonic
-        0x0514, // governances
-        0x0160, // learning
-        0x0175, // management
-        0x001f, // agent
-        0x01df, // quality
+        0x0093, // compatibility
+        0x016c, // librarian
+        0x043b, // assurances
+        0x0002, // 1st
+        0x0238, // student
+        0x01f3, // redesign
+        0x04f0, // experiences
+        0x01c2, // photonic
+        0x051d, // governances
+        0x0169, // learning
+        0x017e, // management
+        0x04c2, // developments
+        0x00d6, // educational
         0,
-        0x0061, // bounty
-        0x0141, // integration
+        0x0067, // bounty
+        0x0548, // instructors
         0,
-        0x0151, // it
-        0x00c5, // document
-        0x05df, // qualitys
+        0x015a, // it
+        0x00cc, // document
+        0x05e8, // qualitys
         0x001b, // advocate
-        0x0230, // summariser
-        0x004d, // band8b
-        0x015e, // lead
-        0x059a, // nurses
-        0x0040, // azure
-        0x0180, // microcomputer
-        0x04d1, // ehrs
-        0x00bb, // development
-        0x049b, // coordinators
+        0x0267, // tutor
+        0x024a, // technician
+        0x007c, // change
+        0x05a3, // nurses
+        0x0571, // linguists
+        0x0189, // microcomputer
+        0x0205, // responder
+        0x00c2, // development
+        0,
         0x041a, // advisors
-        0x0263, // unix
-        0x0093, // configuration
+        0x0179, // machine
+        0x0605, // responders
+        0x0679, // visualizations
+        0x0198, // net
+        0x006b, // business
+        0x004a, // band2
+        0x01f7, // regression
+        0x0229, // specialist
+        0x0016, // administrative
+        0x01ab, // operation
+        0x0074, // ccio
+        0x0283, // web
         0,
-        0x018f, // net
-        0x0065, // business
-        0x0046, // band2
-        0x051d, // hardwares
-        0x021f, // specialist
-        0x0204, // safety
-        0x01a2, // operation
-        0x006e, // ccio
-        0x01d3, // programmer
         0,
+        0x0141, // informatics
+        0x015f, // jquery
+        0x01f9, // release
+        0x009c, // consultant
         0,
-        0x0138, // informatics
-        0x00b6, // designer
-        0,
-        0x0096, // consultant
-        0,
-        0x05b7, // pharmacists
+        0x05c0, // pharmacists
         0x000e, // 9
-        0x017f, // microarray
-        0x0069, // cancer
-        0x0642, // technologys
+        0x0492, // communicators
+        0x006f, // cancer
+        0x064c, // technologys
         0,
-        0x0197, // non
-        0x0636, // sysadmins
-        0x0672, // vulnerabilitys
-        0x013f, // instructor
-        0x04b7, // desks
-        0x0115, // graduate
+        0x0209, // rhit
+        0x0635, // stewards
+        0x067c, // vulnerabilitys
+        0x0148, // instructor
+        0x01b0, // ordinator
+        0x011e, // graduate
+        0x0460, // biostatisticals
+        0x01e9, // quantitative
+        0x00a9, // cryptologist
+        0x002e, // apps
         0,
-        0x005d, // blended
-        0x00a2, // cryptologist
-        0x002c, // apps
-        0x018c, // module
-        0x010d, // genome
+        0x0116, // genome
         0,
         0,
-        0x05a7, // ordinators
-        0x002c, // application
-        0x020b, // scrum
-        0x0109, // garment
-        0x00fd, // former
-        0x05ec, // registrars
-        0x0264, // until
-        0,
-        0x0222, // sr
-        0x01f9, // researcher
         0x0013, // accessibility
+        0x002e, // application
+        0x00b4, // dcb0129
+        0x0112, // garment
+        0x0200, // requirements
+        0x01fa, // reliability
+        0x018d, // mining
         0,
         0,
-        0x0459, // biometricians
-        0x0221, // sql
-        0x01a3, // operational
-        0x0542, // integrators
-        0x007a, // circuit
-        0x04f7, // fois
-        0x0062, // bug
-        0x01b1, // payroll
-        0x0257, // transformation
-        0x01b2, // pc
+        0x0291, // writer
+        0x020e, // sales
         0,
-        0x021e, // source
-        0x042f, // architects
-        0x0158, // junior
-        0x005a, // biostatistical
-        0x0066, // buyer
         0,
-        0x0241, // technologist
-        0x047b, // cisos
-        0x0126, // housekeeping
-        0x01e7, // recovery
-        0x0198, // not
-        0x027b, // website
-        0x0237, // system
-        0x0055, // bioinformaticist
-        0x01ea, // redesign
-        0x00de, // epr
-        0x00c9, // dpo
-        0x060f, // securitys
-        0x0255, // trainer
-        0x0607, // sciences
-        0x0074, // certified
-        0x01e8, // recruiter
-        0x0009, // 7
-        0x0496, // consultants
-        0x01c1, // plc
+        0x045f, // biometricians
+        0x022b, // sql
+        0x01ac, // operational
+        0x054b, // integrators
+        0x0080, // circuit
+        0x0500, // fois
+        0x0526, // hardwares
+        0x001e, // agency
+        0x0261, // transformation
+        0x00e8, // ethicist
         0,
-        0x019a, // nurse
-        0x0073, // cerner
-        0x01f6, // requirement
-        0x053f, // instructors
-        0x0182, // midwifery
+        0x0228, // source
+        0x0431, // architects
+        0x0161, // junior
+        0x0060, // biostatistical
+        0x006c, // buyer
+        0x01f5, // registrar
+        0x024b, // technologist
+        0x0481, // cisos
+        0x012f, // housekeeping
+        0x01f0, // recovery
+        0x01a1, // not
+        0x0285, // website
+        0x0241, // system
+        0,
+        0x020d, // safety
+        0x05d6, // processings
+        0x00d0, // dpo
+        0,
+        0x025f, // trainer
+        0x0611, // sciences
+        0x007a, // certified
+        0x0106, // former
+        0x00ae, // cyber
+        0x049c, // consultants
+        0x01ca, // plc
+        0,
+        0x013b, // imaging
+        0x0079, // cerner
+        0x0467, // bountys
+        0x00c9, // disaster
+        0x018b, // midwifery
         0x0410, // abstractors
-        0x0546, // interfaces
-        0x020a, // scotland
+        0x054f, // interfaces
+        0x0214, // scotland
         0,
-        0x00be, // diagnostic
-        0x0120, // health
-        0x020e, // secretary
-        0x00f0, // filing
-        0x0056, // bioinformatics
-        0x0213, // servicedesk
+        0x0183, // matron
+        0x0129, // health
+        0x01bb, // pc
+        0x00f8, // filing
+        0x005b, // bioinformatics
+        0x01db, // programme
         0,
         0,
         0x0010, // abstractor
         0,
-        0x010c, // geneticist
-        0x01ad, // partnership
-        0x0537, // informaticists
-        0x0430, // architectures
-        0x0283, // worker
-        0x0019, // adviser
-        0x009d, // council
-        0x003d, // authority
-        0x018b, // modelling
-        0x0649, // tests
-        0x019c, // obstetric
-        0x00b1, // delivery
-        0x0583, // miners
+        0x0115, // geneticist
+        0x01b6, // partnership
+        0x0540, // informaticists
+        0,
+        0x028d, // worker
+        0,
+        0x00a4, // council
+        0x003f, // authority
+        0x0069, // builder
+        0x0653, // tests
+        0x01a5, // obstetric
+        0x004f, // band7
+        0x0068, // bug
+        0x0104, // forensic
+        0,
+        0x0005, // 3
+        0x0144, // infrastructure
+        0,
+        0x01bf, // pharmaceutical
+        0x0181, // master
+        0x05d8, // products
+        0,
+        0,
+        0x00c4, // devsecops
+        0x0621, // siros
+        0x004b, // band3
+        0x0110, // gameplay
+        0x00f9, // finance
+        0x0218, // secretary
+        0x049a, // configurators
+        0x0525, // handlers
+        0x0040, // automation
+        0x01e8, // quality
+        0x0626, // softwares
+        0,
+        0x017d, // malware
+        0,
+        0,
+        0,
+        0x0132, // human
+        0x006a, // building
+        0x0231, // station
         0x0004, // 2nd
-        0,
-        0x020d, // second
-        0x013b, // infrastructure
-        0,
-        0x005f, // blue
-        0x054e, // investigators
-        0x027d, // windows
-        0x0282, // work
-        0,
-        0,
-        0x05fc, // responders
-        0x0047, // band3
-        0x0107, // gameplay
-        0x00f1, // finance
-        0x00da, // entarch
-        0x053d, // installers
-        0,
-        0,
-        0x01fd, // response
-        0x061c, // softwares
-        0x050c, // geneticists
-        0,
-        0x0288, // x
-        0,
-        0,
-        0x0129, // human
-        0x0064, // building
-        0x0227, // station
-        0x0120, // healthcare
-        0x0574, // malwares
-        0x0034, // aspnet
-        0x0498, // controls
-        0x0188, // modeler
-        0,
-        0x00e0, // ethical
-        0x023f, // technical
-        0x0493, // configurations
+        0x0023, // aircraft
+        0x0602, // researchers
+        0x049e, // controls
+        0x0117, // genomic
+        0x0220, // siem
+        0x00bf, // desktop
+        0x0266, // tumour
+        0x028c, // work
         0,
         0x0017, // administrator
-        0x0101, // frontend
-        0x023d, // team
-        0x0578, // masters
-        0x0165, // lifecycle
-        0x0224, // ssrs
-        0x0002, // 1st
+        0x010a, // frontend
+        0x0247, // team
+        0x0581, // masters
+        0x0439, // assistants
+        0x022e, // ssrs
+        0x0065, // blue
+        0x01fb, // report
+        0x04a8, // cryptologicals
+        0x01cc, // porter
+        0x04aa, // ctos
+        0x0597, // monitorings
+        0x01b9, // patients
+        0x00f6, // fellow
+        0x04f1, // experts
+        0x01ec, // readiness
         0,
-        0x04a1, // cryptologicals
-        0,
-        0x003c, // author
-        0x058e, // monitorings
-        0,
-        0x00e1, // ethicist
-        0x04ea, // experts
-        0x01e3, // readiness
-        0,
-        0x00fa, // for
-        0x0110, // geographic
-        0x048c, // communicators
-        0x00c7, // documentation
-        0x0092, // comsec
-        0x023b, // tableau
-        0,
-        0,
-        0x0253, // trade
-        0x022a, // statistics
-        0x01e1, // react
-        0x0105, // furniture
-        0x0233, // surgeon
-        0x00e3, // etl
-        0x006b, // catalogue
-        0x0268, // v
-        0,
-        0x00bf, // digital
-        0,
-        0x054a, // internetworkings
-        0x026d, // visual
-        0x00ac, // dba
-        0x0083, // co
-        0,
-        0x0174, // malware
-        0x0137, // informaticist
-        0x01e9, // red
-        0,
-        0x026f, // visualization
-        0x0280, // within
-        0x012f, // ii
-        0x0544, // intelligences
-        0x0458, // biologys
-        0x0058, // biology
-        0x0247, // telehealth
-        0x0111, // geographical
-        0x015a, // knowledge
-        0,
-        0x0491, // computings
-        0x0106, // game
-        0,
-        0x01e0, // quantitative
-        0,
-        0x00cd, // ea
-        0x0609, // scientists
-        0x010b, // genetic
-        0x00fb, // forensic
-        0x05be, // pkis
-        0x0207, // science
-        0,
-        0x01d0, // professor
-        0x00dd, // epic
+        0x0103, // for
+        0x00aa, // cto
+        0x015a, // ict
+        0x00ce, // documentation
+        0x0098, // comsec
+        0x00bd, // designer
         0,
         0,
-        0x018a, // modeller
-        0x01fc, // responder
-        0x005e, // blockchain
-        0x045a, // biostatisticals
-        0x0487, // coders
-        0x0262, // university
-        0x0031, // archivist
+        0x025d, // trade
+        0x0234, // statistics
+        0x01ea, // react
+        0x04c6, // digitals
+        0x023d, // surgeon
+        0x00ea, // etl
+        0x0071, // catalogue
+        0x0272, // v
+        0x00b8, // delivery
+        0x00c6, // digital
         0,
-        0x01b5, // personal
+        0x0553, // internetworkings
+        0x0277, // visual
+        0x00b3, // dba
+        0x0089, // co
+        0,
+        0x0064, // blockchain
+        0,
+        0x01f2, // red
+        0,
+        0x023c, // support
+        0x028a, // within
+        0x001d, // afc
+        0x054d, // intelligences
+        0x045d, // biologys
+        0x005d, // biology
+        0x0251, // telehealth
+        0,
+        0x0163, // knowledge
+        0,
+        0x0497, // computings
+        0,
+        0x0292, // x
+        0,
+        0,
+        0x00d4, // ea
+        0x0613, // scientists
+        0x0114, // genetic
+        0x0217, // second
+        0x05c7, // pkis
+        0x057e, // managements
+        0,
+        0x01d9, // professor
+        0x00e4, // epic
+        0,
+        0,
+        0,
+        0x0274, // vice
+        0x028f, // workplace
+        0x0647, // teams
+        0x0206, // response
+        0,
+        0x023e, // surgery
+        0x01aa, // operating
+        0x01be, // personal
         0x000d, // 8d
-        0x057f, // microarrays
-        0x0242, // technology
-        0x0150, // iot
+        0x0588, // microarrays
+        0x00cf, // dotnet
+        0x0159, // iot
         0,
-        0x01ee, // regression
+        0x01ce, // portfolio
         0x0006, // 4
-        0,
+        0x014a, // integration
         0x0011, // acceptance
         0,
-        0x0580, // microcomputers
-        0x0152, // iv
-        0,
-        0x01a5, // operator
-        0x00e9, // experience
-        0x0208, // scientific
-        0x055f, // leaders
-        0x00e6, // evidence
-        0x0172, // maintenance
-        0,
-        0x020f, // security
-        0x014b, // interviewer
-        0x002a, // angularjs
-        0,
-        0,
-        0x01d5, // project
-        0x01d2, // programme
-        0x0060, // board
-        0x006a, // capital
-        0x01f2, // report
-        0x066e, // visualisations
-        0x0037, // assistant
-        0x026c, // virtualization
-        0x0122, // helpdesk
-        0x011e, // hat
-        0x00f7, // foi
-        0,
-        0x0220, // sqa
-        0x022f, // subject
-        0x04d7, // engineers
-        0x0563, // librarians
+        0x0589, // microcomputers
+        0x015b, // iv
+        0x0008, // 6
+        0x014b, // integrator
+        0x00f0, // experience
+        0x0212, // scientific
+        0x0568, // leaders
+        0x00ed, // evidence
+        0x017b, // maintenance
+        0x01d7, // procurement
+        0x0219, // security
+        0x0154, // interviewer
+        0x002c, // angularjs
         0,
         0,
-        0x04e1, // ethicists
-        0x01c9, // practitioner
-        0x0287, // writer
-        0x0181, // midwife
-        0x0272, // vulnerability
-        0x0245, // telecommunications
-        0x0256, // training
-        0x00bd, // devsecops
-        0x017b, // mechanical
+        0x01dc, // programmer
+        0x0194, // modelling
+        0x0066, // board
+        0,
+        0,
+        0,
+        0x0039, // assistant
+        0x0276, // virtualization
+        0x012b, // helpdesk
+        0x0127, // hat
+        0x04ab, // curators
+        0x009d, // content
+        0x022a, // sqa
+        0x0239, // subject
+        0x057d, // malwares
+        0x056c, // librarians
+        0,
+        0,
+        0x04e8, // ethicists
+        0x01d2, // practitioner
+        0,
+        0x0202, // researcher
+        0x027c, // vulnerability
+        0x016a, // leather
+        0x0260, // training
+        0x0119, // geographic
+        0x0184, // mechanical
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        2, 1, 0, 0, 0, 0, 6, 0, 0, 1, 0, 2, 1, 0, 0, 8,
-        0, 2, 3, 0, 1, 2, 0, 1, 3, 2, 2, 0, 0, 0, 0, 0,
-        0, 0, 3, 0, 0, 1, 1, 1, 4, 0, 0, 0, 0, 2, 0, 6,
-        0, 1, 0, 3, 1, 1, 0, 1, 0, 0, 0, 3, 0, 0, 2, 0,
-        0, 3, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 5, 0, 2, 1,
-        0, 0, 0, 2, 2, 0, 1, 0, 0, 0, 4, 2, 3, 0, 0, 2,
-        1, 0, 0, 3, 8, 1, 0, 0, 2, 0, 0, 0, 0, 8, 2, 0,
-        0, 0, 1, 3, 0, 0, 0, 0, 7, 1, 2, 2, 0, 0, 0, 1,
-        8, 0, 2, 0, 2, 2, 0, 1, 0, 0, 2, 0, 4, 0, 1, 0,
-        0, 1, 0, 2, 0, 2, 1, 5, 3, 1, 0, 1, 0, 0, 5, 3,
-        3, 1, 0, 0, 0, 0, 0, 2, 6, 3, 0, 0, 4, 1, 7, 1,
-        0, 5, 1, 0, 6, 0, 1, 1, 1, 0, 0, 1, 0, 1, 2, 1,
-        0, 2, 5, 0, 2, 1, 0, 0, 1, 0, 3, 0, 0, 0, 0, 0,
-        3, 0, 0, 6, 0, 2, 0, 0, 0, 0, 1, 0, 4, 1, 0, 0,
-        1, 0, 0, 3, 0, 1, 2, 0, 1, 0, 5, 0, 0, 2, 0, 0,
-        0, 0, 0, 0, 1, 5, 4, 3, 2, 0, 1, 0, 2, 0, 4, 0,
-        1, 6, 0, 0, 0, 0, 0, 6, 1, 0, 0, 1, 0, 1, 0, 2,
-        0, 0, 1, 0, 2, 0, 0, 0, 2, 7, 12, 1, 0, 0, 9, 1,
-        0, 4, 2, 5, 0, 1, 5, 1, 1, 1, 5, 1, 0, 3, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 3, 3, 1, 0, 0, 0,
-        1, 1, 0, 0, 3, 0, 0, 3, 5, 0, 0, 0, 0, 6, 0, 2,
-        0, 3, 0, 3, 0, 0, 0, 3, 1, 0, 1, 2, 0, 1, 0, 2,
-        3, 0, 0, 0, 0, 6, 1, 0, 4, 0, 1, 1, 7, 0, 3, 1,
-        3, 0, 0, 17, 0, 5, 5, 1, 0, 1, 1, 0, 2, 1, 0, 3,
-        1, 0, 1, 1, 0, 2, 6, 0, 1, 1, 0, 0, 6, 0, 1, 6,
-        0, 2, 9, 3, 0, 0, 0, 0, 1, 0, 0, 0, 6, 0, 0, 1,
-        1, 0, 8, 0, 2, 1, 3, 0, 0, 0, 0, 0, 0, 1, 12, 0,
-        1, 2, 1, 0, 0, 0, 1, 0, 2, 0, 3, 0, 0, 1, 0, 0,
-        0, 3, 0, 1, 0, 1, 1, 2, 0, 2, 1, 6, 0, 0, 1, 4,
-        0, 0, 1, 0, 1, 3, 1, 0, 5, 0, 2, 2, 3, 0, 0, 1,
-        0, 1, 6, 0, 0, 1, 1, 0, 0, 0, 0, 2, 3, 2, 0, 0,
-        0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 2,
-        1, 1, 2, 0, 0, 0, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 1, 4, 0, 1, 1, 5, 3, 1, 0, 2, 6, 0, 2, 1,
-        0, 0, 0, 0, 3, 3, 0, 5, 3, 1, 6, 9, 1, 0, 3, 0,
-        2, 0, 0, 1, 0, 0, 1, 3, 4, 2, 0, 0, 0, 0, 0, 0,
-        14, 0, 1, 0, 1, 6, 1, 3, 1, 0, 0, 0, 3, 0, 8, 0,
-        2, 0, 0, 0, 0, 0, 8, 0, 0, 2, 1, 0, 1, 0, 0, 0,
-        0, 0, 0, 3, 2, 0, 2, 0, 0, 3, 1, 0, 0, 0, 0, 0,
-        0, 3, 0, 0, 0, 0, 0, 5, 0, 3, 1, 5, 0, 5, 0, 5,
-        0, 3, 0, 1, 4, 0, 5, 0, 1, 10, 1, 1, 0, 0, 4, 6,
-        0, 0, 0, 1, 0, 0, 2, 1, 1, 0, 3, 0, 0, 0, 1, 10,
-        0, 0, 6, 1, 1, 3, 0, 0, 0, 0, 1, 0, 6, 3, 2, 0,
-        0, 1, 3, 7, 6, 0, 3, 0, 0, 0, 11, 10, 0, 10, 2, 4,
-        0, 0, 8, 6, 0, 0, 0, 1, 4, 2, 0, 7, 1, 1, 6, 1,
-        0, 10, 6, 4, 6, 1, 0, 0, 1, 3, 0, 4, 0, 0, 1, 0,
-        3, 1, 3, 5, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 1,
-        3, 0, 2, 0, 0, 0, 2, 1, 6, 0, 0, 1, 0, 0, 0, 5,
-        0, 3, 0, 2, 4, 0, 8, 1, 0, 0, 3, 5, 0, 2, 2, 0,
-        11, 0, 2, 0, 1, 1, 0, 1, 9, 0, 1, 0, 4, 1, 4, 5,
-        1, 0, 2, 2, 9, 1, 7, 4, 1, 0, 0, 11, 0, 1, 1, 0,
-        0, 1, 2, 15, 0, 0, 1, 0, 2, 0, 0, 8, 3, 0, 0, 0,
-        6, 4, 0, 0, 1, 0, 10, 1, 1, 1, 4, 0, 0, 4, 4, 0,
-        8, 0, 0, 0, 2, 0, 2, 3, 0, 3, 8, 12, 0, 0, 0, 0,
-        4, 3, 10, 2, 0, 0, 0, 0, 1, 10, 2, 4, 12, 0, 0, 2,
-        4, 1, 5, 1, 0, 8, 10, 1, 0, 0, 2, 0, 0, 1, 0, 4,
-        0, 1, 0, 7, 4, 0, 0, 0, 4, 1, 0, 1, 1, 24, 2, 2,
-        1, 2, 0, 1, 13, 3, 1, 13, 3, 8, 0, 1, 2, 0, 1, 2,
-        0, 0, 0, 0, 0, 31, 2, 0, 3, 0, 9, 0, 4, 1, 3, 1,
-        0, 0, 6, 0, 0, 3, 0, 1, 2, 6, 1, 1, 8, 0, 0, 10,
-        0, 1, 0, 6, 0, 2, 0, 4, 0, 0, 2, 1, 0, 2, 3, 5,
-        0, 0, 2, 4, 1, 4, 0, 0, 0, 9, 11, 5, 0, 0, 0, 0,
-        0, 0, 0, 3, 0, 11, 0, 1, 0, 0, 1, 4, 0, 1, 0, 0,
-        9, 1, 0, 0, 1, 2, 0, 1, 4, 0, 0, 5, 4, 0, 10, 2,
+        0, 0, 0, 1, 0, 0, 2, 2, 0, 4, 0, 0, 0, 2, 0, 3,
+        3, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 2, 1, 3, 0,
+        1, 0, 6, 0, 1, 2, 1, 0, 0, 0, 3, 0, 0, 0, 0, 1,
+        1, 0, 2, 0, 3, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 2,
+        0, 1, 0, 0, 2, 0, 0, 0, 3, 0, 1, 0, 0, 0, 1, 2,
+        3, 2, 0, 0, 3, 0, 0, 0, 4, 0, 1, 0, 0, 0, 0, 2,
+        1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 4, 0, 0, 1, 2, 0,
+        0, 1, 0, 0, 0, 3, 0, 5, 0, 2, 0, 1, 0, 1, 0, 1,
+        0, 0, 5, 0, 1, 1, 3, 0, 0, 0, 4, 0, 0, 0, 1, 2,
+        1, 1, 1, 3, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 9, 0,
+        0, 0, 0, 5, 2, 1, 0, 2, 5, 0, 2, 0, 1, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 3, 0, 3, 0, 0, 0, 3,
+        3, 4, 1, 5, 0, 1, 0, 0, 3, 0, 0, 0, 0, 0, 3, 0,
+        1, 0, 1, 0, 2, 0, 0, 2, 0, 0, 0, 0, 1, 3, 1, 4,
+        0, 1, 1, 0, 1, 2, 0, 0, 0, 2, 0, 0, 1, 0, 3, 0,
+        2, 0, 2, 1, 1, 1, 2, 2, 0, 5, 1, 1, 0, 2, 2, 6,
+        0, 0, 1, 1, 3, 7, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 3, 0, 0, 3, 6, 0, 1, 8, 5, 1,
+        0, 6, 0, 0, 3, 0, 1, 3, 1, 5, 4, 0, 0, 0, 0, 1,
+        0, 1, 0, 0, 0, 2, 1, 0, 0, 1, 1, 0, 0, 1, 1, 1,
+        4, 0, 1, 0, 0, 0, 0, 0, 0, 5, 0, 0, 1, 0, 0, 0,
+        0, 2, 2, 0, 0, 0, 5, 0, 0, 0, 1, 0, 1, 0, 0, 9,
+        2, 2, 4, 0, 0, 2, 10, 7, 7, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 1, 0, 1, 0, 1, 0, 0, 2, 0, 1, 0, 0, 1,
+        3, 0, 0, 0, 1, 3, 0, 0, 2, 14, 0, 0, 2, 2, 0, 0,
+        0, 0, 2, 1, 0, 0, 0, 2, 0, 5, 0, 0, 0, 1, 6, 0,
+        1, 0, 1, 0, 1, 0, 1, 2, 1, 0, 0, 7, 2, 0, 2, 1,
+        0, 0, 4, 1, 4, 0, 2, 1, 0, 0, 0, 0, 0, 0, 4, 1,
+        0, 4, 0, 0, 0, 4, 0, 1, 7, 0, 5, 0, 1, 1, 2, 0,
+        0, 0, 0, 0, 0, 0, 3, 0, 2, 0, 2, 0, 6, 0, 0, 10,
+        0, 3, 0, 2, 0, 3, 0, 1, 3, 0, 0, 0, 1, 0, 0, 0,
+        2, 0, 2, 1, 0, 2, 0, 0, 15, 4, 2, 6, 1, 0, 3, 2,
+        0, 0, 1, 4, 1, 0, 0, 6, 2, 0, 1, 0, 1, 0, 1, 0,
+        0, 0, 2, 2, 0, 0, 0, 0, 1, 5, 2, 0, 2, 5, 3, 1,
+        9, 1, 9, 2, 3, 2, 0, 4, 9, 3, 0, 5, 3, 0, 2, 0,
+        1, 0, 0, 2, 0, 9, 0, 0, 0, 0, 7, 1, 7, 0, 0, 1,
+        0, 0, 0, 0, 1, 3, 0, 0, 2, 1, 1, 2, 1, 0, 0, 0,
+        13, 1, 0, 1, 0, 3, 2, 1, 0, 3, 0, 2, 2, 11, 2, 0,
+        2, 0, 3, 6, 0, 0, 0, 1, 0, 0, 0, 7, 0, 3, 2, 2,
+        2, 0, 5, 0, 0, 1, 1, 3, 0, 0, 2, 0, 2, 1, 4, 0,
+        11, 1, 12, 2, 1, 0, 1, 5, 3, 0, 9, 0, 5, 0, 7, 0,
+        0, 0, 1, 3, 7, 1, 0, 0, 0, 0, 0, 0, 4, 2, 0, 7,
+        0, 0, 10, 1, 0, 2, 3, 1, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 5, 2, 0, 5, 3, 0, 4, 1, 0, 1, 6, 4, 0,
+        0, 2, 1, 1, 1, 0, 1, 1, 4, 2, 1, 0, 0, 0, 0, 0,
+        0, 0, 1, 1, 3, 1, 0, 0, 5, 3, 0, 0, 0, 9, 6, 0,
+        3, 2, 1, 4, 1, 18, 0, 2, 9, 0, 5, 0, 0, 0, 0, 0,
+        0, 0, 2, 0, 0, 0, 1, 3, 0, 1, 0, 0, 0, 0, 7, 3,
+        0, 3, 0, 1, 0, 1, 3, 8, 11, 0, 0, 5, 2, 1, 0, 0,
+        0, 4, 0, 4, 4, 5, 3, 5, 0, 4, 10, 0, 0, 0, 16, 11,
+        0, 0, 6, 10, 0, 1, 0, 0, 8, 2, 0, 0, 6, 4, 0, 0,
+        0, 0, 2, 0, 0, 3, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0,
+        0, 0, 0, 5, 2, 0, 2, 11, 0, 0, 2, 4, 0, 1, 3, 0,
+        2, 6, 6, 1, 2, 3, 0, 4, 0, 0, 0, 1, 1, 0, 9, 4,
+        0, 5, 0, 6, 0, 17, 2, 2, 0, 0, 4, 3, 3, 0, 4, 20,
+        3, 4, 1, 2, 0, 13, 1, 0, 0, 1, 0, 4, 1, 0, 0, 3,
+        0, 6, 4, 0, 0, 5, 3, 0, 2, 2, 2, 4, 1, 3, 0, 3,
+        1, 0, 0, 6, 4, 0, 3, 3, 4, 1, 1, 0, 0, 0, 2, 0,
+        2, 0, 1, 2, 0, 0, 4, 0, 1, 3, 2, 13, 2, 10, 0, 4,
+        2, 0, 2, 1, 7, 18, 0, 4, 0, 2, 4, 6, 4, 10, 7, 5,
+        0, 4, 7, 4, 0, 0, 1, 0, 17, 1, 2, 1, 0, 9, 0, 0,
+        1, 2, 0, 0, 1, 1, 4, 2, 13, 1, 0, 2, 1, 1, 0, 2,
+        5, 0, 0, 5, 29, 3, 2, 3, 1, 11, 0, 1, 0, 1, 0, 0,
+        0, 5, 1, 1, 4, 0, 7, 5, 5, 0, 0, 3, 12, 0, 13, 2,
     ],
     chunks: &[
-        0xd70141, // integration-engineer
-        0x270190, 0x20f, // network-and-security
-        0x24100cf, // educational-technologist
-        0xc00151, // it-director
-        0x133, // implementation
-        0x19d011f, 0x116, // head-of-graphic
-        0x1760249, // test-manager
-        0x21f00e6, // evidence-specialist
-        0x2120151, 0x25, // it-service-analyst
-        0x250056, // bioinformatics-analyst
-        0x1d50148, // internet-project
-        0x9600bc, // devops-consultant
-        0x170215, // sharepoint-administrator
-        0x650151, 0x25, // it-business-analyst
-        0x20f0080, // cloud-security
-        0x21c, // software
-        0x10d, // genome
-        0xb70121, 0x240, // help-desk-technician
-        0x2500aa, // data-analyst
-        0x19d011f, 0xb50145, // head-of-interaction-design
-        0x20f0190, 0x24a, // network-security-tester
-        0x1670002, 0x232, // 1st-line-support
-        0x13b00bf, // digital-infrastructure
-        0x14600bf, 0xb6, // digital-interface-designer
-        0x18300aa, // data-miner
-        0x1e6007e, 0x17, // clinical-records-administrator
-        0x1600170, // machine-learning
-        0x1a50090, // computer-operator
-        0x1670004, 0x232, // 2nd-line-support
-        0xc001dc, // qa-director
-        0x1e60120, 0x37, // health-records-assistant
-        0xba00ab, // database-developer
-        0x9b0256, // training-coordinator
-        0x24a01b4, // performance-tester
-        0xc000bf, // digital-director
-        0xc0, // director
-        0xf4, // firmware
-        0x2180148, // internet-site
-        0x19f0256, // training-officer
-        0x1a1, // operating
-        0x16000bf, // digital-learning
-        0x22c00aa, // data-storage
-        0x1df0151, // it-quality
-        0xc7, // documentation
-        0x19d00c0, 0x2c, // director-of-application
-        0x250065, // business-analyst
-        0x13b0080, 0xd7, // cloud-infrastructure-engineer
-        0x1b5, // personal
-        0x2f020f, // security-architect
-        0x270237, // system-and
-        0x19d011f, 0x1ef0065, // head-of-business-relationship
-        0x1601af, 0x23d, // patient-administrative-team
-        0x165002c, 0x176, // application-lifecycle-manager
-        0x25700bf, 0x15f, // digital-transformation-leader
-        0x1440033, // artificial-intelligence
-        0x1460266, 0xd7, // user-interface-engineer
-        0x15e01d2, // programme-lead
-        0x1fd0135, // incident-response
-        0x1380120, // health-informatics
-        0x2040120, // health-safety
-        0x19d011f, 0x212, // head-of-service
-        0xa1, // cryptological
-        0x1b2, // pc
-        0xb000a7, // cyber-defender
-        0x279, // web
-        0xba0052, // bi-developer
-        0x760065, // business-change
-        0x24901b4, // performance-test
-        0x33, // artificial
-        0x270164, // library-and
-        0x3901df, 0xc0, // quality-assurance-director
-        0x2090056, // bioinformatics-scientist
-        0x1dc021c, // software-qa
-        0x26e00aa, // data-visualisation
-        0x1e0, // quantitative
-        0x20f00a7, 0x1760216, // cyber-security-siem-manager
-        0x2380139, 0xc0, // information-systems-director
-        0x9700d4, // electronic-content
-        0x120238, // systems-access
-        0x18100bf, // digital-midwife
-        0x19f01cb, // privacy-officer
-        0x1f10218, 0xd700bc, // site-reliability-devops-engineer
-        0x151, // it
-        0x121, // help
-        0x2410090, // computer-technologist
-        0x20f0090, 0x9b, // computer-security-coordinator
-        0x2f021c, // software-architect
-        0x1500ab, // database-administration
-        0x21f0190, // network-specialist
-        0xaa010e, 0x25, // genomic-data-analyst
-        0x232021c, // software-support
-        0x1d700aa, 0x27, // data-protection-and
-        0x1390120, 0x7d, // health-information-clerk
-        0x8d, // compatibility
-        0x2410160, // learning-technologist
-        0x176012e, // ig-manager
-        0x1220151, 0x176, // it-helpdesk-manager
-        0x18800aa, // data-modeler
-        0x1510120, 0x2f, // health-it-architect
-        0x15f01d5, // project-leader
-        0x970279, // web-content
-        0x2320090, // computer-support
-        0x26d, // visual
-        0x1900090, // computer-network
-        0x2120151, // it-service
-        0xd70211, // server-engineer
-        0x3901df, 0x1c8, // quality-assurance-practice
-        0xd701dc, // qa-engineer
-        0x20f0080, 0xd7, // cloud-security-engineer
-        0x2180279, 0xb6, // web-site-designer
-        0x5f, // blue
-        0xb10020, // agile-delivery
-        0xfc0090, // computer-forensics
-        0x5c, // biostatistics
-        0x1501af, 0x23d, // patient-administration-team
-        0xd70107, // gameplay-engineer
-        0x10f, // genomics
-        0x170211, // server-administrator
-        0x1750076, // change-management
-        0x1e601b0, 0x37, // patients-records-assistant
-        0x17601cc, // problem-manager
-        0x1a4020f, 0x71, // security-operations-centre
-        0x28401c8, 0x1390027, 0x1ea0175, // practice-workflow-and-information-management-redesign
-        0x32016e, // local-area
-        0x15e0133, // implementation-lead
-        0x228, // statistical
-        0xd800aa, // data-engineering
-        0x2700aa, 0xe10021, // data-and-ai-ethicist
-        0x18a00aa, // data-modeller
-        0xd70193, // networks-engineer
-        0x17501cf, // product-management
-        0x229, // statistician
-        0x12000bf, // digital-health
-        0x238007e, 0x255, // clinical-systems-trainer
-        0x9001b5, 0x250190, // personal-computer-network-analyst
-        0x1600170, 0xd7, // machine-learning-engineer
-        0x20900aa, // data-scientist
-        0x9801a3, // operational-control
-        0x2180279, 0x1d5, // web-site-project
-        0x3901df, 0x17601c8, // quality-assurance-practice-manager
-        0x22, // algorithm
-        0x9b0151, // it-coordinator
-        0x12000bf, 0x17601d5, // digital-health-project-manager
-        0x1a4, // operations
-        0x1c500bf, 0x25, // digital-portfolio-analyst
-        0x19d011f, 0x2401b4, // head-of-performance-analysis
-        0x32016e, 0x21f0190, // local-area-network-specialist
-        0xc7023f, // technical-documentation
-        0x1a901cf, // product-owner
+        0x3b01e8, 0x2550029, // quality-assurance-and-testing
+        0x22900c3, // devops-specialist
+        0x1e80226, 0x3b, // software-quality-assurance
+        0xb801de, 0x17f, // project-delivery-manager
+        0x86, // cloud
+        0x14201a4, // nursing-information
+        0x2d, // api
+        0xde014a, // integration-engineer
+        0x19c, // networks
+        0x1de00c6, 0x17f, // digital-project-manager
+        0x185007e, 0x1a80142, // chief-medical-information-officer
+        0x310163, // knowledge-architect
+        0x27014a, // integration-analyst
+        0x27022a, // sqa-analyst
+        0xa101de, // project-coordinator
+        0x1bd, // performance
+        0xc1026a, // ui-developer
+        0x24a0096, // computer-technician
+        0x2420084, 0xd7, // clinical-systems-educator
+        0x14c00b1, // data-integrity
+        0xde01ff, // requirement-engineer
+        0x1ef0084, 0x1a8, // clinical-records-officer
+        0x14c00b1, 0x1a8, // data-integrity-officer
+        0x1601b8, // patient-administrative
+        0x28100b1, // data-warehousing
+        0x20a0142, // information-rights
+        0x12a015a, // it-help
+        0x201007e, 0x1a80142, // chief-research-information-officer
+        0x2530040, // automation-test
+        0x23c0086, 0x229, // cloud-support-specialist
+        0x222, // site
+        0x23c0249, 0x229, // technical-support-specialist
+        0x206013e, 0xde, // incident-response-engineer
+        0x9d00e2, 0x17e, // enterprise-content-management
+        0x1410129, // health-informatics
+        0x1b9, // patients
+        0x17c, // major
+        0x250, // telecoms
+        0x1a60128, 0xbc009d, // head-of-content-design
+        0x1670137, // ig-lead
+        0x2420096, 0x9c, // computer-systems-consultant
+        0x206013e, // incident-response
+        0x23c0096, 0x229, // computer-support-specialist
+        0x248, // tech
+        0xe5, // epr
+        0x277, // visual
+        0xb10084, // clinical-data
+        0x3b01e8, 0x253, // quality-assurance-test
+        0x1dc00b2, // database-programmer
+        0x18c00b1, // data-miner
+        0x22900bf, // desktop-specialist
+        0x219015a, 0x254, // it-security-tester
+        0x2410022, // ai-system
+        0x270096, // computer-analyst
+        0x1f8006b, // business-relationship
+        0x1700004, // 2nd-line
+        0x2420142, // information-systems
+        0x163007e, // chief-knowledge
+        0x21e0097, // computing-services
+        0x142007e, // chief-information
+        0x3b01e8, 0xde, // quality-assurance-engineer
+        0x19701e1, // protective-monitoring
+        0x1ad015a, 0x17f, // it-operations-manager
+        0x1ad0219, 0x270077, // security-operations-centre-analyst
+        0x29007c, 0x17f01f9, // change-and-release-manager
+        0x21300b1, // data-scientist
+        0x120239, // subject-access
+        0x1a60128, 0x253, // head-of-test
+        0x26000a2, // corporate-training
+        0x1a60128, 0x1f8006b, // head-of-business-relationship
+        0x1ab0219, // security-operation
+        0x290242, 0x17f019c, // systems-and-networks-manager
+        0x21900b1, 0x27, // data-security-analyst
+        0x1de00c6, // digital-project
+        0x2260086, // cloud-software
+        0x21900ae, 0x1db, // cyber-security-programme
+        0x151, // internet
+        0xde015a, // it-engineer
+        0x2540093, // compatibility-tester
+        0x176, // literature
+        0x1a60128, // head-of
+        0xb9, // demographer
+        0xc100b2, // database-developer
+        0x15700c6, // digital-investigator
+        0x290169, 0x17f00c2, // learning-and-development-manager
+        0x1de0283, 0x17f, // web-project-manager
+        0x170165, // lan-administrator
+        0x1c9, // platform
+        0x2900b1, 0x28, // data-and-analytics
+        0x141007e, // chief-informatics
+        0x25b0012, 0x1ef, // access-to-records
+        0xc20226, 0xde, // software-development-engineer
+        0x1aa, // operating
+        0x9d00e2, // enterprise-content
+        0x1ef0129, 0x17f, // health-records-manager
+        0x142017e, 0xc70242, // management-information-systems-director
+        0x1a60108, 0x142, // freedom-of-information
+        0x2701cb, // pmo-analyst
+        0x8e0084, 0xf1, // clinical-coding-expert
+        0x229011c, // gis-specialist
+        0x16c0084, // clinical-librarian
+        0x84007e, 0x1a80142, // chief-clinical-information-officer
+        0xf00270, // user-experience
+        0xc10226, // software-developer
+        0x17f01db, // programme-manager
+        0x3b01e8, 0x29, // quality-assurance-and
+        0x1a20185, 0x23a, // medical-note-summariser
+        0x20b00ae, 0x17f, // cyber-risk-manager
+        0xdd, // end
+        0xc701da, // program-director
+        0x23c015a, // it-support
+        0x21900ae, 0x17f0220, // cyber-security-siem-manager
+        0x3b01d8, // product-assurance
+        0xc10227, // solution-developer
+        0xbd0013, // accessibility-designer
+        0x11021c, // service-acceptance
+        0x170199, // network-administrator
+        0xbd0253, // test-designer
+        0x12900db, // electronic-health
+        0x1420129, 0x1a8, // health-information-officer
+        0x1a60128, 0x28, // head-of-analytics
+        0x7c006b, 0x27, // business-change-analyst
+        0x15a01b7, 0x17f0242, // pathology-it-systems-manager
+        0x990241, // system-configuration
+        0x1a60128, 0xdf00b1, // head-of-data-engineering
+        0x15a0129, // health-it
+        0x2190096, 0xa1, // computer-security-coordinator
+        0x16201e3, // public-key
+        0x21900ae, 0x27, // cyber-security-analyst
+        0x29011d, 0x270094, // governance-and-compliance-analyst
+        0xc701e5, // qa-director
+        0x1a60128, 0x10a, // head-of-frontend
+        0x21900b1, // data-security
+        0x123007a, // certified-hacker
+        0x2800b1, // data-analytics
+        0x13f, // informatician
+        0x240, // sysadmin
+        0x2190086, // cloud-security
+        0x5a, // bioinformatician
+        0x9e01ac, // operational-control
+        0x15c, // java
+        0x2020271, // ux-researcher
+        0x148015a, // it-instructor
+        0x1de0151, 0x17f, // internet-project-manager
+        0x17000fd, 0x23c, // first-line-support
+        0x9d0283, 0x229, // web-content-specialist
+        0x242019b, 0x29, // networking-systems-and
+        0x8e0185, 0x1a8, // medical-coding-officer
+        0xb600ae, // cyber-defence
+        0x21900ae, 0x17f020b, // cyber-security-risk-manager
+        0x13e017c, // major-incident
+        0x290260, // training-and
+        0x2420199, // network-systems
+        0x241, // system
+        0x241015a, // it-system
+        0xa9, // cryptologist
+        0x229008e, // coding-specialist
+        0x14f00c6, 0xbd, // digital-interface-designer
+        0xdd0109, 0xc1, // front-end-developer
+        0x105015a, // it-forensics
+        0x11021c, 0x27, // service-acceptance-analyst
+        0x12900db, 0x1ee, // electronic-health-record
+        0x1a7, // office
+        0x2550226, 0x229, // software-testing-specialist
+        0x15a0129, 0x1dc, // health-it-programmer
+        0xa2, // corporate
+        0x29007c, 0x1f9, // change-and-release
+        0x2701bd, // performance-analyst
+        0x1460226, // software-installer
+        0x153, // internetworking
+        0x14d0035, // artificial-intelligence
+        0x17000fd, // first-line
+        0x270219, // security-analyst
+        0x100, // foi
+        0x1b8, // patient
+        0x87, // cmio
+        0x9c0028, // analytics-consultant
+        0x22, // ai
+        0x269, // uat
+        0x1ad0283, // web-operations
+        0x95, // computational
+        0xc6, // digital
+        0x380142, 0x1b2, // information-asset-owner
+        0x242015a, 0x31, // it-systems-architect
+        0x25f, // trainer
+        0x340177, // local-area
+        0xb1007e, 0x31, // chief-data-architect
+        0x270144, // infrastructure-analyst
+        0x22f010b, 0xc1, // full-stack-developer
+        0x1420129, 0x17e, // health-information-management
+        0x5c0095, // computational-biologist
+        0xde021b, // server-engineer
+        0xde0219, // security-engineer
+        0x1ce01df, // projects-portfolio
+        0x15a0129, 0x23c, // health-it-support
+        0x1e800b1, 0x1a8, // data-quality-officer
+        0xce, // documentation
+        0x14a0241, 0xde, // system-integration-engineer
+        0x17021b, // server-administrator
+        0x1ef0185, 0x83, // medical-records-clerk
+        0x1f2, // red
+        0x2420096, 0x270219, // computer-systems-security-analyst
+        0x163007e, 0x1a8, // chief-knowledge-officer
+        0xf00270, 0x27, // user-experience-analyst
+        0x380142, 0x17, // information-asset-administrator
+        0x2701e5, // qa-analyst
+        0xf1026f, // usability-expert
+        0x1a60128, 0x270, // head-of-user
+        0x23c0249, 0x17f, // technical-support-manager
+        0x2420142, 0x270219, // information-systems-security-analyst
+        0x2190142, 0xde, // information-security-engineer
+        0x1420129, 0x229, // health-information-specialist
+        0x1910196, // molecular-modeler
+        0xbd0199, // network-designer
+        0x27014f, // interface-analyst
+        0x14a0242, 0x9c, // systems-integration-consultant
+        0x24200dc, 0xbd, // embedded-systems-designer
+        0xc2002e, 0xc7, // application-development-director
+        0x28000b1, // data-warehouse
+        0x23c01db, // programme-support
+        0x1990086, 0xde, // cloud-network-engineer
+        0x27a, // voip
+        0x24c0147, // instructional-technology
+        0x24200dc, // embedded-systems
+        0x1ad0144, 0xde, // infrastructure-operations-engineer
+        0xa6, // course
+        0xbc0169, // learning-design
+        0xcc, // document
+        0x1d8, // product
+        0x9400b1, // data-compliance
+        0x21900b1, 0x17, // data-security-administrator
+        0x242, // systems
+        0x242019b, // networking-systems
+        0x14a0241, // system-integration
+        0x21c015a, 0x17f, // it-service-manager
+        0x142018b, 0x1a8, // midwifery-information-officer
+        0x1b7, // pathology
+        0x65, // blue
+        0x290105, 0x13e, // forensics-and-incident
+        0x16701de, // project-lead
+        0x1e000b1, 0x2190029, // data-protection-and-security
+        0x28e01d1, // practice-workflow
+        0x196, // molecular
+        0xb10084, 0x27, // clinical-data-analyst
+        0x2540195, // module-tester
+        0x229002e, // application-specialist
+        0x1630084, // clinical-knowledge
+        0x2910249, // technical-writer
+        0x8d0185, // medical-coder
+        0x23c00ad, // customer-support
+        0x25401f7, // regression-tester
+        0x9c0232, // statistical-consultant
+        0x1e8015a, 0x17f, // it-quality-manager
+        0x201007e, // chief-research
+        0x11b, // geospatial
+        0x13b00cc, // document-imaging
+        0x141007e, 0x1a8, // chief-informatics-officer
+        0x18e, // ml
+        0x2190096, 0x229, // computer-security-specialist
+        0x17e00b1, // data-management
+        0x1ce00c6, // digital-portfolio
+        0x21900ae, 0x229, // cyber-security-specialist
+        0x12901f4, 0x24a0142, // registered-health-information-technician
+        0x14a015a, // it-integration
+        0x15a01b7, 0x242, // pathology-it-systems
+        0xdc, // embedded
+        0x1fc, // reporting
+        0xbd0226, // software-designer
+        0x1ef0185, 0x17f, // medical-records-manager
+        0x17f00ce, // documentation-manager
+        0x14d006b, 0x9c, // business-intelligence-consultant
+        0xde0022, // ai-engineer
+        0x24101aa, // operating-system
+        0x3100b1, // data-architect
+        0xbd0277, // visual-designer
+        0x122006e, // caldicott-guardian
+        0xc20283, // web-development
+        0x229015a, // it-specialist
+        0x16c0071, // catalogue-librarian
+        0x1420084, // clinical-information
+        0x27027c, // vulnerability-analyst
+        0x2260129, // health-software
+        0x1d4, // privacy
+        0xb10118, // genomics-data
+        0x13f01a3, // nurse-informatician
+        0x2190142, 0x3d, // information-security-auditor
+        0x221, // siro
+        0x189, // microcomputer
+        0x1d600b1, // data-processing
+        0x14c00b1, 0x229, // data-integrity-specialist
+        0x9c015a, // it-consultant
+        0x170242, // systems-administrator
+        0x11d0142, 0x167, // information-governance-lead
+        0x23c01db, 0x1a8, // programme-support-officer
+        0x2540219, // security-tester
+        0x219, // security
+        0x61, // biostatistician
+        0x31014a, // integration-architect
+        0x290, // workstation
+        0x6f, // cancer
+        0x15a007e, 0x1a80219, // chief-it-security-officer
+        0x105, // forensics
+        0x137, // ig
+        0x254014a, // integration-tester
+        0x1a600c7, 0x24c, // director-of-technology
+        0x2420142, 0xc7, // information-systems-director
+        0x1ef0185, 0x27, // medical-records-analyst
+        0x170283, // web-administrator
+        0x29011d, 0x94, // governance-and-compliance
+        0x290105, 0x206013e, 0x27, // forensics-and-incident-response-analyst
+        0x2420142, 0xd7, // information-systems-educator
+        0x1ef0129, 0x17f021c, // health-records-service-manager
+        0x141, // informatics
+        0x110270, 0x253, // user-acceptance-test
+        0x11f, // graphic
+        0x13e017c, 0x17f, // major-incident-manager
+        0x219015a, // it-security
+        0x1ef0129, 0x21c, // health-records-service
+        0x11d0142, 0x17f, // information-governance-manager
+        0x219015a, 0x9c, // it-security-consultant
+        0x1420129, 0x1d4, // health-information-privacy
+        0x7c015a, 0x990029, // it-change-and-configuration
+        0x1330259, // threat-hunter
+        0x110, // gameplay
+        0x195, // module
+        0x12900c6, 0x1de, // digital-health-project
+        0xc1010a, // frontend-developer
+        0x142011a, 0x241, // geographical-information-system
+        0x26100c6, // digital-transformation
+        0xc6007e, 0x1a8, // chief-digital-officer
+        0xde0086, // cloud-engineer
+        0x26a0271, 0xbd, // ux-ui-designer
+        0x11a, // geographical
+        0x1b2021c, // service-owner
+        0x21900ae, 0xc701db, // cyber-security-programme-director
+        0x199015a, 0x31, // it-network-architect
+        0xc6007e, 0x1420029, 0x1a8, // chief-digital-and-information-officer
+        0x1dc026a, // ui-programmer
+        0x265, // tumor
+        0xb80021, 0x17f, // agile-delivery-manager
+        0x228, // source
+        0x15a007e, // chief-it
+        0x21f, // sharepoint
+        0x1a300c6, // digital-nurse
+        0x14d006b, 0x27, // business-intelligence-analyst
+        0xc10047, // backend-developer
+        0xb801de, // project-delivery
+        0x290163, 0x16d, // knowledge-and-library
         0x14, // accredited
-        0x21c0120, 0x24a, // health-software-tester
-        0xd70245, // telecommunications-engineer
-        0x15e01dc, // qa-lead
-        0x88017c, 0x19f, // medical-coding-officer
-        0xd70022, // algorithm-engineer
-        0x237, // system
-        0x9c, // corporate
-        0xaa007e, // clinical-data
-        0x1d700aa, // data-protection
-        0x25002c, // application-analyst
-        0x27600aa, 0xb6, // data-warehouse-designer
-        0x10c008f, // computational-geneticist
-        0x2420090, 0x13f, // computer-technology-instructor
-        0x13a, // infosec
-        0xd4, // electronic
-        0x153, // java
-        0x2380192, 0x27, // networking-systems-and
-        0x3b0151, // it-auditor
-        0x15101ae, // pathology-it
-        0x100, // front
-        0x1b8, // pharmacy
-        0x1df, // quality
-        0x19d011f, 0xb70212, // head-of-service-desk
-        0x21, // ai
-        0x232021c, 0x176, // software-support-manager
-        0x1670004, // 2nd-line
-        0x2380192, 0xc30027, 0xd70238, // networking-systems-and-distributed-systems-engineer
-        0x2f0080, // cloud-architect
-        0x1e6017c, 0x226, // medical-records-staff
-        0xc6, // documentalist
-        0x19f01d5, // project-officer
-        0x25f, // uat
-        0x220, // sqa
-        0x1390078, 0x20f, // chief-information-security
-        0x2490151, 0x25, // it-test-analyst
-        0x3e019e, // office-automation
-        0x270237, 0x190, // system-and-network
-        0x19b0078, 0x19f0138, // chief-nursing-informatics-officer
-        0x2040120, 0x8e, // health-safety-compliance
-        0x250190, // network-analyst
-        0x52, // bi
-        0x1390210, 0x202, // senior-information-risk
-        0x2f013b, // infrastructure-architect
-        0x27600aa, 0x25, // data-warehouse-analyst
-        0xb60237, // system-designer
-        0xd70026, // analytics-engineer
-        0x22f, // subject
-        0x1f10218, // site-reliability
-        0x1f2, // report
-        0x15a007e, 0x21f, // clinical-knowledge-specialist
-        0x1cd00aa, 0x250238, // data-processing-systems-analyst
-        0x232023f, 0x21f, // technical-support-specialist
-        0xb70212, 0x25, // service-desk-analyst
-        0x173, // major
-        0x5e, // blockchain
-        0x1760272, // vulnerability-manager
-        0x2700aa, 0x26, // data-and-analytics
-        0x1a40090, 0x176, // computer-operations-manager
-        0x9b0133, // implementation-coordinator
-        0x2701e6, 0x1750139, // records-and-information-management
-        0x25022a, // statistics-analyst
-        0x3901df, 0x21f, // quality-assurance-specialist
-        0x24a0265, // usability-tester
-        0x200, // rhit
-        0x131, // im
-        0x17601dc, // qa-manager
-        0xb70121, 0x25, // help-desk-analyst
-        0x20f0151, 0x2f, // it-security-architect
-        0xaa00d4, 0x1cd, // electronic-data-processing
-        0x1c5, // portfolio
-        0x20f0139, 0x3b, // information-security-auditor
-        0x1f90228, // statistical-researcher
-        0xa6, // customer
-        0x19d011f, 0x89, // head-of-command
-        0x24b021c, // software-testing
-        0x1df021c, 0x250039, // software-quality-assurance-analyst
-        0x1fb00d4, // electronic-resources
-        0x1d8, // protective
-        0x135, // incident
-        0x21f0090, // computer-specialist
-        0x2501f3, // reporting-analyst
-        0xc001d1, // program-director
-        0x1760212, // service-manager
-        0x90, // computer
-        0x65, // business
-        0x19f015a, // knowledge-officer
-        0xb10020, 0x176, // agile-delivery-manager
-        0x3901df, 0x24b, // quality-assurance-testing
-        0x1c500bf, // digital-portfolio
-        0xbb0279, // web-development
-        0x21f00aa, // data-specialist
-        0x840020, // agile-coach
-        0x12001da, // public-health
-        0x20c, // sdet
-        0x3901cf, // product-assurance
-        0x15901da, 0x13b, // public-key-infrastructure
-        0xfc00bf, // digital-forensics
-        0x20f0139, 0x21f, // information-security-specialist
-        0x1140139, 0x15e, // information-governance-lead
-        0x18d, // molecular
-        0x2f0238, // systems-architect
-        0x3901df, 0xd7, // quality-assurance-engineer
-        0x1d40090, // computer-programming
-        0xd700bc, // devops-engineer
-        0x1b0, // patients
-        0x24f, // threat
-        0x1e6017c, 0x9b, // medical-records-coordinator
-        0x760151, 0x930027, // it-change-and-configuration
-        0x23201d2, 0x19f, // programme-support-officer
-        0x3e0080, // cloud-automation
-        0x22a, // statistics
-        0xd60042, 0xba, // back-end-developer
-        0x250113, // gis-analyst
-        0x2120151, 0x17600b7, // it-service-desk-manager
-        0x1e6017c, 0xf0, // medical-records-filing
-        0x2120151, 0xb7, // it-service-desk
-        0x16700f5, // first-line
-        0x15e0256, // training-lead
-        0x2370151, // it-system
-        0xbc0080, // cloud-devops
-        0x19d011f, 0x1b4, // head-of-performance
-        0xd701df, // quality-engineer
-        0x16901ae, 0x176, // pathology-links-manager
-        0x6500cc, // e-business
-        0x20f0151, 0x96, // it-security-consultant
-        0xe0, // ethical
-        0x1cb00aa, // data-privacy
-        0x19d011f, 0x20f0139, // head-of-information-security
-        0x1900080, 0xd7, // cloud-network-engineer
-        0x1390120, 0x1cb, // health-information-privacy
-        0x23f0090, 0x21f, // computer-technical-specialist
-        0xe90266, 0x1f9, // user-experience-researcher
-        0x101, // frontend
-        0x15e012e, // ig-lead
-        0xd700d5, // embedded-engineer
-        0x390139, // information-assurance
-        0x17601c5, // portfolio-manager
-        0xb70212, 0x176, // service-desk-manager
-        0x19a, // nurse
-        0x21b, // soc
-        0x24a003e, // automation-tester
-        0x2380065, 0x25, // business-systems-analyst
-        0x1e6017c, 0x7d00f0, // medical-records-filing-clerk
-        0x1a40190, 0x71, // network-operations-centre
-        0x930237, // system-configuration
-        0x1cd00aa, // data-processing
-        0x20f008b, // communications-security
-        0x360139, 0x1a9, // information-asset-owner
-        0x20f0151, // it-security
-        0x2380139, 0x176020f, // information-systems-security-manager
-        0x23201d5, 0x19f, // project-support-officer
-        0x19d011f, 0xd80026, // head-of-analytics-engineering
-        0x1d700aa, 0x1a, // data-protection-advisor
-        0xdb, // enterprise
-        0x136007e, // clinical-informatician
-        0x141, // integration
-        0x2380192, 0xc30027, 0x238, // networking-systems-and-distributed-systems
-        0x11f, // head
-        0x21c0120, // health-software
-        0xb6002c, // application-designer
-        0x270076, 0x1f0, // change-and-release
-        0x1ab, // pacs
-        0x2320151, // it-support
-        0x13500a7, 0x1fc, // cyber-incident-responder
-        0x1d3002c, 0x25, // application-programmer-analyst
-        0x110, // geographic
-        0x270164, 0x214015a, // library-and-knowledge-services
-        0x213, // servicedesk
-        0x2701e6, 0x139, // records-and-information
-        0x1b70138, // informatics-pharmacist
-        0x23700d5, 0xb6, // embedded-system-designer
-        0xe100aa, // data-ethicist
-        0x1460151, // it-interface
-        0xb2, // demographer
-        0x2490151, // it-test
-        0x24a018c, // module-tester
-        0x1a40238, // systems-operations
-        0x1390120, 0x270175, // health-information-management-and
-        0x1410238, // systems-integration
-        0xba023b, // tableau-developer
-        0x2c, // application
-        0x18400aa, // data-mining
-        0x2f00ab, // database-architect
-        0x2700fc, 0x135, // forensics-and-incident
-        0x2700fc, // forensics-and
-        0x15a0078, 0x19f, // chief-knowledge-officer
-        0x20f00aa, 0x25, // data-security-analyst
-        0x20f0139, 0x202, // information-security-risk
-        0x1190068, // caldicott-guardian
-        0x1e6017c, // medical-records
-        0x1210151, // it-help
-        0x1460120, 0xb6, // health-interface-designer
-        0xaa010e, // genomic-data
-        0x1601af, 0x15f023d, // patient-administrative-team-leader
-        0x1e6017c, 0x37, // medical-records-assistant
-        0x97, // content
-        0x12001da, 0x8a0027, 0x163, // public-health-and-commissioning-librarian
-        0x24b021c, 0x21f, // software-testing-specialist
-        0x1c2, // pmo
-        0x2140091, 0xc0, // computing-services-director
-        0x1440065, 0x96, // business-intelligence-consultant
-        0x270164, 0x15a, // library-and-knowledge
-        0x241013e, // instructional-technologist
-        0x1d30090, 0x25, // computer-programmer-analyst
-        0xaa007e, 0x21f, // clinical-data-specialist
-        0x1390120, 0x21f, // health-information-specialist
-        0x102, // full
-        0xba021c, 0x134, // software-developer-in
-        0x10e, // genomic
-        0x1220151, // it-helpdesk
-        0x23200aa, // data-support
-        0x720129, // human-centred
-        0x1201af, 0x238, // patient-access-systems
-        0x2700fc, 0x1fd0135, // forensics-and-incident-response
-        0x1d3021c, // software-programmer
-        0x980190, 0x25, // network-control-analyst
-        0x130151, 0x24a, // it-accessibility-tester
-        0x2380151, 0x25, // it-systems-analyst
-        0x2180279, 0x17601d5, // web-site-project-manager
-        0x14d, // intrusion
-        0x21f00ab, // database-specialist
-        0xff, // freedom
-        0x1fa0151, // it-resilience
-        0x13200c5, // document-imaging
-        0x1a4020f, 0x250071, // security-operations-centre-analyst
-        0x7e0078, 0x19f0139, // chief-clinical-information-officer
-        0x370228, // statistical-assistant
-        0x930238, // systems-configuration
-        0x230017c, // medical-summariser
-        0x19d011f, // head-of
-        0x20f0139, 0x176, // information-security-manager
-        0x1d700aa, 0x21f, // data-protection-specialist
-        0x23201d2, // programme-support
-        0x24a01dc, // qa-tester
-        0xaa0078, 0x19f, // chief-data-officer
-        0x20f00a7, 0x21f, // cyber-security-specialist
-        0x25c, // tumour
-        0x20f0139, 0x270039, 0x24f, // information-security-assurance-and-threat
-        0xb60013, // accessibility-designer
-        0x1d6, // projects
-        0x18900aa, // data-modeling
-        0x1a2020f, // security-operation
-        0xb8, // desktop
-        0x19a00bf, // digital-nurse
-        0x1e6, // records
-        0x17f, // microarray
-        0x20f00a7, 0x1d2, // cyber-security-programme
-        0x22c, // storage
-        0x177, // manual
-        0x43, // backend
-        0x19d011f, 0xbf, // head-of-digital
-        0x19f00aa, // data-officer
-        0x1f90267, // ux-researcher
-        0x139007e, 0x238, // clinical-information-systems
-        0x19d011f, 0x101, // head-of-frontend
-        0xce, // edi
-        0x2370151, 0x2f, // it-system-architect
-        0x1e5017c, // medical-record
-        0x107, // gameplay
-        0x1f901e0, // quantitative-researcher
-        0x88007e, 0x176, // clinical-coding-manager
-        0x270190, // network-and
-        0x23800d5, // embedded-systems
-        0x21d, // solution
-        0x12001eb, 0x139, // registered-health-information
-        0x1d50151, // it-project
-        0x138007e, 0x176, // clinical-informatics-manager
-        0x287002b, // api-writer
-        0x86021e, 0x3b, // source-code-auditor
-        0x19b, // nursing
-        0x24000aa, // data-technician
-        0x20f0151, 0x176, // it-security-manager
-        0xcc, // e
-        0x1350173, // major-incident
-        0x1d700aa, 0x19f, // data-protection-officer
-        0x20f0090, 0x21f, // computer-security-specialist
-        0x19d011f, 0x13, // head-of-accessibility
-        0x1760093, // configuration-manager
-        0x19d011f, 0x2700aa, 0xe20021, // head-of-data-and-ai-ethics
-        0xd7013b, // infrastructure-engineer
-        0x1760088, // coding-manager
-        0x139007e, 0x1760238, // clinical-information-systems-manager
-        0x27b, // website
-        0x129, // human
-        0x93, // configuration
-        0x1d30025, // analyst-programmer
-        0x19d011f, 0x11400aa, // head-of-data-governance
-        0x1cd00aa, 0x20f0238, // data-processing-systems-security
-        0x1140139, // information-governance
-        0x82, // cnio
-        0x2380139, 0x20f, // information-systems-security
-        0x1210151, 0xb7, // it-help-desk
-        0x20f002c, // application-security
-        0x24a01ee, // regression-tester
-        0x20f0237, 0x24a, // system-security-tester
-        0x170190, // network-administrator
-        0xb60267, // ux-designer
-        0xb60249, // test-designer
-        0x270131, // im-and
-        0x212, // service
-        0x19d00c0, 0x138007e, // director-of-clinical-informatics
-        0x88007e, // clinical-coding
-        0x1ee, // regression
-        0xb50279, // web-design
-        0x270238, // systems-and
-        0x202007e, 0x176, // clinical-risk-manager
-        0x2320266, 0x21f, // user-support-specialist
-        0x287023f, // technical-writer
-        0x650151, 0x1760024, // it-business-analysis-manager
-        0x2e, // appsw
-        0x21401af, 0x176, // patient-services-manager
-        0x2380090, // computer-systems
-        0x1d300ab, // database-programmer
-        0x74, // certified
-        0x1220151, 0x1f, // it-helpdesk-agent
-        0x265, // usability
-        0x150238, // systems-administration
-        0x238013e, 0x21f, // instructional-systems-specialist
-        0x2501a4, // operations-analyst
-        0x2c0279, // web-application
-        0xba0153, // java-developer
-        0x1510078, 0x20f, // chief-it-security
-        0x2370021, // ai-system
-        0x12000bf, 0xc0, // digital-health-director
-        0x23201b2, // pc-support
-        0x23f, // technical
-        0xab0208, 0xa4, // scientific-database-curator
-        0x17c0078, 0x19f0138, // chief-medical-informatics-officer
-        0xd70220, // sqa-engineer
-        0x23f0190, // network-technical
-        0xbd, // devsecops
-        0x23200a6, // customer-support
-        0x91, // computing
-        0x1dd, // qat
-        0x273, // waiting
-        0x1390111, 0x237, // geographical-information-system
-        0x2380190, // network-systems
-        0x19d00c0, 0xbb002c, // director-of-application-development
-        0x25023f, // technical-analyst
-        0x19d00c0, 0x270131, // director-of-im-and
-        0xba, // developer
-        0x2380139, 0xd0, // information-systems-educator
-        0xd7027e, // wireless-engineer
-        0x1e60120, 0x176, // health-records-manager
-        0xb6021c, // software-designer
-        0xc001d5, // project-director
-        0x1e50120, // health-record
-        0xba002c, // application-developer
-        0x275, // ward
-        0x114, // governance
-        0xaa01f8, // research-data
-        0x14600bf, // digital-interface
-        0x3d01ed, // registration-authority
-        0x1f80266, // user-research
-        0x2f, // architect
-        0xbb021c, 0xd7, // software-development-engineer
-        0xe90266, 0x19f, // user-experience-officer
-        0x1510120, 0x21f0232, // health-it-support-specialist
-        0x1cc, // problem
-        0x1d30228, // statistical-programmer
-        0xba0043, // backend-developer
-        0x2370139, // information-system
-        0x69, // cancer
-        0x1390078, 0x19f, // chief-information-officer
-        0x23f0164, 0x37, // library-technical-assistant
-        0x720266, 0xb5, // user-centred-design
-        0x19d00c0, // director-of
-        0x1cb00aa, 0x19f, // data-privacy-officer
-        0x6e, // ccio
-        0x9600aa, // data-consultant
-        0x19d011f, 0x20700aa, // head-of-data-science
-        0x139007e, 0xd00238, // clinical-information-systems-educator
-        0x1e6017c, 0xc0, // medical-records-director
-        0x2f021d, // solution-architect
-        0x1900151, 0xd7, // it-network-engineer
-        0x270190, 0xd7020f, // network-and-security-engineer
-        0x2501d4, // programming-analyst
-        0x760065, 0x25, // business-change-analyst
-        0x170237, // system-administrator
-        0x1a2020f, 0x25, // security-operation-analyst
-        0x165002c, // application-lifecycle
-        0x13d021c, // software-installer
-        0x16000bf, 0x241, // digital-learning-technologist
-        0x19d00c0, 0xbf, // director-of-digital
-        0x1be, // pki
-        0x23201af, // patient-support
-        0xba0141, // integration-developer
-        0x1410151, // it-integration
-        0x26600d6, 0x91, // end-user-computing
-        0x232002c, // application-support
-        0xb101d5, // project-delivery
-        0x1201af, // patient-access
-        0x1ec025c, // tumour-registrar
-        0x232023e, // tech-support
-        0x20f, // security
-        0x160, // learning
-        0x14e00bf, // digital-investigator
-        0x1760135, // incident-manager
-        0x9b01d5, // project-coordinator
-        0x138007e, 0x21f, // clinical-informatics-specialist
-        0x17501e6, 0x21f, // records-management-specialist
-        0x89, // command
-        0xb60260, // ui-designer
-        0x21e, // source
-        0x13400ba, // developer-in
-        0x24a0261, // unit-tester
-        0x2600aa, // data-analytics
-        0x1da, // public
-        0x21f0192, // networking-specialist
-        0x2320238, // systems-support
-        0x88, // coding
-        0x19d011f, 0x151, // head-of-it
-        0xbb002c, 0xc0, // application-development-director
-        0x1f10218, 0xd7, // site-reliability-engineer
-        0x20f00aa, 0x1d70027, // data-security-and-protection
-        0x1fc0135, // incident-responder
-        0x270076, 0x2501f0, // change-and-release-analyst
-        0x2500ce, // edi-analyst
-        0x2510012, 0x1e6, // access-to-records
-        0x2f023f, // technical-architect
-        0x139019b, 0x238, // nursing-information-systems
-        0x1c500bf, 0x176, // digital-portfolio-manager
-        0x1f80078, 0x19f0139, // chief-research-information-officer
-        0x16000cc, // e-learning
-        0x1a40190, // network-operations
-        0x2400113, // gis-technician
-        0x2010139, // information-rights
-        0x21f015a, // knowledge-specialist
-        0x19d011f, 0xe400bf, // head-of-digital-evaluation
-        0x1d200bf, 0x176, // digital-programme-manager
-        0x256009c, 0x176, // corporate-training-manager
-        0x1a40151, 0x176, // it-operations-manager
-        0x1a3, // operational
-        0x19d011f, 0x1cf, // head-of-product
-        0x2380090, 0x25, // computer-systems-analyst
-        0x79, // cio
-        0x1900090, 0x25, // computer-network-analyst
-        0x1df00aa, // data-quality
-        0x19d00c0, 0x242, // director-of-technology
-        0x2501f4, // reports-analyst
-        0xaf00a7, 0x21f, // cyber-defence-specialist
-        0x2400aa, // data-analysis
-        0xda, // entarch
-        0x6b, // catalogue
-        0x940237, // system-configurator
-        0xb6027b, // website-designer
-        0x1390120, // health-information
-        0x9b0190, // network-coordinator
-        0x7e0078, 0x139, // chief-clinical-information
-        0x14200aa, // data-integrator
-        0x17027d, // windows-administrator
-        0x56, // bioinformatics
-        0x1410237, 0xd7, // system-integration-engineer
-        0x2f0141, // integration-architect
-        0x7d0275, // ward-clerk
-        0x23200aa, 0x25, // data-support-analyst
-        0x2550238, // systems-trainer
-        0x167020d, 0x232, // second-line-support
-        0x2f0065, // business-architect
-        0x1e6017c, 0x19f, // medical-records-officer
-        0x1e601af, // patient-records
-        0x94002c, // application-configurator
-        0x160005d, // blended-learning
-        0x245, // telecommunications
-        0x16d, // literature
-        0x92, // comsec
-        0x270238, 0x1760193, // systems-and-networks-manager
-        0x21f00bc, // devops-specialist
-        0xae, // dcb0160
-        0xba0186, // mobile-developer
-        0x2420078, // chief-technology
-        0x270238, 0x193, // systems-and-networks
-        0x8e00aa, 0x19f, // data-compliance-officer
-        0x270114, 0x8e, // governance-and-compliance
-        0x1a40237, // system-operations
-        0x1f8, // research
-        0x2380151, // it-systems
-        0x1e700aa, // data-recovery
-        0x57008f, // computational-biologist
-        0x270160, 0x17600bb, // learning-and-development-manager
-        0x2580212, // service-transition
-        0x122, // helpdesk
-        0x15101ae, 0x1760238, // pathology-it-systems-manager
-        0x1df00aa, 0x21f, // data-quality-specialist
-        0x1d50148, 0x176, // internet-project-manager
-        0x11a0074, // certified-hacker
-        0x2700fc, 0x1fd0135, 0x25, // forensics-and-incident-response-analyst
-        0x1d1, // program
-        0x20f00a7, 0x1760202, // cyber-security-risk-manager
-        0x20f0148, // internet-security
-        0x23201af, 0x21f, // patient-support-specialist
-        0x20f0139, 0x39, // information-security-assurance
-        0x21c0080, 0xd7, // cloud-software-engineer
-        0x2370090, 0x240, // computer-system-technician
-        0x19e, // office
-        0x176013b, // infrastructure-manager
-        0x1390175, 0x238, // management-information-systems
-        0x1460266, 0xba, // user-interface-developer
-        0x2320090, 0x21f, // computer-support-specialist
-        0x5d, // blended
-        0x19d011f, 0xb1, // head-of-delivery
-        0x145, // interaction
-        0x960228, // statistical-consultant
-        0x900129, 0x145, // human-computer-interaction
-        0x136019a, // nurse-informatician
-        0x1900090, 0x21f0232, // computer-network-support-specialist
-        0x1fd0135, 0xd7, // incident-response-engineer
-        0x164, // library
-        0x150, // iot
-        0xd70021, // ai-engineer
-        0x237007e, // clinical-system
-        0x9001b5, 0x190, // personal-computer-network
-        0x1390182, 0x19f, // midwifery-information-officer
-        0x249021c, 0xd7, // software-test-engineer
-        0xbc, // devops
-        0xb60145, // interaction-designer
-        0xbf0078, 0x19f, // chief-digital-officer
-        0x17600bb, // development-manager
-        0x23d005f, // blue-team
-        0x223, // sre
-        0x1e6017c, 0x176, // medical-records-manager
-        0x87007e, // clinical-coder
-        0x1410238, 0x96, // systems-integration-consultant
-        0x7e0014, // accredited-clinical
-        0x19d00c0, 0x138, // director-of-informatics
-        0x1e60120, 0x231, // health-records-supervisor
-        0xea020f, // security-expert
-        0x78, // chief
-        0x17601f0, // release-manager
-        0x1900090, 0x232, // computer-network-support
-        0x1510120, 0x96, // health-it-consultant
-        0x139, // information
-        0x139019b, // nursing-information
-        0x15e01d5, // project-lead
-        0xab, // database
-        0x1a4013b, 0xd7, // infrastructure-operations-engineer
-        0x1d30090, // computer-programmer
-        0x2, // 1st
-        0x1410237, 0x96, // system-integration-consultant
-        0x760151, // it-change
-        0x232, // support
-        0x1e601af, 0x176, // patient-records-manager
-        0x12001eb, 0x2400139, // registered-health-information-technician
-        0x58008f, // computational-biology
-        0x2f015a, // knowledge-architect
-        0xd6, // end
-        0x110212, // service-acceptance
-        0xac, // dba
-        0x2560285, // workplace-training
-        0x1440065, // business-intelligence
-        0x25, // analyst
-        0xba021d, // solution-developer
-        0x1ec0069, // cancer-registrar
-        0x238007e, 0xd0, // clinical-systems-educator
-        0x1900090, 0x21f, // computer-network-specialist
-        0x2380190, 0x96, // network-systems-consultant
-        0x110266, // user-acceptance
-        0x238013e, // instructional-systems
-        0x17015c, // lan-administrator
-        0x88017c, // medical-coding
-        0x5b, // biostatistician
-        0xc5, // document
-        0x1f80228, // statistical-research
-        0x19d00ff, 0x139, // freedom-of-information
-        0x27c, // white
-        0x1380120, 0xc0, // health-informatics-director
-        0x2f0249, // test-architect
-        0x88007e, 0x3b, // clinical-coding-auditor
-        0x138019b, // nursing-informatics
-        0x1390110, 0x238, // geographic-information-systems
-        0x12000bf, 0xc001d1, // digital-health-program-director
-        0x2420148, // internet-technology
-        0x2320151, 0x21f, // it-support-specialist
-        0x2400090, // computer-technician
-        0x21f013b, // infrastructure-specialist
-        0x1510120, 0x232, // health-it-support
-        0x23200b8, 0x240, // desktop-support-technician
-        0x1760256, // training-manager
-        0x26c, // virtualization
-        0x250245, // telecommunications-analyst
-        0x218, // site
-        0xb60212, // service-designer
-        0x24000ab, // database-technician
-        0x7d0018, // admissions-clerk
-        0x2600aa, 0x176, // data-analytics-manager
-        0x18, // admissions
-        0xe500bf, // digital-evaluator
-        0x21c0238, // systems-software
-        0x2500bc, // devops-analyst
-        0xbc0080, 0xd7, // cloud-devops-engineer
-        0x24000b8, // desktop-technician
-        0x2250102, 0xba, // full-stack-developer
-        0x1501af, 0x15f023d, // patient-administration-team-leader
-        0x2320080, // cloud-support
-        0x2600267, 0xb6, // ux-ui-designer
-        0x1390120, 0x270175, 0x21f00e8, // health-information-management-and-exchange-specialist
-        0x249021c, // software-test
-        0x1f80078, 0x139, // chief-research-information
-        0x380151, // it-associate
-        0x1af00d4, 0x1e5, // electronic-patient-record
-        0x250141, // integration-analyst
-        0x7e0078, // chief-clinical
-        0x256009c, // corporate-training
-        0x12a024f, // threat-hunter
-        0x76, // change
-        0x8f, // computational
-        0x1e6017c, 0x240, // medical-records-technician
-        0x19d011f, 0x65, // head-of-business
-        0x1760160, // learning-manager
-        0xd70185, // ml-engineer
-        0x20f0238, // systems-security
-        0x110212, 0x25, // service-acceptance-analyst
-        0x2501cc, // problem-analyst
-        0x20f0151, 0x240, // it-security-technician
-        0x3901df, 0x27, // quality-assurance-and
-        0x16700f5, 0x232, // first-line-support
-        0x20f0139, 0x19f, // information-security-officer
-        0x26600d6, // end-user
-        0x20f0237, 0x17, // system-security-administrator
-        0x170279, // web-administrator
-        0x1a4002c, // application-operations
-        0x2700aa, 0x21, // data-and-ai
-        0x1d50279, 0x176, // web-project-manager
-        0x2c007e, // clinical-application
-        0x20200a7, // cyber-risk
-        0xb101d5, 0x176, // project-delivery-manager
-        0x20200a7, 0x176, // cyber-risk-manager
-        0x20f00a7, 0xc001d2, // cyber-security-programme-director
-        0x24a0141, // integration-tester
-        0x250151, // it-analyst
-        0x9700db, // enterprise-content
-        0x1d30260, // ui-programmer
-        0x1390078, 0x19f020f, // chief-information-security-officer
-        0x16b0273, 0x1a70083, // waiting-list-co-ordinator
-        0xd70192, // networking-engineer
-        0x88007e, 0xea, // clinical-coding-expert
-        0x199017c, // medical-note
-        0x106, // game
-        0x2320151, 0x240, // it-support-technician
-        0xeb, // exploitation
-        0x2320266, 0x240, // user-support-technician
-        0x28401c8, // practice-workflow
-        0x19d011f, 0x97, // head-of-content
-        0x270089, 0x710098, // command-and-control-centre
-        0x1410151, 0xd7, // it-integration-engineer
-        0x16c0090, // computer-literacy
-        0x24a021c, // software-tester
-        0x25b, // tumor
-        0xb600bf, // digital-designer
-        0xd5, // embedded
-        0x1ef0065, // business-relationship
-        0xcf, // educational
-        0x1f80078, // chief-research
-        0x2501b4, // performance-analyst
-        0x19b0078, 0x138, // chief-nursing-informatics
-        0x1eb, // registered
-        0x17022c, // storage-administrator
-        0x1a40090, // computer-operations
-        0x22d0097, // content-strategist
-        0x370151, // it-assistant
-        0x1900151, 0x2f, // it-network-architect
-        0x1440120, // health-intelligence
-        0xd00238, // systems-educator
-        0x195, // noc
-        0x720266, // user-centred
-        0x3901df, 0x249, // quality-assurance-test
-        0x1760151, // it-manager
-        0xd70106, // game-engineer
-        0x27015a, 0x21f0164, // knowledge-and-library-specialist
-        0xd2, // elearning
-        0xd00151, // it-educator
-        0x1c8, // practice
-        0x2510012, 0x120, // access-to-health
-        0x141002c, 0xd7, // application-integration-engineer
-        0x1f3, // reporting
-        0x2400190, // network-technician
-        0x2f0139, // information-architect
-        0x1c0, // platform
-        0x1a4002c, 0xd7, // application-operations-engineer
-        0x20b, // scrum
-        0x1d3002c, // application-programmer
-        0x1cb, // privacy
-        0xf5, // first
-        0x80, // cloud
-        0x24a0104, // functional-tester
-        0x22b00aa, // data-steward
-        0x1440065, 0x21f, // business-intelligence-specialist
-        0x138007e, // clinical-informatics
-        0x204007e, 0x19f, // clinical-safety-officer
-        0x10b0228, // statistical-genetic
-        0x13b0190, // network-infrastructure
-        0x19d011f, 0x20f0151, // head-of-it-security
-        0x1390120, 0x240, // health-information-technician
-        0x3e01dc, 0xd7, // qa-automation-engineer
-        0x2400279, // web-technician
-        0x2501dd, // qat-analyst
-        0x2380065, // business-systems
-        0x175, // management
-        0x14a, // internetworking
-        0x16b0273, 0x83, // waiting-list-co
-        0x8c023f, // technical-communicator
-        0x1ae, // pathology
-        0x1350173, 0x176, // major-incident-manager
-        0x970279, 0x176, // web-content-manager
-        0x20f0151, 0x19f, // it-security-officer
-        0x17500ab, // database-management
-        0x243, // telecom
-        0x20f0151, 0x1a, // it-security-advisor
-        0x12000bf, 0x22d, // digital-health-strategist
-        0x1af00d4, // electronic-patient
-        0xbf0078, 0x1390027, // chief-digital-and-information
-        0xd700ab, // database-engineer
-        0x2420078, 0x19f, // chief-technology-officer
-        0x1a4020f, // security-operations
-        0x21f0151, // it-specialist
-        0x1af, // patient
-        0x2501d3, // programmer-analyst
-        0x137, // informaticist
-        0x19d011f, 0xbb0101, // head-of-frontend-development
-        0x1f0, // release
-        0x204007e, // clinical-safety
-        0x14300aa, 0x19f, // data-integrity-officer
-        0x25700bf, 0x15e, // digital-transformation-lead
-        0x8b00aa, // data-communications
-        0x2380139, 0xba, // information-systems-developer
-        0x104, // functional
-        0x15e0249, // test-lead
-        0x17601e6, // records-manager
-        0x1390120, 0x87, // health-information-coder
-        0x270114, // governance-and
-        0xc9, // dpo
-        0x250237, // system-analyst
-        0x9600ab, // database-consultant
-        0xb9014d, // intrusion-detection
-        0xbf0078, 0x1390027, 0x19f, // chief-digital-and-information-officer
-        0x270076, // change-and
-        0x20f0151, 0x17, // it-security-administrator
-        0x23700d5, // embedded-system
-        0x12001eb, // registered-health
-        0x21f0232, // support-specialist
-        0x217, // siro
-        0x53, // biller
-        0xbb002c, // application-development
-        0x210, // senior
-        0x1701ab, // pacs-administrator
-        0x900129, // human-computer
-        0x1d30237, // system-programmer
-        0xd60100, // front-end
-        0x27700aa, // data-warehousing
-        0xba00e3, // etl-developer
-        0xaa, // data
-        0x1df021c, 0x39, // software-quality-assurance
-        0x2310151, // it-supervisor
-        0x208, // scientific
-        0xad, // dcb0129
-        0x17601d2, // programme-manager
-        0x2550151, // it-trainer
-        0x610062, // bug-bounty
-        0x21f00c7, // documentation-specialist
-        0x232023f, 0x176, // technical-support-manager
-        0x18c, // module
-        0x1510078, // chief-it
-        0xfc, // forensics
-        0xa7, // cyber
-        0xd70080, // cloud-engineer
-        0x20f0151, 0x25, // it-security-analyst
-        0x2180279, 0x176, // web-site-manager
-        0x2040120, 0x19f008e, // health-safety-compliance-officer
-        0x12000d4, 0x1e5, // electronic-health-record
-        0x1e6017c, 0x231, // medical-records-supervisor
-        0x249003e, // automation-test
-        0x19f0151, // it-officer
-        0x650151, 0x24, // it-business-analysis
-        0x17016a, // linux-administrator
-        0x7b, // ciso
-        0x175015a, // knowledge-management
-        0xba0080, // cloud-developer
-        0x3901df, 0x24b0027, // quality-assurance-and-testing
-        0x27600aa, 0xba, // data-warehouse-developer
-        0x19a0078, // chief-nurse
-        0x270089, 0x98, // command-and-control
-        0x211, // server
-        0x2380139, 0x2f, // information-systems-architect
-        0xaa0120, 0x209, // health-data-scientist
-        0x20f0150, // iot-security
-        0x20f0139, 0x25, // information-security-analyst
-        0xbb021c, // software-development
-        0x59, // biometrician
-        0x1a40151, // it-operations
-        0x2320266, 0x25, // user-support-analyst
-        0x14300aa, // data-integrity
-        0x1140139, 0x176, // information-governance-manager
-        0x26600d6, 0xd70091, // end-user-computing-engineer
-        0x1910090, // computer-networker
-        0x2310164, // library-supervisor
-        0x20f0090, 0x176, // computer-security-manager
-        0xe90266, // user-experience
-        0x24a0013, // accessibility-tester
-        0x27e, // wireless
-        0x3e, // automation
-        0x270160, 0x9b00bb, // learning-and-development-coordinator
-        0x17601d5, // project-manager
-        0x1e6017c, 0x7d, // medical-records-clerk
-        0x1760133, // implementation-manager
-        0x1d500bf, // digital-project
-        0x170, // machine
-        0x12000bf, 0x255, // digital-health-trainer
-        0x9801a3, 0x176, // operational-control-manager
-        0x1e6007e, 0x240, // clinical-records-technician
-        0x390139, 0x25, // information-assurance-analyst
-        0x2380090, 0x20f, // computer-systems-security
-        0x2c0279, 0x1d3, // web-application-programmer
-        0x12001da, 0x27, // public-health-and
-        0x1510120, // health-it
-        0x256, // training
-        0xb70121, // help-desk
-        0x20f0139, 0xd7, // information-security-engineer
-        0x20f00a7, 0x241, // cyber-security-technologist
-        0x18e024f, // threat-monitoring
-        0x23d01e9, 0x17d, // red-team-member
-        0x266, // user
-        0x2500ab, // database-analyst
-        0x27015a, 0x164, // knowledge-and-library
-        0x19d00ff, // freedom-of
-        0x238007e, // clinical-systems
-        0x19d00c0, 0x131, // director-of-im
-        0x20f00a7, 0xba, // cyber-security-developer
-        0x1460151, 0x63, // it-interface-builder
-        0x1390120, 0x2701cb, // health-information-privacy-and
-        0x9001b5, // personal-computer
-        0x250228, // statistical-analyst
-        0x23200b8, // desktop-support
-        0x1a90212, // service-owner
-        0x248, // telephony
-        0x139019b, 0x19f, // nursing-information-officer
-        0xaa0120, // health-data
-        0x19d011f, 0x2700aa, // head-of-data-and
-        0x26b, // virtualisation
-        0x2420090, // computer-technology
-        0x12000d4, // electronic-health
-        0xea0265, // usability-expert
-        0x3c023f, // technical-author
-        0x3000db, 0x176, // enterprise-architecture-manager
-        0x202007e, // clinical-risk
-        0x17027b, // website-administrator
-        0x20f0090, // computer-security
-        0x1601af, // patient-administrative
-        0x250093, // configuration-analyst
-        0x970279, 0x21f, // web-content-specialist
-        0x13f0151, // it-instructor
-        0x1a40190, 0x25, // network-operations-analyst
-        0x3000db, // enterprise-architecture
-        0x18b00aa, // data-modelling
-        0xba0279, // web-developer
-        0x2140091, // computing-services
-        0x1f7, // requirements
-        0xd70249, // test-engineer
-        0x1700ab, // database-administrator
-        0x1670002, // 1st-line
-        0x9700db, 0x175, // enterprise-content-management
-        0x23f0090, // computer-technical
-        0x1a4013b, // infrastructure-operations
-        0x1390120, 0x2701cb, 0x21f020f, // health-information-privacy-and-security-specialist
-        0x760151, 0x930027, 0x176, // it-change-and-configuration-manager
-        0x250238, // systems-analyst
-        0x940190, // network-configurator
-        0x1390120, 0x163, // health-information-librarian
-        0x18800ab, // database-modeler
-        0x1500ab, 0x176, // database-administration-manager
-        0x144024f, // threat-intelligence
-        0x13400ba, 0x249, // developer-in-test
-        0x2580212, 0x176, // service-transition-manager
-        0x1390210, 0x1a90202, // senior-information-risk-owner
-        0x17600c7, // documentation-manager
-        0x12000bf, 0x1d1, // digital-health-program
-        0x19d011f, 0x249, // head-of-test
-        0x176027b, // website-manager
-        0x1390120, 0x2701cb, 0x20f, // health-information-privacy-and-security
-        0xd700bd, // devsecops-engineer
-        0x1760076, // change-manager
-        0x21900bf, // digital-skills
-        0x2140151, // it-services
-        0x21f015c, // lan-specialist
-        0x2090090, // computer-scientist
-        0x19d011f, 0xb50116, // head-of-graphic-design
-        0xba0101, // frontend-developer
-        0x20f00aa, 0x17, // data-security-administrator
-        0x250249, // test-analyst
-        0x176021c, // software-manager
-        0x1210151, 0x1a00b7, // it-help-desk-advisor
-        0x7600bf, // digital-change
-        0x3e0249, // test-automation
-        0x116, // graphic
-        0x28401c8, 0x27, // practice-workflow-and
-        0x1510078, 0x19f020f, // chief-it-security-officer
-        0x1e30212, 0x25, // service-readiness-analyst
-        0x1390120, 0x175, // health-information-management
-        0x1d30148, // internet-programmer
-        0x17600aa, // data-manager
-        0xfb00bf, // digital-forensic
-        0x370164, // library-assistant
-        0x13f0090, // computer-instructor
-        0x250139, // information-analyst
-        0x1460266, // user-interface
-        0x870053, // biller-coder
-        0x1390120, 0x17, // health-information-administrator
-        0x2380139, 0x231, // information-systems-supervisor
-        0x270256, 0x9b00bb, // training-and-development-coordinator
-        0x2380192, 0xc30027, // networking-systems-and-distributed
-        0x21401af, // patient-services
-        0x2380090, 0x96, // computer-systems-consultant
-        0xb60190, // network-designer
-        0x182, // midwifery
-        0x25021b, // soc-analyst
-        0xd70238, // systems-engineer
-        0x193, // networks
-        0xc2, // disaster
-        0x2600aa, 0x21f, // data-analytics-specialist
-        0x17500aa, // data-management
-        0x70, // cdio
-        0x17601d1, // program-manager
-        0xd701c0, // platform-engineer
-        0x19d011f, 0x26, // head-of-analytics
-        0x130151, // it-accessibility
-        0x1d5027b, // website-project
-        0x2320133, // implementation-support
-        0x18700aa, // data-model
-        0x270089, 0x710098, 0x176, // command-and-control-centre-manager
-        0x138, // informatics
-        0x88007e, 0x19f, // clinical-coding-officer
-        0x1390120, 0x176, // health-information-manager
-        0x17601cf, // product-manager
-        0x270237, 0x170190, // system-and-network-administrator
-        0x232023f, // technical-support
-        0x2f00db, // enterprise-architect
-        0xd7020f, // security-engineer
-        0x19b0078, // chief-nursing
-        0x3901cf, 0xd7, // product-assurance-engineer
-        0x870140, // insurance-coder
-        0x2370139, 0x20f, // information-system-security
-        0xaf00a7, // cyber-defence
-        0x23b, // tableau
-        0x15a, // knowledge
-        0x170192, // networking-administrator
-        0x19d011f, 0x2120151, // head-of-it-service
-        0x204007e, 0xd7, // clinical-safety-engineer
-        0x270160, // learning-and
-        0xb70212, // service-desk
-        0x2700aa, // data-and
-        0x1390175, // management-information
-        0x2380139, 0x21f020f, // information-systems-security-specialist
-        0x1210151, 0x1f00b7, // it-help-desk-agent
-        0x16000cc, 0x3c, // e-learning-author
-        0x11400aa, // data-governance
-        0x1ce0151, // it-procurement
-        0x23201d5, // project-support
-        0x272, // vulnerability
-        0x20f0139, 0x17, // information-security-administrator
-        0x1e60120, // health-records
-        0x32016e, 0x190, // local-area-network
-        0x3100bf, // digital-archivist
-        0xb60279, // web-designer
-        0x16a, // linux
-        0x16301a8, // outreach-librarian
-        0x1420238, // systems-integrator
-        0x1d5027b, 0x176, // website-project-manager
-        0x178020b, // scrum-master
-        0x19d011f, 0x270089, 0x98, // head-of-command-and-control
-        0x167020d, // second-line
-        0x17c0078, // chief-medical
-        0x174, // malware
-        0x112, // geospatial
-        0x20f0139, 0x270039, // information-security-assurance-and
-        0x21f0088, // coding-specialist
-        0x1410237, // system-integration
-        0x5a, // biostatistical
-        0x16b0273, 0x9b, // waiting-list-coordinator
-        0x1d50279, // web-project
-        0x2370090, // computer-system
-        0x286, // workstation
-        0x1440065, 0x25, // business-intelligence-analyst
-        0xab0208, // scientific-database
-        0x24a01b3, // penetration-tester
-        0x1390120, 0x270175, 0xe8, // health-information-management-and-exchange
-        0x20f00a7, // cyber-security
-        0x1760190, // network-manager
-        0x2120151, 0x176, // it-service-manager
-        0x1ec025b, // tumor-registrar
-        0x1ef0065, 0x176, // business-relationship-manager
-        0x20f0190, 0x17, // network-security-administrator
-        0x390139, 0xd7, // information-assurance-engineer
-        0x24a, // tester
-        0x2600aa, 0x209, // data-analytics-scientist
-        0x1ed, // registration
-        0x1d700aa, 0x20f0027, 0x19f, // data-protection-and-security-officer
-        0x28401c8, 0x1390027, 0x1ea0175, 0x21f, // practice-workflow-and-information-management-redesign-specialist
-        0x1d200bf, // digital-programme
-        0x360151, // it-asset
-        0x250265, // usability-analyst
-        0x23d01e9, // red-team
-        0xba0260, // ui-developer
-        0x163006b, // catalogue-librarian
-        0x25500de, // epr-trainer
-        0x14200ab, // database-integrator
-        0x20f00a7, 0x202, // cyber-security-risk
-        0x23200a6, 0x25, // customer-support-analyst
-        0x12001da, 0x8a0027, // public-health-and-commissioning
-        0x1e60120, 0x19f, // health-records-officer
-        0x4, // 2nd
-        0x1e60120, 0x212, // health-records-service
-        0x900129, 0x146, // human-computer-interface
-        0x20f0139, 0x250202, // information-security-risk-analyst
-        0x68, // caldicott
-        0x1a40279, // web-operations
-        0x7e0014, 0x87, // accredited-clinical-coder
-        0x188018d, // molecular-modeler
-        0x21f0013, // accessibility-specialist
-        0xbf0078, // chief-digital
-        0xb60116, // graphic-designer
-        0x2380090, 0x25020f, // computer-systems-security-analyst
-        0x23800d5, 0xb6, // embedded-systems-designer
-        0x360139, 0x17, // information-asset-administrator
-        0x12022f, // subject-access
-        0xd8021c, // software-engineering
-        0x86021e, // source-code
-        0xba021c, 0x2490134, // software-developer-in-test
-        0x176015a, // knowledge-manager
-        0x18700aa, 0xb6, // data-model-designer
-        0xd70190, // network-engineer
-        0x1d700aa, 0x20f0027, // data-protection-and-security
-        0x2400151, // it-technician
-        0x360139, // information-asset
-        0x20f00a7, 0xd7, // cyber-security-engineer
-        0x20f0139, 0xc0, // information-security-director
-        0x2320190, 0xd7, // network-support-engineer
-        0x20f0151, 0xd7, // it-security-engineer
-        0xa2, // cryptologist
-        0x1390182, // midwifery-information
-        0x12000bf, 0x1d5, // digital-health-project
-        0x20f0139, // information-security
-        0x19d011f, 0x1ef0065, 0x175, // head-of-business-relationship-management
-        0x1460266, 0xb6, // user-interface-designer
-        0x148, // internet
-        0x2420160, // learning-technology
-        0x20f0151, 0x24a, // it-security-tester
-        0xaa01af, // patient-data
-        0x19d011f, 0x17500b1, // head-of-delivery-management
-        0xbe, // diagnostic
-        0x111, // geographical
-        0x1390078, // chief-information
-        0x1390210, // senior-information
-        0x1900080, // cloud-network
-        0xfc0139, // information-forensics
-        0x2320190, 0x240, // network-support-technician
-        0x3901df, 0x250249, // quality-assurance-test-analyst
-        0x1c501d6, // projects-portfolio
-        0x270131, 0x23a, // im-and-t
-        0x980190, // network-control
-        0xd70151, // it-engineer
-        0x19d011f, 0x139, // head-of-information
-        0x15a007e, // clinical-knowledge
-        0x2f00aa, // data-architect
-        0x1d30279, // web-programmer
-        0x8b, // communications
-        0x215, // sharepoint
-        0x1440065, 0x176, // business-intelligence-manager
-        0xd7021c, // software-engineer
-        0x21c002c, 0xd7, // application-software-engineer
-        0x2380139, 0x240, // information-systems-technician
-        0xd70195, // noc-engineer
-        0x2380151, 0x2f, // it-systems-architect
-        0x1e700c2, // disaster-recovery
-        0x186, // mobile
-        0x1e601b0, // patients-records
-        0x19d011f, 0x270089, // head-of-command-and
-        0x1e30212, // service-readiness
-        0x1e60120, 0x7d, // health-records-clerk
-        0x20f0279, // web-security
-        0x19a0078, 0x139, // chief-nurse-information
-        0x17500b1, // delivery-management
-        0x23f0190, 0x25, // network-technical-analyst
-        0x21c0080, // cloud-software
-        0x13e, // instructional
-        0x2270282, 0x232, // work-station-support
-        0x21c002c, // application-software
-        0x24a0177, // manual-tester
-        0x170238, // systems-administrator
-        0xb50160, // learning-design
-        0x2510012, // access-to
-        0x19d011f, 0x266, // head-of-user
-        0x2380139, 0x19f020f, // information-systems-security-officer
-        0x255009c, // corporate-trainer
-        0x11e027c, 0x11a, // white-hat-hacker
-        0x1750076, 0x21f, // change-management-specialist
-        0x2b, // api
-        0x1f90266, // user-researcher
-        0x21f0238, // systems-specialist
-        0x1a8, // outreach
-        0x2320266, // user-support
-        0x1d5, // project
-        0x16c00bf, // digital-literacy
-        0x8e00aa, // data-compliance
-        0x246, // telecoms
-        0x138010d, // genome-informatics
-        0x1d4, // programming
-        0x250272, // vulnerability-analyst
-        0x28401c8, 0x1390027, // practice-workflow-and-information
-        0x17c0078, 0x139, // chief-medical-information
-        0x140, // insurance
-        0x15c, // lan
-        0xa0, // courseware
-        0x20f0139, 0x270039, 0x25024f, // information-security-assurance-and-threat-analyst
-        0x1dc, // qa
-        0x19b0078, 0x19f0139, // chief-nursing-information-officer
-        0x26f00aa, // data-visualization
-        0x2180279, // web-site
-        0x1cf, // product
-        0x1fb00d4, 0x163, // electronic-resources-librarian
-        0x62, // bug
-        0xb60097, // content-designer
-        0x19d00c0, 0x7e, // director-of-clinical
-        0x138007e, 0x231, // clinical-informatics-supervisor
-        0x2380139, 0x25020f, // information-systems-security-analyst
-        0x19d011f, 0x242, // head-of-technology
-        0x28701f2, // report-writer
-        0x2f002c, // application-architect
-        0xe90266, 0x25, // user-experience-analyst
-        0x650151, // it-business
-        0x20f0237, // system-security
-        0x232002c, 0xd7, // application-support-engineer
-        0xaa010f, // genomics-data
-        0x15a0078, // chief-knowledge
-        0x242013e, // instructional-technology
-        0x55, // bioinformatician
-        0xbf0078, 0x27, // chief-digital-and
-        0x3901df, 0x176, // quality-assurance-manager
-        0x9400ab, // database-configurator
-        0x16901ae, // pathology-links
-        0xde, // epr
-        0x2250102, // full-stack
-        0x250138, // informatics-analyst
-        0x260, // ui
-        0x13b0080, // cloud-infrastructure
-        0x2320190, 0x21f, // network-support-specialist
-        0x1d50151, 0x176, // it-project-manager
-        0xb5013e, // instructional-design
-        0x2180148, 0xb6, // internet-site-designer
-        0x250232, // support-analyst
-        0x1df0151, 0x176, // it-quality-manager
-        0x20f00a7, 0x216, // cyber-security-siem
-        0x19d011f, 0xd800aa, // head-of-data-engineering
-        0x267, // ux
-        0x17600b1, // delivery-manager
-        0x16b0273, // waiting-list
-        0x2090228, // statistical-scientist
-        0x2370021, 0xb6, // ai-system-designer
-        0x2380139, // information-systems
-        0x1b3, // penetration
-        0x138007e, 0x25, // clinical-informatics-analyst
-        0x1e6007e, 0x19f, // clinical-records-officer
-        0x1df00aa, 0x19f, // data-quality-officer
-        0xb70212, 0x1a5, // service-desk-operator
-        0x2270282, // work-station
-        0x192, // networking
-        0x8700be, // diagnostic-coder
-        0x2120151, 0x175, // it-service-management
-        0x20f0190, 0x25, // network-security-analyst
-        0x1630120, // health-librarian
-        0xc7007e, // clinical-documentation
-        0x1e60120, 0x1760212, // health-records-service-manager
-        0x24a002c, // application-tester
-        0x270076, 0x17601f0, // change-and-release-manager
-        0x2f0190, // network-architect
-        0x1e60120, 0x226, // health-records-staff
-        0xd60042, // back-end
-        0x1e6017c, 0x25, // medical-records-analyst
-        0xf7, // foi
-        0xb6026d, // visual-designer
-        0x2120151, 0x1f00b7, // it-service-desk-agent
-        0x3e01dc, // qa-automation
-        0x28401c8, 0x1390027, 0x175, // practice-workflow-and-information-management
-        0x15101ae, 0x238, // pathology-it-systems
-        0x1380078, // chief-informatics
-        0x2180279, 0x17, // web-site-administrator
-        0xfc0151, // it-forensics
-        0x9b00ab, // database-coordinator
-        0x15d0090, // computer-language
-        0x141002c, // application-integration
-        0x23701a1, 0xb6, // operating-system-designer
-        0x113, // gis
-        0x1700aa, // data-administrator
-        0xbb, // development
-        0x270160, 0xbb, // learning-and-development
-        0x27600aa, 0x2f, // data-warehouse-architect
-        0x2500eb, // exploitation-analyst
-        0xd70279, // web-engineer
-        0x19d011f, 0xaa, // head-of-data
-        0xb60238, // systems-designer
-        0x138007e, 0x9b, // clinical-informatics-coordinator
-        0x270256, 0xbb, // training-and-development
-        0x2380139, 0x25, // information-systems-analyst
-        0x24a020f, // security-tester
-        0x14300aa, 0x21f, // data-integrity-specialist
-        0x11d0090, // computer-hardware
-        0x19d011f, 0x2700aa, 0x21, // head-of-data-and-ai
-        0x1390175, 0xc00238, // management-information-systems-director
-        0x25700bf, // digital-transformation
-        0x1390111, // geographical-information
-        0x3901df, // quality-assurance
-        0x16000bf, 0xb6, // digital-learning-designer
-        0x168008f, // computational-linguist
-        0x139007e, // clinical-information
-        0x236, // sysadmin
-        0x214023f, 0x176, // technical-services-manager
-        0x1380078, 0x19f, // chief-informatics-officer
-        0x270089, // command-and
-        0x1d500bf, 0x176, // digital-project-manager
-        0x1501af, // patient-administration
-        0x1d3, // programmer
-        0x146, // interface
-        0xb60146, // interface-designer
-        0x17501e6, // records-management
-        0x18e01d8, // protective-monitoring
-        0x14100aa, // data-integration
-        0xb601cf, // product-designer
-        0x282, // work
-        0xbf0078, 0x139, // chief-digital-information
-        0x19d011f, 0x1f80266, // head-of-user-research
-        0x13, // accessibility
-        0x23e, // tech
-        0x13500a7, // cyber-incident
-        0x1760279, // web-manager
-        0xbf0078, 0x19f0139, // chief-digital-information-officer
-        0xc7023f, 0x21f, // technical-documentation-specialist
-        0x21f008e, // compliance-specialist
-        0xb600ab, // database-designer
-        0x1df021c, 0xd7, // software-quality-engineer
-        0x25020f, // security-analyst
-        0x3e0080, 0xd7, // cloud-automation-engineer
-        0x270164, 0x214015a, 0x176, // library-and-knowledge-services-manager
-        0x24a008d, // compatibility-tester
-        0x19d011f, 0x145, // head-of-interaction
-        0x1390110, // geographic-information
-        0x9f, // course
-        0x2500b8, // desktop-analyst
-        0x1f900b5, // design-researcher
-        0x120, // health
-        0x1210151, 0x17600b7, // it-help-desk-manager
-        0x7600de, // epr-change
-        0x20f0151, 0xea, // it-security-expert
-        0x2501dc, // qa-analyst
-        0xa8, // cyberspace
-        0x2320286, // workstation-support
-        0x255, // trainer
-        0x960151, // it-consultant
-        0x20f00aa, 0x27, // data-security-and
-        0x270114, 0x25008e, // governance-and-compliance-analyst
-        0xaa007e, 0x10, // clinical-data-abstractor
-        0x1e6007e, // clinical-records
-        0x2600267, // ux-ui
-        0x21f002c, // application-specialist
-        0x1f10218, 0xbc, // site-reliability-devops
-        0x170151, // it-administrator
-        0x21f0113, // gis-specialist
-        0x1d2, // programme
-        0x11a00e0, // ethical-hacker
-        0xa3, // cto
-        0xb1, // delivery
-        0x141002c, 0x96, // application-integration-consultant
-        0x12e, // ig
-        0x20f00a7, 0x25, // cyber-security-analyst
-        0x1380120, 0x176, // health-informatics-manager
-        0x214023f, // technical-services
-        0x870054, // billing-coder
-        0xd7002c, // application-engineer
-        0x190, // network
-        0x285, // workplace
-        0x2320190, // network-support
+        0x1ef0185, 0x1a8, // medical-records-officer
+        0x253015a, 0x27, // it-test-analyst
+        0x200, // requirements
+        0x185007e, 0x141, // chief-medical-informatics
+        0x21900ae, 0x220, // cyber-security-siem
+        0x16e002e, 0x17f, // application-lifecycle-manager
+        0x1e1, // protective
+        0x39016d, // library-assistant
+        0x16c, // librarian
+        0x17f0285, // website-manager
+        0xc10057, // bi-developer
+        0x20201e9, // quantitative-researcher
+        0xc7015a, // it-director
+        0x1f50266, // tumour-registrar
+        0x24b0096, // computer-technologist
+        0x260028f, // workplace-training
+        0x254010d, // functional-tester
+        0x26a, // ui
+        0x23c01b8, 0x229, // patient-support-specialist
+        0x16201e3, 0x144, // public-key-infrastructure
+        0x2e0283, 0x1dc, // web-application-programmer
+        0x9601be, 0x270199, // personal-computer-network-analyst
+        0x2530226, // software-test
+        0x15a0129, 0x9c, // health-it-consultant
+        0x2700d5, // edi-analyst
+        0x1de015a, 0x17f, // it-project-manager
+        0xbd026a, // ui-designer
+        0x21900ae, // cyber-security
+        0x2800b1, 0x17f, // data-analytics-manager
+        0x17e00b8, // delivery-management
+        0x1b4, // pacs
+        0xf2, // exploitation
+        0x1a800b1, // data-officer
+        0x17f01d5, // problem-manager
+        0x27026f, // usability-analyst
+        0x1a600c7, 0xc6, // director-of-digital
+        0x13a, // im
+        0x1a60128, 0x2601bd, // head-of-performance-analysis
+        0x3b01e8, 0x254, // quality-assurance-tester
+        0x28000b1, 0xbd, // data-warehouse-designer
+        0x2420142, 0x23b, // information-systems-supervisor
+        0x25301bd, // performance-test
+        0x25401bd, // performance-tester
+        0xa1015a, // it-coordinator
+        0x12900c6, // digital-health
+        0x1501b8, 0x247, // patient-administration-team
+        0x17e007c, // change-management
+        0x1f000c9, // disaster-recovery
+        0xb8, // delivery
+        0x24100dc, // embedded-system
+        0x1ef01b9, 0x39, // patients-records-assistant
+        0x290242, 0x19c, // systems-and-networks
+        0x2290242, // systems-specialist
+        0x2410142, // information-system
+        0x177, // local
+        0x25b0012, // access-to
+        0x17f007c, // change-manager
+        0x960132, // human-computer
+        0x14f0270, 0xbd, // user-interface-designer
+        0x290169, 0xc2, // learning-and-development
+        0x21e0097, 0xc7, // computing-services-director
+        0x84007e, // chief-clinical
+        0x28e01d1, 0x1420029, 0x1f3017e, 0x229, // practice-workflow-and-information-management-redesign-specialist
+        0x24b0169, // learning-technologist
+        0x2190151, // internet-security
+        0x1a3007e, 0x142, // chief-nurse-information
+        0x2700b1, // data-analyst
+        0x9a00b2, // database-configurator
+        0xb600ae, 0x229, // cyber-defence-specialist
+        0x242006b, // business-systems
+        0x1420129, 0x83, // health-information-clerk
+        0x2190159, // iot-security
+        0x19b, // networking
+        0x24101aa, 0xbd, // operating-system-designer
+        0x8d0084, // clinical-coder
+        0xbd0242, // systems-designer
+        0x23c0249, // technical-support
+        0x169, // learning
+        0x17e01ef, 0x229, // records-management-specialist
+        0x3b01e8, 0x17f01d1, // quality-assurance-practice-manager
+        0x15a0129, 0x31, // health-it-architect
+        0x1690179, 0xde, // machine-learning-engineer
+        0x276, // virtualization
+        0xce0249, // technical-documentation
+        0x1410084, 0x229, // clinical-informatics-specialist
+        0x21900ae, 0x20b, // cyber-security-risk
+        0x26100c6, 0x168, // digital-transformation-leader
+        0x12a015a, 0xbe, // it-help-desk
+        0x1a8015a, // it-officer
+        0x93, // compatibility
+        0x1700004, 0x23c, // 2nd-line-support
+        0x29007c, // change-and
+        0x1db00c6, // digital-programme
+        0x9c00b1, // data-consultant
+        0xc6007e, 0x29, // chief-digital-and
+        0x22f010b, // full-stack
+        0x780132, // human-centred
+        0x1150095, // computational-geneticist
+        0xb20212, 0xab, // scientific-database-curator
+        0x7c00c6, // digital-change
+        0x3b01e8, 0xc7, // quality-assurance-director
+        0x2190283, // web-security
+        0x213005b, // bioinformatics-scientist
+        0x174027d, 0xa1, // waiting-list-coordinator
+        0xc1014f, // interface-developer
+        0x110270, 0x255, // user-acceptance-testing
+        0x2220283, 0x17f01de, // web-site-project-manager
+        0xa10199, // network-coordinator
+        0x1a600c7, 0x2e, // director-of-application
+        0x1a60108, // freedom-of
+        0x1dc0241, // system-programmer
+        0x2e, // application
+        0xde019c, // networks-engineer
+        0x1d400b1, // data-privacy
+        0x1d1, // practice
+        0x23c0242, // systems-support
+        0xb1, // data
+        0x46, // back
+        0x9d0283, // web-content
+        0x14d0035, 0xde, // artificial-intelligence-engineer
+        0xc1018f, // mobile-developer
+        0x1a80260, // training-officer
+        0x262021c, // service-transition
+        0x118, // genomics
+        0x84007e, 0x142, // chief-clinical-information
+        0x1e5, // qa
+        0x31006b, // business-architect
+        0x13d00c1, // developer-in
+        0x28, // analytics
+        0x1dc0226, // software-programmer
+        0x1a3, // nurse
+        0xb10084, 0x229, // clinical-data-specialist
+        0x270142, // information-analyst
+        0xde0242, // systems-engineer
+        0x2190142, 0x29003b, // information-security-assurance-and
+        0x780132, 0xbc, // human-centred-design
+        0x1660096, // computer-language
+        0x17e007c, 0x229, // change-management-specialist
+        0x91, // communications
+        0x960132, 0x14f, // human-computer-interface
+        0x1ce01df, 0x17f, // projects-portfolio-manager
+        0x1260096, // computer-hardware
+        0xbd002e, // application-designer
+        0x340177, 0x170199, // local-area-network-administrator
+        0x167013c, // implementation-lead
+        0x14a002e, 0x9c, // application-integration-consultant
+        0x2420084, // clinical-systems
+        0x2220283, 0x1de, // web-site-project
+        0xc2, // development
+        0x1e80226, 0xde003b, // software-quality-assurance-engineer
+        0x16900d3, // e-learning
+        0x1dd, // programming
+        0x2701fd, // reports-analyst
+        0x310253, // test-architect
+        0x670068, // bug-bounty
+        0x17e0163, // knowledge-management
+        0x340177, 0x2290199, // local-area-network-specialist
+        0x1ef0185, 0xf8, // medical-records-filing
+        0x21d, // servicedesk
+        0x1f8006b, 0x17f, // business-relationship-manager
+        0x1a60128, 0x21c015a, // head-of-it-service
+        0x2410096, 0x24a, // computer-system-technician
+        0x270241, // system-analyst
+        0x5d0095, // computational-biology
+        0x2410084, // clinical-system
+        0x2901ef, // records-and
+        0x1410084, 0x23b, // clinical-informatics-supervisor
+        0x2420142, 0x219, // information-systems-security
+        0x26a0271, // ux-ui
+        0x1a60128, 0x2190142, // head-of-information-security
+        0x1a60128, 0x8f, // head-of-command
+        0x248015a, // it-tech
+        0x29101fb, // report-writer
+        0x4001a7, // office-automation
+        0x1d600b1, 0x242, // data-processing-systems
+        0x76, // cdio
+        0x284, // webmaster
+        0x14a0241, 0x9c, // system-integration-consultant
+        0x30, // appsw
+        0x1ef0185, 0x23b, // medical-records-supervisor
+        0xf00270, 0x202, // user-experience-researcher
+        0xbd0285, // website-designer
+        0x9100b1, // data-communications
+        0xde002e, // application-engineer
+        0xd3, // e
+        0x14a002e, // application-integration
+        0x17019b, // networking-administrator
+        0xbe021c, 0x1ae, // service-desk-operator
+        0x2190142, 0x29003b, 0x259, // information-security-assurance-and-threat
+        0x254002e, // application-tester
+        0x16900d3, 0x3e, // e-learning-author
+        0x23c002e, // application-support
+        0x1be, // personal
+        0x1ef0129, 0x23b, // health-records-supervisor
+        0x16e002e, // application-lifecycle
+        0x173, // linux
+        0x23c00bf, 0x24a, // desktop-support-technician
+        0x27f, // ward
+        0xde0024, // algorithm-engineer
+        0x12b, // helpdesk
+        0x23500b1, // data-steward
+        0x17201b7, 0x17f, // pathology-links-manager
+        0xde019e, // noc-engineer
+        0xc6007e, 0x1420029, // chief-digital-and-information
+        0x29016d, 0x163, // library-and-knowledge
+        0x1270286, 0x123, // white-hat-hacker
+        0xf10219, // security-expert
+        0x22900ed, // evidence-specialist
+        0x15a, // it
+        0xcd, // documentalist
+        0xc6007e, 0x142, // chief-digital-information
+        0x1a60128, 0x29008f, // head-of-command-and
+        0x8c0228, // source-code
+        0x249016d, 0x39, // library-technical-assistant
+        0x7c015a, 0x29, // it-change-and
+        0x174027d, // waiting-list
+        0x1d600b1, 0x2190242, // data-processing-systems-security
+        0xae, // cyber
+        0x219002e, // application-security
+        0x212, // scientific
+        0x17f00b2, // database-manager
+        0x12900c6, 0x1da, // digital-health-program
+        0x24201aa, // operating-systems
+        0x1a600c7, 0x13a, // director-of-im
+        0x1500b2, // database-administration
+        0x3b0142, 0x27, // information-assurance-analyst
+        0xa7, // courseware
+        0x12901e3, 0x29, // public-health-and
+        0x150242, // systems-administration
+        0x26f, // usability
+        0x2700f2, // exploitation-analyst
+        0x16900c6, 0xbd, // digital-learning-designer
+        0x262021c, 0x17f, // service-transition-manager
+        0x2701fc, // reporting-analyst
+        0x1e80226, 0xde, // software-quality-engineer
+        0x57, // bi
+        0x1420129, 0x17, // health-information-administrator
+        0x1700002, 0x23c, // 1st-line-support
+        0x24a0283, // web-technician
+        0x23c01b8, // patient-support
+        0x17f00c2, // development-manager
+        0x19000b1, // data-model
+        0x242019b, 0xca0029, 0xde0242, // networking-systems-and-distributed-systems-engineer
+        0x1690063, // blended-learning
+        0x270225, // soc-analyst
+        0x3100b2, // database-architect
+        0x2420142, 0x17f, // information-systems-manager
+        0x2290165, // lan-specialist
+        0x23b015a, // it-supervisor
+        0x231028c, // work-station
+        0x1a60128, 0x13, // head-of-accessibility
+        0x2290163, // knowledge-specialist
+        0xbd00b2, // database-designer
+        0x17f00b1, // data-manager
+        0x62, // biostatistics
+        0x185007e, 0x1a80141, // chief-medical-informatics-officer
+        0x25f0226, // software-trainer
+        0x1ff, // requirement
+        0x1750096, // computer-literacy
+        0x21a, // senior
+        0x1a60128, 0x6b, // head-of-business
+        0x97, // computing
+        0x2550226, // software-testing
+        0x9e0199, 0x27, // network-control-analyst
+        0x17e01d8, // product-management
+        0x310086, // cloud-architect
+        0x20d0084, // clinical-safety
+        0x245, // tableau
+        0x18a00c6, // digital-midwife
+        0x16d, // library
+        0x254026b, // unit-tester
+        0x152, // internetwork
+        0xc7, // director
+        0x990242, // systems-configuration
+        0x219015a, 0x31, // it-security-architect
+        0x3200e2, 0x17f, // enterprise-architecture-manager
+        0x241015a, 0x31, // it-system-architect
+        0x20d0129, 0x1a80094, // health-safety-compliance-officer
+        0x290199, // network-and
+        0xd6, // educational
+        0x68, // bug
+        0x12a015a, 0x17f00be, // it-help-desk-manager
+        0x270234, // statistics-analyst
+        0x920249, // technical-communicator
+        0x1a60128, 0xbc011f, // head-of-graphic-design
+        0x219015a, 0x1a, // it-security-advisor
+        0x2e0084, // clinical-application
+        0x28c, // work
+        0x17f0242, // systems-manager
+        0x8c0228, 0x3d, // source-code-auditor
+        0x24a00b2, // database-technician
+        0x14f015a, // it-interface
+        0x1670260, // training-lead
+        0xde00b1, // data-engineer
+        0x270, // user
+        0x2420147, 0x229, // instructional-systems-specialist
+        0x9400b1, 0x1a8, // data-compliance-officer
+        0x1a4007e, // chief-nursing
+        0x26b, // unit
+        0x11c, // gis
+        0x21c015a, // it-service
+        0x1a600c7, 0x141, // director-of-informatics
+        0x19e, // noc
+        0x9e01ac, 0x17f, // operational-control-manager
+        0x3d015a, // it-auditor
+        0x4001e5, // qa-automation
+        0x13015a, 0x254, // it-accessibility-tester
+        0x17f0099, // configuration-manager
+        0x17f01da, // program-manager
+        0x22a, // sqa
+        0x94, // compliance
+        0x254, // tester
+        0x12900c6, 0xc7, // digital-health-director
+        0x14b00b1, // data-integrator
+        0x199, // network
+        0x12901f4, 0x142, // registered-health-information
+        0x2190142, 0x17, // information-security-administrator
+        0xde019b, // networking-engineer
+        0x1ef0129, 0x39, // health-records-assistant
+        0x13d00c1, 0x253, // developer-in-test
+        0x226, // software
+        0x242019b, 0xca0029, 0x242, // networking-systems-and-distributed-systems
+        0x1f7, // regression
+        0x24c0169, // learning-technology
+        0xc701de, // project-director
+        0x8d0149, // insurance-coder
+        0xde0226, // software-engineer
+        0x21c015a, 0x17f00be, // it-service-desk-manager
+        0x2190199, 0x17, // network-security-administrator
+        0x1f5006f, // cancer-registrar
+        0x1e000b1, // data-protection
+        0xb1007e, 0x1a8, // chief-data-officer
+        0xc1014a, // integration-developer
+        0x71, // catalogue
+        0xde005b, // bioinformatics-engineer
+        0x6b015a, // it-business
+        0x2490199, // network-technical
+        0x1e6, // qat
+        0x8e0084, 0x1a8, // clinical-coding-officer
+        0x129, // health
+        0x9a0241, // system-configurator
+        0x23c0226, // software-support
+        0x291002d, // api-writer
+        0x15a007e, 0x219, // chief-it-security
+        0xb10118, 0x213, // genomics-data-scientist
+        0x142007e, 0x1a8, // chief-information-officer
+        0x21c015a, 0x2000be, // it-service-desk-agent
+        0x185007e, 0x142, // chief-medical-information
+        0x780132, 0xbd, // human-centred-designer
+        0x1ec021c, 0x27, // service-readiness-analyst
+        0x24a00bf, // desktop-technician
+        0x22900b2, // database-specialist
+        0x232, // statistical
+        0x1ad, // operations
+        0x14a0242, // systems-integration
+        0x10d, // functional
+        0x1ef01b9, // patients-records
+        0xf00270, 0x1a8, // user-experience-officer
+        0x12900c6, 0xc701da, // digital-health-program-director
         0x12, // access
-        0xe6, // evidence
-        0x32016e, 0x170190, // local-area-network-administrator
-        0x7100aa, // data-centre
-        0x19b0078, 0x139, // chief-nursing-information
-        0x2380192, // networking-systems
-        0xb5, // design
-        0xd1, // ehr
-        0x96023f, // technical-consultant
-        0x42, // back
-        0x136, // informatician
-        0x3901df, 0x25, // quality-assurance-analyst
-        0x20f00aa, // data-security
-        0x250090, // computer-analyst
-        0x20f00aa, 0x1d70027, 0x15e, // data-security-and-protection-lead
-        0x16e, // local
-        0x87017c, // medical-coder
-        0x250220, // sqa-analyst
-        0x163007e, // clinical-librarian
-        0x13500a7, 0x11c, // cyber-incident-handler
-        0x149, // internetwork
-        0xba009f, // course-developer
-        0x19d011f, 0xb50212, // head-of-service-design
-        0x1b4, // performance
-        0xd60100, 0xba, // front-end-developer
-        0xb5021c, // software-design
-        0x19d011f, 0x240065, // head-of-business-analysis
-        0x244, // telecommunication
-        0xd701f6, // requirement-engineer
-        0x17600ab, // database-manager
-        0x15e00b1, // delivery-lead
-        0x25021c, // software-analyst
-        0x26, // analytics
-        0xb101d2, // programme-delivery
-        0x2501f7, // requirements-analyst
-        0x2320133, 0x21f, // implementation-support-specialist
-        0x138019a, // nurse-informatics
-        0x25013b, // infrastructure-analyst
-        0x15901da, // public-key
-        0x7e, // clinical
-        0x2320080, 0x21f, // cloud-support-specialist
-        0x20700aa, // data-science
-        0x17c, // medical
-        0x720129, 0xb5, // human-centred-design
-        0xb101d2, 0x176, // programme-delivery-manager
-        0x23801a1, // operating-systems
-        0x13b, // infrastructure
-        0x185, // ml
-        0x27d, // windows
-        0x270256, // training-and
-        0x250146, // interface-analyst
-        0x2560285, 0x21f, // workplace-training-specialist
-        0xb6013e, // instructional-designer
-        0x1510120, 0x1d3, // health-it-programmer
-        0x238, // systems
-        0x11400aa, 0x176, // data-governance-manager
-        0x720129, 0xb6, // human-centred-designer
-        0xaa010f, 0x209, // genomics-data-scientist
-        0x1460120, // health-interface
-        0x2380139, 0x176, // information-systems-manager
-        0x23e0151, // it-tech
-        0x54, // billing
-        0x1c501d6, 0x176, // projects-portfolio-manager
-        0x19d011f, 0x2120151, 0x175, // head-of-it-service-management
-        0x19d011f, 0xb50097, // head-of-content-design
-        0x138007e, 0xc0, // clinical-informatics-director
-        0xba0146, // interface-developer
-        0x11e027c, // white-hat
-        0x249, // test
-        0xaa0078, 0x2f, // chief-data-architect
-        0x19d011f, 0x1c5, // head-of-portfolio
-        0x20d, // second
-        0x20f0190, // network-security
-        0x1f9016d, // literature-researcher
-        0x27015a, // knowledge-and
-        0x760151, 0x27, // it-change-and
-        0xd700aa, // data-engineer
-        0xbf, // digital
-        0x1440033, 0xd7, // artificial-intelligence-engineer
-        0x163, // librarian
-        0x8e, // compliance
-        0x960026, // analytics-consultant
-        0x15e00b5, // design-lead
-        0xe3, // etl
-        0x1f4, // reports
-        0x17500c5, // document-management
-        0xd70056, // bioinformatics-engineer
-        0x1df021c, 0xd70039, // software-quality-assurance-engineer
-        0xaa01f8, 0x209, // research-data-scientist
-        0x3901df, 0x24a, // quality-assurance-tester
-        0x20, // agile
-        0x17c0078, 0x138, // chief-medical-informatics
-        0x1390120, 0x19f, // health-information-officer
-        0x19a0078, 0x19f0139, // chief-nurse-information-officer
-        0x27600aa, // data-warehouse
-        0x23701a1, // operating-system
-        0x19d00c0, 0x270131, 0x23a, // director-of-im-and-t
-        0x2490151, 0x176, // it-test-manager
-        0x6f, // cclio
-        0x2320151, 0xd7, // it-support-engineer
-        0x1cd00aa, 0x238, // data-processing-systems
-        0x23f0164, // library-technical
-        0x1900151, // it-network
-        0xaa007e, 0x25, // clinical-data-analyst
-        0xba021c, // software-developer
-        0xaa01af, 0x9b, // patient-data-coordinator
-        0x1760238, // systems-manager
-        0x30, // architecture
-        0xaa00d4, // electronic-data
-        0x2501c2, // pmo-analyst
-        0x2f0267, // ux-architect
-        0x81, // cmio
-        0x1f6, // requirement
-        0xc001d2, // programme-director
-        0xd7015a, // knowledge-engineer
-        0x270256, 0x17600bb, // training-and-development-manager
-        0x199017c, 0x230, // medical-note-summariser
-        0x380164, // library-associate
-        0x17c0078, 0x19f0139, // chief-medical-information-officer
-        0x2701e6, // records-and
-        0x27a, // webmaster
-        0x13801b8, // pharmacy-informatics
-        0xe90266, 0xb6, // user-experience-designer
-        0x255021c, // software-trainer
-        0x21f00b8, // desktop-specialist
-        0x261, // unit
-        0x1e9, // red
-        0x19a0138, // informatics-nurse
-        0xaa0078, // chief-data
-        0x270, // voip
-        0x180, // microcomputer
-        0x1df021c, // software-quality
+        0x16900c6, 0x24b, // digital-learning-technologist
+        0x310242, // systems-architect
+        0x2020176, // literature-researcher
+        0x1da, // program
+        0x1990096, 0x229023c, // computer-network-support-specialist
+        0x5f, // biometrician
+        0xde0110, // gameplay-engineer
+        0x1990096, 0x27, // computer-network-analyst
+        0x17f01ef, // records-manager
+        0x23c0226, 0x17f, // software-support-manager
+        0x290241, // system-and
+        0x1de015a, // it-project
+        0xbc, // design
+        0x1a801d4, // privacy-officer
+        0xc5, // diagnostic
+        0x1ad002e, // application-operations
+        0xc6007e, // chief-digital
+        0x1dc0151, // internet-programmer
+        0x19100b1, // data-modeler
+        0x249016d, // library-technical
+        0xb801db, // programme-delivery
+        0x2190142, 0x17f, // information-security-manager
+        0xc3, // devops
+        0xde01e5, // qa-engineer
+        0x2e0283, // web-application
+        0x1a60128, 0x219015a, // head-of-it-security
+        0x12a015a, 0x1a00be, // it-help-desk-advisor
+        0x20b0084, // clinical-risk
+        0x27000dd, // end-user
+        0x14f0270, 0xc1, // user-interface-developer
+        0x24100dc, 0xbd, // embedded-system-designer
+        0x74, // ccio
+        0x2130096, // computer-scientist
+        0xc1002e, // application-developer
+        0x24b0147, // instructional-technologist
+        0x253, // test
+        0x1201b8, // patient-access
+        0x1420129, 0x29017e, 0xef, // health-information-management-and-exchange
+        0x23c0086, // cloud-support
+        0x2130232, // statistical-scientist
+        0x1410129, 0x17f, // health-informatics-manager
+        0x290241, 0x170199, // system-and-network-administrator
+        0x400086, 0xde, // cloud-automation-engineer
+        0x1410129, 0xc7, // health-informatics-director
+        0x142021a, // senior-information
+        0x1700217, // second-line
+        0x290260, 0xc2, // training-and-development
+        0x1ef0185, 0x230, // medical-records-staff
+        0x23c0199, // network-support
+        0x6b015a, 0x17f0026, // it-business-analysis-manager
+        0x1810215, // scrum-master
+        0xc701db, // programme-director
+        0x233, // statistician
+        0x142, // information
+        0x14d0259, // threat-intelligence
+        0x3e0249, // technical-author
+        0x1480096, // computer-instructor
+        0x15a01b7, // pathology-it
+        0x1ef0129, 0x230, // health-records-staff
+        0x2190142, 0x27, // information-security-analyst
+        0x170285, // website-administrator
+        0x10500c6, // digital-forensics
+        0x1440086, // cloud-infrastructure
+        0x2190199, // network-security
+        0x17f0169, // learning-manager
+        0x21e01b8, // patient-services
+        0xb20212, // scientific-database
+        0x1d7015a, // it-procurement
+        0x156, // intrusion
+        0xde0199, // network-engineer
+        0x17f0283, // web-manager
+        0x19400b1, // data-modelling
+        0x142021a, 0x20b, // senior-information-risk
+        0x12900c6, 0x25f, // digital-health-trainer
+        0x3a016d, // library-associate
+        0x170173, // linux-administrator
+        0x5b, // bioinformatics
+        0x23c0199, 0x24a, // network-support-technician
+        0x1a801de, // project-officer
+        0x28e01d1, 0x29, // practice-workflow-and
+        0x23c0290, // workstation-support
+        0x1a4007e, 0x1a80142, // chief-nursing-information-officer
+        0x20b00ae, // cyber-risk
+        0x1ce00c6, 0x17f, // digital-portfolio-manager
+        0x290169, 0xa100c2, // learning-and-development-coordinator
+        0x266, // tumour
+        0x2800b1, 0x213, // data-analytics-scientist
+        0x1a60128, 0x2900b1, 0xe90022, // head-of-data-and-ai-ethics
+        0x1a60128, 0x142, // head-of-information
+        0x17f027c, // vulnerability-manager
+        0x9c0249, // technical-consultant
+        0x1410084, 0xa1, // clinical-informatics-coordinator
+        0x1de0151, // internet-project
+        0x275, // virtualisation
+        0x380142, // information-asset
+        0x23c0270, 0x229, // user-support-specialist
+        0x201007e, 0x142, // chief-research-information
+        0x28000b1, 0x27, // data-warehouse-analyst
+        0x7c015a, // it-change
+        0x290241, 0x199, // system-and-network
+        0xb80021, // agile-delivery
+        0xde010f, // game-engineer
+        0x7a, // certified
+        0x2470065, // blue-team
+        0xde00dc, // embedded-engineer
+        0x7c015a, 0x990029, 0x17f, // it-change-and-configuration-manager
+        0x1420129, 0x16c, // health-information-librarian
+        0x2700b2, // database-analyst
+        0x3a015a, // it-associate
+        0x2410142, 0x219, // information-system-security
+        0x1ee0185, // medical-record
+        0x271, // ux
+        0x7c006b, // business-change
+        0x8d0059, // billing-coder
+        0x17e00cc, // document-management
+        0xde00c3, // devops-engineer
+        0x1b201d8, // product-owner
+        0x1a60128, 0x2010270, // head-of-user-research
+        0x1201b8, 0x242, // patient-access-systems
+        0x1ad0199, 0x77, // network-operations-centre
+        0xc30086, 0xde, // cloud-devops-engineer
+        0xc100ea, // etl-developer
+        0x8e, // coding
+        0xbd0241, // system-designer
+        0x17f01de, // project-manager
+        0xbc0226, // software-design
+        0x17e, // management
+        0x2420142, 0xc1, // information-systems-developer
+        0x1a600c7, 0xc2002e, // director-of-application-development
+        0x1a600c7, // director-of
+        0xb10129, 0x213, // health-data-scientist
+        0x3100e2, // enterprise-architect
+        0x2701d5, // problem-analyst
+        0x1d600b1, 0x270242, // data-processing-systems-analyst
+        0xd8, // ehr
+        0x205013e, // incident-responder
+        0x1a60128, 0x1d8, // head-of-product
+        0x60, // biostatistical
+        0x142007e, 0x1a80219, // chief-information-security-officer
+        0x14f, // interface
+        0x21e0249, 0x17f, // technical-services-manager
+        0x2701dc, // programmer-analyst
+        0x17f013e, // incident-manager
+        0x2220283, 0x17f, // web-site-manager
+        0x310249, // technical-architect
+        0x7c00e5, // epr-change
+        0x10f, // game
+        0x1ec021c, // service-readiness
+        0x270200, // requirements-analyst
+        0x1ef0185, 0x24a, // medical-records-technician
+        0x17f0144, // infrastructure-manager
+        0x270253, // test-analyst
+        0x23600b1, // data-storage
+        0x1420129, 0x2901d4, // health-information-privacy-and
+        0x23c0199, 0x229, // network-support-specialist
+        0x14d0129, // health-intelligence
+        0x9e0199, // network-control
+        0x17f01d8, // product-manager
+        0x23c013c, // implementation-support
+        0x1a4007e, 0x1a80141, // chief-nursing-informatics-officer
+        0x12b015a, 0x20, // it-helpdesk-agent
+        0x21e01b8, 0x17f, // patient-services-manager
+        0x290199, 0x219, // network-and-security
+        0x3300c6, // digital-archivist
+        0x1410084, 0x17f, // clinical-informatics-manager
+        0x14a015a, 0xde, // it-integration-engineer
+        0x1e9, // quantitative
+        0x23c, // support
+        0x3b01e8, 0x229, // quality-assurance-specialist
+        0x1a20185, // medical-note
+        0x1ef01b8, // patient-records
+        0x24c0096, 0x148, // computer-technology-instructor
+        0x1a60128, 0xb8, // head-of-delivery
+        0x1420129, 0x2901d4, 0x219, // health-information-privacy-and-security
+        0x1990086, // cloud-network
+        0x2190142, 0x20b, // information-security-risk
+        0x12901e3, 0x900029, 0x16c, // public-health-and-commissioning-librarian
+        0xde0144, // infrastructure-engineer
+        0x1420129, 0x24a, // health-information-technician
+        0xce0084, // clinical-documentation
+        0x23c00b1, // data-support
+        0x1df, // projects
+        0x2490096, // computer-technical
+        0x28e01d1, 0x1420029, 0x17e, // practice-workflow-and-information-management
+        0x3b01e8, 0x255, // quality-assurance-testing
+        0x19a0096, // computer-networker
+        0x270141, // informatics-analyst
+        0x219015a, 0x17f, // it-security-manager
+        0x252, // telephony
+        0x217, // second
+        0xad, // customer
+        0x1ee0129, // health-record
+        0xaa, // cto
+        0xdd0046, // back-end
+        0x23c0270, // user-support
+        0x2700bf, // desktop-analyst
+        0x23c013c, 0x229, // implementation-support-specialist
+        0x29008f, 0x77009e, 0x17f, // command-and-control-centre-manager
+        0xfd, // first
+        0x11d00b1, 0x17f, // data-governance-manager
+        0x1501b8, 0x1680247, // patient-administration-team-leader
+        0xa1013c, // implementation-coordinator
+        0x23c015a, 0x229, // it-support-specialist
+        0x27011c, // gis-analyst
+        0x1fd, // reports
+        0x13f0084, // clinical-informatician
+        0x14f00c6, // digital-interface
+        0xc2002e, // application-development
+        0x290163, 0x229016d, // knowledge-and-library-specialist
+        0x179, // machine
+        0x3b01d8, 0xde, // product-assurance-engineer
+        0x142017e, // management-information
+        0xc10245, // tableau-developer
+        0xb4, // dcb0129
+        0x18d00b1, // data-mining
+        0x2190142, 0xc7, // information-security-director
+        0x117, // genomic
+        0x25f0242, // systems-trainer
+        0x1ab0219, 0x27, // security-operation-analyst
+        0x3b0142, 0xde, // information-assurance-engineer
+        0x1e80226, // software-quality
+        0x23c015a, 0xde, // it-support-engineer
+        0x201, // research
+        0xb10201, 0x213, // research-data-scientist
+        0x1630084, 0x229, // clinical-knowledge-specialist
+        0x21900b1, 0x1e00029, 0x167, // data-security-and-protection-lead
+        0xbd021c, // service-designer
+        0x16701e5, // qa-lead
+        0x2190241, // system-security
+        0xb101b8, 0xa1, // patient-data-coordinator
+        0x96, // computer
+        0x17201b7, // pathology-links
+        0x1dc002e, // application-programmer
+        0xb10117, // genomic-data
+        0x8f, // command
+        0x26000a2, 0x17f, // corporate-training-manager
+        0x16801de, // project-leader
+        0x1a60128, 0x29008f, 0x9e, // head-of-command-and-control
+        0xb100db, 0x1d6, // electronic-data-processing
+        0x1420129, 0x29017e, 0x22900ef, // health-information-management-and-exchange-specialist
+        0x19300b1, // data-modeller
+        0x142007e, 0x219, // chief-information-security
+        0x249, // technical
+        0x22d, // sre
+        0x9d00db, // electronic-content
+        0x1b800db, 0x1ee, // electronic-patient-record
+        0x226002e, 0xde, // application-software-engineer
+        0x22900ce, // documentation-specialist
+        0x1601b8, 0x247, // patient-administrative-team
+        0x110270, // user-acceptance
+        0x310199, // network-architect
+        0x11d0142, // information-governance
+        0x1970259, // threat-monitoring
+        0x1701b4, // pacs-administrator
+        0x1a60128, 0xbc014e, // head-of-interaction-design
+        0x17e01ef, // records-management
+        0x2420084, 0x25f, // clinical-systems-trainer
+        0x3b01e8, 0x270253, // quality-assurance-test-analyst
+        0x19100b2, // database-modeler
+        0xc00156, // intrusion-detection
+        0x21e0199, // network-services
+        0x1dc0232, // statistical-programmer
+        0x215, // scrum
+        0xbd0271, // ux-designer
+        0x1bb, // pc
+        0x253015a, // it-test
+        0x1a600c7, 0x29013a, 0x244, // director-of-im-and-t
+        0x290169, // learning-and
+        0x227, // solution
+        0x1f9, // release
+        0xde0288, // wireless-engineer
+        0x142017e, 0x242, // management-information-systems
+        0x24701f2, // red-team
+        0x1de0285, // website-project
+        0x1e3, // public
+        0x2220283, // web-site
+        0x310226, // software-architect
+        0x8d0058, // biller-coder
+        0x1c00141, // informatics-pharmacist
+        0x29013a, 0x244, // im-and-t
+        0x28000b1, 0xc1, // data-warehouse-developer
+        0xd9, // elearning
+        0x1501b8, // patient-administration
+        0x219015a, 0x1a8, // it-security-officer
+        0x2420142, 0x24a, // information-systems-technician
+        0x270249, // technical-analyst
+        0x17f0260, // training-manager
+        0x24, // algorithm
+        0x1a3007e, 0x1a80142, // chief-nurse-information-officer
+        0x1500b2, 0x17f, // database-administration-manager
+        0x1ef01b8, 0x17f, // patient-records-manager
+        0x2190241, 0x17, // system-security-administrator
+        0x270226, // software-analyst
+        0x226002e, // application-software
+        0x26100c6, 0x167, // digital-transformation-lead
+        0x14b0242, // systems-integrator
+        0x24701f2, 0x186, // red-team-member
+        0x14101c1, // pharmacy-informatics
+        0x1dc0096, // computer-programmer
+        0x12901e3, // public-health
+        0x2900b1, 0x22, // data-and-ai
+        0x6b00d3, // e-business
+        0x219015a, 0xf1, // it-security-expert
+        0x1601b8, 0x1680247, // patient-administrative-team-leader
+        0xa8, // cryptological
+        0x1050142, // information-forensics
+        0x22300c6, // digital-skills
+        0x2290013, // accessibility-specialist
+        0xbe021c, // service-desk
+        0x1c7, // pki
+        0xc9, // disaster
+        0x20b0084, 0x17f, // clinical-risk-manager
+        0x10b, // full
+        0x1a60128, 0x1ce, // head-of-portfolio
+        0x23c00ad, 0x27, // customer-support-analyst
+        0x2901ef, 0x17e0142, // records-and-information-management
+        0xbd01d8, // product-designer
+        0x219015a, 0x17, // it-security-administrator
+        0x9601be, // personal-computer
+        0x2190199, 0x254, // network-security-tester
+        0x1ad015a, // it-operations
+        0x17500c6, // digital-literacy
+        0x10400c6, // digital-forensic
+        0x1a60128, 0x21c015a, 0x17e, // head-of-it-service-management
+        0x1420119, // geographic-information
+        0xbd014e, // interaction-designer
+        0x17f0199, // network-manager
+        0x290105, // forensics-and
+        0xb3, // dba
+        0x1a80232, // statistical-officer
+        0x27005b, // bioinformatics-analyst
+        0x12900c6, 0x237, // digital-health-strategist
+        0x21c015a, 0x27, // it-service-analyst
+        0x24a015a, // it-technician
+        0xc20226, // software-development
+        0x17e00b2, // database-management
+        0x1a60128, 0xc6, // head-of-digital
+        0x1bc, // penetration
+        0x1d400b1, 0x1a8, // data-privacy-officer
+        0x1fb, // report
+        0x1a60128, 0x15a, // head-of-it
+        0x1ef0084, 0x24a, // clinical-records-technician
+        0x24c0096, // computer-technology
+        0x31, // architect
+        0xc1, // developer
+        0x27900b1, // data-visualization
+        0x185007e, // chief-medical
+        0x242015a, // it-systems
+        0x116, // genome
+        0x1a4, // nursing
+        0xbd0283, // web-designer
+        0x219015a, 0xde, // it-security-engineer
+        0x7700b1, // data-centre
+        0x9a0199, // network-configurator
+        0x163, // knowledge
+        0x8d00c5, // diagnostic-coder
+        0x1ad0219, // security-operations
+        0x1990096, 0x229, // computer-network-specialist
+        0x2290144, // infrastructure-specialist
+        0x2020270, // user-researcher
+        0xd70242, // systems-educator
+        0x27000dd, 0x97, // end-user-computing
+        0x18b, // midwifery
+        0x21b, // server
+        0x1e000b1, 0x29, // data-protection-and
+        0x1420129, 0x29017e, // health-information-management-and
+        0x1ce00c6, 0x27, // digital-portfolio-analyst
+        0x1a60128, 0x14e, // head-of-interaction
+        0x1ac, // operational
+        0x1690179, // machine-learning
+        0x27023c, // support-analyst
+        0x17f01f9, // release-manager
+        0x2260242, // systems-software
+        0x219015a, 0x27, // it-security-analyst
+        0x1e800b1, 0x229, // data-quality-specialist
+        0x780270, 0xbc, // user-centred-design
+        0x188, // microarray
+        0x1ef0129, 0x1a8, // health-records-officer
+        0x6e, // caldicott
+        0x3b01e8, // quality-assurance
+        0x159, // iot
+        0x14101a3, // nurse-informatics
+        0x260, // training
+        0x3b01e8, 0x1d1, // quality-assurance-practice
+        0x23a0185, // medical-summariser
+        0x7c, // change
+        0x2900b1, // data-and
+        0x23c01bb, // pc-support
+        0x1ef0185, 0xc7, // medical-records-director
+        0x14400c6, // digital-infrastructure
+        0x2800b1, 0x229, // data-analytics-specialist
+        0x2410022, 0xbd, // ai-system-designer
+        0x98, // comsec
+        0x23c0270, 0x24a, // user-support-technician
+        0x40, // automation
+        0x2190199, 0x27, // network-security-analyst
+        0x2190096, // computer-security
+        0x128, // head
+        0xde0253, // test-engineer
+        0x2530226, 0xde, // software-test-engineer
+        0xdd0109, // front-end
+        0x14a, // integration
+        0x390232, // statistical-assistant
+        0x290242, // systems-and
+        0x1710095, // computational-linguist
+        0x2190142, 0x29003b, 0x270259, // information-security-assurance-and-threat-analyst
+        0xb10084, 0x10, // clinical-data-abstractor
+        0xe2, // enterprise
+        0x234, // statistics
+        0x2701ad, // operations-analyst
+        0x17f01e5, // qa-manager
+        0x39015a, // it-assistant
+        0x2190242, // systems-security
+        0x29008f, 0x77009e, // command-and-control-centre
+        0x17f021c, // service-manager
+        0x13c, // implementation
+        0x16c01b1, // outreach-librarian
+        0x1a60128, 0xc2010a, // head-of-frontend-development
+        0x1ef, // records
+        0x15a0129, 0x229023c, // health-it-support-specialist
+        0x28e01d1, 0x1420029, 0x1f3017e, // practice-workflow-and-information-management-redesign
+        0x199015a, 0xde, // it-network-engineer
+        0x142011a, // geographical-information
+        0xb700ae, // cyber-defender
+        0xdf00b1, // data-engineering
+        0x14d006b, 0x17f, // business-intelligence-manager
+        0x2190142, // information-security
+        0x1ef0084, 0x17, // clinical-records-administrator
+        0x2490199, 0x27, // network-technical-analyst
+        0xbe012a, // help-desk
+        0xaf, // cyberspace
+        0x1ad0219, 0x77, // security-operations-centre
+        0x12a, // help
+        0xea, // etl
+        0x13e00ae, // cyber-incident
+        0x14e, // interaction
+        0x1e8015a, // it-quality
+        0x286, // white
+        0x20200bc, // design-researcher
+        0x225, // soc
+        0x24c007e, 0x1a8, // chief-technology-officer
+        0x1f50265, // tumor-registrar
+        0x1410084, 0xc7, // clinical-informatics-director
+        0x1cb, // pmo
+        0x310271, // ux-architect
+        0xbc0283, // web-design
+        0x1670253, // test-lead
+        0x24d, // telecom
+        0x9601be, 0x199, // personal-computer-network
+        0x14d006b, // business-intelligence
+        0x83027f, // ward-clerk
+        0x8e0084, 0x3d, // clinical-coding-auditor
+        0x2190086, 0xde, // cloud-security-engineer
+        0x27024f, // telecommunications-analyst
+        0x18f, // mobile
+        0xde0028, // analytics-engineer
+        0xbe012a, 0x27, // help-desk-analyst
+        0x1270286, // white-hat
+        0x2010270, // user-research
+        0xc700c6, // digital-director
+        0x1410084, // clinical-informatics
+        0x4, // 2nd
+        0x1dc0283, // web-programmer
+        0xc4, // devsecops
+        0x270199, // network-analyst
+        0x1a600c7, 0x1410084, // director-of-clinical-informatics
+        0xe1, // entarch
+        0xf00270, 0xbd, // user-experience-designer
+        0x1a600c7, 0x29013a, // director-of-im-and
+        0x2220283, 0xbd, // web-site-designer
+        0x21e015a, // it-services
+        0x310142, // information-architect
+        0xc6007e, 0x1a80142, // chief-digital-information-officer
+        0x1a3007e, // chief-nurse
+        0x9c00b2, // database-consultant
+        0x23c002e, 0xde, // application-support-engineer
+        0x2260086, 0xde, // cloud-software-engineer
+        0xb1007e, // chief-data
+        0x29016d, 0x21e0163, // library-and-knowledge-services
+        0x2190096, 0x17f, // computer-security-manager
+        0x2, // 1st
+        0x23c01de, 0x1a8, // project-support-officer
+        0x20400db, // electronic-resources
+        0x2901ef, 0x142, // records-and-information
+        0x1a4007e, 0x142, // chief-nursing-information
+        0x11d, // governance
+        0x14a002e, 0xde, // application-integration-engineer
+        0xde00b2, // database-engineer
+        0x24701f2, 0x167, // red-team-lead
+        0x2540040, // automation-tester
+        0x216, // sdet
+        0x1ad0242, // systems-operations
+        0xbe021c, 0x27, // service-desk-analyst
+        0x20d0129, // health-safety
+        0x400253, // test-automation
+        0x290260, 0xa100c2, // training-and-development-coordinator
+        0x2290094, // compliance-specialist
+        0x290105, 0x206013e, // forensics-and-incident-response
+        0x2701dd, // programming-analyst
+        0x64, // blockchain
+        0x7f, // cio
+        0x1f6, // registration
+        0x1990096, 0x23c, // computer-network-support
+        0x170241, // system-administrator
+        0x2190142, 0x229, // information-security-specialist
+        0x24701f2, 0x1ae, // red-team-operator
+        0x219015a, 0x24a, // it-security-technician
+        0x32, // architecture
+        0x287, // windows
+        0xc1015c, // java-developer
+        0x1a80163, // knowledge-officer
+        0x24e, // telecommunication
+        0x27, // analyst
+        0xa10260, // training-coordinator
+        0xc10283, // web-developer
+        0x23c015a, 0x24a, // it-support-technician
+        0x25401e5, // qa-tester
+        0x400086, // cloud-automation
+        0x1a60128, 0x26006b, // head-of-business-analysis
+        0x1ad0241, // system-operations
+        0x23c01de, // project-support
+        0x17015a, // it-administrator
+        0xb10117, 0x27, // genomic-data-analyst
+        0x8e0185, // medical-coding
+        0x290199, 0xde0219, // network-and-security-engineer
+        0x1e000b1, 0x2190029, 0x1a8, // data-protection-and-security-officer
+        0x2540180, // manual-tester
+        0x20d0129, 0x94, // health-safety-compliance
+        0xb801db, 0x17f, // programme-delivery-manager
+        0x1a60128, 0x17e00b8, // head-of-delivery-management
+        0x120242, // systems-access
+        0x1990096, // computer-network
+        0xc30086, // cloud-devops
+        0x19200b1, // data-modeling
+        0x1dc0027, // analyst-programmer
+        0x290163, // knowledge-and
+        0x17f008e, // coding-manager
+        0x1ef0129, 0x83, // health-records-clerk
+        0x8e0084, 0x17f, // clinical-coding-manager
+        0x9d, // content
+        0x23c00bf, // desktop-support
+        0x1db00c6, 0x17f, // digital-programme-manager
+        0x25f00a2, // corporate-trainer
+        0x1c1, // pharmacy
+        0x108, // freedom
+        0x28000b1, 0x31, // data-warehouse-architect
+        0xa100b2, // database-coordinator
+        0x1ce, // portfolio
+        0x119, // geographic
+        0x1ef0185, 0x39, // medical-records-assistant
+        0xbd009d, // content-designer
+        0x2410096, // computer-system
+        0x21900b1, 0x29, // data-security-and
+        0xc10226, 0x13d, // software-developer-in
+        0x1ef0185, 0x8300f8, // medical-records-filing-clerk
+        0x1a600c7, 0x84, // director-of-clinical
+        0x1fa0222, 0xde00c3, // site-reliability-devops-engineer
+        0x23c0270, 0x27, // user-support-analyst
+        0x1d5, // problem
+        0x270242, // systems-analyst
+        0xbe012a, 0x24a, // help-desk-technician
+        0x2020232, // statistical-researcher
+        0x1a60128, 0x24c, // head-of-technology
+        0x1420129, // health-information
+        0x143, // infosec
+        0x1410084, 0x27, // clinical-informatics-analyst
+        0x1700b2, // database-administrator
+        0x12901f4, // registered-health
+        0x14d006b, 0x229, // business-intelligence-specialist
+        0x1dc, // programmer
+        0x63, // blended
+        0x1e50226, // software-qa
+        0x1ad0144, // infrastructure-operations
+        0x24b00d6, // educational-technologist
+        0x960132, 0x14e, // human-computer-interaction
+        0x1050096, // computer-forensics
+        0x29007c, 0x2701f9, // change-and-release-analyst
+        0x242015a, 0x27, // it-systems-analyst
+        0xdf0226, // software-engineering
+        0xb10201, // research-data
+        0x1420084, 0x17f0242, // clinical-information-systems-manager
+        0x270232, // statistical-analyst
+        0x12b015a, // it-helpdesk
+        0x1dc0096, 0x27, // computer-programmer-analyst
+        0x38015a, // it-asset
+        0x1410116, // genome-informatics
+        0x2540226, // software-tester
+        0x2260129, 0x254, // health-software-tester
+        0xbd00c6, // digital-designer
+        0x1a4007e, 0x141, // chief-nursing-informatics
+        0x13e, // incident
+        0x6b015a, 0x26, // it-business-analysis
+        0x23c0248, // tech-support
+        0x1ef0129, // health-records
+        0x165, // lan
+        0x2010232, // statistical-research
+        0x239, // subject
+        0x2700c3, // devops-analyst
+        0x8a0021, // agile-coach
+        0x1f000b1, // data-recovery
+        0x16700b8, // delivery-lead
+        0x1a60128, 0xbc021c, // head-of-service-design
+        0x59, // billing
+        0x29008f, 0x9e, // command-and-control
+        0x1440199, // network-infrastructure
+        0x21c, // service
+        0x110270, 0x254, // user-acceptance-tester
+        0x27c, // vulnerability
+        0x2190142, 0x27020b, // information-security-risk-analyst
+        0x1de0283, // web-project
+        0x1e800b1, // data-quality
+        0x229019b, // networking-specialist
+        0x231028c, 0x23c, // work-station-support
+        0x2420142, 0x2290219, // information-systems-security-specialist
+        0x16701db, // programme-lead
+        0x285, // website
+        0x14201a4, 0x242, // nursing-information-systems
+        0xbd0147, // instructional-designer
+        0x2190142, 0x1a8, // information-security-officer
+        0xce0249, 0x229, // technical-documentation-specialist
+        0x174027d, 0x89, // waiting-list-co
+        0x203015a, // it-resilience
+        0x1fa0222, // site-reliability
+        0x2420142, 0x27, // information-systems-analyst
+        0x12b015a, 0x17f, // it-helpdesk-manager
+        0x24a0199, // network-technician
+        0x21900ae, 0xde, // cyber-security-engineer
+        0x132, // human
+        0x1a60128, 0x1f8006b, 0x17e, // head-of-business-relationship-management
+        0x1fa0222, 0xde, // site-reliability-engineer
+        0x1dc002e, 0x27, // application-programmer-analyst
+        0x1e000b1, 0x1a8, // data-protection-officer
+        0x17f01ce, // portfolio-manager
+        0x24c007e, // chief-technology
+        0xbd011f, // graphic-designer
+        0x75, // cclio
+        0x830018, // admissions-clerk
+        0x8e0084, // clinical-coding
+        0x13015a, // it-accessibility
+        0x18, // admissions
+        0x1f4, // registered
+        0x2190142, 0x3b, // information-security-assurance
+        0x24f, // telecommunications
+        0x270099, // configuration-analyst
+        0xde024f, // telecommunications-engineer
+        0x25b0012, 0x129, // access-to-health
+        0x10a, // frontend
+        0x58, // biller
+        0x14f0270, // user-interface
+        0xc10086, // cloud-developer
+        0x1dd0096, // computer-programming
+        0x199015a, // it-network
+        0x242019b, 0xca0029, // networking-systems-and-distributed
+        0x21900ae, 0xc1, // cyber-security-developer
+        0x340177, 0x199, // local-area-network
+        0x16900c6, // digital-learning
+        0x29011d, // governance-and
+        0xc10226, 0x253013d, // software-developer-in-test
+        0x2190091, // communications-security
+        0xbc0147, // instructional-design
+        0x17f013c, // implementation-manager
+        0x1e000b1, 0x229, // data-protection-specialist
+        0x29013a, // im-and
+        0xde01e8, // quality-engineer
+        0x1db, // programme
+        0x17f015a, // it-manager
+        0x17021f, // sharepoint-administrator
+        0x1700217, 0x23c, // second-line-support
+        0x22900b1, // data-specialist
+        0xe7, // ethical
+        0x20d0084, 0x1a8, // clinical-safety-officer
+        0x310144, // infrastructure-architect
+        0x140, // informaticist
+        0x27006b, // business-analyst
+        0x25401bc, // penetration-tester
+        0x170236, // storage-administrator
+        0x19000b1, 0xbd, // data-model-designer
+        0x780270, // user-centred
+        0x283, // web
+        0xb101b8, // patient-data
+        0x35, // artificial
+        0x11d00b1, // data-governance
+        0x236, // storage
+        0x1420084, 0xd70242, // clinical-information-systems-educator
+        0x13, // accessibility
+        0x1a60128, 0xeb00c6, // head-of-digital-evaluation
+        0x290260, 0x17f00c2, // training-and-development-manager
+        0x2900b1, 0xe80022, // data-and-ai-ethicist
+        0x1b1, // outreach
+        0x2420199, 0x9c, // network-systems-consultant
+        0x20d0084, 0xde, // clinical-safety-engineer
+        0x17f0253, // test-manager
+        0x14f0129, 0xbd, // health-interface-designer
+        0x1ae0096, // computer-operator
+        0x2420096, 0x219, // computer-systems-security
+        0x237009d, // content-strategist
+        0x12900c6, 0x17f01de, // digital-health-project-manager
+        0xb100db, // electronic-data
+        0x1420129, 0x2901d4, 0x2290219, // health-information-privacy-and-security-specialist
+        0x1a60128, 0x9d, // head-of-content
+        0x259, // threat
+        0x2290096, // computer-specialist
+        0xdd0046, 0xc1, // back-end-developer
+        0x174027d, 0x1b00089, // waiting-list-co-ordinator
+        0x16700bc, // design-lead
+        0x288, // wireless
+        0xbd014f, // interface-designer
+        0x14101a4, // nursing-informatics
+        0x28e01d1, 0x1420029, // practice-workflow-and-information
+        0x2220151, 0xbd, // internet-site-designer
+        0x253015a, 0x17f, // it-test-manager
+        0x23b016d, // library-supervisor
+        0x1420129, 0x8d, // health-information-coder
+        0x21, // agile
+        0xb5, // dcb0160
+        0x142018b, // midwifery-information
+        0x310227, // solution-architect
+        0x1440086, 0xde, // cloud-infrastructure-engineer
+        0x1a60128, 0x2900b1, 0x22, // head-of-data-and-ai
+        0x242006b, 0x27, // business-systems-analyst
+        0x27d, // waiting
+        0x12901e3, 0x900029, // public-health-and-commissioning
+        0x2420096, // computer-systems
+        0x1ad0096, // computer-operations
+        0x21e0249, // technical-services
+        0x27800b1, // data-visualisation
+        0x27000dd, 0xde0097, // end-user-computing-engineer
+        0x14a00b1, // data-integration
+        0x1700002, // 1st-line
+        0x2420142, 0x1a80219, // information-systems-security-officer
+        0x254026f, // usability-tester
+        0xde0163, // knowledge-engineer
+        0x1e8, // quality
+        0x14f0270, 0xde, // user-interface-engineer
+        0x12300e7, // ethical-hacker
+        0x1a60128, 0x21100b1, // head-of-data-science
+        0x229023c, // support-specialist
+        0x24c0151, // internet-technology
+        0x14f015a, 0x69, // it-interface-builder
+        0x3f01f6, // registration-authority
+        0xde022a, // sqa-engineer
+        0x1a60128, 0x11f, // head-of-graphic
+        0x142021a, 0x1b2020b, // senior-information-risk-owner
+        0xec00c6, // digital-evaluator
+        0x23c0096, // computer-support
+        0x185, // medical
+        0x1140232, // statistical-genetic
+        0x1de0285, 0x17f, // website-project-manager
+        0x17f00b8, // delivery-manager
+        0x1a60128, 0xdf0028, // head-of-analytics-engineering
+        0xde00c4, // devsecops-engineer
+        0x21900b1, 0x1e00029, // data-security-and-protection
+        0x1ef0084, // clinical-records
+        0x2420096, 0x27, // computer-systems-analyst
+        0x2290199, // network-specialist
+        0x16c0129, // health-librarian
+        0x1a30141, // informatics-nurse
+        0x23c00b1, 0x27, // data-support-analyst
+        0x28f, // workplace
+        0x25f015a, // it-trainer
+        0x4001e5, 0xde, // qa-automation-engineer
+        0x13e00ae, 0x205, // cyber-incident-responder
+        0x17d, // malware
+        0x24a011c, // gis-technician
+        0x2490096, 0x229, // computer-technical-specialist
+        0x31002e, // application-architect
+        0x7e, // chief
+        0x14f0129, // health-interface
+        0xbe021c, 0x17f, // service-desk-manager
+        0x17f0226, // software-manager
+        0x1de, // project
+        0xc100a6, // course-developer
+        0x1ef0185, 0xa1, // medical-records-coordinator
+        0x12a015a, 0x2000be, // it-help-desk-agent
+        0x21900ae, 0x24b, // cyber-security-technologist
+        0x3b01e8, 0x27, // quality-assurance-analyst
+        0xde01c9, // platform-engineer
+        0x2220283, 0x17, // web-site-administrator
+        0x21c015a, 0xbe, // it-service-desk
+        0x84, // clinical
+        0x3200e2, // enterprise-architecture
+        0x1700b1, // data-administrator
+        0x1a60128, 0xbe021c, // head-of-service-desk
+        0x25f00e5, // epr-trainer
+        0x1ad0199, // network-operations
+        0x1a60128, 0x1bd, // head-of-performance
+        0x1a60128, 0xb1, // head-of-data
+        0x840014, 0x8d, // accredited-clinical-coder
+        0x109, // front
+        0x1a60128, 0x21c, // head-of-service
+        0x21c015a, 0x17e, // it-service-management
+        0x1e000b1, 0x1a, // data-protection-advisor
+        0x1420119, 0x242, // geographic-information-systems
+        0x310219, // security-architect
+        0xb10129, // health-data
+        0x13e00ae, 0x125, // cyber-incident-handler
+        0x149, // insurance
+        0x20400db, 0x16c, // electronic-resources-librarian
+        0x260028f, 0x229, // workplace-training-specialist
+        0x17f0163, // knowledge-manager
+        0xfc, // firmware
+        0x88, // cnio
+        0xbf, // desktop
+        0x1a60128, 0x2900b1, // head-of-data-and
+        0x3b01e8, 0x17f, // quality-assurance-manager
+        0x2190241, 0x254, // system-security-tester
+        0xde0283, // web-engineer
+        0xdb, // electronic
+        0x1a60128, 0x11d00b1, // head-of-data-governance
+        0x1420129, 0x17f, // health-information-manager
+        0x2420142, 0x31, // information-systems-architect
+        0x1ad0096, 0x17f, // computer-operations-manager
+        0x6b, // business
+        0x1ad0199, 0x27, // network-operations-analyst
+        0x21100b1, // data-science
+        0x9c00c3, // devops-consultant
+        0x144, // infrastructure
+        0x27015a, // it-analyst
+        0x14201a4, 0x1a8, // nursing-information-officer
+        0x1ef0185, // medical-records
+        0xde018e, // ml-engineer
+        0x9d0283, 0x17f, // web-content-manager
+        0xed, // evidence
+        0x6b015a, 0x27, // it-business-analyst
+        0xb2, // database
+        0x3b0142, // information-assurance
+        0x147, // instructional
+        0x1ad002e, 0xde, // application-operations-engineer
+        0x14b00b2, // database-integrator
+        0x2420147, // instructional-systems
+        0x2420142, 0x17f0219, // information-systems-security-manager
+        0x24a00b1, // data-technician
+        0x29016d, // library-and
+        0x170287, // windows-administrator
+        0x1420084, 0x242, // clinical-information-systems
+        0x840014, // accredited-clinical
+        0xe800b1, // data-ethicist
+        0x81, // ciso
+        0x1b800db, // electronic-patient
+        0x29016d, 0x21e0163, 0x17f, // library-and-knowledge-services-manager
+        0xd7015a, // it-educator
+        0x99, // configuration
+        0x2220151, // internet-site
+        0x209, // rhit
+        0x9a002e, // application-configurator
+        0x2540013, // accessibility-tester
+        0x2701e6, // qat-analyst
+        0x1e80226, 0x27003b, // software-quality-assurance-analyst
+        0x29008f, // command-and
+        0x23c0199, 0xde, // network-support-engineer
+        0x1fa0222, 0xc3, // site-reliability-devops
+        0x17f0137, // ig-manager
+        0xd0, // dpo
+        0xd5, // edi
+        0x27002e, // application-analyst
+        0x47, // backend
+        0x180, // manual
+        0x2600b1, // data-analysis
     ],
     ends: &[
-        1, 3, 3, 4, 5, 6, 8, 8, 9, 10, 12, 13, 14, 15, 16, 18,
-        19, 20, 21, 23, 24, 26, 26, 26, 26, 26, 28, 30, 31, 31, 33, 34,
-        36, 37, 37, 37, 37, 38, 40, 41, 43, 44, 44, 45, 45, 46, 46, 46,
-        46, 47, 48, 48, 49, 50, 51, 52, 53, 54, 55, 56, 56, 56, 58, 59,
-        61, 61, 62, 63, 64, 66, 68, 70, 70, 72, 73, 75, 75, 75, 76, 77,
-        78, 79, 81, 82, 83, 84, 84, 85, 85, 86, 87, 88, 88, 89, 90, 92,
-        93, 94, 95, 95, 96, 98, 100, 101, 102, 102, 103, 104, 106, 107, 108, 109,
-        111, 112, 112, 113, 114, 114, 116, 116, 117, 119, 121, 122, 123, 123, 124, 126,
-        127, 129, 129, 130, 131, 131, 132, 133, 133, 133, 134, 135, 136, 136, 138, 139,
-        141, 141, 143, 143, 144, 145, 146, 147, 149, 150, 151, 151, 152, 153, 155, 156,
-        158, 161, 162, 163, 164, 165, 167, 168, 168, 169, 170, 171, 171, 171, 172, 174,
-        176, 178, 178, 179, 180, 182, 184, 185, 185, 186, 186, 186, 188, 189, 189, 191,
-        191, 193, 195, 196, 197, 198, 200, 200, 200, 200, 201, 202, 204, 205, 206, 207,
-        208, 209, 210, 210, 212, 212, 213, 213, 213, 213, 215, 215, 216, 216, 217, 217,
-        217, 218, 220, 221, 222, 222, 223, 224, 225, 227, 228, 230, 231, 234, 235, 237,
-        237, 238, 239, 239, 240, 241, 243, 245, 246, 248, 250, 250, 252, 253, 254, 254,
-        256, 257, 259, 259, 260, 261, 262, 263, 264, 266, 268, 270, 272, 272, 273, 274,
-        275, 277, 277, 279, 280, 282, 283, 283, 285, 286, 287, 287, 288, 288, 288, 288,
-        289, 291, 293, 295, 296, 298, 299, 300, 302, 303, 305, 306, 307, 308, 309, 309,
-        310, 310, 311, 312, 313, 314, 314, 315, 317, 317, 319, 319, 320, 321, 321, 322,
-        323, 324, 325, 325, 325, 326, 328, 328, 328, 329, 331, 331, 333, 333, 334, 335,
-        337, 338, 339, 340, 341, 343, 343, 345, 347, 348, 348, 349, 351, 352, 354, 356,
-        358, 359, 360, 360, 361, 362, 364, 365, 367, 367, 367, 367, 368, 370, 371, 372,
-        374, 376, 378, 380, 382, 383, 383, 384, 385, 385, 386, 386, 387, 387, 389, 389,
-        390, 391, 392, 392, 392, 394, 394, 396, 398, 398, 399, 400, 401, 403, 404, 406,
-        408, 410, 412, 413, 414, 415, 418, 419, 419, 420, 420, 421, 423, 424, 425, 427,
-        429, 430, 432, 433, 435, 436, 438, 438, 439, 440, 440, 441, 442, 443, 443, 444,
-        446, 447, 448, 449, 450, 451, 453, 454, 456, 458, 460, 460, 461, 461, 462, 463,
-        463, 463, 465, 466, 466, 468, 470, 471, 474, 476, 477, 477, 479, 481, 481, 483,
-        484, 486, 488, 490, 490, 491, 493, 494, 494, 494, 495, 496, 497, 499, 501, 502,
-        504, 506, 508, 510, 511, 511, 512, 512, 513, 514, 514, 515, 517, 519, 520, 521,
-        522, 523, 525, 525, 525, 527, 528, 528, 529, 531, 531, 533, 533, 534, 534, 534,
-        537, 538, 539, 539, 539, 540, 541, 542, 543, 544, 545, 547, 548, 549, 549, 550,
-        552, 553, 554, 556, 558, 559, 561, 562, 563, 564, 566, 567, 567, 568, 569, 571,
-        572, 572, 572, 574, 575, 577, 578, 578, 578, 579, 581, 582, 583, 585, 587, 589,
-        590, 593, 593, 593, 594, 595, 597, 598, 599, 600, 601, 603, 605, 606, 607, 607,
-        609, 611, 612, 613, 613, 615, 616, 616, 617, 618, 619, 620, 622, 623, 623, 623,
-        624, 625, 626, 628, 630, 631, 633, 634, 636, 637, 637, 638, 639, 641, 642, 643,
-        645, 646, 646, 647, 648, 648, 648, 650, 651, 653, 654, 655, 655, 655, 657, 659,
-        660, 660, 661, 662, 663, 664, 665, 666, 666, 668, 669, 671, 671, 671, 671, 672,
-        674, 675, 677, 678, 680, 681, 682, 683, 684, 685, 686, 686, 687, 687, 688, 688,
-        688, 689, 690, 691, 691, 693, 695, 697, 698, 698, 698, 698, 699, 700, 701, 702,
-        704, 706, 708, 709, 711, 712, 712, 712, 712, 713, 715, 717, 719, 720, 722, 722,
-        722, 724, 725, 727, 728, 730, 730, 731, 732, 734, 736, 737, 737, 738, 739, 740,
-        740, 742, 742, 743, 744, 745, 745, 746, 747, 748, 749, 750, 751, 751, 752, 754,
-        756, 756, 757, 758, 759, 760, 760, 761, 762, 763, 764, 765, 766, 768, 770, 772,
-        774, 775, 777, 778, 778, 780, 781, 783, 785, 787, 788, 789, 790, 791, 792, 794,
-        794, 796, 796, 798, 800, 800, 801, 803, 805, 805, 806, 808, 809, 811, 811, 812,
-        814, 815, 816, 817, 818, 818, 819, 820, 820, 821, 821, 823, 823, 824, 824, 825,
-        826, 828, 829, 830, 832, 833, 835, 836, 836, 838, 839, 839, 840, 841, 842, 842,
-        843, 844, 846, 847, 848, 848, 849, 850, 852, 854, 856, 857, 858, 859, 860, 861,
-        863, 864, 865, 867, 869, 869, 871, 872, 875, 876, 878, 879, 879, 879, 879, 879,
-        879, 881, 883, 885, 887, 887, 887, 888, 889, 891, 893, 895, 896, 898, 898, 899,
-        900, 900, 902, 902, 903, 905, 907, 908, 909, 910, 910, 911, 911, 911, 913, 915,
-        917, 918, 919, 919, 919, 921, 922, 923, 923, 924, 926, 927, 929, 930, 932, 934,
-        934, 935, 935, 936, 937, 939, 939, 941, 942, 943, 944, 944, 945, 947, 947, 947,
-        948, 948, 948, 948, 949, 951, 952, 953, 955, 957, 958, 958, 959, 960, 961, 962,
-        963, 964, 965, 966, 967, 969, 971, 971, 973, 974, 975, 975, 975, 975, 975, 976,
-        977, 978, 979, 980, 982, 983, 985, 985, 986, 988, 989, 991, 993, 994, 996, 996,
-        996, 996, 997, 998, 1000, 1002, 1002, 1003, 1004, 1005, 1006, 1006, 1006, 1006, 1007, 1007,
-        1008, 1008, 1009, 1011, 1012, 1013, 1013, 1013, 1013, 1013, 1014, 1014, 1014, 1015, 1017, 1017,
-        1018, 1020, 1022, 1023, 1025, 1028, 1029, 1031, 1032, 1034, 1035, 1036, 1037, 1038, 1039, 1039,
-        1040, 1042, 1044, 1045, 1046, 1047, 1049, 1050, 1052, 1054, 1056, 1058, 1059, 1061, 1062, 1062,
-        1063, 1063, 1065, 1065, 1067, 1067, 1068, 1069, 1069, 1071, 1073, 1075, 1076, 1076, 1077, 1078,
-        1078, 1078, 1078, 1079, 1081, 1081, 1083, 1084, 1086, 1087, 1088, 1090, 1091, 1093, 1094, 1094,
-        1094, 1094, 1096, 1096, 1098, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1111,
-        1111, 1111, 1112, 1113, 1114, 1115, 1116, 1118, 1119, 1119, 1120, 1121, 1122, 1122, 1124, 1125,
-        1126, 1126, 1126, 1126, 1128, 1129, 1130, 1131, 1133, 1135, 1136, 1137, 1138, 1139, 1141, 1142,
-        1142, 1143, 1144, 1144, 1144, 1145, 1146, 1147, 1148, 1148, 1150, 1151, 1151, 1151, 1153, 1154,
-        1155, 1155, 1157, 1159, 1161, 1162, 1163, 1164, 1165, 1166, 1168, 1169, 1169, 1169, 1169, 1169,
-        1170, 1172, 1174, 1176, 1176, 1177, 1178, 1180, 1182, 1183, 1185, 1185, 1185, 1186, 1188, 1189,
-        1190, 1190, 1191, 1192, 1192, 1193, 1195, 1196, 1197, 1199, 1201, 1202, 1204, 1205, 1205, 1205,
-        1206, 1207, 1209, 1210, 1211, 1211, 1212, 1213, 1214, 1217, 1218, 1220, 1221, 1221, 1222, 1223,
-        1223, 1223, 1224, 1225, 1226, 1226, 1226, 1227, 1228, 1228, 1228, 1229, 1230, 1231, 1232, 1233,
-        1234, 1234, 1234, 1236, 1237, 1238, 1239, 1240, 1240, 1240, 1240, 1241, 1242, 1243, 1245, 1246,
-        1247, 1247, 1248, 1249, 1250, 1252, 1254, 1256, 1258, 1258, 1258, 1258, 1260, 1261, 1261, 1262,
-        1262, 1264, 1265, 1266, 1267, 1268, 1270, 1270, 1270, 1272, 1273, 1275, 1276, 1278, 1280, 1281,
-        1283, 1284, 1284, 1284, 1284, 1285, 1286, 1288, 1289, 1291, 1293, 1294, 1295, 1297, 1298, 1299,
-        1300, 1301, 1303, 1304, 1304, 1306, 1307, 1308, 1309, 1311, 1313, 1315, 1315, 1315, 1317, 1319,
-        1321, 1321, 1323, 1324, 1324, 1325, 1326, 1326, 1328, 1330, 1331, 1333, 1334, 1334, 1335, 1337,
-        1338, 1339, 1339, 1341, 1343, 1345, 1347, 1348, 1348, 1349, 1350, 1350, 1351, 1352, 1352, 1354,
-        1355, 1355, 1357, 1358, 1359, 1360, 1361, 1362, 1364, 1365, 1366, 1367, 1368, 1368, 1368, 1369,
-        1371, 1372, 1374, 1375, 1376, 1377, 1378, 1378, 1379, 1380, 1381, 1382, 1384, 1385, 1385, 1386,
-        1386, 1389, 1392, 1393, 1393, 1393, 1394, 1396, 1396, 1397, 1399, 1400, 1400, 1400, 1402, 1404,
-        1406, 1407, 1409, 1411, 1412, 1415, 1416, 1416, 1416, 1416, 1416, 1417, 1417, 1418, 1419, 1420,
-        1421, 1423, 1423, 1424, 1426, 1426, 1427, 1428, 1430, 1431, 1432, 1433, 1435, 1437, 1439, 1441,
-        1442, 1443, 1443, 1444, 1445, 1446, 1447, 1448, 1448, 1449, 1451, 1453, 1455, 1455, 1457, 1458,
-        1460, 1461, 1462, 1463, 1464, 1465, 1466, 1468, 1469, 1469, 1470, 1471, 1472, 1472, 1474, 1475,
-        1476, 1477, 1477, 1478, 1478, 1481, 1482, 1484, 1486, 1487, 1489, 1490, 1491, 1492, 1493, 1495,
-        1496, 1498, 1499, 1500, 1500, 1501, 1502, 1504, 1506, 1507, 1508, 1508, 1509, 1509, 1509, 1509,
-        1510, 1510, 1512, 1512, 1514, 1514, 1514, 1516, 1516, 1516, 1517, 1518, 1519, 1519, 1520, 1522,
-        1523, 1525, 1526, 1527, 1527, 1528, 1529, 1530, 1532, 1532, 1533, 1536, 1536, 1537, 1538, 1538,
-        1539, 1539, 1539, 1540, 1542, 1543, 1544, 1544, 1545, 1545, 1547, 1547, 1548, 1548, 1549, 1550,
-        1552, 1553, 1554, 1557, 1558, 1559, 1561, 1562, 1564, 1564, 1566, 1568, 1569, 1571, 1572, 1575,
-        1579, 1580, 1581, 1582, 1583, 1583, 1584, 1585, 1586, 1586, 1587, 1589, 1591, 1593, 1593, 1595,
-        1596, 1596, 1598, 1600, 1602, 1602, 1603, 1604, 1606, 1607, 1607, 1608, 1609, 1610, 1612, 1614,
-        1616, 1617, 1618, 1619, 1621, 1621, 1622, 1624, 1625, 1627, 1627, 1628, 1629, 1631, 1631, 1633,
-        1635, 1637, 1638, 1639, 1639, 1639, 1641, 1641, 1641, 1642, 1642, 1642, 1645, 1647, 1648, 1649,
-        1649, 1649, 1651, 1652, 1654, 1654, 1655, 1656, 1657, 1658, 1659, 1659, 1660, 1660, 1662, 1664,
-        1664, 1665, 1665, 1665, 1667, 1668, 1669, 1671, 1672, 1672, 1672, 1672, 1672, 1672, 1672, 1673,
-        1674, 1675, 1676, 1678, 1679, 1681, 1683, 1684, 1686, 1687, 1688, 1689, 1689, 1689, 1691, 1692,
-        1692, 1694, 1695, 1697, 1698, 1700, 1701, 1702, 1704, 1704, 1704, 1705, 1706, 1707, 1708, 1709,
-        1711, 1711, 1711, 1711, 1713, 1713, 1714, 1716, 1718, 1718, 1718, 1719, 1720, 1720, 1721, 1722,
-        1723, 1724, 1725, 1725, 1726, 1726, 1727, 1728, 1729, 1729, 1730, 1732, 1732, 1734, 1735, 1735,
-        1736, 1737, 1740, 1741, 1743, 1743, 1743, 1744, 1745, 1746, 1746, 1748, 1749, 1749, 1750, 1752,
-        1752, 1754, 1756, 1756, 1758, 1759, 1760, 1762, 1762, 1762, 1763, 1764, 1766, 1767, 1768, 1769,
-        1770, 1772, 1774, 1775, 1776, 1777, 1777, 1778, 1778, 1779, 1780, 1780, 1781, 1783, 1785, 1785,
-        1786, 1788, 1789, 1791, 1793, 1795, 1796, 1797, 1797, 1798, 1798, 1799, 1801, 1802, 1802, 1803,
-        1805, 1805, 1805, 1807, 1809, 1811, 1812, 1813, 1813, 1814, 1816, 1818, 1819, 1820, 1820, 1822,
-        1823, 1825, 1826, 1828, 1828, 1829, 1831, 1832, 1832, 1833, 1835, 1836, 1839, 1841, 1842, 1844,
-        1845, 1846, 1847, 1847, 1848, 1850, 1851, 1852, 1853, 1855, 1857, 1858, 1858, 1859, 1861, 1862,
-        1862, 1864, 1866, 1868, 1869, 1871, 1872, 1872, 1875, 1877, 1878, 1879, 1880, 1882, 1883, 1884,
-        1884, 1884, 1885, 1887, 1887, 1889, 1890, 1890, 1892, 1892, 1892, 1893, 1894, 1895, 1896, 1897,
-        1898, 1899, 1900, 1901, 1903, 1905, 1906, 1907, 1907, 1908, 1908, 1909, 1911, 1911, 1913, 1914,
-        1914, 1915, 1917, 1918, 1920, 1923, 1923, 1924, 1926, 1927, 1927, 1928, 1929, 1930, 1931, 1933,
-        1934, 1936, 1937, 1938, 1939, 1940, 1941, 1943, 1943, 1943, 1945, 1947, 1947, 1948, 1949, 1950,
-        1950, 1952, 1953, 1954, 1954, 1954, 1955, 1956, 1957, 1958, 1960, 1961, 1963, 1963, 1965, 1966,
-        1967, 1968, 1969, 1970, 1970, 1971, 1971, 1972, 1973, 1975, 1976, 1978, 1979, 1979, 1979, 1980,
-        1981, 1982, 1983, 1984, 1986, 1986, 1987, 1988, 1991, 1992, 1993, 1994, 1995, 1997, 1998, 1999,
-        2001, 2002, 2002, 2004, 2004, 2005, 2005, 2007, 2007, 2008, 2009, 2010, 2011, 2011, 2012, 2013,
-        2014, 2015, 2015, 2017, 2018, 2019, 2020, 2020, 2020, 2021, 2023, 2024, 2025, 2025, 2027, 2029,
-        2030, 2031, 2032, 2033, 2033, 2034, 2035, 2035, 2037, 2038, 2038, 2038, 2038, 2040, 2041, 2043,
-        2045, 2047, 2048, 2048, 2050, 2051, 2052, 2054, 2057, 2059, 2059, 2061, 2062, 2062, 2063, 2064,
-        2064, 2066, 2068, 2069, 2070, 2071, 2071, 2072, 2072, 2072, 2074, 2075, 2076, 2078, 2078, 2079,
-        2080, 2081, 2081, 2082, 2083, 2084, 2085, 2085, 2086, 2088, 2090, 2092, 2093, 2093, 2095, 2097,
-        2099, 2099, 2100, 2101, 2104, 2106, 2106, 2107, 2107, 2107, 2109, 2109, 2109, 2111, 2112, 2113,
-        2115, 2116, 2118, 2119, 2120, 2121, 2122, 2123, 2124, 2125, 2126, 2127, 2129, 2129, 2131, 2132,
-        2134, 2135, 2136, 2137, 2137, 2139, 2140, 2141, 2142, 2143, 2143, 2144, 2145, 2146, 2147, 2148,
+        0, 2, 3, 3, 5, 7, 7, 8, 8, 8, 9, 9, 10, 11, 11, 12,
+        14, 14, 16, 17, 17, 17, 18, 18, 19, 20, 21, 22, 22, 22, 23, 25,
+        26, 26, 27, 27, 29, 31, 32, 33, 34, 35, 37, 38, 38, 40, 41, 43,
+        45, 45, 47, 48, 49, 50, 51, 51, 51, 51, 53, 54, 56, 57, 59, 60,
+        60, 61, 62, 63, 65, 65, 65, 66, 67, 68, 70, 71, 71, 72, 73, 74,
+        75, 76, 76, 77, 78, 80, 81, 81, 83, 83, 85, 87, 87, 88, 88, 89,
+        91, 92, 94, 94, 95, 95, 95, 97, 99, 100, 100, 101, 103, 104, 105, 106,
+        107, 107, 108, 108, 109, 110, 110, 111, 113, 113, 113, 113, 113, 115, 116, 117,
+        119, 119, 119, 119, 120, 122, 124, 125, 126, 128, 130, 132, 133, 135, 136, 137,
+        139, 140, 141, 142, 144, 146, 148, 149, 150, 151, 153, 154, 155, 155, 155, 156,
+        157, 158, 158, 159, 160, 162, 164, 166, 168, 168, 169, 169, 169, 171, 172, 174,
+        175, 177, 179, 179, 180, 182, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
+        192, 193, 193, 195, 197, 199, 201, 203, 204, 206, 207, 208, 209, 210, 211, 211,
+        211, 212, 213, 215, 215, 217, 218, 220, 222, 223, 225, 227, 228, 230, 230, 231,
+        232, 233, 233, 234, 235, 236, 237, 238, 238, 239, 240, 241, 242, 243, 243, 244,
+        244, 245, 247, 249, 250, 251, 253, 254, 256, 258, 259, 260, 261, 262, 264, 266,
+        266, 266, 266, 267, 269, 269, 270, 272, 273, 275, 277, 277, 277, 279, 281, 282,
+        283, 285, 287, 289, 291, 291, 293, 294, 295, 296, 298, 300, 302, 302, 302, 303,
+        304, 306, 307, 308, 308, 309, 311, 312, 313, 313, 313, 314, 315, 316, 318, 319,
+        320, 321, 323, 325, 326, 327, 327, 327, 329, 330, 332, 333, 333, 334, 336, 337,
+        337, 337, 338, 339, 340, 341, 342, 343, 343, 344, 346, 347, 348, 349, 351, 352,
+        352, 354, 355, 356, 358, 358, 358, 360, 360, 361, 363, 364, 365, 366, 366, 368,
+        368, 369, 371, 372, 373, 373, 374, 374, 375, 376, 377, 377, 378, 379, 380, 381,
+        382, 382, 383, 384, 385, 387, 387, 388, 389, 390, 392, 393, 393, 394, 396, 398,
+        399, 400, 401, 402, 402, 403, 404, 406, 406, 407, 408, 409, 411, 413, 415, 416,
+        416, 418, 421, 423, 425, 426, 428, 429, 431, 432, 434, 436, 438, 440, 442, 443,
+        443, 444, 445, 447, 448, 448, 448, 448, 450, 451, 453, 454, 456, 457, 457, 458,
+        458, 460, 462, 465, 466, 466, 467, 467, 467, 467, 469, 469, 469, 470, 471, 472,
+        473, 475, 475, 476, 476, 476, 477, 479, 480, 480, 482, 484, 485, 487, 489, 491,
+        492, 492, 492, 493, 494, 495, 495, 496, 496, 496, 496, 497, 498, 498, 499, 500,
+        501, 502, 503, 505, 507, 509, 511, 512, 512, 514, 514, 515, 517, 518, 519, 521,
+        522, 522, 523, 524, 525, 526, 527, 529, 530, 530, 530, 532, 534, 536, 538, 538,
+        539, 540, 541, 542, 544, 545, 546, 547, 548, 550, 552, 553, 554, 555, 556, 556,
+        557, 557, 557, 557, 558, 560, 562, 564, 565, 569, 570, 571, 573, 574, 574, 575,
+        577, 577, 578, 578, 580, 581, 582, 584, 585, 585, 586, 587, 588, 590, 590, 592,
+        594, 596, 597, 598, 600, 602, 604, 606, 607, 608, 610, 611, 611, 612, 613, 615,
+        616, 617, 618, 618, 620, 621, 623, 624, 625, 627, 628, 628, 628, 630, 632, 633,
+        635, 636, 636, 636, 637, 637, 637, 638, 639, 640, 641, 642, 643, 644, 645, 647,
+        648, 649, 650, 651, 653, 654, 655, 655, 656, 657, 657, 658, 659, 659, 661, 662,
+        663, 665, 667, 668, 670, 671, 673, 673, 673, 675, 675, 675, 676, 677, 679, 680,
+        682, 683, 685, 686, 688, 689, 690, 691, 691, 692, 693, 693, 694, 696, 696, 698,
+        699, 701, 703, 705, 706, 706, 707, 708, 708, 708, 709, 711, 711, 713, 714, 716,
+        718, 719, 720, 720, 721, 723, 723, 724, 725, 727, 727, 728, 730, 732, 733, 734,
+        735, 736, 737, 738, 740, 740, 740, 743, 744, 746, 747, 748, 750, 750, 751, 752,
+        752, 754, 755, 756, 757, 758, 760, 761, 761, 763, 765, 765, 767, 768, 769, 770,
+        771, 773, 775, 776, 778, 780, 781, 783, 784, 785, 786, 786, 787, 789, 790, 790,
+        790, 790, 792, 793, 795, 795, 796, 798, 799, 800, 800, 800, 801, 803, 805, 805,
+        806, 806, 808, 809, 811, 813, 814, 814, 815, 816, 817, 820, 821, 821, 821, 821,
+        822, 823, 825, 826, 827, 828, 828, 828, 828, 830, 831, 832, 833, 833, 834, 836,
+        837, 837, 837, 838, 839, 840, 842, 843, 844, 846, 847, 848, 848, 849, 850, 851,
+        852, 853, 854, 855, 856, 856, 858, 860, 860, 862, 864, 864, 865, 866, 867, 869,
+        870, 870, 871, 873, 875, 875, 876, 877, 878, 880, 881, 882, 883, 884, 885, 887,
+        887, 889, 890, 891, 892, 893, 895, 896, 898, 898, 899, 900, 902, 903, 904, 905,
+        905, 906, 907, 909, 910, 911, 911, 913, 915, 916, 916, 918, 920, 921, 921, 924,
+        925, 926, 927, 928, 928, 928, 929, 931, 931, 933, 934, 935, 937, 938, 939, 939,
+        940, 941, 942, 943, 943, 943, 945, 946, 947, 948, 949, 949, 951, 953, 955, 957,
+        959, 961, 963, 963, 964, 965, 965, 966, 967, 968, 968, 969, 970, 972, 974, 975,
+        975, 977, 978, 979, 980, 982, 982, 983, 984, 986, 986, 987, 989, 990, 991, 991,
+        992, 993, 994, 995, 996, 997, 998, 999, 999, 1000, 1000, 1002, 1003, 1004, 1005, 1007,
+        1007, 1009, 1010, 1010, 1011, 1013, 1015, 1015, 1016, 1016, 1017, 1018, 1019, 1019, 1020, 1020,
+        1020, 1021, 1024, 1025, 1025, 1026, 1028, 1030, 1032, 1034, 1035, 1036, 1038, 1040, 1041, 1043,
+        1044, 1044, 1044, 1045, 1046, 1047, 1047, 1047, 1048, 1049, 1050, 1051, 1051, 1051, 1053, 1055,
+        1056, 1057, 1058, 1059, 1059, 1060, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1066, 1067, 1069,
+        1071, 1072, 1073, 1074, 1074, 1074, 1076, 1077, 1079, 1080, 1080, 1080, 1082, 1083, 1083, 1085,
+        1087, 1088, 1088, 1088, 1090, 1093, 1095, 1096, 1097, 1099, 1100, 1101, 1102, 1104, 1106, 1108,
+        1108, 1108, 1109, 1111, 1112, 1112, 1112, 1112, 1113, 1113, 1114, 1115, 1116, 1119, 1119, 1121,
+        1122, 1123, 1125, 1126, 1127, 1127, 1128, 1129, 1130, 1131, 1132, 1134, 1134, 1134, 1134, 1136,
+        1138, 1140, 1140, 1140, 1141, 1142, 1143, 1143, 1143, 1144, 1145, 1146, 1148, 1150, 1151, 1151,
+        1153, 1153, 1153, 1154, 1155, 1155, 1155, 1157, 1158, 1159, 1161, 1161, 1161, 1162, 1164, 1165,
+        1167, 1168, 1168, 1168, 1169, 1169, 1171, 1172, 1173, 1174, 1175, 1176, 1176, 1178, 1179, 1180,
+        1180, 1181, 1183, 1185, 1186, 1187, 1188, 1189, 1189, 1191, 1193, 1195, 1197, 1197, 1198, 1200,
+        1202, 1203, 1204, 1206, 1206, 1207, 1207, 1207, 1208, 1210, 1212, 1212, 1215, 1216, 1218, 1221,
+        1222, 1224, 1224, 1225, 1225, 1226, 1227, 1227, 1228, 1231, 1231, 1231, 1233, 1234, 1235, 1237,
+        1238, 1238, 1239, 1240, 1241, 1241, 1242, 1242, 1243, 1244, 1245, 1247, 1247, 1250, 1251, 1253,
+        1253, 1255, 1256, 1258, 1259, 1260, 1261, 1262, 1263, 1265, 1265, 1265, 1266, 1268, 1269, 1269,
+        1270, 1271, 1272, 1274, 1275, 1276, 1278, 1280, 1280, 1281, 1283, 1283, 1284, 1286, 1288, 1288,
+        1291, 1292, 1292, 1293, 1294, 1296, 1297, 1297, 1298, 1299, 1300, 1300, 1300, 1301, 1301, 1303,
+        1304, 1304, 1307, 1309, 1312, 1313, 1315, 1316, 1317, 1317, 1318, 1320, 1320, 1322, 1322, 1323,
+        1325, 1326, 1327, 1328, 1329, 1330, 1332, 1333, 1335, 1337, 1338, 1339, 1340, 1341, 1341, 1342,
+        1343, 1343, 1344, 1345, 1348, 1349, 1349, 1350, 1351, 1352, 1354, 1354, 1355, 1356, 1357, 1358,
+        1358, 1358, 1359, 1359, 1360, 1360, 1361, 1363, 1365, 1366, 1367, 1369, 1369, 1371, 1371, 1372,
+        1372, 1373, 1374, 1376, 1378, 1380, 1380, 1382, 1382, 1383, 1384, 1386, 1387, 1387, 1389, 1390,
+        1391, 1392, 1394, 1395, 1397, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1408, 1408, 1409,
+        1411, 1413, 1415, 1416, 1418, 1418, 1419, 1421, 1421, 1422, 1423, 1424, 1427, 1428, 1428, 1429,
+        1430, 1431, 1432, 1433, 1434, 1436, 1438, 1439, 1440, 1441, 1443, 1444, 1444, 1446, 1447, 1449,
+        1451, 1452, 1453, 1453, 1454, 1454, 1455, 1455, 1456, 1456, 1457, 1458, 1459, 1460, 1460, 1460,
+        1462, 1462, 1463, 1463, 1464, 1465, 1466, 1467, 1469, 1469, 1470, 1471, 1472, 1474, 1475, 1476,
+        1478, 1480, 1482, 1484, 1485, 1485, 1486, 1487, 1488, 1488, 1488, 1489, 1491, 1493, 1495, 1496,
+        1496, 1498, 1499, 1499, 1500, 1501, 1502, 1503, 1503, 1505, 1506, 1507, 1508, 1509, 1511, 1512,
+        1514, 1516, 1516, 1517, 1519, 1520, 1520, 1520, 1522, 1523, 1523, 1523, 1524, 1525, 1525, 1527,
+        1528, 1529, 1530, 1531, 1532, 1532, 1535, 1535, 1537, 1538, 1539, 1540, 1541, 1541, 1542, 1543,
+        1545, 1546, 1547, 1548, 1550, 1551, 1551, 1553, 1556, 1556, 1558, 1559, 1560, 1561, 1563, 1564,
+        1566, 1566, 1568, 1569, 1570, 1572, 1573, 1573, 1574, 1574, 1574, 1575, 1576, 1577, 1577, 1578,
+        1578, 1579, 1579, 1580, 1582, 1583, 1585, 1586, 1587, 1588, 1589, 1590, 1590, 1590, 1590, 1592,
+        1593, 1594, 1596, 1598, 1598, 1599, 1599, 1600, 1601, 1603, 1604, 1604, 1605, 1606, 1607, 1607,
+        1608, 1609, 1610, 1611, 1611, 1613, 1614, 1616, 1618, 1620, 1620, 1621, 1622, 1622, 1624, 1625,
+        1626, 1628, 1630, 1631, 1633, 1635, 1636, 1638, 1639, 1641, 1641, 1643, 1643, 1643, 1644, 1646,
+        1647, 1647, 1647, 1647, 1649, 1650, 1651, 1651, 1652, 1654, 1654, 1655, 1656, 1656, 1658, 1659,
+        1661, 1662, 1663, 1664, 1665, 1667, 1668, 1670, 1672, 1674, 1674, 1674, 1675, 1676, 1676, 1677,
+        1678, 1679, 1679, 1680, 1680, 1681, 1681, 1682, 1684, 1685, 1686, 1688, 1688, 1689, 1689, 1690,
+        1691, 1693, 1694, 1696, 1696, 1699, 1700, 1702, 1704, 1704, 1706, 1706, 1707, 1708, 1709, 1710,
+        1710, 1711, 1712, 1713, 1715, 1717, 1718, 1719, 1719, 1721, 1722, 1723, 1723, 1724, 1726, 1727,
+        1727, 1727, 1727, 1728, 1728, 1729, 1729, 1731, 1732, 1733, 1735, 1737, 1739, 1741, 1743, 1743,
+        1745, 1746, 1747, 1747, 1749, 1750, 1752, 1752, 1753, 1753, 1753, 1754, 1756, 1756, 1756, 1756,
+        1757, 1758, 1760, 1761, 1762, 1762, 1762, 1763, 1764, 1765, 1767, 1768, 1770, 1770, 1772, 1772,
+        1773, 1773, 1774, 1776, 1776, 1776, 1777, 1778, 1780, 1781, 1782, 1783, 1785, 1786, 1788, 1789,
+        1791, 1792, 1792, 1792, 1792, 1793, 1794, 1795, 1796, 1796, 1797, 1797, 1797, 1798, 1799, 1800,
+        1800, 1802, 1803, 1805, 1806, 1807, 1809, 1810, 1812, 1813, 1814, 1815, 1815, 1817, 1819, 1819,
+        1820, 1821, 1823, 1824, 1826, 1828, 1830, 1831, 1832, 1832, 1832, 1834, 1836, 1837, 1839, 1840,
+        1843, 1845, 1845, 1847, 1849, 1850, 1851, 1852, 1852, 1853, 1854, 1855, 1856, 1857, 1858, 1860,
+        1860, 1861, 1862, 1863, 1865, 1865, 1866, 1867, 1868, 1868, 1868, 1868, 1869, 1870, 1871, 1873,
+        1875, 1877, 1878, 1879, 1881, 1882, 1883, 1884, 1886, 1887, 1887, 1888, 1888, 1889, 1890, 1891,
+        1893, 1894, 1895, 1895, 1895, 1897, 1898, 1899, 1900, 1900, 1900, 1901, 1902, 1902, 1904, 1905,
+        1906, 1907, 1908, 1909, 1910, 1912, 1913, 1915, 1915, 1915, 1917, 1919, 1919, 1919, 1920, 1922,
+        1924, 1925, 1927, 1927, 1927, 1927, 1928, 1930, 1930, 1931, 1933, 1934, 1937, 1939, 1940, 1941,
+        1941, 1943, 1945, 1946, 1947, 1947, 1947, 1947, 1948, 1949, 1949, 1949, 1949, 1951, 1953, 1955,
+        1956, 1958, 1959, 1960, 1960, 1961, 1962, 1964, 1967, 1969, 1970, 1972, 1973, 1974, 1975, 1976,
+        1978, 1978, 1979, 1980, 1982, 1983, 1984, 1984, 1985, 1987, 1987, 1987, 1988, 1990, 1990, 1991,
+        1992, 1992, 1994, 1995, 1996, 1996, 1998, 1998, 1998, 2000, 2001, 2001, 2002, 2003, 2004, 2006,
+        2006, 2007, 2009, 2010, 2012, 2013, 2015, 2016, 2017, 2018, 2018, 2018, 2018, 2020, 2021, 2022,
+        2024, 2024, 2026, 2027, 2027, 2028, 2028, 2030, 2031, 2032, 2033, 2033, 2035, 2035, 2036, 2037,
+        2037, 2037, 2038, 2040, 2042, 2042, 2044, 2046, 2047, 2047, 2049, 2051, 2051, 2051, 2052, 2052,
+        2052, 2052, 2052, 2053, 2054, 2054, 2056, 2057, 2058, 2060, 2062, 2064, 2065, 2067, 2069, 2071,
+        2073, 2074, 2074, 2075, 2077, 2078, 2080, 2082, 2083, 2084, 2085, 2085, 2086, 2086, 2088, 2088,
+        2090, 2092, 2093, 2093, 2094, 2096, 2098, 2100, 2102, 2103, 2105, 2106, 2106, 2107, 2108, 2109,
+        2109, 2111, 2111, 2112, 2113, 2115, 2116, 2118, 2119, 2119, 2120, 2121, 2123, 2124, 2125, 2127,
+        2127, 2128, 2129, 2129, 2130, 2132, 2133, 2134, 2135, 2136, 2139, 2140, 2141, 2142, 2143, 2144,
+        2145, 2146, 2146, 2148, 2148, 2148, 2149, 2151, 2153, 2154, 2155, 2156, 2157, 2158, 2159, 2160,
     ],
     values: &[
+        0,
+        0x02d2, // quality-assurance-and-testing
+        0x0288, // devops-specialist
+        0,
+        0xffff, // software-quality-assurance
+        0x00e3, // project-delivery-manager
+        0,
+        0xffff, // cloud
+        0,
+        0,
+        0xffff, // nursing-information
+        0,
+        0xffff, // api
         0x0110, // integration-engineer
+        0,
+        0xffff, // networks
+        0x00e5, // digital-project-manager
+        0,
+        0x0041, // chief-medical-information-officer
+        0x03ad, // knowledge-architect
+        0,
+        0,
+        0x011c, // integration-analyst
+        0,
+        0x026e, // sqa-analyst
+        0x00ed, // project-coordinator
+        0xffff, // performance
+        0x0296, // ui-developer
+        0,
+        0,
+        0x01c0, // computer-technician
+        0x02eb, // clinical-systems-educator
+        0xffff, // data-integrity
+        0,
+        0x0251, // requirement-engineer
+        0,
+        0x0223, // clinical-records-officer
+        0x01a3, // data-integrity-officer
+        0xffff, // patient-administrative
+        0x0362, // data-warehousing
+        0x0021, // information-rights
+        0xffff, // it-help
+        0x013a, // chief-research-information-officer
+        0x03e3, // automation-test
+        0,
+        0x01bb, // cloud-support-specialist
+        0xffff, // site
+        0x01f5, // technical-support-specialist
+        0x0160, // incident-response-engineer
+        0,
+        0x0393, // enterprise-content-management
+        0x8055, // health-informatics
+        0xffff, // patients
+        0xffff, // major
+        0x00cf, // telecoms
+        0,
+        0,
+        0,
+        0x02a2, // head-of-content-design
+        0x01b2, // ig-lead
+        0x0246, // computer-systems-consultant
+        0xffff, // incident-response
+        0x00aa, // computer-support-specialist
+        0xffff, // tech
+        0,
+        0x8051, // epr
+        0xffff, // visual
+        0xffff, // clinical-data
+        0xffff, // quality-assurance-test
+        0,
+        0,
+        0x0197, // database-programmer
+        0x035b, // data-miner
+        0x01c4, // desktop-specialist
+        0x0177, // it-security-tester
+        0xffff, // ai-system
+        0,
+        0x0244, // computer-analyst
+        0xffff, // business-relationship
+        0xffff, // 2nd-line
+        0x80ac, // information-systems
+        0xffff, // chief-knowledge
+        0,
+        0xffff, // computing-services
+        0xffff, // chief-information
+        0x00fb, // quality-assurance-engineer
+        0x02e6, // protective-monitoring
+        0,
+        0x7f22, // it-operations-manager
+        0,
+        0x017c, // security-operations-centre-analyst
+        0x00c7, // change-and-release-manager
+        0,
+        0x008e, // data-scientist
+        0,
+        0x0022, // subject-access
+        0x0261, // head-of-test
+        0xffff, // corporate-training
+        0xffff, // head-of-business-relationship
+        0,
+        0xffff, // security-operation
+        0,
+        0,
+        0x01f3, // systems-and-networks-manager
+        0x015b, // data-security-analyst
+        0xffff, // digital-project
+        0,
+        0xffff, // cloud-software
+        0xffff, // cyber-security-programme
+        0xffff, // internet
+        0x00be, // it-engineer
+        0x03bd, // compatibility-tester
+        0xffff, // literature
+        0,
+        0xffff, // head-of
+        0,
+        0x0371, // demographer
+        0x0196, // database-developer
+        0,
+        0x034e, // digital-investigator
+        0x0219, // learning-and-development-manager
+        0,
+        0,
+        0,
+        0,
+        0x0254, // web-project-manager
+        0x00a9, // lan-administrator
+        0xffff, // platform
+        0x00a2, // data-and-analytics
+        0,
+        0,
+        0,
+        0xffff, // chief-informatics
+        0x02ed, // access-to-records
+        0x0292, // software-development-engineer
+        0xffff, // operating
+        0xffff, // enterprise-content
+        0x000d, // health-records-manager
+        0x01aa, // management-information-systems-director
+        0x0019, // freedom-of-information
+        0x011f, // pmo-analyst
+        0x0220, // clinical-coding-expert
+        0x036d, // gis-specialist
+        0x0079, // clinical-librarian
+        0x004a, // chief-clinical-information-officer
+        0x82bb, // user-experience
+        0xff2b, // software-developer
+        0x00e6, // programme-manager
+        0xffff, // quality-assurance-and
+        0x022e, // medical-note-summariser
+        0x0152, // cyber-risk-manager
+        0xffff, // end
+        0x025a, // program-director
+        0x80b8, // it-support
+        0x0157, // cyber-security-siem-manager
+        0xffff, // product-assurance
+        0x0293, // solution-developer
+        0,
+        0,
+        0x029e, // accessibility-designer
+        0xffff, // service-acceptance
+        0x00a8, // network-administrator
+        0,
+        0x0270, // test-designer
+        0xffff, // electronic-health
+        0x7f02, // health-information-officer
+        0xffff, // head-of-analytics
+        0x00db, // business-change-analyst
+        0x0147, // pathology-it-systems-manager
+        0,
+        0x03cc, // system-configuration
+        0,
+        0,
+        0x019b, // head-of-data-engineering
+        0xffff, // health-it
+        0x014c, // computer-security-coordinator
+        0xffff, // public-key
+        0x7f09, // cyber-security-analyst
+        0x0182, // governance-and-compliance-analyst
+        0,
+        0x0273, // qa-director
+        0xffff, // head-of-frontend
+        0,
+        0x8029, // data-security
+        0x03d6, // certified-hacker
+        0xffff, // data-analytics
+        0x02e2, // informatician
+        0x7f24, // sysadmin
+        0xffff, // cloud-security
+        0x7f0f, // bioinformatician
+        0xffff, // operational-control
+        0xffff, // java
+        0x7f2f, // ux-researcher
+        0x02fd, // it-instructor
+        0,
+        0x038c, // internet-project-manager
+        0x02c9, // first-line-support
+        0x02b0, // web-content-specialist
+        0xffff, // networking-systems-and
+        0x022d, // medical-coding-officer
+        0xffff, // cyber-defence
+        0x0156, // cyber-security-risk-manager
+        0xffff, // major-incident
+        0xffff, // training-and
+        0xffff, // network-systems
+        0xffff, // system
+        0xffff, // it-system
+        0,
+        0,
+        0x0350, // cryptologist
+        0x02fb, // coding-specialist
+        0x02c3, // digital-interface-designer
+        0,
+        0x0107, // front-end-developer
+        0x03b7, // it-forensics
+        0x01eb, // service-acceptance-analyst
+        0x0054, // electronic-health-record
+        0xffff, // office
+        0x026d, // software-testing-specialist
+        0x7f2c, // health-it-programmer
+        0xffff, // corporate
+        0xffff, // change-and-release
+        0,
+        0x0091, // performance-analyst
+        0x0347, // software-installer
+        0x0335, // internetworking
+        0,
+        0x8123, // artificial-intelligence
+        0xffff, // first-line
+        0x0030, // security-analyst
+        0x001a, // foi
+        0xffff, // patient
+        0,
+        0x0141, // cmio
+        0x0183, // analytics-consultant
+        0x8122, // ai
+        0x03e0, // uat
+        0x0303, // web-operations
+        0,
+        0xffff, // computational
+        0,
+        0xffff, // digital
+        0x001b, // information-asset-owner
+        0x0131, // it-systems-architect
+        0x0074, // trainer
+        0xffff, // local-area
+        0x0129, // chief-data-architect
+        0x0119, // infrastructure-analyst
+        0x010a, // full-stack-developer
+        0x8320, // health-information-management
+        0x7f12, // computational-biologist
+        0x011a, // server-engineer
+        0x0031, // security-engineer
+        0xffff, // projects-portfolio
+        0xffff, // health-it-support
+        0x01a4, // data-quality-officer
+        0,
+        0,
+        0,
+        0xffff, // documentation
+        0x0294, // system-integration-engineer
+        0,
+        0x01ea, // server-administrator
+        0x0231, // medical-records-clerk
+        0xffff, // red
+        0x014e, // computer-systems-security-analyst
+        0x0207, // chief-knowledge-officer
+        0,
+        0,
+        0x02ac, // user-experience-analyst
+        0x001c, // information-asset-administrator
+        0x00f8, // qa-analyst
+        0x02ab, // usability-expert
+        0xffff, // head-of-user
+        0x01f4, // technical-support-manager
+        0x016b, // information-systems-security-analyst
+        0x0167, // information-security-engineer
+        0,
+        0x000b, // health-information-specialist
+        0x03a2, // molecular-modeler
+        0x031d, // network-designer
+        0x011d, // interface-analyst
+        0x03db, // systems-integration-consultant
+        0x03c6, // embedded-systems-designer
+        0x027a, // application-development-director
+        0,
+        0,
+        0x809a, // data-warehouse
+        0xffff, // programme-support
+        0x01ba, // cloud-network-engineer
+        0x030d, // voip
+        0x02ff, // instructional-technology
+        0,
+        0xffff, // embedded-systems
+        0x01ce, // infrastructure-operations-engineer
+        0xffff, // course
+        0x0397, // learning-design
+        0,
+        0,
+        0xffff, // document
+        0xffff, // product
+        0xffff, // data-compliance
+        0x015a, // data-security-administrator
+        0xffff, // systems
+        0xffff, // networking-systems
+        0xffff, // system-integration
+        0x00bf, // it-service-manager
+        0x0306, // midwifery-information-officer
+        0xffff, // pathology
+        0xffff, // blue
+        0,
+        0,
+        0xffff, // forensics-and-incident
+        0x00eb, // project-lead
+        0xffff, // data-protection-and-security
+        0xffff, // practice-workflow
+        0,
+        0xffff, // molecular
+        0x7f0e, // clinical-data-analyst
+        0x03be, // module-tester
+        0,
+        0,
+        0x0040, // application-specialist
+        0xffff, // clinical-knowledge
+        0x02c1, // technical-writer
+        0x022c, // medical-coder
+        0xffff, // customer-support
+        0x03e2, // regression-tester
+        0,
+        0x0372, // statistical-consultant
+        0x0263, // it-quality-manager
+        0xffff, // chief-research
+        0x036c, // geospatial
+        0x0394, // document-imaging
+        0x01a5, // chief-informatics-officer
+        0xffff, // ml
+        0,
+        0x014d, // computer-security-specialist
+        0x0364, // data-management
+        0xffff, // digital-portfolio
+        0x0158, // cyber-security-specialist
+        0,
+        0,
+        0x023a, // registered-health-information-technician
+        0,
+        0xffff, // it-integration
+        0xffff, // pathology-it-systems
+        0xffff, // embedded
+        0xffff, // reporting
+        0x037e, // software-designer
+        0,
+        0x000f, // medical-records-manager
+        0,
+        0x03bb, // documentation-manager
+        0x0187, // business-intelligence-consultant
+        0x009e, // ai-engineer
+        0xffff, // operating-system
+        0,
+        0x0090, // data-architect
+        0,
+        0x02e0, // visual-designer
+        0x01ab, // caldicott-guardian
+        0x0383, // web-development
+        0,
+        0x00a6, // it-specialist
+        0x0206, // catalogue-librarian
+        0xffff, // clinical-information
+        0x0180, // vulnerability-analyst
+        0xffff, // health-software
+        0,
+        0xffff, // privacy
+        0xffff, // genomics-data
+        0x0046, // nurse-informatician
+        0x0165, // information-security-auditor
+        0,
+        0x001e, // siro
+        0x0330, // microcomputer
+        0xffff, // data-processing
+        0x03dd, // data-integrity-specialist
+        0x0259, // it-consultant
+        0,
+        0x7f24, // systems-administrator
+        0x01b3, // information-governance-lead
+        0x00ea, // programme-support-officer
+        0x0357, // security-tester
+        0xffff, // security
+        0x02f8, // biostatistician
+        0x0088, // integration-architect
+        0,
+        0xffff, // workstation
+        0xffff, // cancer
+        0x014a, // chief-it-security-officer
+        0,
+        0xffff, // forensics
+        0x8017, // ig
+        0x03bc, // integration-tester
+        0x005c, // director-of-technology
+        0x01a9, // information-systems-director
+        0x022f, // medical-records-analyst
+        0x0313, // web-administrator
+        0,
+        0xffff, // governance-and-compliance
+        0x015d, // forensics-and-incident-response-analyst
+        0x0323, // information-systems-educator
+        0x0229, // health-records-service-manager
+        0xffff, // informatics
+        0x03ee, // user-acceptance-test
+        0xffff, // graphic
+        0x01fe, // major-incident-manager
+        0x802e, // it-security
+        0xffff, // health-records-service
+        0x7f04, // information-governance-manager
+        0x0171, // it-security-consultant
+        0xffff, // health-information-privacy
+        0xffff, // it-change-and-configuration
+        0x0125, // threat-hunter
+        0,
+        0xffff, // gameplay
+        0xffff, // module
+        0xffff, // digital-health-project
+        0x0106, // frontend-developer
+        0,
+        0,
+        0,
+        0x036f, // geographical-information-system
+        0x8069, // digital-transformation
+        0x7f13, // chief-digital-officer
+        0x00cd, // cloud-engineer
+        0x7f2e, // ux-ui-designer
+        0xffff, // geographical
+        0,
+        0x00e1, // service-owner
+        0,
+        0x0155, // cyber-security-programme-director
+        0x012e, // it-network-architect
+        0x0062, // chief-digital-and-information-officer
+        0x0297, // ui-programmer
+        0,
+        0xffff, // tumor
+        0,
+        0,
+        0,
+        0x00de, // agile-delivery-manager
+        0,
+        0,
+        0xffff, // source
+        0xffff, // chief-it
+        0xffff, // sharepoint
+        0x0142, // digital-nurse
+        0x0186, // business-intelligence-analyst
+        0,
+        0x0108, // backend-developer
+        0,
+        0,
+        0xffff, // project-delivery
+        0x807e, // knowledge-and-library
+        0xffff, // accredited
+        0,
+        0x0235, // medical-records-officer
+        0x0264, // it-test-analyst
+        0xffff, // requirements
+        0xffff, // chief-medical-informatics
+        0xffff, // cyber-security-siem
+        0x01b5, // application-lifecycle-manager
+        0xffff, // protective
+        0,
+        0,
+        0x020b, // library-assistant
+        0x007a, // librarian
+        0x038f, // website-manager
+        0,
+        0x0096, // bi-developer
+        0,
+        0,
+        0,
+        0x0374, // quantitative-researcher
+        0x0067, // it-director
+        0,
+        0x039f, // tumour-registrar
+        0x032d, // computer-technologist
+        0xffff, // workplace-training
+        0x03e1, // functional-tester
+        0xffff, // ui
+        0x7f01, // patient-support-specialist
+        0x03ae, // public-key-infrastructure
+        0x029a, // web-application-programmer
+        0x01e8, // personal-computer-network-analyst
+        0xffff, // software-test
+        0,
+        0x7f0d, // health-it-consultant
+        0,
+        0x0343, // edi-analyst
+        0x024f, // it-project-manager
+        0x02ba, // ui-designer
+        0x803a, // cyber-security
+        0x018a, // data-analytics-manager
+        0x00d9, // delivery-management
+        0,
+        0x8042, // pacs
+        0xffff, // exploitation
+        0x00a3, // data-officer
+        0x00c4, // problem-manager
+        0x02aa, // usability-analyst
+        0x0064, // director-of-digital
+        0xffff, // im
+        0,
+        0,
+        0x019f, // head-of-performance-analysis
+        0x7f28, // quality-assurance-tester
+        0x0193, // data-warehouse-designer
+        0x01cc, // information-systems-supervisor
+        0,
+        0x03e4, // performance-test
+        0x00fe, // performance-tester
+        0x0316, // it-coordinator
+        0xffff, // digital-health
+        0xffff, // patient-administration-team
+        0xffff, // change-management
+        0x02e4, // disaster-recovery
+        0xffff, // delivery
+        0xffff, // embedded-system
+        0x0239, // patients-records-assistant
+        0xffff, // systems-and-networks
+        0x0203, // systems-specialist
+        0xffff, // information-system
+        0xffff, // local
+        0xffff, // access-to
+        0,
+        0x00c5, // change-manager
+        0,
+        0,
+        0,
+        0xffff, // human-computer
+        0x02ae, // user-interface-designer
+        0x8077, // learning-and-development
+        0x01a6, // computing-services-director
+        0xffff, // chief-clinical
+        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0x006b, // learning-technologist
+        0x0355, // internet-security
+        0xffff, // chief-nurse-information
+        0x7f1f, // data-analyst
+        0,
+        0x03c0, // database-configurator
+        0x7f0b, // cyber-defence-specialist
+        0,
+        0xffff, // business-systems
+        0,
+        0x0009, // health-information-clerk
+        0x0356, // iot-security
+        0xffff, // networking
+        0x03a6, // operating-system-designer
+        0x0011, // clinical-coder
+        0,
+        0x7f1e, // systems-designer
+        0x80bb, // technical-support
+        0xffff, // learning
+        0x01b4, // records-management-specialist
+        0,
+        0x0275, // quality-assurance-practice-manager
+        0x7f1d, // health-it-architect
+        0x01a0, // machine-learning-engineer
+        0x030b, // virtualization
+        0xffff, // technical-documentation
+        0x7f0c, // clinical-informatics-specialist
+        0xffff, // cyber-security-risk
+        0x7f15, // digital-transformation-leader
+        0xffff, // it-help-desk
+        0x00a5, // it-officer
+        0xffff, // compatibility
+        0x02cc, // 2nd-line-support
+        0xffff, // change-and
+        0,
+        0xffff, // digital-programme
+        0x018e, // data-consultant
+        0xffff, // chief-digital-and
+        0xffff, // full-stack
+        0xffff, // human-centred
+        0x031e, // computational-geneticist
+        0,
+        0x0137, // scientific-database-curator
+        0x03ca, // digital-change
+        0x0274, // quality-assurance-director
+        0x031b, // web-security
+        0x7f10, // bioinformatics-scientist
+        0x0241, // waiting-list-coordinator
+        0x0112, // interface-developer
+        0,
+        0,
+        0x03ef, // user-acceptance-testing
+        0x038b, // web-site-project-manager
+        0x01e2, // network-coordinator
+        0xffff, // director-of-application
+        0xffff, // freedom-of
+        0,
+        0,
+        0x0295, // system-programmer
+        0,
+        0,
+        0xffff, // application
+        0x01e7, // networks-engineer
+        0xffff, // data-privacy
+        0xffff, // practice
+        0x033d, // systems-support
+        0xffff, // data
+        0xffff, // back
+        0xffff, // web-content
+        0x0185, // artificial-intelligence-engineer
+        0x0113, // mobile-developer
+        0x0075, // training-officer
+        0x80c9, // service-transition
+        0xffff, // genomics
+        0xffff, // chief-clinical-information
+        0xffff, // qa
+        0x0087, // business-architect
+        0,
+        0xffff, // developer-in
+        0x8092, // analytics
+        0,
+        0x7f2b, // software-programmer
+        0xffff, // nurse
+        0,
+        0x03df, // clinical-data-specialist
+        0x0093, // information-analyst
+        0x00ca, // systems-engineer
+        0xffff, // information-security-assurance-and
+        0x02f3, // human-centred-design
+        0x03a7, // computer-language
+        0x0255, // change-management-specialist
+        0xffff, // communications
+        0x0117, // human-computer-interface
+        0,
+        0,
+        0x025e, // projects-portfolio-manager
+        0,
+        0,
+        0x032b, // computer-hardware
+        0x0279, // application-designer
+        0x01de, // local-area-network-administrator
+        0x00f1, // implementation-lead
+        0x03dc, // application-integration-consultant
+        0x804f, // clinical-systems
+        0xffff, // web-site-project
+        0xffff, // development
+        0x026a, // software-quality-assurance-engineer
+        0x806c, // e-learning
+        0xffff, // programming
+        0x0375, // reports-analyst
+        0,
+        0x0080, // test-architect
+        0x0319, // bug-bounty
+        0,
+        0x0078, // knowledge-management
+        0x01df, // local-area-network-specialist
+        0,
+        0xffff, // medical-records-filing
+        0x00b5, // servicedesk
+        0x01f8, // business-relationship-manager
+        0xffff, // head-of-it-service
+        0x032c, // computer-system-technician
+        0x0252, // system-analyst
+        0,
+        0x0058, // computational-biology
+        0x0050, // clinical-system
+        0,
+        0,
+        0xffff, // records-and
+        0x013f, // clinical-informatics-supervisor
+        0,
+        0x8300, // information-systems-security
+        0xffff, // ux-ui
+        0x015e, // head-of-information-security
+        0xffff, // head-of-command
+        0x01dc, // it-tech
+        0x011e, // report-writer
+        0,
+        0x0346, // office-automation
+        0xffff, // data-processing-systems
+        0,
+        0x0063, // cdio
+        0x0337, // webmaster
+        0x03da, // system-integration-consultant
+        0,
+        0x02ef, // appsw
+        0x0237, // medical-records-supervisor
+        0x7f2f, // user-experience-researcher
+        0x0385, // website-designer
+        0x0345, // data-communications
+        0x027b, // application-engineer
+        0xffff, // e
+        0xffff, // application-integration
+        0x0334, // networking-administrator
+        0x01ee, // service-desk-operator
+        0,
+        0,
+        0xffff, // information-security-assurance-and-threat
+        0x0260, // application-tester
+        0x0214, // e-learning-author
+        0x80d3, // application-support
+        0xffff, // personal
+        0x022b, // health-records-supervisor
+        0,
+        0xffff, // application-lifecycle
+        0xffff, // linux
+        0,
+        0x01c5, // desktop-support-technician
+        0xffff, // ward
+        0x0384, // algorithm-engineer
+        0x00b7, // helpdesk
+        0x0120, // data-steward
+        0x0148, // pathology-links-manager
+        0x030e, // noc-engineer
+        0,
+        0xffff, // chief-digital-and-information
+        0xffff, // library-and-knowledge
+        0,
+        0x031a, // white-hat-hacker
+        0x02e1, // security-expert
+        0x007d, // evidence-specialist
+        0xffff, // it
+        0x03b9, // documentalist
+        0xffff, // chief-digital-information
+        0xffff, // head-of-command-and
+        0xffff, // source-code
+        0x020e, // library-technical-assistant
+        0xffff, // it-change-and
+        0xffff, // waiting-list
+        0x035a, // data-processing-systems-security
+        0x802b, // cyber
+        0x031c, // application-security
+        0xffff, // scientific
+        0,
+        0x01fa, // database-manager
+        0xffff, // digital-health-program
+        0x033e, // operating-systems
+        0,
+        0,
+        0,
+        0xffff, // director-of-im
+        0xffff, // database-administration
+        0x0161, // information-assurance-analyst
+        0,
+        0x03a8, // courseware
+        0xffff, // public-health-and
+        0x02c8, // systems-administration
+        0x8115, // usability
+        0,
+        0,
+        0x034f, // exploitation-analyst
+        0x0212, // digital-learning-designer
+        0x01f0, // service-transition-manager
+        0,
+        0x009f, // reporting-analyst
+        0,
+        0x026b, // software-quality-engineer
+        0x8095, // bi
+        0x000a, // health-information-administrator
+        0x02ca, // 1st-line-support
+        0x033a, // web-technician
+        0,
+        0xffff, // patient-support
+        0x010f, // development-manager
+        0xffff, // data-model
+        0x0133, // networking-systems-and-distributed-systems-engineer
+        0x02fc, // blended-learning
+        0,
+        0,
+        0,
+        0x017d, // soc-analyst
+        0x012b, // database-architect
+        0x01cb, // information-systems-manager
+        0x01dd, // lan-specialist
+        0x033f, // it-supervisor
+        0xffff, // work-station
+        0,
+        0,
+        0,
+        0x02a1, // head-of-accessibility
+        0x007c, // knowledge-specialist
+        0x0326, // database-designer
+        0x0097, // data-manager
+        0,
+        0x0378, // biostatistics
+        0x02c4, // chief-medical-informatics-officer
+        0x0216, // software-trainer
+        0,
+        0,
+        0xffff, // requirement
+        0x03b4, // computer-literacy
+        0xffff, // senior
+        0xffff, // head-of-business
+        0xffff, // computing
+        0xffff, // software-testing
+        0x03d2, // network-control-analyst
+        0x02dd, // product-management
+        0x0089, // cloud-architect
+        0,
+        0x8024, // clinical-safety
+        0xffff, // tableau
+        0x02c6, // digital-midwife
+        0x807b, // library
+        0x0271, // unit-tester
+        0x0336, // internetwork
+        0xffff, // director
+        0x03cd, // systems-configuration
+        0,
+        0x012f, // it-security-architect
+        0x012c, // enterprise-architecture-manager
+        0,
+        0x0130, // it-system-architect
+        0x7f08, // health-safety-compliance-officer
+        0,
+        0xffff, // network-and
+        0xffff, // educational
+        0xffff, // bug
+        0x01d2, // it-help-desk-manager
+        0x01a2, // statistics-analyst
+        0,
+        0x02a8, // technical-communicator
+        0x02b2, // head-of-graphic-design
+        0x016f, // it-security-advisor
+        0,
+        0x003e, // clinical-application
+        0xffff, // work
+        0x0202, // systems-manager
+        0x0352, // source-code-auditor
+        0x0369, // database-technician
+        0xffff, // it-interface
+        0x0118, // training-lead
+        0x008d, // data-engineer
+        0xffff, // user
+        0x02f5, // instructional-systems-specialist
+        0,
+        0x01ac, // data-compliance-officer
+        0xffff, // chief-nursing
+        0xffff, // unit
+        0xffff, // gis
+        0xffff, // it-service
+        0x0068, // director-of-informatics
+        0xffff, // noc
+        0x01ff, // operational-control-manager
+        0,
+        0x03a4, // it-auditor
+        0xffff, // qa-automation
+        0x0262, // it-accessibility-tester
+        0x00c8, // configuration-manager
+        0x0127, // program-manager
+        0xffff, // sqa
+        0,
+        0xffff, // compliance
+        0x00f6, // tester
+        0x7f14, // digital-health-director
+        0x03c3, // data-integrator
+        0xffff, // network
+        0,
+        0xffff, // registered-health-information
+        0x0163, // information-security-administrator
+        0x0332, // networking-engineer
+        0,
+        0x0227, // health-records-assistant
+        0x0101, // developer-in-test
+        0xffff, // software
+        0,
+        0xffff, // networking-systems-and-distributed-systems
+        0xffff, // regression
+        0x02d5, // learning-technology
+        0x025c, // project-director
+        0x039d, // insurance-coder
+        0,
+        0,
+        0x0103, // software-engineer
+        0x01d8, // it-service-desk-manager
+        0,
+        0x0178, // network-security-administrator
+        0x0007, // cancer-registrar
+        0x8016, // data-protection
+        0x0061, // chief-data-officer
+        0x0111, // integration-developer
+        0xffff, // catalogue
+        0,
+        0x0136, // bioinformatics-engineer
+        0xffff, // it-business
+        0xffff, // network-technical
+        0xffff, // qat
+        0,
+        0,
+        0x0221, // clinical-coding-officer
+        0xffff, // health
+        0x02fe, // system-configurator
+        0xffff, // software-support
+        0x02a0, // api-writer
+        0,
+        0xffff, // chief-it-security
+        0x02ec, // genomics-data-scientist
+        0x005d, // chief-information-officer
+        0x01d7, // it-service-desk-agent
+        0xffff, // chief-medical-information
+        0x02f2, // human-centred-designer
+        0x01ef, // service-readiness-analyst
+        0,
+        0x0331, // desktop-technician
+        0x0368, // database-specialist
+        0,
+        0xffff, // statistical
+        0xffff, // operations
+        0xffff, // systems-integration
+        0,
+        0xffff, // functional
+        0xffff, // patients-records
+        0x02ad, // user-experience-officer
+        0x01a7, // digital-health-program-director
+        0xffff, // access
+        0,
+        0x0213, // digital-learning-technologist
+        0x008a, // systems-architect
+        0x0211, // literature-researcher
+        0xffff, // program
+        0x01bf, // computer-network-support-specialist
+        0,
+        0x0370, // biometrician
+        0x037d, // gameplay-engineer
+        0x01bd, // computer-network-analyst
+        0,
+        0x001f, // records-manager
+        0x01f1, // software-support-manager
+        0xffff, // system-and
+        0xffff, // it-project
+        0,
+        0xffff, // design
+        0x0023, // privacy-officer
+        0xffff, // diagnostic
+        0x80d4, // application-operations
+        0xffff, // chief-digital
+        0x028b, // internet-programmer
+        0x035d, // data-modeler
+        0xffff, // library-technical
+        0,
+        0xffff, // programme-delivery
+        0,
+        0x7f0a, // information-security-manager
+        0x810c, // devops
+        0x00f9, // qa-engineer
+        0xffff, // web-application
+        0x015f, // head-of-it-security
+        0,
+        0x01d0, // it-help-desk-advisor
+        0x8025, // clinical-risk
+        0,
+        0xffff, // end-user
+        0x0298, // user-interface-developer
+        0x03c5, // embedded-system-designer
+        0,
+        0x004c, // ccio
+        0,
+        0x02f7, // computer-scientist
+        0x7f2d, // application-developer
+        0x02e5, // instructional-technologist
+        0,
+        0xffff, // test
+        0,
+        0,
+        0xffff, // patient-access
+        0xffff, // health-information-management-and-exchange
+        0xffff, // cloud-support
+        0,
+        0x0373, // statistical-scientist
+        0x0145, // health-informatics-manager
+        0x01f2, // system-and-network-administrator
+        0x0280, // cloud-automation-engineer
+        0x0144, // health-informatics-director
+        0xffff, // senior-information
+        0xffff, // second-line
+        0xffff, // training-and-development
+        0x0236, // medical-records-staff
+        0x83e7, // network-support
+        0x024d, // it-business-analysis-manager
+        0x00df, // scrum-master
+        0,
+        0,
+        0x025b, // programme-director
+        0x009b, // statistician
+        0xffff, // information
+        0,
+        0,
+        0x0036, // threat-intelligence
+        0x02a7, // technical-author
+        0x0398, // computer-instructor
+        0xffff, // pathology-it
+        0,
+        0,
+        0x022a, // health-records-staff
+        0x003b, // information-security-analyst
+        0x0338, // website-administrator
+        0x034d, // digital-forensics
+        0xffff, // cloud-infrastructure
+        0x802f, // network-security
+        0,
+        0x021a, // learning-manager
+        0,
+        0xffff, // patient-services
+        0xffff, // scientific-database
+        0x00d6, // it-procurement
+        0xffff, // intrusion
+        0x00ad, // network-engineer
+        0x038e, // web-manager
+        0,
+        0x0360, // data-modelling
+        0xffff, // senior-information-risk
+        0x7f16, // digital-health-trainer
+        0x020c, // library-associate
+        0x02e3, // linux-administrator
+        0x8056, // bioinformatics
+        0,
+        0,
+        0x03d0, // network-support-technician
+        0x00e8, // project-officer
+        0xffff, // practice-workflow-and
+        0x0310, // workstation-support
+        0,
+        0,
+        0x004d, // chief-nursing-information-officer
+        0xffff, // cyber-risk
+        0,
+        0x0249, // digital-portfolio-manager
+        0x7f17, // learning-and-development-coordinator
+        0xffff, // tumour
+        0,
+        0,
+        0x018b, // data-analytics-scientist
+        0x019a, // head-of-data-and-ai-ethics
+        0xffff, // head-of-information
+        0x0181, // vulnerability-manager
+        0x029d, // technical-consultant
+        0x013c, // clinical-informatics-coordinator
+        0xffff, // internet-project
+        0x030c, // virtualisation
+        0xffff, // information-asset
+        0x00ba, // user-support-specialist
+        0xffff, // chief-research-information
+        0x0192, // data-warehouse-analyst
+        0,
+        0,
+        0xffff, // it-change
+        0xffff, // system-and-network
+        0xffff, // agile-delivery
+        0,
+        0,
+        0,
+        0x037c, // game-engineer
+        0,
+        0xffff, // certified
+        0x034b, // blue-team
+        0x037b, // embedded-engineer
+        0x01cf, // it-change-and-configuration-manager
+        0,
+        0x7f1a, // health-information-librarian
+        0x0195, // database-analyst
+        0x0340, // it-associate
+        0x0301, // information-system-security
+        0x02f1, // medical-record
+        0x82b9, // ux
+        0,
+        0xffff, // business-change
+        0x039b, // billing-coder
+        0x0391, // document-management
+        0x010d, // devops-engineer
+        0x00dc, // product-owner
+        0x02a5, // head-of-user-research
+        0,
+        0,
+        0,
+        0x0014, // patient-access-systems
+        0x03cf, // network-operations-centre
+        0x0282, // cloud-devops-engineer
+        0,
+        0,
+        0x0321, // etl-developer
+        0xffff, // coding
+        0x7f1e, // system-designer
+        0,
+        0,
+        0x00e7, // project-manager
+        0x037f, // software-design
+        0xffff, // management
+        0x03e6, // information-systems-developer
+        0x0289, // director-of-application-development
+        0xffff, // director-of
+        0,
+        0x7f20, // health-data-scientist
+        0,
+        0,
+        0x0082, // enterprise-architect
+        0x01e9, // problem-analyst
+        0,
+        0,
+        0x0247, // data-processing-systems-analyst
+        0x0052, // ehr
+        0x0038, // incident-responder
+        0x00d8, // head-of-product
+        0,
+        0,
+        0x0377, // biostatistical
+        0x003c, // chief-information-security-officer
+        0xffff, // interface
+        0x0205, // technical-services-manager
+        0x028f, // programmer-analyst
+        0,
+        0,
+        0x00c3, // incident-manager
+        0,
+        0x0390, // web-site-manager
+        0x0083, // technical-architect
+        0x03e5, // epr-change
+        0xffff, // game
+        0xffff, // service-readiness
+        0x03c1, // requirements-analyst
+        0,
+        0x0238, // medical-records-technician
+        0x00b1, // infrastructure-manager
+        0x00f2, // test-analyst
+        0,
+        0x034a, // data-storage
+        0xffff, // health-information-privacy-and
+        0x01e4, // network-support-specialist
+        0x0124, // health-intelligence
+        0xffff, // network-control
+        0x7f25, // product-manager
+        0xffff, // implementation-support
+        0,
+        0x0139, // chief-nursing-informatics-officer
+        0x01d3, // it-helpdesk-agent
+        0x023f, // patient-services-manager
         0xffff, // network-and-security
         0,
-        0x7f18, // educational-technologist
-        0x0067, // it-director
-        0xffff, // implementation
-        0xffff, // head-of-graphic
+        0x03ba, // digital-archivist
+        0x013e, // clinical-informatics-manager
+        0x028c, // it-integration-engineer
+        0xffff, // quantitative
+        0xffff, // support
+        0x0276, // quality-assurance-specialist
         0,
-        0x00f4, // test-manager
-        0x007d, // evidence-specialist
-        0x01d6, // it-service-analyst
-        0x0135, // bioinformatics-analyst
-        0xffff, // internet-project
-        0x0287, // devops-consultant
-        0x033b, // sharepoint-administrator
-        0x024e, // it-business-analyst
-        0xffff, // cloud-security
-        0xffff, // software
-        0xffff, // genome
-        0x01ca, // help-desk-technician
-        0x7f1f, // data-analyst
+        0xffff, // medical-note
+        0,
+        0,
+        0x8002, // patient-records
+        0x0399, // computer-technology-instructor
+        0x82db, // head-of-delivery
+        0,
+        0xffff, // health-information-privacy-and-security
+        0xffff, // cloud-network
+        0xffff, // information-security-risk
+        0x0210, // public-health-and-commissioning-librarian
+        0x00b0, // infrastructure-engineer
+        0x0008, // health-information-technician
+        0,
+        0x03a0, // clinical-documentation
+        0,
+        0xffff, // data-support
+        0xffff, // projects
+        0,
+        0xffff, // computer-technical
+        0xffff, // practice-workflow-and-information-management
+        0,
+        0,
+        0x0324, // quality-assurance-testing
+        0x032e, // computer-networker
+        0x00a0, // informatics-analyst
+        0x0174, // it-security-manager
+        0x00d2, // telephony
+        0,
+        0xffff, // second
+        0xffff, // customer
+        0x02d9, // health-record
+        0,
+        0x0060, // cto
+        0,
+        0xffff, // back-end
+        0x83ea, // user-support
+        0x00ab, // desktop-analyst
+        0x01fd, // implementation-support-specialist
+        0,
+        0x01bc, // command-and-control-centre-manager
+        0xffff, // first
+        0x7f21, // data-governance-manager
+        0,
+        0x023d, // patient-administration-team-leader
+        0x0258, // implementation-coordinator
+        0x01da, // it-support-specialist
+        0x02d7, // gis-analyst
+        0xffff, // reports
+        0x0044, // clinical-informatician
+        0xffff, // digital-interface
+        0x82d3, // application-development
+        0x0209, // knowledge-and-library-specialist
+        0,
+        0,
+        0xffff, // machine
+        0x0266, // product-assurance-engineer
+        0xffff, // management-information
+        0,
+        0x0322, // tableau-developer
+        0x0026, // dcb0129
+        0x035c, // data-mining
+        0x0166, // information-security-director
+        0xffff, // genomic
+        0x0071, // systems-trainer
+        0x017b, // security-operation-analyst
+        0x0162, // information-assurance-engineer
+        0,
+        0xffff, // software-quality
+        0x01d9, // it-support-engineer
+        0,
+        0xffff, // research
+        0x01a1, // research-data-scientist
+        0x7f1b, // clinical-knowledge-specialist
+        0,
+        0x01b0, // data-security-and-protection-lead
+        0x02b5, // service-designer
+        0,
+        0x02e8, // qa-lead
+        0xffff, // system-security
+        0x7f00, // patient-data-coordinator
+        0xffff, // computer
+        0,
+        0xffff, // pathology-links
+        0x827d, // application-programmer
+        0x8057, // genomic-data
+        0,
+        0,
+        0xffff, // command
+        0,
+        0x0218, // corporate-training-manager
+        0x025d, // project-leader
+        0,
+        0x01fc, // head-of-command-and-control
+        0x0344, // electronic-data-processing
+        0x0226, // health-information-management-and-exchange-specialist
+        0x035e, // data-modeller
+        0xffff, // chief-information-security
+        0xffff, // technical
+        0x00b3, // sre
+        0,
+        0x0395, // electronic-content
+        0x0053, // electronic-patient-record
+        0,
+        0x027f, // application-software-engineer
+        0,
+        0x02b1, // documentation-specialist
+        0xffff, // patient-administrative-team
+        0xffff, // user-acceptance
+        0x0085, // network-architect
+        0x8015, // information-governance
+        0x0353, // threat-monitoring
+        0x0146, // pacs-administrator
         0x02a3, // head-of-interaction-design
+        0x8020, // records-management
+        0x0073, // clinical-systems-trainer
+        0x0268, // quality-assurance-test-analyst
+        0x0361, // database-modeler
+        0x0317, // intrusion-detection
+        0x03e9, // network-services
+        0x03ac, // statistical-programmer
+        0,
+        0xffff, // scrum
+        0x7f2e, // ux-designer
+        0,
+        0xffff, // pc
+        0xffff, // it-test
+        0x005b, // director-of-im-and-t
+        0xffff, // learning-and
+        0,
+        0xffff, // solution
+        0xffff, // release
+        0x030f, // wireless-engineer
+        0xffff, // management-information-systems
+        0,
+        0xffff, // red-team
+        0xffff, // website-project
+        0xffff, // public
+        0xffff, // web-site
         0,
         0,
+        0x0134, // software-architect
         0,
+        0x039c, // biller-coder
         0,
+        0x0048, // informatics-pharmacist
+        0x00a7, // im-and-t
+        0x0194, // data-warehouse-developer
+        0x006d, // elearning
+        0xffff, // patient-administration
+        0x0175, // it-security-officer
+        0,
+        0x01cd, // information-systems-technician
+        0,
+        0x0204, // technical-analyst
+        0,
+        0x0076, // training-manager
+        0xffff, // algorithm
+        0x0138, // chief-nurse-information-officer
+        0x01c2, // database-administration-manager
+        0x0010, // patient-records-manager
+        0,
+        0x017e, // system-security-administrator
+        0,
+        0x0291, // software-analyst
+        0x82ee, // application-software
+        0x7f15, // digital-transformation-lead
+        0x033c, // systems-integrator
+        0,
+        0x03d5, // red-team-member
+        0x0049, // pharmacy-informatics
+        0x8284, // computer-programmer
+        0xffff, // public-health
+        0xffff, // data-and-ai
+        0x038d, // e-business
+        0x0173, // it-security-expert
+        0x023e, // patient-administrative-team-leader
+        0x0351, // cryptological
+        0x03b6, // information-forensics
+        0x006e, // digital-skills
+        0x029f, // accessibility-specialist
+        0x80b4, // service-desk
+        0x03af, // pki
+        0xffff, // disaster
+        0x7f07, // clinical-risk-manager
+        0,
+        0xffff, // full
+        0x0257, // head-of-portfolio
+        0x0349, // customer-support-analyst
+        0x0392, // records-and-information-management
+        0x02bd, // product-designer
+        0x016e, // it-security-administrator
+        0,
+        0xffff, // personal-computer
         0x017a, // network-security-tester
-        0x02ca, // 1st-line-support
-        0x03cb, // digital-infrastructure
         0,
-        0x02c3, // digital-interface-designer
-        0x035b, // data-miner
-        0x0222, // clinical-records-administrator
+        0x80c2, // it-operations
+        0x03b3, // digital-literacy
+        0x034c, // digital-forensic
+        0x01c7, // head-of-it-service-management
+        0xffff, // geographic-information
+        0,
+        0x02b6, // interaction-designer
+        0x00ae, // network-manager
+        0xffff, // forensics-and
+        0x00cc, // dba
+        0x03ed, // statistical-officer
+        0x0135, // bioinformatics-analyst
+        0x01a8, // digital-health-strategist
+        0x01d6, // it-service-analyst
+        0x00bd, // it-technician
+        0x810e, // software-development
+        0x036b, // database-management
+        0x8066, // head-of-digital
+        0xffff, // penetration
+        0,
+        0x7f03, // data-privacy-officer
+        0xffff, // report
+        0x811b, // head-of-it
+        0x0224, // clinical-records-technician
+        0xffff, // computer-technology
+        0x0081, // architect
+        0,
+        0x8104, // developer
+        0,
+        0x03aa, // data-visualization
+        0,
+        0xffff, // chief-medical
+        0,
+        0xffff, // it-systems
+        0xffff, // genome
+        0xffff, // nursing
+        0x02c2, // web-designer
+        0,
+        0,
+        0x0172, // it-security-engineer
+        0,
+        0x030a, // data-centre
+        0,
+        0x01e1, // network-configurator
+        0xffff, // knowledge
+        0x0225, // diagnostic-coder
+        0x8032, // security-operations
+        0x01be, // computer-network-specialist
+        0,
+        0x02cd, // infrastructure-specialist
+        0x02b3, // user-researcher
+        0x02ea, // systems-educator
+        0x80bc, // end-user-computing
+        0xffff, // midwifery
+        0xffff, // server
+        0xffff, // data-protection-and
+        0xffff, // health-information-management-and
+        0x0248, // digital-portfolio-analyst
+        0xffff, // head-of-interaction
+        0xffff, // operational
+        0,
         0x809c, // machine-learning
+        0x02fa, // support-analyst
+        0x00c6, // release-manager
+        0,
+        0,
+        0x0381, // systems-software
+        0x0170, // it-security-analyst
+        0x0190, // data-quality-specialist
+        0x02bc, // user-centred-design
+        0x03a1, // microarray
+        0,
+        0x000e, // health-records-officer
+        0x8018, // caldicott
+        0,
+        0xffff, // quality-assurance
+        0xffff, // iot
+        0x02c5, // nurse-informatics
+        0xffff, // training
+        0,
+        0xffff, // quality-assurance-practice
+        0x0006, // medical-summariser
+        0xffff, // change
+        0xffff, // data-and
+        0x0312, // pc-support
+        0x0233, // medical-records-director
+        0x03cb, // digital-infrastructure
+        0x018c, // data-analytics-specialist
+        0x0121, // ai-system-designer
+        0,
+        0x0359, // comsec
+        0x03d4, // user-support-technician
+        0xffff, // automation
+        0,
+        0,
+        0x0179, // network-security-analyst
+        0x8028, // computer-security
+        0,
+        0,
+        0xffff, // head
+        0x00f3, // test-engineer
+        0,
+        0x026c, // software-test-engineer
+        0xffff, // front-end
+        0xffff, // integration
+        0x03d7, // statistical-assistant
+        0xffff, // systems-and
+        0x0376, // computational-linguist
+        0,
+        0x0164, // information-security-assurance-and-threat-analyst
+        0,
+        0x03de, // clinical-data-abstractor
+        0xffff, // enterprise
+        0x83b2, // statistics
+        0x0200, // operations-analyst
+        0x7f2a, // qa-manager
+        0,
+        0x02df, // it-assistant
+        0x0354, // systems-security
+        0xffff, // command-and-control-centre
+        0x025f, // service-manager
+        0xffff, // implementation
+        0x020f, // outreach-librarian
+        0x028a, // head-of-frontend-development
+        0xffff, // records
+        0,
+        0x7f23, // health-it-support-specialist
+        0xffff, // practice-workflow-and-information-management-redesign
+        0,
+        0x01d5, // it-network-engineer
+        0xffff, // geographical-information
+        0x014f, // cyber-defender
+        0x008c, // data-engineering
+        0x0188, // business-intelligence-manager
+        0x802c, // information-security
+        0x0222, // clinical-records-administrator
+        0,
+        0x01e5, // network-technical-analyst
+        0x80b6, // help-desk
+        0x0307, // cyberspace
+        0xffff, // security-operations-centre
+        0xffff, // help
+        0,
+        0xffff, // etl
+        0,
+        0,
+        0xffff, // cyber-incident
+        0xffff, // interaction
+        0xffff, // it-quality
+        0,
+        0xffff, // white
+        0,
+        0x02d4, // design-researcher
+        0,
+        0x8033, // soc
+        0x005f, // chief-technology-officer
+        0x039e, // tumor-registrar
+        0x013d, // clinical-informatics-director
+        0x80ef, // pmo
+        0x0114, // ux-architect
+        0x0388, // web-design
+        0x00f5, // test-lead
+        0x03b1, // telecom
+        0,
+        0,
+        0,
+        0xffff, // personal-computer-network
+        0x8094, // business-intelligence
+        0x0242, // ward-clerk
+        0x0013, // clinical-coding-auditor
+        0x014b, // cloud-security-engineer
+        0,
+        0x01f6, // telecommunications-analyst
+        0,
+        0xffff, // mobile
+        0x0184, // analytics-engineer
+        0x01c9, // help-desk-analyst
+        0xffff, // white-hat
+        0,
+        0x02b4, // user-research
+        0x0065, // digital-director
+        0x8043, // clinical-informatics
+        0,
+        0xffff, // 2nd
+        0x029c, // web-programmer
+        0xffff, // devsecops
+        0x00af, // network-analyst
+        0,
+        0x0143, // director-of-clinical-informatics
+        0x02f0, // entarch
+        0x7f2e, // user-experience-designer
+        0xffff, // director-of-im-and
+        0x0386, // web-site-designer
+        0,
+        0x00a4, // it-services
+        0x02a6, // information-architect
+        0,
+        0x005a, // chief-digital-information-officer
+        0xffff, // chief-nurse
+        0x036a, // database-consultant
+        0x01b7, // application-support-engineer
+        0x0283, // cloud-software-engineer
+        0xffff, // chief-data
+        0xffff, // library-and-knowledge-services
+        0x7f0a, // computer-security-manager
+        0xffff, // 1st
+        0x00e9, // project-support-officer
+        0xffff, // electronic-resources
+        0xffff, // records-and-information
+        0,
+        0xffff, // chief-nursing-information
+        0,
+        0,
+        0xffff, // governance
+        0x027c, // application-integration-engineer
+        0x01c3, // database-engineer
+        0,
+        0,
+        0,
+        0x03eb, // red-team-lead
+        0x00fd, // automation-tester
+        0x0100, // sdet
+        0,
+        0x0304, // systems-operations
+        0x01ec, // service-desk-analyst
+        0,
+        0xffff, // health-safety
+        0x00fc, // test-automation
+        0,
+        0x021b, // training-and-development-coordinator
+        0x7f05, // compliance-specialist
+        0xffff, // forensics-and-incident-response
+        0x03c2, // programming-analyst
+        0x0379, // blockchain
+        0x005e, // cio
+        0xffff, // registration
+        0xffff, // computer-network-support
+        0x7f24, // system-administrator
+        0x016a, // information-security-specialist
+        0x03ec, // red-team-operator
+        0x0176, // it-security-technician
+        0,
+        0,
+        0x008b, // architecture
+        0xffff, // windows
+        0,
+        0x028e, // java-developer
+        0x007f, // knowledge-officer
+        0x00d1, // telecommunication
+        0,
+        0xffff, // analyst
+        0,
+        0x021d, // training-coordinator
+        0,
+        0x010b, // web-developer
+        0x01db, // it-support-technician
+        0x7f28, // qa-tester
+        0xffff, // cloud-automation
+        0x024a, // head-of-business-analysis
+        0,
+        0x0302, // system-operations
+        0,
+        0xffff, // project-support
+        0x0341, // it-administrator
+        0x7f11, // genomic-data-analyst
+        0x839a, // medical-coding
+        0x01e0, // network-and-security-engineer
+        0,
+        0x01ae, // data-protection-and-security-officer
+        0x03b0, // manual-tester
+        0xffff, // health-safety-compliance
+        0x00e2, // programme-delivery-manager
+        0,
+        0x0256, // head-of-delivery-management
+        0,
+        0x02f9, // systems-access
+        0xffff, // computer-network
+        0xffff, // cloud-devops
+        0x035f, // data-modeling
+        0,
+        0x0278, // analyst-programmer
+        0xffff, // knowledge-and
+        0x0004, // coding-manager
+        0x0228, // health-records-clerk
+        0x0005, // clinical-coding-manager
+        0xffff, // content
+        0x80b9, // desktop-support
+        0,
+        0x00e4, // digital-programme-manager
+        0x0217, // corporate-trainer
+        0xffff, // pharmacy
+        0,
+        0xffff, // freedom
+        0x012a, // data-warehouse-architect
+        0x01f9, // database-coordinator
+        0,
+        0,
+        0,
+        0xffff, // portfolio
+        0,
+        0xffff, // geographic
+        0,
+        0x0230, // medical-records-assistant
+        0x02b7, // content-designer
+        0xffff, // computer-system
+        0xffff, // data-security-and
+        0xffff, // software-developer-in
+        0x0234, // medical-records-filing-clerk
+        0xffff, // director-of-clinical
+        0x0290, // site-reliability-devops-engineer
+        0,
+        0x03d3, // user-support-analyst
+        0xffff, // problem
+        0x0253, // systems-analyst
+        0,
+        0x01ca, // help-desk-technician
+        0x03d9, // statistical-researcher
+        0x02dc, // head-of-technology
+        0,
+        0xffff, // health-information
+        0,
+        0,
+        0x002d, // infosec
+        0x013b, // clinical-informatics-analyst
+        0,
+        0,
+        0,
+        0x00cb, // database-administrator
+        0xffff, // registered-health
+        0x0189, // business-intelligence-specialist
+        0x8105, // programmer
+        0xffff, // blended
+        0,
+        0,
+        0x02d0, // software-qa
+        0x82ce, // infrastructure-operations
+        0x7f18, // educational-technologist
+        0x0116, // human-computer-interaction
+        0x03b5, // computer-forensics
+        0x01b8, // change-and-release-analyst
+        0,
+        0x0250, // it-systems-analyst
+        0,
+        0x0308, // software-engineering
+        0,
+        0xffff, // research-data
+        0x0140, // clinical-information-systems-manager
+        0,
+        0,
+        0x02d6, // statistical-analyst
+        0xffff, // it-helpdesk
+        0x0285, // computer-programmer-analyst
+        0x00d5, // it-asset
+        0x0059, // genome-informatics
+        0x00f7, // software-tester
+        0x7f29, // health-software-tester
+        0x0389, // digital-designer
+        0xffff, // chief-nursing-informatics
+        0xffff, // incident
+        0xffff, // it-business-analysis
+        0x0348, // tech-support
+        0,
+        0,
+        0,
+        0x8000, // health-records
+        0xffff, // lan
+        0x03d8, // statistical-research
+        0xffff, // subject
+        0,
+        0x0286, // devops-analyst
+        0,
+        0,
+        0x0243, // agile-coach
+        0x0315, // data-recovery
+        0x7f26, // delivery-lead
+        0,
+        0x02a4, // head-of-service-design
+        0xffff, // billing
+        0x80d7, // command-and-control
+        0x02cf, // network-infrastructure
+        0xffff, // service
+        0x03f0, // user-acceptance-tester
+        0x8037, // vulnerability
+        0x0169, // information-security-risk-analyst
+        0xffff, // web-project
+        0x8098, // data-quality
+        0x0333, // networking-specialist
+        0,
+        0x0311, // work-station-support
+        0x016d, // information-systems-security-specialist
+        0,
+        0x00ec, // programme-lead
+        0xffff, // website
+        0x03c9, // nursing-information-systems
+        0x006a, // instructional-designer
+        0x0168, // information-security-officer
+        0x02a9, // technical-documentation-specialist
+        0xffff, // waiting-list-co
+        0x0325, // it-resilience
+        0xffff, // site-reliability
+        0,
+        0,
+        0x024b, // information-systems-analyst
+        0x01d4, // it-helpdesk-manager
+        0x01e6, // network-technician
+        0x0154, // cyber-security-engineer
+        0xffff, // human
+        0x01fb, // head-of-business-relationship-management
+        0x00b2, // site-reliability-engineer
+        0,
+        0x027e, // application-programmer-analyst
+        0x7f03, // data-protection-officer
+        0x00ee, // portfolio-manager
+        0xffff, // chief-technology
+        0x02be, // graphic-designer
+        0,
+        0x004b, // cclio
+        0x023c, // admissions-clerk
+        0x8012, // clinical-coding
+        0xffff, // it-accessibility
+        0xffff, // admissions
+        0xffff, // registered
+        0xffff, // information-security-assurance
+        0,
+        0x80d0, // telecommunications
+        0x01c1, // configuration-analyst
+        0x01f7, // telecommunications-engineer
+        0x0309, // access-to-health
+        0,
+        0xffff, // frontend
+        0xffff, // biller
+        0xffff, // user-interface
+        0,
+        0,
+        0,
+        0x0281, // cloud-developer
+        0x0382, // computer-programming
+        0xffff, // it-network
+        0xffff, // networking-systems-and-distributed
+        0x0153, // cyber-security-developer
+        0xffff, // local-area-network
+        0x806f, // digital-learning
+        0xffff, // governance-and
+        0x0102, // software-developer-in-test
+        0x0358, // communications-security
+        0x0396, // instructional-design
+        0x00f0, // implementation-manager
+        0x01af, // data-protection-specialist
+        0xffff, // im-and
+        0,
+        0x0277, // quality-engineer
+        0,
+        0xffff, // programme
+        0x00c1, // it-manager
+        0x033b, // sharepoint-administrator
+        0x02cb, // second-line-support
+        0x0367, // data-specialist
+        0xffff, // ethical
+        0,
+        0,
+        0x7f06, // clinical-safety-officer
+        0x0086, // infrastructure-architect
+        0x003d, // informaticist
+        0x00e0, // business-analyst
+        0,
+        0,
+        0x0034, // penetration-tester
+        0x02f4, // storage-administrator
+        0,
+        0x0327, // data-model-designer
+        0xffff, // user-centred
+        0xffff, // web
+        0x800c, // patient-data
+        0xffff, // artificial
+        0x8099, // data-governance
+        0xffff, // storage
+        0x03c8, // clinical-information-systems-educator
+        0x82c0, // accessibility
+        0x019e, // head-of-digital-evaluation
+        0,
+        0,
+        0x021c, // training-and-development-manager
+        0x018d, // data-and-ai-ethicist
+        0,
+        0,
+        0xffff, // outreach
+        0x0132, // network-systems-consultant
+        0x0126, // clinical-safety-engineer
+        0x00f4, // test-manager
+        0x7f30, // health-interface-designer
         0,
         0,
         0,
         0x0328, // computer-operator
-        0x02cc, // 2nd-line-support
-        0x0273, // qa-director
-        0x0227, // health-records-assistant
-        0x0196, // database-developer
+        0xffff, // computer-systems-security
         0,
-        0x021d, // training-coordinator
+        0x02b8, // content-strategist
+        0x7f27, // digital-health-project-manager
+        0xffff, // electronic-data
+        0x01b1, // health-information-privacy-and-security-specialist
+        0xffff, // head-of-content
+        0xffff, // threat
+        0x02de, // computer-specialist
         0,
-        0x00fe, // performance-tester
-        0,
-        0,
-        0,
-        0x0065, // digital-director
-        0xffff, // director
-        0,
-        0x037a, // firmware
-        0xffff, // internet-site
-        0x0075, // training-officer
-        0xffff, // operating
-        0x806f, // digital-learning
-        0x034a, // data-storage
-        0xffff, // it-quality
-        0xffff, // documentation
+        0x0109, // back-end-developer
+        0x0240, // waiting-list-co-ordinator
+        0x02bf, // design-lead
+        0xffff, // wireless
         0,
         0,
-        0xffff, // director-of-application
-        0x00e0, // business-analyst
+        0,
+        0x02e7, // interface-designer
+        0x0045, // nursing-informatics
+        0,
+        0,
+        0,
+        0xffff, // practice-workflow-and-information
+        0x0387, // internet-site-designer
+        0x0265, // it-test-manager
+        0x020d, // library-supervisor
+        0x031f, // health-information-coder
+        0xffff, // agile
+        0x0027, // dcb0160
+        0,
+        0xffff, // midwifery-information
+        0x7f1c, // solution-architect
         0x01b9, // cloud-infrastructure-engineer
+        0xffff, // head-of-data-and-ai
+        0x00da, // business-systems-analyst
+        0xffff, // waiting
+        0xffff, // public-health-and-commissioning
+        0xffff, // computer-systems
+        0x8329, // computer-operations
+        0xffff, // technical-services
+        0x03ab, // data-visualisation
+        0x01c6, // end-user-computing-engineer
         0,
-        0xffff, // personal
-        0x0084, // security-architect
-        0xffff, // system-and
-        0xffff, // head-of-business-relationship
-        0xffff, // patient-administrative-team
-        0x01b5, // application-lifecycle-manager
+        0x0363, // data-integration
+        0xffff, // 1st-line
+        0x016c, // information-systems-security-officer
+        0x0272, // usability-tester
+        0x03b8, // knowledge-engineer
         0,
-        0x7f15, // digital-transformation-leader
-        0x8123, // artificial-intelligence
+        0xffff, // quality
         0x0299, // user-interface-engineer
         0,
         0,
-        0x00ec, // programme-lead
-        0xffff, // incident-response
-        0x8055, // health-informatics
-        0xffff, // health-safety
-        0xffff, // head-of-service
-        0x0351, // cryptological
-        0xffff, // pc
-        0x014f, // cyber-defender
+        0x0035, // ethical-hacker
+        0x019d, // head-of-data-science
         0,
-        0xffff, // web
+        0x0201, // support-specialist
+        0x0342, // internet-technology
         0,
-        0x0096, // bi-developer
-        0xffff, // business-change
-        0x03e5, // performance-test
+        0x028d, // it-interface-builder
+        0x02f6, // registration-authority
+        0x026f, // sqa-engineer
         0,
-        0xffff, // artificial
-        0xffff, // library-and
-        0x0274, // quality-assurance-director
-        0x7f10, // bioinformatics-scientist
-        0x02d0, // software-qa
-        0x03ab, // data-visualisation
+        0xffff, // head-of-graphic
         0,
-        0xffff, // quantitative
-        0x0157, // cyber-security-siem-manager
-        0x01a9, // information-systems-director
-        0x0395, // electronic-content
-        0x02f9, // systems-access
         0,
-        0x02c6, // digital-midwife
-        0x0023, // privacy-officer
-        0x0290, // site-reliability-devops-engineer
-        0xffff, // it
-        0xffff, // help
-        0x032d, // computer-technologist
-        0x014c, // computer-security-coordinator
-        0x0134, // software-architect
-        0,
-        0xffff, // database-administration
-        0x01e3, // network-specialist
-        0,
-        0x7f11, // genomic-data-analyst
-        0,
-        0xffff, // software-support
-        0xffff, // data-protection-and
-        0x0009, // health-information-clerk
-        0xffff, // compatibility
-        0x006b, // learning-technologist
-        0,
-        0x7f04, // ig-manager
-        0x01d4, // it-helpdesk-manager
-        0x035d, // data-modeler
-        0x7f1d, // health-it-architect
-        0,
-        0x025d, // project-leader
-        0xffff, // web-content
+        0x001d, // senior-information-risk-owner
+        0x0198, // digital-evaluator
         0,
         0x832a, // computer-support
-        0xffff, // visual
+        0xffff, // medical
+        0x03a3, // statistical-genetic
+        0x038a, // website-project-manager
         0,
-        0,
-        0xffff, // computer-network
-        0xffff, // it-service
-        0x011a, // server-engineer
-        0,
-        0xffff, // quality-assurance-practice
-        0x00f9, // qa-engineer
-        0x014b, // cloud-security-engineer
-        0,
-        0x0386, // web-site-designer
-        0,
-        0xffff, // blue
-        0xffff, // agile-delivery
-        0x03b5, // computer-forensics
-        0x0378, // biostatistics
-        0xffff, // patient-administration-team
-        0x037d, // gameplay-engineer
-        0xffff, // genomics
-        0,
-        0x01ea, // server-administrator
-        0xffff, // change-management
-        0x0239, // patients-records-assistant
-        0x00c4, // problem-manager
-        0xffff, // security-operations-centre
-        0xffff, // practice-workflow-and-information-management-redesign
-        0xffff, // local-area
-        0x00f1, // implementation-lead
-        0xffff, // statistical
-        0x008c, // data-engineering
-        0x018d, // data-and-ai-ethicist
-        0x035e, // data-modeller
-        0,
-        0x01e7, // networks-engineer
-        0x02dd, // product-management
-        0x009b, // statistician
-        0,
-        0,
-        0xffff, // digital-health
-        0x0073, // clinical-systems-trainer
-        0x01e8, // personal-computer-network-analyst
-        0x01a0, // machine-learning-engineer
-        0,
-        0x008e, // data-scientist
-        0xffff, // operational-control
-        0xffff, // web-site-project
-        0x0275, // quality-assurance-practice-manager
-        0xffff, // algorithm
-        0,
-        0x0316, // it-coordinator
-        0,
-        0,
-        0x7f27, // digital-health-project-manager
-        0xffff, // operations
-        0,
-        0x0248, // digital-portfolio-analyst
-        0,
-        0x019f, // head-of-performance-analysis
-        0x01df, // local-area-network-specialist
-        0xffff, // technical-documentation
-        0x00dc, // product-owner
-        0xffff, // accredited
-        0x7f29, // health-software-tester
+        0x00dd, // delivery-manager
+        0x0199, // head-of-analytics-engineering
+        0x015c, // devsecops-engineer
+        0xffff, // data-security-and-protection
+        0x8003, // clinical-records
+        0x0245, // computer-systems-analyst
+        0x01e3, // network-specialist
+        0x7f1a, // health-librarian
+        0x0047, // informatics-nurse
         0,
         0,
         0,
-        0x01f7, // telecommunications-engineer
-        0x02e8, // qa-lead
-        0x022d, // medical-coding-officer
-        0x0384, // algorithm-engineer
-        0xffff, // system
-        0xffff, // corporate
-        0xffff, // clinical-data
-        0x8016, // data-protection
-        0x003f, // application-analyst
+        0x0191, // data-support-analyst
+        0xffff, // workplace
+        0x0070, // it-trainer
+        0x02d1, // qa-automation-engineer
         0,
-        0x0193, // data-warehouse-designer
+        0x0151, // cyber-incident-responder
+        0x0318, // malware
         0,
-        0x031e, // computational-geneticist
+        0x036e, // gis-technician
         0,
-        0,
-        0,
-        0x0399, // computer-technology-instructor
-        0,
-        0x002d, // infosec
-        0,
-        0xffff, // electronic
-        0,
-        0,
-        0xffff, // java
-        0xffff, // networking-systems-and
-        0x03a4, // it-auditor
-        0xffff, // pathology-it
-        0,
-        0xffff, // front
-        0xffff, // pharmacy
-        0xffff, // quality
-        0x01c8, // head-of-service-desk
-        0x8122, // ai
-        0x01f1, // software-support-manager
-        0xffff, // 2nd-line
-        0x0133, // networking-systems-and-distributed-systems-engineer
-        0x0089, // cloud-architect
-        0x0236, // medical-records-staff
-        0,
-        0x03b9, // documentalist
-        0x00e8, // project-officer
-        0,
-        0x03e0, // uat
-        0xffff, // sqa
-        0xffff, // chief-information-security
-        0x0264, // it-test-analyst
-        0x0346, // office-automation
-        0xffff, // system-and-network
-        0x0139, // chief-nursing-informatics-officer
-        0,
-        0xffff, // health-safety-compliance
-        0x00af, // network-analyst
-        0x8095, // bi
-        0,
-        0xffff, // senior-information-risk
-        0x0086, // infrastructure-architect
-        0x0192, // data-warehouse-analyst
-        0,
-        0x7f1e, // system-designer
-        0x0184, // analytics-engineer
-        0xffff, // subject
-        0xffff, // site-reliability
-        0xffff, // report
-        0x7f1b, // clinical-knowledge-specialist
-        0x0247, // data-processing-systems-analyst
-        0x01f5, // technical-support-specialist
-        0x01ec, // service-desk-analyst
-        0,
-        0xffff, // major
-        0x0379, // blockchain
-        0x0181, // vulnerability-manager
-        0x00a2, // data-and-analytics
-        0,
-        0x7f22, // computer-operations-manager
-        0x0258, // implementation-coordinator
-        0x0392, // records-and-information-management
-        0x01a2, // statistics-analyst
-        0,
-        0x0276, // quality-assurance-specialist
-        0x0272, // usability-tester
-        0x023b, // rhit
-        0,
-        0xffff, // im
-        0,
-        0,
-        0,
-        0x7f2a, // qa-manager
-        0x01c9, // help-desk-analyst
-        0x012f, // it-security-architect
-        0x0344, // electronic-data-processing
-        0xffff, // portfolio
-        0x0165, // information-security-auditor
-        0x03d9, // statistical-researcher
-        0xffff, // customer
-        0xffff, // head-of-command
-        0xffff, // software-testing
-        0x0269, // software-quality-assurance-analyst
-        0xffff, // electronic-resources
-        0xffff, // protective
-        0xffff, // incident
-        0x02de, // computer-specialist
-        0,
-        0x009f, // reporting-analyst
-        0,
-        0x025a, // program-director
-        0x025f, // service-manager
-        0xffff, // computer
-        0xffff, // business
-        0,
-        0x007f, // knowledge-officer
-        0x00de, // agile-delivery-manager
-        0,
-        0x0324, // quality-assurance-testing
-        0,
-        0xffff, // digital-portfolio
-        0x0383, // web-development
-        0,
-        0x0367, // data-specialist
-        0x0243, // agile-coach
-        0xffff, // public-health
-        0x0100, // sdet
-        0,
-        0,
-        0xffff, // product-assurance
-        0x03ae, // public-key-infrastructure
-        0,
-        0,
-        0x034d, // digital-forensics
-        0x016a, // information-security-specialist
-        0,
-        0x01b3, // information-governance-lead
-        0,
-        0xffff, // molecular
-        0x008a, // systems-architect
-        0x00fb, // quality-assurance-engineer
-        0x0382, // computer-programming
-        0x010d, // devops-engineer
-        0xffff, // patients
-        0xffff, // threat
-        0x0232, // medical-records-coordinator
-        0,
-        0xffff, // it-change-and-configuration
-        0x00ea, // programme-support-officer
-        0xffff, // cloud-automation
-        0,
-        0x83b2, // statistics
-        0x0109, // back-end-developer
-        0x02d7, // gis-analyst
-        0x01d8, // it-service-desk-manager
-        0xffff, // medical-records-filing
-        0xffff, // it-service-desk
-        0xffff, // first-line
-        0x0118, // training-lead
-        0,
-        0xffff, // it-system
-        0xffff, // cloud-devops
-        0xffff, // head-of-performance
-        0x0277, // quality-engineer
-        0x0148, // pathology-links-manager
-        0,
-        0,
-        0,
-        0x038d, // e-business
-        0x0171, // it-security-consultant
-        0xffff, // ethical
-        0xffff, // data-privacy
-        0x015e, // head-of-information-security
-        0x01ba, // cloud-network-engineer
-        0xffff, // health-information-privacy
         0x032f, // computer-technical-specialist
-        0x7f2f, // user-experience-researcher
-        0xffff, // frontend
-        0,
-        0x01b2, // ig-lead
-        0x037b, // embedded-engineer
-        0,
-        0x802a, // information-assurance
-        0,
-        0x00ee, // portfolio-manager
+        0x0128, // application-architect
+        0xffff, // chief
+        0xffff, // health-interface
         0,
         0x01ed, // service-desk-manager
         0,
-        0xffff, // nurse
-        0x8033, // soc
-        0x00fd, // automation-tester
-        0,
-        0,
-        0x00da, // business-systems-analyst
-        0,
-        0x0234, // medical-records-filing-clerk
-        0x03cf, // network-operations-centre
-        0,
-        0x03cc, // system-configuration
-        0xffff, // data-processing
-        0x0358, // communications-security
-        0x001b, // information-asset-owner
-        0x802e, // it-security
-        0x02c7, // information-systems-security-manager
-        0x00e9, // project-support-officer
-        0x0199, // head-of-analytics-engineering
-        0x01ad, // data-protection-advisor
-        0xffff, // enterprise
-        0x0044, // clinical-informatician
-        0xffff, // integration
-        0xffff, // networking-systems-and-distributed-systems
-        0xffff, // head
-        0,
-        0xffff, // health-software
-        0,
-        0x0279, // application-designer
-        0xffff, // change-and-release
-        0x8042, // pacs
-        0x80b8, // it-support
-        0x0151, // cyber-incident-responder
-        0x027e, // application-programmer-analyst
-        0xffff, // geographic
-        0xffff, // library-and-knowledge-services
-        0x00b5, // servicedesk
-        0xffff, // records-and-information
-        0x0048, // informatics-pharmacist
-        0x03c5, // embedded-system-designer
-        0,
-        0x018f, // data-ethicist
-        0xffff, // it-interface
-        0,
-        0x0371, // demographer
-        0xffff, // it-test
-        0x03be, // module-tester
-        0,
-        0x0304, // systems-operations
-        0xffff, // health-information-management-and
-        0xffff, // systems-integration
-        0x0322, // tableau-developer
-        0xffff, // application
-        0x035c, // data-mining
-        0x012b, // database-architect
-        0xffff, // forensics-and-incident
-        0xffff, // forensics-and
-        0x0207, // chief-knowledge-officer
-        0x015b, // data-security-analyst
-        0xffff, // information-security-risk
-        0,
-        0x01ab, // caldicott-guardian
-        0,
-        0x8001, // medical-records
-        0xffff, // it-help
-        0,
-        0,
-        0x7f30, // health-interface-designer
-        0x8057, // genomic-data
-        0,
-        0x023e, // patient-administrative-team-leader
-        0x0230, // medical-records-assistant
-        0xffff, // content
-        0x0210, // public-health-and-commissioning-librarian
-        0x026d, // software-testing-specialist
-        0x80ef, // pmo
-        0,
-        0x01a6, // computing-services-director
-        0x0187, // business-intelligence-consultant
-        0,
-        0xffff, // library-and-knowledge
-        0x02e5, // instructional-technologist
-        0x0285, // computer-programmer-analyst
-        0x03df, // clinical-data-specialist
-        0x000b, // health-information-specialist
-        0,
-        0xffff, // full
-        0xffff, // software-developer-in
-        0xffff, // genomic
-        0,
-        0,
-        0xffff, // it-helpdesk
-        0xffff, // data-support
-        0xffff, // human-centred
-        0x0014, // patient-access-systems
-        0xffff, // forensics-and-incident-response
-        0x7f2b, // software-programmer
-        0x03d2, // network-control-analyst
-        0x0262, // it-accessibility-tester
-        0x0250, // it-systems-analyst
-        0x038b, // web-site-project-manager
-        0xffff, // intrusion
-        0,
-        0x0368, // database-specialist
-        0,
-        0xffff, // freedom
-        0x0325, // it-resilience
-        0,
-        0x0394, // document-imaging
-        0x017c, // security-operations-centre-analyst
-        0x004a, // chief-clinical-information-officer
-        0x03d7, // statistical-assistant
-        0x03cd, // systems-configuration
-        0x0006, // medical-summariser
-        0xffff, // head-of
-        0x7f0a, // information-security-manager
-        0,
-        0,
-        0x01af, // data-protection-specialist
-        0xffff, // programme-support
-        0,
-        0x7f28, // qa-tester
-        0x0061, // chief-data-officer
-        0,
-        0x0158, // cyber-security-specialist
-        0,
-        0xffff, // tumour
-        0,
-        0,
-        0xffff, // information-security-assurance-and-threat
-        0x029e, // accessibility-designer
-        0xffff, // projects
-        0,
-        0,
-        0x035f, // data-modeling
-        0xffff, // security-operation
-        0xffff, // desktop
-        0x0142, // digital-nurse
-        0xffff, // records
-        0x03a1, // microarray
-        0xffff, // cyber-security-programme
-        0xffff, // storage
-        0xffff, // manual
-        0,
-        0xffff, // backend
-        0x8066, // head-of-digital
-        0x00a3, // data-officer
-        0x7f2f, // ux-researcher
-        0x83c7, // clinical-information-systems
-        0xffff, // head-of-frontend
-        0xffff, // edi
-        0x0130, // it-system-architect
-        0x02f1, // medical-record
-        0xffff, // gameplay
-        0x0374, // quantitative-researcher
-        0x0005, // clinical-coding-manager
-        0xffff, // network-and
-        0,
-        0xffff, // embedded-systems
-        0xffff, // solution
-        0xffff, // registered-health-information
-        0xffff, // it-project
-        0,
-        0,
-        0x013e, // clinical-informatics-manager
-        0x02a0, // api-writer
-        0x0352, // source-code-auditor
-        0xffff, // nursing
-        0,
-        0,
-        0x0366, // data-technician
-        0x0174, // it-security-manager
-        0xffff, // e
-        0xffff, // major-incident
-        0x7f03, // data-protection-officer
-        0x014d, // computer-security-specialist
-        0x02a1, // head-of-accessibility
-        0x00c8, // configuration-manager
-        0x019a, // head-of-data-and-ai-ethics
-        0,
-        0,
-        0x00b0, // infrastructure-engineer
-        0x0004, // coding-manager
-        0x0140, // clinical-information-systems-manager
-        0xffff, // website
-        0xffff, // human
-        0xffff, // configuration
-        0x0278, // analyst-programmer
-        0x019c, // head-of-data-governance
-        0x035a, // data-processing-systems-security
-        0x8015, // information-governance
-        0x004e, // cnio
-        0,
-        0x8300, // information-systems-security
-        0xffff, // it-help-desk
-        0x031c, // application-security
-        0x03e3, // regression-tester
-        0,
-        0x017f, // system-security-tester
-        0x00a8, // network-administrator
-        0,
-        0x7f2e, // ux-designer
-        0x0270, // test-designer
-        0xffff, // im-and
-        0xffff, // service
-        0x0143, // director-of-clinical-informatics
-        0x8012, // clinical-coding
-        0,
-        0,
-        0xffff, // regression
-        0x0388, // web-design
-        0xffff, // systems-and
-        0x7f07, // clinical-risk-manager
-        0x00ba, // user-support-specialist
-        0x02c1, // technical-writer
-        0x024d, // it-business-analysis-manager
-        0x02ef, // appsw
-        0x023f, // patient-services-manager
-        0xffff, // computer-systems
-        0,
-        0x0197, // database-programmer
-        0xffff, // certified
-        0x01d3, // it-helpdesk-agent
-        0x8115, // usability
-        0x02c8, // systems-administration
-        0x02f5, // instructional-systems-specialist
-        0x0200, // operations-analyst
-        0,
-        0xffff, // web-application
-        0x028e, // java-developer
-        0,
-        0,
-        0xffff, // chief-it-security
-        0xffff, // ai-system
-        0x7f14, // digital-health-director
-        0x0312, // pc-support
-        0xffff, // technical
-        0,
-        0,
-        0x0137, // scientific-database-curator
-        0x02c4, // chief-medical-informatics-officer
-        0x026f, // sqa-engineer
-        0,
-        0xffff, // network-technical
-        0xffff, // devsecops
-        0xffff, // customer-support
-        0xffff, // computing
-        0xffff, // qat
-        0xffff, // waiting
-        0,
-        0x036f, // geographical-information-system
-        0xffff, // network-systems
-        0x0289, // director-of-application-development
-        0,
-        0,
-        0,
-        0x0204, // technical-analyst
-        0xffff, // director-of-im-and
-        0x8104, // developer
-        0x0323, // information-systems-educator
-        0x030f, // wireless-engineer
-        0x000d, // health-records-manager
-        0x037e, // software-designer
-        0x025c, // project-director
-        0x02d9, // health-record
-        0x7f2d, // application-developer
-        0xffff, // ward
-        0xffff, // governance
-        0,
-        0xffff, // research-data
-        0,
-        0xffff, // digital-interface
-        0,
-        0,
-        0x02f6, // registration-authority
-        0x02b4, // user-research
-        0x0081, // architect
-        0,
-        0x0292, // software-development-engineer
-        0x02ad, // user-experience-officer
-        0x7f23, // health-it-support-specialist
-        0xffff, // problem
-        0,
-        0,
-        0,
-        0x03ac, // statistical-programmer
-        0x0108, // backend-developer
-        0xffff, // information-system
-        0xffff, // cancer
-        0x005d, // chief-information-officer
-        0x020e, // library-technical-assistant
-        0x02bc, // user-centred-design
-        0xffff, // director-of
-        0x7f03, // data-privacy-officer
-        0x004c, // ccio
-        0,
-        0,
-        0,
-        0x018e, // data-consultant
-        0x019d, // head-of-data-science
-        0x03c8, // clinical-information-systems-educator
-        0x0233, // medical-records-director
-        0x7f1c, // solution-architect
-        0x01d5, // it-network-engineer
-        0,
-        0,
-        0x01e0, // network-and-security-engineer
-        0x03c2, // programming-analyst
-        0x00db, // business-change-analyst
-        0x7f24, // system-administrator
-        0x017b, // security-operation-analyst
-        0,
-        0xffff, // application-lifecycle
-        0x0347, // software-installer
-        0x0213, // digital-learning-technologist
-        0x0064, // director-of-digital
-        0x03af, // pki
-        0,
-        0xffff, // patient-support
-        0x0111, // integration-developer
-        0xffff, // it-integration
-        0,
-        0x80bc, // end-user-computing
-        0,
-        0x80d3, // application-support
-        0xffff, // project-delivery
-        0xffff, // patient-access
-        0,
-        0x039f, // tumour-registrar
-        0x0348, // tech-support
-        0xffff, // security
-        0xffff, // learning
-        0x034e, // digital-investigator
-        0x00c3, // incident-manager
-        0,
-        0x00ed, // project-coordinator
-        0x7f0c, // clinical-informatics-specialist
-        0x01b4, // records-management-specialist
-        0,
-        0xffff, // command
-        0x02ba, // ui-designer
-        0xffff, // source
-        0xffff, // developer-in
-        0,
-        0x0271, // unit-tester
-        0xffff, // data-analytics
-        0xffff, // public
-        0x0333, // networking-specialist
-        0x033d, // systems-support
-        0xffff, // coding
-        0x811b, // head-of-it
-        0x027a, // application-development-director
-        0x00b2, // site-reliability-engineer
-        0xffff, // data-security-and-protection
-        0x0038, // incident-responder
-        0x01b8, // change-and-release-analyst
-        0x0343, // edi-analyst
-        0,
-        0x02ed, // access-to-records
-        0x0083, // technical-architect
-        0x03c9, // nursing-information-systems
-        0x0249, // digital-portfolio-manager
-        0x013a, // chief-research-information-officer
-        0x806c, // e-learning
-        0xffff, // network-operations
-        0x036e, // gis-technician
-        0x0021, // information-rights
-        0x007c, // knowledge-specialist
-        0x019e, // head-of-digital-evaluation
-        0,
-        0x00e4, // digital-programme-manager
-        0,
-        0x0218, // corporate-training-manager
-        0x7f22, // it-operations-manager
-        0,
-        0xffff, // operational
-        0x00d8, // head-of-product
-        0x0245, // computer-systems-analyst
-        0,
-        0x005e, // cio
-        0x01bd, // computer-network-analyst
-        0x8098, // data-quality
-        0x005c, // director-of-technology
-        0,
-        0x0375, // reports-analyst
-        0x7f0b, // cyber-defence-specialist
-        0x00a1, // data-analysis
-        0x02f0, // entarch
-        0xffff, // catalogue
-        0x02fe, // system-configurator
-        0,
-        0x0385, // website-designer
-        0xffff, // health-information
-        0,
-        0x01e2, // network-coordinator
-        0,
-        0xffff, // chief-clinical-information
-        0,
-        0x03c3, // data-integrator
-        0,
-        0x0314, // windows-administrator
-        0x8056, // bioinformatics
-        0x0294, // system-integration-engineer
-        0x0088, // integration-architect
-        0x0242, // ward-clerk
-        0x0191, // data-support-analyst
-        0x0071, // systems-trainer
-        0x02cb, // second-line-support
-        0x0087, // business-architect
-        0,
-        0x0235, // medical-records-officer
-        0x8002, // patient-records
-        0,
-        0x03bf, // application-configurator
-        0x02fc, // blended-learning
-        0x80d0, // telecommunications
-        0,
-        0xffff, // literature
-        0x0359, // comsec
-        0x01f3, // systems-and-networks-manager
-        0x0288, // devops-specialist
-        0x0027, // dcb0160
-        0,
-        0x0113, // mobile-developer
-        0xffff, // chief-technology
-        0xffff, // systems-and-networks
-        0x01ac, // data-compliance-officer
-        0xffff, // governance-and-compliance
-        0x0302, // system-operations
-        0xffff, // research
-        0xffff, // it-systems
-        0x0315, // data-recovery
-        0x7f12, // computational-biologist
-        0x0219, // learning-and-development-manager
-        0x80c9, // service-transition
-        0x00b7, // helpdesk
-        0x0147, // pathology-it-systems-manager
-        0x0190, // data-quality-specialist
-        0,
-        0x038c, // internet-project-manager
-        0x03d6, // certified-hacker
-        0x015d, // forensics-and-incident-response-analyst
-        0xffff, // program
-        0x0156, // cyber-security-risk-manager
-        0x0355, // internet-security
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x7f01, // patient-support-specialist
-        0xffff, // information-security-assurance
-        0x0283, // cloud-software-engineer
-        0x032c, // computer-system-technician
-        0,
-        0,
-        0xffff, // office
-        0x00b1, // infrastructure-manager
-        0xffff, // management-information-systems
-        0x0298, // user-interface-developer
-        0x00aa, // computer-support-specialist
-        0xffff, // blended
-        0x82db, // head-of-delivery
-        0,
-        0xffff, // interaction
-        0x0372, // statistical-consultant
-        0,
-        0x0116, // human-computer-interaction
-        0,
-        0x0046, // nurse-informatician
-        0x01bf, // computer-network-support-specialist
-        0x0160, // incident-response-engineer
-        0x807b, // library
-        0xffff, // iot
-        0x009e, // ai-engineer
-        0,
-        0x0050, // clinical-system
-        0,
-        0,
-        0xffff, // personal-computer-network
-        0x0306, // midwifery-information-officer
-        0x026c, // software-test-engineer
-        0x810c, // devops
-        0x02b6, // interaction-designer
-        0,
-        0,
-        0x7f13, // chief-digital-officer
-        0x010f, // development-manager
-        0x034b, // blue-team
-        0,
-        0x00b3, // sre
-        0x000f, // medical-records-manager
-        0x0011, // clinical-coder
-        0x03db, // systems-integration-consultant
-        0xffff, // accredited-clinical
-        0x0068, // director-of-informatics
-        0x022b, // health-records-supervisor
-        0,
-        0x02e1, // security-expert
-        0,
-        0xffff, // chief
-        0x00c6, // release-manager
-        0xffff, // computer-network-support
-        0,
-        0x7f0d, // health-it-consultant
-        0xffff, // information
-        0xffff, // nursing-information
-        0x00eb, // project-lead
-        0,
-        0xffff, // database
-        0x01ce, // infrastructure-operations-engineer
-        0,
-        0,
-        0x8284, // computer-programmer
-        0,
-        0,
-        0,
-        0xffff, // 1st
-        0x03da, // system-integration-consultant
-        0xffff, // it-change
-        0xffff, // support
-        0x0010, // patient-records-manager
-        0x023a, // registered-health-information-technician
-        0x0058, // computational-biology
-        0,
-        0x03ad, // knowledge-architect
-        0xffff, // end
-        0xffff, // service-acceptance
-        0x00cc, // dba
-        0xffff, // workplace-training
-        0x8094, // business-intelligence
-        0xffff, // analyst
-        0x0293, // solution-developer
-        0x0007, // cancer-registrar
-        0x02eb, // clinical-systems-educator
-        0x01be, // computer-network-specialist
-        0,
-        0x0132, // network-systems-consultant
-        0x03e1, // user-acceptance
-        0x83a5, // instructional-systems
-        0,
-        0,
-        0,
-        0,
-        0x00a9, // lan-administrator
-        0x839a, // medical-coding
-        0x02f8, // biostatistician
-        0xffff, // document
-        0x03d8, // statistical-research
-        0x0019, // freedom-of-information
-        0xffff, // white
-        0x0144, // health-informatics-director
-        0,
-        0x0080, // test-architect
-        0x0013, // clinical-coding-auditor
-        0x0045, // nursing-informatics
-        0x02d8, // geographic-information-systems
-        0x01a7, // digital-health-program-director
-        0x0342, // internet-technology
-        0x01da, // it-support-specialist
-        0,
-        0,
-        0,
-        0x01c0, // computer-technician
-        0x02cd, // infrastructure-specialist
-        0xffff, // health-it-support
-        0x01c5, // desktop-support-technician
-        0,
-        0x0076, // training-manager
-        0x030b, // virtualization
-        0x01f6, // telecommunications-analyst
-        0xffff, // site
-        0,
-        0,
-        0,
-        0x02b5, // service-designer
-        0,
-        0x0369, // database-technician
-        0,
-        0x023c, // admissions-clerk
-        0x018a, // data-analytics-manager
-        0xffff, // admissions
-        0x0198, // digital-evaluator
-        0,
-        0,
-        0,
-        0,
-        0x0381, // systems-software
-        0,
-        0,
-        0x0286, // devops-analyst
-        0x0282, // cloud-devops-engineer
-        0,
-        0x0331, // desktop-technician
-        0x010a, // full-stack-developer
-        0x023d, // patient-administration-team-leader
-        0xffff, // cloud-support
-        0x7f2e, // ux-ui-designer
-        0x0226, // health-information-management-and-exchange-specialist
-        0xffff, // software-test
-        0xffff, // chief-research-information
-        0x0340, // it-associate
-        0x0053, // electronic-patient-record
-        0x011c, // integration-analyst
-        0xffff, // chief-clinical
-        0xffff, // corporate-training
-        0x0125, // threat-hunter
-        0xffff, // change
-        0,
-        0xffff, // computational
-        0x0238, // medical-records-technician
-        0xffff, // head-of-business
-        0x021a, // learning-manager
-        0x009d, // ml-engineer
-        0x0354, // systems-security
-        0x01eb, // service-acceptance-analyst
-        0x01e9, // problem-analyst
-        0x0176, // it-security-technician
-        0xffff, // quality-assurance-and
-        0x02c9, // first-line-support
-        0x0168, // information-security-officer
-        0xffff, // end-user
-        0x017e, // system-security-administrator
-        0x0313, // web-administrator
-        0,
-        0x80d4, // application-operations
-        0,
-        0xffff, // data-and-ai
-        0,
-        0x0254, // web-project-manager
-        0,
-        0x003e, // clinical-application
-        0xffff, // cyber-risk
-        0,
-        0x00e3, // project-delivery-manager
-        0x0152, // cyber-risk-manager
-        0x0155, // cyber-security-programme-director
-        0x03bc, // integration-tester
-        0,
-        0x024c, // it-analyst
-        0xffff, // enterprise-content
-        0,
-        0,
-        0,
-        0x0297, // ui-programmer
-        0x003c, // chief-information-security-officer
-        0,
-        0x0240, // waiting-list-co-ordinator
-        0x0332, // networking-engineer
-        0x0220, // clinical-coding-expert
-        0xffff, // medical-note
-        0xffff, // game
-        0x01db, // it-support-technician
-        0xffff, // exploitation
-        0x03d4, // user-support-technician
-        0xffff, // practice-workflow
-        0,
-        0,
-        0,
-        0xffff, // head-of-content
-        0,
-        0xffff, // command-and-control-centre
-        0x028c, // it-integration-engineer
-        0x03b4, // computer-literacy
-        0x00f7, // software-tester
-        0xffff, // tumor
-        0x0389, // digital-designer
-        0xffff, // embedded
-        0xffff, // business-relationship
-        0xffff, // educational
-        0xffff, // chief-research
-        0x0091, // performance-analyst
-        0xffff, // chief-nursing-informatics
-        0,
-        0,
-        0xffff, // registered
-        0x02f4, // storage-administrator
-        0x8329, // computer-operations
-        0x02b8, // content-strategist
-        0x02df, // it-assistant
-        0x012e, // it-network-architect
-        0x0124, // health-intelligence
-        0,
-        0x02ea, // systems-educator
-        0xffff, // noc
-        0xffff, // user-centred
-        0,
-        0xffff, // quality-assurance-test
-        0x00c1, // it-manager
-        0x037c, // game-engineer
-        0,
-        0,
-        0,
-        0x0209, // knowledge-and-library-specialist
-        0x006d, // elearning
-        0x0215, // it-educator
-        0xffff, // practice
-        0x0309, // access-to-health
-        0x027c, // application-integration-engineer
-        0xffff, // reporting
-        0x01e6, // network-technician
-        0x02a6, // information-architect
-        0xffff, // platform
-        0x01b6, // application-operations-engineer
-        0xffff, // scrum
-        0,
-        0x827d, // application-programmer
-        0xffff, // privacy
-        0,
-        0,
-        0xffff, // first
-        0xffff, // cloud
-        0x03e2, // functional-tester
-        0x0120, // data-steward
-        0,
-        0x0189, // business-intelligence-specialist
-        0x8043, // clinical-informatics
-        0,
-        0,
-        0x7f06, // clinical-safety-officer
-        0x03a3, // statistical-genetic
-        0x02cf, // network-infrastructure
-        0,
-        0x015f, // head-of-it-security
-        0x0008, // health-information-technician
-        0x02d1, // qa-automation-engineer
-        0x033a, // web-technician
-        0x0267, // qat-analyst
-        0xffff, // business-systems
-        0xffff, // management
-        0x0335, // internetworking
-        0xffff, // waiting-list-co
-        0x02a8, // technical-communicator
-        0,
-        0,
-        0,
-        0,
-        0xffff, // pathology
-        0x01fe, // major-incident-manager
-        0x02af, // web-content-manager
-        0x0175, // it-security-officer
-        0,
-        0x036b, // database-management
-        0x03b1, // telecom
-        0x016f, // it-security-advisor
-        0x01a8, // digital-health-strategist
-        0xffff, // electronic-patient
-        0xffff, // chief-digital-and-information
-        0,
-        0,
-        0x01c3, // database-engineer
-        0x005f, // chief-technology-officer
-        0x8032, // security-operations
-        0x00a6, // it-specialist
-        0,
-        0xffff, // patient
-        0x028f, // programmer-analyst
-        0,
-        0x003d, // informaticist
-        0x028a, // head-of-frontend-development
-        0xffff, // release
-        0x8024, // clinical-safety
-        0x01a3, // data-integrity-officer
-        0x7f15, // digital-transformation-lead
-        0x0345, // data-communications
-        0x03e7, // information-systems-developer
-        0xffff, // functional
-        0,
-        0,
-        0x00f5, // test-lead
-        0x001f, // records-manager
-        0x031f, // health-information-coder
-        0xffff, // governance-and
-        0x7f03, // dpo
-        0,
-        0x0252, // system-analyst
-        0x036a, // database-consultant
-        0x0317, // intrusion-detection
-        0x0062, // chief-digital-and-information-officer
-        0xffff, // change-and
-        0x016e, // it-security-administrator
-        0xffff, // embedded-system
-        0,
-        0xffff, // registered-health
-        0x0201, // support-specialist
-        0,
-        0,
-        0x001e, // siro
-        0xffff, // biller
-        0x82d3, // application-development
-        0,
-        0,
-        0xffff, // senior
-        0x0146, // pacs-administrator
-        0,
-        0,
-        0xffff, // human-computer
-        0x0295, // system-programmer
-        0xffff, // front-end
-        0x0362, // data-warehousing
-        0x0321, // etl-developer
-        0xffff, // data
-        0,
-        0,
-        0xffff, // software-quality-assurance
-        0x033f, // it-supervisor
-        0xffff, // scientific
-        0x0026, // dcb0129
-        0x00e6, // programme-manager
-        0,
-        0,
-        0,
-        0x0070, // it-trainer
-        0x0319, // bug-bounty
-        0x02b1, // documentation-specialist
-        0x01f4, // technical-support-manager
-        0xffff, // module
-        0xffff, // chief-it
-        0,
-        0xffff, // forensics
-        0x802b, // cyber
-        0x00cd, // cloud-engineer
-        0x0170, // it-security-analyst
-        0x0390, // web-site-manager
-        0x7f08, // health-safety-compliance-officer
-        0x0054, // electronic-health-record
-        0,
-        0,
-        0,
-        0x0237, // medical-records-supervisor
-        0x03e4, // automation-test
-        0,
-        0x00a5, // it-officer
-        0,
-        0xffff, // it-business-analysis
-        0x02e3, // linux-administrator
-        0x0039, // ciso
-        0x0078, // knowledge-management
-        0x0281, // cloud-developer
-        0x02d2, // quality-assurance-and-testing
-        0,
-        0,
-        0x0194, // data-warehouse-developer
-        0xffff, // chief-nurse
-        0x80d7, // command-and-control
-        0xffff, // server
-        0x012d, // information-systems-architect
-        0x7f20, // health-data-scientist
-        0x0356, // iot-security
-        0x003b, // information-security-analyst
-        0x810e, // software-development
-        0,
-        0,
-        0,
-        0x0370, // biometrician
-        0x80c2, // it-operations
-        0x03d3, // user-support-analyst
-        0xffff, // data-integrity
-        0x7f04, // information-governance-manager
-        0x01c6, // end-user-computing-engineer
-        0x032e, // computer-networker
-        0x020d, // library-supervisor
-        0x7f0a, // computer-security-manager
-        0x82bb, // user-experience
-        0x00ff, // accessibility-tester
-        0xffff, // wireless
-        0xffff, // automation
-        0x7f17, // learning-and-development-coordinator
-        0x00e7, // project-manager
-        0,
-        0x0231, // medical-records-clerk
-        0x00f0, // implementation-manager
-        0xffff, // digital-project
-        0xffff, // machine
-        0x7f16, // digital-health-trainer
-        0x01ff, // operational-control-manager
-        0x0224, // clinical-records-technician
-        0,
-        0,
-        0x0161, // information-assurance-analyst
-        0xffff, // computer-systems-security
-        0x029a, // web-application-programmer
-        0,
-        0xffff, // public-health-and
-        0xffff, // health-it
-        0,
-        0xffff, // training
-        0x80b6, // help-desk
-        0,
-        0x0167, // information-security-engineer
-        0x0159, // cyber-security-technologist
-        0x0353, // threat-monitoring
-        0x03d5, // red-team-member
-        0xffff, // user
-        0,
-        0x0195, // database-analyst
-        0x807e, // knowledge-and-library
-        0xffff, // freedom-of
-        0x804f, // clinical-systems
-        0,
-        0xffff, // director-of-im
-        0x0153, // cyber-security-developer
-        0x028d, // it-interface-builder
-        0xffff, // health-information-privacy-and
-        0xffff, // personal-computer
-        0,
-        0x02d6, // statistical-analyst
-        0x80b9, // desktop-support
-        0,
-        0x00e1, // service-owner
-        0x00d2, // telephony
-        0,
-        0x0305, // nursing-information-officer
-        0xffff, // health-data
-        0,
-        0xffff, // head-of-data-and
-        0x030c, // virtualisation
-        0xffff, // computer-technology
-        0xffff, // electronic-health
-        0x02ab, // usability-expert
-        0x02a7, // technical-author
-        0x012c, // enterprise-architecture-manager
-        0x8025, // clinical-risk
-        0x0338, // website-administrator
-        0x8028, // computer-security
-        0xffff, // patient-administrative
-        0,
-        0,
-        0x01c1, // configuration-analyst
-        0x02b0, // web-content-specialist
-        0x02fd, // it-instructor
-        0x03ce, // network-operations-analyst
-        0xffff, // enterprise-architecture
-        0x0360, // data-modelling
-        0x010b, // web-developer
-        0xffff, // computing-services
-        0,
-        0xffff, // requirements
-        0x00f3, // test-engineer
-        0x00cb, // database-administrator
-        0xffff, // 1st-line
-        0x0393, // enterprise-content-management
-        0xffff, // computer-technical
-        0,
-        0x82ce, // infrastructure-operations
-        0,
-        0x01b1, // health-information-privacy-and-security-specialist
-        0x01cf, // it-change-and-configuration-manager
-        0x0253, // systems-analyst
-        0,
-        0,
-        0x01e1, // network-configurator
-        0x7f1a, // health-information-librarian
-        0,
-        0x0361, // database-modeler
-        0x01c2, // database-administration-manager
-        0x0036, // threat-intelligence
-        0,
-        0,
-        0x0101, // developer-in-test
-        0x01f0, // service-transition-manager
-        0x001d, // senior-information-risk-owner
-        0x03bb, // documentation-manager
-        0xffff, // digital-health-program
-        0x0261, // head-of-test
-        0x038f, // website-manager
-        0xffff, // health-information-privacy-and-security
-        0x015c, // devsecops-engineer
-        0,
-        0,
-        0,
-        0,
-        0x00c5, // change-manager
-        0,
-        0x006e, // digital-skills
-        0x00a4, // it-services
-        0x01dd, // lan-specialist
-        0x02f7, // computer-scientist
-        0x02b2, // head-of-graphic-design
-        0,
-        0x0106, // frontend-developer
-        0x015a, // data-security-administrator
-        0,
-        0x00f2, // test-analyst
         0x0380, // software-manager
-        0x01d0, // it-help-desk-advisor
-        0x03ca, // digital-change
-        0x00fc, // test-automation
-        0xffff, // graphic
-        0xffff, // practice-workflow-and
-        0x014a, // chief-it-security-officer
-        0x01ef, // service-readiness-analyst
-        0x8320, // health-information-management
-        0x028b, // internet-programmer
-        0x0097, // data-manager
-        0,
-        0x034c, // digital-forensic
-        0x020b, // library-assistant
-        0x0398, // computer-instructor
-        0x0093, // information-analyst
-        0xffff, // user-interface
-        0,
-        0x039c, // biller-coder
-        0x000a, // health-information-administrator
-        0x01cc, // information-systems-supervisor
-        0x021b, // training-and-development-coordinator
-        0,
-        0xffff, // networking-systems-and-distributed
-        0xffff, // patient-services
-        0x0246, // computer-systems-consultant
-        0x031d, // network-designer
-        0xffff, // midwifery
-        0x017d, // soc-analyst
-        0x00ca, // systems-engineer
-        0xffff, // networks
-        0xffff, // disaster
-        0x018c, // data-analytics-specialist
-        0x0364, // data-management
-        0,
-        0x0063, // cdio
-        0x0127, // program-manager
-        0x00ce, // platform-engineer
-        0,
-        0xffff, // head-of-analytics
-        0xffff, // it-accessibility
-        0xffff, // website-project
-        0xffff, // implementation-support
-        0,
-        0xffff, // data-model
-        0,
-        0x01bc, // command-and-control-centre-manager
-        0xffff, // informatics
-        0x0221, // clinical-coding-officer
-        0x02e9, // health-information-manager
-        0x7f25, // product-manager
-        0x01f2, // system-and-network-administrator
-        0x80bb, // technical-support
-        0x0082, // enterprise-architect
-        0x0031, // security-engineer
-        0xffff, // chief-nursing
-        0x0266, // product-assurance-engineer
-        0x039d, // insurance-coder
-        0x0301, // information-system-security
-        0xffff, // cyber-defence
-        0xffff, // tableau
-        0,
-        0xffff, // knowledge
-        0x0334, // networking-administrator
-        0xffff, // head-of-it-service
-        0x0126, // clinical-safety-engineer
-        0xffff, // learning-and
-        0x80b4, // service-desk
-        0,
-        0xffff, // data-and
+        0xffff, // project
         0,
         0,
-        0,
-        0xffff, // management-information
-        0,
-        0x016d, // information-systems-security-specialist
-        0,
+        0x03a9, // course-developer
+        0x0232, // medical-records-coordinator
         0x01d1, // it-help-desk-agent
         0,
-        0,
-        0x0214, // e-learning-author
-        0,
-        0,
-        0x8099, // data-governance
-        0x00d6, // it-procurement
-        0xffff, // project-support
-        0,
-        0x8037, // vulnerability
-        0x0163, // information-security-administrator
-        0x8000, // health-records
-        0xffff, // local-area-network
-        0x03ba, // digital-archivist
-        0x02c2, // web-designer
-        0,
-        0xffff, // linux
-        0x020f, // outreach-librarian
-        0x033c, // systems-integrator
-        0x038a, // website-project-manager
-        0,
-        0x00df, // scrum-master
-        0x01fc, // head-of-command-and-control
-        0,
-        0xffff, // second-line
-        0xffff, // chief-medical
-        0,
-        0x0318, // malware
-        0,
-        0,
-        0x036c, // geospatial
-        0xffff, // information-security-assurance-and
-        0x02fb, // coding-specialist
-        0xffff, // system-integration
-        0,
-        0x0377, // biostatistical
-        0,
-        0x0241, // waiting-list-coordinator
-        0,
-        0xffff, // web-project
-        0,
-        0xffff, // computer-system
-        0xffff, // workstation
-        0x0186, // business-intelligence-analyst
-        0xffff, // scientific-database
-        0x0034, // penetration-tester
-        0xffff, // health-information-management-and-exchange
-        0x803a, // cyber-security
-        0x00ae, // network-manager
-        0x00bf, // it-service-manager
-        0x039e, // tumor-registrar
-        0x01f8, // business-relationship-manager
-        0,
-        0x0178, // network-security-administrator
-        0x0162, // information-assurance-engineer
-        0x00f6, // tester
-        0x018b, // data-analytics-scientist
-        0xffff, // registration
-        0x01ae, // data-protection-and-security-officer
-        0x0149, // practice-workflow-and-information-management-redesign-specialist
-        0xffff, // digital-programme
-        0x00d5, // it-asset
-        0x02aa, // usability-analyst
-        0xffff, // red-team
-        0,
-        0x0296, // ui-developer
-        0x0206, // catalogue-librarian
-        0x0072, // epr-trainer
-        0,
-        0x03c4, // database-integrator
-        0xffff, // cyber-security-risk
-        0x0349, // customer-support-analyst
-        0xffff, // public-health-and-commissioning
-        0,
-        0x000e, // health-records-officer
-        0xffff, // 2nd
-        0,
-        0xffff, // health-records-service
-        0x0117, // human-computer-interface
-        0x0169, // information-security-risk-analyst
-        0,
-        0x8018, // caldicott
-        0x0303, // web-operations
-        0x021f, // accredited-clinical-coder
-        0x03a2, // molecular-modeler
-        0,
-        0x029f, // accessibility-specialist
-        0xffff, // chief-digital
-        0x02be, // graphic-designer
-        0x014e, // computer-systems-security-analyst
-        0x03c6, // embedded-systems-designer
-        0x001c, // information-asset-administrator
-        0x0022, // subject-access
-        0x0308, // software-engineering
-        0xffff, // source-code
-        0x0102, // software-developer-in-test
-        0,
-        0x7f19, // knowledge-manager
-        0x0327, // data-model-designer
-        0x00ad, // network-engineer
-        0xffff, // data-protection-and-security
-        0,
-        0x00bd, // it-technician
-        0xffff, // information-asset
-        0x0154, // cyber-security-engineer
-        0,
-        0x0166, // information-security-director
-        0x03d1, // network-support-engineer
-        0x0172, // it-security-engineer
-        0x0350, // cryptologist
-        0xffff, // midwifery-information
-        0,
-        0,
-        0xffff, // digital-health-project
-        0,
-        0,
-        0x802c, // information-security
-        0,
-        0,
-        0x01fb, // head-of-business-relationship-management
-        0x02ae, // user-interface-designer
-        0xffff, // internet
-        0x02d5, // learning-technology
-        0,
-        0,
-        0x0177, // it-security-tester
-        0x800c, // patient-data
-        0x0256, // head-of-delivery-management
-        0,
-        0xffff, // diagnostic
-        0xffff, // geographical
-        0xffff, // chief-information
-        0xffff, // senior-information
-        0xffff, // cloud-network
-        0,
-        0x03b6, // information-forensics
-        0,
-        0x03d0, // network-support-technician
-        0x0268, // quality-assurance-test-analyst
-        0,
-        0xffff, // projects-portfolio
-        0,
-        0,
-        0x00a7, // im-and-t
-        0xffff, // network-control
-        0x00be, // it-engineer
-        0xffff, // head-of-information
-        0xffff, // clinical-knowledge
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x0090, // data-architect
-        0x029c, // web-programmer
-        0xffff, // communications
-        0xffff, // sharepoint
-        0x0188, // business-intelligence-manager
-        0x0103, // software-engineer
-        0x027f, // application-software-engineer
-        0x01cd, // information-systems-technician
-        0x030e, // noc-engineer
-        0x0131, // it-systems-architect
-        0x02e4, // disaster-recovery
-        0xffff, // mobile
-        0xffff, // patients-records
-        0,
-        0,
-        0xffff, // head-of-command-and
-        0xffff, // service-readiness
-        0,
-        0x0228, // health-records-clerk
-        0x031b, // web-security
-        0xffff, // chief-nurse-information
-        0x00d9, // delivery-management
-        0x01e5, // network-technical-analyst
-        0xffff, // cloud-software
-        0xffff, // instructional
-        0x0311, // work-station-support
-        0,
-        0,
-        0x82ee, // application-software
-        0x03b0, // manual-tester
-        0x7f24, // systems-administrator
-        0x0397, // learning-design
-        0xffff, // access-to
-        0xffff, // head-of-user
-        0,
-        0,
-        0,
-        0x016c, // information-systems-security-officer
-        0,
-        0x0217, // corporate-trainer
-        0x031a, // white-hat-hacker
-        0x0255, // change-management-specialist
-        0,
-        0,
-        0xffff, // api
-        0x02b3, // user-researcher
-        0,
-        0x0203, // systems-specialist
-        0xffff, // outreach
-        0xffff, // user-support
-        0xffff, // project
-        0x03b3, // digital-literacy
-        0,
-        0xffff, // data-compliance
-        0,
-        0x00cf, // telecoms
-        0x0059, // genome-informatics
-        0xffff, // programming
-        0,
-        0x0180, // vulnerability-analyst
-        0xffff, // practice-workflow-and-information
-        0,
-        0xffff, // chief-medical-information
-        0xffff, // insurance
-        0,
-        0xffff, // lan
-        0x03a8, // courseware
-        0x0164, // information-security-assurance-and-threat-analyst
-        0xffff, // qa
-        0x004d, // chief-nursing-information-officer
-        0,
-        0,
-        0x03aa, // data-visualization
-        0xffff, // web-site
-        0xffff, // product
-        0,
-        0x0208, // electronic-resources-librarian
-        0xffff, // bug
-        0,
-        0x02b7, // content-designer
-        0xffff, // director-of-clinical
-        0,
-        0x013f, // clinical-informatics-supervisor
-        0x016b, // information-systems-security-analyst
-        0,
-        0x02dc, // head-of-technology
-        0x011e, // report-writer
-        0x0128, // application-architect
-        0x02ac, // user-experience-analyst
-        0,
-        0,
-        0xffff, // it-business
-        0xffff, // system-security
-        0x01b7, // application-support-engineer
-        0xffff, // genomics-data
-        0xffff, // chief-knowledge
-        0x02ff, // instructional-technology
-        0x7f0f, // bioinformatician
-        0xffff, // chief-digital-and
-        0x7f2a, // quality-assurance-manager
-        0x03c0, // database-configurator
-        0xffff, // pathology-links
-        0x8051, // epr
-        0,
-        0xffff, // full-stack
-        0,
-        0x00a0, // informatics-analyst
-        0xffff, // ui
-        0,
-        0xffff, // cloud-infrastructure
-        0x01e4, // network-support-specialist
-        0x024f, // it-project-manager
-        0,
-        0x0396, // instructional-design
-        0x0387, // internet-site-designer
-        0x02fa, // support-analyst
-        0x0263, // it-quality-manager
-        0xffff, // cyber-security-siem
-        0x019b, // head-of-data-engineering
-        0x82b9, // ux
-        0x00dd, // delivery-manager
-        0,
-        0xffff, // waiting-list
-        0,
-        0x0373, // statistical-scientist
-        0x0121, // ai-system-designer
-        0x80ac, // information-systems
-        0,
-        0xffff, // penetration
-        0x013b, // clinical-informatics-analyst
-        0,
-        0,
-        0x0223, // clinical-records-officer
-        0x01a4, // data-quality-officer
-        0x01ee, // service-desk-operator
-        0xffff, // work-station
-        0xffff, // networking
-        0,
-        0x0225, // diagnostic-coder
-        0x00c0, // it-service-management
-        0x0179, // network-security-analyst
-        0x7f1a, // health-librarian
-        0x03a0, // clinical-documentation
-        0,
-        0x0229, // health-records-service-manager
-        0x0260, // application-tester
-        0x00c7, // change-and-release-manager
-        0x0085, // network-architect
-        0x022a, // health-records-staff
-        0,
-        0xffff, // back-end
-        0x022f, // medical-records-analyst
-        0x001a, // foi
-        0,
-        0x02e0, // visual-designer
-        0x01d7, // it-service-desk-agent
-        0xffff, // qa-automation
-        0xffff, // practice-workflow-and-information-management
-        0xffff, // pathology-it-systems
-        0xffff, // chief-informatics
-        0x0339, // web-site-administrator
-        0x03b7, // it-forensics
-        0x01f9, // database-coordinator
-        0x03a7, // computer-language
-        0,
-        0xffff, // application-integration
-        0x03a6, // operating-system-designer
-        0xffff, // gis
-        0x0365, // data-administrator
-        0xffff, // development
-        0x8077, // learning-and-development
-        0x012a, // data-warehouse-architect
-        0x034f, // exploitation-analyst
-        0,
-        0x029b, // web-engineer
-        0x82da, // head-of-data
-        0x7f1e, // systems-designer
-        0,
-        0x013c, // clinical-informatics-coordinator
-        0xffff, // training-and-development
-        0x024b, // information-systems-analyst
-        0x0357, // security-tester
-        0x03dd, // data-integrity-specialist
-        0x032b, // computer-hardware
-        0,
-        0xffff, // head-of-data-and-ai
-        0x01aa, // management-information-systems-director
-        0x8069, // digital-transformation
-        0xffff, // geographical-information
-        0xffff, // quality-assurance
-        0x0212, // digital-learning-designer
-        0x0376, // computational-linguist
-        0xffff, // clinical-information
-        0,
-        0,
-        0x7f24, // sysadmin
-        0x0205, // technical-services-manager
-        0,
-        0x01a5, // chief-informatics-officer
-        0xffff, // command-and
-        0,
-        0x00e5, // digital-project-manager
-        0,
-        0,
-        0xffff, // patient-administration
-        0x8105, // programmer
-        0xffff, // interface
-        0x02e7, // interface-designer
-        0x8020, // records-management
-        0x02e6, // protective-monitoring
-        0x0363, // data-integration
-        0x02bd, // product-designer
-        0xffff, // work
-        0xffff, // chief-digital-information
-        0x02a5, // head-of-user-research
-        0x82c0, // accessibility
-        0xffff, // tech
-        0,
-        0xffff, // cyber-incident
-        0,
-        0x038e, // web-manager
-        0x005a, // chief-digital-information-officer
-        0,
-        0x02a9, // technical-documentation-specialist
-        0x7f05, // compliance-specialist
-        0,
-        0x0326, // database-designer
-        0x026b, // software-quality-engineer
-        0x0030, // security-analyst
-        0x0280, // cloud-automation-engineer
-        0x020a, // library-and-knowledge-services-manager
-        0,
-        0x03bd, // compatibility-tester
-        0xffff, // head-of-interaction
-        0xffff, // geographic-information
-        0,
-        0xffff, // course
-        0x00ab, // desktop-analyst
-        0x02d4, // design-researcher
-        0xffff, // health
-        0x01d2, // it-help-desk-manager
-        0x03e6, // epr-change
-        0x0173, // it-security-expert
-        0x00f8, // qa-analyst
-        0x0307, // cyberspace
-        0x0310, // workstation-support
-        0x0074, // trainer
-        0x0259, // it-consultant
-        0xffff, // data-security-and
-        0,
-        0,
-        0x0182, // governance-and-compliance-analyst
-        0x03de, // clinical-data-abstractor
-        0,
-        0x8003, // clinical-records
-        0xffff, // ux-ui
-        0x0040, // application-specialist
-        0,
-        0xffff, // site-reliability-devops
-        0x0341, // it-administrator
-        0x036d, // gis-specialist
-        0,
-        0,
-        0xffff, // programme
-        0x0035, // ethical-hacker
-        0x0060, // cto
-        0xffff, // delivery
-        0x03dc, // application-integration-consultant
-        0x8017, // ig
-        0x7f09, // cyber-security-analyst
-        0,
-        0x0145, // health-informatics-manager
-        0xffff, // technical-services
-        0x039b, // billing-coder
-        0x027b, // application-engineer
-        0xffff, // network
-        0xffff, // workplace
-        0,
-        0xffff, // network-support
-        0,
-        0xffff, // access
-        0xffff, // evidence
-        0x01de, // local-area-network-administrator
-        0x030a, // data-centre
-        0xffff, // chief-nursing-information
-        0xffff, // networking-systems
-        0,
-        0,
-        0xffff, // design
-        0x0052, // ehr
-        0x029d, // technical-consultant
-        0xffff, // back
-        0x02e2, // informatician
+        0x0159, // cyber-security-technologist
         0x00fa, // quality-assurance-analyst
+        0x00ce, // platform-engineer
         0,
-        0x8029, // data-security
-        0x0244, // computer-analyst
-        0x01b0, // data-security-and-protection-lead
-        0xffff, // local
-        0x022c, // medical-coder
-        0x026e, // sqa-analyst
-        0x0079, // clinical-librarian
-        0x0150, // cyber-incident-handler
-        0x0336, // internetwork
-        0x03a9, // course-developer
-        0x02a4, // head-of-service-design
-        0xffff, // performance
-        0,
-        0x0107, // front-end-developer
-        0,
-        0x037f, // software-design
-        0,
-        0x024a, // head-of-business-analysis
-        0,
-        0x00d1, // telecommunication
-        0x0251, // requirement-engineer
-        0x01fa, // database-manager
-        0x7f26, // delivery-lead
-        0,
-        0x0291, // software-analyst
-        0x8092, // analytics
-        0xffff, // programme-delivery
-        0x03c1, // requirements-analyst
-        0,
-        0x01fd, // implementation-support-specialist
-        0x02c5, // nurse-informatics
-        0x0119, // infrastructure-analyst
-        0xffff, // public-key
+        0x0339, // web-site-administrator
+        0xffff, // it-service-desk
         0,
         0,
         0xffff, // clinical
-        0x01bb, // cloud-support-specialist
-        0x008f, // data-science
-        0xffff, // medical
         0,
-        0x02f3, // human-centred-design
-        0x00e2, // programme-delivery-manager
-        0x033e, // operating-systems
-        0xffff, // infrastructure
-        0xffff, // ml
-        0xffff, // windows
         0,
-        0xffff, // training-and
-        0x011d, // interface-analyst
         0,
+        0,
+        0xffff, // enterprise-architecture
+        0x0365, // data-administrator
+        0,
+        0x01c8, // head-of-service-desk
+        0x0072, // epr-trainer
+        0x83e8, // network-operations
+        0xffff, // head-of-performance
+        0x82da, // head-of-data
+        0x021f, // accredited-clinical-coder
+        0xffff, // front
+        0xffff, // head-of-service
+        0x00c0, // it-service-management
+        0x01ad, // data-protection-advisor
+        0x02d8, // geographic-information-systems
+        0x0084, // security-architect
+        0,
+        0xffff, // health-data
+        0x0150, // cyber-incident-handler
+        0xffff, // insurance
+        0x0208, // electronic-resources-librarian
         0x021e, // workplace-training-specialist
-        0x006a, // instructional-designer
+        0x7f19, // knowledge-manager
+        0x037a, // firmware
+        0x004e, // cnio
+        0,
+        0xffff, // desktop
+        0,
+        0xffff, // head-of-data-and
+        0,
+        0x7f2a, // quality-assurance-manager
+        0x017f, // system-security-tester
+        0x029b, // web-engineer
+        0,
+        0xffff, // electronic
+        0x019c, // head-of-data-governance
+        0x02e9, // health-information-manager
+        0x012d, // information-systems-architect
+        0x7f22, // computer-operations-manager
+        0xffff, // business
+        0x03ce, // network-operations-analyst
+        0x008f, // data-science
+        0,
+        0x0287, // devops-consultant
+        0xffff, // infrastructure
+        0x024c, // it-analyst
+        0,
+        0x0305, // nursing-information-officer
+        0,
+        0x8001, // medical-records
+        0x009d, // ml-engineer
+        0x02af, // web-content-manager
+        0xffff, // evidence
+        0x024e, // it-business-analyst
+        0xffff, // database
+        0,
+        0x802a, // information-assurance
+        0xffff, // instructional
+        0x01b6, // application-operations-engineer
+        0x03c4, // database-integrator
+        0x83a5, // instructional-systems
+        0x02c7, // information-systems-security-manager
+        0,
+        0x0366, // data-technician
+        0xffff, // library-and
+        0,
+        0x0314, // windows-administrator
+        0x83c7, // clinical-information-systems
+        0xffff, // accredited-clinical
+        0x018f, // data-ethicist
+        0x0039, // ciso
+        0xffff, // electronic-patient
+        0x020a, // library-and-knowledge-services-manager
+        0x0215, // it-educator
+        0xffff, // configuration
+        0xffff, // internet-site
+        0x023b, // rhit
+        0x03bf, // application-configurator
+        0x00ff, // accessibility-tester
+        0x0267, // qat-analyst
+        0,
+        0x0269, // software-quality-assurance-analyst
         0,
         0,
-        0,
-        0x7f2c, // health-it-programmer
-        0xffff, // systems
-        0x7f21, // data-governance-manager
-        0x02f2, // human-centred-designer
-        0x02ec, // genomics-data-scientist
-        0xffff, // health-interface
-        0,
-        0x01cb, // information-systems-manager
-        0x01dc, // it-tech
-        0xffff, // billing
-        0x025e, // projects-portfolio-manager
-        0x01c7, // head-of-it-service-management
-        0x02a2, // head-of-content-design
-        0,
-        0x013d, // clinical-informatics-director
-        0x0112, // interface-developer
-        0,
-        0xffff, // white-hat
-        0xffff, // test
-        0,
-        0x0129, // chief-data-architect
-        0x0257, // head-of-portfolio
-        0xffff, // second
-        0x802f, // network-security
-        0x0211, // literature-researcher
-        0,
-        0xffff, // knowledge-and
-        0,
-        0,
-        0xffff, // it-change-and
-        0x008d, // data-engineer
-        0xffff, // digital
-        0x0185, // artificial-intelligence-engineer
-        0,
-        0x007a, // librarian
-        0xffff, // compliance
-        0x0183, // analytics-consultant
-        0,
-        0x02bf, // design-lead
-        0xffff, // etl
-        0xffff, // reports
-        0x0391, // document-management
-        0,
-        0x0136, // bioinformatics-engineer
-        0x026a, // software-quality-assurance-engineer
-        0x01a1, // research-data-scientist
-        0x7f28, // quality-assurance-tester
-        0xffff, // agile
-        0,
-        0xffff, // chief-medical-informatics
-        0x7f02, // health-information-officer
-        0x0138, // chief-nurse-information-officer
-        0,
-        0x809a, // data-warehouse
-        0xffff, // operating-system
-        0x005b, // director-of-im-and-t
-        0x0265, // it-test-manager
-        0,
-        0x004b, // cclio
-        0,
-        0,
-        0x01d9, // it-support-engineer
-        0,
-        0,
-        0xffff, // data-processing-systems
-        0xffff, // library-technical
-        0xffff, // it-network
-        0x7f0e, // clinical-data-analyst
-        0xff2b, // software-developer
-        0x7f00, // patient-data-coordinator
-        0x0202, // systems-manager
-        0x008b, // architecture
-        0xffff, // electronic-data
-        0x011f, // pmo-analyst
-        0x0114, // ux-architect
-        0x0141, // cmio
-        0xffff, // requirement
-        0x025b, // programme-director
-        0x03b8, // knowledge-engineer
-        0x021c, // training-and-development-manager
-        0,
-        0x022e, // medical-note-summariser
-        0x020c, // library-associate
-        0x0041, // chief-medical-information-officer
-        0xffff, // records-and
-        0x0337, // webmaster
-        0x0049, // pharmacy-informatics
-        0,
-        0x7f2e, // user-experience-designer
-        0x0216, // software-trainer
-        0x01c4, // desktop-specialist
-        0xffff, // unit
-        0xffff, // red
-        0,
-        0x0047, // informatics-nurse
-        0xffff, // chief-data
-        0x030d, // voip
-        0x0330, // microcomputer
-        0xffff, // software-quality
+        0xffff, // command-and
+        0x03d1, // network-support-engineer
+        0xffff, // site-reliability-devops
+        0x7f04, // ig-manager
+        0x7f03, // dpo
+        0xffff, // edi
+        0x003f, // application-analyst
+        0xffff, // backend
+        0xffff, // manual
+        0x00a1, // data-analysis
     ],
 };

@@ -945,10 +945,11 @@ fn term_counts(term: u16, marker: bool, alone: bool) -> bool {
 }
 
 /// Whether `item`, a job noun of many trades, names the digital job: its
-/// stretch holds nothing else but level, grade, band and organisation
-/// words and numbers ("Senior Developer", "Band 6 Tester", "NHS
-/// Developer x 2"), or a technology that names its trade ("Java
-/// Developer", "Epic Developer"). "Cigar Tester" is another trade's.
+/// stretch holds nothing else but level, grade and band words and numbers
+/// ("Senior Developer", "Band 6 Tester", "Developer x 2"), or a technology
+/// that names its trade ("Java Developer", "Epic Developer", "Systems
+/// Tester"). "Cigar Tester" and the NHS's "Practice Developer" are other
+/// trades'.
 fn alone(tokens: &[Token], item: &Found, stretch: Span, in_band: impl Fn(usize) -> bool) -> bool {
     let outside =
         || (stretch.0..stretch.1).filter(|at| !(item.span().0..item.span().1).contains(at));
@@ -960,7 +961,7 @@ fn alone(tokens: &[Token], item: &Found, stretch: Span, in_band: impl Fn(usize) 
                     t.kind == Kind::Hyphen
                         || t.flags & DIGIT != 0
                         || t.level().is_some()
-                        || t.info().class & (GRADE | ORG | CHANGES_JOB) != 0
+                        || t.info().class & GRADE != 0
                         || t.is(X)
                 })
         })
