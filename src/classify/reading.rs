@@ -523,8 +523,8 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
         item.role.is_some()
             || term_counts(
                 item.term,
-                marked(item, stretch),
-                alone(tokens, item, stretch, band_at_token),
+                || marked(item, stretch),
+                || alone(tokens, item, stretch, band_at_token),
             )
     };
     // Whether each token lies in a stretch where no role or term was found.
@@ -931,16 +931,17 @@ fn leader<const N: usize>(tokens: &[Token], builder: Builder<N>) -> Option<Class
 
 /// Whether a term counts in a title: strong terms always, weak terms only
 /// beside a digital marker word.
-fn term_counts(term: u16, marker: bool, alone: bool) -> bool {
+fn term_counts(term: u16, marker: impl FnOnce() -> bool, alone: impl FnOnce() -> bool) -> bool {
     // An organisation's own terms are its own titles: they always count.
+    // The checks beside a term run only for the terms that need them.
     user_term_family(term).is_some()
         || TERMS
             .get(usize::from(term))
             .is_some_and(|t| match t.strength {
                 Strength::Strong | Strength::Generic => true,
-                Strength::Weak => marker,
+                Strength::Weak => marker(),
                 // Its own markers, the technologies, are read by `alone`.
-                Strength::Alone => alone,
+                Strength::Alone => alone(),
             })
 }
 
@@ -1127,7 +1128,7 @@ fn specialty<const N: usize, L: Lexicon>(
         items.iter().filter(|f| {
             f.role.is_none()
                 && !in_band(usize::from(f.start))
-                && term_counts(f.term, marked(f), false)
+                && term_counts(f.term, || marked(f), || false)
         })
     };
     let mut bits: u32 = 0;
