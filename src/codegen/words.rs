@@ -384,10 +384,21 @@ fn render() -> String {
         );
     }
     out.push_str("];\n");
-    // The technology words, by id, for a binary search (see
-    // `vocabulary::TECH_WORDS`).
-    let mut tech: Vec<u16> = TECH_WORDS.iter().map(|word| tables.id(word)).collect();
+    // The words that name the trade of a job noun of many trades, by id,
+    // for a binary search: `vocabulary::TECH_WORDS` and the markers.
+    // ("ict" and "applications" are respelled to marker words already in
+    // the list.)
+    let mut tech: Vec<u16> = TECH_WORDS
+        .iter()
+        .chain(
+            MARKERS
+                .iter()
+                .filter(|word| !["technical", "ict", "applications"].contains(word)),
+        )
+        .map(|word| tables.id(word))
+        .collect();
     tech.sort_unstable();
+    tech.dedup();
     let _ = writeln!(
         out,
         "\n/// The ids of `vocabulary::TECH_WORDS`, in order.\n\
