@@ -1193,6 +1193,8 @@ terms! {
     Strong QualityAssuranceTesting "user acceptance test" "UK government Digital and Data capability framework, quality assurance testing role family (user acceptance testing)";
     Strong QualityAssuranceTesting "user acceptance testing" "UK government Digital and Data capability framework, quality assurance testing role family (user acceptance testing)";
     Strong QualityAssuranceTesting "user acceptance tester" "UK government Digital and Data capability framework, quality assurance testing role family (user acceptance testing); NHS Jobs adverts (User Acceptance Tester)";
+    Strong Architecture + SoftwareDevelopment "intelligent system designer" "ESCO v1.2 occupation 'intelligent systems designer' (ESCO occupations_en.csv, github MohamedGouaouri/esco): designs artificial intelligence systems, between architecture and software development";
+    Strong Architecture + SoftwareDevelopment "intelligent systems designer" "ESCO v1.2 occupation 'intelligent systems designer' (ESCO occupations_en.csv, github MohamedGouaouri/esco): designs artificial intelligence systems, between architecture and software development";
 }
 
 /// Terms that end with a role's words but name another job, so that the
@@ -1205,6 +1207,8 @@ pub(crate) static OTHER_JOBS: &[&str] = &[
     "operating system designer",
     "embedded system designer",
     "embedded systems designer",
+    "intelligent system designer",
+    "intelligent systems designer",
 ];
 
 /// Words that make a title a digital job when they stand beside a weak

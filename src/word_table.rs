@@ -12,39 +12,39 @@ pub(crate) const AFC: u16 = 29;
 pub(crate) const AGENDA: u16 = 31;
 pub(crate) const FOR: u16 = 259;
 pub(crate) const CHANGE: u16 = 124;
-pub(crate) const NHS: u16 = 413;
-pub(crate) const TO: u16 = 603;
+pub(crate) const NHS: u16 = 414;
+pub(crate) const TO: u16 = 604;
 pub(crate) const CHIEF: u16 = 126;
-pub(crate) const OFFICER: u16 = 424;
-pub(crate) const IT: u16 = 346;
-pub(crate) const TECHNOLOGY: u16 = 588;
-pub(crate) const NURSE: u16 = 419;
-pub(crate) const MIDWIFE: u16 = 394;
-pub(crate) const PHARMACIST: u16 = 448;
+pub(crate) const OFFICER: u16 = 425;
+pub(crate) const IT: u16 = 347;
+pub(crate) const TECHNOLOGY: u16 = 589;
+pub(crate) const NURSE: u16 = 420;
+pub(crate) const MIDWIFE: u16 = 395;
+pub(crate) const PHARMACIST: u16 = 449;
 pub(crate) const DOCTOR: u16 = 203;
-pub(crate) const PHYSICIAN: u16 = 453;
+pub(crate) const PHYSICIAN: u16 = 454;
 pub(crate) const CLINICIAN: u16 = 133;
-pub(crate) const MANAGER: u16 = 383;
-pub(crate) const SPECIALIST: u16 = 553;
+pub(crate) const MANAGER: u16 = 384;
+pub(crate) const SPECIALIST: u16 = 554;
 pub(crate) const ADVISER: u16 = 25;
 pub(crate) const ADVISOR: u16 = 26;
 pub(crate) const FELLOW: u16 = 246;
 pub(crate) const CHAMPION: u16 = 123;
-pub(crate) const LEAD: u16 = 359;
-pub(crate) const X: u16 = 658;
+pub(crate) const LEAD: u16 = 360;
+pub(crate) const X: u16 = 659;
 
 /// Every term's text, each inside the text once.
-pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems educatorclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultanthealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementsystem integration consultantinformation systems developerinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentcomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemschange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialisthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testinghealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officermedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testerinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecomputer literacydigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerdigital literacycertified hackernetwork servicesprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team membersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changeclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamtelecomsit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
+pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems educatorclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultanthealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementsystem integration consultantinformation systems developerinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designercomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialisthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testinghealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officermedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testerinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecomputer literacydigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerdigital literacycertified hackernetwork servicesprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team membersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changeclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamtelecomsit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
 
 /// Where each term of `vocabulary::TERMS` begins in [`TERM_TEXT`].
-pub(crate) const TERM_STARTS: &[u16] = &[2847, 4176, 7682, 2817, 7645, 7636, 12211, 13980, 359, 6700, 1845, 3027, 15923, 8579, 8601, 7659, 7682, 6286, 7636, 7705, 8623, 4532, 725, 50, 12607, 8645, 16815, 7728, 2357, 3056, 16779, 7667, 3375, 12229, 15117, 14652, 6892, 15481, 16714, 16721, 3143, 1713, 2667, 1614, 218, 16728, 6006, 2697, 673, 3242, 1109, 13378, 12247, 15131, 11147, 9761, 6946, 16783, 1614, 3868, 973, 15494, 10307, 11166, 8667, 1449, 12481, 1877, 8689, 1554, 11185, 13147, 8711, 10327, 1007, 16769, 16787, 1482, 16791, 6525, 6525, 16222, 16818, 5875, 6724, 4370, 7866, 15935, 9635, 12265, 1515, 10347, 8733, 5900, 16788, 6748, 501, 12283, 543, 16795, 11204, 13996, 5225, 16211, 7751, 8755, 8777, 3586, 6106, 16645, 15145, 3578, 16475, 6781, 16222, 6772, 6789, 14012, 5443, 2133, 10367, 12301, 299, 505, 10387, 11223, 2101, 8148, 15159, 2399, 2388, 11242, 9722, 10450, 6796, 12319, 9656, 14667, 3097, 2399, 7068, 7068, 8059, 10575, 10433, 11261, 3354, 11280, 1973, 2271, 15947, 15959, 7981, 8035, 6916, 14940, 6100, 16233, 16244, 13164, 3905, 15507, 12337, 12289, 16255, 16485, 15520, 10359, 2048, 13181, 4316, 14682, 427, 9091, 14697, 1764, 3439, 8799, 5925, 16821, 8122, 16266, 10627, 11530, 9845, 5303, 7774, 4148, 4586, 15533, 16277, 12355, 3470, 16495, 15546, 9113, 14712, 15173, 5002, 4991, 882, 5355, 152, 8821, 16824, 15187, 13198, 16690, 4613, 4613, 16654, 4092, 2543, 16698, 15201, 1143, 14727, 4837, 6820, 7797, 15559, 5027, 8843, 15971, 11625, 15572, 5017, 6844, 5950, 7820, 5958, 7477, 14742, 7843, 5975, 15271, 15215, 11299, 5572, 16288, 8865, 11318, 2895, 9182, 14865, 16663, 7975, 14757, 16344, 16020, 1288, 912, 14772, 13215, 12373, 8260, 16799, 5052, 5043, 3648, 3859, 2919, 12391, 11337, 13232, 12409, 10407, 15585, 2278, 2278, 3665, 2146, 2241, 9677, 7281, 14028, 15983, 13487, 5069, 6868, 15598, 8887, 14787, 3462, 11356, 13249, 15611, 16288, 15995, 12427, 763, 1941, 11375, 15624, 6892, 14802, 9698, 10427, 6916, 12445, 2388, 3085, 10447, 9719, 11394, 10467, 5095, 117, 12463, 8909, 7866, 4343, 2419, 1548, 1041, 3896, 1877, 3114, 3924, 2450, 617, 16803, 15637, 1909, 4370, 5121, 12481, 3952, 7889, 0, 6000, 7912, 3143, 3980, 1581, 15229, 8931, 6940, 12499, 6964, 7935, 1614, 4397, 4424, 6025, 4451, 4478, 9740, 12517, 388, 4008, 11413, 5147, 3172, 2667, 1075, 218, 4036, 3201, 3230, 979, 1647, 2481, 653, 689, 427, 6050, 11432, 11451, 8953, 10487, 12535, 11470, 6006, 8975, 12553, 2697, 6988, 7958, 5173, 1109, 16299, 3259, 8997, 9761, 9782, 1680, 10507, 3354, 1941, 3288, 1973, 3317, 2005, 9019, 7012, 6075, 10527, 14817, 15650, 7981, 10547, 9041, 8004, 7036, 14044, 12571, 11489, 13266, 3346, 5199, 7060, 8027, 10567, 5225, 4064, 6100, 8050, 12589, 9063, 10587, 6125, 4505, 2512, 6150, 477, 466, 12607, 8073, 8096, 725, 5251, 1713, 168, 16735, 4532, 3375, 3404, 2543, 4092, 5277, 3433, 9085, 7084, 1143, 1755, 4559, 833, 11508, 9803, 2574, 13283, 12625, 5303, 4586, 3462, 10607, 13300, 10627, 626, 2727, 2757, 1177, 868, 10647, 12643, 10667, 13317, 11527, 11546, 12661, 9824, 8119, 11565, 9845, 9866, 15533, 15243, 2037, 3491, 3520, 10687, 11584, 3502, 842, 6175, 12679, 13334, 1746, 14832, 10707, 5329, 10727, 8122, 9887, 6200, 5355, 7108, 2069, 4120, 6225, 4148, 5381, 4613, 3549, 10747, 14060, 308, 4640, 1779, 9107, 4667, 5831, 850, 638, 2307, 6183, 5407, 11603, 8142, 2787, 2101, 505, 13351, 13368, 12697, 4694, 12715, 267, 9908, 6250, 3578, 13385, 16310, 14076, 13402, 5433, 2133, 14092, 761, 2165, 10767, 3607, 6275, 9129, 8165, 2817, 7132, 4721, 14108, 64, 7156, 10787, 2847, 10807, 6300, 15663, 9151, 8188, 8211, 6325, 9929, 4748, 7180, 4176, 8234, 9950, 5459, 5485, 5511, 348, 16807, 14124, 1211, 1245, 7204, 6350, 7228, 16505, 16321, 14140, 7252, 4775, 2605, 6375, 6400, 6425, 4802, 16515, 4204, 11622, 12733, 12751, 10827, 15257, 2621, 11641, 4232, 4829, 13419, 5537, 15676, 2527, 1629, 14156, 15271, 5563, 2862, 12769, 16007, 8257, 12787, 14847, 14862, 5589, 16332, 2877, 1279, 903, 6450, 9173, 4856, 16343, 16019, 15689, 16354, 14172, 16365, 5615, 1313, 4260, 6459, 12805, 10847, 2197, 10867, 2229, 2907, 2907, 3636, 6475, 14877, 9971, 8280, 4883, 4883, 15285, 13436, 13453, 938, 4288, 11660, 8303, 10887, 15299, 2919, 2261, 14188, 3665, 11679, 4910, 13470, 16031, 15702, 7276, 8326, 5641, 16043, 15313, 10907, 9195, 7300, 16525, 9992, 9217, 5667, 9239, 10013, 10034, 14204, 9261, 1347, 13487, 14220, 8349, 8372, 8395, 11698, 9283, 1357, 9305, 14892, 10021, 14236, 10927, 14252, 12823, 11815, 16376, 8349, 11717, 14268, 14284, 16387, 7300, 14300, 16055, 5693, 1812, 13504, 14907, 797, 9327, 12841, 14316, 11736, 14332, 6500, 1177, 9349, 16398, 9371, 3694, 950, 13521, 11755, 11774, 16409, 2937, 2847, 5199, 4829, 12859, 12877, 11793, 16067, 14922, 12538, 8698, 11812, 13538, 5719, 10055, 5701, 16742, 5745, 601, 6525, 8418, 13555, 3636, 16774, 16749, 4176, 9393, 9393, 10076, 2293, 9415, 12895, 14937, 15327, 7453, 13572, 14348, 15715, 11831, 7324, 427, 4937, 13589, 15341, 12913, 1488, 3723, 16535, 10947, 14364, 16420, 15355, 15369, 16811, 16079, 13606, 11850, 10967, 16545, 13623, 10097, 15728, 15383, 11869, 16756, 16555, 14380, 16091, 10987, 14396, 7348, 7372, 64, 15741, 13640, 589, 6550, 15754, 13657, 11888, 13674, 11907, 4316, 13691, 5771, 10118, 12931, 3752, 15767, 12949, 11926, 10139, 7396, 14952, 14952, 16672, 10160, 9437, 15397, 7420, 12967, 14967, 13708, 15780, 16103, 14412, 11945, 16431, 5797, 11964, 13725, 12985, 16115, 7444, 16127, 16681, 13742, 13742, 11007, 11027, 16139, 15793, 11983, 13759, 439, 13776, 16151, 7966, 8441, 16763, 2325, 16565, 16442, 16163, 15806, 15819, 15411, 14428, 14444, 14460, 14982, 13003, 14997, 7621, 12002, 12021, 12040, 12059, 16575, 15425, 15439, 2636, 16175, 16453, 9459, 10181, 8464, 15012, 9481, 15453, 15832, 16585, 16706, 13793, 15845, 13810, 13827, 13827, 14476, 14492, 11047, 15027, 13021, 14508, 13844, 9503, 16055, 14524, 8487, 7468, 7492, 16595, 16464, 15042, 14540, 12078, 1381, 3781, 14556, 13039, 8777, 6258, 12097, 2967, 9151, 15858, 16187, 15057, 15072, 14572, 9525, 16605, 13861, 12116, 16615, 2293, 6575, 13878, 16625, 14588, 13057, 13075, 9547, 12135, 6600, 16827, 15871, 4613, 12589, 14604, 13895, 13093, 10202, 16199, 13111, 15884, 13912, 10223, 13129, 11067, 15897, 7516, 10244, 11087, 12154, 15087, 12173, 7540, 6625, 580, 580, 4964, 15467, 9569, 11107, 10265, 5823, 6650, 5849, 7564, 8510, 11127, 8533, 15102, 14620, 10286, 9591, 9591, 3810, 2997, 1415, 6675, 7588, 7612, 5245, 13929, 13946, 13215, 12373, 16635, 3839, 842, 5823, 14636, 7774, 15910, 13963, 12192, 8556, 8556, 9613];
+pub(crate) const TERM_STARTS: &[u16] = &[2847, 4176, 7737, 2817, 7700, 7691, 12266, 14035, 359, 6755, 1845, 3027, 15978, 8634, 8656, 7714, 7737, 6341, 7691, 7760, 8678, 4560, 725, 50, 12662, 8700, 16870, 7783, 2357, 3056, 16834, 7722, 3375, 12284, 15172, 14707, 6947, 15536, 16769, 16776, 3143, 1713, 2667, 1614, 218, 16783, 6061, 2697, 673, 3242, 1109, 13433, 12302, 15186, 11202, 9816, 7001, 16838, 1614, 3868, 973, 15549, 10362, 11221, 8722, 1449, 12536, 1877, 8744, 1554, 11240, 13202, 8766, 10382, 1007, 16824, 16842, 1482, 16846, 6580, 6580, 16277, 16873, 5930, 6779, 4398, 7921, 15990, 9690, 12320, 1515, 10402, 8788, 5955, 16843, 6803, 501, 12338, 543, 16850, 11259, 14051, 5280, 16266, 7806, 8810, 8832, 3586, 6161, 16700, 15200, 3578, 16530, 6836, 16277, 6827, 6844, 14067, 5498, 2133, 10422, 12356, 299, 505, 10442, 11278, 2101, 8203, 15214, 2399, 2388, 11297, 9777, 10505, 6851, 12374, 9711, 14722, 3097, 2399, 7123, 7123, 8114, 10630, 10488, 11316, 3354, 11335, 1973, 2271, 16002, 16014, 8036, 8090, 6971, 14995, 6155, 16288, 16299, 13219, 3905, 15562, 12392, 12344, 16310, 16540, 15575, 10414, 2048, 13236, 4344, 14737, 427, 9146, 14752, 1764, 3439, 8854, 5980, 16876, 8177, 16321, 10682, 11585, 9900, 5358, 7829, 4148, 4614, 15588, 16332, 12410, 3470, 16550, 15601, 9168, 14767, 15228, 5057, 5046, 882, 5410, 152, 8876, 16879, 15242, 13253, 16745, 4641, 4641, 16709, 4092, 2543, 16753, 15256, 1143, 14782, 4865, 6875, 7852, 15614, 5082, 8898, 16026, 11680, 15627, 5072, 6899, 6005, 7875, 6013, 7532, 14797, 7898, 6030, 15326, 15270, 11354, 5627, 16343, 8920, 11373, 2895, 9237, 14920, 16718, 8030, 14812, 16399, 16075, 1288, 912, 14827, 13270, 12428, 8315, 16854, 5107, 5098, 3648, 3859, 2919, 12446, 11392, 13287, 12464, 10462, 15640, 2278, 2278, 3665, 2146, 2241, 9732, 7336, 14083, 16038, 13542, 5124, 6923, 15653, 8942, 14842, 3462, 11411, 13304, 15666, 16343, 16050, 12482, 763, 1941, 11430, 15679, 6947, 14857, 9753, 10482, 6971, 12500, 2388, 3085, 10502, 9774, 11449, 10522, 5150, 117, 12518, 8964, 7921, 4371, 2419, 1548, 1041, 3896, 1877, 3114, 3924, 2450, 617, 16858, 15692, 1909, 4398, 5176, 12536, 3952, 7944, 0, 6055, 7967, 3143, 3980, 1581, 15284, 8986, 6995, 12554, 7019, 7990, 1614, 4425, 4452, 6080, 4479, 4506, 9795, 12572, 388, 4008, 11468, 5202, 3172, 2667, 1075, 218, 4036, 3201, 3230, 979, 1647, 2481, 653, 689, 427, 6105, 11487, 11506, 9008, 10542, 12590, 11525, 6061, 9030, 12608, 2697, 7043, 8013, 5228, 1109, 16354, 3259, 9052, 9816, 9837, 1680, 10562, 3354, 1941, 3288, 1973, 3317, 2005, 9074, 7067, 6130, 10582, 14872, 15705, 8036, 10602, 9096, 8059, 7091, 14099, 12626, 11544, 13321, 3346, 5254, 7115, 8082, 10622, 5280, 4064, 6155, 8105, 12644, 9118, 10642, 6180, 4533, 2512, 6205, 477, 466, 12662, 8128, 8151, 725, 5306, 1713, 168, 16790, 4560, 3375, 3404, 2543, 4092, 5332, 3433, 9140, 7139, 1143, 1755, 4587, 833, 11563, 9858, 2574, 13338, 12680, 5358, 4614, 3462, 10662, 13355, 10682, 626, 2727, 2757, 1177, 868, 10702, 12698, 10722, 13372, 11582, 11601, 12716, 9879, 8174, 11620, 9900, 9921, 15588, 15298, 2037, 3491, 3520, 10742, 11639, 3502, 842, 6230, 12734, 13389, 1746, 14887, 10762, 5384, 10782, 8177, 9942, 6255, 5410, 7163, 2069, 4120, 6280, 4148, 5436, 4641, 3549, 10802, 14115, 308, 4668, 1779, 9162, 4695, 5886, 850, 638, 2307, 6238, 5462, 11658, 8197, 2787, 2101, 505, 13406, 13423, 12752, 4722, 12770, 267, 9963, 6305, 3578, 13440, 16365, 14131, 13457, 5488, 2133, 14147, 761, 2165, 10822, 3607, 6330, 9184, 8220, 2817, 7187, 4749, 14163, 64, 7211, 10842, 2847, 10862, 6355, 15718, 9206, 8243, 8266, 6380, 9984, 4776, 7235, 4176, 8289, 10005, 5514, 5540, 5566, 348, 16862, 14179, 1211, 1245, 7259, 6405, 7283, 16560, 16376, 14195, 7307, 4803, 2605, 6430, 6455, 6480, 4830, 16570, 4204, 11677, 12788, 12806, 10882, 15312, 2621, 11696, 4232, 4857, 13474, 5592, 15731, 2527, 1629, 14211, 15326, 5618, 2862, 12824, 16062, 8312, 12842, 14902, 14917, 5644, 16387, 2877, 1279, 903, 6505, 9228, 4884, 16398, 16074, 15744, 16409, 14227, 16420, 5670, 1313, 4260, 6514, 12860, 10902, 2197, 10922, 2229, 2907, 2907, 3636, 6530, 14932, 10026, 8335, 4911, 4911, 15340, 13491, 13508, 938, 4288, 11715, 8358, 10942, 15354, 2919, 2261, 14243, 3665, 11734, 4938, 13525, 16086, 15757, 7331, 8381, 5696, 16098, 15368, 10962, 9250, 7355, 16580, 10047, 9272, 5722, 9294, 10068, 10089, 14259, 9316, 1347, 13542, 14275, 8404, 8427, 8450, 11753, 9338, 1357, 9360, 14947, 10076, 14291, 10982, 14307, 12878, 11870, 16431, 8404, 11772, 14323, 14339, 16442, 7355, 14355, 16110, 5748, 1812, 13559, 14962, 797, 9382, 12896, 14371, 11791, 14387, 6555, 1177, 9404, 16453, 9426, 3694, 950, 13576, 11810, 11829, 16464, 2937, 2847, 5254, 4857, 12914, 12932, 11848, 16122, 14977, 12593, 8753, 11867, 13593, 5774, 10110, 5756, 16797, 5800, 601, 6580, 8473, 13610, 3636, 16829, 16804, 4176, 9448, 9448, 10131, 2293, 9470, 12950, 14992, 15382, 7508, 13627, 14403, 15770, 11886, 7379, 427, 4965, 13644, 15396, 12968, 1488, 3723, 16590, 11002, 14419, 16475, 15410, 15424, 16866, 16134, 13661, 11905, 11022, 16600, 13678, 10152, 15783, 15438, 11924, 16811, 16610, 14435, 16146, 11042, 14451, 7403, 7427, 64, 15796, 13695, 589, 6605, 15809, 13712, 11943, 13729, 11962, 4344, 13746, 5826, 10173, 12986, 3752, 15822, 13004, 11981, 10194, 7451, 15007, 15007, 16727, 10215, 9492, 15452, 7475, 13022, 15022, 13763, 15835, 16158, 14467, 12000, 16486, 5852, 12019, 13780, 13040, 16170, 7499, 16182, 16736, 13797, 13797, 11062, 11082, 16194, 15848, 12038, 13814, 439, 13831, 16206, 8021, 8496, 16818, 2325, 16620, 16497, 16218, 15861, 15874, 15466, 14483, 14499, 14515, 15037, 13058, 15052, 7676, 12057, 12076, 12095, 12114, 16630, 15480, 15494, 2636, 16230, 16508, 9514, 10236, 8519, 15067, 9536, 15508, 15887, 16640, 16761, 13848, 15900, 13865, 13882, 13882, 14531, 14547, 11102, 15082, 13076, 14563, 13899, 9558, 16110, 14579, 8542, 7523, 7547, 16650, 16519, 15097, 14595, 12133, 1381, 3781, 14611, 13094, 8832, 6313, 12152, 2967, 9206, 15913, 16242, 15112, 15127, 14627, 9580, 16660, 13916, 12171, 16670, 2293, 6630, 13933, 16680, 14643, 13112, 13130, 9602, 12190, 6655, 16882, 15926, 4641, 12644, 14659, 13950, 13148, 10257, 16254, 13166, 15939, 13967, 10278, 13184, 11122, 15952, 7571, 10299, 11142, 12209, 15142, 12228, 7595, 6680, 580, 580, 4992, 15522, 9624, 11162, 10320, 5878, 6705, 5904, 7619, 8565, 11182, 8588, 15157, 14675, 10341, 9646, 9646, 3810, 2997, 1415, 6730, 7643, 7667, 5300, 13984, 14001, 13270, 12428, 16690, 3839, 842, 5878, 14691, 7829, 15965, 14018, 12247, 8611, 8611, 9668, 5019, 4316];
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (322, 588, 346), // information technology -> it
+    (322, 589, 347), // information technology -> it
     (177, 85, 178), // data base -> database
 ];
 
@@ -384,6 +384,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // integrator
     Info { level: None, code: None, class: 0 }, // integrity
     Info { level: None, code: None, class: 0 }, // intelligence
+    Info { level: None, code: None, class: 128 }, // intelligent
     Info { level: None, code: None, class: 128 }, // interaction
     Info { level: None, code: None, class: 128 }, // interface
     Info { level: Some(Seniority::ALL[1]), code: None, class: 0 }, // intern
@@ -713,10 +714,10 @@ pub(crate) static INFO: &[Info] = &[
 ];
 
 /// The ids of `vocabulary::TECH_WORDS`, in order.
-pub(crate) static TECH: &[u16] = &[40, 42, 43, 44, 46, 54, 67, 68, 100, 121, 139, 150, 177, 178, 198, 207, 210, 216, 220, 228, 229, 234, 247, 255, 268, 271, 273, 292, 300, 305, 321, 337, 341, 344, 346, 348, 349, 351, 356, 371, 378, 408, 415, 425, 431, 452, 464, 484, 487, 490, 491, 524, 527, 528, 539, 543, 550, 555, 557, 558, 575, 577, 578, 579, 581, 588, 593, 616, 621, 627, 643, 645, 651, 659];
+pub(crate) static TECH: &[u16] = &[40, 42, 43, 44, 46, 54, 67, 68, 100, 121, 139, 150, 177, 178, 198, 207, 210, 216, 220, 228, 229, 234, 247, 255, 268, 271, 273, 292, 300, 305, 321, 338, 342, 345, 347, 349, 350, 352, 357, 372, 379, 409, 416, 426, 432, 453, 465, 485, 488, 491, 492, 525, 528, 529, 540, 544, 551, 556, 558, 559, 576, 578, 579, 580, 582, 589, 594, 617, 622, 628, 644, 646, 652, 660];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 297, 537];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 297, 538];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
@@ -724,7 +725,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0, 4, 0, 0, 2, 1, 3, 6, 1, 2, 2, 2, 0, 0, 0, 0,
         6, 9, 1, 1, 0, 3, 2, 0, 0, 0, 0, 1, 5, 2, 2, 2,
         0, 7, 0, 4, 4, 2, 2, 4, 1, 2, 6, 1, 2, 2, 1, 1,
-        0, 0, 0, 1, 6, 0, 10, 0, 1, 0, 0, 5, 0, 0, 0, 0,
+        0, 0, 0, 1, 5, 0, 10, 0, 1, 0, 0, 5, 0, 0, 0, 0,
         3, 0, 0, 19, 0, 0, 8, 1, 4, 9, 0, 2, 1, 6, 1, 24,
         0, 0, 1, 1, 0, 11, 5, 0, 5, 2, 0, 0, 0, 3, 1, 4,
         1, 0, 0, 8, 0, 3, 1, 0, 5, 1, 0, 0, 8, 9, 0, 3,
@@ -734,25 +735,25 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         1, 2, 0, 0, 0, 5, 4, 2, 0, 9, 0, 0, 4, 10, 0, 0,
         1, 2, 5, 0, 0, 4, 1, 6, 0, 0, 0, 0, 4, 2, 1, 2,
         0, 0, 0, 0, 0, 12, 0, 4, 1, 3, 8, 0, 6, 0, 0, 0,
-        18, 9, 0, 0, 1, 9, 0, 14, 0, 6, 0, 0, 0, 1, 0, 0,
+        18, 9, 0, 0, 4, 9, 0, 14, 0, 6, 0, 0, 0, 1, 0, 0,
         0, 0, 0, 3, 0, 18, 5, 0, 5, 1, 2, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 1, 1, 2, 0, 15, 6, 2, 0, 0, 0, 1,
+        0, 1, 0, 0, 0, 1, 1, 2, 0, 0, 6, 5, 0, 0, 0, 1,
         0, 3, 7, 11, 1, 3, 0, 8, 1, 0, 0, 0, 0, 3, 0, 0,
         8, 1, 0, 0, 0, 10, 4, 3, 0, 3, 0, 2, 4, 1, 5, 4,
-        2, 3, 4, 6, 0, 4, 1, 2, 0, 0, 0, 5, 8, 2, 10, 5,
+        2, 3, 4, 6, 0, 4, 1, 2, 0, 0, 0, 9, 8, 2, 10, 5,
         18, 4, 14, 0, 4, 18, 4, 0, 0, 2, 0, 0, 5, 3, 0, 3,
         0, 4, 2, 0, 13, 2, 8, 0, 1, 1, 4, 4, 0, 4, 0, 12,
         12, 0, 1, 5, 2, 4, 3, 1, 2, 1, 2, 7, 0, 0, 12, 0,
-        0, 0, 2, 0, 0, 0, 8, 30, 4, 0, 0, 6, 5, 3, 0, 0,
+        0, 0, 2, 0, 0, 0, 8, 17, 4, 0, 0, 6, 5, 3, 0, 0,
         2, 1, 0, 0, 1, 0, 2, 0, 0, 0, 6, 1, 29, 1, 2, 0,
-        0, 0, 8, 4, 0, 15, 1, 28, 0, 0, 0, 4, 2, 5, 0, 2,
+        0, 0, 8, 4, 0, 15, 1, 4, 0, 0, 0, 4, 2, 5, 0, 2,
         0, 2, 0, 0, 7, 7, 2, 1, 6, 0, 0, 8, 0, 2, 8, 0,
         2, 0, 6, 23, 8, 14, 10, 3, 0, 1, 2, 0, 1, 7, 0, 10,
-        0, 0, 0, 15, 0, 0, 5, 7, 1, 2, 6, 2, 0, 2, 6, 0,
+        0, 0, 0, 23, 0, 0, 5, 7, 1, 2, 6, 2, 0, 2, 6, 0,
         1, 0, 16, 0, 9, 2, 3, 0, 2, 0, 0, 17, 18, 13, 12, 0,
-        2, 0, 7, 0, 0, 0, 36, 0, 2, 0, 0, 4, 0, 1, 12, 0,
+        2, 0, 7, 0, 0, 0, 36, 0, 13, 0, 0, 4, 0, 1, 12, 0,
         23, 1, 1, 8, 10, 2, 10, 0, 0, 0, 0, 5, 2, 4, 9, 0,
-        1, 7, 0, 0, 1, 3, 8, 10, 0, 30, 5, 3, 0, 0, 8, 13,
+        1, 7, 0, 0, 1, 3, 8, 10, 0, 30, 5, 4, 0, 0, 13, 13,
     ],
     chunks: &[
         0x74656e6276, // vbnet
@@ -787,7 +788,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x74656e7265746e69, 0x736b726f77, // internetworks
         0x706f6f646168, // hadoop
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
-        0x65736e65666564, // defense
         0x656d6167, // game
         0x65636966666f, // office
         0x6170737265627963, 0x6563, // cyberspace
@@ -851,7 +851,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x696969, // iii
         0x6f6963, // cio
         0x63757274736e6f63, 0x6e6f6974, // construction
-        0x696c617574726976, 0x6e6f69746173, // virtualisation
+        0x7273, // sr
         0x74656e7265746e69, // internet
         0x7369767265707573, 0x726f, // supervisor
         0x696b70, // pki
@@ -872,7 +872,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x726f74617265706f, 0x73, // operators
         0x636974656d736f63, 0x73, // cosmetics
         0x73776f646e6977, // windows
-        0x7273, // sr
+        0x696c6f6674726f70, 0x6f, // portfolio
         0x7265746e7568, // hunter
         0x6974616d6f747561, 0x736e6f, // automations
         0x6e6f697469736f70, 0x676e69, // positioning
@@ -943,7 +943,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x736572746e6563, // centres
         0x6c6c7566, // full
         0x6169636973796870, 0x6e, // physician
-        0x7463656a6f7270, // project
         0x6769747365766e69, 0x726f7461, // investigator
         0x7974697275636573, 0x73, // securitys
         0x74617274656e6570, 0x6e6f69, // penetration
@@ -969,6 +968,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x64, // d
         0x6f6974617265706f, 0x736e, // operations
         0x6c61636f6c, // local
+        0x6e696c6c65646f6d, 0x67, // modelling
         0x796361726574696c, 0x73, // literacys
         0x646e65, // end
         0x72616c75676e61, // angular
@@ -982,6 +982,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x73756f6865726177, 0x65, // warehouse
         0x726f6673656c6173, 0x6563, // salesforce
         0x63696e756d6d6f63, 0x736e6f697461, // communications
+        0x726f7469647561, // auditor
         0x6b696c71, // qlik
         0x74616d726f666e69, 0x736e61696369, // informaticians
         0x797265766f636572, 0x73, // recoverys
@@ -1008,11 +1009,10 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f74616e6964726f, 0x7372, // ordinators
         0x6b6f6f63, // cook
         0x63, // c
-        0x6e61696472617567, 0x73, // guardians
         0x726e73, // snr
         0x7265646e65666564, 0x73, // defenders
         0x7372656e696d, // miners
-        0x726f7469647561, // auditor
+        0x6d75726373, // scrum
         0x7368637261746e65, // entarchs
         0x7461726f70726f63, 0x65, // corporate
         0x7473696e696d6461, 0x736e6f69746172, // administrations
@@ -1074,7 +1074,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7265626d656d, // member
         0x687469726f676c61, 0x6d, // algorithm
         0x6171, // qa
-        0x69746f6d6f747561, 0x6576, // automotive
+        0x616963696e696c63, 0x6e, // clinician
         0x6472617567, // guard
         0x6138646e6162, // band8a
         0x74696c6962617375, 0x7379, // usabilitys
@@ -1118,7 +1118,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x736b6e696c, // links
         0x726f737365737361, // assessor
         0x7365636976726573, // services
-        0x73746e656761, // agents
+        0x696c617574726976, 0x6e6f69746173, // virtualisation
         0x736a7463616572, // reactjs
         0x73676e696e696d, // minings
         0x616c7563656c6f6d, 0x72, // molecular
@@ -1225,7 +1225,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x697061, // api
         0x7473726966, // first
         0x736b726f7774656e, // networks
-        0x6d75726373, // scrum
         0x7369767265707573, 0x73726f, // supervisors
         0x636170736f726561, 0x65, // aerospace
         0x746e656761, // agent
@@ -1242,6 +1241,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6665696863, // chief
         0x676363, // ccg
         0x636e617275737361, 0x65, // assurance
+        0x73746e656761, // agents
         0x726574736574, // tester
         0x7370696f76, // voips
         0x6f6c6f6e68636574, 0x7374736967, // technologists
@@ -1283,6 +1283,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6c61746970736f68, // hospital
         0x7473696e696d6461, 0x6e6f69746172, // administration
         0x776f6c666b726f77, // workflow
+        0x73746e6569746170, // patients
         0x72756769666e6f63, 0x736e6f697461, // configurations
         0x7372656e776f, // owners
         0x7562697274736964, 0x646574, // distributed
@@ -1332,7 +1333,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x686361657274756f, // outreach
         0x65746f6e, // note
         0x36646e6162, // band6
-        0x616963696e696c63, 0x6e, // clinician
+        0x6e61696472617567, 0x73, // guardians
         0x696c6f6674726f70, 0x736f, // portfolios
         0x6e6f6974756c6f73, // solution
         0x6e65696c69736572, 0x6563, // resilience
@@ -1413,6 +1414,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f6974617265706f, 0x6e, // operation
         0x6f696363, // ccio
         0x626577, // web
+        0x776f6c6c6566, // fellow
         0x74616d726f666e69, 0x736369, // informatics
         0x79726575716a, // jquery
         0x657361656c6572, // release
@@ -1543,8 +1545,8 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x726574726f70, // porter
         0x736f7463, // ctos
         0x69726f74696e6f6d, 0x73676e, // monitorings
-        0x73746e6569746170, // patients
-        0x776f6c6c6566, // fellow
+        0x67696c6c65746e69, 0x746e65, // intelligent
+        0x69746f6d6f747561, 0x6576, // automotive
         0x73747265707865, // experts
         0x73656e6964616572, 0x73, // readiness
         0x726f66, // for
@@ -1582,7 +1584,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6165, // ea
         0x7369746e65696373, 0x7374, // scientists
         0x636974656e6567, // genetic
-        0x646e6f636573, // second
+        0x65736e65666564, // defense
         0x73696b70, // pkis
         0x656d6567616e616d, 0x73746e, // managements
         0x6f737365666f7270, 0x72, // professor
@@ -1598,7 +1600,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7272616f7263696d, 0x737961, // microarrays
         0x74656e746f64, // dotnet
         0x746f69, // iot
-        0x696c6f6674726f70, 0x6f, // portfolio
+        0x646e6f636573, // second
         0x34, // 4
         0x7461726765746e69, 0x6e6f69, // integration
         0x6e61747065636361, 0x6563, // acceptance
@@ -1616,7 +1618,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6569767265746e69, 0x726577, // interviewer
         0x6a72616c75676e61, 0x73, // angularjs
         0x6d6d6172676f7270, 0x7265, // programmer
-        0x6e696c6c65646f6d, 0x67, // modelling
+        0x7463656a6f7270, // project
         0x6472616f62, // board
         0x6e61747369737361, 0x74, // assistant
         0x696c617574726976, 0x6e6f6974617a, // virtualization
@@ -1640,30 +1642,30 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     ends: &[
         1, 3, 5, 6, 7, 8, 9, 10, 12, 14, 15, 16, 18, 19, 21, 22,
         23, 24, 25, 26, 27, 29, 29, 30, 32, 32, 34, 36, 37, 39, 41, 43,
-        44, 47, 48, 49, 50, 52, 54, 56, 58, 60, 62, 63, 65, 66, 67, 69,
-        70, 72, 74, 75, 76, 78, 79, 79, 81, 82, 83, 84, 85, 86, 87, 89,
-        89, 91, 93, 94, 96, 98, 100, 102, 102, 103, 104, 105, 107, 108, 109, 111,
-        113, 115, 116, 118, 119, 121, 123, 124, 125, 126, 126, 128, 129, 130, 131, 132,
-        134, 136, 137, 137, 138, 139, 141, 141, 143, 144, 146, 146, 147, 148, 149, 150,
-        152, 153, 155, 156, 157, 158, 159, 161, 163, 165, 166, 168, 170, 171, 172, 173,
-        175, 177, 178, 180, 181, 183, 185, 187, 189, 190, 192, 193, 195, 197, 199, 199,
-        199, 200, 200, 200, 202, 203, 204, 206, 208, 210, 211, 211, 212, 214, 215, 216,
-        217, 218, 220, 221, 223, 224, 226, 227, 227, 228, 230, 231, 232, 234, 235, 235,
-        237, 238, 240, 241, 241, 243, 245, 247, 249, 251, 252, 253, 254, 255, 257, 259,
-        260, 260, 261, 263, 264, 264, 265, 266, 266, 266, 267, 267, 268, 270, 271, 272,
-        273, 275, 276, 276, 278, 278, 280, 282, 283, 284, 285, 286, 288, 289, 290, 291,
-        293, 294, 295, 295, 297, 299, 300, 301, 302, 303, 304, 305, 306, 308, 309, 309,
+        44, 47, 47, 48, 49, 51, 53, 55, 57, 59, 61, 62, 64, 65, 66, 68,
+        69, 71, 73, 74, 75, 77, 78, 78, 80, 81, 82, 83, 84, 85, 86, 88,
+        88, 90, 92, 93, 95, 97, 99, 101, 101, 102, 103, 104, 106, 107, 108, 110,
+        112, 114, 115, 117, 118, 120, 122, 123, 124, 125, 125, 127, 128, 129, 130, 131,
+        133, 135, 136, 136, 137, 138, 140, 141, 141, 142, 144, 144, 145, 146, 147, 148,
+        150, 151, 153, 154, 155, 156, 157, 159, 161, 163, 164, 166, 168, 169, 171, 172,
+        174, 176, 177, 179, 180, 182, 184, 186, 188, 189, 191, 192, 194, 196, 198, 198,
+        198, 199, 199, 199, 201, 202, 203, 205, 207, 209, 210, 210, 211, 213, 214, 215,
+        216, 217, 219, 220, 222, 223, 225, 226, 226, 227, 229, 230, 231, 233, 234, 234,
+        236, 237, 239, 240, 240, 242, 244, 246, 248, 250, 251, 252, 253, 254, 256, 258,
+        259, 259, 260, 262, 263, 263, 264, 265, 265, 265, 266, 266, 267, 269, 270, 271,
+        272, 274, 274, 274, 276, 276, 278, 280, 281, 282, 283, 284, 286, 287, 288, 289,
+        291, 292, 293, 293, 295, 297, 298, 299, 300, 301, 302, 303, 304, 306, 307, 309,
         311, 312, 313, 314, 314, 316, 318, 319, 320, 322, 323, 325, 327, 329, 329, 329,
-        329, 330, 332, 334, 334, 335, 336, 337, 339, 340, 342, 342, 344, 345, 346, 346,
-        347, 349, 351, 353, 355, 356, 356, 357, 359, 360, 361, 363, 365, 366, 367, 369,
-        370, 372, 373, 374, 375, 377, 379, 380, 382, 383, 384, 384, 386, 388, 390, 391,
-        392, 394, 395, 396, 397, 399, 400, 401, 402, 403, 404, 405, 406, 407, 409, 410,
-        411, 413, 414, 416, 416, 417, 418, 420, 421, 422, 424, 425, 426, 428, 428, 430,
-        432, 434, 435, 437, 438, 438, 439, 440, 442, 443, 445, 447, 448, 449, 450, 452,
-        454, 456, 457, 459, 460, 462, 463, 464, 466, 467, 469, 472, 474, 475, 476, 477,
-        479, 480, 481, 482, 484, 485, 486, 486, 487, 488, 489, 489, 490, 491, 492, 493,
-        493, 494, 496, 497, 499, 500, 502, 504, 505, 506, 507, 508, 509, 511, 512, 514,
-        516, 517, 518, 519, 520, 521, 521, 522, 524, 525, 526, 528, 530, 532, 534, 535,
+        330, 331, 333, 335, 335, 336, 337, 338, 340, 341, 343, 343, 345, 346, 347, 347,
+        348, 350, 352, 354, 356, 357, 357, 358, 360, 361, 362, 364, 366, 367, 368, 368,
+        369, 371, 372, 373, 374, 376, 378, 379, 381, 382, 383, 383, 385, 387, 389, 390,
+        391, 393, 394, 395, 396, 398, 399, 400, 401, 402, 403, 404, 405, 406, 408, 409,
+        410, 412, 413, 415, 415, 416, 417, 419, 420, 421, 423, 424, 425, 427, 427, 429,
+        431, 433, 434, 436, 437, 437, 438, 439, 441, 442, 444, 446, 447, 448, 449, 451,
+        453, 455, 456, 458, 459, 461, 462, 463, 465, 466, 468, 471, 473, 474, 475, 476,
+        478, 479, 480, 481, 483, 484, 485, 485, 486, 487, 488, 488, 489, 490, 491, 492,
+        492, 493, 495, 496, 498, 499, 501, 503, 504, 505, 506, 507, 508, 510, 511, 513,
+        515, 516, 517, 518, 520, 521, 521, 522, 524, 525, 526, 528, 530, 532, 534, 535,
         536, 537, 538, 540, 541, 543, 545, 545, 545, 546, 546, 547, 549, 549, 551, 552,
         553, 553, 554, 556, 557, 558, 559, 560, 560, 562, 562, 563, 564, 565, 566, 566,
         567, 568, 569, 570, 572, 572, 573, 574, 574, 575, 577, 578, 580, 582, 583, 585,
@@ -1671,337 +1673,337 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 618, 620, 621, 623, 625,
         626, 628, 629, 630, 632, 633, 634, 635, 636, 637, 638, 639, 641, 642, 644, 646,
         648, 648, 650, 652, 653, 654, 655, 655, 656, 657, 657, 657, 659, 660, 661, 662,
-        663, 665, 667, 668, 670, 671, 672, 674, 674, 675, 676, 677, 679, 680, 681, 682,
-        683, 685, 685, 686, 687, 689, 690, 691, 692, 692, 694, 695, 697, 697, 698, 700,
+        662, 664, 666, 667, 669, 670, 671, 673, 673, 674, 675, 676, 678, 679, 680, 681,
+        682, 684, 685, 686, 687, 689, 690, 691, 692, 692, 694, 695, 697, 697, 698, 700,
         701, 702, 703, 704, 705, 707, 708, 709, 710, 711, 711, 712, 713, 714, 715, 717,
         718, 720, 722, 723, 725, 727, 728, 730, 732, 734, 734, 736, 737, 738, 740, 741,
-        741, 743, 744, 746, 747, 748, 750, 752, 753, 754, 756, 757, 759, 760, 761, 763,
-        763, 764, 765, 765, 766, 766, 767, 768, 770, 770, 772, 772, 772, 773, 774, 775,
-        777, 778, 779, 781, 782, 782, 784, 784, 786, 787, 787, 788, 788, 789, 789, 791,
-        792, 793, 794, 795, 797, 798, 800, 801, 803, 805, 806, 807, 808, 810, 812, 813,
-        815, 816, 817, 818, 819, 820, 821, 822, 824, 825, 826, 827, 828, 830, 832, 833,
-        834, 834, 835, 835, 836, 837, 838, 839, 840, 842, 843, 845, 845, 846, 846, 847,
-        847, 847, 848, 849, 850, 851, 852, 854, 854, 856, 857, 858, 860, 862, 864, 866,
-        867, 868, 869, 871, 872, 874, 875, 877, 879, 881, 881, 882, 884, 884, 885, 886,
-        887, 888, 889, 891, 892, 893, 895, 897, 899, 901, 901, 902, 903, 905, 907, 908,
-        909, 910, 912, 914, 916, 918, 919, 920, 920, 920, 922, 923, 924, 926, 926, 928,
-        929, 931, 932, 934, 934, 935, 936, 938, 940, 942, 943, 945, 947, 949, 950, 950,
-        951, 951, 951, 953, 955, 956, 957, 959, 961, 962, 962, 962, 963, 964, 964, 964,
-        966, 967, 969, 971, 972, 973, 975, 976, 978, 979, 979, 980, 982, 983, 985, 986,
-        988, 990, 991, 993, 994, 995, 996, 997, 997, 998, 1000, 1001, 1001, 1002, 1003, 1005,
-        1006, 1007, 1009, 1010, 1010, 1011, 1012, 1013, 1014, 1016, 1018, 1020, 1021, 1021, 1022, 1023,
-        1024, 1025, 1027, 1029, 1029, 1029, 1031, 1031, 1033, 1035, 1037, 1037, 1038, 1038, 1039, 1041,
-        1042, 1043, 1045, 1046, 1047, 1048, 1048, 1049, 1051, 1051, 1053, 1054, 1055, 1055, 1055, 1057,
-        1058, 1059, 1060, 1061, 1063, 1065, 1066, 1068, 1069, 1071, 1071, 1072, 1072, 1072, 1072, 1073,
-        1074, 1075, 1076, 1077, 1079, 1080, 1081, 1082, 1083, 1084, 1085, 1085, 1087, 1088, 1089, 1090,
-        1092, 1093, 1094, 1095, 1097, 1098, 1099, 1101, 1102, 1103, 1104, 1106, 1106, 1107, 1108, 1109,
-        1111, 1112, 1113, 1113, 1113, 1114, 1116, 1117, 1118, 1119, 1120, 1122, 1123, 1124, 1125, 1125,
-        1127, 1128, 1129, 1130, 1130, 1132, 1132, 1133, 1133, 1134, 1135, 1136, 1138, 1139, 1140, 1142,
-        1142, 1144, 1144, 1146, 1146, 1147, 1147, 1147, 1148, 1150, 1151, 1152, 1153, 1155, 1155, 1157,
-        1158, 1158, 1158, 1158, 1159, 1161, 1162, 1163, 1163, 1164, 1166, 1167, 1168, 1170, 1171, 1172,
-        1172, 1174, 1175, 1177, 1179, 1179, 1181, 1182, 1183, 1185, 1187, 1189, 1190, 1191, 1193, 1195,
-        1196, 1198, 1200, 1200, 1200, 1202, 1204, 1205, 1205, 1205, 1205, 1207, 1209, 1210, 1211, 1212,
-        1213, 1214, 1215, 1216, 1218, 1218, 1218, 1220, 1222, 1222, 1224, 1226, 1227, 1228, 1230, 1232,
+        742, 744, 745, 747, 748, 749, 751, 753, 754, 755, 757, 758, 760, 761, 762, 764,
+        764, 765, 766, 766, 767, 767, 768, 769, 771, 771, 773, 773, 773, 774, 775, 776,
+        778, 779, 780, 782, 783, 783, 785, 785, 787, 788, 788, 789, 789, 790, 790, 792,
+        793, 794, 795, 796, 798, 799, 801, 802, 804, 806, 807, 808, 809, 811, 813, 814,
+        816, 817, 818, 819, 820, 821, 822, 823, 825, 826, 827, 828, 829, 831, 833, 834,
+        835, 835, 836, 836, 837, 838, 839, 840, 841, 843, 844, 846, 846, 847, 847, 848,
+        848, 848, 849, 850, 851, 852, 853, 855, 855, 857, 858, 859, 861, 863, 865, 867,
+        868, 869, 870, 872, 873, 875, 876, 878, 880, 882, 882, 883, 885, 885, 886, 887,
+        888, 889, 890, 892, 893, 894, 896, 898, 900, 902, 902, 903, 904, 906, 908, 909,
+        910, 911, 913, 915, 917, 919, 920, 921, 922, 922, 924, 925, 926, 928, 928, 930,
+        931, 933, 934, 936, 936, 937, 938, 940, 942, 944, 945, 947, 949, 951, 952, 952,
+        953, 953, 953, 955, 957, 958, 959, 961, 963, 964, 964, 964, 965, 966, 966, 966,
+        968, 969, 971, 973, 974, 975, 977, 978, 980, 981, 981, 982, 984, 985, 987, 988,
+        990, 992, 993, 995, 996, 997, 998, 999, 999, 1000, 1002, 1003, 1003, 1004, 1005, 1007,
+        1008, 1009, 1011, 1012, 1012, 1013, 1014, 1015, 1016, 1018, 1020, 1022, 1023, 1023, 1024, 1025,
+        1026, 1027, 1029, 1031, 1031, 1031, 1033, 1033, 1035, 1037, 1039, 1039, 1040, 1040, 1041, 1043,
+        1044, 1045, 1047, 1048, 1049, 1050, 1050, 1051, 1053, 1053, 1055, 1056, 1057, 1057, 1057, 1059,
+        1060, 1061, 1062, 1063, 1065, 1067, 1068, 1070, 1071, 1073, 1073, 1074, 1074, 1074, 1074, 1075,
+        1076, 1077, 1078, 1079, 1081, 1082, 1083, 1084, 1085, 1086, 1087, 1087, 1089, 1090, 1091, 1092,
+        1094, 1095, 1096, 1097, 1099, 1100, 1101, 1103, 1105, 1107, 1108, 1110, 1110, 1111, 1112, 1113,
+        1115, 1116, 1117, 1117, 1117, 1118, 1120, 1121, 1122, 1123, 1124, 1126, 1127, 1128, 1129, 1129,
+        1131, 1132, 1133, 1134, 1134, 1136, 1136, 1137, 1137, 1138, 1139, 1140, 1142, 1143, 1144, 1146,
+        1146, 1148, 1148, 1150, 1150, 1151, 1151, 1151, 1152, 1154, 1155, 1156, 1157, 1159, 1159, 1161,
+        1162, 1162, 1162, 1162, 1163, 1165, 1166, 1167, 1167, 1168, 1170, 1171, 1172, 1174, 1175, 1176,
+        1176, 1177, 1178, 1180, 1182, 1182, 1184, 1185, 1186, 1188, 1190, 1192, 1193, 1194, 1196, 1198,
+        1199, 1201, 1203, 1203, 1203, 1205, 1206, 1207, 1207, 1207, 1207, 1209, 1211, 1212, 1213, 1214,
+        1215, 1216, 1217, 1218, 1220, 1220, 1220, 1222, 1224, 1224, 1226, 1228, 1229, 1230, 1232, 1234,
     ],
     values: &[
-        0x0273, // vbnet
+        0x0274, // vbnet
         0x00b9, // demographer
-        0x026c, // university
+        0x026d, // university
         0x0036, // aspnet
-        0x01d8, // product
-        0x0221, // siro
-        0x01a4, // nursing
-        0x01d1, // practice
-        0x0262, // transition
+        0x01d9, // product
+        0x0222, // siro
+        0x01a5, // nursing
+        0x01d2, // practice
+        0x0263, // transition
         0x00da, // electrician
         0x0001, // 1
         0x008b, // cobol
-        0x01f8, // relationship
-        0x0235, // steward
-        0x01d0, // powerapps
-        0x017f, // manager
-        0x0199, // network
-        0x0174, // list
-        0x0240, // sysadmin
+        0x01f9, // relationship
+        0x0236, // steward
+        0x01d1, // powerapps
+        0x0180, // manager
+        0x019a, // network
+        0x0175, // list
+        0x0241, // sysadmin
         0x0488, // cnios
         0x00bb, // deputy
         0x00f2, // exploitation
         0,
-        0x025c, // tourism
+        0x025d, // tourism
         0x0094, // compliance
         0,
-        0x0592, // modelings
+        0x0593, // modelings
         0x0028, // analytics
         0x00e5, // epr
         0x00ec, // evaluator
         0x043f, // authoritys
-        0x0552, // internetworks
+        0x0553, // internetworks
         0x0124, // hadoop
-        0x024f, // telecommunications
-        0x00b6, // defense
+        0x0250, // telecommunications
+        0,
         0x010f, // game
-        0x01a7, // office
+        0x01a8, // office
         0x00af, // cyberspace
         0x046e, // caldicotts
         0x010e, // furniture
-        0x0152, // internetwork
+        0x0153, // internetwork
         0x00c0, // detection
         0x04c0, // detections
-        0x0654, // testers
-        0x0249, // technical
+        0x0655, // testers
+        0x024a, // technical
         0x008c, // code
         0x007b, // champion
-        0x0593, // modellers
-        0x020a, // rights
-        0x01bd, // performance
-        0x0204, // resources
-        0x0166, // language
+        0x0594, // modellers
+        0x020b, // rights
+        0x01be, // performance
+        0x0205, // resources
+        0x0167, // language
         0x0043, // aws
-        0x023a, // summariser
-        0x01a0, // non
+        0x023b, // summariser
+        0x01a1, // non
         0,
-        0x0233, // statistician
-        0x0591, // modelers
+        0x0234, // statistician
+        0x0592, // modelers
         0x00e1, // entarch
-        0x021b, // server
+        0x021c, // server
         0x0123, // hacker
         0x0078, // centered
-        0x01af, // oracle
-        0x0569, // learnings
+        0x01b0, // oracle
+        0x056a, // learnings
         0,
-        0x019a, // networker
-        0x017a, // mainframe
-        0x0223, // skills
+        0x019b, // networker
+        0x017b, // mainframe
+        0x0224, // skills
         0x0433, // archivists
         0x0146, // installer
-        0x0680, // warehouses
+        0x0681, // warehouses
         0x0035, // artificial
         0,
-        0x020c, // ruby
+        0x020d, // ruby
         0x0125, // handler
         0x0076, // cdio
         0x0032, // architecture
         0x000b, // 8b
         0x0051, // band8b
-        0x0684, // webmasters
-        0x0252, // telephony
-        0x05d7, // procurements
-        0x0288, // wireless
-        0x0603, // resiliences
-        0x019e, // noc
-        0x0278, // visualisation
+        0x0685, // webmasters
+        0x0253, // telephony
+        0x05d8, // procurements
+        0x0289, // wireless
+        0x0604, // resiliences
+        0x019f, // noc
+        0x0279, // visualisation
         0x054a, // integrations
         0x0027, // analyst
         0x047c, // changes
-        0x027f, // ward
+        0x0280, // ward
         0,
-        0x0182, // maternity
+        0x0183, // maternity
         0x0075, // cclio
         0x048d, // coders
-        0x019f, // nodejs
-        0x01e4, // python
+        0x01a0, // nodejs
+        0x01e5, // python
         0x011b, // geospatial
-        0x027b, // volunteer
-        0x0245, // tableau
+        0x027c, // volunteer
+        0x0246, // tableau
         0,
         0x0139, // iii
         0x007f, // cio
         0x009b, // construction
+        0x022d, // sr
         0,
-        0x0275, // virtualisation
-        0x0151, // internet
-        0x023b, // supervisor
+        0x0152, // internet
+        0x023c, // supervisor
         0,
-        0x01c7, // pki
-        0x021c, // service
+        0x01c8, // pki
+        0x021d, // service
         0x04be, // desks
         0x0084, // clinical
-        0x01f4, // registered
-        0x026b, // unit
+        0x01f5, // registered
+        0x026c, // unit
         0x011a, // geographical
-        0x0190, // model
-        0x027e, // wales
+        0x0191, // model
+        0x027f, // wales
         0x00fc, // firmware
         0x0438, // assets
-        0x01b7, // pathology
+        0x01b8, // pathology
         0x04a1, // coordinators
         0x051b, // geospatials
         0x008f, // command
-        0x05ae, // operators
+        0x05af, // operators
         0x00a3, // cosmetics
-        0x0287, // windows
-        0x022c, // sr
+        0x0288, // windows
+        0x01cf, // portfolio
         0x0133, // hunter
         0x0440, // automations
-        0x01cf, // positioning
+        0x01d0, // positioning
         0x0078, // centred
-        0x0279, // visualization
-        0x025e, // trainee
+        0x027a, // visualization
+        0x025f, // trainee
         0x0014, // accredited
-        0x0601, // researchs
+        0x0602, // researchs
         0x00d9, // elearning
         0x002e, // applications
         0x0017, // admin
         0x00cd, // documentalist
-        0x0178, // ltd
-        0x0662, // transitions
+        0x0179, // ltd
+        0x0663, // transitions
         0x04d7, // educators
-        0x0290, // workstation
+        0x0291, // workstation
         0,
         0,
         0x0072, // catering
         0,
         0,
-        0x064a, // technicians
-        0x0691, // writers
+        0x064b, // technicians
+        0x0692, // writers
         0x002e, // app
         0x0090, // commissioning
         0x00db, // electronic
         0x04ce, // documentations
-        0x01b5, // partner
+        0x01b6, // partner
         0,
-        0x01d5, // problem
-        0x05e0, // protections
+        0x01d6, // problem
+        0x05e1, // protections
         0x00f1, // expert
         0x0529, // healths
-        0x0216, // sdet
+        0x0217, // sdet
         0x00d3, // e
         0x0097, // computing
         0x0019, // adviser
         0x04fc, // firmwares
-        0x0165, // lan
-        0x01d3, // principal
-        0x0230, // staff
+        0x0166, // lan
+        0x01d4, // principal
+        0x0231, // staff
         0,
         0x04ae, // cybers
         0x04c1, // developers
-        0x015e, // jnr
+        0x015f, // jnr
         0x0122, // guardian
-        0x01dd, // programming
+        0x01de, // programming
         0x00c7, // director
         0,
         0x00f4, // facilities
         0x0086, // cloud
-        0x014f, // interface
+        0x0150, // interface
         0x043d, // auditors
         0,
         0x0061, // biostatistician
         0x012e, // hospitals
-        0x0640, // sysadmins
-        0x01d6, // processing
-        0x01c3, // photonics
-        0x025b, // to
+        0x0641, // sysadmins
+        0x01d7, // processing
+        0x01c4, // photonics
+        0x025c, // to
         0x0054, // band9
         0x00fb, // fire
         0x0059, // billing
-        0x019b, // networking
-        0x01c0, // pharmacist
-        0x060b, // risks
+        0x019c, // networking
+        0x01c1, // pharmacist
+        0x060c, // risks
         0,
-        0x01df, // projects
-        0x01ed, // receptionist
-        0x01c8, // planner
+        0x01e0, // projects
+        0x01ee, // receptionist
+        0x01c9, // planner
         0,
-        0x0271, // ux
-        0x0265, // tumor
+        0x0272, // ux
+        0x0266, // tumor
         0,
         0,
-        0x01a8, // officer
+        0x01a9, // officer
         0,
         0x0514, // genetics
         0x04bd, // designers
         0x04e5, // eprs
         0x0477, // centres
         0x010b, // full
-        0x01c5, // physician
-        0x01de, // project
+        0x01c6, // physician
         0,
-        0x0157, // investigator
         0,
-        0x0619, // securitys
-        0x01bc, // penetration
+        0x0158, // investigator
+        0,
+        0x061a, // securitys
+        0x01bd, // penetration
         0x0111, // games
-        0x016f, // limited
+        0x0170, // limited
         0x001f, // agenda
         0x0113, // gas
-        0x0153, // internetworking
+        0x0154, // internetworking
         0x0475, // cclios
         0x004c, // band4
         0x0087, // cmio
-        0x054e, // interactions
+        0x054f, // interactions
         0x0022, // ai
         0x043e, // authors
         0,
         0x0099, // configuration
         0x0105, // forensics
-        0x0164, // kotlin
+        0x0165, // kotlin
         0x00b2, // database
-        0x0158, // ios
+        0x0159, // ios
         0x00b1, // data
-        0x0175, // literacy
+        0x0176, // literacy
         0x0056, // beverage
         0x00b0, // d
-        0x01ad, // operations
-        0x0177, // local
-        0,
-        0x0575, // literacys
+        0x01ae, // operations
+        0x0178, // local
+        0x0195, // modelling
+        0x0576, // literacys
         0x00dd, // end
         0x002b, // angular
-        0x0193, // modeller
+        0x0194, // modeller
         0,
-        0x01fe, // representative
+        0x01ff, // representative
         0x0140, // informaticist
         0x0012, // access
-        0x0289, // with
+        0x028a, // with
         0x005e, // biomedical
-        0x0243, // systmone
-        0x0280, // warehouse
-        0x020f, // salesforce
+        0x0244, // systmone
+        0x0281, // warehouse
+        0x0210, // salesforce
         0x0091, // communications
         0,
         0,
-        0,
-        0x01e7, // qlik
+        0x003d, // auditor
+        0x01e8, // qlik
         0x053f, // informaticians
-        0x05f0, // recoverys
+        0x05f1, // recoverys
         0,
-        0x0253, // test
-        0x0256, // textile
+        0x0254, // test
+        0x0257, // textile
         0x00b5, // dcb0160
         0x00a1, // coordinator
         0x00ad, // customer
-        0x0557, // investigators
+        0x0558, // investigators
         0,
         0x0149, // insurance
-        0x019d, // nhs
+        0x019e, // nhs
         0x0070, // capital
         0,
         0x00d8, // ehr
-        0x021d, // servicedesk
+        0x021e, // servicedesk
         0x010d, // functional
         0x0544, // infrastructures
         0x04ec, // evaluators
         0x0081, // ciso
         0,
-        0x0155, // intranet
+        0x0156, // intranet
         0x0147, // instructional
-        0x01ae, // operator
+        0x01af, // operator
         0x013a, // im
-        0x01f6, // registration
-        0x05b0, // ordinators
+        0x01f7, // registration
+        0x05b1, // ordinators
         0x00a0, // cook
         0x006d, // c
-        0x0522, // guardians
-        0x0224, // snr
+        0,
+        0x0225, // snr
         0x04b7, // defenders
-        0x058c, // miners
-        0x003d, // auditor
+        0x058d, // miners
+        0x0216, // scrum
         0x04e1, // entarchs
         0x00a2, // corporate
         0x0415, // administrations
-        0x0263, // trust
-        0x026f, // usability
-        0x020b, // risk
+        0x0264, // trust
+        0x0270, // usability
+        0x020c, // risk
         0x0021, // agile
         0,
         0x013c, // implementation
@@ -2013,180 +2015,180 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x007d, // chef
         0x0100, // foi
         0x008e, // coding
-        0x01c6, // physiotherapist
-        0x0187, // mentor
-        0x01c1, // pharmacy
+        0x01c7, // physiotherapist
+        0x0188, // mentor
+        0x01c2, // pharmacy
         0x008a, // coach
         0x00d1, // driver
-        0x023f, // swift
-        0x0282, // water
-        0x01cb, // pmo
-        0x0208, // reviewer
+        0x0240, // swift
+        0x0283, // water
+        0x01cc, // pmo
+        0x0209, // reviewer
         0x043a, // associates
-        0x022d, // sre
-        0x01e6, // qat
+        0x022e, // sre
+        0x01e7, // qat
         0x04a9, // cryptologists
-        0x063c, // supports
-        0x0566, // languages
+        0x063d, // supports
+        0x0567, // languages
         0,
         0x0053, // band8d
-        0x0257, // theatres
+        0x0258, // theatres
         0x0033, // archivist
-        0x057f, // managers
-        0x018a, // midwife
+        0x0580, // managers
+        0x018b, // midwife
         0x04df, // engineerings
-        0x01fd, // reports
+        0x01fe, // reports
         0x00d7, // educator
         0x0432, // architectures
         0,
-        0x028b, // wordpress
+        0x028c, // wordpress
         0x0031, // architect
-        0x01e0, // protection
-        0x0246, // teacher
+        0x01e1, // protection
+        0x0247, // teacher
         0x00c8, // directorate
         0x04d8, // ehrs
         0,
-        0x0167, // lead
-        0x01b8, // patient
-        0x0237, // strategist
-        0x0222, // site
+        0x0168, // lead
+        0x01b9, // patient
+        0x0238, // strategist
+        0x0223, // site
         0x0145, // inspector
-        0x01e2, // psychologist
+        0x01e3, // psychologist
         0x001a, // advisor
-        0x0616, // sdets
+        0x0617, // sdets
         0x0102, // footwear
         0x014c, // integrity
         0x009f, // controller
         0x04af, // cyberspaces
-        0x0186, // member
+        0x0187, // member
         0x0024, // algorithm
-        0x01e5, // qa
-        0x0041, // automotive
+        0x01e6, // qa
+        0x0085, // clinician
         0x0121, // guard
         0x0050, // band8a
-        0x066f, // usabilitys
-        0x0655, // testings
-        0x059a, // networkers
-        0x024e, // telecommunication
-        0x0675, // virtualisations
+        0x0670, // usabilitys
+        0x0656, // testings
+        0x059b, // networkers
+        0x024f, // telecommunication
+        0x0676, // virtualisations
         0x00fe, // flight
         0x00ab, // curator
         0x012c, // hl7
         0x00a8, // cryptological
         0x0042, // avionics
-        0x015c, // java
-        0x01da, // program
-        0x0284, // webmaster
+        0x015d, // java
+        0x01db, // program
+        0x0285, // webmaster
         0x0131, // html
-        0x01c9, // platform
+        0x01ca, // platform
         0,
-        0x01ba, // payroll
+        0x01bb, // payroll
         0x0469, // builders
         0x00ee, // ex
         0,
-        0x0269, // uat
-        0x060d, // safetys
+        0x026a, // uat
+        0x060e, // safetys
         0x008d, // coder
         0x0128, // head
         0,
-        0x0150, // intern
+        0x0151, // intern
         0x04b9, // demographers
         0x00be, // desk
         0x010c, // fullstack
-        0x0636, // storages
+        0x0637, // storages
         0x04d9, // elearnings
-        0x024c, // technology
+        0x024d, // technology
         0x00bc, // design
         0x0487, // cmios
-        0x018c, // miner
-        0x0226, // software
-        0x0171, // linguist
+        0x018d, // miner
+        0x0227, // software
+        0x0172, // linguist
         0x003a, // associate
-        0x065f, // trainers
+        0x0660, // trainers
         0x00df, // engineering
         0x045c, // biologists
-        0x0172, // links
+        0x0173, // links
         0x0037, // assessor
-        0x021e, // services
-        0x0420, // agents
-        0x01eb, // reactjs
+        0x021f, // services
+        0x0276, // virtualisation
+        0x01ec, // reactjs
         0,
-        0x058d, // minings
-        0x0196, // molecular
+        0x058e, // minings
+        0x0197, // molecular
         0x0046, // back
         0x013d, // in
-        0x0188, // microarray
-        0x0676, // virtualizations
-        0x0633, // statisticians
-        0x0281, // warehousing
-        0x0669, // uats
-        0x01a6, // of
+        0x0189, // microarray
+        0x0677, // virtualizations
+        0x0634, // statisticians
+        0x0282, // warehousing
+        0x066a, // uats
+        0x01a7, // of
         0x04b3, // dbas
         0x0130, // hr
-        0x0637, // strategists
-        0x0195, // module
+        0x0638, // strategists
+        0x0196, // module
         0x0092, // communicator
-        0x05f5, // registrars
+        0x05f6, // registrars
         0,
         0,
-        0x05cb, // pmos
+        0x05cc, // pmos
         0,
         0x0009, // 7
-        0x063a, // summarisers
+        0x063b, // summarisers
         0,
         0x00a7, // courseware
-        0x0648, // techs
-        0x01a3, // nurse
+        0x0649, // techs
+        0x01a4, // nurse
         0,
         0x00dc, // embedded
         0x002f, // apprentice
         0x0533, // hunters
-        0x0210, // sas
-        0x022f, // stack
-        0x0255, // testing
+        0x0211, // sas
+        0x0230, // stack
+        0x0256, // testing
         0,
-        0x0227, // solutions
+        0x0228, // solutions
         0,
         0x00c3, // devops
         0x013e, // incident
         0x048e, // codings
         0x0118, // genomics
         0,
-        0x016d, // library
-        0x0248, // tech
+        0x016e, // library
+        0x0249, // tech
         0x0077, // center
         0x0083, // clerk
         0x0461, // biostatisticians
         0,
-        0x01b4, // pacs
-        0x0236, // storage
+        0x01b5, // pacs
+        0x0237, // storage
         0,
-        0x0293, // xml
+        0x0294, // xml
         0x0515, // geneticists
-        0x0259, // threat
-        0x021f, // sharepoint
+        0x025a, // threat
+        0x0220, // sharepoint
         0x0417, // administrators
         0x0047, // backend
-        0x0652, // telephonys
+        0x0653, // telephonys
         0x000f, // a
         0x00e3, // environmental
         0x0138, // ii
-        0x016e, // lifecycle
+        0x016f, // lifecycle
         0x0029, // and
         0x045a, // bioinformaticians
-        0x021a, // senior
-        0x01f1, // recruiter
+        0x021b, // senior
+        0x01f2, // recruiter
         0x0109, // front
         0x00cb, // doctor
-        0x0201, // research
+        0x0202, // research
         0x009a, // configurator
         0x04d0, // dpos
         0x00e7, // ethical
         0,
-        0x0661, // transformations
+        0x0662, // transformations
         0x04bc, // designs
         0x0052, // band8c
-        0x0170, // line
+        0x0171, // line
         0x012a, // help
         0x0044, // azure
         0x0498, // comsecs
@@ -2197,30 +2199,30 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x0427, // analysts
         0,
         0x0025, // ambassador
-        0x058a, // midwifes
+        0x058b, // midwifes
         0x0142, // information
-        0x0156, // intrusion
+        0x0157, // intrusion
         0x0077, // centre
         0x011d, // governance
-        0x0567, // leads
-        0x01ef, // records
-        0x0232, // statistical
+        0x0568, // leads
+        0x01f0, // records
+        0x0233, // statistical
         0x04b1, // datas
-        0x027a, // voip
-        0x026a, // ui
+        0x027b, // voip
+        0x026b, // ui
         0x04b4, // dcb0129s
         0x0088, // cnio
-        0x0225, // soc
+        0x0226, // soc
         0x00de, // engineer
         0x006e, // caldicott
         0x0108, // freedom
-        0x0268, // typescript
+        0x0269, // typescript
         0x00c1, // developer
         0x00eb, // evaluation
         0,
         0x005a, // bioinformatician
         0x0107, // foundation
-        0x025a, // till
+        0x025b, // till
         0x0126, // hardware
         0x00e0, // england
         0,
@@ -2231,17 +2233,17 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x013f, // informatician
         0x002d, // api
         0x00fd, // first
-        0x019c, // networks
-        0x0215, // scrum
-        0x063b, // supervisors
+        0x019d, // networks
+        0,
+        0x063c, // supervisors
         0x001c, // aerospace
         0x0020, // agent
         0x0413, // accessibilitys
         0x0038, // asset
-        0x016b, // lecturer
+        0x016c, // lecturer
         0x10ae, // cybersecurity
         0,
-        0x0286, // white
+        0x0287, // white
         0x000c, // 8c
         0x0474, // ccios
         0x00c5, // diagnostic
@@ -2250,33 +2252,33 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x007e, // chief
         0x0073, // ccg
         0x003b, // assurance
-        0,
-        0x0254, // tester
-        0x067a, // voips
-        0x064b, // technologists
-        0x01b2, // owner
+        0x0420, // agents
+        0x0255, // tester
+        0x067b, // voips
+        0x064c, // technologists
+        0x01b3, // owner
         0x011f, // graphic
-        0x026e, // until
+        0x026f, // until
         0,
-        0x0681, // warehousings
-        0x0207, // retired
-        0x0197, // monitoring
+        0x0682, // warehousings
+        0x0208, // retired
+        0x0198, // monitoring
         0,
         0x011c, // gis
         0x00fa, // financial
         0x0049, // band1
         0x00f7, // fhir
-        0x062d, // sres
+        0x062e, // sres
         0x0096, // computer
-        0x0173, // linux
+        0x0174, // linux
         0x0464, // blockchains
         0x0055, // base
-        0x05a8, // officers
-        0x0609, // rhits
+        0x05a9, // officers
+        0x060a, // rhits
         0x00d5, // edi
         0,
-        0x01b3, // pa
-        0x0180, // manual
+        0x01b4, // pa
+        0x0181, // manual
         0x0057, // bi
         0x0543, // infosecs
         0x00e2, // enterprise
@@ -2284,33 +2286,33 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x00ba, // department
         0x04a7, // coursewares
         0x0143, // infosec
-        0x05dc, // programmers
+        0x05dd, // programmers
         0x04b8, // deliverys
-        0x0191, // modeler
-        0x0258, // therapist
-        0x0176, // literature
+        0x0192, // modeler
+        0x0259, // therapist
+        0x0177, // literature
         0x052b, // helpdesks
         0,
-        0x0213, // scientist
-        0x0192, // modeling
+        0x0214, // scientist
+        0x0193, // modeling
         0x012d, // hospital
         0x0015, // administration
-        0x028e, // workflow
-        0,
+        0x028f, // workflow
+        0x01ba, // patients
         0x0499, // configurations
-        0x05b2, // owners
+        0x05b3, // owners
         0x00ca, // distributed
-        0x0168, // leader
-        0x0185, // medical
-        0x061d, // servicedesks
-        0x05dd, // programmings
+        0x0169, // leader
+        0x0186, // medical
+        0x061e, // servicedesks
+        0x05de, // programmings
         0x047f, // cios
-        0x026d, // unix
+        0x026e, // unix
         0x00a5, // counsellor
-        0x01a9, // online
+        0x01aa, // online
         0x0129, // healthcare
         0x048a, // coachs
-        0x0250, // telecoms
+        0x0251, // telecoms
         0x005f, // biometrician
         0,
         0x0136, // ics
@@ -2318,63 +2320,63 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0x0430, // appsws
         0,
-        0x0244, // t
+        0x0245, // t
         0x00d2, // dynamics
-        0x01ff, // requirement
+        0x0200, // requirement
         0,
         0x00f3, // facilitator
         0,
         0,
-        0x027d, // waiting
-        0x01ee, // record
+        0x027e, // waiting
+        0x01ef, // record
         0x0007, // 5
         0x04c7, // directors
         0x0063, // blended
         0x053b, // imagings
         0x0542, // informations
-        0x024d, // telecom
+        0x024e, // telecom
         0,
         0x0095, // computational
         0,
-        0x0629, // specialists
-        0x0162, // key
+        0x062a, // specialists
+        0x0163, // key
         0,
         0x0523, // hackers
         0,
-        0x017c, // major
+        0x017d, // major
         0,
         0x04de, // engineers
-        0x0586, // members
+        0x0587, // members
         0x0120, // group
-        0x01e3, // public
+        0x01e4, // public
         0x0137, // ig
-        0x01e1, // protective
+        0x01e2, // protective
         0x002a, // android
         0x04eb, // evaluations
-        0x01c4, // php
+        0x01c5, // php
         0x014d, // intelligence
-        0x0594, // modellings
-        0x01b1, // outreach
-        0x01a2, // note
+        0x0595, // modellings
+        0x01b2, // outreach
+        0x01a3, // note
         0x004e, // band6
-        0x0085, // clinician
-        0x05ce, // portfolios
-        0x0227, // solution
-        0x0203, // resilience
+        0x0522, // guardians
+        0x05cf, // portfolios
+        0x0228, // solution
+        0x0204, // resilience
         0x0476, // cdios
-        0x018f, // mobile
+        0x0190, // mobile
         0x00ff, // flutter
-        0x0264, // trusts
+        0x0265, // trusts
         0x00a6, // course
-        0x056d, // librarys
-        0x0270, // user
+        0x056e, // librarys
+        0x0271, // user
         0x04cd, // documentalists
         0x00b7, // defender
         0x0030, // appsw
         0x00e9, // ethics
-        0x0625, // socs
+        0x0626, // socs
         0x005c, // biologist
-        0x01fc, // reporting
+        0x01fd, // reporting
         0x0134, // i
         0x00e6, // estates
         0,
@@ -2382,93 +2384,93 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0x0003, // 2
         0x0026, // analysis
-        0x0211, // science
+        0x0212, // science
         0x00f5, // fashion
         0x0101, // food
-        0x0678, // visualisations
-        0x01d4, // privacy
+        0x0679, // visualisations
+        0x01d5, // privacy
         0x0546, // installers
         0,
-        0x0242, // systems
+        0x0243, // systems
         0,
-        0x0630, // staffs
+        0x0631, // staffs
         0,
         0,
-        0x018e, // ml
+        0x018f, // ml
         0x0034, // area
-        0x01cd, // porters
+        0x01ce, // porters
         0x003e, // author
         0x04b5, // dcb0160s
-        0x014e, // interaction
+        0x014f, // interaction
         0,
-        0x015d, // javascript
+        0x015e, // javascript
         0x000a, // 8a
-        0x0160, // jr
+        0x0161, // jr
         0x0018, // admissions
         0x0093, // compatibility
-        0x016c, // librarian
+        0x016d, // librarian
         0x043b, // assurances
         0x0002, // 1st
-        0x0238, // student
-        0x01f3, // redesign
+        0x0239, // student
+        0x01f4, // redesign
         0x04f0, // experiences
-        0x01c2, // photonic
+        0x01c3, // photonic
         0x051d, // governances
-        0x0169, // learning
-        0x017e, // management
+        0x016a, // learning
+        0x017f, // management
         0x04c2, // developments
         0x00d6, // educational
         0,
         0x0067, // bounty
         0x0548, // instructors
         0,
-        0x015a, // it
+        0x015b, // it
         0x00cc, // document
-        0x05e8, // qualitys
+        0x05e9, // qualitys
         0x001b, // advocate
-        0x0267, // tutor
-        0x024a, // technician
+        0x0268, // tutor
+        0x024b, // technician
         0x007c, // change
-        0x05a3, // nurses
-        0x0571, // linguists
-        0x0189, // microcomputer
-        0x0205, // responder
+        0x05a4, // nurses
+        0x0572, // linguists
+        0x018a, // microcomputer
+        0x0206, // responder
         0x00c2, // development
         0,
         0x041a, // advisors
-        0x0179, // machine
-        0x0605, // responders
-        0x0679, // visualizations
-        0x0198, // net
+        0x017a, // machine
+        0x0606, // responders
+        0x067a, // visualizations
+        0x0199, // net
         0x006b, // business
         0x004a, // band2
-        0x01f7, // regression
-        0x0229, // specialist
+        0x01f8, // regression
+        0x022a, // specialist
         0x0016, // administrative
-        0x01ab, // operation
+        0x01ac, // operation
         0x0074, // ccio
-        0x0283, // web
-        0,
+        0x0284, // web
+        0x00f6, // fellow
         0,
         0x0141, // informatics
-        0x015f, // jquery
-        0x01f9, // release
+        0x0160, // jquery
+        0x01fa, // release
         0x009c, // consultant
         0,
-        0x05c0, // pharmacists
+        0x05c1, // pharmacists
         0x000e, // 9
         0x0492, // communicators
         0x006f, // cancer
-        0x064c, // technologys
+        0x064d, // technologys
         0,
-        0x0209, // rhit
-        0x0635, // stewards
-        0x067c, // vulnerabilitys
+        0x020a, // rhit
+        0x0636, // stewards
+        0x067d, // vulnerabilitys
         0x0148, // instructor
-        0x01b0, // ordinator
+        0x01b1, // ordinator
         0x011e, // graduate
         0x0460, // biostatisticals
-        0x01e9, // quantitative
+        0x01ea, // quantitative
         0x00a9, // cryptologist
         0x002e, // apps
         0,
@@ -2479,82 +2481,82 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x002e, // application
         0x00b4, // dcb0129
         0x0112, // garment
-        0x0200, // requirements
-        0x01fa, // reliability
-        0x018d, // mining
+        0x0201, // requirements
+        0x01fb, // reliability
+        0x018e, // mining
         0,
         0,
-        0x0291, // writer
-        0x020e, // sales
+        0x0292, // writer
+        0x020f, // sales
         0,
         0,
         0x045f, // biometricians
-        0x022b, // sql
-        0x01ac, // operational
+        0x022c, // sql
+        0x01ad, // operational
         0x054b, // integrators
         0x0080, // circuit
         0x0500, // fois
         0x0526, // hardwares
         0x001e, // agency
-        0x0261, // transformation
+        0x0262, // transformation
         0x00e8, // ethicist
         0,
-        0x0228, // source
+        0x0229, // source
         0x0431, // architects
-        0x0161, // junior
+        0x0162, // junior
         0x0060, // biostatistical
         0x006c, // buyer
-        0x01f5, // registrar
-        0x024b, // technologist
+        0x01f6, // registrar
+        0x024c, // technologist
         0x0481, // cisos
         0x012f, // housekeeping
-        0x01f0, // recovery
-        0x01a1, // not
-        0x0285, // website
-        0x0241, // system
+        0x01f1, // recovery
+        0x01a2, // not
+        0x0286, // website
+        0x0242, // system
         0,
-        0x020d, // safety
-        0x05d6, // processings
+        0x020e, // safety
+        0x05d7, // processings
         0x00d0, // dpo
         0,
-        0x025f, // trainer
-        0x0611, // sciences
+        0x0260, // trainer
+        0x0612, // sciences
         0x007a, // certified
         0x0106, // former
         0x00ae, // cyber
         0x049c, // consultants
-        0x01ca, // plc
+        0x01cb, // plc
         0,
         0x013b, // imaging
         0x0079, // cerner
         0x0467, // bountys
         0x00c9, // disaster
-        0x018b, // midwifery
+        0x018c, // midwifery
         0x0410, // abstractors
-        0x054f, // interfaces
-        0x0214, // scotland
+        0x0550, // interfaces
+        0x0215, // scotland
         0,
-        0x0183, // matron
+        0x0184, // matron
         0x0129, // health
-        0x01bb, // pc
+        0x01bc, // pc
         0x00f8, // filing
         0x005b, // bioinformatics
-        0x01db, // programme
+        0x01dc, // programme
         0,
         0,
         0x0010, // abstractor
         0,
         0x0115, // geneticist
-        0x01b6, // partnership
+        0x01b7, // partnership
         0x0540, // informaticists
         0,
-        0x028d, // worker
+        0x028e, // worker
         0,
         0x00a4, // council
         0x003f, // authority
         0x0069, // builder
-        0x0653, // tests
-        0x01a5, // obstetric
+        0x0654, // tests
+        0x01a6, // obstetric
         0x004f, // band7
         0x0068, // bug
         0x0104, // forensic
@@ -2562,3990 +2564,3995 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x0005, // 3
         0x0144, // infrastructure
         0,
-        0x01bf, // pharmaceutical
-        0x0181, // master
-        0x05d8, // products
+        0x01c0, // pharmaceutical
+        0x0182, // master
+        0x05d9, // products
         0,
         0,
         0x00c4, // devsecops
-        0x0621, // siros
+        0x0622, // siros
         0x004b, // band3
         0x0110, // gameplay
         0x00f9, // finance
-        0x0218, // secretary
+        0x0219, // secretary
         0x049a, // configurators
         0x0525, // handlers
         0x0040, // automation
-        0x01e8, // quality
-        0x0626, // softwares
+        0x01e9, // quality
+        0x0627, // softwares
         0,
-        0x017d, // malware
+        0x017e, // malware
         0,
         0,
         0,
         0x0132, // human
         0x006a, // building
-        0x0231, // station
+        0x0232, // station
         0x0004, // 2nd
         0x0023, // aircraft
-        0x0602, // researchers
+        0x0603, // researchers
         0x049e, // controls
         0x0117, // genomic
-        0x0220, // siem
+        0x0221, // siem
         0x00bf, // desktop
-        0x0266, // tumour
-        0x028c, // work
+        0x0267, // tumour
+        0x028d, // work
         0,
         0x0017, // administrator
         0x010a, // frontend
-        0x0247, // team
-        0x0581, // masters
+        0x0248, // team
+        0x0582, // masters
         0x0439, // assistants
-        0x022e, // ssrs
+        0x022f, // ssrs
         0x0065, // blue
-        0x01fb, // report
+        0x01fc, // report
         0x04a8, // cryptologicals
-        0x01cc, // porter
+        0x01cd, // porter
         0x04aa, // ctos
-        0x0597, // monitorings
-        0x01b9, // patients
-        0x00f6, // fellow
+        0x0598, // monitorings
+        0x014e, // intelligent
+        0x0041, // automotive
         0x04f1, // experts
-        0x01ec, // readiness
+        0x01ed, // readiness
         0,
         0x0103, // for
         0x00aa, // cto
-        0x015a, // ict
+        0x015b, // ict
         0x00ce, // documentation
         0x0098, // comsec
         0x00bd, // designer
         0,
         0,
-        0x025d, // trade
-        0x0234, // statistics
-        0x01ea, // react
+        0x025e, // trade
+        0x0235, // statistics
+        0x01eb, // react
         0x04c6, // digitals
-        0x023d, // surgeon
+        0x023e, // surgeon
         0x00ea, // etl
         0x0071, // catalogue
-        0x0272, // v
+        0x0273, // v
         0x00b8, // delivery
         0x00c6, // digital
         0,
-        0x0553, // internetworkings
-        0x0277, // visual
+        0x0554, // internetworkings
+        0x0278, // visual
         0x00b3, // dba
         0x0089, // co
         0,
         0x0064, // blockchain
         0,
-        0x01f2, // red
+        0x01f3, // red
         0,
-        0x023c, // support
-        0x028a, // within
+        0x023d, // support
+        0x028b, // within
         0x001d, // afc
         0x054d, // intelligences
         0x045d, // biologys
         0x005d, // biology
-        0x0251, // telehealth
+        0x0252, // telehealth
         0,
-        0x0163, // knowledge
+        0x0164, // knowledge
         0,
         0x0497, // computings
         0,
-        0x0292, // x
+        0x0293, // x
         0,
         0,
         0x00d4, // ea
-        0x0613, // scientists
+        0x0614, // scientists
         0x0114, // genetic
-        0x0217, // second
-        0x05c7, // pkis
-        0x057e, // managements
+        0x00b6, // defense
+        0x05c8, // pkis
+        0x057f, // managements
         0,
-        0x01d9, // professor
+        0x01da, // professor
         0x00e4, // epic
         0,
         0,
         0,
-        0x0274, // vice
-        0x028f, // workplace
-        0x0647, // teams
-        0x0206, // response
+        0x0275, // vice
+        0x0290, // workplace
+        0x0648, // teams
+        0x0207, // response
         0,
-        0x023e, // surgery
-        0x01aa, // operating
-        0x01be, // personal
+        0x023f, // surgery
+        0x01ab, // operating
+        0x01bf, // personal
         0x000d, // 8d
-        0x0588, // microarrays
+        0x0589, // microarrays
         0x00cf, // dotnet
-        0x0159, // iot
+        0x015a, // iot
         0,
-        0x01ce, // portfolio
+        0x0218, // second
         0x0006, // 4
         0x014a, // integration
         0x0011, // acceptance
         0,
-        0x0589, // microcomputers
-        0x015b, // iv
+        0x058a, // microcomputers
+        0x015c, // iv
         0x0008, // 6
         0x014b, // integrator
         0x00f0, // experience
-        0x0212, // scientific
-        0x0568, // leaders
+        0x0213, // scientific
+        0x0569, // leaders
         0x00ed, // evidence
-        0x017b, // maintenance
-        0x01d7, // procurement
-        0x0219, // security
-        0x0154, // interviewer
+        0x017c, // maintenance
+        0x01d8, // procurement
+        0x021a, // security
+        0x0155, // interviewer
         0x002c, // angularjs
         0,
         0,
-        0x01dc, // programmer
-        0x0194, // modelling
+        0x01dd, // programmer
+        0x01df, // project
         0x0066, // board
         0,
         0,
         0,
         0x0039, // assistant
-        0x0276, // virtualization
+        0x0277, // virtualization
         0x012b, // helpdesk
         0x0127, // hat
         0x04ab, // curators
         0x009d, // content
-        0x022a, // sqa
-        0x0239, // subject
-        0x057d, // malwares
-        0x056c, // librarians
+        0x022b, // sqa
+        0x023a, // subject
+        0x057e, // malwares
+        0x056d, // librarians
         0,
         0,
         0x04e8, // ethicists
-        0x01d2, // practitioner
+        0x01d3, // practitioner
         0,
-        0x0202, // researcher
-        0x027c, // vulnerability
-        0x016a, // leather
-        0x0260, // training
+        0x0203, // researcher
+        0x027d, // vulnerability
+        0x016b, // leather
+        0x0261, // training
         0x0119, // geographic
-        0x0184, // mechanical
+        0x0185, // mechanical
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 0, 1, 0, 0, 2, 2, 0, 4, 0, 0, 0, 2, 0, 3,
-        3, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 2, 1, 3, 0,
-        1, 0, 6, 0, 1, 2, 1, 0, 0, 0, 3, 0, 0, 0, 0, 1,
-        1, 0, 2, 0, 3, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 2,
-        0, 1, 0, 0, 2, 0, 0, 0, 3, 0, 1, 0, 0, 0, 1, 2,
-        3, 2, 0, 0, 3, 0, 0, 0, 4, 0, 1, 0, 0, 0, 0, 2,
-        1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 4, 0, 0, 1, 2, 0,
-        0, 1, 0, 0, 0, 3, 0, 5, 0, 2, 0, 1, 0, 1, 0, 1,
-        0, 0, 5, 0, 1, 1, 3, 0, 0, 0, 4, 0, 0, 0, 1, 2,
-        1, 1, 1, 3, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 9, 0,
-        0, 0, 0, 5, 2, 1, 0, 2, 5, 0, 2, 0, 1, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 3, 0, 3, 0, 0, 0, 3,
-        3, 4, 1, 5, 0, 1, 0, 0, 3, 0, 0, 0, 0, 0, 3, 0,
-        1, 0, 1, 0, 2, 0, 0, 2, 0, 0, 0, 0, 1, 3, 1, 4,
-        0, 1, 1, 0, 1, 2, 0, 0, 0, 2, 0, 0, 1, 0, 3, 0,
-        2, 0, 2, 1, 1, 1, 2, 2, 0, 5, 1, 1, 0, 2, 2, 6,
-        0, 0, 1, 1, 3, 7, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 3, 0, 0, 3, 6, 0, 1, 8, 5, 1,
-        0, 6, 0, 0, 3, 0, 1, 3, 1, 5, 4, 0, 0, 0, 0, 1,
-        0, 1, 0, 0, 0, 2, 1, 0, 0, 1, 1, 0, 0, 1, 1, 1,
-        4, 0, 1, 0, 0, 0, 0, 0, 0, 5, 0, 0, 1, 0, 0, 0,
-        0, 2, 2, 0, 0, 0, 5, 0, 0, 0, 1, 0, 1, 0, 0, 9,
-        2, 2, 4, 0, 0, 2, 10, 7, 7, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 1, 0, 1, 0, 1, 0, 0, 2, 0, 1, 0, 0, 1,
-        3, 0, 0, 0, 1, 3, 0, 0, 2, 14, 0, 0, 2, 2, 0, 0,
-        0, 0, 2, 1, 0, 0, 0, 2, 0, 5, 0, 0, 0, 1, 6, 0,
-        1, 0, 1, 0, 1, 0, 1, 2, 1, 0, 0, 7, 2, 0, 2, 1,
-        0, 0, 4, 1, 4, 0, 2, 1, 0, 0, 0, 0, 0, 0, 4, 1,
-        0, 4, 0, 0, 0, 4, 0, 1, 7, 0, 5, 0, 1, 1, 2, 0,
-        0, 0, 0, 0, 0, 0, 3, 0, 2, 0, 2, 0, 6, 0, 0, 10,
-        0, 3, 0, 2, 0, 3, 0, 1, 3, 0, 0, 0, 1, 0, 0, 0,
-        2, 0, 2, 1, 0, 2, 0, 0, 15, 4, 2, 6, 1, 0, 3, 2,
-        0, 0, 1, 4, 1, 0, 0, 6, 2, 0, 1, 0, 1, 0, 1, 0,
-        0, 0, 2, 2, 0, 0, 0, 0, 1, 5, 2, 0, 2, 5, 3, 1,
-        9, 1, 9, 2, 3, 2, 0, 4, 9, 3, 0, 5, 3, 0, 2, 0,
-        1, 0, 0, 2, 0, 9, 0, 0, 0, 0, 7, 1, 7, 0, 0, 1,
-        0, 0, 0, 0, 1, 3, 0, 0, 2, 1, 1, 2, 1, 0, 0, 0,
-        13, 1, 0, 1, 0, 3, 2, 1, 0, 3, 0, 2, 2, 11, 2, 0,
-        2, 0, 3, 6, 0, 0, 0, 1, 0, 0, 0, 7, 0, 3, 2, 2,
-        2, 0, 5, 0, 0, 1, 1, 3, 0, 0, 2, 0, 2, 1, 4, 0,
-        11, 1, 12, 2, 1, 0, 1, 5, 3, 0, 9, 0, 5, 0, 7, 0,
-        0, 0, 1, 3, 7, 1, 0, 0, 0, 0, 0, 0, 4, 2, 0, 7,
-        0, 0, 10, 1, 0, 2, 3, 1, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 5, 2, 0, 5, 3, 0, 4, 1, 0, 1, 6, 4, 0,
-        0, 2, 1, 1, 1, 0, 1, 1, 4, 2, 1, 0, 0, 0, 0, 0,
-        0, 0, 1, 1, 3, 1, 0, 0, 5, 3, 0, 0, 0, 9, 6, 0,
-        3, 2, 1, 4, 1, 18, 0, 2, 9, 0, 5, 0, 0, 0, 0, 0,
-        0, 0, 2, 0, 0, 0, 1, 3, 0, 1, 0, 0, 0, 0, 7, 3,
-        0, 3, 0, 1, 0, 1, 3, 8, 11, 0, 0, 5, 2, 1, 0, 0,
-        0, 4, 0, 4, 4, 5, 3, 5, 0, 4, 10, 0, 0, 0, 16, 11,
-        0, 0, 6, 10, 0, 1, 0, 0, 8, 2, 0, 0, 6, 4, 0, 0,
-        0, 0, 2, 0, 0, 3, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0,
-        0, 0, 0, 5, 2, 0, 2, 11, 0, 0, 2, 4, 0, 1, 3, 0,
-        2, 6, 6, 1, 2, 3, 0, 4, 0, 0, 0, 1, 1, 0, 9, 4,
-        0, 5, 0, 6, 0, 17, 2, 2, 0, 0, 4, 3, 3, 0, 4, 20,
-        3, 4, 1, 2, 0, 13, 1, 0, 0, 1, 0, 4, 1, 0, 0, 3,
-        0, 6, 4, 0, 0, 5, 3, 0, 2, 2, 2, 4, 1, 3, 0, 3,
-        1, 0, 0, 6, 4, 0, 3, 3, 4, 1, 1, 0, 0, 0, 2, 0,
-        2, 0, 1, 2, 0, 0, 4, 0, 1, 3, 2, 13, 2, 10, 0, 4,
-        2, 0, 2, 1, 7, 18, 0, 4, 0, 2, 4, 6, 4, 10, 7, 5,
-        0, 4, 7, 4, 0, 0, 1, 0, 17, 1, 2, 1, 0, 9, 0, 0,
-        1, 2, 0, 0, 1, 1, 4, 2, 13, 1, 0, 2, 1, 1, 0, 2,
-        5, 0, 0, 5, 29, 3, 2, 3, 1, 11, 0, 1, 0, 1, 0, 0,
-        0, 5, 1, 1, 4, 0, 7, 5, 5, 0, 0, 3, 12, 0, 13, 2,
+        0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 3, 0, 6, 0, 4, 2,
+        2, 0, 3, 7, 1, 0, 5, 0, 5, 0, 0, 0, 1, 0, 0, 0,
+        9, 0, 0, 0, 0, 3, 0, 0, 12, 3, 4, 0, 1, 3, 2, 0,
+        1, 0, 1, 1, 1, 0, 0, 0, 0, 0, 4, 0, 0, 0, 3, 1,
+        1, 0, 0, 3, 0, 0, 0, 3, 2, 0, 0, 0, 0, 2, 0, 1,
+        2, 0, 0, 2, 1, 3, 0, 4, 1, 2, 0, 3, 5, 1, 2, 1,
+        8, 4, 3, 0, 0, 0, 1, 2, 2, 0, 0, 1, 0, 5, 0, 0,
+        0, 1, 0, 1, 2, 0, 3, 0, 0, 0, 1, 5, 0, 4, 0, 0,
+        0, 3, 0, 1, 1, 0, 0, 3, 0, 0, 1, 4, 0, 0, 0, 0,
+        1, 0, 4, 0, 3, 9, 6, 0, 1, 2, 1, 0, 1, 2, 3, 3,
+        5, 2, 0, 0, 0, 1, 6, 0, 4, 0, 0, 0, 2, 0, 0, 2,
+        0, 2, 0, 1, 0, 3, 0, 0, 0, 2, 0, 3, 0, 0, 3, 0,
+        0, 10, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 5, 2,
+        0, 1, 0, 0, 0, 0, 2, 1, 2, 0, 0, 0, 0, 3, 0, 0,
+        0, 0, 0, 0, 3, 4, 1, 0, 4, 2, 3, 3, 0, 0, 4, 0,
+        0, 2, 5, 0, 0, 0, 0, 0, 0, 3, 3, 0, 5, 0, 2, 0,
+        0, 0, 9, 0, 1, 0, 0, 3, 5, 0, 0, 0, 1, 1, 0, 2,
+        0, 3, 0, 0, 0, 3, 3, 8, 8, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 2, 3, 0, 1, 3, 0, 0, 2, 0, 0, 3, 0, 0,
+        0, 2, 0, 0, 0, 2, 3, 3, 1, 0, 0, 10, 0, 0, 3, 0,
+        0, 0, 10, 0, 2, 17, 0, 0, 0, 0, 4, 0, 1, 0, 1, 3,
+        7, 0, 0, 1, 4, 1, 3, 0, 2, 1, 9, 0, 4, 4, 1, 1,
+        1, 0, 0, 5, 0, 2, 0, 0, 0, 5, 12, 0, 1, 2, 0, 0,
+        0, 2, 6, 1, 1, 3, 2, 0, 0, 0, 2, 0, 1, 1, 5, 0,
+        0, 6, 2, 0, 4, 5, 0, 0, 0, 1, 2, 0, 2, 0, 0, 0,
+        0, 0, 0, 0, 3, 0, 1, 0, 1, 3, 0, 2, 0, 0, 0, 3,
+        1, 0, 0, 0, 1, 3, 0, 0, 0, 0, 0, 6, 0, 0, 0, 1,
+        2, 0, 4, 2, 0, 7, 5, 0, 4, 0, 6, 0, 0, 0, 4, 3,
+        0, 3, 3, 1, 1, 5, 4, 0, 0, 1, 0, 0, 3, 0, 1, 0,
+        0, 0, 1, 1, 0, 1, 0, 7, 1, 2, 1, 0, 0, 10, 2, 1,
+        3, 7, 0, 0, 0, 0, 0, 3, 6, 0, 2, 6, 0, 1, 4, 7,
+        0, 2, 0, 4, 0, 0, 4, 0, 6, 2, 1, 2, 0, 0, 0, 0,
+        10, 0, 0, 1, 0, 0, 0, 13, 3, 0, 2, 2, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 4, 6, 0, 0, 0, 0, 4, 8,
+        1, 2, 1, 0, 2, 3, 5, 2, 0, 2, 1, 1, 11, 1, 1, 0,
+        6, 0, 3, 1, 1, 0, 0, 0, 0, 7, 0, 1, 8, 0, 0, 1,
+        0, 0, 0, 0, 7, 4, 0, 7, 0, 1, 2, 1, 0, 0, 2, 0,
+        0, 1, 0, 1, 0, 1, 0, 3, 0, 2, 1, 0, 1, 1, 0, 3,
+        1, 0, 0, 3, 2, 5, 0, 0, 1, 2, 8, 1, 2, 4, 0, 1,
+        0, 0, 3, 0, 0, 0, 0, 2, 0, 2, 0, 0, 3, 1, 0, 8,
+        5, 1, 2, 9, 0, 2, 4, 1, 0, 0, 0, 0, 0, 6, 7, 0,
+        0, 2, 4, 2, 3, 0, 0, 1, 2, 0, 0, 2, 7, 1, 1, 2,
+        12, 9, 0, 2, 10, 0, 1, 0, 3, 0, 0, 8, 0, 0, 0, 3,
+        0, 1, 4, 2, 6, 2, 0, 1, 2, 0, 0, 3, 3, 0, 2, 0,
+        4, 1, 0, 0, 0, 3, 3, 0, 3, 0, 0, 1, 5, 0, 1, 12,
+        0, 1, 6, 3, 0, 0, 1, 1, 3, 0, 4, 0, 0, 0, 6, 0,
+        7, 0, 6, 1, 0, 2, 4, 2, 0, 7, 4, 4, 6, 1, 0, 3,
+        2, 6, 0, 0, 0, 7, 2, 0, 0, 11, 9, 8, 0, 9, 7, 0,
+        2, 2, 1, 1, 0, 5, 0, 2, 1, 0, 1, 0, 2, 2, 0, 0,
+        0, 3, 0, 0, 5, 0, 2, 4, 7, 1, 2, 1, 1, 2, 0, 3,
+        5, 0, 8, 4, 3, 5, 0, 2, 2, 0, 4, 2, 0, 1, 0, 1,
+        4, 0, 3, 0, 5, 8, 1, 1, 2, 5, 0, 5, 0, 0, 0, 1,
+        4, 2, 0, 1, 6, 2, 2, 1, 2, 0, 0, 0, 11, 2, 4, 1,
+        8, 0, 6, 0, 2, 0, 1, 6, 15, 0, 5, 3, 0, 6, 2, 5,
+        4, 0, 0, 0, 0, 1, 0, 5, 0, 2, 1, 9, 0, 0, 0, 0,
+        7, 3, 0, 0, 0, 0, 2, 0, 0, 1, 2, 0, 2, 15, 6, 0,
+        6, 0, 0, 12, 0, 1, 4, 5, 5, 3, 2, 0, 1, 0, 1, 0,
+        4, 0, 2, 1, 0, 1, 3, 1, 1, 5, 0, 3, 14, 0, 3, 2,
+        2, 0, 0, 2, 9, 3, 1, 0, 2, 0, 1, 0, 1, 0, 0, 0,
+        1, 0, 0, 2, 12, 0, 3, 4, 5, 1, 0, 0, 0, 0, 0, 1,
+        0, 0, 1, 7, 5, 0, 0, 2, 8, 5, 8, 0, 1, 7, 1, 2,
+        0, 0, 0, 1, 0, 0, 13, 0, 3, 1, 1, 6, 8, 4, 4, 0,
+        0, 1, 0, 0, 4, 0, 4, 0, 2, 23, 0, 0, 0, 0, 1, 3,
+        3, 0, 2, 0, 4, 2, 3, 4, 0, 0, 0, 0, 0, 12, 0, 10,
     ],
     chunks: &[
-        0x3b01e8, 0x2550029, // quality-assurance-and-testing
-        0x22900c3, // devops-specialist
-        0x1e80226, 0x3b, // software-quality-assurance
-        0xb801de, 0x17f, // project-delivery-manager
-        0x86, // cloud
-        0x14201a4, // nursing-information
+        0x12a015b, // it-help
+        0x21a0142, // information-security
+        0x2030177, // literature-researcher
+        0x9c00b2, // database-consultant
+        0x23d019a, 0xde, // network-support-engineer
+        0x232028d, // work-station
         0x2d, // api
         0xde014a, // integration-engineer
-        0x19c, // networks
-        0x1de00c6, 0x17f, // digital-project-manager
-        0x185007e, 0x1a80142, // chief-medical-information-officer
-        0x310163, // knowledge-architect
-        0x27014a, // integration-analyst
-        0x27022a, // sqa-analyst
-        0xa101de, // project-coordinator
-        0x1bd, // performance
-        0xc1026a, // ui-developer
-        0x24a0096, // computer-technician
-        0x2420084, 0xd7, // clinical-systems-educator
-        0x14c00b1, // data-integrity
-        0xde01ff, // requirement-engineer
-        0x1ef0084, 0x1a8, // clinical-records-officer
-        0x14c00b1, 0x1a8, // data-integrity-officer
-        0x1601b8, // patient-administrative
-        0x28100b1, // data-warehousing
-        0x20a0142, // information-rights
-        0x12a015a, // it-help
-        0x201007e, 0x1a80142, // chief-research-information-officer
-        0x2530040, // automation-test
-        0x23c0086, 0x229, // cloud-support-specialist
-        0x222, // site
-        0x23c0249, 0x229, // technical-support-specialist
-        0x206013e, 0xde, // incident-response-engineer
-        0x9d00e2, 0x17e, // enterprise-content-management
-        0x1410129, // health-informatics
-        0x1b9, // patients
-        0x17c, // major
-        0x250, // telecoms
-        0x1a60128, 0xbc009d, // head-of-content-design
-        0x1670137, // ig-lead
-        0x2420096, 0x9c, // computer-systems-consultant
-        0x206013e, // incident-response
-        0x23c0096, 0x229, // computer-support-specialist
-        0x248, // tech
-        0xe5, // epr
-        0x277, // visual
-        0xb10084, // clinical-data
-        0x3b01e8, 0x253, // quality-assurance-test
-        0x1dc00b2, // database-programmer
-        0x18c00b1, // data-miner
-        0x22900bf, // desktop-specialist
-        0x219015a, 0x254, // it-security-tester
-        0x2410022, // ai-system
-        0x270096, // computer-analyst
-        0x1f8006b, // business-relationship
-        0x1700004, // 2nd-line
-        0x2420142, // information-systems
-        0x163007e, // chief-knowledge
-        0x21e0097, // computing-services
-        0x142007e, // chief-information
-        0x3b01e8, 0xde, // quality-assurance-engineer
-        0x19701e1, // protective-monitoring
-        0x1ad015a, 0x17f, // it-operations-manager
-        0x1ad0219, 0x270077, // security-operations-centre-analyst
-        0x29007c, 0x17f01f9, // change-and-release-manager
-        0x21300b1, // data-scientist
-        0x120239, // subject-access
-        0x1a60128, 0x253, // head-of-test
-        0x26000a2, // corporate-training
-        0x1a60128, 0x1f8006b, // head-of-business-relationship
-        0x1ab0219, // security-operation
-        0x290242, 0x17f019c, // systems-and-networks-manager
-        0x21900b1, 0x27, // data-security-analyst
-        0x1de00c6, // digital-project
-        0x2260086, // cloud-software
-        0x21900ae, 0x1db, // cyber-security-programme
-        0x151, // internet
-        0xde015a, // it-engineer
-        0x2540093, // compatibility-tester
-        0x176, // literature
-        0x1a60128, // head-of
+        0xc701dc, // programme-director
+        0xc1010a, // frontend-developer
+        0x21a00b1, 0x29, // data-security-and
+        0x21a0142, 0x180, // information-security-manager
+        0x17f00b2, // database-management
+        0x22a00b1, // data-specialist
+        0x310086, // cloud-architect
+        0x28d, // work
+        0xb10202, 0x214, // research-data-scientist
+        0xc7015b, // it-director
+        0xc30086, // cloud-devops
+        0x12901e4, 0x29, // public-health-and
+        0x2420096, 0x24b, // computer-system-technician
+        0x22a00bf, // desktop-specialist
+        0x1420119, // geographic-information
+        0x164007e, 0x1a9, // chief-knowledge-officer
+        0x1e100b1, 0x22a, // data-protection-specialist
+        0x1150095, // computational-geneticist
+        0x2901f0, // records-and
+        0x17a, // machine
+        0x170237, // storage-administrator
+        0x3b01d9, 0xde, // product-assurance-engineer
+        0x21a015b, 0x27, // it-security-analyst
+        0x1b9, // patient
+        0x2540227, // software-test
+        0x242014e, // intelligent-system
+        0x23d019a, 0x24b, // network-support-technician
+        0x1260096, // computer-hardware
+        0xc10228, // solution-developer
+        0x1ac021a, // security-operation
+        0xb100db, 0x1d7, // electronic-data-processing
+        0x1a70128, 0x21d015b, // head-of-it-service
+        0x25c0012, 0x1f0, // access-to-records
+        0xde022b, // sqa-engineer
+        0x6b015b, // it-business
+        0x21a0096, 0x22a, // computer-security-specialist
+        0x21a015b, 0xf1, // it-security-expert
+        0x3b01e9, 0x270254, // quality-assurance-test-analyst
         0xb9, // demographer
-        0xc100b2, // database-developer
-        0x15700c6, // digital-investigator
-        0x290169, 0x17f00c2, // learning-and-development-manager
-        0x1de0283, 0x17f, // web-project-manager
-        0x170165, // lan-administrator
-        0x1c9, // platform
-        0x2900b1, 0x28, // data-and-analytics
+        0x1ae015b, // it-operations
+        0x3200e2, // enterprise-architecture
+        0x12900c6, 0xc7, // digital-health-director
+        0x243014e, 0xbd, // intelligent-systems-designer
+        0x12b015b, // it-helpdesk
+        0x2420142, // information-system
+        0x1a70128, 0x21200b1, // head-of-data-science
+        0x4001e6, 0xde, // qa-automation-engineer
+        0x31019a, // network-architect
+        0x280, // ward
+        0x13b00cc, // document-imaging
+        0x16a00d3, // e-learning
+        0x1c10141, // informatics-pharmacist
+        0x170286, // website-administrator
+        0x1a70128, 0x21a0142, // head-of-information-security
+        0x3a015b, // it-associate
+        0x1d500b1, 0x1a9, // data-privacy-officer
+        0x1500129, 0xbd, // health-interface-designer
+        0x142007e, // chief-information
+        0xde0024, // algorithm-engineer
+        0x1a5007e, 0x1a90142, // chief-nursing-information-officer
+        0xc5, // diagnostic
+        0x3b01e9, 0x255, // quality-assurance-tester
+        0xc10227, 0x254013d, // software-developer-in-test
+        0x21f0097, // computing-services
+        0x21a00ae, 0x1dc, // cyber-security-programme
+        0x380142, 0x1b3, // information-asset-owner
+        0x1500271, // user-interface
+        0x6b015b, 0x26, // it-business-analysis
+        0x14d025a, // threat-intelligence
+        0x23d01df, // project-support
+        0x292024a, // technical-writer
+        0x1a700c7, 0x2e, // director-of-application
+        0xb1, // data
+        0x15b, // it
+        0x276, // virtualisation
+        0x2430142, 0x27021a, // information-systems-security-analyst
+        0x12900c6, 0x1df, // digital-health-project
+        0x1a70128, 0x1d9, // head-of-product
+        0xce, // documentation
+        0x186007e, // chief-medical
+        0x1a400c6, // digital-nurse
+        0x1a5, // nursing
+        0x310254, // test-architect
+        0x2550196, // module-tester
         0x141007e, // chief-informatics
-        0x25b0012, 0x1ef, // access-to-records
-        0xc20226, 0xde, // software-development-engineer
-        0x1aa, // operating
-        0x9d00e2, // enterprise-content
-        0x1ef0129, 0x17f, // health-records-manager
-        0x142017e, 0xc70242, // management-information-systems-director
-        0x1a60108, 0x142, // freedom-of-information
-        0x2701cb, // pmo-analyst
+        0x254015b, 0x180, // it-test-manager
         0x8e0084, 0xf1, // clinical-coding-expert
-        0x229011c, // gis-specialist
-        0x16c0084, // clinical-librarian
-        0x84007e, 0x1a80142, // chief-clinical-information-officer
-        0xf00270, // user-experience
-        0xc10226, // software-developer
-        0x17f01db, // programme-manager
-        0x3b01e8, 0x29, // quality-assurance-and
-        0x1a20185, 0x23a, // medical-note-summariser
-        0x20b00ae, 0x17f, // cyber-risk-manager
-        0xdd, // end
-        0xc701da, // program-director
-        0x23c015a, // it-support
-        0x21900ae, 0x17f0220, // cyber-security-siem-manager
-        0x3b01d8, // product-assurance
-        0xc10227, // solution-developer
-        0xbd0013, // accessibility-designer
-        0x11021c, // service-acceptance
-        0x170199, // network-administrator
-        0xbd0253, // test-designer
-        0x12900db, // electronic-health
-        0x1420129, 0x1a8, // health-information-officer
-        0x1a60128, 0x28, // head-of-analytics
-        0x7c006b, 0x27, // business-change-analyst
-        0x15a01b7, 0x17f0242, // pathology-it-systems-manager
-        0x990241, // system-configuration
-        0x1a60128, 0xdf00b1, // head-of-data-engineering
-        0x15a0129, // health-it
-        0x2190096, 0xa1, // computer-security-coordinator
-        0x16201e3, // public-key
-        0x21900ae, 0x27, // cyber-security-analyst
-        0x29011d, 0x270094, // governance-and-compliance-analyst
-        0xc701e5, // qa-director
-        0x1a60128, 0x10a, // head-of-frontend
-        0x21900b1, // data-security
-        0x123007a, // certified-hacker
-        0x2800b1, // data-analytics
-        0x13f, // informatician
-        0x240, // sysadmin
-        0x2190086, // cloud-security
-        0x5a, // bioinformatician
-        0x9e01ac, // operational-control
-        0x15c, // java
-        0x2020271, // ux-researcher
-        0x148015a, // it-instructor
-        0x1de0151, 0x17f, // internet-project-manager
-        0x17000fd, 0x23c, // first-line-support
-        0x9d0283, 0x229, // web-content-specialist
-        0x242019b, 0x29, // networking-systems-and
-        0x8e0185, 0x1a8, // medical-coding-officer
-        0xb600ae, // cyber-defence
-        0x21900ae, 0x17f020b, // cyber-security-risk-manager
-        0x13e017c, // major-incident
-        0x290260, // training-and
-        0x2420199, // network-systems
-        0x241, // system
-        0x241015a, // it-system
-        0xa9, // cryptologist
-        0x229008e, // coding-specialist
-        0x14f00c6, 0xbd, // digital-interface-designer
-        0xdd0109, 0xc1, // front-end-developer
-        0x105015a, // it-forensics
-        0x11021c, 0x27, // service-acceptance-analyst
-        0x12900db, 0x1ee, // electronic-health-record
-        0x1a7, // office
-        0x2550226, 0x229, // software-testing-specialist
-        0x15a0129, 0x1dc, // health-it-programmer
-        0xa2, // corporate
-        0x29007c, 0x1f9, // change-and-release
-        0x2701bd, // performance-analyst
-        0x1460226, // software-installer
-        0x153, // internetworking
-        0x14d0035, // artificial-intelligence
-        0x17000fd, // first-line
-        0x270219, // security-analyst
-        0x100, // foi
-        0x1b8, // patient
+        0x1a70128, 0x29008f, 0x9e, // head-of-command-and-control
+        0x21f024a, // technical-services
         0x87, // cmio
-        0x9c0028, // analytics-consultant
+        0x310243, // systems-architect
+        0x17f0164, // knowledge-management
+        0x12900c6, 0x260, // digital-health-trainer
+        0x14, // accredited
+        0x4001a8, // office-automation
+        0x290261, 0xc2, // training-and-development
+        0x19a015b, 0xde, // it-network-engineer
+        0x14c00b1, // data-integrity
+        0x23d0271, 0x22a, // user-support-specialist
+        0x243019c, 0xca0029, // networking-systems-and-distributed
+        0x1e900b1, // data-quality
+        0x310228, // solution-architect
+        0x14f, // interaction
+        0x23d013c, // implementation-support
+        0x29016e, 0x21f0164, // library-and-knowledge-services
+        0x1d9, // product
+        0x29201fc, // report-writer
+        0x12b015b, 0x20, // it-helpdesk-agent
+        0x12900db, // electronic-health
+        0xbd009d, // content-designer
+        0x1e100b1, 0x1a9, // data-protection-officer
+        0x290261, 0xa100c2, // training-and-development-coordinator
+        0x1a700c7, 0xc6, // director-of-digital
+        0x1f100c9, // disaster-recovery
+        0x229, // source
+        0x1a70128, 0xeb00c6, // head-of-digital-evaluation
+        0xbd0254, // test-designer
+        0x28100b1, 0x27, // data-warehouse-analyst
+        0xb20213, 0xab, // scientific-database-curator
+        0x29011d, 0x270094, // governance-and-compliance-analyst
+        0x153, // internetwork
+        0x142021b, 0x1b3020c, // senior-information-risk-owner
         0x22, // ai
-        0x269, // uat
-        0x1ad0283, // web-operations
+        0xb600ae, // cyber-defence
+        0x16a00c6, 0xbd, // digital-learning-designer
+        0x1dd00b2, // database-programmer
+        0x1a70128, 0x29008f, // head-of-command-and
+        0x9d00e2, 0x17f, // enterprise-content-management
+        0x1fb0223, // site-reliability
+        0xcd, // documentalist
+        0x207013e, // incident-response
+        0x20a, // rhit
+        0xb10118, 0x214, // genomics-data-scientist
+        0x1a70128, 0xbe021d, // head-of-service-desk
+        0x1601b9, 0x248, // patient-administrative-team
+        0x270227, // software-analyst
+        0x10b, // full
+        0x14a0243, 0x9c, // systems-integration-consultant
+        0x21a00ae, 0x24c, // cyber-security-technologist
+        0x243019c, 0xca0029, 0xde0243, // networking-systems-and-distributed-systems-engineer
+        0x21f01b9, 0x180, // patient-services-manager
+        0x237, // storage
+        0x22a0243, // systems-specialist
+        0xa9, // cryptologist
+        0x830280, // ward-clerk
+        0xdd0109, 0xc1, // front-end-developer
+        0x1d700b1, 0x21a0243, // data-processing-systems-security
+        0x1f60266, // tumor-registrar
+        0xc3, // devops
+        0x1a70128, 0x6b, // head-of-business
+        0x189, // microarray
+        0xa1015b, // it-coordinator
+        0x270242, // system-analyst
+        0x15b01b8, 0x1800243, // pathology-it-systems-manager
+        0x29008f, 0x77009e, 0x180, // command-and-control-centre-manager
+        0x255010d, // functional-tester
+        0x29007c, 0x18001fa, // change-and-release-manager
+        0x133025a, // threat-hunter
+        0x1a70128, 0x15b, // head-of-it
+        0x23d01df, 0x1a9, // project-support-officer
+        0x23d0227, // software-support
+        0xb600ae, 0x22a, // cyber-defence-specialist
+        0x9c0028, // analytics-consultant
+        0x2140096, // computer-scientist
+        0x7c015b, 0x990029, 0x180, // it-change-and-configuration-manager
+        0x24301ab, // operating-systems
         0x95, // computational
         0xc6, // digital
-        0x380142, 0x1b2, // information-asset-owner
-        0x242015a, 0x31, // it-systems-architect
-        0x25f, // trainer
-        0x340177, // local-area
+        0x1df0286, // website-project
+        0x1800284, // web-manager
         0xb1007e, 0x31, // chief-data-architect
-        0x270144, // infrastructure-analyst
-        0x22f010b, 0xc1, // full-stack-developer
-        0x1420129, 0x17e, // health-information-management
-        0x5c0095, // computational-biologist
-        0xde021b, // server-engineer
-        0xde0219, // security-engineer
-        0x1ce01df, // projects-portfolio
-        0x15a0129, 0x23c, // health-it-support
-        0x1e800b1, 0x1a8, // data-quality-officer
-        0xce, // documentation
-        0x14a0241, 0xde, // system-integration-engineer
-        0x17021b, // server-administrator
-        0x1ef0185, 0x83, // medical-records-clerk
-        0x1f2, // red
-        0x2420096, 0x270219, // computer-systems-security-analyst
-        0x163007e, 0x1a8, // chief-knowledge-officer
-        0xf00270, 0x27, // user-experience-analyst
+        0x1dd0233, // statistical-programmer
+        0x25401be, // performance-test
+        0x15b01b8, 0x243, // pathology-it-systems
+        0x24d0147, // instructional-technology
+        0x19c, // networking
+        0xb10129, // health-data
+        0x19a0096, 0x27, // computer-network-analyst
+        0x2480065, // blue-team
+        0x380142, // information-asset
+        0x2230152, // internet-site
+        0x150015b, 0x69, // it-interface-builder
+        0x20c00ae, // cyber-risk
+        0x27024a, // technical-analyst
+        0x180008e, // coding-manager
+        0x21a0142, 0x1a9, // information-security-officer
+        0x71, // catalogue
+        0x11d00b1, // data-governance
+        0x3b01e9, 0x22a, // quality-assurance-specialist
+        0x1500129, // health-interface
         0x380142, 0x17, // information-asset-administrator
-        0x2701e5, // qa-analyst
-        0xf1026f, // usability-expert
-        0x1a60128, 0x270, // head-of-user
-        0x23c0249, 0x17f, // technical-support-manager
-        0x2420142, 0x270219, // information-systems-security-analyst
-        0x2190142, 0xde, // information-security-engineer
-        0x1420129, 0x229, // health-information-specialist
-        0x1910196, // molecular-modeler
-        0xbd0199, // network-designer
-        0x27014f, // interface-analyst
-        0x14a0242, 0x9c, // systems-integration-consultant
-        0x24200dc, 0xbd, // embedded-systems-designer
-        0xc2002e, 0xc7, // application-development-director
-        0x28000b1, // data-warehouse
-        0x23c01db, // programme-support
-        0x1990086, 0xde, // cloud-network-engineer
-        0x27a, // voip
-        0x24c0147, // instructional-technology
-        0x24200dc, // embedded-systems
-        0x1ad0144, 0xde, // infrastructure-operations-engineer
-        0xa6, // course
-        0xbc0169, // learning-design
+        0xc100ea, // etl-developer
+        0x24a, // technical
+        0x24, // algorithm
+        0xaf, // cyberspace
+        0x21a00ae, 0x221, // cyber-security-siem
+        0x1800254, // test-manager
+        0x1420129, 0x2901d5, 0x21a, // health-information-privacy-and-security
+        0x2430084, // clinical-systems
+        0x2800b1, 0x180, // data-analytics-manager
+        0x243006b, // business-systems
+        0x14a0242, 0x9c, // system-integration-consultant
+        0x1a70128, 0x2900b1, // head-of-data-and
+        0x21200b1, // data-science
+        0x1d5, // privacy
+        0x38015b, // it-asset
+        0x1501b9, 0x1690248, // patient-administration-team-leader
+        0x22b, // sqa
+        0x1dc00c6, 0x180, // digital-programme-manager
+        0x24c0147, // instructional-technologist
+        0xc6007e, 0x1a90142, // chief-digital-information-officer
+        0x1e900b1, 0x1a9, // data-quality-officer
+        0x1a700c7, 0x84, // director-of-clinical
+        0x254, // test
         0xcc, // document
-        0x1d8, // product
-        0x9400b1, // data-compliance
-        0x21900b1, 0x17, // data-security-administrator
-        0x242, // systems
-        0x242019b, // networking-systems
-        0x14a0241, // system-integration
-        0x21c015a, 0x17f, // it-service-manager
-        0x142018b, 0x1a8, // midwifery-information-officer
-        0x1b7, // pathology
-        0x65, // blue
-        0x290105, 0x13e, // forensics-and-incident
-        0x16701de, // project-lead
-        0x1e000b1, 0x2190029, // data-protection-and-security
-        0x28e01d1, // practice-workflow
-        0x196, // molecular
-        0xb10084, 0x27, // clinical-data-analyst
-        0x2540195, // module-tester
-        0x229002e, // application-specialist
-        0x1630084, // clinical-knowledge
-        0x2910249, // technical-writer
-        0x8d0185, // medical-coder
-        0x23c00ad, // customer-support
-        0x25401f7, // regression-tester
-        0x9c0232, // statistical-consultant
-        0x1e8015a, 0x17f, // it-quality-manager
-        0x201007e, // chief-research
-        0x11b, // geospatial
-        0x13b00cc, // document-imaging
-        0x141007e, 0x1a8, // chief-informatics-officer
-        0x18e, // ml
-        0x2190096, 0x229, // computer-security-specialist
-        0x17e00b1, // data-management
-        0x1ce00c6, // digital-portfolio
-        0x21900ae, 0x229, // cyber-security-specialist
-        0x12901f4, 0x24a0142, // registered-health-information-technician
-        0x14a015a, // it-integration
-        0x15a01b7, 0x242, // pathology-it-systems
-        0xdc, // embedded
-        0x1fc, // reporting
-        0xbd0226, // software-designer
-        0x1ef0185, 0x17f, // medical-records-manager
-        0x17f00ce, // documentation-manager
+        0xdd0046, // back-end
         0x14d006b, 0x9c, // business-intelligence-consultant
-        0xde0022, // ai-engineer
-        0x24101aa, // operating-system
-        0x3100b1, // data-architect
-        0xbd0277, // visual-designer
-        0x122006e, // caldicott-guardian
-        0xc20283, // web-development
-        0x229015a, // it-specialist
-        0x16c0071, // catalogue-librarian
-        0x1420084, // clinical-information
-        0x27027c, // vulnerability-analyst
-        0x2260129, // health-software
-        0x1d4, // privacy
+        0x21a00ae, 0xde, // cyber-security-engineer
+        0x242, // system
+        0x1f5, // registered
+        0x3b01e9, 0xde, // quality-assurance-engineer
+        0x290243, 0x19d, // systems-and-networks
+        0x310272, // ux-architect
+        0x1ef0186, // medical-record
+        0x290105, 0x13e, // forensics-and-incident
+        0xc10047, // backend-developer
+        0x20300bc, // design-researcher
+        0x17600c6, // digital-literacy
+        0x19d, // networks
+        0xb10084, 0x27, // clinical-data-analyst
+        0x21a0142, 0xc7, // information-security-director
+        0x118, // genomics
+        0xc20284, // web-development
+        0x35, // artificial
+        0xde002e, // application-engineer
+        0x28100b1, 0x31, // data-warehouse-architect
+        0x1f00084, 0x24b, // clinical-records-technician
+        0x7e, // chief
+        0x1a901df, // project-officer
+        0x11b, // geospatial
+        0x12b015b, 0x180, // it-helpdesk-manager
+        0x20e0084, 0xde, // clinical-safety-engineer
+        0x3e024a, // technical-author
+        0x170166, // lan-administrator
+        0x1d2, // practice
+        0x142017f, // management-information
+        0x142011a, // geographical-information
+        0xf2, // exploitation
+        0x1e100b1, // data-protection
+        0x1a70128, 0x1f9006b, 0x17f, // head-of-business-relationship-management
+        0x2901f0, 0x142, // records-and-information
+        0x230010b, // full-stack
+        0x1a70128, 0x24d, // head-of-technology
+        0xb801df, 0x180, // project-delivery-manager
+        0xe1, // entarch
+        0x16a00d3, 0x3e, // e-learning-author
+        0x13d00c1, // developer-in
+        0x22a00b2, // database-specialist
+        0x23d015b, // it-support
+        0xbe012a, 0x27, // help-desk-analyst
+        0x17019c, // networking-administrator
+        0x23d0096, // computer-support
+        0x27027d, // vulnerability-analyst
+        0x1f00186, 0x180, // medical-records-manager
+        0x270270, // usability-analyst
+        0x1f00186, 0xa1, // medical-records-coordinator
+        0x1a70128, 0x254, // head-of-test
         0xb10118, // genomics-data
-        0x13f01a3, // nurse-informatician
-        0x2190142, 0x3d, // information-security-auditor
-        0x221, // siro
-        0x189, // microcomputer
-        0x1d600b1, // data-processing
-        0x14c00b1, 0x229, // data-integrity-specialist
-        0x9c015a, // it-consultant
-        0x170242, // systems-administrator
-        0x11d0142, 0x167, // information-governance-lead
-        0x23c01db, 0x1a8, // programme-support-officer
-        0x2540219, // security-tester
-        0x219, // security
+        0xc1015d, // java-developer
+        0x1800227, // software-manager
+        0x24801f3, // red-team
+        0xde01e6, // qa-engineer
+        0xdd0109, // front-end
+        0xde00b1, // data-engineer
+        0x109, // front
+        0x1ae002e, // application-operations
+        0x11c, // gis
+        0x23d00ad, // customer-support
+        0x12900c6, 0x238, // digital-health-strategist
         0x61, // biostatistician
         0x31014a, // integration-architect
-        0x290, // workstation
-        0x6f, // cancer
-        0x15a007e, 0x1a80219, // chief-it-security-officer
-        0x105, // forensics
+        0x290, // workplace
+        0x141007e, 0x1a9, // chief-informatics-officer
+        0xc20227, 0xde, // software-development-engineer
+        0x13e00ae, 0x206, // cyber-incident-responder
+        0x1680254, // test-lead
         0x137, // ig
-        0x254014a, // integration-tester
-        0x1a600c7, 0x24c, // director-of-technology
-        0x2420142, 0xc7, // information-systems-director
-        0x1ef0185, 0x27, // medical-records-analyst
-        0x170283, // web-administrator
+        0x1e90227, 0x27003b, // software-quality-assurance-analyst
+        0x1420129, 0x22a, // health-information-specialist
+        0x23d0271, // user-support
+        0x16800b8, // delivery-lead
         0x29011d, 0x94, // governance-and-compliance
-        0x290105, 0x206013e, 0x27, // forensics-and-incident-response-analyst
-        0x2420142, 0xd7, // information-systems-educator
-        0x1ef0129, 0x17f021c, // health-records-service-manager
+        0x16f002e, 0x180, // application-lifecycle-manager
+        0x142011a, 0x242, // geographical-information-system
+        0x24d007e, 0x1a9, // chief-technology-officer
         0x141, // informatics
-        0x110270, 0x253, // user-acceptance-test
         0x11f, // graphic
-        0x13e017c, 0x17f, // major-incident-manager
-        0x219015a, // it-security
-        0x1ef0129, 0x21c, // health-records-service
-        0x11d0142, 0x17f, // information-governance-manager
-        0x219015a, 0x9c, // it-security-consultant
-        0x1420129, 0x1d4, // health-information-privacy
-        0x7c015a, 0x990029, // it-change-and-configuration
-        0x1330259, // threat-hunter
-        0x110, // gameplay
-        0x195, // module
-        0x12900c6, 0x1de, // digital-health-project
-        0xc1010a, // frontend-developer
-        0x142011a, 0x241, // geographical-information-system
-        0x26100c6, // digital-transformation
-        0xc6007e, 0x1a8, // chief-digital-officer
-        0xde0086, // cloud-engineer
-        0x26a0271, 0xbd, // ux-ui-designer
-        0x11a, // geographical
-        0x1b2021c, // service-owner
-        0x21900ae, 0xc701db, // cyber-security-programme-director
-        0x199015a, 0x31, // it-network-architect
-        0xc6007e, 0x1420029, 0x1a8, // chief-digital-and-information-officer
-        0x1dc026a, // ui-programmer
-        0x265, // tumor
-        0xb80021, 0x17f, // agile-delivery-manager
-        0x228, // source
-        0x15a007e, // chief-it
-        0x21f, // sharepoint
-        0x1a300c6, // digital-nurse
-        0x14d006b, 0x27, // business-intelligence-analyst
-        0xc10047, // backend-developer
-        0xb801de, // project-delivery
-        0x290163, 0x16d, // knowledge-and-library
-        0x14, // accredited
-        0x1ef0185, 0x1a8, // medical-records-officer
-        0x253015a, 0x27, // it-test-analyst
-        0x200, // requirements
-        0x185007e, 0x141, // chief-medical-informatics
-        0x21900ae, 0x220, // cyber-security-siem
-        0x16e002e, 0x17f, // application-lifecycle-manager
-        0x1e1, // protective
-        0x39016d, // library-assistant
-        0x16c, // librarian
-        0x17f0285, // website-manager
-        0xc10057, // bi-developer
-        0x20201e9, // quantitative-researcher
-        0xc7015a, // it-director
-        0x1f50266, // tumour-registrar
-        0x24b0096, // computer-technologist
-        0x260028f, // workplace-training
-        0x254010d, // functional-tester
-        0x26a, // ui
-        0x23c01b8, 0x229, // patient-support-specialist
-        0x16201e3, 0x144, // public-key-infrastructure
-        0x2e0283, 0x1dc, // web-application-programmer
-        0x9601be, 0x270199, // personal-computer-network-analyst
-        0x2530226, // software-test
-        0x15a0129, 0x9c, // health-it-consultant
-        0x2700d5, // edi-analyst
-        0x1de015a, 0x17f, // it-project-manager
-        0xbd026a, // ui-designer
-        0x21900ae, // cyber-security
-        0x2800b1, 0x17f, // data-analytics-manager
-        0x17e00b8, // delivery-management
-        0x1b4, // pacs
-        0xf2, // exploitation
-        0x1a800b1, // data-officer
-        0x17f01d5, // problem-manager
-        0x27026f, // usability-analyst
-        0x1a600c7, 0xc6, // director-of-digital
-        0x13a, // im
-        0x1a60128, 0x2601bd, // head-of-performance-analysis
-        0x3b01e8, 0x254, // quality-assurance-tester
-        0x28000b1, 0xbd, // data-warehouse-designer
-        0x2420142, 0x23b, // information-systems-supervisor
-        0x25301bd, // performance-test
-        0x25401bd, // performance-tester
-        0xa1015a, // it-coordinator
-        0x12900c6, // digital-health
-        0x1501b8, 0x247, // patient-administration-team
-        0x17e007c, // change-management
-        0x1f000c9, // disaster-recovery
-        0xb8, // delivery
-        0x24100dc, // embedded-system
-        0x1ef01b9, 0x39, // patients-records-assistant
-        0x290242, 0x19c, // systems-and-networks
-        0x2290242, // systems-specialist
-        0x2410142, // information-system
-        0x177, // local
-        0x25b0012, // access-to
-        0x17f007c, // change-manager
-        0x960132, // human-computer
-        0x14f0270, 0xbd, // user-interface-designer
-        0x290169, 0xc2, // learning-and-development
-        0x21e0097, 0xc7, // computing-services-director
-        0x84007e, // chief-clinical
-        0x28e01d1, 0x1420029, 0x1f3017e, 0x229, // practice-workflow-and-information-management-redesign-specialist
-        0x24b0169, // learning-technologist
-        0x2190151, // internet-security
-        0x1a3007e, 0x142, // chief-nurse-information
-        0x2700b1, // data-analyst
-        0x9a00b2, // database-configurator
-        0xb600ae, 0x229, // cyber-defence-specialist
-        0x242006b, // business-systems
-        0x1420129, 0x83, // health-information-clerk
-        0x2190159, // iot-security
-        0x19b, // networking
-        0x24101aa, 0xbd, // operating-system-designer
-        0x8d0084, // clinical-coder
-        0xbd0242, // systems-designer
-        0x23c0249, // technical-support
-        0x169, // learning
-        0x17e01ef, 0x229, // records-management-specialist
-        0x3b01e8, 0x17f01d1, // quality-assurance-practice-manager
-        0x15a0129, 0x31, // health-it-architect
-        0x1690179, 0xde, // machine-learning-engineer
-        0x276, // virtualization
-        0xce0249, // technical-documentation
-        0x1410084, 0x229, // clinical-informatics-specialist
-        0x21900ae, 0x20b, // cyber-security-risk
-        0x26100c6, 0x168, // digital-transformation-leader
-        0x12a015a, 0xbe, // it-help-desk
-        0x1a8015a, // it-officer
-        0x93, // compatibility
-        0x1700004, 0x23c, // 2nd-line-support
-        0x29007c, // change-and
-        0x1db00c6, // digital-programme
-        0x9c00b1, // data-consultant
-        0xc6007e, 0x29, // chief-digital-and
-        0x22f010b, // full-stack
-        0x780132, // human-centred
-        0x1150095, // computational-geneticist
-        0xb20212, 0xab, // scientific-database-curator
-        0x7c00c6, // digital-change
-        0x3b01e8, 0xc7, // quality-assurance-director
-        0x2190283, // web-security
-        0x213005b, // bioinformatics-scientist
-        0x174027d, 0xa1, // waiting-list-coordinator
-        0xc1014f, // interface-developer
-        0x110270, 0x255, // user-acceptance-testing
-        0x2220283, 0x17f01de, // web-site-project-manager
-        0xa10199, // network-coordinator
-        0x1a600c7, 0x2e, // director-of-application
-        0x1a60108, // freedom-of
-        0x1dc0241, // system-programmer
-        0x2e, // application
-        0xde019c, // networks-engineer
-        0x1d400b1, // data-privacy
-        0x1d1, // practice
-        0x23c0242, // systems-support
-        0xb1, // data
-        0x46, // back
-        0x9d0283, // web-content
-        0x14d0035, 0xde, // artificial-intelligence-engineer
-        0xc1018f, // mobile-developer
-        0x1a80260, // training-officer
-        0x262021c, // service-transition
-        0x118, // genomics
-        0x84007e, 0x142, // chief-clinical-information
-        0x1e5, // qa
-        0x31006b, // business-architect
-        0x13d00c1, // developer-in
-        0x28, // analytics
-        0x1dc0226, // software-programmer
-        0x1a3, // nurse
-        0xb10084, 0x229, // clinical-data-specialist
-        0x270142, // information-analyst
-        0xde0242, // systems-engineer
-        0x2190142, 0x29003b, // information-security-assurance-and
-        0x780132, 0xbc, // human-centred-design
-        0x1660096, // computer-language
-        0x17e007c, 0x229, // change-management-specialist
-        0x91, // communications
-        0x960132, 0x14f, // human-computer-interface
-        0x1ce01df, 0x17f, // projects-portfolio-manager
-        0x1260096, // computer-hardware
-        0xbd002e, // application-designer
-        0x340177, 0x170199, // local-area-network-administrator
-        0x167013c, // implementation-lead
-        0x14a002e, 0x9c, // application-integration-consultant
-        0x2420084, // clinical-systems
-        0x2220283, 0x1de, // web-site-project
-        0xc2, // development
-        0x1e80226, 0xde003b, // software-quality-assurance-engineer
-        0x16900d3, // e-learning
-        0x1dd, // programming
-        0x2701fd, // reports-analyst
-        0x310253, // test-architect
-        0x670068, // bug-bounty
-        0x17e0163, // knowledge-management
-        0x340177, 0x2290199, // local-area-network-specialist
-        0x1ef0185, 0xf8, // medical-records-filing
-        0x21d, // servicedesk
-        0x1f8006b, 0x17f, // business-relationship-manager
-        0x1a60128, 0x21c015a, // head-of-it-service
-        0x2410096, 0x24a, // computer-system-technician
-        0x270241, // system-analyst
-        0x5d0095, // computational-biology
-        0x2410084, // clinical-system
-        0x2901ef, // records-and
-        0x1410084, 0x23b, // clinical-informatics-supervisor
-        0x2420142, 0x219, // information-systems-security
-        0x26a0271, // ux-ui
-        0x1a60128, 0x2190142, // head-of-information-security
-        0x1a60128, 0x8f, // head-of-command
-        0x248015a, // it-tech
-        0x29101fb, // report-writer
-        0x4001a7, // office-automation
-        0x1d600b1, 0x242, // data-processing-systems
-        0x76, // cdio
-        0x284, // webmaster
-        0x14a0241, 0x9c, // system-integration-consultant
-        0x30, // appsw
-        0x1ef0185, 0x23b, // medical-records-supervisor
-        0xf00270, 0x202, // user-experience-researcher
-        0xbd0285, // website-designer
-        0x9100b1, // data-communications
-        0xde002e, // application-engineer
-        0xd3, // e
-        0x14a002e, // application-integration
-        0x17019b, // networking-administrator
-        0xbe021c, 0x1ae, // service-desk-operator
-        0x2190142, 0x29003b, 0x259, // information-security-assurance-and-threat
-        0x254002e, // application-tester
-        0x16900d3, 0x3e, // e-learning-author
-        0x23c002e, // application-support
-        0x1be, // personal
-        0x1ef0129, 0x23b, // health-records-supervisor
-        0x16e002e, // application-lifecycle
-        0x173, // linux
-        0x23c00bf, 0x24a, // desktop-support-technician
-        0x27f, // ward
-        0xde0024, // algorithm-engineer
-        0x12b, // helpdesk
-        0x23500b1, // data-steward
-        0x17201b7, 0x17f, // pathology-links-manager
-        0xde019e, // noc-engineer
-        0xc6007e, 0x1420029, // chief-digital-and-information
-        0x29016d, 0x163, // library-and-knowledge
-        0x1270286, 0x123, // white-hat-hacker
-        0xf10219, // security-expert
-        0x22900ed, // evidence-specialist
-        0x15a, // it
-        0xcd, // documentalist
-        0xc6007e, 0x142, // chief-digital-information
-        0x1a60128, 0x29008f, // head-of-command-and
-        0x8c0228, // source-code
-        0x249016d, 0x39, // library-technical-assistant
-        0x7c015a, 0x29, // it-change-and
-        0x174027d, // waiting-list
-        0x1d600b1, 0x2190242, // data-processing-systems-security
-        0xae, // cyber
-        0x219002e, // application-security
-        0x212, // scientific
-        0x17f00b2, // database-manager
-        0x12900c6, 0x1da, // digital-health-program
-        0x24201aa, // operating-systems
-        0x1a600c7, 0x13a, // director-of-im
-        0x1500b2, // database-administration
-        0x3b0142, 0x27, // information-assurance-analyst
-        0xa7, // courseware
-        0x12901e3, 0x29, // public-health-and
-        0x150242, // systems-administration
-        0x26f, // usability
-        0x2700f2, // exploitation-analyst
-        0x16900c6, 0xbd, // digital-learning-designer
-        0x262021c, 0x17f, // service-transition-manager
-        0x2701fc, // reporting-analyst
-        0x1e80226, 0xde, // software-quality-engineer
-        0x57, // bi
-        0x1420129, 0x17, // health-information-administrator
-        0x1700002, 0x23c, // 1st-line-support
-        0x24a0283, // web-technician
-        0x23c01b8, // patient-support
-        0x17f00c2, // development-manager
-        0x19000b1, // data-model
-        0x242019b, 0xca0029, 0xde0242, // networking-systems-and-distributed-systems-engineer
-        0x1690063, // blended-learning
-        0x270225, // soc-analyst
-        0x3100b2, // database-architect
-        0x2420142, 0x17f, // information-systems-manager
-        0x2290165, // lan-specialist
-        0x23b015a, // it-supervisor
-        0x231028c, // work-station
-        0x1a60128, 0x13, // head-of-accessibility
-        0x2290163, // knowledge-specialist
-        0xbd00b2, // database-designer
-        0x17f00b1, // data-manager
-        0x62, // biostatistics
-        0x185007e, 0x1a80141, // chief-medical-informatics-officer
-        0x25f0226, // software-trainer
-        0x1ff, // requirement
-        0x1750096, // computer-literacy
-        0x21a, // senior
-        0x1a60128, 0x6b, // head-of-business
-        0x97, // computing
-        0x2550226, // software-testing
-        0x9e0199, 0x27, // network-control-analyst
-        0x17e01d8, // product-management
-        0x310086, // cloud-architect
-        0x20d0084, // clinical-safety
-        0x245, // tableau
-        0x18a00c6, // digital-midwife
-        0x16d, // library
-        0x254026b, // unit-tester
-        0x152, // internetwork
-        0xc7, // director
-        0x990242, // systems-configuration
-        0x219015a, 0x31, // it-security-architect
-        0x3200e2, 0x17f, // enterprise-architecture-manager
-        0x241015a, 0x31, // it-system-architect
-        0x20d0129, 0x1a80094, // health-safety-compliance-officer
-        0x290199, // network-and
-        0xd6, // educational
-        0x68, // bug
-        0x12a015a, 0x17f00be, // it-help-desk-manager
-        0x270234, // statistics-analyst
-        0x920249, // technical-communicator
-        0x1a60128, 0xbc011f, // head-of-graphic-design
-        0x219015a, 0x1a, // it-security-advisor
-        0x2e0084, // clinical-application
-        0x28c, // work
-        0x17f0242, // systems-manager
-        0x8c0228, 0x3d, // source-code-auditor
-        0x24a00b2, // database-technician
-        0x14f015a, // it-interface
-        0x1670260, // training-lead
-        0xde00b1, // data-engineer
-        0x270, // user
-        0x2420147, 0x229, // instructional-systems-specialist
-        0x9400b1, 0x1a8, // data-compliance-officer
-        0x1a4007e, // chief-nursing
-        0x26b, // unit
-        0x11c, // gis
-        0x21c015a, // it-service
-        0x1a600c7, 0x141, // director-of-informatics
-        0x19e, // noc
-        0x9e01ac, 0x17f, // operational-control-manager
-        0x3d015a, // it-auditor
-        0x4001e5, // qa-automation
-        0x13015a, 0x254, // it-accessibility-tester
-        0x17f0099, // configuration-manager
-        0x17f01da, // program-manager
-        0x22a, // sqa
-        0x94, // compliance
-        0x254, // tester
-        0x12900c6, 0xc7, // digital-health-director
-        0x14b00b1, // data-integrator
-        0x199, // network
-        0x12901f4, 0x142, // registered-health-information
-        0x2190142, 0x17, // information-security-administrator
-        0xde019b, // networking-engineer
-        0x1ef0129, 0x39, // health-records-assistant
-        0x13d00c1, 0x253, // developer-in-test
-        0x226, // software
-        0x242019b, 0xca0029, 0x242, // networking-systems-and-distributed-systems
-        0x1f7, // regression
-        0x24c0169, // learning-technology
-        0xc701de, // project-director
-        0x8d0149, // insurance-coder
-        0xde0226, // software-engineer
-        0x21c015a, 0x17f00be, // it-service-desk-manager
-        0x2190199, 0x17, // network-security-administrator
-        0x1f5006f, // cancer-registrar
-        0x1e000b1, // data-protection
-        0xb1007e, 0x1a8, // chief-data-officer
-        0xc1014a, // integration-developer
-        0x71, // catalogue
-        0xde005b, // bioinformatics-engineer
-        0x6b015a, // it-business
-        0x2490199, // network-technical
-        0x1e6, // qat
-        0x8e0084, 0x1a8, // clinical-coding-officer
-        0x129, // health
-        0x9a0241, // system-configurator
-        0x23c0226, // software-support
-        0x291002d, // api-writer
-        0x15a007e, 0x219, // chief-it-security
-        0xb10118, 0x213, // genomics-data-scientist
-        0x142007e, 0x1a8, // chief-information-officer
-        0x21c015a, 0x2000be, // it-service-desk-agent
-        0x185007e, 0x142, // chief-medical-information
-        0x780132, 0xbd, // human-centred-designer
-        0x1ec021c, 0x27, // service-readiness-analyst
-        0x24a00bf, // desktop-technician
-        0x22900b2, // database-specialist
-        0x232, // statistical
-        0x1ad, // operations
-        0x14a0242, // systems-integration
-        0x10d, // functional
-        0x1ef01b9, // patients-records
-        0xf00270, 0x1a8, // user-experience-officer
-        0x12900c6, 0xc701da, // digital-health-program-director
-        0x12, // access
-        0x16900c6, 0x24b, // digital-learning-technologist
-        0x310242, // systems-architect
-        0x2020176, // literature-researcher
-        0x1da, // program
-        0x1990096, 0x229023c, // computer-network-support-specialist
-        0x5f, // biometrician
-        0xde0110, // gameplay-engineer
-        0x1990096, 0x27, // computer-network-analyst
-        0x17f01ef, // records-manager
-        0x23c0226, 0x17f, // software-support-manager
-        0x290241, // system-and
-        0x1de015a, // it-project
-        0xbc, // design
-        0x1a801d4, // privacy-officer
-        0xc5, // diagnostic
-        0x1ad002e, // application-operations
-        0xc6007e, // chief-digital
-        0x1dc0151, // internet-programmer
-        0x19100b1, // data-modeler
-        0x249016d, // library-technical
-        0xb801db, // programme-delivery
-        0x2190142, 0x17f, // information-security-manager
-        0xc3, // devops
-        0xde01e5, // qa-engineer
-        0x2e0283, // web-application
-        0x1a60128, 0x219015a, // head-of-it-security
-        0x12a015a, 0x1a00be, // it-help-desk-advisor
-        0x20b0084, // clinical-risk
-        0x27000dd, // end-user
-        0x14f0270, 0xc1, // user-interface-developer
-        0x24100dc, 0xbd, // embedded-system-designer
-        0x74, // ccio
-        0x2130096, // computer-scientist
-        0xc1002e, // application-developer
-        0x24b0147, // instructional-technologist
-        0x253, // test
-        0x1201b8, // patient-access
-        0x1420129, 0x29017e, 0xef, // health-information-management-and-exchange
-        0x23c0086, // cloud-support
-        0x2130232, // statistical-scientist
-        0x1410129, 0x17f, // health-informatics-manager
-        0x290241, 0x170199, // system-and-network-administrator
-        0x400086, 0xde, // cloud-automation-engineer
-        0x1410129, 0xc7, // health-informatics-director
-        0x142021a, // senior-information
-        0x1700217, // second-line
-        0x290260, 0xc2, // training-and-development
-        0x1ef0185, 0x230, // medical-records-staff
-        0x23c0199, // network-support
-        0x6b015a, 0x17f0026, // it-business-analysis-manager
-        0x1810215, // scrum-master
-        0xc701db, // programme-director
-        0x233, // statistician
-        0x142, // information
-        0x14d0259, // threat-intelligence
-        0x3e0249, // technical-author
-        0x1480096, // computer-instructor
-        0x15a01b7, // pathology-it
-        0x1ef0129, 0x230, // health-records-staff
-        0x2190142, 0x27, // information-security-analyst
-        0x170285, // website-administrator
-        0x10500c6, // digital-forensics
-        0x1440086, // cloud-infrastructure
-        0x2190199, // network-security
-        0x17f0169, // learning-manager
-        0x21e01b8, // patient-services
-        0xb20212, // scientific-database
-        0x1d7015a, // it-procurement
-        0x156, // intrusion
-        0xde0199, // network-engineer
-        0x17f0283, // web-manager
-        0x19400b1, // data-modelling
-        0x142021a, 0x20b, // senior-information-risk
-        0x12900c6, 0x25f, // digital-health-trainer
-        0x3a016d, // library-associate
-        0x170173, // linux-administrator
-        0x5b, // bioinformatics
-        0x23c0199, 0x24a, // network-support-technician
-        0x1a801de, // project-officer
-        0x28e01d1, 0x29, // practice-workflow-and
-        0x23c0290, // workstation-support
-        0x1a4007e, 0x1a80142, // chief-nursing-information-officer
-        0x20b00ae, // cyber-risk
-        0x1ce00c6, 0x17f, // digital-portfolio-manager
-        0x290169, 0xa100c2, // learning-and-development-coordinator
-        0x266, // tumour
-        0x2800b1, 0x213, // data-analytics-scientist
-        0x1a60128, 0x2900b1, 0xe90022, // head-of-data-and-ai-ethics
-        0x1a60128, 0x142, // head-of-information
-        0x17f027c, // vulnerability-manager
-        0x9c0249, // technical-consultant
-        0x1410084, 0xa1, // clinical-informatics-coordinator
-        0x1de0151, // internet-project
-        0x275, // virtualisation
-        0x380142, // information-asset
-        0x23c0270, 0x229, // user-support-specialist
-        0x201007e, 0x142, // chief-research-information
-        0x28000b1, 0x27, // data-warehouse-analyst
-        0x7c015a, // it-change
-        0x290241, 0x199, // system-and-network
-        0xb80021, // agile-delivery
-        0xde010f, // game-engineer
-        0x7a, // certified
-        0x2470065, // blue-team
-        0xde00dc, // embedded-engineer
-        0x7c015a, 0x990029, 0x17f, // it-change-and-configuration-manager
-        0x1420129, 0x16c, // health-information-librarian
-        0x2700b2, // database-analyst
-        0x3a015a, // it-associate
-        0x2410142, 0x219, // information-system-security
-        0x1ee0185, // medical-record
-        0x271, // ux
-        0x7c006b, // business-change
-        0x8d0059, // billing-coder
-        0x17e00cc, // document-management
-        0xde00c3, // devops-engineer
-        0x1b201d8, // product-owner
-        0x1a60128, 0x2010270, // head-of-user-research
-        0x1201b8, 0x242, // patient-access-systems
-        0x1ad0199, 0x77, // network-operations-centre
-        0xc30086, 0xde, // cloud-devops-engineer
-        0xc100ea, // etl-developer
-        0x8e, // coding
-        0xbd0241, // system-designer
-        0x17f01de, // project-manager
-        0xbc0226, // software-design
-        0x17e, // management
-        0x2420142, 0xc1, // information-systems-developer
-        0x1a600c7, 0xc2002e, // director-of-application-development
-        0x1a600c7, // director-of
-        0xb10129, 0x213, // health-data-scientist
-        0x3100e2, // enterprise-architect
-        0x2701d5, // problem-analyst
-        0x1d600b1, 0x270242, // data-processing-systems-analyst
-        0xd8, // ehr
-        0x205013e, // incident-responder
-        0x1a60128, 0x1d8, // head-of-product
-        0x60, // biostatistical
-        0x142007e, 0x1a80219, // chief-information-security-officer
-        0x14f, // interface
-        0x21e0249, 0x17f, // technical-services-manager
-        0x2701dc, // programmer-analyst
-        0x17f013e, // incident-manager
-        0x2220283, 0x17f, // web-site-manager
-        0x310249, // technical-architect
-        0x7c00e5, // epr-change
-        0x10f, // game
-        0x1ec021c, // service-readiness
-        0x270200, // requirements-analyst
-        0x1ef0185, 0x24a, // medical-records-technician
-        0x17f0144, // infrastructure-manager
-        0x270253, // test-analyst
-        0x23600b1, // data-storage
-        0x1420129, 0x2901d4, // health-information-privacy-and
-        0x23c0199, 0x229, // network-support-specialist
-        0x14d0129, // health-intelligence
-        0x9e0199, // network-control
-        0x17f01d8, // product-manager
-        0x23c013c, // implementation-support
-        0x1a4007e, 0x1a80141, // chief-nursing-informatics-officer
-        0x12b015a, 0x20, // it-helpdesk-agent
-        0x21e01b8, 0x17f, // patient-services-manager
-        0x290199, 0x219, // network-and-security
-        0x3300c6, // digital-archivist
-        0x1410084, 0x17f, // clinical-informatics-manager
-        0x14a015a, 0xde, // it-integration-engineer
-        0x1e9, // quantitative
-        0x23c, // support
-        0x3b01e8, 0x229, // quality-assurance-specialist
-        0x1a20185, // medical-note
-        0x1ef01b8, // patient-records
-        0x24c0096, 0x148, // computer-technology-instructor
-        0x1a60128, 0xb8, // head-of-delivery
-        0x1420129, 0x2901d4, 0x219, // health-information-privacy-and-security
-        0x1990086, // cloud-network
-        0x2190142, 0x20b, // information-security-risk
-        0x12901e3, 0x900029, 0x16c, // public-health-and-commissioning-librarian
-        0xde0144, // infrastructure-engineer
-        0x1420129, 0x24a, // health-information-technician
-        0xce0084, // clinical-documentation
-        0x23c00b1, // data-support
-        0x1df, // projects
-        0x2490096, // computer-technical
-        0x28e01d1, 0x1420029, 0x17e, // practice-workflow-and-information-management
-        0x3b01e8, 0x255, // quality-assurance-testing
-        0x19a0096, // computer-networker
-        0x270141, // informatics-analyst
-        0x219015a, 0x17f, // it-security-manager
-        0x252, // telephony
-        0x217, // second
-        0xad, // customer
-        0x1ee0129, // health-record
-        0xaa, // cto
-        0xdd0046, // back-end
-        0x23c0270, // user-support
-        0x2700bf, // desktop-analyst
-        0x23c013c, 0x229, // implementation-support-specialist
-        0x29008f, 0x77009e, 0x17f, // command-and-control-centre-manager
-        0xfd, // first
-        0x11d00b1, 0x17f, // data-governance-manager
-        0x1501b8, 0x1680247, // patient-administration-team-leader
-        0xa1013c, // implementation-coordinator
-        0x23c015a, 0x229, // it-support-specialist
-        0x27011c, // gis-analyst
-        0x1fd, // reports
-        0x13f0084, // clinical-informatician
-        0x14f00c6, // digital-interface
-        0xc2002e, // application-development
-        0x290163, 0x229016d, // knowledge-and-library-specialist
-        0x179, // machine
-        0x3b01d8, 0xde, // product-assurance-engineer
-        0x142017e, // management-information
-        0xc10245, // tableau-developer
-        0xb4, // dcb0129
-        0x18d00b1, // data-mining
-        0x2190142, 0xc7, // information-security-director
-        0x117, // genomic
-        0x25f0242, // systems-trainer
-        0x1ab0219, 0x27, // security-operation-analyst
-        0x3b0142, 0xde, // information-assurance-engineer
-        0x1e80226, // software-quality
-        0x23c015a, 0xde, // it-support-engineer
-        0x201, // research
-        0xb10201, 0x213, // research-data-scientist
-        0x1630084, 0x229, // clinical-knowledge-specialist
-        0x21900b1, 0x1e00029, 0x167, // data-security-and-protection-lead
-        0xbd021c, // service-designer
-        0x16701e5, // qa-lead
-        0x2190241, // system-security
-        0xb101b8, 0xa1, // patient-data-coordinator
-        0x96, // computer
-        0x17201b7, // pathology-links
-        0x1dc002e, // application-programmer
-        0xb10117, // genomic-data
-        0x8f, // command
-        0x26000a2, 0x17f, // corporate-training-manager
-        0x16801de, // project-leader
-        0x1a60128, 0x29008f, 0x9e, // head-of-command-and-control
-        0xb100db, 0x1d6, // electronic-data-processing
-        0x1420129, 0x29017e, 0x22900ef, // health-information-management-and-exchange-specialist
-        0x19300b1, // data-modeller
-        0x142007e, 0x219, // chief-information-security
-        0x249, // technical
-        0x22d, // sre
-        0x9d00db, // electronic-content
-        0x1b800db, 0x1ee, // electronic-patient-record
-        0x226002e, 0xde, // application-software-engineer
-        0x22900ce, // documentation-specialist
-        0x1601b8, 0x247, // patient-administrative-team
-        0x110270, // user-acceptance
-        0x310199, // network-architect
-        0x11d0142, // information-governance
-        0x1970259, // threat-monitoring
-        0x1701b4, // pacs-administrator
-        0x1a60128, 0xbc014e, // head-of-interaction-design
-        0x17e01ef, // records-management
-        0x2420084, 0x25f, // clinical-systems-trainer
-        0x3b01e8, 0x270253, // quality-assurance-test-analyst
-        0x19100b2, // database-modeler
-        0xc00156, // intrusion-detection
-        0x21e0199, // network-services
-        0x1dc0232, // statistical-programmer
-        0x215, // scrum
-        0xbd0271, // ux-designer
-        0x1bb, // pc
-        0x253015a, // it-test
-        0x1a600c7, 0x29013a, 0x244, // director-of-im-and-t
-        0x290169, // learning-and
-        0x227, // solution
-        0x1f9, // release
-        0xde0288, // wireless-engineer
-        0x142017e, 0x242, // management-information-systems
-        0x24701f2, // red-team
-        0x1de0285, // website-project
-        0x1e3, // public
-        0x2220283, // web-site
-        0x310226, // software-architect
-        0x8d0058, // biller-coder
-        0x1c00141, // informatics-pharmacist
-        0x29013a, 0x244, // im-and-t
-        0x28000b1, 0xc1, // data-warehouse-developer
-        0xd9, // elearning
-        0x1501b8, // patient-administration
-        0x219015a, 0x1a8, // it-security-officer
-        0x2420142, 0x24a, // information-systems-technician
-        0x270249, // technical-analyst
-        0x17f0260, // training-manager
-        0x24, // algorithm
-        0x1a3007e, 0x1a80142, // chief-nurse-information-officer
-        0x1500b2, 0x17f, // database-administration-manager
-        0x1ef01b8, 0x17f, // patient-records-manager
-        0x2190241, 0x17, // system-security-administrator
-        0x270226, // software-analyst
-        0x226002e, // application-software
-        0x26100c6, 0x167, // digital-transformation-lead
-        0x14b0242, // systems-integrator
-        0x24701f2, 0x186, // red-team-member
-        0x14101c1, // pharmacy-informatics
-        0x1dc0096, // computer-programmer
-        0x12901e3, // public-health
-        0x2900b1, 0x22, // data-and-ai
-        0x6b00d3, // e-business
-        0x219015a, 0xf1, // it-security-expert
-        0x1601b8, 0x1680247, // patient-administrative-team-leader
-        0xa8, // cryptological
-        0x1050142, // information-forensics
-        0x22300c6, // digital-skills
-        0x2290013, // accessibility-specialist
-        0xbe021c, // service-desk
-        0x1c7, // pki
-        0xc9, // disaster
-        0x20b0084, 0x17f, // clinical-risk-manager
-        0x10b, // full
-        0x1a60128, 0x1ce, // head-of-portfolio
-        0x23c00ad, 0x27, // customer-support-analyst
-        0x2901ef, 0x17e0142, // records-and-information-management
-        0xbd01d8, // product-designer
-        0x219015a, 0x17, // it-security-administrator
-        0x9601be, // personal-computer
-        0x2190199, 0x254, // network-security-tester
-        0x1ad015a, // it-operations
-        0x17500c6, // digital-literacy
-        0x10400c6, // digital-forensic
-        0x1a60128, 0x21c015a, 0x17e, // head-of-it-service-management
-        0x1420119, // geographic-information
-        0xbd014e, // interaction-designer
-        0x17f0199, // network-manager
-        0x290105, // forensics-and
-        0xb3, // dba
-        0x1a80232, // statistical-officer
-        0x27005b, // bioinformatics-analyst
-        0x12900c6, 0x237, // digital-health-strategist
-        0x21c015a, 0x27, // it-service-analyst
-        0x24a015a, // it-technician
-        0xc20226, // software-development
-        0x17e00b2, // database-management
-        0x1a60128, 0xc6, // head-of-digital
-        0x1bc, // penetration
-        0x1d400b1, 0x1a8, // data-privacy-officer
-        0x1fb, // report
-        0x1a60128, 0x15a, // head-of-it
-        0x1ef0084, 0x24a, // clinical-records-technician
-        0x24c0096, // computer-technology
-        0x31, // architect
-        0xc1, // developer
-        0x27900b1, // data-visualization
-        0x185007e, // chief-medical
-        0x242015a, // it-systems
-        0x116, // genome
-        0x1a4, // nursing
-        0xbd0283, // web-designer
-        0x219015a, 0xde, // it-security-engineer
-        0x7700b1, // data-centre
-        0x9a0199, // network-configurator
-        0x163, // knowledge
-        0x8d00c5, // diagnostic-coder
-        0x1ad0219, // security-operations
-        0x1990096, 0x229, // computer-network-specialist
-        0x2290144, // infrastructure-specialist
-        0x2020270, // user-researcher
-        0xd70242, // systems-educator
-        0x27000dd, 0x97, // end-user-computing
-        0x18b, // midwifery
-        0x21b, // server
-        0x1e000b1, 0x29, // data-protection-and
-        0x1420129, 0x29017e, // health-information-management-and
-        0x1ce00c6, 0x27, // digital-portfolio-analyst
-        0x1a60128, 0x14e, // head-of-interaction
-        0x1ac, // operational
-        0x1690179, // machine-learning
-        0x27023c, // support-analyst
-        0x17f01f9, // release-manager
-        0x2260242, // systems-software
-        0x219015a, 0x27, // it-security-analyst
-        0x1e800b1, 0x229, // data-quality-specialist
-        0x780270, 0xbc, // user-centred-design
-        0x188, // microarray
-        0x1ef0129, 0x1a8, // health-records-officer
-        0x6e, // caldicott
-        0x3b01e8, // quality-assurance
-        0x159, // iot
-        0x14101a3, // nurse-informatics
-        0x260, // training
-        0x3b01e8, 0x1d1, // quality-assurance-practice
-        0x23a0185, // medical-summariser
-        0x7c, // change
-        0x2900b1, // data-and
-        0x23c01bb, // pc-support
-        0x1ef0185, 0xc7, // medical-records-director
-        0x14400c6, // digital-infrastructure
-        0x2800b1, 0x229, // data-analytics-specialist
-        0x2410022, 0xbd, // ai-system-designer
-        0x98, // comsec
-        0x23c0270, 0x24a, // user-support-technician
-        0x40, // automation
-        0x2190199, 0x27, // network-security-analyst
-        0x2190096, // computer-security
+        0x17f01f0, 0x22a, // records-management-specialist
+        0x1420129, 0x24b, // health-information-technician
+        0x20c0084, 0x180, // clinical-risk-manager
+        0x1bc, // pc
+        0x1ae0144, // infrastructure-operations
+        0x1ab, // operating
+        0x1e100b1, 0x29, // data-protection-and
+        0x1410129, 0x180, // health-informatics-manager
         0x128, // head
-        0xde0253, // test-engineer
-        0x2530226, 0xde, // software-test-engineer
-        0xdd0109, // front-end
-        0x14a, // integration
-        0x390232, // statistical-assistant
-        0x290242, // systems-and
-        0x1710095, // computational-linguist
-        0x2190142, 0x29003b, 0x270259, // information-security-assurance-and-threat-analyst
-        0xb10084, 0x10, // clinical-data-abstractor
-        0xe2, // enterprise
-        0x234, // statistics
-        0x2701ad, // operations-analyst
-        0x17f01e5, // qa-manager
-        0x39015a, // it-assistant
-        0x2190242, // systems-security
-        0x29008f, 0x77009e, // command-and-control-centre
-        0x17f021c, // service-manager
-        0x13c, // implementation
-        0x16c01b1, // outreach-librarian
-        0x1a60128, 0xc2010a, // head-of-frontend-development
-        0x1ef, // records
-        0x15a0129, 0x229023c, // health-it-support-specialist
-        0x28e01d1, 0x1420029, 0x1f3017e, // practice-workflow-and-information-management-redesign
-        0x199015a, 0xde, // it-network-engineer
-        0x142011a, // geographical-information
-        0xb700ae, // cyber-defender
-        0xdf00b1, // data-engineering
-        0x14d006b, 0x17f, // business-intelligence-manager
-        0x2190142, // information-security
-        0x1ef0084, 0x17, // clinical-records-administrator
-        0x2490199, 0x27, // network-technical-analyst
-        0xbe012a, // help-desk
-        0xaf, // cyberspace
-        0x1ad0219, 0x77, // security-operations-centre
-        0x12a, // help
-        0xea, // etl
-        0x13e00ae, // cyber-incident
-        0x14e, // interaction
-        0x1e8015a, // it-quality
-        0x286, // white
-        0x20200bc, // design-researcher
-        0x225, // soc
-        0x24c007e, 0x1a8, // chief-technology-officer
-        0x1f50265, // tumor-registrar
-        0x1410084, 0xc7, // clinical-informatics-director
-        0x1cb, // pmo
-        0x310271, // ux-architect
-        0xbc0283, // web-design
-        0x1670253, // test-lead
-        0x24d, // telecom
-        0x9601be, 0x199, // personal-computer-network
-        0x14d006b, // business-intelligence
-        0x83027f, // ward-clerk
-        0x8e0084, 0x3d, // clinical-coding-auditor
-        0x2190086, 0xde, // cloud-security-engineer
-        0x27024f, // telecommunications-analyst
-        0x18f, // mobile
-        0xde0028, // analytics-engineer
-        0xbe012a, 0x27, // help-desk-analyst
-        0x1270286, // white-hat
-        0x2010270, // user-research
-        0xc700c6, // digital-director
-        0x1410084, // clinical-informatics
-        0x4, // 2nd
-        0x1dc0283, // web-programmer
-        0xc4, // devsecops
-        0x270199, // network-analyst
-        0x1a600c7, 0x1410084, // director-of-clinical-informatics
-        0xe1, // entarch
-        0xf00270, 0xbd, // user-experience-designer
-        0x1a600c7, 0x29013a, // director-of-im-and
-        0x2220283, 0xbd, // web-site-designer
-        0x21e015a, // it-services
-        0x310142, // information-architect
-        0xc6007e, 0x1a80142, // chief-digital-information-officer
-        0x1a3007e, // chief-nurse
-        0x9c00b2, // database-consultant
-        0x23c002e, 0xde, // application-support-engineer
-        0x2260086, 0xde, // cloud-software-engineer
-        0xb1007e, // chief-data
-        0x29016d, 0x21e0163, // library-and-knowledge-services
-        0x2190096, 0x17f, // computer-security-manager
-        0x2, // 1st
-        0x23c01de, 0x1a8, // project-support-officer
-        0x20400db, // electronic-resources
-        0x2901ef, 0x142, // records-and-information
-        0x1a4007e, 0x142, // chief-nursing-information
-        0x11d, // governance
-        0x14a002e, 0xde, // application-integration-engineer
-        0xde00b2, // database-engineer
-        0x24701f2, 0x167, // red-team-lead
-        0x2540040, // automation-tester
-        0x216, // sdet
-        0x1ad0242, // systems-operations
-        0xbe021c, 0x27, // service-desk-analyst
-        0x20d0129, // health-safety
-        0x400253, // test-automation
-        0x290260, 0xa100c2, // training-and-development-coordinator
-        0x2290094, // compliance-specialist
-        0x290105, 0x206013e, // forensics-and-incident-response
-        0x2701dd, // programming-analyst
-        0x64, // blockchain
-        0x7f, // cio
-        0x1f6, // registration
-        0x1990096, 0x23c, // computer-network-support
-        0x170241, // system-administrator
-        0x2190142, 0x229, // information-security-specialist
-        0x24701f2, 0x1ae, // red-team-operator
-        0x219015a, 0x24a, // it-security-technician
-        0x32, // architecture
-        0x287, // windows
-        0xc1015c, // java-developer
-        0x1a80163, // knowledge-officer
-        0x24e, // telecommunication
-        0x27, // analyst
-        0xa10260, // training-coordinator
-        0xc10283, // web-developer
-        0x23c015a, 0x24a, // it-support-technician
-        0x25401e5, // qa-tester
-        0x400086, // cloud-automation
-        0x1a60128, 0x26006b, // head-of-business-analysis
-        0x1ad0241, // system-operations
-        0x23c01de, // project-support
-        0x17015a, // it-administrator
-        0xb10117, 0x27, // genomic-data-analyst
-        0x8e0185, // medical-coding
-        0x290199, 0xde0219, // network-and-security-engineer
-        0x1e000b1, 0x2190029, 0x1a8, // data-protection-and-security-officer
-        0x2540180, // manual-tester
-        0x20d0129, 0x94, // health-safety-compliance
-        0xb801db, 0x17f, // programme-delivery-manager
-        0x1a60128, 0x17e00b8, // head-of-delivery-management
-        0x120242, // systems-access
-        0x1990096, // computer-network
-        0xc30086, // cloud-devops
-        0x19200b1, // data-modeling
-        0x1dc0027, // analyst-programmer
-        0x290163, // knowledge-and
-        0x17f008e, // coding-manager
-        0x1ef0129, 0x83, // health-records-clerk
-        0x8e0084, 0x17f, // clinical-coding-manager
-        0x9d, // content
-        0x23c00bf, // desktop-support
-        0x1db00c6, 0x17f, // digital-programme-manager
-        0x25f00a2, // corporate-trainer
-        0x1c1, // pharmacy
-        0x108, // freedom
-        0x28000b1, 0x31, // data-warehouse-architect
-        0xa100b2, // database-coordinator
-        0x1ce, // portfolio
-        0x119, // geographic
-        0x1ef0185, 0x39, // medical-records-assistant
-        0xbd009d, // content-designer
-        0x2410096, // computer-system
-        0x21900b1, 0x29, // data-security-and
-        0xc10226, 0x13d, // software-developer-in
-        0x1ef0185, 0x8300f8, // medical-records-filing-clerk
-        0x1a600c7, 0x84, // director-of-clinical
-        0x1fa0222, 0xde00c3, // site-reliability-devops-engineer
-        0x23c0270, 0x27, // user-support-analyst
-        0x1d5, // problem
-        0x270242, // systems-analyst
-        0xbe012a, 0x24a, // help-desk-technician
-        0x2020232, // statistical-researcher
-        0x1a60128, 0x24c, // head-of-technology
-        0x1420129, // health-information
-        0x143, // infosec
-        0x1410084, 0x27, // clinical-informatics-analyst
-        0x1700b2, // database-administrator
-        0x12901f4, // registered-health
-        0x14d006b, 0x229, // business-intelligence-specialist
-        0x1dc, // programmer
-        0x63, // blended
-        0x1e50226, // software-qa
-        0x1ad0144, // infrastructure-operations
-        0x24b00d6, // educational-technologist
-        0x960132, 0x14e, // human-computer-interaction
-        0x1050096, // computer-forensics
-        0x29007c, 0x2701f9, // change-and-release-analyst
-        0x242015a, 0x27, // it-systems-analyst
-        0xdf0226, // software-engineering
-        0xb10201, // research-data
-        0x1420084, 0x17f0242, // clinical-information-systems-manager
-        0x270232, // statistical-analyst
-        0x12b015a, // it-helpdesk
-        0x1dc0096, 0x27, // computer-programmer-analyst
-        0x38015a, // it-asset
-        0x1410116, // genome-informatics
-        0x2540226, // software-tester
-        0x2260129, 0x254, // health-software-tester
-        0xbd00c6, // digital-designer
-        0x1a4007e, 0x141, // chief-nursing-informatics
-        0x13e, // incident
-        0x6b015a, 0x26, // it-business-analysis
-        0x23c0248, // tech-support
-        0x1ef0129, // health-records
-        0x165, // lan
-        0x2010232, // statistical-research
-        0x239, // subject
-        0x2700c3, // devops-analyst
-        0x8a0021, // agile-coach
-        0x1f000b1, // data-recovery
-        0x16700b8, // delivery-lead
-        0x1a60128, 0xbc021c, // head-of-service-design
-        0x59, // billing
-        0x29008f, 0x9e, // command-and-control
-        0x1440199, // network-infrastructure
-        0x21c, // service
-        0x110270, 0x254, // user-acceptance-tester
-        0x27c, // vulnerability
-        0x2190142, 0x27020b, // information-security-risk-analyst
-        0x1de0283, // web-project
-        0x1e800b1, // data-quality
-        0x229019b, // networking-specialist
-        0x231028c, 0x23c, // work-station-support
-        0x2420142, 0x2290219, // information-systems-security-specialist
-        0x16701db, // programme-lead
-        0x285, // website
-        0x14201a4, 0x242, // nursing-information-systems
-        0xbd0147, // instructional-designer
-        0x2190142, 0x1a8, // information-security-officer
-        0xce0249, 0x229, // technical-documentation-specialist
-        0x174027d, 0x89, // waiting-list-co
-        0x203015a, // it-resilience
-        0x1fa0222, // site-reliability
-        0x2420142, 0x27, // information-systems-analyst
-        0x12b015a, 0x17f, // it-helpdesk-manager
-        0x24a0199, // network-technician
-        0x21900ae, 0xde, // cyber-security-engineer
-        0x132, // human
-        0x1a60128, 0x1f8006b, 0x17e, // head-of-business-relationship-management
-        0x1fa0222, 0xde, // site-reliability-engineer
-        0x1dc002e, 0x27, // application-programmer-analyst
-        0x1e000b1, 0x1a8, // data-protection-officer
-        0x17f01ce, // portfolio-manager
-        0x24c007e, // chief-technology
-        0xbd011f, // graphic-designer
-        0x75, // cclio
-        0x830018, // admissions-clerk
-        0x8e0084, // clinical-coding
-        0x13015a, // it-accessibility
-        0x18, // admissions
-        0x1f4, // registered
-        0x2190142, 0x3b, // information-security-assurance
-        0x24f, // telecommunications
-        0x270099, // configuration-analyst
-        0xde024f, // telecommunications-engineer
-        0x25b0012, 0x129, // access-to-health
-        0x10a, // frontend
-        0x58, // biller
-        0x14f0270, // user-interface
-        0xc10086, // cloud-developer
-        0x1dd0096, // computer-programming
-        0x199015a, // it-network
-        0x242019b, 0xca0029, // networking-systems-and-distributed
-        0x21900ae, 0xc1, // cyber-security-developer
-        0x340177, 0x199, // local-area-network
-        0x16900c6, // digital-learning
-        0x29011d, // governance-and
-        0xc10226, 0x253013d, // software-developer-in-test
-        0x2190091, // communications-security
-        0xbc0147, // instructional-design
-        0x17f013c, // implementation-manager
-        0x1e000b1, 0x229, // data-protection-specialist
-        0x29013a, // im-and
-        0xde01e8, // quality-engineer
-        0x1db, // programme
-        0x17f015a, // it-manager
-        0x17021f, // sharepoint-administrator
-        0x1700217, 0x23c, // second-line-support
-        0x22900b1, // data-specialist
-        0xe7, // ethical
-        0x20d0084, 0x1a8, // clinical-safety-officer
-        0x310144, // infrastructure-architect
-        0x140, // informaticist
-        0x27006b, // business-analyst
-        0x25401bc, // penetration-tester
-        0x170236, // storage-administrator
-        0x19000b1, 0xbd, // data-model-designer
-        0x780270, // user-centred
-        0x283, // web
-        0xb101b8, // patient-data
-        0x35, // artificial
-        0x11d00b1, // data-governance
-        0x236, // storage
-        0x1420084, 0xd70242, // clinical-information-systems-educator
-        0x13, // accessibility
-        0x1a60128, 0xeb00c6, // head-of-digital-evaluation
-        0x290260, 0x17f00c2, // training-and-development-manager
-        0x2900b1, 0xe80022, // data-and-ai-ethicist
-        0x1b1, // outreach
-        0x2420199, 0x9c, // network-systems-consultant
-        0x20d0084, 0xde, // clinical-safety-engineer
-        0x17f0253, // test-manager
-        0x14f0129, 0xbd, // health-interface-designer
-        0x1ae0096, // computer-operator
-        0x2420096, 0x219, // computer-systems-security
-        0x237009d, // content-strategist
-        0x12900c6, 0x17f01de, // digital-health-project-manager
-        0xb100db, // electronic-data
-        0x1420129, 0x2901d4, 0x2290219, // health-information-privacy-and-security-specialist
-        0x1a60128, 0x9d, // head-of-content
-        0x259, // threat
-        0x2290096, // computer-specialist
-        0xdd0046, 0xc1, // back-end-developer
-        0x174027d, 0x1b00089, // waiting-list-co-ordinator
-        0x16700bc, // design-lead
-        0x288, // wireless
-        0xbd014f, // interface-designer
-        0x14101a4, // nursing-informatics
-        0x28e01d1, 0x1420029, // practice-workflow-and-information
-        0x2220151, 0xbd, // internet-site-designer
-        0x253015a, 0x17f, // it-test-manager
-        0x23b016d, // library-supervisor
-        0x1420129, 0x8d, // health-information-coder
-        0x21, // agile
-        0xb5, // dcb0160
-        0x142018b, // midwifery-information
-        0x310227, // solution-architect
-        0x1440086, 0xde, // cloud-infrastructure-engineer
-        0x1a60128, 0x2900b1, 0x22, // head-of-data-and-ai
-        0x242006b, 0x27, // business-systems-analyst
-        0x27d, // waiting
-        0x12901e3, 0x900029, // public-health-and-commissioning
-        0x2420096, // computer-systems
-        0x1ad0096, // computer-operations
-        0x21e0249, // technical-services
-        0x27800b1, // data-visualisation
-        0x27000dd, 0xde0097, // end-user-computing-engineer
-        0x14a00b1, // data-integration
-        0x1700002, // 1st-line
-        0x2420142, 0x1a80219, // information-systems-security-officer
-        0x254026f, // usability-tester
-        0xde0163, // knowledge-engineer
-        0x1e8, // quality
-        0x14f0270, 0xde, // user-interface-engineer
-        0x12300e7, // ethical-hacker
-        0x1a60128, 0x21100b1, // head-of-data-science
-        0x229023c, // support-specialist
-        0x24c0151, // internet-technology
-        0x14f015a, 0x69, // it-interface-builder
-        0x3f01f6, // registration-authority
-        0xde022a, // sqa-engineer
-        0x1a60128, 0x11f, // head-of-graphic
-        0x142021a, 0x1b2020b, // senior-information-risk-owner
-        0xec00c6, // digital-evaluator
-        0x23c0096, // computer-support
-        0x185, // medical
-        0x1140232, // statistical-genetic
-        0x1de0285, 0x17f, // website-project-manager
-        0x17f00b8, // delivery-manager
-        0x1a60128, 0xdf0028, // head-of-analytics-engineering
-        0xde00c4, // devsecops-engineer
-        0x21900b1, 0x1e00029, // data-security-and-protection
-        0x1ef0084, // clinical-records
-        0x2420096, 0x27, // computer-systems-analyst
-        0x2290199, // network-specialist
-        0x16c0129, // health-librarian
-        0x1a30141, // informatics-nurse
-        0x23c00b1, 0x27, // data-support-analyst
-        0x28f, // workplace
-        0x25f015a, // it-trainer
-        0x4001e5, 0xde, // qa-automation-engineer
-        0x13e00ae, 0x205, // cyber-incident-responder
-        0x17d, // malware
-        0x24a011c, // gis-technician
-        0x2490096, 0x229, // computer-technical-specialist
-        0x31002e, // application-architect
-        0x7e, // chief
-        0x14f0129, // health-interface
-        0xbe021c, 0x17f, // service-desk-manager
-        0x17f0226, // software-manager
-        0x1de, // project
-        0xc100a6, // course-developer
-        0x1ef0185, 0xa1, // medical-records-coordinator
-        0x12a015a, 0x2000be, // it-help-desk-agent
-        0x21900ae, 0x24b, // cyber-security-technologist
-        0x3b01e8, 0x27, // quality-assurance-analyst
-        0xde01c9, // platform-engineer
-        0x2220283, 0x17, // web-site-administrator
-        0x21c015a, 0xbe, // it-service-desk
-        0x84, // clinical
-        0x3200e2, // enterprise-architecture
-        0x1700b1, // data-administrator
-        0x1a60128, 0xbe021c, // head-of-service-desk
-        0x25f00e5, // epr-trainer
-        0x1ad0199, // network-operations
-        0x1a60128, 0x1bd, // head-of-performance
-        0x1a60128, 0xb1, // head-of-data
-        0x840014, 0x8d, // accredited-clinical-coder
-        0x109, // front
-        0x1a60128, 0x21c, // head-of-service
-        0x21c015a, 0x17e, // it-service-management
-        0x1e000b1, 0x1a, // data-protection-advisor
-        0x1420119, 0x242, // geographic-information-systems
-        0x310219, // security-architect
-        0xb10129, // health-data
-        0x13e00ae, 0x125, // cyber-incident-handler
-        0x149, // insurance
-        0x20400db, 0x16c, // electronic-resources-librarian
-        0x260028f, 0x229, // workplace-training-specialist
-        0x17f0163, // knowledge-manager
-        0xfc, // firmware
-        0x88, // cnio
-        0xbf, // desktop
-        0x1a60128, 0x2900b1, // head-of-data-and
-        0x3b01e8, 0x17f, // quality-assurance-manager
-        0x2190241, 0x254, // system-security-tester
-        0xde0283, // web-engineer
-        0xdb, // electronic
-        0x1a60128, 0x11d00b1, // head-of-data-governance
-        0x1420129, 0x17f, // health-information-manager
-        0x2420142, 0x31, // information-systems-architect
-        0x1ad0096, 0x17f, // computer-operations-manager
-        0x6b, // business
-        0x1ad0199, 0x27, // network-operations-analyst
-        0x21100b1, // data-science
-        0x9c00c3, // devops-consultant
-        0x144, // infrastructure
-        0x27015a, // it-analyst
-        0x14201a4, 0x1a8, // nursing-information-officer
-        0x1ef0185, // medical-records
-        0xde018e, // ml-engineer
-        0x9d0283, 0x17f, // web-content-manager
-        0xed, // evidence
-        0x6b015a, 0x27, // it-business-analyst
+        0x1e900b1, 0x22a, // data-quality-specialist
+        0x1ae0284, // web-operations
         0xb2, // database
-        0x3b0142, // information-assurance
-        0x147, // instructional
-        0x1ad002e, 0xde, // application-operations-engineer
-        0x14b00b2, // database-integrator
-        0x2420147, // instructional-systems
-        0x2420142, 0x17f0219, // information-systems-security-manager
-        0x24a00b1, // data-technician
-        0x29016d, // library-and
-        0x170287, // windows-administrator
-        0x1420084, 0x242, // clinical-information-systems
-        0x840014, // accredited-clinical
-        0xe800b1, // data-ethicist
-        0x81, // ciso
-        0x1b800db, // electronic-patient
-        0x29016d, 0x21e0163, 0x17f, // library-and-knowledge-services-manager
-        0xd7015a, // it-educator
+        0x1cf01e0, 0x180, // projects-portfolio-manager
+        0x11a, // geographical
+        0x144, // infrastructure
+        0x21a015b, 0x9c, // it-security-consultant
+        0x22a019a, // network-specialist
+        0x1dd0027, // analyst-programmer
+        0x12901f5, 0x142, // registered-health-information
+        0x1fb0223, 0xde, // site-reliability-engineer
+        0x12901e4, 0x900029, 0x16d, // public-health-and-commissioning-librarian
+        0x1e0, // projects
+        0x7a, // certified
+        0x2900b1, 0xe80022, // data-and-ai-ethicist
+        0x9d0284, // web-content
+        0x12901e4, 0x900029, // public-health-and-commissioning
+        0x24b011c, // gis-technician
+        0x1b8, // pathology
+        0x9100b1, // data-communications
+        0x186007e, 0x1a90142, // chief-medical-information-officer
+        0x24200dc, 0xbd, // embedded-system-designer
+        0x21a0142, 0x3b, // information-security-assurance
+        0xb10202, // research-data
+        0xf10270, // usability-expert
+        0x97, // computing
+        0x1c2, // pharmacy
+        0x29016e, 0x164, // library-and-knowledge
+        0x24b015b, // it-technician
+        0x286, // website
+        0x24801f3, 0x187, // red-team-member
+        0x1a40141, // informatics-nurse
+        0x243019c, 0xca0029, 0x243, // networking-systems-and-distributed-systems
+        0x270243, // systems-analyst
+        0x5b, // bioinformatics
+        0x2430142, 0x27, // information-systems-analyst
+        0x1a70128, 0x10a, // head-of-frontend
+        0x21a015b, 0x180, // it-security-manager
+        0x1df00c6, // digital-project
+        0x19500b1, // data-modelling
+        0x277, // virtualization
+        0x1820216, // scrum-master
+        0x2610290, 0x22a, // workplace-training-specialist
+        0x196, // module
+        0x270144, // infrastructure-analyst
+        0x1420129, 0x29017f, 0xef, // health-information-management-and-exchange
+        0x26a, // uat
+        0x1e90227, 0xde, // software-quality-engineer
+        0x21a015a, // iot-security
+        0x23d024a, // technical-support
+        0x1ae021a, // security-operations
+        0x21a015b, 0x1a9, // it-security-officer
         0x99, // configuration
-        0x2220151, // internet-site
-        0x209, // rhit
-        0x9a002e, // application-configurator
-        0x2540013, // accessibility-tester
-        0x2701e6, // qat-analyst
-        0x1e80226, 0x27003b, // software-quality-assurance-analyst
-        0x29008f, // command-and
-        0x23c0199, 0xde, // network-support-engineer
-        0x1fa0222, 0xc3, // site-reliability-devops
-        0x17f0137, // ig-manager
-        0xd0, // dpo
-        0xd5, // edi
-        0x27002e, // application-analyst
+        0xa8, // cryptological
+        0x14d0035, 0xde, // artificial-intelligence-engineer
+        0xd6, // educational
+        0x9400b1, 0x1a9, // data-compliance-officer
+        0xd70243, // systems-educator
+        0x1680137, // ig-lead
+        0x16801dc, // programme-lead
+        0x1f0, // records
+        0xa100b2, // database-coordinator
+        0x13a, // im
+        0x206013e, // incident-responder
+        0xdc, // embedded
+        0x1bd, // penetration
+        0x123007a, // certified-hacker
+        0x19200b1, // data-modeler
+        0x18e00b1, // data-mining
+        0x12900c6, // digital-health
+        0x2030271, // user-researcher
+        0xea, // etl
+        0xb8, // delivery
+        0x57, // bi
+        0x260015b, // it-trainer
+        0x21a0086, // cloud-security
+        0x18001f0, // records-manager
+        0x1a70128, 0x21d015b, 0x17f, // head-of-it-service-management
+        0x177, // literature
+        0x20500db, // electronic-resources
+        0x5f, // biometrician
+        0x243019c, 0x29, // networking-systems-and
+        0x1b2, // outreach
+        0x960132, // human-computer
+        0x27b, // voip
+        0x164007e, // chief-knowledge
+        0x84007e, // chief-clinical
+        0x19a015b, // it-network
+        0x21a015b, 0x31, // it-security-architect
+        0x2270243, // systems-software
+        0x120243, // systems-access
+        0x23d015b, 0xde, // it-support-engineer
+        0x1a700c7, // director-of
+        0x10500c6, // digital-forensics
+        0xbd0278, // visual-designer
+        0x1a5007e, 0x1a90141, // chief-nursing-informatics-officer
+        0x1420129, 0x83, // health-information-clerk
+        0x2140233, // statistical-scientist
+        0x242014e, 0xbd, // intelligent-system-designer
+        0x2701de, // programming-analyst
+        0x1a70128, 0xbc009d, // head-of-content-design
+        0x1a900b1, // data-officer
+        0x250, // telecommunications
+        0x1a70128, 0x11d00b1, // head-of-data-governance
+        0x14201a5, 0x243, // nursing-information-systems
+        0x1710002, 0x23d, // 1st-line-support
+        0x21a0142, 0xde, // information-security-engineer
+        0x22a011c, // gis-specialist
+        0x29007c, // change-and
+        0x25501be, // performance-tester
         0x47, // backend
-        0x180, // manual
+        0x144019a, // network-infrastructure
+        0xc6007e, 0x29, // chief-digital-and
+        0x1f00186, // medical-records
+        0x780132, // human-centred
+        0x202007e, // chief-research
+        0x246, // tableau
+        0x7c00c6, // digital-change
+        0x1f001b9, // patient-records
+        0x150243, // systems-administration
+        0x21c, // server
+        0x3b01e9, 0x2560029, // quality-assurance-and-testing
+        0x108, // freedom
+        0x2230284, 0x17, // web-site-administrator
+        0x29016a, // learning-and
+        0x1800164, // knowledge-manager
+        0x3b01e9, // quality-assurance
+        0x13015b, // it-accessibility
+        0x16301e4, // public-key
+        0x11d0142, 0x168, // information-governance-lead
+        0x2701dd, // programmer-analyst
+        0x2800b1, // data-analytics
+        0xbf, // desktop
+        0x2550040, // automation-tester
+        0x1a70128, 0xdf0028, // head-of-analytics-engineering
+        0x3b01e9, 0x254, // quality-assurance-test
+        0x27022b, // sqa-analyst
+        0x1710002, // 1st-line
+        0x46, // back
+        0x23d015b, 0x22a, // it-support-specialist
+        0x31006b, // business-architect
+        0x1dd026b, // ui-programmer
+        0x23d013c, 0x22a, // implementation-support-specialist
+        0xde0227, // software-engineer
+        0x1a700c7, 0x13a, // director-of-im
+        0x1e9015b, 0x180, // it-quality-manager
+        0x2430084, 0xd7, // clinical-systems-educator
+        0x8d0186, // medical-coder
+        0x13f0084, // clinical-informatician
+        0x1800137, // ig-manager
+        0xc10227, // software-developer
+        0x2550227, // software-tester
+        0xde0200, // requirement-engineer
+        0x91, // communications
+        0x960132, 0x14f, // human-computer-interaction
+        0x24a016e, 0x39, // library-technical-assistant
+        0x20e0084, // clinical-safety
+        0x243006b, 0x27, // business-systems-analyst
+        0x21a00b1, 0x1e10029, // data-security-and-protection
+        0xbd002e, // application-designer
+        0x21a0142, 0x27, // information-security-analyst
+        0x278, // visual
+        0x2420084, // clinical-system
+        0x14b0243, // systems-integrator
+        0x20c0084, // clinical-risk
+        0x180007c, // change-manager
+        0x1dd, // programmer
+        0x9c015b, // it-consultant
+        0x1500b2, 0x180, // database-administration-manager
+        0x21a00ae, 0x22a, // cyber-security-specialist
+        0x290242, // system-and
+        0xe2, // enterprise
+        0x180015b, // it-manager
+        0x186, // medical
+        0x2420096, // computer-system
+        0x16f002e, // application-lifecycle
+        0x1a700c7, 0x141, // director-of-informatics
+        0x8d0059, // billing-coder
+        0xc20227, // software-development
+        0x5d0095, // computational-biology
+        0x21a00ae, 0x180020c, // cyber-security-risk-manager
+        0x1cc, // pmo
+        0x22a008e, // coding-specialist
+        0x1701b5, // pacs-administrator
+        0xe800b1, // data-ethicist
+        0xc6007e, 0x1a9, // chief-digital-officer
+        0x242015b, 0x31, // it-system-architect
+        0x14101a4, // nurse-informatics
+        0x2900b1, // data-and
+        0x32, // architecture
+        0x1d500b1, // data-privacy
+        0x21f015b, // it-services
+        0x290242, 0x17019a, // system-and-network-administrator
+        0x21a0142, 0x17, // information-security-administrator
+        0x1e9015b, // it-quality
+        0x2030233, // statistical-researcher
+        0x30, // appsw
+        0x13e00ae, // cyber-incident
+        0x21a0086, 0xde, // cloud-security-engineer
+        0x16e, // library
+        0x23d01b9, // patient-support
+        0x21a0142, 0x29003b, 0x25a, // information-security-assurance-and-threat
+        0x23d00b1, 0x27, // data-support-analyst
+        0x310144, // infrastructure-architect
+        0x1420129, 0x180, // health-information-manager
+        0x1050096, // computer-forensics
+        0xde0164, // knowledge-engineer
+        0x2430147, // instructional-systems
+        0x166, // lan
+        0x18001d9, // product-manager
+        0x23d0086, // cloud-support
+        0x1be, // performance
+        0x23d015b, 0x24b, // it-support-technician
+        0x23d00bf, 0x24b, // desktop-support-technician
+        0x290164, // knowledge-and
+        0xae, // cyber
+        0x2020233, // statistical-research
+        0x24300dc, // embedded-systems
+        0x1500271, 0xbd, // user-interface-designer
+        0xa10261, // training-coordinator
+        0x2701e7, // qat-analyst
+        0x3b01e9, 0x256, // quality-assurance-testing
+        0xc6007e, 0x1420029, // chief-digital-and-information
+        0x2430096, 0x27021a, // computer-systems-security-analyst
+        0xde01e9, // quality-engineer
+        0x24a019a, // network-technical
+        0x260, // trainer
+        0x15a, // iot
+        0x23d002e, 0xde, // application-support-engineer
+        0x23d01dc, 0x1a9, // programme-support-officer
+        0x21e, // servicedesk
+        0xb10129, 0x214, // health-data-scientist
+        0x186007e, 0x1a90141, // chief-medical-informatics-officer
+        0x28100b1, 0xbd, // data-warehouse-designer
+        0x16901df, // project-leader
+        0x88, // cnio
+        0x1410084, 0x22a, // clinical-informatics-specialist
+        0x2550181, // manual-tester
+        0x1500b2, // database-administration
+        0x1201b9, // patient-access
+        0x27100dd, // end-user
+        0x1af0096, // computer-operator
+        0x27a00b1, // data-visualization
+        0xa7, // courseware
+        0x12901e4, // public-health
+        0x15000c6, 0xbd, // digital-interface-designer
+        0x20e0084, 0x1a9, // clinical-safety-officer
+        0x291, // workstation
+        0x2700f2, // exploitation-analyst
+        0x400254, // test-automation
+        0x1f6006f, // cancer-registrar
+        0x142007e, 0x1a9, // chief-information-officer
+        0x39015b, // it-assistant
+        0x12900c6, 0x1db, // digital-health-program
+        0x1800286, // website-manager
+        0x1420129, 0x17, // health-information-administrator
+        0x129, // health
+        0x1a4007e, // chief-nurse
+        0x1e60227, // software-qa
+        0x60, // biostatistical
+        0x13f01a4, // nurse-informatician
+        0x18a, // microcomputer
+        0x270250, // telecommunications-analyst
+        0x1df0284, 0x180, // web-project-manager
+        0x267, // tumour
+        0x3100b2, // database-architect
+        0x3b01e9, 0x29, // quality-assurance-and
+        0x6b, // business
+        0x10400c6, // digital-forensic
+        0x154, // internetworking
+        0xb4, // dcb0129
+        0x23d00ad, 0x27, // customer-support-analyst
+        0x1710218, // second-line
+        0x7c015b, 0x29, // it-change-and
+        0x17f00b1, // data-management
+        0x960132, 0x150, // human-computer-interface
+        0x11d0142, 0x180, // information-governance-manager
+        0x18001cf, // portfolio-manager
+        0x13e017d, // major-incident
+        0x17e, // malware
+        0x21a, // security
+        0xbc0284, // web-design
+        0x3f01f7, // registration-authority
+        0x227002e, // application-software
+        0x255002e, // application-tester
+        0x19f, // noc
+        0x22a0096, // computer-specialist
+        0x263021d, // service-transition
+        0x21a0142, 0x22a, // information-security-specialist
+        0x16d, // librarian
+        0x29008f, 0x77009e, // command-and-control-centre
+        0x150, // interface
+        0xc7, // director
+        0x24201ab, // operating-system
+        0x1df015b, // it-project
+        0x150015b, // it-interface
+        0x1440086, // cloud-infrastructure
+        0x243015b, 0x31, // it-systems-architect
+        0x180021d, // service-manager
+        0x28f01d2, 0x1420029, 0x17f, // practice-workflow-and-information-management
+        0x1410084, 0x27, // clinical-informatics-analyst
+        0x1f00186, 0x23c, // medical-records-supervisor
+        0xb80021, 0x180, // agile-delivery-manager
+        0x16a0063, // blended-learning
+        0x2430142, 0x1a9021a, // information-systems-security-officer
+        0x21a00ae, 0x27, // cyber-security-analyst
+        0x310142, // information-architect
+        0x8a0021, // agile-coach
+        0xb801dc, 0x180, // programme-delivery-manager
+        0x2430084, 0x260, // clinical-systems-trainer
+        0x290243, 0x180019d, // systems-and-networks-manager
+        0x9601bf, 0x27019a, // personal-computer-network-analyst
+        0x1f00186, 0x83, // medical-records-clerk
+        0x25501e6, // qa-tester
+        0x1700b1, // data-administrator
+        0x2230284, 0x180, // web-site-manager
+        0x1f00129, 0x1a9, // health-records-officer
+        0x31, // architect
+        0x21a0091, // communications-security
+        0x24a0096, 0x22a, // computer-technical-specialist
+        0x1410084, 0x23c, // clinical-informatics-supervisor
+        0x14d006b, 0x180, // business-intelligence-manager
+        0x2430142, 0x180, // information-systems-manager
+        0x28100b1, // data-warehouse
+        0xbd00c6, // digital-designer
+        0x2430142, 0x21a, // information-systems-security
+        0x17301b8, // pathology-links
+        0x14201a5, // nursing-information
+        0x14b00b1, // data-integrator
+        0x14d006b, // business-intelligence
+        0x164, // knowledge
+        0x23b0186, // medical-summariser
+        0x2701fe, // reports-analyst
+        0x226, // soc
+        0x21f0097, 0xc7, // computing-services-director
+        0xde0250, // telecommunications-engineer
+        0xbc, // design
+        0x2030272, // ux-researcher
+        0x9a00b2, // database-configurator
+        0x23a, // subject
+        0x9d0284, 0x22a, // web-content-specialist
+        0x249015b, // it-tech
+        0x181, // manual
+        0x1ed021d, 0x27, // service-readiness-analyst
+        0x2420022, // ai-system
+        0x180013c, // implementation-manager
+        0x15800c6, // digital-investigator
+        0xc1014a, // integration-developer
+        0x3b01e9, 0x27, // quality-assurance-analyst
+        0x170174, // linux-administrator
+        0x1e6, // qa
+        0x1f00084, 0x17, // clinical-records-administrator
+        0x8e0084, 0x3d, // clinical-coding-auditor
+        0x116, // genome
+        0x29016e, // library-and
+        0x1ae0243, // systems-operations
+        0x1ae0242, // system-operations
+        0xde0086, // cloud-engineer
+        0x9e01ad, 0x180, // operational-control-manager
+        0x74, // ccio
+        0x23d019a, 0x22a, // network-support-specialist
+        0x2430096, 0x9c, // computer-systems-consultant
+        0x19400b1, // data-modeller
+        0xa6, // course
+        0x216, // scrum
+        0x12901f5, 0x24b0142, // registered-health-information-technician
+        0x21a0096, 0xa1, // computer-security-coordinator
+        0x12, // access
+        0x1a70108, 0x142, // freedom-of-information
+        0x23700b1, // data-storage
+        0xde018f, // ml-engineer
+        0x21a00b1, 0x27, // data-security-analyst
+        0x1d8015b, // it-procurement
+        0x17f007c, // change-management
+        0x1f00186, 0x1a9, // medical-records-officer
+        0xde0110, // gameplay-engineer
+        0x15b0129, 0x31, // health-it-architect
+        0x1dd002e, 0x27, // application-programmer-analyst
+        0x76, // cdio
+        0x7c, // change
+        0x1a70128, 0x17f00b8, // head-of-delivery-management
+        0x1420129, 0x1a9, // health-information-officer
+        0x25c0012, // access-to
+        0x1ae0144, 0xde, // infrastructure-operations-engineer
+        0x17301b8, 0x180, // pathology-links-manager
+        0x24801f3, 0x1af, // red-team-operator
+        0x22e, // sre
+        0x990242, // system-configuration
+        0xce024a, // technical-documentation
+        0x2550093, // compatibility-tester
+        0x14a002e, // application-integration
+        0xde00dc, // embedded-engineer
+        0x3100b1, // data-architect
+        0x17d, // major
+        0xbe012a, 0x24b, // help-desk-technician
+        0x22a00c3, // devops-specialist
+        0x270096, // computer-analyst
+        0x24d0152, // internet-technology
+        0xb1007e, 0x1a9, // chief-data-officer
+        0x27019a, // network-analyst
+        0x26c, // unit
+        0x3b01e9, 0x180, // quality-assurance-manager
+        0x1dc00c6, // digital-programme
+        0x24b00b1, // data-technician
+        0x2e0284, // web-application
+        0x253, // telephony
+        0x23d0086, 0x22a, // cloud-support-specialist
+        0x1df0152, 0x180, // internet-project-manager
+        0x1f001ba, 0x39, // patients-records-assistant
+        0x12a015b, 0xbe, // it-help-desk
+        0x270142, // information-analyst
+        0x24b0096, // computer-technician
+        0x96, // computer
+        0x15b0129, 0x1dd, // health-it-programmer
+        0x1410129, 0xc7, // health-informatics-director
+        0xb1007e, // chief-data
+        0x290261, 0x18000c2, // training-and-development-manager
+        0xe5, // epr
+        0x19b0096, // computer-networker
+        0x21a015b, 0x17, // it-security-administrator
+        0x22a002e, // application-specialist
+        0x180013e, // incident-manager
+        0x1ae015b, 0x180, // it-operations-manager
+        0x290243, // systems-and
+        0x16301e4, 0x144, // public-key-infrastructure
+        0x28f01d2, 0x1420029, // practice-workflow-and-information
+        0x18000b2, // database-manager
+        0x1140233, // statistical-genetic
+        0x1480096, // computer-instructor
+        0x28f01d2, 0x29, // practice-workflow-and
+        0xc2, // development
+        0x340178, 0x17019a, // local-area-network-administrator
+        0xe7, // ethical
+        0x270254, // test-analyst
+        0x1a8, // office
+        0x11021d, 0x27, // service-acceptance-analyst
+        0x23d0271, 0x27, // user-support-analyst
+        0x1ae002e, 0xde, // application-operations-engineer
+        0x8d0084, // clinical-coder
+        0x1a70128, 0xbc014f, // head-of-interaction-design
+        0x1f3, // red
+        0x24a016e, // library-technical
+        0x27014a, // integration-analyst
+        0x1ae019a, 0x27, // network-operations-analyst
+        0x1420084, // clinical-information
+        0x7700b1, // data-centre
+        0x1dd0242, // system-programmer
+        0x1ae021a, 0x77, // security-operations-centre
+        0x1410129, // health-informatics
+        0x1fd, // reporting
+        0x1e100b1, 0x1a, // data-protection-advisor
+        0x1fb0223, 0xc3, // site-reliability-devops
+        0x9c024a, // technical-consultant
+        0x2700bf, // desktop-analyst
+        0x98, // comsec
+        0x21a0096, 0x180, // computer-security-manager
+        0x27d, // vulnerability
+        0x2550270, // usability-tester
+        0x26200c6, // digital-transformation
+        0x254015b, 0x27, // it-test-analyst
+        0x18000b1, // data-manager
+        0x21a0142, 0x29003b, 0x27025a, // information-security-assurance-and-threat-analyst
+        0x7c00e5, // epr-change
+        0x1410084, 0xa1, // clinical-informatics-coordinator
+        0x1a70128, 0x2601be, // head-of-performance-analysis
+        0x228, // solution
+        0xc2002e, 0xc7, // application-development-director
+        0x9400b1, // data-compliance
+        0x1501b9, 0x248, // patient-administration-team
+        0x19300b1, // data-modeling
+        0x3b01e9, 0x1d2, // quality-assurance-practice
+        0xc10150, // interface-developer
+        0x16800bc, // design-lead
+        0x9e019a, 0x27, // network-control-analyst
+        0x21a00ae, 0x20c, // cyber-security-risk
+        0x19801e2, // protective-monitoring
+        0x2270086, // cloud-software
+        0xdf00b1, // data-engineering
+        0x28f01d2, // practice-workflow
+        0x17f, // management
+        0x340178, 0x19a, // local-area-network
+        0x3b01e9, 0xc7, // quality-assurance-director
+        0x16d01b2, // outreach-librarian
+        0x29019a, 0xde021a, // network-and-security-engineer
+        0x21a0243, // systems-security
+        0x2900b1, 0x28, // data-and-analytics
+        0xde019d, // networks-engineer
+        0x22a015b, // it-specialist
+        0x2230284, 0x18001df, // web-site-project-manager
+        0xde00c3, // devops-engineer
+        0x21d015b, 0x180, // it-service-manager
+        0x11d, // governance
+        0x20301ea, // quantitative-researcher
+        0x21a002e, // application-security
+        0x1420129, 0x17f, // health-information-management
+        0x340178, // local-area
+        0x10f, // game
+        0xf00271, 0x203, // user-experience-researcher
+        0xc100b2, // database-developer
+        0x110271, // user-acceptance
+        0x1ae019a, 0x77, // network-operations-centre
+        0x3b0142, 0xde, // information-assurance-engineer
+        0x2430142, // information-systems
+        0xb801dc, // programme-delivery
+        0x1700b2, // database-administrator
+        0xb20213, // scientific-database
+        0xbd021d, // service-designer
+        0x2430142, 0x24b, // information-systems-technician
+        0x3100e2, // enterprise-architect
+        0x1f00129, 0x23c, // health-records-supervisor
+        0x21d015b, 0x17f, // it-service-management
+        0xfd, // first
+        0x2701ae, // operations-analyst
+        0x92024a, // technical-communicator
+        0xb10117, 0x27, // genomic-data-analyst
+        0x232028d, 0x23d, // work-station-support
+        0x26000a2, // corporate-trainer
+        0x11021d, // service-acceptance
+        0x23d024a, 0x180, // technical-support-manager
+        0x142007e, 0x1a9021a, // chief-information-security-officer
+        0x214005b, // bioinformatics-scientist
+        0x2701be, // performance-analyst
+        0x19a0096, 0x23d, // computer-network-support
+        0x14a00b1, // data-integration
+        0x24d016a, // learning-technology
+        0x21d015b, 0xbe, // it-service-desk
+        0x230010b, 0xc1, // full-stack-developer
+        0x1a70128, 0x9d, // head-of-content
+        0x1800243, // systems-manager
+        0x1ca, // platform
+        0x1f8, // regression
+        0x14d0129, // health-intelligence
+        0x2701fd, // reporting-analyst
+        0x1800261, // training-manager
+        0x19a0086, // cloud-network
+        0x2701cc, // pmo-analyst
+        0x2430096, // computer-systems
+        0x270141, // informatics-analyst
+        0x22a0164, // knowledge-specialist
+        0x3300c6, // digital-archivist
+        0x25c0012, 0x129, // access-to-health
+        0x14101c2, // pharmacy-informatics
+        0x1e9, // quality
+        0x6b015b, 0x1800026, // it-business-analysis-manager
+        0x288, // windows
+        0x17021c, // server-administrator
+        0x16a00c6, 0x24c, // digital-learning-technologist
+        0x152, // internet
+        0x22a00ce, // documentation-specialist
+        0x1420129, 0x29017f, // health-information-management-and
+        0x9c00b1, // data-consultant
+        0x1cf00c6, 0x180, // digital-portfolio-manager
+        0x670068, // bug-bounty
+        0x21a0142, 0x3d, // information-security-auditor
+        0x24201ab, 0xbd, // operating-system-designer
+        0x2230284, 0xbd, // web-site-designer
+        0x255026c, // unit-tester
+        0xbe021d, 0x1af, // service-desk-operator
+        0x1a70128, 0x21a015b, // head-of-it-security
+        0xc9, // disaster
+        0x1df, // project
+        0x13f, // informatician
+        0x12a015b, 0x18000be, // it-help-desk-manager
+        0x1e90227, 0xde003b, // software-quality-assurance-engineer
+        0x19a0096, 0x22a023d, // computer-network-support-specialist
+        0x1ea, // quantitative
+        0x1a70128, 0x21d, // head-of-service
+        0x19a0096, // computer-network
+        0x180027d, // vulnerability-manager
+        0xc701db, // program-director
+        0x1cf00c6, // digital-portfolio
+        0x27100dd, 0xde0097, // end-user-computing-engineer
+        0x23d0096, 0x22a, // computer-support-specialist
+        0x1a70128, 0x2900b1, 0x22, // head-of-data-and-ai
+        0x1a70128, 0xc2010a, // head-of-frontend-development
+        0x202007e, 0x1a90142, // chief-research-information-officer
+        0xde0022, // ai-engineer
+        0x241, // sysadmin
+        0x2600243, // systems-trainer
+        0x15b0129, 0x23d, // health-it-support
+        0xaa, // cto
+        0x24b00bf, // desktop-technician
+        0x1dd0096, 0x27, // computer-programmer-analyst
+        0x65, // blue
+        0x1de0096, // computer-programming
+        0x1270287, // white-hat
+        0x27011c, // gis-analyst
+        0x1410084, 0x180, // clinical-informatics-manager
+        0xad, // customer
+        0x142021b, // senior-information
+        0x3a016e, // library-associate
+        0x1cf00c6, 0x27, // digital-portfolio-analyst
+        0x23600b1, // data-steward
+        0x8d0149, // insurance-coder
+        0x110271, 0x255, // user-acceptance-tester
+        0x142017f, 0x243, // management-information-systems
+        0x12b, // helpdesk
+        0xb10084, 0x10, // clinical-data-abstractor
+        0x1fb0223, 0xde00c3, // site-reliability-devops-engineer
+        0x64, // blockchain
+        0x15d, // java
+        0x1f9006b, // business-relationship
+        0x2701d6, // problem-analyst
+        0xa2, // corporate
+        0x21a019a, 0x255, // network-security-tester
+        0x23c016e, // library-supervisor
+        0x21a019a, 0x17, // network-security-administrator
+        0x15000c6, // digital-interface
+        0x3b0142, // information-assurance
+        0x1e4, // public
+        0x11d0142, // information-governance
+        0x17100fd, // first-line
+        0x1a5007e, 0x142, // chief-nursing-information
+        0x21400b1, // data-scientist
+        0x29013a, 0x245, // im-and-t
+        0x1e7, // qat
+        0x18000c2, // development-manager
+        0x1d700b1, // data-processing
+        0x24d0096, // computer-technology
+        0xb10117, // genomic-data
+        0x1e90227, 0x3b, // software-quality-assurance
+        0x2430096, 0x21a, // computer-systems-security
+        0x8f, // command
+        0x310164, // knowledge-architect
+        0x1de, // programming
+        0x310227, // software-architect
+        0x21a00b1, // data-security
+        0x200, // requirement
+        0x2901f0, 0x17f0142, // records-and-information-management
+        0x84007e, 0x1a90142, // chief-clinical-information-officer
+        0x59, // billing
+        0x186007e, 0x141, // chief-medical-informatics
+        0x249, // tech
+        0x1bf, // personal
+        0xce0084, // clinical-documentation
+        0x28f01d2, 0x1420029, 0x1f4017f, 0x22a, // practice-workflow-and-information-management-redesign-specialist
+        0x105, // forensics
+        0x14a015b, 0xde, // it-integration-engineer
+        0x22400c6, // digital-skills
+        0x271, // user
+        0x1a700c7, 0x24d, // director-of-technology
+        0xc10057, // bi-developer
+        0x21a0242, // system-security
+        0x29019a, // network-and
+        0x5c0095, // computational-biologist
+        0xc700c6, // digital-director
+        0xde0144, // infrastructure-engineer
+        0x21d015b, // it-service
+        0xde0284, // web-engineer
+        0x27021a, // security-analyst
+        0xde010f, // game-engineer
+        0x17f00cc, // document-management
+        0xc100a6, // course-developer
+        0x227, // software
+        0x21a019a, // network-security
+        0x1f00186, 0x231, // medical-records-staff
+        0x7c015b, 0x990029, // it-change-and-configuration
+        0x17f00b8, // delivery-management
+        0x94, // compliance
+        0x255014a, // integration-tester
+        0x1710004, 0x23d, // 2nd-line-support
+        0x840014, 0x8d, // accredited-clinical-coder
+        0x204015b, // it-resilience
+        0x26100a2, // corporate-training
+        0xbd0013, // accessibility-designer
+        0x28, // analytics
+        0x21a015b, 0xde, // it-security-engineer
+        0xd9, // elearning
+        0x5a, // bioinformatician
+        0x180016a, // learning-manager
+        0x1a70128, 0xb1, // head-of-data
+        0x14201a5, 0x1a9, // nursing-information-officer
+        0x1500271, 0xc1, // user-interface-developer
+        0x213, // scientific
+        0x1680261, // training-lead
+        0x22a0013, // accessibility-specialist
+        0xbd0284, // web-designer
+        0x1db, // program
+        0x1a70128, 0x1f9006b, // head-of-business-relationship
+        0x17015b, // it-administrator
+        0xbd0272, // ux-designer
+        0x270226, // soc-analyst
+        0x1a70128, 0xbc021d, // head-of-service-design
+        0xde021a, // security-engineer
+        0x1420129, 0x2901d5, // health-information-privacy-and
+        0x24a019a, 0x27, // network-technical-analyst
+        0x2230284, // web-site
+        0x29007c, 0x2701fa, // change-and-release-analyst
+        0x21a0142, 0x20c, // information-security-risk
+        0x1a90233, // statistical-officer
+        0x2900b1, 0x22, // data-and-ai
+        0x780271, 0xbc, // user-centred-design
+        0x1a70128, 0x1cf, // head-of-portfolio
+        0x1050142, // information-forensics
+        0x1f7, // registration
+        0x21a0096, // computer-security
+        0x170220, // sharepoint-administrator
+        0x290164, 0x22a016e, // knowledge-and-library-specialist
+        0x18001dc, // programme-manager
+        0x186007e, 0x142, // chief-medical-information
+        0x1a700c7, 0x1410084, // director-of-clinical-informatics
+        0x6f, // cancer
+        0x1dd002e, // application-programmer
+        0x1420129, 0x8d, // health-information-coder
+        0x23d002e, // application-support
+        0xc10190, // mobile-developer
+        0x25a, // threat
+        0x1df0152, // internet-project
+        0x170243, // systems-administrator
+        0x243, // systems
+        0x1a4007e, 0x142, // chief-nurse-information
+        0x27015b, // it-analyst
+        0x1e100b1, 0x21a0029, 0x1a9, // data-protection-and-security-officer
+        0xd8, // ehr
+        0x1a70128, // head-of
+        0xb80021, // agile-delivery
+        0x340178, 0x22a019a, // local-area-network-specialist
+        0x218, // second
+        0x400086, // cloud-automation
+        0x142021b, 0x20c, // senior-information-risk
+        0xbd0242, // system-designer
+        0x1410084, // clinical-informatics
+        0x1b3021d, // service-owner
+        0x21f024a, 0x180, // technical-services-manager
+        0x24b019a, // network-technician
+        0x24c0096, // computer-technologist
+        0x15b007e, 0x1a9021a, // chief-it-security-officer
+        0x3b01d9, // product-assurance
+        0xc1, // developer
+        0x18001d6, // problem-manager
+        0x13015b, 0x255, // it-accessibility-tester
+        0x27005b, // bioinformatics-analyst
+        0x7c015b, // it-change
+        0x243019a, // network-systems
+        0x1cf, // portfolio
+        0xd3, // e
+        0x21f019a, // network-services
+        0x26200c6, 0x169, // digital-transformation-leader
+        0x1420084, 0xd70243, // clinical-information-systems-educator
+        0x1a700c7, 0x29013a, 0x245, // director-of-im-and-t
+        0xde005b, // bioinformatics-engineer
+        0x2430142, 0xc1, // information-systems-developer
+        0x15b0129, 0x9c, // health-it-consultant
+        0x1a5007e, 0x141, // chief-nursing-informatics
+        0x110271, 0x254, // user-acceptance-test
+        0x1df0286, 0x180, // website-project-manager
+        0x13d00c1, 0x254, // developer-in-test
+        0x27900b1, // data-visualisation
+        0x21b, // senior
+        0x2420022, 0xbd, // ai-system-designer
+        0x170242, // system-administrator
+        0x8e0084, 0x180, // clinical-coding-manager
+        0x2701e6, // qa-analyst
+        0x1a70128, 0x14f, // head-of-interaction
+        0x15b01b8, // pathology-it
+        0x29016e, 0x21f0164, 0x180, // library-and-knowledge-services-manager
+        0xbe021d, 0x180, // service-desk-manager
+        0x20c00ae, 0x180, // cyber-risk-manager
         0x2600b1, // data-analysis
+        0x1800099, // configuration-manager
+        0x40, // automation
+        0xc6007e, 0x142, // chief-digital-information
+        0x990243, // systems-configuration
+        0x6e, // caldicott
+        0x1a700c7, 0x29013a, // director-of-im-and
+        0xbc0147, // instructional-design
+        0x2540227, 0xde, // software-test-engineer
+        0x1f00129, 0x180, // health-records-manager
+        0x16a017a, // machine-learning
+        0x1a70108, // freedom-of
+        0x1ae019a, // network-operations
+        0x28200b1, // data-warehousing
+        0x1fc, // report
+        0x140, // informaticist
+        0x14400c6, // digital-infrastructure
+        0x23d0243, // systems-support
+        0x2230284, 0x1df, // web-site-project
+        0x292002d, // api-writer
+        0x148015b, // it-instructor
+        0x142, // information
+        0x17019a, // network-administrator
+        0x23d00b1, // data-support
+        0xb101b9, // patient-data
+        0x14b00b2, // database-integrator
+        0x27006b, // business-analyst
+        0x2540040, // automation-test
+        0x14d006b, 0x27, // business-intelligence-analyst
+        0x9d00db, // electronic-content
+        0x24300dc, 0xbd, // embedded-systems-designer
+        0x2e0084, // clinical-application
+        0x1ed021d, // service-readiness
+        0x1a901d5, // privacy-officer
+        0x1670096, // computer-language
+        0x1420129, 0x1d5, // health-information-privacy
+        0x1420129, 0x2901d5, 0x22a021a, // health-information-privacy-and-security-specialist
+        0x119, // geographic
+        0x22a00ed, // evidence-specialist
+        0x1d700b1, 0x243, // data-processing-systems
+        0x23d, // support
+        0xbd0147, // instructional-designer
+        0x9601bf, // personal-computer
+        0x16a, // learning
+        0x18d00b1, // data-miner
+        0x23d019a, // network-support
+        0x222, // siro
+        0x223, // site
+        0xc6007e, // chief-digital
+        0x12a015b, 0x1a00be, // it-help-desk-advisor
+        0x272, // ux
+        0x27023d, // support-analyst
+        0x19a, // network
+        0x175027e, 0x89, // waiting-list-co
+        0x16801e6, // qa-lead
+        0x100, // foi
+        0x780271, // user-centred
+        0x14a002e, 0x9c, // application-integration-consultant
+        0xde015b, // it-engineer
+        0x12a, // help
+        0x1760096, // computer-literacy
+        0x29016a, 0x18000c2, // learning-and-development-manager
+        0x18c, // midwifery
+        0x1420084, 0x243, // clinical-information-systems
+        0x14e, // intelligent
+        0x2800b1, 0x214, // data-analytics-scientist
+        0x21a0152, // internet-security
+        0x1e2, // protective
+        0x202007e, 0x142, // chief-research-information
+        0x9e019a, // network-control
+        0x1a70128, 0xb8, // head-of-delivery
+        0x242015b, // it-system
+        0x110, // gameplay
+        0x1410084, 0xc7, // clinical-informatics-director
+        0x1f00129, // health-records
+        0x1ae0096, // computer-operations
+        0x1a5007e, // chief-nursing
+        0x2430142, 0x22a021a, // information-systems-security-specialist
+        0x9c0233, // statistical-consultant
+        0xb10084, // clinical-data
+        0x1460227, // software-installer
+        0x2430147, 0x22a, // instructional-systems-specialist
+        0x1440086, 0xde, // cloud-infrastructure-engineer
+        0x11d00b1, 0x180, // data-governance-manager
+        0x780132, 0xbd, // human-centred-designer
+        0x1df015b, 0x180, // it-project-manager
+        0x1a70128, 0x142, // head-of-information
+        0xd0, // dpo
+        0x1ae021a, 0x270077, // security-operations-centre-analyst
+        0x1f00186, 0xc7, // medical-records-director
+        0x290242, 0x19a, // system-and-network
+        0xb801df, // project-delivery
+        0x2560227, // software-testing
+        0x4, // 2nd
+        0xc4, // devsecops
+        0x23d0227, 0x180, // software-support-manager
+        0x84, // clinical
+        0x17f01d9, // product-management
+        0x21f01b9, // patient-services
+        0x270, // usability
+        0x175027e, 0x1b10089, // waiting-list-co-ordinator
+        0xa101df, // project-coordinator
+        0x142018c, // midwifery-information
+        0x14101a5, // nursing-informatics
+        0x18001fa, // release-manager
+        0x14a015b, // it-integration
+        0x16a00c6, // digital-learning
+        0x7c006b, 0x27, // business-change-analyst
+        0x2, // 1st
+        0x21d015b, 0x27, // it-service-analyst
+        0x1dd0152, // internet-programmer
+        0x14a002e, 0xde, // application-integration-engineer
+        0x175027e, 0xa1, // waiting-list-coordinator
+        0xde00b2, // database-engineer
+        0x23d0291, // workstation-support
+        0x2e, // application
+        0x3200e2, 0x180, // enterprise-architecture-manager
+        0x122006e, // caldicott-guardian
+        0x3b0142, 0x27, // information-assurance-analyst
+        0x19a0086, 0xde, // cloud-network-engineer
+        0x2430142, 0x23c, // information-systems-supervisor
+        0x1fa, // release
+        0x142007e, 0x21a, // chief-information-security
+        0x8d0058, // biller-coder
+        0x8e0186, // medical-coding
+        0x270235, // statistics-analyst
+        0x24b0284, // web-technician
+        0x63, // blended
+        0xbd00b2, // database-designer
+        0x197, // molecular
+        0x7f, // cio
+        0x1e100b1, 0x21a0029, // data-protection-and-security
+        0x780132, 0xbc, // human-centred-design
+        0x26b, // ui
+        0x1a4007e, 0x1a90142, // chief-nurse-information-officer
+        0x254015b, // it-test
+        0xf1021a, // security-expert
+        0x2420142, 0x21a, // information-system-security
+        0x287, // white
+        0x27002e, // application-analyst
+        0x15b0129, 0x22a023d, // health-it-support-specialist
+        0x24e, // telecom
+        0x27, // analyst
+        0x243015b, // it-systems
+        0xbd0227, // software-designer
+        0x290261, // training-and
+        0x17100fd, 0x23d, // first-line-support
+        0x142017f, 0xc70243, // management-information-systems-director
+        0x31021a, // security-architect
+        0x1f00129, 0x231, // health-records-staff
+        0x14d006b, 0x22a, // business-intelligence-specialist
+        0x1720095, // computational-linguist
+        0xbc0227, // software-design
+        0x1c8, // pki
+        0x21a015b, // it-security
+        0x289, // wireless
+        0x23d0271, 0x24b, // user-support-technician
+        0x1a9015b, // it-officer
+        0xbc016a, // learning-design
+        0x1b900db, // electronic-patient
+        0x4001e6, // qa-automation
+        0x25501f8, // regression-tester
+        0xde0028, // analytics-engineer
+        0x9e01ad, // operational-control
+        0x1e90227, // software-quality
+        0x1f00186, 0x39, // medical-records-assistant
+        0xa1013c, // implementation-coordinator
+        0xf00271, // user-experience
+        0x3d015b, // it-auditor
+        0x13e, // incident
+        0x1f00186, 0x8300f8, // medical-records-filing-clerk
+        0xed, // evidence
+        0x12900c6, 0xc701db, // digital-health-program-director
+        0x2270129, // health-software
+        0x18001db, // program-manager
+        0x1a70128, 0xdf00b1, // head-of-data-engineering
+        0x1270287, 0x123, // white-hat-hacker
+        0xdd, // end
+        0x93, // compatibility
+        0x174, // linux
+        0x29016a, 0xa100c2, // learning-and-development-coordinator
+        0xde019a, // network-engineer
+        0x1d6, // problem
+        0x9a019a, // network-configurator
+        0x1f00129, 0x39, // health-records-assistant
+        0x68, // bug
+        0x18001df, // project-manager
+        0x29016a, 0xc2, // learning-and-development
+        0x227002e, 0xde, // application-software-engineer
+        0x16d0071, // catalogue-librarian
+        0x1420129, // health-information
+        0x21a0284, // web-security
+        0x28100b1, 0xc1, // data-warehouse-developer
+        0x28f01d2, 0x1420029, 0x1f4017f, // practice-workflow-and-information-management-redesign
+        0x263021d, 0x180, // service-transition-manager
+        0x13c, // implementation
+        0x1cf01e0, // projects-portfolio
+        0x1dc, // programme
+        0x21a0142, 0x29003b, // information-security-assurance-and
+        0x3b01e9, 0x18001d2, // quality-assurance-practice-manager
+        0x12300e7, // ethical-hacker
+        0x16801df, // project-lead
+        0x243015b, 0x27, // it-systems-analyst
+        0x2430096, 0x27, // computer-systems-analyst
+        0x170284, // web-administrator
+        0x62, // biostatistics
+        0x270150, // interface-analyst
+        0x217, // sdet
+        0x22a0144, // infrastructure-specialist
+        0xbd019a, // network-designer
+        0x1a30186, // medical-note
+        0x21a015b, 0x255, // it-security-tester
+        0x8c0229, // source-code
+        0x9d00e2, // enterprise-content
+        0x1601b9, 0x1690248, // patient-administrative-team-leader
+        0x1410116, // genome-informatics
+        0x143, // infosec
+        0x19a0096, 0x22a, // computer-network-specialist
+        0xc10284, // web-developer
+        0x14a, // integration
+        0x12a015b, 0x2000be, // it-help-desk-agent
+        0xbd01d9, // product-designer
+        0x110271, 0x256, // user-acceptance-testing
+        0x58, // biller
+        0x1ef0129, // health-record
+        0x8e0084, 0x1a9, // clinical-coding-officer
+        0x1df0284, // web-project
+        0x261, // training
+        0x18000b8, // delivery-manager
+        0x105015b, // it-forensics
+        0x23d024a, 0x22a, // technical-support-specialist
+        0x26000e5, // epr-trainer
+        0x1601b9, // patient-administrative
+        0xbd026b, // ui-designer
+        0x21a0142, 0x27020c, // information-security-risk-analyst
+        0x29008f, 0x9e, // command-and-control
+        0xc10246, // tableau-developer
+        0x2e0284, 0x1dd, // web-application-programmer
+        0x255021a, // security-tester
+        0x19a015b, 0x31, // it-network-architect
+        0x238009d, // content-strategist
+        0x26100a2, 0x180, // corporate-training-manager
+        0x1a70128, 0x1be, // head-of-performance
+        0x10d, // functional
+        0x168013c, // implementation-lead
+        0x2800b1, 0x22a, // data-analytics-specialist
+        0x21a00b1, 0x17, // data-security-administrator
+        0x1a70128, 0xc6, // head-of-digital
+        0x2700b2, // database-analyst
+        0x29007c, 0x1fa, // change-and-release
+        0x1d700b1, 0x270243, // data-processing-systems-analyst
+        0x22a0094, // compliance-specialist
+        0x17f01f0, // records-management
+        0x1800144, // infrastructure-manager
+        0x1dd0284, // web-programmer
+        0x1a70128, 0x271, // head-of-user
+        0x132, // human
+        0x1dd0227, // software-programmer
+        0xb100db, // electronic-data
+        0x2430142, 0xc7, // information-systems-director
+        0xbe021d, 0x27, // service-desk-analyst
+        0x266, // tumor
+        0x20e0129, 0x1a90094, // health-safety-compliance-officer
+        0x1420129, 0x16d, // health-information-librarian
+        0x75, // cclio
+        0x27e, // waiting
+        0x8e0084, // clinical-coding
+        0xc10086, // cloud-developer
+        0x18, // admissions
+        0x23c015b, // it-supervisor
+        0x9d, // content
+        0x233, // statistical
+        0x24f, // telecommunication
+        0x1710218, 0x23d, // second-line-support
+        0x26b0272, // ux-ui
+        0x21a015b, 0x24b, // it-security-technician
+        0xbe012a, // help-desk
+        0x2270086, 0xde, // cloud-software-engineer
+        0xbd0286, // website-designer
+        0x1f9006b, 0x180, // business-relationship-manager
+        0xde019c, // networking-engineer
+        0x1dd0096, // computer-programmer
+        0x1500271, 0xde, // user-interface-engineer
+        0x1df00c6, 0x180, // digital-project-manager
+        0x18f, // ml
+        0x285, // webmaster
+        0x170288, // windows-administrator
+        0x29011d, // governance-and
+        0x1a70128, 0x2020271, // head-of-user-research
+        0xc1002e, // application-developer
+        0x29013a, // im-and
+        0x21a00b1, 0x1e10029, 0x168, // data-security-and-protection-lead
+        0x84007e, 0x142, // chief-clinical-information
+        0x390233, // statistical-assistant
+        0x400086, 0xde, // cloud-automation-engineer
+        0x1ba, // patients
+        0x24a0096, // computer-technical
+        0x1a70128, 0x8f, // head-of-command
+        0x20e0129, // health-safety
+        0x23d01bc, // pc-support
+        0x1420119, 0x243, // geographic-information-systems
+        0xbd014f, // interaction-designer
+        0x23d01b9, 0x22a, // patient-support-specialist
+        0x24200dc, // embedded-system
+        0x39016e, // library-assistant
+        0x2700b1, // data-analyst
+        0x20500db, 0x16d, // electronic-resources-librarian
+        0x13e00ae, 0x125, // cyber-incident-handler
+        0x21a0242, 0x255, // system-security-tester
+        0x14c00b1, 0x1a9, // data-integrity-officer
+        0xc701e6, // qa-director
+        0x15b0129, // health-it
+        0x29019a, 0x21a, // network-and-security
+        0x13, // accessibility
+        0x243014e, // intelligent-systems
+        0x10a, // frontend
+        0x21a015b, 0x1a, // it-security-advisor
+        0xdd0046, 0xc1, // back-end-developer
+        0x22a019c, // networking-specialist
+        0xc6007e, 0x1420029, 0x1a9, // chief-digital-and-information-officer
+        0x24d007e, // chief-technology
+        0x1f00129, 0x180021d, // health-records-service-manager
+        0xf00271, 0xbd, // user-experience-designer
+        0x175027e, // waiting-list
+        0x86, // cloud
+        0x6b00d3, // e-business
+        0x1a4, // nurse
+        0x20b0142, // information-rights
+        0x220, // sharepoint
+        0x2700c3, // devops-analyst
+        0x2430142, 0x31, // information-systems-architect
+        0x1a70128, 0x13, // head-of-accessibility
+        0x18b00c6, // digital-midwife
+        0xbe021d, // service-desk
+        0x255, // tester
+        0x16d0129, // health-librarian
+        0x1b900db, 0x1ef, // electronic-patient-record
+        0x21d015b, 0x18000be, // it-service-desk-manager
+        0x14d0035, // artificial-intelligence
+        0x1f001b9, 0x180, // patient-records-manager
+        0xde019f, // noc-engineer
+        0x180019a, // network-manager
+        0x284, // web
+        0xc00157, // intrusion-detection
+        0x7c006b, // business-change
+        0x12900db, 0x1ef, // electronic-health-record
+        0x21, // agile
+        0x234, // statistician
+        0xde0243, // systems-engineer
+        0x290164, 0x16e, // knowledge-and-library
+        0x1f00186, 0x27, // medical-records-analyst
+        0xc30086, 0xde, // cloud-devops-engineer
+        0x24b00b2, // database-technician
+        0x1420084, 0x1800243, // clinical-information-systems-manager
+        0x31024a, // technical-architect
+        0x1501b9, // patient-administration
+        0x235, // statistics
+        0x25501bd, // penetration-tester
+        0x1a70128, 0xbc011f, // head-of-graphic-design
+        0x24801f3, 0x168, // red-team-lead
+        0x14a0242, 0xde, // system-integration-engineer
+        0x190, // mobile
+        0x14c00b1, 0x22a, // data-integrity-specialist
+        0xb101b9, 0xa1, // patient-data-coordinator
+        0x1f00129, 0x83, // health-records-clerk
+        0x290105, 0x207013e, // forensics-and-incident-response
+        0x24c00d6, // educational-technologist
+        0xde021c, // server-engineer
+        0x8c0229, 0x3d, // source-code-auditor
+        0x23d0249, // tech-support
+        0xc2002e, // application-development
+        0xb5, // dcb0160
+        0x270233, // statistical-analyst
+        0x2550013, // accessibility-tester
+        0x15b007e, 0x21a, // chief-it-security
+        0x19100b1, 0xbd, // data-model-designer
+        0xb10084, 0x22a, // clinical-data-specialist
+        0xf00271, 0x27, // user-experience-analyst
+        0x1920197, // molecular-modeler
+        0x31002e, // application-architect
+        0x1a30186, 0x23b, // medical-note-summariser
+        0xec00c6, // digital-evaluator
+        0x9d0284, 0x180, // web-content-manager
+        0x27100dd, 0x97, // end-user-computing
+        0x149, // insurance
+        0x23d00bf, // desktop-support
+        0x1f00129, 0x21d, // health-records-service
+        0x21a00ae, // cyber-security
+        0x9a0242, // system-configurator
+        0xbd0150, // interface-designer
+        0x1420129, 0x29017f, 0x22a00ef, // health-information-management-and-exchange-specialist
+        0x1fe, // reports
+        0x142018c, 0x1a9, // midwifery-information-officer
+        0x1b301d9, // product-owner
+        0x2430142, 0xd7, // information-systems-educator
+        0x1b5, // pacs
+        0xde01ca, // platform-engineer
+        0x2700d5, // edi-analyst
+        0xa1019a, // network-coordinator
+        0x14a0243, // systems-integration
+        0x17f007c, 0x22a, // change-management-specialist
+        0x26200c6, 0x168, // digital-transformation-lead
+        0x18000ce, // documentation-manager
+        0xdf0227, // software-engineering
+        0x1a700c7, 0xc2002e, // director-of-application-development
+        0x243019a, 0x9c, // network-systems-consultant
+        0x1a70128, 0x28, // head-of-analytics
+        0x1640084, 0x22a, // clinical-knowledge-specialist
+        0x9601bf, 0x19a, // personal-computer-network
+        0x1ad, // operational
+        0x22a0166, // lan-specialist
+        0x23d01dc, // programme-support
+        0x243019c, // networking-systems
+        0x13e017d, 0x180, // major-incident-manager
+        0xbd011f, // graphic-designer
+        0x1f00186, 0x24b, // medical-records-technician
+        0x1f00084, 0x1a9, // clinical-records-officer
+        0xde0254, // test-engineer
+        0xc701df, // project-director
+        0x8e0186, 0x1a9, // medical-coding-officer
+        0x9a002e, // application-configurator
+        0x117, // genomic
+        0x1f001ba, // patients-records
+        0x12023a, // subject-access
+        0x22a023d, // support-specialist
+        0x16d0084, // clinical-librarian
+        0x19200b2, // database-modeler
+        0x21a00ae, 0x1800221, // cyber-security-siem-manager
+        0x2430142, 0x180021a, // information-systems-security-manager
+        0x18001e6, // qa-manager
+        0x21a00ae, 0xc1, // cyber-security-developer
+        0xb700ae, // cyber-defender
+        0xf00271, 0x1a9, // user-experience-officer
+        0x14a0242, // system-integration
+        0x2020271, // user-research
+        0x1a90261, // training-officer
+        0xdb, // electronic
+        0x21d015b, 0x2000be, // it-service-desk-agent
+        0x24d0096, 0x148, // computer-technology-instructor
+        0x1640084, // clinical-knowledge
+        0x2230152, 0xbd, // internet-site-designer
+        0xfc, // firmware
+        0x21a0242, 0x17, // system-security-administrator
+        0x21d, // service
+        0x1a90164, // knowledge-officer
+        0x8e, // coding
+        0x1a70128, 0x2900b1, 0xe90022, // head-of-data-and-ai-ethics
+        0xc1026b, // ui-developer
+        0x16a017a, 0xde, // machine-learning-engineer
+        0x2600227, // software-trainer
+        0x29008f, // command-and
+        0x24c016a, // learning-technologist
+        0x270099, // configuration-analyst
+        0xc10227, 0x13d, // software-developer-in
+        0x201, // requirements
+        0x9c00c3, // devops-consultant
+        0x1710004, // 2nd-line
+        0xce024a, 0x22a, // technical-documentation-specialist
+        0x21a019a, 0x27, // network-security-analyst
+        0x12901f5, // registered-health
+        0xbd0243, // systems-designer
+        0x157, // intrusion
+        0xb3, // dba
+        0x290105, 0x207013e, 0x27, // forensics-and-incident-response-analyst
+        0x207013e, 0xde, // incident-response-engineer
+        0x1a70128, 0x26006b, // head-of-business-analysis
+        0x12900c6, 0x18001df, // digital-health-project-manager
+        0x21a00ae, 0xc701dc, // cyber-security-programme-director
+        0x147, // instructional
+        0x1f00084, // clinical-records
+        0x198025a, // threat-monitoring
+        0xde0289, // wireless-engineer
+        0x81, // ciso
+        0x1ac021a, 0x27, // security-operation-analyst
+        0x270201, // requirements-analyst
+        0x1ae0096, 0x180, // computer-operations-manager
+        0x1f100b1, // data-recovery
+        0x840014, // accredited-clinical
+        0x830018, // admissions-clerk
+        0x1f60267, // tumour-registrar
+        0x1f00186, 0xf8, // medical-records-filing
+        0x1a70128, 0x11f, // head-of-graphic
+        0x20e0129, 0x94, // health-safety-compliance
+        0x290105, // forensics-and
+        0x1201b9, 0x243, // patient-access-systems
+        0x19100b1, // data-model
+        0x1ae, // operations
+        0x202, // research
+        0xd7015b, // it-educator
+        0x8d00c5, // diagnostic-coder
+        0x251, // telecoms
+        0x178, // local
+        0x2270129, 0x255, // health-software-tester
+        0x26b0272, 0xbd, // ux-ui-designer
+        0xde00c4, // devsecops-engineer
+        0xd5, // edi
+        0x15b007e, // chief-it
+        0x2560227, 0x22a, // software-testing-specialist
+        0x6b015b, 0x27, // it-business-analyst
+        0x2610290, // workplace-training
     ],
     ends: &[
-        0, 2, 3, 3, 5, 7, 7, 8, 8, 8, 9, 9, 10, 11, 11, 12,
-        14, 14, 16, 17, 17, 17, 18, 18, 19, 20, 21, 22, 22, 22, 23, 25,
-        26, 26, 27, 27, 29, 31, 32, 33, 34, 35, 37, 38, 38, 40, 41, 43,
-        45, 45, 47, 48, 49, 50, 51, 51, 51, 51, 53, 54, 56, 57, 59, 60,
-        60, 61, 62, 63, 65, 65, 65, 66, 67, 68, 70, 71, 71, 72, 73, 74,
-        75, 76, 76, 77, 78, 80, 81, 81, 83, 83, 85, 87, 87, 88, 88, 89,
-        91, 92, 94, 94, 95, 95, 95, 97, 99, 100, 100, 101, 103, 104, 105, 106,
-        107, 107, 108, 108, 109, 110, 110, 111, 113, 113, 113, 113, 113, 115, 116, 117,
-        119, 119, 119, 119, 120, 122, 124, 125, 126, 128, 130, 132, 133, 135, 136, 137,
-        139, 140, 141, 142, 144, 146, 148, 149, 150, 151, 153, 154, 155, 155, 155, 156,
-        157, 158, 158, 159, 160, 162, 164, 166, 168, 168, 169, 169, 169, 171, 172, 174,
-        175, 177, 179, 179, 180, 182, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
-        192, 193, 193, 195, 197, 199, 201, 203, 204, 206, 207, 208, 209, 210, 211, 211,
-        211, 212, 213, 215, 215, 217, 218, 220, 222, 223, 225, 227, 228, 230, 230, 231,
-        232, 233, 233, 234, 235, 236, 237, 238, 238, 239, 240, 241, 242, 243, 243, 244,
-        244, 245, 247, 249, 250, 251, 253, 254, 256, 258, 259, 260, 261, 262, 264, 266,
-        266, 266, 266, 267, 269, 269, 270, 272, 273, 275, 277, 277, 277, 279, 281, 282,
-        283, 285, 287, 289, 291, 291, 293, 294, 295, 296, 298, 300, 302, 302, 302, 303,
-        304, 306, 307, 308, 308, 309, 311, 312, 313, 313, 313, 314, 315, 316, 318, 319,
-        320, 321, 323, 325, 326, 327, 327, 327, 329, 330, 332, 333, 333, 334, 336, 337,
-        337, 337, 338, 339, 340, 341, 342, 343, 343, 344, 346, 347, 348, 349, 351, 352,
-        352, 354, 355, 356, 358, 358, 358, 360, 360, 361, 363, 364, 365, 366, 366, 368,
-        368, 369, 371, 372, 373, 373, 374, 374, 375, 376, 377, 377, 378, 379, 380, 381,
-        382, 382, 383, 384, 385, 387, 387, 388, 389, 390, 392, 393, 393, 394, 396, 398,
-        399, 400, 401, 402, 402, 403, 404, 406, 406, 407, 408, 409, 411, 413, 415, 416,
-        416, 418, 421, 423, 425, 426, 428, 429, 431, 432, 434, 436, 438, 440, 442, 443,
-        443, 444, 445, 447, 448, 448, 448, 448, 450, 451, 453, 454, 456, 457, 457, 458,
-        458, 460, 462, 465, 466, 466, 467, 467, 467, 467, 469, 469, 469, 470, 471, 472,
-        473, 475, 475, 476, 476, 476, 477, 479, 480, 480, 482, 484, 485, 487, 489, 491,
-        492, 492, 492, 493, 494, 495, 495, 496, 496, 496, 496, 497, 498, 498, 499, 500,
-        501, 502, 503, 505, 507, 509, 511, 512, 512, 514, 514, 515, 517, 518, 519, 521,
-        522, 522, 523, 524, 525, 526, 527, 529, 530, 530, 530, 532, 534, 536, 538, 538,
-        539, 540, 541, 542, 544, 545, 546, 547, 548, 550, 552, 553, 554, 555, 556, 556,
-        557, 557, 557, 557, 558, 560, 562, 564, 565, 569, 570, 571, 573, 574, 574, 575,
-        577, 577, 578, 578, 580, 581, 582, 584, 585, 585, 586, 587, 588, 590, 590, 592,
-        594, 596, 597, 598, 600, 602, 604, 606, 607, 608, 610, 611, 611, 612, 613, 615,
-        616, 617, 618, 618, 620, 621, 623, 624, 625, 627, 628, 628, 628, 630, 632, 633,
-        635, 636, 636, 636, 637, 637, 637, 638, 639, 640, 641, 642, 643, 644, 645, 647,
-        648, 649, 650, 651, 653, 654, 655, 655, 656, 657, 657, 658, 659, 659, 661, 662,
-        663, 665, 667, 668, 670, 671, 673, 673, 673, 675, 675, 675, 676, 677, 679, 680,
-        682, 683, 685, 686, 688, 689, 690, 691, 691, 692, 693, 693, 694, 696, 696, 698,
-        699, 701, 703, 705, 706, 706, 707, 708, 708, 708, 709, 711, 711, 713, 714, 716,
-        718, 719, 720, 720, 721, 723, 723, 724, 725, 727, 727, 728, 730, 732, 733, 734,
-        735, 736, 737, 738, 740, 740, 740, 743, 744, 746, 747, 748, 750, 750, 751, 752,
-        752, 754, 755, 756, 757, 758, 760, 761, 761, 763, 765, 765, 767, 768, 769, 770,
-        771, 773, 775, 776, 778, 780, 781, 783, 784, 785, 786, 786, 787, 789, 790, 790,
-        790, 790, 792, 793, 795, 795, 796, 798, 799, 800, 800, 800, 801, 803, 805, 805,
-        806, 806, 808, 809, 811, 813, 814, 814, 815, 816, 817, 820, 821, 821, 821, 821,
-        822, 823, 825, 826, 827, 828, 828, 828, 828, 830, 831, 832, 833, 833, 834, 836,
-        837, 837, 837, 838, 839, 840, 842, 843, 844, 846, 847, 848, 848, 849, 850, 851,
-        852, 853, 854, 855, 856, 856, 858, 860, 860, 862, 864, 864, 865, 866, 867, 869,
-        870, 870, 871, 873, 875, 875, 876, 877, 878, 880, 881, 882, 883, 884, 885, 887,
-        887, 889, 890, 891, 892, 893, 895, 896, 898, 898, 899, 900, 902, 903, 904, 905,
-        905, 906, 907, 909, 910, 911, 911, 913, 915, 916, 916, 918, 920, 921, 921, 924,
-        925, 926, 927, 928, 928, 928, 929, 931, 931, 933, 934, 935, 937, 938, 939, 939,
-        940, 941, 942, 943, 943, 943, 945, 946, 947, 948, 949, 949, 951, 953, 955, 957,
-        959, 961, 963, 963, 964, 965, 965, 966, 967, 968, 968, 969, 970, 972, 974, 975,
-        975, 977, 978, 979, 980, 982, 982, 983, 984, 986, 986, 987, 989, 990, 991, 991,
-        992, 993, 994, 995, 996, 997, 998, 999, 999, 1000, 1000, 1002, 1003, 1004, 1005, 1007,
-        1007, 1009, 1010, 1010, 1011, 1013, 1015, 1015, 1016, 1016, 1017, 1018, 1019, 1019, 1020, 1020,
-        1020, 1021, 1024, 1025, 1025, 1026, 1028, 1030, 1032, 1034, 1035, 1036, 1038, 1040, 1041, 1043,
-        1044, 1044, 1044, 1045, 1046, 1047, 1047, 1047, 1048, 1049, 1050, 1051, 1051, 1051, 1053, 1055,
-        1056, 1057, 1058, 1059, 1059, 1060, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1066, 1067, 1069,
-        1071, 1072, 1073, 1074, 1074, 1074, 1076, 1077, 1079, 1080, 1080, 1080, 1082, 1083, 1083, 1085,
-        1087, 1088, 1088, 1088, 1090, 1093, 1095, 1096, 1097, 1099, 1100, 1101, 1102, 1104, 1106, 1108,
-        1108, 1108, 1109, 1111, 1112, 1112, 1112, 1112, 1113, 1113, 1114, 1115, 1116, 1119, 1119, 1121,
-        1122, 1123, 1125, 1126, 1127, 1127, 1128, 1129, 1130, 1131, 1132, 1134, 1134, 1134, 1134, 1136,
-        1138, 1140, 1140, 1140, 1141, 1142, 1143, 1143, 1143, 1144, 1145, 1146, 1148, 1150, 1151, 1151,
-        1153, 1153, 1153, 1154, 1155, 1155, 1155, 1157, 1158, 1159, 1161, 1161, 1161, 1162, 1164, 1165,
-        1167, 1168, 1168, 1168, 1169, 1169, 1171, 1172, 1173, 1174, 1175, 1176, 1176, 1178, 1179, 1180,
-        1180, 1181, 1183, 1185, 1186, 1187, 1188, 1189, 1189, 1191, 1193, 1195, 1197, 1197, 1198, 1200,
-        1202, 1203, 1204, 1206, 1206, 1207, 1207, 1207, 1208, 1210, 1212, 1212, 1215, 1216, 1218, 1221,
-        1222, 1224, 1224, 1225, 1225, 1226, 1227, 1227, 1228, 1231, 1231, 1231, 1233, 1234, 1235, 1237,
-        1238, 1238, 1239, 1240, 1241, 1241, 1242, 1242, 1243, 1244, 1245, 1247, 1247, 1250, 1251, 1253,
-        1253, 1255, 1256, 1258, 1259, 1260, 1261, 1262, 1263, 1265, 1265, 1265, 1266, 1268, 1269, 1269,
-        1270, 1271, 1272, 1274, 1275, 1276, 1278, 1280, 1280, 1281, 1283, 1283, 1284, 1286, 1288, 1288,
-        1291, 1292, 1292, 1293, 1294, 1296, 1297, 1297, 1298, 1299, 1300, 1300, 1300, 1301, 1301, 1303,
-        1304, 1304, 1307, 1309, 1312, 1313, 1315, 1316, 1317, 1317, 1318, 1320, 1320, 1322, 1322, 1323,
-        1325, 1326, 1327, 1328, 1329, 1330, 1332, 1333, 1335, 1337, 1338, 1339, 1340, 1341, 1341, 1342,
-        1343, 1343, 1344, 1345, 1348, 1349, 1349, 1350, 1351, 1352, 1354, 1354, 1355, 1356, 1357, 1358,
-        1358, 1358, 1359, 1359, 1360, 1360, 1361, 1363, 1365, 1366, 1367, 1369, 1369, 1371, 1371, 1372,
-        1372, 1373, 1374, 1376, 1378, 1380, 1380, 1382, 1382, 1383, 1384, 1386, 1387, 1387, 1389, 1390,
-        1391, 1392, 1394, 1395, 1397, 1399, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1408, 1408, 1409,
-        1411, 1413, 1415, 1416, 1418, 1418, 1419, 1421, 1421, 1422, 1423, 1424, 1427, 1428, 1428, 1429,
-        1430, 1431, 1432, 1433, 1434, 1436, 1438, 1439, 1440, 1441, 1443, 1444, 1444, 1446, 1447, 1449,
-        1451, 1452, 1453, 1453, 1454, 1454, 1455, 1455, 1456, 1456, 1457, 1458, 1459, 1460, 1460, 1460,
-        1462, 1462, 1463, 1463, 1464, 1465, 1466, 1467, 1469, 1469, 1470, 1471, 1472, 1474, 1475, 1476,
-        1478, 1480, 1482, 1484, 1485, 1485, 1486, 1487, 1488, 1488, 1488, 1489, 1491, 1493, 1495, 1496,
-        1496, 1498, 1499, 1499, 1500, 1501, 1502, 1503, 1503, 1505, 1506, 1507, 1508, 1509, 1511, 1512,
-        1514, 1516, 1516, 1517, 1519, 1520, 1520, 1520, 1522, 1523, 1523, 1523, 1524, 1525, 1525, 1527,
-        1528, 1529, 1530, 1531, 1532, 1532, 1535, 1535, 1537, 1538, 1539, 1540, 1541, 1541, 1542, 1543,
-        1545, 1546, 1547, 1548, 1550, 1551, 1551, 1553, 1556, 1556, 1558, 1559, 1560, 1561, 1563, 1564,
-        1566, 1566, 1568, 1569, 1570, 1572, 1573, 1573, 1574, 1574, 1574, 1575, 1576, 1577, 1577, 1578,
-        1578, 1579, 1579, 1580, 1582, 1583, 1585, 1586, 1587, 1588, 1589, 1590, 1590, 1590, 1590, 1592,
-        1593, 1594, 1596, 1598, 1598, 1599, 1599, 1600, 1601, 1603, 1604, 1604, 1605, 1606, 1607, 1607,
-        1608, 1609, 1610, 1611, 1611, 1613, 1614, 1616, 1618, 1620, 1620, 1621, 1622, 1622, 1624, 1625,
-        1626, 1628, 1630, 1631, 1633, 1635, 1636, 1638, 1639, 1641, 1641, 1643, 1643, 1643, 1644, 1646,
-        1647, 1647, 1647, 1647, 1649, 1650, 1651, 1651, 1652, 1654, 1654, 1655, 1656, 1656, 1658, 1659,
-        1661, 1662, 1663, 1664, 1665, 1667, 1668, 1670, 1672, 1674, 1674, 1674, 1675, 1676, 1676, 1677,
-        1678, 1679, 1679, 1680, 1680, 1681, 1681, 1682, 1684, 1685, 1686, 1688, 1688, 1689, 1689, 1690,
-        1691, 1693, 1694, 1696, 1696, 1699, 1700, 1702, 1704, 1704, 1706, 1706, 1707, 1708, 1709, 1710,
-        1710, 1711, 1712, 1713, 1715, 1717, 1718, 1719, 1719, 1721, 1722, 1723, 1723, 1724, 1726, 1727,
-        1727, 1727, 1727, 1728, 1728, 1729, 1729, 1731, 1732, 1733, 1735, 1737, 1739, 1741, 1743, 1743,
-        1745, 1746, 1747, 1747, 1749, 1750, 1752, 1752, 1753, 1753, 1753, 1754, 1756, 1756, 1756, 1756,
-        1757, 1758, 1760, 1761, 1762, 1762, 1762, 1763, 1764, 1765, 1767, 1768, 1770, 1770, 1772, 1772,
-        1773, 1773, 1774, 1776, 1776, 1776, 1777, 1778, 1780, 1781, 1782, 1783, 1785, 1786, 1788, 1789,
-        1791, 1792, 1792, 1792, 1792, 1793, 1794, 1795, 1796, 1796, 1797, 1797, 1797, 1798, 1799, 1800,
-        1800, 1802, 1803, 1805, 1806, 1807, 1809, 1810, 1812, 1813, 1814, 1815, 1815, 1817, 1819, 1819,
-        1820, 1821, 1823, 1824, 1826, 1828, 1830, 1831, 1832, 1832, 1832, 1834, 1836, 1837, 1839, 1840,
-        1843, 1845, 1845, 1847, 1849, 1850, 1851, 1852, 1852, 1853, 1854, 1855, 1856, 1857, 1858, 1860,
-        1860, 1861, 1862, 1863, 1865, 1865, 1866, 1867, 1868, 1868, 1868, 1868, 1869, 1870, 1871, 1873,
-        1875, 1877, 1878, 1879, 1881, 1882, 1883, 1884, 1886, 1887, 1887, 1888, 1888, 1889, 1890, 1891,
-        1893, 1894, 1895, 1895, 1895, 1897, 1898, 1899, 1900, 1900, 1900, 1901, 1902, 1902, 1904, 1905,
-        1906, 1907, 1908, 1909, 1910, 1912, 1913, 1915, 1915, 1915, 1917, 1919, 1919, 1919, 1920, 1922,
-        1924, 1925, 1927, 1927, 1927, 1927, 1928, 1930, 1930, 1931, 1933, 1934, 1937, 1939, 1940, 1941,
-        1941, 1943, 1945, 1946, 1947, 1947, 1947, 1947, 1948, 1949, 1949, 1949, 1949, 1951, 1953, 1955,
-        1956, 1958, 1959, 1960, 1960, 1961, 1962, 1964, 1967, 1969, 1970, 1972, 1973, 1974, 1975, 1976,
-        1978, 1978, 1979, 1980, 1982, 1983, 1984, 1984, 1985, 1987, 1987, 1987, 1988, 1990, 1990, 1991,
-        1992, 1992, 1994, 1995, 1996, 1996, 1998, 1998, 1998, 2000, 2001, 2001, 2002, 2003, 2004, 2006,
-        2006, 2007, 2009, 2010, 2012, 2013, 2015, 2016, 2017, 2018, 2018, 2018, 2018, 2020, 2021, 2022,
-        2024, 2024, 2026, 2027, 2027, 2028, 2028, 2030, 2031, 2032, 2033, 2033, 2035, 2035, 2036, 2037,
-        2037, 2037, 2038, 2040, 2042, 2042, 2044, 2046, 2047, 2047, 2049, 2051, 2051, 2051, 2052, 2052,
-        2052, 2052, 2052, 2053, 2054, 2054, 2056, 2057, 2058, 2060, 2062, 2064, 2065, 2067, 2069, 2071,
-        2073, 2074, 2074, 2075, 2077, 2078, 2080, 2082, 2083, 2084, 2085, 2085, 2086, 2086, 2088, 2088,
-        2090, 2092, 2093, 2093, 2094, 2096, 2098, 2100, 2102, 2103, 2105, 2106, 2106, 2107, 2108, 2109,
-        2109, 2111, 2111, 2112, 2113, 2115, 2116, 2118, 2119, 2119, 2120, 2121, 2123, 2124, 2125, 2127,
-        2127, 2128, 2129, 2129, 2130, 2132, 2133, 2134, 2135, 2136, 2139, 2140, 2141, 2142, 2143, 2144,
-        2145, 2146, 2146, 2148, 2148, 2148, 2149, 2151, 2153, 2154, 2155, 2156, 2157, 2158, 2159, 2160,
+        0, 0, 0, 1, 2, 2, 3, 4, 6, 6, 7, 7, 8, 9, 9, 10,
+        10, 11, 13, 15, 15, 16, 17, 18, 19, 21, 21, 21, 21, 22, 22, 22,
+        23, 23, 23, 23, 25, 27, 27, 27, 28, 28, 29, 31, 33, 33, 34, 35,
+        36, 37, 39, 41, 42, 43, 44, 46, 47, 48, 49, 51, 53, 55, 55, 56,
+        57, 57, 59, 59, 61, 61, 63, 64, 65, 66, 66, 66, 66, 68, 70, 71,
+        72, 74, 76, 77, 78, 79, 80, 81, 82, 82, 84, 85, 85, 87, 89, 90,
+        91, 93, 94, 96, 96, 96, 96, 98, 99, 99, 99, 101, 103, 104, 106, 107,
+        107, 108, 109, 111, 111, 112, 113, 114, 116, 118, 118, 118, 120, 121, 122, 123,
+        124, 125, 125, 126, 127, 129, 131, 134, 135, 136, 136, 137, 137, 138, 140, 141,
+        142, 144, 146, 146, 147, 149, 151, 152, 152, 153, 154, 154, 155, 157, 157, 158,
+        158, 159, 161, 161, 162, 163, 163, 165, 167, 169, 170, 171, 173, 173, 173, 174,
+        176, 178, 180, 181, 183, 183, 183, 184, 185, 187, 188, 188, 190, 192, 193, 193,
+        194, 195, 196, 196, 198, 200, 202, 203, 204, 206, 206, 208, 211, 213, 214, 215,
+        215, 216, 216, 217, 217, 219, 221, 221, 222, 222, 223, 225, 226, 227, 228, 230,
+        233, 234, 234, 236, 237, 237, 239, 241, 242, 244, 245, 246, 249, 249, 250, 251,
+        251, 252, 252, 253, 254, 254, 256, 257, 258, 260, 261, 262, 263, 265, 265, 266,
+        267, 268, 270, 271, 271, 272, 273, 273, 275, 276, 276, 277, 279, 280, 282, 283,
+        284, 285, 286, 288, 289, 292, 292, 293, 295, 296, 298, 300, 301, 302, 303, 305,
+        305, 306, 308, 309, 309, 309, 311, 313, 315, 315, 316, 317, 318, 320, 322, 323,
+        324, 326, 326, 328, 328, 329, 329, 330, 332, 333, 334, 335, 335, 336, 338, 340,
+        340, 341, 341, 342, 343, 344, 346, 348, 348, 348, 349, 350, 351, 351, 353, 355,
+        355, 355, 356, 357, 358, 359, 359, 360, 360, 361, 362, 365, 367, 368, 370, 370,
+        370, 372, 373, 375, 376, 377, 378, 378, 380, 381, 382, 383, 385, 385, 386, 388,
+        388, 388, 390, 391, 391, 392, 393, 394, 395, 396, 397, 398, 399, 399, 400, 400,
+        401, 403, 404, 405, 405, 406, 408, 410, 412, 413, 414, 416, 416, 416, 418, 419,
+        420, 422, 424, 426, 428, 429, 429, 430, 432, 434, 436, 437, 438, 439, 439, 441,
+        443, 443, 444, 446, 446, 446, 447, 447, 447, 447, 447, 448, 450, 451, 452, 454,
+        455, 456, 458, 460, 463, 464, 465, 467, 468, 470, 470, 471, 472, 472, 473, 475,
+        477, 479, 479, 479, 479, 480, 481, 482, 482, 482, 483, 485, 486, 486, 487, 489,
+        490, 490, 493, 494, 495, 495, 497, 499, 501, 502, 502, 503, 504, 505, 507, 508,
+        509, 512, 513, 515, 515, 516, 516, 517, 518, 520, 520, 520, 521, 522, 524, 525,
+        525, 527, 528, 528, 529, 530, 531, 532, 533, 533, 534, 535, 536, 537, 537, 537,
+        537, 538, 539, 540, 540, 541, 542, 543, 544, 545, 546, 547, 550, 551, 552, 553,
+        555, 555, 556, 556, 557, 558, 559, 559, 560, 561, 563, 564, 564, 565, 565, 567,
+        568, 569, 570, 572, 574, 575, 577, 578, 580, 580, 581, 581, 581, 581, 581, 581,
+        582, 584, 586, 586, 588, 588, 588, 588, 590, 591, 591, 592, 593, 594, 595, 597,
+        598, 599, 600, 601, 601, 602, 603, 604, 605, 605, 607, 608, 610, 611, 611, 612,
+        613, 614, 614, 614, 615, 615, 615, 617, 618, 619, 619, 620, 621, 621, 623, 625,
+        626, 627, 628, 628, 628, 630, 631, 632, 634, 635, 635, 637, 639, 639, 641, 642,
+        643, 644, 645, 646, 647, 648, 650, 652, 652, 653, 655, 655, 657, 658, 658, 660,
+        661, 662, 663, 664, 664, 665, 666, 667, 669, 671, 672, 672, 673, 674, 675, 676,
+        677, 679, 680, 680, 680, 681, 682, 684, 685, 686, 687, 687, 688, 690, 692, 693,
+        694, 694, 694, 694, 695, 696, 697, 699, 701, 702, 703, 704, 705, 707, 708, 709,
+        712, 714, 715, 717, 718, 719, 720, 720, 721, 722, 723, 724, 726, 728, 729, 730,
+        731, 732, 732, 734, 735, 735, 735, 736, 738, 740, 742, 743, 743, 744, 745, 746,
+        748, 748, 750, 750, 751, 751, 753, 755, 755, 757, 758, 758, 759, 759, 759, 761,
+        762, 763, 764, 765, 766, 767, 768, 769, 769, 771, 773, 774, 775, 776, 777, 779,
+        779, 780, 782, 783, 785, 786, 787, 788, 789, 790, 791, 791, 792, 794, 794, 795,
+        795, 796, 798, 799, 800, 800, 801, 802, 804, 804, 805, 807, 808, 810, 810, 810,
+        812, 812, 813, 814, 815, 816, 817, 818, 819, 819, 819, 820, 821, 822, 823, 825,
+        826, 828, 829, 830, 830, 830, 830, 831, 832, 833, 833, 834, 836, 836, 837, 840,
+        840, 842, 844, 846, 847, 849, 851, 852, 853, 855, 857, 859, 861, 861, 863, 864,
+        864, 865, 867, 869, 870, 871, 871, 873, 875, 877, 879, 880, 880, 880, 881, 881,
+        883, 884, 885, 885, 886, 887, 887, 888, 889, 890, 890, 890, 890, 891, 891, 893,
+        894, 895, 895, 896, 897, 898, 900, 901, 902, 904, 905, 906, 907, 908, 910, 910,
+        911, 911, 911, 912, 914, 916, 916, 916, 917, 918, 918, 918, 919, 920, 921, 923,
+        924, 926, 926, 926, 926, 926, 928, 929, 929, 930, 931, 931, 931, 933, 935, 936,
+        938, 939, 939, 940, 942, 943, 944, 946, 947, 949, 951, 951, 952, 953, 955, 957,
+        958, 960, 962, 962, 964, 964, 965, 966, 967, 967, 967, 968, 969, 969, 970, 971,
+        972, 974, 974, 975, 976, 977, 979, 980, 981, 983, 984, 985, 986, 986, 987, 987,
+        989, 991, 993, 995, 995, 996, 997, 998, 1000, 1002, 1003, 1005, 1006, 1007, 1009, 1010,
+        1011, 1013, 1013, 1014, 1016, 1016, 1018, 1018, 1019, 1020, 1021, 1021, 1023, 1024, 1026, 1026,
+        1026, 1027, 1028, 1029, 1031, 1033, 1035, 1036, 1038, 1039, 1040, 1041, 1041, 1043, 1044, 1045,
+        1046, 1046, 1046, 1048, 1049, 1050, 1052, 1052, 1052, 1054, 1055, 1056, 1056, 1057, 1057, 1059,
+        1059, 1060, 1061, 1062, 1062, 1064, 1065, 1068, 1069, 1071, 1073, 1074, 1074, 1076, 1076, 1077,
+        1077, 1079, 1079, 1080, 1082, 1083, 1084, 1086, 1088, 1089, 1090, 1091, 1092, 1093, 1093, 1095,
+        1097, 1098, 1100, 1101, 1101, 1103, 1104, 1105, 1107, 1108, 1110, 1111, 1111, 1112, 1113, 1113,
+        1115, 1116, 1116, 1117, 1119, 1120, 1121, 1123, 1125, 1126, 1126, 1127, 1128, 1129, 1129, 1129,
+        1129, 1130, 1132, 1133, 1135, 1135, 1135, 1137, 1138, 1138, 1139, 1140, 1142, 1142, 1144, 1145,
+        1145, 1146, 1148, 1150, 1151, 1151, 1152, 1152, 1154, 1155, 1156, 1158, 1158, 1160, 1160, 1160,
+        1162, 1163, 1164, 1165, 1166, 1167, 1168, 1168, 1169, 1169, 1170, 1171, 1172, 1173, 1174, 1176,
+        1177, 1178, 1180, 1181, 1182, 1184, 1185, 1186, 1188, 1188, 1189, 1191, 1192, 1192, 1194, 1196,
+        1198, 1199, 1201, 1203, 1204, 1204, 1205, 1206, 1208, 1210, 1212, 1213, 1215, 1216, 1217, 1217,
+        1218, 1218, 1218, 1218, 1219, 1221, 1223, 1226, 1228, 1230, 1231, 1232, 1233, 1235, 1236, 1237,
+        1239, 1240, 1241, 1242, 1243, 1245, 1246, 1247, 1248, 1250, 1251, 1251, 1252, 1252, 1254, 1256,
+        1257, 1259, 1261, 1262, 1263, 1263, 1264, 1265, 1265, 1266, 1268, 1269, 1271, 1272, 1273, 1274,
+        1275, 1275, 1276, 1278, 1279, 1281, 1282, 1283, 1284, 1285, 1286, 1288, 1290, 1291, 1292, 1293,
+        1294, 1295, 1296, 1298, 1300, 1301, 1303, 1304, 1305, 1306, 1306, 1306, 1310, 1311, 1313, 1314,
+        1315, 1317, 1318, 1319, 1320, 1320, 1321, 1322, 1323, 1324, 1324, 1324, 1325, 1325, 1325, 1325,
+        1325, 1326, 1327, 1328, 1328, 1329, 1329, 1330, 1331, 1331, 1333, 1335, 1336, 1337, 1338, 1340,
+        1342, 1343, 1344, 1344, 1345, 1345, 1346, 1348, 1348, 1349, 1350, 1351, 1353, 1355, 1357, 1358,
+        1358, 1359, 1360, 1361, 1362, 1364, 1365, 1366, 1366, 1367, 1369, 1370, 1372, 1374, 1375, 1377,
+        1379, 1380, 1382, 1382, 1384, 1386, 1386, 1387, 1388, 1389, 1390, 1392, 1392, 1393, 1395, 1397,
+        1398, 1399, 1401, 1402, 1403, 1403, 1404, 1404, 1404, 1405, 1406, 1407, 1409, 1410, 1413, 1414,
+        1414, 1415, 1416, 1416, 1418, 1419, 1420, 1422, 1422, 1423, 1423, 1424, 1424, 1425, 1427, 1428,
+        1428, 1429, 1431, 1432, 1433, 1434, 1436, 1437, 1437, 1437, 1437, 1438, 1439, 1440, 1441, 1442,
+        1444, 1446, 1446, 1449, 1450, 1452, 1454, 1454, 1456, 1458, 1458, 1460, 1460, 1462, 1463, 1464,
+        1466, 1467, 1469, 1470, 1472, 1473, 1473, 1476, 1476, 1476, 1476, 1478, 1480, 1481, 1482, 1483,
+        1485, 1486, 1487, 1489, 1490, 1492, 1494, 1495, 1495, 1495, 1496, 1497, 1498, 1499, 1500, 1501,
+        1501, 1502, 1504, 1504, 1504, 1505, 1506, 1506, 1507, 1508, 1509, 1510, 1511, 1512, 1512, 1513,
+        1515, 1516, 1516, 1518, 1519, 1520, 1521, 1521, 1522, 1524, 1527, 1527, 1528, 1528, 1529, 1531,
+        1532, 1533, 1533, 1534, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1542, 1543, 1544, 1545, 1547,
+        1547, 1548, 1549, 1550, 1552, 1553, 1554, 1555, 1555, 1557, 1558, 1560, 1561, 1563, 1564, 1565,
+        1565, 1567, 1568, 1570, 1571, 1572, 1574, 1575, 1575, 1575, 1576, 1577, 1579, 1580, 1581, 1582,
+        1584, 1586, 1588, 1590, 1592, 1592, 1594, 1594, 1594, 1595, 1597, 1599, 1601, 1602, 1603, 1603,
+        1604, 1604, 1605, 1607, 1608, 1608, 1608, 1609, 1610, 1611, 1611, 1613, 1613, 1614, 1614, 1615,
+        1616, 1617, 1618, 1619, 1621, 1621, 1622, 1622, 1622, 1624, 1624, 1625, 1625, 1627, 1629, 1629,
+        1630, 1631, 1632, 1634, 1634, 1635, 1637, 1637, 1639, 1641, 1642, 1644, 1645, 1646, 1647, 1648,
+        1649, 1650, 1651, 1652, 1652, 1654, 1656, 1657, 1659, 1660, 1660, 1661, 1663, 1664, 1665, 1665,
+        1667, 1668, 1668, 1669, 1670, 1670, 1671, 1672, 1674, 1676, 1677, 1679, 1681, 1681, 1682, 1683,
+        1683, 1684, 1684, 1684, 1684, 1685, 1686, 1688, 1689, 1690, 1691, 1691, 1691, 1692, 1693, 1694,
+        1695, 1696, 1698, 1699, 1700, 1700, 1701, 1702, 1704, 1704, 1704, 1704, 1705, 1707, 1707, 1708,
+        1709, 1711, 1713, 1713, 1713, 1714, 1715, 1716, 1718, 1719, 1719, 1720, 1721, 1723, 1723, 1724,
+        1724, 1724, 1725, 1727, 1727, 1729, 1729, 1730, 1731, 1731, 1732, 1734, 1737, 1737, 1739, 1739,
+        1740, 1740, 1741, 1742, 1744, 1746, 1747, 1748, 1750, 1752, 1753, 1753, 1754, 1755, 1756, 1757,
+        1757, 1757, 1757, 1758, 1759, 1761, 1761, 1762, 1763, 1765, 1766, 1767, 1767, 1769, 1770, 1771,
+        1773, 1774, 1774, 1776, 1777, 1778, 1780, 1780, 1781, 1782, 1782, 1783, 1784, 1786, 1787, 1788,
+        1789, 1791, 1791, 1793, 1794, 1796, 1797, 1797, 1797, 1799, 1799, 1799, 1800, 1802, 1804, 1804,
+        1804, 1805, 1806, 1808, 1810, 1810, 1812, 1813, 1815, 1817, 1818, 1819, 1820, 1821, 1823, 1824,
+        1825, 1826, 1828, 1830, 1830, 1831, 1833, 1833, 1835, 1836, 1837, 1838, 1839, 1840, 1841, 1842,
+        1843, 1844, 1844, 1846, 1846, 1847, 1849, 1850, 1852, 1852, 1853, 1855, 1856, 1857, 1859, 1861,
+        1862, 1863, 1864, 1865, 1865, 1867, 1867, 1867, 1868, 1869, 1872, 1874, 1874, 1875, 1875, 1877,
+        1878, 1879, 1881, 1882, 1883, 1885, 1886, 1886, 1888, 1889, 1890, 1891, 1893, 1893, 1895, 1897,
+        1899, 1899, 1899, 1900, 1901, 1903, 1904, 1905, 1906, 1906, 1906, 1908, 1910, 1910, 1911, 1911,
+        1914, 1915, 1917, 1917, 1917, 1919, 1920, 1920, 1921, 1922, 1923, 1924, 1925, 1925, 1926, 1928,
+        1930, 1931, 1931, 1932, 1932, 1933, 1934, 1936, 1938, 1939, 1941, 1942, 1943, 1944, 1945, 1945,
+        1946, 1948, 1949, 1950, 1951, 1953, 1955, 1955, 1957, 1958, 1960, 1961, 1962, 1963, 1964, 1966,
+        1968, 1970, 1971, 1973, 1975, 1975, 1977, 1979, 1980, 1981, 1983, 1984, 1985, 1985, 1985, 1986,
+        1986, 1987, 1988, 1990, 1992, 1994, 1996, 1997, 1998, 2000, 2001, 2003, 2003, 2005, 2006, 2007,
+        2009, 2009, 2010, 2011, 2011, 2012, 2015, 2016, 2018, 2019, 2021, 2022, 2023, 2024, 2025, 2026,
+        2028, 2030, 2031, 2032, 2032, 2034, 2036, 2038, 2040, 2040, 2042, 2043, 2044, 2045, 2045, 2045,
+        2046, 2048, 2048, 2049, 2051, 2053, 2053, 2054, 2055, 2057, 2058, 2059, 2060, 2061, 2062, 2063,
+        2064, 2064, 2066, 2068, 2069, 2069, 2071, 2072, 2072, 2072, 2072, 2074, 2074, 2075, 2076, 2076,
+        2076, 2077, 2078, 2080, 2082, 2082, 2083, 2083, 2085, 2086, 2086, 2086, 2088, 2089, 2089, 2090,
+        2091, 2094, 2095, 2097, 2098, 2099, 2099, 2100, 2101, 2101, 2101, 2103, 2104, 2105, 2106, 2108,
+        2110, 2111, 2112, 2113, 2114, 2117, 2119, 2121, 2123, 2123, 2125, 2126, 2127, 2128, 2128, 2129,
+        2130, 2132, 2133, 2135, 2135, 2136, 2137, 2138, 2139, 2141, 2143, 2143, 2145, 2146, 2148, 2149,
+        2150, 2151, 2151, 2152, 2153, 2153, 2154, 2155, 2157, 2159, 2160, 2161, 2162, 2164, 2166, 2167,
     ],
     values: &[
         0,
-        0x02d2, // quality-assurance-and-testing
-        0x0288, // devops-specialist
-        0,
-        0xffff, // software-quality-assurance
-        0x00e3, // project-delivery-manager
-        0,
-        0xffff, // cloud
         0,
         0,
-        0xffff, // nursing-information
+        0xffff, // it-help
+        0x802c, // information-security
+        0,
+        0x0211, // literature-researcher
+        0x036a, // database-consultant
+        0x03d1, // network-support-engineer
+        0,
+        0xffff, // work-station
         0,
         0xffff, // api
         0x0110, // integration-engineer
         0,
-        0xffff, // networks
-        0x00e5, // digital-project-manager
+        0x025b, // programme-director
         0,
-        0x0041, // chief-medical-information-officer
-        0x03ad, // knowledge-architect
-        0,
-        0,
-        0x011c, // integration-analyst
-        0,
-        0x026e, // sqa-analyst
-        0x00ed, // project-coordinator
-        0xffff, // performance
-        0x0296, // ui-developer
-        0,
-        0,
-        0x01c0, // computer-technician
-        0x02eb, // clinical-systems-educator
-        0xffff, // data-integrity
-        0,
-        0x0251, // requirement-engineer
-        0,
-        0x0223, // clinical-records-officer
-        0x01a3, // data-integrity-officer
-        0xffff, // patient-administrative
-        0x0362, // data-warehousing
-        0x0021, // information-rights
-        0xffff, // it-help
-        0x013a, // chief-research-information-officer
-        0x03e3, // automation-test
-        0,
-        0x01bb, // cloud-support-specialist
-        0xffff, // site
-        0x01f5, // technical-support-specialist
-        0x0160, // incident-response-engineer
-        0,
-        0x0393, // enterprise-content-management
-        0x8055, // health-informatics
-        0xffff, // patients
-        0xffff, // major
-        0x00cf, // telecoms
-        0,
-        0,
-        0,
-        0x02a2, // head-of-content-design
-        0x01b2, // ig-lead
-        0x0246, // computer-systems-consultant
-        0xffff, // incident-response
-        0x00aa, // computer-support-specialist
-        0xffff, // tech
-        0,
-        0x8051, // epr
-        0xffff, // visual
-        0xffff, // clinical-data
-        0xffff, // quality-assurance-test
-        0,
-        0,
-        0x0197, // database-programmer
-        0x035b, // data-miner
-        0x01c4, // desktop-specialist
-        0x0177, // it-security-tester
-        0xffff, // ai-system
-        0,
-        0x0244, // computer-analyst
-        0xffff, // business-relationship
-        0xffff, // 2nd-line
-        0x80ac, // information-systems
-        0xffff, // chief-knowledge
-        0,
-        0xffff, // computing-services
-        0xffff, // chief-information
-        0x00fb, // quality-assurance-engineer
-        0x02e6, // protective-monitoring
-        0,
-        0x7f22, // it-operations-manager
-        0,
-        0x017c, // security-operations-centre-analyst
-        0x00c7, // change-and-release-manager
-        0,
-        0x008e, // data-scientist
-        0,
-        0x0022, // subject-access
-        0x0261, // head-of-test
-        0xffff, // corporate-training
-        0xffff, // head-of-business-relationship
-        0,
-        0xffff, // security-operation
-        0,
-        0,
-        0x01f3, // systems-and-networks-manager
-        0x015b, // data-security-analyst
-        0xffff, // digital-project
-        0,
-        0xffff, // cloud-software
-        0xffff, // cyber-security-programme
-        0xffff, // internet
-        0x00be, // it-engineer
-        0x03bd, // compatibility-tester
-        0xffff, // literature
-        0,
-        0xffff, // head-of
-        0,
-        0x0371, // demographer
-        0x0196, // database-developer
-        0,
-        0x034e, // digital-investigator
-        0x0219, // learning-and-development-manager
-        0,
-        0,
-        0,
-        0,
-        0x0254, // web-project-manager
-        0x00a9, // lan-administrator
-        0xffff, // platform
-        0x00a2, // data-and-analytics
-        0,
-        0,
-        0,
-        0xffff, // chief-informatics
-        0x02ed, // access-to-records
-        0x0292, // software-development-engineer
-        0xffff, // operating
-        0xffff, // enterprise-content
-        0x000d, // health-records-manager
-        0x01aa, // management-information-systems-director
-        0x0019, // freedom-of-information
-        0x011f, // pmo-analyst
-        0x0220, // clinical-coding-expert
-        0x036d, // gis-specialist
-        0x0079, // clinical-librarian
-        0x004a, // chief-clinical-information-officer
-        0x82bb, // user-experience
-        0xff2b, // software-developer
-        0x00e6, // programme-manager
-        0xffff, // quality-assurance-and
-        0x022e, // medical-note-summariser
-        0x0152, // cyber-risk-manager
-        0xffff, // end
-        0x025a, // program-director
-        0x80b8, // it-support
-        0x0157, // cyber-security-siem-manager
-        0xffff, // product-assurance
-        0x0293, // solution-developer
-        0,
-        0,
-        0x029e, // accessibility-designer
-        0xffff, // service-acceptance
-        0x00a8, // network-administrator
-        0,
-        0x0270, // test-designer
-        0xffff, // electronic-health
-        0x7f02, // health-information-officer
-        0xffff, // head-of-analytics
-        0x00db, // business-change-analyst
-        0x0147, // pathology-it-systems-manager
-        0,
-        0x03cc, // system-configuration
-        0,
-        0,
-        0x019b, // head-of-data-engineering
-        0xffff, // health-it
-        0x014c, // computer-security-coordinator
-        0xffff, // public-key
-        0x7f09, // cyber-security-analyst
-        0x0182, // governance-and-compliance-analyst
-        0,
-        0x0273, // qa-director
-        0xffff, // head-of-frontend
-        0,
-        0x8029, // data-security
-        0x03d6, // certified-hacker
-        0xffff, // data-analytics
-        0x02e2, // informatician
-        0x7f24, // sysadmin
-        0xffff, // cloud-security
-        0x7f0f, // bioinformatician
-        0xffff, // operational-control
-        0xffff, // java
-        0x7f2f, // ux-researcher
-        0x02fd, // it-instructor
-        0,
-        0x038c, // internet-project-manager
-        0x02c9, // first-line-support
-        0x02b0, // web-content-specialist
-        0xffff, // networking-systems-and
-        0x022d, // medical-coding-officer
-        0xffff, // cyber-defence
-        0x0156, // cyber-security-risk-manager
-        0xffff, // major-incident
-        0xffff, // training-and
-        0xffff, // network-systems
-        0xffff, // system
-        0xffff, // it-system
-        0,
-        0,
-        0x0350, // cryptologist
-        0x02fb, // coding-specialist
-        0x02c3, // digital-interface-designer
-        0,
-        0x0107, // front-end-developer
-        0x03b7, // it-forensics
-        0x01eb, // service-acceptance-analyst
-        0x0054, // electronic-health-record
-        0xffff, // office
-        0x026d, // software-testing-specialist
-        0x7f2c, // health-it-programmer
-        0xffff, // corporate
-        0xffff, // change-and-release
-        0,
-        0x0091, // performance-analyst
-        0x0347, // software-installer
-        0x0335, // internetworking
-        0,
-        0x8123, // artificial-intelligence
-        0xffff, // first-line
-        0x0030, // security-analyst
-        0x001a, // foi
-        0xffff, // patient
-        0,
-        0x0141, // cmio
-        0x0183, // analytics-consultant
-        0x8122, // ai
-        0x03e0, // uat
-        0x0303, // web-operations
-        0,
-        0xffff, // computational
-        0,
-        0xffff, // digital
-        0x001b, // information-asset-owner
-        0x0131, // it-systems-architect
-        0x0074, // trainer
-        0xffff, // local-area
-        0x0129, // chief-data-architect
-        0x0119, // infrastructure-analyst
-        0x010a, // full-stack-developer
-        0x8320, // health-information-management
-        0x7f12, // computational-biologist
-        0x011a, // server-engineer
-        0x0031, // security-engineer
-        0xffff, // projects-portfolio
-        0xffff, // health-it-support
-        0x01a4, // data-quality-officer
-        0,
-        0,
-        0,
-        0xffff, // documentation
-        0x0294, // system-integration-engineer
-        0,
-        0x01ea, // server-administrator
-        0x0231, // medical-records-clerk
-        0xffff, // red
-        0x014e, // computer-systems-security-analyst
-        0x0207, // chief-knowledge-officer
-        0,
-        0,
-        0x02ac, // user-experience-analyst
-        0x001c, // information-asset-administrator
-        0x00f8, // qa-analyst
-        0x02ab, // usability-expert
-        0xffff, // head-of-user
-        0x01f4, // technical-support-manager
-        0x016b, // information-systems-security-analyst
-        0x0167, // information-security-engineer
-        0,
-        0x000b, // health-information-specialist
-        0x03a2, // molecular-modeler
-        0x031d, // network-designer
-        0x011d, // interface-analyst
-        0x03db, // systems-integration-consultant
-        0x03c6, // embedded-systems-designer
-        0x027a, // application-development-director
-        0,
-        0,
-        0x809a, // data-warehouse
-        0xffff, // programme-support
-        0x01ba, // cloud-network-engineer
-        0x030d, // voip
-        0x02ff, // instructional-technology
-        0,
-        0xffff, // embedded-systems
-        0x01ce, // infrastructure-operations-engineer
-        0xffff, // course
-        0x0397, // learning-design
-        0,
-        0,
-        0xffff, // document
-        0xffff, // product
-        0xffff, // data-compliance
-        0x015a, // data-security-administrator
-        0xffff, // systems
-        0xffff, // networking-systems
-        0xffff, // system-integration
-        0x00bf, // it-service-manager
-        0x0306, // midwifery-information-officer
-        0xffff, // pathology
-        0xffff, // blue
-        0,
-        0,
-        0xffff, // forensics-and-incident
-        0x00eb, // project-lead
-        0xffff, // data-protection-and-security
-        0xffff, // practice-workflow
-        0,
-        0xffff, // molecular
-        0x7f0e, // clinical-data-analyst
-        0x03be, // module-tester
-        0,
-        0,
-        0x0040, // application-specialist
-        0xffff, // clinical-knowledge
-        0x02c1, // technical-writer
-        0x022c, // medical-coder
-        0xffff, // customer-support
-        0x03e2, // regression-tester
-        0,
-        0x0372, // statistical-consultant
-        0x0263, // it-quality-manager
-        0xffff, // chief-research
-        0x036c, // geospatial
-        0x0394, // document-imaging
-        0x01a5, // chief-informatics-officer
-        0xffff, // ml
-        0,
-        0x014d, // computer-security-specialist
-        0x0364, // data-management
-        0xffff, // digital-portfolio
-        0x0158, // cyber-security-specialist
-        0,
-        0,
-        0x023a, // registered-health-information-technician
-        0,
-        0xffff, // it-integration
-        0xffff, // pathology-it-systems
-        0xffff, // embedded
-        0xffff, // reporting
-        0x037e, // software-designer
-        0,
-        0x000f, // medical-records-manager
-        0,
-        0x03bb, // documentation-manager
-        0x0187, // business-intelligence-consultant
-        0x009e, // ai-engineer
-        0xffff, // operating-system
-        0,
-        0x0090, // data-architect
-        0,
-        0x02e0, // visual-designer
-        0x01ab, // caldicott-guardian
-        0x0383, // web-development
-        0,
-        0x00a6, // it-specialist
-        0x0206, // catalogue-librarian
-        0xffff, // clinical-information
-        0x0180, // vulnerability-analyst
-        0xffff, // health-software
-        0,
-        0xffff, // privacy
-        0xffff, // genomics-data
-        0x0046, // nurse-informatician
-        0x0165, // information-security-auditor
-        0,
-        0x001e, // siro
-        0x0330, // microcomputer
-        0xffff, // data-processing
-        0x03dd, // data-integrity-specialist
-        0x0259, // it-consultant
-        0,
-        0x7f24, // systems-administrator
-        0x01b3, // information-governance-lead
-        0x00ea, // programme-support-officer
-        0x0357, // security-tester
-        0xffff, // security
-        0x02f8, // biostatistician
-        0x0088, // integration-architect
-        0,
-        0xffff, // workstation
-        0xffff, // cancer
-        0x014a, // chief-it-security-officer
-        0,
-        0xffff, // forensics
-        0x8017, // ig
-        0x03bc, // integration-tester
-        0x005c, // director-of-technology
-        0x01a9, // information-systems-director
-        0x022f, // medical-records-analyst
-        0x0313, // web-administrator
-        0,
-        0xffff, // governance-and-compliance
-        0x015d, // forensics-and-incident-response-analyst
-        0x0323, // information-systems-educator
-        0x0229, // health-records-service-manager
-        0xffff, // informatics
-        0x03ee, // user-acceptance-test
-        0xffff, // graphic
-        0x01fe, // major-incident-manager
-        0x802e, // it-security
-        0xffff, // health-records-service
-        0x7f04, // information-governance-manager
-        0x0171, // it-security-consultant
-        0xffff, // health-information-privacy
-        0xffff, // it-change-and-configuration
-        0x0125, // threat-hunter
-        0,
-        0xffff, // gameplay
-        0xffff, // module
-        0xffff, // digital-health-project
         0x0106, // frontend-developer
+        0xffff, // data-security-and
+        0x7f0a, // information-security-manager
+        0,
+        0x036b, // database-management
+        0x0367, // data-specialist
+        0x0089, // cloud-architect
+        0xffff, // work
+        0x01a1, // research-data-scientist
         0,
         0,
         0,
-        0x036f, // geographical-information-system
-        0x8069, // digital-transformation
-        0x7f13, // chief-digital-officer
-        0x00cd, // cloud-engineer
-        0x7f2e, // ux-ui-designer
-        0xffff, // geographical
-        0,
-        0x00e1, // service-owner
-        0,
-        0x0155, // cyber-security-programme-director
-        0x012e, // it-network-architect
-        0x0062, // chief-digital-and-information-officer
-        0x0297, // ui-programmer
-        0,
-        0xffff, // tumor
-        0,
-        0,
-        0,
-        0x00de, // agile-delivery-manager
-        0,
-        0,
-        0xffff, // source
-        0xffff, // chief-it
-        0xffff, // sharepoint
-        0x0142, // digital-nurse
-        0x0186, // business-intelligence-analyst
-        0,
-        0x0108, // backend-developer
-        0,
-        0,
-        0xffff, // project-delivery
-        0x807e, // knowledge-and-library
-        0xffff, // accredited
-        0,
-        0x0235, // medical-records-officer
-        0x0264, // it-test-analyst
-        0xffff, // requirements
-        0xffff, // chief-medical-informatics
-        0xffff, // cyber-security-siem
-        0x01b5, // application-lifecycle-manager
-        0xffff, // protective
-        0,
-        0,
-        0x020b, // library-assistant
-        0x007a, // librarian
-        0x038f, // website-manager
-        0,
-        0x0096, // bi-developer
-        0,
-        0,
-        0,
-        0x0374, // quantitative-researcher
         0x0067, // it-director
         0,
-        0x039f, // tumour-registrar
-        0x032d, // computer-technologist
-        0xffff, // workplace-training
-        0x03e1, // functional-tester
-        0xffff, // ui
-        0x7f01, // patient-support-specialist
-        0x03ae, // public-key-infrastructure
-        0x029a, // web-application-programmer
-        0x01e8, // personal-computer-network-analyst
-        0xffff, // software-test
         0,
-        0x7f0d, // health-it-consultant
-        0,
-        0x0343, // edi-analyst
-        0x024f, // it-project-manager
-        0x02ba, // ui-designer
-        0x803a, // cyber-security
-        0x018a, // data-analytics-manager
-        0x00d9, // delivery-management
-        0,
-        0x8042, // pacs
-        0xffff, // exploitation
-        0x00a3, // data-officer
-        0x00c4, // problem-manager
-        0x02aa, // usability-analyst
-        0x0064, // director-of-digital
-        0xffff, // im
-        0,
-        0,
-        0x019f, // head-of-performance-analysis
-        0x7f28, // quality-assurance-tester
-        0x0193, // data-warehouse-designer
-        0x01cc, // information-systems-supervisor
-        0,
-        0x03e4, // performance-test
-        0x00fe, // performance-tester
-        0x0316, // it-coordinator
-        0xffff, // digital-health
-        0xffff, // patient-administration-team
-        0xffff, // change-management
-        0x02e4, // disaster-recovery
-        0xffff, // delivery
-        0xffff, // embedded-system
-        0x0239, // patients-records-assistant
-        0xffff, // systems-and-networks
-        0x0203, // systems-specialist
-        0xffff, // information-system
-        0xffff, // local
-        0xffff, // access-to
-        0,
-        0x00c5, // change-manager
+        0xffff, // cloud-devops
         0,
         0,
         0,
-        0xffff, // human-computer
-        0x02ae, // user-interface-designer
-        0x8077, // learning-and-development
-        0x01a6, // computing-services-director
-        0xffff, // chief-clinical
-        0x0149, // practice-workflow-and-information-management-redesign-specialist
-        0x006b, // learning-technologist
-        0x0355, // internet-security
-        0xffff, // chief-nurse-information
-        0x7f1f, // data-analyst
-        0,
-        0x03c0, // database-configurator
-        0x7f0b, // cyber-defence-specialist
-        0,
-        0xffff, // business-systems
-        0,
-        0x0009, // health-information-clerk
-        0x0356, // iot-security
-        0xffff, // networking
-        0x03a6, // operating-system-designer
-        0x0011, // clinical-coder
-        0,
-        0x7f1e, // systems-designer
-        0x80bb, // technical-support
-        0xffff, // learning
-        0x01b4, // records-management-specialist
-        0,
-        0x0275, // quality-assurance-practice-manager
-        0x7f1d, // health-it-architect
-        0x01a0, // machine-learning-engineer
-        0x030b, // virtualization
-        0xffff, // technical-documentation
-        0x7f0c, // clinical-informatics-specialist
-        0xffff, // cyber-security-risk
-        0x7f15, // digital-transformation-leader
-        0xffff, // it-help-desk
-        0x00a5, // it-officer
-        0xffff, // compatibility
-        0x02cc, // 2nd-line-support
-        0xffff, // change-and
-        0,
-        0xffff, // digital-programme
-        0x018e, // data-consultant
-        0xffff, // chief-digital-and
-        0xffff, // full-stack
-        0xffff, // human-centred
-        0x031e, // computational-geneticist
-        0,
-        0x0137, // scientific-database-curator
-        0x03ca, // digital-change
-        0x0274, // quality-assurance-director
-        0x031b, // web-security
-        0x7f10, // bioinformatics-scientist
-        0x0241, // waiting-list-coordinator
-        0x0112, // interface-developer
-        0,
-        0,
-        0x03ef, // user-acceptance-testing
-        0x038b, // web-site-project-manager
-        0x01e2, // network-coordinator
-        0xffff, // director-of-application
-        0xffff, // freedom-of
-        0,
-        0,
-        0x0295, // system-programmer
-        0,
-        0,
-        0xffff, // application
-        0x01e7, // networks-engineer
-        0xffff, // data-privacy
-        0xffff, // practice
-        0x033d, // systems-support
-        0xffff, // data
-        0xffff, // back
-        0xffff, // web-content
-        0x0185, // artificial-intelligence-engineer
-        0x0113, // mobile-developer
-        0x0075, // training-officer
-        0x80c9, // service-transition
-        0xffff, // genomics
-        0xffff, // chief-clinical-information
-        0xffff, // qa
-        0x0087, // business-architect
-        0,
-        0xffff, // developer-in
-        0x8092, // analytics
-        0,
-        0x7f2b, // software-programmer
-        0xffff, // nurse
-        0,
-        0x03df, // clinical-data-specialist
-        0x0093, // information-analyst
-        0x00ca, // systems-engineer
-        0xffff, // information-security-assurance-and
-        0x02f3, // human-centred-design
-        0x03a7, // computer-language
-        0x0255, // change-management-specialist
-        0xffff, // communications
-        0x0117, // human-computer-interface
-        0,
-        0,
-        0x025e, // projects-portfolio-manager
-        0,
-        0,
-        0x032b, // computer-hardware
-        0x0279, // application-designer
-        0x01de, // local-area-network-administrator
-        0x00f1, // implementation-lead
-        0x03dc, // application-integration-consultant
-        0x804f, // clinical-systems
-        0xffff, // web-site-project
-        0xffff, // development
-        0x026a, // software-quality-assurance-engineer
-        0x806c, // e-learning
-        0xffff, // programming
-        0x0375, // reports-analyst
-        0,
-        0x0080, // test-architect
-        0x0319, // bug-bounty
-        0,
-        0x0078, // knowledge-management
-        0x01df, // local-area-network-specialist
-        0,
-        0xffff, // medical-records-filing
-        0x00b5, // servicedesk
-        0x01f8, // business-relationship-manager
-        0xffff, // head-of-it-service
-        0x032c, // computer-system-technician
-        0x0252, // system-analyst
-        0,
-        0x0058, // computational-biology
-        0x0050, // clinical-system
-        0,
-        0,
-        0xffff, // records-and
-        0x013f, // clinical-informatics-supervisor
-        0,
-        0x8300, // information-systems-security
-        0xffff, // ux-ui
-        0x015e, // head-of-information-security
-        0xffff, // head-of-command
-        0x01dc, // it-tech
-        0x011e, // report-writer
-        0,
-        0x0346, // office-automation
-        0xffff, // data-processing-systems
-        0,
-        0x0063, // cdio
-        0x0337, // webmaster
-        0x03da, // system-integration-consultant
-        0,
-        0x02ef, // appsw
-        0x0237, // medical-records-supervisor
-        0x7f2f, // user-experience-researcher
-        0x0385, // website-designer
-        0x0345, // data-communications
-        0x027b, // application-engineer
-        0xffff, // e
-        0xffff, // application-integration
-        0x0334, // networking-administrator
-        0x01ee, // service-desk-operator
-        0,
-        0,
-        0xffff, // information-security-assurance-and-threat
-        0x0260, // application-tester
-        0x0214, // e-learning-author
-        0x80d3, // application-support
-        0xffff, // personal
-        0x022b, // health-records-supervisor
-        0,
-        0xffff, // application-lifecycle
-        0xffff, // linux
-        0,
-        0x01c5, // desktop-support-technician
-        0xffff, // ward
-        0x0384, // algorithm-engineer
-        0x00b7, // helpdesk
-        0x0120, // data-steward
-        0x0148, // pathology-links-manager
-        0x030e, // noc-engineer
-        0,
-        0xffff, // chief-digital-and-information
-        0xffff, // library-and-knowledge
-        0,
-        0x031a, // white-hat-hacker
-        0x02e1, // security-expert
-        0x007d, // evidence-specialist
-        0xffff, // it
-        0x03b9, // documentalist
-        0xffff, // chief-digital-information
-        0xffff, // head-of-command-and
-        0xffff, // source-code
-        0x020e, // library-technical-assistant
-        0xffff, // it-change-and
-        0xffff, // waiting-list
-        0x035a, // data-processing-systems-security
-        0x802b, // cyber
-        0x031c, // application-security
-        0xffff, // scientific
-        0,
-        0x01fa, // database-manager
-        0xffff, // digital-health-program
-        0x033e, // operating-systems
-        0,
-        0,
-        0,
-        0xffff, // director-of-im
-        0xffff, // database-administration
-        0x0161, // information-assurance-analyst
-        0,
-        0x03a8, // courseware
         0xffff, // public-health-and
-        0x02c8, // systems-administration
-        0x8115, // usability
+        0x032c, // computer-system-technician
         0,
         0,
-        0x034f, // exploitation-analyst
-        0x0212, // digital-learning-designer
-        0x01f0, // service-transition-manager
+        0x01c4, // desktop-specialist
         0,
-        0x009f, // reporting-analyst
-        0,
-        0x026b, // software-quality-engineer
-        0x8095, // bi
-        0x000a, // health-information-administrator
-        0x02ca, // 1st-line-support
-        0x033a, // web-technician
-        0,
-        0xffff, // patient-support
-        0x010f, // development-manager
-        0xffff, // data-model
-        0x0133, // networking-systems-and-distributed-systems-engineer
-        0x02fc, // blended-learning
-        0,
-        0,
-        0,
-        0x017d, // soc-analyst
-        0x012b, // database-architect
-        0x01cb, // information-systems-manager
-        0x01dd, // lan-specialist
-        0x033f, // it-supervisor
-        0xffff, // work-station
-        0,
-        0,
-        0,
-        0x02a1, // head-of-accessibility
-        0x007c, // knowledge-specialist
-        0x0326, // database-designer
-        0x0097, // data-manager
-        0,
-        0x0378, // biostatistics
-        0x02c4, // chief-medical-informatics-officer
-        0x0216, // software-trainer
-        0,
-        0,
-        0xffff, // requirement
-        0x03b4, // computer-literacy
-        0xffff, // senior
-        0xffff, // head-of-business
-        0xffff, // computing
-        0xffff, // software-testing
-        0x03d2, // network-control-analyst
-        0x02dd, // product-management
-        0x0089, // cloud-architect
-        0,
-        0x8024, // clinical-safety
-        0xffff, // tableau
-        0x02c6, // digital-midwife
-        0x807b, // library
-        0x0271, // unit-tester
-        0x0336, // internetwork
-        0xffff, // director
-        0x03cd, // systems-configuration
-        0,
-        0x012f, // it-security-architect
-        0x012c, // enterprise-architecture-manager
-        0,
-        0x0130, // it-system-architect
-        0x7f08, // health-safety-compliance-officer
-        0,
-        0xffff, // network-and
-        0xffff, // educational
-        0xffff, // bug
-        0x01d2, // it-help-desk-manager
-        0x01a2, // statistics-analyst
-        0,
-        0x02a8, // technical-communicator
-        0x02b2, // head-of-graphic-design
-        0x016f, // it-security-advisor
-        0,
-        0x003e, // clinical-application
-        0xffff, // work
-        0x0202, // systems-manager
-        0x0352, // source-code-auditor
-        0x0369, // database-technician
-        0xffff, // it-interface
-        0x0118, // training-lead
-        0x008d, // data-engineer
-        0xffff, // user
-        0x02f5, // instructional-systems-specialist
-        0,
-        0x01ac, // data-compliance-officer
-        0xffff, // chief-nursing
-        0xffff, // unit
-        0xffff, // gis
-        0xffff, // it-service
-        0x0068, // director-of-informatics
-        0xffff, // noc
-        0x01ff, // operational-control-manager
-        0,
-        0x03a4, // it-auditor
-        0xffff, // qa-automation
-        0x0262, // it-accessibility-tester
-        0x00c8, // configuration-manager
-        0x0127, // program-manager
-        0xffff, // sqa
-        0,
-        0xffff, // compliance
-        0x00f6, // tester
-        0x7f14, // digital-health-director
-        0x03c3, // data-integrator
-        0xffff, // network
-        0,
-        0xffff, // registered-health-information
-        0x0163, // information-security-administrator
-        0x0332, // networking-engineer
-        0,
-        0x0227, // health-records-assistant
-        0x0101, // developer-in-test
-        0xffff, // software
-        0,
-        0xffff, // networking-systems-and-distributed-systems
-        0xffff, // regression
-        0x02d5, // learning-technology
-        0x025c, // project-director
-        0x039d, // insurance-coder
-        0,
-        0,
-        0x0103, // software-engineer
-        0x01d8, // it-service-desk-manager
-        0,
-        0x0178, // network-security-administrator
-        0x0007, // cancer-registrar
-        0x8016, // data-protection
-        0x0061, // chief-data-officer
-        0x0111, // integration-developer
-        0xffff, // catalogue
-        0,
-        0x0136, // bioinformatics-engineer
-        0xffff, // it-business
-        0xffff, // network-technical
-        0xffff, // qat
-        0,
-        0,
-        0x0221, // clinical-coding-officer
-        0xffff, // health
-        0x02fe, // system-configurator
-        0xffff, // software-support
-        0x02a0, // api-writer
-        0,
-        0xffff, // chief-it-security
-        0x02ec, // genomics-data-scientist
-        0x005d, // chief-information-officer
-        0x01d7, // it-service-desk-agent
-        0xffff, // chief-medical-information
-        0x02f2, // human-centred-designer
-        0x01ef, // service-readiness-analyst
-        0,
-        0x0331, // desktop-technician
-        0x0368, // database-specialist
-        0,
-        0xffff, // statistical
-        0xffff, // operations
-        0xffff, // systems-integration
-        0,
-        0xffff, // functional
-        0xffff, // patients-records
-        0x02ad, // user-experience-officer
-        0x01a7, // digital-health-program-director
-        0xffff, // access
-        0,
-        0x0213, // digital-learning-technologist
-        0x008a, // systems-architect
-        0x0211, // literature-researcher
-        0xffff, // program
-        0x01bf, // computer-network-support-specialist
-        0,
-        0x0370, // biometrician
-        0x037d, // gameplay-engineer
-        0x01bd, // computer-network-analyst
-        0,
-        0x001f, // records-manager
-        0x01f1, // software-support-manager
-        0xffff, // system-and
-        0xffff, // it-project
-        0,
-        0xffff, // design
-        0x0023, // privacy-officer
-        0xffff, // diagnostic
-        0x80d4, // application-operations
-        0xffff, // chief-digital
-        0x028b, // internet-programmer
-        0x035d, // data-modeler
-        0xffff, // library-technical
-        0,
-        0xffff, // programme-delivery
-        0,
-        0x7f0a, // information-security-manager
-        0x810c, // devops
-        0x00f9, // qa-engineer
-        0xffff, // web-application
-        0x015f, // head-of-it-security
-        0,
-        0x01d0, // it-help-desk-advisor
-        0x8025, // clinical-risk
-        0,
-        0xffff, // end-user
-        0x0298, // user-interface-developer
-        0x03c5, // embedded-system-designer
-        0,
-        0x004c, // ccio
-        0,
-        0x02f7, // computer-scientist
-        0x7f2d, // application-developer
-        0x02e5, // instructional-technologist
-        0,
-        0xffff, // test
-        0,
-        0,
-        0xffff, // patient-access
-        0xffff, // health-information-management-and-exchange
-        0xffff, // cloud-support
-        0,
-        0x0373, // statistical-scientist
-        0x0145, // health-informatics-manager
-        0x01f2, // system-and-network-administrator
-        0x0280, // cloud-automation-engineer
-        0x0144, // health-informatics-director
-        0xffff, // senior-information
-        0xffff, // second-line
-        0xffff, // training-and-development
-        0x0236, // medical-records-staff
-        0x83e7, // network-support
-        0x024d, // it-business-analysis-manager
-        0x00df, // scrum-master
-        0,
-        0,
-        0x025b, // programme-director
-        0x009b, // statistician
-        0xffff, // information
-        0,
-        0,
-        0x0036, // threat-intelligence
-        0x02a7, // technical-author
-        0x0398, // computer-instructor
-        0xffff, // pathology-it
-        0,
-        0,
-        0x022a, // health-records-staff
-        0x003b, // information-security-analyst
-        0x0338, // website-administrator
-        0x034d, // digital-forensics
-        0xffff, // cloud-infrastructure
-        0x802f, // network-security
-        0,
-        0x021a, // learning-manager
-        0,
-        0xffff, // patient-services
-        0xffff, // scientific-database
-        0x00d6, // it-procurement
-        0xffff, // intrusion
-        0x00ad, // network-engineer
-        0x038e, // web-manager
-        0,
-        0x0360, // data-modelling
-        0xffff, // senior-information-risk
-        0x7f16, // digital-health-trainer
-        0x020c, // library-associate
-        0x02e3, // linux-administrator
-        0x8056, // bioinformatics
-        0,
-        0,
-        0x03d0, // network-support-technician
-        0x00e8, // project-officer
-        0xffff, // practice-workflow-and
-        0x0310, // workstation-support
-        0,
-        0,
-        0x004d, // chief-nursing-information-officer
-        0xffff, // cyber-risk
-        0,
-        0x0249, // digital-portfolio-manager
-        0x7f17, // learning-and-development-coordinator
-        0xffff, // tumour
-        0,
-        0,
-        0x018b, // data-analytics-scientist
-        0x019a, // head-of-data-and-ai-ethics
-        0xffff, // head-of-information
-        0x0181, // vulnerability-manager
-        0x029d, // technical-consultant
-        0x013c, // clinical-informatics-coordinator
-        0xffff, // internet-project
-        0x030c, // virtualisation
-        0xffff, // information-asset
-        0x00ba, // user-support-specialist
-        0xffff, // chief-research-information
-        0x0192, // data-warehouse-analyst
-        0,
-        0,
-        0xffff, // it-change
-        0xffff, // system-and-network
-        0xffff, // agile-delivery
-        0,
-        0,
-        0,
-        0x037c, // game-engineer
-        0,
-        0xffff, // certified
-        0x034b, // blue-team
-        0x037b, // embedded-engineer
-        0x01cf, // it-change-and-configuration-manager
-        0,
-        0x7f1a, // health-information-librarian
-        0x0195, // database-analyst
-        0x0340, // it-associate
-        0x0301, // information-system-security
-        0x02f1, // medical-record
-        0x82b9, // ux
-        0,
-        0xffff, // business-change
-        0x039b, // billing-coder
-        0x0391, // document-management
-        0x010d, // devops-engineer
-        0x00dc, // product-owner
-        0x02a5, // head-of-user-research
-        0,
-        0,
-        0,
-        0x0014, // patient-access-systems
-        0x03cf, // network-operations-centre
-        0x0282, // cloud-devops-engineer
-        0,
-        0,
-        0x0321, // etl-developer
-        0xffff, // coding
-        0x7f1e, // system-designer
-        0,
-        0,
-        0x00e7, // project-manager
-        0x037f, // software-design
-        0xffff, // management
-        0x03e6, // information-systems-developer
-        0x0289, // director-of-application-development
-        0xffff, // director-of
-        0,
-        0x7f20, // health-data-scientist
-        0,
-        0,
-        0x0082, // enterprise-architect
-        0x01e9, // problem-analyst
-        0,
-        0,
-        0x0247, // data-processing-systems-analyst
-        0x0052, // ehr
-        0x0038, // incident-responder
-        0x00d8, // head-of-product
-        0,
-        0,
-        0x0377, // biostatistical
-        0x003c, // chief-information-security-officer
-        0xffff, // interface
-        0x0205, // technical-services-manager
-        0x028f, // programmer-analyst
-        0,
-        0,
-        0x00c3, // incident-manager
-        0,
-        0x0390, // web-site-manager
-        0x0083, // technical-architect
-        0x03e5, // epr-change
-        0xffff, // game
-        0xffff, // service-readiness
-        0x03c1, // requirements-analyst
-        0,
-        0x0238, // medical-records-technician
-        0x00b1, // infrastructure-manager
-        0x00f2, // test-analyst
-        0,
-        0x034a, // data-storage
-        0xffff, // health-information-privacy-and
-        0x01e4, // network-support-specialist
-        0x0124, // health-intelligence
-        0xffff, // network-control
-        0x7f25, // product-manager
-        0xffff, // implementation-support
-        0,
-        0x0139, // chief-nursing-informatics-officer
-        0x01d3, // it-helpdesk-agent
-        0x023f, // patient-services-manager
-        0xffff, // network-and-security
-        0,
-        0x03ba, // digital-archivist
-        0x013e, // clinical-informatics-manager
-        0x028c, // it-integration-engineer
-        0xffff, // quantitative
-        0xffff, // support
-        0x0276, // quality-assurance-specialist
-        0,
-        0xffff, // medical-note
-        0,
-        0,
-        0x8002, // patient-records
-        0x0399, // computer-technology-instructor
-        0x82db, // head-of-delivery
-        0,
-        0xffff, // health-information-privacy-and-security
-        0xffff, // cloud-network
-        0xffff, // information-security-risk
-        0x0210, // public-health-and-commissioning-librarian
-        0x00b0, // infrastructure-engineer
-        0x0008, // health-information-technician
-        0,
-        0x03a0, // clinical-documentation
-        0,
-        0xffff, // data-support
-        0xffff, // projects
-        0,
-        0xffff, // computer-technical
-        0xffff, // practice-workflow-and-information-management
-        0,
-        0,
-        0x0324, // quality-assurance-testing
-        0x032e, // computer-networker
-        0x00a0, // informatics-analyst
-        0x0174, // it-security-manager
-        0x00d2, // telephony
-        0,
-        0xffff, // second
-        0xffff, // customer
-        0x02d9, // health-record
-        0,
-        0x0060, // cto
-        0,
-        0xffff, // back-end
-        0x83ea, // user-support
-        0x00ab, // desktop-analyst
-        0x01fd, // implementation-support-specialist
-        0,
-        0x01bc, // command-and-control-centre-manager
-        0xffff, // first
-        0x7f21, // data-governance-manager
-        0,
-        0x023d, // patient-administration-team-leader
-        0x0258, // implementation-coordinator
-        0x01da, // it-support-specialist
-        0x02d7, // gis-analyst
-        0xffff, // reports
-        0x0044, // clinical-informatician
-        0xffff, // digital-interface
-        0x82d3, // application-development
-        0x0209, // knowledge-and-library-specialist
-        0,
-        0,
-        0xffff, // machine
-        0x0266, // product-assurance-engineer
-        0xffff, // management-information
-        0,
-        0x0322, // tableau-developer
-        0x0026, // dcb0129
-        0x035c, // data-mining
-        0x0166, // information-security-director
-        0xffff, // genomic
-        0x0071, // systems-trainer
-        0x017b, // security-operation-analyst
-        0x0162, // information-assurance-engineer
-        0,
-        0xffff, // software-quality
-        0x01d9, // it-support-engineer
-        0,
-        0xffff, // research
-        0x01a1, // research-data-scientist
-        0x7f1b, // clinical-knowledge-specialist
-        0,
-        0x01b0, // data-security-and-protection-lead
-        0x02b5, // service-designer
-        0,
-        0x02e8, // qa-lead
-        0xffff, // system-security
-        0x7f00, // patient-data-coordinator
-        0xffff, // computer
-        0,
-        0xffff, // pathology-links
-        0x827d, // application-programmer
-        0x8057, // genomic-data
-        0,
-        0,
-        0xffff, // command
-        0,
-        0x0218, // corporate-training-manager
-        0x025d, // project-leader
-        0,
-        0x01fc, // head-of-command-and-control
-        0x0344, // electronic-data-processing
-        0x0226, // health-information-management-and-exchange-specialist
-        0x035e, // data-modeller
-        0xffff, // chief-information-security
-        0xffff, // technical
-        0x00b3, // sre
-        0,
-        0x0395, // electronic-content
-        0x0053, // electronic-patient-record
-        0,
-        0x027f, // application-software-engineer
-        0,
-        0x02b1, // documentation-specialist
-        0xffff, // patient-administrative-team
-        0xffff, // user-acceptance
-        0x0085, // network-architect
-        0x8015, // information-governance
-        0x0353, // threat-monitoring
-        0x0146, // pacs-administrator
-        0x02a3, // head-of-interaction-design
-        0x8020, // records-management
-        0x0073, // clinical-systems-trainer
-        0x0268, // quality-assurance-test-analyst
-        0x0361, // database-modeler
-        0x0317, // intrusion-detection
-        0x03e9, // network-services
-        0x03ac, // statistical-programmer
-        0,
-        0xffff, // scrum
-        0x7f2e, // ux-designer
-        0,
-        0xffff, // pc
-        0xffff, // it-test
-        0x005b, // director-of-im-and-t
-        0xffff, // learning-and
-        0,
-        0xffff, // solution
-        0xffff, // release
-        0x030f, // wireless-engineer
-        0xffff, // management-information-systems
-        0,
-        0xffff, // red-team
-        0xffff, // website-project
-        0xffff, // public
-        0xffff, // web-site
-        0,
-        0,
-        0x0134, // software-architect
-        0,
-        0x039c, // biller-coder
-        0,
-        0x0048, // informatics-pharmacist
-        0x00a7, // im-and-t
-        0x0194, // data-warehouse-developer
-        0x006d, // elearning
-        0xffff, // patient-administration
-        0x0175, // it-security-officer
-        0,
-        0x01cd, // information-systems-technician
-        0,
-        0x0204, // technical-analyst
-        0,
-        0x0076, // training-manager
-        0xffff, // algorithm
-        0x0138, // chief-nurse-information-officer
-        0x01c2, // database-administration-manager
-        0x0010, // patient-records-manager
-        0,
-        0x017e, // system-security-administrator
-        0,
-        0x0291, // software-analyst
-        0x82ee, // application-software
-        0x7f15, // digital-transformation-lead
-        0x033c, // systems-integrator
-        0,
-        0x03d5, // red-team-member
-        0x0049, // pharmacy-informatics
-        0x8284, // computer-programmer
-        0xffff, // public-health
-        0xffff, // data-and-ai
-        0x038d, // e-business
-        0x0173, // it-security-expert
-        0x023e, // patient-administrative-team-leader
-        0x0351, // cryptological
-        0x03b6, // information-forensics
-        0x006e, // digital-skills
-        0x029f, // accessibility-specialist
-        0x80b4, // service-desk
-        0x03af, // pki
-        0xffff, // disaster
-        0x7f07, // clinical-risk-manager
-        0,
-        0xffff, // full
-        0x0257, // head-of-portfolio
-        0x0349, // customer-support-analyst
-        0x0392, // records-and-information-management
-        0x02bd, // product-designer
-        0x016e, // it-security-administrator
-        0,
-        0xffff, // personal-computer
-        0x017a, // network-security-tester
-        0,
-        0x80c2, // it-operations
-        0x03b3, // digital-literacy
-        0x034c, // digital-forensic
-        0x01c7, // head-of-it-service-management
         0xffff, // geographic-information
+        0x0207, // chief-knowledge-officer
+        0x01af, // data-protection-specialist
         0,
-        0x02b6, // interaction-designer
-        0x00ae, // network-manager
-        0xffff, // forensics-and
-        0x00cc, // dba
-        0x03ed, // statistical-officer
-        0x0135, // bioinformatics-analyst
-        0x01a8, // digital-health-strategist
-        0x01d6, // it-service-analyst
-        0x00bd, // it-technician
-        0x810e, // software-development
-        0x036b, // database-management
-        0x8066, // head-of-digital
-        0xffff, // penetration
+        0x031e, // computational-geneticist
+        0xffff, // records-and
+        0xffff, // machine
+        0x02f4, // storage-administrator
+        0x0266, // product-assurance-engineer
+        0x0170, // it-security-analyst
+        0xffff, // patient
+        0xffff, // software-test
+        0xffff, // intelligent-system
+        0x03d0, // network-support-technician
+        0x032b, // computer-hardware
+        0x0293, // solution-developer
+        0xffff, // security-operation
+        0x0344, // electronic-data-processing
+        0xffff, // head-of-it-service
+        0x02ed, // access-to-records
+        0,
+        0x026f, // sqa-engineer
+        0xffff, // it-business
+        0,
+        0x014d, // computer-security-specialist
+        0,
+        0x0173, // it-security-expert
+        0,
+        0x0268, // quality-assurance-test-analyst
+        0x0371, // demographer
+        0x80c2, // it-operations
+        0xffff, // enterprise-architecture
+        0,
+        0,
+        0,
+        0x7f14, // digital-health-director
+        0x03f2, // intelligent-systems-designer
+        0xffff, // it-helpdesk
+        0xffff, // information-system
+        0x019d, // head-of-data-science
+        0x02d1, // qa-automation-engineer
+        0x0085, // network-architect
+        0xffff, // ward
+        0x0394, // document-imaging
+        0x806c, // e-learning
+        0x0048, // informatics-pharmacist
+        0x0338, // website-administrator
+        0,
+        0x015e, // head-of-information-security
+        0x0340, // it-associate
         0,
         0x7f03, // data-privacy-officer
-        0xffff, // report
-        0x811b, // head-of-it
-        0x0224, // clinical-records-technician
-        0xffff, // computer-technology
-        0x0081, // architect
-        0,
-        0x8104, // developer
-        0,
-        0x03aa, // data-visualization
-        0,
-        0xffff, // chief-medical
-        0,
-        0xffff, // it-systems
-        0xffff, // genome
-        0xffff, // nursing
-        0x02c2, // web-designer
-        0,
-        0,
-        0x0172, // it-security-engineer
-        0,
-        0x030a, // data-centre
-        0,
-        0x01e1, // network-configurator
-        0xffff, // knowledge
-        0x0225, // diagnostic-coder
-        0x8032, // security-operations
-        0x01be, // computer-network-specialist
-        0,
-        0x02cd, // infrastructure-specialist
-        0x02b3, // user-researcher
-        0x02ea, // systems-educator
-        0x80bc, // end-user-computing
-        0xffff, // midwifery
-        0xffff, // server
-        0xffff, // data-protection-and
-        0xffff, // health-information-management-and
-        0x0248, // digital-portfolio-analyst
-        0xffff, // head-of-interaction
-        0xffff, // operational
-        0,
-        0x809c, // machine-learning
-        0x02fa, // support-analyst
-        0x00c6, // release-manager
-        0,
-        0,
-        0x0381, // systems-software
-        0x0170, // it-security-analyst
-        0x0190, // data-quality-specialist
-        0x02bc, // user-centred-design
-        0x03a1, // microarray
-        0,
-        0x000e, // health-records-officer
-        0x8018, // caldicott
-        0,
-        0xffff, // quality-assurance
-        0xffff, // iot
-        0x02c5, // nurse-informatics
-        0xffff, // training
-        0,
-        0xffff, // quality-assurance-practice
-        0x0006, // medical-summariser
-        0xffff, // change
-        0xffff, // data-and
-        0x0312, // pc-support
-        0x0233, // medical-records-director
-        0x03cb, // digital-infrastructure
-        0x018c, // data-analytics-specialist
-        0x0121, // ai-system-designer
-        0,
-        0x0359, // comsec
-        0x03d4, // user-support-technician
-        0xffff, // automation
-        0,
-        0,
-        0x0179, // network-security-analyst
-        0x8028, // computer-security
-        0,
-        0,
-        0xffff, // head
-        0x00f3, // test-engineer
-        0,
-        0x026c, // software-test-engineer
-        0xffff, // front-end
-        0xffff, // integration
-        0x03d7, // statistical-assistant
-        0xffff, // systems-and
-        0x0376, // computational-linguist
-        0,
-        0x0164, // information-security-assurance-and-threat-analyst
-        0,
-        0x03de, // clinical-data-abstractor
-        0xffff, // enterprise
-        0x83b2, // statistics
-        0x0200, // operations-analyst
-        0x7f2a, // qa-manager
-        0,
-        0x02df, // it-assistant
-        0x0354, // systems-security
-        0xffff, // command-and-control-centre
-        0x025f, // service-manager
-        0xffff, // implementation
-        0x020f, // outreach-librarian
-        0x028a, // head-of-frontend-development
-        0xffff, // records
-        0,
-        0x7f23, // health-it-support-specialist
-        0xffff, // practice-workflow-and-information-management-redesign
-        0,
-        0x01d5, // it-network-engineer
-        0xffff, // geographical-information
-        0x014f, // cyber-defender
-        0x008c, // data-engineering
-        0x0188, // business-intelligence-manager
-        0x802c, // information-security
-        0x0222, // clinical-records-administrator
-        0,
-        0x01e5, // network-technical-analyst
-        0x80b6, // help-desk
-        0x0307, // cyberspace
-        0xffff, // security-operations-centre
-        0xffff, // help
-        0,
-        0xffff, // etl
-        0,
-        0,
-        0xffff, // cyber-incident
-        0xffff, // interaction
-        0xffff, // it-quality
-        0,
-        0xffff, // white
-        0,
-        0x02d4, // design-researcher
-        0,
-        0x8033, // soc
-        0x005f, // chief-technology-officer
-        0x039e, // tumor-registrar
-        0x013d, // clinical-informatics-director
-        0x80ef, // pmo
-        0x0114, // ux-architect
-        0x0388, // web-design
-        0x00f5, // test-lead
-        0x03b1, // telecom
+        0x7f30, // health-interface-designer
+        0xffff, // chief-information
+        0x0384, // algorithm-engineer
+        0x004d, // chief-nursing-information-officer
+        0xffff, // diagnostic
+        0x7f28, // quality-assurance-tester
         0,
         0,
         0,
-        0xffff, // personal-computer-network
-        0x8094, // business-intelligence
-        0x0242, // ward-clerk
-        0x0013, // clinical-coding-auditor
-        0x014b, // cloud-security-engineer
-        0,
-        0x01f6, // telecommunications-analyst
-        0,
-        0xffff, // mobile
-        0x0184, // analytics-engineer
-        0x01c9, // help-desk-analyst
-        0xffff, // white-hat
-        0,
-        0x02b4, // user-research
-        0x0065, // digital-director
-        0x8043, // clinical-informatics
-        0,
-        0xffff, // 2nd
-        0x029c, // web-programmer
-        0xffff, // devsecops
-        0x00af, // network-analyst
-        0,
-        0x0143, // director-of-clinical-informatics
-        0x02f0, // entarch
-        0x7f2e, // user-experience-designer
-        0xffff, // director-of-im-and
-        0x0386, // web-site-designer
-        0,
-        0x00a4, // it-services
-        0x02a6, // information-architect
-        0,
-        0x005a, // chief-digital-information-officer
-        0xffff, // chief-nurse
-        0x036a, // database-consultant
-        0x01b7, // application-support-engineer
-        0x0283, // cloud-software-engineer
-        0xffff, // chief-data
-        0xffff, // library-and-knowledge-services
-        0x7f0a, // computer-security-manager
-        0xffff, // 1st
-        0x00e9, // project-support-officer
-        0xffff, // electronic-resources
-        0xffff, // records-and-information
-        0,
-        0xffff, // chief-nursing-information
+        0x0102, // software-developer-in-test
+        0xffff, // computing-services
         0,
         0,
-        0xffff, // governance
-        0x027c, // application-integration-engineer
-        0x01c3, // database-engineer
-        0,
-        0,
-        0,
-        0x03eb, // red-team-lead
-        0x00fd, // automation-tester
-        0x0100, // sdet
-        0,
-        0x0304, // systems-operations
-        0x01ec, // service-desk-analyst
-        0,
-        0xffff, // health-safety
-        0x00fc, // test-automation
-        0,
-        0x021b, // training-and-development-coordinator
-        0x7f05, // compliance-specialist
-        0xffff, // forensics-and-incident-response
-        0x03c2, // programming-analyst
-        0x0379, // blockchain
-        0x005e, // cio
-        0xffff, // registration
-        0xffff, // computer-network-support
-        0x7f24, // system-administrator
-        0x016a, // information-security-specialist
-        0x03ec, // red-team-operator
-        0x0176, // it-security-technician
-        0,
-        0,
-        0x008b, // architecture
-        0xffff, // windows
-        0,
-        0x028e, // java-developer
-        0x007f, // knowledge-officer
-        0x00d1, // telecommunication
-        0,
-        0xffff, // analyst
-        0,
-        0x021d, // training-coordinator
-        0,
-        0x010b, // web-developer
-        0x01db, // it-support-technician
-        0x7f28, // qa-tester
-        0xffff, // cloud-automation
-        0x024a, // head-of-business-analysis
-        0,
-        0x0302, // system-operations
+        0xffff, // cyber-security-programme
+        0x001b, // information-asset-owner
+        0xffff, // user-interface
+        0xffff, // it-business-analysis
+        0x0036, // threat-intelligence
         0,
         0xffff, // project-support
-        0x0341, // it-administrator
-        0x7f11, // genomic-data-analyst
-        0x839a, // medical-coding
-        0x01e0, // network-and-security-engineer
+        0x02c1, // technical-writer
+        0xffff, // director-of-application
         0,
-        0x01ae, // data-protection-and-security-officer
-        0x03b0, // manual-tester
-        0xffff, // health-safety-compliance
-        0x00e2, // programme-delivery-manager
-        0,
-        0x0256, // head-of-delivery-management
-        0,
-        0x02f9, // systems-access
-        0xffff, // computer-network
-        0xffff, // cloud-devops
-        0x035f, // data-modeling
-        0,
-        0x0278, // analyst-programmer
-        0xffff, // knowledge-and
-        0x0004, // coding-manager
-        0x0228, // health-records-clerk
-        0x0005, // clinical-coding-manager
-        0xffff, // content
-        0x80b9, // desktop-support
-        0,
-        0x00e4, // digital-programme-manager
-        0x0217, // corporate-trainer
-        0xffff, // pharmacy
-        0,
-        0xffff, // freedom
-        0x012a, // data-warehouse-architect
-        0x01f9, // database-coordinator
+        0xffff, // data
+        0xffff, // it
+        0x030c, // virtualisation
+        0x016b, // information-systems-security-analyst
+        0xffff, // digital-health-project
         0,
         0,
+        0x00d8, // head-of-product
+        0xffff, // documentation
+        0xffff, // chief-medical
+        0x0142, // digital-nurse
+        0xffff, // nursing
+        0x0080, // test-architect
         0,
-        0xffff, // portfolio
+        0x03be, // module-tester
+        0xffff, // chief-informatics
+        0x0265, // it-test-manager
+        0x0220, // clinical-coding-expert
+        0x01fc, // head-of-command-and-control
+        0xffff, // technical-services
+        0x0141, // cmio
         0,
-        0xffff, // geographic
+        0x008a, // systems-architect
         0,
-        0x0230, // medical-records-assistant
-        0x02b7, // content-designer
-        0xffff, // computer-system
-        0xffff, // data-security-and
-        0xffff, // software-developer-in
-        0x0234, // medical-records-filing-clerk
-        0xffff, // director-of-clinical
-        0x0290, // site-reliability-devops-engineer
+        0x0078, // knowledge-management
+        0x7f16, // digital-health-trainer
+        0xffff, // accredited
+        0x0346, // office-automation
+        0xffff, // training-and-development
+        0x01d5, // it-network-engineer
         0,
-        0x03d3, // user-support-analyst
-        0xffff, // problem
-        0x0253, // systems-analyst
-        0,
-        0x01ca, // help-desk-technician
-        0x03d9, // statistical-researcher
-        0x02dc, // head-of-technology
-        0,
-        0xffff, // health-information
-        0,
-        0,
-        0x002d, // infosec
-        0x013b, // clinical-informatics-analyst
-        0,
-        0,
-        0,
-        0x00cb, // database-administrator
-        0xffff, // registered-health
-        0x0189, // business-intelligence-specialist
-        0x8105, // programmer
-        0xffff, // blended
-        0,
-        0,
-        0x02d0, // software-qa
-        0x82ce, // infrastructure-operations
-        0x7f18, // educational-technologist
-        0x0116, // human-computer-interaction
-        0x03b5, // computer-forensics
-        0x01b8, // change-and-release-analyst
-        0,
-        0x0250, // it-systems-analyst
-        0,
-        0x0308, // software-engineering
-        0,
-        0xffff, // research-data
-        0x0140, // clinical-information-systems-manager
-        0,
-        0,
-        0x02d6, // statistical-analyst
-        0xffff, // it-helpdesk
-        0x0285, // computer-programmer-analyst
-        0x00d5, // it-asset
-        0x0059, // genome-informatics
-        0x00f7, // software-tester
-        0x7f29, // health-software-tester
-        0x0389, // digital-designer
-        0xffff, // chief-nursing-informatics
-        0xffff, // incident
-        0xffff, // it-business-analysis
-        0x0348, // tech-support
-        0,
-        0,
-        0,
-        0x8000, // health-records
-        0xffff, // lan
-        0x03d8, // statistical-research
-        0xffff, // subject
-        0,
-        0x0286, // devops-analyst
-        0,
-        0,
-        0x0243, // agile-coach
-        0x0315, // data-recovery
-        0x7f26, // delivery-lead
-        0,
-        0x02a4, // head-of-service-design
-        0xffff, // billing
-        0x80d7, // command-and-control
-        0x02cf, // network-infrastructure
-        0xffff, // service
-        0x03f0, // user-acceptance-tester
-        0x8037, // vulnerability
-        0x0169, // information-security-risk-analyst
-        0xffff, // web-project
-        0x8098, // data-quality
-        0x0333, // networking-specialist
-        0,
-        0x0311, // work-station-support
-        0x016d, // information-systems-security-specialist
-        0,
-        0x00ec, // programme-lead
-        0xffff, // website
-        0x03c9, // nursing-information-systems
-        0x006a, // instructional-designer
-        0x0168, // information-security-officer
-        0x02a9, // technical-documentation-specialist
-        0xffff, // waiting-list-co
-        0x0325, // it-resilience
-        0xffff, // site-reliability
-        0,
-        0,
-        0x024b, // information-systems-analyst
-        0x01d4, // it-helpdesk-manager
-        0x01e6, // network-technician
-        0x0154, // cyber-security-engineer
-        0xffff, // human
-        0x01fb, // head-of-business-relationship-management
-        0x00b2, // site-reliability-engineer
-        0,
-        0x027e, // application-programmer-analyst
-        0x7f03, // data-protection-officer
-        0x00ee, // portfolio-manager
-        0xffff, // chief-technology
-        0x02be, // graphic-designer
-        0,
-        0x004b, // cclio
-        0x023c, // admissions-clerk
-        0x8012, // clinical-coding
-        0xffff, // it-accessibility
-        0xffff, // admissions
-        0xffff, // registered
-        0xffff, // information-security-assurance
-        0,
-        0x80d0, // telecommunications
-        0x01c1, // configuration-analyst
-        0x01f7, // telecommunications-engineer
-        0x0309, // access-to-health
-        0,
-        0xffff, // frontend
-        0xffff, // biller
-        0xffff, // user-interface
-        0,
-        0,
-        0,
-        0x0281, // cloud-developer
-        0x0382, // computer-programming
-        0xffff, // it-network
+        0xffff, // data-integrity
+        0x00ba, // user-support-specialist
         0xffff, // networking-systems-and-distributed
-        0x0153, // cyber-security-developer
-        0xffff, // local-area-network
-        0x806f, // digital-learning
-        0xffff, // governance-and
-        0x0102, // software-developer-in-test
-        0x0358, // communications-security
-        0x0396, // instructional-design
-        0x00f0, // implementation-manager
-        0x01af, // data-protection-specialist
-        0xffff, // im-and
+        0x8098, // data-quality
         0,
-        0x0277, // quality-engineer
+        0x7f1c, // solution-architect
+        0xffff, // interaction
         0,
-        0xffff, // programme
-        0x00c1, // it-manager
-        0x033b, // sharepoint-administrator
-        0x02cb, // second-line-support
-        0x0367, // data-specialist
-        0xffff, // ethical
+        0xffff, // implementation-support
+        0xffff, // library-and-knowledge-services
         0,
+        0xffff, // product
         0,
-        0x7f06, // clinical-safety-officer
-        0x0086, // infrastructure-architect
-        0x003d, // informaticist
-        0x00e0, // business-analyst
+        0x011e, // report-writer
+        0x01d3, // it-helpdesk-agent
         0,
+        0xffff, // electronic-health
+        0x02b7, // content-designer
         0,
-        0x0034, // penetration-tester
-        0x02f4, // storage-administrator
-        0,
-        0x0327, // data-model-designer
-        0xffff, // user-centred
-        0xffff, // web
-        0x800c, // patient-data
-        0xffff, // artificial
-        0x8099, // data-governance
-        0xffff, // storage
-        0x03c8, // clinical-information-systems-educator
-        0x82c0, // accessibility
+        0x7f03, // data-protection-officer
+        0x021b, // training-and-development-coordinator
+        0x0064, // director-of-digital
+        0x02e4, // disaster-recovery
+        0xffff, // source
         0x019e, // head-of-digital-evaluation
         0,
         0,
-        0x021c, // training-and-development-manager
-        0x018d, // data-and-ai-ethicist
-        0,
-        0,
-        0xffff, // outreach
-        0x0132, // network-systems-consultant
-        0x0126, // clinical-safety-engineer
-        0x00f4, // test-manager
-        0x7f30, // health-interface-designer
-        0,
-        0,
-        0,
-        0x0328, // computer-operator
-        0xffff, // computer-systems-security
-        0,
-        0x02b8, // content-strategist
-        0x7f27, // digital-health-project-manager
-        0xffff, // electronic-data
-        0x01b1, // health-information-privacy-and-security-specialist
-        0xffff, // head-of-content
-        0xffff, // threat
-        0x02de, // computer-specialist
-        0,
-        0x0109, // back-end-developer
-        0x0240, // waiting-list-co-ordinator
-        0x02bf, // design-lead
-        0xffff, // wireless
-        0,
-        0,
-        0,
-        0x02e7, // interface-designer
-        0x0045, // nursing-informatics
-        0,
-        0,
-        0,
-        0xffff, // practice-workflow-and-information
-        0x0387, // internet-site-designer
-        0x0265, // it-test-manager
-        0x020d, // library-supervisor
-        0x031f, // health-information-coder
-        0xffff, // agile
-        0x0027, // dcb0160
-        0,
-        0xffff, // midwifery-information
-        0x7f1c, // solution-architect
-        0x01b9, // cloud-infrastructure-engineer
-        0xffff, // head-of-data-and-ai
-        0x00da, // business-systems-analyst
-        0xffff, // waiting
-        0xffff, // public-health-and-commissioning
-        0xffff, // computer-systems
-        0x8329, // computer-operations
-        0xffff, // technical-services
-        0x03ab, // data-visualisation
-        0x01c6, // end-user-computing-engineer
-        0,
-        0x0363, // data-integration
-        0xffff, // 1st-line
-        0x016c, // information-systems-security-officer
-        0x0272, // usability-tester
-        0x03b8, // knowledge-engineer
-        0,
-        0xffff, // quality
-        0x0299, // user-interface-engineer
-        0,
-        0,
-        0x0035, // ethical-hacker
-        0x019d, // head-of-data-science
-        0,
-        0x0201, // support-specialist
-        0x0342, // internet-technology
-        0,
-        0x028d, // it-interface-builder
-        0x02f6, // registration-authority
-        0x026f, // sqa-engineer
-        0,
-        0xffff, // head-of-graphic
-        0,
-        0,
+        0x0270, // test-designer
+        0x0192, // data-warehouse-analyst
+        0x0137, // scientific-database-curator
+        0x0182, // governance-and-compliance-analyst
+        0x0336, // internetwork
         0x001d, // senior-information-risk-owner
-        0x0198, // digital-evaluator
-        0,
-        0x832a, // computer-support
-        0xffff, // medical
-        0x03a3, // statistical-genetic
-        0x038a, // website-project-manager
-        0,
-        0x00dd, // delivery-manager
-        0x0199, // head-of-analytics-engineering
-        0x015c, // devsecops-engineer
-        0xffff, // data-security-and-protection
-        0x8003, // clinical-records
-        0x0245, // computer-systems-analyst
-        0x01e3, // network-specialist
-        0x7f1a, // health-librarian
-        0x0047, // informatics-nurse
         0,
         0,
+        0x8122, // ai
+        0xffff, // cyber-defence
+        0x0212, // digital-learning-designer
+        0x0197, // database-programmer
         0,
-        0x0191, // data-support-analyst
-        0xffff, // workplace
-        0x0070, // it-trainer
-        0x02d1, // qa-automation-engineer
+        0xffff, // head-of-command-and
+        0x0393, // enterprise-content-management
+        0xffff, // site-reliability
         0,
-        0x0151, // cyber-incident-responder
-        0x0318, // malware
+        0x03b9, // documentalist
+        0xffff, // incident-response
+        0x023b, // rhit
         0,
-        0x036e, // gis-technician
-        0,
-        0x032f, // computer-technical-specialist
-        0x0128, // application-architect
-        0xffff, // chief
-        0xffff, // health-interface
-        0,
-        0x01ed, // service-desk-manager
-        0,
-        0x0380, // software-manager
-        0xffff, // project
-        0,
-        0,
-        0x03a9, // course-developer
-        0x0232, // medical-records-coordinator
-        0x01d1, // it-help-desk-agent
+        0x02ec, // genomics-data-scientist
+        0x01c8, // head-of-service-desk
+        0xffff, // patient-administrative-team
+        0x0291, // software-analyst
+        0xffff, // full
+        0x03db, // systems-integration-consultant
         0,
         0x0159, // cyber-security-technologist
-        0x00fa, // quality-assurance-analyst
-        0x00ce, // platform-engineer
+        0x0133, // networking-systems-and-distributed-systems-engineer
+        0x023f, // patient-services-manager
+        0xffff, // storage
+        0x0203, // systems-specialist
         0,
-        0x0339, // web-site-administrator
-        0xffff, // it-service-desk
+        0x0350, // cryptologist
         0,
+        0x0242, // ward-clerk
         0,
-        0xffff, // clinical
+        0x0107, // front-end-developer
+        0x035a, // data-processing-systems-security
         0,
+        0x039e, // tumor-registrar
         0,
+        0x810c, // devops
+        0xffff, // head-of-business
+        0x03a1, // microarray
+        0x0316, // it-coordinator
+        0x0252, // system-analyst
+        0x0147, // pathology-it-systems-manager
+        0x01bc, // command-and-control-centre-manager
+        0x03e1, // functional-tester
         0,
+        0x00c7, // change-and-release-manager
+        0x0125, // threat-hunter
         0,
-        0xffff, // enterprise-architecture
-        0x0365, // data-administrator
+        0x811b, // head-of-it
+        0x00e9, // project-support-officer
+        0xffff, // software-support
+        0x7f0b, // cyber-defence-specialist
+        0x0183, // analytics-consultant
+        0x02f7, // computer-scientist
+        0x01cf, // it-change-and-configuration-manager
         0,
-        0x01c8, // head-of-service-desk
-        0x0072, // epr-trainer
-        0x83e8, // network-operations
-        0xffff, // head-of-performance
-        0x82da, // head-of-data
-        0x021f, // accredited-clinical-coder
-        0xffff, // front
-        0xffff, // head-of-service
-        0x00c0, // it-service-management
-        0x01ad, // data-protection-advisor
-        0x02d8, // geographic-information-systems
-        0x0084, // security-architect
+        0x033e, // operating-systems
+        0xffff, // computational
         0,
+        0xffff, // digital
+        0,
+        0xffff, // website-project
+        0x038e, // web-manager
+        0,
+        0x0129, // chief-data-architect
+        0x03ac, // statistical-programmer
+        0x03e4, // performance-test
+        0xffff, // pathology-it-systems
+        0x02ff, // instructional-technology
+        0xffff, // networking
         0xffff, // health-data
-        0x0150, // cyber-incident-handler
-        0xffff, // insurance
-        0x0208, // electronic-resources-librarian
-        0x021e, // workplace-training-specialist
-        0x7f19, // knowledge-manager
-        0x037a, // firmware
-        0x004e, // cnio
+        0x01bd, // computer-network-analyst
         0,
-        0xffff, // desktop
-        0,
-        0xffff, // head-of-data-and
-        0,
-        0x7f2a, // quality-assurance-manager
-        0x017f, // system-security-tester
-        0x029b, // web-engineer
-        0,
-        0xffff, // electronic
-        0x019c, // head-of-data-governance
-        0x02e9, // health-information-manager
-        0x012d, // information-systems-architect
-        0x7f22, // computer-operations-manager
-        0xffff, // business
-        0x03ce, // network-operations-analyst
-        0x008f, // data-science
-        0,
-        0x0287, // devops-consultant
-        0xffff, // infrastructure
-        0x024c, // it-analyst
-        0,
-        0x0305, // nursing-information-officer
-        0,
-        0x8001, // medical-records
-        0x009d, // ml-engineer
-        0x02af, // web-content-manager
-        0xffff, // evidence
-        0x024e, // it-business-analyst
-        0xffff, // database
-        0,
-        0x802a, // information-assurance
-        0xffff, // instructional
-        0x01b6, // application-operations-engineer
-        0x03c4, // database-integrator
-        0x83a5, // instructional-systems
-        0x02c7, // information-systems-security-manager
-        0,
-        0x0366, // data-technician
-        0xffff, // library-and
-        0,
-        0x0314, // windows-administrator
-        0x83c7, // clinical-information-systems
-        0xffff, // accredited-clinical
-        0x018f, // data-ethicist
-        0x0039, // ciso
-        0xffff, // electronic-patient
-        0x020a, // library-and-knowledge-services-manager
-        0x0215, // it-educator
-        0xffff, // configuration
+        0x034b, // blue-team
+        0xffff, // information-asset
         0xffff, // internet-site
-        0x023b, // rhit
-        0x03bf, // application-configurator
-        0x00ff, // accessibility-tester
-        0x0267, // qat-analyst
+        0x028d, // it-interface-builder
+        0xffff, // cyber-risk
         0,
+        0x0204, // technical-analyst
+        0x0004, // coding-manager
+        0,
+        0x0168, // information-security-officer
+        0xffff, // catalogue
+        0,
+        0x8099, // data-governance
+        0x0276, // quality-assurance-specialist
+        0xffff, // health-interface
+        0x001c, // information-asset-administrator
+        0x0321, // etl-developer
+        0xffff, // technical
+        0xffff, // algorithm
+        0x0307, // cyberspace
+        0xffff, // cyber-security-siem
+        0x00f4, // test-manager
+        0xffff, // health-information-privacy-and-security
+        0,
+        0x804f, // clinical-systems
+        0x018a, // data-analytics-manager
+        0xffff, // business-systems
+        0x03da, // system-integration-consultant
+        0xffff, // head-of-data-and
+        0x008f, // data-science
+        0xffff, // privacy
+        0x00d5, // it-asset
+        0x023d, // patient-administration-team-leader
+        0,
+        0xffff, // sqa
+        0x00e4, // digital-programme-manager
+        0x02e5, // instructional-technologist
+        0,
+        0,
+        0x005a, // chief-digital-information-officer
+        0x01a4, // data-quality-officer
+        0xffff, // director-of-clinical
+        0,
+        0xffff, // test
+        0xffff, // document
+        0xffff, // back-end
+        0x0187, // business-intelligence-consultant
+        0x0154, // cyber-security-engineer
+        0xffff, // system
+        0xffff, // registered
+        0x00fb, // quality-assurance-engineer
+        0,
+        0xffff, // systems-and-networks
+        0,
+        0x0114, // ux-architect
+        0,
+        0x02f1, // medical-record
+        0xffff, // forensics-and-incident
+        0x0108, // backend-developer
+        0x02d4, // design-researcher
+        0x03b3, // digital-literacy
+        0,
+        0xffff, // networks
+        0x7f0e, // clinical-data-analyst
+        0x0166, // information-security-director
+        0,
+        0xffff, // genomics
+        0,
+        0x0383, // web-development
+        0xffff, // artificial
+        0x027b, // application-engineer
+        0x012a, // data-warehouse-architect
+        0x0224, // clinical-records-technician
+        0,
+        0,
+        0xffff, // chief
+        0x00e8, // project-officer
+        0x036c, // geospatial
+        0,
+        0x01d4, // it-helpdesk-manager
+        0x0126, // clinical-safety-engineer
+        0,
+        0,
+        0x02a7, // technical-author
+        0x00a9, // lan-administrator
+        0xffff, // practice
+        0xffff, // management-information
+        0,
+        0xffff, // geographical-information
+        0,
+        0xffff, // exploitation
+        0x8016, // data-protection
+        0x01fb, // head-of-business-relationship-management
+        0xffff, // records-and-information
+        0xffff, // full-stack
+        0x02dc, // head-of-technology
+        0,
+        0,
+        0x00e3, // project-delivery-manager
+        0x02f0, // entarch
+        0x0214, // e-learning-author
+        0xffff, // developer-in
+        0x0368, // database-specialist
+        0x80b8, // it-support
+        0,
+        0x01c9, // help-desk-analyst
+        0x0334, // networking-administrator
+        0x832a, // computer-support
+        0x0180, // vulnerability-analyst
+        0x000f, // medical-records-manager
+        0,
+        0x02aa, // usability-analyst
+        0x0232, // medical-records-coordinator
+        0,
+        0,
+        0x0261, // head-of-test
+        0xffff, // genomics-data
+        0,
+        0x028e, // java-developer
+        0x0380, // software-manager
+        0xffff, // red-team
+        0x00f9, // qa-engineer
+        0xffff, // front-end
+        0x008d, // data-engineer
+        0xffff, // front
+        0x80d4, // application-operations
+        0,
+        0xffff, // gis
+        0,
+        0xffff, // customer-support
+        0x01a8, // digital-health-strategist
+        0x02f8, // biostatistician
+        0x0088, // integration-architect
+        0,
+        0xffff, // workplace
+        0x01a5, // chief-informatics-officer
+        0x0292, // software-development-engineer
+        0x0151, // cyber-incident-responder
+        0x00f5, // test-lead
+        0x8017, // ig
         0x0269, // software-quality-assurance-analyst
         0,
         0,
-        0xffff, // command-and
-        0x03d1, // network-support-engineer
-        0xffff, // site-reliability-devops
-        0x7f04, // ig-manager
-        0x7f03, // dpo
-        0xffff, // edi
-        0x003f, // application-analyst
+        0x000b, // health-information-specialist
+        0x83ea, // user-support
+        0x7f26, // delivery-lead
+        0xffff, // governance-and-compliance
+        0x01b5, // application-lifecycle-manager
+        0x036f, // geographical-information-system
+        0x005f, // chief-technology-officer
+        0xffff, // informatics
+        0,
+        0xffff, // graphic
+        0x01b4, // records-management-specialist
+        0x0008, // health-information-technician
+        0x7f07, // clinical-risk-manager
+        0xffff, // pc
+        0x82ce, // infrastructure-operations
+        0xffff, // operating
+        0,
+        0xffff, // data-protection-and
+        0x0145, // health-informatics-manager
+        0,
+        0xffff, // head
+        0x0190, // data-quality-specialist
+        0,
+        0,
+        0x0303, // web-operations
+        0,
+        0,
+        0,
+        0,
+        0xffff, // database
+        0x025e, // projects-portfolio-manager
+        0xffff, // geographical
+        0xffff, // infrastructure
+        0x0171, // it-security-consultant
+        0x01e3, // network-specialist
+        0x0278, // analyst-programmer
+        0xffff, // registered-health-information
+        0x00b2, // site-reliability-engineer
+        0x0210, // public-health-and-commissioning-librarian
+        0xffff, // projects
+        0xffff, // certified
+        0x018d, // data-and-ai-ethicist
+        0xffff, // web-content
+        0xffff, // public-health-and-commissioning
+        0,
+        0x036e, // gis-technician
+        0xffff, // pathology
+        0,
+        0x0345, // data-communications
+        0x0041, // chief-medical-information-officer
+        0x03c5, // embedded-system-designer
+        0xffff, // information-security-assurance
+        0,
+        0,
+        0,
+        0xffff, // research-data
+        0x02ab, // usability-expert
+        0xffff, // computing
+        0,
+        0,
+        0xffff, // pharmacy
+        0xffff, // library-and-knowledge
+        0x00bd, // it-technician
+        0,
+        0xffff, // website
+        0x03d5, // red-team-member
+        0x0047, // informatics-nurse
+        0,
+        0xffff, // networking-systems-and-distributed-systems
+        0x0253, // systems-analyst
+        0x8056, // bioinformatics
+        0,
+        0x024b, // information-systems-analyst
+        0xffff, // head-of-frontend
+        0x0174, // it-security-manager
+        0xffff, // digital-project
+        0,
+        0x0360, // data-modelling
+        0x030b, // virtualization
+        0x00df, // scrum-master
+        0x021e, // workplace-training-specialist
+        0xffff, // module
+        0x0119, // infrastructure-analyst
+        0xffff, // health-information-management-and-exchange
+        0x03e0, // uat
+        0x026b, // software-quality-engineer
+        0,
+        0x0356, // iot-security
+        0,
+        0x80bb, // technical-support
+        0x8032, // security-operations
+        0x0175, // it-security-officer
+        0,
+        0,
+        0xffff, // configuration
+        0x0351, // cryptological
+        0x0185, // artificial-intelligence-engineer
+        0xffff, // educational
+        0,
+        0x01ac, // data-compliance-officer
+        0x02ea, // systems-educator
+        0,
+        0x01b2, // ig-lead
+        0x00ec, // programme-lead
+        0xffff, // records
+        0x01f9, // database-coordinator
+        0xffff, // im
+        0,
+        0x0038, // incident-responder
+        0xffff, // embedded
+        0xffff, // penetration
+        0x03d6, // certified-hacker
+        0,
+        0,
+        0,
+        0x035d, // data-modeler
+        0x035c, // data-mining
+        0xffff, // digital-health
+        0,
+        0x02b3, // user-researcher
+        0xffff, // etl
+        0xffff, // delivery
+        0x8095, // bi
+        0x0070, // it-trainer
+        0xffff, // cloud-security
+        0x001f, // records-manager
+        0x01c7, // head-of-it-service-management
+        0xffff, // literature
+        0xffff, // electronic-resources
+        0x0370, // biometrician
+        0xffff, // networking-systems-and
+        0,
+        0xffff, // outreach
+        0,
+        0xffff, // human-computer
+        0x030d, // voip
+        0xffff, // chief-knowledge
+        0,
+        0xffff, // chief-clinical
+        0xffff, // it-network
+        0x012f, // it-security-architect
+        0x0381, // systems-software
+        0,
+        0x02f9, // systems-access
+        0,
+        0x01d9, // it-support-engineer
+        0xffff, // director-of
+        0x034d, // digital-forensics
+        0x02e0, // visual-designer
+        0x0139, // chief-nursing-informatics-officer
+        0x0009, // health-information-clerk
+        0x0373, // statistical-scientist
+        0x03f1, // intelligent-system-designer
+        0x03c2, // programming-analyst
+        0x02a2, // head-of-content-design
+        0,
+        0x00a3, // data-officer
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x80d0, // telecommunications
+        0x019c, // head-of-data-governance
+        0x03c9, // nursing-information-systems
+        0,
+        0x02ca, // 1st-line-support
+        0,
+        0,
+        0,
+        0x0167, // information-security-engineer
+        0x036d, // gis-specialist
+        0,
+        0xffff, // change-and
+        0x00fe, // performance-tester
         0xffff, // backend
+        0x02cf, // network-infrastructure
+        0xffff, // chief-digital-and
+        0x8001, // medical-records
+        0xffff, // human-centred
+        0xffff, // chief-research
+        0xffff, // tableau
+        0,
+        0x03ca, // digital-change
+        0x8002, // patient-records
+        0x02c8, // systems-administration
+        0xffff, // server
+        0,
+        0x02d2, // quality-assurance-and-testing
+        0xffff, // freedom
+        0x0339, // web-site-administrator
+        0xffff, // learning-and
+        0,
+        0x7f19, // knowledge-manager
+        0xffff, // quality-assurance
+        0xffff, // it-accessibility
+        0,
+        0,
+        0xffff, // public-key
+        0,
+        0,
+        0x01b3, // information-governance-lead
+        0x028f, // programmer-analyst
+        0xffff, // data-analytics
+        0,
+        0xffff, // desktop
+        0x00fd, // automation-tester
+        0,
+        0x0199, // head-of-analytics-engineering
+        0xffff, // quality-assurance-test
+        0x026e, // sqa-analyst
+        0xffff, // 1st-line
+        0xffff, // back
+        0,
+        0,
+        0x01da, // it-support-specialist
+        0x0087, // business-architect
+        0x0297, // ui-programmer
+        0x01fd, // implementation-support-specialist
+        0x0103, // software-engineer
+        0,
+        0xffff, // director-of-im
+        0x0263, // it-quality-manager
+        0,
+        0x02eb, // clinical-systems-educator
+        0x022c, // medical-coder
+        0x0044, // clinical-informatician
+        0x7f04, // ig-manager
+        0xff2b, // software-developer
+        0x00f7, // software-tester
+        0x0251, // requirement-engineer
+        0xffff, // communications
+        0x0116, // human-computer-interaction
+        0x020e, // library-technical-assistant
+        0,
+        0x8024, // clinical-safety
+        0x00da, // business-systems-analyst
+        0,
+        0xffff, // data-security-and-protection
+        0x0279, // application-designer
+        0,
+        0x003b, // information-security-analyst
+        0xffff, // visual
+        0x0050, // clinical-system
+        0x033c, // systems-integrator
+        0x8025, // clinical-risk
+        0,
+        0x00c5, // change-manager
+        0x8105, // programmer
+        0x0259, // it-consultant
+        0x01c2, // database-administration-manager
+        0x0158, // cyber-security-specialist
+        0xffff, // system-and
+        0,
+        0xffff, // enterprise
+        0x00c1, // it-manager
+        0xffff, // medical
+        0xffff, // computer-system
+        0xffff, // application-lifecycle
+        0x0068, // director-of-informatics
+        0x039b, // billing-coder
+        0,
+        0,
+        0x810e, // software-development
+        0x0058, // computational-biology
+        0x0156, // cyber-security-risk-manager
+        0x80ef, // pmo
+        0x02fb, // coding-specialist
+        0x0146, // pacs-administrator
+        0,
+        0x018f, // data-ethicist
+        0x7f13, // chief-digital-officer
+        0x0130, // it-system-architect
+        0x02c5, // nurse-informatics
+        0xffff, // data-and
+        0,
+        0,
+        0,
+        0x008b, // architecture
+        0xffff, // data-privacy
+        0x00a4, // it-services
+        0x01f2, // system-and-network-administrator
+        0x0163, // information-security-administrator
+        0xffff, // it-quality
+        0x03d9, // statistical-researcher
+        0x02ef, // appsw
+        0xffff, // cyber-incident
+        0x014b, // cloud-security-engineer
+        0x807b, // library
+        0xffff, // patient-support
+        0xffff, // information-security-assurance-and-threat
+        0x0191, // data-support-analyst
+        0x0086, // infrastructure-architect
+        0x02e9, // health-information-manager
+        0x03b5, // computer-forensics
+        0x03b8, // knowledge-engineer
+        0x83a5, // instructional-systems
+        0,
+        0xffff, // lan
+        0x7f25, // product-manager
+        0xffff, // cloud-support
+        0xffff, // performance
+        0x01db, // it-support-technician
+        0x01c5, // desktop-support-technician
+        0xffff, // knowledge-and
+        0x802b, // cyber
+        0x03d8, // statistical-research
+        0xffff, // embedded-systems
+        0,
+        0x02ae, // user-interface-designer
+        0x021d, // training-coordinator
+        0,
+        0,
+        0x0267, // qat-analyst
+        0x0324, // quality-assurance-testing
+        0xffff, // chief-digital-and-information
+        0x014e, // computer-systems-security-analyst
+        0x0277, // quality-engineer
+        0,
+        0xffff, // network-technical
+        0x0074, // trainer
+        0xffff, // iot
+        0x01b7, // application-support-engineer
+        0,
+        0x00ea, // programme-support-officer
+        0,
+        0x00b5, // servicedesk
+        0,
+        0x7f20, // health-data-scientist
+        0x02c4, // chief-medical-informatics-officer
+        0,
+        0x0193, // data-warehouse-designer
+        0x025d, // project-leader
+        0,
+        0x004e, // cnio
+        0,
+        0,
+        0x7f0c, // clinical-informatics-specialist
+        0x03b0, // manual-tester
+        0xffff, // database-administration
+        0xffff, // patient-access
+        0xffff, // end-user
+        0x0328, // computer-operator
+        0x03aa, // data-visualization
+        0x03a8, // courseware
+        0xffff, // public-health
+        0,
+        0x02c3, // digital-interface-designer
+        0x7f06, // clinical-safety-officer
+        0xffff, // workstation
+        0x034f, // exploitation-analyst
+        0x00fc, // test-automation
+        0x0007, // cancer-registrar
+        0x005d, // chief-information-officer
+        0,
+        0x02df, // it-assistant
+        0xffff, // digital-health-program
+        0x038f, // website-manager
+        0x000a, // health-information-administrator
+        0xffff, // health
+        0xffff, // chief-nurse
+        0x02d0, // software-qa
+        0x0377, // biostatistical
+        0x0046, // nurse-informatician
+        0x0330, // microcomputer
+        0,
+        0x01f6, // telecommunications-analyst
+        0x0254, // web-project-manager
+        0,
+        0xffff, // tumour
+        0,
+        0x012b, // database-architect
+        0xffff, // quality-assurance-and
+        0xffff, // business
+        0x034c, // digital-forensic
+        0,
+        0x0335, // internetworking
+        0x0026, // dcb0129
+        0x0349, // customer-support-analyst
+        0,
+        0xffff, // second-line
+        0xffff, // it-change-and
+        0x0364, // data-management
+        0x0117, // human-computer-interface
+        0,
+        0,
+        0x7f04, // information-governance-manager
+        0,
+        0x00ee, // portfolio-manager
+        0xffff, // major-incident
+        0x0318, // malware
+        0xffff, // security
+        0x0388, // web-design
+        0x02f6, // registration-authority
+        0x82ee, // application-software
+        0,
+        0,
+        0x0260, // application-tester
+        0xffff, // noc
+        0x02de, // computer-specialist
+        0x80c9, // service-transition
+        0x016a, // information-security-specialist
+        0x007a, // librarian
+        0xffff, // command-and-control-centre
+        0xffff, // interface
+        0xffff, // director
+        0,
+        0,
+        0,
+        0xffff, // operating-system
+        0xffff, // it-project
+        0xffff, // it-interface
+        0,
+        0xffff, // cloud-infrastructure
+        0x0131, // it-systems-architect
+        0,
+        0x025f, // service-manager
+        0xffff, // practice-workflow-and-information-management
+        0,
+        0x013b, // clinical-informatics-analyst
+        0x0237, // medical-records-supervisor
+        0x00de, // agile-delivery-manager
+        0x02fc, // blended-learning
+        0x016c, // information-systems-security-officer
+        0x7f09, // cyber-security-analyst
+        0x02a6, // information-architect
+        0x0243, // agile-coach
+        0x00e2, // programme-delivery-manager
+        0x0073, // clinical-systems-trainer
+        0x01f3, // systems-and-networks-manager
+        0x01e8, // personal-computer-network-analyst
+        0,
+        0x0231, // medical-records-clerk
+        0x7f28, // qa-tester
+        0,
+        0x0365, // data-administrator
+        0x0390, // web-site-manager
+        0x000e, // health-records-officer
+        0x0081, // architect
+        0x0358, // communications-security
+        0,
+        0x032f, // computer-technical-specialist
+        0x013f, // clinical-informatics-supervisor
+        0x0188, // business-intelligence-manager
+        0x01cb, // information-systems-manager
+        0x809a, // data-warehouse
+        0,
+        0,
+        0x0389, // digital-designer
+        0,
+        0x8300, // information-systems-security
+        0xffff, // pathology-links
+        0xffff, // nursing-information
+        0,
+        0x03c3, // data-integrator
+        0x8094, // business-intelligence
+        0,
+        0xffff, // knowledge
+        0x0006, // medical-summariser
+        0x0375, // reports-analyst
+        0,
+        0,
+        0,
+        0x8033, // soc
+        0,
+        0x01a6, // computing-services-director
+        0x01f7, // telecommunications-engineer
+        0xffff, // design
+        0,
+        0x7f2f, // ux-researcher
+        0x03c0, // database-configurator
+        0xffff, // subject
+        0x02b0, // web-content-specialist
+        0x01dc, // it-tech
         0xffff, // manual
+        0x01ef, // service-readiness-analyst
+        0xffff, // ai-system
+        0x00f0, // implementation-manager
+        0x034e, // digital-investigator
+        0x0111, // integration-developer
+        0x00fa, // quality-assurance-analyst
+        0,
+        0x02e3, // linux-administrator
+        0,
+        0,
+        0xffff, // qa
+        0x0222, // clinical-records-administrator
+        0x0013, // clinical-coding-auditor
+        0,
+        0,
+        0xffff, // genome
+        0xffff, // library-and
+        0,
+        0,
+        0x0304, // systems-operations
+        0x0302, // system-operations
+        0x00cd, // cloud-engineer
+        0x01ff, // operational-control-manager
+        0x004c, // ccio
+        0x01e4, // network-support-specialist
+        0,
+        0,
+        0,
+        0,
+        0x0246, // computer-systems-consultant
+        0x035e, // data-modeller
+        0,
+        0xffff, // course
+        0xffff, // scrum
+        0,
+        0,
+        0x023a, // registered-health-information-technician
+        0x014c, // computer-security-coordinator
+        0xffff, // access
+        0x0019, // freedom-of-information
+        0x034a, // data-storage
+        0,
+        0x009d, // ml-engineer
+        0x015b, // data-security-analyst
+        0x00d6, // it-procurement
+        0xffff, // change-management
+        0x0235, // medical-records-officer
+        0x037d, // gameplay-engineer
+        0x7f1d, // health-it-architect
+        0x027e, // application-programmer-analyst
+        0,
+        0x0063, // cdio
+        0xffff, // change
+        0x0256, // head-of-delivery-management
+        0x7f02, // health-information-officer
+        0xffff, // access-to
+        0x01ce, // infrastructure-operations-engineer
+        0x0148, // pathology-links-manager
+        0,
+        0x03ec, // red-team-operator
+        0,
+        0x00b3, // sre
+        0x03cc, // system-configuration
+        0xffff, // technical-documentation
+        0,
+        0,
+        0x03bd, // compatibility-tester
+        0xffff, // application-integration
+        0,
+        0x037b, // embedded-engineer
+        0x0090, // data-architect
+        0xffff, // major
+        0x01ca, // help-desk-technician
+        0,
+        0x0288, // devops-specialist
+        0x0244, // computer-analyst
+        0x0342, // internet-technology
+        0x0061, // chief-data-officer
+        0x00af, // network-analyst
+        0xffff, // unit
+        0x7f2a, // quality-assurance-manager
+        0xffff, // digital-programme
+        0x0366, // data-technician
+        0xffff, // web-application
+        0,
+        0x00d2, // telephony
+        0,
+        0x01bb, // cloud-support-specialist
+        0x038c, // internet-project-manager
+        0x0239, // patients-records-assistant
+        0xffff, // it-help-desk
+        0,
+        0x0093, // information-analyst
+        0x01c0, // computer-technician
+        0xffff, // computer
+        0x7f2c, // health-it-programmer
+        0x0144, // health-informatics-director
+        0xffff, // chief-data
+        0x021c, // training-and-development-manager
+        0x8051, // epr
+        0x032e, // computer-networker
+        0x016e, // it-security-administrator
+        0x0040, // application-specialist
+        0x00c3, // incident-manager
+        0x7f22, // it-operations-manager
+        0,
+        0xffff, // systems-and
+        0x03ae, // public-key-infrastructure
+        0,
+        0xffff, // practice-workflow-and-information
+        0,
+        0x01fa, // database-manager
+        0x03a3, // statistical-genetic
+        0x0398, // computer-instructor
+        0,
+        0xffff, // practice-workflow-and
+        0xffff, // development
+        0x01de, // local-area-network-administrator
+        0,
+        0,
+        0xffff, // ethical
+        0x00f2, // test-analyst
+        0xffff, // office
+        0x01eb, // service-acceptance-analyst
+        0x03d3, // user-support-analyst
+        0x01b6, // application-operations-engineer
+        0x0011, // clinical-coder
+        0x02a3, // head-of-interaction-design
+        0xffff, // red
+        0xffff, // library-technical
+        0x011c, // integration-analyst
+        0,
+        0x03ce, // network-operations-analyst
+        0xffff, // clinical-information
+        0x030a, // data-centre
+        0x0295, // system-programmer
+        0,
+        0,
+        0xffff, // security-operations-centre
+        0x8055, // health-informatics
+        0xffff, // reporting
+        0x01ad, // data-protection-advisor
+        0,
+        0,
+        0xffff, // site-reliability-devops
+        0x029d, // technical-consultant
+        0x00ab, // desktop-analyst
+        0,
+        0x0359, // comsec
+        0,
+        0x7f0a, // computer-security-manager
+        0,
+        0x8037, // vulnerability
+        0x0272, // usability-tester
+        0x8069, // digital-transformation
+        0,
+        0x0264, // it-test-analyst
+        0x0097, // data-manager
+        0x0164, // information-security-assurance-and-threat-analyst
+        0x03e5, // epr-change
+        0x013c, // clinical-informatics-coordinator
+        0x019f, // head-of-performance-analysis
+        0xffff, // solution
+        0,
+        0x027a, // application-development-director
+        0,
+        0xffff, // data-compliance
+        0,
+        0xffff, // patient-administration-team
+        0,
+        0x035f, // data-modeling
+        0xffff, // quality-assurance-practice
+        0x0112, // interface-developer
+        0x02bf, // design-lead
+        0x03d2, // network-control-analyst
+        0xffff, // cyber-security-risk
+        0x02e6, // protective-monitoring
+        0xffff, // cloud-software
+        0x008c, // data-engineering
+        0xffff, // practice-workflow
+        0xffff, // management
+        0,
+        0xffff, // local-area-network
+        0x0274, // quality-assurance-director
+        0x020f, // outreach-librarian
+        0x01e0, // network-and-security-engineer
+        0x0354, // systems-security
+        0,
+        0x00a2, // data-and-analytics
+        0x01e7, // networks-engineer
+        0x00a6, // it-specialist
+        0x038b, // web-site-project-manager
+        0x010d, // devops-engineer
+        0x00bf, // it-service-manager
+        0xffff, // governance
+        0,
+        0x0374, // quantitative-researcher
+        0x031c, // application-security
+        0,
+        0x8320, // health-information-management
+        0xffff, // local-area
+        0,
+        0xffff, // game
+        0x7f2f, // user-experience-researcher
+        0x0196, // database-developer
+        0xffff, // user-acceptance
+        0x03cf, // network-operations-centre
+        0x0162, // information-assurance-engineer
+        0x80ac, // information-systems
+        0,
+        0xffff, // programme-delivery
+        0x00cb, // database-administrator
+        0xffff, // scientific-database
+        0,
+        0,
+        0,
+        0x02b5, // service-designer
+        0x01cd, // information-systems-technician
+        0x0082, // enterprise-architect
+        0x022b, // health-records-supervisor
+        0,
+        0,
+        0x00c0, // it-service-management
+        0xffff, // first
+        0,
+        0x0200, // operations-analyst
+        0x02a8, // technical-communicator
+        0x7f11, // genomic-data-analyst
+        0,
+        0x0311, // work-station-support
+        0x0217, // corporate-trainer
+        0,
+        0xffff, // service-acceptance
+        0x01f4, // technical-support-manager
+        0x003c, // chief-information-security-officer
+        0x7f10, // bioinformatics-scientist
+        0,
+        0x0091, // performance-analyst
+        0,
+        0xffff, // computer-network-support
+        0x0363, // data-integration
+        0x02d5, // learning-technology
+        0xffff, // it-service-desk
+        0,
+        0x010a, // full-stack-developer
+        0,
+        0,
+        0xffff, // head-of-content
+        0x0202, // systems-manager
+        0xffff, // platform
+        0xffff, // regression
+        0x0124, // health-intelligence
+        0x009f, // reporting-analyst
+        0x0076, // training-manager
+        0,
+        0xffff, // cloud-network
+        0,
+        0x011f, // pmo-analyst
+        0xffff, // computer-systems
+        0x00a0, // informatics-analyst
+        0x007c, // knowledge-specialist
+        0x03ba, // digital-archivist
+        0x0309, // access-to-health
+        0x0049, // pharmacy-informatics
+        0xffff, // quality
+        0x024d, // it-business-analysis-manager
+        0xffff, // windows
+        0x01ea, // server-administrator
+        0x0213, // digital-learning-technologist
+        0xffff, // internet
+        0x02b1, // documentation-specialist
+        0xffff, // health-information-management-and
+        0,
+        0x018e, // data-consultant
+        0x0249, // digital-portfolio-manager
+        0x0319, // bug-bounty
+        0,
+        0x0165, // information-security-auditor
+        0x03a6, // operating-system-designer
+        0x0386, // web-site-designer
+        0x0271, // unit-tester
+        0x01ee, // service-desk-operator
+        0x015f, // head-of-it-security
+        0xffff, // disaster
+        0,
+        0xffff, // project
+        0x02e2, // informatician
+        0x01d2, // it-help-desk-manager
+        0x026a, // software-quality-assurance-engineer
+        0x01bf, // computer-network-support-specialist
+        0xffff, // quantitative
+        0xffff, // head-of-service
+        0xffff, // computer-network
+        0x0181, // vulnerability-manager
+        0,
+        0x025a, // program-director
+        0,
+        0,
+        0,
+        0xffff, // digital-portfolio
+        0x01c6, // end-user-computing-engineer
+        0x00aa, // computer-support-specialist
+        0xffff, // head-of-data-and-ai
+        0x028a, // head-of-frontend-development
+        0x013a, // chief-research-information-officer
+        0x009e, // ai-engineer
+        0x7f24, // sysadmin
+        0x0071, // systems-trainer
+        0xffff, // health-it-support
+        0x0060, // cto
+        0x0331, // desktop-technician
+        0x0285, // computer-programmer-analyst
+        0xffff, // blue
+        0x0382, // computer-programming
+        0xffff, // white-hat
+        0x02d7, // gis-analyst
+        0x013e, // clinical-informatics-manager
+        0xffff, // customer
+        0xffff, // senior-information
+        0x020c, // library-associate
+        0x0248, // digital-portfolio-analyst
+        0x0120, // data-steward
+        0,
+        0x039d, // insurance-coder
+        0,
+        0x03f0, // user-acceptance-tester
+        0xffff, // management-information-systems
+        0x00b7, // helpdesk
+        0x03de, // clinical-data-abstractor
+        0x0290, // site-reliability-devops-engineer
+        0x0379, // blockchain
+        0xffff, // java
+        0,
+        0xffff, // business-relationship
+        0x01e9, // problem-analyst
+        0,
+        0xffff, // corporate
+        0x017a, // network-security-tester
+        0x020d, // library-supervisor
+        0x0178, // network-security-administrator
+        0xffff, // digital-interface
+        0x802a, // information-assurance
+        0xffff, // public
+        0x8015, // information-governance
+        0,
+        0xffff, // first-line
+        0xffff, // chief-nursing-information
+        0x008e, // data-scientist
+        0x00a7, // im-and-t
+        0xffff, // qat
+        0x010f, // development-manager
+        0xffff, // data-processing
+        0xffff, // computer-technology
+        0x8057, // genomic-data
+        0xffff, // software-quality-assurance
+        0xffff, // computer-systems-security
+        0xffff, // command
+        0x03ad, // knowledge-architect
+        0xffff, // programming
+        0x0134, // software-architect
+        0x8029, // data-security
+        0xffff, // requirement
+        0x0392, // records-and-information-management
+        0x004a, // chief-clinical-information-officer
+        0xffff, // billing
+        0xffff, // chief-medical-informatics
+        0xffff, // tech
+        0xffff, // personal
+        0x03a0, // clinical-documentation
+        0,
+        0,
+        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0xffff, // forensics
+        0x028c, // it-integration-engineer
+        0x006e, // digital-skills
+        0xffff, // user
+        0x005c, // director-of-technology
+        0x0096, // bi-developer
+        0xffff, // system-security
+        0xffff, // network-and
+        0,
+        0x7f12, // computational-biologist
+        0x0065, // digital-director
+        0x00b0, // infrastructure-engineer
+        0xffff, // it-service
+        0,
+        0,
+        0x029b, // web-engineer
+        0,
+        0,
+        0,
+        0,
+        0x0030, // security-analyst
+        0x037c, // game-engineer
+        0x0391, // document-management
+        0,
+        0x03a9, // course-developer
+        0,
+        0xffff, // software
+        0x802f, // network-security
+        0,
+        0x0236, // medical-records-staff
+        0xffff, // it-change-and-configuration
+        0x00d9, // delivery-management
+        0xffff, // compliance
+        0x03bc, // integration-tester
+        0x02cc, // 2nd-line-support
+        0x021f, // accredited-clinical-coder
+        0x0325, // it-resilience
+        0xffff, // corporate-training
+        0,
+        0x029e, // accessibility-designer
+        0,
+        0x8092, // analytics
+        0x0172, // it-security-engineer
+        0,
+        0x006d, // elearning
+        0x7f0f, // bioinformatician
+        0x021a, // learning-manager
+        0x82da, // head-of-data
+        0x0305, // nursing-information-officer
+        0x0298, // user-interface-developer
+        0xffff, // scientific
+        0,
+        0x0118, // training-lead
+        0x029f, // accessibility-specialist
+        0x02c2, // web-designer
+        0xffff, // program
+        0xffff, // head-of-business-relationship
+        0x0341, // it-administrator
+        0x7f2e, // ux-designer
+        0,
+        0x017d, // soc-analyst
+        0x02a4, // head-of-service-design
+        0x0031, // security-engineer
+        0xffff, // health-information-privacy-and
+        0x01e5, // network-technical-analyst
+        0xffff, // web-site
+        0x01b8, // change-and-release-analyst
+        0xffff, // information-security-risk
+        0x03ed, // statistical-officer
+        0xffff, // data-and-ai
+        0,
+        0x02bc, // user-centred-design
+        0x0257, // head-of-portfolio
+        0,
+        0x03b6, // information-forensics
+        0xffff, // registration
+        0x8028, // computer-security
+        0x033b, // sharepoint-administrator
+        0x0209, // knowledge-and-library-specialist
+        0,
+        0x00e6, // programme-manager
+        0xffff, // chief-medical-information
+        0x0143, // director-of-clinical-informatics
+        0xffff, // cancer
+        0x827d, // application-programmer
+        0x031f, // health-information-coder
+        0x80d3, // application-support
+        0x0113, // mobile-developer
+        0,
+        0xffff, // threat
+        0,
+        0,
+        0xffff, // internet-project
+        0x7f24, // systems-administrator
+        0xffff, // systems
+        0xffff, // chief-nurse-information
+        0x024c, // it-analyst
+        0x01ae, // data-protection-and-security-officer
+        0x0052, // ehr
+        0,
+        0xffff, // head-of
+        0xffff, // agile-delivery
+        0,
+        0x01df, // local-area-network-specialist
+        0xffff, // second
+        0xffff, // cloud-automation
+        0xffff, // senior-information-risk
+        0,
+        0x7f1e, // system-designer
+        0,
+        0x8043, // clinical-informatics
+        0,
+        0x00e1, // service-owner
+        0x0205, // technical-services-manager
+        0x01e6, // network-technician
+        0,
+        0x032d, // computer-technologist
+        0x014a, // chief-it-security-officer
+        0xffff, // product-assurance
+        0x8104, // developer
+        0x00c4, // problem-manager
+        0x0262, // it-accessibility-tester
+        0x0135, // bioinformatics-analyst
+        0,
+        0,
+        0,
+        0xffff, // it-change
+        0xffff, // network-systems
+        0xffff, // portfolio
+        0xffff, // e
+        0x03e9, // network-services
+        0x7f15, // digital-transformation-leader
+        0x03c8, // clinical-information-systems-educator
+        0,
+        0x005b, // director-of-im-and-t
+        0x0136, // bioinformatics-engineer
+        0x03e6, // information-systems-developer
+        0x7f0d, // health-it-consultant
+        0,
+        0xffff, // chief-nursing-informatics
+        0x03ee, // user-acceptance-test
+        0,
+        0x038a, // website-project-manager
+        0,
+        0x0101, // developer-in-test
+        0x03ab, // data-visualisation
+        0xffff, // senior
+        0x0121, // ai-system-designer
+        0x7f24, // system-administrator
+        0x0005, // clinical-coding-manager
+        0x00f8, // qa-analyst
+        0xffff, // head-of-interaction
+        0xffff, // pathology-it
+        0,
+        0x020a, // library-and-knowledge-services-manager
+        0,
+        0,
+        0,
+        0x01ed, // service-desk-manager
+        0x0152, // cyber-risk-manager
         0x00a1, // data-analysis
+        0x00c8, // configuration-manager
+        0xffff, // automation
+        0xffff, // chief-digital-information
+        0x03cd, // systems-configuration
+        0x8018, // caldicott
+        0xffff, // director-of-im-and
+        0x0396, // instructional-design
+        0x026c, // software-test-engineer
+        0x000d, // health-records-manager
+        0x809c, // machine-learning
+        0,
+        0,
+        0xffff, // freedom-of
+        0x83e8, // network-operations
+        0x0362, // data-warehousing
+        0xffff, // report
+        0x003d, // informaticist
+        0x03cb, // digital-infrastructure
+        0,
+        0x033d, // systems-support
+        0xffff, // web-site-project
+        0,
+        0,
+        0x02a0, // api-writer
+        0x02fd, // it-instructor
+        0,
+        0xffff, // information
+        0x00a8, // network-administrator
+        0xffff, // data-support
+        0x800c, // patient-data
+        0x03c4, // database-integrator
+        0x00e0, // business-analyst
+        0,
+        0x03e3, // automation-test
+        0x0186, // business-intelligence-analyst
+        0x0395, // electronic-content
+        0,
+        0x03c6, // embedded-systems-designer
+        0x003e, // clinical-application
+        0xffff, // service-readiness
+        0x0023, // privacy-officer
+        0,
+        0x03a7, // computer-language
+        0xffff, // health-information-privacy
+        0x01b1, // health-information-privacy-and-security-specialist
+        0,
+        0xffff, // geographic
+        0,
+        0x007d, // evidence-specialist
+        0xffff, // data-processing-systems
+        0xffff, // support
+        0x006a, // instructional-designer
+        0,
+        0xffff, // personal-computer
+        0,
+        0xffff, // learning
+        0x035b, // data-miner
+        0x83e7, // network-support
+        0x001e, // siro
+        0xffff, // site
+        0xffff, // chief-digital
+        0x01d0, // it-help-desk-advisor
+        0x82b9, // ux
+        0x02fa, // support-analyst
+        0xffff, // network
+        0xffff, // waiting-list-co
+        0,
+        0x02e8, // qa-lead
+        0x001a, // foi
+        0xffff, // user-centred
+        0x03dc, // application-integration-consultant
+        0x00be, // it-engineer
+        0xffff, // help
+        0x03b4, // computer-literacy
+        0,
+        0x0219, // learning-and-development-manager
+        0xffff, // midwifery
+        0x83c7, // clinical-information-systems
+        0xffff, // intelligent
+        0x018b, // data-analytics-scientist
+        0x0355, // internet-security
+        0xffff, // protective
+        0,
+        0xffff, // chief-research-information
+        0xffff, // network-control
+        0x82db, // head-of-delivery
+        0xffff, // it-system
+        0xffff, // gameplay
+        0x013d, // clinical-informatics-director
+        0x8000, // health-records
+        0,
+        0,
+        0x8329, // computer-operations
+        0xffff, // chief-nursing
+        0x016d, // information-systems-security-specialist
+        0x0372, // statistical-consultant
+        0xffff, // clinical-data
+        0x0347, // software-installer
+        0x02f5, // instructional-systems-specialist
+        0x01b9, // cloud-infrastructure-engineer
+        0x7f21, // data-governance-manager
+        0x02f2, // human-centred-designer
+        0x024f, // it-project-manager
+        0,
+        0xffff, // head-of-information
+        0,
+        0,
+        0x7f03, // dpo
+        0x017c, // security-operations-centre-analyst
+        0x0233, // medical-records-director
+        0xffff, // system-and-network
+        0xffff, // project-delivery
+        0xffff, // software-testing
+        0,
+        0xffff, // 2nd
+        0,
+        0xffff, // devsecops
+        0x01f1, // software-support-manager
+        0xffff, // clinical
+        0,
+        0,
+        0x02dd, // product-management
+        0xffff, // patient-services
+        0x8115, // usability
+        0,
+        0x0240, // waiting-list-co-ordinator
+        0,
+        0x00ed, // project-coordinator
+        0,
+        0xffff, // midwifery-information
+        0x0045, // nursing-informatics
+        0x00c6, // release-manager
+        0xffff, // it-integration
+        0x806f, // digital-learning
+        0x00db, // business-change-analyst
+        0,
+        0xffff, // 1st
+        0,
+        0,
+        0x01d6, // it-service-analyst
+        0,
+        0x028b, // internet-programmer
+        0,
+        0x027c, // application-integration-engineer
+        0x0241, // waiting-list-coordinator
+        0,
+        0x01c3, // database-engineer
+        0x0310, // workstation-support
+        0xffff, // application
+        0x012c, // enterprise-architecture-manager
+        0,
+        0x01ab, // caldicott-guardian
+        0x0161, // information-assurance-analyst
+        0,
+        0x01ba, // cloud-network-engineer
+        0x01cc, // information-systems-supervisor
+        0xffff, // release
+        0xffff, // chief-information-security
+        0x039c, // biller-coder
+        0x839a, // medical-coding
+        0x01a2, // statistics-analyst
+        0x033a, // web-technician
+        0xffff, // blended
+        0x0326, // database-designer
+        0xffff, // molecular
+        0x005e, // cio
+        0,
+        0xffff, // data-protection-and-security
+        0x02f3, // human-centred-design
+        0xffff, // ui
+        0x0138, // chief-nurse-information-officer
+        0xffff, // it-test
+        0,
+        0x02e1, // security-expert
+        0x0301, // information-system-security
+        0xffff, // white
+        0x003f, // application-analyst
+        0,
+        0x7f23, // health-it-support-specialist
+        0x03b1, // telecom
+        0,
+        0xffff, // analyst
+        0xffff, // it-systems
+        0,
+        0x037e, // software-designer
+        0xffff, // training-and
+        0x02c9, // first-line-support
+        0x01aa, // management-information-systems-director
+        0x0084, // security-architect
+        0x022a, // health-records-staff
+        0x0189, // business-intelligence-specialist
+        0,
+        0x0376, // computational-linguist
+        0x037f, // software-design
+        0,
+        0x03af, // pki
+        0,
+        0,
+        0,
+        0x802e, // it-security
+        0xffff, // wireless
+        0x03d4, // user-support-technician
+        0x00a5, // it-officer
+        0x0397, // learning-design
+        0xffff, // electronic-patient
+        0,
+        0,
+        0xffff, // qa-automation
+        0x03e2, // regression-tester
+        0x0184, // analytics-engineer
+        0xffff, // operational-control
+        0xffff, // software-quality
+        0x0230, // medical-records-assistant
+        0x0258, // implementation-coordinator
+        0x82bb, // user-experience
+        0,
+        0x03a4, // it-auditor
+        0xffff, // incident
+        0x0234, // medical-records-filing-clerk
+        0,
+        0,
+        0,
+        0xffff, // evidence
+        0x01a7, // digital-health-program-director
+        0,
+        0xffff, // health-software
+        0x0127, // program-manager
+        0x019b, // head-of-data-engineering
+        0x031a, // white-hat-hacker
+        0,
+        0,
+        0xffff, // end
+        0xffff, // compatibility
+        0xffff, // linux
+        0x7f17, // learning-and-development-coordinator
+        0x00ad, // network-engineer
+        0,
+        0xffff, // problem
+        0x01e1, // network-configurator
+        0x0227, // health-records-assistant
+        0,
+        0xffff, // bug
+        0,
+        0,
+        0x00e7, // project-manager
+        0x8077, // learning-and-development
+        0,
+        0x027f, // application-software-engineer
+        0,
+        0x0206, // catalogue-librarian
+        0xffff, // health-information
+        0,
+        0x031b, // web-security
+        0x0194, // data-warehouse-developer
+        0xffff, // practice-workflow-and-information-management-redesign
+        0,
+        0x01f0, // service-transition-manager
+        0,
+        0xffff, // implementation
+        0,
+        0xffff, // projects-portfolio
+        0xffff, // programme
+        0xffff, // information-security-assurance-and
+        0x0275, // quality-assurance-practice-manager
+        0x0035, // ethical-hacker
+        0x00eb, // project-lead
+        0x0250, // it-systems-analyst
+        0x0245, // computer-systems-analyst
+        0x0313, // web-administrator
+        0,
+        0x0378, // biostatistics
+        0x011d, // interface-analyst
+        0x0100, // sdet
+        0x02cd, // infrastructure-specialist
+        0,
+        0,
+        0,
+        0x031d, // network-designer
+        0xffff, // medical-note
+        0x0177, // it-security-tester
+        0,
+        0xffff, // source-code
+        0xffff, // enterprise-content
+        0x023e, // patient-administrative-team-leader
+        0x0059, // genome-informatics
+        0x002d, // infosec
+        0,
+        0x01be, // computer-network-specialist
+        0x010b, // web-developer
+        0xffff, // integration
+        0x01d1, // it-help-desk-agent
+        0x02bd, // product-designer
+        0,
+        0x03ef, // user-acceptance-testing
+        0xffff, // biller
+        0x02d9, // health-record
+        0x0221, // clinical-coding-officer
+        0,
+        0xffff, // web-project
+        0xffff, // training
+        0,
+        0x00dd, // delivery-manager
+        0x03b7, // it-forensics
+        0x01f5, // technical-support-specialist
+        0x0072, // epr-trainer
+        0xffff, // patient-administrative
+        0x02ba, // ui-designer
+        0x0169, // information-security-risk-analyst
+        0,
+        0x80d7, // command-and-control
+        0x0322, // tableau-developer
+        0x029a, // web-application-programmer
+        0x0357, // security-tester
+        0,
+        0,
+        0x012e, // it-network-architect
+        0,
+        0,
+        0x02b8, // content-strategist
+        0x0218, // corporate-training-manager
+        0xffff, // head-of-performance
+        0,
+        0,
+        0xffff, // functional
+        0x00f1, // implementation-lead
+        0x018c, // data-analytics-specialist
+        0x015a, // data-security-administrator
+        0,
+        0x8066, // head-of-digital
+        0x0195, // database-analyst
+        0xffff, // change-and-release
+        0x0247, // data-processing-systems-analyst
+        0x7f05, // compliance-specialist
+        0x8020, // records-management
+        0x00b1, // infrastructure-manager
+        0x029c, // web-programmer
+        0xffff, // head-of-user
+        0xffff, // human
+        0x7f2b, // software-programmer
+        0xffff, // electronic-data
+        0x01a9, // information-systems-director
+        0x01ec, // service-desk-analyst
+        0,
+        0xffff, // tumor
+        0x7f08, // health-safety-compliance-officer
+        0,
+        0x7f1a, // health-information-librarian
+        0x004b, // cclio
+        0xffff, // waiting
+        0x8012, // clinical-coding
+        0x0281, // cloud-developer
+        0xffff, // admissions
+        0x033f, // it-supervisor
+        0xffff, // content
+        0xffff, // statistical
+        0x00d1, // telecommunication
+        0,
+        0x02cb, // second-line-support
+        0,
+        0xffff, // ux-ui
+        0x0176, // it-security-technician
+        0x80b6, // help-desk
+        0x0283, // cloud-software-engineer
+        0,
+        0x0385, // website-designer
+        0x01f8, // business-relationship-manager
+        0x0332, // networking-engineer
+        0x8284, // computer-programmer
+        0x0299, // user-interface-engineer
+        0x00e5, // digital-project-manager
+        0xffff, // ml
+        0x0337, // webmaster
+        0x0314, // windows-administrator
+        0xffff, // governance-and
+        0,
+        0x02a5, // head-of-user-research
+        0,
+        0,
+        0x7f2d, // application-developer
+        0xffff, // im-and
+        0x01b0, // data-security-and-protection-lead
+        0xffff, // chief-clinical-information
+        0,
+        0x03d7, // statistical-assistant
+        0,
+        0x0280, // cloud-automation-engineer
+        0xffff, // patients
+        0xffff, // computer-technical
+        0xffff, // head-of-command
+        0xffff, // health-safety
+        0x0312, // pc-support
+        0x02d8, // geographic-information-systems
+        0x02b6, // interaction-designer
+        0,
+        0x7f01, // patient-support-specialist
+        0xffff, // embedded-system
+        0x020b, // library-assistant
+        0x7f1f, // data-analyst
+        0x0208, // electronic-resources-librarian
+        0,
+        0x0150, // cyber-incident-handler
+        0x017f, // system-security-tester
+        0x01a3, // data-integrity-officer
+        0,
+        0,
+        0x0273, // qa-director
+        0xffff, // health-it
+        0xffff, // network-and-security
+        0x82c0, // accessibility
+        0xffff, // intelligent-systems
+        0xffff, // frontend
+        0,
+        0,
+        0x016f, // it-security-advisor
+        0x0109, // back-end-developer
+        0,
+        0x0333, // networking-specialist
+        0,
+        0x0062, // chief-digital-and-information-officer
+        0xffff, // chief-technology
+        0x0229, // health-records-service-manager
+        0,
+        0,
+        0x7f2e, // user-experience-designer
+        0xffff, // waiting-list
+        0,
+        0xffff, // cloud
+        0x038d, // e-business
+        0xffff, // nurse
+        0x0021, // information-rights
+        0xffff, // sharepoint
+        0,
+        0x0286, // devops-analyst
+        0x012d, // information-systems-architect
+        0x02a1, // head-of-accessibility
+        0x02c6, // digital-midwife
+        0,
+        0x80b4, // service-desk
+        0,
+        0x00f6, // tester
+        0x7f1a, // health-librarian
+        0x0053, // electronic-patient-record
+        0x01d8, // it-service-desk-manager
+        0x8123, // artificial-intelligence
+        0x0010, // patient-records-manager
+        0x030e, // noc-engineer
+        0x00ae, // network-manager
+        0xffff, // web
+        0x0317, // intrusion-detection
+        0,
+        0xffff, // business-change
+        0x0054, // electronic-health-record
+        0xffff, // agile
+        0x009b, // statistician
+        0x00ca, // systems-engineer
+        0x807e, // knowledge-and-library
+        0x022f, // medical-records-analyst
+        0,
+        0x0282, // cloud-devops-engineer
+        0x0369, // database-technician
+        0x0140, // clinical-information-systems-manager
+        0x0083, // technical-architect
+        0xffff, // patient-administration
+        0x83b2, // statistics
+        0x0034, // penetration-tester
+        0x02b2, // head-of-graphic-design
+        0x03eb, // red-team-lead
+        0x0294, // system-integration-engineer
+        0xffff, // mobile
+        0x03dd, // data-integrity-specialist
+        0x7f00, // patient-data-coordinator
+        0,
+        0x0228, // health-records-clerk
+        0xffff, // forensics-and-incident-response
+        0x7f18, // educational-technologist
+        0x011a, // server-engineer
+        0x0352, // source-code-auditor
+        0x0348, // tech-support
+        0x82d3, // application-development
+        0,
+        0,
+        0x0027, // dcb0160
+        0,
+        0x02d6, // statistical-analyst
+        0x00ff, // accessibility-tester
+        0xffff, // chief-it-security
+        0x0327, // data-model-designer
+        0x03df, // clinical-data-specialist
+        0x02ac, // user-experience-analyst
+        0x03a2, // molecular-modeler
+        0x0128, // application-architect
+        0x022e, // medical-note-summariser
+        0x0198, // digital-evaluator
+        0x02af, // web-content-manager
+        0,
+        0x80bc, // end-user-computing
+        0xffff, // insurance
+        0x80b9, // desktop-support
+        0xffff, // health-records-service
+        0,
+        0x803a, // cyber-security
+        0x02fe, // system-configurator
+        0,
+        0x02e7, // interface-designer
+        0x0226, // health-information-management-and-exchange-specialist
+        0xffff, // reports
+        0x0306, // midwifery-information-officer
+        0x00dc, // product-owner
+        0x0323, // information-systems-educator
+        0x8042, // pacs
+        0x00ce, // platform-engineer
+        0x0343, // edi-analyst
+        0x01e2, // network-coordinator
+        0xffff, // systems-integration
+        0x0255, // change-management-specialist
+        0x7f15, // digital-transformation-lead
+        0x03bb, // documentation-manager
+        0x0308, // software-engineering
+        0,
+        0x0289, // director-of-application-development
+        0x0132, // network-systems-consultant
+        0xffff, // head-of-analytics
+        0x7f1b, // clinical-knowledge-specialist
+        0,
+        0xffff, // personal-computer-network
+        0xffff, // operational
+        0x01dd, // lan-specialist
+        0xffff, // programme-support
+        0,
+        0,
+        0xffff, // networking-systems
+        0x01fe, // major-incident-manager
+        0,
+        0x02be, // graphic-designer
+        0x0238, // medical-records-technician
+        0x0223, // clinical-records-officer
+        0,
+        0x00f3, // test-engineer
+        0x025c, // project-director
+        0x022d, // medical-coding-officer
+        0x03bf, // application-configurator
+        0xffff, // genomic
+        0xffff, // patients-records
+        0x0022, // subject-access
+        0x0201, // support-specialist
+        0x0079, // clinical-librarian
+        0x0361, // database-modeler
+        0,
+        0x0157, // cyber-security-siem-manager
+        0x02c7, // information-systems-security-manager
+        0x7f2a, // qa-manager
+        0,
+        0x0153, // cyber-security-developer
+        0x014f, // cyber-defender
+        0,
+        0,
+        0,
+        0x02ad, // user-experience-officer
+        0,
+        0xffff, // system-integration
+        0x02b4, // user-research
+        0,
+        0,
+        0x0075, // training-officer
+        0xffff, // electronic
+        0x01d7, // it-service-desk-agent
+        0x0399, // computer-technology-instructor
+        0,
+        0xffff, // clinical-knowledge
+        0,
+        0x0387, // internet-site-designer
+        0x037a, // firmware
+        0,
+        0,
+        0x017e, // system-security-administrator
+        0xffff, // service
+        0,
+        0x007f, // knowledge-officer
+        0xffff, // coding
+        0x019a, // head-of-data-and-ai-ethics
+        0x0296, // ui-developer
+        0x01a0, // machine-learning-engineer
+        0x0216, // software-trainer
+        0xffff, // command-and
+        0,
+        0x006b, // learning-technologist
+        0x01c1, // configuration-analyst
+        0,
+        0,
+        0xffff, // software-developer-in
+        0xffff, // requirements
+        0x0287, // devops-consultant
+        0xffff, // 2nd-line
+        0x02a9, // technical-documentation-specialist
+        0x0179, // network-security-analyst
+        0xffff, // registered-health
+        0x7f1e, // systems-designer
+        0xffff, // intrusion
+        0x00cc, // dba
+        0x015d, // forensics-and-incident-response-analyst
+        0x0160, // incident-response-engineer
+        0x024a, // head-of-business-analysis
+        0x7f27, // digital-health-project-manager
+        0,
+        0x0155, // cyber-security-programme-director
+        0xffff, // instructional
+        0x8003, // clinical-records
+        0x0353, // threat-monitoring
+        0,
+        0x030f, // wireless-engineer
+        0x0039, // ciso
+        0x017b, // security-operation-analyst
+        0x03c1, // requirements-analyst
+        0x7f22, // computer-operations-manager
+        0,
+        0x0315, // data-recovery
+        0xffff, // accredited-clinical
+        0x023c, // admissions-clerk
+        0x039f, // tumour-registrar
+        0xffff, // medical-records-filing
+        0xffff, // head-of-graphic
+        0,
+        0xffff, // health-safety-compliance
+        0xffff, // forensics-and
+        0x0014, // patient-access-systems
+        0xffff, // data-model
+        0xffff, // operations
+        0xffff, // research
+        0,
+        0x0215, // it-educator
+        0x0225, // diagnostic-coder
+        0,
+        0x00cf, // telecoms
+        0xffff, // local
+        0x7f29, // health-software-tester
+        0x7f2e, // ux-ui-designer
+        0x015c, // devsecops-engineer
+        0xffff, // edi
+        0xffff, // chief-it
+        0x026d, // software-testing-specialist
+        0x024e, // it-business-analyst
+        0xffff, // workplace-training
     ],
 };

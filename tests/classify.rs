@@ -1211,3 +1211,20 @@ fn a_second_review_s_cases_read_as_their_trades() {
         assert_eq!(classify(text).ok().and_then(|c| c.role()), None, "{text:?}");
     }
 }
+
+#[test]
+fn compound_systems_before_designer_are_other_jobs() {
+    // "Embedded system", "intelligent system" and "operating system" are
+    // things designed, not a specialty of the Systems Designer.
+    for text in [
+        "Embedded Systems Designer",
+        "Intelligent Systems Designer",
+        "Operating System Designer",
+    ] {
+        assert_eq!(found(text).role(), None, "{text:?}");
+    }
+    assert_eq!(
+        found("Intelligent Systems Designer").kind(),
+        MatchKind::Ambiguous
+    );
+}
