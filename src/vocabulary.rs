@@ -1195,6 +1195,12 @@ terms! {
     Strong QualityAssuranceTesting "user acceptance tester" "UK government Digital and Data capability framework, quality assurance testing role family (user acceptance testing); NHS Jobs adverts (User Acceptance Tester)";
     Strong Architecture + SoftwareDevelopment "intelligent system designer" "ESCO v1.2 occupation 'intelligent systems designer' (ESCO occupations_en.csv, github MohamedGouaouri/esco): designs artificial intelligence systems, between architecture and software development";
     Strong Architecture + SoftwareDevelopment "intelligent systems designer" "ESCO v1.2 occupation 'intelligent systems designer' (ESCO occupations_en.csv, github MohamedGouaouri/esco): designs artificial intelligence systems, between architecture and software development";
+    // Patient pathway and waiting-list administration: labelled patient
+    // services by the readers of three samples, and listed with health
+    // records and patient administration by NHS Health Careers.
+    Strong PatientServices "pathway tracker" "NHS Jobs advert C9365-23-0514, Elective Patient Pathway Tracker; NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
+    Strong PatientServices "cancer tracker" "NHS Scotland, Golden Jubilee National Hospital, Cancer Tracker / Waiting List Co-ordinator (https://docest.com/doc/248463/golden-jubilee-national-hospital-s1)";
+    Strong PatientServices "waiting list administration" "NHS Scotland job pack, Waiting List Administration Coordinator - Oral Health (careersdocbox.com 75627230); NHS Health Careers, Health records and patient administration roles";
 }
 
 /// Terms that end with a role's words but name another job, so that the

@@ -1228,3 +1228,14 @@ fn compound_systems_before_designer_are_other_jobs() {
         MatchKind::Ambiguous
     );
 }
+
+#[test]
+fn pathway_trackers_and_waiting_lists_are_patient_services() {
+    for text in [
+        "Elective Patient Pathway Tracker",
+        "Cancer Tracker / Waiting List Co-ordinator",
+        "Waiting List Administration Coordinator - Oral Health",
+    ] {
+        assert_family(text, Family::PatientServices);
+    }
+}
