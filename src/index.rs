@@ -40,10 +40,32 @@ pub(crate) const fn fold(folded: u64, chunk: u64) -> u64 {
     folded.rotate_left(23) ^ chunk
 }
 
+/// A chunk of a packed key: eight bytes of a word or title, or two word ids
+/// of a phrase. Folded as eight bytes either way.
+pub(crate) trait Chunk: Copy + Eq + 'static {
+    fn wide(self) -> u64;
+}
+
+impl Chunk for u64 {
+    #[inline(always)]
+    fn wide(self) -> u64 {
+        self
+    }
+}
+
+impl Chunk for u32 {
+    #[inline(always)]
+    fn wide(self) -> u64 {
+        u64::from(self)
+    }
+}
+
 /// Folds every chunk of a packed key.
 #[inline]
-pub(crate) fn fold_all(chunks: &[u64]) -> u64 {
-    chunks.iter().fold(0, |folded, &chunk| fold(folded, chunk))
+pub(crate) fn fold_all<C: Chunk>(chunks: &[C]) -> u64 {
+    chunks
+        .iter()
+        .fold(0, |folded, &chunk| fold(folded, chunk.wide()))
 }
 
 const K1: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -74,7 +96,7 @@ pub(crate) const fn slot(hash: u64, pilot: u16, slots: usize) -> usize {
 /// Equality of two packed keys, inlined: keys are a few chunks, and a call
 /// into the C library's `memcmp` costs more than this.
 #[inline]
-pub(crate) fn same_chunks(a: &[u64], b: &[u64]) -> bool {
+pub(crate) fn same_chunks<C: Chunk>(a: &[C], b: &[C]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
@@ -107,26 +129,6 @@ impl<T: Copy> PackedIndex<T> {
     }
 }
 
-/// A chunk of a short key: eight bytes of a word, or two word ids of a
-/// phrase. Folded as eight bytes either way.
-pub(crate) trait Chunk: Copy + Eq + 'static {
-    fn wide(self) -> u64;
-}
-
-impl Chunk for u64 {
-    #[inline(always)]
-    fn wide(self) -> u64 {
-        self
-    }
-}
-
-impl Chunk for u32 {
-    #[inline(always)]
-    fn wide(self) -> u64 {
-        u64::from(self)
-    }
-}
-
 /// A perfect hash table of short keys of a few chunks: the word and phrase
 /// tables of `classify`, which it probes a dozen times a title. The keys are
 /// stored end to end with where each ends, so a key takes the chunks it has
@@ -152,10 +154,7 @@ impl<C: Chunk, T: Copy> ShortIndex<C, T> {
     /// The value stored under `key`.
     #[inline]
     pub(crate) fn get(&self, key: &[C]) -> Option<T> {
-        let folded = key
-            .iter()
-            .fold(0, |folded, &chunk| fold(folded, chunk.wide()));
-        let hash = hash(folded, self.seed);
+        let hash = hash(fold_all(key), self.seed);
         let pilot = *self.pilots.get(bucket(hash, self.pilots.len()))?;
         let entry = slot(hash, pilot, self.ends.len());
         let end = usize::from(*self.ends.get(entry)?);
@@ -163,9 +162,7 @@ impl<C: Chunk, T: Copy> ShortIndex<C, T> {
             Some(before) => usize::from(*self.ends.get(before)?),
             None => 0,
         };
-        let stored = self.chunks.get(start..end)?;
-        (stored.len() == key.len() && stored.iter().zip(key).all(|(a, b)| a == b))
-            .then_some(*self.values.get(entry)?)
+        same_chunks(self.chunks.get(start..end)?, key).then_some(*self.values.get(entry)?)
     }
 }
 

@@ -294,17 +294,17 @@ impl Lexicon for Builtin {
     }
 }
 
-/// A run of word ids packed as the phrase table stores them, grown a word
-/// at a time.
+/// A run of word ids packed as the phrase tables store them, two to a
+/// four-byte chunk, grown a word at a time.
 pub(crate) struct PhraseKey {
-    chunks: [u64; 4],
+    chunks: [u32; 8],
     len: usize,
 }
 
 impl PhraseKey {
     pub(crate) const fn new() -> PhraseKey {
         PhraseKey {
-            chunks: [0; 4],
+            chunks: [0; 8],
             len: 0,
         }
     }
@@ -312,34 +312,23 @@ impl PhraseKey {
     /// Adds a word; a key of more than sixteen words matches nothing.
     #[inline]
     pub(crate) fn push(&mut self, id: u16) {
-        let shift = 16u32.wrapping_mul((self.len & 3) as u32);
-        if let Some(chunk) = self.chunks.get_mut(self.len >> 2) {
-            *chunk |= u64::from(id).wrapping_shl(shift);
+        let shift = 16u32.wrapping_mul((self.len & 1) as u32);
+        if let Some(chunk) = self.chunks.get_mut(self.len >> 1) {
+            *chunk |= u32::from(id).wrapping_shl(shift);
         }
         self.len = self.len.saturating_add(1);
     }
 
-    /// The packed ids and how many there are.
-    #[cfg(feature = "alloc")]
-    pub(crate) fn parts(&self) -> (&[u64; 4], usize) {
-        (&self.chunks, self.len)
+    /// The packed ids, as the phrase tables take them; none for a key of
+    /// more than sixteen words.
+    #[inline]
+    pub(crate) fn chunks(&self) -> Option<&[u32]> {
+        self.chunks.get(..self.len.div_ceil(2))
     }
 
     #[inline]
     pub(crate) fn lookup(&self) -> Option<Phrase> {
-        if self.len > 16 {
-            return None;
-        }
-        // The table keeps two ids a chunk: each eight-byte chunk here is two
-        // of its chunks, low half first.
-        let count = self.len.div_ceil(2);
-        let mut halves = [0u32; 8];
-        for (index, half) in halves.iter_mut().enumerate().take(count) {
-            let chunk = self.chunks.get(index / 2).copied().unwrap_or(0);
-            let shift = if index % 2 == 0 { 0 } else { 32 };
-            *half = u32::try_from(chunk >> shift & 0xFFFF_FFFF).unwrap_or(0);
-        }
-        PHRASES.get(halves.get(..count)?).map(Phrase::unpack)
+        PHRASES.get(self.chunks()?).map(Phrase::unpack)
     }
 }
 
@@ -857,8 +846,8 @@ pub(crate) fn word_chunks(word: &[u8]) -> std::vec::Vec<u64> {
         .collect()
 }
 
-/// Packs word ids as the phrase table stores them: two a four-byte chunk
-/// (each returned widened).
+/// Packs word ids as the phrase table stores them: two to a four-byte chunk
+/// (each returned widened, as the index generator takes keys).
 #[cfg(test)]
 pub(crate) fn phrase_chunks(ids: &[u16]) -> std::vec::Vec<u64> {
     ids.chunks(2)

@@ -89,7 +89,7 @@ pub struct Vocabulary {
     /// A new word (its letters and digits, packed) to its id.
     words: Table<u16>,
     /// A run of word ids to what it names, and the prefixes of longer runs.
-    phrases: Table<Phrase>,
+    phrases: Table<Phrase, u32>,
     /// An alias key packed as titles are, to its role: the fast path.
     packed: Table<Role>,
     /// A bit per word id: whether an entry begins with that word.
@@ -373,13 +373,10 @@ impl Lexicon for Vocabulary {
     #[inline]
     fn phrase(&self, key: &PhraseKey) -> Option<Phrase> {
         let builtin = key.lookup();
-        let (chunks, len) = key.parts();
-        if self.phrases.is_empty() || len > PHRASE_WORDS {
+        if self.phrases.is_empty() {
             return builtin;
         }
-        let own = chunks
-            .get(..len.div_ceil(4))
-            .and_then(|key| self.phrases.get(key));
+        let own = key.chunks().and_then(|key| self.phrases.get(key));
         match (builtin, own) {
             (found, None) => found,
             (None, Some(&own)) => Some(own),
@@ -451,7 +448,7 @@ pub struct VocabularyBuilder {
     vocabulary: Vocabulary,
     /// A phrase key to the entry that owns it: `Ok` an alias index, `Err`
     /// a term index.
-    owners: Table<Result<usize, usize>>,
+    owners: Table<Result<usize, usize>, u32>,
 }
 
 impl Default for VocabularyBuilder {
@@ -624,7 +621,7 @@ impl VocabularyBuilder {
         // lacks get new ids, kept only if the entry is accepted.
         let mut new_words: Vec<([u64; 4], usize, u16)> = Vec::new();
         let mut next = self.vocabulary.next_word;
-        let mut spellings: Vec<(Vec<u64>, Vec<u16>, String)> = Vec::new();
+        let mut spellings: Vec<(Vec<u32>, Vec<u16>, String)> = Vec::new();
         for variant in level_spellings(text, tokens.as_slice()) {
             let mut tokens = Tokens::<SMALL>::new();
             tokens.read(&variant).map_err(invalid)?;
@@ -678,8 +675,7 @@ impl VocabularyBuilder {
                     }));
                 }
             }
-            let (chunks, count) = phrase_key.parts();
-            let phrase_chunks = chunks.get(..count.div_ceil(4)).unwrap_or_default().to_vec();
+            let phrase_chunks = phrase_key.chunks().unwrap_or_default().to_vec();
             if let Some(&owner) = self.owners.get(&phrase_chunks) {
                 let (other, other_line) = match owner {
                     Ok(alias) => self
@@ -865,7 +861,7 @@ fn level_spellings(text: &str, tokens: &[Token]) -> Vec<String> {
 impl Vocabulary {
     /// Records a phrase of the vocabulary's and marks every shorter run it
     /// begins with as leading on to it.
-    fn record_phrase(&mut self, chunks: &[u64], ids: &[u16], role: Option<Role>, term: u16) {
+    fn record_phrase(&mut self, chunks: &[u32], ids: &[u16], role: Option<Role>, term: u16) {
         match self.phrases.get_mut(chunks) {
             Some(phrase) => {
                 phrase.role = role;
@@ -883,8 +879,7 @@ impl Vocabulary {
         let mut prefix = PhraseKey::new();
         for &id in ids.iter().take(ids.len().saturating_sub(1)) {
             prefix.push(id);
-            let (chunks, count) = prefix.parts();
-            let key = chunks.get(..count.div_ceil(4)).unwrap_or_default();
+            let key = prefix.chunks().unwrap_or_default();
             match self.phrases.get_mut(key) {
                 Some(phrase) => phrase.prefix = true,
                 None => self.phrases.insert(

@@ -6,21 +6,23 @@
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
-use crate::index::{fold_all, hash, same_chunks};
+use crate::index::{Chunk, fold_all, hash, same_chunks};
 
 /// The table's seed: any constant; the keys are the caller's, not an
 /// attacker's choice at lookup time, and a miss costs a probe or two.
 const SEED: u64 = 0x0005_EED0_FA11_A5E5;
 
+/// Keyed by chunks of type `C`: eight-byte chunks of words and titles, or
+/// four-byte chunks of phrases' word ids.
 #[derive(Clone)]
-pub(crate) struct Table<T> {
+pub(crate) struct Table<T, C = u64> {
     /// A power of two in length, at most half full; `None` is a free slot.
-    slots: Vec<Option<(Box<[u64]>, T)>>,
+    slots: Vec<Option<(Box<[C]>, T)>>,
     len: usize,
 }
 
-impl<T> Table<T> {
-    pub(crate) const fn new() -> Table<T> {
+impl<T, C: Chunk> Table<T, C> {
+    pub(crate) const fn new() -> Table<T, C> {
         Table {
             slots: Vec::new(),
             len: 0,
@@ -32,7 +34,7 @@ impl<T> Table<T> {
     }
 
     /// The slot where `key` is, or where it would go.
-    fn find(&self, key: &[u64]) -> Option<usize> {
+    fn find(&self, key: &[C]) -> Option<usize> {
         let mask = self.slots.len().checked_sub(1)?;
         let mut at = (hash(fold_all(key), SEED) >> 32) as usize & mask;
         // Never full (at most half), so the walk ends at a free slot.
@@ -45,7 +47,7 @@ impl<T> Table<T> {
     }
 
     #[inline]
-    pub(crate) fn get(&self, key: &[u64]) -> Option<&T> {
+    pub(crate) fn get(&self, key: &[C]) -> Option<&T> {
         if self.len == 0 {
             return None;
         }
@@ -53,14 +55,14 @@ impl<T> Table<T> {
         Some(value)
     }
 
-    pub(crate) fn get_mut(&mut self, key: &[u64]) -> Option<&mut T> {
+    pub(crate) fn get_mut(&mut self, key: &[C]) -> Option<&mut T> {
         let at = self.find(key)?;
         let (_, value) = self.slots.get_mut(at)?.as_mut()?;
         Some(value)
     }
 
     /// Inserts `value` under `key`, which must not be present yet.
-    pub(crate) fn insert(&mut self, key: &[u64], value: T) {
+    pub(crate) fn insert(&mut self, key: &[C], value: T) {
         if self.len.saturating_add(1).saturating_mul(2) > self.slots.len() {
             self.grow();
         }
