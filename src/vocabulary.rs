@@ -1223,7 +1223,6 @@ pub(crate) static OTHER_JOBS: &[&str] = &[
 pub(crate) static MARKERS: &[&str] = &[
     "digital",
     "it",
-    "ict",
     "data",
     "informatics",
     "technology",
@@ -1236,7 +1235,6 @@ pub(crate) static MARKERS: &[&str] = &[
     "online",
     "telehealth",
     "application",
-    "applications",
     "analytics",
     "computer",
     // Technologies and record systems that name only digital work ("Java

@@ -715,7 +715,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 8 }, // xml
 ];
 
-/// The ids of `vocabulary::TECH_WORDS`, in order.
+/// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
 pub(crate) static TECH: &[u16] = &[40, 42, 43, 44, 46, 54, 67, 68, 100, 121, 139, 150, 177, 178, 198, 207, 210, 216, 220, 228, 229, 234, 247, 255, 268, 271, 273, 292, 300, 305, 321, 338, 342, 345, 347, 349, 350, 352, 357, 372, 379, 409, 416, 426, 432, 454, 466, 486, 489, 492, 493, 526, 529, 530, 541, 545, 552, 557, 559, 560, 577, 579, 580, 581, 583, 590, 595, 619, 624, 630, 646, 648, 654, 662];
 
 /// The words that respellings add, by the index a word's entry holds.

@@ -167,6 +167,16 @@ pub(crate) fn tables() -> Tables {
         .skip(1)
         .map(|(id, word)| (word.clone(), u16::try_from(id).expect("checked")))
         .collect();
+    // A word that a respelling replaces never reaches the table, so a list
+    // naming it would name nothing.
+    for (list, _) in WORD_LISTS {
+        for word in list {
+            assert!(
+                ids.contains_key(*word),
+                "{word:?} is respelled: list its spelling"
+            );
+        }
+    }
     let mut tables = Tables {
         words: all,
         ids,
@@ -311,7 +321,7 @@ fn render() -> String {
     }
     // The terms' text: each term once, or inside a longer one that holds
     // it. Longest first, so that the shorter ones find theirs.
-    let texts: Vec<&str> = crate::vocabulary::ROWS.iter().map(|row| row.0).collect();
+    let texts: Vec<&str> = ROWS.iter().map(|row| row.0).collect();
     let mut order: Vec<usize> = (0..texts.len()).collect();
     order.sort_by_key(|&index| std::cmp::Reverse(texts[index].len()));
     let mut term_text = String::new();
@@ -385,23 +395,18 @@ fn render() -> String {
     }
     out.push_str("];\n");
     // The words that name the trade of a job noun of many trades, by id,
-    // for a binary search: `vocabulary::TECH_WORDS` and the markers.
-    // ("ict" and "applications" are respelled to marker words already in
-    // the list.)
+    // for a binary search: `vocabulary::TECH_WORDS` and the markers but
+    // "technical" (see `TECH_WORDS`).
     let mut tech: Vec<u16> = TECH_WORDS
         .iter()
-        .chain(
-            MARKERS
-                .iter()
-                .filter(|word| !["technical", "ict", "applications"].contains(word)),
-        )
+        .chain(MARKERS.iter().filter(|word| **word != "technical"))
         .map(|word| tables.id(word))
         .collect();
     tech.sort_unstable();
     tech.dedup();
     let _ = writeln!(
         out,
-        "\n/// The ids of `vocabulary::TECH_WORDS`, in order.\n\
+        "\n/// The ids of `vocabulary::TECH_WORDS` and the markers, in order.\n\
          pub(crate) static TECH: &[u16] = &{tech:?};"
     );
     // The few words that respellings add, so that a word's entry names
