@@ -929,8 +929,9 @@ fn leader<const N: usize>(tokens: &[Token], builder: Builder<N>) -> Option<Class
     None
 }
 
-/// Whether a term counts in a title: strong terms always, weak terms only
-/// beside a digital marker word.
+/// Whether a term counts in a title: strong and general terms always, weak
+/// terms only beside a digital marker word (`marker`), the job nouns of
+/// many trades only alone or beside a technology (`alone`).
 fn term_counts(term: u16, marker: impl FnOnce() -> bool, alone: impl FnOnce() -> bool) -> bool {
     // An organisation's own terms are its own titles: they always count.
     // The checks beside a term run only for the terms that need them.
@@ -952,20 +953,20 @@ fn term_counts(term: u16, marker: impl FnOnce() -> bool, alone: impl FnOnce() ->
 /// Tester"). "Cigar Tester" and the NHS's "Practice Developer" are other
 /// trades'.
 fn alone(tokens: &[Token], item: &Found, stretch: Span, in_band: impl Fn(usize) -> bool) -> bool {
-    let outside =
-        || (stretch.0..stretch.1).filter(|at| !(item.span().0..item.span().1).contains(at));
-    let is_tech = |t: &Token| t.kind == Kind::Word && TECH.binary_search(&t.id).is_ok();
-    outside().any(|at| tokens.get(at).is_some_and(is_tech))
-        || outside().all(|at| {
-            in_band(at)
-                || tokens.get(at).is_some_and(|t| {
-                    t.kind == Kind::Hyphen
-                        || t.flags & DIGIT != 0
-                        || t.level().is_some()
-                        || t.info().class & GRADE != 0
-                        || t.is(X)
-                })
-        })
+    let mut plain = true;
+    for at in (stretch.0..stretch.1).filter(|at| !(item.span().0..item.span().1).contains(at)) {
+        let Some(t) = tokens.get(at) else { continue };
+        if t.kind == Kind::Word && TECH.binary_search(&t.id).is_ok() {
+            return true;
+        }
+        plain &= in_band(at)
+            || t.kind == Kind::Hyphen
+            || t.flags & DIGIT != 0
+            || t.level().is_some()
+            || t.info().class & GRADE != 0
+            || t.is(X);
+    }
+    plain
 }
 
 fn term_is_marker(tokens: &[Token], found: &Found) -> bool {
@@ -1095,7 +1096,8 @@ fn mark_level<const N: usize>(
 /// (Information Security)", "Information Technology Specialist (Project
 /// Manager)". The specialty's terms name the family, or (with terms of
 /// other stretches) the families that compete; the general job's digital
-/// words let its weak terms count. Nothing is decided here when the
+/// words let its weak terms and job nouns count, as does a job noun alone
+/// ("IT Specialist (Developer)"). Nothing is decided here when the
 /// specialty names nothing. (A role there makes that stretch the job's
 /// before this is asked; see `general_before` in `relaxed`.)
 #[cold]
@@ -1128,7 +1130,11 @@ fn specialty<const N: usize, L: Lexicon>(
         items.iter().filter(|f| {
             f.role.is_none()
                 && !in_band(usize::from(f.start))
-                && term_counts(f.term, || marked(f), || false)
+                && term_counts(
+                    f.term,
+                    || marked(f),
+                    || marked(f) || alone(tokens, f, next, in_band),
+                )
         })
     };
     let mut bits: u32 = 0;
