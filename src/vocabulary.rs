@@ -1153,11 +1153,19 @@ terms! {
     Strong ClinicalInformatics "clinical information systems" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Nursing Information Systems Coordinator, RN Clinical Information Systems Coordinator); ESCO v1.2 label 'clinical information systems supervisor'";
     Strong LearningAndDevelopment "clinical information systems educator" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (RN Clinical Information Systems Educator) (O*NET database file Alternate Titles.txt)";
     Strong ClinicalInformatics "nursing information systems" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Nursing Information Systems Coordinator) (O*NET database file Alternate Titles.txt)";
+    Strong Architecture + SoftwareDevelopment "intelligent system designer" "ESCO v1.2 occupation 'intelligent systems designer' (ESCO occupations_en.csv, github MohamedGouaouri/esco): designs artificial intelligence systems, between architecture and software development";
+    Strong Architecture + SoftwareDevelopment "intelligent systems designer" "ESCO v1.2 occupation 'intelligent systems designer' (ESCO occupations_en.csv, github MohamedGouaouri/esco): designs artificial intelligence systems, between architecture and software development";
     // From an eighth sample (NHS Jobs adverts, 2026).
     Strong ProductAndDelivery "digital change" "NHS Jobs advert G9907-26-0065, Digital Change Lead (https://www.jobs.nhs.uk/candidate/jobadvert/G9907-26-0065); business change in the Digital and Data framework's product and delivery roles";
     Strong ItOperations "digital infrastructure" "NHS Jobs advert C8120-26-0042, Digital Infrastructure Lead (https://www.jobs.nhs.uk/candidate/jobadvert/C8120-26-0042)";
     Strong ItOperations "system configuration" "NHS Jobs advert C9798-2406-1, Digital System Configuration Specialist (https://www.jobs.nhs.uk/candidate/jobadvert/C9798-2406-1); ESCO v1.2 occupation 'system configurator'";
     Strong ItOperations "systems configuration" "NHS Jobs advert C9798-2406-1, Digital System Configuration Specialist (https://www.jobs.nhs.uk/candidate/jobadvert/C9798-2406-1); ESCO v1.2 occupation 'system configurator'";
+    Strong ProductAndDelivery "epr change" "NHS Jobs adverts, EPR Change Manager, EPR Change Analyst and EPR Change Support Officer (2026, as kept in github lloydampadu/nhs-job-tracker data/jobs.json): business change for an electronic patient record";
+    Strong SoftwareDevelopment "information systems developer" "NHS Jobs advert, Information Systems Developer (2026, as kept in github lloydampadu/nhs-job-tracker data/jobs.json); O*NET-SOC 15-1252.00 Software Developers";
+    // Narrowed after two independent reviews: the longer phrases of jobs
+    // whose shorter forms other trades share (NHS clinical networks, service
+    // users, red team nurses, statistical process control), the few that
+    // stay weak, and the testing phrases of quality assurance titles.
     Strong ItOperations "network operations analyst" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Operations Analyst) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "network operations centre" "O*NET-SOC 15-1241.00 Computer Network Architects, alternate titles (NOC Engineer (Network Operations Center Engineer)) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "network support technician" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Support Technician) (O*NET database file Alternate Titles.txt)";
@@ -1181,8 +1189,6 @@ terms! {
     Strong QualityAssuranceTesting "regression tester" "Software testing role lists (Regression Tester); ESCO v1.2 occupation 'ICT system tester'";
     Strong QualityAssuranceTesting "automation test" "Software testing role lists (Automation Test Engineer, Automation Test Analyst); UK government Digital and Data capability framework, QAT (test automation)";
     Strong QualityAssuranceTesting "performance test" "UK government Digital and Data capability framework, quality assurance testing role family (performance testing); Software testing role lists (Performance Test Engineer)";
-    Strong ProductAndDelivery "epr change" "NHS Jobs adverts, EPR Change Manager, EPR Change Analyst and EPR Change Support Officer (2026, as kept in github lloydampadu/nhs-job-tracker data/jobs.json): business change for an electronic patient record";
-    Strong SoftwareDevelopment "information systems developer" "NHS Jobs advert, Information Systems Developer (2026, as kept in github lloydampadu/nhs-job-tracker data/jobs.json); O*NET-SOC 15-1252.00 Software Developers";
     Weak ItOperations "network support" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Support Technician, Network Support Administrator) (O*NET database file Alternate Titles.txt)";
     Weak ItOperations "network operations" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Operations Analyst, Network Operations Specialist) (O*NET database file Alternate Titles.txt)";
     Weak ItOperations "network services" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Services Specialist) (O*NET database file Alternate Titles.txt)";
@@ -1193,8 +1199,6 @@ terms! {
     Strong QualityAssuranceTesting "user acceptance test" "UK government Digital and Data capability framework, quality assurance testing role family (user acceptance testing)";
     Strong QualityAssuranceTesting "user acceptance testing" "UK government Digital and Data capability framework, quality assurance testing role family (user acceptance testing)";
     Strong QualityAssuranceTesting "user acceptance tester" "UK government Digital and Data capability framework, quality assurance testing role family (user acceptance testing); NHS Jobs adverts (User Acceptance Tester)";
-    Strong Architecture + SoftwareDevelopment "intelligent system designer" "ESCO v1.2 occupation 'intelligent systems designer' (ESCO occupations_en.csv, github MohamedGouaouri/esco): designs artificial intelligence systems, between architecture and software development";
-    Strong Architecture + SoftwareDevelopment "intelligent systems designer" "ESCO v1.2 occupation 'intelligent systems designer' (ESCO occupations_en.csv, github MohamedGouaouri/esco): designs artificial intelligence systems, between architecture and software development";
     // Patient pathway and waiting-list administration: labelled patient
     // services by the readers of three samples, and listed with health
     // records and patient administration by NHS Health Careers.

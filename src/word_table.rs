@@ -34,10 +34,10 @@ pub(crate) const LEAD: u16 = 360;
 pub(crate) const X: u16 = 661;
 
 /// Every term's text, each inside the text once.
-pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems educatorclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultanthealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementsystem integration consultantinformation systems developerinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designercomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerwaiting list administrationchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialisthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testinghealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officermedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testerinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecomputer literacydigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerdigital literacycertified hackernetwork servicesprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackerclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamtelecomsit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
+pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems educatorclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultanthealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designercomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerwaiting list administrationchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialisthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testinghealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officermedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testerinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecomputer literacydigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerdigital literacycertified hackernetwork servicesprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackerclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamtelecomsit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
 
 /// Where each term of `vocabulary::TERMS` begins in [`TERM_TEXT`].
-pub(crate) const TERM_STARTS: &[u16] = &[2847, 4176, 7764, 2817, 7727, 7718, 12293, 14062, 359, 6782, 1845, 3027, 16034, 8661, 8683, 7741, 7764, 6368, 7718, 7787, 8705, 4560, 725, 50, 12689, 8727, 16926, 7810, 2357, 3056, 16890, 7749, 3375, 12311, 15214, 14734, 6974, 15592, 16825, 16832, 3143, 1713, 2667, 1614, 218, 16839, 6088, 2697, 673, 3242, 1109, 13460, 12329, 15228, 11229, 9843, 7028, 16894, 1614, 3868, 973, 15605, 10389, 11248, 8749, 1449, 12563, 1877, 8771, 1554, 11267, 13229, 8793, 10409, 1007, 16880, 16898, 1482, 16902, 6607, 6607, 16333, 16929, 5957, 6806, 4398, 7948, 16046, 9717, 12347, 1515, 10429, 8815, 5982, 16899, 6830, 501, 12365, 543, 16906, 11286, 14078, 5307, 16322, 7833, 8837, 8859, 3586, 6188, 16756, 15242, 3578, 16586, 6863, 16333, 6854, 6871, 14094, 5525, 2133, 10449, 12383, 299, 505, 10469, 11305, 2101, 8230, 15256, 2399, 2388, 11324, 9804, 10532, 6878, 12401, 9738, 14749, 3097, 2399, 7150, 7150, 8141, 10657, 10515, 11343, 3354, 11362, 1973, 2271, 16058, 16070, 8063, 8117, 6998, 15022, 6182, 16344, 16355, 13246, 3905, 15618, 12419, 12371, 16366, 16596, 15631, 10441, 2048, 13263, 4344, 14764, 427, 9173, 14779, 1764, 3439, 8881, 6007, 16932, 8204, 16377, 10709, 11612, 9927, 5385, 7856, 4148, 4614, 15644, 16388, 12437, 3470, 16606, 15657, 9195, 14794, 15270, 5084, 5073, 882, 5437, 152, 8903, 16935, 15284, 13280, 16801, 4641, 4641, 16765, 4092, 2543, 16809, 15298, 1143, 14809, 4865, 6902, 7879, 15670, 5109, 8925, 16082, 11707, 15683, 5099, 6926, 6032, 7902, 6040, 7559, 14824, 7925, 6057, 15368, 15312, 11381, 5654, 16399, 8947, 11400, 2895, 9264, 14947, 16774, 8057, 14839, 16455, 16131, 1288, 912, 14854, 13297, 12455, 8342, 16910, 5134, 5125, 3648, 3859, 2919, 12473, 11419, 13314, 12491, 10489, 15696, 2278, 2278, 3665, 2146, 2241, 9759, 7363, 14110, 16094, 13569, 5151, 6950, 15709, 8969, 14869, 3462, 11438, 13331, 15722, 16399, 16106, 12509, 763, 1941, 11457, 15735, 6974, 14884, 9780, 10509, 6998, 12527, 2388, 3085, 10529, 9801, 11476, 10549, 5177, 117, 12545, 8991, 7948, 4371, 2419, 1548, 1041, 3896, 1877, 3114, 3924, 2450, 617, 16914, 15748, 1909, 4398, 5203, 12563, 3952, 7971, 0, 6082, 7994, 3143, 3980, 1581, 15326, 9013, 7022, 12581, 7046, 8017, 1614, 4425, 4452, 6107, 4479, 4506, 9822, 12599, 388, 4008, 11495, 5229, 3172, 2667, 1075, 218, 4036, 3201, 3230, 979, 1647, 2481, 653, 689, 427, 6132, 11514, 11533, 9035, 10569, 12617, 11552, 6088, 9057, 12635, 2697, 7070, 8040, 5255, 1109, 16410, 3259, 9079, 9843, 9864, 1680, 10589, 3354, 1941, 3288, 1973, 3317, 2005, 9101, 7094, 6157, 10609, 14899, 15761, 8063, 10629, 9123, 8086, 7118, 14126, 12653, 11571, 13348, 3346, 5281, 7142, 8109, 10649, 5307, 4064, 6182, 8132, 12671, 9145, 10669, 6207, 4533, 2512, 6232, 477, 466, 12689, 8155, 8178, 725, 5333, 1713, 168, 16846, 4560, 3375, 3404, 2543, 4092, 5359, 3433, 9167, 7166, 1143, 1755, 4587, 833, 11590, 9885, 2574, 13365, 12707, 5385, 4614, 3462, 10689, 13382, 10709, 626, 2727, 2757, 1177, 868, 10729, 12725, 10749, 13399, 11609, 11628, 12743, 9906, 8201, 11647, 9927, 9948, 15644, 15340, 2037, 3491, 3520, 10769, 11666, 3502, 842, 6257, 12761, 13416, 1746, 14914, 10789, 5411, 10809, 8204, 9969, 6282, 5437, 7190, 2069, 4120, 6307, 4148, 5463, 4641, 3549, 10829, 14142, 308, 4668, 1779, 9189, 4695, 5913, 850, 638, 2307, 6265, 5489, 11685, 8224, 2787, 2101, 505, 13433, 13450, 12779, 4722, 12797, 267, 9990, 6332, 3578, 13467, 16421, 14158, 13484, 5515, 2133, 14174, 761, 2165, 10849, 3607, 6357, 9211, 8247, 2817, 7214, 4749, 14190, 64, 7238, 10869, 2847, 10889, 6382, 15774, 9233, 8270, 8293, 6407, 10011, 4776, 7262, 4176, 8316, 10032, 5541, 5567, 5593, 348, 16918, 14206, 1211, 1245, 7286, 6432, 7310, 16616, 16432, 14222, 7334, 4803, 2605, 6457, 6482, 6507, 4830, 16626, 4204, 11704, 12815, 12833, 10909, 15354, 2621, 11723, 4232, 4857, 13501, 5619, 15787, 2527, 1629, 14238, 15368, 5645, 2862, 12851, 16118, 8339, 12869, 14929, 14944, 5671, 16443, 2877, 1279, 903, 6532, 9255, 4884, 16454, 16130, 15800, 16465, 14254, 16476, 5697, 1313, 4260, 6541, 12887, 10929, 2197, 10949, 2229, 2907, 2907, 3636, 6557, 14959, 10053, 8362, 4911, 4911, 15382, 13518, 13535, 938, 4288, 11742, 8385, 10969, 15396, 2919, 2261, 14270, 3665, 11761, 4938, 13552, 16142, 15813, 7358, 8408, 5723, 16154, 15410, 10989, 9277, 7382, 16636, 10074, 9299, 5749, 9321, 10095, 10116, 14286, 9343, 1347, 13569, 14302, 8431, 8454, 8477, 11780, 9365, 1357, 9387, 14974, 10103, 14318, 11009, 14334, 12905, 11897, 16487, 8431, 11799, 14350, 14366, 16498, 7382, 14382, 16166, 5775, 1812, 13586, 14989, 797, 9409, 12923, 14398, 11818, 14414, 6582, 1177, 9431, 16509, 9453, 3694, 950, 13603, 11837, 11856, 16520, 2937, 2847, 5281, 4857, 12941, 12959, 11875, 16178, 15004, 12620, 8780, 11894, 13620, 5801, 10137, 5783, 16853, 5827, 601, 6607, 8500, 13637, 3636, 16885, 16860, 4176, 9475, 9475, 10158, 2293, 9497, 12977, 15019, 15424, 7535, 13654, 14430, 15826, 11913, 7406, 427, 4965, 13671, 15438, 12995, 1488, 3723, 16646, 11029, 14446, 16531, 15452, 15466, 16922, 16190, 13688, 11932, 11049, 16656, 13705, 10179, 15839, 15480, 11951, 16867, 16666, 14462, 16202, 11069, 14478, 7430, 7454, 64, 15852, 13722, 589, 6632, 15865, 13739, 11970, 13756, 11989, 4344, 13773, 5853, 10200, 13013, 3752, 15878, 13031, 12008, 10221, 7478, 15034, 15034, 16783, 10242, 9519, 15494, 7502, 13049, 15049, 13790, 15891, 16214, 14494, 12027, 16542, 5879, 12046, 13807, 13067, 16226, 7526, 16238, 16792, 13824, 13824, 11089, 11109, 16250, 15904, 12065, 13841, 439, 13858, 16262, 8048, 8523, 16874, 2325, 16676, 16553, 16274, 15917, 15930, 15508, 14510, 14526, 14542, 15064, 13085, 15079, 7703, 12084, 12103, 12122, 12141, 16686, 15522, 15536, 2636, 16286, 16564, 9541, 10263, 8546, 15094, 9563, 15550, 15943, 16696, 16817, 13875, 15956, 13892, 13909, 13909, 14558, 14574, 11129, 15109, 13103, 14590, 13926, 9585, 16166, 14606, 8569, 7550, 7574, 16706, 16575, 15124, 14622, 12160, 1381, 3781, 14638, 13121, 8859, 6340, 12179, 2967, 9233, 15969, 16298, 15139, 15154, 14654, 9607, 16716, 13943, 12198, 16726, 2293, 6657, 13960, 16736, 14670, 13139, 13157, 9629, 12217, 6682, 16938, 15982, 4641, 12671, 14686, 13977, 13175, 10284, 16310, 13193, 15995, 13994, 10305, 13211, 11149, 16008, 7598, 10326, 11169, 12236, 15169, 12255, 7622, 6707, 580, 580, 4992, 15564, 9651, 11189, 10347, 5905, 6732, 5931, 7646, 8592, 11209, 8615, 15184, 14702, 10368, 9673, 9673, 3810, 2997, 1415, 6757, 7670, 7694, 5327, 14011, 14028, 13297, 12455, 16746, 3839, 842, 5905, 14718, 7856, 16021, 14045, 12274, 8638, 8638, 9695, 5019, 4316, 15199, 15578, 5046];
+pub(crate) const TERM_STARTS: &[u16] = &[2847, 4176, 7764, 2817, 7727, 7718, 12293, 14062, 359, 6782, 1845, 3027, 16034, 8661, 8683, 7741, 7764, 6368, 7718, 7787, 8705, 4560, 725, 50, 12689, 8727, 16926, 7810, 2357, 3056, 16890, 7749, 3375, 12311, 15214, 14734, 6974, 15592, 16825, 16832, 3143, 1713, 2667, 1614, 218, 16839, 6088, 2697, 673, 3242, 1109, 13460, 12329, 15228, 11229, 9843, 7028, 16894, 1614, 3868, 973, 15605, 10389, 11248, 8749, 1449, 12563, 1877, 8771, 1554, 11267, 13229, 8793, 10409, 1007, 16880, 16898, 1482, 16902, 6607, 6607, 16333, 16929, 5957, 6806, 4398, 7948, 16046, 9717, 12347, 1515, 10429, 8815, 5982, 16899, 6830, 501, 12365, 543, 16906, 11286, 14078, 5307, 16322, 7833, 8837, 8859, 3586, 6188, 16756, 15242, 3578, 16586, 6863, 16333, 6854, 6871, 14094, 5525, 2133, 10449, 12383, 299, 505, 10469, 11305, 2101, 8230, 15256, 2399, 2388, 11324, 9804, 10532, 6878, 12401, 9738, 14749, 3097, 2399, 7150, 7150, 8141, 10657, 10515, 11343, 3354, 11362, 1973, 2271, 16058, 16070, 8063, 8117, 6998, 15022, 6182, 16344, 16355, 13246, 3905, 15618, 12419, 12371, 16366, 16596, 15631, 10441, 2048, 13263, 4344, 14764, 427, 9173, 14779, 1764, 3439, 8881, 6007, 16932, 8204, 16377, 10709, 11612, 9927, 5385, 7856, 4148, 4614, 15644, 16388, 12437, 3470, 16606, 15657, 9195, 14794, 15270, 5084, 5073, 882, 5437, 152, 8903, 16935, 15284, 13280, 16801, 4641, 4641, 16765, 4092, 2543, 16809, 15298, 1143, 14809, 4865, 6902, 7879, 15670, 5109, 8925, 16082, 11707, 15683, 5099, 6926, 6032, 7902, 6040, 7559, 14824, 7925, 6057, 15368, 15312, 11381, 5654, 16399, 8947, 11400, 2895, 9264, 14947, 16774, 8057, 14839, 16455, 16131, 1288, 912, 14854, 13297, 12455, 8342, 16910, 5134, 5125, 3648, 3830, 2919, 12473, 11419, 13314, 12491, 10489, 15696, 2278, 2278, 3665, 2146, 2241, 9759, 7363, 14110, 16094, 13569, 5151, 6950, 15709, 8969, 14869, 3462, 11438, 13331, 15722, 16399, 16106, 12509, 763, 1941, 11457, 15735, 6974, 14884, 9780, 10509, 6998, 12527, 2388, 3085, 10529, 9801, 11476, 10549, 5177, 117, 12545, 8991, 7948, 4371, 2419, 1548, 1041, 3896, 1877, 3114, 3924, 2450, 617, 16914, 15748, 1909, 4398, 5203, 12563, 3952, 7971, 0, 6082, 7994, 3143, 3980, 1581, 15326, 9013, 7022, 12581, 7046, 8017, 1614, 4425, 4452, 6107, 4479, 4506, 9822, 12599, 388, 4008, 11495, 5229, 3172, 2667, 1075, 218, 4036, 3201, 3230, 979, 1647, 2481, 653, 689, 427, 6132, 11514, 11533, 9035, 10569, 12617, 11552, 6088, 9057, 12635, 2697, 7070, 8040, 5255, 1109, 16410, 3259, 9079, 9843, 9864, 1680, 10589, 3354, 1941, 3288, 1973, 3317, 2005, 9101, 7094, 6157, 10609, 14899, 15761, 8063, 10629, 9123, 8086, 7118, 14126, 12653, 11571, 13348, 3346, 5281, 7142, 8109, 10649, 5307, 4064, 6182, 8132, 12671, 9145, 10669, 6207, 4533, 2512, 6232, 477, 466, 12689, 8155, 8178, 725, 5333, 1713, 168, 16846, 4560, 3375, 3404, 2543, 4092, 5359, 3433, 9167, 7166, 1143, 1755, 4587, 833, 11590, 9885, 2574, 13365, 12707, 5385, 4614, 3462, 10689, 13382, 10709, 626, 2727, 2757, 1177, 868, 10729, 12725, 10749, 13399, 11609, 11628, 12743, 9906, 8201, 11647, 9927, 9948, 15644, 15340, 2037, 3491, 3520, 10769, 11666, 3502, 842, 6257, 12761, 13416, 1746, 14914, 10789, 5411, 10809, 8204, 9969, 6282, 5437, 7190, 2069, 4120, 6307, 4148, 5463, 4641, 3549, 10829, 14142, 308, 4668, 1779, 9189, 4695, 5913, 850, 638, 2307, 6265, 5489, 11685, 8224, 2787, 2101, 505, 13433, 13450, 12779, 4722, 12797, 267, 9990, 6332, 3578, 13467, 16421, 14158, 13484, 5515, 2133, 14174, 761, 2165, 10849, 3607, 6357, 9211, 8247, 2817, 7214, 4749, 14190, 64, 7238, 10869, 2847, 10889, 6382, 15774, 9233, 8270, 8293, 6407, 10011, 4776, 7262, 4176, 8316, 10032, 5541, 5567, 5593, 348, 16918, 14206, 1211, 1245, 7286, 6432, 7310, 16616, 16432, 14222, 7334, 4803, 2605, 6457, 6482, 6507, 4830, 16626, 4204, 11704, 12815, 12833, 10909, 15354, 2621, 11723, 4232, 4857, 13501, 5619, 15787, 2527, 1629, 14238, 15368, 5645, 2862, 12851, 16118, 8339, 12869, 14929, 14944, 5671, 16443, 2877, 1279, 903, 6532, 9255, 4884, 16454, 16130, 15800, 16465, 14254, 16476, 5697, 1313, 4260, 6541, 12887, 10929, 2197, 10949, 2229, 2907, 2907, 3636, 6557, 14959, 10053, 8362, 4911, 4911, 15382, 13518, 13535, 938, 4288, 11742, 8385, 10969, 15396, 2919, 2261, 14270, 3665, 11761, 4938, 13552, 16142, 15813, 7358, 8408, 5723, 16154, 15410, 10989, 9277, 7382, 16636, 10074, 9299, 5749, 9321, 10095, 10116, 14286, 9343, 1347, 13569, 14302, 8431, 8454, 8477, 11780, 9365, 1357, 9387, 14974, 10103, 14318, 11009, 14334, 12905, 11897, 16487, 8431, 11799, 14350, 14366, 16498, 7382, 14382, 16166, 5775, 1812, 13586, 14989, 797, 9409, 12923, 14398, 11818, 14414, 6582, 1177, 9431, 16509, 9453, 3694, 950, 13603, 11837, 11856, 16520, 2937, 2847, 5281, 4857, 12941, 12959, 11875, 16178, 15004, 12620, 8780, 11894, 13620, 5801, 10137, 5783, 16853, 5827, 601, 6607, 8500, 13637, 3636, 16885, 16860, 4176, 9475, 9475, 10158, 2293, 9497, 12977, 15019, 15424, 7535, 13654, 14430, 15826, 11913, 7406, 427, 4965, 13671, 15438, 12995, 1488, 3723, 16646, 11029, 14446, 16531, 15452, 15466, 16922, 16190, 13688, 11932, 11049, 16656, 13705, 10179, 15839, 15480, 11951, 16867, 16666, 14462, 16202, 11069, 14478, 7430, 7454, 64, 15852, 13722, 589, 6632, 15865, 13739, 11970, 13756, 11989, 4344, 13773, 5853, 10200, 13013, 3752, 15878, 13031, 12008, 10221, 7478, 15034, 15034, 16783, 10242, 9519, 15494, 7502, 13049, 15049, 13790, 15891, 16214, 14494, 12027, 16542, 5879, 12046, 13807, 13067, 16226, 7526, 16238, 16792, 13824, 13824, 11089, 11109, 16250, 15904, 12065, 13841, 439, 13858, 16262, 8048, 8523, 16874, 2325, 16676, 16553, 16274, 15917, 15930, 15508, 14510, 14526, 14542, 15064, 13085, 15079, 7703, 12084, 12103, 12122, 12141, 16686, 15522, 15536, 2636, 16286, 16564, 9541, 10263, 8546, 15094, 9563, 15550, 15943, 16696, 16817, 13875, 15956, 13892, 13909, 13909, 14558, 14574, 11129, 15109, 13103, 14590, 13926, 9585, 16166, 14606, 8569, 7550, 7574, 16706, 16575, 15124, 14622, 12160, 1381, 3781, 14638, 13121, 8859, 6340, 12179, 2967, 9233, 15969, 16298, 15139, 15154, 14654, 9607, 16716, 13943, 12198, 16726, 2293, 6657, 13960, 16736, 14670, 13139, 13157, 9629, 12217, 6682, 16938, 15982, 4641, 12671, 14686, 13977, 13175, 10284, 16310, 13193, 15995, 13994, 10305, 13211, 11149, 16008, 7598, 10326, 11169, 12236, 15169, 12255, 7622, 6707, 580, 580, 4992, 5019, 4316, 15564, 9651, 11189, 10347, 16746, 3810, 5905, 6732, 5931, 7646, 8592, 11209, 8615, 15184, 14702, 10368, 9673, 9673, 3839, 2997, 1415, 6757, 7670, 7694, 5327, 14011, 14028, 13297, 12455, 842, 5905, 14718, 7856, 16021, 14045, 12274, 8638, 8638, 9695, 15199, 15578, 5046];
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 4;
@@ -4583,7 +4583,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x0301, // information-system-security
         0xffff, // workplace
         0x0291, // software-analyst
-        0x03db, // systems-integration-consultant
+        0x03df, // systems-integration-consultant
         0,
         0x01de, // local-area-network-administrator
         0x0371, // demographer
@@ -4593,7 +4593,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x0393, // enterprise-content-management
         0x03a0, // clinical-documentation
         0x7f14, // digital-health-director
-        0x03f1, // intelligent-system-designer
+        0x03ca, // intelligent-system-designer
         0,
         0,
         0,
@@ -4602,7 +4602,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // waiting
         0x002d, // infosec
         0x006d, // elearning
-        0x83ea, // user-support
+        0x83ec, // user-support
         0x0313, // web-administrator
         0x0247, // data-processing-systems-analyst
         0x0176, // it-security-technician
@@ -4664,7 +4664,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x01d5, // it-network-engineer
         0x03b9, // documentalist
         0x0370, // biometrician
-        0x03f2, // intelligent-systems-designer
+        0x03cb, // intelligent-systems-designer
         0x023d, // patient-administration-team-leader
         0x00f6, // tester
         0x03b0, // manual-tester
@@ -4690,7 +4690,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x019e, // head-of-digital-evaluation
         0x00c5, // change-manager
         0x0200, // operations-analyst
-        0x03f0, // user-acceptance-tester
+        0x03f2, // user-acceptance-tester
         0,
         0x00c8, // configuration-manager
         0x7f24, // systems-administrator
@@ -4716,7 +4716,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // e
         0x8020, // records-management
         0xffff, // end-user
-        0x03da, // system-integration-consultant
+        0x03de, // system-integration-consultant
         0xffff, // software-testing
         0x0225, // diagnostic-coder
         0xffff, // user-interface
@@ -4875,7 +4875,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x0096, // bi-developer
         0x0090, // data-architect
         0x03bc, // integration-tester
-        0x03dc, // application-integration-consultant
+        0x03e0, // application-integration-consultant
         0x01ab, // caldicott-guardian
         0x8002, // patient-records
         0,
@@ -4953,7 +4953,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x0161, // information-assurance-analyst
         0x0336, // internetwork
         0xffff, // project
-        0x03d0, // network-support-technician
+        0x03d4, // network-support-technician
         0,
         0x01d7, // it-service-desk-agent
         0xffff, // problem
@@ -5016,7 +5016,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // system-security
         0xffff, // exploitation
         0,
-        0x03e2, // regression-tester
+        0x03e6, // regression-tester
         0x01fd, // implementation-support-specialist
         0xffff, // head-of-business-relationship
         0xffff, // im
@@ -5024,7 +5024,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0xffff, // embedded
         0,
-        0x03d6, // certified-hacker
+        0x03da, // certified-hacker
         0,
         0x02d8, // geographic-information-systems
         0x0137, // scientific-database-curator
@@ -5045,8 +5045,8 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x00b5, // servicedesk
         0x8016, // data-protection
         0x00b7, // helpdesk
-        0x03d7, // statistical-assistant
-        0x03e9, // network-services
+        0x03db, // statistical-assistant
+        0x03eb, // network-services
         0xffff, // human-computer
         0xffff, // records-and
         0xffff, // chief-knowledge
@@ -5096,7 +5096,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x014a, // chief-it-security-officer
         0x00b1, // infrastructure-manager
         0,
-        0x03ca, // digital-change
+        0x03cc, // digital-change
         0x0251, // requirement-engineer
         0x0173, // it-security-expert
         0xffff, // geographic
@@ -5128,7 +5128,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0xffff, // genomics
         0xffff, // chief-research
-        0x03dd, // data-integrity-specialist
+        0x03e1, // data-integrity-specialist
         0x004c, // ccio
         0,
         0x008a, // systems-architect
@@ -5164,11 +5164,11 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // work-station
         0x020a, // library-and-knowledge-services-manager
         0,
-        0x03e3, // automation-test
+        0x03e7, // automation-test
         0x025c, // project-director
         0,
         0x00ed, // project-coordinator
-        0x03cc, // system-configuration
+        0x03ce, // system-configuration
         0xffff, // medical
         0x0216, // software-trainer
         0xffff, // application-lifecycle
@@ -5276,7 +5276,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x0264, // it-test-analyst
         0,
         0x000e, // health-records-officer
-        0x03ee, // user-acceptance-test
+        0x03f0, // user-acceptance-test
         0,
         0,
         0x02c4, // chief-medical-informatics-officer
@@ -5299,7 +5299,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // governance
         0,
         0x02c9, // first-line-support
-        0x03d9, // statistical-researcher
+        0x03dd, // statistical-researcher
         0,
         0,
         0xffff, // major-incident
@@ -5425,7 +5425,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // networking-systems-and
         0,
         0x00d2, // telephony
-        0x03ec, // red-team-operator
+        0x03ee, // red-team-operator
         0xffff, // sqa
         0x017a, // network-security-tester
         0,
@@ -5467,7 +5467,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0x0061, // chief-data-officer
         0,
-        0x03e0, // uat
+        0x03e4, // uat
         0,
         0x80d0, // telecommunications
         0x027e, // application-programmer-analyst
@@ -5479,7 +5479,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // cyber-security-programme
         0,
         0x00e1, // service-owner
-        0x03d3, // user-support-analyst
+        0x03d7, // user-support-analyst
         0xffff, // software-quality-assurance
         0xffff, // web-site-project
         0,
@@ -5509,7 +5509,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x02dc, // head-of-technology
         0xffff, // enterprise-content
         0x03be, // module-tester
-        0x03e5, // epr-change
+        0x03d0, // epr-change
         0x0239, // patients-records-assistant
         0x0183, // analytics-consultant
         0x026f, // sqa-engineer
@@ -5520,7 +5520,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // 1st
         0xffff, // clinical-information
         0x8095, // bi
-        0x03ce, // network-operations-analyst
+        0x03d2, // network-operations-analyst
         0x035e, // data-modeller
         0,
         0,
@@ -5562,7 +5562,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x024c, // it-analyst
         0x83c7, // clinical-information-systems
         0x01ee, // service-desk-operator
-        0x03d2, // network-control-analyst
+        0x03d6, // network-control-analyst
         0xffff, // library-and-knowledge-services
         0x80bb, // technical-support
         0xffff, // certified
@@ -5590,11 +5590,11 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0x007c, // knowledge-specialist
         0,
-        0x03eb, // red-team-lead
+        0x03ed, // red-team-lead
         0x02c8, // systems-administration
         0xffff, // coding
         0x003c, // chief-information-security-officer
-        0x03cf, // network-operations-centre
+        0x03d3, // network-operations-centre
         0x0162, // information-assurance-engineer
         0xffff, // programme-delivery
         0x030b, // virtualization
@@ -5716,7 +5716,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x02df, // it-assistant
         0x02ca, // 1st-line-support
         0xffff, // management-information
-        0x03de, // clinical-data-abstractor
+        0x03e2, // clinical-data-abstractor
         0xffff, // registered-health-information
         0,
         0xffff, // java
@@ -5892,7 +5892,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x01b5, // application-lifecycle-manager
         0x80b8, // it-support
         0,
-        0x03df, // clinical-data-specialist
+        0x03e3, // clinical-data-specialist
         0x0209, // knowledge-and-library-specialist
         0,
         0x01f3, // systems-and-networks-manager
@@ -5923,7 +5923,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // ethical
         0x030a, // data-centre
         0xffff, // pathology-it
-        0x03ed, // statistical-officer
+        0x03ef, // statistical-officer
         0xffff, // web-application
         0x8018, // caldicott
         0xffff, // chief-nursing-informatics
@@ -5934,7 +5934,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0,
         0,
-        0x83e8, // network-operations
+        0x83ea, // network-operations
         0x0131, // it-systems-architect
         0x033a, // web-technician
         0x00fd, // automation-tester
@@ -5981,7 +5981,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // it-helpdesk
         0x011d, // interface-analyst
         0x7f1a, // health-information-librarian
-        0x03d4, // user-support-technician
+        0x03d8, // user-support-technician
         0xffff, // geographical-information
         0xffff, // scientific-database
         0,
@@ -6072,11 +6072,11 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // application
         0x0298, // user-interface-developer
         0,
-        0x03d1, // network-support-engineer
+        0x03d5, // network-support-engineer
         0x005a, // chief-digital-information-officer
         0x00c1, // it-manager
         0x01ba, // cloud-network-engineer
-        0x03e4, // performance-test
+        0x03e8, // performance-test
         0x01c2, // database-administration-manager
         0x8098, // data-quality
         0,
@@ -6119,7 +6119,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x0322, // tableau-developer
         0xffff, // nurse
         0x00de, // agile-delivery-manager
-        0x83e7, // network-support
+        0x83e9, // network-support
         0x0234, // medical-records-filing-clerk
         0xffff, // white
         0x012c, // enterprise-architecture-manager
@@ -6198,7 +6198,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // patient-support
         0,
         0,
-        0x03cd, // systems-configuration
+        0x03cf, // systems-configuration
         0,
         0x008c, // data-engineering
         0x01e6, // network-technician
@@ -6243,7 +6243,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x021d, // training-coordinator
         0x0387, // internet-site-designer
         0x0306, // midwifery-information-officer
-        0x03e1, // functional-tester
+        0x03e5, // functional-tester
         0,
         0,
         0,
@@ -6303,7 +6303,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // im-and
         0x0369, // database-technician
         0xffff, // chief-clinical-information
-        0x03d5, // red-team-member
+        0x03d9, // red-team-member
         0,
         0xffff, // practice-workflow-and-information-management
         0x0272, // usability-tester
@@ -6349,7 +6349,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0x0324, // quality-assurance-testing
         0xffff, // electronic-data
-        0x03d8, // statistical-research
+        0x03dc, // statistical-research
         0x0102, // software-developer-in-test
         0x02ec, // genomics-data-scientist
         0,
@@ -6444,7 +6444,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x0144, // health-informatics-director
         0xffff, // head-of-analytics
         0x8300, // information-systems-security
-        0x03ef, // user-acceptance-testing
+        0x03f1, // user-acceptance-testing
         0,
         0x0340, // it-associate
         0x01cc, // information-systems-supervisor
@@ -6526,12 +6526,12 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // internet
         0x030f, // wireless-engineer
         0x802a, // information-assurance
-        0x03cb, // digital-infrastructure
+        0x03cd, // digital-infrastructure
         0,
         0,
         0x0260, // application-tester
         0x0226, // health-information-management-and-exchange-specialist
-        0x03e6, // information-systems-developer
+        0x03d1, // information-systems-developer
         0,
         0,
         0x7f22, // computer-operations-manager
