@@ -858,3 +858,26 @@ pub(crate) fn phrase_chunks(ids: &[u16]) -> std::vec::Vec<u64> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{PhraseKey, phrase_chunks};
+
+    #[test]
+    fn a_phrase_key_packs_as_the_generator_does_up_to_sixteen_words() {
+        let ids: std::vec::Vec<u16> = (1..=17).map(|id| id * 37).collect();
+        let mut key = PhraseKey::new();
+        for (count, &id) in ids.iter().enumerate() {
+            key.push(id);
+            let packed = phrase_chunks(ids.get(..=count).unwrap_or_default());
+            match key.chunks() {
+                Some(chunks) => {
+                    let wide: std::vec::Vec<u64> = chunks.iter().map(|&c| u64::from(c)).collect();
+                    assert_eq!(wide, packed, "{} words", count + 1);
+                }
+                None => assert_eq!(count + 1, 17, "only a key of over sixteen words is none"),
+            }
+        }
+        assert_eq!(key.lookup(), None);
+    }
+}

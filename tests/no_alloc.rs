@@ -150,6 +150,13 @@ fn inputs() -> Vec<String> {
             "Learning and Development (L&D) Coordinator",
             "UX/UI Designer",
             "PACS System Administrator",
+            // Job nouns of many trades: alone, beside a technology, in a
+            // general job's specialty, and narrowed to another trade.
+            "Senior Developer Band 7",
+            "Java Developer",
+            "IT Specialist (Developer)",
+            "Cigar Tester",
+            "Data Base Administrator",
         ]
         .map(String::from),
     );

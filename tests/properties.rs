@@ -130,6 +130,13 @@ fn real_title_like() -> impl Strategy<Value = String> {
                 "(L&D)",
                 "UX/UI",
                 "Designer",
+                // The job nouns of many trades and what names their trade.
+                "Developer",
+                "Tester",
+                "Java",
+                "Game",
+                "Band 6",
+                "Cigar",
                 "!",
                 "\u{201C}",
                 "\u{00A3}35k",
