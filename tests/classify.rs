@@ -1121,6 +1121,9 @@ fn a_job_noun_alone_reads_through_bands_and_levels() {
         ("HL7 Developer", Family::SoftwareDevelopment),
         ("UAT Tester", Family::QualityAssuranceTesting),
         ("Performance Test Engineer", Family::QualityAssuranceTesting),
+        // Post counts and the end of a fixed term narrow nothing.
+        ("Developer x 2", Family::SoftwareDevelopment),
+        ("Tester until 31/03/2027", Family::QualityAssuranceTesting),
         // In a general job's specialty, as anywhere.
         ("IT Specialist (Developer)", Family::SoftwareDevelopment),
         (

@@ -7,7 +7,7 @@ use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
     ADVISER, ADVISOR, AND, CHAMPION, CHIEF, CLINICIAN, DOCTOR, FELLOW, IT, LEAD, MANAGER, MIDWIFE,
-    NURSE, OFFICER, PHARMACIST, PHYSICIAN, SPECIALIST, TECH, TECHNOLOGY, X,
+    NURSE, OFFICER, PHARMACIST, PHYSICIAN, SPECIALIST, TECH, TECHNOLOGY,
 };
 use crate::words::{
     CARE, CHANGES_JOB, CONTEXT, DIGIT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER, Lexicon,
@@ -959,12 +959,8 @@ fn alone(tokens: &[Token], item: &Found, stretch: Span, in_band: impl Fn(usize) 
         if t.kind == Kind::Word && TECH.binary_search(&t.id).is_ok() {
             return true;
         }
-        plain &= in_band(at)
-            || t.kind == Kind::Hyphen
-            || t.flags & DIGIT != 0
-            || t.level().is_some()
-            || t.info().class & GRADE != 0
-            || t.is(X);
+        // Levels, post counts, grades and bands narrow nothing.
+        plain &= in_band(at) || !is_qualifier(t) || t.info().class & GRADE != 0;
     }
     plain
 }

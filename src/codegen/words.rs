@@ -53,7 +53,6 @@ const NAMED: &[(&str, &str)] = &[
     ("fellow", "FELLOW"),
     ("champion", "CHAMPION"),
     ("lead", "LEAD"),
-    ("x", "X"),
 ];
 
 /// Band codes as text, from the one table in `band.rs`.
