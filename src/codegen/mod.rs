@@ -41,20 +41,7 @@ fn crate_docs_are_the_readme_without_its_numbers() {
 
 /// Writes a built perfect hash's `seed`, `pilots` and `slots` fields.
 pub(crate) fn render_hash(out: &mut String, built: &crate::index::build::Built) {
-    use std::fmt::Write as _;
-    let _ = writeln!(out, "    seed: {},", built.seed);
-    let list = |out: &mut String, field: &str, items: std::vec::Vec<String>| {
-        let _ = writeln!(out, "    {field}: &[");
-        for line in items.chunks(16) {
-            let _ = writeln!(out, "        {},", line.join(", "));
-        }
-        out.push_str("    ],\n");
-    };
-    list(
-        out,
-        "pilots",
-        built.pilots.iter().map(u16::to_string).collect(),
-    );
+    render_pilots(out, built);
     let slots = built.slots.iter().map(|&slot| {
         if slot == crate::index::EMPTY {
             "EMPTY".into()
@@ -62,7 +49,29 @@ pub(crate) fn render_hash(out: &mut String, built: &crate::index::build::Built) 
             slot.to_string()
         }
     });
-    list(out, "slots", slots.collect());
+    render_list(out, "slots", slots.collect());
+}
+
+/// Writes an index's seed and pilots, for the indexes that keep their
+/// entries in slot order and need no slot table.
+pub(crate) fn render_pilots(out: &mut String, built: &crate::index::build::Built) {
+    use std::fmt::Write as _;
+    let _ = writeln!(out, "    seed: {},", built.seed);
+    render_list(
+        out,
+        "pilots",
+        built.pilots.iter().map(u16::to_string).collect(),
+    );
+}
+
+/// Writes a field that is a list of numbers, sixteen to a line.
+pub(crate) fn render_list(out: &mut String, field: &str, items: std::vec::Vec<String>) {
+    use std::fmt::Write as _;
+    let _ = writeln!(out, "    {field}: &[");
+    for line in items.chunks(16) {
+        let _ = writeln!(out, "        {},", line.join(", "));
+    }
+    out.push_str("    ],\n");
 }
 
 /// `Role::ALL[6]` for the role at index 6 of `all`.

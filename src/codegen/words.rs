@@ -479,24 +479,19 @@ fn render_index(out: &mut String, name: &str, ty: &str, rows: &[(String, Vec<u64
         out,
         "\npub(crate) static {name}: ShortIndex<{ty}> = ShortIndex {{"
     );
-    let _ = writeln!(out, "    seed: {},", built.seed);
-    out.push_str("    pilots: &[\n");
-    let pilots: Vec<String> = built.pilots.iter().map(u16::to_string).collect();
-    for line in pilots.chunks(16) {
-        let _ = writeln!(out, "        {},", line.join(", "));
-    }
+    super::render_pilots(out, &built);
     // The entries in slot order; an empty slot holds an empty key.
     let in_slots: Vec<Option<&(String, Vec<u64>, String)>> = built
         .slots
         .iter()
         .map(|&entry| (entry != EMPTY).then(|| &rows[usize::from(entry)]))
         .collect();
-    out.push_str("    ],\n    chunks: &[\n");
+    out.push_str("    chunks: &[\n");
     for (text, chunks, _) in in_slots.iter().flatten() {
         let chunks: Vec<String> = chunks.iter().map(|c| format!("{c:#x}")).collect();
         let _ = writeln!(out, "        {}, // {text}", chunks.join(", "));
     }
-    out.push_str("    ],\n    ends: &[\n");
+    out.push_str("    ],\n");
     let mut end = 0;
     let ends: Vec<String> = in_slots
         .iter()
@@ -507,10 +502,8 @@ fn render_index(out: &mut String, name: &str, ty: &str, rows: &[(String, Vec<u64
                 .to_string()
         })
         .collect();
-    for line in ends.chunks(16) {
-        let _ = writeln!(out, "        {},", line.join(", "));
-    }
-    out.push_str("    ],\n    values: &[\n");
+    super::render_list(out, "ends", ends);
+    out.push_str("    values: &[\n");
     for row in &in_slots {
         match row {
             Some((text, _, value)) => {
