@@ -7,30 +7,41 @@ use crate::words::Info;
 use crate::{Band, Seniority};
 
 pub(crate) const AND: u16 = 41;
+pub(crate) const OR: u16 = 432;
 pub(crate) const BAND: u16 = 72;
 pub(crate) const AFC: u16 = 29;
 pub(crate) const AGENDA: u16 = 31;
 pub(crate) const FOR: u16 = 259;
 pub(crate) const CHANGE: u16 = 124;
 pub(crate) const NHS: u16 = 414;
-pub(crate) const TO: u16 = 605;
+pub(crate) const TO: u16 = 606;
 pub(crate) const CHIEF: u16 = 126;
 pub(crate) const OFFICER: u16 = 425;
 pub(crate) const IT: u16 = 347;
-pub(crate) const TECHNOLOGY: u16 = 590;
+pub(crate) const TECHNOLOGY: u16 = 591;
 pub(crate) const NURSE: u16 = 420;
 pub(crate) const MIDWIFE: u16 = 395;
-pub(crate) const PHARMACIST: u16 = 450;
+pub(crate) const PHARMACIST: u16 = 451;
 pub(crate) const DOCTOR: u16 = 203;
-pub(crate) const PHYSICIAN: u16 = 455;
+pub(crate) const PHYSICIAN: u16 = 456;
 pub(crate) const CLINICIAN: u16 = 133;
 pub(crate) const MANAGER: u16 = 384;
-pub(crate) const SPECIALIST: u16 = 555;
+pub(crate) const SPECIALIST: u16 = 556;
 pub(crate) const ADVISER: u16 = 25;
 pub(crate) const ADVISOR: u16 = 26;
 pub(crate) const FELLOW: u16 = 246;
 pub(crate) const CHAMPION: u16 = 123;
 pub(crate) const LEAD: u16 = 360;
+pub(crate) const ENGINEER: u16 = 222;
+pub(crate) const DEVELOPER: u16 = 193;
+pub(crate) const PROGRAMMER: u16 = 479;
+pub(crate) const ARCHITECT: u16 = 49;
+pub(crate) const ANALYST: u16 = 39;
+pub(crate) const SCIENTIST: u16 = 534;
+pub(crate) const DESIGNER: u16 = 189;
+pub(crate) const TESTER: u16 = 599;
+pub(crate) const ADMINISTRATOR: u16 = 23;
+pub(crate) const CONSULTANT: u16 = 156;
 
 /// Every term's text, each inside the text once.
 pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems educatorclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultanthealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designercomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerwaiting list administrationchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialisthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testinghealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officermedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testerinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecomputer literacydigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerdigital literacycertified hackernetwork servicesprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackerclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamtelecomsit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
@@ -43,7 +54,7 @@ pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (322, 590, 347), // information technology -> it
+    (322, 591, 347), // information technology -> it
     (177, 85, 178), // data base -> database
 ];
 
@@ -481,6 +492,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // operational
     Info { level: None, code: None, class: 128 }, // operations
     Info { level: None, code: None, class: 2048 }, // operator
+    Info { level: None, code: None, class: 0 }, // or
     Info { level: None, code: None, class: 8 }, // oracle
     Info { level: None, code: None, class: 2048 }, // ordinator
     Info { level: None, code: None, class: 128 }, // outreach
@@ -715,10 +727,10 @@ pub(crate) static INFO: &[Info] = &[
 ];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[40, 42, 43, 44, 46, 54, 67, 68, 100, 121, 139, 150, 177, 178, 198, 207, 210, 216, 220, 228, 229, 234, 247, 255, 268, 271, 273, 292, 300, 305, 321, 338, 342, 345, 347, 349, 350, 352, 357, 372, 379, 409, 416, 426, 432, 454, 466, 486, 489, 492, 493, 526, 529, 530, 541, 545, 552, 557, 559, 560, 577, 579, 580, 581, 583, 590, 595, 619, 624, 630, 646, 648, 654, 662];
+pub(crate) static TECH: &[u16] = &[40, 42, 43, 44, 46, 54, 67, 68, 100, 121, 139, 150, 177, 178, 198, 207, 210, 216, 220, 228, 229, 234, 247, 255, 268, 271, 273, 292, 300, 305, 321, 338, 342, 345, 347, 349, 350, 352, 357, 372, 379, 409, 416, 426, 433, 455, 467, 487, 490, 493, 494, 527, 530, 531, 542, 546, 553, 558, 560, 561, 578, 580, 581, 582, 584, 591, 596, 620, 625, 631, 647, 649, 655, 663];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 297, 539];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 297, 540];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
@@ -746,9 +758,9 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0, 4, 2, 0, 13, 2, 8, 0, 1, 1, 4, 4, 0, 4, 0, 12,
         12, 0, 1, 5, 2, 4, 3, 1, 2, 1, 2, 7, 0, 0, 12, 0,
         0, 5, 2, 0, 0, 0, 8, 17, 4, 0, 0, 6, 8, 3, 0, 0,
-        2, 1, 0, 0, 1, 0, 2, 0, 0, 0, 6, 1, 29, 1, 2, 0,
+        2, 1, 0, 0, 1, 0, 2, 0, 0, 0, 6, 1, 29, 4, 2, 0,
         0, 0, 8, 4, 0, 15, 1, 4, 0, 0, 0, 4, 2, 5, 0, 2,
-        0, 2, 0, 0, 7, 7, 2, 1, 6, 0, 0, 8, 0, 2, 8, 0,
+        0, 2, 0, 0, 7, 5, 2, 1, 6, 0, 0, 8, 0, 2, 8, 0,
         2, 0, 6, 23, 8, 14, 10, 3, 0, 1, 2, 0, 1, 7, 0, 10,
         0, 0, 0, 1, 0, 0, 5, 7, 1, 2, 6, 2, 0, 2, 6, 0,
         1, 0, 16, 0, 9, 2, 3, 0, 2, 0, 0, 17, 18, 13, 12, 0,
@@ -1237,7 +1249,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6574696877, // white
         0x6338, // 8c
         0x736f696363, // ccios
-        0x74736f6e67616964, 0x6369, // diagnostic
+        0x737265626d656d, // members
         0x65676e6168637865, // exchange
         0x35646e6162, // band5
         0x6665696863, // chief
@@ -1253,6 +1265,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x73756f6865726177, 0x73676e69, // warehousings
         0x64657269746572, // retired
         0x69726f74696e6f6d, 0x676e, // monitoring
+        0x726f, // or
         0x736967, // gis
         0x6169636e616e6966, 0x6c, // financial
         0x31646e6162, // band1
@@ -1322,7 +1335,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7372656b636168, // hackers
         0x726f6a616d, // major
         0x7265656e69676e65, 0x73, // engineers
-        0x737265626d656d, // members
         0x70756f7267, // group
         0x63696c627570, // public
         0x6769, // ig
@@ -1391,6 +1403,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f69746163756465, 0x6c616e, // educational
         0x79746e756f62, // bounty
         0x7463757274736e69, 0x73726f, // instructors
+        0x74736f6e67616964, 0x6369, // diagnostic
         0x7469, // it
         0x746e656d75636f64, // document
         0x737974696c617571, // qualitys
@@ -1677,63 +1690,63 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         605, 606, 607, 608, 609, 610, 611, 612, 613, 614, 615, 615, 617, 618, 620, 622,
         623, 625, 626, 627, 629, 630, 631, 632, 633, 634, 635, 636, 638, 639, 640, 642,
         644, 644, 646, 648, 649, 650, 651, 651, 652, 653, 655, 655, 657, 658, 659, 660,
-        661, 663, 665, 666, 668, 669, 670, 672, 672, 673, 674, 675, 677, 678, 679, 680,
-        681, 683, 684, 685, 686, 688, 689, 690, 691, 691, 693, 694, 696, 696, 697, 699,
+        661, 663, 665, 666, 668, 669, 670, 672, 672, 673, 674, 675, 676, 677, 678, 679,
+        680, 682, 683, 684, 685, 687, 688, 689, 690, 690, 692, 693, 695, 696, 697, 699,
         700, 701, 702, 703, 704, 706, 707, 708, 709, 710, 710, 711, 712, 713, 714, 716,
         717, 719, 721, 722, 724, 726, 727, 729, 731, 733, 733, 735, 736, 737, 739, 740,
         741, 743, 744, 746, 747, 748, 750, 752, 753, 754, 756, 757, 759, 760, 761, 763,
         763, 764, 765, 765, 766, 766, 767, 768, 770, 770, 772, 772, 772, 773, 774, 775,
         777, 778, 779, 781, 782, 782, 784, 784, 786, 787, 787, 788, 788, 789, 789, 791,
-        792, 793, 794, 795, 797, 798, 800, 801, 803, 805, 806, 807, 808, 810, 812, 813,
-        815, 816, 817, 818, 819, 820, 821, 822, 824, 825, 826, 827, 828, 830, 832, 833,
-        834, 834, 835, 835, 836, 837, 838, 839, 840, 842, 843, 845, 845, 846, 846, 847,
-        847, 847, 848, 849, 850, 851, 852, 854, 854, 856, 857, 858, 860, 862, 864, 866,
-        867, 868, 869, 871, 872, 874, 875, 877, 879, 881, 881, 882, 884, 884, 885, 886,
-        887, 888, 889, 891, 892, 893, 895, 897, 899, 901, 901, 902, 903, 905, 907, 908,
-        909, 910, 912, 914, 916, 918, 919, 920, 921, 921, 923, 924, 925, 927, 927, 929,
-        930, 932, 933, 935, 935, 936, 937, 939, 941, 943, 944, 946, 948, 950, 951, 951,
-        952, 952, 952, 954, 956, 957, 958, 960, 962, 963, 963, 963, 964, 965, 965, 965,
-        967, 968, 970, 972, 973, 974, 976, 977, 979, 980, 980, 981, 983, 984, 986, 987,
-        989, 991, 992, 994, 995, 996, 997, 998, 998, 999, 1001, 1002, 1002, 1003, 1004, 1004,
-        1005, 1006, 1008, 1009, 1009, 1010, 1011, 1012, 1013, 1015, 1017, 1019, 1020, 1020, 1021, 1022,
-        1023, 1024, 1026, 1028, 1028, 1028, 1030, 1030, 1032, 1034, 1036, 1038, 1039, 1040, 1041, 1043,
-        1044, 1045, 1047, 1048, 1049, 1050, 1050, 1051, 1053, 1053, 1055, 1056, 1057, 1057, 1057, 1059,
-        1060, 1061, 1062, 1063, 1065, 1067, 1068, 1070, 1071, 1073, 1073, 1074, 1074, 1074, 1074, 1075,
-        1076, 1077, 1078, 1079, 1081, 1082, 1083, 1084, 1085, 1086, 1087, 1087, 1089, 1090, 1091, 1092,
-        1094, 1095, 1096, 1097, 1099, 1100, 1101, 1103, 1105, 1107, 1108, 1110, 1110, 1111, 1112, 1113,
-        1115, 1116, 1117, 1119, 1119, 1120, 1122, 1123, 1124, 1125, 1126, 1128, 1129, 1130, 1131, 1131,
-        1133, 1134, 1135, 1136, 1136, 1138, 1138, 1139, 1139, 1140, 1141, 1142, 1144, 1145, 1146, 1148,
-        1148, 1150, 1150, 1152, 1152, 1153, 1153, 1153, 1154, 1156, 1157, 1158, 1159, 1161, 1161, 1163,
-        1164, 1164, 1164, 1164, 1165, 1167, 1168, 1169, 1169, 1170, 1172, 1173, 1174, 1176, 1177, 1178,
-        1178, 1180, 1181, 1183, 1185, 1185, 1187, 1188, 1189, 1191, 1193, 1195, 1196, 1197, 1199, 1201,
-        1202, 1204, 1206, 1206, 1206, 1208, 1209, 1210, 1210, 1210, 1210, 1212, 1214, 1215, 1216, 1217,
-        1218, 1219, 1220, 1221, 1223, 1223, 1223, 1225, 1227, 1227, 1229, 1231, 1232, 1233, 1235, 1237,
+        791, 792, 793, 794, 796, 797, 799, 800, 802, 804, 805, 806, 807, 809, 811, 812,
+        814, 815, 816, 817, 818, 819, 820, 821, 823, 824, 825, 826, 827, 829, 831, 832,
+        833, 833, 834, 834, 835, 836, 837, 838, 839, 841, 842, 844, 844, 845, 845, 846,
+        846, 846, 847, 848, 849, 850, 851, 853, 853, 855, 856, 857, 859, 861, 863, 865,
+        866, 867, 868, 870, 871, 873, 874, 876, 878, 880, 880, 881, 883, 885, 886, 887,
+        888, 889, 890, 892, 893, 894, 896, 898, 900, 902, 902, 903, 904, 906, 908, 909,
+        910, 911, 913, 915, 917, 919, 920, 921, 922, 922, 924, 925, 926, 928, 928, 930,
+        931, 933, 934, 936, 936, 937, 938, 940, 942, 944, 945, 947, 949, 951, 952, 952,
+        953, 953, 953, 955, 957, 958, 959, 961, 963, 964, 964, 964, 965, 966, 966, 966,
+        968, 969, 971, 973, 974, 975, 977, 978, 980, 981, 981, 982, 984, 985, 987, 988,
+        990, 992, 993, 995, 996, 997, 998, 999, 999, 1000, 1002, 1003, 1003, 1004, 1005, 1005,
+        1006, 1007, 1009, 1010, 1010, 1011, 1012, 1013, 1014, 1016, 1018, 1020, 1021, 1021, 1022, 1023,
+        1024, 1025, 1027, 1029, 1029, 1029, 1031, 1031, 1033, 1035, 1037, 1039, 1040, 1041, 1042, 1044,
+        1045, 1046, 1048, 1049, 1050, 1051, 1051, 1052, 1054, 1054, 1056, 1057, 1058, 1058, 1058, 1060,
+        1061, 1062, 1063, 1064, 1066, 1068, 1069, 1071, 1072, 1074, 1074, 1075, 1075, 1075, 1075, 1076,
+        1077, 1078, 1079, 1080, 1082, 1083, 1084, 1085, 1086, 1087, 1088, 1088, 1090, 1091, 1092, 1093,
+        1095, 1096, 1097, 1098, 1100, 1101, 1102, 1104, 1106, 1108, 1109, 1111, 1111, 1112, 1113, 1114,
+        1116, 1117, 1118, 1120, 1120, 1121, 1123, 1124, 1125, 1126, 1127, 1129, 1130, 1131, 1132, 1132,
+        1134, 1135, 1136, 1137, 1137, 1139, 1139, 1140, 1140, 1141, 1142, 1143, 1145, 1146, 1147, 1149,
+        1149, 1151, 1151, 1153, 1153, 1154, 1154, 1154, 1155, 1157, 1158, 1159, 1160, 1162, 1162, 1164,
+        1165, 1165, 1165, 1165, 1166, 1168, 1169, 1170, 1170, 1171, 1173, 1174, 1175, 1177, 1178, 1179,
+        1179, 1181, 1182, 1184, 1186, 1186, 1188, 1189, 1190, 1192, 1194, 1196, 1197, 1198, 1200, 1202,
+        1203, 1205, 1207, 1207, 1207, 1209, 1210, 1211, 1211, 1211, 1211, 1213, 1215, 1216, 1217, 1218,
+        1219, 1220, 1221, 1222, 1224, 1224, 1224, 1226, 1228, 1228, 1230, 1232, 1233, 1234, 1236, 1238,
     ],
     values: &[
-        0x0276, // vbnet
+        0x0277, // vbnet
         0x00b9, // demographer
-        0x026f, // university
+        0x0270, // university
         0x0036, // aspnet
-        0x01da, // product
-        0x0223, // siro
+        0x01db, // product
+        0x0224, // siro
         0x01a5, // nursing
-        0x01d3, // practice
-        0x0265, // transition
+        0x01d4, // practice
+        0x0266, // transition
         0x00da, // electrician
         0x0001, // 1
-        0x026b, // typescript
-        0x01fa, // relationship
-        0x0237, // steward
-        0x01d2, // powerapps
+        0x026c, // typescript
+        0x01fb, // relationship
+        0x0238, // steward
+        0x01d3, // powerapps
         0x0180, // manager
         0x019a, // network
         0x0175, // list
-        0x0242, // sysadmin
+        0x0243, // sysadmin
         0x0488, // cnios
         0x00bb, // deputy
         0x00f2, // exploitation
         0,
-        0x025e, // tourism
+        0x025f, // tourism
         0x0094, // compliance
         0,
         0x0593, // modelings
@@ -1743,7 +1756,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x043f, // authoritys
         0x0553, // internetworks
         0x0124, // hadoop
-        0x0251, // telecommunications
+        0x0252, // telecommunications
         0,
         0x010f, // game
         0x01a8, // office
@@ -1753,62 +1766,62 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x0153, // internetwork
         0x00c0, // detection
         0x04c0, // detections
-        0x0656, // testers
-        0x024b, // technical
+        0x0657, // testers
+        0x024c, // technical
         0x008c, // code
         0x007b, // champion
         0x0594, // modellers
-        0x020c, // rights
-        0x01bf, // performance
-        0x0206, // resources
+        0x020d, // rights
+        0x01c0, // performance
+        0x0207, // resources
         0x0167, // language
         0x0043, // aws
-        0x023c, // summariser
+        0x023d, // summariser
         0x01a1, // non
         0,
-        0x0235, // statistician
+        0x0236, // statistician
         0x0592, // modelers
         0x00e1, // entarch
-        0x021d, // server
+        0x021e, // server
         0x0123, // hacker
         0x0078, // centered
-        0x01b0, // oracle
+        0x01b1, // oracle
         0x056a, // learnings
         0,
         0x019b, // networker
         0x017b, // mainframe
-        0x0225, // skills
+        0x0226, // skills
         0x0433, // archivists
         0x0146, // installer
-        0x0683, // warehouses
+        0x0684, // warehouses
         0x0035, // artificial
         0,
-        0x020e, // ruby
+        0x020f, // ruby
         0x0125, // handler
         0x0076, // cdio
         0x0032, // architecture
         0x000b, // 8b
         0x0051, // band8b
-        0x0687, // webmasters
-        0x0254, // telephony
-        0x05d9, // procurements
-        0x028b, // wireless
-        0x0605, // resiliences
+        0x0688, // webmasters
+        0x0255, // telephony
+        0x05da, // procurements
+        0x028c, // wireless
+        0x0606, // resiliences
         0x019f, // noc
-        0x027b, // visualisation
+        0x027c, // visualisation
         0x054a, // integrations
         0x0027, // analyst
         0x047c, // changes
-        0x0282, // ward
+        0x0283, // ward
         0,
         0x0183, // maternity
         0x0075, // cclio
         0x048d, // coders
         0x01a0, // nodejs
-        0x01e6, // python
+        0x01e7, // python
         0x011b, // geospatial
-        0x027e, // volunteer
-        0x0247, // tableau
+        0x027f, // volunteer
+        0x0248, // tableau
         0,
         0x0139, // iii
         0x007f, // cio
@@ -1816,74 +1829,74 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0,
         0x0152, // internet
-        0x023d, // supervisor
+        0x023e, // supervisor
         0,
-        0x01c9, // pki
-        0x021e, // service
+        0x01ca, // pki
+        0x021f, // service
         0x04be, // desks
         0x0084, // clinical
-        0x01f6, // registered
-        0x026e, // unit
+        0x01f7, // registered
+        0x026f, // unit
         0x011a, // geographical
         0x0191, // model
-        0x0281, // wales
+        0x0282, // wales
         0x00fc, // firmware
         0x0438, // assets
-        0x01b8, // pathology
+        0x01b9, // pathology
         0x04a1, // coordinators
         0x051b, // geospatials
         0x008f, // command
         0x05af, // operators
         0x00a3, // cosmetics
-        0x028a, // windows
-        0x022e, // sr
+        0x028b, // windows
+        0x022f, // sr
         0x0133, // hunter
         0x0440, // automations
-        0x01d1, // positioning
+        0x01d2, // positioning
         0x0078, // centred
-        0x027c, // visualization
-        0x0261, // trainee
+        0x027d, // visualization
+        0x0262, // trainee
         0x0014, // accredited
-        0x0603, // researchs
+        0x0604, // researchs
         0x00d9, // elearning
         0x002e, // applications
         0x0017, // admin
         0x00cd, // documentalist
         0x0179, // ltd
-        0x0665, // transitions
+        0x0666, // transitions
         0x04d7, // educators
-        0x0293, // workstation
+        0x0294, // workstation
         0,
         0,
         0x0072, // catering
         0,
         0,
-        0x064c, // technicians
-        0x0694, // writers
+        0x064d, // technicians
+        0x0695, // writers
         0x002e, // app
         0x0090, // commissioning
         0x00db, // electronic
         0x04ce, // documentations
-        0x01b6, // partner
+        0x01b7, // partner
         0,
-        0x01d7, // problem
+        0x01d8, // problem
         0,
         0x00f1, // expert
         0x0529, // healths
-        0x0218, // sdet
+        0x0219, // sdet
         0x00d3, // e
         0x0097, // computing
         0x0019, // adviser
         0x04fc, // firmwares
         0x0166, // lan
-        0x01d5, // principal
-        0x0232, // staff
+        0x01d6, // principal
+        0x0233, // staff
         0,
         0x04ae, // cybers
         0x04c1, // developers
         0x015f, // jnr
         0x0122, // guardian
-        0x01df, // programming
+        0x01e0, // programming
         0x00c7, // director
         0,
         0x00f4, // facilities
@@ -1893,23 +1906,23 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0x0061, // biostatistician
         0x012e, // hospitals
-        0x0642, // sysadmins
-        0x01d8, // processing
-        0x01c5, // photonics
-        0x025d, // to
+        0x0643, // sysadmins
+        0x01d9, // processing
+        0x01c6, // photonics
+        0x025e, // to
         0x0054, // band9
         0x00fb, // fire
         0x0059, // billing
         0x019c, // networking
-        0x01c2, // pharmacist
-        0x060d, // risks
+        0x01c3, // pharmacist
+        0x060e, // risks
         0,
-        0x01e1, // projects
-        0x01ef, // receptionist
-        0x01ca, // planner
+        0x01e2, // projects
+        0x01f0, // receptionist
+        0x01cb, // planner
         0,
-        0x0274, // ux
-        0x0268, // tumor
+        0x0275, // ux
+        0x0269, // tumor
         0,
         0,
         0x01a9, // officer
@@ -1919,13 +1932,13 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x04e5, // eprs
         0x0477, // centres
         0x010b, // full
-        0x01c7, // physician
+        0x01c8, // physician
         0,
-        0x01b9, // pathway
+        0x01ba, // pathway
         0x0158, // investigator
         0,
-        0x061b, // securitys
-        0x01be, // penetration
+        0x061c, // securitys
+        0x01bf, // penetration
         0x0111, // games
         0x0170, // limited
         0x001f, // agenda
@@ -1955,24 +1968,24 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x002b, // angular
         0x0194, // modeller
         0,
-        0x0200, // representative
+        0x0201, // representative
         0x0140, // informaticist
         0x0012, // access
-        0x028c, // with
+        0x028d, // with
         0x005e, // biomedical
-        0x0245, // systmone
-        0x0283, // warehouse
-        0x0211, // salesforce
+        0x0246, // systmone
+        0x0284, // warehouse
+        0x0212, // salesforce
         0x0091, // communications
         0,
         0,
         0,
-        0x01e9, // qlik
+        0x01ea, // qlik
         0x053f, // informaticians
-        0x05f2, // recoverys
+        0x05f3, // recoverys
         0,
-        0x0255, // test
-        0x0258, // textile
+        0x0256, // test
+        0x0259, // textile
         0x00b5, // dcb0160
         0x00a1, // coordinator
         0x00ad, // customer
@@ -1983,7 +1996,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x0070, // capital
         0,
         0x00d8, // ehr
-        0x021f, // servicedesk
+        0x0220, // servicedesk
         0x010d, // functional
         0x0544, // infrastructures
         0x04ec, // evaluators
@@ -1993,21 +2006,21 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x0147, // instructional
         0x01af, // operator
         0x013a, // im
-        0x01f8, // registration
-        0x05b1, // ordinators
+        0x01f9, // registration
+        0x05b2, // ordinators
         0x00a0, // cook
         0x006d, // c
-        0x025f, // tracker
-        0x0226, // snr
+        0x0260, // tracker
+        0x0227, // snr
         0x04b7, // defenders
         0x058d, // miners
-        0x0217, // scrum
+        0x0218, // scrum
         0x04e1, // entarchs
         0x00a2, // corporate
         0x0415, // administrations
-        0x0266, // trust
-        0x0272, // usability
-        0x020d, // risk
+        0x0267, // trust
+        0x0273, // usability
+        0x020e, // risk
         0x0021, // agile
         0,
         0x013c, // implementation
@@ -2019,79 +2032,79 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x007d, // chef
         0x0100, // foi
         0x008e, // coding
-        0x01c8, // physiotherapist
+        0x01c9, // physiotherapist
         0x0188, // mentor
-        0x01c3, // pharmacy
+        0x01c4, // pharmacy
         0x008a, // coach
         0x00d1, // driver
-        0x0241, // swift
-        0x0285, // water
-        0x01cd, // pmo
-        0x020a, // reviewer
+        0x0242, // swift
+        0x0286, // water
+        0x01ce, // pmo
+        0x020b, // reviewer
         0x043a, // associates
-        0x022f, // sre
-        0x01e8, // qat
+        0x0230, // sre
+        0x01e9, // qat
         0x04a9, // cryptologists
-        0x063e, // supports
+        0x063f, // supports
         0x0567, // languages
         0,
         0x0053, // band8d
-        0x0259, // theatres
+        0x025a, // theatres
         0x0033, // archivist
         0x0580, // managers
         0x018b, // midwife
         0x04df, // engineerings
-        0x01ff, // reports
+        0x0200, // reports
         0x00d7, // educator
         0x002a, // android
         0,
-        0x028e, // wordpress
+        0x028f, // wordpress
         0x0031, // architect
-        0x01e2, // protection
-        0x0248, // teacher
+        0x01e3, // protection
+        0x0249, // teacher
         0x00c8, // directorate
         0x04d8, // ehrs
         0,
         0x0168, // lead
-        0x01ba, // patient
-        0x0239, // strategist
-        0x0224, // site
+        0x01bb, // patient
+        0x023a, // strategist
+        0x0225, // site
         0x0145, // inspector
-        0x01e4, // psychologist
+        0x01e5, // psychologist
         0x001a, // advisor
-        0x0618, // sdets
+        0x0619, // sdets
         0x0102, // footwear
         0x014c, // integrity
         0x009f, // controller
         0x04af, // cyberspaces
         0x0187, // member
         0x0024, // algorithm
-        0x01e7, // qa
+        0x01e8, // qa
         0x0085, // clinician
         0x0121, // guard
         0x0050, // band8a
-        0x0672, // usabilitys
-        0x0657, // testings
+        0x0673, // usabilitys
+        0x0658, // testings
         0x059b, // networkers
-        0x0250, // telecommunication
-        0x0678, // virtualisations
+        0x0251, // telecommunication
+        0x0679, // virtualisations
         0x00fe, // flight
         0x00ab, // curator
         0x012c, // hl7
         0x00a8, // cryptological
         0x0042, // avionics
         0x015d, // java
-        0x01dc, // program
-        0x0287, // webmaster
+        0x01dd, // program
+        0x0288, // webmaster
         0x0131, // html
-        0x01cb, // platform
+        0x01cc, // platform
         0,
-        0x01bc, // payroll
+        0x01bd, // payroll
         0x0469, // builders
         0x00ee, // ex
         0,
-        0x026c, // uat
-        0x060f, // safetys
+        0x026d, // uat
+        0x0610, // safetys
         0x008d, // coder
         0x0128, // head
         0,
@@ -2099,59 +2112,59 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x04b9, // demographers
         0x00be, // desk
         0x010c, // fullstack
-        0x0638, // storages
+        0x0639, // storages
         0x04d9, // elearnings
-        0x024e, // technology
+        0x024f, // technology
         0x00bc, // design
         0x0487, // cmios
         0x018d, // miner
-        0x0228, // software
+        0x0229, // software
         0x0172, // linguist
         0x003a, // associate
-        0x0662, // trainers
+        0x0663, // trainers
         0x00df, // engineering
         0x045c, // biologists
         0x0173, // links
         0x0037, // assessor
-        0x0220, // services
-        0x0278, // virtualisation
-        0x01ed, // reactjs
+        0x0221, // services
+        0x0279, // virtualisation
+        0x01ee, // reactjs
         0,
         0x058e, // minings
         0x0197, // molecular
         0x0046, // back
         0x013d, // in
         0x0189, // microarray
-        0x0679, // virtualizations
-        0x0635, // statisticians
-        0x0284, // warehousing
-        0x066c, // uats
+        0x067a, // virtualizations
+        0x0636, // statisticians
+        0x0285, // warehousing
+        0x066d, // uats
         0x01a7, // of
         0x04b3, // dbas
         0x0130, // hr
-        0x0639, // strategists
+        0x063a, // strategists
         0x0196, // module
         0x0092, // communicator
-        0x05f7, // registrars
+        0x05f8, // registrars
         0,
         0,
-        0x05cd, // pmos
+        0x05ce, // pmos
         0,
         0x0009, // 7
-        0x063c, // summarisers
+        0x063d, // summarisers
         0,
         0x00a7, // courseware
-        0x064a, // techs
+        0x064b, // techs
         0x01a4, // nurse
         0,
         0x00dc, // embedded
         0x002f, // apprentice
         0x0533, // hunters
-        0x0212, // sas
-        0x0231, // stack
-        0x0257, // testing
+        0x0213, // sas
+        0x0232, // stack
+        0x0258, // testing
         0,
-        0x0229, // solutions
+        0x022a, // solutions
         0,
         0x00c3, // devops
         0x013e, // incident
@@ -2159,37 +2172,37 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x0118, // genomics
         0,
         0x016e, // library
-        0x024a, // tech
+        0x024b, // tech
         0x0077, // center
         0x0083, // clerk
         0x0461, // biostatisticians
         0,
-        0x01b5, // pacs
-        0x0238, // storage
+        0x01b6, // pacs
+        0x0239, // storage
         0,
-        0x0296, // xml
+        0x0297, // xml
         0x0515, // geneticists
-        0x025b, // threat
-        0x0221, // sharepoint
+        0x025c, // threat
+        0x0222, // sharepoint
         0x0417, // administrators
         0x0047, // backend
-        0x0654, // telephonys
+        0x0655, // telephonys
         0x000f, // a
         0x00e3, // environmental
         0x0138, // ii
         0x016f, // lifecycle
         0x0029, // and
         0x045a, // bioinformaticians
-        0x021c, // senior
-        0x01f3, // recruiter
+        0x021d, // senior
+        0x01f4, // recruiter
         0x0109, // front
         0x00cb, // doctor
-        0x0203, // research
+        0x0204, // research
         0x009a, // configurator
         0x04d0, // dpos
         0x00e7, // ethical
         0,
-        0x0664, // transformations
+        0x0665, // transformations
         0x04bc, // designs
         0x0052, // band8c
         0x0171, // line
@@ -2209,14 +2222,14 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x0077, // centre
         0x011d, // governance
         0x0568, // leads
-        0x01f1, // records
-        0x0234, // statistical
+        0x01f2, // records
+        0x0235, // statistical
         0x04b1, // datas
-        0x027d, // voip
-        0x026d, // ui
+        0x027e, // voip
+        0x026e, // ui
         0x04b4, // dcb0129s
         0x0088, // cnio
-        0x0227, // soc
+        0x0228, // soc
         0x00de, // engineer
         0x006e, // caldicott
         0x0108, // freedom
@@ -2226,7 +2239,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0x005a, // bioinformatician
         0x0107, // foundation
-        0x025c, // till
+        0x025d, // till
         0x0126, // hardware
         0x00e0, // england
         0,
@@ -2239,7 +2252,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x00fd, // first
         0x019d, // networks
         0x008b, // cobol
-        0x063d, // supervisors
+        0x063e, // supervisors
         0x001c, // aerospace
         0x0020, // agent
         0x0413, // accessibilitys
@@ -2247,41 +2260,41 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x016c, // lecturer
         0x10ae, // cybersecurity
         0,
-        0x0289, // white
+        0x028a, // white
         0x000c, // 8c
         0x0474, // ccios
-        0x00c5, // diagnostic
+        0x0587, // members
         0x00ef, // exchange
         0x004d, // band5
         0x007e, // chief
         0x0073, // ccg
         0x003b, // assurance
         0x0420, // agents
-        0x0256, // tester
-        0x067d, // voips
-        0x064d, // technologists
-        0x01b3, // owner
+        0x0257, // tester
+        0x067e, // voips
+        0x064e, // technologists
+        0x01b4, // owner
         0x011f, // graphic
-        0x0271, // until
+        0x0272, // until
         0,
-        0x0684, // warehousings
-        0x0209, // retired
+        0x0685, // warehousings
+        0x020a, // retired
         0x0198, // monitoring
-        0,
+        0x01b0, // or
         0x011c, // gis
         0x00fa, // financial
         0x0049, // band1
         0x00f7, // fhir
-        0x062f, // sres
+        0x0630, // sres
         0x0096, // computer
         0x0174, // linux
         0x0464, // blockchains
         0x0055, // base
         0x05a9, // officers
-        0x060b, // rhits
+        0x060c, // rhits
         0x00d5, // edi
         0,
-        0x01b4, // pa
+        0x01b5, // pa
         0x0181, // manual
         0x0057, // bi
         0x0543, // infosecs
@@ -2290,33 +2303,33 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x00ba, // department
         0x04a7, // coursewares
         0x0143, // infosec
-        0x05de, // programmers
+        0x05df, // programmers
         0x04b8, // deliverys
         0x0192, // modeler
-        0x025a, // therapist
+        0x025b, // therapist
         0x0177, // literature
         0x052b, // helpdesks
         0,
-        0x0215, // scientist
+        0x0216, // scientist
         0x0193, // modeling
         0x012d, // hospital
         0x0015, // administration
-        0x0291, // workflow
-        0x01bb, // patients
+        0x0292, // workflow
+        0x01bc, // patients
         0x0499, // configurations
-        0x05b3, // owners
+        0x05b4, // owners
         0x00ca, // distributed
         0x0169, // leader
         0x0186, // medical
-        0x061f, // servicedesks
-        0x05df, // programmings
+        0x0620, // servicedesks
+        0x05e0, // programmings
         0x047f, // cios
-        0x0270, // unix
+        0x0271, // unix
         0x00a5, // counsellor
         0x01aa, // online
         0x0129, // healthcare
         0x048a, // coachs
-        0x0252, // telecoms
+        0x0253, // telecoms
         0x005f, // biometrician
         0,
         0x0136, // ics
@@ -2324,25 +2337,25 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0x0430, // appsws
         0,
-        0x0246, // t
+        0x0247, // t
         0x00d2, // dynamics
-        0x0201, // requirement
+        0x0202, // requirement
         0,
         0x00f3, // facilitator
         0,
         0,
-        0x0280, // waiting
-        0x01f0, // record
+        0x0281, // waiting
+        0x01f1, // record
         0x0007, // 5
         0x04c7, // directors
         0x0063, // blended
         0x053b, // imagings
         0x0542, // informations
-        0x024f, // telecom
+        0x0250, // telecom
         0,
         0x0095, // computational
         0,
-        0x062b, // specialists
+        0x062c, // specialists
         0x0163, // key
         0,
         0x0523, // hackers
@@ -2350,37 +2363,37 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x017d, // major
         0,
         0x04de, // engineers
-        0x0587, // members
+        0,
         0x0120, // group
-        0x01e5, // public
+        0x01e6, // public
         0x0137, // ig
-        0x01e3, // protective
-        0x065f, // trackers
+        0x01e4, // protective
+        0x0660, // trackers
         0x04eb, // evaluations
-        0x01c6, // php
+        0x01c7, // php
         0x014d, // intelligence
         0x0595, // modellings
-        0x01b2, // outreach
+        0x01b3, // outreach
         0x01a3, // note
         0x004e, // band6
         0x0522, // guardians
-        0x05d0, // portfolios
-        0x0229, // solution
-        0x0205, // resilience
+        0x05d1, // portfolios
+        0x022a, // solution
+        0x0206, // resilience
         0x0476, // cdios
         0x0190, // mobile
         0x00ff, // flutter
-        0x0267, // trusts
+        0x0268, // trusts
         0x00a6, // course
         0x056e, // librarys
-        0x0273, // user
+        0x0274, // user
         0x04cd, // documentalists
         0x00b7, // defender
         0x0030, // appsw
         0x00e9, // ethics
-        0x0627, // socs
+        0x0628, // socs
         0x005c, // biologist
-        0x01fe, // reporting
+        0x01ff, // reporting
         0x0134, // i
         0x00e6, // estates
         0,
@@ -2388,21 +2401,21 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0x0003, // 2
         0x0026, // analysis
-        0x0213, // science
+        0x0214, // science
         0x00f5, // fashion
         0x0101, // food
-        0x067b, // visualisations
-        0x01d6, // privacy
+        0x067c, // visualisations
+        0x01d7, // privacy
         0x0546, // installers
         0,
-        0x0244, // systems
+        0x0245, // systems
         0,
-        0x0632, // staffs
+        0x0633, // staffs
         0,
         0,
         0x018f, // ml
         0x0034, // area
-        0x01cf, // porters
+        0x01d0, // porters
         0x003e, // author
         0x04b5, // dcb0160s
         0x014f, // interaction
@@ -2415,10 +2428,10 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x016d, // librarian
         0x043b, // assurances
         0x0002, // 1st
-        0x023a, // student
-        0x01f5, // redesign
+        0x023b, // student
+        0x01f6, // redesign
         0x04f0, // experiences
-        0x01c4, // photonic
+        0x01c5, // photonic
         0x051d, // governances
         0x016a, // learning
         0x017f, // management
@@ -2427,54 +2440,54 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0x0067, // bounty
         0x0548, // instructors
-        0,
+        0x00c5, // diagnostic
         0x015b, // it
         0x00cc, // document
-        0x05ea, // qualitys
+        0x05eb, // qualitys
         0x001b, // advocate
-        0x026a, // tutor
-        0x024c, // technician
+        0x026b, // tutor
+        0x024d, // technician
         0x007c, // change
         0x05a4, // nurses
         0x0572, // linguists
         0x018a, // microcomputer
-        0x0207, // responder
+        0x0208, // responder
         0x00c2, // development
         0,
         0x041a, // advisors
         0x017a, // machine
-        0x0607, // responders
-        0x067c, // visualizations
+        0x0608, // responders
+        0x067d, // visualizations
         0x0199, // net
         0x006b, // business
         0x004a, // band2
-        0x01f9, // regression
-        0x022b, // specialist
+        0x01fa, // regression
+        0x022c, // specialist
         0x0016, // administrative
         0x01ac, // operation
         0x0074, // ccio
-        0x0286, // web
+        0x0287, // web
         0x00f6, // fellow
         0,
         0x0141, // informatics
         0x0160, // jquery
-        0x01fb, // release
+        0x01fc, // release
         0x009c, // consultant
         0,
-        0x05c2, // pharmacists
+        0x05c3, // pharmacists
         0x000e, // 9
         0x0492, // communicators
         0x006f, // cancer
-        0x064e, // technologys
+        0x064f, // technologys
         0,
-        0x020b, // rhit
-        0x0637, // stewards
-        0x067f, // vulnerabilitys
+        0x020c, // rhit
+        0x0638, // stewards
+        0x0680, // vulnerabilitys
         0x0148, // instructor
-        0x01b1, // ordinator
+        0x01b2, // ordinator
         0x011e, // graduate
         0x0460, // biostatisticals
-        0x01eb, // quantitative
+        0x01ec, // quantitative
         0x00a9, // cryptologist
         0x002e, // apps
         0,
@@ -2485,51 +2498,51 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x002e, // application
         0x00b4, // dcb0129
         0x0112, // garment
-        0x0202, // requirements
-        0x01fc, // reliability
+        0x0203, // requirements
+        0x01fd, // reliability
         0x018e, // mining
         0,
         0,
-        0x0294, // writer
-        0x0210, // sales
+        0x0295, // writer
+        0x0211, // sales
         0,
         0,
         0x045f, // biometricians
-        0x022d, // sql
+        0x022e, // sql
         0x01ad, // operational
         0x054b, // integrators
         0x0080, // circuit
         0x0500, // fois
         0x0526, // hardwares
         0x001e, // agency
-        0x0264, // transformation
+        0x0265, // transformation
         0x00e8, // ethicist
         0,
-        0x022a, // source
+        0x022b, // source
         0x0431, // architects
         0x0162, // junior
         0x0060, // biostatistical
         0x006c, // buyer
-        0x01f7, // registrar
-        0x024d, // technologist
+        0x01f8, // registrar
+        0x024e, // technologist
         0x0481, // cisos
         0x012f, // housekeeping
-        0x01f2, // recovery
+        0x01f3, // recovery
         0x01a2, // not
-        0x0288, // website
-        0x0243, // system
+        0x0289, // website
+        0x0244, // system
         0,
-        0x020f, // safety
-        0x05d8, // processings
+        0x0210, // safety
+        0x05d9, // processings
         0x00d0, // dpo
         0,
-        0x0262, // trainer
-        0x0613, // sciences
+        0x0263, // trainer
+        0x0614, // sciences
         0,
         0x0106, // former
         0x00ae, // cyber
         0x049c, // consultants
-        0x01cc, // plc
+        0x01cd, // plc
         0,
         0x013b, // imaging
         0x0079, // cerner
@@ -2538,28 +2551,28 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x018c, // midwifery
         0x0410, // abstractors
         0x0550, // interfaces
-        0x0216, // scotland
+        0x0217, // scotland
         0,
-        0x0219, // second
+        0x021a, // second
         0x0129, // health
-        0x01bd, // pc
+        0x01be, // pc
         0x00f8, // filing
         0x005b, // bioinformatics
-        0x01dd, // programme
+        0x01de, // programme
         0,
         0,
         0x0010, // abstractor
         0,
         0x0115, // geneticist
-        0x01b7, // partnership
+        0x01b8, // partnership
         0x0540, // informaticists
         0x0432, // architectures
-        0x0290, // worker
+        0x0291, // worker
         0x0184, // matron
         0x00a4, // council
         0x003f, // authority
         0x0069, // builder
-        0x0655, // tests
+        0x0656, // tests
         0x01a6, // obstetric
         0x004f, // band7
         0x0068, // bug
@@ -2568,22 +2581,22 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x0005, // 3
         0x0144, // infrastructure
         0,
-        0x01c1, // pharmaceutical
+        0x01c2, // pharmaceutical
         0x0182, // master
-        0x05da, // products
+        0x05db, // products
         0,
         0,
         0x00c4, // devsecops
-        0x0623, // siros
+        0x0624, // siros
         0x004b, // band3
         0x0110, // gameplay
         0x00f9, // finance
-        0x021a, // secretary
+        0x021b, // secretary
         0x049a, // configurators
         0x0525, // handlers
         0x0040, // automation
-        0x01ea, // quality
-        0x0628, // softwares
+        0x01eb, // quality
+        0x0629, // softwares
         0,
         0x017e, // malware
         0,
@@ -2591,33 +2604,33 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0x0132, // human
         0x006a, // building
-        0x0233, // station
+        0x0234, // station
         0x0004, // 2nd
         0x0023, // aircraft
-        0x0604, // researchers
+        0x0605, // researchers
         0x049e, // controls
         0x0117, // genomic
-        0x0222, // siem
+        0x0223, // siem
         0x00bf, // desktop
-        0x0269, // tumour
-        0x028f, // work
+        0x026a, // tumour
+        0x0290, // work
         0,
         0x0017, // administrator
         0x010a, // frontend
-        0x0249, // team
+        0x024a, // team
         0x0582, // masters
         0x0439, // assistants
-        0x0230, // ssrs
+        0x0231, // ssrs
         0x0065, // blue
-        0x01fd, // report
+        0x01fe, // report
         0x04a8, // cryptologicals
-        0x01ce, // porter
+        0x01cf, // porter
         0x04aa, // ctos
         0x0598, // monitorings
         0x014e, // intelligent
         0x0041, // automotive
         0x04f1, // experts
-        0x01ee, // readiness
+        0x01ef, // readiness
         0,
         0x0103, // for
         0x00aa, // cto
@@ -2625,69 +2638,69 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x00ce, // documentation
         0x0098, // comsec
         0x00bd, // designer
-        0x05e2, // protections
+        0x05e3, // protections
         0,
-        0x0260, // trade
-        0x0236, // statistics
-        0x01ec, // react
+        0x0261, // trade
+        0x0237, // statistics
+        0x01ed, // react
         0x04c6, // digitals
-        0x023f, // surgeon
+        0x0240, // surgeon
         0x00ea, // etl
         0x0071, // catalogue
-        0x0275, // v
+        0x0276, // v
         0x00b8, // delivery
         0x00c6, // digital
         0,
         0x0554, // internetworkings
-        0x027a, // visual
+        0x027b, // visual
         0x00b3, // dba
         0x0089, // co
         0,
         0x0064, // blockchain
         0,
-        0x01f4, // red
+        0x01f5, // red
         0,
-        0x023e, // support
-        0x028d, // within
+        0x023f, // support
+        0x028e, // within
         0x001d, // afc
         0x054d, // intelligences
         0x045d, // biologys
         0x005d, // biology
-        0x0253, // telehealth
+        0x0254, // telehealth
         0,
         0x0164, // knowledge
         0,
         0x0497, // computings
         0,
-        0x0295, // x
+        0x0296, // x
         0,
         0,
         0x00d4, // ea
-        0x0615, // scientists
+        0x0616, // scientists
         0x0114, // genetic
         0x00b6, // defense
-        0x05c9, // pkis
+        0x05ca, // pkis
         0x057f, // managements
         0,
-        0x01db, // professor
+        0x01dc, // professor
         0x00e4, // epic
         0,
         0,
         0,
-        0x0277, // vice
-        0x0292, // workplace
-        0x0649, // teams
-        0x0208, // response
+        0x0278, // vice
+        0x0293, // workplace
+        0x064a, // teams
+        0x0209, // response
         0,
-        0x0240, // surgery
+        0x0241, // surgery
         0x01ab, // operating
-        0x01c0, // personal
+        0x01c1, // personal
         0x000d, // 8d
         0x0589, // microarrays
         0x00cf, // dotnet
         0x015a, // iot
         0,
-        0x01d0, // portfolio
+        0x01d1, // portfolio
         0x0006, // 4
         0x014a, // integration
         0x0011, // acceptance
@@ -2697,41 +2710,41 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x0008, // 6
         0x014b, // integrator
         0x00f0, // experience
-        0x0214, // scientific
+        0x0215, // scientific
         0x0569, // leaders
         0x00ed, // evidence
         0x017c, // maintenance
-        0x01d9, // procurement
-        0x021b, // security
+        0x01da, // procurement
+        0x021c, // security
         0x0155, // interviewer
         0x002c, // angularjs
         0,
         0,
-        0x01de, // programmer
-        0x01e0, // project
+        0x01df, // programmer
+        0x01e1, // project
         0x0066, // board
         0,
         0,
         0,
         0x0039, // assistant
-        0x0279, // virtualization
+        0x027a, // virtualization
         0x012b, // helpdesk
         0x0127, // hat
         0x04ab, // curators
         0x009d, // content
-        0x022c, // sqa
-        0x023b, // subject
+        0x022d, // sqa
+        0x023c, // subject
         0x057e, // malwares
         0x056d, // librarians
         0,
         0,
         0x04e8, // ethicists
-        0x01d4, // practitioner
+        0x01d5, // practitioner
         0,
-        0x0204, // researcher
-        0x027f, // vulnerability
+        0x0205, // researcher
+        0x0280, // vulnerability
         0x016b, // leather
-        0x0263, // training
+        0x0264, // training
         0x0119, // geographic
         0x0185, // mechanical
     ],
@@ -2740,3827 +2753,3827 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 2, 0, 0, 0, 0, 0, 7, 1, 1, 3, 3, 0, 0, 4, 0,
-        7, 0, 0, 4, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0,
-        3, 2, 0, 0, 0, 4, 0, 2, 7, 4, 1, 0, 0, 0, 0, 0,
-        0, 0, 1, 7, 0, 0, 0, 4, 3, 0, 1, 1, 1, 0, 0, 0,
-        0, 0, 0, 3, 0, 0, 0, 0, 2, 5, 0, 1, 0, 0, 0, 0,
-        2, 1, 0, 6, 0, 0, 1, 5, 3, 0, 0, 0, 0, 10, 0, 0,
-        1, 2, 1, 1, 1, 0, 1, 2, 3, 1, 3, 0, 0, 0, 1, 0,
-        3, 0, 0, 0, 0, 6, 0, 2, 1, 2, 1, 0, 1, 0, 5, 2,
-        0, 4, 0, 0, 0, 5, 1, 0, 2, 4, 5, 1, 0, 0, 14, 1,
-        0, 3, 1, 2, 0, 0, 4, 0, 4, 2, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 4, 0, 0, 3, 0, 2, 0, 8, 1, 2, 0, 0, 1,
-        0, 3, 1, 0, 5, 0, 0, 0, 5, 0, 0, 4, 0, 0, 1, 0,
-        1, 0, 0, 1, 1, 0, 0, 3, 0, 0, 0, 2, 0, 2, 2, 2,
-        1, 0, 4, 1, 3, 1, 0, 0, 3, 0, 2, 0, 3, 2, 2, 3,
-        0, 0, 2, 0, 0, 0, 5, 8, 5, 0, 1, 2, 7, 1, 0, 0,
-        1, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 4, 1,
-        0, 4, 3, 0, 0, 2, 1, 1, 0, 0, 0, 0, 2, 0, 5, 0,
-        0, 0, 7, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 2, 2,
-        3, 1, 2, 2, 0, 7, 0, 0, 0, 1, 2, 0, 1, 0, 0, 2,
-        0, 0, 0, 0, 1, 0, 1, 3, 1, 0, 0, 1, 0, 0, 1, 9,
-        1, 0, 5, 5, 0, 1, 2, 0, 0, 0, 0, 0, 1, 0, 1, 1,
-        0, 2, 1, 1, 4, 0, 4, 0, 0, 0, 4, 11, 2, 1, 0, 6,
-        0, 0, 0, 0, 0, 2, 0, 1, 3, 4, 0, 3, 0, 0, 0, 1,
-        2, 1, 4, 1, 1, 0, 0, 0, 6, 10, 2, 0, 0, 0, 0, 3,
-        0, 7, 5, 3, 6, 0, 4, 2, 0, 0, 2, 3, 3, 0, 7, 1,
-        1, 2, 0, 5, 2, 3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 3,
-        0, 3, 1, 6, 0, 0, 6, 0, 0, 0, 4, 0, 0, 2, 0, 10,
-        3, 0, 0, 0, 0, 1, 3, 3, 0, 0, 1, 1, 1, 2, 1, 1,
-        0, 2, 7, 3, 1, 1, 0, 0, 0, 0, 1, 0, 0, 3, 0, 0,
-        0, 1, 1, 1, 3, 0, 0, 0, 3, 0, 0, 0, 1, 1, 0, 5,
-        0, 8, 0, 0, 2, 8, 0, 1, 1, 4, 2, 0, 1, 3, 1, 5,
-        0, 0, 1, 1, 1, 4, 1, 2, 0, 0, 2, 0, 1, 0, 1, 4,
-        0, 0, 0, 10, 0, 0, 1, 1, 1, 0, 4, 0, 0, 0, 0, 0,
-        0, 0, 0, 6, 1, 1, 0, 0, 1, 0, 0, 1, 6, 0, 0, 1,
-        0, 1, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 3, 0, 5, 0,
-        2, 8, 1, 5, 7, 0, 6, 0, 0, 3, 1, 0, 1, 1, 0, 6,
-        4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 3,
-        0, 3, 0, 0, 0, 0, 5, 3, 3, 6, 6, 3, 0, 1, 0, 0,
-        0, 0, 0, 4, 3, 0, 3, 4, 1, 0, 9, 0, 1, 0, 9, 0,
-        4, 0, 5, 1, 0, 0, 6, 5, 0, 0, 0, 0, 1, 0, 0, 0,
-        4, 9, 7, 0, 0, 0, 1, 0, 5, 0, 0, 0, 0, 0, 0, 5,
-        2, 1, 4, 1, 8, 0, 8, 1, 2, 0, 0, 2, 7, 0, 1, 5,
-        2, 0, 4, 5, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 6, 3,
-        0, 1, 0, 0, 3, 2, 7, 2, 0, 4, 1, 8, 9, 0, 0, 0,
-        3, 1, 4, 1, 6, 0, 0, 0, 0, 0, 1, 2, 8, 0, 2, 0,
-        0, 1, 2, 9, 0, 1, 3, 2, 1, 2, 4, 2, 2, 0, 2, 10,
-        0, 2, 3, 3, 0, 0, 0, 1, 0, 2, 0, 0, 2, 0, 2, 0,
-        17, 1, 0, 2, 5, 0, 5, 0, 0, 1, 1, 4, 7, 0, 0, 0,
-        2, 3, 4, 0, 5, 5, 3, 0, 11, 0, 0, 0, 4, 4, 11, 5,
-        0, 1, 0, 8, 1, 2, 0, 0, 1, 0, 0, 6, 0, 1, 10, 5,
-        0, 0, 4, 5, 14, 0, 3, 11, 3, 0, 1, 1, 0, 3, 0, 0,
-        1, 0, 1, 0, 1, 0, 4, 7, 0, 4, 0, 0, 0, 8, 0, 2,
-        4, 0, 1, 3, 7, 13, 6, 0, 0, 1, 6, 0, 3, 3, 5, 0,
-        12, 6, 0, 5, 3, 0, 0, 0, 9, 2, 0, 2, 2, 1, 5, 5,
-        18, 0, 0, 3, 1, 8, 5, 0, 0, 0, 3, 0, 1, 0, 1, 1,
-        4, 14, 0, 0, 3, 0, 0, 2, 0, 0, 0, 0, 6, 0, 0, 10,
-        2, 21, 6, 0, 10, 6, 1, 2, 4, 1, 0, 4, 3, 0, 4, 0,
-        0, 0, 1, 5, 0, 14, 0, 0, 0, 0, 2, 11, 0, 0, 0, 2,
-        8, 0, 3, 0, 4, 0, 1, 3, 4, 3, 0, 1, 4, 0, 5, 0,
-        5, 10, 0, 19, 6, 0, 3, 0, 6, 11, 10, 4, 0, 2, 2, 0,
-        0, 4, 4, 0, 7, 2, 6, 0, 2, 3, 0, 4, 2, 1, 0, 2,
-        5, 19, 0, 2, 2, 0, 2, 5, 1, 4, 1, 3, 3, 0, 1, 5,
-        1, 1, 0, 0, 0, 4, 0, 0, 2, 0, 14, 0, 0, 0, 1, 11,
-        2, 10, 8, 0, 0, 5, 8, 0, 3, 0, 0, 0, 4, 0, 0, 0,
+        0, 1, 0, 1, 2, 2, 0, 0, 1, 0, 0, 0, 0, 0, 5, 2,
+        0, 1, 0, 2, 0, 0, 0, 6, 0, 0, 0, 0, 1, 1, 2, 0,
+        0, 0, 0, 0, 1, 2, 1, 5, 2, 2, 0, 0, 0, 0, 3, 1,
+        0, 1, 0, 1, 0, 2, 0, 0, 1, 0, 0, 6, 1, 1, 0, 1,
+        0, 0, 1, 0, 4, 2, 0, 0, 0, 5, 0, 2, 2, 0, 1, 1,
+        13, 1, 0, 2, 0, 4, 0, 0, 1, 0, 0, 2, 1, 2, 0, 0,
+        0, 2, 0, 0, 0, 0, 1, 3, 0, 2, 1, 0, 0, 1, 5, 1,
+        0, 0, 0, 0, 0, 0, 0, 7, 0, 2, 2, 4, 0, 2, 3, 1,
+        1, 1, 0, 2, 0, 0, 0, 0, 0, 1, 1, 1, 2, 0, 7, 1,
+        0, 0, 2, 2, 5, 3, 0, 0, 0, 0, 0, 4, 0, 0, 3, 0,
+        1, 0, 0, 0, 0, 4, 0, 0, 1, 7, 0, 1, 0, 1, 1, 0,
+        1, 0, 0, 1, 1, 0, 4, 1, 1, 0, 2, 0, 3, 0, 0, 2,
+        0, 2, 0, 1, 1, 3, 0, 0, 1, 1, 3, 1, 0, 0, 5, 0,
+        0, 0, 0, 1, 0, 0, 0, 6, 0, 0, 2, 0, 1, 0, 2, 0,
+        1, 0, 1, 0, 0, 3, 0, 0, 3, 2, 1, 6, 5, 0, 1, 2,
+        0, 0, 1, 2, 0, 0, 3, 0, 0, 0, 1, 0, 1, 4, 0, 2,
+        1, 0, 3, 0, 0, 2, 1, 5, 0, 0, 0, 0, 0, 1, 2, 2,
+        1, 0, 0, 1, 10, 0, 4, 0, 11, 5, 0, 4, 1, 0, 0, 0,
+        0, 1, 0, 3, 0, 3, 0, 0, 0, 3, 2, 0, 0, 0, 0, 6,
+        6, 0, 4, 0, 2, 1, 0, 0, 3, 5, 0, 6, 0, 2, 0, 5,
+        10, 0, 0, 1, 1, 4, 4, 0, 4, 1, 0, 0, 0, 0, 0, 8,
+        0, 0, 0, 5, 3, 5, 0, 0, 2, 1, 0, 0, 0, 0, 4, 0,
+        9, 1, 0, 1, 0, 1, 0, 2, 0, 0, 0, 3, 1, 2, 0, 1,
+        0, 5, 2, 0, 1, 0, 2, 3, 2, 7, 0, 0, 4, 0, 1, 4,
+        2, 0, 1, 1, 0, 6, 0, 5, 0, 0, 3, 0, 0, 4, 0, 0,
+        0, 0, 2, 0, 2, 4, 0, 0, 0, 1, 0, 7, 0, 0, 1, 0,
+        0, 1, 3, 0, 0, 0, 1, 0, 4, 0, 1, 0, 0, 1, 0, 0,
+        0, 0, 5, 0, 8, 12, 0, 4, 4, 4, 5, 0, 0, 0, 1, 7,
+        0, 1, 0, 1, 7, 0, 0, 1, 0, 4, 5, 0, 13, 0, 5, 0,
+        1, 0, 1, 0, 3, 0, 0, 0, 0, 5, 4, 0, 2, 0, 0, 0,
+        0, 0, 6, 1, 0, 0, 5, 1, 0, 3, 0, 0, 5, 0, 0, 0,
+        1, 0, 6, 4, 0, 4, 1, 8, 0, 2, 11, 0, 0, 0, 0, 2,
+        1, 0, 0, 0, 0, 0, 0, 5, 0, 0, 1, 7, 0, 0, 0, 1,
+        10, 0, 0, 4, 0, 4, 1, 4, 6, 1, 0, 0, 0, 3, 3, 6,
+        0, 8, 3, 1, 4, 0, 0, 0, 0, 0, 3, 1, 0, 0, 1, 1,
+        0, 2, 0, 4, 4, 0, 0, 0, 3, 5, 0, 1, 2, 0, 2, 5,
+        1, 8, 0, 0, 0, 0, 2, 8, 7, 0, 2, 7, 0, 0, 0, 0,
+        0, 4, 2, 0, 0, 0, 1, 3, 0, 3, 0, 2, 0, 1, 0, 2,
+        7, 0, 8, 1, 0, 1, 4, 0, 1, 0, 5, 0, 3, 0, 4, 2,
+        0, 1, 1, 0, 3, 0, 1, 0, 1, 3, 0, 9, 0, 14, 0, 5,
+        5, 0, 4, 0, 2, 3, 0, 1, 0, 0, 4, 5, 0, 0, 0, 0,
+        0, 0, 0, 12, 0, 6, 2, 2, 0, 0, 0, 8, 9, 1, 2, 8,
+        3, 0, 6, 2, 0, 0, 1, 6, 6, 0, 0, 2, 0, 0, 0, 4,
+        2, 0, 0, 0, 2, 2, 0, 0, 3, 5, 1, 2, 0, 0, 0, 3,
+        0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 2, 0, 0, 0, 1,
+        0, 0, 3, 2, 0, 5, 1, 2, 0, 0, 1, 2, 0, 3, 2, 0,
+        2, 5, 7, 0, 0, 2, 0, 3, 0, 2, 1, 3, 1, 0, 2, 9,
+        0, 6, 2, 3, 0, 2, 4, 6, 4, 0, 1, 3, 9, 0, 6, 6,
+        0, 2, 1, 0, 4, 0, 0, 0, 0, 0, 0, 2, 6, 4, 0, 0,
+        2, 0, 2, 8, 0, 10, 0, 4, 0, 1, 5, 1, 0, 1, 0, 2,
+        0, 0, 0, 5, 1, 6, 0, 5, 6, 0, 0, 3, 0, 0, 0, 0,
+        1, 0, 3, 0, 0, 0, 4, 1, 3, 2, 0, 0, 4, 4, 2, 0,
+        10, 0, 0, 11, 1, 2, 0, 0, 3, 0, 0, 1, 0, 4, 3, 1,
+        1, 0, 0, 5, 0, 3, 4, 22, 11, 9, 0, 0, 0, 0, 0, 0,
+        3, 0, 5, 5, 0, 3, 0, 11, 0, 0, 1, 0, 1, 2, 1, 2,
+        4, 0, 1, 0, 0, 0, 4, 5, 0, 1, 2, 0, 1, 3, 15, 1,
+        1, 11, 0, 4, 7, 0, 2, 0, 4, 10, 0, 6, 0, 1, 2, 0,
+        1, 0, 4, 4, 4, 0, 0, 0, 0, 0, 13, 0, 3, 0, 0, 11,
+        10, 0, 1, 4, 2, 0, 1, 2, 0, 2, 3, 11, 1, 3, 1, 0,
+        0, 0, 9, 0, 0, 1, 9, 0, 11, 9, 0, 6, 2, 0, 0, 0,
+        1, 0, 4, 0, 0, 0, 3, 1, 0, 10, 5, 3, 4, 2, 1, 0,
+        7, 0, 0, 1, 0, 0, 6, 0, 11, 4, 1, 4, 4, 1, 1, 4,
+        0, 9, 5, 7, 5, 1, 2, 2, 8, 2, 6, 2, 0, 0, 0, 0,
+        1, 14, 4, 0, 3, 29, 0, 0, 0, 0, 0, 0, 4, 0, 0, 4,
     ],
     chunks: &[
-        0x23e0273, 0x22b, // user-support-specialist
-        0x13c, // implementation
-        0x29016a, 0xc2, // learning-and-development
+        0x1410129, 0xc7, // health-informatics-director
         0x12a015b, // it-help
-        0x17f00b1, // data-management
-        0x27005b, // bioinformatics-analyst
-        0x2440096, 0x27, // computer-systems-analyst
+        0x2250287, 0xbd, // web-site-designer
+        0x24d015b, // it-technician
         0x86, // cloud
-        0x1750280, 0x15, // waiting-list-administration
-        0x60, // biostatistical
-        0x1a70128, 0x1d0, // head-of-portfolio
+        0x290245, 0x19d, // systems-and-networks
+        0x21c0287, // web-security
         0x2d, // api
         0xde014a, // integration-engineer
-        0x290164, // knowledge-and
-        0x1680263, // training-lead
-        0x1420129, 0x1a9, // health-information-officer
-        0x24b0096, 0x22b, // computer-technical-specialist
-        0xbc, // design
-        0x3b01ea, 0x270255, // quality-assurance-test-analyst
-        0x17f00b2, // database-management
-        0x1c0, // personal
-        0x1ae002e, // application-operations
-        0x26300a2, // corporate-training
-        0x9c015b, // it-consultant
-        0x15b0129, 0x31, // health-it-architect
-        0x92024b, // technical-communicator
-        0x22b0094, // compliance-specialist
-        0x150015b, // it-interface
-        0x2440142, 0x27, // information-systems-analyst
-        0x290243, 0x19a, // system-and-network
+        0x22c00b2, // database-specialist
+        0x1420129, 0x22c, // health-information-specialist
+        0x23f0096, 0x22c, // computer-support-specialist
+        0x1b4021f, // service-owner
+        0x27019a, // network-analyst
+        0x17600c6, // digital-literacy
+        0x1420129, 0x16d, // health-information-librarian
+        0x9c0028, // analytics-consultant
+        0x21c00ae, 0x20e, // cyber-security-risk
+        0x1ac021c, 0x27, // security-operation-analyst
+        0x14a015b, // it-integration
+        0x26300a2, // corporate-trainer
+        0xc7015b, // it-director
+        0x2290245, // systems-software
+        0x14c00b1, // data-integrity
+        0x1f10186, // medical-record
+        0x1750281, 0x15, // waiting-list-administration
+        0x23f, // support
+        0x14b00b2, // database-integrator
+        0x24f0096, 0x148, // computer-technology-instructor
         0x18000ce, // documentation-manager
-        0x1420129, 0x2901d6, // health-information-privacy-and
-        0x9601c0, 0x27019a, // personal-computer-network-analyst
-        0x12901e5, 0x900029, 0x16d, // public-health-and-commissioning-librarian
-        0xf00273, 0x204, // user-experience-researcher
-        0x14c00b1, 0x1a9, // data-integrity-officer
-        0x2700bf, // desktop-analyst
-        0x15000c6, 0xbd, // digital-interface-designer
-        0x26200e5, // epr-trainer
-        0x21d, // server
-        0x1b9, // pathway
-        0x1d000c6, 0x180, // digital-portfolio-manager
-        0x250, // telecommunication
-        0x1500273, 0xbd, // user-interface-designer
-        0x180027f, // vulnerability-manager
-        0xc10228, // software-developer
-        0x1c20141, // informatics-pharmacist
-        0x202, // requirements
-        0xb10203, 0x215, // research-data-scientist
-        0x21b00ae, 0xde, // cyber-security-engineer
-        0x21b0142, // information-security
-        0x6b015b, // it-business
-        0x2430142, 0x21b, // information-system-security
-        0x292, // workplace
-        0x270228, // software-analyst
-        0x14a0244, 0x9c, // systems-integration-consultant
-        0x340178, 0x17019a, // local-area-network-administrator
-        0xb9, // demographer
-        0x170288, // website-administrator
-        0x3200e2, // enterprise-architecture
-        0x18001da, // product-manager
-        0x9d00e2, 0x17f, // enterprise-content-management
-        0xce0084, // clinical-documentation
-        0x12900c6, 0xc7, // digital-health-director
-        0x243014e, 0xbd, // intelligent-system-designer
-        0x23e0086, // cloud-support
-        0x31019a, // network-architect
-        0x280, // waiting
-        0x143, // infosec
+        0x1680264, // training-lead
         0xd9, // elearning
-        0x23e0273, // user-support
-        0x170286, // web-administrator
-        0x1d800b1, 0x270244, // data-processing-systems-analyst
-        0x21b015b, 0x24c, // it-security-technician
-        0x1410084, 0x23d, // clinical-informatics-supervisor
-        0x1440086, // cloud-infrastructure
-        0x1e70228, // software-qa
+        0x18001d8, // problem-manager
+        0x16901e1, // project-leader
+        0x2290129, 0x257, // health-software-tester
+        0x6b00d3, // e-business
+        0x17a, // machine
+        0x1eb0229, 0x3b, // software-quality-assurance
+        0x1410129, // health-informatics
+        0x27d00b1, // data-visualization
+        0x22c0096, // computer-specialist
+        0x2040235, // statistical-research
+        0x1500274, 0xbd, // user-interface-designer
+        0x84007e, // chief-clinical
+        0x202, // requirement
+        0x21c015b, 0x27, // it-security-analyst
+        0x253, // telecoms
+        0x248, // tableau
+        0x6b015b, // it-business
+        0x31024c, // technical-architect
+        0x9601c1, 0x19a, // personal-computer-network
+        0xb9, // demographer
+        0x2450142, 0xc1, // information-systems-developer
+        0x266021f, // service-transition
+        0x9a00b2, // database-configurator
+        0x24, // algorithm
+        0xb10117, // genomic-data
+        0x2450142, 0x22c021c, // information-systems-security-specialist
+        0x24400dc, // embedded-system
+        0x2700b1, // data-analyst
+        0x12a015b, 0x2000be, // it-help-desk-agent
+        0x31019a, // network-architect
+        0x1a70128, 0xbc014f, // head-of-interaction-design
+        0x23f0229, 0x180, // software-support-manager
+        0x14a00b1, // data-integration
+        0x29016a, 0xa100c2, // learning-and-development-coordinator
+        0x21a, // second
+        0x1601bb, 0x24a, // patient-administrative-team
+        0x24f007e, // chief-technology
         0x16a00d3, 0x3e, // e-learning-author
-        0x21b015b, // it-security
-        0xde0255, // test-engineer
-        0x1f10186, 0x27, // medical-records-analyst
-        0x20f0129, // health-safety
-        0x14201a5, 0x244, // nursing-information-systems
-        0x27300dd, 0xde0097, // end-user-computing-engineer
-        0x2701bf, // performance-analyst
-        0x9a002e, // application-configurator
-        0x380142, 0x1b3, // information-asset-owner
-        0x22b023e, // support-specialist
-        0x1150095, // computational-geneticist
-        0x14d006b, // business-intelligence
-        0x294024b, // technical-writer
-        0x1a700c7, 0x2e, // director-of-application
-        0x25601be, // penetration-tester
-        0x22b0166, // lan-specialist
+        0x245014e, 0xbd, // intelligent-systems-designer
+        0x9c00b1, // data-consultant
+        0x7c015b, 0x29, // it-change-and
+        0x29007c, 0x18001fc, // change-and-release-manager
+        0x1fd0225, 0xde, // site-reliability-engineer
+        0x142018c, // midwifery-information
+        0x1a700c7, // director-of
+        0x23f01be, // pc-support
+        0x142017f, 0xc70245, // management-information-systems-director
+        0x1700b1, // data-administrator
+        0x11021f, // service-acceptance
+        0x3b01eb, 0x18001d4, // quality-assurance-practice-manager
+        0xbd0229, // software-designer
+        0x22c00c3, // devops-specialist
+        0x287, // web
+        0x24e0096, // computer-technologist
+        0x1c4, // pharmacy
+        0x2440142, 0x21c, // information-system-security
         0x15b, // it
-        0x1e00286, 0x180, // web-project-manager
-        0x21b0142, 0x29003b, 0x25b, // information-security-assurance-and-threat
-        0x2440142, 0x180021b, // information-systems-security-manager
-        0x22500c6, // digital-skills
-        0x21e015b, 0x18000be, // it-service-desk-manager
+        0x1ae0245, // systems-operations
+        0x2450084, 0x263, // clinical-systems-trainer
+        0x2570196, // module-tester
+        0x1f20084, 0x24d, // clinical-records-technician
+        0xc1015d, // java-developer
         0xce, // documentation
-        0x228002e, // application-software
-        0x1a400c6, // digital-nurse
-        0x2900b1, 0x28, // data-and-analytics
-        0x9400b1, 0x1a9, // data-compliance-officer
-        0xdd0046, 0xc1, // back-end-developer
+        0x1df0229, // software-programmer
+        0x25701fa, // regression-tester
+        0x1a5, // nursing
+        0xbd019a, // network-designer
+        0x141007e, // chief-informatics
+        0x2570093, // compatibility-tester
         0x8e0084, 0xf1, // clinical-coding-expert
         0x1a70128, 0x29008f, 0x9e, // head-of-command-and-control
-        0x21b0096, // computer-security
-        0x1ea015b, 0x180, // it-quality-manager
+        0x1d900b1, 0x245, // data-processing-systems
+        0x26300e5, // epr-trainer
         0xc10150, // interface-developer
         0x17f0164, // knowledge-management
-        0xc6007e, 0x29, // chief-digital-and
+        0x122006e, // caldicott-guardian
         0x14, // accredited
-        0x84007e, // chief-clinical
-        0x19a015b, 0xde, // it-network-engineer
+        0xb10118, // genomics-data
+        0x180021f, // service-manager
+        0xc10229, 0x13d, // software-developer-in
         0xcd, // documentalist
         0x5f, // biometrician
-        0x244014e, 0xbd, // intelligent-systems-designer
-        0x1501ba, 0x1690249, // patient-administration-team-leader
-        0x256, // tester
-        0x2560181, // manual-tester
-        0x310228, // software-architect
+        0x3b01eb, 0x1d4, // quality-assurance-practice
+        0x256, // test
+        0x14c00b1, 0x22c, // data-integrity-specialist
         0x10f, // game
-        0xc7015b, // it-director
-        0x1420129, 0x2901d6, 0x21b, // health-information-privacy-and-security
-        0x64, // blockchain
-        0xbd0013, // accessibility-designer
+        0x17f01db, // product-management
+        0x25e0012, 0x1f2, // access-to-records
+        0x15b007e, 0x1a9021c, // chief-it-security-officer
+        0x290264, 0xa100c2, // training-and-development-coordinator
+        0x2050275, // ux-researcher
+        0x9e019a, // network-control
+        0x12b015b, 0x20, // it-helpdesk-agent
         0x12900db, // electronic-health
         0xbd009d, // content-designer
-        0x27002e, // application-analyst
-        0x29007c, 0x1fb, // change-and-release
-        0x8d0058, // biller-coder
-        0x229, // solution
+        0x257002e, // application-tester
+        0x1420129, 0x1d7, // health-information-privacy
+        0x1a700c7, 0xc6, // director-of-digital
+        0x229, // software
         0x1a70128, 0xeb00c6, // head-of-digital-evaluation
-        0x180007c, // change-manager
-        0x2701ae, // operations-analyst
-        0x110273, 0x256, // user-acceptance-tester
-        0x1800099, // configuration-manager
-        0x170244, // systems-administrator
-        0x1d000c6, 0x27, // digital-portfolio-analyst
-        0x3b01da, 0xde, // product-assurance-engineer
-        0x12900c6, 0x18001e0, // digital-health-project-manager
-        0x1800244, // systems-manager
-        0x14201a5, 0x1a9, // nursing-information-officer
-        0x19100b1, 0xbd, // data-model-designer
-        0x1a40141, // informatics-nurse
-        0x14101a4, // nurse-informatics
-        0x21b0142, 0x3d, // information-security-auditor
-        0x31014a, // integration-architect
-        0x207013e, // incident-responder
-        0x1a70128, 0xbc021e, // head-of-service-design
-        0x255015b, 0x180, // it-test-manager
-        0x960132, 0x150, // human-computer-interface
-        0xd3, // e
-        0x17f01f1, // records-management
-        0x27300dd, // end-user
-        0x14a0243, 0x9c, // system-integration-consultant
-        0x2570228, // software-testing
-        0x8d00c5, // diagnostic-coder
-        0x1500273, // user-interface
-        0x2490065, // blue-team
-        0x21b00ae, 0x24d, // cyber-security-technologist
-        0x8c022a, // source-code
-        0x23e0244, // systems-support
-        0x20d00ae, 0x180, // cyber-risk-manager
-        0xdd0109, 0xc1, // front-end-developer
-        0x28300b1, // data-warehouse
-        0x21b00ae, 0xc701dd, // cyber-security-programme-director
-        0xa1019a, // network-coordinator
-        0xed, // evidence
-        0xc3, // devops
-        0x2440096, 0x21b, // computer-systems-security
-        0x21b0286, // web-security
-        0xa1015b, // it-coordinator
-        0x2800b1, 0x22b, // data-analytics-specialist
-        0x11d0142, // information-governance
-        0xb10129, 0x215, // health-data-scientist
-        0x21b015b, 0xde, // it-security-engineer
-        0x2440142, 0x24c, // information-systems-technician
-        0x21b015b, 0x180, // it-security-manager
-        0x63, // blended
-        0x100, // foi
-        0x1b8, // pathology
-        0x87, // cmio
-        0x14a015b, 0xde, // it-integration-engineer
+        0xde00b1, // data-engineer
+        0x230, // sre
+        0x22c0094, // compliance-specialist
+        0x16d0084, // clinical-librarian
+        0x170244, // system-administrator
+        0x780132, 0xbc, // human-centred-design
+        0x263015b, // it-trainer
+        0x281, // waiting
+        0x245015b, // it-systems
         0x22, // ai
-        0x21b0086, // cloud-security
-        0xbd0150, // interface-designer
+        0x123007a, // certified-hacker
+        0x229002e, // application-software
+        0x13e017d, 0x180, // major-incident-manager
+        0x1a70128, 0x29008f, // head-of-command-and
+        0x9d00e2, 0x17f, // enterprise-content-management
+        0x28, // analytics
+        0xb80021, 0x180, // agile-delivery-manager
+        0x15b007e, // chief-it
+        0x21c015b, 0x1a9, // it-security-officer
+        0x235, // statistical
+        0x1420129, 0x2901d7, 0x22c021c, // health-information-privacy-and-security-specialist
+        0x1e100c6, 0x180, // digital-project-manager
+        0x21c00ae, 0x27, // cyber-security-analyst
+        0x2250287, // web-site
+        0x15b0129, 0x23f, // health-it-support
+        0x1e300b1, 0x29, // data-protection-and
+        0x12901e6, 0x900029, 0x16d, // public-health-and-commissioning-librarian
+        0x237, // statistics
+        0x244015b, // it-system
+        0x1df00b2, // database-programmer
+        0x144019a, // network-infrastructure
+        0x23f015b, // it-support
+        0x16a, // learning
+        0xdd0109, 0xc1, // front-end-developer
+        0x1d700b1, 0x1a9, // data-privacy-officer
+        0x2900b1, 0x28, // data-and-analytics
+        0xbd0245, // systems-designer
+        0x1f20084, 0x17, // clinical-records-administrator
+        0xc3, // devops
+        0x1a70128, 0x6b, // head-of-business
+        0xde0256, // test-engineer
+        0x18f, // ml
+        0x22c002e, // application-specialist
+        0x180015b, // it-manager
+        0x236, // statistician
+        0xd0, // dpo
+        0x1750281, // waiting-list
+        0x25701e8, // qa-tester
+        0x1a70128, 0x15b, // head-of-it
+        0x129, // health
+        0x1df, // programmer
+        0x21c00ae, 0x24e, // cyber-security-technologist
+        0x12023c, // subject-access
+        0x7c015b, 0x990029, 0x180, // it-change-and-configuration-manager
+        0x1e300b1, 0x22c, // data-protection-specialist
+        0x270229, // software-analyst
         0x95, // computational
-        0x1a70128, 0x26006b, // head-of-business-analysis
+        0x1a30186, 0x23d, // medical-note-summariser
         0xc6, // digital
-        0x1de00b2, // database-programmer
+        0x14400c6, // digital-infrastructure
+        0x21c019a, 0x257, // network-security-tester
+        0x27015b, // it-analyst
         0x13f0084, // clinical-informatician
-        0x7c015b, 0x990029, // it-change-and-configuration
-        0x198025b, // threat-monitoring
-        0x197, // molecular
-        0x5c0095, // computational-biologist
-        0xde021b, // security-engineer
-        0xb10129, // health-data
+        0x270144, // infrastructure-analyst
+        0x1df0096, 0x27, // computer-programmer-analyst
+        0x3b01eb, // quality-assurance
+        0x28a, // white
+        0x17100fd, 0x23f, // first-line-support
         0x19a0096, 0x27, // computer-network-analyst
+        0x16a0063, // blended-learning
+        0x23f024c, // technical-support
         0x380142, // information-asset
         0x1050096, // computer-forensics
-        0x256021b, // security-tester
-        0x75, // cclio
-        0x24c00bf, // desktop-technician
-        0x180008e, // coding-manager
-        0x12901e5, 0x29, // public-health-and
-        0x24c015b, // it-technician
-        0x21b00ae, 0x222, // cyber-security-siem
-        0x20f0084, 0xde, // clinical-safety-engineer
-        0x1f10186, 0x23d, // medical-records-supervisor
+        0x18001de, // programme-manager
+        0x21c0096, 0xa1, // computer-security-coordinator
+        0x12b015b, // it-helpdesk
+        0x1f20186, 0xc7, // medical-records-director
+        0x1800280, // vulnerability-manager
+        0xce024c, 0x22c, // technical-documentation-specialist
         0x16a00c6, 0xbd, // digital-learning-designer
-        0x1500129, // health-interface
-        0x21b0142, 0x29003b, // information-security-assurance-and
-        0x9601c0, // personal-computer
-        0x2701d7, // problem-analyst
-        0x1201ba, 0x244, // patient-access-systems
-        0xaf, // cyberspace
-        0x29401fd, // report-writer
-        0x2550228, 0xde, // software-test-engineer
-        0x244019a, 0x9c, // network-systems-consultant
-        0x2430084, // clinical-system
-        0x8d0059, // billing-coder
+        0xb801de, // programme-delivery
+        0x21c0142, 0x27020e, // information-security-risk-analyst
+        0x23f00b1, // data-support
+        0x23f0274, 0x27, // user-support-analyst
+        0xd3, // e
+        0x198025c, // threat-monitoring
+        0x21f015b, 0x180, // it-service-manager
+        0x84007e, 0x1a90142, // chief-clinical-information-officer
+        0x24b, // tech
         0xb1007e, 0x31, // chief-data-architect
-        0x1a70128, 0x2900b1, // head-of-data-and
-        0x18, // admissions
-        0x186007e, 0x1a90142, // chief-medical-information-officer
-        0x9400b1, // data-compliance
-        0x16801dd, // programme-lead
-        0x15b0129, 0x22b023e, // health-it-support-specialist
+        0x13a, // im
+        0x1501bb, // patient-administration
+        0x340178, 0x17019a, // local-area-network-administrator
+        0x1ef021f, // service-readiness
         0xde0086, // cloud-engineer
-        0x27a, // visual
-        0x29007c, 0x18001fb, // change-and-release-manager
-        0x1df0096, // computer-programming
-        0x1ba00db, // electronic-patient
-        0x23e00b1, 0x27, // data-support-analyst
-        0x1a700c7, 0x84, // director-of-clinical
-        0xcc, // document
-        0xdd0046, // back-end
-        0x14d006b, 0x9c, // business-intelligence-consultant
-        0x1f200c9, // disaster-recovery
+        0x27a, // virtualization
+        0x21c0142, 0x27, // information-security-analyst
+        0x5c0095, // computational-biologist
+        0x1f8006f, // cancer-registrar
+        0xa6, // course
+        0xf00274, 0xbd, // user-experience-designer
+        0x1d8, // problem
+        0xb600ae, 0x22c, // cyber-defence-specialist
+        0x11021f, 0x27, // service-acceptance-analyst
         0x181, // manual
-        0xce024b, 0x22b, // technical-documentation-specialist
-        0x1d001e1, // projects-portfolio
-        0xc20228, // software-development
+        0x22c0164, // knowledge-specialist
+        0x26500c6, 0x169, // digital-transformation-leader
         0x14a002e, // application-integration
-        0x65, // blue
-        0xbd027a, // visual-designer
-        0x180021e, // service-manager
-        0x22b015b, // it-specialist
+        0x1a70128, 0x8f, // head-of-command
+        0x17301b9, 0x180, // pathology-links-manager
+        0x26f, // unit
+        0x3f01f9, // registration-authority
+        0x21c00ae, 0x22c, // cyber-security-specialist
         0xc10047, // backend-developer
-        0x150015b, 0x69, // it-interface-builder
-        0x9d00db, // electronic-content
-        0x19d, // networks
+        0x21c0142, 0x17, // information-security-administrator
+        0x2440096, // computer-system
+        0x1a901e1, // project-officer
+        0x196, // module
         0xb10084, 0x27, // clinical-data-analyst
-        0x1f10129, 0x83, // health-records-clerk
-        0xc6007e, 0x1a9, // chief-digital-officer
-        0xde019c, // networking-engineer
-        0x25f006f, // cancer-tracker
-        0x23e0086, 0x22b, // cloud-support-specialist
-        0x25d0012, 0x129, // access-to-health
-        0x2030273, // user-research
+        0x14d025c, // threat-intelligence
+        0x118, // genomics
+        0xce024c, // technical-documentation
+        0x257, // tester
+        0x1a70128, 0x1fb006b, 0x17f, // head-of-business-relationship-management
         0xc30086, 0xde, // cloud-devops-engineer
-        0x21b015b, 0x1a, // it-security-advisor
-        0x1ae0244, // systems-operations
-        0x7e, // chief
-        0x3b01ea, 0x256, // quality-assurance-tester
-        0xbc0228, // software-design
-        0x19a0086, // cloud-network
-        0x2440142, // information-systems
-        0x24d016a, // learning-technologist
-        0x1500129, 0xbd, // health-interface-designer
-        0x2550228, // software-test
+        0xbd01db, // product-designer
+        0x245019a, // network-systems
+        0x19200b1, // data-modeler
+        0x1bf, // penetration
+        0x32, // architecture
+        0xed, // evidence
+        0x2450084, // clinical-systems
+        0x141, // informatics
         0x29011d, 0x270094, // governance-and-compliance-analyst
         0x27011c, // gis-analyst
-        0xbe012a, // help-desk
-        0x1a90263, // training-officer
-        0x2430096, 0x24c, // computer-system-technician
-        0x16a00d3, // e-learning
-        0x29019a, // network-and
-        0x1de0152, // internet-programmer
-        0x8e0186, 0x1a9, // medical-coding-officer
-        0x2440142, 0xd7, // information-systems-educator
-        0x1fc0224, 0xde00c3, // site-reliability-devops-engineer
-        0x13d00c1, // developer-in
-        0xc10057, // bi-developer
-        0x3100b1, // data-architect
-        0x256014a, // integration-tester
-        0x14a002e, 0x9c, // application-integration-consultant
-        0x122006e, // caldicott-guardian
-        0x1f101ba, // patient-records
-        0x12900c6, 0xc701dc, // digital-health-program-director
-        0x1e00152, // internet-project
-        0x18000b2, // database-manager
-        0x142021c, // senior-information
-        0x3b01ea, 0xde, // quality-assurance-engineer
-        0x1710002, // 1st-line
-        0x14a0243, // system-integration
-        0x21b0142, 0x1a9, // information-security-officer
-        0x19c, // networking
+        0x1df0287, // web-programmer
+        0x2e0287, // web-application
+        0xde00dc, // embedded-engineer
+        0x23e015b, // it-supervisor
+        0xa1019a, // network-coordinator
+        0x1500274, // user-interface
+        0x3b01eb, 0x257, // quality-assurance-tester
+        0x2570181, // manual-tester
+        0x105015b, // it-forensics
+        0x23f00b1, 0x27, // data-support-analyst
+        0xe1, // entarch
+        0xde0022, // ai-engineer
+        0x2450142, 0x31, // information-systems-architect
+        0xdd0046, // back-end
+        0x1e10287, // web-project
+        0x180013e, // incident-manager
+        0x1410084, // clinical-informatics
+        0x1de00c6, // digital-programme
+        0x23f024c, 0x180, // technical-support-manager
+        0x1800229, // software-manager
+        0x1640084, // clinical-knowledge
+        0x1d4, // practice
+        0x152, // internet
+        0x1fe, // report
+        0x266021f, 0x180, // service-transition-manager
+        0xde01eb, // quality-engineer
+        0x9d0287, 0x22c, // web-content-specialist
         0x13b00cc, // document-imaging
-        0x2430096, // computer-system
+        0x109, // front
+        0x1ae002e, // application-operations
         0x16e, // library
-        0x1c9, // pki
-        0x219, // second
+        0x1f20129, // health-records
+        0x6b015b, 0x27, // it-business-analyst
+        0x219, // sdet
         0x61, // biostatistician
         0x98, // comsec
-        0x255015b, // it-test
+        0x21c0152, // internet-security
+        0x23f0229, // software-support
         0x141007e, 0x1a9, // chief-informatics-officer
-        0x1d6, // privacy
-        0x18001fb, // release-manager
-        0x270234, // statistical-analyst
-        0x236, // statistics
+        0x12a, // help
+        0x8d0058, // biller-coder
+        0x105, // forensics
+        0x21c002e, // application-security
+        0x990245, // systems-configuration
+        0x23f015b, 0xde, // it-support-engineer
+        0x23f0274, 0x24d, // user-support-technician
+        0x14d006b, 0x9c, // business-intelligence-consultant
         0x16800b8, // delivery-lead
         0x29011d, 0x94, // governance-and-compliance
-        0x13e00ae, 0x125, // cyber-incident-handler
-        0x7f, // cio
-        0x27019a, // network-analyst
-        0x141, // informatics
-        0x1f10186, 0xa1, // medical-records-coordinator
-        0x11f, // graphic
-        0x1f101ba, 0x180, // patient-records-manager
-        0x290263, // training-and
-        0x1f10186, 0x24c, // medical-records-technician
+        0x3e024c, // technical-author
+        0x16801e1, // project-lead
+        0x21f015b, // it-service
+        0x1df0244, // system-programmer
+        0x1e00096, // computer-programming
+        0x3b01eb, 0x22c, // quality-assurance-specialist
         0x1ab, // operating
-        0x203, // research
-        0x2701ff, // reports-analyst
+        0x10500c6, // digital-forensics
+        0x203, // requirements
+        0x1b9, // pathology
+        0xaf, // cyberspace
         0x128, // head
-        0x1410084, 0xa1, // clinical-informatics-coordinator
-        0xc20286, // web-development
-        0x273, // user
-        0x170243, // system-administrator
-        0xb2, // database
-        0x1a70108, 0x142, // freedom-of-information
-        0x11a, // geographical
-        0x1420129, 0x22b, // health-information-specialist
-        0x1420129, 0x24c, // health-information-technician
-        0x1050142, // information-forensics
-        0x24f, // telecom
-        0x3b0142, 0x27, // information-assurance-analyst
-        0x153, // internetwork
-        0x1e0, // project
-        0x23e019a, 0x24c, // network-support-technician
-        0x21e015b, 0x2000be, // it-service-desk-agent
-        0x1d7, // problem
-        0x1420129, 0x180, // health-information-manager
-        0x21b015a, // iot-security
-        0x21b015b, 0x256, // it-security-tester
-        0x3b01ea, 0x27, // quality-assurance-analyst
-        0x1a70128, 0xbc014f, // head-of-interaction-design
-        0x14d006b, 0x27, // business-intelligence-analyst
-        0x28300b1, 0x27, // data-warehouse-analyst
-        0x220015b, // it-services
-        0x203007e, 0x1a90142, // chief-research-information-officer
-        0x1dd00c6, // digital-programme
-        0x27024b, // technical-analyst
-        0x2280086, 0xde, // cloud-software-engineer
+        0x2450096, 0x21c, // computer-systems-security
+        0x22c0245, // systems-specialist
+        0x24c, // technical
         0xc9, // disaster
-        0x2701fe, // reporting-analyst
-        0x24301ab, // operating-system
-        0xde0251, // telecommunications-engineer
-        0x1bd, // pc
-        0x1e1, // projects
-        0x19a015b, // it-network
-        0x270243, // system-analyst
-        0xc2002e, // application-development
-        0x21b0096, 0x180, // computer-security-manager
-        0x1800228, // software-manager
-        0x19500b1, // data-modelling
-        0x235, // statistician
-        0x27b00b1, // data-visualisation
-        0x1a30186, // medical-note
-        0x1a4007e, 0x1a90142, // chief-nurse-information-officer
-        0x1420129, 0x29017f, 0xef, // health-information-management-and-exchange
-        0x24301ab, 0xbd, // operating-system-designer
-        0x2901f1, 0x142, // records-and-information
-        0x24d00d6, // educational-technologist
-        0x22b00bf, // desktop-specialist
-        0x2150096, // computer-scientist
-        0x8c022a, 0x3d, // source-code-auditor
-        0xb600ae, // cyber-defence
-        0x1e0015b, 0x180, // it-project-manager
-        0x1eb, // quantitative
-        0x99, // configuration
-        0x2430022, 0xbd, // ai-system-designer
-        0x14d0035, 0xde, // artificial-intelligence-engineer
-        0xd6, // educational
-        0x1800255, // test-manager
-        0x21b0243, // system-security
-        0xf2, // exploitation
-        0x25601f9, // regression-tester
-        0x23e013c, 0x22b, // implementation-support-specialist
-        0x1a70128, 0x1fa006b, // head-of-business-relationship
-        0x13a, // im
-        0xdc, // embedded
-        0x123007a, // certified-hacker
-        0x1420119, 0x244, // geographic-information-systems
-        0xb20214, 0xab, // scientific-database-curator
-        0x18e00b1, // data-mining
-        0x12900c6, // digital-health
-        0x22b0096, // computer-specialist
-        0x1a70128, 0xdf00b1, // head-of-data-engineering
-        0xaa, // cto
-        0x13f, // informatician
-        0x8e0084, // clinical-coding
-        0x1f101bb, // patients-records
+        0x28400b1, 0xc1, // data-warehouse-developer
+        0x3d015b, // it-auditor
+        0xb2, // database
+        0x11a, // geographical
+        0x2901f2, 0x142, // records-and-information
+        0x1800264, // training-manager
+        0x2450142, 0x1a9021c, // information-systems-security-officer
+        0x1050142, // information-forensics
+        0x21c0142, 0xde, // information-security-engineer
+        0x3b0142, 0x27, // information-assurance-analyst
+        0x1e0, // programming
+        0x1e300b1, 0x21c0029, 0x1a9, // data-protection-and-security-officer
         0x2800b1, // data-analytics
-        0xc6007e, // chief-digital
-        0xb801e0, // project-delivery
-        0x1a70128, 0xc2010a, // head-of-frontend-development
-        0x21f, // servicedesk
-        0x1e200b1, // data-protection
-        0x12b, // helpdesk
-        0x390234, // statistical-assistant
-        0x220019a, // network-services
+        0x24d019a, // network-technician
+        0x1420129, 0x180, // health-information-manager
+        0x9400b1, // data-compliance
+        0x8a0021, // agile-coach
+        0x245019c, 0x29, // networking-systems-and
+        0x1df0235, // statistical-programmer
+        0x1501bb, 0x24a, // patient-administration-team
+        0x380142, 0x17, // information-asset-administrator
+        0x21f015b, 0x17f, // it-service-management
+        0x17f00cc, // document-management
+        0x97, // computing
+        0xbe012a, 0x24d, // help-desk-technician
+        0xb801e1, 0x180, // project-delivery-manager
+        0x1e1, // project
+        0x1420119, 0x245, // geographic-information-systems
+        0x7c00e5, // epr-change
+        0x24d00bf, // desktop-technician
+        0x1eb015b, 0x180, // it-quality-manager
+        0x21c0244, // system-security
+        0x7c015b, // it-change
+        0x221015b, // it-services
+        0x2040274, // user-research
+        0x1e10287, 0x180, // web-project-manager
+        0x15b01b9, 0x1800245, // pathology-it-systems-manager
+        0x19500b1, // data-modelling
+        0x1eb00b1, // data-quality
+        0x1f20186, 0x233, // medical-records-staff
+        0x1a30186, // medical-note
+        0x1bb00db, 0x1f1, // electronic-patient-record
+        0x1420129, 0x29017f, 0xef, // health-information-management-and-exchange
+        0x26a, // tumour
+        0x186007e, 0x141, // chief-medical-informatics
+        0x1410084, 0x23e, // clinical-informatics-supervisor
+        0x110274, 0x257, // user-acceptance-tester
+        0x11c, // gis
+        0xb600ae, // cyber-defence
+        0x31, // architect
+        0x1eb, // quality
+        0x186007e, // chief-medical
+        0x14d0035, 0xde, // artificial-intelligence-engineer
+        0x17f01f2, // records-management
+        0x290245, // systems-and
+        0x11d00b1, 0x180, // data-governance-manager
+        0x22c011c, // gis-specialist
+        0x1fb006b, // business-relationship
+        0x27400dd, // end-user
+        0x2250287, 0x1e1, // web-site-project
+        0x960132, 0x150, // human-computer-interface
+        0x1a5007e, // chief-nursing
+        0x270237, // statistics-analyst
+        0x1a70128, 0x274, // head-of-user
+        0xdc, // embedded
+        0x23c, // subject
+        0x23f002e, 0xde, // application-support-engineer
+        0x21c015b, 0xde, // it-security-engineer
+        0x12900c6, 0x1dd, // digital-health-program
+        0x1a700c7, 0x141, // director-of-informatics
+        0x204007e, 0x142, // chief-research-information
+        0x12900c6, // digital-health
+        0x29016e, 0x164, // library-and-knowledge
+        0x1a70128, 0xdf00b1, // head-of-data-engineering
+        0x16a00c6, 0x24e, // digital-learning-technologist
+        0xb8, // delivery
+        0x1a70128, 0x10a, // head-of-frontend
+        0x12901e6, 0x29, // public-health-and
+        0x390235, // statistical-assistant
+        0x17f007c, // change-management
+        0x1410084, 0xa1, // clinical-informatics-coordinator
         0x960132, // human-computer
-        0x2901f1, // records-and
+        0x27b, // visual
         0x164007e, // chief-knowledge
-        0x21b019a, 0x17, // network-security-administrator
-        0x1d800b1, 0x244, // data-processing-systems
-        0x2040274, // ux-researcher
-        0x29101d3, 0x29, // practice-workflow-and
-        0x16d0084, // clinical-librarian
-        0x1a70108, // freedom-of
-        0x290243, 0x17019a, // system-and-network-administrator
-        0x1a700c7, // director-of
-        0x12900c6, 0x1dc, // digital-health-program
-        0xdb, // electronic
-        0x270236, // statistics-analyst
-        0x1ee021e, 0x27, // service-readiness-analyst
-        0x1a700c7, 0x29013a, 0x246, // director-of-im-and-t
-        0x2440096, // computer-systems
-        0x2701de, // programmer-analyst
-        0x11021e, // service-acceptance
-        0xbd0228, // software-designer
-        0x290244, 0x19d, // systems-and-networks
-        0x28b, // wireless
-        0x11d00b1, // data-governance
-        0x1a70128, 0x21300b1, // head-of-data-science
-        0x23d015b, // it-supervisor
-        0x23e013c, // implementation-support
-        0x1a70128, 0x21e, // head-of-service
-        0xbd0255, // test-designer
+        0x1eb0229, 0xde, // software-quality-engineer
+        0x7a, // certified
+        0x12900c6, 0xc7, // digital-health-director
+        0x1500129, 0xbd, // health-interface-designer
+        0x17f00b2, // database-management
+        0xc6007e, 0x1a9, // chief-digital-officer
+        0x29008f, 0x77009e, 0x180, // command-and-control-centre-manager
+        0xc6007e, 0x1a90142, // chief-digital-information-officer
+        0x150245, // systems-administration
+        0x1420129, 0x83, // health-information-clerk
+        0x1c1, // personal
+        0x12901e6, 0x900029, // public-health-and-commissioning
+        0x28b, // windows
+        0x21c0142, 0x22c, // information-security-specialist
+        0x250, // telecom
+        0x29016e, 0x2210164, 0x180, // library-and-knowledge-services-manager
+        0x133025c, // threat-hunter
+        0x2701d8, // problem-analyst
+        0x8d0084, // clinical-coder
+        0x2570013, // accessibility-tester
         0x12b015b, 0x180, // it-helpdesk-manager
-        0x24e0096, // computer-technology
-        0xfd, // first
-        0x144019a, // network-infrastructure
-        0x780132, // human-centred
-        0x15b007e, 0x1a9021b, // chief-it-security-officer
+        0x340178, 0x22c019a, // local-area-network-specialist
+        0x23900b1, // data-storage
+        0x1a70108, // freedom-of
+        0x3200e2, // enterprise-architecture
+        0x2450147, 0x22c, // instructional-systems-specialist
+        0x243, // sysadmin
+        0x1e1015b, 0x180, // it-project-manager
+        0x270245, // systems-analyst
         0x1800144, // infrastructure-manager
-        0x7c00c6, // digital-change
-        0xde0201, // requirement-engineer
-        0x21b015b, 0xf1, // it-security-expert
+        0x1420084, 0x1800245, // clinical-information-systems-manager
+        0x1e100c6, // digital-project
+        0x14a0244, 0xde, // system-integration-engineer
         0x119, // geographic
-        0xc1010a, // frontend-developer
-        0xd7015b, // it-educator
-        0x108, // freedom
+        0x25e0012, 0x129, // access-to-health
+        0x1a70128, 0x2900b1, // head-of-data-and
+        0xc20229, 0xde, // software-development-engineer
+        0x142021d, 0x1b4020e, // senior-information-risk-owner
         0x29016a, // learning-and
-        0x1b2, // outreach
-        0x1800164, // knowledge-manager
-        0x20600db, // electronic-resources
-        0x2280244, // systems-software
-        0x21b0243, 0x256, // system-security-tester
-        0x2900b1, 0xe80022, // data-and-ai-ethicist
-        0x16801e7, // qa-lead
-        0x22b00b1, // data-specialist
-        0x1a70128, 0x273, // head-of-user
-        0x288, // website
-        0x46, // back
+        0x270200, // reports-analyst
+        0x1df002e, 0x27, // application-programmer-analyst
+        0x13015b, // it-accessibility
+        0x12900c6, 0x18001e1, // digital-health-project-manager
+        0x1f20186, 0x180, // medical-records-manager
+        0x11d0142, 0x168, // information-governance-lead
+        0x23f01de, // programme-support
+        0x1d1, // portfolio
+        0x288, // webmaster
+        0x1a8, // office
         0x1a70128, 0xdf0028, // head-of-analytics-engineering
-        0x19a, // network
-        0x20400bc, // design-researcher
-        0x118, // genomics
-        0x203007e, // chief-research
-        0x14c00b1, 0x22b, // data-integrity-specialist
-        0x74, // ccio
-        0x310244, // systems-architect
-        0x244006b, 0x27, // business-systems-analyst
-        0x1480096, // computer-instructor
-        0x1601ba, 0x1690249, // patient-administrative-team-leader
-        0x244014e, // intelligent-systems
-        0x1d9015b, // it-procurement
+        0x19a0096, 0x23f, // computer-network-support
+        0x1710002, // 1st-line
+        0x1fd0225, 0xde00c3, // site-reliability-devops-engineer
+        0x1d700b1, // data-privacy
+        0x1a70128, 0x14f, // head-of-interaction
+        0x24f007e, 0x1a9, // chief-technology-officer
+        0x13d00c1, // developer-in
+        0x1201bb, // patient-access
+        0x21c015b, 0x1a, // it-security-advisor
+        0xd8, // ehr
+        0xfd, // first
+        0xc6007e, 0x29, // chief-digital-and
+        0x1e9, // qat
         0x1800137, // ig-manager
-        0x780132, 0xbc, // human-centred-design
-        0x1800263, // training-manager
-        0x91, // communications
-        0x1dd, // programme
-        0x1a70128, 0xb1, // head-of-data
-        0x1e5, // public
-        0x2240286, 0x17, // web-site-administrator
-        0x294002d, // api-writer
-        0x13e00ae, 0x207, // cyber-incident-responder
-        0x1270289, // white-hat
-        0x278, // virtualisation
-        0x960132, 0x14f, // human-computer-interaction
-        0x1a70128, 0x1da, // head-of-product
+        0x1f8026a, // tumour-registrar
+        0x13e00ae, 0x125, // cyber-incident-handler
+        0x15b01b9, // pathology-it
+        0xa2, // corporate
+        0x1b6, // pacs
+        0x273, // usability
+        0x21c0096, 0x22c, // computer-security-specialist
+        0x670068, // bug-bounty
+        0x290105, // forensics-and
+        0x2250287, 0x180, // web-site-manager
+        0xde022d, // sqa-engineer
+        0x25701c0, // performance-tester
+        0x270096, // computer-analyst
+        0x2450142, 0x21c, // information-systems-security
         0x2600b1, // data-analysis
-        0x22b0013, // accessibility-specialist
-        0x233028f, // work-station
-        0x29016e, 0x2200164, 0x180, // library-and-knowledge-services-manager
-        0x2550040, // automation-test
-        0xc701e0, // project-director
-        0xa101e0, // project-coordinator
-        0x990243, // system-configuration
+        0x180007c, // change-manager
+        0x1dd, // program
+        0x9c015b, // it-consultant
+        0x31021c, // security-architect
+        0x275, // ux
+        0x1a700c7, 0x29013a, 0x247, // director-of-im-and-t
+        0x1ae0287, // web-operations
+        0x270252, // telecommunications-analyst
+        0x13c, // implementation
         0x186, // medical
-        0x2620228, // software-trainer
-        0x16f002e, // application-lifecycle
-        0x1de002e, // application-programmer
-        0x4, // 2nd
-        0x1201ba, // patient-access
-        0x19100b1, // data-model
+        0xa101e1, // project-coordinator
+        0x12900db, 0x1f1, // electronic-health-record
+        0x1f20084, // clinical-records
+        0x22600c6, // digital-skills
+        0x274, // user
+        0x9d0287, 0x180, // web-content-manager
         0x5d0095, // computational-biology
-        0x243014e, // intelligent-system
-        0x142021c, 0x20d, // senior-information-risk
-        0x24b019a, // network-technical
-        0x23e01bd, // pc-support
-        0x3b01ea, 0x29, // quality-assurance-and
-        0x21b00b1, 0x27, // data-security-analyst
-        0x262015b, // it-trainer
-        0x269, // tumour
-        0x1dc, // program
-        0x32, // architecture
-        0x9c00b2, // database-consultant
-        0x76, // cdio
-        0x224, // site
-        0x29019a, 0x21b, // network-and-security
-        0xbd019a, // network-designer
-        0xad, // customer
+        0x24a01f5, 0x187, // red-team-member
+        0x2560229, 0xde, // software-test-engineer
+        0x1b3, // outreach
+        0x2450142, 0x24d, // information-systems-technician
+        0xf00274, 0x1a9, // user-experience-officer
+        0x280, // vulnerability
+        0x19a015b, 0xde, // it-network-engineer
+        0x1140235, // statistical-genetic
+        0x24500dc, // embedded-systems
+        0x2900b1, // data-and
+        0x1f20186, 0x24d, // medical-records-technician
+        0x269, // tumor
+        0xde021e, // server-engineer
+        0x13e00ae, 0x208, // cyber-incident-responder
+        0x22c0013, // accessibility-specialist
+        0x2050177, // literature-researcher
+        0x40, // automation
+        0x224, // siro
+        0x26e0275, 0xbd, // ux-ui-designer
+        0x30, // appsw
+        0x290105, 0x209013e, 0x27, // forensics-and-incident-response-analyst
+        0x22c019a, // network-specialist
         0x9100b1, // data-communications
         0x1ae002e, 0xde, // application-operations-engineer
-        0x1e00152, 0x180, // internet-project-manager
-        0x17f007c, 0x22b, // change-management-specialist
-        0x29016a, 0xa100c2, // learning-and-development-coordinator
-        0xde010f, // game-engineer
+        0x22a, // solution
+        0x21c00b1, 0x1e30029, 0x168, // data-security-and-protection-lead
         0xde0164, // knowledge-engineer
+        0x245019c, 0xca0029, 0xde0245, // networking-systems-and-distributed-systems-engineer
+        0xc10229, 0x256013d, // software-developer-in-test
         0xa100b2, // database-coordinator
-        0x2040273, // user-researcher
-        0xc100b2, // database-developer
-        0x1be, // penetration
-        0x670068, // bug-bounty
-        0x23e015b, 0x22b, // it-support-specialist
-        0x2e0286, 0x1de, // web-application-programmer
-        0xb3, // dba
-        0x17600c6, // digital-literacy
-        0x178, // local
-        0x2701e7, // qa-analyst
-        0x1e200b1, 0x29, // data-protection-and
+        0xb101bb, 0xa1, // patient-data-coordinator
+        0x1920197, // molecular-modeler
+        0x1be, // pc
+        0x290164, // knowledge-and
+        0x127028a, // white-hat
+        0xde0024, // algorithm-engineer
+        0xcc, // document
+        0xe7, // ethical
+        0x2450142, 0x180021c, // information-systems-security-manager
+        0x400256, // test-automation
+        0x39015b, // it-assistant
         0xc6007e, 0x1420029, // chief-digital-and-information
-        0x1420129, 0x17f, // health-information-management
-        0x23e0096, // computer-support
-        0x12b015b, 0x20, // it-helpdesk-agent
+        0x8c022b, // source-code
+        0x14b0245, // systems-integrator
+        0x110274, 0x256, // user-acceptance-test
+        0xc1010a, // frontend-developer
         0x29007c, // change-and
-        0x238, // storage
-        0x17019a, // network-administrator
-        0x1f10129, 0x180021e, // health-records-service-manager
-        0x27f, // vulnerability
-        0x21e, // service
-        0x1ba, // patient
-        0x22b00ce, // documentation-specialist
-        0xbe021e, 0x180, // service-desk-manager
-        0x23e01dd, // programme-support
+        0x21d, // senior
+        0x1f20084, 0x1a9, // clinical-records-officer
+        0x1750281, 0x89, // waiting-list-co
+        0x23f0245, // systems-support
+        0x21e, // server
+        0x1f20129, 0x233, // health-records-staff
+        0x21c015b, 0x180, // it-security-manager
+        0x25601c0, // performance-test
+        0xae, // cyber
+        0xde018f, // ml-engineer
+        0x1440086, 0xde, // cloud-infrastructure-engineer
         0x88, // cnio
-        0x1410084, 0x22b, // clinical-informatics-specialist
-        0x21b0152, // internet-security
-        0xdf0228, // software-engineering
-        0x47, // backend
-        0x15b01b8, 0x244, // pathology-it-systems
-        0x31024b, // technical-architect
-        0x1f200b1, // data-recovery
+        0x23f013c, 0x22c, // implementation-support-specialist
+        0x2450142, 0x23e, // information-systems-supervisor
+        0x1f20186, 0x39, // medical-records-assistant
+        0x27400dd, 0x97, // end-user-computing
+        0xc1022a, // solution-developer
+        0x1500b2, // database-administration
+        0x12900c6, 0x23a, // digital-health-strategist
         0xa7, // courseware
-        0x25b, // threat
-        0x16a017a, // machine-learning
-        0x270272, // usability-analyst
-        0x2700f2, // exploitation-analyst
-        0x2430142, // information-system
-        0x23e0096, 0x22b, // computer-support-specialist
-        0x18001d7, // problem-manager
-        0x1800286, // web-manager
+        0x21c00b1, 0x27, // data-security-analyst
+        0x2560229, // software-test
+        0x1ae021c, // security-operations
+        0x2160096, // computer-scientist
+        0x1f20129, 0x21f, // health-records-service
+        0x1f20186, 0x1a9, // medical-records-officer
+        0x23f019a, 0xde, // network-support-engineer
+        0x26500c6, 0x168, // digital-transformation-lead
+        0x147, // instructional
+        0x1a70128, 0x1db, // head-of-product
+        0x1a70128, 0x21f015b, 0x17f, // head-of-it-service-management
+        0x57, // bi
         0x1420129, 0x17, // health-information-administrator
-        0x255015b, 0x27, // it-test-analyst
-        0x1f10129, 0x1a9, // health-records-officer
-        0x110273, 0x255, // user-acceptance-test
-        0x186007e, 0x1a90141, // chief-medical-informatics-officer
-        0x25d0012, // access-to
+        0x170222, // sharepoint-administrator
+        0x1750281, 0x1b20089, // waiting-list-co-ordinator
+        0x24e016a, // learning-technologist
+        0x18a, // microcomputer
+        0x23f00bf, // desktop-support
+        0xbd027b, // visual-designer
+        0x8e0084, 0x3d, // clinical-coding-auditor
         0x12300e7, // ethical-hacker
-        0x9c00b1, // data-consultant
-        0x16a0063, // blended-learning
-        0x1e3, // protective
+        0x3b01eb, 0xde, // quality-assurance-engineer
+        0xc100b2, // database-developer
         0x6b, // business
-        0x11c, // gis
-        0x3b01ea, 0x22b, // quality-assurance-specialist
-        0x24, // algorithm
-        0xf00273, 0xbd, // user-experience-designer
-        0xc1015d, // java-developer
-        0x23700b1, // data-steward
-        0x7c015b, 0x29, // it-change-and
-        0x11d, // governance
-        0x17100fd, 0x23e, // first-line-support
-        0x2040234, // statistical-researcher
+        0x10400c6, // digital-forensic
+        0x2800b1, 0x22c, // data-analytics-specialist
+        0x24f0152, // internet-technology
+        0x1a70108, 0x142, // freedom-of-information
+        0x1eb0229, 0x27003b, // software-quality-assurance-analyst
+        0x27400dd, 0xde0097, // end-user-computing-engineer
+        0x17f00b1, // data-management
+        0x2100129, 0x1a90094, // health-safety-compliance-officer
+        0x24c019a, 0x27, // network-technical-analyst
+        0x11d0142, 0x180, // information-governance-manager
+        0x13015b, 0x257, // it-accessibility-tester
         0x13e017d, // major-incident
-        0x1e00286, // web-project
-        0x24c011c, // gis-technician
-        0x239009d, // content-strategist
-        0x231010b, // full-stack
+        0x12901f7, 0x24d0142, // registered-health-information-technician
+        0x21c015b, 0x257, // it-security-tester
+        0x12901f7, // registered-health
         0x8e0084, 0x1a9, // clinical-coding-officer
+        0x22c00ed, // evidence-specialist
+        0x1670096, // computer-language
         0x19f, // noc
-        0xc5, // diagnostic
-        0x20d0084, // clinical-risk
-        0x223, // siro
         0x16d, // librarian
-        0x29008f, 0x77009e, // command-and-control-centre
-        0x150, // interface
-        0x1750280, 0x89, // waiting-list-co
-        0xde01e7, // qa-engineer
-        0x2440147, // instructional-systems
-        0x21b0142, 0xde, // information-security-engineer
-        0xb8, // delivery
-        0x1f8, // registration
-        0x20f0129, 0x1a90094, // health-safety-compliance-officer
-        0xf1021b, // security-expert
-        0x29101d3, 0x1420029, // practice-workflow-and-information
+        0x9c024c, // technical-consultant
+        0x1420129, 0x29017f, 0x22c00ef, // health-information-management-and-exchange-specialist
+        0x1ac021c, // security-operation
+        0x1ef021f, 0x27, // service-readiness-analyst
+        0x150015b, // it-interface
+        0x7f, // cio
+        0x23e016e, // library-supervisor
+        0x18000b8, // delivery-manager
+        0x6b015b, 0x1800026, // it-business-analysis-manager
+        0x21c00ae, 0x1de, // cyber-security-programme
+        0x3b0142, // information-assurance
         0xc7, // director
-        0x22b00ed, // evidence-specialist
-        0x2e0084, // clinical-application
+        0xc10190, // mobile-developer
+        0x18001fc, // release-manager
+        0x2100129, 0x94, // health-safety-compliance
+        0x142017f, 0x245, // management-information-systems
         0x4001a8, // office-automation
-        0x1f10129, 0x23d, // health-records-supervisor
-        0x19a0096, 0x22b, // computer-network-specialist
-        0x3b01ea, 0x2570029, // quality-assurance-and-testing
-        0x2701e8, // qat-analyst
-        0x1f7006f, // cancer-registrar
-        0x1de, // programmer
-        0x270144, // infrastructure-analyst
+        0xde0245, // systems-engineer
+        0x14101a5, // nursing-informatics
+        0x14201a5, 0x245, // nursing-information-systems
+        0x2701e8, // qa-analyst
+        0x16d01b3, // outreach-librarian
         0x1a4007e, // chief-nurse
-        0x23e00bf, 0x24c, // desktop-support-technician
+        0x2290086, 0xde, // cloud-software-engineer
         0x9e01ad, // operational-control
         0xbd0147, // instructional-designer
-        0x22b019a, // network-specialist
-        0x218, // sdet
-        0x1bf, // performance
+        0x27c00b1, // data-visualisation
+        0xf00274, // user-experience
         0x14d006b, 0x180, // business-intelligence-manager
+        0xdd0109, // front-end
+        0x21c0244, 0x17, // system-security-administrator
+        0x23f019a, // network-support
+        0x21c019a, 0x17, // network-security-administrator
         0x2700d5, // edi-analyst
-        0x28300b1, 0x31, // data-warehouse-architect
-        0xbe021e, // service-desk
-        0x22a, // source
-        0x17301b8, // pathology-links
-        0x14201a5, // nursing-information
-        0x14b00b1, // data-integrator
-        0x23e002e, 0xde, // application-support-engineer
-        0x290263, 0xc2, // training-and-development
+        0x8e, // coding
+        0x21c019a, 0x27, // network-security-analyst
+        0x17019c, // networking-administrator
+        0x29019a, // network-and
         0x164, // knowledge
-        0x15b0129, 0x1de, // health-it-programmer
-        0x1420084, 0xd70244, // clinical-information-systems-educator
-        0x1fc0224, 0xc3, // site-reliability-devops
+        0x150, // interface
+        0x12900c6, 0xc701dd, // digital-health-program-director
+        0x1a70128, 0xbc021f, // head-of-service-design
+        0x3b01db, // product-assurance
         0x1af0096, // computer-operator
-        0x23e024a, // tech-support
-        0x170221, // sharepoint-administrator
-        0x17e, // malware
-        0x1f10186, 0x180, // medical-records-manager
-        0x9601c0, 0x19a, // personal-computer-network
-        0x8d0149, // insurance-coder
+        0x263, // trainer
+        0x1a40141, // informatics-nurse
+        0x2450142, // information-systems
+        0x4001e8, // qa-automation
+        0xc701de, // programme-director
+        0x22c0166, // lan-specialist
+        0x23f01e1, // project-support
+        0x23f01e1, 0x1a9, // project-support-officer
         0x1a900b1, // data-officer
-        0x17a, // machine
-        0x19200b2, // database-modeler
-        0x1a70128, 0x2601bf, // head-of-performance-analysis
-        0x196, // module
-        0x180013c, // implementation-manager
-        0xbe012a, 0x24c, // help-desk-technician
+        0xb10084, 0x22c, // clinical-data-specialist
+        0x29016e, // library-and
+        0x21c0096, // computer-security
+        0x15800c6, // digital-investigator
         0xc1014a, // integration-developer
-        0x16301e5, // public-key
-        0x780273, // user-centred
-        0x3b01ea, 0x255, // quality-assurance-test
-        0x220024b, // technical-services
-        0x1a4007e, 0x142, // chief-nurse-information
-        0x290263, 0x18000c2, // training-and-development-manager
-        0x22b00c3, // devops-specialist
-        0x23e015b, 0xde, // it-support-engineer
-        0x1a70128, 0x2900b1, 0xe90022, // head-of-data-and-ai-ethics
-        0x2440142, 0xc7, // information-systems-director
-        0x23e00ad, 0x27, // customer-support-analyst
-        0xc701dd, // programme-director
-        0x20600db, 0x16d, // electronic-resources-librarian
-        0x1e000c6, 0x180, // digital-project-manager
-        0x9d0286, // web-content
-        0xbc0286, // web-design
-        0x1a70128, 0x1bf, // head-of-performance
-        0x25601bf, // performance-tester
-        0x22001ba, // patient-services
+        0x71, // catalogue
+        0x142021d, // senior-information
+        0x170174, // linux-administrator
+        0x14c00b1, 0x1a9, // data-integrity-officer
+        0x2e0287, 0x1df, // web-application-programmer
+        0x24d00b2, // database-technician
+        0x1a70128, 0x1d1, // head-of-portfolio
+        0x28400b1, 0xbd, // data-warehouse-designer
+        0x2701c0, // performance-analyst
+        0x1f20186, 0xf8, // medical-records-filing
+        0x19a0096, 0x22c, // computer-network-specialist
+        0x24f0147, // instructional-technology
+        0x2450147, // instructional-systems
+        0x29008f, 0x9e, // command-and-control
+        0x1420129, 0x24d, // health-information-technician
+        0x1a90264, // training-officer
+        0x232010b, // full-stack
+        0x19400b1, // data-modeller
         0x1ad, // operational
-        0xa6, // course
-        0x2560228, // software-tester
-        0x244019c, 0x29, // networking-systems-and
-        0x254, // telephony
-        0x24901f4, 0x1af, // red-team-operator
-        0x22c, // sqa
-        0x21b019a, 0x256, // network-security-tester
-        0x1ea0228, 0xde003b, // software-quality-assurance-engineer
-        0x1da, // product
-        0x17f007c, // change-management
-        0x13, // accessibility
+        0x245015b, 0x27, // it-systems-analyst
+        0x3a016e, // library-associate
+        0x16301e6, // public-key
+        0xb20215, 0xab, // scientific-database-curator
+        0x21c0142, 0x180, // information-security-manager
+        0x2250287, 0x18001e1, // web-site-project-manager
+        0x1f2, // records
+        0x153, // internetwork
+        0x16a00c6, // digital-learning
+        0x29007c, 0x1fc, // change-and-release
+        0x221019a, // network-services
+        0x21c0096, 0x180, // computer-security-manager
         0xde0110, // gameplay-engineer
-        0x9d0286, 0x22b, // web-content-specialist
-        0x109, // front
-        0xe2, // enterprise
+        0x16800bc, // design-lead
+        0x1f20129, 0x180021f, // health-records-service-manager
+        0x830283, // ward-clerk
         0xbd002e, // application-designer
         0x1a70128, 0x17f00b8, // head-of-delivery-management
-        0x4001e7, 0xde, // qa-automation-engineer
-        0x1ae0144, 0xde, // infrastructure-operations-engineer
-        0x17301b8, 0x180, // pathology-links-manager
-        0x28a, // windows
-        0xd70244, // systems-educator
-        0x20f0084, // clinical-safety
-        0x10400c6, // digital-forensic
-        0x268, // tumor
-        0xbc0147, // instructional-design
-        0xbd026d, // ui-designer
+        0x1420129, 0x1a9, // health-information-officer
+        0x19a, // network
+        0xc5, // diagnostic
+        0x21c0142, 0x1a9, // information-security-officer
+        0x91, // communications
+        0xde0229, // software-engineer
+        0x23a009d, // content-strategist
+        0x22c015b, // it-specialist
+        0x23f024c, 0x22c, // technical-support-specialist
+        0x204, // research
         0x148015b, // it-instructor
-        0x6b00d3, // e-business
-        0xde00dc, // embedded-engineer
-        0x221, // sharepoint
+        0x1500274, 0xc1, // user-interface-developer
+        0x2901f2, // records-and
+        0x3100b1, // data-architect
         0x17d, // major
-        0x1d600b1, // data-privacy
-        0x270096, // computer-analyst
-        0xb1007e, 0x1a9, // chief-data-officer
-        0x26c, // uat
-        0x251, // telecommunications
-        0x1de002e, 0x27, // application-programmer-analyst
-        0x1ea0228, // software-quality
-        0x1a700c7, 0x141, // director-of-informatics
-        0x7c015b, // it-change
-        0x21b00ae, 0x1dd, // cyber-security-programme
-        0x1b3021e, // service-owner
-        0x23e0273, 0x27, // user-support-analyst
-        0x1ea0228, 0x3b, // software-quality-assurance
-        0x2240286, 0x1e0, // web-site-project
-        0x400086, 0xde, // cloud-automation-engineer
-        0x1640084, 0x22b, // clinical-knowledge-specialist
-        0x120244, // systems-access
-        0xe5, // epr
-        0x19b0096, // computer-networker
-        0x10b, // full
-        0x21b015b, 0x17, // it-security-administrator
-        0x180013e, // incident-manager
-        0x170174, // linux-administrator
-        0xbd0274, // ux-designer
-        0x16a017a, 0xde, // machine-learning-engineer
-        0x12a015b, 0x1a00be, // it-help-desk-advisor
-        0x21b015b, 0x31, // it-security-architect
-        0x1a70128, 0x21e015b, 0x17f, // head-of-it-service-management
-        0x1420129, 0x29017f, // health-information-management-and
-        0x21b015b, 0x27, // it-security-analyst
-        0xc2, // development
-        0x6b015b, 0x27, // it-business-analyst
-        0x1a70128, 0x24e, // head-of-technology
-        0x9d00e2, // enterprise-content
-        0x2560196, // module-tester
-        0x7c00e5, // epr-change
-        0x1f101bb, 0x39, // patients-records-assistant
-        0x9c0028, // analytics-consultant
-        0xde022c, // sqa-engineer
-        0x19200b1, // data-modeler
-        0x8d0084, // clinical-coder
-        0x12900c6, 0x239, // digital-health-strategist
-        0x1460228, // software-installer
-        0x2, // 1st
-        0x1420084, // clinical-information
-        0x57, // bi
-        0x1ae019a, 0x27, // network-operations-analyst
-        0x19400b1, // data-modeller
-        0x274, // ux
-        0x12a015b, 0x2000be, // it-help-desk-agent
-        0xde0024, // algorithm-engineer
-        0x380142, 0x17, // information-asset-administrator
-        0x18001d0, // portfolio-manager
-        0x1ae, // operations
-        0x174, // linux
-        0x1a70128, 0x21b015b, // head-of-it-security
-        0x24b, // technical
-        0x21b00ae, 0x1800222, // cyber-security-siem-manager
-        0xc10190, // mobile-developer
-        0xc1002e, // application-developer
-        0x26d0274, // ux-ui
-        0x26400c6, 0x169, // digital-transformation-leader
-        0x1260096, // computer-hardware
-        0x1f10186, 0xc7, // medical-records-director
-        0x18000b1, // data-manager
-        0x22b002e, // application-specialist
-        0x24b019a, 0x27, // network-technical-analyst
-        0x1f10084, 0x24c, // clinical-records-technician
-        0x228, // software
-        0x208013e, // incident-response
-        0x1f4, // red
-        0x1420129, // health-information
-        0xc10228, 0x13d, // software-developer-in
-        0x27015b, // it-analyst
-        0x1420084, 0x244, // clinical-information-systems
-        0xbe021e, 0x1af, // service-desk-operator
-        0x9e019a, 0x27, // network-control-analyst
-        0x29016e, 0x2200164, // library-and-knowledge-services
-        0x23e024b, // technical-support
-        0x7a, // certified
-        0xc701e7, // qa-director
-        0x220024b, 0x180, // technical-services-manager
-        0x400255, // test-automation
-        0x24c00b1, // data-technician
-        0x1f10129, 0x180, // health-records-manager
-        0x1a70128, 0x15b, // head-of-it
-        0x24b0096, // computer-technical
-        0x144, // infrastructure
-        0xde019d, // networks-engineer
-        0x208013e, 0xde, // incident-response-engineer
-        0x780132, 0xbd, // human-centred-designer
-        0x1d800b1, // data-processing
-        0x24901f4, // red-team
-        0x263, // training
-        0x18b00c6, // digital-midwife
-        0x142011a, 0x243, // geographical-information-system
-        0x22b0164, // knowledge-specialist
-        0x24901f4, 0x168, // red-team-lead
-        0x150244, // systems-administration
-        0x8e, // coding
-        0x142007e, 0x1a9021b, // chief-information-security-officer
-        0x1ae019a, 0x77, // network-operations-centre
-        0x3b0142, 0xde, // information-assurance-engineer
-        0xb801dd, // programme-delivery
-        0x279, // virtualization
-        0x1700b2, // database-administrator
-        0xbd0244, // systems-designer
-        0x20b, // rhit
-        0xc4, // devsecops
-        0x142018c, // midwifery-information
-        0x1cb, // platform
-        0x215005b, // bioinformatics-scientist
-        0xf00273, // user-experience
-        0x24400dc, 0xbd, // embedded-systems-designer
-        0x21b00ae, 0x180020d, // cyber-security-risk-manager
-        0x2560013, // accessibility-tester
-        0x290105, 0x208013e, // forensics-and-incident-response
-        0x2440096, 0x9c, // computer-systems-consultant
-        0x19a015b, 0x31, // it-network-architect
-        0x16d01b2, // outreach-librarian
-        0xb10117, 0x27, // genomic-data-analyst
-        0x25d0012, 0x1f1, // access-to-records
-        0xc100ea, // etl-developer
-        0x244019c, 0xca0029, 0xde0244, // networking-systems-and-distributed-systems-engineer
-        0xbe012a, 0x27, // help-desk-analyst
-        0xc30086, // cloud-devops
-        0x242, // sysadmin
-        0x22b008e, // coding-specialist
-        0x3b01da, // product-assurance
-        0x14101a5, // nursing-informatics
-        0x1e00288, 0x180, // website-project-manager
-        0xde00b2, // database-engineer
-        0x6f, // cancer
-        0x21b019a, 0x27, // network-security-analyst
-        0x38015b, // it-asset
-        0x1750280, 0x1b10089, // waiting-list-co-ordinator
-        0x1a5007e, 0x142, // chief-nursing-information
-        0x21b0142, 0x17, // information-security-administrator
-        0x14d0129, // health-intelligence
-        0x190, // mobile
-        0x1a70128, 0x6b, // head-of-business
-        0x5a, // bioinformatician
-        0x1de0027, // analyst-programmer
-        0x1a70128, 0xc6, // head-of-digital
-        0x1750280, // waiting-list
-        0x3300c6, // digital-archivist
-        0x2700c3, // devops-analyst
-        0x1ae021b, // security-operations
-        0x1ea, // quality
-        0x6b015b, 0x1800026, // it-business-analysis-manager
-        0x12900db, 0x1f0, // electronic-health-record
-        0x137, // ig
-        0x71, // catalogue
-        0x2150234, // statistical-scientist
-        0x340178, 0x22b019a, // local-area-network-specialist
-        0x1750280, 0xa1, // waiting-list-coordinator
-        0xb801dd, 0x180, // programme-delivery-manager
-        0x189, // microarray
-        0x110, // gameplay
-        0xde0144, // infrastructure-engineer
-        0x3e024b, // technical-author
-        0x17021d, // server-administrator
-        0x244019c, 0xca0029, // networking-systems-and-distributed
-        0x1df, // programming
-        0x270227, // soc-analyst
-        0x12a015b, 0x18000be, // it-help-desk-manager
-        0x3d015b, // it-auditor
-        0x7c, // change
-        0x310164, // knowledge-architect
-        0x19a0096, // computer-network
-        0x780273, 0xbc, // user-centred-design
-        0x110273, // user-acceptance
-        0x252, // telecoms
-        0x2440142, 0x1a9021b, // information-systems-security-officer
-        0x217, // scrum
-        0x1f10084, 0x1a9, // clinical-records-officer
-        0x22f, // sre
-        0x24e007e, // chief-technology
-        0x1dd00c6, 0x180, // digital-programme-manager
+        0x9601c1, 0x27019a, // personal-computer-network-analyst
+        0x117, // genomic
+        0x11d, // governance
+        0xf2, // exploitation
+        0x16d0071, // catalogue-librarian
+        0x74, // ccio
+        0x251, // telecommunication
         0x1ae015b, // it-operations
-        0x270251, // telecommunications-analyst
-        0x2200097, 0xc7, // computing-services-director
-        0xde0022, // ai-engineer
+        0x22101bb, 0x180, // patient-services-manager
+        0x1a700c7, 0x84, // director-of-clinical
+        0x23f00ad, 0x27, // customer-support-analyst
+        0xde01cc, // platform-engineer
+        0x7c00c6, // digital-change
+        0x7e, // chief
+        0x1a70128, 0xc2010a, // head-of-frontend-development
+        0x18, // admissions
+        0x270142, // information-analyst
+        0x310245, // systems-architect
+        0x2450142, 0x180, // information-systems-manager
+        0xe5, // epr
+        0xe2, // enterprise
+        0x245, // systems
+        0x270244, // system-analyst
+        0x1a901d7, // privacy-officer
+        0x16d0129, // health-librarian
+        0xaa, // cto
+        0x830018, // admissions-clerk
+        0x18000b2, // database-manager
+        0x20e0084, 0x180, // clinical-risk-manager
+        0x1480096, // computer-instructor
+        0x3b01eb, 0x29, // quality-assurance-and
+        0x1820218, // scrum-master
+        0xc2, // development
+        0x142011a, 0x244, // geographical-information-system
+        0x180013c, // implementation-manager
+        0x14101a4, // nurse-informatics
+        0x137, // ig
+        0x245019c, 0xca0029, 0x245, // networking-systems-and-distributed-systems
+        0x21c015b, 0xf1, // it-security-expert
+        0x19100b1, 0xbd, // data-model-designer
+        0x257010d, // functional-tester
+        0x270256, // test-analyst
+        0x1a700c7, 0xc2002e, // director-of-application-development
+        0x1ae019a, 0x27, // network-operations-analyst
+        0x1420084, // clinical-information
+        0x780132, // human-centred
+        0x245015b, 0x31, // it-systems-architect
+        0x21c0142, 0x3d, // information-security-auditor
+        0x18e00b1, // data-mining
+        0x22b, // source
+        0x87, // cmio
+        0x19801e4, // protective-monitoring
+        0x256015b, 0x27, // it-test-analyst
+        0x1ae, // operations
+        0x255, // telephony
+        0x2450096, 0x9c, // computer-systems-consultant
+        0x1e300b1, 0x1a, // data-protection-advisor
+        0x7c015b, 0x990029, // it-change-and-configuration
+        0x21c00ae, // cyber-security
+        0x19a015b, // it-network
+        0x18000b1, // data-manager
+        0x166, // lan
+        0x12901e6, // public-health
+        0x228, // soc
+        0x208013e, // incident-responder
+        0xbc0229, // software-design
+        0xc10248, // tableau-developer
+        0x1f201bc, // patients-records
+        0x108, // freedom
+        0x221024c, // technical-services
+        0x1501bb, 0x169024a, // patient-administration-team-leader
+        0x1bb, // patient
+        0x22c019c, // networking-specialist
+        0x24a01f5, 0x1af, // red-team-operator
+        0x29016a, 0x18000c2, // learning-and-development-manager
+        0x29201d4, 0x1420029, 0x1f6017f, 0x22c, // practice-workflow-and-information-management-redesign-specialist
+        0xd6, // educational
+        0xde00b2, // database-engineer
+        0xde0252, // telecommunications-engineer
+        0x23f019a, 0x22c, // network-support-specialist
+        0x1201bb, 0x245, // patient-access-systems
+        0x3a015b, // it-associate
+        0x1df002e, // application-programmer
+        0xb10118, 0x216, // genomics-data-scientist
+        0x144, // infrastructure
+        0x23f0086, // cloud-support
+        0x8d0059, // billing-coder
+        0x9d0287, // web-content
+        0xde00c3, // devops-engineer
+        0x2100084, 0xde, // clinical-safety-engineer
+        0x19c, // networking
+        0x29013a, 0x247, // im-and-t
+        0x18001f2, // records-manager
+        0x2700b2, // database-analyst
+        0x2701e9, // qat-analyst
+        0x21c00b1, 0x29, // data-security-and
+        0x170289, // website-administrator
+        0x92024c, // technical-communicator
+        0x294, // workstation
+        0x290264, // training-and
+        0x2701ff, // reporting-analyst
+        0x1d101e2, // projects-portfolio
+        0x279, // virtualisation
+        0x24d00b1, // data-technician
+        0x1700b2, // database-administrator
+        0xbd0244, // system-designer
+        0x1f201bc, 0x39, // patients-records-assistant
+        0x27024c, // technical-analyst
+        0x1a9015b, // it-officer
+        0x13d00c1, 0x256, // developer-in-test
+        0x29016e, 0x2210164, // library-and-knowledge-services
+        0x1f201bb, 0x180, // patient-records-manager
+        0x1a700c7, 0x2e, // director-of-application
+        0x65, // blue
+        0x1fa, // regression
+        0x24e00d6, // educational-technologist
+        0xb10117, 0x27, // genomic-data-analyst
+        0x60, // biostatistical
+        0x14f, // interaction
+        0x1de00c6, 0x180, // digital-programme-manager
+        0x1750281, 0xa1, // waiting-list-coordinator
+        0xbe012a, 0x27, // help-desk-analyst
+        0x290105, 0x209013e, // forensics-and-incident-response
+        0x21c0086, // cloud-security
+        0x27006b, // business-analyst
+        0x19b0096, // computer-networker
+        0x14d006b, 0x22c, // business-intelligence-specialist
+        0x142, // information
+        0x1800289, // website-manager
+        0x1a4007e, 0x142, // chief-nurse-information
+        0x38015b, // it-asset
+        0x1420084, 0x245, // clinical-information-systems
+        0x1f20129, 0x180, // health-records-manager
+        0x1ca, // pki
+        0x15b0129, 0x1df, // health-it-programmer
+        0x14d0129, // health-intelligence
+        0x22c00bf, // desktop-specialist
+        0x29201d4, 0x1420029, 0x17f, // practice-workflow-and-information-management
+        0x19a0086, // cloud-network
+        0x5a, // bioinformatician
+        0xb801de, 0x180, // programme-delivery-manager
+        0x1a70128, 0xc6, // head-of-digital
+        0x3300c6, // digital-archivist
+        0x19d, // networks
+        0x270203, // requirements-analyst
+        0x21c00ae, 0xc1, // cyber-security-developer
+        0x2701df, // programmer-analyst
+        0x1db, // product
+        0xde021c, // security-engineer
+        0x310229, // software-architect
+        0x13f, // informatician
+        0x189, // microarray
+        0x46, // back
+        0xbd026e, // ui-designer
+        0x9601c1, // personal-computer
+        0x24f016a, // learning-technology
+        0x2450142, 0x27, // information-systems-analyst
+        0x2800b1, 0x216, // data-analytics-scientist
+        0x1601bb, 0x169024a, // patient-administrative-team-leader
+        0x1da015b, // it-procurement
+        0x1e80229, // software-qa
+        0x142007e, 0x1a9021c, // chief-information-security-officer
+        0x21400b1, // data-science
+        0x12a015b, 0xbe, // it-help-desk
+        0x19a0096, // computer-network
+        0x1460229, // software-installer
+        0xc1026e, // ui-developer
+        0x2100084, 0x1a9, // clinical-safety-officer
+        0xf10273, // usability-expert
+        0xde01e8, // qa-engineer
+        0x1a5007e, 0x1a90141, // chief-nursing-informatics-officer
+        0x780274, // user-centred
+        0x1f300c9, // disaster-recovery
+        0x2700bf, // desktop-analyst
         0x1a70128, 0xbc009d, // head-of-content-design
-        0xc6007e, 0x1420029, 0x1a9, // chief-digital-and-information-officer
-        0x1680255, // test-lead
+        0x24c0096, 0x22c, // computer-technical-specialist
+        0x11f, // graphic
         0x27014a, // integration-analyst
-        0x23e01dd, 0x1a9, // programme-support-officer
-        0x12900c6, 0x1e0, // digital-health-project
-        0x29008f, 0x77009e, 0x180, // command-and-control-centre-manager
-        0x21b015b, 0x1a9, // it-security-officer
-        0x244, // systems
+        0x2100129, // health-safety
+        0x116, // genome
+        0xa1013c, // implementation-coordinator
+        0x142007e, 0x21c, // chief-information-security
         0x1410084, 0x180, // clinical-informatics-manager
-        0xb10203, // research-data
-        0x3a016e, // library-associate
+        0xad, // customer
+        0xc2002e, // application-development
         0x310144, // infrastructure-architect
-        0x28400b1, // data-warehousing
-        0x1ae0286, // web-operations
-        0x39015b, // it-assistant
-        0x1710002, 0x23e, // 1st-line-support
-        0x142017f, // management-information
+        0x1ae021c, 0x270077, // security-operations-centre-analyst
+        0x18001e8, // qa-manager
+        0x4, // 2nd
+        0x18c, // midwifery
+        0x2210097, 0xc7, // computing-services-director
         0xb10084, 0x10, // clinical-data-abstractor
-        0x12901f6, 0x142, // registered-health-information
+        0xfc, // firmware
+        0xbc0287, // web-design
         0x15d, // java
-        0xb10118, // genomics-data
         0x8e0084, 0x180, // clinical-coding-manager
-        0x1ee021e, // service-readiness
-        0x1ea0228, 0x27003b, // software-quality-assurance-analyst
-        0x24e0096, 0x148, // computer-technology-instructor
-        0x201, // requirement
-        0xb101ba, 0xa1, // patient-data-coordinator
-        0x29101d3, 0x1420029, 0x1f5017f, 0x22b, // practice-workflow-and-information-management-redesign-specialist
-        0x1d800b1, 0x21b0244, // data-processing-systems-security
-        0xde021d, // server-engineer
+        0x3b0142, 0xde, // information-assurance-engineer
+        0x21c00ae, 0x223, // cyber-security-siem
+        0x21c015b, 0x24d, // it-security-technician
+        0x2050274, // user-researcher
+        0x15000c6, // digital-interface
+        0x170245, // systems-administrator
+        0x1e4, // protective
+        0x11d0142, // information-governance
         0x177, // literature
-        0x1f10186, 0x39, // medical-records-assistant
-        0x21b0142, 0x180, // information-security-manager
+        0x24401ab, 0xbd, // operating-system-designer
         0x270141, // informatics-analyst
         0xc1, // developer
-        0x1d600b1, 0x1a9, // data-privacy-officer
-        0x4001e7, // qa-automation
-        0x15800c6, // digital-investigator
+        0x15b01b9, 0x245, // pathology-it-systems
+        0x24d0287, // web-technician
+        0x14a0245, // systems-integration
+        0xd7015b, // it-educator
         0x17100fd, // first-line
-        0x27023e, // support-analyst
-        0x22b0144, // infrastructure-specialist
+        0x1b401db, // product-owner
+        0x2290129, // health-software
         0x8f, // command
-        0x1a5007e, 0x1a90142, // chief-nursing-information-officer
-        0x1420129, 0x2901d6, 0x22b021b, // health-information-privacy-and-security-specialist
-        0x21b0091, // communications-security
-        0x5b, // bioinformatics
-        0xb80021, // agile-delivery
-        0x84007e, 0x1a90142, // chief-clinical-information-officer
+        0x1a70128, 0x21f, // head-of-service
+        0x1f201bb, // patient-records
+        0x16801de, // programme-lead
+        0xb10204, 0x216, // research-data-scientist
+        0x200, // reports
+        0x3b01eb, 0x180, // quality-assurance-manager
+        0x22d, // sqa
         0x59, // billing
-        0xc6007e, 0x142, // chief-digital-information
-        0x15b01b8, 0x1800244, // pathology-it-systems-manager
+        0x244014e, 0xbd, // intelligent-system-designer
+        0x1fd0225, // site-reliability
+        0xce0084, // clinical-documentation
         0x9c00c3, // devops-consultant
-        0x29016a, 0x18000c2, // learning-and-development-manager
-        0x1a70128, 0x2900b1, 0x22, // head-of-data-and-ai
-        0x105, // forensics
-        0x12901f6, // registered-health
-        0x1a70128, 0x8f, // head-of-command
-        0x29008f, // command-and
-        0xde0244, // systems-engineer
-        0x12901e5, 0x900029, // public-health-and-commissioning
-        0x16901e0, // project-leader
-        0x290243, // system-and
-        0x1de0096, 0x27, // computer-programmer-analyst
-        0xc700c6, // digital-director
-        0x1701b5, // pacs-administrator
-        0x1ae0243, // system-operations
-        0x19a0096, 0x23e, // computer-network-support
-        0x23e002e, // application-support
-        0x16d0129, // health-librarian
-        0x21b0096, 0xa1, // computer-security-coordinator
-        0x1de026d, // ui-programmer
-        0x1f10129, 0x21e, // health-records-service
-        0x17f00cc, // document-management
-        0x1f10186, // medical-records
-        0x830282, // ward-clerk
-        0x1f10129, 0x39, // health-records-assistant
-        0x227, // soc
-        0x1e200b1, 0x1a9, // data-protection-officer
-        0x2440142, 0x22b021b, // information-systems-security-specialist
-        0x231010b, 0xc1, // full-stack-developer
-        0x228002e, 0xde, // application-software-engineer
-        0x265021e, 0x180, // service-transition-manager
-        0x166, // lan
-        0x170238, // storage-administrator
-        0xc1026d, // ui-developer
-        0x1fc0224, 0xde, // site-reliability-engineer
-        0x28, // analytics
-        0xbd0286, // web-designer
-        0x22b019c, // networking-specialist
-        0x12901e5, // public-health
-        0x15000c6, // digital-interface
-        0x21e015b, 0xbe, // it-service-desk
-        0x14f, // interaction
-        0x22b00b2, // database-specialist
-        0x3f01f8, // registration-authority
-        0x310229, // solution-architect
-        0x1ac021b, 0x27, // security-operation-analyst
-        0x96, // computer
-        0x13015b, 0x256, // it-accessibility-tester
-        0xb600ae, 0x22b, // cyber-defence-specialist
-        0x17f01da, // product-management
-        0x26d0274, 0xbd, // ux-ui-designer
-        0x1fc0224, // site-reliability
-        0x21b0142, 0x27020d, // information-security-risk-analyst
-        0xb1, // data
-        0x1a700c7, 0xc6, // director-of-digital
-        0x2901f1, 0x17f0142, // records-and-information-management
-        0x265021e, // service-transition
-        0x9a00b2, // database-configurator
-        0x2701df, // programming-analyst
-        0x2200097, // computing-services
-        0x14a015b, // it-integration
-        0x1710219, 0x23e, // second-line-support
-        0x1a70128, 0x2030273, // head-of-user-research
-        0x20401eb, // quantitative-researcher
-        0x18001dc, // program-manager
-        0x21e015b, 0x17f, // it-service-management
-        0x1a700c7, 0x1410084, // director-of-clinical-informatics
-        0x40, // automation
-        0x18001e7, // qa-manager
-        0xbc016a, // learning-design
-        0x1f70269, // tumour-registrar
-        0x1a700c7, 0x24e, // director-of-technology
-        0x29101d3, // practice-workflow
-        0xde00b1, // data-engineer
-        0x21b002e, // application-security
-        0x1420119, // geographic-information
-        0xd8, // ehr
-        0x310086, // cloud-architect
-        0x2440142, 0x27021b, // information-systems-security-analyst
-        0x21b00ae, // cyber-security
-        0x262, // trainer
-        0x340178, // local-area
-        0x1920197, // molecular-modeler
-        0x1601ba, // patient-administrative
-        0x1410129, // health-informatics
-        0x21b0086, 0xde, // cloud-security-engineer
-        0x13f01a4, // nurse-informatician
-        0x1fb, // release
-        0x2240286, 0x18001e0, // web-site-project-manager
-        0x2440142, 0x180, // information-systems-manager
-        0x24c0096, // computer-technician
-        0x31, // architect
-        0x14a0244, // systems-integration
-        0x1a30186, 0x23c, // medical-note-summariser
-        0xc10229, // solution-developer
-        0x14b0244, // systems-integrator
-        0x116, // genome
-        0x1ae015b, 0x180, // it-operations-manager
-        0x1f10084, 0x17, // clinical-records-administrator
-        0x16f002e, 0x180, // application-lifecycle-manager
-        0x23e015b, // it-support
-        0xb10084, 0x22b, // clinical-data-specialist
-        0x290164, 0x22b016e, // knowledge-and-library-specialist
-        0x290244, 0x180019d, // systems-and-networks-manager
-        0x164007e, 0x1a9, // chief-knowledge-officer
-        0x1270289, 0x123, // white-hat-hacker
-        0x1ae0096, // computer-operations
-        0x12023b, // subject-access
-        0x1fa006b, 0x180, // business-relationship-manager
-        0x2620244, // systems-trainer
-        0x1e000c6, // digital-project
-        0x19300b1, // data-modeling
-        0x20d0084, 0x180, // clinical-risk-manager
-        0xe1, // entarch
-        0x1e200b1, 0x1a, // data-protection-advisor
-        0x1a5007e, 0x1a90141, // chief-nursing-informatics-officer
-        0x27d, // voip
-        0x1f1, // records
-        0x1800288, // website-manager
-        0x310274, // ux-architect
-        0xbd00c6, // digital-designer
-        0x17f, // management
-        0xe7, // ethical
-        0x7700b1, // data-centre
-        0x15b01b8, // pathology-it
-        0x1a90234, // statistical-officer
-        0x2e0286, // web-application
-        0x6e, // caldicott
-        0x1a5007e, 0x141, // chief-nursing-informatics
-        0x310255, // test-architect
         0x1a700c7, 0x13a, // director-of-im
-        0x2440147, 0x22b, // instructional-systems-specialist
-        0x244019a, // network-systems
-        0x1ae019a, // network-operations
-        0x244015b, 0x31, // it-systems-architect
-        0x24c0286, // web-technician
-        0x2560040, // automation-tester
-        0x22b0244, // systems-specialist
-        0x24400dc, // embedded-systems
-        0x23b, // subject
-        0x97, // computing
-        0xe800b1, // data-ethicist
-        0x1501ba, // patient-administration
-        0x142, // information
-        0x234, // statistical
-        0x1ae021b, 0x270077, // security-operations-centre-analyst
-        0x1e00288, // website-project
-        0x14b00b2, // database-integrator
-        0x16301e5, 0x144, // public-key-infrastructure
-        0x1fa006b, // business-relationship
-        0x2040177, // literature-researcher
-        0xdd0109, // front-end
+        0x1a70128, 0x21f015b, // head-of-it-service
+        0x12900c6, 0x263, // digital-health-trainer
+        0x14a015b, 0xde, // it-integration-engineer
+        0x16a00d3, // e-learning
+        0x1eb00b1, 0x1a9, // data-quality-officer
+        0x257026f, // unit-tester
+        0x1df0027, // analyst-programmer
+        0x24d011c, // gis-technician
+        0xd70245, // systems-educator
+        0xc700c6, // digital-director
+        0x9c0235, // statistical-consultant
+        0xc20287, // web-development
+        0x1e300b1, // data-protection
+        0xc10229, // software-developer
+        0x215, // scientific
+        0xde010f, // game-engineer
+        0x2210097, // computing-services
+        0x127028a, 0x123, // white-hat-hacker
+        0x21f015b, 0x27, // it-service-analyst
+        0xbd021f, // service-designer
+        0x2340290, // work-station
+        0x23800b1, // data-steward
+        0x26d, // uat
+        0x17f00b8, // delivery-management
+        0x2580229, 0x22c, // software-testing-specialist
+        0x290164, 0x22c016e, // knowledge-and-library-specialist
+        0x840014, 0x8d, // accredited-clinical-coder
+        0x2, // 1st
+        0x1680256, // test-lead
+        0x20c, // rhit
+        0x20501ec, // quantitative-researcher
+        0x245019c, 0xca0029, // networking-systems-and-distributed
+        0x245006b, // business-systems
+        0x180016a, // learning-manager
+        0x14a0245, 0x9c, // systems-integration-consultant
+        0x1a400c6, // digital-nurse
+        0x21c00b1, 0x17, // data-security-administrator
+        0x21c0245, // systems-security
+        0x2250287, 0x17, // web-site-administrator
+        0x96, // computer
+        0x1420129, // health-information
+        0x1e10152, 0x180, // internet-project-manager
+        0x17015b, // it-administrator
+        0x1a70128, 0x2900b1, 0x22, // head-of-data-and-ai
+        0xbd0275, // ux-designer
+        0x14d0035, // artificial-intelligence
+        0xa8, // cryptological
+        0x2e0084, // clinical-application
+        0x27021c, // security-analyst
+        0x1ae021c, 0x77, // security-operations-centre
+        0x380142, 0x1b4, // information-asset-owner
+        0x2900b1, 0x22, // data-and-ai
+        0x8e0084, // clinical-coding
+        0x1a70128, 0x1c0, // head-of-performance
+        0x26400a2, 0x180, // corporate-training-manager
+        0x1800245, // systems-manager
+        0x256015b, // it-test
+        0x1f7, // registered
+        0x1f20186, // medical-records
+        0x960132, 0x14f, // human-computer-interaction
+        0x170287, // web-administrator
+        0x1f20186, 0x23e, // medical-records-supervisor
+        0x1500129, // health-interface
+        0x10b, // full
+        0xb801e1, // project-delivery
+        0x1420129, 0x8d, // health-information-coder
+        0x290244, 0x17019a, // system-and-network-administrator
+        0x9c00b2, // database-consultant
+        0x1a700c7, 0x24f, // director-of-technology
+        0xde0144, // infrastructure-engineer
+        0x23f013c, // implementation-support
+        0x16a017a, 0xde, // machine-learning-engineer
+        0x310256, // test-architect
+        0x1800256, // test-manager
+        0x270273, // usability-analyst
+        0x310086, // cloud-architect
+        0xb80021, // agile-delivery
+        0x1d101e2, 0x180, // projects-portfolio-manager
+        0x19a015b, 0x31, // it-network-architect
+        0x1d900b1, 0x21c0245, // data-processing-systems-security
+        0x340178, // local-area
+        0x16f002e, // application-lifecycle
+        0x1ae0096, // computer-operations
+        0x1cc, // platform
+        0x1bc, // patients
+        0x13f01a4, // nurse-informatician
+        0xb1007e, 0x1a9, // chief-data-officer
+        0x180008e, // coding-manager
+        0x24c0096, // computer-technical
+        0x257021c, // security-tester
+        0x15000c6, 0xbd, // digital-interface-designer
+        0x9e019a, 0x27, // network-control-analyst
+        0x23f002e, // application-support
         0x14a, // integration
-        0x28f, // work
-        0x24300dc, 0xbd, // embedded-system-designer
-        0x18001f1, // records-manager
-        0x3b01ea, 0x180, // quality-assurance-manager
-        0x1e200b1, 0x22b, // data-protection-specialist
-        0x147, // instructional
-        0x23e015b, 0x24c, // it-support-technician
-        0x2280129, 0x256, // health-software-tester
-        0xc701dc, // program-director
-        0x1a70128, 0x21b0142, // head-of-information-security
-        0x205015b, // it-resilience
-        0x1f10129, 0x232, // health-records-staff
-        0xc100a6, // course-developer
-        0x21e015b, 0x27, // it-service-analyst
-        0x21, // agile
-        0x16a, // learning
-        0x12b015b, // it-helpdesk
-        0x270150, // interface-analyst
-        0x1420129, 0x16d, // health-information-librarian
-        0x23e0273, 0x24c, // user-support-technician
-        0x142011a, // geographical-information
-        0xb20214, // scientific-database
-        0x1d0, // portfolio
-        0x1f10129, // health-records
-        0x14a0243, 0xde, // system-integration-engineer
-        0x18001dd, // programme-manager
-        0x21b0142, 0x3b, // information-security-assurance
-        0xde015b, // it-engineer
-        0x12a, // help
-        0x1760096, // computer-literacy
-        0xde00c3, // devops-engineer
-        0x1420129, 0x83, // health-information-clerk
-        0x18c, // midwifery
-        0x14e, // intelligent
-        0x1a5007e, // chief-nursing
-        0x286, // web
-        0x1de0096, // computer-programmer
-        0x21b0142, 0x27, // information-security-analyst
-        0x24b016e, // library-technical
-        0x1a70128, 0xb8, // head-of-delivery
-        0x2630292, 0x22b, // workplace-training-specialist
-        0x1410084, 0xc7, // clinical-informatics-director
-        0xbd01da, // product-designer
-        0x21500b1, // data-scientist
-        0x1710004, 0x23e, // 2nd-line-support
-        0x24a, // tech
-        0x11d0142, 0x168, // information-governance-lead
-        0xb10084, // clinical-data
-        0xea, // etl
-        0x1440086, 0xde, // cloud-infrastructure-engineer
-        0x22001ba, 0x180, // patient-services-manager
-        0x23e0228, 0x180, // software-support-manager
-        0x1d000c6, // digital-portfolio
-        0x1f10186, 0x1a9, // medical-records-officer
-        0x18f, // ml
-        0x2280086, // cloud-software
-        0x1ae021b, 0x77, // security-operations-centre
-        0x8e0084, 0x3d, // clinical-coding-auditor
+        0x1ae015b, 0x180, // it-operations-manager
+        0x28400b1, 0x27, // data-warehouse-analyst
+        0x16f002e, 0x180, // application-lifecycle-manager
+        0x11d00b1, // data-governance
+        0x150015b, 0x69, // it-interface-builder
+        0x16301e6, 0x144, // public-key-infrastructure
+        0xde005b, // bioinformatics-engineer
+        0x164007e, 0x1a9, // chief-knowledge-officer
+        0x8d00c5, // diagnostic-coder
+        0xbd0287, // web-designer
+        0x17e, // malware
+        0x12901f7, 0x142, // registered-health-information
+        0xbd0256, // test-designer
+        0x19300b1, // data-modeling
+        0x142007e, 0x1a9, // chief-information-officer
+        0x1a70128, 0xbe021f, // head-of-service-desk
+        0x252, // telecommunications
+        0xbe021f, 0x27, // service-desk-analyst
+        0x1d100c6, 0x180, // digital-portfolio-manager
+        0x2630229, // software-trainer
+        0x24c016e, // library-technical
+        0x110274, 0x258, // user-acceptance-testing
+        0x1ff, // reporting
+        0x1420129, 0x2901d7, 0x21c, // health-information-privacy-and-security
+        0x17f, // management
+        0x1ae019a, // network-operations
+        0x1ae0244, // system-operations
+        0x6e, // caldicott
+        0xc100ea, // etl-developer
+        0x2100084, // clinical-safety
+        0x14a0244, 0x9c, // system-integration-consultant
+        0x16a017a, // machine-learning
+        0x1800164, // knowledge-manager
         0x10d, // functional
-        0x1f9, // regression
+        0x245006b, 0x27, // business-systems-analyst
+        0x244015b, 0x31, // it-system-architect
+        0x20e0084, // clinical-risk
+        0x2560040, // automation-test
+        0x2340290, 0x23f, // work-station-support
+        0x1f20186, 0x83, // medical-records-clerk
+        0x1a70128, 0x24f, // head-of-technology
+        0x17f007c, 0x22c, // change-management-specialist
+        0x1a70128, 0x256, // head-of-test
+        0xe800b1, // data-ethicist
+        0x14201a5, // nursing-information
+        0x780274, 0xbc, // user-centred-design
+        0x31022a, // solution-architect
+        0x1e300b1, 0x21c0029, // data-protection-and-security
+        0x264, // training
+        0x14d006b, 0x27, // business-intelligence-analyst
+        0x9d00db, // electronic-content
+        0x245014e, // intelligent-systems
+        0x21c00b1, // data-security
+        0x1e10152, // internet-project
+        0x4001e8, 0xde, // qa-automation-engineer
+        0x1df026e, // ui-programmer
+        0x400086, 0xde, // cloud-automation-engineer
+        0x7c, // change
+        0x170239, // storage-administrator
+        0x1a70128, 0x13, // head-of-accessibility
+        0x24f0096, // computer-technology
+        0xc100a6, // course-developer
+        0x25e0012, // access-to
+        0xea, // etl
+        0x2570229, // software-tester
+        0xbd00b2, // database-designer
+        0x295002d, // api-writer
+        0x18d00b1, // data-miner
+        0x2450142, 0xd7, // information-systems-educator
+        0x20500bc, // design-researcher
+        0x6f, // cancer
+        0x142011a, // geographical-information
+        0xb700ae, // cyber-defender
+        0x21c015a, // iot-security
+        0x27022d, // sqa-analyst
+        0x3b01eb, 0x27, // quality-assurance-analyst
+        0xf00274, 0x205, // user-experience-researcher
+        0x1f10129, // health-record
+        0x18001dd, // program-manager
+        0x14a002e, 0x9c, // application-integration-consultant
+        0xde015b, // it-engineer
+        0x1760096, // computer-literacy
+        0x29501fe, // report-writer
+        0x13e00ae, // cyber-incident
+        0x2450142, 0x27021c, // information-systems-security-analyst
+        0x23f024b, // tech-support
+        0x1e2, // projects
+        0x18001db, // product-manager
+        0x1a70128, 0xb8, // head-of-delivery
+        0x1601bb, // patient-administrative
+        0x1410084, 0xc7, // clinical-informatics-director
+        0x1ae019a, 0x77, // network-operations-centre
+        0x1420119, // geographic-information
+        0x27005b, // bioinformatics-analyst
+        0x28400b1, 0x31, // data-warehouse-architect
+        0xb10084, // clinical-data
+        0x21c00ae, 0x180020e, // cyber-security-risk-manager
+        0x14d006b, // business-intelligence
+        0x197, // molecular
+        0x310275, // ux-architect
+        0x780132, 0xbd, // human-centred-designer
+        0x1f5, // red
+        0x1a70128, 0x2040274, // head-of-user-research
+        0x990244, // system-configuration
+        0x244014e, // intelligent-system
+        0x21c00ae, 0x1800223, // cyber-security-siem-manager
+        0x2700c3, // devops-analyst
+        0x1f9, // registration
         0x58, // biller
         0x11b, // geospatial
-        0x27027f, // vulnerability-analyst
-        0x1f10186, 0x83, // medical-records-clerk
-        0x2701cd, // pmo-analyst
+        0x209013e, 0xde, // incident-response-engineer
+        0x290264, 0xc2, // training-and-development
+        0xc4, // devsecops
+        0x21f015b, 0xbe, // it-service-desk
+        0x84, // clinical
         0x68, // bug
-        0x2430022, // ai-system
-        0x1ea015b, // it-quality
-        0x1670096, // computer-language
-        0x1de0234, // statistical-programmer
+        0x21c0142, 0x29003b, 0x27025c, // information-security-assurance-and-threat-analyst
+        0xdf00b1, // data-engineering
+        0x1a70128, 0x11d00b1, // head-of-data-governance
+        0x3b01eb, 0x2580029, // quality-assurance-and-testing
         0x310142, // information-architect
-        0x21b0142, 0x20d, // information-security-risk
-        0x256026e, // unit-tester
-        0x2700b1, // data-analyst
-        0xbd0243, // system-designer
-        0x16a00c6, // digital-learning
+        0x14101c4, // pharmacy-informatics
+        0x270228, // soc-analyst
+        0x21c015b, 0x17, // it-security-administrator
+        0x1e6, // public
+        0xb1007e, // chief-data
         0x7c006b, 0x27, // business-change-analyst
-        0x290105, 0x208013e, 0x27, // forensics-and-incident-response-analyst
-        0x23d016e, // library-supervisor
-        0x244019c, 0xca0029, 0x244, // networking-systems-and-distributed-systems
-        0x1a70128, 0x142, // head-of-information
+        0x1ae0144, // infrastructure-operations
+        0x2901f2, 0x17f0142, // records-and-information-management
+        0x2630245, // systems-trainer
+        0x62, // biostatistics
+        0x22c00b1, // data-specialist
+        0x20700db, 0x16d, // electronic-resources-librarian
+        0x21c015b, 0x31, // it-security-architect
         0x14a002e, 0xde, // application-integration-engineer
-        0x24e0147, // instructional-technology
+        0x1a5007e, 0x141, // chief-nursing-informatics
+        0x23f00ad, // customer-support
         0x142007e, // chief-information
-        0x2e, // application
-        0x1500273, 0xc1, // user-interface-developer
-        0x23e019a, 0xde, // network-support-engineer
-        0xc6007e, 0x1a90142, // chief-digital-information-officer
-        0x180015b, // it-manager
+        0x1420129, 0x17f, // health-information-management
+        0x1eb0229, // software-quality
+        0x8c022b, 0x3d, // source-code-auditor
+        0x1a90235, // statistical-officer
+        0x6b015b, 0x26, // it-business-analysis
         0x19a0086, 0xde, // cloud-network-engineer
-        0x25501bf, // performance-test
+        0x1150095, // computational-geneticist
         0x1500b2, 0x180, // database-administration-manager
-        0x1ea00b1, // data-quality
+        0x16801e8, // qa-lead
+        0x21c0086, 0xde, // cloud-security-engineer
         0x8e0186, // medical-coding
-        0x16801e0, // project-lead
-        0x27c00b1, // data-visualization
-        0x12900c6, 0x262, // digital-health-trainer
-        0xbd00b2, // database-designer
-        0x29019a, 0xde021b, // network-and-security-engineer
+        0x270235, // statistical-analyst
+        0x1fc, // release
+        0xb101bb, // patient-data
+        0x64, // blockchain
+        0x1f20129, 0x39, // health-records-assistant
+        0x1a70128, 0x1fb006b, // head-of-business-relationship
         0x18000c2, // development-manager
-        0x1a8, // office
-        0x9a0243, // system-configurator
-        0x1a5, // nursing
-        0x1d001e1, 0x180, // projects-portfolio-manager
-        0x142017f, 0xc70244, // management-information-systems-director
-        0x287, // webmaster
-        0x2240286, // web-site
-        0x1a70128, 0xbe021e, // head-of-service-desk
-        0x20c0142, // information-rights
-        0x23e01e0, // project-support
-        0x27, // analyst
-        0x243015b, // it-system
-        0x21b0142, 0x29003b, 0x27025b, // information-security-assurance-and-threat-analyst
-        0x1fe, // reporting
-        0x1ea0228, 0xde, // software-quality-engineer
+        0x31014a, // integration-architect
+        0x1a4007e, 0x1a90142, // chief-nurse-information-officer
+        0x14e, // intelligent
+        0x28500b1, // data-warehousing
+        0x2160235, // statistical-scientist
+        0x2580229, // software-testing
+        0x27002e, // application-analyst
+        0x1e300b1, 0x1a9, // data-protection-officer
+        0x24400dc, 0xbd, // embedded-system-designer
+        0x1260096, // computer-hardware
+        0x110274, // user-acceptance
         0x400086, // cloud-automation
-        0x142021c, 0x1b3020d, // senior-information-risk-owner
+        0x8d0149, // insurance-coder
         0x15a, // iot
-        0x22b011c, // gis-specialist
+        0x14201a5, 0x1a9, // nursing-information-officer
         0x1720095, // computational-linguist
-        0x270255, // test-analyst
-        0x117, // genomic
-        0xc10247, // tableau-developer
-        0x1a4, // nurse
-        0xb80021, 0x180, // agile-delivery-manager
-        0x23e019a, // network-support
-        0x1f10186, 0x8300f8, // medical-records-filing-clerk
-        0x289, // white
+        0x1a70128, 0xb1, // head-of-data
+        0x2701e0, // programming-analyst
+        0x1410084, 0x22c, // clinical-informatics-specialist
+        0x21c, // security
+        0xbc, // design
+        0x289, // website
         0x3200e2, 0x180, // enterprise-architecture-manager
-        0x1a9015b, // it-officer
-        0x1820217, // scrum-master
+        0xbc016a, // learning-design
         0x8d0186, // medical-coder
-        0x29007c, 0x2701fb, // change-and-release-analyst
-        0x12a015b, 0xbe, // it-help-desk
-        0x2440142, 0x31, // information-systems-architect
+        0x290264, 0x18000c2, // training-and-development-manager
+        0xa1015b, // it-coordinator
+        0xc30086, // cloud-devops
         0xde0028, // analytics-engineer
-        0x3b01ea, // quality-assurance
-        0x26200a2, // corporate-trainer
-        0x21b019a, // network-security
-        0xa1013c, // implementation-coordinator
-        0xa2, // corporate
-        0x21b0142, 0xc7, // information-security-director
+        0x21c0142, // information-security
+        0x1a5007e, 0x1a90142, // chief-nursing-information-officer
+        0x1a700c7, 0x1410084, // director-of-clinical-informatics
+        0x21c0142, 0xc7, // information-security-director
+        0x2050235, // statistical-researcher
+        0x9d, // content
         0x13e, // incident
-        0x9e019a, // network-control
-        0x16a00c6, 0x24d, // digital-learning-technologist
-        0x24401ab, // operating-systems
-        0x11021e, 0x27, // service-acceptance-analyst
+        0x24401ab, // operating-system
+        0x295024c, // technical-writer
+        0x5b, // bioinformatics
+        0x1a5007e, 0x142, // chief-nursing-information
         0x154, // internetworking
-        0x1f6, // registered
-        0x1710004, // 2nd-line
-        0x1fd, // report
+        0x100, // foi
+        0x17028b, // windows-administrator
+        0x1ce, // pmo
+        0x1d100c6, // digital-portfolio
         0xdd, // end
         0x93, // compatibility
         0xb4, // dcb0129
-        0x2630292, // workplace-training
-        0x15b0129, 0x23e, // health-it-support
-        0x13015b, // it-accessibility
-        0x9a019a, // network-configurator
-        0x1710219, // second-line
-        0x142007e, 0x21b, // chief-information-security
-        0x1b5, // pacs
-        0x23e01ba, 0x22b, // patient-support-specialist
-        0x1c3, // pharmacy
-        0x27006b, // business-analyst
-        0x3b01ea, 0xc7, // quality-assurance-director
-        0xde005b, // bioinformatics-engineer
-        0x293, // workstation
-        0x1420084, 0x1800244, // clinical-information-systems-manager
-        0x16d0071, // catalogue-librarian
-        0x23800b1, // data-storage
-        0xf00273, 0x27, // user-experience-analyst
+        0x23d0186, // medical-summariser
+        0x24501ab, // operating-systems
+        0x31002e, // application-architect
+        0xdb, // electronic
+        0x22c0144, // infrastructure-specialist
+        0x290244, 0x19a, // system-and-network
+        0xde019d, // networks-engineer
+        0x3100b2, // database-architect
+        0x29016a, 0xc2, // learning-and-development
+        0x293, // workplace
+        0x25c, // threat
+        0x21f015b, 0x18000be, // it-service-desk-manager
+        0x171021a, // second-line
+        0x23f0274, // user-support
         0x1410084, 0x27, // clinical-informatics-analyst
         0x1a70128, // head-of
-        0x133025b, // threat-hunter
+        0x1eb015b, // it-quality
         0x1680137, // ig-lead
-        0x1bb, // patients
-        0x31006b, // business-architect
-        0x21300b1, // data-science
-        0xb10117, // genomic-data
-        0x340178, 0x19a, // local-area-network
-        0x1ea00b1, 0x1a9, // data-quality-officer
-        0x62, // biostatistics
-        0x18001e0, // project-manager
-        0x186007e, 0x141, // chief-medical-informatics
-        0x23e01ba, // patient-support
-        0x990244, // systems-configuration
-        0xdf00b1, // data-engineering
-        0x24c019a, // network-technician
-        0x290263, 0xa100c2, // training-and-development-coordinator
-        0xde01ea, // quality-engineer
-        0x1410116, // genome-informatics
-        0x21b0096, 0x22b, // computer-security-specialist
-        0xf10272, // usability-expert
-        0x244015b, 0x27, // it-systems-analyst
-        0x9e01ad, 0x180, // operational-control-manager
-        0x186007e, 0x142, // chief-medical-information
-        0x2440084, 0x262, // clinical-systems-trainer
-        0x23e00ad, // customer-support
-        0x1f10186, 0xf8, // medical-records-filing
-        0x1a70128, 0x29008f, // head-of-command-and
-        0x11d0142, 0x180, // information-governance-manager
-        0x27021b, // security-analyst
-        0x105015b, // it-forensics
-        0x8a0021, // agile-coach
-        0x31021b, // security-architect
-        0x23e00b1, // data-support
-        0x24d0147, // instructional-technologist
-        0x29008f, 0x9e, // command-and-control
-        0x21c, // senior
-        0x290105, // forensics-and
-        0x247, // tableau
-        0x30, // appsw
-        0x26400c6, // digital-transformation
-        0x21b0243, 0x17, // system-security-administrator
-        0x233028f, 0x23e, // work-station-support
-        0xa10263, // training-coordinator
-        0x2240152, 0xbd, // internet-site-designer
         0x142018c, 0x1a9, // midwifery-information-officer
-        0x256010d, // functional-tester
-        0x2800b1, 0x180, // data-analytics-manager
-        0x244015b, // it-systems
-        0x3100b2, // database-architect
-        0x21b00b1, 0x1e20029, // data-security-and-protection
-        0x16800bc, // design-lead
-        0x31002e, // application-architect
-        0x1f70268, // tumor-registrar
+        0x31006b, // business-architect
+        0x1440086, // cloud-infrastructure
+        0x340178, 0x19a, // local-area-network
+        0x142017f, // management-information
+        0xc6007e, 0x142, // chief-digital-information
+        0x21600b1, // data-scientist
+        0x18001e1, // project-manager
+        0x270150, // interface-analyst
+        0x21c0142, 0x3b, // information-security-assurance
+        0x1a70128, 0x9d, // head-of-content
+        0x216005b, // bioinformatics-scientist
+        0x20700db, // electronic-resources
+        0x24c019a, // network-technical
+        0x9d00e2, // enterprise-content
+        0x270280, // vulnerability-analyst
+        0x1410116, // genome-informatics
+        0x290245, 0x180019d, // systems-and-networks-manager
+        0x204007e, 0x1a90142, // chief-research-information-officer
+        0xde0287, // web-engineer
+        0x27e, // voip
+        0x24500dc, 0xbd, // embedded-systems-designer
+        0x26e0275, // ux-ui
+        0x9a0244, // system-configurator
+        0x9a019a, // network-configurator
+        0x2250152, // internet-site
+        0x1a70128, 0x21400b1, // head-of-data-science
+        0x1500274, 0xde, // user-interface-engineer
+        0x222, // sharepoint
+        0xc6007e, 0x1420029, 0x1a9, // chief-digital-and-information-officer
+        0xb20215, // scientific-database
+        0xde019c, // networking-engineer
+        0xa10264, // training-coordinator
+        0x1e1015b, // it-project
+        0x2450096, // computer-systems
+        0x1ec, // quantitative
+        0x23f0294, // workstation-support
+        0x24a01f5, // red-team
+        0xb10129, // health-data
+        0xf00274, 0x27, // user-experience-analyst
+        0x18001d1, // portfolio-manager
+        0x2640293, // workplace-training
+        0x17f01f2, 0x22c, // records-management-specialist
+        0xc701e1, // project-director
+        0x26500c6, // digital-transformation
+        0xbe021f, 0x180, // service-desk-manager
+        0x23f01bb, // patient-support
+        0x1f20129, 0x23e, // health-records-supervisor
+        0x21c0142, 0x29003b, 0x25c, // information-security-assurance-and-threat
+        0x2440022, 0xbd, // ai-system-designer
+        0xbd014f, // interaction-designer
+        0x1c0, // performance
+        0x17301b9, // pathology-links
+        0x2640293, 0x22c, // workplace-training-specialist
+        0x221024c, 0x180, // technical-services-manager
+        0x12900c6, 0x1e1, // digital-health-project
+        0x1d7, // privacy
+        0x2440142, // information-system
         0x132, // human
         0xc2002e, 0xc7, // application-development-director
-        0x23c0186, // medical-summariser
-        0x2240152, // internet-site
-        0x3b01ea, 0x18001d3, // quality-assurance-practice-manager
-        0x1f00186, // medical-record
-        0x243015b, 0x31, // it-system-architect
-        0x29016e, 0x164, // library-and-knowledge
-        0xde019f, // noc-engineer
-        0x21b, // security
-        0x1ba00db, 0x1f0, // electronic-patient-record
+        0x1420129, 0x29017f, // health-information-management-and
+        0x2290086, // cloud-software
+        0x27, // analyst
+        0x310164, // knowledge-architect
+        0x1eb0229, 0xde003b, // software-quality-assurance-engineer
+        0x143, // infosec
+        0x75, // cclio
+        0x22c00ce, // documentation-specialist
         0xc10086, // cloud-developer
         0x94, // compliance
-        0x2900b1, 0x22, // data-and-ai
-        0x1500273, 0xde, // user-interface-engineer
-        0x270099, // configuration-analyst
-        0x1500b2, // database-administration
-        0xde002e, // application-engineer
-        0x1e0015b, // it-project
-        0x10a, // frontend
-        0x29101d3, 0x1420029, 0x1f5017f, // practice-workflow-and-information-management-redesign
-        0xde0286, // web-engineer
-        0x24e007e, 0x1a9, // chief-technology-officer
-        0x21b0142, 0x22b, // information-security-specialist
-        0xf00273, 0x1a9, // user-experience-officer
-        0xbd021e, // service-designer
-        0x26e, // unit
-        0x2560093, // compatibility-tester
-        0x21b00b1, 0x1e20029, 0x168, // data-security-and-protection-lead
+        0x3b01eb, 0x270256, // quality-assurance-test-analyst
+        0x3b01eb, 0x258, // quality-assurance-testing
+        0x29201d4, // practice-workflow
+        0x24a0065, // blue-team
+        0xbd00c6, // digital-designer
+        0x1f300b1, // data-recovery
+        0x21c0244, 0x257, // system-security-tester
+        0x29019a, 0xde021c, // network-and-security-engineer
+        0xbe012a, // help-desk
+        0x229002e, 0xde, // application-software-engineer
+        0xde028c, // wireless-engineer
+        0xb100db, 0x1d9, // electronic-data-processing
+        0x3b01db, 0xde, // product-assurance-engineer
         0x29011d, // governance-and
-        0x1ea00b1, 0x22b, // data-quality-specialist
-        0x17015b, // it-administrator
-        0x23e024b, 0x180, // technical-support-manager
-        0x13e017d, 0x180, // major-incident-manager
-        0x29013a, // im-and
-        0x24c00b2, // database-technician
-        0x84007e, 0x142, // chief-clinical-information
-        0x24901f4, 0x187, // red-team-member
-        0x29101d3, 0x1420029, 0x17f, // practice-workflow-and-information-management
-        0x2560272, // usability-tester
-        0xde019a, // network-engineer
-        0x21e015b, // it-service
-        0x272, // usability
-        0x12901f6, 0x24c0142, // registered-health-information-technician
-        0x140, // informaticist
-        0x9d, // content
-        0x1de0243, // system-programmer
-        0x39016e, // library-assistant
-        0x2440084, 0xd7, // clinical-systems-educator
-        0x21b015b, 0x9c, // it-security-consultant
-        0x23e01e0, 0x1a9, // project-support-officer
-        0x35, // artificial
-        0x282, // ward
-        0x9d0286, 0x180, // web-content-manager
-        0xa9, // cryptologist
-        0x23e, // support
-        0x10500c6, // digital-forensics
-        0x21b00b1, 0x17, // data-security-administrator
-        0x1de0228, // software-programmer
-        0x2570228, 0x22b, // software-testing-specialist
-        0x29016e, // library-and
-        0x23e019a, 0x22b, // network-support-specialist
-        0x25601e7, // qa-tester
-        0x21b00ae, 0x20d, // cyber-security-risk
-        0x1410129, 0x180, // health-informatics-manager
-        0x21b00ae, 0x27, // cyber-security-analyst
-        0x2800b1, 0x215, // data-analytics-scientist
-        0x1a70128, 0x1fa006b, 0x17f, // head-of-business-relationship-management
-        0x1420129, 0x1d6, // health-information-privacy
-        0x3b01ea, 0x257, // quality-assurance-testing
-        0xb100db, // electronic-data
-        0x2030234, // statistical-research
-        0xc10228, 0x255013d, // software-developer-in-test
-        0xb10118, 0x215, // genomics-data-scientist
-        0x24a015b, // it-tech
-        0x14101c3, // pharmacy-informatics
-        0x1a70128, 0x13, // head-of-accessibility
-        0xde018f, // ml-engineer
-        0xa8, // cryptological
-        0x255, // test
-        0xb100db, 0x1d8, // electronic-data-processing
-        0x2900b1, // data-and
-        0xbd014f, // interaction-designer
-        0x14d0035, // artificial-intelligence
-        0xce024b, // technical-documentation
-        0x180019a, // network-manager
-        0xc00157, // intrusion-detection
-        0x20f0084, 0x1a9, // clinical-safety-officer
         0x7c006b, // business-change
-        0x1420129, 0x8d, // health-information-coder
-        0x1601ba, 0x249, // patient-administrative-team
-        0x270202, // requirements-analyst
-        0x1cd, // pmo
+        0xbd0150, // interface-designer
+        0x2e, // application
+        0x15b007e, 0x21c, // chief-it-security
+        0x1ba, // pathway
+        0xbc0147, // instructional-design
+        0xbe021f, // service-desk
+        0xc1002e, // application-developer
+        0x29013a, // im-and
+        0x84007e, 0x142, // chief-clinical-information
+        0x22c023f, // support-specialist
+        0x142021d, 0x20e, // senior-information-risk
+        0x23f015b, 0x24d, // it-support-technician
+        0x76, // cdio
+        0xde019a, // network-engineer
+        0x23f01bb, 0x22c, // patient-support-specialist
+        0x23f015b, 0x22c, // it-support-specialist
+        0x1420129, 0x2901d7, // health-information-privacy-and
+        0x256015b, 0x180, // it-test-manager
+        0x29201d4, 0x1420029, // practice-workflow-and-information
+        0x24e0147, // instructional-technologist
+        0x140, // informaticist
+        0x19100b1, // data-model
+        0x2701ce, // pmo-analyst
+        0x39016e, // library-assistant
+        0x13, // accessibility
+        0x24b015b, // it-tech
+        0x15b0129, 0x31, // health-it-architect
+        0x283, // ward
+        0x245019c, // networking-systems
+        0x35, // artificial
+        0x25701bf, // penetration-tester
+        0xa9, // cryptologist
+        0x21c00ae, 0xc701de, // cyber-security-programme-director
+        0x9e01ad, 0x180, // operational-control-manager
+        0x171021a, 0x23f, // second-line-support
+        0x27023f, // support-analyst
+        0xdd0046, 0xc1, // back-end-developer
+        0x23f0096, // computer-support
+        0x12a015b, 0x1a00be, // it-help-desk-advisor
+        0x186007e, 0x1a90142, // chief-medical-information-officer
+        0x21f015b, 0x2000be, // it-service-desk-agent
+        0x3b01eb, 0xc7, // quality-assurance-director
+        0x28c, // wireless
+        0x2440022, // ai-system
+        0x232010b, 0xc1, // full-stack-developer
+        0x1a4, // nurse
+        0xb100db, // electronic-data
+        0x220, // servicedesk
+        0x10a, // frontend
+        0x204007e, // chief-research
+        0xb10129, 0x216, // health-data-scientist
+        0x1a70128, 0x2601c0, // head-of-performance-analysis
+        0x18b00c6, // digital-midwife
+        0x17021e, // server-administrator
+        0x20d0142, // information-rights
+        0x1640084, 0x22c, // clinical-knowledge-specialist
+        0x22c008e, // coding-specialist
+        0xde002e, // application-engineer
+        0x26001ba, // pathway-tracker
+        0x29007c, 0x2701fc, // change-and-release-analyst
+        0x290244, // system-and
+        0xde019f, // noc-engineer
+        0x180019a, // network-manager
+        0xdf0229, // software-engineering
+        0x21c015b, 0x9c, // it-security-consultant
+        0x29019a, 0x21c, // network-and-security
+        0x2701ae, // operations-analyst
+        0x1d100c6, 0x27, // digital-portfolio-analyst
+        0xc10287, // web-developer
+        0x1d900b1, 0x270245, // data-processing-systems-analyst
         0x290164, 0x16e, // knowledge-and-library
-        0x19801e3, // protective-monitoring
-        0x270142, // information-analyst
-        0x6b015b, 0x26, // it-business-analysis
-        0x142017f, 0x244, // management-information-systems
+        0x1f20186, 0x27, // medical-records-analyst
+        0x1f80269, // tumor-registrar
+        0xb1, // data
+        0x1410129, 0x180, // health-informatics-manager
         0x15b0129, // health-it
-        0x24b016e, 0x39, // library-technical-assistant
-        0xb801e0, 0x180, // project-delivery-manager
+        0x110, // gameplay
         0x1a70128, 0xbc011f, // head-of-graphic-design
-        0x29013a, 0x246, // im-and-t
-        0x14c00b1, // data-integrity
-        0x14a00b1, // data-integration
-        0x21e015b, 0x180, // it-service-manager
-        0x1b301da, // product-owner
-        0x2440084, // clinical-systems
-        0x9c0234, // statistical-consultant
-        0x26d, // ui
-        0x1e8, // qat
-        0xb700ae, // cyber-defender
+        0x190, // mobile
+        0x21c00ae, 0xde, // cyber-security-engineer
+        0x2440096, 0x24d, // computer-system-technician
+        0x2440084, // clinical-system
+        0x23f01de, 0x1a9, // programme-support-officer
+        0x12, // access
+        0x1e8, // qa
         0x15b0129, 0x9c, // health-it-consultant
-        0x2240286, 0xbd, // web-site-designer
-        0xb5, // dcb0160
-        0x2240286, 0x180, // web-site-manager
-        0x168013c, // implementation-lead
-        0x24d0096, // computer-technologist
-        0x17f00b8, // delivery-management
-        0x17019c, // networking-administrator
-        0xc10286, // web-developer
-        0x141007e, // chief-informatics
-        0x21b00ae, 0xc1, // cyber-security-developer
+        0x1800099, // configuration-manager
+        0x23f0086, 0x22c, // cloud-support-specialist
+        0x120245, // systems-access
+        0x1a70128, 0x21c015b, // head-of-it-security
+        0x24d0096, // computer-technician
+        0x23f019a, 0x24d, // network-support-technician
+        0x1ae0144, 0xde, // infrastructure-operations-engineer
+        0x1df0096, // computer-programmer
+        0x23f00bf, 0x24d, // desktop-support-technician
         0xec00c6, // digital-evaluator
-        0x1ae0144, // infrastructure-operations
+        0x1a70128, 0x21c0142, // head-of-information-security
         0x290105, 0x13e, // forensics-and-incident
         0x149, // insurance
-        0x1a901d6, // privacy-officer
-        0x243, // system
+        0x1f20186, 0x8300f8, // medical-records-filing-clerk
+        0xbd0013, // accessibility-designer
         0xde00c4, // devsecops-engineer
-        0x1f10084, // clinical-records
-        0x1ff, // reports
-        0x13d00c1, 0x255, // developer-in-test
-        0x18000b8, // delivery-manager
-        0x1e200b1, 0x21b0029, // data-protection-and-security
-        0x1ac021b, // security-operation
-        0x1de0286, // web-programmer
-        0x3100e2, // enterprise-architect
-        0xde01cb, // platform-engineer
-        0x1a901e0, // project-officer
-        0x13e00ae, // cyber-incident
-        0x1e7, // qa
-        0x1a700c7, 0xc2002e, // director-of-application-development
-        0x1410129, 0xc7, // health-informatics-director
+        0x1701b6, // pacs-administrator
+        0x20e00ae, // cyber-risk
+        0x1f20186, 0xa1, // medical-records-coordinator
+        0x1e10289, 0x180, // website-project-manager
+        0x63, // blended
+        0x244, // system
+        0x1fb006b, 0x180, // business-relationship-manager
+        0xbe021f, 0x1af, // service-desk-operator
+        0x1710002, 0x23f, // 1st-line-support
+        0xde0202, // requirement-engineer
+        0xf1021c, // security-expert
+        0x15b0129, 0x22c023f, // health-it-support-specialist
+        0x1a70128, 0x142, // head-of-information
+        0x2900b1, 0xe80022, // data-and-ai-ethicist
+        0x1bb00db, // electronic-patient
+        0x14a0244, // system-integration
         0x1a70128, 0x28, // head-of-analytics
-        0x2440142, 0x21b, // information-systems-security
-        0x110273, 0x257, // user-acceptance-testing
-        0x3a015b, // it-associate
-        0x2440142, 0x23d, // information-systems-supervisor
-        0x1a70128, 0x11d00b1, // head-of-data-governance
-        0x270244, // systems-analyst
-        0x26400c6, 0x168, // digital-transformation-lead
-        0xb1007e, // chief-data
-        0x27300dd, 0x97, // end-user-computing
+        0x12a015b, 0x18000be, // it-help-desk-manager
+        0x2570040, // automation-tester
+        0x168013c, // implementation-lead
+        0x1fd0225, 0xc3, // site-reliability-devops
+        0xb10204, // research-data
+        0x2450142, 0xc7, // information-systems-director
+        0x1de, // programme
+        0x2450096, 0x27, // computer-systems-analyst
+        0x29008f, // command-and
         0xbd011f, // graphic-designer
-        0x1a70128, 0x14f, // head-of-interaction
-        0x244019c, // networking-systems
-        0x1140234, // statistical-genetic
-        0x24300dc, // embedded-system
-        0x15b007e, 0x21b, // chief-it-security
-        0x7c015b, 0x990029, 0x180, // it-change-and-configuration-manager
-        0x142007e, 0x1a9, // chief-information-officer
-        0x28300b1, 0xc1, // data-warehouse-developer
-        0x1501ba, 0x249, // patient-administration-team
-        0x28300b1, 0xbd, // data-warehouse-designer
-        0x20d00ae, // cyber-risk
-        0x84, // clinical
-        0x12, // access
-        0x23e024b, 0x22b, // technical-support-specialist
-        0x1700b1, // data-administrator
-        0x180016a, // learning-manager
-        0x203007e, 0x142, // chief-research-information
-        0x14d006b, 0x22b, // business-intelligence-specialist
-        0x840014, 0x8d, // accredited-clinical-coder
-        0x23e0293, // workstation-support
-        0x1f10186, 0x232, // medical-records-staff
-        0xae, // cyber
-        0x2700b2, // database-analyst
-        0x1a70128, 0x10a, // head-of-frontend
-        0x20f0129, 0x94, // health-safety-compliance
-        0x1a700c7, 0x29013a, // director-of-im-and
-        0x1d3, // practice
-        0x14d025b, // threat-intelligence
-        0x1640084, // clinical-knowledge
-        0x2440096, 0x27021b, // computer-systems-security-analyst
-        0xfc, // firmware
-        0xc20228, 0xde, // software-development-engineer
-        0x18a, // microcomputer
-        0x1a90164, // knowledge-officer
+        0x2700f2, // exploitation-analyst
+        0x1d900b1, // data-processing
+        0x8e0186, 0x1a9, // medical-coding-officer
+        0x1800287, // web-manager
+        0x1420084, 0xd70245, // clinical-information-systems-educator
         0x170166, // lan-administrator
-        0x186007e, // chief-medical
-        0x27022c, // sqa-analyst
-        0x244006b, // business-systems
-        0x2280129, // health-software
-        0x11d00b1, 0x180, // data-governance-manager
-        0x17028a, // windows-administrator
-        0xbe021e, 0x27, // service-desk-analyst
-        0x21b0244, // systems-security
-        0x24e0152, // internet-technology
-        0x1e200b1, 0x21b0029, 0x1a9, // data-protection-and-security-officer
-        0x1a70128, 0x255, // head-of-test
-        0x1f00129, // health-record
-        0x17f01f1, 0x22b, // records-management-specialist
-        0xbd0288, // website-designer
-        0x157, // intrusion
-        0xd0, // dpo
-        0x214, // scientific
-        0x26300a2, 0x180, // corporate-training-manager
-        0x18d00b1, // data-miner
-        0x152, // internet
-        0xde028b, // wireless-engineer
-        0x3b0142, // information-assurance
-        0x14400c6, // digital-infrastructure
-        0x256002e, // application-tester
-        0x1420129, 0x29017f, 0x22b00ef, // health-information-management-and-exchange-specialist
-        0x2440142, 0xc1, // information-systems-developer
-        0x1ae0096, 0x180, // computer-operations-manager
-        0x21b00ae, 0x22b, // cyber-security-specialist
-        0x1410084, // clinical-informatics
-        0x840014, // accredited-clinical
-        0x830018, // admissions-clerk
-        0xde0228, // software-engineer
-        0x1a70128, 0x11f, // head-of-graphic
-        0x1a70128, 0x21e015b, // head-of-it-service
-        0x19a0096, 0x22b023e, // computer-network-support-specialist
-        0x23e0228, // software-support
-        0xb101ba, // patient-data
-        0x25f01b9, // pathway-tracker
-        0x23e00bf, // desktop-support
-        0x9c024b, // technical-consultant
-        0x24e016a, // learning-technology
-        0x1a70128, 0x9d, // head-of-content
-        0x21b00b1, // data-security
-        0x290244, // systems-and
+        0x257014a, // integration-tester
+        0x12b, // helpdesk
+        0x19200b2, // database-modeler
+        0x47, // backend
+        0xc6007e, // chief-digital
+        0x1710004, 0x23f, // 2nd-line-support
+        0x2450084, 0xd7, // clinical-systems-educator
+        0x26400a2, // corporate-training
+        0x21c00b1, 0x1e30029, // data-security-and-protection
+        0x21f, // service
+        0x29201d4, 0x29, // practice-workflow-and
+        0x7700b1, // data-centre
+        0x28400b1, // data-warehouse
+        0x21, // agile
+        0xc10057, // bi-developer
+        0x1a700c7, 0x29013a, // director-of-im-and
+        0x2250152, 0xbd, // internet-site-designer
+        0x29008f, 0x77009e, // command-and-control-centre
+        0x19a0096, 0x22c023f, // computer-network-support-specialist
+        0xbd0289, // website-designer
+        0x225, // site
         0xbf, // desktop
-        0x129, // health
-        0x21b00b1, 0x29, // data-security-and
-        0xd5, // edi
-        0x15b007e, // chief-it
+        0x1a90164, // knowledge-officer
+        0x21c019a, // network-security
+        0x1a70128, 0x2900b1, 0xe90022, // head-of-data-and-ai-ethics
+        0x21c015b, // it-security
+        0x206015b, // it-resilience
+        0x26e, // ui
+        0x260006f, // cancer-tracker
+        0x290, // work
+        0x270099, // configuration-analyst
+        0x245019a, 0x9c, // network-systems-consultant
+        0x1e10289, // website-project
+        0xc701dd, // program-director
+        0x1710004, // 2nd-line
+        0x22101bb, // patient-services
+        0x24c016e, 0x39, // library-technical-assistant
+        0x1f20129, 0x1a9, // health-records-officer
+        0x157, // intrusion
+        0xb3, // dba
+        0x21c0091, // communications-security
+        0x186007e, 0x142, // chief-medical-information
+        0x1c30141, // informatics-pharmacist
+        0x239, // storage
+        0x9400b1, 0x1a9, // data-compliance-officer
+        0x24a01f5, 0x168, // red-team-lead
+        0x17019a, // network-administrator
+        0x1eb00b1, 0x22c, // data-quality-specialist
+        0x218, // scrum
         0x81, // ciso
-        0x3b01ea, 0x1d3, // quality-assurance-practice
+        0x3100e2, // enterprise-architect
+        0xc701e8, // qa-director
+        0x1ae0096, 0x180, // computer-operations-manager
+        0x209013e, // incident-response
+        0x23f0274, 0x22c, // user-support-specialist
+        0x840014, // accredited-clinical
+        0x1a70128, 0x26006b, // head-of-business-analysis
+        0x3b01eb, 0x256, // quality-assurance-test
+        0x21c0142, 0x29003b, // information-security-assurance-and
+        0x1a70128, 0x11f, // head-of-graphic
+        0x2800b1, 0x180, // data-analytics-manager
+        0x99, // configuration
+        0x9a002e, // application-configurator
+        0xb5, // dcb0160
+        0xc20229, // software-development
+        0x2450096, 0x27021c, // computer-systems-security-analyst
+        0x21c0142, 0x20e, // information-security-risk
+        0x14b00b1, // data-integrator
+        0x1df0152, // internet-programmer
+        0x186007e, 0x1a90141, // chief-medical-informatics-officer
+        0x178, // local
+        0x1f20129, 0x83, // health-records-clerk
+        0x174, // linux
+        0xc00157, // intrusion-detection
+        0xd5, // edi
+        0x29201d4, 0x1420029, 0x1f6017f, // practice-workflow-and-information-management-redesign
+        0x20e00ae, 0x180, // cyber-risk-manager
+        0x2570273, // usability-tester
     ],
     ends: &[
-        2, 3, 5, 6, 7, 8, 10, 11, 13, 14, 16, 16, 17, 18, 19, 20,
-        22, 22, 24, 25, 27, 28, 28, 28, 29, 30, 30, 31, 32, 32, 32, 34,
-        35, 36, 36, 36, 37, 39, 41, 42, 44, 44, 46, 49, 49, 49, 51, 53,
-        54, 56, 57, 58, 59, 61, 62, 64, 65, 66, 67, 68, 70, 72, 73, 73,
-        74, 76, 77, 78, 80, 80, 82, 83, 84, 85, 86, 88, 89, 91, 93, 93,
-        93, 93, 94, 95, 96, 97, 98, 99, 100, 102, 104, 104, 106, 107, 108, 110,
-        111, 112, 114, 115, 115, 115, 117, 117, 119, 119, 120, 121, 123, 124, 125, 126,
-        126, 127, 127, 129, 130, 131, 132, 134, 137, 137, 139, 140, 142, 143, 144, 145,
-        147, 147, 147, 147, 149, 151, 153, 156, 157, 157, 159, 160, 160, 161, 163, 164,
-        165, 165, 167, 168, 169, 171, 173, 174, 175, 176, 177, 178, 178, 181, 182, 183,
-        183, 183, 183, 183, 184, 185, 186, 188, 188, 189, 189, 190, 192, 193, 194, 196,
-        196, 197, 198, 198, 200, 200, 202, 204, 205, 207, 207, 209, 210, 211, 211, 213,
-        214, 215, 215, 217, 219, 221, 222, 223, 224, 226, 227, 228, 229, 230, 230, 230,
-        232, 233, 234, 234, 236, 238, 239, 241, 242, 243, 244, 246, 247, 248, 250, 251,
-        253, 255, 257, 259, 259, 260, 261, 262, 262, 263, 265, 266, 267, 267, 268, 269,
-        271, 272, 273, 273, 273, 273, 274, 276, 277, 278, 279, 280, 281, 283, 283, 283,
-        284, 285, 286, 287, 288, 288, 289, 291, 292, 294, 296, 298, 300, 301, 303, 304,
-        305, 307, 308, 308, 309, 311, 313, 314, 315, 315, 317, 319, 320, 322, 323, 324,
-        326, 327, 328, 330, 331, 332, 332, 334, 336, 336, 336, 337, 338, 340, 341, 342,
-        344, 345, 346, 347, 347, 348, 349, 350, 351, 352, 354, 354, 355, 356, 358, 360,
-        362, 363, 364, 366, 368, 369, 371, 373, 374, 374, 375, 377, 378, 378, 379, 379,
-        379, 380, 380, 381, 383, 384, 386, 387, 387, 387, 388, 389, 391, 392, 393, 394,
-        394, 396, 398, 400, 401, 402, 403, 404, 406, 407, 408, 408, 408, 408, 410, 410,
-        411, 411, 412, 413, 413, 415, 416, 417, 419, 420, 421, 421, 422, 422, 423, 424,
-        424, 425, 426, 427, 427, 428, 430, 431, 431, 431, 431, 432, 433, 433, 433, 434,
-        435, 437, 439, 440, 441, 442, 444, 445, 447, 447, 448, 448, 450, 451, 451, 452,
-        453, 453, 454, 454, 454, 456, 457, 458, 458, 458, 459, 460, 462, 463, 465, 467,
-        467, 468, 469, 471, 472, 473, 475, 475, 477, 478, 478, 478, 480, 481, 483, 485,
-        487, 489, 491, 492, 494, 495, 496, 498, 499, 500, 500, 500, 501, 501, 502, 503,
-        504, 505, 505, 506, 507, 507, 507, 509, 510, 510, 510, 511, 512, 512, 513, 514,
-        516, 519, 521, 523, 524, 525, 525, 526, 528, 529, 531, 532, 533, 535, 537, 538,
-        538, 539, 540, 541, 541, 542, 544, 546, 547, 547, 547, 548, 548, 549, 549, 551,
-        553, 553, 554, 555, 556, 558, 559, 560, 561, 562, 563, 563, 564, 565, 567, 568,
-        569, 570, 571, 572, 573, 574, 575, 577, 579, 579, 579, 580, 582, 583, 584, 586,
-        587, 589, 590, 591, 593, 596, 597, 598, 598, 599, 600, 602, 603, 603, 603, 603,
-        604, 606, 606, 606, 607, 608, 610, 611, 613, 613, 614, 615, 615, 615, 616, 616,
-        616, 617, 619, 620, 620, 621, 622, 624, 625, 625, 626, 627, 628, 629, 630, 631,
-        631, 631, 631, 632, 633, 633, 633, 635, 637, 638, 639, 641, 642, 643, 645, 645,
-        646, 647, 647, 648, 649, 651, 652, 652, 653, 655, 655, 656, 658, 658, 659, 660,
-        660, 661, 663, 663, 664, 665, 666, 668, 669, 671, 671, 671, 672, 674, 675, 675,
-        676, 678, 678, 680, 681, 682, 683, 686, 686, 687, 688, 688, 689, 690, 691, 692,
-        693, 694, 695, 696, 697, 697, 698, 699, 699, 701, 702, 702, 703, 705, 707, 707,
-        708, 708, 709, 710, 711, 712, 712, 713, 713, 714, 714, 716, 717, 718, 718, 719,
-        721, 723, 725, 727, 728, 729, 729, 729, 730, 731, 732, 733, 733, 733, 734, 734,
-        736, 738, 739, 739, 740, 741, 741, 742, 744, 746, 748, 748, 748, 749, 751, 752,
-        753, 754, 756, 757, 758, 758, 758, 759, 760, 762, 763, 763, 764, 764, 766, 767,
-        768, 769, 771, 771, 772, 773, 774, 774, 775, 775, 776, 777, 778, 778, 779, 781,
-        782, 782, 782, 783, 785, 785, 787, 787, 789, 791, 791, 791, 793, 793, 794, 795,
-        796, 797, 798, 799, 800, 802, 803, 805, 805, 806, 807, 809, 809, 810, 810, 812,
-        813, 813, 813, 814, 815, 816, 817, 818, 818, 820, 820, 820, 821, 822, 823, 824,
-        825, 827, 828, 830, 831, 832, 832, 832, 834, 835, 835, 835, 836, 836, 838, 838,
-        839, 841, 842, 842, 843, 843, 844, 845, 847, 849, 851, 851, 851, 851, 852, 853,
-        854, 855, 856, 858, 859, 860, 861, 862, 863, 865, 866, 868, 868, 868, 869, 870,
-        870, 871, 872, 872, 873, 875, 877, 878, 880, 880, 882, 884, 885, 886, 886, 887,
-        888, 890, 892, 893, 893, 893, 894, 895, 896, 898, 899, 900, 902, 903, 903, 904,
-        905, 905, 907, 908, 910, 912, 913, 915, 918, 918, 920, 922, 922, 923, 925, 925,
-        927, 928, 928, 929, 929, 931, 932, 933, 934, 935, 936, 938, 938, 939, 941, 942,
-        944, 944, 946, 946, 947, 947, 948, 949, 950, 952, 953, 954, 954, 955, 957, 959,
-        959, 961, 963, 963, 964, 965, 966, 967, 968, 968, 969, 970, 971, 972, 973, 974,
-        975, 975, 975, 976, 977, 977, 979, 979, 980, 980, 981, 983, 984, 984, 984, 986,
-        987, 989, 989, 990, 992, 994, 996, 996, 998, 1000, 1000, 1001, 1002, 1003, 1004, 1006,
-        1007, 1007, 1008, 1009, 1009, 1011, 1011, 1013, 1013, 1015, 1018, 1020, 1022, 1023, 1025, 1027,
-        1028, 1029, 1030, 1032, 1033, 1034, 1035, 1036, 1038, 1039, 1040, 1041, 1042, 1044, 1045, 1045,
-        1045, 1046, 1048, 1049, 1051, 1051, 1052, 1052, 1052, 1053, 1054, 1056, 1057, 1059, 1060, 1061,
-        1062, 1064, 1065, 1067, 1067, 1067, 1068, 1069, 1071, 1073, 1073, 1074, 1075, 1076, 1076, 1076,
-        1077, 1079, 1079, 1079, 1080, 1082, 1084, 1086, 1088, 1089, 1090, 1091, 1091, 1091, 1093, 1094,
-        1095, 1097, 1099, 1100, 1100, 1101, 1102, 1104, 1106, 1107, 1108, 1108, 1109, 1110, 1112, 1112,
-        1112, 1113, 1113, 1115, 1116, 1117, 1119, 1121, 1123, 1124, 1125, 1125, 1126, 1127, 1127, 1128,
-        1129, 1130, 1131, 1132, 1133, 1135, 1137, 1138, 1140, 1142, 1144, 1145, 1147, 1149, 1150, 1153,
-        1153, 1153, 1153, 1155, 1156, 1157, 1158, 1159, 1159, 1160, 1162, 1163, 1164, 1164, 1166, 1167,
-        1169, 1169, 1171, 1173, 1174, 1175, 1175, 1175, 1177, 1178, 1178, 1179, 1181, 1182, 1183, 1184,
-        1185, 1186, 1188, 1188, 1190, 1191, 1191, 1191, 1192, 1193, 1195, 1197, 1197, 1199, 1200, 1201,
-        1202, 1202, 1203, 1204, 1204, 1206, 1207, 1208, 1208, 1210, 1211, 1212, 1213, 1214, 1216, 1217,
-        1218, 1220, 1221, 1223, 1224, 1225, 1227, 1228, 1229, 1231, 1232, 1234, 1237, 1238, 1239, 1241,
-        1241, 1243, 1246, 1248, 1249, 1251, 1252, 1252, 1253, 1254, 1255, 1255, 1256, 1256, 1257, 1259,
-        1260, 1262, 1264, 1264, 1265, 1266, 1268, 1269, 1269, 1271, 1271, 1273, 1274, 1276, 1280, 1282,
-        1283, 1284, 1286, 1288, 1289, 1290, 1292, 1292, 1293, 1294, 1295, 1296, 1297, 1298, 1300, 1303,
-        1304, 1305, 1305, 1306, 1308, 1309, 1309, 1309, 1311, 1313, 1314, 1316, 1319, 1320, 1321, 1323,
-        1324, 1325, 1327, 1328, 1329, 1329, 1331, 1332, 1333, 1334, 1336, 1337, 1338, 1340, 1341, 1341,
-        1341, 1341, 1343, 1344, 1345, 1346, 1348, 1349, 1349, 1349, 1351, 1353, 1355, 1357, 1359, 1360,
-        1360, 1361, 1361, 1362, 1364, 1364, 1365, 1366, 1367, 1368, 1369, 1371, 1372, 1373, 1374, 1375,
-        1375, 1377, 1378, 1380, 1382, 1383, 1383, 1383, 1385, 1386, 1386, 1388, 1388, 1389, 1391, 1393,
-        1394, 1395, 1396, 1397, 1398, 1400, 1402, 1402, 1402, 1402, 1403, 1403, 1403, 1404, 1406, 1408,
-        1409, 1410, 1411, 1412, 1412, 1414, 1415, 1416, 1416, 1416, 1416, 1417, 1417, 1418, 1418, 1419,
-        1419, 1420, 1422, 1422, 1423, 1424, 1424, 1425, 1426, 1427, 1427, 1428, 1430, 1431, 1432, 1434,
-        1436, 1437, 1438, 1438, 1439, 1441, 1441, 1441, 1442, 1442, 1443, 1444, 1446, 1448, 1450, 1451,
-        1451, 1453, 1455, 1455, 1457, 1459, 1461, 1461, 1462, 1463, 1463, 1465, 1466, 1467, 1468, 1470,
-        1470, 1471, 1473, 1473, 1475, 1476, 1477, 1478, 1478, 1479, 1479, 1480, 1481, 1482, 1483, 1484,
-        1485, 1486, 1487, 1489, 1490, 1492, 1494, 1495, 1495, 1495, 1495, 1496, 1498, 1499, 1500, 1501,
-        1502, 1502, 1502, 1503, 1504, 1504, 1505, 1506, 1507, 1508, 1510, 1511, 1512, 1514, 1515, 1516,
-        1517, 1518, 1519, 1521, 1522, 1524, 1526, 1526, 1527, 1529, 1529, 1531, 1532, 1534, 1535, 1537,
-        1538, 1538, 1540, 1541, 1541, 1542, 1542, 1543, 1544, 1546, 1548, 1549, 1550, 1550, 1550, 1551,
-        1551, 1552, 1554, 1555, 1557, 1558, 1559, 1560, 1561, 1563, 1564, 1564, 1565, 1566, 1566, 1567,
-        1568, 1570, 1571, 1573, 1575, 1575, 1577, 1578, 1578, 1579, 1579, 1581, 1582, 1584, 1585, 1586,
-        1586, 1588, 1590, 1592, 1592, 1593, 1595, 1596, 1596, 1597, 1599, 1601, 1602, 1603, 1604, 1605,
-        1605, 1605, 1606, 1608, 1609, 1609, 1610, 1611, 1612, 1613, 1613, 1614, 1615, 1617, 1617, 1617,
-        1618, 1619, 1620, 1621, 1623, 1623, 1623, 1626, 1627, 1630, 1632, 1632, 1632, 1634, 1634, 1635,
-        1636, 1636, 1637, 1639, 1639, 1641, 1643, 1644, 1646, 1647, 1649, 1650, 1650, 1651, 1652, 1653,
-        1655, 1656, 1658, 1658, 1658, 1659, 1659, 1659, 1660, 1661, 1662, 1664, 1666, 1667, 1668, 1668,
-        1670, 1671, 1672, 1673, 1674, 1674, 1677, 1678, 1680, 1680, 1681, 1683, 1684, 1685, 1686, 1687,
-        1688, 1689, 1690, 1692, 1693, 1695, 1696, 1698, 1699, 1700, 1701, 1701, 1703, 1705, 1707, 1708,
-        1709, 1710, 1711, 1712, 1713, 1713, 1715, 1716, 1717, 1719, 1720, 1720, 1720, 1722, 1723, 1724,
-        1725, 1725, 1726, 1726, 1726, 1727, 1728, 1729, 1729, 1730, 1732, 1733, 1734, 1735, 1737, 1738,
-        1740, 1741, 1742, 1744, 1745, 1746, 1748, 1749, 1750, 1752, 1752, 1752, 1754, 1755, 1755, 1755,
-        1756, 1757, 1758, 1758, 1759, 1760, 1761, 1763, 1763, 1765, 1765, 1765, 1766, 1766, 1767, 1769,
-        1770, 1770, 1770, 1771, 1771, 1772, 1773, 1775, 1776, 1776, 1777, 1779, 1780, 1782, 1782, 1784,
-        1784, 1786, 1788, 1788, 1789, 1789, 1789, 1791, 1791, 1793, 1795, 1796, 1797, 1798, 1799, 1799,
-        1799, 1800, 1801, 1803, 1803, 1804, 1805, 1805, 1806, 1807, 1808, 1810, 1812, 1813, 1815, 1817,
-        1818, 1818, 1818, 1818, 1820, 1821, 1822, 1824, 1825, 1826, 1826, 1826, 1826, 1827, 1827, 1828,
-        1830, 1831, 1832, 1834, 1835, 1835, 1837, 1839, 1840, 1841, 1841, 1843, 1844, 1845, 1847, 1847,
-        1847, 1849, 1850, 1851, 1852, 1853, 1854, 1857, 1857, 1858, 1858, 1858, 1860, 1862, 1864, 1865,
-        1866, 1867, 1870, 1871, 1873, 1874, 1876, 1876, 1878, 1879, 1880, 1882, 1884, 1884, 1887, 1888,
-        1889, 1889, 1890, 1890, 1891, 1891, 1893, 1894, 1895, 1896, 1897, 1897, 1899, 1899, 1901, 1901,
-        1903, 1903, 1904, 1905, 1907, 1907, 1908, 1909, 1910, 1910, 1912, 1913, 1915, 1916, 1916, 1918,
-        1919, 1921, 1923, 1925, 1927, 1930, 1932, 1932, 1934, 1935, 1936, 1938, 1940, 1940, 1941, 1942,
-        1944, 1945, 1945, 1946, 1946, 1947, 1949, 1950, 1951, 1952, 1953, 1953, 1954, 1954, 1955, 1957,
-        1958, 1960, 1962, 1963, 1964, 1966, 1967, 1968, 1970, 1970, 1972, 1973, 1973, 1975, 1977, 1979,
-        1981, 1982, 1983, 1985, 1986, 1987, 1988, 1989, 1990, 1991, 1993, 1993, 1995, 1995, 1995, 1996,
-        1998, 1999, 1999, 2000, 2001, 2002, 2003, 2003, 2004, 2006, 2007, 2008, 2008, 2010, 2011, 2012,
-        2013, 2013, 2013, 2014, 2014, 2015, 2016, 2018, 2019, 2021, 2022, 2022, 2022, 2023, 2024, 2025,
-        2026, 2026, 2027, 2028, 2028, 2030, 2032, 2034, 2036, 2038, 2038, 2039, 2041, 2041, 2043, 2044,
-        2046, 2047, 2049, 2050, 2050, 2052, 2053, 2054, 2055, 2057, 2057, 2060, 2062, 2064, 2066, 2068,
-        2069, 2070, 2071, 2073, 2074, 2074, 2074, 2074, 2075, 2077, 2079, 2081, 2082, 2084, 2085, 2086,
-        2086, 2088, 2090, 2092, 2093, 2094, 2095, 2097, 2097, 2098, 2098, 2098, 2100, 2101, 2101, 2102,
-        2102, 2103, 2103, 2104, 2105, 2106, 2107, 2109, 2109, 2110, 2112, 2113, 2114, 2117, 2119, 2120,
-        2120, 2122, 2123, 2124, 2125, 2126, 2128, 2129, 2130, 2131, 2132, 2133, 2133, 2133, 2134, 2137,
-        2139, 2139, 2139, 2141, 2143, 2144, 2145, 2146, 2146, 2147, 2149, 2151, 2153, 2154, 2154, 2155,
-        2156, 2157, 2158, 2159, 2161, 2162, 2163, 2164, 2165, 2167, 2167, 2168, 2169, 2169, 2170, 2172,
+        0, 2, 2, 3, 3, 5, 6, 7, 9, 10, 10, 10, 11, 12, 13, 15,
+        17, 18, 19, 20, 20, 22, 23, 25, 27, 28, 28, 29, 29, 30, 31, 31,
+        32, 32, 33, 35, 36, 37, 39, 40, 40, 41, 42, 43, 43, 44, 46, 47,
+        48, 48, 50, 51, 52, 52, 53, 54, 56, 56, 57, 58, 58, 60, 61, 62,
+        63, 64, 64, 66, 66, 66, 66, 67, 69, 69, 70, 71, 71, 72, 73, 75,
+        76, 77, 79, 80, 80, 82, 84, 85, 87, 87, 88, 88, 88, 90, 91, 93,
+        93, 95, 96, 96, 98, 100, 100, 102, 103, 104, 105, 107, 108, 108, 109, 111,
+        112, 113, 114, 115, 116, 118, 119, 120, 122, 123, 125, 126, 126, 127, 128, 129,
+        130, 131, 131, 131, 132, 133, 135, 138, 140, 140, 141, 142, 142, 143, 144, 145,
+        146, 147, 149, 150, 151, 153, 153, 154, 154, 156, 157, 158, 160, 162, 162, 164,
+        165, 166, 168, 168, 169, 170, 170, 171, 173, 175, 175, 176, 178, 178, 179, 180,
+        181, 182, 183, 185, 186, 187, 188, 189, 190, 191, 191, 193, 195, 197, 198, 198,
+        200, 200, 201, 201, 203, 204, 204, 207, 209, 211, 212, 214, 216, 219, 220, 221,
+        222, 223, 223, 224, 225, 227, 229, 231, 232, 234, 235, 237, 238, 238, 239, 239,
+        240, 241, 242, 243, 244, 245, 247, 248, 249, 251, 252, 252, 255, 257, 258, 259,
+        261, 262, 263, 265, 266, 266, 267, 268, 270, 270, 271, 272, 274, 276, 277, 278,
+        279, 280, 281, 283, 284, 284, 284, 286, 287, 289, 289, 289, 291, 291, 291, 291,
+        291, 292, 294, 295, 297, 298, 299, 301, 303, 304, 306, 307, 308, 310, 311, 311,
+        311, 312, 313, 315, 315, 316, 317, 318, 320, 320, 320, 320, 321, 323, 325, 326,
+        327, 329, 329, 330, 332, 334, 335, 336, 338, 339, 341, 342, 343, 344, 346, 346,
+        347, 348, 349, 349, 350, 353, 355, 355, 356, 356, 357, 357, 358, 358, 358, 358,
+        359, 360, 360, 361, 362, 363, 365, 366, 367, 368, 369, 370, 371, 372, 374, 375,
+        376, 378, 379, 380, 382, 382, 383, 384, 385, 386, 386, 386, 386, 386, 387, 389,
+        390, 391, 392, 393, 393, 394, 394, 396, 397, 399, 400, 401, 402, 402, 403, 404,
+        406, 407, 408, 409, 410, 411, 413, 414, 415, 416, 417, 418, 420, 422, 422, 424,
+        425, 427, 428, 429, 430, 431, 431, 431, 432, 432, 432, 432, 434, 435, 436, 437,
+        438, 439, 440, 442, 443, 444, 445, 445, 447, 448, 448, 449, 449, 450, 452, 453,
+        455, 456, 458, 460, 460, 461, 464, 464, 464, 465, 465, 466, 468, 469, 470, 472,
+        473, 475, 477, 479, 479, 479, 480, 481, 483, 485, 486, 488, 489, 490, 492, 493,
+        493, 494, 495, 495, 496, 496, 496, 498, 498, 500, 500, 501, 501, 502, 504, 505,
+        507, 510, 511, 511, 511, 513, 515, 517, 518, 519, 520, 521, 521, 522, 524, 525,
+        525, 526, 528, 529, 530, 531, 533, 535, 536, 537, 539, 540, 541, 541, 543, 545,
+        547, 549, 551, 552, 554, 556, 558, 559, 559, 559, 561, 563, 564, 564, 564, 564,
+        565, 565, 567, 567, 568, 569, 570, 572, 573, 575, 575, 577, 578, 580, 580, 583,
+        585, 585, 586, 586, 588, 589, 591, 591, 591, 591, 591, 591, 592, 594, 594, 594,
+        595, 595, 598, 599, 600, 601, 601, 602, 604, 606, 607, 608, 608, 608, 609, 611,
+        612, 614, 615, 616, 618, 619, 619, 621, 622, 624, 626, 628, 630, 631, 631, 632,
+        634, 635, 637, 639, 639, 639, 639, 641, 642, 642, 643, 643, 644, 645, 647, 649,
+        649, 650, 652, 653, 653, 655, 657, 657, 658, 659, 661, 662, 663, 663, 665, 665,
+        666, 667, 668, 670, 671, 672, 673, 674, 676, 677, 677, 677, 678, 678, 680, 681,
+        682, 682, 683, 685, 686, 687, 688, 689, 690, 691, 694, 695, 696, 697, 698, 699,
+        701, 702, 703, 703, 704, 706, 707, 709, 711, 712, 714, 716, 717, 719, 720, 721,
+        722, 724, 725, 726, 728, 729, 730, 731, 731, 732, 734, 735, 735, 738, 739, 740,
+        742, 742, 743, 746, 746, 747, 750, 752, 753, 755, 756, 757, 757, 757, 758, 758,
+        758, 758, 759, 760, 761, 762, 764, 765, 766, 768, 768, 769, 770, 772, 773, 774,
+        775, 777, 779, 780, 781, 783, 785, 786, 787, 788, 790, 790, 791, 793, 793, 795,
+        797, 799, 800, 801, 803, 803, 804, 806, 806, 807, 808, 809, 811, 813, 815, 817,
+        818, 820, 823, 824, 826, 827, 829, 829, 830, 830, 831, 832, 832, 833, 835, 836,
+        838, 838, 839, 840, 841, 843, 844, 846, 846, 848, 848, 850, 851, 853, 853, 855,
+        857, 857, 859, 860, 862, 862, 864, 864, 865, 867, 868, 869, 870, 870, 870, 870,
+        871, 871, 871, 871, 872, 875, 875, 876, 878, 879, 879, 880, 880, 881, 882, 884,
+        886, 887, 888, 889, 890, 892, 894, 895, 895, 896, 896, 896, 897, 899, 900, 900,
+        900, 901, 902, 904, 905, 906, 906, 907, 908, 910, 911, 911, 911, 913, 914, 916,
+        916, 917, 918, 920, 920, 921, 922, 923, 924, 926, 928, 929, 930, 931, 931, 932,
+        933, 934, 935, 936, 937, 939, 940, 942, 942, 942, 943, 944, 945, 946, 947, 948,
+        949, 949, 951, 953, 953, 953, 954, 956, 958, 959, 959, 959, 959, 961, 963, 964,
+        965, 965, 965, 967, 969, 970, 971, 972, 973, 975, 975, 976, 976, 977, 979, 981,
+        983, 984, 984, 985, 986, 988, 989, 991, 992, 993, 993, 995, 996, 997, 999, 1001,
+        1001, 1002, 1003, 1005, 1006, 1007, 1007, 1008, 1009, 1009, 1011, 1012, 1013, 1015, 1016, 1017,
+        1018, 1018, 1020, 1020, 1021, 1022, 1023, 1024, 1025, 1025, 1026, 1027, 1029, 1031, 1033, 1033,
+        1034, 1035, 1036, 1038, 1039, 1040, 1040, 1040, 1041, 1041, 1043, 1043, 1044, 1045, 1045, 1045,
+        1046, 1047, 1048, 1048, 1049, 1049, 1050, 1051, 1052, 1054, 1055, 1057, 1058, 1059, 1061, 1062,
+        1062, 1063, 1064, 1064, 1067, 1067, 1069, 1069, 1071, 1072, 1072, 1073, 1075, 1077, 1078, 1078,
+        1079, 1081, 1083, 1084, 1085, 1086, 1087, 1087, 1089, 1090, 1091, 1091, 1093, 1095, 1095, 1097,
+        1097, 1098, 1099, 1099, 1099, 1099, 1100, 1100, 1101, 1102, 1102, 1103, 1104, 1105, 1106, 1107,
+        1108, 1108, 1109, 1111, 1111, 1112, 1112, 1113, 1115, 1117, 1121, 1122, 1123, 1124, 1126, 1128,
+        1129, 1130, 1132, 1132, 1132, 1133, 1134, 1135, 1136, 1137, 1139, 1140, 1142, 1143, 1143, 1144,
+        1145, 1147, 1148, 1148, 1149, 1150, 1151, 1152, 1152, 1153, 1154, 1155, 1156, 1157, 1157, 1159,
+        1160, 1161, 1161, 1163, 1165, 1167, 1169, 1170, 1170, 1171, 1172, 1172, 1174, 1175, 1175, 1176,
+        1178, 1180, 1180, 1182, 1184, 1185, 1186, 1187, 1189, 1190, 1190, 1190, 1191, 1191, 1193, 1194,
+        1196, 1198, 1199, 1201, 1202, 1202, 1203, 1206, 1207, 1208, 1210, 1210, 1212, 1212, 1213, 1213,
+        1214, 1215, 1215, 1215, 1215, 1215, 1217, 1218, 1219, 1220, 1220, 1221, 1222, 1222, 1223, 1224,
+        1225, 1225, 1225, 1226, 1227, 1229, 1231, 1233, 1234, 1235, 1237, 1238, 1240, 1241, 1242, 1243,
+        1245, 1245, 1246, 1247, 1247, 1249, 1249, 1250, 1250, 1251, 1252, 1254, 1256, 1257, 1258, 1258,
+        1259, 1260, 1261, 1261, 1263, 1265, 1266, 1266, 1267, 1268, 1270, 1270, 1271, 1271, 1272, 1273,
+        1275, 1277, 1278, 1279, 1280, 1280, 1282, 1284, 1284, 1286, 1288, 1289, 1289, 1290, 1291, 1292,
+        1293, 1294, 1296, 1296, 1297, 1298, 1300, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1309, 1310,
+        1311, 1313, 1314, 1316, 1317, 1318, 1320, 1320, 1321, 1322, 1323, 1325, 1327, 1329, 1331, 1332,
+        1332, 1334, 1335, 1336, 1337, 1337, 1338, 1339, 1340, 1340, 1340, 1340, 1341, 1342, 1343, 1344,
+        1344, 1344, 1345, 1346, 1348, 1350, 1350, 1351, 1352, 1353, 1354, 1354, 1355, 1357, 1359, 1359,
+        1361, 1361, 1361, 1361, 1362, 1363, 1364, 1365, 1365, 1367, 1368, 1369, 1371, 1372, 1374, 1375,
+        1377, 1377, 1378, 1379, 1379, 1381, 1382, 1385, 1385, 1386, 1387, 1387, 1388, 1389, 1390, 1390,
+        1392, 1394, 1396, 1397, 1399, 1401, 1402, 1403, 1404, 1405, 1407, 1408, 1410, 1411, 1411, 1412,
+        1413, 1413, 1415, 1417, 1417, 1418, 1418, 1418, 1420, 1420, 1420, 1421, 1422, 1424, 1425, 1426,
+        1427, 1428, 1429, 1429, 1431, 1433, 1435, 1436, 1437, 1438, 1439, 1440, 1440, 1441, 1441, 1443,
+        1444, 1445, 1445, 1446, 1446, 1446, 1446, 1448, 1450, 1451, 1451, 1452, 1454, 1456, 1458, 1458,
+        1459, 1459, 1461, 1463, 1464, 1466, 1467, 1467, 1468, 1469, 1471, 1471, 1472, 1472, 1473, 1473,
+        1475, 1477, 1477, 1478, 1480, 1482, 1483, 1484, 1486, 1486, 1487, 1490, 1491, 1492, 1493, 1493,
+        1493, 1493, 1494, 1495, 1496, 1496, 1498, 1499, 1499, 1500, 1501, 1503, 1505, 1506, 1507, 1509,
+        1511, 1513, 1513, 1513, 1515, 1517, 1518, 1518, 1519, 1521, 1522, 1522, 1524, 1524, 1524, 1525,
+        1527, 1528, 1528, 1528, 1529, 1530, 1531, 1533, 1534, 1534, 1536, 1537, 1538, 1540, 1540, 1541,
+        1542, 1543, 1544, 1545, 1546, 1547, 1548, 1550, 1551, 1552, 1552, 1553, 1554, 1555, 1556, 1558,
+        1560, 1561, 1561, 1562, 1564, 1565, 1565, 1566, 1566, 1566, 1567, 1568, 1570, 1570, 1571, 1572,
+        1572, 1573, 1573, 1575, 1576, 1576, 1578, 1580, 1581, 1581, 1581, 1582, 1584, 1584, 1585, 1587,
+        1588, 1589, 1590, 1592, 1593, 1593, 1593, 1593, 1595, 1596, 1597, 1599, 1600, 1601, 1602, 1603,
+        1605, 1607, 1608, 1610, 1611, 1611, 1612, 1612, 1615, 1616, 1618, 1620, 1621, 1622, 1623, 1623,
+        1625, 1625, 1626, 1627, 1629, 1630, 1632, 1633, 1633, 1634, 1635, 1637, 1639, 1641, 1643, 1644,
+        1645, 1647, 1648, 1648, 1650, 1651, 1651, 1653, 1655, 1656, 1658, 1659, 1661, 1662, 1663, 1663,
+        1664, 1665, 1666, 1668, 1670, 1671, 1672, 1672, 1674, 1674, 1675, 1676, 1677, 1678, 1679, 1679,
+        1679, 1679, 1681, 1681, 1683, 1683, 1684, 1685, 1685, 1685, 1686, 1687, 1688, 1690, 1691, 1693,
+        1694, 1694, 1696, 1697, 1697, 1698, 1699, 1701, 1701, 1702, 1703, 1705, 1705, 1706, 1707, 1708,
+        1709, 1711, 1713, 1715, 1716, 1716, 1717, 1718, 1718, 1718, 1719, 1720, 1721, 1723, 1724, 1724,
+        1725, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1732, 1732, 1733, 1734, 1735, 1736, 1736,
+        1738, 1739, 1740, 1742, 1742, 1743, 1743, 1744, 1746, 1747, 1747, 1748, 1750, 1751, 1751, 1752,
+        1752, 1753, 1755, 1755, 1756, 1757, 1757, 1759, 1760, 1762, 1763, 1763, 1764, 1765, 1767, 1767,
+        1767, 1769, 1769, 1770, 1771, 1771, 1772, 1772, 1773, 1774, 1775, 1775, 1777, 1779, 1780, 1781,
+        1781, 1783, 1784, 1785, 1786, 1786, 1787, 1787, 1789, 1791, 1792, 1795, 1796, 1796, 1797, 1798,
+        1798, 1798, 1798, 1799, 1800, 1801, 1802, 1802, 1803, 1803, 1804, 1806, 1807, 1808, 1810, 1811,
+        1812, 1814, 1815, 1817, 1820, 1822, 1823, 1824, 1825, 1827, 1829, 1829, 1831, 1832, 1833, 1834,
+        1836, 1838, 1839, 1840, 1841, 1843, 1843, 1843, 1844, 1845, 1845, 1846, 1847, 1848, 1850, 1850,
+        1852, 1853, 1854, 1855, 1856, 1858, 1860, 1861, 1861, 1863, 1864, 1866, 1868, 1869, 1870, 1871,
+        1871, 1872, 1872, 1872, 1874, 1875, 1876, 1877, 1878, 1879, 1879, 1881, 1882, 1884, 1886, 1887,
+        1888, 1890, 1892, 1894, 1896, 1898, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1905, 1907, 1907,
+        1908, 1909, 1910, 1911, 1911, 1911, 1912, 1914, 1916, 1916, 1918, 1919, 1921, 1922, 1922, 1924,
+        1926, 1928, 1930, 1930, 1930, 1930, 1931, 1932, 1934, 1934, 1935, 1936, 1937, 1938, 1939, 1941,
+        1943, 1944, 1945, 1946, 1948, 1949, 1950, 1951, 1953, 1954, 1954, 1955, 1956, 1956, 1957, 1959,
+        1961, 1962, 1964, 1965, 1967, 1969, 1971, 1972, 1972, 1973, 1975, 1976, 1976, 1976, 1977, 1979,
+        1979, 1979, 1980, 1982, 1984, 1985, 1987, 1988, 1989, 1989, 1991, 1991, 1991, 1991, 1992, 1994,
+        1995, 1995, 1997, 1998, 1998, 2000, 2002, 2003, 2003, 2005, 2006, 2006, 2008, 2010, 2011, 2013,
+        2014, 2014, 2014, 2015, 2016, 2017, 2019, 2021, 2022, 2023, 2023, 2025, 2027, 2029, 2030, 2030,
+        2031, 2033, 2035, 2037, 2037, 2038, 2039, 2041, 2043, 2044, 2045, 2047, 2047, 2048, 2050, 2051,
+        2051, 2053, 2054, 2055, 2056, 2057, 2057, 2057, 2057, 2059, 2060, 2062, 2063, 2063, 2064, 2065,
+        2066, 2066, 2067, 2067, 2068, 2070, 2070, 2072, 2073, 2075, 2076, 2078, 2079, 2079, 2079, 2080,
+        2080, 2081, 2082, 2084, 2086, 2088, 2088, 2088, 2090, 2091, 2092, 2092, 2093, 2093, 2093, 2094,
+        2095, 2098, 2098, 2099, 2100, 2101, 2102, 2103, 2104, 2104, 2106, 2107, 2107, 2108, 2109, 2110,
+        2112, 2112, 2114, 2115, 2116, 2117, 2119, 2120, 2121, 2123, 2125, 2126, 2126, 2128, 2129, 2129,
+        2130, 2131, 2132, 2134, 2135, 2137, 2138, 2140, 2142, 2144, 2146, 2148, 2149, 2149, 2149, 2150,
+        2151, 2152, 2154, 2156, 2157, 2158, 2160, 2161, 2163, 2164, 2165, 2166, 2166, 2169, 2171, 2172,
     ],
     values: &[
-        0x00ba, // user-support-specialist
-        0xffff, // implementation
-        0x8077, // learning-and-development
+        0,
+        0x0144, // health-informatics-director
+        0,
         0xffff, // it-help
-        0x0364, // data-management
-        0x0135, // bioinformatics-analyst
-        0x0245, // computer-systems-analyst
+        0,
+        0x0386, // web-site-designer
+        0x00bd, // it-technician
         0xffff, // cloud
-        0x03f5, // waiting-list-administration
-        0x0377, // biostatistical
-        0x0257, // head-of-portfolio
+        0xffff, // systems-and-networks
+        0x031b, // web-security
+        0,
         0,
         0xffff, // api
         0x0110, // integration-engineer
-        0xffff, // knowledge-and
-        0x0118, // training-lead
-        0x7f02, // health-information-officer
+        0x0368, // database-specialist
+        0x000b, // health-information-specialist
+        0x00aa, // computer-support-specialist
+        0x00e1, // service-owner
+        0x00af, // network-analyst
+        0x03b3, // digital-literacy
         0,
-        0x032f, // computer-technical-specialist
-        0xffff, // design
-        0x0268, // quality-assurance-test-analyst
-        0x036b, // database-management
+        0x7f1a, // health-information-librarian
+        0x0183, // analytics-consultant
+        0xffff, // cyber-security-risk
+        0x017b, // security-operation-analyst
+        0xffff, // it-integration
         0,
+        0x0217, // corporate-trainer
         0,
-        0xffff, // personal
-        0x80d4, // application-operations
+        0x0067, // it-director
+        0x0381, // systems-software
         0,
-        0xffff, // corporate-training
-        0x0259, // it-consultant
+        0xffff, // data-integrity
         0,
-        0,
-        0x7f1d, // health-it-architect
-        0x02a8, // technical-communicator
-        0x7f05, // compliance-specialist
-        0,
-        0,
-        0xffff, // it-interface
-        0x024b, // information-systems-analyst
-        0xffff, // system-and-network
+        0x02f1, // medical-record
+        0x03f5, // waiting-list-administration
+        0xffff, // support
+        0x03c4, // database-integrator
+        0x0399, // computer-technology-instructor
         0x03bb, // documentation-manager
-        0xffff, // health-information-privacy-and
         0,
-        0x01e8, // personal-computer-network-analyst
-        0x0210, // public-health-and-commissioning-librarian
-        0,
-        0,
-        0x7f2f, // user-experience-researcher
-        0x01a3, // data-integrity-officer
-        0x00ab, // desktop-analyst
-        0x02c3, // digital-interface-designer
-        0x0072, // epr-trainer
-        0xffff, // server
-        0xffff, // pathway
-        0x0249, // digital-portfolio-manager
-        0x00d1, // telecommunication
-        0x02ae, // user-interface-designer
-        0x0181, // vulnerability-manager
-        0xff2b, // software-developer
-        0x0048, // informatics-pharmacist
-        0xffff, // requirements
-        0x01a1, // research-data-scientist
-        0x0154, // cyber-security-engineer
-        0x802c, // information-security
-        0,
-        0xffff, // it-business
-        0x0301, // information-system-security
-        0xffff, // workplace
-        0x0291, // software-analyst
-        0x03df, // systems-integration-consultant
-        0,
-        0x01de, // local-area-network-administrator
-        0x0371, // demographer
-        0x0338, // website-administrator
-        0xffff, // enterprise-architecture
-        0x7f25, // product-manager
-        0x0393, // enterprise-content-management
-        0x03a0, // clinical-documentation
-        0x7f14, // digital-health-director
-        0x03ca, // intelligent-system-designer
-        0,
-        0,
-        0,
-        0xffff, // cloud-support
-        0x0085, // network-architect
-        0xffff, // waiting
-        0x002d, // infosec
+        0x0118, // training-lead
         0x006d, // elearning
-        0x83ec, // user-support
-        0x0313, // web-administrator
-        0x0247, // data-processing-systems-analyst
-        0x0176, // it-security-technician
+        0x00c4, // problem-manager
         0,
-        0x013f, // clinical-informatics-supervisor
-        0xffff, // cloud-infrastructure
-        0x02d0, // software-qa
+        0x025d, // project-leader
+        0x7f29, // health-software-tester
+        0x038d, // e-business
+        0xffff, // machine
+        0,
+        0xffff, // software-quality-assurance
+        0x8055, // health-informatics
+        0x03aa, // data-visualization
+        0,
+        0x02de, // computer-specialist
+        0x03dc, // statistical-research
+        0x02ae, // user-interface-designer
+        0,
+        0xffff, // chief-clinical
+        0xffff, // requirement
+        0,
+        0x0170, // it-security-analyst
+        0x00cf, // telecoms
+        0xffff, // tableau
+        0xffff, // it-business
+        0x0083, // technical-architect
+        0,
+        0xffff, // personal-computer-network
+        0,
+        0,
+        0,
+        0x0371, // demographer
+        0x03d1, // information-systems-developer
+        0,
+        0x80c9, // service-transition
+        0x03c0, // database-configurator
+        0,
+        0xffff, // algorithm
+        0x8057, // genomic-data
+        0x016d, // information-systems-security-specialist
+        0xffff, // embedded-system
+        0x7f1f, // data-analyst
+        0x01d1, // it-help-desk-agent
+        0x0085, // network-architect
+        0,
+        0x02a3, // head-of-interaction-design
+        0x01f1, // software-support-manager
+        0x0363, // data-integration
+        0x7f17, // learning-and-development-coordinator
+        0,
+        0xffff, // second
+        0,
+        0,
+        0xffff, // patient-administrative-team
+        0xffff, // chief-technology
         0x0214, // e-learning-author
-        0x802e, // it-security
-        0x00f3, // test-engineer
-        0x022f, // medical-records-analyst
-        0xffff, // health-safety
         0,
+        0x03cb, // intelligent-systems-designer
+        0x018e, // data-consultant
         0,
-        0x03c9, // nursing-information-systems
+        0xffff, // it-change-and
+        0x00c7, // change-and-release-manager
         0,
-        0x01c6, // end-user-computing-engineer
+        0x00b2, // site-reliability-engineer
+        0xffff, // midwifery-information
+        0xffff, // director-of
+        0x0312, // pc-support
+        0x01aa, // management-information-systems-director
+        0x0365, // data-administrator
         0,
-        0x0091, // performance-analyst
-        0x03bf, // application-configurator
-        0x001b, // information-asset-owner
-        0x0201, // support-specialist
-        0x031e, // computational-geneticist
-        0x8094, // business-intelligence
-        0,
-        0x02c1, // technical-writer
-        0,
-        0xffff, // director-of-application
-        0x0034, // penetration-tester
-        0x01dd, // lan-specialist
+        0xffff, // service-acceptance
+        0x0275, // quality-assurance-practice-manager
+        0x037e, // software-designer
+        0x0288, // devops-specialist
+        0xffff, // web
+        0x032d, // computer-technologist
+        0xffff, // pharmacy
+        0x0301, // information-system-security
         0xffff, // it
-        0x0254, // web-project-manager
-        0xffff, // information-security-assurance-and-threat
+        0x0304, // systems-operations
+        0x0073, // clinical-systems-trainer
+        0x03be, // module-tester
+        0x0224, // clinical-records-technician
+        0x028e, // java-developer
         0,
-        0x02c7, // information-systems-security-manager
-        0x006e, // digital-skills
-        0x01d8, // it-service-desk-manager
         0xffff, // documentation
-        0x82ee, // application-software
-        0x0142, // digital-nurse
-        0x00a2, // data-and-analytics
+        0x7f2b, // software-programmer
+        0x03e6, // regression-tester
+        0xffff, // nursing
+        0x031d, // network-designer
         0,
         0,
-        0,
-        0x01ac, // data-compliance-officer
-        0x0109, // back-end-developer
+        0xffff, // chief-informatics
+        0x03bd, // compatibility-tester
         0x0220, // clinical-coding-expert
         0x01fc, // head-of-command-and-control
-        0x8028, // computer-security
+        0xffff, // data-processing-systems
         0,
-        0x0263, // it-quality-manager
+        0x0072, // epr-trainer
         0x0112, // interface-developer
         0,
         0x0078, // knowledge-management
-        0xffff, // chief-digital-and
+        0x01ab, // caldicott-guardian
         0xffff, // accredited
-        0xffff, // chief-clinical
-        0,
-        0x01d5, // it-network-engineer
+        0xffff, // genomics-data
+        0x025f, // service-manager
+        0xffff, // software-developer-in
         0x03b9, // documentalist
         0x0370, // biometrician
-        0x03cb, // intelligent-systems-designer
-        0x023d, // patient-administration-team-leader
-        0x00f6, // tester
-        0x03b0, // manual-tester
-        0x0134, // software-architect
+        0xffff, // quality-assurance-practice
+        0,
+        0xffff, // test
+        0,
+        0x03e1, // data-integrity-specialist
         0xffff, // game
-        0x0067, // it-director
+        0x02dd, // product-management
+        0x02ed, // access-to-records
+        0x014a, // chief-it-security-officer
         0,
-        0xffff, // health-information-privacy-and-security
-        0x0379, // blockchain
-        0x029e, // accessibility-designer
-        0,
-        0,
-        0,
+        0x021b, // training-and-development-coordinator
+        0x7f2f, // ux-researcher
+        0xffff, // network-control
+        0x01d3, // it-helpdesk-agent
         0,
         0xffff, // electronic-health
         0x02b7, // content-designer
-        0x003f, // application-analyst
-        0xffff, // change-and-release
         0,
-        0x039c, // biller-coder
-        0,
-        0xffff, // solution
-        0x019e, // head-of-digital-evaluation
-        0x00c5, // change-manager
-        0x0200, // operations-analyst
-        0x03f2, // user-acceptance-tester
-        0,
-        0x00c8, // configuration-manager
-        0x7f24, // systems-administrator
-        0,
-        0x0248, // digital-portfolio-analyst
-        0,
-        0x0266, // product-assurance-engineer
-        0x7f27, // digital-health-project-manager
-        0x0202, // systems-manager
-        0x0305, // nursing-information-officer
-        0,
-        0x0327, // data-model-designer
-        0x0047, // informatics-nurse
-        0x02c5, // nurse-informatics
-        0,
-        0x0165, // information-security-auditor
-        0x0088, // integration-architect
-        0x0038, // incident-responder
-        0,
-        0x02a4, // head-of-service-design
-        0x0265, // it-test-manager
-        0x0117, // human-computer-interface
-        0xffff, // e
-        0x8020, // records-management
-        0xffff, // end-user
-        0x03de, // system-integration-consultant
-        0xffff, // software-testing
-        0x0225, // diagnostic-coder
-        0xffff, // user-interface
-        0x034b, // blue-team
-        0,
-        0,
-        0x0159, // cyber-security-technologist
-        0xffff, // source-code
-        0x033d, // systems-support
-        0,
-        0x0152, // cyber-risk-manager
-        0x0107, // front-end-developer
-        0x809a, // data-warehouse
-        0x0155, // cyber-security-programme-director
-        0x01e2, // network-coordinator
-        0xffff, // evidence
-        0x810c, // devops
-        0xffff, // computer-systems-security
-        0x031b, // web-security
-        0x0316, // it-coordinator
-        0x018c, // data-analytics-specialist
-        0x8015, // information-governance
-        0x7f20, // health-data-scientist
-        0x0172, // it-security-engineer
-        0x01cd, // information-systems-technician
-        0x0174, // it-security-manager
-        0,
-        0xffff, // blended
-        0x001a, // foi
-        0xffff, // pathology
-        0,
-        0x0141, // cmio
-        0x028c, // it-integration-engineer
-        0x8122, // ai
-        0xffff, // cloud-security
-        0,
-        0x02e7, // interface-designer
-        0xffff, // computational
-        0x024a, // head-of-business-analysis
-        0xffff, // digital
-        0x0197, // database-programmer
-        0,
-        0,
-        0,
-        0x0044, // clinical-informatician
-        0xffff, // it-change-and-configuration
-        0x0353, // threat-monitoring
-        0xffff, // molecular
-        0x7f12, // computational-biologist
-        0x0031, // security-engineer
-        0xffff, // health-data
-        0x01bd, // computer-network-analyst
-        0,
-        0,
-        0xffff, // information-asset
-        0x03b5, // computer-forensics
-        0x0357, // security-tester
-        0x004b, // cclio
-        0x0331, // desktop-technician
-        0,
-        0x0004, // coding-manager
-        0xffff, // public-health-and
-        0x00bd, // it-technician
-        0xffff, // cyber-security-siem
-        0x0126, // clinical-safety-engineer
-        0x0237, // medical-records-supervisor
-        0x0212, // digital-learning-designer
-        0xffff, // health-interface
-        0xffff, // information-security-assurance-and
-        0xffff, // personal-computer
-        0x01e9, // problem-analyst
-        0x0014, // patient-access-systems
-        0x0307, // cyberspace
-        0,
-        0x011e, // report-writer
-        0x026c, // software-test-engineer
-        0x0132, // network-systems-consultant
-        0x0050, // clinical-system
-        0x039b, // billing-coder
-        0,
-        0x0129, // chief-data-architect
-        0xffff, // head-of-data-and
-        0xffff, // admissions
-        0x0041, // chief-medical-information-officer
-        0xffff, // data-compliance
-        0x00ec, // programme-lead
-        0x7f23, // health-it-support-specialist
-        0x00cd, // cloud-engineer
-        0xffff, // visual
-        0x00c7, // change-and-release-manager
-        0x0382, // computer-programming
-        0xffff, // electronic-patient
-        0,
-        0x0191, // data-support-analyst
-        0xffff, // director-of-clinical
-        0,
-        0,
-        0xffff, // document
-        0xffff, // back-end
-        0x0187, // business-intelligence-consultant
-        0x02e4, // disaster-recovery
-        0xffff, // manual
-        0x02a9, // technical-documentation-specialist
-        0xffff, // projects-portfolio
-        0x810e, // software-development
-        0xffff, // application-integration
-        0,
-        0xffff, // blue
-        0x02e0, // visual-designer
-        0x025f, // service-manager
-        0x00a6, // it-specialist
-        0x0108, // backend-developer
-        0x028d, // it-interface-builder
-        0,
-        0x0395, // electronic-content
-        0xffff, // networks
-        0x7f0e, // clinical-data-analyst
-        0x0228, // health-records-clerk
-        0x7f13, // chief-digital-officer
-        0x0332, // networking-engineer
-        0x03f4, // cancer-tracker
-        0x01bb, // cloud-support-specialist
-        0x0309, // access-to-health
-        0x02b4, // user-research
-        0x0282, // cloud-devops-engineer
-        0x016f, // it-security-advisor
-        0x0304, // systems-operations
-        0,
-        0xffff, // chief
-        0x7f28, // quality-assurance-tester
-        0x037f, // software-design
-        0,
-        0xffff, // cloud-network
-        0,
-        0,
-        0x80ac, // information-systems
-        0,
-        0x006b, // learning-technologist
-        0x7f30, // health-interface-designer
-        0xffff, // software-test
-        0x0182, // governance-and-compliance-analyst
-        0x02d7, // gis-analyst
-        0,
-        0,
-        0x80b6, // help-desk
-        0x0075, // training-officer
-        0x032c, // computer-system-technician
-        0x806c, // e-learning
-        0xffff, // network-and
-        0x028b, // internet-programmer
-        0,
-        0x022d, // medical-coding-officer
-        0x0323, // information-systems-educator
-        0x0290, // site-reliability-devops-engineer
-        0xffff, // developer-in
-        0x0096, // bi-developer
-        0x0090, // data-architect
-        0x03bc, // integration-tester
-        0x03e0, // application-integration-consultant
-        0x01ab, // caldicott-guardian
-        0x8002, // patient-records
-        0,
-        0,
-        0,
-        0x01a7, // digital-health-program-director
-        0,
-        0xffff, // internet-project
-        0,
-        0x01fa, // database-manager
-        0xffff, // senior-information
-        0,
-        0x00fb, // quality-assurance-engineer
-        0xffff, // 1st-line
-        0xffff, // system-integration
-        0x0168, // information-security-officer
-        0xffff, // networking
-        0x0394, // document-imaging
-        0,
-        0xffff, // computer-system
-        0,
-        0x807b, // library
-        0x03af, // pki
-        0,
-        0xffff, // second
-        0x02f8, // biostatistician
-        0x0359, // comsec
-        0,
-        0xffff, // it-test
-        0x01a5, // chief-informatics-officer
-        0xffff, // privacy
-        0,
-        0,
-        0,
-        0x00c6, // release-manager
-        0x02d6, // statistical-analyst
-        0,
-        0,
-        0x83b2, // statistics
-        0x7f26, // delivery-lead
-        0xffff, // governance-and-compliance
-        0x0150, // cyber-incident-handler
-        0x005e, // cio
-        0x00af, // network-analyst
-        0xffff, // informatics
-        0x0232, // medical-records-coordinator
-        0xffff, // graphic
-        0x0010, // patient-records-manager
-        0,
-        0xffff, // training-and
-        0,
-        0x0238, // medical-records-technician
-        0xffff, // operating
-        0,
-        0xffff, // research
-        0x0375, // reports-analyst
-        0,
-        0xffff, // head
-        0,
-        0,
-        0x013c, // clinical-informatics-coordinator
-        0x0383, // web-development
-        0xffff, // user
-        0,
-        0,
-        0x7f24, // system-administrator
-        0xffff, // database
-        0x0019, // freedom-of-information
-        0xffff, // geographical
-        0x000b, // health-information-specialist
-        0x0008, // health-information-technician
-        0,
-        0x03b6, // information-forensics
-        0x03b1, // telecom
-        0x0161, // information-assurance-analyst
-        0x0336, // internetwork
-        0xffff, // project
-        0x03d4, // network-support-technician
-        0,
-        0x01d7, // it-service-desk-agent
-        0xffff, // problem
-        0,
-        0,
-        0x02e9, // health-information-manager
-        0x0356, // iot-security
-        0x0177, // it-security-tester
-        0x00fa, // quality-assurance-analyst
-        0x02a3, // head-of-interaction-design
-        0x0186, // business-intelligence-analyst
-        0x0192, // data-warehouse-analyst
-        0x00a4, // it-services
-        0x013a, // chief-research-information-officer
-        0xffff, // digital-programme
-        0x0204, // technical-analyst
-        0x0283, // cloud-software-engineer
-        0xffff, // disaster
-        0x009f, // reporting-analyst
-        0,
-        0,
-        0xffff, // operating-system
-        0,
-        0x01f7, // telecommunications-engineer
-        0xffff, // pc
-        0xffff, // projects
-        0xffff, // it-network
-        0,
-        0x0252, // system-analyst
-        0x82d3, // application-development
-        0,
-        0,
-        0x7f0a, // computer-security-manager
-        0x0380, // software-manager
-        0,
-        0,
-        0x0360, // data-modelling
-        0x009b, // statistician
-        0,
-        0x03ab, // data-visualisation
-        0xffff, // medical-note
-        0x0138, // chief-nurse-information-officer
-        0xffff, // health-information-management-and-exchange
-        0x03a6, // operating-system-designer
-        0xffff, // records-and-information
-        0x7f18, // educational-technologist
-        0x01c4, // desktop-specialist
-        0,
-        0x02f7, // computer-scientist
-        0x0352, // source-code-auditor
-        0xffff, // cyber-defence
-        0x024f, // it-project-manager
-        0xffff, // quantitative
-        0xffff, // configuration
-        0x0121, // ai-system-designer
-        0x0185, // artificial-intelligence-engineer
-        0xffff, // educational
-        0,
-        0x00f4, // test-manager
-        0xffff, // system-security
-        0xffff, // exploitation
-        0,
-        0x03e6, // regression-tester
-        0x01fd, // implementation-support-specialist
-        0xffff, // head-of-business-relationship
-        0xffff, // im
-        0,
-        0,
-        0xffff, // embedded
-        0,
-        0x03da, // certified-hacker
-        0,
-        0x02d8, // geographic-information-systems
-        0x0137, // scientific-database-curator
-        0,
-        0x035c, // data-mining
-        0xffff, // digital-health
-        0x02de, // computer-specialist
-        0x019b, // head-of-data-engineering
-        0x0060, // cto
-        0x02e2, // informatician
-        0x8012, // clinical-coding
-        0xffff, // patients-records
-        0xffff, // data-analytics
-        0,
-        0xffff, // chief-digital
-        0xffff, // project-delivery
-        0x028a, // head-of-frontend-development
-        0x00b5, // servicedesk
-        0x8016, // data-protection
-        0x00b7, // helpdesk
-        0x03db, // statistical-assistant
-        0x03eb, // network-services
-        0xffff, // human-computer
-        0xffff, // records-and
-        0xffff, // chief-knowledge
-        0x0178, // network-security-administrator
-        0xffff, // data-processing-systems
-        0,
-        0,
-        0x7f2f, // ux-researcher
-        0xffff, // practice-workflow-and
-        0x0079, // clinical-librarian
-        0xffff, // freedom-of
-        0x01f2, // system-and-network-administrator
-        0xffff, // director-of
-        0xffff, // digital-health-program
-        0xffff, // electronic
-        0x01a2, // statistics-analyst
-        0x01ef, // service-readiness-analyst
-        0x005b, // director-of-im-and-t
-        0xffff, // computer-systems
-        0x028f, // programmer-analyst
-        0,
-        0xffff, // service-acceptance
-        0x037e, // software-designer
-        0xffff, // systems-and-networks
-        0xffff, // wireless
-        0,
-        0,
-        0,
-        0x8099, // data-governance
-        0x019d, // head-of-data-science
-        0,
-        0,
-        0x033f, // it-supervisor
-        0xffff, // implementation-support
-        0xffff, // head-of-service
-        0x0270, // test-designer
-        0x01d4, // it-helpdesk-manager
-        0,
-        0xffff, // computer-technology
-        0xffff, // first
-        0,
-        0,
-        0x02cf, // network-infrastructure
-        0,
-        0,
-        0xffff, // human-centred
-        0x014a, // chief-it-security-officer
-        0x00b1, // infrastructure-manager
-        0,
-        0x03cc, // digital-change
-        0x0251, // requirement-engineer
-        0x0173, // it-security-expert
-        0xffff, // geographic
-        0,
-        0x0106, // frontend-developer
-        0x0215, // it-educator
-        0xffff, // freedom
-        0xffff, // learning-and
-        0xffff, // outreach
-        0x7f19, // knowledge-manager
-        0,
-        0,
-        0,
-        0xffff, // electronic-resources
-        0x0381, // systems-software
-        0,
-        0,
-        0x017f, // system-security-tester
-        0x018d, // data-and-ai-ethicist
-        0x02e8, // qa-lead
-        0x0367, // data-specialist
-        0xffff, // head-of-user
-        0xffff, // website
-        0xffff, // back
-        0x0199, // head-of-analytics-engineering
-        0,
-        0xffff, // network
-        0x02d4, // design-researcher
-        0,
-        0xffff, // genomics
-        0xffff, // chief-research
-        0x03e1, // data-integrity-specialist
-        0x004c, // ccio
-        0,
-        0x008a, // systems-architect
-        0x00da, // business-systems-analyst
-        0,
-        0x0398, // computer-instructor
-        0x023e, // patient-administrative-team-leader
-        0,
-        0xffff, // intelligent-systems
-        0x00d6, // it-procurement
-        0,
-        0x7f04, // ig-manager
-        0x02f3, // human-centred-design
-        0,
-        0x0076, // training-manager
-        0xffff, // communications
-        0xffff, // programme
-        0x82da, // head-of-data
-        0xffff, // public
-        0x0339, // web-site-administrator
-        0,
-        0,
-        0x02a0, // api-writer
-        0x0151, // cyber-incident-responder
-        0xffff, // white-hat
-        0,
-        0x030c, // virtualisation
-        0x0116, // human-computer-interaction
-        0,
-        0x00d8, // head-of-product
-        0x00a1, // data-analysis
-        0x029f, // accessibility-specialist
-        0xffff, // work-station
-        0x020a, // library-and-knowledge-services-manager
-        0,
-        0x03e7, // automation-test
-        0x025c, // project-director
-        0,
-        0x00ed, // project-coordinator
-        0x03ce, // system-configuration
-        0xffff, // medical
-        0x0216, // software-trainer
-        0xffff, // application-lifecycle
-        0x827d, // application-programmer
-        0xffff, // 2nd
-        0xffff, // patient-access
-        0xffff, // data-model
-        0,
-        0x0058, // computational-biology
-        0xffff, // intelligent-system
-        0,
-        0xffff, // senior-information-risk
-        0xffff, // network-technical
-        0,
-        0x0312, // pc-support
-        0xffff, // quality-assurance-and
-        0x015b, // data-security-analyst
-        0,
-        0x0070, // it-trainer
-        0,
-        0xffff, // tumour
-        0xffff, // program
-        0x008b, // architecture
-        0x036a, // database-consultant
-        0,
-        0x0063, // cdio
-        0,
-        0xffff, // site
-        0,
-        0xffff, // network-and-security
-        0x031d, // network-designer
-        0xffff, // customer
-        0,
-        0x0345, // data-communications
-        0x01b6, // application-operations-engineer
-        0x038c, // internet-project-manager
-        0x0255, // change-management-specialist
-        0x7f17, // learning-and-development-coordinator
-        0x037c, // game-engineer
-        0x03b8, // knowledge-engineer
-        0,
-        0,
-        0x01f9, // database-coordinator
-        0x02b3, // user-researcher
-        0x0196, // database-developer
-        0xffff, // penetration
-        0,
-        0,
-        0x0319, // bug-bounty
-        0,
-        0x01da, // it-support-specialist
-        0x029a, // web-application-programmer
-        0x00cc, // dba
-        0,
-        0x03b3, // digital-literacy
-        0xffff, // local
-        0,
-        0x00f8, // qa-analyst
-        0xffff, // data-protection-and
-        0xffff, // chief-digital-and-information
-        0x8320, // health-information-management
-        0,
-        0,
-        0x832a, // computer-support
-        0x01d3, // it-helpdesk-agent
-        0xffff, // change-and
-        0xffff, // storage
-        0x00a8, // network-administrator
-        0x0229, // health-records-service-manager
-        0x8037, // vulnerability
-        0xffff, // service
-        0,
-        0,
-        0xffff, // patient
-        0x02b1, // documentation-specialist
-        0x01ed, // service-desk-manager
-        0xffff, // programme-support
-        0,
-        0x004e, // cnio
-        0,
-        0x7f0c, // clinical-informatics-specialist
-        0x0355, // internet-security
-        0x0308, // software-engineering
-        0xffff, // backend
-        0xffff, // pathology-it-systems
-        0,
-        0x0083, // technical-architect
-        0x0315, // data-recovery
-        0x03a8, // courseware
-        0,
-        0xffff, // threat
-        0,
-        0x809c, // machine-learning
-        0x02aa, // usability-analyst
-        0x034f, // exploitation-analyst
-        0,
-        0xffff, // information-system
-        0x00aa, // computer-support-specialist
-        0x00c4, // problem-manager
-        0,
-        0,
-        0x038e, // web-manager
-        0x000a, // health-information-administrator
-        0,
-        0x0264, // it-test-analyst
-        0,
-        0x000e, // health-records-officer
-        0x03f0, // user-acceptance-test
-        0,
-        0,
-        0x02c4, // chief-medical-informatics-officer
-        0,
-        0xffff, // access-to
-        0x0035, // ethical-hacker
-        0x018e, // data-consultant
-        0x02fc, // blended-learning
-        0xffff, // protective
-        0xffff, // business
-        0xffff, // gis
-        0x0276, // quality-assurance-specialist
-        0xffff, // algorithm
-        0x7f2e, // user-experience-designer
-        0,
-        0x028e, // java-developer
-        0x0120, // data-steward
-        0xffff, // it-change-and
-        0,
-        0xffff, // governance
-        0,
-        0x02c9, // first-line-support
-        0x03dd, // statistical-researcher
-        0,
-        0,
-        0xffff, // major-incident
-        0xffff, // web-project
-        0x036e, // gis-technician
-        0x02b8, // content-strategist
-        0xffff, // full-stack
-        0,
-        0x0221, // clinical-coding-officer
-        0,
-        0,
-        0xffff, // noc
-        0xffff, // diagnostic
-        0x8025, // clinical-risk
-        0x001e, // siro
-        0x007a, // librarian
-        0xffff, // command-and-control-centre
-        0xffff, // interface
-        0xffff, // waiting-list-co
-        0x00f9, // qa-engineer
-        0x83a5, // instructional-systems
-        0,
-        0,
-        0x0167, // information-security-engineer
-        0xffff, // delivery
-        0,
-        0,
-        0xffff, // registration
-        0,
-        0x7f08, // health-safety-compliance-officer
-        0,
-        0x02e1, // security-expert
-        0xffff, // practice-workflow-and-information
-        0xffff, // director
-        0,
-        0x007d, // evidence-specialist
-        0,
-        0x003e, // clinical-application
-        0x0346, // office-automation
-        0x022b, // health-records-supervisor
-        0x01be, // computer-network-specialist
-        0x02d2, // quality-assurance-and-testing
-        0,
-        0,
-        0,
-        0x0267, // qat-analyst
-        0x0007, // cancer-registrar
-        0x8105, // programmer
-        0x0119, // infrastructure-analyst
-        0xffff, // chief-nurse
-        0x01c5, // desktop-support-technician
-        0xffff, // operational-control
-        0x006a, // instructional-designer
-        0x01e3, // network-specialist
-        0x0100, // sdet
-        0xffff, // performance
-        0x0188, // business-intelligence-manager
-        0x0343, // edi-analyst
-        0x012a, // data-warehouse-architect
-        0,
-        0,
-        0x80b4, // service-desk
-        0xffff, // source
-        0,
-        0xffff, // pathology-links
-        0xffff, // nursing-information
-        0,
-        0x03c3, // data-integrator
-        0x01b7, // application-support-engineer
-        0xffff, // training-and-development
-        0xffff, // knowledge
-        0x7f2c, // health-it-programmer
-        0,
-        0x03c8, // clinical-information-systems-educator
-        0xffff, // site-reliability-devops
-        0x0328, // computer-operator
-        0x0348, // tech-support
-        0,
-        0x033b, // sharepoint-administrator
-        0x0318, // malware
-        0x000f, // medical-records-manager
-        0xffff, // personal-computer-network
-        0x039d, // insurance-coder
-        0,
-        0,
-        0x00a3, // data-officer
-        0xffff, // machine
-        0x0361, // database-modeler
-        0x019f, // head-of-performance-analysis
-        0xffff, // module
-        0x00f0, // implementation-manager
-        0x01ca, // help-desk-technician
-        0x0111, // integration-developer
-        0,
-        0xffff, // public-key
-        0xffff, // user-centred
-        0,
-        0xffff, // quality-assurance-test
-        0xffff, // technical-services
-        0xffff, // chief-nurse-information
-        0x021c, // training-and-development-manager
-        0x0288, // devops-specialist
-        0x01d9, // it-support-engineer
-        0x019a, // head-of-data-and-ai-ethics
-        0,
-        0x01a9, // information-systems-director
-        0x0349, // customer-support-analyst
-        0,
-        0x025b, // programme-director
-        0x0208, // electronic-resources-librarian
-        0,
-        0x00e5, // digital-project-manager
-        0xffff, // web-content
-        0,
-        0x0388, // web-design
-        0,
-        0xffff, // head-of-performance
-        0x00fe, // performance-tester
-        0xffff, // patient-services
-        0xffff, // operational
-        0xffff, // course
-        0x00f7, // software-tester
-        0xffff, // networking-systems-and
-        0,
-        0x00d2, // telephony
-        0x03ee, // red-team-operator
-        0xffff, // sqa
-        0x017a, // network-security-tester
-        0,
-        0x026a, // software-quality-assurance-engineer
-        0,
-        0xffff, // product
-        0,
-        0xffff, // change-management
-        0x82c0, // accessibility
-        0x037d, // gameplay-engineer
-        0x02b0, // web-content-specialist
-        0xffff, // front
-        0xffff, // enterprise
-        0,
-        0x0279, // application-designer
-        0x0256, // head-of-delivery-management
-        0x02d1, // qa-automation-engineer
-        0,
-        0x01ce, // infrastructure-operations-engineer
-        0x0148, // pathology-links-manager
-        0,
-        0xffff, // windows
-        0x02ea, // systems-educator
-        0x8024, // clinical-safety
-        0x034c, // digital-forensic
-        0xffff, // tumor
-        0,
-        0x0396, // instructional-design
-        0x02ba, // ui-designer
-        0x02fd, // it-instructor
-        0x038d, // e-business
-        0x037b, // embedded-engineer
-        0xffff, // sharepoint
-        0xffff, // major
-        0,
-        0,
-        0xffff, // data-privacy
-        0x0244, // computer-analyst
-        0,
-        0x0061, // chief-data-officer
-        0,
-        0x03e4, // uat
-        0,
-        0x80d0, // telecommunications
-        0x027e, // application-programmer-analyst
-        0xffff, // software-quality
-        0,
-        0,
-        0x0068, // director-of-informatics
-        0xffff, // it-change
-        0xffff, // cyber-security-programme
-        0,
-        0x00e1, // service-owner
-        0x03d7, // user-support-analyst
-        0xffff, // software-quality-assurance
-        0xffff, // web-site-project
-        0,
-        0x0280, // cloud-automation-engineer
-        0x7f1b, // clinical-knowledge-specialist
-        0,
-        0x02f9, // systems-access
-        0x8051, // epr
-        0x032e, // computer-networker
-        0xffff, // full
-        0x016e, // it-security-administrator
-        0x00c3, // incident-manager
-        0,
-        0x02e3, // linux-administrator
-        0x7f2e, // ux-designer
-        0,
-        0x01a0, // machine-learning-engineer
-        0,
-        0x01d0, // it-help-desk-advisor
-        0,
-        0x012f, // it-security-architect
-        0x01c7, // head-of-it-service-management
-        0xffff, // health-information-management-and
-        0x0170, // it-security-analyst
-        0xffff, // development
-        0x024e, // it-business-analyst
-        0x02dc, // head-of-technology
-        0xffff, // enterprise-content
-        0x03be, // module-tester
-        0x03d0, // epr-change
-        0x0239, // patients-records-assistant
-        0x0183, // analytics-consultant
-        0x026f, // sqa-engineer
-        0x035d, // data-modeler
-        0x0011, // clinical-coder
-        0x01a8, // digital-health-strategist
-        0x0347, // software-installer
-        0xffff, // 1st
-        0xffff, // clinical-information
-        0x8095, // bi
-        0x03d2, // network-operations-analyst
-        0x035e, // data-modeller
-        0,
-        0,
-        0x82b9, // ux
-        0x01d1, // it-help-desk-agent
-        0x0384, // algorithm-engineer
-        0x001c, // information-asset-administrator
-        0,
-        0x00ee, // portfolio-manager
-        0,
-        0,
-        0xffff, // operations
-        0xffff, // linux
-        0x015f, // head-of-it-security
-        0xffff, // technical
-        0x0157, // cyber-security-siem-manager
-        0x0113, // mobile-developer
-        0x7f2d, // application-developer
-        0xffff, // ux-ui
-        0x7f15, // digital-transformation-leader
-        0x032b, // computer-hardware
-        0x0233, // medical-records-director
-        0,
-        0,
-        0x0097, // data-manager
-        0x0040, // application-specialist
-        0x01e5, // network-technical-analyst
-        0x0224, // clinical-records-technician
+        0x0260, // application-tester
+        0xffff, // health-information-privacy
+        0x0064, // director-of-digital
         0,
         0xffff, // software
-        0xffff, // incident-response
-        0xffff, // red
+        0x019e, // head-of-digital-evaluation
         0,
-        0,
-        0xffff, // health-information
-        0xffff, // software-developer-in
-        0,
-        0,
-        0x024c, // it-analyst
-        0x83c7, // clinical-information-systems
-        0x01ee, // service-desk-operator
-        0x03d6, // network-control-analyst
-        0xffff, // library-and-knowledge-services
-        0x80bb, // technical-support
-        0xffff, // certified
-        0x0273, // qa-director
-        0,
-        0,
-        0x0205, // technical-services-manager
-        0x00fc, // test-automation
-        0x0366, // data-technician
-        0x000d, // health-records-manager
-        0x811b, // head-of-it
-        0xffff, // computer-technical
-        0,
-        0xffff, // infrastructure
-        0x01e7, // networks-engineer
-        0x0160, // incident-response-engineer
-        0x02f2, // human-centred-designer
-        0xffff, // data-processing
-        0xffff, // red-team
-        0,
-        0xffff, // training
-        0x02c6, // digital-midwife
-        0x036f, // geographical-information-system
-        0,
-        0,
-        0x007c, // knowledge-specialist
-        0,
-        0x03ed, // red-team-lead
-        0x02c8, // systems-administration
-        0xffff, // coding
-        0x003c, // chief-information-security-officer
-        0x03d3, // network-operations-centre
-        0x0162, // information-assurance-engineer
-        0xffff, // programme-delivery
-        0x030b, // virtualization
-        0,
-        0x00cb, // database-administrator
-        0x7f1e, // systems-designer
-        0,
-        0x023b, // rhit
-        0xffff, // devsecops
-        0xffff, // midwifery-information
-        0xffff, // platform
-        0x7f10, // bioinformatics-scientist
-        0x82bb, // user-experience
-        0x03c6, // embedded-systems-designer
-        0x0156, // cyber-security-risk-manager
-        0x00ff, // accessibility-tester
-        0xffff, // forensics-and-incident-response
-        0x0246, // computer-systems-consultant
-        0x012e, // it-network-architect
-        0x020f, // outreach-librarian
-        0x7f11, // genomic-data-analyst
-        0x02ed, // access-to-records
-        0x0321, // etl-developer
-        0x0133, // networking-systems-and-distributed-systems-engineer
-        0,
-        0,
-        0,
-        0x01c9, // help-desk-analyst
-        0xffff, // cloud-devops
-        0x7f24, // sysadmin
-        0x02fb, // coding-specialist
-        0xffff, // product-assurance
-        0,
-        0x0045, // nursing-informatics
-        0x038a, // website-project-manager
-        0x01c3, // database-engineer
-        0xffff, // cancer
-        0,
-        0x0179, // network-security-analyst
-        0x00d5, // it-asset
-        0x0240, // waiting-list-co-ordinator
-        0,
-        0xffff, // chief-nursing-information
-        0x0163, // information-security-administrator
-        0x0124, // health-intelligence
-        0xffff, // mobile
-        0,
-        0,
-        0xffff, // head-of-business
-        0x7f0f, // bioinformatician
-        0,
-        0x0278, // analyst-programmer
-        0x8066, // head-of-digital
-        0xffff, // waiting-list
-        0x03ba, // digital-archivist
-        0x0286, // devops-analyst
-        0x8032, // security-operations
-        0xffff, // quality
-        0x024d, // it-business-analysis-manager
-        0,
-        0x0054, // electronic-health-record
-        0x8017, // ig
-        0,
-        0,
-        0xffff, // catalogue
-        0x0373, // statistical-scientist
-        0x01df, // local-area-network-specialist
-        0x0241, // waiting-list-coordinator
-        0,
-        0x00e2, // programme-delivery-manager
-        0x03a1, // microarray
-        0xffff, // gameplay
-        0x00b0, // infrastructure-engineer
-        0,
-        0x02a7, // technical-author
-        0x01ea, // server-administrator
-        0,
-        0xffff, // networking-systems-and-distributed
-        0xffff, // programming
-        0x017d, // soc-analyst
-        0,
-        0x01d2, // it-help-desk-manager
-        0x03a4, // it-auditor
-        0xffff, // change
-        0x03ad, // knowledge-architect
-        0xffff, // computer-network
-        0x02bc, // user-centred-design
-        0xffff, // user-acceptance
-        0x00cf, // telecoms
-        0x016c, // information-systems-security-officer
-        0xffff, // scrum
-        0x0223, // clinical-records-officer
-        0x00b3, // sre
-        0xffff, // chief-technology
-        0x00e4, // digital-programme-manager
-        0x80c2, // it-operations
-        0x01f6, // telecommunications-analyst
-        0x01a6, // computing-services-director
-        0x009e, // ai-engineer
-        0x02a2, // head-of-content-design
-        0x0062, // chief-digital-and-information-officer
-        0x00f5, // test-lead
-        0x011c, // integration-analyst
-        0x00ea, // programme-support-officer
-        0,
-        0xffff, // digital-health-project
-        0x01bc, // command-and-control-centre-manager
-        0x0175, // it-security-officer
-        0xffff, // systems
-        0x013e, // clinical-informatics-manager
-        0xffff, // research-data
-        0,
-        0x020c, // library-associate
-        0x0086, // infrastructure-architect
-        0x0362, // data-warehousing
-        0,
-        0x0303, // web-operations
-        0,
-        0x02df, // it-assistant
-        0x02ca, // 1st-line-support
-        0xffff, // management-information
-        0x03e2, // clinical-data-abstractor
-        0xffff, // registered-health-information
-        0,
-        0xffff, // java
-        0xffff, // genomics-data
-        0x0005, // clinical-coding-manager
-        0xffff, // service-readiness
-        0,
-        0x0269, // software-quality-assurance-analyst
-        0,
-        0x0399, // computer-technology-instructor
-        0xffff, // requirement
-        0x7f00, // patient-data-coordinator
-        0x0149, // practice-workflow-and-information-management-redesign-specialist
-        0x035a, // data-processing-systems-security
-        0x011a, // server-engineer
-        0xffff, // literature
-        0x0230, // medical-records-assistant
-        0x7f0a, // information-security-manager
-        0x00a0, // informatics-analyst
-        0x8104, // developer
-        0x7f03, // data-privacy-officer
-        0,
-        0xffff, // qa-automation
-        0x034e, // digital-investigator
-        0xffff, // first-line
-        0x02fa, // support-analyst
-        0x02cd, // infrastructure-specialist
-        0xffff, // command
-        0x004d, // chief-nursing-information-officer
-        0x01b1, // health-information-privacy-and-security-specialist
-        0x0358, // communications-security
-        0x8056, // bioinformatics
-        0,
-        0xffff, // agile-delivery
-        0x004a, // chief-clinical-information-officer
-        0xffff, // billing
-        0,
-        0,
-        0xffff, // chief-digital-information
-        0x0147, // pathology-it-systems-manager
-        0x0287, // devops-consultant
-        0x0219, // learning-and-development-manager
-        0xffff, // head-of-data-and-ai
-        0xffff, // forensics
-        0xffff, // registered-health
-        0xffff, // head-of-command
-        0xffff, // command-and
-        0x00ca, // systems-engineer
-        0xffff, // public-health-and-commissioning
-        0x025d, // project-leader
-        0xffff, // system-and
-        0,
-        0x0285, // computer-programmer-analyst
-        0x0065, // digital-director
-        0x0146, // pacs-administrator
-        0x0302, // system-operations
-        0xffff, // computer-network-support
-        0x80d3, // application-support
-        0x7f1a, // health-librarian
-        0x014c, // computer-security-coordinator
-        0x0297, // ui-programmer
-        0,
-        0,
-        0,
-        0xffff, // health-records-service
-        0x0391, // document-management
-        0x8001, // medical-records
-        0x0242, // ward-clerk
-        0x0227, // health-records-assistant
-        0x8033, // soc
-        0,
-        0,
-        0x7f03, // data-protection-officer
-        0x016d, // information-systems-security-specialist
-        0x010a, // full-stack-developer
-        0x027f, // application-software-engineer
-        0x01f0, // service-transition-manager
-        0xffff, // lan
-        0,
-        0x02f4, // storage-administrator
-        0,
-        0x0296, // ui-developer
-        0x00b2, // site-reliability-engineer
-        0,
-        0x8092, // analytics
-        0x02c2, // web-designer
-        0x0333, // networking-specialist
-        0xffff, // public-health
-        0xffff, // digital-interface
-        0xffff, // it-service-desk
-        0xffff, // interaction
-        0x0368, // database-specialist
-        0x02f6, // registration-authority
-        0x7f1c, // solution-architect
-        0,
-        0x017b, // security-operation-analyst
-        0xffff, // computer
-        0x0262, // it-accessibility-tester
-        0x7f0b, // cyber-defence-specialist
-        0x02dd, // product-management
-        0,
-        0,
-        0x7f2e, // ux-ui-designer
-        0xffff, // site-reliability
-        0,
-        0x0169, // information-security-risk-analyst
-        0,
-        0xffff, // data
-        0x0064, // director-of-digital
-        0x0392, // records-and-information-management
-        0x80c9, // service-transition
-        0x03c0, // database-configurator
-        0x03c2, // programming-analyst
-        0xffff, // computing-services
-        0xffff, // it-integration
-        0x02cb, // second-line-support
-        0x02a5, // head-of-user-research
-        0,
-        0,
-        0,
-        0x0374, // quantitative-researcher
-        0,
-        0,
-        0x0127, // program-manager
-        0x00c0, // it-service-management
-        0x0143, // director-of-clinical-informatics
-        0xffff, // automation
-        0x7f2a, // qa-manager
-        0x0397, // learning-design
-        0x039f, // tumour-registrar
-        0,
-        0x005c, // director-of-technology
-        0xffff, // practice-workflow
         0x008d, // data-engineer
+        0x00b3, // sre
+        0x7f05, // compliance-specialist
+        0x0079, // clinical-librarian
+        0x7f24, // system-administrator
+        0x02f3, // human-centred-design
+        0x0070, // it-trainer
+        0xffff, // waiting
+        0xffff, // it-systems
+        0x8122, // ai
+        0x03da, // certified-hacker
+        0x82ee, // application-software
         0,
+        0x01fe, // major-incident-manager
+        0xffff, // head-of-command-and
+        0x0393, // enterprise-content-management
+        0x8092, // analytics
         0,
+        0x00de, // agile-delivery-manager
         0,
-        0x031c, // application-security
+        0xffff, // chief-it
         0,
-        0xffff, // geographic-information
-        0,
-        0x0052, // ehr
-        0,
-        0x0089, // cloud-architect
-        0x016b, // information-systems-security-analyst
-        0,
-        0x803a, // cyber-security
-        0x0074, // trainer
-        0,
-        0xffff, // local-area
-        0x03a2, // molecular-modeler
-        0xffff, // patient-administrative
-        0,
-        0x8055, // health-informatics
-        0x014b, // cloud-security-engineer
-        0x0046, // nurse-informatician
-        0xffff, // release
-        0x038b, // web-site-project-manager
-        0x01cb, // information-systems-manager
-        0x01c0, // computer-technician
-        0x0081, // architect
-        0,
-        0xffff, // systems-integration
-        0x022e, // medical-note-summariser
-        0,
-        0,
-        0x0293, // solution-developer
-        0,
-        0x033c, // systems-integrator
-        0xffff, // genome
-        0x7f22, // it-operations-manager
-        0x0222, // clinical-records-administrator
-        0x01b5, // application-lifecycle-manager
-        0x80b8, // it-support
-        0,
-        0x03e3, // clinical-data-specialist
-        0x0209, // knowledge-and-library-specialist
-        0,
-        0x01f3, // systems-and-networks-manager
-        0x0207, // chief-knowledge-officer
-        0x031a, // white-hat-hacker
-        0,
-        0x8329, // computer-operations
-        0x0022, // subject-access
-        0,
-        0x01f8, // business-relationship-manager
-        0x0071, // systems-trainer
-        0xffff, // digital-project
-        0x035f, // data-modeling
-        0x7f07, // clinical-risk-manager
-        0,
-        0x02f0, // entarch
-        0x01ad, // data-protection-advisor
-        0,
-        0x0139, // chief-nursing-informatics-officer
-        0x030d, // voip
-        0xffff, // records
-        0x038f, // website-manager
-        0,
-        0x0114, // ux-architect
-        0,
-        0x0389, // digital-designer
-        0xffff, // management
-        0xffff, // ethical
-        0x030a, // data-centre
-        0xffff, // pathology-it
-        0x03ef, // statistical-officer
-        0xffff, // web-application
-        0x8018, // caldicott
-        0xffff, // chief-nursing-informatics
-        0x0080, // test-architect
-        0xffff, // director-of-im
-        0x02f5, // instructional-systems-specialist
-        0xffff, // network-systems
-        0,
-        0,
-        0,
-        0x83ea, // network-operations
-        0x0131, // it-systems-architect
-        0x033a, // web-technician
-        0x00fd, // automation-tester
-        0x0203, // systems-specialist
-        0xffff, // embedded-systems
-        0,
-        0,
-        0xffff, // subject
-        0xffff, // computing
-        0,
-        0x018f, // data-ethicist
-        0xffff, // patient-administration
-        0xffff, // information
+        0x0175, // it-security-officer
         0xffff, // statistical
-        0x017c, // security-operations-centre-analyst
-        0xffff, // website-project
-        0x03c4, // database-integrator
-        0x03ae, // public-key-infrastructure
-        0xffff, // business-relationship
-        0x0211, // literature-researcher
-        0xffff, // front-end
-        0xffff, // integration
-        0xffff, // work
-        0x03c5, // embedded-system-designer
-        0x001f, // records-manager
-        0x7f2a, // quality-assurance-manager
-        0x01af, // data-protection-specialist
         0,
-        0xffff, // instructional
-        0x01db, // it-support-technician
+        0x01b1, // health-information-privacy-and-security-specialist
+        0x00e5, // digital-project-manager
+        0x7f09, // cyber-security-analyst
+        0xffff, // web-site
+        0xffff, // health-it-support
+        0xffff, // data-protection-and
+        0x0210, // public-health-and-commissioning-librarian
+        0x83b2, // statistics
+        0xffff, // it-system
+        0x0197, // database-programmer
+        0x02cf, // network-infrastructure
         0,
-        0x7f29, // health-software-tester
-        0x025a, // program-director
-        0x015e, // head-of-information-security
-        0x0325, // it-resilience
-        0x022a, // health-records-staff
-        0x03a9, // course-developer
-        0,
-        0x01d6, // it-service-analyst
-        0xffff, // agile
-        0,
+        0x80b8, // it-support
         0xffff, // learning
+        0x0107, // front-end-developer
+        0x7f03, // data-privacy-officer
+        0x00a2, // data-and-analytics
+        0x7f1e, // systems-designer
+        0x0222, // clinical-records-administrator
+        0x810c, // devops
+        0xffff, // head-of-business
+        0x00f3, // test-engineer
         0,
-        0xffff, // it-helpdesk
-        0x011d, // interface-analyst
-        0x7f1a, // health-information-librarian
-        0x03d8, // user-support-technician
-        0xffff, // geographical-information
-        0xffff, // scientific-database
-        0,
-        0,
-        0xffff, // portfolio
-        0,
-        0x8000, // health-records
-        0x0294, // system-integration-engineer
-        0x00e6, // programme-manager
-        0xffff, // information-security-assurance
-        0x00be, // it-engineer
-        0xffff, // help
-        0x03b4, // computer-literacy
-        0x010d, // devops-engineer
-        0x0009, // health-information-clerk
-        0xffff, // midwifery
-        0,
-        0xffff, // intelligent
-        0xffff, // chief-nursing
-        0,
-        0xffff, // web
-        0x8284, // computer-programmer
-        0x003b, // information-security-analyst
-        0xffff, // library-technical
-        0x82db, // head-of-delivery
-        0x021e, // workplace-training-specialist
-        0,
-        0x013d, // clinical-informatics-director
-        0x02bd, // product-designer
-        0,
-        0x008e, // data-scientist
-        0,
-        0x02cc, // 2nd-line-support
-        0xffff, // tech
-        0x01b3, // information-governance-lead
-        0xffff, // clinical-data
-        0xffff, // etl
-        0,
-        0x01b9, // cloud-infrastructure-engineer
-        0x023f, // patient-services-manager
-        0x01f1, // software-support-manager
-        0,
-        0xffff, // digital-portfolio
-        0x0235, // medical-records-officer
         0xffff, // ml
         0,
-        0xffff, // cloud-software
-        0xffff, // security-operations-centre
-        0x0013, // clinical-coding-auditor
-        0xffff, // functional
-        0xffff, // regression
-        0xffff, // biller
-        0x036c, // geospatial
-        0,
-        0,
-        0x0180, // vulnerability-analyst
-        0x0231, // medical-records-clerk
-        0x011f, // pmo-analyst
-        0,
-        0xffff, // bug
-        0xffff, // ai-system
-        0xffff, // it-quality
-        0x03a7, // computer-language
-        0,
-        0x03ac, // statistical-programmer
-        0x02a6, // information-architect
-        0xffff, // information-security-risk
-        0,
-        0,
-        0x0271, // unit-tester
-        0x7f1f, // data-analyst
-        0x7f1e, // system-designer
-        0x806f, // digital-learning
-        0x00db, // business-change-analyst
-        0,
-        0,
-        0x015d, // forensics-and-incident-response-analyst
-        0x020d, // library-supervisor
-        0xffff, // networking-systems-and-distributed-systems
-        0xffff, // head-of-information
-        0,
-        0,
-        0x027c, // application-integration-engineer
-        0,
-        0x02ff, // instructional-technology
-        0xffff, // chief-information
-        0,
-        0xffff, // application
-        0x0298, // user-interface-developer
-        0,
-        0x03d5, // network-support-engineer
-        0x005a, // chief-digital-information-officer
+        0x0040, // application-specialist
         0x00c1, // it-manager
-        0x01ba, // cloud-network-engineer
-        0x03e8, // performance-test
-        0x01c2, // database-administration-manager
-        0x8098, // data-quality
+        0x009b, // statistician
+        0x7f03, // dpo
+        0xffff, // waiting-list
+        0x7f28, // qa-tester
+        0x811b, // head-of-it
+        0xffff, // health
+        0x8105, // programmer
+        0x0159, // cyber-security-technologist
+        0x0022, // subject-access
         0,
-        0x839a, // medical-coding
-        0x00eb, // project-lead
-        0x03aa, // data-visualization
-        0x7f16, // digital-health-trainer
-        0x0326, // database-designer
-        0x01e0, // network-and-security-engineer
+        0x01cf, // it-change-and-configuration-manager
+        0x01af, // data-protection-specialist
+        0x0291, // software-analyst
+        0xffff, // computational
+        0x022e, // medical-note-summariser
+        0xffff, // digital
+        0x03cd, // digital-infrastructure
+        0x017a, // network-security-tester
+        0x024c, // it-analyst
         0,
+        0x0044, // clinical-informatician
+        0x0119, // infrastructure-analyst
+        0x0285, // computer-programmer-analyst
         0,
-        0x010f, // development-manager
-        0,
-        0,
-        0xffff, // office
-        0x02fe, // system-configurator
-        0xffff, // nursing
-        0x025e, // projects-portfolio-manager
-        0x01aa, // management-information-systems-director
-        0x0337, // webmaster
-        0xffff, // web-site
-        0,
-        0x01c8, // head-of-service-desk
-        0x0021, // information-rights
-        0xffff, // project-support
-        0xffff, // analyst
-        0xffff, // it-system
-        0,
-        0x0164, // information-security-assurance-and-threat-analyst
-        0xffff, // reporting
-        0x026b, // software-quality-engineer
-        0,
-        0xffff, // cloud-automation
-        0x001d, // senior-information-risk-owner
-        0xffff, // iot
-        0x036d, // gis-specialist
-        0x0376, // computational-linguist
-        0x00f2, // test-analyst
-        0xffff, // genomic
-        0x0322, // tableau-developer
-        0xffff, // nurse
-        0x00de, // agile-delivery-manager
-        0x83e9, // network-support
-        0x0234, // medical-records-filing-clerk
-        0xffff, // white
-        0x012c, // enterprise-architecture-manager
-        0x00a5, // it-officer
-        0x00df, // scrum-master
-        0x022c, // medical-coder
-        0,
-        0x01b8, // change-and-release-analyst
-        0xffff, // it-help-desk
-        0x012d, // information-systems-architect
-        0x0184, // analytics-engineer
         0xffff, // quality-assurance
-        0x0217, // corporate-trainer
-        0x802f, // network-security
-        0x0258, // implementation-coordinator
-        0xffff, // corporate
+        0xffff, // white
+        0x02c9, // first-line-support
+        0x01bd, // computer-network-analyst
+        0x02fc, // blended-learning
+        0x80bb, // technical-support
+        0xffff, // information-asset
+        0x03b5, // computer-forensics
+        0x00e6, // programme-manager
+        0x014c, // computer-security-coordinator
+        0xffff, // it-helpdesk
         0,
-        0x0166, // information-security-director
-        0xffff, // incident
-        0xffff, // network-control
-        0x0213, // digital-learning-technologist
-        0x033e, // operating-systems
+        0,
+        0x0233, // medical-records-director
+        0x0181, // vulnerability-manager
+        0x02a9, // technical-documentation-specialist
         0,
         0,
+        0x0212, // digital-learning-designer
+        0,
+        0,
+        0,
+        0,
+        0xffff, // programme-delivery
+        0x0169, // information-security-risk-analyst
+        0xffff, // data-support
+        0x03d7, // user-support-analyst
+        0xffff, // e
+        0x0353, // threat-monitoring
+        0x00bf, // it-service-manager
+        0x004a, // chief-clinical-information-officer
+        0xffff, // tech
+        0x0129, // chief-data-architect
+        0xffff, // im
+        0xffff, // patient-administration
+        0x01de, // local-area-network-administrator
+        0xffff, // service-readiness
+        0,
+        0,
+        0x00cd, // cloud-engineer
+        0x030b, // virtualization
+        0x003b, // information-security-analyst
+        0,
+        0x7f12, // computational-biologist
+        0x0007, // cancer-registrar
+        0xffff, // course
+        0x7f2e, // user-experience-designer
+        0,
+        0,
+        0,
+        0xffff, // problem
+        0x7f0b, // cyber-defence-specialist
         0x01eb, // service-acceptance-analyst
-        0x0335, // internetworking
-        0xffff, // registered
-        0xffff, // 2nd-line
+        0xffff, // manual
+        0x007c, // knowledge-specialist
+        0x7f15, // digital-transformation-leader
+        0,
+        0xffff, // application-integration
+        0xffff, // head-of-command
+        0x0148, // pathology-links-manager
+        0xffff, // unit
+        0x02f6, // registration-authority
+        0x0158, // cyber-security-specialist
+        0x0108, // backend-developer
+        0x0163, // information-security-administrator
+        0xffff, // computer-system
+        0x00e8, // project-officer
+        0xffff, // module
+        0x7f0e, // clinical-data-analyst
+        0,
+        0x0036, // threat-intelligence
+        0xffff, // genomics
+        0xffff, // technical-documentation
+        0,
+        0x00f6, // tester
+        0x01fb, // head-of-business-relationship-management
+        0x0282, // cloud-devops-engineer
+        0,
+        0x02bd, // product-designer
+        0,
+        0xffff, // network-systems
+        0,
+        0x035d, // data-modeler
+        0,
+        0,
+        0,
+        0xffff, // penetration
+        0x008b, // architecture
+        0,
+        0xffff, // evidence
+        0x804f, // clinical-systems
+        0xffff, // informatics
+        0x0182, // governance-and-compliance-analyst
+        0x02d7, // gis-analyst
+        0x029c, // web-programmer
+        0xffff, // web-application
+        0x037b, // embedded-engineer
+        0x033f, // it-supervisor
+        0x01e2, // network-coordinator
+        0xffff, // user-interface
+        0x7f28, // quality-assurance-tester
+        0x03b0, // manual-tester
+        0x03b7, // it-forensics
+        0x0191, // data-support-analyst
+        0x02f0, // entarch
+        0x009e, // ai-engineer
+        0x012d, // information-systems-architect
+        0,
+        0xffff, // back-end
+        0xffff, // web-project
+        0x00c3, // incident-manager
+        0x8043, // clinical-informatics
+        0,
+        0,
+        0,
+        0,
+        0xffff, // digital-programme
+        0x01f4, // technical-support-manager
+        0x0380, // software-manager
+        0xffff, // clinical-knowledge
+        0xffff, // practice
+        0xffff, // internet
         0,
         0xffff, // report
         0,
-        0,
-        0xffff, // end
-        0xffff, // compatibility
-        0x0026, // dcb0129
-        0,
-        0xffff, // workplace-training
-        0xffff, // health-it-support
-        0xffff, // it-accessibility
-        0x01e1, // network-configurator
-        0xffff, // second-line
-        0xffff, // chief-information-security
-        0x8042, // pacs
-        0x7f01, // patient-support-specialist
-        0xffff, // pharmacy
-        0x00e0, // business-analyst
-        0x0274, // quality-assurance-director
-        0x0136, // bioinformatics-engineer
-        0xffff, // workstation
-        0x0140, // clinical-information-systems-manager
-        0x0206, // catalogue-librarian
-        0x034a, // data-storage
-        0x02ac, // user-experience-analyst
-        0,
-        0,
-        0x013b, // clinical-informatics-analyst
-        0xffff, // head-of
-        0,
-        0,
-        0x0125, // threat-hunter
-        0x01b2, // ig-lead
-        0xffff, // patients
-        0,
-        0x0087, // business-architect
-        0x008f, // data-science
-        0x8057, // genomic-data
-        0xffff, // local-area-network
-        0,
-        0x01a4, // data-quality-officer
-        0,
-        0,
-        0x0378, // biostatistics
-        0,
-        0x00e7, // project-manager
-        0xffff, // chief-medical-informatics
-        0xffff, // patient-support
-        0,
-        0,
-        0x03cf, // systems-configuration
-        0,
-        0x008c, // data-engineering
-        0x01e6, // network-technician
-        0x021b, // training-and-development-coordinator
+        0x01f0, // service-transition-manager
         0x0277, // quality-engineer
+        0x02b0, // web-content-specialist
+        0x0394, // document-imaging
+        0xffff, // front
+        0x80d4, // application-operations
         0,
-        0x0059, // genome-informatics
+        0x807b, // library
+        0x8000, // health-records
+        0x024e, // it-business-analyst
+        0x0100, // sdet
+        0x02f8, // biostatistician
+        0x0359, // comsec
+        0x0355, // internet-security
+        0xffff, // software-support
+        0x01a5, // chief-informatics-officer
+        0xffff, // help
+        0x039c, // biller-coder
+        0xffff, // forensics
+        0x031c, // application-security
+        0x03cf, // systems-configuration
+        0x01d9, // it-support-engineer
+        0x03d8, // user-support-technician
+        0,
+        0x0187, // business-intelligence-consultant
+        0x7f26, // delivery-lead
+        0xffff, // governance-and-compliance
+        0x02a7, // technical-author
+        0x00eb, // project-lead
+        0xffff, // it-service
+        0x0295, // system-programmer
+        0,
+        0,
+        0x0382, // computer-programming
+        0,
+        0,
+        0,
+        0x0276, // quality-assurance-specialist
+        0xffff, // operating
+        0x034d, // digital-forensics
+        0xffff, // requirements
+        0xffff, // pathology
+        0x0307, // cyberspace
+        0xffff, // head
+        0xffff, // computer-systems-security
+        0x0203, // systems-specialist
+        0xffff, // technical
+        0xffff, // disaster
+        0,
+        0x0194, // data-warehouse-developer
+        0x03a4, // it-auditor
+        0,
+        0xffff, // database
+        0,
+        0xffff, // geographical
+        0xffff, // records-and-information
+        0x0076, // training-manager
+        0x016c, // information-systems-security-officer
+        0x03b6, // information-forensics
+        0x0167, // information-security-engineer
+        0x0161, // information-assurance-analyst
+        0,
+        0xffff, // programming
+        0x01ae, // data-protection-and-security-officer
+        0,
+        0,
+        0xffff, // data-analytics
+        0,
+        0x01e6, // network-technician
+        0x02e9, // health-information-manager
+        0xffff, // data-compliance
+        0x0243, // agile-coach
+        0xffff, // networking-systems-and
+        0x03ac, // statistical-programmer
+        0xffff, // patient-administration-team
+        0x001c, // information-asset-administrator
+        0x00c0, // it-service-management
+        0,
+        0,
+        0x0391, // document-management
+        0xffff, // computing
+        0x01ca, // help-desk-technician
+        0x00e3, // project-delivery-manager
+        0xffff, // project
+        0x02d8, // geographic-information-systems
+        0x03d0, // epr-change
+        0x0331, // desktop-technician
+        0x0263, // it-quality-manager
+        0xffff, // system-security
+        0,
+        0xffff, // it-change
+        0x00a4, // it-services
+        0,
+        0x02b4, // user-research
+        0,
+        0,
+        0x0254, // web-project-manager
+        0,
+        0x0147, // pathology-it-systems-manager
+        0,
+        0x0360, // data-modelling
+        0,
+        0x8098, // data-quality
+        0x0236, // medical-records-staff
+        0xffff, // medical-note
+        0x0053, // electronic-patient-record
+        0xffff, // health-information-management-and-exchange
+        0xffff, // tumour
+        0,
+        0,
+        0xffff, // chief-medical-informatics
+        0x013f, // clinical-informatics-supervisor
+        0x03f2, // user-acceptance-tester
+        0xffff, // gis
+        0xffff, // cyber-defence
+        0x0081, // architect
+        0xffff, // quality
+        0,
+        0xffff, // chief-medical
+        0x0185, // artificial-intelligence-engineer
+        0x8020, // records-management
+        0,
+        0xffff, // systems-and
+        0x7f21, // data-governance-manager
+        0x036d, // gis-specialist
+        0xffff, // business-relationship
+        0xffff, // end-user
+        0xffff, // web-site-project
+        0x0117, // human-computer-interface
+        0xffff, // chief-nursing
+        0x01a2, // statistics-analyst
+        0xffff, // head-of-user
+        0xffff, // embedded
+        0xffff, // subject
+        0,
+        0x01b7, // application-support-engineer
+        0x0172, // it-security-engineer
+        0xffff, // digital-health-program
+        0x0068, // director-of-informatics
+        0xffff, // chief-research-information
+        0xffff, // digital-health
+        0xffff, // library-and-knowledge
+        0x019b, // head-of-data-engineering
+        0x0213, // digital-learning-technologist
+        0xffff, // delivery
+        0,
+        0,
+        0xffff, // head-of-frontend
+        0xffff, // public-health-and
+        0x03db, // statistical-assistant
+        0,
+        0,
+        0,
+        0xffff, // change-management
+        0,
+        0x013c, // clinical-informatics-coordinator
+        0,
+        0xffff, // human-computer
+        0xffff, // visual
+        0xffff, // chief-knowledge
+        0x026b, // software-quality-engineer
+        0xffff, // certified
+        0x7f14, // digital-health-director
+        0,
+        0x7f30, // health-interface-designer
+        0x036b, // database-management
+        0x7f13, // chief-digital-officer
+        0,
+        0x01bc, // command-and-control-centre-manager
+        0x005a, // chief-digital-information-officer
+        0,
+        0x02c8, // systems-administration
+        0,
+        0x0009, // health-information-clerk
+        0xffff, // personal
+        0xffff, // public-health-and-commissioning
+        0,
+        0,
+        0,
+        0,
+        0,
+        0xffff, // windows
+        0x016a, // information-security-specialist
+        0,
+        0,
+        0x03b1, // telecom
+        0,
+        0x020a, // library-and-knowledge-services-manager
+        0x0125, // threat-hunter
+        0x01e9, // problem-analyst
+        0x0011, // clinical-coder
+        0,
+        0x00ff, // accessibility-tester
+        0x01d4, // it-helpdesk-manager
+        0x01df, // local-area-network-specialist
+        0x034a, // data-storage
+        0xffff, // freedom-of
+        0,
+        0,
+        0xffff, // enterprise-architecture
+        0x02f5, // instructional-systems-specialist
+        0x7f24, // sysadmin
+        0x024f, // it-project-manager
+        0x0253, // systems-analyst
+        0x00b1, // infrastructure-manager
+        0x0140, // clinical-information-systems-manager
+        0xffff, // digital-project
+        0,
+        0x0294, // system-integration-engineer
+        0xffff, // geographic
+        0x0309, // access-to-health
+        0xffff, // head-of-data-and
+        0x0292, // software-development-engineer
+        0x001d, // senior-information-risk-owner
+        0xffff, // learning-and
+        0,
+        0x0375, // reports-analyst
+        0x027e, // application-programmer-analyst
+        0xffff, // it-accessibility
+        0x7f27, // digital-health-project-manager
+        0x000f, // medical-records-manager
+        0,
+        0,
+        0,
+        0x01b3, // information-governance-lead
+        0xffff, // programme-support
+        0,
+        0xffff, // portfolio
+        0,
+        0x0337, // webmaster
+        0xffff, // office
+        0x0199, // head-of-analytics-engineering
+        0xffff, // computer-network-support
+        0,
+        0xffff, // 1st-line
+        0x0290, // site-reliability-devops-engineer
+        0xffff, // data-privacy
+        0,
+        0xffff, // head-of-interaction
+        0x005f, // chief-technology-officer
+        0,
+        0xffff, // developer-in
+        0xffff, // patient-access
+        0x016f, // it-security-advisor
+        0x0052, // ehr
+        0xffff, // first
+        0,
+        0xffff, // chief-digital-and
+        0,
+        0xffff, // qat
+        0x7f04, // ig-manager
+        0x039f, // tumour-registrar
+        0x0150, // cyber-incident-handler
+        0xffff, // pathology-it
+        0xffff, // corporate
+        0x8042, // pacs
+        0x8115, // usability
         0x014d, // computer-security-specialist
-        0x02ab, // usability-expert
-        0x0250, // it-systems-analyst
+        0x0319, // bug-bounty
         0,
-        0x01ff, // operational-control-manager
         0,
-        0xffff, // chief-medical-information
-        0x0073, // clinical-systems-trainer
+        0xffff, // forensics-and
         0,
-        0xffff, // customer-support
+        0x0390, // web-site-manager
+        0x026f, // sqa-engineer
+        0x00fe, // performance-tester
+        0,
+        0x0244, // computer-analyst
+        0x8300, // information-systems-security
+        0x00a1, // data-analysis
+        0x00c5, // change-manager
+        0xffff, // program
+        0x0259, // it-consultant
+        0x0084, // security-architect
+        0x82b9, // ux
+        0x005b, // director-of-im-and-t
+        0x0303, // web-operations
+        0x01f6, // telecommunications-analyst
+        0xffff, // implementation
+        0xffff, // medical
+        0x00ed, // project-coordinator
+        0x0054, // electronic-health-record
+        0x8003, // clinical-records
+        0x006e, // digital-skills
+        0,
+        0xffff, // user
+        0x02af, // web-content-manager
+        0x0058, // computational-biology
+        0x03d9, // red-team-member
+        0x026c, // software-test-engineer
+        0xffff, // outreach
+        0x01cd, // information-systems-technician
+        0x02ad, // user-experience-officer
+        0x8037, // vulnerability
+        0x01d5, // it-network-engineer
+        0x03a3, // statistical-genetic
+        0xffff, // embedded-systems
+        0xffff, // data-and
+        0x0238, // medical-records-technician
+        0xffff, // tumor
+        0x011a, // server-engineer
+        0x0151, // cyber-incident-responder
+        0x029f, // accessibility-specialist
+        0x0211, // literature-researcher
+        0xffff, // automation
+        0,
+        0x001e, // siro
+        0x7f2e, // ux-ui-designer
+        0x02ef, // appsw
+        0,
+        0x015d, // forensics-and-incident-response-analyst
+        0x01e3, // network-specialist
+        0x0345, // data-communications
+        0x01b6, // application-operations-engineer
+        0,
+        0xffff, // solution
+        0x01b0, // data-security-and-protection-lead
+        0,
+        0x03b8, // knowledge-engineer
+        0x0133, // networking-systems-and-distributed-systems-engineer
+        0x0102, // software-developer-in-test
+        0x01f9, // database-coordinator
+        0x7f00, // patient-data-coordinator
+        0x03a2, // molecular-modeler
+        0xffff, // pc
+        0,
+        0,
+        0xffff, // knowledge-and
+        0,
+        0,
+        0,
+        0xffff, // white-hat
+        0x0384, // algorithm-engineer
+        0xffff, // document
+        0xffff, // ethical
+        0x02c7, // information-systems-security-manager
+        0x00fc, // test-automation
+        0x02df, // it-assistant
+        0xffff, // chief-digital-and-information
+        0,
+        0xffff, // source-code
+        0x033c, // systems-integrator
+        0x03f0, // user-acceptance-test
+        0x0106, // frontend-developer
+        0xffff, // change-and
+        0xffff, // senior
+        0x0223, // clinical-records-officer
+        0xffff, // waiting-list-co
+        0x033d, // systems-support
+        0xffff, // server
+        0x022a, // health-records-staff
+        0x0174, // it-security-manager
+        0x03e8, // performance-test
+        0x802b, // cyber
+        0x009d, // ml-engineer
+        0x01b9, // cloud-infrastructure-engineer
+        0,
+        0x004e, // cnio
+        0x01fd, // implementation-support-specialist
+        0,
+        0x01cc, // information-systems-supervisor
+        0x0230, // medical-records-assistant
+        0x80bc, // end-user-computing
+        0x0293, // solution-developer
+        0xffff, // database-administration
+        0x01a8, // digital-health-strategist
+        0,
+        0x03a8, // courseware
+        0x015b, // data-security-analyst
+        0,
+        0xffff, // software-test
+        0x8032, // security-operations
+        0x02f7, // computer-scientist
+        0xffff, // health-records-service
+        0x0235, // medical-records-officer
+        0x03d5, // network-support-engineer
+        0x7f15, // digital-transformation-lead
+        0xffff, // instructional
+        0x00d8, // head-of-product
+        0x01c7, // head-of-it-service-management
+        0x8095, // bi
+        0x000a, // health-information-administrator
+        0x033b, // sharepoint-administrator
+        0x0240, // waiting-list-co-ordinator
+        0,
+        0x006b, // learning-technologist
+        0,
+        0x0330, // microcomputer
+        0x80b9, // desktop-support
+        0,
+        0x02e0, // visual-designer
+        0x0013, // clinical-coding-auditor
+        0x0035, // ethical-hacker
+        0x00fb, // quality-assurance-engineer
+        0,
+        0x0196, // database-developer
+        0xffff, // business
+        0x034c, // digital-forensic
+        0x018c, // data-analytics-specialist
+        0x0342, // internet-technology
+        0x0019, // freedom-of-information
+        0,
+        0x0269, // software-quality-assurance-analyst
+        0,
+        0x01c6, // end-user-computing-engineer
+        0x0364, // data-management
+        0x7f08, // health-safety-compliance-officer
+        0,
+        0x01e5, // network-technical-analyst
+        0x7f04, // information-governance-manager
+        0,
+        0x0262, // it-accessibility-tester
+        0xffff, // major-incident
+        0x023a, // registered-health-information-technician
+        0,
+        0x0177, // it-security-tester
+        0,
+        0xffff, // registered-health
+        0x0221, // clinical-coding-officer
+        0x007d, // evidence-specialist
+        0x03a7, // computer-language
+        0xffff, // noc
+        0,
+        0,
+        0,
+        0x007a, // librarian
+        0,
+        0,
+        0,
+        0x029d, // technical-consultant
+        0x0226, // health-information-management-and-exchange-specialist
+        0,
+        0xffff, // security-operation
+        0x01ef, // service-readiness-analyst
+        0xffff, // it-interface
+        0,
+        0x005e, // cio
+        0,
+        0x020d, // library-supervisor
+        0x00dd, // delivery-manager
+        0x024d, // it-business-analysis-manager
+        0xffff, // cyber-security-programme
+        0x802a, // information-assurance
+        0xffff, // director
+        0x0113, // mobile-developer
+        0x00c6, // release-manager
+        0xffff, // health-safety-compliance
+        0xffff, // management-information-systems
+        0x0346, // office-automation
+        0,
+        0x00ca, // systems-engineer
+        0,
+        0,
+        0x0045, // nursing-informatics
+        0x03c9, // nursing-information-systems
+        0x00f8, // qa-analyst
+        0,
+        0,
+        0x020f, // outreach-librarian
+        0xffff, // chief-nurse
+        0x0283, // cloud-software-engineer
+        0xffff, // operational-control
+        0x006a, // instructional-designer
+        0,
+        0x03ab, // data-visualisation
+        0x82bb, // user-experience
+        0x0188, // business-intelligence-manager
+        0xffff, // front-end
+        0,
+        0,
+        0x017e, // system-security-administrator
+        0x83e9, // network-support
+        0x0178, // network-security-administrator
+        0,
+        0x0343, // edi-analyst
+        0xffff, // coding
+        0x0179, // network-security-analyst
+        0,
+        0x0334, // networking-administrator
+        0xffff, // network-and
+        0xffff, // knowledge
+        0xffff, // interface
+        0x01a7, // digital-health-program-director
+        0x02a4, // head-of-service-design
+        0xffff, // product-assurance
+        0x0328, // computer-operator
+        0x0074, // trainer
+        0,
+        0x0047, // informatics-nurse
+        0x80ac, // information-systems
+        0xffff, // qa-automation
+        0x025b, // programme-director
+        0x01dd, // lan-specialist
+        0xffff, // project-support
+        0x00e9, // project-support-officer
+        0x00a3, // data-officer
+        0x03e3, // clinical-data-specialist
+        0,
+        0,
+        0xffff, // library-and
+        0x8028, // computer-security
+        0x034e, // digital-investigator
+        0x0111, // integration-developer
+        0xffff, // catalogue
+        0xffff, // senior-information
+        0x02e3, // linux-administrator
+        0,
+        0x01a3, // data-integrity-officer
+        0x029a, // web-application-programmer
+        0,
+        0,
+        0x0369, // database-technician
+        0x0257, // head-of-portfolio
+        0x0193, // data-warehouse-designer
+        0x0091, // performance-analyst
+        0,
         0,
         0,
         0xffff, // medical-records-filing
-        0,
-        0xffff, // head-of-command-and
-        0x7f04, // information-governance-manager
-        0x0030, // security-analyst
-        0x03b7, // it-forensics
-        0x0243, // agile-coach
-        0x0084, // security-architect
+        0x01be, // computer-network-specialist
+        0x02ff, // instructional-technology
+        0x83a5, // instructional-systems
         0,
         0,
-        0xffff, // data-support
-        0x02e5, // instructional-technologist
         0x80d7, // command-and-control
+        0x0008, // health-information-technician
+        0x0075, // training-officer
+        0xffff, // full-stack
+        0x035e, // data-modeller
+        0xffff, // operational
+        0x0250, // it-systems-analyst
         0,
-        0xffff, // senior
-        0xffff, // forensics-and
+        0x020c, // library-associate
         0,
-        0xffff, // tableau
-        0x02ef, // appsw
-        0x8069, // digital-transformation
-        0x017e, // system-security-administrator
-        0x0311, // work-station-support
-        0x021d, // training-coordinator
-        0x0387, // internet-site-designer
-        0x0306, // midwifery-information-officer
+        0xffff, // public-key
+        0x0137, // scientific-database-curator
+        0x7f0a, // information-security-manager
+        0x038b, // web-site-project-manager
+        0xffff, // records
+        0,
+        0x0336, // internetwork
+        0x806f, // digital-learning
+        0xffff, // change-and-release
+        0x03eb, // network-services
+        0x7f0a, // computer-security-manager
+        0x037d, // gameplay-engineer
+        0x02bf, // design-lead
+        0,
+        0x0229, // health-records-service-manager
+        0x0242, // ward-clerk
+        0x0279, // application-designer
+        0x0256, // head-of-delivery-management
+        0x7f02, // health-information-officer
+        0,
+        0xffff, // network
+        0xffff, // diagnostic
+        0x0168, // information-security-officer
+        0xffff, // communications
+        0x0103, // software-engineer
+        0,
+        0x02b8, // content-strategist
+        0x00a6, // it-specialist
+        0,
+        0x01f5, // technical-support-specialist
+        0xffff, // research
+        0x02fd, // it-instructor
+        0x0298, // user-interface-developer
+        0xffff, // records-and
+        0x0090, // data-architect
+        0xffff, // major
+        0,
+        0x01e8, // personal-computer-network-analyst
+        0,
+        0xffff, // genomic
+        0xffff, // governance
+        0xffff, // exploitation
+        0x0206, // catalogue-librarian
+        0x004c, // ccio
+        0,
+        0x00d1, // telecommunication
+        0x80c2, // it-operations
+        0x023f, // patient-services-manager
+        0xffff, // director-of-clinical
+        0x0349, // customer-support-analyst
+        0,
+        0x00ce, // platform-engineer
+        0x03cc, // digital-change
+        0xffff, // chief
+        0x028a, // head-of-frontend-development
+        0xffff, // admissions
+        0x0093, // information-analyst
+        0,
+        0,
+        0x008a, // systems-architect
+        0,
+        0x01cb, // information-systems-manager
+        0,
+        0x8051, // epr
+        0xffff, // enterprise
+        0,
+        0,
+        0xffff, // systems
+        0x0252, // system-analyst
+        0x0023, // privacy-officer
+        0,
+        0x7f1a, // health-librarian
+        0,
+        0x0060, // cto
+        0x023c, // admissions-clerk
+        0x01fa, // database-manager
+        0x7f07, // clinical-risk-manager
+        0x0398, // computer-instructor
+        0xffff, // quality-assurance-and
+        0x00df, // scrum-master
+        0xffff, // development
+        0x036f, // geographical-information-system
+        0x00f0, // implementation-manager
+        0,
+        0x02c5, // nurse-informatics
+        0x8017, // ig
+        0,
+        0xffff, // networking-systems-and-distributed-systems
+        0,
+        0x0173, // it-security-expert
+        0,
+        0x0327, // data-model-designer
         0x03e5, // functional-tester
         0,
+        0x00f2, // test-analyst
+        0x0289, // director-of-application-development
+        0x03d2, // network-operations-analyst
+        0xffff, // clinical-information
+        0,
+        0xffff, // human-centred
+        0x0131, // it-systems-architect
+        0x0165, // information-security-auditor
+        0x035c, // data-mining
+        0xffff, // source
+        0x0141, // cmio
+        0x02e6, // protective-monitoring
+        0,
+        0x0264, // it-test-analyst
+        0xffff, // operations
+        0x00d2, // telephony
+        0,
+        0x0246, // computer-systems-consultant
+        0x01ad, // data-protection-advisor
+        0,
+        0xffff, // it-change-and-configuration
+        0,
+        0x803a, // cyber-security
+        0xffff, // it-network
         0,
         0,
-        0x018a, // data-analytics-manager
-        0xffff, // it-systems
-        0x012b, // database-architect
-        0xffff, // data-security-and-protection
-        0x02bf, // design-lead
-        0x0128, // application-architect
         0,
+        0x0097, // data-manager
         0,
+        0xffff, // lan
+        0xffff, // public-health
         0,
-        0x039e, // tumor-registrar
+        0x8033, // soc
+        0x0038, // incident-responder
+        0x037f, // software-design
+        0x0322, // tableau-developer
+        0xffff, // patients-records
+        0xffff, // freedom
         0,
-        0xffff, // human
-        0x027a, // application-development-director
-        0x0006, // medical-summariser
-        0xffff, // internet-site
-        0x0275, // quality-assurance-practice-manager
-        0x02f1, // medical-record
+        0xffff, // technical-services
+        0x023d, // patient-administration-team-leader
         0,
-        0x0130, // it-system-architect
-        0xffff, // library-and-knowledge
-        0x030e, // noc-engineer
-        0xffff, // security
+        0xffff, // patient
         0,
-        0x0053, // electronic-patient-record
-        0x0281, // cloud-developer
-        0xffff, // compliance
-        0xffff, // data-and-ai
-        0,
-        0,
-        0x0299, // user-interface-engineer
-        0x01c1, // configuration-analyst
-        0xffff, // database-administration
-        0x027b, // application-engineer
-        0xffff, // it-project
-        0xffff, // frontend
-        0xffff, // practice-workflow-and-information-management-redesign
-        0,
-        0x029b, // web-engineer
-        0,
-        0,
-        0x005f, // chief-technology-officer
-        0x016a, // information-security-specialist
-        0x02ad, // user-experience-officer
-        0x02b5, // service-designer
-        0xffff, // unit
-        0x03bd, // compatibility-tester
-        0x01b0, // data-security-and-protection-lead
-        0xffff, // governance-and
-        0x0190, // data-quality-specialist
-        0x0341, // it-administrator
-        0x01f4, // technical-support-manager
-        0,
-        0x01fe, // major-incident-manager
-        0xffff, // im-and
-        0x0369, // database-technician
-        0xffff, // chief-clinical-information
-        0x03d9, // red-team-member
-        0,
-        0xffff, // practice-workflow-and-information-management
-        0x0272, // usability-tester
-        0x00ad, // network-engineer
-        0,
-        0xffff, // it-service
-        0,
-        0x8115, // usability
-        0,
-        0x023a, // registered-health-information-technician
-        0x003d, // informaticist
-        0xffff, // content
-        0x0295, // system-programmer
-        0x020b, // library-assistant
-        0,
-        0x02eb, // clinical-systems-educator
-        0,
-        0x0171, // it-security-consultant
-        0,
-        0x00e9, // project-support-officer
-        0,
-        0xffff, // artificial
-        0xffff, // ward
-        0x02af, // web-content-manager
-        0,
-        0x0350, // cryptologist
-        0xffff, // support
-        0x034d, // digital-forensics
-        0,
-        0x015a, // data-security-administrator
-        0x7f2b, // software-programmer
-        0x026d, // software-testing-specialist
-        0xffff, // library-and
-        0,
+        0x0333, // networking-specialist
+        0x03ee, // red-team-operator
+        0x0219, // learning-and-development-manager
+        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0xffff, // educational
+        0x01c3, // database-engineer
+        0x01f7, // telecommunications-engineer
         0x01e4, // network-support-specialist
-        0x7f28, // qa-tester
-        0xffff, // cyber-security-risk
-        0x0145, // health-informatics-manager
-        0x7f09, // cyber-security-analyst
-        0x018b, // data-analytics-scientist
-        0x01fb, // head-of-business-relationship-management
-        0xffff, // health-information-privacy
-        0,
-        0x0324, // quality-assurance-testing
-        0xffff, // electronic-data
-        0x03dc, // statistical-research
-        0x0102, // software-developer-in-test
+        0x0014, // patient-access-systems
+        0x0340, // it-associate
+        0x827d, // application-programmer
         0x02ec, // genomics-data-scientist
         0,
-        0x01dc, // it-tech
-        0x0049, // pharmacy-informatics
-        0x02a1, // head-of-accessibility
-        0x009d, // ml-engineer
+        0,
+        0xffff, // infrastructure
+        0xffff, // cloud-support
+        0x039b, // billing-coder
+        0xffff, // web-content
+        0x010d, // devops-engineer
+        0x0126, // clinical-safety-engineer
+        0xffff, // networking
+        0x00a7, // im-and-t
+        0x001f, // records-manager
+        0,
+        0x0195, // database-analyst
+        0x0267, // qat-analyst
+        0xffff, // data-security-and
+        0x0338, // website-administrator
+        0,
+        0x02a8, // technical-communicator
+        0xffff, // workstation
+        0xffff, // training-and
+        0x009f, // reporting-analyst
+        0,
+        0xffff, // projects-portfolio
+        0x030c, // virtualisation
+        0x0366, // data-technician
+        0x00cb, // database-administrator
+        0x7f1e, // system-designer
+        0,
+        0x0239, // patients-records-assistant
+        0x0204, // technical-analyst
+        0x00a5, // it-officer
+        0,
+        0x0101, // developer-in-test
+        0xffff, // library-and-knowledge-services
+        0x0010, // patient-records-manager
+        0xffff, // director-of-application
+        0xffff, // blue
+        0,
+        0xffff, // regression
+        0x7f18, // educational-technologist
+        0,
+        0x7f11, // genomic-data-analyst
+        0x0377, // biostatistical
+        0,
+        0xffff, // interaction
+        0x00e4, // digital-programme-manager
+        0x0241, // waiting-list-coordinator
+        0,
+        0x01c9, // help-desk-analyst
+        0xffff, // forensics-and-incident-response
+        0xffff, // cloud-security
+        0x00e0, // business-analyst
+        0x032e, // computer-networker
+        0x0189, // business-intelligence-specialist
+        0xffff, // information
+        0,
+        0,
+        0x038f, // website-manager
+        0,
+        0xffff, // chief-nurse-information
+        0x00d5, // it-asset
+        0x83c7, // clinical-information-systems
+        0x000d, // health-records-manager
+        0x03af, // pki
+        0x7f2c, // health-it-programmer
+        0x0124, // health-intelligence
+        0,
+        0x01c4, // desktop-specialist
+        0xffff, // practice-workflow-and-information-management
+        0xffff, // cloud-network
+        0x7f0f, // bioinformatician
+        0x00e2, // programme-delivery-manager
+        0,
+        0x8066, // head-of-digital
+        0,
+        0x03ba, // digital-archivist
+        0,
+        0xffff, // networks
+        0x03c1, // requirements-analyst
+        0,
+        0,
+        0,
+        0,
+        0x0153, // cyber-security-developer
+        0x028f, // programmer-analyst
+        0xffff, // product
+        0x0031, // security-engineer
+        0,
+        0x0134, // software-architect
+        0x02e2, // informatician
+        0,
+        0x03a1, // microarray
+        0xffff, // back
+        0x02ba, // ui-designer
+        0,
+        0,
+        0xffff, // personal-computer
+        0x02d5, // learning-technology
+        0x024b, // information-systems-analyst
+        0x018b, // data-analytics-scientist
+        0x023e, // patient-administrative-team-leader
+        0x00d6, // it-procurement
+        0x02d0, // software-qa
+        0x003c, // chief-information-security-officer
+        0x008f, // data-science
+        0xffff, // it-help-desk
+        0xffff, // computer-network
+        0x0347, // software-installer
+        0x0296, // ui-developer
+        0x7f06, // clinical-safety-officer
+        0,
+        0x02ab, // usability-expert
+        0x00f9, // qa-engineer
+        0,
+        0x0139, // chief-nursing-informatics-officer
+        0,
+        0xffff, // user-centred
+        0,
+        0x02e4, // disaster-recovery
+        0x00ab, // desktop-analyst
+        0x02a2, // head-of-content-design
+        0x032f, // computer-technical-specialist
+        0xffff, // graphic
+        0x011c, // integration-analyst
+        0,
+        0xffff, // health-safety
+        0xffff, // genome
+        0x0258, // implementation-coordinator
+        0,
+        0xffff, // chief-information-security
+        0x013e, // clinical-informatics-manager
+        0xffff, // customer
+        0,
+        0x82d3, // application-development
+        0x0086, // infrastructure-architect
+        0x017c, // security-operations-centre-analyst
+        0,
+        0x7f2a, // qa-manager
+        0,
+        0xffff, // 2nd
+        0xffff, // midwifery
+        0x01a6, // computing-services-director
+        0x03e2, // clinical-data-abstractor
+        0x037a, // firmware
+        0x0388, // web-design
+        0xffff, // java
+        0,
+        0x0005, // clinical-coding-manager
+        0x0162, // information-assurance-engineer
+        0,
+        0xffff, // cyber-security-siem
+        0x0176, // it-security-technician
+        0x02b3, // user-researcher
+        0,
+        0xffff, // digital-interface
+        0x7f24, // systems-administrator
+        0xffff, // protective
+        0x8015, // information-governance
+        0xffff, // literature
+        0x03a6, // operating-system-designer
+        0,
+        0x00a0, // informatics-analyst
+        0x8104, // developer
+        0xffff, // pathology-it-systems
+        0x033a, // web-technician
+        0xffff, // systems-integration
+        0x0215, // it-educator
+        0xffff, // first-line
+        0x00dc, // product-owner
+        0xffff, // health-software
+        0xffff, // command
+        0xffff, // head-of-service
+        0x8002, // patient-records
+        0x00ec, // programme-lead
+        0x01a1, // research-data-scientist
+        0xffff, // reports
+        0x7f2a, // quality-assurance-manager
+        0xffff, // sqa
+        0xffff, // billing
+        0x03ca, // intelligent-system-designer
+        0,
+        0xffff, // site-reliability
+        0x03a0, // clinical-documentation
+        0x0287, // devops-consultant
+        0xffff, // director-of-im
+        0xffff, // head-of-it-service
+        0x7f16, // digital-health-trainer
+        0x028c, // it-integration-engineer
+        0x806c, // e-learning
+        0,
+        0x01a4, // data-quality-officer
+        0x0271, // unit-tester
+        0x0278, // analyst-programmer
+        0x036e, // gis-technician
+        0,
+        0x02ea, // systems-educator
+        0x0065, // digital-director
+        0x0372, // statistical-consultant
+        0,
+        0,
+        0,
+        0x0383, // web-development
+        0x8016, // data-protection
+        0xff2b, // software-developer
+        0xffff, // scientific
+        0,
+        0,
+        0x037c, // game-engineer
+        0xffff, // computing-services
+        0x031a, // white-hat-hacker
+        0x01d6, // it-service-analyst
+        0,
+        0x02b5, // service-designer
+        0xffff, // work-station
+        0x0120, // data-steward
+        0x03e4, // uat
+        0,
+        0x00d9, // delivery-management
+        0x026d, // software-testing-specialist
+        0x0209, // knowledge-and-library-specialist
+        0,
+        0x021f, // accredited-clinical-coder
+        0,
+        0,
+        0,
+        0xffff, // 1st
+        0x00f5, // test-lead
+        0x023b, // rhit
+        0x0374, // quantitative-researcher
+        0,
+        0xffff, // networking-systems-and-distributed
+        0xffff, // business-systems
+        0x021a, // learning-manager
+        0x03df, // systems-integration-consultant
+        0x0142, // digital-nurse
+        0x015a, // data-security-administrator
+        0x0354, // systems-security
+        0x0339, // web-site-administrator
+        0,
+        0xffff, // computer
+        0xffff, // health-information
+        0,
+        0x038c, // internet-project-manager
+        0x0341, // it-administrator
+        0xffff, // head-of-data-and-ai
+        0,
+        0x7f2e, // ux-designer
+        0x8123, // artificial-intelligence
         0,
         0x0351, // cryptological
+        0x003e, // clinical-application
+        0x0030, // security-analyst
         0,
-        0xffff, // test
-        0x0344, // electronic-data-processing
-        0xffff, // data-and
+        0xffff, // security-operations-centre
+        0x001b, // information-asset-owner
+        0xffff, // data-and-ai
+        0x8012, // clinical-coding
+        0xffff, // head-of-performance
+        0x0218, // corporate-training-manager
+        0x0202, // systems-manager
+        0xffff, // it-test
+        0xffff, // registered
+        0x8001, // medical-records
+        0x0116, // human-computer-interaction
+        0x0313, // web-administrator
+        0x0237, // medical-records-supervisor
+        0xffff, // health-interface
+        0,
+        0xffff, // full
+        0xffff, // project-delivery
+        0,
+        0x031f, // health-information-coder
+        0x01f2, // system-and-network-administrator
+        0,
+        0x036a, // database-consultant
+        0,
+        0,
+        0x005c, // director-of-technology
+        0,
+        0,
+        0x00b0, // infrastructure-engineer
+        0xffff, // implementation-support
+        0x01a0, // machine-learning-engineer
+        0x0080, // test-architect
+        0x00f4, // test-manager
+        0x02aa, // usability-analyst
+        0x0089, // cloud-architect
+        0xffff, // agile-delivery
+        0,
+        0x025e, // projects-portfolio-manager
+        0x012e, // it-network-architect
+        0x035a, // data-processing-systems-security
+        0xffff, // local-area
+        0xffff, // application-lifecycle
+        0x8329, // computer-operations
+        0xffff, // platform
+        0xffff, // patients
+        0,
+        0x0046, // nurse-informatician
+        0,
+        0x0061, // chief-data-officer
+        0x0004, // coding-manager
+        0xffff, // computer-technical
+        0,
+        0x0357, // security-tester
+        0,
+        0,
+        0,
+        0x02c3, // digital-interface-designer
+        0x03d6, // network-control-analyst
+        0x80d3, // application-support
+        0,
+        0xffff, // integration
+        0x7f22, // it-operations-manager
+        0x0192, // data-warehouse-analyst
+        0x01b5, // application-lifecycle-manager
+        0,
+        0x8099, // data-governance
+        0,
+        0x028d, // it-interface-builder
+        0x03ae, // public-key-infrastructure
+        0x0136, // bioinformatics-engineer
+        0x0207, // chief-knowledge-officer
+        0x0225, // diagnostic-coder
+        0,
+        0x02c2, // web-designer
+        0x0318, // malware
+        0xffff, // registered-health-information
+        0,
+        0x0270, // test-designer
+        0,
+        0x035f, // data-modeling
+        0,
+        0x005d, // chief-information-officer
+        0x01c8, // head-of-service-desk
+        0,
+        0x80d0, // telecommunications
+        0x01ec, // service-desk-analyst
+        0x0249, // digital-portfolio-manager
+        0x0216, // software-trainer
+        0xffff, // library-technical
+        0x03f1, // user-acceptance-testing
+        0,
+        0xffff, // reporting
+        0xffff, // health-information-privacy-and-security
+        0xffff, // management
+        0x83ea, // network-operations
+        0x0302, // system-operations
+        0,
+        0,
+        0,
+        0x8018, // caldicott
+        0x0321, // etl-developer
+        0x8024, // clinical-safety
+        0,
+        0x03de, // system-integration-consultant
+        0x809c, // machine-learning
+        0,
+        0x7f19, // knowledge-manager
+        0xffff, // functional
+        0x00da, // business-systems-analyst
+        0x0130, // it-system-architect
+        0x8025, // clinical-risk
+        0x03e7, // automation-test
+        0x0311, // work-station-support
+        0x0231, // medical-records-clerk
+        0x02dc, // head-of-technology
+        0,
+        0,
+        0x0255, // change-management-specialist
+        0x0261, // head-of-test
+        0x018f, // data-ethicist
+        0,
+        0xffff, // nursing-information
+        0x02bc, // user-centred-design
+        0x7f1c, // solution-architect
+        0,
+        0xffff, // data-protection-and-security
+        0,
+        0,
+        0xffff, // training
+        0x0186, // business-intelligence-analyst
+        0x0395, // electronic-content
+        0,
+        0,
+        0xffff, // intelligent-systems
+        0x8029, // data-security
+        0xffff, // internet-project
+        0x02d1, // qa-automation-engineer
+        0x0297, // ui-programmer
+        0,
+        0x0280, // cloud-automation-engineer
+        0xffff, // change
+        0x02f4, // storage-administrator
+        0x02a1, // head-of-accessibility
+        0,
+        0xffff, // computer-technology
+        0x03a9, // course-developer
+        0xffff, // access-to
+        0xffff, // etl
+        0x00f7, // software-tester
+        0x0326, // database-designer
+        0x02a0, // api-writer
+        0x035b, // data-miner
+        0x0323, // information-systems-educator
+        0x02d4, // design-researcher
+        0xffff, // cancer
+        0,
+        0xffff, // geographical-information
+        0x014f, // cyber-defender
+        0x0356, // iot-security
+        0x026e, // sqa-analyst
+        0x00fa, // quality-assurance-analyst
+        0x7f2f, // user-experience-researcher
+        0x02d9, // health-record
+        0,
+        0x0127, // program-manager
+        0x03e0, // application-integration-consultant
+        0x00be, // it-engineer
+        0,
+        0x03b4, // computer-literacy
+        0,
+        0,
+        0x011e, // report-writer
+        0xffff, // cyber-incident
+        0x016b, // information-systems-security-analyst
+        0,
+        0x0348, // tech-support
+        0xffff, // projects
+        0,
+        0x7f25, // product-manager
+        0,
+        0x82db, // head-of-delivery
+        0xffff, // patient-administrative
+        0,
+        0x013d, // clinical-informatics-director
+        0x03d3, // network-operations-centre
+        0xffff, // geographic-information
+        0,
+        0,
+        0x0135, // bioinformatics-analyst
+        0x012a, // data-warehouse-architect
+        0,
+        0xffff, // clinical-data
+        0x0156, // cyber-security-risk-manager
+        0x8094, // business-intelligence
+        0xffff, // molecular
+        0x0114, // ux-architect
+        0x02f2, // human-centred-designer
+        0xffff, // red
+        0,
+        0,
+        0,
+        0x02a5, // head-of-user-research
+        0x03ce, // system-configuration
+        0xffff, // intelligent-system
+        0x0157, // cyber-security-siem-manager
+        0x0286, // devops-analyst
+        0xffff, // registration
+        0xffff, // biller
+        0x036c, // geospatial
+        0x0160, // incident-response-engineer
+        0xffff, // training-and-development
+        0xffff, // devsecops
+        0xffff, // it-service-desk
+        0xffff, // clinical
+        0,
+        0xffff, // bug
+        0,
+        0x0164, // information-security-assurance-and-threat-analyst
+        0x008c, // data-engineering
+        0x019c, // head-of-data-governance
+        0x02d2, // quality-assurance-and-testing
+        0x02a6, // information-architect
+        0x0049, // pharmacy-informatics
+        0x017d, // soc-analyst
+        0,
+        0x016e, // it-security-administrator
+        0,
+        0xffff, // public
+        0xffff, // chief-data
+        0x00db, // business-change-analyst
+        0x82ce, // infrastructure-operations
+        0x0392, // records-and-information-management
+        0x0071, // systems-trainer
+        0,
+        0x0378, // biostatistics
+        0x0367, // data-specialist
+        0x0208, // electronic-resources-librarian
+        0x012f, // it-security-architect
+        0x027c, // application-integration-engineer
+        0xffff, // chief-nursing-informatics
+        0xffff, // customer-support
+        0xffff, // chief-information
+        0x8320, // health-information-management
+        0xffff, // software-quality
+        0,
+        0x0352, // source-code-auditor
+        0x03ef, // statistical-officer
+        0,
+        0xffff, // it-business-analysis
+        0x01ba, // cloud-network-engineer
+        0x031e, // computational-geneticist
+        0x01c2, // database-administration-manager
+        0x02e8, // qa-lead
+        0x014b, // cloud-security-engineer
+        0x839a, // medical-coding
+        0x02d6, // statistical-analyst
+        0,
+        0xffff, // release
+        0x800c, // patient-data
+        0x0379, // blockchain
+        0x0227, // health-records-assistant
+        0xffff, // head-of-business-relationship
+        0x010f, // development-manager
+        0x0088, // integration-architect
+        0,
+        0x0138, // chief-nurse-information-officer
+        0,
+        0xffff, // intelligent
+        0x0362, // data-warehousing
+        0x0373, // statistical-scientist
+        0xffff, // software-testing
+        0x003f, // application-analyst
+        0,
+        0,
+        0,
+        0x7f03, // data-protection-officer
+        0,
+        0x03c5, // embedded-system-designer
+        0,
+        0x032b, // computer-hardware
+        0xffff, // user-acceptance
+        0,
+        0,
+        0xffff, // cloud-automation
+        0x039d, // insurance-coder
+        0xffff, // iot
+        0x0305, // nursing-information-officer
+        0x0376, // computational-linguist
+        0x82da, // head-of-data
+        0x03c2, // programming-analyst
+        0,
+        0x7f0c, // clinical-informatics-specialist
+        0xffff, // security
+        0,
+        0xffff, // design
+        0xffff, // website
+        0x012c, // enterprise-architecture-manager
+        0,
+        0x0397, // learning-design
+        0x022c, // medical-coder
+        0x021c, // training-and-development-manager
+        0,
+        0x0316, // it-coordinator
+        0xffff, // cloud-devops
+        0x0184, // analytics-engineer
+        0x802c, // information-security
+        0x004d, // chief-nursing-information-officer
+        0x0143, // director-of-clinical-informatics
+        0x0166, // information-security-director
+        0x03dd, // statistical-researcher
+        0,
+        0xffff, // content
+        0xffff, // incident
+        0,
+        0,
+        0xffff, // operating-system
+        0x02c1, // technical-writer
+        0x8056, // bioinformatics
+        0xffff, // chief-nursing-information
+        0x0335, // internetworking
+        0,
+        0x001a, // foi
+        0,
+        0x0314, // windows-administrator
+        0x80ef, // pmo
+        0xffff, // digital-portfolio
+        0xffff, // end
+        0xffff, // compatibility
+        0x0026, // dcb0129
+        0x0006, // medical-summariser
+        0,
+        0,
+        0x033e, // operating-systems
+        0x0128, // application-architect
+        0xffff, // electronic
+        0x02cd, // infrastructure-specialist
+        0,
+        0xffff, // system-and-network
+        0x01e7, // networks-engineer
+        0x012b, // database-architect
+        0x8077, // learning-and-development
+        0,
+        0xffff, // workplace
+        0,
+        0xffff, // threat
+        0x01d8, // it-service-desk-manager
+        0xffff, // second-line
+        0,
+        0x83ec, // user-support
+        0x013b, // clinical-informatics-analyst
+        0xffff, // head-of
+        0,
+        0xffff, // it-quality
+        0,
+        0x01b2, // ig-lead
+        0x0306, // midwifery-information-officer
+        0,
+        0x0087, // business-architect
+        0xffff, // cloud-infrastructure
+        0,
+        0xffff, // local-area-network
+        0xffff, // management-information
+        0xffff, // chief-digital-information
+        0x008e, // data-scientist
+        0,
+        0x00e7, // project-manager
+        0x011d, // interface-analyst
+        0xffff, // information-security-assurance
+        0,
+        0,
+        0xffff, // head-of-content
+        0,
+        0x7f10, // bioinformatics-scientist
+        0xffff, // electronic-resources
+        0,
+        0xffff, // network-technical
+        0,
+        0xffff, // enterprise-content
+        0x0180, // vulnerability-analyst
+        0x0059, // genome-informatics
+        0,
+        0x01f3, // systems-and-networks-manager
+        0x013a, // chief-research-information-officer
+        0x029b, // web-engineer
+        0x030d, // voip
+        0,
+        0x03c6, // embedded-systems-designer
+        0xffff, // ux-ui
+        0x02fe, // system-configurator
+        0x01e1, // network-configurator
+        0,
+        0xffff, // internet-site
+        0,
+        0x019d, // head-of-data-science
+        0x0299, // user-interface-engineer
+        0xffff, // sharepoint
+        0x0062, // chief-digital-and-information-officer
+        0xffff, // scientific-database
+        0,
+        0x0332, // networking-engineer
+        0x021d, // training-coordinator
+        0,
+        0,
+        0,
+        0xffff, // it-project
+        0xffff, // computer-systems
+        0xffff, // quantitative
+        0x0310, // workstation-support
+        0,
+        0xffff, // red-team
+        0,
+        0xffff, // health-data
+        0x02ac, // user-experience-analyst
+        0x00ee, // portfolio-manager
+        0xffff, // workplace-training
+        0x01b4, // records-management-specialist
+        0x025c, // project-director
+        0x8069, // digital-transformation
+        0x01ed, // service-desk-manager
+        0xffff, // patient-support
+        0x022b, // health-records-supervisor
+        0xffff, // information-security-assurance-and-threat
+        0x0121, // ai-system-designer
         0x02b6, // interaction-designer
-        0x8123, // artificial-intelligence
-        0xffff, // technical-documentation
+        0xffff, // performance
+        0xffff, // pathology-links
+        0x021e, // workplace-training-specialist
+        0x0205, // technical-services-manager
         0,
+        0xffff, // digital-health-project
+        0xffff, // privacy
+        0xffff, // information-system
+        0xffff, // human
+        0x027a, // application-development-director
+        0xffff, // health-information-management-and
+        0xffff, // cloud-software
+        0xffff, // analyst
+        0x03ad, // knowledge-architect
+        0x026a, // software-quality-assurance-engineer
+        0,
+        0,
+        0x002d, // infosec
+        0x004b, // cclio
+        0,
+        0x02b1, // documentation-specialist
+        0x0281, // cloud-developer
+        0xffff, // compliance
+        0x0268, // quality-assurance-test-analyst
+        0,
+        0x0324, // quality-assurance-testing
+        0xffff, // practice-workflow
+        0x034b, // blue-team
+        0x0389, // digital-designer
+        0x0315, // data-recovery
+        0x017f, // system-security-tester
+        0x01e0, // network-and-security-engineer
+        0x80b6, // help-desk
+        0,
+        0x027f, // application-software-engineer
+        0x030f, // wireless-engineer
+        0x0344, // electronic-data-processing
+        0x0266, // product-assurance-engineer
+        0xffff, // governance-and
+        0xffff, // business-change
+        0x02e7, // interface-designer
+        0,
+        0xffff, // application
+        0,
+        0,
+        0xffff, // chief-it-security
+        0xffff, // pathway
+        0x0396, // instructional-design
+        0x80b4, // service-desk
+        0x7f2d, // application-developer
+        0xffff, // im-and
+        0,
+        0xffff, // chief-clinical-information
+        0x0201, // support-specialist
+        0xffff, // senior-information-risk
+        0x01db, // it-support-technician
+        0x0063, // cdio
+        0x00ad, // network-engineer
+        0x7f01, // patient-support-specialist
+        0x01da, // it-support-specialist
+        0xffff, // health-information-privacy-and
+        0x0265, // it-test-manager
+        0xffff, // practice-workflow-and-information
+        0x02e5, // instructional-technologist
+        0x003d, // informaticist
+        0xffff, // data-model
+        0x011f, // pmo-analyst
+        0x020b, // library-assistant
+        0x82c0, // accessibility
+        0x01dc, // it-tech
+        0,
+        0x7f1d, // health-it-architect
+        0,
+        0xffff, // ward
+        0xffff, // networking-systems
+        0xffff, // artificial
+        0x0034, // penetration-tester
+        0,
+        0,
+        0x0350, // cryptologist
+        0x0155, // cyber-security-programme-director
+        0x01ff, // operational-control-manager
+        0,
+        0x02cb, // second-line-support
+        0x02fa, // support-analyst
+        0x0109, // back-end-developer
+        0x832a, // computer-support
+        0,
+        0x01d0, // it-help-desk-advisor
+        0x0041, // chief-medical-information-officer
+        0x01d7, // it-service-desk-agent
+        0x0274, // quality-assurance-director
+        0,
+        0,
+        0,
+        0xffff, // wireless
+        0xffff, // ai-system
+        0x010a, // full-stack-developer
+        0,
+        0xffff, // nurse
+        0xffff, // electronic-data
+        0x00b5, // servicedesk
+        0xffff, // frontend
+        0xffff, // chief-research
+        0x7f20, // health-data-scientist
+        0x019f, // head-of-performance-analysis
+        0x02c6, // digital-midwife
+        0x01ea, // server-administrator
+        0x0021, // information-rights
+        0x7f1b, // clinical-knowledge-specialist
+        0x02fb, // coding-specialist
+        0x027b, // application-engineer
+        0x03f3, // pathway-tracker
+        0x01b8, // change-and-release-analyst
+        0xffff, // system-and
+        0,
+        0x030e, // noc-engineer
         0x00ae, // network-manager
         0,
-        0x0317, // intrusion-detection
-        0x7f06, // clinical-safety-officer
-        0xffff, // business-change
-        0x031f, // health-information-coder
-        0xffff, // patient-administrative-team
-        0x03c1, // requirements-analyst
-        0x80ef, // pmo
+        0x0308, // software-engineering
+        0x0171, // it-security-consultant
+        0xffff, // network-and-security
+        0x0200, // operations-analyst
+        0x0248, // digital-portfolio-analyst
+        0x010b, // web-developer
+        0x0247, // data-processing-systems-analyst
         0x807e, // knowledge-and-library
-        0x02e6, // protective-monitoring
-        0x0093, // information-analyst
-        0xffff, // it-business-analysis
+        0x022f, // medical-records-analyst
+        0x039e, // tumor-registrar
         0,
-        0xffff, // management-information-systems
+        0xffff, // data
+        0x0145, // health-informatics-manager
         0xffff, // health-it
         0,
-        0x020e, // library-technical-assistant
-        0x00e3, // project-delivery-manager
+        0,
+        0xffff, // gameplay
         0x02b2, // head-of-graphic-design
-        0x00a7, // im-and-t
-        0xffff, // data-integrity
-        0x0363, // data-integration
-        0x00bf, // it-service-manager
-        0x00dc, // product-owner
-        0x804f, // clinical-systems
-        0x0372, // statistical-consultant
-        0xffff, // ui
-        0xffff, // qat
-        0x014f, // cyber-defender
+        0,
+        0,
+        0xffff, // mobile
+        0x0154, // cyber-security-engineer
+        0x032c, // computer-system-technician
+        0x0050, // clinical-system
+        0x00ea, // programme-support-officer
+        0xffff, // access
+        0xffff, // qa
+        0,
         0x7f0d, // health-it-consultant
         0,
-        0x0386, // web-site-designer
         0,
         0,
-        0x0027, // dcb0160
-        0x0390, // web-site-manager
-        0x00f1, // implementation-lead
+        0x00c8, // configuration-manager
+        0x01bb, // cloud-support-specialist
+        0x02f9, // systems-access
         0,
-        0x032d, // computer-technologist
-        0x00d9, // delivery-management
-        0x0334, // networking-administrator
-        0x010b, // web-developer
+        0x015f, // head-of-it-security
+        0x01c0, // computer-technician
         0,
-        0xffff, // chief-informatics
-        0x0153, // cyber-security-developer
+        0x03d4, // network-support-technician
+        0x01ce, // infrastructure-operations-engineer
+        0x8284, // computer-programmer
+        0,
+        0x01c5, // desktop-support-technician
         0x0198, // digital-evaluator
-        0x82ce, // infrastructure-operations
         0,
+        0x015e, // head-of-information-security
         0xffff, // forensics-and-incident
         0xffff, // insurance
-        0x0023, // privacy-officer
-        0xffff, // system
+        0x0234, // medical-records-filing-clerk
+        0x029e, // accessibility-designer
         0,
         0,
         0x015c, // devsecops-engineer
-        0,
-        0x8003, // clinical-records
-        0xffff, // reports
-        0x0101, // developer-in-test
-        0x00dd, // delivery-manager
-        0xffff, // data-protection-and-security
-        0xffff, // security-operation
-        0,
-        0,
-        0x029c, // web-programmer
-        0x0082, // enterprise-architect
-        0x00ce, // platform-engineer
-        0x00e8, // project-officer
-        0,
-        0xffff, // cyber-incident
-        0xffff, // qa
-        0,
-        0x0289, // director-of-application-development
-        0x0144, // health-informatics-director
-        0xffff, // head-of-analytics
-        0x8300, // information-systems-security
-        0x03f1, // user-acceptance-testing
-        0,
-        0x0340, // it-associate
-        0x01cc, // information-systems-supervisor
-        0,
-        0x019c, // head-of-data-governance
-        0x0253, // systems-analyst
-        0x7f15, // digital-transformation-lead
-        0xffff, // chief-data
-        0x80bc, // end-user-computing
-        0x02be, // graphic-designer
-        0,
-        0xffff, // head-of-interaction
-        0xffff, // networking-systems
-        0x03a3, // statistical-genetic
-        0xffff, // embedded-system
-        0xffff, // chief-it-security
-        0,
-        0x01cf, // it-change-and-configuration-manager
-        0x005d, // chief-information-officer
-        0x0194, // data-warehouse-developer
-        0xffff, // patient-administration-team
-        0x0193, // data-warehouse-designer
+        0x0146, // pacs-administrator
         0xffff, // cyber-risk
-        0xffff, // clinical
-        0xffff, // access
-        0x01f5, // technical-support-specialist
-        0x0365, // data-administrator
+        0x0232, // medical-records-coordinator
+        0x038a, // website-project-manager
+        0xffff, // blended
+        0xffff, // system
+        0,
+        0x01f8, // business-relationship-manager
+        0x01ee, // service-desk-operator
+        0x02ca, // 1st-line-support
+        0x0251, // requirement-engineer
+        0,
+        0x02e1, // security-expert
+        0x7f23, // health-it-support-specialist
+        0xffff, // head-of-information
+        0x018d, // data-and-ai-ethicist
+        0,
+        0xffff, // electronic-patient
+        0xffff, // system-integration
+        0xffff, // head-of-analytics
+        0x01d2, // it-help-desk-manager
+        0x00fd, // automation-tester
+        0x00f1, // implementation-lead
+        0xffff, // site-reliability-devops
+        0,
+        0xffff, // research-data
+        0x01a9, // information-systems-director
+        0xffff, // programme
+        0,
+        0x0245, // computer-systems-analyst
+        0xffff, // command-and
+        0x02be, // graphic-designer
+        0x034f, // exploitation-analyst
+        0xffff, // data-processing
         0,
         0,
         0,
-        0x021a, // learning-manager
-        0xffff, // chief-research-information
-        0x0189, // business-intelligence-specialist
-        0x021f, // accredited-clinical-coder
-        0x0310, // workstation-support
-        0x0236, // medical-records-staff
-        0x802b, // cyber
-        0x0195, // database-analyst
-        0,
-        0xffff, // head-of-frontend
-        0xffff, // health-safety-compliance
-        0xffff, // director-of-im-and
-        0xffff, // practice
-        0x0036, // threat-intelligence
-        0xffff, // clinical-knowledge
-        0x014e, // computer-systems-security-analyst
-        0,
-        0x037a, // firmware
-        0,
-        0,
-        0x0292, // software-development-engineer
-        0x0330, // microcomputer
-        0,
-        0x007f, // knowledge-officer
-        0,
+        0x022d, // medical-coding-officer
+        0x038e, // web-manager
+        0x03c8, // clinical-information-systems-educator
         0x00a9, // lan-administrator
         0,
-        0xffff, // chief-medical
-        0x026e, // sqa-analyst
-        0xffff, // business-systems
-        0xffff, // health-software
-        0x7f21, // data-governance-manager
+        0x03bc, // integration-tester
+        0x00b7, // helpdesk
+        0x0361, // database-modeler
         0,
-        0x0314, // windows-administrator
-        0x01ec, // service-desk-analyst
-        0x0354, // systems-security
-        0x0342, // internet-technology
-        0x01ae, // data-protection-and-security-officer
-        0x0261, // head-of-test
-        0x02d9, // health-record
+        0xffff, // backend
         0,
-        0x01b4, // records-management-specialist
-        0x0385, // website-designer
-        0xffff, // intrusion
-        0x7f03, // dpo
-        0xffff, // scientific
-        0x0218, // corporate-training-manager
-        0x035b, // data-miner
-        0xffff, // internet
-        0x030f, // wireless-engineer
-        0x802a, // information-assurance
-        0x03cd, // digital-infrastructure
+        0xffff, // chief-digital
+        0x02cc, // 2nd-line-support
+        0,
+        0x02eb, // clinical-systems-educator
+        0xffff, // corporate-training
+        0xffff, // data-security-and-protection
+        0xffff, // service
+        0xffff, // practice-workflow-and
+        0x030a, // data-centre
         0,
         0,
-        0x0260, // application-tester
-        0x0226, // health-information-management-and-exchange-specialist
-        0x03d1, // information-systems-developer
+        0x809a, // data-warehouse
+        0,
+        0xffff, // agile
+        0x0096, // bi-developer
+        0xffff, // director-of-im-and
+        0x0387, // internet-site-designer
+        0xffff, // command-and-control-centre
         0,
         0,
-        0x7f22, // computer-operations-manager
-        0x0158, // cyber-security-specialist
-        0x8043, // clinical-informatics
-        0xffff, // accredited-clinical
-        0x023c, // admissions-clerk
-        0,
-        0x0103, // software-engineer
-        0xffff, // head-of-graphic
-        0xffff, // head-of-it-service
         0x01bf, // computer-network-support-specialist
-        0xffff, // software-support
+        0x0385, // website-designer
+        0xffff, // site
         0,
-        0x800c, // patient-data
-        0x03f3, // pathway-tracker
-        0x80b9, // desktop-support
-        0x029d, // technical-consultant
-        0x02d5, // learning-technology
-        0xffff, // head-of-content
-        0x8029, // data-security
-        0xffff, // systems-and
         0xffff, // desktop
-        0xffff, // health
-        0xffff, // data-security-and
         0,
-        0xffff, // edi
-        0xffff, // chief-it
+        0,
+        0x007f, // knowledge-officer
+        0x802f, // network-security
+        0x019a, // head-of-data-and-ai-ethics
+        0,
+        0x802e, // it-security
+        0x0325, // it-resilience
+        0xffff, // ui
+        0x03f4, // cancer-tracker
+        0xffff, // work
+        0x01c1, // configuration-analyst
+        0,
+        0x0132, // network-systems-consultant
+        0xffff, // website-project
+        0,
+        0x025a, // program-director
+        0xffff, // 2nd-line
+        0xffff, // patient-services
+        0x020e, // library-technical-assistant
+        0,
+        0x000e, // health-records-officer
+        0xffff, // intrusion
+        0x00cc, // dba
+        0x0358, // communications-security
+        0xffff, // chief-medical-information
+        0x0048, // informatics-pharmacist
+        0xffff, // storage
+        0x01ac, // data-compliance-officer
+        0x03ed, // red-team-lead
+        0x00a8, // network-administrator
+        0,
+        0x0190, // data-quality-specialist
+        0xffff, // scrum
         0,
         0x0039, // ciso
-        0xffff, // quality-assurance-practice
+        0x0082, // enterprise-architect
+        0x0273, // qa-director
+        0x7f22, // computer-operations-manager
+        0xffff, // incident-response
+        0x00ba, // user-support-specialist
+        0xffff, // accredited-clinical
+        0x024a, // head-of-business-analysis
+        0xffff, // quality-assurance-test
+        0xffff, // information-security-assurance-and
+        0xffff, // head-of-graphic
+        0x018a, // data-analytics-manager
+        0xffff, // configuration
+        0,
+        0,
+        0x03bf, // application-configurator
+        0x0027, // dcb0160
+        0x810e, // software-development
+        0x014e, // computer-systems-security-analyst
+        0xffff, // information-security-risk
+        0x03c3, // data-integrator
+        0x028b, // internet-programmer
+        0x02c4, // chief-medical-informatics-officer
+        0xffff, // local
+        0x0228, // health-records-clerk
+        0xffff, // linux
+        0x0317, // intrusion-detection
+        0xffff, // edi
+        0,
+        0xffff, // practice-workflow-and-information-management-redesign
+        0x0152, // cyber-risk-manager
+        0x0272, // usability-tester
     ],
 };

@@ -1230,3 +1230,161 @@ fn pathway_trackers_and_waiting_lists_are_patient_services() {
         assert_family(text, Family::PatientServices);
     }
 }
+
+/// Asserts that `text` gives `role`, qualified, with `piece` as the role's
+/// evidence; the piece alone gives the same role.
+fn assert_role_piece(text: &str, role: Role, piece: &str) {
+    let found = found(text);
+    assert_eq!(
+        (found.kind(), found.role()),
+        (MatchKind::Qualified, Some(role)),
+        "{text:?}"
+    );
+    let role_piece = found
+        .evidence()
+        .iter()
+        .find(|e| e.part() == Part::Role)
+        .map(|e| &text[e.range()]);
+    assert_eq!(role_piece, Some(piece), "{text:?}");
+    assert_eq!(self::found(piece).role(), Some(role), "{piece:?}");
+}
+
+/// Two job nouns either side of a slash are two names of one job when the
+/// words before them, read with either, name one role and nothing of
+/// another family.
+#[test]
+fn a_slash_between_job_nouns_names_the_role_either_spells() {
+    for (text, role, piece) in [
+        (
+            "Solutions Architect/Engineer",
+            Role::SolutionArchitect,
+            "Solutions Architect/Engineer",
+        ),
+        (
+            "DoIT Application Programmer/Developer II",
+            Role::ApplicationDeveloper,
+            "Application Programmer/Developer",
+        ),
+        (
+            "Senior Software Developer/Engineer, Band 6",
+            Role::SoftwareDeveloper,
+            "Software Developer/Engineer",
+        ),
+        (
+            "Data Analyst/Officer",
+            Role::DataAnalyst,
+            "Data Analyst/Officer",
+        ),
+    ] {
+        assert_role_piece(text, role, piece);
+    }
+    assert_eq!(
+        found("Senior Software Developer/Engineer, Band 6").seniority(),
+        Some(Seniority::Senior)
+    );
+    // A tester is another family's job: the two compete.
+    assert_eq!(
+        found("Software Developer/Tester").kind(),
+        MatchKind::Ambiguous
+    );
+    // The longest words before the nouns decide, and here they name terms,
+    // not the role a shorter reading would give.
+    assert_family(
+        "Application Software Developer/Engineer",
+        Family::SoftwareDevelopment,
+    );
+    // Only nouns that end the run: after the second comes another word.
+    assert_eq!(found("Data Analyst/Officer Trainee Scheme").role(), None);
+    // Nouns of no job, or a first reading of nothing, stay as they were.
+    assert_nothing("Developer/Analyst");
+}
+
+/// "Or" offers two names of one job; "and" joins two jobs unless both
+/// sides with their link name one discipline of the family.
+#[test]
+fn words_joined_by_or_share_the_role_they_spell() {
+    assert_role_piece(
+        "Clinical or Nursing Informatics Specialist",
+        Role::ClinicalInformaticsSpecialist,
+        "Clinical or Nursing Informatics Specialist",
+    );
+    assert_role_piece(
+        "Quality Assurance and Testing Manager - Band 8a",
+        Role::QaManager,
+        "Quality Assurance and Testing Manager",
+    );
+    assert_role_piece(
+        "Senior Data or Information Analyst",
+        Role::DataAnalyst,
+        "Data or Information Analyst",
+    );
+    // Two services, two disciplines or two trades: half the job is no role.
+    for (text, family) in [
+        (
+            "Knowledge and Library Services Manager",
+            Family::KnowledgeManagement,
+        ),
+        ("System and Network Administrator", Family::ItOperations),
+        (
+            "Customer Relations & Information Governance Manager",
+            Family::InformationGovernance,
+        ),
+        (
+            "Information Governance and Data Protection Officer",
+            Family::InformationGovernance,
+        ),
+    ] {
+        assert_family(text, family);
+    }
+    // "Or" with another family's job on the other side is no one role.
+    assert_eq!(
+        found("Clinical Safety or Information Governance Manager").role(),
+        None
+    );
+}
+
+/// A role written with its job noun first: "Manager, Information
+/// Security". The rest must spell the role with the noun, exactly.
+#[test]
+fn a_job_noun_set_off_before_its_subject_is_the_role() {
+    for (text, role, piece) in [
+        (
+            "Manager, Information Security",
+            Role::InformationSecurityManager,
+            "Manager, Information Security",
+        ),
+        (
+            "Manager – Quality Assurance",
+            Role::QaManager,
+            "Manager – Quality Assurance",
+        ),
+        (
+            "Senior Manager, Information Governance (Band 8a)",
+            Role::InformationGovernanceManager,
+            "Manager, Information Governance",
+        ),
+        (
+            "Officer: Data Protection",
+            Role::DataProtectionOfficer,
+            "Officer: Data Protection",
+        ),
+    ] {
+        assert_role_piece(text, role, piece);
+    }
+    let found = found("Senior Manager, Information Governance (Band 8a)");
+    assert_eq!(found.seniority(), Some(Seniority::Senior));
+    assert_eq!(found.band().map(|b| b.to_string()), Some("Band 8a".into()));
+    // Not a role spelled exactly: the family, as before.
+    assert_family(
+        "Manager, Information Security Services",
+        Family::CyberSecurity,
+    );
+    // Brackets hold a subject or a team, not the rest of the title.
+    assert_eq!(found_role("Manager (Information Security)"), None);
+    // A word before the noun that is no level makes it another job.
+    assert_eq!(found_role("Team Manager, Information Governance"), None);
+}
+
+fn found_role(text: &str) -> Option<Role> {
+    classify(text).ok().and_then(|c| c.role())
+}

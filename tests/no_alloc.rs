@@ -157,6 +157,14 @@ fn inputs() -> Vec<String> {
             "IT Specialist (Developer)",
             "Cigar Tester",
             "Data Base Administrator",
+            // Slashes between job nouns, "or" and "and" before shared
+            // words, and the job noun first.
+            "Solutions Architect/Engineer",
+            "Application Software Developer/Engineer II",
+            "Clinical or Nursing Informatics Specialist",
+            "Quality Assurance and Testing Manager",
+            "Knowledge and Library Services Manager",
+            "Senior Manager, Information Governance (Band 8a)",
         ]
         .map(String::from),
     );

@@ -52,7 +52,7 @@ const ESCO_FLOORS: Floors = Floors {
 
 // The floors: a little under what the set scores today, so that a change
 // that costs recall or precision fails. No wrong role is allowed at all.
-const ROLE_FLOOR: f64 = 0.85;
+const ROLE_FLOOR: f64 = 0.87;
 const FAMILY_FLOOR: f64 = 0.82;
 const NONE_FLOOR: f64 = 0.98;
 const WRONG_FAMILY_CEILING: f64 = 0.01;

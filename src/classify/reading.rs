@@ -6,13 +6,15 @@ use super::{Classification, EVIDENCE_CAP, Evidence, MatchKind, Part};
 use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
-    ADVISER, ADVISOR, AND, CHAMPION, CHIEF, CLINICIAN, DOCTOR, FELLOW, IT, LEAD, MANAGER, MIDWIFE,
-    NURSE, OFFICER, PHARMACIST, PHYSICIAN, SPECIALIST, TECH, TECHNOLOGY,
+    ADMINISTRATOR, ADVISER, ADVISOR, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN,
+    CONSULTANT, DESIGNER, DEVELOPER, DOCTOR, ENGINEER, FELLOW, IT, LEAD, MANAGER, MIDWIFE, NURSE,
+    OFFICER, OR, PHARMACIST, PHYSICIAN, PROGRAMMER, SCIENTIST, SPECIALIST, TECH, TECHNOLOGY,
+    TESTER,
 };
 use crate::words::{
     CARE, CHANGES_JOB, CONTEXT, DIGIT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER, Lexicon,
-    MARKER, MAY_BAND, NO_TERM, NOT_THE_JOB, ORG, OTHER_TRADE, PLURAL, PhraseKey, Token,
-    user_term_family,
+    MARKER, MAY_BAND, NO_TERM, NO_WORD, NOT_THE_JOB, ORG, OTHER_TRADE, PLURAL, Phrase, PhraseKey,
+    Token, phrase, user_term_family,
 };
 use crate::{Family, Role};
 
@@ -392,25 +394,13 @@ fn found_in<const N: usize, L: Lexicon>(
     let mut count: usize = 0;
     let mut words = [0u16; N];
     let mut run: usize = 0;
-    let flush = |words: &[u16], count: &mut usize, out: &mut [Found; N]| {
-        let mut start = 0;
-        while start < words.len() {
-            match longest(tokens, words, start, lexicon) {
-                Some((end, found)) => {
-                    if let Some(slot) = out.get_mut(*count) {
-                        *slot = found;
-                        *count = count.wrapping_add(1);
-                    }
-                    start = end;
-                }
-                None => start = start.wrapping_add(1),
-            }
-        }
-    };
+    // The token after a slash whose alternative has been read with the run
+    // before it.
+    let mut skip = usize::MAX;
     for at in segment.0..segment.1 {
         let Some(token) = tokens.get(at) else { break };
         // An acronym in brackets between words repeats them: read on.
-        if token.flags & INNER != 0 {
+        if token.flags & INNER != 0 || at == skip {
             continue;
         }
         match token.kind {
@@ -425,13 +415,367 @@ fn found_in<const N: usize, L: Lexicon>(
             // any other slash offers an alternative.
             Kind::Slash if joins(tokens, at) => {}
             _ => {
-                flush(words.get(..run).unwrap_or_default(), &mut count, out);
+                let before = words.get(..run).unwrap_or_default();
+                let alternative = if token.kind == Kind::Slash {
+                    slash_role(tokens, before, at, segment.1, lexicon)
+                } else {
+                    None
+                };
+                match alternative {
+                    Some((from, found)) => {
+                        flush_run(
+                            tokens,
+                            before.get(..from).unwrap_or_default(),
+                            &mut count,
+                            out,
+                            lexicon,
+                        );
+                        push_found(found, &mut count, out);
+                        skip = at.wrapping_add(1);
+                    }
+                    None => flush_run(tokens, before, &mut count, out, lexicon),
+                }
                 run = 0;
             }
         }
     }
-    flush(words.get(..run).unwrap_or_default(), &mut count, out);
+    flush_run(
+        tokens,
+        words.get(..run).unwrap_or_default(),
+        &mut count,
+        out,
+        lexicon,
+    );
     count
+}
+
+fn push_found<const N: usize>(found: Found, count: &mut usize, out: &mut [Found; N]) {
+    if let Some(slot) = out.get_mut(*count) {
+        *slot = found;
+        *count = count.wrapping_add(1);
+    }
+}
+
+/// The roles and terms of one run of known words: a role that two words
+/// joined by "and" or "or" share (see [`shared_role`]), else leftmost-longest.
+fn flush_run<const N: usize, L: Lexicon>(
+    tokens: &[Token],
+    words: &[u16],
+    count: &mut usize,
+    out: &mut [Found; N],
+    lexicon: &L,
+) {
+    if let Some((from, to, found)) = shared_role(tokens, words, lexicon) {
+        longest_each(
+            tokens,
+            words.get(..from).unwrap_or_default(),
+            count,
+            out,
+            lexicon,
+        );
+        push_found(found, count, out);
+        longest_each(
+            tokens,
+            words.get(to..).unwrap_or_default(),
+            count,
+            out,
+            lexicon,
+        );
+    } else {
+        longest_each(tokens, words, count, out, lexicon);
+    }
+}
+
+/// Every role and term of a run of known words, leftmost-longest.
+fn longest_each<const N: usize, L: Lexicon>(
+    tokens: &[Token],
+    words: &[u16],
+    count: &mut usize,
+    out: &mut [Found; N],
+    lexicon: &L,
+) {
+    let mut start = 0;
+    while start < words.len() {
+        match longest(tokens, words, start, lexicon) {
+            Some((end, found)) => {
+                push_found(found, count, out);
+                start = end;
+            }
+            None => start = start.wrapping_add(1),
+        }
+    }
+}
+
+/// The phrase that the words at these token positions spell.
+fn spelled<'a, L: Lexicon>(
+    tokens: &[Token],
+    words: impl IntoIterator<Item = &'a u16>,
+    lexicon: &L,
+) -> Option<Phrase> {
+    phrase(
+        lexicon,
+        words
+            .into_iter()
+            .map(|&at| tokens.get(usize::from(at)).map_or(NO_WORD, |t| t.id)),
+    )
+}
+
+/// The longest phrase that names a role or a term at the start of the words
+/// at these token positions.
+fn longest_named<'a, L: Lexicon>(
+    tokens: &[Token],
+    words: impl Iterator<Item = &'a u16>,
+    lexicon: &L,
+) -> Option<Phrase> {
+    let mut key = PhraseKey::new();
+    let mut best = None;
+    for &at in words {
+        key.push(tokens.get(usize::from(at)).map_or(NO_WORD, |t| t.id));
+        let Some(found) = lexicon.phrase(&key) else {
+            break;
+        };
+        if names(Some(found)) {
+            best = Some(found);
+        }
+        if !found.prefix {
+            break;
+        }
+    }
+    best
+}
+
+/// Whether a phrase names a role or a term.
+fn names(found: Option<Phrase>) -> bool {
+    found.is_some_and(|p| p.role.is_some() || p.term != NO_TERM)
+}
+
+/// Whether a phrase is `role` itself or a term of its family.
+fn agrees(found: Option<Phrase>, role: Role) -> bool {
+    found.is_some_and(|p| match p.role {
+        Some(other) => other == role,
+        None => {
+            let (family, also) = term_families(p.term);
+            p.term != NO_TERM && (family == Some(role.family()) || also == Some(role.family()))
+        }
+    })
+}
+
+/// The nouns of digital work that name the same job when a slash puts one
+/// for another ("Solutions Architect/Engineer", "Application
+/// Programmer/Developer").
+const PEER_NOUNS: [u16; 14] = [
+    ENGINEER,
+    DEVELOPER,
+    PROGRAMMER,
+    ARCHITECT,
+    ANALYST,
+    SCIENTIST,
+    DESIGNER,
+    TESTER,
+    ADMINISTRATOR,
+    CONSULTANT,
+    SPECIALIST,
+    OFFICER,
+    MANAGER,
+    LEAD,
+];
+
+/// Two job nouns either side of a slash that ends the run, both heading the
+/// words before: "Application Programmer/Developer", "Solutions
+/// Architect/Engineer". The longest words before them that name anything
+/// with either noun decide: when one reading is a role and the other is
+/// that role, a term of its family or nothing, the role is the job, over
+/// the whole of "Solutions Architect/Engineer". "Software Developer/Tester"
+/// (a tester is another family's) and "Application Software
+/// Developer/Engineer" (the longer reading names no role) stay as they
+/// were. Returns where in `words` the role starts, and the role.
+#[cold]
+fn slash_role<L: Lexicon>(
+    tokens: &[Token],
+    words: &[u16],
+    slash: usize,
+    end: usize,
+    lexicon: &L,
+) -> Option<(usize, Found)> {
+    let (&noun, head) = words.split_last()?;
+    let noun_at = usize::from(noun);
+    let other_at = slash.wrapping_add(1);
+    let other = u16::try_from(other_at).ok()?;
+    let job_noun =
+        |t: &Token| t.kind == Kind::Word && t.flags & PLURAL == 0 && t.info().class & JOB != 0;
+    let after = other_at.wrapping_add(1);
+    if noun_at.wrapping_add(1) != slash
+        || !tokens.get(noun_at).is_some_and(job_noun)
+        || !tokens
+            .get(other_at)
+            .is_some_and(|t| other_at < end && job_noun(t))
+        || after < end
+            && tokens.get(after).is_some_and(|t| {
+                t.kind == Kind::Hyphen
+                    || t.has_id() && t.level().is_none() && t.info().class & GRADE == 0
+            })
+    {
+        return None;
+    }
+    for from in 0..head.len() {
+        let words = head.get(from..).unwrap_or_default();
+        let one = spelled(tokens, words.iter().chain([&noun]), lexicon);
+        let two = spelled(tokens, words.iter().chain([&other]), lexicon);
+        if !names(one) && !names(two) {
+            continue;
+        }
+        let role = one.and_then(|p| p.role).or(two.and_then(|p| p.role))?;
+        // A reading of nothing fits when its noun is another name for the
+        // same work ("Architect/Engineer"); "Data Analyst / Nurse" offers a
+        // nurse's post.
+        let peer = |at: usize| tokens.get(at).is_some_and(|t| PEER_NOUNS.contains(&t.id));
+        let fits =
+            |p: Option<Phrase>| agrees(p, role) || !names(p) && peer(noun_at) && peer(other_at);
+        return (fits(one) && fits(two)).then(|| {
+            let start = head.get(from).copied().unwrap_or(0);
+            (
+                from,
+                Found {
+                    start,
+                    end: u16::try_from(after).unwrap_or(u16::MAX),
+                    role: Some(role),
+                    term: NO_TERM,
+                },
+            )
+        });
+    }
+    None
+}
+
+/// A role that the words on either side of "or" or "and" share with the
+/// words after them: "Clinical or Nursing Informatics Specialist",
+/// "Quality Assurance and Testing Manager". One side read with the shared
+/// words is a role; after "or" the other side, read with them as far as it
+/// names anything, is that role or a term of its family; after "and" both
+/// sides with their link must name one discipline of the family, since
+/// "and" otherwise joins two jobs ("Knowledge and Library Services
+/// Manager"). Returns the span in `words` the role covers, and the role.
+fn shared_role<L: Lexicon>(
+    tokens: &[Token],
+    words: &[u16],
+    lexicon: &L,
+) -> Option<(usize, usize, Found)> {
+    let joined = |at: &u16| {
+        tokens
+            .get(usize::from(*at))
+            .is_some_and(|t| t.is(AND) || t.is(OR))
+    };
+    let link = words.iter().position(joined)?;
+    let either = tokens
+        .get(usize::from(*words.get(link)?))
+        .is_some_and(|t| t.is(OR));
+    shared_role_at(tokens, words, link, either, lexicon)
+}
+
+#[cold]
+fn shared_role_at<L: Lexicon>(
+    tokens: &[Token],
+    words: &[u16],
+    link: usize,
+    either: bool,
+    lexicon: &L,
+) -> Option<(usize, usize, Found)> {
+    // One or two words after the link, then the words both sides share.
+    for from in 0..link {
+        let first = words.get(from..link)?;
+        for (second_len, to) in (1..=2).flat_map(|len| {
+            (link.wrapping_add(2).wrapping_add(len)..=words.len())
+                .rev()
+                .map(move |to| (len, to))
+        }) {
+            let after = link.wrapping_add(1).wrapping_add(second_len);
+            let second = words.get(link.wrapping_add(1)..after)?;
+            let shared = words.get(after..to)?;
+            let with = |side: &[u16]| spelled(tokens, side.iter().chain(shared), lexicon);
+            let (one, two) = (with(first), with(second));
+            let (role, side) = match (one.and_then(|p| p.role), two.and_then(|p| p.role)) {
+                (Some(role), None) => (role, second),
+                (None, Some(role)) => (role, first),
+                _ => continue,
+            };
+            // "Or" offers either name: the other side agrees read with the
+            // shared words, or as far as it names anything ("Nursing
+            // Informatics"). "And" joins two jobs, unless both sides with
+            // their link name one discipline of the family ("Quality
+            // Assurance and Testing"); "Knowledge and Library Services
+            // Manager" runs two services.
+            let agreed = if either {
+                agrees(
+                    longest_named(tokens, side.iter().chain(shared), lexicon),
+                    role,
+                )
+            } else {
+                agrees(spelled(tokens, words.get(from..after)?, lexicon), role)
+            };
+            if agreed {
+                let start = *words.get(from)?;
+                let end = words.get(to.wrapping_sub(1))?.wrapping_add(1);
+                return Some((
+                    from,
+                    to,
+                    Found {
+                        start,
+                        end,
+                        role: Some(role),
+                        term: NO_TERM,
+                    },
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// A role written with its job noun first, set off by a comma, dash or
+/// colon: "Manager, Information Security", "Manager – Quality Assurance",
+/// "Senior Officer: Data Protection". `head` is the stretch of the noun (and
+/// any level words before it), `rest` the stretch after; the rest's words
+/// and the noun must spell a role exactly. Returns where the job's
+/// stretch starts and the role, over the noun to the end of the rest.
+#[cold]
+fn inverted<L: Lexicon>(
+    tokens: &[Token],
+    head: Span,
+    rest: Span,
+    lexicon: &L,
+) -> Option<(usize, Found)> {
+    let noun_at = head.1.checked_sub(1)?;
+    let noun = tokens.get(noun_at)?;
+    let separated = tokens
+        .get(head.1)
+        .is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Dash | Kind::Colon));
+    if !separated
+        || rest.0 != head.1.wrapping_add(1)
+        || noun.kind != Kind::Word
+        || noun.flags & PLURAL != 0
+        || noun.info().class & JOB == 0
+        || !tokens
+            .get(head.0..noun_at)?
+            .iter()
+            .all(|t| t.level().is_some())
+    {
+        return None;
+    }
+    let words = tokens.get(rest.0..rest.1)?;
+    if words.is_empty() || !words.iter().all(|t| t.has_id() || t.kind == Kind::Hyphen) {
+        return None;
+    }
+    let ids = words.iter().filter(|t| t.has_id()).map(|t| t.id);
+    let role = phrase(lexicon, ids.chain(core::iter::once(noun.id)))?.role?;
+    Some((
+        head.0,
+        Found {
+            start: u16::try_from(noun_at).ok()?,
+            end: u16::try_from(rest.1).ok()?,
+            role: Some(role),
+            term: NO_TERM,
+        },
+    ))
 }
 
 /// Whether the slash at `at` joins the acronyms on either side ("UX/UI"):
@@ -552,10 +896,23 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
     // The job is named in the stretch that holds a role, else one that
     // holds a job phrase, else one that holds a marker word that is a term
     // of its own ("EPR"); the first such stretch wins.
+    let mut last_span: Option<Span> = None;
     for span in stretches(tokens) {
         let [first, second] = &mut tables;
         let here = if chosen_table == 0 { second } else { first };
-        let found = found_in(tokens, span, here, lexicon);
+        // "Manager, Information Security": the job noun first, the role
+        // it heads after it.
+        let inverted = last_span.and_then(|last| inverted(tokens, last, span, lexicon));
+        last_span = Some(span);
+        let (span, found) = match inverted {
+            Some((start, item)) => {
+                if let Some(slot) = here.first_mut() {
+                    *slot = item;
+                }
+                ((start, span.1), 1)
+            }
+            None => (span, found_in(tokens, span, here, lexicon)),
+        };
         // Ignore what lies inside a band phrase ("Agenda for Change").
         let mut strength = 0;
         let mut terms: u32 = 0;
@@ -1187,13 +1544,14 @@ fn heads(
     if before.iter().any(|t| t.info().class & CHANGES_JOB != 0) {
         return false;
     }
-    // "Customer Relations & Information Governance Manager" manages both:
+    // "Customer Relations & Information Governance Manager" manages both,
+    // and "Clinical Safety or Information Governance Manager" is either:
     // the role is half the job.
     if before
         .iter()
         .rev()
         .find(|t| t.kind != Kind::Hyphen)
-        .is_some_and(|t| t.is(AND))
+        .is_some_and(|t| t.is(AND) || t.is(OR))
     {
         return false;
     }

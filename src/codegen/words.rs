@@ -29,6 +29,7 @@ use crate::{Band, Role, Seniority};
 /// The words the grammar names in code, and the constant each gets.
 const NAMED: &[(&str, &str)] = &[
     ("and", "AND"),
+    ("or", "OR"),
     ("band", "BAND"),
     ("afc", "AFC"),
     ("agenda", "AGENDA"),
@@ -53,6 +54,16 @@ const NAMED: &[(&str, &str)] = &[
     ("fellow", "FELLOW"),
     ("champion", "CHAMPION"),
     ("lead", "LEAD"),
+    ("engineer", "ENGINEER"),
+    ("developer", "DEVELOPER"),
+    ("programmer", "PROGRAMMER"),
+    ("architect", "ARCHITECT"),
+    ("analyst", "ANALYST"),
+    ("scientist", "SCIENTIST"),
+    ("designer", "DESIGNER"),
+    ("tester", "TESTER"),
+    ("administrator", "ADMINISTRATOR"),
+    ("consultant", "CONSULTANT"),
 ];
 
 /// Band codes as text, from the one table in `band.rs`.
