@@ -1429,10 +1429,48 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
 /// "Software Developer at County Hospital", "Data Analyst x 2".
 #[cfg(test)]
 pub(crate) static CONTEXT_WORDS: &[&str] = &[
-    "in", "at", "for", "within", "x", "with",
+    "in",
+    "at",
+    "for",
+    "within",
+    "x",
+    "with",
     // The end of a fixed-term post ("Data Analyst till 31.03.28", NHS
     // Jobs advert C9389-26-0506).
-    "until", "till",
+    "until",
+    "till",
+    // Hours and whole-time equivalents after a title ("Data Analyst 22.5
+    // hours", "Band 6 Data Analyst 1.0 WTE", NHS Jobs advert titles), and
+    // the leave a post covers (see `CONTEXT_PAIRS`).
+    "hours",
+    "hrs",
+    "wte",
+    "cover",
+    "leave",
+    // Contract terms written straight after a title, with no comma or
+    // bracket ("Data Analyst Band 6 Permanent", "Developer Part Time",
+    // NHS Jobs advert titles).
+    "permanent",
+    "temporary",
+    "fixed",
+    "secondment",
+    "ftc",
+    "perm",
+    "hybrid",
+    "remote",
+    "part",
+];
+
+/// Pairs of words that read as their second, a context word: "Maternity
+/// Cover" and "Maternity Leave" are the leave a fixed-term post covers
+/// ("Data Analyst (Maternity Cover)", "Senior Developer - Maternity Leave
+/// Cover", NHS Jobs advert titles), not the maternity service whose word
+/// would make the job another trade's.
+#[cfg(test)]
+pub(crate) static CONTEXT_PAIRS: &[(&str, &str)] = &[
+    ("maternity", "cover"),
+    ("maternity", "leave"),
+    ("parental", "leave"),
 ];
 
 /// Words that head a board-level post. With a digital marker word in the
@@ -1593,9 +1631,11 @@ pub(crate) static NOT_THE_JOB_WORDS: &[&str] =
     &["to", "non", "not", "former", "ex", "retired", "pa", "ea"];
 
 /// Grades written after a title in O*NET and US adverts: "Software
-/// Developer II". Digits are grades too.
+/// Developer II", and the levels of apprenticeships and grades in UK
+/// adverts: "Data Analyst Level 4 Apprentice". Digits, and codes of one
+/// letter and digits ("G7", "B6"), are grades too.
 #[cfg(test)]
-pub(crate) static GRADE_WORDS: &[&str] = &["i", "ii", "iii", "iv", "v"];
+pub(crate) static GRADE_WORDS: &[&str] = &["i", "ii", "iii", "iv", "v", "level"];
 
 /// The words of band phrases: "band", the prefixes, and the codes.
 #[cfg(test)]

@@ -7,39 +7,39 @@ use crate::words::Info;
 use crate::{Band, Seniority};
 
 pub(crate) const AND: u16 = 41;
-pub(crate) const OR: u16 = 432;
+pub(crate) const OR: u16 = 440;
 pub(crate) const BAND: u16 = 72;
 pub(crate) const AFC: u16 = 29;
 pub(crate) const AGENDA: u16 = 31;
-pub(crate) const FOR: u16 = 259;
+pub(crate) const FOR: u16 = 261;
 pub(crate) const CHANGE: u16 = 124;
-pub(crate) const NHS: u16 = 414;
-pub(crate) const TO: u16 = 606;
+pub(crate) const NHS: u16 = 422;
+pub(crate) const TO: u16 = 621;
 pub(crate) const CHIEF: u16 = 126;
-pub(crate) const OFFICER: u16 = 425;
-pub(crate) const IT: u16 = 347;
-pub(crate) const TECHNOLOGY: u16 = 591;
-pub(crate) const NURSE: u16 = 420;
-pub(crate) const MIDWIFE: u16 = 395;
-pub(crate) const PHARMACIST: u16 = 451;
-pub(crate) const DOCTOR: u16 = 203;
-pub(crate) const PHYSICIAN: u16 = 456;
+pub(crate) const OFFICER: u16 = 433;
+pub(crate) const IT: u16 = 353;
+pub(crate) const TECHNOLOGY: u16 = 605;
+pub(crate) const NURSE: u16 = 428;
+pub(crate) const MIDWIFE: u16 = 403;
+pub(crate) const PHARMACIST: u16 = 463;
+pub(crate) const DOCTOR: u16 = 204;
+pub(crate) const PHYSICIAN: u16 = 468;
 pub(crate) const CLINICIAN: u16 = 133;
-pub(crate) const MANAGER: u16 = 384;
-pub(crate) const SPECIALIST: u16 = 556;
+pub(crate) const MANAGER: u16 = 392;
+pub(crate) const SPECIALIST: u16 = 570;
 pub(crate) const ADVISER: u16 = 25;
 pub(crate) const ADVISOR: u16 = 26;
-pub(crate) const FELLOW: u16 = 246;
+pub(crate) const FELLOW: u16 = 247;
 pub(crate) const CHAMPION: u16 = 123;
-pub(crate) const LEAD: u16 = 360;
-pub(crate) const ENGINEER: u16 = 222;
-pub(crate) const DEVELOPER: u16 = 193;
-pub(crate) const PROGRAMMER: u16 = 479;
+pub(crate) const LEAD: u16 = 366;
+pub(crate) const ENGINEER: u16 = 223;
+pub(crate) const DEVELOPER: u16 = 194;
+pub(crate) const PROGRAMMER: u16 = 491;
 pub(crate) const ARCHITECT: u16 = 49;
 pub(crate) const ANALYST: u16 = 39;
-pub(crate) const SCIENTIST: u16 = 534;
-pub(crate) const DESIGNER: u16 = 189;
-pub(crate) const TESTER: u16 = 599;
+pub(crate) const SCIENTIST: u16 = 547;
+pub(crate) const DESIGNER: u16 = 190;
+pub(crate) const TESTER: u16 = 614;
 pub(crate) const ADMINISTRATOR: u16 = 23;
 pub(crate) const CONSULTANT: u16 = 156;
 
@@ -54,8 +54,11 @@ pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (322, 591, 347), // information technology -> it
-    (177, 85, 178), // data base -> database
+    (328, 605, 353), // information technology -> it
+    (178, 85, 179), // data base -> database
+    (395, 168, 168), // maternity cover -> cover
+    (395, 370, 370), // maternity leave -> leave
+    (447, 370, 370), // parental leave -> leave
 ];
 
 /// What each word id is to the grammar, by id.
@@ -228,6 +231,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // counsellor
     Info { level: None, code: None, class: 128 }, // course
     Info { level: None, code: None, class: 128 }, // courseware
+    Info { level: None, code: None, class: 64 }, // cover
     Info { level: None, code: None, class: 128 }, // cryptological
     Info { level: None, code: None, class: 128 }, // cryptologist
     Info { level: None, code: None, class: 128 }, // cto
@@ -314,6 +318,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // fire
     Info { level: None, code: None, class: 128 }, // firmware
     Info { level: None, code: None, class: 128 }, // first
+    Info { level: None, code: None, class: 64 }, // fixed
     Info { level: None, code: None, class: 32 }, // flight
     Info { level: None, code: None, class: 0 }, // flutter
     Info { level: None, code: None, class: 128 }, // foi
@@ -327,6 +332,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // freedom
     Info { level: None, code: None, class: 128 }, // front
     Info { level: None, code: None, class: 128 }, // frontend
+    Info { level: None, code: None, class: 64 }, // ftc
     Info { level: None, code: None, class: 128 }, // full
     Info { level: None, code: None, class: 0 }, // fullstack
     Info { level: None, code: None, class: 128 }, // functional
@@ -363,11 +369,14 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 8 }, // hl7
     Info { level: None, code: None, class: 4096 }, // hospital
     Info { level: None, code: None, class: 4096 }, // hospitals
+    Info { level: None, code: None, class: 64 }, // hours
     Info { level: None, code: None, class: 32 }, // housekeeping
     Info { level: None, code: None, class: 32 }, // hr
+    Info { level: None, code: None, class: 64 }, // hrs
     Info { level: None, code: None, class: 8 }, // html
     Info { level: None, code: None, class: 128 }, // human
     Info { level: None, code: None, class: 0 }, // hunter
+    Info { level: None, code: None, class: 64 }, // hybrid
     Info { level: None, code: None, class: 256 }, // i
     Info { level: None, code: None, class: 4096 }, // icb
     Info { level: None, code: None, class: 4096 }, // ics
@@ -424,7 +433,9 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 2048 }, // leader
     Info { level: None, code: None, class: 128 }, // learning
     Info { level: None, code: None, class: 32 }, // leather
+    Info { level: None, code: None, class: 64 }, // leave
     Info { level: None, code: None, class: 32 }, // lecturer
+    Info { level: None, code: None, class: 256 }, // level
     Info { level: None, code: None, class: 2176 }, // librarian
     Info { level: None, code: None, class: 128 }, // library
     Info { level: None, code: None, class: 0 }, // lifecycle
@@ -499,6 +510,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 2048 }, // owner
     Info { level: None, code: None, class: 8192 }, // pa
     Info { level: None, code: None, class: 128 }, // pacs
+    Info { level: None, code: None, class: 0 }, // parental
+    Info { level: None, code: None, class: 64 }, // part
     Info { level: None, code: None, class: 2048 }, // partner
     Info { level: None, code: None, class: 4096 }, // partnership
     Info { level: None, code: None, class: 128 }, // pathology
@@ -509,6 +522,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // pc
     Info { level: None, code: None, class: 128 }, // penetration
     Info { level: None, code: None, class: 128 }, // performance
+    Info { level: None, code: None, class: 64 }, // perm
+    Info { level: None, code: None, class: 64 }, // permanent
     Info { level: None, code: None, class: 128 }, // personal
     Info { level: None, code: None, class: 32 }, // pharmaceutical
     Info { level: None, code: None, class: 18432 }, // pharmacist
@@ -570,6 +585,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // relationship
     Info { level: None, code: None, class: 128 }, // release
     Info { level: None, code: None, class: 0 }, // reliability
+    Info { level: None, code: None, class: 64 }, // remote
     Info { level: None, code: None, class: 128 }, // report
     Info { level: None, code: None, class: 128 }, // reporting
     Info { level: None, code: None, class: 128 }, // reports
@@ -599,6 +615,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // scrum
     Info { level: None, code: None, class: 128 }, // sdet
     Info { level: None, code: None, class: 128 }, // second
+    Info { level: None, code: None, class: 64 }, // secondment
     Info { level: None, code: None, class: 32 }, // secretary
     Info { level: None, code: None, class: 160 }, // security
     Info { level: Some(Seniority::ALL[6]), code: None, class: 128 }, // senior
@@ -658,6 +675,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // telecoms
     Info { level: None, code: None, class: 8 }, // telehealth
     Info { level: None, code: None, class: 128 }, // telephony
+    Info { level: None, code: None, class: 64 }, // temporary
     Info { level: None, code: None, class: 128 }, // test
     Info { level: None, code: None, class: 2176 }, // tester
     Info { level: None, code: None, class: 0 }, // testing
@@ -722,160 +740,161 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // workplace
     Info { level: None, code: None, class: 128 }, // workstation
     Info { level: None, code: None, class: 0 }, // writer
+    Info { level: None, code: None, class: 64 }, // wte
     Info { level: None, code: None, class: 64 }, // x
     Info { level: None, code: None, class: 8 }, // xml
 ];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[40, 42, 43, 44, 46, 54, 67, 68, 100, 121, 139, 150, 177, 178, 198, 207, 210, 216, 220, 228, 229, 234, 247, 255, 268, 271, 273, 292, 300, 305, 321, 338, 342, 345, 347, 349, 350, 352, 357, 372, 379, 409, 416, 426, 433, 455, 467, 487, 490, 493, 494, 527, 530, 531, 542, 546, 553, 558, 560, 561, 578, 580, 581, 582, 584, 591, 596, 620, 625, 631, 647, 649, 655, 663];
+pub(crate) static TECH: &[u16] = &[40, 42, 43, 44, 46, 54, 67, 68, 100, 121, 139, 150, 178, 179, 199, 208, 211, 217, 221, 229, 230, 235, 248, 257, 271, 274, 276, 295, 303, 310, 327, 344, 348, 351, 353, 355, 356, 358, 363, 380, 387, 417, 424, 434, 441, 467, 479, 499, 502, 505, 506, 540, 543, 544, 556, 560, 567, 572, 574, 575, 592, 594, 595, 596, 598, 605, 610, 635, 640, 646, 662, 664, 670, 679];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 297, 540];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 300, 554];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 4, 0, 0, 2, 1, 3, 6, 1, 2, 2, 2, 0, 2, 0, 0,
-        6, 9, 1, 1, 0, 3, 2, 0, 0, 0, 0, 1, 5, 2, 2, 2,
-        0, 7, 0, 4, 4, 2, 2, 4, 1, 2, 6, 1, 2, 2, 1, 1,
-        0, 0, 0, 1, 5, 0, 10, 0, 1, 0, 0, 5, 0, 0, 0, 0,
-        3, 0, 0, 19, 0, 0, 8, 1, 4, 9, 0, 2, 1, 6, 1, 24,
-        0, 0, 1, 1, 0, 11, 5, 0, 5, 2, 0, 0, 0, 3, 1, 4,
-        1, 0, 0, 8, 0, 3, 1, 0, 5, 1, 0, 0, 8, 9, 0, 3,
-        0, 0, 1, 0, 6, 14, 3, 0, 3, 0, 0, 2, 1, 1, 9, 0,
-        0, 0, 0, 1, 3, 7, 0, 5, 2, 0, 1, 2, 4, 1, 2, 9,
-        0, 5, 0, 3, 5, 3, 6, 4, 1, 0, 14, 1, 1, 0, 0, 3,
-        1, 2, 0, 0, 0, 5, 4, 2, 0, 9, 0, 0, 4, 10, 0, 0,
-        1, 2, 5, 0, 0, 4, 1, 6, 0, 0, 0, 0, 4, 2, 1, 2,
-        0, 0, 0, 0, 0, 12, 0, 4, 1, 3, 8, 0, 6, 0, 0, 0,
-        18, 9, 0, 0, 1, 9, 0, 14, 0, 6, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 3, 0, 18, 5, 0, 5, 1, 2, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 1, 1, 2, 0, 0, 6, 5, 0, 0, 0, 1,
-        0, 3, 7, 11, 1, 3, 0, 8, 1, 0, 34, 0, 0, 3, 0, 0,
-        8, 1, 0, 0, 0, 10, 4, 3, 0, 3, 0, 2, 4, 1, 5, 4,
-        2, 3, 4, 6, 0, 4, 1, 2, 0, 0, 0, 9, 8, 2, 13, 5,
-        18, 4, 14, 0, 4, 18, 4, 0, 0, 2, 0, 0, 5, 3, 0, 3,
-        0, 4, 2, 0, 13, 2, 8, 0, 1, 1, 4, 4, 0, 4, 0, 12,
-        12, 0, 1, 5, 2, 4, 3, 1, 2, 1, 2, 7, 0, 0, 12, 0,
-        0, 5, 2, 0, 0, 0, 8, 17, 4, 0, 0, 6, 8, 3, 0, 0,
-        2, 1, 0, 0, 1, 0, 2, 0, 0, 0, 6, 1, 29, 4, 2, 0,
-        0, 0, 8, 4, 0, 15, 1, 4, 0, 0, 0, 4, 2, 5, 0, 2,
-        0, 2, 0, 0, 7, 5, 2, 1, 6, 0, 0, 8, 0, 2, 8, 0,
-        2, 0, 6, 23, 8, 14, 10, 3, 0, 1, 2, 0, 1, 7, 0, 10,
-        0, 0, 0, 1, 0, 0, 5, 7, 1, 2, 6, 2, 0, 2, 6, 0,
-        1, 0, 16, 0, 9, 2, 3, 0, 2, 0, 0, 17, 18, 13, 12, 0,
-        2, 0, 7, 0, 0, 0, 36, 0, 2, 0, 0, 4, 0, 1, 12, 0,
-        23, 1, 1, 8, 10, 2, 10, 0, 0, 0, 0, 6, 2, 4, 9, 0,
-        1, 7, 0, 0, 1, 3, 8, 10, 0, 30, 5, 4, 0, 0, 13, 13,
+        0, 13, 0, 0, 2, 6, 3, 16, 1, 2, 0, 2, 0, 2, 0, 0,
+        6, 0, 1, 1, 8, 3, 2, 0, 1, 11, 0, 1, 5, 2, 2, 0,
+        1, 7, 0, 4, 17, 2, 2, 2, 2, 2, 7, 1, 2, 2, 1, 1,
+        0, 0, 0, 1, 5, 0, 10, 0, 1, 0, 1, 5, 0, 0, 0, 0,
+        3, 0, 0, 19, 0, 0, 4, 2, 0, 9, 0, 7, 1, 2, 3, 27,
+        0, 0, 1, 1, 2, 11, 0, 0, 5, 2, 0, 0, 0, 1, 0, 4,
+        5, 0, 0, 1, 9, 3, 2, 0, 5, 1, 15, 0, 0, 3, 0, 3,
+        0, 1, 1, 0, 6, 1, 8, 0, 3, 0, 0, 0, 1, 1, 4, 0,
+        0, 0, 0, 1, 3, 1, 0, 5, 5, 0, 1, 2, 4, 1, 6, 8,
+        0, 5, 0, 3, 5, 1, 6, 6, 1, 0, 10, 1, 6, 0, 0, 3,
+        1, 4, 0, 0, 0, 5, 0, 2, 0, 9, 0, 0, 0, 6, 1, 0,
+        1, 2, 5, 0, 0, 4, 1, 6, 0, 0, 0, 6, 9, 2, 1, 2,
+        0, 0, 0, 0, 0, 11, 0, 4, 1, 3, 8, 10, 6, 0, 0, 0,
+        21, 9, 0, 0, 4, 12, 0, 0, 0, 6, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 3, 0, 18, 5, 0, 2, 1, 2, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 1, 7, 10, 0, 15, 0, 7, 0, 0, 2, 1,
+        0, 21, 2, 5, 1, 3, 0, 5, 1, 0, 24, 0, 0, 3, 5, 0,
+        3, 16, 0, 0, 0, 0, 4, 3, 0, 3, 0, 2, 4, 13, 1, 4,
+        0, 3, 4, 11, 0, 6, 1, 2, 1, 0, 2, 9, 14, 9, 1, 0,
+        27, 6, 11, 0, 32, 10, 4, 0, 0, 2, 0, 0, 5, 0, 0, 3,
+        9, 2, 2, 0, 16, 2, 5, 0, 17, 1, 4, 4, 0, 4, 0, 20,
+        0, 0, 14, 5, 2, 4, 3, 1, 0, 1, 0, 0, 0, 0, 9, 0,
+        2, 12, 3, 0, 0, 0, 8, 30, 1, 0, 0, 6, 6, 5, 0, 0,
+        2, 1, 0, 0, 1, 0, 5, 0, 0, 0, 5, 1, 29, 4, 4, 0,
+        0, 0, 3, 4, 0, 15, 8, 2, 0, 0, 0, 18, 2, 9, 0, 2,
+        0, 2, 0, 0, 7, 5, 2, 2, 6, 0, 0, 4, 1, 2, 7, 0,
+        2, 0, 80, 23, 2, 14, 10, 5, 0, 7, 3, 0, 1, 10, 0, 20,
+        0, 0, 23, 1, 0, 0, 5, 7, 1, 2, 22, 7, 2, 2, 6, 0,
+        0, 0, 13, 0, 9, 7, 2, 0, 2, 0, 0, 19, 3, 0, 1, 0,
+        2, 0, 5, 0, 0, 0, 0, 0, 10, 0, 0, 4, 0, 1, 8, 0,
+        23, 1, 1, 5, 29, 0, 2, 0, 0, 0, 0, 5, 2, 10, 9, 0,
+        1, 24, 0, 0, 3, 3, 10, 12, 0, 25, 5, 4, 0, 0, 6, 13,
     ],
     chunks: &[
         0x74656e6276, // vbnet
-        0x706172676f6d6564, 0x726568, // demographer
+        0x726567616e616d, // manager
         0x6973726576696e75, 0x7974, // university
-        0x74656e707361, // aspnet
+        0x6d6d6172676f7270, 0x73676e69, // programmings
         0x746375646f7270, // product
         0x6f726973, // siro
         0x676e697372756e, // nursing
         0x6563697463617270, // practice
         0x697469736e617274, 0x6e6f, // transition
         0x6369727463656c65, 0x6e6169, // electrician
-        0x31, // 1
-        0x6972637365707974, 0x7470, // typescript
+        0x73696c6175736976, 0x6e6f697461, // visualisation
+        0x697461756c617665, 0x736e6f, // evaluations
         0x6e6f6974616c6572, 0x70696873, // relationship
         0x64726177657473, // steward
-        0x7070617265776f70, 0x73, // powerapps
-        0x726567616e616d, // manager
+        0x6567617265766562, // beverage
+        0x6e6f6e, // non
         0x6b726f7774656e, // network
-        0x7473696c, // list
+        0x656e696c6e6f, // online
         0x6e696d6461737973, // sysadmin
         0x736f696e63, // cnios
-        0x797475706564, // deputy
         0x6174696f6c707865, 0x6e6f6974, // exploitation
+        0x73696c6175736976, 0x736e6f697461, // visualisations
         0x6d736972756f74, // tourism
         0x6e61696c706d6f63, 0x6563, // compliance
+        0x646972627968, // hybrid
         0x676e696c65646f6d, 0x73, // modelings
         0x636974796c616e61, 0x73, // analytics
         0x727065, // epr
-        0x6f7461756c617665, 0x72, // evaluator
-        0x7469726f68747561, 0x7379, // authoritys
+        0x7265766f63, // cover
+        0x797475706564, // deputy
         0x74656e7265746e69, 0x736b726f77, // internetworks
         0x706f6f646168, // hadoop
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x65736e65666564, // defense
         0x656d6167, // game
-        0x65636966666f, // office
-        0x6170737265627963, 0x6563, // cyberspace
+        0x796361726574696c, 0x73, // literacys
+        0x6f736963, // ciso
         0x746f6369646c6163, 0x7374, // caldicotts
-        0x727574696e727566, 0x65, // furniture
-        0x74656e7265746e69, 0x6b726f77, // internetwork
+        0x7369767265707573, 0x726f, // supervisor
         0x6f69746365746564, 0x6e, // detection
         0x6f69746365746564, 0x736e, // detections
-        0x73726574736574, // testers
         0x6163696e68636574, 0x6c, // technical
         0x65646f63, // code
-        0x6e6f69706d616863, // champion
+        0x72756769666e6f63, 0x6e6f697461, // configuration
         0x72656c6c65646f6d, 0x73, // modellers
         0x737468676972, // rights
-        0x616d726f66726570, 0x65636e, // performance
+        0x73656d6167, // games
         0x656372756f736572, 0x73, // resources
         0x65676175676e616c, // language
         0x737761, // aws
         0x736972616d6d7573, 0x7265, // summariser
-        0x6e6f6e, // non
+        0x736b726f7774656e, // networks
+        0x646572, // red
         0x6974736974617473, 0x6e616963, // statistician
-        0x7372656c65646f6d, // modelers
+        0x7466617263726961, // aircraft
         0x68637261746e65, // entarch
         0x726576726573, // server
-        0x72656b636168, // hacker
-        0x64657265746e6563, // centered
+        0x64696f72646e61, // android
+        0x7461726765746e69, 0x726f, // integrator
         0x656c6361726f, // oracle
         0x676e696e7261656c, 0x73, // learnings
         0x656b726f7774656e, 0x72, // networker
-        0x6d6172666e69616d, 0x65, // mainframe
+        0x72656461656c, // leader
         0x736c6c696b73, // skills
         0x7369766968637261, 0x7374, // archivists
         0x656c6c6174736e69, 0x72, // installer
         0x73756f6865726177, 0x7365, // warehouses
         0x6963696669747261, 0x6c61, // artificial
         0x79627572, // ruby
-        0x72656c646e6168, // handler
+        0x6565746e756c6f76, 0x72, // volunteer
         0x6f696463, // cdio
-        0x6365746968637261, 0x65727574, // architecture
         0x6238, // 8b
-        0x6238646e6162, // band8b
-        0x657473616d626577, 0x7372, // webmasters
+        0x65646e6f70736572, 0x7372, // responders
+        0x7369746e65696373, 0x7374, // scientists
         0x6e6f6870656c6574, 0x79, // telephony
-        0x6d657275636f7270, 0x73746e65, // procurements
-        0x7373656c65726977, // wireless
+        0x6c696261696c6572, 0x797469, // reliability
         0x6e65696c69736572, 0x736563, // resiliences
         0x636f6e, // noc
-        0x73696c6175736976, 0x6e6f697461, // visualisation
-        0x7461726765746e69, 0x736e6f69, // integrations
+        0x6f696c6363, // cclio
+        0x6967657461727473, 0x737473, // strategists
         0x7473796c616e61, // analyst
         0x7365676e616863, // changes
         0x64726177, // ward
         0x74696e726574616d, 0x79, // maternity
-        0x6f696c6363, // cclio
+        0x726574697277, // writer
         0x737265646f63, // coders
         0x736a65646f6e, // nodejs
         0x6e6f68747970, // python
         0x69746170736f6567, 0x6c61, // geospatial
-        0x6565746e756c6f76, 0x72, // volunteer
+        0x6972637365707974, 0x7470, // typescript
         0x7561656c626174, // tableau
         0x696969, // iii
-        0x6f6963, // cio
-        0x63757274736e6f63, 0x6e6f6974, // construction
+        0x79726567727573, // surgery
+        0x35646e6162, // band5
         0x74656e7265746e69, // internet
-        0x7369767265707573, 0x726f, // supervisor
+        0x6d726570, // perm
+        0x6b726f77, // work
         0x696b70, // pki
-        0x65636976726573, // service
+        0x7469726f68747561, 0x7379, // authoritys
         0x736b736564, // desks
         0x6c6163696e696c63, // clinical
         0x7265747369676572, 0x6465, // registered
         0x74696e75, // unit
-        0x68706172676f6567, 0x6c616369, // geographical
-        0x6c65646f6d, // model
-        0x73656c6177, // wales
-        0x657261776d726966, // firmware
+        0x737365636361, // access
+        0x776f6c666b726f77, // workflow
+        0x65726966, // fire
+        0x7461726765746e69, 0x736e6f69, // integrations
         0x737465737361, // assets
         0x676f6c6f68746170, 0x79, // pathology
         0x616e6964726f6f63, 0x73726f74, // coordinators
@@ -884,8 +903,8 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x726f74617265706f, 0x73, // operators
         0x636974656d736f63, 0x73, // cosmetics
         0x73776f646e6977, // windows
-        0x7273, // sr
-        0x7265746e7568, // hunter
+        0x696c6f6674726f70, 0x6f, // portfolio
+        0x656c6c6174736e69, 0x7372, // installers
         0x6974616d6f747561, 0x736e6f, // automations
         0x6e6f697469736f70, 0x676e69, // positioning
         0x646572746e6563, // centred
@@ -898,31 +917,34 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6e696d6461, // admin
         0x746e656d75636f64, 0x7473696c61, // documentalist
         0x64746c, // ltd
-        0x697469736e617274, 0x736e6f, // transitions
+        0x657477, // wte
         0x726f746163756465, 0x73, // educators
         0x746174736b726f77, 0x6e6f69, // workstation
+        0x656c696761, // agile
         0x676e697265746163, // catering
+        0x6138, // 8a
+        0x72656b63617274, // tracker
         0x6963696e68636574, 0x736e61, // technicians
-        0x73726574697277, // writers
+        0x69746365746f7270, 0x736e6f, // protections
         0x707061, // app
         0x697373696d6d6f63, 0x676e696e6f, // commissioning
         0x6e6f727463656c65, 0x6369, // electronic
         0x746e656d75636f64, 0x736e6f697461, // documentations
-        0x72656e74726170, // partner
+        0x736666617473, // staffs
+        0x63696e756d6d6f63, 0x736e6f697461, // communications
         0x6d656c626f7270, // problem
         0x747265707865, // expert
         0x7368746c616568, // healths
         0x74656473, // sdet
         0x65, // e
-        0x6e697475706d6f63, 0x67, // computing
+        0x33, // 3
         0x72657369766461, // adviser
         0x657261776d726966, 0x73, // firmwares
         0x6e616c, // lan
-        0x617069636e697270, 0x6c, // principal
+        0x7463617274736261, 0x726f, // abstractor
         0x6666617473, // staff
-        0x737265627963, // cybers
-        0x65706f6c65766564, 0x7372, // developers
-        0x726e6a, // jnr
+        0x7265627963, // cyber
+        0x73726f7461727563, // curators
         0x6e61696472617567, // guardian
         0x6d6d6172676f7270, 0x676e69, // programming
         0x726f746365726964, // director
@@ -933,67 +955,70 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x69746174736f6962, 0x6e616963697473, // biostatistician
         0x6c61746970736f68, 0x73, // hospitals
         0x6e696d6461737973, 0x73, // sysadmins
-        0x69737365636f7270, 0x676e, // processing
+        0x73727065, // eprs
         0x63696e6f746f6870, 0x73, // photonics
         0x6f74, // to
         0x39646e6162, // band9
-        0x65726966, // fire
-        0x676e696c6c6962, // billing
+        0x706870, // php
+        0x65746f6d6572, // remote
         0x696b726f7774656e, 0x676e, // networking
         0x6963616d72616870, 0x7473, // pharmacist
         0x736b736972, // risks
-        0x737463656a6f7270, // projects
+        0x73746e656761, // agents
         0x6f69747065636572, 0x7473696e, // receptionist
         0x72656e6e616c70, // planner
+        0x7261726f706d6574, 0x79, // temporary
         0x7875, // ux
         0x726f6d7574, // tumor
         0x7265636966666f, // officer
-        0x73636974656e6567, // genetics
+        0x626369, // icb
         0x72656e6769736564, 0x73, // designers
-        0x73727065, // eprs
+        0x7473696e696d6461, 0x73726f746172, // administrators
         0x736572746e6563, // centres
         0x6c6c7566, // full
         0x6169636973796870, 0x6e, // physician
+        0x36, // 6
         0x79617768746170, // pathway
-        0x6769747365766e69, 0x726f7461, // investigator
+        0x697461756c617665, 0x6e6f, // evaluation
+        0x72656e61656c63, // cleaner
         0x7974697275636573, 0x73, // securitys
-        0x74617274656e6570, 0x6e6f69, // penetration
-        0x73656d6167, // games
-        0x646574696d696c, // limited
+        0x73726574736574, // testers
+        0x6365746968637261, 0x65727574, // architecture
+        0x7473696c, // list
         0x61646e656761, // agenda
-        0x736167, // gas
+        0x74617274656e6570, 0x6e6f69, // penetration
         0x74656e7265746e69, 0x676e696b726f77, // internetworking
         0x736f696c6363, // cclios
         0x34646e6162, // band4
         0x6f696d63, // cmio
         0x7463617265746e69, 0x736e6f69, // interactions
-        0x6961, // ai
+        0x6665696863, // chief
         0x73726f68747561, // authors
-        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x7461, // at
         0x6369736e65726f66, 0x73, // forensics
         0x6e696c746f6b, // kotlin
         0x6573616261746164, // database
         0x736f69, // ios
         0x61746164, // data
         0x796361726574696c, // literacy
-        0x6567617265766562, // beverage
+        0x6f696e63, // cnio
         0x64, // d
         0x6f6974617265706f, 0x736e, // operations
         0x6c61636f6c, // local
-        0x6e696c6c65646f6d, 0x67, // modelling
-        0x796361726574696c, 0x73, // literacys
+        0x6c61636964656d, // medical
         0x646e65, // end
         0x72616c75676e61, // angular
-        0x72656c6c65646f6d, // modeller
         0x6e65736572706572, 0x657669746174, // representative
-        0x74616d726f666e69, 0x7473696369, // informaticist
-        0x737365636361, // access
+        0x657261776d726966, // firmware
+        0x65706f6c65766564, 0x7372, // developers
         0x68746977, // with
         0x636964656d6f6962, 0x6c61, // biomedical
         0x656e6f6d74737973, // systmone
-        0x73756f6865726177, 0x65, // warehouse
+        0x73657273, // sres
         0x726f6673656c6173, 0x6563, // salesforce
-        0x63696e756d6d6f63, 0x736e6f697461, // communications
+        0x676e696e696d, // mining
+        0x676e6967616d69, // imaging
+        0x6f69746163756465, 0x6c616e, // educational
         0x6b696c71, // qlik
         0x74616d726f666e69, 0x736e61696369, // informaticians
         0x797265766f636572, 0x73, // recoverys
@@ -1001,17 +1026,17 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x656c6974786574, // textile
         0x30363130626364, // dcb0160
         0x616e6964726f6f63, 0x726f74, // coordinator
-        0x72656d6f74737563, // customer
         0x6769747365766e69, 0x73726f7461, // investigators
         0x636e617275736e69, 0x65, // insurance
         0x73686e, // nhs
-        0x6c617469706163, // capital
-        0x726865, // ehr
+        0x7265646c697562, // builder
+        0x736167, // gas
         0x6465636976726573, 0x6b7365, // servicedesk
         0x6e6f6974636e7566, 0x6c61, // functional
-        0x7274736172666e69, 0x73657275746375, // infrastructures
+        0x74726f70707573, // support
         0x6f7461756c617665, 0x7372, // evaluators
-        0x6f736963, // ciso
+        0x6c6576656c, // level
+        0x686361657274756f, // outreach
         0x74656e6172746e69, // intranet
         0x7463757274736e69, 0x6c616e6f69, // instructional
         0x726f74617265706f, // operator
@@ -1019,9 +1044,9 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6172747369676572, 0x6e6f6974, // registration
         0x6f74616e6964726f, 0x7372, // ordinators
         0x6b6f6f63, // cook
-        0x63, // c
-        0x72656b63617274, // tracker
-        0x726e73, // snr
+        0x6461737361626d61, 0x726f, // ambassador
+        0x6e61696472617567, 0x73, // guardians
+        0x706f636573766564, 0x73, // devsecops
         0x7265646e65666564, 0x73, // defenders
         0x7372656e696d, // miners
         0x6d75726373, // scrum
@@ -1031,15 +1056,15 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7473757274, // trust
         0x74696c6962617375, 0x79, // usability
         0x6b736972, // risk
-        0x656c696761, // agile
+        0x7274736172666e69, 0x73657275746375, // infrastructures
+        0x73616264, // dbas
         0x6e656d656c706d69, 0x6e6f69746174, // implementation
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
         0x69746174736f6962, 0x7363697473, // biostatistics
         0x73746e65746e6f63, // contents
         0x6c6f72746e6f63, // control
         0x6c75636972727563, 0x6d75, // curriculum
         0x66656863, // chef
-        0x696f66, // foi
+        0x706f746b736564, // desktop
         0x676e69646f63, // coding
         0x68746f6973796870, 0x74736970617265, // physiotherapist
         0x726f746e656d, // mentor
@@ -1047,7 +1072,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6863616f63, // coach
         0x726576697264, // driver
         0x7466697773, // swift
-        0x7265746177, // water
+        0x737773707061, // appsws
         0x6f6d70, // pmo
         0x7265776569766572, // reviewer
         0x746169636f737361, 0x7365, // associates
@@ -1056,26 +1081,27 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f6c6f7470797263, 0x7374736967, // cryptologists
         0x7374726f70707573, // supports
         0x65676175676e616c, 0x73, // languages
+        0x6e6f6968736166, // fashion
         0x6438646e6162, // band8d
         0x7365727461656874, // theatres
-        0x7369766968637261, 0x74, // archivist
+        0x79656b, // key
         0x73726567616e616d, // managers
         0x6566697764696d, // midwife
         0x7265656e69676e65, 0x73676e69, // engineerings
-        0x7374726f706572, // reports
+        0x72656b636168, // hacker
         0x726f746163756465, // educator
-        0x64696f72646e61, // android
+        0x6365746968637261, 0x7365727574, // architectures
+        0x7368636574, // techs
         0x7365727064726f77, 0x73, // wordpress
         0x6365746968637261, 0x74, // architect
         0x69746365746f7270, 0x6e6f, // protection
         0x72656863616574, // teacher
-        0x726f746365726964, 0x657461, // directorate
+        0x65636e65696373, // science
         0x73726865, // ehrs
         0x6461656c, // lead
         0x746e6569746170, // patient
         0x6967657461727473, 0x7473, // strategist
-        0x65746973, // site
-        0x6f74636570736e69, 0x72, // inspector
+        0x646e32, // 2nd
         0x6f6c6f6863797370, 0x74736967, // psychologist
         0x726f7369766461, // advisor
         0x7374656473, // sdets
@@ -1085,37 +1111,38 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6170737265627963, 0x736563, // cyberspaces
         0x7265626d656d, // member
         0x687469726f676c61, 0x6d, // algorithm
-        0x6171, // qa
-        0x616963696e696c63, 0x6e, // clinician
+        0x6e65696c69736572, 0x6563, // resilience
+        0x78, // x
         0x6472617567, // guard
         0x6138646e6162, // band8a
         0x74696c6962617375, 0x7379, // usabilitys
         0x73676e6974736574, // testings
         0x656b726f7774656e, 0x7372, // networkers
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
+        0x736967, // gis
         0x696c617574726976, 0x736e6f69746173, // virtualisations
         0x746867696c66, // flight
         0x726f7461727563, // curator
         0x376c68, // hl7
-        0x6f6c6f7470797263, 0x6c61636967, // cryptological
+        0x7374726f706572, // reports
         0x7363696e6f697661, // avionics
         0x6176616a, // java
         0x6d6172676f7270, // program
         0x657473616d626577, 0x72, // webmaster
-        0x6c6d7468, // html
         0x6d726f6674616c70, // platform
-        0x6c6c6f72796170, // payroll
+        0x65636976, // vice
+        0x746e65746e6f63, // content
         0x737265646c697562, // builders
         0x7865, // ex
+        0x656c75646f6d, // module
         0x746175, // uat
         0x73797465666173, // safetys
         0x7265646f63, // coder
         0x64616568, // head
-        0x6e7265746e69, // intern
+        0x656d646e6f636573, 0x746e, // secondment
+        0x6574697572636572, 0x72, // recruiter
         0x706172676f6d6564, 0x73726568, // demographers
-        0x6b736564, // desk
+        0x61, // a
         0x636174736c6c7566, 0x6b, // fullstack
-        0x73656761726f7473, // storages
         0x6e696e7261656c65, 0x7367, // elearnings
         0x6f6c6f6e68636574, 0x7967, // technology
         0x6e6769736564, // design
@@ -1123,71 +1150,74 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x72656e696d, // miner
         0x6572617774666f73, // software
         0x74736975676e696c, // linguist
-        0x746169636f737361, 0x65, // associate
+        0x6f6963, // cio
         0x7372656e69617274, // trainers
         0x7265656e69676e65, 0x676e69, // engineering
         0x7369676f6c6f6962, 0x7374, // biologists
-        0x736b6e696c, // links
+        0x736f696363, // ccios
         0x726f737365737361, // assessor
-        0x7365636976726573, // services
+        0x616d726f66726570, 0x65636e, // performance
         0x696c617574726976, 0x6e6f69746173, // virtualisation
-        0x736a7463616572, // reactjs
-        0x73676e696e696d, // minings
+        0x746e656d75636f64, // document
+        0x6e656e616d726570, 0x74, // permanent
         0x616c7563656c6f6d, 0x72, // molecular
-        0x6b636162, // back
         0x6e69, // in
-        0x7272616f7263696d, 0x7961, // microarray
+        0x666f, // of
         0x696c617574726976, 0x736e6f6974617a, // virtualizations
-        0x6974736974617473, 0x736e616963, // statisticians
+        0x74656e746f64, // dotnet
         0x73756f6865726177, 0x676e69, // warehousing
         0x73746175, // uats
-        0x666f, // of
-        0x73616264, // dbas
+        0x617069636e697270, 0x6c, // principal
         0x7268, // hr
-        0x6967657461727473, 0x737473, // strategists
-        0x656c75646f6d, // module
-        0x63696e756d6d6f63, 0x726f7461, // communicator
+        0x7972617262696c, // library
+        0x65636976726573, // service
+        0x70696f76, // voip
         0x6172747369676572, 0x7372, // registrars
+        0x737463656a6f7270, // projects
         0x736f6d70, // pmos
-        0x37, // 7
+        0x656761726f7473, // storage
+        0x746e6f7266, // front
         0x736972616d6d7573, 0x737265, // summarisers
+        0x7265746e7568, // hunter
         0x6177657372756f63, 0x6572, // courseware
-        0x7368636574, // techs
-        0x657372756e, // nurse
+        0x6e6f69706d616863, // champion
+        0x736a7463616572, // reactjs
+        0x72656e74726170, // partner
         0x6465646465626d65, // embedded
         0x69746e6572707061, 0x6563, // apprentice
         0x737265746e7568, // hunters
         0x736173, // sas
         0x6b63617473, // stack
         0x676e6974736574, // testing
+        0x31, // 1
         0x6e6f6974756c6f73, 0x73, // solutions
-        0x73706f766564, // devops
+        0x64657265746e6563, // centered
         0x746e656469636e69, // incident
         0x73676e69646f63, // codings
-        0x7363696d6f6e6567, // genomics
-        0x7972617262696c, // library
+        0x697469736e617274, 0x736e6f, // transitions
+        0x657661656c, // leave
+        0x746f6369646c6163, 0x74, // caldicott
         0x68636574, // tech
         0x7265746e6563, // center
         0x6b72656c63, // clerk
-        0x69746174736f6962, 0x736e616963697473, // biostatisticians
+        0x726572757463656c, // lecturer
+        0x637466, // ftc
         0x73636170, // pacs
-        0x656761726f7473, // storage
+        0x657473616d626577, 0x7372, // webmasters
+        0x7463617274736261, 0x73726f, // abstractors
         0x6c6d78, // xml
-        0x69636974656e6567, 0x737473, // geneticists
-        0x746165726874, // threat
         0x696f706572616873, 0x746e, // sharepoint
-        0x7473696e696d6461, 0x73726f746172, // administrators
+        0x73756f6865726177, 0x65, // warehouse
         0x646e656b636162, // backend
         0x6e6f6870656c6574, 0x7379, // telephonys
-        0x61, // a
+        0x69737365636f7270, 0x676e, // processing
         0x6d6e6f7269766e65, 0x6c61746e65, // environmental
         0x6969, // ii
         0x6c6379636566696c, 0x65, // lifecycle
         0x646e61, // and
         0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
         0x726f696e6573, // senior
-        0x6574697572636572, 0x72, // recruiter
-        0x746e6f7266, // front
+        0x6f6c6f7470797263, 0x6c61636967, // cryptological
         0x726f74636f64, // doctor
         0x6863726165736572, // research
         0x72756769666e6f63, 0x726f7461, // configurator
@@ -1202,10 +1232,10 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x736365736d6f63, // comsecs
         0x72656c6c6962, // biller
         0x646e6162, // band
-        0x626369, // icb
-        0x72656e61656c63, // cleaner
+        0x73676e696e696d, // minings
+        0x6465786966, // fixed
         0x737473796c616e61, // analysts
-        0x6461737361626d61, 0x726f, // ambassador
+        0x706172676f6d6564, 0x726568, // demographer
         0x736566697764696d, // midwifes
         0x74616d726f666e69, 0x6e6f69, // information
         0x6f69737572746e69, 0x6e, // intrusion
@@ -1215,47 +1245,44 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7364726f636572, // records
         0x6974736974617473, 0x6c6163, // statistical
         0x7361746164, // datas
-        0x70696f76, // voip
+        0x746e656d75636f64, 0x737473696c61, // documentalists
         0x6975, // ui
         0x7339323130626364, // dcb0129s
-        0x6f696e63, // cnio
         0x636f73, // soc
         0x7265656e69676e65, // engineer
-        0x746f6369646c6163, 0x74, // caldicott
-        0x6d6f6465657266, // freedom
+        0x69746174736f6962, 0x6c6163697473, // biostatistical
+        0x736863616f63, // coachs
         0x726f7469647561, // auditor
-        0x65706f6c65766564, 0x72, // developer
-        0x697461756c617665, 0x6e6f, // evaluation
+        0x726f746365726964, 0x657461, // directorate
+        0x736b6e696c, // links
         0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
         0x697461646e756f66, 0x6e6f, // foundation
-        0x6c6c6974, // till
+        0x73656c6177, // wales
         0x6572617764726168, // hardware
         0x646e616c676e65, // england
+        0x73636974656e6567, // genetics
         0x736b72656c63, // clerks
         0x62, // b
-        0x6569666974726563, 0x64, // certified
         0x74616d726f666e69, 0x6e61696369, // informatician
         0x697061, // api
         0x7473726966, // first
-        0x736b726f7774656e, // networks
         0x6c6f626f63, // cobol
         0x7369767265707573, 0x73726f, // supervisors
         0x636170736f726561, 0x65, // aerospace
         0x746e656761, // agent
         0x6269737365636361, 0x737974696c69, // accessibilitys
         0x7465737361, // asset
-        0x726572757463656c, // lecturer
+        0x7372656b636168, // hackers
         0x6365737265627963, 0x7974697275, // cybersecurity
         0x6574696877, // white
         0x6338, // 8c
-        0x736f696363, // ccios
+        0x6465636976726573, 0x736b7365, // servicedesks
         0x737265626d656d, // members
         0x65676e6168637865, // exchange
-        0x35646e6162, // band5
-        0x6665696863, // chief
+        0x7070617265776f70, 0x73, // powerapps
+        0x67696c6c65746e69, 0x65636e65, // intelligence
         0x676363, // ccg
-        0x636e617275737361, 0x65, // assurance
-        0x73746e656761, // agents
+        0x7364726177657473, // stewards
         0x726574736574, // tester
         0x7370696f76, // voips
         0x6f6c6f6e68636574, 0x7374736967, // technologists
@@ -1263,14 +1290,12 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x63696870617267, // graphic
         0x6c69746e75, // until
         0x73756f6865726177, 0x73676e69, // warehousings
-        0x64657269746572, // retired
         0x69726f74696e6f6d, 0x676e, // monitoring
         0x726f, // or
-        0x736967, // gis
         0x6169636e616e6966, 0x6c, // financial
         0x31646e6162, // band1
         0x72696866, // fhir
-        0x73657273, // sres
+        0x636e617275737361, 0x65, // assurance
         0x72657475706d6f63, // computer
         0x78756e696c, // linux
         0x6168636b636f6c62, 0x736e69, // blockchains
@@ -1278,9 +1303,10 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x737265636966666f, // officers
         0x7374696872, // rhits
         0x696465, // edi
+        0x6f7461756c617665, 0x72, // evaluator
         0x6170, // pa
         0x6c61756e616d, // manual
-        0x6962, // bi
+        0x63696e756d6d6f63, 0x726f7461, // communicator
         0x736365736f666e69, // infosecs
         0x6972707265746e65, 0x6573, // enterprise
         0x68746c61656865, // ehealth
@@ -1293,72 +1319,73 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7369706172656874, 0x74, // therapist
         0x757461726574696c, 0x6572, // literature
         0x6b736564706c6568, 0x73, // helpdesks
+        0x6b636162, // back
         0x7369746e65696373, 0x74, // scientist
         0x676e696c65646f6d, // modeling
         0x6c61746970736f68, // hospital
         0x7473696e696d6461, 0x6e6f69746172, // administration
-        0x776f6c666b726f77, // workflow
-        0x73746e6569746170, // patients
+        0x676e696c6c6962, // billing
+        0x6c7173, // sql
         0x72756769666e6f63, 0x736e6f697461, // configurations
         0x7372656e776f, // owners
         0x7562697274736964, 0x646574, // distributed
-        0x72656461656c, // leader
-        0x6c61636964656d, // medical
-        0x6465636976726573, 0x736b7365, // servicedesks
-        0x6d6d6172676f7270, 0x73676e69, // programmings
+        0x37, // 7
+        0x6c61746e65726170, // parental
+        0x6769747365766e69, 0x726f7461, // investigator
+        0x6d657275636f7270, 0x746e65, // procurement
         0x736f6963, // cios
         0x78696e75, // unix
         0x6c6c65736e756f63, 0x726f, // counsellor
-        0x656e696c6e6f, // online
-        0x616368746c616568, 0x6572, // healthcare
-        0x736863616f63, // coachs
+        0x746165726874, // threat
+        0x73726f7369766461, // advisors
+        0x7330363130626364, // dcb0160s
         0x736d6f63656c6574, // telecoms
         0x697274656d6f6962, 0x6e616963, // biometrician
+        0x726e6a, // jnr
         0x736369, // ics
         0x65636e65666564, // defence
-        0x737773707061, // appsws
+        0x6171, // qa
         0x74, // t
         0x7363696d616e7964, // dynamics
         0x6d65726975716572, 0x746e65, // requirement
+        0x6974736974617473, 0x736e616963, // statisticians
         0x6174696c69636166, 0x726f74, // facilitator
+        0x727574696e727566, 0x65, // furniture
         0x676e6974696177, // waiting
         0x64726f636572, // record
-        0x35, // 5
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
         0x726f746365726964, 0x73, // directors
         0x6465646e656c62, // blended
         0x73676e6967616d69, // imagings
         0x74616d726f666e69, 0x736e6f69, // informations
         0x6d6f63656c6574, // telecom
         0x74617475706d6f63, 0x6c616e6f69, // computational
+        0x72656d6f74737563, // customer
         0x696c616963657073, 0x737473, // specialists
-        0x79656b, // key
-        0x7372656b636168, // hackers
+        0x7272616f7263696d, 0x737961, // microarrays
+        0x7373656c65726977, // wireless
         0x726f6a616d, // major
-        0x7265656e69676e65, 0x73, // engineers
-        0x70756f7267, // group
+        0x7463617265746e69, 0x6e6f69, // interaction
+        0x7273, // sr
+        0x617173, // sqa
         0x63696c627570, // public
         0x6769, // ig
         0x69746365746f7270, 0x6576, // protective
         0x7372656b63617274, // trackers
-        0x697461756c617665, 0x736e6f, // evaluations
-        0x706870, // php
-        0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x61746c75736e6f63, 0x73746e, // consultants
         0x6e696c6c65646f6d, 0x7367, // modellings
-        0x686361657274756f, // outreach
+        0x64657269746572, // retired
         0x65746f6e, // note
         0x36646e6162, // band6
-        0x6e61696472617567, 0x73, // guardians
+        0x726865, // ehr
         0x696c6f6674726f70, 0x736f, // portfolios
         0x6e6f6974756c6f73, // solution
-        0x6e65696c69736572, 0x6563, // resilience
         0x736f696463, // cdios
         0x656c69626f6d, // mobile
         0x72657474756c66, // flutter
         0x737473757274, // trusts
         0x657372756f63, // course
         0x737972617262696c, // librarys
-        0x72657375, // user
-        0x746e656d75636f64, 0x737473696c61, // documentalists
         0x7265646e65666564, // defender
         0x7773707061, // appsw
         0x736369687465, // ethics
@@ -1367,25 +1394,27 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6e6974726f706572, 0x67, // reporting
         0x69, // i
         0x73657461747365, // estates
-        0x7461, // at
+        0x6e7265746e69, // intern
+        0x646574696d696c, // limited
         0x32, // 2
         0x736973796c616e61, // analysis
-        0x65636e65696373, // science
-        0x6e6f6968736166, // fashion
+        0x6974736974617473, 0x7363, // statistics
         0x646f6f66, // food
-        0x73696c6175736976, 0x736e6f697461, // visualisations
+        0x63616c706b726f77, 0x65, // workplace
         0x79636176697270, // privacy
-        0x656c6c6174736e69, 0x7372, // installers
-        0x736d6574737973, // systems
-        0x736666617473, // staffs
+        0x6f74616e6964726f, 0x72, // ordinator
+        0x67696c6c65746e69, 0x7365636e65, // intelligences
+        0x6c65646f6d, // model
+        0x746f69, // iot
+        0x7372756f68, // hours
         0x6c6d, // ml
         0x61657261, // area
         0x73726574726f70, // porters
         0x726f68747561, // author
-        0x7330363130626364, // dcb0160s
-        0x7463617265746e69, 0x6e6f69, // interaction
-        0x697263736176616a, 0x7470, // javascript
-        0x6138, // 8a
+        0x63696e756d6d6f63, 0x73726f7461, // communicators
+        0x6c6d7468, // html
+        0x6238646e6162, // band8b
+        0x73747265707865, // experts
         0x726a, // jr
         0x6f697373696d6461, 0x736e, // admissions
         0x62697461706d6f63, 0x7974696c69, // compatibility
@@ -1394,18 +1423,18 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x747331, // 1st
         0x746e6564757473, // student
         0x6e67697365646572, // redesign
-        0x6e65697265707865, 0x736563, // experiences
+        0x7265746177, // water
         0x63696e6f746f6870, // photonic
         0x6e616e7265766f67, 0x736563, // governances
         0x676e696e7261656c, // learning
-        0x656d6567616e616d, 0x746e, // management
+        0x74726170, // part
         0x6d706f6c65766564, 0x73746e65, // developments
-        0x6f69746163756465, 0x6c616e, // educational
-        0x79746e756f62, // bounty
+        0x7974696c617571, // quality
+        0x616963696e696c63, 0x6e, // clinician
+        0x656d6567616e616d, 0x746e, // management
         0x7463757274736e69, 0x73726f, // instructors
         0x74736f6e67616964, 0x6369, // diagnostic
         0x7469, // it
-        0x746e656d75636f64, // document
         0x737974696c617571, // qualitys
         0x657461636f766461, // advocate
         0x726f747574, // tutor
@@ -1416,9 +1445,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6d6f636f7263696d, 0x7265747570, // microcomputer
         0x65646e6f70736572, 0x72, // responder
         0x6d706f6c65766564, 0x746e65, // development
-        0x73726f7369766461, // advisors
         0x656e696863616d, // machine
-        0x65646e6f70736572, 0x7372, // responders
         0x7a696c6175736976, 0x736e6f697461, // visualizations
         0x74656e, // net
         0x7373656e69737562, // business
@@ -1436,43 +1463,43 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x61746c75736e6f63, 0x746e, // consultant
         0x6963616d72616870, 0x737473, // pharmacists
         0x39, // 9
-        0x63696e756d6d6f63, 0x73726f7461, // communicators
+        0x6e65697265707865, 0x736563, // experiences
         0x7265636e6163, // cancer
         0x6f6c6f6e68636574, 0x737967, // technologys
         0x74696872, // rhit
-        0x7364726177657473, // stewards
+        0x6d657275636f7270, 0x73746e65, // procurements
         0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
         0x7463757274736e69, 0x726f, // instructor
-        0x6f74616e6964726f, 0x72, // ordinator
+        0x6f7064, // dpo
         0x6574617564617267, // graduate
         0x69746174736f6962, 0x736c6163697473, // biostatisticals
         0x617469746e617571, 0x65766974, // quantitative
         0x6f6c6f7470797263, 0x74736967, // cryptologist
         0x73707061, // apps
         0x656d6f6e6567, // genome
-        0x6269737365636361, 0x7974696c69, // accessibility
+        0x68706172676f6567, 0x6c616369, // geographical
         0x746163696c707061, 0x6e6f69, // application
         0x39323130626364, // dcb0129
         0x746e656d726167, // garment
         0x6d65726975716572, 0x73746e65, // requirements
-        0x6c696261696c6572, 0x797469, // reliability
-        0x676e696e696d, // mining
-        0x726574697277, // writer
+        0x63696d6f6e6567, // genomic
+        0x72657375, // user
         0x73656c6173, // sales
+        0x6170737265627963, 0x6563, // cyberspace
         0x697274656d6f6962, 0x736e616963, // biometricians
-        0x6c7173, // sql
+        0x65746973, // site
         0x6f6974617265706f, 0x6c616e, // operational
         0x7461726765746e69, 0x73726f, // integrators
         0x74697563726963, // circuit
         0x73696f66, // fois
-        0x6572617764726168, 0x73, // hardwares
+        0x737268, // hrs
         0x79636e656761, // agency
         0x726f66736e617274, 0x6e6f6974616d, // transformation
         0x7473696369687465, // ethicist
+        0x656d6567616e616d, 0x73746e, // managements
         0x656372756f73, // source
         0x6365746968637261, 0x7374, // architects
         0x726f696e756a, // junior
-        0x69746174736f6962, 0x6c6163697473, // biostatistical
         0x7265797562, // buyer
         0x6172747369676572, 0x72, // registrar
         0x6f6c6f6e68636574, 0x74736967, // technologist
@@ -1482,75 +1509,81 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x746f6e, // not
         0x65746973626577, // website
         0x6d6574737973, // system
+        0x72656c6c65646f6d, // modeller
         0x797465666173, // safety
         0x69737365636f7270, 0x73676e, // processings
-        0x6f7064, // dpo
+        0x6863726165736572, 0x737265, // researchers
+        0x63757274736e6f63, 0x6e6f6974, // construction
         0x72656e69617274, // trainer
         0x7365636e65696373, // sciences
         0x72656d726f66, // former
-        0x7265627963, // cyber
-        0x61746c75736e6f63, 0x73746e, // consultants
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
         0x636c70, // plc
-        0x676e6967616d69, // imaging
+        0x35, // 5
+        0x657372756e, // nurse
         0x72656e726563, // cerner
         0x7379746e756f62, // bountys
         0x7265747361736964, // disaster
-        0x726566697764696d, 0x79, // midwifery
-        0x7463617274736261, 0x73726f, // abstractors
+        0x646e65746e6f7266, // frontend
+        0x616e65746e69616d, 0x65636e, // maintenance
         0x6361667265746e69, 0x7365, // interfaces
         0x646e616c746f6373, // scotland
+        0x6962, // bi
         0x646e6f636573, // second
         0x68746c616568, // health
         0x6370, // pc
         0x676e696c6966, // filing
         0x726f666e696f6962, 0x73636974616d, // bioinformatics
         0x6d6d6172676f7270, 0x65, // programme
-        0x7463617274736261, 0x726f, // abstractor
+        0x6c6c6f72796170, // payroll
+        0x65706f6c65766564, 0x72, // developer
         0x69636974656e6567, 0x7473, // geneticist
-        0x7372656e74726170, 0x706968, // partnership
+        0x736d6574737973, // systems
         0x74616d726f666e69, 0x737473696369, // informaticists
-        0x6365746968637261, 0x7365727574, // architectures
+        0x73746e6569746170, // patients
         0x72656b726f77, // worker
-        0x6e6f7274616d, // matron
         0x6c69636e756f63, // council
         0x7469726f68747561, 0x79, // authority
-        0x7265646c697562, // builder
+        0x74656e7265746e69, 0x6b726f77, // internetwork
         0x7374736574, // tests
         0x697274657473626f, 0x63, // obstetric
         0x37646e6162, // band7
         0x677562, // bug
-        0x6369736e65726f66, // forensic
-        0x33, // 3
+        0x726f66, // for
+        0x73726574697277, // writers
         0x7274736172666e69, 0x657275746375, // infrastructure
         0x6563616d72616870, 0x6c6163697475, // pharmaceutical
         0x72657473616d, // master
         0x73746375646f7270, // products
-        0x706f636573766564, 0x73, // devsecops
+        0x7261746572636573, 0x79, // secretary
         0x736f726973, // siros
         0x33646e6162, // band3
         0x79616c70656d6167, // gameplay
         0x65636e616e6966, // finance
-        0x7261746572636573, 0x79, // secretary
+        0x6d6f6465657266, // freedom
         0x72756769666e6f63, 0x73726f7461, // configurators
         0x7372656c646e6168, // handlers
         0x6974616d6f747561, 0x6e6f, // automation
-        0x7974696c617571, // quality
+        0x6f74636570736e69, 0x72, // inspector
         0x6572617774666f73, 0x73, // softwares
-        0x657261776c616d, // malware
+        0x69636974656e6567, 0x737473, // geneticists
+        0x65636966666f, // office
+        0x70756f7267, // group
+        0x697263736176616a, 0x7470, // javascript
         0x6e616d7568, // human
         0x676e69646c697562, // building
         0x6e6f6974617473, // station
-        0x646e32, // 2nd
-        0x7466617263726961, // aircraft
-        0x6863726165736572, 0x737265, // researchers
+        0x616368746c616568, 0x6572, // healthcare
+        0x726e73, // snr
+        0x74656e707361, // aspnet
         0x736c6f72746e6f63, // controls
-        0x63696d6f6e6567, // genomic
-        0x6d656973, // siem
-        0x706f746b736564, // desktop
+        0x6d6172666e69616d, 0x65, // mainframe
+        0x79746e756f62, // bounty
+        0x63, // c
         0x72756f6d7574, // tumour
-        0x6b726f77, // work
+        0x6c617469706163, // capital
         0x7473696e696d6461, 0x726f746172, // administrator
-        0x646e65746e6f7266, // frontend
+        0x657261776c616d, // malware
         0x6d616574, // team
         0x7372657473616d, // masters
         0x6e61747369737361, 0x7374, // assistants
@@ -1558,22 +1591,22 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x65756c62, // blue
         0x74726f706572, // report
         0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
-        0x726574726f70, // porter
+        0x73656761726f7473, // storages
         0x736f7463, // ctos
         0x69726f74696e6f6d, 0x73676e, // monitorings
         0x67696c6c65746e69, 0x746e65, // intelligent
         0x69746f6d6f747561, 0x6576, // automotive
-        0x73747265707865, // experts
+        0x6b736564, // desk
         0x73656e6964616572, 0x73, // readiness
-        0x726f66, // for
+        0x7272616f7263696d, 0x7961, // microarray
         0x6f7463, // cto
         0x746369, // ict
         0x746e656d75636f64, 0x6e6f697461, // documentation
         0x6365736d6f63, // comsec
         0x72656e6769736564, // designer
-        0x69746365746f7270, 0x736e6f, // protections
+        0x73706f766564, // devops
         0x6564617274, // trade
-        0x6974736974617473, 0x7363, // statistics
+        0x7363696d6f6e6567, // genomics
         0x7463616572, // react
         0x736c617469676964, // digitals
         0x6e6f6567727573, // surgeon
@@ -1583,73 +1616,75 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x79726576696c6564, // delivery
         0x6c617469676964, // digital
         0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
-        0x6c6175736976, // visual
+        0x7365636976726573, // services
         0x616264, // dba
-        0x6f63, // co
-        0x6168636b636f6c62, 0x6e69, // blockchain
-        0x646572, // red
-        0x74726f70707573, // support
+        0x6e6f7274616d, // matron
+        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x7265656e69676e65, 0x73, // engineers
+        0x726574726f70, // porter
+        0x746169636f737361, 0x65, // associate
         0x6e6968746977, // within
         0x636661, // afc
-        0x67696c6c65746e69, 0x7365636e65, // intelligences
+        0x7372656e74726170, 0x706968, // partnership
         0x7379676f6c6f6962, // biologys
         0x79676f6c6f6962, // biology
         0x6c616568656c6574, 0x6874, // telehealth
+        0x6269737365636361, 0x7974696c69, // accessibility
         0x6764656c776f6e6b, 0x65, // knowledge
         0x6e697475706d6f63, 0x7367, // computings
-        0x78, // x
+        0x69746174736f6962, 0x736e616963697473, // biostatisticians
         0x6165, // ea
-        0x7369746e65696373, 0x7374, // scientists
+        0x6f63, // co
         0x636974656e6567, // genetic
-        0x65736e65666564, // defense
+        0x6369736e65726f66, // forensic
         0x73696b70, // pkis
-        0x656d6567616e616d, 0x73746e, // managements
+        0x6572617764726168, 0x73, // hardwares
         0x6f737365666f7270, 0x72, // professor
         0x63697065, // epic
-        0x65636976, // vice
-        0x63616c706b726f77, 0x65, // workplace
+        0x6961, // ai
+        0x6d656973, // siem
+        0x6168636b636f6c62, 0x6e69, // blockchain
         0x736d616574, // teams
         0x65736e6f70736572, // response
-        0x79726567727573, // surgery
+        0x6c6175736976, // visual
+        0x7369766968637261, 0x74, // archivist
         0x6e6974617265706f, 0x67, // operating
         0x6c616e6f73726570, // personal
         0x6438, // 8d
-        0x7272616f7263696d, 0x737961, // microarrays
-        0x74656e746f64, // dotnet
-        0x746f69, // iot
-        0x696c6f6674726f70, 0x6f, // portfolio
+        0x6569666974726563, 0x64, // certified
+        0x72656c646e6168, // handler
+        0x6c6c6974, // till
         0x34, // 4
         0x7461726765746e69, 0x6e6f69, // integration
         0x6e61747065636361, 0x6563, // acceptance
         0x6d6f636f7263696d, 0x737265747570, // microcomputers
         0x7669, // iv
-        0x36, // 6
-        0x7461726765746e69, 0x726f, // integrator
+        0x6863726165736572, 0x7265, // researcher
+        0x7372656c65646f6d, // modelers
         0x6e65697265707865, 0x6563, // experience
         0x6669746e65696373, 0x6369, // scientific
         0x7372656461656c, // leaders
         0x65636e6564697665, // evidence
-        0x616e65746e69616d, 0x65636e, // maintenance
-        0x6d657275636f7270, 0x746e65, // procurement
+        0x6e697475706d6f63, 0x67, // computing
         0x7974697275636573, // security
         0x6569767265746e69, 0x726577, // interviewer
         0x6a72616c75676e61, 0x73, // angularjs
+        0x726566697764696d, 0x79, // midwifery
         0x6d6d6172676f7270, 0x7265, // programmer
-        0x7463656a6f7270, // project
+        0x6e696c6c65646f6d, 0x67, // modelling
         0x6472616f62, // board
         0x6e61747369737361, 0x74, // assistant
         0x696c617574726976, 0x6e6f6974617a, // virtualization
         0x6b736564706c6568, // helpdesk
         0x746168, // hat
-        0x73726f7461727563, // curators
-        0x746e65746e6f63, // content
-        0x617173, // sqa
+        0x696f66, // foi
+        0x7463656a6f7270, // project
         0x7463656a627573, // subject
         0x73657261776c616d, // malwares
         0x616972617262696c, 0x736e, // librarians
         0x7473696369687465, 0x73, // ethicists
         0x6974697463617270, 0x72656e6f, // practitioner
-        0x6863726165736572, 0x7265, // researcher
+        0x737265627963, // cybers
         0x626172656e6c7576, 0x7974696c69, // vulnerability
         0x7265687461656c, // leather
         0x676e696e69617274, // training
@@ -1657,4923 +1692,4923 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x63696e616863656d, 0x6c61, // mechanical
     ],
     ends: &[
-        1, 3, 5, 6, 7, 8, 9, 10, 12, 14, 15, 17, 19, 20, 22, 23,
-        24, 25, 26, 27, 28, 30, 30, 31, 33, 33, 35, 37, 38, 40, 42, 44,
-        45, 48, 48, 49, 50, 52, 54, 56, 58, 60, 62, 63, 65, 66, 67, 69,
-        70, 72, 74, 75, 76, 78, 79, 79, 81, 82, 83, 84, 85, 86, 87, 89,
-        89, 91, 93, 94, 96, 98, 100, 102, 102, 103, 104, 105, 107, 108, 109, 111,
-        113, 115, 116, 118, 119, 121, 123, 124, 125, 126, 126, 128, 129, 130, 131, 132,
-        134, 136, 137, 137, 138, 139, 141, 141, 141, 142, 144, 144, 145, 146, 147, 148,
-        150, 151, 153, 154, 155, 156, 157, 159, 161, 163, 164, 166, 168, 169, 170, 171,
-        173, 175, 176, 178, 179, 181, 183, 185, 187, 188, 190, 191, 193, 195, 197, 197,
-        197, 198, 198, 198, 200, 201, 202, 204, 206, 208, 209, 209, 210, 210, 211, 212,
-        213, 214, 216, 217, 219, 220, 222, 223, 223, 224, 226, 227, 228, 230, 231, 231,
-        233, 234, 236, 237, 237, 239, 241, 243, 245, 247, 248, 249, 250, 251, 253, 255,
-        256, 256, 257, 259, 260, 260, 261, 262, 262, 262, 263, 263, 264, 266, 267, 268,
-        269, 271, 271, 272, 274, 274, 276, 278, 279, 280, 281, 282, 284, 285, 286, 287,
-        289, 290, 291, 291, 293, 295, 296, 297, 298, 299, 300, 301, 302, 304, 305, 307,
-        309, 310, 311, 312, 312, 314, 316, 317, 318, 320, 321, 323, 325, 327, 327, 327,
-        327, 328, 330, 332, 332, 333, 334, 335, 337, 338, 340, 340, 342, 343, 344, 344,
-        345, 347, 349, 351, 353, 354, 354, 355, 357, 358, 359, 361, 363, 364, 365, 366,
-        367, 369, 370, 371, 372, 374, 376, 377, 379, 380, 381, 381, 383, 385, 387, 388,
-        389, 391, 392, 393, 394, 396, 397, 398, 399, 400, 401, 402, 403, 404, 406, 407,
-        408, 410, 411, 413, 413, 414, 415, 417, 418, 419, 421, 422, 423, 424, 424, 426,
-        428, 430, 431, 433, 434, 434, 435, 436, 438, 439, 441, 443, 444, 445, 446, 448,
-        450, 452, 453, 455, 456, 458, 459, 460, 462, 463, 465, 468, 470, 471, 472, 473,
-        475, 476, 477, 478, 480, 481, 482, 482, 483, 484, 485, 485, 486, 487, 488, 489,
-        489, 490, 492, 493, 495, 496, 498, 500, 501, 502, 503, 504, 505, 507, 508, 510,
-        512, 513, 514, 515, 517, 518, 518, 519, 521, 522, 523, 525, 527, 529, 531, 532,
-        533, 534, 535, 537, 538, 540, 542, 542, 542, 543, 543, 544, 546, 546, 548, 549,
-        550, 550, 551, 553, 554, 555, 556, 557, 557, 559, 559, 560, 561, 562, 563, 563,
-        564, 565, 566, 567, 569, 569, 570, 571, 571, 572, 574, 575, 577, 579, 580, 582,
-        583, 585, 586, 588, 589, 592, 593, 595, 596, 597, 598, 600, 601, 602, 602, 604,
-        605, 606, 607, 608, 609, 610, 611, 612, 613, 614, 615, 615, 617, 618, 620, 622,
-        623, 625, 626, 627, 629, 630, 631, 632, 633, 634, 635, 636, 638, 639, 640, 642,
-        644, 644, 646, 648, 649, 650, 651, 651, 652, 653, 655, 655, 657, 658, 659, 660,
-        661, 663, 665, 666, 668, 669, 670, 672, 672, 673, 674, 675, 676, 677, 678, 679,
-        680, 682, 683, 684, 685, 687, 688, 689, 690, 690, 692, 693, 695, 696, 697, 699,
-        700, 701, 702, 703, 704, 706, 707, 708, 709, 710, 710, 711, 712, 713, 714, 716,
-        717, 719, 721, 722, 724, 726, 727, 729, 731, 733, 733, 735, 736, 737, 739, 740,
-        741, 743, 744, 746, 747, 748, 750, 752, 753, 754, 756, 757, 759, 760, 761, 763,
-        763, 764, 765, 765, 766, 766, 767, 768, 770, 770, 772, 772, 772, 773, 774, 775,
-        777, 778, 779, 781, 782, 782, 784, 784, 786, 787, 787, 788, 788, 789, 789, 791,
-        791, 792, 793, 794, 796, 797, 799, 800, 802, 804, 805, 806, 807, 809, 811, 812,
-        814, 815, 816, 817, 818, 819, 820, 821, 823, 824, 825, 826, 827, 829, 831, 832,
-        833, 833, 834, 834, 835, 836, 837, 838, 839, 841, 842, 844, 844, 845, 845, 846,
-        846, 846, 847, 848, 849, 850, 851, 853, 853, 855, 856, 857, 859, 861, 863, 865,
-        866, 867, 868, 870, 871, 873, 874, 876, 878, 880, 880, 881, 883, 885, 886, 887,
-        888, 889, 890, 892, 893, 894, 896, 898, 900, 902, 902, 903, 904, 906, 908, 909,
-        910, 911, 913, 915, 917, 919, 920, 921, 922, 922, 924, 925, 926, 928, 928, 930,
-        931, 933, 934, 936, 936, 937, 938, 940, 942, 944, 945, 947, 949, 951, 952, 952,
-        953, 953, 953, 955, 957, 958, 959, 961, 963, 964, 964, 964, 965, 966, 966, 966,
-        968, 969, 971, 973, 974, 975, 977, 978, 980, 981, 981, 982, 984, 985, 987, 988,
-        990, 992, 993, 995, 996, 997, 998, 999, 999, 1000, 1002, 1003, 1003, 1004, 1005, 1005,
-        1006, 1007, 1009, 1010, 1010, 1011, 1012, 1013, 1014, 1016, 1018, 1020, 1021, 1021, 1022, 1023,
-        1024, 1025, 1027, 1029, 1029, 1029, 1031, 1031, 1033, 1035, 1037, 1039, 1040, 1041, 1042, 1044,
-        1045, 1046, 1048, 1049, 1050, 1051, 1051, 1052, 1054, 1054, 1056, 1057, 1058, 1058, 1058, 1060,
-        1061, 1062, 1063, 1064, 1066, 1068, 1069, 1071, 1072, 1074, 1074, 1075, 1075, 1075, 1075, 1076,
-        1077, 1078, 1079, 1080, 1082, 1083, 1084, 1085, 1086, 1087, 1088, 1088, 1090, 1091, 1092, 1093,
-        1095, 1096, 1097, 1098, 1100, 1101, 1102, 1104, 1106, 1108, 1109, 1111, 1111, 1112, 1113, 1114,
-        1116, 1117, 1118, 1120, 1120, 1121, 1123, 1124, 1125, 1126, 1127, 1129, 1130, 1131, 1132, 1132,
-        1134, 1135, 1136, 1137, 1137, 1139, 1139, 1140, 1140, 1141, 1142, 1143, 1145, 1146, 1147, 1149,
-        1149, 1151, 1151, 1153, 1153, 1154, 1154, 1154, 1155, 1157, 1158, 1159, 1160, 1162, 1162, 1164,
-        1165, 1165, 1165, 1165, 1166, 1168, 1169, 1170, 1170, 1171, 1173, 1174, 1175, 1177, 1178, 1179,
-        1179, 1181, 1182, 1184, 1186, 1186, 1188, 1189, 1190, 1192, 1194, 1196, 1197, 1198, 1200, 1202,
-        1203, 1205, 1207, 1207, 1207, 1209, 1210, 1211, 1211, 1211, 1211, 1213, 1215, 1216, 1217, 1218,
-        1219, 1220, 1221, 1222, 1224, 1224, 1224, 1226, 1228, 1228, 1230, 1232, 1233, 1234, 1236, 1238,
+        1, 2, 4, 6, 7, 8, 9, 10, 12, 14, 16, 18, 20, 21, 22, 23,
+        24, 25, 26, 27, 27, 29, 31, 32, 34, 35, 37, 39, 40, 41, 42, 44,
+        45, 48, 49, 50, 52, 53, 55, 55, 57, 59, 61, 61, 63, 64, 66, 68,
+        69, 70, 72, 73, 74, 76, 77, 78, 80, 81, 82, 83, 84, 86, 87, 89,
+        89, 91, 92, 93, 95, 97, 99, 101, 101, 102, 104, 105, 105, 106, 108, 110,
+        112, 112, 114, 116, 117, 118, 120, 121, 122, 123, 123, 125, 126, 127, 128, 129,
+        131, 133, 134, 134, 135, 136, 137, 137, 137, 138, 139, 140, 141, 143, 144, 145,
+        147, 148, 149, 150, 151, 153, 154, 156, 158, 160, 161, 163, 165, 166, 168, 170,
+        172, 174, 175, 177, 178, 180, 182, 184, 186, 187, 189, 190, 191, 193, 195, 195,
+        196, 197, 198, 199, 201, 203, 204, 206, 208, 210, 211, 213, 214, 214, 215, 216,
+        217, 218, 219, 220, 222, 223, 225, 226, 226, 227, 227, 228, 229, 231, 232, 232,
+        234, 235, 237, 238, 238, 240, 242, 244, 245, 247, 248, 249, 250, 251, 253, 255,
+        256, 256, 257, 259, 260, 262, 263, 264, 264, 264, 265, 265, 266, 268, 270, 271,
+        272, 274, 275, 276, 278, 279, 281, 282, 284, 285, 286, 288, 290, 291, 292, 293,
+        295, 296, 297, 297, 298, 300, 301, 302, 303, 304, 305, 306, 307, 309, 310, 310,
+        311, 312, 313, 313, 313, 315, 316, 318, 319, 321, 322, 323, 325, 326, 327, 327,
+        329, 330, 332, 334, 334, 335, 336, 337, 339, 339, 341, 341, 343, 344, 345, 345,
+        346, 348, 350, 351, 353, 354, 355, 356, 358, 359, 360, 362, 364, 365, 367, 369,
+        371, 373, 374, 375, 376, 378, 380, 381, 383, 384, 386, 387, 389, 389, 391, 392,
+        393, 395, 396, 397, 398, 400, 401, 402, 403, 404, 405, 406, 407, 408, 410, 411,
+        412, 414, 415, 417, 418, 419, 420, 421, 422, 423, 425, 426, 427, 429, 430, 432,
+        434, 436, 437, 438, 439, 439, 440, 441, 443, 443, 444, 446, 447, 448, 449, 451,
+        453, 455, 456, 458, 460, 461, 462, 463, 465, 466, 468, 469, 471, 472, 473, 474,
+        475, 476, 477, 478, 480, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490,
+        492, 494, 496, 497, 499, 499, 501, 503, 504, 505, 506, 507, 508, 509, 510, 512,
+        514, 515, 516, 518, 520, 521, 521, 523, 525, 525, 526, 527, 529, 530, 532, 533,
+        533, 535, 536, 537, 538, 539, 541, 542, 542, 543, 544, 545, 547, 548, 550, 551,
+        552, 553, 554, 556, 557, 558, 559, 560, 561, 563, 563, 564, 565, 566, 568, 569,
+        571, 572, 573, 574, 575, 576, 577, 579, 581, 582, 582, 582, 584, 586, 587, 589,
+        591, 593, 594, 596, 597, 600, 601, 603, 603, 604, 605, 607, 608, 609, 609, 611,
+        612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 622, 624, 625, 627, 629,
+        630, 632, 633, 634, 636, 637, 639, 640, 641, 641, 642, 643, 645, 646, 647, 649,
+        649, 650, 652, 654, 655, 656, 657, 658, 659, 660, 660, 660, 662, 663, 664, 664,
+        665, 667, 669, 670, 672, 673, 674, 676, 676, 677, 678, 680, 681, 682, 684, 686,
+        687, 688, 688, 689, 690, 692, 693, 694, 695, 695, 697, 697, 699, 700, 700, 702,
+        703, 704, 706, 707, 708, 710, 711, 712, 713, 714, 716, 717, 718, 720, 721, 723,
+        724, 726, 728, 729, 731, 733, 734, 736, 738, 740, 741, 743, 744, 745, 747, 748,
+        749, 751, 752, 754, 755, 756, 758, 760, 761, 762, 764, 765, 766, 767, 768, 770,
+        771, 772, 773, 773, 773, 774, 775, 776, 778, 780, 782, 782, 784, 785, 786, 788,
+        790, 791, 792, 794, 795, 795, 797, 798, 800, 802, 803, 803, 803, 804, 804, 806,
+        807, 808, 809, 810, 812, 813, 815, 815, 815, 817, 818, 819, 820, 821, 823, 824,
+        824, 825, 826, 827, 828, 829, 830, 830, 830, 831, 832, 833, 834, 836, 838, 839,
+        840, 841, 841, 842, 843, 844, 844, 846, 847, 849, 850, 850, 852, 854, 855, 856,
+        857, 857, 858, 859, 860, 861, 863, 864, 864, 865, 866, 867, 869, 871, 873, 875,
+        876, 877, 878, 879, 880, 882, 883, 884, 886, 887, 889, 891, 893, 895, 896, 896,
+        897, 898, 899, 901, 902, 903, 905, 907, 909, 911, 911, 911, 912, 912, 914, 915,
+        916, 917, 919, 921, 923, 925, 926, 927, 928, 928, 930, 931, 932, 934, 934, 936,
+        937, 939, 940, 942, 942, 943, 945, 947, 949, 950, 951, 953, 955, 957, 958, 958,
+        959, 959, 959, 961, 963, 964, 965, 967, 968, 968, 968, 968, 969, 970, 970, 972,
+        974, 975, 977, 979, 980, 981, 982, 983, 985, 986, 988, 989, 991, 992, 992, 993,
+        995, 997, 998, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1008, 1010, 1012, 1013, 1014, 1014,
+        1015, 1015, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1027, 1029, 1030, 1031, 1032, 1033,
+        1034, 1035, 1037, 1039, 1040, 1042, 1042, 1042, 1044, 1045, 1047, 1048, 1049, 1049, 1050, 1052,
+        1054, 1055, 1057, 1058, 1059, 1060, 1060, 1061, 1063, 1063, 1065, 1066, 1067, 1069, 1069, 1069,
+        1070, 1071, 1072, 1073, 1074, 1076, 1077, 1079, 1081, 1083, 1085, 1085, 1086, 1087, 1089, 1090,
+        1091, 1092, 1094, 1095, 1096, 1097, 1099, 1100, 1101, 1102, 1103, 1103, 1105, 1106, 1107, 1108,
+        1110, 1111, 1112, 1113, 1115, 1116, 1117, 1119, 1121, 1123, 1124, 1126, 1126, 1128, 1129, 1130,
+        1132, 1133, 1134, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1143, 1144, 1145, 1146, 1146,
+        1148, 1149, 1150, 1151, 1151, 1151, 1153, 1155, 1156, 1158, 1159, 1160, 1162, 1163, 1164, 1166,
+        1168, 1170, 1170, 1172, 1172, 1174, 1174, 1174, 1175, 1176, 1177, 1178, 1179, 1181, 1181, 1183,
+        1184, 1184, 1185, 1185, 1186, 1188, 1189, 1190, 1191, 1193, 1195, 1196, 1197, 1199, 1199, 1200,
+        1200, 1201, 1202, 1204, 1206, 1206, 1208, 1209, 1211, 1212, 1214, 1216, 1217, 1218, 1220, 1220,
+        1221, 1223, 1225, 1225, 1227, 1229, 1231, 1232, 1232, 1232, 1232, 1234, 1236, 1237, 1238, 1239,
+        1239, 1240, 1241, 1242, 1244, 1244, 1244, 1246, 1248, 1248, 1249, 1251, 1252, 1253, 1255, 1257,
     ],
     values: &[
-        0x0277, // vbnet
-        0x00b9, // demographer
-        0x0270, // university
-        0x0036, // aspnet
-        0x01db, // product
-        0x0224, // siro
-        0x01a5, // nursing
-        0x01d4, // practice
-        0x0266, // transition
-        0x00da, // electrician
-        0x0001, // 1
-        0x026c, // typescript
-        0x01fb, // relationship
-        0x0238, // steward
-        0x01d3, // powerapps
-        0x0180, // manager
-        0x019a, // network
-        0x0175, // list
-        0x0243, // sysadmin
+        0x0286, // vbnet
+        0x0188, // manager
+        0x027f, // university
+        0x05ec, // programmings
+        0x01e7, // product
+        0x0232, // siro
+        0x01ad, // nursing
+        0x01e0, // practice
+        0x0275, // transition
+        0x00db, // electrician
+        0x028b, // visualisation
+        0x04ec, // evaluations
+        0x0207, // relationship
+        0x0246, // steward
+        0x0056, // beverage
+        0x01a9, // non
+        0x01a2, // network
+        0x01b2, // online
+        0x0251, // sysadmin
         0x0488, // cnios
-        0x00bb, // deputy
-        0x00f2, // exploitation
         0,
-        0x025f, // tourism
+        0x00f3, // exploitation
+        0x068b, // visualisations
+        0x026e, // tourism
         0x0094, // compliance
-        0,
-        0x0593, // modelings
+        0x0139, // hybrid
+        0x059b, // modelings
         0x0028, // analytics
-        0x00e5, // epr
-        0x00ec, // evaluator
-        0x043f, // authoritys
-        0x0553, // internetworks
-        0x0124, // hadoop
-        0x0252, // telecommunications
-        0,
-        0x010f, // game
-        0x01a8, // office
-        0x00af, // cyberspace
+        0x00e6, // epr
+        0x00a8, // cover
+        0x00bc, // deputy
+        0x0559, // internetworks
+        0x0127, // hadoop
+        0x0260, // telecommunications
+        0x00b7, // defense
+        0x0112, // game
+        0x057e, // literacys
+        0x0081, // ciso
         0x046e, // caldicotts
-        0x010e, // furniture
-        0x0153, // internetwork
-        0x00c0, // detection
-        0x04c0, // detections
-        0x0657, // testers
-        0x024c, // technical
+        0,
+        0x024c, // supervisor
+        0x00c1, // detection
+        0x04c1, // detections
+        0,
+        0x025a, // technical
         0x008c, // code
-        0x007b, // champion
-        0x0594, // modellers
-        0x020d, // rights
-        0x01c0, // performance
-        0x0207, // resources
-        0x0167, // language
+        0x0099, // configuration
+        0x059c, // modellers
+        0x021a, // rights
+        0x0114, // games
+        0x0214, // resources
+        0x016d, // language
         0x0043, // aws
-        0x023d, // summariser
-        0x01a1, // non
+        0x024b, // summariser
+        0x01a5, // networks
+        0x0201, // red
+        0x0244, // statistician
+        0x0023, // aircraft
+        0x00e2, // entarch
+        0x022c, // server
+        0x002a, // android
+        0x0151, // integrator
+        0x01b9, // oracle
+        0x0570, // learnings
         0,
-        0x0236, // statistician
-        0x0592, // modelers
-        0x00e1, // entarch
-        0x021e, // server
-        0x0123, // hacker
-        0x0078, // centered
-        0x01b1, // oracle
-        0x056a, // learnings
-        0,
-        0x019b, // networker
-        0x017b, // mainframe
-        0x0226, // skills
+        0x01a3, // networker
+        0x016f, // leader
+        0x0234, // skills
         0x0433, // archivists
-        0x0146, // installer
-        0x0684, // warehouses
+        0x014c, // installer
+        0x0693, // warehouses
         0x0035, // artificial
         0,
-        0x020f, // ruby
-        0x0125, // handler
+        0x021c, // ruby
+        0x028e, // volunteer
         0x0076, // cdio
-        0x0032, // architecture
+        0,
         0x000b, // 8b
-        0x0051, // band8b
-        0x0688, // webmasters
-        0x0255, // telephony
-        0x05da, // procurements
-        0x028c, // wireless
-        0x0606, // resiliences
-        0x019f, // noc
-        0x027c, // visualisation
-        0x054a, // integrations
+        0x0615, // responders
+        0x0623, // scientists
+        0x0263, // telephony
+        0,
+        0x0209, // reliability
+        0x0613, // resiliences
+        0x01a7, // noc
+        0x0075, // cclio
+        0x0648, // strategists
         0x0027, // analyst
         0x047c, // changes
-        0x0283, // ward
+        0x0292, // ward
         0,
-        0x0183, // maternity
-        0x0075, // cclio
+        0x018b, // maternity
+        0x02a4, // writer
         0x048d, // coders
-        0x01a0, // nodejs
-        0x01e7, // python
-        0x011b, // geospatial
-        0x027f, // volunteer
-        0x0248, // tableau
+        0x01a8, // nodejs
+        0x01f3, // python
+        0x011e, // geospatial
+        0x027b, // typescript
+        0x0256, // tableau
         0,
-        0x0139, // iii
-        0x007f, // cio
-        0x009b, // construction
+        0x013f, // iii
+        0x024f, // surgery
+        0x004d, // band5
         0,
         0,
-        0x0152, // internet
-        0x023e, // supervisor
-        0,
-        0x01ca, // pki
-        0x021f, // service
-        0x04be, // desks
+        0x0158, // internet
+        0x01cb, // perm
+        0x029f, // work
+        0x01d6, // pki
+        0x043f, // authoritys
+        0x04bf, // desks
         0x0084, // clinical
-        0x01f7, // registered
-        0x026f, // unit
-        0x011a, // geographical
-        0x0191, // model
-        0x0282, // wales
-        0x00fc, // firmware
+        0x0203, // registered
+        0x027e, // unit
+        0x0012, // access
+        0x02a1, // workflow
+        0x00fc, // fire
+        0x0550, // integrations
         0x0438, // assets
-        0x01b9, // pathology
+        0x01c3, // pathology
         0x04a1, // coordinators
-        0x051b, // geospatials
+        0x051e, // geospatials
         0x008f, // command
-        0x05af, // operators
+        0x05b7, // operators
         0x00a3, // cosmetics
-        0x028b, // windows
-        0x022f, // sr
-        0x0133, // hunter
+        0x029a, // windows
+        0x01dd, // portfolio
+        0x054c, // installers
         0x0440, // automations
-        0x01d2, // positioning
+        0x01de, // positioning
         0x0078, // centred
-        0x027d, // visualization
-        0x0262, // trainee
+        0x028c, // visualization
+        0x0271, // trainee
         0x0014, // accredited
-        0x0604, // researchs
-        0x00d9, // elearning
+        0x0611, // researchs
+        0x00da, // elearning
         0x002e, // applications
         0x0017, // admin
-        0x00cd, // documentalist
-        0x0179, // ltd
-        0x0666, // transitions
-        0x04d7, // educators
-        0x0294, // workstation
+        0x00ce, // documentalist
+        0x0181, // ltd
+        0x02a5, // wte
+        0x04d8, // educators
+        0x02a3, // workstation
         0,
-        0,
+        0x0021, // agile
         0x0072, // catering
-        0,
-        0,
-        0x064d, // technicians
-        0x0695, // writers
+        0x000a, // 8a
+        0x026f, // tracker
+        0x065b, // technicians
+        0x05ef, // protections
         0x002e, // app
         0x0090, // commissioning
-        0x00db, // electronic
-        0x04ce, // documentations
-        0x01b7, // partner
+        0x00dc, // electronic
+        0x04cf, // documentations
+        0x0641, // staffs
+        0x0091, // communications
+        0x01e4, // problem
         0,
-        0x01d8, // problem
-        0,
-        0x00f1, // expert
-        0x0529, // healths
-        0x0219, // sdet
-        0x00d3, // e
-        0x0097, // computing
+        0x00f2, // expert
+        0x052c, // healths
+        0x0226, // sdet
+        0x00d4, // e
+        0x0005, // 3
         0x0019, // adviser
-        0x04fc, // firmwares
-        0x0166, // lan
-        0x01d6, // principal
-        0x0233, // staff
+        0x04fd, // firmwares
+        0x016c, // lan
+        0x0010, // abstractor
+        0x0241, // staff
         0,
-        0x04ae, // cybers
-        0x04c1, // developers
-        0x015f, // jnr
-        0x0122, // guardian
-        0x01e0, // programming
-        0x00c7, // director
+        0x00af, // cyber
         0,
-        0x00f4, // facilities
+        0x04ac, // curators
+        0x0125, // guardian
+        0x01ec, // programming
+        0x00c8, // director
+        0,
+        0x00f5, // facilities
         0x0086, // cloud
-        0x0150, // interface
+        0x0156, // interface
         0x043d, // auditors
         0,
         0x0061, // biostatistician
-        0x012e, // hospitals
-        0x0643, // sysadmins
-        0x01d9, // processing
-        0x01c6, // photonics
-        0x025e, // to
+        0x0131, // hospitals
+        0x0651, // sysadmins
+        0x04e6, // eprs
+        0x01d2, // photonics
+        0x026d, // to
         0x0054, // band9
-        0x00fb, // fire
-        0x0059, // billing
-        0x019c, // networking
-        0x01c3, // pharmacist
-        0x060e, // risks
+        0x01d3, // php
+        0x020a, // remote
+        0x01a4, // networking
+        0x01cf, // pharmacist
+        0x061b, // risks
         0,
-        0x01e2, // projects
-        0x01f0, // receptionist
-        0x01cb, // planner
+        0x0420, // agents
+        0x01fc, // receptionist
+        0x01d7, // planner
+        0x0264, // temporary
+        0x0284, // ux
+        0x0278, // tumor
         0,
-        0x0275, // ux
-        0x0269, // tumor
         0,
+        0x01b1, // officer
         0,
-        0x01a9, // officer
-        0,
-        0x0514, // genetics
-        0x04bd, // designers
-        0x04e5, // eprs
+        0x013b, // icb
+        0x04be, // designers
+        0x0417, // administrators
         0x0477, // centres
-        0x010b, // full
-        0x01c8, // physician
-        0,
-        0x01ba, // pathway
-        0x0158, // investigator
-        0,
-        0x061c, // securitys
-        0x01bf, // penetration
-        0x0111, // games
-        0x0170, // limited
+        0x010e, // full
+        0x01d4, // physician
+        0x0008, // 6
+        0x01c4, // pathway
+        0x00ec, // evaluation
+        0x0082, // cleaner
+        0x062a, // securitys
+        0x0666, // testers
+        0x0032, // architecture
+        0x017d, // list
         0x001f, // agenda
-        0x0113, // gas
-        0x0154, // internetworking
+        0x01c9, // penetration
+        0x015a, // internetworking
         0x0475, // cclios
         0x004c, // band4
         0x0087, // cmio
-        0x054f, // interactions
-        0x0022, // ai
+        0x0555, // interactions
+        0x007e, // chief
         0x043e, // authors
         0,
-        0x0099, // configuration
-        0x0105, // forensics
-        0x0165, // kotlin
-        0x00b2, // database
-        0x0159, // ios
-        0x00b1, // data
-        0x0176, // literacy
-        0x0056, // beverage
-        0x00b0, // d
-        0x01ae, // operations
-        0x0178, // local
-        0x0195, // modelling
-        0x0576, // literacys
-        0x00dd, // end
+        0x003c, // at
+        0x0107, // forensics
+        0x016b, // kotlin
+        0x00b3, // database
+        0x015f, // ios
+        0x00b2, // data
+        0x017e, // literacy
+        0x0088, // cnio
+        0x00b1, // d
+        0x01b6, // operations
+        0x0180, // local
+        0,
+        0x018e, // medical
+        0x00de, // end
         0x002b, // angular
-        0x0194, // modeller
         0,
-        0x0201, // representative
-        0x0140, // informaticist
-        0x0012, // access
-        0x028d, // with
+        0,
+        0x020e, // representative
+        0x00fd, // firmware
+        0x04c2, // developers
+        0x029c, // with
         0x005e, // biomedical
-        0x0246, // systmone
-        0x0284, // warehouse
-        0x0212, // salesforce
-        0x0091, // communications
+        0x0254, // systmone
+        0x063e, // sres
+        0x021f, // salesforce
+        0x0196, // mining
+        0x0141, // imaging
         0,
+        0x00d7, // educational
+        0x01f6, // qlik
+        0x0545, // informaticians
+        0x05ff, // recoverys
         0,
-        0,
-        0x01ea, // qlik
-        0x053f, // informaticians
-        0x05f3, // recoverys
-        0,
-        0x0256, // test
-        0x0259, // textile
-        0x00b5, // dcb0160
+        0x0265, // test
+        0x0268, // textile
+        0x00b6, // dcb0160
         0x00a1, // coordinator
-        0x00ad, // customer
-        0x0558, // investigators
         0,
-        0x0149, // insurance
-        0x019e, // nhs
-        0x0070, // capital
+        0x055e, // investigators
         0,
-        0x00d8, // ehr
-        0x0220, // servicedesk
-        0x010d, // functional
-        0x0544, // infrastructures
-        0x04ec, // evaluators
-        0x0081, // ciso
+        0x014f, // insurance
+        0x01a6, // nhs
+        0x0069, // builder
         0,
-        0x0156, // intranet
-        0x0147, // instructional
-        0x01af, // operator
-        0x013a, // im
-        0x01f9, // registration
-        0x05b2, // ordinators
+        0x0116, // gas
+        0x022e, // servicedesk
+        0x0110, // functional
+        0x024d, // support
+        0x04ed, // evaluators
+        0x0174, // level
+        0x01bb, // outreach
+        0x015c, // intranet
+        0x014d, // instructional
+        0x01b7, // operator
+        0x0140, // im
+        0x0205, // registration
+        0x05ba, // ordinators
         0x00a0, // cook
-        0x006d, // c
-        0x0260, // tracker
-        0x0227, // snr
-        0x04b7, // defenders
-        0x058d, // miners
-        0x0218, // scrum
-        0x04e1, // entarchs
+        0x0025, // ambassador
+        0x0525, // guardians
+        0x00c5, // devsecops
+        0x04b8, // defenders
+        0x0595, // miners
+        0x0225, // scrum
+        0x04e2, // entarchs
         0x00a2, // corporate
         0x0415, // administrations
-        0x0267, // trust
-        0x0273, // usability
-        0x020e, // risk
-        0x0021, // agile
+        0x0276, // trust
+        0x0282, // usability
+        0x021b, // risk
+        0x054a, // infrastructures
+        0x04b4, // dbas
+        0x0142, // implementation
         0,
-        0x013c, // implementation
-        0x005a, // bioinformaticist
         0x0062, // biostatistics
         0x049d, // contents
         0x009e, // control
-        0x00ac, // curriculum
+        0x00ad, // curriculum
         0x007d, // chef
-        0x0100, // foi
+        0x00c0, // desktop
         0x008e, // coding
-        0x01c9, // physiotherapist
-        0x0188, // mentor
-        0x01c4, // pharmacy
+        0x01d5, // physiotherapist
+        0x0190, // mentor
+        0x01d0, // pharmacy
         0x008a, // coach
-        0x00d1, // driver
-        0x0242, // swift
-        0x0286, // water
-        0x01ce, // pmo
-        0x020b, // reviewer
+        0x00d2, // driver
+        0x0250, // swift
+        0x0430, // appsws
+        0x01da, // pmo
+        0x0218, // reviewer
         0x043a, // associates
-        0x0230, // sre
-        0x01e9, // qat
-        0x04a9, // cryptologists
-        0x063f, // supports
-        0x0567, // languages
-        0,
+        0x023e, // sre
+        0x01f5, // qat
+        0x04aa, // cryptologists
+        0x064d, // supports
+        0x056d, // languages
+        0x00f6, // fashion
         0x0053, // band8d
-        0x025a, // theatres
-        0x0033, // archivist
-        0x0580, // managers
-        0x018b, // midwife
-        0x04df, // engineerings
-        0x0200, // reports
-        0x00d7, // educator
-        0x002a, // android
-        0,
-        0x028f, // wordpress
+        0x0269, // theatres
+        0x0169, // key
+        0x0588, // managers
+        0x0193, // midwife
+        0x04e0, // engineerings
+        0x0126, // hacker
+        0x00d8, // educator
+        0x0432, // architectures
+        0x0659, // techs
+        0x029e, // wordpress
         0x0031, // architect
-        0x01e3, // protection
-        0x0249, // teacher
-        0x00c8, // directorate
-        0x04d8, // ehrs
+        0x01ef, // protection
+        0x0257, // teacher
+        0x0221, // science
+        0x04d9, // ehrs
         0,
-        0x0168, // lead
-        0x01bb, // patient
-        0x023a, // strategist
-        0x0225, // site
-        0x0145, // inspector
-        0x01e5, // psychologist
+        0x016e, // lead
+        0x01c5, // patient
+        0x0248, // strategist
+        0,
+        0x0004, // 2nd
+        0x01f1, // psychologist
         0x001a, // advisor
-        0x0619, // sdets
-        0x0102, // footwear
-        0x014c, // integrity
+        0x0626, // sdets
+        0x0104, // footwear
+        0x0152, // integrity
         0x009f, // controller
-        0x04af, // cyberspaces
-        0x0187, // member
+        0x04b0, // cyberspaces
+        0x018f, // member
         0x0024, // algorithm
-        0x01e8, // qa
-        0x0085, // clinician
-        0x0121, // guard
+        0x0213, // resilience
+        0x02a6, // x
+        0x0124, // guard
         0x0050, // band8a
-        0x0673, // usabilitys
-        0x0658, // testings
-        0x059b, // networkers
-        0x0251, // telecommunication
-        0x0679, // virtualisations
-        0x00fe, // flight
-        0x00ab, // curator
-        0x012c, // hl7
-        0x00a8, // cryptological
+        0x0682, // usabilitys
+        0x0667, // testings
+        0x05a3, // networkers
+        0x011f, // gis
+        0x0688, // virtualisations
+        0x0100, // flight
+        0x00ac, // curator
+        0x012f, // hl7
+        0x020d, // reports
         0x0042, // avionics
-        0x015d, // java
-        0x01dd, // program
-        0x0288, // webmaster
-        0x0131, // html
-        0x01cc, // platform
+        0x0163, // java
+        0x01e9, // program
+        0x0297, // webmaster
         0,
-        0x01bd, // payroll
+        0x01d8, // platform
+        0x0287, // vice
+        0x009d, // content
         0x0469, // builders
-        0x00ee, // ex
-        0,
-        0x026d, // uat
-        0x0610, // safetys
+        0x00ef, // ex
+        0x019e, // module
+        0x027c, // uat
+        0x061d, // safetys
         0x008d, // coder
-        0x0128, // head
+        0x012b, // head
+        0x0228, // secondment
+        0x0200, // recruiter
+        0x04ba, // demographers
+        0x000f, // a
+        0x010f, // fullstack
         0,
-        0x0151, // intern
-        0x04b9, // demographers
-        0x00be, // desk
-        0x010c, // fullstack
-        0x0639, // storages
-        0x04d9, // elearnings
-        0x024f, // technology
-        0x00bc, // design
+        0x04da, // elearnings
+        0x025d, // technology
+        0x00bd, // design
         0x0487, // cmios
-        0x018d, // miner
-        0x0229, // software
-        0x0172, // linguist
-        0x003a, // associate
-        0x0663, // trainers
-        0x00df, // engineering
+        0x0195, // miner
+        0x0237, // software
+        0x017a, // linguist
+        0x007f, // cio
+        0x0672, // trainers
+        0x00e0, // engineering
         0x045c, // biologists
-        0x0173, // links
+        0x0474, // ccios
         0x0037, // assessor
-        0x0221, // services
-        0x0279, // virtualisation
-        0x01ee, // reactjs
+        0x01ca, // performance
+        0x0288, // virtualisation
+        0x00cd, // document
         0,
-        0x058e, // minings
-        0x0197, // molecular
-        0x0046, // back
-        0x013d, // in
-        0x0189, // microarray
-        0x067a, // virtualizations
-        0x0636, // statisticians
-        0x0285, // warehousing
-        0x066d, // uats
-        0x01a7, // of
-        0x04b3, // dbas
-        0x0130, // hr
-        0x063a, // strategists
-        0x0196, // module
-        0x0092, // communicator
-        0x05f8, // registrars
+        0x01cc, // permanent
+        0x019f, // molecular
         0,
+        0x0143, // in
+        0x01af, // of
+        0x0689, // virtualizations
+        0x00d0, // dotnet
+        0x0294, // warehousing
+        0x067c, // uats
         0,
-        0x05ce, // pmos
+        0x01e2, // principal
+        0x0134, // hr
+        0x0176, // library
+        0x022d, // service
+        0x028d, // voip
+        0x0604, // registrars
+        0x01ee, // projects
         0,
-        0x0009, // 7
-        0x063d, // summarisers
-        0,
+        0x05da, // pmos
+        0x0247, // storage
+        0x010b, // front
+        0x064b, // summarisers
+        0x0138, // hunter
         0x00a7, // courseware
-        0x064b, // techs
-        0x01a4, // nurse
-        0,
-        0x00dc, // embedded
+        0x007b, // champion
+        0x01fa, // reactjs
+        0x01c1, // partner
+        0x00dd, // embedded
         0x002f, // apprentice
-        0x0533, // hunters
-        0x0213, // sas
-        0x0232, // stack
-        0x0258, // testing
+        0x0538, // hunters
+        0x0220, // sas
+        0x0240, // stack
+        0x0267, // testing
+        0x0001, // 1
+        0x0238, // solutions
         0,
-        0x022a, // solutions
-        0,
-        0x00c3, // devops
-        0x013e, // incident
+        0x0078, // centered
+        0x0144, // incident
         0x048e, // codings
-        0x0118, // genomics
-        0,
-        0x016e, // library
-        0x024b, // tech
+        0x0675, // transitions
+        0x0172, // leave
+        0x006e, // caldicott
+        0x0259, // tech
         0x0077, // center
         0x0083, // clerk
-        0x0461, // biostatisticians
+        0x0173, // lecturer
+        0x010d, // ftc
+        0x01be, // pacs
+        0x0697, // webmasters
+        0x0410, // abstractors
+        0x02a7, // xml
         0,
-        0x01b6, // pacs
-        0x0239, // storage
         0,
-        0x0297, // xml
-        0x0515, // geneticists
-        0x025c, // threat
-        0x0222, // sharepoint
-        0x0417, // administrators
+        0x0230, // sharepoint
+        0x0293, // warehouse
         0x0047, // backend
-        0x0655, // telephonys
-        0x000f, // a
-        0x00e3, // environmental
-        0x0138, // ii
-        0x016f, // lifecycle
+        0x0663, // telephonys
+        0x01e5, // processing
+        0x00e4, // environmental
+        0x013e, // ii
+        0x0177, // lifecycle
         0x0029, // and
         0x045a, // bioinformaticians
-        0x021d, // senior
-        0x01f4, // recruiter
-        0x0109, // front
-        0x00cb, // doctor
-        0x0204, // research
-        0x009a, // configurator
-        0x04d0, // dpos
-        0x00e7, // ethical
+        0x022b, // senior
+        0x00a9, // cryptological
         0,
-        0x0665, // transformations
-        0x04bc, // designs
+        0x00cc, // doctor
+        0x0211, // research
+        0x009a, // configurator
+        0x04d1, // dpos
+        0x00e8, // ethical
+        0,
+        0x0674, // transformations
+        0x04bd, // designs
         0x0052, // band8c
-        0x0171, // line
-        0x012a, // help
+        0x0179, // line
+        0x012d, // help
         0x0044, // azure
         0x0498, // comsecs
         0x0058, // biller
         0x0048, // band
-        0x0135, // icb
-        0x0082, // cleaner
+        0x0596, // minings
+        0x00ff, // fixed
         0x0427, // analysts
         0,
-        0x0025, // ambassador
-        0x058b, // midwifes
-        0x0142, // information
-        0x0157, // intrusion
+        0x00ba, // demographer
+        0x0593, // midwifes
+        0x0148, // information
+        0x015d, // intrusion
         0x0077, // centre
-        0x011d, // governance
-        0x0568, // leads
-        0x01f2, // records
-        0x0235, // statistical
-        0x04b1, // datas
-        0x027e, // voip
-        0x026e, // ui
-        0x04b4, // dcb0129s
-        0x0088, // cnio
-        0x0228, // soc
-        0x00de, // engineer
-        0x006e, // caldicott
-        0x0108, // freedom
+        0x0120, // governance
+        0x056e, // leads
+        0x01fe, // records
+        0x0243, // statistical
+        0x04b2, // datas
+        0x04ce, // documentalists
+        0x027d, // ui
+        0x04b5, // dcb0129s
+        0,
+        0x0236, // soc
+        0x00df, // engineer
+        0x0060, // biostatistical
+        0x048a, // coachs
         0x003d, // auditor
-        0x00c1, // developer
-        0x00eb, // evaluation
+        0x00c9, // directorate
         0,
+        0x017b, // links
         0x005a, // bioinformatician
-        0x0107, // foundation
-        0x025d, // till
-        0x0126, // hardware
-        0x00e0, // england
-        0,
+        0x0109, // foundation
+        0x0291, // wales
+        0x0129, // hardware
+        0x00e1, // england
+        0x0517, // genetics
         0x0483, // clerks
         0x0045, // b
-        0x007a, // certified
         0,
-        0x013f, // informatician
+        0,
+        0x0145, // informatician
         0x002d, // api
-        0x00fd, // first
-        0x019d, // networks
+        0x00fe, // first
+        0,
         0x008b, // cobol
-        0x063e, // supervisors
+        0x064c, // supervisors
         0x001c, // aerospace
         0x0020, // agent
         0x0413, // accessibilitys
         0x0038, // asset
-        0x016c, // lecturer
-        0x10ae, // cybersecurity
+        0x0526, // hackers
+        0x10af, // cybersecurity
         0,
-        0x028a, // white
+        0x0299, // white
         0x000c, // 8c
-        0x0474, // ccios
-        0x0587, // members
-        0x00ef, // exchange
-        0x004d, // band5
-        0x007e, // chief
+        0x062e, // servicedesks
+        0x058f, // members
+        0x00f0, // exchange
+        0x01df, // powerapps
+        0x0153, // intelligence
         0x0073, // ccg
-        0x003b, // assurance
-        0x0420, // agents
-        0x0257, // tester
-        0x067e, // voips
-        0x064e, // technologists
-        0x01b4, // owner
-        0x011f, // graphic
-        0x0272, // until
+        0x0646, // stewards
         0,
-        0x0685, // warehousings
-        0x020a, // retired
-        0x0198, // monitoring
-        0x01b0, // or
-        0x011c, // gis
-        0x00fa, // financial
+        0x0266, // tester
+        0x068d, // voips
+        0x065c, // technologists
+        0x01bc, // owner
+        0x0122, // graphic
+        0x0281, // until
+        0,
+        0x0694, // warehousings
+        0,
+        0x01a0, // monitoring
+        0x01b8, // or
+        0,
+        0x00fb, // financial
         0x0049, // band1
-        0x00f7, // fhir
-        0x0630, // sres
+        0x00f8, // fhir
+        0x003b, // assurance
         0x0096, // computer
-        0x0174, // linux
+        0x017c, // linux
         0x0464, // blockchains
         0x0055, // base
-        0x05a9, // officers
-        0x060c, // rhits
-        0x00d5, // edi
-        0,
-        0x01b5, // pa
-        0x0181, // manual
-        0x0057, // bi
-        0x0543, // infosecs
-        0x00e2, // enterprise
-        0x08c6, // ehealth
-        0x00ba, // department
+        0x05b1, // officers
+        0x0619, // rhits
+        0x00d6, // edi
+        0x00ed, // evaluator
+        0x01bd, // pa
+        0x0189, // manual
+        0x0092, // communicator
+        0x0549, // infosecs
+        0x00e3, // enterprise
+        0x08c7, // ehealth
+        0x00bb, // department
         0x04a7, // coursewares
-        0x0143, // infosec
-        0x05df, // programmers
-        0x04b8, // deliverys
-        0x0192, // modeler
-        0x025b, // therapist
-        0x0177, // literature
-        0x052b, // helpdesks
-        0,
-        0x0216, // scientist
-        0x0193, // modeling
-        0x012d, // hospital
+        0x0149, // infosec
+        0x05eb, // programmers
+        0x04b9, // deliverys
+        0x019a, // modeler
+        0x026a, // therapist
+        0x017f, // literature
+        0x052e, // helpdesks
+        0x0046, // back
+        0x0223, // scientist
+        0x019b, // modeling
+        0x0130, // hospital
         0x0015, // administration
-        0x0292, // workflow
-        0x01bc, // patients
+        0x0059, // billing
+        0x023c, // sql
         0x0499, // configurations
-        0x05b4, // owners
-        0x00ca, // distributed
-        0x0169, // leader
-        0x0186, // medical
-        0x0620, // servicedesks
-        0x05e0, // programmings
+        0x05bc, // owners
+        0x00cb, // distributed
+        0x0009, // 7
+        0x01bf, // parental
+        0x015e, // investigator
+        0x01e6, // procurement
         0x047f, // cios
-        0x0271, // unix
+        0x0280, // unix
         0x00a5, // counsellor
-        0x01aa, // online
-        0x0129, // healthcare
-        0x048a, // coachs
-        0x0253, // telecoms
+        0x026b, // threat
+        0x041a, // advisors
+        0x04b6, // dcb0160s
+        0x0261, // telecoms
         0x005f, // biometrician
-        0,
-        0x0136, // ics
-        0x00b6, // defence
-        0,
-        0x0430, // appsws
-        0,
-        0x0247, // t
-        0x00d2, // dynamics
-        0x0202, // requirement
-        0,
-        0x00f3, // facilitator
+        0x0165, // jnr
+        0x013c, // ics
+        0x00b7, // defence
         0,
         0,
-        0x0281, // waiting
-        0x01f1, // record
-        0x0007, // 5
-        0x04c7, // directors
+        0x01f4, // qa
+        0x0255, // t
+        0x00d3, // dynamics
+        0x020f, // requirement
+        0x0644, // statisticians
+        0x00f4, // facilitator
+        0,
+        0x0111, // furniture
+        0x0290, // waiting
+        0x01fd, // record
+        0x005a, // bioinformaticist
+        0x04c8, // directors
         0x0063, // blended
-        0x053b, // imagings
-        0x0542, // informations
-        0x0250, // telecom
+        0x0541, // imagings
+        0x0548, // informations
+        0x025e, // telecom
         0,
         0x0095, // computational
+        0x00ae, // customer
+        0x063a, // specialists
+        0x0591, // microarrays
+        0x029b, // wireless
         0,
-        0x062c, // specialists
-        0x0163, // key
         0,
-        0x0523, // hackers
+        0x0185, // major
         0,
-        0x017d, // major
+        0x0155, // interaction
+        0x023d, // sr
+        0x023b, // sqa
+        0x01f2, // public
+        0x013d, // ig
+        0x01f0, // protective
+        0x066f, // trackers
+        0x049c, // consultants
         0,
-        0x04de, // engineers
         0,
-        0x0120, // group
-        0x01e6, // public
-        0x0137, // ig
-        0x01e4, // protective
-        0x0660, // trackers
-        0x04eb, // evaluations
-        0x01c7, // php
-        0x014d, // intelligence
-        0x0595, // modellings
-        0x01b3, // outreach
-        0x01a3, // note
+        0x059d, // modellings
+        0x0217, // retired
+        0x01ab, // note
         0x004e, // band6
-        0x0522, // guardians
-        0x05d1, // portfolios
-        0x022a, // solution
-        0x0206, // resilience
+        0x00d9, // ehr
+        0x05dd, // portfolios
+        0x0238, // solution
+        0,
         0x0476, // cdios
-        0x0190, // mobile
-        0x00ff, // flutter
-        0x0268, // trusts
+        0x0198, // mobile
+        0x0101, // flutter
+        0x0277, // trusts
         0x00a6, // course
-        0x056e, // librarys
-        0x0274, // user
-        0x04cd, // documentalists
-        0x00b7, // defender
+        0x0576, // librarys
+        0,
+        0,
+        0x00b8, // defender
         0x0030, // appsw
-        0x00e9, // ethics
-        0x0628, // socs
+        0x00ea, // ethics
+        0x0636, // socs
         0x005c, // biologist
-        0x01ff, // reporting
-        0x0134, // i
-        0x00e6, // estates
+        0x020c, // reporting
+        0x013a, // i
+        0x00e7, // estates
+        0x0157, // intern
         0,
-        0x003c, // at
-        0,
+        0x0178, // limited
         0x0003, // 2
         0x0026, // analysis
-        0x0214, // science
-        0x00f5, // fashion
-        0x0101, // food
-        0x067c, // visualisations
-        0x01d7, // privacy
-        0x0546, // installers
         0,
-        0x0245, // systems
+        0x0245, // statistics
+        0x0103, // food
+        0x02a2, // workplace
+        0x01e3, // privacy
         0,
-        0x0633, // staffs
+        0x01ba, // ordinator
+        0x0553, // intelligences
+        0x0199, // model
+        0x0160, // iot
+        0x0132, // hours
         0,
-        0,
-        0x018f, // ml
+        0x0197, // ml
         0x0034, // area
-        0x01d0, // porters
+        0x01dc, // porters
         0x003e, // author
-        0x04b5, // dcb0160s
-        0x014f, // interaction
+        0x0492, // communicators
+        0x0136, // html
         0,
-        0x015e, // javascript
-        0x000a, // 8a
-        0x0161, // jr
+        0x0051, // band8b
+        0x04f2, // experts
+        0x0167, // jr
         0x0018, // admissions
         0x0093, // compatibility
-        0x016d, // librarian
+        0x0175, // librarian
         0x043b, // assurances
         0x0002, // 1st
-        0x023b, // student
-        0x01f6, // redesign
-        0x04f0, // experiences
-        0x01c5, // photonic
-        0x051d, // governances
-        0x016a, // learning
-        0x017f, // management
-        0x04c2, // developments
-        0x00d6, // educational
+        0x0249, // student
+        0x0202, // redesign
+        0x0295, // water
+        0x01d1, // photonic
+        0x0520, // governances
+        0x0170, // learning
+        0x01c0, // part
+        0x04c3, // developments
+        0x01f7, // quality
+        0x0085, // clinician
+        0x0187, // management
+        0x054e, // instructors
+        0x00c6, // diagnostic
+        0x0161, // it
         0,
-        0x0067, // bounty
-        0x0548, // instructors
-        0x00c5, // diagnostic
-        0x015b, // it
-        0x00cc, // document
-        0x05eb, // qualitys
+        0x05f7, // qualitys
         0x001b, // advocate
-        0x026b, // tutor
-        0x024d, // technician
+        0x027a, // tutor
+        0x025b, // technician
         0x007c, // change
-        0x05a4, // nurses
-        0x0572, // linguists
-        0x018a, // microcomputer
-        0x0208, // responder
-        0x00c2, // development
+        0x05ac, // nurses
+        0x057a, // linguists
+        0x0192, // microcomputer
+        0x0215, // responder
+        0x00c3, // development
         0,
-        0x041a, // advisors
-        0x017a, // machine
-        0x0608, // responders
-        0x067d, // visualizations
-        0x0199, // net
+        0,
+        0x0182, // machine
+        0,
+        0x068c, // visualizations
+        0x01a1, // net
         0x006b, // business
         0x004a, // band2
-        0x01fa, // regression
-        0x022c, // specialist
+        0x0206, // regression
+        0x023a, // specialist
         0x0016, // administrative
-        0x01ac, // operation
+        0x01b4, // operation
         0x0074, // ccio
-        0x0287, // web
-        0x00f6, // fellow
+        0x0296, // web
+        0x00f7, // fellow
         0,
-        0x0141, // informatics
-        0x0160, // jquery
-        0x01fc, // release
+        0x0147, // informatics
+        0x0166, // jquery
+        0x0208, // release
         0x009c, // consultant
         0,
-        0x05c3, // pharmacists
+        0x05cf, // pharmacists
         0x000e, // 9
-        0x0492, // communicators
+        0x04f1, // experiences
         0x006f, // cancer
-        0x064f, // technologys
+        0x065d, // technologys
         0,
-        0x020c, // rhit
-        0x0638, // stewards
-        0x0680, // vulnerabilitys
-        0x0148, // instructor
-        0x01b2, // ordinator
-        0x011e, // graduate
+        0x0219, // rhit
+        0x05e6, // procurements
+        0x068f, // vulnerabilitys
+        0x014e, // instructor
+        0x00d1, // dpo
+        0x0121, // graduate
         0x0460, // biostatisticals
-        0x01ec, // quantitative
-        0x00a9, // cryptologist
+        0x01f8, // quantitative
+        0x00aa, // cryptologist
         0x002e, // apps
         0,
-        0x0116, // genome
+        0x0119, // genome
         0,
         0,
-        0x0013, // accessibility
+        0x011d, // geographical
         0x002e, // application
-        0x00b4, // dcb0129
-        0x0112, // garment
-        0x0203, // requirements
-        0x01fd, // reliability
-        0x018e, // mining
+        0x00b5, // dcb0129
+        0x0115, // garment
+        0x0210, // requirements
+        0x011a, // genomic
         0,
         0,
-        0x0295, // writer
-        0x0211, // sales
         0,
+        0x0283, // user
+        0x021e, // sales
         0,
+        0x00b0, // cyberspace
         0x045f, // biometricians
-        0x022e, // sql
-        0x01ad, // operational
-        0x054b, // integrators
+        0x0233, // site
+        0x01b5, // operational
+        0x0551, // integrators
         0x0080, // circuit
-        0x0500, // fois
-        0x0526, // hardwares
+        0x0502, // fois
+        0x0135, // hrs
         0x001e, // agency
-        0x0265, // transformation
-        0x00e8, // ethicist
-        0,
-        0x022b, // source
+        0x0274, // transformation
+        0x00e9, // ethicist
+        0x0587, // managements
+        0x0239, // source
         0x0431, // architects
-        0x0162, // junior
-        0x0060, // biostatistical
+        0x0168, // junior
+        0,
         0x006c, // buyer
-        0x01f8, // registrar
-        0x024e, // technologist
+        0x0204, // registrar
+        0x025c, // technologist
         0x0481, // cisos
-        0x012f, // housekeeping
-        0x01f3, // recovery
-        0x01a2, // not
-        0x0289, // website
-        0x0244, // system
+        0x0133, // housekeeping
+        0x01ff, // recovery
+        0x01aa, // not
+        0x0298, // website
+        0x0252, // system
+        0x019c, // modeller
+        0x021d, // safety
+        0x05e5, // processings
+        0x0612, // researchers
+        0x009b, // construction
+        0x0272, // trainer
+        0x0621, // sciences
         0,
-        0x0210, // safety
-        0x05d9, // processings
-        0x00d0, // dpo
+        0x0108, // former
         0,
-        0x0263, // trainer
-        0x0614, // sciences
-        0,
-        0x0106, // former
-        0x00ae, // cyber
-        0x049c, // consultants
-        0x01cd, // plc
-        0,
-        0x013b, // imaging
+        0x025f, // telecommunication
+        0x01d9, // plc
+        0x0007, // 5
+        0x01ac, // nurse
         0x0079, // cerner
         0x0467, // bountys
-        0x00c9, // disaster
-        0x018c, // midwifery
-        0x0410, // abstractors
-        0x0550, // interfaces
-        0x0217, // scotland
-        0,
-        0x021a, // second
-        0x0129, // health
-        0x01be, // pc
-        0x00f8, // filing
+        0x00ca, // disaster
+        0x010c, // frontend
+        0x0184, // maintenance
+        0x0556, // interfaces
+        0x0224, // scotland
+        0x0057, // bi
+        0x0227, // second
+        0x012c, // health
+        0x01c8, // pc
+        0x00f9, // filing
         0x005b, // bioinformatics
-        0x01de, // programme
+        0x01ea, // programme
+        0x01c7, // payroll
+        0x00c2, // developer
         0,
         0,
-        0x0010, // abstractor
+        0x0118, // geneticist
+        0x0253, // systems
+        0x0546, // informaticists
+        0x01c6, // patients
+        0x02a0, // worker
         0,
-        0x0115, // geneticist
-        0x01b8, // partnership
-        0x0540, // informaticists
-        0x0432, // architectures
-        0x0291, // worker
-        0x0184, // matron
         0x00a4, // council
         0x003f, // authority
-        0x0069, // builder
-        0x0656, // tests
-        0x01a6, // obstetric
+        0x0159, // internetwork
+        0x0665, // tests
+        0x01ae, // obstetric
         0x004f, // band7
         0x0068, // bug
-        0x0104, // forensic
+        0x0105, // for
         0,
-        0x0005, // 3
-        0x0144, // infrastructure
+        0x06a4, // writers
+        0x014a, // infrastructure
         0,
-        0x01c2, // pharmaceutical
-        0x0182, // master
-        0x05db, // products
+        0x01ce, // pharmaceutical
+        0x018a, // master
+        0x05e7, // products
+        0x0229, // secretary
         0,
         0,
-        0x00c4, // devsecops
-        0x0624, // siros
+        0x0632, // siros
         0x004b, // band3
-        0x0110, // gameplay
-        0x00f9, // finance
-        0x021b, // secretary
+        0x0113, // gameplay
+        0x00fa, // finance
+        0x010a, // freedom
         0x049a, // configurators
-        0x0525, // handlers
+        0x0528, // handlers
         0x0040, // automation
-        0x01eb, // quality
-        0x0629, // softwares
+        0x014b, // inspector
+        0x0637, // softwares
+        0x0518, // geneticists
         0,
-        0x017e, // malware
-        0,
-        0,
-        0,
-        0x0132, // human
+        0x01b0, // office
+        0x0123, // group
+        0x0164, // javascript
+        0x0137, // human
         0x006a, // building
-        0x0234, // station
-        0x0004, // 2nd
-        0x0023, // aircraft
-        0x0605, // researchers
+        0x0242, // station
+        0x012c, // healthcare
+        0x0235, // snr
+        0x0036, // aspnet
         0x049e, // controls
-        0x0117, // genomic
-        0x0223, // siem
-        0x00bf, // desktop
-        0x026a, // tumour
-        0x0290, // work
+        0x0183, // mainframe
+        0x0067, // bounty
+        0x006d, // c
+        0x0279, // tumour
+        0x0070, // capital
         0,
         0x0017, // administrator
-        0x010a, // frontend
-        0x024a, // team
-        0x0582, // masters
+        0x0186, // malware
+        0x0258, // team
+        0x058a, // masters
         0x0439, // assistants
-        0x0231, // ssrs
+        0x023f, // ssrs
         0x0065, // blue
-        0x01fe, // report
-        0x04a8, // cryptologicals
-        0x01cf, // porter
-        0x04aa, // ctos
-        0x0598, // monitorings
-        0x014e, // intelligent
+        0x020b, // report
+        0x04a9, // cryptologicals
+        0x0647, // storages
+        0x04ab, // ctos
+        0x05a0, // monitorings
+        0x0154, // intelligent
         0x0041, // automotive
-        0x04f1, // experts
-        0x01ef, // readiness
+        0x00bf, // desk
+        0x01fb, // readiness
         0,
-        0x0103, // for
-        0x00aa, // cto
-        0x015b, // ict
-        0x00ce, // documentation
+        0x0191, // microarray
+        0x00ab, // cto
+        0x0161, // ict
+        0x00cf, // documentation
         0x0098, // comsec
-        0x00bd, // designer
-        0x05e3, // protections
+        0x00be, // designer
         0,
-        0x0261, // trade
-        0x0237, // statistics
-        0x01ed, // react
-        0x04c6, // digitals
-        0x0240, // surgeon
-        0x00ea, // etl
+        0x00c4, // devops
+        0x0270, // trade
+        0x011b, // genomics
+        0x01f9, // react
+        0x04c7, // digitals
+        0x024e, // surgeon
+        0x00eb, // etl
         0x0071, // catalogue
-        0x0276, // v
-        0x00b8, // delivery
-        0x00c6, // digital
+        0x0285, // v
+        0x00b9, // delivery
+        0x00c7, // digital
         0,
-        0x0554, // internetworkings
-        0x027b, // visual
-        0x00b3, // dba
-        0x0089, // co
+        0x055a, // internetworkings
+        0x022f, // services
+        0x00b4, // dba
+        0x018c, // matron
         0,
-        0x0064, // blockchain
         0,
-        0x01f5, // red
-        0,
-        0x023f, // support
-        0x028e, // within
+        0x0146, // informaticist
+        0x04df, // engineers
+        0x01db, // porter
+        0x003a, // associate
+        0x029d, // within
         0x001d, // afc
-        0x054d, // intelligences
+        0x01c2, // partnership
         0x045d, // biologys
         0x005d, // biology
-        0x0254, // telehealth
-        0,
-        0x0164, // knowledge
+        0x0262, // telehealth
+        0x0013, // accessibility
+        0x016a, // knowledge
         0,
         0x0497, // computings
         0,
-        0x0296, // x
+        0x0461, // biostatisticians
         0,
         0,
-        0x00d4, // ea
-        0x0616, // scientists
-        0x0114, // genetic
-        0x00b6, // defense
-        0x05ca, // pkis
-        0x057f, // managements
+        0x00d5, // ea
+        0x0089, // co
+        0x0117, // genetic
+        0x0106, // forensic
+        0x05d6, // pkis
+        0x0529, // hardwares
         0,
-        0x01dc, // professor
-        0x00e4, // epic
+        0x01e8, // professor
+        0x00e5, // epic
         0,
+        0x0022, // ai
         0,
-        0,
-        0x0278, // vice
-        0x0293, // workplace
-        0x064a, // teams
-        0x0209, // response
-        0,
-        0x0241, // surgery
-        0x01ab, // operating
-        0x01c1, // personal
+        0x0231, // siem
+        0x0064, // blockchain
+        0x0658, // teams
+        0x0216, // response
+        0x028a, // visual
+        0x0033, // archivist
+        0x01b3, // operating
+        0x01cd, // personal
         0x000d, // 8d
-        0x0589, // microarrays
-        0x00cf, // dotnet
-        0x015a, // iot
+        0x007a, // certified
         0,
-        0x01d1, // portfolio
+        0x0128, // handler
+        0,
+        0x026c, // till
         0x0006, // 4
-        0x014a, // integration
+        0x0150, // integration
         0x0011, // acceptance
         0,
-        0x058a, // microcomputers
-        0x015c, // iv
-        0x0008, // 6
-        0x014b, // integrator
-        0x00f0, // experience
-        0x0215, // scientific
-        0x0569, // leaders
-        0x00ed, // evidence
-        0x017c, // maintenance
-        0x01da, // procurement
-        0x021c, // security
-        0x0155, // interviewer
+        0x0592, // microcomputers
+        0x0162, // iv
+        0x0212, // researcher
+        0x059a, // modelers
+        0x00f1, // experience
+        0x0222, // scientific
+        0x056f, // leaders
+        0x00ee, // evidence
+        0x0097, // computing
+        0,
+        0x022a, // security
+        0x015b, // interviewer
         0x002c, // angularjs
         0,
-        0,
-        0x01df, // programmer
-        0x01e1, // project
+        0x0194, // midwifery
+        0x01eb, // programmer
+        0x019d, // modelling
         0x0066, // board
         0,
         0,
         0,
         0x0039, // assistant
-        0x027a, // virtualization
-        0x012b, // helpdesk
-        0x0127, // hat
-        0x04ab, // curators
-        0x009d, // content
-        0x022d, // sqa
-        0x023c, // subject
-        0x057e, // malwares
-        0x056d, // librarians
+        0x0289, // virtualization
+        0x012e, // helpdesk
+        0x012a, // hat
+        0x0102, // foi
+        0,
+        0x01ed, // project
+        0x024a, // subject
+        0x0586, // malwares
+        0x0575, // librarians
         0,
         0,
-        0x04e8, // ethicists
-        0x01d5, // practitioner
+        0x04e9, // ethicists
+        0x01e1, // practitioner
         0,
-        0x0205, // researcher
-        0x0280, // vulnerability
-        0x016b, // leather
-        0x0264, // training
-        0x0119, // geographic
-        0x0185, // mechanical
+        0x04af, // cybers
+        0x028f, // vulnerability
+        0x0171, // leather
+        0x0273, // training
+        0x011c, // geographic
+        0x018d, // mechanical
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 1, 0, 1, 2, 2, 0, 0, 1, 0, 0, 0, 0, 0, 5, 2,
-        0, 1, 0, 2, 0, 0, 0, 6, 0, 0, 0, 0, 1, 1, 2, 0,
-        0, 0, 0, 0, 1, 2, 1, 5, 2, 2, 0, 0, 0, 0, 3, 1,
-        0, 1, 0, 1, 0, 2, 0, 0, 1, 0, 0, 6, 1, 1, 0, 1,
-        0, 0, 1, 0, 4, 2, 0, 0, 0, 5, 0, 2, 2, 0, 1, 1,
-        13, 1, 0, 2, 0, 4, 0, 0, 1, 0, 0, 2, 1, 2, 0, 0,
-        0, 2, 0, 0, 0, 0, 1, 3, 0, 2, 1, 0, 0, 1, 5, 1,
-        0, 0, 0, 0, 0, 0, 0, 7, 0, 2, 2, 4, 0, 2, 3, 1,
-        1, 1, 0, 2, 0, 0, 0, 0, 0, 1, 1, 1, 2, 0, 7, 1,
-        0, 0, 2, 2, 5, 3, 0, 0, 0, 0, 0, 4, 0, 0, 3, 0,
-        1, 0, 0, 0, 0, 4, 0, 0, 1, 7, 0, 1, 0, 1, 1, 0,
-        1, 0, 0, 1, 1, 0, 4, 1, 1, 0, 2, 0, 3, 0, 0, 2,
-        0, 2, 0, 1, 1, 3, 0, 0, 1, 1, 3, 1, 0, 0, 5, 0,
-        0, 0, 0, 1, 0, 0, 0, 6, 0, 0, 2, 0, 1, 0, 2, 0,
-        1, 0, 1, 0, 0, 3, 0, 0, 3, 2, 1, 6, 5, 0, 1, 2,
-        0, 0, 1, 2, 0, 0, 3, 0, 0, 0, 1, 0, 1, 4, 0, 2,
-        1, 0, 3, 0, 0, 2, 1, 5, 0, 0, 0, 0, 0, 1, 2, 2,
-        1, 0, 0, 1, 10, 0, 4, 0, 11, 5, 0, 4, 1, 0, 0, 0,
-        0, 1, 0, 3, 0, 3, 0, 0, 0, 3, 2, 0, 0, 0, 0, 6,
-        6, 0, 4, 0, 2, 1, 0, 0, 3, 5, 0, 6, 0, 2, 0, 5,
-        10, 0, 0, 1, 1, 4, 4, 0, 4, 1, 0, 0, 0, 0, 0, 8,
-        0, 0, 0, 5, 3, 5, 0, 0, 2, 1, 0, 0, 0, 0, 4, 0,
-        9, 1, 0, 1, 0, 1, 0, 2, 0, 0, 0, 3, 1, 2, 0, 1,
-        0, 5, 2, 0, 1, 0, 2, 3, 2, 7, 0, 0, 4, 0, 1, 4,
-        2, 0, 1, 1, 0, 6, 0, 5, 0, 0, 3, 0, 0, 4, 0, 0,
-        0, 0, 2, 0, 2, 4, 0, 0, 0, 1, 0, 7, 0, 0, 1, 0,
-        0, 1, 3, 0, 0, 0, 1, 0, 4, 0, 1, 0, 0, 1, 0, 0,
-        0, 0, 5, 0, 8, 12, 0, 4, 4, 4, 5, 0, 0, 0, 1, 7,
-        0, 1, 0, 1, 7, 0, 0, 1, 0, 4, 5, 0, 13, 0, 5, 0,
-        1, 0, 1, 0, 3, 0, 0, 0, 0, 5, 4, 0, 2, 0, 0, 0,
-        0, 0, 6, 1, 0, 0, 5, 1, 0, 3, 0, 0, 5, 0, 0, 0,
-        1, 0, 6, 4, 0, 4, 1, 8, 0, 2, 11, 0, 0, 0, 0, 2,
-        1, 0, 0, 0, 0, 0, 0, 5, 0, 0, 1, 7, 0, 0, 0, 1,
-        10, 0, 0, 4, 0, 4, 1, 4, 6, 1, 0, 0, 0, 3, 3, 6,
-        0, 8, 3, 1, 4, 0, 0, 0, 0, 0, 3, 1, 0, 0, 1, 1,
-        0, 2, 0, 4, 4, 0, 0, 0, 3, 5, 0, 1, 2, 0, 2, 5,
-        1, 8, 0, 0, 0, 0, 2, 8, 7, 0, 2, 7, 0, 0, 0, 0,
-        0, 4, 2, 0, 0, 0, 1, 3, 0, 3, 0, 2, 0, 1, 0, 2,
-        7, 0, 8, 1, 0, 1, 4, 0, 1, 0, 5, 0, 3, 0, 4, 2,
-        0, 1, 1, 0, 3, 0, 1, 0, 1, 3, 0, 9, 0, 14, 0, 5,
-        5, 0, 4, 0, 2, 3, 0, 1, 0, 0, 4, 5, 0, 0, 0, 0,
-        0, 0, 0, 12, 0, 6, 2, 2, 0, 0, 0, 8, 9, 1, 2, 8,
-        3, 0, 6, 2, 0, 0, 1, 6, 6, 0, 0, 2, 0, 0, 0, 4,
-        2, 0, 0, 0, 2, 2, 0, 0, 3, 5, 1, 2, 0, 0, 0, 3,
-        0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 2, 0, 0, 0, 1,
-        0, 0, 3, 2, 0, 5, 1, 2, 0, 0, 1, 2, 0, 3, 2, 0,
-        2, 5, 7, 0, 0, 2, 0, 3, 0, 2, 1, 3, 1, 0, 2, 9,
-        0, 6, 2, 3, 0, 2, 4, 6, 4, 0, 1, 3, 9, 0, 6, 6,
-        0, 2, 1, 0, 4, 0, 0, 0, 0, 0, 0, 2, 6, 4, 0, 0,
-        2, 0, 2, 8, 0, 10, 0, 4, 0, 1, 5, 1, 0, 1, 0, 2,
-        0, 0, 0, 5, 1, 6, 0, 5, 6, 0, 0, 3, 0, 0, 0, 0,
-        1, 0, 3, 0, 0, 0, 4, 1, 3, 2, 0, 0, 4, 4, 2, 0,
-        10, 0, 0, 11, 1, 2, 0, 0, 3, 0, 0, 1, 0, 4, 3, 1,
-        1, 0, 0, 5, 0, 3, 4, 22, 11, 9, 0, 0, 0, 0, 0, 0,
-        3, 0, 5, 5, 0, 3, 0, 11, 0, 0, 1, 0, 1, 2, 1, 2,
-        4, 0, 1, 0, 0, 0, 4, 5, 0, 1, 2, 0, 1, 3, 15, 1,
-        1, 11, 0, 4, 7, 0, 2, 0, 4, 10, 0, 6, 0, 1, 2, 0,
-        1, 0, 4, 4, 4, 0, 0, 0, 0, 0, 13, 0, 3, 0, 0, 11,
-        10, 0, 1, 4, 2, 0, 1, 2, 0, 2, 3, 11, 1, 3, 1, 0,
-        0, 0, 9, 0, 0, 1, 9, 0, 11, 9, 0, 6, 2, 0, 0, 0,
-        1, 0, 4, 0, 0, 0, 3, 1, 0, 10, 5, 3, 4, 2, 1, 0,
-        7, 0, 0, 1, 0, 0, 6, 0, 11, 4, 1, 4, 4, 1, 1, 4,
-        0, 9, 5, 7, 5, 1, 2, 2, 8, 2, 6, 2, 0, 0, 0, 0,
-        1, 14, 4, 0, 3, 29, 0, 0, 0, 0, 0, 0, 4, 0, 0, 4,
+        1, 1, 0, 7, 0, 0, 1, 1, 0, 0, 0, 1, 0, 1, 0, 5,
+        0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 1, 0, 0, 0, 1,
+        2, 0, 0, 0, 0, 1, 0, 1, 4, 0, 0, 0, 3, 0, 0, 0,
+        0, 1, 4, 0, 3, 2, 0, 0, 1, 0, 0, 0, 2, 2, 0, 4,
+        0, 0, 0, 0, 1, 2, 0, 0, 2, 6, 0, 0, 1, 1, 1, 0,
+        1, 2, 0, 0, 1, 0, 0, 1, 0, 2, 2, 1, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 2, 6, 0, 1, 1, 0, 0, 3, 0, 0, 3,
+        1, 0, 0, 0, 2, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 1,
+        2, 1, 0, 0, 3, 0, 0, 0, 0, 0, 0, 1, 1, 2, 6, 0,
+        2, 1, 0, 0, 2, 1, 0, 1, 1, 2, 2, 1, 0, 1, 0, 0,
+        0, 5, 1, 0, 5, 0, 2, 0, 0, 0, 1, 0, 1, 3, 1, 0,
+        0, 3, 2, 0, 0, 0, 1, 0, 2, 5, 0, 0, 1, 0, 0, 4,
+        0, 2, 0, 0, 0, 2, 0, 0, 2, 0, 1, 3, 0, 2, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 2, 0, 3, 1, 1, 1, 4, 0, 3,
+        5, 0, 0, 1, 0, 0, 0, 1, 1, 0, 2, 0, 0, 0, 0, 0,
+        8, 0, 0, 2, 0, 1, 0, 3, 0, 0, 0, 0, 2, 0, 3, 4,
+        6, 2, 2, 0, 0, 1, 1, 6, 1, 4, 5, 1, 0, 0, 1, 0,
+        6, 0, 0, 0, 1, 0, 0, 5, 0, 2, 0, 2, 0, 2, 0, 2,
+        5, 0, 0, 4, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 4, 4,
+        4, 0, 0, 4, 1, 0, 0, 1, 0, 1, 2, 0, 2, 0, 2, 0,
+        0, 0, 0, 5, 0, 0, 6, 2, 0, 1, 0, 0, 0, 1, 0, 2,
+        1, 1, 0, 4, 0, 0, 0, 3, 0, 0, 1, 0, 0, 2, 2, 1,
+        1, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 3, 1, 0, 0,
+        4, 3, 0, 0, 0, 3, 5, 0, 0, 0, 4, 0, 4, 6, 0, 0,
+        0, 1, 0, 1, 0, 1, 5, 1, 0, 0, 4, 3, 3, 1, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 6, 1, 0, 0, 0, 0, 4, 0,
+        2, 8, 0, 11, 1, 2, 8, 0, 2, 3, 1, 0, 0, 0, 0, 0,
+        3, 1, 0, 0, 7, 1, 0, 3, 1, 0, 0, 0, 0, 1, 1, 0,
+        0, 5, 7, 9, 1, 1, 0, 4, 3, 0, 2, 0, 9, 0, 12, 0,
+        6, 0, 0, 3, 0, 0, 0, 0, 1, 0, 8, 0, 0, 2, 1, 0,
+        0, 1, 2, 1, 1, 3, 2, 6, 2, 1, 5, 1, 0, 1, 1, 0,
+        0, 1, 0, 8, 0, 0, 0, 0, 5, 0, 2, 2, 0, 1, 1, 0,
+        1, 1, 4, 2, 3, 0, 1, 1, 0, 0, 0, 1, 5, 3, 0, 0,
+        0, 0, 0, 1, 0, 2, 0, 3, 0, 4, 0, 0, 0, 3, 2, 0,
+        2, 0, 2, 10, 2, 11, 10, 7, 0, 4, 0, 0, 3, 3, 0, 0,
+        0, 5, 3, 0, 1, 2, 0, 0, 0, 1, 1, 17, 0, 2, 14, 1,
+        4, 1, 0, 0, 2, 0, 3, 1, 2, 2, 4, 0, 0, 1, 0, 7,
+        0, 0, 0, 0, 0, 0, 0, 1, 2, 5, 7, 0, 0, 1, 1, 3,
+        0, 2, 0, 4, 1, 0, 0, 2, 3, 2, 2, 3, 7, 1, 3, 0,
+        3, 0, 2, 7, 0, 2, 12, 0, 1, 0, 0, 0, 5, 2, 5, 3,
+        1, 5, 0, 0, 13, 2, 3, 2, 1, 1, 6, 2, 0, 1, 1, 1,
+        0, 2, 1, 1, 2, 5, 3, 0, 0, 0, 1, 0, 0, 3, 2, 0,
+        3, 16, 3, 4, 2, 19, 0, 1, 8, 0, 0, 1, 0, 1, 0, 0,
+        0, 0, 3, 0, 2, 0, 7, 2, 0, 30, 0, 0, 4, 0, 2, 2,
+        1, 0, 4, 1, 0, 3, 2, 0, 10, 1, 5, 4, 2, 8, 0, 3,
+        0, 0, 0, 0, 1, 2, 1, 0, 3, 1, 7, 2, 1, 0, 7, 1,
+        3, 1, 3, 0, 0, 0, 1, 1, 0, 5, 1, 0, 0, 0, 5, 0,
+        2, 0, 0, 0, 2, 4, 1, 1, 3, 0, 0, 3, 0, 0, 0, 0,
+        0, 8, 0, 1, 1, 0, 0, 1, 5, 0, 0, 1, 0, 13, 0, 0,
+        5, 0, 1, 0, 4, 2, 1, 1, 2, 3, 0, 2, 5, 1, 0, 3,
+        0, 0, 0, 1, 4, 1, 4, 0, 1, 0, 3, 0, 4, 6, 4, 10,
+        0, 3, 1, 0, 0, 0, 1, 5, 0, 5, 0, 0, 0, 6, 3, 3,
+        0, 0, 5, 3, 4, 0, 4, 0, 8, 1, 0, 7, 5, 3, 0, 4,
+        1, 12, 0, 1, 4, 0, 2, 0, 5, 0, 1, 1, 1, 31, 2, 4,
+        1, 0, 4, 3, 2, 0, 0, 0, 0, 2, 0, 1, 1, 2, 1, 1,
+        1, 0, 2, 0, 1, 0, 0, 1, 7, 1, 2, 0, 0, 0, 0, 1,
+        7, 0, 6, 2, 0, 1, 2, 0, 3, 2, 0, 2, 0, 4, 2, 2,
+        0, 13, 2, 9, 0, 4, 0, 0, 3, 6, 0, 1, 0, 15, 3, 5,
+        4, 0, 10, 8, 0, 6, 2, 2, 0, 2, 0, 1, 3, 3, 10, 0,
+        0, 0, 0, 0, 4, 0, 0, 4, 6, 0, 1, 0, 1, 0, 0, 1,
+        3, 0, 11, 1, 11, 2, 0, 0, 0, 13, 0, 1, 2, 0, 0, 7,
+        0, 0, 6, 1, 5, 1, 1, 2, 7, 1, 5, 4, 2, 2, 5, 1,
+        3, 1, 1, 3, 7, 0, 4, 2, 0, 0, 14, 0, 0, 17, 0, 3,
+        1, 0, 0, 6, 5, 0, 0, 0, 15, 6, 0, 0, 7, 2, 0, 0,
     ],
     chunks: &[
-        0x1410129, 0xc7, // health-informatics-director
-        0x12a015b, // it-help
-        0x2250287, 0xbd, // web-site-designer
-        0x24d015b, // it-technician
-        0x86, // cloud
-        0x290245, 0x19d, // systems-and-networks
-        0x21c0287, // web-security
-        0x2d, // api
-        0xde014a, // integration-engineer
-        0x22c00b2, // database-specialist
-        0x1420129, 0x22c, // health-information-specialist
-        0x23f0096, 0x22c, // computer-support-specialist
-        0x1b4021f, // service-owner
-        0x27019a, // network-analyst
-        0x17600c6, // digital-literacy
-        0x1420129, 0x16d, // health-information-librarian
-        0x9c0028, // analytics-consultant
-        0x21c00ae, 0x20e, // cyber-security-risk
-        0x1ac021c, 0x27, // security-operation-analyst
-        0x14a015b, // it-integration
-        0x26300a2, // corporate-trainer
-        0xc7015b, // it-director
-        0x2290245, // systems-software
-        0x14c00b1, // data-integrity
-        0x1f10186, // medical-record
-        0x1750281, 0x15, // waiting-list-administration
-        0x23f, // support
-        0x14b00b2, // database-integrator
-        0x24f0096, 0x148, // computer-technology-instructor
-        0x18000ce, // documentation-manager
-        0x1680264, // training-lead
-        0xd9, // elearning
-        0x18001d8, // problem-manager
-        0x16901e1, // project-leader
-        0x2290129, 0x257, // health-software-tester
-        0x6b00d3, // e-business
-        0x17a, // machine
-        0x1eb0229, 0x3b, // software-quality-assurance
-        0x1410129, // health-informatics
-        0x27d00b1, // data-visualization
-        0x22c0096, // computer-specialist
-        0x2040235, // statistical-research
-        0x1500274, 0xbd, // user-interface-designer
-        0x84007e, // chief-clinical
-        0x202, // requirement
-        0x21c015b, 0x27, // it-security-analyst
-        0x253, // telecoms
-        0x248, // tableau
-        0x6b015b, // it-business
-        0x31024c, // technical-architect
-        0x9601c1, 0x19a, // personal-computer-network
-        0xb9, // demographer
-        0x2450142, 0xc1, // information-systems-developer
-        0x266021f, // service-transition
-        0x9a00b2, // database-configurator
-        0x24, // algorithm
-        0xb10117, // genomic-data
-        0x2450142, 0x22c021c, // information-systems-security-specialist
-        0x24400dc, // embedded-system
-        0x2700b1, // data-analyst
-        0x12a015b, 0x2000be, // it-help-desk-agent
-        0x31019a, // network-architect
-        0x1a70128, 0xbc014f, // head-of-interaction-design
-        0x23f0229, 0x180, // software-support-manager
-        0x14a00b1, // data-integration
-        0x29016a, 0xa100c2, // learning-and-development-coordinator
-        0x21a, // second
-        0x1601bb, 0x24a, // patient-administrative-team
-        0x24f007e, // chief-technology
-        0x16a00d3, 0x3e, // e-learning-author
-        0x245014e, 0xbd, // intelligent-systems-designer
-        0x9c00b1, // data-consultant
-        0x7c015b, 0x29, // it-change-and
-        0x29007c, 0x18001fc, // change-and-release-manager
-        0x1fd0225, 0xde, // site-reliability-engineer
-        0x142018c, // midwifery-information
-        0x1a700c7, // director-of
-        0x23f01be, // pc-support
-        0x142017f, 0xc70245, // management-information-systems-director
-        0x1700b1, // data-administrator
-        0x11021f, // service-acceptance
-        0x3b01eb, 0x18001d4, // quality-assurance-practice-manager
-        0xbd0229, // software-designer
-        0x22c00c3, // devops-specialist
-        0x287, // web
-        0x24e0096, // computer-technologist
-        0x1c4, // pharmacy
-        0x2440142, 0x21c, // information-system-security
-        0x15b, // it
-        0x1ae0245, // systems-operations
-        0x2450084, 0x263, // clinical-systems-trainer
-        0x2570196, // module-tester
-        0x1f20084, 0x24d, // clinical-records-technician
-        0xc1015d, // java-developer
-        0xce, // documentation
-        0x1df0229, // software-programmer
-        0x25701fa, // regression-tester
-        0x1a5, // nursing
-        0xbd019a, // network-designer
-        0x141007e, // chief-informatics
-        0x2570093, // compatibility-tester
-        0x8e0084, 0xf1, // clinical-coding-expert
-        0x1a70128, 0x29008f, 0x9e, // head-of-command-and-control
-        0x1d900b1, 0x245, // data-processing-systems
-        0x26300e5, // epr-trainer
-        0xc10150, // interface-developer
-        0x17f0164, // knowledge-management
-        0x122006e, // caldicott-guardian
-        0x14, // accredited
-        0xb10118, // genomics-data
-        0x180021f, // service-manager
-        0xc10229, 0x13d, // software-developer-in
-        0xcd, // documentalist
-        0x5f, // biometrician
-        0x3b01eb, 0x1d4, // quality-assurance-practice
-        0x256, // test
-        0x14c00b1, 0x22c, // data-integrity-specialist
-        0x10f, // game
-        0x17f01db, // product-management
-        0x25e0012, 0x1f2, // access-to-records
-        0x15b007e, 0x1a9021c, // chief-it-security-officer
-        0x290264, 0xa100c2, // training-and-development-coordinator
-        0x2050275, // ux-researcher
-        0x9e019a, // network-control
-        0x12b015b, 0x20, // it-helpdesk-agent
-        0x12900db, // electronic-health
-        0xbd009d, // content-designer
-        0x257002e, // application-tester
-        0x1420129, 0x1d7, // health-information-privacy
-        0x1a700c7, 0xc6, // director-of-digital
-        0x229, // software
-        0x1a70128, 0xeb00c6, // head-of-digital-evaluation
-        0xde00b1, // data-engineer
-        0x230, // sre
-        0x22c0094, // compliance-specialist
-        0x16d0084, // clinical-librarian
-        0x170244, // system-administrator
-        0x780132, 0xbc, // human-centred-design
-        0x263015b, // it-trainer
-        0x281, // waiting
-        0x245015b, // it-systems
-        0x22, // ai
-        0x123007a, // certified-hacker
-        0x229002e, // application-software
-        0x13e017d, 0x180, // major-incident-manager
-        0x1a70128, 0x29008f, // head-of-command-and
-        0x9d00e2, 0x17f, // enterprise-content-management
-        0x28, // analytics
-        0xb80021, 0x180, // agile-delivery-manager
-        0x15b007e, // chief-it
-        0x21c015b, 0x1a9, // it-security-officer
-        0x235, // statistical
-        0x1420129, 0x2901d7, 0x22c021c, // health-information-privacy-and-security-specialist
-        0x1e100c6, 0x180, // digital-project-manager
-        0x21c00ae, 0x27, // cyber-security-analyst
-        0x2250287, // web-site
-        0x15b0129, 0x23f, // health-it-support
-        0x1e300b1, 0x29, // data-protection-and
-        0x12901e6, 0x900029, 0x16d, // public-health-and-commissioning-librarian
-        0x237, // statistics
-        0x244015b, // it-system
-        0x1df00b2, // database-programmer
-        0x144019a, // network-infrastructure
-        0x23f015b, // it-support
-        0x16a, // learning
-        0xdd0109, 0xc1, // front-end-developer
-        0x1d700b1, 0x1a9, // data-privacy-officer
-        0x2900b1, 0x28, // data-and-analytics
-        0xbd0245, // systems-designer
-        0x1f20084, 0x17, // clinical-records-administrator
-        0xc3, // devops
-        0x1a70128, 0x6b, // head-of-business
-        0xde0256, // test-engineer
-        0x18f, // ml
-        0x22c002e, // application-specialist
-        0x180015b, // it-manager
-        0x236, // statistician
-        0xd0, // dpo
-        0x1750281, // waiting-list
-        0x25701e8, // qa-tester
-        0x1a70128, 0x15b, // head-of-it
-        0x129, // health
-        0x1df, // programmer
-        0x21c00ae, 0x24e, // cyber-security-technologist
-        0x12023c, // subject-access
-        0x7c015b, 0x990029, 0x180, // it-change-and-configuration-manager
-        0x1e300b1, 0x22c, // data-protection-specialist
-        0x270229, // software-analyst
-        0x95, // computational
-        0x1a30186, 0x23d, // medical-note-summariser
-        0xc6, // digital
-        0x14400c6, // digital-infrastructure
-        0x21c019a, 0x257, // network-security-tester
-        0x27015b, // it-analyst
-        0x13f0084, // clinical-informatician
-        0x270144, // infrastructure-analyst
-        0x1df0096, 0x27, // computer-programmer-analyst
-        0x3b01eb, // quality-assurance
-        0x28a, // white
-        0x17100fd, 0x23f, // first-line-support
-        0x19a0096, 0x27, // computer-network-analyst
-        0x16a0063, // blended-learning
-        0x23f024c, // technical-support
-        0x380142, // information-asset
-        0x1050096, // computer-forensics
-        0x18001de, // programme-manager
-        0x21c0096, 0xa1, // computer-security-coordinator
-        0x12b015b, // it-helpdesk
-        0x1f20186, 0xc7, // medical-records-director
-        0x1800280, // vulnerability-manager
-        0xce024c, 0x22c, // technical-documentation-specialist
-        0x16a00c6, 0xbd, // digital-learning-designer
-        0xb801de, // programme-delivery
-        0x21c0142, 0x27020e, // information-security-risk-analyst
-        0x23f00b1, // data-support
-        0x23f0274, 0x27, // user-support-analyst
-        0xd3, // e
-        0x198025c, // threat-monitoring
-        0x21f015b, 0x180, // it-service-manager
-        0x84007e, 0x1a90142, // chief-clinical-information-officer
-        0x24b, // tech
-        0xb1007e, 0x31, // chief-data-architect
-        0x13a, // im
-        0x1501bb, // patient-administration
-        0x340178, 0x17019a, // local-area-network-administrator
-        0x1ef021f, // service-readiness
-        0xde0086, // cloud-engineer
-        0x27a, // virtualization
-        0x21c0142, 0x27, // information-security-analyst
-        0x5c0095, // computational-biologist
-        0x1f8006f, // cancer-registrar
-        0xa6, // course
-        0xf00274, 0xbd, // user-experience-designer
-        0x1d8, // problem
-        0xb600ae, 0x22c, // cyber-defence-specialist
-        0x11021f, 0x27, // service-acceptance-analyst
-        0x181, // manual
-        0x22c0164, // knowledge-specialist
-        0x26500c6, 0x169, // digital-transformation-leader
-        0x14a002e, // application-integration
-        0x1a70128, 0x8f, // head-of-command
-        0x17301b9, 0x180, // pathology-links-manager
-        0x26f, // unit
-        0x3f01f9, // registration-authority
-        0x21c00ae, 0x22c, // cyber-security-specialist
-        0xc10047, // backend-developer
-        0x21c0142, 0x17, // information-security-administrator
-        0x2440096, // computer-system
-        0x1a901e1, // project-officer
-        0x196, // module
-        0xb10084, 0x27, // clinical-data-analyst
-        0x14d025c, // threat-intelligence
-        0x118, // genomics
-        0xce024c, // technical-documentation
-        0x257, // tester
-        0x1a70128, 0x1fb006b, 0x17f, // head-of-business-relationship-management
-        0xc30086, 0xde, // cloud-devops-engineer
-        0xbd01db, // product-designer
-        0x245019a, // network-systems
-        0x19200b1, // data-modeler
-        0x1bf, // penetration
-        0x32, // architecture
-        0xed, // evidence
-        0x2450084, // clinical-systems
-        0x141, // informatics
-        0x29011d, 0x270094, // governance-and-compliance-analyst
-        0x27011c, // gis-analyst
-        0x1df0287, // web-programmer
-        0x2e0287, // web-application
-        0xde00dc, // embedded-engineer
-        0x23e015b, // it-supervisor
-        0xa1019a, // network-coordinator
-        0x1500274, // user-interface
-        0x3b01eb, 0x257, // quality-assurance-tester
-        0x2570181, // manual-tester
-        0x105015b, // it-forensics
-        0x23f00b1, 0x27, // data-support-analyst
-        0xe1, // entarch
-        0xde0022, // ai-engineer
-        0x2450142, 0x31, // information-systems-architect
-        0xdd0046, // back-end
-        0x1e10287, // web-project
-        0x180013e, // incident-manager
-        0x1410084, // clinical-informatics
-        0x1de00c6, // digital-programme
-        0x23f024c, 0x180, // technical-support-manager
-        0x1800229, // software-manager
-        0x1640084, // clinical-knowledge
-        0x1d4, // practice
-        0x152, // internet
-        0x1fe, // report
-        0x266021f, 0x180, // service-transition-manager
-        0xde01eb, // quality-engineer
-        0x9d0287, 0x22c, // web-content-specialist
-        0x13b00cc, // document-imaging
-        0x109, // front
-        0x1ae002e, // application-operations
-        0x16e, // library
-        0x1f20129, // health-records
-        0x6b015b, 0x27, // it-business-analyst
-        0x219, // sdet
-        0x61, // biostatistician
-        0x98, // comsec
-        0x21c0152, // internet-security
-        0x23f0229, // software-support
-        0x141007e, 0x1a9, // chief-informatics-officer
-        0x12a, // help
-        0x8d0058, // biller-coder
-        0x105, // forensics
-        0x21c002e, // application-security
-        0x990245, // systems-configuration
-        0x23f015b, 0xde, // it-support-engineer
-        0x23f0274, 0x24d, // user-support-technician
-        0x14d006b, 0x9c, // business-intelligence-consultant
-        0x16800b8, // delivery-lead
-        0x29011d, 0x94, // governance-and-compliance
-        0x3e024c, // technical-author
-        0x16801e1, // project-lead
-        0x21f015b, // it-service
-        0x1df0244, // system-programmer
-        0x1e00096, // computer-programming
-        0x3b01eb, 0x22c, // quality-assurance-specialist
-        0x1ab, // operating
-        0x10500c6, // digital-forensics
-        0x203, // requirements
-        0x1b9, // pathology
-        0xaf, // cyberspace
-        0x128, // head
-        0x2450096, 0x21c, // computer-systems-security
-        0x22c0245, // systems-specialist
-        0x24c, // technical
-        0xc9, // disaster
-        0x28400b1, 0xc1, // data-warehouse-developer
-        0x3d015b, // it-auditor
-        0xb2, // database
-        0x11a, // geographical
-        0x2901f2, 0x142, // records-and-information
-        0x1800264, // training-manager
-        0x2450142, 0x1a9021c, // information-systems-security-officer
-        0x1050142, // information-forensics
-        0x21c0142, 0xde, // information-security-engineer
-        0x3b0142, 0x27, // information-assurance-analyst
-        0x1e0, // programming
-        0x1e300b1, 0x21c0029, 0x1a9, // data-protection-and-security-officer
-        0x2800b1, // data-analytics
-        0x24d019a, // network-technician
-        0x1420129, 0x180, // health-information-manager
-        0x9400b1, // data-compliance
-        0x8a0021, // agile-coach
-        0x245019c, 0x29, // networking-systems-and
-        0x1df0235, // statistical-programmer
-        0x1501bb, 0x24a, // patient-administration-team
-        0x380142, 0x17, // information-asset-administrator
-        0x21f015b, 0x17f, // it-service-management
-        0x17f00cc, // document-management
-        0x97, // computing
-        0xbe012a, 0x24d, // help-desk-technician
-        0xb801e1, 0x180, // project-delivery-manager
-        0x1e1, // project
-        0x1420119, 0x245, // geographic-information-systems
-        0x7c00e5, // epr-change
-        0x24d00bf, // desktop-technician
-        0x1eb015b, 0x180, // it-quality-manager
-        0x21c0244, // system-security
-        0x7c015b, // it-change
-        0x221015b, // it-services
-        0x2040274, // user-research
-        0x1e10287, 0x180, // web-project-manager
-        0x15b01b9, 0x1800245, // pathology-it-systems-manager
-        0x19500b1, // data-modelling
-        0x1eb00b1, // data-quality
-        0x1f20186, 0x233, // medical-records-staff
-        0x1a30186, // medical-note
-        0x1bb00db, 0x1f1, // electronic-patient-record
-        0x1420129, 0x29017f, 0xef, // health-information-management-and-exchange
-        0x26a, // tumour
-        0x186007e, 0x141, // chief-medical-informatics
-        0x1410084, 0x23e, // clinical-informatics-supervisor
-        0x110274, 0x257, // user-acceptance-tester
-        0x11c, // gis
-        0xb600ae, // cyber-defence
-        0x31, // architect
-        0x1eb, // quality
-        0x186007e, // chief-medical
-        0x14d0035, 0xde, // artificial-intelligence-engineer
-        0x17f01f2, // records-management
-        0x290245, // systems-and
-        0x11d00b1, 0x180, // data-governance-manager
-        0x22c011c, // gis-specialist
-        0x1fb006b, // business-relationship
-        0x27400dd, // end-user
-        0x2250287, 0x1e1, // web-site-project
-        0x960132, 0x150, // human-computer-interface
-        0x1a5007e, // chief-nursing
-        0x270237, // statistics-analyst
-        0x1a70128, 0x274, // head-of-user
-        0xdc, // embedded
-        0x23c, // subject
-        0x23f002e, 0xde, // application-support-engineer
-        0x21c015b, 0xde, // it-security-engineer
-        0x12900c6, 0x1dd, // digital-health-program
-        0x1a700c7, 0x141, // director-of-informatics
-        0x204007e, 0x142, // chief-research-information
-        0x12900c6, // digital-health
-        0x29016e, 0x164, // library-and-knowledge
-        0x1a70128, 0xdf00b1, // head-of-data-engineering
-        0x16a00c6, 0x24e, // digital-learning-technologist
-        0xb8, // delivery
-        0x1a70128, 0x10a, // head-of-frontend
-        0x12901e6, 0x29, // public-health-and
-        0x390235, // statistical-assistant
-        0x17f007c, // change-management
-        0x1410084, 0xa1, // clinical-informatics-coordinator
-        0x960132, // human-computer
-        0x27b, // visual
-        0x164007e, // chief-knowledge
-        0x1eb0229, 0xde, // software-quality-engineer
-        0x7a, // certified
-        0x12900c6, 0xc7, // digital-health-director
-        0x1500129, 0xbd, // health-interface-designer
-        0x17f00b2, // database-management
-        0xc6007e, 0x1a9, // chief-digital-officer
-        0x29008f, 0x77009e, 0x180, // command-and-control-centre-manager
-        0xc6007e, 0x1a90142, // chief-digital-information-officer
-        0x150245, // systems-administration
-        0x1420129, 0x83, // health-information-clerk
-        0x1c1, // personal
-        0x12901e6, 0x900029, // public-health-and-commissioning
-        0x28b, // windows
-        0x21c0142, 0x22c, // information-security-specialist
-        0x250, // telecom
-        0x29016e, 0x2210164, 0x180, // library-and-knowledge-services-manager
-        0x133025c, // threat-hunter
-        0x2701d8, // problem-analyst
-        0x8d0084, // clinical-coder
-        0x2570013, // accessibility-tester
-        0x12b015b, 0x180, // it-helpdesk-manager
-        0x340178, 0x22c019a, // local-area-network-specialist
-        0x23900b1, // data-storage
-        0x1a70108, // freedom-of
-        0x3200e2, // enterprise-architecture
-        0x2450147, 0x22c, // instructional-systems-specialist
-        0x243, // sysadmin
-        0x1e1015b, 0x180, // it-project-manager
-        0x270245, // systems-analyst
-        0x1800144, // infrastructure-manager
-        0x1420084, 0x1800245, // clinical-information-systems-manager
-        0x1e100c6, // digital-project
-        0x14a0244, 0xde, // system-integration-engineer
-        0x119, // geographic
-        0x25e0012, 0x129, // access-to-health
-        0x1a70128, 0x2900b1, // head-of-data-and
-        0xc20229, 0xde, // software-development-engineer
-        0x142021d, 0x1b4020e, // senior-information-risk-owner
-        0x29016a, // learning-and
-        0x270200, // reports-analyst
-        0x1df002e, 0x27, // application-programmer-analyst
-        0x13015b, // it-accessibility
-        0x12900c6, 0x18001e1, // digital-health-project-manager
-        0x1f20186, 0x180, // medical-records-manager
-        0x11d0142, 0x168, // information-governance-lead
-        0x23f01de, // programme-support
-        0x1d1, // portfolio
-        0x288, // webmaster
-        0x1a8, // office
-        0x1a70128, 0xdf0028, // head-of-analytics-engineering
-        0x19a0096, 0x23f, // computer-network-support
-        0x1710002, // 1st-line
-        0x1fd0225, 0xde00c3, // site-reliability-devops-engineer
-        0x1d700b1, // data-privacy
-        0x1a70128, 0x14f, // head-of-interaction
-        0x24f007e, 0x1a9, // chief-technology-officer
-        0x13d00c1, // developer-in
-        0x1201bb, // patient-access
-        0x21c015b, 0x1a, // it-security-advisor
-        0xd8, // ehr
-        0xfd, // first
-        0xc6007e, 0x29, // chief-digital-and
-        0x1e9, // qat
-        0x1800137, // ig-manager
-        0x1f8026a, // tumour-registrar
-        0x13e00ae, 0x125, // cyber-incident-handler
-        0x15b01b9, // pathology-it
-        0xa2, // corporate
-        0x1b6, // pacs
-        0x273, // usability
-        0x21c0096, 0x22c, // computer-security-specialist
-        0x670068, // bug-bounty
-        0x290105, // forensics-and
-        0x2250287, 0x180, // web-site-manager
-        0xde022d, // sqa-engineer
-        0x25701c0, // performance-tester
-        0x270096, // computer-analyst
-        0x2450142, 0x21c, // information-systems-security
-        0x2600b1, // data-analysis
-        0x180007c, // change-manager
-        0x1dd, // program
-        0x9c015b, // it-consultant
-        0x31021c, // security-architect
-        0x275, // ux
-        0x1a700c7, 0x29013a, 0x247, // director-of-im-and-t
-        0x1ae0287, // web-operations
-        0x270252, // telecommunications-analyst
-        0x13c, // implementation
-        0x186, // medical
-        0xa101e1, // project-coordinator
-        0x12900db, 0x1f1, // electronic-health-record
-        0x1f20084, // clinical-records
-        0x22600c6, // digital-skills
-        0x274, // user
-        0x9d0287, 0x180, // web-content-manager
-        0x5d0095, // computational-biology
-        0x24a01f5, 0x187, // red-team-member
-        0x2560229, 0xde, // software-test-engineer
-        0x1b3, // outreach
-        0x2450142, 0x24d, // information-systems-technician
-        0xf00274, 0x1a9, // user-experience-officer
-        0x280, // vulnerability
-        0x19a015b, 0xde, // it-network-engineer
-        0x1140235, // statistical-genetic
-        0x24500dc, // embedded-systems
-        0x2900b1, // data-and
-        0x1f20186, 0x24d, // medical-records-technician
-        0x269, // tumor
-        0xde021e, // server-engineer
-        0x13e00ae, 0x208, // cyber-incident-responder
-        0x22c0013, // accessibility-specialist
-        0x2050177, // literature-researcher
-        0x40, // automation
-        0x224, // siro
-        0x26e0275, 0xbd, // ux-ui-designer
-        0x30, // appsw
-        0x290105, 0x209013e, 0x27, // forensics-and-incident-response-analyst
-        0x22c019a, // network-specialist
-        0x9100b1, // data-communications
-        0x1ae002e, 0xde, // application-operations-engineer
-        0x22a, // solution
-        0x21c00b1, 0x1e30029, 0x168, // data-security-and-protection-lead
-        0xde0164, // knowledge-engineer
-        0x245019c, 0xca0029, 0xde0245, // networking-systems-and-distributed-systems-engineer
-        0xc10229, 0x256013d, // software-developer-in-test
-        0xa100b2, // database-coordinator
-        0xb101bb, 0xa1, // patient-data-coordinator
-        0x1920197, // molecular-modeler
-        0x1be, // pc
-        0x290164, // knowledge-and
-        0x127028a, // white-hat
-        0xde0024, // algorithm-engineer
-        0xcc, // document
-        0xe7, // ethical
-        0x2450142, 0x180021c, // information-systems-security-manager
-        0x400256, // test-automation
-        0x39015b, // it-assistant
-        0xc6007e, 0x1420029, // chief-digital-and-information
-        0x8c022b, // source-code
-        0x14b0245, // systems-integrator
-        0x110274, 0x256, // user-acceptance-test
-        0xc1010a, // frontend-developer
-        0x29007c, // change-and
-        0x21d, // senior
-        0x1f20084, 0x1a9, // clinical-records-officer
-        0x1750281, 0x89, // waiting-list-co
-        0x23f0245, // systems-support
-        0x21e, // server
-        0x1f20129, 0x233, // health-records-staff
-        0x21c015b, 0x180, // it-security-manager
-        0x25601c0, // performance-test
-        0xae, // cyber
-        0xde018f, // ml-engineer
-        0x1440086, 0xde, // cloud-infrastructure-engineer
-        0x88, // cnio
-        0x23f013c, 0x22c, // implementation-support-specialist
-        0x2450142, 0x23e, // information-systems-supervisor
-        0x1f20186, 0x39, // medical-records-assistant
-        0x27400dd, 0x97, // end-user-computing
-        0xc1022a, // solution-developer
-        0x1500b2, // database-administration
-        0x12900c6, 0x23a, // digital-health-strategist
-        0xa7, // courseware
-        0x21c00b1, 0x27, // data-security-analyst
-        0x2560229, // software-test
-        0x1ae021c, // security-operations
-        0x2160096, // computer-scientist
-        0x1f20129, 0x21f, // health-records-service
-        0x1f20186, 0x1a9, // medical-records-officer
-        0x23f019a, 0xde, // network-support-engineer
-        0x26500c6, 0x168, // digital-transformation-lead
-        0x147, // instructional
-        0x1a70128, 0x1db, // head-of-product
-        0x1a70128, 0x21f015b, 0x17f, // head-of-it-service-management
-        0x57, // bi
-        0x1420129, 0x17, // health-information-administrator
-        0x170222, // sharepoint-administrator
-        0x1750281, 0x1b20089, // waiting-list-co-ordinator
-        0x24e016a, // learning-technologist
-        0x18a, // microcomputer
-        0x23f00bf, // desktop-support
-        0xbd027b, // visual-designer
-        0x8e0084, 0x3d, // clinical-coding-auditor
-        0x12300e7, // ethical-hacker
-        0x3b01eb, 0xde, // quality-assurance-engineer
-        0xc100b2, // database-developer
-        0x6b, // business
-        0x10400c6, // digital-forensic
-        0x2800b1, 0x22c, // data-analytics-specialist
-        0x24f0152, // internet-technology
-        0x1a70108, 0x142, // freedom-of-information
-        0x1eb0229, 0x27003b, // software-quality-assurance-analyst
-        0x27400dd, 0xde0097, // end-user-computing-engineer
-        0x17f00b1, // data-management
-        0x2100129, 0x1a90094, // health-safety-compliance-officer
-        0x24c019a, 0x27, // network-technical-analyst
-        0x11d0142, 0x180, // information-governance-manager
-        0x13015b, 0x257, // it-accessibility-tester
-        0x13e017d, // major-incident
-        0x12901f7, 0x24d0142, // registered-health-information-technician
-        0x21c015b, 0x257, // it-security-tester
-        0x12901f7, // registered-health
-        0x8e0084, 0x1a9, // clinical-coding-officer
-        0x22c00ed, // evidence-specialist
-        0x1670096, // computer-language
-        0x19f, // noc
-        0x16d, // librarian
-        0x9c024c, // technical-consultant
-        0x1420129, 0x29017f, 0x22c00ef, // health-information-management-and-exchange-specialist
-        0x1ac021c, // security-operation
-        0x1ef021f, 0x27, // service-readiness-analyst
-        0x150015b, // it-interface
-        0x7f, // cio
-        0x23e016e, // library-supervisor
-        0x18000b8, // delivery-manager
-        0x6b015b, 0x1800026, // it-business-analysis-manager
-        0x21c00ae, 0x1de, // cyber-security-programme
-        0x3b0142, // information-assurance
-        0xc7, // director
-        0xc10190, // mobile-developer
-        0x18001fc, // release-manager
-        0x2100129, 0x94, // health-safety-compliance
-        0x142017f, 0x245, // management-information-systems
-        0x4001a8, // office-automation
-        0xde0245, // systems-engineer
-        0x14101a5, // nursing-informatics
-        0x14201a5, 0x245, // nursing-information-systems
-        0x2701e8, // qa-analyst
-        0x16d01b3, // outreach-librarian
-        0x1a4007e, // chief-nurse
-        0x2290086, 0xde, // cloud-software-engineer
-        0x9e01ad, // operational-control
-        0xbd0147, // instructional-designer
-        0x27c00b1, // data-visualisation
-        0xf00274, // user-experience
-        0x14d006b, 0x180, // business-intelligence-manager
-        0xdd0109, // front-end
-        0x21c0244, 0x17, // system-security-administrator
-        0x23f019a, // network-support
-        0x21c019a, 0x17, // network-security-administrator
-        0x2700d5, // edi-analyst
-        0x8e, // coding
-        0x21c019a, 0x27, // network-security-analyst
-        0x17019c, // networking-administrator
-        0x29019a, // network-and
-        0x164, // knowledge
-        0x150, // interface
-        0x12900c6, 0xc701dd, // digital-health-program-director
-        0x1a70128, 0xbc021f, // head-of-service-design
-        0x3b01db, // product-assurance
-        0x1af0096, // computer-operator
-        0x263, // trainer
-        0x1a40141, // informatics-nurse
-        0x2450142, // information-systems
-        0x4001e8, // qa-automation
-        0xc701de, // programme-director
-        0x22c0166, // lan-specialist
-        0x23f01e1, // project-support
-        0x23f01e1, 0x1a9, // project-support-officer
-        0x1a900b1, // data-officer
-        0xb10084, 0x22c, // clinical-data-specialist
-        0x29016e, // library-and
-        0x21c0096, // computer-security
-        0x15800c6, // digital-investigator
-        0xc1014a, // integration-developer
-        0x71, // catalogue
-        0x142021d, // senior-information
-        0x170174, // linux-administrator
-        0x14c00b1, 0x1a9, // data-integrity-officer
-        0x2e0287, 0x1df, // web-application-programmer
-        0x24d00b2, // database-technician
-        0x1a70128, 0x1d1, // head-of-portfolio
-        0x28400b1, 0xbd, // data-warehouse-designer
-        0x2701c0, // performance-analyst
-        0x1f20186, 0xf8, // medical-records-filing
-        0x19a0096, 0x22c, // computer-network-specialist
-        0x24f0147, // instructional-technology
-        0x2450147, // instructional-systems
-        0x29008f, 0x9e, // command-and-control
-        0x1420129, 0x24d, // health-information-technician
-        0x1a90264, // training-officer
-        0x232010b, // full-stack
-        0x19400b1, // data-modeller
-        0x1ad, // operational
-        0x245015b, 0x27, // it-systems-analyst
-        0x3a016e, // library-associate
-        0x16301e6, // public-key
-        0xb20215, 0xab, // scientific-database-curator
-        0x21c0142, 0x180, // information-security-manager
-        0x2250287, 0x18001e1, // web-site-project-manager
-        0x1f2, // records
-        0x153, // internetwork
-        0x16a00c6, // digital-learning
-        0x29007c, 0x1fc, // change-and-release
-        0x221019a, // network-services
-        0x21c0096, 0x180, // computer-security-manager
-        0xde0110, // gameplay-engineer
-        0x16800bc, // design-lead
-        0x1f20129, 0x180021f, // health-records-service-manager
-        0x830283, // ward-clerk
-        0xbd002e, // application-designer
-        0x1a70128, 0x17f00b8, // head-of-delivery-management
-        0x1420129, 0x1a9, // health-information-officer
-        0x19a, // network
-        0xc5, // diagnostic
-        0x21c0142, 0x1a9, // information-security-officer
-        0x91, // communications
-        0xde0229, // software-engineer
-        0x23a009d, // content-strategist
-        0x22c015b, // it-specialist
-        0x23f024c, 0x22c, // technical-support-specialist
-        0x204, // research
-        0x148015b, // it-instructor
-        0x1500274, 0xc1, // user-interface-developer
-        0x2901f2, // records-and
-        0x3100b1, // data-architect
-        0x17d, // major
-        0x9601c1, 0x27019a, // personal-computer-network-analyst
-        0x117, // genomic
-        0x11d, // governance
-        0xf2, // exploitation
-        0x16d0071, // catalogue-librarian
-        0x74, // ccio
-        0x251, // telecommunication
-        0x1ae015b, // it-operations
-        0x22101bb, 0x180, // patient-services-manager
-        0x1a700c7, 0x84, // director-of-clinical
-        0x23f00ad, 0x27, // customer-support-analyst
-        0xde01cc, // platform-engineer
-        0x7c00c6, // digital-change
-        0x7e, // chief
-        0x1a70128, 0xc2010a, // head-of-frontend-development
-        0x18, // admissions
-        0x270142, // information-analyst
-        0x310245, // systems-architect
-        0x2450142, 0x180, // information-systems-manager
-        0xe5, // epr
-        0xe2, // enterprise
-        0x245, // systems
-        0x270244, // system-analyst
-        0x1a901d7, // privacy-officer
-        0x16d0129, // health-librarian
-        0xaa, // cto
-        0x830018, // admissions-clerk
-        0x18000b2, // database-manager
-        0x20e0084, 0x180, // clinical-risk-manager
-        0x1480096, // computer-instructor
-        0x3b01eb, 0x29, // quality-assurance-and
-        0x1820218, // scrum-master
-        0xc2, // development
-        0x142011a, 0x244, // geographical-information-system
-        0x180013c, // implementation-manager
-        0x14101a4, // nurse-informatics
-        0x137, // ig
-        0x245019c, 0xca0029, 0x245, // networking-systems-and-distributed-systems
-        0x21c015b, 0xf1, // it-security-expert
-        0x19100b1, 0xbd, // data-model-designer
-        0x257010d, // functional-tester
-        0x270256, // test-analyst
-        0x1a700c7, 0xc2002e, // director-of-application-development
-        0x1ae019a, 0x27, // network-operations-analyst
-        0x1420084, // clinical-information
-        0x780132, // human-centred
-        0x245015b, 0x31, // it-systems-architect
-        0x21c0142, 0x3d, // information-security-auditor
-        0x18e00b1, // data-mining
-        0x22b, // source
-        0x87, // cmio
-        0x19801e4, // protective-monitoring
-        0x256015b, 0x27, // it-test-analyst
-        0x1ae, // operations
-        0x255, // telephony
-        0x2450096, 0x9c, // computer-systems-consultant
-        0x1e300b1, 0x1a, // data-protection-advisor
-        0x7c015b, 0x990029, // it-change-and-configuration
-        0x21c00ae, // cyber-security
-        0x19a015b, // it-network
-        0x18000b1, // data-manager
-        0x166, // lan
-        0x12901e6, // public-health
-        0x228, // soc
-        0x208013e, // incident-responder
-        0xbc0229, // software-design
-        0xc10248, // tableau-developer
-        0x1f201bc, // patients-records
-        0x108, // freedom
-        0x221024c, // technical-services
-        0x1501bb, 0x169024a, // patient-administration-team-leader
-        0x1bb, // patient
-        0x22c019c, // networking-specialist
-        0x24a01f5, 0x1af, // red-team-operator
-        0x29016a, 0x18000c2, // learning-and-development-manager
-        0x29201d4, 0x1420029, 0x1f6017f, 0x22c, // practice-workflow-and-information-management-redesign-specialist
-        0xd6, // educational
-        0xde00b2, // database-engineer
-        0xde0252, // telecommunications-engineer
-        0x23f019a, 0x22c, // network-support-specialist
-        0x1201bb, 0x245, // patient-access-systems
-        0x3a015b, // it-associate
-        0x1df002e, // application-programmer
-        0xb10118, 0x216, // genomics-data-scientist
-        0x144, // infrastructure
-        0x23f0086, // cloud-support
-        0x8d0059, // billing-coder
-        0x9d0287, // web-content
-        0xde00c3, // devops-engineer
-        0x2100084, 0xde, // clinical-safety-engineer
-        0x19c, // networking
-        0x29013a, 0x247, // im-and-t
-        0x18001f2, // records-manager
-        0x2700b2, // database-analyst
-        0x2701e9, // qat-analyst
-        0x21c00b1, 0x29, // data-security-and
-        0x170289, // website-administrator
-        0x92024c, // technical-communicator
-        0x294, // workstation
-        0x290264, // training-and
-        0x2701ff, // reporting-analyst
-        0x1d101e2, // projects-portfolio
-        0x279, // virtualisation
-        0x24d00b1, // data-technician
-        0x1700b2, // database-administrator
-        0xbd0244, // system-designer
-        0x1f201bc, 0x39, // patients-records-assistant
-        0x27024c, // technical-analyst
-        0x1a9015b, // it-officer
-        0x13d00c1, 0x256, // developer-in-test
-        0x29016e, 0x2210164, // library-and-knowledge-services
-        0x1f201bb, 0x180, // patient-records-manager
-        0x1a700c7, 0x2e, // director-of-application
-        0x65, // blue
-        0x1fa, // regression
-        0x24e00d6, // educational-technologist
-        0xb10117, 0x27, // genomic-data-analyst
-        0x60, // biostatistical
-        0x14f, // interaction
-        0x1de00c6, 0x180, // digital-programme-manager
-        0x1750281, 0xa1, // waiting-list-coordinator
-        0xbe012a, 0x27, // help-desk-analyst
-        0x290105, 0x209013e, // forensics-and-incident-response
-        0x21c0086, // cloud-security
-        0x27006b, // business-analyst
-        0x19b0096, // computer-networker
-        0x14d006b, 0x22c, // business-intelligence-specialist
-        0x142, // information
-        0x1800289, // website-manager
-        0x1a4007e, 0x142, // chief-nurse-information
-        0x38015b, // it-asset
-        0x1420084, 0x245, // clinical-information-systems
-        0x1f20129, 0x180, // health-records-manager
-        0x1ca, // pki
-        0x15b0129, 0x1df, // health-it-programmer
-        0x14d0129, // health-intelligence
-        0x22c00bf, // desktop-specialist
-        0x29201d4, 0x1420029, 0x17f, // practice-workflow-and-information-management
-        0x19a0086, // cloud-network
-        0x5a, // bioinformatician
-        0xb801de, 0x180, // programme-delivery-manager
-        0x1a70128, 0xc6, // head-of-digital
-        0x3300c6, // digital-archivist
-        0x19d, // networks
-        0x270203, // requirements-analyst
-        0x21c00ae, 0xc1, // cyber-security-developer
-        0x2701df, // programmer-analyst
-        0x1db, // product
-        0xde021c, // security-engineer
-        0x310229, // software-architect
-        0x13f, // informatician
-        0x189, // microarray
-        0x46, // back
-        0xbd026e, // ui-designer
-        0x9601c1, // personal-computer
-        0x24f016a, // learning-technology
-        0x2450142, 0x27, // information-systems-analyst
-        0x2800b1, 0x216, // data-analytics-scientist
-        0x1601bb, 0x169024a, // patient-administrative-team-leader
-        0x1da015b, // it-procurement
-        0x1e80229, // software-qa
-        0x142007e, 0x1a9021c, // chief-information-security-officer
-        0x21400b1, // data-science
-        0x12a015b, 0xbe, // it-help-desk
-        0x19a0096, // computer-network
-        0x1460229, // software-installer
-        0xc1026e, // ui-developer
-        0x2100084, 0x1a9, // clinical-safety-officer
-        0xf10273, // usability-expert
-        0xde01e8, // qa-engineer
-        0x1a5007e, 0x1a90141, // chief-nursing-informatics-officer
-        0x780274, // user-centred
-        0x1f300c9, // disaster-recovery
-        0x2700bf, // desktop-analyst
-        0x1a70128, 0xbc009d, // head-of-content-design
-        0x24c0096, 0x22c, // computer-technical-specialist
-        0x11f, // graphic
-        0x27014a, // integration-analyst
-        0x2100129, // health-safety
-        0x116, // genome
-        0xa1013c, // implementation-coordinator
-        0x142007e, 0x21c, // chief-information-security
-        0x1410084, 0x180, // clinical-informatics-manager
-        0xad, // customer
-        0xc2002e, // application-development
-        0x310144, // infrastructure-architect
-        0x1ae021c, 0x270077, // security-operations-centre-analyst
-        0x18001e8, // qa-manager
-        0x4, // 2nd
-        0x18c, // midwifery
-        0x2210097, 0xc7, // computing-services-director
-        0xb10084, 0x10, // clinical-data-abstractor
-        0xfc, // firmware
-        0xbc0287, // web-design
-        0x15d, // java
-        0x8e0084, 0x180, // clinical-coding-manager
-        0x3b0142, 0xde, // information-assurance-engineer
-        0x21c00ae, 0x223, // cyber-security-siem
-        0x21c015b, 0x24d, // it-security-technician
-        0x2050274, // user-researcher
-        0x15000c6, // digital-interface
-        0x170245, // systems-administrator
-        0x1e4, // protective
-        0x11d0142, // information-governance
-        0x177, // literature
-        0x24401ab, 0xbd, // operating-system-designer
-        0x270141, // informatics-analyst
-        0xc1, // developer
-        0x15b01b9, 0x245, // pathology-it-systems
-        0x24d0287, // web-technician
-        0x14a0245, // systems-integration
-        0xd7015b, // it-educator
-        0x17100fd, // first-line
-        0x1b401db, // product-owner
-        0x2290129, // health-software
-        0x8f, // command
-        0x1a70128, 0x21f, // head-of-service
-        0x1f201bb, // patient-records
-        0x16801de, // programme-lead
-        0xb10204, 0x216, // research-data-scientist
-        0x200, // reports
-        0x3b01eb, 0x180, // quality-assurance-manager
-        0x22d, // sqa
-        0x59, // billing
-        0x244014e, 0xbd, // intelligent-system-designer
-        0x1fd0225, // site-reliability
-        0xce0084, // clinical-documentation
-        0x9c00c3, // devops-consultant
-        0x1a700c7, 0x13a, // director-of-im
-        0x1a70128, 0x21f015b, // head-of-it-service
-        0x12900c6, 0x263, // digital-health-trainer
-        0x14a015b, 0xde, // it-integration-engineer
-        0x16a00d3, // e-learning
-        0x1eb00b1, 0x1a9, // data-quality-officer
-        0x257026f, // unit-tester
-        0x1df0027, // analyst-programmer
-        0x24d011c, // gis-technician
-        0xd70245, // systems-educator
-        0xc700c6, // digital-director
-        0x9c0235, // statistical-consultant
-        0xc20287, // web-development
-        0x1e300b1, // data-protection
-        0xc10229, // software-developer
-        0x215, // scientific
-        0xde010f, // game-engineer
-        0x2210097, // computing-services
-        0x127028a, 0x123, // white-hat-hacker
-        0x21f015b, 0x27, // it-service-analyst
-        0xbd021f, // service-designer
-        0x2340290, // work-station
-        0x23800b1, // data-steward
-        0x26d, // uat
-        0x17f00b8, // delivery-management
-        0x2580229, 0x22c, // software-testing-specialist
-        0x290164, 0x22c016e, // knowledge-and-library-specialist
-        0x840014, 0x8d, // accredited-clinical-coder
-        0x2, // 1st
-        0x1680256, // test-lead
-        0x20c, // rhit
-        0x20501ec, // quantitative-researcher
-        0x245019c, 0xca0029, // networking-systems-and-distributed
-        0x245006b, // business-systems
-        0x180016a, // learning-manager
-        0x14a0245, 0x9c, // systems-integration-consultant
-        0x1a400c6, // digital-nurse
-        0x21c00b1, 0x17, // data-security-administrator
-        0x21c0245, // systems-security
-        0x2250287, 0x17, // web-site-administrator
-        0x96, // computer
-        0x1420129, // health-information
-        0x1e10152, 0x180, // internet-project-manager
-        0x17015b, // it-administrator
-        0x1a70128, 0x2900b1, 0x22, // head-of-data-and-ai
-        0xbd0275, // ux-designer
-        0x14d0035, // artificial-intelligence
-        0xa8, // cryptological
-        0x2e0084, // clinical-application
-        0x27021c, // security-analyst
-        0x1ae021c, 0x77, // security-operations-centre
-        0x380142, 0x1b4, // information-asset-owner
-        0x2900b1, 0x22, // data-and-ai
-        0x8e0084, // clinical-coding
-        0x1a70128, 0x1c0, // head-of-performance
-        0x26400a2, 0x180, // corporate-training-manager
-        0x1800245, // systems-manager
-        0x256015b, // it-test
-        0x1f7, // registered
-        0x1f20186, // medical-records
-        0x960132, 0x14f, // human-computer-interaction
-        0x170287, // web-administrator
-        0x1f20186, 0x23e, // medical-records-supervisor
-        0x1500129, // health-interface
-        0x10b, // full
-        0xb801e1, // project-delivery
-        0x1420129, 0x8d, // health-information-coder
-        0x290244, 0x17019a, // system-and-network-administrator
-        0x9c00b2, // database-consultant
-        0x1a700c7, 0x24f, // director-of-technology
-        0xde0144, // infrastructure-engineer
-        0x23f013c, // implementation-support
-        0x16a017a, 0xde, // machine-learning-engineer
-        0x310256, // test-architect
-        0x1800256, // test-manager
-        0x270273, // usability-analyst
-        0x310086, // cloud-architect
-        0xb80021, // agile-delivery
-        0x1d101e2, 0x180, // projects-portfolio-manager
-        0x19a015b, 0x31, // it-network-architect
-        0x1d900b1, 0x21c0245, // data-processing-systems-security
-        0x340178, // local-area
-        0x16f002e, // application-lifecycle
-        0x1ae0096, // computer-operations
-        0x1cc, // platform
-        0x1bc, // patients
-        0x13f01a4, // nurse-informatician
-        0xb1007e, 0x1a9, // chief-data-officer
-        0x180008e, // coding-manager
-        0x24c0096, // computer-technical
-        0x257021c, // security-tester
-        0x15000c6, 0xbd, // digital-interface-designer
-        0x9e019a, 0x27, // network-control-analyst
-        0x23f002e, // application-support
-        0x14a, // integration
-        0x1ae015b, 0x180, // it-operations-manager
-        0x28400b1, 0x27, // data-warehouse-analyst
-        0x16f002e, 0x180, // application-lifecycle-manager
-        0x11d00b1, // data-governance
-        0x150015b, 0x69, // it-interface-builder
-        0x16301e6, 0x144, // public-key-infrastructure
-        0xde005b, // bioinformatics-engineer
-        0x164007e, 0x1a9, // chief-knowledge-officer
-        0x8d00c5, // diagnostic-coder
-        0xbd0287, // web-designer
-        0x17e, // malware
-        0x12901f7, 0x142, // registered-health-information
-        0xbd0256, // test-designer
-        0x19300b1, // data-modeling
-        0x142007e, 0x1a9, // chief-information-officer
-        0x1a70128, 0xbe021f, // head-of-service-desk
-        0x252, // telecommunications
-        0xbe021f, 0x27, // service-desk-analyst
-        0x1d100c6, 0x180, // digital-portfolio-manager
-        0x2630229, // software-trainer
-        0x24c016e, // library-technical
-        0x110274, 0x258, // user-acceptance-testing
-        0x1ff, // reporting
-        0x1420129, 0x2901d7, 0x21c, // health-information-privacy-and-security
-        0x17f, // management
-        0x1ae019a, // network-operations
-        0x1ae0244, // system-operations
-        0x6e, // caldicott
-        0xc100ea, // etl-developer
-        0x2100084, // clinical-safety
-        0x14a0244, 0x9c, // system-integration-consultant
-        0x16a017a, // machine-learning
-        0x1800164, // knowledge-manager
-        0x10d, // functional
-        0x245006b, 0x27, // business-systems-analyst
-        0x244015b, 0x31, // it-system-architect
-        0x20e0084, // clinical-risk
-        0x2560040, // automation-test
-        0x2340290, 0x23f, // work-station-support
-        0x1f20186, 0x83, // medical-records-clerk
-        0x1a70128, 0x24f, // head-of-technology
-        0x17f007c, 0x22c, // change-management-specialist
-        0x1a70128, 0x256, // head-of-test
-        0xe800b1, // data-ethicist
-        0x14201a5, // nursing-information
-        0x780274, 0xbc, // user-centred-design
-        0x31022a, // solution-architect
-        0x1e300b1, 0x21c0029, // data-protection-and-security
-        0x264, // training
-        0x14d006b, 0x27, // business-intelligence-analyst
-        0x9d00db, // electronic-content
-        0x245014e, // intelligent-systems
-        0x21c00b1, // data-security
-        0x1e10152, // internet-project
-        0x4001e8, 0xde, // qa-automation-engineer
-        0x1df026e, // ui-programmer
-        0x400086, 0xde, // cloud-automation-engineer
-        0x7c, // change
-        0x170239, // storage-administrator
-        0x1a70128, 0x13, // head-of-accessibility
-        0x24f0096, // computer-technology
-        0xc100a6, // course-developer
-        0x25e0012, // access-to
-        0xea, // etl
-        0x2570229, // software-tester
-        0xbd00b2, // database-designer
-        0x295002d, // api-writer
-        0x18d00b1, // data-miner
-        0x2450142, 0xd7, // information-systems-educator
-        0x20500bc, // design-researcher
-        0x6f, // cancer
-        0x142011a, // geographical-information
-        0xb700ae, // cyber-defender
-        0x21c015a, // iot-security
-        0x27022d, // sqa-analyst
-        0x3b01eb, 0x27, // quality-assurance-analyst
-        0xf00274, 0x205, // user-experience-researcher
-        0x1f10129, // health-record
-        0x18001dd, // program-manager
-        0x14a002e, 0x9c, // application-integration-consultant
-        0xde015b, // it-engineer
-        0x1760096, // computer-literacy
-        0x29501fe, // report-writer
-        0x13e00ae, // cyber-incident
-        0x2450142, 0x27021c, // information-systems-security-analyst
-        0x23f024b, // tech-support
-        0x1e2, // projects
-        0x18001db, // product-manager
-        0x1a70128, 0xb8, // head-of-delivery
-        0x1601bb, // patient-administrative
-        0x1410084, 0xc7, // clinical-informatics-director
-        0x1ae019a, 0x77, // network-operations-centre
-        0x1420119, // geographic-information
+        0x1790002, 0x24d, // 1st-line-support
+        0xb901ed, // project-delivery
+        0x8e018e, // medical-coding
         0x27005b, // bioinformatics-analyst
-        0x28400b1, 0x31, // data-warehouse-architect
-        0xb10084, // clinical-data
-        0x21c00ae, 0x180020e, // cyber-security-risk-manager
-        0x14d006b, // business-intelligence
-        0x197, // molecular
-        0x310275, // ux-architect
-        0x780132, 0xbd, // human-centred-designer
-        0x1f5, // red
-        0x1a70128, 0x2040274, // head-of-user-research
-        0x990244, // system-configuration
-        0x244014e, // intelligent-system
-        0x21c00ae, 0x1800223, // cyber-security-siem-manager
-        0x2700c3, // devops-analyst
-        0x1f9, // registration
-        0x58, // biller
-        0x11b, // geospatial
-        0x209013e, 0xde, // incident-response-engineer
-        0x290264, 0xc2, // training-and-development
-        0xc4, // devsecops
-        0x21f015b, 0xbe, // it-service-desk
-        0x84, // clinical
-        0x68, // bug
-        0x21c0142, 0x29003b, 0x27025c, // information-security-assurance-and-threat-analyst
-        0xdf00b1, // data-engineering
-        0x1a70128, 0x11d00b1, // head-of-data-governance
-        0x3b01eb, 0x2580029, // quality-assurance-and-testing
-        0x310142, // information-architect
-        0x14101c4, // pharmacy-informatics
-        0x270228, // soc-analyst
-        0x21c015b, 0x17, // it-security-administrator
-        0x1e6, // public
-        0xb1007e, // chief-data
-        0x7c006b, 0x27, // business-change-analyst
-        0x1ae0144, // infrastructure-operations
-        0x2901f2, 0x17f0142, // records-and-information-management
-        0x2630245, // systems-trainer
-        0x62, // biostatistics
-        0x22c00b1, // data-specialist
-        0x20700db, 0x16d, // electronic-resources-librarian
-        0x21c015b, 0x31, // it-security-architect
-        0x14a002e, 0xde, // application-integration-engineer
-        0x1a5007e, 0x141, // chief-nursing-informatics
-        0x23f00ad, // customer-support
-        0x142007e, // chief-information
-        0x1420129, 0x17f, // health-information-management
-        0x1eb0229, // software-quality
-        0x8c022b, 0x3d, // source-code-auditor
-        0x1a90235, // statistical-officer
-        0x6b015b, 0x26, // it-business-analysis
-        0x19a0086, 0xde, // cloud-network-engineer
-        0x1150095, // computational-geneticist
-        0x1500b2, 0x180, // database-administration-manager
-        0x16801e8, // qa-lead
-        0x21c0086, 0xde, // cloud-security-engineer
-        0x8e0186, // medical-coding
-        0x270235, // statistical-analyst
-        0x1fc, // release
-        0xb101bb, // patient-data
+        0x3b01f7, 0x23a, // quality-assurance-specialist
+        0x2660110, // functional-tester
+        0x1a2, // network
+        0x400265, // test-automation
+        0x2d, // api
+        0x29a, // windows
+        0x4001f4, // qa-automation
+        0x1530035, // artificial-intelligence
+        0x1c4, // pathway
+        0x1880208, // release-manager
+        0x275022d, 0x188, // service-transition-manager
+        0x1501c5, 0x258, // patient-administration-team
+        0x24c0161, // it-supervisor
+        0x3b01f7, 0x1e0, // quality-assurance-practice
+        0x21d0084, 0x1b1, // clinical-safety-officer
+        0x27022a, // security-analyst
+        0x24d01ed, 0x1b1, // project-support-officer
+        0x23a00ee, // evidence-specialist
+        0x14801ad, 0x253, // nursing-information-systems
+        0xbe00c7, // digital-designer
+        0xdf01f4, // qa-engineer
+        0x22a0096, 0x23a, // computer-security-specialist
+        0x2530148, 0x24c, // information-systems-supervisor
+        0x25a0176, 0x39, // library-technical-assistant
+        0x2650161, 0x188, // it-test-manager
+        0x1af012b, 0xbd009d, // head-of-content-design
+        0x12e0161, 0x188, // it-helpdesk-manager
+        0x1880273, // training-manager
+        0x16d0096, // computer-language
+        0x22f01a2, // network-services
+        0xd9, // ehr
+        0x2701e4, // problem-analyst
+        0x19c00b2, // data-modeller
+        0x290120, 0x270094, // governance-and-compliance-analyst
+        0x150002e, // application-integration
+        0x1dd00c7, // digital-portfolio
+        0x24d025a, 0x23a, // technical-support-specialist
+        0x17c, // linux
+        0x24d002e, // application-support
+        0x25f, // telecommunication
+        0x10a, // freedom
+        0x148012c, 0x188, // health-information-manager
+        0x2530148, 0x188022a, // information-systems-security-manager
+        0x22a0148, 0x1b1, // information-security-officer
+        0x28f, // vulnerability
+        0xc20047, // backend-developer
+        0x22a00af, // cyber-security
+        0x1b5, // operational
+        0x155, // interaction
+        0x270237, // software-analyst
+        0x1af00c8, 0x84, // director-of-clinical
+        0x170252, // system-administrator
+        0x22f0097, 0xc8, // computing-services-director
+        0x1ef00b2, // data-protection
+        0x10b, // front
+        0x1601c5, // patient-administrative
+        0x24, // algorithm
+        0x180, // local
+        0x25301a4, 0xcb0029, 0x253, // networking-systems-and-distributed-systems
+        0x1eb0243, // statistical-programmer
+        0x310265, // test-architect
+        0x22c, // server
+        0x1af012b, 0x207006b, 0x187, // head-of-business-relationship-management
+        0x2090233, // site-reliability
+        0x160, // iot
+        0x15200b2, // data-integrity
+        0x24d0259, // tech-support
+        0x25301a4, // networking-systems
+        0x144, // incident
+        0xbe027d, // ui-designer
+        0xbd0237, // software-design
+        0x24700b2, // data-storage
+        0xc5, // devsecops
+        0x1500253, 0x9c, // systems-integration-consultant
+        0x148012c, 0x187, // health-information-management
+        0x1170243, // statistical-genetic
+        0x3b01f7, 0x18801e0, // quality-assurance-practice-manager
+        0x17d0290, 0x15, // waiting-list-administration
+        0x2800b2, // data-analytics
+        0x1af012b, 0x2110283, // head-of-user-research
+        0x17e00c7, // digital-literacy
+        0x18700b2, // data-management
+        0xc20237, 0x2650143, // software-developer-in-test
+        0x176, // library
+        0x12c00c7, 0xc801e9, // digital-health-program-director
+        0x26601ca, // performance-tester
+        0x24d00c0, // desktop-support
+        0xb20084, // clinical-data
+        0xe3, // enterprise
+        0x3d0161, // it-auditor
+        0x31016a, // knowledge-architect
+        0x16e0142, // implementation-lead
+        0x2580201, 0x16e, // red-team-lead
+        0x12c01f2, 0x29, // public-health-and
+        0x156012c, 0xbe, // health-interface-designer
+        0x25b011f, // gis-technician
+        0x1a5, // networks
+        0x23a014a, // infrastructure-specialist
+        0x1af012b, 0x161, // head-of-it
+        0x8d018e, // medical-coder
+        0x1fe0084, 0x17, // clinical-records-administrator
+        0xbd0170, // learning-design
+        0x310237, // software-architect
+        0x9c00c4, // devops-consultant
+        0x270253, // systems-analyst
+        0x87, // cmio
+        0xbe0252, // system-designer
+        0x340180, 0x23a01a2, // local-area-network-specialist
+        0x14, // accredited
+        0x1af012b, 0x283, // head-of-user
+        0x1bc01e7, // product-owner
+        0x137, // human
+        0x5f, // biometrician
+        0x1af00c8, // director-of
+        0x14f, // insurance
+        0xdf00c4, // devops-engineer
+        0xc40086, 0xdf, // cloud-devops-engineer
+        0x25301a4, 0x29, // networking-systems-and
         0x64, // blockchain
-        0x1f20129, 0x39, // health-records-assistant
-        0x1a70128, 0x1fb006b, // head-of-business-relationship
-        0x18000c2, // development-manager
-        0x31014a, // integration-architect
-        0x1a4007e, 0x1a90142, // chief-nurse-information-officer
-        0x14e, // intelligent
-        0x28500b1, // data-warehousing
-        0x2160235, // statistical-scientist
-        0x2580229, // software-testing
-        0x27002e, // application-analyst
-        0x1e300b1, 0x1a9, // data-protection-officer
-        0x24400dc, 0xbd, // embedded-system-designer
-        0x1260096, // computer-hardware
-        0x110274, // user-acceptance
-        0x400086, // cloud-automation
-        0x8d0149, // insurance-coder
-        0x15a, // iot
-        0x14201a5, 0x1a9, // nursing-information-officer
-        0x1720095, // computational-linguist
-        0x1a70128, 0xb1, // head-of-data
-        0x2701e0, // programming-analyst
-        0x1410084, 0x22c, // clinical-informatics-specialist
-        0x21c, // security
-        0xbc, // design
-        0x289, // website
-        0x3200e2, 0x180, // enterprise-architecture-manager
-        0xbc016a, // learning-design
-        0x8d0186, // medical-coder
-        0x290264, 0x18000c2, // training-and-development-manager
-        0xa1015b, // it-coordinator
-        0xc30086, // cloud-devops
-        0xde0028, // analytics-engineer
-        0x21c0142, // information-security
-        0x1a5007e, 0x1a90142, // chief-nursing-information-officer
-        0x1a700c7, 0x1410084, // director-of-clinical-informatics
-        0x21c0142, 0xc7, // information-security-director
-        0x2050235, // statistical-researcher
-        0x9d, // content
-        0x13e, // incident
-        0x24401ab, // operating-system
-        0x295024c, // technical-writer
-        0x5b, // bioinformatics
-        0x1a5007e, 0x142, // chief-nursing-information
-        0x154, // internetworking
-        0x100, // foi
-        0x17028b, // windows-administrator
-        0x1ce, // pmo
-        0x1d100c6, // digital-portfolio
-        0xdd, // end
-        0x93, // compatibility
-        0xb4, // dcb0129
-        0x23d0186, // medical-summariser
-        0x24501ab, // operating-systems
-        0x31002e, // application-architect
-        0xdb, // electronic
-        0x22c0144, // infrastructure-specialist
-        0x290244, 0x19a, // system-and-network
-        0xde019d, // networks-engineer
-        0x3100b2, // database-architect
-        0x29016a, 0xc2, // learning-and-development
-        0x293, // workplace
-        0x25c, // threat
-        0x21f015b, 0x18000be, // it-service-desk-manager
-        0x171021a, // second-line
-        0x23f0274, // user-support
-        0x1410084, 0x27, // clinical-informatics-analyst
-        0x1a70128, // head-of
-        0x1eb015b, // it-quality
-        0x1680137, // ig-lead
-        0x142018c, 0x1a9, // midwifery-information-officer
-        0x31006b, // business-architect
-        0x1440086, // cloud-infrastructure
-        0x340178, 0x19a, // local-area-network
-        0x142017f, // management-information
-        0xc6007e, 0x142, // chief-digital-information
-        0x21600b1, // data-scientist
-        0x18001e1, // project-manager
-        0x270150, // interface-analyst
-        0x21c0142, 0x3b, // information-security-assurance
-        0x1a70128, 0x9d, // head-of-content
-        0x216005b, // bioinformatics-scientist
-        0x20700db, // electronic-resources
-        0x24c019a, // network-technical
-        0x9d00e2, // enterprise-content
-        0x270280, // vulnerability-analyst
-        0x1410116, // genome-informatics
-        0x290245, 0x180019d, // systems-and-networks-manager
-        0x204007e, 0x1a90142, // chief-research-information-officer
-        0xde0287, // web-engineer
-        0x27e, // voip
-        0x24500dc, 0xbd, // embedded-systems-designer
-        0x26e0275, // ux-ui
-        0x9a0244, // system-configurator
-        0x9a019a, // network-configurator
-        0x2250152, // internet-site
-        0x1a70128, 0x21400b1, // head-of-data-science
-        0x1500274, 0xde, // user-interface-engineer
-        0x222, // sharepoint
-        0xc6007e, 0x1420029, 0x1a9, // chief-digital-and-information-officer
-        0xb20215, // scientific-database
-        0xde019c, // networking-engineer
-        0xa10264, // training-coordinator
-        0x1e1015b, // it-project
-        0x2450096, // computer-systems
-        0x1ec, // quantitative
-        0x23f0294, // workstation-support
-        0x24a01f5, // red-team
-        0xb10129, // health-data
-        0xf00274, 0x27, // user-experience-analyst
-        0x18001d1, // portfolio-manager
-        0x2640293, // workplace-training
-        0x17f01f2, 0x22c, // records-management-specialist
-        0xc701e1, // project-director
-        0x26500c6, // digital-transformation
-        0xbe021f, 0x180, // service-desk-manager
-        0x23f01bb, // patient-support
-        0x1f20129, 0x23e, // health-records-supervisor
-        0x21c0142, 0x29003b, 0x25c, // information-security-assurance-and-threat
-        0x2440022, 0xbd, // ai-system-designer
-        0xbd014f, // interaction-designer
-        0x1c0, // performance
-        0x17301b9, // pathology-links
-        0x2640293, 0x22c, // workplace-training-specialist
-        0x221024c, 0x180, // technical-services-manager
-        0x12900c6, 0x1e1, // digital-health-project
-        0x1d7, // privacy
-        0x2440142, // information-system
-        0x132, // human
-        0xc2002e, 0xc7, // application-development-director
-        0x1420129, 0x29017f, // health-information-management-and
-        0x2290086, // cloud-software
-        0x27, // analyst
-        0x310164, // knowledge-architect
-        0x1eb0229, 0xde003b, // software-quality-assurance-engineer
-        0x143, // infosec
+        0x25b0296, // web-technician
+        0x1180095, // computational-geneticist
+        0x296, // web
+        0x12a0299, // white-hat
+        0x24d0086, 0x23a, // cloud-support-specialist
+        0x2660189, // manual-tester
+        0x2530096, 0x27, // computer-systems-analyst
+        0x1fe01c5, 0x188, // patient-records-manager
+        0x18701fe, // records-management
+        0x23a016a, // knowledge-specialist
+        0x158, // internet
+        0x15200b2, 0x23a, // data-integrity-specialist
+        0x2900b2, 0x22, // data-and-ai
+        0x290170, 0xa100c3, // learning-and-development-coordinator
+        0x14801ad, 0x1b1, // nursing-information-officer
+        0xbf012d, // help-desk
+        0x24d0161, 0x25b, // it-support-technician
+        0x22, // ai
+        0xde, // end
+        0x1ac0147, // informatics-nurse
+        0x1500161, 0xdf, // it-integration-engineer
+        0x2701b6, // operations-analyst
+        0x28, // analytics
+        0x24d01ed, // project-support
+        0x1790227, // second-line
+        0x1b601a2, 0x77, // network-operations-centre
+        0x400086, 0xdf, // cloud-automation-engineer
+        0x12d0161, 0xbf, // it-help-desk
+        0x1880170, // learning-manager
+        0x6b0161, 0x1880026, // it-business-analysis-manager
+        0x2530148, 0x27022a, // information-systems-security-analyst
+        0x237, // software
+        0x18e007e, 0x1b10147, // chief-medical-informatics-officer
+        0xa9, // cryptological
+        0x16a007e, 0x1b1, // chief-knowledge-officer
+        0x2520022, 0xbe, // ai-system-designer
+        0x16a, // knowledge
+        0x1530035, 0xdf, // artificial-intelligence-engineer
+        0x1af00c8, 0x25d, // director-of-technology
+        0xc20150, // integration-developer
+        0x9100b2, // data-communications
+        0x2660282, // usability-tester
+        0x22a00af, 0xc2, // cyber-security-developer
+        0x1eb0158, // internet-programmer
+        0x2530084, // clinical-systems
+        0x380148, 0x17, // information-asset-administrator
+        0x22a0091, // communications-security
+        0x1be, // pacs
+        0x3b0148, 0xdf, // information-assurance-engineer
+        0x253014d, // instructional-systems
+        0x1e60161, // it-procurement
+        0x1b601a2, // network-operations
+        0x22a00b2, 0x29, // data-security-and
+        0x1201c5, // patient-access
+        0x24d0283, 0x25b, // user-support-technician
+        0x237012c, // health-software
+        0xc6, // diagnostic
+        0x16901f2, // public-key
+        0x1a20161, 0xdf, // it-network-engineer
+        0x11022d, 0x27, // service-acceptance-analyst
+        0x1af012b, // head-of
+        0x15200b2, 0x1b1, // data-integrity-officer
+        0x1fe012c, 0x83, // health-records-clerk
+        0x3e025a, // technical-author
+        0x23b, // sqa
+        0x25b01a2, // network-technician
+        0x23a008e, // coding-specialist
+        0x22a002e, // application-security
+        0x1480084, 0x1880253, // clinical-information-systems-manager
+        0x1fe012c, 0x188, // health-records-manager
+        0x2160144, // incident-response
+        0x1560161, 0x69, // it-interface-builder
         0x75, // cclio
-        0x22c00ce, // documentation-specialist
-        0xc10086, // cloud-developer
-        0x94, // compliance
-        0x3b01eb, 0x270256, // quality-assurance-test-analyst
-        0x3b01eb, 0x258, // quality-assurance-testing
-        0x29201d4, // practice-workflow
-        0x24a0065, // blue-team
-        0xbd00c6, // digital-designer
-        0x1f300b1, // data-recovery
-        0x21c0244, 0x257, // system-security-tester
-        0x29019a, 0xde021c, // network-and-security-engineer
-        0xbe012a, // help-desk
-        0x229002e, 0xde, // application-software-engineer
-        0xde028c, // wireless-engineer
-        0xb100db, 0x1d9, // electronic-data-processing
-        0x3b01db, 0xde, // product-assurance-engineer
-        0x29011d, // governance-and
-        0x7c006b, // business-change
-        0xbd0150, // interface-designer
-        0x2e, // application
-        0x15b007e, 0x21c, // chief-it-security
-        0x1ba, // pathway
-        0xbc0147, // instructional-design
-        0xbe021f, // service-desk
-        0xc1002e, // application-developer
-        0x29013a, // im-and
-        0x84007e, 0x142, // chief-clinical-information
-        0x22c023f, // support-specialist
-        0x142021d, 0x20e, // senior-information-risk
-        0x23f015b, 0x24d, // it-support-technician
-        0x76, // cdio
-        0xde019a, // network-engineer
-        0x23f01bb, 0x22c, // patient-support-specialist
-        0x23f015b, 0x22c, // it-support-specialist
-        0x1420129, 0x2901d7, // health-information-privacy-and
-        0x256015b, 0x180, // it-test-manager
-        0x29201d4, 0x1420029, // practice-workflow-and-information
-        0x24e0147, // instructional-technologist
-        0x140, // informaticist
-        0x19100b1, // data-model
-        0x2701ce, // pmo-analyst
-        0x39016e, // library-assistant
-        0x13, // accessibility
-        0x24b015b, // it-tech
-        0x15b0129, 0x31, // health-it-architect
-        0x283, // ward
-        0x245019c, // networking-systems
-        0x35, // artificial
-        0x25701bf, // penetration-tester
-        0xa9, // cryptologist
-        0x21c00ae, 0xc701de, // cyber-security-programme-director
-        0x9e01ad, 0x180, // operational-control-manager
-        0x171021a, 0x23f, // second-line-support
-        0x27023f, // support-analyst
-        0xdd0046, 0xc1, // back-end-developer
-        0x23f0096, // computer-support
-        0x12a015b, 0x1a00be, // it-help-desk-advisor
-        0x186007e, 0x1a90142, // chief-medical-information-officer
-        0x21f015b, 0x2000be, // it-service-desk-agent
-        0x3b01eb, 0xc7, // quality-assurance-director
-        0x28c, // wireless
-        0x2440022, // ai-system
-        0x232010b, 0xc1, // full-stack-developer
-        0x1a4, // nurse
-        0xb100db, // electronic-data
-        0x220, // servicedesk
-        0x10a, // frontend
-        0x204007e, // chief-research
-        0xb10129, 0x216, // health-data-scientist
-        0x1a70128, 0x2601c0, // head-of-performance-analysis
-        0x18b00c6, // digital-midwife
-        0x17021e, // server-administrator
-        0x20d0142, // information-rights
-        0x1640084, 0x22c, // clinical-knowledge-specialist
-        0x22c008e, // coding-specialist
-        0xde002e, // application-engineer
-        0x26001ba, // pathway-tracker
-        0x29007c, 0x2701fc, // change-and-release-analyst
-        0x290244, // system-and
-        0xde019f, // noc-engineer
-        0x180019a, // network-manager
-        0xdf0229, // software-engineering
-        0x21c015b, 0x9c, // it-security-consultant
-        0x29019a, 0x21c, // network-and-security
-        0x2701ae, // operations-analyst
-        0x1d100c6, 0x27, // digital-portfolio-analyst
-        0xc10287, // web-developer
-        0x1d900b1, 0x270245, // data-processing-systems-analyst
-        0x290164, 0x16e, // knowledge-and-library
-        0x1f20186, 0x27, // medical-records-analyst
-        0x1f80269, // tumor-registrar
-        0xb1, // data
-        0x1410129, 0x180, // health-informatics-manager
-        0x15b0129, // health-it
-        0x110, // gameplay
-        0x1a70128, 0xbc011f, // head-of-graphic-design
-        0x190, // mobile
-        0x21c00ae, 0xde, // cyber-security-engineer
-        0x2440096, 0x24d, // computer-system-technician
-        0x2440084, // clinical-system
-        0x23f01de, 0x1a9, // programme-support-officer
-        0x12, // access
-        0x1e8, // qa
-        0x15b0129, 0x9c, // health-it-consultant
-        0x1800099, // configuration-manager
-        0x23f0086, 0x22c, // cloud-support-specialist
-        0x120245, // systems-access
-        0x1a70128, 0x21c015b, // head-of-it-security
-        0x24d0096, // computer-technician
-        0x23f019a, 0x24d, // network-support-technician
-        0x1ae0144, 0xde, // infrastructure-operations-engineer
-        0x1df0096, // computer-programmer
-        0x23f00bf, 0x24d, // desktop-support-technician
-        0xec00c6, // digital-evaluator
-        0x1a70128, 0x21c0142, // head-of-information-security
-        0x290105, 0x13e, // forensics-and-incident
-        0x149, // insurance
-        0x1f20186, 0x8300f8, // medical-records-filing-clerk
-        0xbd0013, // accessibility-designer
-        0xde00c4, // devsecops-engineer
-        0x1701b6, // pacs-administrator
-        0x20e00ae, // cyber-risk
-        0x1f20186, 0xa1, // medical-records-coordinator
-        0x1e10289, 0x180, // website-project-manager
+        0x1ed0161, // it-project
+        0x1290096, // computer-hardware
+        0x203, // registered
+        0xdf00b2, // data-engineer
+        0x153006b, 0x27, // business-intelligence-analyst
+        0x2530148, 0x188, // information-systems-manager
+        0x8e0084, 0x1b1, // clinical-coding-officer
+        0x22a, // security
+        0x1f70237, // software-quality
+        0x107, // forensics
+        0x9d00e3, // enterprise-content
+        0xa101ed, // project-coordinator
+        0x960137, 0x155, // human-computer-interaction
+        0xb201c5, // patient-data
+        0x12c00c7, 0x248, // digital-health-strategist
+        0x22a0096, // computer-security
+        0x22a00af, 0x188021b, // cyber-security-risk-manager
         0x63, // blended
-        0x244, // system
-        0x1fb006b, 0x180, // business-relationship-manager
-        0xbe021f, 0x1af, // service-desk-operator
-        0x1710002, 0x23f, // 1st-line-support
-        0xde0202, // requirement-engineer
-        0xf1021c, // security-expert
-        0x15b0129, 0x22c023f, // health-it-support-specialist
-        0x1a70128, 0x142, // head-of-information
-        0x2900b1, 0xe80022, // data-and-ai-ethicist
-        0x1bb00db, // electronic-patient
-        0x14a0244, // system-integration
-        0x1a70128, 0x28, // head-of-analytics
-        0x12a015b, 0x18000be, // it-help-desk-manager
-        0x2570040, // automation-tester
-        0x168013c, // implementation-lead
-        0x1fd0225, 0xc3, // site-reliability-devops
-        0xb10204, // research-data
-        0x2450142, 0xc7, // information-systems-director
-        0x1de, // programme
-        0x2450096, 0x27, // computer-systems-analyst
-        0x29008f, // command-and
-        0xbd011f, // graphic-designer
-        0x2700f2, // exploitation-analyst
-        0x1d900b1, // data-processing
-        0x8e0186, 0x1a9, // medical-coding-officer
-        0x1800287, // web-manager
-        0x1420084, 0xd70245, // clinical-information-systems-educator
-        0x170166, // lan-administrator
-        0x257014a, // integration-tester
-        0x12b, // helpdesk
-        0x19200b2, // database-modeler
-        0x47, // backend
-        0xc6007e, // chief-digital
-        0x1710004, 0x23f, // 2nd-line-support
-        0x2450084, 0xd7, // clinical-systems-educator
-        0x26400a2, // corporate-training
-        0x21c00b1, 0x1e30029, // data-security-and-protection
-        0x21f, // service
-        0x29201d4, 0x29, // practice-workflow-and
-        0x7700b1, // data-centre
-        0x28400b1, // data-warehouse
-        0x21, // agile
-        0xc10057, // bi-developer
-        0x1a700c7, 0x29013a, // director-of-im-and
-        0x2250152, 0xbd, // internet-site-designer
-        0x29008f, 0x77009e, // command-and-control-centre
-        0x19a0096, 0x22c023f, // computer-network-support-specialist
-        0xbd0289, // website-designer
-        0x225, // site
-        0xbf, // desktop
-        0x1a90164, // knowledge-officer
-        0x21c019a, // network-security
-        0x1a70128, 0x2900b1, 0xe90022, // head-of-data-and-ai-ethics
-        0x21c015b, // it-security
-        0x206015b, // it-resilience
-        0x26e, // ui
-        0x260006f, // cancer-tracker
-        0x290, // work
-        0x270099, // configuration-analyst
-        0x245019a, 0x9c, // network-systems-consultant
-        0x1e10289, // website-project
-        0xc701dd, // program-director
-        0x1710004, // 2nd-line
-        0x22101bb, // patient-services
-        0x24c016e, 0x39, // library-technical-assistant
-        0x1f20129, 0x1a9, // health-records-officer
-        0x157, // intrusion
-        0xb3, // dba
-        0x21c0091, // communications-security
-        0x186007e, 0x142, // chief-medical-information
-        0x1c30141, // informatics-pharmacist
-        0x239, // storage
-        0x9400b1, 0x1a9, // data-compliance-officer
-        0x24a01f5, 0x168, // red-team-lead
-        0x17019a, // network-administrator
-        0x1eb00b1, 0x22c, // data-quality-specialist
-        0x218, // scrum
-        0x81, // ciso
-        0x3100e2, // enterprise-architect
-        0xc701e8, // qa-director
-        0x1ae0096, 0x180, // computer-operations-manager
-        0x209013e, // incident-response
-        0x23f0274, 0x22c, // user-support-specialist
+        0xcf025a, 0x23a, // technical-documentation-specialist
+        0x1af012b, 0x9d, // head-of-content
+        0x112, // game
+        0x12000b2, 0x188, // data-governance-manager
+        0xb6, // dcb0160
+        0x1fe018e, 0x27, // medical-records-analyst
+        0x1e300b2, 0x1b1, // data-privacy-officer
+        0x2700c0, // desktop-analyst
+        0x23a00b3, // database-specialist
+        0x18800b9, // delivery-manager
+        0x1ed0296, // web-project
+        0xdf0113, // gameplay-engineer
+        0x24d0161, 0x23a, // it-support-specialist
+        0x22a0161, 0x17, // it-security-administrator
+        0x1200148, 0x188, // information-governance-manager
+        0x24d025a, // technical-support
+        0x14701d0, // pharmacy-informatics
+        0x1f70161, // it-quality
+        0x1eb002e, 0x27, // application-programmer-analyst
+        0x24d0096, 0x23a, // computer-support-specialist
+        0x154, // intelligent
+        0x2520154, // intelligent-system
+        0x1d0, // pharmacy
+        0x1f5, // qat
+        0x188022d, // service-manager
+        0x65, // blue
+        0x187007c, 0x23a, // change-management-specialist
+        0x3300c7, // digital-archivist
+        0xc1015d, // intrusion-detection
+        0x2700d6, // edi-analyst
+        0x14e0096, // computer-instructor
+        0xdf022c, // server-engineer
+        0xb90021, // agile-delivery
+        0x28a, // visual
+        0x149, // infosec
+        0xda, // elearning
+        0xbe01a2, // network-designer
+        0x1af012b, 0x28, // head-of-analytics
+        0x20c, // reporting
+        0xbe0296, // web-designer
+        0x1af012b, 0x148, // head-of-information
+        0x188007c, // change-manager
+        0x148012c, 0x2901e3, 0x22a, // health-information-privacy-and-security
+        0x7e, // chief
+        0x11e, // geospatial
+        0x222, // scientific
+        0x2a101e0, 0x1480029, 0x2020187, 0x23a, // practice-workflow-and-information-management-redesign-specialist
+        0x18e, // medical
+        0x113, // gameplay
+        0x32, // architecture
+        0xdf0296, // web-engineer
+        0x1b0, // office
+        0x26d0012, 0x1fe, // access-to-records
+        0x21d0084, 0xdf, // clinical-safety-engineer
+        0x14701ac, // nurse-informatics
+        0xc7007e, // chief-digital
+        0xb2012c, // health-data
+        0xb901ea, // programme-delivery
+        0xc801e9, // program-director
+        0x1fe018e, 0x241, // medical-records-staff
+        0xc200b3, // database-developer
+        0x17d0290, 0x89, // waiting-list-co
+        0xb2007e, // chief-data
+        0x7c00c7, // digital-change
+        0x2e, // application
+        0x1af012b, 0x29008f, // head-of-command-and
+        0x299, // white
+        0x283, // user
+        0x1fb022d, // service-readiness
+        0x14801ad, // nursing-information
+        0x240010e, 0xc2, // full-stack-developer
+        0x3b01f7, 0x2670029, // quality-assurance-and-testing
+        0x170296, // web-administrator
+        0x16e01ed, // project-lead
+        0x177002e, // application-lifecycle
+        0xdf01a7, // noc-engineer
+        0x177002e, 0x188, // application-lifecycle-manager
+        0x2530148, // information-systems
+        0x17d0290, // waiting-list
+        0xc801f4, // qa-director
+        0x189, // manual
+        0xdf00dd, // embedded-engineer
+        0x26d0012, // access-to
+        0xdf0022, // ai-engineer
+        0x24d0142, 0x23a, // implementation-support-specialist
+        0x21b00af, // cyber-risk
+        0x1ef00b2, 0x29, // data-protection-and
+        0x290252, // system-and
+        0x27028f, // vulnerability-analyst
+        0x1b10273, // training-officer
+        0x1b60296, // web-operations
+        0x31014a, // infrastructure-architect
+        0x1750084, // clinical-librarian
+        0x1eb0237, // software-programmer
+        0x2660093, // compatibility-tester
+        0x18700b9, // delivery-management
+        0xbe0156, // interface-designer
+        0x12c01f2, 0x900029, 0x175, // public-health-and-commissioning-librarian
+        0x15600c7, // digital-interface
+        0x1fe012c, // health-records
+        0x340180, 0x1a2, // local-area-network
+        0xdf014a, // infrastructure-engineer
+        0x2a2, // workplace
+        0x17029a, // windows-administrator
+        0x2090233, 0xdf, // site-reliability-engineer
+        0x7f, // cio
+        0x11f, // gis
+        0xde010b, // front-end
+        0x2720253, // systems-trainer
+        0x146, // informaticist
+        0x1ed0298, // website-project
+        0x27020d, // reports-analyst
+        0x225, // scrum
+        0x31022a, // security-architect
+        0x156, // interface
+        0x20b, // report
+        0xf3, // exploitation
+        0x23a0161, // it-specialist
+        0x23a00cf, // documentation-specialist
+        0x25301b3, // operating-systems
+        0x1af012b, 0x122, // head-of-graphic
+        0x2700b2, // data-analyst
+        0x290273, 0xa100c3, // training-and-development-coordinator
+        0x2530148, 0x22a, // information-systems-security
+        0x148012c, 0x1b1, // health-information-officer
+        0x2800b2, 0x188, // data-analytics-manager
+        0x1ed0161, 0x188, // it-project-manager
+        0xc30296, // web-development
+        0x1c500dc, 0x1fd, // electronic-patient-record
+        0xbf022d, // service-desk
+        0x266022a, // security-tester
+        0x25d0096, // computer-technology
+        0x24c0176, // library-supervisor
+        0x22a0148, 0x17, // information-security-administrator
+        0x2530148, 0x1b1022a, // information-systems-security-officer
+        0x2370086, 0xdf, // cloud-software-engineer
+        0x148012c, 0x83, // health-information-clerk
+        0x24d01ea, 0x1b1, // programme-support-officer
+        0x97, // computing
+        0x148012c, 0x23a, // health-information-specialist
+        0x1ad007e, // chief-nursing
+        0x186, // malware
+        0x290107, 0x2160144, 0x27, // forensics-and-incident-response-analyst
+        0x1b60161, 0x188, // it-operations-manager
+        0x3200e3, // enterprise-architecture
+        0x18801a2, // network-manager
+        0xc2002e, // application-developer
+        0x102, // foi
+        0x26f01c4, // pathway-tracker
+        0xbe028a, // visual-designer
+        0x22a0161, 0x31, // it-security-architect
+        0x2530084, 0xd8, // clinical-systems-educator
+        0x110283, // user-acceptance
+        0xc801ed, // project-director
+        0x211007e, 0x148, // chief-research-information
+        0x1500b3, 0x188, // database-administration-manager
+        0x18801fe, // records-manager
+        0x9400b2, 0x1b1, // data-compliance-officer
+        0x1af012b, 0x18700b9, // head-of-delivery-management
+        0x205, // registration
+        0x29016a, 0x176, // knowledge-and-library
+        0x25300dd, 0xbe, // embedded-systems-designer
+        0x990252, // system-configuration
+        0x27300a2, // corporate-training
+        0x1eb, // programmer
+        0x22a00af, 0x1ea, // cyber-security-programme
+        0x1fe018e, 0x39, // medical-records-assistant
+        0x239, // source
+        0x1af012b, 0xbd0122, // head-of-graphic-design
+        0xf10283, 0x27, // user-experience-analyst
+        0x340180, // local-area
+        0x1fe0084, 0x25b, // clinical-records-technician
+        0x1af012b, 0x26006b, // head-of-business-analysis
+        0x242029f, 0x24d, // work-station-support
+        0x1af012b, 0xc7, // head-of-digital
+        0x261, // telecoms
+        0x14400af, 0x128, // cyber-incident-handler
+        0xaf, // cyber
+        0xdc, // electronic
+        0x29b, // wireless
+        0x9d00dc, // electronic-content
+        0x18e007e, 0x147, // chief-medical-informatics
+        0x1070161, // it-forensics
+        0x24d01a2, 0xdf, // network-support-engineer
+        0x15100b3, // database-integrator
+        0x27302a2, // workplace-training
+        0x175, // librarian
+        0xb4, // dba
+        0x14300c2, 0x265, // developer-in-test
+        0x57, // bi
         0x840014, // accredited-clinical
-        0x1a70128, 0x26006b, // head-of-business-analysis
-        0x3b01eb, 0x256, // quality-assurance-test
-        0x21c0142, 0x29003b, // information-security-assurance-and
-        0x1a70128, 0x11f, // head-of-graphic
-        0x2800b1, 0x180, // data-analytics-manager
+        0x17f, // literature
+        0x1480194, 0x1b1, // midwifery-information-officer
+        0x253006b, 0x27, // business-systems-analyst
+        0x30, // appsw
+        0x1f700b2, 0x23a, // data-quality-specialist
+        0x17017c, // linux-administrator
+        0x16101c3, 0x1880253, // pathology-it-systems-manager
+        0x2120243, // statistical-researcher
+        0xce, // documentalist
+        0x1700182, 0xdf, // machine-learning-engineer
+        0x14a0086, // cloud-infrastructure
+        0x7a, // certified
+        0x15600c7, 0xbe, // digital-interface-designer
+        0x22e, // servicedesk
+        0x1500b3, // database-administration
+        0x1480084, 0xd80253, // clinical-information-systems-educator
+        0x1501c5, 0x16f0258, // patient-administration-team-leader
+        0x2a101e0, // practice-workflow
+        0x25c0170, // learning-technologist
+        0x1af00c8, 0xc7, // director-of-digital
+        0x270236, // soc-analyst
+        0x150002e, 0xdf, // application-integration-engineer
+        0x8d0084, // clinical-coder
+        0x22f025a, 0x188, // technical-services-manager
+        0x26501ca, // performance-test
+        0x290252, 0x1701a2, // system-and-network-administrator
+        0x25300dd, // embedded-systems
+        0xdf0260, // telecommunications-engineer
+        0x161012c, 0x9c, // health-it-consultant
+        0x12d0161, // it-help
+        0x1700063, // blended-learning
+        0x1b1016a, // knowledge-officer
+        0x14501ac, // nurse-informatician
+        0xc30237, // software-development
+        0x29007c, // change-and
+        0xbe022d, // service-designer
+        0x233, // site
+        0x16c, // lan
+        0x243, // statistical
+        0x9c0161, // it-consultant
+        0x1b70096, // computer-operator
+        0x1e500b2, 0x22a0253, // data-processing-systems-security
+        0x29300b2, // data-warehouse
+        0x12d0161, 0x1a00bf, // it-help-desk-advisor
+        0x273, // training
+        0x119, // genome
+        0xbe009d, // content-designer
+        0x1af012b, 0x2900b2, 0x22, // head-of-data-and-ai
+        0x1a30096, // computer-networker
+        0x29016a, // knowledge-and
+        0x1470084, 0x27, // clinical-informatics-analyst
+        0x27, // analyst
+        0x1ee, // projects
+        0x1b3, // operating
+        0x1ea00c7, // digital-programme
+        0x28b00b2, // data-visualisation
+        0xdf0197, // ml-engineer
+        0x2530148, 0xd8, // information-systems-educator
+        0x198, // mobile
+        0x22a01a2, 0x17, // network-security-administrator
+        0xa101a2, // network-coordinator
+        0x288, // virtualisation
+        0xa6, // course
+        0x265, // test
+        0x1e3, // privacy
+        0x1eb0252, // system-programmer
+        0x1a20161, // it-network
+        0x2701f5, // qat-analyst
+        0x4001f4, 0xdf, // qa-automation-engineer
+        0x31006b, // business-architect
+        0xdf0150, // integration-engineer
+        0xdf002e, // application-engineer
+        0x1b60096, // computer-operations
+        0xe00237, // software-engineering
+        0x17016c, // lan-administrator
+        0x24d0283, 0x27, // user-support-analyst
+        0x25301a4, 0xcb0029, // networking-systems-and-distributed
+        0x2530161, 0x31, // it-systems-architect
+        0xbd, // design
+        0x29016a, 0x23a0176, // knowledge-and-library-specialist
+        0x91, // communications
+        0x1dd, // portfolio
+        0x27011f, // gis-analyst
+        0x232, // siro
+        0xe6, // epr
+        0x16e01f4, // qa-lead
+        0xe8, // ethical
+        0x278, // tumor
+        0xba, // demographer
+        0xd4, // e
+        0x1500161, // it-integration
+        0xc2027d, // ui-developer
+        0x14a00c7, // digital-infrastructure
+        0x148012c, 0x17, // health-information-administrator
+        0x2701a2, // network-analyst
+        0x1ed0296, 0x188, // web-project-manager
+        0x270252, // system-analyst
+        0xe900b2, // data-ethicist
+        0x1f700b2, 0x1b1, // data-quality-officer
+        0x161012c, 0x23a024d, // health-it-support-specialist
+        0x161, // it
+        0x7c006b, 0x27, // business-change-analyst
+        0x219, // rhit
+        0x1601c5, 0x258, // patient-administrative-team
+        0xb2011b, // genomics-data
+        0x25a, // technical
+        0x2a101e0, 0x29, // practice-workflow-and
+        0x2700f3, // exploitation-analyst
+        0x18a0225, // scrum-master
+        0x22a0148, 0x27, // information-security-analyst
+        0x9a0252, // system-configurator
+        0x2530154, 0xbe, // intelligent-systems-designer
+        0x2670237, // software-testing
+        0x1500253, // systems-integration
+        0x22d0161, 0x2000bf, // it-service-desk-agent
+        0x17b01c3, // pathology-links
+        0x22d0161, // it-service
+        0x40, // automation
+        0x1e4, // problem
+        0x2590161, // it-tech
+        0x21400dc, // electronic-resources
+        0x1450084, // clinical-informatician
+        0xf10283, 0x212, // user-experience-researcher
+        0xb700af, // cyber-defence
+        0x1c3, // pathology
+        0x24d0237, 0x188, // software-support-manager
+        0x22a0148, 0x188, // information-security-manager
+        0x18801e7, // product-manager
+        0x1560283, 0xc2, // user-interface-developer
+        0x14a01a2, // network-infrastructure
+        0x153006b, 0x9c, // business-intelligence-consultant
+        0x1d8, // platform
+        0xa10273, // training-coordinator
+        0x19e, // module
+        0x153012c, // health-intelligence
+        0xbe00b3, // database-designer
+        0xae, // customer
+        0x2650237, // software-test
+        0xdf0161, // it-engineer
+        0xb3, // database
+        0x161007e, 0x1b1022a, // chief-it-security-officer
+        0x292, // ward
+        0xca, // disaster
+        0x290120, 0x94, // governance-and-compliance
+        0x1af010a, // freedom-of
+        0x12c00c7, 0x18801ed, // digital-health-project-manager
+        0x1470084, 0xc8, // clinical-informatics-director
+        0x14400af, 0x215, // cyber-incident-responder
+        0x260, // telecommunications
+        0xcd, // document
+        0x25a0096, // computer-technical
+        0x290140, 0x255, // im-and-t
+        0x1480187, 0x253, // management-information-systems
+        0x22f0161, // it-services
+        0xbf012d, 0x27, // help-desk-analyst
+        0x16a0084, 0x23a, // clinical-knowledge-specialist
+        0x1da, // pmo
+        0x1a001f0, // protective-monitoring
+        0x780137, // human-centred
+        0x290120, // governance-and
+        0x2580065, // blue-team
+        0xc30237, 0xdf, // software-development-engineer
+        0x290253, // systems-and
+        0x1501c5, // patient-administration
+        0x16a0084, // clinical-knowledge
+        0x6b00d4, // e-business
+        0x25301a2, 0x9c, // network-systems-consultant
+        0x187, // management
+        0x12a0299, 0x126, // white-hat-hacker
+        0x1b60096, 0x188, // computer-operations-manager
+        0x1ed0158, // internet-project
+        0x14a0086, 0xdf, // cloud-infrastructure-engineer
+        0x122, // graphic
+        0x3b01f7, 0x265, // quality-assurance-test
+        0x1af012b, 0xe000b2, // head-of-data-engineering
+        0x2130161, // it-resilience
+        0x2660206, // regression-tester
+        0xb20084, 0x10, // clinical-data-abstractor
+        0x780137, 0xbd, // human-centred-design
+        0x22d0161, 0x188, // it-service-manager
+        0x8a0021, // agile-coach
+        0x2330158, 0xbe, // internet-site-designer
+        0x60, // biostatistical
+        0x1880253, // systems-manager
+        0x1af012b, 0x22100b2, // head-of-data-science
+        0x29300b2, 0x27, // data-warehouse-analyst
+        0x1fe01c6, // patients-records
+        0x290, // waiting
+        0x22a0253, // systems-security
+        0xc801ea, // programme-director
+        0x22f0097, // computing-services
+        0x6b, // business
+        0x148012c, 0x2901e3, 0x23a022a, // health-information-privacy-and-security-specialist
+        0x161012c, 0x1eb, // health-it-programmer
+        0x270282, // usability-analyst
+        0x2160144, 0xdf, // incident-response-engineer
+        0x227, // second
+        0x14100cd, // document-imaging
+        0x1af012b, 0x29008f, 0x9e, // head-of-command-and-control
+        0x2660013, // accessibility-tester
+        0x1ed0298, 0x188, // website-project-manager
+        0x25b00b3, // database-technician
+        0x22a00af, 0xdf, // cyber-security-engineer
+        0x1fe018e, 0xc8, // medical-records-director
+        0xc3002e, 0xc8, // application-development-director
+        0x12d, // help
+        0x170161, // it-administrator
+        0x148022b, 0x1bc021b, // senior-information-risk-owner
+        0x12c0203, 0x25b0148, // registered-health-information-technician
+        0x3b01f7, 0xdf, // quality-assurance-engineer
+        0x22a0148, 0x29003b, // information-security-assurance-and
+        0x170253, // systems-administrator
+        0x1500252, 0xdf, // system-integration-engineer
+        0x1f70237, 0x3b, // software-quality-assurance
+        0x59, // billing
+        0x22a00b2, 0x1ef0029, // data-security-and-protection
+        0x29008f, 0x77009e, // command-and-control-centre
+        0x1af012b, 0x22d0161, // head-of-it-service
+        0x22a00b2, // data-security
+        0x1b6002e, // application-operations
+        0x1b6, // operations
+        0xdf022a, // security-engineer
+        0x3100b3, // database-architect
+        0x24d0237, // software-support
+        0x1480194, // midwifery-information
+        0x1c6, // patients
+        0x1f8, // quantitative
+        0x17d0290, 0x1ba0089, // waiting-list-co-ordinator
+        0xbe0284, // ux-designer
+        0x1f70237, 0x27003b, // software-quality-assurance-analyst
+        0x2900b2, 0x28, // data-and-analytics
+        0x1470084, 0x188, // clinical-informatics-manager
+        0xc7, // digital
+        0x9601cd, // personal-computer
+        0x27025a, // technical-analyst
+        0x2e0084, // clinical-application
+        0x1fd012c, // health-record
+        0x9d0296, 0x188, // web-content-manager
+        0x25a0096, 0x23a, // computer-technical-specialist
+        0x16101c3, // pathology-it
+        0x253, // systems
+        0xb2011a, 0x27, // genomic-data-analyst
+        0xdf01f7, // quality-engineer
+        0x2, // 1st
+        0x22a00af, 0x25c, // cyber-security-technologist
+        0x8e0084, 0xf2, // clinical-coding-expert
+        0x17000d4, // e-learning
+        0x22a01a2, 0x266, // network-security-tester
+        0x22a0148, 0x21b, // information-security-risk
+        0x237002e, 0xdf, // application-software-engineer
+        0x12c00c7, 0x1ed, // digital-health-project
+        0x153006b, 0x188, // business-intelligence-manager
+        0x22a0161, // it-security
+        0x1fe018e, 0x83, // medical-records-clerk
+        0x1ac007e, 0x148, // chief-nurse-information
+        0x2530096, 0x9c, // computer-systems-consultant
+        0x1a20096, 0x23a, // computer-network-specialist
+        0x145, // informatician
+        0x12024a, // subject-access
+        0x94, // compliance
+        0x1af00c8, 0x140, // director-of-im
+        0x2520096, 0x25b, // computer-system-technician
+        0x3b01f7, 0x270265, // quality-assurance-test-analyst
+        0x2900b2, 0xe90022, // data-and-ai-ethicist
+        0x18800b3, // database-manager
+        0x1af012b, 0xbd022d, // head-of-service-design
+        0x150, // integration
+        0x1af012b, 0xb9, // head-of-delivery
+        0x25b0161, // it-technician
+        0xee, // evidence
+        0x226, // sdet
+        0x2580201, 0x1b7, // red-team-operator
+        0x1f70237, 0xdf003b, // software-quality-assurance-engineer
+        0x670068, // bug-bounty
+        0x1790227, 0x24d, // second-line-support
+        0x22a00b2, 0x27, // data-security-analyst
+        0x12600e8, // ethical-hacker
+        0x84007e, 0x148, // chief-clinical-information
+        0x27200a2, // corporate-trainer
+        0x1880142, // implementation-manager
+        0x1e500b2, // data-processing
+        0x27200e6, // epr-trainer
+        0x1c9, // penetration
+        0x12d0161, 0x18800bf, // it-help-desk-manager
+        0x22a0086, 0xdf, // cloud-security-engineer
+        0x1af012b, 0x22a0161, // head-of-it-security
+        0x23a00b2, // data-specialist
+        0xbf022d, 0x1b7, // service-desk-operator
+        0x1560161, // it-interface
+        0x1ad007e, 0x1b10147, // chief-nursing-informatics-officer
+        0x2901a2, 0xdf022a, // network-and-security-engineer
+        0xdf0024, // algorithm-engineer
+        0x2530161, 0x27, // it-systems-analyst
+        0x5d0095, // computational-biology
+        0x1c500dc, // electronic-patient
+        0x1fe, // records
+        0x21d012c, 0x1b10094, // health-safety-compliance-officer
+        0xdf0028, // analytics-engineer
+        0x290273, 0xc3, // training-and-development
+        0x23a00c0, // desktop-specialist
+        0x17900fe, 0x24d, // first-line-support
+        0x2701f4, // qa-analyst
+        0x1af012b, 0xc3010c, // head-of-frontend-development
+        0x1ad, // nursing
+        0x1fb022d, 0x27, // service-readiness-analyst
+        0x19a019f, // molecular-modeler
+        0x3b0148, 0x27, // information-assurance-analyst
+        0x18800c3, // development-manager
+        0x8e0084, 0x188, // clinical-coding-manager
+        0x22a0252, 0x266, // system-security-tester
+        0x1880144, // incident-manager
+        0x24d01c8, // pc-support
+        0x4001b0, // office-automation
+        0xb0, // cyberspace
+        0x159, // internetwork
+        0x148011c, 0x253, // geographic-information-systems
+        0x2530148, 0x27, // information-systems-analyst
+        0x19a00b3, // database-modeler
+        0x290170, 0x18800c3, // learning-and-development-manager
+        0xc80161, // it-director
+        0x8d00c6, // diagnostic-coder
+        0x1af012b, 0x13, // head-of-accessibility
+        0x1fe018e, 0x25b, // medical-records-technician
+        0x194, // midwifery
+        0x1cd, // personal
+        0x242029f, // work-station
+        0x1b60252, // system-operations
+        0x12c00c7, // digital-health
+        0xdf01a4, // networking-engineer
+        0x27c, // uat
+        0x2a4025a, // technical-writer
+        0x16e00bd, // design-lead
+        0x1880296, // web-manager
+        0x148012c, 0x175, // health-information-librarian
+        0x1470084, 0xa1, // clinical-informatics-coordinator
+        0x247, // storage
+        0x1ca, // performance
+        0x1cf0147, // informatics-pharmacist
+        0x23a00c4, // devops-specialist
+        0xfd, // firmware
+        0x270096, // computer-analyst
+        0x11d, // geographical
+        0x1af012b, 0xbf022d, // head-of-service-desk
+        0x147012c, 0xc8, // health-informatics-director
+        0x74, // ccio
+        0xb2007e, 0x1b1, // chief-data-officer
+        0x16e01ea, // programme-lead
+        0x188014a, // infrastructure-manager
+        0x211007e, 0x1b10148, // chief-research-information-officer
+        0x1ed00c7, // digital-project
+        0x2330296, 0xbe, // web-site-designer
+        0xbe01e7, // product-designer
+        0xbe0237, // software-designer
+        0x22a0252, 0x17, // system-security-administrator
+        0x9e01a2, 0x27, // network-control-analyst
+        0x96, // computer
+        0x18e007e, 0x148, // chief-medical-information
+        0x2330296, 0x188, // web-site-manager
+        0x1ac00c7, // digital-nurse
+        0x14400af, // cyber-incident
+        0x830292, // ward-clerk
+        0xe2, // entarch
+        0x25200dd, // embedded-system
+        0x22a0252, // system-security
+        0x23a0253, // systems-specialist
+        0xb90021, 0x188, // agile-delivery-manager
+        0x1470084, // clinical-informatics
+        0x126007a, // certified-hacker
+        0xaa, // cryptologist
+        0x310238, // solution-architect
+        0x1ef00b2, 0x23a, // data-protection-specialist
+        0x2120283, // user-researcher
+        0x170298, // website-administrator
+        0x204006f, // cancer-registrar
+        0x185, // major
+        0xc2, // developer
+        0x76, // cdio
+        0x1ac, // nurse
+        0x1af012b, 0xb2, // head-of-data
+        0xbe0298, // website-designer
+        0x188016a, // knowledge-manager
+        0x18801e4, // problem-manager
+        0x22a0148, 0x3d, // information-security-auditor
+        0x1440185, 0x188, // major-incident-manager
+        0x2520148, // information-system
+        0xbd014d, // instructional-design
+        0x22f01c5, 0x188, // patient-services-manager
+        0x71, // catalogue
+        0x18801f4, // qa-manager
+        0xbe0122, // graphic-designer
+        0x12c00dc, 0x1fd, // electronic-health-record
+        0x2a101e0, 0x1480029, 0x187, // practice-workflow-and-information-management
+        0x20d, // reports
+        0x24d01c5, // patient-support
+        0x110283, 0x267, // user-acceptance-testing
+        0x29007c, 0x270208, // change-and-release-analyst
+        0x270150, // integration-analyst
+        0x248009d, // content-strategist
+        0x188013d, // ig-manager
+        0x17a0095, // computational-linguist
+        0x270243, // statistical-analyst
+        0x25a01a2, 0x27, // network-technical-analyst
+        0xf20282, // usability-expert
+        0xc20163, // java-developer
+        0x13d, // ig
+        0x23a0013, // accessibility-specialist
+        0x24b018e, // medical-summariser
+        0x1480084, // clinical-information
+        0x16e0273, // training-lead
+        0x290176, // library-and
+        0x2701da, // pmo-analyst
+        0x2330296, 0x1ed, // web-site-project
+        0x22a01a2, // network-security
+        0x2901fe, 0x1870148, // records-and-information-management
+        0xc7007e, 0x1b10148, // chief-digital-information-officer
+        0x1af012b, 0x1e7, // head-of-product
+        0x1c5, // patient
+        0x46, // back
+        0x18e007e, 0x1b10148, // chief-medical-information-officer
+        0xcf, // documentation
+        0x3b01f7, 0x266, // quality-assurance-tester
+        0x2370086, // cloud-software
+        0x1470084, 0x23a, // clinical-informatics-specialist
+        0xb2011a, // genomic-data
+        0x7c00e6, // epr-change
+        0x17022c, // server-administrator
+        0xdf00c5, // devsecops-engineer
+        0x22a00af, 0xc801ea, // cyber-security-programme-director
+        0xc20296, // web-developer
+        0x11b, // genomics
+        0x1fe018e, // medical-records
+        0x187007c, // change-management
+        0x7c0161, 0x990029, 0x188, // it-change-and-configuration-manager
+        0x1b10161, // it-officer
+        0x161007e, // chief-it
+        0xc20238, // solution-developer
+        0x24d002e, 0xdf, // application-support-engineer
+        0x22a0148, 0x3b, // information-security-assurance
+        0x1b4022a, 0x27, // security-operation-analyst
+        0x18801e9, // program-manager
+        0x22a0086, // cloud-security
+        0x8e, // coding
+        0x31, // architect
+        0x2520148, 0x22a, // information-system-security
+        0x27400c7, // digital-transformation
+        0x380148, // information-asset
+        0xb2012c, 0x223, // health-data-scientist
+        0x21200bd, // design-researcher
+        0x1700b2, // data-administrator
+        0x7c0161, 0x29, // it-change-and
+        0x19600b2, // data-mining
+        0x840014, 0x8d, // accredited-clinical-coder
+        0xb800af, // cyber-defender
+        0x3a0176, // library-associate
+        0x8e0084, // clinical-coding
+        0x1560283, 0xbe, // user-interface-designer
+        0xc7007e, 0x29, // chief-digital-and
+        0x290176, 0x22f016a, 0x188, // library-and-knowledge-services-manager
+        0x1f40237, // software-qa
+        0xdf023b, // sqa-engineer
+        0x25c014d, // instructional-technologist
+        0x1470119, // genome-informatics
+        0x1af00c8, 0xc3002e, // director-of-application-development
+        0x211007e, // chief-research
+        0x130161, // it-accessibility
+        0x1480187, 0xc80253, // management-information-systems-director
+        0xdf0112, // game-engineer
+        0xf2022a, // security-expert
+        0x1fe0084, 0x1b1, // clinical-records-officer
+        0x24d01c5, 0x23a, // patient-support-specialist
+        0x148, // information
+        0x290273, 0x18800c3, // training-and-development-manager
+        0x290140, // im-and
+        0xdf01d8, // platform-engineer
+        0x310148, // information-architect
+        0x1af012b, 0x22a0148, // head-of-information-security
+        0xc20237, // software-developer
+        0x24d0086, // cloud-support
+        0x88, // cnio
+        0x2150144, // incident-responder
+        0x21b0084, // clinical-risk
+        0x270260, // telecommunications-analyst
+        0x1ad007e, 0x1b10148, // chief-nursing-information-officer
+        0x1fe012c, 0x22d, // health-records-service
+        0x5a, // bioinformatician
+        0x270147, // informatics-analyst
+        0x1fe012c, 0x1b1, // health-records-officer
+        0x1ea, // programme
+        0x23a0096, // computer-specialist
+        0x2520161, // it-system
+        0x1f0, // protective
+        0x22a0148, 0x29003b, 0x27026b, // information-security-assurance-and-threat-analyst
+        0x1480187, // management-information
+        0x1e7, // product
+        0x21d0084, // clinical-safety
+        0x12c, // health
+        0x2530084, 0x272, // clinical-systems-trainer
+        0x18, // admissions
+        0xb30222, // scientific-database
+        0x17000c7, 0xbe, // digital-learning-designer
+        0x29400b2, // data-warehousing
+        0x2330158, // internet-site
+        0x2901fe, 0x148, // records-and-information
+        0x289, // virtualization
+        0x26d0012, 0x12c, // access-to-health
+        0x1a20086, 0xdf, // cloud-network-engineer
+        0x2701ca, // performance-analyst
+        0x1b6002e, 0xdf, // application-operations-engineer
+        0x25201b3, 0xbe, // operating-system-designer
+        0x252, // system
+        0x26f006f, // cancer-tracker
+        0x1dd01ee, // projects-portfolio
+        0x23400c7, // digital-skills
+        0x22a0148, 0x23a, // information-security-specialist
+        0x1601c5, 0x16f0258, // patient-administrative-team-leader
+        0x148012c, // health-information
+        0x22a00af, 0x231, // cyber-security-siem
+        0x27014a, // infrastructure-analyst
+        0x22a0161, 0x1a, // it-security-advisor
+        0x1a20096, 0x27, // computer-network-analyst
+        0x25201b3, // operating-system
+        0x28300de, // end-user
+        0x9c0028, // analytics-consultant
+        0xb9, // delivery
+        0x25e, // telecom
+        0x1af012b, 0xec00c7, // head-of-digital-evaluation
+        0xdf01a2, // network-engineer
+        0x92025a, // technical-communicator
+        0x27d0284, 0xbe, // ux-ui-designer
+        0x1e0, // practice
+        0x15d, // intrusion
+        0x25c0096, // computer-technologist
+        0x23a0094, // compliance-specialist
+        0x1af012b, 0x12000b2, // head-of-data-governance
+        0x22a0161, 0x25b, // it-security-technician
+        0x170230, // sharepoint-administrator
+        0x22a00af, 0x23a, // cyber-security-specialist
+        0x15000b2, // data-integration
+        0x2530161, // it-systems
+        0x24600b2, // data-steward
+        0x6b0161, 0x26, // it-business-analysis
+        0x2580201, // red-team
+        0x130161, 0x266, // it-accessibility-tester
+        0x15e00c7, // digital-investigator
+        0x1bb, // outreach
+        0x147012c, // health-informatics
+        0x297, // webmaster
+        0x24d02a3, // workstation-support
+        0x23a011f, // gis-specialist
+        0xb30222, 0xac, // scientific-database-curator
+        0x1f70161, 0x188, // it-quality-manager
+        0x263, // telephony
+        0x28d, // voip
+        0x8f, // command
+        0x24d01a2, // network-support
+        0x2580201, 0x18f, // red-team-member
+        0x1af00c8, 0x147, // director-of-informatics
+        0x5b, // bioinformatics
+        0x175012c, // health-librarian
+        0x22d, // service
+        0x23a016c, // lan-specialist
+        0x27400c7, 0x16f, // digital-transformation-leader
+        0x29f, // work
+        0xbf022d, 0x188, // service-desk-manager
+        0x1ff00ca, // disaster-recovery
+        0x19a00b2, // data-modeler
+        0x1510253, // systems-integrator
+        0x25a0176, // library-technical
+        0x210, // requirements
+        0x1ad007e, 0x147, // chief-nursing-informatics
+        0x8d014f, // insurance-coder
+        0x1af012b, 0x22d, // head-of-service
+        0x1b6022a, 0x270077, // security-operations-centre-analyst
+        0x2040279, // tumour-registrar
+        0x170, // learning
+        0x1200148, 0x16e, // information-governance-lead
+        0x207006b, // business-relationship
+        0x14701ad, // nursing-informatics
+        0x290107, 0x2160144, // forensics-and-incident-response
+        0x2720161, // it-trainer
+        0x1560283, // user-interface
+        0xbf012d, 0x25b, // help-desk-technician
+        0x2520154, 0xbe, // intelligent-system-designer
+        0xd80253, // systems-educator
+        0xcf025a, // technical-documentation
+        0x1b101e3, // privacy-officer
+        0x256, // tableau
+        0x84007e, 0x1b10148, // chief-clinical-information-officer
+        0x27300a2, 0x188, // corporate-training-manager
+        0x1880298, // website-manager
+        0x28300de, 0x97, // end-user-computing
+        0x14300c2, // developer-in
+        0xc4, // devops
+        0x266, // tester
+        0x22b, // senior
+        0x24d01ea, // programme-support
+        0x10c, // frontend
+        0x1ef00b2, 0x22a0029, 0x1b1, // data-protection-and-security-officer
+        0x18800cf, // documentation-manager
+        0x19f, // molecular
+        0x2650161, // it-test
+        0x310150, // integration-architect
+        0x18800b2, // data-manager
+        0x6b0161, // it-business
+        0x253014d, 0x23a, // instructional-systems-specialist
+        0x290170, 0xc3, // learning-and-development
+        0x206, // regression
+        0xc7007e, 0x1480029, 0x1b1, // chief-digital-and-information-officer
+        0xb201c5, 0xa1, // patient-data-coordinator
+        0x22a0148, 0xdf, // information-security-engineer
+        0x26b, // threat
+        0x9c0243, // statistical-consultant
+        0x2670237, 0x23a, // software-testing-specialist
+        0x26601f4, // qa-tester
+        0x1b4022a, // security-operation
+        0xde010b, 0xc2, // front-end-developer
+        0xc20256, // tableau-developer
+        0x10600c7, // digital-forensic
+        0x9601cd, 0x1a2, // personal-computer-network
+        0x2a4020b, // report-writer
+        0x290176, 0x22f016a, // library-and-knowledge-services
+        0xb2007e, 0x31, // chief-data-architect
+        0x9d00e3, 0x187, // enterprise-content-management
+        0x24d0283, 0x23a, // user-support-specialist
+        0x1f7, // quality
+        0x24d00ae, 0x27, // customer-support-analyst
+        0x24d00b2, // data-support
+        0x4, // 2nd
+        0x1ef00b2, 0x1b1, // data-protection-officer
+        0x1701a4, // networking-administrator
+        0x35, // artificial
+        0x3b0148, // information-assurance
+        0x9c00b2, // data-consultant
+        0x22d0161, 0x187, // it-service-management
+        0x2530148, 0x23a022a, // information-systems-security-specialist
+        0x14c0237, // software-installer
+        0x1b60161, // it-operations
+        0x25d0170, // learning-technology
+        0x24d00b2, 0x27, // data-support-analyst
+        0x3b01f7, 0xc8, // quality-assurance-director
+        0x310086, // cloud-architect
+        0x2530148, 0x25b, // information-systems-technician
+        0x310253, // systems-architect
+        0x1a0026b, // threat-monitoring
+        0x120253, // systems-access
+        0x16e013d, // ig-lead
+        0x1af012b, 0x2601ca, // head-of-performance-analysis
+        0x2330296, 0x18801ed, // web-site-project-manager
+        0xa100b3, // database-coordinator
+        0xde0046, 0xc2, // back-end-developer
+        0x1a20086, // cloud-network
+        0x2600b2, // data-analysis
+        0x2230096, // computer-scientist
+        0x15100b2, // data-integrator
+        0x21b00af, 0x188, // cyber-risk-manager
+        0x1b601a2, 0x27, // network-operations-analyst
+        0x290170, // learning-and
+        0xc20237, 0x143, // software-developer-in
+        0x2530096, 0x22a, // computer-systems-security
+        0x1ea00c7, 0x188, // digital-programme-manager
+        0x1fe012c, 0x241, // health-records-staff
+        0x9c025a, // technical-consultant
+        0x1ac007e, 0x1b10148, // chief-nurse-information-officer
+        0x237012c, 0x266, // health-software-tester
+        0x279, // tumour
+        0x1701be, // pacs-administrator
+        0xdf0265, // test-engineer
+        0x148011d, // geographical-information
+        0xc200eb, // etl-developer
+        0xd80161, // it-educator
+        0x12c01f2, 0x900029, // public-health-and-commissioning
+        0x2530154, // intelligent-systems
+        0x2520084, // clinical-system
+        0x148022b, 0x21b, // senior-information-risk
+        0x18701e7, // product-management
+        0xb2011b, 0x223, // genomics-data-scientist
+        0x2530096, 0x27022a, // computer-systems-security-analyst
+        0x1af012b, 0x207006b, // head-of-business-relationship
+        0x12c01f2, // public-health
+        0x182, // machine
+        0x29300b2, 0xc2, // data-warehouse-developer
+        0x25d007e, // chief-technology
+        0x12c00dc, // electronic-health
+        0x22f01c5, // patient-services
+        0x253006b, // business-systems
+        0xd7, // educational
+        0x28300de, 0xdf0097, // end-user-computing-engineer
+        0x1eb0296, // web-programmer
+        0x148007e, 0x22a, // chief-information-security
+        0xc7007e, 0x148, // chief-digital-information
+        0x237002e, // application-software
+        0xc7007e, 0x1480029, // chief-digital-and-information
+        0x6e, // caldicott
+        0x29300b2, 0x31, // data-warehouse-architect
+        0x22a00b2, 0x1ef0029, 0x16e, // data-security-and-protection-lead
+        0xc0, // desktop
+        0x25b0096, // computer-technician
+        0x9400b2, // data-compliance
+        0x148007e, 0x1b1, // chief-information-officer
+        0x161012c, 0x24d, // health-it-support
+        0xcf0084, // clinical-documentation
+        0x960137, // human-computer
+        0x1af00c8, 0x290140, 0x255, // director-of-im-and-t
+        0x230, // sharepoint
+        0x18700cd, // document-management
+        0xed00c7, // digital-evaluator
+        0x15a, // internetworking
+        0x27023b, // sqa-analyst
+        0x1e300b2, // data-privacy
+        0xbd0296, // web-design
+        0xb901ea, 0x188, // programme-delivery-manager
+        0x2800b2, 0x23a, // data-analytics-specialist
+        0x2520022, // ai-system
+        0x27006b, // business-analyst
+        0x21b0084, 0x188, // clinical-risk-manager
+        0x1b10243, // statistical-officer
+        0x1fe01c5, // patient-records
+        0x207006b, 0x188, // business-relationship-manager
+        0xb20211, // research-data
+        0xc40086, // cloud-devops
+        0x21a0148, // information-rights
+        0x3101a2, // network-architect
+        0x148012c, 0x290187, 0xf0, // health-information-management-and-exchange
+        0xbf022d, 0x27, // service-desk-analyst
+        0x1880099, // configuration-manager
+        0x7c, // change
+        0xc7007e, 0x1b1, // chief-digital-officer
+        0x140, // im
+        0xbe0155, // interaction-designer
+        0x138026b, // threat-hunter
+        0x21, // agile
+        0x1af00c8, 0x2e, // director-of-application
+        0x22a0161, 0x188, // it-security-manager
+        0x1af012b, 0x155, // head-of-interaction
+        0x1700b3, // database-administrator
+        0x18701fe, 0x23a, // records-management-specialist
+        0x272, // trainer
+        0x2701eb, // programmer-analyst
+        0x11c, // geographic
+        0x2720237, // software-trainer
+        0x24d0096, // computer-support
+        0x148012c, 0x25b, // health-information-technician
+        0x22a01a2, 0x27, // network-security-analyst
+        0xdf029b, // wireless-engineer
+        0x266002e, // application-tester
+        0x1880237, // software-manager
+        0xb901ed, 0x188, // project-delivery-manager
+        0x163, // java
+        0x29008f, 0x77009e, 0x188, // command-and-control-centre-manager
+        0x22d0161, 0x27, // it-service-analyst
+        0x22a0148, 0x29003b, 0x26b, // information-security-assurance-and-threat
+        0x259, // tech
+        0x25a01a2, // network-technical
+        0x1fe0084, // clinical-records
+        0x1750071, // catalogue-librarian
+        0x148012c, 0x2901e3, // health-information-privacy-and
+        0x12b, // head
+        0x1f2, // public
+        0x9a01a2, // network-configurator
+        0x23a01a2, // network-specialist
+        0x21d012c, 0x94, // health-safety-compliance
+        0x22d0161, 0xbf, // it-service-desk
+        0x24a, // subject
+        0x2901a2, 0x22a, // network-and-security
+        0x148012c, 0x290187, 0x23a00f0, // health-information-management-and-exchange-specialist
+        0x1d6, // pki
+        0xb200dc, // electronic-data
+        0x8e0084, 0x3d, // clinical-coding-auditor
+        0x23a01a4, // networking-specialist
+        0x1ab018e, // medical-note
+        0x27302a2, 0x23a, // workplace-training-specialist
+        0x17b01c3, 0x188, // pathology-links-manager
+        0xc20086, // cloud-developer
+        0x2700b3, // database-analyst
+        0x25b00c0, // desktop-technician
+        0x58, // biller
+        0x24d0253, // systems-support
+        0x270210, // requirements-analyst
+        0x156012c, // health-interface
+        0xe000b2, // data-engineering
+        0x17000d4, 0x3e, // e-learning-author
+        0x3b01f7, 0x29, // quality-assurance-and
+        0x68, // bug
+        0x19d00b2, // data-modelling
+        0x270245, // statistics-analyst
+        0x20f, // requirement
+        0x148007e, // chief-information
+        0x9601cd, 0x2701a2, // personal-computer-network-analyst
+        0x23a024d, // support-specialist
+        0xc20198, // mobile-developer
+        0x1480084, 0x253, // clinical-information-systems
+        0x1b6022a, // security-operations
+        0x148022b, // senior-information
+        0x1ed, // project
+        0x86, // cloud
+        0x22a00af, 0x1880231, // cyber-security-siem-manager
+        0x25d0096, 0x14e, // computer-technology-instructor
+        0x2a4002d, // api-writer
+        0x62, // biostatistics
+        0x1bc022d, // service-owner
+        0x21d012c, // health-safety
+        0x1eb00b3, // database-programmer
+        0x22d0161, 0x18800bf, // it-service-desk-manager
+        0x2040278, // tumor-registrar
+        0x12, // access
+        0x7c0161, 0x990029, // it-change-and-configuration
+        0x1af012b, 0x2900b2, 0xea0022, // head-of-data-and-ai-ethics
+        0x23e, // sre
+        0xb20211, 0x223, // research-data-scientist
+        0x8d0059, // billing-coder
+        0x16a007e, // chief-knowledge
+        0x390243, // statistical-assistant
+        0x8d0058, // biller-coder
+        0x1af012b, 0x10c, // head-of-frontend
+        0x1b100b2, // data-officer
+        0x27d0284, // ux-ui
+        0x24d01a2, 0x23a, // network-support-specialist
+        0x1470084, 0x24c, // clinical-informatics-supervisor
+        0x2520096, // computer-system
+        0x7c0161, // it-change
+        0x2330296, 0x17, // web-site-administrator
+        0x1fe018e, 0xf9, // medical-records-filing
+        0x22a0148, // information-security
+        0x95, // computational
+        0x27002e, // application-analyst
+        0x12e0161, // it-helpdesk
+        0x170247, // storage-administrator
+        0x1af012b, 0xbd0155, // head-of-interaction-design
+        0x120, // governance
+        0x18801dd, // portfolio-manager
+        0x24d, // support
+        0x400086, // cloud-automation
+        0x3b01e7, // product-assurance
+        0x18700b3, // database-management
+        0x24d0161, // it-support
+        0x1fe01c6, 0x39, // patients-records-assistant
+        0x290253, 0x1a5, // systems-and-networks
+        0x11022d, // service-acceptance
+        0x2110283, // user-research
+        0x153006b, 0x23a, // business-intelligence-specialist
+        0x1a20096, 0x24d, // computer-network-support
+        0x24d0142, // implementation-support
+        0xc20156, // interface-developer
+        0x12c00c7, 0x272, // digital-health-trainer
+        0x28c00b2, // data-visualization
+        0x1ac007e, // chief-nurse
+        0x22a0160, // iot-security
+        0x1b60253, // systems-operations
+        0x266027e, // unit-tester
+        0x17d0290, 0xa1, // waiting-list-coordinator
+        0xdf020f, // requirement-engineer
+        0x125006e, // caldicott-guardian
+        0xa2, // corporate
+        0x22300b2, // data-scientist
+        0x17000c7, // digital-learning
+        0x1790004, // 2nd-line
+        0x9d, // content
+        0x1e500b2, 0x270253, // data-processing-systems-analyst
+        0x340180, 0x1701a2, // local-area-network-administrator
+        0x1ec0096, // computer-programming
+        0x1ef00b2, 0x1a, // data-protection-advisor
+        0xdf00b3, // database-engineer
+        0x27400c7, 0x16e, // digital-transformation-lead
+        0x270156, // interface-analyst
+        0xdd, // embedded
+        0x93, // compatibility
+        0x290107, // forensics-and
+        0x142, // implementation
+        0x1dd01ee, 0x188, // projects-portfolio-manager
+        0x9d0296, 0x23a, // web-content-specialist
+        0x31002e, // application-architect
+        0x22a0161, 0x9c, // it-security-consultant
+        0x2330296, // web-site
+        0x290253, 0x18801a5, // systems-and-networks-manager
+        0x187016a, // knowledge-management
+        0xdf005b, // bioinformatics-engineer
+        0x380148, 0x1bc, // information-asset-owner
+        0x1a20161, 0x31, // it-network-architect
+        0x22f025a, // technical-services
+        0x1af012b, 0x2900b2, // head-of-data-and
+        0x14e0161, // it-instructor
+        0x147012c, 0x188, // health-informatics-manager
+        0x1a7, // noc
+        0x18801ed, // project-manager
+        0x22a0158, // internet-security
+        0x1dd00c7, 0x188, // digital-portfolio-manager
+        0x1500252, 0x9c, // system-integration-consultant
+        0x22a00b2, 0x17, // data-security-administrator
+        0x1200148, // information-governance
+        0x25d007e, 0x1b1, // chief-technology-officer
+        0x1fe018e, 0x188, // medical-records-manager
+        0xc20057, // bi-developer
+        0x1ed00c7, 0x188, // digital-project-manager
+        0x780137, 0xbe, // human-centred-designer
+        0x2650040, // automation-test
+        0x161012c, 0x31, // health-it-architect
+        0xbe0253, // systems-designer
+        0x1a20096, // computer-network
+        0x1701a2, // network-administrator
+        0x2530148, 0x31, // information-systems-architect
+        0xb20084, 0x23a, // clinical-data-specialist
+        0x12c0203, // registered-health
+        0x290176, 0x16a, // library-and-knowledge
+        0x14d, // instructional
+        0x238, // solution
+        0x153006b, // business-intelligence
+        0x17900fe, // first-line
+        0x12c0203, 0x148, // registered-health-information
+        0x2e0296, 0x1eb, // web-application-programmer
+        0x14a, // infrastructure
+        0x1070096, // computer-forensics
+        0x24d00ae, // customer-support
+        0x188028f, // vulnerability-manager
+        0x27020c, // reporting-analyst
+        0x2901fe, // records-and
+        0x1a20096, 0x23a024d, // computer-network-support-specialist
+        0xfe, // first
+        0x24d0283, // user-support
+        0x1ab018e, 0x24b, // medical-note-summariser
+        0x161007e, 0x22a, // chief-it-security
+        0x18e007e, // chief-medical
+        0x2660040, // automation-tester
+        0x245, // statistics
+        0x270265, // test-analyst
+        0x22a00af, 0x27, // cyber-security-analyst
+        0x8c0239, // source-code
+        0x24d01a2, 0x25b, // network-support-technician
+        0x29008f, 0x9e, // command-and-control
+        0x27024d, // support-analyst
+        0x2530148, 0xc8, // information-systems-director
+        0x22a0161, 0x266, // it-security-tester
+        0xdf0253, // systems-engineer
+        0xb200dc, 0x1e5, // electronic-data-processing
+        0x380161, // it-asset
+        0x22a0161, 0x27, // it-security-analyst
+        0xdf016a, // knowledge-engineer
+        0xc800c7, // digital-director
+        0x1af012b, 0x22d0161, 0x187, // head-of-it-service-management
+        0x1eb002e, // application-programmer
+        0x8e018e, 0x1b1, // medical-coding-officer
+        0x3100b2, // data-architect
+        0x192, // microcomputer
+        0x2660150, // integration-tester
+        0x19300c7, // digital-midwife
+        0x147007e, 0x1b1, // chief-informatics-officer
+        0x1fe012c, 0x188022d, // health-records-service-manager
+        0xeb, // etl
+        0x197, // ml
+        0x24d00c0, 0x25b, // desktop-support-technician
+        0x223005b, // bioinformatics-scientist
+        0x25b00b2, // data-technician
+        0x1af012b, 0x6b, // head-of-business
+        0x16e0265, // test-lead
+        0x2230243, // statistical-scientist
+        0x27e, // unit
+        0x2090233, 0xdf00c4, // site-reliability-devops-engineer
+        0x150002e, 0x9c, // application-integration-consultant
+        0x1f4, // qa
+        0x1b6014a, 0xdf, // infrastructure-operations-engineer
+        0x2120284, // ux-researcher
+        0x266019e, // module-tester
+        0xf10283, 0x1b1, // user-experience-officer
+        0x2660237, // software-tester
+        0x1880265, // test-manager
+        0x9e01a2, // network-control
+        0x21400dc, 0x175, // electronic-resources-librarian
+        0x12c00c7, 0x1e9, // digital-health-program
+        0xab, // cto
+        0x1af012b, 0xe00028, // head-of-analytics-engineering
+        0xc3002e, // application-development
+        0x7c006b, // business-change
+        0xbe014d, // instructional-designer
+        0x29007c, 0x208, // change-and-release
+        0x1070148, // information-forensics
+        0x1ff00b2, // data-recovery
+        0x960137, 0x156, // human-computer-interface
+        0x1af012b, 0x1ca, // head-of-performance
+        0x9e01b5, 0x188, // operational-control-manager
+        0x1c8, // pc
+        0xdf0086, // cloud-engineer
+        0x110283, 0x266, // user-acceptance-tester
+        0x6b0161, 0x27, // it-business-analyst
+        0x212017f, // literature-researcher
+        0x11a, // genomic
+        0x236, // soc
+        0x25301a4, 0xcb0029, 0xdf0253, // networking-systems-and-distributed-systems-engineer
+        0x61, // biostatistician
+        0x270148, // information-analyst
+        0x1af012b, 0x1dd, // head-of-portfolio
+        0x1ad007e, 0x148, // chief-nursing-information
+        0x25d0158, // internet-technology
+        0x25d014d, // instructional-technology
+        0x22a0161, 0xdf, // it-security-engineer
+        0x1560283, 0xdf, // user-interface-engineer
+        0x3a0161, // it-associate
+        0x282, // usability
+        0x1af00c8, 0x1470084, // director-of-clinical-informatics
+        0x1fe018e, 0x1b1, // medical-records-officer
+        0x13, // accessibility
+        0x2700c4, // devops-analyst
+        0x284, // ux
+        0x1af012b, 0x25d, // head-of-technology
+        0x18801ea, // programme-manager
+        0x1af012b, 0x8f, // head-of-command
+        0x3b01e7, 0xdf, // product-assurance-engineer
+        0xf10283, // user-experience
+        0x1fe012c, 0x24c, // health-records-supervisor
+        0x23a002e, // application-specialist
+        0x275022d, // service-transition
+        0x12c00c7, 0xc8, // digital-health-director
+        0xb20084, 0x27, // clinical-data-analyst
+        0x16f01ed, // project-leader
+        0x150253, // systems-administration
+        0x1e500b2, 0x253, // data-processing-systems
+        0x2900b2, // data-and
+        0x1a4, // networking
+        0xbe0265, // test-designer
+        0x8c0239, 0x3d, // source-code-auditor
+        0xdf0237, // software-engineer
+        0x9e01b5, // operational-control
+        0x84007e, // chief-clinical
+        0x1ed0158, 0x188, // internet-project-manager
+        0x211, // research
+        0x1ef00b2, 0x22a0029, // data-protection-and-security
+        0x9d0296, // web-content
+        0x1500252, // system-integration
+        0x290252, 0x1a2, // system-and-network
+        0x270161, // it-analyst
+        0x148012c, 0x1e3, // health-information-privacy
+        0x2901a2, // network-and
+        0x290107, 0x144, // forensics-and-incident
+        0x22a0296, // web-security
+        0x1fe018e, 0x8300f9, // medical-records-filing-clerk
+        0x2110243, // statistical-research
+        0xbe002e, // application-designer
+        0x29007c, 0x1880208, // change-and-release-manager
+        0xc3, // development
+        0x2090233, 0xc4, // site-reliability-devops
+        0x110, // functional
+        0x148011c, // geographic-information
+        0x16e00b9, // delivery-lead
+        0x188008e, // coding-manager
+        0x22a0096, 0xa1, // computer-security-coordinator
+        0x2650161, 0x27, // it-test-analyst
+        0x780283, 0xbd, // user-centred-design
+        0x9a00b3, // database-configurator
+        0x19b00b2, // data-modeling
+        0x12000b2, // data-governance
+        0x201, // red
+        0x1440185, // major-incident
+        0x17e0096, // computer-literacy
+        0x19500b2, // data-miner
+        0xd1, // dpo
+        0x17000c7, 0x25c, // digital-learning-technologist
+        0x2530096, // computer-systems
+        0x1eb0096, 0x27, // computer-programmer-analyst
+        0x1af012b, 0x265, // head-of-test
+        0x31025a, // technical-architect
+        0x147007e, // chief-informatics
+        0x148007e, 0x1b1022a, // chief-information-security-officer
+        0x240010e, // full-stack
+        0x2a101e0, 0x1480029, // practice-workflow-and-information
+        0x16101c3, 0x253, // pathology-it-systems
+        0x3200e3, 0x188, // enterprise-architecture-manager
+        0x12d0161, 0x2000bf, // it-help-desk-agent
+        0x1eb0096, // computer-programmer
+        0x1b101ed, // project-officer
+        0xd6, // edi
+        0x3b01f7, 0x188, // quality-assurance-manager
+        0x12e, // helpdesk
+        0x10700c7, // digital-forensics
+        0x244, // statistician
+        0xc200a6, // course-developer
+        0xb700af, 0x23a, // cyber-defence-specialist
+        0x1b6014a, // infrastructure-operations
+        0x390176, // library-assistant
+        0x1700182, // machine-learning
+        0x2530148, 0xc2, // information-systems-developer
+        0x2800b2, 0x223, // data-analytics-scientist
+        0x1880161, // it-manager
+        0x98, // comsec
+        0x22a0161, 0xf2, // it-security-expert
+        0x26601c9, // penetration-tester
+        0xdf01a5, // networks-engineer
+        0x16901f2, 0x14a, // public-key-infrastructure
+        0x1f70237, 0xdf, // software-quality-engineer
+        0x1f700b2, // data-quality
+        0x29008f, // command-and
+        0x27d, // ui
+        0x3b01f7, // quality-assurance
+        0x1fe012c, 0x39, // health-records-assistant
+        0x22a0148, 0xc8, // information-security-director
+        0x22a0161, 0x1b1, // it-security-officer
+        0x9c00b3, // database-consultant
+        0x24d025a, 0x188, // technical-support-manager
+        0x3f0205, // registration-authority
+        0x84, // clinical
+        0x1eb027d, // ui-programmer
+        0xf10283, 0xbe, // user-experience-designer
+        0x1ec, // programming
+        0x5c0095, // computational-biologist
+        0x2701ec, // programming-analyst
+        0x161012c, // health-it
+        0x22a0148, 0x27021b, // information-security-risk-analyst
+        0x2e0296, // web-application
+        0x29300b2, 0xbe, // data-warehouse-designer
+        0x2650237, 0xdf, // software-test-engineer
+        0xa10142, // implementation-coordinator
+        0x24d0161, 0xdf, // it-support-engineer
+        0x310284, // ux-architect
+        0x110283, 0x265, // user-acceptance-test
+        0xa10161, // it-coordinator
+        0x22a00af, 0x21b, // cyber-security-risk
+        0x25c00d7, // educational-technologist
+        0x22a0096, 0x188, // computer-security-manager
+        0x3b01f7, 0x27, // quality-assurance-analyst
+        0x153026b, // threat-intelligence
+        0x25200dd, 0xbe, // embedded-system-designer
+        0x2370253, // systems-software
+        0x780283, // user-centred
+        0x3b01f7, 0x267, // quality-assurance-testing
+        0xbe0013, // accessibility-designer
+        0x1dd00c7, 0x27, // digital-portfolio-analyst
+        0xde0046, // back-end
+        0x1790002, // 1st-line
+        0xc8, // director
+        0x290273, // training-and
+        0x148011d, 0x252, // geographical-information-system
+        0x270099, // configuration-analyst
+        0x390161, // it-assistant
+        0x3100e3, // enterprise-architect
+        0x148012c, 0x290187, // health-information-management-and
+        0x22100b2, // data-science
+        0x2520161, 0x31, // it-system-architect
+        0x1201c5, 0x253, // patient-access-systems
+        0x1af00c8, 0x290140, // director-of-im-and
+        0x2a101e0, 0x1480029, 0x2020187, // practice-workflow-and-information-management-redesign
+        0x6f, // cancer
+        0xb2, // data
+        0x25301a2, // network-systems
+        0xc2010c, // frontend-developer
+        0x147, // informatics
+        0x17501bb, // outreach-librarian
+        0x1af010a, 0x148, // freedom-of-information
+        0x148012c, 0x8d, // health-information-coder
+        0x208, // release
+        0x298, // website
+        0x1fd018e, // medical-record
+        0x21201f8, // quantitative-researcher
+        0x830018, // admissions-clerk
+        0x1fe018e, 0xa1, // medical-records-coordinator
+        0x12e0161, 0x20, // it-helpdesk-agent
+        0x10e, // full
+        0x47, // backend
         0x99, // configuration
+        0x1790004, 0x24d, // 2nd-line-support
+        0xa7, // courseware
         0x9a002e, // application-configurator
-        0xb5, // dcb0160
-        0xc20229, // software-development
-        0x2450096, 0x27021c, // computer-systems-security-analyst
-        0x21c0142, 0x20e, // information-security-risk
-        0x14b00b1, // data-integrator
-        0x1df0152, // internet-programmer
-        0x186007e, 0x1a90141, // chief-medical-informatics-officer
-        0x178, // local
-        0x1f20129, 0x83, // health-records-clerk
-        0x174, // linux
-        0xc00157, // intrusion-detection
-        0xd5, // edi
-        0x29201d4, 0x1420029, 0x1f6017f, // practice-workflow-and-information-management-redesign
-        0x20e00ae, 0x180, // cyber-risk-manager
-        0x2570273, // usability-tester
+        0xb5, // dcb0129
+        0x1b6022a, 0x77, // security-operations-centre
+        0x2a3, // workstation
+        0x1fe018e, 0x24c, // medical-records-supervisor
+        0x7700b2, // data-centre
+        0x19900b2, // data-model
+        0x251, // sysadmin
+        0x990253, // systems-configuration
+        0x1e9, // program
+        0x19900b2, 0xbe, // data-model-designer
+        0x191, // microarray
+        0x1eb0027, // analyst-programmer
+        0x81, // ciso
     ],
     ends: &[
-        0, 2, 2, 3, 3, 5, 6, 7, 9, 10, 10, 10, 11, 12, 13, 15,
-        17, 18, 19, 20, 20, 22, 23, 25, 27, 28, 28, 29, 29, 30, 31, 31,
-        32, 32, 33, 35, 36, 37, 39, 40, 40, 41, 42, 43, 43, 44, 46, 47,
-        48, 48, 50, 51, 52, 52, 53, 54, 56, 56, 57, 58, 58, 60, 61, 62,
-        63, 64, 64, 66, 66, 66, 66, 67, 69, 69, 70, 71, 71, 72, 73, 75,
-        76, 77, 79, 80, 80, 82, 84, 85, 87, 87, 88, 88, 88, 90, 91, 93,
-        93, 95, 96, 96, 98, 100, 100, 102, 103, 104, 105, 107, 108, 108, 109, 111,
-        112, 113, 114, 115, 116, 118, 119, 120, 122, 123, 125, 126, 126, 127, 128, 129,
-        130, 131, 131, 131, 132, 133, 135, 138, 140, 140, 141, 142, 142, 143, 144, 145,
-        146, 147, 149, 150, 151, 153, 153, 154, 154, 156, 157, 158, 160, 162, 162, 164,
-        165, 166, 168, 168, 169, 170, 170, 171, 173, 175, 175, 176, 178, 178, 179, 180,
-        181, 182, 183, 185, 186, 187, 188, 189, 190, 191, 191, 193, 195, 197, 198, 198,
-        200, 200, 201, 201, 203, 204, 204, 207, 209, 211, 212, 214, 216, 219, 220, 221,
-        222, 223, 223, 224, 225, 227, 229, 231, 232, 234, 235, 237, 238, 238, 239, 239,
-        240, 241, 242, 243, 244, 245, 247, 248, 249, 251, 252, 252, 255, 257, 258, 259,
-        261, 262, 263, 265, 266, 266, 267, 268, 270, 270, 271, 272, 274, 276, 277, 278,
-        279, 280, 281, 283, 284, 284, 284, 286, 287, 289, 289, 289, 291, 291, 291, 291,
-        291, 292, 294, 295, 297, 298, 299, 301, 303, 304, 306, 307, 308, 310, 311, 311,
-        311, 312, 313, 315, 315, 316, 317, 318, 320, 320, 320, 320, 321, 323, 325, 326,
-        327, 329, 329, 330, 332, 334, 335, 336, 338, 339, 341, 342, 343, 344, 346, 346,
-        347, 348, 349, 349, 350, 353, 355, 355, 356, 356, 357, 357, 358, 358, 358, 358,
-        359, 360, 360, 361, 362, 363, 365, 366, 367, 368, 369, 370, 371, 372, 374, 375,
-        376, 378, 379, 380, 382, 382, 383, 384, 385, 386, 386, 386, 386, 386, 387, 389,
-        390, 391, 392, 393, 393, 394, 394, 396, 397, 399, 400, 401, 402, 402, 403, 404,
-        406, 407, 408, 409, 410, 411, 413, 414, 415, 416, 417, 418, 420, 422, 422, 424,
-        425, 427, 428, 429, 430, 431, 431, 431, 432, 432, 432, 432, 434, 435, 436, 437,
-        438, 439, 440, 442, 443, 444, 445, 445, 447, 448, 448, 449, 449, 450, 452, 453,
-        455, 456, 458, 460, 460, 461, 464, 464, 464, 465, 465, 466, 468, 469, 470, 472,
-        473, 475, 477, 479, 479, 479, 480, 481, 483, 485, 486, 488, 489, 490, 492, 493,
-        493, 494, 495, 495, 496, 496, 496, 498, 498, 500, 500, 501, 501, 502, 504, 505,
-        507, 510, 511, 511, 511, 513, 515, 517, 518, 519, 520, 521, 521, 522, 524, 525,
-        525, 526, 528, 529, 530, 531, 533, 535, 536, 537, 539, 540, 541, 541, 543, 545,
-        547, 549, 551, 552, 554, 556, 558, 559, 559, 559, 561, 563, 564, 564, 564, 564,
-        565, 565, 567, 567, 568, 569, 570, 572, 573, 575, 575, 577, 578, 580, 580, 583,
-        585, 585, 586, 586, 588, 589, 591, 591, 591, 591, 591, 591, 592, 594, 594, 594,
-        595, 595, 598, 599, 600, 601, 601, 602, 604, 606, 607, 608, 608, 608, 609, 611,
-        612, 614, 615, 616, 618, 619, 619, 621, 622, 624, 626, 628, 630, 631, 631, 632,
-        634, 635, 637, 639, 639, 639, 639, 641, 642, 642, 643, 643, 644, 645, 647, 649,
-        649, 650, 652, 653, 653, 655, 657, 657, 658, 659, 661, 662, 663, 663, 665, 665,
-        666, 667, 668, 670, 671, 672, 673, 674, 676, 677, 677, 677, 678, 678, 680, 681,
-        682, 682, 683, 685, 686, 687, 688, 689, 690, 691, 694, 695, 696, 697, 698, 699,
-        701, 702, 703, 703, 704, 706, 707, 709, 711, 712, 714, 716, 717, 719, 720, 721,
-        722, 724, 725, 726, 728, 729, 730, 731, 731, 732, 734, 735, 735, 738, 739, 740,
-        742, 742, 743, 746, 746, 747, 750, 752, 753, 755, 756, 757, 757, 757, 758, 758,
-        758, 758, 759, 760, 761, 762, 764, 765, 766, 768, 768, 769, 770, 772, 773, 774,
-        775, 777, 779, 780, 781, 783, 785, 786, 787, 788, 790, 790, 791, 793, 793, 795,
-        797, 799, 800, 801, 803, 803, 804, 806, 806, 807, 808, 809, 811, 813, 815, 817,
-        818, 820, 823, 824, 826, 827, 829, 829, 830, 830, 831, 832, 832, 833, 835, 836,
-        838, 838, 839, 840, 841, 843, 844, 846, 846, 848, 848, 850, 851, 853, 853, 855,
-        857, 857, 859, 860, 862, 862, 864, 864, 865, 867, 868, 869, 870, 870, 870, 870,
-        871, 871, 871, 871, 872, 875, 875, 876, 878, 879, 879, 880, 880, 881, 882, 884,
-        886, 887, 888, 889, 890, 892, 894, 895, 895, 896, 896, 896, 897, 899, 900, 900,
-        900, 901, 902, 904, 905, 906, 906, 907, 908, 910, 911, 911, 911, 913, 914, 916,
-        916, 917, 918, 920, 920, 921, 922, 923, 924, 926, 928, 929, 930, 931, 931, 932,
-        933, 934, 935, 936, 937, 939, 940, 942, 942, 942, 943, 944, 945, 946, 947, 948,
-        949, 949, 951, 953, 953, 953, 954, 956, 958, 959, 959, 959, 959, 961, 963, 964,
-        965, 965, 965, 967, 969, 970, 971, 972, 973, 975, 975, 976, 976, 977, 979, 981,
-        983, 984, 984, 985, 986, 988, 989, 991, 992, 993, 993, 995, 996, 997, 999, 1001,
-        1001, 1002, 1003, 1005, 1006, 1007, 1007, 1008, 1009, 1009, 1011, 1012, 1013, 1015, 1016, 1017,
-        1018, 1018, 1020, 1020, 1021, 1022, 1023, 1024, 1025, 1025, 1026, 1027, 1029, 1031, 1033, 1033,
-        1034, 1035, 1036, 1038, 1039, 1040, 1040, 1040, 1041, 1041, 1043, 1043, 1044, 1045, 1045, 1045,
-        1046, 1047, 1048, 1048, 1049, 1049, 1050, 1051, 1052, 1054, 1055, 1057, 1058, 1059, 1061, 1062,
-        1062, 1063, 1064, 1064, 1067, 1067, 1069, 1069, 1071, 1072, 1072, 1073, 1075, 1077, 1078, 1078,
-        1079, 1081, 1083, 1084, 1085, 1086, 1087, 1087, 1089, 1090, 1091, 1091, 1093, 1095, 1095, 1097,
-        1097, 1098, 1099, 1099, 1099, 1099, 1100, 1100, 1101, 1102, 1102, 1103, 1104, 1105, 1106, 1107,
-        1108, 1108, 1109, 1111, 1111, 1112, 1112, 1113, 1115, 1117, 1121, 1122, 1123, 1124, 1126, 1128,
-        1129, 1130, 1132, 1132, 1132, 1133, 1134, 1135, 1136, 1137, 1139, 1140, 1142, 1143, 1143, 1144,
-        1145, 1147, 1148, 1148, 1149, 1150, 1151, 1152, 1152, 1153, 1154, 1155, 1156, 1157, 1157, 1159,
-        1160, 1161, 1161, 1163, 1165, 1167, 1169, 1170, 1170, 1171, 1172, 1172, 1174, 1175, 1175, 1176,
-        1178, 1180, 1180, 1182, 1184, 1185, 1186, 1187, 1189, 1190, 1190, 1190, 1191, 1191, 1193, 1194,
-        1196, 1198, 1199, 1201, 1202, 1202, 1203, 1206, 1207, 1208, 1210, 1210, 1212, 1212, 1213, 1213,
-        1214, 1215, 1215, 1215, 1215, 1215, 1217, 1218, 1219, 1220, 1220, 1221, 1222, 1222, 1223, 1224,
-        1225, 1225, 1225, 1226, 1227, 1229, 1231, 1233, 1234, 1235, 1237, 1238, 1240, 1241, 1242, 1243,
-        1245, 1245, 1246, 1247, 1247, 1249, 1249, 1250, 1250, 1251, 1252, 1254, 1256, 1257, 1258, 1258,
-        1259, 1260, 1261, 1261, 1263, 1265, 1266, 1266, 1267, 1268, 1270, 1270, 1271, 1271, 1272, 1273,
-        1275, 1277, 1278, 1279, 1280, 1280, 1282, 1284, 1284, 1286, 1288, 1289, 1289, 1290, 1291, 1292,
-        1293, 1294, 1296, 1296, 1297, 1298, 1300, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1309, 1310,
-        1311, 1313, 1314, 1316, 1317, 1318, 1320, 1320, 1321, 1322, 1323, 1325, 1327, 1329, 1331, 1332,
-        1332, 1334, 1335, 1336, 1337, 1337, 1338, 1339, 1340, 1340, 1340, 1340, 1341, 1342, 1343, 1344,
-        1344, 1344, 1345, 1346, 1348, 1350, 1350, 1351, 1352, 1353, 1354, 1354, 1355, 1357, 1359, 1359,
-        1361, 1361, 1361, 1361, 1362, 1363, 1364, 1365, 1365, 1367, 1368, 1369, 1371, 1372, 1374, 1375,
-        1377, 1377, 1378, 1379, 1379, 1381, 1382, 1385, 1385, 1386, 1387, 1387, 1388, 1389, 1390, 1390,
-        1392, 1394, 1396, 1397, 1399, 1401, 1402, 1403, 1404, 1405, 1407, 1408, 1410, 1411, 1411, 1412,
-        1413, 1413, 1415, 1417, 1417, 1418, 1418, 1418, 1420, 1420, 1420, 1421, 1422, 1424, 1425, 1426,
-        1427, 1428, 1429, 1429, 1431, 1433, 1435, 1436, 1437, 1438, 1439, 1440, 1440, 1441, 1441, 1443,
-        1444, 1445, 1445, 1446, 1446, 1446, 1446, 1448, 1450, 1451, 1451, 1452, 1454, 1456, 1458, 1458,
-        1459, 1459, 1461, 1463, 1464, 1466, 1467, 1467, 1468, 1469, 1471, 1471, 1472, 1472, 1473, 1473,
-        1475, 1477, 1477, 1478, 1480, 1482, 1483, 1484, 1486, 1486, 1487, 1490, 1491, 1492, 1493, 1493,
-        1493, 1493, 1494, 1495, 1496, 1496, 1498, 1499, 1499, 1500, 1501, 1503, 1505, 1506, 1507, 1509,
-        1511, 1513, 1513, 1513, 1515, 1517, 1518, 1518, 1519, 1521, 1522, 1522, 1524, 1524, 1524, 1525,
-        1527, 1528, 1528, 1528, 1529, 1530, 1531, 1533, 1534, 1534, 1536, 1537, 1538, 1540, 1540, 1541,
-        1542, 1543, 1544, 1545, 1546, 1547, 1548, 1550, 1551, 1552, 1552, 1553, 1554, 1555, 1556, 1558,
-        1560, 1561, 1561, 1562, 1564, 1565, 1565, 1566, 1566, 1566, 1567, 1568, 1570, 1570, 1571, 1572,
-        1572, 1573, 1573, 1575, 1576, 1576, 1578, 1580, 1581, 1581, 1581, 1582, 1584, 1584, 1585, 1587,
-        1588, 1589, 1590, 1592, 1593, 1593, 1593, 1593, 1595, 1596, 1597, 1599, 1600, 1601, 1602, 1603,
-        1605, 1607, 1608, 1610, 1611, 1611, 1612, 1612, 1615, 1616, 1618, 1620, 1621, 1622, 1623, 1623,
-        1625, 1625, 1626, 1627, 1629, 1630, 1632, 1633, 1633, 1634, 1635, 1637, 1639, 1641, 1643, 1644,
-        1645, 1647, 1648, 1648, 1650, 1651, 1651, 1653, 1655, 1656, 1658, 1659, 1661, 1662, 1663, 1663,
-        1664, 1665, 1666, 1668, 1670, 1671, 1672, 1672, 1674, 1674, 1675, 1676, 1677, 1678, 1679, 1679,
-        1679, 1679, 1681, 1681, 1683, 1683, 1684, 1685, 1685, 1685, 1686, 1687, 1688, 1690, 1691, 1693,
-        1694, 1694, 1696, 1697, 1697, 1698, 1699, 1701, 1701, 1702, 1703, 1705, 1705, 1706, 1707, 1708,
-        1709, 1711, 1713, 1715, 1716, 1716, 1717, 1718, 1718, 1718, 1719, 1720, 1721, 1723, 1724, 1724,
-        1725, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1732, 1732, 1733, 1734, 1735, 1736, 1736,
-        1738, 1739, 1740, 1742, 1742, 1743, 1743, 1744, 1746, 1747, 1747, 1748, 1750, 1751, 1751, 1752,
-        1752, 1753, 1755, 1755, 1756, 1757, 1757, 1759, 1760, 1762, 1763, 1763, 1764, 1765, 1767, 1767,
-        1767, 1769, 1769, 1770, 1771, 1771, 1772, 1772, 1773, 1774, 1775, 1775, 1777, 1779, 1780, 1781,
-        1781, 1783, 1784, 1785, 1786, 1786, 1787, 1787, 1789, 1791, 1792, 1795, 1796, 1796, 1797, 1798,
-        1798, 1798, 1798, 1799, 1800, 1801, 1802, 1802, 1803, 1803, 1804, 1806, 1807, 1808, 1810, 1811,
-        1812, 1814, 1815, 1817, 1820, 1822, 1823, 1824, 1825, 1827, 1829, 1829, 1831, 1832, 1833, 1834,
-        1836, 1838, 1839, 1840, 1841, 1843, 1843, 1843, 1844, 1845, 1845, 1846, 1847, 1848, 1850, 1850,
-        1852, 1853, 1854, 1855, 1856, 1858, 1860, 1861, 1861, 1863, 1864, 1866, 1868, 1869, 1870, 1871,
-        1871, 1872, 1872, 1872, 1874, 1875, 1876, 1877, 1878, 1879, 1879, 1881, 1882, 1884, 1886, 1887,
-        1888, 1890, 1892, 1894, 1896, 1898, 1899, 1900, 1901, 1902, 1903, 1904, 1905, 1905, 1907, 1907,
-        1908, 1909, 1910, 1911, 1911, 1911, 1912, 1914, 1916, 1916, 1918, 1919, 1921, 1922, 1922, 1924,
-        1926, 1928, 1930, 1930, 1930, 1930, 1931, 1932, 1934, 1934, 1935, 1936, 1937, 1938, 1939, 1941,
-        1943, 1944, 1945, 1946, 1948, 1949, 1950, 1951, 1953, 1954, 1954, 1955, 1956, 1956, 1957, 1959,
-        1961, 1962, 1964, 1965, 1967, 1969, 1971, 1972, 1972, 1973, 1975, 1976, 1976, 1976, 1977, 1979,
-        1979, 1979, 1980, 1982, 1984, 1985, 1987, 1988, 1989, 1989, 1991, 1991, 1991, 1991, 1992, 1994,
-        1995, 1995, 1997, 1998, 1998, 2000, 2002, 2003, 2003, 2005, 2006, 2006, 2008, 2010, 2011, 2013,
-        2014, 2014, 2014, 2015, 2016, 2017, 2019, 2021, 2022, 2023, 2023, 2025, 2027, 2029, 2030, 2030,
-        2031, 2033, 2035, 2037, 2037, 2038, 2039, 2041, 2043, 2044, 2045, 2047, 2047, 2048, 2050, 2051,
-        2051, 2053, 2054, 2055, 2056, 2057, 2057, 2057, 2057, 2059, 2060, 2062, 2063, 2063, 2064, 2065,
-        2066, 2066, 2067, 2067, 2068, 2070, 2070, 2072, 2073, 2075, 2076, 2078, 2079, 2079, 2079, 2080,
-        2080, 2081, 2082, 2084, 2086, 2088, 2088, 2088, 2090, 2091, 2092, 2092, 2093, 2093, 2093, 2094,
-        2095, 2098, 2098, 2099, 2100, 2101, 2102, 2103, 2104, 2104, 2106, 2107, 2107, 2108, 2109, 2110,
-        2112, 2112, 2114, 2115, 2116, 2117, 2119, 2120, 2121, 2123, 2125, 2126, 2126, 2128, 2129, 2129,
-        2130, 2131, 2132, 2134, 2135, 2137, 2138, 2140, 2142, 2144, 2146, 2148, 2149, 2149, 2149, 2150,
-        2151, 2152, 2154, 2156, 2157, 2158, 2160, 2161, 2163, 2164, 2165, 2166, 2166, 2169, 2171, 2172,
+        0, 2, 3, 3, 4, 5, 7, 8, 8, 9, 10, 10, 11, 12, 13, 13,
+        14, 15, 16, 18, 20, 21, 23, 25, 26, 28, 29, 31, 32, 33, 33, 35,
+        37, 39, 41, 43, 45, 46, 46, 46, 47, 48, 49, 50, 51, 53, 54, 55,
+        55, 55, 57, 57, 57, 58, 59, 60, 60, 61, 63, 65, 67, 67, 68, 69,
+        69, 70, 71, 72, 73, 75, 76, 78, 79, 80, 80, 81, 81, 82, 83, 86,
+        87, 88, 89, 89, 89, 92, 93, 94, 95, 95, 96, 97, 98, 99, 99, 100,
+        100, 101, 102, 102, 104, 106, 107, 109, 111, 111, 112, 114, 115, 116, 118, 118,
+        119, 121, 122, 122, 123, 123, 124, 125, 125, 126, 127, 128, 130, 132, 134, 135,
+        136, 137, 139, 140, 142, 143, 144, 145, 146, 147, 147, 147, 148, 148, 150, 151,
+        151, 153, 154, 155, 156, 156, 156, 156, 156, 157, 158, 159, 161, 163, 164, 164,
+        165, 165, 165, 166, 167, 168, 168, 170, 171, 173, 175, 176, 177, 178, 180, 182,
+        184, 186, 186, 186, 187, 187, 189, 190, 190, 191, 192, 194, 194, 195, 196, 197,
+        198, 198, 200, 202, 202, 202, 204, 204, 204, 205, 205, 205, 207, 209, 210, 210,
+        212, 213, 215, 217, 218, 220, 220, 222, 223, 224, 225, 225, 227, 228, 229, 229,
+        231, 231, 231, 232, 233, 235, 236, 237, 238, 238, 240, 240, 240, 241, 241, 243,
+        244, 245, 246, 248, 250, 251, 253, 255, 255, 256, 257, 258, 259, 260, 262, 262,
+        264, 265, 267, 268, 269, 270, 271, 272, 274, 276, 278, 279, 280, 281, 281, 282,
+        283, 285, 286, 288, 289, 291, 292, 292, 294, 296, 297, 299, 300, 302, 304, 305,
+        306, 307, 307, 308, 309, 311, 313, 315, 316, 317, 318, 320, 322, 323, 324, 325,
+        326, 326, 326, 327, 327, 328, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339,
+        340, 342, 343, 344, 346, 347, 350, 350, 350, 350, 351, 352, 353, 353, 357, 358,
+        359, 360, 361, 362, 362, 362, 364, 366, 367, 368, 369, 370, 371, 373, 374, 376,
+        377, 378, 379, 381, 381, 382, 383, 383, 384, 384, 385, 387, 389, 389, 390, 391,
+        392, 393, 393, 395, 396, 397, 398, 398, 399, 400, 401, 402, 404, 405, 407, 408,
+        409, 410, 411, 412, 413, 414, 415, 416, 417, 420, 421, 422, 424, 425, 426, 426,
+        427, 429, 429, 430, 430, 430, 430, 431, 432, 432, 432, 433, 433, 433, 433, 434,
+        435, 436, 437, 438, 439, 440, 441, 442, 442, 442, 443, 444, 446, 447, 447, 449,
+        449, 451, 451, 453, 453, 455, 457, 458, 460, 461, 462, 463, 463, 463, 464, 466,
+        468, 470, 472, 474, 474, 474, 474, 475, 477, 478, 479, 479, 479, 482, 484, 484,
+        484, 485, 485, 486, 487, 488, 489, 490, 492, 494, 495, 496, 498, 498, 498, 498,
+        500, 501, 503, 505, 506, 508, 508, 508, 510, 511, 512, 513, 515, 517, 518, 518,
+        520, 522, 523, 525, 527, 529, 529, 531, 532, 534, 535, 536, 537, 538, 540, 541,
+        543, 543, 544, 545, 545, 546, 547, 549, 550, 551, 552, 554, 556, 557, 559, 559,
+        560, 562, 563, 563, 563, 564, 566, 567, 568, 568, 570, 571, 572, 574, 576, 576,
+        577, 578, 580, 581, 581, 581, 581, 583, 584, 586, 587, 589, 589, 589, 590, 590,
+        591, 593, 593, 593, 594, 595, 596, 596, 597, 597, 598, 599, 600, 601, 602, 602,
+        602, 603, 604, 605, 607, 608, 610, 611, 612, 613, 616, 617, 617, 618, 620, 621,
+        622, 623, 624, 625, 626, 628, 629, 629, 629, 631, 632, 632, 633, 634, 635, 636,
+        637, 638, 639, 641, 641, 641, 642, 643, 644, 644, 645, 646, 646, 646, 646, 647,
+        649, 651, 653, 654, 656, 657, 658, 658, 658, 659, 659, 659, 660, 661, 662, 663,
+        664, 665, 665, 666, 667, 667, 668, 668, 669, 671, 672, 674, 675, 676, 676, 678,
+        680, 681, 683, 684, 684, 684, 686, 687, 687, 688, 688, 690, 691, 691, 692, 694,
+        695, 697, 698, 699, 701, 702, 703, 704, 705, 706, 707, 708, 710, 711, 712, 712,
+        712, 714, 716, 717, 719, 720, 720, 720, 722, 723, 724, 725, 726, 726, 727, 728,
+        729, 730, 731, 733, 734, 735, 735, 737, 738, 738, 740, 742, 742, 744, 745, 745,
+        746, 747, 747, 747, 749, 751, 752, 754, 756, 757, 758, 758, 758, 759, 760, 760,
+        761, 763, 764, 765, 766, 767, 769, 770, 772, 774, 775, 775, 777, 778, 780, 780,
+        782, 783, 784, 786, 788, 790, 791, 793, 794, 794, 795, 797, 799, 799, 800, 801,
+        802, 803, 804, 805, 808, 810, 811, 813, 814, 815, 815, 818, 819, 821, 822, 824,
+        826, 828, 829, 830, 832, 834, 834, 836, 836, 838, 839, 839, 841, 841, 843, 844,
+        846, 848, 850, 851, 851, 852, 853, 854, 855, 856, 857, 858, 859, 861, 862, 864,
+        866, 868, 869, 869, 870, 871, 872, 873, 875, 877, 878, 879, 881, 882, 883, 885,
+        887, 887, 888, 888, 890, 892, 894, 896, 898, 898, 899, 901, 903, 905, 907, 908,
+        909, 910, 912, 914, 916, 918, 919, 921, 922, 924, 924, 925, 926, 927, 929, 931,
+        932, 934, 934, 936, 936, 937, 939, 939, 939, 940, 941, 941, 942, 943, 944, 944,
+        946, 948, 950, 951, 951, 953, 953, 954, 956, 956, 958, 959, 961, 962, 963, 964,
+        966, 967, 967, 969, 970, 972, 973, 975, 976, 978, 979, 981, 982, 984, 986, 987,
+        988, 989, 990, 991, 993, 995, 996, 998, 999, 1000, 1002, 1004, 1004, 1004, 1005, 1006,
+        1006, 1007, 1008, 1009, 1010, 1011, 1011, 1012, 1013, 1013, 1014, 1016, 1018, 1018, 1019, 1020,
+        1021, 1021, 1022, 1023, 1024, 1025, 1027, 1029, 1030, 1032, 1032, 1032, 1033, 1034, 1036, 1036,
+        1037, 1039, 1040, 1040, 1041, 1043, 1045, 1046, 1048, 1050, 1051, 1052, 1053, 1054, 1055, 1056,
+        1057, 1059, 1059, 1060, 1061, 1061, 1062, 1063, 1065, 1066, 1067, 1068, 1069, 1070, 1071, 1072,
+        1072, 1074, 1075, 1076, 1077, 1079, 1081, 1081, 1082, 1082, 1083, 1083, 1083, 1085, 1086, 1086,
+        1086, 1087, 1088, 1088, 1090, 1090, 1090, 1090, 1093, 1094, 1095, 1097, 1099, 1100, 1101, 1102,
+        1103, 1103, 1104, 1106, 1106, 1106, 1107, 1108, 1109, 1110, 1111, 1112, 1113, 1114, 1115, 1115,
+        1117, 1117, 1118, 1118, 1120, 1122, 1122, 1124, 1125, 1126, 1126, 1128, 1129, 1131, 1132, 1134,
+        1135, 1135, 1136, 1137, 1137, 1138, 1140, 1141, 1142, 1143, 1144, 1147, 1148, 1148, 1149, 1150,
+        1152, 1154, 1156, 1157, 1158, 1159, 1160, 1162, 1163, 1164, 1166, 1167, 1168, 1170, 1171, 1171,
+        1173, 1174, 1174, 1175, 1176, 1178, 1180, 1183, 1184, 1185, 1186, 1187, 1189, 1190, 1191, 1193,
+        1193, 1194, 1195, 1197, 1197, 1199, 1200, 1200, 1202, 1203, 1203, 1203, 1204, 1205, 1207, 1208,
+        1208, 1208, 1209, 1210, 1211, 1212, 1213, 1215, 1217, 1218, 1218, 1218, 1218, 1219, 1219, 1219,
+        1219, 1219, 1221, 1222, 1223, 1224, 1224, 1225, 1228, 1228, 1229, 1230, 1231, 1232, 1234, 1235,
+        1236, 1238, 1239, 1239, 1239, 1239, 1240, 1242, 1243, 1243, 1245, 1247, 1248, 1250, 1250, 1252,
+        1253, 1254, 1254, 1255, 1255, 1256, 1258, 1260, 1260, 1261, 1261, 1263, 1263, 1263, 1264, 1264,
+        1266, 1268, 1269, 1269, 1269, 1269, 1270, 1270, 1270, 1271, 1272, 1272, 1273, 1273, 1275, 1276,
+        1277, 1279, 1280, 1280, 1281, 1282, 1283, 1285, 1287, 1288, 1290, 1291, 1292, 1293, 1295, 1296,
+        1298, 1299, 1300, 1300, 1301, 1302, 1303, 1304, 1306, 1308, 1309, 1309, 1310, 1311, 1312, 1314,
+        1316, 1317, 1317, 1318, 1319, 1320, 1322, 1323, 1325, 1326, 1326, 1327, 1328, 1328, 1329, 1329,
+        1330, 1330, 1332, 1333, 1335, 1335, 1337, 1338, 1339, 1341, 1342, 1343, 1345, 1345, 1346, 1347,
+        1349, 1351, 1352, 1353, 1354, 1355, 1357, 1359, 1360, 1362, 1363, 1364, 1365, 1366, 1366, 1367,
+        1368, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1377, 1379, 1379, 1381, 1381, 1381, 1382, 1382,
+        1385, 1387, 1389, 1390, 1391, 1393, 1393, 1394, 1394, 1395, 1397, 1398, 1398, 1398, 1399, 1401,
+        1402, 1402, 1404, 1404, 1406, 1406, 1408, 1410, 1411, 1411, 1411, 1411, 1413, 1414, 1415, 1417,
+        1418, 1418, 1418, 1419, 1420, 1421, 1423, 1425, 1426, 1426, 1426, 1427, 1428, 1428, 1430, 1430,
+        1432, 1433, 1435, 1436, 1436, 1437, 1438, 1439, 1441, 1443, 1444, 1444, 1446, 1447, 1448, 1449,
+        1450, 1450, 1452, 1454, 1455, 1457, 1459, 1461, 1463, 1463, 1463, 1464, 1466, 1466, 1468, 1469,
+        1470, 1471, 1472, 1473, 1474, 1476, 1476, 1476, 1477, 1478, 1480, 1481, 1483, 1485, 1485, 1487,
+        1487, 1488, 1489, 1491, 1491, 1492, 1493, 1494, 1495, 1496, 1496, 1498, 1499, 1501, 1503, 1504,
+        1506, 1506, 1507, 1509, 1509, 1512, 1513, 1513, 1514, 1515, 1517, 1519, 1520, 1521, 1524, 1524,
+        1525, 1525, 1525, 1526, 1527, 1528, 1529, 1530, 1531, 1533, 1535, 1535, 1536, 1537, 1539, 1540,
+        1541, 1543, 1543, 1544, 1545, 1545, 1546, 1547, 1550, 1552, 1553, 1554, 1554, 1556, 1557, 1557,
+        1558, 1558, 1559, 1560, 1562, 1564, 1566, 1566, 1566, 1567, 1567, 1569, 1570, 1571, 1572, 1573,
+        1573, 1574, 1576, 1578, 1578, 1579, 1580, 1580, 1580, 1581, 1583, 1583, 1584, 1587, 1589, 1589,
+        1592, 1593, 1594, 1595, 1596, 1598, 1599, 1600, 1601, 1602, 1604, 1606, 1607, 1609, 1612, 1613,
+        1614, 1614, 1616, 1617, 1618, 1618, 1620, 1622, 1622, 1622, 1623, 1623, 1624, 1625, 1626, 1626,
+        1627, 1628, 1629, 1630, 1632, 1634, 1635, 1636, 1637, 1638, 1639, 1639, 1641, 1642, 1643, 1645,
+        1646, 1646, 1647, 1648, 1648, 1649, 1651, 1653, 1654, 1655, 1656, 1657, 1658, 1660, 1660, 1661,
+        1661, 1662, 1664, 1664, 1667, 1668, 1670, 1671, 1672, 1672, 1672, 1673, 1674, 1674, 1676, 1676,
+        1677, 1678, 1680, 1682, 1683, 1683, 1684, 1684, 1684, 1684, 1686, 1688, 1689, 1690, 1691, 1691,
+        1692, 1692, 1693, 1695, 1696, 1697, 1697, 1697, 1697, 1698, 1699, 1699, 1700, 1701, 1702, 1702,
+        1704, 1706, 1706, 1707, 1708, 1710, 1712, 1713, 1713, 1714, 1716, 1717, 1717, 1718, 1719, 1720,
+        1721, 1723, 1724, 1725, 1726, 1727, 1728, 1728, 1729, 1729, 1729, 1729, 1730, 1732, 1734, 1735,
+        1737, 1738, 1740, 1741, 1741, 1742, 1743, 1744, 1745, 1747, 1747, 1749, 1750, 1752, 1753, 1755,
+        1756, 1757, 1757, 1759, 1761, 1762, 1762, 1764, 1765, 1765, 1765, 1765, 1765, 1767, 1767, 1767,
+        1767, 1768, 1769, 1770, 1772, 1774, 1776, 1777, 1779, 1781, 1782, 1784, 1786, 1787, 1789, 1790,
+        1791, 1792, 1794, 1796, 1796, 1797, 1799, 1800, 1801, 1802, 1803, 1803, 1805, 1805, 1807, 1808,
+        1808, 1809, 1810, 1811, 1812, 1813, 1815, 1816, 1817, 1819, 1821, 1822, 1823, 1824, 1824, 1825,
+        1827, 1828, 1830, 1832, 1833, 1833, 1835, 1837, 1837, 1838, 1840, 1841, 1843, 1844, 1844, 1844,
+        1845, 1848, 1849, 1849, 1849, 1851, 1852, 1853, 1853, 1853, 1854, 1854, 1855, 1857, 1859, 1860,
+        1860, 1861, 1863, 1864, 1864, 1865, 1865, 1867, 1868, 1869, 1870, 1872, 1874, 1874, 1875, 1877,
+        1878, 1878, 1879, 1881, 1881, 1882, 1883, 1884, 1886, 1886, 1888, 1889, 1891, 1892, 1893, 1893,
+        1894, 1896, 1897, 1897, 1898, 1900, 1902, 1902, 1904, 1905, 1906, 1908, 1908, 1908, 1910, 1911,
+        1911, 1912, 1913, 1916, 1917, 1917, 1918, 1920, 1922, 1923, 1923, 1923, 1924, 1924, 1926, 1926,
+        1928, 1928, 1929, 1930, 1932, 1934, 1935, 1936, 1937, 1939, 1940, 1942, 1944, 1945, 1947, 1948,
+        1949, 1949, 1951, 1953, 1953, 1954, 1954, 1955, 1957, 1958, 1959, 1960, 1962, 1963, 1964, 1964,
+        1965, 1965, 1965, 1967, 1968, 1970, 1971, 1971, 1971, 1972, 1972, 1974, 1974, 1974, 1975, 1977,
+        1978, 1980, 1981, 1983, 1984, 1985, 1987, 1988, 1990, 1990, 1990, 1990, 1990, 1990, 1991, 1992,
+        1992, 1993, 1994, 1996, 1998, 1998, 1998, 2000, 2001, 2002, 2003, 2004, 2004, 2005, 2006, 2007,
+        2008, 2010, 2011, 2011, 2013, 2015, 2016, 2017, 2017, 2017, 2019, 2019, 2019, 2019, 2020, 2022,
+        2024, 2026, 2028, 2029, 2030, 2031, 2033, 2034, 2035, 2036, 2037, 2039, 2039, 2039, 2039, 2039,
+        2040, 2041, 2042, 2044, 2046, 2047, 2047, 2048, 2050, 2051, 2051, 2051, 2051, 2052, 2054, 2056,
+        2057, 2057, 2058, 2059, 2060, 2060, 2062, 2064, 2064, 2066, 2066, 2067, 2069, 2070, 2071, 2072,
+        2072, 2072, 2074, 2075, 2076, 2077, 2077, 2078, 2080, 2081, 2081, 2083, 2085, 2085, 2086, 2086,
+        2088, 2089, 2091, 2092, 2094, 2095, 2097, 2099, 2100, 2102, 2103, 2104, 2106, 2106, 2107, 2109,
+        2110, 2111, 2111, 2111, 2112, 2113, 2115, 2115, 2116, 2116, 2116, 2117, 2117, 2118, 2120, 2120,
+        2121, 2123, 2125, 2125, 2127, 2130, 2130, 2131, 2132, 2133, 2134, 2135, 2135, 2136, 2136, 2136,
+        2138, 2138, 2140, 2141, 2142, 2143, 2144, 2145, 2147, 2149, 2150, 2151, 2152, 2154, 2155, 2156,
+        2157, 2159, 2160, 2162, 2163, 2164, 2165, 2165, 2166, 2167, 2169, 2170, 2170, 2171, 2172, 2172,
     ],
     values: &[
         0,
-        0x0144, // health-informatics-director
+        0x02ca, // 1st-line-support
+        0xffff, // project-delivery
         0,
-        0xffff, // it-help
+        0x839a, // medical-coding
+        0x0135, // bioinformatics-analyst
+        0x0276, // quality-assurance-specialist
+        0x03e5, // functional-tester
         0,
-        0x0386, // web-site-designer
-        0x00bd, // it-technician
-        0xffff, // cloud
-        0xffff, // systems-and-networks
-        0x031b, // web-security
-        0,
+        0xffff, // network
+        0x00fc, // test-automation
         0,
         0xffff, // api
-        0x0110, // integration-engineer
-        0x0368, // database-specialist
-        0x000b, // health-information-specialist
-        0x00aa, // computer-support-specialist
-        0x00e1, // service-owner
-        0x00af, // network-analyst
-        0x03b3, // digital-literacy
+        0xffff, // windows
+        0xffff, // qa-automation
         0,
-        0x7f1a, // health-information-librarian
-        0x0183, // analytics-consultant
-        0xffff, // cyber-security-risk
-        0x017b, // security-operation-analyst
-        0xffff, // it-integration
+        0x8123, // artificial-intelligence
+        0xffff, // pathway
+        0x00c6, // release-manager
+        0x01f0, // service-transition-manager
+        0xffff, // patient-administration-team
+        0x033f, // it-supervisor
+        0xffff, // quality-assurance-practice
+        0x7f06, // clinical-safety-officer
+        0x0030, // security-analyst
+        0x00e9, // project-support-officer
+        0x007d, // evidence-specialist
+        0x03c9, // nursing-information-systems
+        0x0389, // digital-designer
+        0x00f9, // qa-engineer
         0,
-        0x0217, // corporate-trainer
-        0,
-        0x0067, // it-director
-        0x0381, // systems-software
-        0,
-        0xffff, // data-integrity
-        0,
-        0x02f1, // medical-record
-        0x03f5, // waiting-list-administration
-        0xffff, // support
-        0x03c4, // database-integrator
-        0x0399, // computer-technology-instructor
-        0x03bb, // documentation-manager
-        0,
-        0x0118, // training-lead
-        0x006d, // elearning
-        0x00c4, // problem-manager
-        0,
-        0x025d, // project-leader
-        0x7f29, // health-software-tester
-        0x038d, // e-business
-        0xffff, // machine
-        0,
-        0xffff, // software-quality-assurance
-        0x8055, // health-informatics
-        0x03aa, // data-visualization
-        0,
-        0x02de, // computer-specialist
-        0x03dc, // statistical-research
-        0x02ae, // user-interface-designer
-        0,
-        0xffff, // chief-clinical
-        0xffff, // requirement
-        0,
-        0x0170, // it-security-analyst
-        0x00cf, // telecoms
-        0xffff, // tableau
-        0xffff, // it-business
-        0x0083, // technical-architect
-        0,
-        0xffff, // personal-computer-network
+        0x014d, // computer-security-specialist
+        0x01cc, // information-systems-supervisor
+        0x020e, // library-technical-assistant
+        0x0265, // it-test-manager
+        0x02a2, // head-of-content-design
+        0x01d4, // it-helpdesk-manager
+        0x0076, // training-manager
         0,
         0,
+        0x03a7, // computer-language
+        0x03eb, // network-services
+        0x0052, // ehr
+        0x01e9, // problem-analyst
+        0x035e, // data-modeller
+        0x0182, // governance-and-compliance-analyst
+        0xffff, // application-integration
+        0xffff, // digital-portfolio
         0,
-        0x0371, // demographer
-        0x03d1, // information-systems-developer
         0,
-        0x80c9, // service-transition
-        0x03c0, // database-configurator
+        0x01f5, // technical-support-specialist
+        0,
+        0,
+        0xffff, // linux
+        0x80d3, // application-support
+        0x00d1, // telecommunication
+        0,
+        0xffff, // freedom
+        0x02e9, // health-information-manager
+        0x02c7, // information-systems-security-manager
+        0x0168, // information-security-officer
+        0,
+        0x8037, // vulnerability
+        0x0108, // backend-developer
+        0,
+        0x803a, // cyber-security
+        0xffff, // operational
+        0xffff, // interaction
+        0x0291, // software-analyst
+        0xffff, // director-of-clinical
+        0x7f24, // system-administrator
+        0x01a6, // computing-services-director
+        0x8016, // data-protection
+        0xffff, // front
+        0,
+        0xffff, // patient-administrative
         0,
         0xffff, // algorithm
-        0x8057, // genomic-data
-        0x016d, // information-systems-security-specialist
-        0xffff, // embedded-system
-        0x7f1f, // data-analyst
-        0x01d1, // it-help-desk-agent
-        0x0085, // network-architect
-        0,
-        0x02a3, // head-of-interaction-design
-        0x01f1, // software-support-manager
-        0x0363, // data-integration
-        0x7f17, // learning-and-development-coordinator
-        0,
-        0xffff, // second
+        0xffff, // local
+        0xffff, // networking-systems-and-distributed-systems
+        0x03ac, // statistical-programmer
+        0x0080, // test-architect
+        0xffff, // server
         0,
         0,
-        0xffff, // patient-administrative-team
-        0xffff, // chief-technology
-        0x0214, // e-learning-author
-        0,
-        0x03cb, // intelligent-systems-designer
-        0x018e, // data-consultant
-        0,
-        0xffff, // it-change-and
-        0x00c7, // change-and-release-manager
-        0,
-        0x00b2, // site-reliability-engineer
-        0xffff, // midwifery-information
-        0xffff, // director-of
-        0x0312, // pc-support
-        0x01aa, // management-information-systems-director
-        0x0365, // data-administrator
-        0,
-        0xffff, // service-acceptance
-        0x0275, // quality-assurance-practice-manager
-        0x037e, // software-designer
-        0x0288, // devops-specialist
-        0xffff, // web
-        0x032d, // computer-technologist
-        0xffff, // pharmacy
-        0x0301, // information-system-security
-        0xffff, // it
-        0x0304, // systems-operations
-        0x0073, // clinical-systems-trainer
-        0x03be, // module-tester
-        0x0224, // clinical-records-technician
-        0x028e, // java-developer
-        0,
-        0xffff, // documentation
-        0x7f2b, // software-programmer
-        0x03e6, // regression-tester
-        0xffff, // nursing
-        0x031d, // network-designer
-        0,
-        0,
-        0xffff, // chief-informatics
-        0x03bd, // compatibility-tester
-        0x0220, // clinical-coding-expert
-        0x01fc, // head-of-command-and-control
-        0xffff, // data-processing-systems
-        0,
-        0x0072, // epr-trainer
-        0x0112, // interface-developer
-        0,
-        0x0078, // knowledge-management
-        0x01ab, // caldicott-guardian
-        0xffff, // accredited
-        0xffff, // genomics-data
-        0x025f, // service-manager
-        0xffff, // software-developer-in
-        0x03b9, // documentalist
-        0x0370, // biometrician
-        0xffff, // quality-assurance-practice
-        0,
-        0xffff, // test
-        0,
-        0x03e1, // data-integrity-specialist
-        0xffff, // game
-        0x02dd, // product-management
-        0x02ed, // access-to-records
-        0x014a, // chief-it-security-officer
-        0,
-        0x021b, // training-and-development-coordinator
-        0x7f2f, // ux-researcher
-        0xffff, // network-control
-        0x01d3, // it-helpdesk-agent
-        0,
-        0xffff, // electronic-health
-        0x02b7, // content-designer
-        0,
-        0x0260, // application-tester
-        0xffff, // health-information-privacy
-        0x0064, // director-of-digital
-        0,
-        0xffff, // software
-        0x019e, // head-of-digital-evaluation
-        0,
-        0x008d, // data-engineer
-        0x00b3, // sre
-        0x7f05, // compliance-specialist
-        0x0079, // clinical-librarian
-        0x7f24, // system-administrator
-        0x02f3, // human-centred-design
-        0x0070, // it-trainer
-        0xffff, // waiting
-        0xffff, // it-systems
-        0x8122, // ai
-        0x03da, // certified-hacker
-        0x82ee, // application-software
-        0,
-        0x01fe, // major-incident-manager
-        0xffff, // head-of-command-and
-        0x0393, // enterprise-content-management
-        0x8092, // analytics
-        0,
-        0x00de, // agile-delivery-manager
-        0,
-        0xffff, // chief-it
-        0,
-        0x0175, // it-security-officer
-        0xffff, // statistical
-        0,
-        0x01b1, // health-information-privacy-and-security-specialist
-        0x00e5, // digital-project-manager
-        0x7f09, // cyber-security-analyst
-        0xffff, // web-site
-        0xffff, // health-it-support
-        0xffff, // data-protection-and
-        0x0210, // public-health-and-commissioning-librarian
-        0x83b2, // statistics
-        0xffff, // it-system
-        0x0197, // database-programmer
-        0x02cf, // network-infrastructure
-        0,
-        0x80b8, // it-support
-        0xffff, // learning
-        0x0107, // front-end-developer
-        0x7f03, // data-privacy-officer
-        0x00a2, // data-and-analytics
-        0x7f1e, // systems-designer
-        0x0222, // clinical-records-administrator
-        0x810c, // devops
-        0xffff, // head-of-business
-        0x00f3, // test-engineer
-        0,
-        0xffff, // ml
-        0,
-        0x0040, // application-specialist
-        0x00c1, // it-manager
-        0x009b, // statistician
-        0x7f03, // dpo
-        0xffff, // waiting-list
-        0x7f28, // qa-tester
-        0x811b, // head-of-it
-        0xffff, // health
-        0x8105, // programmer
-        0x0159, // cyber-security-technologist
-        0x0022, // subject-access
-        0,
-        0x01cf, // it-change-and-configuration-manager
-        0x01af, // data-protection-specialist
-        0x0291, // software-analyst
-        0xffff, // computational
-        0x022e, // medical-note-summariser
-        0xffff, // digital
-        0x03cd, // digital-infrastructure
-        0x017a, // network-security-tester
-        0x024c, // it-analyst
-        0,
-        0x0044, // clinical-informatician
-        0x0119, // infrastructure-analyst
-        0x0285, // computer-programmer-analyst
-        0,
-        0xffff, // quality-assurance
-        0xffff, // white
-        0x02c9, // first-line-support
-        0x01bd, // computer-network-analyst
-        0x02fc, // blended-learning
-        0x80bb, // technical-support
-        0xffff, // information-asset
-        0x03b5, // computer-forensics
-        0x00e6, // programme-manager
-        0x014c, // computer-security-coordinator
-        0xffff, // it-helpdesk
-        0,
-        0,
-        0x0233, // medical-records-director
-        0x0181, // vulnerability-manager
-        0x02a9, // technical-documentation-specialist
-        0,
-        0,
-        0x0212, // digital-learning-designer
-        0,
-        0,
-        0,
-        0,
-        0xffff, // programme-delivery
-        0x0169, // information-security-risk-analyst
-        0xffff, // data-support
-        0x03d7, // user-support-analyst
-        0xffff, // e
-        0x0353, // threat-monitoring
-        0x00bf, // it-service-manager
-        0x004a, // chief-clinical-information-officer
-        0xffff, // tech
-        0x0129, // chief-data-architect
-        0xffff, // im
-        0xffff, // patient-administration
-        0x01de, // local-area-network-administrator
-        0xffff, // service-readiness
-        0,
-        0,
-        0x00cd, // cloud-engineer
-        0x030b, // virtualization
-        0x003b, // information-security-analyst
-        0,
-        0x7f12, // computational-biologist
-        0x0007, // cancer-registrar
-        0xffff, // course
-        0x7f2e, // user-experience-designer
-        0,
-        0,
-        0,
-        0xffff, // problem
-        0x7f0b, // cyber-defence-specialist
-        0x01eb, // service-acceptance-analyst
-        0xffff, // manual
-        0x007c, // knowledge-specialist
-        0x7f15, // digital-transformation-leader
-        0,
-        0xffff, // application-integration
-        0xffff, // head-of-command
-        0x0148, // pathology-links-manager
-        0xffff, // unit
-        0x02f6, // registration-authority
-        0x0158, // cyber-security-specialist
-        0x0108, // backend-developer
-        0x0163, // information-security-administrator
-        0xffff, // computer-system
-        0x00e8, // project-officer
-        0xffff, // module
-        0x7f0e, // clinical-data-analyst
-        0,
-        0x0036, // threat-intelligence
-        0xffff, // genomics
-        0xffff, // technical-documentation
-        0,
-        0x00f6, // tester
         0x01fb, // head-of-business-relationship-management
-        0x0282, // cloud-devops-engineer
+        0xffff, // site-reliability
+        0xffff, // iot
+        0xffff, // data-integrity
         0,
-        0x02bd, // product-designer
+        0x0348, // tech-support
+        0xffff, // networking-systems
+        0xffff, // incident
+        0x02ba, // ui-designer
         0,
-        0xffff, // network-systems
+        0x037f, // software-design
         0,
-        0x035d, // data-modeler
+        0x034a, // data-storage
+        0xffff, // devsecops
         0,
-        0,
-        0,
-        0xffff, // penetration
-        0x008b, // architecture
-        0,
-        0xffff, // evidence
-        0x804f, // clinical-systems
-        0xffff, // informatics
-        0x0182, // governance-and-compliance-analyst
-        0x02d7, // gis-analyst
-        0x029c, // web-programmer
-        0xffff, // web-application
-        0x037b, // embedded-engineer
-        0x033f, // it-supervisor
-        0x01e2, // network-coordinator
-        0xffff, // user-interface
-        0x7f28, // quality-assurance-tester
-        0x03b0, // manual-tester
-        0x03b7, // it-forensics
-        0x0191, // data-support-analyst
-        0x02f0, // entarch
-        0x009e, // ai-engineer
-        0x012d, // information-systems-architect
-        0,
-        0xffff, // back-end
-        0xffff, // web-project
-        0x00c3, // incident-manager
-        0x8043, // clinical-informatics
-        0,
-        0,
-        0,
-        0,
-        0xffff, // digital-programme
-        0x01f4, // technical-support-manager
-        0x0380, // software-manager
-        0xffff, // clinical-knowledge
-        0xffff, // practice
-        0xffff, // internet
-        0,
-        0xffff, // report
-        0,
-        0x01f0, // service-transition-manager
-        0x0277, // quality-engineer
-        0x02b0, // web-content-specialist
-        0x0394, // document-imaging
-        0xffff, // front
-        0x80d4, // application-operations
-        0,
-        0x807b, // library
-        0x8000, // health-records
-        0x024e, // it-business-analyst
-        0x0100, // sdet
-        0x02f8, // biostatistician
-        0x0359, // comsec
-        0x0355, // internet-security
-        0xffff, // software-support
-        0x01a5, // chief-informatics-officer
-        0xffff, // help
-        0x039c, // biller-coder
-        0xffff, // forensics
-        0x031c, // application-security
-        0x03cf, // systems-configuration
-        0x01d9, // it-support-engineer
-        0x03d8, // user-support-technician
-        0,
-        0x0187, // business-intelligence-consultant
-        0x7f26, // delivery-lead
-        0xffff, // governance-and-compliance
-        0x02a7, // technical-author
-        0x00eb, // project-lead
-        0xffff, // it-service
-        0x0295, // system-programmer
-        0,
-        0,
-        0x0382, // computer-programming
-        0,
-        0,
-        0,
-        0x0276, // quality-assurance-specialist
-        0xffff, // operating
-        0x034d, // digital-forensics
-        0xffff, // requirements
-        0xffff, // pathology
-        0x0307, // cyberspace
-        0xffff, // head
-        0xffff, // computer-systems-security
-        0x0203, // systems-specialist
-        0xffff, // technical
-        0xffff, // disaster
-        0,
-        0x0194, // data-warehouse-developer
-        0x03a4, // it-auditor
-        0,
-        0xffff, // database
-        0,
-        0xffff, // geographical
-        0xffff, // records-and-information
-        0x0076, // training-manager
-        0x016c, // information-systems-security-officer
-        0x03b6, // information-forensics
-        0x0167, // information-security-engineer
-        0x0161, // information-assurance-analyst
-        0,
-        0xffff, // programming
-        0x01ae, // data-protection-and-security-officer
-        0,
+        0x03df, // systems-integration-consultant
+        0x8320, // health-information-management
+        0x03a3, // statistical-genetic
+        0x0275, // quality-assurance-practice-manager
+        0x03f5, // waiting-list-administration
         0,
         0xffff, // data-analytics
+        0x02a5, // head-of-user-research
+        0x03b3, // digital-literacy
+        0x0364, // data-management
+        0x0102, // software-developer-in-test
         0,
-        0x01e6, // network-technician
-        0x02e9, // health-information-manager
-        0xffff, // data-compliance
-        0x0243, // agile-coach
-        0xffff, // networking-systems-and
-        0x03ac, // statistical-programmer
-        0xffff, // patient-administration-team
-        0x001c, // information-asset-administrator
-        0x00c0, // it-service-management
-        0,
-        0,
-        0x0391, // document-management
-        0xffff, // computing
-        0x01ca, // help-desk-technician
-        0x00e3, // project-delivery-manager
-        0xffff, // project
-        0x02d8, // geographic-information-systems
-        0x03d0, // epr-change
-        0x0331, // desktop-technician
-        0x0263, // it-quality-manager
-        0xffff, // system-security
-        0,
-        0xffff, // it-change
-        0x00a4, // it-services
-        0,
-        0x02b4, // user-research
-        0,
-        0,
-        0x0254, // web-project-manager
-        0,
-        0x0147, // pathology-it-systems-manager
-        0,
-        0x0360, // data-modelling
-        0,
-        0x8098, // data-quality
-        0x0236, // medical-records-staff
-        0xffff, // medical-note
-        0x0053, // electronic-patient-record
-        0xffff, // health-information-management-and-exchange
-        0xffff, // tumour
-        0,
-        0,
-        0xffff, // chief-medical-informatics
-        0x013f, // clinical-informatics-supervisor
-        0x03f2, // user-acceptance-tester
-        0xffff, // gis
-        0xffff, // cyber-defence
-        0x0081, // architect
-        0xffff, // quality
-        0,
-        0xffff, // chief-medical
-        0x0185, // artificial-intelligence-engineer
-        0x8020, // records-management
-        0,
-        0xffff, // systems-and
-        0x7f21, // data-governance-manager
-        0x036d, // gis-specialist
-        0xffff, // business-relationship
-        0xffff, // end-user
-        0xffff, // web-site-project
-        0x0117, // human-computer-interface
-        0xffff, // chief-nursing
-        0x01a2, // statistics-analyst
-        0xffff, // head-of-user
-        0xffff, // embedded
-        0xffff, // subject
-        0,
-        0x01b7, // application-support-engineer
-        0x0172, // it-security-engineer
-        0xffff, // digital-health-program
-        0x0068, // director-of-informatics
-        0xffff, // chief-research-information
-        0xffff, // digital-health
-        0xffff, // library-and-knowledge
-        0x019b, // head-of-data-engineering
-        0x0213, // digital-learning-technologist
-        0xffff, // delivery
-        0,
-        0,
-        0xffff, // head-of-frontend
-        0xffff, // public-health-and
-        0x03db, // statistical-assistant
-        0,
-        0,
-        0,
-        0xffff, // change-management
-        0,
-        0x013c, // clinical-informatics-coordinator
-        0,
-        0xffff, // human-computer
-        0xffff, // visual
-        0xffff, // chief-knowledge
-        0x026b, // software-quality-engineer
-        0xffff, // certified
-        0x7f14, // digital-health-director
-        0,
-        0x7f30, // health-interface-designer
-        0x036b, // database-management
-        0x7f13, // chief-digital-officer
-        0,
-        0x01bc, // command-and-control-centre-manager
-        0x005a, // chief-digital-information-officer
-        0,
-        0x02c8, // systems-administration
-        0,
-        0x0009, // health-information-clerk
-        0xffff, // personal
-        0xffff, // public-health-and-commissioning
-        0,
-        0,
-        0,
-        0,
-        0,
-        0xffff, // windows
-        0x016a, // information-security-specialist
-        0,
-        0,
-        0x03b1, // telecom
-        0,
-        0x020a, // library-and-knowledge-services-manager
-        0x0125, // threat-hunter
-        0x01e9, // problem-analyst
-        0x0011, // clinical-coder
-        0,
-        0x00ff, // accessibility-tester
-        0x01d4, // it-helpdesk-manager
-        0x01df, // local-area-network-specialist
-        0x034a, // data-storage
-        0xffff, // freedom-of
-        0,
-        0,
-        0xffff, // enterprise-architecture
-        0x02f5, // instructional-systems-specialist
-        0x7f24, // sysadmin
-        0x024f, // it-project-manager
-        0x0253, // systems-analyst
-        0x00b1, // infrastructure-manager
-        0x0140, // clinical-information-systems-manager
-        0xffff, // digital-project
-        0,
-        0x0294, // system-integration-engineer
-        0xffff, // geographic
-        0x0309, // access-to-health
-        0xffff, // head-of-data-and
-        0x0292, // software-development-engineer
-        0x001d, // senior-information-risk-owner
-        0xffff, // learning-and
-        0,
-        0x0375, // reports-analyst
-        0x027e, // application-programmer-analyst
-        0xffff, // it-accessibility
-        0x7f27, // digital-health-project-manager
-        0x000f, // medical-records-manager
-        0,
-        0,
-        0,
-        0x01b3, // information-governance-lead
-        0xffff, // programme-support
-        0,
-        0xffff, // portfolio
-        0,
-        0x0337, // webmaster
-        0xffff, // office
-        0x0199, // head-of-analytics-engineering
-        0xffff, // computer-network-support
-        0,
-        0xffff, // 1st-line
-        0x0290, // site-reliability-devops-engineer
-        0xffff, // data-privacy
-        0,
-        0xffff, // head-of-interaction
-        0x005f, // chief-technology-officer
-        0,
-        0xffff, // developer-in
-        0xffff, // patient-access
-        0x016f, // it-security-advisor
-        0x0052, // ehr
-        0xffff, // first
-        0,
-        0xffff, // chief-digital-and
-        0,
-        0xffff, // qat
-        0x7f04, // ig-manager
-        0x039f, // tumour-registrar
-        0x0150, // cyber-incident-handler
-        0xffff, // pathology-it
-        0xffff, // corporate
-        0x8042, // pacs
-        0x8115, // usability
-        0x014d, // computer-security-specialist
-        0x0319, // bug-bounty
-        0,
-        0,
-        0xffff, // forensics-and
-        0,
-        0x0390, // web-site-manager
-        0x026f, // sqa-engineer
+        0x807b, // library
+        0x01a7, // digital-health-program-director
         0x00fe, // performance-tester
         0,
-        0x0244, // computer-analyst
-        0x8300, // information-systems-security
-        0x00a1, // data-analysis
-        0x00c5, // change-manager
-        0xffff, // program
-        0x0259, // it-consultant
-        0x0084, // security-architect
-        0x82b9, // ux
-        0x005b, // director-of-im-and-t
-        0x0303, // web-operations
-        0x01f6, // telecommunications-analyst
-        0xffff, // implementation
-        0xffff, // medical
-        0x00ed, // project-coordinator
-        0x0054, // electronic-health-record
-        0x8003, // clinical-records
-        0x006e, // digital-skills
-        0,
-        0xffff, // user
-        0x02af, // web-content-manager
-        0x0058, // computational-biology
-        0x03d9, // red-team-member
-        0x026c, // software-test-engineer
-        0xffff, // outreach
-        0x01cd, // information-systems-technician
-        0x02ad, // user-experience-officer
-        0x8037, // vulnerability
-        0x01d5, // it-network-engineer
-        0x03a3, // statistical-genetic
-        0xffff, // embedded-systems
-        0xffff, // data-and
-        0x0238, // medical-records-technician
-        0xffff, // tumor
-        0x011a, // server-engineer
-        0x0151, // cyber-incident-responder
-        0x029f, // accessibility-specialist
-        0x0211, // literature-researcher
-        0xffff, // automation
-        0,
-        0x001e, // siro
-        0x7f2e, // ux-ui-designer
-        0x02ef, // appsw
-        0,
-        0x015d, // forensics-and-incident-response-analyst
-        0x01e3, // network-specialist
-        0x0345, // data-communications
-        0x01b6, // application-operations-engineer
-        0,
-        0xffff, // solution
-        0x01b0, // data-security-and-protection-lead
-        0,
-        0x03b8, // knowledge-engineer
-        0x0133, // networking-systems-and-distributed-systems-engineer
-        0x0102, // software-developer-in-test
-        0x01f9, // database-coordinator
-        0x7f00, // patient-data-coordinator
-        0x03a2, // molecular-modeler
-        0xffff, // pc
-        0,
-        0,
-        0xffff, // knowledge-and
-        0,
-        0,
-        0,
-        0xffff, // white-hat
-        0x0384, // algorithm-engineer
-        0xffff, // document
-        0xffff, // ethical
-        0x02c7, // information-systems-security-manager
-        0x00fc, // test-automation
-        0x02df, // it-assistant
-        0xffff, // chief-digital-and-information
-        0,
-        0xffff, // source-code
-        0x033c, // systems-integrator
-        0x03f0, // user-acceptance-test
-        0x0106, // frontend-developer
-        0xffff, // change-and
-        0xffff, // senior
-        0x0223, // clinical-records-officer
-        0xffff, // waiting-list-co
-        0x033d, // systems-support
-        0xffff, // server
-        0x022a, // health-records-staff
-        0x0174, // it-security-manager
-        0x03e8, // performance-test
-        0x802b, // cyber
-        0x009d, // ml-engineer
-        0x01b9, // cloud-infrastructure-engineer
-        0,
-        0x004e, // cnio
-        0x01fd, // implementation-support-specialist
-        0,
-        0x01cc, // information-systems-supervisor
-        0x0230, // medical-records-assistant
-        0x80bc, // end-user-computing
-        0x0293, // solution-developer
-        0xffff, // database-administration
-        0x01a8, // digital-health-strategist
-        0,
-        0x03a8, // courseware
-        0x015b, // data-security-analyst
-        0,
-        0xffff, // software-test
-        0x8032, // security-operations
-        0x02f7, // computer-scientist
-        0xffff, // health-records-service
-        0x0235, // medical-records-officer
-        0x03d5, // network-support-engineer
-        0x7f15, // digital-transformation-lead
-        0xffff, // instructional
-        0x00d8, // head-of-product
-        0x01c7, // head-of-it-service-management
-        0x8095, // bi
-        0x000a, // health-information-administrator
-        0x033b, // sharepoint-administrator
-        0x0240, // waiting-list-co-ordinator
-        0,
-        0x006b, // learning-technologist
-        0,
-        0x0330, // microcomputer
         0x80b9, // desktop-support
         0,
-        0x02e0, // visual-designer
-        0x0013, // clinical-coding-auditor
-        0x0035, // ethical-hacker
-        0x00fb, // quality-assurance-engineer
+        0xffff, // clinical-data
+        0xffff, // enterprise
         0,
-        0x0196, // database-developer
-        0xffff, // business
-        0x034c, // digital-forensic
-        0x018c, // data-analytics-specialist
-        0x0342, // internet-technology
-        0x0019, // freedom-of-information
+        0x03a4, // it-auditor
+        0x03ad, // knowledge-architect
+        0x00f1, // implementation-lead
+        0x03ed, // red-team-lead
+        0xffff, // public-health-and
+        0x7f30, // health-interface-designer
+        0x036e, // gis-technician
+        0xffff, // networks
+        0x02cd, // infrastructure-specialist
+        0x811b, // head-of-it
+        0x022c, // medical-coder
+        0x0222, // clinical-records-administrator
+        0x0397, // learning-design
+        0x0134, // software-architect
+        0x0287, // devops-consultant
+        0x0253, // systems-analyst
+        0x0141, // cmio
         0,
-        0x0269, // software-quality-assurance-analyst
         0,
-        0x01c6, // end-user-computing-engineer
-        0x0364, // data-management
-        0x7f08, // health-safety-compliance-officer
+        0x7f1e, // system-designer
         0,
-        0x01e5, // network-technical-analyst
-        0x7f04, // information-governance-manager
+        0x01df, // local-area-network-specialist
+        0xffff, // accredited
         0,
-        0x0262, // it-accessibility-tester
-        0xffff, // major-incident
-        0x023a, // registered-health-information-technician
+        0xffff, // head-of-user
+        0x00dc, // product-owner
+        0xffff, // human
+        0x0370, // biometrician
         0,
-        0x0177, // it-security-tester
         0,
-        0xffff, // registered-health
+        0,
+        0,
+        0xffff, // director-of
+        0xffff, // insurance
+        0x010d, // devops-engineer
+        0x0282, // cloud-devops-engineer
+        0xffff, // networking-systems-and
+        0x0379, // blockchain
+        0,
+        0x033a, // web-technician
+        0,
+        0,
+        0x031e, // computational-geneticist
+        0xffff, // web
+        0xffff, // white-hat
+        0,
+        0x01bb, // cloud-support-specialist
+        0x03b0, // manual-tester
+        0x0245, // computer-systems-analyst
+        0x0010, // patient-records-manager
+        0x8020, // records-management
+        0x007c, // knowledge-specialist
+        0xffff, // internet
+        0x03e1, // data-integrity-specialist
+        0xffff, // data-and-ai
+        0x7f17, // learning-and-development-coordinator
+        0x0305, // nursing-information-officer
+        0,
+        0,
+        0x80b6, // help-desk
+        0,
+        0x01db, // it-support-technician
+        0x8122, // ai
+        0,
+        0xffff, // end
+        0x0047, // informatics-nurse
+        0x028c, // it-integration-engineer
+        0,
+        0x0200, // operations-analyst
+        0x8092, // analytics
+        0xffff, // project-support
+        0xffff, // second-line
+        0,
+        0x03d3, // network-operations-centre
+        0x0280, // cloud-automation-engineer
+        0,
+        0,
+        0xffff, // it-help-desk
+        0,
+        0,
+        0x021a, // learning-manager
+        0,
+        0,
+        0x024d, // it-business-analysis-manager
+        0x016b, // information-systems-security-analyst
+        0xffff, // software
+        0,
+        0x02c4, // chief-medical-informatics-officer
+        0x0351, // cryptological
+        0x0207, // chief-knowledge-officer
+        0x0121, // ai-system-designer
+        0xffff, // knowledge
+        0x0185, // artificial-intelligence-engineer
+        0,
+        0x005c, // director-of-technology
+        0x0111, // integration-developer
+        0x0345, // data-communications
+        0x0272, // usability-tester
+        0,
+        0x0153, // cyber-security-developer
+        0x028b, // internet-programmer
+        0x804f, // clinical-systems
+        0,
+        0x001c, // information-asset-administrator
+        0,
+        0,
+        0x0358, // communications-security
+        0x8042, // pacs
+        0x0162, // information-assurance-engineer
+        0x83a5, // instructional-systems
+        0x00d6, // it-procurement
+        0x83ea, // network-operations
+        0,
+        0xffff, // data-security-and
+        0,
+        0,
+        0xffff, // patient-access
+        0,
+        0x03d8, // user-support-technician
+        0xffff, // health-software
+        0xffff, // diagnostic
+        0xffff, // public-key
+        0x01d5, // it-network-engineer
+        0x01eb, // service-acceptance-analyst
+        0xffff, // head-of
+        0x01a3, // data-integrity-officer
+        0x0228, // health-records-clerk
+        0,
+        0x02a7, // technical-author
+        0xffff, // sqa
+        0x01e6, // network-technician
+        0x02fb, // coding-specialist
+        0x031c, // application-security
+        0x0140, // clinical-information-systems-manager
+        0,
+        0x000d, // health-records-manager
+        0xffff, // incident-response
+        0x028d, // it-interface-builder
+        0x004b, // cclio
+        0xffff, // it-project
+        0x032b, // computer-hardware
+        0xffff, // registered
+        0x008d, // data-engineer
+        0x0186, // business-intelligence-analyst
+        0x01cb, // information-systems-manager
         0x0221, // clinical-coding-officer
-        0x007d, // evidence-specialist
-        0x03a7, // computer-language
-        0xffff, // noc
+        0xffff, // security
+        0xffff, // software-quality
+        0xffff, // forensics
+        0,
+        0xffff, // enterprise-content
+        0x00ed, // project-coordinator
+        0x0116, // human-computer-interaction
+        0x800c, // patient-data
+        0x01a8, // digital-health-strategist
+        0x8028, // computer-security
+        0x0156, // cyber-security-risk-manager
+        0xffff, // blended
+        0,
+        0x02a9, // technical-documentation-specialist
+        0xffff, // head-of-content
+        0xffff, // game
+        0x7f21, // data-governance-manager
+        0x0027, // dcb0160
+        0x022f, // medical-records-analyst
+        0x7f03, // data-privacy-officer
+        0x00ab, // desktop-analyst
+        0x0368, // database-specialist
+        0x00dd, // delivery-manager
+        0,
+        0xffff, // web-project
+        0x037d, // gameplay-engineer
+        0x01da, // it-support-specialist
+        0x016e, // it-security-administrator
+        0x7f04, // information-governance-manager
+        0x80bb, // technical-support
+        0x0049, // pharmacy-informatics
+        0xffff, // it-quality
+        0x027e, // application-programmer-analyst
+        0x00aa, // computer-support-specialist
+        0xffff, // intelligent
+        0xffff, // intelligent-system
+        0xffff, // pharmacy
+        0xffff, // qat
+        0,
+        0,
+        0x025f, // service-manager
+        0,
+        0xffff, // blue
+        0x0255, // change-management-specialist
+        0x03ba, // digital-archivist
+        0x0317, // intrusion-detection
+        0x0343, // edi-analyst
+        0x0398, // computer-instructor
+        0x011a, // server-engineer
+        0xffff, // agile-delivery
+        0xffff, // visual
+        0x002d, // infosec
+        0x006d, // elearning
+        0x031d, // network-designer
+        0xffff, // head-of-analytics
+        0xffff, // reporting
+        0x02c2, // web-designer
+        0xffff, // head-of-information
+        0x00c5, // change-manager
+        0xffff, // health-information-privacy-and-security
         0,
         0,
         0,
-        0x007a, // librarian
+        0xffff, // chief
+        0x036c, // geospatial
+        0xffff, // scientific
+        0,
+        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0xffff, // medical
+        0xffff, // gameplay
+        0x008b, // architecture
+        0x029b, // web-engineer
+        0xffff, // office
         0,
         0,
+        0x02ed, // access-to-records
+        0x0126, // clinical-safety-engineer
+        0x02c5, // nurse-informatics
+        0xffff, // chief-digital
+        0xffff, // health-data
+        0xffff, // programme-delivery
+        0x025a, // program-director
+        0x0236, // medical-records-staff
+        0x0196, // database-developer
+        0xffff, // waiting-list-co
+        0xffff, // chief-data
+        0x03cc, // digital-change
+        0xffff, // application
+        0xffff, // head-of-command-and
         0,
-        0x029d, // technical-consultant
-        0x0226, // health-information-management-and-exchange-specialist
+        0xffff, // white
+        0xffff, // user
         0,
-        0xffff, // security-operation
-        0x01ef, // service-readiness-analyst
-        0xffff, // it-interface
+        0xffff, // service-readiness
+        0,
+        0xffff, // nursing-information
+        0x010a, // full-stack-developer
+        0x02d2, // quality-assurance-and-testing
+        0,
+        0x0313, // web-administrator
+        0x00eb, // project-lead
+        0xffff, // application-lifecycle
+        0x030e, // noc-engineer
+        0,
+        0x01b5, // application-lifecycle-manager
+        0x80ac, // information-systems
+        0xffff, // waiting-list
+        0x0273, // qa-director
+        0,
+        0xffff, // manual
+        0x037b, // embedded-engineer
+        0xffff, // access-to
+        0x009e, // ai-engineer
+        0x01fd, // implementation-support-specialist
+        0xffff, // cyber-risk
+        0xffff, // data-protection-and
+        0xffff, // system-and
+        0x0180, // vulnerability-analyst
+        0x0075, // training-officer
+        0x0303, // web-operations
+        0x0086, // infrastructure-architect
+        0x0079, // clinical-librarian
+        0x7f2b, // software-programmer
+        0x03bd, // compatibility-tester
+        0x00d9, // delivery-management
+        0x02e7, // interface-designer
+        0x0210, // public-health-and-commissioning-librarian
+        0xffff, // digital-interface
+        0x8000, // health-records
+        0xffff, // local-area-network
+        0x00b0, // infrastructure-engineer
+        0xffff, // workplace
+        0,
+        0x0314, // windows-administrator
+        0x00b2, // site-reliability-engineer
         0,
         0x005e, // cio
         0,
-        0x020d, // library-supervisor
-        0x00dd, // delivery-manager
-        0x024d, // it-business-analysis-manager
-        0xffff, // cyber-security-programme
-        0x802a, // information-assurance
-        0xffff, // director
-        0x0113, // mobile-developer
-        0x00c6, // release-manager
-        0xffff, // health-safety-compliance
-        0xffff, // management-information-systems
-        0x0346, // office-automation
-        0,
-        0x00ca, // systems-engineer
         0,
         0,
-        0x0045, // nursing-informatics
-        0x03c9, // nursing-information-systems
-        0x00f8, // qa-analyst
-        0,
-        0,
-        0x020f, // outreach-librarian
-        0xffff, // chief-nurse
-        0x0283, // cloud-software-engineer
-        0xffff, // operational-control
-        0x006a, // instructional-designer
-        0,
-        0x03ab, // data-visualisation
-        0x82bb, // user-experience
-        0x0188, // business-intelligence-manager
+        0xffff, // gis
         0xffff, // front-end
         0,
         0,
-        0x017e, // system-security-administrator
-        0x83e9, // network-support
-        0x0178, // network-security-administrator
-        0,
-        0x0343, // edi-analyst
-        0xffff, // coding
-        0x0179, // network-security-analyst
-        0,
-        0x0334, // networking-administrator
-        0xffff, // network-and
-        0xffff, // knowledge
-        0xffff, // interface
-        0x01a7, // digital-health-program-director
-        0x02a4, // head-of-service-design
-        0xffff, // product-assurance
-        0x0328, // computer-operator
-        0x0074, // trainer
-        0,
-        0x0047, // informatics-nurse
-        0x80ac, // information-systems
-        0xffff, // qa-automation
-        0x025b, // programme-director
-        0x01dd, // lan-specialist
-        0xffff, // project-support
-        0x00e9, // project-support-officer
-        0x00a3, // data-officer
-        0x03e3, // clinical-data-specialist
-        0,
-        0,
-        0xffff, // library-and
-        0x8028, // computer-security
-        0x034e, // digital-investigator
-        0x0111, // integration-developer
-        0xffff, // catalogue
-        0xffff, // senior-information
-        0x02e3, // linux-administrator
-        0,
-        0x01a3, // data-integrity-officer
-        0x029a, // web-application-programmer
-        0,
-        0,
-        0x0369, // database-technician
-        0x0257, // head-of-portfolio
-        0x0193, // data-warehouse-designer
-        0x0091, // performance-analyst
-        0,
-        0,
-        0,
-        0xffff, // medical-records-filing
-        0x01be, // computer-network-specialist
-        0x02ff, // instructional-technology
-        0x83a5, // instructional-systems
-        0,
-        0,
-        0x80d7, // command-and-control
-        0x0008, // health-information-technician
-        0x0075, // training-officer
-        0xffff, // full-stack
-        0x035e, // data-modeller
-        0xffff, // operational
-        0x0250, // it-systems-analyst
-        0,
-        0x020c, // library-associate
-        0,
-        0xffff, // public-key
-        0x0137, // scientific-database-curator
-        0x7f0a, // information-security-manager
-        0x038b, // web-site-project-manager
-        0xffff, // records
-        0,
-        0x0336, // internetwork
-        0x806f, // digital-learning
-        0xffff, // change-and-release
-        0x03eb, // network-services
-        0x7f0a, // computer-security-manager
-        0x037d, // gameplay-engineer
-        0x02bf, // design-lead
-        0,
-        0x0229, // health-records-service-manager
-        0x0242, // ward-clerk
-        0x0279, // application-designer
-        0x0256, // head-of-delivery-management
-        0x7f02, // health-information-officer
-        0,
-        0xffff, // network
-        0xffff, // diagnostic
-        0x0168, // information-security-officer
-        0xffff, // communications
-        0x0103, // software-engineer
-        0,
-        0x02b8, // content-strategist
-        0x00a6, // it-specialist
-        0,
-        0x01f5, // technical-support-specialist
-        0xffff, // research
-        0x02fd, // it-instructor
-        0x0298, // user-interface-developer
-        0xffff, // records-and
-        0x0090, // data-architect
-        0xffff, // major
-        0,
-        0x01e8, // personal-computer-network-analyst
-        0,
-        0xffff, // genomic
-        0xffff, // governance
-        0xffff, // exploitation
-        0x0206, // catalogue-librarian
-        0x004c, // ccio
-        0,
-        0x00d1, // telecommunication
-        0x80c2, // it-operations
-        0x023f, // patient-services-manager
-        0xffff, // director-of-clinical
-        0x0349, // customer-support-analyst
-        0,
-        0x00ce, // platform-engineer
-        0x03cc, // digital-change
-        0xffff, // chief
-        0x028a, // head-of-frontend-development
-        0xffff, // admissions
-        0x0093, // information-analyst
-        0,
-        0,
-        0x008a, // systems-architect
-        0,
-        0x01cb, // information-systems-manager
-        0,
-        0x8051, // epr
-        0xffff, // enterprise
-        0,
-        0,
-        0xffff, // systems
-        0x0252, // system-analyst
-        0x0023, // privacy-officer
-        0,
-        0x7f1a, // health-librarian
-        0,
-        0x0060, // cto
-        0x023c, // admissions-clerk
-        0x01fa, // database-manager
-        0x7f07, // clinical-risk-manager
-        0x0398, // computer-instructor
-        0xffff, // quality-assurance-and
-        0x00df, // scrum-master
-        0xffff, // development
-        0x036f, // geographical-information-system
-        0x00f0, // implementation-manager
-        0,
-        0x02c5, // nurse-informatics
-        0x8017, // ig
-        0,
-        0xffff, // networking-systems-and-distributed-systems
-        0,
-        0x0173, // it-security-expert
-        0,
-        0x0327, // data-model-designer
-        0x03e5, // functional-tester
-        0,
-        0x00f2, // test-analyst
-        0x0289, // director-of-application-development
-        0x03d2, // network-operations-analyst
-        0xffff, // clinical-information
-        0,
-        0xffff, // human-centred
-        0x0131, // it-systems-architect
-        0x0165, // information-security-auditor
-        0x035c, // data-mining
-        0xffff, // source
-        0x0141, // cmio
-        0x02e6, // protective-monitoring
-        0,
-        0x0264, // it-test-analyst
-        0xffff, // operations
-        0x00d2, // telephony
-        0,
-        0x0246, // computer-systems-consultant
-        0x01ad, // data-protection-advisor
-        0,
-        0xffff, // it-change-and-configuration
-        0,
-        0x803a, // cyber-security
-        0xffff, // it-network
-        0,
-        0,
-        0,
-        0x0097, // data-manager
-        0,
-        0xffff, // lan
-        0xffff, // public-health
-        0,
-        0x8033, // soc
-        0x0038, // incident-responder
-        0x037f, // software-design
-        0x0322, // tableau-developer
-        0xffff, // patients-records
-        0xffff, // freedom
-        0,
-        0xffff, // technical-services
-        0x023d, // patient-administration-team-leader
-        0,
-        0xffff, // patient
-        0,
-        0x0333, // networking-specialist
-        0x03ee, // red-team-operator
-        0x0219, // learning-and-development-manager
-        0x0149, // practice-workflow-and-information-management-redesign-specialist
-        0xffff, // educational
-        0x01c3, // database-engineer
-        0x01f7, // telecommunications-engineer
-        0x01e4, // network-support-specialist
-        0x0014, // patient-access-systems
-        0x0340, // it-associate
-        0x827d, // application-programmer
-        0x02ec, // genomics-data-scientist
-        0,
-        0,
-        0xffff, // infrastructure
-        0xffff, // cloud-support
-        0x039b, // billing-coder
-        0xffff, // web-content
-        0x010d, // devops-engineer
-        0x0126, // clinical-safety-engineer
-        0xffff, // networking
-        0x00a7, // im-and-t
-        0x001f, // records-manager
-        0,
-        0x0195, // database-analyst
-        0x0267, // qat-analyst
-        0xffff, // data-security-and
-        0x0338, // website-administrator
-        0,
-        0x02a8, // technical-communicator
-        0xffff, // workstation
-        0xffff, // training-and
-        0x009f, // reporting-analyst
-        0,
-        0xffff, // projects-portfolio
-        0x030c, // virtualisation
-        0x0366, // data-technician
-        0x00cb, // database-administrator
-        0x7f1e, // system-designer
-        0,
-        0x0239, // patients-records-assistant
-        0x0204, // technical-analyst
-        0x00a5, // it-officer
-        0,
-        0x0101, // developer-in-test
-        0xffff, // library-and-knowledge-services
-        0x0010, // patient-records-manager
-        0xffff, // director-of-application
-        0xffff, // blue
-        0,
-        0xffff, // regression
-        0x7f18, // educational-technologist
-        0,
-        0x7f11, // genomic-data-analyst
-        0x0377, // biostatistical
-        0,
-        0xffff, // interaction
-        0x00e4, // digital-programme-manager
-        0x0241, // waiting-list-coordinator
-        0,
-        0x01c9, // help-desk-analyst
-        0xffff, // forensics-and-incident-response
-        0xffff, // cloud-security
-        0x00e0, // business-analyst
-        0x032e, // computer-networker
-        0x0189, // business-intelligence-specialist
-        0xffff, // information
-        0,
-        0,
-        0x038f, // website-manager
-        0,
-        0xffff, // chief-nurse-information
-        0x00d5, // it-asset
-        0x83c7, // clinical-information-systems
-        0x000d, // health-records-manager
-        0x03af, // pki
-        0x7f2c, // health-it-programmer
-        0x0124, // health-intelligence
-        0,
-        0x01c4, // desktop-specialist
-        0xffff, // practice-workflow-and-information-management
-        0xffff, // cloud-network
-        0x7f0f, // bioinformatician
-        0x00e2, // programme-delivery-manager
-        0,
-        0x8066, // head-of-digital
-        0,
-        0x03ba, // digital-archivist
-        0,
-        0xffff, // networks
-        0x03c1, // requirements-analyst
-        0,
-        0,
-        0,
-        0,
-        0x0153, // cyber-security-developer
-        0x028f, // programmer-analyst
-        0xffff, // product
-        0x0031, // security-engineer
-        0,
-        0x0134, // software-architect
-        0x02e2, // informatician
-        0,
-        0x03a1, // microarray
-        0xffff, // back
-        0x02ba, // ui-designer
-        0,
-        0,
-        0xffff, // personal-computer
-        0x02d5, // learning-technology
-        0x024b, // information-systems-analyst
-        0x018b, // data-analytics-scientist
-        0x023e, // patient-administrative-team-leader
-        0x00d6, // it-procurement
-        0x02d0, // software-qa
-        0x003c, // chief-information-security-officer
-        0x008f, // data-science
-        0xffff, // it-help-desk
-        0xffff, // computer-network
-        0x0347, // software-installer
-        0x0296, // ui-developer
-        0x7f06, // clinical-safety-officer
-        0,
-        0x02ab, // usability-expert
-        0x00f9, // qa-engineer
-        0,
-        0x0139, // chief-nursing-informatics-officer
-        0,
-        0xffff, // user-centred
-        0,
-        0x02e4, // disaster-recovery
-        0x00ab, // desktop-analyst
-        0x02a2, // head-of-content-design
-        0x032f, // computer-technical-specialist
-        0xffff, // graphic
-        0x011c, // integration-analyst
-        0,
-        0xffff, // health-safety
-        0xffff, // genome
-        0x0258, // implementation-coordinator
-        0,
-        0xffff, // chief-information-security
-        0x013e, // clinical-informatics-manager
-        0xffff, // customer
-        0,
-        0x82d3, // application-development
-        0x0086, // infrastructure-architect
-        0x017c, // security-operations-centre-analyst
-        0,
-        0x7f2a, // qa-manager
-        0,
-        0xffff, // 2nd
-        0xffff, // midwifery
-        0x01a6, // computing-services-director
-        0x03e2, // clinical-data-abstractor
-        0x037a, // firmware
-        0x0388, // web-design
-        0xffff, // java
-        0,
-        0x0005, // clinical-coding-manager
-        0x0162, // information-assurance-engineer
-        0,
-        0xffff, // cyber-security-siem
-        0x0176, // it-security-technician
-        0x02b3, // user-researcher
-        0,
-        0xffff, // digital-interface
-        0x7f24, // systems-administrator
-        0xffff, // protective
-        0x8015, // information-governance
-        0xffff, // literature
-        0x03a6, // operating-system-designer
-        0,
-        0x00a0, // informatics-analyst
-        0x8104, // developer
-        0xffff, // pathology-it-systems
-        0x033a, // web-technician
-        0xffff, // systems-integration
-        0x0215, // it-educator
-        0xffff, // first-line
-        0x00dc, // product-owner
-        0xffff, // health-software
-        0xffff, // command
-        0xffff, // head-of-service
-        0x8002, // patient-records
-        0x00ec, // programme-lead
-        0x01a1, // research-data-scientist
-        0xffff, // reports
-        0x7f2a, // quality-assurance-manager
-        0xffff, // sqa
-        0xffff, // billing
-        0x03ca, // intelligent-system-designer
-        0,
-        0xffff, // site-reliability
-        0x03a0, // clinical-documentation
-        0x0287, // devops-consultant
-        0xffff, // director-of-im
-        0xffff, // head-of-it-service
-        0x7f16, // digital-health-trainer
-        0x028c, // it-integration-engineer
-        0x806c, // e-learning
-        0,
-        0x01a4, // data-quality-officer
-        0x0271, // unit-tester
-        0x0278, // analyst-programmer
-        0x036e, // gis-technician
-        0,
-        0x02ea, // systems-educator
-        0x0065, // digital-director
-        0x0372, // statistical-consultant
-        0,
-        0,
-        0,
-        0x0383, // web-development
-        0x8016, // data-protection
-        0xff2b, // software-developer
-        0xffff, // scientific
-        0,
-        0,
-        0x037c, // game-engineer
-        0xffff, // computing-services
-        0x031a, // white-hat-hacker
-        0x01d6, // it-service-analyst
-        0,
-        0x02b5, // service-designer
-        0xffff, // work-station
-        0x0120, // data-steward
-        0x03e4, // uat
-        0,
-        0x00d9, // delivery-management
-        0x026d, // software-testing-specialist
-        0x0209, // knowledge-and-library-specialist
-        0,
-        0x021f, // accredited-clinical-coder
-        0,
-        0,
-        0,
-        0xffff, // 1st
-        0x00f5, // test-lead
-        0x023b, // rhit
-        0x0374, // quantitative-researcher
-        0,
-        0xffff, // networking-systems-and-distributed
-        0xffff, // business-systems
-        0x021a, // learning-manager
-        0x03df, // systems-integration-consultant
-        0x0142, // digital-nurse
-        0x015a, // data-security-administrator
-        0x0354, // systems-security
-        0x0339, // web-site-administrator
-        0,
-        0xffff, // computer
-        0xffff, // health-information
-        0,
-        0x038c, // internet-project-manager
-        0x0341, // it-administrator
-        0xffff, // head-of-data-and-ai
-        0,
-        0x7f2e, // ux-designer
-        0x8123, // artificial-intelligence
-        0,
-        0x0351, // cryptological
-        0x003e, // clinical-application
-        0x0030, // security-analyst
-        0,
-        0xffff, // security-operations-centre
-        0x001b, // information-asset-owner
-        0xffff, // data-and-ai
-        0x8012, // clinical-coding
-        0xffff, // head-of-performance
-        0x0218, // corporate-training-manager
-        0x0202, // systems-manager
-        0xffff, // it-test
-        0xffff, // registered
-        0x8001, // medical-records
-        0x0116, // human-computer-interaction
-        0x0313, // web-administrator
-        0x0237, // medical-records-supervisor
-        0xffff, // health-interface
-        0,
-        0xffff, // full
-        0xffff, // project-delivery
-        0,
-        0x031f, // health-information-coder
-        0x01f2, // system-and-network-administrator
-        0,
-        0x036a, // database-consultant
-        0,
-        0,
-        0x005c, // director-of-technology
-        0,
-        0,
-        0x00b0, // infrastructure-engineer
-        0xffff, // implementation-support
-        0x01a0, // machine-learning-engineer
-        0x0080, // test-architect
-        0x00f4, // test-manager
-        0x02aa, // usability-analyst
-        0x0089, // cloud-architect
-        0xffff, // agile-delivery
-        0,
-        0x025e, // projects-portfolio-manager
-        0x012e, // it-network-architect
-        0x035a, // data-processing-systems-security
-        0xffff, // local-area
-        0xffff, // application-lifecycle
-        0x8329, // computer-operations
-        0xffff, // platform
-        0xffff, // patients
-        0,
-        0x0046, // nurse-informatician
-        0,
-        0x0061, // chief-data-officer
-        0x0004, // coding-manager
-        0xffff, // computer-technical
-        0,
-        0x0357, // security-tester
-        0,
-        0,
-        0,
-        0x02c3, // digital-interface-designer
-        0x03d6, // network-control-analyst
-        0x80d3, // application-support
-        0,
-        0xffff, // integration
-        0x7f22, // it-operations-manager
-        0x0192, // data-warehouse-analyst
-        0x01b5, // application-lifecycle-manager
-        0,
-        0x8099, // data-governance
-        0,
-        0x028d, // it-interface-builder
-        0x03ae, // public-key-infrastructure
-        0x0136, // bioinformatics-engineer
-        0x0207, // chief-knowledge-officer
-        0x0225, // diagnostic-coder
-        0,
-        0x02c2, // web-designer
-        0x0318, // malware
-        0xffff, // registered-health-information
-        0,
-        0x0270, // test-designer
-        0,
-        0x035f, // data-modeling
-        0,
-        0x005d, // chief-information-officer
-        0x01c8, // head-of-service-desk
-        0,
-        0x80d0, // telecommunications
-        0x01ec, // service-desk-analyst
-        0x0249, // digital-portfolio-manager
-        0x0216, // software-trainer
-        0xffff, // library-technical
-        0x03f1, // user-acceptance-testing
-        0,
-        0xffff, // reporting
-        0xffff, // health-information-privacy-and-security
-        0xffff, // management
-        0x83ea, // network-operations
-        0x0302, // system-operations
-        0,
-        0,
-        0,
-        0x8018, // caldicott
-        0x0321, // etl-developer
-        0x8024, // clinical-safety
-        0,
-        0x03de, // system-integration-consultant
-        0x809c, // machine-learning
-        0,
-        0x7f19, // knowledge-manager
-        0xffff, // functional
-        0x00da, // business-systems-analyst
-        0x0130, // it-system-architect
-        0x8025, // clinical-risk
-        0x03e7, // automation-test
-        0x0311, // work-station-support
-        0x0231, // medical-records-clerk
-        0x02dc, // head-of-technology
-        0,
-        0,
-        0x0255, // change-management-specialist
-        0x0261, // head-of-test
-        0x018f, // data-ethicist
-        0,
-        0xffff, // nursing-information
-        0x02bc, // user-centred-design
-        0x7f1c, // solution-architect
-        0,
-        0xffff, // data-protection-and-security
-        0,
-        0,
-        0xffff, // training
-        0x0186, // business-intelligence-analyst
-        0x0395, // electronic-content
-        0,
-        0,
-        0xffff, // intelligent-systems
-        0x8029, // data-security
-        0xffff, // internet-project
-        0x02d1, // qa-automation-engineer
-        0x0297, // ui-programmer
-        0,
-        0x0280, // cloud-automation-engineer
-        0xffff, // change
-        0x02f4, // storage-administrator
-        0x02a1, // head-of-accessibility
-        0,
-        0xffff, // computer-technology
-        0x03a9, // course-developer
-        0xffff, // access-to
-        0xffff, // etl
-        0x00f7, // software-tester
-        0x0326, // database-designer
-        0x02a0, // api-writer
-        0x035b, // data-miner
-        0x0323, // information-systems-educator
-        0x02d4, // design-researcher
-        0xffff, // cancer
-        0,
-        0xffff, // geographical-information
-        0x014f, // cyber-defender
-        0x0356, // iot-security
-        0x026e, // sqa-analyst
-        0x00fa, // quality-assurance-analyst
-        0x7f2f, // user-experience-researcher
-        0x02d9, // health-record
-        0,
-        0x0127, // program-manager
-        0x03e0, // application-integration-consultant
-        0x00be, // it-engineer
-        0,
-        0x03b4, // computer-literacy
-        0,
-        0,
-        0x011e, // report-writer
-        0xffff, // cyber-incident
-        0x016b, // information-systems-security-analyst
-        0,
-        0x0348, // tech-support
-        0xffff, // projects
-        0,
-        0x7f25, // product-manager
-        0,
-        0x82db, // head-of-delivery
-        0xffff, // patient-administrative
-        0,
-        0x013d, // clinical-informatics-director
-        0x03d3, // network-operations-centre
-        0xffff, // geographic-information
-        0,
-        0,
-        0x0135, // bioinformatics-analyst
-        0x012a, // data-warehouse-architect
-        0,
-        0xffff, // clinical-data
-        0x0156, // cyber-security-risk-manager
-        0x8094, // business-intelligence
-        0xffff, // molecular
-        0x0114, // ux-architect
-        0x02f2, // human-centred-designer
-        0xffff, // red
-        0,
-        0,
-        0,
-        0x02a5, // head-of-user-research
-        0x03ce, // system-configuration
-        0xffff, // intelligent-system
-        0x0157, // cyber-security-siem-manager
-        0x0286, // devops-analyst
-        0xffff, // registration
-        0xffff, // biller
-        0x036c, // geospatial
-        0x0160, // incident-response-engineer
-        0xffff, // training-and-development
-        0xffff, // devsecops
-        0xffff, // it-service-desk
-        0xffff, // clinical
-        0,
-        0xffff, // bug
-        0,
-        0x0164, // information-security-assurance-and-threat-analyst
-        0x008c, // data-engineering
-        0x019c, // head-of-data-governance
-        0x02d2, // quality-assurance-and-testing
-        0x02a6, // information-architect
-        0x0049, // pharmacy-informatics
-        0x017d, // soc-analyst
-        0,
-        0x016e, // it-security-administrator
-        0,
-        0xffff, // public
-        0xffff, // chief-data
-        0x00db, // business-change-analyst
-        0x82ce, // infrastructure-operations
-        0x0392, // records-and-information-management
         0x0071, // systems-trainer
         0,
-        0x0378, // biostatistics
-        0x0367, // data-specialist
-        0x0208, // electronic-resources-librarian
-        0x012f, // it-security-architect
-        0x027c, // application-integration-engineer
-        0xffff, // chief-nursing-informatics
-        0xffff, // customer-support
-        0xffff, // chief-information
-        0x8320, // health-information-management
-        0xffff, // software-quality
-        0,
-        0x0352, // source-code-auditor
-        0x03ef, // statistical-officer
-        0,
-        0xffff, // it-business-analysis
-        0x01ba, // cloud-network-engineer
-        0x031e, // computational-geneticist
-        0x01c2, // database-administration-manager
-        0x02e8, // qa-lead
-        0x014b, // cloud-security-engineer
-        0x839a, // medical-coding
-        0x02d6, // statistical-analyst
-        0,
-        0xffff, // release
-        0x800c, // patient-data
-        0x0379, // blockchain
-        0x0227, // health-records-assistant
-        0xffff, // head-of-business-relationship
-        0x010f, // development-manager
-        0x0088, // integration-architect
-        0,
-        0x0138, // chief-nurse-information-officer
-        0,
-        0xffff, // intelligent
-        0x0362, // data-warehousing
-        0x0373, // statistical-scientist
-        0xffff, // software-testing
-        0x003f, // application-analyst
         0,
         0,
+        0x003d, // informaticist
+        0xffff, // website-project
+        0x0375, // reports-analyst
+        0xffff, // scrum
+        0x0084, // security-architect
+        0xffff, // interface
+        0xffff, // report
+        0xffff, // exploitation
+        0x00a6, // it-specialist
         0,
-        0x7f03, // data-protection-officer
-        0,
-        0x03c5, // embedded-system-designer
-        0,
-        0x032b, // computer-hardware
-        0xffff, // user-acceptance
-        0,
-        0,
-        0xffff, // cloud-automation
-        0x039d, // insurance-coder
-        0xffff, // iot
-        0x0305, // nursing-information-officer
-        0x0376, // computational-linguist
-        0x82da, // head-of-data
-        0x03c2, // programming-analyst
-        0,
-        0x7f0c, // clinical-informatics-specialist
-        0xffff, // security
-        0,
-        0xffff, // design
-        0xffff, // website
-        0x012c, // enterprise-architecture-manager
-        0,
-        0x0397, // learning-design
-        0x022c, // medical-coder
-        0x021c, // training-and-development-manager
-        0,
-        0x0316, // it-coordinator
-        0xffff, // cloud-devops
-        0x0184, // analytics-engineer
-        0x802c, // information-security
-        0x004d, // chief-nursing-information-officer
-        0x0143, // director-of-clinical-informatics
-        0x0166, // information-security-director
-        0x03dd, // statistical-researcher
-        0,
-        0xffff, // content
-        0xffff, // incident
-        0,
-        0,
-        0xffff, // operating-system
-        0x02c1, // technical-writer
-        0x8056, // bioinformatics
-        0xffff, // chief-nursing-information
-        0x0335, // internetworking
-        0,
-        0x001a, // foi
-        0,
-        0x0314, // windows-administrator
-        0x80ef, // pmo
-        0xffff, // digital-portfolio
-        0xffff, // end
-        0xffff, // compatibility
-        0x0026, // dcb0129
-        0x0006, // medical-summariser
-        0,
-        0,
-        0x033e, // operating-systems
-        0x0128, // application-architect
-        0xffff, // electronic
-        0x02cd, // infrastructure-specialist
-        0,
-        0xffff, // system-and-network
-        0x01e7, // networks-engineer
-        0x012b, // database-architect
-        0x8077, // learning-and-development
-        0,
-        0xffff, // workplace
-        0,
-        0xffff, // threat
-        0x01d8, // it-service-desk-manager
-        0xffff, // second-line
-        0,
-        0x83ec, // user-support
-        0x013b, // clinical-informatics-analyst
-        0xffff, // head-of
-        0,
-        0xffff, // it-quality
-        0,
-        0x01b2, // ig-lead
-        0x0306, // midwifery-information-officer
-        0,
-        0x0087, // business-architect
-        0xffff, // cloud-infrastructure
-        0,
-        0xffff, // local-area-network
-        0xffff, // management-information
-        0xffff, // chief-digital-information
-        0x008e, // data-scientist
-        0,
-        0x00e7, // project-manager
-        0x011d, // interface-analyst
-        0xffff, // information-security-assurance
-        0,
-        0,
-        0xffff, // head-of-content
-        0,
-        0x7f10, // bioinformatics-scientist
-        0xffff, // electronic-resources
-        0,
-        0xffff, // network-technical
-        0,
-        0xffff, // enterprise-content
-        0x0180, // vulnerability-analyst
-        0x0059, // genome-informatics
-        0,
-        0x01f3, // systems-and-networks-manager
-        0x013a, // chief-research-information-officer
-        0x029b, // web-engineer
-        0x030d, // voip
-        0,
-        0x03c6, // embedded-systems-designer
-        0xffff, // ux-ui
-        0x02fe, // system-configurator
-        0x01e1, // network-configurator
-        0,
-        0xffff, // internet-site
-        0,
-        0x019d, // head-of-data-science
-        0x0299, // user-interface-engineer
-        0xffff, // sharepoint
-        0x0062, // chief-digital-and-information-officer
-        0xffff, // scientific-database
-        0,
-        0x0332, // networking-engineer
-        0x021d, // training-coordinator
-        0,
-        0,
-        0,
-        0xffff, // it-project
-        0xffff, // computer-systems
-        0xffff, // quantitative
-        0x0310, // workstation-support
-        0,
-        0xffff, // red-team
-        0,
-        0xffff, // health-data
-        0x02ac, // user-experience-analyst
-        0x00ee, // portfolio-manager
-        0xffff, // workplace-training
-        0x01b4, // records-management-specialist
-        0x025c, // project-director
-        0x8069, // digital-transformation
-        0x01ed, // service-desk-manager
-        0xffff, // patient-support
-        0x022b, // health-records-supervisor
-        0xffff, // information-security-assurance-and-threat
-        0x0121, // ai-system-designer
-        0x02b6, // interaction-designer
-        0xffff, // performance
-        0xffff, // pathology-links
-        0x021e, // workplace-training-specialist
-        0x0205, // technical-services-manager
-        0,
-        0xffff, // digital-health-project
-        0xffff, // privacy
-        0xffff, // information-system
-        0xffff, // human
-        0x027a, // application-development-director
-        0xffff, // health-information-management-and
-        0xffff, // cloud-software
-        0xffff, // analyst
-        0x03ad, // knowledge-architect
-        0x026a, // software-quality-assurance-engineer
-        0,
-        0,
-        0x002d, // infosec
-        0x004b, // cclio
         0,
         0x02b1, // documentation-specialist
-        0x0281, // cloud-developer
-        0xffff, // compliance
-        0x0268, // quality-assurance-test-analyst
+        0x033e, // operating-systems
+        0xffff, // head-of-graphic
+        0x7f1f, // data-analyst
         0,
-        0x0324, // quality-assurance-testing
-        0xffff, // practice-workflow
-        0x034b, // blue-team
-        0x0389, // digital-designer
-        0x0315, // data-recovery
-        0x017f, // system-security-tester
-        0x01e0, // network-and-security-engineer
-        0x80b6, // help-desk
+        0x021b, // training-and-development-coordinator
         0,
-        0x027f, // application-software-engineer
-        0x030f, // wireless-engineer
-        0x0344, // electronic-data-processing
-        0x0266, // product-assurance-engineer
-        0xffff, // governance-and
-        0xffff, // business-change
-        0x02e7, // interface-designer
+        0x8300, // information-systems-security
         0,
-        0xffff, // application
+        0x7f02, // health-information-officer
         0,
-        0,
-        0xffff, // chief-it-security
-        0xffff, // pathway
-        0x0396, // instructional-design
+        0x018a, // data-analytics-manager
+        0x024f, // it-project-manager
+        0x0383, // web-development
+        0x0053, // electronic-patient-record
         0x80b4, // service-desk
-        0x7f2d, // application-developer
-        0xffff, // im-and
-        0,
-        0xffff, // chief-clinical-information
-        0x0201, // support-specialist
-        0xffff, // senior-information-risk
-        0x01db, // it-support-technician
-        0x0063, // cdio
-        0x00ad, // network-engineer
-        0x7f01, // patient-support-specialist
-        0x01da, // it-support-specialist
-        0xffff, // health-information-privacy-and
-        0x0265, // it-test-manager
-        0xffff, // practice-workflow-and-information
-        0x02e5, // instructional-technologist
-        0x003d, // informaticist
-        0xffff, // data-model
-        0x011f, // pmo-analyst
-        0x020b, // library-assistant
-        0x82c0, // accessibility
-        0x01dc, // it-tech
-        0,
-        0x7f1d, // health-it-architect
-        0,
-        0xffff, // ward
-        0xffff, // networking-systems
-        0xffff, // artificial
-        0x0034, // penetration-tester
+        0x0357, // security-tester
+        0xffff, // computer-technology
         0,
         0,
-        0x0350, // cryptologist
-        0x0155, // cyber-security-programme-director
-        0x01ff, // operational-control-manager
-        0,
-        0x02cb, // second-line-support
-        0x02fa, // support-analyst
-        0x0109, // back-end-developer
-        0x832a, // computer-support
-        0,
-        0x01d0, // it-help-desk-advisor
-        0x0041, // chief-medical-information-officer
-        0x01d7, // it-service-desk-agent
-        0x0274, // quality-assurance-director
-        0,
-        0,
-        0,
-        0xffff, // wireless
-        0xffff, // ai-system
-        0x010a, // full-stack-developer
-        0,
-        0xffff, // nurse
-        0xffff, // electronic-data
-        0x00b5, // servicedesk
-        0xffff, // frontend
-        0xffff, // chief-research
-        0x7f20, // health-data-scientist
-        0x019f, // head-of-performance-analysis
-        0x02c6, // digital-midwife
-        0x01ea, // server-administrator
-        0x0021, // information-rights
-        0x7f1b, // clinical-knowledge-specialist
-        0x02fb, // coding-specialist
-        0x027b, // application-engineer
-        0x03f3, // pathway-tracker
-        0x01b8, // change-and-release-analyst
-        0xffff, // system-and
-        0,
-        0x030e, // noc-engineer
-        0x00ae, // network-manager
-        0,
-        0x0308, // software-engineering
-        0x0171, // it-security-consultant
-        0xffff, // network-and-security
-        0x0200, // operations-analyst
-        0x0248, // digital-portfolio-analyst
-        0x010b, // web-developer
-        0x0247, // data-processing-systems-analyst
-        0x807e, // knowledge-and-library
-        0x022f, // medical-records-analyst
-        0x039e, // tumor-registrar
-        0,
-        0xffff, // data
-        0x0145, // health-informatics-manager
-        0xffff, // health-it
-        0,
-        0,
-        0xffff, // gameplay
-        0x02b2, // head-of-graphic-design
-        0,
-        0,
-        0xffff, // mobile
-        0x0154, // cyber-security-engineer
-        0x032c, // computer-system-technician
-        0x0050, // clinical-system
+        0x020d, // library-supervisor
+        0x0163, // information-security-administrator
+        0x016c, // information-systems-security-officer
+        0x0283, // cloud-software-engineer
+        0x0009, // health-information-clerk
         0x00ea, // programme-support-officer
-        0xffff, // access
-        0xffff, // qa
         0,
+        0,
+        0,
+        0xffff, // computing
+        0x000b, // health-information-specialist
+        0xffff, // chief-nursing
+        0x0318, // malware
+        0,
+        0,
+        0x015d, // forensics-and-incident-response-analyst
+        0x7f22, // it-operations-manager
+        0,
+        0,
+        0xffff, // enterprise-architecture
+        0,
+        0x00ae, // network-manager
+        0x7f2d, // application-developer
+        0x001a, // foi
+        0x03f3, // pathway-tracker
+        0x02e0, // visual-designer
+        0x012f, // it-security-architect
+        0x02eb, // clinical-systems-educator
+        0xffff, // user-acceptance
+        0x025c, // project-director
+        0xffff, // chief-research-information
+        0,
+        0,
+        0,
+        0x01c2, // database-administration-manager
+        0x001f, // records-manager
+        0x01ac, // data-compliance-officer
+        0x0256, // head-of-delivery-management
+        0xffff, // registration
+        0x807e, // knowledge-and-library
+        0,
+        0,
+        0x03c6, // embedded-systems-designer
+        0x03ce, // system-configuration
+        0xffff, // corporate-training
+        0x8105, // programmer
+        0xffff, // cyber-security-programme
+        0x0230, // medical-records-assistant
+        0xffff, // source
+        0,
+        0x02b2, // head-of-graphic-design
+        0x02ac, // user-experience-analyst
+        0xffff, // local-area
+        0x0224, // clinical-records-technician
+        0x024a, // head-of-business-analysis
+        0x0311, // work-station-support
+        0,
+        0x8066, // head-of-digital
+        0x00cf, // telecoms
+        0x0150, // cyber-incident-handler
+        0x802b, // cyber
+        0xffff, // electronic
+        0xffff, // wireless
+        0x0395, // electronic-content
+        0xffff, // chief-medical-informatics
+        0x03b7, // it-forensics
+        0x03d5, // network-support-engineer
+        0,
+        0x03c4, // database-integrator
+        0xffff, // workplace-training
+        0,
+        0x007a, // librarian
+        0x00cc, // dba
+        0x0101, // developer-in-test
+        0x8095, // bi
+        0xffff, // accredited-clinical
+        0xffff, // literature
+        0x0306, // midwifery-information-officer
+        0x00da, // business-systems-analyst
+        0x02ef, // appsw
+        0x0190, // data-quality-specialist
+        0,
+        0x02e3, // linux-administrator
+        0x0147, // pathology-it-systems-manager
+        0x03dd, // statistical-researcher
+        0,
+        0,
+        0x03b9, // documentalist
+        0x01a0, // machine-learning-engineer
+        0xffff, // cloud-infrastructure
+        0xffff, // certified
+        0,
+        0x02c3, // digital-interface-designer
+        0x00b5, // servicedesk
+        0xffff, // database-administration
+        0x03c8, // clinical-information-systems-educator
+        0x023d, // patient-administration-team-leader
+        0,
+        0xffff, // practice-workflow
+        0x006b, // learning-technologist
+        0x0064, // director-of-digital
+        0x017d, // soc-analyst
+        0,
+        0,
+        0,
+        0x027c, // application-integration-engineer
+        0x0011, // clinical-coder
+        0x0205, // technical-services-manager
+        0x03e8, // performance-test
+        0x01f2, // system-and-network-administrator
+        0,
+        0,
+        0xffff, // embedded-systems
+        0,
+        0x01f7, // telecommunications-engineer
         0x7f0d, // health-it-consultant
         0,
         0,
+        0xffff, // it-help
+        0x02fc, // blended-learning
+        0x007f, // knowledge-officer
         0,
-        0x00c8, // configuration-manager
-        0x01bb, // cloud-support-specialist
-        0x02f9, // systems-access
+        0x0046, // nurse-informatician
         0,
+        0x810e, // software-development
+        0xffff, // change-and
+        0x02b5, // service-designer
+        0xffff, // site
+        0xffff, // lan
+        0,
+        0,
+        0xffff, // statistical
+        0x0259, // it-consultant
+        0x0328, // computer-operator
+        0x035a, // data-processing-systems-security
+        0x809a, // data-warehouse
+        0x01d0, // it-help-desk-advisor
+        0xffff, // training
+        0xffff, // genome
+        0x02b7, // content-designer
+        0xffff, // head-of-data-and-ai
+        0x032e, // computer-networker
+        0,
+        0xffff, // knowledge-and
+        0x013b, // clinical-informatics-analyst
+        0xffff, // analyst
+        0xffff, // projects
+        0xffff, // operating
+        0xffff, // digital-programme
+        0x03ab, // data-visualisation
+        0x009d, // ml-engineer
+        0x0323, // information-systems-educator
+        0xffff, // mobile
+        0,
+        0,
+        0x0178, // network-security-administrator
+        0x01e2, // network-coordinator
+        0,
+        0x030c, // virtualisation
+        0xffff, // course
+        0xffff, // test
+        0xffff, // privacy
+        0x0295, // system-programmer
+        0xffff, // it-network
+        0x0267, // qat-analyst
+        0x02d1, // qa-automation-engineer
+        0,
+        0,
+        0x0087, // business-architect
+        0x0110, // integration-engineer
+        0x027b, // application-engineer
+        0,
+        0x8329, // computer-operations
+        0x0308, // software-engineering
+        0,
+        0,
+        0,
+        0x00a9, // lan-administrator
+        0x03d7, // user-support-analyst
+        0xffff, // networking-systems-and-distributed
+        0x0131, // it-systems-architect
+        0xffff, // design
+        0x0209, // knowledge-and-library-specialist
+        0xffff, // communications
+        0xffff, // portfolio
+        0,
+        0,
+        0x02d7, // gis-analyst
+        0,
+        0,
+        0x001e, // siro
+        0x8051, // epr
+        0x02e8, // qa-lead
+        0xffff, // ethical
+        0xffff, // tumor
+        0x0371, // demographer
+        0,
+        0xffff, // e
+        0xffff, // it-integration
+        0,
+        0x0296, // ui-developer
+        0,
+        0x03cd, // digital-infrastructure
+        0x000a, // health-information-administrator
+        0x00af, // network-analyst
+        0x0254, // web-project-manager
+        0x0252, // system-analyst
+        0x018f, // data-ethicist
+        0,
+        0x01a4, // data-quality-officer
+        0x7f23, // health-it-support-specialist
+        0xffff, // it
+        0x00db, // business-change-analyst
+        0x023b, // rhit
+        0,
+        0,
+        0xffff, // patient-administrative-team
+        0xffff, // genomics-data
+        0,
+        0xffff, // technical
+        0,
+        0xffff, // practice-workflow-and
+        0x034f, // exploitation-analyst
+        0,
+        0x00df, // scrum-master
+        0x003b, // information-security-analyst
+        0x02fe, // system-configurator
+        0x03cb, // intelligent-systems-designer
+        0xffff, // software-testing
+        0xffff, // systems-integration
+        0x01d7, // it-service-desk-agent
+        0xffff, // pathology-links
+        0xffff, // it-service
+        0xffff, // automation
+        0xffff, // problem
+        0x01dc, // it-tech
+        0xffff, // electronic-resources
+        0x0044, // clinical-informatician
+        0x7f2f, // user-experience-researcher
+        0xffff, // cyber-defence
+        0xffff, // pathology
+        0,
+        0,
+        0x01f1, // software-support-manager
+        0x7f0a, // information-security-manager
+        0x7f25, // product-manager
+        0x0298, // user-interface-developer
+        0x02cf, // network-infrastructure
+        0,
+        0,
+        0x0187, // business-intelligence-consultant
+        0xffff, // platform
+        0x021d, // training-coordinator
+        0xffff, // module
+        0x0124, // health-intelligence
+        0,
+        0x0326, // database-designer
+        0xffff, // customer
+        0xffff, // software-test
+        0x00be, // it-engineer
+        0xffff, // database
+        0x014a, // chief-it-security-officer
+        0xffff, // ward
+        0xffff, // disaster
+        0,
+        0xffff, // governance-and-compliance
+        0xffff, // freedom-of
+        0,
+        0x7f27, // digital-health-project-manager
+        0x013d, // clinical-informatics-director
+        0,
+        0x0151, // cyber-incident-responder
+        0x80d0, // telecommunications
+        0,
+        0xffff, // document
+        0xffff, // computer-technical
+        0,
+        0,
+        0x00a7, // im-and-t
+        0xffff, // management-information-systems
+        0x00a4, // it-services
+        0x01c9, // help-desk-analyst
+        0x7f1b, // clinical-knowledge-specialist
+        0x80ef, // pmo
+        0x02e6, // protective-monitoring
+        0,
+        0,
+        0xffff, // human-centred
+        0xffff, // governance-and
+        0,
+        0x034b, // blue-team
+        0x0292, // software-development-engineer
+        0xffff, // systems-and
+        0xffff, // patient-administration
+        0xffff, // clinical-knowledge
+        0x038d, // e-business
+        0x0132, // network-systems-consultant
+        0xffff, // management
+        0x031a, // white-hat-hacker
+        0x7f22, // computer-operations-manager
+        0xffff, // internet-project
+        0,
+        0x01b9, // cloud-infrastructure-engineer
+        0xffff, // graphic
+        0xffff, // quality-assurance-test
+        0,
+        0x019b, // head-of-data-engineering
+        0x0325, // it-resilience
+        0x03e6, // regression-tester
+        0x03e2, // clinical-data-abstractor
+        0x02f3, // human-centred-design
+        0x00bf, // it-service-manager
+        0x0243, // agile-coach
+        0x0387, // internet-site-designer
+        0x0377, // biostatistical
+        0,
+        0x0202, // systems-manager
+        0x019d, // head-of-data-science
+        0x0192, // data-warehouse-analyst
+        0,
+        0xffff, // patients-records
+        0xffff, // waiting
+        0x0354, // systems-security
+        0x025b, // programme-director
+        0xffff, // computing-services
+        0xffff, // business
+        0x01b1, // health-information-privacy-and-security-specialist
+        0x7f2c, // health-it-programmer
+        0x02aa, // usability-analyst
+        0x0160, // incident-response-engineer
+        0xffff, // second
+        0x0394, // document-imaging
+        0,
+        0x01fc, // head-of-command-and-control
+        0x00ff, // accessibility-tester
+        0x038a, // website-project-manager
+        0x0369, // database-technician
+        0x0154, // cyber-security-engineer
+        0x0233, // medical-records-director
+        0x027a, // application-development-director
+        0xffff, // help
+        0x0341, // it-administrator
+        0x001d, // senior-information-risk-owner
+        0x023a, // registered-health-information-technician
+        0,
+        0x00fb, // quality-assurance-engineer
+        0,
+        0xffff, // information-security-assurance-and
+        0x7f24, // systems-administrator
+        0,
+        0x0294, // system-integration-engineer
+        0,
+        0xffff, // software-quality-assurance
+        0xffff, // billing
+        0xffff, // data-security-and-protection
+        0xffff, // command-and-control-centre
+        0xffff, // head-of-it-service
+        0x8029, // data-security
+        0,
+        0x80d4, // application-operations
+        0xffff, // operations
+        0x0031, // security-engineer
+        0x012b, // database-architect
+        0xffff, // software-support
+        0xffff, // midwifery-information
+        0xffff, // patients
+        0xffff, // quantitative
+        0x0240, // waiting-list-co-ordinator
+        0x7f2e, // ux-designer
+        0x0269, // software-quality-assurance-analyst
+        0x00a2, // data-and-analytics
+        0x013e, // clinical-informatics-manager
+        0xffff, // digital
+        0,
+        0xffff, // personal-computer
+        0x0204, // technical-analyst
+        0x003e, // clinical-application
+        0x02d9, // health-record
+        0x02af, // web-content-manager
+        0x032f, // computer-technical-specialist
+        0xffff, // pathology-it
+        0xffff, // systems
+        0x7f11, // genomic-data-analyst
+        0x0277, // quality-engineer
+        0xffff, // 1st
+        0x0159, // cyber-security-technologist
+        0x0220, // clinical-coding-expert
+        0,
+        0x806c, // e-learning
+        0,
+        0x017a, // network-security-tester
+        0xffff, // information-security-risk
+        0x027f, // application-software-engineer
+        0xffff, // digital-health-project
+        0x0188, // business-intelligence-manager
+        0,
+        0x802e, // it-security
+        0x0231, // medical-records-clerk
+        0xffff, // chief-nurse-information
+        0x0246, // computer-systems-consultant
+        0x01be, // computer-network-specialist
+        0x02e2, // informatician
+        0x0022, // subject-access
+        0xffff, // compliance
+        0xffff, // director-of-im
+        0x032c, // computer-system-technician
+        0x0268, // quality-assurance-test-analyst
+        0x018d, // data-and-ai-ethicist
+        0x01fa, // database-manager
+        0x02a4, // head-of-service-design
+        0xffff, // integration
+        0x82db, // head-of-delivery
+        0,
+        0x00bd, // it-technician
+        0xffff, // evidence
+        0x0100, // sdet
+        0x03ee, // red-team-operator
+        0x026a, // software-quality-assurance-engineer
+        0x0319, // bug-bounty
+        0x02cb, // second-line-support
+        0,
+        0x015b, // data-security-analyst
+        0,
+        0x0035, // ethical-hacker
+        0xffff, // chief-clinical-information
+        0,
+        0,
+        0x0217, // corporate-trainer
+        0x00f0, // implementation-manager
+        0,
+        0xffff, // data-processing
+        0x0072, // epr-trainer
+        0xffff, // penetration
+        0,
+        0x01d2, // it-help-desk-manager
+        0x014b, // cloud-security-engineer
         0x015f, // head-of-it-security
-        0x01c0, // computer-technician
+        0x0367, // data-specialist
         0,
-        0x03d4, // network-support-technician
-        0x01ce, // infrastructure-operations-engineer
-        0x8284, // computer-programmer
+        0x01ee, // service-desk-operator
         0,
-        0x01c5, // desktop-support-technician
-        0x0198, // digital-evaluator
+        0xffff, // it-interface
+        0x0139, // chief-nursing-informatics-officer
         0,
-        0x015e, // head-of-information-security
-        0xffff, // forensics-and-incident
-        0xffff, // insurance
-        0x0234, // medical-records-filing-clerk
-        0x029e, // accessibility-designer
+        0x01e0, // network-and-security-engineer
+        0x0384, // algorithm-engineer
+        0x0250, // it-systems-analyst
+        0x0058, // computational-biology
+        0xffff, // electronic-patient
+        0xffff, // records
+        0x7f08, // health-safety-compliance-officer
+        0x0184, // analytics-engineer
         0,
+        0xffff, // training-and-development
+        0x01c4, // desktop-specialist
+        0x02c9, // first-line-support
+        0x00f8, // qa-analyst
+        0x028a, // head-of-frontend-development
+        0xffff, // nursing
+        0x01ef, // service-readiness-analyst
+        0x03a2, // molecular-modeler
+        0x0161, // information-assurance-analyst
+        0x010f, // development-manager
+        0x0005, // clinical-coding-manager
+        0x017f, // system-security-tester
+        0x00c3, // incident-manager
+        0x0312, // pc-support
+        0x0346, // office-automation
+        0x0307, // cyberspace
+        0x0336, // internetwork
+        0x02d8, // geographic-information-systems
+        0x024b, // information-systems-analyst
+        0x0361, // database-modeler
+        0x0219, // learning-and-development-manager
+        0x0067, // it-director
+        0x0225, // diagnostic-coder
+        0x02a1, // head-of-accessibility
+        0x0238, // medical-records-technician
+        0,
+        0,
+        0xffff, // midwifery
+        0xffff, // personal
+        0,
+        0xffff, // work-station
+        0x0302, // system-operations
+        0xffff, // digital-health
+        0x0332, // networking-engineer
+        0x03e4, // uat
+        0,
+        0x02c1, // technical-writer
+        0x02bf, // design-lead
+        0,
+        0x038e, // web-manager
+        0x7f1a, // health-information-librarian
+        0x013c, // clinical-informatics-coordinator
+        0,
+        0xffff, // storage
+        0xffff, // performance
+        0x0048, // informatics-pharmacist
+        0,
+        0x0288, // devops-specialist
+        0x037a, // firmware
+        0x0244, // computer-analyst
+        0xffff, // geographical
+        0x01c8, // head-of-service-desk
+        0x0144, // health-informatics-director
+        0x004c, // ccio
+        0x0061, // chief-data-officer
+        0,
+        0,
+        0x00ec, // programme-lead
+        0x00b1, // infrastructure-manager
+        0x013a, // chief-research-information-officer
+        0,
+        0xffff, // digital-project
+        0x0386, // web-site-designer
+        0x02bd, // product-designer
+        0,
+        0x037e, // software-designer
+        0x017e, // system-security-administrator
+        0x03d6, // network-control-analyst
+        0xffff, // computer
+        0xffff, // chief-medical-information
+        0x0390, // web-site-manager
+        0x0142, // digital-nurse
+        0xffff, // cyber-incident
+        0x0242, // ward-clerk
+        0x02f0, // entarch
+        0xffff, // embedded-system
+        0xffff, // system-security
+        0x0203, // systems-specialist
+        0x00de, // agile-delivery-manager
+        0,
+        0x8043, // clinical-informatics
+        0x03da, // certified-hacker
+        0,
+        0x0350, // cryptologist
+        0x7f1c, // solution-architect
+        0x01af, // data-protection-specialist
+        0x02b3, // user-researcher
+        0x0338, // website-administrator
+        0x0007, // cancer-registrar
+        0xffff, // major
+        0x8104, // developer
+        0x0063, // cdio
+        0xffff, // nurse
+        0,
+        0x82da, // head-of-data
+        0x0385, // website-designer
+        0x7f19, // knowledge-manager
+        0x00c4, // problem-manager
+        0x0165, // information-security-auditor
+        0x01fe, // major-incident-manager
+        0,
+        0xffff, // information-system
+        0,
+        0x0396, // instructional-design
+        0,
+        0,
+        0x023f, // patient-services-manager
+        0xffff, // catalogue
+        0,
+        0,
+        0x7f2a, // qa-manager
+        0x02be, // graphic-designer
+        0,
+        0x0054, // electronic-health-record
+        0,
+        0,
+        0,
+        0xffff, // practice-workflow-and-information-management
+        0xffff, // reports
+        0xffff, // patient-support
+        0x03f1, // user-acceptance-testing
+        0x01b8, // change-and-release-analyst
+        0x011c, // integration-analyst
+        0x02b8, // content-strategist
+        0x7f04, // ig-manager
+        0x0376, // computational-linguist
+        0,
+        0x02d6, // statistical-analyst
+        0x01e5, // network-technical-analyst
+        0,
+        0,
+        0x02ab, // usability-expert
+        0x028e, // java-developer
+        0x8017, // ig
+        0x029f, // accessibility-specialist
+        0x0006, // medical-summariser
+        0xffff, // clinical-information
+        0x0118, // training-lead
+        0xffff, // library-and
+        0x011f, // pmo-analyst
+        0,
+        0xffff, // web-site-project
+        0,
+        0x802f, // network-security
+        0,
+        0x0392, // records-and-information-management
+        0x005a, // chief-digital-information-officer
+        0,
+        0x00d8, // head-of-product
+        0xffff, // patient
+        0xffff, // back
+        0,
+        0x0041, // chief-medical-information-officer
+        0xffff, // documentation
+        0x7f28, // quality-assurance-tester
+        0xffff, // cloud-software
+        0x7f0c, // clinical-informatics-specialist
+        0x8057, // genomic-data
+        0,
+        0x03d0, // epr-change
+        0x01ea, // server-administrator
         0,
         0x015c, // devsecops-engineer
-        0x0146, // pacs-administrator
-        0xffff, // cyber-risk
-        0x0232, // medical-records-coordinator
-        0x038a, // website-project-manager
-        0xffff, // blended
-        0xffff, // system
+        0x0155, // cyber-security-programme-director
+        0x010b, // web-developer
+        0xffff, // genomics
+        0x8001, // medical-records
+        0xffff, // change-management
+        0x01cf, // it-change-and-configuration-manager
+        0x00a5, // it-officer
         0,
-        0x01f8, // business-relationship-manager
-        0x01ee, // service-desk-operator
-        0x02ca, // 1st-line-support
-        0x0251, // requirement-engineer
+        0xffff, // chief-it
+        0x0293, // solution-developer
+        0x01b7, // application-support-engineer
+        0xffff, // information-security-assurance
+        0x017b, // security-operation-analyst
+        0x0127, // program-manager
+        0xffff, // cloud-security
+        0xffff, // coding
+        0x0081, // architect
+        0x0301, // information-system-security
+        0x8069, // digital-transformation
+        0xffff, // information-asset
+        0x7f20, // health-data-scientist
+        0x02d4, // design-researcher
+        0x0365, // data-administrator
+        0xffff, // it-change-and
+        0x035c, // data-mining
         0,
+        0x021f, // accredited-clinical-coder
+        0x014f, // cyber-defender
+        0,
+        0x020c, // library-associate
+        0x8012, // clinical-coding
+        0x02ae, // user-interface-designer
+        0xffff, // chief-digital-and
+        0x020a, // library-and-knowledge-services-manager
+        0x02d0, // software-qa
+        0x026f, // sqa-engineer
+        0x02e5, // instructional-technologist
+        0x0059, // genome-informatics
+        0x0289, // director-of-application-development
+        0xffff, // chief-research
+        0xffff, // it-accessibility
+        0x01aa, // management-information-systems-director
+        0,
+        0x037c, // game-engineer
         0x02e1, // security-expert
-        0x7f23, // health-it-support-specialist
-        0xffff, // head-of-information
-        0x018d, // data-and-ai-ethicist
+        0x0223, // clinical-records-officer
         0,
-        0xffff, // electronic-patient
-        0xffff, // system-integration
-        0xffff, // head-of-analytics
-        0x01d2, // it-help-desk-manager
-        0x00fd, // automation-tester
-        0x00f1, // implementation-lead
-        0xffff, // site-reliability-devops
+        0x7f01, // patient-support-specialist
+        0xffff, // information
+        0,
+        0x021c, // training-and-development-manager
+        0xffff, // im-and
+        0,
+        0,
+        0x00ce, // platform-engineer
+        0x02a6, // information-architect
+        0x015e, // head-of-information-security
+        0xff2b, // software-developer
+        0,
+        0,
+        0xffff, // cloud-support
+        0x004e, // cnio
+        0x0038, // incident-responder
+        0x8025, // clinical-risk
+        0x01f6, // telecommunications-analyst
+        0x004d, // chief-nursing-information-officer
+        0xffff, // health-records-service
+        0x7f0f, // bioinformatician
+        0,
+        0,
+        0,
+        0x00a0, // informatics-analyst
+        0,
+        0,
+        0,
+        0,
+        0x000e, // health-records-officer
+        0xffff, // programme
+        0x02de, // computer-specialist
+        0xffff, // it-system
+        0,
+        0xffff, // protective
+        0x0164, // information-security-assurance-and-threat-analyst
+        0,
+        0xffff, // management-information
+        0xffff, // product
+        0x8024, // clinical-safety
+        0xffff, // health
+        0x0073, // clinical-systems-trainer
+        0xffff, // admissions
+        0xffff, // scientific-database
+        0x0212, // digital-learning-designer
+        0x0362, // data-warehousing
+        0,
+        0,
+        0,
+        0xffff, // internet-site
+        0xffff, // records-and-information
+        0x030b, // virtualization
+        0,
+        0x0309, // access-to-health
+        0x01ba, // cloud-network-engineer
+        0x0091, // performance-analyst
+        0x01b6, // application-operations-engineer
+        0,
+        0x03a6, // operating-system-designer
+        0xffff, // system
+        0x03f4, // cancer-tracker
+        0,
+        0xffff, // projects-portfolio
+        0,
+        0x006e, // digital-skills
+        0x016a, // information-security-specialist
+        0x023e, // patient-administrative-team-leader
+        0,
+        0xffff, // health-information
+        0,
+        0xffff, // cyber-security-siem
+        0,
+        0,
+        0x0119, // infrastructure-analyst
+        0,
+        0x016f, // it-security-advisor
+        0x01bd, // computer-network-analyst
+        0xffff, // operating-system
+        0,
+        0,
+        0,
+        0xffff, // end-user
+        0,
+        0,
+        0x0183, // analytics-consultant
+        0xffff, // delivery
+        0,
+        0x03b1, // telecom
+        0,
+        0x019e, // head-of-digital-evaluation
+        0x00ad, // network-engineer
+        0x02a8, // technical-communicator
+        0x7f2e, // ux-ui-designer
+        0xffff, // practice
+        0,
+        0xffff, // intrusion
+        0x032d, // computer-technologist
+        0x7f05, // compliance-specialist
+        0x019c, // head-of-data-governance
+        0x0176, // it-security-technician
+        0x033b, // sharepoint-administrator
+        0x0158, // cyber-security-specialist
+        0x0363, // data-integration
+        0xffff, // it-systems
+        0x0120, // data-steward
+        0xffff, // it-business-analysis
+        0xffff, // red-team
+        0x0262, // it-accessibility-tester
+        0x034e, // digital-investigator
+        0xffff, // outreach
+        0,
+        0x8055, // health-informatics
+        0x0337, // webmaster
+        0x0310, // workstation-support
+        0x036d, // gis-specialist
+        0x0137, // scientific-database-curator
+        0x0263, // it-quality-manager
+        0x00d2, // telephony
+        0,
+        0x030d, // voip
+        0xffff, // command
+        0x83e9, // network-support
+        0x03d9, // red-team-member
+        0x0068, // director-of-informatics
+        0x8056, // bioinformatics
+        0,
+        0x7f1a, // health-librarian
+        0xffff, // service
+        0x01dd, // lan-specialist
+        0x7f15, // digital-transformation-leader
+        0xffff, // work
+        0x01ed, // service-desk-manager
+        0x02e4, // disaster-recovery
+        0,
+        0x035d, // data-modeler
+        0x033c, // systems-integrator
+        0,
+        0xffff, // library-technical
+        0,
+        0xffff, // requirements
+        0,
+        0xffff, // chief-nursing-informatics
+        0x039d, // insurance-coder
+        0xffff, // head-of-service
+        0,
+        0x017c, // security-operations-centre-analyst
+        0x039f, // tumour-registrar
+        0xffff, // learning
+        0x01b3, // information-governance-lead
+        0xffff, // business-relationship
+        0x0045, // nursing-informatics
+        0xffff, // forensics-and-incident-response
+        0,
+        0x0070, // it-trainer
+        0xffff, // user-interface
+        0x01ca, // help-desk-technician
+        0x03ca, // intelligent-system-designer
+        0x02ea, // systems-educator
+        0xffff, // technical-documentation
+        0x0023, // privacy-officer
+        0xffff, // tableau
+        0x004a, // chief-clinical-information-officer
+        0x0218, // corporate-training-manager
+        0x038f, // website-manager
+        0x80bc, // end-user-computing
+        0xffff, // developer-in
+        0x810c, // devops
+        0x00f6, // tester
+        0xffff, // senior
+        0,
+        0xffff, // programme-support
+        0xffff, // frontend
+        0x01ae, // data-protection-and-security-officer
+        0x03bb, // documentation-manager
+        0xffff, // molecular
+        0xffff, // it-test
+        0x0088, // integration-architect
+        0x0097, // data-manager
+        0xffff, // it-business
+        0,
+        0x02f5, // instructional-systems-specialist
+        0,
+        0x8077, // learning-and-development
+        0,
+        0,
+        0xffff, // regression
+        0,
+        0x0062, // chief-digital-and-information-officer
+        0x7f00, // patient-data-coordinator
+        0x0167, // information-security-engineer
+        0xffff, // threat
+        0x0372, // statistical-consultant
+        0x026d, // software-testing-specialist
+        0,
+        0x7f28, // qa-tester
+        0,
+        0xffff, // security-operation
+        0x0107, // front-end-developer
+        0x0322, // tableau-developer
+        0,
+        0,
+        0x034c, // digital-forensic
+        0xffff, // personal-computer-network
+        0x011e, // report-writer
+        0,
+        0xffff, // library-and-knowledge-services
+        0,
+        0x0129, // chief-data-architect
+        0,
+        0x0393, // enterprise-content-management
+        0x00ba, // user-support-specialist
+        0xffff, // quality
+        0,
+        0,
+        0,
+        0x0349, // customer-support-analyst
+        0xffff, // data-support
+        0xffff, // 2nd
+        0x7f03, // data-protection-officer
+        0x0334, // networking-administrator
+        0,
+        0,
+        0xffff, // artificial
+        0x802a, // information-assurance
+        0x018e, // data-consultant
+        0x00c0, // it-service-management
+        0x016d, // information-systems-security-specialist
+        0x0347, // software-installer
+        0,
+        0,
+        0x80c2, // it-operations
+        0x02d5, // learning-technology
+        0,
+        0x0191, // data-support-analyst
+        0,
+        0x0274, // quality-assurance-director
+        0x0089, // cloud-architect
+        0x01cd, // information-systems-technician
+        0x008a, // systems-architect
+        0,
+        0x0353, // threat-monitoring
+        0x02f9, // systems-access
+        0x01b2, // ig-lead
+        0x019f, // head-of-performance-analysis
+        0x038b, // web-site-project-manager
+        0x01f9, // database-coordinator
+        0,
+        0x0109, // back-end-developer
+        0xffff, // cloud-network
+        0x00a1, // data-analysis
+        0x02f7, // computer-scientist
+        0x03c3, // data-integrator
+        0,
+        0x0152, // cyber-risk-manager
+        0x03d2, // network-operations-analyst
+        0xffff, // learning-and
+        0xffff, // software-developer-in
+        0xffff, // computer-systems-security
+        0x00e4, // digital-programme-manager
+        0x022a, // health-records-staff
+        0,
+        0,
+        0x029d, // technical-consultant
+        0x0138, // chief-nurse-information-officer
+        0,
+        0x7f29, // health-software-tester
+        0xffff, // tumour
+        0x0146, // pacs-administrator
+        0x00f3, // test-engineer
+        0xffff, // geographical-information
+        0x0321, // etl-developer
+        0x0215, // it-educator
+        0xffff, // public-health-and-commissioning
+        0,
+        0,
+        0xffff, // intelligent-systems
+        0x0050, // clinical-system
+        0xffff, // senior-information-risk
+        0x02dd, // product-management
+        0x02ec, // genomics-data-scientist
+        0x014e, // computer-systems-security-analyst
+        0,
+        0xffff, // head-of-business-relationship
+        0,
+        0xffff, // public-health
+        0xffff, // machine
+        0x0194, // data-warehouse-developer
+        0,
+        0xffff, // chief-technology
+        0xffff, // electronic-health
+        0xffff, // patient-services
+        0xffff, // business-systems
+        0xffff, // educational
+        0,
+        0x01c6, // end-user-computing-engineer
+        0x029c, // web-programmer
+        0xffff, // chief-information-security
+        0xffff, // chief-digital-information
+        0x82ee, // application-software
+        0xffff, // chief-digital-and-information
+        0,
+        0x8018, // caldicott
+        0x012a, // data-warehouse-architect
+        0,
+        0x01b0, // data-security-and-protection-lead
+        0xffff, // desktop
+        0,
+        0x01c0, // computer-technician
+        0xffff, // data-compliance
+        0x005d, // chief-information-officer
+        0xffff, // health-it-support
+        0x03a0, // clinical-documentation
+        0xffff, // human-computer
+        0x005b, // director-of-im-and-t
+        0,
+        0xffff, // sharepoint
+        0,
+        0,
+        0x0391, // document-management
+        0x0198, // digital-evaluator
+        0x0335, // internetworking
+        0x026e, // sqa-analyst
+        0xffff, // data-privacy
+        0x0388, // web-design
+        0x00e2, // programme-delivery-manager
+        0x018c, // data-analytics-specialist
+        0,
+        0xffff, // ai-system
+        0x00e0, // business-analyst
+        0x7f07, // clinical-risk-manager
+        0x03ef, // statistical-officer
+        0x8002, // patient-records
+        0x01f8, // business-relationship-manager
         0,
         0xffff, // research-data
+        0xffff, // cloud-devops
+        0,
+        0x0021, // information-rights
+        0x0085, // network-architect
+        0xffff, // health-information-management-and-exchange
+        0x01ec, // service-desk-analyst
+        0x00c8, // configuration-manager
+        0xffff, // change
+        0,
+        0x7f13, // chief-digital-officer
+        0xffff, // im
+        0,
+        0x02b6, // interaction-designer
+        0,
+        0x0125, // threat-hunter
+        0xffff, // agile
+        0xffff, // director-of-application
+        0x0174, // it-security-manager
+        0xffff, // head-of-interaction
+        0,
+        0,
+        0x00cb, // database-administrator
+        0,
+        0x01b4, // records-management-specialist
+        0x0074, // trainer
+        0x028f, // programmer-analyst
+        0xffff, // geographic
+        0x0216, // software-trainer
+        0,
+        0x832a, // computer-support
+        0x0008, // health-information-technician
+        0x0179, // network-security-analyst
+        0,
+        0x030f, // wireless-engineer
+        0x0260, // application-tester
+        0,
+        0,
+        0x0380, // software-manager
+        0x00e3, // project-delivery-manager
+        0,
+        0xffff, // java
+        0x01bc, // command-and-control-centre-manager
+        0x01d6, // it-service-analyst
+        0,
+        0xffff, // information-security-assurance-and-threat
+        0xffff, // tech
+        0xffff, // network-technical
+        0x8003, // clinical-records
+        0x0206, // catalogue-librarian
+        0xffff, // health-information-privacy-and
+        0xffff, // head
+        0xffff, // public
+        0x01e1, // network-configurator
+        0x01e3, // network-specialist
+        0xffff, // health-safety-compliance
+        0xffff, // it-service-desk
+        0xffff, // subject
+        0xffff, // network-and-security
+        0x0226, // health-information-management-and-exchange-specialist
+        0x03af, // pki
+        0xffff, // electronic-data
+        0,
+        0x0013, // clinical-coding-auditor
+        0x0333, // networking-specialist
+        0xffff, // medical-note
+        0,
+        0x021e, // workplace-training-specialist
+        0x0148, // pathology-links-manager
+        0,
+        0,
+        0x0281, // cloud-developer
+        0,
+        0x0195, // database-analyst
+        0x0331, // desktop-technician
+        0xffff, // biller
+        0,
+        0x033d, // systems-support
+        0x03c1, // requirements-analyst
+        0xffff, // health-interface
+        0x008c, // data-engineering
+        0x0214, // e-learning-author
+        0xffff, // quality-assurance-and
+        0xffff, // bug
+        0x0360, // data-modelling
+        0x01a2, // statistics-analyst
+        0xffff, // requirement
+        0xffff, // chief-information
+        0,
+        0x01e8, // personal-computer-network-analyst
+        0x0201, // support-specialist
+        0x0113, // mobile-developer
+        0x83c7, // clinical-information-systems
+        0x8032, // security-operations
+        0,
+        0xffff, // senior-information
+        0xffff, // project
+        0,
+        0xffff, // cloud
+        0x0157, // cyber-security-siem-manager
+        0x0399, // computer-technology-instructor
+        0x02a0, // api-writer
+        0x0378, // biostatistics
+        0x00e1, // service-owner
+        0xffff, // health-safety
+        0x0197, // database-programmer
+        0x01d8, // it-service-desk-manager
+        0,
+        0x039e, // tumor-registrar
+        0,
+        0xffff, // access
+        0xffff, // it-change-and-configuration
+        0,
+        0x019a, // head-of-data-and-ai-ethics
+        0x00b3, // sre
+        0x01a1, // research-data-scientist
+        0x039b, // billing-coder
+        0xffff, // chief-knowledge
+        0,
+        0,
+        0x03db, // statistical-assistant
+        0x039c, // biller-coder
+        0,
+        0xffff, // head-of-frontend
+        0,
+        0x00a3, // data-officer
+        0xffff, // ux-ui
+        0x01e4, // network-support-specialist
+        0x013f, // clinical-informatics-supervisor
+        0xffff, // computer-system
+        0,
+        0xffff, // it-change
+        0,
+        0,
+        0,
+        0x0339, // web-site-administrator
+        0xffff, // medical-records-filing
+        0x802c, // information-security
+        0xffff, // computational
+        0x003f, // application-analyst
+        0,
+        0xffff, // it-helpdesk
+        0,
+        0x02f4, // storage-administrator
+        0x02a3, // head-of-interaction-design
+        0xffff, // governance
+        0x00ee, // portfolio-manager
+        0,
+        0,
+        0,
+        0xffff, // support
+        0xffff, // cloud-automation
+        0,
+        0xffff, // product-assurance
+        0x036b, // database-management
+        0x80b8, // it-support
+        0,
+        0x0239, // patients-records-assistant
+        0xffff, // systems-and-networks
+        0,
+        0xffff, // service-acceptance
+        0x02b4, // user-research
+        0x0189, // business-intelligence-specialist
+        0xffff, // computer-network-support
+        0xffff, // implementation-support
+        0,
+        0x0112, // interface-developer
+        0x7f16, // digital-health-trainer
+        0x03aa, // data-visualization
+        0,
+        0xffff, // chief-nurse
+        0x0356, // iot-security
+        0x0304, // systems-operations
+        0x0271, // unit-tester
+        0x0241, // waiting-list-coordinator
+        0x0251, // requirement-engineer
+        0x01ab, // caldicott-guardian
+        0xffff, // corporate
+        0x008e, // data-scientist
+        0x806f, // digital-learning
+        0,
+        0xffff, // 2nd-line
+        0,
+        0,
+        0,
+        0xffff, // content
+        0x0247, // data-processing-systems-analyst
+        0x01de, // local-area-network-administrator
+        0x0382, // computer-programming
+        0x01ad, // data-protection-advisor
+        0x01c3, // database-engineer
+        0x7f15, // digital-transformation-lead
+        0x011d, // interface-analyst
+        0,
+        0xffff, // embedded
+        0xffff, // compatibility
+        0xffff, // forensics-and
+        0xffff, // implementation
+        0x025e, // projects-portfolio-manager
+        0,
+        0x02b0, // web-content-specialist
+        0x0128, // application-architect
+        0x0171, // it-security-consultant
+        0xffff, // web-site
+        0x01f3, // systems-and-networks-manager
+        0x0078, // knowledge-management
+        0x0136, // bioinformatics-engineer
+        0,
+        0x001b, // information-asset-owner
+        0x012e, // it-network-architect
+        0xffff, // technical-services
+        0,
+        0xffff, // head-of-data-and
+        0x02fd, // it-instructor
+        0,
+        0,
+        0,
+        0,
+        0x0145, // health-informatics-manager
+        0,
+        0,
+        0,
+        0xffff, // noc
+        0x00e7, // project-manager
+        0x0355, // internet-security
+        0x0249, // digital-portfolio-manager
+        0x03de, // system-integration-consultant
+        0x015a, // data-security-administrator
+        0x8015, // information-governance
+        0x005f, // chief-technology-officer
+        0x000f, // medical-records-manager
+        0x0096, // bi-developer
+        0x00e5, // digital-project-manager
+        0x02f2, // human-centred-designer
+        0x03e7, // automation-test
+        0x7f1d, // health-it-architect
+        0x7f1e, // systems-designer
+        0xffff, // computer-network
+        0x00a8, // network-administrator
+        0x012d, // information-systems-architect
+        0x03e3, // clinical-data-specialist
+        0,
+        0xffff, // registered-health
+        0xffff, // library-and-knowledge
+        0xffff, // instructional
+        0xffff, // solution
+        0x8094, // business-intelligence
+        0xffff, // first-line
+        0,
+        0xffff, // registered-health-information
+        0,
+        0x029a, // web-application-programmer
+        0xffff, // infrastructure
+        0,
+        0x03b5, // computer-forensics
+        0xffff, // customer-support
+        0x0181, // vulnerability-manager
+        0x009f, // reporting-analyst
+        0xffff, // records-and
+        0x01bf, // computer-network-support-specialist
+        0xffff, // first
+        0x83ec, // user-support
+        0x022e, // medical-note-summariser
+        0xffff, // chief-it-security
+        0xffff, // chief-medical
+        0x00fd, // automation-tester
+        0x83b2, // statistics
+        0,
+        0x00f2, // test-analyst
+        0x7f09, // cyber-security-analyst
+        0xffff, // source-code
+        0x03d4, // network-support-technician
+        0x80d7, // command-and-control
+        0x02fa, // support-analyst
+        0,
         0x01a9, // information-systems-director
-        0xffff, // programme
+        0x0177, // it-security-tester
         0,
-        0x0245, // computer-systems-analyst
-        0xffff, // command-and
-        0x02be, // graphic-designer
-        0x034f, // exploitation-analyst
-        0xffff, // data-processing
+        0x00ca, // systems-engineer
+        0x0344, // electronic-data-processing
+        0x00d5, // it-asset
+        0x0170, // it-security-analyst
+        0x03b8, // knowledge-engineer
         0,
+        0,
+        0x0065, // digital-director
+        0x01c7, // head-of-it-service-management
+        0x827d, // application-programmer
         0,
         0,
         0x022d, // medical-coding-officer
-        0x038e, // web-manager
-        0x03c8, // clinical-information-systems-educator
-        0x00a9, // lan-administrator
+        0x0090, // data-architect
+        0x0330, // microcomputer
+        0,
         0,
         0x03bc, // integration-tester
+        0,
+        0x02c6, // digital-midwife
+        0x01a5, // chief-informatics-officer
+        0x0229, // health-records-service-manager
+        0xffff, // etl
+        0,
+        0xffff, // ml
+        0x01c5, // desktop-support-technician
+        0x7f10, // bioinformatics-scientist
+        0,
+        0x0366, // data-technician
+        0,
+        0xffff, // head-of-business
+        0x00f5, // test-lead
+        0x0373, // statistical-scientist
+        0xffff, // unit
+        0x0290, // site-reliability-devops-engineer
+        0x03e0, // application-integration-consultant
+        0,
+        0xffff, // qa
+        0x01ce, // infrastructure-operations-engineer
+        0x7f2f, // ux-researcher
+        0,
+        0x03be, // module-tester
+        0x02ad, // user-experience-officer
+        0,
+        0x00f7, // software-tester
+        0x00f4, // test-manager
+        0xffff, // network-control
+        0x0208, // electronic-resources-librarian
+        0,
+        0xffff, // digital-health-program
+        0x0060, // cto
+        0x0199, // head-of-analytics-engineering
+        0x82d3, // application-development
+        0xffff, // business-change
+        0,
+        0x006a, // instructional-designer
+        0xffff, // change-and-release
+        0x03b6, // information-forensics
+        0,
+        0x0315, // data-recovery
+        0x0117, // human-computer-interface
+        0xffff, // head-of-performance
+        0,
+        0x01ff, // operational-control-manager
+        0xffff, // pc
+        0x00cd, // cloud-engineer
+        0x03f2, // user-acceptance-tester
+        0,
+        0,
+        0x024e, // it-business-analyst
+        0x0211, // literature-researcher
+        0,
+        0xffff, // genomic
+        0x8033, // soc
+        0x0133, // networking-systems-and-distributed-systems-engineer
+        0x02f8, // biostatistician
+        0,
+        0x0093, // information-analyst
+        0x0257, // head-of-portfolio
+        0xffff, // chief-nursing-information
+        0x0342, // internet-technology
+        0,
+        0,
+        0x02ff, // instructional-technology
+        0,
+        0x0172, // it-security-engineer
+        0,
+        0x0299, // user-interface-engineer
+        0,
+        0x0340, // it-associate
+        0x8115, // usability
+        0x0143, // director-of-clinical-informatics
+        0x0235, // medical-records-officer
+        0x82c0, // accessibility
+        0x0286, // devops-analyst
+        0x82b9, // ux
+        0x02dc, // head-of-technology
+        0x00e6, // programme-manager
+        0xffff, // head-of-command
+        0x0266, // product-assurance-engineer
+        0x82bb, // user-experience
+        0x022b, // health-records-supervisor
+        0x0040, // application-specialist
+        0x80c9, // service-transition
+        0,
+        0x7f14, // digital-health-director
+        0x7f0e, // clinical-data-analyst
+        0,
+        0x025d, // project-leader
+        0,
+        0x02c8, // systems-administration
+        0xffff, // data-processing-systems
+        0xffff, // data-and
+        0xffff, // networking
+        0x0270, // test-designer
+        0x0352, // source-code-auditor
+        0x0103, // software-engineer
+        0xffff, // operational-control
+        0,
+        0xffff, // chief-clinical
+        0,
+        0,
+        0x038c, // internet-project-manager
+        0xffff, // research
+        0xffff, // data-protection-and-security
+        0xffff, // web-content
+        0,
+        0,
+        0xffff, // system-integration
+        0,
+        0xffff, // system-and-network
+        0,
+        0,
+        0x024c, // it-analyst
+        0xffff, // health-information-privacy
+        0xffff, // network-and
+        0xffff, // forensics-and-incident
+        0x031b, // web-security
+        0x0234, // medical-records-filing-clerk
+        0x03dc, // statistical-research
+        0x0279, // application-designer
+        0x00c7, // change-and-release-manager
+        0xffff, // development
+        0xffff, // site-reliability-devops
+        0,
+        0,
+        0,
+        0,
+        0,
+        0xffff, // functional
+        0xffff, // geographic-information
+        0,
+        0x7f26, // delivery-lead
+        0x0004, // coding-manager
+        0x014c, // computer-security-coordinator
+        0x0264, // it-test-analyst
+        0,
+        0,
+        0x02bc, // user-centred-design
+        0x03c0, // database-configurator
+        0x035f, // data-modeling
+        0x8099, // data-governance
+        0xffff, // red
+        0,
+        0xffff, // major-incident
+        0x03b4, // computer-literacy
+        0x035b, // data-miner
+        0x7f03, // dpo
+        0x0213, // digital-learning-technologist
+        0xffff, // computer-systems
+        0,
+        0x0285, // computer-programmer-analyst
+        0x0261, // head-of-test
+        0x0083, // technical-architect
+        0xffff, // chief-informatics
+        0,
+        0,
+        0x003c, // chief-information-security-officer
+        0,
+        0,
+        0,
+        0xffff, // full-stack
+        0xffff, // practice-workflow-and-information
+        0xffff, // pathology-it-systems
+        0x012c, // enterprise-architecture-manager
+        0x01d1, // it-help-desk-agent
+        0x8284, // computer-programmer
+        0x00e8, // project-officer
+        0xffff, // edi
+        0x7f2a, // quality-assurance-manager
         0x00b7, // helpdesk
-        0x0361, // database-modeler
-        0,
-        0xffff, // backend
-        0,
-        0xffff, // chief-digital
-        0x02cc, // 2nd-line-support
-        0,
-        0x02eb, // clinical-systems-educator
-        0xffff, // corporate-training
-        0xffff, // data-security-and-protection
-        0xffff, // service
-        0xffff, // practice-workflow-and
-        0x030a, // data-centre
+        0x034d, // digital-forensics
+        0x009b, // statistician
+        0x03a9, // course-developer
+        0x7f0b, // cyber-defence-specialist
         0,
         0,
-        0x809a, // data-warehouse
-        0,
-        0xffff, // agile
-        0x0096, // bi-developer
-        0xffff, // director-of-im-and
-        0x0387, // internet-site-designer
-        0xffff, // command-and-control-centre
         0,
         0,
-        0x01bf, // computer-network-support-specialist
-        0x0385, // website-designer
-        0xffff, // site
+        0x82ce, // infrastructure-operations
+        0x020b, // library-assistant
+        0x809c, // machine-learning
+        0x03d1, // information-systems-developer
+        0x018b, // data-analytics-scientist
+        0x00c1, // it-manager
         0,
-        0xffff, // desktop
+        0x0359, // comsec
+        0x0173, // it-security-expert
+        0x0034, // penetration-tester
         0,
         0,
-        0x007f, // knowledge-officer
-        0x802f, // network-security
-        0x019a, // head-of-data-and-ai-ethics
         0,
-        0x802e, // it-security
-        0x0325, // it-resilience
+        0x01e7, // networks-engineer
+        0x03ae, // public-key-infrastructure
+        0x026b, // software-quality-engineer
+        0x8098, // data-quality
+        0,
+        0xffff, // command-and
         0xffff, // ui
-        0x03f4, // cancer-tracker
-        0xffff, // work
+        0xffff, // quality-assurance
+        0,
+        0x0227, // health-records-assistant
+        0x0166, // information-security-director
+        0,
+        0x0175, // it-security-officer
+        0,
+        0x036a, // database-consultant
+        0x01f4, // technical-support-manager
+        0x02f6, // registration-authority
+        0xffff, // clinical
+        0x0297, // ui-programmer
+        0,
+        0,
+        0x7f2e, // user-experience-designer
+        0xffff, // programming
+        0x7f12, // computational-biologist
+        0x03c2, // programming-analyst
+        0,
+        0xffff, // health-it
+        0x0169, // information-security-risk-analyst
+        0xffff, // web-application
+        0,
+        0x0193, // data-warehouse-designer
+        0x026c, // software-test-engineer
+        0,
+        0x0258, // implementation-coordinator
+        0,
+        0x01d9, // it-support-engineer
+        0x0114, // ux-architect
+        0x03f0, // user-acceptance-test
+        0x0316, // it-coordinator
+        0xffff, // cyber-security-risk
+        0x7f18, // educational-technologist
+        0x7f0a, // computer-security-manager
+        0x00fa, // quality-assurance-analyst
+        0x0036, // threat-intelligence
+        0x03c5, // embedded-system-designer
+        0x0381, // systems-software
+        0xffff, // user-centred
+        0x0324, // quality-assurance-testing
+        0,
+        0x029e, // accessibility-designer
+        0x0248, // digital-portfolio-analyst
+        0xffff, // back-end
+        0xffff, // 1st-line
+        0,
+        0,
+        0xffff, // director
+        0xffff, // training-and
+        0x036f, // geographical-information-system
+        0,
         0x01c1, // configuration-analyst
         0,
-        0x0132, // network-systems-consultant
-        0xffff, // website-project
         0,
-        0x025a, // program-director
-        0xffff, // 2nd-line
-        0xffff, // patient-services
-        0x020e, // library-technical-assistant
+        0x02df, // it-assistant
         0,
-        0x000e, // health-records-officer
-        0xffff, // intrusion
-        0x00cc, // dba
-        0x0358, // communications-security
-        0xffff, // chief-medical-information
-        0x0048, // informatics-pharmacist
-        0xffff, // storage
-        0x01ac, // data-compliance-officer
-        0x03ed, // red-team-lead
-        0x00a8, // network-administrator
-        0,
-        0x0190, // data-quality-specialist
-        0xffff, // scrum
-        0,
-        0x0039, // ciso
         0x0082, // enterprise-architect
-        0x0273, // qa-director
-        0x7f22, // computer-operations-manager
-        0xffff, // incident-response
-        0x00ba, // user-support-specialist
-        0xffff, // accredited-clinical
-        0x024a, // head-of-business-analysis
-        0xffff, // quality-assurance-test
-        0xffff, // information-security-assurance-and
-        0xffff, // head-of-graphic
-        0x018a, // data-analytics-manager
-        0xffff, // configuration
+        0xffff, // health-information-management-and
         0,
+        0x008f, // data-science
+        0x0130, // it-system-architect
+        0x0014, // patient-access-systems
         0,
-        0x03bf, // application-configurator
-        0x0027, // dcb0160
-        0x810e, // software-development
-        0x014e, // computer-systems-security-analyst
-        0xffff, // information-security-risk
-        0x03c3, // data-integrator
-        0x028b, // internet-programmer
-        0x02c4, // chief-medical-informatics-officer
-        0xffff, // local
-        0x0228, // health-records-clerk
-        0xffff, // linux
-        0x0317, // intrusion-detection
-        0xffff, // edi
-        0,
+        0xffff, // director-of-im-and
         0xffff, // practice-workflow-and-information-management-redesign
-        0x0152, // cyber-risk-manager
-        0x0272, // usability-tester
+        0,
+        0xffff, // cancer
+        0xffff, // data
+        0xffff, // network-systems
+        0x0106, // frontend-developer
+        0xffff, // informatics
+        0,
+        0x020f, // outreach-librarian
+        0,
+        0,
+        0x0019, // freedom-of-information
+        0,
+        0x031f, // health-information-coder
+        0xffff, // release
+        0xffff, // website
+        0x02f1, // medical-record
+        0x0374, // quantitative-researcher
+        0x023c, // admissions-clerk
+        0x0232, // medical-records-coordinator
+        0x01d3, // it-helpdesk-agent
+        0xffff, // full
+        0xffff, // backend
+        0xffff, // configuration
+        0x02cc, // 2nd-line-support
+        0x03a8, // courseware
+        0x03bf, // application-configurator
+        0x0026, // dcb0129
+        0xffff, // security-operations-centre
+        0xffff, // workstation
+        0x0237, // medical-records-supervisor
+        0x030a, // data-centre
+        0xffff, // data-model
+        0x7f24, // sysadmin
+        0,
+        0x03cf, // systems-configuration
+        0xffff, // program
+        0x0327, // data-model-designer
+        0x03a1, // microarray
+        0,
+        0x0278, // analyst-programmer
+        0x0039, // ciso
+        0,
     ],
 };

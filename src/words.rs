@@ -806,7 +806,19 @@ impl Word {
         // The packed letters skip punctuation, so a flag holds only where
         // no punctuation came before the letters it reads ("%6", "band%6").
         let mut flags = 0;
-        if self.letters_before_other >= 1 && is_digit(first & 0xFF) {
+        // A number, or a code of one letter and digits: a post count glued
+        // to its "x" ("Data Analyst x2"), a grade or band ("G7", "B6").
+        // Digits to the end, so "B2B" stays a word.
+        let coded = (2..=8).contains(&self.len)
+            && self.letters_before_other >= self.len
+            && (first & 0xFF).wrapping_sub(u64::from(b'a')) < 26
+            && first
+                .to_le_bytes()
+                .iter()
+                .take(self.len)
+                .skip(1)
+                .all(u8::is_ascii_digit);
+        if self.letters_before_other >= 1 && is_digit(first & 0xFF) || coded {
             flags |= DIGIT;
         }
         if self.letters_before_other >= 5

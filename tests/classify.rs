@@ -1388,3 +1388,53 @@ fn a_job_noun_set_off_before_its_subject_is_the_role() {
 fn found_role(text: &str) -> Option<Role> {
     classify(text).ok().and_then(|c| c.role())
 }
+
+/// What NHS Jobs and civil service adverts write around a title, with or
+/// without a comma or bracket, is context for every role: leave covered,
+/// hours, whole-time equivalents, contract terms, glued post counts,
+/// grade and band codes, apprenticeship levels.
+#[test]
+fn what_adverts_write_around_any_role_is_context() {
+    let forms = [
+        "{} (Maternity Cover)",
+        "{} - Maternity Leave Cover",
+        "Senior {} - Maternity Cover",
+        "{} (Parental Leave Cover)",
+        "{} x2",
+        "{} 22.5 hours",
+        "{} 1.0 WTE",
+        "{} 30 hrs",
+        "{} Band 6 Permanent",
+        "{} Fixed Term",
+        "{} Part Time",
+        "{} Secondment",
+        "{} B7",
+        "{} G7",
+        "{} Level 3",
+        "{} Level 4 Apprentice",
+    ];
+    for role in Role::ALL {
+        for form in forms {
+            let text = form.replace("{}", role.title());
+            let found = found(&text);
+            assert_eq!(
+                (found.kind(), found.role()),
+                (MatchKind::Qualified, Some(*role)),
+                "{text:?}"
+            );
+        }
+    }
+    // The maternity service still makes a post another trade's.
+    for text in [
+        "Data Analyst (Maternity)",
+        "Maternity Data Analyst",
+        "Data Analyst - Maternity Services",
+        "Maternity Cover Midwife",
+    ] {
+        assert_nothing(text);
+    }
+    // A code is one letter and digits to its end: "B2B" is a word, and a
+    // business developer's.
+    assert_nothing("B2B Developer");
+    assert_family("Developer x2", Family::SoftwareDevelopment);
+}

@@ -165,6 +165,10 @@ fn inputs() -> Vec<String> {
             "Quality Assurance and Testing Manager",
             "Knowledge and Library Services Manager",
             "Senior Manager, Information Governance (Band 8a)",
+            // Context written straight after a title.
+            "Data Analyst (Maternity Cover)",
+            "Data Analyst x2 22.5 hours Permanent",
+            "Data Analyst G7 Level 4 Apprentice",
         ]
         .map(String::from),
     );

@@ -458,6 +458,7 @@ fn push_found<const N: usize>(found: Found, count: &mut usize, out: &mut [Found;
 
 /// The roles and terms of one run of known words: a role that two words
 /// joined by "and" or "or" share (see [`shared_role`]), else leftmost-longest.
+#[inline(always)]
 fn flush_run<const N: usize, L: Lexicon>(
     tokens: &[Token],
     words: &[u16],
@@ -487,6 +488,7 @@ fn flush_run<const N: usize, L: Lexicon>(
 }
 
 /// Every role and term of a run of known words, leftmost-longest.
+#[inline(always)]
 fn longest_each<const N: usize, L: Lexicon>(
     tokens: &[Token],
     words: &[u16],
@@ -683,48 +685,60 @@ fn shared_role_at<L: Lexicon>(
     // One or two words after the link, then the words both sides share.
     for from in 0..link {
         let first = words.get(from..link)?;
-        for (second_len, to) in (1..=2).flat_map(|len| {
-            (link.wrapping_add(2).wrapping_add(len)..=words.len())
-                .rev()
-                .map(move |to| (len, to))
-        }) {
+        // No phrase holds the first side and "and": none holds both sides.
+        if !either && spelled(tokens, words.get(from..=link)?, lexicon).is_none() {
+            continue;
+        }
+        for second_len in 1..=2 {
             let after = link.wrapping_add(1).wrapping_add(second_len);
             let second = words.get(link.wrapping_add(1)..after)?;
-            let shared = words.get(after..to)?;
-            let with = |side: &[u16]| spelled(tokens, side.iter().chain(shared), lexicon);
-            let (one, two) = (with(first), with(second));
-            let (role, side) = match (one.and_then(|p| p.role), two.and_then(|p| p.role)) {
-                (Some(role), None) => (role, second),
-                (None, Some(role)) => (role, first),
-                _ => continue,
-            };
-            // "Or" offers either name: the other side agrees read with the
-            // shared words, or as far as it names anything ("Nursing
-            // Informatics"). "And" joins two jobs, unless both sides with
-            // their link name one discipline of the family ("Quality
-            // Assurance and Testing"); "Knowledge and Library Services
-            // Manager" runs two services.
-            let agreed = if either {
-                agrees(
-                    longest_named(tokens, side.iter().chain(shared), lexicon),
-                    role,
-                )
+            // "And" joins two jobs, unless both sides with their link name
+            // one discipline ("Quality Assurance and Testing"): "Knowledge
+            // and Library Services Manager" runs two services. Asked first,
+            // as most titles with "and" fail it.
+            let both = if either {
+                None
             } else {
-                agrees(spelled(tokens, words.get(from..after)?, lexicon), role)
+                let both = spelled(tokens, words.get(from..after)?, lexicon);
+                if !names(both) {
+                    continue;
+                }
+                both
             };
-            if agreed {
-                let start = *words.get(from)?;
-                let end = words.get(to.wrapping_sub(1))?.wrapping_add(1);
-                return Some((
-                    from,
-                    to,
-                    Found {
-                        start,
-                        end,
-                        role: Some(role),
-                        term: NO_TERM,
-                    },
-                ));
+            for to in (after.wrapping_add(1)..=words.len()).rev() {
+                let shared = words.get(after..to)?;
+                let with = |side: &[u16]| spelled(tokens, side.iter().chain(shared), lexicon);
+                let (one, two) = (with(first), with(second));
+                let (role, side) = match (one.and_then(|p| p.role), two.and_then(|p| p.role)) {
+                    (Some(role), None) => (role, second),
+                    (None, Some(role)) => (role, first),
+                    _ => continue,
+                };
+                // "Or" offers either name: the other side agrees read with
+                // the shared words, or as far as it names anything
+                // ("Nursing Informatics").
+                let agreed = if either {
+                    agrees(
+                        longest_named(tokens, side.iter().chain(shared), lexicon),
+                        role,
+                    )
+                } else {
+                    agrees(both, role)
+                };
+                if agreed {
+                    let start = *words.get(from)?;
+                    let end = words.get(to.wrapping_sub(1))?.wrapping_add(1);
+                    return Some((
+                        from,
+                        to,
+                        Found {
+                            start,
+                            end,
+                            role: Some(role),
+                            term: NO_TERM,
+                        },
+                    ));
+                }
             }
         }
     }

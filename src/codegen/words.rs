@@ -15,9 +15,9 @@ use crate::index::build::build_dense;
 use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
-    BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, JOB_WORDS,
-    LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, ROWS, Strength,
-    TECH_WORDS, TERM_SOURCES, TERMS,
+    BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_PAIRS, CONTEXT_WORDS, GRADE_WORDS,
+    JOB_WORDS, LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, ROWS,
+    Strength, TECH_WORDS, TERM_SOURCES, TERMS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
@@ -159,6 +159,13 @@ pub(crate) fn tables() -> Tables {
             words.insert(String::from_utf8(after.to_vec()).expect("ASCII"));
             words.insert(String::from_utf8(rule.word.to_vec()).expect("ASCII"));
         }
+    }
+    for (before, word) in CONTEXT_PAIRS {
+        assert!(
+            CONTEXT_WORDS.contains(word),
+            "{before} {word}: a pair reads as its second word, a context word"
+        );
+        words.insert(before.to_string());
     }
     // Respelled words are never words of their own: they map to their
     // spelling in the table.
@@ -376,6 +383,15 @@ fn render() -> String {
                 tables.id(becomes)
             );
         }
+    }
+    for (before, word) in CONTEXT_PAIRS {
+        let _ = writeln!(
+            out,
+            "    ({}, {}, {}), // {before} {word} -> {word}",
+            tables.id(before),
+            tables.id(word),
+            tables.id(word)
+        );
     }
     out.push_str("];\n\n/// What each word id is to the grammar, by id.\n");
     out.push_str("pub(crate) static INFO: &[Info] = &[\n");
