@@ -1341,6 +1341,17 @@ fn words_joined_by_or_share_the_role_they_spell() {
         found("Clinical Safety or Information Governance Manager").role(),
         None
     );
+    // After a role, "or" offers an alternative title, as a slash does: it
+    // must name no other job.
+    assert_eq!(
+        found("Data Analyst or Senior Data Analyst").role(),
+        Some(Role::DataAnalyst)
+    );
+    assert_eq!(found("Data Analyst or Nurse").role(), None);
+    assert_eq!(
+        found("Data Analyst or Clinical Safety Officer").kind(),
+        MatchKind::Ambiguous
+    );
 }
 
 /// A role written with its job noun first: "Manager, Information

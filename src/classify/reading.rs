@@ -1579,8 +1579,9 @@ fn heads(
         let class = token.info().class;
         match token.kind {
             Kind::Hyphen => {}
-            // An alternative title: it must name no other job.
-            Kind::Slash => {
+            // An alternative title, after a slash or "or" ("Data Analyst or
+            // Senior Data Analyst"): it must name no other job.
+            _ if token.kind == Kind::Slash || token.is(OR) => {
                 return !unvouched
                     && (at..segment.1).all(|later| {
                         in_phrase(later)
