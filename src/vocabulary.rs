@@ -1409,6 +1409,12 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
     // Engineering trades whose test engineers test aircraft, vehicles and
     // medical devices, and sellers and product managers of consumer goods
     // (ESCO occupations; an independent review's cases).
+    // The quality posts of medicine manufacture and of sterile services,
+    // whose quality assurance managers and officers are no testers (an
+    // independent review's cases; NHS sterile services departments).
+    "gmp",
+    "pharmaceuticals",
+    "sterile",
     "flight",
     "aerospace",
     "aircraft",

@@ -7,41 +7,37 @@ use crate::words::Info;
 use crate::{Band, Seniority};
 
 pub(crate) const AND: u16 = 41;
-pub(crate) const OR: u16 = 440;
+pub(crate) const OR: u16 = 441;
 pub(crate) const BAND: u16 = 72;
 pub(crate) const AFC: u16 = 29;
 pub(crate) const AGENDA: u16 = 31;
 pub(crate) const FOR: u16 = 261;
 pub(crate) const CHANGE: u16 = 124;
-pub(crate) const NHS: u16 = 422;
-pub(crate) const TO: u16 = 621;
+pub(crate) const NHS: u16 = 423;
+pub(crate) const TO: u16 = 624;
 pub(crate) const CHIEF: u16 = 126;
-pub(crate) const OFFICER: u16 = 433;
-pub(crate) const IT: u16 = 353;
-pub(crate) const TECHNOLOGY: u16 = 605;
-pub(crate) const NURSE: u16 = 428;
-pub(crate) const MIDWIFE: u16 = 403;
-pub(crate) const PHARMACIST: u16 = 463;
+pub(crate) const OFFICER: u16 = 434;
+pub(crate) const IT: u16 = 354;
+pub(crate) const TECHNOLOGY: u16 = 608;
+pub(crate) const NURSE: u16 = 429;
+pub(crate) const MIDWIFE: u16 = 404;
+pub(crate) const PHARMACIST: u16 = 465;
 pub(crate) const DOCTOR: u16 = 204;
-pub(crate) const PHYSICIAN: u16 = 468;
+pub(crate) const PHYSICIAN: u16 = 470;
 pub(crate) const CLINICIAN: u16 = 133;
-pub(crate) const MANAGER: u16 = 392;
-pub(crate) const SPECIALIST: u16 = 570;
+pub(crate) const MANAGER: u16 = 393;
+pub(crate) const SPECIALIST: u16 = 572;
 pub(crate) const ADVISER: u16 = 25;
 pub(crate) const ADVISOR: u16 = 26;
 pub(crate) const FELLOW: u16 = 247;
 pub(crate) const CHAMPION: u16 = 123;
-pub(crate) const LEAD: u16 = 366;
+pub(crate) const LEAD: u16 = 367;
 pub(crate) const ENGINEER: u16 = 223;
 pub(crate) const DEVELOPER: u16 = 194;
-pub(crate) const PROGRAMMER: u16 = 491;
+pub(crate) const PROGRAMMER: u16 = 493;
 pub(crate) const ARCHITECT: u16 = 49;
 pub(crate) const ANALYST: u16 = 39;
-pub(crate) const SCIENTIST: u16 = 547;
-pub(crate) const DESIGNER: u16 = 190;
-pub(crate) const TESTER: u16 = 614;
-pub(crate) const ADMINISTRATOR: u16 = 23;
-pub(crate) const CONSULTANT: u16 = 156;
+pub(crate) const SCIENTIST: u16 = 549;
 
 /// Every term's text, each inside the text once.
 pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems educatorclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultanthealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designercomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerwaiting list administrationchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialisthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testinghealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officermedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testerinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecomputer literacydigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerdigital literacycertified hackernetwork servicesprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackerclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamtelecomsit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
@@ -54,11 +50,11 @@ pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (328, 605, 353), // information technology -> it
+    (329, 608, 354), // information technology -> it
     (178, 85, 179), // data base -> database
-    (395, 168, 168), // maternity cover -> cover
-    (395, 370, 370), // maternity leave -> leave
-    (447, 370, 370), // parental leave -> leave
+    (396, 168, 168), // maternity cover -> cover
+    (396, 371, 371), // maternity leave -> leave
+    (448, 371, 371), // parental leave -> leave
 ];
 
 /// What each word id is to the grammar, by id.
@@ -351,6 +347,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // geographical
     Info { level: None, code: None, class: 128 }, // geospatial
     Info { level: None, code: None, class: 128 }, // gis
+    Info { level: None, code: None, class: 32 }, // gmp
     Info { level: None, code: None, class: 128 }, // governance
     Info { level: Some(Seniority::ALL[3]), code: None, class: 0 }, // graduate
     Info { level: None, code: None, class: 128 }, // graphic
@@ -526,6 +523,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 64 }, // permanent
     Info { level: None, code: None, class: 128 }, // personal
     Info { level: None, code: None, class: 32 }, // pharmaceutical
+    Info { level: None, code: None, class: 32 }, // pharmaceuticals
     Info { level: None, code: None, class: 18432 }, // pharmacist
     Info { level: None, code: None, class: 16512 }, // pharmacy
     Info { level: None, code: None, class: 32 }, // photonic
@@ -645,6 +643,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // statistical
     Info { level: None, code: None, class: 128 }, // statistician
     Info { level: None, code: None, class: 128 }, // statistics
+    Info { level: None, code: None, class: 32 }, // sterile
     Info { level: None, code: None, class: 0 }, // steward
     Info { level: None, code: None, class: 128 }, // storage
     Info { level: None, code: None, class: 0 }, // strategist
@@ -746,10 +745,10 @@ pub(crate) static INFO: &[Info] = &[
 ];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[40, 42, 43, 44, 46, 54, 67, 68, 100, 121, 139, 150, 178, 179, 199, 208, 211, 217, 221, 229, 230, 235, 248, 257, 271, 274, 276, 295, 303, 310, 327, 344, 348, 351, 353, 355, 356, 358, 363, 380, 387, 417, 424, 434, 441, 467, 479, 499, 502, 505, 506, 540, 543, 544, 556, 560, 567, 572, 574, 575, 592, 594, 595, 596, 598, 605, 610, 635, 640, 646, 662, 664, 670, 679];
+pub(crate) static TECH: &[u16] = &[40, 42, 43, 44, 46, 54, 67, 68, 100, 121, 139, 150, 178, 179, 199, 208, 211, 217, 221, 229, 230, 235, 248, 257, 271, 274, 276, 296, 304, 311, 328, 345, 349, 352, 354, 356, 357, 359, 364, 381, 388, 418, 425, 435, 442, 469, 481, 501, 504, 507, 508, 542, 545, 546, 558, 562, 569, 574, 576, 577, 595, 597, 598, 599, 601, 608, 613, 638, 643, 649, 665, 667, 673, 682];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 300, 554];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 301, 556];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
@@ -757,33 +756,33 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0, 13, 0, 0, 2, 6, 3, 16, 1, 2, 0, 2, 0, 2, 0, 0,
         6, 0, 1, 1, 8, 3, 2, 0, 1, 11, 0, 1, 5, 2, 2, 0,
         1, 7, 0, 4, 17, 2, 2, 2, 2, 2, 7, 1, 2, 2, 1, 1,
-        0, 0, 0, 1, 5, 0, 10, 0, 1, 0, 1, 5, 0, 0, 0, 0,
+        0, 0, 0, 1, 5, 0, 10, 1, 1, 0, 1, 5, 0, 0, 0, 0,
         3, 0, 0, 19, 0, 0, 4, 2, 0, 9, 0, 7, 1, 2, 3, 27,
         0, 0, 1, 1, 2, 11, 0, 0, 5, 2, 0, 0, 0, 1, 0, 4,
         5, 0, 0, 1, 9, 3, 2, 0, 5, 1, 15, 0, 0, 3, 0, 3,
         0, 1, 1, 0, 6, 1, 8, 0, 3, 0, 0, 0, 1, 1, 4, 0,
-        0, 0, 0, 1, 3, 1, 0, 5, 5, 0, 1, 2, 4, 1, 6, 8,
-        0, 5, 0, 3, 5, 1, 6, 6, 1, 0, 10, 1, 6, 0, 0, 3,
+        0, 0, 0, 1, 3, 1, 0, 5, 5, 0, 1, 2, 2, 1, 6, 8,
+        0, 5, 0, 3, 5, 1, 6, 6, 1, 0, 10, 1, 5, 0, 0, 3,
         1, 4, 0, 0, 0, 5, 0, 2, 0, 9, 0, 0, 0, 6, 1, 0,
         1, 2, 5, 0, 0, 4, 1, 6, 0, 0, 0, 6, 9, 2, 1, 2,
         0, 0, 0, 0, 0, 11, 0, 4, 1, 3, 8, 10, 6, 0, 0, 0,
-        21, 9, 0, 0, 4, 12, 0, 0, 0, 6, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 3, 0, 18, 5, 0, 2, 1, 2, 0, 0, 0, 0, 0,
+        21, 9, 0, 0, 1, 12, 0, 0, 0, 6, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 3, 0, 18, 5, 0, 2, 4, 2, 0, 0, 0, 0, 0,
         0, 1, 0, 0, 0, 1, 7, 10, 0, 15, 0, 7, 0, 0, 2, 1,
         0, 21, 2, 5, 1, 3, 0, 5, 1, 0, 24, 0, 0, 3, 5, 0,
-        3, 16, 0, 0, 0, 0, 4, 3, 0, 3, 0, 2, 4, 13, 1, 4,
+        3, 16, 0, 0, 0, 0, 4, 3, 4, 3, 0, 2, 4, 13, 1, 4,
         0, 3, 4, 11, 0, 6, 1, 2, 1, 0, 2, 9, 14, 9, 1, 0,
-        27, 6, 11, 0, 32, 10, 4, 0, 0, 2, 0, 0, 5, 0, 0, 3,
+        40, 6, 11, 0, 32, 10, 4, 0, 0, 2, 0, 0, 5, 0, 0, 3,
         9, 2, 2, 0, 16, 2, 5, 0, 17, 1, 4, 4, 0, 4, 0, 20,
         0, 0, 14, 5, 2, 4, 3, 1, 0, 1, 0, 0, 0, 0, 9, 0,
         2, 12, 3, 0, 0, 0, 8, 30, 1, 0, 0, 6, 6, 5, 0, 0,
         2, 1, 0, 0, 1, 0, 5, 0, 0, 0, 5, 1, 29, 4, 4, 0,
-        0, 0, 3, 4, 0, 15, 8, 2, 0, 0, 0, 18, 2, 9, 0, 2,
+        0, 0, 3, 4, 0, 15, 8, 29, 0, 0, 0, 18, 2, 9, 0, 2,
         0, 2, 0, 0, 7, 5, 2, 2, 6, 0, 0, 4, 1, 2, 7, 0,
-        2, 0, 80, 23, 2, 14, 10, 5, 0, 7, 3, 0, 1, 10, 0, 20,
+        2, 0, 80, 26, 2, 14, 10, 5, 0, 7, 3, 0, 1, 10, 0, 20,
         0, 0, 23, 1, 0, 0, 5, 7, 1, 2, 22, 7, 2, 2, 6, 0,
         0, 0, 13, 0, 9, 7, 2, 0, 2, 0, 0, 19, 3, 0, 1, 0,
-        2, 0, 5, 0, 0, 0, 0, 0, 10, 0, 0, 4, 0, 1, 8, 0,
+        2, 0, 5, 0, 0, 0, 0, 0, 2, 0, 0, 4, 0, 1, 8, 0,
         23, 1, 1, 5, 29, 0, 2, 0, 0, 0, 0, 5, 2, 10, 9, 0,
         1, 24, 0, 0, 3, 3, 10, 12, 0, 25, 5, 4, 0, 0, 6, 13,
     ],
@@ -826,6 +825,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x796361726574696c, 0x73, // literacys
         0x6f736963, // ciso
         0x746f6369646c6163, 0x7374, // caldicotts
+        0x706d67, // gmp
         0x7369767265707573, 0x726f, // supervisor
         0x6f69746365746564, 0x6e, // detection
         0x6f69746365746564, 0x736e, // detections
@@ -836,7 +836,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x737468676972, // rights
         0x73656d6167, // games
         0x656372756f736572, 0x73, // resources
-        0x65676175676e616c, // language
+        0x6769747365766e69, 0x73726f7461, // investigators
         0x737761, // aws
         0x736972616d6d7573, 0x7265, // summariser
         0x736b726f7774656e, // networks
@@ -878,7 +878,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6e6f68747970, // python
         0x69746170736f6567, 0x6c61, // geospatial
         0x6972637365707974, 0x7470, // typescript
-        0x7561656c626174, // tableau
+        0x65636976, // vice
         0x696969, // iii
         0x79726567727573, // surgery
         0x35646e6162, // band5
@@ -903,7 +903,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x726f74617265706f, 0x73, // operators
         0x636974656d736f63, 0x73, // cosmetics
         0x73776f646e6977, // windows
-        0x696c6f6674726f70, 0x6f, // portfolio
+        0x7273, // sr
         0x656c6c6174736e69, 0x7372, // installers
         0x6974616d6f747561, 0x736e6f, // automations
         0x6e6f697469736f70, 0x676e69, // positioning
@@ -1026,7 +1026,8 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x656c6974786574, // textile
         0x30363130626364, // dcb0160
         0x616e6964726f6f63, 0x726f74, // coordinator
-        0x6769747365766e69, 0x73726f7461, // investigators
+        0x6c6c6974, // till
+        0x7272616f7263696d, 0x737961, // microarrays
         0x636e617275736e69, 0x65, // insurance
         0x73686e, // nhs
         0x7265646c697562, // builder
@@ -1129,7 +1130,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6d6172676f7270, // program
         0x657473616d626577, 0x72, // webmaster
         0x6d726f6674616c70, // platform
-        0x65636976, // vice
         0x746e65746e6f63, // content
         0x737265646c697562, // builders
         0x7865, // ex
@@ -1362,11 +1362,11 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x74617475706d6f63, 0x6c616e6f69, // computational
         0x72656d6f74737563, // customer
         0x696c616963657073, 0x737473, // specialists
-        0x7272616f7263696d, 0x737961, // microarrays
+        0x656c6972657473, // sterile
         0x7373656c65726977, // wireless
         0x726f6a616d, // major
         0x7463617265746e69, 0x6e6f69, // interaction
-        0x7273, // sr
+        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
         0x617173, // sqa
         0x63696c627570, // public
         0x6769, // ig
@@ -1476,6 +1476,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x617469746e617571, 0x65766974, // quantitative
         0x6f6c6f7470797263, 0x74736967, // cryptologist
         0x73707061, // apps
+        0x7463656a6f7270, // project
         0x656d6f6e6567, // genome
         0x68706172676f6567, 0x6c616369, // geographical
         0x746163696c707061, 0x6e6f69, // application
@@ -1517,6 +1518,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x72656e69617274, // trainer
         0x7365636e65696373, // sciences
         0x72656d726f66, // former
+        0x72656e6769736564, // designer
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
         0x636c70, // plc
         0x35, // 5
@@ -1603,7 +1605,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x746369, // ict
         0x746e656d75636f64, 0x6e6f697461, // documentation
         0x6365736d6f63, // comsec
-        0x72656e6769736564, // designer
+        0x7561656c626174, // tableau
         0x73706f766564, // devops
         0x6564617274, // trade
         0x7363696d6f6e6567, // genomics
@@ -1653,7 +1655,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6438, // 8d
         0x6569666974726563, 0x64, // certified
         0x72656c646e6168, // handler
-        0x6c6c6974, // till
+        0x696c6f6674726f70, 0x6f, // portfolio
         0x34, // 4
         0x7461726765746e69, 0x6e6f69, // integration
         0x6e61747065636361, 0x6563, // acceptance
@@ -1678,7 +1680,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6b736564706c6568, // helpdesk
         0x746168, // hat
         0x696f66, // foi
-        0x7463656a6f7270, // project
+        0x65676175676e616c, // language
         0x7463656a627573, // subject
         0x73657261776c616d, // malwares
         0x616972617262696c, 0x736e, // librarians
@@ -1694,371 +1696,371 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     ends: &[
         1, 2, 4, 6, 7, 8, 9, 10, 12, 14, 16, 18, 20, 21, 22, 23,
         24, 25, 26, 27, 27, 29, 31, 32, 34, 35, 37, 39, 40, 41, 42, 44,
-        45, 48, 49, 50, 52, 53, 55, 55, 57, 59, 61, 61, 63, 64, 66, 68,
-        69, 70, 72, 73, 74, 76, 77, 78, 80, 81, 82, 83, 84, 86, 87, 89,
-        89, 91, 92, 93, 95, 97, 99, 101, 101, 102, 104, 105, 105, 106, 108, 110,
-        112, 112, 114, 116, 117, 118, 120, 121, 122, 123, 123, 125, 126, 127, 128, 129,
-        131, 133, 134, 134, 135, 136, 137, 137, 137, 138, 139, 140, 141, 143, 144, 145,
-        147, 148, 149, 150, 151, 153, 154, 156, 158, 160, 161, 163, 165, 166, 168, 170,
-        172, 174, 175, 177, 178, 180, 182, 184, 186, 187, 189, 190, 191, 193, 195, 195,
-        196, 197, 198, 199, 201, 203, 204, 206, 208, 210, 211, 213, 214, 214, 215, 216,
-        217, 218, 219, 220, 222, 223, 225, 226, 226, 227, 227, 228, 229, 231, 232, 232,
-        234, 235, 237, 238, 238, 240, 242, 244, 245, 247, 248, 249, 250, 251, 253, 255,
-        256, 256, 257, 259, 260, 262, 263, 264, 264, 264, 265, 265, 266, 268, 270, 271,
-        272, 274, 275, 276, 278, 279, 281, 282, 284, 285, 286, 288, 290, 291, 292, 293,
-        295, 296, 297, 297, 298, 300, 301, 302, 303, 304, 305, 306, 307, 309, 310, 310,
-        311, 312, 313, 313, 313, 315, 316, 318, 319, 321, 322, 323, 325, 326, 327, 327,
-        329, 330, 332, 334, 334, 335, 336, 337, 339, 339, 341, 341, 343, 344, 345, 345,
-        346, 348, 350, 351, 353, 354, 355, 356, 358, 359, 360, 362, 364, 365, 367, 369,
-        371, 373, 374, 375, 376, 378, 380, 381, 383, 384, 386, 387, 389, 389, 391, 392,
-        393, 395, 396, 397, 398, 400, 401, 402, 403, 404, 405, 406, 407, 408, 410, 411,
-        412, 414, 415, 417, 418, 419, 420, 421, 422, 423, 425, 426, 427, 429, 430, 432,
-        434, 436, 437, 438, 439, 439, 440, 441, 443, 443, 444, 446, 447, 448, 449, 451,
-        453, 455, 456, 458, 460, 461, 462, 463, 465, 466, 468, 469, 471, 472, 473, 474,
-        475, 476, 477, 478, 480, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490,
-        492, 494, 496, 497, 499, 499, 501, 503, 504, 505, 506, 507, 508, 509, 510, 512,
-        514, 515, 516, 518, 520, 521, 521, 523, 525, 525, 526, 527, 529, 530, 532, 533,
-        533, 535, 536, 537, 538, 539, 541, 542, 542, 543, 544, 545, 547, 548, 550, 551,
-        552, 553, 554, 556, 557, 558, 559, 560, 561, 563, 563, 564, 565, 566, 568, 569,
-        571, 572, 573, 574, 575, 576, 577, 579, 581, 582, 582, 582, 584, 586, 587, 589,
-        591, 593, 594, 596, 597, 600, 601, 603, 603, 604, 605, 607, 608, 609, 609, 611,
-        612, 613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 622, 624, 625, 627, 629,
-        630, 632, 633, 634, 636, 637, 639, 640, 641, 641, 642, 643, 645, 646, 647, 649,
-        649, 650, 652, 654, 655, 656, 657, 658, 659, 660, 660, 660, 662, 663, 664, 664,
-        665, 667, 669, 670, 672, 673, 674, 676, 676, 677, 678, 680, 681, 682, 684, 686,
-        687, 688, 688, 689, 690, 692, 693, 694, 695, 695, 697, 697, 699, 700, 700, 702,
-        703, 704, 706, 707, 708, 710, 711, 712, 713, 714, 716, 717, 718, 720, 721, 723,
-        724, 726, 728, 729, 731, 733, 734, 736, 738, 740, 741, 743, 744, 745, 747, 748,
-        749, 751, 752, 754, 755, 756, 758, 760, 761, 762, 764, 765, 766, 767, 768, 770,
-        771, 772, 773, 773, 773, 774, 775, 776, 778, 780, 782, 782, 784, 785, 786, 788,
-        790, 791, 792, 794, 795, 795, 797, 798, 800, 802, 803, 803, 803, 804, 804, 806,
-        807, 808, 809, 810, 812, 813, 815, 815, 815, 817, 818, 819, 820, 821, 823, 824,
-        824, 825, 826, 827, 828, 829, 830, 830, 830, 831, 832, 833, 834, 836, 838, 839,
-        840, 841, 841, 842, 843, 844, 844, 846, 847, 849, 850, 850, 852, 854, 855, 856,
-        857, 857, 858, 859, 860, 861, 863, 864, 864, 865, 866, 867, 869, 871, 873, 875,
-        876, 877, 878, 879, 880, 882, 883, 884, 886, 887, 889, 891, 893, 895, 896, 896,
-        897, 898, 899, 901, 902, 903, 905, 907, 909, 911, 911, 911, 912, 912, 914, 915,
-        916, 917, 919, 921, 923, 925, 926, 927, 928, 928, 930, 931, 932, 934, 934, 936,
-        937, 939, 940, 942, 942, 943, 945, 947, 949, 950, 951, 953, 955, 957, 958, 958,
-        959, 959, 959, 961, 963, 964, 965, 967, 968, 968, 968, 968, 969, 970, 970, 972,
-        974, 975, 977, 979, 980, 981, 982, 983, 985, 986, 988, 989, 991, 992, 992, 993,
-        995, 997, 998, 1000, 1001, 1002, 1003, 1004, 1005, 1006, 1008, 1010, 1012, 1013, 1014, 1014,
-        1015, 1015, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1027, 1029, 1030, 1031, 1032, 1033,
-        1034, 1035, 1037, 1039, 1040, 1042, 1042, 1042, 1044, 1045, 1047, 1048, 1049, 1049, 1050, 1052,
-        1054, 1055, 1057, 1058, 1059, 1060, 1060, 1061, 1063, 1063, 1065, 1066, 1067, 1069, 1069, 1069,
-        1070, 1071, 1072, 1073, 1074, 1076, 1077, 1079, 1081, 1083, 1085, 1085, 1086, 1087, 1089, 1090,
-        1091, 1092, 1094, 1095, 1096, 1097, 1099, 1100, 1101, 1102, 1103, 1103, 1105, 1106, 1107, 1108,
-        1110, 1111, 1112, 1113, 1115, 1116, 1117, 1119, 1121, 1123, 1124, 1126, 1126, 1128, 1129, 1130,
-        1132, 1133, 1134, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1141, 1143, 1144, 1145, 1146, 1146,
-        1148, 1149, 1150, 1151, 1151, 1151, 1153, 1155, 1156, 1158, 1159, 1160, 1162, 1163, 1164, 1166,
-        1168, 1170, 1170, 1172, 1172, 1174, 1174, 1174, 1175, 1176, 1177, 1178, 1179, 1181, 1181, 1183,
-        1184, 1184, 1185, 1185, 1186, 1188, 1189, 1190, 1191, 1193, 1195, 1196, 1197, 1199, 1199, 1200,
-        1200, 1201, 1202, 1204, 1206, 1206, 1208, 1209, 1211, 1212, 1214, 1216, 1217, 1218, 1220, 1220,
-        1221, 1223, 1225, 1225, 1227, 1229, 1231, 1232, 1232, 1232, 1232, 1234, 1236, 1237, 1238, 1239,
-        1239, 1240, 1241, 1242, 1244, 1244, 1244, 1246, 1248, 1248, 1249, 1251, 1252, 1253, 1255, 1257,
+        45, 48, 49, 50, 52, 53, 55, 56, 58, 60, 62, 62, 64, 65, 67, 69,
+        70, 71, 73, 75, 76, 78, 79, 80, 82, 83, 84, 85, 86, 88, 89, 91,
+        91, 93, 94, 95, 97, 99, 101, 103, 103, 104, 106, 107, 107, 108, 110, 112,
+        114, 114, 116, 118, 119, 120, 122, 123, 124, 125, 125, 127, 128, 129, 130, 131,
+        133, 135, 136, 136, 137, 138, 139, 139, 139, 140, 141, 142, 143, 145, 146, 147,
+        149, 150, 151, 152, 153, 155, 156, 158, 160, 162, 163, 165, 167, 168, 169, 171,
+        173, 175, 176, 178, 179, 181, 183, 185, 187, 188, 190, 191, 192, 194, 196, 196,
+        197, 198, 199, 200, 202, 204, 205, 207, 209, 211, 212, 214, 215, 215, 216, 217,
+        218, 219, 220, 221, 223, 224, 226, 227, 227, 228, 228, 229, 230, 232, 233, 233,
+        235, 236, 238, 239, 239, 241, 243, 245, 246, 248, 249, 250, 251, 252, 254, 256,
+        257, 257, 258, 260, 261, 263, 264, 265, 265, 265, 266, 266, 267, 269, 271, 272,
+        273, 275, 276, 277, 279, 280, 282, 283, 285, 286, 287, 289, 291, 292, 293, 294,
+        296, 297, 298, 298, 299, 301, 302, 303, 304, 305, 306, 307, 308, 310, 311, 311,
+        312, 313, 314, 314, 314, 316, 317, 319, 320, 322, 323, 324, 326, 327, 328, 328,
+        330, 331, 333, 335, 335, 336, 337, 338, 340, 341, 343, 343, 345, 346, 347, 347,
+        348, 350, 352, 353, 355, 356, 357, 358, 360, 361, 362, 364, 366, 367, 369, 371,
+        373, 375, 376, 377, 378, 380, 382, 383, 385, 386, 388, 389, 391, 391, 393, 394,
+        395, 397, 398, 399, 400, 402, 403, 404, 405, 406, 407, 408, 409, 410, 412, 413,
+        414, 416, 417, 419, 420, 421, 422, 423, 424, 425, 427, 428, 429, 431, 432, 434,
+        436, 438, 439, 440, 441, 441, 442, 443, 445, 445, 446, 448, 449, 450, 451, 453,
+        455, 457, 458, 460, 462, 463, 464, 465, 467, 468, 470, 471, 473, 474, 475, 476,
+        477, 478, 479, 480, 482, 482, 483, 483, 484, 485, 486, 487, 488, 489, 490, 491,
+        493, 495, 497, 498, 500, 500, 502, 504, 505, 506, 507, 508, 509, 510, 511, 513,
+        515, 516, 517, 519, 521, 522, 522, 524, 526, 526, 527, 528, 530, 531, 533, 534,
+        534, 536, 537, 538, 539, 540, 542, 543, 543, 544, 545, 546, 548, 549, 551, 552,
+        553, 554, 555, 557, 558, 559, 560, 561, 562, 564, 564, 565, 566, 567, 569, 570,
+        572, 573, 574, 575, 576, 577, 578, 580, 582, 583, 583, 583, 585, 587, 588, 590,
+        592, 594, 595, 597, 598, 601, 602, 604, 604, 605, 606, 608, 609, 610, 610, 612,
+        613, 614, 615, 616, 617, 618, 619, 620, 621, 622, 623, 623, 625, 626, 628, 630,
+        631, 633, 634, 635, 637, 638, 640, 641, 642, 642, 643, 644, 646, 647, 648, 650,
+        650, 651, 653, 655, 656, 657, 658, 659, 660, 661, 661, 661, 663, 664, 665, 665,
+        666, 668, 670, 671, 673, 674, 675, 677, 677, 678, 679, 681, 682, 683, 685, 687,
+        688, 689, 689, 690, 691, 693, 694, 695, 696, 696, 698, 698, 700, 701, 701, 703,
+        704, 705, 707, 708, 709, 711, 712, 713, 714, 715, 717, 718, 719, 721, 722, 724,
+        725, 727, 729, 730, 732, 734, 735, 737, 739, 741, 742, 744, 745, 746, 748, 749,
+        750, 752, 753, 755, 756, 757, 759, 761, 762, 763, 765, 766, 767, 768, 769, 771,
+        772, 773, 774, 774, 774, 775, 776, 777, 779, 781, 783, 783, 785, 786, 787, 789,
+        791, 792, 793, 795, 796, 796, 798, 799, 801, 802, 803, 803, 803, 804, 804, 806,
+        808, 809, 810, 811, 813, 814, 816, 816, 816, 818, 819, 820, 821, 822, 824, 825,
+        825, 826, 827, 828, 829, 830, 831, 831, 831, 832, 833, 834, 835, 837, 839, 840,
+        841, 842, 842, 843, 844, 845, 845, 847, 848, 850, 851, 851, 853, 855, 856, 857,
+        858, 858, 859, 860, 861, 862, 864, 865, 865, 866, 867, 868, 870, 872, 874, 876,
+        877, 878, 879, 880, 881, 883, 884, 885, 887, 888, 890, 892, 894, 896, 897, 897,
+        898, 899, 900, 902, 903, 904, 906, 908, 910, 912, 912, 912, 913, 913, 915, 916,
+        917, 918, 920, 922, 924, 926, 927, 928, 929, 929, 931, 932, 933, 935, 935, 937,
+        938, 940, 941, 943, 943, 944, 946, 948, 950, 951, 952, 954, 956, 958, 959, 960,
+        961, 961, 961, 963, 965, 966, 967, 969, 970, 970, 970, 970, 971, 972, 972, 974,
+        976, 977, 979, 981, 982, 983, 984, 985, 987, 988, 990, 991, 993, 994, 994, 995,
+        997, 999, 1000, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1010, 1012, 1014, 1015, 1016, 1016,
+        1017, 1018, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1028, 1030, 1032, 1033, 1034, 1035, 1036,
+        1037, 1038, 1040, 1042, 1043, 1045, 1045, 1045, 1047, 1048, 1050, 1051, 1052, 1052, 1053, 1055,
+        1057, 1058, 1060, 1061, 1062, 1063, 1063, 1064, 1066, 1066, 1068, 1069, 1070, 1072, 1072, 1072,
+        1073, 1074, 1075, 1076, 1077, 1079, 1080, 1082, 1084, 1086, 1088, 1088, 1089, 1090, 1092, 1093,
+        1094, 1095, 1097, 1098, 1099, 1100, 1102, 1103, 1104, 1105, 1106, 1106, 1108, 1109, 1110, 1111,
+        1113, 1114, 1115, 1116, 1118, 1119, 1120, 1122, 1124, 1126, 1127, 1129, 1129, 1131, 1132, 1133,
+        1135, 1136, 1137, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1146, 1147, 1148, 1149, 1149,
+        1151, 1152, 1153, 1154, 1154, 1154, 1156, 1158, 1159, 1161, 1162, 1163, 1165, 1166, 1167, 1169,
+        1171, 1173, 1173, 1175, 1175, 1177, 1177, 1177, 1178, 1179, 1180, 1181, 1182, 1184, 1184, 1186,
+        1187, 1187, 1188, 1188, 1189, 1191, 1192, 1193, 1194, 1196, 1198, 1199, 1200, 1202, 1202, 1203,
+        1203, 1205, 1206, 1208, 1210, 1210, 1212, 1213, 1215, 1216, 1218, 1220, 1221, 1222, 1224, 1224,
+        1225, 1227, 1229, 1229, 1231, 1233, 1235, 1236, 1236, 1236, 1236, 1238, 1240, 1241, 1242, 1243,
+        1243, 1244, 1245, 1246, 1248, 1248, 1248, 1250, 1252, 1252, 1253, 1255, 1256, 1257, 1259, 1261,
     ],
     values: &[
-        0x0286, // vbnet
-        0x0188, // manager
-        0x027f, // university
-        0x05ec, // programmings
-        0x01e7, // product
-        0x0232, // siro
-        0x01ad, // nursing
-        0x01e0, // practice
-        0x0275, // transition
+        0x0289, // vbnet
+        0x0189, // manager
+        0x0282, // university
+        0x05ee, // programmings
+        0x01e9, // product
+        0x0234, // siro
+        0x01ae, // nursing
+        0x01e2, // practice
+        0x0278, // transition
         0x00db, // electrician
-        0x028b, // visualisation
+        0x028e, // visualisation
         0x04ec, // evaluations
-        0x0207, // relationship
-        0x0246, // steward
+        0x0209, // relationship
+        0x0249, // steward
         0x0056, // beverage
-        0x01a9, // non
-        0x01a2, // network
-        0x01b2, // online
-        0x0251, // sysadmin
+        0x01aa, // non
+        0x01a3, // network
+        0x01b3, // online
+        0x0254, // sysadmin
         0x0488, // cnios
         0,
         0x00f3, // exploitation
-        0x068b, // visualisations
-        0x026e, // tourism
+        0x068e, // visualisations
+        0x0271, // tourism
         0x0094, // compliance
-        0x0139, // hybrid
-        0x059b, // modelings
+        0x013a, // hybrid
+        0x059c, // modelings
         0x0028, // analytics
         0x00e6, // epr
         0x00a8, // cover
         0x00bc, // deputy
-        0x0559, // internetworks
-        0x0127, // hadoop
-        0x0260, // telecommunications
+        0x055a, // internetworks
+        0x0128, // hadoop
+        0x0263, // telecommunications
         0x00b7, // defense
         0x0112, // game
-        0x057e, // literacys
+        0x057f, // literacys
         0x0081, // ciso
         0x046e, // caldicotts
-        0,
-        0x024c, // supervisor
+        0x0120, // gmp
+        0x024f, // supervisor
         0x00c1, // detection
         0x04c1, // detections
         0,
-        0x025a, // technical
+        0x025d, // technical
         0x008c, // code
         0x0099, // configuration
-        0x059c, // modellers
-        0x021a, // rights
+        0x059d, // modellers
+        0x021c, // rights
         0x0114, // games
-        0x0214, // resources
-        0x016d, // language
+        0x0216, // resources
+        0x055f, // investigators
         0x0043, // aws
-        0x024b, // summariser
-        0x01a5, // networks
-        0x0201, // red
-        0x0244, // statistician
+        0x024e, // summariser
+        0x01a6, // networks
+        0x0203, // red
+        0x0246, // statistician
         0x0023, // aircraft
         0x00e2, // entarch
-        0x022c, // server
+        0x022e, // server
         0x002a, // android
-        0x0151, // integrator
-        0x01b9, // oracle
-        0x0570, // learnings
+        0x0152, // integrator
+        0x01ba, // oracle
+        0x0571, // learnings
         0,
-        0x01a3, // networker
-        0x016f, // leader
-        0x0234, // skills
+        0x01a4, // networker
+        0x0170, // leader
+        0x0236, // skills
         0x0433, // archivists
-        0x014c, // installer
-        0x0693, // warehouses
+        0x014d, // installer
+        0x0696, // warehouses
         0x0035, // artificial
         0,
-        0x021c, // ruby
-        0x028e, // volunteer
+        0x021e, // ruby
+        0x0291, // volunteer
         0x0076, // cdio
         0,
         0x000b, // 8b
-        0x0615, // responders
-        0x0623, // scientists
-        0x0263, // telephony
+        0x0617, // responders
+        0x0625, // scientists
+        0x0266, // telephony
         0,
-        0x0209, // reliability
-        0x0613, // resiliences
-        0x01a7, // noc
+        0x020b, // reliability
+        0x0615, // resiliences
+        0x01a8, // noc
         0x0075, // cclio
-        0x0648, // strategists
+        0x064b, // strategists
         0x0027, // analyst
         0x047c, // changes
-        0x0292, // ward
+        0x0295, // ward
         0,
-        0x018b, // maternity
-        0x02a4, // writer
+        0x018c, // maternity
+        0x02a7, // writer
         0x048d, // coders
-        0x01a8, // nodejs
-        0x01f3, // python
+        0x01a9, // nodejs
+        0x01f5, // python
         0x011e, // geospatial
-        0x027b, // typescript
-        0x0256, // tableau
+        0x027e, // typescript
+        0x028a, // vice
         0,
-        0x013f, // iii
-        0x024f, // surgery
+        0x0140, // iii
+        0x0252, // surgery
         0x004d, // band5
         0,
         0,
-        0x0158, // internet
-        0x01cb, // perm
-        0x029f, // work
-        0x01d6, // pki
+        0x0159, // internet
+        0x01cc, // perm
+        0x02a2, // work
+        0x01d8, // pki
         0x043f, // authoritys
         0x04bf, // desks
         0x0084, // clinical
-        0x0203, // registered
-        0x027e, // unit
+        0x0205, // registered
+        0x0281, // unit
         0x0012, // access
-        0x02a1, // workflow
+        0x02a4, // workflow
         0x00fc, // fire
-        0x0550, // integrations
+        0x0551, // integrations
         0x0438, // assets
-        0x01c3, // pathology
+        0x01c4, // pathology
         0x04a1, // coordinators
         0x051e, // geospatials
         0x008f, // command
-        0x05b7, // operators
+        0x05b8, // operators
         0x00a3, // cosmetics
-        0x029a, // windows
-        0x01dd, // portfolio
-        0x054c, // installers
+        0x029d, // windows
+        0x023f, // sr
+        0x054d, // installers
         0x0440, // automations
-        0x01de, // positioning
+        0x01e0, // positioning
         0x0078, // centred
-        0x028c, // visualization
-        0x0271, // trainee
+        0x028f, // visualization
+        0x0274, // trainee
         0x0014, // accredited
-        0x0611, // researchs
+        0x0613, // researchs
         0x00da, // elearning
         0x002e, // applications
         0x0017, // admin
         0x00ce, // documentalist
-        0x0181, // ltd
-        0x02a5, // wte
+        0x0182, // ltd
+        0x02a8, // wte
         0x04d8, // educators
-        0x02a3, // workstation
+        0x02a6, // workstation
         0,
         0x0021, // agile
         0x0072, // catering
         0x000a, // 8a
-        0x026f, // tracker
-        0x065b, // technicians
-        0x05ef, // protections
+        0x0272, // tracker
+        0x065e, // technicians
+        0x05f1, // protections
         0x002e, // app
         0x0090, // commissioning
         0x00dc, // electronic
         0x04cf, // documentations
-        0x0641, // staffs
+        0x0643, // staffs
         0x0091, // communications
-        0x01e4, // problem
+        0x01e6, // problem
         0,
         0x00f2, // expert
-        0x052c, // healths
-        0x0226, // sdet
+        0x052d, // healths
+        0x0228, // sdet
         0x00d4, // e
         0x0005, // 3
         0x0019, // adviser
         0x04fd, // firmwares
-        0x016c, // lan
+        0x016d, // lan
         0x0010, // abstractor
-        0x0241, // staff
+        0x0243, // staff
         0,
         0x00af, // cyber
         0,
         0x04ac, // curators
-        0x0125, // guardian
-        0x01ec, // programming
+        0x0126, // guardian
+        0x01ee, // programming
         0x00c8, // director
         0,
         0x00f5, // facilities
         0x0086, // cloud
-        0x0156, // interface
+        0x0157, // interface
         0x043d, // auditors
         0,
         0x0061, // biostatistician
-        0x0131, // hospitals
-        0x0651, // sysadmins
+        0x0132, // hospitals
+        0x0654, // sysadmins
         0x04e6, // eprs
-        0x01d2, // photonics
-        0x026d, // to
+        0x01d4, // photonics
+        0x0270, // to
         0x0054, // band9
-        0x01d3, // php
-        0x020a, // remote
-        0x01a4, // networking
-        0x01cf, // pharmacist
-        0x061b, // risks
+        0x01d5, // php
+        0x020c, // remote
+        0x01a5, // networking
+        0x01d1, // pharmacist
+        0x061d, // risks
         0,
         0x0420, // agents
-        0x01fc, // receptionist
-        0x01d7, // planner
-        0x0264, // temporary
-        0x0284, // ux
-        0x0278, // tumor
+        0x01fe, // receptionist
+        0x01d9, // planner
+        0x0267, // temporary
+        0x0287, // ux
+        0x027b, // tumor
         0,
         0,
-        0x01b1, // officer
+        0x01b2, // officer
         0,
-        0x013b, // icb
+        0x013c, // icb
         0x04be, // designers
         0x0417, // administrators
         0x0477, // centres
         0x010e, // full
-        0x01d4, // physician
+        0x01d6, // physician
         0x0008, // 6
-        0x01c4, // pathway
+        0x01c5, // pathway
         0x00ec, // evaluation
         0x0082, // cleaner
-        0x062a, // securitys
-        0x0666, // testers
+        0x062c, // securitys
+        0x0669, // testers
         0x0032, // architecture
-        0x017d, // list
+        0x017e, // list
         0x001f, // agenda
-        0x01c9, // penetration
-        0x015a, // internetworking
+        0x01ca, // penetration
+        0x015b, // internetworking
         0x0475, // cclios
         0x004c, // band4
         0x0087, // cmio
-        0x0555, // interactions
+        0x0556, // interactions
         0x007e, // chief
         0x043e, // authors
         0,
         0x003c, // at
         0x0107, // forensics
-        0x016b, // kotlin
+        0x016c, // kotlin
         0x00b3, // database
-        0x015f, // ios
+        0x0160, // ios
         0x00b2, // data
-        0x017e, // literacy
+        0x017f, // literacy
         0x0088, // cnio
         0x00b1, // d
-        0x01b6, // operations
-        0x0180, // local
+        0x01b7, // operations
+        0x0181, // local
         0,
-        0x018e, // medical
+        0x018f, // medical
         0x00de, // end
         0x002b, // angular
         0,
         0,
-        0x020e, // representative
+        0x0210, // representative
         0x00fd, // firmware
         0x04c2, // developers
-        0x029c, // with
+        0x029f, // with
         0x005e, // biomedical
-        0x0254, // systmone
-        0x063e, // sres
-        0x021f, // salesforce
-        0x0196, // mining
-        0x0141, // imaging
+        0x0257, // systmone
+        0x0640, // sres
+        0x0221, // salesforce
+        0x0197, // mining
+        0x0142, // imaging
         0,
         0x00d7, // educational
-        0x01f6, // qlik
-        0x0545, // informaticians
-        0x05ff, // recoverys
+        0x01f8, // qlik
+        0x0546, // informaticians
+        0x0601, // recoverys
         0,
-        0x0265, // test
-        0x0268, // textile
+        0x0268, // test
+        0x026b, // textile
         0x00b6, // dcb0160
         0x00a1, // coordinator
+        0x026f, // till
+        0x0592, // microarrays
         0,
-        0x055e, // investigators
-        0,
-        0x014f, // insurance
-        0x01a6, // nhs
+        0x0150, // insurance
+        0x01a7, // nhs
         0x0069, // builder
         0,
         0x0116, // gas
-        0x022e, // servicedesk
+        0x0230, // servicedesk
         0x0110, // functional
-        0x024d, // support
+        0x0250, // support
         0x04ed, // evaluators
-        0x0174, // level
-        0x01bb, // outreach
-        0x015c, // intranet
-        0x014d, // instructional
-        0x01b7, // operator
-        0x0140, // im
-        0x0205, // registration
-        0x05ba, // ordinators
+        0x0175, // level
+        0x01bc, // outreach
+        0x015d, // intranet
+        0x014e, // instructional
+        0x01b8, // operator
+        0x0141, // im
+        0x0207, // registration
+        0x05bb, // ordinators
         0x00a0, // cook
         0x0025, // ambassador
-        0x0525, // guardians
+        0x0526, // guardians
         0x00c5, // devsecops
         0x04b8, // defenders
-        0x0595, // miners
-        0x0225, // scrum
+        0x0596, // miners
+        0x0227, // scrum
         0x04e2, // entarchs
         0x00a2, // corporate
         0x0415, // administrations
-        0x0276, // trust
-        0x0282, // usability
-        0x021b, // risk
-        0x054a, // infrastructures
+        0x0279, // trust
+        0x0285, // usability
+        0x021d, // risk
+        0x054b, // infrastructures
         0x04b4, // dbas
-        0x0142, // implementation
+        0x0143, // implementation
         0,
         0x0062, // biostatistics
         0x049d, // contents
@@ -2067,465 +2069,465 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x007d, // chef
         0x00c0, // desktop
         0x008e, // coding
-        0x01d5, // physiotherapist
-        0x0190, // mentor
-        0x01d0, // pharmacy
+        0x01d7, // physiotherapist
+        0x0191, // mentor
+        0x01d2, // pharmacy
         0x008a, // coach
         0x00d2, // driver
-        0x0250, // swift
+        0x0253, // swift
         0x0430, // appsws
-        0x01da, // pmo
-        0x0218, // reviewer
+        0x01dc, // pmo
+        0x021a, // reviewer
         0x043a, // associates
-        0x023e, // sre
-        0x01f5, // qat
+        0x0240, // sre
+        0x01f7, // qat
         0x04aa, // cryptologists
-        0x064d, // supports
-        0x056d, // languages
+        0x0650, // supports
+        0x056e, // languages
         0x00f6, // fashion
         0x0053, // band8d
-        0x0269, // theatres
-        0x0169, // key
-        0x0588, // managers
-        0x0193, // midwife
+        0x026c, // theatres
+        0x016a, // key
+        0x0589, // managers
+        0x0194, // midwife
         0x04e0, // engineerings
-        0x0126, // hacker
+        0x0127, // hacker
         0x00d8, // educator
         0x0432, // architectures
-        0x0659, // techs
-        0x029e, // wordpress
+        0x065c, // techs
+        0x02a1, // wordpress
         0x0031, // architect
-        0x01ef, // protection
-        0x0257, // teacher
-        0x0221, // science
+        0x01f1, // protection
+        0x025a, // teacher
+        0x0223, // science
         0x04d9, // ehrs
         0,
-        0x016e, // lead
-        0x01c5, // patient
-        0x0248, // strategist
+        0x016f, // lead
+        0x01c6, // patient
+        0x024b, // strategist
         0,
         0x0004, // 2nd
-        0x01f1, // psychologist
+        0x01f3, // psychologist
         0x001a, // advisor
-        0x0626, // sdets
+        0x0628, // sdets
         0x0104, // footwear
-        0x0152, // integrity
+        0x0153, // integrity
         0x009f, // controller
         0x04b0, // cyberspaces
-        0x018f, // member
+        0x0190, // member
         0x0024, // algorithm
-        0x0213, // resilience
-        0x02a6, // x
-        0x0124, // guard
+        0x0215, // resilience
+        0x02a9, // x
+        0x0125, // guard
         0x0050, // band8a
-        0x0682, // usabilitys
-        0x0667, // testings
-        0x05a3, // networkers
+        0x0685, // usabilitys
+        0x066a, // testings
+        0x05a4, // networkers
         0x011f, // gis
-        0x0688, // virtualisations
+        0x068b, // virtualisations
         0x0100, // flight
         0x00ac, // curator
-        0x012f, // hl7
-        0x020d, // reports
+        0x0130, // hl7
+        0x020f, // reports
         0x0042, // avionics
-        0x0163, // java
-        0x01e9, // program
-        0x0297, // webmaster
+        0x0164, // java
+        0x01eb, // program
+        0x029a, // webmaster
         0,
-        0x01d8, // platform
-        0x0287, // vice
+        0x01da, // platform
+        0,
         0x009d, // content
         0x0469, // builders
         0x00ef, // ex
-        0x019e, // module
-        0x027c, // uat
-        0x061d, // safetys
+        0x019f, // module
+        0x027f, // uat
+        0x061f, // safetys
         0x008d, // coder
-        0x012b, // head
-        0x0228, // secondment
-        0x0200, // recruiter
+        0x012c, // head
+        0x022a, // secondment
+        0x0202, // recruiter
         0x04ba, // demographers
         0x000f, // a
         0x010f, // fullstack
         0,
         0x04da, // elearnings
-        0x025d, // technology
+        0x0260, // technology
         0x00bd, // design
         0x0487, // cmios
-        0x0195, // miner
-        0x0237, // software
-        0x017a, // linguist
+        0x0196, // miner
+        0x0239, // software
+        0x017b, // linguist
         0x007f, // cio
-        0x0672, // trainers
+        0x0675, // trainers
         0x00e0, // engineering
         0x045c, // biologists
         0x0474, // ccios
         0x0037, // assessor
-        0x01ca, // performance
-        0x0288, // virtualisation
+        0x01cb, // performance
+        0x028b, // virtualisation
         0x00cd, // document
         0,
-        0x01cc, // permanent
-        0x019f, // molecular
+        0x01cd, // permanent
+        0x01a0, // molecular
         0,
-        0x0143, // in
-        0x01af, // of
-        0x0689, // virtualizations
+        0x0144, // in
+        0x01b0, // of
+        0x068c, // virtualizations
         0x00d0, // dotnet
-        0x0294, // warehousing
-        0x067c, // uats
+        0x0297, // warehousing
+        0x067f, // uats
         0,
-        0x01e2, // principal
-        0x0134, // hr
-        0x0176, // library
-        0x022d, // service
-        0x028d, // voip
-        0x0604, // registrars
-        0x01ee, // projects
+        0x01e4, // principal
+        0x0135, // hr
+        0x0177, // library
+        0x022f, // service
+        0x0290, // voip
+        0x0606, // registrars
+        0x01f0, // projects
         0,
-        0x05da, // pmos
-        0x0247, // storage
+        0x05dc, // pmos
+        0x024a, // storage
         0x010b, // front
-        0x064b, // summarisers
-        0x0138, // hunter
+        0x064e, // summarisers
+        0x0139, // hunter
         0x00a7, // courseware
         0x007b, // champion
-        0x01fa, // reactjs
-        0x01c1, // partner
+        0x01fc, // reactjs
+        0x01c2, // partner
         0x00dd, // embedded
         0x002f, // apprentice
-        0x0538, // hunters
-        0x0220, // sas
-        0x0240, // stack
-        0x0267, // testing
+        0x0539, // hunters
+        0x0222, // sas
+        0x0242, // stack
+        0x026a, // testing
         0x0001, // 1
-        0x0238, // solutions
+        0x023a, // solutions
         0,
         0x0078, // centered
-        0x0144, // incident
+        0x0145, // incident
         0x048e, // codings
-        0x0675, // transitions
-        0x0172, // leave
+        0x0678, // transitions
+        0x0173, // leave
         0x006e, // caldicott
-        0x0259, // tech
+        0x025c, // tech
         0x0077, // center
         0x0083, // clerk
-        0x0173, // lecturer
+        0x0174, // lecturer
         0x010d, // ftc
-        0x01be, // pacs
-        0x0697, // webmasters
+        0x01bf, // pacs
+        0x069a, // webmasters
         0x0410, // abstractors
-        0x02a7, // xml
+        0x02aa, // xml
         0,
         0,
-        0x0230, // sharepoint
-        0x0293, // warehouse
+        0x0232, // sharepoint
+        0x0296, // warehouse
         0x0047, // backend
-        0x0663, // telephonys
-        0x01e5, // processing
+        0x0666, // telephonys
+        0x01e7, // processing
         0x00e4, // environmental
-        0x013e, // ii
-        0x0177, // lifecycle
+        0x013f, // ii
+        0x0178, // lifecycle
         0x0029, // and
         0x045a, // bioinformaticians
-        0x022b, // senior
+        0x022d, // senior
         0x00a9, // cryptological
         0,
         0x00cc, // doctor
-        0x0211, // research
+        0x0213, // research
         0x009a, // configurator
         0x04d1, // dpos
         0x00e8, // ethical
         0,
-        0x0674, // transformations
+        0x0677, // transformations
         0x04bd, // designs
         0x0052, // band8c
-        0x0179, // line
-        0x012d, // help
+        0x017a, // line
+        0x012e, // help
         0x0044, // azure
         0x0498, // comsecs
         0x0058, // biller
         0x0048, // band
-        0x0596, // minings
+        0x0597, // minings
         0x00ff, // fixed
         0x0427, // analysts
         0,
         0x00ba, // demographer
-        0x0593, // midwifes
-        0x0148, // information
-        0x015d, // intrusion
+        0x0594, // midwifes
+        0x0149, // information
+        0x015e, // intrusion
         0x0077, // centre
-        0x0120, // governance
-        0x056e, // leads
-        0x01fe, // records
-        0x0243, // statistical
+        0x0121, // governance
+        0x056f, // leads
+        0x0200, // records
+        0x0245, // statistical
         0x04b2, // datas
         0x04ce, // documentalists
-        0x027d, // ui
+        0x0280, // ui
         0x04b5, // dcb0129s
         0,
-        0x0236, // soc
+        0x0238, // soc
         0x00df, // engineer
         0x0060, // biostatistical
         0x048a, // coachs
         0x003d, // auditor
         0x00c9, // directorate
         0,
-        0x017b, // links
+        0x017c, // links
         0x005a, // bioinformatician
         0x0109, // foundation
-        0x0291, // wales
-        0x0129, // hardware
+        0x0294, // wales
+        0x012a, // hardware
         0x00e1, // england
         0x0517, // genetics
         0x0483, // clerks
         0x0045, // b
         0,
         0,
-        0x0145, // informatician
+        0x0146, // informatician
         0x002d, // api
         0x00fe, // first
         0,
         0x008b, // cobol
-        0x064c, // supervisors
+        0x064f, // supervisors
         0x001c, // aerospace
         0x0020, // agent
         0x0413, // accessibilitys
         0x0038, // asset
-        0x0526, // hackers
+        0x0527, // hackers
         0x10af, // cybersecurity
         0,
-        0x0299, // white
+        0x029c, // white
         0x000c, // 8c
-        0x062e, // servicedesks
-        0x058f, // members
+        0x0630, // servicedesks
+        0x0590, // members
         0x00f0, // exchange
-        0x01df, // powerapps
-        0x0153, // intelligence
+        0x01e1, // powerapps
+        0x0154, // intelligence
         0x0073, // ccg
-        0x0646, // stewards
+        0x0649, // stewards
         0,
-        0x0266, // tester
-        0x068d, // voips
-        0x065c, // technologists
-        0x01bc, // owner
-        0x0122, // graphic
-        0x0281, // until
+        0x0269, // tester
+        0x0690, // voips
+        0x065f, // technologists
+        0x01bd, // owner
+        0x0123, // graphic
+        0x0284, // until
         0,
-        0x0694, // warehousings
+        0x0697, // warehousings
         0,
-        0x01a0, // monitoring
-        0x01b8, // or
+        0x01a1, // monitoring
+        0x01b9, // or
         0,
         0x00fb, // financial
         0x0049, // band1
         0x00f8, // fhir
         0x003b, // assurance
         0x0096, // computer
-        0x017c, // linux
+        0x017d, // linux
         0x0464, // blockchains
         0x0055, // base
-        0x05b1, // officers
-        0x0619, // rhits
+        0x05b2, // officers
+        0x061b, // rhits
         0x00d6, // edi
         0x00ed, // evaluator
-        0x01bd, // pa
-        0x0189, // manual
+        0x01be, // pa
+        0x018a, // manual
         0x0092, // communicator
-        0x0549, // infosecs
+        0x054a, // infosecs
         0x00e3, // enterprise
         0x08c7, // ehealth
         0x00bb, // department
         0x04a7, // coursewares
-        0x0149, // infosec
-        0x05eb, // programmers
+        0x014a, // infosec
+        0x05ed, // programmers
         0x04b9, // deliverys
-        0x019a, // modeler
-        0x026a, // therapist
-        0x017f, // literature
-        0x052e, // helpdesks
+        0x019b, // modeler
+        0x026d, // therapist
+        0x0180, // literature
+        0x052f, // helpdesks
         0x0046, // back
-        0x0223, // scientist
-        0x019b, // modeling
-        0x0130, // hospital
+        0x0225, // scientist
+        0x019c, // modeling
+        0x0131, // hospital
         0x0015, // administration
         0x0059, // billing
-        0x023c, // sql
+        0x023e, // sql
         0x0499, // configurations
-        0x05bc, // owners
+        0x05bd, // owners
         0x00cb, // distributed
         0x0009, // 7
-        0x01bf, // parental
-        0x015e, // investigator
-        0x01e6, // procurement
+        0x01c0, // parental
+        0x015f, // investigator
+        0x01e8, // procurement
         0x047f, // cios
-        0x0280, // unix
+        0x0283, // unix
         0x00a5, // counsellor
-        0x026b, // threat
+        0x026e, // threat
         0x041a, // advisors
         0x04b6, // dcb0160s
-        0x0261, // telecoms
+        0x0264, // telecoms
         0x005f, // biometrician
-        0x0165, // jnr
-        0x013c, // ics
+        0x0166, // jnr
+        0x013d, // ics
         0x00b7, // defence
         0,
         0,
-        0x01f4, // qa
-        0x0255, // t
+        0x01f6, // qa
+        0x0258, // t
         0x00d3, // dynamics
-        0x020f, // requirement
-        0x0644, // statisticians
+        0x0211, // requirement
+        0x0646, // statisticians
         0x00f4, // facilitator
         0,
         0x0111, // furniture
-        0x0290, // waiting
-        0x01fd, // record
+        0x0293, // waiting
+        0x01ff, // record
         0x005a, // bioinformaticist
         0x04c8, // directors
         0x0063, // blended
-        0x0541, // imagings
-        0x0548, // informations
-        0x025e, // telecom
+        0x0542, // imagings
+        0x0549, // informations
+        0x0261, // telecom
         0,
         0x0095, // computational
         0x00ae, // customer
-        0x063a, // specialists
-        0x0591, // microarrays
-        0x029b, // wireless
+        0x063c, // specialists
+        0x0248, // sterile
+        0x029e, // wireless
         0,
         0,
-        0x0185, // major
+        0x0186, // major
         0,
-        0x0155, // interaction
-        0x023d, // sr
-        0x023b, // sqa
-        0x01f2, // public
-        0x013d, // ig
-        0x01f0, // protective
-        0x066f, // trackers
+        0x0156, // interaction
+        0x01d0, // pharmaceuticals
+        0x023d, // sqa
+        0x01f4, // public
+        0x013e, // ig
+        0x01f2, // protective
+        0x0672, // trackers
         0x049c, // consultants
         0,
         0,
-        0x059d, // modellings
-        0x0217, // retired
-        0x01ab, // note
+        0x059e, // modellings
+        0x0219, // retired
+        0x01ac, // note
         0x004e, // band6
         0x00d9, // ehr
-        0x05dd, // portfolios
-        0x0238, // solution
+        0x05df, // portfolios
+        0x023a, // solution
         0,
         0x0476, // cdios
-        0x0198, // mobile
+        0x0199, // mobile
         0x0101, // flutter
-        0x0277, // trusts
+        0x027a, // trusts
         0x00a6, // course
-        0x0576, // librarys
+        0x0577, // librarys
         0,
         0,
         0x00b8, // defender
         0x0030, // appsw
         0x00ea, // ethics
-        0x0636, // socs
+        0x0638, // socs
         0x005c, // biologist
-        0x020c, // reporting
-        0x013a, // i
+        0x020e, // reporting
+        0x013b, // i
         0x00e7, // estates
-        0x0157, // intern
+        0x0158, // intern
         0,
-        0x0178, // limited
+        0x0179, // limited
         0x0003, // 2
         0x0026, // analysis
         0,
-        0x0245, // statistics
+        0x0247, // statistics
         0x0103, // food
-        0x02a2, // workplace
-        0x01e3, // privacy
+        0x02a5, // workplace
+        0x01e5, // privacy
         0,
-        0x01ba, // ordinator
-        0x0553, // intelligences
-        0x0199, // model
-        0x0160, // iot
-        0x0132, // hours
+        0x01bb, // ordinator
+        0x0554, // intelligences
+        0x019a, // model
+        0x0161, // iot
+        0x0133, // hours
         0,
-        0x0197, // ml
+        0x0198, // ml
         0x0034, // area
-        0x01dc, // porters
+        0x01de, // porters
         0x003e, // author
         0x0492, // communicators
-        0x0136, // html
+        0x0137, // html
         0,
         0x0051, // band8b
         0x04f2, // experts
-        0x0167, // jr
+        0x0168, // jr
         0x0018, // admissions
         0x0093, // compatibility
-        0x0175, // librarian
+        0x0176, // librarian
         0x043b, // assurances
         0x0002, // 1st
-        0x0249, // student
-        0x0202, // redesign
-        0x0295, // water
-        0x01d1, // photonic
-        0x0520, // governances
-        0x0170, // learning
-        0x01c0, // part
+        0x024c, // student
+        0x0204, // redesign
+        0x0298, // water
+        0x01d3, // photonic
+        0x0521, // governances
+        0x0171, // learning
+        0x01c1, // part
         0x04c3, // developments
-        0x01f7, // quality
+        0x01f9, // quality
         0x0085, // clinician
-        0x0187, // management
-        0x054e, // instructors
+        0x0188, // management
+        0x054f, // instructors
         0x00c6, // diagnostic
-        0x0161, // it
+        0x0162, // it
         0,
-        0x05f7, // qualitys
+        0x05f9, // qualitys
         0x001b, // advocate
-        0x027a, // tutor
-        0x025b, // technician
+        0x027d, // tutor
+        0x025e, // technician
         0x007c, // change
-        0x05ac, // nurses
-        0x057a, // linguists
-        0x0192, // microcomputer
-        0x0215, // responder
+        0x05ad, // nurses
+        0x057b, // linguists
+        0x0193, // microcomputer
+        0x0217, // responder
         0x00c3, // development
         0,
         0,
-        0x0182, // machine
+        0x0183, // machine
         0,
-        0x068c, // visualizations
-        0x01a1, // net
+        0x068f, // visualizations
+        0x01a2, // net
         0x006b, // business
         0x004a, // band2
-        0x0206, // regression
-        0x023a, // specialist
+        0x0208, // regression
+        0x023c, // specialist
         0x0016, // administrative
-        0x01b4, // operation
+        0x01b5, // operation
         0x0074, // ccio
-        0x0296, // web
+        0x0299, // web
         0x00f7, // fellow
         0,
-        0x0147, // informatics
-        0x0166, // jquery
-        0x0208, // release
+        0x0148, // informatics
+        0x0167, // jquery
+        0x020a, // release
         0x009c, // consultant
         0,
-        0x05cf, // pharmacists
+        0x05d1, // pharmacists
         0x000e, // 9
         0x04f1, // experiences
         0x006f, // cancer
-        0x065d, // technologys
+        0x0660, // technologys
         0,
-        0x0219, // rhit
-        0x05e6, // procurements
-        0x068f, // vulnerabilitys
-        0x014e, // instructor
+        0x021b, // rhit
+        0x05e8, // procurements
+        0x0692, // vulnerabilitys
+        0x014f, // instructor
         0x00d1, // dpo
-        0x0121, // graduate
+        0x0122, // graduate
         0x0460, // biostatisticals
-        0x01f8, // quantitative
+        0x01fa, // quantitative
         0x00aa, // cryptologist
         0x002e, // apps
-        0,
+        0x01ef, // project
         0x0119, // genome
         0,
         0,
@@ -2533,177 +2535,177 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x002e, // application
         0x00b5, // dcb0129
         0x0115, // garment
-        0x0210, // requirements
+        0x0212, // requirements
         0x011a, // genomic
         0,
         0,
         0,
-        0x0283, // user
-        0x021e, // sales
+        0x0286, // user
+        0x0220, // sales
         0,
         0x00b0, // cyberspace
         0x045f, // biometricians
-        0x0233, // site
-        0x01b5, // operational
-        0x0551, // integrators
+        0x0235, // site
+        0x01b6, // operational
+        0x0552, // integrators
         0x0080, // circuit
         0x0502, // fois
-        0x0135, // hrs
+        0x0136, // hrs
         0x001e, // agency
-        0x0274, // transformation
+        0x0277, // transformation
         0x00e9, // ethicist
-        0x0587, // managements
-        0x0239, // source
+        0x0588, // managements
+        0x023b, // source
         0x0431, // architects
-        0x0168, // junior
+        0x0169, // junior
         0,
         0x006c, // buyer
-        0x0204, // registrar
-        0x025c, // technologist
+        0x0206, // registrar
+        0x025f, // technologist
         0x0481, // cisos
-        0x0133, // housekeeping
-        0x01ff, // recovery
-        0x01aa, // not
-        0x0298, // website
-        0x0252, // system
-        0x019c, // modeller
-        0x021d, // safety
-        0x05e5, // processings
-        0x0612, // researchers
+        0x0134, // housekeeping
+        0x0201, // recovery
+        0x01ab, // not
+        0x029b, // website
+        0x0255, // system
+        0x019d, // modeller
+        0x021f, // safety
+        0x05e7, // processings
+        0x0614, // researchers
         0x009b, // construction
-        0x0272, // trainer
-        0x0621, // sciences
+        0x0275, // trainer
+        0x0623, // sciences
         0,
         0x0108, // former
-        0,
-        0x025f, // telecommunication
-        0x01d9, // plc
+        0x00be, // designer
+        0x0262, // telecommunication
+        0x01db, // plc
         0x0007, // 5
-        0x01ac, // nurse
+        0x01ad, // nurse
         0x0079, // cerner
         0x0467, // bountys
         0x00ca, // disaster
         0x010c, // frontend
-        0x0184, // maintenance
-        0x0556, // interfaces
-        0x0224, // scotland
+        0x0185, // maintenance
+        0x0557, // interfaces
+        0x0226, // scotland
         0x0057, // bi
-        0x0227, // second
-        0x012c, // health
-        0x01c8, // pc
+        0x0229, // second
+        0x012d, // health
+        0x01c9, // pc
         0x00f9, // filing
         0x005b, // bioinformatics
-        0x01ea, // programme
-        0x01c7, // payroll
+        0x01ec, // programme
+        0x01c8, // payroll
         0x00c2, // developer
         0,
         0,
         0x0118, // geneticist
-        0x0253, // systems
-        0x0546, // informaticists
-        0x01c6, // patients
-        0x02a0, // worker
+        0x0256, // systems
+        0x0547, // informaticists
+        0x01c7, // patients
+        0x02a3, // worker
         0,
         0x00a4, // council
         0x003f, // authority
-        0x0159, // internetwork
-        0x0665, // tests
-        0x01ae, // obstetric
+        0x015a, // internetwork
+        0x0668, // tests
+        0x01af, // obstetric
         0x004f, // band7
         0x0068, // bug
         0x0105, // for
         0,
-        0x06a4, // writers
-        0x014a, // infrastructure
+        0x06a7, // writers
+        0x014b, // infrastructure
         0,
-        0x01ce, // pharmaceutical
-        0x018a, // master
-        0x05e7, // products
-        0x0229, // secretary
+        0x01cf, // pharmaceutical
+        0x018b, // master
+        0x05e9, // products
+        0x022b, // secretary
         0,
         0,
-        0x0632, // siros
+        0x0634, // siros
         0x004b, // band3
         0x0113, // gameplay
         0x00fa, // finance
         0x010a, // freedom
         0x049a, // configurators
-        0x0528, // handlers
+        0x0529, // handlers
         0x0040, // automation
-        0x014b, // inspector
-        0x0637, // softwares
+        0x014c, // inspector
+        0x0639, // softwares
         0x0518, // geneticists
         0,
-        0x01b0, // office
-        0x0123, // group
-        0x0164, // javascript
-        0x0137, // human
+        0x01b1, // office
+        0x0124, // group
+        0x0165, // javascript
+        0x0138, // human
         0x006a, // building
-        0x0242, // station
-        0x012c, // healthcare
-        0x0235, // snr
+        0x0244, // station
+        0x012d, // healthcare
+        0x0237, // snr
         0x0036, // aspnet
         0x049e, // controls
-        0x0183, // mainframe
+        0x0184, // mainframe
         0x0067, // bounty
         0x006d, // c
-        0x0279, // tumour
+        0x027c, // tumour
         0x0070, // capital
         0,
         0x0017, // administrator
-        0x0186, // malware
-        0x0258, // team
-        0x058a, // masters
+        0x0187, // malware
+        0x025b, // team
+        0x058b, // masters
         0x0439, // assistants
-        0x023f, // ssrs
+        0x0241, // ssrs
         0x0065, // blue
-        0x020b, // report
+        0x020d, // report
         0x04a9, // cryptologicals
-        0x0647, // storages
+        0x064a, // storages
         0x04ab, // ctos
-        0x05a0, // monitorings
-        0x0154, // intelligent
+        0x05a1, // monitorings
+        0x0155, // intelligent
         0x0041, // automotive
         0x00bf, // desk
-        0x01fb, // readiness
+        0x01fd, // readiness
         0,
-        0x0191, // microarray
+        0x0192, // microarray
         0x00ab, // cto
-        0x0161, // ict
+        0x0162, // ict
         0x00cf, // documentation
         0x0098, // comsec
-        0x00be, // designer
+        0x0259, // tableau
         0,
         0x00c4, // devops
-        0x0270, // trade
+        0x0273, // trade
         0x011b, // genomics
-        0x01f9, // react
+        0x01fb, // react
         0x04c7, // digitals
-        0x024e, // surgeon
+        0x0251, // surgeon
         0x00eb, // etl
         0x0071, // catalogue
-        0x0285, // v
+        0x0288, // v
         0x00b9, // delivery
         0x00c7, // digital
         0,
-        0x055a, // internetworkings
-        0x022f, // services
+        0x055b, // internetworkings
+        0x0231, // services
         0x00b4, // dba
-        0x018c, // matron
+        0x018d, // matron
         0,
         0,
-        0x0146, // informaticist
+        0x0147, // informaticist
         0x04df, // engineers
-        0x01db, // porter
+        0x01dd, // porter
         0x003a, // associate
-        0x029d, // within
+        0x02a0, // within
         0x001d, // afc
-        0x01c2, // partnership
+        0x01c3, // partnership
         0x045d, // biologys
         0x005d, // biology
-        0x0262, // telehealth
+        0x0265, // telehealth
         0x0013, // accessibility
-        0x016a, // knowledge
+        0x016b, // knowledge
         0,
         0x0497, // computings
         0,
@@ -2714,3901 +2716,3901 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x0089, // co
         0x0117, // genetic
         0x0106, // forensic
-        0x05d6, // pkis
-        0x0529, // hardwares
+        0x05d8, // pkis
+        0x052a, // hardwares
         0,
-        0x01e8, // professor
+        0x01ea, // professor
         0x00e5, // epic
         0,
         0x0022, // ai
         0,
-        0x0231, // siem
+        0x0233, // siem
         0x0064, // blockchain
-        0x0658, // teams
-        0x0216, // response
-        0x028a, // visual
+        0x065b, // teams
+        0x0218, // response
+        0x028d, // visual
         0x0033, // archivist
-        0x01b3, // operating
-        0x01cd, // personal
+        0x01b4, // operating
+        0x01ce, // personal
         0x000d, // 8d
         0x007a, // certified
         0,
-        0x0128, // handler
+        0x0129, // handler
         0,
-        0x026c, // till
+        0x01df, // portfolio
         0x0006, // 4
-        0x0150, // integration
+        0x0151, // integration
         0x0011, // acceptance
         0,
-        0x0592, // microcomputers
-        0x0162, // iv
-        0x0212, // researcher
-        0x059a, // modelers
+        0x0593, // microcomputers
+        0x0163, // iv
+        0x0214, // researcher
+        0x059b, // modelers
         0x00f1, // experience
-        0x0222, // scientific
-        0x056f, // leaders
+        0x0224, // scientific
+        0x0570, // leaders
         0x00ee, // evidence
         0x0097, // computing
         0,
-        0x022a, // security
-        0x015b, // interviewer
+        0x022c, // security
+        0x015c, // interviewer
         0x002c, // angularjs
         0,
-        0x0194, // midwifery
-        0x01eb, // programmer
-        0x019d, // modelling
+        0x0195, // midwifery
+        0x01ed, // programmer
+        0x019e, // modelling
         0x0066, // board
         0,
         0,
         0,
         0x0039, // assistant
-        0x0289, // virtualization
-        0x012e, // helpdesk
-        0x012a, // hat
+        0x028c, // virtualization
+        0x012f, // helpdesk
+        0x012b, // hat
         0x0102, // foi
         0,
-        0x01ed, // project
-        0x024a, // subject
-        0x0586, // malwares
-        0x0575, // librarians
+        0x016e, // language
+        0x024d, // subject
+        0x0587, // malwares
+        0x0576, // librarians
         0,
         0,
         0x04e9, // ethicists
-        0x01e1, // practitioner
+        0x01e3, // practitioner
         0,
         0x04af, // cybers
-        0x028f, // vulnerability
-        0x0171, // leather
-        0x0273, // training
+        0x0292, // vulnerability
+        0x0172, // leather
+        0x0276, // training
         0x011c, // geographic
-        0x018d, // mechanical
+        0x018e, // mechanical
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        1, 1, 0, 7, 0, 0, 1, 1, 0, 0, 0, 1, 0, 1, 0, 5,
-        0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 1, 0, 0, 0, 1,
-        2, 0, 0, 0, 0, 1, 0, 1, 4, 0, 0, 0, 3, 0, 0, 0,
-        0, 1, 4, 0, 3, 2, 0, 0, 1, 0, 0, 0, 2, 2, 0, 4,
-        0, 0, 0, 0, 1, 2, 0, 0, 2, 6, 0, 0, 1, 1, 1, 0,
-        1, 2, 0, 0, 1, 0, 0, 1, 0, 2, 2, 1, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 2, 6, 0, 1, 1, 0, 0, 3, 0, 0, 3,
-        1, 0, 0, 0, 2, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 1,
-        2, 1, 0, 0, 3, 0, 0, 0, 0, 0, 0, 1, 1, 2, 6, 0,
-        2, 1, 0, 0, 2, 1, 0, 1, 1, 2, 2, 1, 0, 1, 0, 0,
-        0, 5, 1, 0, 5, 0, 2, 0, 0, 0, 1, 0, 1, 3, 1, 0,
-        0, 3, 2, 0, 0, 0, 1, 0, 2, 5, 0, 0, 1, 0, 0, 4,
-        0, 2, 0, 0, 0, 2, 0, 0, 2, 0, 1, 3, 0, 2, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 2, 0, 3, 1, 1, 1, 4, 0, 3,
-        5, 0, 0, 1, 0, 0, 0, 1, 1, 0, 2, 0, 0, 0, 0, 0,
-        8, 0, 0, 2, 0, 1, 0, 3, 0, 0, 0, 0, 2, 0, 3, 4,
-        6, 2, 2, 0, 0, 1, 1, 6, 1, 4, 5, 1, 0, 0, 1, 0,
-        6, 0, 0, 0, 1, 0, 0, 5, 0, 2, 0, 2, 0, 2, 0, 2,
-        5, 0, 0, 4, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 4, 4,
-        4, 0, 0, 4, 1, 0, 0, 1, 0, 1, 2, 0, 2, 0, 2, 0,
-        0, 0, 0, 5, 0, 0, 6, 2, 0, 1, 0, 0, 0, 1, 0, 2,
-        1, 1, 0, 4, 0, 0, 0, 3, 0, 0, 1, 0, 0, 2, 2, 1,
-        1, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 3, 1, 0, 0,
-        4, 3, 0, 0, 0, 3, 5, 0, 0, 0, 4, 0, 4, 6, 0, 0,
-        0, 1, 0, 1, 0, 1, 5, 1, 0, 0, 4, 3, 3, 1, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 6, 1, 0, 0, 0, 0, 4, 0,
-        2, 8, 0, 11, 1, 2, 8, 0, 2, 3, 1, 0, 0, 0, 0, 0,
-        3, 1, 0, 0, 7, 1, 0, 3, 1, 0, 0, 0, 0, 1, 1, 0,
-        0, 5, 7, 9, 1, 1, 0, 4, 3, 0, 2, 0, 9, 0, 12, 0,
-        6, 0, 0, 3, 0, 0, 0, 0, 1, 0, 8, 0, 0, 2, 1, 0,
-        0, 1, 2, 1, 1, 3, 2, 6, 2, 1, 5, 1, 0, 1, 1, 0,
-        0, 1, 0, 8, 0, 0, 0, 0, 5, 0, 2, 2, 0, 1, 1, 0,
-        1, 1, 4, 2, 3, 0, 1, 1, 0, 0, 0, 1, 5, 3, 0, 0,
-        0, 0, 0, 1, 0, 2, 0, 3, 0, 4, 0, 0, 0, 3, 2, 0,
-        2, 0, 2, 10, 2, 11, 10, 7, 0, 4, 0, 0, 3, 3, 0, 0,
-        0, 5, 3, 0, 1, 2, 0, 0, 0, 1, 1, 17, 0, 2, 14, 1,
-        4, 1, 0, 0, 2, 0, 3, 1, 2, 2, 4, 0, 0, 1, 0, 7,
-        0, 0, 0, 0, 0, 0, 0, 1, 2, 5, 7, 0, 0, 1, 1, 3,
-        0, 2, 0, 4, 1, 0, 0, 2, 3, 2, 2, 3, 7, 1, 3, 0,
-        3, 0, 2, 7, 0, 2, 12, 0, 1, 0, 0, 0, 5, 2, 5, 3,
-        1, 5, 0, 0, 13, 2, 3, 2, 1, 1, 6, 2, 0, 1, 1, 1,
-        0, 2, 1, 1, 2, 5, 3, 0, 0, 0, 1, 0, 0, 3, 2, 0,
-        3, 16, 3, 4, 2, 19, 0, 1, 8, 0, 0, 1, 0, 1, 0, 0,
-        0, 0, 3, 0, 2, 0, 7, 2, 0, 30, 0, 0, 4, 0, 2, 2,
-        1, 0, 4, 1, 0, 3, 2, 0, 10, 1, 5, 4, 2, 8, 0, 3,
-        0, 0, 0, 0, 1, 2, 1, 0, 3, 1, 7, 2, 1, 0, 7, 1,
-        3, 1, 3, 0, 0, 0, 1, 1, 0, 5, 1, 0, 0, 0, 5, 0,
-        2, 0, 0, 0, 2, 4, 1, 1, 3, 0, 0, 3, 0, 0, 0, 0,
-        0, 8, 0, 1, 1, 0, 0, 1, 5, 0, 0, 1, 0, 13, 0, 0,
-        5, 0, 1, 0, 4, 2, 1, 1, 2, 3, 0, 2, 5, 1, 0, 3,
-        0, 0, 0, 1, 4, 1, 4, 0, 1, 0, 3, 0, 4, 6, 4, 10,
-        0, 3, 1, 0, 0, 0, 1, 5, 0, 5, 0, 0, 0, 6, 3, 3,
-        0, 0, 5, 3, 4, 0, 4, 0, 8, 1, 0, 7, 5, 3, 0, 4,
-        1, 12, 0, 1, 4, 0, 2, 0, 5, 0, 1, 1, 1, 31, 2, 4,
-        1, 0, 4, 3, 2, 0, 0, 0, 0, 2, 0, 1, 1, 2, 1, 1,
-        1, 0, 2, 0, 1, 0, 0, 1, 7, 1, 2, 0, 0, 0, 0, 1,
-        7, 0, 6, 2, 0, 1, 2, 0, 3, 2, 0, 2, 0, 4, 2, 2,
-        0, 13, 2, 9, 0, 4, 0, 0, 3, 6, 0, 1, 0, 15, 3, 5,
-        4, 0, 10, 8, 0, 6, 2, 2, 0, 2, 0, 1, 3, 3, 10, 0,
-        0, 0, 0, 0, 4, 0, 0, 4, 6, 0, 1, 0, 1, 0, 0, 1,
-        3, 0, 11, 1, 11, 2, 0, 0, 0, 13, 0, 1, 2, 0, 0, 7,
-        0, 0, 6, 1, 5, 1, 1, 2, 7, 1, 5, 4, 2, 2, 5, 1,
-        3, 1, 1, 3, 7, 0, 4, 2, 0, 0, 14, 0, 0, 17, 0, 3,
-        1, 0, 0, 6, 5, 0, 0, 0, 15, 6, 0, 0, 7, 2, 0, 0,
+        0, 1, 0, 0, 0, 1, 0, 3, 1, 0, 6, 0, 0, 11, 0, 0,
+        0, 0, 1, 3, 1, 5, 1, 3, 0, 0, 4, 1, 0, 2, 1, 1,
+        0, 2, 0, 2, 4, 3, 6, 1, 2, 0, 1, 0, 1, 2, 0, 0,
+        0, 0, 0, 0, 0, 1, 1, 0, 0, 2, 2, 16, 0, 0, 5, 0,
+        0, 1, 0, 2, 0, 0, 1, 0, 0, 1, 6, 2, 4, 0, 2, 0,
+        0, 0, 0, 0, 0, 0, 3, 2, 2, 0, 0, 5, 3, 6, 0, 1,
+        0, 0, 1, 3, 0, 0, 0, 0, 0, 3, 0, 4, 0, 4, 0, 4,
+        1, 0, 0, 11, 1, 1, 0, 0, 4, 1, 3, 3, 0, 0, 1, 3,
+        3, 1, 0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 1, 0, 0, 0, 0, 0, 3, 3, 4, 4, 1, 0, 3, 2, 1,
+        1, 0, 0, 0, 2, 0, 2, 0, 3, 0, 0, 3, 0, 1, 1, 0,
+        0, 3, 0, 1, 0, 1, 2, 2, 0, 0, 1, 3, 0, 0, 3, 0,
+        0, 0, 0, 0, 1, 2, 0, 3, 2, 3, 4, 0, 1, 0, 0, 0,
+        8, 0, 1, 0, 1, 2, 0, 0, 8, 0, 2, 0, 3, 1, 1, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 6, 3, 1, 0,
+        0, 0, 0, 0, 3, 0, 1, 3, 0, 3, 0, 3, 1, 0, 0, 0,
+        0, 5, 0, 1, 0, 1, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0,
+        8, 1, 7, 1, 4, 0, 0, 9, 6, 2, 8, 0, 6, 0, 3, 1,
+        1, 0, 1, 0, 0, 0, 2, 2, 4, 0, 4, 3, 0, 0, 3, 1,
+        2, 0, 0, 0, 6, 0, 4, 2, 2, 0, 0, 2, 0, 1, 0, 0,
+        0, 0, 0, 1, 0, 0, 3, 0, 0, 16, 2, 1, 0, 7, 0, 3,
+        0, 6, 5, 0, 0, 1, 0, 0, 4, 1, 0, 3, 0, 0, 0, 0,
+        0, 1, 0, 2, 1, 1, 0, 1, 1, 1, 2, 1, 2, 1, 5, 12,
+        1, 0, 0, 7, 2, 0, 0, 0, 4, 1, 9, 1, 1, 0, 0, 0,
+        1, 0, 16, 0, 0, 1, 1, 0, 2, 0, 5, 0, 2, 0, 0, 0,
+        6, 1, 0, 1, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 2, 0,
+        2, 0, 2, 1, 1, 0, 1, 0, 8, 0, 0, 0, 2, 0, 0, 1,
+        0, 0, 12, 1, 0, 0, 0, 0, 3, 0, 0, 0, 3, 1, 7, 0,
+        2, 0, 1, 0, 1, 0, 2, 0, 0, 0, 8, 0, 8, 0, 1, 0,
+        0, 2, 3, 1, 0, 2, 3, 1, 5, 0, 1, 2, 0, 1, 6, 4,
+        4, 0, 15, 0, 0, 0, 0, 1, 0, 6, 0, 1, 6, 7, 21, 2,
+        1, 0, 0, 8, 0, 0, 0, 3, 8, 1, 1, 0, 3, 0, 2, 0,
+        0, 0, 0, 0, 2, 2, 1, 1, 2, 0, 0, 0, 0, 4, 4, 4,
+        0, 0, 0, 0, 14, 5, 0, 0, 0, 0, 1, 3, 0, 0, 0, 0,
+        0, 5, 0, 3, 0, 0, 3, 0, 1, 0, 3, 0, 4, 1, 0, 0,
+        1, 0, 2, 1, 0, 10, 0, 1, 0, 0, 0, 1, 0, 0, 7, 3,
+        2, 0, 0, 0, 0, 0, 2, 1, 4, 0, 0, 0, 0, 0, 0, 0,
+        0, 8, 1, 0, 2, 0, 0, 7, 2, 0, 5, 5, 11, 0, 8, 4,
+        0, 4, 1, 0, 0, 0, 4, 1, 0, 0, 0, 0, 1, 7, 9, 2,
+        0, 0, 1, 0, 4, 0, 1, 0, 1, 0, 0, 0, 0, 7, 1, 1,
+        0, 0, 0, 0, 1, 0, 0, 1, 1, 3, 1, 3, 0, 3, 1, 0,
+        0, 0, 12, 8, 0, 1, 0, 2, 10, 0, 4, 2, 0, 1, 5, 3,
+        0, 0, 2, 7, 3, 0, 0, 0, 8, 1, 0, 0, 0, 0, 20, 2,
+        0, 1, 9, 2, 0, 0, 4, 0, 2, 0, 1, 5, 0, 0, 2, 0,
+        0, 2, 0, 1, 0, 5, 0, 2, 0, 0, 0, 1, 0, 0, 0, 3,
+        0, 3, 1, 3, 0, 5, 9, 0, 3, 0, 1, 12, 12, 6, 0, 1,
+        0, 2, 4, 0, 0, 1, 0, 5, 3, 0, 0, 1, 1, 8, 2, 0,
+        0, 1, 1, 4, 0, 13, 0, 0, 1, 0, 2, 3, 0, 6, 0, 0,
+        0, 0, 2, 0, 2, 0, 0, 1, 0, 2, 4, 4, 0, 3, 4, 0,
+        0, 0, 0, 4, 0, 0, 0, 0, 4, 0, 0, 0, 3, 7, 0, 1,
+        0, 1, 0, 5, 0, 7, 0, 0, 0, 2, 8, 2, 0, 3, 1, 6,
+        2, 3, 1, 9, 0, 8, 8, 0, 0, 6, 0, 7, 5, 5, 8, 6,
+        0, 0, 0, 0, 0, 0, 3, 0, 0, 4, 0, 0, 0, 8, 2, 1,
+        5, 0, 1, 1, 2, 1, 0, 3, 1, 3, 0, 8, 0, 9, 2, 0,
+        5, 11, 0, 1, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 3,
+        0, 2, 0, 0, 4, 0, 0, 0, 0, 6, 3, 0, 2, 0, 13, 4,
+        2, 0, 5, 1, 4, 0, 3, 0, 0, 2, 0, 4, 1, 3, 0, 0,
+        1, 0, 0, 3, 0, 0, 0, 0, 4, 2, 0, 11, 6, 0, 10, 0,
+        3, 0, 1, 11, 1, 0, 4, 0, 13, 0, 5, 3, 6, 2, 5, 0,
+        6, 2, 0, 1, 1, 2, 2, 0, 1, 3, 3, 3, 4, 2, 0, 2,
+        5, 10, 4, 0, 3, 0, 0, 4, 1, 0, 5, 3, 0, 6, 6, 1,
+        0, 0, 2, 1, 1, 0, 6, 0, 3, 1, 0, 10, 0, 2, 5, 0,
+        0, 20, 3, 0, 2, 1, 0, 8, 1, 0, 1, 0, 0, 0, 1, 7,
+        19, 0, 1, 6, 2, 0, 5, 0, 4, 2, 1, 0, 8, 2, 9, 0,
     ],
     chunks: &[
-        0x1790002, 0x24d, // 1st-line-support
-        0xb901ed, // project-delivery
-        0x8e018e, // medical-coding
-        0x27005b, // bioinformatics-analyst
-        0x3b01f7, 0x23a, // quality-assurance-specialist
-        0x2660110, // functional-tester
-        0x1a2, // network
-        0x400265, // test-automation
-        0x2d, // api
-        0x29a, // windows
-        0x4001f4, // qa-automation
-        0x1530035, // artificial-intelligence
-        0x1c4, // pathway
-        0x1880208, // release-manager
-        0x275022d, 0x188, // service-transition-manager
-        0x1501c5, 0x258, // patient-administration-team
-        0x24c0161, // it-supervisor
-        0x3b01f7, 0x1e0, // quality-assurance-practice
-        0x21d0084, 0x1b1, // clinical-safety-officer
-        0x27022a, // security-analyst
-        0x24d01ed, 0x1b1, // project-support-officer
-        0x23a00ee, // evidence-specialist
-        0x14801ad, 0x253, // nursing-information-systems
-        0xbe00c7, // digital-designer
-        0xdf01f4, // qa-engineer
-        0x22a0096, 0x23a, // computer-security-specialist
-        0x2530148, 0x24c, // information-systems-supervisor
-        0x25a0176, 0x39, // library-technical-assistant
-        0x2650161, 0x188, // it-test-manager
-        0x1af012b, 0xbd009d, // head-of-content-design
-        0x12e0161, 0x188, // it-helpdesk-manager
-        0x1880273, // training-manager
-        0x16d0096, // computer-language
-        0x22f01a2, // network-services
-        0xd9, // ehr
-        0x2701e4, // problem-analyst
-        0x19c00b2, // data-modeller
-        0x290120, 0x270094, // governance-and-compliance-analyst
-        0x150002e, // application-integration
-        0x1dd00c7, // digital-portfolio
-        0x24d025a, 0x23a, // technical-support-specialist
-        0x17c, // linux
-        0x24d002e, // application-support
-        0x25f, // telecommunication
-        0x10a, // freedom
-        0x148012c, 0x188, // health-information-manager
-        0x2530148, 0x188022a, // information-systems-security-manager
-        0x22a0148, 0x1b1, // information-security-officer
-        0x28f, // vulnerability
-        0xc20047, // backend-developer
-        0x22a00af, // cyber-security
-        0x1b5, // operational
-        0x155, // interaction
-        0x270237, // software-analyst
-        0x1af00c8, 0x84, // director-of-clinical
-        0x170252, // system-administrator
-        0x22f0097, 0xc8, // computing-services-director
-        0x1ef00b2, // data-protection
-        0x10b, // front
-        0x1601c5, // patient-administrative
-        0x24, // algorithm
-        0x180, // local
-        0x25301a4, 0xcb0029, 0x253, // networking-systems-and-distributed-systems
-        0x1eb0243, // statistical-programmer
-        0x310265, // test-architect
-        0x22c, // server
-        0x1af012b, 0x207006b, 0x187, // head-of-business-relationship-management
-        0x2090233, // site-reliability
-        0x160, // iot
-        0x15200b2, // data-integrity
-        0x24d0259, // tech-support
-        0x25301a4, // networking-systems
-        0x144, // incident
-        0xbe027d, // ui-designer
-        0xbd0237, // software-design
-        0x24700b2, // data-storage
-        0xc5, // devsecops
-        0x1500253, 0x9c, // systems-integration-consultant
-        0x148012c, 0x187, // health-information-management
-        0x1170243, // statistical-genetic
-        0x3b01f7, 0x18801e0, // quality-assurance-practice-manager
-        0x17d0290, 0x15, // waiting-list-administration
-        0x2800b2, // data-analytics
-        0x1af012b, 0x2110283, // head-of-user-research
-        0x17e00c7, // digital-literacy
-        0x18700b2, // data-management
-        0xc20237, 0x2650143, // software-developer-in-test
-        0x176, // library
-        0x12c00c7, 0xc801e9, // digital-health-program-director
-        0x26601ca, // performance-tester
-        0x24d00c0, // desktop-support
-        0xb20084, // clinical-data
-        0xe3, // enterprise
-        0x3d0161, // it-auditor
-        0x31016a, // knowledge-architect
-        0x16e0142, // implementation-lead
-        0x2580201, 0x16e, // red-team-lead
-        0x12c01f2, 0x29, // public-health-and
-        0x156012c, 0xbe, // health-interface-designer
-        0x25b011f, // gis-technician
-        0x1a5, // networks
-        0x23a014a, // infrastructure-specialist
-        0x1af012b, 0x161, // head-of-it
-        0x8d018e, // medical-coder
-        0x1fe0084, 0x17, // clinical-records-administrator
-        0xbd0170, // learning-design
-        0x310237, // software-architect
-        0x9c00c4, // devops-consultant
-        0x270253, // systems-analyst
-        0x87, // cmio
-        0xbe0252, // system-designer
-        0x340180, 0x23a01a2, // local-area-network-specialist
-        0x14, // accredited
-        0x1af012b, 0x283, // head-of-user
-        0x1bc01e7, // product-owner
-        0x137, // human
-        0x5f, // biometrician
-        0x1af00c8, // director-of
-        0x14f, // insurance
-        0xdf00c4, // devops-engineer
-        0xc40086, 0xdf, // cloud-devops-engineer
-        0x25301a4, 0x29, // networking-systems-and
-        0x64, // blockchain
-        0x25b0296, // web-technician
-        0x1180095, // computational-geneticist
-        0x296, // web
-        0x12a0299, // white-hat
-        0x24d0086, 0x23a, // cloud-support-specialist
-        0x2660189, // manual-tester
-        0x2530096, 0x27, // computer-systems-analyst
-        0x1fe01c5, 0x188, // patient-records-manager
-        0x18701fe, // records-management
-        0x23a016a, // knowledge-specialist
-        0x158, // internet
-        0x15200b2, 0x23a, // data-integrity-specialist
-        0x2900b2, 0x22, // data-and-ai
-        0x290170, 0xa100c3, // learning-and-development-coordinator
-        0x14801ad, 0x1b1, // nursing-information-officer
-        0xbf012d, // help-desk
-        0x24d0161, 0x25b, // it-support-technician
-        0x22, // ai
+        0x1ad007e, 0x1b20149, // chief-nurse-information-officer
+        0x1df00c7, // digital-portfolio
+        0x1490195, 0x1b2, // midwifery-information-officer
+        0x24e018f, // medical-summariser
+        0x31025d, // technical-architect
+        0x17029b, // website-administrator
+        0x25001ec, 0x1b2, // programme-support-officer
+        0x110286, 0x269, // user-acceptance-tester
         0xde, // end
-        0x1ac0147, // informatics-nurse
-        0x1500161, 0xdf, // it-integration-engineer
-        0x2701b6, // operations-analyst
-        0x28, // analytics
-        0x24d01ed, // project-support
-        0x1790227, // second-line
-        0x1b601a2, 0x77, // network-operations-centre
-        0x400086, 0xdf, // cloud-automation-engineer
-        0x12d0161, 0xbf, // it-help-desk
-        0x1880170, // learning-manager
-        0x6b0161, 0x1880026, // it-business-analysis-manager
-        0x2530148, 0x27022a, // information-systems-security-analyst
-        0x237, // software
-        0x18e007e, 0x1b10147, // chief-medical-informatics-officer
-        0xa9, // cryptological
-        0x16a007e, 0x1b1, // chief-knowledge-officer
-        0x2520022, 0xbe, // ai-system-designer
-        0x16a, // knowledge
-        0x1530035, 0xdf, // artificial-intelligence-engineer
-        0x1af00c8, 0x25d, // director-of-technology
-        0xc20150, // integration-developer
+        0x2350299, 0x17, // web-site-administrator
+        0x2d, // api
+        0x1b0012c, 0xbd0156, // head-of-interaction-design
+        0xc801f6, // qa-director
+        0x26901f6, // qa-tester
+        0x206027c, // tumour-registrar
+        0x17f00c7, // digital-literacy
+        0x189013e, // ig-manager
+        0x29007c, 0x20a, // change-and-release
+        0x21f012d, 0x94, // health-safety-compliance
+        0x154026e, // threat-intelligence
+        0xb20084, // clinical-data
+        0x27201c5, // pathway-tracker
+        0x8e0084, 0x189, // clinical-coding-manager
         0x9100b2, // data-communications
-        0x2660282, // usability-tester
-        0x22a00af, 0xc2, // cyber-security-developer
-        0x1eb0158, // internet-programmer
-        0x2530084, // clinical-systems
-        0x380148, 0x17, // information-asset-administrator
-        0x22a0091, // communications-security
-        0x1be, // pacs
-        0x3b0148, 0xdf, // information-assurance-engineer
-        0x253014d, // instructional-systems
-        0x1e60161, // it-procurement
-        0x1b601a2, // network-operations
-        0x22a00b2, 0x29, // data-security-and
-        0x1201c5, // patient-access
-        0x24d0283, 0x25b, // user-support-technician
-        0x237012c, // health-software
-        0xc6, // diagnostic
-        0x16901f2, // public-key
-        0x1a20161, 0xdf, // it-network-engineer
-        0x11022d, 0x27, // service-acceptance-analyst
-        0x1af012b, // head-of
-        0x15200b2, 0x1b1, // data-integrity-officer
-        0x1fe012c, 0x83, // health-records-clerk
-        0x3e025a, // technical-author
-        0x23b, // sqa
-        0x25b01a2, // network-technician
-        0x23a008e, // coding-specialist
-        0x22a002e, // application-security
-        0x1480084, 0x1880253, // clinical-information-systems-manager
-        0x1fe012c, 0x188, // health-records-manager
-        0x2160144, // incident-response
-        0x1560161, 0x69, // it-interface-builder
-        0x75, // cclio
-        0x1ed0161, // it-project
-        0x1290096, // computer-hardware
-        0x203, // registered
-        0xdf00b2, // data-engineer
-        0x153006b, 0x27, // business-intelligence-analyst
-        0x2530148, 0x188, // information-systems-manager
-        0x8e0084, 0x1b1, // clinical-coding-officer
-        0x22a, // security
-        0x1f70237, // software-quality
-        0x107, // forensics
-        0x9d00e3, // enterprise-content
-        0xa101ed, // project-coordinator
-        0x960137, 0x155, // human-computer-interaction
-        0xb201c5, // patient-data
-        0x12c00c7, 0x248, // digital-health-strategist
-        0x22a0096, // computer-security
-        0x22a00af, 0x188021b, // cyber-security-risk-manager
-        0x63, // blended
-        0xcf025a, 0x23a, // technical-documentation-specialist
-        0x1af012b, 0x9d, // head-of-content
+        0x22c0091, // communications-security
+        0x22c00b2, 0x27, // data-security-analyst
+        0x269002e, // application-tester
+        0x22c0162, 0x9c, // it-security-consultant
+        0x3b01f9, 0xdf, // quality-assurance-engineer
+        0x17100c7, 0x25f, // digital-learning-technologist
+        0x2560084, 0x275, // clinical-systems-trainer
+        0x960138, 0x157, // human-computer-interface
+        0x23c0096, // computer-specialist
+        0x2e0299, // web-application
+        0x270247, // statistics-analyst
+        0x24a00b2, // data-storage
+        0x19b00b2, // data-modeler
+        0x22c00af, 0x23c, // cyber-security-specialist
+        0x25000ae, // customer-support
+        0x3b0149, // information-assurance
+        0x1b000c8, 0x290141, 0x258, // director-of-im-and-t
+        0xc2023a, // solution-developer
+        0x22c0096, // computer-security
+        0xbf022f, // service-desk
+        0x28600de, // end-user
+        0x25001ef, // project-support
+        0x1b0012c, 0x162, // head-of-it
+        0x1a30162, // it-network
+        0x9c00c4, // devops-consultant
+        0x1ec00c7, // digital-programme
+        0x1b0012c, 0x2900b2, 0x22, // head-of-data-and-ai
+        0x15700c7, 0xbe, // digital-interface-designer
+        0x6b0162, 0x26, // it-business-analysis
+        0x149012d, 0x23c, // health-information-specialist
         0x112, // game
-        0x12000b2, 0x188, // data-governance-manager
-        0xb6, // dcb0160
-        0x1fe018e, 0x27, // medical-records-analyst
-        0x1e300b2, 0x1b1, // data-privacy-officer
-        0x2700c0, // desktop-analyst
-        0x23a00b3, // database-specialist
-        0x18800b9, // delivery-manager
-        0x1ed0296, // web-project
-        0xdf0113, // gameplay-engineer
-        0x24d0161, 0x23a, // it-support-specialist
-        0x22a0161, 0x17, // it-security-administrator
-        0x1200148, 0x188, // information-governance-manager
-        0x24d025a, // technical-support
-        0x14701d0, // pharmacy-informatics
-        0x1f70161, // it-quality
-        0x1eb002e, 0x27, // application-programmer-analyst
-        0x24d0096, 0x23a, // computer-support-specialist
-        0x154, // intelligent
-        0x2520154, // intelligent-system
-        0x1d0, // pharmacy
-        0x1f5, // qat
-        0x188022d, // service-manager
-        0x65, // blue
-        0x187007c, 0x23a, // change-management-specialist
-        0x3300c7, // digital-archivist
-        0xc1015d, // intrusion-detection
-        0x2700d6, // edi-analyst
-        0x14e0096, // computer-instructor
-        0xdf022c, // server-engineer
-        0xb90021, // agile-delivery
-        0x28a, // visual
-        0x149, // infosec
-        0xda, // elearning
-        0xbe01a2, // network-designer
-        0x1af012b, 0x28, // head-of-analytics
-        0x20c, // reporting
-        0xbe0296, // web-designer
-        0x1af012b, 0x148, // head-of-information
-        0x188007c, // change-manager
-        0x148012c, 0x2901e3, 0x22a, // health-information-privacy-and-security
-        0x7e, // chief
-        0x11e, // geospatial
-        0x222, // scientific
-        0x2a101e0, 0x1480029, 0x2020187, 0x23a, // practice-workflow-and-information-management-redesign-specialist
-        0x18e, // medical
-        0x113, // gameplay
-        0x32, // architecture
-        0xdf0296, // web-engineer
-        0x1b0, // office
-        0x26d0012, 0x1fe, // access-to-records
-        0x21d0084, 0xdf, // clinical-safety-engineer
-        0x14701ac, // nurse-informatics
-        0xc7007e, // chief-digital
-        0xb2012c, // health-data
-        0xb901ea, // programme-delivery
-        0xc801e9, // program-director
-        0x1fe018e, 0x241, // medical-records-staff
-        0xc200b3, // database-developer
-        0x17d0290, 0x89, // waiting-list-co
-        0xb2007e, // chief-data
-        0x7c00c7, // digital-change
+        0x290255, 0x1701a3, // system-and-network-administrator
+        0x151002e, 0x9c, // application-integration-consultant
+        0x1490188, 0x256, // management-information-systems
+        0x200018f, 0x8300f9, // medical-records-filing-clerk
+        0x250025d, 0x23c, // technical-support-specialist
+        0x1b7014b, 0xdf, // infrastructure-operations-engineer
+        0x25f0096, // computer-technologist
+        0x256014e, // instructional-systems
+        0x280, // ui
+        0xa101a3, // network-coordinator
+        0x15200b2, // data-integrator
+        0x1b0012c, 0x22c0149, // head-of-information-security
+        0x9a00b3, // database-configurator
+        0x18b0227, // scrum-master
+        0xb2007e, 0x1b2, // chief-data-officer
+        0xa10162, // it-coordinator
+        0x2500143, 0x23c, // implementation-support-specialist
+        0x18901a3, // network-manager
+        0xc5, // devsecops
+        0x264, // telecoms
+        0x25e00c0, // desktop-technician
+        0x276, // training
+        0x22c0162, 0x31, // it-security-architect
+        0x2800b2, // data-analytics
+        0x2a401e2, // practice-workflow
+        0x17a0002, // 1st-line
+        0x86, // cloud
+        0x2560149, 0x27022c, // information-systems-security-analyst
+        0x1b0012c, 0x268, // head-of-test
+        0x22c00af, 0x21d, // cyber-security-risk
+        0x287, // ux
+        0x149012d, 0x25e, // health-information-technician
+        0x1c4, // pathology
+        0x15b, // internetworking
+        0xe3, // enterprise
+        0x154006b, 0x9c, // business-intelligence-consultant
+        0xdf01a5, // networking-engineer
+        0x23c0162, // it-specialist
+        0xa10143, // implementation-coordinator
+        0x1c9, // pc
+        0x2140245, // statistical-researcher
+        0x1b701a3, 0x27, // network-operations-analyst
+        0x225005b, // bioinformatics-scientist
+        0x1210149, 0x16f, // information-governance-lead
+        0x1890145, // incident-manager
+        0x1ae007e, 0x148, // chief-nursing-informatics
+        0x19a00b2, // data-model
+        0x2701cb, // performance-analyst
+        0x200018f, 0x189, // medical-records-manager
+        0x14, // accredited
+        0x239012d, // health-software
+        0x1b0012c, 0x26006b, // head-of-business-analysis
+        0x27023d, // sqa-analyst
+        0xcd, // document
+        0x1ed0245, // statistical-programmer
+        0x1760084, // clinical-librarian
+        0x990256, // systems-configuration
+        0x17c01c4, 0x189, // pathology-links-manager
+        0x1b0012c, 0x13, // head-of-accessibility
         0x2e, // application
-        0x1af012b, 0x29008f, // head-of-command-and
-        0x299, // white
-        0x283, // user
-        0x1fb022d, // service-readiness
-        0x14801ad, // nursing-information
-        0x240010e, 0xc2, // full-stack-developer
-        0x3b01f7, 0x2670029, // quality-assurance-and-testing
-        0x170296, // web-administrator
-        0x16e01ed, // project-lead
-        0x177002e, // application-lifecycle
-        0xdf01a7, // noc-engineer
-        0x177002e, 0x188, // application-lifecycle-manager
-        0x2530148, // information-systems
-        0x17d0290, // waiting-list
-        0xc801f4, // qa-director
-        0x189, // manual
-        0xdf00dd, // embedded-engineer
-        0x26d0012, // access-to
-        0xdf0022, // ai-engineer
-        0x24d0142, 0x23a, // implementation-support-specialist
-        0x21b00af, // cyber-risk
-        0x1ef00b2, 0x29, // data-protection-and
-        0x290252, // system-and
-        0x27028f, // vulnerability-analyst
-        0x1b10273, // training-officer
-        0x1b60296, // web-operations
-        0x31014a, // infrastructure-architect
-        0x1750084, // clinical-librarian
-        0x1eb0237, // software-programmer
-        0x2660093, // compatibility-tester
-        0x18700b9, // delivery-management
-        0xbe0156, // interface-designer
-        0x12c01f2, 0x900029, 0x175, // public-health-and-commissioning-librarian
-        0x15600c7, // digital-interface
-        0x1fe012c, // health-records
-        0x340180, 0x1a2, // local-area-network
-        0xdf014a, // infrastructure-engineer
-        0x2a2, // workplace
-        0x17029a, // windows-administrator
-        0x2090233, 0xdf, // site-reliability-engineer
+        0x22300b2, // data-science
+        0x22c00b2, 0x17, // data-security-administrator
+        0xdf022c, // security-engineer
+        0x22c00af, 0xdf, // cyber-security-engineer
+        0x1b0012c, 0x10c, // head-of-frontend
+        0x25001c9, // pc-support
+        0x25001c6, 0x23c, // patient-support-specialist
+        0x7c006b, 0x27, // business-change-analyst
+        0x290276, 0x18900c3, // training-and-development-manager
+        0x19b00b3, // database-modeler
+        0x1490188, 0xc80256, // management-information-systems-director
+        0x149022d, // senior-information
+        0xa7, // courseware
+        0x17e0293, 0x89, // waiting-list-co
+        0x9e01b6, // operational-control
+        0x2900b2, 0x22, // data-and-ai
+        0x830295, // ward-clerk
+        0x2560155, // intelligent-systems
+        0x22c00af, 0xc801ec, // cyber-security-programme-director
+        0x15a, // internetwork
+        0x11b, // genomics
+        0x281, // unit
+        0x1760071, // catalogue-librarian
+        0x22f0162, 0x27, // it-service-analyst
+        0x21f012d, 0x1b20094, // health-safety-compliance-officer
+        0x1490084, 0x1890256, // clinical-information-systems-manager
+        0x3b01f9, 0x268, // quality-assurance-test
+        0x8e018f, 0x1b2, // medical-coding-officer
+        0x138, // human
+        0x1b0012c, 0x1e9, // head-of-product
+        0x2700012, 0x12d, // access-to-health
+        0x242010e, 0xc2, // full-stack-developer
+        0xc6, // diagnostic
+        0x1ed002e, // application-programmer
+        0x10b, // front
+        0x3e025d, // technical-author
+        0x40, // automation
+        0x2560155, 0xbe, // intelligent-systems-designer
+        0x1a30096, 0x27, // computer-network-analyst
+        0x18900b3, // database-manager
+        0x2700b3, // database-analyst
+        0xbd0239, // software-design
+        0xdf00c4, // devops-engineer
+        0x1890143, // implementation-manager
+        0x25601a5, // networking-systems
+        0x14b, // infrastructure
+        0xe8, // ethical
+        0x12d00c7, 0x1eb, // digital-health-program
+        0xc3, // development
+        0x256006b, 0x27, // business-systems-analyst
+        0x9601ce, 0x1a3, // personal-computer-network
+        0xb20084, 0x23c, // clinical-data-specialist
+        0x188007c, // change-management
+        0x25e011f, // gis-technician
+        0x1ef00c7, 0x189, // digital-project-manager
+        0xf10286, 0x214, // user-experience-researcher
+        0x162007e, 0x22c, // chief-it-security
+        0x9e01b6, 0x189, // operational-control-manager
+        0x2690040, // automation-tester
+        0x9c0028, // analytics-consultant
+        0xdf0263, // telecommunications-engineer
+        0x2600096, 0x14f, // computer-technology-instructor
+        0x1b0012c, 0x6b, // head-of-business
+        0x17022e, // server-administrator
+        0x12b029c, 0x127, // white-hat-hacker
+        0x15100b2, // data-integration
+        0x1ef029b, 0x189, // website-project-manager
+        0x270268, // test-analyst
+        0xdf0028, // analytics-engineer
+        0x29600b2, 0x31, // data-warehouse-architect
+        0x22c0162, 0x25e, // it-security-technician
+        0x25501b4, // operating-system
+        0x1b0012c, 0x22c0162, // head-of-it-security
+        0xdf0151, // integration-engineer
+        0x390245, // statistical-assistant
+        0xb9, // delivery
+        0x17017d, // linux-administrator
+        0xce, // documentalist
+        0x20001c6, 0x189, // patient-records-manager
+        0x1e700b2, // data-processing
+        0x203, // red
+        0x162007e, // chief-it
+        0x149007e, // chief-information
+        0xc30239, // software-development
+        0x9601ce, // personal-computer
+        0xc2010c, // frontend-developer
+        0x25e0162, // it-technician
+        0x25d0177, 0x39, // library-technical-assistant
+        0xb5, // dcb0129
+        0x9d00e3, // enterprise-content
+        0x17e0293, // waiting-list
+        0x1ed0280, // ui-programmer
+        0xaf, // cyber
+        0x161, // iot
+        0x21f012d, // health-safety
+        0x25500dd, 0xbe, // embedded-system-designer
+        0xbf012e, 0x27, // help-desk-analyst
+        0x2701f6, // qa-analyst
+        0x200, // records
+        0x200012d, 0x22f, // health-records-service
+        0x1ed0096, // computer-programmer
+        0x1170245, // statistical-genetic
+        0x22e, // server
+        0x23c00c4, // devops-specialist
+        0x18800b9, // delivery-management
+        0x149012d, 0x189, // health-information-manager
+        0x1f90162, 0x189, // it-quality-manager
+        0x2350299, // web-site
+        0x1f100b2, 0x1b2, // data-protection-officer
+        0x1b200b2, // data-officer
+        0x15300b2, 0x23c, // data-integrity-specialist
+        0x1c5, // pathway
+        0xb201c6, // patient-data
+        0xf2022c, // security-expert
+        0x14d0239, // software-installer
+        0x23c0250, // support-specialist
+        0x181, // local
+        0x2701ed, // programmer-analyst
+        0x1ec00c7, 0x189, // digital-programme-manager
+        0x17a00fe, 0x250, // first-line-support
+        0x1e700b2, 0x256, // data-processing-systems
+        0xc20239, 0x144, // software-developer-in
+        0xbe028d, // visual-designer
+        0x154006b, // business-intelligence
+        0x22c0256, // systems-security
+        0x149011d, // geographical-information
+        0x2690013, // accessibility-tester
+        0x1ae007e, 0x149, // chief-nursing-information
+        0x7c0162, // it-change
+        0x149, // information
+        0x1b20245, // statistical-officer
+        0x12d00c7, 0x24b, // digital-health-strategist
+        0x2701b7, // operations-analyst
+        0x1701a3, // network-administrator
+        0x22c00af, 0x1890233, // cyber-security-siem-manager
+        0x25001c6, // patient-support
+        0x1b201e5, // privacy-officer
+        0x154006b, 0x27, // business-intelligence-analyst
+        0xb2007e, // chief-data
+        0x8e0084, 0x1b2, // clinical-coding-officer
+        0xdf01f6, // qa-engineer
+        0x229, // second
+        0x250002e, 0xdf, // application-support-engineer
+        0x1b0012c, 0x2900b2, 0xea0022, // head-of-data-and-ai-ethics
+        0xf20285, // usability-expert
+        0x209006b, // business-relationship
+        0x2700f3, // exploitation-analyst
+        0x1510162, 0xdf, // it-integration-engineer
+        0x149012d, 0x8d, // health-information-coder
+        0x23c00cf, // documentation-specialist
+        0x2a401e2, 0x1490029, // practice-workflow-and-information
+        0x14f0162, // it-instructor
+        0x2350299, 0x18901ef, // web-site-project-manager
+        0x130162, 0x269, // it-accessibility-tester
+        0x21f0084, 0x1b2, // clinical-safety-officer
+        0x7c0162, 0x29, // it-change-and
+        0x14801ad, // nurse-informatics
+        0xc200b3, // database-developer
+        0x19f, // module
+        0x23c0256, // systems-specialist
+        0x25e00b3, // database-technician
+        0x299, // web
+        0x64, // blockchain
+        0x1b701a3, 0x77, // network-operations-centre
+        0x1b0012c, 0x209006b, // head-of-business-relationship
+        0x3b01f9, 0x29, // quality-assurance-and
+        0x17601bc, // outreach-librarian
+        0x1f100b2, 0x29, // data-protection-and
+        0x7c0162, 0x990029, // it-change-and-configuration
+        0x200012d, 0x83, // health-records-clerk
+        0xbf022f, 0x189, // service-desk-manager
+        0x2130286, // user-research
+        0x1bc, // outreach
+        0x200018f, 0x243, // medical-records-staff
+        0x31002e, // application-architect
         0x7f, // cio
+        0x15300b2, 0x1b2, // data-integrity-officer
+        0x12a0096, // computer-hardware
+        0xdf0022, // ai-engineer
+        0x2560149, // information-systems
+        0xc2002e, // application-developer
+        0x176, // librarian
+        0x14901ae, 0x256, // nursing-information-systems
+        0x1510256, // systems-integration
+        0x162012d, 0x23c0250, // health-it-support-specialist
+        0x9601ce, 0x2701a3, // personal-computer-network-analyst
+        0x2560149, 0x22c, // information-systems-security
+        0x110286, 0x268, // user-acceptance-test
+        0x24f0177, // library-supervisor
+        0x148012d, 0xc8, // health-informatics-director
+        0x1b70255, // system-operations
+        0x130162, // it-accessibility
+        0x1df00c7, 0x27, // digital-portfolio-analyst
+        0x2310097, // computing-services
+        0x2560149, 0x25e, // information-systems-technician
+        0xc20239, 0x2680144, // software-developer-in-test
+        0x1f90239, 0x27003b, // software-quality-assurance-analyst
+        0x25501b4, 0xbe, // operating-system-designer
+        0x14b0086, 0xdf, // cloud-infrastructure-engineer
+        0x17a0004, 0x250, // 2nd-line-support
         0x11f, // gis
         0xde010b, // front-end
-        0x2720253, // systems-trainer
-        0x146, // informaticist
-        0x1ed0298, // website-project
-        0x27020d, // reports-analyst
-        0x225, // scrum
-        0x31022a, // security-architect
-        0x156, // interface
-        0x20b, // report
-        0xf3, // exploitation
-        0x23a0161, // it-specialist
-        0x23a00cf, // documentation-specialist
-        0x25301b3, // operating-systems
-        0x1af012b, 0x122, // head-of-graphic
-        0x2700b2, // data-analyst
-        0x290273, 0xa100c3, // training-and-development-coordinator
-        0x2530148, 0x22a, // information-systems-security
-        0x148012c, 0x1b1, // health-information-officer
-        0x2800b2, 0x188, // data-analytics-manager
-        0x1ed0161, 0x188, // it-project-manager
-        0xc30296, // web-development
-        0x1c500dc, 0x1fd, // electronic-patient-record
-        0xbf022d, // service-desk
-        0x266022a, // security-tester
-        0x25d0096, // computer-technology
-        0x24c0176, // library-supervisor
-        0x22a0148, 0x17, // information-security-administrator
-        0x2530148, 0x1b1022a, // information-systems-security-officer
-        0x2370086, 0xdf, // cloud-software-engineer
-        0x148012c, 0x83, // health-information-clerk
-        0x24d01ea, 0x1b1, // programme-support-officer
-        0x97, // computing
-        0x148012c, 0x23a, // health-information-specialist
-        0x1ad007e, // chief-nursing
-        0x186, // malware
-        0x290107, 0x2160144, 0x27, // forensics-and-incident-response-analyst
-        0x1b60161, 0x188, // it-operations-manager
-        0x3200e3, // enterprise-architecture
-        0x18801a2, // network-manager
-        0xc2002e, // application-developer
-        0x102, // foi
-        0x26f01c4, // pathway-tracker
-        0xbe028a, // visual-designer
-        0x22a0161, 0x31, // it-security-architect
-        0x2530084, 0xd8, // clinical-systems-educator
-        0x110283, // user-acceptance
-        0xc801ed, // project-director
-        0x211007e, 0x148, // chief-research-information
-        0x1500b3, 0x188, // database-administration-manager
-        0x18801fe, // records-manager
-        0x9400b2, 0x1b1, // data-compliance-officer
-        0x1af012b, 0x18700b9, // head-of-delivery-management
-        0x205, // registration
-        0x29016a, 0x176, // knowledge-and-library
-        0x25300dd, 0xbe, // embedded-systems-designer
-        0x990252, // system-configuration
-        0x27300a2, // corporate-training
-        0x1eb, // programmer
-        0x22a00af, 0x1ea, // cyber-security-programme
-        0x1fe018e, 0x39, // medical-records-assistant
-        0x239, // source
-        0x1af012b, 0xbd0122, // head-of-graphic-design
-        0xf10283, 0x27, // user-experience-analyst
-        0x340180, // local-area
-        0x1fe0084, 0x25b, // clinical-records-technician
-        0x1af012b, 0x26006b, // head-of-business-analysis
-        0x242029f, 0x24d, // work-station-support
-        0x1af012b, 0xc7, // head-of-digital
-        0x261, // telecoms
-        0x14400af, 0x128, // cyber-incident-handler
-        0xaf, // cyber
-        0xdc, // electronic
-        0x29b, // wireless
-        0x9d00dc, // electronic-content
-        0x18e007e, 0x147, // chief-medical-informatics
-        0x1070161, // it-forensics
-        0x24d01a2, 0xdf, // network-support-engineer
-        0x15100b3, // database-integrator
-        0x27302a2, // workplace-training
-        0x175, // librarian
-        0xb4, // dba
-        0x14300c2, 0x265, // developer-in-test
-        0x57, // bi
-        0x840014, // accredited-clinical
-        0x17f, // literature
-        0x1480194, 0x1b1, // midwifery-information-officer
-        0x253006b, 0x27, // business-systems-analyst
-        0x30, // appsw
-        0x1f700b2, 0x23a, // data-quality-specialist
-        0x17017c, // linux-administrator
-        0x16101c3, 0x1880253, // pathology-it-systems-manager
-        0x2120243, // statistical-researcher
-        0xce, // documentalist
-        0x1700182, 0xdf, // machine-learning-engineer
-        0x14a0086, // cloud-infrastructure
-        0x7a, // certified
-        0x15600c7, 0xbe, // digital-interface-designer
-        0x22e, // servicedesk
-        0x1500b3, // database-administration
-        0x1480084, 0xd80253, // clinical-information-systems-educator
-        0x1501c5, 0x16f0258, // patient-administration-team-leader
-        0x2a101e0, // practice-workflow
-        0x25c0170, // learning-technologist
-        0x1af00c8, 0xc7, // director-of-digital
-        0x270236, // soc-analyst
-        0x150002e, 0xdf, // application-integration-engineer
-        0x8d0084, // clinical-coder
-        0x22f025a, 0x188, // technical-services-manager
-        0x26501ca, // performance-test
-        0x290252, 0x1701a2, // system-and-network-administrator
-        0x25300dd, // embedded-systems
-        0xdf0260, // telecommunications-engineer
-        0x161012c, 0x9c, // health-it-consultant
-        0x12d0161, // it-help
-        0x1700063, // blended-learning
-        0x1b1016a, // knowledge-officer
-        0x14501ac, // nurse-informatician
-        0xc30237, // software-development
-        0x29007c, // change-and
-        0xbe022d, // service-designer
-        0x233, // site
-        0x16c, // lan
-        0x243, // statistical
-        0x9c0161, // it-consultant
-        0x1b70096, // computer-operator
-        0x1e500b2, 0x22a0253, // data-processing-systems-security
-        0x29300b2, // data-warehouse
-        0x12d0161, 0x1a00bf, // it-help-desk-advisor
-        0x273, // training
-        0x119, // genome
-        0xbe009d, // content-designer
-        0x1af012b, 0x2900b2, 0x22, // head-of-data-and-ai
-        0x1a30096, // computer-networker
-        0x29016a, // knowledge-and
-        0x1470084, 0x27, // clinical-informatics-analyst
-        0x27, // analyst
-        0x1ee, // projects
-        0x1b3, // operating
-        0x1ea00c7, // digital-programme
-        0x28b00b2, // data-visualisation
-        0xdf0197, // ml-engineer
-        0x2530148, 0xd8, // information-systems-educator
-        0x198, // mobile
-        0x22a01a2, 0x17, // network-security-administrator
-        0xa101a2, // network-coordinator
-        0x288, // virtualisation
-        0xa6, // course
-        0x265, // test
-        0x1e3, // privacy
-        0x1eb0252, // system-programmer
-        0x1a20161, // it-network
-        0x2701f5, // qat-analyst
-        0x4001f4, 0xdf, // qa-automation-engineer
-        0x31006b, // business-architect
-        0xdf0150, // integration-engineer
-        0xdf002e, // application-engineer
-        0x1b60096, // computer-operations
-        0xe00237, // software-engineering
-        0x17016c, // lan-administrator
-        0x24d0283, 0x27, // user-support-analyst
-        0x25301a4, 0xcb0029, // networking-systems-and-distributed
-        0x2530161, 0x31, // it-systems-architect
-        0xbd, // design
-        0x29016a, 0x23a0176, // knowledge-and-library-specialist
-        0x91, // communications
-        0x1dd, // portfolio
-        0x27011f, // gis-analyst
-        0x232, // siro
-        0xe6, // epr
-        0x16e01f4, // qa-lead
-        0xe8, // ethical
-        0x278, // tumor
-        0xba, // demographer
-        0xd4, // e
-        0x1500161, // it-integration
-        0xc2027d, // ui-developer
-        0x14a00c7, // digital-infrastructure
-        0x148012c, 0x17, // health-information-administrator
-        0x2701a2, // network-analyst
-        0x1ed0296, 0x188, // web-project-manager
-        0x270252, // system-analyst
-        0xe900b2, // data-ethicist
-        0x1f700b2, 0x1b1, // data-quality-officer
-        0x161012c, 0x23a024d, // health-it-support-specialist
-        0x161, // it
-        0x7c006b, 0x27, // business-change-analyst
-        0x219, // rhit
-        0x1601c5, 0x258, // patient-administrative-team
-        0xb2011b, // genomics-data
-        0x25a, // technical
-        0x2a101e0, 0x29, // practice-workflow-and
-        0x2700f3, // exploitation-analyst
-        0x18a0225, // scrum-master
-        0x22a0148, 0x27, // information-security-analyst
-        0x9a0252, // system-configurator
-        0x2530154, 0xbe, // intelligent-systems-designer
-        0x2670237, // software-testing
-        0x1500253, // systems-integration
-        0x22d0161, 0x2000bf, // it-service-desk-agent
-        0x17b01c3, // pathology-links
-        0x22d0161, // it-service
-        0x40, // automation
-        0x1e4, // problem
-        0x2590161, // it-tech
-        0x21400dc, // electronic-resources
-        0x1450084, // clinical-informatician
-        0xf10283, 0x212, // user-experience-researcher
-        0xb700af, // cyber-defence
-        0x1c3, // pathology
-        0x24d0237, 0x188, // software-support-manager
-        0x22a0148, 0x188, // information-security-manager
-        0x18801e7, // product-manager
-        0x1560283, 0xc2, // user-interface-developer
-        0x14a01a2, // network-infrastructure
-        0x153006b, 0x9c, // business-intelligence-consultant
-        0x1d8, // platform
-        0xa10273, // training-coordinator
-        0x19e, // module
-        0x153012c, // health-intelligence
-        0xbe00b3, // database-designer
-        0xae, // customer
-        0x2650237, // software-test
-        0xdf0161, // it-engineer
-        0xb3, // database
-        0x161007e, 0x1b1022a, // chief-it-security-officer
-        0x292, // ward
-        0xca, // disaster
-        0x290120, 0x94, // governance-and-compliance
-        0x1af010a, // freedom-of
-        0x12c00c7, 0x18801ed, // digital-health-project-manager
-        0x1470084, 0xc8, // clinical-informatics-director
-        0x14400af, 0x215, // cyber-incident-responder
-        0x260, // telecommunications
-        0xcd, // document
-        0x25a0096, // computer-technical
-        0x290140, 0x255, // im-and-t
-        0x1480187, 0x253, // management-information-systems
-        0x22f0161, // it-services
-        0xbf012d, 0x27, // help-desk-analyst
-        0x16a0084, 0x23a, // clinical-knowledge-specialist
-        0x1da, // pmo
-        0x1a001f0, // protective-monitoring
-        0x780137, // human-centred
-        0x290120, // governance-and
-        0x2580065, // blue-team
-        0xc30237, 0xdf, // software-development-engineer
-        0x290253, // systems-and
-        0x1501c5, // patient-administration
-        0x16a0084, // clinical-knowledge
-        0x6b00d4, // e-business
-        0x25301a2, 0x9c, // network-systems-consultant
-        0x187, // management
-        0x12a0299, 0x126, // white-hat-hacker
-        0x1b60096, 0x188, // computer-operations-manager
-        0x1ed0158, // internet-project
-        0x14a0086, 0xdf, // cloud-infrastructure-engineer
-        0x122, // graphic
-        0x3b01f7, 0x265, // quality-assurance-test
-        0x1af012b, 0xe000b2, // head-of-data-engineering
-        0x2130161, // it-resilience
-        0x2660206, // regression-tester
-        0xb20084, 0x10, // clinical-data-abstractor
-        0x780137, 0xbd, // human-centred-design
-        0x22d0161, 0x188, // it-service-manager
-        0x8a0021, // agile-coach
-        0x2330158, 0xbe, // internet-site-designer
-        0x60, // biostatistical
-        0x1880253, // systems-manager
-        0x1af012b, 0x22100b2, // head-of-data-science
-        0x29300b2, 0x27, // data-warehouse-analyst
-        0x1fe01c6, // patients-records
-        0x290, // waiting
-        0x22a0253, // systems-security
-        0xc801ea, // programme-director
-        0x22f0097, // computing-services
-        0x6b, // business
-        0x148012c, 0x2901e3, 0x23a022a, // health-information-privacy-and-security-specialist
-        0x161012c, 0x1eb, // health-it-programmer
-        0x270282, // usability-analyst
-        0x2160144, 0xdf, // incident-response-engineer
-        0x227, // second
-        0x14100cd, // document-imaging
-        0x1af012b, 0x29008f, 0x9e, // head-of-command-and-control
-        0x2660013, // accessibility-tester
-        0x1ed0298, 0x188, // website-project-manager
-        0x25b00b3, // database-technician
-        0x22a00af, 0xdf, // cyber-security-engineer
-        0x1fe018e, 0xc8, // medical-records-director
-        0xc3002e, 0xc8, // application-development-director
-        0x12d, // help
-        0x170161, // it-administrator
-        0x148022b, 0x1bc021b, // senior-information-risk-owner
-        0x12c0203, 0x25b0148, // registered-health-information-technician
-        0x3b01f7, 0xdf, // quality-assurance-engineer
-        0x22a0148, 0x29003b, // information-security-assurance-and
-        0x170253, // systems-administrator
-        0x1500252, 0xdf, // system-integration-engineer
-        0x1f70237, 0x3b, // software-quality-assurance
-        0x59, // billing
-        0x22a00b2, 0x1ef0029, // data-security-and-protection
-        0x29008f, 0x77009e, // command-and-control-centre
-        0x1af012b, 0x22d0161, // head-of-it-service
-        0x22a00b2, // data-security
-        0x1b6002e, // application-operations
-        0x1b6, // operations
-        0xdf022a, // security-engineer
-        0x3100b3, // database-architect
-        0x24d0237, // software-support
-        0x1480194, // midwifery-information
-        0x1c6, // patients
-        0x1f8, // quantitative
-        0x17d0290, 0x1ba0089, // waiting-list-co-ordinator
-        0xbe0284, // ux-designer
-        0x1f70237, 0x27003b, // software-quality-assurance-analyst
-        0x2900b2, 0x28, // data-and-analytics
-        0x1470084, 0x188, // clinical-informatics-manager
-        0xc7, // digital
-        0x9601cd, // personal-computer
-        0x27025a, // technical-analyst
-        0x2e0084, // clinical-application
-        0x1fd012c, // health-record
-        0x9d0296, 0x188, // web-content-manager
-        0x25a0096, 0x23a, // computer-technical-specialist
-        0x16101c3, // pathology-it
-        0x253, // systems
-        0xb2011a, 0x27, // genomic-data-analyst
-        0xdf01f7, // quality-engineer
-        0x2, // 1st
-        0x22a00af, 0x25c, // cyber-security-technologist
-        0x8e0084, 0xf2, // clinical-coding-expert
-        0x17000d4, // e-learning
-        0x22a01a2, 0x266, // network-security-tester
-        0x22a0148, 0x21b, // information-security-risk
-        0x237002e, 0xdf, // application-software-engineer
-        0x12c00c7, 0x1ed, // digital-health-project
-        0x153006b, 0x188, // business-intelligence-manager
-        0x22a0161, // it-security
-        0x1fe018e, 0x83, // medical-records-clerk
-        0x1ac007e, 0x148, // chief-nurse-information
-        0x2530096, 0x9c, // computer-systems-consultant
-        0x1a20096, 0x23a, // computer-network-specialist
-        0x145, // informatician
-        0x12024a, // subject-access
-        0x94, // compliance
-        0x1af00c8, 0x140, // director-of-im
-        0x2520096, 0x25b, // computer-system-technician
-        0x3b01f7, 0x270265, // quality-assurance-test-analyst
-        0x2900b2, 0xe90022, // data-and-ai-ethicist
-        0x18800b3, // database-manager
-        0x1af012b, 0xbd022d, // head-of-service-design
-        0x150, // integration
-        0x1af012b, 0xb9, // head-of-delivery
-        0x25b0161, // it-technician
-        0xee, // evidence
-        0x226, // sdet
-        0x2580201, 0x1b7, // red-team-operator
-        0x1f70237, 0xdf003b, // software-quality-assurance-engineer
-        0x670068, // bug-bounty
-        0x1790227, 0x24d, // second-line-support
-        0x22a00b2, 0x27, // data-security-analyst
-        0x12600e8, // ethical-hacker
-        0x84007e, 0x148, // chief-clinical-information
-        0x27200a2, // corporate-trainer
-        0x1880142, // implementation-manager
-        0x1e500b2, // data-processing
-        0x27200e6, // epr-trainer
-        0x1c9, // penetration
-        0x12d0161, 0x18800bf, // it-help-desk-manager
-        0x22a0086, 0xdf, // cloud-security-engineer
-        0x1af012b, 0x22a0161, // head-of-it-security
-        0x23a00b2, // data-specialist
-        0xbf022d, 0x1b7, // service-desk-operator
-        0x1560161, // it-interface
-        0x1ad007e, 0x1b10147, // chief-nursing-informatics-officer
-        0x2901a2, 0xdf022a, // network-and-security-engineer
-        0xdf0024, // algorithm-engineer
-        0x2530161, 0x27, // it-systems-analyst
-        0x5d0095, // computational-biology
-        0x1c500dc, // electronic-patient
-        0x1fe, // records
-        0x21d012c, 0x1b10094, // health-safety-compliance-officer
-        0xdf0028, // analytics-engineer
-        0x290273, 0xc3, // training-and-development
-        0x23a00c0, // desktop-specialist
-        0x17900fe, 0x24d, // first-line-support
-        0x2701f4, // qa-analyst
-        0x1af012b, 0xc3010c, // head-of-frontend-development
-        0x1ad, // nursing
-        0x1fb022d, 0x27, // service-readiness-analyst
-        0x19a019f, // molecular-modeler
-        0x3b0148, 0x27, // information-assurance-analyst
-        0x18800c3, // development-manager
-        0x8e0084, 0x188, // clinical-coding-manager
-        0x22a0252, 0x266, // system-security-tester
-        0x1880144, // incident-manager
-        0x24d01c8, // pc-support
-        0x4001b0, // office-automation
-        0xb0, // cyberspace
-        0x159, // internetwork
-        0x148011c, 0x253, // geographic-information-systems
-        0x2530148, 0x27, // information-systems-analyst
-        0x19a00b3, // database-modeler
-        0x290170, 0x18800c3, // learning-and-development-manager
-        0xc80161, // it-director
-        0x8d00c6, // diagnostic-coder
-        0x1af012b, 0x13, // head-of-accessibility
-        0x1fe018e, 0x25b, // medical-records-technician
-        0x194, // midwifery
-        0x1cd, // personal
-        0x242029f, // work-station
-        0x1b60252, // system-operations
-        0x12c00c7, // digital-health
-        0xdf01a4, // networking-engineer
-        0x27c, // uat
-        0x2a4025a, // technical-writer
-        0x16e00bd, // design-lead
-        0x1880296, // web-manager
-        0x148012c, 0x175, // health-information-librarian
-        0x1470084, 0xa1, // clinical-informatics-coordinator
-        0x247, // storage
-        0x1ca, // performance
-        0x1cf0147, // informatics-pharmacist
-        0x23a00c4, // devops-specialist
-        0xfd, // firmware
-        0x270096, // computer-analyst
-        0x11d, // geographical
-        0x1af012b, 0xbf022d, // head-of-service-desk
-        0x147012c, 0xc8, // health-informatics-director
-        0x74, // ccio
-        0xb2007e, 0x1b1, // chief-data-officer
-        0x16e01ea, // programme-lead
-        0x188014a, // infrastructure-manager
-        0x211007e, 0x1b10148, // chief-research-information-officer
-        0x1ed00c7, // digital-project
-        0x2330296, 0xbe, // web-site-designer
-        0xbe01e7, // product-designer
-        0xbe0237, // software-designer
-        0x22a0252, 0x17, // system-security-administrator
-        0x9e01a2, 0x27, // network-control-analyst
-        0x96, // computer
-        0x18e007e, 0x148, // chief-medical-information
-        0x2330296, 0x188, // web-site-manager
-        0x1ac00c7, // digital-nurse
-        0x14400af, // cyber-incident
-        0x830292, // ward-clerk
-        0xe2, // entarch
-        0x25200dd, // embedded-system
-        0x22a0252, // system-security
-        0x23a0253, // systems-specialist
-        0xb90021, 0x188, // agile-delivery-manager
-        0x1470084, // clinical-informatics
-        0x126007a, // certified-hacker
-        0xaa, // cryptologist
-        0x310238, // solution-architect
-        0x1ef00b2, 0x23a, // data-protection-specialist
-        0x2120283, // user-researcher
-        0x170298, // website-administrator
-        0x204006f, // cancer-registrar
-        0x185, // major
-        0xc2, // developer
-        0x76, // cdio
-        0x1ac, // nurse
-        0x1af012b, 0xb2, // head-of-data
-        0xbe0298, // website-designer
-        0x188016a, // knowledge-manager
-        0x18801e4, // problem-manager
-        0x22a0148, 0x3d, // information-security-auditor
-        0x1440185, 0x188, // major-incident-manager
-        0x2520148, // information-system
-        0xbd014d, // instructional-design
-        0x22f01c5, 0x188, // patient-services-manager
-        0x71, // catalogue
-        0x18801f4, // qa-manager
-        0xbe0122, // graphic-designer
-        0x12c00dc, 0x1fd, // electronic-health-record
-        0x2a101e0, 0x1480029, 0x187, // practice-workflow-and-information-management
-        0x20d, // reports
-        0x24d01c5, // patient-support
-        0x110283, 0x267, // user-acceptance-testing
-        0x29007c, 0x270208, // change-and-release-analyst
-        0x270150, // integration-analyst
-        0x248009d, // content-strategist
-        0x188013d, // ig-manager
-        0x17a0095, // computational-linguist
-        0x270243, // statistical-analyst
-        0x25a01a2, 0x27, // network-technical-analyst
-        0xf20282, // usability-expert
-        0xc20163, // java-developer
-        0x13d, // ig
-        0x23a0013, // accessibility-specialist
-        0x24b018e, // medical-summariser
-        0x1480084, // clinical-information
-        0x16e0273, // training-lead
-        0x290176, // library-and
-        0x2701da, // pmo-analyst
-        0x2330296, 0x1ed, // web-site-project
-        0x22a01a2, // network-security
-        0x2901fe, 0x1870148, // records-and-information-management
-        0xc7007e, 0x1b10148, // chief-digital-information-officer
-        0x1af012b, 0x1e7, // head-of-product
-        0x1c5, // patient
-        0x46, // back
-        0x18e007e, 0x1b10148, // chief-medical-information-officer
-        0xcf, // documentation
-        0x3b01f7, 0x266, // quality-assurance-tester
-        0x2370086, // cloud-software
-        0x1470084, 0x23a, // clinical-informatics-specialist
-        0xb2011a, // genomic-data
-        0x7c00e6, // epr-change
-        0x17022c, // server-administrator
-        0xdf00c5, // devsecops-engineer
-        0x22a00af, 0xc801ea, // cyber-security-programme-director
-        0xc20296, // web-developer
-        0x11b, // genomics
-        0x1fe018e, // medical-records
-        0x187007c, // change-management
-        0x7c0161, 0x990029, 0x188, // it-change-and-configuration-manager
-        0x1b10161, // it-officer
-        0x161007e, // chief-it
-        0xc20238, // solution-developer
-        0x24d002e, 0xdf, // application-support-engineer
-        0x22a0148, 0x3b, // information-security-assurance
-        0x1b4022a, 0x27, // security-operation-analyst
-        0x18801e9, // program-manager
-        0x22a0086, // cloud-security
-        0x8e, // coding
-        0x31, // architect
-        0x2520148, 0x22a, // information-system-security
-        0x27400c7, // digital-transformation
-        0x380148, // information-asset
-        0xb2012c, 0x223, // health-data-scientist
-        0x21200bd, // design-researcher
-        0x1700b2, // data-administrator
-        0x7c0161, 0x29, // it-change-and
-        0x19600b2, // data-mining
-        0x840014, 0x8d, // accredited-clinical-coder
-        0xb800af, // cyber-defender
-        0x3a0176, // library-associate
-        0x8e0084, // clinical-coding
-        0x1560283, 0xbe, // user-interface-designer
-        0xc7007e, 0x29, // chief-digital-and
-        0x290176, 0x22f016a, 0x188, // library-and-knowledge-services-manager
-        0x1f40237, // software-qa
-        0xdf023b, // sqa-engineer
-        0x25c014d, // instructional-technologist
-        0x1470119, // genome-informatics
-        0x1af00c8, 0xc3002e, // director-of-application-development
-        0x211007e, // chief-research
-        0x130161, // it-accessibility
-        0x1480187, 0xc80253, // management-information-systems-director
-        0xdf0112, // game-engineer
-        0xf2022a, // security-expert
-        0x1fe0084, 0x1b1, // clinical-records-officer
-        0x24d01c5, 0x23a, // patient-support-specialist
-        0x148, // information
-        0x290273, 0x18800c3, // training-and-development-manager
-        0x290140, // im-and
-        0xdf01d8, // platform-engineer
-        0x310148, // information-architect
-        0x1af012b, 0x22a0148, // head-of-information-security
-        0xc20237, // software-developer
-        0x24d0086, // cloud-support
-        0x88, // cnio
-        0x2150144, // incident-responder
-        0x21b0084, // clinical-risk
-        0x270260, // telecommunications-analyst
-        0x1ad007e, 0x1b10148, // chief-nursing-information-officer
-        0x1fe012c, 0x22d, // health-records-service
-        0x5a, // bioinformatician
-        0x270147, // informatics-analyst
-        0x1fe012c, 0x1b1, // health-records-officer
-        0x1ea, // programme
-        0x23a0096, // computer-specialist
-        0x2520161, // it-system
-        0x1f0, // protective
-        0x22a0148, 0x29003b, 0x27026b, // information-security-assurance-and-threat-analyst
-        0x1480187, // management-information
-        0x1e7, // product
-        0x21d0084, // clinical-safety
-        0x12c, // health
-        0x2530084, 0x272, // clinical-systems-trainer
-        0x18, // admissions
-        0xb30222, // scientific-database
-        0x17000c7, 0xbe, // digital-learning-designer
-        0x29400b2, // data-warehousing
-        0x2330158, // internet-site
-        0x2901fe, 0x148, // records-and-information
-        0x289, // virtualization
-        0x26d0012, 0x12c, // access-to-health
-        0x1a20086, 0xdf, // cloud-network-engineer
-        0x2701ca, // performance-analyst
-        0x1b6002e, 0xdf, // application-operations-engineer
-        0x25201b3, 0xbe, // operating-system-designer
-        0x252, // system
-        0x26f006f, // cancer-tracker
-        0x1dd01ee, // projects-portfolio
-        0x23400c7, // digital-skills
-        0x22a0148, 0x23a, // information-security-specialist
-        0x1601c5, 0x16f0258, // patient-administrative-team-leader
-        0x148012c, // health-information
-        0x22a00af, 0x231, // cyber-security-siem
-        0x27014a, // infrastructure-analyst
-        0x22a0161, 0x1a, // it-security-advisor
-        0x1a20096, 0x27, // computer-network-analyst
-        0x25201b3, // operating-system
-        0x28300de, // end-user
-        0x9c0028, // analytics-consultant
-        0xb9, // delivery
-        0x25e, // telecom
-        0x1af012b, 0xec00c7, // head-of-digital-evaluation
-        0xdf01a2, // network-engineer
-        0x92025a, // technical-communicator
-        0x27d0284, 0xbe, // ux-ui-designer
-        0x1e0, // practice
-        0x15d, // intrusion
-        0x25c0096, // computer-technologist
-        0x23a0094, // compliance-specialist
-        0x1af012b, 0x12000b2, // head-of-data-governance
-        0x22a0161, 0x25b, // it-security-technician
-        0x170230, // sharepoint-administrator
-        0x22a00af, 0x23a, // cyber-security-specialist
-        0x15000b2, // data-integration
-        0x2530161, // it-systems
-        0x24600b2, // data-steward
-        0x6b0161, 0x26, // it-business-analysis
-        0x2580201, // red-team
-        0x130161, 0x266, // it-accessibility-tester
-        0x15e00c7, // digital-investigator
-        0x1bb, // outreach
-        0x147012c, // health-informatics
-        0x297, // webmaster
-        0x24d02a3, // workstation-support
-        0x23a011f, // gis-specialist
-        0xb30222, 0xac, // scientific-database-curator
-        0x1f70161, 0x188, // it-quality-manager
-        0x263, // telephony
-        0x28d, // voip
-        0x8f, // command
-        0x24d01a2, // network-support
-        0x2580201, 0x18f, // red-team-member
-        0x1af00c8, 0x147, // director-of-informatics
-        0x5b, // bioinformatics
-        0x175012c, // health-librarian
-        0x22d, // service
-        0x23a016c, // lan-specialist
-        0x27400c7, 0x16f, // digital-transformation-leader
-        0x29f, // work
-        0xbf022d, 0x188, // service-desk-manager
-        0x1ff00ca, // disaster-recovery
-        0x19a00b2, // data-modeler
-        0x1510253, // systems-integrator
-        0x25a0176, // library-technical
-        0x210, // requirements
-        0x1ad007e, 0x147, // chief-nursing-informatics
-        0x8d014f, // insurance-coder
-        0x1af012b, 0x22d, // head-of-service
-        0x1b6022a, 0x270077, // security-operations-centre-analyst
-        0x2040279, // tumour-registrar
-        0x170, // learning
-        0x1200148, 0x16e, // information-governance-lead
-        0x207006b, // business-relationship
-        0x14701ad, // nursing-informatics
-        0x290107, 0x2160144, // forensics-and-incident-response
-        0x2720161, // it-trainer
-        0x1560283, // user-interface
-        0xbf012d, 0x25b, // help-desk-technician
-        0x2520154, 0xbe, // intelligent-system-designer
-        0xd80253, // systems-educator
-        0xcf025a, // technical-documentation
-        0x1b101e3, // privacy-officer
-        0x256, // tableau
-        0x84007e, 0x1b10148, // chief-clinical-information-officer
-        0x27300a2, 0x188, // corporate-training-manager
-        0x1880298, // website-manager
-        0x28300de, 0x97, // end-user-computing
-        0x14300c2, // developer-in
-        0xc4, // devops
-        0x266, // tester
-        0x22b, // senior
-        0x24d01ea, // programme-support
-        0x10c, // frontend
-        0x1ef00b2, 0x22a0029, 0x1b1, // data-protection-and-security-officer
-        0x18800cf, // documentation-manager
-        0x19f, // molecular
-        0x2650161, // it-test
-        0x310150, // integration-architect
-        0x18800b2, // data-manager
-        0x6b0161, // it-business
-        0x253014d, 0x23a, // instructional-systems-specialist
-        0x290170, 0xc3, // learning-and-development
-        0x206, // regression
-        0xc7007e, 0x1480029, 0x1b1, // chief-digital-and-information-officer
-        0xb201c5, 0xa1, // patient-data-coordinator
-        0x22a0148, 0xdf, // information-security-engineer
-        0x26b, // threat
-        0x9c0243, // statistical-consultant
-        0x2670237, 0x23a, // software-testing-specialist
-        0x26601f4, // qa-tester
-        0x1b4022a, // security-operation
-        0xde010b, 0xc2, // front-end-developer
-        0xc20256, // tableau-developer
-        0x10600c7, // digital-forensic
-        0x9601cd, 0x1a2, // personal-computer-network
-        0x2a4020b, // report-writer
-        0x290176, 0x22f016a, // library-and-knowledge-services
-        0xb2007e, 0x31, // chief-data-architect
-        0x9d00e3, 0x187, // enterprise-content-management
-        0x24d0283, 0x23a, // user-support-specialist
-        0x1f7, // quality
-        0x24d00ae, 0x27, // customer-support-analyst
-        0x24d00b2, // data-support
-        0x4, // 2nd
-        0x1ef00b2, 0x1b1, // data-protection-officer
-        0x1701a4, // networking-administrator
-        0x35, // artificial
-        0x3b0148, // information-assurance
-        0x9c00b2, // data-consultant
-        0x22d0161, 0x187, // it-service-management
-        0x2530148, 0x23a022a, // information-systems-security-specialist
-        0x14c0237, // software-installer
-        0x1b60161, // it-operations
-        0x25d0170, // learning-technology
-        0x24d00b2, 0x27, // data-support-analyst
-        0x3b01f7, 0xc8, // quality-assurance-director
-        0x310086, // cloud-architect
-        0x2530148, 0x25b, // information-systems-technician
-        0x310253, // systems-architect
-        0x1a0026b, // threat-monitoring
-        0x120253, // systems-access
-        0x16e013d, // ig-lead
-        0x1af012b, 0x2601ca, // head-of-performance-analysis
-        0x2330296, 0x18801ed, // web-site-project-manager
-        0xa100b3, // database-coordinator
-        0xde0046, 0xc2, // back-end-developer
-        0x1a20086, // cloud-network
-        0x2600b2, // data-analysis
-        0x2230096, // computer-scientist
-        0x15100b2, // data-integrator
-        0x21b00af, 0x188, // cyber-risk-manager
-        0x1b601a2, 0x27, // network-operations-analyst
-        0x290170, // learning-and
-        0xc20237, 0x143, // software-developer-in
-        0x2530096, 0x22a, // computer-systems-security
-        0x1ea00c7, 0x188, // digital-programme-manager
-        0x1fe012c, 0x241, // health-records-staff
-        0x9c025a, // technical-consultant
-        0x1ac007e, 0x1b10148, // chief-nurse-information-officer
-        0x237012c, 0x266, // health-software-tester
-        0x279, // tumour
-        0x1701be, // pacs-administrator
-        0xdf0265, // test-engineer
-        0x148011d, // geographical-information
-        0xc200eb, // etl-developer
-        0xd80161, // it-educator
-        0x12c01f2, 0x900029, // public-health-and-commissioning
-        0x2530154, // intelligent-systems
-        0x2520084, // clinical-system
-        0x148022b, 0x21b, // senior-information-risk
-        0x18701e7, // product-management
-        0xb2011b, 0x223, // genomics-data-scientist
-        0x2530096, 0x27022a, // computer-systems-security-analyst
-        0x1af012b, 0x207006b, // head-of-business-relationship
-        0x12c01f2, // public-health
-        0x182, // machine
-        0x29300b2, 0xc2, // data-warehouse-developer
-        0x25d007e, // chief-technology
-        0x12c00dc, // electronic-health
-        0x22f01c5, // patient-services
-        0x253006b, // business-systems
-        0xd7, // educational
-        0x28300de, 0xdf0097, // end-user-computing-engineer
-        0x1eb0296, // web-programmer
-        0x148007e, 0x22a, // chief-information-security
-        0xc7007e, 0x148, // chief-digital-information
-        0x237002e, // application-software
-        0xc7007e, 0x1480029, // chief-digital-and-information
-        0x6e, // caldicott
-        0x29300b2, 0x31, // data-warehouse-architect
-        0x22a00b2, 0x1ef0029, 0x16e, // data-security-and-protection-lead
-        0xc0, // desktop
-        0x25b0096, // computer-technician
-        0x9400b2, // data-compliance
-        0x148007e, 0x1b1, // chief-information-officer
-        0x161012c, 0x24d, // health-it-support
-        0xcf0084, // clinical-documentation
-        0x960137, // human-computer
-        0x1af00c8, 0x290140, 0x255, // director-of-im-and-t
-        0x230, // sharepoint
-        0x18700cd, // document-management
-        0xed00c7, // digital-evaluator
-        0x15a, // internetworking
-        0x27023b, // sqa-analyst
-        0x1e300b2, // data-privacy
-        0xbd0296, // web-design
-        0xb901ea, 0x188, // programme-delivery-manager
-        0x2800b2, 0x23a, // data-analytics-specialist
-        0x2520022, // ai-system
-        0x27006b, // business-analyst
-        0x21b0084, 0x188, // clinical-risk-manager
-        0x1b10243, // statistical-officer
-        0x1fe01c5, // patient-records
-        0x207006b, 0x188, // business-relationship-manager
-        0xb20211, // research-data
-        0xc40086, // cloud-devops
-        0x21a0148, // information-rights
-        0x3101a2, // network-architect
-        0x148012c, 0x290187, 0xf0, // health-information-management-and-exchange
-        0xbf022d, 0x27, // service-desk-analyst
-        0x1880099, // configuration-manager
-        0x7c, // change
-        0xc7007e, 0x1b1, // chief-digital-officer
-        0x140, // im
-        0xbe0155, // interaction-designer
-        0x138026b, // threat-hunter
-        0x21, // agile
-        0x1af00c8, 0x2e, // director-of-application
-        0x22a0161, 0x188, // it-security-manager
-        0x1af012b, 0x155, // head-of-interaction
-        0x1700b3, // database-administrator
-        0x18701fe, 0x23a, // records-management-specialist
-        0x272, // trainer
-        0x2701eb, // programmer-analyst
-        0x11c, // geographic
-        0x2720237, // software-trainer
-        0x24d0096, // computer-support
-        0x148012c, 0x25b, // health-information-technician
-        0x22a01a2, 0x27, // network-security-analyst
-        0xdf029b, // wireless-engineer
-        0x266002e, // application-tester
-        0x1880237, // software-manager
-        0xb901ed, 0x188, // project-delivery-manager
-        0x163, // java
-        0x29008f, 0x77009e, 0x188, // command-and-control-centre-manager
-        0x22d0161, 0x27, // it-service-analyst
-        0x22a0148, 0x29003b, 0x26b, // information-security-assurance-and-threat
-        0x259, // tech
-        0x25a01a2, // network-technical
-        0x1fe0084, // clinical-records
-        0x1750071, // catalogue-librarian
-        0x148012c, 0x2901e3, // health-information-privacy-and
-        0x12b, // head
-        0x1f2, // public
-        0x9a01a2, // network-configurator
-        0x23a01a2, // network-specialist
-        0x21d012c, 0x94, // health-safety-compliance
-        0x22d0161, 0xbf, // it-service-desk
-        0x24a, // subject
-        0x2901a2, 0x22a, // network-and-security
-        0x148012c, 0x290187, 0x23a00f0, // health-information-management-and-exchange-specialist
-        0x1d6, // pki
-        0xb200dc, // electronic-data
-        0x8e0084, 0x3d, // clinical-coding-auditor
-        0x23a01a4, // networking-specialist
-        0x1ab018e, // medical-note
-        0x27302a2, 0x23a, // workplace-training-specialist
-        0x17b01c3, 0x188, // pathology-links-manager
-        0xc20086, // cloud-developer
-        0x2700b3, // database-analyst
-        0x25b00c0, // desktop-technician
-        0x58, // biller
-        0x24d0253, // systems-support
-        0x270210, // requirements-analyst
-        0x156012c, // health-interface
-        0xe000b2, // data-engineering
-        0x17000d4, 0x3e, // e-learning-author
-        0x3b01f7, 0x29, // quality-assurance-and
-        0x68, // bug
-        0x19d00b2, // data-modelling
-        0x270245, // statistics-analyst
-        0x20f, // requirement
-        0x148007e, // chief-information
-        0x9601cd, 0x2701a2, // personal-computer-network-analyst
-        0x23a024d, // support-specialist
-        0xc20198, // mobile-developer
-        0x1480084, 0x253, // clinical-information-systems
-        0x1b6022a, // security-operations
-        0x148022b, // senior-information
-        0x1ed, // project
-        0x86, // cloud
-        0x22a00af, 0x1880231, // cyber-security-siem-manager
-        0x25d0096, 0x14e, // computer-technology-instructor
-        0x2a4002d, // api-writer
-        0x62, // biostatistics
-        0x1bc022d, // service-owner
-        0x21d012c, // health-safety
-        0x1eb00b3, // database-programmer
-        0x22d0161, 0x18800bf, // it-service-desk-manager
-        0x2040278, // tumor-registrar
-        0x12, // access
-        0x7c0161, 0x990029, // it-change-and-configuration
-        0x1af012b, 0x2900b2, 0xea0022, // head-of-data-and-ai-ethics
-        0x23e, // sre
-        0xb20211, 0x223, // research-data-scientist
-        0x8d0059, // billing-coder
-        0x16a007e, // chief-knowledge
-        0x390243, // statistical-assistant
-        0x8d0058, // biller-coder
-        0x1af012b, 0x10c, // head-of-frontend
-        0x1b100b2, // data-officer
-        0x27d0284, // ux-ui
-        0x24d01a2, 0x23a, // network-support-specialist
-        0x1470084, 0x24c, // clinical-informatics-supervisor
-        0x2520096, // computer-system
-        0x7c0161, // it-change
-        0x2330296, 0x17, // web-site-administrator
-        0x1fe018e, 0xf9, // medical-records-filing
-        0x22a0148, // information-security
-        0x95, // computational
-        0x27002e, // application-analyst
-        0x12e0161, // it-helpdesk
-        0x170247, // storage-administrator
-        0x1af012b, 0xbd0155, // head-of-interaction-design
-        0x120, // governance
-        0x18801dd, // portfolio-manager
-        0x24d, // support
-        0x400086, // cloud-automation
-        0x3b01e7, // product-assurance
-        0x18700b3, // database-management
-        0x24d0161, // it-support
-        0x1fe01c6, 0x39, // patients-records-assistant
-        0x290253, 0x1a5, // systems-and-networks
-        0x11022d, // service-acceptance
-        0x2110283, // user-research
-        0x153006b, 0x23a, // business-intelligence-specialist
-        0x1a20096, 0x24d, // computer-network-support
-        0x24d0142, // implementation-support
-        0xc20156, // interface-developer
-        0x12c00c7, 0x272, // digital-health-trainer
-        0x28c00b2, // data-visualization
-        0x1ac007e, // chief-nurse
-        0x22a0160, // iot-security
-        0x1b60253, // systems-operations
-        0x266027e, // unit-tester
-        0x17d0290, 0xa1, // waiting-list-coordinator
-        0xdf020f, // requirement-engineer
-        0x125006e, // caldicott-guardian
-        0xa2, // corporate
-        0x22300b2, // data-scientist
-        0x17000c7, // digital-learning
-        0x1790004, // 2nd-line
-        0x9d, // content
-        0x1e500b2, 0x270253, // data-processing-systems-analyst
-        0x340180, 0x1701a2, // local-area-network-administrator
-        0x1ec0096, // computer-programming
-        0x1ef00b2, 0x1a, // data-protection-advisor
-        0xdf00b3, // database-engineer
-        0x27400c7, 0x16e, // digital-transformation-lead
-        0x270156, // interface-analyst
-        0xdd, // embedded
-        0x93, // compatibility
-        0x290107, // forensics-and
-        0x142, // implementation
-        0x1dd01ee, 0x188, // projects-portfolio-manager
-        0x9d0296, 0x23a, // web-content-specialist
-        0x31002e, // application-architect
-        0x22a0161, 0x9c, // it-security-consultant
-        0x2330296, // web-site
-        0x290253, 0x18801a5, // systems-and-networks-manager
-        0x187016a, // knowledge-management
-        0xdf005b, // bioinformatics-engineer
-        0x380148, 0x1bc, // information-asset-owner
-        0x1a20161, 0x31, // it-network-architect
-        0x22f025a, // technical-services
-        0x1af012b, 0x2900b2, // head-of-data-and
-        0x14e0161, // it-instructor
-        0x147012c, 0x188, // health-informatics-manager
-        0x1a7, // noc
-        0x18801ed, // project-manager
-        0x22a0158, // internet-security
-        0x1dd00c7, 0x188, // digital-portfolio-manager
-        0x1500252, 0x9c, // system-integration-consultant
-        0x22a00b2, 0x17, // data-security-administrator
-        0x1200148, // information-governance
-        0x25d007e, 0x1b1, // chief-technology-officer
-        0x1fe018e, 0x188, // medical-records-manager
-        0xc20057, // bi-developer
-        0x1ed00c7, 0x188, // digital-project-manager
-        0x780137, 0xbe, // human-centred-designer
-        0x2650040, // automation-test
-        0x161012c, 0x31, // health-it-architect
-        0xbe0253, // systems-designer
-        0x1a20096, // computer-network
-        0x1701a2, // network-administrator
-        0x2530148, 0x31, // information-systems-architect
-        0xb20084, 0x23a, // clinical-data-specialist
-        0x12c0203, // registered-health
-        0x290176, 0x16a, // library-and-knowledge
-        0x14d, // instructional
-        0x238, // solution
-        0x153006b, // business-intelligence
-        0x17900fe, // first-line
-        0x12c0203, 0x148, // registered-health-information
-        0x2e0296, 0x1eb, // web-application-programmer
-        0x14a, // infrastructure
-        0x1070096, // computer-forensics
-        0x24d00ae, // customer-support
-        0x188028f, // vulnerability-manager
-        0x27020c, // reporting-analyst
-        0x2901fe, // records-and
-        0x1a20096, 0x23a024d, // computer-network-support-specialist
-        0xfe, // first
-        0x24d0283, // user-support
-        0x1ab018e, 0x24b, // medical-note-summariser
-        0x161007e, 0x22a, // chief-it-security
-        0x18e007e, // chief-medical
-        0x2660040, // automation-tester
-        0x245, // statistics
-        0x270265, // test-analyst
-        0x22a00af, 0x27, // cyber-security-analyst
-        0x8c0239, // source-code
-        0x24d01a2, 0x25b, // network-support-technician
-        0x29008f, 0x9e, // command-and-control
-        0x27024d, // support-analyst
-        0x2530148, 0xc8, // information-systems-director
-        0x22a0161, 0x266, // it-security-tester
-        0xdf0253, // systems-engineer
-        0xb200dc, 0x1e5, // electronic-data-processing
-        0x380161, // it-asset
-        0x22a0161, 0x27, // it-security-analyst
-        0xdf016a, // knowledge-engineer
-        0xc800c7, // digital-director
-        0x1af012b, 0x22d0161, 0x187, // head-of-it-service-management
-        0x1eb002e, // application-programmer
-        0x8e018e, 0x1b1, // medical-coding-officer
-        0x3100b2, // data-architect
-        0x192, // microcomputer
-        0x2660150, // integration-tester
-        0x19300c7, // digital-midwife
-        0x147007e, 0x1b1, // chief-informatics-officer
-        0x1fe012c, 0x188022d, // health-records-service-manager
-        0xeb, // etl
-        0x197, // ml
-        0x24d00c0, 0x25b, // desktop-support-technician
-        0x223005b, // bioinformatics-scientist
-        0x25b00b2, // data-technician
-        0x1af012b, 0x6b, // head-of-business
-        0x16e0265, // test-lead
-        0x2230243, // statistical-scientist
-        0x27e, // unit
-        0x2090233, 0xdf00c4, // site-reliability-devops-engineer
-        0x150002e, 0x9c, // application-integration-consultant
-        0x1f4, // qa
-        0x1b6014a, 0xdf, // infrastructure-operations-engineer
-        0x2120284, // ux-researcher
-        0x266019e, // module-tester
-        0xf10283, 0x1b1, // user-experience-officer
-        0x2660237, // software-tester
-        0x1880265, // test-manager
-        0x9e01a2, // network-control
-        0x21400dc, 0x175, // electronic-resources-librarian
-        0x12c00c7, 0x1e9, // digital-health-program
-        0xab, // cto
-        0x1af012b, 0xe00028, // head-of-analytics-engineering
-        0xc3002e, // application-development
-        0x7c006b, // business-change
-        0xbe014d, // instructional-designer
-        0x29007c, 0x208, // change-and-release
-        0x1070148, // information-forensics
-        0x1ff00b2, // data-recovery
-        0x960137, 0x156, // human-computer-interface
-        0x1af012b, 0x1ca, // head-of-performance
-        0x9e01b5, 0x188, // operational-control-manager
-        0x1c8, // pc
-        0xdf0086, // cloud-engineer
-        0x110283, 0x266, // user-acceptance-tester
-        0x6b0161, 0x27, // it-business-analyst
-        0x212017f, // literature-researcher
-        0x11a, // genomic
-        0x236, // soc
-        0x25301a4, 0xcb0029, 0xdf0253, // networking-systems-and-distributed-systems-engineer
-        0x61, // biostatistician
-        0x270148, // information-analyst
-        0x1af012b, 0x1dd, // head-of-portfolio
-        0x1ad007e, 0x148, // chief-nursing-information
-        0x25d0158, // internet-technology
-        0x25d014d, // instructional-technology
-        0x22a0161, 0xdf, // it-security-engineer
-        0x1560283, 0xdf, // user-interface-engineer
-        0x3a0161, // it-associate
-        0x282, // usability
-        0x1af00c8, 0x1470084, // director-of-clinical-informatics
-        0x1fe018e, 0x1b1, // medical-records-officer
-        0x13, // accessibility
-        0x2700c4, // devops-analyst
-        0x284, // ux
-        0x1af012b, 0x25d, // head-of-technology
-        0x18801ea, // programme-manager
-        0x1af012b, 0x8f, // head-of-command
-        0x3b01e7, 0xdf, // product-assurance-engineer
-        0xf10283, // user-experience
-        0x1fe012c, 0x24c, // health-records-supervisor
-        0x23a002e, // application-specialist
-        0x275022d, // service-transition
-        0x12c00c7, 0xc8, // digital-health-director
-        0xb20084, 0x27, // clinical-data-analyst
-        0x16f01ed, // project-leader
-        0x150253, // systems-administration
-        0x1e500b2, 0x253, // data-processing-systems
-        0x2900b2, // data-and
-        0x1a4, // networking
-        0xbe0265, // test-designer
-        0x8c0239, 0x3d, // source-code-auditor
-        0xdf0237, // software-engineer
-        0x9e01b5, // operational-control
-        0x84007e, // chief-clinical
-        0x1ed0158, 0x188, // internet-project-manager
-        0x211, // research
-        0x1ef00b2, 0x22a0029, // data-protection-and-security
-        0x9d0296, // web-content
-        0x1500252, // system-integration
-        0x290252, 0x1a2, // system-and-network
-        0x270161, // it-analyst
-        0x148012c, 0x1e3, // health-information-privacy
-        0x2901a2, // network-and
-        0x290107, 0x144, // forensics-and-incident
-        0x22a0296, // web-security
-        0x1fe018e, 0x8300f9, // medical-records-filing-clerk
-        0x2110243, // statistical-research
-        0xbe002e, // application-designer
-        0x29007c, 0x1880208, // change-and-release-manager
-        0xc3, // development
-        0x2090233, 0xc4, // site-reliability-devops
+        0x1201c6, 0x256, // patient-access-systems
+        0xc20164, // java-developer
+        0x29600b2, 0xbe, // data-warehouse-designer
+        0x162012d, // health-it
+        0x11022f, 0x27, // service-acceptance-analyst
+        0x1b7022c, 0x270077, // security-operations-centre-analyst
+        0x1710183, 0xdf, // machine-learning-engineer
         0x110, // functional
-        0x148011c, // geographic-information
-        0x16e00b9, // delivery-lead
-        0x188008e, // coding-manager
-        0x22a0096, 0xa1, // computer-security-coordinator
-        0x2650161, 0x27, // it-test-analyst
-        0x780283, 0xbd, // user-centred-design
-        0x9a00b3, // database-configurator
-        0x19b00b2, // data-modeling
-        0x12000b2, // data-governance
-        0x201, // red
-        0x1440185, // major-incident
-        0x17e0096, // computer-literacy
-        0x19500b2, // data-miner
-        0xd1, // dpo
-        0x17000c7, 0x25c, // digital-learning-technologist
-        0x2530096, // computer-systems
-        0x1eb0096, 0x27, // computer-programmer-analyst
-        0x1af012b, 0x265, // head-of-test
-        0x31025a, // technical-architect
-        0x147007e, // chief-informatics
-        0x148007e, 0x1b1022a, // chief-information-security-officer
-        0x240010e, // full-stack
-        0x2a101e0, 0x1480029, // practice-workflow-and-information
-        0x16101c3, 0x253, // pathology-it-systems
-        0x3200e3, 0x188, // enterprise-architecture-manager
-        0x12d0161, 0x2000bf, // it-help-desk-agent
-        0x1eb0096, // computer-programmer
-        0x1b101ed, // project-officer
-        0xd6, // edi
-        0x3b01f7, 0x188, // quality-assurance-manager
-        0x12e, // helpdesk
+        0x195, // midwifery
+        0x1a30162, 0xdf, // it-network-engineer
+        0x156, // interaction
+        0x1510162, // it-integration
+        0x200018f, 0x39, // medical-records-assistant
         0x10700c7, // digital-forensics
-        0x244, // statistician
-        0xc200a6, // course-developer
-        0xb700af, 0x23a, // cyber-defence-specialist
-        0x1b6014a, // infrastructure-operations
-        0x390176, // library-assistant
-        0x1700182, // machine-learning
-        0x2530148, 0xc2, // information-systems-developer
-        0x2800b2, 0x223, // data-analytics-scientist
-        0x1880161, // it-manager
-        0x98, // comsec
-        0x22a0161, 0xf2, // it-security-expert
-        0x26601c9, // penetration-tester
-        0xdf01a5, // networks-engineer
-        0x16901f2, 0x14a, // public-key-infrastructure
-        0x1f70237, 0xdf, // software-quality-engineer
-        0x1f700b2, // data-quality
-        0x29008f, // command-and
-        0x27d, // ui
-        0x3b01f7, // quality-assurance
-        0x1fe012c, 0x39, // health-records-assistant
-        0x22a0148, 0xc8, // information-security-director
-        0x22a0161, 0x1b1, // it-security-officer
-        0x9c00b3, // database-consultant
-        0x24d025a, 0x188, // technical-support-manager
-        0x3f0205, // registration-authority
-        0x84, // clinical
-        0x1eb027d, // ui-programmer
-        0xf10283, 0xbe, // user-experience-designer
-        0x1ec, // programming
-        0x5c0095, // computational-biologist
-        0x2701ec, // programming-analyst
-        0x161012c, // health-it
-        0x22a0148, 0x27021b, // information-security-risk-analyst
-        0x2e0296, // web-application
-        0x29300b2, 0xbe, // data-warehouse-designer
-        0x2650237, 0xdf, // software-test-engineer
-        0xa10142, // implementation-coordinator
-        0x24d0161, 0xdf, // it-support-engineer
-        0x310284, // ux-architect
-        0x110283, 0x265, // user-acceptance-test
-        0xa10161, // it-coordinator
-        0x22a00af, 0x21b, // cyber-security-risk
-        0x25c00d7, // educational-technologist
-        0x22a0096, 0x188, // computer-security-manager
-        0x3b01f7, 0x27, // quality-assurance-analyst
-        0x153026b, // threat-intelligence
-        0x25200dd, 0xbe, // embedded-system-designer
-        0x2370253, // systems-software
-        0x780283, // user-centred
-        0x3b01f7, 0x267, // quality-assurance-testing
+        0xc7007e, 0x1b20149, // chief-digital-information-officer
+        0x1b7022c, // security-operations
+        0x8c023b, 0x3d, // source-code-auditor
+        0xbe01a3, // network-designer
+        0x11a, // genomic
+        0x188, // management
+        0x12d01f4, 0x900029, // public-health-and-commissioning
+        0x22c01a3, // network-security
+        0x12d00c7, 0xc8, // digital-health-director
+        0x113, // gameplay
+        0x16f0268, // test-lead
+        0x5f, // biometrician
+        0x9d00dc, // electronic-content
+        0x1b000c8, 0x84, // director-of-clinical
+        0x18800cd, // document-management
+        0x20a, // release
+        0x139026e, // threat-hunter
+        0x22c00af, 0x1ec, // cyber-security-programme
+        0x8a0021, // agile-coach
+        0xb800af, // cyber-defender
+        0x18901eb, // program-manager
+        0x149007e, 0x1b2, // chief-information-officer
+        0x24a, // storage
+        0x2750162, // it-trainer
+        0x19a00b2, 0xbe, // data-model-designer
+        0x380149, // information-asset
+        0x2700d6, // edi-analyst
+        0x84007e, 0x1b20149, // chief-clinical-information-officer
+        0x25d0177, // library-technical
+        0x22c0299, // web-security
+        0x3200e3, // enterprise-architecture
+        0x10e, // full
+        0x102, // foi
+        0x3101a3, // network-architect
+        0x1ac018f, 0x24e, // medical-note-summariser
+        0x260007e, // chief-technology
+        0x1a30096, 0x23c0250, // computer-network-support-specialist
+        0x3b01e9, 0xdf, // product-assurance-engineer
+        0x17024a, // storage-administrator
+        0x1890162, // it-manager
+        0x2500256, // systems-support
+        0x14901ae, 0x1b2, // nursing-information-officer
+        0x1b0012c, 0xe000b2, // head-of-data-engineering
+        0x22c0149, 0xdf, // information-security-engineer
+        0xf10286, 0x27, // user-experience-analyst
+        0x1b701a3, // network-operations
+        0x2680239, // software-test
+        0x22c0161, // iot-security
+        0x14f0096, // computer-instructor
+        0x1bf, // pacs
+        0x1570162, // it-interface
+        0xd6, // edi
+        0x22c0162, 0x27, // it-security-analyst
+        0x22500b2, // data-scientist
+        0x3b01f9, 0x26a, // quality-assurance-testing
+        0x12e0162, 0x2000bf, // it-help-desk-agent
+        0x2701a3, // network-analyst
+        0x17a0229, // second-line
+        0x16201c4, // pathology-it
+        0xc800c7, // digital-director
+        0xdc, // electronic
+        0x16f00b9, // delivery-lead
+        0x1501c6, 0x170025b, // patient-administration-team-leader
+        0x780138, 0xbd, // human-centred-design
+        0x23c016b, // knowledge-specialist
+        0x250025d, // technical-support
+        0x170255, // system-administrator
+        0x29007c, 0x27020a, // change-and-release-analyst
+        0x18900c3, // development-manager
+        0x149022d, 0x1bd021d, // senior-information-risk-owner
+        0x8e0084, // clinical-coding
+        0x22c00b2, 0x1f10029, 0x16f, // data-security-and-protection-lead
+        0x200018f, 0x1b2, // medical-records-officer
+        0x189022f, // service-manager
+        0x8d00c6, // diagnostic-coder
+        0x1f900b2, // data-quality
+        0x25c0162, // it-tech
+        0x1b0012c, 0x149, // head-of-information
+        0x25d01a3, // network-technical
+        0x1ad007e, // chief-nurse
+        0x1f90239, 0xdf, // software-quality-engineer
+        0x27b, // tumor
+        0x20001c6, // patient-records
+        0x1b0012c, 0x1df, // head-of-portfolio
+        0x1b000c8, 0x290141, // director-of-im-and
+        0x17016d, // lan-administrator
+        0x2390256, // systems-software
+        0x1ef, // project
+        0x1ed0255, // system-programmer
+        0x22c0149, 0x27021d, // information-security-risk-analyst
+        0xb0, // cyberspace
+        0x2130245, // statistical-research
+        0x2901a3, // network-and
+        0x15e, // intrusion
+        0x1b0012c, 0x2601cb, // head-of-performance-analysis
+        0x2690208, // regression-tester
+        0x25001ef, 0x1b2, // project-support-officer
+        0xb3, // database
+        0x27700c7, // digital-transformation
+        0x2500286, // user-support
+        0x1b0012c, 0x22f0162, // head-of-it-service
+        0xb901ef, 0x189, // project-delivery-manager
+        0x270263, // telecommunications-analyst
+        0x2550022, // ai-system
+        0x250, // support
+        0x290107, 0x145, // forensics-and-incident
+        0xc801eb, // program-director
+        0x2a401e2, 0x1490029, 0x2040188, // practice-workflow-and-information-management-redesign
+        0x1b0012c, 0x22f0162, 0x188, // head-of-it-service-management
+        0x9c025d, // technical-consultant
+        0x188016b, // knowledge-management
+        0xdf005b, // bioinformatics-engineer
+        0x2140180, // literature-researcher
+        0x22c0162, 0x17, // it-security-administrator
+        0x17e0293, 0x1bb0089, // waiting-list-co-ordinator
+        0x1b7002e, 0xdf, // application-operations-engineer
+        0x22c00b2, 0x29, // data-security-and
+        0xc3002e, // application-development
+        0x1b70096, // computer-operations
+        0x29016b, 0x177, // knowledge-and-library
+        0x14801d2, // pharmacy-informatics
+        0x15200b3, // database-integrator
+        0x213007e, // chief-research
+        0x119, // genome
+        0x2560149, 0x189022c, // information-systems-security-manager
+        0x290171, 0xa100c3, // learning-and-development-coordinator
+        0x14500af, 0x217, // cyber-incident-responder
+        0xdf0198, // ml-engineer
+        0x28, // analytics
+        0x260014e, // instructional-technology
+        0x22c0162, // it-security
+        0x14500af, 0x129, // cyber-incident-handler
+        0x290256, 0x1a6, // systems-and-networks
+        0x149012d, 0x83, // health-information-clerk
+        0x7e, // chief
+        0x1490084, // clinical-information
+        0x148, // informatics
+        0x6b0162, // it-business
+        0x1c7, // patients
+        0x2310162, // it-services
+        0x9400b2, // data-compliance
+        0x148007e, // chief-informatics
+        0x278022f, 0x189, // service-transition-manager
+        0x149012d, 0x290188, // health-information-management-and
+        0x7c00c7, // digital-change
+        0x1b0012c, 0x156, // head-of-interaction
+        0x12d01f4, // public-health
+        0x270149, // information-analyst
+        0x290121, // governance-and
+        0xb90021, // agile-delivery
+        0x290171, 0xc3, // learning-and-development
+        0xa10276, // training-coordinator
+        0xdf00b2, // data-engineer
+        0xfd, // firmware
+        0x148007e, 0x1b2, // chief-informatics-officer
+        0x12100b2, 0x189, // data-governance-manager
+        0x12d0205, // registered-health
+        0x189014b, // infrastructure-manager
+        0x25b0203, 0x190, // red-team-member
+        0x200018f, 0xa1, // medical-records-coordinator
+        0x91, // communications
+        0x1b6, // operational
+        0x31022c, // security-architect
+        0x1e5, // privacy
+        0x670068, // bug-bounty
+        0x250025c, // tech-support
+        0xc801ef, // project-director
+        0x59, // billing
+        0x21b, // rhit
+        0x1570286, 0xbe, // user-interface-designer
+        0x1b0012c, 0x22300b2, // head-of-data-science
+        0xba, // demographer
+        0x380149, 0x1bd, // information-asset-owner
+        0x146, // informatician
+        0x3b01f9, 0x18901e2, // quality-assurance-practice-manager
+        0x340181, // local-area
+        0x22f0162, // it-service
+        0x275, // trainer
+        0x16b0084, // clinical-knowledge
+        0x1fd022f, // service-readiness
+        0x154006b, 0x189, // business-intelligence-manager
+        0x186, // major
+        0x27014b, // infrastructure-analyst
+        0x290, // voip
+        0x270292, // vulnerability-analyst
+        0x1510255, // system-integration
+        0x3200e3, 0x189, // enterprise-architecture-manager
+        0x25000c0, // desktop-support
+        0xb2011b, // genomics-data
+        0x209006b, 0x189, // business-relationship-manager
+        0x18f, // medical
+        0x1890239, // software-manager
+        0x17f0096, // computer-literacy
+        0x14b00c7, // digital-infrastructure
+        0x1b70162, // it-operations
+        0x1f900b2, 0x23c, // data-quality-specialist
+        0x17a0229, 0x250, // second-line-support
+        0x16b007e, // chief-knowledge
+        0x76, // cdio
+        0x1b000c8, 0xc7, // director-of-digital
+        0x1a30086, // cloud-network
+        0x1b20276, // training-officer
+        0x400086, 0xdf, // cloud-automation-engineer
+        0x260007e, 0x1b2, // chief-technology-officer
+        0xbe0299, // web-designer
+        0x1ad0148, // informatics-nurse
+        0x16b, // knowledge
+        0x1b0012c, 0x2900b2, // head-of-data-and
+        0x21d0084, // clinical-risk
+        0x149012d, 0x17, // health-information-administrator
+        0x1df01f0, // projects-portfolio
+        0xdf01a8, // noc-engineer
+        0x23c002e, // application-specialist
+        0x9d0299, 0x189, // web-content-manager
+        0x189020a, // release-manager
+        0x23101c6, 0x189, // patient-services-manager
+        0x1ef0162, 0x189, // it-project-manager
+        0x2a401e2, 0x29, // practice-workflow-and
+        0x290177, // library-and
+        0x1070149, // information-forensics
+        0xbe002e, // application-designer
+        0x1b0012c, 0x29008f, // head-of-command-and
+        0x22f0162, 0x188, // it-service-management
+        0xb90021, 0x189, // agile-delivery-manager
+        0x25000b2, // data-support
+        0x26a0239, 0x23c, // software-testing-specialist
+        0x9d0299, 0x23c, // web-content-specialist
+        0x26901cb, // performance-tester
+        0x29007c, // change-and
+        0x22c01a3, 0x17, // network-security-administrator
+        0x1a6, // networks
+        0xc80162, // it-director
+        0x1a5, // networking
+        0x1b0012c, 0xbd0123, // head-of-graphic-design
+        0x290255, 0x1a3, // system-and-network
+        0x23c016d, // lan-specialist
+        0x310256, // systems-architect
+        0x212, // requirements
+        0x1b5022c, 0x27, // security-operation-analyst
+        0x25001ec, // programme-support
+        0x9e01a3, 0x27, // network-control-analyst
+        0x1ae007e, // chief-nursing
+        0x27022c, // security-analyst
+        0x2560096, 0x27, // computer-systems-analyst
+        0x188007c, 0x23c, // change-management-specialist
+        0x187, // malware
+        0x1c600dc, 0x1ff, // electronic-patient-record
+        0x290171, 0x18900c3, // learning-and-development-manager
+        0x1a30096, 0x250, // computer-network-support
+        0x16f00bd, // design-lead
+        0x149022d, 0x21d, // senior-information-risk
+        0x25f00d7, // educational-technologist
+        0xdf0112, // game-engineer
+        0x1ed0299, // web-programmer
+        0xb20084, 0x10, // clinical-data-abstractor
+        0xc20086, // cloud-developer
+        0x1a3, // network
+        0x21c0149, // information-rights
+        0xe900b2, // data-ethicist
+        0x1450186, // major-incident
+        0x18a, // manual
+        0x2a401e2, 0x1490029, 0x188, // practice-workflow-and-information-management
+        0xbe00b3, // database-designer
+        0x22c0159, // internet-security
+        0x12c, // head
+        0x22c0255, // system-security
+        0x18901e6, // problem-manager
+        0x18f007e, 0x149, // chief-medical-information
+        0x14601ad, // nurse-informatician
+        0x164, // java
+        0x24, // algorithm
+        0x110286, // user-acceptance
+        0x2500239, // software-support
+        0x171, // learning
         0xbe0013, // accessibility-designer
-        0x1dd00c7, 0x27, // digital-portfolio-analyst
-        0xde0046, // back-end
-        0x1790002, // 1st-line
-        0xc8, // director
-        0x290273, // training-and
-        0x148011d, 0x252, // geographical-information-system
-        0x270099, // configuration-analyst
-        0x390161, // it-assistant
+        0x120256, // systems-access
+        0x278022f, // service-transition
+        0x1490195, // midwifery-information
+        0x29c, // white
+        0x149012d, 0x290188, 0xf0, // health-information-management-and-exchange
+        0x31014b, // infrastructure-architect
+        0x149012d, 0x2901e5, 0x22c, // health-information-privacy-and-security
+        0xdf014b, // infrastructure-engineer
+        0x23a, // solution
+        0x28f00b2, // data-visualization
+        0x2e0299, 0x1ed, // web-application-programmer
+        0x1b0012c, 0x8f, // head-of-command
+        0x2560162, 0x27, // it-systems-analyst
+        0x1c600dc, // electronic-patient
+        0x1570162, 0x69, // it-interface-builder
+        0x22f0162, 0x18900bf, // it-service-desk-manager
+        0xae, // customer
+        0xdf029e, // wireless-engineer
+        0xc7007e, 0x1490029, 0x1b2, // chief-digital-and-information-officer
+        0x3100b3, // database-architect
+        0x21d00af, 0x189, // cyber-risk-manager
+        0x162007e, 0x1b2022c, // chief-it-security-officer
+        0xb6, // dcb0160
+        0xc7007e, // chief-digital
+        0x200012d, 0x189022f, // health-records-service-manager
+        0x1ef0162, // it-project
+        0x2900b2, 0x28, // data-and-analytics
+        0x2390086, // cloud-software
+        0x1f2, // protective
+        0x310149, // information-architect
+        0x269019f, // module-tester
+        0x2800b2, 0x189, // data-analytics-manager
+        0x270148, // informatics-analyst
+        0xcf025d, 0x23c, // technical-documentation-specialist
+        0x30, // appsw
+        0x3b01f9, 0x23c, // quality-assurance-specialist
+        0x22c0149, 0x29003b, 0x27026e, // information-security-assurance-and-threat-analyst
+        0x22c0162, 0xdf, // it-security-engineer
+        0xcf0084, // clinical-documentation
+        0x97, // computing
+        0x8e0084, 0xf2, // clinical-coding-expert
+        0x162012d, 0x31, // health-it-architect
+        0x1b7, // operations
+        0x2500162, 0xdf, // it-support-engineer
+        0x2700c4, // devops-analyst
+        0xdf0268, // test-engineer
+        0x200018f, 0x27, // medical-records-analyst
+        0x12, // access
+        0x127007a, // certified-hacker
+        0x290256, // systems-and
+        0x145, // incident
+        0x200018f, 0x24f, // medical-records-supervisor
+        0x23c00b3, // database-specialist
+        0x22c00af, 0x27, // cyber-security-analyst
+        0x199, // mobile
+        0xc20151, // integration-developer
+        0x400086, // cloud-automation
+        0x150, // insurance
+        0x1500b3, 0x189, // database-administration-manager
+        0x1540035, // artificial-intelligence
+        0x1ef0299, // web-project
+        0xee, // evidence
+        0x22c0096, 0x189, // computer-security-manager
+        0x23b, // source
+        0x22c00b2, // data-security
+        0x2a2, // work
+        0x27602a5, // workplace-training
+        0x1501c6, // patient-administration
+        0x25e0299, // web-technician
+        0xb200dc, 0x1e7, // electronic-data-processing
+        0x27c, // tumour
+        0x21f0084, 0xdf, // clinical-safety-engineer
+        0x2180145, 0xdf, // incident-response-engineer
+        0x2700c0, // desktop-analyst
+        0x24f0162, // it-supervisor
+        0x27002e, // application-analyst
+        0xd4, // e
+        0x1c6, // patient
+        0xc801ec, // programme-director
+        0x1e6, // problem
+        0x12d00c7, 0x275, // digital-health-trainer
+        0x6e, // caldicott
+        0x2550149, // information-system
+        0xa101ef, // project-coordinator
+        0x12100b2, // data-governance
+        0x149012d, 0x290188, 0x23c00f0, // health-information-management-and-exchange-specialist
+        0x29008f, 0x77009e, // command-and-control-centre
+        0x93, // compatibility
+        0xbe0256, // systems-designer
+        0x74, // ccio
+        0x1210149, 0x189, // information-governance-manager
+        0x4001f6, // qa-automation
+        0x12d00c7, 0x1ef, // digital-health-project
+        0x1ad00c7, // digital-nurse
+        0x17100d4, 0x3e, // e-learning-author
+        0xa6, // course
+        0x29600b2, // data-warehouse
+        0x12d01f4, 0x900029, 0x176, // public-health-and-commissioning-librarian
+        0x254, // sysadmin
+        0x157012d, 0xbe, // health-interface-designer
+        0xbe0156, // interaction-designer
+        0x290256, 0x18901a6, // systems-and-networks-manager
+        0x19b01a0, // molecular-modeler
+        0x22c0149, 0x21d, // information-security-risk
+        0x1da, // platform
+        0x22f0162, 0x189, // it-service-manager
+        0x14801ae, // nursing-informatics
+        0x1510256, 0x9c, // systems-integration-consultant
+        0x2500096, 0x23c, // computer-support-specialist
+        0x1eb, // program
+        0x290276, 0xc3, // training-and-development
+        0x5b, // bioinformatics
+        0x23c011f, // gis-specialist
+        0x1f100b2, 0x22c0029, 0x1b2, // data-protection-and-security-officer
+        0x2700012, 0x200, // access-to-records
+        0x2180145, // incident-response
+        0x2310097, 0xc8, // computing-services-director
+        0x2701f7, // qat-analyst
+        0x29007c, 0x189020a, // change-and-release-manager
+        0x25002a6, // workstation-support
+        0x17e0293, 0x15, // waiting-list-administration
+        0xdf01f9, // quality-engineer
+        0x2690110, // functional-tester
+        0x22c0162, 0x269, // it-security-tester
+        0x1890171, // learning-manager
+        0x780286, // user-centred
+        0x149012d, 0x188, // health-information-management
+        0x270096, // computer-analyst
+        0x24402a2, // work-station
+        0x1a30096, // computer-network
+        0x2560149, 0x24f, // information-systems-supervisor
+        0x20b0235, 0xdf, // site-reliability-engineer
+        0x1ff018f, // medical-record
+        0x20b0235, 0xc4, // site-reliability-devops
+        0x270162, // it-analyst
+        0x60, // biostatistical
+        0x1540035, 0xdf, // artificial-intelligence-engineer
+        0xdf00dd, // embedded-engineer
+        0xc40086, 0xdf, // cloud-devops-engineer
+        0xdf0162, // it-engineer
+        0x213007e, 0x149, // chief-research-information
+        0x2550162, 0x31, // it-system-architect
+        0xbe0239, // software-designer
+        0x1b0012c, // head-of
+        0xe2, // entarch
+        0x2a7002d, // api-writer
         0x3100e3, // enterprise-architect
-        0x148012c, 0x290187, // health-information-management-and
-        0x22100b2, // data-science
-        0x2520161, 0x31, // it-system-architect
-        0x1201c5, 0x253, // patient-access-systems
-        0x1af00c8, 0x290140, // director-of-im-and
-        0x2a101e0, 0x1480029, 0x2020187, // practice-workflow-and-information-management-redesign
+        0x245, // statistical
+        0x22c00af, 0x25f, // cyber-security-technologist
+        0xde0046, // back-end
+        0x3b01f9, 0x1e2, // quality-assurance-practice
+        0x1b7022c, 0x77, // security-operations-centre
+        0xaa, // cryptologist
+        0x26a0239, // software-testing
+        0x12e0162, 0x1a00bf, // it-help-desk-advisor
+        0x1ad, // nurse
+        0xc2, // developer
+        0x4001b1, // office-automation
+        0xc20299, // web-developer
+        0x1ef0299, 0x189, // web-project-manager
+        0x1f90239, 0x3b, // software-quality-assurance
+        0x24402a2, 0x250, // work-station-support
+        0x2800287, // ux-ui
+        0x149012d, 0x1e5, // health-information-privacy
+        0x189007c, // change-manager
+        0x29600b2, 0xc2, // data-warehouse-developer
+        0x23c008e, // coding-specialist
+        0x1b0012c, 0x1cb, // head-of-performance
+        0x29016b, // knowledge-and
+        0x25b0203, 0x1b8, // red-team-operator
+        0x84007e, 0x149, // chief-clinical-information
+        0x1bd022f, // service-owner
+        0xbe009d, // content-designer
+        0x290200, 0x1880149, // records-and-information-management
+        0x1ed0239, // software-programmer
+        0x2550155, 0xbe, // intelligent-system-designer
+        0x18f007e, 0x1b20148, // chief-medical-informatics-officer
+        0x2500239, 0x189, // software-support-manager
+        0xdf016b, // knowledge-engineer
+        0x17a0002, 0x250, // 1st-line-support
+        0x266, // telephony
+        0xc20239, // software-developer
+        0x259, // tableau
+        0x32, // architecture
+        0x7c0162, 0x990029, 0x189, // it-change-and-configuration-manager
+        0xc20259, // tableau-developer
+        0x208, // regression
+        0x310268, // test-architect
+        0x228, // sdet
+        0xeb, // etl
+        0x17e0293, 0xa1, // waiting-list-coordinator
+        0x2600159, // internet-technology
+        0x3a0162, // it-associate
+        0x268, // test
+        0x5d0095, // computational-biology
+        0x1570286, 0xdf, // user-interface-engineer
+        0x1e700b2, 0x22c0256, // data-processing-systems-security
+        0x21f0084, // clinical-safety
+        0x2500286, 0x23c, // user-support-specialist
+        0xcf, // documentation
+        0x7a, // certified
+        0x94, // compliance
+        0x2550149, 0x22c, // information-system-security
+        0x9e01a3, // network-control
+        0x2560149, 0x31, // information-systems-architect
+        0x340181, 0x1a3, // local-area-network
+        0x7c00e6, // epr-change
+        0x2600171, // learning-technology
+        0x22c0255, 0x269, // system-security-tester
+        0x19e00b2, // data-modelling
+        0x8d0059, // billing-coder
+        0x2690151, // integration-tester
+        0x990255, // system-configuration
+        0x21401fa, // quantitative-researcher
+        0x3f0207, // registration-authority
+        0x25001a3, 0x25e, // network-support-technician
+        0x25b0203, 0x16f, // red-team-lead
+        0x22c00af, 0x189021d, // cyber-security-risk-manager
+        0x126006e, // caldicott-guardian
+        0x21400bd, // design-researcher
+        0x1f60239, // software-qa
+        0x8e, // coding
+        0x25601a5, 0xcb0029, 0xdf0256, // networking-systems-and-distributed-systems-engineer
+        0xb2007e, 0x31, // chief-data-architect
+        0x1b70162, 0x189, // it-operations-manager
+        0x155, // intelligent
+        0xcf025d, // technical-documentation
+        0x149007e, 0x1b2022c, // chief-information-security-officer
+        0x290276, // training-and
+        0x12b029c, // white-hat
+        0x19600b2, // data-miner
+        0x150256, // systems-administration
+        0x840014, 0x8d, // accredited-clinical-coder
+        0x1cb, // performance
+        0x1a1026e, // threat-monitoring
+        0x2000084, 0x1b2, // clinical-records-officer
+        0x65, // blue
+        0x200012d, // health-records
+        0x1fa, // quantitative
+        0x286, // user
+        0x22, // ai
+        0xbe0255, // system-designer
+        0xbe0157, // interface-designer
+        0x2350159, // internet-site
+        0x1b0012c, 0x22f, // head-of-service
+        0x2000084, 0x17, // clinical-records-administrator
+        0x340181, 0x23c01a3, // local-area-network-specialist
+        0x18901ef, // project-manager
+        0x2560084, // clinical-systems
+        0x1700b3, // database-administrator
+        0x256014e, 0x23c, // instructional-systems-specialist
+        0x270151, // integration-analyst
+        0x200018f, 0x83, // medical-records-clerk
+        0x290276, 0xa100c3, // training-and-development-coordinator
+        0x242010e, // full-stack
+        0xb30224, // scientific-database
+        0x1a101f2, // protective-monitoring
+        0x2560096, 0x9c, // computer-systems-consultant
+        0x1ca, // penetration
+        0x88, // cnio
+        0x290200, 0x149, // records-and-information
+        0x1b2016b, // knowledge-officer
+        0xed00c7, // digital-evaluator
+        0x2690093, // compatibility-tester
+        0x18800b3, // database-management
+        0xa2, // corporate
+        0x23c014b, // infrastructure-specialist
+        0x22c00af, 0xc2, // cyber-security-developer
+        0x25600dd, 0xbe, // embedded-systems-designer
+        0x1f90162, // it-quality
+        0x9a01a3, // network-configurator
+        0x1180095, // computational-geneticist
+        0x1d10148, // informatics-pharmacist
+        0x25601a5, 0xcb0029, // networking-systems-and-distributed
+        0x1f0, // projects
+        0x71, // catalogue
+        0x1ed002e, 0x27, // application-programmer-analyst
+        0x1210149, // information-governance
+        0x293, // waiting
+        0x46, // back
+        0x1b000c8, 0xc3002e, // director-of-application-development
+        0x1b0012c, 0xe00028, // head-of-analytics-engineering
+        0x1490084, 0x256, // clinical-information-systems
+        0x14400c2, 0x268, // developer-in-test
+        0x2560149, 0x27, // information-systems-analyst
+        0x1b0012c, 0x12100b2, // head-of-data-governance
+        0x1df, // portfolio
+        0x1ef0159, 0x189, // internet-project-manager
+        0x1ef029b, // website-project
+        0x2350299, 0x189, // web-site-manager
+        0x25001a3, // network-support
+        0x8d0084, // clinical-coder
+        0x27005b, // bioinformatics-analyst
+        0x2550155, // intelligent-system
+        0x1501c6, 0x25b, // patient-administration-team
+        0x1500b3, // database-administration
+        0x1710063, // blended-learning
+        0x3b0149, 0xdf, // information-assurance-engineer
+        0x2500086, 0x23c, // cloud-support-specialist
+        0x22f, // service
+        0x1510255, 0xdf, // system-integration-engineer
+        0x200012d, 0x189, // health-records-manager
+        0x262, // telecommunication
+        0x22c00af, 0x233, // cyber-security-siem
+        0x1f100b2, 0x23c, // data-protection-specialist
+        0x26801cb, // performance-test
+        0x29a, // webmaster
+        0x25e0096, // computer-technician
+        0x24900b2, // data-steward
+        0x1890268, // test-manager
+        0x2901a3, 0x22c, // network-and-security
+        0x3b01f9, 0x26a0029, // quality-assurance-and-testing
+        0xc20047, // backend-developer
+        0x2a5, // workplace
+        0x1ac018f, // medical-note
+        0x12d00c7, 0x18901ef, // digital-health-project-manager
+        0xbd, // design
+        0x14400c2, // developer-in
+        0x23600c7, // digital-skills
+        0x27602a5, 0x23c, // workplace-training-specialist
+        0x22c01a3, 0x269, // network-security-tester
+        0x27f, // uat
+        0x1570286, // user-interface
+        0xbd0299, // web-design
+        0x183, // machine
+        0x1b000c8, 0x141, // director-of-im
+        0x25500dd, // embedded-system
+        0xbe014e, // instructional-designer
+        0x16201c4, 0x1890256, // pathology-it-systems-manager
+        0x177, // library
+        0x149012d, 0x2901e5, 0x23c022c, // health-information-privacy-and-security-specialist
+        0x12700e8, // ethical-hacker
+        0x25f0171, // learning-technologist
+        0x1510255, 0x9c, // system-integration-consultant
+        0x27020e, // reporting-analyst
+        0x1b0010a, 0x149, // freedom-of-information
+        0x16d, // lan
+        0x1ff012d, // health-record
+        0x1b0012c, 0x209006b, 0x188, // head-of-business-relationship-management
+        0x1480084, 0x189, // clinical-informatics-manager
+        0x14b01a3, // network-infrastructure
+        0x8f, // command
+        0x18901df, // portfolio-manager
+        0x1f100b2, 0x22c0029, // data-protection-and-security
+        0x239002e, // application-software
+        0x22c0149, 0x29003b, // information-security-assurance-and
+        0x22c0149, 0x29003b, 0x26e, // information-security-assurance-and-threat
+        0x12e0162, 0xbf, // it-help-desk
+        0x22d, // senior
+        0x238, // soc
+        0x2560162, // it-systems
+        0x12d, // health
+        0x1e80162, // it-procurement
+        0x12d0205, 0x25e0149, // registered-health-information-technician
+        0xb30224, 0xac, // scientific-database-curator
+        0x92025d, // technical-communicator
+        0x22c0149, 0x27, // information-security-analyst
+        0x1ad007e, 0x149, // chief-nurse-information
+        0x261, // telecom
+        0x231025d, 0x189, // technical-services-manager
+        0x1b7002e, // application-operations
+        0x200018f, 0x25e, // medical-records-technician
+        0x2550022, 0xbe, // ai-system-designer
+        0x1480084, // clinical-informatics
+        0x5c0095, // computational-biologist
+        0x1b0012c, 0x123, // head-of-graphic
+        0x290141, 0x258, // im-and-t
+        0x1520256, // systems-integrator
+        0x2250245, // statistical-scientist
+        0x270212, // requirements-analyst
+        0x16b007e, 0x1b2, // chief-knowledge-officer
+        0x2550162, // it-system
+        0x1b0012c, 0xb2, // head-of-data
+        0x2680239, 0xdf, // software-test-engineer
+        0x2500143, // implementation-support
+        0xc7, // digital
+        0x227, // scrum
+        0x25d, // technical
+        0x17b0095, // computational-linguist
+        0x3b0149, 0x27, // information-assurance-analyst
+        0x1b0012c, 0x286, // head-of-user
+        0x170232, // sharepoint-administrator
+        0x23d, // sqa
+        0x2560084, 0xd8, // clinical-systems-educator
+        0x151002e, // application-integration
+        0x22c0149, 0x189, // information-security-manager
+        0x2750256, // systems-trainer
+        0x149007e, 0x22c, // chief-information-security
+        0x18800b2, // data-management
+        0x1a8, // noc
+        0xd9, // ehr
+        0x5a, // bioinformatician
+        0x23c00b2, // data-specialist
+        0x2500162, // it-support
+        0x22f0162, 0x2000bf, // it-service-desk-agent
+        0x2750239, // software-trainer
+        0x96, // computer
+        0x107, // forensics
+        0xde010b, 0xc2, // front-end-developer
+        0x8e018f, // medical-coding
+        0xdf022e, // server-engineer
+        0x29e, // wireless
+        0x1ae007e, 0x1b20149, // chief-nursing-information-officer
+        0x8d0058, // biller-coder
+        0xb201c6, 0xa1, // patient-data-coordinator
+        0x20b0235, 0xdf00c4, // site-reliability-devops-engineer
+        0x19400c7, // digital-midwife
+        0xb4, // dba
+        0x1b0012c, 0xc3010c, // head-of-frontend-development
+        0x87, // cmio
+        0x1f7, // qat
+        0x1f900b2, 0x1b2, // data-quality-officer
+        0x269022c, // security-tester
+        0x200018f, // medical-records
+        0x14500af, // cyber-incident
+        0xdf0024, // algorithm-engineer
+        0x17a0004, // 2nd-line
+        0x340181, 0x1701a3, // local-area-network-administrator
+        0x3d0162, // it-auditor
+        0x110286, 0x26a, // user-acceptance-testing
+        0x2560149, 0x23c022c, // information-systems-security-specialist
+        0x12d0205, 0x149, // registered-health-information
+        0x20001c7, // patients-records
+        0xd80256, // systems-educator
+        0x17029d, // windows-administrator
+        0x8c023b, // source-code
+        0x2500286, 0x27, // user-support-analyst
+        0x25b0203, // red-team
+        0x2690239, // software-tester
+        0x22c0162, 0x1b2, // it-security-officer
+        0x193, // microcomputer
+        0x8d018f, // medical-coder
+        0x310086, // cloud-architect
+        0x29b, // website
+        0xb20213, 0x225, // research-data-scientist
+        0x8e0084, 0x3d, // clinical-coding-auditor
+        0xdf023d, // sqa-engineer
+        0x3b01f9, 0x270268, // quality-assurance-test-analyst
+        0x10600c7, // digital-forensic
+        0xc30299, // web-development
+        0x9c0245, // statistical-consultant
+        0xc7007e, 0x149, // chief-digital-information
+        0xde0046, 0xc2, // back-end-developer
+        0x2900b2, 0xe90022, // data-and-ai-ethicist
+        0x2600b2, // data-analysis
+        0x192, // microarray
+        0x3a0177, // library-associate
+        0x31, // architect
+        0x240, // sre
+        0x18901e9, // product-manager
+        0x18f007e, 0x1b20149, // chief-medical-information-officer
+        0x1ee, // programming
+        0x25000b2, 0x27, // data-support-analyst
+        0x18f007e, 0x148, // chief-medical-informatics
+        0x2701dc, // pmo-analyst
+        0x149011c, 0x256, // geographic-information-systems
+        0xca, // disaster
+        0x22c0149, 0x3d, // information-security-auditor
+        0x23c01a3, // network-specialist
+        0xc200eb, // etl-developer
+        0x1070096, // computer-forensics
+        0x2560162, 0x31, // it-systems-architect
+        0x12f0162, 0x20, // it-helpdesk-agent
+        0x2700012, // access-to
+        0x3b01f9, 0xc8, // quality-assurance-director
+        0x31023a, // solution-architect
+        0x2500096, // computer-support
+        0x25001a3, 0x23c, // network-support-specialist
+        0x16f0276, // training-lead
+        0x1b000c8, 0x260, // director-of-technology
+        0x1070162, // it-forensics
+        0x198, // ml
+        0x3b01e9, // product-assurance
+        0x1b0012c, 0xc7, // head-of-digital
+        0x178002e, 0x189, // application-lifecycle-manager
+        0x250025d, 0x189, // technical-support-manager
+        0x19c00b2, // data-modeling
+        0x290141, // im-and
+        0x270256, // systems-analyst
+        0xc1015e, // intrusion-detection
+        0x22c0255, 0x17, // system-security-administrator
+        0x11e, // geospatial
+        0x1b0012c, 0x28, // head-of-analytics
+        0x159, // internet
+        0x1b0010a, // freedom-of
+        0x18900b9, // delivery-manager
+        0x2690281, // unit-tester
+        0x28b, // virtualisation
+        0x2a401e2, 0x1490029, 0x2040188, 0x23c, // practice-workflow-and-information-management-redesign-specialist
+        0x18, // admissions
+        0xdf0086, // cloud-engineer
+        0x230, // servicedesk
+        0x1880200, // records-management
+        0x1b0012c, 0xbf022f, // head-of-service-desk
+        0x23c0094, // compliance-specialist
+        0x178002e, // application-lifecycle
+        0x1e2, // practice
+        0x18900b2, // data-manager
+        0x22c0086, 0xdf, // cloud-security-engineer
+        0x25d0096, // computer-technical
+        0x27006b, // business-analyst
+        0x162012d, 0x250, // health-it-support
+        0x23101a3, // network-services
+        0x2e0084, // clinical-application
+        0x960138, // human-computer
+        0x25f014e, // instructional-technologist
+        0x200012d, 0x39, // health-records-assistant
+        0x25d0096, 0x23c, // computer-technical-specialist
+        0x7c, // change
+        0xb901ec, 0x189, // programme-delivery-manager
+        0x180, // literature
+        0xb901ec, // programme-delivery
+        0x17a00fe, // first-line
+        0x1480119, // genome-informatics
+        0x3b01f9, // quality-assurance
+        0x162, // it
+        0x250002e, // application-support
+        0x25000c0, 0x25e, // desktop-support-technician
+        0x1b0012c, 0xbd022f, // head-of-service-design
+        0x1b0012c, 0x9d, // head-of-content
+        0x18901f6, // qa-manager
+        0xc40086, // cloud-devops
+        0x22c0162, 0x189, // it-security-manager
+        0x1ed0096, 0x27, // computer-programmer-analyst
+        0x1710183, // machine-learning
+        0x148012d, // health-informatics
+        0x27011f, // gis-analyst
+        0x960138, 0x156, // human-computer-interaction
+        0x270157, // interface-analyst
+        0xbe01e9, // product-designer
+        0x1a30162, 0x31, // it-network-architect
+        0xbe0287, // ux-designer
+        0x1d8, // pki
+        0x27025d, // technical-analyst
+        0x17100d4, // e-learning
+        0x270239, // software-analyst
+        0x29600b2, 0x27, // data-warehouse-analyst
+        0x22c0162, 0xf2, // it-security-expert
+        0x2560149, 0xc8, // information-systems-director
+        0x2a7025d, // technical-writer
+        0x24d, // subject
+        0x22c00af, // cyber-security
+        0x22c, // security
+        0x1b000c8, 0x2e, // director-of-application
+        0x18f007e, // chief-medical
+        0x1fd022f, 0x27, // service-readiness-analyst
+        0x16f01ec, // programme-lead
+        0x9400b2, 0x1b2, // data-compliance-officer
+        0x213007e, 0x1b20149, // chief-research-information-officer
+        0x149011d, 0x255, // geographical-information-system
+        0xb700af, // cyber-defence
+        0x148012d, 0x189, // health-informatics-manager
+        0x27700c7, 0x16f, // digital-transformation-lead
+        0xbd014e, // instructional-design
+        0xa100b3, // database-coordinator
+        0x1f9, // quality
+        0x58, // biller
+        0x170256, // systems-administrator
+        0x2500162, 0x23c, // it-support-specialist
+        0xc4, // devops
+        0xe000b2, // data-engineering
+        0x141, // im
+        0x1601c6, 0x25b, // patient-administrative-team
+        0x68, // bug
+        0x9d00e3, 0x188, // enterprise-content-management
+        0x270245, // statistical-analyst
+        0x20f, // reports
+        0x28d, // visual
+        0x12d01f4, 0x29, // public-health-and
+        0x12f0162, 0x189, // it-helpdesk-manager
+        0x15300b2, // data-integrity
+        0x400268, // test-automation
+        0x1ed, // programmer
+        0xf10286, 0xbe, // user-experience-designer
+        0x1df00c7, 0x189, // digital-portfolio-manager
+        0xab, // cto
+        0x1480084, 0x23c, // clinical-informatics-specialist
+        0xe00239, // software-engineering
+        0x1ed0159, // internet-programmer
+        0x31016b, // knowledge-architect
+        0x11d, // geographical
+        0x1490188, // management-information
+        0x10c, // frontend
+        0x269, // tester
+        0x780138, 0xbe, // human-centred-designer
+        0x1a30086, 0xdf, // cloud-network-engineer
+        0x2000084, // clinical-records
+        0x1f90239, // software-quality
+        0x16201c4, 0x256, // pathology-it-systems
+        0x2150162, // it-resilience
+        0xc20280, // ui-developer
+        0xbe022f, // service-designer
+        0xdf01da, // platform-engineer
+        0x270238, // soc-analyst
+        0x18801e9, // product-management
+        0xc7007e, 0x1490029, // chief-digital-and-information
+        0x22c0096, 0xa1, // computer-security-coordinator
+        0x1450186, 0x189, // major-incident-manager
+        0x149012d, 0x176, // health-information-librarian
+        0x22c0096, 0x23c, // computer-security-specialist
+        0x25600dd, // embedded-systems
+        0x14e, // instructional
+        0x26e, // threat
+        0x12d00c7, 0xc801eb, // digital-health-program-director
+        0x15f00c7, // digital-investigator
+        0x154006b, 0x23c, // business-intelligence-specialist
+        0x16f0143, // implementation-lead
+        0xda, // elearning
+        0x390162, // it-assistant
+        0xc20157, // interface-developer
+        0x170299, // web-administrator
+        0x1b70299, // web-operations
+        0x17c01c4, // pathology-links
+        0xf10286, 0x1b2, // user-experience-officer
+        0x290107, 0x2180145, 0x27, // forensics-and-incident-response-analyst
+        0xf10286, // user-experience
+        0x1480084, 0x27, // clinical-informatics-analyst
+        0x2600096, // computer-technology
+        0x12f, // helpdesk
+        0x12e0162, 0x18900bf, // it-help-desk-manager
+        0x17100c7, // digital-learning
+        0x205, // registered
+        0x1701bf, // pacs-administrator
+        0x9a0255, // system-configurator
+        0x290121, 0x94, // governance-and-compliance
+        0x27600a2, 0x189, // corporate-training-manager
+        0x270255, // system-analyst
+        0x26901ca, // penetration-tester
+        0x1480084, 0xa1, // clinical-informatics-coordinator
+        0xdf0299, // web-engineer
+        0x200012d, 0x24f, // health-records-supervisor
+        0x22c00b2, 0x1f10029, // data-security-and-protection
+        0x18900cf, // documentation-manager
+        0xc20199, // mobile-developer
+        0x2550084, // clinical-system
+        0x12d00c7, // digital-health
+        0x207, // registration
+        0x1480084, 0x24f, // clinical-informatics-supervisor
+        0x29016b, 0x23c0177, // knowledge-and-library-specialist
+        0x2560149, 0xc2, // information-systems-developer
+        0xbf022f, 0x1b8, // service-desk-operator
+        0xdf00b3, // database-engineer
+        0x1b000c8, 0x1480084, // director-of-clinical-informatics
+        0x1ce, // personal
+        0x232, // sharepoint
+        0xdd, // embedded
+        0x1b0012c, 0x18800b9, // head-of-delivery-management
+        0xbe0123, // graphic-designer
+        0x1890299, // web-manager
+        0x1b000c8, // director-of
+        0x2a7020d, // report-writer
+        0x1b201ef, // project-officer
+        0x1df01f0, 0x189, // projects-portfolio-manager
+        0x256006b, // business-systems
+        0x12d00dc, 0x1ff, // electronic-health-record
+        0x12024d, // subject-access
+        0x290107, // forensics-and
+        0x25001a3, 0xdf, // network-support-engineer
+        0x176012d, // health-librarian
+        0x246, // statistician
+        0x25c, // tech
+        0x29d, // windows
+        0x16e0096, // computer-language
+        0xbf012e, 0x25e, // help-desk-technician
+        0x28e00b2, // data-visualisation
+        0x11022f, // service-acceptance
+        0x1700b2, // data-administrator
+        0x16f01ef, // project-lead
+        0x20100ca, // disaster-recovery
+        0x1dc, // pmo
+        0x31006b, // business-architect
+        0x16b0084, 0x23c, // clinical-knowledge-specialist
+        0x62, // biostatistics
+        0x290177, 0x231016b, // library-and-knowledge-services
+        0x1ef00c7, // digital-project
+        0xc20057, // bi-developer
+        0xdf00c5, // devsecops-engineer
+        0xbe029b, // website-designer
+        0x27020f, // reports-analyst
+        0x23c00ee, // evidence-specialist
+        0x2000084, 0x25e, // clinical-records-technician
+        0x25601a3, 0x9c, // network-systems-consultant
+        0x1b7014b, // infrastructure-operations
+        0x17d, // linux
+        0x1f100b2, 0x1a, // data-protection-advisor
+        0x149012d, 0x1b2, // health-information-officer
+        0x157012d, // health-interface
+        0x2390086, 0xdf, // cloud-software-engineer
+        0x22c0149, 0x3b, // information-security-assurance
+        0x310151, // integration-architect
+        0x292, // vulnerability
+        0x13e, // ig
+        0x28600de, 0xdf0097, // end-user-computing-engineer
+        0xbe0268, // test-designer
+        0x235, // site
+        0x29008f, 0x77009e, 0x189, // command-and-control-centre-manager
+        0x12d00dc, // electronic-health
+        0xfe, // first
+        0x239, // software
+        0x1570286, 0xc2, // user-interface-developer
+        0x147, // informaticist
+        0x22c0149, // information-security
+        0x290177, 0x231016b, 0x189, // library-and-knowledge-services-manager
+        0x239002e, 0xdf, // application-software-engineer
+        0x3b01f9, 0x27, // quality-assurance-analyst
+        0x206027b, // tumor-registrar
+        0xbd0171, // learning-design
+        0x29008f, 0x9e, // command-and-control
+        0x2a6, // workstation
+        0x16a01f4, // public-key
+        0x247, // statistics
+        0x3300c7, // digital-archivist
+        0x1ed00b3, // database-programmer
+        0x310239, // software-architect
+        0x2350299, 0x1ef, // web-site-project
+        0x170162, // it-administrator
+        0x1601c6, 0x170025b, // patient-administrative-team-leader
+        0x290255, // system-and
+        0x1ae007e, 0x1b20148, // chief-nursing-informatics-officer
+        0x2500286, 0x25e, // user-support-technician
+        0x2700b2, // data-analyst
+        0x2560149, 0x1b2022c, // information-systems-security-officer
+        0x295, // ward
+        0x3100b2, // data-architect
+        0x206006f, // cancer-registrar
+        0x9c0162, // it-consultant
+        0x123, // graphic
+        0xb2012d, // health-data
+        0x290177, 0x16b, // library-and-knowledge
+        0x27, // analyst
+        0x19d00b2, // data-modeller
+        0x269018a, // manual-tester
+        0x1460084, // clinical-informatician
+        0x22c0162, 0x1a, // it-security-advisor
+        0x143, // implementation
+        0x75, // cclio
+        0x2140286, // user-researcher
+        0x1b80096, // computer-operator
+        0xdf01a6, // networks-engineer
+        0x1f4, // public
+        0xdf0113, // gameplay-engineer
+        0x3b01f9, 0x269, // quality-assurance-tester
+        0x151002e, 0xdf, // application-integration-engineer
+        0xd80162, // it-educator
+        0x200012d, 0x243, // health-records-staff
+        0x23101c6, // patient-services
+        0x2560149, 0x189, // information-systems-manager
+        0x10a, // freedom
+        0xc8, // director
+        0x27700c7, 0x170, // digital-transformation-leader
+        0x8d0150, // insurance-coder
+        0x1b70256, // systems-operations
+        0x1b0012c, 0x260, // head-of-technology
+        0x239012d, 0x269, // health-software-tester
+        0x7c006b, // business-change
+        0x213, // research
+        0x1b70096, 0x189, // computer-operations-manager
+        0x380149, 0x17, // information-asset-administrator
+        0x22f0162, 0xbf, // it-service-desk
+        0xc7007e, 0x1b2, // chief-digital-officer
+        0xd7, // educational
+        0x149012d, 0x2901e5, // health-information-privacy-and
+        0xb20213, // research-data
+        0x2560149, 0xd8, // information-systems-educator
+        0xbf022f, 0x27, // service-desk-analyst
+        0x20001c7, 0x39, // patients-records-assistant
+        0x25e01a3, // network-technician
+        0x263, // telecommunications
+        0x14200cd, // document-imaging
+        0xdf01a3, // network-engineer
+        0xc3002e, 0xc8, // application-development-director
+        0x2680162, // it-test
+        0x61, // biostatistician
+        0xb200dc, // electronic-data
+        0x9d, // content
+        0xbe00c7, // digital-designer
+        0x13, // accessibility
+        0x1b20162, // it-officer
+        0xc30239, 0xdf, // software-development-engineer
+        0xb2011a, // genomic-data
+        0xb2011b, 0x225, // genomics-data-scientist
+        0x35, // artificial
+        0x189016b, // knowledge-manager
+        0x17001ef, // project-leader
+        0x1480084, 0xc8, // clinical-informatics-director
+        0xa9, // cryptological
+        0x231025d, // technical-services
+        0x6b0162, 0x1890026, // it-business-analysis-manager
+        0x1b0012c, 0xb9, // head-of-delivery
+        0x27600a2, // corporate-training
+        0xc7007e, 0x29, // chief-digital-and
+        0x200018f, 0xc8, // medical-records-director
+        0x14b0086, // cloud-infrastructure
+        0x1b1, // office
+        0x2, // 1st
+        0x21600dc, 0x176, // electronic-resources-librarian
+        0x20e, // reporting
+        0xd1, // dpo
+        0xb2011a, 0x27, // genomic-data-analyst
+        0x2900b2, // data-and
+        0x7700b2, // data-centre
+        0x16f01f6, // qa-lead
+        0x1201c6, // patient-access
+        0x1890099, // configuration-manager
+        0x2500086, // cloud-support
+        0x22c0149, 0x23c, // information-security-specialist
+        0x1601c6, // patient-administrative
+        0x211, // requirement
+        0x255, // system
+        0x4, // 2nd
+        0xdf0211, // requirement-engineer
+        0x1b0012c, 0x29008f, 0x9e, // head-of-command-and-control
+        0x1e700b2, 0x270256, // data-processing-systems-analyst
+        0x1ef0159, // internet-project
+        0x1ed0027, // analyst-programmer
+        0x270285, // usability-analyst
+        0x1ec, // programme
+        0x21, // agile
+        0x234, // siro
+        0xdf0256, // systems-engineer
+        0x22c0086, // cloud-security
+        0x1d2, // pharmacy
+        0x22c0149, 0x1b2, // information-security-officer
+        0x780286, 0xbd, // user-centred-design
+        0x1490084, 0xd80256, // clinical-information-systems-educator
+        0x390177, // library-assistant
+        0x1b5022c, // security-operation
+        0x29700b2, // data-warehousing
+        0x9c00b2, // data-consultant
+        0x1a30096, 0x23c, // computer-network-specialist
+        0x285, // usability
+        0x1b0012c, 0x2130286, // head-of-user-research
+        0x28c, // virtualization
+        0x1f90239, 0xdf003b, // software-quality-assurance-engineer
+        0xe6, // epr
+        0x1b0012c, 0xec00c7, // head-of-digital-evaluation
+        0x2140287, // ux-researcher
+        0x21600dc, // electronic-resources
+        0x2680162, 0x189, // it-test-manager
+        0xb2012d, 0x225, // health-data-scientist
+        0x25d01a3, 0x27, // network-technical-analyst
+        0x1bd01e9, // product-owner
+        0x19700b2, // data-mining
+        0x11c, // geographic
+        0x12e0162, // it-help
+        0x310287, // ux-architect
+        0x2250096, // computer-scientist
+        0x1890292, // vulnerability-manager
+        0x3b01f9, 0x189, // quality-assurance-manager
+        0x25000ae, 0x27, // customer-support-analyst
+        0x9d0299, // web-content
+        0x2170145, // incident-responder
+        0x25601b4, // operating-systems
+        0xb901ef, // project-delivery
+        0x25601a5, 0x29, // networking-systems-and
+        0x1b4, // operating
+        0x1f100b2, // data-protection
+        0x121, // governance
+        0x2550096, // computer-system
+        0x780138, // human-centred
+        0x12e, // help
+        0x63, // blended
+        0x25b0065, // blue-team
+        0xc200a6, // course-developer
+        0xb20084, 0x27, // clinical-data-analyst
+        0x2800b2, 0x23c, // data-analytics-specialist
+        0x23c00c0, // desktop-specialist
+        0x189029b, // website-manager
+        0x256, // systems
+        0x1890276, // training-manager
+        0x189008e, // coding-manager
+        0x290171, // learning-and
+        0x1701a5, // networking-administrator
+        0x98, // comsec
+        0x2560096, 0x27022c, // computer-systems-security-analyst
+        0x27500a2, // corporate-trainer
+        0x149012d, // health-information
+        0x162012d, 0x1ed, // health-it-programmer
+        0x2560096, // computer-systems
+        0x1e500b2, 0x1b2, // data-privacy-officer
+        0x1a40096, // computer-networker
+        0x2680162, 0x27, // it-test-analyst
+        0x12f0162, // it-helpdesk
+        0x22c0149, 0xc8, // information-security-director
+        0x224, // scientific
+        0x270250, // support-analyst
+        0x2800287, 0xbe, // ux-ui-designer
+        0x9c00b3, // database-consultant
+        0x1ee0096, // computer-programming
+        0x2550096, 0x25e, // computer-system-technician
+        0x84, // clinical
+        0x25e00b2, // data-technician
+        0x2901a3, 0xdf022c, // network-and-security-engineer
+        0x47, // backend
+        0x95, // computational
+        0xc0, // desktop
+        0x380162, // it-asset
+        0x17100c7, 0xbe, // digital-learning-designer
+        0x25601a5, 0xcb0029, 0x256, // networking-systems-and-distributed-systems
+        0x21d00af, // cyber-risk
+        0x24b009d, // content-strategist
+        0x16a01f4, 0x14b, // public-key-infrastructure
+        0x1b0012c, 0xbd009d, // head-of-content-design
+        0x200012d, 0x1b2, // health-records-officer
+        0x14901ae, // nursing-information
+        0x1a0, // molecular
+        0xbe0280, // ui-designer
+        0x2350299, 0xbe, // web-site-designer
+        0x20d, // report
+        0x1b000c8, 0x148, // director-of-informatics
+        0x1880200, 0x23c, // records-management-specialist
+        0x2690285, // usability-tester
+        0x23c01a5, // networking-specialist
+        0x290107, 0x2180145, // forensics-and-incident-response
+        0x18901ec, // programme-manager
+        0x151, // integration
+        0x270099, // configuration-analyst
+        0x149011c, // geographic-information
+        0x2701ee, // programming-analyst
+        0xbf012e, // help-desk
+        0x57, // bi
+        0xf3, // exploitation
+        0x6b00d4, // e-business
+        0x16f013e, // ig-lead
+        0x6b, // business
+        0x1e500b2, // data-privacy
+        0xdf0239, // software-engineer
+        0x22c0149, 0x17, // information-security-administrator
+        0x20b0235, // site-reliability
+        0x290121, 0x270094, // governance-and-compliance-analyst
+        0x154012d, // health-intelligence
+        0x4001f6, 0xdf, // qa-automation-engineer
+        0x157, // interface
+        0x23c0013, // accessibility-specialist
+        0x27500e6, // epr-trainer
         0x6f, // cancer
         0xb2, // data
-        0x25301a2, // network-systems
-        0xc2010c, // frontend-developer
-        0x147, // informatics
-        0x17501bb, // outreach-librarian
-        0x1af010a, 0x148, // freedom-of-information
-        0x148012c, 0x8d, // health-information-coder
-        0x208, // release
-        0x298, // website
-        0x1fd018e, // medical-record
-        0x21201f8, // quantitative-researcher
+        0x1890256, // systems-manager
+        0x28600de, 0x97, // end-user-computing
+        0x21d0084, 0x189, // clinical-risk-manager
+        0x2680040, // automation-test
+        0x2560096, 0x22c, // computer-systems-security
+        0x272006f, // cancer-tracker
+        0x290200, // records-and
+        0x1890200, // records-manager
+        0x22c01a3, 0x27, // network-security-analyst
+        0xdf002e, // application-engineer
+        0x20100b2, // data-recovery
+        0x840014, // accredited-clinical
         0x830018, // admissions-clerk
-        0x1fe018e, 0xa1, // medical-records-coordinator
-        0x12e0161, 0x20, // it-helpdesk-agent
-        0x10e, // full
-        0x47, // backend
+        0x1f6, // qa
+        0x2350159, 0xbe, // internet-site-designer
+        0x162012d, 0x9c, // health-it-consultant
         0x99, // configuration
-        0x1790004, 0x24d, // 2nd-line-support
-        0xa7, // courseware
+        0x22c002e, // application-security
+        0xb700af, 0x23c, // cyber-defence-specialist
         0x9a002e, // application-configurator
-        0xb5, // dcb0129
-        0x1b6022a, 0x77, // security-operations-centre
-        0x2a3, // workstation
-        0x1fe018e, 0x24c, // medical-records-supervisor
-        0x7700b2, // data-centre
-        0x19900b2, // data-model
-        0x251, // sysadmin
-        0x990253, // systems-configuration
-        0x1e9, // program
-        0x19900b2, 0xbe, // data-model-designer
-        0x191, // microarray
-        0x1eb0027, // analyst-programmer
+        0x1ae, // nursing
+        0x2701e6, // problem-analyst
+        0x84007e, // chief-clinical
+        0x2800b2, 0x225, // data-analytics-scientist
+        0x29008f, // command-and
+        0x200018f, 0xf9, // medical-records-filing
+        0x2500162, 0x25e, // it-support-technician
+        0x1e9, // product
+        0x6b0162, 0x27, // it-business-analyst
+        0x14a, // infosec
+        0x25601a3, // network-systems
         0x81, // ciso
+        0x15700c7, // digital-interface
     ],
     ends: &[
-        0, 2, 3, 3, 4, 5, 7, 8, 8, 9, 10, 10, 11, 12, 13, 13,
-        14, 15, 16, 18, 20, 21, 23, 25, 26, 28, 29, 31, 32, 33, 33, 35,
-        37, 39, 41, 43, 45, 46, 46, 46, 47, 48, 49, 50, 51, 53, 54, 55,
-        55, 55, 57, 57, 57, 58, 59, 60, 60, 61, 63, 65, 67, 67, 68, 69,
-        69, 70, 71, 72, 73, 75, 76, 78, 79, 80, 80, 81, 81, 82, 83, 86,
-        87, 88, 89, 89, 89, 92, 93, 94, 95, 95, 96, 97, 98, 99, 99, 100,
-        100, 101, 102, 102, 104, 106, 107, 109, 111, 111, 112, 114, 115, 116, 118, 118,
-        119, 121, 122, 122, 123, 123, 124, 125, 125, 126, 127, 128, 130, 132, 134, 135,
-        136, 137, 139, 140, 142, 143, 144, 145, 146, 147, 147, 147, 148, 148, 150, 151,
-        151, 153, 154, 155, 156, 156, 156, 156, 156, 157, 158, 159, 161, 163, 164, 164,
-        165, 165, 165, 166, 167, 168, 168, 170, 171, 173, 175, 176, 177, 178, 180, 182,
-        184, 186, 186, 186, 187, 187, 189, 190, 190, 191, 192, 194, 194, 195, 196, 197,
-        198, 198, 200, 202, 202, 202, 204, 204, 204, 205, 205, 205, 207, 209, 210, 210,
-        212, 213, 215, 217, 218, 220, 220, 222, 223, 224, 225, 225, 227, 228, 229, 229,
-        231, 231, 231, 232, 233, 235, 236, 237, 238, 238, 240, 240, 240, 241, 241, 243,
-        244, 245, 246, 248, 250, 251, 253, 255, 255, 256, 257, 258, 259, 260, 262, 262,
-        264, 265, 267, 268, 269, 270, 271, 272, 274, 276, 278, 279, 280, 281, 281, 282,
-        283, 285, 286, 288, 289, 291, 292, 292, 294, 296, 297, 299, 300, 302, 304, 305,
-        306, 307, 307, 308, 309, 311, 313, 315, 316, 317, 318, 320, 322, 323, 324, 325,
-        326, 326, 326, 327, 327, 328, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339,
-        340, 342, 343, 344, 346, 347, 350, 350, 350, 350, 351, 352, 353, 353, 357, 358,
-        359, 360, 361, 362, 362, 362, 364, 366, 367, 368, 369, 370, 371, 373, 374, 376,
-        377, 378, 379, 381, 381, 382, 383, 383, 384, 384, 385, 387, 389, 389, 390, 391,
-        392, 393, 393, 395, 396, 397, 398, 398, 399, 400, 401, 402, 404, 405, 407, 408,
-        409, 410, 411, 412, 413, 414, 415, 416, 417, 420, 421, 422, 424, 425, 426, 426,
-        427, 429, 429, 430, 430, 430, 430, 431, 432, 432, 432, 433, 433, 433, 433, 434,
-        435, 436, 437, 438, 439, 440, 441, 442, 442, 442, 443, 444, 446, 447, 447, 449,
-        449, 451, 451, 453, 453, 455, 457, 458, 460, 461, 462, 463, 463, 463, 464, 466,
-        468, 470, 472, 474, 474, 474, 474, 475, 477, 478, 479, 479, 479, 482, 484, 484,
-        484, 485, 485, 486, 487, 488, 489, 490, 492, 494, 495, 496, 498, 498, 498, 498,
-        500, 501, 503, 505, 506, 508, 508, 508, 510, 511, 512, 513, 515, 517, 518, 518,
-        520, 522, 523, 525, 527, 529, 529, 531, 532, 534, 535, 536, 537, 538, 540, 541,
-        543, 543, 544, 545, 545, 546, 547, 549, 550, 551, 552, 554, 556, 557, 559, 559,
-        560, 562, 563, 563, 563, 564, 566, 567, 568, 568, 570, 571, 572, 574, 576, 576,
-        577, 578, 580, 581, 581, 581, 581, 583, 584, 586, 587, 589, 589, 589, 590, 590,
-        591, 593, 593, 593, 594, 595, 596, 596, 597, 597, 598, 599, 600, 601, 602, 602,
-        602, 603, 604, 605, 607, 608, 610, 611, 612, 613, 616, 617, 617, 618, 620, 621,
-        622, 623, 624, 625, 626, 628, 629, 629, 629, 631, 632, 632, 633, 634, 635, 636,
-        637, 638, 639, 641, 641, 641, 642, 643, 644, 644, 645, 646, 646, 646, 646, 647,
-        649, 651, 653, 654, 656, 657, 658, 658, 658, 659, 659, 659, 660, 661, 662, 663,
-        664, 665, 665, 666, 667, 667, 668, 668, 669, 671, 672, 674, 675, 676, 676, 678,
-        680, 681, 683, 684, 684, 684, 686, 687, 687, 688, 688, 690, 691, 691, 692, 694,
-        695, 697, 698, 699, 701, 702, 703, 704, 705, 706, 707, 708, 710, 711, 712, 712,
-        712, 714, 716, 717, 719, 720, 720, 720, 722, 723, 724, 725, 726, 726, 727, 728,
-        729, 730, 731, 733, 734, 735, 735, 737, 738, 738, 740, 742, 742, 744, 745, 745,
-        746, 747, 747, 747, 749, 751, 752, 754, 756, 757, 758, 758, 758, 759, 760, 760,
-        761, 763, 764, 765, 766, 767, 769, 770, 772, 774, 775, 775, 777, 778, 780, 780,
-        782, 783, 784, 786, 788, 790, 791, 793, 794, 794, 795, 797, 799, 799, 800, 801,
-        802, 803, 804, 805, 808, 810, 811, 813, 814, 815, 815, 818, 819, 821, 822, 824,
-        826, 828, 829, 830, 832, 834, 834, 836, 836, 838, 839, 839, 841, 841, 843, 844,
-        846, 848, 850, 851, 851, 852, 853, 854, 855, 856, 857, 858, 859, 861, 862, 864,
-        866, 868, 869, 869, 870, 871, 872, 873, 875, 877, 878, 879, 881, 882, 883, 885,
-        887, 887, 888, 888, 890, 892, 894, 896, 898, 898, 899, 901, 903, 905, 907, 908,
-        909, 910, 912, 914, 916, 918, 919, 921, 922, 924, 924, 925, 926, 927, 929, 931,
-        932, 934, 934, 936, 936, 937, 939, 939, 939, 940, 941, 941, 942, 943, 944, 944,
-        946, 948, 950, 951, 951, 953, 953, 954, 956, 956, 958, 959, 961, 962, 963, 964,
-        966, 967, 967, 969, 970, 972, 973, 975, 976, 978, 979, 981, 982, 984, 986, 987,
-        988, 989, 990, 991, 993, 995, 996, 998, 999, 1000, 1002, 1004, 1004, 1004, 1005, 1006,
-        1006, 1007, 1008, 1009, 1010, 1011, 1011, 1012, 1013, 1013, 1014, 1016, 1018, 1018, 1019, 1020,
-        1021, 1021, 1022, 1023, 1024, 1025, 1027, 1029, 1030, 1032, 1032, 1032, 1033, 1034, 1036, 1036,
-        1037, 1039, 1040, 1040, 1041, 1043, 1045, 1046, 1048, 1050, 1051, 1052, 1053, 1054, 1055, 1056,
-        1057, 1059, 1059, 1060, 1061, 1061, 1062, 1063, 1065, 1066, 1067, 1068, 1069, 1070, 1071, 1072,
-        1072, 1074, 1075, 1076, 1077, 1079, 1081, 1081, 1082, 1082, 1083, 1083, 1083, 1085, 1086, 1086,
-        1086, 1087, 1088, 1088, 1090, 1090, 1090, 1090, 1093, 1094, 1095, 1097, 1099, 1100, 1101, 1102,
-        1103, 1103, 1104, 1106, 1106, 1106, 1107, 1108, 1109, 1110, 1111, 1112, 1113, 1114, 1115, 1115,
-        1117, 1117, 1118, 1118, 1120, 1122, 1122, 1124, 1125, 1126, 1126, 1128, 1129, 1131, 1132, 1134,
-        1135, 1135, 1136, 1137, 1137, 1138, 1140, 1141, 1142, 1143, 1144, 1147, 1148, 1148, 1149, 1150,
-        1152, 1154, 1156, 1157, 1158, 1159, 1160, 1162, 1163, 1164, 1166, 1167, 1168, 1170, 1171, 1171,
-        1173, 1174, 1174, 1175, 1176, 1178, 1180, 1183, 1184, 1185, 1186, 1187, 1189, 1190, 1191, 1193,
-        1193, 1194, 1195, 1197, 1197, 1199, 1200, 1200, 1202, 1203, 1203, 1203, 1204, 1205, 1207, 1208,
-        1208, 1208, 1209, 1210, 1211, 1212, 1213, 1215, 1217, 1218, 1218, 1218, 1218, 1219, 1219, 1219,
-        1219, 1219, 1221, 1222, 1223, 1224, 1224, 1225, 1228, 1228, 1229, 1230, 1231, 1232, 1234, 1235,
-        1236, 1238, 1239, 1239, 1239, 1239, 1240, 1242, 1243, 1243, 1245, 1247, 1248, 1250, 1250, 1252,
-        1253, 1254, 1254, 1255, 1255, 1256, 1258, 1260, 1260, 1261, 1261, 1263, 1263, 1263, 1264, 1264,
-        1266, 1268, 1269, 1269, 1269, 1269, 1270, 1270, 1270, 1271, 1272, 1272, 1273, 1273, 1275, 1276,
-        1277, 1279, 1280, 1280, 1281, 1282, 1283, 1285, 1287, 1288, 1290, 1291, 1292, 1293, 1295, 1296,
-        1298, 1299, 1300, 1300, 1301, 1302, 1303, 1304, 1306, 1308, 1309, 1309, 1310, 1311, 1312, 1314,
-        1316, 1317, 1317, 1318, 1319, 1320, 1322, 1323, 1325, 1326, 1326, 1327, 1328, 1328, 1329, 1329,
-        1330, 1330, 1332, 1333, 1335, 1335, 1337, 1338, 1339, 1341, 1342, 1343, 1345, 1345, 1346, 1347,
-        1349, 1351, 1352, 1353, 1354, 1355, 1357, 1359, 1360, 1362, 1363, 1364, 1365, 1366, 1366, 1367,
-        1368, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1377, 1379, 1379, 1381, 1381, 1381, 1382, 1382,
-        1385, 1387, 1389, 1390, 1391, 1393, 1393, 1394, 1394, 1395, 1397, 1398, 1398, 1398, 1399, 1401,
-        1402, 1402, 1404, 1404, 1406, 1406, 1408, 1410, 1411, 1411, 1411, 1411, 1413, 1414, 1415, 1417,
-        1418, 1418, 1418, 1419, 1420, 1421, 1423, 1425, 1426, 1426, 1426, 1427, 1428, 1428, 1430, 1430,
-        1432, 1433, 1435, 1436, 1436, 1437, 1438, 1439, 1441, 1443, 1444, 1444, 1446, 1447, 1448, 1449,
-        1450, 1450, 1452, 1454, 1455, 1457, 1459, 1461, 1463, 1463, 1463, 1464, 1466, 1466, 1468, 1469,
-        1470, 1471, 1472, 1473, 1474, 1476, 1476, 1476, 1477, 1478, 1480, 1481, 1483, 1485, 1485, 1487,
-        1487, 1488, 1489, 1491, 1491, 1492, 1493, 1494, 1495, 1496, 1496, 1498, 1499, 1501, 1503, 1504,
-        1506, 1506, 1507, 1509, 1509, 1512, 1513, 1513, 1514, 1515, 1517, 1519, 1520, 1521, 1524, 1524,
-        1525, 1525, 1525, 1526, 1527, 1528, 1529, 1530, 1531, 1533, 1535, 1535, 1536, 1537, 1539, 1540,
-        1541, 1543, 1543, 1544, 1545, 1545, 1546, 1547, 1550, 1552, 1553, 1554, 1554, 1556, 1557, 1557,
-        1558, 1558, 1559, 1560, 1562, 1564, 1566, 1566, 1566, 1567, 1567, 1569, 1570, 1571, 1572, 1573,
-        1573, 1574, 1576, 1578, 1578, 1579, 1580, 1580, 1580, 1581, 1583, 1583, 1584, 1587, 1589, 1589,
-        1592, 1593, 1594, 1595, 1596, 1598, 1599, 1600, 1601, 1602, 1604, 1606, 1607, 1609, 1612, 1613,
-        1614, 1614, 1616, 1617, 1618, 1618, 1620, 1622, 1622, 1622, 1623, 1623, 1624, 1625, 1626, 1626,
-        1627, 1628, 1629, 1630, 1632, 1634, 1635, 1636, 1637, 1638, 1639, 1639, 1641, 1642, 1643, 1645,
-        1646, 1646, 1647, 1648, 1648, 1649, 1651, 1653, 1654, 1655, 1656, 1657, 1658, 1660, 1660, 1661,
-        1661, 1662, 1664, 1664, 1667, 1668, 1670, 1671, 1672, 1672, 1672, 1673, 1674, 1674, 1676, 1676,
-        1677, 1678, 1680, 1682, 1683, 1683, 1684, 1684, 1684, 1684, 1686, 1688, 1689, 1690, 1691, 1691,
-        1692, 1692, 1693, 1695, 1696, 1697, 1697, 1697, 1697, 1698, 1699, 1699, 1700, 1701, 1702, 1702,
-        1704, 1706, 1706, 1707, 1708, 1710, 1712, 1713, 1713, 1714, 1716, 1717, 1717, 1718, 1719, 1720,
-        1721, 1723, 1724, 1725, 1726, 1727, 1728, 1728, 1729, 1729, 1729, 1729, 1730, 1732, 1734, 1735,
-        1737, 1738, 1740, 1741, 1741, 1742, 1743, 1744, 1745, 1747, 1747, 1749, 1750, 1752, 1753, 1755,
-        1756, 1757, 1757, 1759, 1761, 1762, 1762, 1764, 1765, 1765, 1765, 1765, 1765, 1767, 1767, 1767,
-        1767, 1768, 1769, 1770, 1772, 1774, 1776, 1777, 1779, 1781, 1782, 1784, 1786, 1787, 1789, 1790,
-        1791, 1792, 1794, 1796, 1796, 1797, 1799, 1800, 1801, 1802, 1803, 1803, 1805, 1805, 1807, 1808,
-        1808, 1809, 1810, 1811, 1812, 1813, 1815, 1816, 1817, 1819, 1821, 1822, 1823, 1824, 1824, 1825,
-        1827, 1828, 1830, 1832, 1833, 1833, 1835, 1837, 1837, 1838, 1840, 1841, 1843, 1844, 1844, 1844,
-        1845, 1848, 1849, 1849, 1849, 1851, 1852, 1853, 1853, 1853, 1854, 1854, 1855, 1857, 1859, 1860,
-        1860, 1861, 1863, 1864, 1864, 1865, 1865, 1867, 1868, 1869, 1870, 1872, 1874, 1874, 1875, 1877,
-        1878, 1878, 1879, 1881, 1881, 1882, 1883, 1884, 1886, 1886, 1888, 1889, 1891, 1892, 1893, 1893,
-        1894, 1896, 1897, 1897, 1898, 1900, 1902, 1902, 1904, 1905, 1906, 1908, 1908, 1908, 1910, 1911,
-        1911, 1912, 1913, 1916, 1917, 1917, 1918, 1920, 1922, 1923, 1923, 1923, 1924, 1924, 1926, 1926,
-        1928, 1928, 1929, 1930, 1932, 1934, 1935, 1936, 1937, 1939, 1940, 1942, 1944, 1945, 1947, 1948,
-        1949, 1949, 1951, 1953, 1953, 1954, 1954, 1955, 1957, 1958, 1959, 1960, 1962, 1963, 1964, 1964,
-        1965, 1965, 1965, 1967, 1968, 1970, 1971, 1971, 1971, 1972, 1972, 1974, 1974, 1974, 1975, 1977,
-        1978, 1980, 1981, 1983, 1984, 1985, 1987, 1988, 1990, 1990, 1990, 1990, 1990, 1990, 1991, 1992,
-        1992, 1993, 1994, 1996, 1998, 1998, 1998, 2000, 2001, 2002, 2003, 2004, 2004, 2005, 2006, 2007,
-        2008, 2010, 2011, 2011, 2013, 2015, 2016, 2017, 2017, 2017, 2019, 2019, 2019, 2019, 2020, 2022,
-        2024, 2026, 2028, 2029, 2030, 2031, 2033, 2034, 2035, 2036, 2037, 2039, 2039, 2039, 2039, 2039,
-        2040, 2041, 2042, 2044, 2046, 2047, 2047, 2048, 2050, 2051, 2051, 2051, 2051, 2052, 2054, 2056,
-        2057, 2057, 2058, 2059, 2060, 2060, 2062, 2064, 2064, 2066, 2066, 2067, 2069, 2070, 2071, 2072,
-        2072, 2072, 2074, 2075, 2076, 2077, 2077, 2078, 2080, 2081, 2081, 2083, 2085, 2085, 2086, 2086,
-        2088, 2089, 2091, 2092, 2094, 2095, 2097, 2099, 2100, 2102, 2103, 2104, 2106, 2106, 2107, 2109,
-        2110, 2111, 2111, 2111, 2112, 2113, 2115, 2115, 2116, 2116, 2116, 2117, 2117, 2118, 2120, 2120,
-        2121, 2123, 2125, 2125, 2127, 2130, 2130, 2131, 2132, 2133, 2134, 2135, 2135, 2136, 2136, 2136,
-        2138, 2138, 2140, 2141, 2142, 2143, 2144, 2145, 2147, 2149, 2150, 2151, 2152, 2154, 2155, 2156,
-        2157, 2159, 2160, 2162, 2163, 2164, 2165, 2165, 2166, 2167, 2169, 2170, 2170, 2171, 2172, 2172,
+        2, 2, 3, 5, 6, 7, 8, 10, 10, 12, 13, 15, 16, 16, 16, 18,
+        19, 20, 21, 22, 23, 23, 25, 27, 28, 29, 30, 30, 32, 33, 33, 34,
+        34, 36, 36, 37, 39, 41, 43, 45, 47, 48, 49, 49, 50, 51, 52, 54,
+        55, 56, 56, 59, 60, 60, 61, 61, 62, 62, 63, 64, 66, 66, 66, 67,
+        68, 68, 69, 72, 74, 76, 76, 76, 78, 79, 81, 83, 85, 87, 87, 87,
+        89, 91, 92, 93, 94, 94, 94, 95, 96, 98, 99, 99, 100, 102, 102, 103,
+        105, 106, 107, 108, 108, 109, 109, 110, 110, 112, 113, 114, 115, 115, 116, 118,
+        120, 122, 123, 125, 126, 126, 127, 128, 130, 130, 130, 131, 132, 133, 133, 134,
+        135, 137, 138, 138, 138, 140, 140, 141, 143, 143, 144, 144, 145, 145, 147, 148,
+        149, 151, 152, 153, 154, 154, 155, 155, 156, 156, 156, 158, 160, 161, 162, 164,
+        165, 165, 167, 169, 170, 170, 172, 174, 176, 177, 179, 180, 181, 183, 184, 186,
+        187, 188, 190, 191, 192, 193, 194, 196, 198, 200, 202, 204, 205, 205, 207, 207,
+        207, 209, 209, 211, 211, 212, 213, 213, 214, 215, 216, 216, 218, 220, 220, 221,
+        222, 223, 224, 225, 225, 226, 227, 228, 230, 230, 231, 231, 233, 233, 235, 237,
+        238, 239, 241, 243, 243, 243, 245, 245, 247, 248, 249, 250, 252, 254, 255, 257,
+        258, 260, 261, 262, 264, 266, 266, 267, 269, 269, 270, 271, 272, 272, 272, 272,
+        273, 273, 273, 274, 276, 277, 278, 279, 280, 281, 282, 283, 284, 286, 287, 288,
+        289, 290, 291, 291, 292, 293, 295, 295, 297, 298, 299, 299, 301, 302, 303, 304,
+        305, 306, 308, 310, 311, 313, 313, 313, 314, 316, 317, 318, 319, 320, 321, 322,
+        323, 325, 325, 327, 329, 331, 332, 333, 334, 335, 336, 338, 338, 339, 340, 341,
+        343, 344, 345, 347, 348, 349, 351, 352, 352, 354, 355, 356, 356, 358, 361, 362,
+        363, 364, 366, 368, 369, 371, 372, 372, 372, 374, 376, 378, 380, 381, 382, 382,
+        383, 384, 385, 385, 385, 386, 387, 387, 389, 391, 391, 391, 393, 394, 396, 398,
+        400, 402, 403, 404, 404, 404, 406, 407, 408, 410, 411, 412, 413, 414, 415, 417,
+        418, 420, 422, 424, 426, 427, 429, 430, 431, 431, 433, 434, 434, 434, 434, 436,
+        438, 438, 438, 440, 442, 444, 446, 447, 448, 450, 451, 453, 454, 456, 458, 460,
+        460, 461, 462, 464, 465, 466, 468, 469, 471, 472, 472, 474, 475, 476, 477, 479,
+        480, 482, 483, 484, 485, 486, 486, 488, 488, 489, 489, 490, 491, 493, 494, 494,
+        494, 495, 496, 496, 496, 496, 498, 498, 499, 500, 500, 502, 503, 504, 506, 507,
+        508, 509, 509, 510, 510, 511, 512, 514, 515, 517, 519, 520, 521, 522, 522, 522,
+        524, 526, 526, 526, 528, 528, 528, 530, 531, 531, 532, 533, 534, 535, 536, 537,
+        539, 539, 540, 542, 544, 544, 545, 545, 546, 547, 548, 549, 550, 552, 552, 554,
+        555, 556, 556, 557, 559, 559, 560, 562, 563, 566, 568, 569, 570, 571, 572, 574,
+        575, 576, 576, 576, 578, 579, 580, 582, 584, 585, 586, 586, 587, 588, 590, 591,
+        592, 592, 592, 593, 594, 596, 597, 599, 600, 600, 601, 602, 604, 606, 607, 608,
+        609, 611, 612, 615, 615, 618, 619, 620, 620, 621, 621, 622, 624, 624, 626, 628,
+        628, 630, 631, 632, 634, 635, 636, 637, 638, 640, 642, 644, 645, 646, 646, 646,
+        647, 648, 650, 652, 654, 655, 656, 657, 658, 659, 659, 660, 661, 662, 664, 664,
+        666, 667, 669, 670, 671, 671, 672, 672, 673, 675, 676, 677, 678, 680, 682, 683,
+        683, 684, 686, 688, 688, 689, 690, 691, 692, 693, 694, 695, 696, 697, 699, 701,
+        701, 702, 702, 704, 705, 705, 707, 708, 709, 710, 711, 712, 712, 714, 715, 716,
+        716, 717, 718, 719, 719, 721, 722, 723, 725, 726, 726, 726, 726, 726, 727, 727,
+        727, 728, 729, 730, 732, 734, 735, 736, 736, 736, 738, 739, 740, 742, 742, 744,
+        745, 746, 747, 749, 750, 752, 753, 753, 754, 754, 755, 755, 757, 758, 760, 760,
+        762, 764, 765, 765, 766, 767, 769, 771, 773, 774, 774, 776, 778, 778, 779, 780,
+        780, 782, 783, 784, 785, 787, 789, 790, 791, 791, 792, 792, 792, 792, 794, 795,
+        795, 797, 798, 799, 799, 801, 803, 804, 806, 808, 810, 810, 811, 813, 814, 815,
+        815, 815, 816, 818, 818, 819, 820, 821, 822, 823, 824, 827, 828, 829, 830, 830,
+        831, 832, 834, 835, 836, 836, 837, 838, 838, 838, 839, 840, 841, 842, 843, 844,
+        844, 844, 845, 848, 848, 848, 849, 852, 853, 854, 855, 857, 859, 859, 861, 861,
+        862, 862, 864, 866, 867, 868, 868, 871, 872, 874, 876, 877, 878, 878, 880, 881,
+        883, 884, 885, 885, 886, 887, 889, 890, 892, 893, 895, 898, 900, 901, 902, 902,
+        904, 906, 906, 907, 909, 910, 911, 911, 913, 914, 914, 915, 915, 915, 916, 917,
+        919, 919, 919, 920, 922, 923, 924, 925, 926, 928, 929, 930, 931, 933, 933, 934,
+        935, 936, 937, 937, 937, 938, 939, 939, 941, 942, 944, 944, 946, 947, 948, 949,
+        950, 951, 952, 953, 955, 956, 956, 957, 957, 958, 959, 962, 964, 965, 966, 966,
+        967, 967, 969, 970, 970, 972, 972, 973, 975, 976, 976, 977, 980, 981, 983, 984,
+        986, 987, 989, 989, 990, 990, 990, 990, 992, 992, 993, 995, 995, 997, 997, 998,
+        1000, 1001, 1002, 1002, 1002, 1005, 1007, 1008, 1010, 1011, 1013, 1013, 1014, 1016, 1017, 1018,
+        1020, 1021, 1022, 1024, 1025, 1026, 1027, 1027, 1029, 1031, 1032, 1034, 1035, 1036, 1036, 1036,
+        1038, 1038, 1038, 1039, 1041, 1042, 1044, 1046, 1046, 1046, 1047, 1047, 1048, 1049, 1050, 1051,
+        1052, 1054, 1055, 1055, 1057, 1059, 1060, 1061, 1061, 1061, 1063, 1064, 1064, 1065, 1066, 1066,
+        1067, 1067, 1067, 1069, 1071, 1073, 1074, 1074, 1074, 1076, 1076, 1077, 1079, 1080, 1080, 1080,
+        1082, 1083, 1085, 1087, 1087, 1088, 1088, 1089, 1091, 1092, 1094, 1096, 1096, 1098, 1099, 1101,
+        1101, 1102, 1102, 1103, 1104, 1104, 1105, 1108, 1109, 1110, 1111, 1112, 1113, 1115, 1116, 1117,
+        1118, 1118, 1119, 1121, 1123, 1123, 1124, 1124, 1126, 1127, 1128, 1129, 1131, 1132, 1134, 1136,
+        1136, 1136, 1137, 1137, 1138, 1140, 1141, 1142, 1143, 1144, 1145, 1145, 1146, 1148, 1150, 1152,
+        1152, 1153, 1154, 1154, 1155, 1156, 1159, 1161, 1163, 1164, 1165, 1167, 1168, 1169, 1170, 1171,
+        1173, 1173, 1174, 1175, 1175, 1175, 1177, 1178, 1179, 1180, 1181, 1181, 1182, 1183, 1184, 1184,
+        1184, 1185, 1187, 1189, 1191, 1191, 1192, 1193, 1194, 1196, 1197, 1199, 1201, 1202, 1203, 1204,
+        1204, 1206, 1207, 1208, 1208, 1210, 1211, 1211, 1211, 1212, 1213, 1214, 1215, 1216, 1218, 1220,
+        1221, 1222, 1223, 1223, 1224, 1224, 1226, 1227, 1228, 1230, 1231, 1231, 1231, 1231, 1232, 1233,
+        1235, 1237, 1239, 1241, 1243, 1245, 1246, 1248, 1249, 1251, 1252, 1253, 1254, 1255, 1257, 1258,
+        1259, 1259, 1261, 1263, 1264, 1266, 1268, 1269, 1269, 1271, 1271, 1273, 1273, 1273, 1273, 1273,
+        1273, 1274, 1275, 1276, 1277, 1278, 1278, 1278, 1280, 1282, 1282, 1283, 1284, 1285, 1287, 1288,
+        1288, 1289, 1289, 1290, 1292, 1294, 1295, 1296, 1297, 1297, 1298, 1300, 1300, 1301, 1302, 1304,
+        1304, 1305, 1308, 1309, 1310, 1312, 1313, 1315, 1316, 1317, 1320, 1322, 1323, 1324, 1325, 1327,
+        1328, 1330, 1333, 1335, 1336, 1337, 1338, 1339, 1340, 1342, 1344, 1345, 1347, 1349, 1349, 1350,
+        1352, 1353, 1355, 1355, 1357, 1358, 1359, 1361, 1363, 1363, 1364, 1365, 1365, 1365, 1366, 1366,
+        1368, 1369, 1369, 1371, 1373, 1374, 1375, 1376, 1377, 1377, 1378, 1380, 1382, 1383, 1383, 1384,
+        1386, 1387, 1387, 1389, 1390, 1392, 1393, 1394, 1394, 1395, 1396, 1396, 1397, 1397, 1398, 1398,
+        1400, 1401, 1402, 1402, 1402, 1402, 1402, 1402, 1403, 1403, 1405, 1406, 1407, 1408, 1410, 1411,
+        1413, 1415, 1416, 1416, 1417, 1419, 1420, 1420, 1421, 1421, 1423, 1424, 1425, 1426, 1427, 1428,
+        1430, 1431, 1433, 1435, 1437, 1438, 1439, 1440, 1441, 1443, 1444, 1445, 1445, 1447, 1447, 1448,
+        1449, 1450, 1451, 1453, 1455, 1456, 1458, 1458, 1459, 1460, 1461, 1463, 1465, 1467, 1468, 1469,
+        1469, 1470, 1471, 1471, 1472, 1473, 1475, 1476, 1478, 1478, 1480, 1481, 1483, 1484, 1484, 1484,
+        1486, 1486, 1487, 1488, 1489, 1489, 1491, 1493, 1493, 1494, 1494, 1496, 1497, 1498, 1500, 1501,
+        1501, 1503, 1503, 1504, 1505, 1505, 1506, 1508, 1508, 1508, 1508, 1510, 1512, 1513, 1514, 1515,
+        1516, 1518, 1519, 1521, 1521, 1522, 1523, 1524, 1525, 1525, 1526, 1530, 1531, 1531, 1531, 1532,
+        1533, 1534, 1534, 1534, 1534, 1536, 1537, 1537, 1538, 1539, 1540, 1542, 1543, 1544, 1544, 1544,
+        1544, 1544, 1546, 1547, 1548, 1549, 1549, 1550, 1552, 1554, 1554, 1555, 1557, 1558, 1559, 1559,
+        1560, 1561, 1561, 1561, 1561, 1561, 1562, 1563, 1564, 1564, 1566, 1568, 1568, 1570, 1570, 1570,
+        1571, 1572, 1572, 1574, 1576, 1577, 1578, 1579, 1581, 1582, 1583, 1585, 1586, 1587, 1587, 1588,
+        1588, 1588, 1589, 1589, 1590, 1592, 1592, 1594, 1596, 1596, 1597, 1598, 1599, 1600, 1600, 1602,
+        1603, 1605, 1605, 1606, 1606, 1608, 1610, 1612, 1613, 1615, 1617, 1618, 1619, 1620, 1621, 1621,
+        1622, 1624, 1625, 1626, 1627, 1629, 1630, 1632, 1633, 1634, 1634, 1634, 1635, 1637, 1639, 1639,
+        1639, 1640, 1641, 1642, 1644, 1646, 1647, 1649, 1650, 1651, 1652, 1652, 1652, 1652, 1653, 1654,
+        1655, 1656, 1658, 1660, 1661, 1661, 1662, 1664, 1665, 1665, 1666, 1667, 1668, 1669, 1670, 1670,
+        1672, 1674, 1674, 1676, 1678, 1680, 1680, 1680, 1680, 1681, 1682, 1683, 1685, 1685, 1686, 1688,
+        1689, 1690, 1690, 1691, 1691, 1691, 1692, 1693, 1693, 1693, 1694, 1695, 1697, 1700, 1700, 1701,
+        1701, 1703, 1704, 1705, 1707, 1708, 1709, 1710, 1711, 1713, 1713, 1715, 1716, 1716, 1716, 1717,
+        1719, 1720, 1720, 1722, 1724, 1725, 1726, 1727, 1727, 1728, 1729, 1729, 1731, 1731, 1733, 1735,
+        1737, 1738, 1740, 1741, 1742, 1743, 1745, 1746, 1747, 1748, 1749, 1749, 1750, 1752, 1753, 1755,
+        1755, 1756, 1757, 1757, 1759, 1760, 1761, 1762, 1762, 1762, 1763, 1764, 1766, 1766, 1767, 1768,
+        1769, 1770, 1771, 1772, 1773, 1773, 1775, 1776, 1778, 1779, 1780, 1781, 1781, 1782, 1783, 1783,
+        1784, 1786, 1788, 1789, 1790, 1792, 1794, 1794, 1794, 1794, 1795, 1797, 1799, 1800, 1801, 1802,
+        1804, 1804, 1804, 1805, 1806, 1809, 1810, 1811, 1812, 1814, 1815, 1816, 1819, 1821, 1821, 1823,
+        1823, 1824, 1825, 1827, 1828, 1829, 1829, 1829, 1830, 1831, 1831, 1832, 1833, 1835, 1836, 1836,
+        1836, 1838, 1839, 1839, 1841, 1841, 1843, 1844, 1846, 1847, 1848, 1848, 1849, 1850, 1851, 1852,
+        1854, 1854, 1854, 1855, 1856, 1857, 1858, 1860, 1861, 1862, 1863, 1864, 1864, 1865, 1866, 1867,
+        1869, 1871, 1872, 1874, 1875, 1877, 1878, 1879, 1881, 1882, 1883, 1885, 1887, 1887, 1888, 1889,
+        1891, 1891, 1893, 1895, 1897, 1898, 1900, 1900, 1901, 1901, 1903, 1903, 1905, 1907, 1908, 1909,
+        1910, 1911, 1913, 1914, 1915, 1915, 1915, 1916, 1917, 1917, 1918, 1919, 1919, 1920, 1922, 1923,
+        1925, 1925, 1926, 1927, 1928, 1930, 1931, 1932, 1934, 1936, 1937, 1939, 1941, 1942, 1943, 1944,
+        1944, 1946, 1947, 1948, 1948, 1948, 1950, 1950, 1950, 1951, 1952, 1953, 1954, 1955, 1955, 1955,
+        1956, 1958, 1959, 1959, 1960, 1961, 1962, 1963, 1966, 1968, 1968, 1968, 1969, 1969, 1969, 1970,
+        1971, 1972, 1973, 1974, 1975, 1976, 1977, 1979, 1981, 1981, 1983, 1983, 1984, 1984, 1985, 1986,
+        1986, 1987, 1989, 1990, 1992, 1993, 1993, 1995, 1996, 1998, 1999, 2000, 2002, 2002, 2004, 2006,
+        2007, 2008, 2009, 2010, 2011, 2012, 2013, 2015, 2017, 2017, 2018, 2018, 2019, 2020, 2021, 2023,
+        2023, 2024, 2025, 2026, 2027, 2028, 2028, 2029, 2030, 2031, 2032, 2034, 2036, 2036, 2037, 2037,
+        2038, 2039, 2039, 2040, 2041, 2042, 2043, 2044, 2046, 2047, 2048, 2050, 2051, 2051, 2051, 2053,
+        2053, 2053, 2054, 2056, 2056, 2057, 2059, 2059, 2060, 2061, 2063, 2064, 2065, 2067, 2068, 2069,
+        2069, 2071, 2072, 2073, 2074, 2074, 2075, 2077, 2080, 2081, 2082, 2082, 2084, 2086, 2088, 2089,
+        2090, 2091, 2093, 2094, 2096, 2098, 2099, 2099, 2100, 2100, 2102, 2103, 2104, 2105, 2106, 2106,
+        2107, 2108, 2108, 2108, 2109, 2110, 2111, 2112, 2112, 2113, 2113, 2114, 2115, 2117, 2118, 2120,
+        2120, 2121, 2123, 2124, 2125, 2125, 2126, 2127, 2128, 2129, 2131, 2133, 2134, 2136, 2137, 2138,
+        2138, 2138, 2139, 2141, 2142, 2143, 2144, 2145, 2145, 2146, 2148, 2150, 2151, 2152, 2154, 2155,
+        2156, 2157, 2157, 2158, 2158, 2160, 2161, 2163, 2165, 2166, 2168, 2169, 2169, 2170, 2171, 2172,
     ],
     values: &[
+        0x0138, // chief-nurse-information-officer
         0,
-        0x02ca, // 1st-line-support
-        0xffff, // project-delivery
-        0,
-        0x839a, // medical-coding
-        0x0135, // bioinformatics-analyst
-        0x0276, // quality-assurance-specialist
-        0x03e5, // functional-tester
-        0,
-        0xffff, // network
-        0x00fc, // test-automation
-        0,
-        0xffff, // api
-        0xffff, // windows
-        0xffff, // qa-automation
-        0,
-        0x8123, // artificial-intelligence
-        0xffff, // pathway
-        0x00c6, // release-manager
-        0x01f0, // service-transition-manager
-        0xffff, // patient-administration-team
-        0x033f, // it-supervisor
-        0xffff, // quality-assurance-practice
-        0x7f06, // clinical-safety-officer
-        0x0030, // security-analyst
-        0x00e9, // project-support-officer
-        0x007d, // evidence-specialist
-        0x03c9, // nursing-information-systems
-        0x0389, // digital-designer
-        0x00f9, // qa-engineer
-        0,
-        0x014d, // computer-security-specialist
-        0x01cc, // information-systems-supervisor
-        0x020e, // library-technical-assistant
-        0x0265, // it-test-manager
-        0x02a2, // head-of-content-design
-        0x01d4, // it-helpdesk-manager
-        0x0076, // training-manager
-        0,
-        0,
-        0x03a7, // computer-language
-        0x03eb, // network-services
-        0x0052, // ehr
-        0x01e9, // problem-analyst
-        0x035e, // data-modeller
-        0x0182, // governance-and-compliance-analyst
-        0xffff, // application-integration
         0xffff, // digital-portfolio
-        0,
-        0,
-        0x01f5, // technical-support-specialist
-        0,
-        0,
-        0xffff, // linux
-        0x80d3, // application-support
-        0x00d1, // telecommunication
-        0,
-        0xffff, // freedom
-        0x02e9, // health-information-manager
-        0x02c7, // information-systems-security-manager
-        0x0168, // information-security-officer
-        0,
-        0x8037, // vulnerability
-        0x0108, // backend-developer
-        0,
-        0x803a, // cyber-security
-        0xffff, // operational
-        0xffff, // interaction
-        0x0291, // software-analyst
-        0xffff, // director-of-clinical
-        0x7f24, // system-administrator
-        0x01a6, // computing-services-director
-        0x8016, // data-protection
-        0xffff, // front
-        0,
-        0xffff, // patient-administrative
-        0,
-        0xffff, // algorithm
-        0xffff, // local
-        0xffff, // networking-systems-and-distributed-systems
-        0x03ac, // statistical-programmer
-        0x0080, // test-architect
-        0xffff, // server
-        0,
-        0,
-        0x01fb, // head-of-business-relationship-management
-        0xffff, // site-reliability
-        0xffff, // iot
-        0xffff, // data-integrity
-        0,
-        0x0348, // tech-support
-        0xffff, // networking-systems
-        0xffff, // incident
-        0x02ba, // ui-designer
-        0,
-        0x037f, // software-design
-        0,
-        0x034a, // data-storage
-        0xffff, // devsecops
-        0,
-        0x03df, // systems-integration-consultant
-        0x8320, // health-information-management
-        0x03a3, // statistical-genetic
-        0x0275, // quality-assurance-practice-manager
-        0x03f5, // waiting-list-administration
-        0,
-        0xffff, // data-analytics
-        0x02a5, // head-of-user-research
-        0x03b3, // digital-literacy
-        0x0364, // data-management
-        0x0102, // software-developer-in-test
-        0,
-        0x807b, // library
-        0x01a7, // digital-health-program-director
-        0x00fe, // performance-tester
-        0,
-        0x80b9, // desktop-support
-        0,
-        0xffff, // clinical-data
-        0xffff, // enterprise
-        0,
-        0x03a4, // it-auditor
-        0x03ad, // knowledge-architect
-        0x00f1, // implementation-lead
-        0x03ed, // red-team-lead
-        0xffff, // public-health-and
-        0x7f30, // health-interface-designer
-        0x036e, // gis-technician
-        0xffff, // networks
-        0x02cd, // infrastructure-specialist
-        0x811b, // head-of-it
-        0x022c, // medical-coder
-        0x0222, // clinical-records-administrator
-        0x0397, // learning-design
-        0x0134, // software-architect
-        0x0287, // devops-consultant
-        0x0253, // systems-analyst
-        0x0141, // cmio
-        0,
-        0,
-        0x7f1e, // system-designer
-        0,
-        0x01df, // local-area-network-specialist
-        0xffff, // accredited
-        0,
-        0xffff, // head-of-user
-        0x00dc, // product-owner
-        0xffff, // human
-        0x0370, // biometrician
-        0,
-        0,
-        0,
-        0,
-        0xffff, // director-of
-        0xffff, // insurance
-        0x010d, // devops-engineer
-        0x0282, // cloud-devops-engineer
-        0xffff, // networking-systems-and
-        0x0379, // blockchain
-        0,
-        0x033a, // web-technician
-        0,
-        0,
-        0x031e, // computational-geneticist
-        0xffff, // web
-        0xffff, // white-hat
-        0,
-        0x01bb, // cloud-support-specialist
-        0x03b0, // manual-tester
-        0x0245, // computer-systems-analyst
-        0x0010, // patient-records-manager
-        0x8020, // records-management
-        0x007c, // knowledge-specialist
-        0xffff, // internet
-        0x03e1, // data-integrity-specialist
-        0xffff, // data-and-ai
-        0x7f17, // learning-and-development-coordinator
-        0x0305, // nursing-information-officer
-        0,
-        0,
-        0x80b6, // help-desk
-        0,
-        0x01db, // it-support-technician
-        0x8122, // ai
-        0,
-        0xffff, // end
-        0x0047, // informatics-nurse
-        0x028c, // it-integration-engineer
-        0,
-        0x0200, // operations-analyst
-        0x8092, // analytics
-        0xffff, // project-support
-        0xffff, // second-line
-        0,
-        0x03d3, // network-operations-centre
-        0x0280, // cloud-automation-engineer
-        0,
-        0,
-        0xffff, // it-help-desk
-        0,
-        0,
-        0x021a, // learning-manager
-        0,
-        0,
-        0x024d, // it-business-analysis-manager
-        0x016b, // information-systems-security-analyst
-        0xffff, // software
-        0,
-        0x02c4, // chief-medical-informatics-officer
-        0x0351, // cryptological
-        0x0207, // chief-knowledge-officer
-        0x0121, // ai-system-designer
-        0xffff, // knowledge
-        0x0185, // artificial-intelligence-engineer
-        0,
-        0x005c, // director-of-technology
-        0x0111, // integration-developer
-        0x0345, // data-communications
-        0x0272, // usability-tester
-        0,
-        0x0153, // cyber-security-developer
-        0x028b, // internet-programmer
-        0x804f, // clinical-systems
-        0,
-        0x001c, // information-asset-administrator
-        0,
-        0,
-        0x0358, // communications-security
-        0x8042, // pacs
-        0x0162, // information-assurance-engineer
-        0x83a5, // instructional-systems
-        0x00d6, // it-procurement
-        0x83ea, // network-operations
-        0,
-        0xffff, // data-security-and
-        0,
-        0,
-        0xffff, // patient-access
-        0,
-        0x03d8, // user-support-technician
-        0xffff, // health-software
-        0xffff, // diagnostic
-        0xffff, // public-key
-        0x01d5, // it-network-engineer
-        0x01eb, // service-acceptance-analyst
-        0xffff, // head-of
-        0x01a3, // data-integrity-officer
-        0x0228, // health-records-clerk
-        0,
-        0x02a7, // technical-author
-        0xffff, // sqa
-        0x01e6, // network-technician
-        0x02fb, // coding-specialist
-        0x031c, // application-security
-        0x0140, // clinical-information-systems-manager
-        0,
-        0x000d, // health-records-manager
-        0xffff, // incident-response
-        0x028d, // it-interface-builder
-        0x004b, // cclio
-        0xffff, // it-project
-        0x032b, // computer-hardware
-        0xffff, // registered
-        0x008d, // data-engineer
-        0x0186, // business-intelligence-analyst
-        0x01cb, // information-systems-manager
-        0x0221, // clinical-coding-officer
-        0xffff, // security
-        0xffff, // software-quality
-        0xffff, // forensics
-        0,
-        0xffff, // enterprise-content
-        0x00ed, // project-coordinator
-        0x0116, // human-computer-interaction
-        0x800c, // patient-data
-        0x01a8, // digital-health-strategist
-        0x8028, // computer-security
-        0x0156, // cyber-security-risk-manager
-        0xffff, // blended
-        0,
-        0x02a9, // technical-documentation-specialist
-        0xffff, // head-of-content
-        0xffff, // game
-        0x7f21, // data-governance-manager
-        0x0027, // dcb0160
-        0x022f, // medical-records-analyst
-        0x7f03, // data-privacy-officer
-        0x00ab, // desktop-analyst
-        0x0368, // database-specialist
-        0x00dd, // delivery-manager
-        0,
-        0xffff, // web-project
-        0x037d, // gameplay-engineer
-        0x01da, // it-support-specialist
-        0x016e, // it-security-administrator
-        0x7f04, // information-governance-manager
-        0x80bb, // technical-support
-        0x0049, // pharmacy-informatics
-        0xffff, // it-quality
-        0x027e, // application-programmer-analyst
-        0x00aa, // computer-support-specialist
-        0xffff, // intelligent
-        0xffff, // intelligent-system
-        0xffff, // pharmacy
-        0xffff, // qat
-        0,
-        0,
-        0x025f, // service-manager
-        0,
-        0xffff, // blue
-        0x0255, // change-management-specialist
-        0x03ba, // digital-archivist
-        0x0317, // intrusion-detection
-        0x0343, // edi-analyst
-        0x0398, // computer-instructor
-        0x011a, // server-engineer
-        0xffff, // agile-delivery
-        0xffff, // visual
-        0x002d, // infosec
-        0x006d, // elearning
-        0x031d, // network-designer
-        0xffff, // head-of-analytics
-        0xffff, // reporting
-        0x02c2, // web-designer
-        0xffff, // head-of-information
-        0x00c5, // change-manager
-        0xffff, // health-information-privacy-and-security
-        0,
-        0,
-        0,
-        0xffff, // chief
-        0x036c, // geospatial
-        0xffff, // scientific
-        0,
-        0x0149, // practice-workflow-and-information-management-redesign-specialist
-        0xffff, // medical
-        0xffff, // gameplay
-        0x008b, // architecture
-        0x029b, // web-engineer
-        0xffff, // office
-        0,
-        0,
-        0x02ed, // access-to-records
-        0x0126, // clinical-safety-engineer
-        0x02c5, // nurse-informatics
-        0xffff, // chief-digital
-        0xffff, // health-data
-        0xffff, // programme-delivery
-        0x025a, // program-director
-        0x0236, // medical-records-staff
-        0x0196, // database-developer
-        0xffff, // waiting-list-co
-        0xffff, // chief-data
-        0x03cc, // digital-change
-        0xffff, // application
-        0xffff, // head-of-command-and
-        0,
-        0xffff, // white
-        0xffff, // user
-        0,
-        0xffff, // service-readiness
-        0,
-        0xffff, // nursing-information
-        0x010a, // full-stack-developer
-        0x02d2, // quality-assurance-and-testing
-        0,
-        0x0313, // web-administrator
-        0x00eb, // project-lead
-        0xffff, // application-lifecycle
-        0x030e, // noc-engineer
-        0,
-        0x01b5, // application-lifecycle-manager
-        0x80ac, // information-systems
-        0xffff, // waiting-list
-        0x0273, // qa-director
-        0,
-        0xffff, // manual
-        0x037b, // embedded-engineer
-        0xffff, // access-to
-        0x009e, // ai-engineer
-        0x01fd, // implementation-support-specialist
-        0xffff, // cyber-risk
-        0xffff, // data-protection-and
-        0xffff, // system-and
-        0x0180, // vulnerability-analyst
-        0x0075, // training-officer
-        0x0303, // web-operations
-        0x0086, // infrastructure-architect
-        0x0079, // clinical-librarian
-        0x7f2b, // software-programmer
-        0x03bd, // compatibility-tester
-        0x00d9, // delivery-management
-        0x02e7, // interface-designer
-        0x0210, // public-health-and-commissioning-librarian
-        0xffff, // digital-interface
-        0x8000, // health-records
-        0xffff, // local-area-network
-        0x00b0, // infrastructure-engineer
-        0xffff, // workplace
-        0,
-        0x0314, // windows-administrator
-        0x00b2, // site-reliability-engineer
-        0,
-        0x005e, // cio
-        0,
-        0,
-        0,
-        0xffff, // gis
-        0xffff, // front-end
-        0,
-        0,
-        0x0071, // systems-trainer
-        0,
-        0,
-        0,
-        0x003d, // informaticist
-        0xffff, // website-project
-        0x0375, // reports-analyst
-        0xffff, // scrum
-        0x0084, // security-architect
-        0xffff, // interface
-        0xffff, // report
-        0xffff, // exploitation
-        0x00a6, // it-specialist
-        0,
-        0,
-        0x02b1, // documentation-specialist
-        0x033e, // operating-systems
-        0xffff, // head-of-graphic
-        0x7f1f, // data-analyst
-        0,
-        0x021b, // training-and-development-coordinator
-        0,
-        0x8300, // information-systems-security
-        0,
-        0x7f02, // health-information-officer
-        0,
-        0x018a, // data-analytics-manager
-        0x024f, // it-project-manager
-        0x0383, // web-development
-        0x0053, // electronic-patient-record
-        0x80b4, // service-desk
-        0x0357, // security-tester
-        0xffff, // computer-technology
-        0,
-        0,
-        0x020d, // library-supervisor
-        0x0163, // information-security-administrator
-        0x016c, // information-systems-security-officer
-        0x0283, // cloud-software-engineer
-        0x0009, // health-information-clerk
+        0x0306, // midwifery-information-officer
+        0x0006, // medical-summariser
+        0x0083, // technical-architect
+        0x0338, // website-administrator
         0x00ea, // programme-support-officer
         0,
+        0x03f2, // user-acceptance-tester
+        0xffff, // end
+        0x0339, // web-site-administrator
+        0xffff, // api
         0,
         0,
-        0xffff, // computing
-        0x000b, // health-information-specialist
-        0xffff, // chief-nursing
-        0x0318, // malware
+        0x02a3, // head-of-interaction-design
+        0x0273, // qa-director
+        0x7f28, // qa-tester
+        0x039f, // tumour-registrar
+        0x03b3, // digital-literacy
+        0x7f04, // ig-manager
         0,
-        0,
-        0x015d, // forensics-and-incident-response-analyst
-        0x7f22, // it-operations-manager
-        0,
-        0,
-        0xffff, // enterprise-architecture
-        0,
-        0x00ae, // network-manager
-        0x7f2d, // application-developer
-        0x001a, // foi
+        0xffff, // change-and-release
+        0xffff, // health-safety-compliance
+        0x0036, // threat-intelligence
+        0xffff, // clinical-data
         0x03f3, // pathway-tracker
-        0x02e0, // visual-designer
-        0x012f, // it-security-architect
-        0x02eb, // clinical-systems-educator
-        0xffff, // user-acceptance
-        0x025c, // project-director
-        0xffff, // chief-research-information
         0,
+        0x0005, // clinical-coding-manager
+        0x0345, // data-communications
         0,
-        0,
-        0x01c2, // database-administration-manager
-        0x001f, // records-manager
-        0x01ac, // data-compliance-officer
-        0x0256, // head-of-delivery-management
-        0xffff, // registration
-        0x807e, // knowledge-and-library
-        0,
-        0,
-        0x03c6, // embedded-systems-designer
-        0x03ce, // system-configuration
-        0xffff, // corporate-training
-        0x8105, // programmer
-        0xffff, // cyber-security-programme
-        0x0230, // medical-records-assistant
-        0xffff, // source
-        0,
-        0x02b2, // head-of-graphic-design
-        0x02ac, // user-experience-analyst
-        0xffff, // local-area
-        0x0224, // clinical-records-technician
-        0x024a, // head-of-business-analysis
-        0x0311, // work-station-support
-        0,
-        0x8066, // head-of-digital
-        0x00cf, // telecoms
-        0x0150, // cyber-incident-handler
-        0x802b, // cyber
-        0xffff, // electronic
-        0xffff, // wireless
-        0x0395, // electronic-content
-        0xffff, // chief-medical-informatics
-        0x03b7, // it-forensics
-        0x03d5, // network-support-engineer
-        0,
-        0x03c4, // database-integrator
-        0xffff, // workplace-training
-        0,
-        0x007a, // librarian
-        0x00cc, // dba
-        0x0101, // developer-in-test
-        0x8095, // bi
-        0xffff, // accredited-clinical
-        0xffff, // literature
-        0x0306, // midwifery-information-officer
-        0x00da, // business-systems-analyst
-        0x02ef, // appsw
-        0x0190, // data-quality-specialist
-        0,
-        0x02e3, // linux-administrator
-        0x0147, // pathology-it-systems-manager
-        0x03dd, // statistical-researcher
-        0,
-        0,
-        0x03b9, // documentalist
-        0x01a0, // machine-learning-engineer
-        0xffff, // cloud-infrastructure
-        0xffff, // certified
-        0,
-        0x02c3, // digital-interface-designer
-        0x00b5, // servicedesk
-        0xffff, // database-administration
-        0x03c8, // clinical-information-systems-educator
-        0x023d, // patient-administration-team-leader
-        0,
-        0xffff, // practice-workflow
-        0x006b, // learning-technologist
-        0x0064, // director-of-digital
-        0x017d, // soc-analyst
-        0,
-        0,
-        0,
-        0x027c, // application-integration-engineer
-        0x0011, // clinical-coder
-        0x0205, // technical-services-manager
-        0x03e8, // performance-test
-        0x01f2, // system-and-network-administrator
-        0,
-        0,
-        0xffff, // embedded-systems
-        0,
-        0x01f7, // telecommunications-engineer
-        0x7f0d, // health-it-consultant
-        0,
-        0,
-        0xffff, // it-help
-        0x02fc, // blended-learning
-        0x007f, // knowledge-officer
-        0,
-        0x0046, // nurse-informatician
-        0,
-        0x810e, // software-development
-        0xffff, // change-and
-        0x02b5, // service-designer
-        0xffff, // site
-        0xffff, // lan
-        0,
-        0,
-        0xffff, // statistical
-        0x0259, // it-consultant
-        0x0328, // computer-operator
-        0x035a, // data-processing-systems-security
-        0x809a, // data-warehouse
-        0x01d0, // it-help-desk-advisor
-        0xffff, // training
-        0xffff, // genome
-        0x02b7, // content-designer
-        0xffff, // head-of-data-and-ai
-        0x032e, // computer-networker
-        0,
-        0xffff, // knowledge-and
-        0x013b, // clinical-informatics-analyst
-        0xffff, // analyst
-        0xffff, // projects
-        0xffff, // operating
-        0xffff, // digital-programme
-        0x03ab, // data-visualisation
-        0x009d, // ml-engineer
-        0x0323, // information-systems-educator
-        0xffff, // mobile
-        0,
-        0,
-        0x0178, // network-security-administrator
-        0x01e2, // network-coordinator
-        0,
-        0x030c, // virtualisation
-        0xffff, // course
-        0xffff, // test
-        0xffff, // privacy
-        0x0295, // system-programmer
-        0xffff, // it-network
-        0x0267, // qat-analyst
-        0x02d1, // qa-automation-engineer
-        0,
-        0,
-        0x0087, // business-architect
-        0x0110, // integration-engineer
-        0x027b, // application-engineer
-        0,
-        0x8329, // computer-operations
-        0x0308, // software-engineering
-        0,
-        0,
-        0,
-        0x00a9, // lan-administrator
-        0x03d7, // user-support-analyst
-        0xffff, // networking-systems-and-distributed
-        0x0131, // it-systems-architect
-        0xffff, // design
-        0x0209, // knowledge-and-library-specialist
-        0xffff, // communications
-        0xffff, // portfolio
-        0,
-        0,
-        0x02d7, // gis-analyst
-        0,
-        0,
-        0x001e, // siro
-        0x8051, // epr
-        0x02e8, // qa-lead
-        0xffff, // ethical
-        0xffff, // tumor
-        0x0371, // demographer
-        0,
-        0xffff, // e
-        0xffff, // it-integration
-        0,
-        0x0296, // ui-developer
-        0,
-        0x03cd, // digital-infrastructure
-        0x000a, // health-information-administrator
-        0x00af, // network-analyst
-        0x0254, // web-project-manager
-        0x0252, // system-analyst
-        0x018f, // data-ethicist
-        0,
-        0x01a4, // data-quality-officer
-        0x7f23, // health-it-support-specialist
-        0xffff, // it
-        0x00db, // business-change-analyst
-        0x023b, // rhit
-        0,
-        0,
-        0xffff, // patient-administrative-team
-        0xffff, // genomics-data
-        0,
-        0xffff, // technical
-        0,
-        0xffff, // practice-workflow-and
-        0x034f, // exploitation-analyst
-        0,
-        0x00df, // scrum-master
-        0x003b, // information-security-analyst
-        0x02fe, // system-configurator
-        0x03cb, // intelligent-systems-designer
-        0xffff, // software-testing
-        0xffff, // systems-integration
-        0x01d7, // it-service-desk-agent
-        0xffff, // pathology-links
-        0xffff, // it-service
-        0xffff, // automation
-        0xffff, // problem
-        0x01dc, // it-tech
-        0xffff, // electronic-resources
-        0x0044, // clinical-informatician
-        0x7f2f, // user-experience-researcher
-        0xffff, // cyber-defence
-        0xffff, // pathology
-        0,
-        0,
-        0x01f1, // software-support-manager
-        0x7f0a, // information-security-manager
-        0x7f25, // product-manager
-        0x0298, // user-interface-developer
-        0x02cf, // network-infrastructure
-        0,
-        0,
-        0x0187, // business-intelligence-consultant
-        0xffff, // platform
-        0x021d, // training-coordinator
-        0xffff, // module
-        0x0124, // health-intelligence
-        0,
-        0x0326, // database-designer
-        0xffff, // customer
-        0xffff, // software-test
-        0x00be, // it-engineer
-        0xffff, // database
-        0x014a, // chief-it-security-officer
-        0xffff, // ward
-        0xffff, // disaster
-        0,
-        0xffff, // governance-and-compliance
-        0xffff, // freedom-of
-        0,
-        0x7f27, // digital-health-project-manager
-        0x013d, // clinical-informatics-director
-        0,
-        0x0151, // cyber-incident-responder
-        0x80d0, // telecommunications
-        0,
-        0xffff, // document
-        0xffff, // computer-technical
-        0,
-        0,
-        0x00a7, // im-and-t
-        0xffff, // management-information-systems
-        0x00a4, // it-services
-        0x01c9, // help-desk-analyst
-        0x7f1b, // clinical-knowledge-specialist
-        0x80ef, // pmo
-        0x02e6, // protective-monitoring
-        0,
-        0,
-        0xffff, // human-centred
-        0xffff, // governance-and
-        0,
-        0x034b, // blue-team
-        0x0292, // software-development-engineer
-        0xffff, // systems-and
-        0xffff, // patient-administration
-        0xffff, // clinical-knowledge
-        0x038d, // e-business
-        0x0132, // network-systems-consultant
-        0xffff, // management
-        0x031a, // white-hat-hacker
-        0x7f22, // computer-operations-manager
-        0xffff, // internet-project
-        0,
-        0x01b9, // cloud-infrastructure-engineer
-        0xffff, // graphic
-        0xffff, // quality-assurance-test
-        0,
-        0x019b, // head-of-data-engineering
-        0x0325, // it-resilience
-        0x03e6, // regression-tester
-        0x03e2, // clinical-data-abstractor
-        0x02f3, // human-centred-design
-        0x00bf, // it-service-manager
-        0x0243, // agile-coach
-        0x0387, // internet-site-designer
-        0x0377, // biostatistical
-        0,
-        0x0202, // systems-manager
-        0x019d, // head-of-data-science
-        0x0192, // data-warehouse-analyst
-        0,
-        0xffff, // patients-records
-        0xffff, // waiting
-        0x0354, // systems-security
-        0x025b, // programme-director
-        0xffff, // computing-services
-        0xffff, // business
-        0x01b1, // health-information-privacy-and-security-specialist
-        0x7f2c, // health-it-programmer
-        0x02aa, // usability-analyst
-        0x0160, // incident-response-engineer
-        0xffff, // second
-        0x0394, // document-imaging
-        0,
-        0x01fc, // head-of-command-and-control
-        0x00ff, // accessibility-tester
-        0x038a, // website-project-manager
-        0x0369, // database-technician
-        0x0154, // cyber-security-engineer
-        0x0233, // medical-records-director
-        0x027a, // application-development-director
-        0xffff, // help
-        0x0341, // it-administrator
-        0x001d, // senior-information-risk-owner
-        0x023a, // registered-health-information-technician
-        0,
-        0x00fb, // quality-assurance-engineer
-        0,
-        0xffff, // information-security-assurance-and
-        0x7f24, // systems-administrator
-        0,
-        0x0294, // system-integration-engineer
-        0,
-        0xffff, // software-quality-assurance
-        0xffff, // billing
-        0xffff, // data-security-and-protection
-        0xffff, // command-and-control-centre
-        0xffff, // head-of-it-service
-        0x8029, // data-security
-        0,
-        0x80d4, // application-operations
-        0xffff, // operations
-        0x0031, // security-engineer
-        0x012b, // database-architect
-        0xffff, // software-support
-        0xffff, // midwifery-information
-        0xffff, // patients
-        0xffff, // quantitative
-        0x0240, // waiting-list-co-ordinator
-        0x7f2e, // ux-designer
-        0x0269, // software-quality-assurance-analyst
-        0x00a2, // data-and-analytics
-        0x013e, // clinical-informatics-manager
-        0xffff, // digital
-        0,
-        0xffff, // personal-computer
-        0x0204, // technical-analyst
-        0x003e, // clinical-application
-        0x02d9, // health-record
-        0x02af, // web-content-manager
-        0x032f, // computer-technical-specialist
-        0xffff, // pathology-it
-        0xffff, // systems
-        0x7f11, // genomic-data-analyst
-        0x0277, // quality-engineer
-        0xffff, // 1st
-        0x0159, // cyber-security-technologist
-        0x0220, // clinical-coding-expert
-        0,
-        0x806c, // e-learning
-        0,
-        0x017a, // network-security-tester
-        0xffff, // information-security-risk
-        0x027f, // application-software-engineer
-        0xffff, // digital-health-project
-        0x0188, // business-intelligence-manager
-        0,
-        0x802e, // it-security
-        0x0231, // medical-records-clerk
-        0xffff, // chief-nurse-information
-        0x0246, // computer-systems-consultant
-        0x01be, // computer-network-specialist
-        0x02e2, // informatician
-        0x0022, // subject-access
-        0xffff, // compliance
-        0xffff, // director-of-im
-        0x032c, // computer-system-technician
-        0x0268, // quality-assurance-test-analyst
-        0x018d, // data-and-ai-ethicist
-        0x01fa, // database-manager
-        0x02a4, // head-of-service-design
-        0xffff, // integration
-        0x82db, // head-of-delivery
-        0,
-        0x00bd, // it-technician
-        0xffff, // evidence
-        0x0100, // sdet
-        0x03ee, // red-team-operator
-        0x026a, // software-quality-assurance-engineer
-        0x0319, // bug-bounty
-        0x02cb, // second-line-support
+        0x0358, // communications-security
         0,
         0x015b, // data-security-analyst
         0,
-        0x0035, // ethical-hacker
-        0xffff, // chief-clinical-information
-        0,
-        0,
-        0x0217, // corporate-trainer
-        0x00f0, // implementation-manager
-        0,
-        0xffff, // data-processing
-        0x0072, // epr-trainer
-        0xffff, // penetration
-        0,
-        0x01d2, // it-help-desk-manager
-        0x014b, // cloud-security-engineer
-        0x015f, // head-of-it-security
-        0x0367, // data-specialist
-        0,
-        0x01ee, // service-desk-operator
-        0,
-        0xffff, // it-interface
-        0x0139, // chief-nursing-informatics-officer
-        0,
-        0x01e0, // network-and-security-engineer
-        0x0384, // algorithm-engineer
-        0x0250, // it-systems-analyst
-        0x0058, // computational-biology
-        0xffff, // electronic-patient
-        0xffff, // records
-        0x7f08, // health-safety-compliance-officer
-        0x0184, // analytics-engineer
-        0,
-        0xffff, // training-and-development
-        0x01c4, // desktop-specialist
-        0x02c9, // first-line-support
-        0x00f8, // qa-analyst
-        0x028a, // head-of-frontend-development
-        0xffff, // nursing
-        0x01ef, // service-readiness-analyst
-        0x03a2, // molecular-modeler
-        0x0161, // information-assurance-analyst
-        0x010f, // development-manager
-        0x0005, // clinical-coding-manager
-        0x017f, // system-security-tester
-        0x00c3, // incident-manager
-        0x0312, // pc-support
-        0x0346, // office-automation
-        0x0307, // cyberspace
-        0x0336, // internetwork
-        0x02d8, // geographic-information-systems
-        0x024b, // information-systems-analyst
-        0x0361, // database-modeler
-        0x0219, // learning-and-development-manager
-        0x0067, // it-director
-        0x0225, // diagnostic-coder
-        0x02a1, // head-of-accessibility
-        0x0238, // medical-records-technician
-        0,
-        0,
-        0xffff, // midwifery
-        0xffff, // personal
-        0,
-        0xffff, // work-station
-        0x0302, // system-operations
-        0xffff, // digital-health
-        0x0332, // networking-engineer
-        0x03e4, // uat
-        0,
-        0x02c1, // technical-writer
-        0x02bf, // design-lead
-        0,
-        0x038e, // web-manager
-        0x7f1a, // health-information-librarian
-        0x013c, // clinical-informatics-coordinator
-        0,
-        0xffff, // storage
-        0xffff, // performance
-        0x0048, // informatics-pharmacist
-        0,
-        0x0288, // devops-specialist
-        0x037a, // firmware
-        0x0244, // computer-analyst
-        0xffff, // geographical
-        0x01c8, // head-of-service-desk
-        0x0144, // health-informatics-director
-        0x004c, // ccio
-        0x0061, // chief-data-officer
-        0,
-        0,
-        0x00ec, // programme-lead
-        0x00b1, // infrastructure-manager
-        0x013a, // chief-research-information-officer
-        0,
-        0xffff, // digital-project
-        0x0386, // web-site-designer
-        0x02bd, // product-designer
-        0,
-        0x037e, // software-designer
-        0x017e, // system-security-administrator
-        0x03d6, // network-control-analyst
-        0xffff, // computer
-        0xffff, // chief-medical-information
-        0x0390, // web-site-manager
-        0x0142, // digital-nurse
-        0xffff, // cyber-incident
-        0x0242, // ward-clerk
-        0x02f0, // entarch
-        0xffff, // embedded-system
-        0xffff, // system-security
-        0x0203, // systems-specialist
-        0x00de, // agile-delivery-manager
-        0,
-        0x8043, // clinical-informatics
-        0x03da, // certified-hacker
-        0,
-        0x0350, // cryptologist
-        0x7f1c, // solution-architect
-        0x01af, // data-protection-specialist
-        0x02b3, // user-researcher
-        0x0338, // website-administrator
-        0x0007, // cancer-registrar
-        0xffff, // major
-        0x8104, // developer
-        0x0063, // cdio
-        0xffff, // nurse
-        0,
-        0x82da, // head-of-data
-        0x0385, // website-designer
-        0x7f19, // knowledge-manager
-        0x00c4, // problem-manager
-        0x0165, // information-security-auditor
-        0x01fe, // major-incident-manager
-        0,
-        0xffff, // information-system
-        0,
-        0x0396, // instructional-design
-        0,
-        0,
-        0x023f, // patient-services-manager
-        0xffff, // catalogue
-        0,
-        0,
-        0x7f2a, // qa-manager
-        0x02be, // graphic-designer
-        0,
-        0x0054, // electronic-health-record
-        0,
-        0,
-        0,
-        0xffff, // practice-workflow-and-information-management
-        0xffff, // reports
-        0xffff, // patient-support
-        0x03f1, // user-acceptance-testing
-        0x01b8, // change-and-release-analyst
-        0x011c, // integration-analyst
-        0x02b8, // content-strategist
-        0x7f04, // ig-manager
-        0x0376, // computational-linguist
-        0,
-        0x02d6, // statistical-analyst
-        0x01e5, // network-technical-analyst
-        0,
-        0,
-        0x02ab, // usability-expert
-        0x028e, // java-developer
-        0x8017, // ig
-        0x029f, // accessibility-specialist
-        0x0006, // medical-summariser
-        0xffff, // clinical-information
-        0x0118, // training-lead
-        0xffff, // library-and
-        0x011f, // pmo-analyst
-        0,
-        0xffff, // web-site-project
-        0,
-        0x802f, // network-security
-        0,
-        0x0392, // records-and-information-management
-        0x005a, // chief-digital-information-officer
-        0,
-        0x00d8, // head-of-product
-        0xffff, // patient
-        0xffff, // back
-        0,
-        0x0041, // chief-medical-information-officer
-        0xffff, // documentation
-        0x7f28, // quality-assurance-tester
-        0xffff, // cloud-software
-        0x7f0c, // clinical-informatics-specialist
-        0x8057, // genomic-data
-        0,
-        0x03d0, // epr-change
-        0x01ea, // server-administrator
-        0,
-        0x015c, // devsecops-engineer
-        0x0155, // cyber-security-programme-director
-        0x010b, // web-developer
-        0xffff, // genomics
-        0x8001, // medical-records
-        0xffff, // change-management
-        0x01cf, // it-change-and-configuration-manager
-        0x00a5, // it-officer
-        0,
-        0xffff, // chief-it
-        0x0293, // solution-developer
-        0x01b7, // application-support-engineer
-        0xffff, // information-security-assurance
-        0x017b, // security-operation-analyst
-        0x0127, // program-manager
-        0xffff, // cloud-security
-        0xffff, // coding
-        0x0081, // architect
-        0x0301, // information-system-security
-        0x8069, // digital-transformation
-        0xffff, // information-asset
-        0x7f20, // health-data-scientist
-        0x02d4, // design-researcher
-        0x0365, // data-administrator
-        0xffff, // it-change-and
-        0x035c, // data-mining
-        0,
-        0x021f, // accredited-clinical-coder
-        0x014f, // cyber-defender
-        0,
-        0x020c, // library-associate
-        0x8012, // clinical-coding
-        0x02ae, // user-interface-designer
-        0xffff, // chief-digital-and
-        0x020a, // library-and-knowledge-services-manager
-        0x02d0, // software-qa
-        0x026f, // sqa-engineer
-        0x02e5, // instructional-technologist
-        0x0059, // genome-informatics
-        0x0289, // director-of-application-development
-        0xffff, // chief-research
-        0xffff, // it-accessibility
-        0x01aa, // management-information-systems-director
-        0,
-        0x037c, // game-engineer
-        0x02e1, // security-expert
-        0x0223, // clinical-records-officer
-        0,
-        0x7f01, // patient-support-specialist
-        0xffff, // information
-        0,
-        0x021c, // training-and-development-manager
-        0xffff, // im-and
-        0,
-        0,
-        0x00ce, // platform-engineer
-        0x02a6, // information-architect
-        0x015e, // head-of-information-security
-        0xff2b, // software-developer
-        0,
-        0,
-        0xffff, // cloud-support
-        0x004e, // cnio
-        0x0038, // incident-responder
-        0x8025, // clinical-risk
-        0x01f6, // telecommunications-analyst
-        0x004d, // chief-nursing-information-officer
-        0xffff, // health-records-service
-        0x7f0f, // bioinformatician
-        0,
-        0,
-        0,
-        0x00a0, // informatics-analyst
-        0,
-        0,
-        0,
-        0,
-        0x000e, // health-records-officer
-        0xffff, // programme
-        0x02de, // computer-specialist
-        0xffff, // it-system
-        0,
-        0xffff, // protective
-        0x0164, // information-security-assurance-and-threat-analyst
-        0,
-        0xffff, // management-information
-        0xffff, // product
-        0x8024, // clinical-safety
-        0xffff, // health
+        0x0260, // application-tester
+        0x0171, // it-security-consultant
+        0x00fb, // quality-assurance-engineer
+        0x0213, // digital-learning-technologist
         0x0073, // clinical-systems-trainer
-        0xffff, // admissions
-        0xffff, // scientific-database
-        0x0212, // digital-learning-designer
-        0x0362, // data-warehousing
+        0x0117, // human-computer-interface
+        0x02de, // computer-specialist
+        0xffff, // web-application
         0,
+        0x01a2, // statistics-analyst
+        0x034a, // data-storage
+        0x035d, // data-modeler
+        0x0158, // cyber-security-specialist
+        0xffff, // customer-support
+        0x802a, // information-assurance
         0,
+        0x005b, // director-of-im-and-t
+        0x0293, // solution-developer
         0,
-        0xffff, // internet-site
-        0xffff, // records-and-information
-        0x030b, // virtualization
+        0x8028, // computer-security
         0,
-        0x0309, // access-to-health
-        0x01ba, // cloud-network-engineer
-        0x0091, // performance-analyst
-        0x01b6, // application-operations-engineer
-        0,
-        0x03a6, // operating-system-designer
-        0xffff, // system
-        0x03f4, // cancer-tracker
-        0,
-        0xffff, // projects-portfolio
-        0,
-        0x006e, // digital-skills
-        0x016a, // information-security-specialist
-        0x023e, // patient-administrative-team-leader
-        0,
-        0xffff, // health-information
-        0,
-        0xffff, // cyber-security-siem
-        0,
-        0,
-        0x0119, // infrastructure-analyst
-        0,
-        0x016f, // it-security-advisor
-        0x01bd, // computer-network-analyst
-        0xffff, // operating-system
-        0,
-        0,
+        0x80b4, // service-desk
         0,
         0xffff, // end-user
+        0xffff, // project-support
+        0x811b, // head-of-it
         0,
         0,
-        0x0183, // analytics-consultant
-        0xffff, // delivery
+        0xffff, // it-network
+        0x0287, // devops-consultant
         0,
-        0x03b1, // telecom
-        0,
-        0x019e, // head-of-digital-evaluation
-        0x00ad, // network-engineer
-        0x02a8, // technical-communicator
-        0x7f2e, // ux-ui-designer
-        0xffff, // practice
-        0,
-        0xffff, // intrusion
-        0x032d, // computer-technologist
-        0x7f05, // compliance-specialist
-        0x019c, // head-of-data-governance
-        0x0176, // it-security-technician
-        0x033b, // sharepoint-administrator
-        0x0158, // cyber-security-specialist
-        0x0363, // data-integration
-        0xffff, // it-systems
-        0x0120, // data-steward
+        0xffff, // digital-programme
+        0xffff, // head-of-data-and-ai
+        0x02c3, // digital-interface-designer
         0xffff, // it-business-analysis
-        0xffff, // red-team
-        0x0262, // it-accessibility-tester
-        0x034e, // digital-investigator
-        0xffff, // outreach
-        0,
-        0x8055, // health-informatics
-        0x0337, // webmaster
-        0x0310, // workstation-support
-        0x036d, // gis-specialist
-        0x0137, // scientific-database-curator
-        0x0263, // it-quality-manager
-        0x00d2, // telephony
-        0,
-        0x030d, // voip
-        0xffff, // command
-        0x83e9, // network-support
-        0x03d9, // red-team-member
-        0x0068, // director-of-informatics
-        0x8056, // bioinformatics
-        0,
-        0x7f1a, // health-librarian
-        0xffff, // service
-        0x01dd, // lan-specialist
-        0x7f15, // digital-transformation-leader
-        0xffff, // work
-        0x01ed, // service-desk-manager
-        0x02e4, // disaster-recovery
-        0,
-        0x035d, // data-modeler
-        0x033c, // systems-integrator
-        0,
-        0xffff, // library-technical
-        0,
-        0xffff, // requirements
-        0,
-        0xffff, // chief-nursing-informatics
-        0x039d, // insurance-coder
-        0xffff, // head-of-service
-        0,
-        0x017c, // security-operations-centre-analyst
-        0x039f, // tumour-registrar
-        0xffff, // learning
-        0x01b3, // information-governance-lead
-        0xffff, // business-relationship
-        0x0045, // nursing-informatics
-        0xffff, // forensics-and-incident-response
-        0,
-        0x0070, // it-trainer
-        0xffff, // user-interface
-        0x01ca, // help-desk-technician
-        0x03ca, // intelligent-system-designer
-        0x02ea, // systems-educator
-        0xffff, // technical-documentation
-        0x0023, // privacy-officer
-        0xffff, // tableau
-        0x004a, // chief-clinical-information-officer
-        0x0218, // corporate-training-manager
-        0x038f, // website-manager
-        0x80bc, // end-user-computing
-        0xffff, // developer-in
-        0x810c, // devops
-        0x00f6, // tester
-        0xffff, // senior
-        0,
-        0xffff, // programme-support
-        0xffff, // frontend
-        0x01ae, // data-protection-and-security-officer
-        0x03bb, // documentation-manager
-        0xffff, // molecular
-        0xffff, // it-test
-        0x0088, // integration-architect
-        0x0097, // data-manager
-        0xffff, // it-business
-        0,
-        0x02f5, // instructional-systems-specialist
-        0,
-        0x8077, // learning-and-development
         0,
         0,
-        0xffff, // regression
-        0,
-        0x0062, // chief-digital-and-information-officer
-        0x7f00, // patient-data-coordinator
-        0x0167, // information-security-engineer
-        0xffff, // threat
-        0x0372, // statistical-consultant
-        0x026d, // software-testing-specialist
-        0,
-        0x7f28, // qa-tester
-        0,
-        0xffff, // security-operation
-        0x0107, // front-end-developer
-        0x0322, // tableau-developer
+        0x000b, // health-information-specialist
+        0xffff, // game
+        0x01f2, // system-and-network-administrator
+        0x03e0, // application-integration-consultant
+        0xffff, // management-information-systems
+        0x0234, // medical-records-filing-clerk
         0,
         0,
-        0x034c, // digital-forensic
-        0xffff, // personal-computer-network
-        0x011e, // report-writer
-        0,
-        0xffff, // library-and-knowledge-services
-        0,
-        0x0129, // chief-data-architect
-        0,
-        0x0393, // enterprise-content-management
-        0x00ba, // user-support-specialist
-        0xffff, // quality
+        0x01f5, // technical-support-specialist
+        0x01ce, // infrastructure-operations-engineer
+        0x032d, // computer-technologist
+        0x83a5, // instructional-systems
+        0xffff, // ui
         0,
         0,
-        0,
-        0x0349, // customer-support-analyst
-        0xffff, // data-support
-        0xffff, // 2nd
-        0x7f03, // data-protection-officer
-        0x0334, // networking-administrator
-        0,
-        0,
-        0xffff, // artificial
-        0x802a, // information-assurance
-        0x018e, // data-consultant
-        0x00c0, // it-service-management
-        0x016d, // information-systems-security-specialist
-        0x0347, // software-installer
-        0,
-        0,
-        0x80c2, // it-operations
-        0x02d5, // learning-technology
-        0,
-        0x0191, // data-support-analyst
-        0,
-        0x0274, // quality-assurance-director
-        0x0089, // cloud-architect
-        0x01cd, // information-systems-technician
-        0x008a, // systems-architect
-        0,
-        0x0353, // threat-monitoring
-        0x02f9, // systems-access
-        0x01b2, // ig-lead
-        0x019f, // head-of-performance-analysis
-        0x038b, // web-site-project-manager
-        0x01f9, // database-coordinator
-        0,
-        0x0109, // back-end-developer
-        0xffff, // cloud-network
-        0x00a1, // data-analysis
-        0x02f7, // computer-scientist
+        0x01e2, // network-coordinator
         0x03c3, // data-integrator
+        0x015e, // head-of-information-security
+        0x03c0, // database-configurator
         0,
-        0x0152, // cyber-risk-manager
-        0x03d2, // network-operations-analyst
-        0xffff, // learning-and
-        0xffff, // software-developer-in
-        0xffff, // computer-systems-security
-        0x00e4, // digital-programme-manager
-        0x022a, // health-records-staff
+        0x00df, // scrum-master
+        0x0061, // chief-data-officer
         0,
+        0x0316, // it-coordinator
+        0x01fd, // implementation-support-specialist
+        0x00ae, // network-manager
+        0xffff, // devsecops
+        0x00cf, // telecoms
         0,
-        0x029d, // technical-consultant
-        0x0138, // chief-nurse-information-officer
-        0,
-        0x7f29, // health-software-tester
-        0xffff, // tumour
-        0x0146, // pacs-administrator
-        0x00f3, // test-engineer
-        0xffff, // geographical-information
-        0x0321, // etl-developer
-        0x0215, // it-educator
-        0xffff, // public-health-and-commissioning
-        0,
-        0,
-        0xffff, // intelligent-systems
-        0x0050, // clinical-system
-        0xffff, // senior-information-risk
-        0x02dd, // product-management
-        0x02ec, // genomics-data-scientist
-        0x014e, // computer-systems-security-analyst
-        0,
-        0xffff, // head-of-business-relationship
-        0,
-        0xffff, // public-health
-        0xffff, // machine
-        0x0194, // data-warehouse-developer
-        0,
-        0xffff, // chief-technology
-        0xffff, // electronic-health
-        0xffff, // patient-services
-        0xffff, // business-systems
-        0xffff, // educational
-        0,
-        0x01c6, // end-user-computing-engineer
-        0x029c, // web-programmer
-        0xffff, // chief-information-security
-        0xffff, // chief-digital-information
-        0x82ee, // application-software
-        0xffff, // chief-digital-and-information
-        0,
-        0x8018, // caldicott
-        0x012a, // data-warehouse-architect
-        0,
-        0x01b0, // data-security-and-protection-lead
-        0xffff, // desktop
-        0,
-        0x01c0, // computer-technician
-        0xffff, // data-compliance
-        0x005d, // chief-information-officer
-        0xffff, // health-it-support
-        0x03a0, // clinical-documentation
-        0xffff, // human-computer
-        0x005b, // director-of-im-and-t
-        0,
-        0xffff, // sharepoint
-        0,
-        0,
-        0x0391, // document-management
-        0x0198, // digital-evaluator
-        0x0335, // internetworking
-        0x026e, // sqa-analyst
-        0xffff, // data-privacy
-        0x0388, // web-design
-        0x00e2, // programme-delivery-manager
-        0x018c, // data-analytics-specialist
-        0,
-        0xffff, // ai-system
-        0x00e0, // business-analyst
-        0x7f07, // clinical-risk-manager
-        0x03ef, // statistical-officer
-        0x8002, // patient-records
-        0x01f8, // business-relationship-manager
-        0,
-        0xffff, // research-data
-        0xffff, // cloud-devops
-        0,
-        0x0021, // information-rights
-        0x0085, // network-architect
-        0xffff, // health-information-management-and-exchange
-        0x01ec, // service-desk-analyst
-        0x00c8, // configuration-manager
-        0xffff, // change
-        0,
-        0x7f13, // chief-digital-officer
-        0xffff, // im
-        0,
-        0x02b6, // interaction-designer
-        0,
-        0x0125, // threat-hunter
-        0xffff, // agile
-        0xffff, // director-of-application
-        0x0174, // it-security-manager
-        0xffff, // head-of-interaction
-        0,
-        0,
-        0x00cb, // database-administrator
-        0,
-        0x01b4, // records-management-specialist
-        0x0074, // trainer
-        0x028f, // programmer-analyst
-        0xffff, // geographic
-        0x0216, // software-trainer
-        0,
-        0x832a, // computer-support
-        0x0008, // health-information-technician
-        0x0179, // network-security-analyst
-        0,
-        0x030f, // wireless-engineer
-        0x0260, // application-tester
-        0,
-        0,
-        0x0380, // software-manager
-        0x00e3, // project-delivery-manager
-        0,
-        0xffff, // java
-        0x01bc, // command-and-control-centre-manager
-        0x01d6, // it-service-analyst
-        0,
-        0xffff, // information-security-assurance-and-threat
-        0xffff, // tech
-        0xffff, // network-technical
-        0x8003, // clinical-records
-        0x0206, // catalogue-librarian
-        0xffff, // health-information-privacy-and
-        0xffff, // head
-        0xffff, // public
-        0x01e1, // network-configurator
-        0x01e3, // network-specialist
-        0xffff, // health-safety-compliance
-        0xffff, // it-service-desk
-        0xffff, // subject
-        0xffff, // network-and-security
-        0x0226, // health-information-management-and-exchange-specialist
-        0x03af, // pki
-        0xffff, // electronic-data
-        0,
-        0x0013, // clinical-coding-auditor
-        0x0333, // networking-specialist
-        0xffff, // medical-note
-        0,
-        0x021e, // workplace-training-specialist
-        0x0148, // pathology-links-manager
-        0,
-        0,
-        0x0281, // cloud-developer
-        0,
-        0x0195, // database-analyst
         0x0331, // desktop-technician
-        0xffff, // biller
         0,
-        0x033d, // systems-support
-        0x03c1, // requirements-analyst
-        0xffff, // health-interface
-        0x008c, // data-engineering
-        0x0214, // e-learning-author
-        0xffff, // quality-assurance-and
-        0xffff, // bug
-        0x0360, // data-modelling
-        0x01a2, // statistics-analyst
-        0xffff, // requirement
-        0xffff, // chief-information
+        0xffff, // training
         0,
-        0x01e8, // personal-computer-network-analyst
-        0x0201, // support-specialist
-        0x0113, // mobile-developer
-        0x83c7, // clinical-information-systems
-        0x8032, // security-operations
-        0,
-        0xffff, // senior-information
-        0xffff, // project
+        0x012f, // it-security-architect
+        0xffff, // data-analytics
+        0xffff, // practice-workflow
+        0xffff, // 1st-line
         0,
         0xffff, // cloud
-        0x0157, // cyber-security-siem-manager
-        0x0399, // computer-technology-instructor
-        0x02a0, // api-writer
-        0x0378, // biostatistics
-        0x00e1, // service-owner
-        0xffff, // health-safety
-        0x0197, // database-programmer
-        0x01d8, // it-service-desk-manager
+        0x016b, // information-systems-security-analyst
+        0x0261, // head-of-test
+        0xffff, // cyber-security-risk
+        0x82b9, // ux
+        0x0008, // health-information-technician
+        0xffff, // pathology
         0,
-        0x039e, // tumor-registrar
-        0,
-        0xffff, // access
-        0xffff, // it-change-and-configuration
-        0,
-        0x019a, // head-of-data-and-ai-ethics
-        0x00b3, // sre
-        0x01a1, // research-data-scientist
-        0x039b, // billing-coder
-        0xffff, // chief-knowledge
+        0x0335, // internetworking
+        0xffff, // enterprise
+        0x0187, // business-intelligence-consultant
         0,
         0,
-        0x03db, // statistical-assistant
-        0x039c, // biller-coder
+        0x0332, // networking-engineer
+        0x00a6, // it-specialist
+        0x0258, // implementation-coordinator
         0,
+        0xffff, // pc
+        0x03dd, // statistical-researcher
+        0x03d2, // network-operations-analyst
+        0x7f10, // bioinformatics-scientist
+        0,
+        0,
+        0x01b3, // information-governance-lead
+        0,
+        0x00c3, // incident-manager
+        0xffff, // chief-nursing-informatics
+        0,
+        0xffff, // data-model
+        0,
+        0x0091, // performance-analyst
+        0,
+        0x000f, // medical-records-manager
+        0xffff, // accredited
+        0xffff, // health-software
+        0x024a, // head-of-business-analysis
+        0x026e, // sqa-analyst
+        0xffff, // document
+        0x03ac, // statistical-programmer
+        0,
+        0x0079, // clinical-librarian
+        0,
+        0x03cf, // systems-configuration
+        0,
+        0,
+        0x0148, // pathology-links-manager
+        0x02a1, // head-of-accessibility
+        0xffff, // application
+        0x008f, // data-science
+        0x015a, // data-security-administrator
+        0x0031, // security-engineer
+        0,
+        0x0154, // cyber-security-engineer
         0xffff, // head-of-frontend
+        0x0312, // pc-support
+        0,
+        0x7f01, // patient-support-specialist
+        0x00db, // business-change-analyst
+        0x021c, // training-and-development-manager
+        0x0361, // database-modeler
+        0x01aa, // management-information-systems-director
+        0xffff, // senior-information
+        0x03a8, // courseware
+        0xffff, // waiting-list-co
+        0xffff, // operational-control
+        0xffff, // data-and-ai
+        0x0242, // ward-clerk
+        0xffff, // intelligent-systems
+        0x0155, // cyber-security-programme-director
+        0x0336, // internetwork
+        0xffff, // genomics
+        0xffff, // unit
+        0x0206, // catalogue-librarian
+        0x01d6, // it-service-analyst
+        0x7f08, // health-safety-compliance-officer
+        0x0140, // clinical-information-systems-manager
+        0xffff, // quality-assurance-test
+        0x022d, // medical-coding-officer
+        0xffff, // human
+        0,
+        0x00d8, // head-of-product
+        0,
+        0,
+        0x0309, // access-to-health
+        0,
+        0x010a, // full-stack-developer
+        0,
+        0xffff, // diagnostic
+        0x827d, // application-programmer
+        0,
+        0xffff, // front
+        0x02a7, // technical-author
+        0xffff, // automation
+        0,
+        0x03cb, // intelligent-systems-designer
+        0x01bd, // computer-network-analyst
+        0,
+        0x01fa, // database-manager
+        0x0195, // database-analyst
+        0x037f, // software-design
+        0x010d, // devops-engineer
+        0x00f0, // implementation-manager
+        0,
+        0xffff, // networking-systems
+        0xffff, // infrastructure
+        0xffff, // ethical
+        0xffff, // digital-health-program
+        0,
+        0xffff, // development
+        0,
+        0x00da, // business-systems-analyst
+        0,
+        0xffff, // personal-computer-network
+        0x03e3, // clinical-data-specialist
+        0xffff, // change-management
+        0x036e, // gis-technician
+        0x00e5, // digital-project-manager
+        0x7f2f, // user-experience-researcher
+        0,
+        0,
+        0xffff, // chief-it-security
+        0,
+        0x01ff, // operational-control-manager
+        0x00fd, // automation-tester
+        0x0183, // analytics-consultant
+        0x01f7, // telecommunications-engineer
+        0x0399, // computer-technology-instructor
+        0xffff, // head-of-business
+        0x01ea, // server-administrator
+        0x031a, // white-hat-hacker
+        0x0363, // data-integration
+        0x038a, // website-project-manager
+        0x00f2, // test-analyst
+        0x0184, // analytics-engineer
+        0x012a, // data-warehouse-architect
+        0x0176, // it-security-technician
+        0,
+        0xffff, // operating-system
+        0x015f, // head-of-it-security
+        0,
+        0x0110, // integration-engineer
+        0x03db, // statistical-assistant
+        0xffff, // delivery
+        0,
+        0,
+        0,
+        0x02e3, // linux-administrator
+        0,
+        0,
+        0x03b9, // documentalist
+        0x0010, // patient-records-manager
+        0xffff, // data-processing
+        0xffff, // red
+        0xffff, // chief-it
+        0xffff, // chief-information
+        0x810e, // software-development
+        0xffff, // personal-computer
+        0x0106, // frontend-developer
+        0x00bd, // it-technician
+        0x020e, // library-technical-assistant
+        0x0026, // dcb0129
+        0xffff, // enterprise-content
+        0xffff, // waiting-list
+        0x0297, // ui-programmer
+        0x802b, // cyber
+        0,
+        0xffff, // iot
+        0xffff, // health-safety
+        0x03c5, // embedded-system-designer
+        0,
+        0x01c9, // help-desk-analyst
+        0x00f8, // qa-analyst
+        0xffff, // records
+        0,
+        0xffff, // health-records-service
+        0x8284, // computer-programmer
+        0x03a3, // statistical-genetic
+        0xffff, // server
+        0x0288, // devops-specialist
+        0x00d9, // delivery-management
+        0x02e9, // health-information-manager
+        0x0263, // it-quality-manager
+        0xffff, // web-site
+        0x7f03, // data-protection-officer
+        0,
         0,
         0x00a3, // data-officer
-        0xffff, // ux-ui
-        0x01e4, // network-support-specialist
-        0x013f, // clinical-informatics-supervisor
-        0xffff, // computer-system
+        0x03e1, // data-integrity-specialist
+        0xffff, // pathway
+        0x800c, // patient-data
+        0x02e1, // security-expert
+        0x0347, // software-installer
+        0x0201, // support-specialist
+        0xffff, // local
+        0x028f, // programmer-analyst
+        0x00e4, // digital-programme-manager
+        0,
+        0x02c9, // first-line-support
+        0xffff, // data-processing-systems
+        0xffff, // software-developer-in
+        0x02e0, // visual-designer
+        0x8094, // business-intelligence
+        0x0354, // systems-security
+        0xffff, // geographical-information
+        0x00ff, // accessibility-tester
+        0xffff, // chief-nursing-information
         0,
         0xffff, // it-change
+        0xffff, // information
+        0x03ef, // statistical-officer
+        0x01a8, // digital-health-strategist
+        0x0200, // operations-analyst
+        0x00a8, // network-administrator
+        0x0157, // cyber-security-siem-manager
+        0xffff, // patient-support
+        0x0023, // privacy-officer
+        0x0186, // business-intelligence-analyst
+        0xffff, // chief-data
         0,
+        0x0221, // clinical-coding-officer
+        0x00f9, // qa-engineer
+        0xffff, // second
         0,
-        0,
-        0x0339, // web-site-administrator
-        0xffff, // medical-records-filing
-        0x802c, // information-security
-        0xffff, // computational
-        0x003f, // application-analyst
-        0,
-        0xffff, // it-helpdesk
-        0,
-        0x02f4, // storage-administrator
-        0x02a3, // head-of-interaction-design
-        0xffff, // governance
-        0x00ee, // portfolio-manager
-        0,
-        0,
-        0,
-        0xffff, // support
-        0xffff, // cloud-automation
-        0,
-        0xffff, // product-assurance
-        0x036b, // database-management
-        0x80b8, // it-support
-        0,
-        0x0239, // patients-records-assistant
-        0xffff, // systems-and-networks
-        0,
-        0xffff, // service-acceptance
-        0x02b4, // user-research
-        0x0189, // business-intelligence-specialist
-        0xffff, // computer-network-support
-        0xffff, // implementation-support
-        0,
-        0x0112, // interface-developer
-        0x7f16, // digital-health-trainer
-        0x03aa, // data-visualization
-        0,
-        0xffff, // chief-nurse
-        0x0356, // iot-security
-        0x0304, // systems-operations
-        0x0271, // unit-tester
-        0x0241, // waiting-list-coordinator
-        0x0251, // requirement-engineer
-        0x01ab, // caldicott-guardian
-        0xffff, // corporate
-        0x008e, // data-scientist
-        0x806f, // digital-learning
-        0,
-        0xffff, // 2nd-line
-        0,
-        0,
-        0,
-        0xffff, // content
-        0x0247, // data-processing-systems-analyst
-        0x01de, // local-area-network-administrator
-        0x0382, // computer-programming
-        0x01ad, // data-protection-advisor
-        0x01c3, // database-engineer
-        0x7f15, // digital-transformation-lead
-        0x011d, // interface-analyst
-        0,
-        0xffff, // embedded
-        0xffff, // compatibility
-        0xffff, // forensics-and
-        0xffff, // implementation
-        0x025e, // projects-portfolio-manager
-        0,
-        0x02b0, // web-content-specialist
-        0x0128, // application-architect
-        0x0171, // it-security-consultant
-        0xffff, // web-site
-        0x01f3, // systems-and-networks-manager
-        0x0078, // knowledge-management
-        0x0136, // bioinformatics-engineer
-        0,
-        0x001b, // information-asset-owner
-        0x012e, // it-network-architect
-        0xffff, // technical-services
-        0,
-        0xffff, // head-of-data-and
+        0x01b7, // application-support-engineer
+        0x019a, // head-of-data-and-ai-ethics
+        0x02ab, // usability-expert
+        0xffff, // business-relationship
+        0x034f, // exploitation-analyst
+        0x028c, // it-integration-engineer
+        0x031f, // health-information-coder
+        0x02b1, // documentation-specialist
+        0xffff, // practice-workflow-and-information
         0x02fd, // it-instructor
         0,
         0,
+        0x038b, // web-site-project-manager
+        0x0262, // it-accessibility-tester
+        0x7f06, // clinical-safety-officer
+        0xffff, // it-change-and
+        0x02c5, // nurse-informatics
+        0x0196, // database-developer
+        0,
+        0xffff, // module
+        0x0203, // systems-specialist
+        0x0369, // database-technician
         0,
         0,
-        0x0145, // health-informatics-manager
+        0xffff, // web
+        0x0379, // blockchain
+        0,
+        0x03d3, // network-operations-centre
+        0xffff, // head-of-business-relationship
+        0,
+        0,
+        0xffff, // quality-assurance-and
+        0x020f, // outreach-librarian
+        0xffff, // data-protection-and
+        0xffff, // it-change-and-configuration
+        0x0228, // health-records-clerk
+        0x01ed, // service-desk-manager
+        0x02b4, // user-research
+        0xffff, // outreach
+        0,
+        0,
+        0x0236, // medical-records-staff
+        0x0128, // application-architect
+        0x005e, // cio
+        0x01a3, // data-integrity-officer
+        0x032b, // computer-hardware
+        0x009e, // ai-engineer
+        0x80ac, // information-systems
+        0x7f2d, // application-developer
+        0x007a, // librarian
+        0x03c9, // nursing-information-systems
+        0xffff, // systems-integration
+        0x7f23, // health-it-support-specialist
+        0x01e8, // personal-computer-network-analyst
+        0x8300, // information-systems-security
+        0x03f0, // user-acceptance-test
+        0x020d, // library-supervisor
+        0x0144, // health-informatics-director
+        0x0302, // system-operations
+        0xffff, // it-accessibility
+        0,
+        0x0248, // digital-portfolio-analyst
+        0xffff, // computing-services
         0,
         0,
         0,
-        0xffff, // noc
-        0x00e7, // project-manager
-        0x0355, // internet-security
-        0x0249, // digital-portfolio-manager
-        0x03de, // system-integration-consultant
-        0x015a, // data-security-administrator
-        0x8015, // information-governance
-        0x005f, // chief-technology-officer
-        0x000f, // medical-records-manager
-        0x0096, // bi-developer
-        0x00e5, // digital-project-manager
-        0x02f2, // human-centred-designer
-        0x03e7, // automation-test
-        0x7f1d, // health-it-architect
-        0x7f1e, // systems-designer
-        0xffff, // computer-network
-        0x00a8, // network-administrator
-        0x012d, // information-systems-architect
-        0x03e3, // clinical-data-specialist
-        0,
-        0xffff, // registered-health
-        0xffff, // library-and-knowledge
-        0xffff, // instructional
-        0xffff, // solution
-        0x8094, // business-intelligence
-        0xffff, // first-line
-        0,
-        0xffff, // registered-health-information
-        0,
-        0x029a, // web-application-programmer
-        0xffff, // infrastructure
-        0,
-        0x03b5, // computer-forensics
-        0xffff, // customer-support
-        0x0181, // vulnerability-manager
-        0x009f, // reporting-analyst
-        0xffff, // records-and
-        0x01bf, // computer-network-support-specialist
-        0xffff, // first
-        0x83ec, // user-support
-        0x022e, // medical-note-summariser
-        0xffff, // chief-it-security
-        0xffff, // chief-medical
-        0x00fd, // automation-tester
-        0x83b2, // statistics
-        0,
-        0x00f2, // test-analyst
-        0x7f09, // cyber-security-analyst
-        0xffff, // source-code
-        0x03d4, // network-support-technician
-        0x80d7, // command-and-control
-        0x02fa, // support-analyst
-        0,
-        0x01a9, // information-systems-director
-        0x0177, // it-security-tester
-        0,
-        0x00ca, // systems-engineer
-        0x0344, // electronic-data-processing
-        0x00d5, // it-asset
-        0x0170, // it-security-analyst
-        0x03b8, // knowledge-engineer
+        0x01cd, // information-systems-technician
+        0x0102, // software-developer-in-test
         0,
         0,
-        0x0065, // digital-director
-        0x01c7, // head-of-it-service-management
-        0x827d, // application-programmer
+        0x0269, // software-quality-assurance-analyst
+        0x03a6, // operating-system-designer
+        0x01b9, // cloud-infrastructure-engineer
+        0x02cc, // 2nd-line-support
+        0xffff, // gis
+        0xffff, // front-end
+        0x0014, // patient-access-systems
+        0x028e, // java-developer
+        0x0193, // data-warehouse-designer
+        0xffff, // health-it
+        0x01eb, // service-acceptance-analyst
+        0x017c, // security-operations-centre-analyst
+        0x01a0, // machine-learning-engineer
         0,
+        0xffff, // functional
+        0xffff, // midwifery
+        0x01d5, // it-network-engineer
+        0xffff, // interaction
+        0xffff, // it-integration
+        0x0230, // medical-records-assistant
+        0x034d, // digital-forensics
+        0x005a, // chief-digital-information-officer
+        0x8032, // security-operations
         0,
-        0x022d, // medical-coding-officer
-        0x0090, // data-architect
-        0x0330, // microcomputer
-        0,
-        0,
-        0x03bc, // integration-tester
-        0,
-        0x02c6, // digital-midwife
-        0x01a5, // chief-informatics-officer
-        0x0229, // health-records-service-manager
-        0xffff, // etl
-        0,
-        0xffff, // ml
-        0x01c5, // desktop-support-technician
-        0x7f10, // bioinformatics-scientist
-        0,
-        0x0366, // data-technician
-        0,
-        0xffff, // head-of-business
-        0x00f5, // test-lead
-        0x0373, // statistical-scientist
-        0xffff, // unit
-        0x0290, // site-reliability-devops-engineer
-        0x03e0, // application-integration-consultant
-        0,
-        0xffff, // qa
-        0x01ce, // infrastructure-operations-engineer
-        0x7f2f, // ux-researcher
-        0,
-        0x03be, // module-tester
-        0x02ad, // user-experience-officer
-        0,
-        0x00f7, // software-tester
-        0x00f4, // test-manager
-        0xffff, // network-control
-        0x0208, // electronic-resources-librarian
-        0,
-        0xffff, // digital-health-program
-        0x0060, // cto
-        0x0199, // head-of-analytics-engineering
-        0x82d3, // application-development
-        0xffff, // business-change
-        0,
-        0x006a, // instructional-designer
-        0xffff, // change-and-release
-        0x03b6, // information-forensics
-        0,
-        0x0315, // data-recovery
-        0x0117, // human-computer-interface
-        0xffff, // head-of-performance
-        0,
-        0x01ff, // operational-control-manager
-        0xffff, // pc
-        0x00cd, // cloud-engineer
-        0x03f2, // user-acceptance-tester
-        0,
-        0,
-        0x024e, // it-business-analyst
-        0x0211, // literature-researcher
-        0,
+        0x0352, // source-code-auditor
+        0x031d, // network-designer
         0xffff, // genomic
-        0x8033, // soc
-        0x0133, // networking-systems-and-distributed-systems-engineer
-        0x02f8, // biostatistician
+        0xffff, // management
+        0xffff, // public-health-and-commissioning
+        0x802f, // network-security
+        0x7f14, // digital-health-director
+        0xffff, // gameplay
+        0x00f5, // test-lead
+        0x0370, // biometrician
+        0x0395, // electronic-content
         0,
-        0x0093, // information-analyst
+        0xffff, // director-of-clinical
+        0,
+        0x0391, // document-management
+        0,
+        0xffff, // release
+        0x0125, // threat-hunter
+        0xffff, // cyber-security-programme
+        0x0243, // agile-coach
+        0,
+        0,
+        0x014f, // cyber-defender
+        0x0127, // program-manager
+        0,
+        0,
+        0,
+        0x005d, // chief-information-officer
+        0,
+        0xffff, // storage
+        0x0070, // it-trainer
+        0,
+        0x0327, // data-model-designer
+        0xffff, // information-asset
+        0x0343, // edi-analyst
+        0x004a, // chief-clinical-information-officer
+        0xffff, // library-technical
+        0x031b, // web-security
+        0xffff, // enterprise-architecture
+        0,
+        0xffff, // full
+        0,
+        0x001a, // foi
+        0x0085, // network-architect
+        0x022e, // medical-note-summariser
+        0xffff, // chief-technology
+        0x01bf, // computer-network-support-specialist
+        0x0266, // product-assurance-engineer
+        0x02f4, // storage-administrator
+        0x00c1, // it-manager
+        0x033d, // systems-support
+        0,
+        0,
+        0x0305, // nursing-information-officer
+        0x019b, // head-of-data-engineering
+        0,
+        0,
+        0x0167, // information-security-engineer
+        0,
+        0,
+        0x02ac, // user-experience-analyst
+        0x83ea, // network-operations
+        0,
+        0xffff, // software-test
+        0x0356, // iot-security
+        0x0398, // computer-instructor
+        0x8042, // pacs
+        0xffff, // it-interface
+        0xffff, // edi
+        0x0170, // it-security-analyst
+        0,
+        0x008e, // data-scientist
+        0x0324, // quality-assurance-testing
+        0x01d1, // it-help-desk-agent
+        0,
+        0x00af, // network-analyst
+        0,
+        0xffff, // second-line
+        0xffff, // pathology-it
+        0x0065, // digital-director
+        0xffff, // electronic
+        0x7f26, // delivery-lead
+        0x023d, // patient-administration-team-leader
+        0,
+        0x02f3, // human-centred-design
+        0x007c, // knowledge-specialist
+        0x80bb, // technical-support
+        0,
+        0x7f24, // system-administrator
+        0x01b8, // change-and-release-analyst
+        0,
+        0x010f, // development-manager
+        0x001d, // senior-information-risk-owner
+        0x8012, // clinical-coding
+        0x01b0, // data-security-and-protection-lead
+        0x0235, // medical-records-officer
+        0x025f, // service-manager
+        0x0225, // diagnostic-coder
+        0x8098, // data-quality
+        0x01dc, // it-tech
+        0xffff, // head-of-information
+        0xffff, // network-technical
+        0xffff, // chief-nurse
+        0,
+        0,
+        0x026b, // software-quality-engineer
+        0xffff, // tumor
+        0x8002, // patient-records
         0x0257, // head-of-portfolio
-        0xffff, // chief-nursing-information
-        0x0342, // internet-technology
+        0xffff, // director-of-im-and
+        0x00a9, // lan-administrator
+        0x0381, // systems-software
+        0,
+        0xffff, // project
+        0x0295, // system-programmer
+        0x0169, // information-security-risk-analyst
+        0x0307, // cyberspace
+        0x03dc, // statistical-research
+        0,
+        0,
+        0xffff, // network-and
+        0xffff, // intrusion
+        0x019f, // head-of-performance-analysis
+        0x03e6, // regression-tester
+        0x00e9, // project-support-officer
+        0xffff, // database
+        0,
+        0x8069, // digital-transformation
+        0x83ec, // user-support
+        0xffff, // head-of-it-service
+        0x00e3, // project-delivery-manager
+        0x01f6, // telecommunications-analyst
+        0xffff, // ai-system
+        0xffff, // support
+        0xffff, // forensics-and-incident
+        0x025a, // program-director
+        0xffff, // practice-workflow-and-information-management-redesign
+        0,
+        0x01c7, // head-of-it-service-management
+        0x029d, // technical-consultant
+        0x0078, // knowledge-management
+        0,
+        0x0136, // bioinformatics-engineer
+        0,
+        0x0211, // literature-researcher
+        0x016e, // it-security-administrator
+        0,
+        0x0240, // waiting-list-co-ordinator
+        0x01b6, // application-operations-engineer
+        0,
+        0xffff, // data-security-and
+        0x82d3, // application-development
+        0x8329, // computer-operations
+        0x807e, // knowledge-and-library
+        0x0049, // pharmacy-informatics
+        0x03c4, // database-integrator
+        0xffff, // chief-research
+        0xffff, // genome
+        0x02c7, // information-systems-security-manager
+        0x7f17, // learning-and-development-coordinator
+        0x0151, // cyber-incident-responder
+        0x009d, // ml-engineer
+        0x8092, // analytics
         0,
         0,
         0x02ff, // instructional-technology
+        0x802e, // it-security
+        0x0150, // cyber-incident-handler
+        0xffff, // systems-and-networks
+        0x0009, // health-information-clerk
+        0xffff, // chief
+        0xffff, // clinical-information
+        0xffff, // informatics
+        0xffff, // it-business
+        0xffff, // patients
         0,
-        0x0172, // it-security-engineer
+        0x00a4, // it-services
+        0xffff, // data-compliance
+        0xffff, // chief-informatics
+        0x01f0, // service-transition-manager
         0,
-        0x0299, // user-interface-engineer
+        0xffff, // health-information-management-and
+        0x03cc, // digital-change
+        0xffff, // head-of-interaction
+        0xffff, // public-health
+        0x0093, // information-analyst
         0,
-        0x0340, // it-associate
-        0x8115, // usability
-        0x0143, // director-of-clinical-informatics
-        0x0235, // medical-records-officer
-        0x82c0, // accessibility
-        0x0286, // devops-analyst
-        0x82b9, // ux
-        0x02dc, // head-of-technology
-        0x00e6, // programme-manager
-        0xffff, // head-of-command
-        0x0266, // product-assurance-engineer
-        0x82bb, // user-experience
-        0x022b, // health-records-supervisor
-        0x0040, // application-specialist
-        0x80c9, // service-transition
+        0xffff, // governance-and
         0,
-        0x7f14, // digital-health-director
-        0x7f0e, // clinical-data-analyst
+        0xffff, // agile-delivery
+        0x8077, // learning-and-development
+        0x021d, // training-coordinator
+        0x008d, // data-engineer
+        0x037a, // firmware
+        0x01a5, // chief-informatics-officer
+        0x7f21, // data-governance-manager
+        0xffff, // registered-health
         0,
-        0x025d, // project-leader
+        0x00b1, // infrastructure-manager
+        0x03d9, // red-team-member
+        0x0232, // medical-records-coordinator
         0,
-        0x02c8, // systems-administration
-        0xffff, // data-processing-systems
-        0xffff, // data-and
-        0xffff, // networking
-        0x0270, // test-designer
-        0x0352, // source-code-auditor
-        0x0103, // software-engineer
-        0xffff, // operational-control
+        0xffff, // communications
+        0xffff, // operational
+        0x0084, // security-architect
+        0xffff, // privacy
+        0x0319, // bug-bounty
+        0x0348, // tech-support
+        0x025c, // project-director
+        0xffff, // billing
+        0x023b, // rhit
+        0x02ae, // user-interface-designer
+        0x019d, // head-of-data-science
         0,
-        0xffff, // chief-clinical
+        0x0371, // demographer
         0,
+        0x001b, // information-asset-owner
+        0x02e2, // informatician
         0,
-        0x038c, // internet-project-manager
-        0xffff, // research
-        0xffff, // data-protection-and-security
-        0xffff, // web-content
+        0x0275, // quality-assurance-practice-manager
+        0xffff, // local-area
+        0xffff, // it-service
+        0x0074, // trainer
+        0xffff, // clinical-knowledge
+        0xffff, // service-readiness
         0,
+        0x0188, // business-intelligence-manager
+        0xffff, // major
+        0x0119, // infrastructure-analyst
         0,
+        0x030d, // voip
+        0x0180, // vulnerability-analyst
         0xffff, // system-integration
         0,
-        0xffff, // system-and-network
-        0,
-        0,
-        0x024c, // it-analyst
-        0xffff, // health-information-privacy
-        0xffff, // network-and
-        0xffff, // forensics-and-incident
-        0x031b, // web-security
-        0x0234, // medical-records-filing-clerk
-        0x03dc, // statistical-research
-        0x0279, // application-designer
-        0x00c7, // change-and-release-manager
-        0xffff, // development
-        0xffff, // site-reliability-devops
-        0,
-        0,
-        0,
-        0,
-        0,
-        0xffff, // functional
-        0xffff, // geographic-information
-        0,
-        0x7f26, // delivery-lead
-        0x0004, // coding-manager
-        0x014c, // computer-security-coordinator
-        0x0264, // it-test-analyst
-        0,
-        0,
-        0x02bc, // user-centred-design
-        0x03c0, // database-configurator
-        0x035f, // data-modeling
-        0x8099, // data-governance
-        0xffff, // red
-        0,
-        0xffff, // major-incident
-        0x03b4, // computer-literacy
-        0x035b, // data-miner
-        0x7f03, // dpo
-        0x0213, // digital-learning-technologist
-        0xffff, // computer-systems
-        0,
-        0x0285, // computer-programmer-analyst
-        0x0261, // head-of-test
-        0x0083, // technical-architect
-        0xffff, // chief-informatics
-        0,
-        0,
-        0x003c, // chief-information-security-officer
-        0,
-        0,
-        0,
-        0xffff, // full-stack
-        0xffff, // practice-workflow-and-information
-        0xffff, // pathology-it-systems
         0x012c, // enterprise-architecture-manager
-        0x01d1, // it-help-desk-agent
-        0x8284, // computer-programmer
-        0x00e8, // project-officer
-        0xffff, // edi
-        0x7f2a, // quality-assurance-manager
-        0x00b7, // helpdesk
-        0x034d, // digital-forensics
-        0x009b, // statistician
-        0x03a9, // course-developer
-        0x7f0b, // cyber-defence-specialist
+        0x80b9, // desktop-support
+        0xffff, // genomics-data
+        0x01f8, // business-relationship-manager
+        0xffff, // medical
         0,
         0,
         0,
         0,
-        0x82ce, // infrastructure-operations
-        0x020b, // library-assistant
-        0x809c, // machine-learning
-        0x03d1, // information-systems-developer
-        0x018b, // data-analytics-scientist
-        0x00c1, // it-manager
-        0,
-        0x0359, // comsec
-        0x0173, // it-security-expert
-        0x0034, // penetration-tester
+        0x0380, // software-manager
         0,
         0,
+        0x03b4, // computer-literacy
+        0x03cd, // digital-infrastructure
+        0x80c2, // it-operations
+        0x0190, // data-quality-specialist
+        0x02cb, // second-line-support
+        0xffff, // chief-knowledge
+        0x0063, // cdio
         0,
-        0x01e7, // networks-engineer
-        0x03ae, // public-key-infrastructure
-        0x026b, // software-quality-engineer
-        0x8098, // data-quality
         0,
-        0xffff, // command-and
-        0xffff, // ui
-        0xffff, // quality-assurance
+        0x0064, // director-of-digital
+        0xffff, // cloud-network
+        0x0075, // training-officer
+        0x0280, // cloud-automation-engineer
         0,
-        0x0227, // health-records-assistant
-        0x0166, // information-security-director
+        0x005f, // chief-technology-officer
+        0x02c2, // web-designer
+        0x0047, // informatics-nurse
+        0xffff, // knowledge
+        0xffff, // head-of-data-and
+        0x8025, // clinical-risk
+        0x000a, // health-information-administrator
+        0xffff, // projects-portfolio
+        0,
+        0x030e, // noc-engineer
+        0,
+        0x0040, // application-specialist
+        0,
+        0x02af, // web-content-manager
+        0x00c6, // release-manager
+        0x023f, // patient-services-manager
+        0,
+        0x024f, // it-project-manager
+        0xffff, // practice-workflow-and
+        0xffff, // library-and
+        0,
+        0x03b6, // information-forensics
+        0x0279, // application-designer
+        0xffff, // head-of-command-and
+        0x00c0, // it-service-management
+        0x00de, // agile-delivery-manager
+        0xffff, // data-support
+        0,
+        0x026d, // software-testing-specialist
+        0x02b0, // web-content-specialist
+        0,
+        0x00fe, // performance-tester
+        0xffff, // change-and
+        0,
+        0x0178, // network-security-administrator
+        0xffff, // networks
+        0x0067, // it-director
+        0xffff, // networking
+        0x02b2, // head-of-graphic-design
+        0xffff, // system-and-network
+        0x01dd, // lan-specialist
+        0x008a, // systems-architect
+        0,
+        0xffff, // requirements
+        0,
+        0,
+        0,
+        0x017b, // security-operation-analyst
+        0xffff, // programme-support
+        0,
+        0x03d6, // network-control-analyst
+        0xffff, // chief-nursing
+        0x0030, // security-analyst
+        0,
+        0x0245, // computer-systems-analyst
+        0x0255, // change-management-specialist
+        0x0318, // malware
+        0x0053, // electronic-patient-record
+        0x0219, // learning-and-development-manager
+        0xffff, // computer-network-support
+        0,
+        0x02bf, // design-lead
+        0xffff, // senior-information-risk
+        0x7f18, // educational-technologist
+        0x037c, // game-engineer
+        0,
+        0,
+        0x029c, // web-programmer
+        0x03e2, // clinical-data-abstractor
+        0,
+        0x0281, // cloud-developer
+        0xffff, // network
+        0x0021, // information-rights
+        0x018f, // data-ethicist
+        0xffff, // major-incident
+        0xffff, // manual
+        0xffff, // practice-workflow-and-information-management
+        0x0326, // database-designer
+        0x0355, // internet-security
+        0xffff, // head
+        0,
+        0xffff, // system-security
+        0x00c4, // problem-manager
+        0xffff, // chief-medical-information
+        0x0046, // nurse-informatician
+        0xffff, // java
+        0,
+        0xffff, // algorithm
+        0xffff, // user-acceptance
+        0,
+        0,
+        0xffff, // software-support
+        0xffff, // learning
+        0x029e, // accessibility-designer
+        0x02f9, // systems-access
+        0x80c9, // service-transition
+        0xffff, // midwifery-information
+        0,
+        0,
+        0xffff, // white
+        0xffff, // health-information-management-and-exchange
+        0,
+        0,
+        0x0086, // infrastructure-architect
+        0xffff, // health-information-privacy-and-security
+        0x00b0, // infrastructure-engineer
+        0xffff, // solution
+        0x03aa, // data-visualization
+        0x029a, // web-application-programmer
+        0xffff, // head-of-command
+        0,
+        0x0250, // it-systems-analyst
+        0,
+        0xffff, // electronic-patient
+        0,
+        0x028d, // it-interface-builder
+        0x01d8, // it-service-desk-manager
+        0xffff, // customer
+        0x030f, // wireless-engineer
+        0,
+        0x0062, // chief-digital-and-information-officer
+        0x012b, // database-architect
+        0x0152, // cyber-risk-manager
+        0x014a, // chief-it-security-officer
+        0x0027, // dcb0160
+        0xffff, // chief-digital
+        0,
+        0x0229, // health-records-service-manager
+        0xffff, // it-project
+        0x00a2, // data-and-analytics
+        0xffff, // cloud-software
+        0xffff, // protective
+        0,
+        0x02a6, // information-architect
+        0x03be, // module-tester
+        0x018a, // data-analytics-manager
+        0x00a0, // informatics-analyst
+        0x02a9, // technical-documentation-specialist
+        0x02ef, // appsw
+        0x0276, // quality-assurance-specialist
+        0x0164, // information-security-assurance-and-threat-analyst
+        0x0172, // it-security-engineer
+        0x03a0, // clinical-documentation
+        0xffff, // computing
+        0,
+        0x0220, // clinical-coding-expert
+        0x7f1d, // health-it-architect
+        0,
+        0xffff, // operations
+        0x01d9, // it-support-engineer
+        0x0286, // devops-analyst
+        0x00f3, // test-engineer
+        0,
+        0x022f, // medical-records-analyst
+        0xffff, // access
+        0,
+        0x03da, // certified-hacker
+        0,
+        0,
+        0xffff, // systems-and
+        0xffff, // incident
+        0x0237, // medical-records-supervisor
+        0,
+        0,
+        0x0368, // database-specialist
+        0x7f09, // cyber-security-analyst
+        0xffff, // mobile
+        0x0111, // integration-developer
+        0xffff, // cloud-automation
+        0xffff, // insurance
+        0x01c2, // database-administration-manager
+        0x8123, // artificial-intelligence
+        0xffff, // web-project
+        0xffff, // evidence
+        0x7f0a, // computer-security-manager
+        0,
+        0xffff, // source
+        0x8029, // data-security
+        0xffff, // work
+        0xffff, // workplace-training
+        0,
+        0,
+        0xffff, // patient-administration
+        0x033a, // web-technician
+        0,
+        0x0344, // electronic-data-processing
+        0xffff, // tumour
+        0x0126, // clinical-safety-engineer
+        0,
+        0x0160, // incident-response-engineer
+        0x00ab, // desktop-analyst
+        0x033f, // it-supervisor
+        0x003f, // application-analyst
+        0xffff, // e
+        0xffff, // patient
+        0x025b, // programme-director
+        0xffff, // problem
+        0x7f16, // digital-health-trainer
+        0x8018, // caldicott
+        0,
+        0xffff, // information-system
+        0,
+        0x00ed, // project-coordinator
+        0x8099, // data-governance
+        0x0226, // health-information-management-and-exchange-specialist
+        0xffff, // command-and-control-centre
+        0xffff, // compatibility
+        0x7f1e, // systems-designer
+        0,
+        0x004c, // ccio
+        0,
+        0x7f04, // information-governance-manager
+        0xffff, // qa-automation
+        0,
+        0xffff, // digital-health-project
+        0,
+        0x0142, // digital-nurse
+        0x0214, // e-learning-author
+        0xffff, // course
+        0,
+        0x809a, // data-warehouse
+        0x0210, // public-health-and-commissioning-librarian
+        0x7f24, // sysadmin
+        0x7f30, // health-interface-designer
+        0x02b6, // interaction-designer
+        0x01f3, // systems-and-networks-manager
+        0x03a2, // molecular-modeler
+        0xffff, // information-security-risk
+        0,
+        0xffff, // platform
+        0,
+        0,
+        0,
+        0x00bf, // it-service-manager
+        0,
+        0x0045, // nursing-informatics
+        0x03df, // systems-integration-consultant
+        0,
+        0x00aa, // computer-support-specialist
+        0,
+        0xffff, // program
+        0xffff, // training-and-development
+        0x8056, // bioinformatics
+        0x036d, // gis-specialist
+        0,
+        0,
+        0x01ae, // data-protection-and-security-officer
+        0x02ed, // access-to-records
+        0xffff, // incident-response
+        0x01a6, // computing-services-director
+        0x0267, // qat-analyst
+        0x00c7, // change-and-release-manager
+        0,
+        0x0310, // workstation-support
+        0x03f5, // waiting-list-administration
+        0x0277, // quality-engineer
+        0x03e5, // functional-tester
+        0x0177, // it-security-tester
+        0x021a, // learning-manager
+        0xffff, // user-centred
+        0x8320, // health-information-management
+        0x0244, // computer-analyst
+        0xffff, // work-station
+        0xffff, // computer-network
+        0,
+        0x01cc, // information-systems-supervisor
+        0x00b2, // site-reliability-engineer
+        0x02f1, // medical-record
+        0xffff, // site-reliability-devops
+        0x024c, // it-analyst
+        0x0377, // biostatistical
+        0,
+        0,
+        0x0185, // artificial-intelligence-engineer
+        0,
+        0,
+        0x037b, // embedded-engineer
+        0x0282, // cloud-devops-engineer
+        0x00be, // it-engineer
+        0xffff, // chief-research-information
+        0x0130, // it-system-architect
+        0,
+        0,
+        0x037e, // software-designer
+        0,
+        0xffff, // head-of
+        0x02f0, // entarch
+        0x02a0, // api-writer
+        0x0082, // enterprise-architect
+        0xffff, // statistical
+        0x0159, // cyber-security-technologist
+        0xffff, // back-end
+        0,
+        0xffff, // quality-assurance-practice
+        0xffff, // security-operations-centre
+        0x0350, // cryptologist
+        0xffff, // software-testing
+        0,
+        0,
+        0x01d0, // it-help-desk-advisor
+        0xffff, // nurse
+        0,
+        0x8104, // developer
+        0x0346, // office-automation
+        0,
+        0x010b, // web-developer
+        0,
+        0,
+        0x0254, // web-project-manager
+        0xffff, // software-quality-assurance
+        0x0311, // work-station-support
+        0xffff, // ux-ui
+        0,
+        0,
+        0xffff, // health-information-privacy
+        0,
+        0x00c5, // change-manager
+        0x0194, // data-warehouse-developer
+        0x02fb, // coding-specialist
+        0,
+        0,
+        0xffff, // head-of-performance
+        0xffff, // knowledge-and
+        0x03ee, // red-team-operator
+        0xffff, // chief-clinical-information
+        0,
+        0x00e1, // service-owner
+        0,
+        0x02b7, // content-designer
+        0x0392, // records-and-information-management
+        0x7f2b, // software-programmer
+        0x03ca, // intelligent-system-designer
+        0x02c4, // chief-medical-informatics-officer
+        0,
+        0x01f1, // software-support-manager
+        0x03b8, // knowledge-engineer
+        0x02ca, // 1st-line-support
+        0,
+        0x00d2, // telephony
+        0,
+        0xff2b, // software-developer
+        0xffff, // tableau
+        0,
+        0x008b, // architecture
+        0x01cf, // it-change-and-configuration-manager
+        0x0322, // tableau-developer
+        0xffff, // regression
+        0x0080, // test-architect
+        0x0100, // sdet
+        0xffff, // etl
+        0x0241, // waiting-list-coordinator
+        0x0342, // internet-technology
+        0x0340, // it-associate
+        0xffff, // test
+        0,
+        0x0058, // computational-biology
+        0x0299, // user-interface-engineer
+        0x035a, // data-processing-systems-security
+        0,
+        0x8024, // clinical-safety
+        0,
+        0x00ba, // user-support-specialist
+        0xffff, // documentation
+        0xffff, // certified
+        0xffff, // compliance
+        0x0301, // information-system-security
+        0xffff, // network-control
+        0x012d, // information-systems-architect
+        0xffff, // local-area-network
+        0,
+        0,
+        0x03d0, // epr-change
+        0,
+        0x02d5, // learning-technology
+        0x017f, // system-security-tester
+        0x0360, // data-modelling
+        0x039b, // billing-coder
+        0x03bc, // integration-tester
+        0x03ce, // system-configuration
+        0x0374, // quantitative-researcher
+        0,
+        0x02f6, // registration-authority
+        0x03d4, // network-support-technician
+        0x03ed, // red-team-lead
+        0x0156, // cyber-security-risk-manager
+        0,
+        0x01ab, // caldicott-guardian
+        0x02d4, // design-researcher
+        0,
+        0x02d0, // software-qa
+        0xffff, // coding
+        0x0133, // networking-systems-and-distributed-systems-engineer
+        0x0129, // chief-data-architect
+        0x7f22, // it-operations-manager
+        0xffff, // intelligent
+        0xffff, // technical-documentation
+        0x003c, // chief-information-security-officer
+        0xffff, // training-and
+        0xffff, // white-hat
+        0x035b, // data-miner
+        0x02c8, // systems-administration
+        0x021f, // accredited-clinical-coder
+        0,
+        0xffff, // performance
+        0x0353, // threat-monitoring
+        0,
+        0,
+        0x0223, // clinical-records-officer
+        0xffff, // blue
+        0x8000, // health-records
+        0xffff, // quantitative
+        0xffff, // user
+        0,
+        0x8122, // ai
+        0x7f1e, // system-designer
+        0x02e7, // interface-designer
+        0,
+        0,
+        0xffff, // internet-site
+        0xffff, // head-of-service
+        0x0222, // clinical-records-administrator
+        0x01df, // local-area-network-specialist
+        0,
+        0x00e7, // project-manager
+        0x804f, // clinical-systems
+        0x00cb, // database-administrator
+        0x02f5, // instructional-systems-specialist
+        0x011c, // integration-analyst
+        0x0231, // medical-records-clerk
+        0x021b, // training-and-development-coordinator
+        0xffff, // full-stack
+        0xffff, // scientific-database
+        0x02e6, // protective-monitoring
+        0,
+        0x0246, // computer-systems-consultant
+        0xffff, // penetration
+        0x004e, // cnio
+        0,
+        0xffff, // records-and-information
+        0x007f, // knowledge-officer
+        0,
+        0,
+        0x0198, // digital-evaluator
+        0x03bd, // compatibility-tester
+        0x036b, // database-management
+        0xffff, // corporate
+        0x02cd, // infrastructure-specialist
+        0x0153, // cyber-security-developer
+        0x03c6, // embedded-systems-designer
+        0xffff, // it-quality
+        0x01e1, // network-configurator
+        0x031e, // computational-geneticist
+        0,
+        0x0048, // informatics-pharmacist
+        0,
+        0xffff, // networking-systems-and-distributed
+        0xffff, // projects
+        0xffff, // catalogue
+        0x027e, // application-programmer-analyst
+        0x8015, // information-governance
+        0,
+        0,
+        0,
+        0xffff, // waiting
+        0xffff, // back
+        0x0289, // director-of-application-development
+        0x0199, // head-of-analytics-engineering
+        0x83c7, // clinical-information-systems
+        0x0101, // developer-in-test
+        0x024b, // information-systems-analyst
+        0x019c, // head-of-data-governance
+        0xffff, // portfolio
+        0x038c, // internet-project-manager
+        0xffff, // website-project
+        0x0390, // web-site-manager
+        0x83e9, // network-support
+        0x0011, // clinical-coder
+        0x0135, // bioinformatics-analyst
+        0xffff, // intelligent-system
+        0xffff, // patient-administration-team
+        0xffff, // database-administration
+        0x02fc, // blended-learning
+        0,
+        0x0162, // information-assurance-engineer
+        0x01bb, // cloud-support-specialist
+        0xffff, // service
+        0x0294, // system-integration-engineer
+        0x000d, // health-records-manager
+        0x00d1, // telecommunication
+        0,
+        0xffff, // cyber-security-siem
+        0,
+        0x01af, // data-protection-specialist
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x03e8, // performance-test
+        0x0337, // webmaster
+        0x01c0, // computer-technician
+        0x0120, // data-steward
+        0x00f4, // test-manager
+        0,
+        0,
+        0xffff, // network-and-security
+        0x02d2, // quality-assurance-and-testing
+        0,
+        0x0108, // backend-developer
+        0xffff, // workplace
+        0xffff, // medical-note
+        0x7f27, // digital-health-project-manager
+        0xffff, // design
+        0,
+        0xffff, // developer-in
+        0,
+        0x006e, // digital-skills
+        0x021e, // workplace-training-specialist
+        0x017a, // network-security-tester
+        0x03e4, // uat
+        0xffff, // user-interface
+        0x0388, // web-design
+        0,
+        0xffff, // machine
+        0xffff, // director-of-im
+        0,
+        0xffff, // embedded-system
+        0x006a, // instructional-designer
+        0x0147, // pathology-it-systems-manager
+        0,
+        0x807b, // library
+        0x01b1, // health-information-privacy-and-security-specialist
+        0x0035, // ethical-hacker
+        0x006b, // learning-technologist
+        0x03de, // system-integration-consultant
+        0x009f, // reporting-analyst
+        0x0019, // freedom-of-information
+        0xffff, // lan
+        0x02d9, // health-record
+        0x01fb, // head-of-business-relationship-management
+        0x013e, // clinical-informatics-manager
+        0x02cf, // network-infrastructure
+        0xffff, // command
+        0x00ee, // portfolio-manager
+        0xffff, // data-protection-and-security
+        0x82ee, // application-software
+        0xffff, // information-security-assurance-and
+        0xffff, // information-security-assurance-and-threat
+        0xffff, // it-help-desk
+        0xffff, // senior
+        0x8033, // soc
+        0xffff, // it-systems
+        0xffff, // health
+        0x00d6, // it-procurement
+        0x023a, // registered-health-information-technician
+        0x0137, // scientific-database-curator
+        0x02a8, // technical-communicator
+        0x003b, // information-security-analyst
+        0xffff, // chief-nurse-information
+        0,
+        0x03b1, // telecom
+        0x0205, // technical-services-manager
+        0x80d4, // application-operations
+        0x0238, // medical-records-technician
+        0,
+        0x0121, // ai-system-designer
+        0x8043, // clinical-informatics
+        0x7f12, // computational-biologist
+        0xffff, // head-of-graphic
+        0x00a7, // im-and-t
+        0,
+        0x033c, // systems-integrator
+        0x0373, // statistical-scientist
+        0,
+        0,
+        0x03c1, // requirements-analyst
+        0,
+        0x0207, // chief-knowledge-officer
+        0xffff, // it-system
+        0,
+        0x82da, // head-of-data
+        0x026c, // software-test-engineer
+        0xffff, // implementation-support
+        0xffff, // digital
+        0xffff, // scrum
+        0xffff, // technical
+        0,
+        0x0376, // computational-linguist
+        0x0161, // information-assurance-analyst
+        0xffff, // head-of-user
+        0x033b, // sharepoint-administrator
+        0,
+        0xffff, // sqa
+        0x02eb, // clinical-systems-educator
+        0xffff, // application-integration
+        0,
+        0x7f0a, // information-security-manager
+        0x0071, // systems-trainer
+        0xffff, // chief-information-security
+        0x0364, // data-management
+        0xffff, // noc
+        0,
+        0x0052, // ehr
+        0x7f0f, // bioinformatician
+        0,
+        0x0367, // data-specialist
+        0,
+        0x80b8, // it-support
+        0,
+        0x01d7, // it-service-desk-agent
+        0x0216, // software-trainer
+        0xffff, // computer
+        0,
+        0,
+        0,
+        0,
+        0,
+        0xffff, // forensics
+        0,
+        0x0107, // front-end-developer
+        0x839a, // medical-coding
+        0x011a, // server-engineer
+        0xffff, // wireless
+        0x004d, // chief-nursing-information-officer
+        0x039c, // biller-coder
+        0x7f00, // patient-data-coordinator
+        0x0290, // site-reliability-devops-engineer
+        0x02c6, // digital-midwife
+        0,
+        0x00cc, // dba
+        0x028a, // head-of-frontend-development
+        0x0141, // cmio
+        0,
+        0xffff, // qat
+        0,
+        0x01a4, // data-quality-officer
+        0x0357, // security-tester
+        0x8001, // medical-records
+        0xffff, // cyber-incident
+        0x0384, // algorithm-engineer
+        0xffff, // 2nd-line
+        0x01de, // local-area-network-administrator
+        0x03a4, // it-auditor
+        0x03f1, // user-acceptance-testing
+        0x016d, // information-systems-security-specialist
+        0xffff, // registered-health-information
+        0xffff, // patients-records
+        0x02ea, // systems-educator
+        0x0314, // windows-administrator
+        0xffff, // source-code
+        0x03d7, // user-support-analyst
+        0xffff, // red-team
+        0x00f7, // software-tester
         0,
         0x0175, // it-security-officer
         0,
-        0x036a, // database-consultant
-        0x01f4, // technical-support-manager
-        0x02f6, // registration-authority
-        0xffff, // clinical
-        0x0297, // ui-programmer
+        0x0330, // microcomputer
+        0x022c, // medical-coder
+        0x0089, // cloud-architect
+        0xffff, // website
+        0x01a1, // research-data-scientist
+        0x0013, // clinical-coding-auditor
+        0x026f, // sqa-engineer
+        0x0268, // quality-assurance-test-analyst
         0,
+        0x034c, // digital-forensic
+        0x0383, // web-development
+        0x0372, // statistical-consultant
+        0xffff, // chief-digital-information
+        0x0109, // back-end-developer
+        0x018d, // data-and-ai-ethicist
+        0x00a1, // data-analysis
+        0x03a1, // microarray
         0,
-        0x7f2e, // user-experience-designer
+        0x020c, // library-associate
+        0x0081, // architect
+        0,
+        0x00b3, // sre
+        0x7f25, // product-manager
+        0x0041, // chief-medical-information-officer
         0xffff, // programming
-        0x7f12, // computational-biologist
-        0x03c2, // programming-analyst
+        0x0191, // data-support-analyst
         0,
-        0xffff, // health-it
-        0x0169, // information-security-risk-analyst
-        0xffff, // web-application
-        0,
-        0x0193, // data-warehouse-designer
-        0x026c, // software-test-engineer
-        0,
-        0x0258, // implementation-coordinator
-        0,
-        0x01d9, // it-support-engineer
-        0x0114, // ux-architect
-        0x03f0, // user-acceptance-test
-        0x0316, // it-coordinator
-        0xffff, // cyber-security-risk
-        0x7f18, // educational-technologist
-        0x7f0a, // computer-security-manager
-        0x00fa, // quality-assurance-analyst
-        0x0036, // threat-intelligence
-        0x03c5, // embedded-system-designer
-        0x0381, // systems-software
-        0xffff, // user-centred
-        0x0324, // quality-assurance-testing
-        0,
-        0x029e, // accessibility-designer
-        0x0248, // digital-portfolio-analyst
-        0xffff, // back-end
-        0xffff, // 1st-line
+        0xffff, // chief-medical-informatics
+        0x011f, // pmo-analyst
+        0x02d8, // geographic-information-systems
+        0xffff, // disaster
         0,
         0,
-        0xffff, // director
-        0xffff, // training-and
+        0x0165, // information-security-auditor
+        0,
+        0x01e3, // network-specialist
+        0x0321, // etl-developer
+        0x03b5, // computer-forensics
+        0,
+        0x0131, // it-systems-architect
+        0x01d3, // it-helpdesk-agent
+        0,
+        0xffff, // access-to
+        0,
+        0x0274, // quality-assurance-director
+        0x7f1c, // solution-architect
+        0x832a, // computer-support
+        0x01e4, // network-support-specialist
+        0x0118, // training-lead
+        0,
+        0x005c, // director-of-technology
+        0,
+        0x03b7, // it-forensics
+        0xffff, // ml
+        0,
+        0xffff, // product-assurance
+        0x8066, // head-of-digital
+        0,
+        0,
+        0,
+        0x01b5, // application-lifecycle-manager
+        0x01f4, // technical-support-manager
+        0x035f, // data-modeling
+        0xffff, // im-and
+        0x0253, // systems-analyst
+        0x0317, // intrusion-detection
+        0x017e, // system-security-administrator
+        0x036c, // geospatial
+        0xffff, // head-of-analytics
+        0,
+        0xffff, // internet
+        0xffff, // freedom-of
+        0x00dd, // delivery-manager
+        0x0271, // unit-tester
+        0,
+        0x030c, // virtualisation
+        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0xffff, // admissions
+        0,
+        0,
+        0x00cd, // cloud-engineer
+        0x00b5, // servicedesk
+        0x8020, // records-management
+        0,
+        0,
+        0,
+        0x01c8, // head-of-service-desk
+        0x7f05, // compliance-specialist
+        0,
+        0xffff, // application-lifecycle
+        0xffff, // practice
+        0x0097, // data-manager
+        0x014b, // cloud-security-engineer
+        0xffff, // computer-technical
+        0x00e0, // business-analyst
+        0,
+        0,
+        0,
+        0,
+        0xffff, // health-it-support
+        0x03eb, // network-services
+        0x003e, // clinical-application
+        0xffff, // human-computer
+        0,
+        0x02e5, // instructional-technologist
+        0x0227, // health-records-assistant
+        0x032f, // computer-technical-specialist
+        0,
+        0xffff, // change
+        0x00e2, // programme-delivery-manager
+        0xffff, // literature
+        0xffff, // programme-delivery
+        0,
+        0xffff, // first-line
+        0x0059, // genome-informatics
+        0,
+        0,
+        0,
+        0,
+        0xffff, // quality-assurance
+        0xffff, // it
+        0x80d3, // application-support
+        0,
+        0x01c5, // desktop-support-technician
+        0x02a4, // head-of-service-design
+        0,
+        0xffff, // head-of-content
+        0,
+        0,
+        0x7f2a, // qa-manager
+        0xffff, // cloud-devops
+        0,
+        0x0174, // it-security-manager
+        0x0285, // computer-programmer-analyst
+        0x809c, // machine-learning
+        0x8055, // health-informatics
+        0x02d7, // gis-analyst
+        0x0116, // human-computer-interaction
+        0x011d, // interface-analyst
+        0x02bd, // product-designer
+        0x012e, // it-network-architect
+        0x7f2e, // ux-designer
+        0x03af, // pki
+        0,
+        0x0204, // technical-analyst
+        0,
+        0,
+        0x806c, // e-learning
+        0,
+        0x0291, // software-analyst
+        0x0192, // data-warehouse-analyst
+        0,
+        0x0173, // it-security-expert
+        0x01a9, // information-systems-director
+        0,
+        0x02c1, // technical-writer
+        0xffff, // subject
+        0x803a, // cyber-security
+        0xffff, // security
+        0,
+        0xffff, // director-of-application
+        0xffff, // chief-medical
+        0x01ef, // service-readiness-analyst
+        0,
+        0x00ec, // programme-lead
+        0,
+        0x01ac, // data-compliance-officer
+        0x013a, // chief-research-information-officer
         0x036f, // geographical-information-system
+        0xffff, // cyber-defence
+        0x0145, // health-informatics-manager
+        0x7f15, // digital-transformation-lead
+        0x0396, // instructional-design
+        0x01f9, // database-coordinator
+        0xffff, // quality
+        0xffff, // biller
         0,
-        0x01c1, // configuration-analyst
+        0x7f24, // systems-administrator
+        0x01da, // it-support-specialist
+        0x810c, // devops
+        0x008c, // data-engineering
+        0xffff, // im
+        0xffff, // patient-administrative-team
+        0xffff, // bug
+        0x0393, // enterprise-content-management
+        0x02d6, // statistical-analyst
+        0xffff, // reports
         0,
+        0,
+        0xffff, // visual
+        0xffff, // public-health-and
+        0x01d4, // it-helpdesk-manager
+        0,
+        0,
+        0xffff, // data-integrity
+        0x00fc, // test-automation
+        0x8105, // programmer
+        0x7f2e, // user-experience-designer
+        0x0249, // digital-portfolio-manager
+        0x0060, // cto
+        0x7f0c, // clinical-informatics-specialist
+        0x0308, // software-engineering
+        0x028b, // internet-programmer
+        0x03ad, // knowledge-architect
+        0,
+        0,
+        0,
+        0xffff, // geographical
+        0xffff, // management-information
+        0xffff, // frontend
+        0x00f6, // tester
+        0x02f2, // human-centred-designer
+        0x01ba, // cloud-network-engineer
+        0x8003, // clinical-records
+        0,
+        0xffff, // software-quality
+        0xffff, // pathology-it-systems
+        0x0325, // it-resilience
+        0,
+        0x0296, // ui-developer
+        0x02b5, // service-designer
+        0x00ce, // platform-engineer
+        0x017d, // soc-analyst
+        0x02dd, // product-management
+        0,
+        0xffff, // chief-digital-and-information
+        0x014c, // computer-security-coordinator
+        0,
+        0x01fe, // major-incident-manager
+        0x7f1a, // health-information-librarian
+        0x014d, // computer-security-specialist
+        0,
+        0,
+        0,
+        0xffff, // embedded-systems
+        0xffff, // instructional
+        0xffff, // threat
+        0x01a7, // digital-health-program-director
+        0,
+        0x034e, // digital-investigator
+        0x0189, // business-intelligence-specialist
+        0x00f1, // implementation-lead
+        0x006d, // elearning
         0,
         0x02df, // it-assistant
         0,
-        0x0082, // enterprise-architect
-        0xffff, // health-information-management-and
         0,
-        0x008f, // data-science
-        0x0130, // it-system-architect
-        0x0014, // patient-access-systems
-        0,
-        0xffff, // director-of-im-and
-        0xffff, // practice-workflow-and-information-management-redesign
-        0,
-        0xffff, // cancer
-        0xffff, // data
-        0xffff, // network-systems
-        0x0106, // frontend-developer
-        0xffff, // informatics
-        0,
-        0x020f, // outreach-librarian
+        0x0112, // interface-developer
+        0x0313, // web-administrator
         0,
         0,
-        0x0019, // freedom-of-information
+        0x0303, // web-operations
+        0xffff, // pathology-links
+        0x02ad, // user-experience-officer
+        0x015d, // forensics-and-incident-response-analyst
         0,
-        0x031f, // health-information-coder
-        0xffff, // release
-        0xffff, // website
-        0x02f1, // medical-record
-        0x0374, // quantitative-researcher
-        0x023c, // admissions-clerk
-        0x0232, // medical-records-coordinator
-        0x01d3, // it-helpdesk-agent
-        0xffff, // full
-        0xffff, // backend
-        0xffff, // configuration
-        0x02cc, // 2nd-line-support
-        0x03a8, // courseware
-        0x03bf, // application-configurator
-        0x0026, // dcb0129
-        0xffff, // security-operations-centre
+        0x82bb, // user-experience
+        0,
+        0x013b, // clinical-informatics-analyst
+        0xffff, // computer-technology
+        0x00b7, // helpdesk
+        0x01d2, // it-help-desk-manager
+        0x806f, // digital-learning
+        0xffff, // registered
+        0x0146, // pacs-administrator
+        0x02fe, // system-configurator
+        0xffff, // governance-and-compliance
+        0,
+        0x0218, // corporate-training-manager
+        0x0252, // system-analyst
+        0,
+        0,
+        0x0034, // penetration-tester
+        0x013c, // clinical-informatics-coordinator
+        0x029b, // web-engineer
+        0,
+        0x022b, // health-records-supervisor
+        0xffff, // data-security-and-protection
+        0x03bb, // documentation-manager
+        0x0113, // mobile-developer
+        0x0050, // clinical-system
+        0,
+        0xffff, // digital-health
+        0xffff, // registration
+        0,
+        0x013f, // clinical-informatics-supervisor
+        0,
+        0x0209, // knowledge-and-library-specialist
+        0x03d1, // information-systems-developer
+        0x01ee, // service-desk-operator
+        0x01c3, // database-engineer
+        0x0143, // director-of-clinical-informatics
+        0xffff, // personal
+        0xffff, // sharepoint
+        0xffff, // embedded
+        0x0256, // head-of-delivery-management
+        0x02be, // graphic-designer
+        0x038e, // web-manager
+        0xffff, // director-of
+        0x011e, // report-writer
+        0,
+        0x00e8, // project-officer
+        0x025e, // projects-portfolio-manager
+        0xffff, // business-systems
+        0x0054, // electronic-health-record
+        0,
+        0x0022, // subject-access
+        0xffff, // forensics-and
+        0,
+        0x03d5, // network-support-engineer
+        0x7f1a, // health-librarian
+        0x009b, // statistician
+        0xffff, // tech
+        0,
+        0,
+        0xffff, // windows
+        0x03a7, // computer-language
+        0x01ca, // help-desk-technician
+        0,
+        0x03ab, // data-visualisation
+        0xffff, // service-acceptance
+        0x0365, // data-administrator
+        0x00eb, // project-lead
+        0x02e4, // disaster-recovery
+        0x80ef, // pmo
+        0x0087, // business-architect
+        0,
+        0x7f1b, // clinical-knowledge-specialist
+        0x0378, // biostatistics
+        0xffff, // library-and-knowledge-services
+        0xffff, // digital-project
+        0x0096, // bi-developer
+        0x015c, // devsecops-engineer
+        0,
+        0x0385, // website-designer
+        0x0375, // reports-analyst
+        0,
+        0x007d, // evidence-specialist
+        0x0224, // clinical-records-technician
+        0x0132, // network-systems-consultant
+        0x82ce, // infrastructure-operations
+        0xffff, // linux
+        0x01ad, // data-protection-advisor
+        0x7f02, // health-information-officer
+        0,
+        0,
+        0,
+        0xffff, // health-interface
+        0x0283, // cloud-software-engineer
+        0xffff, // information-security-assurance
+        0x0088, // integration-architect
+        0x8037, // vulnerability
+        0x8017, // ig
+        0x01c6, // end-user-computing-engineer
+        0,
+        0,
+        0x0270, // test-designer
+        0xffff, // site
+        0x01bc, // command-and-control-centre-manager
+        0xffff, // electronic-health
+        0xffff, // first
+        0xffff, // software
+        0x0298, // user-interface-developer
+        0x003d, // informaticist
+        0x802c, // information-security
+        0x020a, // library-and-knowledge-services-manager
+        0x027f, // application-software-engineer
+        0,
+        0x00fa, // quality-assurance-analyst
+        0,
+        0x039e, // tumor-registrar
+        0x0397, // learning-design
+        0x80d7, // command-and-control
         0xffff, // workstation
-        0x0237, // medical-records-supervisor
-        0x030a, // data-centre
-        0xffff, // data-model
-        0x7f24, // sysadmin
+        0xffff, // public-key
         0,
-        0x03cf, // systems-configuration
-        0xffff, // program
-        0x0327, // data-model-designer
-        0x03a1, // microarray
+        0,
+        0x83b2, // statistics
+        0x03ba, // digital-archivist
+        0,
+        0x0197, // database-programmer
+        0x0134, // software-architect
+        0xffff, // web-site-project
+        0x0341, // it-administrator
+        0,
+        0,
+        0x023e, // patient-administrative-team-leader
+        0xffff, // system-and
+        0,
+        0x0139, // chief-nursing-informatics-officer
+        0,
+        0x03d8, // user-support-technician
+        0x7f1f, // data-analyst
+        0x016c, // information-systems-security-officer
+        0xffff, // ward
+        0x0090, // data-architect
+        0,
+        0x0007, // cancer-registrar
+        0x0259, // it-consultant
+        0xffff, // graphic
+        0xffff, // health-data
+        0xffff, // library-and-knowledge
+        0,
+        0,
+        0xffff, // analyst
+        0x035e, // data-modeller
+        0x03b0, // manual-tester
+        0x0044, // clinical-informatician
+        0x016f, // it-security-advisor
+        0xffff, // implementation
+        0x004b, // cclio
+        0x02b3, // user-researcher
+        0x0328, // computer-operator
+        0,
+        0x01e7, // networks-engineer
+        0xffff, // public
+        0x037d, // gameplay-engineer
+        0x7f28, // quality-assurance-tester
+        0x027c, // application-integration-engineer
+        0x0215, // it-educator
+        0x022a, // health-records-staff
+        0xffff, // patient-services
+        0x01cb, // information-systems-manager
+        0xffff, // freedom
+        0xffff, // director
+        0x7f15, // digital-transformation-leader
+        0x039d, // insurance-coder
+        0x0304, // systems-operations
+        0x02dc, // head-of-technology
+        0x7f29, // health-software-tester
+        0,
+        0xffff, // business-change
+        0xffff, // research
+        0x7f22, // computer-operations-manager
+        0,
+        0x001c, // information-asset-administrator
+        0xffff, // it-service-desk
+        0x7f13, // chief-digital-officer
+        0xffff, // educational
+        0xffff, // health-information-privacy-and
+        0,
+        0xffff, // research-data
+        0,
+        0x0323, // information-systems-educator
+        0,
+        0x01ec, // service-desk-analyst
+        0x0239, // patients-records-assistant
+        0x01e6, // network-technician
+        0x80d0, // telecommunications
+        0x0394, // document-imaging
+        0x00ad, // network-engineer
+        0x027a, // application-development-director
+        0xffff, // it-test
+        0x02f8, // biostatistician
+        0,
+        0,
+        0xffff, // electronic-data
+        0xffff, // content
+        0,
+        0x0389, // digital-designer
+        0x82c0, // accessibility
+        0,
+        0x00a5, // it-officer
+        0x0292, // software-development-engineer
+        0x8057, // genomic-data
+        0x02ec, // genomics-data-scientist
+        0,
+        0xffff, // artificial
+        0x7f19, // knowledge-manager
+        0x025d, // project-leader
+        0x013d, // clinical-informatics-director
+        0x0351, // cryptological
+        0xffff, // technical-services
+        0x024d, // it-business-analysis-manager
+        0x82db, // head-of-delivery
+        0xffff, // corporate-training
+        0xffff, // chief-digital-and
+        0x0233, // medical-records-director
+        0xffff, // cloud-infrastructure
+        0xffff, // office
+        0xffff, // 1st
+        0,
+        0x0208, // electronic-resources-librarian
+        0xffff, // reporting
+        0x7f03, // dpo
+        0,
+        0,
+        0x7f11, // genomic-data-analyst
+        0,
+        0,
+        0xffff, // data-and
+        0x030a, // data-centre
+        0x02e8, // qa-lead
+        0xffff, // patient-access
+        0x00c8, // configuration-manager
+        0,
+        0,
+        0xffff, // cloud-support
+        0x016a, // information-security-specialist
+        0xffff, // patient-administrative
+        0,
+        0xffff, // requirement
+        0xffff, // system
+        0xffff, // 2nd
+        0x0251, // requirement-engineer
+        0x01fc, // head-of-command-and-control
+        0x0247, // data-processing-systems-analyst
+        0,
+        0,
+        0xffff, // internet-project
+        0,
         0,
         0x0278, // analyst-programmer
-        0x0039, // ciso
+        0x02aa, // usability-analyst
+        0xffff, // programme
+        0xffff, // agile
+        0x001e, // siro
+        0x00ca, // systems-engineer
+        0xffff, // cloud-security
+        0xffff, // pharmacy
+        0x0168, // information-security-officer
+        0x02bc, // user-centred-design
         0,
+        0x03c8, // clinical-information-systems-educator
+        0,
+        0x020b, // library-assistant
+        0,
+        0xffff, // security-operation
+        0x0362, // data-warehousing
+        0,
+        0x018e, // data-consultant
+        0x01be, // computer-network-specialist
+        0x8115, // usability
+        0x02a5, // head-of-user-research
+        0x030b, // virtualization
+        0,
+        0x026a, // software-quality-assurance-engineer
+        0x8051, // epr
+        0x019e, // head-of-digital-evaluation
+        0x7f2f, // ux-researcher
+        0xffff, // electronic-resources
+        0x0265, // it-test-manager
+        0,
+        0x7f20, // health-data-scientist
+        0x01e5, // network-technical-analyst
+        0x00dc, // product-owner
+        0x035c, // data-mining
+        0xffff, // geographic
+        0xffff, // it-help
+        0x0114, // ux-architect
+        0x02f7, // computer-scientist
+        0x0181, // vulnerability-manager
+        0x7f2a, // quality-assurance-manager
+        0x0349, // customer-support-analyst
+        0,
+        0xffff, // web-content
+        0,
+        0x0038, // incident-responder
+        0x033e, // operating-systems
+        0xffff, // project-delivery
+        0xffff, // networking-systems-and
+        0,
+        0xffff, // operating
+        0x8016, // data-protection
+        0xffff, // governance
+        0xffff, // computer-system
+        0xffff, // human-centred
+        0,
+        0xffff, // help
+        0xffff, // blended
+        0x034b, // blue-team
+        0x03a9, // course-developer
+        0x7f0e, // clinical-data-analyst
+        0x018c, // data-analytics-specialist
+        0,
+        0x01c4, // desktop-specialist
+        0,
+        0x038f, // website-manager
+        0xffff, // systems
+        0,
+        0x0076, // training-manager
+        0x0004, // coding-manager
+        0xffff, // learning-and
+        0x0334, // networking-administrator
+        0x0359, // comsec
+        0x014e, // computer-systems-security-analyst
+        0x0217, // corporate-trainer
+        0xffff, // health-information
+        0x7f2c, // health-it-programmer
+        0xffff, // computer-systems
+        0,
+        0,
+        0x7f03, // data-privacy-officer
+        0,
+        0,
+        0x032e, // computer-networker
+        0x0264, // it-test-analyst
+        0,
+        0xffff, // it-helpdesk
+        0x0166, // information-security-director
+        0,
+        0xffff, // scientific
+        0x02fa, // support-analyst
+        0x7f2e, // ux-ui-designer
+        0x036a, // database-consultant
+        0x0382, // computer-programming
+        0x032c, // computer-system-technician
+        0xffff, // clinical
+        0x0366, // data-technician
+        0,
+        0x01e0, // network-and-security-engineer
+        0xffff, // backend
+        0xffff, // computational
+        0xffff, // desktop
+        0,
+        0x00d5, // it-asset
+        0x0212, // digital-learning-designer
+        0xffff, // networking-systems-and-distributed-systems
+        0xffff, // cyber-risk
+        0x02b8, // content-strategist
+        0,
+        0x03ae, // public-key-infrastructure
+        0x02a2, // head-of-content-design
+        0x000e, // health-records-officer
+        0xffff, // nursing-information
+        0xffff, // molecular
+        0x02ba, // ui-designer
+        0x0386, // web-site-designer
+        0xffff, // report
+        0x0068, // director-of-informatics
+        0x01b4, // records-management-specialist
+        0x0272, // usability-tester
+        0,
+        0x0333, // networking-specialist
+        0,
+        0xffff, // forensics-and-incident-response
+        0x00e6, // programme-manager
+        0xffff, // integration
+        0x01c1, // configuration-analyst
+        0xffff, // geographic-information
+        0,
+        0x03c2, // programming-analyst
+        0x80b6, // help-desk
+        0,
+        0,
+        0x8095, // bi
+        0xffff, // exploitation
+        0x038d, // e-business
+        0x01b2, // ig-lead
+        0,
+        0xffff, // business
+        0,
+        0xffff, // data-privacy
+        0x0103, // software-engineer
+        0x0163, // information-security-administrator
+        0xffff, // site-reliability
+        0x0182, // governance-and-compliance-analyst
+        0,
+        0x0124, // health-intelligence
+        0x02d1, // qa-automation-engineer
+        0xffff, // interface
+        0x029f, // accessibility-specialist
+        0,
+        0x0072, // epr-trainer
+        0xffff, // cancer
+        0xffff, // data
+        0x0202, // systems-manager
+        0x80bc, // end-user-computing
+        0x7f07, // clinical-risk-manager
+        0x03e7, // automation-test
+        0xffff, // computer-systems-security
+        0x03f4, // cancer-tracker
+        0xffff, // records-and
+        0,
+        0,
+        0x001f, // records-manager
+        0x0179, // network-security-analyst
+        0x027b, // application-engineer
+        0x0315, // data-recovery
+        0xffff, // accredited-clinical
+        0x023c, // admissions-clerk
+        0,
+        0xffff, // qa
+        0x0387, // internet-site-designer
+        0x7f0d, // health-it-consultant
+        0xffff, // configuration
+        0x031c, // application-security
+        0x7f0b, // cyber-defence-specialist
+        0x03bf, // application-configurator
+        0xffff, // nursing
+        0x01e9, // problem-analyst
+        0,
+        0xffff, // chief-clinical
+        0,
+        0x018b, // data-analytics-scientist
+        0xffff, // command-and
+        0xffff, // medical-records-filing
+        0x01db, // it-support-technician
+        0xffff, // product
+        0x024e, // it-business-analyst
+        0x002d, // infosec
+        0,
+        0xffff, // network-systems
+        0x0039, // ciso
+        0xffff, // digital-interface
     ],
 };

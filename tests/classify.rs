@@ -1271,12 +1271,39 @@ fn a_slash_between_job_nouns_names_the_role_either_spells() {
             "Software Developer/Engineer",
         ),
         (
-            "Data Analyst/Officer",
-            Role::DataAnalyst,
-            "Data Analyst/Officer",
+            "Software Developer/Engineer",
+            Role::SoftwareDeveloper,
+            "Software Developer/Engineer",
         ),
     ] {
         assert_role_piece(text, role, piece);
+    }
+    // The other noun reads as a term of the role's family: "Data Officer".
+    assert_role_piece(
+        "Data Analyst/Officer",
+        Role::DataAnalyst,
+        "Data Analyst/Officer",
+    );
+    // Managers, officers, leads and specialists are as often other trades'
+    // posts: the other reading must name the role's own work.
+    for text in [
+        "Data Analyst/Coordinator",
+        "QA Officer/Manager",
+        "Quality Assurance Specialist/Manager",
+        "Compliance Officer/Specialist",
+        "Product Engineer/Manager",
+    ] {
+        assert_eq!(found_role(text), None, "{text:?}");
+    }
+    // A reading that is no phrase reads as its longest ending that is:
+    // "Health Data Analyst" is a Data Analyst, not the Health Data
+    // Scientist; "Systems Developer" is software development's.
+    for text in [
+        "Health Data Analyst/Scientist",
+        "Systems Administrator/Developer",
+        "Clinical Data Analyst/Architect",
+    ] {
+        assert_eq!(found_role(text), None, "{text:?}");
     }
     assert_eq!(
         found("Senior Software Developer/Engineer, Band 6").seniority(),
@@ -1294,7 +1321,7 @@ fn a_slash_between_job_nouns_names_the_role_either_spells() {
         Family::SoftwareDevelopment,
     );
     // Only nouns that end the run: after the second comes another word.
-    assert_eq!(found("Data Analyst/Officer Trainee Scheme").role(), None);
+    assert_eq!(found_role("Data Analyst/Scientist Trainee Scheme"), None);
     // Nouns of no job, or a first reading of nothing, stay as they were.
     assert_nothing("Developer/Analyst");
 }
@@ -1313,11 +1340,29 @@ fn words_joined_by_or_share_the_role_they_spell() {
         Role::QaManager,
         "Quality Assurance and Testing Manager",
     );
+    // Both sides spell the same role.
     assert_role_piece(
-        "Senior Data or Information Analyst",
-        Role::DataAnalyst,
-        "Data or Information Analyst",
+        "Senior Quality Assurance or QA Tester",
+        Role::QualityAssuranceTester,
+        "Quality Assurance or QA Tester",
     );
+    // The other side names a job of its own: two jobs, whatever their
+    // family.
+    for text in [
+        "Product or Project Manager",
+        "Solution or Enterprise Architect",
+        "UX or Graphic Designer",
+        "Data Protection or FOI Officer",
+        "Chief Digital or Chief Information Officer",
+        "Senior Data or Information Analyst",
+        // A specialty of the side alone, not one that runs into the
+        // shared words: another discipline.
+        "Data Protection or Records Management Officer",
+        // The role starts where the run does, after level words only.
+        "Clinical Data or Information Analyst",
+    ] {
+        assert_eq!(found_role(text), None, "{text:?}");
+    }
     // Two services, two disciplines or two trades: half the job is no role.
     for (text, family) in [
         (
@@ -1365,11 +1410,6 @@ fn a_job_noun_set_off_before_its_subject_is_the_role() {
             "Manager, Information Security",
         ),
         (
-            "Manager – Quality Assurance",
-            Role::QaManager,
-            "Manager – Quality Assurance",
-        ),
-        (
             "Senior Manager, Information Governance (Band 8a)",
             Role::InformationGovernanceManager,
             "Manager, Information Governance",
@@ -1385,6 +1425,17 @@ fn a_job_noun_set_off_before_its_subject_is_the_role() {
     let found = found("Senior Manager, Information Governance (Band 8a)");
     assert_eq!(found.seniority(), Some(Seniority::Senior));
     assert_eq!(found.band().map(|b| b.to_string()), Some("Band 8a".into()));
+    // The subject alone must name digital work: a quality assurance
+    // manager is as often a manufacturer's, and a one-word subject ("Lead,
+    // Delivery") or a noun after other words names another job.
+    for text in [
+        "Manager – Quality Assurance",
+        "Lead, Delivery",
+        "Designer, Systems",
+        "Warehouse Operative - Lead, Delivery",
+    ] {
+        assert_eq!(found_role(text), None, "{text:?}");
+    }
     // Not a role spelled exactly: the family, as before.
     assert_family(
         "Manager, Information Security Services",

@@ -6,10 +6,9 @@ use super::{Classification, EVIDENCE_CAP, Evidence, MatchKind, Part};
 use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
-    ADMINISTRATOR, ADVISER, ADVISOR, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN,
-    CONSULTANT, DESIGNER, DEVELOPER, DOCTOR, ENGINEER, FELLOW, IT, LEAD, MANAGER, MIDWIFE, NURSE,
-    OFFICER, OR, PHARMACIST, PHYSICIAN, PROGRAMMER, SCIENTIST, SPECIALIST, TECH, TECHNOLOGY,
-    TESTER,
+    ADVISER, ADVISOR, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DEVELOPER, DOCTOR,
+    ENGINEER, FELLOW, IT, LEAD, MANAGER, MIDWIFE, NURSE, OFFICER, OR, PHARMACIST, PHYSICIAN,
+    PROGRAMMER, SCIENTIST, SPECIALIST, TECH, TECHNOLOGY,
 };
 use crate::words::{
     CARE, CHANGES_JOB, CONTEXT, DIGIT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER, Lexicon,
@@ -523,21 +522,21 @@ fn spelled<'a, L: Lexicon>(
 }
 
 /// The longest phrase that names a role or a term at the start of the words
-/// at these token positions.
+/// at these token positions, and how many words it holds.
 fn longest_named<'a, L: Lexicon>(
     tokens: &[Token],
     words: impl Iterator<Item = &'a u16>,
     lexicon: &L,
-) -> Option<Phrase> {
+) -> Option<(usize, Phrase)> {
     let mut key = PhraseKey::new();
     let mut best = None;
-    for &at in words {
+    for (count, &at) in words.enumerate() {
         key.push(tokens.get(usize::from(at)).map_or(NO_WORD, |t| t.id));
         let Some(found) = lexicon.phrase(&key) else {
             break;
         };
         if names(Some(found)) {
-            best = Some(found);
+            best = Some((count.wrapping_add(1), found));
         }
         if !found.prefix {
             break;
@@ -546,40 +545,72 @@ fn longest_named<'a, L: Lexicon>(
     best
 }
 
+/// The longest ending of the words at these token positions, and `last`
+/// after them, that names a role or a term: what the words read as when
+/// the whole does not ("Health Data Analyst" reads as "Data Analyst").
+fn ending_named<L: Lexicon>(
+    tokens: &[Token],
+    words: &[u16],
+    last: &u16,
+    lexicon: &L,
+) -> Option<Phrase> {
+    (0..=words.len()).find_map(|from| {
+        let found = spelled(
+            tokens,
+            words.get(from..).unwrap_or_default().iter().chain([last]),
+            lexicon,
+        );
+        found.filter(|_| names(found))
+    })
+}
+
+/// How many of the words at these token positions lead with level words:
+/// a role shared at a slash or "or" may start after them, and nowhere
+/// later ("Senior Data or Information Analyst"; in "Clinical Data or
+/// Information Analyst" the analyst is a clinical data one or an
+/// information one, not a Data Analyst).
+fn leading_levels(tokens: &[Token], words: &[u16]) -> usize {
+    words
+        .iter()
+        .take_while(|&&at| {
+            tokens
+                .get(usize::from(at))
+                .is_some_and(|t| t.level().is_some())
+        })
+        .count()
+}
+
 /// Whether a phrase names a role or a term.
 fn names(found: Option<Phrase>) -> bool {
     found.is_some_and(|p| p.role.is_some() || p.term != NO_TERM)
 }
 
-/// Whether a phrase is `role` itself or a term of its family.
+/// Whether a phrase is `role` itself or a term of its family that names
+/// digital work alone: not a weak term, which other trades share ("Quality
+/// Assurance Specialist" is a pharmaceutical post as often).
 fn agrees(found: Option<Phrase>, role: Role) -> bool {
     found.is_some_and(|p| match p.role {
         Some(other) => other == role,
         None => {
             let (family, also) = term_families(p.term);
-            p.term != NO_TERM && (family == Some(role.family()) || also == Some(role.family()))
+            let weak = user_term_family(p.term).is_none()
+                && TERMS
+                    .get(usize::from(p.term))
+                    .is_some_and(|t| t.strength == Strength::Weak);
+            p.term != NO_TERM
+                && !weak
+                && (family == Some(role.family()) || also == Some(role.family()))
         }
     })
 }
 
-/// The nouns of digital work that name the same job when a slash puts one
-/// for another ("Solutions Architect/Engineer", "Application
-/// Programmer/Developer").
-const PEER_NOUNS: [u16; 14] = [
-    ENGINEER,
-    DEVELOPER,
-    PROGRAMMER,
-    ARCHITECT,
-    ANALYST,
-    SCIENTIST,
-    DESIGNER,
-    TESTER,
-    ADMINISTRATOR,
-    CONSULTANT,
-    SPECIALIST,
-    OFFICER,
-    MANAGER,
-    LEAD,
+/// The nouns of technical work that name the same job when a slash puts
+/// one for another ("Solutions Architect/Engineer", "Application
+/// Programmer/Developer"). Managers, officers, leads, specialists and
+/// consultants are as often the posts of other trades ("QA
+/// Officer/Manager", "Compliance Officer/Specialist").
+const PEER_NOUNS: [u16; 6] = [
+    ENGINEER, DEVELOPER, PROGRAMMER, ARCHITECT, ANALYST, SCIENTIST,
 ];
 
 /// Two job nouns either side of a slash that ends the run, both heading the
@@ -619,7 +650,9 @@ fn slash_role<L: Lexicon>(
     {
         return None;
     }
-    for from in 0..head.len() {
+    // The words before the nouns, after any level words: the role is
+    // shared by the whole run or by none of it.
+    for from in 0..=leading_levels(tokens, head).min(head.len().saturating_sub(1)) {
         let words = head.get(from..).unwrap_or_default();
         let one = spelled(tokens, words.iter().chain([&noun]), lexicon);
         let two = spelled(tokens, words.iter().chain([&other]), lexicon);
@@ -627,13 +660,23 @@ fn slash_role<L: Lexicon>(
             continue;
         }
         let role = one.and_then(|p| p.role).or(two.and_then(|p| p.role))?;
-        // A reading of nothing fits when its noun is another name for the
-        // same work ("Architect/Engineer"); "Data Analyst / Nurse" offers a
-        // nurse's post.
+        // A reading that is no phrase reads as its longest ending that is
+        // ("Health Data Analyst" is a Data Analyst), which must agree too.
+        // One that reads as nothing fits when its noun is another name for
+        // the same work ("Architect/Engineer"); "Data Analyst / Nurse"
+        // offers a nurse's post.
         let peer = |at: usize| tokens.get(at).is_some_and(|t| PEER_NOUNS.contains(&t.id));
-        let fits =
-            |p: Option<Phrase>| agrees(p, role) || !names(p) && peer(noun_at) && peer(other_at);
-        return (fits(one) && fits(two)).then(|| {
+        let peers = peer(noun_at) && peer(other_at);
+        let fits = |whole: Option<Phrase>, last: &u16| {
+            if names(whole) {
+                return agrees(whole, role);
+            }
+            match ending_named(tokens, words, last, lexicon) {
+                Some(ending) => agrees(Some(ending), role),
+                None => peers,
+            }
+        };
+        return (fits(one, &noun) && fits(two, &other)).then(|| {
             let start = head.get(from).copied().unwrap_or(0);
             (
                 from,
@@ -683,7 +726,8 @@ fn shared_role_at<L: Lexicon>(
     lexicon: &L,
 ) -> Option<(usize, usize, Found)> {
     // One or two words after the link, then the words both sides share.
-    for from in 0..link {
+    // The first side starts after any level words, and nowhere later.
+    for from in 0..=leading_levels(tokens, words).min(link.saturating_sub(1)) {
         let first = words.get(from..link)?;
         // No phrase holds the first side and "and": none holds both sides.
         if !either && spelled(tokens, words.get(from..=link)?, lexicon).is_none() {
@@ -709,19 +753,30 @@ fn shared_role_at<L: Lexicon>(
                 let shared = words.get(after..to)?;
                 let with = |side: &[u16]| spelled(tokens, side.iter().chain(shared), lexicon);
                 let (one, two) = (with(first), with(second));
-                let (role, side) = match (one.and_then(|p| p.role), two.and_then(|p| p.role)) {
-                    (Some(role), None) => (role, second),
-                    (None, Some(role)) => (role, first),
-                    _ => continue,
-                };
-                // "Or" offers either name: the other side agrees read with
-                // the shared words, or as far as it names anything
-                // ("Nursing Informatics").
-                let agreed = if either {
-                    agrees(
-                        longest_named(tokens, side.iter().chain(shared), lexicon),
-                        role,
-                    )
+                let (role, other, side, same) =
+                    match (one.and_then(|p| p.role), two.and_then(|p| p.role)) {
+                        // Both sides spell the same role ("Quality Assurance
+                        // or QA Tester").
+                        (Some(role), Some(again)) if role == again => (role, None, first, true),
+                        (Some(role), None) => (role, two, second, false),
+                        (None, Some(role)) => (role, one, first, false),
+                        _ => continue,
+                    };
+                let agreed = if same {
+                    true
+                } else if either {
+                    // "Or" offers either name of one job: the other side
+                    // with the shared words names no job of its own ("Product
+                    // or Project Manager" is two), but as far as it names
+                    // anything it names a specialty of the role's family
+                    // that runs into the shared words ("Nursing
+                    // Informatics", of "Clinical or Nursing Informatics
+                    // Specialist"; not "Records Management", of "Data
+                    // Protection or Records Management Officer").
+                    !names(other)
+                        && longest_named(tokens, side.iter().chain(shared), lexicon).is_some_and(
+                            |(count, named)| count > side.len() && agrees(Some(named), role),
+                        )
                 } else {
                     agrees(both, role)
                 };
@@ -746,8 +801,8 @@ fn shared_role_at<L: Lexicon>(
 }
 
 /// A role written with its job noun first, set off by a comma, dash or
-/// colon: "Manager, Information Security", "Manager – Quality Assurance",
-/// "Senior Officer: Data Protection". `head` is the stretch of the noun (and
+/// colon: "Manager, Information Security", "Senior Manager – Information
+/// Governance", "Officer: Data Protection". `head` is the stretch of the noun (and
 /// any level words before it), `rest` the stretch after; the rest's words
 /// and the noun must spell a role exactly. Returns where the job's
 /// stretch starts and the role, over the noun to the end of the rest.
@@ -763,7 +818,11 @@ fn inverted<L: Lexicon>(
     let separated = tokens
         .get(head.1)
         .is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Dash | Kind::Colon));
+    // Only at the start of the title, and a subject of two words or more:
+    // "Lead, Delivery" and "Designer, Systems" are as often other trades'
+    // posts, and "Warehouse Operative - Lead, Delivery" is the operative.
     if !separated
+        || head.0 != 0
         || rest.0 != head.1.wrapping_add(1)
         || noun.kind != Kind::Word
         || noun.flags & PLURAL != 0
@@ -776,11 +835,19 @@ fn inverted<L: Lexicon>(
         return None;
     }
     let words = tokens.get(rest.0..rest.1)?;
-    if words.is_empty() || !words.iter().all(|t| t.has_id() || t.kind == Kind::Hyphen) {
+    if words.iter().filter(|t| t.has_id()).count() < 2
+        || !words.iter().all(|t| t.has_id() || t.kind == Kind::Hyphen)
+    {
         return None;
     }
     let ids = words.iter().filter(|t| t.has_id()).map(|t| t.id);
-    let role = phrase(lexicon, ids.chain(core::iter::once(noun.id)))?.role?;
+    let role = phrase(lexicon, ids.clone().chain(core::iter::once(noun.id)))?.role?;
+    // The subject alone must name digital work of the role's family
+    // ("Information Security"): "Manager, Quality Assurance" is as often a
+    // manufacturer's.
+    if !agrees(phrase(lexicon, ids), role) {
+        return None;
+    }
     Some((
         head.0,
         Found {

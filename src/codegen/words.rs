@@ -60,10 +60,6 @@ const NAMED: &[(&str, &str)] = &[
     ("architect", "ARCHITECT"),
     ("analyst", "ANALYST"),
     ("scientist", "SCIENTIST"),
-    ("designer", "DESIGNER"),
-    ("tester", "TESTER"),
-    ("administrator", "ADMINISTRATOR"),
-    ("consultant", "CONSULTANT"),
 ];
 
 /// Band codes as text, from the one table in `band.rs`.
