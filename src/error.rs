@@ -66,7 +66,7 @@ pub enum TitleError {
     /// taxonomy is matched in ASCII letters, so look-alikes never validate and
     /// this error points at the character that stopped them.
     #[error(
-        "the title contains {character:?} (U+{code:04X}) at byte {offset}, \
+        "the title contains '{character}' (U+{code:04X}) at byte {offset}, \
          which is not a Latin letter, digit or title punctuation",
         code = u32::from(*character)
     )]

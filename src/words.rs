@@ -808,16 +808,12 @@ impl Word {
         let mut flags = 0;
         // A number, or a code of one letter and digits: a post count glued
         // to its "x" ("Data Analyst x2"), a grade or band ("G7", "B6").
-        // Digits to the end, so "B2B" stays a word.
-        let coded = (2..=8).contains(&self.len)
+        // One or two digits to the end, so "B2B" stays a word.
+        let coded = (2..=3).contains(&self.len)
             && self.letters_before_other >= self.len
             && (first & 0xFF).wrapping_sub(u64::from(b'a')) < 26
-            && first
-                .to_le_bytes()
-                .iter()
-                .take(self.len)
-                .skip(1)
-                .all(u8::is_ascii_digit);
+            && is_digit(first >> 8 & 0xFF)
+            && (self.len == 2 || is_digit(first >> 16 & 0xFF));
         if self.letters_before_other >= 1 && is_digit(first & 0xFF) || coded {
             flags |= DIGIT;
         }

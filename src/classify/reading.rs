@@ -13,7 +13,7 @@ use crate::word_table::{
 use crate::words::{
     CARE, CHANGES_JOB, CONTEXT, DIGIT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER, Lexicon,
     MARKER, MAY_BAND, NO_TERM, NO_WORD, NOT_THE_JOB, ORG, OTHER_TRADE, PLURAL, Phrase, PhraseKey,
-    Token, phrase, user_term_family,
+    Token, user_term_family,
 };
 use crate::{Family, Role};
 
@@ -384,6 +384,7 @@ fn longest<L: Lexicon>(
 /// Every role and term in `segment`, leftmost-longest, written to `out`.
 /// Runs of known words are broken by unknown words and punctuation;
 /// hyphens join. There are fewer items than tokens, so `out` has room.
+#[inline(never)]
 fn found_in<const N: usize, L: Lexicon>(
     tokens: &[Token],
     segment: Span,
@@ -396,55 +397,50 @@ fn found_in<const N: usize, L: Lexicon>(
     // The token after a slash whose alternative has been read with the run
     // before it.
     let mut skip = usize::MAX;
-    for at in segment.0..segment.1 {
-        let Some(token) = tokens.get(at) else { break };
+    // One past the end stands for the end of the segment, which ends the
+    // last run: each run is read at one place, so its reader is inlined
+    // once.
+    for at in segment.0..=segment.1 {
+        let token = tokens.get(at).filter(|_| at < segment.1);
         // An acronym in brackets between words repeats them: read on.
-        if token.flags & INNER != 0 || at == skip {
+        if token.is_some_and(|t| t.flags & INNER != 0) || at == skip {
             continue;
         }
-        match token.kind {
-            _ if token.has_id() => {
+        match token {
+            Some(token) if token.has_id() => {
                 if let Some(slot) = words.get_mut(run) {
                     *slot = u16::try_from(at).unwrap_or(u16::MAX);
                     run = run.wrapping_add(1);
                 }
+                continue;
             }
-            Kind::Hyphen => {}
+            Some(token) if token.kind == Kind::Hyphen => continue,
             // A slash between two acronyms joins them ("UX/UI Designer");
             // any other slash offers an alternative.
-            Kind::Slash if joins(tokens, at) => {}
-            _ => {
-                let before = words.get(..run).unwrap_or_default();
-                let alternative = if token.kind == Kind::Slash {
-                    slash_role(tokens, before, at, segment.1, lexicon)
-                } else {
-                    None
-                };
-                match alternative {
-                    Some((from, found)) => {
-                        flush_run(
-                            tokens,
-                            before.get(..from).unwrap_or_default(),
-                            &mut count,
-                            out,
-                            lexicon,
-                        );
-                        push_found(found, &mut count, out);
-                        skip = at.wrapping_add(1);
-                    }
-                    None => flush_run(tokens, before, &mut count, out, lexicon),
-                }
-                run = 0;
-            }
+            Some(token) if token.kind == Kind::Slash && joins(tokens, at) => continue,
+            _ => {}
         }
+        let before = words.get(..run).unwrap_or_default();
+        let alternative = match token {
+            Some(token) if token.kind == Kind::Slash => {
+                slash_role(tokens, before, at, segment.1, lexicon)
+            }
+            _ => None,
+        };
+        let until = alternative.map_or(run, |(from, _)| from);
+        flush_run(
+            tokens,
+            before.get(..until).unwrap_or_default(),
+            &mut count,
+            out,
+            lexicon,
+        );
+        if let Some((_, found)) = alternative {
+            push_found(found, &mut count, out);
+            skip = at.wrapping_add(1);
+        }
+        run = 0;
     }
-    flush_run(
-        tokens,
-        words.get(..run).unwrap_or_default(),
-        &mut count,
-        out,
-        lexicon,
-    );
     count
 }
 
@@ -457,7 +453,7 @@ fn push_found<const N: usize>(found: Found, count: &mut usize, out: &mut [Found;
 
 /// The roles and terms of one run of known words: a role that two words
 /// joined by "and" or "or" share (see [`shared_role`]), else leftmost-longest.
-#[inline(always)]
+#[inline]
 fn flush_run<const N: usize, L: Lexicon>(
     tokens: &[Token],
     words: &[u16],
@@ -465,24 +461,16 @@ fn flush_run<const N: usize, L: Lexicon>(
     out: &mut [Found; N],
     lexicon: &L,
 ) {
-    if let Some((from, to, found)) = shared_role(tokens, words, lexicon) {
-        longest_each(
-            tokens,
-            words.get(..from).unwrap_or_default(),
-            count,
-            out,
-            lexicon,
-        );
-        push_found(found, count, out);
-        longest_each(
-            tokens,
-            words.get(to..).unwrap_or_default(),
-            count,
-            out,
-            lexicon,
-        );
-    } else {
-        longest_each(tokens, words, count, out, lexicon);
+    let shared = shared_role(tokens, words, lexicon);
+    let (from, to) = shared.map_or((words.len(), words.len()), |(from, to, _)| (from, to));
+    // The words before the shared role, the role, and the words after it.
+    for (index, part) in [words.get(..from), words.get(to..)].into_iter().enumerate() {
+        if index == 1 {
+            if let Some((_, _, found)) = shared {
+                push_found(found, count, out);
+            }
+        }
+        longest_each(tokens, part.unwrap_or_default(), count, out, lexicon);
     }
 }
 
@@ -507,57 +495,32 @@ fn longest_each<const N: usize, L: Lexicon>(
     }
 }
 
-/// The phrase that the words at these token positions spell.
-fn spelled<'a, L: Lexicon>(
-    tokens: &[Token],
-    words: impl IntoIterator<Item = &'a u16>,
-    lexicon: &L,
-) -> Option<Phrase> {
-    phrase(
-        lexicon,
-        words
-            .into_iter()
-            .map(|&at| tokens.get(usize::from(at)).map_or(NO_WORD, |t| t.id)),
-    )
-}
-
-/// The longest phrase that names a role or a term at the start of the words
-/// at these token positions, and how many words it holds.
-fn longest_named<'a, L: Lexicon>(
-    tokens: &[Token],
-    words: impl Iterator<Item = &'a u16>,
-    lexicon: &L,
-) -> Option<(usize, Phrase)> {
+/// The phrase that the words at the token positions of `first` and then
+/// `then` spell. Two slices rather than any iterator, so that the rules
+/// that read alternatives share one copy of it.
+#[inline(never)]
+fn spelled(tokens: &[Token], first: &[u16], then: &[u16], lexicon: &dyn Lexicon) -> Option<Phrase> {
     let mut key = PhraseKey::new();
-    let mut best = None;
-    for (count, &at) in words.enumerate() {
+    for &at in first.iter().chain(then) {
         key.push(tokens.get(usize::from(at)).map_or(NO_WORD, |t| t.id));
-        let Some(found) = lexicon.phrase(&key) else {
-            break;
-        };
-        if names(Some(found)) {
-            best = Some((count.wrapping_add(1), found));
-        }
-        if !found.prefix {
-            break;
-        }
     }
-    best
+    lexicon.phrase(&key)
 }
 
 /// The longest ending of the words at these token positions, and `last`
 /// after them, that names a role or a term: what the words read as when
 /// the whole does not ("Health Data Analyst" reads as "Data Analyst").
-fn ending_named<L: Lexicon>(
+fn ending_named(
     tokens: &[Token],
     words: &[u16],
-    last: &u16,
-    lexicon: &L,
+    last: u16,
+    lexicon: &dyn Lexicon,
 ) -> Option<Phrase> {
     (0..=words.len()).find_map(|from| {
         let found = spelled(
             tokens,
-            words.get(from..).unwrap_or_default().iter().chain([last]),
+            words.get(from..).unwrap_or_default(),
+            &[last],
             lexicon,
         );
         found.filter(|_| names(found))
@@ -623,12 +586,12 @@ const PEER_NOUNS: [u16; 6] = [
 /// Developer/Engineer" (the longer reading names no role) stay as they
 /// were. Returns where in `words` the role starts, and the role.
 #[cold]
-fn slash_role<L: Lexicon>(
+fn slash_role(
     tokens: &[Token],
     words: &[u16],
     slash: usize,
     end: usize,
-    lexicon: &L,
+    lexicon: &dyn Lexicon,
 ) -> Option<(usize, Found)> {
     let (&noun, head) = words.split_last()?;
     let noun_at = usize::from(noun);
@@ -652,44 +615,34 @@ fn slash_role<L: Lexicon>(
     }
     // The words before the nouns, after any level words: the role is
     // shared by the whole run or by none of it.
-    for from in 0..=leading_levels(tokens, head).min(head.len().saturating_sub(1)) {
-        let words = head.get(from..).unwrap_or_default();
-        let one = spelled(tokens, words.iter().chain([&noun]), lexicon);
-        let two = spelled(tokens, words.iter().chain([&other]), lexicon);
-        if !names(one) && !names(two) {
-            continue;
+    let from = leading_levels(tokens, head);
+    let words = head.get(from..).filter(|words| !words.is_empty())?;
+    let one = spelled(tokens, words, &[noun], lexicon);
+    let two = spelled(tokens, words, &[other], lexicon);
+    let role = one.and_then(|p| p.role).or(two.and_then(|p| p.role))?;
+    // A reading that is no phrase reads as its longest ending that is
+    // ("Health Data Analyst" is a Data Analyst), which must agree too. One
+    // that reads as nothing fits when its noun is another name for the same
+    // work ("Architect/Engineer"); "Data Analyst / Nurse" offers a nurse's
+    // post.
+    let peer = |at: usize| tokens.get(at).is_some_and(|t| PEER_NOUNS.contains(&t.id));
+    let peers = peer(noun_at) && peer(other_at);
+    let fits = |whole: Option<Phrase>, last: u16| {
+        if names(whole) {
+            return agrees(whole, role);
         }
-        let role = one.and_then(|p| p.role).or(two.and_then(|p| p.role))?;
-        // A reading that is no phrase reads as its longest ending that is
-        // ("Health Data Analyst" is a Data Analyst), which must agree too.
-        // One that reads as nothing fits when its noun is another name for
-        // the same work ("Architect/Engineer"); "Data Analyst / Nurse"
-        // offers a nurse's post.
-        let peer = |at: usize| tokens.get(at).is_some_and(|t| PEER_NOUNS.contains(&t.id));
-        let peers = peer(noun_at) && peer(other_at);
-        let fits = |whole: Option<Phrase>, last: &u16| {
-            if names(whole) {
-                return agrees(whole, role);
-            }
-            match ending_named(tokens, words, last, lexicon) {
-                Some(ending) => agrees(Some(ending), role),
-                None => peers,
-            }
-        };
-        return (fits(one, &noun) && fits(two, &other)).then(|| {
-            let start = head.get(from).copied().unwrap_or(0);
-            (
-                from,
-                Found {
-                    start,
-                    end: u16::try_from(after).unwrap_or(u16::MAX),
-                    role: Some(role),
-                    term: NO_TERM,
-                },
-            )
-        });
-    }
-    None
+        match ending_named(tokens, words, last, lexicon) {
+            Some(ending) => agrees(Some(ending), role),
+            None => peers,
+        }
+    };
+    let found = Found {
+        start: *words.first()?,
+        end: u16::try_from(after).ok()?,
+        role: Some(role),
+        term: NO_TERM,
+    };
+    (fits(one, noun) && fits(two, other)).then_some((from, found))
 }
 
 /// A role that the words on either side of "or" or "and" share with the
@@ -700,10 +653,10 @@ fn slash_role<L: Lexicon>(
 /// sides with their link must name one discipline of the family, since
 /// "and" otherwise joins two jobs ("Knowledge and Library Services
 /// Manager"). Returns the span in `words` the role covers, and the role.
-fn shared_role<L: Lexicon>(
+fn shared_role(
     tokens: &[Token],
     words: &[u16],
-    lexicon: &L,
+    lexicon: &dyn Lexicon,
 ) -> Option<(usize, usize, Found)> {
     let joined = |at: &u16| {
         tokens
@@ -718,145 +671,77 @@ fn shared_role<L: Lexicon>(
 }
 
 #[cold]
-fn shared_role_at<L: Lexicon>(
+fn shared_role_at(
     tokens: &[Token],
     words: &[u16],
     link: usize,
     either: bool,
-    lexicon: &L,
+    lexicon: &dyn Lexicon,
 ) -> Option<(usize, usize, Found)> {
-    // One or two words after the link, then the words both sides share.
-    // The first side starts after any level words, and nowhere later.
-    for from in 0..=leading_levels(tokens, words).min(link.saturating_sub(1)) {
-        let first = words.get(from..link)?;
-        // No phrase holds the first side and "and": none holds both sides.
-        if !either && spelled(tokens, words.get(from..=link)?, lexicon).is_none() {
+    // The first side starts after any level words, and nowhere later; one
+    // or two words after the link, then the words both sides share.
+    let from = leading_levels(tokens, words);
+    let first = words.get(from..link).filter(|first| !first.is_empty())?;
+    // No phrase holds the first side and "and": none holds both sides.
+    if !either && spelled(tokens, words.get(from..=link)?, &[], lexicon).is_none() {
+        return None;
+    }
+    for second_len in 1..=2 {
+        let after = link.wrapping_add(1).wrapping_add(second_len);
+        let second = words.get(link.wrapping_add(1)..after)?;
+        // "And" joins two jobs, unless both sides with their link name one
+        // discipline ("Quality Assurance and Testing"): "Knowledge and
+        // Library Services Manager" runs two services. Asked first, as most
+        // titles with "and" fail it.
+        let both = spelled(tokens, words.get(from..after)?, &[], lexicon);
+        if !either && !names(both) {
             continue;
         }
-        for second_len in 1..=2 {
-            let after = link.wrapping_add(1).wrapping_add(second_len);
-            let second = words.get(link.wrapping_add(1)..after)?;
-            // "And" joins two jobs, unless both sides with their link name
-            // one discipline ("Quality Assurance and Testing"): "Knowledge
-            // and Library Services Manager" runs two services. Asked first,
-            // as most titles with "and" fail it.
-            let both = if either {
-                None
-            } else {
-                let both = spelled(tokens, words.get(from..after)?, lexicon);
-                if !names(both) {
-                    continue;
-                }
-                both
+        for to in (after.wrapping_add(1)..=words.len()).rev() {
+            let shared = words.get(after..to)?;
+            let with = |side: &[u16]| spelled(tokens, side, shared, lexicon);
+            let (one, two) = (with(first), with(second));
+            let (role, other, side) = match (one.and_then(|p| p.role), two.and_then(|p| p.role)) {
+                // Both sides spell the same role ("Quality Assurance or QA
+                // Tester").
+                (Some(role), Some(again)) if role == again => (role, None, &[][..]),
+                (Some(role), None) => (role, two, second),
+                (None, Some(role)) => (role, one, first),
+                _ => continue,
             };
-            for to in (after.wrapping_add(1)..=words.len()).rev() {
-                let shared = words.get(after..to)?;
-                let with = |side: &[u16]| spelled(tokens, side.iter().chain(shared), lexicon);
-                let (one, two) = (with(first), with(second));
-                let (role, other, side, same) =
-                    match (one.and_then(|p| p.role), two.and_then(|p| p.role)) {
-                        // Both sides spell the same role ("Quality Assurance
-                        // or QA Tester").
-                        (Some(role), Some(again)) if role == again => (role, None, first, true),
-                        (Some(role), None) => (role, two, second, false),
-                        (None, Some(role)) => (role, one, first, false),
-                        _ => continue,
-                    };
-                let agreed = if same {
-                    true
-                } else if either {
-                    // "Or" offers either name of one job: the other side
-                    // with the shared words names no job of its own ("Product
-                    // or Project Manager" is two), but as far as it names
-                    // anything it names a specialty of the role's family
-                    // that runs into the shared words ("Nursing
-                    // Informatics", of "Clinical or Nursing Informatics
-                    // Specialist"; not "Records Management", of "Data
-                    // Protection or Records Management Officer").
+            // "Or" offers either name of one job: the other side with the
+            // shared words names no job of its own ("Product or Project
+            // Manager" is two), but as far as it names anything it names a
+            // specialty of the role's family that runs into the shared
+            // words ("Nursing Informatics", of "Clinical or Nursing
+            // Informatics Specialist"; not "Records Management", of "Data
+            // Protection or Records Management Officer").
+            let agreed = side.is_empty()
+                || if either {
                     !names(other)
-                        && longest_named(tokens, side.iter().chain(shared), lexicon).is_some_and(
-                            |(count, named)| count > side.len() && agrees(Some(named), role),
-                        )
+                        && (1..shared.len())
+                            .rev()
+                            .find_map(|count| {
+                                let part = shared.get(..count).unwrap_or_default();
+                                let named = spelled(tokens, side, part, lexicon);
+                                names(named).then_some(named)
+                            })
+                            .is_some_and(|named| agrees(named, role))
                 } else {
                     agrees(both, role)
                 };
-                if agreed {
-                    let start = *words.get(from)?;
-                    let end = words.get(to.wrapping_sub(1))?.wrapping_add(1);
-                    return Some((
-                        from,
-                        to,
-                        Found {
-                            start,
-                            end,
-                            role: Some(role),
-                            term: NO_TERM,
-                        },
-                    ));
-                }
+            if agreed {
+                let found = Found {
+                    start: *first.first()?,
+                    end: words.get(to.wrapping_sub(1))?.wrapping_add(1),
+                    role: Some(role),
+                    term: NO_TERM,
+                };
+                return Some((from, to, found));
             }
         }
     }
     None
-}
-
-/// A role written with its job noun first, set off by a comma, dash or
-/// colon: "Manager, Information Security", "Senior Manager – Information
-/// Governance", "Officer: Data Protection". `head` is the stretch of the noun (and
-/// any level words before it), `rest` the stretch after; the rest's words
-/// and the noun must spell a role exactly. Returns where the job's
-/// stretch starts and the role, over the noun to the end of the rest.
-#[cold]
-fn inverted<L: Lexicon>(
-    tokens: &[Token],
-    head: Span,
-    rest: Span,
-    lexicon: &L,
-) -> Option<(usize, Found)> {
-    let noun_at = head.1.checked_sub(1)?;
-    let noun = tokens.get(noun_at)?;
-    let separated = tokens
-        .get(head.1)
-        .is_some_and(|t| matches!(t.kind, Kind::Comma | Kind::Dash | Kind::Colon));
-    // Only at the start of the title, and a subject of two words or more:
-    // "Lead, Delivery" and "Designer, Systems" are as often other trades'
-    // posts, and "Warehouse Operative - Lead, Delivery" is the operative.
-    if !separated
-        || head.0 != 0
-        || rest.0 != head.1.wrapping_add(1)
-        || noun.kind != Kind::Word
-        || noun.flags & PLURAL != 0
-        || noun.info().class & JOB == 0
-        || !tokens
-            .get(head.0..noun_at)?
-            .iter()
-            .all(|t| t.level().is_some())
-    {
-        return None;
-    }
-    let words = tokens.get(rest.0..rest.1)?;
-    if words.iter().filter(|t| t.has_id()).count() < 2
-        || !words.iter().all(|t| t.has_id() || t.kind == Kind::Hyphen)
-    {
-        return None;
-    }
-    let ids = words.iter().filter(|t| t.has_id()).map(|t| t.id);
-    let role = phrase(lexicon, ids.clone().chain(core::iter::once(noun.id)))?.role?;
-    // The subject alone must name digital work of the role's family
-    // ("Information Security"): "Manager, Quality Assurance" is as often a
-    // manufacturer's.
-    if !agrees(phrase(lexicon, ids), role) {
-        return None;
-    }
-    Some((
-        head.0,
-        Found {
-            start: u16::try_from(noun_at).ok()?,
-            end: u16::try_from(rest.1).ok()?,
-            role: Some(role),
-            term: NO_TERM,
-        },
-    ))
 }
 
 /// Whether the slash at `at` joins the acronyms on either side ("UX/UI"):
@@ -977,23 +862,10 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
     // The job is named in the stretch that holds a role, else one that
     // holds a job phrase, else one that holds a marker word that is a term
     // of its own ("EPR"); the first such stretch wins.
-    let mut last_span: Option<Span> = None;
     for span in stretches(tokens) {
         let [first, second] = &mut tables;
         let here = if chosen_table == 0 { second } else { first };
-        // "Manager, Information Security": the job noun first, the role
-        // it heads after it.
-        let inverted = last_span.and_then(|last| inverted(tokens, last, span, lexicon));
-        last_span = Some(span);
-        let (span, found) = match inverted {
-            Some((start, item)) => {
-                if let Some(slot) = here.first_mut() {
-                    *slot = item;
-                }
-                ((start, span.1), 1)
-            }
-            None => (span, found_in(tokens, span, here, lexicon)),
-        };
+        let found = found_in(tokens, span, here, lexicon);
         // Ignore what lies inside a band phrase ("Agenda for Change").
         let mut strength = 0;
         let mut terms: u32 = 0;
