@@ -208,7 +208,7 @@ pub(crate) struct Respelling {
 
 /// Every respelling rule. The fast path in `packed.rs` reads this table too,
 /// to know when a failed lookup must be retried with the rules applied.
-pub(crate) const RESPELLINGS: [Respelling; 15] = [
+pub(crate) const RESPELLINGS: [Respelling; 16] = [
     Respelling {
         word: b"cybersecurity",
         becomes: b"cyber-security",
@@ -252,6 +252,13 @@ pub(crate) const RESPELLINGS: [Respelling; 15] = [
         word: b"healthcare",
         becomes: b"health",
         after: None,
+    },
+    // The same word written apart: "Health Care Data Entry Clerk" (O*NET
+    // reported titles), "Health Care Director of Training and Development".
+    Respelling {
+        word: b"care",
+        becomes: b"health",
+        after: Some(b"health"),
     },
     // "App Developer", "Apps Developer" (NHS Jobs), "Applications Developer"
     // (ESCO alternative label of application developer).

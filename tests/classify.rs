@@ -1452,3 +1452,26 @@ fn what_adverts_write_around_any_role_is_context() {
     assert_nothing("B2B Developer");
     assert_family("Developer x2", Family::SoftwareDevelopment);
 }
+
+/// "Health Care" written apart is "Healthcare", which is "Health": the
+/// strict lookups and `classify` read the roles with it.
+#[test]
+fn health_care_apart_is_health() {
+    for (text, role) in [
+        ("Health Care Data Scientist", Role::HealthDataScientist),
+        ("Health Care IT Consultant", Role::HealthItConsultant),
+        (
+            "Senior Health Care Software Tester",
+            Role::HealthSoftwareTester,
+        ),
+    ] {
+        assert_eq!(parse_title(text).map(|t| t.role()), Ok(role), "{text:?}");
+        assert_eq!(found(text).kind(), MatchKind::Exact, "{text:?}");
+    }
+    assert_eq!(
+        Role::from_title("Health Care Data Scientist"),
+        Ok(Role::HealthDataScientist)
+    );
+    // The care of a health care assistant is a clinical post's.
+    assert_nothing("Health Care Assistant");
+}
