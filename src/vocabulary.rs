@@ -1638,10 +1638,11 @@ pub(crate) static NOT_THE_JOB_WORDS: &[&str] =
 
 /// Grades written after a title in O*NET and US adverts: "Software
 /// Developer II", and the levels of apprenticeships and grades in UK
-/// adverts: "Data Analyst Level 4 Apprentice". Digits, and codes of one
-/// letter and digits ("G7", "B6"), are grades too.
+/// adverts: "Data Analyst Level 4 Apprentice", "Data Analyst Grade 7" (a
+/// civil service grade). Digits, and codes of one letter and digits ("G7",
+/// "B6"), are grades too.
 #[cfg(test)]
-pub(crate) static GRADE_WORDS: &[&str] = &["i", "ii", "iii", "iv", "v", "level"];
+pub(crate) static GRADE_WORDS: &[&str] = &["i", "ii", "iii", "iv", "v", "level", "grade"];
 
 /// The words of band phrases: "band", the prefixes, and the codes.
 #[cfg(test)]

@@ -7,37 +7,37 @@ use crate::words::Info;
 use crate::{Band, Seniority};
 
 pub(crate) const AND: u16 = 41;
-pub(crate) const OR: u16 = 442;
+pub(crate) const OR: u16 = 443;
 pub(crate) const BAND: u16 = 72;
 pub(crate) const AFC: u16 = 29;
 pub(crate) const AGENDA: u16 = 31;
 pub(crate) const FOR: u16 = 262;
 pub(crate) const CHANGE: u16 = 125;
-pub(crate) const NHS: u16 = 424;
-pub(crate) const TO: u16 = 625;
+pub(crate) const NHS: u16 = 425;
+pub(crate) const TO: u16 = 626;
 pub(crate) const CHIEF: u16 = 127;
-pub(crate) const OFFICER: u16 = 435;
-pub(crate) const IT: u16 = 355;
-pub(crate) const TECHNOLOGY: u16 = 609;
-pub(crate) const NURSE: u16 = 430;
-pub(crate) const MIDWIFE: u16 = 405;
-pub(crate) const PHARMACIST: u16 = 466;
+pub(crate) const OFFICER: u16 = 436;
+pub(crate) const IT: u16 = 356;
+pub(crate) const TECHNOLOGY: u16 = 610;
+pub(crate) const NURSE: u16 = 431;
+pub(crate) const MIDWIFE: u16 = 406;
+pub(crate) const PHARMACIST: u16 = 467;
 pub(crate) const DOCTOR: u16 = 205;
-pub(crate) const PHYSICIAN: u16 = 471;
+pub(crate) const PHYSICIAN: u16 = 472;
 pub(crate) const CLINICIAN: u16 = 134;
-pub(crate) const MANAGER: u16 = 394;
-pub(crate) const SPECIALIST: u16 = 573;
+pub(crate) const MANAGER: u16 = 395;
+pub(crate) const SPECIALIST: u16 = 574;
 pub(crate) const ADVISER: u16 = 25;
 pub(crate) const ADVISOR: u16 = 26;
 pub(crate) const FELLOW: u16 = 248;
 pub(crate) const CHAMPION: u16 = 124;
-pub(crate) const LEAD: u16 = 368;
+pub(crate) const LEAD: u16 = 369;
 pub(crate) const ENGINEER: u16 = 224;
 pub(crate) const DEVELOPER: u16 = 195;
-pub(crate) const PROGRAMMER: u16 = 494;
+pub(crate) const PROGRAMMER: u16 = 495;
 pub(crate) const ARCHITECT: u16 = 49;
 pub(crate) const ANALYST: u16 = 39;
-pub(crate) const SCIENTIST: u16 = 550;
+pub(crate) const SCIENTIST: u16 = 551;
 
 /// Every term's text, each inside the text once.
 pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems educatorclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultanthealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designercomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerwaiting list administrationchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialisthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testinghealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officermedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testerinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecomputer literacydigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerdigital literacycertified hackernetwork servicesprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackerclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamtelecomsit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
@@ -50,12 +50,12 @@ pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (330, 609, 355), // information technology -> it
+    (331, 610, 356), // information technology -> it
     (179, 85, 180), // data base -> database
-    (302, 113, 302), // health care -> health
-    (397, 169, 169), // maternity cover -> cover
-    (397, 372, 372), // maternity leave -> leave
-    (449, 372, 372), // parental leave -> leave
+    (303, 113, 303), // health care -> health
+    (398, 169, 169), // maternity cover -> cover
+    (398, 373, 373), // maternity leave -> leave
+    (450, 373, 373), // parental leave -> leave
 ];
 
 /// What each word id is to the grammar, by id.
@@ -351,6 +351,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // gis
     Info { level: None, code: None, class: 32 }, // gmp
     Info { level: None, code: None, class: 128 }, // governance
+    Info { level: None, code: None, class: 256 }, // grade
     Info { level: Some(Seniority::ALL[3]), code: None, class: 0 }, // graduate
     Info { level: None, code: None, class: 128 }, // graphic
     Info { level: None, code: None, class: 4096 }, // group
@@ -747,51 +748,51 @@ pub(crate) static INFO: &[Info] = &[
 ];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[40, 42, 43, 44, 46, 54, 67, 68, 100, 122, 140, 151, 179, 180, 200, 209, 212, 218, 222, 230, 231, 236, 249, 258, 272, 275, 277, 297, 305, 312, 329, 346, 350, 353, 355, 357, 358, 360, 365, 382, 389, 419, 426, 436, 443, 470, 482, 502, 505, 508, 509, 543, 546, 547, 559, 563, 570, 575, 577, 578, 596, 598, 599, 600, 602, 609, 614, 639, 644, 650, 666, 668, 674, 683];
+pub(crate) static TECH: &[u16] = &[40, 42, 43, 44, 46, 54, 67, 68, 100, 122, 140, 151, 179, 180, 200, 209, 212, 218, 222, 230, 231, 236, 249, 258, 272, 275, 277, 298, 306, 313, 330, 347, 351, 354, 356, 358, 359, 361, 366, 383, 390, 420, 427, 437, 444, 471, 483, 503, 506, 509, 510, 544, 547, 548, 560, 564, 571, 576, 578, 579, 597, 599, 600, 601, 603, 610, 615, 640, 645, 651, 667, 669, 675, 684];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 302, 557];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 303, 558];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
         0, 13, 0, 0, 2, 6, 3, 16, 1, 2, 0, 2, 0, 2, 0, 0,
-        6, 0, 1, 1, 8, 3, 2, 0, 1, 11, 0, 1, 5, 2, 2, 0,
-        1, 8, 0, 4, 11, 2, 2, 2, 2, 3, 7, 1, 2, 2, 1, 1,
-        0, 0, 0, 1, 5, 0, 10, 1, 1, 0, 1, 5, 0, 0, 0, 0,
-        3, 0, 0, 8, 0, 0, 4, 2, 4, 9, 3, 7, 1, 2, 3, 27,
-        0, 0, 1, 1, 2, 11, 0, 0, 5, 2, 0, 0, 0, 1, 0, 4,
-        5, 0, 0, 1, 9, 3, 2, 0, 5, 1, 15, 0, 0, 3, 0, 3,
+        6, 9, 1, 1, 8, 3, 2, 0, 1, 11, 0, 1, 5, 2, 2, 0,
+        1, 7, 0, 4, 11, 2, 2, 2, 2, 3, 7, 1, 2, 2, 1, 1,
+        0, 0, 0, 1, 7, 0, 10, 1, 1, 0, 1, 5, 0, 0, 0, 0,
+        3, 0, 0, 20, 0, 0, 4, 2, 4, 9, 3, 7, 1, 2, 3, 27,
+        0, 0, 1, 1, 2, 11, 0, 0, 5, 2, 0, 0, 0, 1, 1, 4,
+        5, 0, 0, 1, 9, 3, 2, 0, 5, 1, 15, 0, 4, 3, 0, 3,
         0, 1, 1, 0, 6, 1, 8, 0, 3, 0, 0, 0, 1, 1, 4, 0,
         0, 0, 0, 1, 3, 1, 0, 5, 5, 0, 1, 2, 2, 1, 1, 8,
         0, 5, 0, 3, 5, 1, 6, 6, 1, 0, 10, 1, 5, 0, 0, 3,
-        1, 4, 0, 0, 0, 5, 0, 2, 0, 9, 0, 0, 4, 6, 1, 0,
-        1, 2, 5, 0, 0, 10, 1, 6, 0, 0, 0, 6, 9, 2, 1, 2,
+        1, 4, 0, 0, 0, 5, 0, 2, 0, 9, 3, 0, 4, 6, 1, 0,
+        1, 2, 5, 0, 0, 4, 1, 6, 0, 0, 0, 6, 9, 2, 1, 2,
         0, 0, 0, 0, 0, 6, 0, 4, 1, 3, 7, 10, 6, 0, 0, 0,
         21, 9, 0, 0, 1, 11, 0, 0, 0, 6, 0, 0, 0, 1, 0, 0,
         0, 0, 0, 3, 0, 18, 5, 0, 2, 4, 2, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 1, 7, 10, 0, 15, 0, 9, 0, 0, 2, 1,
+        0, 1, 0, 0, 0, 1, 7, 10, 0, 15, 0, 2, 0, 0, 2, 1,
         0, 21, 2, 5, 1, 3, 0, 5, 1, 0, 24, 0, 0, 3, 5, 0,
         8, 16, 0, 0, 0, 0, 4, 3, 8, 3, 0, 2, 4, 13, 1, 4,
-        0, 3, 4, 11, 0, 6, 1, 2, 1, 0, 2, 9, 14, 20, 1, 0,
-        40, 6, 11, 0, 32, 10, 4, 6, 0, 2, 0, 0, 5, 0, 0, 3,
-        9, 2, 2, 0, 10, 2, 5, 0, 18, 1, 4, 4, 0, 4, 0, 20,
-        0, 0, 14, 4, 2, 4, 3, 1, 0, 1, 0, 0, 0, 0, 9, 0,
-        2, 12, 3, 0, 0, 0, 12, 17, 1, 0, 0, 6, 6, 5, 0, 0,
-        5, 1, 0, 0, 1, 0, 5, 0, 0, 0, 5, 1, 29, 4, 4, 0,
+        0, 3, 4, 11, 0, 6, 1, 2, 1, 0, 2, 9, 14, 14, 1, 0,
+        40, 6, 11, 0, 32, 10, 4, 0, 0, 2, 0, 0, 5, 0, 13, 3,
+        9, 2, 2, 0, 13, 2, 5, 0, 17, 1, 4, 4, 0, 9, 0, 20,
+        0, 0, 14, 25, 2, 4, 3, 1, 0, 1, 0, 0, 0, 0, 9, 0,
+        2, 6, 9, 0, 0, 0, 8, 30, 4, 0, 0, 6, 6, 5, 0, 0,
+        2, 1, 0, 0, 1, 0, 5, 0, 0, 0, 21, 1, 29, 3, 4, 0,
         0, 0, 3, 4, 0, 15, 20, 29, 0, 0, 0, 18, 2, 9, 0, 2,
         0, 2, 0, 0, 7, 5, 2, 2, 6, 0, 0, 4, 1, 2, 7, 0,
-        2, 0, 11, 26, 2, 14, 10, 5, 0, 7, 4, 0, 1, 10, 0, 20,
-        0, 0, 23, 1, 0, 0, 5, 7, 1, 2, 22, 7, 2, 2, 6, 0,
-        0, 0, 13, 0, 15, 7, 2, 0, 2, 0, 0, 26, 3, 0, 1, 0,
-        2, 0, 5, 0, 0, 0, 0, 0, 13, 0, 0, 4, 0, 1, 6, 0,
+        2, 0, 12, 34, 2, 14, 10, 5, 0, 7, 2, 0, 1, 10, 0, 20,
+        0, 0, 23, 1, 0, 0, 5, 7, 1, 2, 22, 8, 2, 2, 6, 0,
+        0, 0, 13, 0, 9, 7, 2, 0, 2, 0, 0, 8, 3, 0, 1, 0,
+        2, 0, 5, 0, 0, 0, 0, 0, 13, 0, 0, 27, 0, 1, 6, 0,
         23, 1, 1, 5, 29, 0, 2, 0, 0, 0, 0, 5, 2, 10, 9, 0,
         1, 24, 0, 0, 3, 3, 10, 12, 0, 25, 5, 4, 0, 0, 6, 13,
     ],
     chunks: &[
         0x74656e6276, // vbnet
         0x616d726f66726570, 0x65636e, // performance
-        0x6973726576696e75, 0x7974, // university
+        0x636174736c6c7566, 0x6b, // fullstack
         0x6d6d6172676f7270, 0x73676e69, // programmings
         0x746375646f7270, // product
         0x6f726973, // siro
@@ -809,7 +810,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x656e696c6e6f, // online
         0x6e696d6461737973, // sysadmin
         0x736f696e63, // cnios
-        0x64726177, // ward
         0x6174696f6c707865, 0x6e6f6974, // exploitation
         0x73696c6175736976, 0x736e6f697461, // visualisations
         0x6d736972756f74, // tourism
@@ -832,15 +832,14 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x74656e7265746e69, 0x6b726f77, // internetwork
         0x6f69746365746564, 0x6e, // detection
         0x6f69746365746564, 0x736e, // detections
-        0x31, // 1
         0x6163696e68636574, 0x6c, // technical
         0x65646f63, // code
-        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x6e6f69706d616863, // champion
         0x72656c6c65646f6d, 0x73, // modellers
         0x737468676972, // rights
         0x73656d6167, // games
         0x656372756f736572, 0x73, // resources
-        0x6769747365766e69, 0x73726f7461, // investigators
+        0x7369746e65696373, 0x7374, // scientists
         0x737761, // aws
         0x736972616d6d7573, 0x7265, // summariser
         0x736b726f7774656e, // networks
@@ -865,7 +864,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f696463, // cdio
         0x6238, // 8b
         0x65646e6f70736572, 0x7372, // responders
-        0x7369746e65696373, 0x7374, // scientists
         0x6e6f6870656c6574, 0x79, // telephony
         0x6c696261696c6572, 0x797469, // reliability
         0x6e65696c69736572, 0x736563, // resiliences
@@ -874,14 +872,13 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6967657461727473, 0x737473, // strategists
         0x7473796c616e61, // analyst
         0x7365676e616863, // changes
-        0x736f696363, // ccios
+        0x64726177, // ward
         0x74696e726574616d, 0x79, // maternity
         0x726574697277, // writer
         0x737265646f63, // coders
         0x736a65646f6e, // nodejs
         0x6e6f68747970, // python
         0x69746170736f6567, 0x6c61, // geospatial
-        0x6972637365707974, 0x7470, // typescript
         0x65636976, // vice
         0x696969, // iii
         0x79726567727573, // surgery
@@ -889,7 +886,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7273, // sr
         0x74656e7265746e69, // internet
         0x6d726570, // perm
-        0x7875, // ux
         0x696b70, // pki
         0x7469726f68747561, 0x7379, // authoritys
         0x736b736564, // desks
@@ -906,7 +902,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x69746170736f6567, 0x736c61, // geospatials
         0x646e616d6d6f63, // command
         0x726f74617265706f, 0x73, // operators
-        0x636974656d736f63, 0x73, // cosmetics
+        0x747331, // 1st
         0x73776f646e6977, // windows
         0x63696e6f746f6870, 0x73, // photonics
         0x656c6c6174736e69, 0x7372, // installers
@@ -946,9 +942,8 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x72657369766461, // adviser
         0x657261776d726966, 0x73, // firmwares
         0x6e616c, // lan
-        0x7463617274736261, 0x726f, // abstractor
+        0x617069636e697270, 0x6c, // principal
         0x6666617473, // staff
-        0x7265646e65666564, // defender
         0x7265627963, // cyber
         0x73726f7461727563, // curators
         0x6e61696472617567, // guardian
@@ -962,10 +957,10 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6c61746970736f68, 0x73, // hospitals
         0x6e696d6461737973, 0x73, // sysadmins
         0x73727065, // eprs
-        0x617069636e697270, 0x6c, // principal
+        0x6972637365707974, 0x7470, // typescript
         0x6f74, // to
         0x39646e6162, // band9
-        0x706870, // php
+        0x6d657275636f7270, 0x746e65, // procurement
         0x65746f6d6572, // remote
         0x696b726f7774656e, 0x676e, // networking
         0x6963616d72616870, 0x7473, // pharmacist
@@ -974,8 +969,9 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f69747065636572, 0x7473696e, // receptionist
         0x72656e6e616c70, // planner
         0x7261726f706d6574, 0x79, // temporary
-        0x676e6974696177, // waiting
+        0x7875, // ux
         0x726f6d7574, // tumor
+        0x616e65746e69616d, 0x65636e, // maintenance
         0x7265636966666f, // officer
         0x626369, // icb
         0x72656e6769736564, 0x73, // designers
@@ -1011,7 +1007,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x64, // d
         0x6f6974617265706f, 0x736e, // operations
         0x6c61636f6c, // local
-        0x6e696c6c65646f6d, 0x67, // modelling
         0x6c61636964656d, // medical
         0x646e65, // end
         0x72616c75676e61, // angular
@@ -1053,9 +1048,10 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f74616e6964726f, 0x7372, // ordinators
         0x6b6f6f63, // cook
         0x6461737361626d61, 0x726f, // ambassador
+        0x6e61696472617567, 0x73, // guardians
         0x7265646e65666564, 0x73, // defenders
         0x7372656e696d, // miners
-        0x6d75726373, // scrum
+        0x6564617267, // grade
         0x7368637261746e65, // entarchs
         0x7461726f70726f63, 0x65, // corporate
         0x7473696e696d6461, 0x736e6f69746172, // administrations
@@ -1087,7 +1083,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f6c6f7470797263, 0x7374736967, // cryptologists
         0x7374726f70707573, // supports
         0x65676175676e616c, 0x73, // languages
-        0x6e6f6968736166, // fashion
+        0x6569666974726563, 0x64, // certified
         0x6438646e6162, // band8d
         0x7365727461656874, // theatres
         0x79656b, // key
@@ -1106,7 +1102,8 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6461656c, // lead
         0x746e6569746170, // patient
         0x6967657461727473, 0x7473, // strategist
-        0x616972617262696c, 0x6e, // librarian
+        0x646e32, // 2nd
+        0x6f74636570736e69, 0x72, // inspector
         0x6f6c6f6863797370, 0x74736967, // psychologist
         0x726f7369766461, // advisor
         0x7374656473, // sdets
@@ -1146,7 +1143,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6574697572636572, 0x72, // recruiter
         0x706172676f6d6564, 0x73726568, // demographers
         0x61, // a
-        0x636174736c6c7566, 0x6b, // fullstack
+        0x72656e6769736564, // designer
         0x6e696e7261656c65, 0x7367, // elearnings
         0x6f6c6f6e68636574, 0x7967, // technology
         0x6e6769736564, // design
@@ -1158,6 +1155,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7372656e69617274, // trainers
         0x7265656e69676e65, 0x676e69, // engineering
         0x7369676f6c6f6962, 0x7374, // biologists
+        0x736f696363, // ccios
         0x726f737365737361, // assessor
         0x696c617574726976, 0x6e6f69746173, // virtualisation
         0x746e656d75636f64, // document
@@ -1168,6 +1166,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x74656e746f64, // dotnet
         0x73756f6865726177, 0x676e69, // warehousing
         0x73746175, // uats
+        0x6769747365766e69, 0x73726f7461, // investigators
         0x7268, // hr
         0x7972617262696c, // library
         0x65636976726573, // service
@@ -1175,7 +1174,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6172747369676572, 0x7372, // registrars
         0x737463656a6f7270, // projects
         0x736f6d70, // pmos
-        0x7463617274736261, 0x73726f, // abstractors
         0x6170, // pa
         0x736972616d6d7573, 0x737265, // summarisers
         0x7265746e7568, // hunter
@@ -1188,7 +1186,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x736173, // sas
         0x6b63617473, // stack
         0x676e6974736574, // testing
-        0x616963696e696c63, 0x6e, // clinician
+        0x31, // 1
         0x6e6f6974756c6f73, 0x73, // solutions
         0x64657265746e6563, // centered
         0x746e656469636e69, // incident
@@ -1203,9 +1201,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x637466, // ftc
         0x73636170, // pacs
         0x657473616d626577, 0x7372, // webmasters
-        0x73746e6569746170, // patients
         0x6c6d78, // xml
-        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
         0x696f706572616873, 0x746e, // sharepoint
         0x73756f6865726177, 0x65, // warehouse
         0x646e656b636162, // backend
@@ -1224,6 +1220,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x72756769666e6f63, 0x726f7461, // configurator
         0x736f7064, // dpos
         0x6c616369687465, // ethical
+        0x6d65726975716572, 0x746e65, // requirement
         0x726f66736e617274, 0x736e6f6974616d, // transformations
         0x736e6769736564, // designs
         0x6338646e6162, // band8c
@@ -1255,6 +1252,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x736863616f63, // coachs
         0x726f7469647561, // auditor
         0x726f746365726964, 0x657461, // directorate
+        0x636974656d736f63, 0x73, // cosmetics
         0x736b6e696c, // links
         0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
         0x697461646e756f66, 0x6e6f, // foundation
@@ -1292,7 +1290,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6c69746e75, // until
         0x73756f6865726177, 0x73676e69, // warehousings
         0x69726f74696e6f6d, 0x676e, // monitoring
-        0x726f, // or
         0x6169636e616e6966, 0x6c, // financial
         0x31646e6162, // band1
         0x6962, // bi
@@ -1349,10 +1346,11 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6171, // qa
         0x74, // t
         0x7363696d616e7964, // dynamics
-        0x6d65726975716572, 0x746e65, // requirement
+        0x6d75726373, // scrum
         0x6974736974617473, 0x736e616963, // statisticians
         0x6174696c69636166, 0x726f74, // facilitator
         0x727574696e727566, 0x65, // furniture
+        0x67696c6c65746e69, 0x746e65, // intelligent
         0x64726f636572, // record
         0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
         0x726f746365726964, 0x73, // directors
@@ -1378,7 +1376,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x64657269746572, // retired
         0x65746f6e, // note
         0x36646e6162, // band6
-        0x6e61696472617567, 0x73, // guardians
+        0x616963696e696c63, 0x6e, // clinician
         0x696c6f6674726f70, 0x736f, // portfolios
         0x6e6f6974756c6f73, // solution
         0x736f696463, // cdios
@@ -1387,8 +1385,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x737473757274, // trusts
         0x657372756f63, // course
         0x737972617262696c, // librarys
-        0x7461726765746e69, 0x73726f, // integrators
-        0x65636e65696373, // science
+        0x7265646e65666564, // defender
         0x7773707061, // appsw
         0x736369687465, // ethics
         0x73636f73, // socs
@@ -1415,12 +1412,13 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x726f68747561, // author
         0x63696e756d6d6f63, 0x73726f7461, // communicators
         0x6c6d7468, // html
+        0x736d6574737973, // systems
         0x6238646e6162, // band8b
         0x73747265707865, // experts
         0x726a, // jr
         0x6f697373696d6461, 0x736e, // admissions
         0x62697461706d6f63, 0x7974696c69, // compatibility
-        0x6e6f69706d616863, // champion
+        0x616972617262696c, 0x6e, // librarian
         0x636e617275737361, 0x7365, // assurances
         0x726865, // ehr
         0x746e6564757473, // student
@@ -1431,10 +1429,10 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x676e696e7261656c, // learning
         0x74726170, // part
         0x6d706f6c65766564, 0x73746e65, // developments
-        0x7974696c617571, // quality
+        0x726f, // or
+        0x65636e65696373, // science
         0x656d6567616e616d, 0x746e, // management
         0x7463757274736e69, 0x73726f, // instructors
-        0x74736f6e67616964, 0x6369, // diagnostic
         0x7469, // it
         0x737974696c617571, // qualitys
         0x657461636f766461, // advocate
@@ -1447,7 +1445,8 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x65646e6f70736572, 0x72, // responder
         0x6d706f6c65766564, 0x746e65, // development
         0x656e696863616d, // machine
-        0x6d657275636f7270, 0x746e65, // procurement
+        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x7a696c6175736976, 0x736e6f697461, // visualizations
         0x74656e, // net
         0x7373656e69737562, // business
         0x32646e6162, // band2
@@ -1485,13 +1484,14 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x746e656d726167, // garment
         0x6d65726975716572, 0x73746e65, // requirements
         0x63696d6f6e6567, // genomic
+        0x6973726576696e75, 0x7974, // university
         0x72657375, // user
         0x73656c6173, // sales
         0x6170737265627963, 0x6563, // cyberspace
         0x697274656d6f6962, 0x736e616963, // biometricians
         0x65746973, // site
         0x6f6974617265706f, 0x6c616e, // operational
-        0x7369767265707573, 0x726f, // supervisor
+        0x7461726765746e69, 0x73726f, // integrators
         0x74697563726963, // circuit
         0x73696f66, // fois
         0x737268, // hrs
@@ -1502,7 +1502,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x656372756f73, // source
         0x6365746968637261, 0x7374, // architects
         0x726f696e756a, // junior
-        0x7a696c6175736976, 0x736e6f697461, // visualizations
         0x7265797562, // buyer
         0x6172747369676572, 0x72, // registrar
         0x6f6c6f6e68636574, 0x74736967, // technologist
@@ -1519,8 +1518,8 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x63757274736e6f63, 0x6e6f6974, // construction
         0x72656e69617274, // trainer
         0x7365636e65696373, // sciences
+        0x676e6974696177, // waiting
         0x72656d726f66, // former
-        0x72656e6769736564, // designer
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
         0x636c70, // plc
         0x35, // 5
@@ -1529,7 +1528,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7379746e756f62, // bountys
         0x7265747361736964, // disaster
         0x646e65746e6f7266, // frontend
-        0x616e65746e69616d, 0x65636e, // maintenance
+        0x7463617274736261, 0x73726f, // abstractors
         0x6361667265746e69, 0x7365, // interfaces
         0x646e616c746f6373, // scotland
         0x646e6f636573, // second
@@ -1541,7 +1540,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6c6c6f72796170, // payroll
         0x65706f6c65766564, 0x72, // developer
         0x69636974656e6567, 0x7473, // geneticist
-        0x736d6574737973, // systems
+        0x7372656e74726170, 0x706968, // partnership
         0x74616d726f666e69, 0x737473696369, // informaticists
         0x65726163, // care
         0x72656b726f77, // worker
@@ -1555,7 +1554,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x726f66, // for
         0x73726574697277, // writers
         0x7274736172666e69, 0x657275746375, // infrastructure
-        0x65756c62, // blue
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
         0x72657473616d, // master
         0x73746375646f7270, // products
         0x7261746572636573, 0x79, // secretary
@@ -1567,7 +1566,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x72756769666e6f63, 0x73726f7461, // configurators
         0x7372656c646e6168, // handlers
         0x6974616d6f747561, 0x6e6f, // automation
-        0x6f74636570736e69, 0x72, // inspector
+        0x7974696c617571, // quality
         0x6572617774666f73, 0x73, // softwares
         0x69636974656e6567, 0x737473, // geneticists
         0x65636966666f, // office
@@ -1591,13 +1590,13 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7372657473616d, // masters
         0x6e61747369737361, 0x7374, // assistants
         0x73727373, // ssrs
-        0x747331, // 1st
+        0x65756c62, // blue
         0x74726f706572, // report
         0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
         0x73656761726f7473, // storages
         0x736f7463, // ctos
         0x69726f74696e6f6d, 0x73676e, // monitorings
-        0x67696c6c65746e69, 0x746e65, // intelligent
+        0x73746e6569746170, // patients
         0x69746f6d6f747561, 0x6576, // automotive
         0x6b736564, // desk
         0x73656e6964616572, 0x73, // readiness
@@ -1628,13 +1627,14 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x746169636f737361, 0x65, // associate
         0x6e6968746977, // within
         0x636661, // afc
-        0x7372656e74726170, 0x706968, // partnership
+        0x6b726f77, // work
         0x7379676f6c6f6962, // biologys
         0x79676f6c6f6962, // biology
         0x6c616568656c6574, 0x6874, // telehealth
         0x6269737365636361, 0x7974696c69, // accessibility
         0x6764656c776f6e6b, 0x65, // knowledge
         0x6e697475706d6f63, 0x7367, // computings
+        0x7463617274736261, 0x726f, // abstractor
         0x69746174736f6962, 0x736e616963697473, // biostatisticians
         0x6165, // ea
         0x6f63, // co
@@ -1644,6 +1644,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6572617764726168, 0x73, // hardwares
         0x6f737365666f7270, 0x72, // professor
         0x63697065, // epic
+        0x6e6f6968736166, // fashion
         0x6961, // ai
         0x6d656973, // siem
         0x6168636b636f6c62, 0x6e69, // blockchain
@@ -1654,7 +1655,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6e6974617265706f, 0x67, // operating
         0x6c616e6f73726570, // personal
         0x6438, // 8d
-        0x6569666974726563, 0x64, // certified
+        0x74736f6e67616964, 0x6369, // diagnostic
         0x72656c646e6168, // handler
         0x696c6f6674726f70, 0x6f, // portfolio
         0x34, // 4
@@ -1669,13 +1670,13 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7372656461656c, // leaders
         0x65636e6564697665, // evidence
         0x6e697475706d6f63, 0x67, // computing
-        0x6b726f77, // work
+        0x7369767265707573, 0x726f, // supervisor
         0x7974697275636573, // security
         0x6569767265746e69, 0x726577, // interviewer
         0x6a72616c75676e61, 0x73, // angularjs
         0x726566697764696d, 0x79, // midwifery
         0x6d6d6172676f7270, 0x7265, // programmer
-        0x646e32, // 2nd
+        0x6e696c6c65646f6d, 0x67, // modelling
         0x6472616f62, // board
         0x6e61747369737361, 0x74, // assistant
         0x696c617574726976, 0x6e6f6974617a, // virtualization
@@ -1689,6 +1690,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x616972617262696c, 0x736e, // librarians
         0x7473696369687465, 0x73, // ethicists
         0x6974697463617270, 0x72656e6f, // practitioner
+        0x706870, // php
         0x6566697764696d, // midwife
         0x626172656e6c7576, 0x7974696c69, // vulnerability
         0x7265687461656c, // leather
@@ -1698,372 +1700,372 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     ],
     ends: &[
         1, 3, 5, 7, 8, 9, 10, 11, 13, 15, 17, 19, 21, 22, 23, 24,
-        25, 26, 27, 28, 29, 31, 33, 34, 36, 37, 39, 41, 42, 43, 44, 46,
-        47, 50, 51, 52, 54, 55, 57, 58, 60, 62, 64, 65, 67, 68, 70, 72,
-        73, 74, 76, 78, 79, 81, 82, 83, 85, 86, 87, 88, 89, 91, 92, 94,
-        94, 96, 97, 98, 100, 102, 104, 106, 106, 107, 109, 110, 110, 111, 113, 115,
-        117, 117, 119, 121, 122, 123, 125, 126, 127, 128, 128, 130, 131, 132, 133, 134,
-        136, 138, 139, 139, 140, 141, 142, 143, 143, 144, 145, 146, 147, 149, 150, 151,
-        153, 154, 155, 156, 157, 159, 160, 162, 164, 166, 167, 169, 171, 172, 174, 176,
-        178, 180, 181, 183, 184, 186, 188, 190, 192, 193, 195, 196, 197, 199, 201, 201,
-        202, 203, 204, 205, 207, 209, 210, 212, 214, 216, 217, 219, 220, 220, 221, 222,
-        223, 224, 225, 226, 228, 229, 231, 232, 233, 234, 234, 235, 236, 238, 239, 239,
-        241, 242, 244, 245, 245, 247, 249, 251, 252, 254, 255, 256, 257, 258, 260, 262,
-        263, 263, 264, 266, 267, 269, 270, 271, 271, 271, 272, 272, 273, 275, 277, 278,
-        279, 281, 282, 283, 285, 286, 288, 289, 291, 292, 293, 295, 297, 298, 299, 300,
-        302, 303, 304, 304, 305, 307, 308, 309, 310, 311, 312, 313, 314, 316, 317, 319,
-        320, 321, 322, 322, 322, 324, 325, 327, 328, 330, 331, 332, 334, 335, 336, 336,
-        338, 339, 341, 343, 343, 344, 345, 346, 348, 349, 351, 351, 353, 354, 355, 355,
-        356, 358, 360, 361, 363, 364, 365, 366, 368, 369, 370, 372, 374, 375, 377, 377,
-        377, 379, 380, 381, 382, 384, 386, 387, 389, 390, 392, 393, 395, 395, 397, 398,
-        399, 401, 402, 403, 404, 406, 407, 408, 409, 410, 411, 412, 413, 414, 416, 417,
-        418, 420, 421, 423, 424, 425, 426, 427, 428, 430, 432, 433, 434, 436, 437, 439,
-        441, 443, 444, 444, 445, 445, 446, 447, 449, 449, 451, 453, 454, 455, 456, 458,
-        460, 462, 463, 465, 467, 468, 469, 470, 472, 473, 475, 476, 478, 479, 480, 481,
-        482, 483, 484, 485, 487, 487, 488, 488, 489, 490, 491, 492, 493, 494, 495, 496,
-        498, 500, 502, 503, 505, 505, 507, 509, 510, 511, 512, 513, 514, 515, 516, 518,
-        520, 520, 521, 521, 523, 524, 524, 526, 528, 528, 529, 529, 531, 532, 534, 535,
-        535, 535, 536, 537, 538, 539, 541, 542, 542, 543, 545, 546, 548, 549, 551, 551,
-        552, 553, 554, 556, 557, 558, 559, 560, 562, 564, 564, 565, 566, 567, 569, 570,
-        572, 573, 574, 575, 576, 577, 578, 580, 581, 582, 584, 584, 586, 588, 589, 591,
-        593, 595, 596, 598, 599, 602, 603, 605, 606, 607, 608, 610, 611, 612, 612, 614,
-        615, 616, 617, 618, 619, 620, 621, 622, 623, 624, 625, 625, 627, 628, 630, 632,
-        633, 635, 636, 637, 639, 640, 642, 643, 644, 644, 645, 646, 648, 649, 650, 652,
-        652, 653, 655, 657, 658, 659, 660, 661, 662, 663, 663, 663, 665, 666, 667, 667,
-        668, 670, 672, 673, 675, 676, 677, 679, 679, 680, 681, 683, 684, 685, 687, 689,
-        690, 691, 691, 692, 693, 695, 696, 697, 698, 698, 700, 700, 702, 703, 703, 705,
-        706, 707, 709, 710, 711, 713, 714, 715, 716, 717, 719, 720, 721, 723, 724, 726,
-        727, 729, 731, 732, 734, 736, 737, 739, 741, 743, 744, 746, 747, 748, 750, 751,
-        752, 754, 755, 757, 758, 759, 761, 762, 763, 764, 766, 767, 768, 769, 770, 772,
-        773, 774, 775, 775, 777, 778, 779, 780, 782, 784, 786, 786, 788, 788, 789, 791,
-        793, 794, 795, 797, 798, 798, 800, 801, 803, 804, 805, 805, 805, 806, 806, 808,
-        809, 810, 811, 812, 814, 815, 817, 817, 817, 819, 820, 821, 822, 824, 826, 827,
-        827, 828, 829, 830, 831, 832, 833, 835, 835, 836, 837, 838, 839, 841, 843, 844,
-        845, 846, 846, 847, 848, 849, 849, 851, 852, 854, 855, 855, 857, 859, 860, 861,
-        862, 862, 863, 864, 865, 866, 868, 869, 869, 870, 871, 872, 874, 876, 877, 879,
-        880, 881, 882, 883, 884, 886, 887, 888, 890, 891, 891, 893, 895, 897, 898, 898,
-        899, 900, 901, 903, 904, 905, 907, 909, 911, 913, 913, 913, 914, 914, 916, 917,
-        918, 919, 921, 923, 925, 927, 928, 929, 930, 930, 932, 933, 934, 936, 936, 938,
-        939, 941, 942, 944, 944, 945, 947, 949, 951, 952, 953, 955, 957, 959, 960, 961,
-        962, 962, 962, 964, 966, 967, 968, 970, 971, 971, 971, 971, 972, 973, 973, 975,
-        977, 978, 980, 982, 983, 984, 985, 986, 988, 989, 991, 992, 994, 995, 997, 998,
-        1000, 1002, 1003, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1013, 1015, 1017, 1018, 1019, 1019,
-        1020, 1021, 1024, 1025, 1026, 1027, 1028, 1029, 1030, 1031, 1033, 1035, 1036, 1036, 1037, 1038,
-        1039, 1040, 1042, 1044, 1045, 1047, 1047, 1047, 1049, 1050, 1052, 1053, 1054, 1054, 1055, 1057,
-        1058, 1059, 1061, 1062, 1063, 1064, 1064, 1065, 1067, 1067, 1068, 1069, 1070, 1072, 1072, 1072,
-        1073, 1074, 1075, 1076, 1077, 1079, 1080, 1082, 1084, 1086, 1088, 1088, 1089, 1090, 1092, 1093,
-        1094, 1095, 1097, 1098, 1099, 1100, 1102, 1103, 1104, 1105, 1106, 1106, 1108, 1109, 1110, 1111,
-        1113, 1114, 1115, 1116, 1118, 1119, 1120, 1122, 1124, 1126, 1127, 1129, 1129, 1131, 1132, 1133,
-        1135, 1136, 1137, 1137, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1146, 1147, 1148, 1149, 1149,
-        1151, 1152, 1153, 1154, 1154, 1154, 1156, 1158, 1159, 1161, 1162, 1163, 1165, 1166, 1167, 1169,
-        1171, 1173, 1173, 1175, 1175, 1177, 1177, 1177, 1178, 1179, 1180, 1181, 1182, 1184, 1184, 1186,
-        1187, 1187, 1188, 1188, 1189, 1191, 1192, 1193, 1194, 1196, 1198, 1199, 1200, 1202, 1202, 1203,
-        1203, 1205, 1206, 1208, 1210, 1210, 1212, 1213, 1215, 1216, 1218, 1220, 1221, 1222, 1224, 1225,
-        1226, 1228, 1230, 1230, 1232, 1234, 1235, 1236, 1236, 1236, 1236, 1238, 1240, 1241, 1242, 1243,
-        1244, 1245, 1246, 1247, 1249, 1249, 1249, 1251, 1253, 1253, 1254, 1256, 1257, 1258, 1260, 1262,
+        25, 26, 27, 28, 28, 30, 32, 33, 35, 36, 38, 40, 41, 42, 43, 45,
+        46, 49, 50, 51, 53, 54, 56, 57, 59, 61, 63, 63, 65, 66, 67, 69,
+        70, 71, 73, 75, 76, 78, 79, 80, 82, 83, 84, 85, 86, 88, 89, 91,
+        91, 93, 94, 95, 97, 99, 101, 103, 103, 104, 106, 107, 107, 108, 110, 110,
+        112, 112, 114, 116, 117, 118, 120, 121, 122, 123, 123, 125, 126, 127, 128, 129,
+        131, 131, 132, 132, 133, 134, 135, 136, 136, 137, 138, 138, 139, 141, 142, 143,
+        145, 146, 147, 148, 149, 151, 152, 154, 156, 158, 159, 161, 162, 163, 165, 167,
+        169, 171, 172, 174, 175, 177, 179, 181, 183, 184, 186, 187, 188, 190, 192, 192,
+        193, 194, 195, 196, 198, 200, 201, 203, 205, 207, 208, 210, 211, 211, 212, 213,
+        214, 215, 216, 217, 219, 220, 222, 223, 223, 224, 224, 225, 226, 228, 229, 229,
+        231, 232, 234, 235, 235, 237, 239, 241, 242, 244, 245, 246, 248, 249, 251, 253,
+        254, 254, 255, 257, 258, 260, 261, 262, 262, 264, 265, 265, 266, 268, 270, 271,
+        272, 274, 275, 276, 278, 279, 281, 282, 284, 285, 286, 288, 290, 291, 292, 293,
+        295, 296, 297, 297, 298, 300, 301, 302, 303, 304, 305, 306, 307, 309, 310, 310,
+        311, 312, 313, 313, 313, 315, 316, 318, 319, 321, 322, 323, 325, 326, 327, 327,
+        329, 330, 332, 334, 334, 335, 336, 337, 339, 340, 342, 342, 344, 345, 346, 346,
+        347, 349, 351, 352, 354, 355, 356, 357, 359, 360, 361, 363, 365, 366, 368, 370,
+        370, 372, 373, 374, 375, 377, 379, 380, 382, 383, 385, 386, 388, 388, 390, 391,
+        392, 394, 395, 396, 397, 399, 400, 401, 402, 403, 404, 405, 406, 407, 409, 410,
+        411, 413, 414, 416, 418, 419, 420, 421, 422, 424, 426, 427, 428, 430, 431, 433,
+        435, 437, 438, 438, 439, 439, 440, 441, 443, 444, 446, 448, 449, 450, 451, 453,
+        455, 457, 458, 460, 462, 463, 464, 465, 467, 468, 470, 471, 473, 474, 475, 476,
+        477, 478, 479, 480, 482, 482, 483, 483, 484, 485, 486, 487, 488, 489, 490, 491,
+        493, 495, 497, 498, 499, 499, 501, 503, 504, 505, 506, 507, 508, 509, 510, 512,
+        514, 515, 516, 516, 518, 519, 519, 521, 523, 523, 524, 524, 526, 527, 529, 530,
+        530, 532, 533, 534, 535, 536, 538, 539, 539, 540, 540, 541, 543, 544, 546, 546,
+        547, 548, 549, 551, 552, 553, 554, 555, 556, 558, 558, 559, 560, 561, 563, 564,
+        566, 567, 568, 569, 570, 571, 572, 574, 574, 575, 575, 575, 577, 579, 580, 582,
+        584, 586, 587, 589, 590, 593, 594, 596, 597, 598, 599, 601, 602, 603, 605, 607,
+        608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 618, 620, 621, 623, 625,
+        626, 628, 629, 630, 632, 633, 635, 636, 637, 637, 638, 639, 641, 642, 643, 645,
+        647, 648, 650, 652, 653, 654, 655, 656, 657, 658, 658, 658, 660, 661, 662, 662,
+        663, 665, 667, 668, 670, 671, 672, 674, 674, 675, 676, 678, 679, 680, 682, 684,
+        685, 686, 686, 687, 688, 690, 691, 692, 693, 693, 695, 695, 697, 697, 697, 699,
+        700, 701, 703, 704, 705, 707, 708, 709, 710, 711, 713, 714, 715, 717, 718, 720,
+        721, 723, 725, 726, 728, 730, 731, 733, 735, 737, 738, 740, 741, 742, 744, 745,
+        746, 748, 749, 751, 752, 753, 755, 756, 757, 758, 760, 761, 762, 763, 764, 766,
+        767, 768, 769, 769, 771, 772, 773, 774, 775, 777, 779, 779, 781, 783, 784, 786,
+        788, 789, 790, 792, 793, 793, 795, 796, 798, 799, 800, 800, 800, 801, 801, 803,
+        804, 805, 806, 807, 809, 810, 812, 812, 812, 814, 815, 816, 817, 819, 821, 822,
+        822, 823, 824, 825, 826, 827, 828, 828, 828, 829, 830, 831, 832, 834, 836, 837,
+        838, 839, 839, 840, 841, 842, 842, 844, 845, 847, 848, 848, 850, 852, 853, 854,
+        855, 855, 856, 857, 858, 859, 861, 862, 863, 864, 865, 866, 868, 870, 872, 874,
+        875, 876, 877, 878, 879, 881, 882, 883, 885, 886, 887, 889, 891, 891, 892, 892,
+        893, 894, 895, 897, 898, 899, 901, 903, 905, 907, 907, 907, 908, 910, 912, 913,
+        914, 915, 917, 919, 921, 923, 924, 925, 926, 926, 928, 929, 930, 932, 932, 934,
+        935, 937, 938, 940, 940, 941, 943, 945, 947, 948, 949, 951, 953, 955, 956, 957,
+        958, 958, 958, 960, 962, 963, 964, 966, 967, 967, 967, 969, 970, 971, 971, 973,
+        975, 976, 978, 980, 981, 982, 983, 984, 986, 987, 989, 990, 992, 993, 993, 994,
+        996, 998, 999, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1009, 1011, 1013, 1014, 1015, 1016,
+        1017, 1017, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1029, 1031, 1032, 1032, 1033, 1034,
+        1035, 1036, 1038, 1040, 1041, 1043, 1043, 1043, 1045, 1047, 1049, 1050, 1051, 1051, 1052, 1054,
+        1055, 1056, 1058, 1059, 1060, 1061, 1061, 1062, 1064, 1064, 1066, 1067, 1068, 1070, 1070, 1070,
+        1071, 1072, 1073, 1074, 1075, 1077, 1078, 1080, 1081, 1083, 1085, 1085, 1086, 1087, 1089, 1090,
+        1091, 1092, 1094, 1095, 1096, 1097, 1099, 1100, 1101, 1102, 1103, 1103, 1105, 1106, 1107, 1108,
+        1110, 1111, 1112, 1113, 1115, 1116, 1117, 1119, 1120, 1122, 1123, 1125, 1125, 1127, 1128, 1129,
+        1131, 1132, 1133, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1142, 1143, 1144, 1145, 1145,
+        1147, 1148, 1149, 1150, 1150, 1150, 1152, 1154, 1155, 1157, 1158, 1159, 1160, 1161, 1162, 1164,
+        1166, 1168, 1168, 1170, 1172, 1174, 1174, 1174, 1175, 1176, 1177, 1178, 1179, 1181, 1181, 1183,
+        1184, 1185, 1186, 1186, 1187, 1189, 1190, 1191, 1192, 1194, 1196, 1197, 1198, 1200, 1200, 1201,
+        1201, 1203, 1204, 1206, 1208, 1208, 1210, 1211, 1213, 1214, 1216, 1218, 1219, 1220, 1222, 1224,
+        1225, 1227, 1229, 1229, 1231, 1233, 1235, 1236, 1236, 1236, 1236, 1238, 1240, 1241, 1242, 1243,
+        1244, 1245, 1246, 1247, 1249, 1249, 1249, 1251, 1253, 1254, 1255, 1257, 1258, 1259, 1261, 1263,
     ],
     values: &[
-        0x028a, // vbnet
-        0x01cc, // performance
-        0x0283, // university
-        0x05ef, // programmings
-        0x01ea, // product
-        0x0235, // siro
-        0x01af, // nursing
-        0x01e3, // practice
-        0x0279, // transition
+        0x028b, // vbnet
+        0x01cd, // performance
+        0x0110, // fullstack
+        0x05f0, // programmings
+        0x01eb, // product
+        0x0236, // siro
+        0x01b0, // nursing
+        0x01e4, // practice
+        0x027a, // transition
         0x00dc, // electrician
-        0x028f, // visualisation
+        0x0290, // visualisation
         0x04ed, // evaluations
-        0x020a, // relationship
-        0x024a, // steward
+        0x020b, // relationship
+        0x024b, // steward
         0x0056, // beverage
-        0x01ab, // non
-        0x01a4, // network
-        0x01b4, // online
-        0x0255, // sysadmin
+        0x01ac, // non
+        0x01a5, // network
+        0x01b5, // online
+        0x0256, // sysadmin
         0x0489, // cnios
-        0x0296, // ward
+        0,
         0x00f4, // exploitation
-        0x068f, // visualisations
-        0x0272, // tourism
+        0x0690, // visualisations
+        0x0273, // tourism
         0x0095, // compliance
-        0x013b, // hybrid
-        0x059d, // modelings
+        0x013c, // hybrid
+        0x059e, // modelings
         0x0028, // analytics
         0x00e7, // epr
         0x00a9, // cover
         0x00bd, // deputy
-        0x055b, // internetworks
-        0x0129, // hadoop
-        0x0264, // telecommunications
+        0x055c, // internetworks
+        0x012a, // hadoop
+        0x0265, // telecommunications
         0x00b8, // defense
         0x0113, // game
-        0x0580, // literacys
+        0x0581, // literacys
         0x0082, // ciso
         0x046e, // caldicotts
         0x0121, // gmp
-        0x015b, // internetwork
+        0x015c, // internetwork
         0x00c2, // detection
         0x04c2, // detections
-        0x0001, // 1
-        0x025e, // technical
+        0,
+        0x025f, // technical
         0x008d, // code
-        0x009a, // configuration
-        0x059e, // modellers
-        0x021d, // rights
+        0x007c, // champion
+        0x059f, // modellers
+        0x021e, // rights
         0x0115, // games
-        0x0217, // resources
-        0x0560, // investigators
+        0x0218, // resources
+        0x0627, // scientists
         0x0043, // aws
-        0x024f, // summariser
-        0x01a7, // networks
-        0x0204, // red
-        0x0247, // statistician
+        0x0250, // summariser
+        0x01a8, // networks
+        0x0205, // red
+        0x0248, // statistician
         0x0023, // aircraft
         0x00e3, // entarch
-        0x022f, // server
+        0x0230, // server
         0x002a, // android
-        0x0153, // integrator
-        0x01bb, // oracle
-        0x0572, // learnings
+        0x0154, // integrator
+        0x01bc, // oracle
+        0x0573, // learnings
         0,
-        0x01a5, // networker
-        0x0171, // leader
-        0x0237, // skills
+        0x01a6, // networker
+        0x0172, // leader
+        0x0238, // skills
         0x0433, // archivists
-        0x014e, // installer
-        0x0697, // warehouses
+        0x014f, // installer
+        0x0698, // warehouses
         0x0035, // artificial
         0,
-        0x021f, // ruby
-        0x0292, // volunteer
+        0x0220, // ruby
+        0x0293, // volunteer
         0x0077, // cdio
         0,
         0x000b, // 8b
-        0x0618, // responders
-        0x0626, // scientists
-        0x0267, // telephony
+        0x0619, // responders
         0,
-        0x020c, // reliability
-        0x0616, // resiliences
-        0x01a9, // noc
+        0x0268, // telephony
+        0,
+        0x020d, // reliability
+        0x0617, // resiliences
+        0x01aa, // noc
         0x0076, // cclio
-        0x064c, // strategists
+        0x064d, // strategists
         0x0027, // analyst
         0x047d, // changes
-        0x0475, // ccios
+        0x0297, // ward
         0,
-        0x018d, // maternity
-        0x02a8, // writer
+        0x018e, // maternity
+        0x02a9, // writer
         0x048e, // coders
-        0x01aa, // nodejs
-        0x01f6, // python
+        0x01ab, // nodejs
+        0x01f7, // python
         0x011f, // geospatial
-        0x027f, // typescript
-        0x028b, // vice
         0,
-        0x0141, // iii
-        0x0253, // surgery
+        0x028c, // vice
+        0,
+        0x0142, // iii
+        0x0254, // surgery
         0x004d, // band5
-        0x0240, // sr
+        0x0241, // sr
         0,
-        0x015a, // internet
-        0x01cd, // perm
-        0x0288, // ux
-        0x01d9, // pki
+        0x015b, // internet
+        0x01ce, // perm
+        0,
+        0x01da, // pki
         0x043f, // authoritys
         0x04c0, // desks
         0x0085, // clinical
-        0x0206, // registered
-        0x0282, // unit
+        0x0207, // registered
+        0x0283, // unit
         0x0012, // access
-        0x02a5, // workflow
+        0x02a6, // workflow
         0x00fd, // fire
-        0x0552, // integrations
+        0x0553, // integrations
         0x0438, // assets
-        0x01c5, // pathology
+        0x01c6, // pathology
         0x04a2, // coordinators
         0x051f, // geospatials
         0x0090, // command
-        0x05b9, // operators
-        0x00a4, // cosmetics
-        0x029e, // windows
-        0x01d5, // photonics
-        0x054e, // installers
+        0x05ba, // operators
+        0x0002, // 1st
+        0x029f, // windows
+        0x01d6, // photonics
+        0x054f, // installers
         0x0440, // automations
-        0x01e1, // positioning
+        0x01e2, // positioning
         0x0079, // centred
-        0x0290, // visualization
-        0x0275, // trainee
+        0x0291, // visualization
+        0x0276, // trainee
         0x0014, // accredited
-        0x0614, // researchs
+        0x0615, // researchs
         0x00db, // elearning
         0x002e, // applications
         0x0017, // admin
         0x00cf, // documentalist
-        0x0183, // ltd
-        0x02a9, // wte
+        0x0184, // ltd
+        0x02aa, // wte
         0x04d9, // educators
-        0x02a7, // workstation
+        0x02a8, // workstation
         0,
         0x0021, // agile
         0x0073, // catering
         0x000a, // 8a
-        0x0273, // tracker
-        0x065f, // technicians
-        0x05f2, // protections
+        0x0274, // tracker
+        0x0660, // technicians
+        0x05f3, // protections
         0x002e, // app
         0x0091, // commissioning
         0x00dd, // electronic
         0x04d0, // documentations
-        0x0644, // staffs
+        0x0645, // staffs
         0x0092, // communications
-        0x01e7, // problem
+        0x01e8, // problem
         0,
         0x00f3, // expert
-        0x052e, // healths
-        0x0229, // sdet
+        0x052f, // healths
+        0x022a, // sdet
         0x00d5, // e
         0x0005, // 3
         0x0019, // adviser
         0x04fe, // firmwares
-        0x016e, // lan
-        0x0010, // abstractor
-        0x0244, // staff
-        0x00b9, // defender
+        0x016f, // lan
+        0x01e6, // principal
+        0x0245, // staff
+        0,
         0x00b0, // cyber
         0,
         0x04ad, // curators
-        0x0127, // guardian
-        0x01ef, // programming
+        0x0128, // guardian
+        0x01f0, // programming
         0x00c9, // director
         0,
         0x00f6, // facilities
         0x0087, // cloud
-        0x0158, // interface
+        0x0159, // interface
         0x043d, // auditors
         0,
         0x0061, // biostatistician
-        0x0133, // hospitals
-        0x0655, // sysadmins
+        0x0134, // hospitals
+        0x0656, // sysadmins
         0x04e7, // eprs
-        0x01e5, // principal
-        0x0271, // to
+        0x0280, // typescript
+        0x0272, // to
         0x0054, // band9
-        0x01d6, // php
-        0x020d, // remote
-        0x01a6, // networking
-        0x01d2, // pharmacist
-        0x061e, // risks
+        0x01ea, // procurement
+        0x020e, // remote
+        0x01a7, // networking
+        0x01d3, // pharmacist
+        0x061f, // risks
         0,
         0x0420, // agents
-        0x01ff, // receptionist
-        0x01da, // planner
-        0x0268, // temporary
-        0x0294, // waiting
-        0x027c, // tumor
+        0x0200, // receptionist
+        0x01db, // planner
+        0x0269, // temporary
+        0x0289, // ux
+        0x027d, // tumor
         0,
+        0x0187, // maintenance
+        0x01b4, // officer
         0,
-        0x01b3, // officer
-        0,
-        0x013d, // icb
+        0x013e, // icb
         0x04bf, // designers
         0x0417, // administrators
         0x0478, // centres
         0x010f, // full
-        0x01d7, // physician
+        0x01d8, // physician
         0x0008, // 6
-        0x01c6, // pathway
+        0x01c7, // pathway
         0x00ed, // evaluation
         0x0083, // cleaner
-        0x062d, // securitys
-        0x066a, // testers
+        0x062e, // securitys
+        0x066b, // testers
         0x0032, // architecture
-        0x017f, // list
+        0x0180, // list
         0x001f, // agenda
-        0x01cb, // penetration
-        0x015c, // internetworking
+        0x01cc, // penetration
+        0x015d, // internetworking
         0x0476, // cclios
         0x004c, // band4
         0x0088, // cmio
-        0x0557, // interactions
+        0x0558, // interactions
         0x007f, // chief
         0x043e, // authors
         0,
         0x003c, // at
         0x0108, // forensics
-        0x016d, // kotlin
+        0x016e, // kotlin
         0x00b4, // database
-        0x0161, // ios
+        0x0162, // ios
         0x00b3, // data
-        0x0180, // literacy
+        0x0181, // literacy
         0x0089, // cnio
         0x00b2, // d
-        0x01b8, // operations
-        0x0182, // local
-        0x019f, // modelling
-        0x0190, // medical
+        0x01b9, // operations
+        0x0183, // local
+        0,
+        0x0191, // medical
         0x00df, // end
         0x002b, // angular
         0,
         0,
-        0x0211, // representative
+        0x0212, // representative
         0x00fe, // firmware
         0x04c3, // developers
-        0x02a0, // with
+        0x02a1, // with
         0x005e, // biomedical
-        0x0258, // systmone
-        0x0641, // sres
-        0x0222, // salesforce
-        0x0198, // mining
-        0x0143, // imaging
+        0x0259, // systmone
+        0x0642, // sres
+        0x0223, // salesforce
+        0x0199, // mining
+        0x0144, // imaging
         0,
         0x00d8, // educational
-        0x01f9, // qlik
-        0x0547, // informaticians
-        0x0602, // recoverys
+        0x01fa, // qlik
+        0x0548, // informaticians
+        0x0603, // recoverys
         0,
-        0x0269, // test
-        0x026c, // textile
+        0x026a, // test
+        0x026d, // textile
         0x00b7, // dcb0160
         0x00a2, // coordinator
-        0x0270, // till
-        0x0593, // microarrays
+        0x0271, // till
+        0x0594, // microarrays
         0,
-        0x0151, // insurance
-        0x01a8, // nhs
+        0x0152, // insurance
+        0x01a9, // nhs
         0x0069, // builder
         0,
         0x0117, // gas
-        0x0231, // servicedesk
+        0x0232, // servicedesk
         0x0111, // functional
-        0x0251, // support
+        0x0252, // support
         0x04ee, // evaluators
-        0x0176, // level
-        0x01bd, // outreach
-        0x015e, // intranet
-        0x014f, // instructional
-        0x01b9, // operator
-        0x0142, // im
-        0x0208, // registration
-        0x05bc, // ordinators
+        0x0177, // level
+        0x01be, // outreach
+        0x015f, // intranet
+        0x0150, // instructional
+        0x01ba, // operator
+        0x0143, // im
+        0x0209, // registration
+        0x05bd, // ordinators
         0x00a1, // cook
         0x0025, // ambassador
-        0,
+        0x0528, // guardians
         0,
         0x04b9, // defenders
-        0x0597, // miners
-        0x0228, // scrum
+        0x0598, // miners
+        0x0123, // grade
         0x04e3, // entarchs
         0x00a3, // corporate
         0x0415, // administrations
-        0x027a, // trust
-        0x0286, // usability
-        0x021e, // risk
-        0x054c, // infrastructures
+        0x027b, // trust
+        0x0287, // usability
+        0x021f, // risk
+        0x054d, // infrastructures
         0x04b5, // dbas
-        0x0144, // implementation
+        0x0145, // implementation
         0,
         0x0062, // biostatistics
         0x049e, // contents
@@ -2072,215 +2074,215 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x007e, // chef
         0x00c1, // desktop
         0x008f, // coding
-        0x01d8, // physiotherapist
-        0x0192, // mentor
-        0x01d3, // pharmacy
+        0x01d9, // physiotherapist
+        0x0193, // mentor
+        0x01d4, // pharmacy
         0x008b, // coach
         0x00d3, // driver
-        0x0254, // swift
-        0x018a, // manager
-        0x01dd, // pmo
-        0x021b, // reviewer
+        0x0255, // swift
+        0x018b, // manager
+        0x01de, // pmo
+        0x021c, // reviewer
         0x043a, // associates
-        0x0241, // sre
-        0x01f8, // qat
+        0x0242, // sre
+        0x01f9, // qat
         0x04ab, // cryptologists
-        0x0651, // supports
-        0x056f, // languages
-        0x00f7, // fashion
+        0x0652, // supports
+        0x0570, // languages
+        0x007b, // certified
         0x0053, // band8d
-        0x026d, // theatres
-        0x016b, // key
-        0x058a, // managers
-        0x0147, // informatician
+        0x026e, // theatres
+        0x016c, // key
+        0x058b, // managers
+        0x0148, // informatician
         0x04e1, // engineerings
-        0x0128, // hacker
+        0x0129, // hacker
         0x00d9, // educator
         0x0432, // architectures
-        0x065d, // techs
-        0x02a2, // wordpress
+        0x065e, // techs
+        0x02a3, // wordpress
         0x0031, // architect
-        0x01f2, // protection
-        0x025b, // teacher
+        0x01f3, // protection
+        0x025c, // teacher
         0,
         0x04da, // ehrs
         0,
-        0x0170, // lead
-        0x01c7, // patient
-        0x024c, // strategist
-        0,
-        0x0177, // librarian
-        0x01f4, // psychologist
+        0x0171, // lead
+        0x01c8, // patient
+        0x024d, // strategist
+        0x0004, // 2nd
+        0x014e, // inspector
+        0x01f5, // psychologist
         0x001a, // advisor
-        0x0629, // sdets
+        0x062a, // sdets
         0x0105, // footwear
-        0x0154, // integrity
+        0x0155, // integrity
         0x00a0, // controller
         0x04b1, // cyberspaces
-        0x0191, // member
+        0x0192, // member
         0x0024, // algorithm
-        0x0216, // resilience
-        0x02aa, // x
-        0x0126, // guard
+        0x0217, // resilience
+        0x02ab, // x
+        0x0127, // guard
         0x0050, // band8a
-        0x0686, // usabilitys
-        0x066b, // testings
-        0x05a5, // networkers
+        0x0687, // usabilitys
+        0x066c, // testings
+        0x05a6, // networkers
         0x0120, // gis
-        0x068c, // virtualisations
+        0x068d, // virtualisations
         0x0101, // flight
         0x00ad, // curator
-        0x0131, // hl7
-        0x0210, // reports
+        0x0132, // hl7
+        0x0211, // reports
         0x0042, // avionics
-        0x0165, // java
-        0x01ec, // program
-        0x029b, // webmaster
+        0x0166, // java
+        0x01ed, // program
+        0x029c, // webmaster
         0,
-        0x01db, // platform
+        0x01dc, // platform
         0,
         0x04b0, // cybers
         0x0469, // builders
         0x00f0, // ex
-        0x01a0, // module
-        0x0280, // uat
-        0x0620, // safetys
+        0x01a1, // module
+        0x0281, // uat
+        0x0621, // safetys
         0x008e, // coder
-        0x012d, // head
-        0x022b, // secondment
-        0x0203, // recruiter
+        0x012e, // head
+        0x022c, // secondment
+        0x0204, // recruiter
         0x04bb, // demographers
         0x000f, // a
-        0x0110, // fullstack
+        0x00bf, // designer
         0,
         0x04db, // elearnings
-        0x0261, // technology
+        0x0262, // technology
         0x00be, // design
         0x0488, // cmios
-        0x0197, // miner
-        0x023a, // software
-        0x017c, // linguist
+        0x0198, // miner
+        0x023b, // software
+        0x017d, // linguist
         0x0080, // cio
-        0x0676, // trainers
+        0x0677, // trainers
         0x00e1, // engineering
         0x045c, // biologists
-        0,
+        0x0475, // ccios
         0x0037, // assessor
         0,
-        0x028c, // virtualisation
+        0x028d, // virtualisation
         0x00ce, // document
         0,
-        0x01ce, // permanent
-        0x01a1, // molecular
+        0x01cf, // permanent
+        0x01a2, // molecular
         0,
-        0x0145, // in
+        0x0146, // in
         0,
-        0x068d, // virtualizations
+        0x068e, // virtualizations
         0x00d1, // dotnet
-        0x0298, // warehousing
-        0x0680, // uats
+        0x0299, // warehousing
+        0x0681, // uats
         0,
+        0x0561, // investigators
+        0x0137, // hr
+        0x0179, // library
+        0x0231, // service
+        0x0292, // voip
+        0x0608, // registrars
+        0x01f2, // projects
         0,
-        0x0136, // hr
-        0x0178, // library
-        0x0230, // service
-        0x0291, // voip
-        0x0607, // registrars
-        0x01f1, // projects
+        0x05de, // pmos
         0,
-        0x05dd, // pmos
-        0x0410, // abstractors
-        0x01bf, // pa
-        0x064f, // summarisers
-        0x013a, // hunter
+        0x01c0, // pa
+        0x0650, // summarisers
+        0x013b, // hunter
         0x00a8, // courseware
         0,
-        0x01fd, // reactjs
-        0x01c3, // partner
+        0x01fe, // reactjs
+        0x01c4, // partner
         0x00de, // embedded
         0x002f, // apprentice
-        0x053a, // hunters
-        0x0223, // sas
-        0x0243, // stack
-        0x026b, // testing
-        0x0086, // clinician
-        0x023b, // solutions
+        0x053b, // hunters
+        0x0224, // sas
+        0x0244, // stack
+        0x026c, // testing
+        0x0001, // 1
+        0x023c, // solutions
         0,
         0x0079, // centered
-        0x0146, // incident
+        0x0147, // incident
         0x048f, // codings
-        0x0679, // transitions
-        0x0174, // leave
+        0x067a, // transitions
+        0x0175, // leave
         0x006e, // caldicott
-        0x025d, // tech
+        0x025e, // tech
         0x0078, // center
         0x0084, // clerk
-        0x0175, // lecturer
+        0x0176, // lecturer
         0x010e, // ftc
-        0x01c0, // pacs
-        0x069b, // webmasters
-        0x01c8, // patients
-        0x02ab, // xml
-        0x01d0, // pharmaceutical
+        0x01c1, // pacs
+        0x069c, // webmasters
         0,
-        0x0233, // sharepoint
-        0x0297, // warehouse
+        0x02ac, // xml
+        0,
+        0,
+        0x0234, // sharepoint
+        0x0298, // warehouse
         0x0047, // backend
-        0x0667, // telephonys
-        0x01e8, // processing
+        0x0668, // telephonys
+        0x01e9, // processing
         0x00e5, // environmental
-        0x0140, // ii
-        0x0179, // lifecycle
+        0x0141, // ii
+        0x017a, // lifecycle
         0x0029, // and
         0x045a, // bioinformaticians
-        0x022e, // senior
+        0x022f, // senior
         0x00aa, // cryptological
         0x010c, // front
         0x00cd, // doctor
-        0x0214, // research
+        0x0215, // research
         0x009b, // configurator
         0x04d2, // dpos
         0x00e9, // ethical
-        0,
-        0x0678, // transformations
+        0x0213, // requirement
+        0x0679, // transformations
         0x04be, // designs
         0x0052, // band8c
-        0x017b, // line
-        0x012f, // help
+        0x017c, // line
+        0x0130, // help
         0x0044, // azure
         0x0499, // comsecs
         0x0058, // biller
         0x0048, // band
-        0x0598, // minings
+        0x0599, // minings
         0x0100, // fixed
         0x0427, // analysts
         0,
         0x00bb, // demographer
-        0x0595, // midwifes
-        0x014a, // information
-        0x015f, // intrusion
+        0x0596, // midwifes
+        0x014b, // information
+        0x0160, // intrusion
         0x0078, // centre
         0x0122, // governance
-        0x0570, // leads
-        0x0201, // records
-        0x0246, // statistical
+        0x0571, // leads
+        0x0202, // records
+        0x0247, // statistical
         0x04b3, // datas
         0x04cf, // documentalists
-        0x0281, // ui
+        0x0282, // ui
         0x04b6, // dcb0129s
         0,
-        0x0239, // soc
+        0x023a, // soc
         0x00e0, // engineer
         0x0060, // biostatistical
         0x048b, // coachs
         0x003d, // auditor
         0x00ca, // directorate
-        0,
-        0x017d, // links
+        0x00a4, // cosmetics
+        0x017e, // links
         0x005a, // bioinformatician
         0x010a, // foundation
-        0x0295, // wales
-        0x012b, // hardware
+        0x0296, // wales
+        0x012c, // hardware
         0x00e2, // england
         0x0518, // genetics
         0x0484, // clerks
@@ -2292,245 +2294,245 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x00ff, // first
         0,
         0x008c, // cobol
-        0x0650, // supervisors
+        0x0651, // supervisors
         0x001c, // aerospace
         0x0020, // agent
         0x0413, // accessibilitys
         0x0038, // asset
-        0x0528, // hackers
+        0x0529, // hackers
         0x10b0, // cybersecurity
         0,
-        0x029d, // white
+        0x029e, // white
         0x000c, // 8c
-        0x0631, // servicedesks
-        0x0591, // members
+        0x0632, // servicedesks
+        0x0592, // members
         0x00f1, // exchange
-        0x01e2, // powerapps
-        0x0155, // intelligence
+        0x01e3, // powerapps
+        0x0156, // intelligence
         0x0074, // ccg
-        0x064a, // stewards
+        0x064b, // stewards
         0,
-        0x026a, // tester
-        0x0691, // voips
-        0x0660, // technologists
-        0x01be, // owner
-        0x0124, // graphic
-        0x0285, // until
+        0x026b, // tester
+        0x0692, // voips
+        0x0661, // technologists
+        0x01bf, // owner
+        0x0125, // graphic
+        0x0286, // until
         0,
-        0x0698, // warehousings
+        0x0699, // warehousings
         0,
-        0x01a2, // monitoring
-        0x01ba, // or
+        0x01a3, // monitoring
+        0,
         0,
         0x00fc, // financial
         0x0049, // band1
         0x0057, // bi
         0x003b, // assurance
         0x0097, // computer
-        0x017e, // linux
+        0x017f, // linux
         0x0464, // blockchains
         0x0055, // base
-        0x05b3, // officers
-        0x061c, // rhits
+        0x05b4, // officers
+        0x061d, // rhits
         0x00d7, // edi
         0x00ee, // evaluator
         0x0430, // appsws
-        0x018b, // manual
+        0x018c, // manual
         0x0093, // communicator
-        0x054b, // infosecs
+        0x054c, // infosecs
         0x00e4, // enterprise
         0x08c8, // ehealth
         0x00bc, // department
         0x04a8, // coursewares
-        0x014b, // infosec
-        0x05ee, // programmers
+        0x014c, // infosec
+        0x05ef, // programmers
         0x04ba, // deliverys
-        0x019c, // modeler
-        0x026e, // therapist
-        0x0181, // literature
-        0x0530, // helpdesks
+        0x019d, // modeler
+        0x026f, // therapist
+        0x0182, // literature
+        0x0531, // helpdesks
         0x0046, // back
-        0x0226, // scientist
-        0x019d, // modeling
-        0x0132, // hospital
+        0x0227, // scientist
+        0x019e, // modeling
+        0x0133, // hospital
         0x0015, // administration
         0x0059, // billing
-        0x023f, // sql
+        0x0240, // sql
         0x049a, // configurations
-        0x05be, // owners
+        0x05bf, // owners
         0x00cc, // distributed
         0x0009, // 7
-        0x01c1, // parental
-        0x0160, // investigator
-        0x024b, // storage
+        0x01c2, // parental
+        0x0161, // investigator
+        0x024c, // storage
         0x0480, // cios
-        0x0284, // unix
+        0x0285, // unix
         0x00a6, // counsellor
-        0x026f, // threat
+        0x0270, // threat
         0x041a, // advisors
         0x04b7, // dcb0160s
-        0x0265, // telecoms
+        0x0266, // telecoms
         0x005f, // biometrician
-        0x0167, // jnr
-        0x013e, // ics
+        0x0168, // jnr
+        0x013f, // ics
         0x00b8, // defence
         0,
-        0x01d1, // pharmaceuticals
-        0x01f7, // qa
-        0x0259, // t
+        0x01d2, // pharmaceuticals
+        0x01f8, // qa
+        0x025a, // t
         0x00d4, // dynamics
-        0x0212, // requirement
-        0x0647, // statisticians
+        0x0229, // scrum
+        0x0648, // statisticians
         0x00f5, // facilitator
         0,
         0x0112, // furniture
-        0,
-        0x0200, // record
+        0x0157, // intelligent
+        0x0201, // record
         0x005a, // bioinformaticist
         0x04c9, // directors
         0x0063, // blended
-        0x0543, // imagings
-        0x054a, // informations
-        0x0262, // telecom
+        0x0544, // imagings
+        0x054b, // informations
+        0x0263, // telecom
         0,
         0x0096, // computational
         0x00af, // customer
-        0x063d, // specialists
-        0x0249, // sterile
-        0x029f, // wireless
+        0x063e, // specialists
+        0x024a, // sterile
+        0x02a0, // wireless
         0,
         0,
-        0x0187, // major
+        0x0188, // major
         0,
-        0x0157, // interaction
+        0x0158, // interaction
         0x00f9, // fhir
-        0x023e, // sqa
-        0x01f5, // public
-        0x013f, // ig
-        0x01f3, // protective
-        0x0673, // trackers
+        0x023f, // sqa
+        0x01f6, // public
+        0x0140, // ig
+        0x01f4, // protective
+        0x0674, // trackers
         0x049d, // consultants
         0,
         0,
-        0x059f, // modellings
-        0x021a, // retired
-        0x01ad, // note
+        0x05a0, // modellings
+        0x021b, // retired
+        0x01ae, // note
         0x004e, // band6
-        0x0527, // guardians
-        0x05e0, // portfolios
-        0x023b, // solution
+        0x0086, // clinician
+        0x05e1, // portfolios
+        0x023c, // solution
         0,
         0x0477, // cdios
-        0x019a, // mobile
+        0x019b, // mobile
         0x0102, // flutter
-        0x027b, // trusts
+        0x027c, // trusts
         0x00a7, // course
-        0x0578, // librarys
-        0x0553, // integrators
+        0x0579, // librarys
         0,
-        0x0224, // science
+        0,
+        0x00b9, // defender
         0x0030, // appsw
         0x00eb, // ethics
-        0x0639, // socs
+        0x063a, // socs
         0x005c, // biologist
-        0x020f, // reporting
-        0x013c, // i
+        0x0210, // reporting
+        0x013d, // i
         0x00e8, // estates
-        0x0159, // intern
+        0x015a, // intern
         0,
-        0x017a, // limited
+        0x017b, // limited
         0x0003, // 2
         0x0026, // analysis
         0,
-        0x0248, // statistics
+        0x0249, // statistics
         0x0104, // food
-        0x02a6, // workplace
-        0x01e6, // privacy
+        0x02a7, // workplace
+        0x01e7, // privacy
         0,
-        0x01bc, // ordinator
-        0x0555, // intelligences
-        0x019b, // model
-        0x0162, // iot
-        0x0134, // hours
+        0x01bd, // ordinator
+        0x0556, // intelligences
+        0x019c, // model
+        0x0163, // iot
+        0x0135, // hours
         0,
-        0x0199, // ml
+        0x019a, // ml
         0x0034, // area
-        0x01df, // porters
+        0x01e0, // porters
         0x003e, // author
         0x0493, // communicators
-        0x0138, // html
-        0,
+        0x0139, // html
+        0x0258, // systems
         0x0051, // band8b
         0x04f3, // experts
-        0x0169, // jr
+        0x016a, // jr
         0x0018, // admissions
         0x0094, // compatibility
-        0x007c, // champion
+        0x0178, // librarian
         0x043b, // assurances
         0x00da, // ehr
-        0x024d, // student
-        0x0205, // redesign
-        0x0299, // water
-        0x01d4, // photonic
+        0x024e, // student
+        0x0206, // redesign
+        0x029a, // water
+        0x01d5, // photonic
         0x0522, // governances
-        0x0172, // learning
-        0x01c2, // part
+        0x0173, // learning
+        0x01c3, // part
         0x04c4, // developments
-        0x01fa, // quality
+        0x01bb, // or
+        0x0225, // science
+        0x018a, // management
+        0x0551, // instructors
         0,
-        0x0189, // management
-        0x0550, // instructors
-        0x00c7, // diagnostic
-        0x0163, // it
+        0x0164, // it
         0,
-        0x05fa, // qualitys
+        0x05fb, // qualitys
         0x001b, // advocate
-        0x027e, // tutor
-        0x025f, // technician
+        0x027f, // tutor
+        0x0260, // technician
         0x007d, // change
-        0x05ae, // nurses
-        0x057c, // linguists
-        0x0194, // microcomputer
-        0x0218, // responder
+        0x05af, // nurses
+        0x057d, // linguists
+        0x0195, // microcomputer
+        0x0219, // responder
         0x00c4, // development
         0,
         0,
-        0x0184, // machine
-        0,
-        0x01e9, // procurement
-        0x01a3, // net
+        0x0185, // machine
+        0x009a, // configuration
+        0x0691, // visualizations
+        0x01a4, // net
         0x006b, // business
         0x004a, // band2
-        0x0209, // regression
-        0x023d, // specialist
+        0x020a, // regression
+        0x023e, // specialist
         0x0016, // administrative
-        0x01b6, // operation
+        0x01b7, // operation
         0x0075, // ccio
-        0x029a, // web
+        0x029b, // web
         0x00f8, // fellow
         0,
-        0x0149, // informatics
-        0x0168, // jquery
-        0x020b, // release
+        0x014a, // informatics
+        0x0169, // jquery
+        0x020c, // release
         0x009d, // consultant
         0,
-        0x05d2, // pharmacists
+        0x05d3, // pharmacists
         0x000e, // 9
         0x04f2, // experiences
         0x006f, // cancer
-        0x0661, // technologys
+        0x0662, // technologys
         0,
-        0x021c, // rhit
-        0x05e9, // procurements
-        0x0693, // vulnerabilitys
-        0x0150, // instructor
+        0x021d, // rhit
+        0x05ea, // procurements
+        0x0694, // vulnerabilitys
+        0x0151, // instructor
         0x00d2, // dpo
-        0x0123, // graduate
+        0x0124, // graduate
         0x0460, // biostatisticals
-        0x01fb, // quantitative
+        0x01fc, // quantitative
         0x00ab, // cryptologist
         0x002e, // apps
-        0x01f0, // project
+        0x01f1, // project
         0x011a, // genome
         0,
         0,
@@ -2538,180 +2540,180 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x002e, // application
         0x00b6, // dcb0129
         0x0116, // garment
-        0x0213, // requirements
+        0x0214, // requirements
         0x011b, // genomic
         0,
         0,
-        0,
-        0x0287, // user
-        0x0221, // sales
+        0x0284, // university
+        0x0288, // user
+        0x0222, // sales
         0,
         0x00b1, // cyberspace
         0x045f, // biometricians
-        0x0236, // site
-        0x01b7, // operational
-        0x0250, // supervisor
+        0x0237, // site
+        0x01b8, // operational
+        0x0554, // integrators
         0x0081, // circuit
         0x0503, // fois
-        0x0137, // hrs
+        0x0138, // hrs
         0x001e, // agency
-        0x0278, // transformation
+        0x0279, // transformation
         0x00ea, // ethicist
-        0x0589, // managements
-        0x023c, // source
+        0x058a, // managements
+        0x023d, // source
         0x0431, // architects
-        0x016a, // junior
-        0x0690, // visualizations
-        0x006c, // buyer
-        0x0207, // registrar
-        0x0260, // technologist
-        0x0482, // cisos
-        0x0135, // housekeeping
-        0x0202, // recovery
-        0x01ac, // not
-        0x029c, // website
-        0x0256, // system
-        0x019e, // modeller
-        0x0220, // safety
-        0x05e8, // processings
-        0x0615, // researchers
-        0x009c, // construction
-        0x0276, // trainer
-        0x0624, // sciences
+        0x016b, // junior
         0,
+        0x006c, // buyer
+        0x0208, // registrar
+        0x0261, // technologist
+        0x0482, // cisos
+        0x0136, // housekeeping
+        0x0203, // recovery
+        0x01ad, // not
+        0x029d, // website
+        0x0257, // system
+        0x019f, // modeller
+        0x0221, // safety
+        0x05e9, // processings
+        0x0616, // researchers
+        0x009c, // construction
+        0x0277, // trainer
+        0x0625, // sciences
+        0x0295, // waiting
         0x0109, // former
-        0x00bf, // designer
-        0x0263, // telecommunication
-        0x01dc, // plc
+        0,
+        0x0264, // telecommunication
+        0x01dd, // plc
         0x0007, // 5
-        0x01ae, // nurse
+        0x01af, // nurse
         0x007a, // cerner
         0x0467, // bountys
         0x00cb, // disaster
         0x010d, // frontend
-        0x0186, // maintenance
-        0x0558, // interfaces
-        0x0227, // scotland
+        0x0410, // abstractors
+        0x0559, // interfaces
+        0x0228, // scotland
         0,
-        0x022a, // second
-        0x012e, // health
-        0x01ca, // pc
+        0x022b, // second
+        0x012f, // health
+        0x01cb, // pc
         0x00fa, // filing
         0x005b, // bioinformatics
-        0x01ed, // programme
-        0x01c9, // payroll
+        0x01ee, // programme
+        0x01ca, // payroll
         0x00c3, // developer
         0,
         0,
         0x0119, // geneticist
-        0x0257, // systems
-        0x0548, // informaticists
+        0x01c5, // partnership
+        0x0549, // informaticists
         0x0071, // care
-        0x02a4, // worker
+        0x02a5, // worker
         0,
         0x00a5, // council
         0x003f, // authority
-        0x01b1, // of
-        0x0669, // tests
-        0x01b0, // obstetric
+        0x01b2, // of
+        0x066a, // tests
+        0x01b1, // obstetric
         0x004f, // band7
         0x0068, // bug
         0x0106, // for
         0,
-        0x06a8, // writers
-        0x014c, // infrastructure
+        0x06a9, // writers
+        0x014d, // infrastructure
         0,
-        0x0065, // blue
-        0x018c, // master
-        0x05ea, // products
-        0x022c, // secretary
+        0x01d1, // pharmaceutical
+        0x018d, // master
+        0x05eb, // products
+        0x022d, // secretary
         0,
         0,
-        0x0635, // siros
+        0x0636, // siros
         0x004b, // band3
         0x0114, // gameplay
         0x00fb, // finance
         0x010b, // freedom
         0x049b, // configurators
-        0x052a, // handlers
+        0x052b, // handlers
         0x0040, // automation
-        0x014d, // inspector
-        0x063a, // softwares
+        0x01fb, // quality
+        0x063b, // softwares
         0x0519, // geneticists
         0,
-        0x01b2, // office
-        0x0125, // group
-        0x0166, // javascript
-        0x0139, // human
+        0x01b3, // office
+        0x0126, // group
+        0x0167, // javascript
+        0x013a, // human
         0x006a, // building
-        0x0245, // station
-        0x012e, // healthcare
-        0x0238, // snr
+        0x0246, // station
+        0x012f, // healthcare
+        0x0239, // snr
         0x0036, // aspnet
         0x049f, // controls
-        0x0185, // mainframe
+        0x0186, // mainframe
         0x0067, // bounty
         0x006d, // c
-        0x027d, // tumour
+        0x027e, // tumour
         0x0070, // capital
         0,
         0x0017, // administrator
-        0x0188, // malware
-        0x025c, // team
-        0x058c, // masters
+        0x0189, // malware
+        0x025d, // team
+        0x058d, // masters
         0x0439, // assistants
-        0x0242, // ssrs
-        0x0002, // 1st
-        0x020e, // report
+        0x0243, // ssrs
+        0x0065, // blue
+        0x020f, // report
         0x04aa, // cryptologicals
-        0x064b, // storages
+        0x064c, // storages
         0x04ac, // ctos
-        0x05a2, // monitorings
-        0x0156, // intelligent
+        0x05a3, // monitorings
+        0x01c9, // patients
         0x0041, // automotive
         0x00c0, // desk
-        0x01fe, // readiness
+        0x01ff, // readiness
         0,
-        0x0193, // microarray
+        0x0194, // microarray
         0x00ac, // cto
-        0x0163, // ict
+        0x0164, // ict
         0x00d0, // documentation
         0x0099, // comsec
-        0x025a, // tableau
+        0x025b, // tableau
         0,
         0x00c5, // devops
-        0x0274, // trade
+        0x0275, // trade
         0x011c, // genomics
-        0x01fc, // react
+        0x01fd, // react
         0x04c8, // digitals
-        0x0252, // surgeon
+        0x0253, // surgeon
         0x00ec, // etl
         0x0072, // catalogue
-        0x0289, // v
+        0x028a, // v
         0x00ba, // delivery
         0x00c8, // digital
         0,
-        0x055c, // internetworkings
-        0x0232, // services
+        0x055d, // internetworkings
+        0x0233, // services
         0x00b5, // dba
-        0x018e, // matron
+        0x018f, // matron
         0,
         0,
-        0x0148, // informaticist
+        0x0149, // informaticist
         0x04e0, // engineers
-        0x01de, // porter
+        0x01df, // porter
         0x003a, // associate
-        0x02a1, // within
+        0x02a2, // within
         0x001d, // afc
-        0x01c4, // partnership
+        0x02a4, // work
         0x045d, // biologys
         0x005d, // biology
-        0x0266, // telehealth
+        0x0267, // telehealth
         0x0013, // accessibility
-        0x016c, // knowledge
+        0x016d, // knowledge
         0,
         0x0498, // computings
-        0,
+        0x0010, // abstractor
         0x0461, // biostatisticians
         0,
         0,
@@ -2719,3901 +2721,3901 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x008a, // co
         0x0118, // genetic
         0x0107, // forensic
-        0x05d9, // pkis
-        0x052b, // hardwares
+        0x05da, // pkis
+        0x052c, // hardwares
         0,
-        0x01eb, // professor
+        0x01ec, // professor
         0x00e6, // epic
-        0,
+        0x00f7, // fashion
         0x0022, // ai
         0,
-        0x0234, // siem
+        0x0235, // siem
         0x0064, // blockchain
-        0x065c, // teams
-        0x0219, // response
-        0x028e, // visual
+        0x065d, // teams
+        0x021a, // response
+        0x028f, // visual
         0x0033, // archivist
-        0x01b5, // operating
-        0x01cf, // personal
+        0x01b6, // operating
+        0x01d0, // personal
         0x000d, // 8d
-        0x007b, // certified
+        0x00c7, // diagnostic
         0,
-        0x012a, // handler
+        0x012b, // handler
         0,
-        0x01e0, // portfolio
+        0x01e1, // portfolio
         0x0006, // 4
-        0x0152, // integration
+        0x0153, // integration
         0x0011, // acceptance
         0,
-        0x0594, // microcomputers
-        0x0164, // iv
-        0x0215, // researcher
-        0x059c, // modelers
+        0x0595, // microcomputers
+        0x0165, // iv
+        0x0216, // researcher
+        0x059d, // modelers
         0x00f2, // experience
-        0x0225, // scientific
-        0x0571, // leaders
+        0x0226, // scientific
+        0x0572, // leaders
         0x00ef, // evidence
         0x0098, // computing
-        0x02a3, // work
-        0x022d, // security
-        0x015d, // interviewer
+        0x0251, // supervisor
+        0x022e, // security
+        0x015e, // interviewer
         0x002c, // angularjs
         0,
-        0x0196, // midwifery
-        0x01ee, // programmer
-        0x0004, // 2nd
+        0x0197, // midwifery
+        0x01ef, // programmer
+        0x01a0, // modelling
         0x0066, // board
         0,
         0,
         0,
         0x0039, // assistant
-        0x028d, // virtualization
-        0x0130, // helpdesk
-        0x012c, // hat
+        0x028e, // virtualization
+        0x0131, // helpdesk
+        0x012d, // hat
         0x0103, // foi
         0x009e, // content
-        0x016f, // language
-        0x024e, // subject
-        0x0588, // malwares
-        0x0577, // librarians
+        0x0170, // language
+        0x024f, // subject
+        0x0589, // malwares
+        0x0578, // librarians
         0,
         0,
         0x04ea, // ethicists
-        0x01e4, // practitioner
-        0,
-        0x0195, // midwife
-        0x0293, // vulnerability
-        0x0173, // leather
-        0x0277, // training
+        0x01e5, // practitioner
+        0x01d7, // php
+        0x0196, // midwife
+        0x0294, // vulnerability
+        0x0174, // leather
+        0x0278, // training
         0x011d, // geographic
-        0x018f, // mechanical
+        0x0190, // mechanical
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 0, 0, 2, 0, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 2, 2, 0, 0, 2, 1, 0, 1, 0, 0, 0, 0, 4,
-        0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 2,
-        1, 0, 0, 7, 0, 1, 1, 1, 2, 0, 0, 0, 5, 0, 0, 0,
-        0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 7, 0, 0, 3, 0, 3,
-        0, 1, 0, 1, 2, 0, 3, 0, 0, 3, 4, 7, 0, 1, 3, 0,
-        3, 2, 2, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0,
-        1, 0, 5, 0, 0, 0, 0, 0, 2, 4, 6, 9, 0, 0, 0, 0,
-        2, 0, 0, 2, 0, 0, 0, 1, 1, 2, 1, 3, 0, 0, 4, 1,
-        14, 2, 5, 2, 0, 0, 0, 0, 1, 8, 1, 0, 1, 1, 0, 11,
-        1, 2, 1, 0, 10, 7, 4, 4, 0, 0, 0, 2, 2, 0, 2, 1,
-        0, 0, 2, 2, 0, 0, 4, 1, 0, 7, 0, 2, 1, 1, 2, 3,
-        1, 0, 3, 0, 1, 1, 7, 6, 0, 0, 1, 1, 0, 0, 1, 0,
-        0, 0, 0, 1, 0, 0, 0, 11, 4, 1, 0, 0, 1, 0, 4, 1,
-        0, 0, 5, 0, 0, 1, 0, 0, 0, 4, 0, 2, 0, 0, 0, 0,
-        0, 6, 0, 0, 2, 0, 0, 0, 6, 0, 0, 1, 3, 0, 0, 3,
-        0, 4, 2, 0, 1, 6, 4, 5, 0, 0, 0, 0, 5, 0, 0, 2,
-        0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 4, 0, 0, 1, 4,
-        0, 3, 1, 5, 1, 1, 0, 3, 0, 6, 5, 1, 0, 0, 0, 5,
-        1, 0, 2, 0, 0, 0, 0, 4, 4, 5, 1, 0, 5, 1, 2, 0,
-        1, 1, 0, 0, 0, 0, 3, 2, 3, 0, 0, 0, 6, 2, 0, 1,
-        5, 0, 0, 0, 5, 0, 0, 7, 2, 1, 0, 0, 0, 0, 2, 2,
-        1, 1, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        4, 0, 0, 1, 0, 0, 0, 1, 0, 3, 0, 6, 0, 2, 5, 0,
-        5, 0, 0, 4, 0, 1, 0, 1, 0, 0, 0, 0, 4, 1, 3, 1,
-        0, 1, 0, 0, 1, 1, 3, 4, 2, 2, 3, 0, 0, 5, 0, 0,
-        8, 0, 2, 3, 0, 11, 0, 1, 0, 3, 4, 0, 1, 0, 0, 1,
-        0, 1, 0, 0, 0, 0, 1, 4, 1, 1, 8, 0, 0, 0, 3, 13,
-        3, 0, 0, 7, 5, 6, 0, 6, 0, 0, 2, 0, 0, 0, 2, 0,
-        2, 4, 0, 4, 0, 1, 4, 0, 0, 0, 0, 2, 2, 0, 2, 0,
-        9, 1, 0, 0, 0, 0, 1, 0, 2, 3, 7, 0, 0, 0, 7, 4,
-        1, 3, 2, 0, 7, 0, 1, 0, 0, 4, 5, 0, 5, 0, 4, 3,
-        0, 1, 1, 0, 1, 7, 0, 2, 2, 1, 0, 0, 1, 4, 3, 1,
-        0, 0, 2, 1, 0, 0, 0, 0, 2, 0, 1, 2, 0, 8, 1, 2,
-        3, 8, 6, 0, 0, 0, 0, 0, 1, 3, 0, 1, 0, 7, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 7, 2, 2, 1, 1, 0, 0, 4, 5,
-        4, 0, 0, 3, 0, 10, 12, 0, 0, 1, 0, 9, 2, 0, 2, 3,
-        3, 0, 3, 5, 2, 5, 0, 0, 0, 0, 0, 2, 0, 0, 1, 0,
-        0, 0, 16, 3, 4, 0, 0, 1, 1, 8, 10, 0, 0, 0, 0, 0,
-        7, 0, 2, 4, 0, 0, 0, 0, 0, 2, 0, 8, 1, 3, 2, 0,
-        10, 12, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 1, 1, 0,
-        5, 0, 0, 0, 5, 1, 1, 0, 0, 16, 2, 3, 0, 0, 1, 1,
-        3, 6, 6, 3, 1, 0, 2, 2, 0, 0, 0, 5, 6, 0, 1, 0,
-        3, 1, 0, 3, 4, 3, 3, 2, 0, 1, 1, 4, 1, 1, 0, 0,
-        2, 5, 0, 0, 1, 21, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 12, 11, 0, 0, 1, 0, 10, 3, 8, 1, 3, 0, 0, 0, 0,
-        0, 1, 0, 1, 0, 0, 1, 3, 2, 1, 0, 2, 12, 1, 3, 2,
-        0, 1, 0, 0, 1, 0, 2, 1, 1, 0, 0, 1, 0, 0, 0, 0,
-        6, 1, 10, 4, 1, 1, 0, 2, 5, 1, 0, 0, 0, 0, 7, 12,
-        1, 4, 3, 0, 0, 0, 1, 0, 9, 0, 0, 1, 0, 2, 3, 4,
-        3, 1, 9, 0, 0, 2, 0, 2, 4, 0, 0, 12, 0, 1, 0, 0,
-        0, 8, 5, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 2, 3,
-        0, 0, 0, 7, 14, 4, 10, 0, 0, 0, 8, 0, 0, 0, 2, 7,
-        9, 0, 4, 6, 15, 6, 4, 0, 0, 0, 0, 1, 5, 0, 0, 0,
-        0, 0, 0, 1, 0, 4, 1, 3, 6, 7, 0, 0, 0, 1, 0, 0,
-        4, 2, 10, 0, 0, 9, 1, 2, 9, 3, 0, 1, 0, 0, 5, 0,
-        0, 4, 13, 8, 0, 8, 8, 1, 1, 0, 0, 5, 0, 0, 5, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 4, 0, 6, 0, 5, 1, 0,
-        20, 4, 2, 0, 1, 11, 1, 0, 6, 1, 1, 10, 0, 2, 6, 0,
-        0, 3, 0, 12, 11, 1, 0, 0, 2, 1, 0, 0, 0, 8, 0, 0,
-        0, 0, 1, 0, 0, 0, 1, 0, 2, 0, 0, 6, 0, 0, 2, 0,
-        10, 0, 0, 1, 4, 3, 2, 6, 5, 3, 0, 0, 0, 4, 9, 0,
-        0, 8, 0, 1, 0, 0, 0, 1, 0, 4, 0, 0, 1, 2, 0, 4,
-        0, 0, 0, 4, 20, 6, 0, 0, 0, 9, 2, 0, 1, 0, 0, 3,
+        0, 0, 1, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0,
+        9, 0, 0, 3, 2, 1, 0, 1, 0, 0, 1, 1, 0, 2, 0, 1,
+        1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 3, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 1, 1, 0, 0, 0, 1,
+        1, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 1, 0, 0, 4, 0,
+        2, 2, 0, 3, 0, 2, 3, 1, 0, 2, 0, 1, 1, 1, 0, 1,
+        0, 2, 6, 0, 1, 2, 9, 0, 2, 4, 4, 1, 0, 0, 1, 1,
+        1, 0, 8, 0, 0, 4, 0, 1, 6, 0, 2, 0, 3, 0, 2, 1,
+        6, 6, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        1, 2, 0, 2, 0, 2, 2, 0, 0, 2, 0, 0, 7, 2, 0, 0,
+        1, 1, 1, 0, 4, 0, 0, 1, 3, 6, 4, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 3, 0, 0, 1, 1, 2, 0, 3, 0, 1, 0, 0,
+        0, 0, 0, 4, 1, 1, 0, 0, 0, 1, 0, 2, 0, 0, 5, 0,
+        0, 1, 0, 3, 0, 3, 0, 1, 4, 1, 0, 2, 2, 0, 0, 2,
+        0, 9, 1, 2, 6, 2, 1, 0, 0, 0, 0, 3, 1, 4, 5, 0,
+        1, 0, 1, 0, 0, 3, 1, 0, 1, 0, 0, 0, 0, 0, 4, 0,
+        4, 1, 0, 1, 4, 1, 0, 0, 0, 0, 2, 0, 3, 1, 2, 1,
+        0, 4, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 3,
+        0, 1, 0, 1, 0, 2, 0, 1, 0, 12, 0, 1, 4, 1, 2, 1,
+        1, 1, 0, 0, 1, 0, 5, 3, 0, 3, 0, 3, 4, 3, 2, 0,
+        1, 1, 0, 0, 7, 1, 2, 0, 1, 1, 2, 0, 0, 7, 2, 0,
+        0, 1, 0, 2, 8, 0, 1, 0, 0, 0, 0, 0, 0, 8, 0, 0,
+        0, 2, 0, 0, 4, 0, 0, 0, 4, 1, 0, 1, 1, 10, 0, 0,
+        7, 0, 0, 1, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0,
+        4, 8, 0, 2, 1, 3, 3, 5, 0, 0, 1, 0, 1, 0, 0, 0,
+        4, 2, 0, 0, 0, 0, 0, 3, 0, 7, 1, 0, 0, 2, 0, 14,
+        1, 0, 7, 1, 0, 2, 0, 0, 3, 1, 0, 0, 2, 0, 4, 4,
+        7, 0, 1, 1, 1, 1, 2, 0, 0, 0, 6, 1, 4, 0, 4, 1,
+        4, 1, 0, 2, 0, 0, 2, 0, 3, 0, 0, 6, 0, 5, 0, 5,
+        0, 3, 0, 0, 0, 4, 2, 5, 4, 0, 3, 0, 2, 1, 1, 0,
+        1, 4, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 6, 0,
+        3, 4, 1, 0, 1, 0, 0, 0, 0, 1, 4, 0, 2, 0, 7, 7,
+        8, 4, 2, 2, 2, 4, 0, 1, 3, 2, 1, 1, 1, 0, 0, 0,
+        0, 4, 2, 4, 4, 2, 4, 0, 4, 0, 0, 1, 2, 0, 0, 1,
+        5, 0, 0, 4, 0, 0, 0, 6, 1, 4, 5, 2, 0, 0, 1, 0,
+        0, 0, 0, 4, 0, 0, 0, 2, 0, 0, 1, 0, 1, 0, 2, 1,
+        0, 0, 0, 5, 0, 2, 1, 0, 0, 0, 0, 1, 0, 2, 0, 0,
+        1, 3, 0, 1, 0, 3, 2, 1, 4, 0, 0, 1, 0, 7, 0, 0,
+        4, 1, 0, 0, 0, 0, 20, 1, 0, 0, 0, 2, 0, 0, 0, 0,
+        6, 0, 4, 0, 0, 2, 1, 0, 5, 0, 14, 0, 1, 0, 1, 0,
+        0, 1, 0, 4, 2, 4, 0, 1, 2, 5, 5, 3, 0, 0, 2, 5,
+        1, 0, 0, 0, 9, 18, 1, 2, 6, 8, 2, 0, 0, 1, 4, 6,
+        0, 2, 1, 4, 4, 7, 4, 5, 0, 3, 0, 4, 5, 3, 1, 3,
+        0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 5, 5, 1, 0, 4,
+        2, 1, 1, 0, 0, 3, 2, 3, 2, 0, 2, 0, 0, 0, 6, 0,
+        0, 0, 15, 2, 8, 3, 6, 1, 1, 0, 11, 4, 11, 4, 0, 6,
+        4, 5, 1, 3, 0, 0, 0, 0, 6, 2, 0, 0, 2, 0, 0, 0,
+        1, 0, 0, 3, 0, 0, 2, 0, 1, 0, 0, 0, 1, 10, 0, 4,
+        0, 0, 0, 1, 1, 2, 1, 1, 0, 0, 9, 2, 2, 2, 2, 1,
+        0, 0, 12, 4, 1, 2, 0, 6, 4, 3, 6, 6, 2, 1, 5, 0,
+        4, 2, 2, 1, 1, 0, 1, 10, 0, 4, 0, 0, 0, 0, 0, 2,
+        0, 1, 6, 0, 1, 5, 0, 4, 5, 4, 0, 0, 0, 0, 7, 0,
+        4, 0, 0, 0, 9, 0, 3, 0, 3, 5, 1, 8, 14, 0, 4, 6,
+        0, 0, 0, 14, 0, 0, 0, 0, 12, 0, 0, 4, 4, 0, 0, 0,
+        11, 0, 0, 4, 0, 4, 0, 4, 0, 0, 2, 0, 1, 0, 1, 1,
+        0, 5, 0, 2, 0, 2, 0, 0, 0, 1, 0, 11, 5, 0, 3, 3,
+        0, 14, 0, 8, 10, 0, 4, 0, 0, 2, 4, 0, 1, 0, 2, 3,
+        10, 4, 0, 0, 9, 8, 8, 3, 0, 2, 0, 0, 0, 5, 2, 1,
+        1, 0, 3, 0, 1, 0, 6, 4, 2, 0, 1, 1, 2, 1, 2, 0,
+        0, 1, 3, 0, 0, 0, 3, 7, 0, 0, 0, 0, 0, 0, 10, 0,
+        0, 27, 0, 1, 13, 0, 3, 0, 6, 3, 0, 6, 2, 0, 0, 0,
+        0, 0, 2, 5, 7, 3, 1, 0, 0, 0, 4, 0, 1, 7, 0, 0,
+        2, 8, 1, 1, 0, 0, 7, 7, 0, 0, 0, 4, 3, 0, 17, 0,
+        2, 16, 0, 0, 7, 1, 0, 2, 0, 0, 0, 0, 0, 0, 2, 8,
     ],
     chunks: &[
-        0x19c01a1, // molecular-modeler
-        0xc00230, 0x1b9, // service-desk-operator
-        0x25c0204, // red-team
-        0x25f0163, // it-technician
-        0x1e800b3, 0x270257, // data-processing-systems-analyst
-        0x1b1012d, 0xed00c8, // head-of-digital-evaluation
-        0x2320098, 0xc9, // computing-services-director
-        0x1b100c9, // director-of
-        0x60, // biostatistical
-        0x22d0163, 0x17, // it-security-administrator
-        0x2d, // api
-        0x18a007d, // change-manager
-        0x2700b4, // database-analyst
-        0x1b1012d, 0x10d, // head-of-frontend
-        0x1ae, // nurse
-        0x10d, // frontend
-        0x1ee023a, // software-programmer
-        0x1700b4, // database-administrator
+        0x14b007f, 0x1b4022e, // chief-information-security-officer
+        0xe00024, // algorithm-engineer
+        0x1470188, 0x18b, // major-incident-manager
+        0x202012f, // health-records
         0x27005b, // bioinformatics-analyst
-        0x17f0294, 0x1bc008a, // waiting-list-co-ordinator
-        0x1520256, 0xe0, // system-integration-engineer
-        0x3b014a, 0x27, // information-assurance-analyst
-        0x2010190, 0xfa, // medical-records-filing
-        0x20101c8, // patients-records
-        0x179002e, 0x18a, // application-lifecycle-manager
-        0x12800e9, // ethical-hacker
-        0xc30165, // java-developer
-        0x380163, // it-asset
-        0x10f, // full
-        0x27009a, // configuration-analyst
-        0x110287, 0x26b, // user-acceptance-testing
-        0x22d01a4, 0x27, // network-security-analyst
-        0x14a012e, // health-information
-        0x14a007f, 0x1b3022d, // chief-information-security-officer
-        0xb800b0, 0x23d, // cyber-defence-specialist
-        0x22d015a, // internet-security
-        0x2a6, // workplace
-        0x251002e, 0xe0, // application-support-engineer
-        0x25101ed, 0x1b3, // programme-support-officer
-        0x18a0230, // service-manager
-        0x18a029c, // website-manager
-        0xbf023a, // software-designer
-        0x2560097, 0x25f, // computer-system-technician
-        0x22d014a, 0x27, // information-security-analyst
-        0x1ae00c8, // digital-nurse
-        0x8f0085, // clinical-coding
-        0x1b100c9, 0x142, // director-of-im
-        0x1e000c8, 0x27, // digital-portfolio-analyst
-        0xe001f7, // qa-engineer
-        0x14a012e, 0x189, // health-information-management
-        0x1520256, 0x9d, // system-integration-consultant
-        0xdf0046, // back-end
-        0x1b5, // operating
-        0x1ad0190, 0x24f, // medical-note-summariser
-        0x1f200b3, 0x22d0029, 0x1b3, // data-protection-and-security-officer
-        0x1d20149, // informatics-pharmacist
-        0x1ee0281, // ui-programmer
-        0x26b023a, 0x23d, // software-testing-specialist
-        0x10b, // freedom
-        0xc4023a, 0xe0, // software-development-engineer
-        0x18a00ba, // delivery-manager
-        0xc8, // digital
-        0x8f0085, 0x1b3, // clinical-coding-officer
-        0xbf00b4, // database-designer
-        0x1580287, 0xc3, // user-interface-developer
-        0xa20277, // training-coordinator
-        0xdf0046, 0xc3, // back-end-developer
-        0x1b2, // office
-        0x14a01af, 0x257, // nursing-information-systems
-        0x1490085, // clinical-informatics
-        0xe00114, // gameplay-engineer
-        0x149012e, 0x18a, // health-informatics-manager
-        0x1a40163, // it-network
-        0xc900c8, // digital-director
-        0xe00264, // telecommunications-engineer
-        0x2900b3, 0x28, // data-and-analytics
-        0x264, // telecommunications
-        0x29016c, 0x178, // knowledge-and-library
-        0x14500c3, 0x269, // developer-in-test
-        0x22e, // senior
-        0x19800b3, // data-mining
-        0x22d014a, 0x3b, // information-security-assurance
-        0x21e0085, 0x18a, // clinical-risk-manager
-        0x251023a, 0x18a, // software-support-manager
-        0x1af007f, 0x149, // chief-nursing-informatics
-        0x1f200b3, // data-protection
-        0x18a00d0, // documentation-manager
-        0x29016c, 0x23d0178, // knowledge-and-library-specialist
-        0xdf010c, 0xc3, // front-end-developer
-        0x25e01a4, // network-technical
-        0x1b1012d, 0x124, // head-of-graphic
-        0x15b, // internetwork
-        0xc1, // desktop
-        0x28d, // virtualization
-        0xe001a9, // noc-engineer
-        0x29007d, // change-and
-        0xce, // document
-        0x310087, // cloud-architect
-        0x1700277, // training-lead
-        0xe3, // entarch
-        0x270269, // test-analyst
-        0x2701f7, // qa-analyst
-        0xc0012f, 0x25f, // help-desk-technician
-        0x1b8022d, 0x78, // security-operations-centre
-        0x1f0029a, // web-project
-        0x27600e7, // epr-trainer
-        0x5b, // bioinformatics
-        0x155006b, 0x18a, // business-intelligence-manager
-        0x204, // red
-        0x1b1010b, // freedom-of
-        0x16301c5, 0x257, // pathology-it-systems
-        0x29016c, // knowledge-and
-        0x3b01fa, 0x1e3, // quality-assurance-practice
-        0x14, // accredited
-        0x38014a, 0x1be, // information-asset-owner
-        0x3b01fa, 0x23d, // quality-assurance-specialist
-        0x2800b3, 0x226, // data-analytics-scientist
-        0x1490085, 0x23d, // clinical-informatics-specialist
-        0x18a023a, // software-manager
-        0x201012e, 0x1b3, // health-records-officer
-        0x256, // system
-        0x3d0163, // it-auditor
-        0x3e025e, // technical-author
-        0xe00087, // cloud-engineer
-        0x400087, // cloud-automation
-        0x1d9, // pki
-        0x15400b3, 0x23d, // data-integrity-specialist
-        0x122014a, 0x170, // information-governance-lead
-        0x2560022, 0xbf, // ai-system-designer
-        0x1af, // nursing
-        0x296, // ward
+        0x1501c8, 0x172025d, // patient-administration-team-leader
+        0x23e014d, // infrastructure-specialist
+        0x290202, 0x14b, // records-and-information
+        0x2580164, // it-systems
+        0x1fc, // quantitative
+        0x18a0202, 0x23e, // records-management-specialist
+        0x18a007d, // change-management
+        0x2310164, 0x18b00c0, // it-service-desk-manager
+        0x22e029b, // web-security
+        0x17029d, // website-administrator
+        0x128006e, // caldicott-guardian
+        0x22e0258, // systems-security
+        0x9f01a5, 0x27, // network-control-analyst
+        0x27014a, // informatics-analyst
+        0x2800b3, 0x227, // data-analytics-scientist
+        0x1e900b3, 0x258, // data-processing-systems
+        0x108014b, // information-forensics
+        0x1300164, 0x2000c0, // it-help-desk-agent
+        0x9a0258, // systems-configuration
+        0x258014b, 0x260, // information-systems-technician
+        0x22e014b, 0x29003b, // information-security-assurance-and
+        0x17c022b, 0x252, // second-line-support
         0x10700c8, // digital-forensic
-        0x1520163, // it-integration
-        0x17b00ff, 0x251, // first-line-support
-        0x229, // sdet
-        0x16000c8, // digital-investigator
-        0x29700b3, 0xbf, // data-warehouse-designer
-        0x230, // service
-        0xd90163, // it-educator
-        0x2010190, 0x1b3, // medical-records-officer
-        0x2710012, // access-to
-        0x25101f0, // project-support
-        0x1520257, // systems-integration
-        0x27702a6, 0x23d, // workplace-training-specialist
-        0x14901af, // nursing-informatics
-        0x8d023c, 0x3d, // source-code-auditor
-        0x270097, // computer-analyst
-        0x19c00b4, // database-modeler
-        0x201012e, 0x39, // health-records-assistant
-        0x257014a, 0x1b3022d, // information-systems-security-officer
-        0x15c, // internetworking
-        0x14c0087, // cloud-infrastructure
-        0x14c0087, 0xe0, // cloud-infrastructure-engineer
-        0x25e0097, 0x23d, // computer-technical-specialist
-        0xe0016c, // knowledge-engineer
-        0xd0025e, 0x23d, // technical-documentation-specialist
-        0xba01f0, // project-delivery
-        0x3a0178, // library-associate
-        0x12e00c8, 0xc901ec, // digital-health-program-director
-        0x1720184, 0xe0, // machine-learning-engineer
-        0x850014, // accredited-clinical
-        0x190007f, 0x149, // chief-medical-informatics
-        0x3b01fa, 0x29, // quality-assurance-and
-        0x189007d, // change-management
-        0x257014a, 0x22d, // information-systems-security
-        0xbf0124, // graphic-designer
-        0x18900b4, // database-management
-        0x1b1012d, 0x163, // head-of-it
-        0x14a007f, 0x22d, // chief-information-security
-        0x163012e, 0x9d, // health-it-consultant
-        0xc3, // developer
-        0x790139, 0xbf, // human-centred-designer
-        0x22d00b3, 0x1f20029, 0x170, // data-security-and-protection-lead
-        0x23d002e, // application-specialist
-        0xc30152, // integration-developer
-        0x22d01a4, 0x26a, // network-security-tester
-        0x17029e, // windows-administrator
-        0x2010085, 0x17, // clinical-records-administrator
-        0x23201c7, // patient-services
-        0x1b8, // operations
-        0x22d00b0, 0xc901ed, // cyber-security-programme-director
+        0x400087, // cloud-automation
+        0x23e016f, // lan-specialist
+        0x8f0085, 0xf3, // clinical-coding-expert
+        0x1b2012e, 0x90, // head-of-command
+        0x270247, // statistical-analyst
+        0xf30287, // usability-expert
+        0x7d006b, 0x27, // business-change-analyst
+        0x252023b, // software-support
+        0x79013a, 0xbe, // human-centred-design
+        0x17024c, // storage-administrator
+        0x22e014b, 0x1b4, // information-security-officer
+        0x17c0004, // 2nd-line
+        0x229, // scrum
+        0x1a1, // module
+        0x8d023d, // source-code
+        0x111, // functional
+        0x1080164, // it-forensics
+        0x202, // records
+        0x25201c8, 0x23e, // patient-support-specialist
+        0x248, // statistician
+        0x14d00c8, // digital-infrastructure
+        0xa20145, // implementation-coordinator
+        0x277, // trainer
+        0x22e00b3, 0x17, // data-security-administrator
+        0xc4002e, 0xc9, // application-development-director
+        0x17100be, // design-lead
+        0xc30282, // ui-developer
+        0x26a023b, 0xe0, // software-test-engineer
+        0x26000b4, // database-technician
+        0xdf0046, // back-end
+        0x14d0087, // cloud-infrastructure
+        0x18a, // management
+        0x14b0197, 0x1b4, // midwifery-information-officer
+        0x40026a, // test-automation
+        0x19a, // ml
+        0x1c800dd, // electronic-patient
+        0xdf0046, 0xc3, // back-end-developer
+        0x23e00c1, // desktop-specialist
+        0x22e0087, // cloud-security
+        0x183, // local
+        0x194, // microarray
+        0xe00114, // gameplay-engineer
+        0x12d029e, 0x129, // white-hat-hacker
+        0xe00164, // it-engineer
+        0x270164, // it-analyst
+        0x1fb023b, 0xe0003b, // software-quality-assurance-engineer
+        0x27700e7, // epr-trainer
+        0x1e900b3, // data-processing
+        0x264, // telecommunication
+        0x1501c8, 0x25d, // patient-administration-team
+        0x22e, // security
+        0x19800b3, // data-miner
+        0x14b0197, // midwifery-information
+        0x2020191, // medical-records
+        0x85007f, 0x14b, // chief-clinical-information
+        0x9d00c5, // devops-consultant
+        0x214, // requirements
+        0x1b401f1, // project-officer
+        0xba0021, 0x18b, // agile-delivery-manager
+        0x14b012f, 0x18b, // health-information-manager
+        0x15b, // internet
+        0x1f6, // public
+        0x28d, // virtualisation
+        0x252002e, // application-support
+        0x2310164, 0x18a, // it-service-management
+        0x22e0087, 0xe0, // cloud-security-engineer
+        0x3b014b, 0xe0, // information-assurance-engineer
+        0x22e014b, 0xc9, // information-security-director
+        0x25201a5, 0x23e, // network-support-specialist
+        0x208027e, // tumour-registrar
+        0x1fb00b3, 0x1b4, // data-quality-officer
+        0x221012f, // health-safety
+        0xe000de, // embedded-engineer
+        0xc901ee, // programme-director
+        0x25801a5, // network-systems
+        0x12024f, // subject-access
+        0x27022e, // security-analyst
+        0x1b2012e, 0x20b006b, 0x18a, // head-of-business-relationship-management
+        0x25201a5, 0x260, // network-support-technician
+        0x1c7, // pathway
+        0x18b020c, // release-manager
+        0x26b023b, // software-tester
+        0x23e00b3, // data-specialist
+        0x26b0040, // automation-tester
+        0x3a0164, // it-associate
+        0x5f, // biometrician
+        0x1590288, // user-interface
+        0x256, // sysadmin
+        0x15900c8, // digital-interface
+        0x22e0257, 0x26b, // system-security-tester
+        0x290090, 0x78009f, 0x18b, // command-and-control-centre-manager
+        0x1b200c9, 0x290143, 0x25a, // director-of-im-and-t
+        0x25201ee, // programme-support
+        0x270153, // integration-analyst
+        0x310258, // systems-architect
+        0x22b, // second
+        0xd5, // e
+        0x1ef029b, // web-programmer
+        0x18b00c4, // development-manager
+        0x1b2012e, 0x2310164, 0x18a, // head-of-it-service-management
+        0x2520288, 0x260, // user-support-technician
+        0x26b01cd, // performance-tester
+        0x237029b, 0x18b, // web-site-manager
+        0x18b01ee, // programme-manager
+        0x23b0258, // systems-software
+        0x230, // server
+        0x22e00b0, 0x23e, // cyber-security-specialist
+        0x153, // integration
+        0xb40226, 0xad, // scientific-database-curator
+        0x281, // uat
+        0x191007f, // chief-medical
+        0x17101ee, // programme-lead
+        0x2901a5, 0xe0022e, // network-and-security-engineer
+        0x1b901a5, 0x27, // network-operations-analyst
+        0x18b01f8, // qa-manager
+        0xc4002e, // application-development
+        0x14b018a, 0x258, // management-information-systems
+        0x1310164, 0x20, // it-helpdesk-agent
+        0x15c, // internetwork
+        0x2a9020f, // report-writer
+        0x290090, 0x9f, // command-and-control
+        0x2580097, // computer-systems
+        0x159012f, // health-interface
+        0x2520164, 0x260, // it-support-technician
+        0xe00028, // analytics-engineer
+        0x156006b, // business-intelligence
+        0x25200af, 0x27, // customer-support-analyst
+        0x1af007f, // chief-nurse
+        0x28e, // virtualization
+        0x287, // usability
+        0x65, // blue
+        0x18d0229, // scrum-master
+        0x237, // site
+        0x22e00b3, 0x1f30029, // data-security-and-protection
+        0x2700b3, // data-analyst
+        0x23301a5, // network-services
+        0x29d, // website
+        0x1b200c9, 0x290143, // director-of-im-and
+        0xc00231, 0x27, // service-desk-analyst
+        0x17029b, // web-administrator
+        0x1ef0027, // analyst-programmer
+        0x1700097, // computer-language
+        0x9200b3, // data-communications
+        0x2700b4, // database-analyst
+        0x13a, // human
+        0x17c022b, // second-line
+        0x1b0007f, // chief-nursing
+        0xba0021, // agile-delivery
+        0xc3029b, // web-developer
+        0x340183, // local-area
+        0xb301c8, // patient-data
+        0x1b8, // operational
         0x87, // cloud
-        0xdf010c, // front-end
-        0x23d0257, // systems-specialist
-        0x27025e, // technical-analyst
-        0xbf01a4, // network-designer
+        0xc00130, // help-desk
         0x95, // compliance
-        0x290277, 0x18a00c4, // training-and-development-manager
-        0x790139, 0xbe, // human-centred-design
-        0x1b1012d, 0x1cc, // head-of-performance
-        0x9f01b7, // operational-control
-        0x2010190, 0xc9, // medical-records-director
-        0x38014a, 0x17, // information-asset-administrator
-        0x1b90097, // computer-operator
-        0x22d014a, 0x3d, // information-security-auditor
-        0x270248, // statistics-analyst
-        0x18000c8, // digital-literacy
-        0x26a0013, // accessibility-tester
-        0x12e00dd, // electronic-health
-        0x23d0097, // computer-specialist
-        0x1b100c9, 0x290142, 0x259, // director-of-im-and-t
-        0x3b01fa, 0x27, // quality-assurance-analyst
-        0x201012e, 0x18a0230, // health-records-service-manager
-        0x236029a, 0xbf, // web-site-designer
-        0x1fa023a, 0xe0003b, // software-quality-assurance-engineer
-        0x22f, // server
-        0xbf0157, // interaction-designer
-        0x22d0163, 0x9d, // it-security-consultant
-        0x9e, // content
-        0xbe029a, // web-design
-        0x1e800b3, // data-processing
-        0x18900ce, // document-management
-        0x155026f, // threat-intelligence
-        0x236, // site
-        0x1fe0230, 0x27, // service-readiness-analyst
-        0x290142, // im-and
-        0xaf, // customer
-        0xe000c5, // devops-engineer
-        0x110287, // user-acceptance
-        0x2010190, 0x18a, // medical-records-manager
-        0x1ee0097, // computer-programmer
-        0xc7, // diagnostic
-        0xb6, // dcb0129
-        0x1b1012d, 0x28, // head-of-analytics
-        0x2500178, // library-supervisor
-        0x22d00b0, 0x260, // cyber-security-technologist
-        0x1bd, // outreach
-        0x251002e, // application-support
-        0x25701a4, 0x9d, // network-systems-consultant
-        0x149011a, // genome-informatics
-        0xe000b3, // data-engineer
-        0x14c, // infrastructure
-        0x1e001f1, // projects-portfolio
-        0x2610097, // computer-technology
-        0x181, // literature
-        0x1a40097, // computer-network
-        0x22d014a, 0x29003b, 0x27026f, // information-security-assurance-and-threat-analyst
-        0x1f000c8, 0x18a, // digital-project-manager
-        0x2a501e3, 0x29, // practice-workflow-and
-        0xbf0158, // interface-designer
-        0x17016e, // lan-administrator
-        0x201012e, // health-records
-        0x1b1012d, 0x287, // head-of-user
-        0x17c0096, // computational-linguist
-        0x261007f, // chief-technology
-        0x17029a, // web-administrator
-        0x196, // midwifery
-        0x1e600b3, 0x1b3, // data-privacy-officer
-        0x22d014a, 0x23d, // information-security-specialist
-        0x25102a7, // workstation-support
-        0x113, // game
-        0xe0022f, // server-engineer
-        0x22d00b3, 0x17, // data-security-administrator
-        0x7d006b, // business-change
-        0x1ee0027, // analyst-programmer
-        0x11b, // genomic
-        0x1b100c9, 0x85, // director-of-clinical
-        0x16e, // lan
-        0x1500163, // it-instructor
-        0xbe0172, // learning-design
-        0x3b01fa, 0x18a01e3, // quality-assurance-practice-manager
-        0x1b100c9, 0xc8, // director-of-digital
-        0x20c0236, // site-reliability
-        0x1080163, // it-forensics
-        0x1f200b3, 0x22d0029, // data-protection-and-security
-        0x163012e, 0x31, // health-it-architect
-        0x28700df, // end-user
-        0xc50087, // cloud-devops
-        0x1b30163, // it-officer
-        0xb300dd, 0x1e8, // electronic-data-processing
-        0x11d, // geographic
-        0x14a012e, 0x25f, // health-information-technician
-        0x255, // sysadmin
-        0x26a0111, // functional-tester
-        0x18a0277, // training-manager
-        0x850014, 0x8e, // accredited-clinical-coder
-        0x1b80257, // systems-operations
-        0x1501c7, 0x25c, // patient-administration-team
-        0x269023a, // software-test
-        0x22d00b0, 0x234, // cyber-security-siem
-        0x17024b, // storage-administrator
-        0x23a0087, 0xe0, // cloud-software-engineer
-        0x8b0021, // agile-coach
-        0x1f00163, 0x18a, // it-project-manager
-        0x2701e7, // problem-analyst
-        0x6b0163, 0x27, // it-business-analyst
+        0xc6, // devsecops
+        0x164007f, // chief-it
+        0x2520145, // implementation-support
+        0x2520087, 0x23e, // cloud-support-specialist
+        0xc00130, 0x260, // help-desk-technician
+        0x1800295, 0x1bd008a, // waiting-list-co-ordinator
+        0x1b2012e, 0x26a, // head-of-test
+        0x252, // support
+        0x22e0164, 0x27, // it-security-analyst
+        0x1b2012e, 0x1cd, // head-of-performance
+        0x25f0097, // computer-technical
+        0xb3007f, 0x1b4, // chief-data-officer
+        0x22e0097, 0x23e, // computer-security-specialist
+        0x2580157, // intelligent-systems
+        0x20d0237, 0xe000c5, // site-reliability-devops-engineer
+        0x20201c9, // patients-records
+        0x19f00b3, // data-modeller
+        0x75, // ccio
+        0x1a30270, // threat-monitoring
+        0x233025f, 0x18b, // technical-services-manager
+        0x2800b3, // data-analytics
+        0x77, // cdio
+        0x1a50097, // computer-network
+        0x166, // java
         0xc5, // devops
-        0x3f0208, // registration-authority
-        0xc3023a, 0x2690145, // software-developer-in-test
-        0x1b801a4, 0x27, // network-operations-analyst
-        0x251025e, 0x18a, // technical-support-manager
-        0x22d00b3, // data-security
-        0x1b100c9, 0x149, // director-of-informatics
+        0x1780085, // clinical-librarian
+        0x258014b, 0x1b4022e, // information-systems-security-officer
+        0x236, // siro
+        0x14d0087, 0xe0, // cloud-infrastructure-engineer
+        0xe000c5, // devops-engineer
+        0xc4023b, // software-development
+        0x1ef0282, // ui-programmer
+        0x1b200c9, 0x262, // director-of-technology
+        0x258006b, // business-systems
+        0x29016d, 0x23e0179, // knowledge-and-library-specialist
+        0xb6, // dcb0129
+        0x9f01b8, 0x18b, // operational-control-manager
+        0xc900c8, // digital-director
+        0x237015b, // internet-site
+        0x18a01eb, // product-management
+        0x2160289, // ux-researcher
+        0x1b9022e, 0x270078, // security-operations-centre-analyst
+        0x2600120, // gis-technician
+        0x164012f, 0x23e0252, // health-it-support-specialist
+        0x122014b, 0x18b, // information-governance-manager
+        0xe000b3, // data-engineer
+        0x1b2012e, 0x9e, // head-of-content
+        0xb800b0, 0x23e, // cyber-defence-specialist
+        0x242, // sre
+        0x3d0164, // it-auditor
+        0x150258, // systems-administration
+        0x3b014b, // information-assurance
+        0xe00113, // game-engineer
+        0x2701b9, // operations-analyst
+        0x2160182, // literature-researcher
+        0x2600097, // computer-technician
+        0x258006b, 0x27, // business-systems-analyst
+        0x18b007d, // change-manager
+        0x290278, 0xc4, // training-and-development
+        0x3b01fb, 0x1e4, // quality-assurance-practice
+        0x18b01e8, // problem-manager
+        0xe7, // epr
+        0xd00085, // clinical-documentation
+        0x237029b, 0xbf, // web-site-designer
+        0x13b0270, // threat-hunter
+        0x278, // training
+        0x290278, // training-and
+        0x29c, // webmaster
+        0x11b, // genomic
+        0xb300dd, 0x1e9, // electronic-data-processing
+        0x1590164, // it-interface
+        0x18b00d0, // documentation-manager
+        0x1ef002e, // application-programmer
+        0x14a0085, 0x27, // clinical-informatics-analyst
+        0x14b0085, // clinical-information
+        0x1540258, // systems-integrator
+        0x156006b, 0x27, // business-intelligence-analyst
+        0x2020191, 0x18b, // medical-records-manager
+        0x3b01fb, 0x29, // quality-assurance-and
+        0x1fb00b3, 0x23e, // data-quality-specialist
+        0x2520288, // user-support
+        0x14b012f, 0x29018a, 0x23e00f1, // health-information-management-and-exchange-specialist
+        0x290090, // command-and
+        0xa3, // corporate
+        0x14b007f, // chief-information
+        0x14b018a, // management-information
+        0x2270097, // computer-scientist
+        0x26b0287, // usability-tester
+        0x1f10164, // it-project
+        0x14b, // information
+        0xbf028f, // visual-designer
+        0x16c01f6, // public-key
+        0x201012f, // health-record
+        0x22e0164, 0x17, // it-security-administrator
+        0x1480085, // clinical-informatician
+        0x27401c7, // pathway-tracker
+        0x2820289, // ux-ui
+        0x1530257, 0xe0, // system-integration-engineer
+        0x12f00dd, 0x201, // electronic-health-record
+        0x14b007f, 0x22e, // chief-information-security
+        0x12f00c8, 0xc9, // digital-health-director
+        0x215007f, 0x14b, // chief-research-information
+        0xe0014d, // infrastructure-engineer
+        0x14700b0, // cyber-incident
+        0x2010191, // medical-record
+        0x22e0092, // communications-security
+        0x2701f0, // programming-analyst
+        0x1b200c9, 0x14a, // director-of-informatics
         0x9e00e4, // enterprise-content
-        0x1b8014c, // infrastructure-operations
-        0x25f029a, // web-technician
-        0x270210, // reports-analyst
-        0x31014a, // information-architect
-        0x12200b3, 0x18a, // data-governance-manager
-        0x390178, // library-assistant
-        0x14a01af, // nursing-information
-        0x23d00b4, // database-specialist
-        0x151, // insurance
-        0x1ae0149, // informatics-nurse
-        0x214007f, // chief-research
+        0xc3019b, // mobile-developer
+        0x1730185, // machine-learning
+        0x17e01c6, // pathology-links
+        0x15500b3, 0x1b4, // data-integrity-officer
+        0x22a, // sdet
+        0x18b00b4, // database-manager
+        0x9e029b, 0x18b, // web-content-manager
+        0x38014b, 0x17, // information-asset-administrator
         0x11a, // genome
-        0x15300b4, // database-integrator
-        0x23201c7, 0x18a, // patient-services-manager
-        0x2200085, // clinical-safety
-        0x64, // blockchain
-        0x1201c7, 0x257, // patient-access-systems
-        0x290178, 0x16c, // library-and-knowledge
-        0x7f, // chief
-        0x23a0087, // cloud-software
-        0x18a01f7, // qa-manager
-        0xe001a7, // networks-engineer
-        0x190007f, 0x1b30149, // chief-medical-informatics-officer
-        0x9a0257, // systems-configuration
-        0x1b30277, // training-officer
-        0x2a501e3, // practice-workflow
-        0x2010085, // clinical-records
-        0x146, // incident
-        0x27301c6, // pathway-tracker
-        0x14600b0, 0x218, // cyber-incident-responder
-        0x152, // integration
-        0x22d00b3, 0x1f20029, // data-security-and-protection
-        0x20b, // release
-        0x2500163, // it-supervisor
-        0x15400b3, // data-integrity
-        0x1550035, // artificial-intelligence
-        0x18a01f0, // project-manager
-        0x1fa00b3, 0x1b3, // data-quality-officer
-        0x2a8020e, // report-writer
-        0x277, // training
-        0x22d0163, 0xf3, // it-security-expert
-        0x1a2026f, // threat-monitoring
-        0x1af007f, 0x1b30149, // chief-nursing-informatics-officer
-        0x110287, 0x269, // user-acceptance-test
-        0x14a011e, // geographical-information
-        0x1e0, // portfolio
-        0x18a020b, // release-manager
-        0x25100af, // customer-support
-        0x18a0257, // systems-manager
+        0xe00265, // telecommunications-engineer
+        0x10b, // freedom
+        0x290179, // library-and
+        0xb3011c, // genomics-data
+        0x1700b4, // database-administrator
+        0x29016d, 0x179, // knowledge-and-library
+        0x1201c8, // patient-access
+        0x1300164, 0x1a00c0, // it-help-desk-advisor
+        0x11f, // geospatial
+        0x16f, // lan
+        0xe00213, // requirement-engineer
+        0x2020085, // clinical-records
+        0x1b90164, // it-operations
+        0x110288, 0x26a, // user-acceptance-test
+        0x1aa, // noc
+        0x1701c1, // pacs-administrator
+        0x1b9, // operations
+        0x195, // microcomputer
+        0x2580085, // clinical-systems
+        0x1b2012e, 0x28, // head-of-analytics
+        0x290143, // im-and
+        0x15400b3, // data-integrator
+        0x2e029b, // web-application
+        0x22e0097, // computer-security
+        0x188, // major
+        0x22e00b0, 0x235, // cyber-security-siem
+        0x24f, // subject
+        0x270159, // interface-analyst
+        0x202012f, 0x18b, // health-records-manager
+        0x23b012f, // health-software
+        0x265, // telecommunications
+        0x20201c9, 0x39, // patients-records-assistant
+        0xe100b3, // data-engineering
+        0x20a, // regression
         0xc300a7, // course-developer
-        0x20c0236, 0xe0, // site-reliability-engineer
-        0x14b, // infosec
-        0x2140246, // statistical-research
-        0x15300b3, // data-integrator
-        0xf20287, 0x27, // user-experience-analyst
-        0xbf014f, // instructional-designer
-        0x1460187, // major-incident
-        0x1a50097, // computer-networker
-        0x1580287, // user-interface
+        0x29100b3, // data-visualization
+        0x18b00b3, // data-manager
+        0x1af007f, 0x1b4014b, // chief-nurse-information-officer
+        0x12f00c8, 0xc901ed, // digital-health-program-director
+        0x23f, // sqa
+        0x2e029b, 0x1ef, // web-application-programmer
         0x97, // computer
         0x290122, 0x95, // governance-and-compliance
-        0x16b01f5, // public-key
-        0x25100b3, 0x27, // data-support-analyst
-        0x28700df, 0xe00098, // end-user-computing-engineer
-        0x25e01a4, 0x27, // network-technical-analyst
-        0x290201, 0x189014a, // records-and-information-management
-        0x2180146, // incident-responder
-        0x23d00c1, // desktop-specialist
-        0x1ec, // program
-        0x2570156, 0xbf, // intelligent-systems-designer
-        0x257014f, 0x23d, // instructional-systems-specialist
-        0x18a0163, // it-manager
-        0x2570163, 0x31, // it-systems-architect
-        0x23d00c5, // devops-specialist
-        0xb3007f, 0x31, // chief-data-architect
-        0x20a006b, // business-relationship
-        0x25101ca, // pc-support
-        0xdf, // end
-        0x201012e, 0x250, // health-records-supervisor
-        0x1b1012d, 0x2900b3, // head-of-data-and
-        0x26a, // tester
-        0x18a014c, // infrastructure-manager
-        0x400087, 0xe0, // cloud-automation-engineer
-        0x1a40163, 0x31, // it-network-architect
-        0x17b0004, 0x251, // 2nd-line-support
-        0x130163, 0x26a, // it-accessibility-tester
-        0x400269, // test-automation
-        0x2a501e3, 0x14a0029, // practice-workflow-and-information
-        0x16c007f, 0x1b3, // chief-knowledge-officer
-        0x1f00163, // it-project
-        0x2700f4, // exploitation-analyst
-        0x85, // clinical
-        0x290108, 0x146, // forensics-and-incident
-        0x24502a3, // work-station
-        0x96, // computational
-        0x9a0256, // system-configuration
-        0x3b01fa, 0x18a, // quality-assurance-manager
-        0x251023a, // software-support
-        0x1db, // platform
-        0x19f00b3, // data-modelling
-        0x27014a, // information-analyst
-        0x1c700dd, // electronic-patient
-        0xb30214, 0x226, // research-data-scientist
-        0x23a0257, // systems-software
-        0x1580163, 0x69, // it-interface-builder
-        0x1e600b3, // data-privacy
-        0x14a012e, 0x2901e6, 0x22d, // health-information-privacy-and-security
-        0x57, // bi
-        0xc8007f, 0x1b3, // chief-digital-officer
-        0x26a01cc, // performance-tester
-        0x30, // appsw
-        0x4001b2, // office-automation
-        0x5f, // biometrician
-        0x12e00dd, 0x200, // electronic-health-record
-        0x22d0163, 0x1a, // it-security-advisor
-        0x970139, // human-computer
-        0x22d00b3, 0x27, // data-security-analyst
-        0x22d0163, 0x25f, // it-security-technician
-        0x1890201, // records-management
-        0x23d016e, // lan-specialist
-        0x257014a, 0x25f, // information-systems-technician
-        0xc9, // director
-        0x3b01fa, // quality-assurance
-        0x1ef, // programming
-        0xa20163, // it-coordinator
-        0x8e0058, // biller-coder
-        0x17b0002, 0x251, // 1st-line-support
-        0x290257, // systems-and
-        0x23a, // software
-        0x290172, // learning-and
-        0x163012e, 0x1ee, // health-it-programmer
-        0xb3, // data
-        0x2e029a, // web-application
-        0xe0023a, // software-engineer
-        0x124, // graphic
-        0x226005b, // bioinformatics-scientist
-        0x1b80097, // computer-operations
-        0x276, // trainer
-        0x1b100c9, 0x261, // director-of-technology
-        0xff, // first
-        0xe0022d, // security-engineer
-        0x14a012e, 0x84, // health-information-clerk
-        0x25f0120, // gis-technician
-        0x23d0120, // gis-specialist
-        0x1550035, 0xe0, // artificial-intelligence-engineer
-        0x2e0085, // clinical-application
-        0x1b100c9, 0x2e, // director-of-application
-        0x21e00b0, // cyber-risk
-        0x16c, // knowledge
-        0xbf0230, // service-designer
-        0xc3002e, // application-developer
-        0x2570097, 0x22d, // computer-systems-security
-        0xe0014c, // infrastructure-engineer
-        0xc901ec, // program-director
-        0x32, // architecture
-        0xb301c7, // patient-data
-        0x2560163, 0x31, // it-system-architect
-        0x256014a, // information-system
-        0x108, // forensics
-        0x28, // analytics
-        0xdb, // elearning
-        0xe4, // enterprise
-        0x25701a6, 0xcc0029, 0xe00257, // networking-systems-and-distributed-systems-engineer
-        0xe000de, // embedded-engineer
-        0x2510144, 0x23d, // implementation-support-specialist
-        0x1500b4, // database-administration
-        0x236015a, 0xbf, // internet-site-designer
-        0x2e, // application
-        0x22d01a4, // network-security
-        0x25e0178, 0x39, // library-technical-assistant
-        0x85007f, // chief-clinical
-        0x46, // back
-        0x265, // telecoms
-        0x7d00c8, // digital-change
-        0xc00230, 0x18a, // service-desk-manager
-        0xbe014f, // instructional-design
-        0x270149, // informatics-analyst
-        0x2810288, 0xbf, // ux-ui-designer
-        0x17001ed, // programme-lead
-        0x2510287, 0x25f, // user-support-technician
-        0x1b1012d, 0xbe0157, // head-of-interaction-design
-        0x340182, // local-area
-        0x16301c5, // pathology-it
-        0x8d023c, // source-code
-        0x2560085, // clinical-system
-        0x4001f7, 0xe0, // qa-automation-engineer
-        0x22, // ai
+        0x790288, // user-centred
+        0x1e1, // portfolio
+        0x290202, // records-and
         0x2900b3, // data-and
-        0x1ae007f, // chief-nurse
-        0x22d014a, 0x27021e, // information-security-risk-analyst
-        0x1f3, // protective
-        0x1b1010b, 0x14a, // freedom-of-information
-        0x14a01af, 0x1b3, // nursing-information-officer
-        0x261015a, // internet-technology
-        0x260014f, // instructional-technologist
-        0xea00b3, // data-ethicist
-        0x1b1012d, 0x14a, // head-of-information
-        0x1520257, 0x9d, // systems-integration-consultant
-        0x840018, // admissions-clerk
-        0x213, // requirements
-        0xba, // delivery
-        0xf20287, 0x1b3, // user-experience-officer
-        0x14c00c8, // digital-infrastructure
-        0x20c0236, 0xc5, // site-reliability-devops
-        0x290178, 0x232016c, // library-and-knowledge-services
-        0x1dd, // pmo
-        0x201012e, 0x84, // health-records-clerk
-        0x17101f0, // project-leader
-        0x23d0163, // it-specialist
-        0x17017e, // linux-administrator
-        0x1f200b3, 0x1b3, // data-protection-officer
-        0x22d00b0, 0x27, // cyber-security-analyst
-        0x25701a6, 0xcc0029, 0x257, // networking-systems-and-distributed-systems
-        0x288, // ux
-        0x19a, // mobile
-        0x89, // cnio
-        0x220012e, 0x95, // health-safety-compliance
-        0x29007d, 0x20b, // change-and-release
-        0x25700de, 0xbf, // embedded-systems-designer
-        0x1cc, // performance
-        0x12f0163, 0x2000c0, // it-help-desk-agent
-        0x170233, // sharepoint-administrator
-        0x25701a6, // networking-systems
-        0x20c0236, 0xe000c5, // site-reliability-devops-engineer
-        0x1b1012d, 0x2900b3, 0xeb0022, // head-of-data-and-ai-ethics
-        0xf3022d, // security-expert
-        0x233, // sharepoint
-        0x25f00c1, // desktop-technician
-        0x2700d7, // edi-analyst
-        0xc901f0, // project-director
-        0x1580287, 0xbf, // user-interface-designer
-        0x75, // ccio
-        0x40, // automation
-        0x1490085, 0x250, // clinical-informatics-supervisor
-        0xbf0269, // test-designer
-        0x25101ed, // programme-support
-        0xc30057, // bi-developer
-        0x2010190, 0x27, // medical-records-analyst
-        0x149, // informatics
-        0x25101a4, 0x25f, // network-support-technician
-        0x14500c3, // developer-in
-        0x7b, // certified
-        0x1490085, 0x27, // clinical-informatics-analyst
-        0x236029a, 0x1f0, // web-site-project
-        0x2790230, // service-transition
-        0x1a40087, // cloud-network
-        0x5d0096, // computational-biology
-        0x24b00b3, // data-storage
-        0x670068, // bug-bounty
-        0x130, // helpdesk
+        0x185, // machine
+        0x202012f, 0x39, // health-records-assistant
+        0x390247, // statistical-assistant
+        0x202012f, 0x18b0231, // health-records-service-manager
+        0x25201ee, 0x1b4, // programme-support-officer
+        0x16401c6, 0x258, // pathology-it-systems
+        0x23b012f, 0x26b, // health-software-tester
+        0x8f0191, // medical-coding
+        0x163, // iot
+        0x110288, 0x26c, // user-acceptance-testing
+        0xbf0158, // interaction-designer
+        0xdf, // end
+        0x237029b, 0x1f1, // web-site-project
+        0x9a0257, // system-configuration
+        0x205, // red
+        0x125, // graphic
+        0xba01ee, // programme-delivery
+        0x340183, 0x1701a5, // local-area-network-administrator
+        0x11c, // genomics
+        0x16401c6, 0x18b0258, // pathology-it-systems-manager
+        0x31, // architect
+        0x1eb, // product
+        0x29007d, // change-and
+        0x252002e, 0xe0, // application-support-engineer
+        0x2700f4, // exploitation-analyst
+        0x14a01d4, // pharmacy-informatics
+        0x21e014b, // information-rights
+        0x1f100c8, // digital-project
+        0x2170164, // it-resilience
+        0x1b9014d, // infrastructure-operations
+        0x25d0205, 0x1ba, // red-team-operator
+        0x1ef0247, // statistical-programmer
+        0x23c, // solution
+        0x202012f, 0x1b4, // health-records-officer
+        0x840297, // ward-clerk
+        0x17c0004, 0x252, // 2nd-line-support
+        0x1cb, // pc
+        0x90, // command
+        0x21f0085, 0x18b, // clinical-risk-manager
+        0x26b0013, // accessibility-tester
+        0x17f, // linux
+        0x1b0007f, 0x14b, // chief-nursing-information
+        0x22e00b0, 0x1ee, // cyber-security-programme
+        0x1fb023b, 0x3b, // software-quality-assurance
+        0x1b2012e, 0x2900b3, // head-of-data-and
+        0x20d0237, 0xc5, // site-reliability-devops
+        0xc20160, // intrusion-detection
+        0x1800295, // waiting-list
+        0x79013a, 0xbf, // human-centred-designer
+        0x297, // ward
+        0x2580097, 0x9d, // computer-systems-consultant
+        0x27900c8, 0x172, // digital-transformation-leader
+        0x22e01a5, // network-security
+        0x1b2012e, 0x1e1, // head-of-portfolio
+        0x263, // telecom
+        0x3b01eb, 0xe0, // product-assurance-engineer
+        0x290173, 0xc4, // learning-and-development
+        0x2901a5, // network-and
+        0x23e0164, // it-specialist
+        0x12f, // health
+        0x2310164, 0x2000c0, // it-service-desk-agent
+        0x1500b4, // database-administration
+        0x25201a5, 0xe0, // network-support-engineer
+        0x1b2012e, 0xba, // head-of-delivery
+        0x1ef0097, 0x27, // computer-programmer-analyst
+        0x26a0164, // it-test
+        0x1ae0191, // medical-note
+        0x1710140, // ig-lead
+        0x25f01a5, // network-technical
+        0x22e014b, 0x23e, // information-security-specialist
+        0xff, // first
+        0x19d01a2, // molecular-modeler
+        0x1b90258, // systems-operations
+        0xbe023b, // software-design
+        0x12f0207, // registered-health
+        0xba01ee, 0x18b, // programme-delivery-manager
+        0x2e0085, // clinical-application
+        0x1a50164, 0x31, // it-network-architect
+        0x17e01c6, 0x18b, // pathology-links-manager
+        0x14b022f, 0x21f, // senior-information-risk
+        0x12200b3, 0x18b, // data-governance-manager
+        0x295, // waiting
+        0x2020191, 0x1b4, // medical-records-officer
+        0x97013a, // human-computer
+        0x22e0164, 0x31, // it-security-architect
+        0xe0022e, // security-engineer
+        0x64, // blockchain
+        0x179, // library
+        0x108, // forensics
+        0xf20288, 0x27, // user-experience-analyst
+        0x1810097, // computer-literacy
+        0x18b0258, // systems-manager
+        0xe4, // enterprise
+        0x97013a, 0x159, // human-computer-interface
+        0x2a601e4, 0x14b0029, 0x18a, // practice-workflow-and-information-management
+        0x1a60097, // computer-networker
+        0x18a00ce, // document-management
+        0x1f300b3, 0x29, // data-protection-and
+        0x18b0173, // learning-manager
+        0x24b00b3, // data-steward
+        0xc3025b, // tableau-developer
+        0xb3, // data
+        0x8e0059, // billing-coder
+        0x290143, 0x25a, // im-and-t
+        0x19d00b4, // database-modeler
+        0x21f0085, // clinical-risk
+        0x31014d, // infrastructure-architect
+        0x2270247, // statistical-scientist
+        0x31006b, // business-architect
+        0x4001f8, // qa-automation
+        0x3b01fb, 0xc9, // quality-assurance-director
+        0x191007f, 0x1b4014a, // chief-medical-informatics-officer
+        0x2020191, 0x260, // medical-records-technician
+        0xc30153, // integration-developer
+        0xe0019a, // ml-engineer
+        0x1b2012e, 0xc8, // head-of-digital
+        0x290108, 0x21a0147, 0x27, // forensics-and-incident-response-analyst
+        0x22e014b, 0x29003b, 0x270, // information-security-assurance-and-threat
+        0x3100e4, // enterprise-architect
+        0x3100b3, // data-architect
+        0x1d0, // personal
+        0x19900b3, // data-mining
+        0x68, // bug
+        0x3b01fb, 0x27, // quality-assurance-analyst
+        0x232, // servicedesk
+        0x208027d, // tumor-registrar
+        0x1b0, // nursing
+        0x26b01f8, // qa-tester
+        0x9701d0, // personal-computer
+        0x12f00c8, 0x24d, // digital-health-strategist
         0x1190096, // computational-geneticist
-        0xe001fa, // quality-engineer
-        0x178, // library
-        0x24a00b3, // data-steward
-        0x26a018b, // manual-tester
-        0x7d0163, 0x29, // it-change-and
-        0x1fa023a, 0x27003b, // software-quality-assurance-analyst
-        0x22d0257, // systems-security
-        0x2320098, // computing-services
-        0x15a, // internet
-        0x2510287, // user-support
-        0x7d0163, 0x9a0029, // it-change-and-configuration
-        0x3300c8, // digital-archivist
-        0x251025e, // technical-support
-        0x257014a, 0x18a022d, // information-systems-security-manager
-        0xe000b4, // database-engineer
-        0x12d, // head
-        0x23a002e, // application-software
-        0x290090, 0x9f, // command-and-control
-        0xb900b0, // cyber-defender
-        0x3a0163, // it-associate
-        0x1c0, // pacs
-        0x12e00c8, 0x1ec, // digital-health-program
-        0x340182, 0x1701a4, // local-area-network-administrator
-        0x1b100c9, 0x290142, // director-of-im-and
-        0x23d01a6, // networking-specialist
-        0x22d0163, 0x27, // it-security-analyst
-        0x27600a3, // corporate-trainer
-        0xa7, // course
-        0x187, // major
-        0xbf0013, // accessibility-designer
-        0x14c01a4, // network-infrastructure
-        0x291, // voip
-        0x9e029a, 0x23d, // web-content-specialist
-        0xc300b4, // database-developer
-        0x2560156, 0xbf, // intelligent-system-designer
-        0x12e0206, 0x14a, // registered-health-information
-        0x147, // informatician
-        0x7d, // change
-        0x2300163, 0x18a, // it-service-manager
-        0x23a012e, 0x26a, // health-software-tester
-        0x7d00e7, // epr-change
-        0x25e0097, // computer-technical
-        0x1601c7, // patient-administrative
-        0x1cb, // penetration
-        0x26a01a0, // module-tester
-        0x290277, 0xa200c4, // training-and-development-coordinator
-        0x21, // agile
-        0x267, // telephony
-        0x281, // ui
-        0x29007d, 0x18a020b, // change-and-release-manager
-        0x1e3, // practice
-        0x6b, // business
-        0x1720184, // machine-learning
-        0x1f7023a, // software-qa
-        0x24, // algorithm
-        0x2140287, // user-research
-        0x23d00d0, // documentation-specialist
-        0x1b301e6, // privacy-officer
-        0x20101c7, // patient-records
-        0x17f0294, // waiting-list
-        0x14a007f, // chief-information
-        0x1700269, // test-lead
-        0x12c029d, 0x128, // white-hat-hacker
-        0x1ae007f, 0x1b3014a, // chief-nurse-information-officer
-        0x29c, // website
-        0x163012e, 0x251, // health-it-support
-        0xb3011c, // genomics-data
-        0x8e0151, // insurance-coder
-        0x1be01ea, // product-owner
-        0x2190146, 0xe0, // incident-response-engineer
-        0x2800b3, // data-analytics
-        0x790287, // user-centred
-        0x17001f7, // qa-lead
-        0x2570097, // computer-systems
-        0x257014a, 0xc3, // information-systems-developer
-        0x17000ba, // delivery-lead
-        0x257014f, // instructional-systems
-        0x282, // unit
-        0xe00257, // systems-engineer
-        0x1a40163, 0xe0, // it-network-engineer
-        0xfe, // firmware
-        0x257, // systems
-        0xbe023a, // software-design
-        0x1b1012d, 0xb3, // head-of-data
-        0x2690163, 0x18a, // it-test-manager
-        0x108014a, // information-forensics
-        0x9d0246, // statistical-consultant
-        0x12e01f5, 0x29, // public-health-and
-        0x2790230, 0x18a, // service-transition-manager
-        0x273006f, // cancer-tracker
-        0xbf028e, // visual-designer
-        0x1ee00b4, // database-programmer
-        0x122, // governance
-        0x27700a3, 0x18a, // corporate-training-manager
-        0xc0012f, // help-desk
-        0x61, // biostatistician
-        0x23d00b3, // data-specialist
-        0xd00085, // clinical-documentation
-        0x1b1012d, 0x13, // head-of-accessibility
-        0x25100b3, // data-support
-        0x2600097, // computer-technologist
-        0x2690040, // automation-test
-        0x1e001f1, 0x18a, // projects-portfolio-manager
-        0x12e0206, 0x25f014a, // registered-health-information-technician
-        0x1b7, // operational
-        0x25101f0, 0x1b3, // project-support-officer
-        0x2510087, 0x23d, // cloud-support-specialist
-        0x14901d3, // pharmacy-informatics
-        0x1b6022d, 0x27, // security-operation-analyst
-        0x290256, // system-and
-        0x23d016c, // knowledge-specialist
-        0x2a7, // workstation
-        0x94, // compatibility
-        0x152002e, // application-integration
-        0xe00024, // algorithm-engineer
-        0x14a012e, 0x1b3, // health-information-officer
-        0x199, // ml
-        0x22d0097, 0x18a, // computer-security-manager
-        0x16c0085, // clinical-knowledge
-        0x103, // foi
-        0x25c0204, 0x1b9, // red-team-operator
-        0x1af007f, 0x14a, // chief-nursing-information
-        0xc8007f, 0x29, // chief-digital-and
-        0x23b, // solution
-        0x29000b3, // data-visualization
-        0x236015a, // internet-site
-        0x1b1012d, 0xc8, // head-of-digital
-        0xc8007f, // chief-digital
-        0x21500be, // design-researcher
-        0x152002e, 0xe0, // application-integration-engineer
-        0x22d0163, 0x18a, // it-security-manager
-        0xe00113, // game-engineer
-        0x12e, // health
-        0x19b00b3, // data-model
-        0x290108, 0x2190146, 0x27, // forensics-and-incident-response-analyst
-        0x177012e, // health-librarian
-        0x2010190, 0x8400fa, // medical-records-filing-clerk
-        0xb30085, 0x27, // clinical-data-analyst
-        0x1c6, // pathway
-        0x270163, // it-analyst
-        0x1e6, // privacy
-        0xd8, // educational
-        0x243010f, // full-stack
-        0x1f200b3, 0x23d, // data-protection-specialist
-        0x2570085, 0xd9, // clinical-systems-educator
-        0xab, // cryptologist
-        0x2510097, 0x23d, // computer-support-specialist
-        0x1e90163, // it-procurement
-        0x1b1012d, 0xbe0230, // head-of-service-design
-        0x2510144, // implementation-support
-        0x14a0085, 0xd90257, // clinical-information-systems-educator
-        0x270257, // systems-analyst
-        0x257014a, 0x27, // information-systems-analyst
-        0x2, // 1st
-        0x9d0028, // analytics-consultant
-        0x2a501e3, 0x14a0029, 0x189, // practice-workflow-and-information-management
-        0x8f0085, 0x3d, // clinical-coding-auditor
-        0x2010190, 0x84, // medical-records-clerk
-        0xe000c6, // devsecops-engineer
-        0x85007f, 0x1b3014a, // chief-clinical-information-officer
-        0x120257, // systems-access
-        0xac, // cto
-        0x14a012e, 0x290189, // health-information-management-and
-        0x214007f, 0x14a, // chief-research-information
-        0x27702a6, // workplace-training
-        0x1b1012d, 0x261, // head-of-technology
-        0x251025d, // tech-support
-        0x257014a, 0x23d022d, // information-systems-security-specialist
-        0x2010085, 0x1b3, // clinical-records-officer
-        0x207027c, // tumor-registrar
-        0x1b1012d, 0x290090, // head-of-command-and
-        0x1b1012d, 0x2300163, // head-of-it-service
-        0x17701bd, // outreach-librarian
-        0x194, // microcomputer
-        0x14a0189, 0x257, // management-information-systems
-        0x17029c, // website-administrator
-        0x1f0015a, // internet-project
-        0x1a40097, 0x27, // computer-network-analyst
-        0x257014a, 0x250, // information-systems-supervisor
-        0x155006b, // business-intelligence
-        0xba0021, 0x18a, // agile-delivery-manager
-        0xe001db, // platform-engineer
-        0x1700144, // implementation-lead
-        0x1b1012d, 0x2900b3, 0x22, // head-of-data-and-ai
-        0x31023a, // software-architect
-        0x88, // cmio
-        0x1b100c9, 0xc4002e, // director-of-application-development
-        0x182, // local
-        0x14a012e, 0x290189, 0xf1, // health-information-management-and-exchange
-        0x18a016c, // knowledge-manager
-        0x257006b, 0x27, // business-systems-analyst
-        0x27800c8, 0x171, // digital-transformation-leader
-        0x14a012e, 0x8e, // health-information-coder
-        0xe100b3, // data-engineering
-        0x294, // waiting
-        0x251, // support
+        0x17c00ff, 0x252, // first-line-support
+        0xbf0258, // systems-designer
+        0x2570022, // ai-system
+        0x1f300b3, 0x22e0029, 0x1b4, // data-protection-and-security-officer
+        0x17017f, // linux-administrator
+        0x290257, 0x1701a5, // system-and-network-administrator
+        0x270252, // support-analyst
+        0x26c023b, 0x23e, // software-testing-specialist
+        0xc3023c, // solution-developer
+        0x27014b, // information-analyst
+        0xc8007f, 0x1b4, // chief-digital-officer
+        0x294, // vulnerability
+        0x4, // 2nd
+        0xf20288, 0x1b4, // user-experience-officer
+        0x2190147, // incident-responder
         0xbf002e, // application-designer
-        0x14a0189, 0xc90257, // management-information-systems-director
-        0x152002e, 0x9d, // application-integration-consultant
-        0x22d014a, 0xc9, // information-security-director
-        0x11e, // geographical
-        0x27023e, // sqa-analyst
-        0x12f, // help
-        0x163007f, // chief-it
-        0x25100c1, // desktop-support
-        0x149007f, 0x1b3, // chief-informatics-officer
-        0x17001f0, // project-lead
-        0x21700dd, // electronic-resources
-        0x14a0085, 0x18a0257, // clinical-information-systems-manager
-        0x2710012, 0x201, // access-to-records
-        0xe00163, // it-engineer
-        0xc3023a, // software-developer
-        0x290201, 0x14a, // records-and-information
-        0x3b01ea, 0xe0, // product-assurance-engineer
-        0x22d0087, 0xe0, // cloud-security-engineer
-        0x9d00b4, // database-consultant
-        0x14a022e, 0x1be021e, // senior-information-risk-owner
-        0xb40225, 0xad, // scientific-database-curator
-        0xc901ed, // programme-director
-        0x3100b4, // database-architect
-        0x2150181, // literature-researcher
+        0x25700de, 0xbf, // embedded-system-designer
+        0x1cc, // penetration
+        0x1b2012e, 0x12200b3, // head-of-data-governance
+        0xbf01a5, // network-designer
+        0x1b2012e, 0x290090, // head-of-command-and
+        0xe001a7, // networking-engineer
+        0x110231, 0x27, // service-acceptance-analyst
+        0x1b2012e, 0x18a00ba, // head-of-delivery-management
+        0x18b01ed, // program-manager
+        0x89, // cnio
+        0x17c00ff, // first-line
+        0x7d, // change
+        0x40, // automation
+        0x244010f, 0xc3, // full-stack-developer
+        0x1e900b3, 0x22e0258, // data-processing-systems-security
+        0x1e101f2, 0x18b, // projects-portfolio-manager
+        0x80, // cio
+        0x215007f, 0x1b4014b, // chief-research-information-officer
+        0x2310164, 0x27, // it-service-analyst
+        0x1b90164, 0x18b, // it-operations-manager
+        0x1710145, // implementation-lead
+        0x2701a5, // network-analyst
+        0x2020191, 0xfa, // medical-records-filing
+        0xc30057, // bi-developer
+        0xbf0282, // ui-designer
+        0xd0025f, 0x23e, // technical-documentation-specialist
+        0x2a8, // workstation
+        0x290179, 0x233016d, // library-and-knowledge-services
+        0x1be, // outreach
+        0x1e900b3, 0x270258, // data-processing-systems-analyst
+        0x1800295, 0xa2, // waiting-list-coordinator
+        0x16d0085, // clinical-knowledge
+        0xbf029b, // web-designer
+        0xe001dc, // platform-engineer
+        0x23e0120, // gis-specialist
+        0x178, // librarian
+        0x17101f1, // project-lead
+        0x25e0164, // it-tech
+        0x20f, // report
+        0x160, // intrusion
+        0x14a01b0, // nursing-informatics
+        0x9d0247, // statistical-consultant
+        0xe001a8, // networks-engineer
+        0xa20164, // it-coordinator
+        0xc8007f, // chief-digital
+        0x18b0140, // ig-manager
+        0x26a0164, 0x27, // it-test-analyst
+        0x23e00b4, // database-specialist
+        0x23301c8, 0x18b, // patient-services-manager
+        0xc50087, // cloud-devops
+        0x2a601e4, 0x29, // practice-workflow-and
+        0x25801a7, // networking-systems
+        0x2310164, // it-service
+        0xb900b0, // cyber-defender
+        0x88, // cmio
+        0x28800df, 0x98, // end-user-computing
+        0x38014b, 0x1bf, // information-asset-owner
+        0x1e100c8, // digital-portfolio
+        0x25f0097, 0x23e, // computer-technical-specialist
+        0x9e029b, 0x23e, // web-content-specialist
+        0x252025f, 0x23e, // technical-support-specialist
+        0x82, // ciso
+        0xe00153, // integration-engineer
+        0x2a601e4, 0x14b0029, 0x206018a, 0x23e, // practice-workflow-and-information-management-redesign-specialist
+        0x1b401e7, // privacy-officer
+        0x2901a5, 0x22e, // network-and-security
+        0x1510164, // it-instructor
+        0x237029b, 0x18b01f1, // web-site-project-manager
+        0x1180247, // statistical-genetic
+        0x57, // bi
+        0x9d025f, // technical-consultant
+        0x14, // accredited
+        0x12900e9, // ethical-hacker
+        0x258014b, 0x27, // information-systems-analyst
+        0x211, // reports
+        0x2020085, 0x1b4, // clinical-records-officer
+        0x290258, 0x1a8, // systems-and-networks
+        0x9a, // configuration
+        0x1b40164, // it-officer
+        0x14b012f, 0x23e, // health-information-specialist
+        0x191007f, 0x1b4014b, // chief-medical-information-officer
+        0x14b012f, 0x1b4, // health-information-officer
+        0x1d4, // pharmacy
+        0x202012f, 0x84, // health-records-clerk
+        0x22e0257, // system-security
+        0x24, // algorithm
+        0xa7, // course
+        0x14a012f, 0xc9, // health-informatics-director
+        0x113, // game
+        0x170164, // it-administrator
+        0x14b011d, 0x258, // geographic-information-systems
+        0x1730185, 0xe0, // machine-learning-engineer
+        0x18b01eb, // product-manager
+        0x110288, // user-acceptance
+        0x1701a5, // network-administrator
+        0x1e101f2, // projects-portfolio
+        0x270249, // statistics-analyst
+        0x23e0013, // accessibility-specialist
+        0x210, // reporting
+        0x23a, // soc
+        0xbf009e, // content-designer
+        0x2570097, // computer-system
+        0x156006b, 0x23e, // business-intelligence-specialist
+        0x28, // analytics
+        0xc8007f, 0x14b0029, 0x1b4, // chief-digital-and-information-officer
+        0x12d029e, // white-hat
+        0x92, // communications
+        0x164007f, 0x22e, // chief-it-security
+        0xc7, // diagnostic
+        0x2330098, // computing-services
+        0x21800dd, // electronic-resources
+        0xfe, // firmware
+        0x1b2012e, 0xbe0231, // head-of-service-design
+        0x22e00b0, 0x18b021f, // cyber-security-risk-manager
+        0x9b002e, // application-configurator
+        0x1b2012e, 0xbe0158, // head-of-interaction-design
+        0x1c6, // pathology
+        0x18b0145, // implementation-manager
+        0x164012f, 0x252, // health-it-support
+        0x9f01b8, // operational-control
+        0x1ed, // program
+        0x18b0164, // it-manager
+        0x3200e4, 0x18b, // enterprise-architecture-manager
+        0x14b012f, 0x29018a, 0xf1, // health-information-management-and-exchange
+        0x2620173, // learning-technology
+        0x9d0028, // analytics-consultant
+        0x1b90097, // computer-operations
+        0x3b01fb, 0x26c, // quality-assurance-testing
+        0x1470188, // major-incident
+        0x14b011e, // geographical-information
+        0x1201c8, 0x258, // patient-access-systems
+        0xc8, // digital
+        0x1ef002e, 0x27, // application-programmer-analyst
+        0x2701e8, // problem-analyst
+        0x274006f, // cancer-tracker
+        0x1530258, 0x9d, // systems-integration-consultant
+        0x14b0085, 0x18b0258, // clinical-information-systems-manager
+        0x14b01b0, // nursing-information
+        0x129007b, // certified-hacker
+        0x18b029b, // web-manager
+        0x290278, 0xa200c4, // training-and-development-coordinator
+        0x1f1015b, 0x18b, // internet-project-manager
+        0xf20288, // user-experience
+        0xb30215, 0x227, // research-data-scientist
+        0x14d01a5, // network-infrastructure
+        0x145, // implementation
+        0x2a7, // workplace
+        0xc3023b, // software-developer
+        0x7f, // chief
+        0x18b016d, // knowledge-manager
+        0x22e0097, 0xa2, // computer-security-coordinator
+        0x14b012f, 0x2901e7, 0x23e022e, // health-information-privacy-and-security-specialist
+        0x164, // it
+        0x150, // instructional
+        0x1ef0257, // system-programmer
+        0x26100d8, // educational-technologist
+        0x12f00c8, 0x1f1, // digital-health-project
+        0x2210085, // clinical-safety
+        0x226, // scientific
+        0x25d0205, 0x192, // red-team-member
+        0x1b2012e, 0x13, // head-of-accessibility
+        0x670068, // bug-bounty
+        0x1701a7, // networking-administrator
+        0x97013a, 0x158, // human-computer-interaction
+        0x1b200c9, 0x2e, // director-of-application
+        0x1b40247, // statistical-officer
+        0x237029b, 0x17, // web-site-administrator
+        0x2700d7, // edi-analyst
+        0x22e014b, 0x3b, // information-security-assurance
+        0xab, // cryptologist
+        0x1ee00c8, // digital-programme
+        0x18b0202, // records-manager
+        0x21f00b0, // cyber-risk
+        0xb30085, 0x27, // clinical-data-analyst
+        0xc3002e, // application-developer
+        0x2020191, 0xa2, // medical-records-coordinator
+        0x1c800dd, 0x201, // electronic-patient-record
+        0x14a012f, // health-informatics
+        0x18b0231, // service-manager
+        0x25200b3, 0x27, // data-support-analyst
+        0x1f8023b, // software-qa
+        0x29007d, 0x18b020c, // change-and-release-manager
+        0x2a601e4, // practice-workflow
+        0x258014b, 0x18b, // information-systems-manager
+        0x14a012f, 0x18b, // health-informatics-manager
+        0x252025f, 0x18b, // technical-support-manager
+        0x19600c8, // digital-midwife
+        0x156006b, 0x18b, // business-intelligence-manager
+        0x1b2012e, 0x262, // head-of-technology
+        0xaf, // customer
+        0x2600164, // it-technician
+        0x26b01a1, // module-tester
+        0x22e00b3, 0x1f30029, 0x171, // data-security-and-protection-lead
+        0x290258, 0x18b01a8, // systems-and-networks-manager
+        0x221012f, 0x95, // health-safety-compliance
+        0x26a023b, // software-test
+        0xe000c6, // devsecops-engineer
+        0x1e8, // problem
+        0xac, // cto
+        0x9500b3, // data-compliance
+        0x1590288, 0xe0, // user-interface-engineer
+        0x2210085, 0x1b4, // clinical-safety-officer
+        0xbf023b, // software-designer
+        0x13, // accessibility
+        0x130164, 0x26b, // it-accessibility-tester
+        0x22e0257, 0x17, // system-security-administrator
+        0x24602a4, 0x252, // work-station-support
+        0x2720012, // access-to
+        0x21600be, // design-researcher
+        0x23800c8, // digital-skills
+        0x9e, // content
+        0x19e00b3, // data-modeling
+        0x5b, // bioinformatics
+        0xb301c8, 0xa2, // patient-data-coordinator
+        0x8e0058, // biller-coder
+        0x16401c6, // pathology-it
+        0xb3007f, 0x31, // chief-data-architect
+        0x2310164, 0xc0, // it-service-desk
+        0x110288, 0x26b, // user-acceptance-tester
+        0x290122, // governance-and
+        0x164012f, 0x31, // health-it-architect
+        0x1710278, // training-lead
+        0x2e, // application
+        0x20b006b, // business-relationship
+        0x2820289, 0xbf, // ux-ui-designer
+        0x16d, // knowledge
+        0x23e002e, // application-specialist
+        0x30, // appsw
+        0x1a2, // molecular
+        0x268, // telephony
+        0x156006b, 0x9d, // business-intelligence-consultant
+        0x28800df, // end-user
+        0x18a00b4, // database-management
+        0x258014b, 0x31, // information-systems-architect
+        0x14b012f, // health-information
+        0x7d0164, 0x29, // it-change-and
+        0x25200b3, // data-support
+        0xd90164, // it-educator
+        0x27026a, // test-analyst
+        0x270097, // computer-analyst
+        0xc00231, // service-desk
+        0x29800b3, 0xc3, // data-warehouse-developer
+        0x22e01a5, 0x26b, // network-security-tester
+        0x164012f, // health-it
+        0x31026a, // test-architect
+        0x29800b3, 0x27, // data-warehouse-analyst
+        0x22e002e, // application-security
+        0xa20278, // training-coordinator
+        0x1a50097, 0x23e, // computer-network-specialist
+        0xc901ed, // program-director
+        0xe0002e, // application-engineer
+        0x2580164, 0x27, // it-systems-analyst
+        0x29016d, // knowledge-and
         0xb0, // cyber
-        0x76, // cclio
-        0x15f, // intrusion
+        0xbf0159, // interface-designer
+        0x130, // help
         0x8f, // coding
         0x2700c1, // desktop-analyst
-        0xe0023e, // sqa-engineer
-        0x2800b3, 0x18a, // data-analytics-manager
-        0x23d014c, // infrastructure-specialist
-        0x1ee015a, // internet-programmer
-        0x18a009a, // configuration-manager
-        0x10c, // front
-        0x22d00b0, // cyber-security
-        0x340182, 0x1a4, // local-area-network
-        0x28f00b3, // data-visualisation
-        0x1ee0246, // statistical-programmer
-        0x270293, // vulnerability-analyst
-        0x235, // siro
-        0x19e00b3, // data-modeller
-        0x18a0146, // incident-manager
-        0x1af007f, 0x1b3014a, // chief-nursing-information-officer
-        0xe001a6, // networking-engineer
-        0x17000be, // design-lead
-        0xa20144, // implementation-coordinator
-        0x24b, // storage
-        0x98, // computing
-        0x1af007f, // chief-nursing
-        0x25101a4, 0xe0, // network-support-engineer
-        0x1520163, 0xe0, // it-integration-engineer
-        0x9b0256, // system-configurator
-        0x290178, // library-and
-        0x1b1012d, 0x290090, 0x9f, // head-of-command-and-control
-        0x9701cf, // personal-computer
-        0x208, // registration
-        0x228, // scrum
-        0x25101c7, 0x23d, // patient-support-specialist
-        0x261014f, // instructional-technology
-        0x1b1012d, 0xbe009e, // head-of-content-design
-        0x18a0172, // learning-manager
-        0x1b1012d, 0x6b, // head-of-business
+        0x7d0164, // it-change
+        0x14f023b, // software-installer
+        0x202012f, 0x231, // health-records-service
+        0x262007f, 0x1b4, // chief-technology-officer
+        0x8f0191, 0x1b4, // medical-coding-officer
+        0xc8007f, 0x14b0029, // chief-digital-and-information
+        0x249, // statistics
+        0x25200c1, // desktop-support
+        0x23e01a7, // networking-specialist
+        0x202012f, 0x251, // health-records-supervisor
+        0x2520164, // it-support
+        0x2800b3, 0x18b, // data-analytics-manager
+        0x288, // user
+        0x22e0164, 0x9d, // it-security-consultant
+        0x22e0164, 0xe0, // it-security-engineer
+        0x12f00c8, 0x18b01f1, // digital-health-project-manager
+        0x290258, // systems-and
+        0x191007f, 0x14a, // chief-medical-informatics
+        0x26a, // test
+        0x1f300b3, 0x1a, // data-protection-advisor
+        0x290257, // system-and
+        0x130164, // it-accessibility
+        0x1e100c8, 0x18b, // digital-portfolio-manager
+        0xbf0125, // graphic-designer
+        0x7d00e7, // epr-change
+        0x12f01f6, 0x29, // public-health-and
+        0x2a601e4, 0x14b0029, 0x206018a, // practice-workflow-and-information-management-redesign
+        0x14b011d, // geographic-information
+        0x1b2012e, 0xbe0125, // head-of-graphic-design
+        0xbf0231, // service-designer
+        0x244010f, // full-stack
+        0x22e00b3, // data-security
+        0x31022e, // security-architect
+        0x1b2012e, 0x2310164, // head-of-it-service
+        0x340183, 0x1a5, // local-area-network
+        0x27a0231, 0x18b, // service-transition-manager
+        0x29007d, 0x20c, // change-and-release
+        0x22e00b0, // cyber-security
+        0x16d007f, 0x1b4, // chief-knowledge-officer
         0x2900b3, 0x22, // data-and-ai
-        0x12e00c8, 0x24c, // digital-health-strategist
-        0x163012e, // health-it
-        0x2010190, 0x244, // medical-records-staff
-        0x38014a, // information-asset
-        0x310152, // integration-architect
-        0x2510097, // computer-support
-        0xd5, // e
-        0x90, // command
-        0x1fa023a, 0x3b, // software-quality-assurance
-        0x1b80163, // it-operations
-        0x2810288, // ux-ui
-        0x2260097, // computer-scientist
-        0x22d0163, // it-security
-        0x144, // implementation
-        0x1b80097, 0x18a, // computer-operations-manager
-        0x22d014a, 0xe0, // information-security-engineer
-        0x12e01f5, 0x910029, // public-health-and-commissioning
-        0x1500097, // computer-instructor
-        0x18a00c4, // development-manager
-        0x77, // cdio
-        0x82, // ciso
-        0x24f0190, // medical-summariser
-        0x1770085, // clinical-librarian
-        0x18a01ed, // programme-manager
+        0x18b0147, // incident-manager
+        0x1a50164, // it-network
+        0xbb, // demographer
+        0x290173, 0x18b00c4, // learning-and-development-manager
+        0x1f1029b, // web-project
+        0xcf, // documentalist
+        0x22e0097, 0x18b, // computer-security-manager
+        0x17201f1, // project-leader
+        0x1b4016d, // knowledge-officer
+        0x1ef00b4, // database-programmer
+        0x23e016d, // knowledge-specialist
+        0x18b026a, // test-manager
+        0x22e0164, 0x18b, // it-security-manager
+        0x178012f, // health-librarian
+        0xf20288, 0x216, // user-experience-researcher
+        0x1ba0097, // computer-operator
+        0x14b012f, 0x178, // health-information-librarian
+        0xec, // etl
+        0x11d, // geographic
+        0xbf0257, // system-designer
+        0x9701d0, 0x1a5, // personal-computer-network
+        0x27800a3, // corporate-training
+        0x1b2012e, 0x2150288, // head-of-user-research
+        0x25d0065, // blue-team
+        0x14c, // infosec
+        0x18b01e1, // portfolio-manager
         0xd2, // dpo
-        0x1c8, // patients
-        0x1180246, // statistical-genetic
-        0x12b0097, // computer-hardware
-        0x22d014a, 0x21e, // information-security-risk
-        0x2700b3, // data-analyst
-        0x7d006b, 0x27, // business-change-analyst
+        0xce, // document
+        0x18b00ba, // delivery-manager
+        0x233025f, // technical-services
+        0x173, // learning
+        0x258014b, // information-systems
+        0x27009a, // configuration-analyst
+        0x1b2012e, 0xe10028, // head-of-analytics-engineering
         0x9d00b3, // data-consultant
-        0x1490085, 0x18a, // clinical-informatics-manager
-        0x1800097, // computer-literacy
-        0xa201f0, // project-coordinator
-        0x970139, 0x158, // human-computer-interface
-        0x22600b3, // data-scientist
-        0x65, // blue
-        0x9d025e, // technical-consultant
-        0x1ee002e, 0x27, // application-programmer-analyst
-        0x2000190, // medical-record
-        0x26000d8, // educational-technologist
-        0x1b300b3, // data-officer
-        0x214007f, 0x1b3014a, // chief-research-information-officer
-        0x257006b, // business-systems
-        0x14a0196, 0x1b3, // midwifery-information-officer
-        0x148, // informaticist
-        0x22d014a, 0x17, // information-security-administrator
-        0x27023a, // software-analyst
-        0x1fa023a, // software-quality
-        0x2300163, // it-service
-        0x18c0228, // scrum-master
-        0x2200085, 0x1b3, // clinical-safety-officer
-        0x1fa00b3, // data-quality
-        0x1490085, 0xa2, // clinical-informatics-coordinator
-        0x15800c8, // digital-interface
-        0x1a40097, 0x23d0251, // computer-network-support-specialist
-        0x1b1012d, 0x90, // head-of-command
-        0x1ca, // pc
-        0x14a012e, 0x290189, 0x23d00f1, // health-information-management-and-exchange-specialist
-        0x18a01ea, // product-manager
-        0x9200b3, // data-communications
-        0x3b01fa, 0x26b0029, // quality-assurance-and-testing
-        0x85007f, 0x14a, // chief-clinical-information
-        0xe1023a, // software-engineering
-        0x1080097, // computer-forensics
-        0x9f01a4, // network-control
-        0x225, // scientific
-        0x14e023a, // software-installer
-        0xc30281, // ui-developer
-        0x1b301f0, // project-officer
-        0x1ea, // product
-        0x1b1012d, 0xe100b3, // head-of-data-engineering
-        0x1f0, // project
-        0x1490085, 0xc9, // clinical-informatics-director
-        0x13a026f, // threat-hunter
-        0x3b01fa, 0x26b, // quality-assurance-testing
-        0x13f, // ig
-        0xc4002e, // application-development
-        0x189, // management
+        0x27802a7, // workplace-training
+        0x14b012f, 0x1e7, // health-information-privacy
+        0x1b2012e, 0x1eb, // head-of-product
+        0xb3011b, 0x27, // genomic-data-analyst
+        0x1601c8, 0x25d, // patient-administrative-team
+        0x2510179, // library-supervisor
+        0x1b200c9, 0x85, // director-of-clinical
+        0x1b90097, 0x18b, // computer-operations-manager
+        0x60, // biostatistical
+        0x1af00c8, // digital-nurse
+        0xc90164, // it-director
+        0x23e008f, // coding-specialist
+        0x18a007d, 0x23e, // change-management-specialist
+        0x14a007f, 0x1b4, // chief-informatics-officer
+        0x1b200c9, 0xc8, // director-of-digital
+        0x148, // informatician
+        0x12f01f6, 0x910029, 0x178, // public-health-and-commissioning-librarian
+        0x29000b3, // data-visualisation
+        0x27a0231, // service-transition
+        0xbf00b4, // database-designer
+        0xa201f1, // project-coordinator
+        0x1560035, 0xe0, // artificial-intelligence-engineer
+        0x8e0152, // insurance-coder
+        0x1a5, // network
+        0x7d0164, 0x9a0029, // it-change-and-configuration
+        0x1fb00b3, // data-quality
+        0x1530257, 0x9d, // system-integration-consultant
+        0x1a50164, 0xe0, // it-network-engineer
+        0x17300c8, // digital-learning
+        0x6b0164, 0x18b0026, // it-business-analysis-manager
+        0x5a, // bioinformatician
+        0x2020191, 0x245, // medical-records-staff
+        0x17c0002, // 1st-line
+        0x257, // system
+        0x283, // unit
+        0x29800b3, 0x31, // data-warehouse-architect
+        0xc30159, // interface-developer
+        0x114, // gameplay
+        0x1ef015b, // internet-programmer
+        0x1f0, // programming
+        0x25d0205, // red-team
+        0x24c, // storage
+        0x1fb023b, 0xe0, // software-quality-engineer
+        0x27900c8, 0x171, // digital-transformation-lead
+        0x17a002e, // application-lifecycle
+        0x3101a5, // network-architect
+        0x189, // malware
         0x18, // admissions
         0xd7, // edi
-        0x3b01fa, 0xc9, // quality-assurance-director
-        0x14a0189, // management-information
-        0x220012e, 0x1b30095, // health-safety-compliance-officer
-        0x19700b3, // data-miner
-        0x189016c, // knowledge-management
-        0x177, // librarian
-        0x1f200b3, 0x1a, // data-protection-advisor
-        0x1f1, // projects
-        0x1b1012d, 0x2601cc, // head-of-performance-analysis
-        0x16301c5, 0x18a0257, // pathology-it-systems-manager
-        0x1f0029c, // website-project
-        0x262, // telecom
-        0x23d008f, // coding-specialist
-        0x1b1012d, 0x1e0, // head-of-portfolio
-        0x270251, // support-analyst
-        0x276023a, // software-trainer
-        0x31016c, // knowledge-architect
-        0x241, // sre
-        0xc50087, 0xe0, // cloud-devops-engineer
-        0x1530257, // systems-integrator
-        0x184, // machine
-        0x22d014a, 0x1b3, // information-security-officer
+        0x14b022f, // senior-information
+        0x1b2012e, 0x2900b3, 0x22, // head-of-data-and-ai
+        0x257014b, // information-system
+        0x25e, // tech
+        0x17a002e, 0x18b, // application-lifecycle-manager
+        0x22700b3, // data-scientist
+        0x23b002e, // application-software
+        0x1bf01eb, // product-owner
+        0x1b200c9, 0xc4002e, // director-of-application-development
+        0x290173, 0xa200c4, // learning-and-development-coordinator
+        0x2020191, 0x251, // medical-records-supervisor
+        0x31023b, // software-architect
+        0x3b01fb, // quality-assurance
+        0x2520164, 0xe0, // it-support-engineer
+        0x1f1029d, // website-project
         0xaa, // cryptological
-        0x150257, // systems-administration
-        0x29a, // web
-        0xbb, // demographer
-        0x2150246, // statistical-researcher
-        0x22a, // second
-        0x14a0085, // clinical-information
-        0x270152, // integration-analyst
-        0x25100c1, 0x25f, // desktop-support-technician
-        0x128007b, // certified-hacker
-        0x25e, // technical
-        0x22d0162, // iot-security
-        0x1ee002e, // application-programmer
-        0x290257, 0x18a01a7, // systems-and-networks-manager
-        0xc8007f, 0x14a0029, 0x1b3, // chief-digital-and-information-officer
-        0x2560097, // computer-system
-        0x2901a4, 0x22d, // network-and-security
-        0x16c007f, // chief-knowledge
-        0x26a0040, // automation-tester
-        0x18900b3, // data-management
-        0x210, // reports
-        0x2a3, // work
-        0x1fa00b3, 0x23d, // data-quality-specialist
-        0xbf0256, // system-designer
-        0x22d0092, // communications-security
-        0x163007f, 0x22d, // chief-it-security
-        0x29800b3, // data-warehousing
-        0x17e, // linux
-        0x17b0002, // 1st-line
-        0x1e7, // problem
-        0x170013f, // ig-lead
-        0x15800c8, 0xbf, // digital-interface-designer
-        0x2190146, // incident-response
-        0x26a0282, // unit-tester
-        0x2010190, 0xa2, // medical-records-coordinator
-        0x290142, 0x259, // im-and-t
-        0x25e0178, // library-technical
-        0x2510087, // cloud-support
-        0x1ae007f, 0x14a, // chief-nurse-information
-        0x25600de, // embedded-system
-        0x290090, // command-and
-        0x18a0144, // implementation-manager
+        0xe0029b, // web-engineer
+        0x1f300b3, 0x1b4, // data-protection-officer
+        0x85007f, 0x1b4014b, // chief-clinical-information-officer
+        0x202012f, 0x245, // health-records-staff
+        0x1a301f4, // protective-monitoring
+        0xc50087, 0xe0, // cloud-devops-engineer
+        0x1b6, // operating
+        0x25801a5, 0x9d, // network-systems-consultant
+        0x22500b3, // data-science
+        0xc4029b, // web-development
+        0x1601c8, // patient-administrative
+        0x1310164, // it-helpdesk
+        0x257014b, 0x22e, // information-system-security
+        0x14a0085, // clinical-informatics
+        0x18b014d, // infrastructure-manager
+        0x290179, 0x16d, // library-and-knowledge
+        0x1780072, // catalogue-librarian
+        0x2a601e4, 0x14b0029, // practice-workflow-and-information
+        0x258014b, 0x23e022e, // information-systems-security-specialist
+        0x21a0147, // incident-response
+        0x17101f8, // qa-lead
+        0x14b012f, 0x18a, // health-information-management
+        0x2d, // api
+        0x23301c8, // patient-services
+        0x15d, // internetworking
+        0x3b01fb, 0x26a, // quality-assurance-test
+        0x26a0040, // automation-test
+        0x2580097, 0x27022e, // computer-systems-security-analyst
         0x59, // billing
-        0x12c029d, // white-hat
-        0x290256, 0x1a4, // system-and-network
-        0x1f200b3, 0x29, // data-protection-and
-        0x1b1012d, 0x2300163, 0x189, // head-of-it-service-management
-        0x1601c7, 0x171025c, // patient-administrative-team-leader
-        0x1580287, 0xe0, // user-interface-engineer
-        0x257014a, 0xc9, // information-systems-director
-        0x231, // servicedesk
-        0x2010190, // medical-records
-        0x1501c7, // patient-administration
-        0x25100af, 0x27, // customer-support-analyst
-        0xe00028, // analytics-engineer
-        0x1a40097, 0x251, // computer-network-support
-        0xb30085, 0x23d, // clinical-data-specialist
-        0xe001a4, // network-engineer
-        0x18a029a, // web-manager
-        0x1520256, // system-integration
-        0x29b, // webmaster
-        0x12f0163, 0x18a00c0, // it-help-desk-manager
-        0x209, // regression
-        0x290122, 0x270095, // governance-and-compliance-analyst
-        0x155006b, 0x23d, // business-intelligence-specialist
-        0x290277, // training-and
-        0x14a022e, 0x21e, // senior-information-risk
-        0x1b30246, // statistical-officer
-        0x1b1012d, 0x26006b, // head-of-business-analysis
-        0x22d0163, 0x1b3, // it-security-officer
-        0x25d, // tech
-        0x1f0029c, 0x18a, // website-project-manager
-        0xc4, // development
-        0x9e029a, 0x18a, // web-content-manager
-        0x72, // catalogue
-        0x21e0085, // clinical-risk
-        0x340182, 0x23d01a4, // local-area-network-specialist
-        0x1b1012d, 0x20a006b, // head-of-business-relationship
-        0x290122, // governance-and
-        0x269, // test
-        0x2150287, // user-researcher
-        0x270256, // system-analyst
-        0x5a, // bioinformatician
-        0xec, // etl
-        0x4001f7, // qa-automation
-        0x206, // registered
-        0x14a012e, 0x2901e6, // health-information-privacy-and
-        0x1ef0097, // computer-programming
-        0xc90163, // it-director
-        0x26b023a, // software-testing
-        0x290257, 0x1a7, // systems-and-networks
-        0xb30214, // research-data
-        0xb40225, // scientific-database
-        0x17b022a, 0x251, // second-line-support
-        0x19d00b3, // data-modeling
-        0x22d029a, // web-security
-        0xba01ed, 0x18a, // programme-delivery-manager
-        0x12f0163, 0x1a00c0, // it-help-desk-advisor
-        0x31023b, // solution-architect
-        0x9701cf, 0x1a4, // personal-computer-network
-        0x251025e, 0x23d, // technical-support-specialist
-        0x12f0163, // it-help
-        0xb30085, // clinical-data
-        0x1f7, // qa
-        0x22d014a, 0x18a, // information-security-manager
-        0x1c7, // patient
-        0x25f0097, // computer-technician
-        0x20101c7, 0x18a, // patient-records-manager
-        0x1b1012d, 0x269, // head-of-test
-        0x9f01b7, 0x18a, // operational-control-manager
-        0x2570156, // intelligent-systems
-        0x257014a, 0x27022d, // information-systems-security-analyst
-        0x270120, // gis-analyst
-        0x3b014a, 0xe0, // information-assurance-engineer
-        0x7d0163, 0x9a0029, 0x18a, // it-change-and-configuration-manager
-        0x122014a, 0x18a, // information-governance-manager
-        0x280, // uat
-        0x18a013f, // ig-manager
-        0x193, // microarray
-        0x26a0209, // regression-tester
-        0x14a0196, // midwifery-information
-        0x1a9, // noc
-        0x2510163, 0x25f, // it-support-technician
-        0x22d0256, // system-security
-        0x3200e4, // enterprise-architecture
-        0x1f0015a, 0x18a, // internet-project-manager
-        0x9a, // configuration
-        0x256014a, 0x22d, // information-system-security
-        0x22d00b0, 0x18a021e, // cyber-security-risk-manager
-        0x1fb, // quantitative
-        0x1b8022d, // security-operations
-        0xda, // ehr
-        0x270264, // telecommunications-analyst
-        0x31, // architect
-        0x201012e, 0x244, // health-records-staff
-        0x16f0097, // computer-language
-        0x25f00b3, // data-technician
-        0xbf009e, // content-designer
-        0x290090, 0x78009f, // command-and-control-centre
-        0xf20287, 0xbf, // user-experience-designer
-        0x207006f, // cancer-registrar
-        0x1cf, // personal
-        0x29f, // wireless
-        0x12e01f5, 0x910029, 0x177, // public-health-and-commissioning-librarian
-        0x5c0096, // computational-biologist
-        0x22d00b0, 0x23d, // cyber-security-specialist
-        0xe00269, // test-engineer
-        0x158012e, 0xbf, // health-interface-designer
-        0x8f0085, 0x18a, // clinical-coding-manager
-        0x9d0163, // it-consultant
-        0x31022d, // security-architect
-        0x99, // comsec
-        0x2701dd, // pmo-analyst
-        0x29700b3, 0x31, // data-warehouse-architect
-        0x22d01a4, 0x17, // network-security-administrator
-        0xb7, // dcb0160
-        0x1a1, // molecular
-        0x1b1012d, 0xbe0124, // head-of-graphic-design
-        0x25101c7, // patient-support
-        0x1b1012d, 0x12200b3, // head-of-data-governance
-        0x155006b, 0x27, // business-intelligence-analyst
-        0xe00152, // integration-engineer
-        0xa200b4, // database-coordinator
+        0x270287, // usability-analyst
+        0x22e00b0, 0x21f, // cyber-security-risk
+        0x1b0007f, 0x1b4014b, // chief-nursing-information-officer
+        0x1e4, // practice
+        0x23e00d0, // documentation-specialist
+        0x14400ce, // document-imaging
+        0x14b0085, 0x258, // clinical-information-systems
+        0x270211, // reports-analyst
+        0x2580097, 0x27, // computer-systems-analyst
+        0x1e7, // privacy
+        0x290108, 0x21a0147, // forensics-and-incident-response
+        0xc901f8, // qa-director
+        0x27e, // tumour
+        0x1b2012e, 0xb3, // head-of-data
+        0x26b0111, // functional-tester
+        0x289, // ux
+        0x1590288, 0xbf, // user-interface-designer
+        0x85007f, // chief-clinical
+        0x1de, // pmo
+        0x270258, // systems-analyst
+        0xc901f1, // project-director
+        0x16d007f, // chief-knowledge
+        0xc30166, // java-developer
+        0x2701f8, // qa-analyst
+        0x22e014b, // information-security
+        0x1b2012e, 0xe100b3, // head-of-data-engineering
+        0x24c00b3, // data-storage
+        0x38014b, // information-asset
+        0x2900b3, 0xea0022, // data-and-ai-ethicist
+        0x231, // service
+        0x25800de, // embedded-systems
+        0x290108, 0x147, // forensics-and-incident
+        0x14a011a, // genome-informatics
+        0x25201f1, // project-support
+        0xe0026a, // test-engineer
+        0x17801be, // outreach-librarian
+        0x12f00c8, 0x277, // digital-health-trainer
+        0x1a000b3, // data-modelling
+        0x22e014b, 0xe0, // information-security-engineer
+        0x26b022e, // security-tester
+        0x215, // research
+        0x9e029b, // web-content
+        0x2620150, // instructional-technology
+        0x2580157, 0xbf, // intelligent-systems-designer
+        0xe001a5, // network-engineer
+        0x29800b3, 0xbf, // data-warehouse-designer
+        0x1ef023b, // software-programmer
+        0x1b200c9, 0x14a0085, // director-of-clinical-informatics
+        0x8f0085, 0x18b, // clinical-coding-manager
+        0x266, // telecoms
+        0x94, // compatibility
+        0x15300b3, // data-integration
+        0x10c, // front
+        0x156012f, // health-intelligence
+        0xba01f1, 0x18b, // project-delivery-manager
+        0x252025e, // tech-support
+        0x1b9022e, 0x78, // security-operations-centre
+        0x20c, // release
+        0x1b2010b, 0x14b, // freedom-of-information
+        0x191007f, 0x14b, // chief-medical-information
+        0x1b2012e, 0x2601cd, // head-of-performance-analysis
+        0x1f9, // qat
+        0x22e014b, 0x27021f, // information-security-risk-analyst
+        0x1f100c8, 0x18b, // digital-project-manager
+        0x15400b4, // database-integrator
+        0x7b, // certified
+        0x18b029d, // website-manager
+        0x15900c8, 0xbf, // digital-interface-designer
+        0x1f300b3, 0x23e, // data-protection-specialist
+        0x96, // computational
+        0x26b, // tester
+        0x3f0209, // registration-authority
         0xb30085, 0x10, // clinical-data-abstractor
-        0x2510257, // systems-support
-        0xf4, // exploitation
-        0x110230, // service-acceptance
-        0xba0021, // agile-delivery
-        0x6e, // caldicott
-        0x18a0269, // test-manager
-        0x23d0013, // accessibility-specialist
-        0x1b80256, // system-operations
-        0x18a01a4, // network-manager
-        0x1ee, // programmer
-        0x19b00b3, 0xbf, // data-model-designer
-        0x1ed00c8, // digital-programme
-        0x25d0163, // it-tech
-        0x2a501e3, 0x14a0029, 0x2050189, 0x23d, // practice-workflow-and-information-management-redesign-specialist
-        0xc6, // devsecops
-        0x1fa0163, 0x18a, // it-quality-manager
-        0x1ed00c8, 0x18a, // digital-programme-manager
-        0x1e000c8, // digital-portfolio
-        0x2610172, // learning-technology
-        0x155012e, // health-intelligence
-        0x22d014a, 0x29003b, // information-security-assurance-and
-        0x142, // im
-        0x22d0097, 0x23d, // computer-security-specialist
-        0x22d014a, 0x29003b, 0x26f, // information-security-assurance-and-threat
-        0x27006b, // business-analyst
-        0x1770072, // catalogue-librarian
-        0x17200d5, // e-learning
-        0xbf0257, // systems-designer
-        0x1b8029a, // web-operations
-        0x25601b5, 0xbf, // operating-system-designer
-        0x1b1012d, 0xe10028, // head-of-analytics-engineering
-        0x290172, 0x18a00c4, // learning-and-development-manager
-        0x22d0087, // cloud-security
-        0x25f01a4, // network-technician
-        0xc300ec, // etl-developer
-        0x1701a4, // network-administrator
-        0x29007d, 0x27020b, // change-and-release-analyst
-        0xe9, // ethical
-        0x1b1012d, 0x230, // head-of-service
-        0x2701a4, // network-analyst
-        0x9b01a4, // network-configurator
-        0xc2015f, // intrusion-detection
-        0x200012e, // health-record
-        0x25a, // tableau
-        0x31025e, // technical-architect
-        0x17022f, // server-administrator
-        0x2701ef, // programming-analyst
-        0xc3025a, // tableau-developer
-        0x290172, 0xa200c4, // learning-and-development-coordinator
-        0x1b3016c, // knowledge-officer
-        0x1501c7, 0x171025c, // patient-administration-team-leader
-        0x3b01fa, 0xe0, // quality-assurance-engineer
-        0x158012e, // health-interface
-        0xb3012e, // health-data
-        0xc3029a, // web-developer
-        0x114, // gameplay
-        0xe0002e, // application-engineer
-        0xe00212, // requirement-engineer
-        0xb3007f, 0x1b3, // chief-data-officer
-        0x970139, 0x157, // human-computer-interaction
-        0x2710012, 0x12e, // access-to-health
-        0x170163, // it-administrator
-        0x286, // usability
-        0xc3010d, // frontend-developer
-        0xba01ed, // programme-delivery
-        0x1b1012d, // head-of
-        0x1f8, // qat
-        0x12e0206, // registered-health
-        0xb3011b, 0x27, // genomic-data-analyst
-        0x22d00b0, 0x18a0234, // cyber-security-siem-manager
-        0x10800c8, // digital-forensics
-        0x2690163, // it-test
-        0xc3019a, // mobile-developer
-        0x14a0085, 0x257, // clinical-information-systems
-        0x14701ae, // nurse-informatician
-        0xb3011b, // genomic-data
-        0x270158, // interface-analyst
-        0x21e00b0, 0x18a, // cyber-risk-manager
-        0x1f5, // public
-        0x23d00ef, // evidence-specialist
-        0x23201a4, // network-services
-        0x6b0163, 0x18a0026, // it-business-analysis-manager
-        0x2570085, 0x276, // clinical-systems-trainer
-        0x1300163, // it-helpdesk
-        0x3b01fa, 0x26a, // quality-assurance-tester
-        0x2510287, 0x27, // user-support-analyst
-        0x2600b3, // data-analysis
-        0x2010190, 0x25f, // medical-records-technician
-        0x170256, // system-administrator
-        0x17b00ff, // first-line
-        0x790287, 0xbe, // user-centred-design
-        0x12e00c8, // digital-health
-        0x1f000c8, // digital-project
-        0x28e, // visual
-        0x20f, // reporting
-        0x14a012e, 0x2901e6, 0x23d022d, // health-information-privacy-and-security-specialist
-        0x29d, // white
-        0x8f0085, 0xf3, // clinical-coding-expert
-        0x31006b, // business-architect
-        0x1b1012d, 0xc00230, // head-of-service-desk
-        0x18a01ec, // program-manager
+        0x158, // interaction
+        0x1f8, // qa
+        0x14b012f, 0x8e, // health-information-coder
+        0x14a0085, 0x18b, // clinical-informatics-manager
+        0x19d00b3, // data-modeler
+        0xa8, // courseware
+        0x29e, // white
+        0x1530257, // system-integration
+        0x22e01a5, 0x17, // network-security-administrator
+        0xb4, // database
+        0x20300b3, // data-recovery
+        0x1c9, // patients
+        0xb30085, // clinical-data
+        0x18b008f, // coding-manager
         0x35, // artificial
-        0x1ed, // programme
-        0x3b014a, // information-assurance
-        0x22d002e, // application-security
-        0x212, // requirement
-        0xee00c8, // digital-evaluator
+        0x1800295, 0x8a, // waiting-list-co
+        0x270294, // vulnerability-analyst
+        0xbf01eb, // product-designer
+        0x1560270, // threat-intelligence
+        0xba, // delivery
+        0x1f1015b, // internet-project
+        0x122014b, // information-governance
+        0x270120, // gis-analyst
+        0x2a4, // work
+        0x2570164, // it-system
+        0x21a0147, 0xe0, // incident-response-engineer
+        0x1b40278, // training-officer
+        0x103, // foi
+        0x19c00b3, 0xbf, // data-model-designer
+        0x258014b, 0x251, // information-systems-supervisor
+        0x270214, // requirements-analyst
+        0x22, // ai
+        0xd8, // educational
+        0x270265, // telecommunications-analyst
+        0x1a50087, 0xe0, // cloud-network-engineer
+        0x29b, // web
+        0x1e700b3, // data-privacy
+        0xa201a5, // network-coordinator
+        0x3200e4, // enterprise-architecture
+        0x18b01a5, // network-manager
+        0x1b9014d, 0xe0, // infrastructure-operations-engineer
+        0x2a9002d, // api-writer
+        0xc30047, // backend-developer
+        0x14a01af, // nurse-informatics
+        0x14a, // informatics
+        0x25701b6, 0xbf, // operating-system-designer
+        0x14b012f, 0x2901e7, 0x22e, // health-information-privacy-and-security
+        0x2310164, 0x18b, // it-service-manager
+        0x22e0164, 0x26b, // it-security-tester
+        0xc1, // desktop
+        0x17300c8, 0x261, // digital-learning-technologist
+        0x14b012f, 0x2901e7, // health-information-privacy-and
+        0xe002a0, // wireless-engineer
+        0x1b400b3, // data-officer
+        0x153002e, // application-integration
+        0x18b0278, // training-manager
+        0x5c0096, // computational-biologist
+        0x1b2012e, 0x288, // head-of-user
+        0x120258, // systems-access
+        0x258014b, 0x18b022e, // information-systems-security-manager
+        0x25201cb, // pc-support
+        0x258014b, 0x27022e, // information-systems-security-analyst
+        0x2160247, // statistical-researcher
+        0x1ea0164, // it-procurement
+        0xb3011c, 0x227, // genomics-data-scientist
+        0x72, // catalogue
+        0xb7, // dcb0160
+        0x252023b, 0x18b, // software-support-manager
+        0x1b2012e, 0x158, // head-of-interaction
+        0x1ae0191, 0x250, // medical-note-summariser
+        0x1f1, // project
+        0x12f01f6, // public-health
+        0x46, // back
+        0x1f00097, // computer-programming
+        0x164012f, 0x9d, // health-it-consultant
+        0x25801a7, 0xcc0029, 0x258, // networking-systems-and-distributed-systems
+        0x3b01fb, 0x18b, // quality-assurance-manager
+        0x17300d5, 0x3e, // e-learning-author
+        0xf4, // exploitation
+        0x290179, 0x233016d, 0x18b, // library-and-knowledge-services-manager
+        0x221012f, 0x1b40095, // health-safety-compliance-officer
+        0x27800a3, 0x18b, // corporate-training-manager
+        0x11e, // geographical
+        0x1b2012e, 0x164, // head-of-it
+        0x1b2012e, 0x22500b3, // head-of-data-science
+        0x159, // interface
+        0x1fb023b, 0x27003b, // software-quality-assurance-analyst
+        0x1b2012e, 0xc4010d, // head-of-frontend-development
+        0x10d, // frontend
+        0x1b2012e, 0x125, // head-of-graphic
+        0xc8007f, 0x14b, // chief-digital-information
+        0x14b012f, 0x17, // health-information-administrator
+        0x1b0007f, 0x1b4014a, // chief-nursing-informatics-officer
+        0x1fb, // quality
+        0x25801a7, 0x29, // networking-systems-and
+        0x2520164, 0x23e, // it-support-specialist
+        0x23b, // software
+        0x2800b3, 0x23e, // data-analytics-specialist
+        0x27023b, // software-analyst
+        0x14a0085, 0xc9, // clinical-informatics-director
+        0x234, // sharepoint
+        0x2020191, 0xc9, // medical-records-director
+        0x22e014b, 0x18b, // information-security-manager
+        0x3b014b, 0x27, // information-assurance-analyst
+        0x25801a7, 0xcc0029, 0xe00258, // networking-systems-and-distributed-systems-engineer
+        0x8f0085, // clinical-coding
+        0x1a50097, 0x23e0252, // computer-network-support-specialist
+        0xb3012f, // health-data
+        0x28f, // visual
+        0x2580085, 0xd9, // clinical-systems-educator
+        0x1cd, // performance
+        0xc00231, 0x1ba, // service-desk-operator
+        0x27025f, // technical-analyst
+        0x3b01fb, 0x27026a, // quality-assurance-test-analyst
+        0x2a0, // wireless
+        0x14a0085, 0x23e, // clinical-informatics-specialist
+        0x26000b3, // data-technician
+        0x14b012f, 0x84, // health-information-clerk
+        0x17029f, // windows-administrator
+        0x2520288, 0x23e, // user-support-specialist
+        0x23d, // source
+        0xb30085, 0x23e, // clinical-data-specialist
+        0x8d023d, 0x3d, // source-code-auditor
+        0x2701ef, // programmer-analyst
+        0x1ef, // programmer
+        0x27802a7, 0x23e, // workplace-training-specialist
+        0x23e01a5, // network-specialist
         0x1700b3, // data-administrator
-        0xef, // evidence
-        0x3b01fa, 0x270269, // quality-assurance-test-analyst
-        0x2701b8, // operations-analyst
-        0x12e00c8, 0x1f0, // digital-health-project
-        0x1b1012d, 0x22d014a, // head-of-information-security
-        0x9500b3, 0x1b3, // data-compliance-officer
+        0x2900b3, 0x28, // data-and-analytics
+        0x7d00c8, // digital-change
+        0x3a0179, // library-associate
+        0x9500b3, 0x1b4, // data-compliance-officer
+        0xe00258, // systems-engineer
+        0x1310164, 0x18b, // it-helpdesk-manager
+        0x22e015b, // internet-security
+        0x25701b6, // operating-system
+        0x22e00b3, 0x27, // data-security-analyst
+        0x2620097, // computer-technology
+        0xe0023f, // sqa-engineer
+        0x1b9022e, // security-operations
+        0x27014d, // infrastructure-analyst
+        0x1b2012e, 0xc00231, // head-of-service-desk
+        0x18c, // manual
+        0x21800dd, 0x178, // electronic-resources-librarian
+        0x1b9029b, // web-operations
+        0x1590164, 0x69, // it-interface-builder
+        0x20d0237, 0xe0, // site-reliability-engineer
+        0xb3007f, // chief-data
+        0xc3010d, // frontend-developer
+        0x18b023b, // software-manager
+        0x1b901a5, // network-operations
+        0x25801a7, 0xcc0029, // networking-systems-and-distributed
+        0x258014b, 0x22e, // information-systems-security
+        0x1f2, // projects
+        0xc300ec, // etl-developer
+        0x23e00c5, // devops-specialist
+        0x10800c8, // digital-forensics
+        0x9f01a5, // network-control
+        0x3b01fb, 0x23e, // quality-assurance-specialist
+        0x1300164, 0xc0, // it-help-desk
+        0x17c0002, 0x252, // 1st-line-support
+        0x22e0164, 0x1a, // it-security-advisor
+        0x2020191, 0x27, // medical-records-analyst
+        0x22e0164, 0xf3, // it-security-expert
+        0x25800de, 0xbf, // embedded-systems-designer
+        0x17300d5, // e-learning
+        0x6e, // caldicott
+        0x2600b3, // data-analysis
+        0x2210085, 0xe0, // clinical-safety-engineer
+        0xf20288, 0xbf, // user-experience-designer
+        0x14a0085, 0xa2, // clinical-informatics-coordinator
+        0xc4, // development
+        0x14600c3, 0x26a, // developer-in-test
+        0x2020191, 0x8400fa, // medical-records-filing-clerk
+        0x18a00ba, // delivery-management
+        0x290122, 0x270095, // governance-and-compliance-analyst
+        0xbe0150, // instructional-design
+        0x8f0085, 0x3d, // clinical-coding-auditor
+        0x23e00ef, // evidence-specialist
+        0x258, // systems
+        0x8b0021, // agile-coach
+        0x93025f, // technical-communicator
+        0xe0016d, // knowledge-engineer
+        0xc300b4, // database-developer
+        0x22e00b3, 0x29, // data-security-and
+        0x12f0207, 0x260014b, // registered-health-information-technician
+        0x27900c8, // digital-transformation
+        0x227005b, // bioinformatics-scientist
+        0xee00c8, // digital-evaluator
+        0x1800295, 0x15, // waiting-list-administration
+        0x62, // biostatistics
+        0xe0023b, // software-engineer
+        0x22e014b, 0x29003b, 0x270270, // information-security-assurance-and-threat-analyst
+        0x26b002e, // application-tester
+        0xd0025f, // technical-documentation
+        0x8f0085, 0x1b4, // clinical-coding-officer
+        0x1b2012e, 0x231, // head-of-service
         0x12, // access
-        0x261007f, 0x1b3, // chief-technology-officer
-        0x2a8025e, // technical-writer
-        0x310257, // systems-architect
-        0x9f01a4, 0x27, // network-control-analyst
-        0x3b01ea, // product-assurance
-        0x19c00b3, // data-modeler
-        0x1fa, // quality
-        0x22d00b0, 0xc3, // cyber-security-developer
-        0x15400b3, 0x1b3, // data-integrity-officer
-        0x149012e, 0xc9, // health-informatics-director
-        0x179002e, // application-lifecycle
-        0x25601b5, // operating-system
-        0x236029a, 0x18a01f0, // web-site-project-manager
-        0x14a011d, // geographic-information
-        0x1b100c9, 0x1490085, // director-of-clinical-informatics
+        0x2150247, // statistical-research
+        0x31016d, // knowledge-architect
+        0xe00087, // cloud-engineer
+        0x25f0179, // library-technical
+        0xe001aa, // noc-engineer
+        0x19c00b3, // data-model
+        0x26c023b, // software-testing
+        0x22e00b0, 0xc3, // cyber-security-developer
+        0xbf0150, // instructional-designer
+        0x1c8, // patient
+        0x23b0087, 0xe0, // cloud-software-engineer
+        0x18b01f1, // project-manager
+        0x9b01a5, // network-configurator
+        0x19b, // mobile
+        0x16c01f6, 0x14d, // public-key-infrastructure
+        0x170258, // systems-administrator
+        0x23e0258, // systems-specialist
+        0x17100ba, // delivery-lead
         0xbe, // design
-        0x23c, // source
-        0x1300163, 0x18a, // it-helpdesk-manager
-        0x1201c7, // patient-access
-        0x1b80163, 0x18a, // it-operations-manager
-        0x287, // user
+        0x4001f8, 0xe0, // qa-automation-engineer
+        0x20d0237, // site-reliability
+        0x262007f, // chief-technology
+        0x1a8, // networks
+        0xb3011b, // genomic-data
         0x27002e, // application-analyst
-        0x1b8002e, // application-operations
-        0x149007f, // chief-informatics
-        0x24e, // subject
-        0x1fa0163, // it-quality
+        0x3b01eb, // product-assurance
+        0xda, // ehr
+        0x31023c, // solution-architect
         0x27, // analyst
-        0x120, // gis
-        0x18a01e7, // problem-manager
-        0x2610097, 0x150, // computer-technology-instructor
-        0x290108, 0x2190146, // forensics-and-incident-response
-        0x12e00c8, 0x276, // digital-health-trainer
-        0x1e000c8, 0x18a, // digital-portfolio-manager
-        0x14a012e, 0x177, // health-information-librarian
-        0x22d0256, 0x26a, // system-security-tester
-        0x2570085, // clinical-systems
-        0x2570163, 0x27, // it-systems-analyst
-        0xbf0288, // ux-designer
-        0x290178, 0x232016c, 0x18a, // library-and-knowledge-services-manager
-        0x25600de, 0xbf, // embedded-system-designer
-        0x1b1012d, 0x22d0163, // head-of-it-security
-        0x8f0190, 0x1b3, // medical-coding-officer
-        0x22d0097, 0xa2, // computer-security-coordinator
+        0x9b0257, // system-configurator
+        0x290173, // learning-and
+        0xc9, // director
+        0xb3012f, 0x227, // health-data-scientist
+        0x2330098, 0xc9, // computing-services-director
+        0x23e0097, // computer-specialist
+        0x3b01fb, 0xe0, // quality-assurance-engineer
+        0x2570085, // clinical-system
+        0x14a007f, // chief-informatics
+        0x171026a, // test-lead
+        0x1080097, // computer-forensics
+        0x25d0205, 0x171, // red-team-lead
+        0x8e0191, // medical-coder
+        0x2580150, // instructional-systems
+        0x2570157, 0xbf, // intelligent-system-designer
         0xe0005b, // bioinformatics-engineer
         0x8e00c7, // diagnostic-coder
-        0x29700b3, 0x27, // data-warehouse-analyst
-        0x20101c8, 0x39, // patients-records-assistant
-        0x1b1012d, 0x157, // head-of-interaction
-        0x190007f, 0x14a, // chief-medical-information
-        0x2570097, 0x27022d, // computer-systems-security-analyst
-        0xd0025e, // technical-documentation
-        0xc3023a, 0x145, // software-developer-in
-        0x1a6, // networking
-        0x1b6022d, // security-operation
-        0x21d014a, // information-rights
-        0x14300ce, // document-imaging
-        0x3100b3, // data-architect
-        0x2570097, 0x9d, // computer-systems-consultant
-        0x172, // learning
-        0x12e00c8, 0xc9, // digital-health-director
-        0x2010085, 0x25f, // clinical-records-technician
-        0x1701a6, // networking-administrator
-        0x236029a, 0x18a, // web-site-manager
-        0xdd, // electronic
-        0x1fe0230, // service-readiness
-        0xb4, // database
-        0x6b00d5, // e-business
-        0x25f00b4, // database-technician
-        0x26a0094, // compatibility-tester
-        0x270286, // usability-analyst
-        0x8e0190, // medical-coder
-        0x68, // bug
-        0xba01f0, 0x18a, // project-delivery-manager
-        0xc8007f, 0x1b3014a, // chief-digital-information-officer
-        0xf20287, // user-experience
-        0x17d01c5, 0x18a, // pathology-links-manager
-        0x31014c, // infrastructure-architect
-        0x246, // statistical
-        0xc8007f, 0x14a0029, // chief-digital-and-information
-        0x14a012e, 0x1e6, // health-information-privacy
-        0x310269, // test-architect
-        0x22400b3, // data-science
-        0xc30158, // interface-developer
-        0xc901f7, // qa-director
-        0x257014a, 0xd9, // information-systems-educator
-        0x1a7, // networks
-        0x1ee029a, // web-programmer
-        0x1a0, // module
-        0x63, // blended
-        0x1b1012d, 0xba, // head-of-delivery
-        0x2701f8, // qat-analyst
-        0x2260246, // statistical-scientist
-        0x26a0286, // usability-tester
-        0x111, // functional
-        0x62, // biostatistics
-        0xbf01ea, // product-designer
-        0x27020f, // reporting-analyst
-        0x290256, 0x1701a4, // system-and-network-administrator
-        0x162, // iot
-        0x790139, // human-centred
-        0x17200c8, 0x260, // digital-learning-technologist
-        0x20a006b, 0x18a, // business-relationship-manager
-        0x14a011e, 0x256, // geographical-information-system
-        0xc4023a, // software-development
-        0x18900ba, // delivery-management
-        0x2900b3, 0xea0022, // data-and-ai-ethicist
-        0x26a002e, // application-tester
-        0x1720063, // blended-learning
-        0x1500b4, 0x18a, // database-administration-manager
-        0x58, // biller
-        0xde, // embedded
-        0x2300163, 0x18a00c0, // it-service-desk-manager
-        0x2300163, 0x2000c0, // it-service-desk-agent
-        0x3b01fa, 0x269, // quality-assurance-test
-        0x155006b, 0x9d, // business-intelligence-consultant
-        0xcb, // disaster
-        0x22d0163, 0x26a, // it-security-tester
-        0x236029a, 0x17, // web-site-administrator
-        0x25701a4, // network-systems
-        0xf20287, 0x215, // user-experience-researcher
-        0x130163, // it-accessibility
-        0x2560022, // ai-system
-        0x29700b3, // data-warehouse
-        0x9b00b4, // database-configurator
-        0x3101a4, // network-architect
-        0x3100e4, // enterprise-architect
-        0x21c, // rhit
-        0x2a8002d, // api-writer
-        0x247, // statistician
-        0x25701a6, 0x29, // networking-systems-and
-        0x1601c7, 0x25c, // patient-administrative-team
-        0x2010190, 0x39, // medical-records-assistant
-        0x2510163, 0xe0, // it-support-engineer
-        0x165, // java
-        0xbf0281, // ui-designer
-        0xb3007f, // chief-data
-        0x220012e, // health-safety
-        0x28700df, 0x98, // end-user-computing
-        0x236029a, // web-site
-        0x25101a4, 0x23d, // network-support-specialist
-        0x7800b3, // data-centre
-        0x18901ea, // product-management
-        0x18a00b4, // database-manager
-        0x14a012e, 0x17, // health-information-administrator
-        0x27800c8, // digital-transformation
-        0xc30047, // backend-developer
-        0xb3012e, 0x226, // health-data-scientist
-        0x12e01f5, // public-health
-        0x2300163, 0x27, // it-service-analyst
-        0x2200085, 0xe0, // clinical-safety-engineer
-        0x14600b0, // cyber-incident
-        0x139, // human
-        0x840296, // ward-clerk
-        0x18a01e0, // portfolio-manager
-        0x14a012e, 0x18a, // health-information-manager
-        0x26901cc, // performance-test
-        0x21501fb, // quantitative-researcher
-        0xcf, // documentalist
-        0x1701c0, // pacs-administrator
-        0x27022d, // security-analyst
-        0x2300163, 0x189, // it-service-management
-        0xc30087, // cloud-developer
-        0x22d0097, // computer-security
-        0xc8007f, 0x14a, // chief-digital-information
-        0x214, // research
-        0xb3011c, 0x226, // genomics-data-scientist
-        0x1b8014c, 0xe0, // infrastructure-operations-engineer
-        0x9e00dd, // electronic-content
-        0xc3023b, // solution-developer
-        0x290108, // forensics-and
-        0x1580163, // it-interface
-        0x201012e, 0x18a, // health-records-manager
-        0x92, // communications
-        0x93025e, // technical-communicator
-        0x270239, // soc-analyst
-        0x15200b3, // data-integration
-        0x2a501e3, 0x14a0029, 0x2050189, // practice-workflow-and-information-management-redesign
-        0x1b1012d, 0x1ea, // head-of-product
-        0x22d, // security
-        0x26a022d, // security-tester
-        0x2160163, // it-resilience
-        0x14f, // instructional
-        0x263, // telecommunication
-        0x11f, // geospatial
-        0x149012e, // health-informatics
-        0x18a0201, // records-manager
-        0x2150288, // ux-researcher
-        0x1890201, 0x23d, // records-management-specialist
-        0x1460187, 0x18a, // major-incident-manager
-        0x1470085, // clinical-informatician
-        0x2570163, // it-systems
-        0x1d3, // pharmacy
-        0x1300163, 0x20, // it-helpdesk-agent
-        0x190007f, 0x1b3014a, // chief-medical-information-officer
-        0x270246, // statistical-analyst
-        0x2800b3, 0x23d, // data-analytics-specialist
-        0x13, // accessibility
-        0x23e, // sqa
-        0x1b8022d, 0x270078, // security-operations-centre-analyst
-        0x1c700dd, 0x200, // electronic-patient-record
-        0x232025e, // technical-services
-        0x14a022e, // senior-information
-        0x158, // interface
-        0x6b0163, 0x26, // it-business-analysis
-        0x16c0085, 0x23d, // clinical-knowledge-specialist
-        0x20e, // report
-        0xd90257, // systems-educator
-        0x25101a4, // network-support
-        0x27800c8, 0x170, // digital-transformation-lead
-        0x17d01c5, // pathology-links
-        0x9e00e4, 0x189, // enterprise-content-management
-        0x2510163, // it-support
-        0x1a4, // network
-        0xe00022, // ai-engineer
-        0x2510287, 0x23d, // user-support-specialist
-        0x6b0163, // it-business
-        0x26a0152, // integration-tester
-        0x1b1012d, 0x20a006b, 0x189, // head-of-business-relationship-management
-        0xc00230, 0x27, // service-desk-analyst
-        0xe7, // epr
-        0xa8, // courseware
-        0x2300163, 0xc0, // it-service-desk
-        0x29700b3, 0xc3, // data-warehouse-developer
-        0x4, // 2nd
-        0x20200cb, // disaster-recovery
-        0x2701cc, // performance-analyst
-        0x2600172, // learning-technologist
-        0x8f0190, // medical-coding
-        0x290172, 0xc4, // learning-and-development
-        0x12f0163, 0xc0, // it-help-desk
-        0x27c, // tumor
-        0x18b, // manual
-        0x3200e4, 0x18a, // enterprise-architecture-manager
-        0x26f, // threat
-        0xa3, // corporate
-        0x293, // vulnerability
-        0x1ad0190, // medical-note
-        0x8e0085, // clinical-coder
-        0x270213, // requirements-analyst
-        0x23d0095, // compliance-specialist
-        0xb1, // cyberspace
-        0x27d, // tumour
-        0x310288, // ux-architect
-        0x26a01f7, // qa-tester
-        0x9b002e, // application-configurator
-        0xb301c7, 0xa2, // patient-data-coordinator
-        0x2560163, // it-system
-        0x190, // medical
-        0x2901a4, 0xe0022d, // network-and-security-engineer
-        0x28c, // virtualisation
-        0x1b1012d, 0x9e, // head-of-content
-        0x12200b3, // data-governance
-        0x201, // records
-        0x170257, // systems-administrator
-        0x163012e, 0x23d0251, // health-it-support-specialist
-        0x22d014a, // information-security
-        0xb5, // dba
-        0x2570097, 0x27, // computer-systems-analyst
-        0x11c, // genomics
-        0x1b8002e, 0xe0, // application-operations-engineer
-        0x22d00b0, 0x21e, // cyber-security-risk
-        0x25c0204, 0x191, // red-team-member
-        0x14a011d, 0x257, // geographic-information-systems
-        0x2320163, // it-services
-        0x17b0004, // 2nd-line
-        0x25c0204, 0x170, // red-team-lead
-        0x1a40097, 0x23d, // computer-network-specialist
-        0x2510163, 0x23d, // it-support-specialist
-        0x390163, // it-assistant
-        0x2700c5, // devops-analyst
-        0x7d0163, // it-change
-        0x24c009e, // content-strategist
-        0xe00199, // ml-engineer
-        0x80, // cio
-        0x257014a, 0x18a, // information-systems-manager
-        0x29e, // windows
-        0x2701ee, // programmer-analyst
-        0xb300dd, // electronic-data
-        0x122014a, // information-governance
-        0x2010190, 0x250, // medical-records-supervisor
-        0x2690163, 0x27, // it-test-analyst
-        0x25700de, // embedded-systems
-        0x201012e, 0x230, // health-records-service
-        0x22d0163, 0xe0, // it-security-engineer
-        0x1c5, // pathology
-        0x18a008f, // coding-manager
-        0x17200d5, 0x3e, // e-learning-author
-        0x31002e, // application-architect
-        0xc4002e, 0xc9, // application-development-director
-        0x9e029a, // web-content
-        0x1b1012d, 0x2140287, // head-of-user-research
-        0x23700c8, // digital-skills
-        0xbf029a, // web-designer
-        0x1fa023a, 0xe0, // software-quality-engineer
-        0x12024e, // subject-access
-        0x14a007f, 0x1b3, // chief-information-officer
-        0x2760257, // systems-trainer
-        0x1a201f3, // protective-monitoring
-        0x1ee0097, 0x27, // computer-programmer-analyst
-        0x207027d, // tumour-registrar
-        0x23d0251, // support-specialist
-        0x14a012e, 0x23d, // health-information-specialist
-        0xe0029a, // web-engineer
-        0x17b022a, // second-line
-        0x25c0065, // blue-team
-        0x27014c, // infrastructure-analyst
-        0x1b1012d, 0xc4010d, // head-of-frontend-development
-        0x9500b3, // data-compliance
-        0x257014a, // information-systems
-        0xe0029f, // wireless-engineer
-        0x290277, 0xc4, // training-and-development
-        0x248, // statistics
-        0x2560156, // intelligent-system
-        0x9d00c5, // devops-consultant
-        0x23a002e, 0xe0, // application-software-engineer
-        0x24502a3, 0x251, // work-station-support
-        0x18a00b3, // data-manager
-        0x22d0163, 0x31, // it-security-architect
-        0xc00230, // service-desk
-        0x110287, 0x26a, // user-acceptance-tester
-        0x1b1012d, 0x22400b3, // head-of-data-science
-        0x22d00b0, 0x1ed, // cyber-security-programme
-        0x23d01a4, // network-specialist
-        0x14901ae, // nurse-informatics
-        0x156, // intelligent
-        0x163007f, 0x1b3022d, // chief-it-security-officer
-        0x19500c8, // digital-midwife
-        0xc0012f, 0x27, // help-desk-analyst
-        0x1b801a4, 0x78, // network-operations-centre
-        0xa201a4, // network-coordinator
-        0x12e00c8, 0x18a01f0, // digital-health-project-manager
-        0x17f0294, 0x8a, // waiting-list-co
-        0x21700dd, 0x177, // electronic-resources-librarian
-        0x390246, // statistical-assistant
-        0x1b801a4, // network-operations
-        0x22d00b0, 0xe0, // cyber-security-engineer
-        0x163, // it
-        0x1e800b3, 0x257, // data-processing-systems
-        0x8e0059, // billing-coder
-        0x17f0294, 0x15, // waiting-list-administration
+        0x29007d, 0x27020c, // change-and-release-analyst
+        0x252025f, // technical-support
+        0x3b01fb, 0x26c0029, // quality-assurance-and-testing
+        0x1b2012e, 0xed00c8, // head-of-digital-evaluation
+        0x24d009e, // content-strategist
         0xb800b0, // cyber-defence
-        0x2e029a, 0x1ee, // web-application-programmer
-        0x190007f, // chief-medical
-        0x22d0256, 0x17, // system-security-administrator
-        0x243010f, 0xc3, // full-stack-developer
-        0x25701b5, // operating-systems
-        0x20200b3, // data-recovery
-        0x27700a3, // corporate-training
-        0x26a01cb, // penetration-tester
-        0x188, // malware
-        0x23a012e, // health-software
-        0x290090, 0x78009f, 0x18a, // command-and-control-centre-manager
-        0x1f0029a, 0x18a, // web-project-manager
-        0x157, // interaction
+        0x1b9002e, 0xe0, // application-operations-engineer
+        0x2520145, 0x23e, // implementation-support-specialist
+        0x18a0202, // records-management
+        0x390179, // library-assistant
+        0x79013a, // human-centred
+        0x23b002e, 0xe0, // application-software-engineer
+        0x1af014a, // informatics-nurse
+        0x1530164, 0xe0, // it-integration-engineer
+        0x153002e, 0xe0, // application-integration-engineer
+        0x170230, // server-administrator
+        0x153002e, 0x9d, // application-integration-consultant
+        0x2620097, 0x151, // computer-technology-instructor
+        0x22e00b0, 0x18b0235, // cyber-security-siem-manager
+        0x21, // agile
+        0x2020191, 0x39, // medical-records-assistant
+        0x25202a8, // workstation-support
+        0x258014b, 0xd9, // information-systems-educator
+        0x12c0097, // computer-hardware
+        0x18b0294, // vulnerability-manager
+        0x1300164, // it-help
+        0x290090, 0x78009f, // command-and-control-centre
+        0x390164, // it-assistant
+        0xdb, // elearning
+        0x1fb0164, // it-quality
+        0x1b2012e, 0x10d, // head-of-frontend
+        0xbf029d, // website-designer
+        0x27006b, // business-analyst
+        0x25700de, // embedded-system
+        0x3100b4, // database-architect
+        0x182, // literature
+        0xc8007f, 0x29, // chief-digital-and
+        0xe001fb, // quality-engineer
+        0x143, // im
+        0x17d0096, // computational-linguist
+        0x1560035, // artificial-intelligence
+        0x31014b, // information-architect
+        0x20b006b, 0x18b, // business-relationship-manager
+        0xbf0289, // ux-designer
+        0x1c1, // pacs
+        0xea00b3, // data-ethicist
+        0x1dc, // platform
+        0x63, // blended
+        0x850014, // accredited-clinical
+        0x1b7022e, // security-operation
+        0x122, // governance
+        0x1f10164, 0x18b, // it-project-manager
+        0x164012f, 0x1ef, // health-it-programmer
+        0x22e0164, // it-security
+        0x22f, // senior
+        0x2520288, 0x27, // user-support-analyst
+        0xbe029b, // web-design
+        0x1b200c9, // director-of
+        0x6b0164, 0x27, // it-business-analyst
+        0x6b00d5, // e-business
+        0xbe0173, // learning-design
+        0xb40226, // scientific-database
+        0x22e00b0, 0x261, // cyber-security-technologist
+        0xc4023b, 0xe0, // software-development-engineer
+        0x14d, // infrastructure
+        0x26000c1, // desktop-technician
+        0x1a7, // networking
+        0x25f01a5, 0x27, // network-technical-analyst
+        0x22e00b0, 0xc901ee, // cyber-security-programme-director
+        0x22e0163, // iot-security
+        0x790288, 0xbe, // user-centred-design
+        0x270210, // reporting-analyst
+        0x61, // biostatistician
+        0xde, // embedded
+        0x170234, // sharepoint-administrator
+        0x237015b, 0xbf, // internet-site-designer
+        0x131, // helpdesk
+        0x6b0164, // it-business
+        0x2570157, // intelligent-system
+        0x14b011e, 0x257, // geographical-information-system
+        0x215007f, // chief-research
+        0x26a01cd, // performance-test
+        0x16100c8, // digital-investigator
+        0x2701f9, // qat-analyst
+        0x9b00b4, // database-configurator
+        0x1b2012e, 0x26006b, // head-of-business-analysis
+        0x3e025f, // technical-author
+        0x26b0283, // unit-tester
+        0x2a9025f, // technical-writer
+        0x247, // statistical
+        0x2580164, 0x31, // it-systems-architect
+        0x1530164, // it-integration
+        0x22e0164, 0x260, // it-security-technician
+        0x1b3, // office
+        0x14b012f, 0x260, // health-information-technician
+        0x1ff0231, 0x27, // service-readiness-analyst
+        0x1730063, // blended-learning
+        0x1b2012e, 0x6b, // head-of-business
+        0x7800b3, // data-centre
+        0x31002e, // application-architect
+        0x2610150, // instructional-technologist
+        0x1a50097, 0x27, // computer-network-analyst
+        0x1f1029b, 0x18b, // web-project-manager
+        0x16d0085, 0x23e, // clinical-knowledge-specialist
+        0xe00230, // server-engineer
+        0x197, // midwifery
+        0x18b009a, // configuration-manager
+        0x29900b3, // data-warehousing
+        0x22e00b0, 0x27, // cyber-security-analyst
+        0x23e0095, // compliance-specialist
+        0x14801af, // nurse-informatician
+        0x14a0085, 0x251, // clinical-informatics-supervisor
+        0x1b2012e, 0xbe009e, // head-of-content-design
+        0x1a50097, 0x252, // computer-network-support
+        0x25f, // technical
+        0x1f4, // protective
+        0x18100c8, // digital-literacy
+        0xc00231, 0x18b, // service-desk-manager
+        0x258014b, 0xc3, // information-systems-developer
+        0xc30087, // cloud-developer
+        0x5d0096, // computational-biology
+        0x58, // biller
+        0x22e014b, 0x27, // information-security-analyst
+        0x9e00dd, // electronic-content
+        0x25201a5, // network-support
+        0x1ef0097, // computer-programmer
+        0x213, // requirement
+        0xc00130, 0x27, // help-desk-analyst
+        0x1ee00c8, 0x18b, // digital-programme-manager
+        0x2020085, 0x260, // clinical-records-technician
+        0x258014b, 0xc9, // information-systems-director
+        0x18a016d, // knowledge-management
+        0x260029b, // web-technician
+        0x14b01b0, 0x258, // nursing-information-systems
+        0x2580150, 0x23e, // instructional-systems-specialist
+        0x17016f, // lan-administrator
+        0x1fb0164, 0x18b, // it-quality-manager
+        0x26b018c, // manual-tester
+        0x76, // cclio
+        0x14b012f, 0x29018a, // health-information-management-and
+        0x25b, // tableau
+        0x26a0164, 0x18b, // it-test-manager
+        0x7d0164, 0x9a0029, 0x18b, // it-change-and-configuration-manager
+        0x2150288, // user-research
+        0x140, // ig
+        0xc8007f, 0x1b4014b, // chief-digital-information-officer
+        0x110231, // service-acceptance
+        0x29f, // windows
+        0xf3022e, // security-expert
+        0x1b2012e, 0x14b, // head-of-information
+        0x9701d0, 0x2701a5, // personal-computer-network-analyst
+        0x1590288, 0xc3, // user-interface-developer
+        0x6b0164, 0x26, // it-business-analysis
+        0x26b01cc, // penetration-tester
+        0x1f300b3, // data-protection
+        0x20300cb, // disaster-recovery
+        0x22e0164, 0x1b4, // it-security-officer
+        0x2020085, 0x17, // clinical-records-administrator
+        0x2570097, 0x260, // computer-system-technician
+        0x28800df, 0xe00098, // end-user-computing-engineer
+        0x27023f, // sqa-analyst
+        0xe000b4, // database-engineer
+        0xbf0013, // accessibility-designer
+        0x22e01a5, 0x27, // network-security-analyst
+        0x2, // 1st
+        0x1af, // nurse
+        0x2580097, 0x22e, // computer-systems-security
+        0x22e014b, 0x17, // information-security-administrator
+        0x290202, 0x18a014b, // records-and-information-management
+        0x207, // registered
+        0x310153, // integration-architect
+        0x1e700b3, 0x1b4, // data-privacy-officer
+        0x2701de, // pmo-analyst
+        0xe00022, // ai-engineer
+        0xef, // evidence
+        0x2770164, // it-trainer
+        0x120, // gis
+        0x27023a, // soc-analyst
+        0x14b018a, 0xc90258, // management-information-systems-director
+        0x9d0164, // it-consultant
+        0x400087, 0xe0, // cloud-automation-engineer
+        0x310087, // cloud-architect
+        0xd90258, // systems-educator
+        0x2610097, // computer-technologist
+        0x1fb023b, // software-quality
+        0x1b7022e, 0x27, // security-operation-analyst
+        0x24602a4, // work-station
+        0x3b01fb, 0x26b, // quality-assurance-tester
+        0x14700b0, 0x219, // cyber-incident-responder
+        0xe001f8, // qa-engineer
+        0xc3023b, 0x26a0146, // software-developer-in-test
+        0x270257, // system-analyst
+        0x8e0085, // clinical-coder
+        0xc3, // developer
+        0x290257, 0x1a5, // system-and-network
+        0xb1, // cyberspace
+        0x27d, // tumor
+        0x15500b3, // data-integrity
+        0xb30215, // research-data
+        0x1d3014a, // informatics-pharmacist
+        0x1da, // pki
+        0x4001b3, // office-automation
+        0x1601c8, 0x172025d, // patient-administrative-team-leader
+        0xcb, // disaster
+        0x290108, // forensics-and
+        0x3300c8, // digital-archivist
+        0x25f0179, 0x39, // library-technical-assistant
+        0x25801b6, // operating-systems
+        0x12200b3, // data-governance
+        0x1b901a5, 0x78, // network-operations-centre
+        0x170257, // system-administrator
+        0x277023b, // software-trainer
+        0x1ee, // programme
+        0x23b0087, // cloud-software
+        0x22e014b, 0x3d, // information-security-auditor
+        0x2020191, 0x84, // medical-records-clerk
+        0x2520087, // cloud-support
+        0x1ff0231, // service-readiness
+        0x26b020a, // regression-tester
+        0x149, // informaticist
+        0x1b2012e, 0x22e014b, // head-of-information-security
+        0x1b2012e, 0x20b006b, // head-of-business-relationship
+        0x2700c5, // devops-analyst
+        0x22e014b, 0x21f, // information-security-risk
+        0x10f, // full
+        0x12e, // head
+        0x14b007f, 0x1b4, // chief-information-officer
+        0x292, // voip
+        0x3b01fb, 0x18b01e4, // quality-assurance-practice-manager
+        0x26b0094, // compatibility-tester
+        0x2520097, // computer-support
+        0x1b2012e, 0x2900b3, 0xeb0022, // head-of-data-and-ai-ethics
+        0x840018, // admissions-clerk
+        0x9e00e4, 0x18a, // enterprise-content-management
+        0x380164, // it-asset
+        0x20201c8, 0x18b, // patient-records-manager
+        0x17300c8, 0xbf, // digital-learning-designer
+        0x208006f, // cancer-registrar
+        0x1b0007f, 0x14a, // chief-nursing-informatics
+        0x14b01b0, 0x1b4, // nursing-information-officer
+        0x98, // computing
+        0x262015b, // internet-technology
+        0x12f00dd, // electronic-health
+        0x85, // clinical
+        0x12f00c8, // digital-health
+        0x1b2010b, // freedom-of
+        0x21601fc, // quantitative-researcher
+        0x290278, 0x18b00c4, // training-and-development-manager
+        0x25201c8, // patient-support
+        0x2570164, 0x31, // it-system-architect
+        0x9d00b4, // database-consultant
+        0x2520258, // systems-support
+        0xdd, // electronic
+        0x14700b0, 0x12b, // cyber-incident-handler
+        0x1b9002e, // application-operations
+        0x2610173, // learning-technologist
+        0x2520097, 0x23e, // computer-support-specialist
+        0xc3023b, 0x146, // software-developer-in
+        0x1f300b3, 0x22e0029, // data-protection-and-security
+        0x1bf0231, // service-owner
+        0x47, // backend
+        0x25200af, // customer-support
+        0x2510164, // it-supervisor
+        0x1510097, // computer-instructor
+        0x18a00b3, // data-management
+        0x237029b, // web-site
+        0x1500b4, 0x18b, // database-administration-manager
+        0x2720012, 0x12f, // access-to-health
+        0xa200b4, // database-coordinator
+        0x12f01f6, 0x910029, // public-health-and-commissioning
+        0x26b0153, // integration-tester
+        0xba01f1, // project-delivery
+        0x31025f, // technical-architect
+        0x1af007f, 0x14b, // chief-nurse-information
+        0x14b022f, 0x1bf021f, // senior-information-risk-owner
+        0x1e100c8, 0x27, // digital-portfolio-analyst
+        0xe9, // ethical
+        0x2500191, // medical-summariser
+        0x12f00c8, 0x1ed, // digital-health-program
+        0xdf010c, // front-end
+        0x7d006b, // business-change
+        0x1530258, // systems-integration
+        0x21d, // rhit
+        0x25200c1, 0x260, // desktop-support-technician
+        0x1b90257, // system-operations
+        0x1b200c9, 0x143, // director-of-im
+        0x1300164, 0x18b00c0, // it-help-desk-manager
+        0x340183, 0x23e01a5, // local-area-network-specialist
+        0x2770258, // systems-trainer
+        0xe3, // entarch
+        0x2160288, // user-researcher
+        0x2330164, // it-services
+        0x6b, // business
+        0x29800b3, // data-warehouse
+        0x27700a3, // corporate-trainer
+        0x23e0252, // support-specialist
+        0x122014b, 0x171, // information-governance-lead
+        0x310289, // ux-architect
+        0x164007f, 0x1b4022e, // chief-it-security-officer
+        0xb300dd, // electronic-data
+        0x157, // intelligent
         0xd0, // documentation
         0xbf00c8, // digital-designer
+        0x2701cd, // performance-analyst
         0x6f, // cancer
-        0x239, // soc
-        0x2760163, // it-trainer
-        0x1b1012d, 0x18900ba, // head-of-delivery-management
-        0x232025e, 0x18a, // technical-services-manager
-        0x18a0293, // vulnerability-manager
-        0x110230, 0x27, // service-acceptance-analyst
-        0x16b01f5, 0x14c, // public-key-infrastructure
-        0x25701a6, 0xcc0029, // networking-systems-and-distributed
-        0x257014a, 0x31, // information-systems-architect
-        0xbf029c, // website-designer
-        0xc4029a, // web-development
-        0x22d00b3, 0x29, // data-security-and
-        0x189007d, 0x23d, // change-management-specialist
-        0x47, // backend
-        0x26a023a, // software-tester
-        0x17200c8, 0xbf, // digital-learning-designer
-        0xf30286, // usability-expert
-        0x1be0230, // service-owner
-        0x9701cf, 0x2701a4, // personal-computer-network-analyst
-        0x1a40087, 0xe0, // cloud-network-engineer
-        0x290201, // records-and
-        0x269023a, 0xe0, // software-test-engineer
-        0x2901a4, // network-and
-        0x1ee0256, // system-programmer
-        0x17200c8, // digital-learning
-        0x127006e, // caldicott-guardian
-        0x14600b0, 0x12a, // cyber-incident-handler
-        0x14a, // information
-        0x1e800b3, 0x22d0257, // data-processing-systems-security
-        0x17f0294, 0xa2, // waiting-list-coordinator
+        0x152, // insurance
+        0x159012f, 0xbf, // health-interface-designer
+        0x147, // incident
+        0x1501c8, // patient-administration
+        0xe1023b, // software-engineering
+        0x282, // ui
+        0x1a50087, // cloud-network
+        0x2720012, 0x202, // access-to-records
+        0x850014, 0x8e, // accredited-clinical-coder
+        0x22e00b0, 0xe0, // cyber-security-engineer
+        0x1b2012e, 0x22e0164, // head-of-it-security
+        0x32, // architecture
+        0x20201c8, // patient-records
+        0x26001a5, // network-technician
+        0x12f0207, 0x14b, // registered-health-information
+        0x14600c3, // developer-in
+        0x14b0085, 0xd90258, // clinical-information-systems-educator
+        0x99, // comsec
+        0x209, // registration
+        0x1b2012e, // head-of
+        0xb5, // dba
+        0xbf026a, // test-designer
+        0x15500b3, 0x23e, // data-integrity-specialist
+        0x21f00b0, 0x18b, // cyber-risk-manager
+        0x1b2012e, 0x290090, 0x9f, // head-of-command-and-control
+        0x1f1029d, 0x18b, // website-project-manager
+        0xdf010c, 0xc3, // front-end-developer
+        0x25201f1, 0x1b4, // project-support-officer
+        0x191, // medical
+        0x2570022, 0xbf, // ai-system-designer
+        0x270, // threat
+        0x2580085, 0x277, // clinical-systems-trainer
     ],
     ends: &[
-        0, 1, 3, 4, 5, 7, 9, 11, 12, 13, 13, 15, 16, 17, 18, 18,
-        20, 21, 22, 23, 23, 23, 24, 25, 27, 29, 29, 29, 31, 33, 34, 34,
-        34, 36, 37, 38, 39, 40, 41, 43, 45, 46, 48, 50, 50, 51, 52, 54,
-        56, 57, 57, 58, 58, 59, 59, 61, 63, 64, 65, 67, 67, 69, 70, 72,
-        74, 75, 76, 76, 78, 81, 82, 83, 85, 86, 88, 89, 89, 90, 92, 92,
-        93, 95, 96, 98, 99, 99, 101, 101, 102, 103, 105, 105, 106, 106, 107, 107,
-        108, 108, 110, 111, 111, 111, 113, 115, 116, 117, 119, 121, 123, 125, 126, 127,
-        129, 131, 132, 132, 134, 134, 135, 136, 137, 137, 138, 138, 139, 140, 141, 142,
-        143, 144, 145, 147, 149, 150, 151, 152, 154, 155, 156, 158, 159, 159, 161, 162,
-        162, 164, 166, 168, 170, 171, 173, 174, 175, 175, 176, 177, 177, 178, 178, 179,
-        181, 183, 185, 186, 187, 188, 188, 189, 189, 191, 191, 192, 193, 193, 195, 196,
-        197, 199, 200, 201, 202, 204, 205, 205, 207, 208, 208, 209, 211, 211, 213, 214,
-        215, 217, 219, 220, 222, 223, 224, 224, 226, 228, 229, 231, 231, 233, 233, 233,
-        234, 236, 236, 237, 237, 238, 240, 242, 244, 244, 245, 247, 247, 250, 251, 251,
-        251, 252, 252, 254, 255, 257, 258, 259, 261, 262, 263, 264, 265, 265, 266, 267,
-        269, 271, 271, 271, 273, 274, 276, 278, 279, 281, 282, 282, 283, 284, 285, 286,
-        289, 289, 291, 293, 295, 297, 298, 298, 299, 301, 302, 303, 304, 305, 306, 307,
-        309, 310, 311, 312, 313, 315, 315, 316, 316, 316, 317, 317, 318, 320, 320, 320,
-        320, 320, 321, 321, 323, 324, 325, 325, 327, 328, 329, 330, 331, 331, 332, 333,
-        333, 334, 337, 337, 339, 341, 342, 343, 344, 346, 347, 348, 349, 350, 352, 354,
-        355, 355, 356, 357, 357, 357, 357, 359, 360, 360, 360, 361, 362, 362, 364, 365,
-        366, 367, 369, 369, 371, 372, 373, 375, 377, 378, 378, 378, 379, 380, 382, 383,
-        383, 383, 385, 386, 387, 388, 390, 391, 391, 391, 393, 393, 394, 394, 396, 397,
-        399, 400, 402, 403, 405, 406, 406, 407, 409, 411, 413, 413, 414, 414, 416, 417,
-        418, 419, 420, 421, 423, 424, 425, 426, 427, 428, 429, 430, 431, 433, 434, 435,
-        437, 437, 439, 440, 441, 442, 442, 442, 443, 445, 446, 446, 447, 448, 449, 450,
-        450, 451, 453, 454, 456, 457, 458, 458, 459, 460, 460, 461, 463, 464, 465, 467,
-        467, 468, 470, 472, 473, 474, 474, 475, 475, 476, 477, 477, 478, 480, 481, 482,
-        483, 485, 486, 487, 488, 489, 489, 490, 492, 492, 492, 492, 492, 493, 495, 495,
-        497, 499, 501, 502, 503, 504, 504, 506, 508, 509, 511, 512, 514, 515, 516, 517,
-        519, 521, 522, 523, 525, 527, 527, 529, 529, 529, 531, 532, 534, 536, 537, 537,
-        538, 538, 539, 541, 541, 542, 543, 544, 546, 547, 547, 548, 549, 549, 550, 551,
-        553, 554, 554, 554, 556, 556, 557, 560, 561, 563, 564, 564, 564, 565, 566, 567,
-        569, 571, 572, 574, 576, 577, 578, 580, 580, 580, 581, 582, 583, 584, 585, 585,
-        587, 587, 588, 588, 588, 589, 590, 592, 593, 594, 595, 596, 597, 597, 597, 597,
-        597, 598, 599, 601, 602, 603, 605, 606, 606, 607, 609, 610, 612, 613, 614, 614,
-        614, 615, 616, 618, 619, 620, 621, 622, 624, 625, 625, 626, 626, 627, 627, 628,
-        629, 632, 633, 635, 636, 636, 638, 639, 640, 642, 643, 643, 643, 644, 645, 646,
-        648, 648, 648, 649, 650, 652, 653, 653, 655, 657, 658, 659, 659, 660, 661, 663,
-        663, 664, 665, 666, 666, 668, 669, 671, 673, 674, 675, 676, 678, 680, 681, 682,
-        682, 683, 685, 686, 688, 690, 691, 693, 693, 694, 695, 695, 696, 698, 698, 700,
-        703, 704, 705, 705, 706, 708, 710, 712, 713, 715, 715, 716, 717, 719, 722, 723,
-        724, 724, 725, 726, 727, 729, 730, 731, 733, 733, 734, 735, 735, 735, 736, 738,
-        739, 741, 742, 743, 745, 747, 747, 748, 749, 750, 751, 751, 751, 751, 752, 752,
-        753, 754, 754, 755, 755, 756, 757, 758, 758, 760, 762, 762, 763, 763, 764, 765,
-        766, 768, 769, 770, 772, 772, 772, 773, 774, 775, 777, 778, 779, 780, 782, 784,
-        784, 786, 787, 789, 790, 790, 791, 792, 793, 794, 794, 795, 797, 798, 800, 802,
-        803, 803, 803, 804, 806, 806, 808, 809, 810, 811, 812, 813, 815, 815, 816, 817,
-        818, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830, 830, 831, 832, 834,
-        836, 836, 837, 839, 840, 841, 841, 842, 844, 845, 846, 847, 848, 850, 851, 851,
-        852, 852, 852, 853, 854, 856, 857, 858, 859, 861, 863, 864, 865, 867, 869, 870,
-        871, 872, 873, 873, 873, 875, 876, 877, 877, 878, 878, 879, 881, 882, 882, 883,
-        884, 886, 888, 889, 891, 891, 893, 893, 893, 893, 893, 894, 896, 896, 897, 898,
-        899, 900, 901, 902, 904, 905, 907, 908, 909, 909, 911, 913, 913, 915, 915, 916,
-        917, 918, 920, 921, 922, 922, 924, 926, 927, 927, 928, 928, 929, 932, 933, 935,
-        937, 938, 939, 940, 940, 940, 941, 941, 942, 944, 946, 946, 947, 949, 950, 952,
-        953, 955, 956, 958, 959, 960, 960, 960, 963, 965, 967, 967, 968, 970, 971, 972,
-        974, 974, 976, 977, 977, 977, 979, 980, 982, 984, 985, 987, 989, 990, 991, 991,
-        993, 994, 994, 995, 997, 999, 999, 1000, 1000, 1002, 1003, 1004, 1007, 1007, 1008, 1009,
-        1011, 1012, 1015, 1016, 1018, 1020, 1022, 1023, 1023, 1024, 1025, 1026, 1028, 1030, 1032, 1032,
-        1033, 1033, 1034, 1035, 1035, 1035, 1036, 1037, 1039, 1040, 1040, 1041, 1043, 1045, 1046, 1047,
-        1049, 1051, 1051, 1053, 1054, 1054, 1054, 1056, 1058, 1059, 1060, 1060, 1061, 1062, 1063, 1064,
-        1065, 1066, 1067, 1069, 1070, 1070, 1070, 1071, 1071, 1071, 1072, 1073, 1074, 1076, 1077, 1077,
-        1078, 1079, 1079, 1080, 1081, 1082, 1084, 1085, 1085, 1086, 1087, 1087, 1088, 1089, 1089, 1090,
-        1092, 1092, 1094, 1095, 1095, 1095, 1096, 1099, 1100, 1101, 1101, 1102, 1104, 1105, 1107, 1107,
-        1108, 1110, 1112, 1114, 1115, 1115, 1117, 1118, 1119, 1120, 1121, 1122, 1124, 1125, 1125, 1125,
-        1126, 1126, 1127, 1128, 1128, 1129, 1129, 1131, 1133, 1135, 1135, 1135, 1136, 1137, 1138, 1139,
-        1140, 1140, 1140, 1141, 1142, 1143, 1143, 1144, 1145, 1146, 1146, 1146, 1146, 1148, 1149, 1151,
-        1152, 1152, 1154, 1155, 1156, 1158, 1159, 1160, 1160, 1161, 1161, 1163, 1163, 1164, 1165, 1166,
-        1166, 1168, 1169, 1171, 1171, 1171, 1172, 1174, 1175, 1176, 1177, 1178, 1180, 1181, 1183, 1184,
-        1186, 1188, 1189, 1192, 1193, 1194, 1196, 1198, 1198, 1199, 1200, 1200, 1201, 1202, 1202, 1202,
-        1203, 1204, 1205, 1206, 1206, 1206, 1208, 1209, 1209, 1211, 1212, 1214, 1215, 1216, 1217, 1218,
-        1219, 1219, 1219, 1219, 1221, 1221, 1222, 1224, 1225, 1225, 1225, 1225, 1226, 1227, 1229, 1230,
-        1230, 1232, 1234, 1234, 1235, 1236, 1237, 1239, 1240, 1241, 1242, 1243, 1245, 1246, 1247, 1249,
-        1250, 1251, 1252, 1253, 1253, 1254, 1255, 1256, 1257, 1259, 1259, 1260, 1261, 1262, 1262, 1263,
-        1265, 1265, 1265, 1268, 1269, 1271, 1272, 1273, 1273, 1274, 1275, 1275, 1275, 1275, 1276, 1278,
-        1279, 1280, 1282, 1283, 1284, 1285, 1286, 1287, 1289, 1290, 1291, 1293, 1295, 1296, 1297, 1299,
-        1300, 1300, 1300, 1301, 1302, 1303, 1304, 1306, 1308, 1311, 1313, 1315, 1315, 1315, 1317, 1318,
-        1319, 1319, 1320, 1322, 1323, 1325, 1325, 1327, 1328, 1329, 1330, 1331, 1331, 1333, 1334, 1336,
-        1338, 1338, 1339, 1341, 1341, 1342, 1344, 1346, 1347, 1347, 1349, 1350, 1352, 1353, 1354, 1354,
-        1356, 1358, 1359, 1359, 1359, 1359, 1360, 1360, 1361, 1362, 1363, 1363, 1364, 1365, 1366, 1368,
-        1369, 1369, 1370, 1370, 1371, 1371, 1373, 1374, 1375, 1377, 1377, 1378, 1379, 1379, 1379, 1381,
-        1383, 1383, 1384, 1384, 1386, 1388, 1389, 1390, 1391, 1391, 1393, 1394, 1395, 1397, 1399, 1401,
-        1402, 1404, 1404, 1405, 1405, 1407, 1407, 1410, 1410, 1412, 1412, 1412, 1413, 1413, 1414, 1415,
-        1415, 1416, 1417, 1418, 1420, 1421, 1421, 1422, 1424, 1425, 1425, 1427, 1429, 1429, 1430, 1431,
-        1432, 1433, 1434, 1436, 1437, 1438, 1438, 1439, 1439, 1441, 1443, 1443, 1444, 1445, 1446, 1446,
-        1446, 1449, 1450, 1452, 1453, 1455, 1457, 1458, 1458, 1458, 1459, 1460, 1461, 1463, 1465, 1466,
-        1467, 1467, 1467, 1469, 1470, 1470, 1472, 1474, 1474, 1475, 1475, 1476, 1478, 1479, 1480, 1481,
-        1481, 1482, 1483, 1484, 1484, 1484, 1485, 1485, 1486, 1487, 1488, 1490, 1491, 1492, 1496, 1496,
-        1497, 1499, 1501, 1502, 1503, 1504, 1504, 1506, 1507, 1507, 1509, 1509, 1512, 1513, 1513, 1514,
-        1514, 1515, 1516, 1517, 1519, 1521, 1521, 1523, 1524, 1524, 1525, 1526, 1526, 1527, 1529, 1530,
-        1532, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540, 1540, 1541, 1541, 1543, 1544, 1544, 1544,
-        1544, 1546, 1548, 1549, 1550, 1551, 1552, 1553, 1554, 1556, 1556, 1558, 1560, 1561, 1561, 1562,
-        1562, 1563, 1564, 1565, 1565, 1566, 1567, 1569, 1569, 1571, 1572, 1572, 1573, 1573, 1574, 1576,
-        1577, 1578, 1579, 1581, 1582, 1582, 1583, 1584, 1584, 1586, 1588, 1589, 1591, 1593, 1594, 1596,
-        1597, 1598, 1598, 1598, 1600, 1601, 1601, 1602, 1603, 1604, 1607, 1607, 1608, 1610, 1611, 1613,
-        1613, 1614, 1615, 1616, 1617, 1618, 1619, 1620, 1620, 1621, 1622, 1624, 1624, 1625, 1627, 1629,
-        1631, 1632, 1634, 1634, 1635, 1635, 1636, 1638, 1639, 1640, 1641, 1643, 1643, 1645, 1647, 1648,
-        1649, 1651, 1652, 1652, 1654, 1654, 1655, 1656, 1658, 1658, 1659, 1659, 1661, 1662, 1663, 1664,
-        1665, 1666, 1667, 1668, 1669, 1670, 1672, 1674, 1676, 1678, 1680, 1682, 1683, 1685, 1686, 1686,
-        1686, 1686, 1689, 1691, 1693, 1695, 1697, 1698, 1699, 1699, 1701, 1703, 1703, 1705, 1707, 1709,
-        1710, 1712, 1713, 1714, 1715, 1716, 1716, 1717, 1719, 1720, 1722, 1722, 1722, 1724, 1724, 1725,
-        1725, 1725, 1727, 1727, 1727, 1728, 1729, 1730, 1730, 1731, 1732, 1733, 1734, 1735, 1735, 1736,
-        1738, 1740, 1741, 1743, 1744, 1744, 1745, 1747, 1747, 1749, 1749, 1749, 1750, 1751, 1752, 1753,
-        1755, 1756, 1757, 1758, 1759, 1759, 1761, 1762, 1763, 1764, 1764, 1765, 1766, 1767, 1768, 1768,
-        1770, 1770, 1770, 1771, 1771, 1771, 1772, 1774, 1776, 1778, 1779, 1779, 1780, 1780, 1780, 1782,
-        1783, 1784, 1786, 1786, 1787, 1788, 1790, 1792, 1794, 1796, 1797, 1799, 1801, 1802, 1804, 1805,
-        1806, 1807, 1808, 1809, 1810, 1811, 1812, 1812, 1813, 1815, 1817, 1817, 1819, 1819, 1821, 1822,
-        1823, 1824, 1825, 1825, 1825, 1827, 1828, 1830, 1831, 1831, 1832, 1833, 1835, 1836, 1837, 1839,
-        1840, 1840, 1842, 1842, 1842, 1844, 1845, 1846, 1847, 1848, 1848, 1848, 1850, 1851, 1852, 1853,
-        1853, 1854, 1855, 1857, 1858, 1859, 1861, 1862, 1864, 1864, 1864, 1866, 1867, 1868, 1869, 1870,
-        1872, 1873, 1873, 1874, 1875, 1876, 1879, 1879, 1881, 1882, 1882, 1883, 1884, 1884, 1885, 1886,
-        1886, 1887, 1888, 1888, 1888, 1889, 1890, 1890, 1892, 1894, 1895, 1896, 1897, 1897, 1899, 1901,
-        1902, 1902, 1902, 1902, 1902, 1904, 1905, 1906, 1908, 1910, 1911, 1911, 1911, 1911, 1912, 1913,
-        1915, 1917, 1918, 1919, 1920, 1922, 1923, 1925, 1926, 1926, 1927, 1928, 1930, 1930, 1931, 1932,
-        1935, 1937, 1938, 1939, 1941, 1943, 1944, 1944, 1945, 1946, 1947, 1948, 1950, 1952, 1953, 1954,
-        1956, 1957, 1958, 1959, 1960, 1961, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1968, 1968,
-        1970, 1971, 1972, 1974, 1974, 1975, 1975, 1975, 1975, 1977, 1978, 1979, 1980, 1982, 1983, 1984,
-        1984, 1986, 1987, 1987, 1989, 1989, 1991, 1993, 1995, 1996, 1997, 1999, 1999, 2001, 2003, 2004,
-        2004, 2005, 2006, 2007, 2008, 2009, 2011, 2012, 2013, 2013, 2014, 2015, 2015, 2017, 2019, 2020,
-        2020, 2022, 2022, 2024, 2025, 2026, 2026, 2028, 2029, 2031, 2032, 2034, 2035, 2036, 2038, 2039,
-        2041, 2041, 2042, 2043, 2045, 2046, 2047, 2049, 2050, 2051, 2052, 2053, 2055, 2056, 2057, 2058,
-        2060, 2060, 2061, 2062, 2063, 2065, 2067, 2068, 2068, 2070, 2071, 2073, 2075, 2077, 2078, 2079,
-        2080, 2082, 2083, 2083, 2083, 2085, 2087, 2088, 2090, 2092, 2094, 2095, 2096, 2096, 2098, 2099,
-        2101, 2102, 2104, 2105, 2105, 2107, 2108, 2110, 2112, 2113, 2114, 2115, 2116, 2117, 2118, 2118,
-        2121, 2123, 2123, 2124, 2125, 2126, 2126, 2127, 2128, 2129, 2131, 2131, 2133, 2133, 2134, 2136,
-        2136, 2138, 2140, 2142, 2143, 2143, 2144, 2144, 2146, 2146, 2148, 2149, 2150, 2152, 2153, 2154,
-        2154, 2156, 2158, 2159, 2161, 2162, 2163, 2164, 2165, 2165, 2167, 2168, 2170, 2170, 2170, 2172,
+        2, 3, 5, 5, 6, 7, 9, 10, 12, 13, 13, 14, 16, 17, 19, 20,
+        21, 22, 22, 22, 23, 25, 26, 26, 28, 28, 30, 30, 30, 31, 33, 34,
+        34, 36, 36, 38, 40, 40, 41, 41, 42, 43, 45, 47, 48, 49, 51, 52,
+        54, 54, 55, 57, 57, 58, 59, 60, 61, 62, 63, 64, 64, 66, 66, 67,
+        68, 69, 70, 72, 74, 75, 76, 78, 79, 80, 81, 82, 82, 84, 84, 85,
+        86, 87, 87, 89, 89, 90, 91, 92, 93, 94, 96, 96, 97, 97, 98, 100,
+        101, 101, 102, 103, 103, 105, 105, 105, 106, 107, 108, 108, 109, 109, 109, 111,
+        112, 112, 113, 114, 116, 118, 119, 120, 121, 122, 124, 126, 126, 128, 130, 132,
+        133, 133, 135, 136, 137, 138, 138, 139, 140, 140, 141, 144, 146, 147, 147, 148,
+        149, 150, 151, 152, 153, 153, 154, 155, 156, 158, 161, 164, 164, 165, 166, 166,
+        167, 167, 168, 169, 170, 171, 171, 174, 174, 176, 176, 177, 179, 180, 181, 182,
+        182, 182, 184, 185, 187, 188, 189, 190, 192, 194, 195, 196, 198, 200, 200, 201,
+        202, 204, 205, 206, 208, 209, 210, 210, 212, 213, 214, 215, 216, 217, 218, 220,
+        221, 222, 223, 225, 227, 227, 228, 229, 229, 230, 231, 232, 233, 233, 234, 235,
+        236, 237, 237, 237, 238, 238, 239, 240, 240, 241, 241, 241, 241, 241, 242, 243,
+        243, 244, 245, 245, 246, 248, 250, 252, 254, 255, 257, 259, 260, 262, 264, 265,
+        267, 268, 269, 270, 271, 273, 273, 274, 275, 276, 277, 278, 279, 281, 281, 282,
+        284, 284, 284, 285, 285, 286, 286, 287, 287, 289, 290, 292, 293, 293, 295, 296,
+        296, 297, 297, 298, 299, 301, 302, 304, 306, 306, 307, 309, 309, 311, 311, 312,
+        313, 314, 315, 316, 317, 318, 318, 318, 319, 321, 322, 324, 324, 326, 326, 326,
+        327, 327, 327, 328, 329, 329, 331, 332, 333, 334, 334, 335, 336, 338, 339, 339,
+        340, 341, 343, 344, 345, 345, 347, 349, 349, 351, 353, 354, 354, 357, 358, 359,
+        360, 361, 362, 363, 363, 364, 365, 366, 367, 368, 370, 370, 371, 372, 373, 375,
+        377, 377, 379, 381, 383, 384, 384, 384, 385, 385, 386, 387, 387, 388, 390, 391,
+        391, 392, 393, 394, 396, 396, 396, 397, 398, 400, 402, 403, 404, 404, 404, 405,
+        406, 407, 408, 410, 411, 413, 413, 414, 415, 416, 417, 418, 420, 420, 421, 422,
+        423, 423, 424, 424, 424, 425, 427, 428, 429, 430, 430, 430, 430, 431, 432, 432,
+        434, 434, 435, 436, 438, 439, 440, 442, 443, 443, 443, 444, 445, 446, 446, 446,
+        447, 449, 449, 451, 452, 454, 454, 455, 457, 458, 459, 459, 460, 461, 462, 464,
+        465, 465, 465, 467, 467, 469, 471, 471, 473, 474, 475, 475, 477, 478, 478, 479,
+        481, 481, 482, 482, 483, 484, 485, 487, 488, 490, 491, 492, 493, 493, 495, 495,
+        496, 496, 497, 497, 497, 498, 499, 499, 500, 501, 503, 504, 505, 507, 507, 508,
+        510, 510, 511, 511, 512, 514, 514, 515, 515, 515, 516, 518, 518, 520, 522, 524,
+        524, 524, 524, 526, 526, 526, 526, 527, 527, 528, 530, 531, 533, 533, 535, 536,
+        538, 539, 541, 543, 544, 545, 546, 548, 548, 548, 549, 551, 553, 555, 556, 556,
+        557, 558, 559, 561, 562, 562, 563, 564, 565, 566, 568, 569, 569, 571, 571, 573,
+        575, 575, 577, 578, 578, 580, 581, 583, 584, 585, 586, 587, 589, 589, 590, 591,
+        592, 592, 592, 594, 597, 597, 597, 598, 599, 601, 602, 603, 603, 604, 605, 606,
+        608, 609, 610, 610, 611, 612, 613, 614, 616, 618, 620, 621, 622, 624, 627, 627,
+        627, 627, 627, 630, 631, 632, 633, 634, 634, 635, 635, 637, 638, 639, 639, 640,
+        640, 641, 642, 644, 645, 647, 648, 648, 649, 652, 653, 655, 656, 658, 659, 660,
+        662, 663, 664, 666, 667, 668, 668, 670, 671, 673, 673, 674, 676, 676, 677, 679,
+        679, 681, 681, 682, 683, 684, 685, 686, 688, 690, 692, 693, 695, 697, 699, 700,
+        700, 700, 701, 703, 704, 705, 707, 707, 708, 708, 710, 711, 711, 713, 715, 715,
+        716, 717, 718, 718, 719, 720, 721, 721, 722, 723, 724, 725, 726, 727, 728, 728,
+        729, 730, 732, 732, 733, 735, 736, 736, 738, 739, 740, 741, 742, 742, 742, 744,
+        746, 746, 747, 747, 749, 749, 751, 753, 753, 753, 753, 754, 755, 759, 760, 762,
+        763, 765, 766, 767, 768, 769, 770, 772, 773, 775, 777, 778, 778, 778, 779, 781,
+        783, 783, 785, 786, 788, 789, 790, 791, 791, 791, 793, 794, 794, 795, 797, 799,
+        799, 800, 801, 802, 803, 804, 805, 805, 806, 807, 807, 808, 809, 811, 812, 815,
+        816, 817, 819, 820, 821, 822, 823, 825, 827, 828, 830, 831, 832, 834, 835, 836,
+        837, 839, 842, 842, 843, 844, 845, 847, 847, 848, 849, 851, 852, 854, 855, 856,
+        856, 856, 858, 860, 861, 861, 862, 863, 865, 865, 865, 867, 868, 870, 871, 872,
+        873, 874, 874, 875, 876, 878, 881, 882, 883, 884, 885, 887, 888, 889, 891, 893,
+        894, 895, 897, 897, 897, 899, 900, 902, 903, 905, 906, 906, 907, 908, 909, 909,
+        911, 912, 912, 914, 916, 917, 918, 920, 920, 921, 923, 924, 926, 928, 930, 931,
+        931, 933, 935, 935, 936, 937, 937, 938, 941, 943, 945, 946, 947, 948, 948, 949,
+        949, 950, 950, 952, 954, 955, 955, 956, 958, 960, 962, 963, 964, 965, 966, 966,
+        967, 968, 968, 970, 971, 971, 971, 972, 972, 974, 974, 974, 974, 976, 978, 978,
+        978, 979, 981, 982, 983, 984, 986, 987, 988, 989, 989, 990, 991, 991, 991, 993,
+        994, 995, 997, 998, 998, 998, 998, 1000, 1000, 1001, 1002, 1003, 1003, 1004, 1005, 1007,
+        1009, 1009, 1010, 1011, 1013, 1014, 1014, 1015, 1017, 1018, 1019, 1021, 1022, 1023, 1024, 1025,
+        1026, 1027, 1028, 1029, 1031, 1033, 1035, 1035, 1037, 1038, 1039, 1040, 1042, 1043, 1045, 1045,
+        1046, 1048, 1050, 1052, 1053, 1055, 1056, 1058, 1059, 1060, 1060, 1062, 1062, 1063, 1063, 1064,
+        1064, 1066, 1069, 1069, 1070, 1072, 1073, 1074, 1075, 1076, 1078, 1080, 1082, 1084, 1084, 1085,
+        1087, 1087, 1089, 1090, 1091, 1092, 1092, 1094, 1095, 1096, 1098, 1099, 1100, 1101, 1101, 1102,
+        1103, 1105, 1105, 1105, 1106, 1106, 1108, 1109, 1111, 1112, 1112, 1113, 1114, 1114, 1116, 1117,
+        1119, 1119, 1120, 1121, 1122, 1123, 1124, 1125, 1125, 1125, 1125, 1126, 1127, 1128, 1129, 1131,
+        1132, 1132, 1133, 1135, 1135, 1137, 1139, 1141, 1141, 1142, 1144, 1146, 1146, 1147, 1148, 1149,
+        1149, 1150, 1152, 1154, 1154, 1156, 1157, 1157, 1160, 1161, 1161, 1162, 1163, 1163, 1164, 1166,
+        1167, 1168, 1170, 1171, 1173, 1175, 1176, 1178, 1178, 1179, 1181, 1182, 1183, 1184, 1184, 1186,
+        1187, 1187, 1187, 1188, 1188, 1189, 1189, 1190, 1191, 1192, 1194, 1196, 1197, 1198, 1199, 1200,
+        1201, 1201, 1202, 1205, 1205, 1206, 1207, 1207, 1209, 1210, 1210, 1211, 1212, 1214, 1214, 1216,
+        1218, 1219, 1219, 1220, 1222, 1223, 1224, 1225, 1227, 1229, 1231, 1232, 1234, 1234, 1235, 1235,
+        1237, 1238, 1239, 1240, 1241, 1241, 1243, 1244, 1245, 1247, 1248, 1250, 1250, 1252, 1253, 1254,
+        1256, 1256, 1257, 1258, 1259, 1259, 1261, 1262, 1262, 1264, 1265, 1266, 1268, 1270, 1270, 1271,
+        1272, 1273, 1273, 1275, 1276, 1278, 1279, 1281, 1282, 1283, 1285, 1286, 1287, 1289, 1290, 1291,
+        1292, 1293, 1293, 1294, 1294, 1294, 1295, 1296, 1296, 1297, 1297, 1299, 1300, 1301, 1303, 1304,
+        1305, 1307, 1307, 1308, 1308, 1309, 1310, 1310, 1311, 1313, 1314, 1314, 1316, 1317, 1317, 1318,
+        1318, 1319, 1320, 1322, 1323, 1323, 1325, 1326, 1328, 1330, 1330, 1330, 1331, 1332, 1333, 1333,
+        1334, 1335, 1337, 1338, 1338, 1340, 1341, 1343, 1345, 1347, 1348, 1350, 1352, 1353, 1354, 1355,
+        1357, 1359, 1360, 1361, 1362, 1362, 1364, 1365, 1366, 1368, 1370, 1371, 1372, 1373, 1373, 1373,
+        1373, 1373, 1374, 1376, 1377, 1378, 1379, 1380, 1381, 1381, 1382, 1384, 1385, 1386, 1386, 1387,
+        1388, 1389, 1390, 1391, 1392, 1393, 1395, 1396, 1396, 1397, 1399, 1401, 1402, 1403, 1403, 1404,
+        1405, 1407, 1408, 1409, 1409, 1409, 1410, 1411, 1412, 1414, 1415, 1415, 1416, 1417, 1418, 1420,
+        1420, 1423, 1425, 1427, 1428, 1428, 1430, 1430, 1432, 1432, 1433, 1434, 1434, 1435, 1436, 1436,
+        1436, 1436, 1437, 1439, 1440, 1442, 1443, 1443, 1445, 1445, 1446, 1446, 1447, 1449, 1450, 1451,
+        1453, 1453, 1455, 1455, 1455, 1457, 1458, 1459, 1460, 1461, 1463, 1466, 1468, 1470, 1471, 1474,
+        1476, 1478, 1479, 1481, 1483, 1484, 1484, 1484, 1486, 1488, 1489, 1491, 1493, 1495, 1495, 1497,
+        1498, 1500, 1502, 1503, 1505, 1505, 1506, 1506, 1508, 1509, 1511, 1513, 1515, 1518, 1518, 1519,
+        1521, 1522, 1523, 1525, 1526, 1528, 1529, 1531, 1532, 1534, 1534, 1535, 1537, 1537, 1538, 1540,
+        1541, 1543, 1545, 1546, 1546, 1547, 1549, 1549, 1550, 1551, 1551, 1553, 1553, 1554, 1555, 1557,
+        1558, 1560, 1561, 1562, 1564, 1565, 1566, 1567, 1568, 1570, 1571, 1573, 1574, 1576, 1578, 1579,
+        1579, 1580, 1581, 1582, 1584, 1586, 1586, 1587, 1588, 1589, 1590, 1591, 1593, 1593, 1595, 1595,
+        1595, 1597, 1599, 1599, 1601, 1603, 1605, 1606, 1606, 1606, 1606, 1606, 1607, 1607, 1608, 1610,
+        1612, 1614, 1615, 1615, 1617, 1617, 1619, 1620, 1622, 1623, 1623, 1625, 1626, 1627, 1628, 1629,
+        1630, 1631, 1633, 1635, 1636, 1636, 1637, 1638, 1640, 1641, 1642, 1642, 1645, 1646, 1647, 1649,
+        1651, 1652, 1653, 1653, 1654, 1655, 1656, 1656, 1657, 1658, 1659, 1661, 1662, 1663, 1665, 1666,
+        1667, 1668, 1670, 1671, 1672, 1673, 1674, 1674, 1676, 1677, 1678, 1679, 1679, 1680, 1681, 1681,
+        1682, 1683, 1684, 1685, 1686, 1686, 1687, 1688, 1690, 1692, 1693, 1695, 1696, 1697, 1698, 1699,
+        1701, 1702, 1702, 1703, 1703, 1703, 1705, 1706, 1707, 1709, 1710, 1712, 1714, 1715, 1716, 1718,
+        1720, 1721, 1722, 1722, 1723, 1723, 1725, 1726, 1728, 1730, 1731, 1733, 1735, 1735, 1737, 1738,
+        1740, 1740, 1741, 1743, 1744, 1745, 1745, 1746, 1746, 1746, 1746, 1748, 1749, 1750, 1751, 1753,
+        1753, 1754, 1755, 1756, 1756, 1757, 1758, 1760, 1760, 1761, 1761, 1762, 1763, 1764, 1765, 1767,
+        1768, 1769, 1770, 1771, 1772, 1773, 1774, 1775, 1777, 1779, 1780, 1781, 1783, 1784, 1785, 1787,
+        1788, 1788, 1789, 1789, 1790, 1792, 1794, 1795, 1796, 1797, 1797, 1799, 1799, 1801, 1802, 1802,
+        1804, 1804, 1805, 1805, 1806, 1807, 1808, 1810, 1811, 1811, 1812, 1813, 1815, 1816, 1817, 1818,
+        1818, 1819, 1820, 1822, 1823, 1823, 1824, 1825, 1826, 1828, 1828, 1829, 1831, 1831, 1831, 1832,
+        1834, 1836, 1836, 1837, 1837, 1837, 1837, 1839, 1840, 1841, 1842, 1844, 1844, 1846, 1848, 1848,
+        1849, 1850, 1850, 1851, 1851, 1852, 1854, 1855, 1856, 1858, 1860, 1860, 1862, 1863, 1864, 1865,
+        1865, 1867, 1869, 1869, 1870, 1870, 1871, 1872, 1872, 1872, 1874, 1874, 1875, 1876, 1877, 1878,
+        1880, 1880, 1882, 1882, 1884, 1886, 1887, 1888, 1890, 1890, 1890, 1892, 1893, 1895, 1896, 1897,
+        1899, 1900, 1902, 1902, 1902, 1905, 1906, 1907, 1909, 1910, 1911, 1912, 1914, 1914, 1914, 1916,
+        1918, 1920, 1921, 1922, 1923, 1925, 1927, 1929, 1929, 1931, 1931, 1932, 1933, 1934, 1936, 1937,
+        1937, 1937, 1938, 1940, 1942, 1944, 1945, 1946, 1948, 1948, 1949, 1950, 1951, 1952, 1953, 1953,
+        1954, 1956, 1957, 1959, 1960, 1961, 1962, 1963, 1963, 1963, 1965, 1965, 1966, 1966, 1968, 1968,
+        1970, 1971, 1971, 1973, 1974, 1975, 1975, 1976, 1978, 1979, 1980, 1981, 1982, 1982, 1982, 1982,
+        1982, 1983, 1984, 1985, 1987, 1988, 1989, 1990, 1992, 1993, 1994, 1996, 1997, 1997, 1998, 1999,
+        2000, 2002, 2004, 2004, 2004, 2004, 2004, 2004, 2005, 2005, 2006, 2006, 2006, 2007, 2008, 2010,
+        2012, 2013, 2013, 2013, 2015, 2016, 2016, 2017, 2019, 2020, 2022, 2023, 2024, 2027, 2028, 2030,
+        2031, 2033, 2035, 2036, 2036, 2038, 2040, 2041, 2042, 2043, 2043, 2043, 2044, 2045, 2046, 2047,
+        2049, 2049, 2050, 2052, 2052, 2053, 2054, 2055, 2057, 2057, 2057, 2058, 2059, 2061, 2063, 2065,
+        2065, 2066, 2067, 2067, 2068, 2069, 2070, 2071, 2072, 2074, 2076, 2077, 2079, 2080, 2081, 2082,
+        2082, 2084, 2084, 2086, 2088, 2088, 2089, 2090, 2092, 2093, 2093, 2094, 2095, 2096, 2098, 2099,
+        2101, 2103, 2105, 2106, 2107, 2108, 2108, 2109, 2109, 2110, 2111, 2112, 2113, 2115, 2116, 2116,
+        2116, 2118, 2119, 2120, 2121, 2122, 2123, 2124, 2125, 2127, 2127, 2128, 2128, 2128, 2129, 2130,
+        2131, 2132, 2134, 2136, 2138, 2140, 2141, 2142, 2143, 2145, 2146, 2148, 2149, 2149, 2150, 2151,
+        2152, 2152, 2153, 2155, 2157, 2160, 2160, 2162, 2164, 2166, 2166, 2167, 2169, 2170, 2172, 2172,
     ],
     values: &[
-        0,
-        0x03a2, // molecular-modeler
-        0x01ee, // service-desk-operator
-        0xffff, // red-team
-        0x00bd, // it-technician
-        0x0247, // data-processing-systems-analyst
-        0x019e, // head-of-digital-evaluation
-        0x01a6, // computing-services-director
-        0xffff, // director-of
-        0x0377, // biostatistical
-        0,
-        0x016e, // it-security-administrator
-        0xffff, // api
-        0x00c5, // change-manager
-        0x0195, // database-analyst
-        0,
-        0xffff, // head-of-frontend
-        0xffff, // nurse
-        0xffff, // frontend
-        0x7f2b, // software-programmer
-        0,
-        0,
-        0x00cb, // database-administrator
-        0x0135, // bioinformatics-analyst
-        0x0240, // waiting-list-co-ordinator
-        0x0294, // system-integration-engineer
-        0,
-        0,
-        0x0161, // information-assurance-analyst
-        0xffff, // medical-records-filing
-        0xffff, // patients-records
-        0,
-        0,
-        0x01b5, // application-lifecycle-manager
-        0x0035, // ethical-hacker
-        0x028e, // java-developer
-        0x00d5, // it-asset
-        0xffff, // full
-        0x01c1, // configuration-analyst
-        0x03f1, // user-acceptance-testing
-        0x0179, // network-security-analyst
-        0xffff, // health-information
         0x003c, // chief-information-security-officer
-        0x7f0b, // cyber-defence-specialist
+        0x0384, // algorithm-engineer
+        0x01fe, // major-incident-manager
         0,
-        0x0355, // internet-security
-        0xffff, // workplace
-        0x01b7, // application-support-engineer
-        0x00ea, // programme-support-officer
-        0x025f, // service-manager
+        0x8000, // health-records
+        0x0135, // bioinformatics-analyst
+        0x023d, // patient-administration-team-leader
+        0x02cd, // infrastructure-specialist
+        0xffff, // records-and-information
+        0xffff, // it-systems
         0,
-        0x038f, // website-manager
-        0,
-        0x037e, // software-designer
-        0,
-        0x032c, // computer-system-technician
-        0x003b, // information-security-analyst
-        0x0142, // digital-nurse
-        0x8012, // clinical-coding
-        0xffff, // director-of-im
-        0,
-        0x0248, // digital-portfolio-analyst
-        0x00f9, // qa-engineer
-        0x8320, // health-information-management
-        0x03de, // system-integration-consultant
-        0xffff, // back-end
-        0xffff, // operating
-        0,
-        0x022e, // medical-note-summariser
-        0x01ae, // data-protection-and-security-officer
-        0x0048, // informatics-pharmacist
-        0x0297, // ui-programmer
-        0x026d, // software-testing-specialist
-        0xffff, // freedom
-        0x0292, // software-development-engineer
-        0x00dd, // delivery-manager
-        0,
-        0xffff, // digital
-        0x0221, // clinical-coding-officer
-        0,
-        0x0326, // database-designer
-        0x0298, // user-interface-developer
-        0x021d, // training-coordinator
-        0x0109, // back-end-developer
-        0xffff, // office
-        0,
-        0x03c9, // nursing-information-systems
-        0,
-        0x8043, // clinical-informatics
-        0x037d, // gameplay-engineer
-        0x0145, // health-informatics-manager
-        0,
-        0xffff, // it-network
-        0,
-        0x0065, // digital-director
-        0,
-        0x01f7, // telecommunications-engineer
-        0,
-        0x00a2, // data-and-analytics
-        0x80d0, // telecommunications
+        0xffff, // quantitative
+        0x01b4, // records-management-specialist
+        0xffff, // change-management
+        0x01d8, // it-service-desk-manager
+        0x031b, // web-security
+        0x0338, // website-administrator
+        0x01ab, // caldicott-guardian
         0,
         0,
-        0x807e, // knowledge-and-library
-        0x0101, // developer-in-test
-        0xffff, // senior
-        0x035c, // data-mining
-        0xffff, // information-security-assurance
-        0x7f07, // clinical-risk-manager
-        0x01f1, // software-support-manager
-        0xffff, // chief-nursing-informatics
-        0x8016, // data-protection
-        0x03bb, // documentation-manager
-        0x0209, // knowledge-and-library-specialist
-        0x0107, // front-end-developer
-        0xffff, // network-technical
+        0x0354, // systems-security
+        0x03d6, // network-control-analyst
+        0x00a0, // informatics-analyst
         0,
-        0xffff, // head-of-graphic
-        0,
-        0x0336, // internetwork
-        0xffff, // desktop
-        0x030b, // virtualization
-        0,
-        0x030e, // noc-engineer
-        0,
-        0xffff, // change-and
-        0xffff, // document
-        0x0089, // cloud-architect
-        0x0118, // training-lead
-        0x02f0, // entarch
-        0x00f2, // test-analyst
-        0x00f8, // qa-analyst
-        0x01ca, // help-desk-technician
-        0xffff, // security-operations-centre
-        0xffff, // web-project
-        0x0072, // epr-trainer
-        0x8056, // bioinformatics
-        0x0188, // business-intelligence-manager
-        0xffff, // red
-        0xffff, // freedom-of
-        0xffff, // pathology-it-systems
-        0xffff, // knowledge-and
-        0,
-        0xffff, // quality-assurance-practice
-        0xffff, // accredited
-        0,
-        0x001b, // information-asset-owner
-        0x0276, // quality-assurance-specialist
         0x018b, // data-analytics-scientist
-        0x7f0c, // clinical-informatics-specialist
-        0x0380, // software-manager
-        0x000e, // health-records-officer
-        0xffff, // system
-        0x03a4, // it-auditor
         0,
-        0x02a7, // technical-author
-        0x00cd, // cloud-engineer
+        0xffff, // data-processing-systems
         0,
-        0xffff, // cloud-automation
         0,
-        0x03af, // pki
-        0x03e1, // data-integrity-specialist
-        0x01b3, // information-governance-lead
-        0x0121, // ai-system-designer
-        0xffff, // nursing
-        0xffff, // ward
+        0x03b6, // information-forensics
+        0x01d1, // it-help-desk-agent
+        0x03cf, // systems-configuration
+        0,
+        0x01cd, // information-systems-technician
+        0,
+        0xffff, // information-security-assurance-and
+        0x02cb, // second-line-support
+        0,
         0x034c, // digital-forensic
         0,
-        0xffff, // it-integration
-        0,
-        0x02c9, // first-line-support
-        0,
-        0x0100, // sdet
-        0x034e, // digital-investigator
-        0,
-        0x0193, // data-warehouse-designer
-        0xffff, // service
-        0x0215, // it-educator
-        0x0235, // medical-records-officer
-        0xffff, // access-to
-        0xffff, // project-support
-        0xffff, // systems-integration
-        0x021e, // workplace-training-specialist
-        0x0045, // nursing-informatics
-        0,
-        0x0352, // source-code-auditor
-        0x0244, // computer-analyst
-        0,
-        0x0361, // database-modeler
-        0x0227, // health-records-assistant
-        0,
-        0x016c, // information-systems-security-officer
-        0x0335, // internetworking
-        0xffff, // cloud-infrastructure
-        0x01b9, // cloud-infrastructure-engineer
-        0x032f, // computer-technical-specialist
-        0x03b8, // knowledge-engineer
-        0x02a9, // technical-documentation-specialist
-        0xffff, // project-delivery
-        0x020c, // library-associate
-        0,
-        0x01a7, // digital-health-program-director
-        0x01a0, // machine-learning-engineer
-        0xffff, // accredited-clinical
-        0xffff, // chief-medical-informatics
-        0,
-        0xffff, // quality-assurance-and
-        0,
-        0,
-        0xffff, // change-management
-        0x8300, // information-systems-security
-        0,
-        0x02be, // graphic-designer
-        0,
-        0x036b, // database-management
-        0x811b, // head-of-it
-        0xffff, // chief-information-security
-        0x7f0d, // health-it-consultant
-        0,
-        0x8104, // developer
-        0x02f2, // human-centred-designer
-        0,
-        0x01b0, // data-security-and-protection-lead
-        0x0040, // application-specialist
-        0,
-        0,
-        0x0111, // integration-developer
-        0,
-        0x017a, // network-security-tester
-        0x0314, // windows-administrator
-        0x0222, // clinical-records-administrator
-        0xffff, // patient-services
-        0xffff, // operations
-        0x0155, // cyber-security-programme-director
-        0xffff, // cloud
-        0xffff, // front-end
-        0x0203, // systems-specialist
-        0x0204, // technical-analyst
-        0,
-        0x031d, // network-designer
-        0xffff, // compliance
-        0x021c, // training-and-development-manager
+        0xffff, // cloud-automation
+        0x01dd, // lan-specialist
+        0x0220, // clinical-coding-expert
+        0xffff, // head-of-command
+        0x02d6, // statistical-analyst
+        0x02ab, // usability-expert
+        0x00db, // business-change-analyst
+        0xffff, // software-support
         0x02f3, // human-centred-design
         0,
+        0x02f4, // storage-administrator
+        0x0168, // information-security-officer
         0,
-        0xffff, // head-of-performance
-        0xffff, // operational-control
-        0x0233, // medical-records-director
-        0x001c, // information-asset-administrator
-        0x0328, // computer-operator
-        0x0165, // information-security-auditor
-        0x01a2, // statistics-analyst
-        0,
-        0x03b3, // digital-literacy
-        0x00ff, // accessibility-tester
-        0xffff, // electronic-health
-        0x02de, // computer-specialist
-        0x005b, // director-of-im-and-t
-        0,
-        0x00fa, // quality-assurance-analyst
-        0x0229, // health-records-service-manager
-        0x0386, // web-site-designer
-        0x026a, // software-quality-assurance-engineer
-        0xffff, // server
-        0,
-        0x02b6, // interaction-designer
-        0x0171, // it-security-consultant
-        0xffff, // content
-        0x0388, // web-design
-        0xffff, // data-processing
-        0x0391, // document-management
-        0x0036, // threat-intelligence
-        0xffff, // site
-        0x01ef, // service-readiness-analyst
-        0xffff, // im-and
-        0xffff, // customer
-        0x010d, // devops-engineer
-        0xffff, // user-acceptance
-        0x000f, // medical-records-manager
-        0,
-        0x8284, // computer-programmer
-        0,
-        0,
-        0xffff, // diagnostic
-        0,
-        0x0026, // dcb0129
-        0xffff, // head-of-analytics
-        0,
-        0,
-        0,
-        0,
-        0x020d, // library-supervisor
-        0,
-        0x0159, // cyber-security-technologist
-        0xffff, // outreach
-        0x80d3, // application-support
-        0,
-        0x0132, // network-systems-consultant
-        0x0059, // genome-informatics
-        0x008d, // data-engineer
-        0xffff, // infrastructure
-        0xffff, // projects-portfolio
-        0,
-        0xffff, // computer-technology
-        0xffff, // literature
-        0,
-        0xffff, // computer-network
-        0x0164, // information-security-assurance-and-threat-analyst
-        0,
-        0x00e5, // digital-project-manager
-        0xffff, // practice-workflow-and
-        0x02e7, // interface-designer
-        0x00a9, // lan-administrator
-        0x8000, // health-records
-        0xffff, // head-of-user
-        0x0376, // computational-linguist
-        0xffff, // chief-technology
-        0x0313, // web-administrator
-        0xffff, // midwifery
-        0x7f03, // data-privacy-officer
-        0x016a, // information-security-specialist
-        0x0310, // workstation-support
-        0,
-        0xffff, // game
-        0x011a, // server-engineer
-        0,
-        0,
-        0,
-        0x015a, // data-security-administrator
-        0xffff, // business-change
-        0,
-        0,
-        0x0278, // analyst-programmer
-        0xffff, // genomic
-        0,
-        0xffff, // director-of-clinical
-        0xffff, // lan
-        0x02fd, // it-instructor
-        0x0397, // learning-design
-        0x0275, // quality-assurance-practice-manager
-        0,
-        0x0064, // director-of-digital
-        0xffff, // site-reliability
+        0xffff, // 2nd-line
+        0xffff, // scrum
+        0xffff, // module
+        0xffff, // source-code
+        0xffff, // functional
         0x03b7, // it-forensics
-        0xffff, // data-protection-and-security
-        0x7f1d, // health-it-architect
-        0xffff, // end-user
+        0xffff, // records
         0,
+        0x7f01, // patient-support-specialist
         0,
-        0xffff, // cloud-devops
-        0x00a5, // it-officer
-        0x0344, // electronic-data-processing
-        0xffff, // geographic
+        0x009b, // statistician
+        0x03cd, // digital-infrastructure
+        0x0258, // implementation-coordinator
+        0x0074, // trainer
+        0x015a, // data-security-administrator
+        0x027a, // application-development-director
+        0x02bf, // design-lead
+        0x0296, // ui-developer
+        0x026c, // software-test-engineer
+        0x0369, // database-technician
+        0xffff, // back-end
+        0xffff, // cloud-infrastructure
+        0xffff, // management
         0,
+        0x0306, // midwifery-information-officer
         0,
-        0x0008, // health-information-technician
-        0x7f24, // sysadmin
-        0x03e5, // functional-tester
-        0x0076, // training-manager
-        0x021f, // accredited-clinical-coder
-        0x0304, // systems-operations
+        0x00fc, // test-automation
+        0xffff, // ml
+        0xffff, // electronic-patient
         0,
+        0x0109, // back-end-developer
+        0,
+        0x01c4, // desktop-specialist
+        0xffff, // cloud-security
+        0xffff, // local
+        0x03a1, // microarray
+        0x037d, // gameplay-engineer
+        0x031a, // white-hat-hacker
+        0,
+        0x00be, // it-engineer
+        0,
+        0x024c, // it-analyst
+        0x026a, // software-quality-assurance-engineer
+        0x0072, // epr-trainer
+        0,
+        0xffff, // data-processing
+        0x00d1, // telecommunication
         0,
         0xffff, // patient-administration-team
         0,
-        0xffff, // software-test
         0,
-        0xffff, // cyber-security-siem
-        0x02f4, // storage-administrator
-        0x0283, // cloud-software-engineer
-        0x0243, // agile-coach
-        0x024f, // it-project-manager
-        0x01e9, // problem-analyst
-        0x024e, // it-business-analyst
-        0x810c, // devops
+        0xffff, // security
+        0x035b, // data-miner
+        0xffff, // midwifery-information
         0,
-        0x02f6, // registration-authority
-        0x0102, // software-developer-in-test
-        0x03d2, // network-operations-analyst
-        0x01f4, // technical-support-manager
-        0,
-        0x8029, // data-security
-        0,
-        0x0068, // director-of-informatics
-        0xffff, // enterprise-content
-        0x82ce, // infrastructure-operations
-        0x033a, // web-technician
-        0x0375, // reports-analyst
-        0x02a6, // information-architect
-        0x7f21, // data-governance-manager
-        0x020b, // library-assistant
-        0xffff, // nursing-information
-        0x0368, // database-specialist
-        0xffff, // insurance
-        0x0047, // informatics-nurse
-        0xffff, // chief-research
-        0xffff, // genome
-        0x03c4, // database-integrator
-        0x023f, // patient-services-manager
-        0x8024, // clinical-safety
-        0x0379, // blockchain
-        0x0014, // patient-access-systems
-        0,
-        0xffff, // library-and-knowledge
-        0xffff, // chief
-        0xffff, // cloud-software
-        0x7f2a, // qa-manager
+        0x8001, // medical-records
         0,
         0,
-        0x01e7, // networks-engineer
-        0x02c4, // chief-medical-informatics-officer
-        0x03cf, // systems-configuration
+        0xffff, // chief-clinical-information
+        0x0287, // devops-consultant
         0,
-        0x0075, // training-officer
-        0xffff, // practice-workflow
-        0x8003, // clinical-records
-        0xffff, // incident
+        0xffff, // requirements
+        0x00e8, // project-officer
+        0x00de, // agile-delivery-manager
+        0x02e9, // health-information-manager
+        0xffff, // internet
+        0xffff, // public
+        0x030c, // virtualisation
+        0x80d3, // application-support
+        0x00c0, // it-service-management
+        0x014b, // cloud-security-engineer
         0,
-        0x03f3, // pathway-tracker
-        0x0151, // cyber-incident-responder
-        0xffff, // integration
-        0xffff, // data-security-and-protection
-        0xffff, // release
-        0x033f, // it-supervisor
+        0x0162, // information-assurance-engineer
+        0x0166, // information-security-director
+        0x01e4, // network-support-specialist
+        0x039f, // tumour-registrar
         0,
-        0xffff, // data-integrity
-        0x8123, // artificial-intelligence
-        0,
-        0x00e7, // project-manager
         0x01a4, // data-quality-officer
-        0x011e, // report-writer
-        0xffff, // training
-        0x0173, // it-security-expert
+        0xffff, // health-safety
+        0x037b, // embedded-engineer
+        0x025b, // programme-director
         0,
-        0x0353, // threat-monitoring
-        0x0139, // chief-nursing-informatics-officer
-        0x03f0, // user-acceptance-test
-        0xffff, // geographical-information
-        0xffff, // portfolio
+        0xffff, // network-systems
+        0x0022, // subject-access
+        0,
+        0x0030, // security-analyst
+        0x01fb, // head-of-business-relationship-management
+        0x03d4, // network-support-technician
+        0xffff, // pathway
         0,
         0x00c6, // release-manager
+        0x00f7, // software-tester
+        0x0367, // data-specialist
+        0x00fd, // automation-tester
+        0x0340, // it-associate
+        0x0370, // biometrician
         0,
-        0xffff, // customer-support
-        0x0202, // systems-manager
-        0,
-        0x03a9, // course-developer
-        0x00b2, // site-reliability-engineer
-        0x002d, // infosec
-        0x03dc, // statistical-research
-        0x03c3, // data-integrator
-        0x02ac, // user-experience-analyst
-        0x006a, // instructional-designer
-        0xffff, // major-incident
-        0x032e, // computer-networker
         0xffff, // user-interface
+        0x7f24, // sysadmin
+        0xffff, // digital-interface
+        0x017f, // system-security-tester
+        0x01bc, // command-and-control-centre-manager
+        0x005b, // director-of-im-and-t
+        0,
+        0xffff, // programme-support
+        0x011c, // integration-analyst
+        0,
+        0x008a, // systems-architect
+        0,
+        0xffff, // second
+        0xffff, // e
+        0x029c, // web-programmer
+        0x010f, // development-manager
+        0,
+        0x01c7, // head-of-it-service-management
+        0,
+        0x03d8, // user-support-technician
+        0,
+        0x00fe, // performance-tester
+        0x0390, // web-site-manager
+        0x00e6, // programme-manager
+        0x0381, // systems-software
+        0xffff, // server
+        0,
+        0,
+        0x0158, // cyber-security-specialist
+        0xffff, // integration
+        0x0137, // scientific-database-curator
+        0x03e4, // uat
+        0xffff, // chief-medical
+        0x00ec, // programme-lead
+        0x01e0, // network-and-security-engineer
+        0x03d2, // network-operations-analyst
+        0x7f2a, // qa-manager
+        0x82d3, // application-development
+        0xffff, // management-information-systems
+        0x01d3, // it-helpdesk-agent
+        0,
+        0x0336, // internetwork
+        0x011e, // report-writer
+        0x80d7, // command-and-control
+        0xffff, // computer-systems
+        0xffff, // health-interface
+        0x01db, // it-support-technician
+        0x0184, // analytics-engineer
+        0x8094, // business-intelligence
+        0,
+        0x0349, // customer-support-analyst
+        0xffff, // chief-nurse
+        0x030b, // virtualization
+        0x8115, // usability
+        0xffff, // blue
+        0x00df, // scrum-master
+        0xffff, // site
+        0xffff, // data-security-and-protection
+        0x7f1f, // data-analyst
+        0x03eb, // network-services
+        0xffff, // website
+        0xffff, // director-of-im-and
+        0x01ec, // service-desk-analyst
+        0,
+        0x0313, // web-administrator
+        0x0278, // analyst-programmer
+        0,
+        0x03a7, // computer-language
+        0x0345, // data-communications
+        0x0195, // database-analyst
+        0xffff, // human
+        0,
+        0xffff, // second-line
+        0xffff, // chief-nursing
+        0xffff, // agile-delivery
+        0x010b, // web-developer
+        0,
+        0,
+        0xffff, // local-area
+        0,
+        0x800c, // patient-data
+        0xffff, // operational
+        0,
+        0xffff, // cloud
+        0,
+        0,
+        0,
+        0,
+        0x80b6, // help-desk
+        0xffff, // compliance
+        0,
+        0xffff, // devsecops
+        0xffff, // chief-it
+        0,
+        0xffff, // implementation-support
+        0x01bb, // cloud-support-specialist
+        0x01ca, // help-desk-technician
+        0x0240, // waiting-list-co-ordinator
+        0x0261, // head-of-test
+        0xffff, // support
+        0x0170, // it-security-analyst
+        0xffff, // head-of-performance
+        0xffff, // computer-technical
+        0x0061, // chief-data-officer
+        0x014d, // computer-security-specialist
+        0xffff, // intelligent-systems
+        0x0290, // site-reliability-devops-engineer
+        0xffff, // patients-records
+        0x035e, // data-modeller
+        0x004c, // ccio
+        0x0353, // threat-monitoring
+        0x0205, // technical-services-manager
+        0,
+        0xffff, // data-analytics
+        0x0063, // cdio
+        0xffff, // computer-network
+        0xffff, // java
+        0x810c, // devops
+        0x0079, // clinical-librarian
+        0x016c, // information-systems-security-officer
+        0,
+        0x001e, // siro
+        0x01b9, // cloud-infrastructure-engineer
+        0,
+        0,
+        0x010d, // devops-engineer
+        0,
+        0x810e, // software-development
+        0,
+        0x0297, // ui-programmer
+        0,
+        0x005c, // director-of-technology
+        0xffff, // business-systems
+        0x0209, // knowledge-and-library-specialist
+        0x0026, // dcb0129
+        0,
+        0x01ff, // operational-control-manager
+        0x0065, // digital-director
+        0,
+        0xffff, // internet-site
+        0,
+        0x02dd, // product-management
+        0x7f2f, // ux-researcher
+        0x017c, // security-operations-centre-analyst
+        0x036e, // gis-technician
+        0x7f23, // health-it-support-specialist
+        0x7f04, // information-governance-manager
+        0,
+        0x008d, // data-engineer
+        0xffff, // head-of-content
+        0,
+        0x7f0b, // cyber-defence-specialist
+        0,
+        0x00b3, // sre
+        0x03a4, // it-auditor
+        0x02c8, // systems-administration
+        0x802a, // information-assurance
+        0x037c, // game-engineer
+        0x0200, // operations-analyst
+        0x0211, // literature-researcher
+        0,
+        0,
+        0x01c0, // computer-technician
+        0x00da, // business-systems-analyst
+        0x00c5, // change-manager
+        0xffff, // training-and-development
+        0,
+        0xffff, // quality-assurance-practice
+        0,
+        0,
+        0x00c4, // problem-manager
+        0,
+        0,
+        0x8051, // epr
+        0x03a0, // clinical-documentation
+        0,
+        0x0386, // web-site-designer
+        0x0125, // threat-hunter
+        0xffff, // training
+        0xffff, // training-and
+        0,
+        0x0337, // webmaster
+        0xffff, // genomic
+        0x0344, // electronic-data-processing
+        0xffff, // it-interface
+        0,
+        0x03bb, // documentation-manager
+        0x827d, // application-programmer
+        0x013b, // clinical-informatics-analyst
+        0xffff, // clinical-information
+        0x033c, // systems-integrator
+        0,
+        0x0186, // business-intelligence-analyst
+        0x000f, // medical-records-manager
+        0,
+        0xffff, // quality-assurance-and
+        0x0190, // data-quality-specialist
+        0x83ec, // user-support
+        0,
+        0x0226, // health-information-management-and-exchange-specialist
+        0xffff, // command-and
+        0xffff, // corporate
+        0xffff, // chief-information
+        0xffff, // management-information
+        0x02f7, // computer-scientist
+        0x0272, // usability-tester
+        0,
+        0xffff, // it-project
+        0xffff, // information
+        0x02e0, // visual-designer
+        0xffff, // public-key
+        0x02d9, // health-record
+        0x016e, // it-security-administrator
+        0,
+        0x0044, // clinical-informatician
+        0x03f3, // pathway-tracker
+        0xffff, // ux-ui
+        0x0294, // system-integration-engineer
+        0x0054, // electronic-health-record
+        0,
+        0xffff, // chief-information-security
+        0x7f14, // digital-health-director
+        0xffff, // chief-research-information
+        0x00b0, // infrastructure-engineer
+        0,
+        0,
+        0xffff, // cyber-incident
+        0,
+        0x02f1, // medical-record
+        0x0358, // communications-security
+        0,
+        0x03c2, // programming-analyst
+        0x0068, // director-of-informatics
+        0xffff, // enterprise-content
+        0,
+        0x0113, // mobile-developer
+        0x809c, // machine-learning
+        0xffff, // pathology-links
+        0x01a3, // data-integrity-officer
+        0,
+        0,
+        0x0100, // sdet
+        0x01fa, // database-manager
+        0x02af, // web-content-manager
+        0x001c, // information-asset-administrator
+        0xffff, // genome
+        0x01f7, // telecommunications-engineer
+        0,
+        0,
+        0xffff, // freedom
+        0xffff, // library-and
+        0xffff, // genomics-data
+        0x00cb, // database-administrator
+        0x807e, // knowledge-and-library
+        0xffff, // patient-access
+        0x01d0, // it-help-desk-advisor
+        0,
+        0x036c, // geospatial
+        0xffff, // lan
+        0x0251, // requirement-engineer
+        0x8003, // clinical-records
+        0x80c2, // it-operations
+        0x03f0, // user-acceptance-test
+        0,
+        0xffff, // noc
+        0x0146, // pacs-administrator
+        0xffff, // operations
+        0,
+        0x0330, // microcomputer
+        0,
+        0,
+        0x804f, // clinical-systems
+        0xffff, // head-of-analytics
+        0xffff, // im-and
+        0x03c3, // data-integrator
+        0xffff, // web-application
+        0,
+        0,
+        0,
+        0x8028, // computer-security
+        0xffff, // major
+        0,
+        0xffff, // cyber-security-siem
+        0,
+        0xffff, // subject
+        0x011d, // interface-analyst
+        0x000d, // health-records-manager
+        0xffff, // health-software
+        0x80d0, // telecommunications
+        0x0239, // patients-records-assistant
+        0x008c, // data-engineering
+        0,
+        0,
+        0xffff, // regression
+        0x03a9, // course-developer
+        0x03aa, // data-visualization
+        0,
+        0,
+        0x0097, // data-manager
+        0x0138, // chief-nurse-information-officer
+        0,
+        0x01a7, // digital-health-program-director
+        0xffff, // sqa
+        0x029a, // web-application-programmer
         0,
         0xffff, // computer
         0xffff, // governance-and-compliance
+        0xffff, // user-centred
+        0xffff, // portfolio
+        0,
+        0xffff, // records-and
+        0xffff, // data-and
+        0xffff, // machine
+        0x0227, // health-records-assistant
+        0x03db, // statistical-assistant
         0,
         0,
+        0x0229, // health-records-service-manager
         0,
+        0x00ea, // programme-support-officer
+        0xffff, // pathology-it-systems
         0,
-        0xffff, // public-key
-        0x0191, // data-support-analyst
+        0x7f29, // health-software-tester
+        0x839a, // medical-coding
+        0xffff, // iot
         0,
-        0x01c6, // end-user-computing-engineer
-        0x01e5, // network-technical-analyst
-        0x0392, // records-and-information-management
-        0x0038, // incident-responder
-        0x01c4, // desktop-specialist
-        0xffff, // program
+        0x03f1, // user-acceptance-testing
+        0x02b6, // interaction-designer
         0,
-        0x03cb, // intelligent-systems-designer
-        0x02f5, // instructional-systems-specialist
-        0x00c1, // it-manager
-        0x0131, // it-systems-architect
-        0x0288, // devops-specialist
-        0x0129, // chief-data-architect
-        0xffff, // business-relationship
-        0x0312, // pc-support
         0xffff, // end
-        0x022b, // health-records-supervisor
-        0xffff, // head-of-data-and
-        0x00f6, // tester
-        0x00b1, // infrastructure-manager
-        0x0280, // cloud-automation-engineer
-        0x012e, // it-network-architect
+        0xffff, // web-site-project
         0,
-        0x02cc, // 2nd-line-support
+        0x03ce, // system-configuration
         0,
+        0xffff, // red
+        0xffff, // graphic
+        0xffff, // programme-delivery
+        0x01de, // local-area-network-administrator
+        0xffff, // genomics
+        0x0147, // pathology-it-systems-manager
+        0x0081, // architect
+        0xffff, // product
+        0xffff, // change-and
         0,
-        0x0262, // it-accessibility-tester
-        0x00fc, // test-automation
-        0xffff, // practice-workflow-and-information
-        0x0207, // chief-knowledge-officer
-        0xffff, // it-project
+        0x01b7, // application-support-engineer
         0,
         0x034f, // exploitation-analyst
         0,
-        0xffff, // clinical
-        0xffff, // forensics-and-incident
-        0,
-        0xffff, // work-station
-        0xffff, // computational
-        0x03ce, // system-configuration
-        0x7f2a, // quality-assurance-manager
-        0xffff, // software-support
-        0,
-        0xffff, // platform
-        0x0360, // data-modelling
-        0,
-        0x0093, // information-analyst
-        0xffff, // electronic-patient
-        0x01a1, // research-data-scientist
-        0x0381, // systems-software
+        0x0049, // pharmacy-informatics
         0,
         0,
-        0x028d, // it-interface-builder
+        0x0021, // information-rights
+        0xffff, // digital-project
         0,
-        0xffff, // data-privacy
-        0xffff, // health-information-privacy-and-security
-        0x8095, // bi
-        0x7f13, // chief-digital-officer
-        0x00fe, // performance-tester
+        0x0325, // it-resilience
+        0x82ce, // infrastructure-operations
+        0x03ee, // red-team-operator
+        0x03ac, // statistical-programmer
+        0xffff, // solution
+        0x000e, // health-records-officer
         0,
+        0x0242, // ward-clerk
+        0x02cc, // 2nd-line-support
         0,
-        0x02ef, // appsw
-        0x0346, // office-automation
-        0x0370, // biometrician
-        0x0054, // electronic-health-record
-        0x016f, // it-security-advisor
-        0xffff, // human-computer
-        0x015b, // data-security-analyst
-        0x0176, // it-security-technician
-        0x8020, // records-management
-        0x01dd, // lan-specialist
-        0x01cd, // information-systems-technician
+        0xffff, // pc
         0,
+        0xffff, // command
+        0x7f07, // clinical-risk-manager
         0,
-        0xffff, // director
-        0xffff, // quality-assurance
-        0xffff, // programming
-        0x0316, // it-coordinator
-        0x039c, // biller-coder
-        0,
-        0x02ca, // 1st-line-support
-        0,
-        0xffff, // systems-and
+        0x00ff, // accessibility-tester
         0,
         0,
-        0xffff, // software
-        0xffff, // learning-and
-        0x7f2c, // health-it-programmer
-        0xffff, // data
-        0xffff, // web-application
-        0x0103, // software-engineer
-        0xffff, // graphic
-        0x7f10, // bioinformatics-scientist
+        0xffff, // linux
+        0xffff, // chief-nursing-information
+        0,
+        0xffff, // cyber-security-programme
+        0xffff, // software-quality-assurance
+        0xffff, // head-of-data-and
         0,
         0,
         0,
+        0xffff, // site-reliability-devops
         0,
-        0x8329, // computer-operations
-        0x0074, // trainer
-        0x005c, // director-of-technology
+        0,
+        0,
+        0x0317, // intrusion-detection
+        0,
+        0xffff, // waiting-list
+        0x02f2, // human-centred-designer
+        0xffff, // ward
+        0x0246, // computer-systems-consultant
+        0,
+        0x7f15, // digital-transformation-leader
+        0x802f, // network-security
+        0x0257, // head-of-portfolio
+        0x03b1, // telecom
+        0x0266, // product-assurance-engineer
+        0x8077, // learning-and-development
+        0xffff, // network-and
+        0x00a6, // it-specialist
+        0xffff, // health
+        0x01d7, // it-service-desk-agent
+        0,
+        0,
+        0xffff, // database-administration
+        0x03d5, // network-support-engineer
+        0x82db, // head-of-delivery
+        0x0285, // computer-programmer-analyst
+        0xffff, // it-test
+        0,
+        0xffff, // medical-note
+        0x01b2, // ig-lead
+        0xffff, // network-technical
+        0x016a, // information-security-specialist
         0xffff, // first
+        0,
+        0x03a2, // molecular-modeler
+        0x0304, // systems-operations
+        0x037f, // software-design
+        0xffff, // registered-health
+        0x00e2, // programme-delivery-manager
+        0x003e, // clinical-application
+        0,
+        0x012e, // it-network-architect
+        0,
+        0x0148, // pathology-links-manager
+        0xffff, // senior-information-risk
+        0,
+        0x7f21, // data-governance-manager
+        0xffff, // waiting
+        0,
+        0x0235, // medical-records-officer
+        0xffff, // human-computer
+        0x012f, // it-security-architect
         0x0031, // security-engineer
-        0x0009, // health-information-clerk
-        0x036e, // gis-technician
+        0x0379, // blockchain
+        0x807b, // library
+        0xffff, // forensics
+        0x02ac, // user-experience-analyst
+        0,
+        0x03b4, // computer-literacy
+        0x0202, // systems-manager
+        0xffff, // enterprise
+        0,
+        0,
+        0x0117, // human-computer-interface
+        0xffff, // practice-workflow-and-information-management
+        0,
+        0,
+        0x032e, // computer-networker
+        0x0391, // document-management
+        0xffff, // data-protection-and
+        0x021a, // learning-manager
+        0x0120, // data-steward
+        0,
+        0x0322, // tableau-developer
+        0xffff, // data
+        0x039b, // billing-coder
+        0x00a7, // im-and-t
+        0x0361, // database-modeler
+        0x8025, // clinical-risk
+        0,
+        0x0086, // infrastructure-architect
+        0x0373, // statistical-scientist
+        0x0087, // business-architect
+        0xffff, // qa-automation
+        0x0274, // quality-assurance-director
+        0x02c4, // chief-medical-informatics-officer
+        0x0238, // medical-records-technician
+        0x0111, // integration-developer
+        0x009d, // ml-engineer
+        0x8066, // head-of-digital
+        0x015d, // forensics-and-incident-response-analyst
+        0,
+        0,
+        0,
+        0,
+        0xffff, // information-security-assurance-and-threat
+        0x0082, // enterprise-architect
+        0x0090, // data-architect
+        0xffff, // personal
+        0x035c, // data-mining
+        0,
+        0xffff, // bug
+        0,
+        0x00fa, // quality-assurance-analyst
+        0x00b5, // servicedesk
+        0x039e, // tumor-registrar
+        0,
+        0xffff, // nursing
+        0,
+        0x7f28, // qa-tester
+        0xffff, // personal-computer
+        0x01a8, // digital-health-strategist
+        0x031e, // computational-geneticist
+        0x02c9, // first-line-support
+        0x7f1e, // systems-designer
+        0,
+        0xffff, // ai-system
+        0x01ae, // data-protection-and-security-officer
+        0x02e3, // linux-administrator
+        0x01f2, // system-and-network-administrator
+        0x02fa, // support-analyst
+        0x026d, // software-testing-specialist
+        0x0293, // solution-developer
+        0x0093, // information-analyst
+        0x7f13, // chief-digital-officer
+        0x8037, // vulnerability
+        0xffff, // 2nd
+        0x02ad, // user-experience-officer
+        0x0038, // incident-responder
+        0x0279, // application-designer
+        0,
+        0x03c5, // embedded-system-designer
+        0xffff, // penetration
+        0x019c, // head-of-data-governance
+        0,
+        0x031d, // network-designer
+        0xffff, // head-of-command-and
+        0,
+        0x0332, // networking-engineer
+        0x01eb, // service-acceptance-analyst
+        0,
+        0x0256, // head-of-delivery-management
+        0,
+        0x0127, // program-manager
+        0x004e, // cnio
+        0xffff, // first-line
+        0xffff, // change
+        0xffff, // automation
+        0x010a, // full-stack-developer
+        0x035a, // data-processing-systems-security
+        0x025e, // projects-portfolio-manager
+        0x005e, // cio
+        0x013a, // chief-research-information-officer
+        0x01d6, // it-service-analyst
+        0x7f22, // it-operations-manager
+        0x00f1, // implementation-lead
+        0,
+        0,
+        0x00af, // network-analyst
+        0xffff, // medical-records-filing
+        0x0096, // bi-developer
+        0x02ba, // ui-designer
+        0x02a9, // technical-documentation-specialist
+        0,
+        0xffff, // workstation
+        0,
+        0xffff, // library-and-knowledge-services
+        0xffff, // outreach
+        0,
+        0x0247, // data-processing-systems-analyst
+        0x0241, // waiting-list-coordinator
+        0,
+        0xffff, // clinical-knowledge
+        0x02c2, // web-designer
+        0x00ce, // platform-engineer
         0,
         0x036d, // gis-specialist
-        0x0185, // artificial-intelligence-engineer
-        0x003e, // clinical-application
-        0xffff, // director-of-application
-        0xffff, // cyber-risk
-        0xffff, // knowledge
+        0x007a, // librarian
+        0x00eb, // project-lead
         0,
+        0x01dc, // it-tech
+        0xffff, // report
+        0xffff, // intrusion
+        0x0045, // nursing-informatics
+        0x0372, // statistical-consultant
+        0x01e7, // networks-engineer
+        0x0316, // it-coordinator
         0,
-        0x02b5, // service-designer
-        0x7f2d, // application-developer
-        0xffff, // computer-systems-security
-        0x00b0, // infrastructure-engineer
-        0x025a, // program-director
-        0x008b, // architecture
-        0x800c, // patient-data
-        0x0130, // it-system-architect
-        0xffff, // information-system
+        0xffff, // chief-digital
+        0x7f04, // ig-manager
+        0x0264, // it-test-analyst
         0,
-        0xffff, // forensics
+        0x0368, // database-specialist
+        0x023f, // patient-services-manager
+        0xffff, // cloud-devops
         0,
-        0x8092, // analytics
-        0,
-        0x006d, // elearning
-        0xffff, // enterprise
-        0x0133, // networking-systems-and-distributed-systems-engineer
-        0x037b, // embedded-engineer
-        0x01fd, // implementation-support-specialist
-        0xffff, // database-administration
-        0,
-        0x0387, // internet-site-designer
-        0xffff, // application
-        0x802f, // network-security
-        0x020e, // library-technical-assistant
-        0xffff, // chief-clinical
-        0,
-        0,
-        0xffff, // back
-        0x00cf, // telecoms
-        0x03cc, // digital-change
-        0x01ed, // service-desk-manager
-        0,
-        0,
-        0x0396, // instructional-design
-        0x00a0, // informatics-analyst
-        0x7f2e, // ux-ui-designer
-        0x00ec, // programme-lead
-        0,
-        0x03d8, // user-support-technician
-        0x02a3, // head-of-interaction-design
-        0xffff, // local-area
-        0xffff, // pathology-it
-        0,
-        0xffff, // source-code
-        0x0050, // clinical-system
-        0x02d1, // qa-automation-engineer
-        0,
-        0x8122, // ai
-        0xffff, // data-and
-        0xffff, // chief-nurse
-        0,
-        0x0169, // information-security-risk-analyst
-        0xffff, // protective
-        0x0019, // freedom-of-information
-        0x0305, // nursing-information-officer
-        0x0342, // internet-technology
-        0x02e5, // instructional-technologist
-        0x018f, // data-ethicist
-        0xffff, // head-of-information
-        0x03df, // systems-integration-consultant
-        0x023c, // admissions-clerk
-        0xffff, // requirements
-        0,
-        0xffff, // delivery
-        0x02ad, // user-experience-officer
-        0x03cd, // digital-infrastructure
-        0xffff, // site-reliability-devops
-        0xffff, // library-and-knowledge-services
-        0x80ef, // pmo
-        0x0228, // health-records-clerk
-        0,
-        0x025d, // project-leader
-        0x00a6, // it-specialist
-        0,
-        0x02e3, // linux-administrator
-        0x7f03, // data-protection-officer
-        0,
-        0x7f09, // cyber-security-analyst
-        0xffff, // networking-systems-and-distributed-systems
-        0x82b9, // ux
-        0xffff, // mobile
-        0,
-        0x004e, // cnio
-        0xffff, // health-safety-compliance
-        0xffff, // change-and-release
-        0x03c6, // embedded-systems-designer
-        0xffff, // performance
-        0x01d1, // it-help-desk-agent
-        0,
-        0x033b, // sharepoint-administrator
+        0xffff, // practice-workflow-and
         0xffff, // networking-systems
-        0x0290, // site-reliability-devops-engineer
-        0x019a, // head-of-data-and-ai-ethics
-        0x02e1, // security-expert
-        0xffff, // sharepoint
-        0,
-        0x0331, // desktop-technician
-        0x0343, // edi-analyst
-        0x025c, // project-director
-        0x02ae, // user-interface-designer
-        0x004c, // ccio
-        0xffff, // automation
-        0x013f, // clinical-informatics-supervisor
-        0,
-        0x0270, // test-designer
-        0xffff, // programme-support
-        0,
-        0,
-        0x0096, // bi-developer
-        0x022f, // medical-records-analyst
-        0xffff, // informatics
-        0x03d4, // network-support-technician
-        0xffff, // developer-in
-        0xffff, // certified
-        0x013b, // clinical-informatics-analyst
-        0xffff, // web-site-project
-        0,
-        0x80c9, // service-transition
-        0xffff, // cloud-network
-        0x0058, // computational-biology
-        0x034a, // data-storage
-        0,
-        0,
-        0,
-        0x0319, // bug-bounty
-        0,
-        0x00b7, // helpdesk
-        0x031e, // computational-geneticist
-        0,
-        0x0277, // quality-engineer
-        0,
-        0x807b, // library
-        0x0120, // data-steward
-        0x03b0, // manual-tester
-        0,
-        0xffff, // it-change-and
-        0x0269, // software-quality-assurance-analyst
-        0,
-        0x0354, // systems-security
-        0,
-        0xffff, // computing-services
-        0xffff, // internet
-        0x83ec, // user-support
-        0xffff, // it-change-and-configuration
-        0x03ba, // digital-archivist
-        0x80bb, // technical-support
-        0x02c7, // information-systems-security-manager
-        0,
-        0,
-        0x01c3, // database-engineer
-        0xffff, // head
-        0x82ee, // application-software
-        0x80d7, // command-and-control
+        0xffff, // it-service
         0x014f, // cyber-defender
-        0x0340, // it-associate
-        0x8042, // pacs
-        0xffff, // digital-health-program
-        0x01de, // local-area-network-administrator
+        0x0141, // cmio
         0,
-        0xffff, // director-of-im-and
-        0x0333, // networking-specialist
-        0x0170, // it-security-analyst
-        0x0217, // corporate-trainer
         0,
-        0xffff, // course
-        0xffff, // major
-        0x029e, // accessibility-designer
-        0x02cf, // network-infrastructure
+        0x80bc, // end-user-computing
+        0x001b, // information-asset-owner
         0,
-        0x030d, // voip
+        0xffff, // digital-portfolio
+        0,
+        0x032f, // computer-technical-specialist
+        0,
         0x02b0, // web-content-specialist
-        0x0196, // database-developer
-        0x03ca, // intelligent-system-designer
-        0xffff, // registered-health-information
-        0x02e2, // informatician
+        0x01f5, // technical-support-specialist
         0,
         0,
-        0xffff, // change
-        0x00bf, // it-service-manager
         0,
-        0x7f29, // health-software-tester
-        0x03d0, // epr-change
-        0xffff, // computer-technical
-        0xffff, // patient-administrative
-        0xffff, // penetration
-        0x03be, // module-tester
+        0x0039, // ciso
+        0x0110, // integration-engineer
+        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0x0023, // privacy-officer
+        0xffff, // network-and-security
+        0x02fd, // it-instructor
+        0x038b, // web-site-project-manager
+        0x03a3, // statistical-genetic
+        0x8095, // bi
+        0x029d, // technical-consultant
+        0xffff, // accredited
+        0x0035, // ethical-hacker
+        0x024b, // information-systems-analyst
+        0xffff, // reports
+        0x0223, // clinical-records-officer
+        0xffff, // systems-and-networks
+        0xffff, // configuration
+        0,
+        0,
+        0x00a5, // it-officer
+        0x000b, // health-information-specialist
+        0x0041, // chief-medical-information-officer
+        0,
+        0x7f02, // health-information-officer
+        0xffff, // pharmacy
+        0x0228, // health-records-clerk
+        0xffff, // system-security
+        0xffff, // algorithm
+        0xffff, // course
+        0,
+        0,
+        0x0144, // health-informatics-director
+        0xffff, // game
+        0,
+        0x0341, // it-administrator
+        0x02d8, // geographic-information-systems
+        0x01a0, // machine-learning-engineer
+        0,
+        0x7f25, // product-manager
+        0xffff, // user-acceptance
+        0x00a8, // network-administrator
+        0xffff, // projects-portfolio
+        0x01a2, // statistics-analyst
+        0x029f, // accessibility-specialist
+        0,
+        0xffff, // reporting
+        0x8033, // soc
+        0,
+        0x02b7, // content-designer
+        0xffff, // computer-system
+        0x0189, // business-intelligence-specialist
+        0x8092, // analytics
+        0x0062, // chief-digital-and-information-officer
+        0xffff, // white-hat
+        0xffff, // communications
+        0xffff, // chief-it-security
+        0xffff, // diagnostic
+        0xffff, // computing-services
+        0xffff, // electronic-resources
+        0x037a, // firmware
+        0x02a4, // head-of-service-design
+        0x0156, // cyber-security-risk-manager
+        0x03bf, // application-configurator
+        0x02a3, // head-of-interaction-design
+        0xffff, // pathology
+        0x00f0, // implementation-manager
+        0xffff, // health-it-support
+        0xffff, // operational-control
+        0xffff, // program
+        0x00c1, // it-manager
+        0x012c, // enterprise-architecture-manager
+        0xffff, // health-information-management-and-exchange
+        0,
+        0x02d5, // learning-technology
+        0x0183, // analytics-consultant
+        0x8329, // computer-operations
+        0x0324, // quality-assurance-testing
+        0,
+        0xffff, // major-incident
+        0xffff, // geographical-information
+        0x0014, // patient-access-systems
+        0xffff, // digital
+        0x027e, // application-programmer-analyst
+        0x01e9, // problem-analyst
+        0x03f4, // cancer-tracker
+        0,
+        0,
+        0x03df, // systems-integration-consultant
+        0x0140, // clinical-information-systems-manager
+        0xffff, // nursing-information
+        0,
+        0x03da, // certified-hacker
+        0x038e, // web-manager
         0x021b, // training-and-development-coordinator
         0,
-        0xffff, // agile
-        0x00d2, // telephony
-        0xffff, // ui
-        0x00c7, // change-and-release-manager
-        0xffff, // practice
-        0xffff, // business
-        0x809c, // machine-learning
+        0,
+        0x038c, // internet-project-manager
+        0x82bb, // user-experience
+        0x01a1, // research-data-scientist
+        0x02cf, // network-infrastructure
+        0xffff, // implementation
+        0xffff, // workplace
+        0xff2b, // software-developer
+        0,
+        0xffff, // chief
+        0x7f19, // knowledge-manager
+        0x014c, // computer-security-coordinator
+        0x01b1, // health-information-privacy-and-security-specialist
+        0xffff, // it
+        0xffff, // instructional
+        0x0295, // system-programmer
+        0x7f18, // educational-technologist
+        0xffff, // digital-health-project
+        0x8024, // clinical-safety
+        0xffff, // scientific
+        0x03d9, // red-team-member
+        0x02a1, // head-of-accessibility
+        0x0319, // bug-bounty
+        0x0334, // networking-administrator
+        0x0116, // human-computer-interaction
+        0,
+        0,
+        0xffff, // director-of-application
+        0x03ef, // statistical-officer
+        0x0339, // web-site-administrator
+        0x0343, // edi-analyst
+        0xffff, // information-security-assurance
+        0x0350, // cryptologist
+        0,
+        0xffff, // digital-programme
+        0x001f, // records-manager
+        0xffff, // cyber-risk
+        0,
+        0x7f0e, // clinical-data-analyst
+        0x7f2d, // application-developer
+        0,
+        0x0232, // medical-records-coordinator
+        0x0053, // electronic-patient-record
+        0x8055, // health-informatics
+        0x025f, // service-manager
+        0x0191, // data-support-analyst
+        0,
         0x02d0, // software-qa
-        0xffff, // algorithm
-        0x02b4, // user-research
-        0x02b1, // documentation-specialist
-        0x0023, // privacy-officer
-        0x8002, // patient-records
-        0xffff, // waiting-list
+        0x00c7, // change-and-release-manager
+        0xffff, // practice-workflow
+        0x01cb, // information-systems-manager
+        0x0145, // health-informatics-manager
+        0x01f4, // technical-support-manager
+        0x02c6, // digital-midwife
         0,
-        0xffff, // chief-information
-        0x00f5, // test-lead
-        0x031a, // white-hat-hacker
-        0x0138, // chief-nurse-information-officer
+        0x0188, // business-intelligence-manager
+        0x02dc, // head-of-technology
         0,
-        0xffff, // website
-        0xffff, // health-it-support
-        0xffff, // genomics-data
+        0xffff, // customer
+        0x00bd, // it-technician
+        0,
+        0x03be, // module-tester
+        0x01b0, // data-security-and-protection-lead
+        0x01f3, // systems-and-networks-manager
+        0xffff, // health-safety-compliance
+        0xffff, // software-test
+        0x015c, // devsecops-engineer
+        0xffff, // problem
+        0,
+        0x0060, // cto
+        0,
+        0xffff, // data-compliance
+        0,
+        0x0299, // user-interface-engineer
+        0x7f06, // clinical-safety-officer
+        0x037e, // software-designer
+        0,
+        0x82c0, // accessibility
+        0x0262, // it-accessibility-tester
+        0x017e, // system-security-administrator
+        0x0311, // work-station-support
+        0xffff, // access-to
+        0x02d4, // design-researcher
+        0x006e, // digital-skills
+        0xffff, // content
+        0,
+        0x035f, // data-modeling
+        0x8056, // bioinformatics
+        0,
+        0x7f00, // patient-data-coordinator
+        0x039c, // biller-coder
+        0,
+        0,
+        0xffff, // pathology-it
+        0,
+        0x0129, // chief-data-architect
+        0,
+        0,
+        0,
+        0xffff, // it-service-desk
+        0x03f2, // user-acceptance-tester
+        0,
+        0,
+        0xffff, // governance-and
+        0x7f1d, // health-it-architect
+        0x0118, // training-lead
+        0xffff, // application
+        0xffff, // business-relationship
+        0x7f2e, // ux-ui-designer
+        0xffff, // knowledge
+        0x0040, // application-specialist
+        0x02ef, // appsw
+        0,
+        0xffff, // molecular
+        0x00d2, // telephony
+        0,
+        0,
+        0x0187, // business-intelligence-consultant
+        0xffff, // end-user
+        0x036b, // database-management
+        0x012d, // information-systems-architect
+        0xffff, // health-information
+        0,
+        0,
+        0,
+        0xffff, // it-change-and
+        0,
+        0xffff, // data-support
+        0x0215, // it-educator
+        0x00f2, // test-analyst
+        0,
+        0x0244, // computer-analyst
+        0x80b4, // service-desk
+        0x0194, // data-warehouse-developer
+        0x017a, // network-security-tester
+        0,
+        0xffff, // health-it
+        0x0080, // test-architect
+        0x0192, // data-warehouse-analyst
+        0x031c, // application-security
+        0,
+        0x021d, // training-coordinator
+        0x01be, // computer-network-specialist
+        0x025a, // program-director
+        0x027b, // application-engineer
+        0x0250, // it-systems-analyst
+        0xffff, // knowledge-and
+        0x802b, // cyber
+        0x02e7, // interface-designer
+        0xffff, // help
+        0xffff, // coding
+        0x00ab, // desktop-analyst
+        0xffff, // it-change
+        0x0347, // software-installer
+        0xffff, // health-records-service
+        0x005f, // chief-technology-officer
+        0x022d, // medical-coding-officer
+        0,
+        0xffff, // chief-digital-and-information
+        0x83b2, // statistics
+        0x80b9, // desktop-support
+        0x0333, // networking-specialist
+        0x022b, // health-records-supervisor
+        0x80b8, // it-support
+        0x018a, // data-analytics-manager
+        0,
+        0xffff, // user
+        0x0171, // it-security-consultant
+        0x0172, // it-security-engineer
+        0x7f27, // digital-health-project-manager
+        0xffff, // systems-and
+        0xffff, // chief-medical-informatics
+        0xffff, // test
+        0x01ad, // data-protection-advisor
+        0xffff, // system-and
+        0xffff, // it-accessibility
+        0,
+        0x0249, // digital-portfolio-manager
+        0,
+        0x02be, // graphic-designer
+        0,
+        0x03d0, // epr-change
+        0,
+        0xffff, // public-health-and
+        0xffff, // practice-workflow-and-information-management-redesign
+        0,
+        0xffff, // geographic-information
+        0x02b2, // head-of-graphic-design
+        0x02b5, // service-designer
+        0xffff, // full-stack
+        0x8029, // data-security
+        0x0084, // security-architect
+        0xffff, // head-of-it-service
+        0xffff, // local-area-network
+        0x01f0, // service-transition-manager
+        0xffff, // change-and-release
+        0,
+        0x803a, // cyber-security
+        0x0207, // chief-knowledge-officer
+        0,
+        0xffff, // data-and-ai
+        0x00c3, // incident-manager
+        0xffff, // it-network
+        0x0371, // demographer
+        0,
+        0x0219, // learning-and-development-manager
+        0xffff, // web-project
+        0x03b9, // documentalist
+        0x7f0a, // computer-security-manager
+        0x025d, // project-leader
+        0x007f, // knowledge-officer
+        0x0197, // database-programmer
+        0,
+        0x007c, // knowledge-specialist
+        0x00f4, // test-manager
+        0x0174, // it-security-manager
+        0,
+        0,
+        0x7f1a, // health-librarian
+        0,
+        0x7f2f, // user-experience-researcher
+        0x0328, // computer-operator
+        0x7f1a, // health-information-librarian
+        0xffff, // etl
+        0,
+        0xffff, // geographic
+        0x7f1e, // system-designer
+        0,
+        0xffff, // personal-computer-network
+        0xffff, // corporate-training
+        0x02a5, // head-of-user-research
+        0,
+        0x034b, // blue-team
+        0x002d, // infosec
+        0x00ee, // portfolio-manager
+        0x7f03, // dpo
+        0xffff, // document
+        0x00dd, // delivery-manager
+        0,
+        0,
+        0,
+        0xffff, // technical-services
+        0xffff, // learning
+        0x80ac, // information-systems
+        0x01c1, // configuration-analyst
+        0x0199, // head-of-analytics-engineering
+        0x018e, // data-consultant
+        0,
+        0xffff, // workplace-training
+        0xffff, // health-information-privacy
+        0,
+        0x00d8, // head-of-product
+        0x7f11, // genomic-data-analyst
+        0xffff, // patient-administrative-team
+        0,
+        0x020d, // library-supervisor
+        0xffff, // director-of-clinical
+        0x7f22, // computer-operations-manager
+        0,
+        0x0377, // biostatistical
+        0x0142, // digital-nurse
+        0x0067, // it-director
+        0,
+        0x02fb, // coding-specialist
+        0x0255, // change-management-specialist
+        0x01a5, // chief-informatics-officer
+        0,
+        0x0064, // director-of-digital
+        0x02e2, // informatician
+        0,
+        0x0210, // public-health-and-commissioning-librarian
+        0x03ab, // data-visualisation
+        0,
+        0x80c9, // service-transition
+        0x0326, // database-designer
+        0,
+        0x00ed, // project-coordinator
+        0x0185, // artificial-intelligence-engineer
         0x039d, // insurance-coder
+        0xffff, // network
+        0xffff, // it-change-and-configuration
+        0x8098, // data-quality
+        0x03de, // system-integration-consultant
+        0x01d5, // it-network-engineer
+        0x806f, // digital-learning
+        0x024d, // it-business-analysis-manager
         0,
+        0x7f0f, // bioinformatician
+        0x0236, // medical-records-staff
+        0xffff, // 1st-line
+        0xffff, // system
+        0xffff, // unit
+        0,
+        0x012a, // data-warehouse-architect
+        0x0112, // interface-developer
+        0,
+        0,
+        0xffff, // gameplay
+        0,
+        0x028b, // internet-programmer
+        0,
+        0xffff, // programming
+        0xffff, // red-team
+        0xffff, // storage
+        0x026b, // software-quality-engineer
+        0x7f15, // digital-transformation-lead
+        0xffff, // application-lifecycle
+        0x0085, // network-architect
+        0x0318, // malware
+        0xffff, // admissions
+        0xffff, // edi
+        0,
+        0xffff, // senior-information
+        0xffff, // head-of-data-and-ai
+        0,
+        0xffff, // information-system
+        0xffff, // tech
+        0,
+        0x01b5, // application-lifecycle-manager
+        0x008e, // data-scientist
+        0,
+        0x82ee, // application-software
         0x00dc, // product-owner
-        0x0160, // incident-response-engineer
-        0xffff, // data-analytics
-        0xffff, // user-centred
+        0x0289, // director-of-application-development
+        0,
+        0x7f17, // learning-and-development-coordinator
+        0x0237, // medical-records-supervisor
+        0x0134, // software-architect
+        0,
+        0xffff, // quality-assurance
+        0x01d9, // it-support-engineer
+        0xffff, // website-project
+        0x0351, // cryptological
+        0x029b, // web-engineer
+        0x7f03, // data-protection-officer
+        0x004a, // chief-clinical-information-officer
+        0x022a, // health-records-staff
+        0x02e6, // protective-monitoring
+        0x0282, // cloud-devops-engineer
+        0,
+        0xffff, // operating
+        0,
+        0x0132, // network-systems-consultant
+        0x008f, // data-science
+        0x0383, // web-development
+        0xffff, // patient-administrative
+        0xffff, // it-helpdesk
+        0,
+        0x0301, // information-system-security
+        0x8043, // clinical-informatics
+        0x00b1, // infrastructure-manager
+        0xffff, // library-and-knowledge
+        0x0206, // catalogue-librarian
+        0xffff, // practice-workflow-and-information
+        0,
+        0x016d, // information-systems-security-specialist
+        0xffff, // incident-response
         0x02e8, // qa-lead
-        0xffff, // computer-systems
-        0x03d1, // information-systems-developer
+        0x8320, // health-information-management
+        0,
+        0xffff, // api
+        0xffff, // patient-services
+        0x0335, // internetworking
+        0,
+        0xffff, // quality-assurance-test
+        0x03e7, // automation-test
+        0,
+        0x014e, // computer-systems-security-analyst
+        0xffff, // billing
+        0x02aa, // usability-analyst
+        0xffff, // cyber-security-risk
+        0x004d, // chief-nursing-information-officer
+        0,
+        0xffff, // practice
+        0x02b1, // documentation-specialist
+        0x0394, // document-imaging
+        0,
+        0x83c7, // clinical-information-systems
+        0x0375, // reports-analyst
+        0x0245, // computer-systems-analyst
+        0xffff, // privacy
+        0xffff, // forensics-and-incident-response
+        0x0273, // qa-director
+        0xffff, // tumour
+        0x82da, // head-of-data
+        0x03e5, // functional-tester
+        0x82b9, // ux
+        0x02ae, // user-interface-designer
+        0xffff, // chief-clinical
+        0x80ef, // pmo
+        0x0253, // systems-analyst
+        0x025c, // project-director
+        0,
+        0xffff, // chief-knowledge
+        0,
+        0,
+        0x028e, // java-developer
+        0x00f8, // qa-analyst
+        0,
+        0x802c, // information-security
+        0,
+        0x019b, // head-of-data-engineering
+        0x034a, // data-storage
+        0xffff, // information-asset
+        0x018d, // data-and-ai-ethicist
+        0xffff, // service
+        0xffff, // embedded-systems
+        0xffff, // forensics-and-incident
+        0,
+        0x0059, // genome-informatics
+        0,
+        0xffff, // project-support
+        0x00f3, // test-engineer
+        0,
+        0x020f, // outreach-librarian
+        0x7f16, // digital-health-trainer
+        0x0360, // data-modelling
+        0,
+        0x0167, // information-security-engineer
+        0x0357, // security-tester
+        0,
+        0xffff, // research
+        0,
+        0xffff, // web-content
+        0x02ff, // instructional-technology
+        0x03cb, // intelligent-systems-designer
+        0x00ad, // network-engineer
+        0,
+        0x0193, // data-warehouse-designer
+        0x7f2b, // software-programmer
+        0x0143, // director-of-clinical-informatics
+        0x0005, // clinical-coding-manager
+        0,
+        0,
+        0x00cf, // telecoms
+        0xffff, // compatibility
+        0x0363, // data-integration
+        0,
+        0xffff, // front
+        0x0124, // health-intelligence
+        0x00e3, // project-delivery-manager
+        0x0348, // tech-support
+        0,
+        0xffff, // security-operations-centre
+        0xffff, // release
+        0x0019, // freedom-of-information
+        0xffff, // chief-medical-information
+        0x019f, // head-of-performance-analysis
+        0xffff, // qat
+        0x0169, // information-security-risk-analyst
+        0x00e5, // digital-project-manager
+        0x03c4, // database-integrator
+        0xffff, // certified
+        0x038f, // website-manager
+        0x02c3, // digital-interface-designer
+        0x01af, // data-protection-specialist
+        0xffff, // computational
+        0x00f6, // tester
+        0x02f6, // registration-authority
+        0,
+        0x03e2, // clinical-data-abstractor
+        0xffff, // interaction
+        0xffff, // qa
+        0x031f, // health-information-coder
+        0x013e, // clinical-informatics-manager
+        0x035d, // data-modeler
+        0x03a8, // courseware
+        0xffff, // white
+        0,
+        0,
+        0,
+        0,
+        0xffff, // system-integration
+        0x0178, // network-security-administrator
+        0xffff, // database
+        0x0315, // data-recovery
+        0xffff, // patients
+        0xffff, // clinical-data
+        0x0004, // coding-manager
+        0,
+        0xffff, // artificial
+        0xffff, // waiting-list-co
+        0x0180, // vulnerability-analyst
+        0x02bd, // product-designer
+        0,
+        0x0036, // threat-intelligence
+        0xffff, // delivery
+        0xffff, // internet-project
+        0x8015, // information-governance
+        0x02d7, // gis-analyst
+        0xffff, // work
+        0xffff, // it-system
+        0x0160, // incident-response-engineer
+        0x0075, // training-officer
+        0,
+        0x001a, // foi
+        0x0327, // data-model-designer
+        0x01cc, // information-systems-supervisor
+        0x03c1, // requirements-analyst
+        0x8122, // ai
+        0,
+        0xffff, // educational
+        0x01f6, // telecommunications-analyst
+        0x01ba, // cloud-network-engineer
+        0xffff, // web
+        0xffff, // data-privacy
+        0,
+        0,
+        0x01e2, // network-coordinator
+        0xffff, // enterprise-architecture
+        0x00ae, // network-manager
+        0x01ce, // infrastructure-operations-engineer
+        0x02a0, // api-writer
+        0,
+        0x0108, // backend-developer
+        0x02c5, // nurse-informatics
+        0xffff, // informatics
+        0x03a6, // operating-system-designer
+        0,
+        0xffff, // health-information-privacy-and-security
+        0x00bf, // it-service-manager
+        0x0177, // it-security-tester
+        0xffff, // desktop
+        0,
+        0x0213, // digital-learning-technologist
+        0,
+        0xffff, // health-information-privacy-and
+        0,
+        0x030f, // wireless-engineer
+        0x00a3, // data-officer
+        0,
+        0xffff, // application-integration
+        0x0076, // training-manager
+        0,
+        0,
+        0,
+        0x7f12, // computational-biologist
+        0xffff, // head-of-user
+        0x02f9, // systems-access
+        0x02c7, // information-systems-security-manager
+        0x0312, // pc-support
+        0,
+        0x016b, // information-systems-security-analyst
+        0,
+        0x03dd, // statistical-researcher
+        0,
+        0x00d6, // it-procurement
+        0x02ec, // genomics-data-scientist
+        0xffff, // catalogue
+        0x0027, // dcb0160
+        0x01f1, // software-support-manager
+        0,
+        0xffff, // head-of-interaction
+        0,
+        0,
+        0x022e, // medical-note-summariser
+        0xffff, // project
+        0xffff, // public-health
+        0xffff, // back
+        0x0382, // computer-programming
+        0x7f0d, // health-it-consultant
+        0xffff, // networking-systems-and-distributed-systems
+        0x7f2a, // quality-assurance-manager
+        0x0214, // e-learning-author
+        0xffff, // exploitation
+        0x020a, // library-and-knowledge-services-manager
+        0x7f08, // health-safety-compliance-officer
+        0x0218, // corporate-training-manager
+        0xffff, // geographical
+        0x811b, // head-of-it
+        0x019d, // head-of-data-science
+        0xffff, // interface
+        0,
+        0,
+        0x0269, // software-quality-assurance-analyst
+        0x028a, // head-of-frontend-development
+        0xffff, // frontend
+        0xffff, // head-of-graphic
+        0xffff, // chief-digital-information
+        0x000a, // health-information-administrator
+        0,
+        0x0139, // chief-nursing-informatics-officer
+        0xffff, // quality
+        0xffff, // networking-systems-and
+        0x01da, // it-support-specialist
+        0xffff, // software
+        0x018c, // data-analytics-specialist
+        0,
+        0x0291, // software-analyst
+        0,
+        0x013d, // clinical-informatics-director
+        0xffff, // sharepoint
+        0x0233, // medical-records-director
+        0x7f0a, // information-security-manager
+        0x0161, // information-assurance-analyst
+        0x0133, // networking-systems-and-distributed-systems-engineer
+        0,
+        0x8012, // clinical-coding
+        0x01bf, // computer-network-support-specialist
+        0xffff, // health-data
+        0xffff, // visual
+        0x02eb, // clinical-systems-educator
+        0xffff, // performance
+        0x01ee, // service-desk-operator
+        0x0204, // technical-analyst
+        0x0268, // quality-assurance-test-analyst
+        0xffff, // wireless
+        0x7f0c, // clinical-informatics-specialist
+        0,
+        0x0366, // data-technician
+        0x0009, // health-information-clerk
+        0,
+        0x0314, // windows-administrator
+        0x00ba, // user-support-specialist
+        0xffff, // source
+        0x03e3, // clinical-data-specialist
+        0x0352, // source-code-auditor
+        0x028f, // programmer-analyst
+        0,
+        0x8105, // programmer
+        0x021e, // workplace-training-specialist
+        0,
+        0x01e3, // network-specialist
+        0x0365, // data-administrator
+        0,
+        0x00a2, // data-and-analytics
+        0,
+        0x03cc, // digital-change
+        0x020c, // library-associate
+        0x01ac, // data-compliance-officer
+        0x00ca, // systems-engineer
+        0x01d4, // it-helpdesk-manager
+        0x0355, // internet-security
+        0xffff, // operating-system
+        0x015b, // data-security-analyst
+        0xffff, // computer-technology
+        0x026f, // sqa-engineer
+        0x8032, // security-operations
+        0x0119, // infrastructure-analyst
+        0x01c8, // head-of-service-desk
+        0xffff, // manual
+        0x0208, // electronic-resources-librarian
+        0x0303, // web-operations
+        0x028d, // it-interface-builder
+        0x00b2, // site-reliability-engineer
+        0xffff, // chief-data
+        0,
+        0x0106, // frontend-developer
+        0x0380, // software-manager
+        0x83ea, // network-operations
+        0xffff, // networking-systems-and-distributed
+        0x8300, // information-systems-security
+        0,
+        0xffff, // projects
+        0x0321, // etl-developer
+        0x0288, // devops-specialist
+        0x034d, // digital-forensics
+        0xffff, // network-control
+        0x0276, // quality-assurance-specialist
+        0,
+        0xffff, // it-help-desk
+        0,
+        0,
+        0x02ca, // 1st-line-support
+        0x016f, // it-security-advisor
+        0,
+        0x022f, // medical-records-analyst
+        0x0173, // it-security-expert
+        0x03c6, // embedded-systems-designer
+        0x806c, // e-learning
+        0,
+        0,
+        0,
+        0,
+        0x8018, // caldicott
+        0,
+        0x00a1, // data-analysis
+        0x0126, // clinical-safety-engineer
+        0x7f2e, // user-experience-designer
+        0x013c, // clinical-informatics-coordinator
+        0xffff, // development
+        0,
+        0x0101, // developer-in-test
+        0,
+        0x0234, // medical-records-filing-clerk
+        0x00d9, // delivery-management
+        0x0182, // governance-and-compliance-analyst
+        0x0396, // instructional-design
+        0,
+        0x0013, // clinical-coding-auditor
+        0x007d, // evidence-specialist
+        0xffff, // systems
+        0x0243, // agile-coach
+        0x02a8, // technical-communicator
+        0x03b8, // knowledge-engineer
+        0x0196, // database-developer
+        0xffff, // data-security-and
+        0x023a, // registered-health-information-technician
+        0x8069, // digital-transformation
+        0,
+        0x7f10, // bioinformatics-scientist
+        0x0198, // digital-evaluator
+        0x03f5, // waiting-list-administration
+        0x0378, // biostatistics
+        0x0103, // software-engineer
+        0,
+        0x0164, // information-security-assurance-and-threat-analyst
+        0x0260, // application-tester
+        0xffff, // technical-documentation
+        0x0221, // clinical-coding-officer
+        0xffff, // head-of-service
+        0xffff, // access
+        0x03dc, // statistical-research
+        0,
+        0x03ad, // knowledge-architect
+        0x00cd, // cloud-engineer
+        0xffff, // library-technical
+        0,
+        0x030e, // noc-engineer
+        0xffff, // data-model
+        0xffff, // software-testing
+        0x0153, // cyber-security-developer
+        0x006a, // instructional-designer
+        0xffff, // patient
+        0x0283, // cloud-software-engineer
+        0x00e7, // project-manager
+        0x01e1, // network-configurator
+        0xffff, // mobile
+        0x03ae, // public-key-infrastructure
+        0x7f24, // systems-administrator
+        0x0203, // systems-specialist
         0x7f26, // delivery-lead
+        0xffff, // design
+        0,
+        0x02d1, // qa-automation-engineer
+        0xffff, // site-reliability
+        0xffff, // chief-technology
+        0xffff, // networks
+        0,
+        0x8057, // genomic-data
+        0x003f, // application-analyst
+        0,
+        0xffff, // product-assurance
+        0x0052, // ehr
+        0x7f1c, // solution-architect
+        0xffff, // analyst
+        0x02fe, // system-configurator
+        0,
+        0xffff, // learning-and
+        0xffff, // director
+        0x7f20, // health-data-scientist
+        0x01a6, // computing-services-director
+        0x02de, // computer-specialist
+        0x00fb, // quality-assurance-engineer
+        0x0050, // clinical-system
+        0xffff, // chief-informatics
+        0x00f5, // test-lead
+        0x03b5, // computer-forensics
+        0x03ed, // red-team-lead
+        0x022c, // medical-coder
         0,
         0x83a5, // instructional-systems
         0,
         0,
-        0xffff, // unit
-        0x00ca, // systems-engineer
-        0x01d5, // it-network-engineer
-        0x037a, // firmware
-        0xffff, // systems
-        0x037f, // software-design
-        0x82da, // head-of-data
-        0x0265, // it-test-manager
-        0x03b6, // information-forensics
-        0x0372, // statistical-consultant
-        0xffff, // public-health-and
-        0x01f0, // service-transition-manager
-        0x03f4, // cancer-tracker
-        0x02e0, // visual-designer
-        0x0197, // database-programmer
-        0xffff, // governance
+        0x03ca, // intelligent-system-designer
+        0x0136, // bioinformatics-engineer
+        0x0225, // diagnostic-coder
+        0x01b8, // change-and-release-analyst
+        0x80bb, // technical-support
+        0x02d2, // quality-assurance-and-testing
+        0x019e, // head-of-digital-evaluation
+        0x02b8, // content-strategist
+        0xffff, // cyber-defence
+        0x01b6, // application-operations-engineer
+        0x01fd, // implementation-support-specialist
+        0x8020, // records-management
+        0x020b, // library-assistant
         0,
+        0xffff, // human-centred
         0,
-        0x0218, // corporate-training-manager
-        0x80b6, // help-desk
-        0x02f8, // biostatistician
+        0x027f, // application-software-engineer
+        0x0047, // informatics-nurse
+        0x028c, // it-integration-engineer
+        0x027c, // application-integration-engineer
+        0x01ea, // server-administrator
+        0x03e0, // application-integration-consultant
+        0x0399, // computer-technology-instructor
         0,
-        0x0367, // data-specialist
+        0x0157, // cyber-security-siem-manager
+        0xffff, // agile
+        0x0230, // medical-records-assistant
         0,
-        0x03a0, // clinical-documentation
-        0x02a1, // head-of-accessibility
-        0xffff, // data-support
+        0x0310, // workstation-support
+        0x0323, // information-systems-educator
+        0x032b, // computer-hardware
+        0x0181, // vulnerability-manager
         0,
-        0x032d, // computer-technologist
-        0x03e7, // automation-test
-        0x025e, // projects-portfolio-manager
-        0x023a, // registered-health-information-technician
-        0xffff, // operational
-        0x00e9, // project-support-officer
-        0,
-        0x01bb, // cloud-support-specialist
-        0,
+        0xffff, // it-help
         0,
         0,
         0,
-        0x0049, // pharmacy-informatics
-        0x017b, // security-operation-analyst
+        0xffff, // command-and-control-centre
+        0x02df, // it-assistant
+        0x006d, // elearning
+        0xffff, // it-quality
+        0xffff, // head-of-frontend
         0,
-        0xffff, // system-and
-        0x007c, // knowledge-specialist
-        0xffff, // workstation
-        0xffff, // compatibility
-        0xffff, // application-integration
-        0x0384, // algorithm-engineer
-        0x7f02, // health-information-officer
-        0xffff, // ml
-        0x7f0a, // computer-security-manager
-        0xffff, // clinical-knowledge
-        0x001a, // foi
+        0x0385, // website-designer
+        0x00e0, // business-analyst
+        0xffff, // embedded-system
         0,
-        0x03ee, // red-team-operator
-        0xffff, // chief-nursing-information
-        0,
+        0x012b, // database-architect
+        0xffff, // literature
         0xffff, // chief-digital-and
         0,
-        0xffff, // solution
-        0x03aa, // data-visualization
-        0xffff, // internet-site
-        0x8066, // head-of-digital
-        0xffff, // chief-digital
-        0x02d4, // design-researcher
+        0x0277, // quality-engineer
         0,
-        0x027c, // application-integration-engineer
-        0x0174, // it-security-manager
-        0x037c, // game-engineer
+        0xffff, // im
+        0x0376, // computational-linguist
+        0x8123, // artificial-intelligence
+        0x02a6, // information-architect
+        0x01f8, // business-relationship-manager
+        0x7f2e, // ux-designer
+        0x8042, // pacs
+        0x018f, // data-ethicist
+        0xffff, // platform
+        0xffff, // blended
+        0xffff, // accredited-clinical
+        0xffff, // security-operation
+        0xffff, // governance
+        0x024f, // it-project-manager
+        0x7f2c, // health-it-programmer
+        0x802e, // it-security
+        0xffff, // senior
+        0x03d7, // user-support-analyst
+        0x0388, // web-design
+        0xffff, // director-of
+        0x024e, // it-business-analyst
+        0x038d, // e-business
         0,
-        0xffff, // health
+        0x0397, // learning-design
         0,
-        0xffff, // data-model
-        0x015d, // forensics-and-incident-response-analyst
-        0x7f1a, // health-librarian
-        0x0234, // medical-records-filing-clerk
-        0x7f0e, // clinical-data-analyst
-        0xffff, // pathway
-        0x024c, // it-analyst
-        0xffff, // privacy
+        0xffff, // scientific-database
+        0x0159, // cyber-security-technologist
+        0x0292, // software-development-engineer
+        0xffff, // infrastructure
+        0x0331, // desktop-technician
+        0xffff, // networking
+        0,
+        0x01e5, // network-technical-analyst
+        0,
+        0x0155, // cyber-security-programme-director
+        0x0356, // iot-security
+        0,
+        0x02bc, // user-centred-design
+        0,
+        0x009f, // reporting-analyst
+        0,
+        0x02f8, // biostatistician
+        0xffff, // embedded
+        0x033b, // sharepoint-administrator
+        0x0387, // internet-site-designer
+        0x00b7, // helpdesk
+        0,
+        0xffff, // it-business
+        0xffff, // intelligent-system
+        0x036f, // geographical-information-system
+        0xffff, // chief-research
+        0x03e8, // performance-test
+        0x034e, // digital-investigator
+        0,
+        0x0267, // qat-analyst
+        0x03c0, // database-configurator
+        0x024a, // head-of-business-analysis
+        0x02a7, // technical-author
+        0,
+        0x0271, // unit-tester
+        0x02c1, // technical-writer
+        0xffff, // statistical
+        0x0131, // it-systems-architect
+        0,
+        0xffff, // it-integration
+        0x0176, // it-security-technician
         0,
         0,
-        0xffff, // educational
+        0xffff, // office
+        0x0008, // health-information-technician
+        0x01ef, // service-readiness-analyst
         0,
-        0xffff, // full-stack
-        0x01af, // data-protection-specialist
-        0x02eb, // clinical-systems-educator
-        0,
-        0x0350, // cryptologist
-        0x00aa, // computer-support-specialist
-        0x00d6, // it-procurement
-        0x02a4, // head-of-service-design
-        0xffff, // implementation-support
-        0x03c8, // clinical-information-systems-educator
-        0x0253, // systems-analyst
-        0x024b, // information-systems-analyst
-        0xffff, // 1st
-        0x0183, // analytics-consultant
+        0x02fc, // blended-learning
         0,
         0,
-        0xffff, // practice-workflow-and-information-management
-        0x0013, // clinical-coding-auditor
-        0x0231, // medical-records-clerk
         0,
-        0x015c, // devsecops-engineer
-        0x004a, // chief-clinical-information-officer
-        0x02f9, // systems-access
-        0x0060, // cto
-        0xffff, // health-information-management-and
-        0,
-        0xffff, // chief-research-information
-        0xffff, // workplace-training
-        0,
-        0,
-        0x02dc, // head-of-technology
-        0x0348, // tech-support
-        0x016d, // information-systems-security-specialist
-        0x0223, // clinical-records-officer
-        0x039e, // tumor-registrar
-        0xffff, // head-of-command-and
-        0xffff, // head-of-it-service
-        0x020f, // outreach-librarian
-        0x0330, // microcomputer
-        0,
-        0xffff, // management-information-systems
-        0x0338, // website-administrator
-        0,
-        0xffff, // internet-project
+        0xffff, // head-of-business
+        0x030a, // data-centre
+        0x0128, // application-architect
+        0x02e5, // instructional-technologist
         0x01bd, // computer-network-analyst
-        0x01cc, // information-systems-supervisor
         0,
-        0x8094, // business-intelligence
+        0x0254, // web-project-manager
+        0x7f1b, // clinical-knowledge-specialist
         0,
-        0x00de, // agile-delivery-manager
-        0x00ce, // platform-engineer
-        0x00f1, // implementation-lead
-        0xffff, // head-of-data-and-ai
-        0,
-        0x0134, // software-architect
-        0x0141, // cmio
-        0x0289, // director-of-application-development
-        0xffff, // local
-        0xffff, // health-information-management-and-exchange
-        0x7f19, // knowledge-manager
-        0x00da, // business-systems-analyst
-        0x7f15, // digital-transformation-leader
-        0x031f, // health-information-coder
-        0x008c, // data-engineering
-        0,
-        0xffff, // waiting
-        0xffff, // support
-        0x0279, // application-designer
-        0x01aa, // management-information-systems-director
-        0x03e0, // application-integration-consultant
-        0x0166, // information-security-director
-        0,
-        0xffff, // geographical
-        0,
-        0x026e, // sqa-analyst
-        0xffff, // help
-        0,
-        0,
-        0xffff, // chief-it
-        0x80b9, // desktop-support
-        0x01a5, // chief-informatics-officer
-        0x00eb, // project-lead
-        0,
-        0xffff, // electronic-resources
-        0x0140, // clinical-information-systems-manager
-        0x02ed, // access-to-records
-        0x00be, // it-engineer
-        0xff2b, // software-developer
-        0xffff, // records-and-information
-        0x0266, // product-assurance-engineer
-        0,
-        0x014b, // cloud-security-engineer
-        0x036a, // database-consultant
-        0,
-        0,
-        0x001d, // senior-information-risk-owner
-        0x0137, // scientific-database-curator
-        0x025b, // programme-director
-        0x012b, // database-architect
-        0,
-        0x0211, // literature-researcher
-        0x802b, // cyber
-        0x004b, // cclio
-        0xffff, // intrusion
-        0xffff, // coding
-        0x00ab, // desktop-analyst
-        0x026f, // sqa-engineer
-        0x018a, // data-analytics-manager
-        0x02cd, // infrastructure-specialist
-        0,
-        0,
-        0x028b, // internet-programmer
-        0,
+        0x011a, // server-engineer
+        0xffff, // midwifery
         0,
         0x00c8, // configuration-manager
-        0xffff, // front
-        0x803a, // cyber-security
-        0xffff, // local-area-network
-        0x03ab, // data-visualisation
         0,
-        0x03ac, // statistical-programmer
-        0x0180, // vulnerability-analyst
-        0,
-        0x001e, // siro
-        0x035e, // data-modeller
-        0x00c3, // incident-manager
-        0x004d, // chief-nursing-information-officer
-        0x0332, // networking-engineer
-        0,
-        0x02bf, // design-lead
-        0x0258, // implementation-coordinator
-        0,
-        0xffff, // storage
-        0xffff, // computing
-        0,
-        0xffff, // chief-nursing
-        0x03d5, // network-support-engineer
-        0,
-        0x028c, // it-integration-engineer
-        0x02fe, // system-configurator
-        0,
-        0,
-        0xffff, // library-and
-        0x01fc, // head-of-command-and-control
-        0xffff, // personal-computer
-        0xffff, // registration
-        0,
-        0xffff, // scrum
-        0x7f01, // patient-support-specialist
-        0x02ff, // instructional-technology
+        0x0362, // data-warehousing
+        0x7f09, // cyber-security-analyst
+        0x7f05, // compliance-specialist
+        0x0046, // nurse-informatician
+        0x013f, // clinical-informatics-supervisor
         0x02a2, // head-of-content-design
         0,
-        0x021a, // learning-manager
-        0xffff, // head-of-business
-        0xffff, // data-and-ai
-        0x01a8, // digital-health-strategist
-        0xffff, // health-it
+        0xffff, // computer-network-support
+        0xffff, // technical
+        0xffff, // protective
+        0x03b3, // digital-literacy
         0,
-        0x0236, // medical-records-staff
-        0xffff, // information-asset
+        0x01ed, // service-desk-manager
+        0x03d1, // information-systems-developer
+        0,
+        0x0281, // cloud-developer
+        0,
+        0x0058, // computational-biology
+        0xffff, // biller
+        0,
+        0,
+        0x003b, // information-security-analyst
+        0,
+        0x0395, // electronic-content
+        0x83e9, // network-support
+        0x8284, // computer-programmer
+        0xffff, // requirement
+        0x01c9, // help-desk-analyst
+        0,
+        0x00e4, // digital-programme-manager
+        0,
+        0x0224, // clinical-records-technician
+        0x01a9, // information-systems-director
+        0x0078, // knowledge-management
+        0x033a, // web-technician
+        0x03c9, // nursing-information-systems
+        0,
+        0,
+        0x02f5, // instructional-systems-specialist
+        0x00a9, // lan-administrator
+        0x0263, // it-quality-manager
+        0x03b0, // manual-tester
+        0x004b, // cclio
+        0xffff, // health-information-management-and
+        0xffff, // tableau
+        0x0265, // it-test-manager
+        0,
+        0,
+        0x01cf, // it-change-and-configuration-manager
+        0x02b4, // user-research
+        0x8017, // ig
+        0x005a, // chief-digital-information-officer
+        0xffff, // service-acceptance
+        0xffff, // windows
+        0x02e1, // security-expert
+        0xffff, // head-of-information
+        0,
+        0,
+        0x01e8, // personal-computer-network-analyst
+        0x0298, // user-interface-developer
+        0xffff, // it-business-analysis
+        0x0034, // penetration-tester
+        0x8016, // data-protection
+        0x02e4, // disaster-recovery
+        0x0175, // it-security-officer
+        0x0222, // clinical-records-administrator
+        0x032c, // computer-system-technician
+        0,
+        0x01c6, // end-user-computing-engineer
+        0,
+        0x026e, // sqa-analyst
+        0x01c3, // database-engineer
+        0x029e, // accessibility-designer
+        0x0179, // network-security-analyst
+        0xffff, // 1st
+        0,
+        0,
+        0xffff, // nurse
+        0xffff, // computer-systems-security
+        0x0163, // information-security-administrator
+        0x0392, // records-and-information-management
+        0xffff, // registered
         0x0088, // integration-architect
-        0x832a, // computer-support
-        0xffff, // e
-        0xffff, // command
-        0xffff, // software-quality-assurance
-        0x80c2, // it-operations
+        0x7f03, // data-privacy-officer
+        0,
+        0x011f, // pmo-analyst
+        0x009e, // ai-engineer
+        0xffff, // evidence
+        0x0070, // it-trainer
+        0xffff, // gis
+        0,
+        0x017d, // soc-analyst
+        0x01aa, // management-information-systems-director
+        0x0259, // it-consultant
+        0x0280, // cloud-automation-engineer
+        0x0089, // cloud-architect
+        0x02ea, // systems-educator
+        0x032d, // computer-technologist
+        0xffff, // software-quality
         0,
         0,
-        0xffff, // ux-ui
+        0x017b, // security-operation-analyst
         0,
-        0x02f7, // computer-scientist
-        0x802e, // it-security
+        0xffff, // work-station
         0,
-        0xffff, // implementation
+        0x7f28, // quality-assurance-tester
         0,
-        0x7f22, // computer-operations-manager
-        0x0167, // information-security-engineer
-        0xffff, // public-health-and-commissioning
+        0x0151, // cyber-incident-responder
+        0x00f9, // qa-engineer
+        0,
+        0x0102, // software-developer-in-test
+        0x0252, // system-analyst
+        0x0011, // clinical-coder
+        0,
+        0x8104, // developer
+        0xffff, // system-and-network
+        0x0307, // cyberspace
+        0xffff, // tumor
+        0xffff, // data-integrity
+        0xffff, // research-data
         0,
         0,
-        0x0398, // computer-instructor
-        0x010f, // development-manager
-        0x0063, // cdio
-        0x0039, // ciso
-        0x0006, // medical-summariser
         0,
         0,
-        0x0079, // clinical-librarian
-        0x00e6, // programme-manager
-        0x7f03, // dpo
+        0x0048, // informatics-pharmacist
+        0x03af, // pki
+        0x0346, // office-automation
+        0x023e, // patient-administrative-team-leader
+        0xffff, // disaster
+        0xffff, // forensics-and
+        0x03ba, // digital-archivist
+        0x020e, // library-technical-assistant
+        0x033e, // operating-systems
+        0x8099, // data-governance
+        0x03d3, // network-operations-centre
+        0x7f24, // system-administrator
         0,
-        0xffff, // patients
-        0x03a3, // statistical-genetic
-        0x032b, // computer-hardware
+        0x0216, // software-trainer
+        0xffff, // programme
+        0xffff, // cloud-software
+        0x0165, // information-security-auditor
+        0x0231, // medical-records-clerk
         0,
+        0,
+        0,
+        0,
+        0,
+        0xffff, // cloud-support
+        0,
+        0xffff, // service-readiness
+        0,
+        0,
+        0x03e6, // regression-tester
+        0x003d, // informaticist
+        0x015e, // head-of-information-security
+        0xffff, // head-of-business-relationship
+        0x0286, // devops-analyst
         0,
         0,
         0xffff, // information-security-risk
-        0x7f1f, // data-analyst
-        0x00db, // business-change-analyst
-        0x018e, // data-consultant
+        0xffff, // full
         0,
-        0x013e, // clinical-informatics-manager
-        0x03b4, // computer-literacy
-        0x00ed, // project-coordinator
-        0x0117, // human-computer-interface
-        0x008e, // data-scientist
-        0xffff, // blue
-        0,
-        0x029d, // technical-consultant
-        0,
-        0x027e, // application-programmer-analyst
-        0,
-        0x02f1, // medical-record
-        0x7f18, // educational-technologist
-        0x00a3, // data-officer
-        0,
-        0x013a, // chief-research-information-officer
-        0xffff, // business-systems
-        0x0306, // midwifery-information-officer
-        0,
-        0,
-        0x003d, // informaticist
-        0x0163, // information-security-administrator
-        0x0291, // software-analyst
-        0xffff, // software-quality
-        0xffff, // it-service
-        0x00df, // scrum-master
-        0x7f06, // clinical-safety-officer
-        0x8098, // data-quality
-        0x013c, // clinical-informatics-coordinator
-        0xffff, // digital-interface
-        0x01bf, // computer-network-support-specialist
-        0xffff, // head-of-command
-        0xffff, // pc
-        0x0226, // health-information-management-and-exchange-specialist
-        0x7f25, // product-manager
-        0x0345, // data-communications
-        0x02d2, // quality-assurance-and-testing
-        0xffff, // chief-clinical-information
-        0,
-        0x0308, // software-engineering
-        0x03b5, // computer-forensics
-        0,
-        0xffff, // network-control
-        0xffff, // scientific
-        0,
-        0,
-        0x0347, // software-installer
-        0x0296, // ui-developer
-        0x00e8, // project-officer
-        0xffff, // product
-        0,
-        0,
-        0x019b, // head-of-data-engineering
-        0xffff, // project
-        0,
-        0x013d, // clinical-informatics-director
-        0x0125, // threat-hunter
-        0x0324, // quality-assurance-testing
-        0x8017, // ig
-        0x82d3, // application-development
-        0xffff, // management
-        0xffff, // admissions
-        0xffff, // edi
-        0,
-        0,
-        0,
-        0x0274, // quality-assurance-director
-        0,
-        0xffff, // management-information
-        0x7f08, // health-safety-compliance-officer
-        0x035b, // data-miner
-        0,
-        0,
-        0,
-        0x0078, // knowledge-management
-        0x007a, // librarian
-        0x01ad, // data-protection-advisor
-        0xffff, // projects
-        0,
-        0x019f, // head-of-performance-analysis
-        0x0147, // pathology-it-systems-manager
-        0,
-        0xffff, // website-project
-        0x03b1, // telecom
-        0x02fb, // coding-specialist
-        0x0257, // head-of-portfolio
-        0x02fa, // support-analyst
-        0x0216, // software-trainer
-        0x03ad, // knowledge-architect
-        0x00b3, // sre
-        0x0282, // cloud-devops-engineer
-        0x033c, // systems-integrator
-        0xffff, // machine
-        0x0168, // information-security-officer
-        0x0351, // cryptological
-        0x02c8, // systems-administration
-        0xffff, // web
-        0x0371, // demographer
-        0,
-        0x03dd, // statistical-researcher
-        0xffff, // second
-        0xffff, // clinical-information
-        0x011c, // integration-analyst
-        0x01c5, // desktop-support-technician
-        0,
-        0x03da, // certified-hacker
-        0xffff, // technical
-        0x0356, // iot-security
-        0,
-        0x827d, // application-programmer
-        0x01f3, // systems-and-networks-manager
-        0,
-        0,
-        0x0062, // chief-digital-and-information-officer
-        0xffff, // computer-system
-        0xffff, // network-and-security
-        0xffff, // chief-knowledge
-        0x00fd, // automation-tester
-        0,
-        0x0364, // data-management
-        0xffff, // reports
-        0,
-        0,
-        0,
-        0xffff, // work
-        0x0190, // data-quality-specialist
-        0x7f1e, // system-designer
-        0x0358, // communications-security
-        0xffff, // chief-it-security
-        0x0362, // data-warehousing
-        0xffff, // linux
-        0xffff, // 1st-line
-        0xffff, // problem
-        0x01b2, // ig-lead
-        0x02c3, // digital-interface-designer
-        0xffff, // incident-response
-        0x0271, // unit-tester
-        0x0232, // medical-records-coordinator
-        0x00a7, // im-and-t
-        0xffff, // library-technical
-        0xffff, // cloud-support
-        0xffff, // chief-nurse-information
-        0xffff, // embedded-system
-        0,
-        0,
-        0xffff, // command-and
-        0x00f0, // implementation-manager
-        0xffff, // billing
-        0xffff, // white-hat
-        0xffff, // system-and-network
-        0xffff, // data-protection-and
-        0x01c7, // head-of-it-service-management
-        0x023e, // patient-administrative-team-leader
-        0x0299, // user-interface-engineer
-        0,
-        0,
-        0x01a9, // information-systems-director
-        0x00b5, // servicedesk
-        0x8001, // medical-records
-        0,
-        0xffff, // patient-administration
-        0x0349, // customer-support-analyst
-        0x0184, // analytics-engineer
-        0xffff, // computer-network-support
-        0,
-        0x03e3, // clinical-data-specialist
-        0x00ad, // network-engineer
-        0x038e, // web-manager
-        0xffff, // system-integration
-        0x0337, // webmaster
-        0,
-        0x01d2, // it-help-desk-manager
-        0xffff, // regression
-        0x0182, // governance-and-compliance-analyst
-        0x0189, // business-intelligence-specialist
-        0,
-        0xffff, // training-and
-        0xffff, // senior-information-risk
-        0,
-        0x03ef, // statistical-officer
-        0x024a, // head-of-business-analysis
-        0x0175, // it-security-officer
-        0xffff, // tech
-        0,
-        0x038a, // website-project-manager
-        0xffff, // development
-        0x02af, // web-content-manager
-        0xffff, // catalogue
-        0x8025, // clinical-risk
-        0,
-        0x01df, // local-area-network-specialist
-        0xffff, // head-of-business-relationship
-        0xffff, // governance-and
-        0,
-        0,
-        0,
-        0xffff, // test
-        0,
-        0x02b3, // user-researcher
-        0x0252, // system-analyst
-        0x7f0f, // bioinformatician
-        0,
-        0xffff, // etl
-        0xffff, // qa-automation
-        0xffff, // registered
-        0xffff, // health-information-privacy-and
-        0x0382, // computer-programming
-        0,
-        0x0067, // it-director
-        0,
-        0xffff, // software-testing
-        0,
-        0xffff, // systems-and-networks
-        0xffff, // research-data
-        0xffff, // scientific-database
-        0x02cb, // second-line-support
-        0,
-        0x035f, // data-modeling
-        0x031b, // web-security
-        0,
-        0,
-        0x00e2, // programme-delivery-manager
-        0x01d0, // it-help-desk-advisor
-        0,
-        0x7f1c, // solution-architect
-        0,
-        0xffff, // personal-computer-network
-        0x01f5, // technical-support-specialist
-        0xffff, // it-help
-        0xffff, // clinical-data
-        0xffff, // qa
-        0,
-        0x7f0a, // information-security-manager
-        0xffff, // patient
-        0x01c0, // computer-technician
-        0x0010, // patient-records-manager
-        0x0261, // head-of-test
-        0x01ff, // operational-control-manager
-        0xffff, // intelligent-systems
-        0x016b, // information-systems-security-analyst
-        0,
-        0x02d7, // gis-analyst
-        0,
-        0x0162, // information-assurance-engineer
-        0,
-        0x01cf, // it-change-and-configuration-manager
-        0,
-        0x7f04, // information-governance-manager
-        0,
-        0,
-        0x03e4, // uat
-        0,
-        0x7f04, // ig-manager
-        0x03a1, // microarray
-        0,
-        0x03e6, // regression-tester
-        0xffff, // midwifery-information
-        0xffff, // noc
-        0x01db, // it-support-technician
-        0xffff, // system-security
-        0,
-        0xffff, // enterprise-architecture
-        0x038c, // internet-project-manager
-        0xffff, // configuration
-        0,
-        0x0301, // information-system-security
-        0x0156, // cyber-security-risk-manager
-        0,
-        0xffff, // quantitative
-        0x8032, // security-operations
-        0x0052, // ehr
-        0x01f6, // telecommunications-analyst
-        0x0081, // architect
-        0x022a, // health-records-staff
-        0x03a7, // computer-language
-        0x0366, // data-technician
-        0,
-        0x02b7, // content-designer
-        0,
-        0xffff, // command-and-control-centre
-        0x7f2e, // user-experience-designer
-        0,
-        0x0007, // cancer-registrar
-        0xffff, // personal
-        0xffff, // wireless
-        0,
-        0,
-        0x0210, // public-health-and-commissioning-librarian
-        0x7f12, // computational-biologist
-        0x0158, // cyber-security-specialist
-        0x00f3, // test-engineer
-        0x7f30, // health-interface-designer
-        0x0005, // clinical-coding-manager
-        0x0259, // it-consultant
-        0,
-        0,
-        0x0084, // security-architect
-        0x0359, // comsec
-        0x011f, // pmo-analyst
-        0x012a, // data-warehouse-architect
-        0x0178, // network-security-administrator
-        0x0027, // dcb0160
-        0xffff, // molecular
-        0,
-        0,
-        0x02b2, // head-of-graphic-design
-        0xffff, // patient-support
-        0,
-        0x019c, // head-of-data-governance
-        0x0186, // business-intelligence-analyst
-        0,
-        0x0110, // integration-engineer
-        0,
-        0x01f9, // database-coordinator
-        0x03e2, // clinical-data-abstractor
-        0x033d, // systems-support
-        0xffff, // exploitation
-        0xffff, // service-acceptance
-        0,
-        0xffff, // agile-delivery
-        0x8018, // caldicott
-        0x00f4, // test-manager
-        0,
-        0,
-        0x029f, // accessibility-specialist
-        0,
-        0x0302, // system-operations
-        0x00ae, // network-manager
-        0x8105, // programmer
-        0x0327, // data-model-designer
-        0xffff, // digital-programme
-        0x01dc, // it-tech
-        0x0149, // practice-workflow-and-information-management-redesign-specialist
-        0,
-        0xffff, // devsecops
-        0x0263, // it-quality-manager
-        0x00e4, // digital-programme-manager
-        0xffff, // digital-portfolio
-        0x02d5, // learning-technology
-        0x0124, // health-intelligence
-        0,
-        0xffff, // information-security-assurance-and
-        0xffff, // im
-        0,
-        0x014d, // computer-security-specialist
-        0,
-        0xffff, // information-security-assurance-and-threat
-        0x00e0, // business-analyst
-        0,
-        0x0206, // catalogue-librarian
-        0,
-        0x806c, // e-learning
-        0x7f1e, // systems-designer
-        0x0303, // web-operations
-        0x03a6, // operating-system-designer
-        0x0199, // head-of-analytics-engineering
-        0,
-        0x0219, // learning-and-development-manager
-        0xffff, // cloud-security
-        0,
-        0x01e6, // network-technician
-        0x0321, // etl-developer
-        0,
-        0x00a8, // network-administrator
-        0x01b8, // change-and-release-analyst
-        0xffff, // ethical
-        0xffff, // head-of-service
-        0x00af, // network-analyst
-        0x01e1, // network-configurator
-        0x0317, // intrusion-detection
-        0x02d9, // health-record
-        0xffff, // tableau
-        0x0083, // technical-architect
-        0x01ea, // server-administrator
-        0x03c2, // programming-analyst
-        0,
-        0x0322, // tableau-developer
-        0,
-        0x7f17, // learning-and-development-coordinator
-        0x007f, // knowledge-officer
-        0,
-        0,
-        0,
-        0x023d, // patient-administration-team-leader
-        0x00fb, // quality-assurance-engineer
-        0xffff, // health-interface
-        0xffff, // health-data
-        0x010b, // web-developer
-        0xffff, // gameplay
-        0x027b, // application-engineer
-        0x0251, // requirement-engineer
-        0x0061, // chief-data-officer
-        0,
-        0x0116, // human-computer-interaction
-        0x0309, // access-to-health
-        0x0341, // it-administrator
-        0,
-        0x8115, // usability
-        0,
-        0x0106, // frontend-developer
-        0xffff, // programme-delivery
-        0xffff, // head-of
-        0,
-        0xffff, // qat
-        0xffff, // registered-health
-        0x7f11, // genomic-data-analyst
-        0,
-        0x0157, // cyber-security-siem-manager
-        0x034d, // digital-forensics
-        0,
-        0xffff, // it-test
-        0,
-        0x0113, // mobile-developer
-        0x83c7, // clinical-information-systems
-        0x0046, // nurse-informatician
-        0x8057, // genomic-data
-        0x011d, // interface-analyst
-        0x0152, // cyber-risk-manager
-        0xffff, // public
-        0,
-        0x007d, // evidence-specialist
-        0x03eb, // network-services
-        0,
-        0x024d, // it-business-analysis-manager
-        0x0073, // clinical-systems-trainer
-        0xffff, // it-helpdesk
-        0x7f28, // quality-assurance-tester
-        0x03d7, // user-support-analyst
-        0x00a1, // data-analysis
-        0x0238, // medical-records-technician
-        0x7f24, // system-administrator
-        0xffff, // first-line
-        0,
-        0,
-        0x02bc, // user-centred-design
-        0xffff, // digital-health
-        0,
-        0xffff, // digital-project
-        0xffff, // visual
-        0xffff, // reporting
-        0x01b1, // health-information-privacy-and-security-specialist
-        0,
-        0xffff, // white
-        0x0220, // clinical-coding-expert
-        0x0087, // business-architect
-        0x01c8, // head-of-service-desk
-        0,
-        0x0127, // program-manager
-        0xffff, // artificial
-        0xffff, // programme
-        0x802a, // information-assurance
-        0x031c, // application-security
-        0xffff, // requirement
-        0x0198, // digital-evaluator
-        0,
-        0x0365, // data-administrator
-        0xffff, // evidence
-        0x0268, // quality-assurance-test-analyst
-        0,
-        0x0200, // operations-analyst
-        0xffff, // digital-health-project
-        0x015e, // head-of-information-security
-        0x01ac, // data-compliance-officer
-        0xffff, // access
-        0x005f, // chief-technology-officer
-        0,
-        0x02c1, // technical-writer
-        0,
-        0x008a, // systems-architect
-        0x03d6, // network-control-analyst
-        0xffff, // product-assurance
-        0x035d, // data-modeler
-        0xffff, // quality
-        0x0153, // cyber-security-developer
-        0,
-        0x01a3, // data-integrity-officer
-        0x0144, // health-informatics-director
-        0xffff, // application-lifecycle
-        0xffff, // operating-system
-        0x038b, // web-site-project-manager
-        0xffff, // geographic-information
-        0,
-        0x0143, // director-of-clinical-informatics
-        0,
-        0xffff, // design
-        0xffff, // source
-        0x01d4, // it-helpdesk-manager
-        0,
-        0xffff, // patient-access
-        0,
-        0x7f22, // it-operations-manager
-        0xffff, // user
-        0x003f, // application-analyst
-        0x80d4, // application-operations
-        0xffff, // chief-informatics
-        0xffff, // subject
-        0xffff, // it-quality
-        0xffff, // analyst
-        0xffff, // gis
-        0x00c4, // problem-manager
-        0x0399, // computer-technology-instructor
-        0xffff, // forensics-and-incident-response
-        0x7f16, // digital-health-trainer
-        0x0249, // digital-portfolio-manager
-        0x7f1a, // health-information-librarian
-        0x017f, // system-security-tester
-        0x804f, // clinical-systems
-        0x0250, // it-systems-analyst
-        0x7f2e, // ux-designer
-        0,
-        0,
-        0,
-        0x020a, // library-and-knowledge-services-manager
-        0x03c5, // embedded-system-designer
-        0x015f, // head-of-it-security
-        0x022d, // medical-coding-officer
-        0x014c, // computer-security-coordinator
-        0x0136, // bioinformatics-engineer
-        0x0225, // diagnostic-coder
-        0,
-        0x0192, // data-warehouse-analyst
-        0x0239, // patients-records-assistant
-        0,
-        0xffff, // head-of-interaction
-        0xffff, // chief-medical-information
-        0x014e, // computer-systems-security-analyst
-        0xffff, // technical-documentation
-        0xffff, // software-developer-in
-        0xffff, // networking
-        0xffff, // security-operation
-        0x0021, // information-rights
-        0x0394, // document-imaging
-        0,
-        0x0090, // data-architect
-        0x0246, // computer-systems-consultant
-        0xffff, // learning
-        0x7f14, // digital-health-director
-        0,
-        0,
-        0x0224, // clinical-records-technician
-        0,
-        0x0334, // networking-administrator
-        0,
-        0,
-        0x0390, // web-site-manager
-        0,
-        0,
-        0xffff, // electronic
-        0xffff, // service-readiness
-        0xffff, // database
-        0,
-        0x038d, // e-business
-        0x0369, // database-technician
-        0x03bd, // compatibility-tester
-        0x02aa, // usability-analyst
-        0x022c, // medical-coder
-        0,
-        0xffff, // bug
-        0x00e3, // project-delivery-manager
-        0x005a, // chief-digital-information-officer
-        0x82bb, // user-experience
-        0x0148, // pathology-links-manager
-        0x0086, // infrastructure-architect
-        0,
-        0xffff, // statistical
-        0xffff, // chief-digital-and-information
-        0,
-        0xffff, // health-information-privacy
-        0,
-        0,
-        0x0080, // test-architect
-        0x008f, // data-science
-        0x0112, // interface-developer
-        0x0273, // qa-director
-        0x0323, // information-systems-educator
-        0xffff, // networks
-        0x029c, // web-programmer
-        0xffff, // module
-        0xffff, // blended
-        0,
-        0x82db, // head-of-delivery
-        0x0267, // qat-analyst
-        0x0373, // statistical-scientist
-        0x0272, // usability-tester
-        0,
-        0xffff, // functional
-        0x0378, // biostatistics
-        0x02bd, // product-designer
-        0x009f, // reporting-analyst
-        0,
-        0x01f2, // system-and-network-administrator
-        0,
-        0,
-        0xffff, // iot
-        0,
-        0,
-        0xffff, // human-centred
-        0x0213, // digital-learning-technologist
-        0x01f8, // business-relationship-manager
-        0x036f, // geographical-information-system
-        0x810e, // software-development
-        0,
-        0x00d9, // delivery-management
-        0,
-        0,
-        0x018d, // data-and-ai-ethicist
-        0x0260, // application-tester
-        0x02fc, // blended-learning
-        0x01c2, // database-administration-manager
-        0,
-        0xffff, // biller
-        0xffff, // embedded
-        0x01d8, // it-service-desk-manager
-        0x01d7, // it-service-desk-agent
-        0xffff, // quality-assurance-test
-        0x0187, // business-intelligence-consultant
-        0xffff, // disaster
-        0x0177, // it-security-tester
-        0x0339, // web-site-administrator
-        0xffff, // network-systems
-        0x7f2f, // user-experience-researcher
-        0xffff, // it-accessibility
-        0xffff, // ai-system
-        0x809a, // data-warehouse
-        0x03c0, // database-configurator
-        0x0085, // network-architect
-        0x0082, // enterprise-architect
-        0x023b, // rhit
-        0x02a0, // api-writer
-        0,
-        0x009b, // statistician
-        0xffff, // networking-systems-and
-        0xffff, // patient-administrative-team
-        0,
-        0x0230, // medical-records-assistant
-        0,
-        0x01d9, // it-support-engineer
-        0xffff, // java
-        0x02ba, // ui-designer
-        0xffff, // chief-data
-        0xffff, // health-safety
-        0,
-        0,
-        0x80bc, // end-user-computing
-        0xffff, // web-site
-        0x01e4, // network-support-specialist
-        0x030a, // data-centre
-        0,
-        0x02dd, // product-management
-        0x01fa, // database-manager
-        0x000a, // health-information-administrator
-        0x8069, // digital-transformation
-        0x0108, // backend-developer
-        0x7f20, // health-data-scientist
-        0xffff, // public-health
-        0,
-        0x01d6, // it-service-analyst
-        0,
-        0,
-        0x0126, // clinical-safety-engineer
-        0xffff, // cyber-incident
-        0xffff, // human
-        0x0242, // ward-clerk
-        0x00ee, // portfolio-manager
-        0,
-        0,
-        0x02e9, // health-information-manager
-        0x03e8, // performance-test
-        0x0374, // quantitative-researcher
-        0x03b9, // documentalist
-        0,
-        0x0146, // pacs-administrator
-        0x0030, // security-analyst
-        0x00c0, // it-service-management
-        0x0281, // cloud-developer
-        0x8028, // computer-security
-        0xffff, // chief-digital-information
-        0xffff, // research
-        0x02ec, // genomics-data-scientist
-        0,
-        0,
-        0x01ce, // infrastructure-operations-engineer
-        0x0395, // electronic-content
-        0x0293, // solution-developer
-        0xffff, // forensics-and
-        0xffff, // it-interface
-        0x000d, // health-records-manager
-        0xffff, // communications
-        0,
-        0x02a8, // technical-communicator
-        0x017d, // soc-analyst
-        0x0363, // data-integration
-        0xffff, // practice-workflow-and-information-management-redesign
-        0,
-        0x00d8, // head-of-product
-        0xffff, // security
-        0,
-        0x0357, // security-tester
-        0x0325, // it-resilience
-        0,
-        0xffff, // instructional
-        0x00d1, // telecommunication
-        0,
-        0x036c, // geospatial
-        0x8055, // health-informatics
-        0,
-        0,
-        0x001f, // records-manager
-        0x7f2f, // ux-researcher
-        0,
-        0x01b4, // records-management-specialist
-        0x01fe, // major-incident-manager
-        0x0044, // clinical-informatician
-        0xffff, // it-systems
-        0xffff, // pharmacy
-        0,
-        0x01d3, // it-helpdesk-agent
-        0x0041, // chief-medical-information-officer
-        0x02d6, // statistical-analyst
-        0,
-        0,
-        0,
-        0,
-        0x018c, // data-analytics-specialist
-        0x82c0, // accessibility
-        0xffff, // sqa
-        0x017c, // security-operations-centre-analyst
-        0x0053, // electronic-patient-record
-        0xffff, // technical-services
-        0,
-        0,
-        0,
-        0xffff, // senior-information
-        0xffff, // interface
-        0xffff, // it-business-analysis
-        0x7f1b, // clinical-knowledge-specialist
-        0xffff, // report
-        0x02ea, // systems-educator
-        0x83e9, // network-support
-        0x7f15, // digital-transformation-lead
-        0xffff, // pathology-links
-        0x0393, // enterprise-content-management
-        0x80b8, // it-support
-        0,
-        0xffff, // network
-        0x009e, // ai-engineer
-        0x00ba, // user-support-specialist
-        0,
-        0xffff, // it-business
-        0x03bc, // integration-tester
-        0x01fb, // head-of-business-relationship-management
-        0x01ec, // service-desk-analyst
-        0x8051, // epr
-        0x03a8, // courseware
-        0xffff, // it-service-desk
-        0x0194, // data-warehouse-developer
-        0xffff, // 2nd
-        0,
-        0x02e4, // disaster-recovery
-        0x0091, // performance-analyst
-        0x006b, // learning-technologist
-        0x839a, // medical-coding
-        0x8077, // learning-and-development
-        0xffff, // it-help-desk
-        0xffff, // tumor
-        0xffff, // manual
-        0x012c, // enterprise-architecture-manager
-        0xffff, // threat
-        0xffff, // corporate
-        0x8037, // vulnerability
-        0xffff, // medical-note
-        0x0011, // clinical-coder
-        0,
-        0x03c1, // requirements-analyst
-        0x7f05, // compliance-specialist
-        0x0307, // cyberspace
-        0xffff, // tumour
-        0x0114, // ux-architect
-        0x7f28, // qa-tester
-        0x03bf, // application-configurator
-        0,
-        0,
-        0x7f00, // patient-data-coordinator
-        0xffff, // it-system
-        0xffff, // medical
-        0x01e0, // network-and-security-engineer
-        0,
-        0x030c, // virtualisation
-        0,
-        0,
-        0,
-        0xffff, // head-of-content
-        0x8099, // data-governance
-        0xffff, // records
-        0x7f24, // systems-administrator
-        0x7f23, // health-it-support-specialist
-        0x802c, // information-security
-        0x00cc, // dba
-        0,
-        0x0245, // computer-systems-analyst
-        0xffff, // genomics
-        0,
-        0x01b6, // application-operations-engineer
-        0,
-        0xffff, // cyber-security-risk
-        0x03d9, // red-team-member
-        0x02d8, // geographic-information-systems
-        0x00a4, // it-services
-        0xffff, // 2nd-line
-        0x03ed, // red-team-lead
-        0,
-        0x01be, // computer-network-specialist
-        0x01da, // it-support-specialist
-        0x02df, // it-assistant
-        0,
-        0x0286, // devops-analyst
-        0xffff, // it-change
-        0x02b8, // content-strategist
-        0x009d, // ml-engineer
-        0x005e, // cio
-        0x01cb, // information-systems-manager
-        0xffff, // windows
-        0x028f, // programmer-analyst
-        0,
-        0xffff, // electronic-data
-        0x8015, // information-governance
-        0,
-        0x0237, // medical-records-supervisor
-        0x0264, // it-test-analyst
-        0xffff, // embedded-systems
-        0,
-        0xffff, // health-records-service
-        0,
-        0x0172, // it-security-engineer
-        0xffff, // pathology
-        0x0004, // coding-manager
-        0,
-        0x0214, // e-learning-author
-        0x0128, // application-architect
-        0x027a, // application-development-director
-        0xffff, // web-content
-        0x02a5, // head-of-user-research
-        0x006e, // digital-skills
-        0x02c2, // web-designer
-        0x026b, // software-quality-engineer
-        0x0022, // subject-access
+        0xffff, // head
         0x005d, // chief-information-officer
+        0x030d, // voip
+        0x0275, // quality-assurance-practice-manager
+        0x03bd, // compatibility-tester
+        0x832a, // computer-support
+        0x019a, // head-of-data-and-ai-ethics
+        0x023c, // admissions-clerk
+        0x0393, // enterprise-content-management
+        0x00d5, // it-asset
+        0x0010, // patient-records-manager
+        0x0212, // digital-learning-designer
+        0x0007, // cancer-registrar
         0,
+        0xffff, // chief-nursing-informatics
+        0x0305, // nursing-information-officer
+        0xffff, // computing
+        0x0342, // internet-technology
+        0xffff, // electronic-health
+        0,
+        0,
+        0xffff, // clinical
+        0xffff, // digital-health
+        0xffff, // freedom-of
+        0x0374, // quantitative-researcher
+        0x021c, // training-and-development-manager
+        0,
+        0xffff, // patient-support
+        0x0130, // it-system-architect
+        0,
+        0x036a, // database-consultant
+        0x033d, // systems-support
+        0xffff, // electronic
+        0x0150, // cyber-incident-handler
+        0,
+        0,
+        0x80d4, // application-operations
+        0x006b, // learning-technologist
+        0x00aa, // computer-support-specialist
+        0xffff, // software-developer-in
+        0xffff, // data-protection-and-security
+        0,
+        0x00e1, // service-owner
+        0xffff, // backend
+        0,
+        0xffff, // customer-support
+        0x033f, // it-supervisor
+        0x0398, // computer-instructor
+        0x0364, // data-management
+        0xffff, // web-site
+        0x01c2, // database-administration-manager
+        0x0309, // access-to-health
+        0x01f9, // database-coordinator
+        0xffff, // public-health-and-commissioning
+        0x03bc, // integration-tester
+        0xffff, // project-delivery
+        0x0083, // technical-architect
+        0,
+        0xffff, // chief-nurse-information
+        0,
+        0x001d, // senior-information-risk-owner
+        0x0248, // digital-portfolio-analyst
+        0,
+        0xffff, // ethical
+        0x0006, // medical-summariser
+        0xffff, // digital-health-program
+        0xffff, // front-end
+        0,
+        0xffff, // business-change
+        0xffff, // systems-integration
+        0x023b, // rhit
+        0x01c5, // desktop-support-technician
+        0x0302, // system-operations
+        0xffff, // director-of-im
+        0x01d2, // it-help-desk-manager
+        0x01df, // local-area-network-specialist
         0x0071, // systems-trainer
-        0x02e6, // protective-monitoring
-        0x0285, // computer-programmer-analyst
-        0x039f, // tumour-registrar
+        0x02f0, // entarch
+        0x02b3, // user-researcher
+        0,
+        0x00a4, // it-services
+        0,
+        0xffff, // business
+        0x809a, // data-warehouse
+        0x0217, // corporate-trainer
         0x0201, // support-specialist
-        0x000b, // health-information-specialist
-        0x029b, // web-engineer
-        0xffff, // second-line
-        0x034b, // blue-team
-        0x0119, // infrastructure-analyst
-        0x028a, // head-of-frontend-development
-        0xffff, // data-compliance
-        0x80ac, // information-systems
-        0x030f, // wireless-engineer
-        0xffff, // training-and-development
+        0x01b3, // information-governance-lead
+        0x0114, // ux-architect
         0,
-        0x83b2, // statistics
-        0xffff, // intelligent-system
-        0x0287, // devops-consultant
-        0x027f, // application-software-engineer
-        0x0311, // work-station-support
-        0x0097, // data-manager
         0,
-        0x012f, // it-security-architect
-        0x80b4, // service-desk
-        0x03f2, // user-acceptance-tester
-        0x019d, // head-of-data-science
-        0xffff, // cyber-security-programme
-        0x01e3, // network-specialist
-        0x02c5, // nurse-informatics
-        0xffff, // intelligent
         0x014a, // chief-it-security-officer
-        0x02c6, // digital-midwife
-        0,
-        0,
-        0x01c9, // help-desk-analyst
-        0x03d3, // network-operations-centre
-        0x01e2, // network-coordinator
-        0x7f27, // digital-health-project-manager
-        0xffff, // waiting-list-co
-        0x0208, // electronic-resources-librarian
-        0x03db, // statistical-assistant
-        0x83ea, // network-operations
-        0,
-        0x0154, // cyber-security-engineer
-        0xffff, // it
-        0xffff, // data-processing-systems
-        0x039b, // billing-coder
-        0x03f5, // waiting-list-administration
-        0xffff, // cyber-defence
-        0,
-        0x029a, // web-application-programmer
-        0xffff, // chief-medical
-        0x017e, // system-security-administrator
-        0x010a, // full-stack-developer
-        0x033e, // operating-systems
-        0x0315, // data-recovery
-        0xffff, // corporate-training
-        0x0034, // penetration-tester
-        0x0318, // malware
-        0xffff, // health-software
-        0,
-        0x01bc, // command-and-control-centre-manager
-        0x0254, // web-project-manager
-        0,
-        0xffff, // interaction
+        0xffff, // electronic-data
+        0xffff, // intelligent
         0xffff, // documentation
         0x0389, // digital-designer
-        0,
+        0x0091, // performance-analyst
         0xffff, // cancer
-        0x8033, // soc
-        0x0070, // it-trainer
-        0x0256, // head-of-delivery-management
+        0xffff, // insurance
+        0x7f30, // health-interface-designer
         0,
-        0x0205, // technical-services-manager
-        0,
-        0x0181, // vulnerability-manager
-        0x01eb, // service-acceptance-analyst
-        0,
-        0x03ae, // public-key-infrastructure
-        0xffff, // networking-systems-and-distributed
-        0x012d, // information-systems-architect
-        0x0385, // website-designer
-        0,
-        0x0383, // web-development
-        0,
-        0xffff, // data-security-and
-        0,
-        0x0255, // change-management-specialist
-        0xffff, // backend
-        0x00f7, // software-tester
-        0x0212, // digital-learning-designer
-        0x02ab, // usability-expert
-        0x00e1, // service-owner
-        0,
-        0x01e8, // personal-computer-network-analyst
-        0x01ba, // cloud-network-engineer
-        0xffff, // records-and
-        0x026c, // software-test-engineer
-        0xffff, // network-and
-        0x0295, // system-programmer
-        0x806f, // digital-learning
-        0x01ab, // caldicott-guardian
-        0,
-        0x0150, // cyber-incident-handler
-        0xffff, // information
-        0x035a, // data-processing-systems-security
+        0xffff, // incident
         0,
         0,
-        0x0241, // waiting-list-coordinator
+        0xffff, // patient-administration
+        0x0308, // software-engineering
+        0xffff, // ui
+        0xffff, // cloud-network
+        0x02ed, // access-to-records
+        0x021f, // accredited-clinical-coder
+        0x0154, // cyber-security-engineer
+        0x015f, // head-of-it-security
+        0x008b, // architecture
+        0x8002, // patient-records
+        0x01e6, // network-technician
+        0xffff, // registered-health-information
+        0xffff, // developer-in
+        0x03c8, // clinical-information-systems-educator
+        0x0359, // comsec
+        0,
+        0xffff, // registration
+        0xffff, // head-of
+        0x00cc, // dba
+        0,
+        0x0270, // test-designer
+        0x03e1, // data-integrity-specialist
+        0x0152, // cyber-risk-manager
+        0x01fc, // head-of-command-and-control
+        0,
+        0x038a, // website-project-manager
+        0x0107, // front-end-developer
+        0x00e9, // project-support-officer
+        0,
+        0xffff, // medical
+        0x0121, // ai-system-designer
+        0xffff, // threat
+        0x0073, // clinical-systems-trainer
+        0,
     ],
 };

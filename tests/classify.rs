@@ -1426,6 +1426,7 @@ fn what_adverts_write_around_any_role_is_context() {
         "{} G7",
         "{} Level 3",
         "{} Level 4 Apprentice",
+        "{} Grade 7",
     ];
     for role in Role::ALL {
         for form in forms {
