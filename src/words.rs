@@ -376,6 +376,11 @@ pub(crate) const MAY_BAND: u8 = 8;
 /// Quality Assurance (QA) Automation Engineer"), which `classify` reads
 /// through. Set by `classify` before it reads the tokens.
 pub(crate) const INNER: u8 = 16;
+/// The unknown word is a code of one letter and one or two digits: a post
+/// count glued to its "x" ("x2"), a grade or band ("G7", "B6"). `classify`
+/// reads it as a number; the grammar, whose band codes start with a digit,
+/// does not.
+pub(crate) const CODED: u8 = 32;
 
 /// One token: what it is and where it stands in the input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -806,16 +811,18 @@ impl Word {
         // The packed letters skip punctuation, so a flag holds only where
         // no punctuation came before the letters it reads ("%6", "band%6").
         let mut flags = 0;
-        // A number, or a code of one letter and digits: a post count glued
-        // to its "x" ("Data Analyst x2"), a grade or band ("G7", "B6").
+        // A number, or a code of one letter and digits (see `CODED`).
         // One or two digits to the end, so "B2B" stays a word.
         let coded = (2..=3).contains(&self.len)
             && self.letters_before_other >= self.len
             && (first & 0xFF).wrapping_sub(u64::from(b'a')) < 26
             && is_digit(first >> 8 & 0xFF)
             && (self.len == 2 || is_digit(first >> 16 & 0xFF));
-        if self.letters_before_other >= 1 && is_digit(first & 0xFF) || coded {
+        if self.letters_before_other >= 1 && is_digit(first & 0xFF) {
             flags |= DIGIT;
+        }
+        if coded {
+            flags |= CODED;
         }
         if self.letters_before_other >= 5
             && first & 0xFFFF_FFFF == BAND

@@ -120,6 +120,10 @@ fn inputs_the_grammar_fuzz_target_found() {
         "Senior Leads Data Analyst",
         "( - Band5)---,-DPO--------------\u{2019}------\u{2019}----",
         "Data Analyst ( - Band 7)",
+        // A code of a letter and a digit is a grade to `classify`, but no
+        // band code to the grammar.
+        "band\nband\nA8",
+        "Data Analyst Band B6",
     ] {
         assert_eq!(parse_title(text), reference(text), "{text:?}");
     }

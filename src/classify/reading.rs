@@ -11,9 +11,9 @@ use crate::word_table::{
     PROGRAMMER, SCIENTIST, SPECIALIST, TECH, TECHNOLOGY,
 };
 use crate::words::{
-    CARE, CHANGES_JOB, CONTEXT, DIGIT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER, Lexicon,
-    MARKER, MAY_BAND, NO_TERM, NO_WORD, NOT_THE_JOB, ORG, OTHER_TRADE, PLURAL, Phrase, PhraseKey,
-    Token, user_term_family,
+    CARE, CHANGES_JOB, CODED, CONTEXT, DIGIT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER,
+    Lexicon, MARKER, MAY_BAND, NO_TERM, NO_WORD, NOT_THE_JOB, ORG, OTHER_TRADE, PLURAL, Phrase,
+    PhraseKey, Token, user_term_family,
 };
 use crate::{Family, Role};
 
@@ -1149,7 +1149,7 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
         for (at, token) in stretch.iter().enumerate() {
             let class = token.info().class;
             context |= class & CONTEXT != 0;
-            plain &= context || token.kind != Kind::Unknown || token.flags & DIGIT != 0;
+            plain &= context || token.kind != Kind::Unknown || token.flags & (DIGIT | CODED) != 0;
             if class & CARE != 0 {
                 care.get_or_insert(start.wrapping_add(at));
             }
@@ -1460,7 +1460,7 @@ fn specialty<const N: usize, L: Lexicon>(
 fn is_qualifier(token: &Token) -> bool {
     match token.kind {
         Kind::Word => token.info().class & CONTEXT == 0 && token.level().is_none(),
-        Kind::Unknown => token.flags & DIGIT == 0,
+        Kind::Unknown => token.flags & (DIGIT | CODED) == 0,
         _ => false,
     }
 }
@@ -1532,7 +1532,7 @@ fn heads(
             // A grade: "Software Developer 2", "Software Developer II".
             Kind::Word if class & GRADE != 0 => {}
             Kind::Word if class & ORG != 0 => unvouched = false,
-            Kind::Unknown if token.flags & DIGIT != 0 => {}
+            Kind::Unknown if token.flags & (DIGIT | CODED) != 0 => {}
             Kind::Unknown => unvouched = true,
             _ => return false,
         }
