@@ -1409,12 +1409,22 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
     // Engineering trades whose test engineers test aircraft, vehicles and
     // medical devices, and sellers and product managers of consumer goods
     // (ESCO occupations; an independent review's cases).
-    // The quality posts of medicine manufacture and of sterile services,
-    // whose quality assurance managers and officers are no testers (an
-    // independent review's cases; NHS sterile services departments).
+    // The quality posts of medicine manufacture, clinical research and
+    // sterile services, whose quality assurance managers and compliance
+    // specialists are no testers: the GxP regimes (GMP, GCP, GLP), aseptic
+    // and radiopharmacy units, decontamination (two independent reviews'
+    // cases; NHS sterile services and aseptic units).
     "gmp",
+    "gcp",
+    "glp",
+    "gxp",
+    "pharma",
     "pharmaceuticals",
+    "radiopharmacy",
+    "aseptic",
     "sterile",
+    "decontamination",
+    "sterilisation",
     "flight",
     "aerospace",
     "aircraft",
@@ -1435,39 +1445,47 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
 /// "Software Developer at County Hospital", "Data Analyst x 2".
 #[cfg(test)]
 pub(crate) static CONTEXT_WORDS: &[&str] = &[
-    "in",
-    "at",
-    "for",
-    "within",
-    "x",
-    "with",
+    "in", "at", "for", "within", "x", "with",
     // The end of a fixed-term post ("Data Analyst till 31.03.28", NHS
     // Jobs advert C9389-26-0506).
-    "until",
-    "till",
-    // Hours and whole-time equivalents after a title ("Data Analyst 22.5
-    // hours", "Band 6 Data Analyst 1.0 WTE", NHS Jobs advert titles), and
-    // the leave a post covers (see `CONTEXT_PAIRS`).
+    "until", "till",
+];
+
+/// Words of the post rather than the job, read one by one after a title as
+/// grades are (class `GRADE`): hours and whole-time equivalents ("Data
+/// Analyst 22.5 hours", "Band 6 Data Analyst 1.0 WTE"), the leave a post
+/// covers (see `CONTEXT_PAIRS`) and contract terms ("Data Analyst Band 6
+/// Permanent", "Developer Part Time", "Fixed Term"), from NHS Jobs advert
+/// titles. Unlike "in" or "at" they open no phrase: any other word after
+/// them still counts, so "Product Manager Fixed Income" and "Data Analyst
+/// Cover Supervisor" are no role.
+#[cfg(test)]
+pub(crate) static POST_WORDS: &[&str] = &[
     "hours",
     "hrs",
     "wte",
     "cover",
     "leave",
-    // Contract terms written straight after a title, with no comma or
-    // bracket ("Data Analyst Band 6 Permanent", "Developer Part Time",
-    // NHS Jobs advert titles).
     "permanent",
     "temporary",
     "fixed",
+    "term",
     "secondment",
     "ftc",
     "perm",
     "hybrid",
     "remote",
     "part",
+    "time",
+    "working",
+    "contract",
+    "months",
+    "month",
+    "years",
+    "year",
 ];
 
-/// Pairs of words that read as their second, a context word: "Maternity
+/// Pairs of words that read as their second, a word of the post: "Maternity
 /// Cover" and "Maternity Leave" are the leave a fixed-term post covers
 /// ("Data Analyst (Maternity Cover)", "Senior Developer - Maternity Leave
 /// Cover", NHS Jobs advert titles), not the maternity service whose word

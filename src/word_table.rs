@@ -7,37 +7,37 @@ use crate::words::Info;
 use crate::{Band, Seniority};
 
 pub(crate) const AND: u16 = 41;
-pub(crate) const OR: u16 = 443;
-pub(crate) const BAND: u16 = 72;
+pub(crate) const OR: u16 = 451;
+pub(crate) const BAND: u16 = 73;
 pub(crate) const AFC: u16 = 29;
 pub(crate) const AGENDA: u16 = 31;
-pub(crate) const FOR: u16 = 262;
-pub(crate) const CHANGE: u16 = 125;
-pub(crate) const NHS: u16 = 425;
-pub(crate) const TO: u16 = 626;
-pub(crate) const CHIEF: u16 = 127;
-pub(crate) const OFFICER: u16 = 436;
-pub(crate) const IT: u16 = 356;
-pub(crate) const TECHNOLOGY: u16 = 610;
-pub(crate) const NURSE: u16 = 431;
-pub(crate) const MIDWIFE: u16 = 406;
-pub(crate) const PHARMACIST: u16 = 467;
-pub(crate) const DOCTOR: u16 = 205;
-pub(crate) const PHYSICIAN: u16 = 472;
-pub(crate) const CLINICIAN: u16 = 134;
-pub(crate) const MANAGER: u16 = 395;
-pub(crate) const SPECIALIST: u16 = 574;
+pub(crate) const FOR: u16 = 265;
+pub(crate) const CHANGE: u16 = 126;
+pub(crate) const NHS: u16 = 433;
+pub(crate) const TO: u16 = 639;
+pub(crate) const CHIEF: u16 = 128;
+pub(crate) const OFFICER: u16 = 444;
+pub(crate) const IT: u16 = 362;
+pub(crate) const TECHNOLOGY: u16 = 621;
+pub(crate) const NURSE: u16 = 439;
+pub(crate) const MIDWIFE: u16 = 412;
+pub(crate) const PHARMACIST: u16 = 476;
+pub(crate) const DOCTOR: u16 = 208;
+pub(crate) const PHYSICIAN: u16 = 481;
+pub(crate) const CLINICIAN: u16 = 135;
+pub(crate) const MANAGER: u16 = 401;
+pub(crate) const SPECIALIST: u16 = 584;
 pub(crate) const ADVISER: u16 = 25;
 pub(crate) const ADVISOR: u16 = 26;
-pub(crate) const FELLOW: u16 = 248;
-pub(crate) const CHAMPION: u16 = 124;
-pub(crate) const LEAD: u16 = 369;
-pub(crate) const ENGINEER: u16 = 224;
-pub(crate) const DEVELOPER: u16 = 195;
-pub(crate) const PROGRAMMER: u16 = 495;
+pub(crate) const FELLOW: u16 = 251;
+pub(crate) const CHAMPION: u16 = 125;
+pub(crate) const LEAD: u16 = 375;
+pub(crate) const ENGINEER: u16 = 227;
+pub(crate) const DEVELOPER: u16 = 198;
+pub(crate) const PROGRAMMER: u16 = 504;
 pub(crate) const ARCHITECT: u16 = 49;
 pub(crate) const ANALYST: u16 = 39;
-pub(crate) const SCIENTIST: u16 = 551;
+pub(crate) const SCIENTIST: u16 = 561;
 
 /// Every term's text, each inside the text once.
 pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems educatorclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultanthealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designercomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerwaiting list administrationchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialisthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testinghealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officermedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testerinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecomputer literacydigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerdigital literacycertified hackernetwork servicesprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackerclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamtelecomsit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
@@ -50,12 +50,12 @@ pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (331, 610, 356), // information technology -> it
-    (179, 85, 180), // data base -> database
-    (303, 113, 303), // health care -> health
-    (398, 169, 169), // maternity cover -> cover
-    (398, 373, 373), // maternity leave -> leave
-    (450, 373, 373), // parental leave -> leave
+    (337, 621, 362), // information technology -> it
+    (181, 86, 182), // data base -> database
+    (309, 114, 309), // health care -> health
+    (404, 171, 171), // maternity cover -> cover
+    (404, 379, 379), // maternity leave -> leave
+    (458, 379, 379), // parental leave -> leave
 ];
 
 /// What each word id is to the grammar, by id.
@@ -114,6 +114,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // archivist
     Info { level: None, code: None, class: 0 }, // area
     Info { level: None, code: None, class: 128 }, // artificial
+    Info { level: None, code: None, class: 32 }, // aseptic
     Info { level: None, code: None, class: 8 }, // aspnet
     Info { level: None, code: None, class: 2048 }, // assessor
     Info { level: None, code: None, class: 0 }, // asset
@@ -219,6 +220,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // construction
     Info { level: None, code: None, class: 2048 }, // consultant
     Info { level: None, code: None, class: 128 }, // content
+    Info { level: None, code: None, class: 256 }, // contract
     Info { level: None, code: None, class: 0 }, // control
     Info { level: None, code: None, class: 2048 }, // controller
     Info { level: None, code: None, class: 32 }, // cook
@@ -229,7 +231,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // counsellor
     Info { level: None, code: None, class: 128 }, // course
     Info { level: None, code: None, class: 128 }, // courseware
-    Info { level: None, code: None, class: 64 }, // cover
+    Info { level: None, code: None, class: 256 }, // cover
     Info { level: None, code: None, class: 128 }, // cryptological
     Info { level: None, code: None, class: 128 }, // cryptologist
     Info { level: None, code: None, class: 128 }, // cto
@@ -244,6 +246,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // dba
     Info { level: None, code: None, class: 128 }, // dcb0129
     Info { level: None, code: None, class: 128 }, // dcb0160
+    Info { level: None, code: None, class: 32 }, // decontamination
     Info { level: None, code: None, class: 0 }, // defence
     Info { level: None, code: None, class: 0 }, // defender
     Info { level: None, code: None, class: 128 }, // delivery
@@ -316,7 +319,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // fire
     Info { level: None, code: None, class: 128 }, // firmware
     Info { level: None, code: None, class: 128 }, // first
-    Info { level: None, code: None, class: 64 }, // fixed
+    Info { level: None, code: None, class: 256 }, // fixed
     Info { level: None, code: None, class: 32 }, // flight
     Info { level: None, code: None, class: 0 }, // flutter
     Info { level: None, code: None, class: 128 }, // foi
@@ -330,7 +333,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // freedom
     Info { level: None, code: None, class: 128 }, // front
     Info { level: None, code: None, class: 128 }, // frontend
-    Info { level: None, code: None, class: 64 }, // ftc
+    Info { level: None, code: None, class: 256 }, // ftc
     Info { level: None, code: None, class: 128 }, // full
     Info { level: None, code: None, class: 0 }, // fullstack
     Info { level: None, code: None, class: 128 }, // functional
@@ -340,6 +343,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // games
     Info { level: None, code: None, class: 32 }, // garment
     Info { level: None, code: None, class: 32 }, // gas
+    Info { level: None, code: None, class: 32 }, // gcp
     Info { level: None, code: None, class: 0 }, // genetic
     Info { level: None, code: None, class: 0 }, // geneticist
     Info { level: None, code: None, class: 128 }, // genome
@@ -349,6 +353,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // geographical
     Info { level: None, code: None, class: 128 }, // geospatial
     Info { level: None, code: None, class: 128 }, // gis
+    Info { level: None, code: None, class: 32 }, // glp
     Info { level: None, code: None, class: 32 }, // gmp
     Info { level: None, code: None, class: 128 }, // governance
     Info { level: None, code: None, class: 256 }, // grade
@@ -357,6 +362,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 4096 }, // group
     Info { level: None, code: None, class: 32 }, // guard
     Info { level: None, code: None, class: 0 }, // guardian
+    Info { level: None, code: None, class: 32 }, // gxp
     Info { level: None, code: None, class: 0 }, // hacker
     Info { level: None, code: None, class: 8 }, // hadoop
     Info { level: None, code: None, class: 2048 }, // handler
@@ -369,14 +375,14 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 8 }, // hl7
     Info { level: None, code: None, class: 4096 }, // hospital
     Info { level: None, code: None, class: 4096 }, // hospitals
-    Info { level: None, code: None, class: 64 }, // hours
+    Info { level: None, code: None, class: 256 }, // hours
     Info { level: None, code: None, class: 32 }, // housekeeping
     Info { level: None, code: None, class: 32 }, // hr
-    Info { level: None, code: None, class: 64 }, // hrs
+    Info { level: None, code: None, class: 256 }, // hrs
     Info { level: None, code: None, class: 8 }, // html
     Info { level: None, code: None, class: 128 }, // human
     Info { level: None, code: None, class: 0 }, // hunter
-    Info { level: None, code: None, class: 64 }, // hybrid
+    Info { level: None, code: None, class: 256 }, // hybrid
     Info { level: None, code: None, class: 256 }, // i
     Info { level: None, code: None, class: 4096 }, // icb
     Info { level: None, code: None, class: 4096 }, // ics
@@ -433,7 +439,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 2048 }, // leader
     Info { level: None, code: None, class: 128 }, // learning
     Info { level: None, code: None, class: 32 }, // leather
-    Info { level: None, code: None, class: 64 }, // leave
+    Info { level: None, code: None, class: 256 }, // leave
     Info { level: None, code: None, class: 32 }, // lecturer
     Info { level: None, code: None, class: 256 }, // level
     Info { level: None, code: None, class: 2176 }, // librarian
@@ -480,6 +486,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // module
     Info { level: None, code: None, class: 128 }, // molecular
     Info { level: None, code: None, class: 0 }, // monitoring
+    Info { level: None, code: None, class: 256 }, // month
+    Info { level: None, code: None, class: 256 }, // months
     Info { level: None, code: None, class: 0 }, // net
     Info { level: None, code: None, class: 128 }, // network
     Info { level: None, code: None, class: 0 }, // networker
@@ -511,7 +519,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 8192 }, // pa
     Info { level: None, code: None, class: 128 }, // pacs
     Info { level: None, code: None, class: 0 }, // parental
-    Info { level: None, code: None, class: 64 }, // part
+    Info { level: None, code: None, class: 256 }, // part
     Info { level: None, code: None, class: 2048 }, // partner
     Info { level: None, code: None, class: 4096 }, // partnership
     Info { level: None, code: None, class: 128 }, // pathology
@@ -522,9 +530,10 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // pc
     Info { level: None, code: None, class: 128 }, // penetration
     Info { level: None, code: None, class: 128 }, // performance
-    Info { level: None, code: None, class: 64 }, // perm
-    Info { level: None, code: None, class: 64 }, // permanent
+    Info { level: None, code: None, class: 256 }, // perm
+    Info { level: None, code: None, class: 256 }, // permanent
     Info { level: None, code: None, class: 128 }, // personal
+    Info { level: None, code: None, class: 32 }, // pharma
     Info { level: None, code: None, class: 32 }, // pharmaceutical
     Info { level: None, code: None, class: 32 }, // pharmaceuticals
     Info { level: None, code: None, class: 18432 }, // pharmacist
@@ -569,6 +578,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 8 }, // qlik
     Info { level: None, code: None, class: 128 }, // quality
     Info { level: None, code: None, class: 128 }, // quantitative
+    Info { level: None, code: None, class: 32 }, // radiopharmacy
     Info { level: None, code: None, class: 0 }, // react
     Info { level: None, code: None, class: 8 }, // reactjs
     Info { level: None, code: None, class: 0 }, // readiness
@@ -586,7 +596,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // relationship
     Info { level: None, code: None, class: 128 }, // release
     Info { level: None, code: None, class: 0 }, // reliability
-    Info { level: None, code: None, class: 64 }, // remote
+    Info { level: None, code: None, class: 256 }, // remote
     Info { level: None, code: None, class: 128 }, // report
     Info { level: None, code: None, class: 128 }, // reporting
     Info { level: None, code: None, class: 128 }, // reports
@@ -616,7 +626,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // scrum
     Info { level: None, code: None, class: 128 }, // sdet
     Info { level: None, code: None, class: 128 }, // second
-    Info { level: None, code: None, class: 64 }, // secondment
+    Info { level: None, code: None, class: 256 }, // secondment
     Info { level: None, code: None, class: 32 }, // secretary
     Info { level: None, code: None, class: 160 }, // security
     Info { level: Some(Seniority::ALL[6]), code: None, class: 128 }, // senior
@@ -647,6 +657,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // statistician
     Info { level: None, code: None, class: 128 }, // statistics
     Info { level: None, code: None, class: 32 }, // sterile
+    Info { level: None, code: None, class: 32 }, // sterilisation
     Info { level: None, code: None, class: 0 }, // steward
     Info { level: None, code: None, class: 128 }, // storage
     Info { level: None, code: None, class: 0 }, // strategist
@@ -677,7 +688,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // telecoms
     Info { level: None, code: None, class: 8 }, // telehealth
     Info { level: None, code: None, class: 128 }, // telephony
-    Info { level: None, code: None, class: 64 }, // temporary
+    Info { level: None, code: None, class: 256 }, // temporary
+    Info { level: None, code: None, class: 256 }, // term
     Info { level: None, code: None, class: 128 }, // test
     Info { level: None, code: None, class: 2176 }, // tester
     Info { level: None, code: None, class: 0 }, // testing
@@ -686,6 +698,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 2048 }, // therapist
     Info { level: None, code: None, class: 128 }, // threat
     Info { level: None, code: None, class: 64 }, // till
+    Info { level: None, code: None, class: 256 }, // time
     Info { level: None, code: None, class: 8192 }, // to
     Info { level: None, code: None, class: 32 }, // tourism
     Info { level: None, code: None, class: 0 }, // tracker
@@ -739,61 +752,64 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // work
     Info { level: None, code: None, class: 2048 }, // worker
     Info { level: None, code: None, class: 0 }, // workflow
+    Info { level: None, code: None, class: 256 }, // working
     Info { level: None, code: None, class: 128 }, // workplace
     Info { level: None, code: None, class: 128 }, // workstation
     Info { level: None, code: None, class: 0 }, // writer
-    Info { level: None, code: None, class: 64 }, // wte
+    Info { level: None, code: None, class: 256 }, // wte
     Info { level: None, code: None, class: 64 }, // x
     Info { level: None, code: None, class: 8 }, // xml
+    Info { level: None, code: None, class: 256 }, // year
+    Info { level: None, code: None, class: 256 }, // years
 ];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[40, 42, 43, 44, 46, 54, 67, 68, 100, 122, 140, 151, 179, 180, 200, 209, 212, 218, 222, 230, 231, 236, 249, 258, 272, 275, 277, 298, 306, 313, 330, 347, 351, 354, 356, 358, 359, 361, 366, 383, 390, 420, 427, 437, 444, 471, 483, 503, 506, 509, 510, 544, 547, 548, 560, 564, 571, 576, 578, 579, 597, 599, 600, 601, 603, 610, 615, 640, 645, 651, 667, 669, 675, 684];
+pub(crate) static TECH: &[u16] = &[40, 42, 43, 44, 46, 55, 68, 69, 101, 123, 141, 152, 181, 182, 203, 212, 215, 221, 225, 233, 234, 239, 252, 261, 275, 278, 280, 304, 312, 319, 336, 353, 357, 360, 362, 364, 365, 367, 372, 389, 396, 428, 435, 445, 452, 480, 492, 512, 515, 519, 520, 554, 557, 558, 570, 574, 581, 586, 588, 589, 608, 610, 611, 612, 614, 621, 626, 653, 658, 664, 680, 682, 688, 698];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 303, 558];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 309, 568];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 13, 0, 0, 2, 6, 3, 16, 1, 2, 0, 2, 0, 2, 0, 0,
-        6, 9, 1, 1, 8, 3, 2, 0, 1, 11, 0, 1, 5, 2, 2, 0,
-        1, 7, 0, 4, 11, 2, 2, 2, 2, 3, 7, 1, 2, 2, 1, 1,
-        0, 0, 0, 1, 7, 0, 10, 1, 1, 0, 1, 5, 0, 0, 0, 0,
-        3, 0, 0, 20, 0, 0, 4, 2, 4, 9, 3, 7, 1, 2, 3, 27,
-        0, 0, 1, 1, 2, 11, 0, 0, 5, 2, 0, 0, 0, 1, 1, 4,
-        5, 0, 0, 1, 9, 3, 2, 0, 5, 1, 15, 0, 4, 3, 0, 3,
-        0, 1, 1, 0, 6, 1, 8, 0, 3, 0, 0, 0, 1, 1, 4, 0,
-        0, 0, 0, 1, 3, 1, 0, 5, 5, 0, 1, 2, 2, 1, 1, 8,
-        0, 5, 0, 3, 5, 1, 6, 6, 1, 0, 10, 1, 5, 0, 0, 3,
-        1, 4, 0, 0, 0, 5, 0, 2, 0, 9, 3, 0, 4, 6, 1, 0,
-        1, 2, 5, 0, 0, 4, 1, 6, 0, 0, 0, 6, 9, 2, 1, 2,
-        0, 0, 0, 0, 0, 6, 0, 4, 1, 3, 7, 10, 6, 0, 0, 0,
-        21, 9, 0, 0, 1, 11, 0, 0, 0, 6, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 3, 0, 18, 5, 0, 2, 4, 2, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 1, 7, 10, 0, 15, 0, 2, 0, 0, 2, 1,
-        0, 21, 2, 5, 1, 3, 0, 5, 1, 0, 24, 0, 0, 3, 5, 0,
-        8, 16, 0, 0, 0, 0, 4, 3, 8, 3, 0, 2, 4, 13, 1, 4,
-        0, 3, 4, 11, 0, 6, 1, 2, 1, 0, 2, 9, 14, 14, 1, 0,
-        40, 6, 11, 0, 32, 10, 4, 0, 0, 2, 0, 0, 5, 0, 13, 3,
-        9, 2, 2, 0, 13, 2, 5, 0, 17, 1, 4, 4, 0, 9, 0, 20,
-        0, 0, 14, 25, 2, 4, 3, 1, 0, 1, 0, 0, 0, 0, 9, 0,
-        2, 6, 9, 0, 0, 0, 8, 30, 4, 0, 0, 6, 6, 5, 0, 0,
-        2, 1, 0, 0, 1, 0, 5, 0, 0, 0, 21, 1, 29, 3, 4, 0,
-        0, 0, 3, 4, 0, 15, 20, 29, 0, 0, 0, 18, 2, 9, 0, 2,
-        0, 2, 0, 0, 7, 5, 2, 2, 6, 0, 0, 4, 1, 2, 7, 0,
-        2, 0, 12, 34, 2, 14, 10, 5, 0, 7, 2, 0, 1, 10, 0, 20,
-        0, 0, 23, 1, 0, 0, 5, 7, 1, 2, 22, 8, 2, 2, 6, 0,
-        0, 0, 13, 0, 9, 7, 2, 0, 2, 0, 0, 8, 3, 0, 1, 0,
-        2, 0, 5, 0, 0, 0, 0, 0, 13, 0, 0, 27, 0, 1, 6, 0,
-        23, 1, 1, 5, 29, 0, 2, 0, 0, 0, 0, 5, 2, 10, 9, 0,
-        1, 24, 0, 0, 3, 3, 10, 12, 0, 25, 5, 4, 0, 0, 6, 13,
+        0, 3, 0, 1, 2, 6, 4, 16, 1, 2, 2, 2, 0, 4, 5, 0,
+        1, 3, 9, 1, 12, 3, 2, 0, 1, 1, 0, 1, 5, 2, 2, 0,
+        11, 1, 0, 4, 4, 2, 2, 2, 2, 2, 7, 3, 2, 2, 1, 1,
+        0, 0, 0, 1, 5, 3, 10, 1, 1, 0, 7, 1, 0, 0, 0, 0,
+        3, 0, 0, 2, 0, 0, 8, 3, 4, 9, 1, 8, 1, 2, 1, 13,
+        0, 0, 1, 7, 0, 3, 0, 0, 1, 6, 0, 0, 0, 0, 1, 4,
+        5, 0, 0, 1, 8, 3, 2, 0, 5, 1, 6, 10, 0, 3, 0, 3,
+        2, 1, 1, 0, 6, 1, 3, 0, 3, 0, 0, 0, 1, 1, 4, 0,
+        0, 0, 0, 2, 3, 1, 0, 12, 2, 0, 1, 2, 4, 1, 6, 9,
+        0, 5, 0, 3, 5, 1, 6, 6, 1, 0, 10, 1, 6, 0, 0, 3,
+        1, 2, 0, 0, 0, 5, 9, 2, 0, 9, 0, 0, 10, 6, 1, 0,
+        1, 2, 5, 0, 0, 10, 1, 13, 0, 0, 0, 6, 4, 2, 1, 2,
+        0, 0, 0, 0, 0, 6, 0, 4, 29, 3, 7, 5, 6, 1, 0, 0,
+        21, 8, 0, 0, 1, 2, 0, 4, 0, 6, 1, 0, 0, 1, 0, 0,
+        0, 0, 0, 3, 0, 18, 0, 0, 8, 5, 2, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 1, 7, 10, 0, 3, 0, 9, 0, 0, 0, 1,
+        4, 3, 2, 5, 1, 3, 0, 8, 4, 5, 8, 0, 0, 3, 15, 0,
+        3, 16, 1, 7, 0, 0, 4, 3, 12, 4, 0, 2, 4, 1, 5, 7,
+        2, 16, 4, 6, 0, 1, 1, 2, 1, 0, 2, 11, 15, 0, 1, 0,
+        26, 6, 11, 8, 32, 26, 4, 0, 0, 2, 0, 6, 15, 3, 8, 13,
+        9, 1, 2, 0, 14, 8, 28, 0, 18, 1, 4, 4, 0, 9, 0, 21,
+        2, 0, 13, 10, 2, 4, 3, 1, 3, 1, 0, 0, 0, 0, 9, 0,
+        10, 5, 8, 0, 0, 0, 8, 12, 4, 0, 0, 6, 8, 18, 0, 0,
+        2, 2, 0, 0, 1, 0, 0, 0, 0, 0, 6, 1, 35, 4, 26, 0,
+        0, 0, 3, 4, 13, 6, 8, 29, 0, 7, 0, 18, 2, 4, 0, 2,
+        0, 2, 0, 0, 7, 4, 2, 6, 6, 0, 0, 21, 0, 2, 7, 0,
+        2, 0, 6, 23, 8, 4, 10, 7, 0, 4, 6, 0, 1, 13, 22, 20,
+        0, 0, 70, 1, 0, 0, 5, 7, 1, 2, 10, 8, 2, 4, 0, 0,
+        0, 0, 39, 0, 15, 7, 2, 0, 0, 0, 0, 10, 66, 13, 1, 0,
+        2, 0, 5, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 26, 19, 0,
+        23, 1, 1, 5, 10, 0, 7, 0, 0, 0, 0, 29, 2, 54, 9, 0,
+        1, 7, 0, 0, 0, 3, 10, 12, 0, 6, 5, 4, 0, 0, 3, 13,
     ],
     chunks: &[
-        0x74656e6276, // vbnet
-        0x616d726f66726570, 0x65636e, // performance
+        0x6963696669747261, 0x6c61, // artificial
+        0x706172676f6d6564, 0x726568, // demographer
         0x636174736c6c7566, 0x6b, // fullstack
-        0x6d6d6172676f7270, 0x73676e69, // programmings
+        0x74656e707361, // aspnet
         0x746375646f7270, // product
         0x6f726973, // siro
         0x676e697372756e, // nursing
@@ -801,56 +817,56 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x697469736e617274, 0x6e6f, // transition
         0x6369727463656c65, 0x6e6169, // electrician
         0x73696c6175736976, 0x6e6f697461, // visualisation
-        0x697461756c617665, 0x736e6f, // evaluations
+        0x6972637365707974, 0x7470, // typescript
         0x6e6f6974616c6572, 0x70696873, // relationship
-        0x64726177657473, // steward
+        0x7461726765746e69, 0x736e6f69, // integrations
         0x6567617265766562, // beverage
-        0x6e6f6e, // non
+        0x73747265707865, // experts
         0x6b726f7774656e, // network
         0x656e696c6e6f, // online
         0x6e696d6461737973, // sysadmin
-        0x736f696e63, // cnios
+        0x64726177, // ward
         0x6174696f6c707865, 0x6e6f6974, // exploitation
-        0x73696c6175736976, 0x736e6f697461, // visualisations
+        0x6e697475706d6f63, 0x67, // computing
         0x6d736972756f74, // tourism
         0x6e61696c706d6f63, 0x6563, // compliance
-        0x646972627968, // hybrid
+        0x617069636e697270, 0x6c, // principal
         0x676e696c65646f6d, 0x73, // modelings
         0x636974796c616e61, 0x73, // analytics
-        0x727065, // epr
+        0x736167, // gas
         0x7265766f63, // cover
         0x797475706564, // deputy
         0x74656e7265746e69, 0x736b726f77, // internetworks
         0x706f6f646168, // hadoop
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
-        0x65736e65666564, // defense
         0x656d6167, // game
         0x796361726574696c, 0x73, // literacys
-        0x6f736963, // ciso
+        0x36, // 6
         0x746f6369646c6163, 0x7374, // caldicotts
         0x706d67, // gmp
         0x74656e7265746e69, 0x6b726f77, // internetwork
         0x6f69746365746564, 0x6e, // detection
         0x6f69746365746564, 0x736e, // detections
+        0x31, // 1
         0x6163696e68636574, 0x6c, // technical
         0x65646f63, // code
-        0x6e6f69706d616863, // champion
-        0x72656c6c65646f6d, 0x73, // modellers
+        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x657473616d626577, 0x7372, // webmasters
         0x737468676972, // rights
         0x73656d6167, // games
         0x656372756f736572, 0x73, // resources
         0x7369746e65696373, 0x7374, // scientists
         0x737761, // aws
         0x736972616d6d7573, 0x7265, // summariser
-        0x736b726f7774656e, // networks
+        0x6e6f6e, // non
         0x646572, // red
         0x6974736974617473, 0x6e616963, // statistician
-        0x7466617263726961, // aircraft
+        0x69746e6572707061, 0x6563, // apprentice
         0x68637261746e65, // entarch
         0x726576726573, // server
-        0x64696f72646e61, // android
-        0x7461726765746e69, 0x726f, // integrator
-        0x656c6361726f, // oracle
+        0x72656b636168, // hacker
+        0x676e69646c697562, // building
+        0x65736e65666564, // defense
         0x676e696e7261656c, 0x73, // learnings
         0x656b726f7774656e, 0x72, // networker
         0x72656461656c, // leader
@@ -858,52 +874,55 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7369766968637261, 0x7374, // archivists
         0x656c6c6174736e69, 0x72, // installer
         0x73756f6865726177, 0x7365, // warehouses
-        0x6963696669747261, 0x6c61, // artificial
+        0x65, // e
         0x79627572, // ruby
-        0x6565746e756c6f76, 0x72, // volunteer
-        0x6f696463, // cdio
+        0x72656c646e6168, // handler
+        0x7372656b63617274, // trackers
+        0x726574726f70, // porter
         0x6238, // 8b
-        0x65646e6f70736572, 0x7372, // responders
+        0x656d747261706564, 0x746e, // department
+        0x6168706f69646172, 0x7963616d72, // radiopharmacy
         0x6e6f6870656c6574, 0x79, // telephony
-        0x6c696261696c6572, 0x797469, // reliability
-        0x6e65696c69736572, 0x736563, // resiliences
+        0x6e61747369737361, 0x7374, // assistants
+        0x726f746365726964, 0x73, // directors
         0x636f6e, // noc
         0x6f696c6363, // cclio
-        0x6967657461727473, 0x737473, // strategists
-        0x7473796c616e61, // analyst
+        0x746e656d75636f64, 0x737473696c61, // documentalists
+        0x6572617764726168, // hardware
         0x7365676e616863, // changes
-        0x64726177, // ward
-        0x74696e726574616d, 0x79, // maternity
-        0x726574697277, // writer
+        0x736f696363, // ccios
+        0x656c696761, // agile
+        0x6a72616c75676e61, 0x73, // angularjs
         0x737265646f63, // coders
         0x736a65646f6e, // nodejs
         0x6e6f68747970, // python
-        0x69746170736f6567, 0x6c61, // geospatial
-        0x65636976, // vice
+        0x6565746e756c6f76, 0x72, // volunteer
+        0x7561656c626174, // tableau
         0x696969, // iii
         0x79726567727573, // surgery
         0x35646e6162, // band5
-        0x7273, // sr
+        0x6f696e63, // cnio
         0x74656e7265746e69, // internet
         0x6d726570, // perm
+        0x7875, // ux
         0x696b70, // pki
-        0x7469726f68747561, 0x7379, // authoritys
-        0x736b736564, // desks
+        0x737265626d656d, // members
+        0x6e656e616d726570, 0x74, // permanent
         0x6c6163696e696c63, // clinical
         0x7265747369676572, 0x6465, // registered
         0x74696e75, // unit
         0x737365636361, // access
-        0x776f6c666b726f77, // workflow
-        0x65726966, // fire
-        0x7461726765746e69, 0x736e6f69, // integrations
-        0x737465737361, // assets
+        0x7372656c65646f6d, // modelers
+        0x7369767265707573, 0x726f, // supervisor
+        0x657261776d726966, // firmware
+        0x6f7461756c617665, 0x72, // evaluator
         0x676f6c6f68746170, 0x79, // pathology
         0x616e6964726f6f63, 0x73726f74, // coordinators
         0x69746170736f6567, 0x736c61, // geospatials
         0x646e616d6d6f63, // command
         0x726f74617265706f, 0x73, // operators
-        0x747331, // 1st
-        0x73776f646e6977, // windows
+        0x636974656d736f63, 0x73, // cosmetics
+        0x6e696c6c65646f6d, 0x67, // modelling
         0x63696e6f746f6870, 0x73, // photonics
         0x656c6c6174736e69, 0x7372, // installers
         0x6974616d6f747561, 0x736e6f, // automations
@@ -911,7 +930,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x646572746e6563, // centred
         0x7a696c6175736976, 0x6e6f697461, // visualization
         0x65656e69617274, // trainee
-        0x7469646572636361, 0x6465, // accredited
+        0x6170, // pa
         0x6863726165736572, 0x73, // researchs
         0x6e696e7261656c65, 0x67, // elearning
         0x746163696c707061, 0x736e6f69, // applications
@@ -921,28 +940,29 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x657477, // wte
         0x726f746163756465, 0x73, // educators
         0x746174736b726f77, 0x6e6f69, // workstation
-        0x656c696761, // agile
+        0x6e6769736564, // design
         0x676e697265746163, // catering
         0x6138, // 8a
-        0x72656b63617274, // tracker
+        0x65636976726573, // service
         0x6963696e68636574, 0x736e61, // technicians
-        0x69746365746f7270, 0x736e6f, // protections
+        0x65726966, // fire
         0x707061, // app
         0x697373696d6d6f63, 0x676e696e6f, // commissioning
-        0x6e6f727463656c65, 0x6369, // electronic
+        0x6e61747065636361, 0x6563, // acceptance
         0x746e656d75636f64, 0x736e6f697461, // documentations
-        0x736666617473, // staffs
+        0x72656e74726170, // partner
         0x63696e756d6d6f63, 0x736e6f697461, // communications
         0x6d656c626f7270, // problem
+        0x7372616579, // years
         0x747265707865, // expert
         0x7368746c616568, // healths
         0x74656473, // sdet
-        0x65, // e
+        0x7372656e74726170, 0x706968, // partnership
         0x33, // 3
-        0x72657369766461, // adviser
+        0x68746e6f6d, // month
         0x657261776d726966, 0x73, // firmwares
         0x6e616c, // lan
-        0x617069636e697270, 0x6c, // principal
+        0x656d6974, // time
         0x6666617473, // staff
         0x7265627963, // cyber
         0x73726f7461727563, // curators
@@ -957,7 +977,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6c61746970736f68, 0x73, // hospitals
         0x6e696d6461737973, 0x73, // sysadmins
         0x73727065, // eprs
-        0x6972637365707974, 0x7470, // typescript
+        0x7265687461656c, // leather
         0x6f74, // to
         0x39646e6162, // band9
         0x6d657275636f7270, 0x746e65, // procurement
@@ -965,62 +985,56 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x696b726f7774656e, 0x676e, // networking
         0x6963616d72616870, 0x7473, // pharmacist
         0x736b736972, // risks
-        0x73746e656761, // agents
         0x6f69747065636572, 0x7473696e, // receptionist
         0x72656e6e616c70, // planner
         0x7261726f706d6574, 0x79, // temporary
-        0x7875, // ux
+        0x746e656d75636f64, // document
         0x726f6d7574, // tumor
         0x616e65746e69616d, 0x65636e, // maintenance
         0x7265636966666f, // officer
         0x626369, // icb
-        0x72656e6769736564, 0x73, // designers
-        0x7473696e696d6461, 0x73726f746172, // administrators
+        0x6d6172666e69616d, 0x65, // mainframe
+        0x7374726f706572, // reports
         0x736572746e6563, // centres
         0x6c6c7566, // full
         0x6169636973796870, 0x6e, // physician
-        0x36, // 6
+        0x6365736f666e69, // infosec
         0x79617768746170, // pathway
         0x697461756c617665, 0x6e6f, // evaluation
-        0x72656e61656c63, // cleaner
+        0x7463616572, // react
         0x7974697275636573, 0x73, // securitys
         0x73726574736574, // testers
         0x6365746968637261, 0x65727574, // architecture
         0x7473696c, // list
         0x61646e656761, // agenda
         0x74617274656e6570, 0x6e6f69, // penetration
-        0x74656e7265746e69, 0x676e696b726f77, // internetworking
+        0x726574697277, // writer
         0x736f696c6363, // cclios
         0x34646e6162, // band4
         0x6f696d63, // cmio
-        0x7463617265746e69, 0x736e6f69, // interactions
         0x6665696863, // chief
-        0x73726f68747561, // authors
-        0x7461, // at
+        0x7372657473616d, // masters
         0x6369736e65726f66, 0x73, // forensics
         0x6e696c746f6b, // kotlin
         0x6573616261746164, // database
         0x736f69, // ios
         0x61746164, // data
         0x796361726574696c, // literacy
-        0x6f696e63, // cnio
+        0x7261746572636573, 0x79, // secretary
         0x64, // d
         0x6f6974617265706f, 0x736e, // operations
         0x6c61636f6c, // local
         0x6c61636964656d, // medical
         0x646e65, // end
-        0x72616c75676e61, // angular
+        0x746165726874, // threat
         0x6e65736572706572, 0x657669746174, // representative
-        0x657261776d726966, // firmware
+        0x74616d726f666e69, 0x7473696369, // informaticist
         0x65706f6c65766564, 0x7372, // developers
         0x68746977, // with
         0x636964656d6f6962, 0x6c61, // biomedical
         0x656e6f6d74737973, // systmone
         0x73657273, // sres
         0x726f6673656c6173, 0x6563, // salesforce
-        0x676e696e696d, // mining
-        0x676e6967616d69, // imaging
-        0x6f69746163756465, 0x6c616e, // educational
         0x6b696c71, // qlik
         0x74616d726f666e69, 0x736e61696369, // informaticians
         0x797265766f636572, 0x73, // recoverys
@@ -1028,19 +1042,19 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x656c6974786574, // textile
         0x30363130626364, // dcb0160
         0x616e6964726f6f63, 0x726f74, // coordinator
-        0x6c6c6974, // till
-        0x7272616f7263696d, 0x737961, // microarrays
+        0x70756f7267, // group
+        0x6769747365766e69, 0x73726f7461, // investigators
         0x636e617275736e69, 0x65, // insurance
         0x73686e, // nhs
-        0x7265646c697562, // builder
-        0x736167, // gas
+        0x6c617469706163, // capital
+        0x6e6f727463656c65, 0x6369, // electronic
         0x6465636976726573, 0x6b7365, // servicedesk
         0x6e6f6974636e7566, 0x6c61, // functional
         0x74726f70707573, // support
         0x6f7461756c617665, 0x7372, // evaluators
-        0x6c6576656c, // level
+        0x6f736963, // ciso
         0x686361657274756f, // outreach
-        0x74656e6172746e69, // intranet
+        0x726f746e656d, // mentor
         0x7463757274736e69, 0x6c616e6f69, // instructional
         0x726f74617265706f, // operator
         0x6d69, // im
@@ -1048,10 +1062,11 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f74616e6964726f, 0x7372, // ordinators
         0x6b6f6f63, // cook
         0x6461737361626d61, 0x726f, // ambassador
-        0x6e61696472617567, 0x73, // guardians
+        0x7469726f68747561, 0x7379, // authoritys
+        0x726e73, // snr
         0x7265646e65666564, 0x73, // defenders
         0x7372656e696d, // miners
-        0x6564617267, // grade
+        0x6d75726373, // scrum
         0x7368637261746e65, // entarchs
         0x7461726f70726f63, 0x65, // corporate
         0x7473696e696d6461, 0x736e6f69746172, // administrations
@@ -1061,20 +1076,21 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7274736172666e69, 0x73657275746375, // infrastructures
         0x73616264, // dbas
         0x6e656d656c706d69, 0x6e6f69746174, // implementation
+        0x7463757274736e69, 0x726f, // instructor
         0x69746174736f6962, 0x7363697473, // biostatistics
         0x73746e65746e6f63, // contents
         0x6c6f72746e6f63, // control
         0x6c75636972727563, 0x6d75, // curriculum
         0x66656863, // chef
-        0x706f746b736564, // desktop
+        0x696f66, // foi
         0x676e69646f63, // coding
-        0x68746f6973796870, 0x74736970617265, // physiotherapist
-        0x726f746e656d, // mentor
+        0x72616c75676e61, // angular
+        0x6e65696c69736572, 0x736563, // resiliences
         0x7963616d72616870, // pharmacy
         0x6863616f63, // coach
         0x726576697264, // driver
         0x7466697773, // swift
-        0x726567616e616d, // manager
+        0x6e6f69706d616863, // champion
         0x6f6d70, // pmo
         0x7265776569766572, // reviewer
         0x746169636f737361, 0x7365, // associates
@@ -1083,16 +1099,16 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f6c6f7470797263, 0x7374736967, // cryptologists
         0x7374726f70707573, // supports
         0x65676175676e616c, 0x73, // languages
-        0x6569666974726563, 0x64, // certified
+        0x656d6f6e6567, // genome
         0x6438646e6162, // band8d
         0x7365727461656874, // theatres
-        0x79656b, // key
+        0x7369766968637261, 0x74, // archivist
         0x73726567616e616d, // managers
         0x74616d726f666e69, 0x6e61696369, // informatician
         0x7265656e69676e65, 0x73676e69, // engineerings
-        0x72656b636168, // hacker
+        0x7972617262696c, // library
         0x726f746163756465, // educator
-        0x6365746968637261, 0x7365727574, // architectures
+        0x64696f72646e61, // android
         0x7368636574, // techs
         0x7365727064726f77, 0x73, // wordpress
         0x6365746968637261, 0x74, // architect
@@ -1102,7 +1118,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6461656c, // lead
         0x746e6569746170, // patient
         0x6967657461727473, 0x7473, // strategist
-        0x646e32, // 2nd
+        0x776f6c6c6566, // fellow
         0x6f74636570736e69, 0x72, // inspector
         0x6f6c6f6863797370, 0x74736967, // psychologist
         0x726f7369766461, // advisor
@@ -1110,31 +1126,31 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x72616577746f6f66, // footwear
         0x7469726765746e69, 0x79, // integrity
         0x6c6c6f72746e6f63, 0x7265, // controller
-        0x6170737265627963, 0x736563, // cyberspaces
-        0x7265626d656d, // member
+        0x6c616369687465, // ethical
+        0x747331, // 1st
         0x687469726f676c61, 0x6d, // algorithm
         0x6e65696c69736572, 0x6563, // resilience
-        0x78, // x
+        0x7361746164, // datas
         0x6472617567, // guard
         0x6138646e6162, // band8a
         0x74696c6962617375, 0x7379, // usabilitys
         0x73676e6974736574, // testings
         0x656b726f7774656e, 0x7372, // networkers
         0x736967, // gis
-        0x696c617574726976, 0x736e6f69746173, // virtualisations
+        0x736f696e63, // cnios
         0x746867696c66, // flight
         0x726f7461727563, // curator
         0x376c68, // hl7
-        0x7374726f706572, // reports
+        0x73726f68747561, // authors
         0x7363696e6f697661, // avionics
         0x6176616a, // java
         0x6d6172676f7270, // program
         0x657473616d626577, 0x72, // webmaster
         0x6d726f6674616c70, // platform
-        0x737265627963, // cybers
+        0x65636976, // vice
+        0x6c6c6f72796170, // payroll
         0x737265646c697562, // builders
         0x7865, // ex
-        0x656c75646f6d, // module
         0x746175, // uat
         0x73797465666173, // safetys
         0x7265646f63, // coder
@@ -1143,50 +1159,51 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6574697572636572, 0x72, // recruiter
         0x706172676f6d6564, 0x73726568, // demographers
         0x61, // a
-        0x72656e6769736564, // designer
+        0x72657369766461, // adviser
         0x6e696e7261656c65, 0x7367, // elearnings
         0x6f6c6f6e68636574, 0x7967, // technology
-        0x6e6769736564, // design
+        0x6d726574, // term
         0x736f696d63, // cmios
         0x72656e696d, // miner
         0x6572617774666f73, // software
         0x74736975676e696c, // linguist
-        0x6f6963, // cio
+        0x746169636f737361, 0x65, // associate
         0x7372656e69617274, // trainers
         0x7265656e69676e65, 0x676e69, // engineering
         0x7369676f6c6f6962, 0x7374, // biologists
-        0x736f696363, // ccios
+        0x736d6574737973, // systems
         0x726f737365737361, // assessor
+        0x616d726f66726570, 0x65636e, // performance
         0x696c617574726976, 0x6e6f69746173, // virtualisation
-        0x746e656d75636f64, // document
-        0x6e656e616d726570, 0x74, // permanent
-        0x616c7563656c6f6d, 0x72, // molecular
+        0x73746e656761, // agents
+        0x73676e696e696d, // minings
+        0x6e61696472617567, 0x73, // guardians
         0x6e69, // in
+        0x67696c6c65746e69, 0x65636e65, // intelligence
         0x696c617574726976, 0x736e6f6974617a, // virtualizations
-        0x74656e746f64, // dotnet
+        0x6974736974617473, 0x736e616963, // statisticians
         0x73756f6865726177, 0x676e69, // warehousing
         0x73746175, // uats
-        0x6769747365766e69, 0x73726f7461, // investigators
+        0x65646e6f70736572, 0x7372, // responders
         0x7268, // hr
-        0x7972617262696c, // library
-        0x65636976726573, // service
+        0x6967657461727473, 0x737473, // strategists
+        0x656c75646f6d, // module
         0x70696f76, // voip
         0x6172747369676572, 0x7372, // registrars
         0x737463656a6f7270, // projects
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
         0x736f6d70, // pmos
-        0x6170, // pa
+        0x737465737361, // assets
+        0x746e6f7266, // front
         0x736972616d6d7573, 0x737265, // summarisers
         0x7265746e7568, // hunter
         0x6177657372756f63, 0x6572, // courseware
         0x736a7463616572, // reactjs
-        0x72656e74726170, // partner
         0x6465646465626d65, // embedded
-        0x69746e6572707061, 0x6563, // apprentice
-        0x737265746e7568, // hunters
         0x736173, // sas
         0x6b63617473, // stack
         0x676e6974736574, // testing
-        0x31, // 1
+        0x616963696e696c63, 0x6e, // clinician
         0x6e6f6974756c6f73, 0x73, // solutions
         0x64657265746e6563, // centered
         0x746e656469636e69, // incident
@@ -1198,29 +1215,31 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7265746e6563, // center
         0x6b72656c63, // clerk
         0x726572757463656c, // lecturer
-        0x637466, // ftc
+        0x656d6567616e616d, 0x73746e, // managements
         0x73636170, // pacs
-        0x657473616d626577, 0x7372, // webmasters
+        0x656761726f7473, // storage
+        0x73746e6569746170, // patients
         0x6c6d78, // xml
+        0x736b6e696c, // links
         0x696f706572616873, 0x746e, // sharepoint
-        0x73756f6865726177, 0x65, // warehouse
+        0x7473696e696d6461, 0x73726f746172, // administrators
         0x646e656b636162, // backend
-        0x6e6f6870656c6574, 0x7379, // telephonys
+        0x73756f6865726177, 0x65, // warehouse
         0x69737365636f7270, 0x676e, // processing
         0x6d6e6f7269766e65, 0x6c61746e65, // environmental
         0x6969, // ii
-        0x6c6379636566696c, 0x65, // lifecycle
+        0x61746c75736e6f63, 0x73746e, // consultants
         0x646e61, // and
-        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
+        0x696c617574726976, 0x736e6f69746173, // virtualisations
         0x726f696e6573, // senior
         0x6f6c6f7470797263, 0x6c61636967, // cryptological
-        0x746e6f7266, // front
+        0x616c7563656c6f6d, 0x72, // molecular
         0x726f74636f64, // doctor
         0x6863726165736572, // research
         0x72756769666e6f63, 0x726f7461, // configurator
         0x736f7064, // dpos
-        0x6c616369687465, // ethical
-        0x6d65726975716572, 0x746e65, // requirement
+        0x68746c61656865, // ehealth
+        0x64726177657473, // steward
         0x726f66736e617274, 0x736e6f6974616d, // transformations
         0x736e6769736564, // designs
         0x6338646e6162, // band8c
@@ -1230,10 +1249,9 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x736365736d6f63, // comsecs
         0x72656c6c6962, // biller
         0x646e6162, // band
-        0x73676e696e696d, // minings
         0x6465786966, // fixed
         0x737473796c616e61, // analysts
-        0x706172676f6d6564, 0x726568, // demographer
+        0x72756f6d7574, // tumour
         0x736566697764696d, // midwifes
         0x74616d726f666e69, 0x6e6f69, // information
         0x6f69737572746e69, 0x6e, // intrusion
@@ -1242,29 +1260,30 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x736461656c, // leads
         0x7364726f636572, // records
         0x6974736974617473, 0x6c6163, // statistical
-        0x7361746164, // datas
-        0x746e656d75636f64, 0x737473696c61, // documentalists
+        0x74656e6172746e69, // intranet
         0x6975, // ui
         0x7339323130626364, // dcb0129s
+        0x73696c6972657473, 0x6e6f697461, // sterilisation
         0x636f73, // soc
         0x7265656e69676e65, // engineer
         0x69746174736f6962, 0x6c6163697473, // biostatistical
-        0x736863616f63, // coachs
+        0x6d6f6465657266, // freedom
         0x726f7469647561, // auditor
         0x726f746365726964, 0x657461, // directorate
-        0x636974656d736f63, 0x73, // cosmetics
-        0x736b6e696c, // links
+        0x6365746968637261, 0x7365727574, // architectures
         0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
         0x697461646e756f66, 0x6e6f, // foundation
         0x73656c6177, // wales
-        0x6572617764726168, // hardware
+        0x736b726f7774656e, // networks
         0x646e616c676e65, // england
         0x73636974656e6567, // genetics
         0x736b72656c63, // clerks
         0x62, // b
-        0x706f636573766564, 0x73, // devsecops
+        0x6569666974726563, 0x64, // certified
+        0x63757274736e6f63, 0x6e6f6974, // construction
         0x697061, // api
         0x7473726966, // first
+        0x72656b63617274, // tracker
         0x6c6f626f63, // cobol
         0x7369767265707573, 0x73726f, // supervisors
         0x636170736f726561, 0x65, // aerospace
@@ -1276,10 +1295,10 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6574696877, // white
         0x6338, // 8c
         0x6465636976726573, 0x736b7365, // servicedesks
-        0x737265626d656d, // members
+        0x676e6967616d69, // imaging
         0x65676e6168637865, // exchange
         0x7070617265776f70, 0x73, // powerapps
-        0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x736666617473, // staffs
         0x676363, // ccg
         0x7364726177657473, // stewards
         0x726574736574, // tester
@@ -1289,10 +1308,13 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x63696870617267, // graphic
         0x6c69746e75, // until
         0x73756f6865726177, 0x73676e69, // warehousings
+        0x61657261, // area
         0x69726f74696e6f6d, 0x676e, // monitoring
+        0x726f, // or
+        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
         0x6169636e616e6966, 0x6c, // financial
         0x31646e6162, // band1
-        0x6962, // bi
+        0x72696866, // fhir
         0x636e617275737361, 0x65, // assurance
         0x72657475706d6f63, // computer
         0x78756e696c, // linux
@@ -1300,24 +1322,24 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x65736162, // base
         0x737265636966666f, // officers
         0x7374696872, // rhits
-        0x696465, // edi
-        0x6f7461756c617665, 0x72, // evaluator
+        0x7273, // sr
+        0x7469646572636361, 0x6465, // accredited
         0x737773707061, // appsws
         0x6c61756e616d, // manual
         0x63696e756d6d6f63, 0x726f7461, // communicator
         0x736365736f666e69, // infosecs
         0x6972707265746e65, 0x6573, // enterprise
-        0x68746c61656865, // ehealth
-        0x656d747261706564, 0x746e, // department
+        0x7373656c65726977, // wireless
+        0x676e696e7261656c, // learning
         0x6177657372756f63, 0x736572, // coursewares
-        0x6365736f666e69, // infosec
-        0x6d6d6172676f7270, 0x737265, // programmers
+        0x72616579, // year
+        0x72656e61656c63, // cleaner
         0x79726576696c6564, 0x73, // deliverys
         0x72656c65646f6d, // modeler
         0x7369706172656874, 0x74, // therapist
         0x757461726574696c, 0x6572, // literature
         0x6b736564706c6568, 0x73, // helpdesks
-        0x6b636162, // back
+        0x78, // x
         0x7369746e65696373, 0x74, // scientist
         0x676e696c65646f6d, // modeling
         0x6c61746970736f68, // hospital
@@ -1330,61 +1352,64 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x37, // 7
         0x6c61746e65726170, // parental
         0x6769747365766e69, 0x726f7461, // investigator
-        0x656761726f7473, // storage
+        0x6d6d6172676f7270, 0x73676e69, // programmings
         0x736f6963, // cios
         0x78696e75, // unix
         0x6c6c65736e756f63, 0x726f, // counsellor
-        0x746165726874, // threat
         0x73726f7369766461, // advisors
-        0x7330363130626364, // dcb0160s
+        0x637466, // ftc
+        0x736863616f63, // coachs
         0x736d6f63656c6574, // telecoms
         0x697274656d6f6962, 0x6e616963, // biometrician
-        0x726e6a, // jnr
+        0x746e65746e6f63, // content
         0x736369, // ics
         0x65636e65666564, // defence
-        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
+        0x706f636573766564, 0x73, // devsecops
+        0x7272616f7263696d, 0x7961, // microarray
         0x6171, // qa
         0x74, // t
         0x7363696d616e7964, // dynamics
-        0x6d75726373, // scrum
-        0x6974736974617473, 0x736e616963, // statisticians
-        0x6174696c69636166, 0x726f74, // facilitator
-        0x727574696e727566, 0x65, // furniture
-        0x67696c6c65746e69, 0x746e65, // intelligent
+        0x68706172676f6567, 0x6c616369, // geographical
+        0x73656761726f7473, // storages
+        0x6963696e68636574, 0x6e61, // technician
+        0x656c6361726f, // oracle
         0x64726f636572, // record
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
-        0x726f746365726964, 0x73, // directors
+        0x35, // 5
+        0x69746170736f6567, 0x6c61, // geospatial
         0x6465646e656c62, // blended
         0x73676e6967616d69, // imagings
         0x74616d726f666e69, 0x736e6f69, // informations
         0x6d6f63656c6574, // telecom
         0x74617475706d6f63, 0x6c616e6f69, // computational
-        0x72656d6f74737563, // customer
         0x696c616963657073, 0x737473, // specialists
         0x656c6972657473, // sterile
-        0x7373656c65726977, // wireless
+        0x6c6d, // ml
         0x726f6a616d, // major
+        0x6e6974617265706f, 0x67, // operating
         0x7463617265746e69, 0x6e6f69, // interaction
-        0x72696866, // fhir
+        0x6566697764696d, // midwife
         0x617173, // sqa
         0x63696c627570, // public
-        0x6769, // ig
+        0x63616c706b726f77, 0x65, // workplace
         0x69746365746f7270, 0x6576, // protective
-        0x7372656b63617274, // trackers
-        0x61746c75736e6f63, 0x73746e, // consultants
+        0x727574696e727566, 0x65, // furniture
+        0x737265746e7568, // hunters
+        0x706870, // php
+        0x73746375646f7270, // products
         0x6e696c6c65646f6d, 0x7367, // modellings
         0x64657269746572, // retired
         0x65746f6e, // note
         0x36646e6162, // band6
-        0x616963696e696c63, 0x6e, // clinician
+        0x6973726576696e75, 0x7974, // university
         0x696c6f6674726f70, 0x736f, // portfolios
         0x6e6f6974756c6f73, // solution
+        0x706c67, // glp
         0x736f696463, // cdios
-        0x656c69626f6d, // mobile
         0x72657474756c66, // flutter
         0x737473757274, // trusts
         0x657372756f63, // course
         0x737972617262696c, // librarys
+        0x676e696e696d, // mining
         0x7265646e65666564, // defender
         0x7773707061, // appsw
         0x736369687465, // ethics
@@ -1393,28 +1418,28 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6e6974726f706572, 0x67, // reporting
         0x69, // i
         0x73657461747365, // estates
-        0x6e7265746e69, // intern
         0x646574696d696c, // limited
         0x32, // 2
         0x736973796c616e61, // analysis
-        0x6974736974617473, 0x7363, // statistics
+        0x65636e65696373, // science
+        0x6e6f6968736166, // fashion
         0x646f6f66, // food
-        0x63616c706b726f77, 0x65, // workplace
+        0x73696c6175736976, 0x736e6f697461, // visualisations
         0x79636176697270, // privacy
-        0x6f74616e6964726f, 0x72, // ordinator
+        0x7463617265746e69, 0x736e6f69, // interactions
         0x67696c6c65746e69, 0x7365636e65, // intelligences
-        0x6c65646f6d, // model
+        0x6f6963, // cio
         0x746f69, // iot
         0x7372756f68, // hours
-        0x6c6d, // ml
-        0x61657261, // area
+        0x65676175676e616c, // language
+        0x697461756c617665, 0x736e6f, // evaluations
+        0x736c617469676964, // digitals
         0x73726574726f70, // porters
         0x726f68747561, // author
         0x63696e756d6d6f63, 0x73726f7461, // communicators
         0x6c6d7468, // html
-        0x736d6574737973, // systems
+        0x7363696d6f6e6567, // genomics
         0x6238646e6162, // band8b
-        0x73747265707865, // experts
         0x726a, // jr
         0x6f697373696d6461, 0x736e, // admissions
         0x62697461706d6f63, 0x7974696c69, // compatibility
@@ -1426,27 +1451,27 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7265746177, // water
         0x63696e6f746f6870, // photonic
         0x6e616e7265766f67, 0x736563, // governances
-        0x676e696e7261656c, // learning
+        0x79656b, // key
         0x74726170, // part
         0x6d706f6c65766564, 0x73746e65, // developments
-        0x726f, // or
-        0x65636e65696373, // science
+        0x6f69746163756465, 0x6c616e, // educational
         0x656d6567616e616d, 0x746e, // management
         0x7463757274736e69, 0x73726f, // instructors
+        0x74736f6e67616964, 0x6369, // diagnostic
         0x7469, // it
         0x737974696c617571, // qualitys
         0x657461636f766461, // advocate
         0x726f747574, // tutor
-        0x6963696e68636574, 0x6e61, // technician
-        0x65676e616863, // change
+        0x6c6c6974, // till
+        0x6c65646f6d, // model
         0x73657372756e, // nurses
         0x74736975676e696c, 0x73, // linguists
         0x6d6f636f7263696d, 0x7265747570, // microcomputer
         0x65646e6f70736572, 0x72, // responder
         0x6d706f6c65766564, 0x746e65, // development
+        0x6e6f6870656c6574, 0x7379, // telephonys
         0x656e696863616d, // machine
-        0x72756769666e6f63, 0x6e6f697461, // configuration
-        0x7a696c6175736976, 0x736e6f697461, // visualizations
+        0x676e696b726f77, // working
         0x74656e, // net
         0x7373656e69737562, // business
         0x32646e6162, // band2
@@ -1456,11 +1481,12 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f6974617265706f, 0x6e, // operation
         0x6f696363, // ccio
         0x626577, // web
-        0x776f6c6c6566, // fellow
+        0x6564617267, // grade
         0x74616d726f666e69, 0x736369, // informatics
         0x79726575716a, // jquery
         0x657361656c6572, // release
         0x61746c75736e6f63, 0x746e, // consultant
+        0x6269737365636361, 0x7974696c69, // accessibility
         0x6963616d72616870, 0x737473, // pharmacists
         0x39, // 9
         0x6e65697265707865, 0x736563, // experiences
@@ -1469,39 +1495,42 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x74696872, // rhit
         0x6d657275636f7270, 0x73746e65, // procurements
         0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
-        0x7463757274736e69, 0x726f, // instructor
-        0x6f7064, // dpo
+        0x7461, // at
+        0x6f74616e6964726f, 0x72, // ordinator
         0x6574617564617267, // graduate
         0x69746174736f6962, 0x736c6163697473, // biostatisticals
-        0x617469746e617571, 0x65766974, // quantitative
+        0x727065, // epr
         0x6f6c6f7470797263, 0x74736967, // cryptologist
         0x73707061, // apps
         0x7463656a6f7270, // project
-        0x656d6f6e6567, // genome
-        0x68706172676f6567, 0x6c616369, // geographical
+        0x676e696c6966, // filing
+        0x6c6379636566696c, 0x65, // lifecycle
+        0x726567616e616d, // manager
         0x746163696c707061, 0x6e6f69, // application
         0x39323130626364, // dcb0129
         0x746e656d726167, // garment
         0x6d65726975716572, 0x73746e65, // requirements
-        0x63696d6f6e6567, // genomic
-        0x6973726576696e75, 0x7974, // university
+        0x6c696261696c6572, 0x797469, // reliability
+        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
+        0x72656c6c65646f6d, 0x73, // modellers
         0x72657375, // user
         0x73656c6173, // sales
         0x6170737265627963, 0x6563, // cyberspace
-        0x697274656d6f6962, 0x736e616963, // biometricians
+        0x696465, // edi
         0x65746973, // site
         0x6f6974617265706f, 0x6c616e, // operational
         0x7461726765746e69, 0x73726f, // integrators
-        0x74697563726963, // circuit
+        0x7368746e6f6d, // months
         0x73696f66, // fois
         0x737268, // hrs
-        0x79636e656761, // agency
+        0x72656e6769736564, 0x73, // designers
         0x726f66736e617274, 0x6e6f6974616d, // transformation
         0x7473696369687465, // ethicist
-        0x656d6567616e616d, 0x73746e, // managements
+        0x74656e6276, // vbnet
         0x656372756f73, // source
         0x6365746968637261, 0x7374, // architects
         0x726f696e756a, // junior
+        0x7a696c6175736976, 0x736e6f697461, // visualizations
         0x7265797562, // buyer
         0x6172747369676572, 0x72, // registrar
         0x6f6c6f6e68636574, 0x74736967, // technologist
@@ -1514,55 +1543,59 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x72656c6c65646f6d, // modeller
         0x797465666173, // safety
         0x69737365636f7270, 0x73676e, // processings
-        0x6863726165736572, 0x737265, // researchers
-        0x63757274736e6f63, 0x6e6f6974, // construction
+        0x6f7064, // dpo
+        0x746168, // hat
         0x72656e69617274, // trainer
         0x7365636e65696373, // sciences
-        0x676e6974696177, // waiting
         0x72656d726f66, // former
+        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
         0x636c70, // plc
-        0x35, // 5
+        0x6961, // ai
         0x657372756e, // nurse
         0x72656e726563, // cerner
         0x7379746e756f62, // bountys
         0x7265747361736964, // disaster
         0x646e65746e6f7266, // frontend
-        0x7463617274736261, 0x73726f, // abstractors
+        0x6b736564, // desk
         0x6361667265746e69, 0x7365, // interfaces
         0x646e616c746f6373, // scotland
+        0x6962, // bi
         0x646e6f636573, // second
         0x68746c616568, // health
         0x6370, // pc
-        0x676e696c6966, // filing
         0x726f666e696f6962, 0x73636974616d, // bioinformatics
         0x6d6d6172676f7270, 0x65, // programme
-        0x6c6c6f72796170, // payroll
         0x65706f6c65766564, 0x72, // developer
+        0x646972627968, // hybrid
         0x69636974656e6567, 0x7473, // geneticist
-        0x7372656e74726170, 0x706968, // partnership
+        0x6174696c69636166, 0x726f74, // facilitator
         0x74616d726f666e69, 0x737473696369, // informaticists
         0x65726163, // care
         0x72656b726f77, // worker
+        0x7265656e69676e65, 0x73, // engineers
         0x6c69636e756f63, // council
         0x7469726f68747561, 0x79, // authority
-        0x666f, // of
+        0x7265646c697562, // builder
         0x7374736574, // tests
         0x697274657473626f, 0x63, // obstetric
         0x37646e6162, // band7
-        0x677562, // bug
-        0x726f66, // for
-        0x73726574697277, // writers
+        0x7330363130626364, // dcb0160s
+        0x616368746c616568, 0x6572, // healthcare
+        0x736b736564, // desks
+        0x7466617263726961, // aircraft
         0x7274736172666e69, 0x657275746375, // infrastructure
-        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x6769, // ig
+        0x726e6a, // jnr
         0x72657473616d, // master
-        0x73746375646f7270, // products
-        0x7261746572636573, 0x79, // secretary
+        0x73776f646e6977, // windows
+        0x6b726f77, // work
+        0x65676e616863, // change
         0x736f726973, // siros
         0x33646e6162, // band3
         0x79616c70656d6167, // gameplay
         0x65636e616e6966, // finance
-        0x6d6f6465657266, // freedom
+        0x63697470657361, // aseptic
         0x72756769666e6f63, 0x73726f7461, // configurators
         0x7372656c646e6168, // handlers
         0x6974616d6f747561, 0x6e6f, // automation
@@ -1570,5052 +1603,5051 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6572617774666f73, 0x73, // softwares
         0x69636974656e6567, 0x737473, // geneticists
         0x65636966666f, // office
-        0x70756f7267, // group
         0x697263736176616a, 0x7470, // javascript
         0x6e616d7568, // human
-        0x676e69646c697562, // building
+        0x666f, // of
         0x6e6f6974617473, // station
-        0x616368746c616568, 0x6572, // healthcare
-        0x726e73, // snr
-        0x74656e707361, // aspnet
+        0x646e32, // 2nd
+        0x636661, // afc
+        0x6863726165736572, 0x737265, // researchers
         0x736c6f72746e6f63, // controls
-        0x6d6172666e69616d, 0x65, // mainframe
+        0x63696d6f6e6567, // genomic
         0x79746e756f62, // bounty
         0x63, // c
-        0x72756f6d7574, // tumour
-        0x6c617469706163, // capital
         0x7473696e696d6461, 0x726f746172, // administrator
         0x657261776c616d, // malware
         0x6d616574, // team
-        0x7372657473616d, // masters
-        0x6e61747369737361, 0x7374, // assistants
+        0x6d65726975716572, 0x746e65, // requirement
+        0x69746365746f7270, 0x736e6f, // protections
         0x73727373, // ssrs
         0x65756c62, // blue
         0x74726f706572, // report
         0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
-        0x73656761726f7473, // storages
-        0x736f7463, // ctos
+        0x6369736e65726f66, // forensic
+        0x707867, // gxp
         0x69726f74696e6f6d, 0x73676e, // monitorings
-        0x73746e6569746170, // patients
+        0x67696c6c65746e69, 0x746e65, // intelligent
         0x69746f6d6f747561, 0x6576, // automotive
-        0x6b736564, // desk
+        0x6e7265746e69, // intern
         0x73656e6964616572, 0x73, // readiness
-        0x7272616f7263696d, 0x7961, // microarray
+        0x726f66, // for
         0x6f7463, // cto
         0x746369, // ict
         0x746e656d75636f64, 0x6e6f697461, // documentation
         0x6365736d6f63, // comsec
-        0x7561656c626174, // tableau
+        0x72656e6769736564, // designer
         0x73706f766564, // devops
         0x6564617274, // trade
-        0x7363696d6f6e6567, // genomics
-        0x7463616572, // react
-        0x736c617469676964, // digitals
+        0x6974736974617473, 0x7363, // statistics
+        0x6d6d6172676f7270, 0x737265, // programmers
+        0x6c6576656c, // level
         0x6e6f6567727573, // surgeon
         0x6c7465, // etl
         0x75676f6c61746163, 0x65, // catalogue
         0x76, // v
         0x79726576696c6564, // delivery
         0x6c617469676964, // digital
+        0x677562, // bug
         0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
         0x7365636976726573, // services
         0x616264, // dba
         0x6e6f7274616d, // matron
-        0x74616d726f666e69, 0x7473696369, // informaticist
-        0x7265656e69676e65, 0x73, // engineers
-        0x726574726f70, // porter
-        0x746169636f737361, 0x65, // associate
+        0x68746f6973796870, 0x74736970617265, // physiotherapist
+        0x6170737265627963, 0x736563, // cyberspaces
+        0x7463617274736261, 0x73726f, // abstractors
         0x6e6968746977, // within
-        0x636661, // afc
-        0x6b726f77, // work
+        0x74656e7265746e69, 0x676e696b726f77, // internetworking
         0x7379676f6c6f6962, // biologys
         0x79676f6c6f6962, // biology
         0x6c616568656c6574, 0x6874, // telehealth
-        0x6269737365636361, 0x7974696c69, // accessibility
+        0x706367, // gcp
         0x6764656c776f6e6b, 0x65, // knowledge
         0x6e697475706d6f63, 0x7367, // computings
         0x7463617274736261, 0x726f, // abstractor
         0x69746174736f6962, 0x736e616963697473, // biostatisticians
+        0x617469746e617571, 0x65766974, // quantitative
         0x6165, // ea
         0x6f63, // co
         0x636974656e6567, // genetic
-        0x6369736e65726f66, // forensic
+        0x736f7463, // ctos
         0x73696b70, // pkis
         0x6572617764726168, 0x73, // hardwares
+        0x6b636162, // back
         0x6f737365666f7270, 0x72, // professor
         0x63697065, // epic
-        0x6e6f6968736166, // fashion
-        0x6961, // ai
+        0x706f746b736564, // desktop
+        0x6f696463, // cdio
+        0x79636e656761, // agency
         0x6d656973, // siem
         0x6168636b636f6c62, 0x6e69, // blockchain
         0x736d616574, // teams
         0x65736e6f70736572, // response
         0x6c6175736976, // visual
-        0x7369766968637261, 0x74, // archivist
-        0x6e6974617265706f, 0x67, // operating
+        0x656c69626f6d, // mobile
+        0x697274656d6f6962, 0x736e616963, // biometricians
         0x6c616e6f73726570, // personal
         0x6438, // 8d
-        0x74736f6e67616964, 0x6369, // diagnostic
-        0x72656c646e6168, // handler
+        0x676e6974696177, // waiting
+        0x74656e746f64, // dotnet
+        0x7265626d656d, // member
+        0x7272616f7263696d, 0x737961, // microarrays
         0x696c6f6674726f70, 0x6f, // portfolio
         0x34, // 4
         0x7461726765746e69, 0x6e6f69, // integration
-        0x6e61747065636361, 0x6563, // acceptance
+        0x616d72616870, // pharma
         0x6d6f636f7263696d, 0x737265747570, // microcomputers
         0x7669, // iv
         0x6863726165736572, 0x7265, // researcher
-        0x7372656c65646f6d, // modelers
+        0x7461726765746e69, 0x726f, // integrator
         0x6e65697265707865, 0x6563, // experience
         0x6669746e65696373, 0x6369, // scientific
         0x7372656461656c, // leaders
         0x65636e6564697665, // evidence
-        0x6e697475706d6f63, 0x67, // computing
-        0x7369767265707573, 0x726f, // supervisor
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x74697563726963, // circuit
         0x7974697275636573, // security
         0x6569767265746e69, 0x726577, // interviewer
-        0x6a72616c75676e61, 0x73, // angularjs
+        0x74636172746e6f63, // contract
         0x726566697764696d, 0x79, // midwifery
         0x6d6d6172676f7270, 0x7265, // programmer
-        0x6e696c6c65646f6d, 0x67, // modelling
+        0x74696e726574616d, 0x79, // maternity
         0x6472616f62, // board
         0x6e61747369737361, 0x74, // assistant
         0x696c617574726976, 0x6e6f6974617a, // virtualization
         0x6b736564706c6568, // helpdesk
-        0x746168, // hat
-        0x696f66, // foi
-        0x746e65746e6f63, // content
-        0x65676175676e616c, // language
+        0x73726574697277, // writers
+        0x776f6c666b726f77, // workflow
+        0x72656d6f74737563, // customer
         0x7463656a627573, // subject
         0x73657261776c616d, // malwares
         0x616972617262696c, 0x736e, // librarians
         0x7473696369687465, 0x73, // ethicists
         0x6974697463617270, 0x72656e6f, // practitioner
-        0x706870, // php
-        0x6566697764696d, // midwife
+        0x737265627963, // cybers
         0x626172656e6c7576, 0x7974696c69, // vulnerability
-        0x7265687461656c, // leather
+        0x7473796c616e61, // analyst
         0x676e696e69617274, // training
         0x68706172676f6567, 0x6369, // geographic
         0x63696e616863656d, 0x6c61, // mechanical
     ],
     ends: &[
-        1, 3, 5, 7, 8, 9, 10, 11, 13, 15, 17, 19, 21, 22, 23, 24,
-        25, 26, 27, 28, 28, 30, 32, 33, 35, 36, 38, 40, 41, 42, 43, 45,
-        46, 49, 50, 51, 53, 54, 56, 57, 59, 61, 63, 63, 65, 66, 67, 69,
-        70, 71, 73, 75, 76, 78, 79, 80, 82, 83, 84, 85, 86, 88, 89, 91,
-        91, 93, 94, 95, 97, 99, 101, 103, 103, 104, 106, 107, 107, 108, 110, 110,
-        112, 112, 114, 116, 117, 118, 120, 121, 122, 123, 123, 125, 126, 127, 128, 129,
-        131, 131, 132, 132, 133, 134, 135, 136, 136, 137, 138, 138, 139, 141, 142, 143,
-        145, 146, 147, 148, 149, 151, 152, 154, 156, 158, 159, 161, 162, 163, 165, 167,
-        169, 171, 172, 174, 175, 177, 179, 181, 183, 184, 186, 187, 188, 190, 192, 192,
-        193, 194, 195, 196, 198, 200, 201, 203, 205, 207, 208, 210, 211, 211, 212, 213,
-        214, 215, 216, 217, 219, 220, 222, 223, 223, 224, 224, 225, 226, 228, 229, 229,
-        231, 232, 234, 235, 235, 237, 239, 241, 242, 244, 245, 246, 248, 249, 251, 253,
-        254, 254, 255, 257, 258, 260, 261, 262, 262, 264, 265, 265, 266, 268, 270, 271,
-        272, 274, 275, 276, 278, 279, 281, 282, 284, 285, 286, 288, 290, 291, 292, 293,
-        295, 296, 297, 297, 298, 300, 301, 302, 303, 304, 305, 306, 307, 309, 310, 310,
-        311, 312, 313, 313, 313, 315, 316, 318, 319, 321, 322, 323, 325, 326, 327, 327,
-        329, 330, 332, 334, 334, 335, 336, 337, 339, 340, 342, 342, 344, 345, 346, 346,
-        347, 349, 351, 352, 354, 355, 356, 357, 359, 360, 361, 363, 365, 366, 368, 370,
-        370, 372, 373, 374, 375, 377, 379, 380, 382, 383, 385, 386, 388, 388, 390, 391,
-        392, 394, 395, 396, 397, 399, 400, 401, 402, 403, 404, 405, 406, 407, 409, 410,
-        411, 413, 414, 416, 418, 419, 420, 421, 422, 424, 426, 427, 428, 430, 431, 433,
-        435, 437, 438, 438, 439, 439, 440, 441, 443, 444, 446, 448, 449, 450, 451, 453,
-        455, 457, 458, 460, 462, 463, 464, 465, 467, 468, 470, 471, 473, 474, 475, 476,
-        477, 478, 479, 480, 482, 482, 483, 483, 484, 485, 486, 487, 488, 489, 490, 491,
-        493, 495, 497, 498, 499, 499, 501, 503, 504, 505, 506, 507, 508, 509, 510, 512,
-        514, 515, 516, 516, 518, 519, 519, 521, 523, 523, 524, 524, 526, 527, 529, 530,
-        530, 532, 533, 534, 535, 536, 538, 539, 539, 540, 540, 541, 543, 544, 546, 546,
-        547, 548, 549, 551, 552, 553, 554, 555, 556, 558, 558, 559, 560, 561, 563, 564,
-        566, 567, 568, 569, 570, 571, 572, 574, 574, 575, 575, 575, 577, 579, 580, 582,
-        584, 586, 587, 589, 590, 593, 594, 596, 597, 598, 599, 601, 602, 603, 605, 607,
-        608, 609, 610, 611, 612, 613, 614, 615, 616, 617, 618, 618, 620, 621, 623, 625,
-        626, 628, 629, 630, 632, 633, 635, 636, 637, 637, 638, 639, 641, 642, 643, 645,
-        647, 648, 650, 652, 653, 654, 655, 656, 657, 658, 658, 658, 660, 661, 662, 662,
-        663, 665, 667, 668, 670, 671, 672, 674, 674, 675, 676, 678, 679, 680, 682, 684,
-        685, 686, 686, 687, 688, 690, 691, 692, 693, 693, 695, 695, 697, 697, 697, 699,
-        700, 701, 703, 704, 705, 707, 708, 709, 710, 711, 713, 714, 715, 717, 718, 720,
-        721, 723, 725, 726, 728, 730, 731, 733, 735, 737, 738, 740, 741, 742, 744, 745,
-        746, 748, 749, 751, 752, 753, 755, 756, 757, 758, 760, 761, 762, 763, 764, 766,
-        767, 768, 769, 769, 771, 772, 773, 774, 775, 777, 779, 779, 781, 783, 784, 786,
-        788, 789, 790, 792, 793, 793, 795, 796, 798, 799, 800, 800, 800, 801, 801, 803,
-        804, 805, 806, 807, 809, 810, 812, 812, 812, 814, 815, 816, 817, 819, 821, 822,
-        822, 823, 824, 825, 826, 827, 828, 828, 828, 829, 830, 831, 832, 834, 836, 837,
-        838, 839, 839, 840, 841, 842, 842, 844, 845, 847, 848, 848, 850, 852, 853, 854,
-        855, 855, 856, 857, 858, 859, 861, 862, 863, 864, 865, 866, 868, 870, 872, 874,
-        875, 876, 877, 878, 879, 881, 882, 883, 885, 886, 887, 889, 891, 891, 892, 892,
-        893, 894, 895, 897, 898, 899, 901, 903, 905, 907, 907, 907, 908, 910, 912, 913,
-        914, 915, 917, 919, 921, 923, 924, 925, 926, 926, 928, 929, 930, 932, 932, 934,
-        935, 937, 938, 940, 940, 941, 943, 945, 947, 948, 949, 951, 953, 955, 956, 957,
-        958, 958, 958, 960, 962, 963, 964, 966, 967, 967, 967, 969, 970, 971, 971, 973,
-        975, 976, 978, 980, 981, 982, 983, 984, 986, 987, 989, 990, 992, 993, 993, 994,
-        996, 998, 999, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1009, 1011, 1013, 1014, 1015, 1016,
-        1017, 1017, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1029, 1031, 1032, 1032, 1033, 1034,
-        1035, 1036, 1038, 1040, 1041, 1043, 1043, 1043, 1045, 1047, 1049, 1050, 1051, 1051, 1052, 1054,
-        1055, 1056, 1058, 1059, 1060, 1061, 1061, 1062, 1064, 1064, 1066, 1067, 1068, 1070, 1070, 1070,
-        1071, 1072, 1073, 1074, 1075, 1077, 1078, 1080, 1081, 1083, 1085, 1085, 1086, 1087, 1089, 1090,
-        1091, 1092, 1094, 1095, 1096, 1097, 1099, 1100, 1101, 1102, 1103, 1103, 1105, 1106, 1107, 1108,
-        1110, 1111, 1112, 1113, 1115, 1116, 1117, 1119, 1120, 1122, 1123, 1125, 1125, 1127, 1128, 1129,
-        1131, 1132, 1133, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1142, 1143, 1144, 1145, 1145,
-        1147, 1148, 1149, 1150, 1150, 1150, 1152, 1154, 1155, 1157, 1158, 1159, 1160, 1161, 1162, 1164,
-        1166, 1168, 1168, 1170, 1172, 1174, 1174, 1174, 1175, 1176, 1177, 1178, 1179, 1181, 1181, 1183,
-        1184, 1185, 1186, 1186, 1187, 1189, 1190, 1191, 1192, 1194, 1196, 1197, 1198, 1200, 1200, 1201,
-        1201, 1203, 1204, 1206, 1208, 1208, 1210, 1211, 1213, 1214, 1216, 1218, 1219, 1220, 1222, 1224,
-        1225, 1227, 1229, 1229, 1231, 1233, 1235, 1236, 1236, 1236, 1236, 1238, 1240, 1241, 1242, 1243,
-        1244, 1245, 1246, 1247, 1249, 1249, 1249, 1251, 1253, 1254, 1255, 1257, 1258, 1259, 1261, 1263,
+        2, 4, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 21, 23, 24, 25,
+        26, 27, 28, 28, 29, 31, 33, 34, 36, 38, 40, 42, 43, 44, 45, 47,
+        48, 51, 51, 52, 54, 55, 57, 58, 60, 62, 64, 65, 67, 68, 70, 72,
+        73, 74, 76, 78, 79, 81, 82, 83, 85, 87, 88, 89, 90, 91, 92, 94,
+        94, 96, 97, 98, 100, 102, 104, 105, 105, 106, 107, 108, 109, 110, 112, 114,
+        116, 116, 118, 120, 121, 122, 124, 125, 126, 127, 127, 128, 130, 131, 132, 133,
+        133, 135, 136, 136, 137, 138, 139, 139, 140, 141, 142, 143, 144, 145, 147, 148,
+        150, 151, 152, 153, 155, 156, 158, 160, 162, 164, 165, 167, 169, 171, 173, 175,
+        177, 179, 180, 182, 183, 184, 186, 188, 190, 191, 193, 194, 195, 197, 199, 199,
+        200, 201, 202, 203, 205, 206, 207, 209, 211, 213, 214, 216, 217, 218, 219, 220,
+        221, 223, 224, 225, 227, 228, 229, 230, 230, 231, 231, 232, 233, 235, 236, 236,
+        238, 239, 241, 242, 242, 244, 246, 248, 249, 250, 251, 252, 254, 255, 257, 259,
+        260, 260, 260, 262, 263, 265, 266, 267, 267, 269, 270, 270, 271, 273, 274, 275,
+        276, 278, 279, 280, 282, 283, 285, 286, 288, 289, 290, 292, 293, 294, 295, 296,
+        296, 297, 298, 298, 298, 300, 301, 302, 303, 304, 305, 307, 308, 310, 311, 311,
+        312, 313, 314, 314, 314, 316, 318, 320, 321, 323, 324, 325, 327, 327, 327, 327,
+        327, 328, 330, 332, 332, 333, 334, 335, 337, 338, 340, 340, 342, 343, 344, 344,
+        346, 348, 350, 351, 353, 354, 355, 356, 358, 359, 360, 362, 364, 365, 367, 369,
+        370, 372, 373, 374, 375, 377, 379, 380, 382, 383, 385, 386, 388, 390, 392, 393,
+        394, 396, 397, 398, 399, 400, 402, 403, 404, 405, 406, 407, 408, 409, 411, 412,
+        413, 415, 416, 418, 419, 420, 421, 423, 424, 426, 428, 429, 430, 431, 432, 434,
+        436, 438, 439, 439, 440, 440, 441, 442, 444, 445, 447, 449, 450, 451, 452, 454,
+        456, 457, 458, 460, 462, 463, 464, 465, 467, 468, 470, 471, 472, 473, 474, 475,
+        476, 477, 478, 479, 481, 481, 482, 483, 484, 485, 486, 486, 487, 488, 489, 490,
+        492, 494, 496, 497, 498, 498, 500, 502, 503, 504, 505, 506, 507, 509, 510, 512,
+        514, 515, 516, 518, 520, 521, 521, 522, 524, 524, 525, 527, 529, 531, 533, 534,
+        534, 536, 537, 539, 540, 541, 543, 544, 546, 547, 548, 549, 551, 552, 554, 554,
+        555, 555, 556, 556, 556, 557, 558, 559, 561, 563, 563, 564, 565, 566, 568, 569,
+        571, 572, 573, 574, 575, 577, 578, 579, 580, 581, 581, 582, 584, 586, 587, 589,
+        591, 593, 594, 596, 597, 599, 600, 602, 604, 605, 606, 608, 609, 610, 611, 613,
+        614, 615, 616, 617, 618, 619, 620, 621, 621, 622, 623, 623, 624, 625, 627, 629,
+        630, 632, 633, 634, 636, 637, 637, 638, 639, 641, 642, 643, 645, 646, 647, 649,
+        651, 651, 653, 655, 656, 657, 658, 659, 660, 661, 663, 663, 665, 666, 667, 668,
+        669, 671, 673, 674, 676, 677, 678, 680, 680, 681, 682, 684, 685, 686, 688, 689,
+        690, 691, 691, 692, 693, 695, 696, 697, 698, 698, 700, 701, 703, 704, 706, 708,
+        709, 710, 712, 713, 714, 716, 717, 718, 719, 720, 722, 723, 724, 726, 727, 729,
+        730, 731, 733, 734, 735, 737, 738, 740, 742, 744, 745, 747, 748, 749, 751, 752,
+        753, 755, 756, 758, 759, 760, 762, 764, 765, 766, 768, 769, 770, 771, 772, 774,
+        775, 776, 777, 779, 781, 782, 783, 784, 786, 786, 787, 787, 789, 790, 791, 792,
+        794, 795, 796, 798, 799, 799, 801, 801, 803, 804, 805, 805, 805, 806, 808, 810,
+        811, 812, 813, 815, 817, 819, 820, 821, 822, 824, 825, 826, 827, 829, 831, 832,
+        833, 834, 834, 835, 836, 837, 838, 838, 839, 840, 841, 842, 843, 845, 847, 848,
+        849, 849, 849, 850, 851, 852, 853, 854, 855, 857, 858, 858, 860, 862, 863, 864,
+        865, 866, 868, 869, 870, 871, 873, 874, 875, 876, 876, 877, 879, 881, 883, 885,
+        886, 887, 888, 889, 890, 892, 893, 894, 896, 898, 898, 900, 902, 904, 905, 905,
+        906, 907, 908, 909, 910, 911, 913, 915, 917, 919, 921, 921, 922, 922, 923, 924,
+        925, 926, 928, 930, 932, 934, 935, 936, 937, 937, 939, 940, 941, 943, 945, 947,
+        948, 950, 951, 953, 953, 954, 956, 958, 959, 961, 962, 964, 965, 967, 968, 969,
+        970, 972, 972, 973, 975, 976, 977, 979, 981, 983, 983, 985, 986, 987, 987, 989,
+        990, 991, 993, 995, 996, 997, 998, 1000, 1002, 1003, 1004, 1005, 1007, 1008, 1010, 1011,
+        1013, 1015, 1016, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1026, 1027, 1028, 1029, 1030, 1030,
+        1031, 1034, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1047, 1048, 1049, 1050, 1051,
+        1052, 1052, 1054, 1056, 1056, 1058, 1058, 1059, 1061, 1063, 1065, 1066, 1067, 1069, 1070, 1072,
+        1073, 1074, 1076, 1077, 1078, 1080, 1081, 1082, 1084, 1085, 1086, 1087, 1088, 1089, 1089, 1090,
+        1091, 1092, 1093, 1094, 1095, 1097, 1098, 1100, 1101, 1103, 1105, 1105, 1106, 1106, 1108, 1109,
+        1110, 1111, 1112, 1113, 1115, 1116, 1117, 1118, 1119, 1119, 1119, 1119, 1121, 1122, 1123, 1125,
+        1127, 1128, 1129, 1130, 1132, 1133, 1134, 1136, 1138, 1140, 1141, 1143, 1143, 1144, 1145, 1146,
+        1148, 1149, 1150, 1150, 1151, 1152, 1154, 1156, 1157, 1158, 1159, 1161, 1162, 1163, 1164, 1165,
+        1167, 1168, 1169, 1170, 1170, 1172, 1172, 1174, 1176, 1176, 1177, 1177, 1179, 1180, 1181, 1183,
+        1184, 1186, 1186, 1188, 1190, 1192, 1194, 1194, 1195, 1196, 1197, 1198, 1199, 1201, 1202, 1204,
+        1205, 1206, 1207, 1208, 1209, 1211, 1212, 1213, 1214, 1215, 1217, 1218, 1219, 1220, 1221, 1222,
+        1224, 1226, 1227, 1229, 1230, 1230, 1232, 1233, 1235, 1237, 1239, 1241, 1242, 1243, 1245, 1246,
+        1247, 1249, 1250, 1250, 1252, 1254, 1256, 1257, 1257, 1257, 1257, 1259, 1261, 1262, 1263, 1263,
+        1264, 1265, 1266, 1267, 1269, 1269, 1269, 1271, 1273, 1273, 1274, 1276, 1277, 1278, 1280, 1282,
     ],
     values: &[
-        0x028b, // vbnet
-        0x01cd, // performance
-        0x0110, // fullstack
-        0x05f0, // programmings
-        0x01eb, // product
-        0x0236, // siro
-        0x01b0, // nursing
-        0x01e4, // practice
-        0x027a, // transition
-        0x00dc, // electrician
-        0x0290, // visualisation
-        0x04ed, // evaluations
-        0x020b, // relationship
-        0x024b, // steward
-        0x0056, // beverage
-        0x01ac, // non
-        0x01a5, // network
-        0x01b5, // online
-        0x0256, // sysadmin
-        0x0489, // cnios
-        0,
-        0x00f4, // exploitation
-        0x0690, // visualisations
-        0x0273, // tourism
-        0x0095, // compliance
-        0x013c, // hybrid
-        0x059e, // modelings
-        0x0028, // analytics
-        0x00e7, // epr
-        0x00a9, // cover
-        0x00bd, // deputy
-        0x055c, // internetworks
-        0x012a, // hadoop
-        0x0265, // telecommunications
-        0x00b8, // defense
-        0x0113, // game
-        0x0581, // literacys
-        0x0082, // ciso
-        0x046e, // caldicotts
-        0x0121, // gmp
-        0x015c, // internetwork
-        0x00c2, // detection
-        0x04c2, // detections
-        0,
-        0x025f, // technical
-        0x008d, // code
-        0x007c, // champion
-        0x059f, // modellers
-        0x021e, // rights
-        0x0115, // games
-        0x0218, // resources
-        0x0627, // scientists
-        0x0043, // aws
-        0x0250, // summariser
-        0x01a8, // networks
-        0x0205, // red
-        0x0248, // statistician
-        0x0023, // aircraft
-        0x00e3, // entarch
-        0x0230, // server
-        0x002a, // android
-        0x0154, // integrator
-        0x01bc, // oracle
-        0x0573, // learnings
-        0,
-        0x01a6, // networker
-        0x0172, // leader
-        0x0238, // skills
-        0x0433, // archivists
-        0x014f, // installer
-        0x0698, // warehouses
         0x0035, // artificial
+        0x00be, // demographer
+        0x0113, // fullstack
+        0x0037, // aspnet
+        0x01f4, // product
+        0x0240, // siro
+        0x01b8, // nursing
+        0x01ed, // practice
+        0x0287, // transition
+        0x00df, // electrician
+        0x029d, // visualisation
+        0x028d, // typescript
+        0x0215, // relationship
+        0x0559, // integrations
+        0x0057, // beverage
+        0x04f6, // experts
+        0x01ad, // network
+        0x01bd, // online
+        0x0261, // sysadmin
         0,
-        0x0220, // ruby
-        0x0293, // volunteer
-        0x0077, // cdio
+        0x02a4, // ward
+        0x00f7, // exploitation
+        0x0099, // computing
+        0x0280, // tourism
+        0x0096, // compliance
+        0x01ef, // principal
+        0x05a4, // modelings
+        0x0028, // analytics
+        0x011a, // gas
+        0x00ab, // cover
+        0x00c0, // deputy
+        0x0562, // internetworks
+        0x0130, // hadoop
+        0x0270, // telecommunications
         0,
+        0x0116, // game
+        0x0587, // literacys
+        0x0008, // 6
+        0x046f, // caldicotts
+        0x0126, // gmp
+        0x0162, // internetwork
+        0x00c5, // detection
+        0x04c5, // detections
+        0x0001, // 1
+        0x026a, // technical
+        0x008e, // code
+        0x009b, // configuration
+        0x06a9, // webmasters
+        0x0228, // rights
+        0x0118, // games
+        0x0222, // resources
+        0x0631, // scientists
+        0x0044, // aws
+        0x025b, // summariser
+        0x01b4, // non
+        0x020f, // red
+        0x0252, // statistician
+        0x002f, // apprentice
+        0x00e6, // entarch
+        0x023a, // server
+        0x012f, // hacker
+        0x006b, // building
+        0x00bb, // defense
+        0x0579, // learnings
+        0,
+        0x01ae, // networker
+        0x0178, // leader
+        0x0242, // skills
+        0x0433, // archivists
+        0x0155, // installer
+        0x06a5, // warehouses
+        0x00d8, // e
+        0,
+        0x022a, // ruby
+        0x0131, // handler
+        0x0681, // trackers
+        0x01e8, // porter
         0x000b, // 8b
-        0x0619, // responders
+        0x00bf, // department
+        0x0206, // radiopharmacy
+        0x0273, // telephony
         0,
-        0x0268, // telephony
-        0,
-        0x020d, // reliability
-        0x0617, // resiliences
-        0x01aa, // noc
-        0x0076, // cclio
-        0x064d, // strategists
-        0x0027, // analyst
-        0x047d, // changes
-        0x0297, // ward
-        0,
-        0x018e, // maternity
-        0x02a9, // writer
-        0x048e, // coders
-        0x01ab, // nodejs
-        0x01f7, // python
-        0x011f, // geospatial
-        0,
-        0x028c, // vice
-        0,
-        0x0142, // iii
-        0x0254, // surgery
-        0x004d, // band5
-        0x0241, // sr
-        0,
-        0x015b, // internet
-        0x01ce, // perm
-        0,
-        0x01da, // pki
-        0x043f, // authoritys
-        0x04c0, // desks
-        0x0085, // clinical
-        0x0207, // registered
-        0x0283, // unit
-        0x0012, // access
-        0x02a6, // workflow
-        0x00fd, // fire
-        0x0553, // integrations
-        0x0438, // assets
-        0x01c6, // pathology
-        0x04a2, // coordinators
-        0x051f, // geospatials
-        0x0090, // command
-        0x05ba, // operators
-        0x0002, // 1st
-        0x029f, // windows
-        0x01d6, // photonics
-        0x054f, // installers
-        0x0440, // automations
-        0x01e2, // positioning
-        0x0079, // centred
-        0x0291, // visualization
-        0x0276, // trainee
-        0x0014, // accredited
-        0x0615, // researchs
-        0x00db, // elearning
-        0x002e, // applications
-        0x0017, // admin
-        0x00cf, // documentalist
-        0x0184, // ltd
-        0x02aa, // wte
-        0x04d9, // educators
-        0x02a8, // workstation
+        0x043a, // assistants
+        0x04cc, // directors
+        0x01b2, // noc
+        0x0077, // cclio
+        0x04d2, // documentalists
+        0x0132, // hardware
+        0x047e, // changes
+        0x0476, // ccios
         0,
         0x0021, // agile
-        0x0073, // catering
+        0x002c, // angularjs
+        0x048f, // coders
+        0x01b3, // nodejs
+        0x0200, // python
+        0,
+        0x02a0, // volunteer
+        0x0266, // tableau
+        0,
+        0x0148, // iii
+        0x025f, // surgery
+        0x004e, // band5
+        0,
+        0x008a, // cnio
+        0x0161, // internet
+        0x01d6, // perm
+        0x0296, // ux
+        0x01e3, // pki
+        0x0598, // members
+        0x01d7, // permanent
+        0x0086, // clinical
+        0x0211, // registered
+        0x0290, // unit
+        0x0012, // access
+        0x05a3, // modelers
+        0x025c, // supervisor
+        0x0101, // firmware
+        0x00f1, // evaluator
+        0x01ce, // pathology
+        0x04a4, // coordinators
+        0x0523, // geospatials
+        0x0091, // command
+        0x05c2, // operators
+        0x00a6, // cosmetics
+        0x01a6, // modelling
+        0x01df, // photonics
+        0x0555, // installers
+        0x0441, // automations
+        0x01eb, // positioning
+        0x007a, // centred
+        0x029e, // visualization
+        0x0283, // trainee
+        0x01c8, // pa
+        0x061f, // researchs
+        0x00de, // elearning
+        0x002e, // applications
+        0x0017, // admin
+        0x00d2, // documentalist
+        0x018a, // ltd
+        0x02b8, // wte
+        0x04dc, // educators
+        0x02b6, // workstation
+        0,
+        0x00c1, // design
+        0x0074, // catering
         0x000a, // 8a
-        0x0274, // tracker
-        0x0660, // technicians
-        0x05f3, // protections
+        0x023b, // service
+        0x066b, // technicians
+        0x0100, // fire
         0x002e, // app
-        0x0091, // commissioning
-        0x00dd, // electronic
-        0x04d0, // documentations
-        0x0645, // staffs
-        0x0092, // communications
-        0x01e8, // problem
-        0,
-        0x00f3, // expert
-        0x052f, // healths
-        0x022a, // sdet
-        0x00d5, // e
+        0x0092, // commissioning
+        0x0011, // acceptance
+        0x04d3, // documentations
+        0x01cc, // partner
+        0x0093, // communications
+        0x01f1, // problem
+        0x02bc, // years
+        0x00f6, // expert
+        0x0535, // healths
+        0x0234, // sdet
+        0x01cd, // partnership
         0x0005, // 3
-        0x0019, // adviser
-        0x04fe, // firmwares
-        0x016f, // lan
-        0x01e6, // principal
-        0x0245, // staff
+        0x01aa, // month
+        0x0501, // firmwares
+        0x0175, // lan
+        0x027e, // time
+        0x024f, // staff
         0,
-        0x00b0, // cyber
+        0x00b2, // cyber
         0,
-        0x04ad, // curators
-        0x0128, // guardian
-        0x01f0, // programming
-        0x00c9, // director
+        0x04af, // curators
+        0x012d, // guardian
+        0x01f9, // programming
+        0x00cc, // director
         0,
-        0x00f6, // facilities
-        0x0087, // cloud
-        0x0159, // interface
-        0x043d, // auditors
+        0x00f9, // facilities
+        0x0088, // cloud
+        0x015f, // interface
+        0x043e, // auditors
         0,
-        0x0061, // biostatistician
-        0x0134, // hospitals
-        0x0656, // sysadmins
-        0x04e7, // eprs
-        0x0280, // typescript
-        0x0272, // to
-        0x0054, // band9
-        0x01ea, // procurement
-        0x020e, // remote
-        0x01a7, // networking
-        0x01d3, // pharmacist
-        0x061f, // risks
+        0x0062, // biostatistician
+        0x013a, // hospitals
+        0x0661, // sysadmins
+        0x04ea, // eprs
+        0x017a, // leather
+        0x027f, // to
+        0x0055, // band9
+        0x01f3, // procurement
+        0x0218, // remote
+        0x01af, // networking
+        0x01dc, // pharmacist
+        0x0629, // risks
         0,
-        0x0420, // agents
-        0x0200, // receptionist
-        0x01db, // planner
-        0x0269, // temporary
-        0x0289, // ux
-        0x027d, // tumor
         0,
-        0x0187, // maintenance
-        0x01b4, // officer
+        0x020a, // receptionist
+        0x01e4, // planner
+        0x0274, // temporary
+        0x00d1, // document
+        0x028a, // tumor
         0,
-        0x013e, // icb
-        0x04bf, // designers
-        0x0417, // administrators
-        0x0478, // centres
-        0x010f, // full
-        0x01d8, // physician
-        0x0008, // 6
-        0x01c7, // pathway
-        0x00ed, // evaluation
-        0x0083, // cleaner
-        0x062e, // securitys
-        0x066b, // testers
+        0x018d, // maintenance
+        0x01bc, // officer
+        0,
+        0x0144, // icb
+        0x018c, // mainframe
+        0x021b, // reports
+        0x0479, // centres
+        0x0112, // full
+        0x01e1, // physician
+        0x0152, // infosec
+        0x01cf, // pathway
+        0x00f0, // evaluation
+        0x0207, // react
+        0x0638, // securitys
+        0x0677, // testers
         0x0032, // architecture
-        0x0180, // list
+        0x0186, // list
         0x001f, // agenda
-        0x01cc, // penetration
-        0x015d, // internetworking
-        0x0476, // cclios
-        0x004c, // band4
-        0x0088, // cmio
-        0x0558, // interactions
-        0x007f, // chief
-        0x043e, // authors
+        0x01d4, // penetration
+        0x02b7, // writer
+        0x0477, // cclios
+        0x004d, // band4
+        0x0089, // cmio
         0,
-        0x003c, // at
-        0x0108, // forensics
-        0x016e, // kotlin
-        0x00b4, // database
-        0x0162, // ios
-        0x00b3, // data
-        0x0181, // literacy
-        0x0089, // cnio
-        0x00b2, // d
-        0x01b9, // operations
-        0x0183, // local
-        0,
-        0x0191, // medical
-        0x00df, // end
-        0x002b, // angular
+        0x0080, // chief
+        0x0593, // masters
         0,
         0,
-        0x0212, // representative
-        0x00fe, // firmware
-        0x04c3, // developers
-        0x02a1, // with
-        0x005e, // biomedical
-        0x0259, // systmone
-        0x0642, // sres
-        0x0223, // salesforce
-        0x0199, // mining
-        0x0144, // imaging
+        0x010b, // forensics
+        0x0174, // kotlin
+        0x00b6, // database
+        0x0168, // ios
+        0x00b5, // data
+        0x0187, // literacy
+        0x0237, // secretary
+        0x00b4, // d
+        0x01c1, // operations
+        0x0189, // local
         0,
-        0x00d8, // educational
-        0x01fa, // qlik
-        0x0548, // informaticians
-        0x0603, // recoverys
+        0x0197, // medical
+        0x00e2, // end
+        0x027c, // threat
         0,
-        0x026a, // test
-        0x026d, // textile
-        0x00b7, // dcb0160
-        0x00a2, // coordinator
-        0x0271, // till
-        0x0594, // microarrays
         0,
-        0x0152, // insurance
-        0x01a9, // nhs
-        0x0069, // builder
+        0x021c, // representative
+        0x014f, // informaticist
+        0x04c6, // developers
+        0x02ae, // with
+        0x005f, // biomedical
+        0x0264, // systmone
+        0x064c, // sres
+        0x022d, // salesforce
         0,
-        0x0117, // gas
-        0x0232, // servicedesk
-        0x0111, // functional
-        0x0252, // support
-        0x04ee, // evaluators
-        0x0177, // level
-        0x01be, // outreach
-        0x015f, // intranet
-        0x0150, // instructional
-        0x01ba, // operator
-        0x0143, // im
-        0x0209, // registration
-        0x05bd, // ordinators
-        0x00a1, // cook
+        0,
+        0,
+        0,
+        0x0203, // qlik
+        0x054e, // informaticians
+        0x060d, // recoverys
+        0,
+        0x0276, // test
+        0x0279, // textile
+        0x00b9, // dcb0160
+        0x00a4, // coordinator
+        0x012b, // group
+        0x0567, // investigators
+        0,
+        0x0158, // insurance
+        0x01b1, // nhs
+        0x0071, // capital
+        0,
+        0x00e0, // electronic
+        0x023c, // servicedesk
+        0x0114, // functional
+        0x025d, // support
+        0x04f1, // evaluators
+        0x0083, // ciso
+        0x01c6, // outreach
+        0x0199, // mentor
+        0x0156, // instructional
+        0x01c2, // operator
+        0x0149, // im
+        0x0213, // registration
+        0x05c5, // ordinators
+        0x00a3, // cook
         0x0025, // ambassador
-        0x0528, // guardians
-        0,
-        0x04b9, // defenders
-        0x0598, // miners
-        0x0123, // grade
-        0x04e3, // entarchs
-        0x00a3, // corporate
+        0x0440, // authoritys
+        0x0243, // snr
+        0x04bc, // defenders
+        0x059e, // miners
+        0x0233, // scrum
+        0x04e6, // entarchs
+        0x00a5, // corporate
         0x0415, // administrations
-        0x027b, // trust
-        0x0287, // usability
-        0x021f, // risk
-        0x054d, // infrastructures
-        0x04b5, // dbas
-        0x0145, // implementation
-        0,
-        0x0062, // biostatistics
-        0x049e, // contents
-        0x009f, // control
-        0x00ae, // curriculum
-        0x007e, // chef
-        0x00c1, // desktop
-        0x008f, // coding
-        0x01d9, // physiotherapist
-        0x0193, // mentor
-        0x01d4, // pharmacy
-        0x008b, // coach
-        0x00d3, // driver
-        0x0255, // swift
-        0x018b, // manager
-        0x01de, // pmo
-        0x021c, // reviewer
-        0x043a, // associates
-        0x0242, // sre
-        0x01f9, // qat
-        0x04ab, // cryptologists
-        0x0652, // supports
-        0x0570, // languages
-        0x007b, // certified
-        0x0053, // band8d
-        0x026e, // theatres
-        0x016c, // key
-        0x058b, // managers
-        0x0148, // informatician
-        0x04e1, // engineerings
-        0x0129, // hacker
-        0x00d9, // educator
-        0x0432, // architectures
-        0x065e, // techs
-        0x02a3, // wordpress
+        0x0288, // trust
+        0x0294, // usability
+        0x0229, // risk
+        0x0553, // infrastructures
+        0x04b7, // dbas
+        0x014b, // implementation
+        0x0157, // instructor
+        0x0063, // biostatistics
+        0x049f, // contents
+        0x00a1, // control
+        0x00b0, // curriculum
+        0x007f, // chef
+        0x0106, // foi
+        0x0090, // coding
+        0x002b, // angular
+        0x0621, // resiliences
+        0x01dd, // pharmacy
+        0x008c, // coach
+        0x00d6, // driver
+        0x0260, // swift
+        0x007d, // champion
+        0x01e7, // pmo
+        0x0226, // reviewer
+        0x043b, // associates
+        0x024c, // sre
+        0x0202, // qat
+        0x04ad, // cryptologists
+        0x065d, // supports
+        0x0576, // languages
+        0x011e, // genome
+        0x0054, // band8d
+        0x027a, // theatres
+        0x0033, // archivist
+        0x0591, // managers
+        0x014e, // informatician
+        0x04e4, // engineerings
+        0x017f, // library
+        0x00dc, // educator
+        0x002a, // android
+        0x0669, // techs
+        0x02b0, // wordpress
         0x0031, // architect
-        0x01f3, // protection
-        0x025c, // teacher
+        0x01fc, // protection
+        0x0267, // teacher
         0,
-        0x04da, // ehrs
+        0x04dd, // ehrs
         0,
-        0x0171, // lead
-        0x01c8, // patient
-        0x024d, // strategist
-        0x0004, // 2nd
-        0x014e, // inspector
-        0x01f5, // psychologist
+        0x0177, // lead
+        0x01d0, // patient
+        0x0258, // strategist
+        0x00fb, // fellow
+        0x0154, // inspector
+        0x01fe, // psychologist
         0x001a, // advisor
-        0x062a, // sdets
-        0x0105, // footwear
-        0x0155, // integrity
-        0x00a0, // controller
-        0x04b1, // cyberspaces
-        0x0192, // member
+        0x0634, // sdets
+        0x0108, // footwear
+        0x015b, // integrity
+        0x00a2, // controller
+        0x00ec, // ethical
+        0x0002, // 1st
         0x0024, // algorithm
-        0x0217, // resilience
-        0x02ab, // x
-        0x0127, // guard
-        0x0050, // band8a
-        0x0687, // usabilitys
-        0x066c, // testings
-        0x05a6, // networkers
-        0x0120, // gis
-        0x068d, // virtualisations
-        0x0101, // flight
-        0x00ad, // curator
-        0x0132, // hl7
-        0x0211, // reports
-        0x0042, // avionics
-        0x0166, // java
-        0x01ed, // program
-        0x029c, // webmaster
+        0x0221, // resilience
+        0x04b5, // datas
+        0x012c, // guard
+        0x0051, // band8a
+        0x0694, // usabilitys
+        0x0678, // testings
+        0x05ae, // networkers
+        0x0124, // gis
+        0x048a, // cnios
+        0x0104, // flight
+        0x00af, // curator
+        0x0138, // hl7
+        0x043f, // authors
+        0x0043, // avionics
+        0x016c, // java
+        0x01f6, // program
+        0x02a9, // webmaster
         0,
-        0x01dc, // platform
+        0x01e5, // platform
+        0x0299, // vice
+        0x01d2, // payroll
+        0x046a, // builders
+        0x00f3, // ex
         0,
-        0x04b0, // cybers
-        0x0469, // builders
-        0x00f0, // ex
-        0x01a1, // module
-        0x0281, // uat
-        0x0621, // safetys
-        0x008e, // coder
-        0x012e, // head
-        0x022c, // secondment
-        0x0204, // recruiter
-        0x04bb, // demographers
+        0x028e, // uat
+        0x062b, // safetys
+        0x008f, // coder
+        0x0134, // head
+        0x0236, // secondment
+        0x020e, // recruiter
+        0x04be, // demographers
         0x000f, // a
-        0x00bf, // designer
+        0x0019, // adviser
         0,
-        0x04db, // elearnings
-        0x0262, // technology
-        0x00be, // design
-        0x0488, // cmios
-        0x0198, // miner
-        0x023b, // software
-        0x017d, // linguist
-        0x0080, // cio
-        0x0677, // trainers
-        0x00e1, // engineering
-        0x045c, // biologists
-        0x0475, // ccios
-        0x0037, // assessor
+        0x04de, // elearnings
+        0x026d, // technology
+        0x0275, // term
+        0x0489, // cmios
+        0x019e, // miner
+        0x0245, // software
+        0x0183, // linguist
+        0x003b, // associate
+        0x0684, // trainers
+        0x00e4, // engineering
+        0x045d, // biologists
+        0x0263, // systems
+        0x0038, // assessor
+        0x01d5, // performance
+        0x029a, // virtualisation
+        0x0420, // agents
         0,
-        0x028d, // virtualisation
-        0x00ce, // document
+        0x059f, // minings
+        0x052d, // guardians
         0,
-        0x01cf, // permanent
-        0x01a2, // molecular
+        0x014c, // in
+        0x015c, // intelligence
+        0x069b, // virtualizations
+        0x0652, // statisticians
+        0x02a6, // warehousing
+        0x068e, // uats
         0,
-        0x0146, // in
+        0x0623, // responders
+        0x013d, // hr
+        0x0658, // strategists
+        0x01a7, // module
+        0x029f, // voip
+        0x0612, // registrars
+        0x01fb, // projects
+        0x005b, // bioinformaticist
+        0x05e7, // pmos
+        0x0439, // assets
+        0x010f, // front
+        0x065b, // summarisers
+        0x0141, // hunter
+        0x00aa, // courseware
         0,
-        0x068e, // virtualizations
-        0x00d1, // dotnet
-        0x0299, // warehousing
-        0x0681, // uats
+        0x0208, // reactjs
         0,
-        0x0561, // investigators
-        0x0137, // hr
-        0x0179, // library
-        0x0231, // service
-        0x0292, // voip
-        0x0608, // registrars
-        0x01f2, // projects
-        0,
-        0x05de, // pmos
-        0,
-        0x01c0, // pa
-        0x0650, // summarisers
-        0x013b, // hunter
-        0x00a8, // courseware
-        0,
-        0x01fe, // reactjs
-        0x01c4, // partner
-        0x00de, // embedded
-        0x002f, // apprentice
-        0x053b, // hunters
-        0x0224, // sas
-        0x0244, // stack
-        0x026c, // testing
-        0x0001, // 1
-        0x023c, // solutions
-        0,
-        0x0079, // centered
-        0x0147, // incident
-        0x048f, // codings
-        0x067a, // transitions
-        0x0175, // leave
-        0x006e, // caldicott
-        0x025e, // tech
-        0x0078, // center
-        0x0084, // clerk
-        0x0176, // lecturer
-        0x010e, // ftc
-        0x01c1, // pacs
-        0x069c, // webmasters
-        0,
-        0x02ac, // xml
+        0x00e1, // embedded
         0,
         0,
-        0x0234, // sharepoint
-        0x0298, // warehouse
-        0x0047, // backend
-        0x0668, // telephonys
-        0x01e9, // processing
-        0x00e5, // environmental
-        0x0141, // ii
-        0x017a, // lifecycle
+        0x022e, // sas
+        0x024e, // stack
+        0x0278, // testing
+        0x0087, // clinician
+        0x0246, // solutions
+        0,
+        0x007a, // centered
+        0x014d, // incident
+        0x0490, // codings
+        0x0687, // transitions
+        0x017b, // leave
+        0x006f, // caldicott
+        0x0269, // tech
+        0x0079, // center
+        0x0085, // clerk
+        0x017c, // lecturer
+        0x0590, // managements
+        0x01c9, // pacs
+        0x0257, // storage
+        0x01d1, // patients
+        0x02ba, // xml
+        0,
+        0x0184, // links
+        0x023e, // sharepoint
+        0x0417, // administrators
+        0x0048, // backend
+        0x02a5, // warehouse
+        0x01f2, // processing
+        0x00e8, // environmental
+        0x0147, // ii
+        0x049e, // consultants
         0x0029, // and
-        0x045a, // bioinformaticians
-        0x022f, // senior
-        0x00aa, // cryptological
-        0x010c, // front
-        0x00cd, // doctor
-        0x0215, // research
-        0x009b, // configurator
-        0x04d2, // dpos
-        0x00e9, // ethical
-        0x0213, // requirement
-        0x0679, // transformations
-        0x04be, // designs
-        0x0052, // band8c
-        0x017c, // line
-        0x0130, // help
-        0x0044, // azure
-        0x0499, // comsecs
-        0x0058, // biller
-        0x0048, // band
-        0x0599, // minings
-        0x0100, // fixed
+        0x069a, // virtualisations
+        0x0239, // senior
+        0x00ac, // cryptological
+        0x01a8, // molecular
+        0x00d0, // doctor
+        0x021f, // research
+        0x009c, // configurator
+        0x04d5, // dpos
+        0x08cb, // ehealth
+        0x0256, // steward
+        0x0686, // transformations
+        0x04c1, // designs
+        0x0053, // band8c
+        0x0182, // line
+        0x0136, // help
+        0x0045, // azure
+        0x049a, // comsecs
+        0x0059, // biller
+        0x0049, // band
+        0,
+        0x0103, // fixed
         0x0427, // analysts
         0,
-        0x00bb, // demographer
-        0x0596, // midwifes
-        0x014b, // information
-        0x0160, // intrusion
-        0x0078, // centre
-        0x0122, // governance
-        0x0571, // leads
-        0x0202, // records
-        0x0247, // statistical
-        0x04b3, // datas
-        0x04cf, // documentalists
-        0x0282, // ui
-        0x04b6, // dcb0129s
+        0x028b, // tumour
+        0x059c, // midwifes
+        0x0151, // information
+        0x0166, // intrusion
+        0x0079, // centre
+        0x0127, // governance
+        0x0577, // leads
+        0x020c, // records
+        0x0251, // statistical
+        0x0165, // intranet
         0,
-        0x023a, // soc
-        0x00e0, // engineer
-        0x0060, // biostatistical
-        0x048b, // coachs
-        0x003d, // auditor
-        0x00ca, // directorate
-        0x00a4, // cosmetics
-        0x017e, // links
-        0x005a, // bioinformatician
-        0x010a, // foundation
-        0x0296, // wales
-        0x012c, // hardware
-        0x00e2, // england
-        0x0518, // genetics
-        0x0484, // clerks
-        0x0045, // b
+        0x028f, // ui
+        0x04b8, // dcb0129s
+        0x0255, // sterilisation
+        0x0244, // soc
+        0x00e3, // engineer
+        0x0061, // biostatistical
+        0x010e, // freedom
+        0x003e, // auditor
+        0x00cd, // directorate
+        0x0432, // architectures
         0,
+        0x005b, // bioinformatician
+        0x010d, // foundation
+        0x02a3, // wales
+        0x01b0, // networks
+        0x00e5, // england
+        0x051c, // genetics
+        0x0485, // clerks
+        0x0046, // b
+        0x007c, // certified
         0,
-        0x00c6, // devsecops
+        0x009d, // construction
         0x002d, // api
-        0x00ff, // first
-        0,
-        0x008c, // cobol
-        0x0651, // supervisors
+        0x0102, // first
+        0x0281, // tracker
+        0x008d, // cobol
+        0x065c, // supervisors
         0x001c, // aerospace
         0x0020, // agent
         0x0413, // accessibilitys
-        0x0038, // asset
-        0x0529, // hackers
-        0x10b0, // cybersecurity
+        0x0039, // asset
+        0x052f, // hackers
+        0x10b2, // cybersecurity
         0,
-        0x029e, // white
+        0x02ab, // white
         0x000c, // 8c
-        0x0632, // servicedesks
-        0x0592, // members
-        0x00f1, // exchange
-        0x01e3, // powerapps
-        0x0156, // intelligence
-        0x0074, // ccg
-        0x064b, // stewards
+        0x063c, // servicedesks
+        0x014a, // imaging
+        0x00f4, // exchange
+        0x01ec, // powerapps
+        0x064f, // staffs
+        0x0075, // ccg
+        0x0656, // stewards
         0,
-        0x026b, // tester
-        0x0692, // voips
-        0x0661, // technologists
-        0x01bf, // owner
-        0x0125, // graphic
-        0x0286, // until
+        0x0277, // tester
+        0x069f, // voips
+        0x066c, // technologists
+        0x01c7, // owner
+        0x012a, // graphic
+        0x0293, // until
         0,
-        0x0699, // warehousings
-        0,
-        0x01a3, // monitoring
-        0,
-        0,
-        0x00fc, // financial
-        0x0049, // band1
-        0x0057, // bi
-        0x003b, // assurance
-        0x0097, // computer
-        0x017f, // linux
-        0x0464, // blockchains
-        0x0055, // base
-        0x05b4, // officers
-        0x061d, // rhits
-        0x00d7, // edi
-        0x00ee, // evaluator
+        0x06a6, // warehousings
+        0x0034, // area
+        0x01a9, // monitoring
+        0x01c3, // or
+        0x00ba, // decontamination
+        0x00ff, // financial
+        0x004a, // band1
+        0x00fc, // fhir
+        0x003c, // assurance
+        0x0098, // computer
+        0x0185, // linux
+        0x0465, // blockchains
+        0x0056, // base
+        0x05bc, // officers
+        0x0627, // rhits
+        0x024b, // sr
+        0x0014, // accredited
         0x0430, // appsws
-        0x018c, // manual
-        0x0093, // communicator
-        0x054c, // infosecs
-        0x00e4, // enterprise
-        0x08c8, // ehealth
-        0x00bc, // department
-        0x04a8, // coursewares
-        0x014c, // infosec
-        0x05ef, // programmers
-        0x04ba, // deliverys
-        0x019d, // modeler
-        0x026f, // therapist
-        0x0182, // literature
-        0x0531, // helpdesks
-        0x0046, // back
-        0x0227, // scientist
-        0x019e, // modeling
-        0x0133, // hospital
+        0x0192, // manual
+        0x0094, // communicator
+        0x0552, // infosecs
+        0x00e7, // enterprise
+        0x02ad, // wireless
+        0x0179, // learning
+        0x04aa, // coursewares
+        0x02bb, // year
+        0x0084, // cleaner
+        0x04bd, // deliverys
+        0x01a3, // modeler
+        0x027b, // therapist
+        0x0188, // literature
+        0x0537, // helpdesks
+        0x02b9, // x
+        0x0231, // scientist
+        0x01a4, // modeling
+        0x0139, // hospital
         0x0015, // administration
-        0x0059, // billing
-        0x0240, // sql
-        0x049a, // configurations
-        0x05bf, // owners
-        0x00cc, // distributed
+        0x005a, // billing
+        0x024a, // sql
+        0x049b, // configurations
+        0x05c7, // owners
+        0x00cf, // distributed
         0x0009, // 7
-        0x01c2, // parental
-        0x0161, // investigator
-        0x024c, // storage
-        0x0480, // cios
-        0x0285, // unix
-        0x00a6, // counsellor
-        0x0270, // threat
+        0x01ca, // parental
+        0x0167, // investigator
+        0x05f9, // programmings
+        0x0481, // cios
+        0x0292, // unix
+        0x00a8, // counsellor
         0x041a, // advisors
-        0x04b7, // dcb0160s
-        0x0266, // telecoms
-        0x005f, // biometrician
-        0x0168, // jnr
-        0x013f, // ics
-        0x00b8, // defence
+        0x0111, // ftc
+        0x048c, // coachs
+        0x0271, // telecoms
+        0x0060, // biometrician
+        0x009f, // content
+        0x0145, // ics
+        0x00bb, // defence
+        0x00c9, // devsecops
+        0x019a, // microarray
+        0x0201, // qa
+        0x0265, // t
+        0x00d7, // dynamics
+        0x0122, // geographical
         0,
-        0x01d2, // pharmaceuticals
-        0x01f8, // qa
-        0x025a, // t
-        0x00d4, // dynamics
-        0x0229, // scrum
-        0x0648, // statisticians
-        0x00f5, // facilitator
+        0x0657, // storages
         0,
-        0x0112, // furniture
-        0x0157, // intelligent
-        0x0201, // record
-        0x005a, // bioinformaticist
-        0x04c9, // directors
-        0x0063, // blended
-        0x0544, // imagings
-        0x054b, // informations
-        0x0263, // telecom
+        0x026b, // technician
+        0x01c4, // oracle
+        0x020b, // record
+        0x0007, // 5
+        0x0123, // geospatial
+        0x0064, // blended
+        0x054a, // imagings
+        0x0551, // informations
+        0x026e, // telecom
         0,
-        0x0096, // computational
-        0x00af, // customer
-        0x063e, // specialists
-        0x024a, // sterile
-        0x02a0, // wireless
+        0x0097, // computational
         0,
-        0,
-        0x0188, // major
-        0,
-        0x0158, // interaction
-        0x00f9, // fhir
-        0x023f, // sqa
-        0x01f6, // public
-        0x0140, // ig
-        0x01f4, // protective
-        0x0674, // trackers
-        0x049d, // consultants
+        0x0648, // specialists
+        0x0254, // sterile
+        0x01a0, // ml
         0,
         0,
-        0x05a0, // modellings
-        0x021b, // retired
-        0x01ae, // note
-        0x004e, // band6
-        0x0086, // clinician
-        0x05e1, // portfolios
-        0x023c, // solution
+        0x018e, // major
+        0x01be, // operating
+        0x015e, // interaction
+        0x019c, // midwife
+        0x0249, // sqa
+        0x01ff, // public
+        0x02b5, // workplace
+        0x01fd, // protective
+        0x0115, // furniture
+        0x0541, // hunters
+        0x01e0, // php
+        0x05f4, // products
+        0x05a6, // modellings
+        0x0225, // retired
+        0x01b6, // note
+        0x004f, // band6
+        0x0291, // university
+        0x05ea, // portfolios
+        0x0246, // solution
+        0x0125, // glp
+        0x0478, // cdios
         0,
-        0x0477, // cdios
-        0x019b, // mobile
-        0x0102, // flutter
-        0x027c, // trusts
-        0x00a7, // course
-        0x0579, // librarys
+        0x0105, // flutter
+        0x0289, // trusts
+        0x00a9, // course
+        0x057f, // librarys
         0,
-        0,
-        0x00b9, // defender
+        0x019f, // mining
+        0x00bc, // defender
         0x0030, // appsw
-        0x00eb, // ethics
-        0x063a, // socs
-        0x005c, // biologist
-        0x0210, // reporting
-        0x013d, // i
-        0x00e8, // estates
-        0x015a, // intern
+        0x00ee, // ethics
+        0x0644, // socs
+        0x005d, // biologist
+        0x021a, // reporting
+        0x0143, // i
+        0x00eb, // estates
         0,
-        0x017b, // limited
+        0,
+        0x0181, // limited
         0x0003, // 2
         0x0026, // analysis
+        0x022f, // science
+        0x00fa, // fashion
+        0x0107, // food
+        0x069d, // visualisations
+        0x01f0, // privacy
         0,
-        0x0249, // statistics
-        0x0104, // food
-        0x02a7, // workplace
-        0x01e7, // privacy
+        0x055e, // interactions
+        0x055c, // intelligences
+        0x0081, // cio
+        0x0169, // iot
+        0x013b, // hours
+        0x0176, // language
+        0x04f0, // evaluations
+        0x04cb, // digitals
+        0x01e9, // porters
+        0x003f, // author
+        0x0494, // communicators
+        0x013f, // html
+        0x0120, // genomics
+        0x0052, // band8b
         0,
-        0x01bd, // ordinator
-        0x0556, // intelligences
-        0x019c, // model
-        0x0163, // iot
-        0x0135, // hours
-        0,
-        0x019a, // ml
-        0x0034, // area
-        0x01e0, // porters
-        0x003e, // author
-        0x0493, // communicators
-        0x0139, // html
-        0x0258, // systems
-        0x0051, // band8b
-        0x04f3, // experts
-        0x016a, // jr
+        0x0170, // jr
         0x0018, // admissions
-        0x0094, // compatibility
-        0x0178, // librarian
-        0x043b, // assurances
-        0x00da, // ehr
-        0x024e, // student
-        0x0206, // redesign
-        0x029a, // water
-        0x01d5, // photonic
-        0x0522, // governances
-        0x0173, // learning
-        0x01c3, // part
-        0x04c4, // developments
-        0x01bb, // or
-        0x0225, // science
-        0x018a, // management
-        0x0551, // instructors
+        0x0095, // compatibility
+        0x017e, // librarian
+        0x043c, // assurances
+        0x00dd, // ehr
+        0x0259, // student
+        0x0210, // redesign
+        0x02a7, // water
+        0x01de, // photonic
+        0x0527, // governances
+        0x0172, // key
+        0x01cb, // part
+        0x04c7, // developments
+        0x00db, // educational
         0,
-        0x0164, // it
+        0x0190, // management
+        0x0557, // instructors
+        0x00ca, // diagnostic
+        0x016a, // it
         0,
-        0x05fb, // qualitys
+        0x0604, // qualitys
         0x001b, // advocate
-        0x027f, // tutor
-        0x0260, // technician
-        0x007d, // change
-        0x05af, // nurses
-        0x057d, // linguists
-        0x0195, // microcomputer
-        0x0219, // responder
-        0x00c4, // development
+        0x028c, // tutor
+        0x027d, // till
+        0x01a2, // model
+        0x05b7, // nurses
+        0x0583, // linguists
+        0x019b, // microcomputer
+        0x0223, // responder
+        0x00c7, // development
+        0x0673, // telephonys
         0,
+        0x018b, // machine
         0,
-        0x0185, // machine
-        0x009a, // configuration
-        0x0691, // visualizations
-        0x01a4, // net
-        0x006b, // business
-        0x004a, // band2
-        0x020a, // regression
-        0x023e, // specialist
+        0x02b4, // working
+        0x01ac, // net
+        0x006c, // business
+        0x004b, // band2
+        0x0214, // regression
+        0x0248, // specialist
         0x0016, // administrative
-        0x01b7, // operation
-        0x0075, // ccio
-        0x029b, // web
-        0x00f8, // fellow
+        0x01bf, // operation
+        0x0076, // ccio
+        0x02a8, // web
+        0x0128, // grade
         0,
-        0x014a, // informatics
-        0x0169, // jquery
-        0x020c, // release
-        0x009d, // consultant
-        0,
-        0x05d3, // pharmacists
+        0x0150, // informatics
+        0x016f, // jquery
+        0x0216, // release
+        0x009e, // consultant
+        0x0013, // accessibility
+        0x05dc, // pharmacists
         0x000e, // 9
-        0x04f2, // experiences
-        0x006f, // cancer
-        0x0662, // technologys
+        0x04f5, // experiences
+        0x0070, // cancer
+        0x066d, // technologys
         0,
-        0x021d, // rhit
-        0x05ea, // procurements
-        0x0694, // vulnerabilitys
-        0x0151, // instructor
-        0x00d2, // dpo
-        0x0124, // graduate
-        0x0460, // biostatisticals
-        0x01fc, // quantitative
-        0x00ab, // cryptologist
+        0x0227, // rhit
+        0x05f3, // procurements
+        0x06a1, // vulnerabilitys
+        0x003d, // at
+        0x01c5, // ordinator
+        0x0129, // graduate
+        0x0461, // biostatisticals
+        0x00ea, // epr
+        0x00ad, // cryptologist
         0x002e, // apps
-        0x01f1, // project
-        0x011a, // genome
+        0x01fa, // project
+        0x00fd, // filing
+        0x0180, // lifecycle
         0,
-        0,
-        0x011e, // geographical
+        0x0191, // manager
         0x002e, // application
-        0x00b6, // dcb0129
-        0x0116, // garment
-        0x0214, // requirements
-        0x011b, // genomic
+        0x00b8, // dcb0129
+        0x0119, // garment
+        0x021e, // requirements
+        0x0217, // reliability
+        0x01db, // pharmaceuticals
         0,
+        0x05a5, // modellers
+        0x0295, // user
+        0x022c, // sales
         0,
-        0x0284, // university
-        0x0288, // user
-        0x0222, // sales
-        0,
-        0x00b1, // cyberspace
-        0x045f, // biometricians
-        0x0237, // site
-        0x01b8, // operational
-        0x0554, // integrators
-        0x0081, // circuit
-        0x0503, // fois
-        0x0138, // hrs
-        0x001e, // agency
-        0x0279, // transformation
-        0x00ea, // ethicist
-        0x058a, // managements
-        0x023d, // source
+        0x00b3, // cyberspace
+        0x00da, // edi
+        0x0241, // site
+        0x01c0, // operational
+        0x055a, // integrators
+        0x01ab, // months
+        0x0506, // fois
+        0x013e, // hrs
+        0x04c2, // designers
+        0x0286, // transformation
+        0x00ed, // ethicist
+        0x0298, // vbnet
+        0x0247, // source
         0x0431, // architects
-        0x016b, // junior
+        0x0171, // junior
+        0x069e, // visualizations
+        0x006d, // buyer
+        0x0212, // registrar
+        0x026c, // technologist
+        0x0483, // cisos
+        0x013c, // housekeeping
+        0x020d, // recovery
+        0x01b5, // not
+        0x02aa, // website
+        0x0262, // system
+        0x01a5, // modeller
+        0x022b, // safety
+        0x05f2, // processings
+        0x00d5, // dpo
+        0x0133, // hat
+        0x0284, // trainer
+        0x062f, // sciences
         0,
-        0x006c, // buyer
-        0x0208, // registrar
-        0x0261, // technologist
-        0x0482, // cisos
-        0x0136, // housekeeping
-        0x0203, // recovery
-        0x01ad, // not
-        0x029d, // website
-        0x0257, // system
-        0x019f, // modeller
-        0x0221, // safety
-        0x05e9, // processings
-        0x0616, // researchers
-        0x009c, // construction
-        0x0277, // trainer
-        0x0625, // sciences
-        0x0295, // waiting
-        0x0109, // former
+        0x010c, // former
+        0x045b, // bioinformaticians
+        0x026f, // telecommunication
+        0x01e6, // plc
+        0x0022, // ai
+        0x01b7, // nurse
+        0x007b, // cerner
+        0x0468, // bountys
+        0x00ce, // disaster
+        0x0110, // frontend
+        0x00c3, // desk
+        0x055f, // interfaces
+        0x0232, // scotland
+        0x0058, // bi
+        0x0235, // second
+        0x0135, // health
+        0x01d3, // pc
         0,
-        0x0264, // telecommunication
-        0x01dd, // plc
-        0x0007, // 5
-        0x01af, // nurse
-        0x007a, // cerner
-        0x0467, // bountys
-        0x00cb, // disaster
-        0x010d, // frontend
-        0x0410, // abstractors
-        0x0559, // interfaces
-        0x0228, // scotland
+        0x005c, // bioinformatics
+        0x01f7, // programme
         0,
-        0x022b, // second
-        0x012f, // health
-        0x01cb, // pc
-        0x00fa, // filing
-        0x005b, // bioinformatics
-        0x01ee, // programme
-        0x01ca, // payroll
-        0x00c3, // developer
+        0x00c6, // developer
+        0,
+        0x0142, // hybrid
+        0x011d, // geneticist
+        0x00f8, // facilitator
+        0x054f, // informaticists
+        0x0072, // care
+        0x02b2, // worker
+        0x04e3, // engineers
+        0x00a7, // council
+        0x0040, // authority
+        0x006a, // builder
+        0x0676, // tests
+        0x01b9, // obstetric
+        0x0050, // band7
+        0x04b9, // dcb0160s
+        0x0135, // healthcare
+        0x04c3, // desks
+        0x0023, // aircraft
+        0x0153, // infrastructure
+        0x0146, // ig
+        0x016e, // jnr
+        0x0193, // master
+        0x02ac, // windows
+        0x02b1, // work
+        0,
+        0x007e, // change
+        0x0640, // siros
+        0x004c, // band3
+        0x0117, // gameplay
+        0x00fe, // finance
+        0x0036, // aseptic
+        0x049c, // configurators
+        0x0531, // handlers
+        0x0041, // automation
+        0x0204, // quality
+        0x0645, // softwares
+        0x051d, // geneticists
+        0,
+        0x01bb, // office
+        0,
+        0x016d, // javascript
+        0x0140, // human
+        0x01ba, // of
+        0x0250, // station
+        0x0004, // 2nd
+        0x001d, // afc
+        0x0620, // researchers
+        0x04a1, // controls
+        0x011f, // genomic
+        0x0068, // bounty
+        0x006e, // c
         0,
         0,
-        0x0119, // geneticist
-        0x01c5, // partnership
-        0x0549, // informaticists
-        0x0071, // care
-        0x02a5, // worker
-        0,
-        0x00a5, // council
-        0x003f, // authority
-        0x01b2, // of
-        0x066a, // tests
-        0x01b1, // obstetric
-        0x004f, // band7
-        0x0068, // bug
-        0x0106, // for
-        0,
-        0x06a9, // writers
-        0x014d, // infrastructure
-        0,
-        0x01d1, // pharmaceutical
-        0x018d, // master
-        0x05eb, // products
-        0x022d, // secretary
-        0,
-        0,
-        0x0636, // siros
-        0x004b, // band3
-        0x0114, // gameplay
-        0x00fb, // finance
-        0x010b, // freedom
-        0x049b, // configurators
-        0x052b, // handlers
-        0x0040, // automation
-        0x01fb, // quality
-        0x063b, // softwares
-        0x0519, // geneticists
-        0,
-        0x01b3, // office
-        0x0126, // group
-        0x0167, // javascript
-        0x013a, // human
-        0x006a, // building
-        0x0246, // station
-        0x012f, // healthcare
-        0x0239, // snr
-        0x0036, // aspnet
-        0x049f, // controls
-        0x0186, // mainframe
-        0x0067, // bounty
-        0x006d, // c
-        0x027e, // tumour
-        0x0070, // capital
         0,
         0x0017, // administrator
-        0x0189, // malware
-        0x025d, // team
-        0x058d, // masters
-        0x0439, // assistants
-        0x0243, // ssrs
-        0x0065, // blue
-        0x020f, // report
-        0x04aa, // cryptologicals
-        0x064c, // storages
-        0x04ac, // ctos
-        0x05a3, // monitorings
-        0x01c9, // patients
-        0x0041, // automotive
-        0x00c0, // desk
-        0x01ff, // readiness
+        0x018f, // malware
+        0x0268, // team
+        0x021d, // requirement
+        0x05fc, // protections
+        0x024d, // ssrs
+        0x0066, // blue
+        0x0219, // report
+        0x04ac, // cryptologicals
+        0x010a, // forensic
+        0x012e, // gxp
+        0x05a9, // monitorings
+        0x015d, // intelligent
+        0x0042, // automotive
+        0x0160, // intern
+        0x0209, // readiness
         0,
-        0x0194, // microarray
-        0x00ac, // cto
-        0x0164, // ict
-        0x00d0, // documentation
-        0x0099, // comsec
-        0x025b, // tableau
+        0x0109, // for
+        0x00ae, // cto
+        0x016a, // ict
+        0x00d3, // documentation
+        0x009a, // comsec
+        0x00c2, // designer
         0,
-        0x00c5, // devops
-        0x0275, // trade
-        0x011c, // genomics
-        0x01fd, // react
-        0x04c8, // digitals
-        0x0253, // surgeon
-        0x00ec, // etl
-        0x0072, // catalogue
-        0x028a, // v
-        0x00ba, // delivery
-        0x00c8, // digital
+        0x00c8, // devops
+        0x0282, // trade
+        0x0253, // statistics
+        0x05f8, // programmers
+        0x017d, // level
+        0x025e, // surgeon
+        0x00ef, // etl
+        0x0073, // catalogue
+        0x0297, // v
+        0x00bd, // delivery
+        0x00cb, // digital
+        0x0069, // bug
+        0x0563, // internetworkings
+        0x023d, // services
+        0x00b7, // dba
+        0x0195, // matron
         0,
-        0x055d, // internetworkings
-        0x0233, // services
-        0x00b5, // dba
-        0x018f, // matron
+        0x01e2, // physiotherapist
         0,
+        0x04b3, // cyberspaces
+        0x0410, // abstractors
         0,
-        0x0149, // informaticist
-        0x04e0, // engineers
-        0x01df, // porter
-        0x003a, // associate
-        0x02a2, // within
-        0x001d, // afc
-        0x02a4, // work
-        0x045d, // biologys
-        0x005d, // biology
-        0x0267, // telehealth
-        0x0013, // accessibility
-        0x016d, // knowledge
+        0x02af, // within
         0,
-        0x0498, // computings
+        0x0163, // internetworking
+        0x045e, // biologys
+        0x005e, // biology
+        0x0272, // telehealth
+        0x011b, // gcp
+        0x0173, // knowledge
+        0,
+        0x0499, // computings
         0x0010, // abstractor
-        0x0461, // biostatisticians
+        0x0462, // biostatisticians
+        0x0205, // quantitative
         0,
-        0,
-        0x00d6, // ea
-        0x008a, // co
-        0x0118, // genetic
-        0x0107, // forensic
-        0x05da, // pkis
-        0x052c, // hardwares
-        0,
-        0x01ec, // professor
-        0x00e6, // epic
-        0x00f7, // fashion
-        0x0022, // ai
-        0,
-        0x0235, // siem
-        0x0064, // blockchain
-        0x065d, // teams
-        0x021a, // response
-        0x028f, // visual
-        0x0033, // archivist
-        0x01b6, // operating
-        0x01d0, // personal
+        0x00d9, // ea
+        0x008b, // co
+        0x011c, // genetic
+        0x04ae, // ctos
+        0x05e3, // pkis
+        0x0532, // hardwares
+        0x0047, // back
+        0x01f5, // professor
+        0x00e9, // epic
+        0x00c4, // desktop
+        0x0078, // cdio
+        0x001e, // agency
+        0x023f, // siem
+        0x0065, // blockchain
+        0x0668, // teams
+        0x0224, // response
+        0x029c, // visual
+        0x01a1, // mobile
+        0x0460, // biometricians
+        0x01d8, // personal
         0x000d, // 8d
-        0x00c7, // diagnostic
-        0,
-        0x012b, // handler
-        0,
-        0x01e1, // portfolio
+        0x02a2, // waiting
+        0x00d4, // dotnet
+        0x0198, // member
+        0x059a, // microarrays
+        0x01ea, // portfolio
         0x0006, // 4
-        0x0153, // integration
-        0x0011, // acceptance
+        0x0159, // integration
+        0x01d9, // pharma
         0,
-        0x0595, // microcomputers
-        0x0165, // iv
-        0x0216, // researcher
-        0x059d, // modelers
-        0x00f2, // experience
-        0x0226, // scientific
-        0x0572, // leaders
-        0x00ef, // evidence
-        0x0098, // computing
-        0x0251, // supervisor
-        0x022e, // security
-        0x015e, // interviewer
-        0x002c, // angularjs
+        0x059b, // microcomputers
+        0x016b, // iv
+        0x0220, // researcher
+        0x015a, // integrator
+        0x00f5, // experience
+        0x0230, // scientific
+        0x0578, // leaders
+        0x00f2, // evidence
+        0x01da, // pharmaceutical
+        0x0082, // circuit
+        0x0238, // security
+        0x0164, // interviewer
+        0x00a0, // contract
         0,
-        0x0197, // midwifery
-        0x01ef, // programmer
-        0x01a0, // modelling
-        0x0066, // board
-        0,
-        0,
-        0,
-        0x0039, // assistant
-        0x028e, // virtualization
-        0x0131, // helpdesk
-        0x012d, // hat
-        0x0103, // foi
-        0x009e, // content
-        0x0170, // language
-        0x024f, // subject
-        0x0589, // malwares
-        0x0578, // librarians
+        0x019d, // midwifery
+        0x01f8, // programmer
+        0x0194, // maternity
+        0x0067, // board
         0,
         0,
-        0x04ea, // ethicists
-        0x01e5, // practitioner
-        0x01d7, // php
-        0x0196, // midwife
-        0x0294, // vulnerability
-        0x0174, // leather
-        0x0278, // training
-        0x011d, // geographic
-        0x0190, // mechanical
+        0,
+        0x003a, // assistant
+        0x029b, // virtualization
+        0x0137, // helpdesk
+        0x06b7, // writers
+        0,
+        0x02b3, // workflow
+        0x00b1, // customer
+        0x025a, // subject
+        0x058f, // malwares
+        0x057e, // librarians
+        0,
+        0,
+        0x04ed, // ethicists
+        0x01ee, // practitioner
+        0,
+        0x04b2, // cybers
+        0x02a1, // vulnerability
+        0x0027, // analyst
+        0x0285, // training
+        0x0121, // geographic
+        0x0196, // mechanical
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 1, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0,
-        9, 0, 0, 3, 2, 1, 0, 1, 0, 0, 1, 1, 0, 2, 0, 1,
-        1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 3, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 1, 1, 0, 0, 0, 1,
-        1, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 1, 0, 0, 4, 0,
-        2, 2, 0, 3, 0, 2, 3, 1, 0, 2, 0, 1, 1, 1, 0, 1,
-        0, 2, 6, 0, 1, 2, 9, 0, 2, 4, 4, 1, 0, 0, 1, 1,
-        1, 0, 8, 0, 0, 4, 0, 1, 6, 0, 2, 0, 3, 0, 2, 1,
-        6, 6, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
-        1, 2, 0, 2, 0, 2, 2, 0, 0, 2, 0, 0, 7, 2, 0, 0,
-        1, 1, 1, 0, 4, 0, 0, 1, 3, 6, 4, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 3, 0, 0, 1, 1, 2, 0, 3, 0, 1, 0, 0,
-        0, 0, 0, 4, 1, 1, 0, 0, 0, 1, 0, 2, 0, 0, 5, 0,
-        0, 1, 0, 3, 0, 3, 0, 1, 4, 1, 0, 2, 2, 0, 0, 2,
-        0, 9, 1, 2, 6, 2, 1, 0, 0, 0, 0, 3, 1, 4, 5, 0,
-        1, 0, 1, 0, 0, 3, 1, 0, 1, 0, 0, 0, 0, 0, 4, 0,
-        4, 1, 0, 1, 4, 1, 0, 0, 0, 0, 2, 0, 3, 1, 2, 1,
-        0, 4, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 3,
-        0, 1, 0, 1, 0, 2, 0, 1, 0, 12, 0, 1, 4, 1, 2, 1,
-        1, 1, 0, 0, 1, 0, 5, 3, 0, 3, 0, 3, 4, 3, 2, 0,
-        1, 1, 0, 0, 7, 1, 2, 0, 1, 1, 2, 0, 0, 7, 2, 0,
-        0, 1, 0, 2, 8, 0, 1, 0, 0, 0, 0, 0, 0, 8, 0, 0,
-        0, 2, 0, 0, 4, 0, 0, 0, 4, 1, 0, 1, 1, 10, 0, 0,
-        7, 0, 0, 1, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0,
-        4, 8, 0, 2, 1, 3, 3, 5, 0, 0, 1, 0, 1, 0, 0, 0,
-        4, 2, 0, 0, 0, 0, 0, 3, 0, 7, 1, 0, 0, 2, 0, 14,
-        1, 0, 7, 1, 0, 2, 0, 0, 3, 1, 0, 0, 2, 0, 4, 4,
-        7, 0, 1, 1, 1, 1, 2, 0, 0, 0, 6, 1, 4, 0, 4, 1,
-        4, 1, 0, 2, 0, 0, 2, 0, 3, 0, 0, 6, 0, 5, 0, 5,
-        0, 3, 0, 0, 0, 4, 2, 5, 4, 0, 3, 0, 2, 1, 1, 0,
-        1, 4, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 6, 0,
-        3, 4, 1, 0, 1, 0, 0, 0, 0, 1, 4, 0, 2, 0, 7, 7,
-        8, 4, 2, 2, 2, 4, 0, 1, 3, 2, 1, 1, 1, 0, 0, 0,
-        0, 4, 2, 4, 4, 2, 4, 0, 4, 0, 0, 1, 2, 0, 0, 1,
-        5, 0, 0, 4, 0, 0, 0, 6, 1, 4, 5, 2, 0, 0, 1, 0,
-        0, 0, 0, 4, 0, 0, 0, 2, 0, 0, 1, 0, 1, 0, 2, 1,
-        0, 0, 0, 5, 0, 2, 1, 0, 0, 0, 0, 1, 0, 2, 0, 0,
-        1, 3, 0, 1, 0, 3, 2, 1, 4, 0, 0, 1, 0, 7, 0, 0,
-        4, 1, 0, 0, 0, 0, 20, 1, 0, 0, 0, 2, 0, 0, 0, 0,
-        6, 0, 4, 0, 0, 2, 1, 0, 5, 0, 14, 0, 1, 0, 1, 0,
-        0, 1, 0, 4, 2, 4, 0, 1, 2, 5, 5, 3, 0, 0, 2, 5,
-        1, 0, 0, 0, 9, 18, 1, 2, 6, 8, 2, 0, 0, 1, 4, 6,
-        0, 2, 1, 4, 4, 7, 4, 5, 0, 3, 0, 4, 5, 3, 1, 3,
-        0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 5, 5, 1, 0, 4,
-        2, 1, 1, 0, 0, 3, 2, 3, 2, 0, 2, 0, 0, 0, 6, 0,
-        0, 0, 15, 2, 8, 3, 6, 1, 1, 0, 11, 4, 11, 4, 0, 6,
-        4, 5, 1, 3, 0, 0, 0, 0, 6, 2, 0, 0, 2, 0, 0, 0,
-        1, 0, 0, 3, 0, 0, 2, 0, 1, 0, 0, 0, 1, 10, 0, 4,
-        0, 0, 0, 1, 1, 2, 1, 1, 0, 0, 9, 2, 2, 2, 2, 1,
-        0, 0, 12, 4, 1, 2, 0, 6, 4, 3, 6, 6, 2, 1, 5, 0,
-        4, 2, 2, 1, 1, 0, 1, 10, 0, 4, 0, 0, 0, 0, 0, 2,
-        0, 1, 6, 0, 1, 5, 0, 4, 5, 4, 0, 0, 0, 0, 7, 0,
-        4, 0, 0, 0, 9, 0, 3, 0, 3, 5, 1, 8, 14, 0, 4, 6,
-        0, 0, 0, 14, 0, 0, 0, 0, 12, 0, 0, 4, 4, 0, 0, 0,
-        11, 0, 0, 4, 0, 4, 0, 4, 0, 0, 2, 0, 1, 0, 1, 1,
-        0, 5, 0, 2, 0, 2, 0, 0, 0, 1, 0, 11, 5, 0, 3, 3,
-        0, 14, 0, 8, 10, 0, 4, 0, 0, 2, 4, 0, 1, 0, 2, 3,
-        10, 4, 0, 0, 9, 8, 8, 3, 0, 2, 0, 0, 0, 5, 2, 1,
-        1, 0, 3, 0, 1, 0, 6, 4, 2, 0, 1, 1, 2, 1, 2, 0,
-        0, 1, 3, 0, 0, 0, 3, 7, 0, 0, 0, 0, 0, 0, 10, 0,
-        0, 27, 0, 1, 13, 0, 3, 0, 6, 3, 0, 6, 2, 0, 0, 0,
-        0, 0, 2, 5, 7, 3, 1, 0, 0, 0, 4, 0, 1, 7, 0, 0,
-        2, 8, 1, 1, 0, 0, 7, 7, 0, 0, 0, 4, 3, 0, 17, 0,
-        2, 16, 0, 0, 7, 1, 0, 2, 0, 0, 0, 0, 0, 0, 2, 8,
+        0, 1, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 1, 0,
+        4, 0, 0, 0, 3, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0,
+        3, 1, 1, 0, 1, 0, 4, 0, 2, 0, 0, 3, 0, 0, 0, 0,
+        1, 2, 3, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 3, 0, 1,
+        1, 0, 0, 0, 0, 1, 2, 1, 0, 0, 1, 1, 1, 0, 7, 2,
+        0, 0, 3, 3, 0, 0, 0, 4, 0, 0, 7, 0, 1, 1, 0, 0,
+        0, 1, 7, 3, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 3,
+        1, 0, 9, 2, 3, 1, 1, 5, 2, 1, 1, 0, 2, 0, 0, 0,
+        0, 2, 0, 1, 5, 0, 2, 0, 10, 1, 1, 0, 0, 0, 2, 0,
+        0, 2, 5, 0, 1, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 1, 0, 2, 2, 0, 0, 0, 1, 0, 0, 2, 1, 1, 1, 0,
+        0, 3, 0, 2, 0, 0, 0, 2, 0, 0, 2, 3, 0, 0, 0, 4,
+        4, 0, 0, 3, 0, 0, 0, 5, 0, 1, 1, 0, 2, 0, 0, 0,
+        0, 1, 2, 0, 0, 0, 0, 4, 0, 5, 0, 6, 0, 2, 0, 2,
+        0, 2, 0, 0, 0, 2, 0, 0, 0, 4, 2, 3, 4, 0, 9, 2,
+        1, 2, 5, 5, 3, 0, 0, 0, 0, 3, 2, 1, 2, 0, 0, 2,
+        0, 1, 3, 0, 1, 3, 0, 0, 1, 0, 2, 1, 0, 0, 0, 0,
+        0, 3, 1, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0,
+        2, 3, 0, 1, 0, 0, 0, 7, 0, 0, 2, 2, 3, 0, 0, 3,
+        0, 0, 0, 0, 0, 0, 4, 0, 2, 3, 0, 2, 0, 3, 2, 3,
+        0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 3, 1, 8, 0, 0, 2,
+        0, 1, 1, 0, 0, 2, 0, 0, 1, 4, 0, 0, 0, 0, 1, 1,
+        0, 0, 2, 2, 0, 0, 4, 1, 2, 1, 0, 0, 10, 0, 0, 0,
+        12, 1, 1, 2, 0, 11, 0, 0, 0, 1, 0, 0, 0, 1, 6, 8,
+        1, 3, 1, 1, 0, 2, 0, 0, 4, 3, 0, 0, 0, 1, 0, 6,
+        2, 0, 0, 1, 0, 0, 5, 0, 0, 0, 0, 3, 4, 1, 0, 1,
+        1, 0, 6, 0, 0, 0, 0, 4, 3, 4, 1, 2, 8, 0, 2, 0,
+        2, 0, 1, 1, 0, 1, 0, 1, 0, 3, 0, 0, 6, 1, 2, 17,
+        0, 1, 4, 0, 1, 4, 1, 1, 0, 2, 0, 0, 0, 0, 10, 0,
+        0, 0, 2, 0, 3, 0, 0, 0, 0, 6, 0, 1, 0, 3, 0, 1,
+        2, 0, 0, 5, 0, 0, 0, 1, 1, 0, 0, 0, 0, 2, 0, 0,
+        0, 4, 0, 0, 2, 0, 0, 0, 7, 5, 10, 1, 3, 7, 0, 0,
+        1, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 3, 0, 0, 6,
+        0, 11, 0, 0, 0, 0, 1, 7, 0, 0, 0, 0, 0, 0, 4, 4,
+        0, 0, 0, 0, 1, 0, 2, 1, 0, 5, 0, 2, 4, 0, 0, 0,
+        1, 1, 0, 0, 0, 0, 4, 0, 0, 1, 4, 4, 3, 0, 0, 4,
+        2, 0, 2, 1, 0, 1, 0, 5, 0, 0, 6, 0, 0, 0, 9, 0,
+        1, 0, 16, 0, 1, 1, 0, 15, 0, 0, 5, 1, 5, 0, 3, 6,
+        0, 0, 2, 0, 0, 1, 0, 2, 0, 3, 0, 2, 3, 4, 1, 0,
+        0, 0, 0, 0, 0, 4, 3, 0, 3, 2, 0, 3, 1, 0, 0, 0,
+        4, 8, 2, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 3,
+        0, 2, 1, 0, 1, 13, 2, 2, 1, 0, 1, 0, 0, 8, 4, 3,
+        7, 5, 1, 0, 0, 0, 0, 1, 3, 3, 0, 1, 3, 0, 1, 2,
+        0, 0, 0, 3, 0, 1, 1, 0, 7, 5, 20, 0, 0, 3, 0, 3,
+        2, 3, 0, 1, 2, 0, 2, 2, 0, 1, 3, 0, 2, 1, 0, 18,
+        0, 4, 0, 0, 0, 0, 1, 1, 0, 3, 1, 0, 4, 12, 0, 0,
+        0, 0, 0, 1, 0, 9, 4, 10, 0, 1, 0, 0, 22, 0, 0, 0,
+        6, 3, 7, 1, 0, 3, 1, 2, 0, 3, 0, 1, 1, 2, 0, 0,
+        0, 0, 0, 0, 0, 6, 7, 0, 3, 5, 11, 1, 5, 3, 0, 7,
+        1, 0, 0, 0, 3, 3, 2, 1, 1, 2, 0, 0, 0, 7, 6, 3,
+        0, 25, 2, 4, 2, 0, 2, 0, 2, 2, 0, 0, 0, 0, 4, 6,
+        3, 0, 0, 0, 0, 3, 1, 2, 0, 3, 2, 0, 0, 0, 0, 1,
+        0, 3, 9, 12, 5, 0, 1, 2, 0, 9, 1, 4, 0, 3, 0, 1,
+        2, 18, 3, 0, 1, 1, 3, 17, 1, 0, 3, 2, 0, 0, 0, 0,
+        8, 0, 2, 2, 4, 0, 3, 7, 14, 0, 1, 3, 2, 4, 0, 4,
+        1, 0, 0, 0, 3, 0, 0, 3, 12, 4, 0, 3, 5, 4, 0, 0,
+        4, 6, 2, 0, 2, 0, 0, 1, 0, 3, 2, 0, 3, 0, 0, 0,
+        1, 2, 2, 0, 9, 8, 3, 2, 3, 1, 5, 1, 4, 11, 0, 3,
+        0, 0, 0, 6, 4, 1, 8, 0, 2, 5, 9, 11, 0, 4, 0, 1,
+        2, 21, 8, 0, 0, 0, 10, 1, 7, 3, 0, 0, 0, 13, 10, 1,
+        0, 1, 0, 0, 0, 1, 0, 0, 4, 11, 16, 0, 0, 0, 0, 7,
+        8, 0, 0, 2, 2, 8, 13, 0, 5, 4, 5, 3, 0, 0, 4, 7,
+        1, 2, 0, 1, 0, 0, 3, 2, 0, 3, 1, 1, 1, 0, 0, 1,
+        0, 5, 0, 0, 5, 0, 20, 0, 45, 14, 0, 0, 2, 0, 3, 5,
     ],
     chunks: &[
-        0x14b007f, 0x1b4022e, // chief-information-security-officer
-        0xe00024, // algorithm-engineer
-        0x1470188, 0x18b, // major-incident-manager
-        0x202012f, // health-records
-        0x27005b, // bioinformatics-analyst
-        0x1501c8, 0x172025d, // patient-administration-team-leader
-        0x23e014d, // infrastructure-specialist
-        0x290202, 0x14b, // records-and-information
-        0x2580164, // it-systems
-        0x1fc, // quantitative
-        0x18a0202, 0x23e, // records-management-specialist
-        0x18a007d, // change-management
-        0x2310164, 0x18b00c0, // it-service-desk-manager
-        0x22e029b, // web-security
-        0x17029d, // website-administrator
-        0x128006e, // caldicott-guardian
-        0x22e0258, // systems-security
-        0x9f01a5, 0x27, // network-control-analyst
-        0x27014a, // informatics-analyst
-        0x2800b3, 0x227, // data-analytics-scientist
-        0x1e900b3, 0x258, // data-processing-systems
-        0x108014b, // information-forensics
-        0x1300164, 0x2000c0, // it-help-desk-agent
-        0x9a0258, // systems-configuration
-        0x258014b, 0x260, // information-systems-technician
-        0x22e014b, 0x29003b, // information-security-assurance-and
-        0x17c022b, 0x252, // second-line-support
-        0x10700c8, // digital-forensic
-        0x400087, // cloud-automation
-        0x23e016f, // lan-specialist
-        0x8f0085, 0xf3, // clinical-coding-expert
-        0x1b2012e, 0x90, // head-of-command
-        0x270247, // statistical-analyst
-        0xf30287, // usability-expert
-        0x7d006b, 0x27, // business-change-analyst
-        0x252023b, // software-support
-        0x79013a, 0xbe, // human-centred-design
-        0x17024c, // storage-administrator
-        0x22e014b, 0x1b4, // information-security-officer
-        0x17c0004, // 2nd-line
-        0x229, // scrum
-        0x1a1, // module
-        0x8d023d, // source-code
-        0x111, // functional
-        0x1080164, // it-forensics
-        0x202, // records
-        0x25201c8, 0x23e, // patient-support-specialist
-        0x248, // statistician
-        0x14d00c8, // digital-infrastructure
-        0xa20145, // implementation-coordinator
-        0x277, // trainer
-        0x22e00b3, 0x17, // data-security-administrator
-        0xc4002e, 0xc9, // application-development-director
-        0x17100be, // design-lead
-        0xc30282, // ui-developer
-        0x26a023b, 0xe0, // software-test-engineer
-        0x26000b4, // database-technician
-        0xdf0046, // back-end
-        0x14d0087, // cloud-infrastructure
-        0x18a, // management
-        0x14b0197, 0x1b4, // midwifery-information-officer
-        0x40026a, // test-automation
-        0x19a, // ml
-        0x1c800dd, // electronic-patient
-        0xdf0046, 0xc3, // back-end-developer
-        0x23e00c1, // desktop-specialist
-        0x22e0087, // cloud-security
-        0x183, // local
-        0x194, // microarray
-        0xe00114, // gameplay-engineer
-        0x12d029e, 0x129, // white-hat-hacker
-        0xe00164, // it-engineer
-        0x270164, // it-analyst
-        0x1fb023b, 0xe0003b, // software-quality-assurance-engineer
-        0x27700e7, // epr-trainer
-        0x1e900b3, // data-processing
-        0x264, // telecommunication
-        0x1501c8, 0x25d, // patient-administration-team
-        0x22e, // security
-        0x19800b3, // data-miner
-        0x14b0197, // midwifery-information
-        0x2020191, // medical-records
-        0x85007f, 0x14b, // chief-clinical-information
-        0x9d00c5, // devops-consultant
-        0x214, // requirements
-        0x1b401f1, // project-officer
-        0xba0021, 0x18b, // agile-delivery-manager
-        0x14b012f, 0x18b, // health-information-manager
-        0x15b, // internet
-        0x1f6, // public
-        0x28d, // virtualisation
-        0x252002e, // application-support
-        0x2310164, 0x18a, // it-service-management
-        0x22e0087, 0xe0, // cloud-security-engineer
-        0x3b014b, 0xe0, // information-assurance-engineer
-        0x22e014b, 0xc9, // information-security-director
-        0x25201a5, 0x23e, // network-support-specialist
-        0x208027e, // tumour-registrar
-        0x1fb00b3, 0x1b4, // data-quality-officer
-        0x221012f, // health-safety
-        0xe000de, // embedded-engineer
-        0xc901ee, // programme-director
-        0x25801a5, // network-systems
-        0x12024f, // subject-access
-        0x27022e, // security-analyst
-        0x1b2012e, 0x20b006b, 0x18a, // head-of-business-relationship-management
-        0x25201a5, 0x260, // network-support-technician
-        0x1c7, // pathway
-        0x18b020c, // release-manager
-        0x26b023b, // software-tester
-        0x23e00b3, // data-specialist
-        0x26b0040, // automation-tester
-        0x3a0164, // it-associate
-        0x5f, // biometrician
-        0x1590288, // user-interface
-        0x256, // sysadmin
-        0x15900c8, // digital-interface
-        0x22e0257, 0x26b, // system-security-tester
-        0x290090, 0x78009f, 0x18b, // command-and-control-centre-manager
-        0x1b200c9, 0x290143, 0x25a, // director-of-im-and-t
-        0x25201ee, // programme-support
-        0x270153, // integration-analyst
-        0x310258, // systems-architect
-        0x22b, // second
-        0xd5, // e
-        0x1ef029b, // web-programmer
-        0x18b00c4, // development-manager
-        0x1b2012e, 0x2310164, 0x18a, // head-of-it-service-management
-        0x2520288, 0x260, // user-support-technician
-        0x26b01cd, // performance-tester
-        0x237029b, 0x18b, // web-site-manager
-        0x18b01ee, // programme-manager
-        0x23b0258, // systems-software
-        0x230, // server
-        0x22e00b0, 0x23e, // cyber-security-specialist
-        0x153, // integration
-        0xb40226, 0xad, // scientific-database-curator
-        0x281, // uat
-        0x191007f, // chief-medical
-        0x17101ee, // programme-lead
-        0x2901a5, 0xe0022e, // network-and-security-engineer
-        0x1b901a5, 0x27, // network-operations-analyst
-        0x18b01f8, // qa-manager
-        0xc4002e, // application-development
-        0x14b018a, 0x258, // management-information-systems
-        0x1310164, 0x20, // it-helpdesk-agent
-        0x15c, // internetwork
-        0x2a9020f, // report-writer
-        0x290090, 0x9f, // command-and-control
-        0x2580097, // computer-systems
-        0x159012f, // health-interface
-        0x2520164, 0x260, // it-support-technician
-        0xe00028, // analytics-engineer
-        0x156006b, // business-intelligence
-        0x25200af, 0x27, // customer-support-analyst
-        0x1af007f, // chief-nurse
-        0x28e, // virtualization
-        0x287, // usability
-        0x65, // blue
-        0x18d0229, // scrum-master
-        0x237, // site
-        0x22e00b3, 0x1f30029, // data-security-and-protection
-        0x2700b3, // data-analyst
-        0x23301a5, // network-services
-        0x29d, // website
-        0x1b200c9, 0x290143, // director-of-im-and
-        0xc00231, 0x27, // service-desk-analyst
-        0x17029b, // web-administrator
-        0x1ef0027, // analyst-programmer
-        0x1700097, // computer-language
-        0x9200b3, // data-communications
-        0x2700b4, // database-analyst
-        0x13a, // human
-        0x17c022b, // second-line
-        0x1b0007f, // chief-nursing
-        0xba0021, // agile-delivery
-        0xc3029b, // web-developer
-        0x340183, // local-area
-        0xb301c8, // patient-data
-        0x1b8, // operational
-        0x87, // cloud
-        0xc00130, // help-desk
-        0x95, // compliance
-        0xc6, // devsecops
-        0x164007f, // chief-it
-        0x2520145, // implementation-support
-        0x2520087, 0x23e, // cloud-support-specialist
-        0xc00130, 0x260, // help-desk-technician
-        0x1800295, 0x1bd008a, // waiting-list-co-ordinator
-        0x1b2012e, 0x26a, // head-of-test
-        0x252, // support
-        0x22e0164, 0x27, // it-security-analyst
-        0x1b2012e, 0x1cd, // head-of-performance
-        0x25f0097, // computer-technical
-        0xb3007f, 0x1b4, // chief-data-officer
-        0x22e0097, 0x23e, // computer-security-specialist
-        0x2580157, // intelligent-systems
-        0x20d0237, 0xe000c5, // site-reliability-devops-engineer
-        0x20201c9, // patients-records
-        0x19f00b3, // data-modeller
-        0x75, // ccio
-        0x1a30270, // threat-monitoring
-        0x233025f, 0x18b, // technical-services-manager
-        0x2800b3, // data-analytics
-        0x77, // cdio
-        0x1a50097, // computer-network
-        0x166, // java
-        0xc5, // devops
-        0x1780085, // clinical-librarian
-        0x258014b, 0x1b4022e, // information-systems-security-officer
-        0x236, // siro
-        0x14d0087, 0xe0, // cloud-infrastructure-engineer
-        0xe000c5, // devops-engineer
-        0xc4023b, // software-development
-        0x1ef0282, // ui-programmer
-        0x1b200c9, 0x262, // director-of-technology
-        0x258006b, // business-systems
-        0x29016d, 0x23e0179, // knowledge-and-library-specialist
-        0xb6, // dcb0129
-        0x9f01b8, 0x18b, // operational-control-manager
-        0xc900c8, // digital-director
-        0x237015b, // internet-site
-        0x18a01eb, // product-management
-        0x2160289, // ux-researcher
-        0x1b9022e, 0x270078, // security-operations-centre-analyst
-        0x2600120, // gis-technician
-        0x164012f, 0x23e0252, // health-it-support-specialist
-        0x122014b, 0x18b, // information-governance-manager
-        0xe000b3, // data-engineer
-        0x1b2012e, 0x9e, // head-of-content
-        0xb800b0, 0x23e, // cyber-defence-specialist
-        0x242, // sre
-        0x3d0164, // it-auditor
-        0x150258, // systems-administration
-        0x3b014b, // information-assurance
-        0xe00113, // game-engineer
-        0x2701b9, // operations-analyst
-        0x2160182, // literature-researcher
-        0x2600097, // computer-technician
-        0x258006b, 0x27, // business-systems-analyst
-        0x18b007d, // change-manager
-        0x290278, 0xc4, // training-and-development
-        0x3b01fb, 0x1e4, // quality-assurance-practice
-        0x18b01e8, // problem-manager
-        0xe7, // epr
-        0xd00085, // clinical-documentation
-        0x237029b, 0xbf, // web-site-designer
-        0x13b0270, // threat-hunter
-        0x278, // training
-        0x290278, // training-and
-        0x29c, // webmaster
-        0x11b, // genomic
-        0xb300dd, 0x1e9, // electronic-data-processing
-        0x1590164, // it-interface
-        0x18b00d0, // documentation-manager
-        0x1ef002e, // application-programmer
-        0x14a0085, 0x27, // clinical-informatics-analyst
-        0x14b0085, // clinical-information
-        0x1540258, // systems-integrator
-        0x156006b, 0x27, // business-intelligence-analyst
-        0x2020191, 0x18b, // medical-records-manager
-        0x3b01fb, 0x29, // quality-assurance-and
-        0x1fb00b3, 0x23e, // data-quality-specialist
-        0x2520288, // user-support
-        0x14b012f, 0x29018a, 0x23e00f1, // health-information-management-and-exchange-specialist
-        0x290090, // command-and
-        0xa3, // corporate
-        0x14b007f, // chief-information
-        0x14b018a, // management-information
-        0x2270097, // computer-scientist
-        0x26b0287, // usability-tester
-        0x1f10164, // it-project
-        0x14b, // information
-        0xbf028f, // visual-designer
-        0x16c01f6, // public-key
-        0x201012f, // health-record
-        0x22e0164, 0x17, // it-security-administrator
-        0x1480085, // clinical-informatician
-        0x27401c7, // pathway-tracker
-        0x2820289, // ux-ui
-        0x1530257, 0xe0, // system-integration-engineer
-        0x12f00dd, 0x201, // electronic-health-record
-        0x14b007f, 0x22e, // chief-information-security
-        0x12f00c8, 0xc9, // digital-health-director
-        0x215007f, 0x14b, // chief-research-information
-        0xe0014d, // infrastructure-engineer
-        0x14700b0, // cyber-incident
-        0x2010191, // medical-record
-        0x22e0092, // communications-security
-        0x2701f0, // programming-analyst
-        0x1b200c9, 0x14a, // director-of-informatics
-        0x9e00e4, // enterprise-content
-        0xc3019b, // mobile-developer
-        0x1730185, // machine-learning
-        0x17e01c6, // pathology-links
-        0x15500b3, 0x1b4, // data-integrity-officer
-        0x22a, // sdet
-        0x18b00b4, // database-manager
-        0x9e029b, 0x18b, // web-content-manager
-        0x38014b, 0x17, // information-asset-administrator
-        0x11a, // genome
-        0xe00265, // telecommunications-engineer
-        0x10b, // freedom
-        0x290179, // library-and
-        0xb3011c, // genomics-data
-        0x1700b4, // database-administrator
-        0x29016d, 0x179, // knowledge-and-library
-        0x1201c8, // patient-access
-        0x1300164, 0x1a00c0, // it-help-desk-advisor
-        0x11f, // geospatial
-        0x16f, // lan
-        0xe00213, // requirement-engineer
-        0x2020085, // clinical-records
-        0x1b90164, // it-operations
-        0x110288, 0x26a, // user-acceptance-test
-        0x1aa, // noc
-        0x1701c1, // pacs-administrator
-        0x1b9, // operations
-        0x195, // microcomputer
-        0x2580085, // clinical-systems
-        0x1b2012e, 0x28, // head-of-analytics
-        0x290143, // im-and
-        0x15400b3, // data-integrator
-        0x2e029b, // web-application
-        0x22e0097, // computer-security
-        0x188, // major
-        0x22e00b0, 0x235, // cyber-security-siem
-        0x24f, // subject
-        0x270159, // interface-analyst
-        0x202012f, 0x18b, // health-records-manager
-        0x23b012f, // health-software
-        0x265, // telecommunications
-        0x20201c9, 0x39, // patients-records-assistant
-        0xe100b3, // data-engineering
-        0x20a, // regression
-        0xc300a7, // course-developer
-        0x29100b3, // data-visualization
-        0x18b00b3, // data-manager
-        0x1af007f, 0x1b4014b, // chief-nurse-information-officer
-        0x12f00c8, 0xc901ed, // digital-health-program-director
-        0x23f, // sqa
-        0x2e029b, 0x1ef, // web-application-programmer
-        0x97, // computer
-        0x290122, 0x95, // governance-and-compliance
-        0x790288, // user-centred
-        0x1e1, // portfolio
-        0x290202, // records-and
-        0x2900b3, // data-and
-        0x185, // machine
-        0x202012f, 0x39, // health-records-assistant
-        0x390247, // statistical-assistant
-        0x202012f, 0x18b0231, // health-records-service-manager
-        0x25201ee, 0x1b4, // programme-support-officer
-        0x16401c6, 0x258, // pathology-it-systems
-        0x23b012f, 0x26b, // health-software-tester
-        0x8f0191, // medical-coding
-        0x163, // iot
-        0x110288, 0x26c, // user-acceptance-testing
-        0xbf0158, // interaction-designer
-        0xdf, // end
-        0x237029b, 0x1f1, // web-site-project
-        0x9a0257, // system-configuration
-        0x205, // red
-        0x125, // graphic
-        0xba01ee, // programme-delivery
-        0x340183, 0x1701a5, // local-area-network-administrator
-        0x11c, // genomics
-        0x16401c6, 0x18b0258, // pathology-it-systems-manager
-        0x31, // architect
-        0x1eb, // product
-        0x29007d, // change-and
-        0x252002e, 0xe0, // application-support-engineer
-        0x2700f4, // exploitation-analyst
-        0x14a01d4, // pharmacy-informatics
-        0x21e014b, // information-rights
-        0x1f100c8, // digital-project
-        0x2170164, // it-resilience
-        0x1b9014d, // infrastructure-operations
-        0x25d0205, 0x1ba, // red-team-operator
-        0x1ef0247, // statistical-programmer
-        0x23c, // solution
-        0x202012f, 0x1b4, // health-records-officer
-        0x840297, // ward-clerk
-        0x17c0004, 0x252, // 2nd-line-support
-        0x1cb, // pc
-        0x90, // command
-        0x21f0085, 0x18b, // clinical-risk-manager
-        0x26b0013, // accessibility-tester
-        0x17f, // linux
-        0x1b0007f, 0x14b, // chief-nursing-information
-        0x22e00b0, 0x1ee, // cyber-security-programme
-        0x1fb023b, 0x3b, // software-quality-assurance
-        0x1b2012e, 0x2900b3, // head-of-data-and
-        0x20d0237, 0xc5, // site-reliability-devops
-        0xc20160, // intrusion-detection
-        0x1800295, // waiting-list
-        0x79013a, 0xbf, // human-centred-designer
-        0x297, // ward
-        0x2580097, 0x9d, // computer-systems-consultant
-        0x27900c8, 0x172, // digital-transformation-leader
-        0x22e01a5, // network-security
-        0x1b2012e, 0x1e1, // head-of-portfolio
-        0x263, // telecom
-        0x3b01eb, 0xe0, // product-assurance-engineer
-        0x290173, 0xc4, // learning-and-development
-        0x2901a5, // network-and
-        0x23e0164, // it-specialist
-        0x12f, // health
-        0x2310164, 0x2000c0, // it-service-desk-agent
-        0x1500b4, // database-administration
-        0x25201a5, 0xe0, // network-support-engineer
-        0x1b2012e, 0xba, // head-of-delivery
-        0x1ef0097, 0x27, // computer-programmer-analyst
-        0x26a0164, // it-test
-        0x1ae0191, // medical-note
-        0x1710140, // ig-lead
-        0x25f01a5, // network-technical
-        0x22e014b, 0x23e, // information-security-specialist
-        0xff, // first
-        0x19d01a2, // molecular-modeler
-        0x1b90258, // systems-operations
-        0xbe023b, // software-design
-        0x12f0207, // registered-health
-        0xba01ee, 0x18b, // programme-delivery-manager
-        0x2e0085, // clinical-application
-        0x1a50164, 0x31, // it-network-architect
-        0x17e01c6, 0x18b, // pathology-links-manager
-        0x14b022f, 0x21f, // senior-information-risk
-        0x12200b3, 0x18b, // data-governance-manager
-        0x295, // waiting
-        0x2020191, 0x1b4, // medical-records-officer
-        0x97013a, // human-computer
-        0x22e0164, 0x31, // it-security-architect
-        0xe0022e, // security-engineer
-        0x64, // blockchain
-        0x179, // library
-        0x108, // forensics
-        0xf20288, 0x27, // user-experience-analyst
-        0x1810097, // computer-literacy
-        0x18b0258, // systems-manager
-        0xe4, // enterprise
-        0x97013a, 0x159, // human-computer-interface
-        0x2a601e4, 0x14b0029, 0x18a, // practice-workflow-and-information-management
-        0x1a60097, // computer-networker
-        0x18a00ce, // document-management
-        0x1f300b3, 0x29, // data-protection-and
-        0x18b0173, // learning-manager
-        0x24b00b3, // data-steward
-        0xc3025b, // tableau-developer
-        0xb3, // data
-        0x8e0059, // billing-coder
-        0x290143, 0x25a, // im-and-t
-        0x19d00b4, // database-modeler
-        0x21f0085, // clinical-risk
-        0x31014d, // infrastructure-architect
-        0x2270247, // statistical-scientist
-        0x31006b, // business-architect
-        0x4001f8, // qa-automation
-        0x3b01fb, 0xc9, // quality-assurance-director
-        0x191007f, 0x1b4014a, // chief-medical-informatics-officer
-        0x2020191, 0x260, // medical-records-technician
-        0xc30153, // integration-developer
-        0xe0019a, // ml-engineer
-        0x1b2012e, 0xc8, // head-of-digital
-        0x290108, 0x21a0147, 0x27, // forensics-and-incident-response-analyst
-        0x22e014b, 0x29003b, 0x270, // information-security-assurance-and-threat
-        0x3100e4, // enterprise-architect
-        0x3100b3, // data-architect
-        0x1d0, // personal
-        0x19900b3, // data-mining
-        0x68, // bug
-        0x3b01fb, 0x27, // quality-assurance-analyst
-        0x232, // servicedesk
-        0x208027d, // tumor-registrar
-        0x1b0, // nursing
-        0x26b01f8, // qa-tester
-        0x9701d0, // personal-computer
-        0x12f00c8, 0x24d, // digital-health-strategist
-        0x1190096, // computational-geneticist
-        0x17c00ff, 0x252, // first-line-support
-        0xbf0258, // systems-designer
-        0x2570022, // ai-system
-        0x1f300b3, 0x22e0029, 0x1b4, // data-protection-and-security-officer
-        0x17017f, // linux-administrator
-        0x290257, 0x1701a5, // system-and-network-administrator
-        0x270252, // support-analyst
-        0x26c023b, 0x23e, // software-testing-specialist
-        0xc3023c, // solution-developer
-        0x27014b, // information-analyst
-        0xc8007f, 0x1b4, // chief-digital-officer
-        0x294, // vulnerability
-        0x4, // 2nd
-        0xf20288, 0x1b4, // user-experience-officer
-        0x2190147, // incident-responder
-        0xbf002e, // application-designer
-        0x25700de, 0xbf, // embedded-system-designer
-        0x1cc, // penetration
-        0x1b2012e, 0x12200b3, // head-of-data-governance
-        0xbf01a5, // network-designer
-        0x1b2012e, 0x290090, // head-of-command-and
-        0xe001a7, // networking-engineer
-        0x110231, 0x27, // service-acceptance-analyst
-        0x1b2012e, 0x18a00ba, // head-of-delivery-management
-        0x18b01ed, // program-manager
-        0x89, // cnio
-        0x17c00ff, // first-line
-        0x7d, // change
-        0x40, // automation
-        0x244010f, 0xc3, // full-stack-developer
-        0x1e900b3, 0x22e0258, // data-processing-systems-security
-        0x1e101f2, 0x18b, // projects-portfolio-manager
-        0x80, // cio
-        0x215007f, 0x1b4014b, // chief-research-information-officer
-        0x2310164, 0x27, // it-service-analyst
-        0x1b90164, 0x18b, // it-operations-manager
-        0x1710145, // implementation-lead
-        0x2701a5, // network-analyst
-        0x2020191, 0xfa, // medical-records-filing
-        0xc30057, // bi-developer
-        0xbf0282, // ui-designer
-        0xd0025f, 0x23e, // technical-documentation-specialist
-        0x2a8, // workstation
-        0x290179, 0x233016d, // library-and-knowledge-services
-        0x1be, // outreach
-        0x1e900b3, 0x270258, // data-processing-systems-analyst
-        0x1800295, 0xa2, // waiting-list-coordinator
-        0x16d0085, // clinical-knowledge
-        0xbf029b, // web-designer
-        0xe001dc, // platform-engineer
-        0x23e0120, // gis-specialist
-        0x178, // librarian
-        0x17101f1, // project-lead
-        0x25e0164, // it-tech
-        0x20f, // report
-        0x160, // intrusion
-        0x14a01b0, // nursing-informatics
-        0x9d0247, // statistical-consultant
-        0xe001a8, // networks-engineer
-        0xa20164, // it-coordinator
-        0xc8007f, // chief-digital
-        0x18b0140, // ig-manager
-        0x26a0164, 0x27, // it-test-analyst
-        0x23e00b4, // database-specialist
-        0x23301c8, 0x18b, // patient-services-manager
-        0xc50087, // cloud-devops
-        0x2a601e4, 0x29, // practice-workflow-and
-        0x25801a7, // networking-systems
-        0x2310164, // it-service
-        0xb900b0, // cyber-defender
-        0x88, // cmio
-        0x28800df, 0x98, // end-user-computing
-        0x38014b, 0x1bf, // information-asset-owner
-        0x1e100c8, // digital-portfolio
-        0x25f0097, 0x23e, // computer-technical-specialist
-        0x9e029b, 0x23e, // web-content-specialist
-        0x252025f, 0x23e, // technical-support-specialist
-        0x82, // ciso
-        0xe00153, // integration-engineer
-        0x2a601e4, 0x14b0029, 0x206018a, 0x23e, // practice-workflow-and-information-management-redesign-specialist
-        0x1b401e7, // privacy-officer
-        0x2901a5, 0x22e, // network-and-security
-        0x1510164, // it-instructor
-        0x237029b, 0x18b01f1, // web-site-project-manager
-        0x1180247, // statistical-genetic
-        0x57, // bi
-        0x9d025f, // technical-consultant
-        0x14, // accredited
-        0x12900e9, // ethical-hacker
-        0x258014b, 0x27, // information-systems-analyst
-        0x211, // reports
-        0x2020085, 0x1b4, // clinical-records-officer
-        0x290258, 0x1a8, // systems-and-networks
-        0x9a, // configuration
-        0x1b40164, // it-officer
-        0x14b012f, 0x23e, // health-information-specialist
-        0x191007f, 0x1b4014b, // chief-medical-information-officer
-        0x14b012f, 0x1b4, // health-information-officer
-        0x1d4, // pharmacy
-        0x202012f, 0x84, // health-records-clerk
-        0x22e0257, // system-security
-        0x24, // algorithm
-        0xa7, // course
-        0x14a012f, 0xc9, // health-informatics-director
-        0x113, // game
-        0x170164, // it-administrator
-        0x14b011d, 0x258, // geographic-information-systems
-        0x1730185, 0xe0, // machine-learning-engineer
-        0x18b01eb, // product-manager
-        0x110288, // user-acceptance
-        0x1701a5, // network-administrator
-        0x1e101f2, // projects-portfolio
-        0x270249, // statistics-analyst
-        0x23e0013, // accessibility-specialist
-        0x210, // reporting
-        0x23a, // soc
-        0xbf009e, // content-designer
-        0x2570097, // computer-system
-        0x156006b, 0x23e, // business-intelligence-specialist
-        0x28, // analytics
-        0xc8007f, 0x14b0029, 0x1b4, // chief-digital-and-information-officer
-        0x12d029e, // white-hat
-        0x92, // communications
-        0x164007f, 0x22e, // chief-it-security
-        0xc7, // diagnostic
-        0x2330098, // computing-services
-        0x21800dd, // electronic-resources
-        0xfe, // firmware
-        0x1b2012e, 0xbe0231, // head-of-service-design
-        0x22e00b0, 0x18b021f, // cyber-security-risk-manager
-        0x9b002e, // application-configurator
-        0x1b2012e, 0xbe0158, // head-of-interaction-design
-        0x1c6, // pathology
-        0x18b0145, // implementation-manager
-        0x164012f, 0x252, // health-it-support
-        0x9f01b8, // operational-control
-        0x1ed, // program
-        0x18b0164, // it-manager
-        0x3200e4, 0x18b, // enterprise-architecture-manager
-        0x14b012f, 0x29018a, 0xf1, // health-information-management-and-exchange
-        0x2620173, // learning-technology
-        0x9d0028, // analytics-consultant
-        0x1b90097, // computer-operations
-        0x3b01fb, 0x26c, // quality-assurance-testing
-        0x1470188, // major-incident
-        0x14b011e, // geographical-information
-        0x1201c8, 0x258, // patient-access-systems
-        0xc8, // digital
-        0x1ef002e, 0x27, // application-programmer-analyst
-        0x2701e8, // problem-analyst
-        0x274006f, // cancer-tracker
-        0x1530258, 0x9d, // systems-integration-consultant
-        0x14b0085, 0x18b0258, // clinical-information-systems-manager
-        0x14b01b0, // nursing-information
-        0x129007b, // certified-hacker
-        0x18b029b, // web-manager
-        0x290278, 0xa200c4, // training-and-development-coordinator
-        0x1f1015b, 0x18b, // internet-project-manager
-        0xf20288, // user-experience
-        0xb30215, 0x227, // research-data-scientist
-        0x14d01a5, // network-infrastructure
-        0x145, // implementation
-        0x2a7, // workplace
-        0xc3023b, // software-developer
-        0x7f, // chief
-        0x18b016d, // knowledge-manager
-        0x22e0097, 0xa2, // computer-security-coordinator
-        0x14b012f, 0x2901e7, 0x23e022e, // health-information-privacy-and-security-specialist
-        0x164, // it
-        0x150, // instructional
-        0x1ef0257, // system-programmer
-        0x26100d8, // educational-technologist
-        0x12f00c8, 0x1f1, // digital-health-project
-        0x2210085, // clinical-safety
-        0x226, // scientific
-        0x25d0205, 0x192, // red-team-member
-        0x1b2012e, 0x13, // head-of-accessibility
-        0x670068, // bug-bounty
-        0x1701a7, // networking-administrator
-        0x97013a, 0x158, // human-computer-interaction
-        0x1b200c9, 0x2e, // director-of-application
-        0x1b40247, // statistical-officer
-        0x237029b, 0x17, // web-site-administrator
-        0x2700d7, // edi-analyst
-        0x22e014b, 0x3b, // information-security-assurance
-        0xab, // cryptologist
-        0x1ee00c8, // digital-programme
-        0x18b0202, // records-manager
-        0x21f00b0, // cyber-risk
-        0xb30085, 0x27, // clinical-data-analyst
-        0xc3002e, // application-developer
-        0x2020191, 0xa2, // medical-records-coordinator
-        0x1c800dd, 0x201, // electronic-patient-record
-        0x14a012f, // health-informatics
-        0x18b0231, // service-manager
-        0x25200b3, 0x27, // data-support-analyst
-        0x1f8023b, // software-qa
-        0x29007d, 0x18b020c, // change-and-release-manager
-        0x2a601e4, // practice-workflow
-        0x258014b, 0x18b, // information-systems-manager
-        0x14a012f, 0x18b, // health-informatics-manager
-        0x252025f, 0x18b, // technical-support-manager
-        0x19600c8, // digital-midwife
-        0x156006b, 0x18b, // business-intelligence-manager
-        0x1b2012e, 0x262, // head-of-technology
-        0xaf, // customer
-        0x2600164, // it-technician
-        0x26b01a1, // module-tester
-        0x22e00b3, 0x1f30029, 0x171, // data-security-and-protection-lead
-        0x290258, 0x18b01a8, // systems-and-networks-manager
-        0x221012f, 0x95, // health-safety-compliance
-        0x26a023b, // software-test
-        0xe000c6, // devsecops-engineer
-        0x1e8, // problem
-        0xac, // cto
-        0x9500b3, // data-compliance
-        0x1590288, 0xe0, // user-interface-engineer
-        0x2210085, 0x1b4, // clinical-safety-officer
-        0xbf023b, // software-designer
-        0x13, // accessibility
-        0x130164, 0x26b, // it-accessibility-tester
-        0x22e0257, 0x17, // system-security-administrator
-        0x24602a4, 0x252, // work-station-support
-        0x2720012, // access-to
-        0x21600be, // design-researcher
-        0x23800c8, // digital-skills
-        0x9e, // content
-        0x19e00b3, // data-modeling
-        0x5b, // bioinformatics
-        0xb301c8, 0xa2, // patient-data-coordinator
-        0x8e0058, // biller-coder
-        0x16401c6, // pathology-it
-        0xb3007f, 0x31, // chief-data-architect
-        0x2310164, 0xc0, // it-service-desk
-        0x110288, 0x26b, // user-acceptance-tester
-        0x290122, // governance-and
-        0x164012f, 0x31, // health-it-architect
-        0x1710278, // training-lead
-        0x2e, // application
-        0x20b006b, // business-relationship
-        0x2820289, 0xbf, // ux-ui-designer
-        0x16d, // knowledge
-        0x23e002e, // application-specialist
-        0x30, // appsw
-        0x1a2, // molecular
-        0x268, // telephony
-        0x156006b, 0x9d, // business-intelligence-consultant
-        0x28800df, // end-user
-        0x18a00b4, // database-management
-        0x258014b, 0x31, // information-systems-architect
-        0x14b012f, // health-information
-        0x7d0164, 0x29, // it-change-and
-        0x25200b3, // data-support
-        0xd90164, // it-educator
-        0x27026a, // test-analyst
-        0x270097, // computer-analyst
-        0xc00231, // service-desk
-        0x29800b3, 0xc3, // data-warehouse-developer
-        0x22e01a5, 0x26b, // network-security-tester
-        0x164012f, // health-it
-        0x31026a, // test-architect
-        0x29800b3, 0x27, // data-warehouse-analyst
-        0x22e002e, // application-security
-        0xa20278, // training-coordinator
-        0x1a50097, 0x23e, // computer-network-specialist
-        0xc901ed, // program-director
-        0xe0002e, // application-engineer
-        0x2580164, 0x27, // it-systems-analyst
-        0x29016d, // knowledge-and
-        0xb0, // cyber
-        0xbf0159, // interface-designer
-        0x130, // help
-        0x8f, // coding
-        0x2700c1, // desktop-analyst
-        0x7d0164, // it-change
-        0x14f023b, // software-installer
-        0x202012f, 0x231, // health-records-service
-        0x262007f, 0x1b4, // chief-technology-officer
-        0x8f0191, 0x1b4, // medical-coding-officer
-        0xc8007f, 0x14b0029, // chief-digital-and-information
-        0x249, // statistics
-        0x25200c1, // desktop-support
-        0x23e01a7, // networking-specialist
-        0x202012f, 0x251, // health-records-supervisor
-        0x2520164, // it-support
-        0x2800b3, 0x18b, // data-analytics-manager
-        0x288, // user
-        0x22e0164, 0x9d, // it-security-consultant
-        0x22e0164, 0xe0, // it-security-engineer
-        0x12f00c8, 0x18b01f1, // digital-health-project-manager
-        0x290258, // systems-and
-        0x191007f, 0x14a, // chief-medical-informatics
-        0x26a, // test
-        0x1f300b3, 0x1a, // data-protection-advisor
-        0x290257, // system-and
-        0x130164, // it-accessibility
-        0x1e100c8, 0x18b, // digital-portfolio-manager
-        0xbf0125, // graphic-designer
-        0x7d00e7, // epr-change
-        0x12f01f6, 0x29, // public-health-and
-        0x2a601e4, 0x14b0029, 0x206018a, // practice-workflow-and-information-management-redesign
-        0x14b011d, // geographic-information
-        0x1b2012e, 0xbe0125, // head-of-graphic-design
-        0xbf0231, // service-designer
-        0x244010f, // full-stack
-        0x22e00b3, // data-security
-        0x31022e, // security-architect
-        0x1b2012e, 0x2310164, // head-of-it-service
-        0x340183, 0x1a5, // local-area-network
-        0x27a0231, 0x18b, // service-transition-manager
-        0x29007d, 0x20c, // change-and-release
-        0x22e00b0, // cyber-security
-        0x16d007f, 0x1b4, // chief-knowledge-officer
-        0x2900b3, 0x22, // data-and-ai
-        0x18b0147, // incident-manager
-        0x1a50164, // it-network
-        0xbb, // demographer
-        0x290173, 0x18b00c4, // learning-and-development-manager
-        0x1f1029b, // web-project
-        0xcf, // documentalist
-        0x22e0097, 0x18b, // computer-security-manager
-        0x17201f1, // project-leader
-        0x1b4016d, // knowledge-officer
-        0x1ef00b4, // database-programmer
-        0x23e016d, // knowledge-specialist
-        0x18b026a, // test-manager
-        0x22e0164, 0x18b, // it-security-manager
-        0x178012f, // health-librarian
-        0xf20288, 0x216, // user-experience-researcher
-        0x1ba0097, // computer-operator
-        0x14b012f, 0x178, // health-information-librarian
-        0xec, // etl
-        0x11d, // geographic
-        0xbf0257, // system-designer
-        0x9701d0, 0x1a5, // personal-computer-network
-        0x27800a3, // corporate-training
-        0x1b2012e, 0x2150288, // head-of-user-research
-        0x25d0065, // blue-team
-        0x14c, // infosec
-        0x18b01e1, // portfolio-manager
-        0xd2, // dpo
-        0xce, // document
-        0x18b00ba, // delivery-manager
-        0x233025f, // technical-services
-        0x173, // learning
-        0x258014b, // information-systems
-        0x27009a, // configuration-analyst
-        0x1b2012e, 0xe10028, // head-of-analytics-engineering
-        0x9d00b3, // data-consultant
-        0x27802a7, // workplace-training
-        0x14b012f, 0x1e7, // health-information-privacy
-        0x1b2012e, 0x1eb, // head-of-product
-        0xb3011b, 0x27, // genomic-data-analyst
-        0x1601c8, 0x25d, // patient-administrative-team
-        0x2510179, // library-supervisor
-        0x1b200c9, 0x85, // director-of-clinical
-        0x1b90097, 0x18b, // computer-operations-manager
-        0x60, // biostatistical
-        0x1af00c8, // digital-nurse
-        0xc90164, // it-director
-        0x23e008f, // coding-specialist
-        0x18a007d, 0x23e, // change-management-specialist
-        0x14a007f, 0x1b4, // chief-informatics-officer
-        0x1b200c9, 0xc8, // director-of-digital
-        0x148, // informatician
-        0x12f01f6, 0x910029, 0x178, // public-health-and-commissioning-librarian
-        0x29000b3, // data-visualisation
-        0x27a0231, // service-transition
-        0xbf00b4, // database-designer
-        0xa201f1, // project-coordinator
-        0x1560035, 0xe0, // artificial-intelligence-engineer
-        0x8e0152, // insurance-coder
-        0x1a5, // network
-        0x7d0164, 0x9a0029, // it-change-and-configuration
-        0x1fb00b3, // data-quality
-        0x1530257, 0x9d, // system-integration-consultant
-        0x1a50164, 0xe0, // it-network-engineer
-        0x17300c8, // digital-learning
-        0x6b0164, 0x18b0026, // it-business-analysis-manager
-        0x5a, // bioinformatician
-        0x2020191, 0x245, // medical-records-staff
-        0x17c0002, // 1st-line
-        0x257, // system
-        0x283, // unit
-        0x29800b3, 0x31, // data-warehouse-architect
-        0xc30159, // interface-developer
-        0x114, // gameplay
-        0x1ef015b, // internet-programmer
-        0x1f0, // programming
-        0x25d0205, // red-team
-        0x24c, // storage
-        0x1fb023b, 0xe0, // software-quality-engineer
-        0x27900c8, 0x171, // digital-transformation-lead
-        0x17a002e, // application-lifecycle
-        0x3101a5, // network-architect
-        0x189, // malware
-        0x18, // admissions
-        0xd7, // edi
-        0x14b022f, // senior-information
-        0x1b2012e, 0x2900b3, 0x22, // head-of-data-and-ai
-        0x257014b, // information-system
-        0x25e, // tech
-        0x17a002e, 0x18b, // application-lifecycle-manager
-        0x22700b3, // data-scientist
-        0x23b002e, // application-software
-        0x1bf01eb, // product-owner
-        0x1b200c9, 0xc4002e, // director-of-application-development
-        0x290173, 0xa200c4, // learning-and-development-coordinator
-        0x2020191, 0x251, // medical-records-supervisor
-        0x31023b, // software-architect
-        0x3b01fb, // quality-assurance
-        0x2520164, 0xe0, // it-support-engineer
-        0x1f1029d, // website-project
-        0xaa, // cryptological
-        0xe0029b, // web-engineer
-        0x1f300b3, 0x1b4, // data-protection-officer
-        0x85007f, 0x1b4014b, // chief-clinical-information-officer
-        0x202012f, 0x245, // health-records-staff
-        0x1a301f4, // protective-monitoring
-        0xc50087, 0xe0, // cloud-devops-engineer
-        0x1b6, // operating
-        0x25801a5, 0x9d, // network-systems-consultant
-        0x22500b3, // data-science
-        0xc4029b, // web-development
-        0x1601c8, // patient-administrative
-        0x1310164, // it-helpdesk
-        0x257014b, 0x22e, // information-system-security
-        0x14a0085, // clinical-informatics
-        0x18b014d, // infrastructure-manager
-        0x290179, 0x16d, // library-and-knowledge
-        0x1780072, // catalogue-librarian
-        0x2a601e4, 0x14b0029, // practice-workflow-and-information
-        0x258014b, 0x23e022e, // information-systems-security-specialist
-        0x21a0147, // incident-response
-        0x17101f8, // qa-lead
-        0x14b012f, 0x18a, // health-information-management
+        0x1f200b5, 0x2380263, // data-processing-systems-security
+        0xcb0080, 0x29, // chief-digital-and
+        0x270124, // gis-analyst
+        0xf60238, // security-expert
+        0x23d0099, 0xcc, // computing-services-director
+        0x1820004, 0x25d, // 2nd-line-support
+        0x19001f4, // product-management
+        0x2620098, 0x26b, // computer-system-technician
         0x2d, // api
-        0x23301c8, // patient-services
-        0x15d, // internetworking
-        0x3b01fb, 0x26a, // quality-assurance-test
-        0x26a0040, // automation-test
-        0x2580097, 0x27022e, // computer-systems-security-analyst
-        0x59, // billing
-        0x270287, // usability-analyst
-        0x22e00b0, 0x21f, // cyber-security-risk
-        0x1b0007f, 0x1b4014b, // chief-nursing-information-officer
-        0x1e4, // practice
-        0x23e00d0, // documentation-specialist
-        0x14400ce, // document-imaging
-        0x14b0085, 0x258, // clinical-information-systems
-        0x270211, // reports-analyst
-        0x2580097, 0x27, // computer-systems-analyst
-        0x1e7, // privacy
-        0x290108, 0x21a0147, // forensics-and-incident-response
-        0xc901f8, // qa-director
-        0x27e, // tumour
-        0x1b2012e, 0xb3, // head-of-data
-        0x26b0111, // functional-tester
-        0x289, // ux
-        0x1590288, 0xbf, // user-interface-designer
-        0x85007f, // chief-clinical
-        0x1de, // pmo
-        0x270258, // systems-analyst
-        0xc901f1, // project-director
-        0x16d007f, // chief-knowledge
-        0xc30166, // java-developer
-        0x2701f8, // qa-analyst
-        0x22e014b, // information-security
-        0x1b2012e, 0xe100b3, // head-of-data-engineering
-        0x24c00b3, // data-storage
-        0x38014b, // information-asset
-        0x2900b3, 0xea0022, // data-and-ai-ethicist
-        0x231, // service
-        0x25800de, // embedded-systems
-        0x290108, 0x147, // forensics-and-incident
-        0x14a011a, // genome-informatics
-        0x25201f1, // project-support
-        0xe0026a, // test-engineer
-        0x17801be, // outreach-librarian
-        0x12f00c8, 0x277, // digital-health-trainer
-        0x1a000b3, // data-modelling
-        0x22e014b, 0xe0, // information-security-engineer
-        0x26b022e, // security-tester
-        0x215, // research
-        0x9e029b, // web-content
-        0x2620150, // instructional-technology
-        0x2580157, 0xbf, // intelligent-systems-designer
-        0xe001a5, // network-engineer
-        0x29800b3, 0xbf, // data-warehouse-designer
-        0x1ef023b, // software-programmer
-        0x1b200c9, 0x14a0085, // director-of-clinical-informatics
-        0x8f0085, 0x18b, // clinical-coding-manager
-        0x266, // telecoms
-        0x94, // compatibility
-        0x15300b3, // data-integration
-        0x10c, // front
-        0x156012f, // health-intelligence
-        0xba01f1, 0x18b, // project-delivery-manager
-        0x252025e, // tech-support
-        0x1b9022e, 0x78, // security-operations-centre
-        0x20c, // release
-        0x1b2010b, 0x14b, // freedom-of-information
-        0x191007f, 0x14b, // chief-medical-information
-        0x1b2012e, 0x2601cd, // head-of-performance-analysis
-        0x1f9, // qat
-        0x22e014b, 0x27021f, // information-security-risk-analyst
-        0x1f100c8, 0x18b, // digital-project-manager
-        0x15400b4, // database-integrator
-        0x7b, // certified
-        0x18b029d, // website-manager
-        0x15900c8, 0xbf, // digital-interface-designer
-        0x1f300b3, 0x23e, // data-protection-specialist
-        0x96, // computational
-        0x26b, // tester
-        0x3f0209, // registration-authority
-        0xb30085, 0x10, // clinical-data-abstractor
-        0x158, // interaction
-        0x1f8, // qa
-        0x14b012f, 0x8e, // health-information-coder
-        0x14a0085, 0x18b, // clinical-informatics-manager
-        0x19d00b3, // data-modeler
-        0xa8, // courseware
-        0x29e, // white
-        0x1530257, // system-integration
-        0x22e01a5, 0x17, // network-security-administrator
-        0xb4, // database
-        0x20300b3, // data-recovery
-        0x1c9, // patients
-        0xb30085, // clinical-data
-        0x18b008f, // coding-manager
-        0x35, // artificial
-        0x1800295, 0x8a, // waiting-list-co
-        0x270294, // vulnerability-analyst
-        0xbf01eb, // product-designer
-        0x1560270, // threat-intelligence
-        0xba, // delivery
-        0x1f1015b, // internet-project
-        0x122014b, // information-governance
-        0x270120, // gis-analyst
-        0x2a4, // work
-        0x2570164, // it-system
-        0x21a0147, 0xe0, // incident-response-engineer
-        0x1b40278, // training-officer
-        0x103, // foi
-        0x19c00b3, 0xbf, // data-model-designer
-        0x258014b, 0x251, // information-systems-supervisor
-        0x270214, // requirements-analyst
-        0x22, // ai
-        0xd8, // educational
-        0x270265, // telecommunications-analyst
-        0x1a50087, 0xe0, // cloud-network-engineer
-        0x29b, // web
-        0x1e700b3, // data-privacy
-        0xa201a5, // network-coordinator
-        0x3200e4, // enterprise-architecture
-        0x18b01a5, // network-manager
-        0x1b9014d, 0xe0, // infrastructure-operations-engineer
-        0x2a9002d, // api-writer
-        0xc30047, // backend-developer
-        0x14a01af, // nurse-informatics
-        0x14a, // informatics
-        0x25701b6, 0xbf, // operating-system-designer
-        0x14b012f, 0x2901e7, 0x22e, // health-information-privacy-and-security
-        0x2310164, 0x18b, // it-service-manager
-        0x22e0164, 0x26b, // it-security-tester
-        0xc1, // desktop
-        0x17300c8, 0x261, // digital-learning-technologist
-        0x14b012f, 0x2901e7, // health-information-privacy-and
-        0xe002a0, // wireless-engineer
-        0x1b400b3, // data-officer
-        0x153002e, // application-integration
-        0x18b0278, // training-manager
-        0x5c0096, // computational-biologist
-        0x1b2012e, 0x288, // head-of-user
-        0x120258, // systems-access
-        0x258014b, 0x18b022e, // information-systems-security-manager
-        0x25201cb, // pc-support
-        0x258014b, 0x27022e, // information-systems-security-analyst
-        0x2160247, // statistical-researcher
-        0x1ea0164, // it-procurement
-        0xb3011c, 0x227, // genomics-data-scientist
-        0x72, // catalogue
-        0xb7, // dcb0160
-        0x252023b, 0x18b, // software-support-manager
-        0x1b2012e, 0x158, // head-of-interaction
-        0x1ae0191, 0x250, // medical-note-summariser
-        0x1f1, // project
-        0x12f01f6, // public-health
-        0x46, // back
-        0x1f00097, // computer-programming
-        0x164012f, 0x9d, // health-it-consultant
-        0x25801a7, 0xcc0029, 0x258, // networking-systems-and-distributed-systems
-        0x3b01fb, 0x18b, // quality-assurance-manager
-        0x17300d5, 0x3e, // e-learning-author
-        0xf4, // exploitation
-        0x290179, 0x233016d, 0x18b, // library-and-knowledge-services-manager
-        0x221012f, 0x1b40095, // health-safety-compliance-officer
-        0x27800a3, 0x18b, // corporate-training-manager
-        0x11e, // geographical
-        0x1b2012e, 0x164, // head-of-it
-        0x1b2012e, 0x22500b3, // head-of-data-science
-        0x159, // interface
-        0x1fb023b, 0x27003b, // software-quality-assurance-analyst
-        0x1b2012e, 0xc4010d, // head-of-frontend-development
-        0x10d, // frontend
-        0x1b2012e, 0x125, // head-of-graphic
-        0xc8007f, 0x14b, // chief-digital-information
-        0x14b012f, 0x17, // health-information-administrator
-        0x1b0007f, 0x1b4014a, // chief-nursing-informatics-officer
-        0x1fb, // quality
-        0x25801a7, 0x29, // networking-systems-and
-        0x2520164, 0x23e, // it-support-specialist
-        0x23b, // software
-        0x2800b3, 0x23e, // data-analytics-specialist
-        0x27023b, // software-analyst
-        0x14a0085, 0xc9, // clinical-informatics-director
-        0x234, // sharepoint
-        0x2020191, 0xc9, // medical-records-director
-        0x22e014b, 0x18b, // information-security-manager
-        0x3b014b, 0x27, // information-assurance-analyst
-        0x25801a7, 0xcc0029, 0xe00258, // networking-systems-and-distributed-systems-engineer
-        0x8f0085, // clinical-coding
-        0x1a50097, 0x23e0252, // computer-network-support-specialist
-        0xb3012f, // health-data
-        0x28f, // visual
-        0x2580085, 0xd9, // clinical-systems-educator
-        0x1cd, // performance
-        0xc00231, 0x1ba, // service-desk-operator
-        0x27025f, // technical-analyst
-        0x3b01fb, 0x27026a, // quality-assurance-test-analyst
-        0x2a0, // wireless
-        0x14a0085, 0x23e, // clinical-informatics-specialist
-        0x26000b3, // data-technician
-        0x14b012f, 0x84, // health-information-clerk
-        0x17029f, // windows-administrator
-        0x2520288, 0x23e, // user-support-specialist
-        0x23d, // source
-        0xb30085, 0x23e, // clinical-data-specialist
-        0x8d023d, 0x3d, // source-code-auditor
-        0x2701ef, // programmer-analyst
-        0x1ef, // programmer
-        0x27802a7, 0x23e, // workplace-training-specialist
-        0x23e01a5, // network-specialist
-        0x1700b3, // data-administrator
-        0x2900b3, 0x28, // data-and-analytics
-        0x7d00c8, // digital-change
-        0x3a0179, // library-associate
-        0x9500b3, 0x1b4, // data-compliance-officer
-        0xe00258, // systems-engineer
-        0x1310164, 0x18b, // it-helpdesk-manager
-        0x22e015b, // internet-security
-        0x25701b6, // operating-system
-        0x22e00b3, 0x27, // data-security-analyst
-        0x2620097, // computer-technology
-        0xe0023f, // sqa-engineer
-        0x1b9022e, // security-operations
-        0x27014d, // infrastructure-analyst
-        0x1b2012e, 0xc00231, // head-of-service-desk
-        0x18c, // manual
-        0x21800dd, 0x178, // electronic-resources-librarian
-        0x1b9029b, // web-operations
-        0x1590164, 0x69, // it-interface-builder
-        0x20d0237, 0xe0, // site-reliability-engineer
-        0xb3007f, // chief-data
-        0xc3010d, // frontend-developer
-        0x18b023b, // software-manager
-        0x1b901a5, // network-operations
-        0x25801a7, 0xcc0029, // networking-systems-and-distributed
-        0x258014b, 0x22e, // information-systems-security
-        0x1f2, // projects
-        0xc300ec, // etl-developer
-        0x23e00c5, // devops-specialist
-        0x10800c8, // digital-forensics
-        0x9f01a5, // network-control
-        0x3b01fb, 0x23e, // quality-assurance-specialist
-        0x1300164, 0xc0, // it-help-desk
-        0x17c0002, 0x252, // 1st-line-support
-        0x22e0164, 0x1a, // it-security-advisor
-        0x2020191, 0x27, // medical-records-analyst
-        0x22e0164, 0xf3, // it-security-expert
-        0x25800de, 0xbf, // embedded-systems-designer
-        0x17300d5, // e-learning
-        0x6e, // caldicott
-        0x2600b3, // data-analysis
-        0x2210085, 0xe0, // clinical-safety-engineer
-        0xf20288, 0xbf, // user-experience-designer
-        0x14a0085, 0xa2, // clinical-informatics-coordinator
-        0xc4, // development
-        0x14600c3, 0x26a, // developer-in-test
-        0x2020191, 0x8400fa, // medical-records-filing-clerk
-        0x18a00ba, // delivery-management
-        0x290122, 0x270095, // governance-and-compliance-analyst
-        0xbe0150, // instructional-design
-        0x8f0085, 0x3d, // clinical-coding-auditor
-        0x23e00ef, // evidence-specialist
-        0x258, // systems
-        0x8b0021, // agile-coach
-        0x93025f, // technical-communicator
-        0xe0016d, // knowledge-engineer
-        0xc300b4, // database-developer
-        0x22e00b3, 0x29, // data-security-and
-        0x12f0207, 0x260014b, // registered-health-information-technician
-        0x27900c8, // digital-transformation
-        0x227005b, // bioinformatics-scientist
-        0xee00c8, // digital-evaluator
-        0x1800295, 0x15, // waiting-list-administration
-        0x62, // biostatistics
-        0xe0023b, // software-engineer
-        0x22e014b, 0x29003b, 0x270270, // information-security-assurance-and-threat-analyst
-        0x26b002e, // application-tester
-        0xd0025f, // technical-documentation
-        0x8f0085, 0x1b4, // clinical-coding-officer
-        0x1b2012e, 0x231, // head-of-service
-        0x12, // access
-        0x2150247, // statistical-research
-        0x31016d, // knowledge-architect
-        0xe00087, // cloud-engineer
-        0x25f0179, // library-technical
-        0xe001aa, // noc-engineer
-        0x19c00b3, // data-model
-        0x26c023b, // software-testing
-        0x22e00b0, 0xc3, // cyber-security-developer
-        0xbf0150, // instructional-designer
-        0x1c8, // patient
-        0x23b0087, 0xe0, // cloud-software-engineer
-        0x18b01f1, // project-manager
-        0x9b01a5, // network-configurator
-        0x19b, // mobile
-        0x16c01f6, 0x14d, // public-key-infrastructure
-        0x170258, // systems-administrator
-        0x23e0258, // systems-specialist
-        0x17100ba, // delivery-lead
-        0xbe, // design
-        0x4001f8, 0xe0, // qa-automation-engineer
-        0x20d0237, // site-reliability
-        0x262007f, // chief-technology
-        0x1a8, // networks
-        0xb3011b, // genomic-data
-        0x27002e, // application-analyst
-        0x3b01eb, // product-assurance
-        0xda, // ehr
-        0x31023c, // solution-architect
-        0x27, // analyst
-        0x9b0257, // system-configurator
-        0x290173, // learning-and
-        0xc9, // director
-        0xb3012f, 0x227, // health-data-scientist
-        0x2330098, 0xc9, // computing-services-director
-        0x23e0097, // computer-specialist
-        0x3b01fb, 0xe0, // quality-assurance-engineer
-        0x2570085, // clinical-system
-        0x14a007f, // chief-informatics
-        0x171026a, // test-lead
-        0x1080097, // computer-forensics
-        0x25d0205, 0x171, // red-team-lead
-        0x8e0191, // medical-coder
-        0x2580150, // instructional-systems
-        0x2570157, 0xbf, // intelligent-system-designer
-        0xe0005b, // bioinformatics-engineer
-        0x8e00c7, // diagnostic-coder
-        0x29007d, 0x27020c, // change-and-release-analyst
-        0x252025f, // technical-support
-        0x3b01fb, 0x26c0029, // quality-assurance-and-testing
-        0x1b2012e, 0xed00c8, // head-of-digital-evaluation
-        0x24d009e, // content-strategist
-        0xb800b0, // cyber-defence
-        0x1b9002e, 0xe0, // application-operations-engineer
-        0x2520145, 0x23e, // implementation-support-specialist
-        0x18a0202, // records-management
-        0x390179, // library-assistant
-        0x79013a, // human-centred
-        0x23b002e, 0xe0, // application-software-engineer
-        0x1af014a, // informatics-nurse
-        0x1530164, 0xe0, // it-integration-engineer
-        0x153002e, 0xe0, // application-integration-engineer
-        0x170230, // server-administrator
-        0x153002e, 0x9d, // application-integration-consultant
-        0x2620097, 0x151, // computer-technology-instructor
-        0x22e00b0, 0x18b0235, // cyber-security-siem-manager
-        0x21, // agile
-        0x2020191, 0x39, // medical-records-assistant
-        0x25202a8, // workstation-support
-        0x258014b, 0xd9, // information-systems-educator
-        0x12c0097, // computer-hardware
-        0x18b0294, // vulnerability-manager
-        0x1300164, // it-help
-        0x290090, 0x78009f, // command-and-control-centre
-        0x390164, // it-assistant
-        0xdb, // elearning
-        0x1fb0164, // it-quality
-        0x1b2012e, 0x10d, // head-of-frontend
-        0xbf029d, // website-designer
-        0x27006b, // business-analyst
-        0x25700de, // embedded-system
-        0x3100b4, // database-architect
-        0x182, // literature
-        0xc8007f, 0x29, // chief-digital-and
-        0xe001fb, // quality-engineer
-        0x143, // im
-        0x17d0096, // computational-linguist
-        0x1560035, // artificial-intelligence
-        0x31014b, // information-architect
-        0x20b006b, 0x18b, // business-relationship-manager
-        0xbf0289, // ux-designer
-        0x1c1, // pacs
-        0xea00b3, // data-ethicist
-        0x1dc, // platform
-        0x63, // blended
-        0x850014, // accredited-clinical
-        0x1b7022e, // security-operation
-        0x122, // governance
-        0x1f10164, 0x18b, // it-project-manager
-        0x164012f, 0x1ef, // health-it-programmer
-        0x22e0164, // it-security
-        0x22f, // senior
-        0x2520288, 0x27, // user-support-analyst
-        0xbe029b, // web-design
-        0x1b200c9, // director-of
-        0x6b0164, 0x27, // it-business-analyst
-        0x6b00d5, // e-business
-        0xbe0173, // learning-design
-        0xb40226, // scientific-database
-        0x22e00b0, 0x261, // cyber-security-technologist
-        0xc4023b, 0xe0, // software-development-engineer
-        0x14d, // infrastructure
-        0x26000c1, // desktop-technician
-        0x1a7, // networking
-        0x25f01a5, 0x27, // network-technical-analyst
-        0x22e00b0, 0xc901ee, // cyber-security-programme-director
-        0x22e0163, // iot-security
-        0x790288, 0xbe, // user-centred-design
-        0x270210, // reporting-analyst
-        0x61, // biostatistician
-        0xde, // embedded
-        0x170234, // sharepoint-administrator
-        0x237015b, 0xbf, // internet-site-designer
-        0x131, // helpdesk
-        0x6b0164, // it-business
-        0x2570157, // intelligent-system
-        0x14b011e, 0x257, // geographical-information-system
-        0x215007f, // chief-research
-        0x26a01cd, // performance-test
-        0x16100c8, // digital-investigator
-        0x2701f9, // qat-analyst
-        0x9b00b4, // database-configurator
-        0x1b2012e, 0x26006b, // head-of-business-analysis
-        0x3e025f, // technical-author
-        0x26b0283, // unit-tester
-        0x2a9025f, // technical-writer
-        0x247, // statistical
-        0x2580164, 0x31, // it-systems-architect
-        0x1530164, // it-integration
-        0x22e0164, 0x260, // it-security-technician
-        0x1b3, // office
-        0x14b012f, 0x260, // health-information-technician
-        0x1ff0231, 0x27, // service-readiness-analyst
-        0x1730063, // blended-learning
-        0x1b2012e, 0x6b, // head-of-business
-        0x7800b3, // data-centre
-        0x31002e, // application-architect
-        0x2610150, // instructional-technologist
-        0x1a50097, 0x27, // computer-network-analyst
-        0x1f1029b, 0x18b, // web-project-manager
-        0x16d0085, 0x23e, // clinical-knowledge-specialist
-        0xe00230, // server-engineer
-        0x197, // midwifery
-        0x18b009a, // configuration-manager
-        0x29900b3, // data-warehousing
-        0x22e00b0, 0x27, // cyber-security-analyst
-        0x23e0095, // compliance-specialist
-        0x14801af, // nurse-informatician
-        0x14a0085, 0x251, // clinical-informatics-supervisor
-        0x1b2012e, 0xbe009e, // head-of-content-design
-        0x1a50097, 0x252, // computer-network-support
-        0x25f, // technical
-        0x1f4, // protective
-        0x18100c8, // digital-literacy
-        0xc00231, 0x18b, // service-desk-manager
-        0x258014b, 0xc3, // information-systems-developer
-        0xc30087, // cloud-developer
-        0x5d0096, // computational-biology
-        0x58, // biller
-        0x22e014b, 0x27, // information-security-analyst
-        0x9e00dd, // electronic-content
-        0x25201a5, // network-support
-        0x1ef0097, // computer-programmer
-        0x213, // requirement
-        0xc00130, 0x27, // help-desk-analyst
-        0x1ee00c8, 0x18b, // digital-programme-manager
-        0x2020085, 0x260, // clinical-records-technician
-        0x258014b, 0xc9, // information-systems-director
-        0x18a016d, // knowledge-management
-        0x260029b, // web-technician
-        0x14b01b0, 0x258, // nursing-information-systems
-        0x2580150, 0x23e, // instructional-systems-specialist
-        0x17016f, // lan-administrator
-        0x1fb0164, 0x18b, // it-quality-manager
-        0x26b018c, // manual-tester
-        0x76, // cclio
-        0x14b012f, 0x29018a, // health-information-management-and
-        0x25b, // tableau
-        0x26a0164, 0x18b, // it-test-manager
-        0x7d0164, 0x9a0029, 0x18b, // it-change-and-configuration-manager
-        0x2150288, // user-research
-        0x140, // ig
-        0xc8007f, 0x1b4014b, // chief-digital-information-officer
-        0x110231, // service-acceptance
-        0x29f, // windows
-        0xf3022e, // security-expert
-        0x1b2012e, 0x14b, // head-of-information
-        0x9701d0, 0x2701a5, // personal-computer-network-analyst
-        0x1590288, 0xc3, // user-interface-developer
-        0x6b0164, 0x26, // it-business-analysis
-        0x26b01cc, // penetration-tester
-        0x1f300b3, // data-protection
-        0x20300cb, // disaster-recovery
-        0x22e0164, 0x1b4, // it-security-officer
-        0x2020085, 0x17, // clinical-records-administrator
-        0x2570097, 0x260, // computer-system-technician
-        0x28800df, 0xe00098, // end-user-computing-engineer
-        0x27023f, // sqa-analyst
-        0xe000b4, // database-engineer
-        0xbf0013, // accessibility-designer
-        0x22e01a5, 0x27, // network-security-analyst
+        0x29007e, 0x270216, // change-and-release-analyst
+        0x1510080, 0x238, // chief-information-security
+        0x29b, // virtualization
+        0x3c0204, // quality-assurance
+        0x1fa0161, // internet-project
+        0xf2, // evidence
+        0x9f02a8, 0x248, // web-content-specialist
+        0x2630151, 0x270238, // information-systems-security-analyst
+        0xe300e1, // embedded-engineer
+        0x179018b, // machine-learning
+        0xed00b5, // data-ethicist
+        0x7a0295, // user-centred
+        0x2770201, // qa-tester
+        0x25d0245, 0x191, // software-support-manager
+        0x1ad0098, 0x27, // computer-network-analyst
+        0x212028b, // tumour-registrar
+        0x2900b5, // data-and
+        0x151, // information
+        0x1ba0134, 0x1f4, // head-of-product
+        0xe302a8, // web-engineer
+        0x1c10263, // systems-operations
+        0x20c0135, 0x1bc, // health-records-officer
+        0x3c01f4, // product-assurance
+        0x1ba0134, 0x2900b5, 0x22, // head-of-data-and-ai
+        0x1bc0251, // statistical-officer
+        0x7a0140, // human-centred
+        0x1ba00cc, 0x2e, // director-of-application
+        0x238016a, // it-security
+        0x202, // qat
+        0x27601d5, // performance-test
+        0x20c0197, // medical-records
+        0xad, // cryptologist
+        0x24e0112, // full-stack
+        0x1ba0134, 0x28, // head-of-analytics
+        0x6c00d8, // e-business
+        0x29017f, 0x23d0173, 0x191, // library-and-knowledge-services-manager
+        0x2840245, // software-trainer
+        0x1c10238, 0x79, // security-operations-centre
+        0xa101ad, // network-control
+        0x112, // full
+        0x290262, 0x1701ad, // system-and-network-administrator
+        0x2480263, // systems-specialist
+        0x12700b5, 0x191, // data-governance-manager
+        0x1730080, 0x1bc, // chief-knowledge-officer
         0x2, // 1st
-        0x1af, // nurse
-        0x2580097, 0x22e, // computer-systems-security
-        0x22e014b, 0x17, // information-security-administrator
-        0x290202, 0x18a014b, // records-and-information-management
-        0x207, // registered
-        0x310153, // integration-architect
-        0x1e700b3, 0x1b4, // data-privacy-officer
-        0x2701de, // pmo-analyst
-        0xe00022, // ai-engineer
-        0xef, // evidence
-        0x2770164, // it-trainer
-        0x120, // gis
-        0x27023a, // soc-analyst
-        0x14b018a, 0xc90258, // management-information-systems-director
-        0x9d0164, // it-consultant
-        0x400087, 0xe0, // cloud-automation-engineer
-        0x310087, // cloud-architect
-        0xd90258, // systems-educator
-        0x2610097, // computer-technologist
-        0x1fb023b, // software-quality
-        0x1b7022e, 0x27, // security-operation-analyst
-        0x24602a4, // work-station
-        0x3b01fb, 0x26b, // quality-assurance-tester
-        0x14700b0, 0x219, // cyber-incident-responder
-        0xe001f8, // qa-engineer
-        0xc3023b, 0x26a0146, // software-developer-in-test
-        0x270257, // system-analyst
-        0x8e0085, // clinical-coder
-        0xc3, // developer
-        0x290257, 0x1a5, // system-and-network
-        0xb1, // cyberspace
-        0x27d, // tumor
-        0x15500b3, // data-integrity
-        0xb30215, // research-data
-        0x1d3014a, // informatics-pharmacist
-        0x1da, // pki
-        0x4001b3, // office-automation
-        0x1601c8, 0x172025d, // patient-administrative-team-leader
-        0xcb, // disaster
-        0x290108, // forensics-and
-        0x3300c8, // digital-archivist
-        0x25f0179, 0x39, // library-technical-assistant
-        0x25801b6, // operating-systems
-        0x12200b3, // data-governance
-        0x1b901a5, 0x78, // network-operations-centre
-        0x170257, // system-administrator
-        0x277023b, // software-trainer
-        0x1ee, // programme
-        0x23b0087, // cloud-software
-        0x22e014b, 0x3d, // information-security-auditor
-        0x2020191, 0x84, // medical-records-clerk
-        0x2520087, // cloud-support
-        0x1ff0231, // service-readiness
-        0x26b020a, // regression-tester
-        0x149, // informaticist
-        0x1b2012e, 0x22e014b, // head-of-information-security
-        0x1b2012e, 0x20b006b, // head-of-business-relationship
-        0x2700c5, // devops-analyst
-        0x22e014b, 0x21f, // information-security-risk
-        0x10f, // full
-        0x12e, // head
-        0x14b007f, 0x1b4, // chief-information-officer
-        0x292, // voip
-        0x3b01fb, 0x18b01e4, // quality-assurance-practice-manager
-        0x26b0094, // compatibility-tester
-        0x2520097, // computer-support
-        0x1b2012e, 0x2900b3, 0xeb0022, // head-of-data-and-ai-ethics
-        0x840018, // admissions-clerk
-        0x9e00e4, 0x18a, // enterprise-content-management
-        0x380164, // it-asset
-        0x20201c8, 0x18b, // patient-records-manager
-        0x17300c8, 0xbf, // digital-learning-designer
-        0x208006f, // cancer-registrar
-        0x1b0007f, 0x14a, // chief-nursing-informatics
-        0x14b01b0, 0x1b4, // nursing-information-officer
-        0x98, // computing
-        0x262015b, // internet-technology
-        0x12f00dd, // electronic-health
-        0x85, // clinical
-        0x12f00c8, // digital-health
-        0x1b2010b, // freedom-of
-        0x21601fc, // quantitative-researcher
-        0x290278, 0x18b00c4, // training-and-development-manager
-        0x25201c8, // patient-support
-        0x2570164, 0x31, // it-system-architect
-        0x9d00b4, // database-consultant
-        0x2520258, // systems-support
-        0xdd, // electronic
-        0x14700b0, 0x12b, // cyber-incident-handler
-        0x1b9002e, // application-operations
-        0x2610173, // learning-technologist
-        0x2520097, 0x23e, // computer-support-specialist
-        0xc3023b, 0x146, // software-developer-in
-        0x1f300b3, 0x22e0029, // data-protection-and-security
-        0x1bf0231, // service-owner
-        0x47, // backend
-        0x25200af, // customer-support
-        0x2510164, // it-supervisor
-        0x1510097, // computer-instructor
-        0x18a00b3, // data-management
-        0x237029b, // web-site
-        0x1500b4, 0x18b, // database-administration-manager
-        0x2720012, 0x12f, // access-to-health
-        0xa200b4, // database-coordinator
-        0x12f01f6, 0x910029, // public-health-and-commissioning
-        0x26b0153, // integration-tester
-        0xba01f1, // project-delivery
-        0x31025f, // technical-architect
-        0x1af007f, 0x14b, // chief-nurse-information
-        0x14b022f, 0x1bf021f, // senior-information-risk-owner
-        0x1e100c8, 0x27, // digital-portfolio-analyst
-        0xe9, // ethical
-        0x2500191, // medical-summariser
-        0x12f00c8, 0x1ed, // digital-health-program
-        0xdf010c, // front-end
-        0x7d006b, // business-change
-        0x1530258, // systems-integration
-        0x21d, // rhit
-        0x25200c1, 0x260, // desktop-support-technician
-        0x1b90257, // system-operations
-        0x1b200c9, 0x143, // director-of-im
-        0x1300164, 0x18b00c0, // it-help-desk-manager
-        0x340183, 0x23e01a5, // local-area-network-specialist
-        0x2770258, // systems-trainer
-        0xe3, // entarch
-        0x2160288, // user-researcher
-        0x2330164, // it-services
-        0x6b, // business
-        0x29800b3, // data-warehouse
-        0x27700a3, // corporate-trainer
-        0x23e0252, // support-specialist
-        0x122014b, 0x171, // information-governance-lead
-        0x310289, // ux-architect
-        0x164007f, 0x1b4022e, // chief-it-security-officer
-        0xb300dd, // electronic-data
-        0x157, // intelligent
-        0xd0, // documentation
-        0xbf00c8, // digital-designer
-        0x2701cd, // performance-analyst
-        0x6f, // cancer
-        0x152, // insurance
-        0x159012f, 0xbf, // health-interface-designer
-        0x147, // incident
-        0x1501c8, // patient-administration
-        0xe1023b, // software-engineering
-        0x282, // ui
-        0x1a50087, // cloud-network
-        0x2720012, 0x202, // access-to-records
-        0x850014, 0x8e, // accredited-clinical-coder
-        0x22e00b0, 0xe0, // cyber-security-engineer
-        0x1b2012e, 0x22e0164, // head-of-it-security
+        0x1b2, // noc
+        0x1510239, 0x1c70229, // senior-information-risk-owner
+        0x1ea00cb, 0x27, // digital-portfolio-analyst
+        0x25d01f7, // programme-support
+        0x21a, // reporting
+        0x191014b, // implementation-manager
+        0x1fc00b5, // data-protection
+        0x2700b6, // database-analyst
+        0x2450088, 0xe3, // cloud-software-engineer
+        0x2480090, // coding-specialist
+        0xc20013, // accessibility-designer
+        0xc60048, // backend-developer
+        0xc20276, // test-designer
+        0x270153, // infrastructure-analyst
+        0x10b0098, // computer-forensics
+        0x2380151, 0xcc, // information-security-director
+        0x26300e1, // embedded-systems
+        0x1f80251, // statistical-programmer
+        0x1c9, // pacs
+        0x2770238, // security-tester
+        0x25d0295, // user-support
+        0x268020f, 0x177, // red-team-lead
+        0x25d01d3, // pc-support
+        0xbd0021, 0x191, // agile-delivery-manager
+        0xc702a8, // web-development
+        0x110295, 0x278, // user-acceptance-testing
+        0xe30173, // knowledge-engineer
+        0x1510135, 0x17e, // health-information-librarian
+        0x1ba00cc, // director-of
+        0x238016a, 0x26b, // it-security-technician
+        0x2290086, // clinical-risk
+        0x17900cb, 0xc2, // digital-learning-designer
+        0x15c027c, // threat-intelligence
+        0x15101b8, 0x1bc, // nursing-information-officer
+        0x117, // gameplay
+        0x15f0295, 0xc2, // user-interface-designer
+        0x2701f9, // programming-analyst
+        0x2040245, 0x3c, // software-quality-assurance
+        0x159002e, // application-integration
+        0xc2023b, // service-designer
+        0x1c10098, 0x191, // computer-operations-manager
+        0xc30136, // help-desk
+        0x1b70080, 0x1bc0151, // chief-nurse-information-officer
+        0x16a0135, 0x25d, // health-it-support
+        0x262016a, 0x31, // it-system-architect
+        0x410276, // test-automation
+        0x14, // accredited
+        0x15900b5, // data-integration
+        0xb50080, 0x1bc, // chief-data-officer
+        0x27016a, // it-analyst
+        0x1820102, 0x25d, // first-line-support
+        0xe300b6, // database-engineer
+        0x2380093, // communications-security
+        0x5c, // bioinformatics
+        0x27f0012, 0x20c, // access-to-records
+        0x2760041, // automation-test
+        0x14f, // informaticist
+        0x25d014b, 0x248, // implementation-support-specialist
+        0x7e00cb, // digital-change
+        0x26c00db, // educational-technologist
+        0x1f6, // program
+        0x26d0080, // chief-technology
+        0x20c0135, 0x85, // health-records-clerk
+        0x1510135, 0x85, // health-information-clerk
+        0x20400b5, 0x1bc, // data-quality-officer
+        0x29017f, 0x173, // library-and-knowledge
+        0x2630156, 0x248, // instructional-systems-specialist
+        0x27006c, // business-analyst
+        0xe0, // electronic
+        0x22b0135, 0x1bc0096, // health-safety-compliance-officer
+        0x5d0097, // computational-biologist
+        0x230, // scientific
+        0x153, // infrastructure
+        0x5a, // billing
+        0x94026a, // technical-communicator
+        0xcc01f7, // programme-director
+        0x159, // integration
+        0x1d4, // penetration
+        0x2770214, // regression-tester
+        0x16a01ce, 0x1910263, // pathology-it-systems-manager
+        0xf50295, 0xc2, // user-experience-designer
+        0x23800b2, 0xc6, // cyber-security-developer
+        0x1730080, // chief-knowledge
+        0x29010b, 0x224014d, // forensics-and-incident-response
+        0x29007e, 0x1910216, // change-and-release-manager
+        0x26d0156, // instructional-technology
+        0x2200295, // user-researcher
+        0x1501d0, // patient-administration
+        0x17e0135, // health-librarian
+        0x290285, 0xa400c7, // training-and-development-coordinator
+        0x11d0097, // computational-geneticist
+        0x241, // site
+        0x287023b, // service-transition
+        0x170262, // system-administrator
+        0x1910285, // training-manager
+        0x2901ad, 0x238, // network-and-security
+        0x24e0112, 0xc6, // full-stack-developer
+        0x1570098, // computer-instructor
+        0x14b, // implementation
+        0x3300cb, // digital-archivist
+        0x1a7, // module
+        0x28f0296, // ux-ui
+        0x2380151, // information-security
+        0x1510135, 0x2901f0, 0x2480238, // health-information-privacy-and-security-specialist
+        0x25d01ad, 0x26b, // network-support-technician
+        0x2702a1, // vulnerability-analyst
+        0x25d002e, // application-support
+        0xc70245, // software-development
+        0x2450135, // health-software
+        0x1500b6, // database-administration
+        0x1510135, 0x2901f0, // health-information-privacy-and
+        0x1d0, // patient
+        0xc60266, // tableau-developer
+        0x238016a, 0x9e, // it-security-consultant
+        0x1770285, // training-lead
+        0x2b6, // workstation
+        0x7e006c, 0x27, // business-change-analyst
+        0x1c10262, // system-operations
+        0x26c0098, // computer-technologist
+        0x1ba0134, 0x91, // head-of-command
+        0x17701f7, // programme-lead
+        0x1ba00cc, 0x149, // director-of-im
+        0xc10156, // instructional-design
+        0xe3002e, // application-engineer
+        0xe300c9, // devsecops-engineer
+        0x19100c7, // development-manager
+        0x127, // governance
+        0x23b, // service
+        0x240, // siro
+        0x1f80161, // internet-programmer
+        0x2310251, // statistical-scientist
+        0xe30204, // quality-engineer
+        0xbb00b2, // cyber-defence
+        0x179018b, 0xe3, // machine-learning-engineer
+        0x1910276, // test-manager
+        0x1f000b5, // data-privacy
+        0x1510239, // senior-information
+        0x1ba0134, 0x215006c, // head-of-business-relationship
+        0x1ba0134, 0x276, // head-of-test
+        0x19101f4, // product-manager
+        0x238016a, 0xe3, // it-security-engineer
+        0x2380151, 0x29003c, 0x27027c, // information-security-assurance-and-threat-analyst
+        0x1ad0098, 0x248, // computer-network-specialist
+        0x11023b, 0x27, // service-acceptance-analyst
+        0x1dd, // pharmacy
+        0x1f700cb, 0x191, // digital-programme-manager
+        0x410088, 0xe3, // cloud-automation-engineer
+        0x9f00e7, // enterprise-content
+        0xdc0263, // systems-educator
+        0x26d0098, 0x157, // computer-technology-instructor
+        0x1910201, // qa-manager
+        0x3c0204, 0x277, // quality-assurance-tester
+        0xc60058, // bi-developer
+        0x1790064, // blended-learning
+        0x1fc00b5, 0x1a, // data-protection-advisor
+        0xc2009f, // content-designer
+        0x3f026a, // technical-author
+        0xb6, // database
+        0x19000b6, // database-management
+        0xe30116, // game-engineer
+        0x1f700cb, // digital-programme
+        0x310245, // software-architect
+        0x2840263, // systems-trainer
+        0x1510080, 0x1bc0238, // chief-information-security-officer
+        0x1c6, // outreach
+        0x2450135, 0x277, // health-software-tester
+        0xb60230, 0xaf, // scientific-database-curator
+        0x258009f, // content-strategist
+        0x22b0135, 0x96, // health-safety-compliance
+        0xcc, // director
+        0x11c0251, // statistical-genetic
+        0x135, // health
+        0x1510122, // geographical-information
+        0x2a8, // web
+        0x1510122, 0x262, // geographical-information-system
+        0x41, // automation
+        0x2630151, 0xdc, // information-systems-educator
+        0xb50135, // health-data
+        0x19101f7, // programme-manager
+        0x2810070, // cancer-tracker
+        0x23801ad, 0x277, // network-security-tester
+        0x17023e, // sharepoint-administrator
+        0x850018, // admissions-clerk
+        0x3b017f, // library-associate
+        0x2380263, // systems-security
+        0x1f802a8, // web-programmer
+        0xe7, // enterprise
+        0x1ba00cc, 0x290149, // director-of-im-and
+        0xc60159, // integration-developer
+        0x2380151, 0x3e, // information-security-auditor
+        0x1702aa, // website-administrator
+        0x29c, // visual
+        0x1770146, // ig-lead
+        0xbd01fa, 0x191, // project-delivery-manager
+        0x1550245, // software-installer
+        0x2800b5, 0x231, // data-analytics-scientist
         0x32, // architecture
-        0x20201c8, // patient-records
-        0x26001a5, // network-technician
-        0x12f0207, 0x14b, // registered-health-information
-        0x14600c3, // developer-in
-        0x14b0085, 0xd90258, // clinical-information-systems-educator
-        0x99, // comsec
-        0x209, // registration
-        0x1b2012e, // head-of
-        0xb5, // dba
-        0xbf026a, // test-designer
-        0x15500b3, 0x23e, // data-integrity-specialist
-        0x21f00b0, 0x18b, // cyber-risk-manager
-        0x1b2012e, 0x290090, 0x9f, // head-of-command-and-control
-        0x1f1029d, 0x18b, // website-project-manager
-        0xdf010c, 0xc3, // front-end-developer
-        0x25201f1, 0x1b4, // project-support-officer
-        0x191, // medical
-        0x2570022, 0xbf, // ai-system-designer
-        0x270, // threat
-        0x2580085, 0x277, // clinical-systems-trainer
+        0x1b0, // networks
+        0x1970080, 0x151, // chief-medical-information
+        0x290091, // command-and
+        0x1c0, // operational
+        0x27701d5, // performance-tester
+        0x1ba0134, 0xc1015e, // head-of-interaction-design
+        0x8f005a, // billing-coder
+        0x2630151, 0x1bc0238, // information-systems-security-officer
+        0x2380098, 0xa4, // computer-security-coordinator
+        0x2770013, // accessibility-tester
+        0xc60245, 0x276014c, // software-developer-in-test
+        0x19c00cb, // digital-midwife
+        0x248025d, // support-specialist
+        0x980140, // human-computer
+        0xc80088, // cloud-devops
+        0x9b0263, // systems-configuration
+        0x2700c4, // desktop-analyst
+        0x9600b5, 0x1bc, // data-compliance-officer
+        0x15f0135, 0xc2, // health-interface-designer
+        0x1bc016a, // it-officer
+        0x25002b1, // work-station
+        0x1ad0098, 0x248025d, // computer-network-support-specialist
+        0x270270, // telecommunications-analyst
+        0x245002e, // application-software
+        0xe20047, // back-end
+        0x238016a, 0x1a, // it-security-advisor
+        0x2701e7, // pmo-analyst
+        0x25d0295, 0x27, // user-support-analyst
+        0x1510080, 0x1bc, // chief-information-officer
+        0x17801fa, // project-leader
+        0x20c0197, 0x26b, // medical-records-technician
+        0x1510135, 0x248, // health-information-specialist
+        0x26200e1, // embedded-system
+        0x17900d8, // e-learning
+        0x1dc0150, // informatics-pharmacist
+        0x209023b, 0x27, // service-readiness-analyst
+        0x27021e, // requirements-analyst
+        0x219, // report
+        0x61, // biostatistical
+        0x98, // computer
+        0x1fc00b5, 0x29, // data-protection-and
+        0x290, // unit
+        0x6f, // caldicott
+        0x29017f, 0x23d0173, // library-and-knowledge-services
+        0xc201f4, // product-designer
+        0x20c0135, // health-records
+        0x2b301ed, 0x1510029, 0x190, // practice-workflow-and-information-management
+        0x15f00cb, 0xc2, // digital-interface-designer
+        0x162, // internetwork
+        0x14c00c6, 0x276, // developer-in-test
+        0x10b, // forensics
+        0x290179, // learning-and
+        0x1bc0173, // knowledge-officer
+        0x1c10098, // computer-operations
+        0xe300b5, // data-engineer
+        0x17900cb, 0x26c, // digital-learning-technologist
+        0xd3026a, 0x248, // technical-documentation-specialist
+        0x11f, // genomic
+        0x20f, // red
+        0x290263, // systems-and
+        0x13500cb, 0x1f6, // digital-health-program
+        0x9801d8, 0x2701ad, // personal-computer-network-analyst
+        0x1fa0161, 0x191, // internet-project-manager
+        0x26a01ad, 0x27, // network-technical-analyst
+        0xf100cb, // digital-evaluator
+        0xc2029c, // visual-designer
+        0x18602a2, 0x15, // waiting-list-administration
+        0xb50086, 0x248, // clinical-data-specialist
+        0x156, // instructional
+        0x276016a, 0x191, // it-test-manager
+        0x90, // coding
+        0xc6015f, // interface-developer
+        0x17700c1, // design-lead
+        0xb2, // cyber
+        0x23800b2, 0x1910229, // cyber-security-risk-manager
+        0x277, // tester
+        0x19d, // midwifery
+        0x1500135, 0xcc, // health-informatics-director
+        0x26a017f, 0x3a, // library-technical-assistant
+        0x1fa00cb, // digital-project
+        0x310263, // systems-architect
+        0x2630151, // information-systems
+        0x2760245, // software-test
+        0x110295, 0x277, // user-acceptance-tester
+        0x1ba0134, 0xc1012a, // head-of-graphic-design
+        0x3c0151, 0x27, // information-assurance-analyst
+        0x2800b5, // data-analytics
+        0x2630098, // computer-systems
+        0x223014d, // incident-responder
+        0xf50295, 0x220, // user-experience-researcher
+        0xb7, // dba
+        0xc200cb, // digital-designer
+        0x9e0251, // statistical-consultant
+        0xb5021f, 0x231, // research-data-scientist
+        0x23b016a, 0x27, // it-service-analyst
+        0x97, // computational
+        0xa5, // corporate
+        0x2901ad, // network-and
+        0x20c0197, 0x27, // medical-records-analyst
+        0x25d00c4, // desktop-support
+        0x26b00c4, // desktop-technician
+        0x7e016a, 0x9b0029, 0x191, // it-change-and-configuration-manager
+        0x24801ad, // network-specialist
+        0x340189, // local-area
+        0x2b7026a, // technical-writer
+        0xc2002e, // application-designer
+        0x102, // first
+        0x276016a, 0x27, // it-test-analyst
+        0x860014, // accredited-clinical
+        0xa401ad, // network-coordinator
+        0x137016a, 0x191, // it-helpdesk-manager
+        0x26301af, 0xcf0029, // networking-systems-and-distributed
+        0x235, // second
+        0x276, // test
+        0xb500e0, // electronic-data
+        0x296, // ux
+        0x24102a8, // web-site
+        0xc70245, 0xe3, // software-development-engineer
+        0x9f02a8, // web-content
+        0x205, // quantitative
+        0x1ba00cc, 0xcb, // director-of-digital
+        0x20c0086, 0x17, // clinical-records-administrator
+        0xb5021f, // research-data
+        0x2b7002d, // api-writer
+        0x18602a2, // waiting-list
+        0x99, // computing
+        0x20c0197, 0x24f, // medical-records-staff
+        0x239, // senior
+        0x1510135, 0x290190, 0xf4, // health-information-management-and-exchange
+        0x20400b5, // data-quality
+        0xcc01f6, // program-director
+        0x1c701f4, // product-owner
+        0x25d0098, // computer-support
+        0x3101ad, // network-architect
+        0xb50080, // chief-data
+        0x16a01ce, // pathology-it
+        0x25b0197, // medical-summariser
+        0x24800b5, // data-specialist
+        0x25d026a, 0x191, // technical-support-manager
+        0x191020c, // records-manager
+        0x1910173, // knowledge-manager
+        0x410201, 0xe3, // qa-automation-engineer
+        0x1ba0134, 0xe40028, // head-of-analytics-engineering
+        0x20b0135, // health-record
+        0xb8, // dcb0129
+        0x1770201, // qa-lead
+        0x3c0204, 0x248, // quality-assurance-specialist
+        0x25d01f7, 0x1bc, // programme-support-officer
+        0xe20047, 0xc6, // back-end-developer
+        0xcb0080, 0x1510029, // chief-digital-and-information
+        0xb9, // dcb0160
+        0x24102a8, 0x191, // web-site-manager
+        0xc2015f, // interface-designer
+        0x20c0086, 0x1bc, // clinical-records-officer
+        0x8f0197, // medical-coder
+        0x2380151, 0xe3, // information-security-engineer
+        0x270276, // test-analyst
+        0x980140, 0x15e, // human-computer-interaction
+        0x12f00ec, // ethical-hacker
+        0xb50086, // clinical-data
+        0x1c101ad, 0x79, // network-operations-centre
+        0x1bf0238, 0x27, // security-operation-analyst
+        0x25d00c4, 0x26b, // desktop-support-technician
+        0x159016a, 0xe3, // it-integration-engineer
+        0x290179, 0xa400c7, // learning-and-development-coordinator
+        0x1ad0098, 0x25d, // computer-network-support
+        0x23800b2, 0x1f7, // cyber-security-programme
+        0x1ea01fb, // projects-portfolio
+        0x238016a, 0x31, // it-security-architect
+        0x15e, // interaction
+        0x13500cb, 0xcc, // digital-health-director
+        0x19b, // microcomputer
+        0x2380151, 0x29003c, 0x27c, // information-security-assurance-and-threat
+        0x224014d, // incident-response
+        0x19101fa, // project-manager
+        0x13016a, // it-accessibility
+        0xc602a8, // web-developer
+        0x23800b5, 0x1fc0029, 0x177, // data-security-and-protection-lead
+        0x24200cb, // digital-skills
+        0x23801ad, 0x17, // network-security-administrator
+        0x2480096, // compliance-specialist
+        0x9801d8, 0x1ad, // personal-computer-network
+        0x1f80098, 0x27, // computer-programmer-analyst
+        0xe301af, // networking-engineer
+        0x270098, // computer-analyst
+        0x25d016a, // it-support
+        0xa401fa, // project-coordinator
+        0x1c101ad, // network-operations
+        0xe30028, // analytics-engineer
+        0x7a0140, 0xc2, // human-centred-designer
+        0x22000c1, // design-researcher
+        0x1702a8, // web-administrator
+        0x270245, // software-analyst
+        0x246, // solution
+        0x2380151, 0x191, // information-security-manager
+        0x110, // frontend
+        0x19100b6, // database-manager
+        0x2380262, // system-security
+        0x3a0251, // statistical-assistant
+        0x28400a5, // corporate-trainer
+        0x161, // internet
+        0x28600cb, 0x178, // digital-transformation-leader
+        0xdb, // educational
+        0x1601d0, 0x268, // patient-administrative-team
+        0x2aa, // website
+        0x13500cb, 0x258, // digital-health-strategist
+        0xcb0080, 0x1bc0151, // chief-digital-information-officer
+        0x1ad0088, 0xe3, // cloud-network-engineer
+        0x248002e, // application-specialist
+        0xcc0201, // qa-director
+        0x2e, // application
+        0xc6, // developer
+        0x1d1, // patients
+        0x1f0, // privacy
+        0xb1, // customer
+        0x1a8, // molecular
+        0xb3, // cyberspace
+        0x1e3, // pki
+        0x3c0204, 0x1ed, // quality-assurance-practice
+        0x290285, // training-and
+        0x121, // geographic
+        0x26d0098, // computer-technology
+        0x9e00b5, // data-consultant
+        0xcc00cb, // digital-director
+        0x20c0197, 0x8500fd, // medical-records-filing-clerk
+        0x860080, // chief-clinical
+        0x1270151, 0x177, // information-governance-lead
+        0xcb0080, // chief-digital
+        0x17701fa, // project-lead
+        0x1fa016a, 0x191, // it-project-manager
+        0x15c0135, // health-intelligence
+        0x91, // command
+        0x28f0296, 0xc2, // ux-ui-designer
+        0x66, // blue
+        0x26d0161, // internet-technology
+        0x7e00ea, // epr-change
+        0x15001b8, // nursing-informatics
+        0x20c0197, 0x3a, // medical-records-assistant
+        0x1f80098, // computer-programmer
+        0xc600b6, // database-developer
+        0x14c00c6, // developer-in
+        0xa101c0, 0x191, // operational-control-manager
+        0x22b0086, 0xe3, // clinical-safety-engineer
+        0x238016a, 0x17, // it-security-administrator
+        0x20c0197, 0x25c, // medical-records-supervisor
+        0x15d, // intelligent
+        0x2630151, 0x238, // information-systems-security
+        0x1f200b5, 0x263, // data-processing-systems
+        0x1590262, 0xe3, // system-integration-engineer
+        0x1320098, // computer-hardware
+        0x2700c8, // devops-analyst
+        0x1f8002e, 0x27, // application-programmer-analyst
+        0x25d01d0, 0x248, // patient-support-specialist
+        0x23b016a, // it-service
+        0x27f0012, 0x135, // access-to-health
+        0x8e0247, 0x3e, // source-code-auditor
+        0x271, // telecoms
+        0x263006c, 0x27, // business-systems-analyst
+        0x900086, 0x3e, // clinical-coding-auditor
+        0x410088, // cloud-automation
+        0x20c0197, 0xfd, // medical-records-filing
+        0x124, // gis
+        0x19101ea, // portfolio-manager
+        0x1e5, // platform
+        0x2630151, 0x27, // information-systems-analyst
+        0x2770294, // usability-tester
+        0x2040245, 0x27003c, // software-quality-assurance-analyst
+        0x26a0098, // computer-technical
+        0x2900b5, 0x22, // data-and-ai
+        0x284, // trainer
+        0x1d3, // pc
+        0x3a017f, // library-assistant
+        0x1510190, // management-information
+        0x2701ad, // network-analyst
+        0x26b016a, // it-technician
+        0x19102a8, // web-manager
+        0x2620022, // ai-system
+        0x17900cb, // digital-learning
+        0x270253, // statistics-analyst
+        0x24800c4, // desktop-specialist
+        0x1a0, // ml
+        0x166, // intrusion
+        0xc80088, 0xe3, // cloud-devops-engineer
+        0x1be, // operating
+        0x310246, // solution-architect
+        0x1700b6, // database-administrator
+        0x20c0135, 0x23b, // health-records-service
+        0x1910263, // systems-manager
+        0x238016a, 0x277, // it-security-tester
+        0x1a1, // mobile
+        0xca, // diagnostic
+        0xe3005c, // bioinformatics-engineer
+        0x27015f, // interface-analyst
+        0x26d0080, 0x1bc, // chief-technology-officer
+        0x25d01d0, // patient-support
+        0xdc016a, // it-educator
+        0x2630086, 0xdc, // clinical-systems-educator
+        0x262015d, // intelligent-system
+        0x19e00b5, // data-miner
+        0x89, // cmio
+        0x17900d8, 0x3f, // e-learning-author
+        0x21e, // requirements
+        0xae, // cto
+        0x262016a, // it-system
+        0x9300b5, // data-communications
+        0x88, // cloud
+        0x2620151, // information-system
+        0x26f, // telecommunication
+        0x47, // back
+        0x340189, 0x24801ad, // local-area-network-specialist
+        0x1b80080, 0x151, // chief-nursing-information
+        0x1d8, // personal
+        0x31006c, // business-architect
+        0x284016a, // it-trainer
+        0x290173, 0x17f, // knowledge-and-library
+        0xe2010f, // front-end
+        0x2380088, // cloud-security
+        0x290262, 0x1ad, // system-and-network
+        0x273, // telephony
+        0x1510080, // chief-information
+        0x25700b5, // data-storage
+        0x12700b5, // data-governance
+        0x1ba0134, 0xb5, // head-of-data
+        0x263015d, // intelligent-systems
+        0x1c20098, // computer-operator
+        0x25d00b1, 0x27, // customer-support-analyst
+        0x1510135, 0x8f, // health-information-coder
+        0x9a, // comsec
+        0x1590263, 0x9e, // systems-integration-consultant
+        0x1f200b5, 0x270263, // data-processing-systems-analyst
+        0x29d00b5, // data-visualisation
+        0x1f000b5, 0x1bc, // data-privacy-officer
+        0x1270151, // information-governance
+        0x116, // game
+        0x1c1002e, 0xe3, // application-operations-engineer
+        0x24, // algorithm
+        0x12d006f, // caldicott-guardian
+        0x270159, // integration-analyst
+        0x25600b5, // data-steward
+        0x1760098, // computer-language
+        0x3c0204, 0x270276, // quality-assurance-test-analyst
+        0x25d026a, // technical-support
+        0x15300cb, // digital-infrastructure
+        0xb5011f, 0x27, // genomic-data-analyst
+        0x7e016a, // it-change
+        0x1ba00cc, 0xc7002e, // director-of-application-development
+        0x18602a2, 0x8b, // waiting-list-co
+        0x12025a, // subject-access
+        0x13501ff, // public-health
+        0x2040245, // software-quality
+        0x185, // linux
+        0x1910216, // release-manager
+        0x680069, // bug-bounty
+        0x26301af, 0xcf0029, 0x263, // networking-systems-and-distributed-systems
+        0x245, // software
+        0x310088, // cloud-architect
+        0x141027c, // threat-hunter
+        0x29500e2, // end-user
+        0xb50120, 0x231, // genomics-data-scientist
+        0x19102a1, // vulnerability-manager
+        0x2410161, 0xc2, // internet-site-designer
+        0x19101f1, // problem-manager
+        0x2800b5, 0x248, // data-analytics-specialist
+        0x1500086, // clinical-informatics
+        0x190020c, 0x248, // records-management-specialist
+        0x15c006c, 0x27, // business-intelligence-analyst
+        0xbd01f7, 0x191, // programme-delivery-manager
+        0x1510135, 0x1bc, // health-information-officer
+        0x1ba0134, 0x295, // head-of-user
+        0x8f0158, // insurance-coder
+        0x15c006c, // business-intelligence
+        0x8f0086, // clinical-coder
+        0x24102a8, 0xc2, // web-site-designer
+        0xc8, // devops
+        0x1fc00b5, 0x2380029, // data-protection-and-security
+        0x270, // telecommunications
+        0x1ba0134, 0x1d5, // head-of-performance
+        0x25d0295, 0x26b, // user-support-technician
+        0x1a9027c, // threat-monitoring
+        0x23d026a, // technical-services
+        0x9b, // configuration
+        0x5b, // bioinformatician
+        0x8502a4, // ward-clerk
+        0x27009b, // configuration-analyst
+        0x151019d, 0x1bc, // midwifery-information-officer
+        0x263006c, // business-systems
+        0x30, // appsw
+        0x2e0086, // clinical-application
+        0x1510086, // clinical-information
+        0xc60088, // cloud-developer
+        0xc3023b, // service-desk
+        0x26300e1, 0xc2, // embedded-systems-designer
+        0x290127, // governance-and
+        0xd8, // e
+        0x20c0135, 0x191, // health-records-manager
+        0xc2028f, // ui-designer
+        0xbc00b2, // cyber-defender
+        0xcc01fa, // project-director
+        0x2630151, 0xcc, // information-systems-director
+        0x1701ad, // network-administrator
+        0x21f0080, // chief-research
+        0x9c002e, // application-configurator
+        0x277002e, // application-tester
+        0x15f0295, 0xe3, // user-interface-engineer
+        0x231005c, // bioinformatics-scientist
+        0x390151, 0x17, // information-asset-administrator
+        0x136016a, 0xc3, // it-help-desk
+        0x5e0097, // computational-biology
+        0x290127, 0x96, // governance-and-compliance
+        0x17e, // librarian
+        0x29020c, // records-and
+        0x1c1016a, 0x191, // it-operations-manager
+        0x137016a, // it-helpdesk
+        0x1ba0134, 0xc3023b, // head-of-service-desk
+        0x1b80080, 0x150, // chief-nursing-informatics
+        0xc200b6, // database-designer
+        0x175, // lan
+        0x15101b8, 0x263, // nursing-information-systems
+        0x257, // storage
+        0x270201, // qa-analyst
+        0x16a01ce, 0x263, // pathology-it-systems
+        0x29010b, 0x14d, // forensics-and-incident
+        0x238016a, 0x191, // it-security-manager
+        0x2770095, // compatibility-tester
+        0xc20156, // instructional-designer
+        0x29e00b5, // data-visualization
+        0x2170241, 0xe300c8, // site-reliability-devops-engineer
+        0x93, // communications
+        0x26301be, // operating-systems
+        0xe30263, // systems-engineer
+        0x1350211, 0x26b0151, // registered-health-information-technician
+        0x1ea01fb, 0x191, // projects-portfolio-manager
+        0xe30249, // sqa-engineer
+        0x3100b5, // data-architect
+        0x340189, 0x1701ad, // local-area-network-administrator
+        0x19100d3, // documentation-manager
+        0x9c00b6, // database-configurator
+        0x1ad016a, // it-network
+        0xe2010f, 0xc6, // front-end-developer
+        0x23802a8, // web-security
+        0x1820102, // first-line
+        0x12, // access
+        0xb501d0, // patient-data
+        0x1820004, // 2nd-line
+        0x158, // insurance
+        0x1ed, // practice
+        0x2630086, // clinical-systems
+        0x14a00d1, // document-imaging
+        0x13, // accessibility
+        0x290262, // system-and
+        0x28502b5, // workplace-training
+        0xb50080, 0x31, // chief-data-architect
+        0x76, // ccio
+        0x26301af, // networking-systems
+        0x9e0028, // analytics-consultant
+        0x860080, 0x1bc0151, // chief-clinical-information-officer
+        0x19a, // microarray
+        0x1ad0088, // cloud-network
+        0x20c0197, 0xcc, // medical-records-director
+        0x3c0204, 0x278, // quality-assurance-testing
+        0x1510086, 0xdc0263, // clinical-information-systems-educator
+        0x290173, // knowledge-and
+        0x2310098, // computer-scientist
+        0x2380098, 0x191, // computer-security-manager
+        0x24102a8, 0x17, // web-site-administrator
+        0xd1, // document
+        0x150, // informatics
+        0x13500cb, 0x1fa, // digital-health-project
+        0x15f016a, 0x6a, // it-interface-builder
+        0x23800b2, 0x191023f, // cyber-security-siem-manager
+        0x78, // cdio
+        0x2170241, 0xe3, // site-reliability-engineer
+        0x14d00b2, // cyber-incident
+        0x29010b, 0x224014d, 0x27, // forensics-and-incident-response-analyst
+        0x251, // statistical
+        0x25d00b5, 0x27, // data-support-analyst
+        0x1ba0134, 0x290091, // head-of-command-and
+        0x1f80027, // analyst-programmer
+        0xf50295, 0x1bc, // user-experience-officer
+        0x2290086, 0x191, // clinical-risk-manager
+        0xe3021d, // requirement-engineer
+        0x2630151, 0xc6, // information-systems-developer
+        0x1f8002e, // application-programmer
+        0x28500a5, 0x191, // corporate-training-manager
+        0x25d0263, // systems-support
+        0x17016a, // it-administrator
+        0x15c0035, // artificial-intelligence
+        0x27701a7, // module-tester
+        0x25a, // subject
+        0x15101b8, // nursing-information
+        0x20c01d1, 0x3a, // patients-records-assistant
+        0x2200205, // quantitative-researcher
+        0x1f800b6, // database-programmer
+        0x26c0179, // learning-technologist
+        0x20c01d0, 0x191, // patient-records-manager
+        0x233, // scrum
+        0x1830097, // computational-linguist
+        0x2120070, // cancer-registrar
+        0x1730086, // clinical-knowledge
+        0xe1, // embedded
+        0x1c10238, // security-operations
+        0x69, // bug
+        0x1ad0098, // computer-network
+        0x24800b6, // database-specialist
+        0x191016a, // it-manager
+        0x1ae0098, // computer-networker
+        0x1c101ad, 0x27, // network-operations-analyst
+        0x137, // helpdesk
+        0xa101c0, // operational-control
+        0x290179, 0x19100c7, // learning-and-development-manager
+        0x26a01ad, // network-technical
+        0x25d026a, 0x248, // technical-support-specialist
+        0x18700cb, // digital-literacy
+        0x170175, // lan-administrator
+        0x25d01fa, 0x1bc, // project-support-officer
+        0x1ba0134, 0x151, // head-of-information
+        0x1820235, // second-line
+        0xe30238, // security-engineer
+        0xc3023b, 0x27, // service-desk-analyst
+        0x29500e2, 0x99, // end-user-computing
+        0x1c10153, // infrastructure-operations
+        0x73, // catalogue
+        0x15c006c, 0x248, // business-intelligence-specialist
+        0x191009b, // configuration-manager
+        0x7900b5, // data-centre
+        0x12f007c, // certified-hacker
+        0x270150, // informatics-analyst
+        0xc10179, // learning-design
+        0x20c0197, 0x191, // medical-records-manager
+        0x3b016a, // it-associate
+        0x2b5, // workplace
+        0x2700da, // edi-analyst
+        0x15b00b5, 0x248, // data-integrity-specialist
+        0x1590262, // system-integration
+        0x1510135, 0x290190, // health-information-management-and
+        0x14e01b7, // nurse-informatician
+        0x1ba0134, 0x215006c, 0x190, // head-of-business-relationship-management
+        0x1fc00b5, 0x1bc, // data-protection-officer
+        0x1a301a8, // molecular-modeler
+        0xf60294, // usability-expert
+        0x2410161, // internet-site
+        0x21b, // reports
+        0x15a0263, // systems-integrator
+        0x9f00e0, // electronic-content
+        0x2380161, // internet-security
+        0x23d016a, // it-services
+        0x2ad, // wireless
+        0x1bc01fa, // project-officer
+        0x1b8, // nursing
+        0x9c01ad, // network-configurator
+        0x1b80080, 0x1bc0151, // chief-nursing-information-officer
+        0x215006c, // business-relationship
+        0x1201d0, // patient-access
+        0x2701f1, // problem-analyst
+        0x15c006c, 0x9e, // business-intelligence-consultant
+        0x25d0245, // software-support
+        0x26200e1, 0xc2, // embedded-system-designer
+        0x13500cb, 0x284, // digital-health-trainer
+        0x6c016a, 0x26, // it-business-analysis
+        0xa101ad, 0x27, // network-control-analyst
+        0x70, // cancer
+        0xc20296, // ux-designer
+        0x3c0204, 0x29, // quality-assurance-and
+        0x1970080, 0x150, // chief-medical-informatics
+        0x10b016a, // it-forensics
+        0xc10245, // software-design
+        0x29007e, 0x216, // change-and-release
+        0x77, // cclio
+        0x270249, // sqa-analyst
+        0x1270151, 0x191, // information-governance-manager
+        0x13500cb, 0xcc01f6, // digital-health-program-director
+        0xd2, // documentalist
+        0x1ad, // network
+        0x159002e, 0x9e, // application-integration-consultant
+        0x1fa00cb, 0x191, // digital-project-manager
+        0x2040245, 0xe3, // software-quality-engineer
+        0x1500080, 0x1bc, // chief-informatics-officer
+        0x173, // knowledge
+        0xa400b6, // database-coordinator
+        0x24800d3, // documentation-specialist
+        0x2900b5, 0xed0022, // data-and-ai-ethicist
+        0x14d018e, // major-incident
+        0x29020c, 0x1900151, // records-and-information-management
+        0x2701d5, // performance-analyst
+        0x1f200b5, // data-processing
+        0x28400ea, // epr-trainer
+        0xc60246, // solution-developer
+        0x1ba0134, 0x16a, // head-of-it
+        0x23100b5, // data-scientist
+        0x22, // ai
+        0x60, // biometrician
+        0x1510135, 0x1f0, // health-information-privacy
+        0xe301ad, // network-engineer
+        0x2b301ed, 0x29, // practice-workflow-and
+        0x25d01ad, // network-support
+        0x238016a, 0x1bc, // it-security-officer
+        0x270263, // systems-analyst
+        0xd5, // dpo
+        0x2a1, // vulnerability
+        0x1590263, // systems-integration
+        0x270151, // information-analyst
+        0x15001b7, // nurse-informatics
+        0x20c0197, 0x1bc, // medical-records-officer
+        0x2b301ed, 0x1510029, 0x2100190, // practice-workflow-and-information-management-redesign
+        0x9f00e7, 0x190, // enterprise-content-management
+        0x1ea00cb, // digital-portfolio
+        0x26a0098, 0x248, // computer-technical-specialist
+        0xe30159, // integration-engineer
+        0x1f8, // programmer
+        0x1970080, // chief-medical
+        0xc600ef, // etl-developer
+        0x2480098, // computer-specialist
+        0x26a017f, // library-technical
+        0x253, // statistics
+        0x25d02b6, // workstation-support
+        0x17201ff, // public-key
+        0xc2012a, // graphic-designer
+        0x238016a, 0x27, // it-security-analyst
+        0x6c, // business
+        0x22900b2, 0x191, // cyber-risk-manager
+        0x23c, // servicedesk
+        0x1ea, // portfolio
+        0x1510135, 0x191, // health-information-manager
+        0x290149, // im-and
+        0x20c0135, 0x25c, // health-records-supervisor
+        0x1510190, 0xcc0263, // management-information-systems-director
+        0x26d0179, // learning-technology
+        0x1a300b6, // database-modeler
+        0x1fa02aa, 0x191, // website-project-manager
+        0x189, // local
+        0x8c0021, // agile-coach
+        0x25d016a, 0x26b, // it-support-technician
+        0x23800b5, 0x29, // data-security-and
+        0x9e026a, // technical-consultant
+        0x209023b, // service-readiness
+        0xc102a8, // web-design
+        0x15c006c, 0x191, // business-intelligence-manager
+        0x26201be, 0xc2, // operating-system-designer
+        0x1ba0134, 0x26006c, // head-of-business-analysis
+        0x1910090, // coding-manager
+        0x1ba0134, 0x290091, 0xa1, // head-of-command-and-control
+        0x1970080, 0x1bc0150, // chief-medical-informatics-officer
+        0x252, // statistician
+        0x2480173, // knowledge-specialist
+        0xbd0021, // agile-delivery
+        0x1ba0134, 0xbd, // head-of-delivery
+        0x1ba0134, 0xc70110, // head-of-frontend-development
+        0xe400b5, // data-engineering
+        0x39016a, // it-asset
+        0x1ba010e, 0x151, // freedom-of-information
+        0x215006c, 0x191, // business-relationship-manager
+        0x1a200b5, 0xc2, // data-model-designer
+        0x2620098, // computer-system
+        0xc6028f, // ui-developer
+        0x400213, // registration-authority
+        0x1a500b5, // data-modeller
+        0xaa, // courseware
+        0x65, // blockchain
+        0x29a, // virtualisation
+        0x1fc00b5, 0x248, // data-protection-specialist
+        0x22200e0, 0x17e, // electronic-resources-librarian
+        0x17e01c6, // outreach-librarian
+        0xa4014b, // implementation-coordinator
+        0x29500e2, 0xe30099, // end-user-computing-engineer
+        0x1900173, // knowledge-management
+        0x1f80262, // system-programmer
+        0x9c0262, // system-configurator
+        0xc20262, // system-designer
+        0x1c10153, 0xe3, // infrastructure-operations-engineer
+        0x1a600b5, // data-modelling
+        0x2a500b5, 0xc6, // data-warehouse-developer
+        0x2380151, 0x29003c, // information-security-assurance-and
+        0x22f00b5, // data-science
+        0x2630151, 0x31, // information-systems-architect
+        0x24801af, // networking-specialist
+        0x290285, 0xc7, // training-and-development
+        0x310153, // infrastructure-architect
+        0x1930233, // scrum-master
+        0x157016a, // it-instructor
+        0x1500086, 0x27, // clinical-informatics-analyst
+        0x23d01d0, // patient-services
+        0xe30245, // software-engineer
+        0x180002e, // application-lifecycle
+        0x1ba0134, // head-of
+        0x900086, 0x1bc, // clinical-coding-officer
+        0xc50166, // intrusion-detection
+        0x1e7, // pmo
+        0x25d016a, 0x248, // it-support-specialist
+        0x2630151, 0x2480238, // information-systems-security-specialist
+        0x1820235, 0x25d, // second-line-support
+        0x1510086, 0x263, // clinical-information-systems
+        0x151019d, // midwifery-information
+        0x190020c, // records-management
+        0x900086, 0x191, // clinical-coding-manager
+        0x17700bd, // delivery-lead
+        0x28502b5, 0x248, // workplace-training-specialist
+        0xc6016c, // java-developer
+        0x1870098, // computer-literacy
+        0x59, // biller
+        0x7e016a, 0x29, // it-change-and
+        0x2701f8, // programmer-analyst
+        0x20c0197, 0xa4, // medical-records-coordinator
+        0x1fa, // project
+        0x2a500b5, 0xc2, // data-warehouse-designer
+        0x137016a, 0x20, // it-helpdesk-agent
+        0xc2015e, // interaction-designer
+        0x261, // sysadmin
+        0x2ac, // windows
+        0xc20263, // systems-designer
+        0x270262, // system-analyst
+        0x1601d0, // patient-administrative
+        0xe30024, // algorithm-engineer
+        0x10a00cb, // digital-forensic
+        0x1bc0285, // training-officer
+        0x1501d0, 0x1780268, // patient-administration-team-leader
+        0x1c10238, 0x270079, // security-operations-centre-analyst
+        0x80, // chief
+        0x245002e, 0xe3, // application-software-engineer
+        0x9e016a, // it-consultant
+        0x150011e, // genome-informatics
+        0x1fa02aa, // website-project
+        0x28b, // tumour
+        0x2170241, 0xc8, // site-reliability-devops
+        0x1bb, // office
+        0x1530088, 0xe3, // cloud-infrastructure-engineer
+        0x26301af, 0x29, // networking-systems-and
+        0x19101f6, // program-manager
+        0xc6002e, // application-developer
+        0x1f80245, // software-programmer
+        0x25d, // support
+        0xc3023b, 0x1c2, // service-desk-operator
+        0x21f0251, // statistical-research
+        0x266, // tableau
+        0xd30086, // clinical-documentation
+        0x23800b2, 0xcc01f7, // cyber-security-programme-director
+        0x2380151, 0x3c, // information-security-assurance
+        0x1a200b5, // data-model
+        0x18602a2, 0xa4, // waiting-list-coordinator
+        0x2701c1, // operations-analyst
+        0x20c, // records
+        0x2630086, 0x284, // clinical-systems-trainer
+        0x23b016a, 0x2000c3, // it-service-desk-agent
+        0x1f9, // programming
+        0x2380262, 0x17, // system-security-administrator
+        0x1c7023b, // service-owner
+        0x2010245, // software-qa
+        0xbb00b2, 0x248, // cyber-defence-specialist
+        0x24800f2, // evidence-specialist
+        0x96, // compliance
+        0x263015d, 0xc2, // intelligent-systems-designer
+        0x8f0059, // biller-coder
+        0x16700cb, // digital-investigator
+        0x19101ad, // network-manager
+        0xc20245, // software-designer
+        0x7a0140, 0xc1, // human-centred-design
+        0x1c1016a, // it-operations
+        0x9801d8, // personal-computer
+        0x3c0204, 0x27, // quality-assurance-analyst
+        0xe30088, // cloud-engineer
+        0x26b01ad, // network-technician
+        0x1510135, 0x17, // health-information-administrator
+        0x1530088, // cloud-infrastructure
+        0x25d00b1, // customer-support
+        0x16a0080, 0x1bc0238, // chief-it-security-officer
+        0x1730086, 0x248, // clinical-knowledge-specialist
+        0x310159, // integration-architect
+        0x1f7, // programme
+        0xcb0080, 0x1bc, // chief-digital-officer
+        0x35, // artificial
+        0x1350211, // registered-health
+        0x15f00cb, // digital-interface
+        0x13500e0, // electronic-health
+        0x28600cb, // digital-transformation
+        0x16a0135, // health-it
+        0x263016a, 0x31, // it-systems-architect
+        0x17201ff, 0x153, // public-key-infrastructure
+        0x170263, // systems-administrator
+        0x2450088, // cloud-software
+        0x1c1002e, // application-operations
+        0xe30153, // infrastructure-engineer
+        0x249, // sqa
+        0x23800b2, 0x229, // cyber-security-risk
+        0x900086, // clinical-coding
+        0x1ba0134, 0xcb, // head-of-digital
+        0x29007e, // change-and
+        0x6c016a, 0x27, // it-business-analyst
+        0x6c016a, 0x1910026, // it-business-analysis-manager
+        0x262, // system
+        0x2200188, // literature-researcher
+        0x1510135, 0x190, // health-information-management
+        0xc7, // development
+        0x1510190, 0x263, // management-information-systems
+        0x9f02a8, 0x191, // web-content-manager
+        0x19100b5, // data-manager
+        0xda, // edi
+        0x2770192, // manual-tester
+        0x31, // architect
+        0xc1, // design
+        0xcb0080, 0x1510029, 0x1bc, // chief-digital-and-information-officer
+        0x310296, // ux-architect
+        0x23d01d0, 0x191, // patient-services-manager
+        0x26301ad, 0x9e, // network-systems-consultant
+        0x1ba0134, 0x2380151, // head-of-information-security
+        0x14d00b2, 0x223, // cyber-incident-responder
+        0x26201be, // operating-system
+        0x14d00b2, 0x131, // cyber-incident-handler
+        0x1cf, // pathway
+        0xd3, // documentation
+        0x26301ad, // network-systems
+        0xc600a9, // course-developer
+        0x1590262, 0x9e, // system-integration-consultant
+        0x3c0204, 0x2780029, // quality-assurance-and-testing
+        0xb500e0, 0x1f2, // electronic-data-processing
+        0x15b00b5, // data-integrity
+        0x16a0135, 0x9e, // health-it-consultant
+        0x23801ad, // network-security
+        0x25d01fa, // project-support
+        0x6c016a, // it-business
+        0x1500086, 0x248, // clinical-informatics-specialist
+        0x2b301ed, 0x1510029, // practice-workflow-and-information
+        0x18b, // machine
+        0xc9, // devsecops
+        0x29020c, 0x151, // records-and-information
+        0x980140, 0x15f, // human-computer-interface
+        0x25d0269, // tech-support
+        0x21f0080, 0x1bc0151, // chief-research-information-officer
+        0x3c0151, // information-assurance
+        0x20c0135, 0x191023b, // health-records-service-manager
+        0x1500135, // health-informatics
+        0x2630098, 0x238, // computer-systems-security
+        0x1ba0134, 0x1ea, // head-of-portfolio
+        0x23b016a, 0x191, // it-service-manager
+        0x17f, // library
+        0x2800b5, 0x191, // data-analytics-manager
+        0x188, // literature
+        0x263, // systems
+        0x290263, 0x19101b0, // systems-and-networks-manager
+        0x11e, // genome
+        0xe30117, // gameplay-engineer
+        0x263016a, 0x27, // it-systems-analyst
+        0x29017f, // library-and
+        0x3100e7, // enterprise-architect
+        0x13016a, 0x277, // it-accessibility-tester
+        0x2a2, // waiting
+        0x2770041, // automation-tester
+        0x1910146, // ig-manager
+        0x269016a, // it-tech
+        0x290285, 0x19100c7, // training-and-development-manager
+        0x1fa02a8, // web-project
+        0x1ba0134, 0x13, // head-of-accessibility
+        0x20b0197, // medical-record
+        0xa40285, // training-coordinator
+        0xb5011f, // genomic-data
+        0x10b00cb, // digital-forensics
+        0x7e006c, // business-change
+        0x28a, // tumor
+        0x2b1, // work
+        0x1701c9, // pacs-administrator
+        0x23800b2, 0x23f, // cyber-security-siem
+        0x1b60197, 0x25b, // medical-note-summariser
+        0x1970080, 0x1bc0151, // chief-medical-information-officer
+        0x900197, // medical-coding
+        0x2e02a8, 0x1f8, // web-application-programmer
+        0x28f, // ui
+        0x16a0080, 0x238, // chief-it-security
+        0x101, // firmware
+        0x1bc01f0, // privacy-officer
+        0x1d000e0, 0x20b, // electronic-patient-record
+        0x15a00b5, // data-integrator
+        0x26b00b5, // data-technician
+        0x7c, // certified
+        0x18401ce, // pathology-links
+        0x2b301ed, // practice-workflow
+        0x2770245, // software-tester
+        0x27005c, // bioinformatics-analyst
+        0x2700f7, // exploitation-analyst
+        0x11023b, // service-acceptance
+        0x3100b6, // database-architect
+        0x13500e0, 0x20b, // electronic-health-record
+        0x19f00b5, // data-mining
+        0x17e0073, // catalogue-librarian
+        0x23800b5, 0x27, // data-security-analyst
+        0x26a, // technical
+        0x146, // ig
+        0x2a600b5, // data-warehousing
+        0x1b7, // nurse
+        0x23800b5, 0x17, // data-security-administrator
+        0x276016a, // it-test
+        0x16a0135, 0x31, // health-it-architect
+        0x2630151, 0x191, // information-systems-manager
+        0x26c0156, // instructional-technologist
+        0x27701d4, // penetration-tester
+        0x122, // geographical
+        0x1f90098, // computer-programming
+        0x23800b5, 0x1fc0029, // data-security-and-protection
+        0x12a, // graphic
+        0x20c01d1, // patients-records
+        0x20c0086, 0x26b, // clinical-records-technician
+        0x58, // bi
+        0x191014d, // incident-manager
+        0x270294, // usability-analyst
+        0x1ba0134, 0x110, // head-of-frontend
+        0x25d016a, 0xe3, // it-support-engineer
+        0x238002e, // application-security
+        0x2380098, // computer-security
+        0x1ba010e, // freedom-of
+        0x290179, 0xc7, // learning-and-development
+        0x1510086, 0x1910263, // clinical-information-systems-manager
+        0x860080, 0x151, // chief-clinical-information
+        0x3c0151, 0xe3, // information-assurance-engineer
+        0x20d00ce, // disaster-recovery
+        0x204016a, // it-quality
+        0x2380088, 0xe3, // cloud-security-engineer
+        0xbd, // delivery
+        0x3c01f4, 0xe3, // product-assurance-engineer
+        0x177014b, // implementation-lead
+        0xea, // epr
+        0x1b70080, 0x151, // chief-nurse-information
+        0x197, // medical
+        0x1fc00b5, 0x2380029, 0x1bc, // data-protection-and-security-officer
+        0x2170241, // site-reliability
+        0xb50120, // genomics-data
+        0x159016a, // it-integration
+        0x1510121, // geographic-information
+        0x19000b5, // data-management
+        0x18401ce, 0x191, // pathology-links-manager
+        0x1a300b5, // data-modeler
+        0x390151, 0x1c7, // information-asset-owner
+        0x15a00b6, // database-integrator
+        0x410201, // qa-automation
+        0x4, // 2nd
+        0x1ba0134, 0x6c, // head-of-business
+        0xc4, // desktop
+        0x1910245, // software-manager
+        0x1702ac, // windows-administrator
+        0x1a400b5, // data-modeling
+        0xe30201, // qa-engineer
+        0x13500cb, 0x19101fa, // digital-health-project-manager
+        0x2e02a8, // web-application
+        0x2480175, // lan-specialist
+        0x1b80080, 0x1bc0150, // chief-nursing-informatics-officer
+        0x15301ad, // network-infrastructure
+        0x216, // release
+        0x15b00b5, 0x1bc, // data-integrity-officer
+        0x7e016a, 0x9b0029, // it-change-and-configuration
+        0x7e, // change
+        0x16a, // it
+        0x134, // head
+        0x62, // biostatistician
+        0x13501ff, 0x29, // public-health-and
+        0x290091, 0x7900a1, // command-and-control-centre
+        0x17023a, // server-administrator
+        0x2700b5, // data-analyst
+        0x1601d0, 0x1780268, // patient-administrative-team-leader
+        0x269, // tech
+        0x270202, // qat-analyst
+        0x159002e, 0xe3, // application-integration-engineer
+        0x900086, 0xf6, // clinical-coding-expert
+        0x25d01ad, 0xe3, // network-support-engineer
+        0x19100bd, // delivery-manager
+        0xe301b2, // noc-engineer
+        0x14d018e, 0x191, // major-incident-manager
+        0x2450263, // systems-software
+        0x64, // blended
+        0x9e00c8, // devops-consultant
+        0xbe, // demographer
+        0x1510135, // health-information
+        0x22200e0, // electronic-resources
+        0x14e, // informatician
+        0x26e, // telecom
+        0xc202a8, // web-designer
+        0x95, // compatibility
+        0x27002e, // application-analyst
+        0xf50295, // user-experience
+        0xb50086, 0x27, // clinical-data-analyst
+        0x214, // regression
+        0x20c0135, 0x24f, // health-records-staff
+        0x15c0035, 0xe3, // artificial-intelligence-engineer
+        0x1f1, // problem
+        0x287023b, 0x191, // service-transition-manager
+        0xc30136, 0x27, // help-desk-analyst
+        0x2770159, // integration-tester
+        0x2780245, 0x248, // software-testing-specialist
+        0x1ba0134, 0x23b016a, // head-of-it-service
+        0x29010b, // forensics-and
+        0x294, // usability
+        0x190007e, // change-management
+        0x262015d, 0xc2, // intelligent-system-designer
+        0x23801ad, 0x27, // network-security-analyst
+        0xef, // etl
+        0x1ba0134, 0x2601d5, // head-of-performance-analysis
+        0x190007e, 0x248, // change-management-specialist
+        0x31026a, // technical-architect
+        0x26b02a8, // web-technician
+        0x2760245, 0xe3, // software-test-engineer
+        0x2630098, 0x27, // computer-systems-analyst
+        0x1ba0134, 0x21f0295, // head-of-user-research
+        0x16c, // java
+        0x1b80080, // chief-nursing
+        0xe3023a, // server-engineer
+        0x8f00ca, // diagnostic-coder
+        0x2480153, // infrastructure-specialist
+        0x290173, 0x248017f, // knowledge-and-library-specialist
+        0x20c0197, 0x85, // medical-records-clerk
+        0x1b700cb, // digital-nurse
+        0xa4016a, // it-coordinator
+        0xce, // disaster
+        0x23b016a, 0x190, // it-service-management
+        0x27021b, // reports-analyst
+        0x23800b2, 0xe3, // cyber-security-engineer
+        0xb501d0, 0xa4, // patient-data-coordinator
+        0x1ba0134, 0x9f, // head-of-content
+        0xbd01f7, // programme-delivery
+        0x9e00b6, // database-consultant
+        0x1fd, // protective
+        0x1ce, // pathology
+        0x24102a8, 0x1fa, // web-site-project
+        0xdd, // ehr
+        0xe30270, // telecommunications-engineer
+        0x1500086, 0xcc, // clinical-informatics-director
+        0x290127, 0x270096, // governance-and-compliance-analyst
+        0x28, // analytics
+        0x20c01d0, // patient-records
+        0x163, // internetworking
+        0x1d5, // performance
+        0x81, // cio
+        0x2620022, 0xc2, // ai-system-designer
+        0x1500086, 0x191, // clinical-informatics-manager
+        0x1ea00cb, 0x191, // digital-portfolio-manager
+        0x340189, 0x1ad, // local-area-network
+        0x2380151, 0x1bc, // information-security-officer
+        0x22b0086, // clinical-safety
+        0x170185, // linux-administrator
+        0x3200e7, // enterprise-architecture
+        0x1201d0, 0x263, // patient-access-systems
+        0x25c016a, // it-supervisor
+        0x1910153, // infrastructure-manager
+        0xb60230, // scientific-database
+        0x1c1, // operations
+        0x9b0262, // system-configuration
+        0x192, // manual
+        0x1ad016a, 0xe3, // it-network-engineer
+        0xc202aa, // website-designer
+        0x238016a, 0xf6, // it-security-expert
+        0x1a901fd, // protective-monitoring
+        0x8e0247, // source-code
+        0x1b70150, // informatics-nurse
+        0x860014, 0x8f, // accredited-clinical-coder
+        0x1c102a8, // web-operations
+        0xe3016a, // it-engineer
+        0x270251, // statistical-analyst
+        0xe301e5, // platform-engineer
+        0xcc016a, // it-director
+        0x2380262, 0x277, // system-security-tester
+        0x7a0295, 0xc1, // user-centred-design
+        0x310151, // information-architect
+        0x23d0099, // computing-services
+        0x13501ff, 0x920029, // public-health-and-commissioning
+        0x3c0204, 0xcc, // quality-assurance-director
+        0xde, // elearning
+        0x2900b5, 0x28, // data-and-analytics
+        0x1ba0134, 0xf000cb, // head-of-digital-evaluation
+        0x263016a, // it-systems
+        0xcb, // digital
+        0x17e0086, // clinical-librarian
+        0xc7002e, // application-development
+        0x16a0135, 0x1f8, // health-it-programmer
+        0x27025d, // support-analyst
+        0x1fb, // projects
+        0x25d00b5, // data-support
+        0x2a9, // webmaster
+        0x110295, 0x276, // user-acceptance-test
+        0x23d026a, 0x191, // technical-services-manager
+        0x25d002e, 0xe3, // application-support-engineer
+        0xe30276, // test-engineer
+        0x23b016a, 0x19100c3, // it-service-desk-manager
+        0x2380151, 0x248, // information-security-specialist
+        0x1b70080, // chief-nurse
+        0x13500cb, // digital-health
+        0x23800b2, 0x248, // cyber-security-specialist
+        0xac, // cryptological
+        0x2380151, 0x27, // information-security-analyst
+        0xbd01fa, // project-delivery
+        0x1ba0134, 0xc1023b, // head-of-service-design
+        0xe301b0, // networks-engineer
+        0x22900b2, // cyber-risk
+        0x1770276, // test-lead
+        0x295, // user
+        0x1510239, 0x229, // senior-information-risk
+        0x16a0080, // chief-it
+        0x2620086, // clinical-system
+        0x123, // geospatial
+        0x1510121, 0x263, // geographic-information-systems
+        0x1ba0134, 0x23b, // head-of-service
+        0x27, // analyst
+        0x28600cb, 0x177, // digital-transformation-lead
+        0x180002e, 0x191, // application-lifecycle-manager
+        0x2630098, 0x9e, // computer-systems-consultant
+        0x190, // management
+        0x2040245, 0xe3003c, // software-quality-assurance-engineer
+        0x3c0204, 0x191, // quality-assurance-manager
+        0x18, // admissions
+        0x1f4, // product
+        0x1f8028f, // ui-programmer
+        0x1ba00cc, 0x1500086, // director-of-clinical-informatics
+        0x23800b5, // data-security
+        0x1ba0134, 0x238016a, // head-of-it-security
+        0x22b0086, 0x1bc, // clinical-safety-officer
+        0x14e0086, // clinical-informatician
+        0x1ba0134, 0xc1009f, // head-of-content-design
+        0x1820002, // 1st-line
+        0x13302ab, 0x12f, // white-hat-hacker
+        0xf50295, 0x27, // user-experience-analyst
+        0x1ba00cc, 0x26d, // director-of-technology
+        0x213, // registration
+        0x18f, // malware
+        0x15f0295, 0xc6, // user-interface-developer
+        0xe301a0, // ml-engineer
+        0x1ba0134, 0xe400b5, // head-of-data-engineering
+        0xe40245, // software-engineering
+        0x19000bd, // delivery-management
+        0x290091, 0x7900a1, 0x191, // command-and-control-centre-manager
+        0xe300c8, // devops-engineer
+        0x900197, 0x1bc, // medical-coding-officer
+        0xd3026a, // technical-documentation
+        0x15001dd, // pharmacy-informatics
+        0x4101bb, // office-automation
+        0x3e016a, // it-auditor
+        0x310238, // security-architect
+        0x19000d1, // document-management
+        0x179, // learning
+        0x2620151, 0x238, // information-system-security
+        0xb50135, 0x231, // health-data-scientist
+        0x2680066, // blue-team
+        0x3c0204, 0x276, // quality-assurance-test
+        0xec, // ethical
+        0x29f, // voip
+        0x1d000e0, // electronic-patient
+        0x25d0088, // cloud-support
+        0x23a, // server
+        0x25d0098, 0x248, // computer-support-specialist
+        0x23800b2, 0x26c, // cyber-security-technologist
+        0x23b016a, 0xc3, // it-service-desk
+        0x27026a, // technical-analyst
+        0x310276, // test-architect
+        0xa9, // course
+        0x23e, // sharepoint
+        0x2380098, 0x248, // computer-security-specialist
+        0x1500086, 0xa4, // clinical-informatics-coordinator
+        0x1bc00b5, // data-officer
+        0x28101cf, // pathway-tracker
+        0x23800b2, // cyber-security
+        0x1ba0134, 0x2900b5, 0xee0022, // head-of-data-and-ai-ethics
+        0x26301af, 0xcf0029, 0xe30263, // networking-systems-and-distributed-systems-engineer
+        0x25d01ad, 0x248, // network-support-specialist
+        0x2600b5, // data-analysis
+        0x1af, // networking
+        0xf7, // exploitation
+        0x1ad016a, 0x31, // it-network-architect
+        0x9600b5, // data-compliance
+        0x1ba00cc, 0x290149, 0x265, // director-of-im-and-t
+        0x10b0151, // information-forensics
+        0x9f, // content
+        0x1500080, // chief-informatics
+        0x21f0080, 0x151, // chief-research-information
+        0x1fa016a, // it-project
+        0x227, // rhit
+        0x204, // quality
+        0x1910179, // learning-manager
+        0x191023b, // service-manager
+        0x211, // registered
+        0x1701af, // networking-administrator
+        0x120, // genomics
+        0xc30136, 0x26b, // help-desk-technician
+        0x2b301ed, 0x1510029, 0x2100190, 0x248, // practice-workflow-and-information-management-redesign-specialist
+        0xc7002e, 0xcc, // application-development-director
+        0x2a4, // ward
+        0x48, // backend
+        0x26b00b6, // database-technician
+        0x136016a, 0x2000c3, // it-help-desk-agent
+        0x234, // sdet
+        0x1350211, 0x151, // registered-health-information
+        0x2780245, // software-testing
+        0x310173, // knowledge-architect
+        0xc60245, // software-developer
+        0x13302ab, // white-hat
+        0x18602a2, 0x1c5008b, // waiting-list-co-ordinator
+        0x1b60197, // medical-note
+        0x22b0135, // health-safety
+        0x20c0135, 0x3a, // health-records-assistant
+        0x3c0204, 0x19101ed, // quality-assurance-practice-manager
+        0x2380151, 0x229, // information-security-risk
+        0x285, // training
+        0x15f0135, // health-interface
+        0x1ba0134, 0x19000bd, // head-of-delivery-management
+        0x15f, // interface
+        0xe6, // entarch
+        0x2630156, // instructional-systems
+        0x201, // qa
+        0x170257, // storage-administrator
+        0x224014d, 0xe3, // incident-response-engineer
+        0x27f0012, // access-to
+        0x1ba0134, 0x22f00b5, // head-of-data-science
+        0x2630151, 0x26b, // information-systems-technician
+        0x136, // help
+        0x1510135, 0x2901f0, 0x238, // health-information-privacy-and-security
+        0x290149, 0x265, // im-and-t
+        0x270244, // soc-analyst
+        0x247, // source
+        0x2480124, // gis-specialist
+        0x1ba0134, 0x2900b5, // head-of-data-and
+        0x149, // im
+        0xc601a1, // mobile-developer
+        0x20d00b5, // data-recovery
+        0x2a500b5, 0x27, // data-warehouse-analyst
+        0x169, // iot
+        0x1ba00cc, 0x150, // director-of-informatics
+        0x10f, // front
+        0x2380169, // iot-security
+        0x1ba0134, 0x23b016a, 0x190, // head-of-it-service-management
+        0x63, // biostatistics
+        0x244, // soc
+        0x136016a, 0x1a00c3, // it-help-desk-advisor
+        0xcb0080, 0x151, // chief-digital-information
+        0x15f0295, // user-interface
+        0x1510135, 0x26b, // health-information-technician
+        0x390151, // information-asset
+        0x150263, // systems-administration
+        0x140, // human
+        0x212028a, // tumor-registrar
+        0x25c017f, // library-supervisor
+        0x1fa02a8, 0x191, // web-project-manager
+        0x2b70219, // report-writer
+        0x23800b2, 0x27, // cyber-security-analyst
+        0x31002e, // application-architect
+        0x2200251, // statistical-researcher
+        0x25002b1, 0x25d, // work-station-support
+        0x204016a, 0x191, // it-quality-manager
+        0xc60110, // frontend-developer
+        0x2630151, 0x25c, // information-systems-supervisor
+        0x14d, // incident
+        0x2a500b5, 0x31, // data-warehouse-architect
+        0x268020f, 0x1c2, // red-team-operator
+        0x24800c8, // devops-specialist
+        0xe30022, // ai-engineer
+        0x221016a, // it-resilience
+        0x13501ff, 0x920029, 0x17e, // public-health-and-commissioning-librarian
+        0xc3023b, 0x191, // service-desk-manager
+        0x268020f, 0x198, // red-team-member
+        0x1500135, 0x191, // health-informatics-manager
+        0x238, // security
+        0xc201ad, // network-designer
+        0x15f016a, // it-interface
+        0x26b0124, // gis-technician
+        0xb50086, 0x10, // clinical-data-abstractor
+        0x1500b6, 0x191, // database-administration-manager
+        0xc60245, 0x14c, // software-developer-in
+        0x20400b5, 0x248, // data-quality-specialist
+        0xe302ad, // wireless-engineer
+        0x21f, // research
+        0x26b0098, // computer-technician
+        0x27021a, // reporting-analyst
+        0xe2, // end
+        0x136016a, 0x19100c3, // it-help-desk-manager
+        0x21, // agile
+        0x2ab, // white
+        0x2630151, 0x1910238, // information-systems-security-manager
+        0x1ff, // public
+        0x28e, // uat
+        0x120263, // systems-access
+        0x19102aa, // website-manager
+        0x21d, // requirement
+        0x16a0135, 0x248025d, // health-it-support-specialist
+        0x1820002, 0x25d, // 1st-line-support
+        0x1ba0134, 0x12a, // head-of-graphic
+        0x136016a, // it-help
+        0x268020f, // red-team
+        0x1501d0, 0x268, // patient-administration-team
+        0x1ba00cc, 0x86, // director-of-clinical
+        0x2901ad, 0xe30238, // network-and-security-engineer
+        0x24c, // sre
+        0x110295, // user-acceptance
+        0x2380151, 0x17, // information-security-administrator
+        0x8a, // cnio
+        0x1ba0134, 0x26d, // head-of-technology
+        0x290263, 0x1b0, // systems-and-networks
+        0x2280151, // information-rights
+        0x3a016a, // it-assistant
+        0x114, // functional
+        0x18e, // major
+        0x25d014b, // implementation-support
+        0x3200e7, 0x191, // enterprise-architecture-manager
+        0x152, // infosec
+        0x1500086, 0x25c, // clinical-informatics-supervisor
+        0x1ba0134, 0x12700b5, // head-of-data-governance
+        0x25d0295, 0x248, // user-support-specialist
+        0x1ba0134, 0x15e, // head-of-interaction
+        0x2770290, // unit-tester
+        0x2630098, 0x270238, // computer-systems-security-analyst
+        0x27c, // threat
+        0x1510135, 0x290190, 0x24800f4, // health-information-management-and-exchange-specialist
+        0x2480013, // accessibility-specialist
+        0x86, // clinical
+        0x23d01ad, // network-services
+        0x25d0088, 0x248, // cloud-support-specialist
+        0x191007e, // change-manager
+        0x21f0295, // user-research
+        0x1bf0238, // security-operation
+        0x10e, // freedom
+        0x28500a5, // corporate-training
+        0x2200296, // ux-researcher
+        0x2380151, 0x270229, // information-security-risk-analyst
+        0x20c0086, // clinical-records
+        0xb5, // data
+        0x1f3016a, // it-procurement
+        0x248016a, // it-specialist
+        0x3c0204, 0xe3, // quality-assurance-engineer
+        0x1700b5, // data-administrator
+        0x106, // foi
+        0x2770114, // functional-tester
+        0x2a500b5, // data-warehouse
+        0x83, // ciso
+        0x24102a8, 0x19101fa, // web-site-project-manager
+        0x290091, 0xa1, // command-and-control
+        0x270238, // security-analyst
     ],
     ends: &[
-        2, 3, 5, 5, 6, 7, 9, 10, 12, 13, 13, 14, 16, 17, 19, 20,
-        21, 22, 22, 22, 23, 25, 26, 26, 28, 28, 30, 30, 30, 31, 33, 34,
-        34, 36, 36, 38, 40, 40, 41, 41, 42, 43, 45, 47, 48, 49, 51, 52,
-        54, 54, 55, 57, 57, 58, 59, 60, 61, 62, 63, 64, 64, 66, 66, 67,
-        68, 69, 70, 72, 74, 75, 76, 78, 79, 80, 81, 82, 82, 84, 84, 85,
-        86, 87, 87, 89, 89, 90, 91, 92, 93, 94, 96, 96, 97, 97, 98, 100,
-        101, 101, 102, 103, 103, 105, 105, 105, 106, 107, 108, 108, 109, 109, 109, 111,
-        112, 112, 113, 114, 116, 118, 119, 120, 121, 122, 124, 126, 126, 128, 130, 132,
-        133, 133, 135, 136, 137, 138, 138, 139, 140, 140, 141, 144, 146, 147, 147, 148,
-        149, 150, 151, 152, 153, 153, 154, 155, 156, 158, 161, 164, 164, 165, 166, 166,
-        167, 167, 168, 169, 170, 171, 171, 174, 174, 176, 176, 177, 179, 180, 181, 182,
-        182, 182, 184, 185, 187, 188, 189, 190, 192, 194, 195, 196, 198, 200, 200, 201,
-        202, 204, 205, 206, 208, 209, 210, 210, 212, 213, 214, 215, 216, 217, 218, 220,
-        221, 222, 223, 225, 227, 227, 228, 229, 229, 230, 231, 232, 233, 233, 234, 235,
-        236, 237, 237, 237, 238, 238, 239, 240, 240, 241, 241, 241, 241, 241, 242, 243,
-        243, 244, 245, 245, 246, 248, 250, 252, 254, 255, 257, 259, 260, 262, 264, 265,
-        267, 268, 269, 270, 271, 273, 273, 274, 275, 276, 277, 278, 279, 281, 281, 282,
-        284, 284, 284, 285, 285, 286, 286, 287, 287, 289, 290, 292, 293, 293, 295, 296,
-        296, 297, 297, 298, 299, 301, 302, 304, 306, 306, 307, 309, 309, 311, 311, 312,
-        313, 314, 315, 316, 317, 318, 318, 318, 319, 321, 322, 324, 324, 326, 326, 326,
-        327, 327, 327, 328, 329, 329, 331, 332, 333, 334, 334, 335, 336, 338, 339, 339,
-        340, 341, 343, 344, 345, 345, 347, 349, 349, 351, 353, 354, 354, 357, 358, 359,
-        360, 361, 362, 363, 363, 364, 365, 366, 367, 368, 370, 370, 371, 372, 373, 375,
-        377, 377, 379, 381, 383, 384, 384, 384, 385, 385, 386, 387, 387, 388, 390, 391,
-        391, 392, 393, 394, 396, 396, 396, 397, 398, 400, 402, 403, 404, 404, 404, 405,
-        406, 407, 408, 410, 411, 413, 413, 414, 415, 416, 417, 418, 420, 420, 421, 422,
-        423, 423, 424, 424, 424, 425, 427, 428, 429, 430, 430, 430, 430, 431, 432, 432,
-        434, 434, 435, 436, 438, 439, 440, 442, 443, 443, 443, 444, 445, 446, 446, 446,
-        447, 449, 449, 451, 452, 454, 454, 455, 457, 458, 459, 459, 460, 461, 462, 464,
-        465, 465, 465, 467, 467, 469, 471, 471, 473, 474, 475, 475, 477, 478, 478, 479,
-        481, 481, 482, 482, 483, 484, 485, 487, 488, 490, 491, 492, 493, 493, 495, 495,
-        496, 496, 497, 497, 497, 498, 499, 499, 500, 501, 503, 504, 505, 507, 507, 508,
-        510, 510, 511, 511, 512, 514, 514, 515, 515, 515, 516, 518, 518, 520, 522, 524,
-        524, 524, 524, 526, 526, 526, 526, 527, 527, 528, 530, 531, 533, 533, 535, 536,
-        538, 539, 541, 543, 544, 545, 546, 548, 548, 548, 549, 551, 553, 555, 556, 556,
-        557, 558, 559, 561, 562, 562, 563, 564, 565, 566, 568, 569, 569, 571, 571, 573,
-        575, 575, 577, 578, 578, 580, 581, 583, 584, 585, 586, 587, 589, 589, 590, 591,
-        592, 592, 592, 594, 597, 597, 597, 598, 599, 601, 602, 603, 603, 604, 605, 606,
-        608, 609, 610, 610, 611, 612, 613, 614, 616, 618, 620, 621, 622, 624, 627, 627,
-        627, 627, 627, 630, 631, 632, 633, 634, 634, 635, 635, 637, 638, 639, 639, 640,
-        640, 641, 642, 644, 645, 647, 648, 648, 649, 652, 653, 655, 656, 658, 659, 660,
-        662, 663, 664, 666, 667, 668, 668, 670, 671, 673, 673, 674, 676, 676, 677, 679,
-        679, 681, 681, 682, 683, 684, 685, 686, 688, 690, 692, 693, 695, 697, 699, 700,
-        700, 700, 701, 703, 704, 705, 707, 707, 708, 708, 710, 711, 711, 713, 715, 715,
-        716, 717, 718, 718, 719, 720, 721, 721, 722, 723, 724, 725, 726, 727, 728, 728,
-        729, 730, 732, 732, 733, 735, 736, 736, 738, 739, 740, 741, 742, 742, 742, 744,
-        746, 746, 747, 747, 749, 749, 751, 753, 753, 753, 753, 754, 755, 759, 760, 762,
-        763, 765, 766, 767, 768, 769, 770, 772, 773, 775, 777, 778, 778, 778, 779, 781,
-        783, 783, 785, 786, 788, 789, 790, 791, 791, 791, 793, 794, 794, 795, 797, 799,
-        799, 800, 801, 802, 803, 804, 805, 805, 806, 807, 807, 808, 809, 811, 812, 815,
-        816, 817, 819, 820, 821, 822, 823, 825, 827, 828, 830, 831, 832, 834, 835, 836,
-        837, 839, 842, 842, 843, 844, 845, 847, 847, 848, 849, 851, 852, 854, 855, 856,
-        856, 856, 858, 860, 861, 861, 862, 863, 865, 865, 865, 867, 868, 870, 871, 872,
-        873, 874, 874, 875, 876, 878, 881, 882, 883, 884, 885, 887, 888, 889, 891, 893,
-        894, 895, 897, 897, 897, 899, 900, 902, 903, 905, 906, 906, 907, 908, 909, 909,
-        911, 912, 912, 914, 916, 917, 918, 920, 920, 921, 923, 924, 926, 928, 930, 931,
-        931, 933, 935, 935, 936, 937, 937, 938, 941, 943, 945, 946, 947, 948, 948, 949,
-        949, 950, 950, 952, 954, 955, 955, 956, 958, 960, 962, 963, 964, 965, 966, 966,
-        967, 968, 968, 970, 971, 971, 971, 972, 972, 974, 974, 974, 974, 976, 978, 978,
-        978, 979, 981, 982, 983, 984, 986, 987, 988, 989, 989, 990, 991, 991, 991, 993,
-        994, 995, 997, 998, 998, 998, 998, 1000, 1000, 1001, 1002, 1003, 1003, 1004, 1005, 1007,
-        1009, 1009, 1010, 1011, 1013, 1014, 1014, 1015, 1017, 1018, 1019, 1021, 1022, 1023, 1024, 1025,
-        1026, 1027, 1028, 1029, 1031, 1033, 1035, 1035, 1037, 1038, 1039, 1040, 1042, 1043, 1045, 1045,
-        1046, 1048, 1050, 1052, 1053, 1055, 1056, 1058, 1059, 1060, 1060, 1062, 1062, 1063, 1063, 1064,
-        1064, 1066, 1069, 1069, 1070, 1072, 1073, 1074, 1075, 1076, 1078, 1080, 1082, 1084, 1084, 1085,
-        1087, 1087, 1089, 1090, 1091, 1092, 1092, 1094, 1095, 1096, 1098, 1099, 1100, 1101, 1101, 1102,
-        1103, 1105, 1105, 1105, 1106, 1106, 1108, 1109, 1111, 1112, 1112, 1113, 1114, 1114, 1116, 1117,
-        1119, 1119, 1120, 1121, 1122, 1123, 1124, 1125, 1125, 1125, 1125, 1126, 1127, 1128, 1129, 1131,
-        1132, 1132, 1133, 1135, 1135, 1137, 1139, 1141, 1141, 1142, 1144, 1146, 1146, 1147, 1148, 1149,
-        1149, 1150, 1152, 1154, 1154, 1156, 1157, 1157, 1160, 1161, 1161, 1162, 1163, 1163, 1164, 1166,
-        1167, 1168, 1170, 1171, 1173, 1175, 1176, 1178, 1178, 1179, 1181, 1182, 1183, 1184, 1184, 1186,
-        1187, 1187, 1187, 1188, 1188, 1189, 1189, 1190, 1191, 1192, 1194, 1196, 1197, 1198, 1199, 1200,
-        1201, 1201, 1202, 1205, 1205, 1206, 1207, 1207, 1209, 1210, 1210, 1211, 1212, 1214, 1214, 1216,
-        1218, 1219, 1219, 1220, 1222, 1223, 1224, 1225, 1227, 1229, 1231, 1232, 1234, 1234, 1235, 1235,
-        1237, 1238, 1239, 1240, 1241, 1241, 1243, 1244, 1245, 1247, 1248, 1250, 1250, 1252, 1253, 1254,
-        1256, 1256, 1257, 1258, 1259, 1259, 1261, 1262, 1262, 1264, 1265, 1266, 1268, 1270, 1270, 1271,
-        1272, 1273, 1273, 1275, 1276, 1278, 1279, 1281, 1282, 1283, 1285, 1286, 1287, 1289, 1290, 1291,
-        1292, 1293, 1293, 1294, 1294, 1294, 1295, 1296, 1296, 1297, 1297, 1299, 1300, 1301, 1303, 1304,
-        1305, 1307, 1307, 1308, 1308, 1309, 1310, 1310, 1311, 1313, 1314, 1314, 1316, 1317, 1317, 1318,
-        1318, 1319, 1320, 1322, 1323, 1323, 1325, 1326, 1328, 1330, 1330, 1330, 1331, 1332, 1333, 1333,
-        1334, 1335, 1337, 1338, 1338, 1340, 1341, 1343, 1345, 1347, 1348, 1350, 1352, 1353, 1354, 1355,
-        1357, 1359, 1360, 1361, 1362, 1362, 1364, 1365, 1366, 1368, 1370, 1371, 1372, 1373, 1373, 1373,
-        1373, 1373, 1374, 1376, 1377, 1378, 1379, 1380, 1381, 1381, 1382, 1384, 1385, 1386, 1386, 1387,
-        1388, 1389, 1390, 1391, 1392, 1393, 1395, 1396, 1396, 1397, 1399, 1401, 1402, 1403, 1403, 1404,
-        1405, 1407, 1408, 1409, 1409, 1409, 1410, 1411, 1412, 1414, 1415, 1415, 1416, 1417, 1418, 1420,
-        1420, 1423, 1425, 1427, 1428, 1428, 1430, 1430, 1432, 1432, 1433, 1434, 1434, 1435, 1436, 1436,
-        1436, 1436, 1437, 1439, 1440, 1442, 1443, 1443, 1445, 1445, 1446, 1446, 1447, 1449, 1450, 1451,
-        1453, 1453, 1455, 1455, 1455, 1457, 1458, 1459, 1460, 1461, 1463, 1466, 1468, 1470, 1471, 1474,
-        1476, 1478, 1479, 1481, 1483, 1484, 1484, 1484, 1486, 1488, 1489, 1491, 1493, 1495, 1495, 1497,
-        1498, 1500, 1502, 1503, 1505, 1505, 1506, 1506, 1508, 1509, 1511, 1513, 1515, 1518, 1518, 1519,
-        1521, 1522, 1523, 1525, 1526, 1528, 1529, 1531, 1532, 1534, 1534, 1535, 1537, 1537, 1538, 1540,
-        1541, 1543, 1545, 1546, 1546, 1547, 1549, 1549, 1550, 1551, 1551, 1553, 1553, 1554, 1555, 1557,
-        1558, 1560, 1561, 1562, 1564, 1565, 1566, 1567, 1568, 1570, 1571, 1573, 1574, 1576, 1578, 1579,
-        1579, 1580, 1581, 1582, 1584, 1586, 1586, 1587, 1588, 1589, 1590, 1591, 1593, 1593, 1595, 1595,
-        1595, 1597, 1599, 1599, 1601, 1603, 1605, 1606, 1606, 1606, 1606, 1606, 1607, 1607, 1608, 1610,
-        1612, 1614, 1615, 1615, 1617, 1617, 1619, 1620, 1622, 1623, 1623, 1625, 1626, 1627, 1628, 1629,
-        1630, 1631, 1633, 1635, 1636, 1636, 1637, 1638, 1640, 1641, 1642, 1642, 1645, 1646, 1647, 1649,
-        1651, 1652, 1653, 1653, 1654, 1655, 1656, 1656, 1657, 1658, 1659, 1661, 1662, 1663, 1665, 1666,
-        1667, 1668, 1670, 1671, 1672, 1673, 1674, 1674, 1676, 1677, 1678, 1679, 1679, 1680, 1681, 1681,
-        1682, 1683, 1684, 1685, 1686, 1686, 1687, 1688, 1690, 1692, 1693, 1695, 1696, 1697, 1698, 1699,
-        1701, 1702, 1702, 1703, 1703, 1703, 1705, 1706, 1707, 1709, 1710, 1712, 1714, 1715, 1716, 1718,
-        1720, 1721, 1722, 1722, 1723, 1723, 1725, 1726, 1728, 1730, 1731, 1733, 1735, 1735, 1737, 1738,
-        1740, 1740, 1741, 1743, 1744, 1745, 1745, 1746, 1746, 1746, 1746, 1748, 1749, 1750, 1751, 1753,
-        1753, 1754, 1755, 1756, 1756, 1757, 1758, 1760, 1760, 1761, 1761, 1762, 1763, 1764, 1765, 1767,
-        1768, 1769, 1770, 1771, 1772, 1773, 1774, 1775, 1777, 1779, 1780, 1781, 1783, 1784, 1785, 1787,
-        1788, 1788, 1789, 1789, 1790, 1792, 1794, 1795, 1796, 1797, 1797, 1799, 1799, 1801, 1802, 1802,
-        1804, 1804, 1805, 1805, 1806, 1807, 1808, 1810, 1811, 1811, 1812, 1813, 1815, 1816, 1817, 1818,
-        1818, 1819, 1820, 1822, 1823, 1823, 1824, 1825, 1826, 1828, 1828, 1829, 1831, 1831, 1831, 1832,
-        1834, 1836, 1836, 1837, 1837, 1837, 1837, 1839, 1840, 1841, 1842, 1844, 1844, 1846, 1848, 1848,
-        1849, 1850, 1850, 1851, 1851, 1852, 1854, 1855, 1856, 1858, 1860, 1860, 1862, 1863, 1864, 1865,
-        1865, 1867, 1869, 1869, 1870, 1870, 1871, 1872, 1872, 1872, 1874, 1874, 1875, 1876, 1877, 1878,
-        1880, 1880, 1882, 1882, 1884, 1886, 1887, 1888, 1890, 1890, 1890, 1892, 1893, 1895, 1896, 1897,
-        1899, 1900, 1902, 1902, 1902, 1905, 1906, 1907, 1909, 1910, 1911, 1912, 1914, 1914, 1914, 1916,
-        1918, 1920, 1921, 1922, 1923, 1925, 1927, 1929, 1929, 1931, 1931, 1932, 1933, 1934, 1936, 1937,
-        1937, 1937, 1938, 1940, 1942, 1944, 1945, 1946, 1948, 1948, 1949, 1950, 1951, 1952, 1953, 1953,
-        1954, 1956, 1957, 1959, 1960, 1961, 1962, 1963, 1963, 1963, 1965, 1965, 1966, 1966, 1968, 1968,
-        1970, 1971, 1971, 1973, 1974, 1975, 1975, 1976, 1978, 1979, 1980, 1981, 1982, 1982, 1982, 1982,
-        1982, 1983, 1984, 1985, 1987, 1988, 1989, 1990, 1992, 1993, 1994, 1996, 1997, 1997, 1998, 1999,
-        2000, 2002, 2004, 2004, 2004, 2004, 2004, 2004, 2005, 2005, 2006, 2006, 2006, 2007, 2008, 2010,
-        2012, 2013, 2013, 2013, 2015, 2016, 2016, 2017, 2019, 2020, 2022, 2023, 2024, 2027, 2028, 2030,
-        2031, 2033, 2035, 2036, 2036, 2038, 2040, 2041, 2042, 2043, 2043, 2043, 2044, 2045, 2046, 2047,
-        2049, 2049, 2050, 2052, 2052, 2053, 2054, 2055, 2057, 2057, 2057, 2058, 2059, 2061, 2063, 2065,
-        2065, 2066, 2067, 2067, 2068, 2069, 2070, 2071, 2072, 2074, 2076, 2077, 2079, 2080, 2081, 2082,
-        2082, 2084, 2084, 2086, 2088, 2088, 2089, 2090, 2092, 2093, 2093, 2094, 2095, 2096, 2098, 2099,
-        2101, 2103, 2105, 2106, 2107, 2108, 2108, 2109, 2109, 2110, 2111, 2112, 2113, 2115, 2116, 2116,
-        2116, 2118, 2119, 2120, 2121, 2122, 2123, 2124, 2125, 2127, 2127, 2128, 2128, 2128, 2129, 2130,
-        2131, 2132, 2134, 2136, 2138, 2140, 2141, 2142, 2143, 2145, 2146, 2148, 2149, 2149, 2150, 2151,
-        2152, 2152, 2153, 2155, 2157, 2160, 2160, 2162, 2164, 2166, 2166, 2167, 2169, 2170, 2172, 2172,
+        2, 2, 4, 4, 4, 5, 6, 8, 8, 10, 11, 13, 14, 14, 16, 18,
+        19, 20, 20, 21, 21, 22, 24, 26, 26, 26, 27, 27, 27, 28, 29, 29,
+        29, 30, 31, 31, 33, 35, 36, 37, 37, 38, 40, 40, 41, 42, 44, 45,
+        45, 48, 48, 49, 50, 52, 52, 53, 53, 53, 53, 54, 54, 55, 56, 57,
+        58, 58, 60, 61, 64, 64, 65, 67, 68, 69, 69, 71, 71, 72, 72, 74,
+        76, 77, 77, 77, 78, 78, 78, 80, 82, 83, 84, 85, 86, 87, 89, 89,
+        89, 90, 91, 91, 92, 93, 94, 95, 97, 98, 99, 100, 101, 102, 104, 104,
+        105, 107, 107, 107, 108, 110, 111, 113, 114, 116, 116, 117, 119, 120, 120, 122,
+        123, 125, 126, 128, 128, 129, 129, 130, 132, 133, 135, 135, 137, 139, 140, 141,
+        142, 144, 145, 145, 147, 148, 149, 150, 152, 153, 154, 156, 156, 156, 157, 157,
+        158, 159, 160, 160, 162, 164, 166, 168, 170, 171, 171, 172, 172, 174, 175, 176,
+        176, 176, 176, 177, 178, 179, 180, 181, 182, 183, 183, 185, 185, 185, 187, 189,
+        189, 190, 190, 190, 192, 194, 194, 195, 196, 197, 198, 200, 201, 202, 202, 202,
+        203, 204, 205, 207, 209, 210, 211, 211, 212, 213, 214, 215, 218, 220, 220, 220,
+        221, 222, 223, 224, 225, 227, 228, 228, 228, 228, 229, 231, 232, 233, 233, 235,
+        236, 237, 239, 240, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253,
+        255, 256, 257, 258, 260, 260, 262, 263, 263, 265, 268, 270, 272, 273, 275, 277,
+        278, 278, 279, 281, 282, 284, 285, 286, 286, 288, 289, 290, 291, 291, 292, 293,
+        294, 295, 296, 298, 299, 301, 303, 303, 304, 306, 306, 307, 308, 309, 310, 311,
+        313, 313, 314, 314, 316, 317, 318, 319, 321, 322, 323, 324, 325, 325, 325, 325,
+        325, 326, 326, 327, 329, 330, 330, 330, 332, 333, 333, 334, 334, 335, 337, 338,
+        340, 341, 341, 342, 342, 344, 345, 346, 347, 349, 350, 352, 352, 354, 355, 357,
+        358, 359, 360, 361, 361, 362, 363, 363, 365, 365, 367, 368, 369, 371, 372, 373,
+        373, 374, 376, 377, 379, 381, 381, 382, 384, 386, 386, 387, 388, 388, 389, 391,
+        392, 393, 394, 395, 397, 398, 399, 401, 402, 403, 406, 408, 409, 409, 411, 412,
+        413, 414, 414, 415, 416, 418, 420, 421, 421, 422, 423, 423, 425, 427, 429, 431,
+        432, 433, 435, 437, 438, 440, 441, 442, 443, 443, 443, 444, 446, 446, 447, 448,
+        448, 450, 452, 453, 454, 454, 455, 456, 458, 460, 462, 463, 464, 464, 465, 467,
+        468, 469, 469, 470, 472, 474, 474, 475, 476, 477, 479, 480, 480, 481, 484, 484,
+        484, 485, 486, 487, 488, 489, 491, 492, 493, 495, 497, 497, 498, 498, 499, 500,
+        501, 502, 504, 505, 506, 508, 510, 510, 511, 511, 512, 513, 514, 516, 517, 520,
+        521, 522, 523, 524, 525, 525, 526, 527, 528, 528, 528, 528, 529, 531, 532, 533,
+        533, 533, 535, 535, 537, 538, 538, 539, 539, 540, 542, 544, 544, 546, 546, 548,
+        549, 551, 552, 554, 555, 557, 558, 560, 560, 561, 562, 564, 566, 568, 570, 572,
+        574, 576, 577, 579, 580, 582, 583, 586, 587, 587, 588, 589, 590, 593, 594, 596,
+        596, 597, 599, 599, 599, 599, 601, 601, 602, 603, 604, 605, 606, 607, 609, 609,
+        610, 611, 612, 613, 615, 615, 616, 617, 617, 618, 619, 620, 620, 621, 623, 624,
+        626, 627, 629, 631, 633, 634, 635, 636, 637, 637, 638, 639, 640, 641, 642, 643,
+        645, 645, 646, 647, 648, 648, 648, 649, 649, 650, 652, 652, 653, 653, 653, 655,
+        656, 656, 657, 659, 660, 661, 663, 663, 664, 664, 665, 666, 667, 669, 670, 671,
+        671, 672, 674, 674, 674, 676, 678, 680, 680, 681, 683, 685, 685, 687, 688, 689,
+        691, 693, 694, 696, 698, 699, 699, 701, 701, 701, 703, 704, 706, 706, 707, 708,
+        709, 709, 711, 712, 712, 714, 715, 717, 718, 719, 720, 721, 721, 721, 722, 722,
+        722, 723, 724, 725, 726, 727, 728, 729, 730, 730, 732, 733, 733, 734, 735, 735,
+        735, 737, 738, 740, 741, 742, 743, 744, 746, 747, 747, 747, 748, 750, 751, 751,
+        752, 752, 753, 755, 756, 756, 756, 756, 757, 758, 758, 759, 760, 760, 761, 761,
+        762, 763, 763, 763, 765, 767, 767, 768, 769, 770, 772, 772, 772, 773, 774, 776,
+        777, 778, 778, 779, 780, 782, 782, 783, 784, 786, 788, 789, 789, 791, 793, 794,
+        796, 796, 796, 797, 798, 800, 801, 802, 803, 804, 805, 807, 808, 809, 809, 811,
+        812, 814, 816, 817, 818, 819, 820, 820, 821, 822, 822, 822, 825, 825, 826, 827,
+        828, 828, 829, 829, 831, 831, 832, 834, 834, 835, 837, 838, 840, 840, 840, 842,
+        842, 842, 844, 844, 846, 848, 849, 850, 850, 851, 853, 853, 854, 856, 857, 857,
+        859, 861, 861, 862, 863, 864, 865, 866, 867, 869, 869, 870, 870, 871, 872, 873,
+        874, 875, 877, 878, 879, 881, 882, 883, 884, 886, 887, 888, 889, 890, 892, 893,
+        895, 897, 898, 900, 901, 902, 902, 902, 904, 904, 905, 907, 909, 910, 910, 910,
+        911, 913, 914, 915, 917, 919, 919, 921, 922, 923, 924, 926, 926, 927, 927, 928,
+        928, 929, 929, 931, 933, 933, 934, 935, 937, 938, 939, 940, 942, 943, 944, 945,
+        946, 947, 948, 948, 949, 950, 951, 952, 952, 953, 954, 956, 957, 957, 958, 959,
+        961, 962, 962, 962, 963, 965, 967, 967, 969, 969, 969, 970, 971, 973, 975, 976,
+        977, 977, 979, 981, 983, 984, 986, 987, 987, 990, 991, 991, 993, 995, 995, 996,
+        998, 1000, 1001, 1003, 1004, 1006, 1007, 1008, 1008, 1009, 1010, 1011, 1011, 1012, 1014, 1015,
+        1016, 1017, 1019, 1019, 1020, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1027, 1028, 1029,
+        1030, 1032, 1033, 1033, 1034, 1034, 1036, 1036, 1037, 1039, 1040, 1041, 1043, 1045, 1045, 1046,
+        1047, 1047, 1049, 1051, 1052, 1052, 1053, 1055, 1055, 1056, 1057, 1058, 1058, 1059, 1060, 1062,
+        1063, 1064, 1065, 1067, 1067, 1068, 1070, 1071, 1074, 1074, 1076, 1077, 1077, 1077, 1078, 1079,
+        1080, 1081, 1082, 1083, 1084, 1085, 1086, 1087, 1087, 1088, 1090, 1091, 1092, 1093, 1095, 1096,
+        1098, 1100, 1102, 1104, 1105, 1105, 1105, 1106, 1108, 1110, 1111, 1112, 1114, 1114, 1115, 1115,
+        1116, 1116, 1118, 1120, 1120, 1121, 1122, 1124, 1126, 1128, 1128, 1130, 1131, 1132, 1132, 1133,
+        1135, 1135, 1136, 1138, 1139, 1139, 1140, 1141, 1142, 1144, 1144, 1145, 1146, 1147, 1147, 1149,
+        1149, 1150, 1152, 1153, 1155, 1156, 1157, 1157, 1158, 1159, 1160, 1161, 1163, 1166, 1168, 1169,
+        1169, 1171, 1172, 1173, 1174, 1175, 1176, 1176, 1177, 1178, 1179, 1180, 1181, 1183, 1183, 1184,
+        1186, 1186, 1187, 1188, 1188, 1190, 1190, 1191, 1193, 1195, 1196, 1196, 1197, 1199, 1200, 1201,
+        1201, 1203, 1205, 1206, 1207, 1207, 1207, 1208, 1210, 1210, 1212, 1214, 1214, 1215, 1218, 1220,
+        1221, 1222, 1223, 1225, 1227, 1228, 1229, 1231, 1233, 1235, 1236, 1236, 1236, 1237, 1238, 1239,
+        1240, 1241, 1242, 1242, 1244, 1246, 1247, 1248, 1248, 1250, 1251, 1252, 1252, 1253, 1254, 1256,
+        1256, 1257, 1259, 1259, 1261, 1262, 1262, 1264, 1264, 1265, 1267, 1268, 1269, 1270, 1272, 1272,
+        1273, 1274, 1275, 1276, 1278, 1279, 1280, 1282, 1284, 1286, 1286, 1288, 1289, 1289, 1290, 1292,
+        1293, 1295, 1296, 1297, 1297, 1298, 1300, 1301, 1303, 1304, 1306, 1308, 1308, 1308, 1309, 1310,
+        1311, 1312, 1313, 1314, 1315, 1316, 1317, 1319, 1321, 1322, 1322, 1324, 1325, 1326, 1327, 1328,
+        1330, 1330, 1331, 1333, 1335, 1336, 1337, 1338, 1339, 1339, 1341, 1342, 1343, 1343, 1344, 1346,
+        1348, 1349, 1349, 1349, 1351, 1352, 1353, 1353, 1355, 1357, 1358, 1360, 1360, 1361, 1362, 1364,
+        1365, 1365, 1366, 1368, 1369, 1370, 1371, 1372, 1374, 1374, 1375, 1376, 1376, 1378, 1379, 1380,
+        1382, 1383, 1383, 1384, 1386, 1386, 1388, 1389, 1390, 1392, 1393, 1393, 1394, 1394, 1395, 1396,
+        1397, 1397, 1398, 1400, 1402, 1402, 1402, 1403, 1403, 1404, 1405, 1406, 1407, 1407, 1409, 1410,
+        1412, 1412, 1413, 1415, 1417, 1418, 1419, 1421, 1422, 1422, 1422, 1424, 1426, 1426, 1426, 1427,
+        1428, 1429, 1430, 1430, 1431, 1434, 1435, 1437, 1439, 1441, 1443, 1444, 1446, 1447, 1448, 1449,
+        1450, 1450, 1452, 1454, 1456, 1457, 1459, 1460, 1461, 1462, 1464, 1464, 1464, 1466, 1467, 1468,
+        1470, 1472, 1472, 1473, 1475, 1476, 1478, 1479, 1481, 1481, 1483, 1485, 1486, 1488, 1488, 1489,
+        1490, 1492, 1493, 1494, 1496, 1497, 1498, 1500, 1501, 1502, 1502, 1503, 1504, 1506, 1507, 1509,
+        1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1519, 1519, 1519, 1519, 1521, 1521, 1523,
+        1524, 1526, 1527, 1529, 1529, 1530, 1531, 1533, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540,
+        1541, 1542, 1542, 1543, 1545, 1546, 1547, 1549, 1550, 1550, 1551, 1552, 1553, 1555, 1556, 1558,
+        1560, 1561, 1562, 1563, 1564, 1566, 1567, 1568, 1570, 1571, 1571, 1572, 1573, 1575, 1577, 1578,
+        1579, 1580, 1582, 1584, 1586, 1586, 1586, 1588, 1589, 1589, 1590, 1592, 1593, 1595, 1596, 1597,
+        1599, 1600, 1603, 1604, 1605, 1605, 1606, 1607, 1608, 1610, 1611, 1613, 1614, 1615, 1615, 1615,
+        1616, 1618, 1619, 1620, 1621, 1622, 1622, 1623, 1625, 1625, 1625, 1626, 1627, 1629, 1630, 1630,
+        1631, 1633, 1635, 1636, 1637, 1637, 1637, 1637, 1638, 1639, 1641, 1643, 1644, 1645, 1645, 1647,
+        1647, 1648, 1648, 1649, 1649, 1651, 1653, 1655, 1655, 1656, 1656, 1657, 1659, 1659, 1659, 1659,
+        1659, 1660, 1661, 1661, 1662, 1662, 1663, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671,
+        1673, 1674, 1676, 1678, 1679, 1681, 1683, 1684, 1684, 1684, 1686, 1688, 1689, 1690, 1691, 1693,
+        1695, 1696, 1698, 1700, 1700, 1700, 1701, 1702, 1702, 1704, 1706, 1706, 1708, 1709, 1710, 1711,
+        1712, 1712, 1713, 1715, 1717, 1718, 1719, 1719, 1720, 1722, 1723, 1725, 1727, 1729, 1730, 1731,
+        1731, 1731, 1732, 1733, 1735, 1736, 1737, 1739, 1739, 1739, 1741, 1742, 1742, 1743, 1743, 1743,
+        1744, 1745, 1746, 1748, 1750, 1750, 1752, 1752, 1754, 1756, 1757, 1758, 1759, 1761, 1762, 1763,
+        1764, 1765, 1766, 1766, 1767, 1769, 1770, 1770, 1770, 1772, 1772, 1772, 1773, 1773, 1774, 1775,
+        1777, 1778, 1779, 1780, 1780, 1780, 1780, 1781, 1782, 1784, 1786, 1786, 1786, 1787, 1787, 1788,
+        1788, 1788, 1788, 1790, 1792, 1793, 1795, 1797, 1797, 1798, 1799, 1800, 1801, 1803, 1804, 1804,
+        1804, 1805, 1806, 1807, 1807, 1809, 1811, 1813, 1814, 1816, 1818, 1819, 1819, 1820, 1822, 1822,
+        1823, 1825, 1825, 1826, 1828, 1828, 1829, 1830, 1831, 1832, 1834, 1835, 1835, 1836, 1837, 1839,
+        1839, 1841, 1841, 1842, 1842, 1842, 1844, 1846, 1848, 1849, 1851, 1851, 1853, 1854, 1855, 1856,
+        1858, 1858, 1859, 1859, 1861, 1861, 1863, 1864, 1866, 1867, 1869, 1869, 1869, 1871, 1873, 1874,
+        1875, 1877, 1878, 1880, 1881, 1881, 1882, 1885, 1886, 1888, 1889, 1890, 1891, 1892, 1893, 1894,
+        1895, 1897, 1897, 1897, 1899, 1899, 1900, 1902, 1902, 1903, 1904, 1905, 1906, 1906, 1907, 1909,
+        1909, 1909, 1911, 1913, 1914, 1915, 1916, 1917, 1919, 1921, 1922, 1923, 1924, 1927, 1930, 1932,
+        1933, 1933, 1934, 1935, 1935, 1935, 1935, 1937, 1938, 1941, 1942, 1943, 1944, 1946, 1947, 1948,
+        1948, 1949, 1950, 1951, 1952, 1953, 1954, 1956, 1960, 1960, 1962, 1962, 1963, 1963, 1964, 1965,
+        1965, 1967, 1967, 1968, 1968, 1968, 1970, 1971, 1971, 1972, 1973, 1974, 1976, 1976, 1977, 1978,
+        1980, 1982, 1984, 1985, 1986, 1986, 1988, 1989, 1990, 1991, 1991, 1992, 1993, 1995, 1995, 1996,
+        1996, 1998, 2000, 2001, 2004, 2004, 2004, 2006, 2007, 2008, 2009, 2009, 2011, 2011, 2012, 2013,
+        2014, 2016, 2017, 2019, 2019, 2020, 2021, 2024, 2025, 2026, 2028, 2030, 2031, 2033, 2034, 2035,
+        2036, 2037, 2037, 2038, 2040, 2041, 2041, 2043, 2044, 2045, 2047, 2049, 2049, 2050, 2050, 2052,
+        2052, 2053, 2053, 2055, 2057, 2058, 2059, 2059, 2060, 2063, 2065, 2067, 2069, 2069, 2070, 2071,
+        2071, 2072, 2073, 2073, 2075, 2077, 2079, 2081, 2082, 2082, 2083, 2084, 2085, 2085, 2086, 2086,
+        2088, 2089, 2090, 2090, 2090, 2092, 2093, 2093, 2093, 2094, 2094, 2095, 2096, 2097, 2099, 2101,
+        2103, 2104, 2105, 2107, 2107, 2109, 2111, 2112, 2113, 2113, 2115, 2115, 2116, 2116, 2118, 2118,
+        2120, 2120, 2121, 2122, 2123, 2124, 2125, 2127, 2128, 2130, 2130, 2132, 2134, 2136, 2137, 2139,
+        2140, 2143, 2144, 2145, 2146, 2146, 2148, 2149, 2150, 2151, 2152, 2153, 2154, 2156, 2157, 2157,
+        2158, 2159, 2160, 2162, 2162, 2163, 2164, 2164, 2165, 2165, 2165, 2166, 2167, 2169, 2171, 2172,
     ],
     values: &[
-        0x003c, // chief-information-security-officer
-        0x0384, // algorithm-engineer
-        0x01fe, // major-incident-manager
-        0,
-        0x8000, // health-records
-        0x0135, // bioinformatics-analyst
-        0x023d, // patient-administration-team-leader
-        0x02cd, // infrastructure-specialist
-        0xffff, // records-and-information
-        0xffff, // it-systems
-        0,
-        0xffff, // quantitative
-        0x01b4, // records-management-specialist
-        0xffff, // change-management
-        0x01d8, // it-service-desk-manager
-        0x031b, // web-security
-        0x0338, // website-administrator
-        0x01ab, // caldicott-guardian
-        0,
-        0,
-        0x0354, // systems-security
-        0x03d6, // network-control-analyst
-        0x00a0, // informatics-analyst
-        0,
-        0x018b, // data-analytics-scientist
-        0,
-        0xffff, // data-processing-systems
-        0,
-        0,
-        0x03b6, // information-forensics
-        0x01d1, // it-help-desk-agent
-        0x03cf, // systems-configuration
-        0,
-        0x01cd, // information-systems-technician
-        0,
-        0xffff, // information-security-assurance-and
-        0x02cb, // second-line-support
-        0,
-        0x034c, // digital-forensic
-        0,
-        0xffff, // cloud-automation
-        0x01dd, // lan-specialist
-        0x0220, // clinical-coding-expert
-        0xffff, // head-of-command
-        0x02d6, // statistical-analyst
-        0x02ab, // usability-expert
-        0x00db, // business-change-analyst
-        0xffff, // software-support
-        0x02f3, // human-centred-design
-        0,
-        0x02f4, // storage-administrator
-        0x0168, // information-security-officer
-        0,
-        0xffff, // 2nd-line
-        0xffff, // scrum
-        0xffff, // module
-        0xffff, // source-code
-        0xffff, // functional
-        0x03b7, // it-forensics
-        0xffff, // records
-        0,
-        0x7f01, // patient-support-specialist
-        0,
-        0x009b, // statistician
-        0x03cd, // digital-infrastructure
-        0x0258, // implementation-coordinator
-        0x0074, // trainer
-        0x015a, // data-security-administrator
-        0x027a, // application-development-director
-        0x02bf, // design-lead
-        0x0296, // ui-developer
-        0x026c, // software-test-engineer
-        0x0369, // database-technician
-        0xffff, // back-end
-        0xffff, // cloud-infrastructure
-        0xffff, // management
-        0,
-        0x0306, // midwifery-information-officer
-        0,
-        0x00fc, // test-automation
-        0xffff, // ml
-        0xffff, // electronic-patient
-        0,
-        0x0109, // back-end-developer
-        0,
-        0x01c4, // desktop-specialist
-        0xffff, // cloud-security
-        0xffff, // local
-        0x03a1, // microarray
-        0x037d, // gameplay-engineer
-        0x031a, // white-hat-hacker
-        0,
-        0x00be, // it-engineer
-        0,
-        0x024c, // it-analyst
-        0x026a, // software-quality-assurance-engineer
-        0x0072, // epr-trainer
-        0,
-        0xffff, // data-processing
-        0x00d1, // telecommunication
-        0,
-        0xffff, // patient-administration-team
-        0,
-        0,
-        0xffff, // security
-        0x035b, // data-miner
-        0xffff, // midwifery-information
-        0,
-        0x8001, // medical-records
-        0,
-        0,
-        0xffff, // chief-clinical-information
-        0x0287, // devops-consultant
-        0,
-        0xffff, // requirements
-        0x00e8, // project-officer
-        0x00de, // agile-delivery-manager
-        0x02e9, // health-information-manager
-        0xffff, // internet
-        0xffff, // public
-        0x030c, // virtualisation
-        0x80d3, // application-support
-        0x00c0, // it-service-management
-        0x014b, // cloud-security-engineer
-        0,
-        0x0162, // information-assurance-engineer
-        0x0166, // information-security-director
-        0x01e4, // network-support-specialist
-        0x039f, // tumour-registrar
-        0,
-        0x01a4, // data-quality-officer
-        0xffff, // health-safety
-        0x037b, // embedded-engineer
-        0x025b, // programme-director
-        0,
-        0xffff, // network-systems
-        0x0022, // subject-access
-        0,
-        0x0030, // security-analyst
-        0x01fb, // head-of-business-relationship-management
-        0x03d4, // network-support-technician
-        0xffff, // pathway
-        0,
-        0x00c6, // release-manager
-        0x00f7, // software-tester
-        0x0367, // data-specialist
-        0x00fd, // automation-tester
-        0x0340, // it-associate
-        0x0370, // biometrician
-        0,
-        0xffff, // user-interface
-        0x7f24, // sysadmin
-        0xffff, // digital-interface
-        0x017f, // system-security-tester
-        0x01bc, // command-and-control-centre-manager
-        0x005b, // director-of-im-and-t
-        0,
-        0xffff, // programme-support
-        0x011c, // integration-analyst
-        0,
-        0x008a, // systems-architect
-        0,
-        0xffff, // second
-        0xffff, // e
-        0x029c, // web-programmer
-        0x010f, // development-manager
-        0,
-        0x01c7, // head-of-it-service-management
-        0,
-        0x03d8, // user-support-technician
-        0,
-        0x00fe, // performance-tester
-        0x0390, // web-site-manager
-        0x00e6, // programme-manager
-        0x0381, // systems-software
-        0xffff, // server
-        0,
-        0,
-        0x0158, // cyber-security-specialist
-        0xffff, // integration
-        0x0137, // scientific-database-curator
-        0x03e4, // uat
-        0xffff, // chief-medical
-        0x00ec, // programme-lead
-        0x01e0, // network-and-security-engineer
-        0x03d2, // network-operations-analyst
-        0x7f2a, // qa-manager
-        0x82d3, // application-development
-        0xffff, // management-information-systems
-        0x01d3, // it-helpdesk-agent
-        0,
-        0x0336, // internetwork
-        0x011e, // report-writer
-        0x80d7, // command-and-control
-        0xffff, // computer-systems
-        0xffff, // health-interface
-        0x01db, // it-support-technician
-        0x0184, // analytics-engineer
-        0x8094, // business-intelligence
-        0,
-        0x0349, // customer-support-analyst
-        0xffff, // chief-nurse
-        0x030b, // virtualization
-        0x8115, // usability
-        0xffff, // blue
-        0x00df, // scrum-master
-        0xffff, // site
-        0xffff, // data-security-and-protection
-        0x7f1f, // data-analyst
-        0x03eb, // network-services
-        0xffff, // website
-        0xffff, // director-of-im-and
-        0x01ec, // service-desk-analyst
-        0,
-        0x0313, // web-administrator
-        0x0278, // analyst-programmer
-        0,
-        0x03a7, // computer-language
-        0x0345, // data-communications
-        0x0195, // database-analyst
-        0xffff, // human
-        0,
-        0xffff, // second-line
-        0xffff, // chief-nursing
-        0xffff, // agile-delivery
-        0x010b, // web-developer
-        0,
-        0,
-        0xffff, // local-area
-        0,
-        0x800c, // patient-data
-        0xffff, // operational
-        0,
-        0xffff, // cloud
-        0,
-        0,
-        0,
-        0,
-        0x80b6, // help-desk
-        0xffff, // compliance
-        0,
-        0xffff, // devsecops
-        0xffff, // chief-it
-        0,
-        0xffff, // implementation-support
-        0x01bb, // cloud-support-specialist
-        0x01ca, // help-desk-technician
-        0x0240, // waiting-list-co-ordinator
-        0x0261, // head-of-test
-        0xffff, // support
-        0x0170, // it-security-analyst
-        0xffff, // head-of-performance
-        0xffff, // computer-technical
-        0x0061, // chief-data-officer
-        0x014d, // computer-security-specialist
-        0xffff, // intelligent-systems
-        0x0290, // site-reliability-devops-engineer
-        0xffff, // patients-records
-        0x035e, // data-modeller
-        0x004c, // ccio
-        0x0353, // threat-monitoring
-        0x0205, // technical-services-manager
-        0,
-        0xffff, // data-analytics
-        0x0063, // cdio
-        0xffff, // computer-network
-        0xffff, // java
-        0x810c, // devops
-        0x0079, // clinical-librarian
-        0x016c, // information-systems-security-officer
-        0,
-        0x001e, // siro
-        0x01b9, // cloud-infrastructure-engineer
-        0,
-        0,
-        0x010d, // devops-engineer
-        0,
-        0x810e, // software-development
-        0,
-        0x0297, // ui-programmer
-        0,
-        0x005c, // director-of-technology
-        0xffff, // business-systems
-        0x0209, // knowledge-and-library-specialist
-        0x0026, // dcb0129
-        0,
-        0x01ff, // operational-control-manager
-        0x0065, // digital-director
-        0,
-        0xffff, // internet-site
-        0,
-        0x02dd, // product-management
-        0x7f2f, // ux-researcher
-        0x017c, // security-operations-centre-analyst
-        0x036e, // gis-technician
-        0x7f23, // health-it-support-specialist
-        0x7f04, // information-governance-manager
-        0,
-        0x008d, // data-engineer
-        0xffff, // head-of-content
-        0,
-        0x7f0b, // cyber-defence-specialist
-        0,
-        0x00b3, // sre
-        0x03a4, // it-auditor
-        0x02c8, // systems-administration
-        0x802a, // information-assurance
-        0x037c, // game-engineer
-        0x0200, // operations-analyst
-        0x0211, // literature-researcher
-        0,
-        0,
-        0x01c0, // computer-technician
-        0x00da, // business-systems-analyst
-        0x00c5, // change-manager
-        0xffff, // training-and-development
-        0,
-        0xffff, // quality-assurance-practice
-        0,
-        0,
-        0x00c4, // problem-manager
-        0,
-        0,
-        0x8051, // epr
-        0x03a0, // clinical-documentation
-        0,
-        0x0386, // web-site-designer
-        0x0125, // threat-hunter
-        0xffff, // training
-        0xffff, // training-and
-        0,
-        0x0337, // webmaster
-        0xffff, // genomic
-        0x0344, // electronic-data-processing
-        0xffff, // it-interface
-        0,
-        0x03bb, // documentation-manager
-        0x827d, // application-programmer
-        0x013b, // clinical-informatics-analyst
-        0xffff, // clinical-information
-        0x033c, // systems-integrator
-        0,
-        0x0186, // business-intelligence-analyst
-        0x000f, // medical-records-manager
-        0,
-        0xffff, // quality-assurance-and
-        0x0190, // data-quality-specialist
-        0x83ec, // user-support
-        0,
-        0x0226, // health-information-management-and-exchange-specialist
-        0xffff, // command-and
-        0xffff, // corporate
-        0xffff, // chief-information
-        0xffff, // management-information
-        0x02f7, // computer-scientist
-        0x0272, // usability-tester
-        0,
-        0xffff, // it-project
-        0xffff, // information
-        0x02e0, // visual-designer
-        0xffff, // public-key
-        0x02d9, // health-record
-        0x016e, // it-security-administrator
-        0,
-        0x0044, // clinical-informatician
-        0x03f3, // pathway-tracker
-        0xffff, // ux-ui
-        0x0294, // system-integration-engineer
-        0x0054, // electronic-health-record
-        0,
-        0xffff, // chief-information-security
-        0x7f14, // digital-health-director
-        0xffff, // chief-research-information
-        0x00b0, // infrastructure-engineer
-        0,
-        0,
-        0xffff, // cyber-incident
-        0,
-        0x02f1, // medical-record
-        0x0358, // communications-security
-        0,
-        0x03c2, // programming-analyst
-        0x0068, // director-of-informatics
-        0xffff, // enterprise-content
-        0,
-        0x0113, // mobile-developer
-        0x809c, // machine-learning
-        0xffff, // pathology-links
-        0x01a3, // data-integrity-officer
-        0,
-        0,
-        0x0100, // sdet
-        0x01fa, // database-manager
-        0x02af, // web-content-manager
-        0x001c, // information-asset-administrator
-        0xffff, // genome
-        0x01f7, // telecommunications-engineer
-        0,
-        0,
-        0xffff, // freedom
-        0xffff, // library-and
-        0xffff, // genomics-data
-        0x00cb, // database-administrator
-        0x807e, // knowledge-and-library
-        0xffff, // patient-access
-        0x01d0, // it-help-desk-advisor
-        0,
-        0x036c, // geospatial
-        0xffff, // lan
-        0x0251, // requirement-engineer
-        0x8003, // clinical-records
-        0x80c2, // it-operations
-        0x03f0, // user-acceptance-test
-        0,
-        0xffff, // noc
-        0x0146, // pacs-administrator
-        0xffff, // operations
-        0,
-        0x0330, // microcomputer
-        0,
-        0,
-        0x804f, // clinical-systems
-        0xffff, // head-of-analytics
-        0xffff, // im-and
-        0x03c3, // data-integrator
-        0xffff, // web-application
-        0,
-        0,
-        0,
-        0x8028, // computer-security
-        0xffff, // major
-        0,
-        0xffff, // cyber-security-siem
-        0,
-        0xffff, // subject
-        0x011d, // interface-analyst
-        0x000d, // health-records-manager
-        0xffff, // health-software
-        0x80d0, // telecommunications
-        0x0239, // patients-records-assistant
-        0x008c, // data-engineering
-        0,
-        0,
-        0xffff, // regression
-        0x03a9, // course-developer
-        0x03aa, // data-visualization
-        0,
-        0,
-        0x0097, // data-manager
-        0x0138, // chief-nurse-information-officer
-        0,
-        0x01a7, // digital-health-program-director
-        0xffff, // sqa
-        0x029a, // web-application-programmer
-        0,
-        0xffff, // computer
-        0xffff, // governance-and-compliance
-        0xffff, // user-centred
-        0xffff, // portfolio
-        0,
-        0xffff, // records-and
-        0xffff, // data-and
-        0xffff, // machine
-        0x0227, // health-records-assistant
-        0x03db, // statistical-assistant
-        0,
-        0,
-        0x0229, // health-records-service-manager
-        0,
-        0x00ea, // programme-support-officer
-        0xffff, // pathology-it-systems
-        0,
-        0x7f29, // health-software-tester
-        0x839a, // medical-coding
-        0xffff, // iot
-        0,
-        0x03f1, // user-acceptance-testing
-        0x02b6, // interaction-designer
-        0,
-        0xffff, // end
-        0xffff, // web-site-project
-        0,
-        0x03ce, // system-configuration
-        0,
-        0xffff, // red
-        0xffff, // graphic
-        0xffff, // programme-delivery
-        0x01de, // local-area-network-administrator
-        0xffff, // genomics
-        0x0147, // pathology-it-systems-manager
-        0x0081, // architect
-        0xffff, // product
-        0xffff, // change-and
-        0,
-        0x01b7, // application-support-engineer
-        0,
-        0x034f, // exploitation-analyst
-        0,
-        0x0049, // pharmacy-informatics
-        0,
-        0,
-        0x0021, // information-rights
-        0xffff, // digital-project
-        0,
-        0x0325, // it-resilience
-        0x82ce, // infrastructure-operations
-        0x03ee, // red-team-operator
-        0x03ac, // statistical-programmer
-        0xffff, // solution
-        0x000e, // health-records-officer
-        0,
-        0x0242, // ward-clerk
-        0x02cc, // 2nd-line-support
-        0,
-        0xffff, // pc
-        0,
-        0xffff, // command
-        0x7f07, // clinical-risk-manager
-        0,
-        0x00ff, // accessibility-tester
-        0,
-        0,
-        0xffff, // linux
-        0xffff, // chief-nursing-information
-        0,
-        0xffff, // cyber-security-programme
-        0xffff, // software-quality-assurance
-        0xffff, // head-of-data-and
-        0,
-        0,
-        0,
-        0xffff, // site-reliability-devops
-        0,
-        0,
-        0,
-        0x0317, // intrusion-detection
-        0,
-        0xffff, // waiting-list
-        0x02f2, // human-centred-designer
-        0xffff, // ward
-        0x0246, // computer-systems-consultant
-        0,
-        0x7f15, // digital-transformation-leader
-        0x802f, // network-security
-        0x0257, // head-of-portfolio
-        0x03b1, // telecom
-        0x0266, // product-assurance-engineer
-        0x8077, // learning-and-development
-        0xffff, // network-and
-        0x00a6, // it-specialist
-        0xffff, // health
-        0x01d7, // it-service-desk-agent
-        0,
-        0,
-        0xffff, // database-administration
-        0x03d5, // network-support-engineer
-        0x82db, // head-of-delivery
-        0x0285, // computer-programmer-analyst
-        0xffff, // it-test
-        0,
-        0xffff, // medical-note
-        0x01b2, // ig-lead
-        0xffff, // network-technical
-        0x016a, // information-security-specialist
-        0xffff, // first
-        0,
-        0x03a2, // molecular-modeler
-        0x0304, // systems-operations
-        0x037f, // software-design
-        0xffff, // registered-health
-        0x00e2, // programme-delivery-manager
-        0x003e, // clinical-application
-        0,
-        0x012e, // it-network-architect
-        0,
-        0x0148, // pathology-links-manager
-        0xffff, // senior-information-risk
-        0,
-        0x7f21, // data-governance-manager
-        0xffff, // waiting
-        0,
-        0x0235, // medical-records-officer
-        0xffff, // human-computer
-        0x012f, // it-security-architect
-        0x0031, // security-engineer
-        0x0379, // blockchain
-        0x807b, // library
-        0xffff, // forensics
-        0x02ac, // user-experience-analyst
-        0,
-        0x03b4, // computer-literacy
-        0x0202, // systems-manager
-        0xffff, // enterprise
-        0,
-        0,
-        0x0117, // human-computer-interface
-        0xffff, // practice-workflow-and-information-management
-        0,
-        0,
-        0x032e, // computer-networker
-        0x0391, // document-management
-        0xffff, // data-protection-and
-        0x021a, // learning-manager
-        0x0120, // data-steward
-        0,
-        0x0322, // tableau-developer
-        0xffff, // data
-        0x039b, // billing-coder
-        0x00a7, // im-and-t
-        0x0361, // database-modeler
-        0x8025, // clinical-risk
-        0,
-        0x0086, // infrastructure-architect
-        0x0373, // statistical-scientist
-        0x0087, // business-architect
-        0xffff, // qa-automation
-        0x0274, // quality-assurance-director
-        0x02c4, // chief-medical-informatics-officer
-        0x0238, // medical-records-technician
-        0x0111, // integration-developer
-        0x009d, // ml-engineer
-        0x8066, // head-of-digital
-        0x015d, // forensics-and-incident-response-analyst
-        0,
-        0,
-        0,
-        0,
-        0xffff, // information-security-assurance-and-threat
-        0x0082, // enterprise-architect
-        0x0090, // data-architect
-        0xffff, // personal
-        0x035c, // data-mining
-        0,
-        0xffff, // bug
-        0,
-        0x00fa, // quality-assurance-analyst
-        0x00b5, // servicedesk
-        0x039e, // tumor-registrar
-        0,
-        0xffff, // nursing
-        0,
-        0x7f28, // qa-tester
-        0xffff, // personal-computer
-        0x01a8, // digital-health-strategist
-        0x031e, // computational-geneticist
-        0x02c9, // first-line-support
-        0x7f1e, // systems-designer
-        0,
-        0xffff, // ai-system
-        0x01ae, // data-protection-and-security-officer
-        0x02e3, // linux-administrator
-        0x01f2, // system-and-network-administrator
-        0x02fa, // support-analyst
-        0x026d, // software-testing-specialist
-        0x0293, // solution-developer
-        0x0093, // information-analyst
-        0x7f13, // chief-digital-officer
-        0x8037, // vulnerability
-        0xffff, // 2nd
-        0x02ad, // user-experience-officer
-        0x0038, // incident-responder
-        0x0279, // application-designer
-        0,
-        0x03c5, // embedded-system-designer
-        0xffff, // penetration
-        0x019c, // head-of-data-governance
-        0,
-        0x031d, // network-designer
-        0xffff, // head-of-command-and
-        0,
-        0x0332, // networking-engineer
-        0x01eb, // service-acceptance-analyst
-        0,
-        0x0256, // head-of-delivery-management
-        0,
-        0x0127, // program-manager
-        0x004e, // cnio
-        0xffff, // first-line
-        0xffff, // change
-        0xffff, // automation
-        0x010a, // full-stack-developer
         0x035a, // data-processing-systems-security
-        0x025e, // projects-portfolio-manager
-        0x005e, // cio
-        0x013a, // chief-research-information-officer
-        0x01d6, // it-service-analyst
-        0x7f22, // it-operations-manager
-        0x00f1, // implementation-lead
+        0,
+        0xffff, // chief-digital-and
         0,
         0,
-        0x00af, // network-analyst
-        0xffff, // medical-records-filing
-        0x0096, // bi-developer
-        0x02ba, // ui-designer
-        0x02a9, // technical-documentation-specialist
+        0x02d7, // gis-analyst
+        0x02e1, // security-expert
+        0x01a6, // computing-services-director
         0,
-        0xffff, // workstation
+        0x02cc, // 2nd-line-support
+        0x02dd, // product-management
+        0x032c, // computer-system-technician
+        0xffff, // api
         0,
-        0xffff, // library-and-knowledge-services
-        0xffff, // outreach
+        0x01b8, // change-and-release-analyst
+        0xffff, // chief-information-security
+        0x030b, // virtualization
+        0xffff, // quality-assurance
         0,
-        0x0247, // data-processing-systems-analyst
-        0x0241, // waiting-list-coordinator
+        0xffff, // internet-project
         0,
-        0xffff, // clinical-knowledge
-        0x02c2, // web-designer
-        0x00ce, // platform-engineer
-        0,
-        0x036d, // gis-specialist
-        0x007a, // librarian
-        0x00eb, // project-lead
-        0,
-        0x01dc, // it-tech
-        0xffff, // report
-        0xffff, // intrusion
-        0x0045, // nursing-informatics
-        0x0372, // statistical-consultant
-        0x01e7, // networks-engineer
-        0x0316, // it-coordinator
-        0,
-        0xffff, // chief-digital
-        0x7f04, // ig-manager
-        0x0264, // it-test-analyst
-        0,
-        0x0368, // database-specialist
-        0x023f, // patient-services-manager
-        0xffff, // cloud-devops
-        0,
-        0xffff, // practice-workflow-and
-        0xffff, // networking-systems
-        0xffff, // it-service
-        0x014f, // cyber-defender
-        0x0141, // cmio
-        0,
-        0,
-        0x80bc, // end-user-computing
-        0x001b, // information-asset-owner
-        0,
-        0xffff, // digital-portfolio
-        0,
-        0x032f, // computer-technical-specialist
-        0,
+        0xffff, // evidence
         0x02b0, // web-content-specialist
-        0x01f5, // technical-support-specialist
+        0x016b, // information-systems-security-analyst
         0,
         0,
+        0x037b, // embedded-engineer
         0,
-        0x0039, // ciso
-        0x0110, // integration-engineer
-        0x0149, // practice-workflow-and-information-management-redesign-specialist
-        0x0023, // privacy-officer
-        0xffff, // network-and-security
-        0x02fd, // it-instructor
-        0x038b, // web-site-project-manager
-        0x03a3, // statistical-genetic
-        0x8095, // bi
-        0x029d, // technical-consultant
-        0xffff, // accredited
-        0x0035, // ethical-hacker
-        0x024b, // information-systems-analyst
-        0xffff, // reports
-        0x0223, // clinical-records-officer
-        0xffff, // systems-and-networks
-        0xffff, // configuration
         0,
+        0x809c, // machine-learning
+        0x018f, // data-ethicist
         0,
-        0x00a5, // it-officer
-        0x000b, // health-information-specialist
-        0x0041, // chief-medical-information-officer
         0,
-        0x7f02, // health-information-officer
-        0xffff, // pharmacy
-        0x0228, // health-records-clerk
-        0xffff, // system-security
-        0xffff, // algorithm
-        0xffff, // course
+        0xffff, // user-centred
+        0x7f28, // qa-tester
         0,
+        0x01f1, // software-support-manager
+        0x01bd, // computer-network-analyst
+        0x039f, // tumour-registrar
+        0xffff, // data-and
         0,
-        0x0144, // health-informatics-director
-        0xffff, // game
-        0,
-        0x0341, // it-administrator
-        0x02d8, // geographic-information-systems
-        0x01a0, // machine-learning-engineer
-        0,
-        0x7f25, // product-manager
-        0xffff, // user-acceptance
-        0x00a8, // network-administrator
-        0xffff, // projects-portfolio
-        0x01a2, // statistics-analyst
-        0x029f, // accessibility-specialist
-        0,
-        0xffff, // reporting
-        0x8033, // soc
-        0,
-        0x02b7, // content-designer
-        0xffff, // computer-system
-        0x0189, // business-intelligence-specialist
-        0x8092, // analytics
-        0x0062, // chief-digital-and-information-officer
-        0xffff, // white-hat
-        0xffff, // communications
-        0xffff, // chief-it-security
-        0xffff, // diagnostic
-        0xffff, // computing-services
-        0xffff, // electronic-resources
-        0x037a, // firmware
-        0x02a4, // head-of-service-design
-        0x0156, // cyber-security-risk-manager
-        0x03bf, // application-configurator
-        0x02a3, // head-of-interaction-design
-        0xffff, // pathology
-        0x00f0, // implementation-manager
-        0xffff, // health-it-support
-        0xffff, // operational-control
-        0xffff, // program
-        0x00c1, // it-manager
-        0x012c, // enterprise-architecture-manager
-        0xffff, // health-information-management-and-exchange
-        0,
-        0x02d5, // learning-technology
-        0x0183, // analytics-consultant
-        0x8329, // computer-operations
-        0x0324, // quality-assurance-testing
-        0,
-        0xffff, // major-incident
-        0xffff, // geographical-information
-        0x0014, // patient-access-systems
-        0xffff, // digital
-        0x027e, // application-programmer-analyst
-        0x01e9, // problem-analyst
-        0x03f4, // cancer-tracker
-        0,
-        0,
-        0x03df, // systems-integration-consultant
-        0x0140, // clinical-information-systems-manager
-        0xffff, // nursing-information
-        0,
-        0x03da, // certified-hacker
-        0x038e, // web-manager
-        0x021b, // training-and-development-coordinator
-        0,
-        0,
-        0x038c, // internet-project-manager
-        0x82bb, // user-experience
-        0x01a1, // research-data-scientist
-        0x02cf, // network-infrastructure
-        0xffff, // implementation
-        0xffff, // workplace
-        0xff2b, // software-developer
-        0,
-        0xffff, // chief
-        0x7f19, // knowledge-manager
-        0x014c, // computer-security-coordinator
-        0x01b1, // health-information-privacy-and-security-specialist
-        0xffff, // it
-        0xffff, // instructional
-        0x0295, // system-programmer
-        0x7f18, // educational-technologist
-        0xffff, // digital-health-project
-        0x8024, // clinical-safety
-        0xffff, // scientific
-        0x03d9, // red-team-member
-        0x02a1, // head-of-accessibility
-        0x0319, // bug-bounty
-        0x0334, // networking-administrator
-        0x0116, // human-computer-interaction
-        0,
-        0,
-        0xffff, // director-of-application
-        0x03ef, // statistical-officer
-        0x0339, // web-site-administrator
-        0x0343, // edi-analyst
-        0xffff, // information-security-assurance
-        0x0350, // cryptologist
-        0,
-        0xffff, // digital-programme
-        0x001f, // records-manager
-        0xffff, // cyber-risk
-        0,
-        0x7f0e, // clinical-data-analyst
-        0x7f2d, // application-developer
-        0,
-        0x0232, // medical-records-coordinator
-        0x0053, // electronic-patient-record
-        0x8055, // health-informatics
-        0x025f, // service-manager
-        0x0191, // data-support-analyst
-        0,
-        0x02d0, // software-qa
-        0x00c7, // change-and-release-manager
-        0xffff, // practice-workflow
-        0x01cb, // information-systems-manager
-        0x0145, // health-informatics-manager
-        0x01f4, // technical-support-manager
-        0x02c6, // digital-midwife
-        0,
-        0x0188, // business-intelligence-manager
-        0x02dc, // head-of-technology
-        0,
-        0xffff, // customer
-        0x00bd, // it-technician
-        0,
-        0x03be, // module-tester
-        0x01b0, // data-security-and-protection-lead
-        0x01f3, // systems-and-networks-manager
-        0xffff, // health-safety-compliance
-        0xffff, // software-test
-        0x015c, // devsecops-engineer
-        0xffff, // problem
-        0,
-        0x0060, // cto
-        0,
-        0xffff, // data-compliance
-        0,
-        0x0299, // user-interface-engineer
-        0x7f06, // clinical-safety-officer
-        0x037e, // software-designer
-        0,
-        0x82c0, // accessibility
-        0x0262, // it-accessibility-tester
-        0x017e, // system-security-administrator
-        0x0311, // work-station-support
-        0xffff, // access-to
-        0x02d4, // design-researcher
-        0x006e, // digital-skills
-        0xffff, // content
-        0,
-        0x035f, // data-modeling
-        0x8056, // bioinformatics
-        0,
-        0x7f00, // patient-data-coordinator
-        0x039c, // biller-coder
-        0,
-        0,
-        0xffff, // pathology-it
-        0,
-        0x0129, // chief-data-architect
-        0,
-        0,
-        0,
-        0xffff, // it-service-desk
-        0x03f2, // user-acceptance-tester
-        0,
-        0,
-        0xffff, // governance-and
-        0x7f1d, // health-it-architect
-        0x0118, // training-lead
-        0xffff, // application
-        0xffff, // business-relationship
-        0x7f2e, // ux-ui-designer
-        0xffff, // knowledge
-        0x0040, // application-specialist
-        0x02ef, // appsw
-        0,
-        0xffff, // molecular
-        0x00d2, // telephony
-        0,
-        0,
-        0x0187, // business-intelligence-consultant
-        0xffff, // end-user
-        0x036b, // database-management
-        0x012d, // information-systems-architect
-        0xffff, // health-information
-        0,
-        0,
-        0,
-        0xffff, // it-change-and
-        0,
-        0xffff, // data-support
-        0x0215, // it-educator
-        0x00f2, // test-analyst
-        0,
-        0x0244, // computer-analyst
-        0x80b4, // service-desk
-        0x0194, // data-warehouse-developer
-        0x017a, // network-security-tester
-        0,
-        0xffff, // health-it
-        0x0080, // test-architect
-        0x0192, // data-warehouse-analyst
-        0x031c, // application-security
-        0,
-        0x021d, // training-coordinator
-        0x01be, // computer-network-specialist
-        0x025a, // program-director
-        0x027b, // application-engineer
-        0x0250, // it-systems-analyst
-        0xffff, // knowledge-and
-        0x802b, // cyber
-        0x02e7, // interface-designer
-        0xffff, // help
-        0xffff, // coding
-        0x00ab, // desktop-analyst
-        0xffff, // it-change
-        0x0347, // software-installer
-        0xffff, // health-records-service
-        0x005f, // chief-technology-officer
-        0x022d, // medical-coding-officer
-        0,
-        0xffff, // chief-digital-and-information
-        0x83b2, // statistics
-        0x80b9, // desktop-support
-        0x0333, // networking-specialist
-        0x022b, // health-records-supervisor
-        0x80b8, // it-support
-        0x018a, // data-analytics-manager
-        0,
-        0xffff, // user
-        0x0171, // it-security-consultant
-        0x0172, // it-security-engineer
-        0x7f27, // digital-health-project-manager
-        0xffff, // systems-and
-        0xffff, // chief-medical-informatics
-        0xffff, // test
-        0x01ad, // data-protection-advisor
-        0xffff, // system-and
-        0xffff, // it-accessibility
-        0,
-        0x0249, // digital-portfolio-manager
-        0,
-        0x02be, // graphic-designer
-        0,
-        0x03d0, // epr-change
-        0,
-        0xffff, // public-health-and
-        0xffff, // practice-workflow-and-information-management-redesign
-        0,
-        0xffff, // geographic-information
-        0x02b2, // head-of-graphic-design
-        0x02b5, // service-designer
-        0xffff, // full-stack
-        0x8029, // data-security
-        0x0084, // security-architect
-        0xffff, // head-of-it-service
-        0xffff, // local-area-network
-        0x01f0, // service-transition-manager
-        0xffff, // change-and-release
-        0,
-        0x803a, // cyber-security
-        0x0207, // chief-knowledge-officer
-        0,
-        0xffff, // data-and-ai
-        0x00c3, // incident-manager
-        0xffff, // it-network
-        0x0371, // demographer
-        0,
-        0x0219, // learning-and-development-manager
-        0xffff, // web-project
-        0x03b9, // documentalist
-        0x7f0a, // computer-security-manager
-        0x025d, // project-leader
-        0x007f, // knowledge-officer
-        0x0197, // database-programmer
-        0,
-        0x007c, // knowledge-specialist
-        0x00f4, // test-manager
-        0x0174, // it-security-manager
-        0,
-        0,
-        0x7f1a, // health-librarian
-        0,
-        0x7f2f, // user-experience-researcher
-        0x0328, // computer-operator
-        0x7f1a, // health-information-librarian
-        0xffff, // etl
-        0,
-        0xffff, // geographic
-        0x7f1e, // system-designer
-        0,
-        0xffff, // personal-computer-network
-        0xffff, // corporate-training
-        0x02a5, // head-of-user-research
-        0,
-        0x034b, // blue-team
-        0x002d, // infosec
-        0x00ee, // portfolio-manager
-        0x7f03, // dpo
-        0xffff, // document
-        0x00dd, // delivery-manager
-        0,
-        0,
-        0,
-        0xffff, // technical-services
-        0xffff, // learning
-        0x80ac, // information-systems
-        0x01c1, // configuration-analyst
-        0x0199, // head-of-analytics-engineering
-        0x018e, // data-consultant
-        0,
-        0xffff, // workplace-training
-        0xffff, // health-information-privacy
-        0,
+        0xffff, // information
         0x00d8, // head-of-product
-        0x7f11, // genomic-data-analyst
-        0xffff, // patient-administrative-team
         0,
-        0x020d, // library-supervisor
-        0xffff, // director-of-clinical
-        0x7f22, // computer-operations-manager
+        0x029b, // web-engineer
+        0x0304, // systems-operations
+        0x000e, // health-records-officer
+        0xffff, // product-assurance
         0,
-        0x0377, // biostatistical
-        0x0142, // digital-nurse
-        0x0067, // it-director
-        0,
-        0x02fb, // coding-specialist
-        0x0255, // change-management-specialist
-        0x01a5, // chief-informatics-officer
-        0,
-        0x0064, // director-of-digital
-        0x02e2, // informatician
-        0,
-        0x0210, // public-health-and-commissioning-librarian
-        0x03ab, // data-visualisation
-        0,
-        0x80c9, // service-transition
-        0x0326, // database-designer
-        0,
-        0x00ed, // project-coordinator
-        0x0185, // artificial-intelligence-engineer
-        0x039d, // insurance-coder
-        0xffff, // network
-        0xffff, // it-change-and-configuration
-        0x8098, // data-quality
-        0x03de, // system-integration-consultant
-        0x01d5, // it-network-engineer
-        0x806f, // digital-learning
-        0x024d, // it-business-analysis-manager
-        0,
-        0x7f0f, // bioinformatician
-        0x0236, // medical-records-staff
-        0xffff, // 1st-line
-        0xffff, // system
-        0xffff, // unit
-        0,
-        0x012a, // data-warehouse-architect
-        0x0112, // interface-developer
-        0,
-        0,
-        0xffff, // gameplay
-        0,
-        0x028b, // internet-programmer
-        0,
-        0xffff, // programming
-        0xffff, // red-team
-        0xffff, // storage
-        0x026b, // software-quality-engineer
-        0x7f15, // digital-transformation-lead
-        0xffff, // application-lifecycle
-        0x0085, // network-architect
-        0x0318, // malware
-        0xffff, // admissions
-        0xffff, // edi
-        0,
-        0xffff, // senior-information
         0xffff, // head-of-data-and-ai
         0,
-        0xffff, // information-system
-        0xffff, // tech
+        0x03ef, // statistical-officer
+        0xffff, // human-centred
+        0xffff, // director-of-application
         0,
-        0x01b5, // application-lifecycle-manager
-        0x008e, // data-scientist
+        0x802e, // it-security
         0,
-        0x82ee, // application-software
-        0x00dc, // product-owner
-        0x0289, // director-of-application-development
         0,
-        0x7f17, // learning-and-development-coordinator
-        0x0237, // medical-records-supervisor
-        0x0134, // software-architect
         0,
-        0xffff, // quality-assurance
-        0x01d9, // it-support-engineer
-        0xffff, // website-project
-        0x0351, // cryptological
-        0x029b, // web-engineer
-        0x7f03, // data-protection-officer
-        0x004a, // chief-clinical-information-officer
-        0x022a, // health-records-staff
-        0x02e6, // protective-monitoring
-        0x0282, // cloud-devops-engineer
+        0xffff, // qat
         0,
-        0xffff, // operating
+        0x03e8, // performance-test
+        0x8001, // medical-records
+        0x0350, // cryptologist
+        0xffff, // full-stack
         0,
-        0x0132, // network-systems-consultant
-        0x008f, // data-science
+        0xffff, // head-of-analytics
+        0x038d, // e-business
+        0x020a, // library-and-knowledge-services-manager
+        0,
+        0x0216, // software-trainer
+        0xffff, // security-operations-centre
+        0xffff, // network-control
+        0xffff, // full
+        0,
+        0x01f2, // system-and-network-administrator
+        0,
+        0x0203, // systems-specialist
+        0,
+        0x7f21, // data-governance-manager
+        0x0207, // chief-knowledge-officer
+        0xffff, // 1st
+        0,
+        0,
+        0xffff, // noc
+        0,
+        0,
+        0x001d, // senior-information-risk-owner
+        0x0248, // digital-portfolio-analyst
+        0xffff, // programme-support
+        0xffff, // reporting
+        0x00f0, // implementation-manager
+        0x8016, // data-protection
+        0x0195, // database-analyst
+        0x0283, // cloud-software-engineer
+        0,
+        0,
+        0x02fb, // coding-specialist
+        0x029e, // accessibility-designer
+        0,
+        0x0108, // backend-developer
+        0x0270, // test-designer
+        0x0119, // infrastructure-analyst
+        0x03b5, // computer-forensics
+        0x0166, // information-security-director
+        0xffff, // embedded-systems
+        0x03ac, // statistical-programmer
+        0x8042, // pacs
+        0x0357, // security-tester
+        0x83ec, // user-support
+        0x03ed, // red-team-lead
+        0,
+        0x0312, // pc-support
+        0x00de, // agile-delivery-manager
+        0,
+        0,
         0x0383, // web-development
-        0xffff, // patient-administrative
-        0xffff, // it-helpdesk
+        0x03f1, // user-acceptance-testing
+        0x03b8, // knowledge-engineer
+        0x7f1a, // health-information-librarian
+        0xffff, // director-of
+        0x0176, // it-security-technician
         0,
-        0x0301, // information-system-security
-        0x8043, // clinical-informatics
-        0x00b1, // infrastructure-manager
-        0xffff, // library-and-knowledge
-        0x0206, // catalogue-librarian
-        0xffff, // practice-workflow-and-information
+        0x8025, // clinical-risk
+        0x0212, // digital-learning-designer
+        0x0036, // threat-intelligence
         0,
-        0x016d, // information-systems-security-specialist
-        0xffff, // incident-response
-        0x02e8, // qa-lead
-        0x8320, // health-information-management
-        0,
-        0xffff, // api
-        0xffff, // patient-services
-        0x0335, // internetworking
-        0,
-        0xffff, // quality-assurance-test
-        0x03e7, // automation-test
-        0,
-        0x014e, // computer-systems-security-analyst
-        0xffff, // billing
-        0x02aa, // usability-analyst
-        0xffff, // cyber-security-risk
-        0x004d, // chief-nursing-information-officer
-        0,
-        0xffff, // practice
-        0x02b1, // documentation-specialist
-        0x0394, // document-imaging
-        0,
-        0x83c7, // clinical-information-systems
-        0x0375, // reports-analyst
-        0x0245, // computer-systems-analyst
-        0xffff, // privacy
-        0xffff, // forensics-and-incident-response
-        0x0273, // qa-director
-        0xffff, // tumour
-        0x82da, // head-of-data
-        0x03e5, // functional-tester
-        0x82b9, // ux
+        0x0305, // nursing-information-officer
+        0xffff, // gameplay
         0x02ae, // user-interface-designer
-        0xffff, // chief-clinical
-        0x80ef, // pmo
-        0x0253, // systems-analyst
-        0x025c, // project-director
+        0x03c2, // programming-analyst
+        0xffff, // software-quality-assurance
+        0,
+        0xffff, // application-integration
+        0,
+        0x02b5, // service-designer
+        0x7f22, // computer-operations-manager
+        0x80b6, // help-desk
+        0x0138, // chief-nurse-information-officer
+        0,
+        0xffff, // health-it-support
+        0x0130, // it-system-architect
+        0x00fc, // test-automation
+        0xffff, // accredited
+        0x0363, // data-integration
+        0x0061, // chief-data-officer
+        0x024c, // it-analyst
+        0,
+        0x02c9, // first-line-support
+        0x01c3, // database-engineer
+        0x0358, // communications-security
+        0x8056, // bioinformatics
+        0x02ed, // access-to-records
+        0x03e7, // automation-test
+        0x003d, // informaticist
+        0x01fd, // implementation-support-specialist
+        0,
+        0,
+        0x03cc, // digital-change
+        0,
+        0x7f18, // educational-technologist
+        0xffff, // program
+        0xffff, // chief-technology
+        0,
+        0x0228, // health-records-clerk
+        0x0009, // health-information-clerk
+        0x01a4, // data-quality-officer
+        0xffff, // library-and-knowledge
+        0x02f5, // instructional-systems-specialist
+        0x00e0, // business-analyst
+        0,
+        0xffff, // electronic
+        0,
+        0x7f08, // health-safety-compliance-officer
+        0x7f12, // computational-biologist
+        0xffff, // scientific
+        0,
+        0,
+        0,
+        0xffff, // infrastructure
+        0xffff, // billing
+        0x02a8, // technical-communicator
+        0x025b, // programme-director
+        0xffff, // integration
+        0xffff, // penetration
+        0x03e6, // regression-tester
+        0,
+        0x0147, // pathology-it-systems-manager
+        0,
+        0,
+        0x7f2e, // user-experience-designer
+        0x0153, // cyber-security-developer
         0,
         0xffff, // chief-knowledge
         0,
         0,
-        0x028e, // java-developer
-        0x00f8, // qa-analyst
+        0xffff, // forensics-and-incident-response
+        0x00c7, // change-and-release-manager
         0,
-        0x802c, // information-security
-        0,
-        0x019b, // head-of-data-engineering
-        0x034a, // data-storage
-        0xffff, // information-asset
-        0x018d, // data-and-ai-ethicist
-        0xffff, // service
-        0xffff, // embedded-systems
-        0xffff, // forensics-and-incident
-        0,
-        0x0059, // genome-informatics
-        0,
-        0xffff, // project-support
-        0x00f3, // test-engineer
-        0,
-        0x020f, // outreach-librarian
-        0x7f16, // digital-health-trainer
-        0x0360, // data-modelling
-        0,
-        0x0167, // information-security-engineer
-        0x0357, // security-tester
-        0,
-        0xffff, // research
-        0,
-        0xffff, // web-content
         0x02ff, // instructional-technology
-        0x03cb, // intelligent-systems-designer
-        0x00ad, // network-engineer
-        0,
-        0x0193, // data-warehouse-designer
-        0x7f2b, // software-programmer
-        0x0143, // director-of-clinical-informatics
-        0x0005, // clinical-coding-manager
-        0,
-        0,
-        0x00cf, // telecoms
-        0xffff, // compatibility
-        0x0363, // data-integration
-        0,
-        0xffff, // front
-        0x0124, // health-intelligence
-        0x00e3, // project-delivery-manager
-        0x0348, // tech-support
-        0,
-        0xffff, // security-operations-centre
-        0xffff, // release
-        0x0019, // freedom-of-information
-        0xffff, // chief-medical-information
-        0x019f, // head-of-performance-analysis
-        0xffff, // qat
-        0x0169, // information-security-risk-analyst
-        0x00e5, // digital-project-manager
-        0x03c4, // database-integrator
-        0xffff, // certified
-        0x038f, // website-manager
-        0x02c3, // digital-interface-designer
-        0x01af, // data-protection-specialist
-        0xffff, // computational
-        0x00f6, // tester
-        0x02f6, // registration-authority
-        0,
-        0x03e2, // clinical-data-abstractor
-        0xffff, // interaction
-        0xffff, // qa
-        0x031f, // health-information-coder
-        0x013e, // clinical-informatics-manager
-        0x035d, // data-modeler
-        0x03a8, // courseware
-        0xffff, // white
+        0x02b3, // user-researcher
+        0xffff, // patient-administration
+        0x7f1a, // health-librarian
+        0x021b, // training-and-development-coordinator
+        0x031e, // computational-geneticist
+        0xffff, // site
         0,
         0,
-        0,
-        0,
-        0xffff, // system-integration
-        0x0178, // network-security-administrator
-        0xffff, // database
-        0x0315, // data-recovery
-        0xffff, // patients
-        0xffff, // clinical-data
-        0x0004, // coding-manager
-        0,
-        0xffff, // artificial
-        0xffff, // waiting-list-co
-        0x0180, // vulnerability-analyst
-        0x02bd, // product-designer
-        0,
-        0x0036, // threat-intelligence
-        0xffff, // delivery
-        0xffff, // internet-project
-        0x8015, // information-governance
-        0x02d7, // gis-analyst
-        0xffff, // work
-        0xffff, // it-system
-        0x0160, // incident-response-engineer
-        0x0075, // training-officer
-        0,
-        0x001a, // foi
-        0x0327, // data-model-designer
-        0x01cc, // information-systems-supervisor
-        0x03c1, // requirements-analyst
-        0x8122, // ai
-        0,
-        0xffff, // educational
-        0x01f6, // telecommunications-analyst
-        0x01ba, // cloud-network-engineer
-        0xffff, // web
-        0xffff, // data-privacy
-        0,
-        0,
-        0x01e2, // network-coordinator
-        0xffff, // enterprise-architecture
-        0x00ae, // network-manager
-        0x01ce, // infrastructure-operations-engineer
-        0x02a0, // api-writer
-        0,
-        0x0108, // backend-developer
-        0x02c5, // nurse-informatics
-        0xffff, // informatics
-        0x03a6, // operating-system-designer
-        0,
-        0xffff, // health-information-privacy-and-security
-        0x00bf, // it-service-manager
-        0x0177, // it-security-tester
-        0xffff, // desktop
-        0,
-        0x0213, // digital-learning-technologist
-        0,
-        0xffff, // health-information-privacy-and
-        0,
-        0x030f, // wireless-engineer
-        0x00a3, // data-officer
-        0,
-        0xffff, // application-integration
+        0x80c9, // service-transition
+        0x7f24, // system-administrator
         0x0076, // training-manager
+        0xffff, // network-and-security
+        0x010a, // full-stack-developer
+        0x0398, // computer-instructor
+        0xffff, // implementation
+        0,
+        0x03ba, // digital-archivist
+        0xffff, // module
+        0xffff, // ux-ui
+        0x802c, // information-security
+        0x01b1, // health-information-privacy-and-security-specialist
+        0x03d4, // network-support-technician
         0,
         0,
-        0,
-        0x7f12, // computational-biologist
-        0xffff, // head-of-user
-        0x02f9, // systems-access
-        0x02c7, // information-systems-security-manager
-        0x0312, // pc-support
-        0,
-        0x016b, // information-systems-security-analyst
-        0,
-        0x03dd, // statistical-researcher
-        0,
-        0x00d6, // it-procurement
-        0x02ec, // genomics-data-scientist
-        0xffff, // catalogue
-        0x0027, // dcb0160
-        0x01f1, // software-support-manager
-        0,
-        0xffff, // head-of-interaction
-        0,
-        0,
-        0x022e, // medical-note-summariser
-        0xffff, // project
-        0xffff, // public-health
-        0xffff, // back
-        0x0382, // computer-programming
-        0x7f0d, // health-it-consultant
-        0xffff, // networking-systems-and-distributed-systems
-        0x7f2a, // quality-assurance-manager
-        0x0214, // e-learning-author
-        0xffff, // exploitation
-        0x020a, // library-and-knowledge-services-manager
-        0x7f08, // health-safety-compliance-officer
-        0x0218, // corporate-training-manager
-        0xffff, // geographical
-        0x811b, // head-of-it
-        0x019d, // head-of-data-science
-        0xffff, // interface
-        0,
-        0,
-        0x0269, // software-quality-assurance-analyst
-        0x028a, // head-of-frontend-development
-        0xffff, // frontend
-        0xffff, // head-of-graphic
-        0xffff, // chief-digital-information
-        0x000a, // health-information-administrator
-        0,
-        0x0139, // chief-nursing-informatics-officer
-        0xffff, // quality
-        0xffff, // networking-systems-and
-        0x01da, // it-support-specialist
-        0xffff, // software
-        0x018c, // data-analytics-specialist
-        0,
-        0x0291, // software-analyst
-        0,
-        0x013d, // clinical-informatics-director
-        0xffff, // sharepoint
-        0x0233, // medical-records-director
-        0x7f0a, // information-security-manager
-        0x0161, // information-assurance-analyst
-        0x0133, // networking-systems-and-distributed-systems-engineer
-        0,
-        0x8012, // clinical-coding
-        0x01bf, // computer-network-support-specialist
-        0xffff, // health-data
-        0xffff, // visual
-        0x02eb, // clinical-systems-educator
-        0xffff, // performance
-        0x01ee, // service-desk-operator
-        0x0204, // technical-analyst
-        0x0268, // quality-assurance-test-analyst
-        0xffff, // wireless
-        0x7f0c, // clinical-informatics-specialist
-        0,
-        0x0366, // data-technician
-        0x0009, // health-information-clerk
-        0,
-        0x0314, // windows-administrator
-        0x00ba, // user-support-specialist
-        0xffff, // source
-        0x03e3, // clinical-data-specialist
-        0x0352, // source-code-auditor
-        0x028f, // programmer-analyst
-        0,
-        0x8105, // programmer
-        0x021e, // workplace-training-specialist
-        0,
-        0x01e3, // network-specialist
-        0x0365, // data-administrator
-        0,
-        0x00a2, // data-and-analytics
-        0,
-        0x03cc, // digital-change
-        0x020c, // library-associate
-        0x01ac, // data-compliance-officer
-        0x00ca, // systems-engineer
-        0x01d4, // it-helpdesk-manager
-        0x0355, // internet-security
-        0xffff, // operating-system
-        0x015b, // data-security-analyst
-        0xffff, // computer-technology
-        0x026f, // sqa-engineer
-        0x8032, // security-operations
-        0x0119, // infrastructure-analyst
-        0x01c8, // head-of-service-desk
-        0xffff, // manual
-        0x0208, // electronic-resources-librarian
-        0x0303, // web-operations
-        0x028d, // it-interface-builder
-        0x00b2, // site-reliability-engineer
-        0xffff, // chief-data
-        0,
-        0x0106, // frontend-developer
-        0x0380, // software-manager
-        0x83ea, // network-operations
-        0xffff, // networking-systems-and-distributed
-        0x8300, // information-systems-security
-        0,
-        0xffff, // projects
-        0x0321, // etl-developer
-        0x0288, // devops-specialist
-        0x034d, // digital-forensics
-        0xffff, // network-control
-        0x0276, // quality-assurance-specialist
-        0,
-        0xffff, // it-help-desk
-        0,
-        0,
-        0x02ca, // 1st-line-support
-        0x016f, // it-security-advisor
-        0,
-        0x022f, // medical-records-analyst
-        0x0173, // it-security-expert
-        0x03c6, // embedded-systems-designer
-        0x806c, // e-learning
-        0,
-        0,
-        0,
-        0,
-        0x8018, // caldicott
-        0,
-        0x00a1, // data-analysis
-        0x0126, // clinical-safety-engineer
-        0x7f2e, // user-experience-designer
-        0x013c, // clinical-informatics-coordinator
-        0xffff, // development
-        0,
-        0x0101, // developer-in-test
-        0,
-        0x0234, // medical-records-filing-clerk
-        0x00d9, // delivery-management
-        0x0182, // governance-and-compliance-analyst
-        0x0396, // instructional-design
-        0,
-        0x0013, // clinical-coding-auditor
-        0x007d, // evidence-specialist
-        0xffff, // systems
-        0x0243, // agile-coach
-        0x02a8, // technical-communicator
-        0x03b8, // knowledge-engineer
-        0x0196, // database-developer
-        0xffff, // data-security-and
-        0x023a, // registered-health-information-technician
-        0x8069, // digital-transformation
-        0,
-        0x7f10, // bioinformatics-scientist
-        0x0198, // digital-evaluator
-        0x03f5, // waiting-list-administration
-        0x0378, // biostatistics
-        0x0103, // software-engineer
-        0,
-        0x0164, // information-security-assurance-and-threat-analyst
-        0x0260, // application-tester
-        0xffff, // technical-documentation
-        0x0221, // clinical-coding-officer
-        0xffff, // head-of-service
-        0xffff, // access
-        0x03dc, // statistical-research
-        0,
-        0x03ad, // knowledge-architect
-        0x00cd, // cloud-engineer
-        0xffff, // library-technical
-        0,
-        0x030e, // noc-engineer
-        0xffff, // data-model
-        0xffff, // software-testing
-        0x0153, // cyber-security-developer
-        0x006a, // instructional-designer
+        0x0180, // vulnerability-analyst
+        0x80d3, // application-support
+        0x810e, // software-development
+        0xffff, // health-software
+        0xffff, // database-administration
+        0xffff, // health-information-privacy-and
         0xffff, // patient
-        0x0283, // cloud-software-engineer
-        0x00e7, // project-manager
-        0x01e1, // network-configurator
-        0xffff, // mobile
-        0x03ae, // public-key-infrastructure
-        0x7f24, // systems-administrator
-        0x0203, // systems-specialist
-        0x7f26, // delivery-lead
-        0xffff, // design
-        0,
-        0x02d1, // qa-automation-engineer
-        0xffff, // site-reliability
-        0xffff, // chief-technology
-        0xffff, // networks
-        0,
-        0x8057, // genomic-data
-        0x003f, // application-analyst
-        0,
-        0xffff, // product-assurance
-        0x0052, // ehr
-        0x7f1c, // solution-architect
-        0xffff, // analyst
-        0x02fe, // system-configurator
-        0,
-        0xffff, // learning-and
-        0xffff, // director
-        0x7f20, // health-data-scientist
-        0x01a6, // computing-services-director
-        0x02de, // computer-specialist
-        0x00fb, // quality-assurance-engineer
-        0x0050, // clinical-system
-        0xffff, // chief-informatics
-        0x00f5, // test-lead
-        0x03b5, // computer-forensics
-        0x03ed, // red-team-lead
-        0x022c, // medical-coder
-        0,
-        0x83a5, // instructional-systems
-        0,
-        0,
-        0x03ca, // intelligent-system-designer
-        0x0136, // bioinformatics-engineer
-        0x0225, // diagnostic-coder
-        0x01b8, // change-and-release-analyst
-        0x80bb, // technical-support
-        0x02d2, // quality-assurance-and-testing
-        0x019e, // head-of-digital-evaluation
-        0x02b8, // content-strategist
-        0xffff, // cyber-defence
-        0x01b6, // application-operations-engineer
-        0x01fd, // implementation-support-specialist
-        0x8020, // records-management
-        0x020b, // library-assistant
-        0,
-        0xffff, // human-centred
-        0,
-        0x027f, // application-software-engineer
-        0x0047, // informatics-nurse
-        0x028c, // it-integration-engineer
-        0x027c, // application-integration-engineer
-        0x01ea, // server-administrator
-        0x03e0, // application-integration-consultant
-        0x0399, // computer-technology-instructor
-        0,
-        0x0157, // cyber-security-siem-manager
-        0xffff, // agile
-        0x0230, // medical-records-assistant
-        0,
-        0x0310, // workstation-support
-        0x0323, // information-systems-educator
-        0x032b, // computer-hardware
-        0x0181, // vulnerability-manager
-        0,
-        0xffff, // it-help
         0,
         0,
         0,
-        0xffff, // command-and-control-centre
-        0x02df, // it-assistant
-        0x006d, // elearning
-        0xffff, // it-quality
-        0xffff, // head-of-frontend
+        0x0322, // tableau-developer
+        0x0171, // it-security-consultant
+        0x0118, // training-lead
+        0xffff, // workstation
         0,
-        0x0385, // website-designer
-        0x00e0, // business-analyst
-        0xffff, // embedded-system
-        0,
-        0x012b, // database-architect
-        0xffff, // literature
-        0xffff, // chief-digital-and
-        0,
-        0x0277, // quality-engineer
-        0,
-        0xffff, // im
-        0x0376, // computational-linguist
-        0x8123, // artificial-intelligence
-        0x02a6, // information-architect
-        0x01f8, // business-relationship-manager
-        0x7f2e, // ux-designer
-        0x8042, // pacs
-        0x018f, // data-ethicist
-        0xffff, // platform
-        0xffff, // blended
-        0xffff, // accredited-clinical
-        0xffff, // security-operation
+        0x00db, // business-change-analyst
+        0x0302, // system-operations
+        0x032d, // computer-technologist
+        0xffff, // head-of-command
+        0x00ec, // programme-lead
+        0xffff, // director-of-im
+        0x0396, // instructional-design
+        0x027b, // application-engineer
+        0x015c, // devsecops-engineer
+        0x010f, // development-manager
         0xffff, // governance
-        0x024f, // it-project-manager
-        0x7f2c, // health-it-programmer
-        0x802e, // it-security
-        0xffff, // senior
-        0x03d7, // user-support-analyst
-        0x0388, // web-design
-        0xffff, // director-of
-        0x024e, // it-business-analyst
-        0x038d, // e-business
+        0xffff, // service
+        0x001e, // siro
+        0x028b, // internet-programmer
+        0x0373, // statistical-scientist
+        0x0277, // quality-engineer
+        0xffff, // cyber-defence
+        0x01a0, // machine-learning-engineer
+        0x00f4, // test-manager
+        0xffff, // data-privacy
+        0xffff, // senior-information
+        0xffff, // head-of-business-relationship
         0,
-        0x0397, // learning-design
+        0x0261, // head-of-test
+        0x7f25, // product-manager
         0,
-        0xffff, // scientific-database
-        0x0159, // cyber-security-technologist
-        0x0292, // software-development-engineer
-        0xffff, // infrastructure
-        0x0331, // desktop-technician
-        0xffff, // networking
+        0x0172, // it-security-engineer
+        0x0164, // information-security-assurance-and-threat-analyst
+        0x01be, // computer-network-specialist
+        0x01eb, // service-acceptance-analyst
+        0xffff, // pharmacy
+        0x00e4, // digital-programme-manager
+        0x0280, // cloud-automation-engineer
+        0xffff, // enterprise-content
         0,
-        0x01e5, // network-technical-analyst
-        0,
-        0x0155, // cyber-security-programme-director
-        0x0356, // iot-security
-        0,
-        0x02bc, // user-centred-design
-        0,
-        0x009f, // reporting-analyst
-        0,
-        0x02f8, // biostatistician
-        0xffff, // embedded
-        0x033b, // sharepoint-administrator
-        0x0387, // internet-site-designer
-        0x00b7, // helpdesk
-        0,
-        0xffff, // it-business
-        0xffff, // intelligent-system
-        0x036f, // geographical-information-system
-        0xffff, // chief-research
-        0x03e8, // performance-test
-        0x034e, // digital-investigator
-        0,
-        0x0267, // qat-analyst
-        0x03c0, // database-configurator
-        0x024a, // head-of-business-analysis
-        0x02a7, // technical-author
-        0,
-        0x0271, // unit-tester
-        0x02c1, // technical-writer
-        0xffff, // statistical
-        0x0131, // it-systems-architect
-        0,
-        0xffff, // it-integration
-        0x0176, // it-security-technician
-        0,
-        0,
-        0xffff, // office
-        0x0008, // health-information-technician
-        0x01ef, // service-readiness-analyst
-        0,
+        0x02ea, // systems-educator
+        0x0399, // computer-technology-instructor
+        0x7f2a, // qa-manager
+        0x7f28, // quality-assurance-tester
+        0x0096, // bi-developer
         0x02fc, // blended-learning
         0,
+        0x01ad, // data-protection-advisor
+        0x02b7, // content-designer
+        0x02a7, // technical-author
+        0xffff, // database
+        0,
+        0x036b, // database-management
+        0x037c, // game-engineer
+        0xffff, // digital-programme
+        0x0134, // software-architect
+        0x0071, // systems-trainer
+        0x003c, // chief-information-security-officer
+        0xffff, // outreach
+        0x7f29, // health-software-tester
+        0x0137, // scientific-database-curator
+        0,
+        0x02b8, // content-strategist
+        0xffff, // health-safety-compliance
+        0,
+        0xffff, // director
+        0x03a3, // statistical-genetic
+        0xffff, // health
+        0xffff, // geographical-information
+        0xffff, // web
+        0x036f, // geographical-information-system
+        0,
+        0xffff, // automation
+        0,
+        0x0323, // information-systems-educator
+        0xffff, // health-data
+        0x00e6, // programme-manager
+        0x03f4, // cancer-tracker
+        0x017a, // network-security-tester
+        0x033b, // sharepoint-administrator
+        0x023c, // admissions-clerk
+        0x020c, // library-associate
+        0x0354, // systems-security
         0,
         0,
-        0xffff, // head-of-business
-        0x030a, // data-centre
-        0x0128, // application-architect
-        0x02e5, // instructional-technologist
-        0x01bd, // computer-network-analyst
-        0,
-        0x0254, // web-project-manager
-        0x7f1b, // clinical-knowledge-specialist
-        0,
-        0x011a, // server-engineer
-        0xffff, // midwifery
-        0,
-        0x00c8, // configuration-manager
-        0,
-        0x0362, // data-warehousing
-        0x7f09, // cyber-security-analyst
-        0x7f05, // compliance-specialist
-        0x0046, // nurse-informatician
-        0x013f, // clinical-informatics-supervisor
-        0x02a2, // head-of-content-design
-        0,
-        0xffff, // computer-network-support
-        0xffff, // technical
-        0xffff, // protective
-        0x03b3, // digital-literacy
-        0,
-        0x01ed, // service-desk-manager
-        0x03d1, // information-systems-developer
-        0,
-        0x0281, // cloud-developer
-        0,
-        0x0058, // computational-biology
-        0xffff, // biller
         0,
         0,
-        0x003b, // information-security-analyst
+        0x029c, // web-programmer
         0,
-        0x0395, // electronic-content
-        0x83e9, // network-support
-        0x8284, // computer-programmer
-        0xffff, // requirement
-        0x01c9, // help-desk-analyst
-        0,
-        0x00e4, // digital-programme-manager
-        0,
-        0x0224, // clinical-records-technician
-        0x01a9, // information-systems-director
-        0x0078, // knowledge-management
-        0x033a, // web-technician
-        0x03c9, // nursing-information-systems
+        0xffff, // enterprise
+        0xffff, // director-of-im-and
+        0x0111, // integration-developer
         0,
         0,
-        0x02f5, // instructional-systems-specialist
-        0x00a9, // lan-administrator
-        0x0263, // it-quality-manager
-        0x03b0, // manual-tester
-        0x004b, // cclio
-        0xffff, // health-information-management-and
-        0xffff, // tableau
-        0x0265, // it-test-manager
+        0x0165, // information-security-auditor
+        0x0338, // website-administrator
         0,
+        0xffff, // visual
         0,
-        0x01cf, // it-change-and-configuration-manager
-        0x02b4, // user-research
-        0x8017, // ig
-        0x005a, // chief-digital-information-officer
-        0xffff, // service-acceptance
-        0xffff, // windows
-        0x02e1, // security-expert
-        0xffff, // head-of-information
+        0x01b2, // ig-lead
+        0x00e3, // project-delivery-manager
+        0x0347, // software-installer
+        0x018b, // data-analytics-scientist
+        0x008b, // architecture
         0,
+        0xffff, // networks
         0,
-        0x01e8, // personal-computer-network-analyst
-        0x0298, // user-interface-developer
-        0xffff, // it-business-analysis
-        0x0034, // penetration-tester
-        0x8016, // data-protection
-        0x02e4, // disaster-recovery
-        0x0175, // it-security-officer
-        0x0222, // clinical-records-administrator
-        0x032c, // computer-system-technician
+        0xffff, // chief-medical-information
+        0xffff, // command-and
+        0xffff, // operational
+        0x00fe, // performance-tester
+        0x02a3, // head-of-interaction-design
+        0x039b, // billing-coder
+        0x016c, // information-systems-security-officer
         0,
-        0x01c6, // end-user-computing-engineer
-        0,
-        0x026e, // sqa-analyst
-        0x01c3, // database-engineer
-        0x029e, // accessibility-designer
-        0x0179, // network-security-analyst
-        0xffff, // 1st
-        0,
-        0,
-        0xffff, // nurse
-        0xffff, // computer-systems-security
-        0x0163, // information-security-administrator
-        0x0392, // records-and-information-management
-        0xffff, // registered
-        0x0088, // integration-architect
-        0x7f03, // data-privacy-officer
-        0,
-        0x011f, // pmo-analyst
-        0x009e, // ai-engineer
-        0xffff, // evidence
-        0x0070, // it-trainer
-        0xffff, // gis
-        0,
-        0x017d, // soc-analyst
-        0x01aa, // management-information-systems-director
-        0x0259, // it-consultant
-        0x0280, // cloud-automation-engineer
-        0x0089, // cloud-architect
-        0x02ea, // systems-educator
-        0x032d, // computer-technologist
-        0xffff, // software-quality
-        0,
-        0,
-        0x017b, // security-operation-analyst
-        0,
-        0xffff, // work-station
-        0,
-        0x7f28, // quality-assurance-tester
-        0,
-        0x0151, // cyber-incident-responder
-        0x00f9, // qa-engineer
-        0,
+        0x014c, // computer-security-coordinator
+        0x00ff, // accessibility-tester
         0x0102, // software-developer-in-test
-        0x0252, // system-analyst
-        0x0011, // clinical-coder
+        0x02c6, // digital-midwife
+        0x0201, // support-specialist
+        0xffff, // human-computer
+        0xffff, // cloud-devops
         0,
-        0x8104, // developer
-        0xffff, // system-and-network
-        0x0307, // cyberspace
-        0xffff, // tumor
-        0xffff, // data-integrity
-        0xffff, // research-data
+        0x03cf, // systems-configuration
+        0x00ab, // desktop-analyst
         0,
+        0x01ac, // data-compliance-officer
         0,
+        0x7f30, // health-interface-designer
+        0x00a5, // it-officer
+        0xffff, // work-station
+        0x01bf, // computer-network-support-specialist
+        0x01f6, // telecommunications-analyst
+        0x82ee, // application-software
         0,
+        0xffff, // back-end
+        0x016f, // it-security-advisor
+        0x011f, // pmo-analyst
+        0x03d7, // user-support-analyst
+        0x005d, // chief-information-officer
+        0,
+        0x025d, // project-leader
+        0x0238, // medical-records-technician
+        0x000b, // health-information-specialist
+        0,
+        0xffff, // embedded-system
+        0x806c, // e-learning
         0,
         0x0048, // informatics-pharmacist
-        0x03af, // pki
-        0x0346, // office-automation
-        0x023e, // patient-administrative-team-leader
-        0xffff, // disaster
-        0xffff, // forensics-and
-        0x03ba, // digital-archivist
+        0x01ef, // service-readiness-analyst
+        0x03c1, // requirements-analyst
+        0xffff, // report
+        0x0377, // biostatistical
+        0xffff, // computer
+        0xffff, // data-protection-and
+        0xffff, // unit
+        0x8018, // caldicott
+        0xffff, // library-and-knowledge-services
+        0x02bd, // product-designer
+        0x8000, // health-records
+        0xffff, // practice-workflow-and-information-management
+        0x02c3, // digital-interface-designer
+        0x0336, // internetwork
+        0,
+        0x0101, // developer-in-test
+        0xffff, // forensics
+        0xffff, // learning-and
+        0x007f, // knowledge-officer
+        0,
+        0x8329, // computer-operations
+        0x008d, // data-engineer
+        0x0213, // digital-learning-technologist
+        0x02a9, // technical-documentation-specialist
+        0xffff, // genomic
+        0,
+        0xffff, // red
+        0xffff, // systems-and
+        0,
+        0xffff, // digital-health-program
+        0x01e8, // personal-computer-network-analyst
+        0x038c, // internet-project-manager
+        0x01e5, // network-technical-analyst
+        0x0198, // digital-evaluator
+        0x02e0, // visual-designer
+        0x03f5, // waiting-list-administration
+        0x03e3, // clinical-data-specialist
+        0xffff, // instructional
+        0x0265, // it-test-manager
+        0xffff, // coding
+        0x0112, // interface-developer
+        0x02bf, // design-lead
+        0,
+        0,
+        0x802b, // cyber
+        0x0156, // cyber-security-risk-manager
+        0,
+        0x00f6, // tester
+        0xffff, // midwifery
+        0,
+        0x0144, // health-informatics-director
         0x020e, // library-technical-assistant
-        0x033e, // operating-systems
-        0x8099, // data-governance
+        0xffff, // digital-project
+        0x008a, // systems-architect
+        0,
+        0x80ac, // information-systems
+        0xffff, // software-test
+        0x03f2, // user-acceptance-tester
+        0x02b2, // head-of-graphic-design
+        0x0161, // information-assurance-analyst
+        0xffff, // data-analytics
+        0xffff, // computer-systems
+        0,
+        0x0038, // incident-responder
+        0x7f2f, // user-experience-researcher
+        0x00cc, // dba
+        0x0389, // digital-designer
+        0,
+        0x0372, // statistical-consultant
+        0x01a1, // research-data-scientist
+        0x01d6, // it-service-analyst
+        0,
+        0xffff, // computational
+        0xffff, // corporate
+        0xffff, // network-and
+        0x022f, // medical-records-analyst
+        0x80b9, // desktop-support
+        0,
+        0x0331, // desktop-technician
+        0x01cf, // it-change-and-configuration-manager
+        0,
+        0,
+        0x01e3, // network-specialist
+        0xffff, // local-area
+        0x02c1, // technical-writer
+        0x0279, // application-designer
+        0xffff, // first
+        0x0264, // it-test-analyst
+        0xffff, // accredited-clinical
+        0x01e2, // network-coordinator
+        0x01d4, // it-helpdesk-manager
+        0xffff, // networking-systems-and-distributed
+        0,
+        0xffff, // second
+        0,
+        0xffff, // test
+        0xffff, // electronic-data
+        0x82b9, // ux
+        0xffff, // web-site
+        0x0292, // software-development-engineer
+        0xffff, // web-content
+        0xffff, // quantitative
+        0x0064, // director-of-digital
+        0x0222, // clinical-records-administrator
+        0,
+        0xffff, // research-data
+        0,
+        0x02a0, // api-writer
+        0xffff, // waiting-list
+        0xffff, // computing
+        0x0236, // medical-records-staff
+        0xffff, // senior
+        0xffff, // health-information-management-and-exchange
+        0x8098, // data-quality
+        0x025a, // program-director
+        0x00dc, // product-owner
+        0x832a, // computer-support
+        0x0085, // network-architect
+        0,
+        0xffff, // chief-data
+        0xffff, // pathology-it
+        0x0006, // medical-summariser
+        0,
+        0,
+        0,
+        0x0367, // data-specialist
+        0x01f4, // technical-support-manager
+        0x001f, // records-manager
+        0x7f19, // knowledge-manager
+        0,
+        0,
+        0x02d1, // qa-automation-engineer
+        0,
+        0x0199, // head-of-analytics-engineering
+        0x02d9, // health-record
+        0,
+        0x0026, // dcb0129
+        0,
+        0x02e8, // qa-lead
+        0x0276, // quality-assurance-specialist
+        0x00ea, // programme-support-officer
+        0,
+        0x0109, // back-end-developer
+        0,
+        0xffff, // chief-digital-and-information
+        0x0027, // dcb0160
+        0x0390, // web-site-manager
+        0x02e7, // interface-designer
+        0x0223, // clinical-records-officer
+        0x022c, // medical-coder
+        0x0167, // information-security-engineer
+        0x00f2, // test-analyst
+        0x0116, // human-computer-interaction
+        0,
+        0x0035, // ethical-hacker
+        0xffff, // clinical-data
         0x03d3, // network-operations-centre
-        0x7f24, // system-administrator
+        0x017b, // security-operation-analyst
+        0x01c5, // desktop-support-technician
+        0x028c, // it-integration-engineer
+        0x7f17, // learning-and-development-coordinator
+        0xffff, // computer-network-support
+        0xffff, // cyber-security-programme
+        0xffff, // projects-portfolio
+        0x012f, // it-security-architect
+        0xffff, // interaction
+        0x7f14, // digital-health-director
+        0x0330, // microcomputer
+        0xffff, // information-security-assurance-and-threat
+        0xffff, // incident-response
         0,
-        0x0216, // software-trainer
-        0xffff, // programme
-        0xffff, // cloud-software
-        0x0165, // information-security-auditor
-        0x0231, // medical-records-clerk
+        0x00e7, // project-manager
+        0xffff, // it-accessibility
+        0x010b, // web-developer
+        0x01b0, // data-security-and-protection-lead
+        0x006e, // digital-skills
+        0x0178, // network-security-administrator
+        0,
+        0x7f05, // compliance-specialist
+        0xffff, // personal-computer-network
         0,
         0,
         0,
+        0x0285, // computer-programmer-analyst
+        0,
+        0x0332, // networking-engineer
+        0x0244, // computer-analyst
+        0x80b8, // it-support
+        0x00ed, // project-coordinator
+        0x83ea, // network-operations
+        0x0184, // analytics-engineer
+        0x02f2, // human-centred-designer
+        0,
+        0x02d4, // design-researcher
+        0x0313, // web-administrator
+        0x0291, // software-analyst
+        0xffff, // solution
+        0x7f0a, // information-security-manager
+        0,
+        0xffff, // frontend
+        0x01fa, // database-manager
+        0,
+        0xffff, // system-security
+        0x03db, // statistical-assistant
+        0x0217, // corporate-trainer
+        0,
+        0xffff, // internet
+        0x7f15, // digital-transformation-leader
+        0xffff, // educational
+        0xffff, // patient-administrative-team
+        0xffff, // website
+        0x01a8, // digital-health-strategist
+        0x005a, // chief-digital-information-officer
+        0x01ba, // cloud-network-engineer
+        0x0040, // application-specialist
+        0x0273, // qa-director
+        0xffff, // application
+        0x8104, // developer
+        0,
+        0xffff, // patients
+        0xffff, // privacy
+        0xffff, // customer
+        0xffff, // molecular
+        0x0307, // cyberspace
+        0x03af, // pki
+        0xffff, // quality-assurance-practice
+        0,
+        0xffff, // training-and
+        0xffff, // geographic
+        0xffff, // computer-technology
         0,
         0,
-        0xffff, // cloud-support
+        0x018e, // data-consultant
         0,
+        0x0065, // digital-director
+        0x0234, // medical-records-filing-clerk
+        0,
+        0xffff, // chief-clinical
+        0,
+        0,
+        0x01b3, // information-governance-lead
+        0xffff, // chief-digital
+        0,
+        0x00eb, // project-lead
+        0x024f, // it-project-manager
+        0x0124, // health-intelligence
+        0xffff, // command
+        0x7f2e, // ux-ui-designer
+        0,
+        0xffff, // blue
+        0,
+        0x0342, // internet-technology
+        0x03d0, // epr-change
+        0x0045, // nursing-informatics
+        0x0230, // medical-records-assistant
+        0x8284, // computer-programmer
+        0x0196, // database-developer
+        0,
+        0xffff, // developer-in
+        0x01ff, // operational-control-manager
+        0,
+        0,
+        0x0126, // clinical-safety-engineer
+        0x016e, // it-security-administrator
+        0x0237, // medical-records-supervisor
+        0,
+        0xffff, // intelligent
+        0x8300, // information-systems-security
+        0xffff, // data-processing-systems
+        0,
+        0x0294, // system-integration-engineer
+        0x032b, // computer-hardware
+        0x0286, // devops-analyst
+        0x027e, // application-programmer-analyst
+        0x7f01, // patient-support-specialist
+        0xffff, // it-service
+        0x0309, // access-to-health
+        0x0352, // source-code-auditor
+        0x00cf, // telecoms
+        0,
+        0x00da, // business-systems-analyst
+        0,
+        0,
+        0x0013, // clinical-coding-auditor
+        0xffff, // cloud-automation
+        0xffff, // medical-records-filing
+        0,
+        0xffff, // gis
+        0x00ee, // portfolio-manager
+        0xffff, // platform
+        0,
+        0x024b, // information-systems-analyst
+        0x0272, // usability-tester
+        0,
+        0x0269, // software-quality-assurance-analyst
+        0xffff, // computer-technical
+        0xffff, // data-and-ai
+        0x0074, // trainer
+        0xffff, // pc
+        0x020b, // library-assistant
+        0xffff, // management-information
+        0,
+        0,
+        0x00af, // network-analyst
+        0,
+        0,
+        0x00bd, // it-technician
+        0x038e, // web-manager
+        0xffff, // ai-system
+        0x806f, // digital-learning
+        0x01a2, // statistics-analyst
+        0x01c4, // desktop-specialist
+        0xffff, // ml
+        0xffff, // intrusion
+        0,
+        0x0282, // cloud-devops-engineer
+        0xffff, // operating
+        0,
+        0x7f1c, // solution-architect
+        0x00cb, // database-administrator
+        0,
+        0,
+        0xffff, // health-records-service
+        0x0202, // systems-manager
+        0x0177, // it-security-tester
+        0xffff, // mobile
+        0xffff, // diagnostic
+        0x0136, // bioinformatics-engineer
+        0x011d, // interface-analyst
+        0x005f, // chief-technology-officer
+        0xffff, // patient-support
+        0,
+        0,
+        0x0215, // it-educator
+        0x02eb, // clinical-systems-educator
+        0xffff, // intelligent-system
+        0,
+        0x035b, // data-miner
+        0,
+        0x0141, // cmio
+        0x0214, // e-learning-author
+        0xffff, // requirements
+        0,
+        0,
+        0,
+        0x0060, // cto
+        0xffff, // it-system
+        0,
+        0x0345, // data-communications
+        0xffff, // cloud
+        0,
+        0xffff, // information-system
+        0,
+        0x00d1, // telecommunication
+        0xffff, // back
+        0,
+        0,
+        0x01df, // local-area-network-specialist
+        0xffff, // chief-nursing-information
+        0,
+        0xffff, // personal
+        0x0087, // business-architect
+        0x0070, // it-trainer
+        0x807e, // knowledge-and-library
+        0,
+        0,
+        0xffff, // front-end
+        0xffff, // cloud-security
+        0xffff, // system-and-network
+        0x00d2, // telephony
+        0xffff, // chief-information
+        0,
+        0x034a, // data-storage
+        0x8099, // data-governance
+        0x82da, // head-of-data
+        0,
+        0xffff, // intelligent-systems
+        0x0328, // computer-operator
+        0x0349, // customer-support-analyst
+        0x031f, // health-information-coder
+        0x0359, // comsec
+        0,
+        0x03df, // systems-integration-consultant
+        0x0247, // data-processing-systems-analyst
+        0x03ab, // data-visualisation
+        0x7f03, // data-privacy-officer
+        0,
+        0,
+        0x8015, // information-governance
+        0xffff, // game
+        0x01b6, // application-operations-engineer
+        0xffff, // algorithm
+        0x01ab, // caldicott-guardian
+        0x011c, // integration-analyst
+        0x0120, // data-steward
+        0x03a7, // computer-language
+        0x0268, // quality-assurance-test-analyst
+        0x80bb, // technical-support
+        0x03cd, // digital-infrastructure
+        0,
+        0x7f11, // genomic-data-analyst
+        0xffff, // it-change
+        0x0289, // director-of-application-development
+        0xffff, // waiting-list-co
+        0x0022, // subject-access
+        0xffff, // public-health
+        0xffff, // software-quality
+        0xffff, // linux
+        0,
+        0x00c6, // release-manager
+        0x0319, // bug-bounty
+        0,
+        0,
+        0xffff, // networking-systems-and-distributed-systems
+        0,
+        0xffff, // software
+        0x0089, // cloud-architect
+        0x0125, // threat-hunter
+        0,
+        0xffff, // end-user
+        0,
+        0x02ec, // genomics-data-scientist
+        0,
+        0x0181, // vulnerability-manager
+        0x0387, // internet-site-designer
+        0,
+        0x00c4, // problem-manager
+        0x018c, // data-analytics-specialist
+        0x8043, // clinical-informatics
+        0x01b4, // records-management-specialist
+        0,
+        0,
+        0x0186, // business-intelligence-analyst
+        0,
+        0,
+        0x00e2, // programme-delivery-manager
+        0,
+        0x7f02, // health-information-officer
+        0xffff, // head-of-user
+        0x039d, // insurance-coder
+        0x8094, // business-intelligence
+        0,
+        0x0011, // clinical-coder
+        0x0386, // web-site-designer
+        0,
+        0x810c, // devops
+        0xffff, // data-protection-and-security
+        0x80d0, // telecommunications
+        0,
+        0xffff, // head-of-performance
+        0x03d8, // user-support-technician
+        0,
+        0x0353, // threat-monitoring
+        0xffff, // technical-services
+        0xffff, // configuration
+        0x7f0f, // bioinformatician
+        0x0242, // ward-clerk
+        0x01c1, // configuration-analyst
+        0x0306, // midwifery-information-officer
+        0,
+        0xffff, // business-systems
+        0,
+        0x02ef, // appsw
+        0x003e, // clinical-application
+        0xffff, // clinical-information
+        0x0281, // cloud-developer
+        0x80b4, // service-desk
+        0x03c6, // embedded-systems-designer
+        0xffff, // governance-and
+        0xffff, // e
+        0x000d, // health-records-manager
+        0x02ba, // ui-designer
+        0x014f, // cyber-defender
+        0x025c, // project-director
+        0x01a9, // information-systems-director
+        0x00a8, // network-administrator
+        0xffff, // chief-research
+        0x03bf, // application-configurator
+        0x0260, // application-tester
+        0x0299, // user-interface-engineer
+        0x7f10, // bioinformatics-scientist
+        0x001c, // information-asset-administrator
+        0xffff, // it-help-desk
+        0x0058, // computational-biology
+        0xffff, // governance-and-compliance
+        0x007a, // librarian
+        0xffff, // records-and
+        0,
+        0,
+        0x7f22, // it-operations-manager
+        0,
+        0xffff, // it-helpdesk
+        0x01c8, // head-of-service-desk
+        0xffff, // chief-nursing-informatics
+        0x0326, // database-designer
+        0,
+        0,
+        0xffff, // lan
+        0x03c9, // nursing-information-systems
+        0xffff, // storage
+        0x00f8, // qa-analyst
+        0xffff, // pathology-it-systems
+        0xffff, // forensics-and-incident
+        0,
+        0x0174, // it-security-manager
+        0x03bd, // compatibility-tester
+        0x006a, // instructional-designer
+        0x03aa, // data-visualization
+        0x0290, // site-reliability-devops-engineer
+        0,
+        0xffff, // communications
+        0,
+        0x033e, // operating-systems
+        0,
+        0x00ca, // systems-engineer
+        0,
+        0x023a, // registered-health-information-technician
+        0x025e, // projects-portfolio-manager
+        0,
+        0x026f, // sqa-engineer
+        0x0090, // data-architect
+        0x01de, // local-area-network-administrator
+        0x03bb, // documentation-manager
+        0x03c0, // database-configurator
+        0xffff, // it-network
+        0x0107, // front-end-developer
+        0x031b, // web-security
+        0xffff, // first-line
+        0xffff, // access
+        0x800c, // patient-data
+        0xffff, // 2nd-line
+        0xffff, // insurance
+        0,
+        0xffff, // practice
+        0x804f, // clinical-systems
+        0x0394, // document-imaging
+        0x82c0, // accessibility
+        0,
+        0xffff, // system-and
+        0xffff, // workplace-training
+        0x0129, // chief-data-architect
+        0x004c, // ccio
+        0,
+        0xffff, // networking-systems
+        0x0183, // analytics-consultant
+        0x004a, // chief-clinical-information-officer
+        0x03a1, // microarray
+        0,
+        0,
+        0xffff, // cloud-network
+        0x0233, // medical-records-director
+        0x0324, // quality-assurance-testing
+        0,
+        0x03c8, // clinical-information-systems-educator
+        0,
+        0,
+        0xffff, // knowledge-and
+        0x02f7, // computer-scientist
+        0x7f0a, // computer-security-manager
+        0x0339, // web-site-administrator
+        0xffff, // document
+        0xffff, // informatics
+        0,
+        0xffff, // digital-health-project
+        0x028d, // it-interface-builder
+        0x0157, // cyber-security-siem-manager
+        0x0063, // cdio
+        0x00b2, // site-reliability-engineer
+        0xffff, // cyber-incident
+        0,
+        0x015d, // forensics-and-incident-response-analyst
+        0xffff, // statistical
+        0,
+        0x0191, // data-support-analyst
+        0xffff, // head-of-command-and
+        0,
+        0x0278, // analyst-programmer
+        0x02ad, // user-experience-officer
+        0x7f07, // clinical-risk-manager
+        0x0251, // requirement-engineer
+        0x03d1, // information-systems-developer
+        0x827d, // application-programmer
+        0x0218, // corporate-training-manager
+        0x033d, // systems-support
+        0x0341, // it-administrator
+        0,
+        0x8123, // artificial-intelligence
+        0x03be, // module-tester
+        0xffff, // subject
+        0,
+        0xffff, // nursing-information
+        0x0239, // patients-records-assistant
+        0x0374, // quantitative-researcher
+        0x0197, // database-programmer
+        0x006b, // learning-technologist
+        0x0010, // patient-records-manager
+        0,
+        0xffff, // scrum
+        0,
+        0x0376, // computational-linguist
+        0x0007, // cancer-registrar
+        0xffff, // clinical-knowledge
+        0xffff, // embedded
+        0x8032, // security-operations
+        0xffff, // bug
+        0xffff, // computer-network
+        0,
+        0x0368, // database-specialist
+        0x00c1, // it-manager
+        0x032e, // computer-networker
+        0x03d2, // network-operations-analyst
+        0x00b7, // helpdesk
+        0,
+        0xffff, // operational-control
+        0,
+        0x0219, // learning-and-development-manager
+        0,
+        0xffff, // network-technical
+        0x01f5, // technical-support-specialist
+        0x03b3, // digital-literacy
+        0x00a9, // lan-administrator
+        0x00e9, // project-support-officer
+        0xffff, // head-of-information
+        0,
+        0xffff, // second-line
+        0x0031, // security-engineer
+        0,
+        0x01ec, // service-desk-analyst
+        0x80bc, // end-user-computing
+        0x82ce, // infrastructure-operations
+        0,
+        0xffff, // catalogue
+        0x0189, // business-intelligence-specialist
+        0,
+        0x00c8, // configuration-manager
+        0x030a, // data-centre
+        0x03da, // certified-hacker
+        0,
+        0x00a0, // informatics-analyst
+        0x0397, // learning-design
+        0x000f, // medical-records-manager
+        0x0340, // it-associate
+        0xffff, // workplace
+        0x0343, // edi-analyst
+        0x03e1, // data-integrity-specialist
+        0,
+        0xffff, // system-integration
+        0xffff, // health-information-management-and
+        0x0046, // nurse-informatician
+        0x01fb, // head-of-business-relationship-management
+        0,
+        0x7f03, // data-protection-officer
+        0x03a2, // molecular-modeler
+        0,
+        0,
+        0x02ab, // usability-expert
+        0xffff, // internet-site
+        0xffff, // reports
+        0x033c, // systems-integrator
+        0x0395, // electronic-content
+        0x0355, // internet-security
+        0x00a4, // it-services
+        0xffff, // wireless
+        0x00e8, // project-officer
+        0xffff, // nursing
+        0,
+        0x01e1, // network-configurator
+        0x004d, // chief-nursing-information-officer
+        0xffff, // business-relationship
+        0xffff, // patient-access
+        0x01e9, // problem-analyst
+        0x0187, // business-intelligence-consultant
+        0xffff, // software-support
+        0x03c5, // embedded-system-designer
+        0x7f16, // digital-health-trainer
+        0xffff, // it-business-analysis
+        0x03d6, // network-control-analyst
+        0xffff, // cancer
+        0,
+        0,
+        0x7f2e, // ux-designer
+        0xffff, // quality-assurance-and
+        0xffff, // chief-medical-informatics
+        0x03b7, // it-forensics
+        0x037f, // software-design
+        0xffff, // change-and-release
+        0,
+        0x004b, // cclio
+        0,
+        0x026e, // sqa-analyst
+        0,
+        0x7f04, // information-governance-manager
+        0x01a7, // digital-health-program-director
+        0,
+        0x03b9, // documentalist
+        0xffff, // network
+        0x03e0, // application-integration-consultant
+        0x00e5, // digital-project-manager
+        0x026b, // software-quality-engineer
+        0,
+        0x01a5, // chief-informatics-officer
+        0xffff, // knowledge
+        0x01f9, // database-coordinator
+        0,
+        0x02b1, // documentation-specialist
+        0x018d, // data-and-ai-ethicist
+        0,
+        0xffff, // major-incident
+        0x0392, // records-and-information-management
+        0x0091, // performance-analyst
+        0,
+        0xffff, // data-processing
+        0x0072, // epr-trainer
+        0x0293, // solution-developer
+        0x811b, // head-of-it
+        0,
+        0x008e, // data-scientist
+        0x8122, // ai
+        0x0370, // biometrician
+        0,
+        0xffff, // health-information-privacy
+        0,
+        0x00ad, // network-engineer
+        0xffff, // practice-workflow-and
+        0x83e9, // network-support
+        0x0175, // it-security-officer
+        0x0253, // systems-analyst
+        0x7f03, // dpo
+        0,
+        0x8037, // vulnerability
+        0xffff, // systems-integration
+        0x0093, // information-analyst
+        0x02c5, // nurse-informatics
+        0x0235, // medical-records-officer
+        0xffff, // practice-workflow-and-information-management-redesign
+        0x0393, // enterprise-content-management
+        0xffff, // digital-portfolio
+        0,
+        0x032f, // computer-technical-specialist
+        0x0110, // integration-engineer
+        0x8105, // programmer
+        0xffff, // chief-medical
+        0x0321, // etl-developer
+        0x02de, // computer-specialist
+        0,
+        0xffff, // library-technical
+        0x83b2, // statistics
+        0x0310, // workstation-support
+        0xffff, // public-key
+        0x02be, // graphic-designer
+        0x0170, // it-security-analyst
+        0,
+        0xffff, // business
+        0x0152, // cyber-risk-manager
+        0,
+        0x00b5, // servicedesk
+        0xffff, // portfolio
+        0,
+        0x02e9, // health-information-manager
+        0,
+        0xffff, // im-and
+        0x022b, // health-records-supervisor
+        0x01aa, // management-information-systems-director
+        0x02d5, // learning-technology
+        0,
+        0x0361, // database-modeler
+        0x038a, // website-project-manager
+        0xffff, // local
+        0x0243, // agile-coach
+        0,
+        0x01db, // it-support-technician
+        0xffff, // data-security-and
+        0x029d, // technical-consultant
         0xffff, // service-readiness
         0,
         0,
-        0x03e6, // regression-tester
-        0x003d, // informaticist
-        0x015e, // head-of-information-security
-        0xffff, // head-of-business-relationship
-        0x0286, // devops-analyst
+        0x0388, // web-design
+        0x0188, // business-intelligence-manager
         0,
+        0x03a6, // operating-system-designer
+        0x024a, // head-of-business-analysis
         0,
-        0xffff, // information-security-risk
-        0xffff, // full
-        0,
-        0xffff, // head
-        0x005d, // chief-information-officer
-        0x030d, // voip
-        0x0275, // quality-assurance-practice-manager
-        0x03bd, // compatibility-tester
-        0x832a, // computer-support
-        0x019a, // head-of-data-and-ai-ethics
-        0x023c, // admissions-clerk
-        0x0393, // enterprise-content-management
+        0x0004, // coding-manager
+        0x01fc, // head-of-command-and-control
+        0x02c4, // chief-medical-informatics-officer
+        0x009b, // statistician
+        0x007c, // knowledge-specialist
+        0xffff, // agile-delivery
+        0x82db, // head-of-delivery
+        0x028a, // head-of-frontend-development
+        0x008c, // data-engineering
         0x00d5, // it-asset
-        0x0010, // patient-records-manager
-        0x0212, // digital-learning-designer
-        0x0007, // cancer-registrar
-        0,
-        0xffff, // chief-nursing-informatics
-        0x0305, // nursing-information-officer
-        0xffff, // computing
-        0x0342, // internet-technology
-        0xffff, // electronic-health
+        0x0019, // freedom-of-information
+        0x01f8, // business-relationship-manager
+        0x0327, // data-model-designer
+        0xffff, // computer-system
         0,
         0,
-        0xffff, // clinical
-        0xffff, // digital-health
-        0xffff, // freedom-of
-        0x0374, // quantitative-researcher
-        0x021c, // training-and-development-manager
+        0x0296, // ui-developer
+        0x02f6, // registration-authority
+        0x035e, // data-modeller
+        0x03a8, // courseware
+        0x0379, // blockchain
+        0x030c, // virtualisation
         0,
-        0xffff, // patient-support
-        0x0130, // it-system-architect
+        0x01af, // data-protection-specialist
+        0x0208, // electronic-resources-librarian
+        0x020f, // outreach-librarian
+        0x0258, // implementation-coordinator
         0,
-        0x036a, // database-consultant
-        0x033d, // systems-support
-        0xffff, // electronic
-        0x0150, // cyber-incident-handler
+        0x01c6, // end-user-computing-engineer
+        0x0078, // knowledge-management
+        0x0295, // system-programmer
+        0,
+        0x02fe, // system-configurator
+        0x7f1e, // system-designer
+        0x01ce, // infrastructure-operations-engineer
+        0,
+        0x0360, // data-modelling
+        0x0194, // data-warehouse-developer
+        0,
+        0xffff, // information-security-assurance-and
+        0x008f, // data-science
+        0,
+        0x012d, // information-systems-architect
+        0,
+        0x0333, // networking-specialist
+        0xffff, // training-and-development
+        0x0086, // infrastructure-architect
+        0x00df, // scrum-master
+        0x02fd, // it-instructor
+        0x013b, // clinical-informatics-analyst
+        0,
+        0xffff, // patient-services
+        0x0103, // software-engineer
+        0xffff, // application-lifecycle
+        0xffff, // head-of
+        0x0221, // clinical-coding-officer
+        0x0317, // intrusion-detection
+        0x80ef, // pmo
+        0x01da, // it-support-specialist
+        0x016d, // information-systems-security-specialist
+        0x02cb, // second-line-support
+        0,
+        0x83c7, // clinical-information-systems
+        0xffff, // midwifery-information
+        0,
+        0x8020, // records-management
+        0x0005, // clinical-coding-manager
+        0x7f26, // delivery-lead
+        0x021e, // workplace-training-specialist
+        0x028e, // java-developer
+        0x03b4, // computer-literacy
+        0,
+        0xffff, // biller
+        0xffff, // it-change-and
+        0x028f, // programmer-analyst
+        0x0232, // medical-records-coordinator
+        0xffff, // project
+        0x0193, // data-warehouse-designer
+        0x01d3, // it-helpdesk-agent
         0,
         0,
-        0x80d4, // application-operations
-        0x006b, // learning-technologist
-        0x00aa, // computer-support-specialist
-        0xffff, // software-developer-in
-        0xffff, // data-protection-and-security
+        0x02b6, // interaction-designer
+        0x7f24, // sysadmin
+        0xffff, // windows
+        0x7f1e, // systems-designer
+        0x0252, // system-analyst
+        0xffff, // patient-administrative
+        0x0384, // algorithm-engineer
+        0x034c, // digital-forensic
+        0x0075, // training-officer
+        0x023d, // patient-administration-team-leader
+        0x017c, // security-operations-centre-analyst
+        0xffff, // chief
+        0,
+        0x027f, // application-software-engineer
+        0x0259, // it-consultant
+        0x0059, // genome-informatics
+        0xffff, // website-project
+        0xffff, // tumour
+        0xffff, // site-reliability-devops
+        0,
+        0xffff, // office
+        0x01b9, // cloud-infrastructure-engineer
+        0xffff, // networking-systems-and
+        0x0127, // program-manager
+        0x7f2d, // application-developer
+        0x7f2b, // software-programmer
+        0xffff, // support
+        0,
+        0x01ee, // service-desk-operator
+        0x03dc, // statistical-research
+        0xffff, // tableau
+        0,
+        0x03a0, // clinical-documentation
+        0x0155, // cyber-security-programme-director
+        0xffff, // information-security-assurance
+        0xffff, // data-model
+        0,
+        0,
+        0x0241, // waiting-list-coordinator
+        0x0200, // operations-analyst
+        0xffff, // records
+        0,
+        0x0073, // clinical-systems-trainer
+        0x01d7, // it-service-desk-agent
+        0xffff, // programming
+        0x017e, // system-security-administrator
         0,
         0x00e1, // service-owner
-        0xffff, // backend
+        0x02d0, // software-qa
+        0x7f0b, // cyber-defence-specialist
+        0x007d, // evidence-specialist
+        0,
+        0xffff, // compliance
+        0x03cb, // intelligent-systems-designer
+        0x039c, // biller-coder
+        0x034e, // digital-investigator
+        0x00ae, // network-manager
+        0x037e, // software-designer
+        0x02f3, // human-centred-design
+        0,
+        0x80c2, // it-operations
+        0xffff, // personal-computer
+        0,
+        0x00fa, // quality-assurance-analyst
+        0x00cd, // cloud-engineer
+        0x01e6, // network-technician
+        0x000a, // health-information-administrator
+        0xffff, // cloud-infrastructure
         0,
         0xffff, // customer-support
-        0x033f, // it-supervisor
-        0x0398, // computer-instructor
-        0x0364, // data-management
-        0xffff, // web-site
-        0x01c2, // database-administration-manager
-        0x0309, // access-to-health
-        0x01f9, // database-coordinator
-        0xffff, // public-health-and-commissioning
-        0x03bc, // integration-tester
-        0xffff, // project-delivery
-        0x0083, // technical-architect
+        0x014a, // chief-it-security-officer
         0,
+        0x7f1b, // clinical-knowledge-specialist
+        0x0088, // integration-architect
+        0xffff, // programme
+        0x7f13, // chief-digital-officer
+        0xffff, // artificial
+        0,
+        0xffff, // registered-health
+        0,
+        0xffff, // digital-interface
+        0xffff, // electronic-health
+        0x8069, // digital-transformation
+        0,
+        0xffff, // health-it
+        0x0131, // it-systems-architect
+        0x03ae, // public-key-infrastructure
+        0,
+        0,
+        0x7f24, // systems-administrator
+        0,
+        0xffff, // cloud-software
+        0x80d4, // application-operations
+        0x00b0, // infrastructure-engineer
+        0xffff, // sqa
+        0,
+        0xffff, // cyber-security-risk
+        0x8012, // clinical-coding
+        0x8066, // head-of-digital
+        0,
+        0xffff, // change-and
+        0x024e, // it-business-analyst
+        0x024d, // it-business-analysis-manager
+        0xffff, // system
+        0x0211, // literature-researcher
+        0x8320, // health-information-management
+        0xffff, // development
+        0,
+        0,
+        0xffff, // management-information-systems
+        0x02af, // web-content-manager
+        0,
+        0,
+        0x0097, // data-manager
+        0xffff, // edi
+        0x03b0, // manual-tester
+        0x0081, // architect
+        0,
+        0xffff, // design
+        0x0062, // chief-digital-and-information-officer
+        0x0114, // ux-architect
+        0x023f, // patient-services-manager
+        0x0132, // network-systems-consultant
+        0x015e, // head-of-information-security
+        0x0151, // cyber-incident-responder
+        0xffff, // operating-system
+        0x0150, // cyber-incident-handler
+        0xffff, // pathway
+        0xffff, // documentation
+        0xffff, // network-systems
+        0x03a9, // course-developer
+        0,
+        0x03de, // system-integration-consultant
+        0x02d2, // quality-assurance-and-testing
+        0x0344, // electronic-data-processing
+        0xffff, // data-integrity
+        0x7f0d, // health-it-consultant
+        0x802f, // network-security
+        0xffff, // project-support
+        0xffff, // it-business
+        0x7f0c, // clinical-informatics-specialist
+        0,
+        0,
+        0xffff, // practice-workflow-and-information
+        0xffff, // machine
+        0xffff, // devsecops
+        0xffff, // records-and-information
+        0x0117, // human-computer-interface
+        0,
+        0x0348, // tech-support
+        0x013a, // chief-research-information-officer
+        0x802a, // information-assurance
+        0x0229, // health-records-service-manager
+        0x8055, // health-informatics
+        0xffff, // computer-systems-security
+        0,
+        0x0257, // head-of-portfolio
+        0x00bf, // it-service-manager
+        0x807b, // library
+        0x018a, // data-analytics-manager
+        0,
+        0xffff, // literature
+        0xffff, // systems
+        0x01f3, // systems-and-networks-manager
+        0xffff, // genome
+        0x037d, // gameplay-engineer
+        0x0250, // it-systems-analyst
+        0xffff, // library-and
+        0x0082, // enterprise-architect
+        0x0262, // it-accessibility-tester
+        0xffff, // waiting
+        0x00fd, // automation-tester
+        0,
+        0x7f04, // ig-manager
+        0x01dc, // it-tech
+        0x021c, // training-and-development-manager
+        0xffff, // web-project
+        0x02a1, // head-of-accessibility
+        0,
+        0x02f1, // medical-record
+        0x021d, // training-coordinator
+        0x8057, // genomic-data
+        0x034d, // digital-forensics
+        0xffff, // business-change
+        0xffff, // tumor
+        0xffff, // work
+        0x0146, // pacs-administrator
+        0xffff, // cyber-security-siem
+        0,
+        0,
+        0,
+        0x022e, // medical-note-summariser
+        0,
+        0x0041, // chief-medical-information-officer
+        0x839a, // medical-coding
+        0x029a, // web-application-programmer
+        0xffff, // ui
+        0xffff, // chief-it-security
+        0,
+        0x037a, // firmware
+        0x0023, // privacy-officer
+        0x0053, // electronic-patient-record
+        0,
+        0x03c3, // data-integrator
+        0x0366, // data-technician
+        0xffff, // certified
+        0xffff, // pathology-links
+        0xffff, // practice-workflow
+        0x00f7, // software-tester
+        0x0135, // bioinformatics-analyst
+        0x034f, // exploitation-analyst
+        0xffff, // service-acceptance
+        0,
+        0x012b, // database-architect
+        0x0054, // electronic-health-record
+        0x035c, // data-mining
+        0x0206, // catalogue-librarian
+        0x015b, // data-security-analyst
+        0xffff, // technical
+        0,
+        0x8017, // ig
+        0x0362, // data-warehousing
+        0xffff, // nurse
+        0x015a, // data-security-administrator
+        0xffff, // it-test
+        0x7f1d, // health-it-architect
+        0x01cb, // information-systems-manager
+        0x02e5, // instructional-technologist
+        0x0034, // penetration-tester
+        0xffff, // geographical
+        0x0382, // computer-programming
+        0xffff, // data-security-and-protection
+        0xffff, // graphic
+        0xffff, // patients-records
+        0x0224, // clinical-records-technician
+        0x8095, // bi
+        0,
+        0x00c3, // incident-manager
+        0x02aa, // usability-analyst
+        0xffff, // head-of-frontend
+        0x01d9, // it-support-engineer
+        0x031c, // application-security
+        0x8028, // computer-security
+        0xffff, // freedom-of
+        0x8077, // learning-and-development
+        0x0140, // clinical-information-systems-manager
+        0xffff, // chief-clinical-information
+        0,
+        0,
+        0x0162, // information-assurance-engineer
+        0x02e4, // disaster-recovery
+        0,
+        0xffff, // it-quality
+        0x014b, // cloud-security-engineer
+        0xffff, // delivery
+        0x0266, // product-assurance-engineer
+        0x00f1, // implementation-lead
+        0x8051, // epr
         0xffff, // chief-nurse-information
+        0xffff, // medical
+        0x01ae, // data-protection-and-security-officer
+        0xffff, // site-reliability
+        0xffff, // genomics-data
         0,
-        0x001d, // senior-information-risk-owner
-        0x0248, // digital-portfolio-analyst
+        0xffff, // it-integration
+        0xffff, // geographic-information
+        0x0364, // data-management
+        0x0148, // pathology-links-manager
+        0x035d, // data-modeler
+        0x001b, // information-asset-owner
+        0x03c4, // database-integrator
+        0xffff, // qa-automation
+        0,
+        0,
+        0xffff, // 2nd
+        0xffff, // head-of-business
+        0xffff, // desktop
+        0x0380, // software-manager
+        0x0314, // windows-administrator
+        0x035f, // data-modeling
+        0,
+        0x00f9, // qa-engineer
+        0x7f27, // digital-health-project-manager
+        0,
+        0,
+        0xffff, // web-application
+        0x01dd, // lan-specialist
+        0x0139, // chief-nursing-informatics-officer
+        0x02cf, // network-infrastructure
+        0,
+        0xffff, // release
+        0x01a3, // data-integrity-officer
+        0xffff, // it-change-and-configuration
+        0xffff, // change
+        0xffff, // it
+        0,
+        0,
+        0,
+        0xffff, // head
+        0x02f8, // biostatistician
+        0xffff, // public-health-and
+        0xffff, // command-and-control-centre
+        0x01ea, // server-administrator
+        0x7f1f, // data-analyst
+        0,
+        0x023e, // patient-administrative-team-leader
+        0,
+        0xffff, // tech
+        0,
+        0x0267, // qat-analyst
+        0,
+        0x027c, // application-integration-engineer
+        0x0220, // clinical-coding-expert
+        0x03d5, // network-support-engineer
+        0,
+        0x00dd, // delivery-manager
+        0,
+        0x030e, // noc-engineer
+        0x01fe, // major-incident-manager
+        0,
+        0,
+        0,
+        0,
+        0x0381, // systems-software
+        0xffff, // blended
+        0,
+        0x0287, // devops-consultant
+        0,
+        0x0371, // demographer
+        0,
+        0xffff, // health-information
+        0xffff, // electronic-resources
+        0x02e2, // informatician
+        0x03b1, // telecom
+        0x02c2, // web-designer
+        0xffff, // compatibility
+        0x003f, // application-analyst
+        0x82bb, // user-experience
+        0x7f0e, // clinical-data-analyst
+        0xffff, // regression
+        0x022a, // health-records-staff
+        0x0185, // artificial-intelligence-engineer
+        0xffff, // problem
+        0x01f0, // service-transition-manager
+        0x01c9, // help-desk-analyst
+        0x03bc, // integration-tester
+        0,
+        0,
+        0x026d, // software-testing-specialist
+        0xffff, // head-of-it-service
+        0xffff, // forensics-and
+        0x8115, // usability
+        0xffff, // change-management
+        0x03ca, // intelligent-system-designer
+        0x0179, // network-security-analyst
+        0xffff, // etl
+        0x019f, // head-of-performance-analysis
+        0x0255, // change-management-specialist
+        0,
+        0,
+        0x0083, // technical-architect
+        0x033a, // web-technician
+        0,
+        0x026c, // software-test-engineer
+        0x0245, // computer-systems-analyst
+        0,
+        0x02a5, // head-of-user-research
+        0xffff, // java
+        0xffff, // chief-nursing
+        0x011a, // server-engineer
+        0x0225, // diagnostic-coder
+        0,
+        0x02cd, // infrastructure-specialist
+        0x0209, // knowledge-and-library-specialist
+        0x0231, // medical-records-clerk
+        0x0142, // digital-nurse
+        0x0316, // it-coordinator
+        0,
+        0xffff, // disaster
+        0x00c0, // it-service-management
+        0x0375, // reports-analyst
+        0x0154, // cyber-security-engineer
+        0x7f00, // patient-data-coordinator
+        0xffff, // head-of-content
+        0xffff, // programme-delivery
+        0x036a, // database-consultant
+        0,
+        0,
+        0xffff, // protective
+        0xffff, // pathology
+        0xffff, // web-site-project
+        0x0052, // ehr
+        0x01f7, // telecommunications-engineer
+        0x013d, // clinical-informatics-director
+        0,
+        0,
+        0x0182, // governance-and-compliance-analyst
+        0x8092, // analytics
+        0,
+        0x8002, // patient-records
+        0,
+        0,
+        0x0335, // internetworking
+        0xffff, // performance
+        0x005e, // cio
+        0x0121, // ai-system-designer
+        0x013e, // clinical-informatics-manager
+        0,
+        0x0249, // digital-portfolio-manager
+        0,
+        0xffff, // local-area-network
+        0x0168, // information-security-officer
+        0x8024, // clinical-safety
+        0x02e3, // linux-administrator
+        0xffff, // enterprise-architecture
+        0x0014, // patient-access-systems
+        0x033f, // it-supervisor
+        0x00b1, // infrastructure-manager
+        0xffff, // scientific-database
+        0xffff, // operations
+        0x03ce, // system-configuration
+        0,
+        0xffff, // manual
+        0x01d5, // it-network-engineer
+        0x0385, // website-designer
+        0,
+        0,
+        0x0173, // it-security-expert
+        0,
+        0,
+        0x02e6, // protective-monitoring
+        0,
+        0xffff, // source-code
+        0x0047, // informatics-nurse
+        0x021f, // accredited-clinical-coder
+        0x0303, // web-operations
+        0x00be, // it-engineer
+        0x02d6, // statistical-analyst
+        0,
+        0,
+        0,
+        0x00ce, // platform-engineer
+        0x0067, // it-director
+        0x017f, // system-security-tester
+        0x02bc, // user-centred-design
+        0,
+        0,
+        0x02a6, // information-architect
+        0,
+        0xffff, // computing-services
+        0,
+        0,
+        0,
+        0xffff, // public-health-and-commissioning
+        0x0274, // quality-assurance-director
+        0x006d, // elearning
+        0x00a2, // data-and-analytics
+        0x019e, // head-of-digital-evaluation
+        0,
+        0xffff, // it-systems
+        0xffff, // digital
+        0x0079, // clinical-librarian
+        0x82d3, // application-development
+        0x7f2c, // health-it-programmer
+        0x02fa, // support-analyst
+        0,
+        0,
+        0xffff, // projects
+        0xffff, // data-support
+        0x0337, // webmaster
+        0,
+        0x03f0, // user-acceptance-test
+        0x0205, // technical-services-manager
+        0x01b7, // application-support-engineer
+        0x00f3, // test-engineer
+        0x01d8, // it-service-desk-manager
+        0x016a, // information-security-specialist
+        0xffff, // chief-nurse
+        0,
+        0xffff, // digital-health
+        0x0158, // cyber-security-specialist
+        0,
+        0x0351, // cryptological
+        0x003b, // information-security-analyst
+        0,
+        0xffff, // project-delivery
+        0x02a4, // head-of-service-design
+        0,
+        0x01e7, // networks-engineer
+        0xffff, // cyber-risk
+        0x00f5, // test-lead
+        0xffff, // user
+        0xffff, // senior-information-risk
+        0xffff, // chief-it
+        0,
+        0x0050, // clinical-system
+        0x036c, // geospatial
+        0x02d8, // geographic-information-systems
+        0,
+        0xffff, // head-of-service
+        0,
+        0xffff, // analyst
+        0,
+        0,
+        0x7f15, // digital-transformation-lead
+        0x01b5, // application-lifecycle-manager
+        0x0246, // computer-systems-consultant
+        0xffff, // management
+        0x026a, // software-quality-assurance-engineer
+        0,
+        0x7f2a, // quality-assurance-manager
+        0xffff, // admissions
+        0xffff, // product
+        0x0297, // ui-programmer
+        0x0143, // director-of-clinical-informatics
+        0,
+        0x8029, // data-security
+        0,
+        0x015f, // head-of-it-security
+        0,
+        0x7f06, // clinical-safety-officer
+        0x0044, // clinical-informatician
+        0x02a2, // head-of-content-design
+        0xffff, // 1st-line
+        0x031a, // white-hat-hacker
+        0,
+        0,
+        0x02ac, // user-experience-analyst
+        0x005c, // director-of-technology
+        0xffff, // registration
+        0x0318, // malware
+        0x0298, // user-interface-developer
+        0x009d, // ml-engineer
+        0x019b, // head-of-data-engineering
+        0x0308, // software-engineering
+        0,
+        0x00d9, // delivery-management
+        0x01bc, // command-and-control-centre-manager
+        0x010d, // devops-engineer
+        0x022d, // medical-coding-officer
+        0xffff, // technical-documentation
+        0x0049, // pharmacy-informatics
+        0x0346, // office-automation
+        0x03a4, // it-auditor
+        0x0084, // security-architect
+        0x0391, // document-management
+        0xffff, // learning
+        0x0301, // information-system-security
+        0,
+        0,
+        0x7f20, // health-data-scientist
+        0,
+        0x034b, // blue-team
+        0xffff, // quality-assurance-test
         0,
         0xffff, // ethical
-        0x0006, // medical-summariser
-        0xffff, // digital-health-program
-        0xffff, // front-end
+        0x030d, // voip
+        0xffff, // electronic-patient
+        0xffff, // cloud-support
         0,
-        0xffff, // business-change
-        0xffff, // systems-integration
+        0xffff, // server
+        0x00aa, // computer-support-specialist
+        0,
+        0,
+        0x0159, // cyber-security-technologist
+        0xffff, // it-service-desk
+        0x0204, // technical-analyst
+        0x0080, // test-architect
+        0xffff, // course
+        0xffff, // sharepoint
+        0x014d, // computer-security-specialist
+        0x013c, // clinical-informatics-coordinator
+        0x00a3, // data-officer
+        0x03f3, // pathway-tracker
+        0x803a, // cyber-security
+        0x019a, // head-of-data-and-ai-ethics
+        0x0133, // networking-systems-and-distributed-systems-engineer
+        0x01e4, // network-support-specialist
+        0x00a1, // data-analysis
+        0,
+        0xffff, // networking
+        0xffff, // exploitation
+        0,
+        0,
+        0,
+        0x012e, // it-network-architect
+        0xffff, // data-compliance
+        0x005b, // director-of-im-and-t
+        0x03b6, // information-forensics
+        0xffff, // content
+        0xffff, // chief-informatics
+        0xffff, // chief-research-information
+        0xffff, // it-project
         0x023b, // rhit
-        0x01c5, // desktop-support-technician
-        0x0302, // system-operations
-        0xffff, // director-of-im
-        0x01d2, // it-help-desk-manager
-        0x01df, // local-area-network-specialist
-        0x0071, // systems-trainer
+        0,
+        0xffff, // quality
+        0x021a, // learning-manager
+        0x025f, // service-manager
+        0xffff, // registered
+        0x0334, // networking-administrator
+        0xffff, // genomics
+        0x01ca, // help-desk-technician
+        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0,
+        0x027a, // application-development-director
+        0,
+        0xffff, // ward
+        0,
+        0xffff, // backend
+        0x0369, // database-technician
+        0,
+        0x01d1, // it-help-desk-agent
+        0,
+        0x0100, // sdet
+        0,
+        0,
+        0xffff, // registered-health-information
+        0xffff, // software-testing
+        0,
+        0x03ad, // knowledge-architect
+        0xff2b, // software-developer
+        0xffff, // white-hat
+        0x0240, // waiting-list-co-ordinator
+        0,
+        0xffff, // medical-note
+        0xffff, // health-safety
+        0x0227, // health-records-assistant
+        0x0275, // quality-assurance-practice-manager
+        0xffff, // information-security-risk
+        0xffff, // training
+        0xffff, // health-interface
+        0,
+        0x0256, // head-of-delivery-management
+        0xffff, // interface
         0x02f0, // entarch
-        0x02b3, // user-researcher
+        0x83a5, // instructional-systems
         0,
-        0x00a4, // it-services
+        0xffff, // qa
+        0x02f4, // storage-administrator
+        0x0160, // incident-response-engineer
         0,
-        0xffff, // business
-        0x809a, // data-warehouse
-        0x0217, // corporate-trainer
-        0x0201, // support-specialist
-        0x01b3, // information-governance-lead
-        0x0114, // ux-architect
+        0xffff, // access-to
+        0,
+        0x019d, // head-of-data-science
+        0x01cd, // information-systems-technician
+        0xffff, // help
+        0xffff, // health-information-privacy-and-security
         0,
         0,
-        0x014a, // chief-it-security-officer
-        0xffff, // electronic-data
-        0xffff, // intelligent
-        0xffff, // documentation
-        0x0389, // digital-designer
-        0x0091, // performance-analyst
-        0xffff, // cancer
-        0xffff, // insurance
-        0x7f30, // health-interface-designer
+        0x00a7, // im-and-t
+        0x017d, // soc-analyst
+        0xffff, // source
+        0x036d, // gis-specialist
+        0,
+        0xffff, // head-of-data-and
+        0,
+        0xffff, // im
+        0x0113, // mobile-developer
+        0x0315, // data-recovery
+        0x0192, // data-warehouse-analyst
+        0xffff, // iot
+        0x0068, // director-of-informatics
+        0,
+        0xffff, // front
+        0x0356, // iot-security
+        0x01c7, // head-of-it-service-management
+        0x0378, // biostatistics
+        0x8033, // soc
+        0x01d0, // it-help-desk-advisor
+        0xffff, // chief-digital-information
+        0xffff, // user-interface
+        0x0008, // health-information-technician
+        0xffff, // information-asset
+        0x02c8, // systems-administration
+        0xffff, // human
+        0x039e, // tumor-registrar
+        0,
+        0x020d, // library-supervisor
+        0x0254, // web-project-manager
+        0x011e, // report-writer
+        0,
+        0x7f09, // cyber-security-analyst
+        0x0128, // application-architect
+        0x03dd, // statistical-researcher
+        0x0311, // work-station-support
+        0x0263, // it-quality-manager
+        0,
+        0x0106, // frontend-developer
+        0,
+        0x01cc, // information-systems-supervisor
         0,
         0xffff, // incident
         0,
+        0x012a, // data-warehouse-architect
+        0x03ee, // red-team-operator
+        0x0288, // devops-specialist
+        0x009e, // ai-engineer
         0,
-        0xffff, // patient-administration
-        0x0308, // software-engineering
-        0xffff, // ui
-        0xffff, // cloud-network
-        0x02ed, // access-to-records
-        0x021f, // accredited-clinical-coder
-        0x0154, // cyber-security-engineer
-        0x015f, // head-of-it-security
-        0x008b, // architecture
-        0x8002, // patient-records
-        0x01e6, // network-technician
-        0xffff, // registered-health-information
-        0xffff, // developer-in
-        0x03c8, // clinical-information-systems-educator
-        0x0359, // comsec
+        0x0325, // it-resilience
+        0x0210, // public-health-and-commissioning-librarian
+        0x01ed, // service-desk-manager
+        0x03d9, // red-team-member
+        0x0145, // health-informatics-manager
         0,
-        0xffff, // registration
-        0xffff, // head-of
-        0x00cc, // dba
+        0xffff, // security
+        0x031d, // network-designer
         0,
-        0x0270, // test-designer
-        0x03e1, // data-integrity-specialist
-        0x0152, // cyber-risk-manager
-        0x01fc, // head-of-command-and-control
+        0xffff, // it-interface
+        0x036e, // gis-technician
         0,
-        0x038a, // website-project-manager
-        0x0107, // front-end-developer
-        0x00e9, // project-support-officer
+        0x03e2, // clinical-data-abstractor
+        0x01c2, // database-administration-manager
+        0xffff, // software-developer-in
+        0x0190, // data-quality-specialist
+        0x030f, // wireless-engineer
         0,
-        0xffff, // medical
-        0x0121, // ai-system-designer
+        0xffff, // research
+        0x01c0, // computer-technician
+        0x009f, // reporting-analyst
+        0,
+        0xffff, // end
+        0,
+        0x01d2, // it-help-desk-manager
+        0xffff, // agile
+        0xffff, // white
+        0,
+        0,
+        0x02c7, // information-systems-security-manager
+        0xffff, // public
+        0,
+        0,
+        0x03e4, // uat
+        0,
+        0x02f9, // systems-access
+        0x038f, // website-manager
+        0xffff, // requirement
+        0x7f23, // health-it-support-specialist
+        0x02ca, // 1st-line-support
+        0xffff, // head-of-graphic
+        0xffff, // it-help
+        0xffff, // red-team
+        0xffff, // patient-administration-team
+        0,
+        0xffff, // director-of-clinical
+        0x01e0, // network-and-security-engineer
+        0x00b3, // sre
+        0xffff, // user-acceptance
+        0,
+        0x0163, // information-security-administrator
+        0,
+        0x004e, // cnio
+        0,
+        0x02dc, // head-of-technology
+        0,
+        0xffff, // systems-and-networks
+        0,
+        0x0021, // information-rights
+        0x02df, // it-assistant
+        0xffff, // functional
+        0xffff, // major
+        0xffff, // implementation-support
+        0x012c, // enterprise-architecture-manager
+        0x002d, // infosec
+        0x013f, // clinical-informatics-supervisor
+        0,
+        0x019c, // head-of-data-governance
+        0x00ba, // user-support-specialist
+        0xffff, // head-of-interaction
+        0x0271, // unit-tester
+        0x014e, // computer-systems-security-analyst
         0xffff, // threat
-        0x0073, // clinical-systems-trainer
+        0x0226, // health-information-management-and-exchange-specialist
+        0x029f, // accessibility-specialist
+        0xffff, // clinical
+        0x03eb, // network-services
         0,
+        0x01bb, // cloud-support-specialist
+        0x00c5, // change-manager
+        0x02b4, // user-research
+        0xffff, // security-operation
+        0xffff, // freedom
+        0xffff, // corporate-training
+        0x7f2f, // ux-researcher
+        0x0169, // information-security-risk-analyst
+        0x8003, // clinical-records
+        0,
+        0xffff, // data
+        0x00d6, // it-procurement
+        0x00a6, // it-specialist
+        0x00fb, // quality-assurance-engineer
+        0,
+        0x0365, // data-administrator
+        0x001a, // foi
+        0,
+        0x03e5, // functional-tester
+        0,
+        0,
+        0x809a, // data-warehouse
+        0x0039, // ciso
+        0x038b, // web-site-project-manager
+        0x80d7, // command-and-control
+        0x0030, // security-analyst
     ],
 };

@@ -1476,3 +1476,67 @@ fn health_care_apart_is_health() {
     // The care of a health care assistant is a clinical post's.
     assert_nothing("Health Care Assistant");
 }
+
+/// Words of the post are read one by one after a title, as grades are:
+/// they open no phrase, so a word after them still counts (a second
+/// review's cases).
+#[test]
+fn words_of_the_post_open_no_phrase() {
+    for text in [
+        "Product Manager Fixed Income",
+        "Product Manager Hybrid Vehicles",
+        "Systems Designer Temporary Works",
+        "Data Analyst Cover Supervisor",
+        "Data Analyst Part Time Nurse",
+        "Compliance Specialist Part Qualified Accountant",
+    ] {
+        assert_eq!(found_role(text), None, "{text:?}");
+    }
+    for text in [
+        "Data Analyst Part Time",
+        "Data Analyst Fixed Term",
+        "Data Analyst Hybrid Working",
+        "Data Analyst 12 Months Fixed Term Contract",
+    ] {
+        assert_eq!(found_role(text), Some(Role::DataAnalyst), "{text:?}");
+    }
+}
+
+/// An alternative after a slash or "or" names no other job, by a job noun
+/// or by a word the tables do not know; numbers, short acronyms and an
+/// organisation's name are no job.
+#[test]
+fn an_alternative_title_names_no_other_job() {
+    for text in [
+        "Data Analyst or Accountant",
+        "Data Analyst/Accountant",
+        "Data Analyst/Chemist",
+        "Solution Architect or Quantity Surveyor",
+        "Systems Administrator or Caretaker",
+        // "Or" before the role offers other words for it: a Clinical Data
+        // Analyst, perhaps.
+        "Clinical or Research Data Analyst",
+    ] {
+        assert_eq!(found_role(text), None, "{text:?}");
+    }
+    for (text, role) in [
+        ("IT Specialist (SYSADMIN/OS)", Role::SystemsAdministrator),
+        (
+            "SENIOR UX DESIGNER / NHS CHOICES / FTC 2010",
+            Role::UxDesigner,
+        ),
+        ("Data Analyst / Senior Data Analyst", Role::DataAnalyst),
+    ] {
+        assert_eq!(found_role(text), Some(role), "{text:?}");
+    }
+    // The quality regimes of medicine manufacture and clinical research are
+    // other trades'.
+    for text in [
+        "GxP Compliance Specialist",
+        "Pharma QA Manager",
+        "Aseptic Services QA Manager",
+        "Quality Assurance Manager - GMP",
+    ] {
+        assert_nothing(text);
+    }
+}

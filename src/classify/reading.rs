@@ -1499,12 +1499,15 @@ fn heads(
     }
     // "Customer Relations & Information Governance Manager" manages both,
     // and "Clinical Safety or Information Governance Manager" is either:
-    // the role is half the job.
+    // the role is half the job. "Or" anywhere before it offers other words
+    // for the role ("Clinical or Research Data Analyst" may be a Clinical
+    // Data Analyst).
     if before
         .iter()
         .rev()
         .find(|t| t.kind != Kind::Hyphen)
-        .is_some_and(|t| t.is(AND) || t.is(OR))
+        .is_some_and(|t| t.is(AND))
+        || before.iter().any(|t| t.is(OR))
     {
         return false;
     }
@@ -1519,12 +1522,26 @@ fn heads(
         match token.kind {
             Kind::Hyphen => {}
             // An alternative title, after a slash or "or" ("Data Analyst or
-            // Senior Data Analyst"): it must name no other job.
+            // Senior Data Analyst"): it must name no other job, by a job
+            // noun or by a word the tables do not know ("Data Analyst or
+            // Accountant"), unless that word is a number, an acronym of up
+            // to three letters ("SYSADMIN/OS") or part of an organisation's
+            // name ("UX Designer / NHS Choices").
             _ if token.kind == Kind::Slash || token.is(OR) => {
+                let rest = at..segment.1;
+                let org = rest
+                    .clone()
+                    .any(|later| tokens.get(later).is_some_and(|t| t.info().class & ORG != 0));
                 return !unvouched
-                    && (at..segment.1).all(|later| {
+                    && rest.into_iter().all(|later| {
                         in_phrase(later)
-                            || tokens.get(later).is_none_or(|t| t.info().class & JOB == 0)
+                            || tokens.get(later).is_none_or(|t| match t.kind {
+                                Kind::Unknown => {
+                                    org || t.flags & (DIGIT | CODED) != 0
+                                        || t.end.wrapping_sub(t.start) <= 3
+                                }
+                                _ => t.info().class & JOB == 0,
+                            })
                     });
             }
             Kind::Word if token.level().is_some() => {}

@@ -16,8 +16,8 @@ use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
     BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_PAIRS, CONTEXT_WORDS, GRADE_WORDS,
-    JOB_WORDS, LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, ROWS,
-    Strength, TECH_WORDS, TERM_SOURCES, TERMS,
+    JOB_WORDS, LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES,
+    POST_WORDS, ROWS, Strength, TECH_WORDS, TERM_SOURCES, TERMS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
@@ -158,8 +158,8 @@ pub(crate) fn tables() -> Tables {
     }
     for (before, word) in CONTEXT_PAIRS {
         assert!(
-            CONTEXT_WORDS.contains(word),
-            "{before} {word}: a pair reads as its second word, a context word"
+            POST_WORDS.contains(word),
+            "{before} {word}: a pair reads as its second word, a word of the post"
         );
         words.insert(before.to_string());
     }
@@ -273,7 +273,7 @@ pub(crate) fn tables() -> Tables {
 /// Every word list of the vocabulary and the class it gives its words: the
 /// generator adds their words to the table and sets the class, from this
 /// one list.
-const WORD_LISTS: [(&[&str], u16); 14] = [
+const WORD_LISTS: [(&[&str], u16); 15] = [
     (MARKERS, MARKER),
     (TECH_WORDS, 0),
     (CHANGES_JOB, CHANGES),
@@ -281,6 +281,7 @@ const WORD_LISTS: [(&[&str], u16); 14] = [
     (CONTEXT_WORDS, CONTEXT),
     (BAND_WORDS, 0),
     (GRADE_WORDS, GRADE),
+    (POST_WORDS, GRADE),
     (JOB_WORDS, JOB),
     (ORG_WORDS, ORG),
     (NOT_THE_JOB_WORDS, NOT_THE),
