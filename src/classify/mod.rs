@@ -15,7 +15,8 @@ mod reading;
 use crate::grammar;
 use crate::vocabulary::{TERM_SOURCES, TERMS};
 use crate::words::{
-    Builtin, Kind, Lexicon, MAY_BAND, NO_TERM, OverTokens, PLURAL, PhraseKey, Token, over_tokens,
+    Builtin, CODE, GRADE, Kind, Lexicon, MAY_BAND, NO_TERM, OverTokens, PLURAL, PhraseKey, Token,
+    over_tokens,
 };
 use crate::{Band, BandRange, Family, Role, Seniority, TitleError};
 use reading::{exact, relaxed};
@@ -521,9 +522,15 @@ fn classify_tokens<const N: usize, L: Lexicon>(
     // The grammar accepts no plural and no unknown word but one acronym in
     // brackets: most free text is plainly not exact, and then the grammar
     // runs only for its error, when nothing else is found.
+    // A grade or a word of the post ("II", "Permanent") is no word of the
+    // grammar either; a band code, also a grade, is.
     let unknown = all
         .iter()
-        .filter(|t| (t.kind == Kind::Unknown && !t.has_id()) || t.flags & PLURAL != 0)
+        .filter(|t| {
+            (t.kind == Kind::Unknown && !t.has_id())
+                || t.flags & PLURAL != 0
+                || t.info().class & (GRADE | CODE) == GRADE
+        })
         .count();
     if unknown <= 1 {
         match grammar::read_tokens::<N, L>(title, all, lexicon) {

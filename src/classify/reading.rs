@@ -384,7 +384,6 @@ fn longest<L: Lexicon>(
 /// Every role and term in `segment`, leftmost-longest, written to `out`.
 /// Runs of known words are broken by unknown words and punctuation;
 /// hyphens join. There are fewer items than tokens, so `out` has room.
-#[inline(never)]
 fn found_in<const N: usize, L: Lexicon>(
     tokens: &[Token],
     segment: Span,
@@ -397,50 +396,53 @@ fn found_in<const N: usize, L: Lexicon>(
     // The token after a slash whose alternative has been read with the run
     // before it.
     let mut skip = usize::MAX;
-    // One past the end stands for the end of the segment, which ends the
-    // last run: each run is read at one place, so its reader is inlined
-    // once.
-    for at in segment.0..=segment.1 {
-        let token = tokens.get(at).filter(|_| at < segment.1);
+    for at in segment.0..segment.1 {
+        let Some(token) = tokens.get(at) else { break };
         // An acronym in brackets between words repeats them: read on.
-        if token.is_some_and(|t| t.flags & INNER != 0) || at == skip {
+        if token.flags & INNER != 0 || at == skip {
             continue;
         }
-        match token {
-            Some(token) if token.has_id() => {
+        match token.kind {
+            _ if token.has_id() => {
                 if let Some(slot) = words.get_mut(run) {
                     *slot = u16::try_from(at).unwrap_or(u16::MAX);
                     run = run.wrapping_add(1);
                 }
-                continue;
             }
-            Some(token) if token.kind == Kind::Hyphen => continue,
+            Kind::Hyphen => {}
             // A slash between two acronyms joins them ("UX/UI Designer");
             // any other slash offers an alternative.
-            Some(token) if token.kind == Kind::Slash && joins(tokens, at) => continue,
-            _ => {}
-        }
-        let before = words.get(..run).unwrap_or_default();
-        let alternative = match token {
-            Some(token) if token.kind == Kind::Slash => {
-                slash_role(tokens, before, at, segment.1, lexicon)
+            Kind::Slash if joins(tokens, at) => {}
+            _ => {
+                let before = words.get(..run).unwrap_or_default();
+                let alternative = if token.kind == Kind::Slash {
+                    slash_role(tokens, before, at, segment.1, lexicon)
+                } else {
+                    None
+                };
+                let until = alternative.map_or(run, |(from, _)| from);
+                flush_run(
+                    tokens,
+                    before.get(..until).unwrap_or_default(),
+                    &mut count,
+                    out,
+                    lexicon,
+                );
+                if let Some((_, found)) = alternative {
+                    push_found(found, &mut count, out);
+                    skip = at.wrapping_add(1);
+                }
+                run = 0;
             }
-            _ => None,
-        };
-        let until = alternative.map_or(run, |(from, _)| from);
-        flush_run(
-            tokens,
-            before.get(..until).unwrap_or_default(),
-            &mut count,
-            out,
-            lexicon,
-        );
-        if let Some((_, found)) = alternative {
-            push_found(found, &mut count, out);
-            skip = at.wrapping_add(1);
         }
-        run = 0;
     }
+    flush_run(
+        tokens,
+        words.get(..run).unwrap_or_default(),
+        &mut count,
+        out,
+        lexicon,
+    );
     count
 }
 
@@ -453,7 +455,9 @@ fn push_found<const N: usize>(found: Found, count: &mut usize, out: &mut [Found;
 
 /// The roles and terms of one run of known words: a role that two words
 /// joined by "and" or "or" share (see [`shared_role`]), else leftmost-longest.
-#[inline]
+/// Not inlined: `found_in` calls it at two places, and one copy of the
+/// reader keeps the WebAssembly package small.
+#[inline(never)]
 fn flush_run<const N: usize, L: Lexicon>(
     tokens: &[Token],
     words: &[u16],
@@ -461,14 +465,18 @@ fn flush_run<const N: usize, L: Lexicon>(
     out: &mut [Found; N],
     lexicon: &L,
 ) {
-    let shared = shared_role(tokens, words, lexicon);
+    // A shared role needs a side, the link, a side and a shared word.
+    let shared = if words.len() >= 4 {
+        shared_role(tokens, words, lexicon)
+    } else {
+        None
+    };
     let (from, to) = shared.map_or((words.len(), words.len()), |(from, to, _)| (from, to));
-    // The words before the shared role, the role, and the words after it.
+    // The words before the shared role, the role, and the words after it
+    // (one call site, so the reader is inlined once).
     for (index, part) in [words.get(..from), words.get(to..)].into_iter().enumerate() {
-        if index == 1 {
-            if let Some((_, _, found)) = shared {
-                push_found(found, count, out);
-            }
+        if let Some((_, _, found)) = shared.filter(|_| index == 1) {
+            push_found(found, count, out);
         }
         longest_each(tokens, part.unwrap_or_default(), count, out, lexicon);
     }
